@@ -1,0 +1,198 @@
+"""An agenda pack as text extracted from its PDF.
+
+The pack opens with a cover (council, committee, date; sometimes lost in extraction) and the
+agenda list (numbers, titles, purposes, `(Pages X - Y)`), then each item's papers behind an
+`Agenda Item N` stamp: the previous meeting's minutes, officer reports, presentations.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cpb_tui.importers.dates import find_date, find_dates
+from cpb_tui.importers.layout import normalise
+from cpb_tui.importers.minutes import (
+    find_headings,
+    find_minutes_head,
+    minute_item,
+    parse_apologies,
+    parse_attendance,
+)
+from cpb_tui.importers.report import parse_report, parse_sections, report_starts
+from cpb_tui.models import DocumentRecord, ItemRecord, MeetingRecord, ReportRecord
+from cpb_tui.models import format_date
+from cpb_tui.text import display_title, is_procedural
+
+MARKER = re.compile(r"^\s*Agenda\s+Item\s+(\d{1,3}[a-z]?)\s*$", re.IGNORECASE)
+AGENDA_LINE = re.compile(r"^\s*AGENDA\s*$")
+_COMMITTEE_WORDS = re.compile(r"\b(board|committee|panel|cabinet|forum|sub-committee|council meeting)\b", re.IGNORECASE)
+_COUNCIL = re.compile(r"^\s*([A-Z][A-Za-z &'-]*\b(?:COUNCIL|Council|AUTHORITY|Authority))\s*$")
+_TIME = re.compile(r"\b(\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.))", re.IGNORECASE)
+_FIELD = re.compile(r"^\s*(Date and Time|Date|Time|Place|Venue|Location|Meeting)\s*:\s*(.*)$", re.IGNORECASE)
+
+
+def looks_like_pack(lines: list[str]) -> bool:
+    """An AGENDA heading followed by numbered items, or several `Agenda Item N` stamps."""
+    markers = sum(1 for line in lines if MARKER.match(line))
+    if markers >= 2:
+        return True
+    for index, line in enumerate(lines[:400]):
+        if AGENDA_LINE.match(line):
+            return len(find_headings(lines, index + 1, min(len(lines), index + 300))) >= 2
+    return False
+
+
+def parse_agenda_pack(text: str) -> DocumentRecord:
+    """Parse a pack into its own meeting (the agenda and papers) and the minutes it carries."""
+    lines = normalise(text).split("\n")
+    markers = [(index, MARKER.match(line).group(1)) for index, line in enumerate(lines) if MARKER.match(line)]
+    agenda_at = next((i for i, line in enumerate(lines) if AGENDA_LINE.match(line)), None)
+    list_end = markers[0][0] if markers else len(lines)
+    cover = lines[: agenda_at if agenda_at is not None else 0]
+    own = _parse_cover(cover)
+    record = DocumentRecord(kind="agenda pack", title=None, meetings=[own])
+
+    agenda_items: dict[str, ItemRecord] = {}
+    if agenda_at is not None:
+        headings = find_headings(lines, agenda_at + 1, list_end)
+        for position, heading in enumerate(headings):
+            stop = headings[position + 1].index if position + 1 < len(headings) else list_end
+            item = minute_item(heading, lines[heading.body_start : stop], as_agenda=True)
+            agenda_items[item.number] = item
+            own.items.append(item)
+
+    cuts = [_cut_before(lines, index) for index, _ in markers]
+    for position, (index, number) in enumerate(markers):
+        start = cuts[position]
+        end = cuts[position + 1] if position + 1 < len(markers) else len(lines)
+        segment = [line for offset, line in enumerate(lines[start:end]) if start + offset != index]
+        item = agenda_items.get(number)
+        if item is None:
+            item = ItemRecord(title=f"Agenda item {number}", number=number)
+            agenda_items[number] = item
+            own.items.append(item)
+        minutes = _parse_minutes_segment(segment, item, own)
+        if minutes is not None:
+            record.meetings.append(minutes)
+            continue
+        item.reports.extend(_parse_reports(segment, item))
+        if item.title.startswith("Agenda item") and item.reports:
+            item.title = item.reports[0].title
+
+    if own.committee is None:
+        from_minutes = next((m.committee for m in record.meetings[1:] if m.committee), None)
+        if from_minutes:
+            own.committee = from_minutes
+            own.council = own.council or record.meetings[1].council
+    if own.date is None:
+        report_dates = sorted({r.date for i in own.items for r in i.reports if r.date})
+        if report_dates:
+            record.hints.append(
+                "the reports inside are dated " + ", ".join(format_date(d) for d in report_dates)
+            )
+    record.title = f"Agenda pack: {own.committee or 'committee'}" + (f", {format_date(own.date)}" if own.date else "")
+    return record
+
+
+def _parse_cover(cover: list[str]) -> MeetingRecord:
+    council = committee = time = venue = None
+    date = None
+    for index, raw in enumerate(cover):
+        line = raw.strip()
+        if not line:
+            continue
+        field = _FIELD.match(line)
+        if field:
+            name, value = field.group(1).lower(), field.group(2).strip()
+            if name.startswith("date") and date is None:
+                date = find_date(value)
+                time = time or (_TIME.search(value).group(1) if _TIME.search(value) else None)
+            elif name == "time" and value:
+                time = value
+            elif name in ("place", "venue", "location") and value:
+                venue = value
+            elif name == "meeting" and value and committee is None:
+                committee = value
+            continue
+        council_match = _COUNCIL.match(line)
+        if council_match and council is None and not _COMMITTEE_WORDS.search(line):
+            council = display_title(council_match.group(1))
+            continue
+        if committee is None and _COMMITTEE_WORDS.search(line) and len(line) < 80 and not line.endswith("."):
+            committee = display_title(line)
+    if date is None:
+        dates = find_dates("\n".join(cover))
+        date = dates[0][1] if dates else None
+    return MeetingRecord(committee=committee, date=date, council=council, time=time, venue=venue, role="agenda")
+
+
+def _cut_before(lines: list[str], marker: int) -> int:
+    """Where an item's papers really begin.
+
+    In extracted packs the `Agenda Item N` stamp often comes a few lines after the first
+    lines of its page (a presentation's title); those lines start with a single space
+    where the page began. Cut there rather than leave them on the previous paper.
+    """
+    for back in range(marker - 1, max(marker - 5, -1), -1):
+        line = lines[back]
+        if MARKER.match(line):
+            break
+        if re.match(r"^ \S", line):
+            return back
+    return marker
+
+
+def _parse_minutes_segment(segment: list[str], item: ItemRecord, own: MeetingRecord) -> MeetingRecord | None:
+    head_window = min(len(segment), 12)
+    head = find_minutes_head(segment, 0, head_window)
+    if head is None:
+        return None
+    date = head.date or find_date(item.title)
+    headings = find_headings(segment, head.end)
+    first = headings[0].index if headings else len(segment)
+    attendance = parse_attendance(segment[head.end : first])
+    minutes = MeetingRecord(
+        committee=head.committee or own.committee,
+        date=date,
+        council=head.council,
+        venue=head.venue,
+        role="minutes",
+        attendance=attendance,
+    )
+    for position, heading in enumerate(headings):
+        stop = headings[position + 1].index if position + 1 < len(headings) else len(segment)
+        body = segment[heading.body_start : stop]
+        minute = minute_item(heading, body)
+        minutes.items.append(minute)
+        if re.match(r"apologies", minute.title, re.IGNORECASE):
+            known = {a.person for a in minutes.attendance}
+            for person in parse_apologies(" ".join(body)):
+                if person.person in known:
+                    minutes.attendance = [
+                        a if a.person != person.person else person for a in minutes.attendance
+                    ]
+                else:
+                    minutes.attendance.append(person)
+    if not item.purpose and is_procedural(item.title):
+        item.purpose = None
+    return minutes
+
+
+def _parse_reports(segment: list[str], item: ItemRecord) -> list[ReportRecord]:
+    if not any(line.strip() for line in segment):
+        return []
+    starts = report_starts(segment)
+    reports: list[ReportRecord] = []
+    if not starts or any(line.strip() for line in segment[: starts[0]][:]) and _substantial(segment[: starts[0]]):
+        preamble = segment[: starts[0]] if starts else segment
+        reports.append(
+            ReportRecord(title=item.title, kind="presentation", sections=parse_sections(preamble, item.title))
+        )
+    for position, start in enumerate(starts):
+        end = starts[position + 1] if position + 1 < len(starts) else len(segment)
+        reports.append(parse_report(segment[start:end], fallback_title=item.title))
+    return [r for r in reports if r.sections]
+
+
+def _substantial(lines: list[str]) -> bool:
+    return sum(1 for line in lines if line.strip()) >= 3

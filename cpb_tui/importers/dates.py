@@ -1,0 +1,62 @@
+"""Dates as councils print them: "15/06/2022", "Thursday, 28th January, 2021", "21st May 2021"."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
+            ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
+            ("october", "oct"), ("november", "nov"), ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+_MONTH = r"(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)"
+_WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+_WORDY = re.compile(
+    _WEEKDAY + r"(\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r"\.?,?\s+(\d{4})\b", re.IGNORECASE
+)
+_SLASHED = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
+_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+
+
+def find_dates(text: str) -> list[tuple[int, dt.date]]:
+    """Every date in `text` with its offset, in order. Slashed dates are read day first (UK)."""
+    found: list[tuple[int, dt.date]] = []
+    for match in _WORDY.finditer(text):
+        _add(found, match.start(), int(match.group(3)), MONTHS[match.group(2).lower()], int(match.group(1)))
+    for match in _SLASHED.finditer(text):
+        _add(found, match.start(), int(match.group(3)), int(match.group(2)), int(match.group(1)))
+    for match in _ISO.finditer(text):
+        _add(found, match.start(), int(match.group(1)), int(match.group(2)), int(match.group(3)))
+    return sorted(found)
+
+
+def find_date(text: str) -> dt.date | None:
+    """The first date in `text`, or None."""
+    dates = find_dates(text)
+    return dates[0][1] if dates else None
+
+
+def parse_date(text: str) -> dt.date:
+    """Read a date typed by a user or printed in a document; ValueError says what was expected."""
+    value = text.strip()
+    found = find_dates(value)
+    if not found:
+        raise ValueError(
+            f"cannot read {text!r} as a date: use 2021-06-21, 21/06/2021 or 21 June 2021"
+        )
+    return found[0][1]
+
+
+def _add(found: list[tuple[int, dt.date]], offset: int, year: int, month: int, day: int) -> None:
+    try:
+        found.append((offset, dt.date(year, month, day)))
+    except ValueError:
+        pass  # 31/02/2021 and the like are not dates; skip rather than guess

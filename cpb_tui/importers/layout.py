@@ -1,0 +1,117 @@
+"""Turning hard-wrapped text, as extracted from PDFs and web pages, into clean Markdown.
+
+Wrapped prose is rejoined into paragraphs; short lines (flattened tables and charts) keep
+their own lines so they stay readable; paragraph numbers, bullets and sub-numbers become
+Markdown. Anything in the text that Markdown would read as syntax is escaped: document
+text is data, never markup.
+"""
+
+from __future__ import annotations
+
+import re
+
+BULLETS = "\u2022\u00b7\u25aa\u25cf\u25e6\uf0b7\u2013*-o"
+_BULLET_LINE = re.compile(r"^\s*(?:[\u2022\u00b7\u25aa\u25cf\u25e6\uf0b7\u2013*]|-|o(?=\s))\s*(.*)$")
+_PARA_NUMBER_ALONE = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2})*)\.?\s*$")
+_SUB_NUMBER = re.compile(r"^\s*(?:-\s*)?(\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)\.?\s+(\S.*)$")
+_PAGE_FOOTER = re.compile(r"^\s*Page\s+\d{1,4}(?:\s+of\s+\d{1,4})?\s*$", re.IGNORECASE)
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~])")
+_MD_LEADING = re.compile(r"^(\s*)(\d+)([.)])(\s)")
+# A wrapped line of prose is long; a line of a flattened table or chart is short.
+WRAP_WIDTH = 55
+
+
+def normalise(text: str) -> str:
+    """Unix newlines, no trailing spaces, non-breaking spaces as spaces, no form feeds or NULs."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").replace("\x00", "")
+    text = text.replace("\u00a0", " ").replace("\u200b", "")
+    return "\n".join(line.rstrip() for line in text.split("\n"))
+
+
+def is_page_footer(line: str) -> bool:
+    """A "Page 12" line left behind by the PDF's footer."""
+    return bool(_PAGE_FOOTER.match(line))
+
+
+def escape_markdown(text: str) -> str:
+    """Escape what Markdown would read as syntax, so document text shows literally."""
+    text = _MD_SPECIAL.sub(r"\\\1", text)
+    return _MD_LEADING.sub(r"\1\2\\\3\4", text)
+
+
+def is_caps_line(line: str) -> bool:
+    """Whether a line is written in capitals (an agenda or minute title)."""
+    letters = [ch for ch in line if ch.isalpha()]
+    if len(letters) < 2:
+        return False
+    upper = sum(1 for ch in letters if ch.isupper())
+    return upper / len(letters) >= 0.85
+
+
+def to_markdown(lines: list[str]) -> str:
+    """Build Markdown paragraphs from hard-wrapped lines."""
+    blocks: list[list[str]] = []
+    current: list[str] = []
+    kind = "para"
+
+    def flush() -> None:
+        nonlocal current
+        if current:
+            blocks.append(_render(kind, current))
+            current = []
+
+    pending_number: str | None = None
+    for raw in lines:
+        line = raw.strip()
+        if not line or is_page_footer(line):
+            flush()
+            continue
+        alone = _PARA_NUMBER_ALONE.match(line)
+        if alone and len(line) <= 6:
+            flush()
+            pending_number = alone.group(1)
+            continue
+        bullet = _BULLET_LINE.match(line)
+        sub = _SUB_NUMBER.match(line)
+        if sub:
+            flush()
+            kind = "para"
+            current = [f"**{sub.group(1)}** " + escape_markdown(sub.group(2))]
+            continue
+        if bullet and bullet.group(1):
+            flush()
+            kind = "bullet"
+            current = [escape_markdown(bullet.group(1))]
+            continue
+        if bullet and not bullet.group(1):
+            continue  # a bullet glyph whose text was lost in extraction
+        text = escape_markdown(line)
+        if pending_number is not None:
+            flush()
+            kind = "para"
+            current = [f"**{pending_number}.** {text}"]
+            pending_number = None
+            continue
+        if current:
+            current.append(text)
+        else:
+            kind = "para"
+            current = [text]
+    flush()
+    return "\n\n".join("\n".join(block) for block in blocks if block).strip()
+
+
+def _render(kind: str, lines: list[str]) -> list[str]:
+    """Join wrapped lines; keep short lines apart with hard breaks (tables, charts, addresses)."""
+    out: list[str] = []
+    previous_length = 0
+    for line in lines:
+        if out and previous_length >= WRAP_WIDTH:
+            out[-1] = out[-1] + " " + line
+        else:
+            out.append(line)
+        previous_length = len(line.replace("\\", ""))
+    if kind == "bullet":
+        out[0] = "- " + out[0]
+        return ["  \n  ".join(out)] if len(out) > 1 else out
+    return ["  \n".join(out)] if len(out) > 1 else out

@@ -1,0 +1,173 @@
+"""Reading a file from disk and choosing the parser for its shape."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from cpb_tui.models import DocumentRecord, ItemRecord, MeetingRecord
+
+TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown", ""}
+
+
+class ImportProblem(Exception):
+    """A file cannot be imported; the message names the file and says what to do."""
+
+    def __init__(self, path: str | Path, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path = str(path)
+        self.reason = reason
+
+
+@dataclass
+class SourceFile:
+    """A file's text and the hash that identifies its content."""
+
+    path: Path
+    text: str
+    sha256: str
+
+
+def read_source(path: str | Path) -> SourceFile:
+    """Read a text or Markdown file, refusing empty, binary and unsupported files with a clear reason."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except IsADirectoryError:
+        raise ImportProblem(path, "is a folder: name the files inside it (for example folder/*.txt)") from None
+    except FileNotFoundError:
+        raise ImportProblem(path, "no such file") from None
+    except OSError as error:
+        raise ImportProblem(path, f"cannot be read ({error.strerror or error})") from None
+    if not data.strip():
+        raise ImportProblem(path, "is empty: nothing to import")
+    if data.startswith(b"%PDF"):
+        raise ImportProblem(
+            path, "is a PDF; cpb reads agenda packs as text for now: extract the text first (pdftotext FILE.pdf) and import the .txt"
+        )
+    if path.suffix.lower() in (".html", ".htm") or data.lstrip()[:15].lower().startswith((b"<!doctype", b"<html")):
+        raise ImportProblem(path, "is a web page; save it as text (File > Save as, Text) and import the .txt")
+    if b"\x00" in data[:8192]:
+        raise ImportProblem(path, "is a binary file, not text: cpb imports .txt and .md meeting documents")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        try:
+            text = data.decode("cp1252")
+        except UnicodeDecodeError:
+            raise ImportProblem(path, "is not readable text (neither UTF-8 nor Windows-1252)") from None
+    if _control_ratio(text) > 0.05:
+        raise ImportProblem(path, "looks binary (too many control characters): cpb imports .txt and .md meeting documents")
+    if path.suffix.lower() in (".md", ".markdown"):
+        text = _plain_from_markdown(text)
+    return SourceFile(path, text, hashlib.sha256(data).hexdigest())
+
+
+def parse_text(text: str) -> DocumentRecord:
+    """Choose the parser by the document's shape; ValueError when it is no meeting document."""
+    from cpb_tui.importers.agenda_pack import looks_like_pack, parse_agenda_pack
+    from cpb_tui.importers.layout import normalise
+    from cpb_tui.importers.minutes_page import looks_like_minutes_page, parse_minutes_page
+    from cpb_tui.importers.report import has_front_matter
+
+    lines = normalise(text).split("\n")
+    if looks_like_pack(lines):
+        return parse_agenda_pack(text)
+    if looks_like_minutes_page(lines):
+        return parse_minutes_page(text)
+    if _looks_like_minutes(lines):
+        return _parse_minutes_document(lines)
+    if has_front_matter(lines):
+        return _parse_report_document(lines)
+    raise ValueError(
+        "not a meeting document: found no agenda list, no minutes (a 'Minutes:' line or "
+        "'AT A MEETING of ...'), and no report front matter ('Title:' with 'Report From:' or 'Date:')"
+    )
+
+
+def apply_context(record: DocumentRecord, committee: str | None, date: dt.date | None, path: Path) -> DocumentRecord:
+    """Fill the committee and date the document leaves out from `--committee` / `--date`.
+
+    A value the document states is never overridden: a conflict is an error, so nothing is
+    filed under the wrong meeting.
+    """
+    own = record.meetings[0]
+    if committee:
+        if own.committee and _differs(own.committee, committee):
+            raise ImportProblem(path, f"the document names the committee {own.committee!r}, not {committee!r}: drop --committee or check the file")
+        own.committee = own.committee or committee
+    if date:
+        if own.date and own.date != date:
+            raise ImportProblem(path, f"the document is dated {own.date.isoformat()}, not {date.isoformat()}: drop --date or check the file")
+        own.date = own.date or date
+    missing = [name for name, value in (("committee", own.committee), ("date", own.date)) if not value]
+    if missing:
+        examples = {"committee": "--committee 'NAME OF COMMITTEE'", "date": "--date YYYY-MM-DD"}
+        options = " ".join(examples[name] for name in missing)
+        hint = f" ({'; '.join(record.hints)})" if record.hints else ""
+        raise ImportProblem(
+            path,
+            f"the document does not say which {' or '.join(missing)} it belongs to{hint}; "
+            f"cpb will not guess: import it again with {options}",
+        )
+    for meeting in record.meetings[1:]:
+        meeting.committee = meeting.committee or own.committee
+        if meeting.date is None:
+            raise ImportProblem(path, "the minutes inside do not say when their meeting was held; cpb will not guess it")
+    return record
+
+
+def load(path: str | Path, committee: str | None = None, date: dt.date | None = None) -> tuple[SourceFile, DocumentRecord]:
+    """Read and parse one file, ready for `Store.import_document`."""
+    source = read_source(path)
+    try:
+        record = parse_text(source.text)
+    except ValueError as error:
+        raise ImportProblem(source.path, str(error)) from None
+    if not record.meetings or not any(m.items for m in record.meetings):
+        raise ImportProblem(source.path, "no agenda items, minutes or report sections found in it")
+    return source, apply_context(record, committee, date, source.path)
+
+
+def _differs(a: str, b: str) -> bool:
+    from cpb_tui.text import title_key
+
+    strip = lambda s: re.sub(r"^the ", "", title_key(s))  # noqa: E731
+    return strip(a) != strip(b)
+
+
+def _control_ratio(text: str) -> float:
+    sample = text[:8192]
+    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\r\t\f")
+    return controls / max(1, len(sample))
+
+
+def _plain_from_markdown(text: str) -> str:
+    """Markdown as people write minutes in it: drop heading marks and bold so the shapes show."""
+    text = re.sub(r"(?m)^\s{0,3}#{1,6}\s+", "", text)
+    return re.sub(r"\*\*(.+?)\*\*", r"\1", text)
+
+
+def _looks_like_minutes(lines: list[str]) -> bool:
+    return any(re.search(r"AT\s+A\s+MEETING\s+of", line, re.IGNORECASE) for line in lines[:60])
+
+
+def _parse_minutes_document(lines: list[str]) -> DocumentRecord:
+    from cpb_tui.importers.agenda_pack import _parse_minutes_segment
+
+    placeholder = MeetingRecord(committee=None, date=None)
+    minutes = _parse_minutes_segment(lines, ItemRecord(title="Minutes"), placeholder)
+    assert minutes is not None
+    return DocumentRecord(kind="minutes", title="Minutes", meetings=[minutes])
+
+
+def _parse_report_document(lines: list[str]) -> DocumentRecord:
+    from cpb_tui.importers.report import parse_report
+
+    report = parse_report(lines)
+    item = ItemRecord(title=report.title, reports=[report])
+    meeting = MeetingRecord(committee=report.committee, date=report.date, council=report.council, items=[item])
+    return DocumentRecord(kind="report", title=report.title, meetings=[meeting])

@@ -1,0 +1,106 @@
+"""The RESOLVED block of a minute, split into clauses, each with the verb that says what it does."""
+
+from __future__ import annotations
+
+import re
+
+from cpb_tui.models import ResolutionRecord
+
+RESOLVED_HEAD = re.compile(r"^\s*RESOLVED\s*(?:[:\u2013\u2014-]\s*|$)(.*)$")
+_CLAUSE = re.compile(
+    r"^\s*(?:\(([ivxlc]{1,6}|\d{1,2}|[a-h])\)|([ivxlc]{1,6}|\d{1,2}|[a-h])[.)])\s+(\S.*)$"
+)
+_BULLET = re.compile(r"^\s*[\u2022\u00b7\u25aa\u25cf\u25e6\uf0b7*\u2013-]\s*(\S.*)$")
+# A lead-in that only names who resolved ("That the Corporate Parenting Board:"), so each
+# clause below it carries its own verb.
+_SUBJECT_ONLY = re.compile(
+    r"^(?:that\s+)?(?:the\s+)?[\w\s'\u2019&-]*?(board|panel|committee|council|members|cabinet|sub-committee)\s*:?\s*$",
+    re.IGNORECASE,
+)
+_VERBS = [
+    ("defers", r"\bdefer(?:s|red)?\b"),
+    ("requests", r"\b(?:requests?|requested|asks?|asked)\b"),
+    ("approves", r"\b(?:approves?|approved|adopts?|adopted)\b"),
+    ("agrees", r"\b(?:agrees?|agreed)\b"),
+    ("endorses", r"\b(?:endorses?|endorsed)\b"),
+    ("supports", r"\b(?:supports?|supported)\b"),
+    ("notes", r"\b(?:notes?|noted|receives?|received|welcomes?|welcomed)\b"),
+]
+
+
+def classify_verb(text: str) -> str:
+    """What a clause does, from its first telling verb: notes, requests, approves, ..."""
+    first = None
+    for verb, pattern in _VERBS:
+        match = re.search(pattern, text, re.IGNORECASE)
+        if match and (first is None or match.start() < first[0]):
+            first = (match.start(), verb)
+    if first is None and re.search(r"\bbe (?:sent|circulated|brought|presented|reported)\b", text, re.IGNORECASE):
+        return "requests"
+    return first[1] if first else "other"
+
+
+def parse_resolved(lines: list[str]) -> list[ResolutionRecord]:
+    """Split the lines after "RESOLVED:" into clauses.
+
+    Labelled clauses (`i)`, `(1)`, `a.`) become one resolution each, sharing the lead-in. A
+    bullet list under a lead-in that already carries the verb ("supports the priority areas
+    as being:") stays one resolution with its list; bullets under a bare lead-in become clauses.
+    """
+    lead: list[str] = []
+    clauses: list[tuple[str | None, list[str]]] = []
+    bullets: list[list[str]] = []
+    for raw in lines:
+        line = raw.strip()
+        if not line:
+            continue
+        clause = _CLAUSE.match(line)
+        if clause and _plausible_label(clause.group(1) or clause.group(2), clauses):
+            clauses.append(((clause.group(1) or clause.group(2)), [clause.group(3)]))
+            continue
+        bullet = _BULLET.match(line)
+        if bullet and not clauses:
+            bullets.append([bullet.group(1)])
+            continue
+        if clauses:
+            clauses[-1][1].append(line)
+        elif bullets:
+            bullets[-1].append(line)
+        else:
+            lead.append(line)
+    lead_in = _join(lead) or None
+    if clauses:
+        return [
+            ResolutionRecord(label, _join(parts), classify_verb(_join(parts)), lead_in)
+            for label, parts in clauses
+        ]
+    if bullets:
+        if lead_in and _SUBJECT_ONLY.match(lead_in):
+            return [ResolutionRecord(None, _join(parts), classify_verb(_join(parts)), lead_in) for parts in bullets]
+        items = "\n".join(f"- {_join(parts)}" for parts in bullets)
+        text = (lead_in or "") + "\n\n" + items if lead_in else items
+        return [ResolutionRecord(None, text.strip(), classify_verb(lead_in or items), None)]
+    if lead_in:
+        return [ResolutionRecord(None, lead_in, classify_verb(lead_in), None)]
+    return []
+
+
+def _plausible_label(label: str, clauses: list[tuple[str | None, list[str]]]) -> bool:
+    """A label continues the sequence: i, ii, iii / 1, 2, 3 / a, b, c (the first may be any of them)."""
+    label = label.lower()
+    if not clauses:
+        return label in ("i", "1", "a")
+    previous = (clauses[-1][0] or "").lower()
+    expected = {_next_roman(previous), str(int(previous) + 1) if previous.isdigit() else None}
+    if len(previous) == 1 and previous.isalpha():
+        expected.add(chr(ord(previous) + 1))
+    return label in expected
+
+
+def _next_roman(label: str) -> str | None:
+    numerals = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv"]
+    return numerals[numerals.index(label) + 1] if label in numerals[:-1] else None
+
+
+def _join(parts: list[str]) -> str:
+    return re.sub(r"\s+", " ", " ".join(parts)).strip()

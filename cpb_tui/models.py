@@ -1,0 +1,263 @@
+"""Plain data for the whole app: what the store returns, and what the importers produce.
+
+Nothing here imports Textual or SQLite, so every layer can use these freely.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+# --- What the store returns -------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Committee:
+    """A committee or board of a council."""
+
+    id: int
+    name: str
+    council: str | None
+
+
+@dataclass(frozen=True)
+class Meeting:
+    """One meeting of a committee, held or scheduled."""
+
+    id: int
+    committee_id: int
+    committee: str
+    council: str | None
+    date: dt.date
+    time: str | None
+    venue: str | None
+    status: str
+    """scheduled / held / cancelled."""
+    minutes_status: str | None
+    """draft / approved, once minutes are known."""
+    item_count: int = 0
+
+    @property
+    def label(self) -> str:
+        """A short human label, e.g. "Corporate Parenting Board, 28 January 2021"."""
+        return f"{self.committee}, {format_date(self.date)}"
+
+
+@dataclass(frozen=True)
+class Attendee:
+    """A person's attendance at a meeting."""
+
+    person: str
+    role: str | None
+    status: str
+    """present / apologies / absent / substitute."""
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """One clause of what a meeting resolved on an item."""
+
+    id: int
+    item_id: int
+    label: str | None
+    """The clause label as printed: "ii", "2", or None for a single unlabelled clause."""
+    text: str
+    verb: str
+    """notes / approves / endorses / requests / agrees / supports / defers / other."""
+    lead_in: str | None = None
+    """The sentence the clause completes, e.g. "That the Corporate Parenting Board:"."""
+
+
+@dataclass(frozen=True)
+class Section:
+    """A numbered section of a report, its body kept as Markdown."""
+
+    id: int
+    document_id: int
+    item_id: int | None
+    number: str | None
+    heading: str
+    level: int
+    body: str
+    page_start: int | None
+    page_end: int | None
+    is_recommendation: bool
+    document_title: str | None = None
+
+
+@dataclass(frozen=True)
+class Item:
+    """An agenda item or minute of a meeting."""
+
+    id: int
+    meeting_id: int
+    number: str | None
+    """The agenda item number, or the minute number when only minutes are known."""
+    minute_number: str | None
+    title: str
+    purpose: str | None
+    page_start: int | None
+    page_end: int | None
+    exempt: bool
+    exempt_reason: str | None
+    position: int
+    minutes: str | None
+    """The minutes narrative as Markdown."""
+    procedural: bool = False
+
+    @property
+    def pages(self) -> str | None:
+        """The pack pages as printed on the agenda, e.g. "3 - 8"."""
+        if self.page_start is None:
+            return None
+        if self.page_end is None or self.page_end == self.page_start:
+            return str(self.page_start)
+        return f"{self.page_start} - {self.page_end}"
+
+
+@dataclass(frozen=True)
+class Document:
+    """A file that was imported."""
+
+    id: int
+    meeting_id: int | None
+    kind: str
+    title: str | None
+    source: str
+    sha256: str
+    imported_at: str
+
+
+@dataclass(frozen=True)
+class ItemDetail:
+    """An item with everything the reader shows."""
+
+    item: Item
+    resolutions: list[Resolution]
+    sections: list[Section]
+
+
+@dataclass(frozen=True)
+class MeetingDetail:
+    """A meeting with its attendance and items, as `cpb show` prints it."""
+
+    meeting: Meeting
+    attendance: list[Attendee]
+    items: list[ItemDetail]
+    documents: list[Document]
+
+
+@dataclass(frozen=True)
+class ImportOutcome:
+    """What importing one file did."""
+
+    path: str
+    status: str
+    """imported / unchanged."""
+    document_id: int
+    meetings: list[Meeting]
+
+
+# --- What the importers produce -------------------------------------------------------
+
+
+@dataclass
+class SectionRecord:
+    """A report section as parsed: number, heading and Markdown body."""
+
+    number: str | None
+    heading: str
+    body: str
+    level: int = 1
+    page_start: int | None = None
+    page_end: int | None = None
+    is_recommendation: bool = False
+
+
+@dataclass
+class ReportRecord:
+    """An officer report: its front matter and sections."""
+
+    title: str
+    committee: str | None = None
+    council: str | None = None
+    date: dt.date | None = None
+    reference: str | None = None
+    author: str | None = None
+    contact: str | None = None
+    kind: str = "report"
+    sections: list[SectionRecord] = field(default_factory=list)
+    page_start: int | None = None
+    page_end: int | None = None
+
+
+@dataclass
+class ResolutionRecord:
+    """One resolved clause as parsed."""
+
+    label: str | None
+    text: str
+    verb: str
+    lead_in: str | None = None
+
+
+@dataclass
+class ItemRecord:
+    """An agenda item or a minute as parsed. Either number may be missing."""
+
+    title: str
+    number: str | None = None
+    minute_number: str | None = None
+    purpose: str | None = None
+    page_start: int | None = None
+    page_end: int | None = None
+    exempt: bool = False
+    exempt_reason: str | None = None
+    minutes: str | None = None
+    resolutions: list[ResolutionRecord] = field(default_factory=list)
+    reports: list[ReportRecord] = field(default_factory=list)
+
+
+@dataclass
+class AttendeeRecord:
+    """A person's attendance as parsed."""
+
+    person: str
+    status: str
+    role: str | None = None
+
+
+@dataclass
+class MeetingRecord:
+    """Everything one document says about one meeting."""
+
+    committee: str | None
+    date: dt.date | None
+    council: str | None = None
+    time: str | None = None
+    venue: str | None = None
+    role: str = "agenda"
+    """agenda (the document's own meeting) or minutes (the record of a meeting)."""
+    items: list[ItemRecord] = field(default_factory=list)
+    attendance: list[AttendeeRecord] = field(default_factory=list)
+
+
+@dataclass
+class DocumentRecord:
+    """A parsed document: what kind it is and the meetings it describes."""
+
+    kind: str
+    """agenda pack / minutes / report."""
+    title: str | None
+    meetings: list[MeetingRecord]
+    page_count: int | None = None
+    hints: list[str] = field(default_factory=list)
+    """Evidence for what the document does not state, offered in error messages (never used silently)."""
+
+
+# --- Small shared helpers ---------------------------------------------------------------
+
+
+def format_date(value: dt.date) -> str:
+    """28 January 2021, with no leading zero."""
+    return f"{value.day} {value.strftime('%B %Y')}"

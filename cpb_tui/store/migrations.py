@@ -1,0 +1,135 @@
+"""The schema, as ordered migrations applied every time a store is opened.
+
+Add a new `m00N_...` function for every change; never edit one that has shipped.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database, Migrations
+
+migrations = Migrations("cpb_tui")
+
+
+@migrations()
+def m001_meetings_items_documents(db: Database) -> None:
+    """Committees, meetings, attendance, items, documents, report sections, resolutions."""
+    db["committees"].create(
+        {"id": int, "name": str, "name_key": str, "council": str},
+        pk="id",
+        not_null={"name", "name_key"},
+    )
+    db["committees"].create_index(["name_key"], unique=True)
+
+    db["meetings"].create(
+        {
+            "id": int,
+            "committee_id": int,
+            "date": str,
+            "time": str,
+            "venue": str,
+            "status": str,
+            "minutes_status": str,
+        },
+        pk="id",
+        foreign_keys=[("committee_id", "committees", "id")],
+        not_null={"committee_id", "date", "status"},
+    )
+    db["meetings"].create_index(["committee_id", "date"], unique=True)
+    db["meetings"].create_index(["date"])
+
+    db["attendance"].create(
+        {"id": int, "meeting_id": int, "person": str, "role": str, "status": str},
+        pk="id",
+        foreign_keys=[("meeting_id", "meetings", "id")],
+        not_null={"meeting_id", "person", "status"},
+    )
+    db["attendance"].create_index(["meeting_id", "person"], unique=True)
+
+    db["items"].create(
+        {
+            "id": int,
+            "meeting_id": int,
+            "agenda_number": str,
+            "minute_number": str,
+            "title": str,
+            "title_key": str,
+            "purpose": str,
+            "page_start": int,
+            "page_end": int,
+            "exempt": int,
+            "exempt_reason": str,
+            "position": int,
+            "minutes": str,
+        },
+        pk="id",
+        foreign_keys=[("meeting_id", "meetings", "id")],
+        not_null={"meeting_id", "title", "title_key", "exempt", "position"},
+        defaults={"exempt": 0},
+    )
+    db["items"].create_index(["meeting_id", "position"])
+
+    db["documents"].create(
+        {
+            "id": int,
+            "parent_id": int,
+            "meeting_id": int,
+            "item_id": int,
+            "kind": str,
+            "title": str,
+            "author": str,
+            "reference": str,
+            "contact": str,
+            "source": str,
+            "sha256": str,
+            "page_count": int,
+            "imported_at": str,
+        },
+        pk="id",
+        foreign_keys=[
+            ("parent_id", "documents", "id"),
+            ("meeting_id", "meetings", "id"),
+            ("item_id", "items", "id"),
+        ],
+        not_null={"kind", "source", "imported_at"},
+    )
+    # A whole file is known by its content hash; reports inside a pack have none.
+    db["documents"].create_index(["sha256"], unique=True)
+    db["documents"].create_index(["item_id"])
+
+    db["sections"].create(
+        {
+            "id": int,
+            "document_id": int,
+            "item_id": int,
+            "number": str,
+            "heading": str,
+            "level": int,
+            "body": str,
+            "page_start": int,
+            "page_end": int,
+            "is_recommendation": int,
+            "position": int,
+        },
+        pk="id",
+        foreign_keys=[("document_id", "documents", "id"), ("item_id", "items", "id")],
+        not_null={"document_id", "heading", "level", "body", "position"},
+    )
+    db["sections"].create_index(["item_id", "position"])
+    db["sections"].create_index(["document_id"])
+
+    db["resolutions"].create(
+        {
+            "id": int,
+            "item_id": int,
+            "document_id": int,
+            "label": str,
+            "lead_in": str,
+            "text": str,
+            "verb": str,
+            "position": int,
+        },
+        pk="id",
+        foreign_keys=[("item_id", "items", "id"), ("document_id", "documents", "id")],
+        not_null={"item_id", "text", "verb", "position"},
+    )
+    db["resolutions"].create_index(["item_id", "position"])

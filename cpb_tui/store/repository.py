@@ -1,0 +1,399 @@
+"""The `Store`: every read and write of cpb's data, returning `cpb_tui.models` objects.
+
+No other module runs SQL. Imports run in one transaction (`Database.atomic`), so a failure
+anywhere leaves the file exactly as it was.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any, Iterable
+
+from sqlite_utils import Database
+
+from cpb_tui.models import (
+    Attendee,
+    Committee,
+    Document,
+    DocumentRecord,
+    ImportOutcome,
+    Item,
+    ItemDetail,
+    ItemRecord,
+    Meeting,
+    MeetingDetail,
+    MeetingRecord,
+    Resolution,
+    Section,
+)
+from cpb_tui.store.db import open_db
+from cpb_tui.text import is_procedural, title_key, titles_match
+
+_MEETING_SELECT = """
+    select m.id, m.committee_id, c.name as committee, c.council, m.date, m.time, m.venue,
+           m.status, m.minutes_status,
+           (select count(*) from items i where i.meeting_id = m.id) as item_count
+    from meetings m join committees c on c.id = m.committee_id
+"""
+# Agenda order first; items known only from minutes follow in minute order.
+_ITEM_ORDER = """
+    order by agenda_number is null,
+             cast(agenda_number as integer), agenda_number,
+             cast(minute_number as integer), minute_number, position
+"""
+
+
+class Store:
+    """cpb's data in one SQLite file."""
+
+    def __init__(self, db: Database, path: Path | None = None) -> None:
+        self.db = db
+        self.path = path
+
+    @classmethod
+    def open(cls, path: str | Path) -> "Store":
+        """Open the store at `path`, creating it and applying migrations as needed."""
+        return cls(open_db(path), Path(path))
+
+    def close(self) -> None:
+        """Close the connection."""
+        self.db.conn.close()
+
+    # --- reading -------------------------------------------------------------------------
+
+    def committees(self) -> list[Committee]:
+        """Every committee, by name."""
+        rows = self.db.execute("select id, name, council from committees order by name").fetchall()
+        return [Committee(*row) for row in rows]
+
+    def meetings(self, committee: str | None = None) -> list[Meeting]:
+        """Meetings, newest first, optionally of one committee (matched by name, any case)."""
+        sql, params = _MEETING_SELECT, []
+        if committee:
+            sql += " where c.name_key = ?"
+            params.append(title_key(committee))
+        sql += " order by m.date desc, c.name"
+        return [self._meeting(row) for row in self._rows(sql, params)]
+
+    def meeting(self, meeting_id: int) -> Meeting | None:
+        """One meeting by id, or None."""
+        rows = self._rows(_MEETING_SELECT + " where m.id = ?", [meeting_id])
+        return self._meeting(rows[0]) if rows else None
+
+    def meetings_on(self, date: dt.date, committee: str | None = None) -> list[Meeting]:
+        """Meetings held on `date`, optionally of one committee."""
+        sql, params = _MEETING_SELECT + " where m.date = ?", [date.isoformat()]
+        if committee:
+            sql += " and c.name_key = ?"
+            params.append(title_key(committee))
+        return [self._meeting(row) for row in self._rows(sql + " order by c.name", params)]
+
+    def items(self, meeting_id: int) -> list[Item]:
+        """A meeting's items in agenda order."""
+        rows = self._rows("select * from items where meeting_id = ?" + _ITEM_ORDER, [meeting_id])
+        return [self._item(row) for row in rows]
+
+    def item(self, item_id: int) -> Item | None:
+        """One item by id, or None."""
+        rows = self._rows("select * from items where id = ?", [item_id])
+        return self._item(rows[0]) if rows else None
+
+    def item_detail(self, item_id: int) -> ItemDetail | None:
+        """An item with its resolutions and report sections."""
+        item = self.item(item_id)
+        if item is None:
+            return None
+        return ItemDetail(item, self.resolutions(item_id), self.sections(item_id))
+
+    def resolutions(self, item_id: int) -> list[Resolution]:
+        """The resolved clauses of an item, in order."""
+        rows = self._rows(
+            "select id, item_id, label, text, verb, lead_in from resolutions where item_id = ? order by position",
+            [item_id],
+        )
+        return [Resolution(**row) for row in rows]
+
+    def sections(self, item_id: int) -> list[Section]:
+        """The report sections filed under an item, report by report, in order."""
+        rows = self._rows(
+            """select s.id, s.document_id, s.item_id, s.number, s.heading, s.level, s.body,
+                      s.page_start, s.page_end, s.is_recommendation, d.title as document_title
+               from sections s join documents d on d.id = s.document_id
+               where s.item_id = ? order by s.document_id, s.position""",
+            [item_id],
+        )
+        return [Section(**{**row, "is_recommendation": bool(row["is_recommendation"])}) for row in rows]
+
+    def attendance(self, meeting_id: int) -> list[Attendee]:
+        """Who attended or sent apologies, in the order recorded."""
+        rows = self._rows(
+            "select person, role, status from attendance where meeting_id = ? order by id", [meeting_id]
+        )
+        return [Attendee(**row) for row in rows]
+
+    def documents(self, meeting_id: int) -> list[Document]:
+        """The files imported for a meeting (not the reports inside them)."""
+        rows = self._rows(
+            """select id, meeting_id, kind, title, source, sha256, imported_at from documents
+               where meeting_id = ? and parent_id is null order by id""",
+            [meeting_id],
+        )
+        return [Document(**row) for row in rows]
+
+    def meeting_detail(self, meeting_id: int) -> MeetingDetail | None:
+        """A meeting with attendance, items, resolutions and sections."""
+        meeting = self.meeting(meeting_id)
+        if meeting is None:
+            return None
+        items = [
+            ItemDetail(item, self.resolutions(item.id), self.sections(item.id)) for item in self.items(meeting_id)
+        ]
+        return MeetingDetail(meeting, self.attendance(meeting_id), items, self.documents(meeting_id))
+
+    def has_document(self, sha256: str) -> bool:
+        """Whether a file with this content hash was imported before."""
+        return bool(self.db.execute("select 1 from documents where sha256 = ?", [sha256]).fetchone())
+
+    def counts(self) -> dict[str, int]:
+        """Row counts of the main tables, for summaries and tests."""
+        tables = ["committees", "meetings", "attendance", "items", "documents", "sections", "resolutions"]
+        return {name: self.db.execute(f"select count(*) from {name}").fetchone()[0] for name in tables}
+
+    # --- writing ---------------------------------------------------------------------------
+
+    def import_document(self, record: DocumentRecord, source: str, sha256: str) -> ImportOutcome:
+        """Merge a parsed document into the store in one transaction; a known file changes nothing."""
+        with self.db.atomic():
+            existing = self.db.execute("select id from documents where sha256 = ?", [sha256]).fetchone()
+            if existing:
+                meetings = self._rows(
+                    _MEETING_SELECT + " where m.id = (select meeting_id from documents where id = ?)", [existing[0]]
+                )
+                return ImportOutcome(source, "unchanged", existing[0], [self._meeting(r) for r in meetings])
+            now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+            document_id = self._insert(
+                "documents",
+                {
+                    "kind": record.kind,
+                    "title": record.title,
+                    "source": source,
+                    "sha256": sha256,
+                    "page_count": record.page_count,
+                    "imported_at": now,
+                },
+            )
+            meeting_ids = []
+            for meeting in record.meetings:
+                meeting_id = self._merge_meeting(meeting, document_id, source, now)
+                meeting_ids.append((meeting.role, meeting_id))
+            own = next((mid for role, mid in meeting_ids if role == "agenda"), None)
+            if own is None and meeting_ids:
+                own = meeting_ids[0][1]
+            self.db.execute("update documents set meeting_id = ? where id = ?", [own, document_id])
+            meetings = [self.meeting(mid) for _, mid in meeting_ids]
+        return ImportOutcome(source, "imported", document_id, [m for m in meetings if m is not None])
+
+    def _merge_meeting(self, record: MeetingRecord, document_id: int, source: str, now: str) -> int:
+        committee_id = self._committee_id(record.committee, record.council)
+        row = self.db.execute(
+            "select id, time, venue, status from meetings where committee_id = ? and date = ?",
+            [committee_id, record.date.isoformat()],
+        ).fetchone()
+        held = record.role == "minutes" or record.date <= dt.date.today()
+        status = "held" if held else "scheduled"
+        if row is None:
+            meeting_id = self._insert(
+                "meetings",
+                {
+                    "committee_id": committee_id,
+                    "date": record.date.isoformat(),
+                    "time": record.time,
+                    "venue": record.venue,
+                    "status": status,
+                    "minutes_status": "draft" if record.role == "minutes" else None,
+                },
+            )
+        else:
+            meeting_id = row[0]
+            self.db.execute(
+                """update meetings set time = coalesce(?, time), venue = coalesce(?, venue),
+                   status = case when status = 'cancelled' then status when ? = 'held' then 'held' else status end,
+                   minutes_status = case when ? = 'minutes' then coalesce(minutes_status, 'draft') else minutes_status end
+                   where id = ?""",
+                [record.time, record.venue, status, record.role, meeting_id],
+            )
+        for person in record.attendance:
+            self.db.execute(
+                """insert into attendance (meeting_id, person, role, status) values (?, ?, ?, ?)
+                   on conflict(meeting_id, person) do update set
+                     role = coalesce(excluded.role, attendance.role), status = excluded.status""",
+                [meeting_id, person.person, person.role, person.status],
+            )
+        for item in record.items:
+            item_id = self._merge_item(meeting_id, item, document_id)
+            for report in item.reports:
+                report_id = self._insert(
+                    "documents",
+                    {
+                        "parent_id": document_id,
+                        "meeting_id": meeting_id,
+                        "item_id": item_id,
+                        "kind": report.kind,
+                        "title": report.title,
+                        "author": report.author,
+                        "reference": report.reference,
+                        "contact": report.contact,
+                        "source": source,
+                        "page_count": None,
+                        "imported_at": now,
+                    },
+                )
+                for position, section in enumerate(report.sections):
+                    self._insert(
+                        "sections",
+                        {
+                            "document_id": report_id,
+                            "item_id": item_id,
+                            "number": section.number,
+                            "heading": section.heading,
+                            "level": section.level,
+                            "body": section.body,
+                            "page_start": section.page_start,
+                            "page_end": section.page_end,
+                            "is_recommendation": int(section.is_recommendation),
+                            "position": position,
+                        },
+                    )
+        return meeting_id
+
+    def _merge_item(self, meeting_id: int, record: ItemRecord, document_id: int) -> int:
+        existing = self._find_item(meeting_id, record)
+        fields = {
+            "agenda_number": record.number,
+            "minute_number": record.minute_number,
+            "title": record.title,
+            "purpose": record.purpose,
+            "page_start": record.page_start,
+            "page_end": record.page_end,
+            "exempt_reason": record.exempt_reason,
+            "minutes": record.minutes,
+        }
+        if existing is None:
+            position = self.db.execute(
+                "select coalesce(max(position), -1) + 1 from items where meeting_id = ?", [meeting_id]
+            ).fetchone()[0]
+            item_id = self._insert(
+                "items",
+                {
+                    **fields,
+                    "meeting_id": meeting_id,
+                    "title_key": title_key(record.title),
+                    "exempt": int(record.exempt),
+                    "position": position,
+                },
+            )
+        else:
+            item_id = existing["id"]
+            # Fill what this document knows; keep what an earlier one said where this one is silent.
+            # An agenda's title wins over a minute's, since the agenda is what the pack pages follow.
+            updates = {k: v for k, v in fields.items() if v not in (None, "")}
+            if existing["agenda_number"] and record.number is None:
+                updates.pop("title", None)
+            if record.exempt:
+                updates["exempt"] = 1
+            if updates:
+                if "title" in updates:
+                    updates["title_key"] = title_key(updates["title"])
+                assignments = ", ".join(f"{name} = ?" for name in updates)
+                self.db.execute(f"update items set {assignments} where id = ?", [*updates.values(), item_id])
+        if record.resolutions:
+            self._replace_resolutions(item_id, record, document_id)
+        return item_id
+
+    def _replace_resolutions(self, item_id: int, record: ItemRecord, document_id: int) -> None:
+        current = [
+            (row["label"], row["text"])
+            for row in self._rows("select label, text from resolutions where item_id = ? order by position", [item_id])
+        ]
+        incoming = [(r.label, r.text) for r in record.resolutions]
+        if current == incoming:
+            return
+        self.db.execute("delete from resolutions where item_id = ?", [item_id])
+        for position, resolution in enumerate(record.resolutions):
+            self._insert(
+                "resolutions",
+                {
+                    "item_id": item_id,
+                    "document_id": document_id,
+                    "label": resolution.label,
+                    "lead_in": resolution.lead_in,
+                    "text": resolution.text,
+                    "verb": resolution.verb,
+                    "position": position,
+                },
+            )
+
+    def _find_item(self, meeting_id: int, record: ItemRecord) -> dict[str, Any] | None:
+        rows = self._rows("select * from items where meeting_id = ?", [meeting_id])
+        if record.number is not None:
+            for row in rows:
+                if row["agenda_number"] == record.number:
+                    return row
+        if record.minute_number is not None:
+            for row in rows:
+                if row["minute_number"] == record.minute_number:
+                    return row
+        for row in rows:
+            # Only join an item that lacks the kind of number this record brings.
+            if record.number is not None and row["agenda_number"] is not None:
+                continue
+            if record.minute_number is not None and row["minute_number"] is not None:
+                continue
+            if titles_match(row["title"], record.title):
+                return row
+        return None
+
+    def _committee_id(self, name: str, council: str | None) -> int:
+        key = title_key(name)
+        row = self.db.execute("select id, council from committees where name_key = ?", [key]).fetchone()
+        if row:
+            if council and not row[1]:
+                self.db.execute("update committees set council = ? where id = ?", [council, row[0]])
+            return row[0]
+        return self._insert("committees", {"name": name, "name_key": key, "council": council})
+
+    # --- plumbing --------------------------------------------------------------------------
+
+    def _insert(self, table: str, values: dict[str, Any]) -> int:
+        names = ", ".join(values)
+        marks = ", ".join("?" for _ in values)
+        cursor = self.db.execute(f"insert into {table} ({names}) values ({marks})", list(values.values()))
+        return int(cursor.lastrowid)
+
+    def _rows(self, sql: str, params: Iterable[Any] = ()) -> list[dict[str, Any]]:
+        cursor = self.db.execute(sql, list(params))
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, row)) for row in cursor.fetchall()]
+
+    @staticmethod
+    def _meeting(row: dict[str, Any]) -> Meeting:
+        return Meeting(**{**row, "date": dt.date.fromisoformat(row["date"])})
+
+    @staticmethod
+    def _item(row: dict[str, Any]) -> Item:
+        return Item(
+            id=row["id"],
+            meeting_id=row["meeting_id"],
+            number=row["agenda_number"] or row["minute_number"],
+            minute_number=row["minute_number"],
+            title=row["title"],
+            purpose=row["purpose"],
+            page_start=row["page_start"],
+            page_end=row["page_end"],
+            exempt=bool(row["exempt"]),
+            exempt_reason=row["exempt_reason"],
+            position=row["position"],
+            minutes=row["minutes"],
+            procedural=is_procedural(row["title"]),
+        )

@@ -1,0 +1,73 @@
+"""Small text helpers shared by the importers and the store: title keys and display casing."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from difflib import SequenceMatcher
+
+_SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with", "via"}
+# Capitalised words that stay capitalised when an ALL-CAPS title is shown in title case.
+_ACRONYMS = {
+    "CAMHS", "CIC", "CPB", "DFE", "EET", "HCC", "HSCP", "ICB", "LGA", "NEET", "NHS", "SEND", "SGO",
+    "TSC", "UASC", "UK", "II", "III", "IV", "PEP", "SDQ", "CLA", "LADO", "KPI", "KPIS", "HR", "IRO",
+}
+_PROCEDURAL = re.compile(
+    r"^(apologies|declarations? of interest|minutes of (the )?(previous|last) meeting|"
+    r"confirmation of (the )?minutes|deputations|(chair(man)?'?s?|chair's) announcements|"
+    r"exclusion of (the )?press|urgent business|date of (the )?next meeting)",
+    re.IGNORECASE,
+)
+
+
+def fold(text: str) -> str:
+    """Lower case without accents or curly quotes, for comparisons."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return text.replace("\u2019", "'").replace("\u2018", "'").casefold()
+
+
+def title_key(title: str) -> str:
+    """A title reduced to lower-case words, for matching the same item across documents."""
+    title = re.sub(r"\((exempt|part ii|confidential)\)", " ", fold(title))
+    return " ".join(re.findall(r"[a-z0-9]+", title))
+
+
+def titles_match(a: str, b: str, threshold: float = 0.85) -> bool:
+    """Whether two item titles name the same item (small spelling differences allowed)."""
+    key_a, key_b = title_key(a), title_key(b)
+    if not key_a or not key_b:
+        return False
+    if key_a == key_b:
+        return True
+    return SequenceMatcher(None, key_a, key_b).ratio() >= threshold
+
+
+def display_title(title: str) -> str:
+    """Title-case a title printed in capitals; leave mixed-case titles as written."""
+    title = " ".join(title.split())
+    letters = [ch for ch in title if ch.isalpha()]
+    if not letters or any(ch.islower() for ch in letters):
+        return title
+    words = title.split(" ")
+    out = []
+    for index, word in enumerate(words):
+        core = re.sub(r"[^A-Za-z]", "", word)
+        if core.upper() in _ACRONYMS or (len(core) > 1 and not re.search(r"[AEIOUY]", core)):
+            out.append(word)
+        elif index > 0 and core.lower() in _SMALL_WORDS:
+            out.append(word.lower())
+        else:
+            out.append(_capitalise(word))
+    return " ".join(out)
+
+
+def _capitalise(word: str) -> str:
+    lower = word.lower()
+    # Capitalise after hyphens and opening brackets too: "(to include" -> "(To Include".
+    return re.sub(r"(^|[-(/\"\u2018\u201c])([a-z])", lambda m: m.group(1) + m.group(2).upper(), lower)
+
+
+def is_procedural(title: str) -> bool:
+    """Apologies, declarations, previous minutes, announcements and the like."""
+    return bool(_PROCEDURAL.match(fold(title).strip()))
