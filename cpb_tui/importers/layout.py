@@ -12,11 +12,11 @@ import re
 
 BULLETS = "\u2022\u00b7\u25aa\u25cf\u25e6\uf0b7\u2013*-o"
 _BULLET_LINE = re.compile(r"^\s*(?:[\u2022\u00b7\u25aa\u25cf\u25e6\uf0b7\u2013*]|-|o(?=\s))\s*(.*)$")
-_PARA_NUMBER_ALONE = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2})*)\.?\s*$")
+_PARA_NUMBER_ALONE = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2})*)\.\s*$")
 _SUB_NUMBER = re.compile(r"^\s*(?:-\s*)?(\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)\.?\s+(\S.*)$")
 _PAGE_FOOTER = re.compile(r"^\s*Page\s+\d{1,4}(?:\s+of\s+\d{1,4})?\s*$", re.IGNORECASE)
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~])")
-_MD_LEADING = re.compile(r"^(\s*)(\d+)([.)])(\s)")
+_MD_LEADING = re.compile(r"^(\s*)(\d+)([.)])(\s|$)")
 # A wrapped line of prose is long; a line of a flattened table or chart is short.
 WRAP_WIDTH = 55
 
@@ -33,9 +33,18 @@ def is_page_footer(line: str) -> bool:
     return bool(_PAGE_FOOTER.match(line))
 
 
-def escape_markdown(text: str) -> str:
-    """Escape what Markdown would read as syntax, so document text shows literally."""
+def escape_markdown(text: str, leading: bool = True) -> str:
+    """Escape what Markdown would read as syntax, so document text shows literally.
+
+    `leading=False` leaves a line-opening "12." alone, for text that will be joined into the
+    middle of a paragraph (`escape_leading` is applied once the line's place is known).
+    """
     text = _MD_SPECIAL.sub(r"\\\1", text)
+    return escape_leading(text) if leading else text
+
+
+def escape_leading(text: str) -> str:
+    """Escape a "12." or "3)" that would open an ordered list at the start of a line."""
     return _MD_LEADING.sub(r"\1\2\\\3\4", text)
 
 
@@ -61,13 +70,13 @@ def to_markdown(lines: list[str]) -> str:
             current = []
 
     pending_number: str | None = None
-    for raw in lines:
+    for index, raw in enumerate(lines):
         line = raw.strip()
         if not line or is_page_footer(line):
             flush()
             continue
         alone = _PARA_NUMBER_ALONE.match(line)
-        if alone and len(line) <= 6:
+        if alone and _prose_follows(lines, index):
             flush()
             pending_number = alone.group(1)
             continue
@@ -85,7 +94,7 @@ def to_markdown(lines: list[str]) -> str:
             continue
         if bullet and not bullet.group(1):
             continue  # a bullet glyph whose text was lost in extraction
-        text = escape_markdown(line)
+        text = escape_markdown(line, leading=False)
         if pending_number is not None:
             flush()
             kind = "para"
@@ -101,6 +110,15 @@ def to_markdown(lines: list[str]) -> str:
     return "\n\n".join("\n".join(block) for block in blocks if block).strip()
 
 
+def _prose_follows(lines: list[str], index: int) -> bool:
+    """A paragraph number stands alone above prose; "11." above "East" is a chart's value."""
+    for following in lines[index + 1 : index + 4]:
+        text = following.strip()
+        if text:
+            return len(text) >= 40 or (len(text.split()) >= 4 and text[0].isupper())
+    return False
+
+
 def _render(kind: str, lines: list[str]) -> list[str]:
     """Join wrapped lines; keep short lines apart with hard breaks (tables, charts, addresses)."""
     out: list[str] = []
@@ -109,7 +127,7 @@ def _render(kind: str, lines: list[str]) -> list[str]:
         if out and previous_length >= WRAP_WIDTH:
             out[-1] = out[-1] + " " + line
         else:
-            out.append(line)
+            out.append(escape_leading(line))
         previous_length = len(line.replace("\\", ""))
     if kind == "bullet":
         out[0] = "- " + out[0]
