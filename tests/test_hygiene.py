@@ -1,0 +1,29 @@
+"""Start-up stays light and the layers stay apart: checked in fresh interpreters."""
+
+import subprocess
+import sys
+
+
+def modules_after(statement: str) -> set[str]:
+    code = f"import sys; {statement}; print('\\n'.join(sys.modules))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    return set(out.split())
+
+
+def test_cli_import_pulls_in_no_textual_store_or_importers():
+    loaded = modules_after("import cpb_tui.cli")
+    assert not {m for m in loaded if m.split(".")[0] in ("textual", "sqlite_utils", "markdown_it", "rich")}
+    assert "cpb_tui.store" not in loaded and "cpb_tui.importers" not in loaded
+
+
+def test_package_import_is_free_of_side_effects():
+    loaded = modules_after("import cpb_tui")
+    assert not {m for m in loaded if m.startswith(("textual", "sqlite_utils", "click", "platformdirs"))}
+
+
+def test_core_layers_never_import_textual():
+    loaded = modules_after(
+        "import cpb_tui.store, cpb_tui.importers, cpb_tui.models, cpb_tui.serialise, cpb_tui.demo;"
+        "import cpb_tui.importers.agenda_pack, cpb_tui.importers.minutes_page, cpb_tui.importers.report"
+    )
+    assert not {m for m in loaded if m.split(".")[0] == "textual"}
