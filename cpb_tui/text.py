@@ -34,13 +34,24 @@ def title_key(title: str) -> str:
 
 
 def titles_match(a: str, b: str, threshold: float = 0.85) -> bool:
-    """Whether two item titles name the same item (small spelling differences allowed)."""
-    key_a, key_b = title_key(a), title_key(b)
+    """Whether two item titles name the same item.
+
+    Small spelling differences are allowed ("Placement" / "Placements"), and so is a date the
+    agenda adds ("Minutes of the previous meeting held on 28 January 2021").
+    """
+    key_a, key_b = _match_key(a), _match_key(b)
     if not key_a or not key_b:
         return False
     if key_a == key_b:
         return True
+    shorter, longer = sorted((key_a, key_b), key=len)
+    if len(shorter.split()) >= 3 and longer.startswith(shorter + " "):
+        return True
     return SequenceMatcher(None, key_a, key_b).ratio() >= threshold
+
+
+def _match_key(title: str) -> str:
+    return re.sub(r" held on .*$", "", title_key(title))
 
 
 def display_title(title: str) -> str:

@@ -39,3 +39,23 @@ def store(db_path: Path):
 def fixture_path():
     """The path of a fixture document written for the tests."""
     return lambda name: FIXTURES / name
+
+
+DEMO_TODAY = __import__("datetime").date(2026, 11, 23)
+
+
+@pytest.fixture
+def pinned_today(monkeypatch: pytest.MonkeyPatch):
+    """Fix "today" so meeting statuses (held / scheduled) do not drift with the calendar."""
+    from cpb_tui import clock
+
+    monkeypatch.setattr(clock, "today", lambda: DEMO_TODAY)
+    return DEMO_TODAY
+
+
+@pytest.fixture
+def demo_db(tmp_path: Path, pinned_today) -> Path:
+    """A demo store built from data/ into a temporary file."""
+    from cpb_tui.demo import build_demo
+
+    return build_demo(tmp_path / "demo.db")

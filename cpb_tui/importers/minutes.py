@@ -129,6 +129,8 @@ def minute_item(heading: Heading, body: list[str], as_agenda: bool = False) -> I
     narrative, resolved = split_body([line for line in body if not is_page_footer(line)])
     text = " ".join(body)
     exempt = bool(_EXEMPT_TITLE.search(heading.title)) or "exempt information" in text.lower()
+    if re.search(r"exclusion of (the )?press", heading.title, re.IGNORECASE):
+        exempt = False  # the motion to go into private session is itself public
     reason = _EXEMPT_REASON.search(re.sub(r"\s+", " ", text))
     title = display_title(_EXEMPT_TITLE_SUFFIX.sub("", heading.title).strip())
     record = ItemRecord(

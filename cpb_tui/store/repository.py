@@ -12,6 +12,7 @@ from typing import Any, Iterable
 
 from sqlite_utils import Database
 
+from cpb_tui import clock
 from cpb_tui.models import (
     Attendee,
     Committee,
@@ -200,7 +201,7 @@ class Store:
             "select id, time, venue, status from meetings where committee_id = ? and date = ?",
             [committee_id, record.date.isoformat()],
         ).fetchone()
-        held = record.role == "minutes" or record.date <= dt.date.today()
+        held = record.role == "minutes" or record.date <= clock.today()
         status = "held" if held else "scheduled"
         if row is None:
             meeting_id = self._insert(
