@@ -174,3 +174,17 @@ def test_document_text_is_escaped_in_markdown(tmp_path, fixture_path):
     record = parse_text(text)
     body = record.meetings[0].items[0].reports[0].sections[0].body
     assert r"\[bold red\]x\[/\]" in body and r"\*this\*" in body and r"\<b\>" in body
+
+
+def test_title_wrapped_before_its_year_and_pages():
+    text = (
+        " AGENDA\n1.\n\nAPOLOGIES FOR ABSENCE\n\n2.\n\nMINUTES OF THE PREVIOUS MEETING HELD ON 17 SEPTEMBER\n"
+        "2026 (Pages 3 - 5)\nTo confirm the minutes.\n\n3.\n\nVIRTUAL SCHOOL (Pages 6 - 9)\nTo receive the report.\n"
+    )
+    record = parse_text(text)
+    items = record.meetings[0].items
+    assert (items[1].title, items[1].page_start, items[1].page_end) == (
+        "Minutes of the Previous Meeting Held on 17 September 2026",
+        3,
+        5,
+    )

@@ -83,8 +83,8 @@ def _heading_at(lines: list[str], index: int, end: int) -> Heading | None:
         joined = " ".join(title_lines)
         if _OPEN_PAGES.search(joined) and text:
             title_lines.append(text)  # "(Pages" wrapped onto the next line
-        elif text and _PAGES.fullmatch(text) and not _PAGES.search(joined):
-            title_lines.append(text)  # the page range on a line of its own
+        elif text and _PAGES.search(text) and not _PAGES.search(joined) and not re.search(r"[A-Za-z]", _PAGES.sub("", text)):
+            title_lines.append(text)  # the page range on a line of its own, perhaps after a wrapped year
         elif (
             text
             and is_caps_line(_PAGES.sub("", text) or text)
