@@ -188,3 +188,21 @@ def test_title_wrapped_before_its_year_and_pages():
         3,
         5,
     )
+
+
+def test_paragraph_breaks_lost_in_extraction_come_back():
+    from cpb_tui.importers.layout import to_markdown
+
+    lines = [
+        "The Board received a report from the Head of the Virtual School on the year.",
+        "It was noted.",
+        "Members asked how many children had a personal education plan on time and heard",
+        "that most did.",
+        "North",
+        "44",
+    ]
+    assert to_markdown(lines) == (
+        "The Board received a report from the Head of the Virtual School on the year. It was noted.\n\n"
+        "Members asked how many children had a personal education plan on time and heard that most did.  \n"
+        "North  \n44"
+    )

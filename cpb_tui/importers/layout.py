@@ -101,13 +101,29 @@ def to_markdown(lines: list[str]) -> str:
             current = [f"**{pending_number}.** {text}"]
             pending_number = None
             continue
-        if current:
+        if current and _new_paragraph(lines, index):
+            flush()
+            kind = "para"
+            current = [text]
+        elif current:
             current.append(text)
         else:
             kind = "para"
             current = [text]
     flush()
     return "\n\n".join("\n".join(block) for block in blocks if block).strip()
+
+
+def _new_paragraph(lines: list[str], index: int) -> bool:
+    """A short line ending a sentence, then a long line: a paragraph break lost in extraction."""
+    previous = next((l.strip() for l in reversed(lines[:index]) if l.strip()), "")
+    line = lines[index].strip()
+    return (
+        len(previous) < WRAP_WIDTH
+        and previous.endswith((".", ":", "?", "!"))
+        and len(line) >= WRAP_WIDTH
+        and line[0].isupper()
+    )
 
 
 def _prose_follows(lines: list[str], index: int) -> bool:
