@@ -36,6 +36,30 @@ async def main():
 asyncio.run(main())
 """
 
+# The floor: a bare Textual app with one Static, started and shown the same way.
+BASELINE = r"""
+import asyncio, time
+from textual.app import App
+from textual.widgets import Static
+
+class Bare(App):
+    def compose(self):
+        yield Static("hello")
+
+async def main():
+    async with Bare().run_test(size=(120, 36)) as pilot:
+        await pilot.pause()
+    print(time.time())
+
+asyncio.run(main())
+"""
+
+
+def _timed(code: str, *args: str) -> float:
+    start = time.time()
+    out = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, check=True)
+    return float(out.stdout.strip().splitlines()[-1]) - start
+
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -45,17 +69,15 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory() as folder:
         db = build_demo(Path(folder) / "demo.db")
-        times = []
-        for _ in range(args.runs):
-            start = time.time()
-            out = subprocess.run([sys.executable, "-c", CHILD, str(db)], capture_output=True, text=True, check=True)
-            times.append(float(out.stdout.strip().splitlines()[-1]) - start)
+        times = [_timed(CHILD, str(db)) for _ in range(args.runs)]
+        baseline = [_timed(BASELINE) for _ in range(args.runs)]
         help_times = []
         for _ in range(args.runs):
             start = time.perf_counter()
             subprocess.run([sys.executable, "-m", "cpb_tui", "--help"], capture_output=True, check=True)
             help_times.append(time.perf_counter() - start)
     print(f"time to first screen (meetings listed), {args.runs} runs: median {statistics.median(times):.2f} s, max {max(times):.2f} s")
+    print(f"bare Textual app, same harness, {args.runs} runs: median {statistics.median(baseline):.2f} s")
     print(f"cpb --help, {args.runs} runs: median {statistics.median(help_times):.3f} s")
 
 
