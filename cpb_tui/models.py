@@ -253,6 +253,8 @@ class DocumentRecord:
     page_count: int | None = None
     hints: list[str] = field(default_factory=list)
     """Evidence for what the document does not state, offered in error messages (never used silently)."""
+    topic: str | None = None
+    """For an issue-history page: the issue that links the items of every meeting listed."""
 
 
 # --- Small shared helpers ---------------------------------------------------------------

@@ -155,7 +155,7 @@ def test_standalone_report(fixture_path):
         (b"", "is empty"),
         (b"   \n\n", "is empty"),
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
-        (b"%PDF-1.7\n%\xe2\xe3", "is a PDF"),
+        (b"%PDF-1.7\n%\xe2\xe3", "damaged or incomplete"),
         (b"Shopping list\n\neggs\nmilk\nbread\n", "not a meeting document"),
     ],
 )

@@ -8,6 +8,7 @@ agenda list (numbers, titles, purposes, `(Pages X - Y)`), then each item's paper
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from cpb_tui.importers.dates import find_date, find_dates
 from cpb_tui.importers.layout import normalise
@@ -42,9 +43,14 @@ def looks_like_pack(lines: list[str]) -> bool:
     return False
 
 
-def parse_agenda_pack(text: str) -> DocumentRecord:
-    """Parse a pack into its own meeting (the agenda and papers) and the minutes it carries."""
+def parse_agenda_pack(text: str, page_starts: list[int] | None = None) -> DocumentRecord:
+    """Parse a pack into its own meeting (the agenda and papers) and the minutes it carries.
+
+    With `page_starts` (from a PDF: the line where each page begins), items and report
+    sections get the pack pages they are on.
+    """
     lines = normalise(text).split("\n")
+    pages = _PageMap(page_starts) if page_starts else None
     markers = [(index, MARKER.match(line).group(1)) for index, line in enumerate(lines) if MARKER.match(line)]
     agenda_at = next((i for i, line in enumerate(lines) if AGENDA_LINE.match(line)), None)
     list_end = markers[0][0] if markers else len(lines)
@@ -61,7 +67,7 @@ def parse_agenda_pack(text: str) -> DocumentRecord:
             agenda_items[item.number] = item
             own.items.append(item)
 
-    cuts = [_cut_before(lines, index) for index, _ in markers]
+    cuts = [_cut_before(lines, index, pages) for index, _ in markers]
     for position, (index, number) in enumerate(markers):
         start = cuts[position]
         end = cuts[position + 1] if position + 1 < len(markers) else len(lines)
@@ -75,15 +81,17 @@ def parse_agenda_pack(text: str) -> DocumentRecord:
         if minutes is not None:
             record.meetings.append(minutes)
             continue
-        item.reports.extend(_parse_reports(segment, item))
+        reports = _parse_reports(segment, item)
+        item.reports.extend(reports)
         if item.title.startswith("Agenda item") and item.reports:
             item.title = item.reports[0].title
+        if pages is not None:
+            _place_on_pages(item, reports, lines, start, end, pages, record.hints)
 
     if own.committee is None:
-        from_minutes = next((m.committee for m in record.meetings[1:] if m.committee), None)
-        if from_minutes:
-            own.committee = from_minutes
-            own.council = own.council or record.meetings[1].council
+        own.committee = next((m.committee for m in record.meetings[1:] if m.committee), None)
+    if own.council is None:
+        own.council = next((m.council for m in record.meetings[1:] if m.council), None)
     if own.date is None:
         report_dates = sorted({r.date for i in own.items for r in i.reports if r.date})
         if report_dates:
@@ -126,13 +134,32 @@ def _parse_cover(cover: list[str]) -> MeetingRecord:
     return MeetingRecord(committee=committee, date=date, council=council, time=time, venue=venue, role="agenda")
 
 
-def _cut_before(lines: list[str], marker: int) -> int:
+class _PageMap:
+    """Line index -> 1-based page number, from the line where each page starts."""
+
+    def __init__(self, starts: list[int]) -> None:
+        self.starts = starts
+
+    def page_of(self, line: int) -> int:
+        return bisect_right(self.starts, line)
+
+    def start_of(self, page: int) -> int:
+        return self.starts[page - 1]
+
+
+def _cut_before(lines: list[str], marker: int, pages: _PageMap | None = None) -> int:
     """Where an item's papers really begin.
 
     In extracted packs the `Agenda Item N` stamp often comes a few lines after the first
-    lines of its page (a presentation's title); those lines start with a single space
-    where the page began. Cut there rather than leave them on the previous paper.
+    lines of its page (a presentation's title). From a PDF the page start is known; in
+    text extracted elsewhere the page's first line starts with a single space. Cut there
+    rather than leave those lines on the previous paper.
     """
+    if pages is not None:
+        page_start = pages.start_of(pages.page_of(marker))
+        if marker - page_start <= 8:
+            return page_start
+        return marker
     for back in range(marker - 1, max(marker - 5, -1), -1):
         line = lines[back]
         if MARKER.match(line):
@@ -192,6 +219,38 @@ def _parse_reports(segment: list[str], item: ItemRecord) -> list[ReportRecord]:
         end = starts[position + 1] if position + 1 < len(starts) else len(segment)
         reports.append(parse_report(segment[start:end], fallback_title=item.title))
     return [r for r in reports if r.sections]
+
+
+def _place_on_pages(
+    item: ItemRecord, reports: list[ReportRecord], lines: list[str], start: int, end: int, pages: _PageMap, hints: list[str]
+) -> None:
+    """Give the item and each report section the pack pages they are on."""
+    first, last = pages.page_of(start), pages.page_of(max(start, end - 1))
+    if item.page_start is None:
+        item.page_start, item.page_end = first, last
+    elif item.page_start != first:
+        hints.append(f"the agenda puts item {item.number} at page {item.page_start}, the pack at page {first}")
+    keys = [_key(line) for line in lines[start:end]]
+    cursor = 0
+    placed = []
+    for report in reports:
+        for section in report.sections:
+            wanted = _key(section.heading)[:40]
+            found = next((i for i in range(cursor, len(keys)) if wanted and wanted in keys[i]), None)
+            if found is None:
+                found = cursor
+            cursor = found
+            section.page_start = pages.page_of(start + found)
+            placed.append(section)
+    for section, following in zip(placed, placed[1:] + [None]):
+        section.page_end = max(section.page_start, following.page_start if following else last)
+    for report in reports:
+        if report.sections:
+            report.page_start, report.page_end = report.sections[0].page_start, report.sections[-1].page_end
+
+
+def _key(text: str) -> str:
+    return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
 
 
 def _substantial(lines: list[str]) -> bool:

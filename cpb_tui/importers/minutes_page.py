@@ -1,8 +1,12 @@
-"""Minutes as councils' web pages show them, one item at a time, saved as text.
+"""Minutes as councils' web pages show them, one item at a time, saved as text or HTML.
 
-Shapes: an "Issue - meetings" history page (title, `Meeting: 15/06/2022 - Committee (Item 19)`,
-the item line, its purpose, `Minutes:`, RESOLVED), and an "Agenda item" page that gives only
-the title and the minutes (no committee or date: the user must supply them).
+Shapes:
+- an "Issue - meetings" history page: the issue's title, then for each meeting it came to
+  `Meeting: 15/06/2022 - Committee (Item 19)`, the item line, its purpose, `Minutes:` and
+  the RESOLVED block. Several meetings on one page are one topic across meetings.
+- an "Agenda item" page: the title and the minutes only (no committee or date: the user
+  must supply them).
+- a "Decision details" page: decision maker, date of decision, and the decision.
 """
 
 from __future__ import annotations
@@ -19,20 +23,52 @@ from cpb_tui.text import display_title
 MINUTES_LINE = re.compile(r"^\s*Minutes\s*:\s*$", re.IGNORECASE)
 _MEETING_LINE = re.compile(r"^\s*Meeting\s*:\s*(.+?)\s+-\s+(.+?)\s*(?:\(\s*Item\s+(\d{1,3}[a-z]?)\s*\))?\s*$", re.IGNORECASE)
 _PAGE_TITLES = re.compile(
-    r"^\s*(Issue\s*-\s*meetings|Agenda item|Agendas, Meetings and Minutes.*|Decision details|Decision|Issue details)\s*$",
+    r"^\s*(Issue\s*-\s*meetings|Agenda item|Agendas, Meetings and Minutes.*|Decision details|Issue details|Issue history)\s*$",
     re.IGNORECASE,
 )
+_PAGE_TITLE_LINE = re.compile(r"^\s*Page title:\s*(.*)$")
 _ATTACHMENT = re.compile(r"\s*(pdf icon\s*)?PDF\s+\d+(?:\.\d+)?\s*[KM]B\s*$", re.IGNORECASE)
+_DECISION_FIELD = re.compile(
+    r"^\s*(Decision Maker|Decision status|Is Key decision\?|Date of decision|Decision date|Decision|Purpose|"
+    r"Reasons for the decision|Alternative options considered|Publication date|Effective from|Wards affected|"
+    r"Lead officer|Contact|Interests and Dispensations|Reason Key|Subject to Call In\?)\s*:\s*(.*)$",
+    re.IGNORECASE,
+)
+_COMMITTEE_WORDS = re.compile(r"\b(board|committee|panel|cabinet|forum)\b", re.IGNORECASE)
 
 
 def looks_like_minutes_page(lines: list[str]) -> bool:
     """A `Minutes:` line near a title, as on a council web page."""
-    return any(MINUTES_LINE.match(line) for line in lines[:80])
+    return any(MINUTES_LINE.match(line) for line in lines[:120])
+
+
+def looks_like_decision_page(lines: list[str]) -> bool:
+    """ModernGov's "Decision details": a decision maker and the decision."""
+    labels = {(_DECISION_FIELD.match(line).group(1).lower()) for line in lines[:120] if _DECISION_FIELD.match(line)}
+    return "decision maker" in labels and "decision" in labels
 
 
 def parse_minutes_page(text: str) -> DocumentRecord:
-    """One item's minutes from a web page."""
+    """One item's minutes from a web page, or one topic's minutes at each meeting it came to."""
     lines = normalise(text).split("\n")
+    page_title = _page_title(lines)
+    meeting_lines = [i for i, line in enumerate(lines) if _MEETING_LINE.match(line)]
+    if len(meeting_lines) <= 1:
+        record = _one_meeting(lines, page_title)
+        return record
+    head = [line for line in lines[: meeting_lines[0]]]
+    topic = _first_title(head) or "Untitled issue"
+    meetings = []
+    for position, start in enumerate(meeting_lines):
+        end = meeting_lines[position + 1] if position + 1 < len(meeting_lines) else len(lines)
+        block = lines[start:end]
+        if not any(MINUTES_LINE.match(line) for line in block):
+            block = block + ["Minutes:"]
+        meetings.append(_one_meeting(block, None, fallback_title=topic).meetings[0])
+    return DocumentRecord(kind="minutes", title=display_title(topic), meetings=meetings, topic=display_title(topic))
+
+
+def _one_meeting(lines: list[str], page_title: str | None, fallback_title: str | None = None) -> DocumentRecord:
     minutes_at = next(i for i, line in enumerate(lines) if MINUTES_LINE.match(line))
     head = [line.strip() for line in lines[:minutes_at]]
     committee = date = number = None
@@ -40,9 +76,7 @@ def parse_minutes_page(text: str) -> DocumentRecord:
     purpose: list[str] = []
     item_line_seen = False
     for line in head:
-        if not line:
-            continue
-        if _PAGE_TITLES.match(line):
+        if not line or _PAGE_TITLES.match(line) or _PAGE_TITLE_LINE.match(line):
             continue
         meeting = _MEETING_LINE.match(line)
         if meeting:
@@ -50,18 +84,21 @@ def parse_minutes_page(text: str) -> DocumentRecord:
             committee = meeting.group(2).strip()
             number = meeting.group(3)
             continue
-        numbered = re.match(r"^(\d{1,3}[a-z]?)\s+(.+)$", line)
+        numbered = re.match(r"^(\d{1,3}[a-z]?)\.?\s+(.+)$", line)
         if number and numbered and numbered.group(1) == number and not item_line_seen:
             item_line_seen = True
-            title = title or _ATTACHMENT.sub("", numbered.group(2)).strip()
+            title = _ATTACHMENT.sub("", numbered.group(2)).strip() if not title or fallback_title else title
             continue
-        if title is None:
+        if title is None and not fallback_title:
             title = _ATTACHMENT.sub("", line).strip()
             continue
         purpose.append(line)
+    if (committee is None or date is None) and page_title:
+        committee = committee or _committee_in(page_title)
+        date = date or find_date(page_title)
     narrative, resolved = split_body(lines[minutes_at + 1 :])
     item = ItemRecord(
-        title=display_title(title or "Untitled item"),
+        title=display_title(title or fallback_title or "Untitled item"),
         minute_number=number,
         purpose=" ".join(purpose) or None,
         minutes=to_markdown(narrative) or None,
@@ -69,3 +106,65 @@ def parse_minutes_page(text: str) -> DocumentRecord:
     )
     meeting = MeetingRecord(committee=committee, date=date, role="minutes", items=[item])
     return DocumentRecord(kind="minutes", title=item.title, meetings=[meeting])
+
+
+def parse_decision_page(text: str) -> DocumentRecord:
+    """A decision: who made it, when, and what was decided, as one item and its resolution."""
+    lines = normalise(text).split("\n")
+    fields: dict[str, list[str]] = {}
+    current = None
+    title = None
+    for raw in lines:
+        line = raw.strip()
+        if not line or _PAGE_TITLE_LINE.match(line):
+            continue
+        field = _DECISION_FIELD.match(line)
+        if field:
+            current = field.group(1).lower()
+            fields.setdefault(current, [])
+            if field.group(2).strip():
+                fields[current].append(field.group(2).strip())
+            continue
+        if current is None:
+            if not _PAGE_TITLES.match(line) and title is None:
+                title = re.sub(r"^Decision details\s*[-:]\s*", "", line, flags=re.IGNORECASE)
+            continue
+        fields[current].append(line)
+    date_text = " ".join(fields.get("date of decision") or fields.get("decision date") or [])
+    item = ItemRecord(
+        title=display_title(title or "Decision"),
+        purpose=" ".join(fields.get("purpose", [])) or None,
+        minutes=to_markdown(fields.get("reasons for the decision", [])) or None,
+        resolutions=parse_resolved(fields.get("decision", [])),
+    )
+    meeting = MeetingRecord(
+        committee=" ".join(fields.get("decision maker", [])) or None,
+        date=find_date(date_text) if date_text else None,
+        role="minutes",
+        items=[item],
+    )
+    return DocumentRecord(kind="decision", title=item.title, meetings=[meeting])
+
+
+def _page_title(lines: list[str]) -> str | None:
+    for line in lines[:3]:
+        match = _PAGE_TITLE_LINE.match(line)
+        if match:
+            return match.group(1)
+    return None
+
+
+def _first_title(lines: list[str]) -> str | None:
+    for line in lines:
+        text = line.strip()
+        if text and not _PAGE_TITLES.match(text) and not _PAGE_TITLE_LINE.match(text):
+            return text
+    return None
+
+
+def _committee_in(title: str) -> str | None:
+    """ "Agenda and minutes - Corporate Parenting Board - Wednesday, 15th June, 2022" -> the committee."""
+    for part in re.split(r"\s+[-|\u2013]\s+", title):
+        if _COMMITTEE_WORDS.search(part) and not find_date(part):
+            return part.strip()
+    return None

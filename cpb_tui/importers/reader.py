@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from cpb_tui.models import DocumentRecord, ItemRecord, MeetingRecord
@@ -29,6 +29,12 @@ class SourceFile:
     path: Path
     text: str
     sha256: str
+    format: str = "text"
+    """text / pdf / html."""
+    page_starts: list[int] | None = None
+    """For a PDF: the line index at which each page starts."""
+    page_count: int | None = None
+    warnings: list[str] = field(default_factory=list)
 
 
 def read_source(path: str | Path) -> SourceFile:
@@ -44,12 +50,11 @@ def read_source(path: str | Path) -> SourceFile:
         raise ImportProblem(path, f"cannot be read ({error.strerror or error})") from None
     if not data.strip():
         raise ImportProblem(path, "is empty: nothing to import")
-    if data.startswith(b"%PDF"):
-        raise ImportProblem(
-            path, "is a PDF; cpb reads agenda packs as text for now: extract the text first (pdftotext FILE.pdf) and import the .txt"
-        )
+    digest = hashlib.sha256(data).hexdigest()
+    if data[:1024].lstrip().startswith(b"%PDF") or path.suffix.lower() == ".pdf":
+        return _read_pdf(path, data, digest)
     if path.suffix.lower() in (".html", ".htm") or data.lstrip()[:15].lower().startswith((b"<!doctype", b"<html")):
-        raise ImportProblem(path, "is a web page; save it as text (File > Save as, Text) and import the .txt")
+        return _read_html(path, data, digest)
     if b"\x00" in data[:8192]:
         raise ImportProblem(path, "is a binary file, not text: cpb imports .txt and .md meeting documents")
     try:
@@ -63,19 +68,53 @@ def read_source(path: str | Path) -> SourceFile:
         raise ImportProblem(path, "looks binary (too many control characters): cpb imports .txt and .md meeting documents")
     if path.suffix.lower() in (".md", ".markdown"):
         text = _plain_from_markdown(text)
-    return SourceFile(path, text, hashlib.sha256(data).hexdigest())
+    return SourceFile(path, text, digest)
 
 
-def parse_text(text: str) -> DocumentRecord:
+def _read_pdf(path: Path, data: bytes, digest: str) -> SourceFile:
+    from cpb_tui.importers.pdf import PdfProblem, extract_pdf
+
+    if not data.lstrip().startswith(b"%PDF"):
+        raise ImportProblem(path, "is named .pdf but is not a PDF file: check the download")
+    try:
+        extracted = extract_pdf(data)
+    except PdfProblem as problem:
+        raise ImportProblem(path, str(problem)) from None
+    text, starts = extracted.joined()
+    warnings = []
+    if extracted.empty_pages:
+        from cpb_tui.importers.pdf import _page_list
+
+        warnings.append(f"{_page_list(extracted.empty_pages)} have no text (blank, or scanned without OCR)")
+    return SourceFile(path, text, digest, "pdf", starts, len(extracted.pages), warnings)
+
+
+def _read_html(path: Path, data: bytes, digest: str) -> SourceFile:
+    from cpb_tui.importers.html import html_to_text
+
+    text = html_to_text(data)
+    if not text.strip():
+        raise ImportProblem(path, "is a web page with no readable text in it")
+    return SourceFile(path, text, digest, "html")
+
+
+def parse_text(text: str, page_starts: list[int] | None = None) -> DocumentRecord:
     """Choose the parser by the document's shape; ValueError when it is no meeting document."""
     from cpb_tui.importers.agenda_pack import looks_like_pack, parse_agenda_pack
     from cpb_tui.importers.layout import normalise
-    from cpb_tui.importers.minutes_page import looks_like_minutes_page, parse_minutes_page
+    from cpb_tui.importers.minutes_page import (
+        looks_like_decision_page,
+        looks_like_minutes_page,
+        parse_decision_page,
+        parse_minutes_page,
+    )
     from cpb_tui.importers.report import has_front_matter
 
     lines = normalise(text).split("\n")
     if looks_like_pack(lines):
-        return parse_agenda_pack(text)
+        return parse_agenda_pack(text, page_starts)
+    if looks_like_decision_page(lines):
+        return parse_decision_page(text)
     if looks_like_minutes_page(lines):
         return parse_minutes_page(text)
     if _looks_like_minutes(lines):
@@ -124,9 +163,10 @@ def load(path: str | Path, committee: str | None = None, date: dt.date | None = 
     """Read and parse one file, ready for `Store.import_document`."""
     source = read_source(path)
     try:
-        record = parse_text(source.text)
+        record = parse_text(source.text, source.page_starts)
     except ValueError as error:
         raise ImportProblem(source.path, str(error)) from None
+    record.page_count = source.page_count
     if not record.meetings or not any(m.items for m in record.meetings):
         raise ImportProblem(source.path, "no agenda items, minutes or report sections found in it")
     return source, apply_context(record, committee, date, source.path)

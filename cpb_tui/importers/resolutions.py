@@ -54,6 +54,9 @@ def parse_resolved(lines: list[str]) -> list[ResolutionRecord]:
         line = raw.strip()
         if not line:
             continue
+        bulleted = _BULLET.match(line)
+        if bulleted and _CLAUSE.match(bulleted.group(1)):
+            line = bulleted.group(1)  # a labelled clause inside a list item: "• ii) Requests ..."
         clause = _CLAUSE.match(line)
         if clause and _plausible_label(clause.group(1) or clause.group(2), clauses):
             clauses.append(((clause.group(1) or clause.group(2)), [clause.group(3)]))

@@ -133,3 +133,33 @@ def m001_meetings_items_documents(db: Database) -> None:
         not_null={"item_id", "text", "verb", "position"},
     )
     db["resolutions"].create_index(["item_id", "position"])
+
+
+@migrations()
+def m002_versions_and_topics(db: Database) -> None:
+    """Document versions (a republished file replaces the old text) and topics across meetings."""
+    db["documents"].add_column("name", str)
+    db.execute("update documents set name = replace(source, rtrim(source, replace(source, '/', '')), '') where parent_id is null")
+    db["documents"].create_index(["meeting_id", "kind", "name"])
+
+    db["document_versions"].create(
+        {"id": int, "document_id": int, "sha256": str, "source": str, "imported_at": str, "replaced_at": str},
+        pk="id",
+        foreign_keys=[("document_id", "documents", "id")],
+        not_null={"document_id", "sha256", "replaced_at"},
+    )
+    db["document_versions"].create_index(["document_id"])
+
+    db["topics"].create(
+        {"id": int, "title": str, "title_key": str, "source": str},
+        pk="id",
+        not_null={"title", "title_key", "source"},
+    )
+    db["topics"].create_index(["title_key"], unique=True)
+    db["topic_items"].create(
+        {"topic_id": int, "item_id": int, "state": str, "score": float, "source": str},
+        pk=("topic_id", "item_id"),
+        foreign_keys=[("topic_id", "topics", "id"), ("item_id", "items", "id")],
+        not_null={"state", "source"},
+    )
+    db["topic_items"].create_index(["item_id"])

@@ -51,6 +51,8 @@ class Store:
     def __init__(self, db: Database, path: Path | None = None) -> None:
         self.db = db
         self.path = path
+        self._kept_resolutions: set[int] = set()
+        """Resolutions written or kept by the import in progress."""
 
     @classmethod
     def open(cls, path: str | Path) -> "Store":
@@ -164,7 +166,13 @@ class Store:
     # --- writing ---------------------------------------------------------------------------
 
     def import_document(self, record: DocumentRecord, source: str, sha256: str) -> ImportOutcome:
-        """Merge a parsed document into the store in one transaction; a known file changes nothing."""
+        """Merge a parsed document into the store in one transaction.
+
+        A file seen before (same content) changes nothing. A new version of a document already
+        imported (same kind, same meeting, same file name, new content) replaces its text in
+        place: the document keeps its id, its resolutions keep theirs where their clause is
+        still there, and the old version is recorded in `document_versions`.
+        """
         with self.db.atomic():
             existing = self.db.execute("select id from documents where sha256 = ?", [sha256]).fetchone()
             if existing:
@@ -173,38 +181,73 @@ class Store:
                 )
                 return ImportOutcome(source, "unchanged", existing[0], [self._meeting(r) for r in meetings])
             now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
-            document_id = self._insert(
-                "documents",
-                {
-                    "kind": record.kind,
-                    "title": record.title,
-                    "source": source,
-                    "sha256": sha256,
-                    "page_count": record.page_count,
-                    "imported_at": now,
-                },
-            )
+            own_record = next((m for m in record.meetings if m.role == "agenda"), record.meetings[0])
+            own_id = self._ensure_meeting(own_record)
+            name = Path(source).name
+            previous = self.db.execute(
+                """select id, sha256, source, imported_at from documents
+                   where parent_id is null and meeting_id = ? and kind = ? and name = ?""",
+                [own_id, record.kind, name],
+            ).fetchone()
+            values = {
+                "kind": record.kind,
+                "title": record.title,
+                "source": source,
+                "name": name,
+                "sha256": sha256,
+                "page_count": record.page_count,
+                "imported_at": now,
+                "meeting_id": own_id,
+            }
+            if previous is None:
+                status = "imported"
+                document_id = self._insert("documents", values)
+            else:
+                status = "updated"
+                document_id = previous[0]
+                self._insert(
+                    "document_versions",
+                    {
+                        "document_id": document_id,
+                        "sha256": previous[1],
+                        "source": previous[2],
+                        "imported_at": previous[3],
+                        "replaced_at": now,
+                    },
+                )
+                children = "select id from documents where parent_id = ?"
+                self.db.execute(f"delete from sections where document_id in ({children})", [document_id])
+                self.db.execute(f"delete from documents where id in ({children})", [document_id])
+                assignments = ", ".join(f"{k} = ?" for k in values)
+                self.db.execute(f"update documents set {assignments} where id = ?", [*values.values(), document_id])
+            self._kept_resolutions = set()
             meeting_ids = []
+            item_ids: list[int] = []
             for meeting in record.meetings:
-                meeting_id = self._merge_meeting(meeting, document_id, source, now)
-                meeting_ids.append((meeting.role, meeting_id))
-            own = next((mid for role, mid in meeting_ids if role == "agenda"), None)
-            if own is None and meeting_ids:
-                own = meeting_ids[0][1]
-            self.db.execute("update documents set meeting_id = ? where id = ?", [own, document_id])
-            meetings = [self.meeting(mid) for _, mid in meeting_ids]
-        return ImportOutcome(source, "imported", document_id, [m for m in meetings if m is not None])
+                meeting_id, merged_items = self._merge_meeting(meeting, document_id, source, now)
+                meeting_ids.append(meeting_id)
+                item_ids.extend(merged_items)
+            if previous is not None:
+                # Clauses the new version no longer has go; the ones it kept were updated in place.
+                kept = sorted(self._kept_resolutions) or [-1]
+                marks = ", ".join("?" for _ in kept)
+                self.db.execute(
+                    f"delete from resolutions where document_id = ? and id not in ({marks})", [document_id, *kept]
+                )
+            if record.topic:
+                self._link_topic(record.topic, item_ids)
+            meetings = [self.meeting(mid) for mid in dict.fromkeys(meeting_ids)]
+        return ImportOutcome(source, status, document_id, [m for m in meetings if m is not None])
 
-    def _merge_meeting(self, record: MeetingRecord, document_id: int, source: str, now: str) -> int:
+    def _ensure_meeting(self, record: MeetingRecord) -> int:
         committee_id = self._committee_id(record.committee, record.council)
         row = self.db.execute(
-            "select id, time, venue, status from meetings where committee_id = ? and date = ?",
-            [committee_id, record.date.isoformat()],
+            "select id from meetings where committee_id = ? and date = ?", [committee_id, record.date.isoformat()]
         ).fetchone()
         held = record.role == "minutes" or record.date <= clock.today()
         status = "held" if held else "scheduled"
         if row is None:
-            meeting_id = self._insert(
+            return self._insert(
                 "meetings",
                 {
                     "committee_id": committee_id,
@@ -215,15 +258,17 @@ class Store:
                     "minutes_status": "draft" if record.role == "minutes" else None,
                 },
             )
-        else:
-            meeting_id = row[0]
-            self.db.execute(
-                """update meetings set time = coalesce(?, time), venue = coalesce(?, venue),
-                   status = case when status = 'cancelled' then status when ? = 'held' then 'held' else status end,
-                   minutes_status = case when ? = 'minutes' then coalesce(minutes_status, 'draft') else minutes_status end
-                   where id = ?""",
-                [record.time, record.venue, status, record.role, meeting_id],
-            )
+        self.db.execute(
+            """update meetings set time = coalesce(?, time), venue = coalesce(?, venue),
+               status = case when status = 'cancelled' then status when ? = 'held' then 'held' else status end,
+               minutes_status = case when ? = 'minutes' then coalesce(minutes_status, 'draft') else minutes_status end
+               where id = ?""",
+            [record.time, record.venue, status, record.role, row[0]],
+        )
+        return row[0]
+
+    def _merge_meeting(self, record: MeetingRecord, document_id: int, source: str, now: str) -> tuple[int, list[int]]:
+        meeting_id = self._ensure_meeting(record)
         for person in record.attendance:
             self.db.execute(
                 """insert into attendance (meeting_id, person, role, status) values (?, ?, ?, ?)
@@ -231,8 +276,10 @@ class Store:
                      role = coalesce(excluded.role, attendance.role), status = excluded.status""",
                 [meeting_id, person.person, person.role, person.status],
             )
+        item_ids = []
         for item in record.items:
             item_id = self._merge_item(meeting_id, item, document_id)
+            item_ids.append(item_id)
             for report in item.reports:
                 report_id = self._insert(
                     "documents",
@@ -266,7 +313,18 @@ class Store:
                             "position": position,
                         },
                     )
-        return meeting_id
+        return meeting_id, item_ids
+
+    def _link_topic(self, title: str, item_ids: list[int]) -> None:
+        key = title_key(title)
+        row = self.db.execute("select id from topics where title_key = ?", [key]).fetchone()
+        topic_id = row[0] if row else self._insert("topics", {"title": title, "title_key": key, "source": "issue page"})
+        for item_id in item_ids:
+            self.db.execute(
+                """insert into topic_items (topic_id, item_id, state, score, source) values (?, ?, 'confirmed', 1.0, 'issue page')
+                   on conflict(topic_id, item_id) do update set state = 'confirmed', source = 'issue page'""",
+                [topic_id, item_id],
+            )
 
     def _merge_item(self, meeting_id: int, record: ItemRecord, document_id: int) -> int:
         existing = self._find_item(meeting_id, record)
@@ -313,27 +371,34 @@ class Store:
         return item_id
 
     def _replace_resolutions(self, item_id: int, record: ItemRecord, document_id: int) -> None:
-        current = [
-            (row["label"], row["text"])
-            for row in self._rows("select label, text from resolutions where item_id = ? order by position", [item_id])
-        ]
-        incoming = [(r.label, r.text) for r in record.resolutions]
-        if current == incoming:
-            return
-        self.db.execute("delete from resolutions where item_id = ?", [item_id])
+        """Bring an item's clauses in line with this document, keeping each clause's id where its label stays."""
+        current = self._rows(
+            "select id, label, text, lead_in, verb from resolutions where item_id = ? order by position", [item_id]
+        )
+        by_label = {row["label"]: row for row in current}
+        unlabelled = [row for row in current if row["label"] is None]
+        keep: set[int] = set()
         for position, resolution in enumerate(record.resolutions):
-            self._insert(
-                "resolutions",
-                {
-                    "item_id": item_id,
-                    "document_id": document_id,
-                    "label": resolution.label,
-                    "lead_in": resolution.lead_in,
-                    "text": resolution.text,
-                    "verb": resolution.verb,
-                    "position": position,
-                },
-            )
+            match = by_label.get(resolution.label) if resolution.label is not None else (unlabelled.pop(0) if unlabelled else None)
+            values = {
+                "item_id": item_id,
+                "document_id": document_id,
+                "label": resolution.label,
+                "lead_in": resolution.lead_in,
+                "text": resolution.text,
+                "verb": resolution.verb,
+                "position": position,
+            }
+            if match is not None and match["id"] not in keep:
+                assignments = ", ".join(f"{k} = ?" for k in values)
+                self.db.execute(f"update resolutions set {assignments} where id = ?", [*values.values(), match["id"]])
+                keep.add(match["id"])
+            else:
+                keep.add(self._insert("resolutions", values))
+        stale = [row["id"] for row in current if row["id"] not in keep]
+        for resolution_id in stale:
+            self.db.execute("delete from resolutions where id = ?", [resolution_id])
+        self._kept_resolutions.update(keep)
 
     def _find_item(self, meeting_id: int, record: ItemRecord) -> dict[str, Any] | None:
         rows = self._rows("select * from items where meeting_id = ?", [meeting_id])

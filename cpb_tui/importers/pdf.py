@@ -1,0 +1,126 @@
+"""Text out of PDF packs, page by page (pypdfium2), with running headers and footers removed.
+
+Every failure a clerk meets in practice gets its own message: an encrypted file, a scanned
+pack with no text layer (naming the pages), a truncated or damaged download.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+# A page with fewer characters than this has no usable text layer (a scan, or a blank page).
+MIN_PAGE_CHARS = 20
+# How many lines at the top and bottom of a page are looked at for running headers/footers.
+EDGE_LINES = 3
+
+
+class PdfProblem(Exception):
+    """The PDF cannot be imported; the message says why and what to do."""
+
+
+@dataclass
+class PdfText:
+    """A PDF's text: one string per page, headers and footers removed."""
+
+    pages: list[str]
+    empty_pages: list[int]
+    """1-based numbers of pages with no text layer."""
+
+    def joined(self) -> tuple[str, list[int]]:
+        """The whole text, and the line index at which each page starts."""
+        lines: list[str] = []
+        starts: list[int] = []
+        for page in self.pages:
+            starts.append(len(lines))
+            lines.extend(page.split("\n"))
+        return "\n".join(lines), starts
+
+
+def extract_pdf(data: bytes) -> PdfText:
+    """Extract each page's text; raise `PdfProblem` for encrypted, scanned or damaged files."""
+    import pypdfium2 as pdfium
+
+    try:
+        document = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as error:
+        message = str(error).lower()
+        if "password" in message:
+            raise PdfProblem(
+                "is encrypted (it needs a password to open): ask for an unprotected copy, "
+                "or open it with the password and save an unprotected PDF"
+            ) from None
+        raise PdfProblem(
+            f"is damaged or incomplete and cannot be read as a PDF ({error}): download it again"
+        ) from None
+    try:
+        raw_pages = []
+        for index in range(len(document)):
+            page = document[index]
+            textpage = page.get_textpage()
+            raw_pages.append(textpage.get_text_range())
+            textpage.close()
+            page.close()
+    except pdfium.PdfiumError as error:
+        raise PdfProblem(f"is damaged part-way through ({error}): download it again") from None
+    finally:
+        document.close()
+    if not raw_pages:
+        raise PdfProblem("has no pages")
+    pages = [_clean(text) for text in raw_pages]
+    empty = [number for number, text in enumerate(pages, start=1) if len(text.strip()) < MIN_PAGE_CHARS]
+    if len(empty) == len(pages) or len(empty) > len(pages) / 2:
+        raise PdfProblem(
+            f"has no text layer on {_page_list(empty)} of {len(pages)} (a scanned document): it needs OCR "
+            "before cpb can read it, e.g. `ocrmypdf FILE.pdf FILE-ocr.pdf`, then import FILE-ocr.pdf"
+        )
+    return PdfText(strip_running_lines(pages), empty)
+
+
+def strip_running_lines(pages: list[str]) -> list[str]:
+    """Drop lines repeated at the top or bottom of most pages ("Page 12", the council's name)."""
+    if len(pages) < 3:
+        return pages
+    counts: Counter[str] = Counter()
+    for page in pages:
+        lines = [line for line in page.split("\n") if line.strip()]
+        edges = set(lines[:EDGE_LINES] + lines[-EDGE_LINES:])
+        counts.update({_shape(line) for line in edges})
+    threshold = max(3, int(len(pages) * 0.6))
+    running = {shape for shape, count in counts.items() if count >= threshold}
+    if not running:
+        return pages
+    cleaned = []
+    for page in pages:
+        lines = page.split("\n")
+        content = [i for i, line in enumerate(lines) if line.strip()]
+        edge = set(content[:EDGE_LINES] + content[-EDGE_LINES:])
+        cleaned.append("\n".join(line for i, line in enumerate(lines) if not (i in edge and _shape(line) in running)))
+    return cleaned
+
+
+def _shape(line: str) -> str:
+    """A line with its numbers blanked, so "Page 3" and "Page 41" count as the same line."""
+    return re.sub(r"\d+", "#", " ".join(line.split())).lower()
+
+
+def _clean(text: str) -> str:
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
+    # PDFium marks soft hyphens and line-end hyphens with U+0002 / U+FFFE; drop them.
+    return text.replace("\ufffe", "").replace("\x02", "")
+
+
+def _page_list(numbers: list[int]) -> str:
+    """ "pages 1-3, 7" from [1, 2, 3, 7]."""
+    runs: list[str] = []
+    start = previous = None
+    for number in numbers + [None]:
+        if number is not None and previous is not None and number == previous + 1:
+            previous = number
+            continue
+        if start is not None:
+            runs.append(str(start) if start == previous else f"{start}-{previous}")
+        start = previous = number
+    word = "page" if len(numbers) == 1 else "pages"
+    return f"{word} {', '.join(runs)}"
