@@ -151,8 +151,11 @@ def build_pack(
     return path
 
 
-def sample_items(report_pages: int = 2) -> list[PackItem]:
-    """A small Corporate Parenting Board agenda with minutes and two reports."""
+def sample_items(report_pages: int = 2, revised: bool = False) -> list[PackItem]:
+    """A small Corporate Parenting Board agenda with minutes and two reports.
+
+    `revised` gives the republished version: one clause reworded, one clause added.
+    """
     minutes = [
         "AT A MEETING of the Corporate Parenting Board of WESTBRIDGE COUNTY COUNCIL held at",
         "Shire Hall, Westbridge on Thursday, 13th March, 2025:",
@@ -175,6 +178,9 @@ def sample_items(report_pages: int = 2) -> list[PackItem]:
         "i) Notes the report.",
         "ii) Requests a further update to the September 2025 meeting.",
     ]
+    if revised:
+        minutes[-1] = "ii) Requests a further update to the November 2025 meeting."
+        minutes.append("iii) Thanks the fostering team for their work.")
 
     def report(title: str, pages: int) -> list[str]:
         lines = [
@@ -205,11 +211,13 @@ def sample_items(report_pages: int = 2) -> list[PackItem]:
 def build_sample_pack(path: Path, **options) -> Path:
     """The standard test pack; options as for `build_pack`."""
     report_pages = options.pop("report_pages", 2)
+    revised = options.pop("revised", False)
+    date_line = options.pop("date_line", "Date and Time: Thursday, 19th June, 2025 at 10.00 am")
     return build_pack(
         path,
         council="Westbridge County Council",
         committee="Corporate Parenting Board",
-        date_line="Date and Time: Thursday, 19th June, 2025 at 10.00 am",
-        items=sample_items(report_pages),
+        date_line=date_line,
+        items=sample_items(report_pages, revised),
         **options,
     )

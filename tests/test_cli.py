@@ -83,6 +83,7 @@ def test_reimport_says_unchanged(run, fixture_path, db_path):
         ("image.txt", bytes(range(256)) * 4),
         ("letter.txt", b"Dear Sam,\n\nThank you for the flowers.\n\nBest wishes\n"),
     ],
+    ids=["empty", "binary", "not-a-meeting-document"],
 )
 def test_bad_file_one_line_error_and_unchanged_store(run, fixture_path, db_path, tmp_path, name, content):
     run("import", str(fixture_path("report.txt")))

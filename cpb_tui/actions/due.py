@@ -1,0 +1,186 @@
+"""When an action is due: the phrase that says so ("to the June 2021 meeting", "in six months"),
+and the meeting or date it points at on a committee's calendar.
+"""
+
+from __future__ import annotations
+
+import calendar as _calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from cpb_tui.importers.dates import MONTHS
+
+DUE_KINDS = ("meeting_month", "next_meeting", "months_after", "by_date", "future_meeting")
+
+# Longest names first, so "sept" wins over "sep" and "june" over "jun".
+_MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
+_NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}
+_NUMBER = r"(?P<n>\d{1,2}|" + "|".join(_NUMBER_WORDS) + ")"
+_BODY = r"(?:(?:Corporate\s+Parenting\s+)?Board|Committee|Panel)"
+_TO = r"(?:(?:to|at|for|until|till|before|in\s+time\s+for|ahead\s+of)\s+)?"
+
+_MEETING_MONTH = [
+    # "to the June 2021 meeting", "at its March 2027 meeting", "the June meeting"
+    re.compile(
+        _TO + r"(?:the|its|their)\s+(?P<month>" + _MONTH + r")(?:\s+(?P<year>\d{4}))?\s+(?:" + _BODY
+        + r"\s+)?meeting\b",
+        re.IGNORECASE,
+    ),
+    # "to its meeting in June 2027", "until the Board's meeting in January 2027"
+    re.compile(
+        _TO + r"(?:the|its|their)\s+(?:" + _BODY + r"(?:'s)?\s+)?meeting\s+(?:of\s+the\s+" + _BODY
+        + r"\s+)?in\s+(?P<month>" + _MONTH + r")(?:\s+(?P<year>\d{4}))?\b",
+        re.IGNORECASE,
+    ),
+    # "to the Board in September 2026": the board is the destination, the month its meeting
+    re.compile(
+        r"(?:to|at|before)\s+the\s+" + _BODY + r"\s+in\s+(?P<month>" + _MONTH + r")(?:\s+(?P<year>\d{4}))?\b",
+        re.IGNORECASE,
+    ),
+]
+_NEXT_MEETING = re.compile(
+    r"(?:(?:to|at|for|until|till|before|by|ahead\s+of|in\s+time\s+for)\s+)?(?:the|its)\s+next\s+"
+    r"(?:scheduled\s+|ordinary\s+|available\s+|formal\s+)?(?:" + _BODY + r"\s+)?meeting\b",
+    re.IGNORECASE,
+)
+_BY_DATE = [
+    # "by 31 March 2022", "no later than 1st April 2027"
+    re.compile(
+        r"(?:by|no\s+later\s+than)\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month>" + _MONTH
+        + r")\s+(?P<year>\d{4})\b",
+        re.IGNORECASE,
+    ),
+    # "by 31/03/2022", read day first as UK documents print it
+    re.compile(r"(?:by|no\s+later\s+than)\s+(?P<day>\d{1,2})/(?P<mm>\d{1,2})/(?P<year>\d{4})\b", re.IGNORECASE),
+    # "by March 2022", "by the end of March 2022", "before the end of March 2022"
+    re.compile(
+        r"(?:by|(?:by|before)\s+the\s+end\s+of)\s+(?P<month>" + _MONTH + r")\s+(?P<year>\d{4})\b",
+        re.IGNORECASE,
+    ),
+    # "by the end of 2027"
+    re.compile(r"(?:by|before)\s+the\s+end\s+of\s+(?P<year>\d{4})\b", re.IGNORECASE),
+]
+_MONTHS_AFTER = re.compile(
+    r"(?:in|within|after)\s+" + _NUMBER + r"\s+(?P<unit>months?|years?)(?:'s|'|\u2019s|\u2019)?(?:\s+time)?",
+    re.IGNORECASE,
+)
+_FUTURE_MEETING = re.compile(
+    r"(?:(?:to|at|for)\s+)?(?:a|some)\s+(?:future|later|subsequent)\s+(?:" + _BODY + r"\s+)?(?:meeting|date)\b"
+    r"|\bin\s+due\s+course\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class DueSpec:
+    """What a due phrase asks for, before it is placed on a calendar."""
+
+    kind: str
+    """meeting_month / next_meeting / months_after / by_date / future_meeting."""
+    words: str
+    """The phrase as written, e.g. "to the June 2021 meeting"."""
+    year: int | None = None
+    """meeting_month and by_date; None for "the June meeting" (the next June after the origin)."""
+    month: int | None = None
+    months: int | None = None
+    """months_after: how many months after the meeting that asked."""
+    date: dt.date | None = None
+    """by_date: the deadline itself (a month end when only the month is given)."""
+
+
+def parse_due(text: str) -> DueSpec | None:
+    """The due phrase in an action's text, or None when it gives no time."""
+    text = text.replace("\u2019", "'")
+    # A named meeting beats a deadline, which beats an interval: "to the June meeting, by
+    # which time ..." is due at that meeting whatever else the sentence says.
+    for pattern in _MEETING_MONTH:
+        match = pattern.search(text)
+        if match:
+            year = int(match.group("year")) if match.group("year") else None
+            return DueSpec("meeting_month", _words(match), year=year, month=MONTHS[match.group("month").lower()])
+    match = _NEXT_MEETING.search(text)
+    if match:
+        return DueSpec("next_meeting", _words(match))
+    for spec in (_by_date(pattern.search(text)) for pattern in _BY_DATE):
+        if spec is not None:
+            return spec
+    match = _MONTHS_AFTER.search(text)
+    if match:
+        number = match.group("n").lower()
+        months = int(number) if number.isdigit() else _NUMBER_WORDS[number]
+        if match.group("unit").lower().startswith("year"):
+            months *= 12
+        return DueSpec("months_after", _words(match), months=months)
+    match = _FUTURE_MEETING.search(text)
+    if match:
+        return DueSpec("future_meeting", _words(match))
+    return None
+
+
+def resolve_due(spec: DueSpec, origin_meeting: dt.date, calendar: list[dt.date]) -> tuple[dt.date | None, dt.date | None]:
+    """Place a due phrase on the committee's calendar: (due_meeting_date, due_date).
+
+    `calendar` is the sorted list of the committee's known meeting dates, held or scheduled.
+    """
+    meetings = sorted(calendar)
+    if spec.kind == "meeting_month":
+        year = spec.year if spec.year is not None else _next_year_with_month(origin_meeting, spec.month)
+        in_month = [m for m in meetings if (m.year, m.month) == (year, spec.month)]
+        if in_month:
+            return in_month[0], None
+        return None, _month_end(year, spec.month)
+    if spec.kind == "next_meeting":
+        later = [m for m in meetings if m > origin_meeting]
+        return (later[0], None) if later else (None, None)
+    if spec.kind == "months_after":
+        target = add_months(origin_meeting, spec.months or 0)
+        # A meeting soon after the target is where the report is expected; one months later
+        # is not, so the date itself is the deadline.
+        close = [m for m in meetings if target <= m <= target + dt.timedelta(days=45)]
+        return (close[0] if close else None), target
+    if spec.kind == "by_date":
+        before = [m for m in meetings if origin_meeting < m <= spec.date]
+        return (before[-1] if before else None), spec.date
+    return None, None
+
+
+def add_months(value: dt.date, months: int) -> dt.date:
+    """The same day `months` later, moved back to the month's last day when it has fewer."""
+    index = value.month - 1 + months
+    year, month = value.year + index // 12, index % 12 + 1
+    return dt.date(year, month, min(value.day, _calendar.monthrange(year, month)[1]))
+
+
+def _words(match: re.Match[str]) -> str:
+    return re.sub(r"\s+", " ", match.group(0)).strip()
+
+
+def _by_date(match: re.Match[str] | None) -> DueSpec | None:
+    if match is None:
+        return None
+    groups = match.groupdict()
+    year = int(groups["year"])
+    if groups.get("mm"):
+        month = int(groups["mm"])
+    elif groups.get("month"):
+        month = MONTHS[groups["month"].lower()]
+    else:
+        month = 12
+    try:
+        date = dt.date(year, month, int(groups["day"])) if groups.get("day") else _month_end(year, month)
+    except ValueError:
+        return None  # "by 31 June 2022" names no real day; better no due date than a guessed one
+    return DueSpec("by_date", _words(match), year=year, month=month, date=date)
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    return dt.date(year, month, _calendar.monthrange(year, month)[1])
+
+
+def _next_year_with_month(origin: dt.date, month: int) -> int:
+    """ "The June meeting" asked for in March means this June; asked for in June, next June."""
+    return origin.year if month > origin.month else origin.year + 1

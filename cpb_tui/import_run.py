@@ -1,0 +1,115 @@
+"""Importing many files at once: walking folders and globs, progress, and the closing summary.
+
+Each file is its own transaction: one bad file is reported and the rest go on.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import glob
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from cpb_tui.importers import ImportProblem, load
+from cpb_tui.models import format_date
+
+SUPPORTED = {".pdf", ".txt", ".text", ".md", ".markdown", ".html", ".htm"}
+
+
+@dataclass
+class FileResult:
+    """What happened to one file."""
+
+    path: Path
+    status: str
+    """imported / updated / unchanged / failed / would import / would update."""
+    message: str
+    pages: int = 0
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass
+class RunSummary:
+    """Counts and failures of a whole import run."""
+
+    results: list[FileResult] = field(default_factory=list)
+    skipped: list[Path] = field(default_factory=list)
+
+    def count(self, status: str) -> int:
+        return sum(1 for r in self.results if r.status == status)
+
+    @property
+    def failed(self) -> list[FileResult]:
+        return [r for r in self.results if r.status == "failed"]
+
+    @property
+    def pages(self) -> int:
+        return sum(r.pages for r in self.results)
+
+
+def expand_paths(paths: list[Path]) -> tuple[list[Path], list[Path]]:
+    """Files to import from the arguments, and files skipped in folders for their type.
+
+    A folder is walked (sorted, recursively) for the formats cpb reads; a quoted glob is
+    expanded here; a named file is always tried, whatever its suffix.
+    """
+    files: list[Path] = []
+    skipped: list[Path] = []
+    for path in paths:
+        text = str(path)
+        if not path.exists() and any(ch in text for ch in "*?["):
+            matches = sorted(Path(p) for p in glob.glob(text, recursive=True))
+            files.extend(p for p in matches if p.is_file())
+            continue
+        if path.is_dir():
+            for found in sorted(path.rglob("*")):
+                if not found.is_file() or found.name.startswith("."):
+                    continue
+                (files if found.suffix.lower() in SUPPORTED else skipped).append(found)
+            continue
+        files.append(path)
+    unique = list(dict.fromkeys(files))
+    return unique, skipped
+
+
+def run_import(
+    store,
+    files: list[Path],
+    committee: str | None,
+    date: dt.date | None,
+    dry_run: bool,
+    on_result: Callable[[FileResult], None],
+) -> RunSummary:
+    """Import each file in turn, reporting each result as it comes."""
+    summary = RunSummary()
+    for path in files:
+        result = import_one(store, path, committee, date, dry_run)
+        summary.results.append(result)
+        on_result(result)
+    return summary
+
+
+def import_one(store, path: Path, committee: str | None, date: dt.date | None, dry_run: bool) -> FileResult:
+    """Import (or, with `dry_run`, only read and describe) one file."""
+    try:
+        source, record = load(path, committee=committee, date=date)
+    except ImportProblem as problem:
+        return FileResult(path, "failed", problem.reason)
+    described = "; ".join(
+        f"{m.committee}, {format_date(m.date)} ({_plural(len(m.items), 'item')})" for m in record.meetings
+    )
+    pages = source.page_count or 0
+    if dry_run:
+        known = store is not None and store.has_document(source.sha256)
+        status = "unchanged" if known else "would import"
+        return FileResult(path, status, f"{record.kind}: {described}", pages, source.warnings)
+    outcome = store.import_document(record, str(source.path), source.sha256)
+    message = "imported before, nothing to do" if outcome.status == "unchanged" else f"{record.kind}: {described}"
+    if outcome.status == "updated":
+        message += " (a new version: the text was replaced, the clauses kept where unchanged)"
+    return FileResult(path, outcome.status, message, pages, source.warnings)
+
+
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}" + ("" if count == 1 else "s")
