@@ -57,7 +57,11 @@ def item_blocks(detail: ItemDetail) -> list[tuple[str, str]]:
             current_document = section.document_title
             blocks.append(("Report", f"**{escape_markdown(current_document)}**"))
         number = f"{section.number}. " if section.number else ""
-        pages = f"  (page {section.page_start})" if section.page_start else ""
+        pages = ""
+        if section.page_start:
+            single = section.page_end in (None, section.page_start)
+            span = f"page {section.page_start}" if single else f"pages {section.page_start}-{section.page_end}"
+            pages = f"  \u00b7  pack {span}"
         blocks.append((f"{number}{section.heading}{pages}", section.body or "*(no text)*"))
     if not blocks:
         blocks.append(("", "*Nothing recorded for this item yet.*"))

@@ -221,3 +221,21 @@ def build_sample_pack(path: Path, **options) -> Path:
         items=sample_items(report_pages, revised),
         **options,
     )
+
+
+def build_large_pack(path: Path, reports: int = 8, report_pages: int = 10) -> Path:
+    """A pack of about `reports * (report_pages + 2) + 3` pages, for benchmarks."""
+    items = sample_items(report_pages)
+    base = items[2].papers
+    for number in range(5, 5 + reports - 2):
+        papers = [line.replace("Placement Stability Report", f"Service Report {number}") for line in base]
+        items.append(PackItem(str(number), f"Service report {number}", f"To receive service report {number}.", papers))
+    return build_pack(
+        path,
+        council="Westbridge County Council",
+        committee="Corporate Parenting Board",
+        date_line="Date and Time: Thursday, 19th June, 2025 at 10.00 am",
+        items=items,
+        table_item="4",
+        two_column_item="3",
+    )

@@ -251,3 +251,23 @@ def test_quoted_glob(run, tmp_path, fixture_path):
         (tmp_path / f"r{n}.txt").write_text(report)
     result = run("import", str(tmp_path / "r*.txt"))
     assert result.exit_code == 0 and "2 imported, 0 failed" in result.output
+
+
+def test_hundred_page_pack(tmp_path):
+    from tests.pdfgen import build_large_pack
+
+    pack = build_large_pack(tmp_path / "large.pdf", reports=9, report_pages=10)
+    source, record = load(pack)
+    assert record.page_count >= 100
+    items = record.meetings[0].items
+    assert [i.number for i in items] == [str(n) for n in range(1, 12)]
+    with_papers = [i for i in items if i.reports]
+    # Each item's papers start where the agenda says, and the ranges tile the pack.
+    for before, after in zip(with_papers, with_papers[1:]):
+        assert after.page_start == before.page_end + 1
+    assert with_papers[-1].page_end == record.page_count
+    for item in with_papers:
+        sections = [s for r in item.reports for s in r.sections]
+        assert [s.heading for s in sections[:3]] == ["Purpose of this Report", "Recommendation(s)", "Executive Summary"]
+        starts = [s.page_start for s in sections]
+        assert starts == sorted(starts) and item.page_start <= starts[0] and sections[-1].page_end <= item.page_end

@@ -160,14 +160,21 @@ def _join_value(name: str, parts: list[str]) -> str:
     return " ".join(" ".join(parts).split())
 
 
+_LEADING_NUMBER = re.compile(r"^\d{1,2}\.\s*")
+_SECTION_100 = re.compile(r"^section 100 ?d\b")
+_CAPS_LEAD = re.compile(r"^([A-Z][A-Z ,&'-]{8,}):")
+
+
 def _is_heading(text: str) -> bool:
-    key = text.strip().rstrip(":").strip().lower()
-    key = re.sub(r"^\d{1,2}\.\s*", "", key)
+    stripped = text.strip()
+    if not stripped or len(stripped) > 90:
+        return False
+    key = _LEADING_NUMBER.sub("", stripped.rstrip(":").strip().lower())
     if key in KNOWN_HEADINGS:
         return True
-    if re.match(r"^section 100 ?d\b", key):
+    if _SECTION_100.match(key):
         return True  # the statutory list of background documents
-    caps_lead = re.match(r"^([A-Z][A-Z ,&'-]{8,}):", text.strip())
+    caps_lead = _CAPS_LEAD.match(stripped)
     return bool(caps_lead and len(caps_lead.group(1).split()) >= 2)
 
 

@@ -1,0 +1,592 @@
+"""Finding the actions in what a meeting resolved and in its minutes narrative.
+
+Rules over words, not a model: a clause creates an action when its governing verb asks
+someone to do something ("Requests ...", "Asks officers to ..."), sends or defers something,
+or records an undertaking with a doer ("Agrees that the Chair will ..."). Clauses that only
+note, endorse, support, welcome, thank or approve create none, whatever dates they mention.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from cpb_tui.actions.due import parse_due
+from cpb_tui.importers.dates import MONTHS
+
+ACTION_KINDS = ("update", "report", "send", "defer", "do", "commitment")
+
+
+@dataclass(frozen=True)
+class ActionCandidate:
+    """An action found in a resolution clause or in minutes narrative, before it is stored."""
+
+    kind: str
+    """update / report / send / defer / do / commitment."""
+    text: str
+    """The action as a sentence, close to the source words."""
+    due_words: str | None
+    """The words that say when it is due ("to the June 2021 meeting"), if any."""
+    owners: tuple[str, ...] = ()
+    """Who is to do it, where the text says: "officers", "the Chair", "Director of Children's Services"."""
+    recipients: tuple[str, ...] = ()
+    """Who is to receive what is sent or written."""
+    source: str = "resolution"
+    """resolution / minutes."""
+
+
+# --- Vocabulary ----------------------------------------------------------------------------
+
+_REQUEST = r"requests?|requested|asks?|asked|instructs?|invites?|calls?\s+(?:up)?on|directs?|urges?|authori[sz]es?"
+_AGREE = r"agrees?|agreed"
+_DEFER = r"defers?|deferred"
+_NOTING = (
+    r"notes?|noted|endorses?|endorsed|supports?|supported|welcomes?|welcomed|thanks?|thanked|"
+    r"approves?|approved|receives?|received|accepts?|accepted|adopts?|adopted|congratulates?|"
+    r"commends?|recogni[sz]es?|acknowledges?|reaffirms?|confirms?|considers?|records?|praises?|"
+    r"recommends?|expresses|comments?|celebrates?"
+)
+_LEAD_VERB = re.compile(
+    rf"^(?:also\s+)?(?:(?P<request>{_REQUEST})|(?P<agree>{_AGREE})|(?P<defer>{_DEFER})|(?P<noting>{_NOTING}))\b[\s:,]*(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+# "Notes the report and thanks officers": a second main verb starts a second part of the clause.
+_THIRD_PERSON = (
+    r"notes|endorses|supports|welcomes|thanks|approves|receives|accepts|adopts|congratulates|commends|"
+    r"recognises|acknowledges|requests|asks|instructs|invites|directs|urges|agrees|defers|confirms|records"
+)
+_COORDINATED = re.compile(rf"[,;]?\s+and\s+(?:also\s+)?(?=(?:{_THIRD_PERSON})\b)")
+# Who resolved, in front of the verb: "That the Corporate Parenting Board notes ...".
+# Case matters here: the resolver's name is in capitals and the verb after it is not.
+_RESOLVER = re.compile(
+    r"^(?:RESOLVED\s*[:\u2013\u2014-]?\s*)?(?:[Tt]hat\s+)?(?:(?:[Tt]he\s+)?(?:[A-Z][\w'&-]*\s+){0,4}?"
+    r"(?:Board|Panel|Committee|Sub-Committee|Cabinet|Council|Members)\s*:?\s+(?=[a-z]))?"
+)
+_CLAUSE_LABEL = re.compile(r"^\(?(?:[ivxlc]{1,6}|\d{1,2}|[a-h])[.)]\s+")
+
+# Past participles an action clause can be built on, with the verb an action log would use.
+_PP_BASE = {
+    "sent": "send", "circulated": "circulate", "shared": "share", "forwarded": "forward", "copied": "copy",
+    "distributed": "distribute", "emailed": "email", "written": "write", "brought": "bring",
+    "presented": "present", "submitted": "submit", "reported": "report", "provided": "provide",
+    "produced": "produce", "prepared": "prepare", "deferred": "defer", "reviewed": "review",
+    "considered": "consider", "reconsidered": "reconsider", "arranged": "arrange", "given": "give",
+    "made": "make", "held": "hold", "referred": "refer", "amended": "amend", "updated": "update",
+    "added": "add", "published": "publish", "included": "include", "explored": "explore",
+    "investigated": "investigate", "developed": "develop", "revised": "revise", "invited": "invite",
+    "explained": "explain", "offered": "offer", "established": "establish", "scheduled": "schedule",
+    "undertaken": "undertake", "sought": "seek", "raised": "raise", "organised": "organise",
+    "organized": "organise", "set": "set", "drawn": "draw", "extended": "extend", "repeated": "repeat",
+}
+# "That X be asked to ...": the doer is X.
+_ASKED = {"asked", "requested", "invited", "instructed", "authorised", "authorized"}
+_SEND_VERBS = {"send", "circulate", "share", "forward", "copy", "distribute", "email"}
+_REPORTING_VERBS = {"bring", "present", "submit", "report"}
+_PRODUCING_VERBS = {"provide", "produce", "prepare", "give", "make", "return"}
+_UPDATE = re.compile(
+    r"\bupdates?\b|\bfurther\s+(?:written\s+)?report\b|\breport(?:s|ed|ing)?\s+(?:back|again)\b|\bcome\s+back\b",
+    re.IGNORECASE,
+)
+_REPORT_NOUN = re.compile(
+    r"^(?:(?:a|an|the|its|their|his|her)\s+)?(?:further\s+|full\s+|written\s+|revised\s+|detailed\s+|final\s+)*"
+    r"(?:report|paper|proposals?|plan|action\s+plan|presentation|evaluation|analysis|review|findings|business\s+case|options?)\b",
+    re.IGNORECASE,
+)
+_ALSO_REPORTS = re.compile(r"\band\s+(?:to\s+)?(?:report|bring|present|submit)\b", re.IGNORECASE)
+
+# Words that can make up who does or receives something: "the Director of Children's Services",
+# "the Trust and officers", "every Board member".
+_DETERMINERS = {"the", "every", "each", "all", "relevant", "appropriate", "both", "its", "their", "our", "senior"}
+_JOINERS = {"of", "for", "and", "in", "on", "at", "&"}
+_ROLE_NOUNS = {
+    "officers", "officer", "members", "member", "partners", "colleagues", "staff", "managers", "manager",
+    "commissioners", "councillors", "councillor", "service", "team", "trust", "council", "board", "chair",
+    "director", "clerk", "carers", "leaders", "leader", "nurse", "schools", "panel", "group", "representatives",
+}
+_NOT_NAMES = set(MONTHS) | {m.capitalize() for m in MONTHS} | {
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "I",
+}
+_PRONOUNS = {"she", "he", "they", "we"}
+
+
+# --- Resolutions ---------------------------------------------------------------------------
+
+
+def extract_from_resolution(text: str, verb: str, lead_in: str | None = None) -> list[ActionCandidate]:
+    """The actions one resolution clause creates; [] for clauses that only note, endorse or approve."""
+    clause = _strip_resolver(_clean(text))
+    found = _from_clause(clause)
+    if found or not lead_in:
+        return found
+    # "That the Board requests that:" + "officers report back ...": the verb is in the lead-in.
+    lead = _strip_resolver(_clean(lead_in)).rstrip(":; ")
+    if _LEAD_VERB.match(lead) and not _LEAD_VERB.match(clause):
+        return _from_clause(f"{lead} {clause}")
+    return []
+
+
+def _from_clause(clause: str) -> list[ActionCandidate]:
+    actions: list[ActionCandidate] = []
+    for part in _COORDINATED.split(clause):
+        action = _from_part(part.strip())
+        if action is not None:
+            actions.append(action)
+    return actions
+
+
+def _from_part(part: str) -> ActionCandidate | None:
+    """One main verb and what follows it."""
+    lead = _LEAD_VERB.match(part)
+    if lead is None:
+        # "That consideration of this item be deferred ...": no verb of the board's own.
+        return _passive(part, strict=True)
+    rest = lead.group("rest").strip()
+    if lead.group("noting"):
+        return None
+    if lead.group("defer"):
+        return _action("defer", "Defer " + rest, rest)
+    if lead.group("agree"):
+        return _agreed(rest)
+    return _requested(rest)
+
+
+def _requested(rest: str) -> ActionCandidate | None:
+    """What follows "Requests" / "Asks" / "Invites"."""
+    rest = re.sub(r"^(?:for|of)\s+", "", rest, flags=re.IGNORECASE)
+    that = re.match(r"^that\s+(.*)$", rest, re.IGNORECASE)
+    if that:
+        body = that.group(1)
+        # "... that the Trust and officers provide a report ..."
+        owner, verb, tail = _owner_and_verb(body)
+        if owner and verb not in ("be", "is", "are", "was"):
+            return _owner_action(owner, verb, tail)
+        return _passive(body, strict=False) or _object_action(body)
+    # "Asks officers to report back ...", "Invites the Integrated Care Board to present ..."
+    owner, after = _split_owner(rest)
+    to = re.match(r"^to\s+([a-z]+)\b\s*(.*)$", after)
+    if owner and to:
+        return _owner_action(owner, to.group(1), to.group(2))
+    # "Requests a further update be brought to ..."; no modal, so no "will be restructured".
+    passive = _passive(rest, strict=False)
+    if passive is not None and not re.search(r"\b(?:will|would|should|could|that)\b", rest.split(" be ")[0]):
+        return passive
+    return _object_action(rest)
+
+
+def _agreed(rest: str) -> ActionCandidate | None:
+    """What follows "Agrees": an action only when someone is to do something."""
+    to = re.match(r"^to\s+([a-z]+)\b\s*(.*)$", rest)
+    if to and to.group(1) not in ("the", "a", "an", "this", "these"):
+        verb = _base(to.group(1))
+        phrase = f"{verb} {to.group(2)}"
+        return _action(_kind(verb, phrase, to.group(2)), phrase, phrase, recipients=_recipients(phrase))
+    that = re.match(r"^that\s+([^:;]*)", rest, re.IGNORECASE)
+    if not that:
+        return None  # "Agrees the four priorities ..."
+    body = that.group(1)
+    # "... that the Chair will respond ...": an undertaking with a doer. "Should" is a wish,
+    # and "the new rates will apply" has no doer, so neither is an action.
+    owner, verb, tail = _owner_and_verb(body)
+    if owner and verb in ("will", "shall", "is", "are"):
+        then = re.match(r"^(?:to\s+)?([a-z]+)\b\s*(.*)$", tail)
+        if then and then.group(1) != "be":
+            return _owner_action(owner, then.group(1), then.group(2))
+    return _passive(body, strict=True)
+
+
+def _passive(body: str, strict: bool) -> ActionCandidate | None:
+    """ "X be sent to Y", "X will be set up": an action named by what is to happen to X.
+
+    `strict` is for clauses with no asking verb of their own ("That this item be deferred"),
+    where only a participle that names something to do counts; "be noted" does not.
+    """
+    match = re.match(
+        r"^(?P<obj>[^:;]+?)\s+(?:(?:will|shall|would|is\s+to|are\s+to)\s+)?be\s+(?P<pp>[a-z]+)\b\s*(?P<rest>.*)$",
+        body,
+        re.IGNORECASE,
+    )
+    if match is None:
+        return None
+    obj, pp, rest = match.group("obj"), match.group("pp").lower(), match.group("rest")
+    if pp in _ASKED:
+        owner, _ = _split_owner(obj)
+        to = re.match(r"^to\s+([a-z]+)\b\s*(.*)$", rest)
+        if owner and to:
+            return _owner_action(owner, to.group(1), to.group(2))
+        return None
+    verb = _PP_BASE.get(pp)
+    if verb is None:
+        return None if strict else _action("do", f"{_lower_first(obj)} to be {pp} {rest}", body)
+    phrase = _join(verb, _lower_first(obj), rest)
+    owners = _owners_in(rest)
+    return _action(_kind(verb, f"{verb} {obj}", obj + " " + rest), phrase, body, owners, _recipients(phrase))
+
+
+def _owner_action(owner: str, verb: str, tail: str) -> ActionCandidate:
+    """ "officers" + "provide" + "a report ..." -> "Officers to provide a report ..."."""
+    verb = _base(verb)
+    if verb in ("should", "must", "will", "shall"):
+        # "Requests that officers should ..." reads the same as "that officers ...".
+        nxt = re.match(r"^([a-z]+)\b\s*(.*)$", tail)
+        if nxt:
+            verb, tail = _base(nxt.group(1)), nxt.group(2)
+    phrase = f"{verb} {tail}".strip()
+    return _action(
+        _kind(verb, phrase, tail),
+        f"{owner} to {phrase}",
+        phrase,
+        tuple(_owner_names(owner)),
+        _recipients(phrase),
+    )
+
+
+def _object_action(body: str) -> ActionCandidate:
+    """ "a further update to the June 2025 meeting on ..." -> "Further update to the June 2025 meeting on ..."."""
+    body = re.sub(r"^(?:a|an)\s+", "", body, flags=re.IGNORECASE)
+    return _action(_kind(None, body, body), body, body, _owners_in(body), _recipients(body))
+
+
+def _kind(verb: str | None, phrase: str, obj: str) -> str:
+    """update / report / send / defer / do, from the verb and the head of its object."""
+    head = " ".join(phrase.split()[:8])
+    if verb == "defer":
+        return "defer"
+    if verb in _SEND_VERBS or (verb == "write" and re.match(r"write\s+to\b", phrase, re.IGNORECASE)):
+        return "send"
+    if _UPDATE.search(head):
+        return "update"
+    obj_head = re.sub(r"^(?:to|on|back)\s+", "", obj.strip(), flags=re.IGNORECASE)
+    if verb in _REPORTING_VERBS or verb is None and _REPORT_NOUN.match(obj_head):
+        return "report"
+    if verb in _PRODUCING_VERBS and _REPORT_NOUN.match(obj_head):
+        return "report"
+    if _ALSO_REPORTS.search(phrase):
+        return "report"
+    return "do"
+
+
+def _action(
+    kind: str,
+    text: str,
+    due_source: str,
+    owners: tuple[str, ...] = (),
+    recipients: tuple[str, ...] = (),
+    source: str = "resolution",
+) -> ActionCandidate:
+    due = parse_due(due_source)
+    return ActionCandidate(
+        kind=kind,
+        text=_sentence(text),
+        due_words=due.words if due else None,
+        owners=owners,
+        recipients=recipients,
+        source=source,
+    )
+
+
+# --- Owners and recipients -----------------------------------------------------------------
+
+
+def _owner_length(words: list[str]) -> int:
+    """How many of `words` make up a doer at their start ("the Trust and officers"), 0 if none."""
+    end = 0
+    index = 0
+    while index < len(words) and words[index].lower() in _DETERMINERS:
+        index += 1
+    while index < len(words):
+        word = words[index]
+        bare = word.rstrip(",;:.")
+        core = bare.replace("\u2019", "'")
+        if core and core[0].isupper() and core not in _NOT_NAMES and not any(ch.isdigit() for ch in core):
+            end = index + 1
+        elif core.lower() in _ROLE_NOUNS and core.islower():
+            end = index + 1
+        elif core.lower() in _JOINERS and end and bare == word:
+            # "of the Virtual School", "and the Chair": a joiner may bring its own "the"
+            if index + 1 < len(words) and words[index + 1].lower() in _DETERMINERS:
+                index += 1
+        else:
+            break
+        if bare != word:
+            break  # punctuation closes the phrase: "Stephen Marlow, Head of ..."
+        index += 1
+    return end
+
+
+def _split_owner(text: str) -> tuple[str | None, str]:
+    """A doer at the start of `text` and what follows it."""
+    words = text.split()
+    length = _owner_length(words)
+    if not length:
+        return None, text
+    owner = " ".join(words[:length]).rstrip(",;:.")
+    return owner, " ".join(words[length:])
+
+
+def _owner_and_verb(text: str) -> tuple[str | None, str, str]:
+    """ "the Trust and officers provide a report" -> ("the Trust and officers", "provide", "a report")."""
+    owner, after = _split_owner(text)
+    verb = re.match(r"^([a-z]+)\b\s*(.*)$", after)
+    if not owner or not verb:
+        return None, "", text
+    return owner, verb.group(1), verb.group(2)
+
+
+def _owner_names(phrase: str) -> list[str]:
+    """ "the Trust and officers" -> ["the Trust", "officers"]; names of posts lose their "the"."""
+    parts = re.split(r",\s*|\s+and\s+(?=(?:the|every|each|all|officers|members|partners)\b)", phrase)
+    names = []
+    for part in parts:
+        part = part.strip()
+        if not part:
+            continue
+        if part.lower() in ("officers", "members", "partners", "colleagues"):
+            part = part.lower()
+        elif part.startswith("The "):
+            part = "the " + part[4:]
+        # A post is named by its title, "Director of Children's Services"; a body keeps its
+        # article, "the Trust", "the Chair".
+        if re.match(r"^the\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*\s+(?:of|for)\s+", part):
+            part = part[4:]
+        names.append(part)
+    return names
+
+
+def _owners_in(text: str) -> tuple[str, ...]:
+    """Doers named inside a passive clause: "with a letter from the Chair", "by officers"."""
+    match = re.search(r"\b(?:letter|update|report|briefing|proposals?|response)\s+from\s+(.+)$", text, re.IGNORECASE)
+    if match is None:
+        match = re.search(r"\bby\s+(.+)$", text, re.IGNORECASE)
+    if match is None:
+        return ()
+    owner, _ = _split_owner(match.group(1))
+    return tuple(_owner_names(owner)) if owner else ()
+
+
+_SEND_WORD = re.compile(
+    r"\b(?:send|sends|sent|circulate|circulates|circulated|forward|forwards|forwarded|copy|copied|"
+    r"distribute|distributed|email|emailed|emails|share|shares|shared|write|writes|written)\b",
+    re.IGNORECASE,
+)
+
+
+def _recipients(phrase: str) -> tuple[str, ...]:
+    """Who receives what is sent: the first "to ..." (or "with ...", for sharing) that names someone."""
+    send = _SEND_WORD.search(phrase)
+    if send is None:
+        return ()
+    after = phrase[send.end():]
+    # "send Members the dates ...": the recipient comes straight after the verb
+    owner, rest = _split_owner(after.strip())
+    if owner and re.match(r"^(?:the|a|an|copies|details)\b", rest):
+        return (owner,)
+    for match in re.finditer(r"\b(?:to|with)\s+", after, re.IGNORECASE):
+        owner, _ = _split_owner(after[match.end():])
+        if owner:
+            return (owner,)
+    return ()
+
+
+# --- Minutes narrative ---------------------------------------------------------------------
+
+# Wording of a firm undertaking; "could", "offered to" and "would be willing to" are not.
+_UNDERTAKING = re.compile(r"\b(?P<aux>had\s+|has\s+|have\s+)?(?:also\s+)?(?:agreed|undertook|promised)\s+to\s+(?P<verb>[a-z]+)\b")
+_FIRM_VERBS = (
+    r"circulate|provide|send|write|share|forward|arrange|supply|report\s+back|update|feed\s+back|"
+    r"follow\s+up|look\s+into|contact|raise|email|distribute|check|confirm|liaise|bring|organise|"
+    r"organize|visit|pass|investigate|review|present|set\s+up|invite|respond|reply|produce|prepare|"
+    r"explore|include|add|publish|attend|ask|meet"
+)
+_WILL = re.compile(rf"\b(?:would|will)\s+(?:also\s+)?(?P<verb>{_FIRM_VERBS})\b", re.IGNORECASE)
+_IT_WAS_AGREED = re.compile(r"\bit\s+was\s+(?:also\s+|further\s+)?agreed\s+that\s+(?P<clause>.+)$", re.IGNORECASE)
+_ASKED_AND_AGREED = re.compile(
+    r"\basked\s+(?P<clause>.+?),?\s+(?:and|which)\s+(?:this\s+)?was\s+agreed\b", re.IGNORECASE
+)
+_PARA_NUMBER = re.compile(r"\*\*\d{1,2}(?:\.\d{1,2})*\.?\*\*\s*")
+_ABBREVIATION = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Cllr|Prof|St|No|e\.g|i\.e|etc)\.$")
+
+
+def extract_from_minutes(markdown: str) -> list[ActionCandidate]:
+    """Commitments recorded in minutes narrative ("officers agreed to circulate ...")."""
+    actions: list[ActionCandidate] = []
+    for paragraph in _paragraphs(markdown):
+        last_doer: str | None = None
+        for sentence in _sentences(paragraph):
+            action = _commitment(sentence, last_doer)
+            if action is not None:
+                actions.append(action)
+            starts, _ = _split_owner(sentence)
+            if starts and starts.lower() not in ("it", "members asked"):
+                last_doer = starts
+    return actions
+
+
+def _commitment(sentence: str, last_doer: str | None) -> ActionCandidate | None:
+    """A firm undertaking in one sentence, with its doer where the minutes say who."""
+    agreed = _IT_WAS_AGREED.search(sentence)
+    if agreed:
+        return _agreed_clause(agreed.group("clause"))
+    asked = _ASKED_AND_AGREED.search(sentence)
+    if asked:
+        clause = re.sub(r"^that\s+", "", asked.group("clause"), flags=re.IGNORECASE)
+        owner, after = _split_owner(clause)
+        to = re.match(r"^to\s+([a-z]+)\b\s*(.*)$", after)
+        if owner and to:
+            return _as_commitment(_owner_action(owner, to.group(1), to.group(2)))
+        return _agreed_clause(clause)
+    undertaking = _UNDERTAKING.search(sentence)
+    # "had agreed to" reports what someone else did earlier, not an undertaking to this board
+    if undertaking and (undertaking.group("aux") or "").strip() != "had":
+        pre = sentence[: undertaking.start()]
+        if undertaking.group("verb") in ("the", "a", "an", "this", "these", "that") or re.search(
+            r"\b(?:was|were|been|be|as)\s*$", pre
+        ):
+            return None  # "agreed to the proposal", "as agreed to at ..."
+        tail = sentence[undertaking.end("verb"):]
+        return _doer_commitment(pre, undertaking.group("verb"), tail, last_doer)
+    will = _WILL.search(sentence)
+    if will:
+        pre = sentence[: will.start()]
+        tail = sentence[will.end("verb"):]
+        return _doer_commitment(pre, will.group("verb"), tail, last_doer, need_doer=True)
+    return None
+
+
+def _agreed_clause(clause: str) -> ActionCandidate | None:
+    """ "a briefing would be arranged for Members" or "officers would write to ..."."""
+    owner, verb, tail = _owner_and_verb(clause)
+    if owner and verb in ("would", "will"):
+        then = re.match(r"^([a-z]+)\b\s*(.*)$", tail)
+        if then and then.group(1) != "be":
+            return _as_commitment(_owner_action(owner, then.group(1), then.group(2)))
+    passive = _passive(clause, strict=True)
+    if passive is None:
+        return None
+    return _as_commitment(passive)
+
+
+def _doer_commitment(
+    pre: str, verb: str, tail: str, last_doer: str | None, need_doer: bool = False
+) -> ActionCandidate | None:
+    doer = _subject(pre)
+    if doer is not None and doer.lower() in _PRONOUNS:
+        doer = _pronoun_doer(pre, last_doer)
+    elif doer is None and need_doer:
+        return None
+    verb = re.sub(r"\s+", " ", verb)
+    if doer:
+        return _as_commitment(_owner_action(_upper_first(doer), verb, tail.strip()))
+    phrase = f"{verb} {tail.strip()}"
+    return _action("commitment", phrase, phrase, (), _recipients(phrase), source="minutes")
+
+
+def _subject(pre: str) -> str | None:
+    """The doer just before the verb: "In answer, officers" -> "officers"; pronouns come back as they are."""
+    pre = pre.strip()
+    if not pre:
+        return None
+    if pre.endswith(","):
+        # "Joanne Pryce, Head of Fostering, agreed": the name, not the post set off by commas
+        parts = [p.strip() for p in pre.rstrip(",").split(",")]
+        candidate = parts[-2] if len(parts) >= 2 else parts[-1]
+    else:
+        candidate = re.split(r"[,;:]\s*|\bthat\s+", pre)[-1].strip()
+    if candidate.lower() in _PRONOUNS:
+        return candidate
+    words = candidate.split()
+    if words and _owner_length(words) == len(words):
+        return candidate
+    return None
+
+
+def _pronoun_doer(pre: str, last_doer: str | None) -> str | None:
+    """ "Officers confirmed that they would ...": the doer named earlier in the sentence or paragraph."""
+    owner, _ = _split_owner(pre.strip())
+    return owner or last_doer
+
+
+def _as_commitment(action: ActionCandidate | None) -> ActionCandidate | None:
+    if action is None:
+        return None
+    return ActionCandidate("commitment", action.text, action.due_words, action.owners, action.recipients, "minutes")
+
+
+def _paragraphs(markdown: str) -> list[str]:
+    """Plain paragraphs of minutes Markdown, up to any RESOLVED block (those are resolutions)."""
+    text = _PARA_NUMBER.sub("", markdown)
+    text = re.sub(r"(?<!\\)\*\*", "", text)
+    text = re.sub(r"\\([\\`*_\[\]{}()<>#+\-.!|~])", r"\1", text)
+    paragraphs: list[str] = []
+    for block in re.split(r"\n\s*\n", text):
+        lines: list[str] = []
+        for line in block.split("\n"):
+            if re.match(r"^\s*RESOLVED\b", line):
+                paragraphs.append(" ".join(lines))
+                return [_clean(p) for p in paragraphs if p.strip()]
+            bullet = re.match(r"^\s*(?:[-*+\u2022\u00b7]|\d{1,2}[.)])\s+(.*)$", line)
+            if bullet:
+                # a list item is a paragraph of its own
+                if lines:
+                    paragraphs.append(" ".join(lines))
+                lines = [bullet.group(1)]
+            else:
+                lines.append(line)
+        paragraphs.append(" ".join(lines))
+    return [_clean(p) for p in paragraphs if p.strip()]
+
+
+def _sentences(paragraph: str) -> list[str]:
+    sentences: list[str] = []
+    for piece in re.split(r"(?<=[.!?])\s+(?=[A-Z\"'(])", paragraph):
+        if sentences and _ABBREVIATION.search(sentences[-1]):
+            sentences[-1] += " " + piece
+        else:
+            sentences.append(piece)
+    return sentences
+
+
+# --- Text helpers --------------------------------------------------------------------------
+
+
+def _clean(text: str) -> str:
+    text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')
+    return re.sub(r"\s+", " ", text.replace("\u00a0", " ")).strip()
+
+
+def _strip_resolver(text: str) -> str:
+    text = _CLAUSE_LABEL.sub("", text)
+    return text[_RESOLVER.match(text).end():]
+
+
+def _base(verb: str) -> str:
+    """ "provides" -> "provide", "reports" -> "report": the form an action log line uses."""
+    verb = verb.lower()
+    if verb.endswith("ies") and len(verb) > 4:
+        return verb[:-3] + "y"
+    if re.search(r"(?:ss|sh|ch|x)es$", verb):
+        return verb[:-2]
+    if verb.endswith("s") and not verb.endswith("ss") and len(verb) > 3:
+        return verb[:-1]
+    return verb
+
+
+def _join(*parts: str) -> str:
+    return " ".join(p.strip() for p in parts if p and p.strip())
+
+
+def _lower_first(text: str) -> str:
+    """ "This report" -> "this report", leaving names ("Northwold Voices") alone."""
+    first = text.split(" ", 1)[0]
+    if first in ("The", "A", "An", "This", "That", "These", "Those", "Its", "Any", "Consideration"):
+        return first.lower() + text[len(first):]
+    return text
+
+
+def _upper_first(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _sentence(text: str) -> str:
+    text = _clean(text).rstrip(" .;:,")
+    text = re.sub(r"\s+(?:and|or)$", "", text)
+    return _upper_first(text)
