@@ -88,7 +88,7 @@ _UPDATE = re.compile(
     re.IGNORECASE,
 )
 _REPORT_NOUN = re.compile(
-    r"^(?:(?:a|an|the|its|their|his|her)\s+)?(?:further\s+|full\s+|written\s+|revised\s+|detailed\s+|final\s+)*"
+    r"^(?:(?:a|an|the|its|their|his|her)\s+)?(?:[a-z-]+\s+){0,2}"
     r"(?:report|paper|proposals?|plan|action\s+plan|presentation|evaluation|analysis|review|findings|business\s+case|options?)\b",
     re.IGNORECASE,
 )
@@ -103,8 +103,11 @@ _ROLE_NOUNS = {
     "commissioners", "councillors", "councillor", "service", "team", "trust", "council", "board", "chair",
     "director", "clerk", "carers", "leaders", "leader", "nurse", "schools", "panel", "group", "representatives",
 }
-_NOT_NAMES = set(MONTHS) | {m.capitalize() for m in MONTHS} | {
-    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "I",
+# Capitalised words that do not name anyone: months, days, and words that open a sentence.
+_NOT_NAMES = {m.capitalize() for m in MONTHS} | {
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    "I", "She", "He", "They", "We", "It", "This", "That", "These", "Those", "There", "In", "At", "On",
+    "For", "Following", "During", "When", "If", "As", "After", "Before", "Although", "While", "Members'",
 }
 _PRONOUNS = {"she", "he", "they", "we"}
 
@@ -310,6 +313,8 @@ def _owner_length(words: list[str]) -> int:
         if bare != word:
             break  # punctuation closes the phrase: "Stephen Marlow, Head of ..."
         index += 1
+    if end and re.search(r"'s?$", words[end - 1].replace("\u2019", "'")):
+        return 0  # "the Leaders' letter": a possessive qualifies what follows, it does not do anything
     return end
 
 
@@ -502,7 +507,9 @@ def _subject(pre: str) -> str | None:
 def _pronoun_doer(pre: str, last_doer: str | None) -> str | None:
     """ "Officers confirmed that they would ...": the doer named earlier in the sentence or paragraph."""
     owner, _ = _split_owner(pre.strip())
-    return owner or last_doer
+    if owner and owner.lower() not in _PRONOUNS:
+        return owner
+    return last_doer
 
 
 def _as_commitment(action: ActionCandidate | None) -> ActionCandidate | None:
