@@ -100,15 +100,16 @@ def import_one(store, path: Path, committee: str | None, date: dt.date | None, d
         f"{m.committee}, {format_date(m.date)} ({_plural(len(m.items), 'item')})" for m in record.meetings
     )
     pages = source.page_count or 0
+    warnings = source.warnings + record.warnings
     if dry_run:
         known = store is not None and store.has_document(source.sha256)
         status = "unchanged" if known else "would import"
-        return FileResult(path, status, f"{record.kind}: {described}", pages, source.warnings)
+        return FileResult(path, status, f"{record.kind}: {described}", pages, warnings)
     outcome = store.import_document(record, str(source.path), source.sha256)
     message = "imported before, nothing to do" if outcome.status == "unchanged" else f"{record.kind}: {described}"
     if outcome.status == "updated":
         message += " (a new version: the text was replaced, the clauses kept where unchanged)"
-    return FileResult(path, outcome.status, message, pages, source.warnings)
+    return FileResult(path, outcome.status, message, pages, warnings)
 
 
 def _plural(count: int, noun: str) -> str:

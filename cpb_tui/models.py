@@ -253,6 +253,8 @@ class DocumentRecord:
     page_count: int | None = None
     hints: list[str] = field(default_factory=list)
     """Evidence for what the document does not state, offered in error messages (never used silently)."""
+    warnings: list[str] = field(default_factory=list)
+    """Things the user should know that do not stop the import (pages that disagree, blank pages)."""
     topic: str | None = None
     """For an issue-history page: the issue that links the items of every meeting listed."""
 

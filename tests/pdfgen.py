@@ -85,6 +85,7 @@ def build_pack(
     blank_pages: int = 0,
     image_only: bool = False,
     user_password: str | None = None,
+    misprint_pages: int = 0,
 ) -> Path:
     """Write a pack PDF and return its path. Page ranges on the agenda are the real ones."""
     paper_pages: dict[str, list[list[str]]] = {i.number: paginate(i.papers) for i in items if i.papers}
@@ -110,6 +111,8 @@ def build_pack(
         agenda = [" AGENDA"]
         for item in items:
             start, end = ranges.get(item.number, (0, 0))
+            if start:
+                start, end = start + misprint_pages, end + misprint_pages
             pages = "" if not start else f" (Page {start})" if start == end else f" (Pages {start} - {end})"
             agenda += [f"{item.number}.", "", item.title.upper() + pages]
             if item.purpose:

@@ -271,3 +271,11 @@ def test_hundred_page_pack(tmp_path):
         assert [s.heading for s in sections[:3]] == ["Purpose of this Report", "Recommendation(s)", "Executive Summary"]
         starts = [s.page_start for s in sections]
         assert starts == sorted(starts) and item.page_start <= starts[0] and sections[-1].page_end <= item.page_end
+
+
+def test_agenda_pages_that_disagree_with_the_pack_are_reported(run, tmp_path):
+    pack = build_sample_pack(tmp_path / "misprinted.pdf", misprint_pages=2)
+    result = run("import", str(pack))
+    assert result.exit_code == 0
+    assert "warning:" in result.output
+    assert "the agenda puts item 3 at page 6, but its papers start on page 4" in result.output

@@ -76,11 +76,11 @@ _PP_BASE = {
     "investigated": "investigate", "developed": "develop", "revised": "revise", "invited": "invite",
     "explained": "explain", "offered": "offer", "established": "establish", "scheduled": "schedule",
     "undertaken": "undertake", "sought": "seek", "raised": "raise", "organised": "organise",
-    "organized": "organise", "set": "set", "drawn": "draw", "extended": "extend", "repeated": "repeat",
+    "organized": "organise", "set": "set", "drawn": "draw", "extended": "extend", "repeated": "repeat", "passed": "pass",
 }
 # "That X be asked to ...": the doer is X.
 _ASKED = {"asked", "requested", "invited", "instructed", "authorised", "authorized"}
-_SEND_VERBS = {"send", "circulate", "share", "forward", "copy", "distribute", "email"}
+_SEND_VERBS = {"send", "circulate", "share", "forward", "copy", "distribute", "email", "refer", "pass"}
 _REPORTING_VERBS = {"bring", "present", "submit", "report"}
 _PRODUCING_VERBS = {"provide", "produce", "prepare", "give", "make", "return"}
 _UPDATE = re.compile(
@@ -339,9 +339,19 @@ def _owner_and_verb(text: str) -> tuple[str | None, str, str]:
 
 def _owner_names(phrase: str) -> list[str]:
     """ "the Trust and officers" -> ["the Trust", "officers"]; names of posts lose their "the"."""
-    parts = re.split(r",\s*|\s+and\s+(?=(?:the|every|each|all|officers|members|partners)\b)", phrase)
+    # "and" joins two doers in the head of the phrase ("the Chair and Vice-Chair"). After "of"
+    # it is part of a name ("the Chair of the Health and Wellbeing Board") unless a new doer
+    # follows ("the Director of Children's Services and the Chief Executive").
+    post = re.search(r"\s(?:of|for)\s", phrase)
+    head, tail = (phrase[: post.start()], phrase[post.start():]) if post else (phrase, "")
+    parts = re.split(r",\s*|\s+and\s+", head)
+    more = re.split(r"\s+and\s+(?=(?:the|every|each|all|officers|members|partners)\b)", tail)
+    parts[-1] += more[0]
+    parts += more[1:]
     names = []
-    for part in parts:
+    for index, part in enumerate(parts):
+        if index and parts[0].startswith(("the ", "The ")) and part[:1].isupper():
+            part = "the " + part  # "the Chair and Vice-Chair": the article covers both
         part = part.strip()
         if not part:
             continue
@@ -370,7 +380,8 @@ def _owners_in(text: str) -> tuple[str, ...]:
 
 _SEND_WORD = re.compile(
     r"\b(?:send|sends|sent|circulate|circulates|circulated|forward|forwards|forwarded|copy|copied|"
-    r"distribute|distributed|email|emailed|emails|share|shares|shared|write|writes|written)\b",
+    r"distribute|distributed|email|emailed|emails|share|shares|shared|write|writes|written|"
+    r"refer|refers|referred|pass|passes|passed)\b",
     re.IGNORECASE,
 )
 

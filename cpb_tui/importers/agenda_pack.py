@@ -86,7 +86,7 @@ def parse_agenda_pack(text: str, page_starts: list[int] | None = None) -> Docume
         if item.title.startswith("Agenda item") and item.reports:
             item.title = item.reports[0].title
         if pages is not None:
-            _place_on_pages(item, reports, lines, start, end, pages, record.hints)
+            _place_on_pages(item, reports, lines, start, end, pages, record.warnings)
 
     if own.committee is None:
         own.committee = next((m.committee for m in record.meetings[1:] if m.committee), None)
@@ -222,14 +222,16 @@ def _parse_reports(segment: list[str], item: ItemRecord) -> list[ReportRecord]:
 
 
 def _place_on_pages(
-    item: ItemRecord, reports: list[ReportRecord], lines: list[str], start: int, end: int, pages: _PageMap, hints: list[str]
+    item: ItemRecord, reports: list[ReportRecord], lines: list[str], start: int, end: int, pages: _PageMap, warnings: list[str]
 ) -> None:
     """Give the item and each report section the pack pages they are on."""
     first, last = pages.page_of(start), pages.page_of(max(start, end - 1))
     if item.page_start is None:
         item.page_start, item.page_end = first, last
     elif item.page_start != first:
-        hints.append(f"the agenda puts item {item.number} at page {item.page_start}, the pack at page {first}")
+        warnings.append(
+            f"the agenda puts item {item.number} at page {item.page_start}, but its papers start on page {first}"
+        )
     keys = [_key(line) for line in lines[start:end]]
     cursor = 0
     placed = []

@@ -51,9 +51,8 @@ def extract_pdf(data: bytes) -> PdfText:
                 "is encrypted (it needs a password to open): ask for an unprotected copy, "
                 "or open it with the password and save an unprotected PDF"
             ) from None
-        raise PdfProblem(
-            f"is damaged or incomplete and cannot be read as a PDF ({error}): download it again"
-        ) from None
+        detail = re.sub(r"^.*PDFium:\s*|[.)]+$", "", str(error)).lower()
+        raise PdfProblem(f"is damaged or incomplete and cannot be read as a PDF ({detail}): download it again") from None
     try:
         raw_pages = []
         for index in range(len(document)):
