@@ -101,7 +101,8 @@ _JOINERS = {"of", "for", "and", "in", "on", "at", "&"}
 _ROLE_NOUNS = {
     "officers", "officer", "members", "member", "partners", "colleagues", "staff", "managers", "manager",
     "commissioners", "councillors", "councillor", "service", "team", "trust", "council", "board", "chair",
-    "director", "clerk", "carers", "leaders", "leader", "nurse", "schools", "panel", "group", "representatives",
+    "director", "clerk", "carers", "leaders", "leader", "nurse", "nurses", "schools", "panel", "group",
+    "representatives", "workers", "practitioners", "teams", "providers", "authorities", "agencies", "councils",
 }
 # Capitalised words that do not name anyone: months, days, and words that open a sentence.
 _NOT_NAMES = {m.capitalize() for m in MONTHS} | {
@@ -204,7 +205,7 @@ def _passive(body: str, strict: bool) -> ActionCandidate | None:
     where only a participle that names something to do counts; "be noted" does not.
     """
     match = re.match(
-        r"^(?P<obj>[^:;]+?)\s+(?:(?:will|shall|would|is\s+to|are\s+to)\s+)?be\s+(?P<pp>[a-z]+)\b\s*(?P<rest>.*)$",
+        r"^(?P<obj>[^:;]+?)\s+(?:(?:will|shall|would|is\s+to|are\s+to|to)\s+)?be\s+(?P<pp>[a-z]+)\b\s*(?P<rest>.*)$",
         body,
         re.IGNORECASE,
     )
@@ -297,6 +298,8 @@ def _owner_length(words: list[str]) -> int:
     while index < len(words) and words[index].lower() in _DETERMINERS:
         index += 1
     while index < len(words):
+        # lower-case describing words may only open the phrase: "the review team", not "the Chair to every Member"
+        describing = end == 0
         word = words[index]
         bare = word.rstrip(",;:.")
         core = bare.replace("\u2019", "'")
@@ -304,6 +307,8 @@ def _owner_length(words: list[str]) -> int:
             end = index + 1
         elif core.lower() in _ROLE_NOUNS and core.islower():
             end = index + 1
+        elif core.isalpha() and core.islower() and describing and _role_follows(words, index):
+            pass  # "all foster carers", "the review team": a word or two describing the doer
         elif core.lower() in _JOINERS and end and bare == word:
             # "of the Virtual School", "and the Chair": a joiner may bring its own "the"
             if index + 1 < len(words) and words[index + 1].lower() in _DETERMINERS:
@@ -316,6 +321,16 @@ def _owner_length(words: list[str]) -> int:
     if end and re.search(r"'s?$", words[end - 1].replace("\u2019", "'")):
         return 0  # "the Leaders' letter": a possessive qualifies what follows, it does not do anything
     return end
+
+
+def _role_follows(words: list[str], index: int) -> bool:
+    """Whether a doer's noun ("carers", "team") comes within the next two words, with no punctuation between."""
+    for word in words[index: index + 3]:
+        if word.rstrip(",;:.") != word:
+            return word.rstrip(",;:.") in _ROLE_NOUNS
+        if word in _ROLE_NOUNS:
+            return True
+    return False
 
 
 def _split_owner(text: str) -> tuple[str | None, str]:
@@ -397,8 +412,13 @@ def _recipients(phrase: str) -> tuple[str, ...]:
     if owner and re.match(r"^(?:the|a|an|copies|details)\b", rest):
         return (owner,)
     for match in re.finditer(r"\b(?:to|with)\s+", after, re.IGNORECASE):
-        owner, _ = _split_owner(after[match.end():])
+        owner, rest = _split_owner(after[match.end():])
         if owner:
+            # "the Leaders of the six district and borough councils about ...": a name that
+            # goes on after "of" in lower case runs to the next word that starts something else.
+            more = re.match(r"^(of\s+(?:the\s+)?[a-z].*?)(?=[,;:.]|\s(?:about|asking|setting|explaining|for|with|before|by|after|within|so|to|on|regarding|which|who|that)\b|$)", rest)
+            if more and len(more.group(1).split()) <= 10:
+                owner = f"{owner} {more.group(1)}"
             return (owner,)
     return ()
 

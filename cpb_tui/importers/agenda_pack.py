@@ -232,13 +232,19 @@ def _place_on_pages(
         warnings.append(
             f"the agenda puts item {item.number} at page {item.page_start}, but its papers start on page {first}"
         )
-    keys = [_key(line) for line in lines[start:end]]
+    keys: dict[int, str] = {}  # line keys, made only for the lines the search reaches
+
+    def key_at(index: int) -> str:
+        if index not in keys:
+            keys[index] = _key(lines[start + index])
+        return keys[index]
+
     cursor = 0
     placed = []
     for report in reports:
         for section in report.sections:
             wanted = _key(section.heading)[:40]
-            found = next((i for i in range(cursor, len(keys)) if wanted and wanted in keys[i]), None)
+            found = next((i for i in range(cursor, end - start) if wanted and wanted in key_at(i)), None)
             if found is None:
                 found = cursor
             cursor = found

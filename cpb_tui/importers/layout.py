@@ -70,11 +70,13 @@ def to_markdown(lines: list[str]) -> str:
             current = []
 
     pending_number: str | None = None
+    previous = ""
     for index, raw in enumerate(lines):
         line = raw.strip()
         if not line or is_page_footer(line):
             flush()
             continue
+        before, previous = previous, line
         alone = _PARA_NUMBER_ALONE.match(line)
         if alone and _prose_follows(lines, index):
             flush()
@@ -101,7 +103,7 @@ def to_markdown(lines: list[str]) -> str:
             current = [f"**{pending_number}.** {text}"]
             pending_number = None
             continue
-        if current and _new_paragraph(lines, index):
+        if current and _new_paragraph(before, line):
             flush()
             kind = "para"
             current = [text]
@@ -114,10 +116,8 @@ def to_markdown(lines: list[str]) -> str:
     return "\n\n".join("\n".join(block) for block in blocks if block).strip()
 
 
-def _new_paragraph(lines: list[str], index: int) -> bool:
+def _new_paragraph(previous: str, line: str) -> bool:
     """A short line ending a sentence, then a long line: a paragraph break lost in extraction."""
-    previous = next((l.strip() for l in reversed(lines[:index]) if l.strip()), "")
-    line = lines[index].strip()
     return (
         len(previous) < WRAP_WIDTH
         and previous.endswith((".", ":", "?", "!"))

@@ -167,7 +167,7 @@ _CAPS_LEAD = re.compile(r"^([A-Z][A-Z ,&'-]{8,}):")
 
 def _is_heading(text: str) -> bool:
     stripped = text.strip()
-    if not stripped or len(stripped) > 90:
+    if not stripped or len(stripped) > 90 or stripped[0].islower():
         return False
     key = _LEADING_NUMBER.sub("", stripped.rstrip(":").strip().lower())
     if key in KNOWN_HEADINGS:
