@@ -77,6 +77,18 @@ def _ratio(part: int, whole: int) -> float:
     return part / whole if whole else 0.0
 
 
+def _problem(outcome: Outcome) -> str:
+    """What the extractor got wrong on one row, or "" when nothing."""
+    if outcome.predicted and not outcome.expected:
+        return "false positive"
+    if outcome.expected and not outcome.predicted:
+        return "missed"
+    if not outcome.expected:
+        return ""
+    checks = (("kind", outcome.kind_ok), ("due", outcome.due_ok), ("owners", outcome.owners_ok))
+    return ", ".join(label for label, ok in checks if not ok)
+
+
 def main() -> None:
     """Print the figures and the rows the extractor got wrong."""
     outcomes = run(load_rows())
@@ -94,18 +106,8 @@ def main() -> None:
     print(f"kind accuracy   {_ratio(sum(o.kind_ok for o in tp), len(tp)):.3f}  (over true positives)")
     print(f"due accuracy    {_ratio(sum(o.due_ok for o in tp), len(tp)):.3f}  (due words, over true positives)")
     print(f"owners accuracy {_ratio(sum(o.owners_ok for o in tp), len(tp)):.3f}  (owners, over true positives)")
-    wrong = [
-        (o, reason)
-        for o in outcomes
-        for reason in [
-            "false positive" if o in fp else "missed" if o in fn else
-            ", ".join(
-                label for label, ok in (("kind", o.kind_ok), ("due", o.due_ok), ("owners", o.owners_ok)) if not ok
-            ) if o in tp else ""
-        ]
-        if reason
-    ]
-    print(f"\nmisclassified or mislabelled rows: {len(wrong)}")
+    wrong = [(o, _problem(o)) for o in outcomes if _problem(o)]
+    print(f"\nrows with a wrong answer: {len(wrong)}")
     for outcome, reason in wrong:
         row = outcome.row
         print(f"- {row['id']} [{reason}] {row['text'][:110]}")

@@ -121,6 +121,9 @@ def parse_due(text: str) -> DueSpec | None:
     return None
 
 
+MONTHS_AFTER_WINDOW_DAYS = 120
+
+
 def resolve_due(spec: DueSpec, origin_meeting: dt.date, calendar: list[dt.date]) -> tuple[dt.date | None, dt.date | None]:
     """Place a due phrase on the committee's calendar: (due_meeting_date, due_date).
 
@@ -138,11 +141,15 @@ def resolve_due(spec: DueSpec, origin_meeting: dt.date, calendar: list[dt.date])
         return (later[0], None) if later else (None, None)
     if spec.kind == "months_after":
         target = add_months(origin_meeting, spec.months or 0)
-        # A meeting soon after the target is where the report is expected; one months later
-        # is not, so the date itself is the deadline.
-        close = [m for m in meetings if target <= m <= target + dt.timedelta(days=45)]
+        # "Report back in six months" comes to the first meeting after the six months, as
+        # long as the committee meets within a quarter of it; beyond that the date alone stands.
+        close = [m for m in meetings if target <= m <= target + dt.timedelta(days=MONTHS_AFTER_WINDOW_DAYS)]
         return (close[0] if close else None), target
     if spec.kind == "by_date":
+        # "By March 2027": the last meeting before the deadline is where it is due, but only
+        # once the calendar reaches past the deadline; until then a meeting may yet be added.
+        if not meetings or meetings[-1] <= spec.date:
+            return None, spec.date
         before = [m for m in meetings if origin_meeting < m <= spec.date]
         return (before[-1] if before else None), spec.date
     return None, None

@@ -108,7 +108,7 @@ _ROLE_NOUNS = {
 _NOT_NAMES = {m.capitalize() for m in MONTHS} | {
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
     "I", "She", "He", "They", "We", "It", "This", "That", "These", "Those", "There", "In", "At", "On",
-    "For", "Following", "During", "When", "If", "As", "After", "Before", "Although", "While", "Members'",
+    "For", "Following", "During", "When", "If", "As", "After", "Before", "Although", "While",
 }
 _PRONOUNS = {"she", "he", "they", "we"}
 
@@ -260,7 +260,7 @@ def _kind(verb: str | None, phrase: str, obj: str) -> str:
     if _UPDATE.search(head):
         return "update"
     obj_head = re.sub(r"^(?:to|on|back)\s+", "", obj.strip(), flags=re.IGNORECASE)
-    if verb in _REPORTING_VERBS or verb is None and _REPORT_NOUN.match(obj_head):
+    if verb in _REPORTING_VERBS or (verb is None and _REPORT_NOUN.match(obj_head)):
         return "report"
     if verb in _PRODUCING_VERBS and _REPORT_NOUN.match(obj_head):
         return "report"
@@ -298,7 +298,8 @@ def _owner_length(words: list[str]) -> int:
     while index < len(words) and words[index].lower() in _DETERMINERS:
         index += 1
     while index < len(words):
-        # lower-case describing words may only open the phrase: "the review team", not "the Chair to every Member"
+        # Lower-case describing words may only open the phrase: "the review team", but not
+        # "the Chair to every Member".
         describing = end == 0
         word = words[index]
         bare = word.rstrip(",;:.")
@@ -452,7 +453,7 @@ def extract_from_minutes(markdown: str) -> list[ActionCandidate]:
             if action is not None:
                 actions.append(action)
             starts, _ = _split_owner(sentence)
-            if starts and starts.lower() not in ("it", "members asked"):
+            if starts:
                 last_doer = starts
     return actions
 

@@ -1,0 +1,330 @@
+"""The action extractor and due dates: clauses and minutes in, actions and dates out."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from cpb_tui.actions import (
+    ActionCandidate,
+    DueSpec,
+    extract_from_minutes,
+    extract_from_resolution,
+    parse_due,
+    resolve_due,
+)
+from cpb_tui.importers.resolutions import classify_verb
+
+LABELLED = Path(__file__).parent / "fixtures" / "labelled_clauses.tsv"
+# The demo board's meetings (data/README.md): all Thursdays, the last one not yet held.
+CALENDAR = [
+    dt.date(2024, 11, 14), dt.date(2025, 1, 16), dt.date(2025, 3, 20), dt.date(2025, 6, 19),
+    dt.date(2025, 9, 18), dt.date(2025, 11, 13), dt.date(2026, 3, 19), dt.date(2026, 6, 18),
+    dt.date(2026, 9, 17), dt.date(2026, 11, 26),
+]
+
+
+def one(text: str, verb: str | None = None, lead_in: str | None = None) -> ActionCandidate:
+    found = extract_from_resolution(text, verb or classify_verb(text), lead_in)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def none(text: str) -> bool:
+    return extract_from_resolution(text, classify_verb(text)) == []
+
+
+# --- kinds ---------------------------------------------------------------------------------
+
+
+def test_further_update_to_a_named_meeting():
+    action = one("Requests a further update to the April 2027 meeting on the number of children in care placed with siblings.")
+    assert action.kind == "update"
+    assert action.text == (
+        "Further update to the April 2027 meeting on the number of children in care placed with siblings"
+    )
+    assert action.due_words == "to the April 2027 meeting"
+    assert action.owners == () and action.source == "resolution"
+
+
+def test_report_to_be_brought_in_the_passive():
+    action = one("Requests that a report on short breaks for disabled children in care be brought to a future meeting.")
+    assert action.kind == "report"
+    assert action.text == "Bring a report on short breaks for disabled children in care to a future meeting"
+    assert action.due_words == "to a future meeting"
+
+
+def test_report_with_owners_and_a_deadline():
+    action = one("Requests that the Trust and officers provide a report on speech and language waiting times by June 2027.")
+    assert action.kind == "report"
+    assert action.owners == ("the Trust", "officers")
+    assert action.due_words == "by June 2027"
+    assert action.text.startswith("The Trust and officers to provide a report")
+
+
+def test_send_names_recipients_and_the_writer_of_the_letter():
+    action = one(
+        "Requests that this report be sent to the Leaders of all District and Borough Councils, "
+        "with a covering letter from the Chair asking them to review their council tax discounts."
+    )
+    assert action.kind == "send"
+    assert action.recipients == ("the Leaders of all District and Borough Councils",)
+    assert action.owners == ("the Chair",)
+    assert action.due_words is None
+
+
+def test_write_to_is_a_send_with_a_post_as_owner():
+    action = one("Asks the Director of Children's Services to write to the Regional Schools Director about delays in school places.")
+    assert action.kind == "send"
+    assert action.owners == ("Director of Children's Services",)
+    assert action.recipients == ("the Regional Schools Director",)
+
+
+def test_deferral_without_a_verb_of_the_boards_own():
+    action = one("That consideration of this item be deferred to the next meeting.")
+    assert (action.kind, action.text, action.due_words) == (
+        "defer", "Defer consideration of this item to the next meeting", "to the next meeting"
+    )
+
+
+def test_undertakings_with_a_doer_are_actions():
+    action = one("Agrees that the Vice-Chair will attend the foster carers' forum on behalf of the Board.")
+    assert (action.kind, action.owners) == ("do", ("the Vice-Chair",))
+    assert action.text == "The Vice-Chair to attend the foster carers' forum on behalf of the Board"
+    review = one("Agrees that the pledge be reviewed with young people every two years.")
+    assert (review.kind, review.text) == ("do", "Review the pledge with young people every two years")
+
+
+def test_asked_in_the_passive_makes_the_subject_the_owner():
+    action = one("That the Lead Member be asked to raise the shortage of paediatricians with the Integrated Care Board.")
+    assert action.owners == ("the Lead Member",)
+    assert action.text.startswith("The Lead Member to raise the shortage")
+
+
+def test_report_back_is_an_update_with_months():
+    action = one("Asks officers to report back in 6 months on the new kinship assessment team.")
+    assert (action.kind, action.due_words, action.owners) == ("update", "in 6 months", ("officers",))
+
+
+def test_a_second_verb_in_a_noting_clause_still_counts():
+    action = one("Notes the report and asks the Head of Fostering to circulate the recruitment figures to Members.")
+    assert action.kind == "send"
+    assert action.owners == ("Head of Fostering",)
+    assert action.recipients == ("Members",)
+
+
+def test_verb_in_the_lead_in():
+    action = one("officers report back on the new contact arrangements", "other", "That the Board requests that:")
+    assert (action.kind, action.owners) == ("update", ("officers",))
+
+
+# --- clauses that are not actions ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Endorses the ambition that, by March 2028, at least half of the children in foster care live with the County Council's own carers.",
+        "Notes the aim of keeping specialist housing advice in the Care Leavers Service after the grant for the adviser posts finishes in March 2021.",
+        "Notes the plan to report to Cabinet in June on the new framework for residential care.",
+        "Thanks officers for the report.",
+        "Welcomes the update.",
+        "That the Board notes the report.",
+        "That the feedback from Board members be noted.",
+        "Agrees the four priorities for the service set out in section 9 of the report.",
+        "Notes that the Director will report back to the Board in six months.",
+        "Approves the work programme, including the items scheduled for the March 2027 meeting.",
+        "That the press and public be excluded from the meeting for the following item.",
+        "Agrees that the new allowances will apply from 1 April 2027.",
+    ],
+)
+def test_noting_endorsing_and_thanking_create_no_action(text):
+    assert none(text)
+
+
+def test_agreed_priorities_with_a_bullet_list_are_not_actions():
+    text = (
+        "That the Corporate Parenting Board agrees that in 2026/27 the service should concentrate on:\n\n"
+        "- Reducing the number of children who move school in year 11\n"
+        "- Making sure every review is held on time"
+    )
+    assert extract_from_resolution(text, "agrees") == []
+
+
+# --- minutes narrative ---------------------------------------------------------------------
+
+
+def test_minutes_commitments_with_markdown_escapes_and_paragraph_numbers():
+    markdown = (
+        "**3.** Members asked about placements \\[see Appendix 2\\] costing over \\*£10,000\\* a week; "
+        "officers agreed to circulate the figures to Members before the next meeting.\n\n"
+        "**4.** The Director undertook to provide a note on the use of unregistered placements.\n\n"
+        "Following discussion, it was agreed that a briefing on the new inspection framework would be arranged for all Members."
+    )
+    found = extract_from_minutes(markdown)
+    assert [a.kind for a in found] == ["commitment"] * 3
+    assert all(a.source == "minutes" for a in found)
+    first, second, third = found
+    assert first.text == "Officers to circulate the figures to Members before the next meeting"
+    assert (first.owners, first.recipients, first.due_words) == (("officers",), ("Members",), "before the next meeting")
+    assert (second.owners, second.text) == (("the Director",), "The Director to provide a note on the use of unregistered placements")
+    assert (third.owners, third.text) == ((), "Arrange a briefing on the new inspection framework for all Members")
+
+
+def test_minutes_pronoun_takes_the_doer_named_before():
+    found = extract_from_minutes(
+        "The Chair reported that the home had been judged outstanding. She would write to the staff team to thank them."
+    )
+    assert [(a.owners, a.text) for a in found] == [(("the Chair",), "The Chair to write to the staff team to thank them")]
+
+
+def test_minutes_stop_at_the_resolved_block():
+    markdown = "Officers would send the data to Members.\n\nRESOLVED:\n\nRequests a further update to the next meeting."
+    assert [a.text for a in extract_from_minutes(markdown)] == ["Officers to send the data to Members"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officers stated that they could contact colleagues in Adult Services about a similar scheme.",
+        "Several Members offered to include an article in their next newsletter.",
+        "Wyvernside District Council had agreed to exempt care leavers from council tax.",
+        "The Chair confirmed that her comments would be taken into account.",
+        "Members indicated that they would be willing to share recruitment material in their newsletters.",
+        "The minutes of the meeting held on 14 November 2024 were agreed as a correct record.",
+        "Several Members asked officers to look into it.",
+    ],
+)
+def test_minutes_without_a_firm_undertaking(text):
+    assert extract_from_minutes(text) == []
+
+
+# --- due phrases ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Requests a further update to the June 2021 meeting.", DueSpec("meeting_month", "to the June 2021 meeting", year=2021, month=6)),
+        ("be brought to the November 2026 meeting", DueSpec("meeting_month", "to the November 2026 meeting", year=2026, month=11)),
+        ("a further report to its meeting in June 2027", DueSpec("meeting_month", "to its meeting in June 2027", year=2027, month=6)),
+        ("an update to the September meeting", DueSpec("meeting_month", "to the September meeting", month=9)),
+        ("deferred to the next meeting", DueSpec("next_meeting", "to the next meeting")),
+        ("report back in six months on", DueSpec("months_after", "in six months", months=6)),
+        ("a further report in six months' time", DueSpec("months_after", "in six months' time", months=6)),
+        ("report back in 6 months", DueSpec("months_after", "in 6 months", months=6)),
+        ("a briefing in a year's time", DueSpec("months_after", "in a year's time", months=12)),
+        ("respond within one month", DueSpec("months_after", "within one month", months=1)),
+        ("a report by March 2022", DueSpec("by_date", "by March 2022", year=2022, month=3, date=dt.date(2022, 3, 31))),
+        ("by 31 March 2022", DueSpec("by_date", "by 31 March 2022", year=2022, month=3, date=dt.date(2022, 3, 31))),
+        ("by the end of February 2028", DueSpec("by_date", "by the end of February 2028", year=2028, month=2, date=dt.date(2028, 2, 29))),
+        ("by 15/01/2027", DueSpec("by_date", "by 15/01/2027", year=2027, month=1, date=dt.date(2027, 1, 15))),
+        ("be brought to a future meeting", DueSpec("future_meeting", "to a future meeting")),
+        ("Requests sight of the action plan.", None),
+        ("Notes the progress made in the first six months of the strategy.", None),
+    ],
+)
+def test_parse_due(text, expected):
+    assert parse_due(text) == expected
+
+
+def test_resolve_meeting_month_to_the_meeting_in_that_month():
+    spec = parse_due("to the June 2025 meeting")
+    assert resolve_due(spec, dt.date(2024, 11, 14), CALENDAR) == (dt.date(2025, 6, 19), None)
+    # No meeting known in that month: the month's last day is the deadline.
+    spec = parse_due("to the July 2027 meeting")
+    assert resolve_due(spec, dt.date(2026, 11, 26), CALENDAR) == (None, dt.date(2027, 7, 31))
+    # "The June meeting", asked for in November, is next June's.
+    spec = parse_due("to the June meeting")
+    assert resolve_due(spec, dt.date(2025, 11, 13), CALENDAR) == (dt.date(2026, 6, 18), None)
+
+
+def test_resolve_next_meeting():
+    spec = DueSpec("next_meeting", "to the next meeting")
+    assert resolve_due(spec, dt.date(2025, 9, 18), CALENDAR) == (dt.date(2025, 11, 13), None)
+    assert resolve_due(spec, dt.date(2026, 11, 26), CALENDAR) == (None, None)
+
+
+def test_resolve_months_after_takes_a_meeting_soon_after_the_target():
+    spec = DueSpec("months_after", "in six months", months=6)
+    # 14 Nov 2024 + 6 months = 14 May 2025; the 19 June meeting is 36 days later.
+    assert resolve_due(spec, dt.date(2024, 11, 14), CALENDAR) == (dt.date(2025, 6, 19), dt.date(2025, 5, 14))
+    # 19 Jun 2025 + 6 months = 19 Dec 2025; the next meeting, 19 Mar 2026, is within a quarter.
+    assert resolve_due(spec, dt.date(2025, 6, 19), CALENDAR) == (dt.date(2026, 3, 19), dt.date(2025, 12, 19))
+    # With no meeting within 120 days of the target, the date alone is the deadline.
+    assert resolve_due(spec, dt.date(2025, 6, 19), [dt.date(2026, 6, 18)]) == (None, dt.date(2025, 12, 19))
+
+
+def test_resolve_by_date_takes_the_last_meeting_before_the_deadline():
+    spec = parse_due("by March 2026")
+    assert resolve_due(spec, dt.date(2025, 3, 20), CALENDAR) == (dt.date(2026, 3, 19), dt.date(2026, 3, 31))
+    # Nothing between the origin and the deadline.
+    spec = parse_due("by 31 October 2026")
+    assert resolve_due(spec, dt.date(2026, 9, 17), CALENDAR) == (None, dt.date(2026, 10, 31))
+    # The calendar does not yet reach past March 2027: a meeting may still be added before it.
+    spec = parse_due("by March 2027")
+    assert resolve_due(spec, dt.date(2026, 9, 17), CALENDAR) == (None, dt.date(2027, 3, 31))
+
+
+def test_resolve_future_meeting_has_no_date():
+    assert resolve_due(DueSpec("future_meeting", "to a future meeting"), dt.date(2025, 1, 16), CALENDAR) == (None, None)
+
+
+# --- the labelled set ----------------------------------------------------------------------
+
+
+def labelled_rows() -> list[dict[str, str]]:
+    with LABELLED.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def test_labelled_set_shape():
+    rows = labelled_rows()
+    assert len(rows) >= 60
+    assert list(rows[0]) == ["id", "source", "verb", "text", "is_action", "kind", "due_words", "owners"]
+    assert len({row["id"] for row in rows}) == len(rows)
+    share = sum(row["is_action"] == "1" for row in rows) / len(rows)
+    assert 0.35 <= share <= 0.55
+    for row in rows:
+        assert row["source"] in ("resolution", "minutes")
+        assert (row["kind"] != "") == (row["is_action"] == "1"), row["id"]
+        if row["source"] == "resolution":
+            # the verb is what the importer would have stored for this clause
+            assert row["verb"] == classify_verb(row["text"]), row["id"]
+
+
+def test_labelled_set_precision_recall_kind_and_due():
+    tp = fp = fn = kind_ok = due_ok = 0
+    for row in labelled_rows():
+        if row["source"] == "minutes":
+            found = extract_from_minutes(row["text"])
+        else:
+            found = extract_from_resolution(row["text"], row["verb"])
+        expected = row["is_action"] == "1"
+        if expected and found:
+            tp += 1
+            kind_ok += found[0].kind == row["kind"]
+            due_ok += (found[0].due_words or "") == row["due_words"]
+        elif found:
+            fp += 1
+        elif expected:
+            fn += 1
+    precision, recall = tp / (tp + fp), tp / (tp + fn)
+    assert precision >= 0.9, precision
+    assert recall >= 0.9, recall
+    assert kind_ok / tp >= 0.9
+    assert due_ok / tp >= 0.9
+
+
+def test_actions_package_stays_free_of_textual_and_sqlite():
+    code = (
+        "import sys, cpb_tui.actions\n"
+        "bad = [m for m in ('textual', 'sqlite3', 'sqlite_utils') if m in sys.modules]\n"
+        "assert not bad, bad\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=Path(__file__).resolve().parents[1])
