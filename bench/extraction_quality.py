@@ -1,6 +1,10 @@
 """How well the action extractor does on the labelled clauses in tests/fixtures/labelled_clauses.tsv.
 
-Run: python bench/extraction_quality.py
+Run: python bench/extraction_quality.py [--set heldout]
+
+`--set labelled` (the default) is the set written alongside the rules; `--set heldout` is
+tests/fixtures/heldout_clauses.tsv, written by someone who never saw the rules: the honest
+figure.
 
 Prints precision, recall and F1 of "is this an action?", then, over the true positives, how
 often the kind, the due words and the owners agree with the labels, and lists every row the
@@ -19,7 +23,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from cpb_tui.actions import ActionCandidate, extract_from_minutes, extract_from_resolution  # noqa: E402
 
-LABELLED = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "labelled_clauses.tsv"
+FIXTURES = Path(__file__).resolve().parents[1] / "tests" / "fixtures"
+LABELLED = FIXTURES / "labelled_clauses.tsv"
+SETS = {"labelled": LABELLED, "heldout": FIXTURES / "heldout_clauses.tsv"}
 
 
 @dataclass(frozen=True)
@@ -91,7 +97,12 @@ def _problem(outcome: Outcome) -> str:
 
 def main() -> None:
     """Print the figures and the rows the extractor got wrong."""
-    outcomes = run(load_rows())
+    import argparse
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--set", choices=sorted(SETS), default="labelled")
+    args = parser.parse_args()
+    outcomes = run(load_rows(SETS[args.set]))
     tp = [o for o in outcomes if o.expected and o.predicted]
     fp = [o for o in outcomes if not o.expected and o.predicted]
     fn = [o for o in outcomes if o.expected and not o.predicted]

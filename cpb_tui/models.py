@@ -158,6 +158,67 @@ class ImportOutcome:
     meetings: list[Meeting]
 
 
+@dataclass(frozen=True)
+class Action:
+    """An entry of the action log: what is to be done, by whom, by when, and where it came from."""
+
+    id: int
+    committee: str | None
+    meeting_id: int | None
+    meeting_date: dt.date | None
+    item_id: int | None
+    item_number: str | None
+    minute_number: str | None
+    item_title: str | None
+    clause_label: str | None
+    kind: str
+    text: str
+    owners: tuple[str, ...]
+    due_words: str | None
+    due_meeting_id: int | None
+    due_meeting_date: dt.date | None
+    due_date: dt.date | None
+    status: str
+    """open / done / dropped."""
+    origin: str
+    """extracted / manual / imported."""
+    created_at: str
+    closed_at: str | None
+    latest_note: str | None
+    exempt: bool = False
+
+    @property
+    def minute_reference(self) -> str:
+        """ "16 ii)" or "16", the way a clerk cites the origin."""
+        number = self.minute_number or self.item_number or ""
+        return f"{number} {self.clause_label})".strip() if self.clause_label else number
+
+    @property
+    def target(self) -> str:
+        """When it is due, in words: the due meeting, the date, or the source's own words."""
+        if self.due_meeting_date:
+            return f"meeting of {format_date(self.due_meeting_date)}"
+        if self.due_date:
+            return format_date(self.due_date)
+        return self.due_words or "not set"
+
+
+@dataclass(frozen=True)
+class ActionEvent:
+    """One change to an action, as the audit trail keeps it."""
+
+    id: int
+    action_id: int
+    at: str
+    who: str
+    event: str
+    """created / edited / done / dropped / reopened / note / source-changed."""
+    field: str | None
+    old: str | None
+    new: str | None
+    note: str | None
+
+
 # --- What the importers produce -------------------------------------------------------
 
 

@@ -328,3 +328,20 @@ def test_actions_package_stays_free_of_textual_and_sqlite():
         "assert not bad, bad\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True, cwd=Path(__file__).resolve().parents[1])
+
+
+def test_heldout_set_written_without_seeing_the_rules():
+    """Precision and recall on clauses written blind to the extractor (the honest figure)."""
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    from bench.extraction_quality import SETS, load_rows, run
+
+    outcomes = run(load_rows(SETS["heldout"]))
+    assert len(outcomes) >= 60
+    tp = sum(o.expected and o.predicted for o in outcomes)
+    fp = sum(o.predicted and not o.expected for o in outcomes)
+    fn = sum(o.expected and not o.predicted for o in outcomes)
+    assert tp / (tp + fp) >= 0.9
+    assert tp / (tp + fn) >= 0.9

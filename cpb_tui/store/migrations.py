@@ -163,3 +163,83 @@ def m002_versions_and_topics(db: Database) -> None:
         not_null={"state", "source"},
     )
     db["topic_items"].create_index(["item_id"])
+
+
+@migrations()
+def m003_actions(db: Database) -> None:
+    """The action log: actions, their owners, and the append-only trail of every change."""
+    db["actions"].create(
+        {
+            "id": int,
+            "committee_id": int,
+            "meeting_id": int,
+            "item_id": int,
+            "resolution_id": int,
+            "kind": str,
+            "text": str,
+            "due_words": str,
+            "due_kind": str,
+            "due_spec": str,
+            "due_meeting_id": int,
+            "due_date": str,
+            "due_set_by": str,
+            "status": str,
+            "origin": str,
+            "extraction_key": str,
+            "created_at": str,
+            "closed_at": str,
+        },
+        pk="id",
+        foreign_keys=[
+            ("committee_id", "committees", "id"),
+            ("meeting_id", "meetings", "id"),
+            ("item_id", "items", "id"),
+            ("resolution_id", "resolutions", "id"),
+            ("due_meeting_id", "meetings", "id"),
+        ],
+        not_null={"kind", "text", "status", "origin", "created_at", "due_set_by"},
+    )
+    # Extraction is re-runnable: one action per extraction key, whatever the clerk did to it since.
+    db["actions"].create_index(["extraction_key"], unique=True)
+    db["actions"].create_index(["committee_id", "status"])
+    db["actions"].create_index(["item_id"])
+
+    db["action_owners"].create(
+        {"action_id": int, "owner": str, "position": int},
+        pk=("action_id", "owner"),
+        foreign_keys=[("action_id", "actions", "id")],
+        not_null={"owner", "position"},
+    )
+    db["action_owners"].create_index(["owner"])
+
+    db["action_events"].create(
+        {
+            "id": int,
+            "action_id": int,
+            "at": str,
+            "who": str,
+            "event": str,
+            "field": str,
+            "old": str,
+            "new": str,
+            "note": str,
+        },
+        pk="id",
+        foreign_keys=[("action_id", "actions", "id")],
+        not_null={"action_id", "at", "who", "event"},
+    )
+    db["action_events"].create_index(["action_id", "id"])
+    # The audit trail is append-only, whatever code or tool touches the file.
+    db.execute(
+        "create trigger action_events_no_update before update on action_events "
+        "begin select raise(abort, 'the action history is append-only'); end"
+    )
+    db.execute(
+        "create trigger action_events_no_delete before delete on action_events "
+        "begin select raise(abort, 'the action history is append-only'); end"
+    )
+    # Resolutions may be replaced by a new version of a document; actions keep their own text.
+    db.execute(
+        "create trigger resolutions_release_actions before delete on resolutions "
+        "begin update actions set resolution_id = null where resolution_id = old.id; end"
+    )

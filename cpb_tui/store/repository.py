@@ -28,6 +28,7 @@ from cpb_tui.models import (
     Resolution,
     Section,
 )
+from cpb_tui.store.action_log import ActionLogMixin
 from cpb_tui.store.db import open_db
 from cpb_tui.text import is_procedural, title_key, titles_match
 
@@ -45,7 +46,7 @@ _ITEM_ORDER = """
 """
 
 
-class Store:
+class Store(ActionLogMixin):
     """cpb's data in one SQLite file."""
 
     def __init__(self, db: Database, path: Path | None = None) -> None:
@@ -160,12 +161,15 @@ class Store:
 
     def counts(self) -> dict[str, int]:
         """Row counts of the main tables, for summaries and tests."""
-        tables = ["committees", "meetings", "attendance", "items", "documents", "sections", "resolutions"]
+        tables = [
+            "committees", "meetings", "attendance", "items", "documents", "sections", "resolutions",
+            "actions", "action_owners", "action_events",
+        ]
         return {name: self.db.execute(f"select count(*) from {name}").fetchone()[0] for name in tables}
 
     # --- writing ---------------------------------------------------------------------------
 
-    def import_document(self, record: DocumentRecord, source: str, sha256: str) -> ImportOutcome:
+    def import_document(self, record: DocumentRecord, source: str, sha256: str, who: str = "cpb") -> ImportOutcome:
         """Merge a parsed document into the store in one transaction.
 
         A file seen before (same content) changes nothing. A new version of a document already
@@ -236,6 +240,8 @@ class Store:
                 )
             if record.topic:
                 self._link_topic(record.topic, item_ids)
+            # Actions come from what this document resolved; re-running never duplicates them.
+            self._extract_actions(item_ids, who)
             meetings = [self.meeting(mid) for mid in dict.fromkeys(meeting_ids)]
         return ImportOutcome(source, status, document_id, [m for m in meetings if m is not None])
 

@@ -1,0 +1,394 @@
+"""The action log in the store: actions extracted from resolutions, clerk edits, the audit trail.
+
+Every change to an action is written as an event in `action_events` in the same transaction
+as the change itself; events are only ever inserted (triggers refuse updates and deletes).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from dataclasses import asdict
+from typing import Any, Iterable
+
+from cpb_tui import clock
+from cpb_tui.models import Action, ActionEvent, Meeting
+
+_ACTION_SELECT = """
+    select a.*, c.name as committee, m.date as meeting_date, i.agenda_number, i.minute_number,
+           i.title as item_title, i.exempt as item_exempt, r.label as clause_label,
+           dm.date as due_meeting_date,
+           (select group_concat(owner, char(31)) from
+              (select owner from action_owners o where o.action_id = a.id order by o.position)) as owner_list,
+           (select e.note from action_events e where e.action_id = a.id and e.note is not null
+              order by e.id desc limit 1) as latest_note
+    from actions a
+    left join committees c on c.id = a.committee_id
+    left join meetings m on m.id = a.meeting_id
+    left join items i on i.id = a.item_id
+    left join resolutions r on r.id = a.resolution_id
+    left join meetings dm on dm.id = a.due_meeting_id
+"""
+
+
+class ActionNotFound(LookupError):
+    """No action has that id."""
+
+
+class ActionLogMixin:
+    """Action-log methods of `Store` (they share its connection and helpers)."""
+
+    # --- reading -------------------------------------------------------------------------
+
+    def actions(
+        self,
+        status: str | None = "open",
+        owner: str | None = None,
+        committee: str | None = None,
+        due_before: dt.date | None = None,
+        overdue: bool = False,
+        meeting_id: int | None = None,
+    ) -> list[Action]:
+        """The log, oldest origin first, filtered as asked (status "all" for every status)."""
+        from cpb_tui.text import title_key
+
+        where, params = [], []
+        if status and status != "all":
+            where.append("a.status = ?")
+            params.append(status)
+        if owner:
+            where.append("exists (select 1 from action_owners o where o.action_id = a.id and lower(o.owner) like ?)")
+            params.append(f"%{owner.lower()}%")
+        if committee:
+            where.append("c.name_key = ?")
+            params.append(title_key(committee))
+        if meeting_id is not None:
+            where.append("a.meeting_id = ?")
+            params.append(meeting_id)
+        due = "coalesce(dm.date, a.due_date)"
+        if due_before:
+            where.append(f"{due} < ?")
+            params.append(due_before.isoformat())
+        if overdue:
+            where.append(f"a.status = 'open' and {due} < ?")
+            params.append(clock.today().isoformat())
+        sql = _ACTION_SELECT + (" where " + " and ".join(where) if where else "")
+        sql += " order by m.date is null, m.date, cast(i.minute_number as integer), r.position, a.id"
+        return [self._action(row) for row in self._rows(sql, params)]
+
+    def action(self, action_id: int) -> Action:
+        """One action; `ActionNotFound` if there is none."""
+        rows = self._rows(_ACTION_SELECT + " where a.id = ?", [action_id])
+        if not rows:
+            raise ActionNotFound(f"no action {action_id}: `cpb actions --status all` lists them")
+        return self._action(rows[0])
+
+    def history(self, action_id: int) -> list[ActionEvent]:
+        """Every change to an action, oldest first."""
+        self.action(action_id)
+        rows = self._rows("select * from action_events where action_id = ? order by id", [action_id])
+        return [ActionEvent(**row) for row in rows]
+
+    def item_actions(self, item_id: int) -> list[Action]:
+        """The actions that came from one item."""
+        rows = self._rows(_ACTION_SELECT + " where a.item_id = ? order by a.id", [item_id])
+        return [self._action(row) for row in rows]
+
+    # --- extraction (inside an import's transaction) -------------------------------------
+
+    def _extract_actions(self, item_ids: Iterable[int], who: str) -> None:
+        from cpb_tui.actions import extract_from_minutes, extract_from_resolution, parse_due
+
+        for item_id in dict.fromkeys(item_ids):
+            item = self._rows(
+                """select i.id, i.meeting_id, i.minutes, m.committee_id, m.date from items i
+                   join meetings m on m.id = i.meeting_id where i.id = ?""",
+                [item_id],
+            )[0]
+            found: list[tuple[str, Any, int | None]] = []
+            for resolution in self._rows(
+                "select id, label, text, verb, lead_in from resolutions where item_id = ? order by position", [item_id]
+            ):
+                candidates = extract_from_resolution(resolution["text"], resolution["verb"], resolution["lead_in"])
+                for index, candidate in enumerate(candidates):
+                    found.append((f"resolution:{resolution['id']}:{index}", candidate, resolution["id"]))
+            if item["minutes"]:
+                for candidate in extract_from_minutes(item["minutes"]):
+                    digest = hashlib.sha1(candidate.text.lower().encode()).hexdigest()[:12]
+                    found.append((f"minutes:{item_id}:{digest}", candidate, None))
+            for key, candidate, resolution_id in found:
+                if self.db.execute("select 1 from actions where extraction_key = ?", [key]).fetchone():
+                    continue  # extracted before: the clerk's version stands
+                spec = parse_due(candidate.due_words) if candidate.due_words else None
+                owners = list(candidate.owners) or self._report_authors(item_id)
+                action_id = self._insert(
+                    "actions",
+                    {
+                        "committee_id": item["committee_id"],
+                        "meeting_id": item["meeting_id"],
+                        "item_id": item_id,
+                        "resolution_id": resolution_id,
+                        "kind": candidate.kind,
+                        "text": candidate.text,
+                        "due_words": candidate.due_words,
+                        "due_kind": spec.kind if spec else None,
+                        "due_spec": _spec_json(spec),
+                        "due_meeting_id": None,
+                        "due_date": None,
+                        "due_set_by": "extracted",
+                        "status": "open",
+                        "origin": "extracted",
+                        "extraction_key": key,
+                        "created_at": _now(),
+                        "closed_at": None,
+                    },
+                )
+                self._set_owners(action_id, owners)
+                source = "minutes" if resolution_id is None else "resolution"
+                self._event(action_id, who, "created", note=f"extracted from the {source} of item {item_id}")
+        self._resolve_dues()
+
+    def _report_authors(self, item_id: int) -> list[str]:
+        rows = self.db.execute(
+            "select distinct author from documents where item_id = ? and author is not null order by id limit 1",
+            [item_id],
+        ).fetchall()
+        return [row[0] for row in rows]
+
+    def _resolve_dues(self) -> None:
+        """Place extracted due phrases on each committee's calendar, again as meetings appear."""
+        from cpb_tui.actions import DueSpec, resolve_due
+
+        pending = self._rows(
+            """select a.id, a.committee_id, a.due_spec, a.due_meeting_id, a.due_date, m.date as origin
+               from actions a join meetings m on m.id = a.meeting_id
+               where a.due_set_by = 'extracted' and a.due_spec is not null"""
+        )
+        calendars: dict[int, list[tuple[dt.date, int]]] = {}
+        for row in pending:
+            if row["committee_id"] not in calendars:
+                calendars[row["committee_id"]] = [
+                    (dt.date.fromisoformat(d), mid)
+                    for mid, d in self.db.execute(
+                        "select id, date from meetings where committee_id = ? and status != 'cancelled' order by date",
+                        [row["committee_id"]],
+                    ).fetchall()
+                ]
+            calendar = calendars[row["committee_id"]]
+            values = json.loads(row["due_spec"])
+            if values.get("date"):
+                values["date"] = dt.date.fromisoformat(values["date"])
+            meeting_date, due_date = resolve_due(DueSpec(**values), dt.date.fromisoformat(row["origin"]), [d for d, _ in calendar])
+            meeting_id = next((mid for d, mid in calendar if d == meeting_date), None)
+            due_text = due_date.isoformat() if due_date else None
+            if (meeting_id, due_text) != (row["due_meeting_id"], row["due_date"]):
+                self.db.execute(
+                    "update actions set due_meeting_id = ?, due_date = ? where id = ?", [meeting_id, due_text, row["id"]]
+                )
+                old = _due_label(row["due_meeting_id"], row["due_date"], self)
+                self._event(row["id"], "cpb", "edited", "due", old, _due_label(meeting_id, due_text, self),
+                            note=None if old == "not set" else "the committee's calendar changed")
+
+    # --- clerk's changes -----------------------------------------------------------------
+
+    def add_action(
+        self,
+        who: str,
+        text: str,
+        meeting_id: int | None = None,
+        item_id: int | None = None,
+        committee: str | None = None,
+        owners: list[str] | None = None,
+        due_date: dt.date | None = None,
+        due_meeting_id: int | None = None,
+        note: str | None = None,
+        origin: str = "manual",
+        status: str = "open",
+    ) -> Action:
+        """A clerk's own action (or one read from a tracker), with its creation event."""
+        with self.db.atomic():
+            committee_id = None
+            if meeting_id is not None:
+                committee_id = self.db.execute("select committee_id from meetings where id = ?", [meeting_id]).fetchone()[0]
+            elif committee:
+                committee_id = self._committee_id(committee, None)
+            action_id = self._insert(
+                "actions",
+                {
+                    "committee_id": committee_id,
+                    "meeting_id": meeting_id,
+                    "item_id": item_id,
+                    "resolution_id": None,
+                    "kind": "do",
+                    "text": text,
+                    "due_words": None,
+                    "due_kind": None,
+                    "due_spec": None,
+                    "due_meeting_id": due_meeting_id,
+                    "due_date": due_date.isoformat() if due_date else None,
+                    "due_set_by": "clerk",
+                    "status": status,
+                    "origin": origin,
+                    "extraction_key": None,
+                    "created_at": _now(),
+                    "closed_at": _now() if status != "open" else None,
+                },
+            )
+            self._set_owners(action_id, owners or [])
+            self._event(action_id, who, "created", note=note)
+        return self.action(action_id)
+
+    def edit_action(
+        self,
+        action_id: int,
+        who: str,
+        owners: list[str] | None = None,
+        due_date: dt.date | None = None,
+        due_meeting_id: int | None = None,
+        text: str | None = None,
+        note: str | None = None,
+    ) -> Action:
+        """Change owners, due or text; each changed field is an event with old and new."""
+        with self.db.atomic():
+            before = self.action(action_id)
+            changed = False
+            if owners is not None and tuple(owners) != before.owners:
+                self._set_owners(action_id, owners)
+                self._event(action_id, who, "edited", "owners", "; ".join(before.owners), "; ".join(owners), note)
+                changed = True
+            if due_date is not None or due_meeting_id is not None:
+                new_due = (due_meeting_id, due_date.isoformat() if due_date else None)
+                old_due = (before.due_meeting_id, before.due_date.isoformat() if before.due_date else None)
+                if new_due != old_due:
+                    self.db.execute(
+                        "update actions set due_meeting_id = ?, due_date = ?, due_set_by = 'clerk' where id = ?",
+                        [*new_due, action_id],
+                    )
+                    self._event(action_id, who, "edited", "due", before.target, _due_label(*new_due, self), note)
+                    changed = True
+            if text is not None and text != before.text:
+                self.db.execute("update actions set text = ? where id = ?", [text, action_id])
+                self._event(action_id, who, "edited", "text", before.text, text, note)
+                changed = True
+            if not changed and note:
+                self._event(action_id, who, "note", note=note)
+        return self.action(action_id)
+
+    def set_action_status(self, action_id: int, status: str, who: str, note: str | None = None) -> Action:
+        """Mark done, drop, or reopen; the event keeps the old status and the note."""
+        event = {"done": "done", "dropped": "dropped", "open": "reopened"}[status]
+        with self.db.atomic():
+            before = self.action(action_id)
+            if before.status == status:
+                raise ValueError(f"action {action_id} is already {status}")
+            closed = _now() if status != "open" else None
+            self.db.execute("update actions set status = ?, closed_at = ? where id = ?", [status, closed, action_id])
+            self._event(action_id, who, event, "status", before.status, status, note)
+        return self.action(action_id)
+
+    def note_action(self, action_id: int, who: str, note: str) -> Action:
+        """Add an update to an action without changing it."""
+        with self.db.atomic():
+            self.action(action_id)
+            self._event(action_id, who, "note", note=note)
+        return self.action(action_id)
+
+    def add_meeting(
+        self, committee: str, date: dt.date, time: str | None = None, venue: str | None = None
+    ) -> tuple[Meeting, bool]:
+        """Schedule a meeting ahead of time (or find it); due dates waiting for it resolve now."""
+        with self.db.atomic():
+            committee_id = self._committee_id(committee, None)
+            row = self.db.execute(
+                "select id from meetings where committee_id = ? and date = ?", [committee_id, date.isoformat()]
+            ).fetchone()
+            created = row is None
+            if created:
+                self._insert(
+                    "meetings",
+                    {
+                        "committee_id": committee_id,
+                        "date": date.isoformat(),
+                        "time": time,
+                        "venue": venue,
+                        "status": "held" if date <= clock.today() else "scheduled",
+                        "minutes_status": None,
+                    },
+                )
+            self._resolve_dues()
+        (meeting,) = self.meetings_on(date, committee)
+        return meeting, created
+
+    # --- plumbing --------------------------------------------------------------------------
+
+    def _set_owners(self, action_id: int, owners: list[str]) -> None:
+        self.db.execute("delete from action_owners where action_id = ?", [action_id])
+        for position, owner in enumerate(dict.fromkeys(o.strip() for o in owners if o.strip())):
+            self._insert("action_owners", {"action_id": action_id, "owner": owner, "position": position})
+
+    def _event(
+        self,
+        action_id: int,
+        who: str,
+        event: str,
+        field: str | None = None,
+        old: str | None = None,
+        new: str | None = None,
+        note: str | None = None,
+    ) -> None:
+        self._insert(
+            "action_events",
+            {"action_id": action_id, "at": _now(), "who": who, "event": event, "field": field, "old": old, "new": new, "note": note},
+        )
+
+    @staticmethod
+    def _action(row: dict[str, Any]) -> Action:
+        def day(value: str | None) -> dt.date | None:
+            return dt.date.fromisoformat(value) if value else None
+
+        return Action(
+            id=row["id"],
+            committee=row["committee"],
+            meeting_id=row["meeting_id"],
+            meeting_date=day(row["meeting_date"]),
+            item_id=row["item_id"],
+            item_number=row["agenda_number"] or row["minute_number"],
+            minute_number=row["minute_number"],
+            item_title=row["item_title"],
+            clause_label=row["clause_label"],
+            kind=row["kind"],
+            text=row["text"],
+            owners=tuple(row["owner_list"].split("\x1f")) if row["owner_list"] else (),
+            due_words=row["due_words"],
+            due_meeting_id=row["due_meeting_id"],
+            due_meeting_date=day(row["due_meeting_date"]),
+            due_date=day(row["due_date"]),
+            status=row["status"],
+            origin=row["origin"],
+            created_at=row["created_at"],
+            closed_at=row["closed_at"],
+            latest_note=row["latest_note"],
+            exempt=bool(row["item_exempt"]),
+        )
+
+
+def _spec_json(spec) -> str | None:
+    if spec is None or spec.kind == "future_meeting":
+        return None
+    values = asdict(spec)
+    if values.get("date"):
+        values["date"] = values["date"].isoformat()
+    return json.dumps(values)
+
+
+def _due_label(meeting_id: int | None, due_date: str | None, store) -> str:
+    if meeting_id:
+        row = store.db.execute("select date from meetings where id = ?", [meeting_id]).fetchone()
+        if row:
+            return f"meeting of {row[0]}"
+    return due_date or "not set"
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
