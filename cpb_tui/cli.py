@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import click
+from click_default_group import DefaultGroup
 
 from cpb_tui import __version__
 
@@ -24,6 +25,7 @@ class CpbContext:
 
     def __init__(self, db: str | None) -> None:
         self.db = db
+        self.as_user: str | None = None
 
     def open_store(self) -> "Store":
         from cpb_tui.locations import db_path
@@ -163,7 +165,12 @@ def _print_summary(summary, skipped, dry_run: bool) -> None:
             click.echo(f"  {result.path}: {result.message}", err=True)
 
 
-@cli.command(name="meetings")
+@cli.group(name="meetings", cls=DefaultGroup, default="list", default_if_no_args=True)
+def meetings_group() -> None:
+    """List meetings, or add one that is scheduled."""
+
+
+@meetings_group.command(name="list")
 @click.option("--committee", help="Only this committee's meetings.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON (see docs/cli.md for the shape).")
 @click.pass_obj
@@ -185,6 +192,30 @@ def meetings_command(obj: CpbContext, committee: str | None, as_json: bool) -> N
             f"{meeting.id:>4}  {meeting.date.isoformat()}  {meeting.committee}"
             f"  ({_plural(meeting.item_count, 'item')}, {meeting.status})"
         )
+
+
+@meetings_group.command(name="add")
+@click.option("--committee", required=True, help="The committee.")
+@click.option("--date", "date_text", required=True, metavar="DATE", help="The meeting date.")
+@click.option("--time", help="The start time, e.g. '10.00 am'.")
+@click.option("--venue", help="Where it meets.")
+@click.pass_obj
+def meetings_add(obj: CpbContext, committee: str, date_text: str, time: str | None, venue: str | None) -> None:
+    """Add a scheduled meeting; actions due "at the March meeting" find it at once."""
+    from cpb_tui.importers.dates import parse_date
+    from cpb_tui.models import format_date
+
+    try:
+        date = parse_date(date_text)
+    except ValueError as error:
+        raise click.BadParameter(str(error), param_hint="--date") from None
+    store = obj.open_store()
+    try:
+        meeting, created = store.add_meeting(committee, date, time, venue)
+    finally:
+        store.close()
+    verb = "added" if created else "already known:"
+    click.echo(f"{verb} {meeting.committee}, {format_date(meeting.date)} ({meeting.status}, id {meeting.id})")
 
 
 @cli.command(name="show")
@@ -275,3 +306,12 @@ def _run_app(path: Path) -> None:
     app.run()
     if app.return_code:
         sys.exit(app.return_code)
+
+
+def _register_groups() -> None:
+    from cpb_tui.cli_actions import actions_group
+
+    cli.add_command(actions_group)
+
+
+_register_groups()

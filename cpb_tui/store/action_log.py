@@ -22,7 +22,7 @@ _ACTION_SELECT = """
            (select group_concat(owner, char(31)) from
               (select owner from action_owners o where o.action_id = a.id order by o.position)) as owner_list,
            (select e.note from action_events e where e.action_id = a.id and e.note is not null
-              order by e.id desc limit 1) as latest_note
+              and e.event in ('note', 'done', 'dropped', 'reopened') order by e.id desc limit 1) as latest_note
     from actions a
     left join committees c on c.id = a.committee_id
     left join meetings m on m.id = a.meeting_id
@@ -102,22 +102,26 @@ class ActionLogMixin:
 
         for item_id in dict.fromkeys(item_ids):
             item = self._rows(
-                """select i.id, i.meeting_id, i.minutes, m.committee_id, m.date from items i
+                """select i.id, i.meeting_id, i.minutes, coalesce(i.minute_number, i.agenda_number) as number,
+                          m.committee_id, m.date from items i
                    join meetings m on m.id = i.meeting_id where i.id = ?""",
                 [item_id],
             )[0]
+            origin = f"minute {item['number']} of {item['date']}" if item["number"] else f"the meeting of {item['date']}"
             found: list[tuple[str, Any, int | None]] = []
             for resolution in self._rows(
                 "select id, label, text, verb, lead_in from resolutions where item_id = ? order by position", [item_id]
             ):
                 candidates = extract_from_resolution(resolution["text"], resolution["verb"], resolution["lead_in"])
+                clause = f", clause {resolution['label']})" if resolution["label"] else ""
                 for index, candidate in enumerate(candidates):
-                    found.append((f"resolution:{resolution['id']}:{index}", candidate, resolution["id"]))
+                    where = f"extracted from {origin}{clause}"
+                    found.append((f"resolution:{resolution['id']}:{index}", candidate, resolution["id"], where))
             if item["minutes"]:
                 for candidate in extract_from_minutes(item["minutes"]):
                     digest = hashlib.sha1(candidate.text.lower().encode()).hexdigest()[:12]
-                    found.append((f"minutes:{item_id}:{digest}", candidate, None))
-            for key, candidate, resolution_id in found:
+                    found.append((f"minutes:{item_id}:{digest}", candidate, None, f"extracted from the narrative of {origin}"))
+            for key, candidate, resolution_id, where in found:
                 if self.db.execute("select 1 from actions where extraction_key = ?", [key]).fetchone():
                     continue  # extracted before: the clerk's version stands
                 spec = parse_due(candidate.due_words) if candidate.due_words else None
@@ -145,8 +149,7 @@ class ActionLogMixin:
                     },
                 )
                 self._set_owners(action_id, owners)
-                source = "minutes" if resolution_id is None else "resolution"
-                self._event(action_id, who, "created", note=f"extracted from the {source} of item {item_id}")
+                self._event(action_id, who, "created", note=where)
         self._resolve_dues()
 
     def _report_authors(self, item_id: int) -> list[str]:

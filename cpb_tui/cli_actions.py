@@ -1,0 +1,328 @@
+"""`cpb actions ...`: the clerk's action log from the command line."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import click
+from click_default_group import DefaultGroup
+
+if TYPE_CHECKING:
+    from cpb_tui.models import Action
+    from cpb_tui.store import Store
+
+STATUSES = ("open", "done", "dropped", "all")
+
+
+def action_to_dict(action: "Action") -> dict:
+    """One action as `cpb actions --json` prints it (documented in docs/cli.md)."""
+    return {
+        "id": action.id,
+        "committee": action.committee,
+        "meeting": action.meeting_date.isoformat() if action.meeting_date else None,
+        "item": {"id": action.item_id, "number": action.item_number, "title": action.item_title} if action.item_id else None,
+        "minute": action.minute_reference or None,
+        "clause": action.clause_label,
+        "kind": action.kind,
+        "text": action.text,
+        "owners": list(action.owners),
+        "due_words": action.due_words,
+        "due_meeting": action.due_meeting_date.isoformat() if action.due_meeting_date else None,
+        "due_date": action.due_date.isoformat() if action.due_date else None,
+        "status": action.status,
+        "origin": action.origin,
+        "created_at": action.created_at,
+        "closed_at": action.closed_at,
+        "latest_update": action.latest_note,
+        "exempt": action.exempt,
+    }
+
+
+@click.group(name="actions", cls=DefaultGroup, default="list", default_if_no_args=True)
+@click.option("--as", "as_user", metavar="NAME", help="Who is making the change (default: config.toml's user, else your login name).")
+@click.pass_context
+def actions_group(ctx: click.Context, as_user: str | None) -> None:
+    """The action log: what the meetings asked for, who owns it, when it is due, what happened."""
+    ctx.obj.as_user = as_user
+
+
+def _who(obj) -> str:
+    from cpb_tui.config import current_user
+
+    try:
+        return current_user(getattr(obj, "as_user", None))
+    except ValueError as error:
+        raise click.ClickException(str(error)) from None
+
+
+def _date(value: str | None, name: str) -> dt.date | None:
+    if value is None:
+        return None
+    from cpb_tui.importers.dates import parse_date
+
+    try:
+        return parse_date(value)
+    except ValueError as error:
+        raise click.BadParameter(str(error), param_hint=name) from None
+
+
+@actions_group.command(name="list")
+@click.option("--status", type=click.Choice(STATUSES), default="open", show_default=True)
+@click.option("--owner", help="Only actions with an owner containing this text.")
+@click.option("--committee", help="Only this committee's actions.")
+@click.option("--due-before", metavar="DATE", help="Only actions due before this date.")
+@click.option("--overdue", is_flag=True, help="Only open actions whose due date or meeting has passed.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON (see docs/cli.md).")
+@click.pass_obj
+def actions_list(obj, status, owner, committee, due_before, overdue, as_json) -> None:
+    """List actions (open ones unless --status says otherwise)."""
+    store = obj.open_store()
+    try:
+        found = store.actions(status, owner, committee, _date(due_before, "--due-before"), overdue)
+    finally:
+        store.close()
+    if as_json:
+        click.echo(json.dumps([action_to_dict(a) for a in found], indent=2, ensure_ascii=False))
+        return
+    if not found:
+        click.echo("No actions match.")
+        return
+    for action in found:
+        origin = action.meeting_date.isoformat() if action.meeting_date else "-"
+        owners = "; ".join(action.owners) or "no owner"
+        click.echo(f"{action.id:>4}  {origin}  {action.minute_reference:<8} {action.status:<7} due {action.target}")
+        click.echo(f"      {action.text}")
+        click.echo(f"      owner: {owners}" + (f"  |  latest: {action.latest_note}" if action.latest_note else ""))
+
+
+@actions_group.command(name="add")
+@click.option("--meeting", "meeting_ref", help="The meeting it came from (id or date).")
+@click.option("--committee", help="The committee (with a date in --meeting, or alone).")
+@click.option("--item", "item_number", help="The item or minute number at that meeting.")
+@click.option("--text", required=True, help="What is to be done.")
+@click.option("--owner", "owners", multiple=True, help="An owner; repeat for several.")
+@click.option("--due", help="Due date, or the due meeting's date.")
+@click.option("--note", help="A note kept with the creation.")
+@click.pass_obj
+def actions_add(obj, meeting_ref, committee, item_number, text, owners, due, note) -> None:
+    """Add an action by hand."""
+    store = obj.open_store()
+    try:
+        meeting_id = item_id = None
+        if meeting_ref:
+            from cpb_tui.cli import _resolve_meeting
+
+            meeting_id = _resolve_meeting(store, meeting_ref, committee)
+        if item_number:
+            if meeting_id is None:
+                raise click.UsageError("--item needs --meeting")
+            item = next((i for i in store.items(meeting_id) if item_number in (i.number, i.minute_number)), None)
+            if item is None:
+                raise click.ClickException(f"meeting {meeting_ref} has no item or minute {item_number}")
+            item_id = item.id
+        due_meeting_id, due_date = _due(store, due, committee)
+        action = store.add_action(
+            _who(obj), text, meeting_id, item_id, committee, list(owners), due_date, due_meeting_id, note
+        )
+    finally:
+        store.close()
+    click.echo(f"added action {action.id}: {action.text} (due {action.target})")
+
+
+def _due(store: "Store", value: str | None, committee: str | None) -> tuple[int | None, dt.date | None]:
+    """A due value: the date of a known meeting of the committee makes that the due meeting."""
+    date = _date(value, "--due")
+    if date is None:
+        return None, None
+    meetings = store.meetings_on(date, committee)
+    if len(meetings) == 1:
+        return meetings[0].id, None
+    return None, date
+
+
+@actions_group.command(name="edit")
+@click.argument("action_id", type=int)
+@click.option("--owner", "owners", multiple=True, help="The owners (replaces them all); repeat for several.")
+@click.option("--due", help="New due date, or the date of the meeting it is now due at.")
+@click.option("--text", help="New wording.")
+@click.option("--note", help="Why: kept in the history.")
+@click.pass_obj
+def actions_edit(obj, action_id, owners, due, text, note) -> None:
+    """Change an action's owners, due date or wording."""
+    store = obj.open_store()
+    try:
+        current = _get(store, action_id)
+        due_meeting_id, due_date = _due(store, due, current.committee)
+        action = store.edit_action(action_id, _who(obj), list(owners) if owners else None, due_date, due_meeting_id, text, note)
+    finally:
+        store.close()
+    click.echo(f"action {action.id}: owners {'; '.join(action.owners) or 'none'}, due {action.target}")
+
+
+def _get(store: "Store", action_id: int) -> "Action":
+    from cpb_tui.store.action_log import ActionNotFound
+
+    try:
+        return store.action(action_id)
+    except ActionNotFound as error:
+        raise click.ClickException(str(error)) from None
+
+
+def _status_command(name: str, status: str, summary: str):
+    @actions_group.command(name=name, help=summary)
+    @click.argument("action_id", type=int)
+    @click.option("--note", help="What happened: kept in the history and shown as the latest update.")
+    @click.pass_obj
+    def command(obj, action_id, note) -> None:
+        store = obj.open_store()
+        try:
+            _get(store, action_id)
+            try:
+                action = store.set_action_status(action_id, status, _who(obj), note)
+            except ValueError as error:
+                raise click.ClickException(str(error)) from None
+        finally:
+            store.close()
+        click.echo(f"action {action.id} is now {action.status}")
+
+    return command
+
+
+_status_command("done", "done", "Mark an action done.")
+_status_command("drop", "dropped", "Drop an action that is no longer needed.")
+_status_command("reopen", "open", "Reopen a done or dropped action.")
+
+
+@actions_group.command(name="note")
+@click.argument("action_id", type=int)
+@click.argument("text")
+@click.pass_obj
+def actions_note(obj, action_id, text) -> None:
+    """Add an update to an action."""
+    store = obj.open_store()
+    try:
+        _get(store, action_id)
+        store.note_action(action_id, _who(obj), text)
+    finally:
+        store.close()
+    click.echo(f"noted on action {action_id}")
+
+
+@actions_group.command(name="history")
+@click.argument("action_id", type=int)
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.pass_obj
+def actions_history(obj, action_id, as_json) -> None:
+    """Every change to an action: who, when, old -> new, and why."""
+    store = obj.open_store()
+    try:
+        action = _get(store, action_id)
+        events = store.history(action_id)
+    finally:
+        store.close()
+    if as_json:
+        click.echo(json.dumps([e.__dict__ for e in events], indent=2, ensure_ascii=False))
+        return
+    click.echo(f"action {action.id}: {action.text}")
+    for event in events:
+        change = f" {event.field}: {event.old or '-'} -> {event.new or '-'}" if event.field else ""
+        note = f"  ({event.note})" if event.note else ""
+        click.echo(f"  {event.at}  {event.who}  {event.event}{change}{note}")
+
+
+@actions_group.command(name="export")
+@click.option("--meeting", "meeting_ref", required=True, help="The meeting the paper is for (id or date).")
+@click.option("--committee", help="The committee, when several meet that day.")
+@click.option("--format", "fmt", type=click.Choice(["md", "csv", "html", "ics"]), default="md", show_default=True)
+@click.option("--output", "-o", type=click.Path(path_type=Path), help="Write to this file instead of the screen.")
+@click.option("--include-exempt", "include_exempt", multiple=True, type=int, metavar="ACTION_ID",
+              help="Include this action from an exempt (Part II) item; repeat for several.")
+@click.pass_obj
+def actions_export(obj, meeting_ref, committee, fmt, output, include_exempt) -> None:
+    """The action log paper for a meeting: open actions, and those closed since the last meeting."""
+    from cpb_tui import export
+    from cpb_tui.cli import _resolve_meeting
+
+    store = obj.open_store()
+    try:
+        meeting_id = _resolve_meeting(store, meeting_ref, committee)
+        meeting = store.meeting(meeting_id)
+        calendar = sorted(m.date for m in store.meetings(meeting.committee))
+        previous = max((d for d in calendar if d < meeting.date), default=None)
+        every = store.actions("all", committee=meeting.committee)
+        meetings = store.meetings(meeting.committee)
+    finally:
+        store.close()
+
+    def wanted(action: "Action") -> bool:
+        if action.meeting_date and action.meeting_date >= meeting.date:
+            return False  # raised at or after this meeting: not yet matters arising
+        if action.exempt and action.id not in include_exempt:
+            return False
+        if action.status == "open":
+            return True
+        closed = action.closed_at[:10] if action.closed_at else ""
+        return previous is not None and closed >= previous.isoformat()
+
+    chosen = [a for a in every if wanted(a)]
+    withheld = sum(1 for a in every if a.exempt and a.id not in include_exempt)
+    if fmt == "md":
+        text = export.to_markdown(chosen, meeting)
+    elif fmt == "csv":
+        text = export.to_csv(chosen, meeting)
+    elif fmt == "html":
+        text = export.to_html(chosen, meeting)
+    else:
+        text = export.to_ics(chosen, [m for m in meetings if m.date >= meeting.date])
+    if output:
+        output.write_text(text, encoding="utf-8", newline="" if fmt == "ics" else None)
+        click.echo(f"wrote {output}: {len(chosen)} actions", err=True)
+    else:
+        click.echo(text, nl=False)
+    if withheld:
+        click.echo(f"left out {withheld} action(s) from exempt items; name them with --include-exempt ID", err=True)
+
+
+@actions_group.command(name="import")
+@click.argument("path", type=click.Path(path_type=Path))
+@click.option("--committee", required=True, help="The committee whose tracker this is.")
+@click.option("--dry-run", is_flag=True, help="Read and check the file; import nothing.")
+@click.pass_obj
+def actions_import(obj, path, committee, dry_run) -> None:
+    """Import an existing action tracker saved as CSV (Action, Lead officer, Due, Status, Update)."""
+    from cpb_tui.tracker import TrackerProblem, read_tracker
+
+    try:
+        read = read_tracker(path)
+    except TrackerProblem as problem:
+        raise click.ClickException(str(problem)) from None
+    used = ", ".join(f"{name} <- {column!r}" for name, column in read.columns.items())
+    click.echo(f"columns: {used}")
+    for problem in read.problems:
+        click.echo(f"error: {path}: {problem}", err=True)
+    if dry_run:
+        click.echo(f"dry run: {len(read.rows)} rows would be imported, {len(read.problems)} cannot be read; nothing written")
+        return
+    store = obj.open_store()
+    who = _who(obj)
+    try:
+        with store.db.atomic():
+            for row in read.rows:
+                meeting_id = None
+                if row.meeting:
+                    found = store.meetings_on(row.meeting, committee)
+                    meeting_id = found[0].id if found else None
+                note = f"imported from {path.name} line {row.line}" + (f"; minute {row.reference}" if row.reference else "")
+                action = store.add_action(
+                    who, row.text, meeting_id, None, committee, row.owners, row.due, None, note, "imported", row.status
+                )
+                if row.update:
+                    store.note_action(action.id, who, row.update)
+    finally:
+        store.close()
+    click.echo(f"imported {len(read.rows)} actions, {len(read.problems)} rows could not be read")
+    if read.problems:
+        raise click.exceptions.Exit(1)

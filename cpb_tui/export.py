@@ -1,0 +1,165 @@
+"""The "action log / matters arising" paper for the next agenda pack, in md, csv, html or ics.
+
+Pure functions over `Action`s: the CLI chooses which actions (open, and closed since the last
+meeting) and the format. Actions from exempt (Part II) items are left out unless named.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import html
+import io
+from itertools import groupby
+
+from cpb_tui.models import Action, Meeting, format_date
+
+FORMATS = ("md", "csv", "html", "ics")
+COLUMNS = ["Ref", "Minute", "Action", "Owner(s)", "Status", "Target", "Completed", "Latest update"]
+
+
+def _rows(action: Action) -> list[str]:
+    completed = action.closed_at[:10] if action.closed_at and action.status != "open" else ""
+    return [
+        str(action.id),
+        action.minute_reference,
+        action.text,
+        "; ".join(action.owners),
+        action.status,
+        action.target,
+        completed,
+        action.latest_note or "",
+    ]
+
+
+def _groups(actions: list[Action]):
+    """Actions grouped by the meeting they came from, oldest first."""
+    keyed = sorted(actions, key=lambda a: (a.meeting_date or dt.date.min, a.id))
+    return groupby(keyed, key=lambda a: a.meeting_date)
+
+
+def _origin(date: dt.date | None) -> str:
+    return f"Meeting of {format_date(date)}" if date else "Not from a meeting"
+
+
+def to_markdown(actions: list[Action], meeting: Meeting) -> str:
+    """A Markdown paper: one table per origin meeting."""
+    out = [f"# Action log: {meeting.committee}, {format_date(meeting.date)}", ""]
+    if not actions:
+        out.append("No open actions.")
+    for date, group in _groups(actions):
+        out += [f"## {_origin(date)}", "", "| " + " | ".join(COLUMNS) + " |", "|" + "---|" * len(COLUMNS)]
+        for action in group:
+            out.append("| " + " | ".join(_md_cell(value) for value in _rows(action)) + " |")
+        out.append("")
+    return "\n".join(out).rstrip() + "\n"
+
+
+def _md_cell(value: str) -> str:
+    return value.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
+
+
+def to_csv(actions: list[Action], meeting: Meeting) -> str:
+    """One row per action, with the origin meeting as its own column."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(["Origin meeting", *COLUMNS])
+    for action in sorted(actions, key=lambda a: (a.meeting_date or dt.date.min, a.id)):
+        writer.writerow([action.meeting_date.isoformat() if action.meeting_date else "", *_rows(action)])
+    return buffer.getvalue()
+
+
+_PRINT_CSS = """
+body { font-family: Georgia, 'Times New Roman', serif; font-size: 11pt; margin: 2cm; color: #000; }
+h1 { font-size: 16pt; } h2 { font-size: 13pt; margin-top: 1.5em; page-break-after: avoid; }
+table { border-collapse: collapse; width: 100%; margin-bottom: 1em; }
+th, td { border: 1px solid #444; padding: 4px 6px; vertical-align: top; text-align: left; }
+th { background: #eee; } tr { page-break-inside: avoid; }
+.status-done, .status-dropped { color: #444; }
+@media print { body { margin: 0; } a { color: #000; text-decoration: none; } }
+@page { size: A4 landscape; margin: 1.5cm; }
+"""
+
+
+def to_html(actions: list[Action], meeting: Meeting) -> str:
+    """A standalone page that prints cleanly on A4 landscape; all document text is escaped."""
+    title = f"Action log: {meeting.committee}, {format_date(meeting.date)}"
+    out = [
+        "<!DOCTYPE html>",
+        '<html lang="en"><head><meta charset="utf-8">',
+        f"<title>{html.escape(title)}</title>",
+        f"<style>{_PRINT_CSS}</style></head><body>",
+        f"<h1>{html.escape(title)}</h1>",
+    ]
+    if not actions:
+        out.append("<p>No open actions.</p>")
+    for date, group in _groups(actions):
+        out.append(f"<h2>{html.escape(_origin(date))}</h2>")
+        out.append("<table><thead><tr>" + "".join(f"<th>{html.escape(c)}</th>" for c in COLUMNS) + "</tr></thead><tbody>")
+        for action in group:
+            cells = "".join(f"<td>{html.escape(value)}</td>" for value in _rows(action))
+            out.append(f'<tr class="status-{html.escape(action.status)}">{cells}</tr>')
+        out.append("</tbody></table>")
+    out.append("</body></html>")
+    return "\n".join(out) + "\n"
+
+
+def to_ics(actions: list[Action], meetings: list[Meeting], stamp: dt.datetime | None = None) -> str:
+    """A calendar: the committee's meetings as events, open actions as all-day events on their due day."""
+    stamp = stamp or dt.datetime.now(dt.timezone.utc)
+    now = stamp.strftime("%Y%m%dT%H%M%SZ")
+    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//cpb//action log//EN", "CALSCALE:GREGORIAN"]
+    for meeting in meetings:
+        lines += _event(
+            f"meeting-{meeting.id}@cpb", now, meeting.date, f"{meeting.committee}", meeting.venue or "", meeting.venue
+        )
+    for action in actions:
+        day = action.due_meeting_date or action.due_date
+        if action.status != "open" or day is None:
+            continue
+        owners = "; ".join(action.owners) or "no owner"
+        summary = f"Due: {action.text}"
+        description = f"Action {action.id} ({action.minute_reference}), owner: {owners}"
+        lines += _event(f"action-{action.id}@cpb", now, day, summary, description, None)
+    lines.append("END:VCALENDAR")
+    return "".join(_fold(line) + "\r\n" for line in lines)
+
+
+def _event(uid: str, stamp: str, day: dt.date, summary: str, description: str, location: str | None) -> list[str]:
+    end = day + dt.timedelta(days=1)
+    lines = [
+        "BEGIN:VEVENT",
+        f"UID:{uid}",
+        f"DTSTAMP:{stamp}",
+        f"DTSTART;VALUE=DATE:{day.strftime('%Y%m%d')}",
+        f"DTEND;VALUE=DATE:{end.strftime('%Y%m%d')}",
+        f"SUMMARY:{_ics_text(summary)}",
+    ]
+    if description:
+        lines.append(f"DESCRIPTION:{_ics_text(description)}")
+    if location:
+        lines.append(f"LOCATION:{_ics_text(location)}")
+    lines.append("END:VEVENT")
+    return lines
+
+
+def _ics_text(value: str) -> str:
+    """Escape text as RFC 5545 asks: backslash, semicolon, comma, newline."""
+    return value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\r\n", "\\n").replace("\n", "\\n")
+
+
+def _fold(line: str) -> str:
+    """Fold lines longer than 75 octets, never splitting a UTF-8 character."""
+    encoded = line.encode("utf-8")
+    if len(encoded) <= 75:
+        return line
+    parts, current, size = [], "", 0
+    for char in line:
+        width = len(char.encode("utf-8"))
+        if size + width > (75 if not parts else 74):
+            parts.append(current)
+            current, size = "", 0
+        current += char
+        size += width
+    parts.append(current)
+    return "\r\n ".join(parts)

@@ -1,0 +1,149 @@
+"""Reading a clerk's existing action tracker (a spreadsheet saved as CSV) into actions.
+
+Columns are recognised by their usual names ("Action", "Lead officer", "Due date", "Status",
+"Update"), in any order and case. Rows that cannot be read are reported with their line
+number and reason; the rest are returned for import.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from cpb_tui.importers.dates import find_date
+
+COLUMN_NAMES = {
+    "text": ["action", "actions", "action required", "action agreed", "description", "task", "what"],
+    "owner": ["owner", "owners", "lead officer", "lead officers", "lead", "responsible", "responsible officer", "who", "action owner", "by whom"],
+    "due": ["due", "due date", "target date", "target", "deadline", "by when", "date due", "when"],
+    "status": ["status", "progress", "rag", "rag status", "state", "complete?"],
+    "update": ["update", "updates", "latest update", "comments", "comment", "notes", "progress update", "response"],
+    "meeting": ["meeting", "meeting date", "date raised", "date of meeting", "raised", "date agreed"],
+    "reference": ["minute", "minute ref", "minute reference", "ref", "reference", "item", "min ref"],
+}
+_DONE = re.compile(r"^(done|complete|completed|closed|finished|achieved|green\s*-\s*complete|blue)\b", re.IGNORECASE)
+_DROPPED = re.compile(r"^(dropped|withdrawn|cancelled|canceled|no longer required|superseded|n/?a)\b", re.IGNORECASE)
+
+
+@dataclass
+class TrackerRow:
+    """One readable row of the tracker."""
+
+    line: int
+    text: str
+    owners: list[str]
+    due: dt.date | None
+    status: str
+    update: str | None
+    meeting: dt.date | None
+    reference: str | None
+
+
+@dataclass
+class TrackerRead:
+    """What a tracker file gave: the rows to import, the rows refused, the columns used."""
+
+    rows: list[TrackerRow] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+    columns: dict[str, str] = field(default_factory=dict)
+
+
+class TrackerProblem(ValueError):
+    """The file as a whole cannot be read as a tracker."""
+
+
+def read_tracker(path: Path) -> TrackerRead:
+    """Read a tracker CSV; a file with no action column is refused whole."""
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        raise TrackerProblem(f"{path}: cannot be read ({error.strerror or error})") from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = raw.decode("cp1252", errors="replace")
+    if not text.strip():
+        raise TrackerProblem(f"{path}: is empty: nothing to import")
+    try:
+        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
+    except csv.Error:
+        dialect = csv.excel
+    reader = csv.reader(io.StringIO(text), dialect)
+    try:
+        header = next(reader)
+    except (StopIteration, csv.Error) as error:
+        raise TrackerProblem(f"{path}: no header row ({error})") from None
+    mapping = _map_columns(header)
+    if "text" not in mapping:
+        names = ", ".join(repr(h) for h in header if h.strip()) or "none"
+        raise TrackerProblem(
+            f"{path}: no column for the action itself (found {names}); name it 'Action' or 'Description'"
+        )
+    result = TrackerRead(columns={field_name: header[index] for field_name, index in mapping.items()})
+    line = 1
+    while True:
+        try:
+            cells = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as error:
+            line += 1
+            result.problems.append(f"line {line}: cannot be read as CSV ({error})")
+            continue
+        line = reader.line_num
+        if not any(cell.strip() for cell in cells):
+            continue
+        value = lambda name: cells[mapping[name]].strip() if name in mapping and mapping[name] < len(cells) else ""  # noqa: E731
+        text_value = " ".join(value("text").split())
+        if not text_value:
+            result.problems.append(f"line {line}: no action text in column {result.columns['text']!r}")
+            continue
+        due_text = value("due")
+        due = find_date(due_text) if due_text else None
+        if due_text and due is None and not re.fullmatch(r"(tbc|tba|ongoing|n/?a|-)", due_text, re.IGNORECASE):
+            result.problems.append(
+                f"line {line}: cannot read the due date {due_text!r} in column {result.columns['due']!r} "
+                "(use 2025-03-31, 31/03/2025 or 31 March 2025)"
+            )
+            continue
+        meeting_text = value("meeting")
+        result.rows.append(
+            TrackerRow(
+                line=line,
+                text=text_value,
+                owners=[o.strip() for o in re.split(r"[;/\n]|,\s+(?=[A-Z])| and (?=[A-Z])", value("owner")) if o.strip()],
+                due=due,
+                status=_status(value("status")),
+                update=value("update") or None,
+                meeting=find_date(meeting_text) if meeting_text else None,
+                reference=value("reference") or None,
+            )
+        )
+    return result
+
+
+def _map_columns(header: list[str]) -> dict[str, int]:
+    mapping: dict[str, int] = {}
+    normalised = [re.sub(r"[^a-z?/ ]", "", h.strip().lower()).strip() for h in header]
+    for field_name, names in COLUMN_NAMES.items():
+        for index, name in enumerate(normalised):
+            if index in mapping.values():
+                continue
+            # "Update / Comments" answers to either of its parts.
+            parts = [name] + [part.strip() for part in re.split(r"/| or ", name)]
+            if any(part in names for part in parts):
+                mapping[field_name] = index
+                break
+    return mapping
+
+
+def _status(value: str) -> str:
+    if _DONE.match(value.strip()):
+        return "done"
+    if _DROPPED.match(value.strip()):
+        return "dropped"
+    return "open"
