@@ -310,8 +310,11 @@ def _run_app(path: Path) -> None:
 
 def _register_groups() -> None:
     from cpb_tui.cli_actions import actions_group
+    from cpb_tui.cli_follow import follow_group, topic_command
 
     cli.add_command(actions_group)
+    cli.add_command(follow_group)
+    cli.add_command(topic_command)
 
 
 _register_groups()

@@ -15,7 +15,8 @@ _ACRONYMS = {
 _PROCEDURAL = re.compile(
     r"^(apologies|declarations? of interest|minutes of (the )?(previous|last) meeting|"
     r"confirmation of (the )?minutes|deputations|(chair(man)?'?s?|chair's) announcements|"
-    r"exclusion of (the )?press|urgent business|date of (the )?next meeting)",
+    r"exclusion of (the )?press|urgent business|(any )?other business|dates? of (the )?(next|future) meetings?|"
+    r"appointment of (the )?(chair|vice)|election of (the )?(chair|vice)|work programme)",
     re.IGNORECASE,
 )
 

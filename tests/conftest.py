@@ -53,9 +53,29 @@ def pinned_today(monkeypatch: pytest.MonkeyPatch):
     return DEMO_TODAY
 
 
-@pytest.fixture
-def demo_db(tmp_path: Path, pinned_today) -> Path:
-    """A demo store built from data/ into a temporary file."""
+@pytest.fixture(scope="session")
+def demo_master(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo store, built once per test run with "today" pinned."""
+    from cpb_tui import clock
     from cpb_tui.demo import build_demo
 
-    return build_demo(tmp_path / "demo.db")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(clock, "today", lambda: DEMO_TODAY)
+        path = build_demo(tmp_path_factory.mktemp("demo") / "demo.db")
+    # Fold the write-ahead log into the file so a plain copy is complete.
+    import sqlite3
+
+    conn = sqlite3.connect(path)
+    conn.execute("pragma wal_checkpoint(truncate)")
+    conn.close()
+    return path
+
+
+@pytest.fixture
+def demo_db(tmp_path: Path, pinned_today, demo_master: Path) -> Path:
+    """A private copy of the demo store, for a test to read or change."""
+    import shutil
+
+    path = tmp_path / "demo.db"
+    shutil.copy(demo_master, path)
+    return path

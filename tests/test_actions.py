@@ -29,12 +29,9 @@ def run(db_path):
 
 
 @pytest.fixture
-def demo_cli(db_path, pinned_today):
-    from cpb_tui.demo import build_demo
-
-    build_demo(db_path)
+def demo_cli(demo_db):
     runner = CliRunner()
-    return lambda *args: runner.invoke(cli, ["--db", str(db_path), *args], catch_exceptions=False)
+    return lambda *args: runner.invoke(cli, ["--db", str(demo_db), *args], catch_exceptions=False)
 
 
 def actions_json(run, *args):
@@ -203,8 +200,8 @@ def test_export_escapes_document_text(run, tmp_path, fixture_path):
     assert "pipes\\; commas\\, too" in calendar.replace("\r\n ", "")
 
 
-def test_exempt_items_stay_out_of_exports_unless_named(demo_cli, db_path):
-    store = Store.open(db_path)
+def test_exempt_items_stay_out_of_exports_unless_named(demo_cli, demo_db):
+    store = Store.open(demo_db)
     (march,) = store.meetings_on(dt.date(2026, 3, 19))
     exempt_item = next(i for i in store.items(march.id) if i.exempt)
     secret = store.add_action("Sam Clerk", "Review the provider's improvement plan", march.id, exempt_item.id)

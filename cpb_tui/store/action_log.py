@@ -320,6 +320,14 @@ class ActionLogMixin:
                     },
                 )
             self._resolve_dues()
+            # Follow-ups are scored against due meetings, which may just have changed.
+            any_item = self.db.execute(
+                "select i.id from items i join meetings m on m.id = i.meeting_id where m.committee_id = ? limit 1",
+                [committee_id],
+            ).fetchone()
+            if any_item:
+                matcher, items = self._committee_titles(committee_id)
+                self._score_followups(committee_id, matcher, items)
         (meeting,) = self.meetings_on(date, committee)
         return meeting, created
 

@@ -243,3 +243,35 @@ def m003_actions(db: Database) -> None:
         "create trigger resolutions_release_actions before delete on resolutions "
         "begin update actions set resolution_id = null where resolution_id = old.id; end"
     )
+
+
+@migrations()
+def m004_followthrough(db: Database) -> None:
+    """Full text of items for matching, links between items, follow-ups of actions."""
+    db.execute(
+        # No stemming: the vocabulary is matched word for word with the matcher's own words.
+        "create virtual table items_fts using fts5(title, body, item_id unindexed, tokenize = 'unicode61 remove_diacritics 2')"
+    )
+    db.execute("create virtual table items_vocab using fts5vocab(items_fts, 'row')")
+    db["item_links"].create(
+        {"a_item": int, "b_item": int, "score": float, "state": str, "source": str},
+        pk=("a_item", "b_item"),
+        foreign_keys=[("a_item", "items", "id"), ("b_item", "items", "id")],
+        not_null={"score", "state", "source"},
+    )
+    db["item_links"].create_index(["b_item"])
+    db["followups"].create(
+        {
+            "action_id": int,
+            "item_id": int,
+            "score": float,
+            "reasons": str,
+            "state": str,
+            "decided_by": str,
+            "decided_at": str,
+        },
+        pk=("action_id", "item_id"),
+        foreign_keys=[("action_id", "actions", "id"), ("item_id", "items", "id")],
+        not_null={"score", "state"},
+    )
+    db["followups"].create_index(["item_id"])

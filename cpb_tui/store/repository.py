@@ -30,6 +30,7 @@ from cpb_tui.models import (
 )
 from cpb_tui.store.action_log import ActionLogMixin
 from cpb_tui.store.db import open_db
+from cpb_tui.store.followthrough import FollowThroughMixin
 from cpb_tui.text import is_procedural, title_key, titles_match
 
 _MEETING_SELECT = """
@@ -46,7 +47,7 @@ _ITEM_ORDER = """
 """
 
 
-class Store(ActionLogMixin):
+class Store(ActionLogMixin, FollowThroughMixin):
     """cpb's data in one SQLite file."""
 
     def __init__(self, db: Database, path: Path | None = None) -> None:
@@ -242,6 +243,7 @@ class Store(ActionLogMixin):
                 self._link_topic(record.topic, item_ids)
             # Actions come from what this document resolved; re-running never duplicates them.
             self._extract_actions(item_ids, who)
+            self._refresh_followthrough(item_ids)
             meetings = [self.meeting(mid) for mid in dict.fromkeys(meeting_ids)]
         return ImportOutcome(source, status, document_id, [m for m in meetings if m is not None])
 
