@@ -14,6 +14,7 @@ import datetime as dt
 import math
 import re
 from collections import Counter
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
@@ -49,6 +50,11 @@ _WORD = re.compile(r"[a-z][a-z'-]*")
 
 def words(title: str) -> list[str]:
     """The distinctive words of a title, in order."""
+    return list(_words(title))
+
+
+@lru_cache(maxsize=50_000)
+def _words(title: str) -> tuple[str, ...]:
     text = fold(_BRACKETED.sub(" ", title))
     text = _YEARS.sub(" ", text)
     out = []
@@ -57,7 +63,7 @@ def words(title: str) -> list[str]:
         if len(word) < 3 or word in _STOP or word in _FORM:
             continue
         out.append(word)
-    return out
+    return tuple(out)
 
 
 def _same_word(a: str, b: str) -> bool:
