@@ -270,6 +270,7 @@ class ActionLogMixin:
                     )
                     self._event(action_id, who, "edited", "due", before.target, _due_label(*new_due, self), note)
                     changed = True
+                    self._rescore_committee_of(action_id)
             if text is not None and text != before.text:
                 self.db.execute("update actions set text = ? where id = ?", [text, action_id])
                 self._event(action_id, who, "edited", "text", before.text, text, note)
@@ -321,15 +322,23 @@ class ActionLogMixin:
                 )
             self._resolve_dues()
             # Follow-ups are scored against due meetings, which may just have changed.
-            any_item = self.db.execute(
-                "select i.id from items i join meetings m on m.id = i.meeting_id where m.committee_id = ? limit 1",
-                [committee_id],
-            ).fetchone()
-            if any_item:
-                matcher, items = self._committee_titles(committee_id)
-                self._score_followups(committee_id, matcher, items)
+            self._rescore_committee(committee_id)
         (meeting,) = self.meetings_on(date, committee)
         return meeting, created
+
+    def _rescore_committee_of(self, action_id: int) -> None:
+        row = self.db.execute("select committee_id from actions where id = ?", [action_id]).fetchone()
+        if row and row[0] is not None:
+            self._rescore_committee(row[0])
+
+    def _rescore_committee(self, committee_id: int) -> None:
+        """Score every action's follow-ups again after a due meeting or date changed."""
+        has_items = self.db.execute(
+            "select 1 from items i join meetings m on m.id = i.meeting_id where m.committee_id = ? limit 1", [committee_id]
+        ).fetchone()
+        if has_items:
+            matcher, items = self._committee_titles(committee_id)
+            self._score_followups(committee_id, matcher, items)
 
     # --- plumbing --------------------------------------------------------------------------
 
