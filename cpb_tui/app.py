@@ -1,15 +1,20 @@
-"""The Textual app: one store, three screens (meetings, agenda, reader)."""
+"""The Textual app: one store, a home screen of meetings, a meeting screen, help and the palette."""
 
 from __future__ import annotations
 
 import threading
 from pathlib import Path
-from typing import Callable, TypeVar
+from typing import TYPE_CHECKING, Callable, TypeVar
 
 from textual.app import App
 from textual.binding import Binding
 
-from cpb_tui.screens.meetings_screen import MeetingsScreen
+from cpb_tui.commands import CpbCommands
+from cpb_tui.screens.home_screen import HomeScreen
+from cpb_tui.themes import THEMES
+
+if TYPE_CHECKING:
+    from cpb_tui.store import Store
 
 T = TypeVar("T")
 
@@ -20,7 +25,11 @@ class CpbApp(App[None]):
     TITLE = "cpb"
     SUB_TITLE = "council meetings, resolutions and actions"
     CSS_PATH = "app.tcss"
-    BINDINGS = [Binding("q", "quit", "Quit", id="quit")]
+    COMMANDS = App.COMMANDS | {CpbCommands}
+    BINDINGS = [
+        Binding("q", "quit", "Quit", id="quit"),
+        Binding("question_mark", "help", "Help", id="help"),
+    ]
     """Keys that work on every screen."""
 
     def __init__(self, db_path: Path) -> None:
@@ -29,11 +38,13 @@ class CpbApp(App[None]):
         self._store = None
         # One connection, used from worker threads one at a time.
         self._store_lock = threading.Lock()
+        for theme in THEMES:
+            self.register_theme(theme)
 
     def on_mount(self) -> None:
-        self.push_screen(MeetingsScreen())
+        self.push_screen(HomeScreen())
 
-    def with_store(self, work: Callable[["Store"], T]) -> T:  # noqa: F821
+    def with_store(self, work: Callable[["Store"], T]) -> T:
         """Run `work` against the store (call from worker threads only), opening it on first use."""
         with self._store_lock:
             if self._store is None:
@@ -41,6 +52,22 @@ class CpbApp(App[None]):
 
                 self._store = Store.open(self.db_path)
             return work(self._store)
+
+    def open_meeting(self, meeting_id: int, item_number: str | None = None) -> None:
+        """Show a meeting, optionally at one item."""
+        from cpb_tui.screens.meeting_screen import MeetingScreen
+
+        self.push_screen(MeetingScreen(meeting_id, item_number))
+
+    def action_help(self) -> None:
+        from cpb_tui.screens.help_screen import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen())
+
+    def action_toggle_high_contrast(self) -> None:
+        """Switch between the high-contrast theme and the default one."""
+        self.theme = "textual-dark" if self.theme == "cpb-high-contrast" else "cpb-high-contrast"
 
     def on_unmount(self) -> None:
         with self._store_lock:

@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from textual.message import Message
 
-from cpb_tui.models import Item, ItemDetail, Meeting
+from cpb_tui.models import Item, ItemDetail, Meeting, MeetingSummary, Resolution
 
 
 @dataclass
 class MeetingsLoaded(Message):
-    """The meetings list was read from the store."""
+    """The home screen's meetings were read from the store."""
 
-    meetings: list[Meeting]
+    summaries: list[MeetingSummary]
 
 
 @dataclass
@@ -22,13 +22,19 @@ class AgendaLoaded(Message):
 
     meeting: Meeting
     items: list[Item]
+    committee_meetings: list[Meeting]
+    """The committee's meetings, oldest first, for stepping with ] and [."""
 
 
 @dataclass
 class ItemLoaded(Message):
-    """One item's minutes, resolutions and report sections were read from the store."""
+    """Everything the meeting screen shows about one item."""
 
     detail: ItemDetail
+    actions: list = field(default_factory=list)
+    """`TrackedAction`s raised at this item."""
+    history: list[tuple[Meeting, Item, list[Resolution]]] = field(default_factory=list)
+    """The topic's other meetings, oldest first."""
 
 
 @dataclass

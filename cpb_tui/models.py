@@ -159,6 +159,15 @@ class ImportOutcome:
 
 
 @dataclass(frozen=True)
+class MeetingSummary:
+    """A meeting with the counts the home screen shows."""
+
+    meeting: Meeting
+    open_actions: int
+    overdue_actions: int
+
+
+@dataclass(frozen=True)
 class Action:
     """An entry of the action log: what is to be done, by whom, by when, and where it came from."""
 

@@ -1,9 +1,9 @@
-"""Building the reader's Markdown from an item. Document text is escaped: it is shown, never obeyed."""
+"""Building what the screens and `cpb read` show from an item. Document text is escaped: shown, never obeyed."""
 
 from __future__ import annotations
 
 from cpb_tui.importers.layout import escape_markdown
-from cpb_tui.models import ItemDetail, Meeting
+from cpb_tui.models import Item, ItemDetail, Meeting, Resolution, Section, format_date
 
 
 def item_heading(detail: ItemDetail) -> str:
@@ -13,7 +13,7 @@ def item_heading(detail: ItemDetail) -> str:
 
 
 def item_meta(detail: ItemDetail, meeting: Meeting | None) -> str:
-    """The line under the heading: meeting, pack pages, minute number, exempt marker (plain text)."""
+    """The line under the heading: meeting, minute number, pack pages, exempt marker (plain text)."""
     item = detail.item
     parts = []
     if meeting is not None:
@@ -27,42 +27,59 @@ def item_meta(detail: ItemDetail, meeting: Meeting | None) -> str:
     return "  \u00b7  ".join(parts)
 
 
-def item_blocks(detail: ItemDetail) -> list[tuple[str, str]]:
-    """The reader's blocks in order, as (title, Markdown): purpose, minutes, resolutions, sections."""
-    item = detail.item
-    blocks: list[tuple[str, str]] = []
-    if item.purpose:
-        blocks.append(("Purpose", escape_markdown(item.purpose)))
-    if item.minutes:
-        blocks.append(("Minutes", item.minutes))
-    if detail.resolutions:
-        lines: list[str] = []
-        lead = detail.resolutions[0].lead_in
-        if lead:
-            lines.append(escape_markdown(lead))
-            lines.append("")
-        for resolution in detail.resolutions:
-            label = f"**{escape_markdown(resolution.label)})** " if resolution.label else ""
-            # A clause may carry its own bullet list ("- ..." lines); keep those as a list.
-            text = "\n".join(
-                "- " + escape_markdown(line[2:]) if line.startswith("- ") else escape_markdown(line)
-                for line in resolution.text.split("\n")
-            )
-            lines.append(f"{label}{text}")
-            lines.append("")
-        blocks.append(("Resolved", "\n".join(lines).strip()))
-    current_document = None
-    for section in detail.sections:
-        if section.document_title and section.document_title != current_document:
-            current_document = section.document_title
-            blocks.append(("Report", f"**{escape_markdown(current_document)}**"))
-        number = f"{section.number}. " if section.number else ""
-        pages = ""
-        if section.page_start:
-            single = section.page_end in (None, section.page_start)
-            span = f"page {section.page_start}" if single else f"pages {section.page_start}-{section.page_end}"
-            pages = f"  \u00b7  pack {span}"
-        blocks.append((f"{number}{section.heading}{pages}", section.body or "*(no text)*"))
-    if not blocks:
-        blocks.append(("", "*Nothing recorded for this item yet.*"))
-    return blocks
+def section_title(section: Section) -> str:
+    """ "3. Executive Summary  ·  pack pages 4-6" (plain text)."""
+    number = f"{section.number}. " if section.number else ""
+    pages = ""
+    if section.page_start:
+        single = section.page_end in (None, section.page_start)
+        span = f"page {section.page_start}" if single else f"pages {section.page_start}-{section.page_end}"
+        pages = f"  \u00b7  pack {span}"
+    return f"{number}{section.heading}{pages}"
+
+
+def minutes_markdown(detail: ItemDetail) -> str:
+    """The purpose and the minutes narrative."""
+    parts = []
+    if detail.item.purpose:
+        parts.append(f"**Purpose.** {escape_markdown(detail.item.purpose)}")
+    if detail.item.minutes:
+        parts.append(detail.item.minutes)
+    return "\n\n".join(parts)
+
+
+def resolutions_markdown(detail: ItemDetail) -> str:
+    """What was resolved: the lead-in, then each clause with its label."""
+    return clauses_markdown(detail.resolutions)
+
+
+def clauses_markdown(resolutions: list[Resolution]) -> str:
+    """Resolution clauses as Markdown, their text escaped."""
+    if not resolutions:
+        return ""
+    lines: list[str] = ["**RESOLVED**", ""]
+    lead = resolutions[0].lead_in
+    if lead:
+        lines += [escape_markdown(lead), ""]
+    for resolution in resolutions:
+        label = f"**{escape_markdown(resolution.label)})** " if resolution.label else ""
+        # A clause may carry its own bullet list ("- ..." lines); keep those as a list.
+        text = "\n".join(
+            "- " + escape_markdown(line[2:]) if line.startswith("- ") else escape_markdown(line)
+            for line in resolution.text.split("\n")
+        )
+        lines += [f"{label}{text}", ""]
+    return "\n".join(lines).strip()
+
+
+def history_markdown(item: Item, history: list[tuple[Meeting, Item, list[Resolution]]]) -> str:
+    """The topic's other meetings, oldest first, with what each resolved."""
+    if not history:
+        return "*No other meeting has taken this business, as far as cpb can tell.*"
+    parts = []
+    for meeting, other, resolutions in history:
+        number = f"{other.number}. " if other.number else ""
+        parts.append(f"**{escape_markdown(format_date(meeting.date))}: {escape_markdown(number + other.title)}**")
+        clauses = clauses_markdown(resolutions)
+        parts.append(clauses.replace("**RESOLVED**\n\n", "") if clauses else "*Nothing resolved recorded.*")
+    return "\n\n".join(parts)

@@ -13,7 +13,7 @@ from pathlib import Path
 from cpb_tui import clock
 from cpb_tui.app import make_app
 from cpb_tui.demo import build_demo
-from cpb_tui.screens import AgendaScreen, MeetingsScreen, ReaderScreen
+from cpb_tui.screens import HelpScreen, HomeScreen, MeetingScreen
 
 OUT = Path(__file__).resolve().parent
 SIZE = (120, 36)
@@ -35,25 +35,32 @@ async def shoot(db: Path) -> list[Path]:
     app = make_app(db)
     written = []
     async with app.run_test(size=SIZE) as pilot:
-        await until(pilot, lambda: isinstance(app.screen, MeetingsScreen) and app.screen.meetings)
-        written.append(Path(app.save_screenshot("meetings.svg", str(OUT))))
+        await until(pilot, lambda: isinstance(app.screen, HomeScreen) and app.screen.summaries)
+        written.append(Path(app.save_screenshot("home.svg", str(OUT))))
+        await pilot.press("question_mark")
+        await until(pilot, lambda: isinstance(app.screen, HelpScreen))
+        written.append(Path(app.save_screenshot("help.svg", str(OUT))))
+        await pilot.press("escape")
         row = [m.date for m in app.screen.meetings].index(MEETING)
         app.screen.query_one("DataTable").move_cursor(row=row)
         await pilot.press("enter")
-        await until(pilot, lambda: isinstance(app.screen, AgendaScreen) and app.screen.items)
-        agenda = app.screen
-        target = next(i for i, item in enumerate(agenda.items) if item.page_start and not item.procedural)
-        agenda.query_one("DataTable").move_cursor(row=target)
-        await pilot.pause()
-        written.append(Path(app.save_screenshot("agenda.svg", str(OUT))))
-        await pilot.press("enter")
-        await until(pilot, lambda: isinstance(app.screen, ReaderScreen) and app.screen.shown_item_id is not None)
+        await until(pilot, lambda: isinstance(app.screen, MeetingScreen) and app.screen.shown_item_id is not None)
+        written.append(Path(app.save_screenshot("meeting.svg", str(OUT))))
+        await pilot.press("n")
+        await pilot.pause(0.3)
+        await pilot.press("t", "down", "enter")
+        await pilot.pause(0.3)
         written.append(Path(app.save_screenshot("reader.svg", str(OUT))))
+        await pilot.press("4")
+        await pilot.pause(0.3)
+        written.append(Path(app.save_screenshot("actions.svg", str(OUT))))
     return written
 
 
 def main() -> None:
     clock.today = lambda: DEMO_TODAY
+    for old in OUT.glob("*.svg"):
+        old.unlink()
     with tempfile.TemporaryDirectory() as folder:
         db = build_demo(Path(folder) / "demo.db")
         for path in asyncio.run(shoot(db)):

@@ -1,4 +1,4 @@
-"""SVG snapshots of the three main screens on the demo data (tests/__snapshots__/).
+"""SVG snapshots of the main screens on the demo data (tests/__snapshots__/).
 
 After a deliberate change to a screen: `pytest tests/test_snapshots.py --snapshot-update`,
 then look at the report before committing the new SVGs.
@@ -7,7 +7,7 @@ then look at the report before committing the new SVGs.
 import pytest
 
 from cpb_tui.app import make_app
-from cpb_tui.screens import AgendaScreen, MeetingsScreen, ReaderScreen
+from cpb_tui.screens import HelpScreen, HomeScreen, MeetingScreen
 
 MEETING = "2025-03-20"
 
@@ -21,32 +21,39 @@ async def until(pilot, condition):
     raise AssertionError("the screen never loaded")
 
 
-async def meetings_loaded(pilot):
+async def home_loaded(pilot):
     app = pilot.app
-    await until(pilot, lambda: isinstance(app.screen, MeetingsScreen) and app.screen.meetings)
+    await until(pilot, lambda: isinstance(app.screen, HomeScreen) and app.screen.summaries)
 
 
-async def agenda_open(pilot):
-    await meetings_loaded(pilot)
+async def meeting_open(pilot):
+    await home_loaded(pilot)
     app = pilot.app
     rows = [m.date.isoformat() for m in app.screen.meetings]
     app.screen.query_one("DataTable").move_cursor(row=rows.index(MEETING))
     await pilot.press("enter")
-    await until(pilot, lambda: isinstance(app.screen, AgendaScreen) and app.screen.items)
+    await until(pilot, lambda: isinstance(app.screen, MeetingScreen) and app.screen.shown_item_id is not None)
 
 
-async def reader_open(pilot):
-    await agenda_open(pilot)
-    app = pilot.app
-    await pilot.press("down", "down", "down", "down", "down", "enter")
-    await until(pilot, lambda: isinstance(app.screen, ReaderScreen) and app.screen.shown_item_id is not None)
+async def reader_at_second_section(pilot):
+    await meeting_open(pilot)
+    await pilot.press("n")
+    await pilot.pause(0.2)
+    await pilot.press("t", "down", "enter")
+    await pilot.pause(0.2)
+
+
+async def help_open(pilot):
+    await home_loaded(pilot)
+    await pilot.press("question_mark")
+    await until(pilot, lambda: isinstance(pilot.app.screen, HelpScreen))
 
 
 @pytest.mark.parametrize("size", [(100, 30), (80, 24)], ids=["100x30", "80x24"])
 @pytest.mark.parametrize(
     "run_before",
-    [meetings_loaded, agenda_open, reader_open],
-    ids=["meetings", "agenda", "reader"],
+    [home_loaded, meeting_open, reader_at_second_section, help_open],
+    ids=["home", "meeting", "reader", "help"],
 )
 def test_screen(snap_compare, demo_db, run_before, size):
     assert snap_compare(make_app(demo_db), run_before=run_before, terminal_size=size)

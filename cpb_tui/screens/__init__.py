@@ -1,7 +1,7 @@
 """The app's screens."""
 
-from cpb_tui.screens.agenda_screen import AgendaScreen
-from cpb_tui.screens.meetings_screen import MeetingsScreen
-from cpb_tui.screens.reader_screen import ReaderScreen
+from cpb_tui.screens.help_screen import HelpScreen
+from cpb_tui.screens.home_screen import HomeScreen
+from cpb_tui.screens.meeting_screen import MeetingScreen
 
-__all__ = ["AgendaScreen", "MeetingsScreen", "ReaderScreen"]
+__all__ = ["HelpScreen", "HomeScreen", "MeetingScreen"]

@@ -233,7 +233,9 @@ class FollowThroughMixin:
             for row in rows
         ]
 
-    def tracked_actions(self, committee: str | None = None, since: dt.date | None = None) -> list[TrackedAction]:
+    def tracked_actions(
+        self, committee: str | None = None, since: dt.date | None = None, item_id: int | None = None
+    ) -> list[TrackedAction]:
         """Every action with its derived status and trail; what needs attention first."""
         from cpb_tui.followup import DEFAULT_THRESHOLD, DERIVED_STATES, derive_status
         from cpb_tui.followup.status import StatusFacts
@@ -241,7 +243,8 @@ class FollowThroughMixin:
         today = clock.today()
         calendars: dict[str | None, list[dt.date]] = {}
         tracked = []
-        for action in self.actions("all", committee=committee):
+        actions = self.item_actions(item_id) if item_id is not None else self.actions("all", committee=committee)
+        for action in actions:
             if since and (action.meeting_date is None or action.meeting_date < since):
                 continue
             if action.committee not in calendars:

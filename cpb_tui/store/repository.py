@@ -25,6 +25,7 @@ from cpb_tui.models import (
     Meeting,
     MeetingDetail,
     MeetingRecord,
+    MeetingSummary,
     Resolution,
     Section,
 )
@@ -80,6 +81,29 @@ class Store(ActionLogMixin, FollowThroughMixin):
             params.append(title_key(committee))
         sql += " order by m.date desc, c.name"
         return [self._meeting(row) for row in self._rows(sql, params)]
+
+    def meeting_summaries(self) -> list[MeetingSummary]:
+        """Every meeting with its open and overdue actions: upcoming first (soonest first), then past."""
+        today = clock.today().isoformat()
+        rows = self._rows(
+            _MEETING_SELECT.replace(
+                "as item_count",
+                """as item_count,
+                   (select count(*) from actions a where a.meeting_id = m.id and a.status = 'open') as open_actions,
+                   (select count(*) from actions a left join meetings dm on dm.id = a.due_meeting_id
+                     where a.meeting_id = m.id and a.status = 'open' and coalesce(dm.date, a.due_date) < ?) as overdue_actions""",
+            )
+            + " order by m.date < ?, case when m.date >= ? then m.date end, m.date desc, c.name",
+            [today, today, today],
+        )
+        return [
+            MeetingSummary(
+                self._meeting({k: v for k, v in row.items() if k not in ("open_actions", "overdue_actions")}),
+                row["open_actions"],
+                row["overdue_actions"],
+            )
+            for row in rows
+        ]
 
     def meeting(self, meeting_id: int) -> Meeting | None:
         """One meeting by id, or None."""
@@ -289,6 +313,7 @@ class Store(ActionLogMixin, FollowThroughMixin):
             item_id = self._merge_item(meeting_id, item, document_id)
             item_ids.append(item_id)
             for report in item.reports:
+                self._drop_same_report(item_id, report.title)
                 report_id = self._insert(
                     "documents",
                     {
@@ -322,6 +347,16 @@ class Store(ActionLogMixin, FollowThroughMixin):
                         },
                     )
         return meeting_id, item_ids
+
+    def _drop_same_report(self, item_id: int, title: str) -> None:
+        """The same report filed again under an item (the pack's copy, then the report itself): keep one."""
+        key = title_key(title)
+        for (report_id, other_title) in self.db.execute(
+            "select id, title from documents where item_id = ? and parent_id is not null", [item_id]
+        ).fetchall():
+            if other_title and title_key(other_title) == key:
+                self.db.execute("delete from sections where document_id = ?", [report_id])
+                self.db.execute("delete from documents where id = ?", [report_id])
 
     def _link_topic(self, title: str, item_ids: list[int]) -> None:
         key = title_key(title)

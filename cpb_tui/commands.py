@@ -1,0 +1,73 @@
+"""The command palette (ctrl+p): jump to any meeting, item or action, and run cpb's commands."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+
+from cpb_tui.models import format_date
+
+
+class CpbCommands(Provider):
+    """Meetings, items and actions from the store, plus the app's own commands."""
+
+    async def startup(self) -> None:
+        """Read what can be jumped to, once per palette opening, off the event loop."""
+        worker = self.app.run_worker(self._read, thread=True, exclusive=False, group="palette")
+        self.entries = await worker.wait()
+
+    def _read(self) -> list[tuple[str, str, object]]:
+        def read(store):
+            entries: list[tuple[str, str, object]] = []
+            for meeting in store.meetings():
+                label = f"meeting: {meeting.committee}, {format_date(meeting.date)}"
+                entries.append((label, "open this meeting", (meeting.id, None)))
+                for item in store.items(meeting.id):
+                    text = f"item: {item.number or '-'}. {item.title} ({format_date(meeting.date)})"
+                    entries.append((text, "open this item", (meeting.id, item.number)))
+            for action in store.actions("open"):
+                text = f"action {action.id}: {action.text[:70]}"
+                if action.meeting_id:
+                    entries.append((text, f"from {action.minute_reference}", (action.meeting_id, action.item_number)))
+            return entries
+
+        try:
+            return self.app.with_store(read)
+        except Exception:
+            return []
+
+    def _commands(self) -> list[tuple[str, str, object]]:
+        return [
+            ("app: Help (every key)", "show the help screen", self.app.action_help),
+            ("app: Toggle high contrast", "switch to or from the high-contrast theme", self.app.action_toggle_high_contrast),
+            ("view: Show or fold procedural items", "apologies, declarations, previous minutes", partial(self._screen_action, "toggle_procedural")),
+            ("view: Table of contents", "the report's sections", partial(self._screen_action, "toggle_toc")),
+            ("view: Go to item number", "jump within the meeting", partial(self._screen_action, "goto")),
+        ]
+
+    def _screen_action(self, name: str) -> None:
+        method = getattr(self.screen, f"action_{name}", None)
+        if method is None:
+            self.app.notify("Open a meeting first.", timeout=2)
+        else:
+            method()
+
+    def _open(self, target: tuple[int, str | None]) -> None:
+        meeting_id, number = target
+        self.app.open_meeting(meeting_id, number)
+
+    async def discover(self) -> Hits:
+        for label, help_text, run in self._commands():
+            yield DiscoveryHit(label, run, help=help_text)
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for label, help_text, run in self._commands():
+            score = matcher.match(label)
+            if score > 0:
+                yield Hit(score, matcher.highlight(label), run, help=help_text)
+        for label, help_text, target in getattr(self, "entries", []):
+            score = matcher.match(label)
+            if score > 0:
+                yield Hit(score, matcher.highlight(label), partial(self._open, target), text=label, help=help_text)

@@ -1,0 +1,68 @@
+"""The help screen (?): every key of every screen, and how to get around."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+HELP = [
+    ("Everywhere", [
+        ("?", "this help"),
+        ("ctrl+p", "command palette: jump to any meeting, item or action; run any command"),
+        ("q", "quit"),
+        ("escape", "back to the previous screen"),
+    ]),
+    ("Home (meetings)", [
+        ("up / down", "choose a meeting (the next meeting is first, then the most recent)"),
+        ("enter", "open the meeting"),
+    ]),
+    ("Meeting", [
+        ("up / down, enter", "choose an item on the agenda (left)"),
+        ("n / p", "next / previous item"),
+        ("] / [", "next / previous meeting of the committee"),
+        ("g", "go to an item by its number"),
+        ("f", "show or fold procedural items (apologies, minutes, announcements)"),
+        ("1 - 5", "tabs: Report, Minutes, Resolutions, Actions, History"),
+        ("t", "show or hide the report's table of contents"),
+        ("} / {", "next / previous report section"),
+        ("a", "show or hide the agenda (more room on small screens)"),
+        ("tab", "move between the agenda, the tabs and the text"),
+    ]),
+    ("Reading a report", [
+        ("1 then t", "open the Report tab and its contents; pick a section with up / down and enter"),
+        ("} / {", "step section by section; page up / page down scroll within"),
+    ]),
+]
+
+
+class HelpScreen(ModalScreen[None]):
+    """Every key, screen by screen."""
+
+    DEFAULT_CSS = """
+    HelpScreen { align: center middle; }
+    HelpScreen > VerticalScroll {
+        width: 90%; max-width: 100; height: 90%;
+        border: thick $primary; background: $surface; padding: 1 2;
+    }
+    """
+    BINDINGS = [
+        Binding("escape,q,question_mark", "dismiss", "Close", id="close-help"),
+    ]
+    """Any of these closes the help."""
+
+    def compose(self) -> ComposeResult:
+        text = Text()
+        text.append("cpb: keys\n\n", style="bold")
+        for title, keys in HELP:
+            text.append(f"{title}\n", style="bold underline")
+            for key, what in keys:
+                text.append(f"  {key:<18}", style="bold")
+                text.append(f"{what}\n")
+            text.append("\n")
+        text.append("The footer at the bottom always shows the keys of the screen you are on.")
+        with VerticalScroll():
+            yield Static(text, id="help-text")

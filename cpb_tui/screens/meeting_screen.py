@@ -1,0 +1,370 @@
+"""A meeting: the agenda down the left, the selected item on the right in tabs.
+
+Tabs: Report (sections with a table of contents and pack pages), Minutes, Resolutions,
+Actions (with their derived status) and History (the topic's other meetings). Reports are
+rendered a few sections at a time, so a 200-page pack opens as fast as a short one.
+"""
+
+from __future__ import annotations
+
+from rich.markdown import Markdown
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.reactive import reactive
+from textual.screen import Screen
+from textual.widgets import Footer, Header, OptionList, Static, TabbedContent, TabPane
+from textual.widgets.option_list import Option
+
+from cpb_tui.messages import AgendaLoaded, ItemLoaded, StoreFailed
+from cpb_tui.models import Item, Meeting, format_date
+from cpb_tui.render import history_markdown, item_heading, item_meta, minutes_markdown, resolutions_markdown, section_title
+
+TABS = ["report", "minutes", "resolutions", "actions", "history"]
+# How much report text is rendered at once: enough to read on, little enough to stay quick.
+SECTION_WINDOW_CHARS = 9000
+
+
+class MeetingScreen(Screen[None]):
+    """One meeting, item by item."""
+
+    BINDINGS = [
+        Binding("n", "step(1)", "Next item", id="next-item"),
+        Binding("p", "step(-1)", "Prev item", id="previous-item"),
+        Binding("right_square_bracket", "other_meeting(1)", "Next meeting", id="next-meeting"),
+        Binding("left_square_bracket", "other_meeting(-1)", "Prev meeting", id="previous-meeting"),
+        Binding("g", "goto", "Go to item", id="goto-item"),
+        Binding("f", "toggle_procedural", "Procedural", id="toggle-procedural"),
+        Binding("t", "toggle_toc", "Contents", id="toggle-toc"),
+        Binding("right_curly_bracket", "section(1)", "Next section", id="next-section", show=False),
+        Binding("left_curly_bracket", "section(-1)", "Prev section", id="previous-section", show=False),
+        Binding("a", "toggle_agenda", "Agenda", id="toggle-agenda", show=False),
+        Binding("1", "tab('report')", "Report", id="tab-report", show=False),
+        Binding("2", "tab('minutes')", "Minutes", id="tab-minutes", show=False),
+        Binding("3", "tab('resolutions')", "Resolutions", id="tab-resolutions", show=False),
+        Binding("4", "tab('actions')", "Actions", id="tab-actions", show=False),
+        Binding("5", "tab('history')", "History", id="tab-history", show=False),
+        Binding("escape", "back", "Back", id="back"),
+    ]
+    """Keys of the meeting screen; the help screen (?) lists them all."""
+
+    show_procedural: reactive[bool] = reactive(False, init=False)
+    """Whether apologies, declarations, previous minutes and the like are listed."""
+
+    def __init__(self, meeting_id: int, item_number: str | None = None) -> None:
+        super().__init__()
+        self.meeting_id = meeting_id
+        self.wanted_number = item_number
+        self.meeting: Meeting | None = None
+        self.items: list[Item] = []
+        self.shown_items: list[Item] = []
+        self.committee_meetings: list[Meeting] = []
+        self.shown_item_id: int | None = None
+        self.sections = []
+        self.section_start = 0
+        self.tab_sources: dict[str, str] = {}
+        """The Markdown behind the Minutes, Resolutions and History tabs, as last shown."""
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Static("", id="meeting-title", classes="screen-title")
+        yield Static("", id="meeting-meta", classes="meta")
+        with Horizontal(id="meeting-body"):
+            yield OptionList(id="agenda")
+            with Vertical(id="item-pane"):
+                yield Static("", id="item-title", classes="item-title")
+                yield Static("", id="item-meta", classes="meta")
+                with TabbedContent(id="item-tabs", initial="report"):
+                    with TabPane("Report", id="report"):
+                        with Horizontal(id="report-pane"):
+                            yield OptionList(id="toc")
+                            yield VerticalScroll(id="report-body")
+                    with TabPane("Minutes", id="minutes"):
+                        yield VerticalScroll(Static(id="minutes-text"), id="minutes-body")
+                    with TabPane("Resolutions", id="resolutions"):
+                        yield VerticalScroll(Static(id="resolutions-text"), id="resolutions-body")
+                    with TabPane("Actions", id="actions"):
+                        yield VerticalScroll(Static(id="actions-text"), id="actions-body")
+                    with TabPane("History", id="history"):
+                        yield VerticalScroll(Static(id="history-text"), id="history-body")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#toc").display = False
+        self.load_agenda()
+
+    # --- loading ------------------------------------------------------------------------
+
+    @work(thread=True, exclusive=True, group="agenda")
+    def load_agenda(self) -> None:
+        meeting_id = self.meeting_id
+
+        def read(store):
+            meeting = store.meeting(meeting_id)
+            return meeting, store.items(meeting_id), sorted(store.meetings(meeting.committee), key=lambda m: m.date)
+
+        try:
+            meeting, items, committee_meetings = self.app.with_store(read)
+        except Exception as error:
+            self.post_message(StoreFailed(str(error)))
+            return
+        self.post_message(AgendaLoaded(meeting, items, committee_meetings))
+
+    @on(AgendaLoaded)
+    def show_agenda(self, message: AgendaLoaded) -> None:
+        self.meeting = message.meeting
+        self.items = message.items
+        self.committee_meetings = message.committee_meetings
+        meeting = self.meeting
+        self.query_one("#meeting-title", Static).update(Text(meeting.label))
+        parts = [p for p in (meeting.venue, meeting.time, meeting.status) if p]
+        position = next((i for i, m in enumerate(self.committee_meetings) if m.id == meeting.id), 0)
+        parts.append(f"meeting {position + 1} of {len(self.committee_meetings)} of the committee")
+        self.query_one("#meeting-meta", Static).update(Text("  \u00b7  ".join(parts)))
+        wanted = self.wanted_number
+        if wanted and any(i.number == wanted and i.procedural for i in self.items):
+            self.show_procedural = True  # jumping to a procedural item shows it
+        self.fill_agenda(select_number=wanted)
+        self.query_one("#agenda", OptionList).focus()
+
+    def fill_agenda(self, select_number: str | None = None, keep_item_id: int | None = None) -> None:
+        agenda = self.query_one("#agenda", OptionList)
+        self.shown_items = [i for i in self.items if self.show_procedural or not i.procedural] or list(self.items)
+        agenda.clear_options()
+        folded = len(self.items) - len(self.shown_items)
+        for item in self.shown_items:
+            agenda.add_option(Option(self._agenda_line(item), id=str(item.id)))
+        if folded:
+            agenda.add_option(Option(Text(f"  {folded} procedural items folded: f to show", style="dim italic"), disabled=True))
+        if not self.shown_items:
+            self.query_one("#item-title", Static).update("This meeting has no items yet.")
+            return
+        index = 0
+        if select_number:
+            index = next((i for i, item in enumerate(self.shown_items) if item.number == select_number), 0)
+        elif keep_item_id is not None:
+            index = next((i for i, item in enumerate(self.shown_items) if item.id == keep_item_id), 0)
+        agenda.highlighted = index
+        self.load_item(self.shown_items[index].id)
+
+    @staticmethod
+    def _agenda_line(item: Item) -> Text:
+        line = Text()
+        line.append(f"{item.number or '-':>3} ", style="bold")
+        line.append(item.title, style="dim" if item.procedural else "")
+        if item.pages:
+            line.append(f"  p{item.pages.replace(' ', '')}", style="dim")
+        if item.exempt:
+            line.append("  EXEMPT", style="bold red")
+        return line
+
+    @on(OptionList.OptionHighlighted, "#agenda")
+    def agenda_moved(self, event: OptionList.OptionHighlighted) -> None:
+        if event.option.id is not None and int(event.option.id) != self.shown_item_id:
+            self.load_item(int(event.option.id))
+
+    @on(OptionList.OptionSelected, "#agenda")
+    def agenda_chosen(self, event: OptionList.OptionSelected) -> None:
+        self.query_one("#item-tabs", TabbedContent).focus()
+
+    def load_item(self, item_id: int) -> None:
+        self.loading_item_id = item_id
+        self.fetch_item(item_id)
+
+    @work(thread=True, exclusive=True, group="item")
+    def fetch_item(self, item_id: int) -> None:
+        def read(store):
+            detail = store.item_detail(item_id)
+            actions = store.tracked_actions(item_id=item_id)
+            history = []
+            for other in store.topic(item_id):
+                if other.id != item_id:
+                    history.append((store.meeting(other.meeting_id), other, store.resolutions(other.id)))
+            return detail, actions, history
+
+        try:
+            detail, actions, history = self.app.with_store(read)
+        except Exception as error:
+            self.post_message(StoreFailed(str(error)))
+            return
+        if detail is not None:
+            self.post_message(ItemLoaded(detail, actions, history))
+
+    @on(ItemLoaded)
+    def show_item(self, message: ItemLoaded) -> None:
+        detail = message.detail
+        if detail.item.id != getattr(self, "loading_item_id", None):
+            return  # a slower load for an item already stepped past
+        self.shown_item_id = detail.item.id
+        self.query_one("#item-title", Static).update(Text(item_heading(detail)))
+        index = next((i for i, item in enumerate(self.shown_items) if item.id == detail.item.id), 0)
+        meta = item_meta(detail, None)
+        position = f"item {index + 1} of {len(self.shown_items)}"
+        self.query_one("#item-meta", Static).update(Text("  \u00b7  ".join(p for p in (meta, position) if p)))
+        self.tab_sources = {
+            "minutes": minutes_markdown(detail),
+            "resolutions": resolutions_markdown(detail),
+            "history": history_markdown(detail.item, message.history),
+        }
+        for name, source in self.tab_sources.items():
+            self.query_one(f"#{name}-text", Static).update(_markdown(source))
+        self.query_one("#actions-text", Static).update(_actions_text(message.actions))
+        self.sections = detail.sections
+        toc = self.query_one("#toc", OptionList)
+        toc.clear_options()
+        for position_in_report, section in enumerate(self.sections):
+            toc.add_option(Option(Text(section_title(section)), id=str(position_in_report)))
+        self.section_start = 0
+        self.show_sections()
+        tabs = self.query_one("#item-tabs", TabbedContent)
+        # Open on the tab that has something to read.
+        if not self.sections and tabs.active == "report":
+            self._show_tab("minutes" if detail.item.minutes else "resolutions" if detail.resolutions else "report")
+
+    def show_sections(self) -> None:
+        """Render the report from `section_start`, a window of sections at a time."""
+        body = self.query_one("#report-body", VerticalScroll)
+        body.remove_children()
+        if not self.sections:
+            body.mount(Static(Text("No report for this item.", style="dim")))
+            return
+        widgets = []
+        used = 0
+        index = self.section_start
+        while index < len(self.sections) and (used == 0 or used + len(self.sections[index].body) <= SECTION_WINDOW_CHARS):
+            section = self.sections[index]
+            if index == self.section_start or section.document_title != self.sections[index - 1].document_title:
+                if section.document_title:
+                    widgets.append(Static(Text(section.document_title, style="bold italic"), classes="report-title"))
+            widgets.append(Static(Text(section_title(section)), classes="block-title"))
+            widgets.append(Static(Markdown(section.body or "*(no text)*", hyperlinks=False), classes="block-body"))
+            used += len(section.body)
+            index += 1
+        if index < len(self.sections):
+            following = section_title(self.sections[index])
+            widgets.append(Static(Text(f"Next section: {following}  (press }})", style="dim italic"), classes="more-note"))
+        body.mount_all(widgets)
+        body.scroll_home(animate=False)
+        toc = self.query_one("#toc", OptionList)
+        if toc.option_count:
+            toc.highlighted = self.section_start
+
+    # --- keys -----------------------------------------------------------------------------
+
+    def action_step(self, delta: int) -> None:
+        agenda = self.query_one("#agenda", OptionList)
+        current = agenda.highlighted or 0
+        target = current + delta
+        if 0 <= target < len(self.shown_items):
+            agenda.highlighted = target
+        else:
+            self.notify("That is the last item." if delta > 0 else "That is the first item.", timeout=2)
+
+    def action_other_meeting(self, delta: int) -> None:
+        position = next((i for i, m in enumerate(self.committee_meetings) if m.id == self.meeting_id), None)
+        if position is None:
+            return
+        target = position + delta
+        if not 0 <= target < len(self.committee_meetings):
+            self.notify("No later meeting." if delta > 0 else "No earlier meeting.", timeout=2)
+            return
+        self.meeting_id = self.committee_meetings[target].id
+        self.wanted_number = None
+        self.shown_item_id = None
+        self.load_agenda()
+
+    def action_goto(self) -> None:
+        from cpb_tui.screens.goto_modal import GotoItemModal
+
+        def jump(number: str | None) -> None:
+            if not number:
+                return
+            number = number.rstrip(".")
+            if not any(i.number == number for i in self.items):
+                self.notify(f"No item {number} in this meeting.", severity="warning", timeout=3)
+                return
+            if any(i.number == number and i.procedural for i in self.items) and not self.show_procedural:
+                self.show_procedural = True
+            self.fill_agenda(select_number=number)
+
+        self.app.push_screen(GotoItemModal(), jump)
+
+    def action_toggle_procedural(self) -> None:
+        self.show_procedural = not self.show_procedural
+
+    def watch_show_procedural(self) -> None:
+        if self.items:
+            self.fill_agenda(keep_item_id=self.shown_item_id)
+            self.notify("Procedural items shown." if self.show_procedural else "Procedural items folded.", timeout=2)
+
+    def action_toggle_toc(self) -> None:
+        self._show_tab("report")
+        toc = self.query_one("#toc", OptionList)
+        toc.display = not toc.display
+        if toc.display:
+            toc.focus()
+
+    def action_toggle_agenda(self) -> None:
+        agenda = self.query_one("#agenda", OptionList)
+        agenda.display = not agenda.display
+
+    def action_tab(self, name: str) -> None:
+        self._show_tab(name)
+
+    def _show_tab(self, name: str) -> None:
+        """Switch tabs and put the focus on the new tab's text.
+
+        The focus moves out of the old pane first: a focused widget inside a hidden pane would
+        pull its tab back to the front.
+        """
+        tabs = self.query_one("#item-tabs", TabbedContent)
+        if tabs.active == name:
+            return
+        tabs.query_one("Tabs").focus()
+        tabs.active = name
+        self.call_after_refresh(self.query_one(f"#{name}-body").focus)
+
+    def action_section(self, delta: int) -> None:
+        target = self.section_start + delta
+        if 0 <= target < len(self.sections):
+            self.section_start = target
+            self._show_tab("report")
+            self.show_sections()
+
+    @on(OptionList.OptionSelected, "#toc")
+    def toc_chosen(self, event: OptionList.OptionSelected) -> None:
+        self.section_start = int(event.option.id)
+        self.show_sections()
+        self.query_one("#report-body", VerticalScroll).focus()
+
+    def action_back(self) -> None:
+        self.app.pop_screen()
+
+    @on(StoreFailed)
+    def show_failure(self, message: StoreFailed) -> None:
+        self.query_one("#meeting-meta", Static).update(Text(f"Cannot read the store: {message.error}"))
+
+
+def _markdown(text: str) -> Markdown | Text:
+    return Markdown(text, hyperlinks=False) if text else Text("Nothing recorded.", style="dim")
+
+
+def _actions_text(actions) -> Text:
+    if not actions:
+        return Text("No actions came from this item.", style="dim")
+    text = Text()
+    for tracked in actions:
+        action = tracked.action
+        style = {"missed": "bold red", "overdue": "bold red", "delivered": "green", "to confirm": "yellow"}.get(tracked.status, "")
+        text.append(f"[{tracked.status}]", style=style or "bold")
+        text.append(f" action {action.id}, {action.minute_reference}: ")
+        text.append(action.text)
+        text.append(f"\n    due {action.target}; owner {'; '.join(action.owners) or 'none'}\n", style="dim")
+        for followup in tracked.followups[:2]:
+            if followup.state == "rejected" or (followup.state == "suggested" and followup.score < 0.6):
+                continue
+            text.append(f"    {followup.state} {followup.score:.2f}: '{followup.item_title}', {format_date(followup.meeting_date)}\n", style="dim")
+        text.append("\n")
+    return text
