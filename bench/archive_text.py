@@ -151,8 +151,9 @@ MONTHS = "January February March April May June July September October November 
 def _pseudo_words(rng: random.Random, count: int) -> list[str]:
     """Invented names (places, people, providers): the long tail of a real archive's vocabulary."""
     first = "ash brack cal dun elm fern gar hal ink kel lam mar nor oak pen quen ros sal tal ul ver wil yar".split()
-    middle = "", "er", "en", "ing", "ley", "ow", "an", "is", "ock", "ham"
+    middle = "", "er", "en", "ing", "ley", "ow", "an", "is", "ock", "ham", "bar", "sel", "mon", "ket", "rid", "vel"
     last = "ton ford field wick by combe leigh mere stow bury well brook thorpe moor dale hurst".split()
+    count = min(count, len(first) * len(middle) * len(last) // 2)
     words: set[str] = set()
     while len(words) < count:
         words.add(rng.choice(first) + rng.choice(middle) + rng.choice(last))

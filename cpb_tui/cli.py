@@ -251,6 +251,32 @@ def show_command(obj: CpbContext, meeting: str, committee: str | None, as_json: 
             click.echo(f"        {label}{resolution.text}")
 
 
+@cli.command(name="read")
+@click.argument("meeting")
+@click.argument("item", required=False)
+@click.option("--committee", help="The committee, when several met on that date.")
+@click.option("--width", type=int, default=88, show_default=True, help="Wrap text at this width.")
+@click.pass_obj
+def read_command(obj: CpbContext, meeting: str, item: str | None, committee: str | None, width: int) -> None:
+    """A meeting, or one ITEM (its number) of it, as plain text for screen readers and pipes."""
+    from cpb_tui.read import meeting_text
+
+    store = obj.open_store()
+    try:
+        meeting_id = _resolve_meeting(store, meeting, committee)
+        detail = store.meeting_detail(meeting_id)
+    finally:
+        store.close()
+    chosen = None
+    if item is not None:
+        number = item.rstrip(".")
+        chosen = next((d.item for d in detail.items if number in (d.item.number, d.item.minute_number)), None)
+        if chosen is None:
+            numbers = ", ".join(d.item.number or "-" for d in detail.items)
+            raise click.ClickException(f"{detail.meeting.label} has no item {item} (items: {numbers})")
+    click.echo(meeting_text(detail, chosen, width), nl=False)
+
+
 @cli.command(name="demo")
 @click.option("--no-open", is_flag=True, help="Build the demo store and print where it is, without opening the app.")
 def demo_command(no_open: bool) -> None:
@@ -311,10 +337,13 @@ def _run_app(path: Path) -> None:
 def _register_groups() -> None:
     from cpb_tui.cli_actions import actions_group
     from cpb_tui.cli_follow import follow_group, topic_command
+    from cpb_tui.cli_search import reindex_command, search_command
 
     cli.add_command(actions_group)
     cli.add_command(follow_group)
     cli.add_command(topic_command)
+    cli.add_command(search_command)
+    cli.add_command(reindex_command)
 
 
 _register_groups()

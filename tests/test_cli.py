@@ -134,3 +134,21 @@ def test_cpb_home_moves_the_default_database(fixture_path, isolated_home):
     result = CliRunner().invoke(cli, ["import", str(fixture_path("report.txt"))])
     assert result.exit_code == 0
     assert (isolated_home / "cpb.db").exists()
+
+
+def test_read_prints_plain_text(run, fixture_path):
+    run("import", str(fixture_path("pack_no_cover.txt")), "--date", "2024-06-18")
+    whole = run("read", "2024-03-12")
+    assert whole.exit_code == 0
+    assert whole.output.startswith("Corporate Parenting Board, 12 March 2024\n")
+    assert "Apologies: Councillor Ravi Moss." in whole.output
+    assert "ii) Requests a further update to the September 2024 meeting." in whole.output
+    one = run("read", "2024-06-18", "4")
+    assert "Item 4. Kinship Care Strategy Update" in one.output
+    assert "Recommendation(s)" in one.output and "Item 3." not in one.output
+    # No box drawing, no Markdown escapes or emphasis markers.
+    for text in (whole.output, one.output):
+        assert not any("\u2500" <= ch <= "\u257f" for ch in text)
+        assert "\\[" not in text and "**" not in text
+    missing = run("read", "2024-06-18", "42")
+    assert missing.exit_code == 1 and "has no item 42" in missing.output

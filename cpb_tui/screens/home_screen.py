@@ -13,6 +13,10 @@ from cpb_tui.messages import MeetingsLoaded, StoreFailed
 from cpb_tui.models import Meeting, MeetingSummary, format_date
 
 
+FIRST_ROWS = 200
+BATCH_ROWS = 1000
+
+
 class HomeScreen(Screen[None]):
     """Meetings of every committee; Enter opens one."""
 
@@ -32,7 +36,9 @@ class HomeScreen(Screen[None]):
         yield Header()
         yield Static("Meetings: the next one first, then the most recent", id="home-title", classes="screen-title")
         table: DataTable[Text] = DataTable(id="meetings-table", cursor_type="row", zebra_stripes=True)
-        table.add_columns("", "Date", "Committee", "Items", "Open", "Overdue", "Status")
+        # Fixed widths: rows arrive in batches, and a column must not jump as they do.
+        for label, width in (("", 4), ("Date", 17), ("Committee", 30), ("Items", 5), ("Open", 4), ("Overdue", 7), ("Status", 9)):
+            table.add_column(label, width=width)
         yield table
         yield Static("", id="meetings-empty", classes="empty-note")
         yield Footer()
@@ -61,14 +67,27 @@ class HomeScreen(Screen[None]):
         keep = table.cursor_row if self.summaries else 0
         self.summaries = message.summaries
         table.clear()
-        next_shown = False
-        for summary in self.summaries:
+        self.next_marked = False
+        # The first screenful at once; a long archive follows in batches, so the screen is
+        # usable at once whatever the size of the store.
+        self.add_rows(0, FIRST_ROWS)
+        if self.summaries:
+            table.move_cursor(row=min(keep, len(self.summaries) - 1))
+        empty = self.query_one("#meetings-empty", Static)
+        empty.update("No meetings yet. Import documents with `cpb import FILE`, or run `cpb demo`.")
+        empty.display = not self.summaries
+        table.focus()
+
+    def add_rows(self, start: int, count: int) -> None:
+        table = self.query_one("#meetings-table", DataTable)
+        rows = []
+        for summary in self.summaries[start : start + count]:
             meeting = summary.meeting
             marker = Text("")
-            if meeting.status == "scheduled" and not next_shown:
-                marker, next_shown = Text("next", style="bold"), True
+            if meeting.status == "scheduled" and not self.next_marked:
+                marker, self.next_marked = Text("next", style="bold"), True
             overdue = Text(str(summary.overdue_actions), style="bold red" if summary.overdue_actions else "dim")
-            table.add_row(
+            rows.append((
                 marker,
                 Text(format_date(meeting.date)),
                 Text(meeting.committee),
@@ -76,14 +95,13 @@ class HomeScreen(Screen[None]):
                 Text(str(summary.open_actions), justify="right", style="" if summary.open_actions else "dim"),
                 overdue,
                 Text(meeting.status, style="dim" if meeting.status == "held" else "bold"),
-                key=str(meeting.id),
-            )
-        if self.summaries:
-            table.move_cursor(row=min(keep, len(self.summaries) - 1))
-        empty = self.query_one("#meetings-empty", Static)
-        empty.update("No meetings yet. Import documents with `cpb import FILE`, or run `cpb demo`.")
-        empty.display = not self.summaries
-        table.focus()
+            ))
+        keys = [str(s.meeting.id) for s in self.summaries[start : start + count]]
+        for row, key in zip(rows, keys):
+            table.add_row(*row, key=key)
+        following = start + count
+        if following < len(self.summaries):
+            self.set_timer(0.05, lambda: self.add_rows(following, BATCH_ROWS))
 
     @on(StoreFailed)
     def show_failure(self, message: StoreFailed) -> None:

@@ -7,6 +7,7 @@ rendered a few sections at a time, so a 200-page pack opens as fast as a short o
 
 from __future__ import annotations
 
+from rich.console import Group
 from rich.markdown import Markdown
 from rich.text import Text
 from textual import on, work
@@ -24,7 +25,9 @@ from cpb_tui.render import history_markdown, item_heading, item_meta, minutes_ma
 
 TABS = ["report", "minutes", "resolutions", "actions", "history"]
 # How much report text is rendered at once: enough to read on, little enough to stay quick.
-SECTION_WINDOW_CHARS = 9000
+SECTION_WINDOW_CHARS = 6000
+# Below this width the agenda gives way to the report's contents.
+NARROW = 110
 
 
 class MeetingScreen(Screen[None]):
@@ -66,6 +69,9 @@ class MeetingScreen(Screen[None]):
         self.section_start = 0
         self.tab_sources: dict[str, str] = {}
         """The Markdown behind the Minutes, Resolutions and History tabs, as last shown."""
+        self.window_titles: list[str] = []
+        """The section titles in the report window on screen."""
+        self.rendered_tabs: set[str] = set()
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -80,7 +86,7 @@ class MeetingScreen(Screen[None]):
                     with TabPane("Report", id="report"):
                         with Horizontal(id="report-pane"):
                             yield OptionList(id="toc")
-                            yield VerticalScroll(id="report-body")
+                            yield VerticalScroll(Static(id="report-text"), id="report-body")
                     with TabPane("Minutes", id="minutes"):
                         yield VerticalScroll(Static(id="minutes-text"), id="minutes-body")
                     with TabPane("Resolutions", id="resolutions"):
@@ -208,9 +214,9 @@ class MeetingScreen(Screen[None]):
             "resolutions": resolutions_markdown(detail),
             "history": history_markdown(detail.item, message.history),
         }
-        for name, source in self.tab_sources.items():
-            self.query_one(f"#{name}-text", Static).update(_markdown(source))
-        self.query_one("#actions-text", Static).update(_actions_text(message.actions))
+        self.tracked = message.actions
+        self.rendered_tabs = set()
+        self.render_tab(self.query_one("#item-tabs", TabbedContent).active)
         self.sections = detail.sections
         toc = self.query_one("#toc", OptionList)
         toc.clear_options()
@@ -223,30 +229,45 @@ class MeetingScreen(Screen[None]):
         if not self.sections and tabs.active == "report":
             self._show_tab("minutes" if detail.item.minutes else "resolutions" if detail.resolutions else "report")
 
-    def show_sections(self) -> None:
-        """Render the report from `section_start`, a window of sections at a time."""
-        body = self.query_one("#report-body", VerticalScroll)
-        body.remove_children()
-        if not self.sections:
-            body.mount(Static(Text("No report for this item.", style="dim")))
+    def render_tab(self, name: str) -> None:
+        """Fill a tab's text when it is first shown for this item (hidden tabs wait)."""
+        if name in self.rendered_tabs or name == "report":
             return
-        widgets = []
+        self.rendered_tabs.add(name)
+        if name == "actions":
+            self.query_one("#actions-text", Static).update(_actions_text(self.tracked))
+        else:
+            self.query_one(f"#{name}-text", Static).update(_markdown(self.tab_sources.get(name, "")))
+
+    @on(TabbedContent.TabActivated, "#item-tabs")
+    def tab_activated(self, event: TabbedContent.TabActivated) -> None:
+        self.render_tab(event.pane.id)
+
+    def show_sections(self) -> None:
+        """Render the report from `section_start`, a window of sections at a time, as one widget."""
+        text = self.query_one("#report-text", Static)
+        self.window_titles = []
+        if not self.sections:
+            text.update(Text("No report for this item.", style="dim"))
+            return
+        parts: list = []
         used = 0
         index = self.section_start
         while index < len(self.sections) and (used == 0 or used + len(self.sections[index].body) <= SECTION_WINDOW_CHARS):
             section = self.sections[index]
             if index == self.section_start or section.document_title != self.sections[index - 1].document_title:
                 if section.document_title:
-                    widgets.append(Static(Text(section.document_title, style="bold italic"), classes="report-title"))
-            widgets.append(Static(Text(section_title(section)), classes="block-title"))
-            widgets.append(Static(Markdown(section.body or "*(no text)*", hyperlinks=False), classes="block-body"))
+                    parts.append(Text(section.document_title, style="bold italic"))
+            title = section_title(section)
+            self.window_titles.append(title)
+            parts.append(Text("\n" + title, style="bold"))
+            parts.append(Markdown(section.body or "*(no text)*", hyperlinks=False))
             used += len(section.body)
             index += 1
         if index < len(self.sections):
-            following = section_title(self.sections[index])
-            widgets.append(Static(Text(f"Next section: {following}  (press }})", style="dim italic"), classes="more-note"))
-        body.mount_all(widgets)
-        body.scroll_home(animate=False)
+            parts.append(Text(f"\nNext section: {section_title(self.sections[index])}  (press }})", style="dim italic"))
+        text.update(Group(*parts))
+        self.query_one("#report-body", VerticalScroll).scroll_home(animate=False)
         toc = self.query_one("#toc", OptionList)
         if toc.option_count:
             toc.highlighted = self.section_start
@@ -303,6 +324,9 @@ class MeetingScreen(Screen[None]):
         self._show_tab("report")
         toc = self.query_one("#toc", OptionList)
         toc.display = not toc.display
+        if self.size.width < NARROW:
+            # On a small terminal the contents take the agenda's room while they are open.
+            self.query_one("#agenda").display = not toc.display
         if toc.display:
             toc.focus()
 

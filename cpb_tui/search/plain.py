@@ -1,4 +1,4 @@
-"""Plain text for the search index: Markdown escapes undone, whitespace collapsed.
+"""Plain text for the search index: one line of words, with no markup and no markers.
 
 Characters from Unicode's private-use area are dropped, so the markers the index puts
 around matched words (`highlight.MARK_START` / `MARK_END`) can only ever come from the
@@ -8,18 +8,36 @@ index, never from a document.
 from __future__ import annotations
 
 import re
+import unicodedata
 
-# CommonMark lets any ASCII punctuation be escaped with a backslash; the importers escape some.
-_ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")
-_PRIVATE_USE = re.compile("[\ue000-\uf8ff\U000f0000-\U000ffffd\U00100000-\U0010fffd]")
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f]")
+from cpb_tui.search.query import TAG_PREFIX
+
+# The importers escape every Markdown character of document text with a backslash, so an
+# unescaped one is the importers' own markup: emphasis (**8.**), bullets, headings.
+_MARKDOWN = re.compile(r"\\([!-/:-@\[-`{-~])|[*_`]+|^[ \t]*(?:[-+*]|#{1,6})[ \t]+", re.MULTILINE)
+_UNWANTED = re.compile("[\x00-\x08\x0b-\x1f\x7f\ue000-\uf8ff\U000f0000-\U0010ffff]")
+# Words the index keeps for its filter tags (query.TAG_PREFIX) never come from a document.
+_RESERVED = re.compile(rf"(?i)(?<![^\W_]){TAG_PREFIX}[^\W_]*")
+_WORD = re.compile(r"[^\W_]+")
 
 
-def plain_text(markdown: str | None) -> str:
-    """The words of a Markdown (or plain) text on one line, as the index stores them."""
+def plain_text(text: str | None) -> str:
+    """Plain text (titles, clauses, actions) on one line, as the index stores it."""
+    if not text:
+        return ""
+    text = _RESERVED.sub(" ", _UNWANTED.sub(" ", text))
+    if not text.isascii() and TAG_PREFIX[1:] in _fold(text):
+        text = _WORD.sub(lambda m: " " if _fold(m.group()).startswith(TAG_PREFIX) else m.group(), text)
+    return " ".join(text.split())
+
+
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+
+
+def markdown_text(markdown: str | None) -> str:
+    """The words of stored Markdown (sections, minutes) on one line: escapes undone, markup dropped."""
     if not markdown:
         return ""
-    text = _ESCAPED.sub(r"\1", markdown)
-    text = _PRIVATE_USE.sub(" ", text)
-    text = _CONTROL.sub(" ", text)
-    return " ".join(text.split())
+    return plain_text(_MARKDOWN.sub(lambda m: m.group(1) or "", markdown))

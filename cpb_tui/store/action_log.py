@@ -240,6 +240,7 @@ class ActionLogMixin:
             )
             self._set_owners(action_id, owners or [])
             self._event(action_id, who, "created", note=note)
+            self._index_actions([action_id])
         return self.action(action_id)
 
     def edit_action(
@@ -277,6 +278,8 @@ class ActionLogMixin:
                 changed = True
             if not changed and note:
                 self._event(action_id, who, "note", note=note)
+            if changed:
+                self._index_actions([action_id])
         return self.action(action_id)
 
     def set_action_status(self, action_id: int, status: str, who: str, note: str | None = None) -> Action:

@@ -275,3 +275,36 @@ def m004_followthrough(db: Database) -> None:
         not_null={"score", "state"},
     )
     db["followups"].create_index(["item_id"])
+
+
+@migrations()
+def m005_search_index(db: Database) -> None:
+    """The search index: one row per passage (item, minutes, section, resolution, action) and FTS5 over it."""
+    # A passage's id orders it by its meeting's date (see search_index.passage_id), so date
+    # filters and "the most recent matches" are rowid ranges for FTS5.
+    db["search_docs"].create(
+        {
+            "id": int,
+            "kind": str,
+            "source_id": int,
+            "item_id": int,
+            "meeting_id": int,
+            "committee_id": int,
+            "title": str,
+            "body": str,
+            "tags": str,
+        },
+        pk="id",
+        not_null={"kind", "source_id", "title", "body", "tags"},
+    )
+    db["search_docs"].create_index(["kind", "source_id"], unique=True)
+    db["search_docs"].create_index(["meeting_id"])
+    db.execute(
+        # Stemmed (porter) over unicode61 with diacritics folded; the text lives once, in search_docs.
+        "create virtual table search_fts using fts5(title, body, tags, content = 'search_docs', content_rowid = 'id', "
+        "tokenize = 'porter unicode61 remove_diacritics 2', prefix = '2 3')"
+    )
+    db.execute("create virtual table search_vocab using fts5vocab(search_fts, 'row')")
+    from cpb_tui.store.search_index import fill_search_index
+
+    fill_search_index(db)

@@ -32,6 +32,7 @@ from cpb_tui.models import (
 from cpb_tui.store.action_log import ActionLogMixin
 from cpb_tui.store.db import open_db
 from cpb_tui.store.followthrough import FollowThroughMixin
+from cpb_tui.store.search_index import SearchMixin
 from cpb_tui.text import is_procedural, title_key, titles_match
 
 _MEETING_SELECT = """
@@ -48,7 +49,7 @@ _ITEM_ORDER = """
 """
 
 
-class Store(ActionLogMixin, FollowThroughMixin):
+class Store(ActionLogMixin, FollowThroughMixin, SearchMixin):
     """cpb's data in one SQLite file."""
 
     def __init__(self, db: Database, path: Path | None = None) -> None:
@@ -194,13 +195,18 @@ class Store(ActionLogMixin, FollowThroughMixin):
 
     # --- writing ---------------------------------------------------------------------------
 
-    def import_document(self, record: DocumentRecord, source: str, sha256: str, who: str = "cpb") -> ImportOutcome:
+    def import_document(
+        self, record: DocumentRecord, source: str, sha256: str, who: str = "cpb", derive: bool = True
+    ) -> ImportOutcome:
         """Merge a parsed document into the store in one transaction.
 
         A file seen before (same content) changes nothing. A new version of a document already
         imported (same kind, same meeting, same file name, new content) replaces its text in
         place: the document keeps its id, its resolutions keep theirs where their clause is
         still there, and the old version is recorded in `document_versions`.
+
+        `derive=False` skips action extraction and follow-through, for bulk loads (benchmarks)
+        that fill the tables first.
         """
         with self.db.atomic():
             existing = self.db.execute("select id from documents where sha256 = ?", [sha256]).fetchone()
@@ -265,9 +271,11 @@ class Store(ActionLogMixin, FollowThroughMixin):
                 )
             if record.topic:
                 self._link_topic(record.topic, item_ids)
-            # Actions come from what this document resolved; re-running never duplicates them.
-            self._extract_actions(item_ids, who)
-            self._refresh_followthrough(item_ids)
+            if derive:
+                # Actions come from what this document resolved; re-running never duplicates them.
+                self._extract_actions(item_ids, who)
+                self._refresh_followthrough(item_ids)
+            self._index_search(item_ids)
             meetings = [self.meeting(mid) for mid in dict.fromkeys(meeting_ids)]
         return ImportOutcome(source, status, document_id, [m for m in meetings if m is not None])
 

@@ -1,0 +1,50 @@
+"""`cpb read`: a meeting or an item as clean plain text, for screen readers and pipes."""
+
+from __future__ import annotations
+
+from cpb_tui.models import Item, ItemDetail, MeetingDetail
+from cpb_tui.plain import markdown_to_text
+from cpb_tui.render import item_heading, item_meta, minutes_markdown, resolutions_markdown, section_title
+
+
+def meeting_text(detail: MeetingDetail, only: Item | None = None, width: int = 88) -> str:
+    """The whole meeting (or one item of it) as plain text with no box drawing."""
+    meeting = detail.meeting
+    out = [meeting.label]
+    facts = [p for p in (meeting.venue, meeting.time, meeting.status) if p]
+    if facts:
+        out.append(" - ".join(facts))
+    if only is None and detail.attendance:
+        groups: dict[str, list[str]] = {}
+        for person in detail.attendance:
+            name = person.person + (f" ({person.role})" if person.role and person.role != "substitute" else "")
+            groups.setdefault(person.status, []).append(name)
+        for status in ("present", "apologies", "substitute", "absent", "listed"):
+            if status in groups:
+                label = "Listed (attendance not clear from the minutes)" if status == "listed" else status.capitalize()
+                out.append(f"{label}: {', '.join(groups[status])}.")
+    for item_detail in detail.items:
+        if only is not None and item_detail.item.id != only.id:
+            continue
+        out.append("")
+        out.append(item_text(item_detail, width))
+    return "\n".join(out).rstrip() + "\n"
+
+
+def item_text(detail: ItemDetail, width: int = 88) -> str:
+    """One item: heading, facts, minutes, resolutions and report sections."""
+    heading = f"Item {item_heading(detail)}"
+    out = [heading, "=" * min(len(heading), width)]
+    meta = item_meta(detail, None)
+    if meta:
+        out.append(meta.replace("\u00b7", "-"))
+    for title, markdown in (("Minutes", minutes_markdown(detail)), ("Resolved", resolutions_markdown(detail))):
+        if markdown:
+            out += ["", f"{title}:", markdown_to_text(markdown.replace("**RESOLVED**\n\n", ""), width)]
+    current = None
+    for section in detail.sections:
+        if section.document_title != current:
+            current = section.document_title
+            out += ["", f"Report: {current}"]
+        out += ["", section_title(section).replace("\u00b7", "-"), markdown_to_text(section.body, width)]
+    return "\n".join(out)
