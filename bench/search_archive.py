@@ -22,6 +22,7 @@ import argparse
 import hashlib
 import os
 import random
+import re
 import shutil
 import statistics
 import subprocess
@@ -35,6 +36,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from bench.archive_text import COMMITTEES, COUNCIL, OWNERS, PROCEDURAL_TITLES, ArchiveWriter, meeting_dates  # noqa: E402
 from cpb_tui import clock  # noqa: E402
 from cpb_tui.search.plain import markdown_text, plain_text  # noqa: E402
+from cpb_tui.search.query import parse_query  # noqa: E402
 from cpb_tui.store import Store  # noqa: E402
 from cpb_tui.text import title_key  # noqa: E402
 
@@ -210,10 +212,6 @@ def _slug(name: str) -> str:
 
 def rg_command(query: str, text_dir: Path) -> list[str]:
     """The ripgrep command that finds the passages a query names (filters become folders and file globs)."""
-    import re
-
-    from cpb_tui.search.query import parse_query
-
     parsed = parse_query(query)
     f = parsed.filters
     words = [t for t in re.findall(r'"[^"]*"|\S+', query) if ":" not in t.split('"')[0] and t not in ("OR",)]
@@ -221,35 +219,36 @@ def rg_command(query: str, text_dir: Path) -> list[str]:
     patterns = []
     for term in positive:
         if term.startswith('"'):
-            patterns.append(r"\b" + r"\s+".join(re.escape(p) for p in term.strip('"').split()) + r"\b")
+            patterns.append(r"\s+".join(re.escape(p) for p in term.strip('"').split()))
         elif term.endswith("*"):
-            patterns.append(r"\b" + re.escape(term.rstrip("*")) + r"\w*")
+            patterns.append(re.escape(term.rstrip("*")) + r"\w*")
         else:
-            patterns.append(r"\b" + re.escape(term) + r"\b")
-    command = ["rg", "--ignore-case", "--count", "--no-messages"]
+            patterns.append(re.escape(term))
+    # --word-regexp puts word boundaries around each pattern, as FTS5 matches whole words.
+    command = ["rg", "--ignore-case", "--word-regexp", "--count", "--no-messages"]
     if " OR " in query:
-        command += ["-e", patterns[0], "-e", patterns[1]] if len(patterns) > 1 else ["-e", patterns[0]]
+        command += [arg for pattern in patterns[:2] for arg in ("-e", pattern)]
     elif patterns:
-        # All words must match: the first as the search, the rest checked on each line would need a
-        # pipeline; a lookahead-free equivalent is the commonest case here (one word or phrase).
+        # All words must match: ripgrep gets the first (the others would need a pipeline), so it
+        # does less work than the index here; most queries have one word or phrase anyway.
         command += ["-e", patterns[0]]
     else:
-        command += ["-e", "."]
+        command = ["rg", "--count", "--no-messages", "-e", "."]
     for kind in sorted(f.kinds or []):
         command += ["-g", f"*-{kind}.txt"]
     folders = [text_dir]
     if f.committees:
-        from bench.archive_text import COMMITTEES as names
-
-        chosen = [n for n, _, _ in names if any(_committee_matches(v, n) for v in f.committees)]
+        chosen = [n for n, _, _ in COMMITTEES if any(_committee_matches(v, n) for v in f.committees)]
         folders = [text_dir / _slug(n) for n in chosen] or [text_dir]
-    years = None
     if f.after or f.before:
+        # Whole years of folders: ripgrep reads a little more than the dates allow.
         low = f.after.year if f.after else FIRST_YEAR
-        high = (f.before.year if f.before and f.before.month == 1 and f.before.day == 1 else (f.before.year + 1 if f.before else FIRST_YEAR + YEARS))
+        high = FIRST_YEAR + YEARS if f.before is None else f.before.year + (f.before.timetuple().tm_yday > 1)
         years = range(low, high)
-    if years is not None:
-        folders = [folder / str(year) for folder in folders for year in years if (folder / str(year)).exists()]
+        # No such years: a path that is not there, so ripgrep never falls back to the current folder.
+        folders = [folder / str(year) for folder in folders for year in years if (folder / str(year)).exists()] or [
+            text_dir / "no-such-year"
+        ]
     return command + [str(folder) for folder in folders]
 
 

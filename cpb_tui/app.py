@@ -29,6 +29,7 @@ class CpbApp(App[None]):
     BINDINGS = [
         Binding("q", "quit", "Quit", id="quit"),
         Binding("question_mark", "help", "Help", id="help"),
+        Binding("slash", "search", "Search", id="search"),
     ]
     """Keys that work on every screen."""
 
@@ -64,6 +65,13 @@ class CpbApp(App[None]):
 
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen())
+
+    def action_search(self) -> None:
+        """Open the search screen (from anywhere but the search screen itself)."""
+        from cpb_tui.screens.search_screen import SearchScreen
+
+        if not isinstance(self.screen, SearchScreen):
+            self.push_screen(SearchScreen())
 
     def action_toggle_high_contrast(self) -> None:
         """Switch between the high-contrast theme and the default one."""

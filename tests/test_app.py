@@ -238,3 +238,40 @@ async def test_empty_store_says_what_to_do(tmp_path):
     async with app.run_test(size=(100, 30)) as pilot:
         note = app.screen.query_one("#meetings-empty", Static)
         await wait_for(pilot, lambda: "cpb demo" in plain(note))
+
+
+async def test_search_screen_finds_and_opens(demo_db):
+    from textual.widgets import Input
+
+    from cpb_tui.screens.search_screen import SearchScreen
+
+    app = make_app(demo_db)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await home(pilot)
+        await pilot.press("slash")
+        assert isinstance(app.screen, SearchScreen)
+        screen = app.screen
+        await pilot.press(*"apprenticeship")
+        await wait_for(pilot, lambda: screen.answered_query == "apprenticeship" and screen.hits)
+        results = screen.query_one("#search-results", OptionList)
+        assert results.option_count >= 1
+        # Typing on: an answer to the older query never replaces the newer one.
+        screen.query_one("#search-input", Input).value = "apprenticeship offer"
+        await wait_for(pilot, lambda: screen.answered_query == "apprenticeship offer")
+        await pilot.press("down", "enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, MeetingScreen) and app.screen.shown_item_id is not None)
+        await pilot.press("escape", "escape")
+        assert isinstance(app.screen, HomeScreen)
+
+
+async def test_search_text_with_markup_is_literal(demo_db):
+    from cpb_tui.screens.search_screen import SearchScreen
+
+    app = make_app(demo_db)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await home(pilot)
+        await pilot.press("slash", *'[bold red]x[/] "unclosed (')
+        screen = app.screen
+        assert isinstance(screen, SearchScreen)
+        await wait_for(pilot, lambda: screen.answered_query is not None)
+        assert app.is_running

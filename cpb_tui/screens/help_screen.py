@@ -12,6 +12,7 @@ from textual.widgets import Static
 HELP = [
     ("Everywhere", [
         ("?", "this help"),
+        ("/", "search everything: words, \"a phrase\", word*, -word, OR, committee:, kind:, before:, after:, status:"),
         ("ctrl+p", "command palette: jump to any meeting, item or action; run any command"),
         ("q", "quit"),
         ("escape", "back to the previous screen"),
@@ -31,6 +32,11 @@ HELP = [
         ("} / {", "next / previous report section"),
         ("a", "show or hide the agenda (more room on small screens)"),
         ("tab", "move between the agenda, the tabs and the text"),
+    ]),
+    ("Search", [
+        ("type", "results update as you type"),
+        ("down, enter", "choose a result and open its meeting at the item"),
+        ("ctrl+f", "show or fold results in procedural items"),
     ]),
     ("Reading a report", [
         ("1 then t", "open the Report tab and its contents; pick a section with up / down and enter"),
