@@ -326,7 +326,7 @@ class SearchMixin:
         something ("fostering*" -> "foster*").
         """
         stem = porter_stem(prefix)
-        if stem == prefix or not prefix.isalnum():
+        if stem == prefix or not prefix.isalnum() or ord(prefix[-1]) >= 0x10FFFF:
             return None
         following = prefix[:-1] + chr(ord(prefix[-1]) + 1)
         terms = [
