@@ -227,13 +227,7 @@ def show_command(obj: CpbContext, meeting: str, committee: str | None, as_json: 
     """Show a meeting's items and resolutions. MEETING is its id or its date."""
     from cpb_tui.serialise import meeting_detail_to_dict
 
-    store = obj.open_store()
-    try:
-        meeting_id = _resolve_meeting(store, meeting, committee)
-        detail = store.meeting_detail(meeting_id)
-    finally:
-        store.close()
-    assert detail is not None
+    detail = _meeting_detail(obj, meeting, committee)
     if as_json:
         click.echo(json.dumps(meeting_detail_to_dict(detail), indent=2, ensure_ascii=False))
         return
@@ -261,12 +255,7 @@ def read_command(obj: CpbContext, meeting: str, item: str | None, committee: str
     """A meeting, or one ITEM (its number) of it, as plain text for screen readers and pipes."""
     from cpb_tui.read import meeting_text
 
-    store = obj.open_store()
-    try:
-        meeting_id = _resolve_meeting(store, meeting, committee)
-        detail = store.meeting_detail(meeting_id)
-    finally:
-        store.close()
+    detail = _meeting_detail(obj, meeting, committee)
     chosen = None
     if item is not None:
         number = item.rstrip(".")
@@ -298,6 +287,17 @@ def locate_command(obj: CpbContext) -> None:
 
     click.echo(f"data directory: {data_dir()}")
     click.echo(f"database:       {db_path(obj.db)}")
+
+
+def _meeting_detail(obj: CpbContext, meeting: str, committee: str | None):
+    """The meeting a user named (id or date) with everything `show` and `read` print."""
+    store = obj.open_store()
+    try:
+        detail = store.meeting_detail(_resolve_meeting(store, meeting, committee))
+    finally:
+        store.close()
+    assert detail is not None
+    return detail
 
 
 def _plural(count: int, noun: str) -> str:

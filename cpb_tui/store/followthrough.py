@@ -244,13 +244,15 @@ class FollowThroughMixin:
         calendars: dict[str | None, list[dt.date]] = {}
         tracked = []
         actions = self.item_actions(item_id) if item_id is not None else self.actions("all", committee=committee)
+        # Who set each due, read once rather than once per action.
+        due_set_by = {row[0]: row[1:] for row in self.db.execute("select id, due_set_by, origin from actions")}
         for action in actions:
             if since and (action.meeting_date is None or action.meeting_date < since):
                 continue
             if action.committee not in calendars:
                 calendars[action.committee] = [m.date for m in self.meetings(action.committee)] if action.committee else []
             trail = tuple(self.followups(action.id))
-            due_row = self.db.execute("select due_set_by, origin from actions where id = ?", [action.id]).fetchone()
+            due_row = due_set_by[action.id]
             facts = StatusFacts(
                 status=action.status,
                 due_meeting=action.due_meeting_date,
