@@ -99,32 +99,10 @@ def _read_html(path: Path, data: bytes, digest: str) -> SourceFile:
 
 
 def parse_text(text: str, page_starts: list[int] | None = None) -> DocumentRecord:
-    """Choose the parser by the document's shape; ValueError when it is no meeting document."""
-    from cpb_tui.importers.agenda_pack import looks_like_pack, parse_agenda_pack
-    from cpb_tui.importers.layout import normalise
-    from cpb_tui.importers.minutes_page import (
-        looks_like_decision_page,
-        looks_like_minutes_page,
-        parse_decision_page,
-        parse_minutes_page,
-    )
-    from cpb_tui.importers.report import has_front_matter
+    """Parse with the shape that fits the text best (see `importers.shapes`); never refuses text."""
+    from cpb_tui.importers.shapes import choose
 
-    lines = normalise(text).split("\n")
-    if looks_like_pack(lines):
-        return parse_agenda_pack(text, page_starts)
-    if looks_like_decision_page(lines):
-        return parse_decision_page(text)
-    if looks_like_minutes_page(lines):
-        return parse_minutes_page(text)
-    if _looks_like_minutes(lines):
-        return _parse_minutes_document(lines)
-    if has_front_matter(lines):
-        return _parse_report_document(lines)
-    raise ValueError(
-        "not a meeting document: found no agenda list, no minutes (a 'Minutes:' line or "
-        "'AT A MEETING of ...'), and no report front matter ('Title:' with 'Report From:' or 'Date:')"
-    )
+    return choose(text, page_starts).record
 
 
 def apply_context(record: DocumentRecord, committee: str | None, date: dt.date | None, path: Path) -> DocumentRecord:
@@ -189,25 +167,3 @@ def _plain_from_markdown(text: str) -> str:
     """Markdown as people write minutes in it: drop heading marks and bold so the shapes show."""
     text = re.sub(r"(?m)^\s{0,3}#{1,6}\s+", "", text)
     return re.sub(r"\*\*(.+?)\*\*", r"\1", text)
-
-
-def _looks_like_minutes(lines: list[str]) -> bool:
-    return any(re.search(r"AT\s+A\s+MEETING\s+of", line, re.IGNORECASE) for line in lines[:60])
-
-
-def _parse_minutes_document(lines: list[str]) -> DocumentRecord:
-    from cpb_tui.importers.agenda_pack import _parse_minutes_segment
-
-    placeholder = MeetingRecord(committee=None, date=None)
-    minutes = _parse_minutes_segment(lines, ItemRecord(title="Minutes"), placeholder)
-    assert minutes is not None
-    return DocumentRecord(kind="minutes", title="Minutes", meetings=[minutes])
-
-
-def _parse_report_document(lines: list[str]) -> DocumentRecord:
-    from cpb_tui.importers.report import parse_report
-
-    report = parse_report(lines)
-    item = ItemRecord(title=report.title, reports=[report])
-    meeting = MeetingRecord(committee=report.committee, date=report.date, council=report.council, items=[item])
-    return DocumentRecord(kind="report", title=report.title, meetings=[meeting])

@@ -94,6 +94,8 @@ def _plausible_label(label: str, clauses: list[tuple[str | None, list[str]]]) ->
     if not clauses:
         return label in ("i", "1", "a")
     previous = (clauses[-1][0] or "").lower()
+    if label == previous == "1" and all((c[0] or "") == "1" for c in clauses):
+        return True  # a numbered list flattened by the web page: every item printed "1."
     expected = {_next_roman(previous), str(int(previous) + 1) if previous.isdigit() else None}
     if len(previous) == 1 and previous.isalpha():
         expected.add(chr(ord(previous) + 1))

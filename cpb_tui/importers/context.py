@@ -1,0 +1,264 @@
+"""Which meeting a document is about: its committee, date, council, venue and time.
+
+Councils say it in many ways: "Meeting: 15/06/2022 - Corporate Parenting Board (Item 19)",
+"Minutes of the meeting of the Children's Services Scrutiny Panel held on 3 March 2022",
+"Minute of Meeting of the Education Committee held remotely on ...", "Decided at meeting:
+24/09/2021 - Governance Committee", "Decision Maker: Cabinet" with "Date of decision: ...",
+a title line "Cabinet - Tuesday, 2nd October, 2018 2.00 pm", or the committee's name on one
+line and the date on the next. Each finding keeps the words that gave it, so `--explain`
+can show why a document was filed where it was.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from cpb_tui.importers.dates import find_date, find_dates
+
+BODY_WORDS = (
+    r"board|committee|sub-committee|panel|cabinet|forum|executive|commission|partnership|assembly"
+    r"|council|group|bwrdd|pwyllgor|cabinet|meeting"
+)
+_BODY = re.compile(rf"\b({BODY_WORDS})\b", re.IGNORECASE)
+_TIME = re.compile(r"\b(\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}[.:]\d{2}(?=\s*(?:hours|hrs)))", re.IGNORECASE)
+_DATE_WORDS = re.compile(
+    r"(\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+\d{4}|\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d{2}-\d{2})"
+)
+
+_MEETING_FIELD = re.compile(
+    r"^\s*(?:Meeting|Decided at meeting|Meeting and date)\s*:\s*(\d{1,2}/\d{1,2}/\d{4})\s*[-\u2013]\s*(.+?)\s*(?:\(\s*Item\s+[^)]*\))?\s*$",
+    re.IGNORECASE,
+)
+_DECISION_MAKER = re.compile(r"^\s*Decision[- ]?(?:Maker|Taker|taken by)\s*:\s*(.+?)\s*$", re.IGNORECASE)
+_DECISION_DATE = re.compile(r"^\s*(?:Date of (?:the )?decision|Decision date|Date decision (?:made|taken))\s*:\s*(.+?)\s*$", re.IGNORECASE)
+_MINUTES_OF = re.compile(
+    r"\b(?:minutes?|cofnodion|notes?|record)\s+of\s+(?:an?\s+|the\s+)?(?:(?:\w+\s+){0,2}meeting|proceedings)\s+of\s+(?:the\s+)?(.+?)"
+    r"\s+(?:held|which was held|that took place|convened)\b(.*)$",
+    re.IGNORECASE,
+)
+_MINUTES_OF_NAMED = re.compile(
+    r"\bminutes?\s+of\s+(?:the\s+)?(.+?)\s+meeting\s+(?:held|of)\b(.*)$", re.IGNORECASE
+)
+_AT_A_MEETING = re.compile(
+    r"AT\s+A\s+MEETING\s+of\s+(?:the\s+)?(.+?)(?:\s+of\s+(.+?))?\s+held\s+(.*?)(?::|$)", re.IGNORECASE
+)
+_LABELLED = re.compile(
+    r"^\s*(Committee|Meeting|Board|Panel|Body|Forum|Date of meeting|Meeting date|Date and time|Date|Time"
+    r"|Venue|Place|Location|Held at|Council)\s*:\s*(.+?)\s*$",
+    re.IGNORECASE,
+)
+_PAGE_TITLE = re.compile(r"^\s*Page title:\s*(.*)$", re.IGNORECASE)
+_COUNCIL_LINE = re.compile(
+    r"^\s*((?:The\s+)?[A-Z][\w&'\u2019 .-]{1,60}?\b(?:County|City|Borough|District|Metropolitan|Town|Parish|Combined)?"
+    r"\s*(?:Council|Authority|Corporation)(?:\s+of\s+[A-Z][\w ]{1,40})?|Cyngor\s+[\w ]{2,40}|City of London(?: Corporation)?)\s*$"
+)
+_NOT_COMMITTEE = re.compile(
+    r"^(?:the\s+)?(?:meeting|council|this meeting|next meeting|previous meeting|committee|board|panel)\.?$"
+    r"|\b(?:view|directions|contact|email|phone|tel\b|welcome|please|public|webcast|agenda and minutes|items?$)"
+    r"|^(?:agenda|minutes|decisions?|issue)\b",
+    re.IGNORECASE,
+)
+_FURNITURE_TITLE = re.compile(
+    r"^\s*(?:Agenda and minutes|Agenda and decisions|Agenda|Minutes|Draft minutes|Decisions?|Decision details|Issue\s*-\s*meetings"
+    r"|Issue\s*-\s*decisions|Issue details|Agenda item|Agendas, Meetings and Minutes.*)\s*$",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Finding:
+    """A value and the words that gave it."""
+
+    value: object
+    evidence: str
+
+
+@dataclass
+class MeetingContext:
+    """What a document says about the meeting it belongs to."""
+
+    committee: Finding | None = None
+    date: Finding | None = None
+    council: Finding | None = None
+    venue: Finding | None = None
+    time: Finding | None = None
+    hints: list[str] = field(default_factory=list)
+
+    def describe(self) -> list[str]:
+        """One line per finding, for `--explain`."""
+        out = []
+        for name in ("committee", "date", "council", "venue", "time"):
+            found = getattr(self, name)
+            if found is not None:
+                value = found.value.isoformat() if isinstance(found.value, dt.date) else found.value
+                out.append(f"{name}: {value}  (from {found.evidence!r})")
+            elif name in ("committee", "date"):
+                out.append(f"{name}: not found")
+        return out
+
+
+def find_context(lines: list[str], head: int = 40) -> MeetingContext:
+    """The committee, date, council, venue and time a document states, best evidence first."""
+    found = MeetingContext()
+    top = [line.strip() for line in lines[: max(head, 1)]]
+    every = [line.strip() for line in lines]
+
+    def set_committee(value: str | None, evidence: str) -> None:
+        name = clean_committee(value)
+        if name and found.committee is None:
+            found.committee = Finding(name, _short(evidence))
+
+    def set_date(value: dt.date | None, evidence: str) -> None:
+        if value and found.date is None:
+            found.date = Finding(value, _short(evidence))
+
+    # 1. Labelled lines that name both ("Meeting: 15/06/2022 - Corporate Parenting Board").
+    for line in every[:200]:
+        match = _MEETING_FIELD.match(line)
+        if match:
+            set_date(find_date(match.group(1)), line)
+            set_committee(match.group(2), line)
+            break
+    # 2. A decision notice: who decided, and when.
+    for line in every[:200]:
+        maker = _DECISION_MAKER.match(line)
+        if maker:
+            set_committee(maker.group(1), line)
+        when = _DECISION_DATE.match(line)
+        if when:
+            set_date(find_date(when.group(1)), line)
+    # 3. "Minutes of the meeting of X held at Y on DATE", possibly wrapped over lines.
+    joined, spans = _join_head(top)
+    for pattern in (_MINUTES_OF, _AT_A_MEETING, _MINUTES_OF_NAMED):
+        match = pattern.search(joined)
+        if match:
+            evidence = joined[match.start() : match.start() + 160]
+            set_committee(match.group(1), evidence)
+            rest = match.group(match.lastindex or 1)
+            set_date(find_date(rest) or find_date(joined[match.start() :]), evidence)
+            venue = re.search(r"\b(?:at|in)\s+(?:the\s+)?(.+?)\s+on\s", rest + " ", re.IGNORECASE)
+            if venue and found.venue is None and len(venue.group(1)) < 90:
+                found.venue = Finding(venue.group(1).strip(" ,"), evidence)
+            elif re.search(r"\b(remotely|virtually|online)\b", rest, re.IGNORECASE) and found.venue is None:
+                found.venue = Finding("Remote meeting", evidence)
+            break
+    # 4. A title line: "Cabinet - Tuesday, 2nd October, 2018 2.00 pm",
+    #    "Agenda and minutes - Corporate Parenting Board - Wednesday, 15th June, 2022".
+    for line in top:
+        page = _PAGE_TITLE.match(line)
+        text = page.group(1) if page else line
+        parts = [p.strip() for p in re.split(r"\s+[-|\u2013\u2014]\s+|,\s+(?=[A-Z][a-z]+day\b)", text) if p.strip()]
+        if len(parts) < 2 or len(text) > 160:
+            continue
+        dated = [p for p in parts if find_date(p)]
+        named = [p for p in parts if _BODY.search(p) and not find_date(p) and not _FURNITURE_TITLE.match(p)]
+        if dated and named:
+            set_committee(named[-1] if len(named) > 1 and re.match(r"moved from", named[0], re.I) else named[0], line)
+            set_date(find_date(dated[-1]), line)
+            time = _TIME.search(dated[-1])
+            if time and found.time is None:
+                found.time = Finding(time.group(1), line)
+            break
+    # 5. Labelled fields: "Committee: ...", "Date: ...", "Venue: ...".
+    for line in every[:80]:
+        match = _LABELLED.match(line)
+        if not match:
+            continue
+        label, value = match.group(1).lower(), match.group(2)
+        if label in ("committee", "meeting", "board", "panel", "body", "forum"):
+            if not find_date(value):
+                set_committee(value, line)
+            else:
+                set_date(find_date(value), line)
+        elif label in ("date of meeting", "meeting date", "date and time", "date"):
+            set_date(find_date(value), line)
+            time = _TIME.search(value)
+            if time and found.time is None:
+                found.time = Finding(time.group(1), line)
+        elif label == "time" and found.time is None:
+            time = _TIME.search(value)
+            if time:
+                found.time = Finding(time.group(1), line)
+        elif label in ("venue", "place", "location", "held at") and found.venue is None:
+            found.venue = Finding(re.sub(r"\.?\s*View directions\.?$", "", value, flags=re.IGNORECASE).strip(), line)
+        elif label == "council" and found.council is None:
+            found.council = Finding(value, line)
+    # 6. The committee's name on a line of its own near the top, the date on a line near it.
+    for index, line in enumerate(top[:25]):
+        if found.committee is not None and found.date is not None:
+            break
+        if not line or len(line) > 90 or not _BODY.search(line) or _NOT_COMMITTEE.search(line):
+            continue
+        if line.endswith((".", ";", ":")) or find_date(line) or _COUNCIL_LINE.match(line):
+            continue
+        near = [l for l in top[index + 1 : index + 4] if l]
+        dated = next((l for l in near if find_date(l) and len(l) < 80), None)
+        if dated or found.date is not None:
+            set_committee(line, line)
+            if dated:
+                set_date(find_date(dated), dated)
+                time = _TIME.search(dated)
+                if time and found.time is None:
+                    found.time = Finding(time.group(1), dated)
+    # 7. A short date line at the very top (a title page): "Thursday 3 March 2022".
+    if found.date is None:
+        for line in top[:12]:
+            if line and len(line) <= 60 and _DATE_WORDS.search(line) and len(_DATE_WORDS.sub("", line)) < 35:
+                set_date(find_date(line), line)
+                break
+    # The council: a line that is only its name.
+    if found.council is None:
+        for line in top[:20]:
+            match = _COUNCIL_LINE.match(line)
+            if match and not _BODY.search(re.sub(r"\b(council|authority|corporation)\b", "", line, flags=re.I)):
+                found.council = Finding(_tidy_council(match.group(1)), line)
+                break
+    if found.date is None:
+        dates = sorted({d for _, d in find_dates(" ".join(every[:400]))})
+        if dates:
+            shown = ", ".join(d.isoformat() for d in dates[:4]) + (" ..." if len(dates) > 4 else "")
+            found.hints.append(f"dates in the text: {shown}")
+    return found
+
+
+def clean_committee(value: str | None) -> str | None:
+    """A committee's name without the words around it: "the Cabinet (Item 6)" -> "Cabinet"."""
+    if not value:
+        return None
+    name = " ".join(value.split())
+    name = re.sub(r"\s*\(\s*Item\s+[^)]*\)\s*$", "", name, flags=re.IGNORECASE)
+    name = re.sub(r"^(?:of\s+)?the\s+", "", name, flags=re.IGNORECASE)
+    name = re.sub(r"\s+(?:meeting|held)$", "", name, flags=re.IGNORECASE)
+    name = name.strip(" ,.:;-\u2013")
+    if len(name) < 3 or len(name) > 100 or _NOT_COMMITTEE.search(name) and not re.search(
+        r"\w+\s+\w+", name
+    ):
+        return None
+    if re.fullmatch(r"(?:the\s+)?(?:committee|board|panel|meeting|council)", name, re.IGNORECASE):
+        return None
+    return name
+
+
+def _tidy_council(value: str) -> str:
+    from cpb_tui.text import display_title
+
+    return display_title(value.strip())
+
+
+def _join_head(lines: list[str]) -> tuple[str, list[int]]:
+    """The top lines joined with spaces, so a sentence wrapped over lines reads as one."""
+    spans = []
+    parts = []
+    offset = 0
+    for line in lines:
+        spans.append(offset)
+        parts.append(line)
+        offset += len(line) + 1
+    return " ".join(parts), spans
+
+
+def _short(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= 100 else text[:97] + "..."

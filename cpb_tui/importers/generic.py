@@ -1,0 +1,307 @@
+"""The parser that accepts any document with text: it finds what it can and keeps the rest.
+
+It looks for numbered items in the ways councils number them ("1.", "1)", "Item 5",
+"Minute 42", "42/19", "CPB 12/21", "221 (28)", roman numerals and capital letters, and
+numbers alone on the line above the title), keeping the longest increasing run of them so
+that a clause list ("1. That ...") or a table's figures cannot pass for items. Under each item
+it separates the purpose (above a "Minutes:" line, on web pages), the narrative and the
+decision blocks. A document with no items at all becomes one item holding its text, so
+nothing is turned away; the warnings say what could not be found.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from cpb_tui.importers.context import MeetingContext, find_context
+from cpb_tui.importers.decisions import opener, resolutions_from, split_decisions
+from cpb_tui.importers.layout import is_caps_line, is_page_footer, normalise, to_markdown
+from cpb_tui.models import DocumentRecord, ItemRecord, MeetingRecord
+from cpb_tui.text import display_title
+
+_NUMBER = (
+    r"(?P<number>[A-Z]{2,6}\s?\d{1,3}/\d{2,4}"  # CPB 12/21
+    r"|\d{1,4}/\d{2,4}"  # 42/19
+    r"|\d{1,4}\s*\(\d{1,3}\)"  # 221 (28)
+    r"|\d{1,3}[a-z]?(?![\d/])"  # 5, 5a
+    r")"
+)
+_PREFIX = r"(?P<prefix>(?:Agenda\s+)?Item(?:\s+No\.?)?|Minute(?:\s+No\.?)?|Min\.?(?:\s+No\.?)?|Eitem|Cofnod)?\s*"
+_ALONE = re.compile(rf"^\s*{_PREFIX}{_NUMBER}\s*[.):]?\s*$", re.IGNORECASE)
+_INLINE = re.compile(rf"^\s*{_PREFIX}{_NUMBER}(?P<sep>\s*[.):]\s*|\s+[-\u2013]\s+|\s+)(?P<title>\S.*)$", re.IGNORECASE)
+_ROMAN_OR_LETTER = re.compile(r"^\s*(?P<number>[IVX]{1,5}|[A-Z])(?P<sep>[.)])\s+(?P<title>\S.*)$")
+_PARAGRAPH = re.compile(r"^\s*(\d{1,3})\.(\d{1,2})\.?\s+\S")
+_ATTACHMENT = re.compile(r"\s*(?:pdf icon\s*)?\b(?:PDF|DOC|DOCX)\s+\d+(?:\.\d+)?\s*[KM]B\b\s*", re.IGNORECASE)
+_PAGES = re.compile(r"\s*\(\s*Pages?\s*\d{1,4}(?:\s*[-\u2013]\s*\d{1,4})?\s*\)\s*", re.IGNORECASE)
+_MINUTES_LINE = re.compile(r"^\s*(?:Minutes|Cofnodion|Decision|Decisions)\s*:\s*$", re.IGNORECASE)
+_NOISE = re.compile(
+    r"^\s*(?:Items|No\.?\s+Item|Item\s+No\.?|Additional documents:|Supporting documents:|Background papers:|Attachments?:"
+    r"|\.{3}\s*view the full .*|view the full .* text for item.*|Page title:.*|Click here.*|Webcast.*|Print this page"
+    r"|Agenda and minutes|Agenda and decisions|Agenda|Minutes|Draft minutes|Issue\s*-\s*meetings|Issue\s*-\s*decisions"
+    r"|Decision details|Agenda item|Agendas, Meetings and Minutes.*)\s*$",
+    re.IGNORECASE,
+)
+_EXEMPT = re.compile(r"\b(exempt|confidential|part\s+(?:ii|2|b)\b|not for publication|private\s+(?:business|item|report))", re.IGNORECASE)
+_EXCLUSION = re.compile(r"exclusion of (?:the )?(?:press|public)|exclude the (?:press|public)|private session", re.IGNORECASE)
+_EXEMPT_REASON = re.compile(
+    r"(paragraphs?\s+\d+(?:\s*(?:,|-|and|to)\s*\d+)*\s+of\s+(?:part\s+(?:1|I)\s+of\s+)?schedule\s+12a[^.]*)", re.IGNORECASE
+)
+_ROMANS = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10,
+           "XI": 11, "XII": 12, "XIII": 13, "XIV": 14, "XV": 15}
+_NOT_TITLE_START = re.compile(
+    r"^(?:that|and|or|but|which|who|the\s+(?:committee|board|panel|cabinet|meeting)\s+(?:resolved|agreed|noted|received|considered)"
+    r"|it\s+was|resolved|agreed|members?\s|per\s+cent|%|pm\b|am\b|hours?\b|minutes?\b\s+(?:past|late)"
+    r"|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Heading:
+    """A numbered item found in the text."""
+
+    index: int
+    """Line of the number."""
+    body_start: int
+    number: str
+    value: int
+    title: str
+    style: str
+    strength: float
+
+
+def numbered_items(lines: list[str]) -> list[Heading]:
+    """The numbered items of a document: the best increasing run among the candidates."""
+    candidates: list[Heading] = []
+    for index in range(len(lines)):
+        heading = _candidate(lines, index)
+        if heading is not None:
+            candidates.append(heading)
+    if not candidates:
+        return []
+    best: list[Heading] = []
+    best_score = 0.0
+    for style in {c.style for c in candidates}:
+        chain, score = _best_chain([c for c in candidates if c.style == style])
+        if score > best_score:
+            best, best_score = chain, score
+    if best_score < 2.0 and not (len(best) == 1 and best[0].strength >= 1.5):
+        return []
+    return best
+
+
+def _candidate(lines: list[str], index: int) -> Heading | None:
+    line = lines[index].strip()
+    if not line or len(line) > 200:
+        return None
+    alone = _ALONE.match(line)
+    if alone and alone.group("number"):
+        cursor = index + 1
+        while cursor < len(lines) and not lines[cursor].strip():
+            cursor += 1
+        if cursor >= len(lines):
+            return None
+        title_lines = [lines[cursor].strip()]
+        if not _title_like(title_lines[0]) or _ALONE.match(title_lines[0]):
+            return None
+        cursor += 1
+        # A title in capitals may wrap over several lines (printed minutes, agenda packs).
+        while cursor < len(lines) and is_caps_line(title_lines[-1]) and lines[cursor].strip() and is_caps_line(lines[cursor]) \
+                and not _ALONE.match(lines[cursor]) and opener(lines[cursor]) is None:
+            title_lines.append(lines[cursor].strip())
+            cursor += 1
+        number = _clean_number(alone.group("number"))
+        strength = 3.0 if alone.group("prefix") or line.rstrip().endswith((".", ")")) else 2.5
+        return Heading(index, cursor, number, _value(number), _tidy_title(" ".join(title_lines)), "alone", strength)
+    inline = _INLINE.match(line)
+    if inline and inline.group("number"):
+        title = inline.group("title").strip()
+        sep = inline.group("sep").strip()
+        prefix = bool(inline.group("prefix"))
+        if not _title_like(title):
+            return None
+        number = _clean_number(inline.group("number"))
+        if not prefix and not sep and not (is_caps_line(title) or "/" in number or "(" in number or _ATTACHMENT.search(title)):
+            # "19 Children in Care Annual Report": a bare number needs a title that looks like one.
+            if not (title[0].isupper() and len(title.split()) <= 14 and not title.endswith(".")):
+                return None
+            strength = 1.0
+        else:
+            strength = 3.0 if prefix else (2.0 if is_caps_line(title) else 1.5)
+        if re.match(r"^\d{1,2}$", number) and re.match(r"^(?:st|nd|rd|th)\b", title):
+            return None
+        return Heading(index, index + 1, number, _value(number), _tidy_title(title), "prefixed" if prefix else "inline", strength)
+    roman = _ROMAN_OR_LETTER.match(line)
+    if roman and _title_like(roman.group("title")) and is_caps_line(roman.group("title")):
+        number = roman.group("number")
+        value = _ROMANS.get(number, ord(number) - ord("A") + 1 if len(number) == 1 else 0)
+        style = "roman" if number in _ROMANS and number not in ("V", "X") else "letter"
+        return Heading(index, index + 1, number, value, _tidy_title(roman.group("title")), style, 1.5)
+    return None
+
+
+def _title_like(text: str) -> bool:
+    text = _ATTACHMENT.sub(" ", _PAGES.sub(" ", text)).strip()
+    if len(text) < 3 or len(text) > 160:
+        return False
+    if not (text[0].isupper() or text[0].isdigit() or text[0] in "\"'\u2018\u201c("):
+        return False
+    if _NOT_TITLE_START.match(text) or opener(text) is not None:
+        return False
+    words = text.split()
+    if len(words) > 24:
+        return False
+    if text.endswith((";", ",")) or (text.endswith(".") and len(words) > 12):
+        return False
+    return bool(re.search(r"[A-Za-z]{2}", text))
+
+
+def _best_chain(candidates: list[Heading]) -> tuple[list[Heading], float]:
+    """The heaviest run of candidates whose numbers increase in small steps, in line order."""
+    count = len(candidates)
+    score = [c.strength for c in candidates]
+    back = [-1] * count
+    for j in range(count):
+        for i in range(max(0, j - 60), j):
+            if _follows(candidates[i], candidates[j]) and score[i] + candidates[j].strength > score[j]:
+                score[j] = score[i] + candidates[j].strength
+                back[j] = i
+    if not count:
+        return [], 0.0
+    end = max(range(count), key=lambda k: score[k])
+    chain = []
+    while end != -1:
+        chain.append(candidates[end])
+        end = back[end]
+    chain.reverse()
+    return chain, max(score)
+
+
+def _follows(before: Heading, after: Heading) -> bool:
+    if after.value == before.value:
+        # 5 -> 5a -> 5b, or 3 -> 3(a)
+        return after.number != before.number and after.number[-1:].isalpha() and after.number > before.number
+    return before.value < after.value <= before.value + 12
+
+
+def _value(number: str) -> int:
+    digits = re.search(r"\d+", number)
+    if "(" in number or not re.match(r"^\d", number):
+        # "221 (28)" counts by the minute number; "CPB 12/21" by 12
+        return int(digits.group(0)) if digits else 0
+    return int(digits.group(0)) if digits else 0
+
+
+def _clean_number(number: str) -> str:
+    return " ".join(number.split()).rstrip(".")
+
+
+def _tidy_title(title: str) -> str:
+    title = _ATTACHMENT.sub(" ", title)
+    title = _PAGES.sub(" ", title)
+    title = re.sub(r"\s+", " ", title).strip(" -\u2013:")
+    return display_title(title) if title else "Untitled item"
+
+
+def parse_generic(text: str) -> DocumentRecord:
+    """Any text: numbered items with their purpose, minutes and decisions, or one item holding it all."""
+    lines = [line for line in normalise(text).split("\n") if not is_page_footer(line)]
+    context = find_context(lines)
+    headings = numbered_items(lines)
+    has_minutes = any(_MINUTES_LINE.match(line) for line in lines) or any(opener(line) for line in lines)
+    items: list[ItemRecord] = []
+    warnings: list[str] = []
+    if headings:
+        for position, heading in enumerate(headings):
+            stop = headings[position + 1].index if position + 1 < len(headings) else len(lines)
+            items.append(_item(heading.title, heading.number, lines[heading.body_start : stop], has_minutes))
+    else:
+        start, title = _document_title(lines)
+        number = _paragraph_item_number(lines)
+        items.append(_item(title or "Untitled document", number, lines[start:], has_minutes))
+        warnings.append("no numbered items found: the text is kept as one item")
+        if not has_minutes:
+            context.hints.append("it has no numbered items and no decisions, so it may not be meeting papers")
+    meeting = MeetingRecord(
+        committee=_value_of(context.committee),
+        date=_value_of(context.date),
+        council=_value_of(context.council),
+        time=_value_of(context.time),
+        venue=_value_of(context.venue),
+        role="minutes" if has_minutes else "agenda",
+        items=items,
+    )
+    if not any(item.resolutions for item in items) and has_minutes:
+        warnings.append("no decisions found (no RESOLVED, Agreed, Decision or the like)")
+    kind = "minutes" if has_minutes else "agenda"
+    title = f"{'Minutes' if has_minutes else 'Agenda'}: {meeting.committee or 'committee'}"
+    record = DocumentRecord(kind=kind, title=title, meetings=[meeting], warnings=warnings, hints=list(context.hints))
+    return record
+
+
+def _value_of(finding):
+    return finding.value if finding is not None else None
+
+
+def _item(title: str, number: str | None, body: list[str], has_minutes: bool) -> ItemRecord:
+    body = [line for line in body if not _NOISE.match(line)]
+    minutes_at = next((i for i, line in enumerate(body) if _MINUTES_LINE.match(line)), None)
+    if minutes_at is not None:
+        purpose_lines, record_lines = body[:minutes_at], body[minutes_at + 1 :]
+    elif has_minutes:
+        purpose_lines, record_lines = [], body
+    else:
+        purpose_lines, record_lines = body, []
+    narrative, blocks = split_decisions(record_lines)
+    text = " ".join(body)
+    exempt = bool(_EXEMPT.search(title)) and not _EXCLUSION.search(title)
+    reason = _EXEMPT_REASON.search(re.sub(r"\s+", " ", text)) if exempt else None
+    purpose = " ".join(line.strip() for line in purpose_lines if line.strip()) or None
+    return ItemRecord(
+        title=title,
+        number=number,
+        minute_number=number if has_minutes else None,
+        purpose=purpose[:2000] if purpose else None,
+        minutes=to_markdown(narrative) or None,
+        resolutions=resolutions_from(blocks),
+        exempt=exempt,
+        exempt_reason=reason.group(1).strip() if reason else None,
+    )
+
+
+def _document_title(lines: list[str]) -> tuple[int, str | None]:
+    """The first line that reads as a title (past page furniture), and where the body starts."""
+    for index, raw in enumerate(lines[:30]):
+        line = raw.strip()
+        if not line or _NOISE.match(line) or re.match(r"^\s*(?:Meeting|Decided at meeting|Decision Maker)\s*:", line, re.I):
+            continue
+        if len(line) <= 160 and not line.endswith((".", ";", ":")):
+            title = re.sub(r"^\d{1,2}/\d{1,2}/\d{4}\s*[-\u2013]\s*", "", line)
+            return index + 1, _tidy_title(title)
+        break
+    return 0, None
+
+
+def _paragraph_item_number(lines: list[str]) -> str | None:
+    """A decision notice numbers its paragraphs 17.1, 17.2 ...: the item is 17."""
+    majors = [m.group(1) for m in (_PARAGRAPH.match(line) for line in lines) if m]
+    if len(majors) >= 2 and len(set(majors)) == 1:
+        return majors[0]
+    return None
+
+
+def describe(record: DocumentRecord) -> list[str]:
+    """What was found, for `--explain`: items, clauses and what is missing."""
+    out = []
+    for meeting in record.meetings:
+        clauses = sum(len(i.resolutions) for i in meeting.items)
+        numbers = ", ".join(i.number or i.minute_number or "-" for i in meeting.items[:30])
+        more = " ..." if len(meeting.items) > 30 else ""
+        out.append(f"{len(meeting.items)} items ({numbers}{more}), {clauses} decision clauses")
+    return out
+
+
+def context_of(text: str) -> MeetingContext:
+    """The meeting context of a text, for `--explain`."""
+    return find_context(normalise(text).split("\n"))

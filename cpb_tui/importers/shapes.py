@@ -1,0 +1,262 @@
+"""The registry of document shapes: how well a text fits each parser, and the best fit's parse.
+
+Each shape scores a text between 0 and 1 with the reasons for its score; the parsers are
+tried best first, and the first that finds items wins. The generic parser fits every text a
+little, so any document with text imports. A new shape is one module with a `fit` and a
+`parse`, plus one line in `SHAPES`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Callable
+
+from cpb_tui.models import DocumentRecord
+
+
+@dataclass
+class Fit:
+    """How well a text fits one shape, and why."""
+
+    shape: str
+    score: float
+    reasons: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Shape:
+    """A document shape: a name, a fit test over the text's lines, and its parser."""
+
+    name: str
+    description: str
+    fit: Callable[[list[str]], Fit]
+    parse: Callable[[str, list[int] | None], DocumentRecord]
+
+
+@dataclass
+class Choice:
+    """The parse that won, and every shape's fit and outcome, best first."""
+
+    record: DocumentRecord
+    shape: str
+    fits: list[Fit]
+    outcomes: dict[str, str]
+    """Per shape tried: what its parse found, or why it was passed over."""
+
+
+# --- fit tests ------------------------------------------------------------------------
+
+_MINUTES_COLON = re.compile(r"^\s*Minutes\s*:\s*$", re.IGNORECASE)
+_MEETING_LINE = re.compile(r"^\s*Meeting\s*:\s*\d{1,2}/\d{1,2}/\d{4}\s*[-\u2013]\s*\S", re.IGNORECASE)
+
+
+def _fit_pack(lines: list[str]) -> Fit:
+    from cpb_tui.importers.agenda_pack import AGENDA_LINE, MARKER
+    from cpb_tui.importers.minutes import find_headings
+
+    fit = Fit("agenda pack", 0.0)
+    markers = sum(1 for line in lines if MARKER.match(line))
+    if markers >= 2:
+        fit.score = 0.95
+        fit.reasons.append(f"{markers} 'Agenda Item N' stamps")
+        return fit
+    for index, line in enumerate(lines[:400]):
+        if AGENDA_LINE.match(line):
+            found = len(find_headings(lines, index + 1, min(len(lines), index + 300)))
+            if found >= 2:
+                fit.score = 0.9
+                fit.reasons.append(f"an AGENDA heading followed by {found} numbered items in capitals")
+            else:
+                fit.reasons.append("an AGENDA heading, but fewer than two numbered items in capitals under it")
+            return fit
+    fit.reasons.append("no AGENDA heading and no 'Agenda Item N' stamps")
+    return fit
+
+
+def _fit_issue_meetings(lines: list[str]) -> Fit:
+    fit = Fit("issue history page", 0.0)
+    meetings = sum(1 for line in lines if _MEETING_LINE.match(line))
+    minutes = sum(1 for line in lines if _MINUTES_COLON.match(line))
+    if meetings >= 2 and minutes >= 1:
+        fit.score = 0.92
+        fit.reasons.append(f"{meetings} 'Meeting: DATE - COMMITTEE' lines with minutes")
+    elif meetings == 1 and minutes == 1:
+        fit.score = 0.9
+        fit.reasons.append("one 'Meeting: DATE - COMMITTEE' line and one 'Minutes:'")
+    else:
+        fit.reasons.append(f"{meetings} 'Meeting:' lines, {minutes} 'Minutes:' lines")
+    return fit
+
+
+def _fit_agenda_item_page(lines: list[str]) -> Fit:
+    from cpb_tui.importers.generic import numbered_items
+
+    fit = Fit("agenda item page", 0.0)
+    minutes = sum(1 for line in lines if _MINUTES_COLON.match(line))
+    if minutes == 0:
+        fit.reasons.append("no 'Minutes:' line")
+        return fit
+    if minutes > 1:
+        fit.score = 0.2
+        fit.reasons.append(f"{minutes} 'Minutes:' lines: a page of several items, not one")
+        return fit
+    items = numbered_items(lines)
+    if len(items) > 1:
+        fit.score = 0.3
+        fit.reasons.append(f"one 'Minutes:' line but {len(items)} numbered items")
+        return fit
+    fit.score = 0.85
+    fit.reasons.append("one item's 'Minutes:' on a web page")
+    return fit
+
+
+def _fit_decision_page(lines: list[str]) -> Fit:
+    from cpb_tui.importers.minutes_page import looks_like_decision_page
+
+    fit = Fit("decision notice", 0.0)
+    if looks_like_decision_page(lines):
+        fit.score = 0.88
+        fit.reasons.append("'Decision Maker:' and 'Decision:' fields")
+    else:
+        fit.reasons.append("no 'Decision Maker:' with a 'Decision:' field")
+    return fit
+
+
+def _fit_minutes_document(lines: list[str]) -> Fit:
+    fit = Fit("printed minutes (AT A MEETING)", 0.0)
+    if any(re.search(r"AT\s+A\s+MEETING\s+of", line, re.IGNORECASE) for line in lines[:60]):
+        from cpb_tui.importers.minutes import find_headings
+
+        headings = find_headings(lines)
+        if len(headings) >= 1:
+            fit.score = 0.85
+            fit.reasons.append(f"'AT A MEETING of ...' and {len(headings)} numbered minutes in capitals")
+        else:
+            fit.score = 0.3
+            fit.reasons.append("'AT A MEETING of ...' but no numbered minutes in capitals")
+    else:
+        fit.reasons.append("no 'AT A MEETING of ...' line")
+    return fit
+
+
+def _fit_report(lines: list[str]) -> Fit:
+    from cpb_tui.importers.report import has_front_matter
+
+    fit = Fit("officer report", 0.0)
+    if has_front_matter(lines):
+        fit.score = 0.8
+        fit.reasons.append("report front matter ('Title:' with 'Report From:', 'Date:' or 'Committee:')")
+    else:
+        fit.reasons.append("no report front matter")
+    return fit
+
+
+def _fit_generic(lines: list[str]) -> Fit:
+    from cpb_tui.importers.decisions import opener
+    from cpb_tui.importers.generic import numbered_items
+
+    items = numbered_items(lines)
+    decisions = sum(1 for line in lines if opener(line))
+    fit = Fit("general minutes and agendas", 0.1, ["accepts any text"])
+    if items:
+        fit.score += 0.4 if len(items) >= 2 else 0.2
+        fit.reasons.append(f"{len(items)} numbered items ({', '.join(h.number for h in items[:8])}{' ...' if len(items) > 8 else ''})")
+    if decisions:
+        fit.score += 0.2
+        fit.reasons.append(f"{decisions} decision openings (RESOLVED, Agreed, Decision ...)")
+    minutes = sum(1 for line in lines if _MINUTES_COLON.match(line))
+    if minutes >= 2:
+        fit.score += 0.15
+        fit.reasons.append(f"{minutes} 'Minutes:' lines (an agenda and minutes page)")
+    return fit
+
+
+# --- parsers ------------------------------------------------------------------------
+
+
+def _parse_pack(text: str, page_starts: list[int] | None) -> DocumentRecord:
+    from cpb_tui.importers.agenda_pack import parse_agenda_pack
+
+    return parse_agenda_pack(text, page_starts)
+
+
+def _parse_minutes_page(text: str, page_starts: list[int] | None) -> DocumentRecord:
+    from cpb_tui.importers.minutes_page import parse_minutes_page
+
+    return parse_minutes_page(text)
+
+
+def _parse_decision_page(text: str, page_starts: list[int] | None) -> DocumentRecord:
+    from cpb_tui.importers.minutes_page import parse_decision_page
+
+    return parse_decision_page(text)
+
+
+def _parse_minutes_document(text: str, page_starts: list[int] | None) -> DocumentRecord:
+    from cpb_tui.importers.agenda_pack import _parse_minutes_segment
+    from cpb_tui.importers.layout import normalise
+    from cpb_tui.models import ItemRecord, MeetingRecord
+
+    lines = normalise(text).split("\n")
+    placeholder = MeetingRecord(committee=None, date=None)
+    minutes = _parse_minutes_segment(lines, ItemRecord(title="Minutes"), placeholder)
+    if minutes is None:
+        raise ValueError("no minutes found under 'AT A MEETING of ...'")
+    return DocumentRecord(kind="minutes", title="Minutes", meetings=[minutes])
+
+
+def _parse_report(text: str, page_starts: list[int] | None) -> DocumentRecord:
+    from cpb_tui.importers.layout import normalise
+    from cpb_tui.importers.report import parse_report
+    from cpb_tui.models import ItemRecord, MeetingRecord
+
+    report = parse_report(normalise(text).split("\n"))
+    item = ItemRecord(title=report.title, reports=[report])
+    meeting = MeetingRecord(committee=report.committee, date=report.date, council=report.council, items=[item])
+    return DocumentRecord(kind="report", title=report.title, meetings=[meeting])
+
+
+def _parse_generic(text: str, page_starts: list[int] | None) -> DocumentRecord:
+    from cpb_tui.importers.generic import parse_generic
+
+    return parse_generic(text)
+
+
+SHAPES: list[Shape] = [
+    Shape("agenda pack", "An agenda pack: cover, AGENDA list with page ranges, papers behind 'Agenda Item N' stamps", _fit_pack, _parse_pack),
+    Shape("issue history page", "A web page of one issue at each meeting it came to ('Meeting: DATE - COMMITTEE (Item N)')", _fit_issue_meetings, _parse_minutes_page),
+    Shape("agenda item page", "A web page of one item: its title, purpose and 'Minutes:'", _fit_agenda_item_page, _parse_minutes_page),
+    Shape("decision notice", "A decision notice: 'Decision Maker:', 'Date of decision:', 'Decision:'", _fit_decision_page, _parse_decision_page),
+    Shape("printed minutes (AT A MEETING)", "Minutes opening 'AT A MEETING of the X of Y held ...' with numbered minutes in capitals", _fit_minutes_document, _parse_minutes_document),
+    Shape("officer report", "An officer report with front matter and numbered sections", _fit_report, _parse_report),
+    Shape("general minutes and agendas", "Any text: numbered items in any style, decisions in any words, else one item", _fit_generic, _parse_generic),
+]
+
+
+def choose(text: str, page_starts: list[int] | None = None) -> Choice:
+    """Score every shape and keep the parse of the best fit that finds items.
+
+    A parser that fits but finds nothing (or fails) is passed over for the next; the generic
+    parser always finds at least one item, so a text is never turned away.
+    """
+    from cpb_tui.importers.layout import normalise
+
+    lines = normalise(text).split("\n")
+    fits = sorted((shape.fit(lines) for shape in SHAPES), key=lambda f: -f.score)
+    by_name = {shape.name: shape for shape in SHAPES}
+    outcomes: dict[str, str] = {}
+    for fit in fits:
+        if fit.score <= 0:
+            continue
+        try:
+            record = by_name[fit.shape].parse(text, page_starts)
+        except (ValueError, StopIteration) as error:
+            outcomes[fit.shape] = f"passed over: {error or 'its parser could not read the text'}"
+            continue
+        if not record.meetings or not any(m.items for m in record.meetings):
+            outcomes[fit.shape] = "passed over: it found no items"
+            continue
+        outcomes[fit.shape] = "chosen"
+        return Choice(record, fit.shape, fits, outcomes)
+    raise ValueError("no parser could read it")
