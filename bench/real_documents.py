@@ -39,3 +39,219 @@ def clause_hash(text: str) -> str:
     """A short hash of a clause's first ten normalised words: checks a match without quoting it."""
     key = " ".join(clause_words(text)[:10])
     return hashlib.sha1(key.encode()).hexdigest()[:10]
+
+
+# --- scoring ----------------------------------------------------------------------------
+
+import argparse  # noqa: E402
+import datetime as dt  # noqa: E402
+import json  # noqa: E402
+import sys  # noqa: E402
+import tempfile  # noqa: E402
+from collections import Counter, defaultdict  # noqa: E402
+from dataclasses import dataclass, field  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+EXPECTED = ROOT / "bench" / "real_documents" / "expected.json"
+PLACEHOLDER_COMMITTEE = "Committee not stated"
+PLACEHOLDER_DATE = dt.date(2000, 1, 1)
+
+
+def split_of(doc_id: str) -> str:
+    """Odd ids are the scoring half, labelled before any parser work saw them; even ids are for development."""
+    return "score" if int(re.sub(r"\D", "", doc_id)) % 2 else "dev"
+
+
+def norm_number(number: str | None) -> str | None:
+    """An item number as printed, reduced so "Minute 42." and "42" compare equal."""
+    if number is None:
+        return None
+    text = re.sub(r"\s+", "", number.lower()).rstrip(".")
+    text = re.sub(r"^(?:agendaitem|item|minute|min\.?|no\.?)+", "", text)
+    return text or None
+
+
+@dataclass
+class DocScore:
+    """What one document's import found against its labels."""
+
+    doc: dict
+    status: str = "refused"
+    """imported / asked (imported once the missing committee or date was given) / missed-context / refused."""
+    message: str = ""
+    shape: str = ""
+    date_ok: bool | None = None
+    items_expected: int = 0
+    items_found: int = 0
+    clauses_expected: int = 0
+    clauses_found: int = 0
+    clauses_extra: int = 0
+    actions_expected: int = 0
+    actions_found: int = 0
+    due_expected: int = 0
+    due_right: int = 0
+    false_actions: int = 0
+    notes: list[str] = field(default_factory=list)
+
+
+def score_document(doc: dict, folder: Path) -> DocScore:
+    from cpb_tui.importers import ImportProblem, load
+    from cpb_tui.importers.reader import read_source
+    from cpb_tui.importers.shapes import choose
+    from cpb_tui.store import Store
+
+    result = DocScore(doc)
+    expected_items = doc["items"]
+    result.items_expected = len(expected_items)
+    result.clauses_expected = sum(i["clauses"] for i in expected_items)
+    result.actions_expected = sum(len(i["actions"]) for i in expected_items)
+    result.due_expected = sum(1 for i in expected_items for a in i["actions"] if a.get("due"))
+    path = folder / doc["file"]
+    if not path.exists():
+        result.status, result.message = "missing", f"{path} is not there: rebuild the folder from SOURCES.md"
+        return result
+    try:
+        source, record = load(path)
+        result.status = "imported"
+    except ImportProblem as problem:
+        if "does not say which" not in problem.reason:
+            result.message = problem.reason
+            return result
+        stated = doc.get("date") and "date" in problem.reason
+        result.status = "missed-context" if stated else "asked"
+        result.message = problem.reason
+        date = dt.date.fromisoformat(doc["date"]) if doc.get("date") else PLACEHOLDER_DATE
+        try:
+            source, record = load(path, committee=PLACEHOLDER_COMMITTEE if "committee" in problem.reason else None,
+                                  date=date if "date" in problem.reason else None)
+        except ImportProblem as again:
+            result.status, result.message = "refused", again.reason
+            return result
+    result.shape = choose(source.text, source.page_starts).shape
+    with tempfile.TemporaryDirectory() as folder_name:
+        store = Store.open(Path(folder_name) / "bench.db")
+        try:
+            outcome = store.import_document(record, str(path), source.sha256)
+            items = [item for meeting in outcome.meetings for item in store.items(meeting.id)]
+            if doc.get("date"):
+                result.date_ok = any(m.date.isoformat() == doc["date"] for m in outcome.meetings)
+            actions_by_item = {item.id: store.item_actions(item.id) for item in items}
+            resolutions = [r for item in items for r in store.resolutions(item.id)]
+        finally:
+            store.close()
+    found_hashes = Counter(clause_hash(r.text) for r in resolutions)
+    expected_hashes = Counter(h for i in expected_items for h in i["hashes"])
+    matched_hashes = sum((found_hashes & expected_hashes).values())
+    # A clause counts as found when its hash matches; counts cover the clauses the labeller did not hash.
+    unhashed = result.clauses_expected - sum(expected_hashes.values())
+    result.clauses_found = matched_hashes + min(max(0, unhashed), max(0, len(resolutions) - matched_hashes))
+    result.clauses_extra = max(0, len(resolutions) - result.clauses_expected)
+
+    by_number: dict[str | None, list] = defaultdict(list)
+    for item in items:
+        for number in {norm_number(item.number), norm_number(item.minute_number)}:
+            if number:
+                by_number[number].append(item)
+    used: set[int] = set()
+    unnumbered = [item for item in items if not item.number and not item.minute_number]
+    for expected in expected_items:
+        number = norm_number(expected.get("number"))
+        candidates = [i for i in by_number.get(number, []) if i.id not in used] if number else []
+        if not candidates and number is None:
+            candidates = [i for i in unnumbered if i.id not in used] or ([i for i in items if i.id not in used] if len(expected_items) == 1 else [])
+        if not candidates:
+            result.notes.append(f"item {expected.get('number')} not found")
+            continue
+        item = candidates[0]
+        used.add(item.id)
+        result.items_found += 1
+        found_actions = actions_by_item.get(item.id, [])
+        wanted = expected["actions"]
+        result.actions_found += min(len(wanted), len(found_actions))
+        result.false_actions += max(0, len(found_actions) - len(wanted))
+        months = Counter(_due_month(a) for a in found_actions)
+        for action in wanted:
+            if action.get("due") and months[action["due"]] > 0:
+                months[action["due"]] -= 1
+                result.due_right += 1
+    for item in items:
+        if item.id not in used:
+            result.false_actions += len(actions_by_item.get(item.id, []))
+    return result
+
+
+def _due_month(action) -> str | None:
+    day = action.due_meeting_date or action.due_date
+    return day.strftime("%Y-%m") if day else None
+
+
+def _rate(found: int, total: int) -> str:
+    return f"{found}/{total} ({100 * found / total:.0f}%)" if total else "-"
+
+
+def report(scores: list[DocScore]) -> str:
+    """The per-kind table and the totals, as Markdown."""
+    groups: dict[str, list[DocScore]] = defaultdict(list)
+    for score in scores:
+        groups[score.doc["kind"]].append(score)
+    header = "| kind | docs | import | date right | items | clauses | actions | due right | false actions |"
+    lines = [header, "|" + "---|" * 9]
+
+    def row(name: str, members: list[DocScore]) -> str:
+        imported = sum(1 for s in members if s.status in ("imported", "asked", "missed-context"))
+        dated = [s for s in members if s.date_ok is not None]
+        return "| " + " | ".join([
+            name, str(len(members)), _rate(imported, len(members)),
+            _rate(sum(1 for s in dated if s.date_ok), len(dated)),
+            _rate(sum(s.items_found for s in members), sum(s.items_expected for s in members)),
+            _rate(sum(s.clauses_found for s in members), sum(s.clauses_expected for s in members)),
+            _rate(sum(s.actions_found for s in members), sum(s.actions_expected for s in members)),
+            _rate(sum(s.due_right for s in members), sum(s.due_expected for s in members)),
+            str(sum(s.false_actions for s in members)),
+        ]) + " |"
+
+    for name in sorted(groups):
+        lines.append(row(name, groups[name]))
+    lines.append(row("**all**", scores))
+    asked = sum(1 for s in scores if s.status == "asked")
+    missed = sum(1 for s in scores if s.status == "missed-context")
+    lines.append("")
+    lines.append(
+        f"{asked} documents do not state their committee or date and were imported once asked; "
+        f"{missed} state them but cpb did not find them."
+    )
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("folder", type=Path, help="the folder holding the documents (rd001.txt ...)")
+    parser.add_argument("--split", choices=["score", "dev", "all"], default="score")
+    parser.add_argument("--expected", type=Path, default=EXPECTED)
+    parser.add_argument("--verbose", "-v", action="store_true", help="a line per document with what it missed")
+    args = parser.parse_args(argv)
+    docs = json.loads(args.expected.read_text())
+    chosen = [d for d in docs if args.split == "all" or split_of(d["id"]) == args.split]
+    scores = [score_document(doc, args.folder) for doc in chosen]
+    councils = len({d["council"] for d in chosen})
+    print(f"{len(chosen)} documents from {councils} councils ({args.split} half)\n")
+    print(report(scores))
+    if args.verbose:
+        print()
+        for s in scores:
+            flag = "" if s.date_ok in (None, True) else " DATE WRONG"
+            print(
+                f"{s.doc['id']} {s.doc['kind']:<20} {s.status:<14} {s.shape:<28} items {s.items_found}/{s.items_expected} "
+                f"clauses {s.clauses_found}/{s.clauses_expected} (+{s.clauses_extra}) actions {s.actions_found}/{s.actions_expected} "
+                f"due {s.due_right}/{s.due_expected} false {s.false_actions}{flag} {s.message[:80]}"
+            )
+            for note in s.notes[:5]:
+                print(f"      {note}")
+    missing = [s for s in scores if s.status == "missing"]
+    return 1 if missing else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

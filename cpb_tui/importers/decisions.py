@@ -25,15 +25,20 @@ _OPENERS = [
     rf"{_PARA}(?:It\s+was\s+(?:therefore\s+|further\s+|also\s+|then\s+)?(?:unanimously\s+)?|{_WHO}\s+(?:therefore\s+|then\s+|unanimously\s+)?)?"
     r"(?:RESOLVED|Resolved|resolved)\b(?:\s*\((?:unanimously|by\s+[^)]*)\))?",
     rf"{_PARA}(?:DECISIONS?|Decisions?)(?:\s+of\s+the\s+\w+)?\s*(?=[:\u2013\u2014-]|$)",
-    rf"{_PARA}(?:AGREED|Agreed\s*(?=[:\u2013\u2014-]))",
+    rf"{_PARA}(?:AGREED|Agreed\b(?=\s*(?:that\b|to\b|[:\u2013\u2014-]|$)))",
     rf"{_PARA}(?:It\s+was\s+(?:therefore\s+|further\s+|also\s+|then\s+|unanimously\s+)*|{_WHO}\s+(?:therefore\s+|then\s+|unanimously\s+)?)(?:agreed|AGREED|decided)\b",
     rf"{_PARA}Recommendations?\s+(?:were\s+|was\s+)?(?:approved|agreed|adopted)\b",
+    # "The Cabinet approved ...", "The Sub-Committee decided to ..."
+    rf"{_PARA}{_WHO}\s+(?:therefore\s+|then\s+|unanimously\s+)?(?:approved|endorsed|adopted|RESOLVED|AGREED|DECIDED)\b",
     rf"{_PARA}(?:PENDERFYNWYD|Penderfynwyd|PENDERFYNIAD|Penderfyniad|CYTUNWYD|Cytunwyd)\b",
 ]
 _OPENER = re.compile(r"^\s*(?:" + "|".join(f"(?:{p})" for p in _OPENERS) + r")(?P<rest>.*)$")
 # Outcomes that record a decision without the word: "The Panel noted the report."
 _NOTED = re.compile(
-    rf"^\s*{_PARA}(?:(?:{_WHO})\s+(?:duly\s+)?noted\s+(?:the\s+)?(?:report|update|presentation|contents|information|position|minutes|progress|verbal)"
+    rf"^\s*{_PARA}(?:(?:{_WHO})\s+(?:duly\s+)?(?:NOTED|noted)\b(?=.{{0,200}}$)"
+    r"|.{0,160}\b(?:was|were)\s+(?:duly\s+)?(?:received\s+and\s+)?noted\.?\s*$"
+    r"|(?:The\s+)?minutes\b.{0,160}\b(?:was|were)\s+(?:\w+\s+){0,2}(?:agreed|approved|confirmed|signed|accepted)\b"
+    rf"|(?:{_WHO})\s+(?:duly\s+)?noted\s+(?:the\s+)?(?:report|update|presentation|contents|information|position|minutes|progress|verbal)"
     r"|The\s+(?:report|update|presentation|information|verbal\s+update)\s+(?:was|were)\s+(?:duly\s+)?noted"
     r"|NOTED\b|Noted\s*[:.\u2013-])",
 )
@@ -63,36 +68,69 @@ def opener(line: str) -> tuple[str, str] | None:
     return None
 
 
+_MID_OPENER = re.compile(
+    r"(?<=[.!?])\s+(?=(?:It\s+was\s+(?:\w+\s+)?(?:agreed|resolved|RESOLVED|AGREED)\b|RESOLVED\b|AGREED\b"
+    r"|The\s+(?:Committee|Board|Panel|Cabinet|Sub-Committee|Forum)\s+(?:RESOLVED|resolved|AGREED)\b))"
+)
+_THAT = re.compile(r"^\s*That\s+\S")
+_ORPHAN_CLAUSE = re.compile(
+    r"^\s*(?:\((?:i|1|a)\)|(?:i|1|a)[.)])\s+(?:that\b|to\s+[a-z]+|(?:noted|received|agreed|approved|endorsed|resolved|requested|"
+    r"recommended|supported|considered|welcomed|delegated|authorised|authorized|deferred)\b)",
+    re.IGNORECASE,
+)
+# The fields of a decision notice, which end a decision and are not narrative.
+FIELD = re.compile(
+    r"^\s*(?:Decision status|Is Key decision\?*|Is subject to call[- ]in\?*|Reason Key|Reasons? for (?:the )?decisions?|Divisions? Affected"
+    r"|Wards? Affected|Report author|Lead officer|Contact|Publication date|Date of decision|Decided at meeting|Effective from"
+    r"|Call[- ]in deadline|Alternative options(?: considered)?|Other reasons ?/ ?organisations consulted|Consultees|Declarations? of interest"
+    r"|Interests and Dispensations|Accompanying Documents|Subject to Call In\?*|Decision Maker|Decision Taker|Portfolio|Key decision)\b[^:]{0,30}:",
+    re.IGNORECASE,
+)
+
+
 def split_decisions(lines: list[str]) -> tuple[list[str], list[list[str]]]:
     """The narrative lines of a minute, and the lines of each decision block in it.
 
     A block begins at its opening words and runs over the lines that follow without a break;
     after a blank line it goes on only while lines start a clause ("(ii)", "b)", "2.", a
     bullet) or the opening ended in a colon, so narrative after a decision stays narrative.
-    "The Panel noted the report" counts only when the minute has no other decision.
+    Where a page lost its "RESOLVED" heading, a paragraph opening "That ..." or a clause list
+    opening "(1) that ..." stands for it; "The Panel noted the report" counts only when the
+    minute has no other decision.
     """
+    expanded: list[str] = []
+    for line in lines:
+        expanded.extend(_MID_OPENER.split(line) if len(line) > 40 else [line])
+    lines = expanded
     narrative: list[str] = []
     blocks: list[list[str]] = []
+    weak: list[list[str]] = []
     noted: list[list[str]] = []
     index = 0
+    paragraph_start = True
     while index < len(lines):
         line = lines[index]
-        if _FURNITURE.search(line):
+        if _FURNITURE.search(line) or FIELD.match(line):
             index += 1
+            paragraph_start = True
             continue
         found = opener(line)
+        if found is None and paragraph_start and (_THAT.match(line) or _ORPHAN_CLAUSE.match(line)):
+            found = ("weak", line.strip())
         if found is None:
             narrative.append(line)
+            # a blank line, or a line that ends its sentence (web pages put a paragraph a line)
+            paragraph_start = not line.strip() or line.rstrip().endswith((".", ")", ":", ";", "?", "!", ".\u201d", ".'"))
             index += 1
             continue
         kind, rest = found
         block = [rest] if rest.strip() else []
-        expecting = not rest.strip() or rest.rstrip().endswith((":", ":-", "-", "\u2013", "that", "to"))
+        expecting = not rest.strip() or rest.rstrip().endswith((":", ":-", "-", "\u2013", "that", "to")) or kind == "weak"
         index += 1
         gap = False
         while index < len(lines):
             text = lines[index]
-            if _FURNITURE.search(text):
+            if _FURNITURE.search(text) or FIELD.match(text):
                 break
             if not text.strip():
                 gap = True
@@ -102,26 +140,57 @@ def split_decisions(lines: list[str]) -> tuple[list[str], list[list[str]]]:
                 break
             if gap and not expecting and not _CLAUSE_START.match(text):
                 break
+            if gap and kind == "weak" and not (_CLAUSE_START.match(text) or _THAT.match(text)):
+                break
             if _CLAUSE_START.match(text) or text.rstrip().endswith((":", ":-")):
                 expecting = True
-            elif gap and expecting and block and not _CLAUSE_START.match(block[-1]) and _CLAUSE_START.match(text) is None:
-                # a lead-in after "RESOLVED" ("For the reasons set out in the report:")
-                expecting = text.rstrip().endswith((":", "-"))
             gap = False
             block.append(text)
             index += 1
+        paragraph_start = True
         if kind == "noted":
             noted.append(block)
             narrative.extend(block)
+        elif kind == "weak":
+            weak.append(block)
+            narrative.extend(block)
         elif block:
             blocks.append(block)
-    if not blocks and noted:
-        blocks = noted[-1:]
-        flat = [line for line in noted[-1]]
-        for line in flat:
-            if line in narrative:
-                narrative.remove(line)
-    return narrative, blocks
+    # Paragraphs opening "That ..." are decisions whose heading was lost; "noted" only stands in.
+    taken_blocks = weak if (blocks or weak) else noted[-1:]
+    if taken_blocks:
+        blocks = sorted(blocks + taken_blocks, key=lambda block: _first_index(lines, block))
+        taken = {id(line) for block in taken_blocks for line in block}
+        narrative = [line for line in narrative if id(line) not in taken]
+    return narrative, [_split_inline(block) for block in blocks]
+
+
+def _first_index(lines: list[str], block: list[str]) -> int:
+    for index, line in enumerate(lines):
+        if block and (line is block[0] or line.strip() == block[0].strip() or line.strip().endswith(block[0].strip())):
+            return index
+    return len(lines)
+
+
+_INLINE_LABEL = re.compile(r"(?:(?<=[\s,;:\u2013-])|^)\((?P<label>[a-h]|[ivx]{1,4}|\d{1,2})\)\s+")
+
+
+def _split_inline(block: list[str]) -> list[str]:
+    """ "(a) That the position be noted, and (b) that ..." on one line becomes two clause lines."""
+    out: list[str] = []
+    for line in block:
+        labels = list(_INLINE_LABEL.finditer(line))
+        if len(labels) >= 2 and labels[0].group("label") in ("a", "i", "1") and labels[1].group("label") in ("b", "ii", "2"):
+            cuts = [m.start() for m in labels]
+            head = line[: cuts[0]].strip()
+            if head:
+                out.append(head)
+            for position, cut in enumerate(cuts):
+                stop = cuts[position + 1] if position + 1 < len(cuts) else len(line)
+                out.append(line[cut:stop].strip().rstrip(","))
+        else:
+            out.append(line)
+    return out
 
 
 def resolutions_from(blocks: list[list[str]]) -> list[ResolutionRecord]:

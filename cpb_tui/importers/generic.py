@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from cpb_tui.importers.context import MeetingContext, find_context
-from cpb_tui.importers.decisions import opener, resolutions_from, split_decisions
+from cpb_tui.importers.decisions import FIELD, opener, resolutions_from, split_decisions
 from cpb_tui.importers.layout import is_caps_line, is_page_footer, normalise, to_markdown
 from cpb_tui.models import DocumentRecord, ItemRecord, MeetingRecord
 from cpb_tui.text import display_title
@@ -24,13 +24,16 @@ _NUMBER = (
     r"(?P<number>[A-Z]{2,6}\s?\d{1,3}/\d{2,4}"  # CPB 12/21
     r"|\d{1,4}/\d{2,4}"  # 42/19
     r"|\d{1,4}\s*\(\d{1,3}\)"  # 221 (28)
+    r"|\d{1,3}\.\d{1,2}(?![\d/])"  # 60.0, 5.1
     r"|\d{1,3}[a-z]?(?![\d/])"  # 5, 5a
     r")"
 )
 _PREFIX = r"(?P<prefix>(?:Agenda\s+)?Item(?:\s+No\.?)?|Minute(?:\s+No\.?)?|Min\.?(?:\s+No\.?)?|Eitem|Cofnod)?\s*"
 _ALONE = re.compile(rf"^\s*{_PREFIX}{_NUMBER}\s*[.):]?\s*$", re.IGNORECASE)
 _INLINE = re.compile(rf"^\s*{_PREFIX}{_NUMBER}(?P<sep>\s*[.):]\s*|\s+[-\u2013]\s+|\s+)(?P<title>\S.*)$", re.IGNORECASE)
-_ROMAN_OR_LETTER = re.compile(r"^\s*(?P<number>[IVX]{1,5}|[A-Z])(?P<sep>[.)])\s+(?P<title>\S.*)$")
+_ROMAN_OR_LETTER = re.compile(r"^\s*(?P<number>[IVX]{1,5}|[A-Z])(?P<sep>[.)]|(?=\s+[A-Z]{2}))\s+(?P<title>\S.*)$")
+# A title in capitals run into its minute: "88 DECLARATIONS OF INTEREST – There were none."
+_CAPS_THEN_TEXT = re.compile(r"^(?P<title>.+?)\s+[-\u2013\u2014:]\s+(?P<rest>[A-Z][a-z].*)$")
 _PARAGRAPH = re.compile(r"^\s*(\d{1,3})\.(\d{1,2})\.?\s+\S")
 _ATTACHMENT = re.compile(r"\s*(?:pdf icon\s*)?\b(?:PDF|DOC|DOCX)\s+\d+(?:\.\d+)?\s*[KM]B\b\s*", re.IGNORECASE)
 _PAGES = re.compile(r"\s*\(\s*Pages?\s*\d{1,4}(?:\s*[-\u2013]\s*\d{1,4})?\s*\)\s*", re.IGNORECASE)
@@ -69,6 +72,8 @@ class Heading:
     title: str
     style: str
     strength: float
+    rest: str | None = None
+    """Text run on after the title on the number's line: the start of the item's body."""
 
 
 def numbered_items(lines: list[str]) -> list[Heading]:
@@ -119,9 +124,15 @@ def _candidate(lines: list[str], index: int) -> Heading | None:
         title = inline.group("title").strip()
         sep = inline.group("sep").strip()
         prefix = bool(inline.group("prefix"))
+        rest = None
+        split = _CAPS_THEN_TEXT.match(title)
+        if split and is_caps_line(split.group("title")) and len(split.group("title").split()) >= 1:
+            title, rest = split.group("title"), split.group("rest")
         if not _title_like(title):
             return None
         number = _clean_number(inline.group("number"))
+        if "." in number and not (is_caps_line(title) or number.endswith(".0")):
+            return None  # "60.1 An apology was received": a paragraph, not an item
         if not prefix and not sep and not (is_caps_line(title) or "/" in number or "(" in number or _ATTACHMENT.search(title)):
             # "19 Children in Care Annual Report": a bare number needs a title that looks like one.
             if not (title[0].isupper() and len(title.split()) <= 14 and not title.endswith(".")):
@@ -131,7 +142,7 @@ def _candidate(lines: list[str], index: int) -> Heading | None:
             strength = 3.0 if prefix else (2.0 if is_caps_line(title) else 1.5)
         if re.match(r"^\d{1,2}$", number) and re.match(r"^(?:st|nd|rd|th)\b", title):
             return None
-        return Heading(index, index + 1, number, _value(number), _tidy_title(title), "prefixed" if prefix else "inline", strength)
+        return Heading(index, index + 1, number, _value(number), _tidy_title(title), "prefixed" if prefix else "inline", strength, rest)
     roman = _ROMAN_OR_LETTER.match(line)
     if roman and _title_like(roman.group("title")) and is_caps_line(roman.group("title")):
         number = roman.group("number")
@@ -152,7 +163,7 @@ def _title_like(text: str) -> bool:
     words = text.split()
     if len(words) > 24:
         return False
-    if text.endswith((";", ",")) or (text.endswith(".") and len(words) > 12):
+    if text.endswith((";", ",", ":")) or (text.endswith(".") and len(words) > 12):
         return False
     return bool(re.search(r"[A-Za-z]{2}", text))
 
@@ -180,9 +191,17 @@ def _best_chain(candidates: list[Heading]) -> tuple[list[Heading], float]:
 
 def _follows(before: Heading, after: Heading) -> bool:
     if after.value == before.value:
-        # 5 -> 5a -> 5b, or 3 -> 3(a)
-        return after.number != before.number and after.number[-1:].isalpha() and after.number > before.number
+        # 5 -> 5a -> 5b, 5 -> 5.1 -> 5.2
+        return _minor(after.number) > _minor(before.number)
     return before.value < after.value <= before.value + 12
+
+
+def _minor(number: str) -> int:
+    sub = re.search(r"\.(\d{1,2})$", number)
+    if sub:
+        return int(sub.group(1))
+    letter = re.search(r"\d([a-z])$", number)
+    return ord(letter.group(1)) - ord("a") + 1 if letter else 0
 
 
 def _value(number: str) -> int:
@@ -215,11 +234,13 @@ def parse_generic(text: str) -> DocumentRecord:
     if headings:
         for position, heading in enumerate(headings):
             stop = headings[position + 1].index if position + 1 < len(headings) else len(lines)
-            items.append(_item(heading.title, heading.number, lines[heading.body_start : stop], has_minutes))
+            body = ([heading.rest] if heading.rest else []) + lines[heading.body_start : stop]
+            items.append(_item(heading.title, heading.number, body, has_minutes))
     else:
         start, title = _document_title(lines)
         number = _paragraph_item_number(lines)
-        items.append(_item(title or "Untitled document", number, lines[start:], has_minutes))
+        # One block of text: whatever it holds is its record, not an agenda purpose.
+        items.append(_item(title or "Untitled document", number, lines[start:], True))
         warnings.append("no numbered items found: the text is kept as one item")
         if not has_minutes:
             context.hints.append("it has no numbered items and no decisions, so it may not be meeting papers")
@@ -274,7 +295,7 @@ def _document_title(lines: list[str]) -> tuple[int, str | None]:
     """The first line that reads as a title (past page furniture), and where the body starts."""
     for index, raw in enumerate(lines[:30]):
         line = raw.strip()
-        if not line or _NOISE.match(line) or re.match(r"^\s*(?:Meeting|Decided at meeting|Decision Maker)\s*:", line, re.I):
+        if not line or _NOISE.match(line) or FIELD.match(line) or re.match(r"^\s*(?:Meeting|Decided at meeting|Decision Maker|Decisions for issue)\b.{0,60}:?", line, re.I):
             continue
         if len(line) <= 160 and not line.endswith((".", ";", ":")):
             title = re.sub(r"^\d{1,2}/\d{1,2}/\d{4}\s*[-\u2013]\s*", "", line)

@@ -15,7 +15,7 @@ import re
 
 from cpb_tui.importers.dates import find_date
 from cpb_tui.importers.layout import normalise, to_markdown
-from cpb_tui.importers.minutes import split_body
+from cpb_tui.importers.decisions import resolutions_from, split_decisions
 from cpb_tui.importers.resolutions import parse_resolved
 from cpb_tui.models import DocumentRecord, ItemRecord, MeetingRecord
 from cpb_tui.text import display_title
@@ -54,6 +54,8 @@ def parse_minutes_page(text: str) -> DocumentRecord:
     page_title = _page_title(lines)
     meeting_lines = [i for i, line in enumerate(lines) if _MEETING_LINE.match(line)]
     if len(meeting_lines) <= 1:
+        if not any(MINUTES_LINE.match(line) for line in lines):
+            lines = _with_minutes_line(lines, meeting_lines[0] if meeting_lines else 0)
         record = _one_meeting(lines, page_title)
         return record
     head = [line for line in lines[: meeting_lines[0]]]
@@ -63,9 +65,31 @@ def parse_minutes_page(text: str) -> DocumentRecord:
         end = meeting_lines[position + 1] if position + 1 < len(meeting_lines) else len(lines)
         block = lines[start:end]
         if not any(MINUTES_LINE.match(line) for line in block):
-            block = block + ["Minutes:"]
+            block = _with_minutes_line(block, 0)
         meetings.append(_one_meeting(block, None, fallback_title=topic).meetings[0])
     return DocumentRecord(kind="minutes", title=display_title(topic), meetings=meetings, topic=display_title(topic))
+
+
+def _with_minutes_line(lines: list[str], meeting_at: int) -> list[str]:
+    """A page that lost its "Minutes:" label: put one back where the record begins.
+
+    That is after "Additional documents:" when the page has it, else after the item's title
+    line ("14 Ofsted Action Plan"), else just after the "Meeting:" line.
+    """
+    for index, line in enumerate(lines):
+        if re.match(r"^\s*Additional documents\s*:\s*$", line, re.IGNORECASE):
+            return lines[: index + 1] + ["Minutes:"] + lines[index + 1 :]
+    match = _MEETING_LINE.match(lines[meeting_at]) if meeting_at < len(lines) else None
+    cut = meeting_at + 1 if match else 0
+    number = match.group(3) if match else None
+    for index in range(cut, min(len(lines), cut + 6)):
+        text = lines[index].strip()
+        if not text:
+            continue
+        if number and re.match(rf"^{re.escape(number)}\.?\s+\S", text) or (len(text) < 120 and not text.endswith(".")):
+            cut = index + 1
+        break
+    return lines[:cut] + ["Minutes:"] + lines[cut:]
 
 
 def _one_meeting(lines: list[str], page_title: str | None, fallback_title: str | None = None) -> DocumentRecord:
@@ -96,13 +120,13 @@ def _one_meeting(lines: list[str], page_title: str | None, fallback_title: str |
     if (committee is None or date is None) and page_title:
         committee = committee or _committee_in(page_title)
         date = date or find_date(page_title)
-    narrative, resolved = split_body(lines[minutes_at + 1 :])
+    narrative, blocks = split_decisions(lines[minutes_at + 1 :])
     item = ItemRecord(
         title=display_title(title or fallback_title or "Untitled item"),
         minute_number=number,
         purpose=" ".join(purpose) or None,
         minutes=to_markdown(narrative) or None,
-        resolutions=parse_resolved(resolved),
+        resolutions=resolutions_from(blocks),
     )
     meeting = MeetingRecord(committee=committee, date=date, role="minutes", items=[item])
     return DocumentRecord(kind="minutes", title=item.title, meetings=[meeting])

@@ -78,12 +78,12 @@ def _fit_issue_meetings(lines: list[str]) -> Fit:
     fit = Fit("issue history page", 0.0)
     meetings = sum(1 for line in lines if _MEETING_LINE.match(line))
     minutes = sum(1 for line in lines if _MINUTES_COLON.match(line))
-    if meetings >= 2 and minutes >= 1:
+    if meetings >= 2:
         fit.score = 0.92
         fit.reasons.append(f"{meetings} 'Meeting: DATE - COMMITTEE' lines with minutes")
-    elif meetings == 1 and minutes == 1:
+    elif meetings == 1 and minutes <= 1:
         fit.score = 0.9
-        fit.reasons.append("one 'Meeting: DATE - COMMITTEE' line and one 'Minutes:'")
+        fit.reasons.append("one 'Meeting: DATE - COMMITTEE' line" + (" and one 'Minutes:'" if minutes else ""))
     else:
         fit.reasons.append(f"{meetings} 'Meeting:' lines, {minutes} 'Minutes:' lines")
     return fit
