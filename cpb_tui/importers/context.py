@@ -129,11 +129,16 @@ def find_context(lines: list[str], head: int = 40) -> MeetingContext:
         when = _DECISION_DATE.match(line)
         if when:
             set_date(find_date(when.group(1)), line)
-    # 3. "Minutes of the meeting of X held at Y on DATE", possibly wrapped over lines.
-    joined, spans = _join_head(top)
-    for pattern in (_MINUTES_OF, _AT_A_MEETING, _MINUTES_OF_NAMED):
-        match = pattern.search(joined)
-        if match:
+    # 3. "Minutes of the meeting of X held at Y on DATE", possibly wrapped over lines; it must
+    #    open its line, so "To approve the minutes of the meeting held on ..." is not taken.
+    for index, line in enumerate(top):
+        if not re.match(r"^(?:(?:draft|confirmed|unconfirmed|approved|public)\s+)?(?:minutes?|cofnodion|notes?|record|at\s+a\s+meeting)\b(?!\s*:)", line, re.IGNORECASE):
+            continue
+        joined = " ".join(l for l in top[index : index + 4] if l)
+        for pattern in (_MINUTES_OF, _AT_A_MEETING, _MINUTES_OF_NAMED):
+            match = pattern.match(joined) or (pattern.search(joined[:40]) and pattern.search(joined))
+            if not match:
+                continue
             evidence = joined[match.start() : match.start() + 160]
             set_committee(match.group(1), evidence)
             rest = match.group(match.lastindex or 1)
@@ -144,11 +149,15 @@ def find_context(lines: list[str], head: int = 40) -> MeetingContext:
             elif re.search(r"\b(remotely|virtually|online)\b", rest, re.IGNORECASE) and found.venue is None:
                 found.venue = Finding("Remote meeting", evidence)
             break
+        if found.committee is not None or found.date is not None:
+            break
     # 4. A title line: "Cabinet - Tuesday, 2nd October, 2018 2.00 pm",
     #    "Agenda and minutes - Corporate Parenting Board - Wednesday, 15th June, 2022".
     for line in top:
         page = _PAGE_TITLE.match(line)
         text = page.group(1) if page else line
+        # "Moved from 9th October 2018, Cabinet - Tuesday, 2nd October, 2018": the old date is not the meeting's.
+        text = re.sub(r"^(?:Moved|Rescheduled|Postponed|Changed|Brought forward)\s+from\s+[^,]+,\s*", "", text, flags=re.IGNORECASE)
         parts = [p.strip() for p in re.split(r"\s+[-|\u2013\u2014]\s+|,\s+(?=[A-Z][a-z]+day\b)", text) if p.strip()]
         if len(parts) < 2 or len(text) > 160:
             continue
@@ -202,7 +211,13 @@ def find_context(lines: list[str], head: int = 40) -> MeetingContext:
                 time = _TIME.search(dated)
                 if time and found.time is None:
                     found.time = Finding(time.group(1), dated)
-    # 7. A short date line at the very top (a title page): "Thursday 3 March 2022".
+    # 7. An issue's decision line: "24/06/2021 - To confirm the minutes ...".
+    if found.date is None:
+        for line in top[:12]:
+            if re.match(r"^\d{1,2}/\d{1,2}/\d{4}\s+[-\u2013]\s+\S", line):
+                set_date(find_date(line[:10]), line)
+                break
+    # 8. A short date line at the very top (a title page): "Thursday 3 March 2022".
     if found.date is None:
         for line in top[:12]:
             if line and len(line) <= 60 and _DATE_WORDS.search(line) and len(_DATE_WORDS.sub("", line)) < 35:
@@ -230,6 +245,8 @@ def clean_committee(value: str | None) -> str | None:
     name = " ".join(value.split())
     name = re.sub(r"\s*\(\s*Item\s+[^)]*\)\s*$", "", name, flags=re.IGNORECASE)
     name = re.sub(r"^(?:of\s+)?the\s+", "", name, flags=re.IGNORECASE)
+    if re.match(r"^(?:this|that|a|an|its|our|their|each|every|any|which|the)\b", name, re.IGNORECASE):
+        return None
     name = re.sub(r"\s+(?:meeting|held)$", "", name, flags=re.IGNORECASE)
     name = name.strip(" ,.:;-\u2013")
     if len(name) < 3 or len(name) > 100 or _NOT_COMMITTEE.search(name) and not re.search(

@@ -22,7 +22,7 @@ _PARA = r"(?:\d{1,3}(?:\.\d{1,2}){1,2}\.?\s+|\(?[a-z]\)\s+)?"
 # Opening words that begin a decision block; group "rest" is what follows on the same line.
 _OPENERS = [
     # RESOLVED / Resolved: / Resolved - / RESOLVED that / RESOLVED (unanimously) that
-    rf"{_PARA}(?:It\s+was\s+(?:therefore\s+|further\s+|also\s+|then\s+)?(?:unanimously\s+)?|{_WHO}\s+(?:therefore\s+|then\s+|unanimously\s+)?)?"
+    rf"{_PARA}(?:It\s+was\s+(?:therefore\s+|further\s+|also\s+|then\s+)?(?:unanimously\s+)?|{_WHO}\s+(?:therefore\s+|then\s+|unanimously\s+)?|(?:UNANIMOUSLY|Unanimously)\s+)?"
     r"(?:RESOLVED|Resolved|resolved)\b(?:\s*\((?:unanimously|by\s+[^)]*)\))?",
     rf"{_PARA}(?:DECISIONS?|Decisions?)(?:\s+of\s+the\s+\w+)?\s*(?=[:\u2013\u2014-]|$)",
     rf"{_PARA}(?:AGREED|Agreed\b(?=\s*(?:that\b|to\b|[:\u2013\u2014-]|$)))",
@@ -37,7 +37,7 @@ _OPENER = re.compile(r"^\s*(?:" + "|".join(f"(?:{p})" for p in _OPENERS) + r")(?
 _NOTED = re.compile(
     rf"^\s*{_PARA}(?:(?:{_WHO})\s+(?:duly\s+)?(?:NOTED|noted)\b(?=.{{0,200}}$)"
     r"|.{0,160}\b(?:was|were)\s+(?:duly\s+)?(?:received\s+and\s+)?noted\.?\s*$"
-    r"|(?:The\s+)?minutes\b.{0,160}\b(?:was|were)\s+(?:\w+\s+){0,2}(?:agreed|approved|confirmed|signed|accepted)\b"
+    r"|(?i:(?:the\s+)?(?:\w+\s+){0,2}minutes\b.{0,200}\b(?:was|were)\s+(?:\w+\s+){0,2}(?:agreed|approved|confirmed|signed|accepted|taken)\b)"
     rf"|(?:{_WHO})\s+(?:duly\s+)?noted\s+(?:the\s+)?(?:report|update|presentation|contents|information|position|minutes|progress|verbal)"
     r"|The\s+(?:report|update|presentation|information|verbal\s+update)\s+(?:was|were)\s+(?:duly\s+)?noted"
     r"|NOTED\b|Noted\s*[:.\u2013-])",
@@ -124,6 +124,13 @@ def split_decisions(lines: list[str]) -> tuple[list[str], list[list[str]]]:
             index += 1
             continue
         kind, rest = found
+        if kind == "noted":
+            # an outcome sentence stands alone: what follows it is narrative
+            noted.append([rest])
+            narrative.append(rest)
+            index += 1
+            paragraph_start = True
+            continue
         block = [rest] if rest.strip() else []
         expecting = not rest.strip() or rest.rstrip().endswith((":", ":-", "-", "\u2013", "that", "to")) or kind == "weak"
         index += 1

@@ -54,7 +54,7 @@ _ROMANS = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII"
            "XI": 11, "XII": 12, "XIII": 13, "XIV": 14, "XV": 15}
 _NOT_TITLE_START = re.compile(
     r"^(?:that|and|or|but|which|who|the\s+(?:committee|board|panel|cabinet|meeting)\s+(?:resolved|agreed|noted|received|considered)"
-    r"|it\s+was|resolved|agreed|members?\s|per\s+cent|%|pm\b|am\b|hours?\b|minutes?\b\s+(?:past|late)"
+    r"|it\s+was|resolved|agreed|members?\s+(?:noted|agreed|asked|were|raised|discussed|received|considered)\b|per\s+cent|%|pm\b|am\b|hours?\b|minutes?\b\s+(?:past|late)"
     r"|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)",
     re.IGNORECASE,
 )
@@ -94,6 +94,45 @@ def numbered_items(lines: list[str]) -> list[Heading]:
     if best_score < 2.0 and not (len(best) == 1 and best[0].strength >= 1.5):
         return []
     return best
+
+
+_LIST_HEADER = re.compile(r"^\s*(?:No\.?\s*\|?\s*Item|Item\s+No\.?|Items|Rhif\s*\|?\s*Eitem)\s*\|?\s*$", re.IGNORECASE)
+_LABEL_LINE = re.compile(r"^\s*[A-Z][\w ./'()-]{0,30}:\s")
+
+
+def unnumbered_items(lines: list[str]) -> list[Heading]:
+    """Items of a web page that lost its numbers: short title lines under the "No. Item" header.
+
+    A title there is a line with no closing full stop, followed by a decision, a "Minutes:"
+    line or a sentence; narrative lines end with full stops.
+    """
+    start = next((i for i, line in enumerate(lines[:60]) if _LIST_HEADER.match(line)), None)
+    if start is None:
+        return []
+    found: list[Heading] = []
+    previous = ""
+    for index in range(start + 1, len(lines)):
+        line = lines[index].strip()
+        if not line:
+            continue
+        before, previous = previous, line
+        bare = _ATTACHMENT.sub(" ", _PAGES.sub(" ", line)).strip()
+        if (
+            len(bare.split()) > 40
+            or bare.endswith((".", ";", ",", ":", "?"))
+            or _LABEL_LINE.match(bare)
+            or _NOISE.match(line)
+            or _MINUTES_LINE.match(line)
+            or not _title_like(bare)
+            or (before and not before.endswith((".", ":", ")", "?", "!", "\u201d")) and not _LIST_HEADER.match(before) and not _NOISE.match(before))
+        ):
+            continue
+        following = next((l.strip() for l in lines[index + 1 : index + 4] if l.strip()), "")
+        if not following or not (opener(following) or _MINUTES_LINE.match(following) or following.endswith((".", ":"))
+                                 or re.match(r"^(?:Report|To|Additional documents)\b", following)):
+            continue
+        found.append(Heading(index, index + 1, "", 0, _tidy_title(line), "unnumbered", 1.0))
+    return found if len(found) >= 2 else []
 
 
 def _candidate(lines: list[str], index: int) -> Heading | None:
@@ -163,7 +202,7 @@ def _title_like(text: str) -> bool:
     words = text.split()
     if len(words) > 24:
         return False
-    if text.endswith((";", ",", ":")) or (text.endswith(".") and len(words) > 12):
+    if text.endswith((",", ":")) or (text.endswith(";") and len(words) > 6) or (text.endswith(".") and len(words) > 12):
         return False
     return bool(re.search(r"[A-Za-z]{2}", text))
 
@@ -228,6 +267,8 @@ def parse_generic(text: str) -> DocumentRecord:
     lines = [line for line in normalise(text).split("\n") if not is_page_footer(line)]
     context = find_context(lines)
     headings = numbered_items(lines)
+    if len(headings) < 2:
+        headings = unnumbered_items(lines) or headings
     has_minutes = any(_MINUTES_LINE.match(line) for line in lines) or any(opener(line) for line in lines)
     items: list[ItemRecord] = []
     warnings: list[str] = []
@@ -235,7 +276,7 @@ def parse_generic(text: str) -> DocumentRecord:
         for position, heading in enumerate(headings):
             stop = headings[position + 1].index if position + 1 < len(headings) else len(lines)
             body = ([heading.rest] if heading.rest else []) + lines[heading.body_start : stop]
-            items.append(_item(heading.title, heading.number, body, has_minutes))
+            items.append(_item(heading.title, heading.number or None, body, has_minutes))
     else:
         start, title = _document_title(lines)
         number = _paragraph_item_number(lines)

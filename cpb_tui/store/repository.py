@@ -318,7 +318,7 @@ class Store(ActionLogMixin, FollowThroughMixin, SearchMixin):
             )
         item_ids = []
         for item in record.items:
-            item_id = self._merge_item(meeting_id, item, document_id)
+            item_id = self._merge_item(meeting_id, item, document_id, set(item_ids))
             item_ids.append(item_id)
             for report in item.reports:
                 self._drop_same_report(item_id, report.title)
@@ -377,8 +377,8 @@ class Store(ActionLogMixin, FollowThroughMixin, SearchMixin):
                 [topic_id, item_id],
             )
 
-    def _merge_item(self, meeting_id: int, record: ItemRecord, document_id: int) -> int:
-        existing = self._find_item(meeting_id, record)
+    def _merge_item(self, meeting_id: int, record: ItemRecord, document_id: int, taken: set[int] = frozenset()) -> int:
+        existing = self._find_item(meeting_id, record, taken)
         fields = {
             "agenda_number": record.number,
             "minute_number": record.minute_number,
@@ -451,8 +451,9 @@ class Store(ActionLogMixin, FollowThroughMixin, SearchMixin):
             self.db.execute("delete from resolutions where id = ?", [resolution_id])
         self._kept_resolutions.update(keep)
 
-    def _find_item(self, meeting_id: int, record: ItemRecord) -> dict[str, Any] | None:
-        rows = self._rows("select * from items where meeting_id = ?", [meeting_id])
+    def _find_item(self, meeting_id: int, record: ItemRecord, taken: set[int] = frozenset()) -> dict[str, Any] | None:
+        """The stored item a record describes; never one this document already filled (`taken`)."""
+        rows = [row for row in self._rows("select * from items where meeting_id = ?", [meeting_id]) if row["id"] not in taken]
         if record.number is not None:
             for row in rows:
                 if row["agenda_number"] == record.number:
