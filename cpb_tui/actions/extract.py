@@ -191,7 +191,7 @@ def _agreed(rest: str) -> ActionCandidate | None:
     # "... that the Chair will respond ...": an undertaking with a doer. "Should" is a wish,
     # and "the new rates will apply" has no doer, so neither is an action.
     owner, verb, tail = _owner_and_verb(body)
-    if owner and verb in ("will", "shall", "is", "are"):
+    if owner and verb in ("will", "shall", "is", "are", "would"):
         then = re.match(r"^(?:to\s+)?([a-z]+)\b\s*(.*)$", tail)
         if then and then.group(1) != "be":
             return _owner_action(owner, then.group(1), then.group(2))
@@ -446,7 +446,25 @@ _ABBREVIATION = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Cllr|Prof|St|No|e\.g|i\.e|etc)\.$
 def extract_from_minutes(markdown: str) -> list[ActionCandidate]:
     """Commitments recorded in minutes narrative ("officers agreed to circulate ...")."""
     actions: list[ActionCandidate] = []
-    for paragraph in _paragraphs(markdown):
+    paragraphs = _paragraphs(markdown)
+    found_before = len(actions)
+    for position, paragraph in enumerate(paragraphs):
+        previous_found, found_before = len(actions) > found_before, len(actions)
+        marked = _ACTION_LINE.match(paragraph)
+        if marked:
+            # "Action: Margaret Gallagher / Clerk" under a paragraph: that paragraph is the action.
+            rest = marked.group("rest").strip()
+            if len(rest.split()) <= 8 and position > 0 and not previous_found:
+                owners = tuple(o.strip() for o in re.split(r"\s*(?:/|,|&|\band\b)\s*", rest) if o.strip())
+                last = _sentences(paragraphs[position - 1])[-1]
+                found = _commitment(last, None)
+                if found is not None:
+                    actions.append(ActionCandidate(found.kind, found.text, found.due_words, owners or found.owners, found.recipients, "minutes"))
+                else:
+                    actions.append(_action("commitment", last, last, owners, (), source="minutes"))
+                continue
+            if len(rest.split()) > 8:
+                paragraph = rest
         last_doer: str | None = None
         for sentence in _sentences(paragraph):
             action = _commitment(sentence, last_doer)
@@ -458,8 +476,49 @@ def extract_from_minutes(markdown: str) -> list[ActionCandidate]:
     return actions
 
 
+_NARRATIVE_REQUEST = re.compile(
+    r"\b(?:the\s+(?:committee|board|panel|cabinet|sub-committee|forum|chair(?:man)?|meeting))"
+    r"\s+(?:also\s+|further\s+|therefore\s+)?(?:requested|asked)\s+(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+_REQUESTED_THING = re.compile(
+    r"^(?:for\s+)?(?:a|an|the|further|more)?\s*(?:[\w-]+\s+){0,4}?(?:update|report|briefing|information|details|paper|figures|data|"
+    r"breakdown|presentation|review|analysis|summary|note)s?\b",
+    re.IGNORECASE,
+)
+_INFINITIVE_DOER = re.compile(rf"^(?P<owner>[A-Z][^.;:]{{1,80}}?)\s+to\s+(?P<verb>{_FIRM_VERBS})\b", re.IGNORECASE)
+_ACTION_LINE = re.compile(r"^\s*Actions?\s*(?:by)?\s*[:\u2013-]\s*(?P<rest>.+)$", re.IGNORECASE)
+
+
+def _narrative_request(sentence: str) -> ActionCandidate | None:
+    """ "The Committee requested that a report be produced for the next meeting ..."."""
+    match = _NARRATIVE_REQUEST.search(sentence)
+    if match is None:
+        return None
+    rest = match.group("rest").strip()
+    if re.match(r"^(?:about|whether|how|why|what|if|when|where|which|who|questions?|a\s+question)\b", rest, re.IGNORECASE):
+        return None
+    if re.match(r"^that\s+", rest, re.IGNORECASE):
+        return _as_commitment(_requested(rest))
+    owner, after = _split_owner(rest)
+    if owner and re.match(r"^to\s+[a-z]+", after):
+        return _as_commitment(_requested(rest))
+    if _REQUESTED_THING.match(rest):
+        return _as_commitment(_object_action(re.sub(r"^for\s+", "", rest, flags=re.IGNORECASE)))
+    return None
+
+
 def _commitment(sentence: str, last_doer: str | None) -> ActionCandidate | None:
     """A firm undertaking in one sentence, with its doer where the minutes say who."""
+    request = _narrative_request(sentence)
+    if request is not None:
+        return request
+    infinitive = _INFINITIVE_DOER.match(sentence)
+    if infinitive:
+        owner, _ = _split_owner(infinitive.group("owner"))
+        if owner and owner.strip() == infinitive.group("owner").strip():
+            tail = sentence[infinitive.end("verb"):]
+            return _as_commitment(_owner_action(owner, infinitive.group("verb"), tail.strip()))
     agreed = _IT_WAS_AGREED.search(sentence)
     if agreed:
         return _agreed_clause(agreed.group("clause"))

@@ -62,7 +62,14 @@ def opener(line: str) -> tuple[str, str] | None:
         # "Agreed" inside a sentence ("The minutes were agreed as ...") is not an opening.
         if re.match(r"^\s*(?:as|with|by|and|upon|at|in)\b", rest) and not re.search(r"resolved", match.group(0), re.I):
             return None
-        return "decision", re.sub(r"^\s*(?::-|[:\u2013\u2014-]+|,)\s*", "", rest)
+        rest = re.sub(r"^\s*(?::-|[:\u2013\u2014-]+|,)\s*", "", rest)
+        # Keep the verb when it is not "resolved": "It was agreed that X will ..." is read as
+        # "Agreed that X will ...", so the action log sees who agreed to do what.
+        verbs = re.findall(r"\b(agreed|decided|approved|endorsed|adopted)\b", match.group(0), re.IGNORECASE)
+        if verbs and not re.search(r"resolved", match.group(0), re.IGNORECASE) and rest.strip():
+            rest = re.sub(r"^That\b", "that", rest.strip())
+            rest = f"{verbs[-1].capitalize()} {rest}"
+        return "decision", rest
     if _NOTED.match(line):
         return "noted", line.strip()
     return None
