@@ -63,9 +63,10 @@ def cli(ctx: click.Context, db: str | None) -> None:
 @click.option("--committee", help="The committee, for documents that do not name it.")
 @click.option("--date", "date_text", metavar="DATE", help="The meeting date (2021-06-21 or 21/06/2021), for documents that do not state it.")
 @click.option("--dry-run", is_flag=True, help="Read and check every file, print what would be imported, write nothing.")
+@click.option("--explain", is_flag=True, help="Show how each file is read: every shape's score and reasons, what was found, what is missing. Writes nothing.")
 @click.pass_obj
 def import_command(
-    obj: CpbContext, paths: tuple[Path, ...], committee: str | None, date_text: str | None, dry_run: bool
+    obj: CpbContext, paths: tuple[Path, ...], committee: str | None, date_text: str | None, dry_run: bool, explain: bool
 ) -> None:
     """Import agenda packs (PDF or text), minutes and decision pages (HTML or text) and reports.
 
@@ -85,6 +86,15 @@ def import_command(
     files, skipped = expand_paths(list(paths))
     if not files:
         raise click.ClickException("no files to import in " + ", ".join(str(p) for p in paths))
+    if explain:
+        from cpb_tui.importers.explain import explain as explain_file
+
+        for position, path in enumerate(files):
+            if position:
+                click.echo("")
+            for line in explain_file(path):
+                click.echo(line)
+        return
     store = _dry_run_store(obj) if dry_run else obj.open_store()
     try:
         if sys.stdout.isatty():

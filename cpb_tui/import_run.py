@@ -12,9 +12,9 @@ from pathlib import Path
 from typing import Callable
 
 from cpb_tui.importers import ImportProblem, load
+from cpb_tui.importers.reader import SUPPORTED_SUFFIXES
 from cpb_tui.models import format_date
 
-SUPPORTED = {".pdf", ".txt", ".text", ".md", ".markdown", ".html", ".htm"}
 
 
 @dataclass
@@ -66,7 +66,7 @@ def expand_paths(paths: list[Path]) -> tuple[list[Path], list[Path]]:
             for found in sorted(path.rglob("*")):
                 if not found.is_file() or found.name.startswith("."):
                     continue
-                (files if found.suffix.lower() in SUPPORTED else skipped).append(found)
+                (files if found.suffix.lower() in SUPPORTED_SUFFIXES else skipped).append(found)
             continue
         files.append(path)
     unique = list(dict.fromkeys(files))

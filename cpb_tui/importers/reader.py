@@ -10,7 +10,15 @@ from pathlib import Path
 
 from cpb_tui.models import DocumentRecord, ItemRecord, MeetingRecord
 
-TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown", ""}
+# The readers: which file suffixes each one takes. A folder import picks files by these, and a
+# file named on the command line is read whatever its suffix (sniffed by its first bytes).
+READERS: dict[str, tuple[str, ...]] = {
+    "pdf": (".pdf",),
+    "html": (".html", ".htm", ".xhtml"),
+    "text": (".txt", ".text"),
+    "markdown": (".md", ".markdown"),
+}
+SUPPORTED_SUFFIXES = frozenset(suffix for suffixes in READERS.values() for suffix in suffixes)
 
 
 class ImportProblem(Exception):
@@ -53,7 +61,7 @@ def read_source(path: str | Path) -> SourceFile:
     digest = hashlib.sha256(data).hexdigest()
     if data[:1024].lstrip().startswith(b"%PDF") or path.suffix.lower() == ".pdf":
         return _read_pdf(path, data, digest)
-    if path.suffix.lower() in (".html", ".htm") or data.lstrip()[:15].lower().startswith((b"<!doctype", b"<html")):
+    if path.suffix.lower() in READERS["html"] or data.lstrip()[:15].lower().startswith((b"<!doctype", b"<html")):
         return _read_html(path, data, digest)
     if b"\x00" in data[:8192]:
         raise ImportProblem(path, "is a binary file, not text: cpb imports .txt and .md meeting documents")
@@ -66,7 +74,7 @@ def read_source(path: str | Path) -> SourceFile:
             raise ImportProblem(path, "is not readable text (neither UTF-8 nor Windows-1252)") from None
     if _control_ratio(text) > 0.05:
         raise ImportProblem(path, "looks binary (too many control characters): cpb imports .txt and .md meeting documents")
-    if path.suffix.lower() in (".md", ".markdown"):
+    if path.suffix.lower() in READERS["markdown"]:
         text = _plain_from_markdown(text)
     return SourceFile(path, text, digest)
 

@@ -1,0 +1,59 @@
+"""`cpb import --explain`: why a file came out as it did, in plain lines.
+
+For each shape: its score and reasons, and whether its parser was chosen, passed over or not
+tried; then what the chosen parse found (committee, date and the words they came from, items,
+decision clauses) and what it could not find.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from cpb_tui.importers.context import find_context
+from cpb_tui.importers.layout import normalise
+from cpb_tui.importers.reader import ImportProblem, read_source
+from cpb_tui.importers.shapes import choose
+from cpb_tui.models import format_date
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def explain(path: str | Path) -> list[str]:
+    """Lines describing how `path` is read and parsed; nothing is written to the store."""
+    try:
+        source = read_source(path)
+    except ImportProblem as problem:
+        return [f"{problem.path}: refused: {problem.reason}"]
+    lines = [f"{source.path}: read as {source.format}" + (f", {source.page_count} pages" if source.page_count else "")]
+    choice = choose(source.text, source.page_starts)
+    lines.append("shapes, best fit first:")
+    for fit in choice.fits:
+        outcome = choice.outcomes.get(fit.shape, "not tried" if fit.score > 0 else "does not fit")
+        lines.append(f"  {fit.score:4.2f}  {fit.shape}: {outcome}")
+        for reason in fit.reasons:
+            lines.append(f"          - {reason}")
+    record = choice.record
+    context = find_context(normalise(source.text).split("\n"))
+    lines.append(f"chosen: {choice.shape} ({record.kind})")
+    lines.append("what the page says about its meeting:")
+    lines.extend(f"  {line}" for line in context.describe())
+    for meeting in record.meetings:
+        when = format_date(meeting.date) if meeting.date else "no date"
+        lines.append(f"meeting: {meeting.committee or 'no committee'}, {when} ({meeting.role})")
+        for item in meeting.items:
+            number = item.number or item.minute_number or "-"
+            flags = " [exempt]" if item.exempt else ""
+            clauses = len(item.resolutions)
+            lines.append(f"  {number:>6}  {item.title[:70]}{flags}  ({clauses} decision clause{'s' if clauses != 1 else ''})")
+    for warning in source.warnings + record.warnings:
+        lines.append(f"warning: {warning}")
+    own = record.meetings[0]
+    missing = [name for name, value in (("committee", own.committee), ("date", own.date)) if not value]
+    if missing:
+        lines.append(f"to import it, name the {' and '.join(missing)}: " + " ".join(
+            {"committee": "--committee 'NAME'", "date": "--date YYYY-MM-DD"}[name] for name in missing
+        ))
+    for hint in record.hints:
+        lines.append(f"hint: {hint}")
+    return [_CONTROL.sub("\ufffd", line) for line in lines]
