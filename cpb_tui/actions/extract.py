@@ -80,6 +80,12 @@ _PP_BASE = {
 }
 # "That X be asked to ...": the doer is X.
 _ASKED = {"asked", "requested", "invited", "instructed", "authorised", "authorized"}
+# Verbs that, bare after a doer ("That officers report back"), ask the doer to do something.
+_SUBJUNCTIVE_VERBS = {
+    "report", "bring", "present", "submit", "provide", "produce", "prepare", "circulate", "send", "share",
+    "write", "arrange", "attend", "update", "review", "investigate", "explore", "consider", "meet", "liaise",
+    "contact", "return", "develop", "undertake", "respond", "reply", "feed", "look", "work", "seek", "publish",
+}
 _SEND_VERBS = {"send", "circulate", "share", "forward", "copy", "distribute", "email", "refer", "pass"}
 _REPORTING_VERBS = {"bring", "present", "submit", "report"}
 _PRODUCING_VERBS = {"provide", "produce", "prepare", "give", "make", "return"}
@@ -142,6 +148,10 @@ def _from_part(part: str) -> ActionCandidate | None:
     """One main verb and what follows it."""
     lead = _LEAD_VERB.match(part)
     if lead is None:
+        # "That officers report back ...", "That the Chair write to ...": a doer and a verb to do.
+        owner, verb, tail = _owner_and_verb(part)
+        if owner and verb in _SUBJUNCTIVE_VERBS:
+            return _owner_action(owner, verb, tail)
         # "That consideration of this item be deferred ...": no verb of the board's own.
         return _passive(part, strict=True)
     rest = lead.group("rest").strip()

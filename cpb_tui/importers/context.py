@@ -129,9 +129,29 @@ def find_context(lines: list[str], head: int = 40) -> MeetingContext:
         when = _DECISION_DATE.match(line)
         if when:
             set_date(find_date(when.group(1)), line)
-    # 3. "Minutes of the meeting of X held at Y on DATE", possibly wrapped over lines; it must
+    # 3. A title line: "Cabinet - Tuesday, 2nd October, 2018 2.00 pm",
+    #    "Agenda and minutes - Corporate Parenting Board - Wednesday, 15th June, 2022".
+    for line in top:
+        page = _PAGE_TITLE.match(line)
+        text = page.group(1) if page else line
+        # "Moved from 9th October 2018, Cabinet - Tuesday, 2nd October, 2018": the old date is not the meeting's.
+        text = re.sub(r"^(?:Moved|Rescheduled|Postponed|Changed|Brought forward)\s+from\s+[^,]+,\s*", "", text, flags=re.IGNORECASE)
+        parts = [p.strip() for p in re.split(r"\s+[-|\u2013\u2014]\s+|,\s+(?=[A-Z][a-z]+day\b)", text) if p.strip()]
+        if len(parts) < 2 or len(text) > 160:
+            continue
+        dated = [p for p in parts if find_date(p)]
+        named = [p for p in parts if _BODY.search(p) and not find_date(p) and not _FURNITURE_TITLE.match(p)]
+        if dated and named:
+            set_committee(named[-1] if len(named) > 1 and re.match(r"moved from", named[0], re.I) else named[0], line)
+            set_date(find_date(dated[-1]), line)
+            time = _TIME.search(dated[-1])
+            if time and found.time is None:
+                found.time = Finding(time.group(1), line)
+            break
+    # 4. "Minutes of the meeting of X held at Y on DATE", possibly wrapped over lines; it must
     #    open its line, so "To approve the minutes of the meeting held on ..." is not taken.
-    for index, line in enumerate(top):
+    head_end = next((i for i, l in enumerate(top) if re.match(r"^(?:No\.?\s+Item|Items|\d{1,3}\.?)$", l)), len(top))
+    for index, line in enumerate(top[:head_end]):
         if not re.match(r"^(?:(?:draft|confirmed|unconfirmed|approved|public)\s+)?(?:minutes?|cofnodion|notes?|record|at\s+a\s+meeting)\b(?!\s*:)", line, re.IGNORECASE):
             continue
         joined = " ".join(l for l in top[index : index + 4] if l)
@@ -150,25 +170,6 @@ def find_context(lines: list[str], head: int = 40) -> MeetingContext:
                 found.venue = Finding("Remote meeting", evidence)
             break
         if found.committee is not None or found.date is not None:
-            break
-    # 4. A title line: "Cabinet - Tuesday, 2nd October, 2018 2.00 pm",
-    #    "Agenda and minutes - Corporate Parenting Board - Wednesday, 15th June, 2022".
-    for line in top:
-        page = _PAGE_TITLE.match(line)
-        text = page.group(1) if page else line
-        # "Moved from 9th October 2018, Cabinet - Tuesday, 2nd October, 2018": the old date is not the meeting's.
-        text = re.sub(r"^(?:Moved|Rescheduled|Postponed|Changed|Brought forward)\s+from\s+[^,]+,\s*", "", text, flags=re.IGNORECASE)
-        parts = [p.strip() for p in re.split(r"\s+[-|\u2013\u2014]\s+|,\s+(?=[A-Z][a-z]+day\b)", text) if p.strip()]
-        if len(parts) < 2 or len(text) > 160:
-            continue
-        dated = [p for p in parts if find_date(p)]
-        named = [p for p in parts if _BODY.search(p) and not find_date(p) and not _FURNITURE_TITLE.match(p)]
-        if dated and named:
-            set_committee(named[-1] if len(named) > 1 and re.match(r"moved from", named[0], re.I) else named[0], line)
-            set_date(find_date(dated[-1]), line)
-            time = _TIME.search(dated[-1])
-            if time and found.time is None:
-                found.time = Finding(time.group(1), line)
             break
     # 5. Labelled fields: "Committee: ...", "Date: ...", "Venue: ...".
     for line in every[:80]:
@@ -255,6 +256,12 @@ def clean_committee(value: str | None) -> str | None:
         return None
     if re.fullmatch(r"(?:the\s+)?(?:committee|board|panel|meeting|council)", name, re.IGNORECASE):
         return None
+    if re.search(r"\b(?:minutes|pdf|held on|to confirm|to approve|previous)\b", name, re.IGNORECASE) or len(name.split()) > 12:
+        return None
+    if name.isupper():
+        from cpb_tui.text import display_title
+
+        name = display_title(name)
     return name
 
 

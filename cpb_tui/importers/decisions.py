@@ -62,7 +62,8 @@ def opener(line: str) -> tuple[str, str] | None:
         # "Agreed" inside a sentence ("The minutes were agreed as ...") is not an opening.
         if re.match(r"^\s*(?:as|with|by|and|upon|at|in)\b", rest) and not re.search(r"resolved", match.group(0), re.I):
             return None
-        rest = re.sub(r"^\s*(?::-|[:\u2013\u2014-]+|,)\s*", "", rest)
+        rest = re.sub(r"^\s*/\s*(?:PENDERFYNWYD|Penderfynwyd|CYTUNWYD|Cytunwyd)\b", "", rest)  # bilingual headings
+        rest = re.sub(r"^\s*(?::-|[:\u2013\u2014-]+|,)?\s*", "", rest)
         # Keep the verb when it is not "resolved": "It was agreed that X will ..." is read as
         # "Agreed that X will ...", so the action log sees who agreed to do what.
         verbs = re.findall(r"\b(agreed|decided|approved|endorsed|adopted)\b", match.group(0), re.IGNORECASE)
@@ -109,10 +110,8 @@ def split_decisions(lines: list[str]) -> tuple[list[str], list[list[str]]]:
     for line in lines:
         expanded.extend(_MID_OPENER.split(line) if len(line) > 40 else [line])
     lines = expanded
-    narrative: list[str] = []
-    blocks: list[list[str]] = []
-    weak: list[list[str]] = []
-    noted: list[list[str]] = []
+    narrative: list[tuple[int, str]] = []
+    found_blocks: list[tuple[int, str, list[str]]] = []
     index = 0
     paragraph_start = True
     while index < len(lines):
@@ -125,16 +124,16 @@ def split_decisions(lines: list[str]) -> tuple[list[str], list[list[str]]]:
         if found is None and paragraph_start and (_THAT.match(line) or _ORPHAN_CLAUSE.match(line)):
             found = ("weak", line.strip())
         if found is None:
-            narrative.append(line)
+            narrative.append((index, line))
             # a blank line, or a line that ends its sentence (web pages put a paragraph a line)
             paragraph_start = not line.strip() or line.rstrip().endswith((".", ")", ":", ";", "?", "!", ".\u201d", ".'"))
             index += 1
             continue
         kind, rest = found
+        start = index
         if kind == "noted":
             # an outcome sentence stands alone: what follows it is narrative
-            noted.append([rest])
-            narrative.append(rest)
+            found_blocks.append((start, kind, [rest]))
             index += 1
             paragraph_start = True
             continue
@@ -162,28 +161,20 @@ def split_decisions(lines: list[str]) -> tuple[list[str], list[list[str]]]:
             block.append(text)
             index += 1
         paragraph_start = True
-        if kind == "noted":
-            noted.append(block)
-            narrative.extend(block)
-        elif kind == "weak":
-            weak.append(block)
-            narrative.extend(block)
-        elif block:
-            blocks.append(block)
+        if block:
+            found_blocks.append((start, kind, block))
+    strong = [entry for entry in found_blocks if entry[1] == "decision"]
+    weak = [entry for entry in found_blocks if entry[1] == "weak"]
+    noted = [entry for entry in found_blocks if entry[1] == "noted"]
     # Paragraphs opening "That ..." are decisions whose heading was lost; "noted" only stands in.
-    taken_blocks = weak if (blocks or weak) else noted[-1:]
-    if taken_blocks:
-        blocks = sorted(blocks + taken_blocks, key=lambda block: _first_index(lines, block))
-        taken = {id(line) for block in taken_blocks for line in block}
-        narrative = [line for line in narrative if id(line) not in taken]
-    return narrative, [_split_inline(block) for block in blocks]
-
-
-def _first_index(lines: list[str], block: list[str]) -> int:
-    for index, line in enumerate(lines):
-        if block and (line is block[0] or line.strip() == block[0].strip() or line.strip().endswith(block[0].strip())):
-            return index
-    return len(lines)
+    chosen = strong + weak if (strong or weak) else noted[-1:]
+    chosen_starts = {entry[0] for entry in chosen}
+    for start, kind, block in found_blocks:
+        if start not in chosen_starts:
+            narrative.append((start, " ".join(block)))
+    narrative.sort(key=lambda pair: pair[0])
+    chosen.sort(key=lambda entry: entry[0])
+    return [text for _, text in narrative], [_split_inline(block) for _, _, block in chosen]
 
 
 _INLINE_LABEL = re.compile(r"(?:(?<=[\s,;:\u2013-])|^)\((?P<label>[a-h]|[ivx]{1,4}|\d{1,2})\)\s+")

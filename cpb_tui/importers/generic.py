@@ -283,8 +283,9 @@ def parse_generic(text: str) -> DocumentRecord:
         # One block of text: whatever it holds is its record, not an agenda purpose.
         items.append(_item(title or "Untitled document", number, lines[start:], True))
         warnings.append("no numbered items found: the text is kept as one item")
-        if not has_minutes:
+        if not any(item.resolutions for item in items):
             context.hints.append("it has no numbered items and no decisions, so it may not be meeting papers")
+    has_minutes = has_minutes or any(item.resolutions for item in items)
     meeting = MeetingRecord(
         committee=_value_of(context.committee),
         date=_value_of(context.date),

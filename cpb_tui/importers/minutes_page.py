@@ -116,7 +116,8 @@ def _one_meeting(lines: list[str], page_title: str | None, fallback_title: str |
         if title is None and not fallback_title:
             title = _ATTACHMENT.sub("", line).strip()
             continue
-        purpose.append(line)
+        if not re.match(r"^(?:Additional documents|Supporting documents)\s*:?\s*$", line, re.IGNORECASE):
+            purpose.append(line)
     if (committee is None or date is None) and page_title:
         committee = committee or _committee_in(page_title)
         date = date or find_date(page_title)

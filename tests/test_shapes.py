@@ -1,0 +1,231 @@
+"""The shapes councils publish, each in a fixture the project wrote (fictional councils and
+committees): which parser reads it, its meeting, items, decision clauses and actions."""
+
+import datetime as dt
+
+import pytest
+from click.testing import CliRunner
+
+from cpb_tui.cli import cli
+from cpb_tui.importers import ImportProblem, load
+from cpb_tui.importers.decisions import opener, split_decisions
+from cpb_tui.importers.generic import numbered_items, parse_generic
+from cpb_tui.importers.shapes import SHAPES, choose
+from cpb_tui.store import Store
+
+SHAPES_DIR = "shapes/"
+
+
+def parsed(fixture_path, name):
+    source, record = load(fixture_path(SHAPES_DIR + name))
+    return source, record
+
+
+def clauses(item):
+    return [r.text for r in item.resolutions]
+
+
+def test_agenda_and_minutes_page_items_decisions_and_exempt(fixture_path):
+    source, record = parsed(fixture_path, "agenda_and_minutes.txt")
+    (meeting,) = record.meetings
+    assert (meeting.committee, meeting.date, meeting.time) == (
+        "Children and Young People Scrutiny Panel", dt.date(2025, 3, 4), "6.30 pm")
+    assert meeting.venue == "Room 2, Eastmere Civic Centre"
+    assert [i.number for i in meeting.items] == ["1", "2", "3", "3a", "4", "5", "6"]
+    items = {i.number: i for i in meeting.items}
+    assert items["4"].title == "Short Breaks Review"
+    assert items["4"].purpose == "Report of the Director of Children's Services."
+    assert [r.label for r in items["4"].resolutions] == ["a", "b"]
+    assert "undertook to circulate" in items["4"].minutes
+    assert clauses(items["2"]) == ["The minutes of the meeting held on 14 January 2025 were agreed as a correct record."]
+    assert clauses(items["3a"]) == ["That the notes of the working group be received."]
+    assert items["6"].exempt and not items["5"].exempt
+    assert "view the full" not in (items["1"].minutes or "")
+
+
+def test_agenda_and_minutes_page_saved_as_html_reads_the_same(fixture_path):
+    source, record = parsed(fixture_path, "agenda_and_minutes.html")
+    (meeting,) = record.meetings
+    assert source.format == "html"
+    assert (meeting.committee, meeting.date) == ("Children and Young People Scrutiny Panel", dt.date(2025, 3, 4))
+    assert [(i.number, i.title, len(i.resolutions)) for i in meeting.items] == [
+        ("1", "Apologies for Absence", 0), ("2", "Short Breaks Review", 2)]
+
+
+def test_agenda_and_minutes_page_actions_reach_the_log(fixture_path, store):
+    source, record = parsed(fixture_path, "agenda_and_minutes.txt")
+    outcome = store.import_document(record, str(source.path), source.sha256)
+    item = next(i for i in store.items(outcome.meetings[0].id) if i.number == "4")
+    actions = store.item_actions(item.id)
+    texts = " | ".join(a.text for a in actions)
+    assert len(actions) == 2, texts
+    assert "circulate the waiting time figures" in texts
+    report = next(a for a in actions if "booking system" in a.text)
+    assert report.due_words and "September 2025" in report.due_words
+
+
+def test_decision_notice_with_numbered_paragraphs(fixture_path):
+    _, record = parsed(fixture_path, "decision_notice.txt")
+    (meeting,) = record.meetings
+    assert (meeting.committee, meeting.date) == ("Governance and Audit Committee", dt.date(2024, 9, 24))
+    (item,) = meeting.items
+    assert (item.number, item.title) == ("24", "Terms of Reference of the Corporate Parenting Panel")
+    assert len(item.resolutions) == 1 and item.resolutions[0].text.startswith("That the revised terms")
+    assert "24.2" not in " ".join(clauses(item))
+
+
+def test_issue_decisions_page_clauses_without_a_resolved_heading(fixture_path):
+    with pytest.raises(ImportProblem, match="does not say which committee"):
+        load(fixture_path(SHAPES_DIR + "issue_decisions.txt"))
+    _, record = load(fixture_path(SHAPES_DIR + "issue_decisions.txt"), committee="Cabinet")
+    (item,) = record.meetings[0].items
+    assert record.meetings[0].date == dt.date(2024, 11, 12)
+    assert [r.label for r in item.resolutions] == ["1", "2"]
+
+
+def test_issue_meetings_page_that_lost_its_minutes_label(fixture_path):
+    _, record = parsed(fixture_path, "issue_meetings_no_label.txt")
+    (meeting,) = record.meetings
+    (item,) = meeting.items
+    assert (meeting.committee, item.minute_number, item.title) == ("Children and Families Committee", "9", "Care Leavers Local Offer")
+    assert item.purpose == "To receive the refreshed local offer for care leavers."
+    assert clauses(item) == [
+        "Agreed that the Head of Leaving Care would circulate the council tax exemption figures to members.",
+        "That the refreshed local offer be noted.",
+    ]
+
+
+def test_printed_minutes_with_minute_numbers_and_welsh_heading(fixture_path):
+    _, record = parsed(fixture_path, "printed_minutes.txt")
+    (meeting,) = record.meetings
+    assert (meeting.committee, meeting.date) == ("Corporate Parenting Committee", dt.date(2025, 2, 6))
+    assert [i.minute_number for i in meeting.items] == ["41", "42", "43"]
+    fostering = meeting.items[1]
+    assert [r.label for r in fostering.resolutions] == ["i", "ii"]
+    assert fostering.resolutions[0].lead_in == "That the Committee:"
+    assert clauses(meeting.items[2]) == ["The Committee noted the report."]
+
+
+def test_scottish_minutes_with_roman_items(fixture_path):
+    _, record = parsed(fixture_path, "scottish_minutes.txt")
+    (meeting,) = record.meetings
+    assert meeting.committee == "Education and Children's Services Committee"
+    assert meeting.date == dt.date(2024, 12, 3) and meeting.venue == "Strathbrae House"
+    assert [(i.number, len(i.resolutions)) for i in meeting.items] == [("I", 0), ("II", 2), ("III", 1)]
+
+
+def test_committee_reference_numbers(fixture_path):
+    _, record = parsed(fixture_path, "numbered_styles.txt")
+    (meeting,) = record.meetings
+    assert (meeting.committee, meeting.date) == ("Fostering Panel", dt.date(2024, 10, 9))
+    assert [i.number for i in meeting.items] == ["CPB 12/24", "CPB 13/24", "CPB 14/24"]
+    assert clauses(meeting.items[1]) == ["Agreed that a further update be brought to the January 2025 meeting."]
+
+
+@pytest.mark.parametrize(
+    "lines, numbers",
+    [
+        (["1.", "Apologies", "Text here.", "2.", "Minutes", "More text."], ["1", "2"]),
+        (["1) Apologies", "Text.", "2) Budget Monitoring", "Text."], ["1", "2"]),
+        (["Minute 42 Apologies", "Text.", "Minute 43 Looked After Children", "Text."], ["42", "43"]),
+        (["42/19 Apologies", "Text.", "43/19 Fostering Update", "Text."], ["42/19", "43/19"]),
+        (["221 (28) Apologies", "Text.", "222 (29) Short Breaks", "Text."], ["221 (28)", "222 (29)"]),
+        (["Item 5 Apologies", "Text.", "Item 6 Adoption Report", "Text."], ["5", "6"]),
+        (["I DECLARATIONS", "Text.", "II ADOPTION REPORT", "Text."], ["I", "II"]),
+        (["A. APOLOGIES", "Text.", "B. ADOPTION REPORT", "Text."], ["A", "B"]),
+        (["60.0 Apologies", "60.1 One apology was received.", "61.0 Minutes", "61.1 Agreed."], ["60.0", "61.0"]),
+        (["5.", "Minutes", "5.1", "3RD MAY 2024", "Text.", "5.2", "7TH JUNE 2024", "Text.", "6.", "Budget", "Text."],
+         ["5", "5.1", "5.2", "6"]),
+    ],
+)
+def test_numbering_styles(lines, numbers):
+    assert [h.number for h in numbered_items(lines)] == numbers
+
+
+def test_clause_lists_and_figures_are_not_items():
+    lines = [
+        "4.", "Fostering Update", "RESOLVED:", "1. That the report be noted.", "2. That officers report back.",
+        "5.", "Budget", "Spend was 12 per cent lower.", "2024 budget figures follow.",
+    ]
+    assert [h.number for h in numbered_items(lines)] == ["4", "5"]
+
+
+@pytest.mark.parametrize(
+    "line, rest",
+    [
+        ("RESOLVED", ""),
+        ("Resolved: That the report be noted.", "That the report be noted."),
+        ("Resolved - That the report be noted.", "That the report be noted."),
+        ("RESOLVED that the report be noted.", "that the report be noted."),
+        ("It was resolved that the report be noted.", "that the report be noted."),
+        ("The Committee resolved:-", ""),
+        ("The Corporate Parenting Board RESOLVED to note the report.", "to note the report."),
+        ("Decision:", ""),
+        ("Decisions:", ""),
+        ("AGREED", ""),
+        ("Agreed: That the report be noted.", "Agreed that the report be noted."),
+        ("It was agreed that officers would circulate the figures.", "Agreed that officers would circulate the figures."),
+        ("Recommendations approved", ""),
+        ("PENDERFYNWYD: Nodi'r adroddiad.", "Nodi'r adroddiad."),
+        ("UNANIMOUSLY RESOLVED that the minutes be signed.", "that the minutes be signed."),
+        ("The Panel noted the report.", "The Panel noted the report."),
+    ],
+)
+def test_decision_openings(line, rest):
+    assert opener(line) is not None
+    assert opener(line)[1] == rest
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["The minutes were agreed as a correct record subject to an amendment to item 4 and a note on attendance at the meeting", "Members discussed the agreed plan.", "Report of the Director."],
+)
+def test_not_decision_openings(line):
+    found = opener(line)
+    assert found is None or found[0] == "noted"
+
+
+def test_narrative_after_a_decision_stays_narrative():
+    narrative, blocks = split_decisions([
+        "The Panel heard from the Head of Service.", "", "RESOLVED: That the report be noted.", "",
+        "The Chair thanked officers for their work.",
+    ])
+    assert blocks == [["That the report be noted."]]
+    assert "The Chair thanked officers for their work." in narrative
+
+
+def test_inline_clause_labels_are_split():
+    _, blocks = split_decisions(["Resolved \u2013 (a) That the position be noted, and (b) that the Director attend a future meeting."])
+    record = parse_generic("1. Update\n" + "Resolved \u2013 (a) That the position be noted, and (b) that the Director attend a future meeting.\n2. Next\nText.")
+    assert [r.label for r in record.meetings[0].items[0].resolutions] == ["a", "b"]
+
+
+def test_any_text_is_accepted_with_warnings(tmp_path):
+    path = tmp_path / "notes.txt"
+    path.write_text("Notes from the visit\n\nWe met the young people's council and heard their views on transport.\n")
+    with pytest.raises(ImportProblem, match="may not be meeting papers"):
+        load(path)
+    _, record = load(path, committee="Corporate Parenting Board", date=dt.date(2025, 1, 9))
+    (item,) = record.meetings[0].items
+    assert item.title == "Notes from the visit"
+    assert "transport" in item.minutes
+    assert any("no numbered items" in w for w in record.warnings)
+
+
+def test_every_shape_is_registered_once_and_the_generic_one_fits_everything():
+    names = [shape.name for shape in SHAPES]
+    assert len(names) == len(set(names))
+    choice = choose("Just a line of text.")
+    assert choice.shape == "general minutes and agendas"
+
+
+def test_import_explain_shows_scores_and_evidence(fixture_path, db_path):
+    result = CliRunner().invoke(
+        cli, ["--db", str(db_path), "import", "--explain", str(fixture_path(SHAPES_DIR + "agenda_and_minutes.txt"))]
+    )
+    assert result.exit_code == 0, result.output
+    assert "chosen: general minutes and agendas" in result.output
+    assert "agenda item page: not tried" in result.output
+    assert "committee: Children and Young People Scrutiny Panel  (from 'Children and Young People Scrutiny Panel - Tuesday" in result.output
+    assert "3a  Foster Carer Recruitment Working Group" in result.output
+    assert not db_path.exists() or Store.open(db_path).counts().get("documents", 0) == 0
