@@ -122,8 +122,27 @@ _PRONOUNS = {"she", "he", "they", "we"}
 # --- Resolutions ---------------------------------------------------------------------------
 
 
+# Decisions phrased as something to do that are not follow-up work: approvals, the motion to
+# go into private session, the calendar of meetings.
+_NOT_FOLLOW_UP = re.compile(
+    r"^(?:give|grant)\s+(?:approval|consent|permission|authority|delegated\s+authority)\b"
+    r"|\bexclude\b.{0,60}\b(?:press|public)\b|\b(?:press|public)\b.{0,40}\bexcluded\b"
+    r"|^hold\s+(?:the\s+)?meetings?\s+of\s+(?:this|the)\b"
+    r"|^consider\s+the\s+(?:matters|items?)\s+(?:in|under)\s+part\s+(?:ii|2|b)\b",
+    re.IGNORECASE,
+)
+
+
+def _follow_up(actions: list[ActionCandidate]) -> list[ActionCandidate]:
+    return [action for action in actions if not _NOT_FOLLOW_UP.search(action.text)]
+
+
 def extract_from_resolution(text: str, verb: str, lead_in: str | None = None) -> list[ActionCandidate]:
     """The actions one resolution clause creates; [] for clauses that only note, endorse or approve."""
+    return _follow_up(_extract_from_resolution(text, verb, lead_in))
+
+
+def _extract_from_resolution(text: str, verb: str, lead_in: str | None = None) -> list[ActionCandidate]:
     clause = _strip_resolver(_clean(text))
     found = _from_clause(clause)
     if found or not lead_in:
@@ -455,6 +474,10 @@ _ABBREVIATION = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Cllr|Prof|St|No|e\.g|i\.e|etc)\.$
 
 def extract_from_minutes(markdown: str) -> list[ActionCandidate]:
     """Commitments recorded in minutes narrative ("officers agreed to circulate ...")."""
+    return _follow_up(_extract_from_minutes(markdown))
+
+
+def _extract_from_minutes(markdown: str) -> list[ActionCandidate]:
     actions: list[ActionCandidate] = []
     paragraphs = _paragraphs(markdown)
     found_before = len(actions)
