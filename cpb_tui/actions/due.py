@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from cpb_tui.importers.dates import MONTHS
 
-DUE_KINDS = ("meeting_month", "next_meeting", "months_after", "by_date", "future_meeting")
+DUE_KINDS = ("meeting_month", "next_meeting", "months_after", "days_after", "by_date", "day_month", "month_only", "future_meeting")
 
 # Longest names first, so "sept" wins over "sep" and "june" over "jun".
 _MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
@@ -61,11 +61,32 @@ _BY_DATE = [
         r"(?:by|(?:by|before)\s+the\s+end\s+of)\s+(?P<month>" + _MONTH + r")\s+(?P<year>\d{4})\b",
         re.IGNORECASE,
     ),
+    # "in March 2022", "during June 2023": the month's end
+    re.compile(r"(?:in|during)\s+(?P<month>" + _MONTH + r")\s+(?P<year>\d{4})\b", re.IGNORECASE),
     # "by the end of 2027"
     re.compile(r"(?:by|before)\s+the\s+end\s+of\s+(?P<year>\d{4})\b", re.IGNORECASE),
 ]
 _MONTHS_AFTER = re.compile(
     r"(?:in|within|after)\s+" + _NUMBER + r"\s+(?P<unit>months?|years?)(?:'s|'|\u2019s|\u2019)?(?:\s+time)?",
+    re.IGNORECASE,
+)
+# "a six-month update", "a 12 month review", "six-monthly", "every six months"
+_INTERVAL_REPORT = re.compile(
+    r"\b" + _NUMBER + r"[- ]month(?:ly\b|\b(?=\s+(?:update|report|review|progress|check|briefing)))|\bevery\s+" + _NUMBER.replace("?P<n>", "?P<every>") + r"\s+months\b",
+    re.IGNORECASE,
+)
+_DAYS_AFTER = re.compile(
+    r"(?:in|within)\s+(?:the\s+next\s+)?(?:(?P<n>\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")\s+(?P<unit>weeks?|days?)|(?P<fortnight>a\s+fortnight|fortnight))",
+    re.IGNORECASE,
+)
+# "on 22 May", "by 3 June": a day and month with no year is the next such day after the meeting.
+_DAY_MONTH = re.compile(
+    r"(?:on|by|before|until)\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month>" + _MONTH + r")\b(?!\s*,?\s*\d{4})",
+    re.IGNORECASE,
+)
+# "by February", "in the spring"? only months: "by the end of February", "in March".
+_MONTH_ONLY = re.compile(
+    r"(?:by|in|before|until|during)\s+(?:the\s+end\s+of\s+)?(?P<month>" + _MONTH + r")\b(?!\s*,?\s*\d{4})",
     re.IGNORECASE,
 )
 _FUTURE_MEETING = re.compile(
@@ -90,6 +111,10 @@ class DueSpec:
     """months_after: how many months after the meeting that asked."""
     date: dt.date | None = None
     """by_date: the deadline itself (a month end when only the month is given)."""
+    day: int | None = None
+    """day_month: the day of `month` ("on 22 May"); its year is the next after the meeting."""
+    days: int | None = None
+    """days_after: how many days after the meeting that asked ("within two weeks")."""
 
 
 def parse_due(text: str) -> DueSpec | None:
@@ -115,6 +140,26 @@ def parse_due(text: str) -> DueSpec | None:
         if match.group("unit").lower().startswith("year"):
             months *= 12
         return DueSpec("months_after", _words(match), months=months)
+    match = _INTERVAL_REPORT.search(text)
+    if match:
+        number = (match.group("n") or match.group("every")).lower()
+        months = int(number) if number.isdigit() else _NUMBER_WORDS.get(number, 6)
+        return DueSpec("months_after", _words(match), months=months)
+    match = _DAYS_AFTER.search(text)
+    if match:
+        if match.group("fortnight"):
+            days = 14
+        else:
+            number = match.group("n").lower()
+            days = int(number) if number.isdigit() else _NUMBER_WORDS[number]
+            days *= 7 if match.group("unit").lower().startswith("week") else 1
+        return DueSpec("days_after", _words(match), days=days)
+    match = _DAY_MONTH.search(text)
+    if match:
+        return DueSpec("day_month", _words(match), month=MONTHS[match.group("month").lower()], day=int(match.group("day")))
+    match = next((m for m in _MONTH_ONLY.finditer(text) if m.group("month")[0].isupper()), None)
+    if match:  # a capital letter: "in March", never the verb in "in may"
+        return DueSpec("month_only", _words(match), month=MONTHS[match.group("month").lower()])
     match = _FUTURE_MEETING.search(text)
     if match:
         return DueSpec("future_meeting", _words(match))
@@ -145,6 +190,19 @@ def resolve_due(spec: DueSpec, origin_meeting: dt.date, calendar: list[dt.date])
         # long as the committee meets within a quarter of it; beyond that the date alone stands.
         close = [m for m in meetings if target <= m <= target + dt.timedelta(days=MONTHS_AFTER_WINDOW_DAYS)]
         return (close[0] if close else None), target
+    if spec.kind == "days_after":
+        return None, origin_meeting + dt.timedelta(days=spec.days or 0)
+    if spec.kind == "day_month":
+        day = spec.day or 1
+        year = origin_meeting.year if (spec.month, day) > (origin_meeting.month, origin_meeting.day) else origin_meeting.year + 1
+        try:
+            return None, dt.date(year, spec.month or 1, day)
+        except ValueError:
+            return None, None
+    if spec.kind == "month_only":
+        year = _next_year_with_month(origin_meeting, spec.month or 1)
+        in_month = [m for m in meetings if (m.year, m.month) == (year, spec.month)]
+        return (in_month[0] if in_month else None), _month_end(year, spec.month or 1)
     if spec.kind == "by_date":
         # "By March 2027": the last meeting before the deadline is where it is due, but only
         # once the calendar reaches past the deadline; until then a meeting may yet be added.
