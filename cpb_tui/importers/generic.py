@@ -137,7 +137,7 @@ def unnumbered_items(lines: list[str]) -> list[Heading]:
 
 def _candidate(lines: list[str], index: int) -> Heading | None:
     line = lines[index].strip()
-    if not line or len(line) > 200:
+    if not line or len(line) > 2000:
         return None
     alone = _ALONE.match(line)
     if alone and alone.group("number"):
