@@ -56,6 +56,7 @@ _FURNITURE = re.compile(
 
 def opener(line: str) -> tuple[str, str] | None:
     """If `line` opens a decision, the kind of opening and the words after it on the line."""
+    line = re.sub(r"^\s*it\s+was\b", "It was", line)
     match = _OPENER.match(line)
     if match:
         rest = match.group("rest")
@@ -79,6 +80,7 @@ def opener(line: str) -> tuple[str, str] | None:
 _MID_OPENER = re.compile(
     r"(?<=[.!?])\s+(?=(?:It\s+was\s+(?:\w+\s+)?(?:agreed|resolved|RESOLVED|AGREED)\b|RESOLVED\b|AGREED\b"
     r"|The\s+(?:Committee|Board|Panel|Cabinet|Sub-Committee|Forum)\s+(?:RESOLVED|resolved|AGREED)\b))"
+    r"|(?<=[;\u2013\u2014])\s+(?=[Ii]t\s+was\s+(?:\w+\s+)?(?:agreed|resolved)\s+that\b)"
 )
 _THAT = re.compile(r"^\s*That\s+\S")
 _ORPHAN_CLAUSE = re.compile(
@@ -192,7 +194,7 @@ def _split_inline(block: list[str]) -> list[str]:
                 out.append(head)
             for position, cut in enumerate(cuts):
                 stop = cuts[position + 1] if position + 1 < len(cuts) else len(line)
-                out.append(line[cut:stop].strip().rstrip(","))
+                out.append(re.sub(r"[,;]?\s+(?:and|or)$", "", line[cut:stop].strip()).rstrip(",;"))
         else:
             out.append(line)
     return out

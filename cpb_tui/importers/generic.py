@@ -277,6 +277,23 @@ def parse_generic(text: str) -> DocumentRecord:
             stop = headings[position + 1].index if position + 1 < len(headings) else len(lines)
             body = ([heading.rest] if heading.rest else []) + lines[heading.body_start : stop]
             items.append(_item(heading.title, heading.number or None, body, has_minutes))
+    elif _issue_decision_at(lines) is not None:
+        # "Issue - decisions": after "12/11/2024 - Title", the text is the decision itself.
+        at = _issue_decision_at(lines)
+        title = _tidy_title(re.sub(r"^\d{1,2}/\d{1,2}/\d{4}\s*[-\u2013]\s*", "", lines[at].strip()))
+        body = [line for line in lines[at + 1 :]]
+        first = next((i for i, line in enumerate(body) if line.strip()), None)
+        number = None
+        if first is not None:
+            numbered = re.match(r"^\s*(\d{1,4}/\d{2,4}|[A-Z]{1,6}\s?\d{1,4}/\d{2,4})\s+(\S.*)$", body[first])
+            if numbered:
+                number, body[first] = numbered.group(1), numbered.group(2)
+        item = _item(title, number, body, True)
+        if not item.resolutions:
+            decided = [line for line in body if line.strip()]
+            item.resolutions = resolutions_from([decided]) if decided else []
+            item.minutes = None
+        items.append(item)
     else:
         start, title = _document_title(lines)
         number = _paragraph_item_number(lines)
@@ -344,6 +361,13 @@ def _document_title(lines: list[str]) -> tuple[int, str | None]:
             return index + 1, _tidy_title(title)
         break
     return 0, None
+
+
+def _issue_decision_at(lines: list[str]) -> int | None:
+    """The "DD/MM/YYYY - Title" line of an "Issue - decisions" page, if this is one."""
+    if not any(re.match(r"^\s*(?:Issue\s*-\s*decisions|Decisions for issue)\b", line, re.IGNORECASE) for line in lines[:5]):
+        return None
+    return next((i for i, line in enumerate(lines[:20]) if re.match(r"^\s*\d{1,2}/\d{1,2}/\d{4}\s*[-\u2013]\s*\S", line)), None)
 
 
 def _paragraph_item_number(lines: list[str]) -> str | None:
