@@ -234,7 +234,7 @@ def _passive(body: str, strict: bool) -> ActionCandidate | None:
     where only a participle that names something to do counts; "be noted" does not.
     """
     match = re.match(
-        r"^(?P<obj>[^:;]+?)\s+(?:(?:will|shall|would|is\s+to|are\s+to|to)\s+)?be\s+(?P<pp>[a-z]+)\b\s*(?P<rest>.*)$",
+        r"^(?P<obj>[^:;]+?)\s+(?:(?:will|shall|would|is\s+to|are\s+to|to)\s+)?(?:be|are|is)\s+(?:re-)?(?P<pp>[a-z]+)\b\s*(?P<rest>.*)$",
         body,
         re.IGNORECASE,
     )
