@@ -464,6 +464,12 @@ _FIRM_VERBS = (
     r"explore|include|add|publish|attend|ask|meet"
 )
 _WILL = re.compile(rf"\b(?:would|will)\s+(?:also\s+)?(?P<verb>{_FIRM_VERBS})\b", re.IGNORECASE)
+# "A report would be brought to the next meeting", "a briefing note would be provided to Members"
+_WOULD_BE_DONE = re.compile(
+    r"(?P<obj>\b(?:a|an|the|further|this|these|those|that|details?|information|figures)\b[^.;:]{0,120}?)\s+(?:would|will)\s+(?:also\s+)?be\s+(?:re-)?"
+    r"(?:presented|brought|circulated|sent|provided|reported|submitted|updated|shared|arranged|included|forwarded|distributed|emailed|produced|prepared)\b",
+    re.IGNORECASE,
+)
 _IT_WAS_AGREED = re.compile(r"\bit\s+was\s+(?:also\s+|further\s+)?agreed\s+that\s+(?P<clause>.+)$", re.IGNORECASE)
 _ASKED_AND_AGREED = re.compile(
     r"\basked\s+(?P<clause>.+?),?\s+(?:and|which)\s+(?:this\s+)?was\s+agreed\b", re.IGNORECASE
@@ -573,6 +579,11 @@ def _commitment(sentence: str, last_doer: str | None) -> ActionCandidate | None:
             return None  # "agreed to the proposal", "as agreed to at ..."
         tail = sentence[undertaking.end("verb"):]
         return _doer_commitment(pre, undertaking.group("verb"), tail, last_doer)
+    passive = _WOULD_BE_DONE.search(sentence)
+    if passive and not re.search(r"\b(?:if|whether|unless|could|might)\b", sentence[: passive.start()], re.IGNORECASE):
+        found = _passive(sentence[passive.start("obj") :].strip(), strict=True)
+        if found is not None:
+            return _as_commitment(found)
     will = _WILL.search(sentence)
     if will:
         pre = sentence[: will.start()]
