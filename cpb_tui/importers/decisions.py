@@ -65,6 +65,10 @@ def opener(line: str) -> tuple[str, str] | None:
             return None
         rest = re.sub(r"^\s*/\s*(?:PENDERFYNWYD|Penderfynwyd|CYTUNWYD|Cytunwyd)\b", "", rest)  # bilingual headings
         rest = re.sub(r"^\s*(?::-|[:\u2013\u2014-]+|,)?\s*", "", rest)
+        # "The Cabinet approved ...", "The Board RESOLVED to note ...": the sentence says who
+        # decided, so it stays whole.
+        if rest.strip() and re.match(rf"^\s*{_PARA}{_WHO}\s", line):
+            return "decision", re.sub(rf"^\s*{_PARA}", "", line).strip()
         # Keep the verb when it is not "resolved": "It was agreed that X will ..." is read as
         # "Agreed that X will ...", so the action log sees who agreed to do what.
         verbs = re.findall(r"\b(agreed|decided|approved|endorsed|adopted)\b", match.group(0), re.IGNORECASE)
@@ -83,6 +87,7 @@ _MID_OPENER = re.compile(
     r"|(?<=[;\u2013\u2014])\s+(?=[Ii]t\s+was\s+(?:\w+\s+)?(?:agreed|resolved)\s+that\b)"
 )
 _THAT = re.compile(r"^\s*That\s+\S")
+_PROPOSED = re.compile(r"^\s*(?:Proposed|Moved|Seconded)\s+by\b", re.IGNORECASE)
 _ORPHAN_CLAUSE = re.compile(
     r"^\s*(?:\((?:i|1|a)\)|(?:i|1|a)[.)])\s+(?:that\b|to\s+[a-z]+|(?:noted|received|agreed|approved|endorsed|resolved|requested|"
     r"recommended|supported|considered|welcomed|delegated|authorised|authorized|deferred)\b)",
@@ -128,7 +133,7 @@ def split_decisions(lines: list[str]) -> tuple[list[str], list[list[str]]]:
         if found is None:
             narrative.append((index, line))
             # a blank line, or a line that ends its sentence (web pages put a paragraph a line)
-            paragraph_start = not line.strip() or line.rstrip().endswith((".", ")", ":", ";", "?", "!", ".\u201d", ".'"))
+            paragraph_start = not line.strip() or line.rstrip().endswith((".", ")", ":", ";", "?", "!", ".\u201d", ".'")) or bool(_PROPOSED.match(line))
             index += 1
             continue
         kind, rest = found

@@ -96,7 +96,12 @@ def numbered_items(lines: list[str]) -> list[Heading]:
     return best
 
 
-_LIST_HEADER = re.compile(r"^\s*(?:No\.?\s*\|?\s*Item|Item\s+No\.?|Items|Rhif\s*\|?\s*Eitem)\s*\|?\s*$", re.IGNORECASE)
+_LIST_HEADER = re.compile(r"^\s*\|?\s*(?:No\.?\s*\|?\s*Item|Item\s+No\.?|Items|Rhif\s*\|?\s*Eitem)\s*\|?\s*$", re.IGNORECASE)
+# A table row flattened onto one line: "Apologies Additional documents: Minutes: Apologies were ..."
+_INLINE_MINUTES = re.compile(
+    r"^\s*\|?\s*(?P<title>[^:|]{3,160}?)\s+(?:(?:Additional documents|Dogfennau ychwanegol)\s*:\s*)?(?:Minutes|Cofnodion)\s*:\s*(?P<rest>.*)$",
+    re.IGNORECASE,
+)
 _LABEL_LINE = re.compile(r"^\s*[A-Z][\w ./'()-]{0,30}:\s")
 
 
@@ -109,6 +114,13 @@ def unnumbered_items(lines: list[str]) -> list[Heading]:
     start = next((i for i, line in enumerate(lines[:60]) if _LIST_HEADER.match(line)), None)
     if start is None:
         return []
+    inline = [
+        Heading(i, i + 1, "", 0, _tidy_title(m.group("title")), "unnumbered", 1.0, m.group("rest") or None)
+        for i, m in ((i, _INLINE_MINUTES.match(lines[i])) for i in range(start + 1, len(lines)))
+        if m and _title_like(_ATTACHMENT.sub(" ", m.group("title")).strip())
+    ]
+    if len(inline) >= 2:
+        return inline
     found: list[Heading] = []
     previous = ""
     for index in range(start + 1, len(lines)):
