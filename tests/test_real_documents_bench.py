@@ -55,7 +55,7 @@ def test_scores_a_labelled_fixture(tmp_path, fixture_path):
 def test_labels_quote_nothing():
     labels = json.loads((Path(bench.EXPECTED)).read_text())
     assert len(labels) >= 60 and len({d["council"] for d in labels}) >= 30
-    allowed = {"id", "file", "url", "council", "kind", "stresses", "date", "committee", "truncated", "items"}
+    allowed = {"id", "file", "url", "council", "kind", "stresses", "date", "committee", "truncated", "items", "split"}
     for doc in labels:
         assert set(doc) <= allowed, doc["id"]
         for item in doc["items"]:

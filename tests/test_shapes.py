@@ -230,3 +230,42 @@ def test_import_explain_shows_scores_and_evidence(fixture_path, db_path):
     assert "committee: Children and Young People Scrutiny Panel  (from 'Children and Young People Scrutiny Panel - Tuesday" in result.output
     assert "3a  Foster Carer Recruitment Working Group" in result.output
     assert not db_path.exists() or Store.open(db_path).counts().get("documents", 0) == 0
+
+
+@pytest.mark.parametrize(
+    "text, committee, date, items",
+    [
+        (
+            "MINUTES of the meeting of the Schools Forum held on 12 May 2023 at County Hall\n\n"
+            "1. Apologies for absence. Apologies were received from Mr E Fox.\n"
+            "2. Minutes of the last meeting. The minutes of the meeting held on 3 March 2023 were agreed as a correct record.\n"
+            "3. High Needs Block update. The Forum received an update. RESOLVED: that the update be noted.\n",
+            "Schools Forum", dt.date(2023, 5, 12),
+            [("1", "Apologies for absence", 0), ("2", "Minutes of the last meeting", 1), ("3", "High Needs Block update", 1)],
+        ),
+        (
+            "Minutes of the Licensing Committee held on 5 June 2024\n\n12. DECLARATIONS OF INTEREST\nNone were declared.\n\n"
+            "13. MINUTES\nThe minutes were approved.\n\n27. STREET TRADING POLICY\nRESOLVED that the policy be adopted.\n",
+            "Licensing Committee", dt.date(2024, 6, 5),
+            [("12", "Declarations of Interest", 0), ("13", "Minutes", 1), ("27", "Street Trading Policy", 1)],
+        ),
+        (
+            "Executive minutes, 14 March 2024\n\nEX 45/24 Apologies\nApologies from Cllr Gray.\n\n"
+            "EX 46/24 Capital Programme\nAgreed: that the programme be approved.\n",
+            "Executive", dt.date(2024, 3, 14),
+            [("EX 45/24", "Apologies", 0), ("EX 46/24", "Capital Programme", 1)],
+        ),
+        (
+            "Venue: Lantern Room\n| No. | Item |\n|---|---|\n|\nApologies Additional documents: Minutes: None were received.\n|\n"
+            "Restricted Item Minutes: Resolved - That the press and public be excluded.\n|\n"
+            "Playground Repairs Minutes: The Committee agreed to fund the repairs.\n",
+            None, None,
+            [(None, "Apologies", 0), (None, "Restricted Item", 1), (None, "Playground Repairs", 1)],
+        ),
+    ],
+)
+def test_minutes_variants(text, committee, date, items):
+    record = parse_generic(text)
+    (meeting,) = record.meetings
+    assert (meeting.committee, meeting.date) == (committee, date)
+    assert [(i.number, i.title, len(i.resolutions)) for i in meeting.items] == items

@@ -39,7 +39,7 @@ _MINUTES_OF = re.compile(
     re.IGNORECASE,
 )
 _MINUTES_OF_NAMED = re.compile(
-    r"\bminutes?\s+of\s+(?:the\s+)?(.+?)\s+meeting\s+(?:held|of)\b(.*)$", re.IGNORECASE
+    r"\bminutes?\s+of\s+(?:the\s+)?(.+?)\s+(?:meeting\s+(?:held|of)|held\s+(?:on|at|in|remotely|virtually))\b(.*)$", re.IGNORECASE
 )
 _AT_A_MEETING = re.compile(
     r"AT\s+A\s+MEETING\s+of\s+(?:the\s+)?(.+?)(?:\s+of\s+(.+?))?\s+held\s+(.*?)(?::|$)", re.IGNORECASE
@@ -136,6 +136,8 @@ def find_context(lines: list[str], head: int = 40) -> MeetingContext:
         text = page.group(1) if page else line
         # "Moved from 9th October 2018, Cabinet - Tuesday, 2nd October, 2018": the old date is not the meeting's.
         text = re.sub(r"^(?:Moved|Rescheduled|Postponed|Changed|Brought forward)\s+from\s+[^,]+,\s*", "", text, flags=re.IGNORECASE)
+        # "Executive minutes, 14 March 2024", "Cabinet agenda: Thursday 7 March 2024"
+        text = re.sub(r"^(.{3,80}?)\s+(?:minutes|agenda|decisions)\s*[,:]\s+(?=.*\d{4})", r"\1 - ", text, flags=re.IGNORECASE)
         parts = [p.strip() for p in re.split(r"\s+[-|\u2013\u2014]\s+|,\s+(?=[A-Z][a-z]+day\b)", text) if p.strip()]
         if len(parts) < 2 or len(text) > 160:
             continue

@@ -50,6 +50,13 @@ _EXCLUSION = re.compile(r"exclusion of (?:the )?(?:press|public)|exclude the (?:
 _EXEMPT_REASON = re.compile(
     r"(paragraphs?\s+\d+(?:\s*(?:,|-|and|to)\s*\d+)*\s+of\s+(?:part\s+(?:1|I)\s+of\s+)?schedule\s+12a[^.]*)", re.IGNORECASE
 )
+# Words a record of a meeting uses and an agenda does not (an agenda says "To receive ...").
+_MINUTES_WORDS = re.compile(
+    r"\bRESOLVED\b|\bAGREED\b|\bapologies\s+(?:for\s+absence\s+)?(?:were|was)\s+(?:received|submitted|reported)"
+    r"|\b(?:was|were)\s+(?:duly\s+)?(?:agreed|approved|noted|resolved|carried)\b"
+    r"|\bthe\s+(?:committee|board|panel|forum|cabinet|sub-committee)\s+(?:received|considered|noted|agreed|discussed|heard|resolved)\b",
+    re.IGNORECASE,
+)
 _ROMANS = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10,
            "XI": 11, "XII": 12, "XIII": 13, "XIV": 14, "XV": 15}
 _NOT_TITLE_START = re.compile(
@@ -179,6 +186,17 @@ def _candidate(lines: list[str], index: int) -> Heading | None:
         split = _CAPS_THEN_TEXT.match(title)
         if split and is_caps_line(split.group("title")) and len(split.group("title").split()) >= 1:
             title, rest = split.group("title"), split.group("rest")
+        else:
+            # "1. Apologies for absence. Apologies were received from ...": the title is the
+            # first short sentence, the rest of the line the start of its minute.
+            sentence = re.match(r"^(?P<title>[^.]{3,100}?)\.\s+(?P<rest>[A-Z\u201c\"'(].*)$", title)
+            if (
+                sentence
+                and 2 <= len(sentence.group("title").split()) <= 10
+                and not re.search(r"\b(?:Mr|Mrs|Ms|Dr|St|No|Cllr|Prof)$", sentence.group("title"))
+                and _title_like(sentence.group("title"))
+            ):
+                title, rest = sentence.group("title"), sentence.group("rest")
         if not _title_like(title):
             return None
         number = _clean_number(inline.group("number"))
@@ -244,7 +262,9 @@ def _follows(before: Heading, after: Heading) -> bool:
     if after.value == before.value:
         # 5 -> 5a -> 5b, 5 -> 5.1 -> 5.2
         return _minor(after.number) > _minor(before.number)
-    return before.value < after.value <= before.value + 12
+    # Numbers run on in small steps; a clearly printed item may follow a longer gap (the items
+    # between were taken in private, or the minutes number through the year).
+    return before.value < after.value <= before.value + (40 if after.strength >= 2 and before.strength >= 2 else 12)
 
 
 def _minor(number: str) -> int:
@@ -281,7 +301,11 @@ def parse_generic(text: str) -> DocumentRecord:
     headings = numbered_items(lines)
     if len(headings) < 2:
         headings = unnumbered_items(lines) or headings
-    has_minutes = any(_MINUTES_LINE.match(line) for line in lines) or any(opener(line) for line in lines)
+    has_minutes = (
+        any(_MINUTES_LINE.match(line) for line in lines)
+        or any(opener(line) for line in lines)
+        or any(_MINUTES_WORDS.search(line) for line in lines)
+    )
     items: list[ItemRecord] = []
     warnings: list[str] = []
     if headings:
