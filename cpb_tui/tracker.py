@@ -56,8 +56,23 @@ class TrackerProblem(ValueError):
     """The file as a whole cannot be read as a tracker."""
 
 
+def _pipe_rows(text: str) -> list[tuple[int, list[str]]] | None:
+    """A tracker pasted as a Markdown or pipe table ("| Action | Owner | Due |"): its rows with line numbers."""
+    lines = text.splitlines()
+    piped = [(number, line) for number, line in enumerate(lines, start=1) if line.strip().startswith("|")]
+    if len(piped) < 2 or len(piped) < len([l for l in lines if l.strip()]) * 0.6:
+        return None
+    rows = []
+    for number, line in piped:
+        cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
+        if all(re.fullmatch(r":?-{2,}:?", cell) for cell in cells if cell):
+            continue  # the |---|---| rule under the header
+        rows.append((number, cells))
+    return rows
+
+
 def read_tracker(path: Path) -> TrackerRead:
-    """Read a tracker CSV; a file with no action column is refused whole."""
+    """Read a tracker (CSV, tab-separated, or a pipe table); a file with no action column is refused whole."""
     try:
         raw = path.read_bytes()
     except OSError as error:
@@ -68,11 +83,15 @@ def read_tracker(path: Path) -> TrackerRead:
         text = raw.decode("cp1252", errors="replace")
     if not text.strip():
         raise TrackerProblem(f"{path}: is empty: nothing to import")
-    try:
-        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
-    except csv.Error:
-        dialect = csv.excel
-    reader = csv.reader(io.StringIO(text), dialect)
+    piped = _pipe_rows(text)
+    if piped is not None:
+        reader = _PipeReader(piped)
+    else:
+        try:
+            dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
+        except csv.Error:
+            dialect = csv.excel
+        reader = csv.reader(io.StringIO(text), dialect)
     try:
         header = next(reader)
     except (StopIteration, csv.Error) as error:
@@ -124,6 +143,21 @@ def read_tracker(path: Path) -> TrackerRead:
             )
         )
     return result
+
+
+class _PipeReader:
+    """Rows of a pipe table, read like `csv.reader` (with `line_num`)."""
+
+    def __init__(self, rows: list[tuple[int, list[str]]]) -> None:
+        self._rows = iter(rows)
+        self.line_num = 0
+
+    def __iter__(self) -> "_PipeReader":
+        return self
+
+    def __next__(self) -> list[str]:
+        self.line_num, cells = next(self._rows)
+        return cells
 
 
 def _map_columns(header: list[str]) -> dict[str, int]:

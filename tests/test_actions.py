@@ -259,3 +259,22 @@ def test_seed_actions(run):
     assert send["kind"] == "send" and "District and Borough Councils" in send["text"]
     # The noting and endorsing clauses of 16-19 and the 2022 "supports" are not actions.
     assert len(found) == 2
+
+
+def test_tracker_as_a_pipe_table(run, tmp_path, fixture_path):
+    tracker = tmp_path / "tracker.md"
+    tracker.write_text(
+        "Action log of the Fostering Panel\n\n"
+        "| Ref | Action | Owner | Due date | Status | Update |\n"
+        "|---|---|---|---|---|---|\n"
+        "| 23 iii | Circulate the placement figures | Head of Placements | 31/01/2025 | Complete | Sent 20 January |\n"
+        "| 24 i | Report on short breaks | Director | someday | Open | |\n"
+    )
+    result = run("actions", "import", str(tracker), "--committee", "Fostering Panel", ok=False)
+    assert "line 6: cannot read the due date 'someday'" in result.output
+    imported = actions_json(run, "--status", "all")
+    assert [(a["text"], a["status"], a["owners"], a["due_date"]) for a in imported] == [
+        ("Circulate the placement figures", "done", ["Head of Placements"], "2025-01-31")]
+    # the same table given to `cpb import` is kept as text, with a pointer to the action log
+    explained = run("import", "--explain", str(tracker))
+    assert "looks like an action tracker" in explained.output

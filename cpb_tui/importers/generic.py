@@ -350,10 +350,28 @@ def parse_generic(text: str) -> DocumentRecord:
     )
     if not any(item.resolutions for item in items) and has_minutes:
         warnings.append("no decisions found (no RESOLVED, Agreed, Decision or the like)")
+    if _looks_like_tracker(lines):
+        warnings.append(
+            "this looks like an action tracker (Action, Owner, Due ... columns): to put its rows in the "
+            "action log, import it with `cpb actions import FILE --committee NAME`"
+        )
     kind = "minutes" if has_minutes else "agenda"
     title = f"{'Minutes' if has_minutes else 'Agenda'}: {meeting.committee or 'committee'}"
     record = DocumentRecord(kind=kind, title=title, meetings=[meeting], warnings=warnings, hints=list(context.hints))
     return record
+
+
+def _looks_like_tracker(lines: list[str]) -> bool:
+    """A header row naming an action column and an owner, due or status column."""
+    from cpb_tui.tracker import _map_columns
+
+    for line in lines[:40]:
+        cells = [c for c in re.split(r"\s*\|\s*|\t|\s{3,}", line.strip()) if c]
+        if len(cells) >= 3:
+            mapping = _map_columns(cells)
+            if "text" in mapping and len(mapping.keys() & {"owner", "due", "status"}) >= 2:
+                return True
+    return False
 
 
 def _value_of(finding):
