@@ -269,3 +269,13 @@ def test_minutes_variants(text, committee, date, items):
     (meeting,) = record.meetings
     assert (meeting.committee, meeting.date) == (committee, date)
     assert [(i.number, i.title, len(i.resolutions)) for i in meeting.items] == items
+
+
+def test_welsh_minutes():
+    text = (
+        "COFNODION cyfarfod y Pwyllgor Rhianta Corfforaethol a gynhaliwyd yn Neuadd y Sir ar ddydd Iau, 6 Chwefror 2025\n\n"
+        "1. YMDDIHEURIADAU\nDim.\n\n2. ADRODDIAD MAETHU\nCyflwynwyd yr adroddiad.\nPENDERFYNWYD: Nodi'r adroddiad.\n"
+    )
+    (meeting,) = parse_generic(text).meetings
+    assert (meeting.committee, meeting.date) == ("Pwyllgor Rhianta Corfforaethol", dt.date(2025, 2, 6))
+    assert [(i.number, len(i.resolutions)) for i in meeting.items] == [("1", 0), ("2", 1)]

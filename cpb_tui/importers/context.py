@@ -41,6 +41,8 @@ _MINUTES_OF = re.compile(
 _MINUTES_OF_NAMED = re.compile(
     r"\bminutes?\s+of\s+(?:the\s+)?(.+?)\s+(?:meeting\s+(?:held|of)|held\s+(?:on|at|in|remotely|virtually))\b(.*)$", re.IGNORECASE
 )
+# Welsh: "Cofnodion cyfarfod y Pwyllgor Craffu a gynhaliwyd yn Neuadd y Sir ar 6 Chwefror 2025"
+_COFNODION = re.compile(r"\bcofnodion\s+(?:o\s+)?gyfarfod\s+(?:y|yr)\s+(.+?)\s+a\s+gynhaliwyd\b(.*)$|\bcofnodion\s+cyfarfod\s+(?:y|yr)\s+(.+?)\s+a\s+gynhaliwyd\b(.*)$", re.IGNORECASE)
 _AT_A_MEETING = re.compile(
     r"AT\s+A\s+MEETING\s+of\s+(?:the\s+)?(.+?)(?:\s+of\s+(.+?))?\s+held\s+(.*?)(?::|$)", re.IGNORECASE
 )
@@ -157,12 +159,12 @@ def find_context(lines: list[str], head: int = 40) -> MeetingContext:
         if not re.match(r"^(?:(?:draft|confirmed|unconfirmed|approved|public)\s+)?(?:minutes?|cofnodion|notes?|record|at\s+a\s+meeting)\b(?!\s*:)", line, re.IGNORECASE):
             continue
         joined = " ".join(l for l in top[index : index + 4] if l)
-        for pattern in (_MINUTES_OF, _AT_A_MEETING, _MINUTES_OF_NAMED):
+        for pattern in (_MINUTES_OF, _AT_A_MEETING, _MINUTES_OF_NAMED, _COFNODION):
             match = pattern.match(joined) or (pattern.search(joined[:40]) and pattern.search(joined))
             if not match:
                 continue
             evidence = joined[match.start() : match.start() + 160]
-            set_committee(match.group(1), evidence)
+            set_committee(match.group(1) or (match.group(3) if pattern is _COFNODION else None), evidence)
             rest = match.group(match.lastindex or 1)
             set_date(find_date(rest) or find_date(joined[match.start() :]), evidence)
             venue = re.search(r"\b(?:at|in)\s+(?:the\s+)?(.+?)\s+on\s", rest + " ", re.IGNORECASE)

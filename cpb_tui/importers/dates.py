@@ -17,8 +17,16 @@ MONTHS = {
     )
     for name in names
 }
-_MONTH = r"(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)"
-_WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+# Welsh month names, for Welsh and bilingual minutes ("6 Chwefror 2025").
+WELSH_MONTHS = {
+    "ionawr": 1, "chwefror": 2, "mawrth": 3, "ebrill": 4, "mai": 5, "mehefin": 6, "gorffennaf": 7,
+    "awst": 8, "medi": 9, "hydref": 10, "tachwedd": 11, "rhagfyr": 12,
+}
+_MONTH = (
+    r"(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec"
+    r"|ionawr|chwefror|mawrth|ebrill|mai|mehefin|gorffennaf|awst|medi|hydref|tachwedd|rhagfyr)"
+)
+_WEEKDAY = r"(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|dydd\s+(?:llun|mawrth|mercher|iau|gwener|sadwrn|sul)),?\s+)?"
 _WORDY = re.compile(
     _WEEKDAY + r"(\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r"\.?,?\s+(\d{4})\b", re.IGNORECASE
 )
@@ -30,7 +38,8 @@ def find_dates(text: str) -> list[tuple[int, dt.date]]:
     """Every date in `text` with its offset, in order. Slashed dates are read day first (UK)."""
     found: list[tuple[int, dt.date]] = []
     for match in _WORDY.finditer(text):
-        _add(found, match.start(), int(match.group(3)), MONTHS[match.group(2).lower()], int(match.group(1)))
+        name = match.group(2).lower()
+        _add(found, match.start(), int(match.group(3)), MONTHS.get(name) or WELSH_MONTHS[name], int(match.group(1)))
     for match in _SLASHED.finditer(text):
         _add(found, match.start(), int(match.group(3)), int(match.group(2)), int(match.group(1)))
     for match in _ISO.finditer(text):
