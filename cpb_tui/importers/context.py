@@ -133,7 +133,8 @@ def find_context(lines: list[str], head: int = 40) -> MeetingContext:
             set_date(find_date(when.group(1)), line)
     # 3. A title line: "Cabinet - Tuesday, 2nd October, 2018 2.00 pm",
     #    "Agenda and minutes - Corporate Parenting Board - Wednesday, 15th June, 2022".
-    for line in top:
+    head_end = next((i for i, l in enumerate(top) if re.match(r"^(?:No\.?\s+Item|Items|\(?\d{1,3}[.)]?)$", l)), len(top))
+    for line in top[: min(head_end, 15)]:
         page = _PAGE_TITLE.match(line)
         text = page.group(1) if page else line
         # "Moved from 9th October 2018, Cabinet - Tuesday, 2nd October, 2018": the old date is not the meeting's.
@@ -141,6 +142,18 @@ def find_context(lines: list[str], head: int = 40) -> MeetingContext:
         # "Executive minutes, 14 March 2024", "Cabinet agenda: Thursday 7 March 2024"
         text = re.sub(r"^(.{3,80}?)\s+(?:minutes|agenda|decisions)\s*[,:]\s+(?=.*\d{4})", r"\1 - ", text, flags=re.IGNORECASE)
         parts = [p.strip() for p in re.split(r"\s+[-|\u2013\u2014]\s+|,\s+(?=[A-Z][a-z]+day\b)", text) if p.strip()]
+        if len(parts) < 2 and len(text) <= 80:
+            # "10 NOVEMBER 2011 DEVELOPMENT COMMITTEE", "Cabinet 7 March 2024": a heading, not a sentence
+            glued = re.match(r"^(?P<a>.*?)(?P<date>\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9},?\s+\d{4})(?P<b>.*)$", text)
+            if glued and find_date(glued.group("date")):
+                name = (glued.group("a") + " " + glued.group("b")).strip(" ,-")
+                if (
+                    name
+                    and len(name.split()) <= 8
+                    and re.search(r"\b(board|committee|sub-committee|panel|cabinet|forum|executive|commission|council)\b", name, re.I)
+                    and all(w[0].isupper() or w.lower() in ("and", "of", "for", "the", "&") for w in name.split())
+                ):
+                    parts = [name, glued.group("date")]
         if len(parts) < 2 or len(text) > 160:
             continue
         dated = [p for p in parts if find_date(p)]
@@ -154,9 +167,8 @@ def find_context(lines: list[str], head: int = 40) -> MeetingContext:
             break
     # 4. "Minutes of the meeting of X held at Y on DATE", possibly wrapped over lines; it must
     #    open its line, so "To approve the minutes of the meeting held on ..." is not taken.
-    head_end = next((i for i, l in enumerate(top) if re.match(r"^(?:No\.?\s+Item|Items|\d{1,3}\.?)$", l)), len(top))
     for index, line in enumerate(top[:head_end]):
-        if not re.match(r"^(?:(?:draft|confirmed|unconfirmed|approved|public)\s+)?(?:minutes?|cofnodion|notes?|record|at\s+a\s+meeting)\b(?!\s*:)", line, re.IGNORECASE):
+        if not re.match(r"^(?:(?:draft|confirmed|unconfirmed|approved|public|open|signed)\s+)?(?:minutes?|cofnodion|notes?|record|at\s+a\s+meeting)\b(?!\s*:)", line, re.IGNORECASE):
             continue
         joined = " ".join(l for l in top[index : index + 4] if l)
         for pattern in (_MINUTES_OF, _AT_A_MEETING, _MINUTES_OF_NAMED, _COFNODION):
@@ -164,7 +176,10 @@ def find_context(lines: list[str], head: int = 40) -> MeetingContext:
             if not match:
                 continue
             evidence = joined[match.start() : match.start() + 160]
-            set_committee(match.group(1) or (match.group(3) if pattern is _COFNODION else None), evidence)
+            body = match.group(1) or (match.group(3) if pattern is _COFNODION else None)
+            if body and re.fullmatch(r"(?:the\s+)?(?:full\s+|county\s+|district\s+|borough\s+|city\s+)?council", body.strip(), re.IGNORECASE):
+                body = display_council(body)  # minutes of a meeting of the Council itself
+            set_committee(body, evidence)
             rest = match.group(match.lastindex or 1)
             set_date(find_date(rest) or find_date(joined[match.start() :]), evidence)
             venue = re.search(r"\b(?:at|in)\s+(?:the\s+)?(.+?)\s+on\s", rest + " ", re.IGNORECASE)
@@ -243,6 +258,12 @@ def find_context(lines: list[str], head: int = 40) -> MeetingContext:
     return found
 
 
+def display_council(name: str) -> str:
+    """ "the COUNCIL" -> "Council", "District Council" as written: a full council meeting's body."""
+    words = re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE).split()
+    return " ".join(word.capitalize() for word in words)
+
+
 def clean_committee(value: str | None) -> str | None:
     """A committee's name without the words around it: "the Cabinet (Item 6)" -> "Cabinet"."""
     if not value:
@@ -258,7 +279,7 @@ def clean_committee(value: str | None) -> str | None:
         r"\w+\s+\w+", name
     ):
         return None
-    if re.fullmatch(r"(?:the\s+)?(?:committee|board|panel|meeting|council)", name, re.IGNORECASE):
+    if re.fullmatch(r"(?:the\s+)?(?:committee|board|panel|meeting|council)", name, re.IGNORECASE) and name != "Council":
         return None
     if re.search(r"\b(?:minutes|pdf|held on|to confirm|to approve|previous)\b", name, re.IGNORECASE) or len(name.split()) > 12:
         return None

@@ -21,7 +21,9 @@ from cpb_tui.models import DocumentRecord, ItemRecord, MeetingRecord
 from cpb_tui.text import display_title
 
 _NUMBER = (
-    r"(?P<number>[A-Z]{2,6}\s?\d{1,3}/\d{2,4}"  # CPB 12/21
+    r"(?P<number>\(\d{1,4}[a-z]?\)"  # (139)
+    r"|\d{1,4}/\d{1,4}/[A-Za-z]{2,10}"  # 15/53/Plan
+    r"|[A-Z]{1,6}\s?\d{1,4}/\d{2,4}"  # CPB 12/21, C442/20
     r"|\d{1,4}/\d{2,4}"  # 42/19
     r"|\d{1,4}\s*\(\d{1,3}\)"  # 221 (28)
     r"|\d{1,3}\.\d{1,2}(?![\d/])"  # 60.0, 5.1
@@ -166,7 +168,7 @@ def _candidate(lines: list[str], index: int) -> Heading | None:
         if cursor >= len(lines):
             return None
         title_lines = [lines[cursor].strip()]
-        if not _title_like(title_lines[0]) or _ALONE.match(title_lines[0]):
+        if not _title_like(title_lines[0], long=True) or _ALONE.match(title_lines[0]):
             return None
         cursor += 1
         # A title in capitals may wrap over several lines (printed minutes, agenda packs).
@@ -200,8 +202,10 @@ def _candidate(lines: list[str], index: int) -> Heading | None:
         if not _title_like(title):
             return None
         number = _clean_number(inline.group("number"))
-        if "." in number and not (is_caps_line(title) or number.endswith(".0")):
-            return None  # "60.1 An apology was received": a paragraph, not an item
+        if re.fullmatch(r"\d+\.\d+", number) and not (
+            is_caps_line(title) or number.endswith(".0") or (len(title.split()) <= 12 and not title.rstrip().endswith("."))
+        ):
+            return None  # "60.1 An apology was received.": a paragraph, not an item
         if not prefix and not sep and not (is_caps_line(title) or "/" in number or "(" in number or _ATTACHMENT.search(title)):
             # "19 Children in Care Annual Report": a bare number needs a title that looks like one.
             if not (title[0].isupper() and len(title.split()) <= 14 and not title.endswith(".")):
@@ -221,16 +225,18 @@ def _candidate(lines: list[str], index: int) -> Heading | None:
     return None
 
 
-def _title_like(text: str) -> bool:
+def _title_like(text: str, long: bool = False) -> bool:
+    """Whether a line reads as an item's title; `long` allows the wordy titles that agendas
+    print under a number standing alone ("To confirm that the items marked Part 1 ...")."""
     text = _ATTACHMENT.sub(" ", _PAGES.sub(" ", text)).strip()
-    if len(text) < 3 or len(text) > 160:
+    if len(text) < 3 or len(text) > (320 if long else 160):
         return False
     if not (text[0].isupper() or text[0].isdigit() or text[0] in "\"'\u2018\u201c("):
         return False
     if _NOT_TITLE_START.match(text) or opener(text) is not None:
         return False
     words = text.split()
-    if len(words) > 24:
+    if len(words) > (45 if long else 24):
         return False
     if text.endswith((",", ":")) or (text.endswith(";") and len(words) > 6) or (text.endswith(".") and len(words) > 12):
         return False
@@ -284,7 +290,7 @@ def _value(number: str) -> int:
 
 
 def _clean_number(number: str) -> str:
-    return " ".join(number.split()).rstrip(".")
+    return " ".join(number.split()).rstrip(".").strip("()") if number.startswith("(") else " ".join(number.split()).rstrip(".")
 
 
 def _tidy_title(title: str) -> str:
