@@ -166,6 +166,10 @@ def _from_clause(clause: str) -> list[ActionCandidate]:
 def _from_part(part: str) -> ActionCandidate | None:
     """One main verb and what follows it."""
     lead = _LEAD_VERB.match(part)
+    deferred = re.match(r"^(?:this|the)\s+(?:item|matter|report|decision)\s+(?:was|is|be)\s+deferred\b\s*(.*)$", part, re.IGNORECASE)
+    if deferred:
+        subject = re.match(r"^(.*?)\s+(?:was|is|be)\s+deferred", part, re.IGNORECASE).group(1)
+        return _action("defer", f"Defer {_lower_first(subject)} {deferred.group(1)}".strip(), deferred.group(1))
     if lead is None:
         # "That officers report back ...", "That the Chair write to ...": a doer and a verb to do.
         owner, verb, tail = _owner_and_verb(part)

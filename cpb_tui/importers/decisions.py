@@ -40,10 +40,11 @@ _NOTED = re.compile(
     r"|(?i:(?:the\s+)?(?:\w+\s+){0,2}minutes\b.{0,200}\b(?:was|were)\s+(?:\w+\s+){0,2}(?:agreed|approved|confirmed|signed|accepted|taken)\b)"
     rf"|(?:{_WHO})\s+(?:duly\s+)?noted\s+(?:the\s+)?(?:report|update|presentation|contents|information|position|minutes|progress|verbal)"
     r"|The\s+(?:report|update|presentation|information|verbal\s+update)\s+(?:was|were)\s+(?:duly\s+)?noted"
-    r"|NOTED\b|Noted\s*[:.\u2013-])",
+    r"|NOTED\b|Noted\s*[:.\u2013-]|This\s+was\s+(?:confirmed|agreed|noted|approved)\.?\s*$"
+    r"|(?:This|The)\s+(?:item|matter|report)\s+was\s+(?:deferred|withdrawn)\b)",
 )
 _CLAUSE_START = re.compile(
-    r"^\s*(?:\(?(?:[ivxlc]{1,6}|\d{1,2}|[a-hA-H])\)|(?:[ivxlc]{1,6}|\d{1,2}|[a-hA-H])[.)])\s+\S"
+    r"^\s*(?:\(?(?:[ivxlc]{1,6}|\d{1,2}|[a-hA-H])\)|(?:[ivxlc]{1,6}|\d{1,2}|[a-hA-H])[.)]|[A-H]:)\s+\S"
     r"|^\s*[\u2022\u00b7\u25aa\u25cf\u25e6\uf0b7*\u2013-]\s*\S"
 )
 _FURNITURE = re.compile(

@@ -8,7 +8,7 @@ from cpb_tui.models import ResolutionRecord
 
 RESOLVED_HEAD = re.compile(r"^\s*RESOLVED\s*(?:[:\u2013\u2014-]\s*|$)(.*)$")
 _CLAUSE = re.compile(
-    r"^\s*(?:\(([ivxlc]{1,6}|\d{1,2}|[a-h])\)|([ivxlc]{1,6}|\d{1,2}|[a-h])[.)])\s+(\S.*)$"
+    r"^\s*(?:\(([ivxlc]{1,6}|\d{1,2}|[a-h]|[A-H])\)|([ivxlc]{1,6}|\d{1,2}|[a-h])[.)]|([A-H])[.:)])\s+(\S.*)$"
 )
 _BULLET = re.compile(r"^\s*[\u2022\u00b7\u25aa\u25cf\u25e6\uf0b7*\u2013-]\s*(\S.*)$")
 # A lead-in that only names who resolved ("That the Corporate Parenting Board:"), so each
@@ -58,8 +58,9 @@ def parse_resolved(lines: list[str]) -> list[ResolutionRecord]:
         if bulleted and _CLAUSE.match(bulleted.group(1)):
             line = bulleted.group(1)  # a labelled clause inside a list item: "• ii) Requests ..."
         clause = _CLAUSE.match(line)
-        if clause and _plausible_label(clause.group(1) or clause.group(2), clauses):
-            clauses.append(((clause.group(1) or clause.group(2)), [clause.group(3)]))
+        label = clause and (clause.group(1) or clause.group(2) or clause.group(3))
+        if clause and _plausible_label(label, clauses):
+            clauses.append((label, [clause.group(4)]))
             continue
         bullet = _BULLET.match(line)
         if bullet and not clauses:
