@@ -37,7 +37,7 @@ class ActionCandidate:
 
 # --- Vocabulary ----------------------------------------------------------------------------
 
-_REQUEST = r"requests?|requested|asks?|asked|instructs?|invites?|calls?\s+(?:up)?on|directs?|urges?|authori[sz]es?"
+_REQUEST = r"requests?|requested|asks?|asked|instructs?|invites?|calls?\s+(?:up)?on|directs?|urges?"
 _AGREE = r"agrees?|agreed"
 _DEFER = r"defers?|deferred"
 _NOTING = (
@@ -76,10 +76,12 @@ _PP_BASE = {
     "investigated": "investigate", "developed": "develop", "revised": "revise", "invited": "invite",
     "explained": "explain", "offered": "offer", "established": "establish", "scheduled": "schedule",
     "undertaken": "undertake", "sought": "seek", "raised": "raise", "organised": "organise",
-    "organized": "organise", "set": "set", "drawn": "draw", "extended": "extend", "repeated": "repeat", "passed": "pass",
+    "organized": "organise", "set": "set", "kept": "keep", "drawn": "draw", "extended": "extend", "repeated": "repeat", "passed": "pass",
 }
 # "That X be asked to ...": the doer is X.
-_ASKED = {"asked", "requested", "invited", "instructed", "authorised", "authorized"}
+_ASKED = {"asked", "requested", "invited", "instructed"}
+# A power given is not a task set: "the Chief Executive be authorised to make amendments".
+_EMPOWERED = {"authorised", "authorized", "delegated", "empowered", "permitted", "allowed"}
 # Verbs that, bare after a doer ("That officers report back"), ask the doer to do something.
 _SUBJUNCTIVE_VERBS = {
     "report", "bring", "present", "submit", "provide", "produce", "prepare", "circulate", "send", "share",
@@ -245,6 +247,12 @@ def _passive(body: str, strict: bool) -> ActionCandidate | None:
     if match is None:
         return None
     obj, pp, rest = match.group("obj"), match.group("pp").lower(), match.group("rest")
+    if pp in _EMPOWERED:
+        return None
+    if pp in ("requested", "recommended", "asked", "agreed") and re.match(r"^it$", obj.strip(), re.IGNORECASE):
+        # "That it be requested that information be brought to the next meeting"
+        that = re.match(r"^that\s+(.*)$", rest, re.IGNORECASE)
+        return _requested(rest) if that else None
     if pp in _ASKED:
         owner, _ = _split_owner(obj)
         to = re.match(r"^to\s+([a-z]+)\b\s*(.*)$", rest)
