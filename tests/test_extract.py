@@ -345,3 +345,35 @@ def test_heldout_set_written_without_seeing_the_rules():
     fn = sum(o.expected and not o.predicted for o in outcomes)
     assert tp / (tp + fp) >= 0.9
     assert tp / (tp + fn) >= 0.9
+
+
+@pytest.mark.parametrize(
+    "words, due",
+    [
+        ("requested a six-month update on the relocation", dt.date(2022, 12, 21)),
+        ("within the next fortnight", dt.date(2022, 7, 5)),
+        ("within the next six months", dt.date(2022, 12, 21)),
+        ("to the Annual Meeting of Council on 22 May", dt.date(2023, 5, 22)),
+        ("by the end of February", dt.date(2023, 2, 28)),
+        ("report back in January", dt.date(2023, 1, 31)),
+        ("at its meeting on 3 November 2022", dt.date(2022, 11, 30)),
+        ("to the next meeting of the Panel in October", dt.date(2022, 10, 31)),
+        ("update to the Panel's November meeting", dt.date(2022, 11, 30)),
+        ("by Friday 1 July 2022", dt.date(2022, 7, 1)),
+        ("return to Committee in September 2022", dt.date(2022, 9, 30)),
+    ],
+)
+def test_due_words_placed_without_a_calendar(words, due):
+    from cpb_tui.actions import parse_due, resolve_due
+
+    spec = parse_due(words)
+    assert spec is not None, words
+    assert resolve_due(spec, dt.date(2022, 6, 21), []) == (None, due)
+
+
+@pytest.mark.parametrize("words", ["it may be possible", "in due course", "the next meeting", "an annual update"])
+def test_due_words_without_a_date(words):
+    from cpb_tui.actions import parse_due, resolve_due
+
+    spec = parse_due(words)
+    assert spec is None or resolve_due(spec, dt.date(2022, 6, 21), []) == (None, None)

@@ -20,14 +20,20 @@ _NUMBER_WORDS = {
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
 }
 _NUMBER = r"(?P<n>\d{1,2}|" + "|".join(_NUMBER_WORDS) + ")"
-_BODY = r"(?:(?:Corporate\s+Parenting\s+)?Board|Committee|Panel)"
+_BODY = r"(?:(?:Corporate\s+Parenting\s+)?Board|Committee|Sub-Committee|Panel|Cabinet|Council|Forum|Commission|Executive)"
 _TO = r"(?:(?:to|at|for|until|till|before|in\s+time\s+for|ahead\s+of)\s+)?"
 
 _MEETING_MONTH = [
     # "to the June 2021 meeting", "at its March 2027 meeting", "the June meeting"
     re.compile(
-        _TO + r"(?:the|its|their)\s+(?P<month>" + _MONTH + r")(?:\s+(?P<year>\d{4}))?\s+(?:" + _BODY
+        _TO + r"(?:the|its|their)\s+(?:[\w-]+(?:'s|\u2019s)\s+)?(?P<month>" + _MONTH + r")(?:\s+(?P<year>\d{4}))?\s+(?:" + _BODY
         + r"\s+)?meeting\b",
+        re.IGNORECASE,
+    ),
+    # "at its meeting on 3 November 2022", "to the Board on 12th October 2022"
+    re.compile(
+        r"(?:meeting|" + _BODY + r")(?:'s\s+meeting)?\s+(?:on|of|held\s+on)\s+(?:(?:mon|tues|wednes|thurs|fri)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?P<month>"
+        + _MONTH + r")\s+(?P<year>\d{4})\b",
         re.IGNORECASE,
     ),
     # "to its meeting in June 2027", "until the Board's meeting in January 2027"
@@ -50,7 +56,7 @@ _NEXT_MEETING = re.compile(
 _BY_DATE = [
     # "by 31 March 2022", "no later than 1st April 2027"
     re.compile(
-        r"(?:by|no\s+later\s+than)\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month>" + _MONTH
+        r"(?:by|no\s+later\s+than)\s+(?:(?:mon|tues|wednes|thurs|fri)day,?\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month>" + _MONTH
         + r")\s+(?P<year>\d{4})\b",
         re.IGNORECASE,
     ),
@@ -67,7 +73,7 @@ _BY_DATE = [
     re.compile(r"(?:by|before)\s+the\s+end\s+of\s+(?P<year>\d{4})\b", re.IGNORECASE),
 ]
 _MONTHS_AFTER = re.compile(
-    r"(?:in|within|after)\s+" + _NUMBER + r"\s+(?P<unit>months?|years?)(?:'s|'|\u2019s|\u2019)?(?:\s+time)?",
+    r"(?:in|within|after)\s+(?:the\s+next\s+)?" + _NUMBER + r"\s+(?P<unit>months?|years?)(?:'s|'|\u2019s|\u2019)?(?:\s+time)?",
     re.IGNORECASE,
 )
 # "a six-month update", "a 12 month review", "six-monthly", "every six months"
@@ -129,6 +135,12 @@ def parse_due(text: str) -> DueSpec | None:
             return DueSpec("meeting_month", _words(match), year=year, month=MONTHS[match.group("month").lower()])
     match = _NEXT_MEETING.search(text)
     if match:
+        # "the next meeting of the Panel in October": the month it names is the due
+        named = re.match(r"[^.;]{0,40}?\bin\s+(?P<month>" + _MONTH + r")(?:\s+(?P<year>\d{4}))?\b", text[match.end():], re.IGNORECASE)
+        if named and named.group("month")[0].isupper():
+            year = int(named.group("year")) if named.group("year") else None
+            return DueSpec("meeting_month", _words(match) + text[match.end(): match.end() + named.end()], year=year,
+                           month=MONTHS[named.group("month").lower()])
         return DueSpec("next_meeting", _words(match))
     for spec in (_by_date(pattern.search(text)) for pattern in _BY_DATE):
         if spec is not None:
