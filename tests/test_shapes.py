@@ -279,3 +279,20 @@ def test_welsh_minutes():
     (meeting,) = parse_generic(text).meetings
     assert (meeting.committee, meeting.date) == ("Pwyllgor Rhianta Corfforaethol", dt.date(2025, 2, 6))
     assert [(i.number, len(i.resolutions)) for i in meeting.items] == [("1", 0), ("2", 1)]
+
+
+def test_minutes_with_unnumbered_headings():
+    text = (
+        "People and Communities Committee\n\nTuesday, 6th February, 2024\n\n"
+        "Members present: Councillor Black (Chairperson);\nAldermen Dodds and Lawlor.\n\nRoutine Matters\n\nApologies\n\n"
+        "Apologies for inability to attend were reported on behalf of Councillor Kelly.\n\nMinutes\n\n"
+        "The minutes of the meeting of 9th January were taken as read and signed as correct.\n\n"
+        "Declarations of Interest\n\nNo declarations of interest were reported.\n\nPlayground Refurbishment Programme\n\n"
+        "The Committee considered a report on the programme. After discussion, the Committee agreed to refurbish "
+        "six playgrounds and requested a report on the remaining sites to the April meeting.\n"
+    )
+    (meeting,) = parse_generic(text).meetings
+    assert (meeting.committee, meeting.date) == ("People and Communities Committee", dt.date(2024, 2, 6))
+    assert [(i.title, len(i.resolutions)) for i in meeting.items] == [
+        ("Apologies", 0), ("Minutes", 1), ("Declarations of Interest", 0), ("Playground Refurbishment Programme", 1)]
+    assert meeting.items[3].resolutions[0].text.startswith("The Committee agreed to refurbish")

@@ -58,6 +58,7 @@ _FURNITURE = re.compile(
 def opener(line: str) -> tuple[str, str] | None:
     """If `line` opens a decision, the kind of opening and the words after it on the line."""
     line = re.sub(r"^\s*it\s+was\b", "It was", line)
+    line = re.sub(r"^\s*the\s+(?=(?:Committee|Board|Panel|Cabinet|Sub-Committee|Forum)\s)", "The ", line)
     match = _OPENER.match(line)
     if match:
         rest = match.group("rest")
@@ -86,6 +87,7 @@ _MID_OPENER = re.compile(
     r"(?<=[.!?])\s+(?=(?:It\s+was\s+(?:\w+\s+)?(?:agreed|resolved|RESOLVED|AGREED)\b|RESOLVED\b|AGREED\b"
     r"|The\s+(?:Committee|Board|Panel|Cabinet|Sub-Committee|Forum)\s+(?:RESOLVED|resolved|AGREED)\b))"
     r"|(?<=[;\u2013\u2014])\s+(?=[Ii]t\s+was\s+(?:\w+\s+)?(?:agreed|resolved)\s+that\b)"
+    r"|(?<=,)\s+(?=the\s+(?:Committee|Board|Panel|Cabinet|Sub-Committee|Forum)\s+(?:RESOLVED|resolved|AGREED|agreed)\s+(?:to|that)\b)"
 )
 _THAT = re.compile(r"^\s*That\s+\S")
 _PROPOSED = re.compile(r"^\s*(?:Proposed|Moved|Seconded)\s+by\b", re.IGNORECASE)

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from cpb_tui.importers.context import MeetingContext, find_context
+from cpb_tui.importers.dates import find_date
 from cpb_tui.importers.decisions import FIELD, opener, resolutions_from, split_decisions
 from cpb_tui.importers.layout import is_caps_line, is_page_footer, normalise, to_markdown
 from cpb_tui.models import DocumentRecord, ItemRecord, MeetingRecord
@@ -154,6 +155,48 @@ def unnumbered_items(lines: list[str]) -> list[Heading]:
             continue
         found.append(Heading(index, index + 1, "", 0, _tidy_title(line), "unnumbered", 1.0))
     return found if len(found) >= 2 else []
+
+
+_PERSON = re.compile(
+    r"^(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr|Alderman|Aldermen|Baillie|Bailie|Provost|Professor|Sir|Dame|Lord|Lady)\b"
+    r"|\b[A-Z]\.?\s+[A-Z][a-z]|\((?:Chair|Vice|Deputy)",
+)
+
+
+def heading_items(lines: list[str]) -> list[Heading]:
+    """Minutes whose items are short headings with no numbers ("Apologies", "Minutes",
+    "Declarations of Interest"), each over a paragraph of prose."""
+    found: list[Heading] = []
+    previous = ""
+    for index, raw in enumerate(lines):
+        line = raw.strip()
+        if not line:
+            continue
+        before, previous = previous, line
+        if (
+            len(line) > 90
+            or len(line.split()) > 10
+            or line.endswith((".", ":", ";", ",", "-", "\u2013"))
+            or not _title_like(line)
+            or _PERSON.search(line)
+            or _LABEL_LINE.match(line)
+            or (_NOISE.match(line) and line.lower() != "minutes")
+            or find_date(line)
+            or opener(line)
+            or (
+                before
+                and not before.endswith((".", ":", ")", "?", "!", "\u201d", "'"))
+                and not (len(before.split()) <= 10 and _title_like(before))
+            )
+        ):
+            continue
+        following = next((l.strip() for l in lines[index + 1 : index + 4] if l.strip()), "")
+        if not following or not (opener(following) or (following[0].isupper() and (following.endswith(".") or len(following) > 60))):
+            continue
+        if _PERSON.search(following[:40]) and not following.endswith("."):
+            continue
+        found.append(Heading(index, index + 1, "", 0, _tidy_title(line), "heading", 1.0))
+    return found if len(found) >= 3 else []
 
 
 def _candidate(lines: list[str], index: int) -> Heading | None:
@@ -307,6 +350,8 @@ def parse_generic(text: str) -> DocumentRecord:
     headings = numbered_items(lines)
     if len(headings) < 2:
         headings = unnumbered_items(lines) or headings
+    if len(headings) < 2 and (any(opener(line) for line in lines) or any(_MINUTES_WORDS.search(line) for line in lines)):
+        headings = heading_items(lines) or headings
     has_minutes = (
         any(_MINUTES_LINE.match(line) for line in lines)
         or any(opener(line) for line in lines)
