@@ -296,3 +296,23 @@ def test_minutes_with_unnumbered_headings():
     assert [(i.title, len(i.resolutions)) for i in meeting.items] == [
         ("Apologies", 0), ("Minutes", 1), ("Declarations of Interest", 0), ("Playground Refurbishment Programme", 1)]
     assert meeting.items[3].resolutions[0].text.startswith("The Committee agreed to refurbish")
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_WORDS = st.sampled_from([
+    "RESOLVED", "Resolved:", "That", "the", "Committee", "agreed", "1.", "2.", "(a)", "(ii)", "Minutes:", "Item 5",
+    "Minute 42", "42/19", "CPB 12/21", "221 (28)", "It was agreed that", "Decision:", "\n", "\n\n", "Agenda",
+    "No. Item", "|", "Meeting: 15/06/2022 - Cabinet (Item 3)", "report", "back", "to", "June 2025", "meeting", ".",
+])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(_WORDS, st.text(max_size=12)), max_size=80))
+def test_any_text_parses_to_at_least_one_item(parts):
+    text = " ".join(parts)
+    if not text.strip():
+        return
+    choice = choose(text)
+    assert choice.record.meetings and any(m.items for m in choice.record.meetings)
