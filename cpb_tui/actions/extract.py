@@ -156,9 +156,16 @@ def _extract_from_resolution(text: str, verb: str, lead_in: str | None = None) -
     return []
 
 
+_AND_THAT = re.compile(r"[,;]?\s+and\s+(?:also\s+)?that\s+", re.IGNORECASE)
+# Scottish and Welsh minutes resolve "to note ...", "to instruct the Director to ...".
+_TO_VERB = re.compile(rf"^to\s+(?=(?:{_REQUEST}|{_AGREE}|{_DEFER}|{_NOTING}|request|ask|instruct|invite|note|agree|defer)\b)", re.IGNORECASE)
+
+
 def _from_clause(clause: str) -> list[ActionCandidate]:
     actions: list[ActionCandidate] = []
-    for part in _COORDINATED.split(clause):
+    parts = [piece for chunk in _AND_THAT.split(clause) for piece in _COORDINATED.split(chunk)]
+    for part in parts:
+        part = _TO_VERB.sub("", re.sub(r"^that\s+", "", part.strip(), flags=re.IGNORECASE) if _AND_THAT.search(clause) else part.strip())
         action = _from_part(part.strip())
         if action is not None:
             actions.append(action)
@@ -215,6 +222,8 @@ def _requested(rest: str) -> ActionCandidate | None:
 def _agreed(rest: str) -> ActionCandidate | None:
     """What follows "Agrees": an action only when someone is to do something."""
     to = re.match(r"^to\s+([a-z]+)\b\s*(.*)$", rest)
+    if to and re.fullmatch(_NOTING, to.group(1), re.IGNORECASE):
+        return None  # "Agreed to note the report"
     if to and to.group(1) not in ("the", "a", "an", "this", "these"):
         verb = _base(to.group(1))
         phrase = f"{verb} {to.group(2)}"
