@@ -42,7 +42,7 @@ _MINUTES_OF_NAMED = re.compile(
     r"\bminutes?\s+of\s+(?:the\s+)?(.+?)\s+(?:meeting\s+(?:held|of)|held\s+(?:on|at|in|remotely|virtually))\b(.*)$", re.IGNORECASE
 )
 # Welsh: "Cofnodion cyfarfod y Pwyllgor Craffu a gynhaliwyd yn Neuadd y Sir ar 6 Chwefror 2025"
-_COFNODION = re.compile(r"\bcofnodion\s+(?:o\s+)?gyfarfod\s+(?:y|yr)\s+(.+?)\s+a\s+gynhaliwyd\b(.*)$|\bcofnodion\s+cyfarfod\s+(?:y|yr)\s+(.+?)\s+a\s+gynhaliwyd\b(.*)$", re.IGNORECASE)
+_COFNODION = re.compile(r"\bcofnodion\s+(?:o\s+)?[cg]yfarfod\s+(?:y|yr)\s+(.+?)\s+a\s+gynhaliwyd\b(.*)$", re.IGNORECASE)
 _AT_A_MEETING = re.compile(
     r"AT\s+A\s+MEETING\s+of\s+(?:the\s+)?(.+?)(?:\s+of\s+(.+?))?\s+held\s+(.*?)(?::|$)", re.IGNORECASE
 )
@@ -176,7 +176,7 @@ def find_context(lines: list[str], head: int = 40) -> MeetingContext:
             if not match:
                 continue
             evidence = joined[match.start() : match.start() + 160]
-            body = match.group(1) or (match.group(3) if pattern is _COFNODION else None)
+            body = match.group(1)
             if body and re.fullmatch(r"(?:the\s+)?(?:full\s+|county\s+|district\s+|borough\s+|city\s+)?council", body.strip(), re.IGNORECASE):
                 body = display_council(body)  # minutes of a meeting of the Council itself
             set_committee(body, evidence)

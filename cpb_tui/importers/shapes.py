@@ -111,16 +111,18 @@ def _fit_agenda_item_page(lines: list[str]) -> Fit:
     return fit
 
 
+def _fit_when(shape: str, matches: bool, score: float, found: str, missing: str) -> Fit:
+    """A shape recognised by one test: `score` with `found` when it passes, else 0 with `missing`."""
+    return Fit(shape, score, [found]) if matches else Fit(shape, 0.0, [missing])
+
+
 def _fit_decision_page(lines: list[str]) -> Fit:
     from cpb_tui.importers.minutes_page import looks_like_decision_page
 
-    fit = Fit("decision notice", 0.0)
-    if looks_like_decision_page(lines):
-        fit.score = 0.88
-        fit.reasons.append("'Decision Maker:' and 'Decision:' fields")
-    else:
-        fit.reasons.append("no 'Decision Maker:' with a 'Decision:' field")
-    return fit
+    return _fit_when(
+        "decision notice", looks_like_decision_page(lines), 0.88,
+        "'Decision Maker:' and 'Decision:' fields", "no 'Decision Maker:' with a 'Decision:' field",
+    )
 
 
 def _fit_minutes_document(lines: list[str]) -> Fit:
@@ -143,13 +145,10 @@ def _fit_minutes_document(lines: list[str]) -> Fit:
 def _fit_report(lines: list[str]) -> Fit:
     from cpb_tui.importers.report import has_front_matter
 
-    fit = Fit("officer report", 0.0)
-    if has_front_matter(lines):
-        fit.score = 0.8
-        fit.reasons.append("report front matter ('Title:' with 'Report From:', 'Date:' or 'Committee:')")
-    else:
-        fit.reasons.append("no report front matter")
-    return fit
+    return _fit_when(
+        "officer report", has_front_matter(lines), 0.8,
+        "report front matter ('Title:' with 'Report From:', 'Date:' or 'Committee:')", "no report front matter",
+    )
 
 
 def _fit_generic(lines: list[str]) -> Fit:
