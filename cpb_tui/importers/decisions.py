@@ -19,10 +19,15 @@ _WHO = (
     r"(?:Committee|Board|Panel|Cabinet|Sub-Committee|Council|Forum|Executive|Commission|Members|Meeting|Partnership|Group)"
 )
 _PARA = r"(?:\d{1,3}(?:\.\d{1,2}){1,2}\.?\s+|\(?[a-z]\)\s+)?"
+# "It was proposed by Councillor A, seconded by Councillor B and unanimously RESOLVED"
+_MOVED = (
+    r"(?:(?:proposed|seconded|moved|and|by|unanimously|therefore|further|also|then|duly|subsequently|accordingly"
+    r"|Councillors?|Cllr\.?|Alderman|Mr|Mrs|Ms|Dr|[A-Z][\w'\u2019-]+),?\s+){0,10}?"
+)
 # Opening words that begin a decision block; group "rest" is what follows on the same line.
 _OPENERS = [
     # RESOLVED / Resolved: / Resolved - / RESOLVED that / RESOLVED (unanimously) that
-    rf"{_PARA}(?:It\s+was\s+(?:therefore\s+|further\s+|also\s+|then\s+)?(?:unanimously\s+)?|{_WHO}\s+(?:therefore\s+|then\s+|unanimously\s+)?|(?:UNANIMOUSLY|Unanimously)\s+)?"
+    rf"{_PARA}(?:It\s+was\s+{_MOVED}|{_WHO}\s+(?:therefore\s+|then\s+|unanimously\s+)?|(?:UNANIMOUSLY|Unanimously)\s+)?"
     r"(?:RESOLVED|Resolved|resolved)\b(?:\s*\((?:unanimously|by\s+[^)]*)\))?",
     rf"{_PARA}(?:DECISIONS?|Decisions?)(?:\s+of\s+the\s+\w+)?\s*(?=[:\u2013\u2014-]|$)",
     rf"{_PARA}(?:AGREED|Agreed\b(?=\s*(?:that\b|to\b|[:\u2013\u2014-]|$)))",

@@ -325,11 +325,17 @@ def _minor(number: str) -> int:
 
 
 def _value(number: str) -> int:
-    digits = re.search(r"\d+", number)
-    if "(" in number or not re.match(r"^\d", number):
-        # "221 (28)" counts by the minute number; "CPB 12/21" by 12
-        return int(digits.group(0)) if digits else 0
-    return int(digits.group(0)) if digits else 0
+    """The number that runs from item to item: 42 in "42/19", 34 in "C 10/034", 53 in "15/53/Plan"."""
+    parts = re.findall(r"\d+", number)
+    if not parts:
+        return 0
+    slashed = re.search(r"(\d+)/(\d+)(/[A-Za-z]+)?", number)
+    if slashed:
+        first, second = slashed.group(1), slashed.group(2)
+        if slashed.group(3) or (len(second) == 3 and len(first) <= 2):
+            return int(second)  # year first: "15/53/Plan", "C 10/034"
+        return int(first)  # serial first: "42/19", "198/2005", "CPB 12/21"
+    return int(parts[0])  # "221 (28)" counts by the minute number
 
 
 def _clean_number(number: str) -> str:
@@ -343,9 +349,40 @@ def _tidy_title(title: str) -> str:
     return display_title(title) if title else "Untitled item"
 
 
+# A document flattened onto a few very long lines (a PDF pasted as one paragraph): break it
+# before each numbered item and each decision, so it reads like the printed page.
+_FLAT_BREAK = re.compile(
+    r"(?<=[.:;)\]])\s+(?=(?:\d{1,3}\.\s+[A-Z\u2018\u201c\"']|(?:It\s+was\s+(?:\w+\s+){0,3})?RESOLVED\b|Resolved\s*[:\u2013-]|AGREED\b|Resolution\s+Record\b))"
+)
+_FLAT_TITLE = re.compile(
+    r"^(?P<number>\d{1,3})\.\s+(?P<title>(?:[A-Z][A-Za-z'\u2019&,-]*|of|and|for|the|to|in|on|from|by|with|a|an)(?:\s+(?:[A-Z][A-Za-z'\u2019&,-]*|of|and|for|the|to|in|on|from|by|with|a|an)){0,9}?)"
+    r"\s+(?P<rest>(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Dr|The|It|There|This|Members|No|None|Apologies|Officers?|A|An)\b.*)$"
+)
+
+
+def unflatten(lines: list[str]) -> list[str]:
+    """Very long lines broken before numbered items and decisions; other lines as they are."""
+    out: list[str] = []
+    for line in lines:
+        if len(line) < 500:
+            out.append(line)
+            continue
+        for piece in _FLAT_BREAK.split(line):
+            piece = piece.strip()
+            caps = re.match(r"^(\d{1,3}\.\s+[A-Z][A-Z ,&'\u2019/-]{3,}?)\s+(?=[A-Z][a-z]|[a-z])(.*)$", piece)
+            titled = None if caps else _FLAT_TITLE.match(piece)
+            if caps and is_caps_line(caps.group(1)):
+                out.extend([caps.group(1), caps.group(2)])
+            elif titled and len(titled.group("title").split()) <= 10:
+                out.extend([f"{titled.group('number')}. {titled.group('title')}", titled.group("rest")])
+            else:
+                out.append(piece)
+    return out
+
+
 def parse_generic(text: str) -> DocumentRecord:
     """Any text: numbered items with their purpose, minutes and decisions, or one item holding it all."""
-    lines = [line for line in normalise(text).split("\n") if not is_page_footer(line)]
+    lines = unflatten([line for line in normalise(text).split("\n") if not is_page_footer(line)])
     context = find_context(lines)
     headings = numbered_items(lines)
     if len(headings) < 2:
