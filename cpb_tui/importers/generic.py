@@ -235,6 +235,7 @@ def _candidate(lines: list[str], index: int) -> Heading | None:
             # "1. Apologies for absence. Apologies were received from ...": the title is the
             # first short sentence, the rest of the line the start of its minute.
             sentence = re.match(r"^(?P<title>[^.]{3,100}?)\.\s+(?P<rest>[A-Z\u201c\"'(].*)$", title)
+            run = _TITLE_THEN_TEXT.match(title)
             if (
                 sentence
                 and 2 <= len(sentence.group("title").split()) <= 10
@@ -242,6 +243,8 @@ def _candidate(lines: list[str], index: int) -> Heading | None:
                 and _title_like(sentence.group("title"))
             ):
                 title, rest = sentence.group("title"), sentence.group("rest")
+            elif run and not _title_like(title) and _title_like(run.group("title")):
+                title, rest = run.group("title"), run.group("rest")
         if not _title_like(title):
             return None
         number = _clean_number(inline.group("number"))
@@ -354,6 +357,12 @@ def _tidy_title(title: str) -> str:
 _FLAT_BREAK = re.compile(
     r"(?<=[.:;)\]])\s+(?=(?:\d{1,3}\.\s+[A-Z\u2018\u201c\"']|(?:It\s+was\s+(?:\w+\s+){0,3})?RESOLVED\b|Resolved\s*[:\u2013-]|AGREED\b|Resolution\s+Record\b))"
 )
+_TITLE_RUN = (
+    r"(?P<title>(?:[A-Z][A-Za-z'\u2019&,-]*|of|and|for|the|to|in|on|from|by|with|a|an)(?:\s+(?:[A-Z][A-Za-z'\u2019&,-]*|of|and|for|the|to|in|on|from|by|with|a|an)){0,9}?)"
+    r"\s+(?P<rest>(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Dr|The|It|There|This|Members|No|None|Apologies|Officers?|A|An)\b.*)$"
+)
+# "Declaration of Interests No interests were declared.": a title in capitals of words, then its minute
+_TITLE_THEN_TEXT = re.compile("^" + _TITLE_RUN)
 _FLAT_TITLE = re.compile(
     r"^(?P<number>\d{1,3})\.\s+(?P<title>(?:[A-Z][A-Za-z'\u2019&,-]*|of|and|for|the|to|in|on|from|by|with|a|an)(?:\s+(?:[A-Z][A-Za-z'\u2019&,-]*|of|and|for|the|to|in|on|from|by|with|a|an)){0,9}?)"
     r"\s+(?P<rest>(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Dr|The|It|There|This|Members|No|None|Apologies|Officers?|A|An)\b.*)$"
