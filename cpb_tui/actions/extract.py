@@ -130,7 +130,12 @@ _NOT_FOLLOW_UP = re.compile(
     r"^(?:give|grant)\s+(?:approval|consent|permission|authority|delegated\s+authority)\b"
     r"|\bexclude\b.{0,60}\b(?:press|public)\b|\b(?:press|public)\b.{0,40}\bexcluded\b"
     r"|^hold\s+(?:the\s+)?meetings?\s+of\s+(?:this|the)\b"
-    r"|^consider\s+the\s+(?:matters|items?)\s+(?:in|under)\s+part\s+(?:ii|2|b)\b",
+    r"|^consider\s+the\s+(?:matters|items?)\s+(?:in|under)\s+part\s+(?:ii|2|b)\b"
+    # the committee's own agenda-setting, and business taken later in the same meeting
+    # (a report added to the work programme is still due to come: that stays an action)
+    r"|^(?:amend|update|undertake|note|agree|approve|adopt)\b.{0,120}\b(?:work\s*(?:programme|plan)|forward\s+plan)\b"
+    r"|\bunder\s+part\s+(?:b|ii|2)\b|^discuss\s+(?:it|this|the\s+item)\s+further\b"
+    r"|^amend\s+(?:licence\s+)?conditions?\b",
     re.IGNORECASE,
 )
 
