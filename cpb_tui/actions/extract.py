@@ -187,8 +187,8 @@ def _from_part(part: str) -> ActionCandidate | None:
     if lead is None:
         # "That officers report back ...", "That the Chair write to ...": a doer and a verb to do.
         owner, verb, tail = _owner_and_verb(part)
-        if owner and verb in _SUBJUNCTIVE_VERBS:
-            return _owner_action(owner, verb, tail)
+        if owner and (verb in _SUBJUNCTIVE_VERBS or (verb.endswith("s") and verb[:-1] in _SUBJUNCTIVE_VERBS)):
+            return _owner_action(owner, verb.removesuffix("s") if verb not in _SUBJUNCTIVE_VERBS else verb, tail)
         # "That consideration of this item be deferred ...": no verb of the board's own.
         return _passive(part, strict=True)
     rest = lead.group("rest").strip()

@@ -67,19 +67,20 @@ def opener(line: str) -> tuple[str, str] | None:
     match = _OPENER.match(line)
     if match:
         rest = match.group("rest")
+        opening = line[: match.start("rest")]
         # "Agreed" inside a sentence ("The minutes were agreed as ...") is not an opening.
-        if re.match(r"^\s*(?:as|with|by|and|upon|at|in)\b", rest) and not re.search(r"resolved", match.group(0), re.I):
+        if re.match(r"^\s*(?:as|with|by|and|upon|at|in)\b", rest) and not re.search(r"resolved", opening, re.I):
             return None
         rest = re.sub(r"^\s*/\s*(?:PENDERFYNWYD|Penderfynwyd|CYTUNWYD|Cytunwyd)\b", "", rest)  # bilingual headings
         rest = re.sub(r"^\s*(?::-|[:\u2013\u2014-]+|,)?\s*", "", rest)
         # "The Cabinet approved ...", "The Board RESOLVED to note ...": the sentence says who
         # decided, so it stays whole.
-        if rest.strip() and re.match(rf"^\s*{_PARA}{_WHO}\s", line):
+        if rest.strip() and re.match(rf"^\s*{_PARA}{_WHO}\s", opening):
             return "decision", re.sub(rf"^\s*{_PARA}", "", line).strip()
         # Keep the verb when it is not "resolved": "It was agreed that X will ..." is read as
         # "Agreed that X will ...", so the action log sees who agreed to do what.
-        verbs = re.findall(r"\b(agreed|decided|approved|endorsed|adopted)\b", match.group(0), re.IGNORECASE)
-        if verbs and not re.search(r"resolved", match.group(0), re.IGNORECASE) and rest.strip():
+        verbs = re.findall(r"\b(agreed|decided|approved|endorsed|adopted)\b", opening, re.IGNORECASE)
+        if verbs and not re.search(r"resolved", opening, re.IGNORECASE) and rest.strip():
             rest = re.sub(r"^That\b", "that", rest.strip())
             rest = f"{verbs[-1].capitalize()} {rest}"
         return "decision", rest
@@ -106,7 +107,8 @@ FIELD = re.compile(
     r"^\s*(?:Decision status|Is Key decision\?*|Is subject to call[- ]in\?*|Reason Key|Reasons? for (?:the )?decisions?|Divisions? Affected"
     r"|Wards? Affected|Report author|Lead officer|Contact|Publication date|Date of decision|Decided at meeting|Effective from"
     r"|Call[- ]in deadline|Alternative options(?: considered)?|Other reasons ?/ ?organisations consulted|Consultees|Declarations? of interest"
-    r"|Interests and Dispensations|Accompanying Documents|Subject to Call In\?*|Decision Maker|Decision Taker|Portfolio|Key decision)\b[^:]{0,30}:",
+    r"|Interests and Dispensations|Accompanying Documents|Subject to Call In\?*|Decision Maker|Decision Taker|Portfolio|Key decision"
+    r"|Decision status)\b[^:]{0,30}:",
     re.IGNORECASE,
 )
 

@@ -24,6 +24,7 @@ from cpb_tui.text import display_title
 _NUMBER = (
     r"(?P<number>\(\d{1,4}[a-z]?\)"  # (139)
     r"|\d{1,4}/\d{1,4}/[A-Za-z]{2,10}"  # 15/53/Plan
+    r"|[A-Z]{1,4}/\d{1,4}/\d{2,4}"  # C/017/2020
     r"|[A-Z]{1,6}\s?\d{1,4}/\d{2,4}"  # CPB 12/21, C442/20
     r"|\d{1,4}/\d{2,4}"  # 42/19
     r"|\d{1,4}\s*\(\d{1,3}\)"  # 221 (28)
@@ -332,6 +333,9 @@ def _value(number: str) -> int:
     parts = re.findall(r"\d+", number)
     if not parts:
         return 0
+    lettered = re.fullmatch(r"[A-Z]{1,4}/(\d+)/\d+", number)
+    if lettered:
+        return int(lettered.group(1))  # "C/017/2020"
     slashed = re.search(r"(\d+)/(\d+)(/[A-Za-z]+)?", number)
     if slashed:
         first, second = slashed.group(1), slashed.group(2)
@@ -485,6 +489,8 @@ def _item(title: str, number: str | None, body: list[str], has_minutes: bool) ->
     else:
         purpose_lines, record_lines = body, []
     narrative, blocks = split_decisions(record_lines)
+    # A decision notice's fields are not its purpose; its "Purpose:" field is.
+    purpose_lines = [re.sub(r"^\s*Purpose\s*:\s*", "", line) for line in purpose_lines if not FIELD.match(line)]
     text = " ".join(body)
     exempt = bool(_EXEMPT.search(title)) and not _EXCLUSION.search(title)
     reason = _EXEMPT_REASON.search(re.sub(r"\s+", " ", text)) if exempt else None
@@ -505,7 +511,7 @@ def _document_title(lines: list[str]) -> tuple[int, str | None]:
     """The first line that reads as a title (past page furniture), and where the body starts."""
     for index, raw in enumerate(lines[:30]):
         line = raw.strip()
-        if not line or _NOISE.match(line) or FIELD.match(line) or re.match(r"^\s*(?:Meeting|Decided at meeting|Decision Maker|Decisions for issue)\b.{0,60}:?", line, re.I):
+        if not line or _NOISE.match(line) or FIELD.match(line) or re.match(r"^\s*(?:Meeting|Decided at meeting|Decision Maker|Decisions for issue|Purpose)\b.{0,60}:?", line, re.I):
             continue
         if len(line) <= 160 and not line.endswith((".", ";", ":")):
             title = re.sub(r"^\d{1,2}/\d{1,2}/\d{4}\s*[-\u2013]\s*", "", line)
