@@ -15,8 +15,8 @@ from cpb_tui.importers.resolutions import parse_resolved
 from cpb_tui.models import ResolutionRecord
 
 _WHO = (
-    r"(?:the\s+)?(?:[A-Z][\w'\u2019&-]*\s+){0,5}?"
-    r"(?:Committee|Board|Panel|Cabinet|Sub-Committee|Council|Forum|Executive|Commission|Members|Meeting|Partnership|Group)"
+    r"(?:[Tt]he\s+)?(?:[A-Z][\w'\u2019&-]*\s+){0,5}?"
+    r"(?i:Committee|Board|Panel|Cabinet|Sub-Committee|Council|Forum|Executive|Commission|Members|Meeting|Partnership|Group)"
 )
 _PARA = r"(?:\d{1,3}(?:\.\d{1,2}){1,2}\.?\s+|\(?[a-z]\)\s+)?"
 # "It was proposed by Councillor A, seconded by Councillor B and unanimously RESOLVED"
