@@ -16,7 +16,6 @@ import re
 from cpb_tui.importers.dates import find_date
 from cpb_tui.importers.layout import normalise, to_markdown
 from cpb_tui.importers.decisions import resolutions_from, split_decisions
-from cpb_tui.importers.resolutions import parse_resolved
 from cpb_tui.models import DocumentRecord, ItemRecord, MeetingRecord
 from cpb_tui.text import display_title
 
@@ -156,11 +155,17 @@ def parse_decision_page(text: str) -> DocumentRecord:
             continue
         fields[current].append(line)
     date_text = " ".join(fields.get("date of decision") or fields.get("decision date") or [])
+    decided = fields.get("decision", [])
+    narrative, blocks = split_decisions(decided)
+    if not blocks:
+        # The field holds the decision itself, with no "RESOLVED" of its own.
+        narrative, blocks = [], [decided] if decided else []
+    reasons = fields.get("reasons for the decision", [])
     item = ItemRecord(
         title=display_title(title or "Decision"),
         purpose=" ".join(fields.get("purpose", [])) or None,
-        minutes=to_markdown(fields.get("reasons for the decision", [])) or None,
-        resolutions=parse_resolved(fields.get("decision", [])),
+        minutes=to_markdown(narrative + ([""] if narrative and reasons else []) + reasons) or None,
+        resolutions=resolutions_from(blocks),
     )
     meeting = MeetingRecord(
         committee=" ".join(fields.get("decision maker", [])) or None,
