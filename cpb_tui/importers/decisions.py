@@ -29,7 +29,9 @@ _OPENERS = [
     # RESOLVED / Resolved: / Resolved - / RESOLVED that / RESOLVED (unanimously) that
     rf"{_PARA}(?:It\s+was\s+{_MOVED}|{_WHO}\s+(?:therefore\s+|then\s+|unanimously\s+)?|(?:UNANIMOUSLY|Unanimously)\s+)?"
     r"(?:RESOLVED|Resolved|resolved)\b(?:\s*\((?:unanimously|by\s+[^)]*)\))?",
-    rf"{_PARA}(?:DECISIONS?|Decisions?)(?:\s+of\s+the\s+\w+)?\s*(?=[:\u2013\u2014-]|$)",
+    rf"{_PARA}(?:DECISIONS?|Decisions?|DECIDED|Decided)(?:\s+of\s+the\s+\w+)?\s*(?=[:\u2013\u2014-]|$)",
+    # "The Committee approve the minutes ...", "The Committee notes the report and agrees ..."
+    rf"{_PARA}{_WHO}\s+(?:approves?|agrees?|notes?|endorses?|resolves?|decides?|accepts?|supports?|requests?|asks?)\b(?=\s+(?:the|that|to|a|an|its|this|these)\b)",
     rf"{_PARA}(?:AGREED|Agreed\b(?=\s*(?:that\b|to\b|[:\u2013\u2014-]|$)))",
     rf"{_PARA}(?:It\s+was\s+(?:therefore\s+|further\s+|also\s+|then\s+|unanimously\s+)*|{_WHO}\s+(?:therefore\s+|then\s+|unanimously\s+)?)(?:agreed|AGREED|decided)\b",
     rf"{_PARA}Recommendations?\s+(?:were\s+|was\s+)?(?:approved|agreed|adopted)\b",
