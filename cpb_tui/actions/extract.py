@@ -187,7 +187,9 @@ def _from_part(part: str) -> ActionCandidate | None:
     if lead is None:
         # "That officers report back ...", "That the Chair write to ...": a doer and a verb to do.
         owner, verb, tail = _owner_and_verb(part)
-        if owner and (verb in _SUBJUNCTIVE_VERBS or (verb.endswith("s") and verb[:-1] in _SUBJUNCTIVE_VERBS)):
+        if owner and (verb in _SUBJUNCTIVE_VERBS or (verb.endswith("s") and verb[:-1] in _SUBJUNCTIVE_VERBS)) and not re.match(
+            r"^(?:be|is|are|was|were)\b", tail
+        ):  # "that the Planning Policy update be noted": "update" is a noun there
             return _owner_action(owner, verb.removesuffix("s") if verb not in _SUBJUNCTIVE_VERBS else verb, tail)
         # "That consideration of this item be deferred ...": no verb of the board's own.
         return _passive(part, strict=True)
@@ -579,7 +581,10 @@ def _commitment(sentence: str, last_doer: str | None) -> ActionCandidate | None:
     if request is not None:
         return request
     infinitive = _INFINITIVE_DOER.match(sentence)
-    if infinitive:
+    if infinitive and not re.match(
+        r"^(?:When|If|As|Although|While|Whilst|Where|Once|After|Before|Since|Because|Following|Subject|In|On|At|For|With)\b",
+        infinitive.group("owner"),
+    ):
         owner, _ = _split_owner(infinitive.group("owner"))
         if owner and owner.strip() == infinitive.group("owner").strip():
             tail = sentence[infinitive.end("verb"):]
