@@ -544,7 +544,7 @@ def _extract_from_minutes(markdown: str) -> list[ActionCandidate]:
 
 
 _NARRATIVE_REQUEST = re.compile(
-    r"\b(?:the\s+(?:committee|board|panel|cabinet|sub-committee|forum|chair(?:man)?|meeting))"
+    r"\b(?:the\s+(?:committee|board|panel|cabinet|sub-committee|forum|chair(?:man|person|woman)?|vice[- ]chair(?:man|person)?|convener|convenor|mayor|meeting))"
     r"\s+(?:also\s+|further\s+|therefore\s+)?(?:requested|asked)\s+(?P<rest>.+)$",
     re.IGNORECASE,
 )
@@ -592,6 +592,10 @@ def _commitment(sentence: str, last_doer: str | None) -> ActionCandidate | None:
     agreed = _IT_WAS_AGREED.search(sentence)
     if agreed:
         return _agreed_clause(agreed.group("clause"))
+    agreed_to = re.search(r"\bit\s+was\s+(?:also\s+|further\s+)?agreed\s+to\s+(?P<verb>[a-z]+)\b\s*(?P<tail>.*)$", sentence, re.IGNORECASE)
+    if agreed_to and not re.fullmatch(_NOTING, agreed_to.group("verb"), re.IGNORECASE):
+        phrase = f"{_base(agreed_to.group('verb'))} {agreed_to.group('tail')}".strip()
+        return _action("commitment", phrase, phrase, (), _recipients(phrase), source="minutes")
     asked = _ASKED_AND_AGREED.search(sentence)
     if asked:
         clause = re.sub(r"^that\s+", "", asked.group("clause"), flags=re.IGNORECASE)
