@@ -58,7 +58,7 @@ _EXEMPT_REASON = re.compile(
 _MINUTES_WORDS = re.compile(
     r"\bRESOLVED\b|\bAGREED\b|\bapologies\s+(?:for\s+absence\s+)?(?:were|was)\s+(?:received|submitted|reported)"
     r"|\b(?:was|were)\s+(?:duly\s+)?(?:agreed|approved|noted|resolved|carried)\b"
-    r"|\bthe\s+(?:committee|board|panel|forum|cabinet|sub-committee)\s+(?:received|considered|noted|agreed|discussed|heard|resolved)\b",
+    r"|\bthe\s+(?:committee|board|panel|forum|cabinet|sub-committee)\s+(?:received|considered|noted|agreed|discussed|heard|resolved|requested|asked|approved)\b",
     re.IGNORECASE,
 )
 _ROMANS = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10,
@@ -403,7 +403,8 @@ def parse_generic(text: str) -> DocumentRecord:
     if len(headings) < 2 and (any(opener(line) for line in lines) or any(_MINUTES_WORDS.search(line) for line in lines)):
         headings = heading_items(lines) or headings
     has_minutes = (
-        any(_MINUTES_LINE.match(line) for line in lines)
+        any(re.match(r"^\s*(?:(?:draft|confirmed|signed|open|public)\s+)?(?:minutes?\s+of\b|at\s+a\s+meeting\b|cofnodion\b)", line, re.I) for line in lines[:15])
+        or any(_MINUTES_LINE.match(line) for line in lines)
         or any(opener(line) for line in lines)
         or any(_MINUTES_WORDS.search(line) for line in lines)
     )
