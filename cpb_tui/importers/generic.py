@@ -98,15 +98,17 @@ def numbered_items(lines: list[str]) -> list[Heading]:
         return []
     best: list[Heading] = []
     best_score = 0.0
-    for style in {c.style for c in candidates}:
+    for style in sorted({c.style for c in candidates}):
         chain, score = _best_chain([c for c in candidates if c.style == style])
-        if score > best_score:
+        # A run of two or more beats any single number, however strong ("Minute 45" cited once).
+        if (min(len(chain), 2), score) > (min(len(best), 2), best_score):
             best, best_score = chain, score
     if best_score < 2.0 and not (len(best) == 1 and best[0].strength >= 1.5):
         return []
     return best
 
 
+_ATTACHED_TITLE = re.compile(r"\bpdf icon\b|\bPDF\s+\d+(?:\.\d+)?\s*[KM]B\s*$", re.IGNORECASE)
 _LIST_HEADER = re.compile(r"^\s*\|?\s*(?:No\.?\s*\|?\s*Item|Item\s+No\.?|Items|Rhif\s*\|?\s*Eitem)\s*\|?\s*$", re.IGNORECASE)
 # A table row flattened onto one line: "Apologies Additional documents: Minutes: Apologies were ..."
 _INLINE_MINUTES = re.compile(
@@ -147,12 +149,22 @@ def unnumbered_items(lines: list[str]) -> list[Heading]:
             or _NOISE.match(line)
             or _MINUTES_LINE.match(line)
             or not _title_like(bare)
-            or (before and not before.endswith((".", ":", ")", "?", "!", "\u201d")) and not _LIST_HEADER.match(before) and not _NOISE.match(before))
+            or (
+                before
+                and not before.endswith((".", ":", ")", "?", "!", "\u201d"))
+                and not _LIST_HEADER.match(before)
+                and not _NOISE.match(before)
+                and len(before.split()) > 14  # a wrapped line of narrative runs on; a title before is fine
+            )
         ):
             continue
         following = next((l.strip() for l in lines[index + 1 : index + 4] if l.strip()), "")
-        if not following or not (opener(following) or _MINUTES_LINE.match(following) or following.endswith((".", ":"))
-                                 or re.match(r"^(?:Report|To|Additional documents)\b", following)):
+        if not (
+            _ATTACHED_TITLE.search(line)  # ModernGov puts the PDF icon on item titles
+            or (following and (opener(following) or _MINUTES_LINE.match(following) or following.endswith((".", ":"))
+                               or re.match(r"^(?:Report|To|Additional documents)\b", following)
+                               or _ATTACHED_TITLE.search(following)))
+        ):
             continue
         found.append(Heading(index, index + 1, "", 0, _tidy_title(line), "unnumbered", 1.0))
     return found if len(found) >= 2 else []
@@ -255,7 +267,7 @@ def _candidate(lines: list[str], index: int) -> Heading | None:
             return None  # "60.1 An apology was received.": a paragraph, not an item
         if not prefix and not sep and not (is_caps_line(title) or "/" in number or "(" in number or _ATTACHMENT.search(title)):
             # "19 Children in Care Annual Report": a bare number needs a title that looks like one.
-            if not (title[0].isupper() and len(title.split()) <= 14 and not title.endswith(".")):
+            if not (title[0].isupper() and len(title.split()) <= 14 and (not title.endswith(".") or len(title.split()) <= 6)):
                 return None
             strength = 1.0
         else:
