@@ -218,11 +218,18 @@ def find_context(lines: list[str], head: int = 40) -> MeetingContext:
     for index, line in enumerate(top[:25]):
         if found.committee is not None and found.date is not None:
             break
-        if not line or len(line) > 90 or not _BODY.search(line) or _NOT_COMMITTEE.search(line):
-            continue
-        if line.endswith((".", ";", ":")) or find_date(line) or _COUNCIL_LINE.match(line):
-            continue
+        full_council = re.fullmatch(r"(?:the\s+)?(?:full\s+|county\s+|district\s+|borough\s+|city\s+)?council", line, re.IGNORECASE)
+        if not full_council:
+            if not line or len(line) > 90 or not _BODY.search(line) or _NOT_COMMITTEE.search(line):
+                continue
+            if line.endswith((".", ";", ":")) or find_date(line) or _COUNCIL_LINE.match(line):
+                continue
         near = [l for l in top[index + 1 : index + 4] if l]
+        if full_council:
+            # "Council" above "Tuesday, 17th May, 2011": a meeting of the full council
+            if next((l for l in near if find_date(l) and len(l) < 80), None) is None:
+                continue
+            line = display_council(line)
         dated = next((l for l in near if find_date(l) and len(l) < 80), None)
         if dated or found.date is not None:
             set_committee(line, line)
