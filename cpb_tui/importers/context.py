@@ -220,7 +220,7 @@ def find_context(lines: list[str], head: int = 40) -> MeetingContext:
             break
         full_council = re.fullmatch(r"(?:the\s+)?(?:full\s+|county\s+|district\s+|borough\s+|city\s+)?council", line, re.IGNORECASE)
         if not full_council:
-            if not line or len(line) > 90 or not _BODY.search(line) or _NOT_COMMITTEE.search(line):
+            if not line or len(line) > 90 or not _BODY.search(line) or _NOT_COMMITTEE.search(line) or re.match(r"^[\w ]{2,25}:", line):
                 continue
             if line.endswith((".", ";", ":")) or find_date(line) or _COUNCIL_LINE.match(line):
                 continue
@@ -282,9 +282,8 @@ def clean_committee(value: str | None) -> str | None:
         return None
     name = re.sub(r"\s+(?:meeting|held)$", "", name, flags=re.IGNORECASE)
     name = name.strip(" ,.:;-\u2013")
-    if len(name) < 3 or len(name) > 100 or _NOT_COMMITTEE.search(name) and not re.search(
-        r"\w+\s+\w+", name
-    ):
+    full_council = re.fullmatch(r"(?:Full |County |District |Borough |City )?Council", name)
+    if not full_council and (len(name) < 3 or len(name) > 100 or _NOT_COMMITTEE.search(name) and not re.search(r"\w+\s+\w+", name)):
         return None
     if re.fullmatch(r"(?:the\s+)?(?:committee|board|panel|meeting|council)", name, re.IGNORECASE) and name != "Council":
         return None
