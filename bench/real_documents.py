@@ -146,9 +146,17 @@ def score_document(doc: dict, folder: Path) -> DocScore:
             resolutions = [r for item in items for r in store.resolutions(item.id)]
         finally:
             store.close()
-    found_hashes = Counter(clause_hash(r.text) for r in resolutions)
+    # A clause matches by its own words, or with the words that opened it ("UNANIMOUSLY RESOLVED");
+    # each stored clause matches at most one labelled clause.
     expected_hashes = Counter(h for i in expected_items for h in i["hashes"])
-    matched_hashes = sum((found_hashes & expected_hashes).values())
+    matched_hashes = 0
+    for resolution in resolutions:
+        for key in (clause_hash(resolution.text), clause_hash(f"{resolution.lead_in} {resolution.text}") if resolution.lead_in else None):
+            if key and expected_hashes[key] > 0:
+                expected_hashes[key] -= 1
+                matched_hashes += 1
+                break
+    expected_hashes = Counter(h for i in expected_items for h in i["hashes"])
     # A clause counts as found when its hash matches; counts cover the clauses the labeller did not hash.
     unhashed = result.clauses_expected - sum(expected_hashes.values())
     result.clauses_found = matched_hashes + min(max(0, unhashed), max(0, len(resolutions) - matched_hashes))

@@ -131,6 +131,7 @@ def split_decisions(lines: list[str]) -> tuple[list[str], list[list[str]]]:
     lines = expanded
     narrative: list[tuple[int, str]] = []
     found_blocks: list[tuple[int, str, list[str]]] = []
+    openings: dict[int, str | None] = {}
     index = 0
     paragraph_start = True
     while index < len(lines):
@@ -150,6 +151,7 @@ def split_decisions(lines: list[str]) -> tuple[list[str], list[list[str]]]:
             continue
         kind, rest = found
         start = index
+        openings[start] = opening_words(line)
         if kind == "noted":
             # an outcome sentence stands alone: what follows it is narrative
             found_blocks.append((start, kind, [rest]))
@@ -193,7 +195,7 @@ def split_decisions(lines: list[str]) -> tuple[list[str], list[list[str]]]:
             narrative.append((start, " ".join(block)))
     narrative.sort(key=lambda pair: pair[0])
     chosen.sort(key=lambda entry: entry[0])
-    return [text for _, text in narrative], [_split_inline(block) for _, _, block in chosen]
+    return [text for _, text in narrative], [Block(_split_inline(block), openings.get(start)) for start, _, block in chosen]
 
 
 _INLINE_LABEL = re.compile(r"(?:(?<=[\s,;:\u2013-])|^)\((?P<label>[a-h]|[ivx]{1,4}|\d{1,2})\)\s+")
@@ -217,9 +219,37 @@ def _split_inline(block: list[str]) -> list[str]:
     return out
 
 
+class Block(list):
+    """The lines of one decision block, with the words that opened it ("UNANIMOUSLY RESOLVED")."""
+
+    def __init__(self, lines: list[str], opening: str | None = None) -> None:
+        super().__init__(lines)
+        self.opening = opening
+
+
+def opening_words(line: str) -> str | None:
+    """The words that open a decision when they say more than "RESOLVED": "UNANIMOUSLY RESOLVED"."""
+    match = _OPENER.match(line)
+    if not match:
+        return None
+    words = line[: match.start("rest")].strip(" :-\u2013\u2014")
+    words = re.sub(rf"^{_PARA}", "", words).strip()
+    if re.fullmatch(r"(?i:resolved|agreed|decisions?|decided)", words) or not words:
+        return None
+    return words
+
+
 def resolutions_from(blocks: list[list[str]]) -> list[ResolutionRecord]:
-    """The clauses of every decision block of one minute, in order."""
+    """The clauses of every decision block of one minute, in order.
+
+    A single clause keeps the words that opened it as its lead-in when they say more than
+    "RESOLVED" (who decided, or how: "It was proposed ... and unanimously RESOLVED").
+    """
     out: list[ResolutionRecord] = []
     for block in blocks:
-        out.extend(parse_resolved(block))
+        found = parse_resolved(block)
+        opening = getattr(block, "opening", None)
+        if opening and len(found) == 1 and found[0].lead_in is None and found[0].label is None and not found[0].text.startswith(opening):
+            found[0].lead_in = opening
+        out.extend(found)
     return out
