@@ -234,7 +234,8 @@ def opening_words(line: str) -> str | None:
         return None
     words = line[: match.start("rest")].strip(" :-\u2013\u2014")
     words = re.sub(rf"^{_PARA}", "", words).strip()
-    if re.fullmatch(r"(?i:resolved|agreed|decisions?|decided)", words) or not words:
+    # Only "... RESOLVED" says more than the clause: an "agreed" or "approved" is kept in the clause itself.
+    if not words or not re.search(r"(?i:resolved)\W*$", words) or re.fullmatch(r"(?i:resolved)", words):
         return None
     return words
 
