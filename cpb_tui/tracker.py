@@ -72,7 +72,8 @@ def _pipe_rows(text: str) -> list[tuple[int, list[str]]] | None:
 
 
 def read_tracker(path: Path) -> TrackerRead:
-    """Read a tracker (CSV, tab-separated, or a pipe table); a file with no action column is refused whole."""
+    """Read a tracker (CSV, tab-separated, a pipe table, or a table flattened one cell per line);
+    a file with no action column is refused whole."""
     try:
         raw = path.read_bytes()
     except OSError as error:
@@ -84,6 +85,8 @@ def read_tracker(path: Path) -> TrackerRead:
     if not text.strip():
         raise TrackerProblem(f"{path}: is empty: nothing to import")
     piped = _pipe_rows(text)
+    if piped is None and not re.search(r"[,;\t]", text.splitlines()[0] if text.splitlines() else ""):
+        piped = _flattened_rows(text)
     if piped is not None:
         reader = _PipeReader(piped)
     else:
@@ -143,6 +146,28 @@ def read_tracker(path: Path) -> TrackerRead:
             )
         )
     return result
+
+
+def _flattened_rows(text: str) -> list[tuple[int, list[str]]] | None:
+    """A table copied out of a page or PDF one cell per line: a run of header lines naming the
+    columns ("Action", "Owner", "Due date", "Status"), then the cells row by row."""
+    lines = [(number, line.strip()) for number, line in enumerate(text.splitlines(), start=1) if line.strip()]
+    for start in range(min(len(lines), 40)):
+        width = 0
+        while start + width < len(lines) and width < 10 and _map_columns([lines[start + width][1]]):
+            width += 1
+        if width >= 3 and "text" in _map_columns([cell for _, cell in lines[start : start + width]]):
+            cells = lines[start + width :]
+            header = (lines[start][0], [cell for _, cell in lines[start : start + width]])
+            rows = [header]
+            for offset in range(0, len(cells) - width + 1, width):
+                chunk = cells[offset : offset + width]
+                rows.append((chunk[0][0], [cell for _, cell in chunk]))
+            leftover = len(cells) % width
+            if leftover:
+                rows.append((cells[-leftover][0], [cell for _, cell in cells[-leftover:]]))
+            return rows
+    return None
 
 
 class _PipeReader:

@@ -278,3 +278,19 @@ def test_tracker_as_a_pipe_table(run, tmp_path, fixture_path):
     # the same table given to `cpb import` is kept as text, with a pointer to the action log
     explained = run("import", "--explain", str(tracker))
     assert "looks like an action tracker" in explained.output
+
+
+def test_tracker_flattened_one_cell_per_line(run, tmp_path):
+    tracker = tmp_path / "action-log.txt"
+    tracker.write_text(
+        "Corporate Parenting Board action log\nRef\nAction\nOwner\nDue date\nStatus\n"
+        "23 iii\nCirculate the placement figures\nHead of Placements\n31/01/2025\nComplete\n"
+        "24 i\nReport on short breaks\nDirector of Children's Services\n30/06/2025\nOpen\n"
+    )
+    run("actions", "import", str(tracker), "--committee", "Corporate Parenting Board")
+    imported = actions_json(run, "--status", "all")
+    assert sorted((a["text"], a["status"], tuple(a["owners"]), a["due_date"]) for a in imported) == [
+        ("Circulate the placement figures", "done", ("Head of Placements",), "2025-01-31"),
+        ("Report on short breaks", "open", ("Director of Children's Services",), "2025-06-30"),
+    ]
+    assert "looks like an action tracker" in run("import", "--explain", str(tracker)).output

@@ -316,3 +316,16 @@ def test_any_text_parses_to_at_least_one_item(parts):
         return
     choice = choose(text)
     assert choice.record.meetings and any(m.items for m in choice.record.meetings)
+
+
+def test_work_programme_and_matters_arising(fixture_path, store):
+    source, record = parsed(fixture_path, "work_programme_and_matters_arising.txt")
+    (meeting,) = record.meetings
+    assert [(i.number, i.title) for i in meeting.items] == [("14", "Matters Arising"), ("15", "Work Programme 2024/25")]
+    assert [r.label for r in meeting.items[1].resolutions] == ["a", "b", "c"]
+    assert "Action: Democratic Services Officer" in meeting.items[0].minutes
+    outcome = store.import_document(record, str(source.path), source.sha256)
+    items = {i.number: i for i in store.items(outcome.meetings[0].id)}
+    actions = [(a.text, a.due_date) for a in store.item_actions(items["15"].id)]
+    assert [due for _, due in actions] == [dt.date(2025, 3, 31), dt.date(2025, 6, 30)], actions
+    assert any("school exclusions" in text for text, _ in actions)

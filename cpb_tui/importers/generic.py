@@ -477,8 +477,10 @@ def parse_generic(text: str) -> DocumentRecord:
 
 def _looks_like_tracker(lines: list[str]) -> bool:
     """A header row naming an action column and an owner, due or status column."""
-    from cpb_tui.tracker import _map_columns
+    from cpb_tui.tracker import _flattened_rows, _map_columns
 
+    if _flattened_rows("\n".join(lines[:200])):
+        return True
     for line in lines[:40]:
         cells = [c for c in re.split(r"\s*\|\s*|\t|\s{3,}", line.strip()) if c]
         if len(cells) >= 3:
