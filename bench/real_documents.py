@@ -103,7 +103,6 @@ class DocScore:
 
 def score_document(doc: dict, folder: Path) -> DocScore:
     from cpb_tui.importers import ImportProblem, load
-    from cpb_tui.importers.reader import read_source
     from cpb_tui.importers.shapes import choose
     from cpb_tui.store import Store
 

@@ -9,7 +9,8 @@ from click.testing import CliRunner
 from cpb_tui.cli import cli
 from cpb_tui.importers import ImportProblem, load
 from cpb_tui.importers.decisions import opener, split_decisions
-from cpb_tui.importers.generic import numbered_items, parse_generic
+from cpb_tui.importers.generic import parse_generic
+from cpb_tui.importers.numbering import numbered_items
 from cpb_tui.importers.shapes import SHAPES, choose
 from cpb_tui.store import Store
 

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from cpb_tui.models import DocumentRecord, ItemRecord, MeetingRecord
+from cpb_tui.models import DocumentRecord
 
 # The readers: which file suffixes each one takes. A folder import picks files by these, and a
 # file named on the command line is read whatever its suffix (sniffed by its first bytes).

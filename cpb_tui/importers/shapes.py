@@ -90,7 +90,7 @@ def _fit_issue_meetings(lines: list[str]) -> Fit:
 
 
 def _fit_agenda_item_page(lines: list[str]) -> Fit:
-    from cpb_tui.importers.generic import numbered_items
+    from cpb_tui.importers.numbering import numbered_items
 
     fit = Fit("agenda item page", 0.0)
     minutes = sum(1 for line in lines if _MINUTES_COLON.match(line))
@@ -153,7 +153,7 @@ def _fit_report(lines: list[str]) -> Fit:
 
 def _fit_generic(lines: list[str]) -> Fit:
     from cpb_tui.importers.decisions import opener
-    from cpb_tui.importers.generic import numbered_items
+    from cpb_tui.importers.numbering import numbered_items
 
     items = numbered_items(lines)
     decisions = sum(1 for line in lines if opener(line))

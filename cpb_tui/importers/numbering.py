@@ -1,0 +1,388 @@
+"""Numbered items as councils print them, and the run of them that is a document's agenda.
+
+Numbers come in many styles ("1.", "1)", "Item 5", "Minute 42", "42/19", "CPB 12/21",
+"221 (28)", "C/017/2020", "(139)", roman numerals and capital letters, numbers alone on the
+line above the title); the longest increasing run of title-like lines wins, so a clause list
+("1. That ...") or a table's figures cannot pass for items. Pages that lost their numbers
+keep their items as short titles under a "No. Item" header, or as headings over prose.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from cpb_tui.importers.dates import find_date
+from cpb_tui.importers.decisions import opener
+from cpb_tui.importers.layout import is_caps_line
+from cpb_tui.text import display_title
+
+_NUMBER = (
+    r"(?P<number>\(\d{1,4}[a-z]?\)"  # (139)
+    r"|\d{1,4}/\d{1,4}/[A-Za-z]{2,10}"  # 15/53/Plan
+    r"|[A-Z]{1,4}/\d{1,4}/\d{2,4}"  # C/017/2020
+    r"|[A-Z]{1,6}\s?\d{1,4}/\d{2,4}"  # CPB 12/21, C442/20
+    r"|\d{1,4}/\d{2,4}"  # 42/19
+    r"|\d{1,4}\s*\(\d{1,3}\)"  # 221 (28)
+    r"|\d{1,3}\.\d{1,2}(?![\d/])"  # 60.0, 5.1
+    r"|\d{1,3}[a-z]?(?![\d/])"  # 5, 5a
+    r")"
+)
+_PREFIX = r"(?P<prefix>(?:Agenda\s+)?Item(?:\s+No\.?)?|Minute(?:\s+No\.?)?|Min\.?(?:\s+No\.?)?|Eitem|Cofnod)?\s*"
+_ALONE = re.compile(rf"^\s*{_PREFIX}{_NUMBER}\s*(?::-|[.):])?\s*$", re.IGNORECASE)
+_INLINE = re.compile(rf"^\s*{_PREFIX}{_NUMBER}(?P<sep>\s*[.):]\s*|\s+[-\u2013]\s+|\s+)(?P<title>\S.*)$", re.IGNORECASE)
+_ROMAN_OR_LETTER = re.compile(r"^\s*(?P<number>[IVX]{1,5}|[A-Z])(?P<sep>[.)]|(?=\s+[A-Z]{2}))\s+(?P<title>\S.*)$")
+# A title in capitals run into its minute: "88 DECLARATIONS OF INTEREST – There were none."
+_CAPS_THEN_TEXT = re.compile(r"^(?P<title>.+?)\s+[-\u2013\u2014:]\s+(?P<rest>[A-Z][a-z].*)$")
+_ATTACHMENT = re.compile(r"\s*(?:pdf icon\s*)?\b(?:PDF|DOC|DOCX)\s+\d+(?:\.\d+)?\s*[KM]B\b\s*", re.IGNORECASE)
+_PAGES = re.compile(r"\s*\(\s*Pages?\s*\d{1,4}(?:\s*[-\u2013]\s*\d{1,4})?\s*\)\s*", re.IGNORECASE)
+MINUTES_LINE = re.compile(r"^\s*(?:Minutes|Cofnodion|Decision|Decisions)\s*:\s*$", re.IGNORECASE)
+NOISE = re.compile(
+    r"^\s*(?:Items|No\.?\s+Item|Item\s+No\.?|Additional documents:|Supporting documents:|Background papers:|Attachments?:"
+    r"|\.{3}\s*view the full .*|view the full .* text for item.*|Page title:.*|Click here.*|Webcast.*|Print this page"
+    r"|Agenda and minutes|Agenda and decisions|Agenda|Minutes|Draft minutes|Issue\s*-\s*meetings|Issue\s*-\s*decisions"
+    r"|Decision details|Agenda item|Agendas, Meetings and Minutes.*)\s*$",
+    re.IGNORECASE,
+)
+_ROMANS = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10,
+           "XI": 11, "XII": 12, "XIII": 13, "XIV": 14, "XV": 15}
+_NOT_TITLE_START = re.compile(
+    r"^(?:that|and|or|but|which|who|the\s+(?:committee|board|panel|cabinet|meeting)\s+(?:resolved|agreed|noted|received|considered)"
+    r"|it\s+was|resolved|agreed|members?\s+(?:noted|agreed|asked|were|raised|discussed|received|considered)\b|per\s+cent|%|pm\b|am\b|hours?\b|minutes?\b\s+(?:past|late)"
+    r"|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Heading:
+    """A numbered item found in the text."""
+
+    index: int
+    """Line of the number."""
+    body_start: int
+    number: str
+    value: int
+    title: str
+    style: str
+    strength: float
+    rest: str | None = None
+    """Text run on after the title on the number's line: the start of the item's body."""
+
+
+def numbered_items(lines: list[str]) -> list[Heading]:
+    """The numbered items of a document: the best increasing run among the candidates."""
+    candidates: list[Heading] = []
+    for index in range(len(lines)):
+        heading = _candidate(lines, index)
+        if heading is not None:
+            candidates.append(heading)
+    if not candidates:
+        return []
+    best: list[Heading] = []
+    best_score = 0.0
+    for style in sorted({c.style for c in candidates}):
+        chain, score = _best_chain([c for c in candidates if c.style == style])
+        # A run of two or more beats any single number, however strong ("Minute 45" cited once).
+        if (min(len(chain), 2), score) > (min(len(best), 2), best_score):
+            best, best_score = chain, score
+    if best_score < 2.0 and not (len(best) == 1 and best[0].strength >= 1.5):
+        return []
+    return best
+
+
+_ATTACHED_TITLE = re.compile(r"\bpdf icon\b|\bPDF\s+\d+(?:\.\d+)?\s*[KM]B\s*$", re.IGNORECASE)
+_LIST_HEADER = re.compile(r"^\s*\|?\s*(?:No\.?\s*\|?\s*Item|Item\s+No\.?|Items|Rhif\s*\|?\s*Eitem)\s*\|?\s*$", re.IGNORECASE)
+# A table row flattened onto one line: "Apologies Additional documents: Minutes: Apologies were ..."
+_INLINE_MINUTES = re.compile(
+    r"^\s*\|?\s*(?P<title>[^:|]{3,160}?)\s+(?:(?:Additional documents|Dogfennau ychwanegol)\s*:\s*)?(?:Minutes|Cofnodion)\s*:\s*(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+_LABEL_LINE = re.compile(r"^\s*[A-Z][\w ./'()-]{0,30}:\s")
+
+
+def unnumbered_items(lines: list[str]) -> list[Heading]:
+    """Items of a web page that lost its numbers: short title lines under the "No. Item" header.
+
+    A title there is a line with no closing full stop, followed by a decision, a "Minutes:"
+    line or a sentence; narrative lines end with full stops.
+    """
+    start = next((i for i, line in enumerate(lines[:60]) if _LIST_HEADER.match(line)), None)
+    if start is None:
+        return []
+    inline = [
+        Heading(i, i + 1, "", 0, tidy_title(m.group("title")), "unnumbered", 1.0, m.group("rest") or None)
+        for i, m in ((i, _INLINE_MINUTES.match(lines[i])) for i in range(start + 1, len(lines)))
+        if m and _title_like(_ATTACHMENT.sub(" ", m.group("title")).strip())
+    ]
+    if len(inline) >= 2:
+        return inline
+    found: list[Heading] = []
+    previous = ""
+    for index in range(start + 1, len(lines)):
+        line = lines[index].strip()
+        if not line:
+            continue
+        before, previous = previous, line
+        bare = _ATTACHMENT.sub(" ", _PAGES.sub(" ", line)).strip()
+        if (
+            len(bare.split()) > 40
+            or bare.endswith((".", ";", ",", ":", "?"))
+            or _LABEL_LINE.match(bare)
+            or NOISE.match(line)
+            or MINUTES_LINE.match(line)
+            or not _title_like(bare)
+            or (
+                before
+                and not before.endswith((".", ":", ")", "?", "!", "\u201d"))
+                and not _LIST_HEADER.match(before)
+                and not NOISE.match(before)
+                and len(before.split()) > 14  # a wrapped line of narrative runs on; a title before is fine
+            )
+        ):
+            continue
+        following = next((l.strip() for l in lines[index + 1 : index + 4] if l.strip()), "")
+        if not (
+            _ATTACHED_TITLE.search(line)  # ModernGov puts the PDF icon on item titles
+            or (following and (opener(following) or MINUTES_LINE.match(following) or following.endswith((".", ":"))
+                               or re.match(r"^(?:Report|To|Additional documents)\b", following)
+                               or _ATTACHED_TITLE.search(following)))
+        ):
+            continue
+        found.append(Heading(index, index + 1, "", 0, tidy_title(line), "unnumbered", 1.0))
+    return found if len(found) >= 2 else []
+
+
+_PERSON = re.compile(
+    r"^(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr|Alderman|Aldermen|Baillie|Bailie|Provost|Professor|Sir|Dame|Lord|Lady)\b"
+    r"|\b[A-Z]\.?\s+[A-Z][a-z]|\((?:Chair|Vice|Deputy)",
+)
+
+
+def heading_items(lines: list[str]) -> list[Heading]:
+    """Minutes whose items are short headings with no numbers ("Apologies", "Minutes",
+    "Declarations of Interest"), each over a paragraph of prose."""
+    found: list[Heading] = []
+    previous = ""
+    for index, raw in enumerate(lines):
+        line = raw.strip()
+        if not line:
+            continue
+        before, previous = previous, line
+        if (
+            len(line) > 90
+            or len(line.split()) > 10
+            or line.endswith((".", ":", ";", ",", "-", "\u2013"))
+            or not _title_like(line)
+            or _PERSON.search(line)
+            or _LABEL_LINE.match(line)
+            or (NOISE.match(line) and line.lower() != "minutes")
+            or find_date(line)
+            or opener(line)
+            or (
+                before
+                and not before.endswith((".", ":", ")", "?", "!", "\u201d", "'"))
+                and not (len(before.split()) <= 10 and _title_like(before))
+            )
+        ):
+            continue
+        following = next((l.strip() for l in lines[index + 1 : index + 4] if l.strip()), "")
+        if not following or not (opener(following) or (following[0].isupper() and (following.endswith(".") or len(following) > 60))):
+            continue
+        if _PERSON.search(following[:40]) and not following.endswith("."):
+            continue
+        found.append(Heading(index, index + 1, "", 0, tidy_title(line), "heading", 1.0))
+    return found if len(found) >= 3 else []
+
+
+def _candidate(lines: list[str], index: int) -> Heading | None:
+    line = lines[index].strip()
+    if not line or len(line) > 2000:
+        return None
+    alone = _ALONE.match(line)
+    if alone and alone.group("number"):
+        cursor = index + 1
+        while cursor < len(lines) and not lines[cursor].strip():
+            cursor += 1
+        if cursor >= len(lines):
+            return None
+        title_lines = [lines[cursor].strip()]
+        if not _title_like(title_lines[0], long=True) or _ALONE.match(title_lines[0]):
+            return None
+        cursor += 1
+        # A title in capitals may wrap over several lines (printed minutes, agenda packs).
+        while cursor < len(lines) and is_caps_line(title_lines[-1]) and lines[cursor].strip() and is_caps_line(lines[cursor]) \
+                and not _ALONE.match(lines[cursor]) and opener(lines[cursor]) is None:
+            title_lines.append(lines[cursor].strip())
+            cursor += 1
+        number = _clean_number(alone.group("number"))
+        strength = 3.0 if alone.group("prefix") or line.rstrip().endswith((".", ")")) else 2.5
+        return Heading(index, cursor, number, _value(number), tidy_title(" ".join(title_lines)), "alone", strength)
+    inline = _INLINE.match(line)
+    if inline and inline.group("number"):
+        title = inline.group("title").strip()
+        sep = inline.group("sep").strip()
+        prefix = bool(inline.group("prefix"))
+        rest = None
+        split = _CAPS_THEN_TEXT.match(title)
+        if split and is_caps_line(split.group("title")) and len(split.group("title").split()) >= 1:
+            title, rest = split.group("title"), split.group("rest")
+        else:
+            # "1. Apologies for absence. Apologies were received from ...": the title is the
+            # first short sentence, the rest of the line the start of its minute.
+            sentence = re.match(r"^(?P<title>[^.]{3,100}?)\.\s+(?P<rest>[A-Z\u201c\"'(].*)$", title)
+            run = _TITLE_THEN_TEXT.match(title)
+            if (
+                sentence
+                and 2 <= len(sentence.group("title").split()) <= 10
+                and not re.search(r"\b(?:Mr|Mrs|Ms|Dr|St|No|Cllr|Prof)$", sentence.group("title"))
+                and _title_like(sentence.group("title"))
+            ):
+                title, rest = sentence.group("title"), sentence.group("rest")
+            elif run and not _title_like(title) and _title_like(run.group("title")):
+                title, rest = run.group("title"), run.group("rest")
+        if not _title_like(title):
+            return None
+        number = _clean_number(inline.group("number"))
+        if re.fullmatch(r"\d+\.\d+", number) and not (
+            is_caps_line(title) or number.endswith(".0") or (len(title.split()) <= 12 and not title.rstrip().endswith("."))
+        ):
+            return None  # "60.1 An apology was received.": a paragraph, not an item
+        if not prefix and not sep and not (is_caps_line(title) or "/" in number or "(" in number or _ATTACHMENT.search(title)):
+            # "19 Children in Care Annual Report": a bare number needs a title that looks like one.
+            if not (title[0].isupper() and len(title.split()) <= 14 and (not title.endswith(".") or len(title.split()) <= 6)):
+                return None
+            strength = 1.0
+        else:
+            strength = 3.0 if prefix else (2.0 if is_caps_line(title) else 1.5)
+        if re.match(r"^\d{1,2}$", number) and re.match(r"^(?:st|nd|rd|th)\b", title):
+            return None
+        return Heading(index, index + 1, number, _value(number), tidy_title(title), "prefixed" if prefix else "inline", strength, rest)
+    roman = _ROMAN_OR_LETTER.match(line)
+    if roman and _title_like(roman.group("title")) and is_caps_line(roman.group("title")):
+        number = roman.group("number")
+        value = _ROMANS.get(number, ord(number) - ord("A") + 1 if len(number) == 1 else 0)
+        style = "roman" if number in _ROMANS and number not in ("V", "X") else "letter"
+        return Heading(index, index + 1, number, value, tidy_title(roman.group("title")), style, 1.5)
+    return None
+
+
+def _title_like(text: str, long: bool = False) -> bool:
+    """Whether a line reads as an item's title; `long` allows the wordy titles that agendas
+    print under a number standing alone ("To confirm that the items marked Part 1 ...")."""
+    text = _ATTACHMENT.sub(" ", _PAGES.sub(" ", text)).strip()
+    if len(text) < 3 or len(text) > (320 if long else 160):
+        return False
+    if not (text[0].isupper() or text[0].isdigit() or text[0] in "\"'\u2018\u201c("):
+        return False
+    if _NOT_TITLE_START.match(text) or opener(text) is not None:
+        return False
+    words = text.split()
+    if len(words) > (45 if long else 24):
+        return False
+    if text.endswith((",", ":")) or (text.endswith(";") and len(words) > 6) or (text.endswith(".") and len(words) > 12):
+        return False
+    return bool(re.search(r"[A-Za-z]{2}", text))
+
+
+def _best_chain(candidates: list[Heading]) -> tuple[list[Heading], float]:
+    """The heaviest run of candidates whose numbers increase in small steps, in line order."""
+    count = len(candidates)
+    score = [c.strength for c in candidates]
+    back = [-1] * count
+    for j in range(count):
+        for i in range(max(0, j - 60), j):
+            if _follows(candidates[i], candidates[j]) and score[i] + candidates[j].strength > score[j]:
+                score[j] = score[i] + candidates[j].strength
+                back[j] = i
+    if not count:
+        return [], 0.0
+    end = max(range(count), key=lambda k: score[k])
+    chain = []
+    while end != -1:
+        chain.append(candidates[end])
+        end = back[end]
+    chain.reverse()
+    return chain, max(score)
+
+
+def _follows(before: Heading, after: Heading) -> bool:
+    if after.value == before.value:
+        # 5 -> 5a -> 5b, 5 -> 5.1 -> 5.2
+        return _minor(after.number) > _minor(before.number)
+    # Numbers run on in small steps; a clearly printed item may follow a longer gap (the items
+    # between were taken in private, or the minutes number through the year).
+    return before.value < after.value <= before.value + (40 if after.strength >= 2 and before.strength >= 2 else 12)
+
+
+def _minor(number: str) -> int:
+    sub = re.search(r"\.(\d{1,2})$", number)
+    if sub:
+        return int(sub.group(1))
+    letter = re.search(r"\d([a-z])$", number)
+    return ord(letter.group(1)) - ord("a") + 1 if letter else 0
+
+
+def _value(number: str) -> int:
+    """The number that runs from item to item: 42 in "42/19", 34 in "C 10/034", 53 in "15/53/Plan"."""
+    parts = re.findall(r"\d+", number)
+    if not parts:
+        return 0
+    lettered = re.fullmatch(r"[A-Z]{1,4}/(\d+)/\d+", number)
+    if lettered:
+        return int(lettered.group(1))  # "C/017/2020"
+    slashed = re.search(r"(\d+)/(\d+)(/[A-Za-z]+)?", number)
+    if slashed:
+        first, second = slashed.group(1), slashed.group(2)
+        if slashed.group(3) or (len(second) == 3 and len(first) <= 2):
+            return int(second)  # year first: "15/53/Plan", "C 10/034"
+        return int(first)  # serial first: "42/19", "198/2005", "CPB 12/21"
+    return int(parts[0])  # "221 (28)" counts by the minute number
+
+
+def _clean_number(number: str) -> str:
+    return " ".join(number.split()).rstrip(".").strip("()") if number.startswith("(") else " ".join(number.split()).rstrip(".")
+
+
+def tidy_title(title: str) -> str:
+    title = _ATTACHMENT.sub(" ", title)
+    title = _PAGES.sub(" ", title)
+    title = re.sub(r"\s+", " ", title).strip(" -\u2013:")
+    return display_title(title) if title else "Untitled item"
+
+
+# A document flattened onto a few very long lines (a PDF pasted as one paragraph): break it
+# before each numbered item and each decision, so it reads like the printed page.
+_FLAT_BREAK = re.compile(
+    r"(?<=[.:;)\]])\s+(?=(?:\d{1,3}\.\s+[A-Z\u2018\u201c\"']|(?:It\s+was\s+(?:\w+\s+){0,3})?RESOLVED\b|Resolved\s*[:\u2013-]|AGREED\b|Resolution\s+Record\b))"
+)
+_TITLE_RUN = (
+    r"(?P<title>(?:[A-Z][A-Za-z'\u2019&,-]*|of|and|for|the|to|in|on|from|by|with|a|an)(?:\s+(?:[A-Z][A-Za-z'\u2019&,-]*|of|and|for|the|to|in|on|from|by|with|a|an)){0,9}?)"
+    r"\s+(?P<rest>(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Dr|The|It|There|This|Members|No|None|Apologies|Officers?|A|An)\b.*)$"
+)
+# "Declaration of Interests No interests were declared.": a title in capitals of words, then its minute
+_TITLE_THEN_TEXT = re.compile("^" + _TITLE_RUN)
+_FLAT_TITLE = re.compile(
+    r"^(?P<number>\d{1,3})\.\s+(?P<title>(?:[A-Z][A-Za-z'\u2019&,-]*|of|and|for|the|to|in|on|from|by|with|a|an)(?:\s+(?:[A-Z][A-Za-z'\u2019&,-]*|of|and|for|the|to|in|on|from|by|with|a|an)){0,9}?)"
+    r"\s+(?P<rest>(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Dr|The|It|There|This|Members|No|None|Apologies|Officers?|A|An)\b.*)$"
+)
+
+
+def unflatten(lines: list[str]) -> list[str]:
+    """Very long lines broken before numbered items and decisions; other lines as they are."""
+    out: list[str] = []
+    for line in lines:
+        if len(line) < 500:
+            out.append(line)
+            continue
+        for piece in _FLAT_BREAK.split(line):
+            piece = piece.strip()
+            caps = re.match(r"^(\d{1,3}\.\s+[A-Z][A-Z ,&'\u2019/-]{3,}?)\s+(?=[A-Z][a-z]|[a-z])(.*)$", piece)
+            titled = None if caps else _FLAT_TITLE.match(piece)
+            if caps and is_caps_line(caps.group(1)):
+                out.extend([caps.group(1), caps.group(2)])
+            elif titled and len(titled.group("title").split()) <= 10:
+                out.extend([f"{titled.group('number')}. {titled.group('title')}", titled.group("rest")])
+            else:
+                out.append(piece)
+    return out
