@@ -47,7 +47,7 @@ def parse_generic(text: str) -> DocumentRecord:
     headings = numbered_items(lines)
     if len(headings) < 2:
         headings = unnumbered_items(lines) or headings
-    if len(headings) < 2 and (any(opener(line) for line in lines) or any(_MINUTES_WORDS.search(line) for line in lines)):
+    if len(headings) < 2:
         headings = heading_items(lines) or headings
     has_minutes = (
         any(re.match(r"^\s*(?:(?:draft|confirmed|signed|open|public)\s+)?(?:minutes?\s+of\b|at\s+a\s+meeting\b|cofnodion\b)", line, re.I) for line in lines[:15])
