@@ -280,7 +280,7 @@ def _title_like(text: str, long: bool = False) -> bool:
     words = text.split()
     if len(words) > (45 if long else 24):
         return False
-    if text.endswith((",", ":")) or (text.endswith(";") and len(words) > 6) or (text.endswith(".") and len(words) > 12):
+    if text.endswith(",") or (text.endswith((";", ":")) and len(words) > 6) or (text.endswith(".") and len(words) > 12):
         return False
     return bool(re.search(r"[A-Za-z]{2}", text))
 
