@@ -33,13 +33,15 @@ _MEETING_FIELD = re.compile(
 )
 _DECISION_MAKER = re.compile(r"^\s*Decision[- ]?(?:Maker|Taker|taken by)\s*:\s*(.+?)\s*$", re.IGNORECASE)
 _DECISION_DATE = re.compile(r"^\s*(?:Date of (?:the )?decision|Decision date|Date decision (?:made|taken))\s*:\s*(.+?)\s*$", re.IGNORECASE)
+# A forward plan entry: "Decision due: 13 Jun 2023 by Children & Young People Overview and Scrutiny Committee"
+_DECISION_DUE = re.compile(r"^\s*Decision due\s*:\s*(?P<date>.+?)\s+by\s+(?P<body>.+?)\s*$", re.IGNORECASE)
 _MINUTES_OF = re.compile(
     r"\b(?:minutes?|cofnodion|notes?|record)\s+of\s+(?:an?\s+|the\s+)?(?:(?:\w+\s+){0,2}meeting|proceedings)\s+of\s+(?:the\s+)?(.+?)"
     r"\s+(?:held|which was held|that took place|convened)\b(.*)$",
     re.IGNORECASE,
 )
 _MINUTES_OF_NAMED = re.compile(
-    r"\bminutes?\s+of\s+(?:the\s+)?(.+?)\s+(?:meeting\s+(?:held|of)|held\s+(?:on|at|in|remotely|virtually))\b(.*)$", re.IGNORECASE
+    r"\bminutes?\s+(?:of|from)\s+(?:the\s+)?(.+?)\s+(?:meeting\s+(?:held|of)|held\s+(?:on|at|in|remotely|virtually)|meeting\s*:)(.*)$", re.IGNORECASE
 )
 # Welsh: "Cofnodion cyfarfod y Pwyllgor Craffu a gynhaliwyd yn Neuadd y Sir ar 6 Chwefror 2025"
 _COFNODION = re.compile(r"\bcofnodion\s+(?:o\s+)?[cg]yfarfod\s+(?:y|yr)\s+(.+?)\s+a\s+gynhaliwyd\b(.*)$", re.IGNORECASE)
@@ -59,7 +61,7 @@ _COUNCIL_LINE = re.compile(
 _NOT_COMMITTEE = re.compile(
     r"^(?:the\s+)?(?:meeting|council|this meeting|next meeting|previous meeting|committee|board|panel)\.?$"
     r"|\b(?:view|directions|contact|email|phone|tel\b|welcome|please|public|webcast|agenda and minutes|items?$)"
-    r"|^(?:agenda|minutes|decisions?|issue)\b|^meeting\s+(?:documents?|details|papers)$",
+    r"|^(?:agenda|minutes|decisions?|issue)\b|^meeting\s+(?:documents?|documentation|details|papers)$",
     re.IGNORECASE,
 )
 _FURNITURE_TITLE = re.compile(
@@ -131,9 +133,17 @@ def find_context(lines: list[str], head: int = 40) -> MeetingContext:
         when = _DECISION_DATE.match(line)
         if when:
             set_date(find_date(when.group(1)), line)
+        due = _DECISION_DUE.match(line)
+        if due:
+            set_committee(due.group("body"), line)
+            set_date(find_date(due.group("date")), line)
     # 3. A title line: "Cabinet - Tuesday, 2nd October, 2018 2.00 pm",
     #    "Agenda and minutes - Corporate Parenting Board - Wednesday, 15th June, 2022".
-    head_end = next((i for i, l in enumerate(top) if re.match(r"^(?:No\.?\s+Item|Items|\(?\d{1,3}[.)]?)$", l)), len(top))
+    head_end = next(
+        # (a number alone in the first lines is a page number, not the first item)
+        (i for i, l in enumerate(top) if i >= 3 and re.match(r"^(?:No\.?\s+Item|Items|Item\s*Description\s*Resolution|\(?\d{1,3}[.)]?)$", l, re.I)),
+        len(top),
+    )
     for line in top[: min(head_end, 15)]:
         page = _PAGE_TITLE.match(line)
         text = page.group(1) if page else line
@@ -168,9 +178,14 @@ def find_context(lines: list[str], head: int = 40) -> MeetingContext:
     # 4. "Minutes of the meeting of X held at Y on DATE", possibly wrapped over lines; it must
     #    open its line, so "To approve the minutes of the meeting held on ..." is not taken.
     for index, line in enumerate(top[:head_end]):
-        if not re.match(r"^(?:(?:draft|confirmed|unconfirmed|approved|public|open|signed)\s+)?(?:minutes?|cofnodion|notes?|record|at\s+a\s+meeting)\b(?!\s*:)", line, re.IGNORECASE):
+        opening = re.match(r"^(?:(?:draft|confirmed|unconfirmed|approved|public|open|signed)\s+)?(?:minutes?|cofnodion|notes?|record|at\s+a\s+meeting)\b(?!\s*:)", line, re.IGNORECASE)
+        # a heading run into the line: "SCOTTISH BORDERS COUNCIL EXECUTIVE COMMITTEE MINUTE of Meeting of ..."
+        inside = None if opening else re.search(r"\b(?:minutes?\s+of\s+(?:an?\s+|the\s+)?(?:\w+\s+)?meeting\s+of|minutes?\s+from\b)", line[:240], re.IGNORECASE)
+        if not opening and not inside:
             continue
         joined = " ".join(l for l in top[index : index + 4] if l)
+        if inside:
+            joined = joined[inside.start() :]
         for pattern in (_MINUTES_OF, _AT_A_MEETING, _MINUTES_OF_NAMED, _COFNODION):
             match = pattern.match(joined) or (pattern.search(joined[:40]) and pattern.search(joined))
             if not match:

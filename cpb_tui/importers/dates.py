@@ -28,7 +28,7 @@ _MONTH = (
 )
 _WEEKDAY = r"(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|dydd\s+(?:llun|mawrth|mercher|iau|gwener|sadwrn|sul)),?\s+)?"
 _WORDY = re.compile(
-    _WEEKDAY + r"(\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r"\.?,?\s+(\d{4})\b", re.IGNORECASE
+    _WEEKDAY + r"(\d{1,2})\s?(?:st|nd|rd|th)?\s+(?:day\s+of\s+)?" + _MONTH + r"\.?,?\s+(\d{4})\b", re.IGNORECASE
 )
 _SLASHED = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
