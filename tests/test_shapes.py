@@ -330,3 +330,36 @@ def test_work_programme_and_matters_arising(fixture_path, store):
     actions = [(a.text, a.due_date) for a in store.item_actions(items["15"].id)]
     assert [due for _, due in actions] == [dt.date(2025, 3, 31), dt.date(2025, 6, 30)], actions
     assert any("school exclusions" in text for text, _ in actions)
+
+
+@pytest.mark.parametrize(
+    "head, committee, date",
+    [
+        ("Cabinet - Tuesday, 2nd October, 2018 2.00 pm", "Cabinet", dt.date(2018, 10, 2)),
+        ("Moved from 9th October 2018, Cabinet - Tuesday, 2nd October, 2018 2.00 pm", "Cabinet", dt.date(2018, 10, 2)),
+        ("Meeting: 15/06/2022 - Corporate Parenting Board (Item 19)", "Corporate Parenting Board", dt.date(2022, 6, 15)),
+        ("Decided at meeting: 24/09/2021 - Governance Committee", "Governance Committee", dt.date(2021, 9, 24)),
+        ("Minutes of the meeting of the Fostering Panel held on 9 October 2024", "Fostering Panel", dt.date(2024, 10, 9)),
+        ("MINUTE of Meeting of the EXECUTIVE COMMITTEE held in the Chamber on Tuesday, 3 November 2015.", "Executive Committee", dt.date(2015, 11, 3)),
+        ("SHIREBROOK COUNCIL EXECUTIVE COMMITTEE MINUTE of Meeting of the EXECUTIVE COMMITTEE held on 3 November 2015", "Executive Committee", dt.date(2015, 11, 3)),
+        ("Minutes from Safeguarding Board Meeting: 21 st April 2016", "Safeguarding Board", dt.date(2016, 4, 21)),
+        ("10 NOVEMBER 2011 DEVELOPMENT COMMITTEE", "Development Committee", dt.date(2011, 11, 10)),
+        ("Licensing Committee\nWednesday, 25th November, 2009 6.30 pm", "Licensing Committee", dt.date(2009, 11, 25)),
+        ("Council\nTuesday, 17th May, 2011 2.15 pm", "Council", dt.date(2011, 5, 17)),
+        ("Decision due: 13 Jun 2023 by Children and Young People Scrutiny Committee", "Children and Young People Scrutiny Committee", dt.date(2023, 6, 13)),
+        ("Decision Maker: Cabinet\nDate of decision: 13/03/2024", "Cabinet", dt.date(2024, 3, 13)),
+    ],
+)
+def test_meeting_context_from_the_head(head, committee, date):
+    from cpb_tui.importers.context import find_context
+
+    found = find_context((head + "\n\n1. Apologies\nNone.\n").split("\n"))
+    assert (found.committee.value if found.committee else None, found.date.value if found.date else None) == (committee, date)
+
+
+def test_a_meeting_mentioned_lower_down_is_not_the_documents_own():
+    from cpb_tui.importers.context import find_context
+
+    text = "Agenda and minutes\nVenue: Room 1\nItems\nNo. Item\n1.\nMinutes\nMinutes:\nThe minutes of the meeting of the Board held on 3 May 2018 were agreed.\n"
+    found = find_context(text.split("\n"))
+    assert found.committee is None and found.date is None

@@ -180,7 +180,11 @@ def find_context(lines: list[str], head: int = 40) -> MeetingContext:
     for index, line in enumerate(top[:head_end]):
         opening = re.match(r"^(?:(?:draft|confirmed|unconfirmed|approved|public|open|signed)\s+)?(?:minutes?|cofnodion|notes?|record|at\s+a\s+meeting)\b(?!\s*:)", line, re.IGNORECASE)
         # a heading run into the line: "SCOTTISH BORDERS COUNCIL EXECUTIVE COMMITTEE MINUTE of Meeting of ..."
-        inside = None if opening else re.search(r"\b(?:minutes?\s+of\s+(?:an?\s+|the\s+)?(?:\w+\s+)?meeting\s+of|minutes?\s+from\b)", line[:240], re.IGNORECASE)
+        inside = None
+        if not opening and index < 5:  # only a heading run into one of the first lines, never a sentence lower down
+            inside = re.search(r"\b(?:MINUTES?\s+of\s+(?:an?\s+|the\s+)?(?:\w+\s+)?Meeting\s+of|Minutes?\s+from\b)", line[:240], re.IGNORECASE)
+            if inside and not re.fullmatch(r"[A-Z0-9 ,&'\u2019()-]*", line[: inside.start()]):
+                inside = None  # what comes before must be a heading in capitals
         if not opening and not inside:
             continue
         joined = " ".join(l for l in top[index : index + 4] if l)
