@@ -531,6 +531,12 @@ def _extract_from_minutes(markdown: str) -> list[ActionCandidate]:
                     actions.append(_action("commitment", last, last, owners, (), source="minutes"))
                 continue
             if len(rest.split()) > 8:
+                # "Action - Leader to provide a written response to ...": whoever stands before
+                # "to" on an action line is its owner.
+                doer = re.match(r"^(?P<owner>[A-Z][^.;:]{1,80}?)\s+to\s+(?P<verb>[a-z]+)\b\s*(?P<tail>.*)$", rest)
+                if doer and doer.group("verb") not in ("the", "a", "an", "be"):
+                    actions.append(_as_commitment(_owner_action(doer.group("owner"), doer.group("verb"), doer.group("tail"))))
+                    continue
                 paragraph = rest
         last_doer: str | None = None
         for sentence in _sentences(paragraph):

@@ -54,6 +54,7 @@ def parse_generic(text: str) -> DocumentRecord:
         or any(MINUTES_LINE.match(line) for line in lines)
         or any(opener(line) for line in lines)
         or any(_MINUTES_WORDS.search(line) for line in lines)
+        or sum(1 for line in lines if re.match(r"^\s*Actions?\s*[:\u2013-]\s+\S", line)) >= 2  # an action log
     )
     items: list[ItemRecord] = []
     warnings: list[str] = []
