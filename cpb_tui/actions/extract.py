@@ -263,7 +263,7 @@ def _passive(body: str, strict: bool) -> ActionCandidate | None:
     if match is None:
         return None
     obj, pp, rest = match.group("obj"), match.group("pp").lower(), match.group("rest")
-    if pp in _EMPOWERED:
+    if pp in _EMPOWERED or (pp in ("given", "granted") and re.search(r"\b(?:approval|authority|consent|permission|agreement)$", obj.strip(), re.I)):
         return None
     if pp in ("requested", "recommended", "asked", "agreed") and re.match(r"^it$", obj.strip(), re.IGNORECASE):
         # "That it be requested that information be brought to the next meeting"
@@ -521,7 +521,11 @@ def _extract_from_minutes(markdown: str) -> list[ActionCandidate]:
         if marked:
             # "Action: Margaret Gallagher / Clerk" under a paragraph: that paragraph is the action.
             rest = marked.group("rest").strip()
-            if len(rest.split()) <= 8 and position > 0 and not previous_found:
+            names_only = all(
+                re.fullmatch(r"[A-Z][\w'\u2019.-]*(?:\s+(?:[A-Z][\w'\u2019.-]*|of|and|the|for|&))*", owner.strip())
+                for owner in re.split(r"\s*(?:/|,|&|\band\b)\s*", rest) if owner.strip()
+            )
+            if len(rest.split()) <= 8 and position > 0 and not previous_found and names_only:
                 owners = tuple(o.strip() for o in re.split(r"\s*(?:/|,|&|\band\b)\s*", rest) if o.strip())
                 last = _sentences(paragraphs[position - 1])[-1]
                 found = _commitment(last, None)
@@ -563,6 +567,23 @@ _INFINITIVE_DOER = re.compile(rf"^(?P<owner>[A-Z][^.;:]{{1,80}}?)\s+to\s+(?P<ver
 _ACTION_LINE = re.compile(r"^\s*Actions?\s*(?:by)?\s*[:\u2013-]\s*(?P<rest>.+)$", re.IGNORECASE)
 
 
+_ROLE_WORD = re.compile(
+    r"\b(?:officers?|director|head|manager|chair(?:man|person|woman)?|clerk|councillors?|cllr|leader|lead|members?|team|service|"
+    r"council|board|committee|panel|cabinet|portfolio|holder|advisor|adviser|co-?ordinator|scrutiny|democratic|chief|executive|"
+    r"assistant|deputy|mayor|convener|convenor|secretary|trust|partnership|authority|nhs|police|governors?)\b",
+    re.IGNORECASE,
+)
+
+
+def _looks_like_doer(text: str) -> bool:
+    """ "Carole Burgoyne and Ross Jago", "the Head of Service": a person or a post, not "Benefits"."""
+    text = text.strip()
+    if _ROLE_WORD.search(text):
+        return True
+    # a person: two or more capitalised words ("Ross Jago"), perhaps several joined by "and"
+    return all(re.fullmatch(r"(?:[A-Z][\w'\u2019-]+\s+){1,3}[A-Z][\w'\u2019-]+", part.strip()) for part in re.split(r",\s*|\s+and\s+", text) if part.strip())
+
+
 def _narrative_request(sentence: str) -> ActionCandidate | None:
     """ "The Committee requested that a report be produced for the next meeting ..."."""
     match = _NARRATIVE_REQUEST.search(sentence)
@@ -587,6 +608,8 @@ def _commitment(sentence: str, last_doer: str | None) -> ActionCandidate | None:
     if request is not None:
         return request
     infinitive = _INFINITIVE_DOER.match(sentence)
+    if infinitive and not _looks_like_doer(infinitive.group("owner")):
+        infinitive = None
     if infinitive and not re.match(
         r"^(?:When|If|As|Although|While|Whilst|Where|Once|After|Before|Since|Because|Following|Subject|In|On|At|For|With)\b",
         infinitive.group("owner"),
