@@ -363,3 +363,18 @@ def test_a_meeting_mentioned_lower_down_is_not_the_documents_own():
     text = "Agenda and minutes\nVenue: Room 1\nItems\nNo. Item\n1.\nMinutes\nMinutes:\nThe minutes of the meeting of the Board held on 3 May 2018 were agreed.\n"
     found = find_context(text.split("\n"))
     assert found.committee is None and found.date is None
+
+
+def test_a_list_of_decisions_under_the_following(store):
+    text = (
+        "Minutes of the meeting of the Scrutiny Panel held on 8 January 2025\n\n7. WORK PROGRAMME\n"
+        "RESOLVED – That the work programme be agreed with the following additions:\n"
+        "• a report on school transport to the March 2025 meeting;\n• an update on the youth offer to the June 2025 meeting.\n"
+    )
+    record = parse_generic(text)
+    (item,) = record.meetings[0].items
+    assert [r.text for r in item.resolutions] == [
+        "a report on school transport to the March 2025 meeting;", "an update on the youth offer to the June 2025 meeting."]
+    outcome = store.import_document(record, "wp.txt", "wp")
+    stored = store.items(outcome.meetings[0].id)[0]
+    assert sorted(a.due_date for a in store.item_actions(stored.id)) == [dt.date(2025, 3, 31), dt.date(2025, 6, 30)]

@@ -154,6 +154,12 @@ def _extract_from_resolution(text: str, verb: str, lead_in: str | None = None) -
     found = _from_clause(clause)
     if found or not lead_in:
         return found
+    # "... with the following additions:" + "a report on school transport to the March meeting":
+    # each listed report or update is one to come back.
+    if re.search(r"\b(?:following|as\s+follows)\b", lead_in, re.IGNORECASE) and re.match(
+        r"^(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:report|update|briefing|review|presentation|paper)s?\b", clause, re.IGNORECASE
+    ):
+        return [_object_action(clause.rstrip(";,. "))]
     # "That the Board requests that:" + "officers report back ...": the verb is in the lead-in.
     lead = _strip_resolver(_clean(lead_in)).rstrip(":; ")
     if _LEAD_VERB.match(lead) and not _LEAD_VERB.match(clause):

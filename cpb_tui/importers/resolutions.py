@@ -17,6 +17,11 @@ _SUBJECT_ONLY = re.compile(
     r"^(?:that\s+)?(?:the\s+)?[\w\s'\u2019&-]*?(board|panel|committee|council|members|cabinet|sub-committee)\s*:?\s*$",
     re.IGNORECASE,
 )
+# A lead-in that introduces a list of separate decisions (not a list inside one decision).
+_LIST_INTRO = re.compile(
+    r"\b(?:the\s+following(?:\s+\w+){0,2}|as\s+follows|following\s+(?:items|additions|amendments|actions|recommendations|changes))\s*[:\u2013-]*\s*$",
+    re.IGNORECASE,
+)
 _VERBS = [
     ("defers", r"\bdefer(?:s|red)?\b"),
     ("requests", r"\b(?:requests?|requested|asks?|asked)\b"),
@@ -81,6 +86,14 @@ def parse_resolved(lines: list[str]) -> list[ResolutionRecord]:
     if bullets:
         if lead_in and _SUBJECT_ONLY.match(lead_in):
             return [ResolutionRecord(None, _join(parts), classify_verb(_join(parts)), lead_in) for parts in bullets]
+        if lead_in and _LIST_INTRO.search(lead_in):
+            # "... with the following additions:" then a bullet per decision: each bullet is a clause
+            # completing the lead-in, with the lead-in's verb when it has none of its own.
+            verb = classify_verb(lead_in)
+            return [
+                ResolutionRecord(None, _join(parts), classify_verb(_join(parts)) if classify_verb(_join(parts)) != "other" else verb, lead_in)
+                for parts in bullets
+            ]
         items = "\n".join(f"- {_join(parts)}" for parts in bullets)
         text = (lead_in or "") + "\n\n" + items if lead_in else items
         return [ResolutionRecord(None, text.strip(), classify_verb(lead_in or items), None)]
