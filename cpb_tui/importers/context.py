@@ -192,12 +192,19 @@ def find_context(lines: list[str], head: int = 40) -> MeetingContext:
             joined = joined[inside.start() :]
         for pattern in (_MINUTES_OF, _AT_A_MEETING, _MINUTES_OF_NAMED, _COFNODION):
             match = pattern.match(joined) or (pattern.search(joined[:40]) and pattern.search(joined))
+            if pattern is _AT_A_MEETING and not match:
+                match = pattern.search(joined[:200])  # "MINUTES OF PROCEEDINGS / At a meeting of ..."
             if not match:
                 continue
             evidence = joined[match.start() : match.start() + 160]
             body = match.group(1)
             if body and re.fullmatch(r"(?:the\s+)?(?:full\s+|county\s+|district\s+|borough\s+|city\s+)?council", body.strip(), re.IGNORECASE):
                 body = display_council(body)  # minutes of a meeting of the Council itself
+            if clean_committee(body) is None and pattern is not _COFNODION:
+                # "MINUTES of the meeting held on 26 February 2008": the date without a committee;
+                # "MINUTES OF PROCEEDINGS At a meeting of ...": the next pattern reads the rest
+                set_date(find_date(match.group(match.lastindex or 1)) or find_date(joined[match.start() :]), evidence)
+                continue
             set_committee(body, evidence)
             rest = match.group(match.lastindex or 1)
             set_date(find_date(rest) or find_date(joined[match.start() :]), evidence)
@@ -306,7 +313,7 @@ def clean_committee(value: str | None) -> str | None:
         return None
     if re.fullmatch(r"(?:the\s+)?(?:committee|board|panel|meeting|council)", name, re.IGNORECASE) and name != "Council":
         return None
-    if re.search(r"\b(?:minutes|pdf|held on|to confirm|to approve|previous)\b", name, re.IGNORECASE) or len(name.split()) > 12:
+    if re.search(r"\b(?:minutes|pdf|held on|to confirm|to approve|previous|proceedings|at a)\b", name, re.IGNORECASE) or len(name.split()) > 12:
         return None
     if name.isupper():
         from cpb_tui.text import display_title
