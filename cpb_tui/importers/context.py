@@ -43,6 +43,13 @@ _MINUTES_OF = re.compile(
 _MINUTES_OF_NAMED = re.compile(
     r"\bminutes?\s+(?:of|from)\s+(?:the\s+)?(.+?)\s+(?:meeting\s+(?:held|of)|held\s+(?:on|at|in|remotely|virtually)|meeting\s*:)(.*)$", re.IGNORECASE
 )
+# A summons: "You are hereby summoned to attend a MEETING OF THE COUNCIL which will be held at the Town
+# Hall on WEDNESDAY, THE 22nd DAY OF JULY 2015", "invited to attend a meeting of the X which will be held ..."
+_SUMMONS = re.compile(
+    r"\b(?:summoned|invited|requested)\s+to\s+attend\s+(?:an?\s+)?(?:\w+\s+)?meeting\s+of\s+(?:the\s+)?(.+?)\s+"
+    r"(?:which\s+will\s+be\s+|to\s+be\s+|that\s+will\s+be\s+)?held\b(.*)$",
+    re.IGNORECASE,
+)
 # Welsh: "Cofnodion cyfarfod y Pwyllgor Craffu a gynhaliwyd yn Neuadd y Sir ar 6 Chwefror 2025"
 _COFNODION = re.compile(r"\bcofnodion\s+(?:o\s+)?[cg]yfarfod\s+(?:y|yr)\s+(.+?)\s+a\s+gynhaliwyd\b(.*)$", re.IGNORECASE)
 _AT_A_MEETING = re.compile(
@@ -175,6 +182,17 @@ def find_context(lines: list[str], head: int = 40) -> MeetingContext:
             if time and found.time is None:
                 found.time = Finding(time.group(1), line)
             break
+    # 3b. A summons to attend: the agenda's own meeting.
+    if found.committee is None or found.date is None:
+        for index, line in enumerate(top[:30]):
+            match = _SUMMONS.search(" ".join(l for l in top[index : index + 3] if l)[:600])
+            if match:
+                body = match.group(1).strip(" ,;:")
+                if re.fullmatch(r"(?:the\s+)?(?:full\s+|county\s+|district\s+|borough\s+|city\s+)?council", body, re.IGNORECASE):
+                    body = display_council(body)
+                set_committee(body, match.group(0)[:160])
+                set_date(find_date(match.group(2)[:200]), match.group(0)[:160])
+                break
     # 4. "Minutes of the meeting of X held at Y on DATE", possibly wrapped over lines; it must
     #    open its line, so "To approve the minutes of the meeting held on ..." is not taken.
     for index, line in enumerate(top[:head_end]):
@@ -190,6 +208,8 @@ def find_context(lines: list[str], head: int = 40) -> MeetingContext:
         joined = " ".join(l for l in top[index : index + 4] if l)
         if inside:
             joined = joined[inside.start() :]
+        if re.search(r"\bto\s+be\s+(?:agreed|approved|confirmed|signed|received)\b|\bprevious\s+meeting\b", joined[:160], re.IGNORECASE):
+            continue  # an agenda item about earlier minutes, not this document's heading
         for pattern in (_MINUTES_OF, _AT_A_MEETING, _MINUTES_OF_NAMED, _COFNODION):
             match = pattern.match(joined) or (pattern.search(joined[:40]) and pattern.search(joined))
             if pattern is _AT_A_MEETING and not match:
@@ -280,7 +300,7 @@ def find_context(lines: list[str], head: int = 40) -> MeetingContext:
     if found.council is None:
         for line in top[:20]:
             match = _COUNCIL_LINE.match(line)
-            if match and not _BODY.search(re.sub(r"\b(council|authority|corporation)\b", "", line, flags=re.I)):
+            if match and not line.lower().startswith("members") and not _BODY.search(re.sub(r"\b(council|authority|corporation)\b", "", line, flags=re.I)):
                 found.council = Finding(_tidy_council(match.group(1)), line)
                 break
     if found.date is None:

@@ -101,6 +101,29 @@ _INLINE_MINUTES = re.compile(
 _LABEL_LINE = re.compile(r"^\s*[A-Z][\w ./'()-]{0,30}:\s")
 
 
+_ROW_TITLE = re.compile(
+    r"^\|?\s*(?P<title>[A-Z][^|]{2,160}?)(?:\s+(?=To\s+[a-z]+\b|Minutes\s*:|[A-Z][a-z]+\s+(?:is|are)\s+(?:recommended|asked|invited)\b)(?P<rest>.*))?\s*\|?\s*$"
+)
+
+
+def _table_rows(lines: list[str], start: int) -> list[Heading]:
+    """Rows of an agenda table flattened to a line each ("Title To receive ... Minutes: ..."):
+    each row that is not the continuation of the one before ("Minutes: None.") is an item."""
+    rows: list[Heading] = []
+    for index in range(start + 1, len(lines)):
+        line = lines[index].strip().strip("|").strip()
+        if not line or re.fullmatch(r"[-|: ]*", line) or re.match(r"^(?:Minutes|Additional documents|Supporting documents)\s*:", line, re.I):
+            continue
+        match = _ROW_TITLE.match(line)
+        if not match or not line[0].isupper():
+            continue
+        title = _ATTACHMENT.sub(" ", match.group("title")).strip()
+        if len(title.split()) > 16 or not _title_like(title, long=True):
+            continue
+        rows.append(Heading(index, index + 1, "", 0, tidy_title(title), "unnumbered", 1.0, (match.group("rest") or "").strip() or None))
+    return rows
+
+
 def unnumbered_items(lines: list[str]) -> list[Heading]:
     """Items of a web page that lost its numbers: short title lines under the "No. Item" header.
 
@@ -117,6 +140,10 @@ def unnumbered_items(lines: list[str]) -> list[Heading]:
     ]
     if len(inline) >= 2:
         return inline
+    if "|" in lines[start]:
+        rows = _table_rows(lines, start)
+        if len(rows) >= 2:
+            return rows
     found: list[Heading] = []
     previous = ""
     for index in range(start + 1, len(lines)):
@@ -368,6 +395,25 @@ _FLAT_TITLE = re.compile(
 )
 
 
+_FLAT_NUMBER = re.compile(r"(?<=\s)(\d{1,2})((?:\.\d{1,2}){0,2})\.?\s+(?=[A-Z])")
+
+
+def _sequence_breaks(line: str) -> str:
+    """An agenda flattened onto one line ("... 1. Apologies 2. Declarations 3. Minutes 3.1 ..."):
+    a line break before each number that continues the run 1, 2, 3 (with 3.1, 3.2 under 3)."""
+    cuts: list[int] = []
+    major = 0
+    for match in _FLAT_NUMBER.finditer(line):
+        value, sub = int(match.group(1)), match.group(2)
+        if (not sub and value == major + 1) or (sub and value == major and cuts):
+            cuts.append(match.start())
+            major = value
+    if len(cuts) < 3:
+        return line
+    pieces = [line[a:b] for a, b in zip([0] + cuts, cuts + [len(line)])]
+    return "\n".join(piece.strip() for piece in pieces if piece.strip())
+
+
 def unflatten(lines: list[str]) -> list[str]:
     """Very long lines broken before numbered items and decisions; other lines as they are."""
     out: list[str] = []
@@ -375,7 +421,8 @@ def unflatten(lines: list[str]) -> list[str]:
         if len(line) < 500:
             out.append(line)
             continue
-        for piece in _FLAT_BREAK.split(line):
+        line = _sequence_breaks(line)
+        for piece in (part for chunk in line.split("\n") for part in _FLAT_BREAK.split(chunk)):
             piece = piece.strip()
             caps = re.match(r"^(\d{1,3}\.\s+[A-Z][A-Z ,&'\u2019/-]{3,}?)\s+(?=[A-Z][a-z]|[a-z])(.*)$", piece)
             titled = None if caps else _FLAT_TITLE.match(piece)
