@@ -378,3 +378,29 @@ def test_a_list_of_decisions_under_the_following(store):
     outcome = store.import_document(record, "wp.txt", "wp")
     stored = store.items(outcome.meetings[0].id)[0]
     assert sorted(a.due_date for a in store.item_actions(stored.id)) == [dt.date(2025, 3, 31), dt.date(2025, 6, 30)]
+
+
+def test_an_agenda_flattened_onto_one_line():
+    text = (
+        "EASTMERE BOROUGH COUNCIL 1 March 2025 Dear Councillor, You are invited to attend a meeting of the Eastmere "
+        "Borough Council which will be held in the Council Chamber on Wednesday, 12 March 2025 at 7.00pm. "
+        + "Members are reminded of the rules on declarations. " * 8 + "Yours faithfully "
+        "Chief Executive A G E N D A 1. Prayer 2. Apologies 3. Declarations of Interest 4. Mayor's Business "
+        "5. Minutes of Council dated 26 February 2025 6. Minutes of Committees 6.1. Planning Committee dated 4 February 2025 "
+        "6.2. Environment Committee dated 5 February 2025 7. Notices of Motion 8. Correspondence"
+    )
+    (meeting,) = parse_generic(text).meetings
+    assert (meeting.committee, meeting.date) == ("Eastmere Borough Council", dt.date(2025, 3, 12))
+    assert [i.number for i in meeting.items] == ["1", "2", "3", "4", "5", "6", "6.1", "6.2", "7", "8"]
+
+
+def test_an_agenda_table_flattened_a_row_a_line():
+    text = (
+        "Venue: Room 4\nNo. | Item |\n"
+        "Apologies for absence Minutes: Apologies were received from Councillor Lee. |\n"
+        "Urgent business To receive notification of any urgent business. |\nMinutes: None. |\n"
+        "Declaration of interests To receive declarations of interest. |\nMinutes: None. |\n"
+        "Budget monitoring Scrutiny committee is recommended to note the position. Minutes: The report was noted. |\n"
+    )
+    (meeting,) = parse_generic(text).meetings
+    assert [i.title for i in meeting.items] == ["Apologies for absence", "Urgent business", "Declaration of interests", "Budget monitoring"]

@@ -102,7 +102,7 @@ _LABEL_LINE = re.compile(r"^\s*[A-Z][\w ./'()-]{0,30}:\s")
 
 
 _ROW_TITLE = re.compile(
-    r"^\|?\s*(?P<title>[A-Z][^|]{2,160}?)(?:\s+(?=To\s+[a-z]+\b|Minutes\s*:|[A-Z][a-z]+\s+(?:is|are)\s+(?:recommended|asked|invited)\b)(?P<rest>.*))?\s*\|?\s*$"
+    r"^\|?\s*(?P<title>[A-Z][^|]{2,160}?)(?:\s+(?=To\s+[a-z]+\b|Minutes\s*:|[A-Z][a-z]+(?:\s+[a-z]+)?\s+(?:is|are)\s+(?:recommended|asked|invited)\b)(?P<rest>.*))?\s*\|?\s*$"
 )
 
 
@@ -138,12 +138,11 @@ def unnumbered_items(lines: list[str]) -> list[Heading]:
         for i, m in ((i, _INLINE_MINUTES.match(lines[i])) for i in range(start + 1, len(lines)))
         if m and _title_like(_ATTACHMENT.sub(" ", m.group("title")).strip())
     ]
+    rows = _table_rows(lines, start) if "|" in lines[start] else []
+    if len(rows) >= 2 and len(rows) > len(inline):
+        return rows
     if len(inline) >= 2:
         return inline
-    if "|" in lines[start]:
-        rows = _table_rows(lines, start)
-        if len(rows) >= 2:
-            return rows
     found: list[Heading] = []
     previous = ""
     for index in range(start + 1, len(lines)):
@@ -395,7 +394,10 @@ _FLAT_TITLE = re.compile(
 )
 
 
-_FLAT_NUMBER = re.compile(r"(?<=\s)(\d{1,2})((?:\.\d{1,2}){0,2})\.?\s+(?=[A-Z])")
+_FLAT_NUMBER = re.compile(
+    r"(?<=\s)(\d{1,2})((?:\.\d{1,2}){0,2})\.?\s+(?=[A-Z])(?!(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)"
+)
 
 
 def _sequence_breaks(line: str) -> str:
