@@ -29,7 +29,7 @@ _OPENERS = [
     # RESOLVED / Resolved: / Resolved - / RESOLVED that / RESOLVED (unanimously) that
     rf"{_PARA}(?:It\s+was\s+{_MOVED}|{_WHO}\s+(?:therefore\s+|then\s+|unanimously\s+)?|(?:UNANIMOUSLY|Unanimously)\s+)?"
     r"(?:RESOLVED|Resolved|resolved)\b(?:\s*\((?:unanimously|by\s+[^)]*)\))?",
-    rf"{_PARA}(?:DECISIONS?|Decisions?|DECIDED|Decided)(?:\s+of\s+the\s+\w+)?\s*(?=[:\u2013\u2014-]|$)",
+    rf"{_PARA}(?:DECISIONS?|Decisions?|DECIDED|Decided)(?:\s+of\s+the\s+\w+|\s+(?:taken|made))?\s*(?=[:\u2013\u2014-]|$)",
     # "The Committee approve the minutes ...", "The Committee notes the report and agrees ..."
     rf"{_PARA}{_WHO}\s+(?:approves?|agrees?|notes?|endorses?|resolves?|decides?|accepts?|supports?|requests?|asks?)\b(?=\s+(?:the|that|to|a|an|its|this|these)\b)",
     rf"{_PARA}(?:AGREED|Agreed\b(?=\s*(?:that\b|to\b|[:\u2013\u2014-]|$)))",
@@ -96,12 +96,19 @@ _MID_OPENER = re.compile(
     r"|The\s+(?:Committee|Board|Panel|Cabinet|Sub-Committee|Forum)\s+(?:RESOLVED|resolved|AGREED)\b))"
     r"|(?<=[;\u2013\u2014])\s+(?=[Ii]t\s+was\s+(?:\w+\s+)?(?:agreed|resolved)\s+that\b)"
     r"|(?<=,)\s+(?=the\s+(?:Committee|Board|Panel|Cabinet|Sub-Committee|Forum)\s+(?:RESOLVED|resolved|AGREED|agreed)\s+(?:to|that)\b)"
+    r"|(?<=,)\s+(?=[Ii]t\s+was\s+(?:\w+\s+){0,2}(?:RESOLVED|resolved|AGREED)\b)"
 )
 _THAT = re.compile(r"^\s*That\s+\S")
 _PROPOSED = re.compile(r"^\s*(?:Proposed|Moved|Seconded)\s+by\b", re.IGNORECASE)
 _ORPHAN_CLAUSE = re.compile(
     r"^\s*(?:\((?:i|1|a)\)|(?:i|1|a)[.)])\s+(?:that\b|to\s+[a-z]+|(?:noted|received|agreed|approved|endorsed|resolved|requested|"
     r"recommended|supported|considered|welcomed|delegated|authorised|authorized|deferred)\b)",
+    re.IGNORECASE,
+)
+# Headings inside a decision notice or minute that end a decision block ("Reason for decision").
+_STOP_HEADING = re.compile(
+    r"^\s*(?:Reasons?\s+for\s+(?:the\s+)?(?:decisions?|recommendations?)|Alternative\s+options(?:\s+considered)?|Options\s+considered"
+    r"|Reasons?\s+for\s+urgency|Background|Details\s+of\s+any\s+conflicts?.*)\s*:?\s*$",
     re.IGNORECASE,
 )
 # The fields of a decision notice, which end a decision and are not narrative.
@@ -164,7 +171,7 @@ def split_decisions(lines: list[str]) -> tuple[list[str], list[list[str]]]:
         gap = False
         while index < len(lines):
             text = lines[index]
-            if _FURNITURE.search(text) or FIELD.match(text):
+            if _FURNITURE.search(text) or FIELD.match(text) or _STOP_HEADING.match(text):
                 break
             if not text.strip():
                 gap = True
@@ -198,15 +205,27 @@ def split_decisions(lines: list[str]) -> tuple[list[str], list[list[str]]]:
     return [text for _, text in narrative], [Block(_split_inline(block), openings.get(start)) for start, _, block in chosen]
 
 
-_INLINE_LABEL = re.compile(r"(?:(?<=[\s,;:\u2013-])|^)\((?P<label>[a-h]|[ivx]{1,4}|\d{1,2})\)\s+")
+_INLINE_LABEL = re.compile(r"(?:(?<=[\s,;:\u2013-])|^)(?:\((?P<label>[a-hA-H]|[ivx]{1,4}|\d{1,2})\)|(?P<bare>[a-hA-H]|[ivx]{1,4})\))\s+")
 
 
 def _split_inline(block: list[str]) -> list[str]:
     """ "(a) That the position be noted, and (b) that ..." on one line becomes two clause lines."""
     out: list[str] = []
+    expanded: list[str] = []
     for line in block:
+        # "be approved with amendments; · A report on ..." : bullets run into one line
+        expanded.extend(re.split(r"\s+(?=[\u2022\u00b7]\s)", line) if re.search(r"\S\s+[\u2022\u00b7]\s", line) else [line])
+    for position, line in enumerate(expanded):
         labels = list(_INLINE_LABEL.finditer(line))
-        if len(labels) >= 2 and labels[0].group("label") in ("a", "i", "1") and labels[1].group("label") in ("b", "ii", "2"):
+        names = [(m.group("label") or m.group("bare") or "").lower() for m in labels]
+        following = expanded[position + 1] if position + 1 < len(expanded) else ""
+        if len(labels) == 1 and labels[0].start() > 0 and names[0] in ("a", "i", "1") and re.match(
+            r"^\s*\(?(?:b|ii|2|B)[.):]\s", following
+        ):
+            # "that (A) the programme be approved; and" over "B) that ...": the first label starts the list
+            out.extend([line[: labels[0].start()].strip(), line[labels[0].start() :].strip()])
+            continue
+        if len(labels) >= 2 and names[0] in ("a", "i", "1") and names[1] in ("b", "ii", "2"):
             cuts = [m.start() for m in labels]
             head = line[: cuts[0]].strip()
             if head:
