@@ -43,7 +43,7 @@ _DEFER = r"defers?|deferred"
 _NOTING = (
     r"notes?|noted|endorses?|endorsed|supports?|supported|welcomes?|welcomed|thanks?|thanked|"
     r"approves?|approved|receives?|received|accepts?|accepted|adopts?|adopted|congratulates?|"
-    r"commends?|recogni[sz]es?|acknowledges?|reaffirms?|confirms?|considers?|records?|praises?|"
+    r"commends?|recogni[sz]es?|acknowledges?|reaffirms?|confirms?|considers?|considered|discussed|reviewed|records?|praises?|"
     r"recommends?|expresses|comments?|celebrates?"
 )
 _LEAD_VERB = re.compile(
@@ -500,7 +500,7 @@ _FIRM_VERBS = (
 _WILL = re.compile(rf"\b(?:would|will)\s+(?:also\s+)?(?P<verb>{_FIRM_VERBS})\b", re.IGNORECASE)
 # "A report would be brought to the next meeting", "a briefing note would be provided to Members"
 _WOULD_BE_DONE = re.compile(
-    r"(?P<obj>\b(?:a|an|the|further|this|these|those|that|details?|information|figures)\b[^.;:]{0,120}?)\s+(?:would|will)\s+(?:also\s+)?be\s+(?:re-)?"
+    r"(?P<obj>\b(?:a|an|the|further|this|these|those|details?|information|figures)\b(?:(?!\bthat\b)[^.;:,]){0,120}?)\s+(?:would|will)\s+(?:also\s+)?be\s+(?:re-)?"
     r"(?:presented|brought|circulated|sent|provided|reported|submitted|updated|shared|arranged|included|forwarded|distributed|emailed|produced|prepared)\b",
     re.IGNORECASE,
 )
