@@ -608,11 +608,25 @@ def _narrative_request(sentence: str) -> ActionCandidate | None:
     return None
 
 
+_REQUEST_MADE = re.compile(
+    r"\b(?:a\s+request\s+was\s+made|it\s+was\s+(?:also\s+|further\s+)?requested)\s+(?P<rest>(?:to|that|for)\s+.+)$", re.IGNORECASE
+)
+
+
 def _commitment(sentence: str, last_doer: str | None) -> ActionCandidate | None:
     """A firm undertaking in one sentence, with its doer where the minutes say who."""
     request = _narrative_request(sentence)
     if request is not None:
         return request
+    made = _REQUEST_MADE.search(sentence)
+    if made:
+        # "A request was made to add an update on X to the work programme", "It was requested that ..."
+        rest = made.group("rest")
+        to = re.match(r"^to\s+([a-z]+)\b\s*(.*)$", rest)
+        if to:
+            phrase = f"{_base(to.group(1))} {to.group(2)}".strip()
+            return _action("commitment", phrase, phrase, (), _recipients(phrase), source="minutes")
+        return _as_commitment(_requested(rest))
     infinitive = _INFINITIVE_DOER.match(sentence)
     if infinitive and not _looks_like_doer(infinitive.group("owner")):
         infinitive = None

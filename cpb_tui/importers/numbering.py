@@ -33,6 +33,8 @@ _ALONE = re.compile(rf"^\s*{_PREFIX}{_NUMBER}\s*(?::-|[.):])?\s*$", re.IGNORECAS
 _INLINE = re.compile(rf"^\s*{_PREFIX}{_NUMBER}(?P<sep>\s*[.):]\s*|\s+[-\u2013]\s+|\s+)(?P<title>\S.*)$", re.IGNORECASE)
 _ROMAN_OR_LETTER = re.compile(r"^\s*(?P<number>[IVX]{1,5}|[A-Z])(?P<sep>[.)]|(?=\s+[A-Z]{2}))\s+(?P<title>\S.*)$")
 # A title in capitals run into its minute: "88 DECLARATIONS OF INTEREST – There were none."
+# "ITEM 6 (426) MATTERS ARISING Following a site meeting ...": capitals, then the minute
+_CAPS_RUN = re.compile(r"^(?P<title>[A-Z0-9][A-Z0-9 ,&'\u2019/()-]{2,}?[A-Z)])\s+(?P<rest>[A-Z][a-z].*)$")
 _CAPS_THEN_TEXT = re.compile(r"^(?P<title>.+?)\s+[-\u2013\u2014:]\s+(?P<rest>[A-Z][a-z].*)$")
 _ATTACHMENT = re.compile(r"\s*(?:pdf icon\s*)?\b(?:PDF|DOC|DOCX)\s+\d+(?:\.\d+)?\s*[KM]B\b\s*", re.IGNORECASE)
 _PAGES = re.compile(r"\s*\(\s*Pages?\s*\d{1,4}(?:\s*[-\u2013]\s*\d{1,4})?\s*\)\s*", re.IGNORECASE)
@@ -272,7 +274,7 @@ def _candidate(lines: list[str], index: int) -> Heading | None:
         sep = inline.group("sep").strip()
         prefix = bool(inline.group("prefix"))
         rest = None
-        split = _CAPS_THEN_TEXT.match(title)
+        split = _CAPS_THEN_TEXT.match(title) or _CAPS_RUN.match(title)
         if split and is_caps_line(split.group("title")) and len(split.group("title").split()) >= 1:
             title, rest = split.group("title"), split.group("rest")
         else:
