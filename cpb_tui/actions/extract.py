@@ -76,7 +76,7 @@ _PP_BASE = {
     "investigated": "investigate", "developed": "develop", "revised": "revise", "invited": "invite",
     "explained": "explain", "offered": "offer", "established": "establish", "scheduled": "schedule",
     "undertaken": "undertake", "sought": "seek", "raised": "raise", "organised": "organise",
-    "organized": "organise", "set": "set", "kept": "keep", "drawn": "draw", "extended": "extend", "repeated": "repeat", "passed": "pass",
+    "organized": "organise", "set": "set", "kept": "keep", "returned": "return", "removed": "remove", "drawn": "draw", "extended": "extend", "repeated": "repeat", "passed": "pass",
 }
 # "That X be asked to ...": the doer is X.
 _ASKED = {"asked", "requested", "invited", "instructed"}
@@ -272,9 +272,16 @@ def _passive(body: str, strict: bool) -> ActionCandidate | None:
     if pp in _EMPOWERED or (pp in ("given", "granted") and re.search(r"\b(?:approval|authority|consent|permission|agreement)$", obj.strip(), re.I)):
         return None
     if pp in ("requested", "recommended", "asked", "agreed") and re.match(r"^it$", obj.strip(), re.IGNORECASE):
-        # "That it be requested that information be brought to the next meeting"
+        # "That it be requested that information be brought to the next meeting",
+        # "That it be agreed to review the location at a future Cabinet meeting"
         that = re.match(r"^that\s+(.*)$", rest, re.IGNORECASE)
-        return _requested(rest) if that else None
+        if that:
+            return _requested(rest)
+        to = re.match(r"^to\s+([a-z]+)\b\s*(.*)$", rest)
+        if to and not re.fullmatch(_NOTING, to.group(1), re.IGNORECASE):
+            phrase = f"{_base(to.group(1))} {to.group(2)}".strip()
+            return _action(_kind(_base(to.group(1)), phrase, to.group(2)), phrase, phrase, (), _recipients(phrase))
+        return None
     if pp in _ASKED:
         owner, _ = _split_owner(obj)
         to = re.match(r"^to\s+([a-z]+)\b\s*(.*)$", rest)
@@ -618,6 +625,12 @@ def _commitment(sentence: str, last_doer: str | None) -> ActionCandidate | None:
     request = _narrative_request(sentence)
     if request is not None:
         return request
+    asked = re.search(r"\basked\s+that\s+(?P<clause>.+)$", sentence, re.IGNORECASE)
+    if asked:
+        # "A Member asked that a copy of the handbook be circulated to Members": a deliverable asked for
+        found = _passive(asked.group("clause"), strict=True)
+        if found is not None:
+            return _as_commitment(found)
     made = _REQUEST_MADE.search(sentence)
     if made:
         # "A request was made to add an update on X to the work programme", "It was requested that ..."
