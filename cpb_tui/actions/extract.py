@@ -269,7 +269,13 @@ def _passive(body: str, strict: bool) -> ActionCandidate | None:
     if match is None:
         return None
     obj, pp, rest = match.group("obj"), match.group("pp").lower(), match.group("rest")
-    if pp in _EMPOWERED or (pp in ("given", "granted") and re.search(r"\b(?:approval|authority|consent|permission|agreement)$", obj.strip(), re.I)):
+    if pp in _EMPOWERED or (
+        pp in ("given", "granted")
+        and (
+            re.search(r"\b(?:approval|authority|consent|permission|agreement)$", obj.strip(), re.I)
+            or re.match(r"^(?:delegated\s+)?(?:authority|approval|powers?|consent|permission)\b", rest.strip(), re.I)
+        )
+    ):
         return None
     if pp in ("requested", "recommended", "asked", "agreed") and re.match(r"^it$", obj.strip(), re.IGNORECASE):
         # "That it be requested that information be brought to the next meeting",
@@ -710,6 +716,8 @@ def _doer_commitment(
         doer = _pronoun_doer(pre, last_doer)
     elif doer is None and need_doer:
         return None
+    elif need_doer and doer is not None and not _looks_like_doer(doer):
+        return None  # "Benefits would include ...": no one undertook anything
     verb = re.sub(r"\s+", " ", verb)
     if doer:
         return _as_commitment(_owner_action(_upper_first(doer), verb, tail.strip()))
