@@ -377,3 +377,21 @@ def test_due_words_without_a_date(words):
 
     spec = parse_due(words)
     assert spec is None or resolve_due(spec, dt.date(2022, 6, 21), []) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "requested a six-month update on the relocation", "within the next fortnight", "within the next six months",
+        "to the Annual Meeting of Council on 22 May", "by the end of February", "report back in January",
+        "at its meeting on 3 November 2022", "to the next meeting of the Panel in October", "update to the Panel's November meeting",
+        "by Friday 1 July 2022", "return to Committee in September 2022", "every six months", "a 12 month review",
+        "to the June 2021 meeting", "in six months' time", "by 31/03/2022", "the next meeting", "a future meeting",
+    ],
+)
+def test_due_words_read_back_the_same(words):
+    """The store keeps only the due words and reads them again as meetings appear: they must mean the same."""
+    from cpb_tui.actions import parse_due
+
+    spec = parse_due(words)
+    assert spec is not None and parse_due(spec.words) == spec

@@ -78,7 +78,7 @@ _MONTHS_AFTER = re.compile(
 )
 # "a six-month update", "a 12 month review", "six-monthly", "every six months"
 _INTERVAL_REPORT = re.compile(
-    r"\b" + _NUMBER + r"[- ]month(?:ly\b|\b(?=\s+(?:update|report|review|progress|check|briefing)))|\bevery\s+" + _NUMBER.replace("?P<n>", "?P<every>") + r"\s+months\b",
+    r"\b" + _NUMBER + r"[- ]month(?:ly\b|\s+(?:update|report|review|progress|check|briefing)s?\b)|\bevery\s+" + _NUMBER.replace("?P<n>", "?P<every>") + r"\s+months\b",
     re.IGNORECASE,
 )
 _DAYS_AFTER = re.compile(
