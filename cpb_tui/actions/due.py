@@ -64,7 +64,7 @@ _BY_DATE = [
     re.compile(r"(?:by|no\s+later\s+than)\s+(?P<day>\d{1,2})/(?P<mm>\d{1,2})/(?P<year>\d{4})\b", re.IGNORECASE),
     # "by March 2022", "by the end of March 2022", "before the end of March 2022"
     re.compile(
-        r"(?:by|(?:by|before)\s+the\s+end\s+of)\s+(?P<month>" + _MONTH + r")\s+(?P<year>\d{4})\b",
+        r"(?:(?:by\s+)?no\s+later\s+than|by|(?:by|before)\s+the\s+end\s+of)\s+(?P<month>" + _MONTH + r")\s+(?P<year>\d{4})\b",
         re.IGNORECASE,
     ),
     # "in March 2022", "during June 2023": the month's end
