@@ -26,7 +26,7 @@ def explain(path: str | Path) -> list[str]:
     except ImportProblem as problem:
         return [f"{problem.path}: refused: {problem.reason}"]
     lines = [f"{source.path}: read as {source.format}" + (f", {source.page_count} pages" if source.page_count else "")]
-    choice = choose(source.text, source.page_starts)
+    choice = choose(source.text, source.page_starts, score_all=True)
     lines.append("shapes, best fit first:")
     for fit in choice.fits:
         outcome = choice.outcomes.get(fit.shape, "not tried" if fit.score > 0 else "does not fit")

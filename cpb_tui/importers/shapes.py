@@ -32,6 +32,8 @@ class Shape:
     description: str
     fit: Callable[[list[str]], Fit]
     parse: Callable[[str, list[int] | None], DocumentRecord]
+    ceiling: float = 1.0
+    """The highest score `fit` can give: a shape that cannot beat the best fit so far is not scored."""
 
 
 @dataclass
@@ -229,23 +231,47 @@ SHAPES: list[Shape] = [
     Shape("decision notice", "A decision notice: 'Decision Maker:', 'Date of decision:', 'Decision:'", _fit_decision_page, _parse_decision_page),
     Shape("printed minutes (AT A MEETING)", "Minutes opening 'AT A MEETING of the X of Y held ...' with numbered minutes in capitals", _fit_minutes_document, _parse_minutes_document),
     Shape("officer report", "An officer report with front matter and numbered sections", _fit_report, _parse_report),
-    Shape("general minutes and agendas", "Any text: numbered items in any style, decisions in any words, else one item", _fit_generic, _parse_generic),
+    Shape("general minutes and agendas", "Any text: numbered items in any style, decisions in any words, else one item", _fit_generic, _parse_generic, ceiling=0.85),
 ]
 
 
-def choose(text: str, page_starts: list[int] | None = None) -> Choice:
+def choose(text: str, page_starts: list[int] | None = None, score_all: bool = False) -> Choice:
     """Score every shape and keep the parse of the best fit that finds items.
 
     A parser that fits but finds nothing (or fails) is passed over for the next; the generic
-    parser always finds at least one item, so a text is never turned away.
+    parser always finds at least one item, so a text is never turned away. A shape whose
+    ceiling is below the best score so far is scored only if the better fits all fail (or
+    with `score_all`, for `--explain`): on a 500-page pack that saves the general parser's scan.
     """
     from cpb_tui.importers.layout import normalise
 
     lines = normalise(text).split("\n")
-    fits = sorted((shape.fit(lines) for shape in SHAPES), key=lambda f: -f.score)
+    fits: list[Fit] = []
+    deferred: list[Shape] = []
+    for shape in sorted(SHAPES, key=lambda shape: -shape.ceiling):
+        best = max((fit.score for fit in fits), default=0.0)
+        if not score_all and shape.ceiling < best:
+            deferred.append(shape)
+            continue
+        fits.append(shape.fit(lines))
+    fits.sort(key=lambda f: -f.score)
     by_name = {shape.name: shape for shape in SHAPES}
     outcomes: dict[str, str] = {}
-    for fit in fits:
+    tried = 0
+    while True:
+        choice = _first_that_reads(fits[tried:], by_name, text, page_starts, outcomes)
+        if choice is not None:
+            return Choice(choice[0], choice[1], sorted(fits, key=lambda f: -f.score), outcomes)
+        if not deferred:
+            raise ValueError("no parser could read it")
+        tried = len(fits)
+        fits.extend(shape.fit(lines) for shape in deferred)
+        deferred = []
+
+
+def _first_that_reads(fits, by_name, text, page_starts, outcomes) -> tuple[DocumentRecord, str] | None:
+    """The parse of the best of `fits` that finds items, noting why the others were passed over."""
+    for fit in sorted(fits, key=lambda f: -f.score):
         if fit.score <= 0:
             continue
         try:
@@ -257,5 +283,5 @@ def choose(text: str, page_starts: list[int] | None = None) -> Choice:
             outcomes[fit.shape] = "passed over: it found no items"
             continue
         outcomes[fit.shape] = "chosen"
-        return Choice(record, fit.shape, fits, outcomes)
-    raise ValueError("no parser could read it")
+        return record, fit.shape
+    return None
