@@ -119,7 +119,11 @@ def score_document(doc: dict, folder: Path) -> DocScore:
     try:
         source, record = load(path)
         result.status = "imported"
-    except ImportProblem as problem:
+    except Exception as error:  # noqa: BLE001 - a crash is a result to report, not to stop on
+        if not isinstance(error, ImportProblem):
+            result.status, result.message = "crashed", f"{type(error).__name__}: {error}"
+            return result
+        problem = error
         if "does not say which" not in problem.reason:
             result.message = problem.reason
             return result
@@ -130,8 +134,9 @@ def score_document(doc: dict, folder: Path) -> DocScore:
         try:
             source, record = load(path, committee=PLACEHOLDER_COMMITTEE if "committee" in problem.reason else None,
                                   date=date if "date" in problem.reason else None)
-        except ImportProblem as again:
-            result.status, result.message = "refused", again.reason
+        except Exception as again:  # noqa: BLE001
+            result.status = "refused" if isinstance(again, ImportProblem) else "crashed"
+            result.message = again.reason if isinstance(again, ImportProblem) else f"{type(again).__name__}: {again}"
             return result
     result.shape = choose(source.text, source.page_starts).shape
     with tempfile.TemporaryDirectory() as folder_name:
