@@ -72,6 +72,11 @@ def parse_resolved(lines: list[str]) -> list[ResolutionRecord]:
         if bullet and not clauses:
             bullets.append([bullet.group(1)])
             continue
+        if bullet and clauses and (clauses[-1][0] is None or _LIST_INTRO.search(_join(clauses[-1][1]))):
+            # "(a) That the programme be approved with amendments;" then a bullet per amendment:
+            # each bullet is a decision of its own, between (a) and (b)
+            clauses.append((None, [bullet.group(1)]))
+            continue
         if clauses:
             clauses[-1][1].append(line)
         elif bullets:
@@ -108,7 +113,7 @@ def _plausible_label(label: str, clauses: list[tuple[str | None, list[str]]]) ->
     label = label.lower()
     if not clauses:
         return label in ("i", "1", "a")
-    previous = (clauses[-1][0] or "").lower()
+    previous = next((c[0] for c in reversed(clauses) if c[0] is not None), "").lower()
     if label == previous == "1" and all((c[0] or "") == "1" for c in clauses):
         return True  # a numbered list flattened by the web page: every item printed "1."
     expected = {_next_roman(previous), str(int(previous) + 1) if previous.isdigit() else None}
