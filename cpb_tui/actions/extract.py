@@ -632,6 +632,12 @@ def _commitment(sentence: str, last_doer: str | None) -> ActionCandidate | None:
     if request is not None:
         return request
     asked = re.search(r"\basked\s+that\s+(?P<clause>.+)$", sentence, re.IGNORECASE)
+    if asked and not re.search(
+        r"\b(?:members?|councillors?|cllr|chair(?:man|person|woman)?|committee|board|panel|cabinet|convener|mayor)\b",
+        sentence[: asked.start()],
+        re.IGNORECASE,
+    ):
+        asked = None  # a speaker or deputation asking is not the meeting asking
     if asked:
         # "A Member asked that a copy of the handbook be circulated to Members": a deliverable asked for
         found = _passive(asked.group("clause"), strict=True)
