@@ -188,7 +188,7 @@ def find_context(lines: list[str], head: int = 40) -> MeetingContext:
             match = _SUMMONS.search(" ".join(l for l in top[index : index + 3] if l)[:600])
             if match:
                 body = match.group(1).strip(" ,;:")
-                if re.fullmatch(r"(?:the\s+)?(?:full\s+|county\s+|district\s+|borough\s+|city\s+)?council", body, re.IGNORECASE):
+                if _is_full_council(body):
                     body = display_council(body)
                 set_committee(body, match.group(0)[:160])
                 set_date(find_date(match.group(2)[:200]), match.group(0)[:160])
@@ -218,7 +218,7 @@ def find_context(lines: list[str], head: int = 40) -> MeetingContext:
                 continue
             evidence = joined[match.start() : match.start() + 160]
             body = match.group(1)
-            if body and re.fullmatch(r"(?:the\s+)?(?:full\s+|county\s+|district\s+|borough\s+|city\s+)?council", body.strip(), re.IGNORECASE):
+            if body and _is_full_council(body):
                 body = display_council(body)  # minutes of a meeting of the Council itself
             if clean_committee(body) is None and pattern is not _COFNODION:
                 # "MINUTES of the meeting held on 26 February 2008": the date without a committee;
@@ -264,7 +264,7 @@ def find_context(lines: list[str], head: int = 40) -> MeetingContext:
     for index, line in enumerate(top[:25]):
         if found.committee is not None and found.date is not None:
             break
-        full_council = re.fullmatch(r"(?:the\s+)?(?:full\s+|county\s+|district\s+|borough\s+|city\s+)?council", line, re.IGNORECASE)
+        full_council = _is_full_council(line)
         if not full_council:
             if not line or len(line) > 90 or not _BODY.search(line) or _NOT_COMMITTEE.search(line) or re.match(r"^[\w ]{2,25}:", line):
                 continue
@@ -309,6 +309,13 @@ def find_context(lines: list[str], head: int = 40) -> MeetingContext:
             shown = ", ".join(d.isoformat() for d in dates[:4]) + (" ..." if len(dates) > 4 else "")
             found.hints.append(f"dates in the text: {shown}")
     return found
+
+
+def _is_full_council(text: str | None) -> bool:
+    """ "the COUNCIL", "Full Council", "County Council": a meeting of the whole council."""
+    return bool(text) and bool(
+        re.fullmatch(r"(?:the\s+)?(?:full\s+|county\s+|district\s+|borough\s+|city\s+)?council", text.strip(), re.IGNORECASE)
+    )
 
 
 def display_council(name: str) -> str:
