@@ -195,7 +195,12 @@ def split_decisions(lines: list[str]) -> tuple[list[str], list[list[str]]]:
     weak = [entry for entry in found_blocks if entry[1] == "weak"]
     noted = [entry for entry in found_blocks if entry[1] == "noted"]
     # Paragraphs opening "That ..." are decisions whose heading was lost; "noted" only stands in.
-    chosen = strong + weak if (strong or weak) else noted[-1:]
+    # Outcomes stand in when nothing else was decided: each minutes approval counts ("The
+    # minutes of 15 January ... were agreed", "... of 20 February ... were agreed"); of the
+    # noting sentences, only the last, the minute's own outcome.
+    approvals = [entry for entry in noted if re.search(r"(?i)\bminutes\b", entry[2][0])]
+    others = [entry for entry in noted if entry not in approvals]
+    chosen = strong + weak if (strong or weak) else sorted(approvals + others[-1:], key=lambda entry: entry[0])
     chosen_starts = {entry[0] for entry in chosen}
     for start, kind, block in found_blocks:
         if start not in chosen_starts:
