@@ -103,6 +103,12 @@ def numbered_items(lines: list[str]) -> list[Heading]:
     candidates = [c for c in candidates if c.style != "clause"]
     if not candidates:
         return []
+    # "25/07", "25/08", "25/09": when the first part stays the same it is the year, and the
+    # second part runs.
+    slashed = [c for c in candidates if re.fullmatch(r"\d{1,2}/\d{1,3}", c.number)]
+    if len(slashed) >= 2 and len({c.number.split("/")[0] for c in slashed}) == 1:
+        for candidate in slashed:
+            candidate.value = int(candidate.number.split("/")[1])
     best: list[Heading] = []
     best_score = 0.0
     for style in sorted({c.style for c in candidates}):
@@ -209,11 +215,37 @@ _PERSON = re.compile(
 )
 
 
+_RUN_IN = re.compile(r"^(?P<title>[A-Z][^:.;]{2,80}?)\s*:\s+(?P<rest>[A-Z].{20,})$")
+_NOT_RUN_IN = re.compile(
+    r"^(?:Present|Apologies|In attendance|Also present|Attending|Officers?|Members?|Chair(?:man|person)?|Venue|Contact|Date|Time"
+    r"|Note|Action|Response|Update|Decision|Resolved|Agreed|Minutes|Purpose|Reason|Proposed|Seconded)\b",
+    re.IGNORECASE,
+)
+
+
+def _run_in_headings(lines: list[str]) -> list[Heading]:
+    """Minutes that run each item's heading into its paragraph: "NIEA Funding Post: The Director
+    reported ...", "Page 3 - By-pass: It was agreed that ..."."""
+    found: list[Heading] = []
+    for index, raw in enumerate(lines):
+        match = _RUN_IN.match(raw.strip())
+        if not match or _NOT_RUN_IN.match(match.group("title")) or _PERSON.search(match.group("title")):
+            continue
+        title = match.group("title").strip()
+        if len(title.split()) > 10 or not _title_like(title):
+            continue
+        found.append(Heading(index, index + 1, "", 0, tidy_title(title), "heading", 1.0, match.group("rest")))
+    return found
+
+
 def heading_items(lines: list[str]) -> list[Heading]:
     """Minutes whose items are short headings with no numbers ("Apologies", "Minutes",
     "Declarations of Interest"), each over a paragraph of prose."""
     found: list[Heading] = []
     previous = ""
+    run_in = _run_in_headings(lines)
+    if len(run_in) >= 3:
+        return run_in
     for index, raw in enumerate(lines):
         line = raw.strip()
         if not line:
