@@ -315,7 +315,11 @@ def _candidate(lines: list[str], index: int) -> Heading | None:
             # first short sentence, the rest of the line the start of its minute.
             sentence = re.match(r"^(?P<title>[^.]{3,100}?)\.\s+(?P<rest>[A-Z\u201c\"'(].*)$", title)
             run = _TITLE_THEN_TEXT.match(title)
-            if (
+            dashed = re.match(r"^(?P<title>[^\u2013\u2014]{3,100}?)\s+[-\u2013\u2014]\s+(?P<rest>\S.*)$", title)
+            if dashed and not _title_like(title) and _title_like(dashed.group("title")) and len(dashed.group("title").split()) <= 12:
+                # "25/07 Approval of minutes of 15th January 2025 - these had been circulated ..."
+                title, rest = dashed.group("title"), dashed.group("rest")
+            elif (
                 sentence
                 and 2 <= len(sentence.group("title").split()) <= 10
                 and not re.search(r"\b(?:Mr|Mrs|Ms|Dr|St|No|Cllr|Prof)$", sentence.group("title"))
