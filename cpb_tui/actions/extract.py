@@ -135,7 +135,9 @@ _NOT_FOLLOW_UP = re.compile(
     # (a report added to the work programme is still due to come: that stays an action)
     r"|^(?:amend|update|undertake|note|agree|approve|adopt)\b.{0,120}\b(?:work\s*(?:programme|plan)|forward\s+plan)\b"
     r"|\bunder\s+part\s+(?:b|ii|2)\b|^discuss\s+(?:it|this|the\s+item)\s+further\b"
-    r"|^amend\s+(?:licence\s+)?conditions?\b",
+    r"|^amend\s+(?:licence\s+)?conditions?\b"
+    # deciding to do nothing, paying an invoice, giving someone a power
+    r"|\bno\s+further\s+action\b|^pay\b|^give\b.{0,80}\bdelegated\s+(?:responsibility|authority|powers?)\b",
     re.IGNORECASE,
 )
 
