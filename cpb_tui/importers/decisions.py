@@ -44,7 +44,8 @@ _OPENER = re.compile(r"^\s*(?:" + "|".join(f"(?:{p})" for p in _OPENERS) + r")(?
 _NOTED = re.compile(
     rf"^\s*{_PARA}(?:(?:{_WHO})\s+(?:duly\s+)?(?:NOTED|noted)\b(?=.{{0,200}}$)"
     r"|.{0,160}\b(?:was|were)\s+(?:duly\s+)?(?:received\s+and\s+)?noted\.?\s*$"
-    r"|(?i:(?:the\s+)?(?:\w+\s+){0,2}minutes\b.{0,200}\b(?:was|were)\s+(?:\w+\s+){0,2}(?:agreed|approved|confirmed|signed|accepted|taken)\b)"
+    r"|(?i:(?:the\s+)?(?:\w+\s+){0,2}minutes?\b.{0,200}\b(?:was|were)\s+(?:\w+\s+){0,2}(?:agreed|approved|confirmed|signed|accepted|taken|noted)\b)"
+    r"|There\s+(?:was|were)\s+submitted\s+and\s+noted\b"
     rf"|(?:{_WHO})\s+(?:duly\s+)?noted\s+(?:the\s+)?(?:report|update|presentation|contents|information|position|minutes|progress|verbal)"
     r"|The\s+(?:report|update|presentation|information|verbal\s+update)\s+(?:was|were)\s+(?:duly\s+)?noted"
     r"|NOTED\b|Noted\s*[:.\u2013-]|This\s+was\s+(?:confirmed|agreed|noted|approved)\.?\s*$"
@@ -183,6 +184,8 @@ def split_decisions(lines: list[str]) -> tuple[list[str], list[list[str]]]:
                 break
             if gap and kind == "weak" and not (_CLAUSE_START.match(text) or _THAT.match(text)):
                 break
+            if kind == "weak" and _THAT.match(text) and block and block[-1].rstrip().endswith((".", ";")) and not _CLAUSE_START.match(block[0]):
+                break  # "That X." then "That Y.": two decisions, one a line
             if _CLAUSE_START.match(text) or text.rstrip().endswith((":", ":-")):
                 expecting = True
             gap = False
