@@ -76,6 +76,8 @@ def opener(line: str) -> tuple[str, str] | None:
             return None
         rest = re.sub(r"^\s*/\s*(?:PENDERFYNWYD|Penderfynwyd|CYTUNWYD|Cytunwyd)\b", "", rest)  # bilingual headings
         rest = re.sub(r"^\s*(?::-|[:\u2013\u2014-]+|,)?\s*", "", rest)
+        if re.fullmatch(r"(?i:that)\s*(?::-|[:\u2013\u2014-])?\s*", rest):
+            rest = ""  # "RESOLVED THAT:" over the clauses: a heading, not a clause
         # "The Cabinet approved ...", "The Board RESOLVED to note ...": the sentence says who
         # decided, so it stays whole.
         if rest.strip() and re.match(rf"^\s*{_PARA}{_WHO}\s", opening):
