@@ -79,7 +79,7 @@ _PP_BASE = {
     "organized": "organise", "set": "set", "kept": "keep", "returned": "return", "removed": "remove", "drawn": "draw", "extended": "extend", "repeated": "repeat", "passed": "pass",
 }
 # "That X be asked to ...": the doer is X.
-_ASKED = {"asked", "requested", "invited", "instructed"}
+_ASKED = {"asked", "requested", "invited", "instructed", "required", "directed", "tasked"}
 # A power given is not a task set: "the Chief Executive be authorised to make amendments".
 _EMPOWERED = {"authorised", "authorized", "delegated", "empowered", "permitted", "allowed"}
 # Verbs that, bare after a doer ("That officers report back"), ask the doer to do something.
@@ -194,7 +194,25 @@ def _from_part(part: str) -> ActionCandidate | None:
         return _action("defer", f"Defer {_lower_first(subject)} {deferred.group(1)}".strip(), deferred.group(1))
     if lead is None:
         # "That officers report back ...", "That the Chair write to ...": a doer and a verb to do.
+        group = re.match(
+            r"^(?:the\s+)?(?P<owner>(?:[\w-]+\s+){0,5}(?:group|team|panel|board|forum|officers?|service))\s+(?P<verb>"
+            + "|".join(sorted(_SUBJUNCTIVE_VERBS)) + r")\b\s*(?P<tail>.*)$",
+            part,
+            re.IGNORECASE,
+        )
+        if group and not re.match(r"^(?:be|is|are)\b", group.group("tail")):
+            # "the task and finish working group report its findings back to Cabinet"
+            return _owner_action(group.group("owner"), group.group("verb"), group.group("tail"))
+        place = re.match(r"^(?P<what>(?:an?|the)\s+.{3,120}?)\s+take\s+place\b\s*(?P<rest>.*)$", part, re.IGNORECASE)
+        if place:
+            # "That an extended internal review take place during 2014/15"
+            phrase = f"hold {_lower_first(place.group('what'))} {place.group('rest')}".strip()
+            return _action("do", phrase, part)
         owner, verb, tail = _owner_and_verb(part)
+        if owner and verb in ("will", "shall", "would") and re.match(r"^(?:also\s+)?[a-z]+\b", tail) and not tail.startswith("be "):
+            # "That the Leader will write to the Divisional Commander ..."
+            then = re.match(r"^(?:also\s+)?([a-z]+)\b\s*(.*)$", tail)
+            return _owner_action(owner, then.group(1), then.group(2))
         if owner and (verb in _SUBJUNCTIVE_VERBS or (verb.endswith("s") and verb[:-1] in _SUBJUNCTIVE_VERBS)) and not re.match(
             r"^(?:be|is|are|was|were)\b", tail
         ):  # "that the Planning Policy update be noted": "update" is a noun there
