@@ -395,3 +395,71 @@ def test_due_words_read_back_the_same(words):
 
     spec = parse_due(words)
     assert spec is not None and parse_due(spec.words) == spec
+
+
+@pytest.mark.parametrize(
+    "clause, action",
+    [
+        ("That officers report back on the new booking system to the September 2025 meeting.", "Officers to report back on the new booking system"),
+        ("That the Chair write to the Minister about school transport.", "The Chair to write to the Minister"),
+        ("to instruct the Executive Director to submit a further progress report in June 2025.", "The Executive Director to submit"),
+        ("That the report be noted, and that the Monitoring Officer report on the first year in March 2026.", "The Monitoring Officer to report"),
+        ("That it be agreed to review the location of the library at a future Cabinet meeting.", "Review the location of the library"),
+        ("That it be requested that information be brought to the next meeting.", "Bring information to the next meeting"),
+        ("the task and finish working group report its findings back to Cabinet by April 2019.", "The task and finish working group to report"),
+        ("That the Leader will write to the Police Commander about the meetings.", "The Leader to write to the Police Commander"),
+        ("That an extended internal review of scrutiny take place during 2025.", "Hold an extended internal review"),
+        ("This item was deferred to the next meeting.", "Defer this item to the next meeting"),
+    ],
+)
+def test_more_resolution_shapes_are_actions(clause, action):
+    found = extract_from_resolution(clause, "other")
+    assert found and found[0].text.startswith(action), found
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "Agreed to note the report.",
+        "That approval be given to the Council acting as lead authority.",
+        "That the Section 151 Officer be given delegated authority to sign the contract.",
+        "That the Chief Executive be authorised to make the necessary amendments.",
+        "That no further action be taken on the complaint.",
+        "That the invoice of £175 be paid.",
+        "That the Planning Policy update be noted.",
+        "RESOLVED that the press and public be excluded from the meeting for the following item.",
+        "That the work programme be amended to reflect the discussion.",
+    ],
+)
+def test_more_decisions_that_are_not_actions(clause):
+    assert extract_from_resolution(clause, "other") == []
+
+
+@pytest.mark.parametrize(
+    "minutes, action",
+    [
+        ("A request was made to add an update on the nurseries to the work programme.", "Add an update on the nurseries"),
+        ("It was requested that the update include the effect on the IT service.", "The update include the effect"),
+        ("A Member asked that a copy of the handbook be circulated to Members.", "Circulate a copy of the handbook"),
+        ("The Chairperson asked that a letter of condolence be sent to the family.", "Send a letter of condolence"),
+        ("At the request of Councillor Feely it was agreed to send a letter of sympathy.", "Send a letter of sympathy"),
+        ("Action - Leader to provide a written response to Councillor Bunney on the investments.", "Leader to provide a written response"),
+        ("The responses from the Highways Team would be circulated to members after the meeting.", "Circulate the responses"),
+    ],
+)
+def test_more_minutes_commitments(minutes, action):
+    found = extract_from_minutes(minutes)
+    assert found and found[0].text.startswith(action), found
+
+
+@pytest.mark.parametrize(
+    "minutes",
+    [
+        "She asked that the new rates be reviewed every year rather than every five years.",
+        "Benefits would include maintaining control over development.",
+        "When Members ask their questions to keep these concise.",
+        "It was agreed to accept the apologies.",
+    ],
+)
+def test_more_minutes_that_are_not_commitments(minutes):
+    assert extract_from_minutes(minutes) == []

@@ -195,7 +195,7 @@ def _from_part(part: str) -> ActionCandidate | None:
     if lead is None:
         # "That officers report back ...", "That the Chair write to ...": a doer and a verb to do.
         group = re.match(
-            r"^(?:the\s+)?(?P<owner>(?:[\w-]+\s+){0,5}(?:group|team|panel|board|forum|officers?|service))\s+(?P<verb>"
+            r"^(?P<owner>(?:the\s+)?(?:[\w-]+\s+){0,5}(?:group|team|panel|board|forum|officers?|service))\s+(?P<verb>"
             + "|".join(sorted(_SUBJUNCTIVE_VERBS)) + r")\b\s*(?P<tail>.*)$",
             part,
             re.IGNORECASE,
