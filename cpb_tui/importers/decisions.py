@@ -33,7 +33,7 @@ _OPENERS = [
     # "The Committee approve the minutes ...", "The Committee notes the report and agrees ..."
     rf"{_PARA}{_WHO}\s+(?:approves?|agrees?|notes?|endorses?|resolves?|decides?|accepts?|supports?|requests?|asks?)\b(?=\s+(?:the|that|to|a|an|its|this|these)\b)",
     rf"{_PARA}(?:AGREED|Agreed\b(?=\s*(?:that\b|to\b|[:\u2013\u2014-]|$)))",
-    rf"{_PARA}(?:It\s+was\s+(?:therefore\s+|further\s+|also\s+|then\s+|unanimously\s+)*|{_WHO}\s+(?:therefore\s+|then\s+|unanimously\s+)?)(?:agreed|AGREED|decided)\b",
+    rf"{_PARA}(?:It\s+was\s+(?:therefore\s+|further\s+|also\s+|then\s+|unanimously\s+)*|{_WHO}\s+(?:therefore\s+|then\s+|unanimously\s+)?(?:considered\s+and\s+)?)(?:agreed|AGREED|decided)\b",
     rf"{_PARA}Recommendations?\s+(?:were\s+|was\s+)?(?:approved|agreed|adopted)\b",
     # "The Cabinet approved ...", "The Sub-Committee decided to ..."
     rf"{_PARA}{_WHO}\s+(?:therefore\s+|then\s+|unanimously\s+)?(?:approved|endorsed|adopted|RESOLVED|AGREED|DECIDED)\b",
@@ -99,7 +99,8 @@ _MID_OPENER = re.compile(
     r"|The\s+(?:Committee|Board|Panel|Cabinet|Sub-Committee|Forum)\s+(?:RESOLVED|resolved|AGREED)\b))"
     r"|(?<=[;\u2013\u2014])\s+(?=[Ii]t\s+was\s+(?:\w+\s+)?(?:agreed|resolved)\s+that\b)"
     r"|(?<=,)\s+(?=the\s+(?:Committee|Board|Panel|Cabinet|Sub-Committee|Forum)\s+(?:RESOLVED|resolved|AGREED|agreed)\s+(?:to|that)\b)"
-    r"|(?<=,)\s+(?=[Ii]t\s+was\s+(?:\w+\s+){0,2}(?:RESOLVED|resolved|AGREED)\b)"
+    r"|(?<=,)\s+(?=[Ii]t\s+was\s+(?:\w+\s+){0,2}(?:RESOLVED|resolved|AGREED|agreed)\b)"
+    r"|(?<=\band)\s+(?=it\s+was\s+(?:\w+\s+){0,2}(?:agreed|resolved)\s+(?:that|to)\b)"
 )
 _THAT = re.compile(r"^\s*That\s+\S")
 _PROPOSED = re.compile(r"^\s*(?:Proposed|Moved|Seconded)\s+by\b", re.IGNORECASE)
@@ -135,8 +136,17 @@ def split_decisions(lines: list[str]) -> tuple[list[str], list[list[str]]]:
     opening "(1) that ..." stands for it; "The Panel noted the report" counts only when the
     minute has no other decision.
     """
-    expanded: list[str] = []
+    unwrapped: list[str] = []
     for line in lines:
+        # a sentence hard-wrapped over lines ("... dated 5 September 2018 was" / "submitted and
+        # approved.") is read whole, so its opening and its outcome are seen together
+        if unwrapped and unwrapped[-1].strip() and line.strip() and re.match(r"^\s*[a-z]", line) \
+                and not unwrapped[-1].rstrip().endswith((".", ":", ";", "!", "?")) and not _CLAUSE_START.match(line):
+            unwrapped[-1] = unwrapped[-1].rstrip() + " " + line.strip()
+        else:
+            unwrapped.append(line)
+    expanded: list[str] = []
+    for line in unwrapped:
         expanded.extend(_MID_OPENER.split(line) if len(line) > 40 else [line])
     lines = expanded
     narrative: list[tuple[int, str]] = []
