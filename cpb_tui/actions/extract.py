@@ -203,6 +203,10 @@ def _from_part(part: str) -> ActionCandidate | None:
         if group and not re.match(r"^(?:be|is|are)\b", group.group("tail")):
             # "the task and finish working group report its findings back to Cabinet"
             return _owner_action(group.group("owner"), group.group("verb"), group.group("tail"))
+        doer_for = re.match(r"^for\s+(?P<owner>.{2,80}?)\s+to\s+(?P<verb>[a-z]+)\b\s*(?P<tail>.*)$", part)
+        if doer_for and _looks_like_doer(doer_for.group("owner")) and not re.fullmatch(_NOTING, doer_for.group("verb")):
+            # "(it was resolved) for the Clerk to write to the Police ..."
+            return _owner_action(doer_for.group("owner"), doer_for.group("verb"), doer_for.group("tail"))
         place = re.match(r"^(?P<what>(?:an?|the)\s+.{3,120}?)\s+take\s+place\b\s*(?P<rest>.*)$", part, re.IGNORECASE)
         if place:
             # "That an extended internal review take place during 2014/15"
