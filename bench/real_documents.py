@@ -176,6 +176,11 @@ def score_document(doc: dict, folder: Path) -> DocScore:
     for expected in expected_items:
         number = norm_number(expected.get("number"))
         candidates = [i for i in by_number.get(number, []) if i.id not in used] if number else []
+        if not candidates and number and re.fullmatch(r"[a-h]", number):
+            # a sub-item printed "(a)" under item 3 is stored as "3a"
+            candidates = [
+                i for key, found in by_number.items() if re.fullmatch(rf"\d{{1,3}}{number}", key) for i in found if i.id not in used
+            ]
         if not candidates and number is None:
             candidates = [i for i in unnumbered if i.id not in used] or ([i for i in items if i.id not in used] if len(expected_items) == 1 else [])
         if not candidates:

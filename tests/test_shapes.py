@@ -404,3 +404,23 @@ def test_an_agenda_table_flattened_a_row_a_line():
     )
     (meeting,) = parse_generic(text).meetings
     assert [i.title for i in meeting.items] == ["Apologies for absence", "Urgent business", "Declaration of interests", "Budget monitoring"]
+
+
+def test_lettered_sub_items_under_an_item():
+    text = (
+        "MINUTE of MEETING of the ROADS COMMITTEE held in the County Hall on Tuesday 20 January 2009.\n\n"
+        "1. APOLOGIES\nNone were intimated.\n\n3. MINUTES\n(a) Previous Meeting\n"
+        "The minute of meeting of this Committee of 25 November 2008 was approved as a correct record.\n"
+        "(b) Executive Sub-Committee\nThe minute of meeting of the Executive Sub-Committee was submitted and noted.\n\n"
+        "4. GRITTING\nThere was submitted and noted Report No 5/09.\n"
+    )
+    (meeting,) = parse_generic(text).meetings
+    assert [(i.number, i.title, len(i.resolutions)) for i in meeting.items] == [
+        ("1", "Apologies", 0), ("3", "Minutes", 0), ("3a", "Previous Meeting", 1), ("3b", "Executive Sub-Committee", 1), ("4", "Gritting", 1)]
+
+
+def test_a_clause_list_is_not_sub_items():
+    text = "Minutes of the meeting of the Panel held on 3 March 2024\n\n5. BUDGET\nRESOLVED:\n(a) That the report be noted;\n(b) That officers report back in June 2024.\n\n6. CLOSE\nNone.\n"
+    (meeting,) = parse_generic(text).meetings
+    assert [i.number for i in meeting.items] == ["5", "6"]
+    assert [r.label for r in meeting.items[0].resolutions] == ["a", "b"]

@@ -118,7 +118,41 @@ def numbered_items(lines: list[str]) -> list[Heading]:
             best, best_score = chain, score
     if best_score < 2.0 and not (len(best) == 1 and best[0].strength >= 1.5):
         return []
-    return best
+    return _with_sub_items(lines, best)
+
+
+_SUB_ITEM = re.compile(r"^\s*\(?(?P<letter>[a-h])\)\s+(?P<title>\S.*?)\s*$")
+
+
+def _with_sub_items(lines: list[str], chain: list[Heading]) -> list[Heading]:
+    """Lettered sub-items under an item ("3. MINUTES" / "(a) Previous Meeting" / "(b) Executive
+    Sub-Committee"): short titles, each over its own text, lettered a, b, c."""
+    out: list[Heading] = []
+    for position, heading in enumerate(chain):
+        out.append(heading)
+        stop = chain[position + 1].index if position + 1 < len(chain) else len(lines)
+        subs: list[Heading] = []
+        expected = "a"
+        for index in range(heading.body_start, stop):
+            match = _SUB_ITEM.match(lines[index])
+            if not match or match.group("letter") != expected:
+                continue
+            title = match.group("title")
+            following = next((l.strip() for l in lines[index + 1 : index + 3] if l.strip()), "")
+            if (
+                len(title.split()) > 8
+                or title.endswith((".", ";", ",", ":"))
+                or not _title_like(title)
+                or not following
+                or _SUB_ITEM.match(following)
+            ):
+                break  # a clause list or a list of words, not sub-items
+            number = f"{heading.number}{expected}" if re.fullmatch(r"\d{1,3}", heading.number) else expected
+            subs.append(Heading(index, index + 1, number, heading.value, tidy_title(title), heading.style, 0.5))
+            expected = chr(ord(expected) + 1)
+        if len(subs) >= 2:
+            out.extend(subs)
+    return out
 
 
 _ATTACHED_TITLE = re.compile(r"\bpdf icon\b|\bPDF\s+\d+(?:\.\d+)?\s*[KM]B\s*$", re.IGNORECASE)
