@@ -424,3 +424,15 @@ def test_a_clause_list_is_not_sub_items():
     (meeting,) = parse_generic(text).meetings
     assert [i.number for i in meeting.items] == ["5", "6"]
     assert [r.label for r in meeting.items[0].resolutions] == ["a", "b"]
+
+
+def test_nested_and_bulleted_decision_lists():
+    from cpb_tui.importers.resolutions import parse_resolved
+
+    nested = parse_resolved(["1. Endorse the proposals, namely:", "a) the recruitment approach;", "b) the review of referrals;", "2. Agree that a further analysis be completed."])
+    assert [(r.label, r.text[:12]) for r in nested] == [("1", "Endorse the "), (None, "the recruitm"), (None, "the review o"), ("2", "Agree that a")]
+    bulleted = parse_resolved(["\u00b7 That a briefing be provided", "\u00b7 That the report be circulated"])
+    assert [r.text for r in bulleted] == ["That a briefing be provided", "That the report be circulated"]
+    # the seeds' shape stays one decision with its list: a lead-in that names what is supported
+    kept = parse_resolved(["That the Board supports the priority areas as being:", "\u2022 timely health assessments", "\u2022 more children at home"])
+    assert len(kept) == 1 and kept[0].verb == "supports"

@@ -19,7 +19,7 @@ _SUBJECT_ONLY = re.compile(
 )
 # A lead-in that introduces a list of separate decisions (not a list inside one decision).
 _LIST_INTRO = re.compile(
-    r"\b(?:the\s+following(?:\s+\w+){0,2}|as\s+follows|following\s+(?:items|additions|amendments|actions|recommendations|changes)"
+    r"\b(?:the\s+following(?:\s+\w+){0,2}|as\s+follows|namely|following\s+(?:items|additions|amendments|actions|recommendations|changes)"
     r"|(?:with|subject\s+to)\s+(?:the\s+following\s+)?(?:amendments|additions|changes))\s*[:;\u2013-]*\s*$",
     re.IGNORECASE,
 )
@@ -56,6 +56,7 @@ def parse_resolved(lines: list[str]) -> list[ResolutionRecord]:
     lead: list[str] = []
     clauses: list[tuple[str | None, list[str]]] = []
     bullets: list[list[str]] = []
+    sub_previous: str | None = None
     for raw in lines:
         line = raw.strip()
         if not line:
@@ -67,6 +68,11 @@ def parse_resolved(lines: list[str]) -> list[ResolutionRecord]:
         label = clause and (clause.group(1) or clause.group(2) or clause.group(3))
         if clause and _plausible_label(label, clauses):
             clauses.append((label, [clause.group(4)]))
+            continue
+        if clause and clauses and _opens_sub_list(label, clauses, sub_previous):
+            # "1. Endorse the proposals, namely:" then "a) ...", "b) ...": each a decision of its own
+            clauses.append((None, [clause.group(4)]))
+            sub_previous = label.lower()
             continue
         bullet = _BULLET.match(line)
         if bullet and not clauses:
@@ -90,6 +96,9 @@ def parse_resolved(lines: list[str]) -> list[ResolutionRecord]:
             for label, parts in clauses
         ]
     if bullets:
+        if not lead_in and len(bullets) > 1:
+            # "It was agreed: -" then a bullet per decision
+            return [ResolutionRecord(None, _join(parts), classify_verb(_join(parts)), None) for parts in bullets]
         if lead_in and _SUBJECT_ONLY.match(lead_in):
             return [ResolutionRecord(None, _join(parts), classify_verb(_join(parts)), lead_in) for parts in bullets]
         if lead_in and _LIST_INTRO.search(lead_in):
@@ -106,6 +115,18 @@ def parse_resolved(lines: list[str]) -> list[ResolutionRecord]:
     if lead_in:
         return [ResolutionRecord(None, lead_in, classify_verb(lead_in), None)]
     return []
+
+
+def _opens_sub_list(label: str, clauses: list[tuple[str | None, list[str]]], previous_sub: str | None) -> bool:
+    """A lettered (or roman) list inside a numbered clause that introduced it with a colon:
+    its first label right after the clause, or the next label of a list already open."""
+    label = label.lower()
+    last = clauses[-1]
+    if last[0] is None and previous_sub:
+        expected = {chr(ord(previous_sub) + 1)} if len(previous_sub) == 1 else set()
+        expected.add(_next_roman(previous_sub))
+        return label in expected
+    return label in ("a", "i") and (_join(last[1]).rstrip().endswith(":") or bool(_LIST_INTRO.search(_join(last[1]))))
 
 
 def _plausible_label(label: str, clauses: list[tuple[str | None, list[str]]]) -> bool:
