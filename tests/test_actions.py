@@ -294,3 +294,18 @@ def test_tracker_flattened_one_cell_per_line(run, tmp_path):
         ("Report on short breaks", "open", ("Director of Children's Services",), "2025-06-30"),
     ]
     assert "looks like an action tracker" in run("import", "--explain", str(tracker)).output
+
+
+def test_a_request_told_twice_is_one_action(store):
+    from cpb_tui.importers.generic import parse_generic
+
+    text = (
+        "Minutes of the meeting of the Audit Committee held on 12 October 2024\n\n4. TREASURY MANAGEMENT\n"
+        "Officers agreed to submit an interim report to the March meeting of the Committee.\n"
+        "RESOLVED that officers submit an interim report to the March meeting of the Committee.\n"
+    )
+    record = parse_generic(text)
+    outcome = store.import_document(record, "audit.txt", "audit")
+    (item,) = store.items(outcome.meetings[0].id)
+    actions = store.item_actions(item.id)
+    assert len(actions) == 1 and actions[0].due_date == dt.date(2025, 3, 31)

@@ -137,7 +137,7 @@ _NOT_FOLLOW_UP = re.compile(
     r"|\bunder\s+part\s+(?:b|ii|2)\b|^discuss\s+(?:it|this|the\s+item)\s+further\b"
     r"|^amend\s+(?:licence\s+)?conditions?\b"
     # deciding to do nothing, paying an invoice, giving someone a power
-    r"|\bno\s+further\s+action\b|^pay\b|^give\b.{0,80}\bdelegated\s+(?:responsibility|authority|powers?)\b",
+    r"|\bno\s+further\s+action\b|^pay\b|\bdelegated\s+(?:responsibility|authority|powers?)\s+(?:to|for|be)\b",
     re.IGNORECASE,
 )
 

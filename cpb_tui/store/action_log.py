@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import re
 from dataclasses import asdict
 from typing import Any, Iterable
 
@@ -118,7 +119,10 @@ class ActionLogMixin:
                     where = f"extracted from {origin}{clause}"
                     found.append((f"resolution:{resolution['id']}:{index}", candidate, resolution["id"], where))
             if item["minutes"]:
+                decided = [candidate for _, candidate, _, _ in found]
                 for candidate in extract_from_minutes(item["minutes"]):
+                    if any(_same_request(candidate, other) and (other.due_words or not candidate.due_words) for other in decided):
+                        continue  # the narrative tells of a request the decision already makes
                     digest = hashlib.sha1(candidate.text.lower().encode()).hexdigest()[:12]
                     found.append((f"minutes:{item_id}:{digest}", candidate, None, f"extracted from the narrative of {origin}"))
             for key, candidate, resolution_id, where in found:
@@ -415,3 +419,13 @@ def _due_label(meeting_id: int | None, due_date: str | None, store) -> str:
 
 def _now() -> str:
     return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+
+
+def _same_request(a, b) -> bool:
+    """Two candidate actions that ask for the same thing: most of the shorter one's words are in the other."""
+    words = lambda text: {w for w in re.findall(r"[a-z]{4,}", text.lower())}  # noqa: E731
+    first, second = words(a.text), words(b.text)
+    if not first or not second:
+        return False
+    shorter, longer = sorted((first, second), key=len)
+    return len(shorter & longer) / len(shorter) >= 0.7
