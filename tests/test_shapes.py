@@ -348,6 +348,8 @@ def test_work_programme_and_matters_arising(fixture_path, store):
         ("Council\nTuesday, 17th May, 2011 2.15 pm", "Council", dt.date(2011, 5, 17)),
         ("Decision due: 13 Jun 2023 by Children and Young People Scrutiny Committee", "Children and Young People Scrutiny Committee", dt.date(2023, 6, 13)),
         ("Decision Maker: Cabinet\nDate of decision: 13/03/2024", "Cabinet", dt.date(2024, 3, 13)),
+        ("- Meeting of Scrutiny for Policies, Children and Families Committee, Monday 25th July 2022 1.00 pm (Item 4.)",
+         "Scrutiny for Policies, Children and Families Committee", dt.date(2022, 7, 25)),
     ],
 )
 def test_meeting_context_from_the_head(head, committee, date):

@@ -31,6 +31,12 @@ _MEETING_FIELD = re.compile(
     r"^\s*(?:Meeting|Decided at meeting|Meeting and date)\s*:\s*(\d{1,2}/\d{1,2}/\d{4})\s*[-\u2013]\s*(.+?)\s*(?:\(\s*Item\s+[^)]*\))?\s*$",
     re.IGNORECASE,
 )
+# ModernGov's agenda item page in some themes: "- Meeting of X Committee, Monday 25th July 2022 1.00 pm (Item 4.)"
+MEETING_OF_ITEM = re.compile(
+    r"^\s*-?\s*Meeting\s+of\s+(?P<body>.+),\s+(?P<when>(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d[^()]*\d{4}[^()]*?)"
+    r"\s*\(\s*Item\s+(?P<number>[\w./]+?)\.?\s*\)\s*$",
+    re.IGNORECASE,
+)
 _DECISION_MAKER = re.compile(r"^\s*Decision[- ]?(?:Maker|Taker|taken by)\s*:\s*(.+?)\s*$", re.IGNORECASE)
 _DECISION_DATE = re.compile(r"^\s*(?:Date of (?:the )?decision|Decision date|Date decision (?:made|taken))\s*:\s*(.+?)\s*$", re.IGNORECASE)
 # A forward plan entry: "Decision due: 13 Jun 2023 by Children & Young People Overview and Scrutiny Committee"
@@ -131,6 +137,15 @@ def find_context(lines: list[str], head: int = 40) -> MeetingContext:
         if match:
             set_date(find_date(match.group(1)), line)
             set_committee(match.group(2), line)
+            break
+    for line in every[:60]:
+        match = MEETING_OF_ITEM.match(line)
+        if match:
+            set_committee(match.group("body"), line)
+            set_date(find_date(match.group("when")), line)
+            time = _TIME.search(match.group("when"))
+            if time and found.time is None:
+                found.time = Finding(time.group(1), line)
             break
     # 2. A decision notice: who decided, and when.
     for line in every[:200]:

@@ -82,7 +82,7 @@ def parse_generic(text: str) -> DocumentRecord:
         items.append(item)
     else:
         start, title = _document_title(lines)
-        number = _paragraph_item_number(lines)
+        number = _paragraph_item_number(lines) or _item_number_in_head(lines)
         # One block of text: whatever it holds is its record, not an agenda purpose.
         items.append(_item(title or "Untitled document", number, lines[start:], True))
         warnings.append("no numbered items found: the text is kept as one item")
@@ -176,6 +176,17 @@ def _issue_decision_at(lines: list[str]) -> int | None:
     if not any(re.match(r"^\s*(?:Issue\s*-\s*decisions|Decisions for issue)\b", line, re.IGNORECASE) for line in lines[:5]):
         return None
     return next((i for i, line in enumerate(lines[:20]) if re.match(r"^\s*\d{1,2}/\d{1,2}/\d{4}\s*[-\u2013]\s*\S", line)), None)
+
+
+def _item_number_in_head(lines: list[str]) -> str | None:
+    """ "- Meeting of X, Monday 25th July 2022 (Item 4.)": the item's number on its own page."""
+    from cpb_tui.importers.context import MEETING_OF_ITEM
+
+    for line in lines[:20]:
+        match = MEETING_OF_ITEM.match(line)
+        if match:
+            return match.group("number").rstrip(".")
+    return None
 
 
 def _paragraph_item_number(lines: list[str]) -> str | None:
