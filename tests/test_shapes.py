@@ -348,6 +348,10 @@ def test_work_programme_and_matters_arising(fixture_path, store):
         ("Council\nTuesday, 17th May, 2011 2.15 pm", "Council", dt.date(2011, 5, 17)),
         ("Decision due: 13 Jun 2023 by Children and Young People Scrutiny Committee", "Children and Young People Scrutiny Committee", dt.date(2023, 6, 13)),
         ("Decision Maker: Cabinet\nDate of decision: 13/03/2024", "Cabinet", dt.date(2024, 3, 13)),
+        ("Minutes of the Meeting of the Parish Council Wednesday 2 March 2022 at 7.30pm, Village Hall", "Parish Council", dt.date(2022, 3, 2)),
+        ("MINUTES of MEETING of the COUNCIL held in the Council\n\nChambers, Civic Centre, on Tuesday, 16 December\n\n2014 at 2.00pm.", "Council", dt.date(2014, 12, 16)),
+        ("14 MAY 2013\nMinutes of a meeting of the Development Committee held in the Council Chamber at 7 pm on the above date.\n"
+         "The minutes of meeting dated 16 April 2013 were approved.", "Development Committee", dt.date(2013, 5, 14)),
         ("- Meeting of Scrutiny for Policies, Children and Families Committee, Monday 25th July 2022 1.00 pm (Item 4.)",
          "Scrutiny for Policies, Children and Families Committee", dt.date(2022, 7, 25)),
     ],

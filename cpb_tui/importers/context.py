@@ -42,8 +42,8 @@ _DECISION_DATE = re.compile(r"^\s*(?:Date of (?:the )?decision|Decision date|Dat
 # A forward plan entry: "Decision due: 13 Jun 2023 by Children & Young People Overview and Scrutiny Committee"
 _DECISION_DUE = re.compile(r"^\s*Decision due\s*:\s*(?P<date>.+?)\s+by\s+(?P<body>.+?)\s*$", re.IGNORECASE)
 _MINUTES_OF = re.compile(
-    r"\b(?:minutes?|cofnodion|notes?|record)\s+of\s+(?:an?\s+|the\s+)?(?:(?:\w+\s+){0,2}meeting|proceedings)\s+of\s+(?:the\s+)?(.+?)"
-    r"\s+(?:held|which was held|that took place|convened)\b(.*)$",
+    r"\b(?:minutes?|cofnodion|notes?|record)\s+of\s+(?:an?\s+|the\s+)?(?:(?:\w+\s+){0,2}meeting|proceedings)\s+of\s+(?:the\s+)?(.{2,90}?)"
+    r"\s+(?:held|which was held|that took place|convened|(?=(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\s+\d{4})))(.*)$",
     re.IGNORECASE,
 )
 _MINUTES_OF_NAMED = re.compile(
@@ -220,7 +220,7 @@ def find_context(lines: list[str], head: int = 40) -> MeetingContext:
                 inside = None  # what comes before must be a heading in capitals
         if not opening and not inside:
             continue
-        joined = " ".join(l for l in top[index : index + 4] if l)
+        joined = " ".join([l for l in top[index:] if l][:4])  # four lines of text, blank lines skipped
         if inside:
             joined = joined[inside.start() :]
         if re.search(r"\bto\s+be\s+(?:agreed|approved|confirmed|signed|received)\b|\bprevious\s+meeting\b", joined[:160], re.IGNORECASE):
@@ -235,6 +235,9 @@ def find_context(lines: list[str], head: int = 40) -> MeetingContext:
             body = match.group(1)
             if body and _is_full_council(body):
                 body = display_council(body)  # minutes of a meeting of the Council itself
+            if re.search(r"\bthe\s+above\s+date\b", match.group(match.lastindex or 1)[:200], re.IGNORECASE):
+                # "... at 7 pm on the above date": the date stands on a line above the heading
+                set_date(next((find_date(l) for l in reversed(top[:index]) if find_date(l)), None), evidence)
             if clean_committee(body) is None and pattern is not _COFNODION:
                 # "MINUTES of the meeting held on 26 February 2008": the date without a committee;
                 # "MINUTES OF PROCEEDINGS At a meeting of ...": the next pattern reads the rest
@@ -346,7 +349,7 @@ def clean_committee(value: str | None) -> str | None:
     name = " ".join(value.split())
     name = re.sub(r"\s*\(\s*Item\s+[^)]*\)\s*$", "", name, flags=re.IGNORECASE)
     name = re.sub(r"^(?:of\s+)?the\s+", "", name, flags=re.IGNORECASE)
-    if re.match(r"^(?:this|that|a|an|its|our|their|each|every|any|which|the)\b", name, re.IGNORECASE):
+    if re.match(r"^(?:this|that|a|an|its|our|their|each|every|any|which|the|above|said)\b", name, re.IGNORECASE):
         return None
     name = re.sub(r"\s+(?:meeting|held)$", "", name, flags=re.IGNORECASE)
     name = name.strip(" ,.:;-\u2013")
