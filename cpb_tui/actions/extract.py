@@ -55,7 +55,11 @@ _THIRD_PERSON = (
     r"notes|endorses|supports|welcomes|thanks|approves|receives|accepts|adopts|congratulates|commends|"
     r"recognises|acknowledges|requests|asks|instructs|invites|directs|urges|agrees|defers|confirms|records"
 )
-_COORDINATED = re.compile(rf"[,;]?\s+and\s+(?:also\s+)?(?=(?:{_THIRD_PERSON})\b)")
+_COORDINATED = re.compile(
+    rf"[,;]?\s+and\s+(?:also\s+)?(?=(?:{_THIRD_PERSON})\b)"
+    # "the report be noted and a further report be brought to a future meeting"
+    r"|\s+and\s+(?=(?:a|an|the|further)\s+[^,;]{0,80}?\bbe\s+(?:brought|presented|submitted|provided|circulated|sent)\b)"
+)
 # Who resolved, in front of the verb: "That the Corporate Parenting Board notes ...".
 # Case matters here: the resolver's name is in capitals and the verb after it is not.
 _RESOLVER = re.compile(
@@ -76,7 +80,7 @@ _PP_BASE = {
     "investigated": "investigate", "developed": "develop", "revised": "revise", "invited": "invite",
     "explained": "explain", "offered": "offer", "established": "establish", "scheduled": "schedule",
     "undertaken": "undertake", "sought": "seek", "raised": "raise", "organised": "organise",
-    "organized": "organise", "set": "set", "kept": "keep", "returned": "return", "removed": "remove", "drawn": "draw", "extended": "extend", "repeated": "repeat", "passed": "pass",
+    "organized": "organise", "set": "set", "kept": "keep", "returned": "return", "removed": "remove", "done": "do", "followed": "follow", "drawn": "draw", "extended": "extend", "repeated": "repeat", "passed": "pass",
 }
 # "That X be asked to ...": the doer is X.
 _ASKED = {"asked", "requested", "invited", "instructed", "required", "directed", "tasked"}
@@ -152,7 +156,11 @@ def extract_from_resolution(text: str, verb: str, lead_in: str | None = None) ->
 
 
 def _extract_from_resolution(text: str, verb: str, lead_in: str | None = None) -> list[ActionCandidate]:
-    clause = _strip_resolver(_clean(text))
+    cleaned = _clean(text)
+    clause = _strip_resolver(cleaned)
+    if clause != cleaned and re.match(r"^(?:(?:of|for)\s+[^,;]{0,60}?\s+)?(?:should|will|shall|would)\s+[a-z]+", clause):
+        # "Members of the Committee should provide ... by 18 May": the body named is the doer here
+        clause = _CLAUSE_LABEL.sub("", re.sub(r"^(?:RESOLVED\s*[:\u2013\u2014-]?\s*)?(?:[Tt]hat\s+)?", "", cleaned))
     found = _from_clause(clause)
     if found or not lead_in:
         return found
@@ -213,7 +221,9 @@ def _from_part(part: str) -> ActionCandidate | None:
             phrase = f"hold {_lower_first(place.group('what'))} {place.group('rest')}".strip()
             return _action("do", phrase, part)
         owner, verb, tail = _owner_and_verb(part)
-        if owner and verb in ("will", "shall", "would") and re.match(r"^(?:also\s+)?[a-z]+\b", tail) and not tail.startswith("be "):
+        if owner and (verb in ("will", "shall", "would") or (verb == "should" and parse_due(tail))) and re.match(
+            r"^(?:also\s+)?[a-z]+\b", tail
+        ) and not tail.startswith("be "):
             # "That the Leader will write to the Divisional Commander ..."
             then = re.match(r"^(?:also\s+)?([a-z]+)\b\s*(.*)$", tail)
             return _owner_action(owner, then.group(1), then.group(2))
@@ -537,8 +547,10 @@ _FIRM_VERBS = (
 _WILL = re.compile(rf"\b(?:would|will)\s+(?:also\s+)?(?P<verb>{_FIRM_VERBS})\b", re.IGNORECASE)
 # "A report would be brought to the next meeting", "a briefing note would be provided to Members"
 _WOULD_BE_DONE = re.compile(
-    r"(?P<obj>\b(?:a|an|the|further|this|these|those|details?|information|figures)\b(?:(?!\bthat\b)[^.;:,]){0,120}?)\s+(?:would|will)\s+(?:also\s+)?be\s+(?:re-)?"
-    r"(?:presented|brought|circulated|sent|provided|reported|submitted|updated|shared|arranged|included|forwarded|distributed|emailed|produced|prepared)\b",
+    r"(?P<obj>\b(?:a|an|the|further|more|this|these|those|details?|information|figures|matters?|issues?|concerns?|questions?|comments?"
+    r"|points?|options?|proposals?|data|work)\b(?:(?!\bthat\b)[^.;:,]){0,120}?)\s+(?:would|will)\s+(?:also\s+)?be\s+(?:re-)?"
+    r"(?:presented|brought|circulated|sent|provided|reported|submitted|updated|shared|arranged|included|forwarded|distributed|emailed|produced|prepared"
+    r")\b",
     re.IGNORECASE,
 )
 _IT_WAS_AGREED = re.compile(r"\bit\s+was\s+(?:also\s+|further\s+)?agreed\s+that\s+(?P<clause>.+)$", re.IGNORECASE)
@@ -854,7 +866,7 @@ def _join(*parts: str) -> str:
 def _lower_first(text: str) -> str:
     """ "This report" -> "this report", leaving names ("Northwold Voices") alone."""
     first = text.split(" ", 1)[0]
-    if first in ("The", "A", "An", "This", "That", "These", "Those", "Its", "Any", "Consideration"):
+    if first in ("The", "A", "An", "This", "That", "These", "Those", "Its", "Any", "Consideration", "More", "Further", "Matters"):
         return first.lower() + text[len(first):]
     return text
 
