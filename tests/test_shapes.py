@@ -442,3 +442,19 @@ def test_nested_and_bulleted_decision_lists():
     # the seeds' shape stays one decision with its list: a lead-in that names what is supported
     kept = parse_resolved(["That the Board supports the priority areas as being:", "\u2022 timely health assessments", "\u2022 more children at home"])
     assert len(kept) == 1 and kept[0].verb == "supports"
+
+
+def test_terminal_escapes_in_a_document_never_reach_the_store(tmp_path, store):
+    path = tmp_path / "evil.txt"
+    path.write_text(
+        "Minutes of the meeting of the Evil\x1b]0;TITLE\x07 Panel\x1b[2J held on 3 March 2025\n\n"
+        "1. Budget\x1b[31m red\nRESOLVED: That officers report back \x1b]52;c;Zm9v\x07 in June 2025.\n"
+        "2. Close\nNone.\n"
+    )
+    source, record = load(path)
+    outcome = store.import_document(record, str(path), source.sha256)
+    meeting = outcome.meetings[0]
+    texts = [meeting.committee] + [i.title for i in store.items(meeting.id)] + [a.text for a in store.actions()]
+    texts += [r.text for i in store.items(meeting.id) for r in store.resolutions(i.id)]
+    assert texts and not any(ch in text for text in texts for ch in "\x1b\x07\x9b")
+    assert meeting.committee == "Evil]0;TITLE Panel[2J"

@@ -21,10 +21,15 @@ _MD_LEADING = re.compile(r"^(\s*)(\d+)([.)])(\s|$)")
 WRAP_WIDTH = 55
 
 
+# Control characters (C0 but tab and newline, DEL, C1): a document's text never carries a
+# terminal escape into the store, whatever later prints it.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
 def normalise(text: str) -> str:
-    """Unix newlines, no trailing spaces, non-breaking spaces as spaces, no form feeds or NULs."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").replace("\x00", "")
-    text = text.replace("\u00a0", " ").replace("\u200b", "")
+    """Unix newlines, no trailing spaces, non-breaking spaces as spaces, no control characters."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
+    text = _CONTROL.sub("", text.replace("\u00a0", " ").replace("\u200b", ""))
     return "\n".join(line.rstrip() for line in text.split("\n"))
 
 
