@@ -36,11 +36,6 @@ _DECISION_FIELD = re.compile(
 _COMMITTEE_WORDS = re.compile(r"\b(board|committee|panel|cabinet|forum)\b", re.IGNORECASE)
 
 
-def looks_like_minutes_page(lines: list[str]) -> bool:
-    """A `Minutes:` line near a title, as on a council web page."""
-    return any(MINUTES_LINE.match(line) for line in lines[:120])
-
-
 def looks_like_decision_page(lines: list[str]) -> bool:
     """ModernGov's "Decision details": a decision maker and the decision."""
     labels = {(_DECISION_FIELD.match(line).group(1).lower()) for line in lines[:120] if _DECISION_FIELD.match(line)}

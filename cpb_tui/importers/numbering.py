@@ -75,11 +75,6 @@ class Heading:
 _DECISION_END = re.compile(r"\b(?:RESOLVED|resolved|AGREED|agreed|DECIDED|decided|Decisions?)\s*(?::-|:|\u2013|-)\s*$|\b(?:RESOLVED|AGREED)\s*$")
 
 
-def candidates_value(candidates: list[Heading]) -> int:
-    """The number of the last candidate seen, or -1."""
-    return candidates[-1].value if candidates else -1
-
-
 def numbered_items(lines: list[str]) -> list[Heading]:
     """The numbered items of a document: the best increasing run among the candidates."""
     candidates: list[Heading] = []
@@ -93,7 +88,7 @@ def numbered_items(lines: list[str]) -> list[Heading]:
         previous = next((lines[i].strip() for i in range(index - 1, max(-1, index - 4), -1) if lines[i].strip()), "")
         if _DECISION_END.search(previous) and heading.value in (1,) :
             in_decision = True
-        elif in_decision and not (index - last_index <= 4 and heading.value == candidates_value(candidates) + 1):
+        elif in_decision and not (index - last_index <= 4 and heading.value == (candidates[-1].value if candidates else -1) + 1):
             in_decision = False
         last_index = index
         if in_decision:

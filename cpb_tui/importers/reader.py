@@ -64,7 +64,7 @@ def read_source(path: str | Path) -> SourceFile:
     if path.suffix.lower() in READERS["html"] or data.lstrip()[:15].lower().startswith((b"<!doctype", b"<html")):
         return _read_html(path, data, digest)
     if b"\x00" in data[:8192]:
-        raise ImportProblem(path, "is a binary file, not text: cpb imports .txt and .md meeting documents")
+        raise ImportProblem(path, "is a binary file, not text: cpb imports meeting documents as PDF, HTML, text or Markdown")
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -73,7 +73,7 @@ def read_source(path: str | Path) -> SourceFile:
         except UnicodeDecodeError:
             raise ImportProblem(path, "is not readable text (neither UTF-8 nor Windows-1252)") from None
     if _control_ratio(text) > 0.05:
-        raise ImportProblem(path, "looks binary (too many control characters): cpb imports .txt and .md meeting documents")
+        raise ImportProblem(path, "looks binary (too many control characters): cpb imports meeting documents as PDF, HTML, text or Markdown")
     if path.suffix.lower() in READERS["markdown"]:
         text = _plain_from_markdown(text)
     return SourceFile(path, text, digest)

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable
 
+from cpb_tui.importers.minutes_page import MINUTES_LINE
 from cpb_tui.models import DocumentRecord
 
 
@@ -49,7 +50,6 @@ class Choice:
 
 # --- fit tests ------------------------------------------------------------------------
 
-_MINUTES_COLON = re.compile(r"^\s*Minutes\s*:\s*$", re.IGNORECASE)
 _MEETING_LINE = re.compile(r"^\s*Meeting\s*:\s*\d{1,2}/\d{1,2}/\d{4}\s*[-\u2013]\s*\S", re.IGNORECASE)
 
 
@@ -79,7 +79,7 @@ def _fit_pack(lines: list[str]) -> Fit:
 def _fit_issue_meetings(lines: list[str]) -> Fit:
     fit = Fit("issue history page", 0.0)
     meetings = sum(1 for line in lines if _MEETING_LINE.match(line))
-    minutes = sum(1 for line in lines if _MINUTES_COLON.match(line))
+    minutes = sum(1 for line in lines if MINUTES_LINE.match(line))
     if meetings >= 2:
         fit.score = 0.92
         fit.reasons.append(f"{meetings} 'Meeting: DATE - COMMITTEE' lines with minutes")
@@ -95,7 +95,7 @@ def _fit_agenda_item_page(lines: list[str]) -> Fit:
     from cpb_tui.importers.numbering import numbered_items
 
     fit = Fit("agenda item page", 0.0)
-    minutes = sum(1 for line in lines if _MINUTES_COLON.match(line))
+    minutes = sum(1 for line in lines if MINUTES_LINE.match(line))
     if minutes == 0:
         fit.reasons.append("no 'Minutes:' line")
         return fit
@@ -166,7 +166,7 @@ def _fit_generic(lines: list[str]) -> Fit:
     if decisions:
         fit.score += 0.2
         fit.reasons.append(f"{decisions} decision openings (RESOLVED, Agreed, Decision ...)")
-    minutes = sum(1 for line in lines if _MINUTES_COLON.match(line))
+    minutes = sum(1 for line in lines if MINUTES_LINE.match(line))
     if minutes >= 2:
         fit.score += 0.15
         fit.reasons.append(f"{minutes} 'Minutes:' lines (an agenda and minutes page)")
