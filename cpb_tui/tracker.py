@@ -88,7 +88,7 @@ def read_tracker(path: Path) -> TrackerRead:
     if piped is None and not re.search(r"[,;\t]", text.splitlines()[0] if text.splitlines() else ""):
         piped = _flattened_rows(text)
     if piped is not None:
-        reader = _PipeReader(piped)
+        reader = _RowReader(piped)
     else:
         try:
             dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
@@ -170,14 +170,14 @@ def _flattened_rows(text: str) -> list[tuple[int, list[str]]] | None:
     return None
 
 
-class _PipeReader:
-    """Rows of a pipe table, read like `csv.reader` (with `line_num`)."""
+class _RowReader:
+    """Rows already split into cells (a pipe table or a flattened one), read like `csv.reader` (with `line_num`)."""
 
     def __init__(self, rows: list[tuple[int, list[str]]]) -> None:
         self._rows = iter(rows)
         self.line_num = 0
 
-    def __iter__(self) -> "_PipeReader":
+    def __iter__(self) -> "_RowReader":
         return self
 
     def __next__(self) -> list[str]:

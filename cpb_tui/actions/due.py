@@ -90,7 +90,7 @@ _DAY_MONTH = re.compile(
     r"(?:on|by|before|until)\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month>" + _MONTH + r")\b(?!\s*,?\s*\d{4})",
     re.IGNORECASE,
 )
-# "by February", "in the spring"? only months: "by the end of February", "in March".
+# A month with no year: "by February", "by the end of February", "in March".
 _MONTH_ONLY = re.compile(
     r"(?:by|in|before|until|during)\s+(?:the\s+end\s+of\s+)?(?P<month>" + _MONTH + r")\b(?!\s*,?\s*\d{4})",
     re.IGNORECASE,

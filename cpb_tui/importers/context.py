@@ -373,18 +373,6 @@ def _tidy_council(value: str) -> str:
     return display_title(value.strip())
 
 
-def _join_head(lines: list[str]) -> tuple[str, list[int]]:
-    """The top lines joined with spaces, so a sentence wrapped over lines reads as one."""
-    spans = []
-    parts = []
-    offset = 0
-    for line in lines:
-        spans.append(offset)
-        parts.append(line)
-        offset += len(line) + 1
-    return " ".join(parts), spans
-
-
 def _short(text: str) -> str:
     text = " ".join(text.split())
     return text if len(text) <= 100 else text[:97] + "..."

@@ -104,11 +104,12 @@ def parse_resolved(lines: list[str]) -> list[ResolutionRecord]:
         if lead_in and _LIST_INTRO.search(lead_in):
             # "... with the following additions:" then a bullet per decision: each bullet is a clause
             # completing the lead-in, with the lead-in's verb when it has none of its own.
-            verb = classify_verb(lead_in)
-            return [
-                ResolutionRecord(None, _join(parts), classify_verb(_join(parts)) if classify_verb(_join(parts)) != "other" else verb, lead_in)
-                for parts in bullets
-            ]
+            lead_verb = classify_verb(lead_in)
+            records = []
+            for parts in bullets:
+                verb = classify_verb(_join(parts))
+                records.append(ResolutionRecord(None, _join(parts), lead_verb if verb == "other" else verb, lead_in))
+            return records
         items = "\n".join(f"- {_join(parts)}" for parts in bullets)
         text = (lead_in or "") + "\n\n" + items if lead_in else items
         return [ResolutionRecord(None, text.strip(), classify_verb(lead_in or items), None)]

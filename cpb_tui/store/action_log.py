@@ -421,10 +421,12 @@ def _now() -> str:
     return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
 
 
+_WORD = re.compile(r"[a-z]{4,}")
+
+
 def _same_request(a, b) -> bool:
     """Two candidate actions that ask for the same thing: most of the shorter one's words are in the other."""
-    words = lambda text: {w for w in re.findall(r"[a-z]{4,}", text.lower())}  # noqa: E731
-    first, second = words(a.text), words(b.text)
+    first, second = set(_WORD.findall(a.text.lower())), set(_WORD.findall(b.text.lower()))
     if not first or not second:
         return False
     shorter, longer = sorted((first, second), key=len)
