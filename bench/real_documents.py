@@ -176,6 +176,10 @@ def score_document(doc: dict, folder: Path) -> DocScore:
     for expected in expected_items:
         number = norm_number(expected.get("number"))
         candidates = [i for i in by_number.get(number, []) if i.id not in used] if number else []
+        if not candidates and number and " " in expected["number"].strip():
+            # a label that kept two printed numbers ("C048/23 1", "PAR 1") names the item by either
+            parts = [norm_number(part) for part in expected["number"].split()]
+            candidates = [i for part in parts if part for i in by_number.get(part, []) if i.id not in used][:1]
         if not candidates and number and re.fullmatch(r"[a-h]", number):
             # a sub-item printed "(a)" under item 3 is stored as "3a"
             candidates = [
