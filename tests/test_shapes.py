@@ -168,6 +168,7 @@ def test_clause_lists_and_figures_are_not_items():
         ("Agreed: That the report be noted.", "Agreed that the report be noted."),
         ("It was agreed that officers would circulate the figures.", "Agreed that officers would circulate the figures."),
         ("Recommendations approved", ""),
+        ("It was agreed: -", ""),
         ("PENDERFYNWYD: Nodi'r adroddiad.", "Nodi'r adroddiad."),
         ("UNANIMOUSLY RESOLVED that the minutes be signed.", "that the minutes be signed."),
         ("The Panel noted the report.", "The Panel noted the report."),
@@ -458,3 +459,36 @@ def test_terminal_escapes_in_a_document_never_reach_the_store(tmp_path, store):
     texts += [r.text for i in store.items(meeting.id) for r in store.resolutions(i.id)]
     assert texts and not any(ch in text for text in texts for ch in "\x1b\x07\x9b")
     assert meeting.committee == "Evil]0;TITLE Panel[2J"
+
+
+def test_agenda_item_page_keeps_a_published_decision_the_minutes_do_not_restate(tmp_path):
+    page = tmp_path / "item.txt"
+    page.write_text(
+        "Agenda item\n\nExclusion of Press and Public\n\n"
+        "It is recommended that the press and public be excluded for the item in Part 2.\n\n"
+        "Decision:\n\nNot needed, as the Part 2 appendix on the Hollins Lane home was noted during Part 1.\n\n"
+        "Minutes:\n\nThe Part 2 appendix was noted during Part 1 without disclosing it.\n\n"
+        "Resolved \u2013 That the Part 2 matters be taken in Part 1 and the Part 2 reports stay restricted.\n",
+        encoding="utf-8",
+    )
+    _, record = load(page, committee="Northwold Corporate Parenting Board", date=dt.date(2027, 3, 4))
+    (item,) = record.meetings[0].items
+    assert len(item.resolutions) == 2, clauses(item)
+    assert clauses(item)[1].startswith("Not needed")
+    # the same decision printed twice (under "Decision:" and in the minutes) is kept once
+    restated = tmp_path / "restated.txt"
+    restated.write_text(
+        "Agenda item\n\nFostering Annual Report\n\nDecision:\n\n(i) to note the report; and\n(ii) to thank the foster carers.\n\n"
+        "Minutes:\n\nThe Committee had before it the annual report.\n\nThe Committee resolved:-\n(i) to note the report; and\n"
+        "(ii) to thank the foster carers.\n",
+        encoding="utf-8",
+    )
+    _, record = load(restated, committee="Northwold Corporate Parenting Board", date=dt.date(2027, 3, 4))
+    assert len(record.meetings[0].items[0].resolutions) == 2, clauses(record.meetings[0].items[0])
+
+
+def test_a_decision_opened_after_a_colon_mid_paragraph():
+    _, blocks = split_decisions(["Ni chafwyd enwebiadau eraill, felly: Penderfynwyd: Ethol y Cynghorydd Rhys yn Is-Gadeirydd."])
+    assert blocks == [["Ethol y Cynghorydd Rhys yn Is-Gadeirydd."]]
+    _, blocks = split_decisions(["No other nominations were received, therefore: RESOLVED: That Councillor Rhys be Vice-Chair."])
+    assert blocks == [["That Councillor Rhys be Vice-Chair."]]
