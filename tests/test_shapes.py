@@ -112,7 +112,9 @@ def test_scottish_minutes_with_roman_items(fixture_path):
     (meeting,) = record.meetings
     assert meeting.committee == "Education and Children's Services Committee"
     assert meeting.date == dt.date(2024, 12, 3) and meeting.venue == "Strathbrae House"
-    assert [(i.number, len(i.resolutions)) for i in meeting.items] == [("I", 0), ("II", 2), ("III", 1)]
+    assert [(i.number, len(i.resolutions)) for i in meeting.items] == [(None, 0), ("I", 0), ("II", 2), ("III", 1)]
+    # the unnumbered record before item I (the previous minute held as read) is kept, not dropped
+    assert meeting.items[0].title == "Opening of the meeting" and "held as read" in meeting.items[0].minutes
 
 
 def test_committee_reference_numbers(fixture_path):
@@ -492,3 +494,22 @@ def test_a_decision_opened_after_a_colon_mid_paragraph():
     assert blocks == [["Ethol y Cynghorydd Rhys yn Is-Gadeirydd."]]
     _, blocks = split_decisions(["No other nominations were received, therefore: RESOLVED: That Councillor Rhys be Vice-Chair."])
     assert blocks == [["That Councillor Rhys be Vice-Chair."]]
+
+
+def test_record_before_the_first_numbered_item_is_kept(tmp_path):
+    page = tmp_path / "inquorate.txt"
+    page.write_text(
+        "Agenda and minutes\n\nVenue: Council Chamber, Northwold Town Hall\n\nNo. Item\n\n"
+        "To receive apologies for absence.\n\n"
+        "It was reported that apologies had been received from four members, so the meeting was inquorate. "
+        "The Clerk would meet with the Chair to agree how the business of this meeting is taken forward.\n\n"
+        "1. Take the decisions in private and publish a record of them.\n\n2. Rearrange the meeting.\n",
+        encoding="utf-8",
+    )
+    _, record = load(page, committee="Northwold Corporate Parenting Board", date=dt.date(2027, 3, 4))
+    meeting = record.meetings[0]
+    assert meeting.role == "minutes"
+    first = meeting.items[0]
+    assert first.number is None and first.title == "To receive apologies for absence"
+    assert "The Clerk would meet with the Chair" in first.minutes
+    assert any("has no number" in warning for warning in record.warnings)
