@@ -139,6 +139,14 @@ def test_committee_reference_numbers(fixture_path):
         (["60.0 Apologies", "60.1 One apology was received.", "61.0 Minutes", "61.1 Agreed."], ["60.0", "61.0"]),
         (["5.", "Minutes", "5.1", "3RD MAY 2024", "Text.", "5.2", "7TH JUNE 2024", "Text.", "6.", "Budget", "Text."],
          ["5", "5.1", "5.2", "6"]),
+        # four-digit parish minute numbers, a label run into its minute, a one-word title,
+        # and a minute that is one whole sentence between two others
+        (["1311   The Chair welcomed members of the public", "",
+          "1312   Matters Arising:     The Clerk reported the bench had been repaired.", "",
+          "1313   Minutes of the meeting held on 6th May were approved and signed.", "",
+          "1314   Finance. It was agreed to pay the hall hire invoice.", "", "The Meeting Closed at 8.40pm"],
+         ["1311", "1312", "1313", "1314"]),
+        (["2019 was a year of change for the service.", "2020 saw the service move to Northwold."], []),
     ],
 )
 def test_numbering_styles(lines, numbers):

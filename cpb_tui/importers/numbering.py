@@ -25,6 +25,7 @@ _NUMBER = (
     r"|\d{1,4}/\d{2,4}"  # 42/19
     r"|\d{1,4}\s*\(\d{1,3}\)"  # 221 (28)
     r"|\d{1,3}\.\d{1,2}(?![\d/])"  # 60.0, 5.1
+    r"|(?!19\d\d|20\d\d)\d{4}(?![\d/.,:])"  # 1201: four-digit minute numbers (never a year)
     r"|\d{1,3}[a-z]?(?![\d/])"  # 5, 5a
     r")"
 )
@@ -113,7 +114,28 @@ def numbered_items(lines: list[str]) -> list[Heading]:
             best, best_score = chain, score
     if best_score < 2.0 and not (len(best) == 1 and best[0].strength >= 1.5):
         return []
-    return _with_sub_items(lines, best)
+    return _with_sub_items(lines, _fill_gaps(lines, best))
+
+
+def _fill_gaps(lines: list[str], chain: list[Heading]) -> list[Heading]:
+    """A run that skips one number ("1202", "1204") takes the line that carries it, even when
+    that minute is a whole sentence ("1203 Minutes of the meeting ... were approved ...")."""
+    out: list[Heading] = []
+    for position, heading in enumerate(chain):
+        out.append(heading)
+        after = chain[position + 1] if position + 1 < len(chain) else None
+        if after is None or after.value - heading.value != 2 or not re.fullmatch(r"\d{1,4}", heading.number):
+            continue
+        missing = str(heading.value + 1)
+        for index in range(heading.body_start, after.index):
+            found = re.match(rf"^\s*{missing}\.?\s+(?P<text>[A-Z].{{8,}})$", lines[index])
+            if found:
+                text = found.group("text").strip()
+                short = re.match(r"^(?P<title>.{3,80}?)\s+(?:was|were|had|has|is|are)\s", text)
+                title = short.group("title") if short else " ".join(text.split()[:8])
+                out.append(Heading(index, index + 1, missing, heading.value + 1, tidy_title(title), heading.style, 0.5, text))
+                break
+    return out
 
 
 _SUB_ITEM = re.compile(r"^\s*\(?(?P<letter>[a-h])\)\s+(?P<title>\S.*?)\s*$")
@@ -306,6 +328,13 @@ def heading_items(lines: list[str]) -> list[Heading]:
     return found if len(found) >= 3 else []
 
 
+def _one_word_heading(word: str) -> bool:
+    """ "Finance. It was agreed ...": one capitalised word can be an item's title; "Noted." cannot."""
+    return bool(re.fullmatch(r"[A-Z][a-z]{3,}", word)) and word.lower() not in {
+        "noted", "agreed", "resolved", "approved", "carried", "none", "received", "accepted", "deferred", "thanks",
+    }
+
+
 def _candidate(lines: list[str], index: int) -> Heading | None:
     line = lines[index].strip()
     if not line or len(line) > 2000:
@@ -343,14 +372,18 @@ def _candidate(lines: list[str], index: int) -> Heading | None:
             # "1. Apologies for absence. Apologies were received from ...": the title is the
             # first short sentence, the rest of the line the start of its minute.
             sentence = re.match(r"^(?P<title>[^.]{3,100}?)\.\s+(?P<rest>[A-Z\u201c\"'(].*)$", title)
+            # "1204 Matters Arising:   The Chairman reported ...": a label and its minute
+            labelled = re.match(r"^(?P<title>[A-Z][^:.]{2,60}?):\s+(?P<rest>[A-Z\u201c\"'(].*)$", title)
             run = _TITLE_THEN_TEXT.match(title)
             dashed = re.match(r"^(?P<title>[^\u2013\u2014]{3,100}?)\s+[-\u2013\u2014]\s+(?P<rest>\S.*)$", title)
             if dashed and not _title_like(title) and _title_like(dashed.group("title")) and len(dashed.group("title").split()) <= 12:
                 # "25/07 Approval of minutes of 15th January 2025 - these had been circulated ..."
                 title, rest = dashed.group("title"), dashed.group("rest")
+            elif labelled and len(labelled.group("title").split()) <= 6 and _title_like(labelled.group("title")):
+                title, rest = labelled.group("title"), labelled.group("rest")
             elif (
                 sentence
-                and 2 <= len(sentence.group("title").split()) <= 10
+                and (2 <= len(sentence.group("title").split()) <= 10 or _one_word_heading(sentence.group("title")))
                 and not re.search(r"\b(?:Mr|Mrs|Ms|Dr|St|No|Cllr|Prof)$", sentence.group("title"))
                 and _title_like(sentence.group("title"))
             ):
