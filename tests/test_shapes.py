@@ -521,3 +521,22 @@ def test_record_before_the_first_numbered_item_is_kept(tmp_path):
     assert first.number is None and first.title == "To receive apologies for absence"
     assert "The Clerk would meet with the Chair" in first.minutes
     assert any("has no number" in warning for warning in record.warnings)
+
+
+def test_agenda_and_minutes_table_flattened_without_its_header(tmp_path):
+    page = tmp_path / "flat.txt"
+    page.write_text(
+        "Apologies To receive any apologies for absence. Minutes: Apologies were received from Councillor Hale. |\n"
+        "Declarations of Interest To receive any declarations. Minutes: There were no declarations. |\n"
+        "To confirm the minutes of the meeting held on 2 March 2027. Minutes: The minutes were approved as a correct record. |\n"
+        "Foster Carer Recruitment To consider the report of the Head of Fostering. Minutes: The Head of Fostering presented the report.\n"
+        "RESOLVED: That a further update be brought to the September 2027 meeting.\n",
+        encoding="utf-8",
+    )
+    _, record = load(page, committee="Northwold Corporate Parenting Board", date=dt.date(2027, 4, 6))
+    items = record.meetings[0].items
+    assert [i.title for i in items] == [
+        "Apologies", "Declarations of Interest", "To confirm the minutes of the meeting held on 2 March 2027", "Foster Carer Recruitment",
+    ]
+    assert items[0].purpose == "To receive any apologies for absence." and "Councillor Hale" in items[0].minutes
+    assert clauses(items[3]) == ["That a further update be brought to the September 2027 meeting."]

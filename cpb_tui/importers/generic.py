@@ -68,7 +68,7 @@ def parse_generic(text: str) -> DocumentRecord:
             warnings.append(f"the record before item {headings[0].number or headings[0].title} has no number: it is kept as '{opening[0]}'")
         for position, heading in enumerate(headings):
             stop = headings[position + 1].index if position + 1 < len(headings) else len(lines)
-            body = ([heading.rest] if heading.rest else []) + lines[heading.body_start : stop]
+            body = (heading.rest.split("\n") if heading.rest else []) + lines[heading.body_start : stop]
             items.append(_item(heading.title, heading.number or None, body, has_minutes))
     elif _issue_decision_at(lines) is not None:
         # "Issue - decisions": after "12/11/2024 - Title", the text is the decision itself.

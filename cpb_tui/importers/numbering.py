@@ -213,7 +213,7 @@ def unnumbered_items(lines: list[str]) -> list[Heading]:
     """
     start = next((i for i, line in enumerate(lines[:60]) if _LIST_HEADER.match(line)), None)
     if start is None:
-        return []
+        return _flattened_rows(lines)
     inline = [
         Heading(i, i + 1, "", 0, tidy_title(m.group("title")), "unnumbered", 1.0, m.group("rest") or None)
         for i, m in ((i, _INLINE_MINUTES.match(lines[i])) for i in range(start + 1, len(lines)))
@@ -258,6 +258,34 @@ def unnumbered_items(lines: list[str]) -> list[Heading]:
             continue
         found.append(Heading(index, index + 1, "", 0, tidy_title(line), "unnumbered", 1.0))
     return found if len(found) >= 2 else []
+
+
+_FLAT_ROW = re.compile(r"^\s*\|?\s*(?P<head>[A-Z][^|]{2,400}?)\s+(?:Minutes|Cofnodion)\s*:\s*(?P<minutes>.*?)\s*\|?\s*$")
+
+
+def _flattened_rows(lines: list[str]) -> list[Heading]:
+    """An "Agenda and minutes" table copied without its header, a row a line: "Apologies To
+    receive any apologies. Minutes: There were none. |". The title runs up to the agenda's
+    "To ..." words; a row whose title was lost keeps the start of its purpose as a title."""
+    rows: list[Heading] = []
+    for index, line in enumerate(lines):
+        match = _FLAT_ROW.match(line)
+        if match is None:
+            continue
+        head = _ATTACHMENT.sub(" ", match.group("head")).strip()
+        split = re.match(r"^(?P<title>.{3,120}?)\s+(?P<purpose>To\s+[a-z]+\b.*)$", head)
+        if head.startswith("To "):
+            first = re.split(r"(?<=[a-z0-9])\.\s", head)[0]
+            title, purpose = " ".join(first.split()[:16]).rstrip(".,;:"), head
+        elif split:
+            title, purpose = split.group("title"), split.group("purpose")
+        else:
+            title, purpose = head, None
+        if not _title_like(title, long=True):
+            continue
+        body = "\n".join(part for part in (purpose, "Minutes:", match.group("minutes")) if part)
+        rows.append(Heading(index, index + 1, "", 0, tidy_title(title), "unnumbered", 1.0, body))
+    return rows if len(rows) >= 2 else []
 
 
 _PERSON = re.compile(
