@@ -28,7 +28,7 @@ class CpbContext:
         self.as_user: str | None = None
 
     def open_store(self) -> "Store":
-        from cpb_tui.locations import db_path
+        from cpb_tui.services.locations import db_path
         from cpb_tui.store import Store, StoreError
 
         try:
@@ -53,7 +53,7 @@ def cli(ctx: click.Context, db: str | None) -> None:
     """
     ctx.obj = CpbContext(db)
     if ctx.invoked_subcommand is None:
-        from cpb_tui.locations import db_path
+        from cpb_tui.services.locations import db_path
 
         _run_app(db_path(db))
 
@@ -74,7 +74,7 @@ def import_command(
     whole or not at all; a file imported before is left unchanged; one bad file does not
     stop the rest. The exit status is 1 if any file failed.
     """
-    from cpb_tui.import_run import expand_paths, run_import
+    from cpb_tui.services.import_run import expand_paths, run_import
     from cpb_tui.importers.dates import parse_date
 
     meeting_date = None
@@ -112,7 +112,7 @@ def import_command(
 
 def _dry_run_store(obj: CpbContext) -> "Store | None":
     """For --dry-run: the store if it exists already (to tell unchanged files), never a new one."""
-    from cpb_tui.locations import db_path
+    from cpb_tui.services.locations import db_path
 
     return obj.open_store() if db_path(obj.db).exists() else None
 
@@ -130,7 +130,7 @@ def _import_with_progress(store, files, committee, meeting_date, dry_run):
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    from cpb_tui.import_run import run_import
+    from cpb_tui.services.import_run import run_import
 
     console = Console(stderr=False)
     pages = 0
@@ -186,7 +186,7 @@ def meetings_group() -> None:
 @click.pass_obj
 def meetings_command(obj: CpbContext, committee: str | None, as_json: bool) -> None:
     """List meetings, newest first."""
-    from cpb_tui.serialise import meeting_to_dict
+    from cpb_tui.export.serialise import meeting_to_dict
 
     store = obj.open_store()
     meetings = store.meetings(committee)
@@ -213,7 +213,7 @@ def meetings_command(obj: CpbContext, committee: str | None, as_json: bool) -> N
 def meetings_add(obj: CpbContext, committee: str, date_text: str, time: str | None, venue: str | None) -> None:
     """Add a scheduled meeting; actions due "at the March meeting" find it at once."""
     from cpb_tui.importers.dates import parse_date
-    from cpb_tui.models import format_date
+    from cpb_tui.domain.models import format_date
 
     try:
         date = parse_date(date_text)
@@ -235,7 +235,7 @@ def meetings_add(obj: CpbContext, committee: str, date_text: str, time: str | No
 @click.pass_obj
 def show_command(obj: CpbContext, meeting: str, committee: str | None, as_json: bool) -> None:
     """Show a meeting's items and resolutions. MEETING is its id or its date."""
-    from cpb_tui.serialise import meeting_detail_to_dict
+    from cpb_tui.export.serialise import meeting_detail_to_dict
 
     detail = _meeting_detail(obj, meeting, committee)
     if as_json:
@@ -263,7 +263,7 @@ def show_command(obj: CpbContext, meeting: str, committee: str | None, as_json: 
 @click.pass_obj
 def read_command(obj: CpbContext, meeting: str, item: str | None, committee: str | None, width: int) -> None:
     """A meeting, or one ITEM (its number) of it, as plain text for screen readers and pipes."""
-    from cpb_tui.read import meeting_text
+    from cpb_tui.export.read import meeting_text
 
     detail = _meeting_detail(obj, meeting, committee)
     chosen = None
@@ -280,7 +280,7 @@ def read_command(obj: CpbContext, meeting: str, item: str | None, committee: str
 @click.option("--no-open", is_flag=True, help="Build the demo store and print where it is, without opening the app.")
 def demo_command(no_open: bool) -> None:
     """Build a fresh demo store from the bundled fictional council and open the app on it."""
-    from cpb_tui.demo import build_demo
+    from cpb_tui.services.demo import build_demo
 
     path = build_demo()
     if no_open:
@@ -293,7 +293,7 @@ def demo_command(no_open: bool) -> None:
 @click.pass_obj
 def locate_command(obj: CpbContext) -> None:
     """Print where cpb keeps its data and database."""
-    from cpb_tui.locations import data_dir, db_path
+    from cpb_tui.services.locations import data_dir, db_path
 
     click.echo(f"data directory: {data_dir()}")
     click.echo(f"database:       {db_path(obj.db)}")
@@ -336,7 +336,7 @@ def _resolve_meeting(store: "Store", text: str, committee: str | None) -> int:
 
 
 def _run_app(path: Path) -> None:
-    from cpb_tui.app import make_app
+    from cpb_tui.tui.app import make_app
 
     app = make_app(path)
     app.run()
@@ -345,9 +345,9 @@ def _run_app(path: Path) -> None:
 
 
 def _register_groups() -> None:
-    from cpb_tui.cli_actions import actions_group
-    from cpb_tui.cli_follow import follow_group, topic_command
-    from cpb_tui.cli_search import reindex_command, search_command
+    from cpb_tui.cli.actions import actions_group
+    from cpb_tui.cli.follow import follow_group, topic_command
+    from cpb_tui.cli.search import reindex_command, search_command
 
     cli.add_command(actions_group)
     cli.add_command(follow_group)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from cpb_tui.locations import demo_data_dir, demo_db_path
+from cpb_tui.services.locations import demo_data_dir, demo_db_path
 
 DEMO_SUFFIXES = {".txt", ".md"}
 

@@ -7,7 +7,7 @@ import json
 import click
 from click_default_group import DefaultGroup
 
-from cpb_tui.cli_actions import _who, action_to_dict
+from cpb_tui.cli.actions import _who, action_to_dict
 
 
 def tracked_to_dict(tracked) -> dict:
@@ -46,9 +46,9 @@ def follow_group(ctx: click.Context, as_user: str | None) -> None:
 @click.pass_obj
 def follow_list(obj, committee, since, as_json, show_all) -> None:
     """Every action with its derived status; missed and overdue first."""
-    from cpb_tui.cli_actions import _date
+    from cpb_tui.cli.actions import _date
     from cpb_tui.followup import DEFAULT_THRESHOLD
-    from cpb_tui.models import format_date
+    from cpb_tui.domain.models import format_date
 
     store = obj.open_store()
     try:
@@ -107,7 +107,7 @@ _decide("rejected")
 @click.pass_obj
 def topic_command(obj, item_id, as_json) -> None:
     """The history of the business ITEM (an item id) belongs to: every meeting it came to."""
-    from cpb_tui.models import format_date
+    from cpb_tui.domain.models import format_date
 
     store = obj.open_store()
     try:

@@ -11,7 +11,7 @@ import click
 from click_default_group import DefaultGroup
 
 if TYPE_CHECKING:
-    from cpb_tui.models import Action
+    from cpb_tui.domain.models import Action
     from cpb_tui.store import Store
 
 STATUSES = ("open", "done", "dropped", "all")
@@ -50,7 +50,7 @@ def actions_group(ctx: click.Context, as_user: str | None) -> None:
 
 
 def _who(obj) -> str:
-    from cpb_tui.config import current_user
+    from cpb_tui.services.config import current_user
 
     try:
         return current_user(getattr(obj, "as_user", None))
@@ -113,7 +113,7 @@ def actions_add(obj, meeting_ref, committee, item_number, text, owners, due, not
     try:
         meeting_id = item_id = None
         if meeting_ref:
-            from cpb_tui.cli import _resolve_meeting
+            from cpb_tui.cli.main import _resolve_meeting
 
             meeting_id = _resolve_meeting(store, meeting_ref, committee)
         if item_number:
@@ -243,8 +243,8 @@ def actions_history(obj, action_id, as_json) -> None:
 @click.pass_obj
 def actions_export(obj, meeting_ref, committee, fmt, output, include_exempt) -> None:
     """The action log paper for a meeting: open actions, and those closed since the last meeting."""
-    from cpb_tui import export
-    from cpb_tui.cli import _resolve_meeting
+    from cpb_tui.export import action_log as export
+    from cpb_tui.cli.main import _resolve_meeting
 
     store = obj.open_store()
     try:
@@ -293,7 +293,7 @@ def actions_export(obj, meeting_ref, committee, fmt, output, include_exempt) -> 
 @click.pass_obj
 def actions_import(obj, path, committee, dry_run) -> None:
     """Import an existing action tracker saved as CSV (Action, Lead officer, Due, Status, Update)."""
-    from cpb_tui.tracker import TrackerProblem, read_tracker
+    from cpb_tui.importers.tracker import TrackerProblem, read_tracker
 
     try:
         read = read_tracker(path)

@@ -12,7 +12,7 @@ import html
 import io
 from itertools import groupby
 
-from cpb_tui.models import Action, Meeting, format_date
+from cpb_tui.domain.models import Action, Meeting, format_date
 
 FORMATS = ("md", "csv", "html", "ics")
 COLUMNS = ["Ref", "Minute", "Action", "Owner(s)", "Status", "Target", "Completed", "Latest update"]

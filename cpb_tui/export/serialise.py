@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from cpb_tui.models import ItemDetail, Meeting, MeetingDetail
+from cpb_tui.domain.models import ItemDetail, Meeting, MeetingDetail
 
 JSON_VERSION = 1
 

@@ -13,7 +13,7 @@ from typing import Callable
 
 from cpb_tui.importers import ImportProblem, load
 from cpb_tui.importers.reader import SUPPORTED_SUFFIXES
-from cpb_tui.models import format_date
+from cpb_tui.domain.models import format_date
 
 
 
