@@ -11,8 +11,8 @@ import tempfile
 from pathlib import Path
 
 from cpb_tui.domain import clock
-from cpb_tui.tui.app import make_app
 from cpb_tui.services.demo import build_demo
+from cpb_tui.tui.app import make_app
 from cpb_tui.tui.screens import HelpScreen, HomeScreen, MeetingScreen
 
 OUT = Path(__file__).resolve().parent

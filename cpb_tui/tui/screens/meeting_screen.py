@@ -19,9 +19,9 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, OptionList, Static, TabbedContent, TabPane
 from textual.widgets.option_list import Option
 
-from cpb_tui.tui.messages import AgendaLoaded, ItemLoaded, StoreFailed
 from cpb_tui.domain.models import Item, Meeting, format_date
 from cpb_tui.export.render import history_markdown, item_heading, item_meta, minutes_markdown, resolutions_markdown, section_title
+from cpb_tui.tui.messages import AgendaLoaded, ItemLoaded, StoreFailed
 
 TABS = ["report", "minutes", "resolutions", "actions", "history"]
 # How much report text is rendered at once: enough to read on, little enough to stay quick.
