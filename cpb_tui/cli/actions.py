@@ -10,6 +10,7 @@ import click
 from click_default_group import DefaultGroup
 
 from cpb_tui.cli.helpers import echo_json, find_item, parse_date_option, resolve_meeting, who
+from cpb_tui.export.action_log import FORMATS
 from cpb_tui.export.serialise import action_to_dict
 
 if TYPE_CHECKING:
@@ -192,53 +193,32 @@ def actions_history(obj, action_id, as_json) -> None:
 @actions_group.command(name="export")
 @click.option("--meeting", "meeting_ref", required=True, help="The meeting the paper is for (id or date).")
 @click.option("--committee", help="The committee, when several meet that day.")
-@click.option("--format", "fmt", type=click.Choice(["md", "csv", "html", "ics"]), default="md", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(list(FORMATS)), default="md", show_default=True)
 @click.option("--output", "-o", type=click.Path(path_type=Path), help="Write to this file instead of the screen.")
 @click.option("--include-exempt", "include_exempt", multiple=True, type=int, metavar="ACTION_ID",
               help="Include this action from an exempt (Part II) item; repeat for several.")
 @click.pass_obj
 def actions_export(obj, meeting_ref, committee, fmt, output, include_exempt) -> None:
     """The action log paper for a meeting: open actions, and those closed since the last meeting."""
-    from cpb_tui.export import action_log as export
+    from cpb_tui.actions.matters_arising import matters_arising
 
     store = obj.open_store()
     try:
-        meeting_id = resolve_meeting(store, meeting_ref, committee)
-        meeting = store.meeting(meeting_id)
-        calendar = sorted(m.date for m in store.meetings(meeting.committee))
-        previous = max((d for d in calendar if d < meeting.date), default=None)
-        every = store.actions("all", committee=meeting.committee)
-        meetings = store.meetings(meeting.committee)
+        meeting = store.meeting(resolve_meeting(store, meeting_ref, committee))
+        paper = matters_arising(
+            meeting, store.actions("all", committee=meeting.committee), store.meetings(meeting.committee), include_exempt
+        )
     finally:
         store.close()
-
-    def wanted(action: "Action") -> bool:
-        if action.meeting_date and action.meeting_date >= meeting.date:
-            return False  # raised at or after this meeting: not yet matters arising
-        if action.exempt and action.id not in include_exempt:
-            return False
-        if action.status == "open":
-            return True
-        closed = action.closed_at[:10] if action.closed_at else ""
-        return previous is not None and closed >= previous.isoformat()
-
-    chosen = [a for a in every if wanted(a)]
-    withheld = sum(1 for a in every if a.exempt and a.id not in include_exempt)
-    if fmt == "md":
-        text = export.to_markdown(chosen, meeting)
-    elif fmt == "csv":
-        text = export.to_csv(chosen, meeting)
-    elif fmt == "html":
-        text = export.to_html(chosen, meeting)
-    else:
-        text = export.to_ics(chosen, [m for m in meetings if m.date >= meeting.date])
+    paper_format = FORMATS[fmt]
+    text = paper_format.write(paper)
     if output:
-        output.write_text(text, encoding="utf-8", newline="" if fmt == "ics" else None)
-        click.echo(f"wrote {output}: {len(chosen)} actions", err=True)
+        output.write_text(text, encoding="utf-8", newline=paper_format.newline)
+        click.echo(f"wrote {output}: {len(paper.actions)} actions", err=True)
     else:
         click.echo(text, nl=False)
-    if withheld:
-        click.echo(f"left out {withheld} action(s) from exempt items; name them with --include-exempt ID", err=True)
+    if paper.withheld:
+        click.echo(f"left out {paper.withheld} action(s) from exempt items; name them with --include-exempt ID", err=True)
 
 
 @actions_group.command(name="import")
