@@ -112,7 +112,9 @@ def test_scottish_minutes_with_roman_items(fixture_path):
     (meeting,) = record.meetings
     assert meeting.committee == "Education and Children's Services Committee"
     assert meeting.date == dt.date(2024, 12, 3) and meeting.venue == "Strathbrae House"
-    assert [(i.number, len(i.resolutions)) for i in meeting.items] == [("I", 0), ("II", 2), ("III", 1)]
+    assert [(i.number, len(i.resolutions)) for i in meeting.items] == [(None, 0), ("I", 0), ("II", 2), ("III", 1)]
+    # the unnumbered record before item I (the previous minute held as read) is kept, not dropped
+    assert meeting.items[0].title == "Opening of the meeting" and "held as read" in meeting.items[0].minutes
 
 
 def test_committee_reference_numbers(fixture_path):
@@ -168,6 +170,7 @@ def test_clause_lists_and_figures_are_not_items():
         ("Agreed: That the report be noted.", "Agreed that the report be noted."),
         ("It was agreed that officers would circulate the figures.", "Agreed that officers would circulate the figures."),
         ("Recommendations approved", ""),
+        ("It was agreed: -", ""),
         ("PENDERFYNWYD: Nodi'r adroddiad.", "Nodi'r adroddiad."),
         ("UNANIMOUSLY RESOLVED that the minutes be signed.", "that the minutes be signed."),
         ("The Panel noted the report.", "The Panel noted the report."),
@@ -458,3 +461,55 @@ def test_terminal_escapes_in_a_document_never_reach_the_store(tmp_path, store):
     texts += [r.text for i in store.items(meeting.id) for r in store.resolutions(i.id)]
     assert texts and not any(ch in text for text in texts for ch in "\x1b\x07\x9b")
     assert meeting.committee == "Evil]0;TITLE Panel[2J"
+
+
+def test_agenda_item_page_keeps_a_published_decision_the_minutes_do_not_restate(tmp_path):
+    page = tmp_path / "item.txt"
+    page.write_text(
+        "Agenda item\n\nExclusion of Press and Public\n\n"
+        "It is recommended that the press and public be excluded for the item in Part 2.\n\n"
+        "Decision:\n\nNot needed, as the Part 2 appendix on the Hollins Lane home was noted during Part 1.\n\n"
+        "Minutes:\n\nThe Part 2 appendix was noted during Part 1 without disclosing it.\n\n"
+        "Resolved \u2013 That the Part 2 matters be taken in Part 1 and the Part 2 reports stay restricted.\n",
+        encoding="utf-8",
+    )
+    _, record = load(page, committee="Northwold Corporate Parenting Board", date=dt.date(2027, 3, 4))
+    (item,) = record.meetings[0].items
+    assert len(item.resolutions) == 2, clauses(item)
+    assert clauses(item)[1].startswith("Not needed")
+    # the same decision printed twice (under "Decision:" and in the minutes) is kept once
+    restated = tmp_path / "restated.txt"
+    restated.write_text(
+        "Agenda item\n\nFostering Annual Report\n\nDecision:\n\n(i) to note the report; and\n(ii) to thank the foster carers.\n\n"
+        "Minutes:\n\nThe Committee had before it the annual report.\n\nThe Committee resolved:-\n(i) to note the report; and\n"
+        "(ii) to thank the foster carers.\n",
+        encoding="utf-8",
+    )
+    _, record = load(restated, committee="Northwold Corporate Parenting Board", date=dt.date(2027, 3, 4))
+    assert len(record.meetings[0].items[0].resolutions) == 2, clauses(record.meetings[0].items[0])
+
+
+def test_a_decision_opened_after_a_colon_mid_paragraph():
+    _, blocks = split_decisions(["Ni chafwyd enwebiadau eraill, felly: Penderfynwyd: Ethol y Cynghorydd Rhys yn Is-Gadeirydd."])
+    assert blocks == [["Ethol y Cynghorydd Rhys yn Is-Gadeirydd."]]
+    _, blocks = split_decisions(["No other nominations were received, therefore: RESOLVED: That Councillor Rhys be Vice-Chair."])
+    assert blocks == [["That Councillor Rhys be Vice-Chair."]]
+
+
+def test_record_before_the_first_numbered_item_is_kept(tmp_path):
+    page = tmp_path / "inquorate.txt"
+    page.write_text(
+        "Agenda and minutes\n\nVenue: Council Chamber, Northwold Town Hall\n\nNo. Item\n\n"
+        "To receive apologies for absence.\n\n"
+        "It was reported that apologies had been received from four members, so the meeting was inquorate. "
+        "The Clerk would meet with the Chair to agree how the business of this meeting is taken forward.\n\n"
+        "1. Take the decisions in private and publish a record of them.\n\n2. Rearrange the meeting.\n",
+        encoding="utf-8",
+    )
+    _, record = load(page, committee="Northwold Corporate Parenting Board", date=dt.date(2027, 3, 4))
+    meeting = record.meetings[0]
+    assert meeting.role == "minutes"
+    first = meeting.items[0]
+    assert first.number is None and first.title == "To receive apologies for absence"
+    assert "The Clerk would meet with the Chair" in first.minutes
+    assert any("has no number" in warning for warning in record.warnings)
