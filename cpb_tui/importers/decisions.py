@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from cpb_tui.importers.resolutions import parse_resolved
-from cpb_tui.models import ResolutionRecord
+from cpb_tui.domain.models import ResolutionRecord
 
 _WHO = (
     r"(?:[Tt]he\s+)?(?:[A-Z][\w'\u2019&-]*\s+){0,5}?"

@@ -23,7 +23,7 @@ from cpb_tui.importers.numbering import (
     unflatten,
     unnumbered_items,
 )
-from cpb_tui.models import DocumentRecord, ItemRecord, MeetingRecord
+from cpb_tui.domain.models import DocumentRecord, ItemRecord, MeetingRecord
 
 _EXCLUSION = re.compile(r"exclusion of (?:the )?(?:press|public)|exclude the (?:press|public)|private session", re.IGNORECASE)
 _EXEMPT = re.compile(r"\b(exempt|confidential|part\s+(?:ii|2|b)\b|not for publication|private\s+(?:business|item|report))", re.IGNORECASE)
@@ -120,7 +120,7 @@ def parse_generic(text: str) -> DocumentRecord:
 
 def _looks_like_tracker(lines: list[str]) -> bool:
     """A header row naming an action column and an owner, due or status column."""
-    from cpb_tui.tracker import _flattened_rows, _map_columns
+    from cpb_tui.importers.tracker import _flattened_rows, _map_columns
 
     if _flattened_rows("\n".join(lines[:200])):
         return True

@@ -16,8 +16,8 @@ import re
 from cpb_tui.importers.dates import find_date
 from cpb_tui.importers.layout import normalise, to_markdown
 from cpb_tui.importers.decisions import resolutions_from, split_decisions
-from cpb_tui.models import DocumentRecord, ItemRecord, MeetingRecord, ResolutionRecord
-from cpb_tui.text import display_title
+from cpb_tui.domain.models import DocumentRecord, ItemRecord, MeetingRecord, ResolutionRecord
+from cpb_tui.domain.text import display_title
 
 MINUTES_LINE = re.compile(r"^\s*Minutes\s*:\s*$", re.IGNORECASE)
 _MEETING_LINE = re.compile(r"^\s*Meeting\s*:\s*(.+?)\s+-\s+(.+?)\s*(?:\(\s*Item\s+(\d{1,3}[a-z]?)\s*\))?\s*$", re.IGNORECASE)

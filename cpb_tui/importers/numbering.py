@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from cpb_tui.importers.dates import find_date
 from cpb_tui.importers.decisions import opener
 from cpb_tui.importers.layout import is_caps_line
-from cpb_tui.text import display_title
+from cpb_tui.domain.text import display_title
 
 _NUMBER = (
     r"(?P<number>\(\d{1,4}[a-z]?\)"  # (139)
