@@ -1,4 +1,4 @@
-"""The `Store`: every read and write of cpb's data, returning `cpb_tui.models` objects.
+"""The `Store`: every read and write of cpb's data, returning `cpb_tui.domain.models` objects.
 
 No other module runs SQL. Imports run in one transaction (`Database.atomic`), so a failure
 anywhere leaves the file exactly as it was.
