@@ -428,6 +428,8 @@ def test_more_resolution_shapes_are_actions(clause, action):
         "That the Planning Policy update be noted.",
         "RESOLVED that the press and public be excluded from the meeting for the following item.",
         "That the work programme be amended to reflect the discussion.",
+        "To remove items 4 and 5 from the agenda of the next meeting.",
+        "That the motion be withdrawn.",
     ],
 )
 def test_more_decisions_that_are_not_actions(clause):
@@ -527,6 +529,7 @@ def test_narrative_requests_and_undertakings(minutes, action):
         "Members requested that if the meeting ran long this could be amended in their diaries.",
         "The Chair added that links to the background documents would be provided where possible.",
         "Members were asked to note the report.",
+        "(a) Under which goods or services are to be provided or works are to be executed; and",
     ],
 )
 def test_reported_hedged_and_conditional_requests_are_not_actions(minutes):

@@ -140,6 +140,8 @@ _NOT_FOLLOW_UP = re.compile(
     r"|^(?:amend|update|undertake|note|agree|approve|adopt)\b.{0,120}\b(?:work\s*(?:programme|plan)|forward\s+plan)\b"
     r"|\bunder\s+part\s+(?:b|ii|2)\b|^discuss\s+(?:it|this|the\s+item)\s+further\b"
     r"|^amend\s+(?:licence\s+)?conditions?\b"
+    # taking items off an agenda or a motion off the table
+    r"|^(?:remove|withdraw|delete)\s+(?:the\s+)?(?:items?|motions?)\b"
     # deciding to do nothing, paying an invoice, giving someone a power
     r"|\bno\s+further\s+action\b|^pay\b|\bdelegated\s+(?:responsibility|authority|powers?)\s+(?:to|for|be)\b",
     re.IGNORECASE,
@@ -594,7 +596,7 @@ _WILL = re.compile(rf"\b(?:would|will)\s+(?:also\s+)?(?P<verb>{_FIRM_VERBS})\b",
 # "A report would be brought to the next meeting", "a briefing note would be provided to Members"
 _WOULD_BE_DONE = re.compile(
     r"(?P<obj>\b(?:a|an|the|further|more|this|these|those|details?|information|figures|matters?|issues?|concerns?|questions?|comments?"
-    r"|points?|options?|proposals?|data|work|documents?|letters?|copy|copies|briefing|plans?)\b(?:(?!\bthat\b)[^.;:,]){0,120}?)\s+(?:would|will|is\s+to|are\s+to)\s+(?:also\s+)?be\s+(?:re-)?"
+    r"|points?|options?|proposals?|data|work|documents?|letters?|copy|copies|briefing|plans?)\b(?:(?!\b(?:that|which|who|whom|where|whereby)\b)[^.;:,]){0,120}?)\s+(?:would|will|is\s+to|are\s+to)\s+(?:also\s+)?be\s+(?:re-)?"
     r"(?:presented|brought|circulated|sent|provided|reported|submitted|updated|shared|arranged|included|forwarded|distributed|emailed|produced|prepared"
     r")\b",
     re.IGNORECASE,
