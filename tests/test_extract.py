@@ -546,3 +546,9 @@ def test_an_undertaking_takes_its_time_from_the_sentence_before_it_points_at():
     assert (spec.kind, spec.year, spec.month) == ("meeting_month", 2027, 9)
     held = parse_due("would be received at the Board meeting to be held on 27th February 2027")
     assert (held.kind, held.year, held.month) == ("meeting_month", 2027, 2)
+
+
+def test_the_next_meeting_takes_the_month_the_text_gives_it_anywhere():
+    spec = parse_due("to be circulated before the next meeting; it will be considered at the Board's next meeting in July 2027")
+    assert (spec.kind, spec.year, spec.month) == ("meeting_month", 2027, 7)
+    assert parse_due("before the next meeting").kind == "next_meeting"

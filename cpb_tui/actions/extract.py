@@ -691,6 +691,10 @@ def _due_from_context(action: ActionCandidate, sentence: str, previous: str) -> 
     back at what that sentence named ("... at its next meeting on 14 September. It was requested
     that this update include ...")."""
     if action.due_words:
+        own = parse_due(action.due_words)
+        wider = parse_due(sentence) if own is not None and own.kind == "next_meeting" else None
+        if wider is not None and wider.kind == "meeting_month" and "next" in wider.words.lower():
+            return replace(action, due_words=wider.words)  # "the next meeting", which the sentence dates
         return action
     due = parse_due(sentence)
     if due is None and re.search(r"\b(?:this|that|the\s+same)\s+(?:update|report|item|briefing|presentation|paper|review)\b", sentence, re.IGNORECASE):
