@@ -198,6 +198,15 @@ def test_not_decision_openings(line):
     assert found is None or found[0] == "noted"
 
 
+@pytest.mark.parametrize(
+    "line",
+    ["Submitted and confirmed as a true record.", "APPROVED", "The motion was put to the vote and AGREED.",
+     "The Chair put the proposal to the vote and it was CARRIED."],
+)
+def test_outcome_lines_count_as_decisions_when_an_item_has_no_other(line):
+    assert opener(line) == ("noted", line)
+
+
 def test_narrative_after_a_decision_stays_narrative():
     narrative, blocks = split_decisions([
         "The Panel heard from the Head of Service.", "", "RESOLVED: That the report be noted.", "",
