@@ -552,3 +552,13 @@ def test_the_next_meeting_takes_the_month_the_text_gives_it_anywhere():
     spec = parse_due("to be circulated before the next meeting; it will be considered at the Board's next meeting in July 2027")
     assert (spec.kind, spec.year, spec.month) == ("meeting_month", 2027, 7)
     assert parse_due("before the next meeting").kind == "next_meeting"
+
+
+def test_a_long_action_line_is_an_action_even_without_a_doer():
+    (found,) = extract_from_minutes(
+        "Action - In line with Council Procedure Rule 12.4, the Chair referred the motion on river moorings to the Cabinet."
+    )
+    assert found.text.startswith("In line with Council Procedure Rule 12.4, the Chair referred the motion")
+    # a short owner line under a paragraph that already made an action adds no second one
+    found = extract_from_minutes("The Chair agreed to write to the Trust about the delays.\n\nACTION: Councillor Rice")
+    assert [a.text for a in found] == ["The Chair to write to the Trust about the delays"]

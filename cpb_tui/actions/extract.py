@@ -625,6 +625,7 @@ def _extract_from_minutes(markdown: str) -> list[ActionCandidate]:
             actions.append(tagged)
             continue
         marked = _ACTION_LINE.match(paragraph)
+        rest = ""
         if marked:
             # "Action: Margaret Gallagher / Clerk" under a paragraph: that paragraph is the action.
             rest = marked.group("rest").strip()
@@ -651,6 +652,7 @@ def _extract_from_minutes(markdown: str) -> list[ActionCandidate]:
                 paragraph = rest
         last_doer: str | None = None
         previous = ""
+        before = len(actions)
         for sentence in _sentences(paragraph):
             action = _commitment(sentence, last_doer)
             if action is not None:
@@ -659,6 +661,10 @@ def _extract_from_minutes(markdown: str) -> list[ActionCandidate]:
             starts, _ = _split_owner(sentence)
             if starts:
                 last_doer = starts
+        if marked and paragraph == rest and len(actions) == before:
+            # "Action - Cornwall Council commits to ...": the page calls it an action, so it is one
+            first = _sentences(paragraph)[0].rstrip(" :-\u2013")
+            actions.append(_action("commitment", first, paragraph, (), _recipients(first), source="minutes"))
     return actions
 
 
