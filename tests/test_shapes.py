@@ -549,3 +549,23 @@ def test_agenda_and_minutes_table_flattened_without_its_header(tmp_path):
     ]
     assert items[0].purpose == "To receive any apologies for absence." and "Councillor Hale" in items[0].minutes
     assert clauses(items[3]) == ["That a further update be brought to the September 2027 meeting."]
+
+
+def test_an_agenda_that_says_to_be_agreed_is_still_an_agenda(tmp_path):
+    page = tmp_path / "summons.txt"
+    page.write_text(
+        "NORTHWOLD COUNCIL\n\nYou are summoned to a meeting of the Council on 22 July 2027 to transact the following business:\n\n"
+        "1. Apologies for absence\n\n2. Minutes of the Council held on 27 May 2027 to be agreed as a correct record\n\n"
+        "3. To receive petitions presented by Members\n",
+        encoding="utf-8",
+    )
+    _, record = load(page, committee="Northwold Council", date=dt.date(2027, 7, 22))
+    assert record.meetings[0].role == "agenda"
+    minutes = tmp_path / "work-plan.txt"
+    minutes.write_text(
+        "Agenda item\n\nScrutiny Work Plan\n\nThe Governance Officer introduced the work plan for 2027/28. The following issues were addressed:\n\n"
+        "1. The work plan be noted; and\n\n2. A letter to the Leader about youth services be agreed.\n",
+        encoding="utf-8",
+    )
+    _, record = load(minutes, committee="Northwold Scrutiny Committee", date=dt.date(2027, 7, 22))
+    assert record.meetings[0].role == "minutes"
