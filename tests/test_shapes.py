@@ -569,3 +569,16 @@ def test_an_agenda_that_says_to_be_agreed_is_still_an_agenda(tmp_path):
     )
     _, record = load(minutes, committee="Northwold Scrutiny Committee", date=dt.date(2027, 7, 22))
     assert record.meetings[0].role == "minutes"
+
+
+def test_minute_references_run_together_on_one_line_are_items():
+    from cpb_tui.importers.numbering import unflatten
+
+    attendance = "Councillors " + ", ".join(f"Member{n}" for n in range(60))
+    line = (
+        f"Minutes of the Meeting of Northwold District Council held on Thursday 4 March 2027 {attendance} "
+        "NC40/27 Apologies Councillor Hale NC41/27 Declarations of Interest The Chair reminded Members of their duty. "
+        "NC42/27 Chair's Business Councillor Rhys asked that a letter of thanks be sent to the library volunteers."
+    )
+    assert len(line) > 500
+    assert [h.number for h in numbered_items(unflatten([line]))] == ["NC40/27", "NC41/27", "NC42/27"]
