@@ -201,7 +201,8 @@ def test_not_decision_openings(line):
 @pytest.mark.parametrize(
     "line",
     ["Submitted and confirmed as a true record.", "APPROVED", "The motion was put to the vote and AGREED.",
-     "The Chair put the proposal to the vote and it was CARRIED."],
+     "The Chair put the proposal to the vote and it was CARRIED.", "Members received and noted the minutes.",
+     "The Panel considered and noted the report.", "Councillors noted the report and thanked officers."],
 )
 def test_outcome_lines_count_as_decisions_when_an_item_has_no_other(line):
     assert opener(line) == ("noted", line)

@@ -16,7 +16,7 @@ from cpb_tui.domain.models import ResolutionRecord
 
 _WHO = (
     r"(?:[Tt]he\s+)?(?:[A-Z][\w'\u2019&-]*\s+){0,5}?"
-    r"(?i:Committee|Board|Panel|Cabinet|Sub-Committee|Council|Forum|Executive|Commission|Members|Meeting|Partnership|Group)"
+    r"(?i:Committee|Board|Panel|Cabinet|Sub-Committee|Council|Forum|Executive|Commission|Members|Councillors|Meeting|Partnership|Group)"
 )
 _PARA = r"(?:\d{1,3}(?:\.\d{1,2}){1,2}\.?\s+|\(?[a-z]\)\s+)?"
 # "It was proposed by Councillor A, seconded by Councillor B and unanimously RESOLVED"
@@ -42,7 +42,7 @@ _OPENERS = [
 _OPENER = re.compile(r"^\s*(?:" + "|".join(f"(?:{p})" for p in _OPENERS) + r")(?P<rest>.*)$")
 # Outcomes that record a decision without the word: "The Panel noted the report."
 _NOTED = re.compile(
-    rf"^\s*{_PARA}(?:(?:{_WHO})\s+(?:duly\s+)?(?:NOTED|noted)\b(?=.{{0,200}}$)"
+    rf"^\s*{_PARA}(?:(?:{_WHO})\s+(?:duly\s+)?(?:(?:received|considered|discussed)\s+and\s+)?(?:NOTED|noted)\b(?=.{{0,200}}$)"
     r"|.{0,160}\b(?:was|were)\s+(?:duly\s+)?(?:received\s+and\s+)?noted\.?\s*$"
     r"|(?i:(?:the\s+)?(?:\w+\s+){0,2}minutes?\b.{0,200}\b(?:was|were)\s+(?:\w+\s+){0,2}(?:agreed|approved|confirmed|signed|accepted|taken|noted)\b)"
     r"|There\s+(?:was|were)\s+submitted\s+and\s+noted\b"
