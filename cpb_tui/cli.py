@@ -15,6 +15,7 @@ import click
 from click_default_group import DefaultGroup
 
 from cpb_tui import __version__
+from cpb_tui.cli_backup import StoreErrorsGroup
 
 if TYPE_CHECKING:
     from cpb_tui.store import Store
@@ -37,7 +38,7 @@ class CpbContext:
             raise click.ClickException(str(error)) from None
 
 
-@click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=StoreErrorsGroup, invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option(
     "--db",
     metavar="PATH",
