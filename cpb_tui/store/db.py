@@ -46,7 +46,7 @@ def open_db(path: str | Path) -> "StoreDatabase":
     path = Path(path)
     _check_header(path)
     _create_owner_only(path)
-    writable = os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+    writable = _may_write(path) and _may_write(path.parent)
     try:
         conn = _connect(path, writable)
     except sqlite3.Error as error:
@@ -194,6 +194,12 @@ def _create_owner_only(path: Path) -> None:
         os.close(fd)
 
 
+def _may_write(path: Path) -> bool:
+    """Whether this process may write `path`, judged by its effective user as the kernel will."""
+    effective = os.access in os.supports_effective_ids
+    return os.access(path, os.W_OK, effective_ids=effective)
+
+
 def _connect(path: Path, writable: bool) -> sqlite3.Connection:
     """A connection with the busy timeout; read-only (by URI) where the file or its folder cannot be written."""
     # check_same_thread=False: the TUI reads the store from worker threads.
@@ -206,7 +212,10 @@ def _connect(path: Path, writable: bool) -> sqlite3.Connection:
         conn = sqlite3.connect(f"{uri}?mode=ro", uri=True, **options)
         try:
             conn.execute("select count(*) from sqlite_master").fetchone()
-        except sqlite3.OperationalError:
+        except sqlite3.OperationalError as error:
+            if not (getattr(error, "sqlite_errorname", "") or "").startswith(("SQLITE_READONLY", "SQLITE_CANTOPEN")):
+                conn.close()
+                raise
             # A WAL store in a folder cpb cannot write has no -shm file to read through; nobody
             # can be writing it then (a writer needs that folder too), so read the file as it is.
             conn.close()
