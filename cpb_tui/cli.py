@@ -15,7 +15,7 @@ import click
 from click_default_group import DefaultGroup
 
 from cpb_tui import __version__
-from cpb_tui.cli_backup import StoreErrorsGroup
+from cpb_tui.cli_backup import StoreErrorsGroup, add_store_commands
 
 if TYPE_CHECKING:
     from cpb_tui.store import Store
@@ -358,3 +358,4 @@ def _register_groups() -> None:
 
 
 _register_groups()
+add_store_commands(cli)

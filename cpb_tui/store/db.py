@@ -41,6 +41,10 @@ class StoreBusy(StoreError):
     """Another process held the write lock for longer than the busy timeout."""
 
 
+class StoreDamaged(StoreError):
+    """SQLite finds the file damaged: a copy has to be put back (`cpb restore`)."""
+
+
 def open_db(path: str | Path) -> "StoreDatabase":
     """Open the store at `path`, creating it owner-only if it is missing, and bring its schema up to date."""
     path = Path(path)
@@ -141,7 +145,7 @@ def describe_error(error: sqlite3.Error, path: Path) -> StoreError | None:
     if name.startswith("SQLITE_FULL"):
         return StoreError(f"{path}: the disk is full, so nothing was written; free some space and try again")
     if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
-        return StoreError(
+        return StoreDamaged(
             f"{path} is damaged ({error}): put back a copy with `cpb restore BACKUP`, "
             "or move it away and import your documents again"
         )
@@ -173,21 +177,30 @@ def _create_owner_only(path: Path) -> None:
     """Create a missing store file (and its folder) readable by its owner alone, whatever the umask."""
     if path.exists():
         return
-    folder = path.parent
     try:
-        folder.parent.mkdir(parents=True, exist_ok=True)
-        try:
-            folder.mkdir(mode=0o700)
-            os.chmod(folder, 0o700)
-        except FileExistsError:
-            pass  # the user's own folder, or another cpb made it a moment ago: leave it as it is
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        private_folder(path.parent)
+        create_private_file(path)
     except FileExistsError:
         return  # another process created it first; SQLite sorts out who initialises it
     except OSError as error:
         raise StoreError(
             f"{path}: cannot create the database ({error.strerror}); check the folder's permissions or name another file with --db"
         ) from None
+
+
+def private_folder(folder: Path) -> None:
+    """Make sure `folder` exists; if this call creates it, it is owner-only (0o700) whatever the umask."""
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        folder.mkdir(mode=0o700)
+    except FileExistsError:
+        return  # the user's own folder, or another cpb made it a moment ago: leave it as it is
+    os.chmod(folder, 0o700)
+
+
+def create_private_file(path: Path) -> None:
+    """Create the empty file `path`, owner-only (0o600) whatever the umask; `FileExistsError` if it is there."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     try:
         os.fchmod(fd, 0o600)
     finally:
@@ -303,9 +316,7 @@ def _backup_before_upgrade(path: Path, version: int) -> None:
     target = backup_path(path, version)
     partial = target.with_name(target.name + ".part")
     partial.unlink(missing_ok=True)
-    fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    os.fchmod(fd, 0o600)
-    os.close(fd)
+    create_private_file(partial)
     # A second connection reads the last committed state; this one holds the write lock, so
     # that state is exactly what the migration starts from.
     source = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
