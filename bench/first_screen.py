@@ -20,7 +20,7 @@ from pathlib import Path
 CHILD = r"""
 import asyncio, sys, time
 from pathlib import Path
-from cpb_tui.app import make_app
+from cpb_tui.tui.app import make_app
 
 async def main():
     app = make_app(Path(sys.argv[1]))
@@ -65,7 +65,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
-    from cpb_tui.demo import build_demo
+    from cpb_tui.services.demo import build_demo
 
     with tempfile.TemporaryDirectory() as folder:
         db = build_demo(Path(folder) / "demo.db")

@@ -147,7 +147,8 @@ def score_document(doc: dict, folder: Path) -> DocScore:
             if doc.get("date"):
                 result.date_ok = any(m.date.isoformat() == doc["date"] for m in outcome.meetings)
             actions_by_item = {item.id: store.item_actions(item.id) for item in items}
-            resolutions = [r for item in items for r in store.resolutions(item.id)]
+            resolutions_by_item = {item.id: store.resolutions(item.id) for item in items}
+            resolutions = [r for item in items for r in resolutions_by_item[item.id]]
         finally:
             store.close()
     # A clause matches by its own words, or with the words that opened it ("UNANIMOUSLY RESOLVED");
@@ -176,13 +177,29 @@ def score_document(doc: dict, folder: Path) -> DocScore:
     for expected in expected_items:
         number = norm_number(expected.get("number"))
         candidates = [i for i in by_number.get(number, []) if i.id not in used] if number else []
+        if not candidates and number and " " in expected["number"].strip():
+            # a label that kept two printed numbers ("C048/23 1", "PAR 1") names the item by either
+            parts = [norm_number(part) for part in expected["number"].split()]
+            candidates = [i for part in parts if part for i in by_number.get(part, []) if i.id not in used][:1]
         if not candidates and number and re.fullmatch(r"[a-h]", number):
             # a sub-item printed "(a)" under item 3 is stored as "3a"
             candidates = [
                 i for key, found in by_number.items() if re.fullmatch(rf"\d{{1,3}}{number}", key) for i in found if i.id not in used
             ]
         if not candidates and number is None:
-            candidates = [i for i in unnumbered if i.id not in used] or ([i for i in items if i.id not in used] if len(expected_items) == 1 else [])
+            candidates = [i for i in unnumbered if i.id not in used]
+            if len(expected_items) == 1:
+                # a one-item page labelled without a number may be any item cpb found on it
+                candidates += [i for i in items if i.id not in used and i not in candidates]
+            # an unnumbered item is known by its clauses where it has any, or by having actions, else taken in order
+            wanted_hashes = set(expected["hashes"])
+            by_clauses = [
+                i for i in candidates
+                if wanted_hashes & {h for r in resolutions_by_item[i.id] for h in (clause_hash(r.text), clause_hash(f"{r.lead_in} {r.text}"))}
+            ]
+            if not by_clauses and expected["actions"]:
+                by_clauses = [i for i in candidates if actions_by_item.get(i.id)]
+            candidates = by_clauses or candidates
         if not candidates:
             result.notes.append(f"item {expected.get('number')} not found")
             continue

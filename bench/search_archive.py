@@ -34,11 +34,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.archive_text import COMMITTEES, COUNCIL, OWNERS, PROCEDURAL_TITLES, ArchiveWriter, meeting_dates  # noqa: E402
-from cpb_tui import clock  # noqa: E402
+from cpb_tui.domain import clock  # noqa: E402
+from cpb_tui.domain.text import title_key  # noqa: E402
 from cpb_tui.search.plain import markdown_text, plain_text  # noqa: E402
 from cpb_tui.search.query import parse_query  # noqa: E402
 from cpb_tui.store import Store  # noqa: E402
-from cpb_tui.text import title_key  # noqa: E402
 
 FIRST_YEAR, YEARS = 2006, 20
 TODAY = __import__("datetime").date(FIRST_YEAR + YEARS, 1, 15)

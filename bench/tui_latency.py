@@ -20,7 +20,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from cpb_tui.models import (  # noqa: E402
+from cpb_tui.domain.models import (  # noqa: E402
     DocumentRecord,
     ItemRecord,
     MeetingRecord,
@@ -72,8 +72,8 @@ def many_meetings(count: int) -> DocumentRecord:
 
 
 async def measure_steps(db: Path, items: int) -> list[float]:
-    from cpb_tui.app import make_app
-    from cpb_tui.screens import HomeScreen, MeetingScreen
+    from cpb_tui.tui.app import make_app
+    from cpb_tui.tui.screens import HomeScreen, MeetingScreen
 
     app = make_app(db)
     times = []
@@ -123,8 +123,8 @@ async def measure_floor(presses: int = 30) -> list[float]:
 
 
 async def measure_first_screen(db: Path) -> float:
-    from cpb_tui.app import make_app
-    from cpb_tui.screens import HomeScreen
+    from cpb_tui.tui.app import make_app
+    from cpb_tui.tui.screens import HomeScreen
 
     start = time.perf_counter()
     app = make_app(db)

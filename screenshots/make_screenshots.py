@@ -10,10 +10,10 @@ import datetime as dt
 import tempfile
 from pathlib import Path
 
-from cpb_tui import clock
-from cpb_tui.app import make_app
-from cpb_tui.demo import build_demo
-from cpb_tui.screens import HelpScreen, HomeScreen, MeetingScreen
+from cpb_tui.domain import clock
+from cpb_tui.services.demo import build_demo
+from cpb_tui.tui.app import make_app
+from cpb_tui.tui.screens import HelpScreen, HomeScreen, MeetingScreen
 
 OUT = Path(__file__).resolve().parent
 SIZE = (120, 36)

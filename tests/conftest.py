@@ -47,7 +47,7 @@ DEMO_TODAY = __import__("datetime").date(2026, 11, 23)
 @pytest.fixture
 def pinned_today(monkeypatch: pytest.MonkeyPatch):
     """Fix "today" so meeting statuses (held / scheduled) do not drift with the calendar."""
-    from cpb_tui import clock
+    from cpb_tui.domain import clock
 
     monkeypatch.setattr(clock, "today", lambda: DEMO_TODAY)
     return DEMO_TODAY
@@ -56,8 +56,8 @@ def pinned_today(monkeypatch: pytest.MonkeyPatch):
 @pytest.fixture(scope="session")
 def demo_master(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The demo store, built once per test run with "today" pinned."""
-    from cpb_tui import clock
-    from cpb_tui.demo import build_demo
+    from cpb_tui.domain import clock
+    from cpb_tui.services.demo import build_demo
 
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(clock, "today", lambda: DEMO_TODAY)

@@ -1,6 +1,7 @@
 """The action log: extraction on import, clerk changes with their trail, exports, trackers."""
 
 import csv
+import dataclasses
 import datetime as dt
 import io
 import json
@@ -11,6 +12,7 @@ import pytest
 from click.testing import CliRunner
 
 from cpb_tui.cli import cli
+from cpb_tui.domain.models import Action, Meeting
 from cpb_tui.store import Store
 from tests.conftest import SEEDS
 
@@ -309,3 +311,56 @@ def test_a_request_told_twice_is_one_action(store):
     (item,) = store.items(outcome.meetings[0].id)
     actions = store.item_actions(item.id)
     assert len(actions) == 1 and actions[0].due_date == dt.date(2025, 3, 31)
+
+
+def _meeting(meeting_id: int, day: str) -> Meeting:
+    return Meeting(meeting_id, 1, "Corporate Parenting Board", None, dt.date.fromisoformat(day), None, None, "held", None)
+
+
+def _action(action_id: int, raised: str | None, status: str = "open", closed: str | None = None, exempt: bool = False) -> Action:
+    return Action(
+        id=action_id, committee="Corporate Parenting Board", meeting_id=None,
+        meeting_date=dt.date.fromisoformat(raised) if raised else None, item_id=None, item_number=None,
+        minute_number=None, item_title=None, clause_label=None, kind="report", text=f"action {action_id}",
+        owners=(), due_words=None, due_meeting_id=None, due_meeting_date=None, due_date=None, status=status,
+        origin="manual", created_at="2025-01-01T10:00:00", closed_at=closed, latest_note=None, exempt=exempt,
+    )
+
+
+def test_matters_arising_chooses_open_and_recently_closed_actions_from_earlier_meetings():
+    from cpb_tui.actions.matters_arising import matters_arising
+
+    march, june, september = _meeting(1, "2025-03-20"), _meeting(2, "2025-06-19"), _meeting(3, "2025-09-18")
+    actions = [
+        _action(1, "2025-03-20"),  # open, from an earlier meeting: on the paper
+        _action(2, None),  # open, added by hand with no meeting: on the paper
+        _action(3, "2025-01-16", "done", "2025-03-20T09:00:00"),  # closed on the day of the previous meeting: on
+        _action(4, "2025-01-16", "dropped", "2025-03-19T09:00:00"),  # closed before the previous meeting: off
+        _action(5, "2025-06-19"),  # raised at this meeting: not yet matters arising
+        _action(6, "2025-03-20", exempt=True),  # from an exempt item: off unless named
+        _action(7, "2025-09-18", exempt=True),  # exempt and raised later: off, but still counted as withheld
+    ]
+    paper = matters_arising(june, actions, [september, june, march])
+    assert [a.id for a in paper.actions] == [1, 2, 3]
+    assert paper.withheld == 2
+    assert paper.upcoming == [september, june]
+
+    named = matters_arising(june, actions, [september, june, march], include_exempt={6})
+    assert [a.id for a in named.actions] == [1, 2, 3, 6] and named.withheld == 1
+
+    first = matters_arising(march, actions, [september, june, march])
+    assert [a.id for a in first.actions] == [2]  # no previous meeting: nothing closed counts as recent
+
+
+def test_export_formats_come_from_one_table():
+    from cpb_tui.actions.matters_arising import matters_arising
+    from cpb_tui.cli.actions import actions_export
+    from cpb_tui.export.action_log import FORMATS
+
+    (fmt,) = [option for option in actions_export.params if option.name == "fmt"]
+    assert list(fmt.type.choices) == list(FORMATS) == ["md", "csv", "html", "ics"]
+    june = _meeting(2, "2025-06-19")
+    due = dataclasses.replace(_action(1, "2025-03-20"), due_date=dt.date(2025, 7, 31))
+    paper = matters_arising(june, [due], [june, _meeting(1, "2025-03-20")])
+    for name, paper_format in FORMATS.items():
+        assert "action 1" in paper_format.write(paper), name

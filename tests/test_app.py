@@ -2,8 +2,8 @@
 
 from textual.widgets import DataTable, OptionList, Static, TabbedContent
 
-from cpb_tui.app import make_app
-from cpb_tui.screens import HelpScreen, HomeScreen, MeetingScreen
+from cpb_tui.tui.app import make_app
+from cpb_tui.tui.screens import HelpScreen, HomeScreen, MeetingScreen
 
 
 async def wait_for(pilot, condition, tries=300):
@@ -243,7 +243,7 @@ async def test_empty_store_says_what_to_do(tmp_path):
 async def test_search_screen_finds_and_opens(demo_db):
     from textual.widgets import Input
 
-    from cpb_tui.screens.search_screen import SearchScreen
+    from cpb_tui.tui.screens.search_screen import SearchScreen
 
     app = make_app(demo_db)
     async with app.run_test(size=(100, 30)) as pilot:
@@ -265,7 +265,7 @@ async def test_search_screen_finds_and_opens(demo_db):
 
 
 async def test_search_text_with_markup_is_literal(demo_db):
-    from cpb_tui.screens.search_screen import SearchScreen
+    from cpb_tui.tui.screens.search_screen import SearchScreen
 
     app = make_app(demo_db)
     async with app.run_test(size=(100, 30)) as pilot:

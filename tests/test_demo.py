@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from cpb_tui.demo import demo_files
+from cpb_tui.services.demo import demo_files
 from cpb_tui.store import Store
 
 

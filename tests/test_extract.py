@@ -137,7 +137,6 @@ def test_verb_in_the_lead_in():
         "That the Board notes the report.",
         "That the feedback from Board members be noted.",
         "Agrees the four priorities for the service set out in section 9 of the report.",
-        "Notes that the Director will report back to the Board in six months.",
         "Approves the work programme, including the items scheduled for the March 2027 meeting.",
         "That the press and public be excluded from the meeting for the following item.",
         "Agrees that the new allowances will apply from 1 April 2027.",
@@ -463,3 +462,84 @@ def test_more_minutes_commitments(minutes, action):
 )
 def test_more_minutes_that_are_not_commitments(minutes):
     assert extract_from_minutes(minutes) == []
+
+
+def test_noting_an_undertaking_with_a_doer_is_an_action():
+    # the Director's promise is still to be kept; "Notes the plan to report ..." stays a note
+    action = one("Notes that the Director will report back to the Board in six months.")
+    assert action.owners[0].endswith("Director") and action.due_words == "in six months"
+    scottish = one("to note that officers would arrange a site visit to the new children's home before the Committee meets in February 2027; and", "other")
+    assert scottish.owners == ("officers",) and scottish.due_words == "in February 2027"
+
+
+@pytest.mark.parametrize(
+    "clause, action, due",
+    [
+        ("To receive a further report from the Director of Place once the review of the depots is complete.", "Receive a further report from the Director of Place", None),
+        ("To receive, within a month, a copy of the letter the Leader will send to the Minister.", "Receive a copy of the letter", "within a month"),
+        ("to contact the village hall trustees about a joint letter to residents.", "Contact the village hall trustees", None),
+    ],
+)
+def test_infinitive_decisions_of_things_to_come(clause, action, due):
+    found = one(clause, "other")
+    assert found.text.startswith(action) and found.due_words == due, found
+
+
+@pytest.mark.parametrize(
+    "clause",
+    ["To receive the report.", "To receive a presentation on the new playground.", "Officers to note the request for papers to be circulated as information items."],
+)
+def test_receiving_or_noting_what_is_already_here_is_no_action(clause):
+    assert extract_from_resolution(clause, "other") == []
+
+
+def test_a_trailing_tag_names_the_owners_by_initials():
+    clause = one("to contact the village hall trustees about a joint letter to residents \u2013 PD to action", "other")
+    assert clause.owners == ("PD",) and clause.text == "Contact the village hall trustees about a joint letter to residents"
+    (task,) = extract_from_minutes("8.1 The hedge on Mill Lane is overgrown \u2013 TR & KM to inspect")
+    assert task.owners == ("TR", "KM") and task.text.startswith("TR & KM to inspect")
+    (chase,) = extract_from_minutes(
+        "b) Village hall roof \u2013 the Chairman is still waiting for a second quote, which he would chase up.      Action JW"
+    )
+    assert chase.owners == ("JW",) and chase.text.startswith("The Chairman is still waiting")
+    assert extract_from_minutes("The accounts were approved.") == []
+
+
+@pytest.mark.parametrize(
+    "minutes, action",
+    [
+        ("It was agreed that the committee should write to local sports clubs about free sessions for children in care.", "The committee to write to local sports clubs"),
+        ("It was agreed that it would be helpful to share the partnership action plans with members.", "Share the partnership action plans"),
+        ("Councillors were requested to forward any suggestions of venues to the clerk.", "Councillors to forward any suggestions"),
+        ("Members would like updates on young people leaving care between 21 and 25.", "Updates on young people leaving care"),
+        ("(a) (Minute No. 12 refers) \u2013 a summary is to be distributed to all Members before the next meeting.", "Distribute a summary to all Members"),
+    ],
+)
+def test_narrative_requests_and_undertakings(minutes, action):
+    found = extract_from_minutes(minutes)
+    assert found and found[0].text.startswith(action), found
+
+
+@pytest.mark.parametrize(
+    "minutes",
+    [
+        "The Parish Council had requested that the footpath be referred to the Committee for its consideration.",
+        "Members requested that if the meeting ran long this could be amended in their diaries.",
+        "The Chair added that links to the background documents would be provided where possible.",
+        "Members were asked to note the report.",
+    ],
+)
+def test_reported_hedged_and_conditional_requests_are_not_actions(minutes):
+    assert extract_from_minutes(minutes) == []
+
+
+def test_an_undertaking_takes_its_time_from_the_sentence_before_it_points_at():
+    found = extract_from_minutes(
+        "The Board was due to receive an update on recruitment at its next meeting on 14th September 2027. "
+        "It was requested that this update include figures for agency staff."
+    )
+    assert len(found) == 1 and found[0].due_words and "14th September 2027" in found[0].due_words, found
+    spec = parse_due("at its next meeting on 14th September 2027")
+    assert (spec.kind, spec.year, spec.month) == ("meeting_month", 2027, 9)
+    held = parse_due("would be received at the Board meeting to be held on 27th February 2027")
+    assert (held.kind, held.year, held.month) == ("meeting_month", 2027, 2)

@@ -112,7 +112,9 @@ def test_scottish_minutes_with_roman_items(fixture_path):
     (meeting,) = record.meetings
     assert meeting.committee == "Education and Children's Services Committee"
     assert meeting.date == dt.date(2024, 12, 3) and meeting.venue == "Strathbrae House"
-    assert [(i.number, len(i.resolutions)) for i in meeting.items] == [("I", 0), ("II", 2), ("III", 1)]
+    assert [(i.number, len(i.resolutions)) for i in meeting.items] == [(None, 0), ("I", 0), ("II", 2), ("III", 1)]
+    # the unnumbered record before item I (the previous minute held as read) is kept, not dropped
+    assert meeting.items[0].title == "Opening of the meeting" and "held as read" in meeting.items[0].minutes
 
 
 def test_committee_reference_numbers(fixture_path):
@@ -137,6 +139,14 @@ def test_committee_reference_numbers(fixture_path):
         (["60.0 Apologies", "60.1 One apology was received.", "61.0 Minutes", "61.1 Agreed."], ["60.0", "61.0"]),
         (["5.", "Minutes", "5.1", "3RD MAY 2024", "Text.", "5.2", "7TH JUNE 2024", "Text.", "6.", "Budget", "Text."],
          ["5", "5.1", "5.2", "6"]),
+        # four-digit parish minute numbers, a label run into its minute, a one-word title,
+        # and a minute that is one whole sentence between two others
+        (["1311   The Chair welcomed members of the public", "",
+          "1312   Matters Arising:     The Clerk reported the bench had been repaired.", "",
+          "1313   Minutes of the meeting held on 6th May were approved and signed.", "",
+          "1314   Finance. It was agreed to pay the hall hire invoice.", "", "The Meeting Closed at 8.40pm"],
+         ["1311", "1312", "1313", "1314"]),
+        (["2019 was a year of change for the service.", "2020 saw the service move to Northwold."], []),
     ],
 )
 def test_numbering_styles(lines, numbers):
@@ -168,6 +178,7 @@ def test_clause_lists_and_figures_are_not_items():
         ("Agreed: That the report be noted.", "Agreed that the report be noted."),
         ("It was agreed that officers would circulate the figures.", "Agreed that officers would circulate the figures."),
         ("Recommendations approved", ""),
+        ("It was agreed: -", ""),
         ("PENDERFYNWYD: Nodi'r adroddiad.", "Nodi'r adroddiad."),
         ("UNANIMOUSLY RESOLVED that the minutes be signed.", "that the minutes be signed."),
         ("The Panel noted the report.", "The Panel noted the report."),
@@ -458,3 +469,74 @@ def test_terminal_escapes_in_a_document_never_reach_the_store(tmp_path, store):
     texts += [r.text for i in store.items(meeting.id) for r in store.resolutions(i.id)]
     assert texts and not any(ch in text for text in texts for ch in "\x1b\x07\x9b")
     assert meeting.committee == "Evil]0;TITLE Panel[2J"
+
+
+def test_agenda_item_page_keeps_a_published_decision_the_minutes_do_not_restate(tmp_path):
+    page = tmp_path / "item.txt"
+    page.write_text(
+        "Agenda item\n\nExclusion of Press and Public\n\n"
+        "It is recommended that the press and public be excluded for the item in Part 2.\n\n"
+        "Decision:\n\nNot needed, as the Part 2 appendix on the Hollins Lane home was noted during Part 1.\n\n"
+        "Minutes:\n\nThe Part 2 appendix was noted during Part 1 without disclosing it.\n\n"
+        "Resolved \u2013 That the Part 2 matters be taken in Part 1 and the Part 2 reports stay restricted.\n",
+        encoding="utf-8",
+    )
+    _, record = load(page, committee="Northwold Corporate Parenting Board", date=dt.date(2027, 3, 4))
+    (item,) = record.meetings[0].items
+    assert len(item.resolutions) == 2, clauses(item)
+    assert clauses(item)[1].startswith("Not needed")
+    # the same decision printed twice (under "Decision:" and in the minutes) is kept once
+    restated = tmp_path / "restated.txt"
+    restated.write_text(
+        "Agenda item\n\nFostering Annual Report\n\nDecision:\n\n(i) to note the report; and\n(ii) to thank the foster carers.\n\n"
+        "Minutes:\n\nThe Committee had before it the annual report.\n\nThe Committee resolved:-\n(i) to note the report; and\n"
+        "(ii) to thank the foster carers.\n",
+        encoding="utf-8",
+    )
+    _, record = load(restated, committee="Northwold Corporate Parenting Board", date=dt.date(2027, 3, 4))
+    assert len(record.meetings[0].items[0].resolutions) == 2, clauses(record.meetings[0].items[0])
+
+
+def test_a_decision_opened_after_a_colon_mid_paragraph():
+    _, blocks = split_decisions(["Ni chafwyd enwebiadau eraill, felly: Penderfynwyd: Ethol y Cynghorydd Rhys yn Is-Gadeirydd."])
+    assert blocks == [["Ethol y Cynghorydd Rhys yn Is-Gadeirydd."]]
+    _, blocks = split_decisions(["No other nominations were received, therefore: RESOLVED: That Councillor Rhys be Vice-Chair."])
+    assert blocks == [["That Councillor Rhys be Vice-Chair."]]
+
+
+def test_record_before_the_first_numbered_item_is_kept(tmp_path):
+    page = tmp_path / "inquorate.txt"
+    page.write_text(
+        "Agenda and minutes\n\nVenue: Council Chamber, Northwold Town Hall\n\nNo. Item\n\n"
+        "To receive apologies for absence.\n\n"
+        "It was reported that apologies had been received from four members, so the meeting was inquorate. "
+        "The Clerk would meet with the Chair to agree how the business of this meeting is taken forward.\n\n"
+        "1. Take the decisions in private and publish a record of them.\n\n2. Rearrange the meeting.\n",
+        encoding="utf-8",
+    )
+    _, record = load(page, committee="Northwold Corporate Parenting Board", date=dt.date(2027, 3, 4))
+    meeting = record.meetings[0]
+    assert meeting.role == "minutes"
+    first = meeting.items[0]
+    assert first.number is None and first.title == "To receive apologies for absence"
+    assert "The Clerk would meet with the Chair" in first.minutes
+    assert any("has no number" in warning for warning in record.warnings)
+
+
+def test_agenda_and_minutes_table_flattened_without_its_header(tmp_path):
+    page = tmp_path / "flat.txt"
+    page.write_text(
+        "Apologies To receive any apologies for absence. Minutes: Apologies were received from Councillor Hale. |\n"
+        "Declarations of Interest To receive any declarations. Minutes: There were no declarations. |\n"
+        "To confirm the minutes of the meeting held on 2 March 2027. Minutes: The minutes were approved as a correct record. |\n"
+        "Foster Carer Recruitment To consider the report of the Head of Fostering. Minutes: The Head of Fostering presented the report.\n"
+        "RESOLVED: That a further update be brought to the September 2027 meeting.\n",
+        encoding="utf-8",
+    )
+    _, record = load(page, committee="Northwold Corporate Parenting Board", date=dt.date(2027, 4, 6))
+    items = record.meetings[0].items
+    assert [i.title for i in items] == [
+        "Apologies", "Declarations of Interest", "To confirm the minutes of the meeting held on 2 March 2027", "Foster Carer Recruitment",
+    ]
+    assert items[0].purpose == "To receive any apologies for absence." and "Councillor Hale" in items[0].minutes
+    assert clauses(items[3]) == ["That a further update be brought to the September 2027 meeting."]

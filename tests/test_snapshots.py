@@ -6,8 +6,8 @@ then look at the report before committing the new SVGs.
 
 import pytest
 
-from cpb_tui.app import make_app
-from cpb_tui.screens import HelpScreen, HomeScreen, MeetingScreen
+from cpb_tui.tui.app import make_app
+from cpb_tui.tui.screens import HelpScreen, HomeScreen, MeetingScreen
 
 MEETING = "2025-03-20"
 

@@ -182,13 +182,13 @@ def test_a_read_only_store_reads_and_refuses_writes_in_one_line(shared_tmp, whol
     path = folder / "cpb.db"
     small_store(path)
     before = digest(path)
-    import cpb_tui.cli_actions  # noqa: F401  (imported before the switch to nobody, who cannot read the checkout)
-    import cpb_tui.serialise  # noqa: F401
-
+    commands = [["actions"], ["actions", "--json"], ["actions", "--as", "clerk", "note", "1", "Sent to members"]]
+    scratch = shared_tmp / "scratch.db"
+    small_store(scratch)
+    for command in commands:  # the modules each command imports are loaded before `nobody` runs them
+        cpb("--db", str(scratch), *command)
     with read_only(folder, [path], whole_folder):
-        listed = cpb("--db", str(path), "actions")
-        as_json = cpb("--db", str(path), "actions", "--json")
-        noted = cpb("--db", str(path), "actions", "--as", "clerk", "note", "1", "Sent to members")
+        listed, as_json, noted = (cpb("--db", str(path), *command) for command in commands)
     assert listed.exit_code == 0, listed.output
     assert "Circulate the revised terms of reference" in listed.output
     assert as_json.exit_code == 0 and '"status": "open"' in as_json.output

@@ -32,7 +32,7 @@ _MEETING_MONTH = [
     ),
     # "at its meeting on 3 November 2022", "to the Board on 12th October 2022"
     re.compile(
-        r"(?:meeting|" + _BODY + r")(?:'s\s+meeting)?\s+(?:on|of|held\s+on)\s+(?:(?:mon|tues|wednes|thurs|fri)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?P<month>"
+        r"(?:meeting|" + _BODY + r")(?:'s\s+meeting)?\s+(?:on|of|(?:to\s+be\s+)?(?:held|scheduled)\s+(?:on|for))\s+(?:(?:mon|tues|wednes|thurs|fri)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?P<month>"
         + _MONTH + r")\s+(?P<year>\d{4})\b",
         re.IGNORECASE,
     ),
@@ -136,7 +136,13 @@ def parse_due(text: str) -> DueSpec | None:
     match = _NEXT_MEETING.search(text)
     if match:
         # "the next meeting of the Panel in October": the month it names is the due
-        named = re.match(r"[^.;]{0,40}?\bin\s+(?P<month>" + _MONTH + r")(?:\s+(?P<year>\d{4}))?\b", text[match.end():], re.IGNORECASE)
+        # "... next meeting on 14th September 2020" too
+        named = re.match(
+            r"[^.;]{0,40}?\b(?:in|on\s+(?:(?:mon|tues|wednes|thurs|fri)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?)\s+(?P<month>" + _MONTH
+            + r")(?:\s+(?P<year>\d{4}))?\b",
+            text[match.end():],
+            re.IGNORECASE,
+        )
         if named and named.group("month")[0].isupper():
             year = int(named.group("year")) if named.group("year") else None
             return DueSpec("meeting_month", _words(match) + text[match.end(): match.end() + named.end()], year=year,

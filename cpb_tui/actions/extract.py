@@ -9,7 +9,7 @@ note, endorse, support, welcome, thank or approve create none, whatever dates th
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from cpb_tui.actions.due import parse_due
 from cpb_tui.importers.dates import MONTHS
@@ -114,7 +114,7 @@ _ROLE_NOUNS = {
     "officers", "officer", "members", "member", "partners", "colleagues", "staff", "managers", "manager",
     "commissioners", "councillors", "councillor", "service", "team", "trust", "council", "board", "chair",
     "director", "clerk", "carers", "leaders", "leader", "nurse", "nurses", "schools", "panel", "group",
-    "representatives", "workers", "practitioners", "teams", "providers", "authorities", "agencies", "councils",
+    "representatives", "workers", "practitioners", "teams", "providers", "authorities", "agencies", "councils", "committee", "cabinet", "forum", "chairman", "chairperson", "secretary",
 }
 # Capitalised words that do not name anyone: months, days, and words that open a sentence.
 _NOT_NAMES = {m.capitalize() for m in MONTHS} | {
@@ -194,7 +194,18 @@ def _from_clause(clause: str) -> list[ActionCandidate]:
 
 
 def _from_part(part: str) -> ActionCandidate | None:
-    """One main verb and what follows it."""
+    """One main verb and what follows it, with the owners a trailing tag names ("- AV to action")."""
+    body, owners = _owner_tag(part)
+    action = _from_part_body(body if owners else part)
+    if action is not None and owners:
+        return replace(action, owners=owners)
+    return action
+
+
+def _from_part_body(part: str) -> ActionCandidate | None:
+    noting = re.match(rf"^(?P<owner>[^,;]{{2,80}}?)\s+to\s+(?:{_NOTING}|note)\b", part, re.IGNORECASE)
+    if noting and _looks_like_doer(noting.group("owner")):
+        return None  # "Officers to note the request ...": nothing to deliver
     lead = _LEAD_VERB.match(part)
     deferred = re.match(r"^(?:this|the)\s+(?:item|matter|report|decision)\s+(?:was|is|be)\s+deferred\b\s*(.*)$", part, re.IGNORECASE)
     if deferred:
@@ -215,6 +226,12 @@ def _from_part(part: str) -> ActionCandidate | None:
         if doer_for and _looks_like_doer(doer_for.group("owner")) and not re.fullmatch(_NOTING, doer_for.group("verb")):
             # "(it was resolved) for the Clerk to write to the Police ..."
             return _owner_action(doer_for.group("owner"), doer_for.group("verb"), doer_for.group("tail"))
+        infinitive = re.match(rf"^to\s+(?P<verb>{_FIRM_VERBS})\b\s*(?P<tail>.*)$", part, re.IGNORECASE)
+        if infinitive:
+            # "Resolved - to contact the school to agree a joint letter"
+            verb = re.sub(r"\s+", " ", infinitive.group("verb").lower())
+            phrase = f"{verb} {infinitive.group('tail')}".strip()
+            return _action(_kind(_base(infinitive.group("verb")), phrase, infinitive.group("tail")), phrase, phrase, (), _recipients(phrase))
         place = re.match(r"^(?P<what>(?:an?|the)\s+.{3,120}?)\s+take\s+place\b\s*(?P<rest>.*)$", part, re.IGNORECASE)
         if place:
             # "That an extended internal review take place during 2014/15"
@@ -235,12 +252,41 @@ def _from_part(part: str) -> ActionCandidate | None:
         return _passive(part, strict=True)
     rest = lead.group("rest").strip()
     if lead.group("noting"):
-        return None
+        return _noted(lead.group("noting"), rest)
     if lead.group("defer"):
         return _action("defer", "Defer " + rest, rest)
     if lead.group("agree"):
         return _agreed(rest)
     return _requested(rest)
+
+
+# "To receive, within a month, a copy of ...", "receives a further report ...": something still to come.
+_COMING = re.compile(
+    r"^(?:,?\s*(?P<when>(?:within|in|after|at)\s+[^,]{1,40}),\s*)?(?P<what>(?:a|an|further|regular)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:report|update|briefing|presentation|copy|information|response|details|paper)s?\b.*)$",
+    re.IGNORECASE,
+)
+_STILL_TO_COME = re.compile(r"^(?:a|an)?\s*(?:further|future|follow-up|another|regular|annual|six-monthly|quarterly|final)\b|\bcopy\s+of\b", re.IGNORECASE)
+
+
+def _noted(verb: str, rest: str) -> ActionCandidate | None:
+    """A noting verb is no action, unless what it notes is still to come.
+
+    "To receive a further report from the Director ..." asks for a report; "to note that
+    officers would arrange a workshop" records an undertaking. "Receives the report" does neither.
+    """
+    if verb.lower().startswith("receiv"):
+        coming = _COMING.match(rest)
+        if coming and (_STILL_TO_COME.search(coming.group("what")) or parse_due(rest)):
+            phrase = f"receive {coming.group('what')}"
+            return _action(_kind("receive", phrase, coming.group("what")), phrase, rest, _owners_in(rest), _recipients(phrase))
+        return None
+    that = re.match(r"^that\s+(.*)$", rest, re.IGNORECASE)
+    if verb.lower().startswith("note") and that:
+        found = _commitment(that.group(1), None)
+        if found is not None and found.owners:
+            return replace(found, source="resolution")
+    return None
 
 
 def _requested(rest: str) -> ActionCandidate | None:
@@ -282,7 +328,7 @@ def _agreed(rest: str) -> ActionCandidate | None:
     # "... that the Chair will respond ...": an undertaking with a doer. "Should" is a wish,
     # and "the new rates will apply" has no doer, so neither is an action.
     owner, verb, tail = _owner_and_verb(body)
-    if owner and verb in ("will", "shall", "is", "are", "would"):
+    if owner and verb in ("will", "shall", "is", "are", "would", "should"):
         then = re.match(r"^(?:to\s+)?([a-z]+)\b\s*(.*)$", tail)
         if then and then.group(1) != "be":
             return _owner_action(owner, then.group(1), then.group(2))
@@ -548,7 +594,7 @@ _WILL = re.compile(rf"\b(?:would|will)\s+(?:also\s+)?(?P<verb>{_FIRM_VERBS})\b",
 # "A report would be brought to the next meeting", "a briefing note would be provided to Members"
 _WOULD_BE_DONE = re.compile(
     r"(?P<obj>\b(?:a|an|the|further|more|this|these|those|details?|information|figures|matters?|issues?|concerns?|questions?|comments?"
-    r"|points?|options?|proposals?|data|work)\b(?:(?!\bthat\b)[^.;:,]){0,120}?)\s+(?:would|will)\s+(?:also\s+)?be\s+(?:re-)?"
+    r"|points?|options?|proposals?|data|work|documents?|letters?|copy|copies|briefing|plans?)\b(?:(?!\bthat\b)[^.;:,]){0,120}?)\s+(?:would|will|is\s+to|are\s+to)\s+(?:also\s+)?be\s+(?:re-)?"
     r"(?:presented|brought|circulated|sent|provided|reported|submitted|updated|shared|arranged|included|forwarded|distributed|emailed|produced|prepared"
     r")\b",
     re.IGNORECASE,
@@ -572,6 +618,10 @@ def _extract_from_minutes(markdown: str) -> list[ActionCandidate]:
     found_before = len(actions)
     for position, paragraph in enumerate(paragraphs):
         previous_found, found_before = len(actions) > found_before, len(actions)
+        tagged = _tagged(paragraph)
+        if tagged is not None:
+            actions.append(tagged)
+            continue
         marked = _ACTION_LINE.match(paragraph)
         if marked:
             # "Action: Margaret Gallagher / Clerk" under a paragraph: that paragraph is the action.
@@ -598,14 +648,54 @@ def _extract_from_minutes(markdown: str) -> list[ActionCandidate]:
                     continue
                 paragraph = rest
         last_doer: str | None = None
+        previous = ""
         for sentence in _sentences(paragraph):
             action = _commitment(sentence, last_doer)
             if action is not None:
-                actions.append(action)
+                actions.append(_due_from_context(action, sentence, previous))
+            previous = sentence
             starts, _ = _split_owner(sentence)
             if starts:
                 last_doer = starts
     return actions
+
+
+def _tagged(paragraph: str) -> ActionCandidate | None:
+    """A paragraph that ends by naming who acts: its undertaking (or its last sentence) is theirs."""
+    task = _TAGGED_TASK.search(paragraph)
+    if task and task.group("verb") != "action":
+        # "Millennium Wood is in a poor state - TD & AV to inspect"
+        owners = tuple(o.strip() for o in re.split(r"\s*(?:,|&|/|\band\b)\s*", task.group("owners")) if o.strip())
+        context = paragraph[: task.start()].strip()
+        phrase = f"{task.group('verb')}{task.group('tail')}".strip()
+        text = f"{task.group('owners')} to {phrase}" + (f" ({_lower_first(_sentences(context)[-1])})" if context else "")
+        return _action("commitment", text, f"{phrase} {context}", owners, _recipients(phrase), source="minutes")
+    body, owners = _owner_tag(paragraph)
+    if not owners or not body:
+        return None
+    sentences = _sentences(body)
+    for sentence in reversed(sentences):
+        found = _commitment(sentence, None)
+        if found is not None:
+            return ActionCandidate("commitment", found.text, found.due_words, owners, found.recipients, "minutes")
+    # "b) Parish Cottage - Chairman still awaiting a third estimate which he would chase up"
+    last = re.sub(r"^(?:\(?[a-z0-9]{1,3}[.)]\s+)?[^.\u2013\u2014]{1,60}?\s[\u2013\u2014-]\s+", "", sentences[-1])
+    return _action("commitment", last, body, owners, (), source="minutes")
+
+
+def _due_from_context(action: ActionCandidate, sentence: str, previous: str) -> ActionCandidate:
+    """An undertaking whose own words give no time takes it from its sentence ("for the May 2023
+    meeting ... and asked that arrangements be made"), or from the sentence before when it points
+    back at what that sentence named ("... at its next meeting on 14 September. It was requested
+    that this update include ...")."""
+    if action.due_words:
+        return action
+    due = parse_due(sentence)
+    if due is None and re.search(r"\b(?:this|that|the\s+same)\s+(?:update|report|item|briefing|presentation|paper|review)\b", sentence, re.IGNORECASE):
+        due = parse_due(previous)
+    if due is None or due.kind in ("month_only", "future_meeting"):
+        return action
+    return replace(action, due_words=due.words)
 
 
 _NARRATIVE_REQUEST = re.compile(
@@ -620,6 +710,26 @@ _REQUESTED_THING = re.compile(
 )
 _INFINITIVE_DOER = re.compile(rf"^(?P<owner>[A-Z][^.;:]{{1,80}}?)\s+to\s+(?P<verb>{_FIRM_VERBS})\b", re.IGNORECASE)
 _ACTION_LINE = re.compile(r"^\s*Actions?\s*(?:by)?\s*[:\u2013-]\s*(?P<rest>.+)$", re.IGNORECASE)
+
+
+# "... chase up.  Action RG", "... letter to residents - AV to action", "- TD & AV to inspect":
+# minutes that tag a paragraph with who is to act, by initials or post.
+_TAGGED = r"(?:[A-Z]{2,3}|Clerk|Chair(?:man|person)?|RFO)"
+_TAGGED_LIST = rf"{_TAGGED}(?:\s*(?:,|&|/|\band\b)\s*{_TAGGED})*"
+_OWNER_TAG = re.compile(
+    rf"(?:^|[.;]\s*|\s[\u2013\u2014-]\s*|\s)(?:(?i:actions?)\s*(?:by\s*)?[:\u2013-]?\s*(?P<owners>{_TAGGED_LIST})"
+    rf"|(?P<doers>{_TAGGED_LIST})\s+to\s+action)\s*\.?\s*$"
+)
+_TAGGED_TASK = re.compile(rf"\s[\u2013\u2014-]\s*(?P<owners>{_TAGGED_LIST})\s+to\s+(?P<verb>[a-z]+)\b(?P<tail>[^.;]*)\.?\s*$")
+
+
+def _owner_tag(text: str) -> tuple[str, tuple[str, ...]]:
+    """The text without a trailing owner tag, and the owners it names."""
+    tag = _OWNER_TAG.search(text)
+    if tag is None:
+        return text, ()
+    owners = tag.group("owners") or tag.group("doers")
+    return text[: tag.start()].rstrip(" .;,\u2013\u2014-"), tuple(o.strip() for o in re.split(r"\s*(?:,|&|/|\band\b)\s*", owners) if o.strip())
 
 
 _ROLE_WORD = re.compile(
@@ -657,8 +767,21 @@ def _narrative_request(sentence: str) -> ActionCandidate | None:
     return None
 
 
+_HEDGED = re.compile(r"\b(?:where|if|when|as\s+far\s+as)\s+(?:possible|practicable|feasible)\b", re.IGNORECASE)
 _REQUEST_MADE = re.compile(
     r"\b(?:a\s+request\s+was\s+made|it\s+was\s+(?:also\s+|further\s+)?requested)\s+(?P<rest>(?:to|that|for)\s+.+)$", re.IGNORECASE
+)
+
+
+# "Councillors were requested to forward any suggestions", "Officers were asked to circulate ..."
+_WERE_ASKED = re.compile(
+    rf"^(?P<owner>[A-Z][^.;:]{{1,80}}?)\s+(?:was|were|had\s+been)\s+(?:also\s+)?(?:requested|asked|instructed|tasked)\s+to\s+(?P<verb>{_FIRM_VERBS})\b\s*(?P<tail>.*)$"
+)
+# "Members would like updates on care leavers aged 21 to 25"
+_WOULD_LIKE = re.compile(
+    r"\b(?:members?|councillors?|the\s+(?:committee|board|panel|forum|chair(?:man|person)?))\s+(?:said\s+(?:they|it)\s+)?(?:would\s+like|wished)\s+"
+    r"(?:to\s+(?:receive|see|have|be\s+given)\s+)?(?P<thing>.+)$",
+    re.IGNORECASE,
 )
 
 
@@ -667,7 +790,13 @@ def _commitment(sentence: str, last_doer: str | None) -> ActionCandidate | None:
     request = _narrative_request(sentence)
     if request is not None:
         return request
-    asked = re.search(r"\basked\s+that\s+(?P<clause>.+)$", sentence, re.IGNORECASE)
+    told = _WERE_ASKED.match(sentence)
+    if told and _looks_like_doer(told.group("owner")):
+        return _as_commitment(_owner_action(told.group("owner"), told.group("verb"), told.group("tail")))
+    wish = _WOULD_LIKE.search(sentence)
+    if wish and _REQUESTED_THING.match(wish.group("thing")):
+        return _as_commitment(_object_action(wish.group("thing")))
+    asked = re.search(r"(?<!\bhad\s)\b(?:asked|requested)\s+that\s+(?!if\b|whether\b|when\b)(?P<clause>.+)$", sentence, re.IGNORECASE)
     if asked and not re.search(
         r"\b(?:members?|councillors?|cllr|chair(?:man|person|woman)?|committee|board|panel|cabinet|convener|mayor)\b",
         sentence[: asked.start()],
@@ -725,6 +854,8 @@ def _commitment(sentence: str, last_doer: str | None) -> ActionCandidate | None:
         tail = sentence[undertaking.end("verb"):]
         return _doer_commitment(pre, undertaking.group("verb"), tail, last_doer)
     passive = _WOULD_BE_DONE.search(sentence)
+    if passive and _HEDGED.search(sentence):
+        passive = None  # "links would be provided where possible": a hope, not an undertaking
     if passive and not re.search(r"\b(?:if|whether|unless|could|might)\b", sentence[: passive.start()], re.IGNORECASE):
         found = _passive(sentence[passive.start("obj") :].strip(), strict=True)
         if found is not None:
@@ -737,10 +868,23 @@ def _commitment(sentence: str, last_doer: str | None) -> ActionCandidate | None:
     return None
 
 
+_HELPFUL = re.compile(
+    r"^it\s+would\s+be\s+(?:helpful|useful|beneficial|valuable|appropriate|sensible)\s+(?:for\s+(?P<owner>.{2,60}?)\s+)?to\s+(?P<verb>[a-z]+)\b\s*(?P<tail>.*)$",
+    re.IGNORECASE,
+)
+
+
 def _agreed_clause(clause: str) -> ActionCandidate | None:
-    """ "a briefing would be arranged for Members" or "officers would write to ..."."""
+    """ "a briefing would be arranged for Members", "officers would write to ...", "the committee
+    should write to ...", "it would be helpful to share the plans with members"."""
+    helpful = _HELPFUL.match(clause)
+    if helpful and not re.fullmatch(_NOTING, helpful.group("verb"), re.IGNORECASE):
+        if helpful.group("owner") and _looks_like_doer(helpful.group("owner")):
+            return _as_commitment(_owner_action(helpful.group("owner"), helpful.group("verb"), helpful.group("tail")))
+        phrase = f"{_base(helpful.group('verb'))} {helpful.group('tail')}".strip()
+        return _action("commitment", phrase, phrase, (), _recipients(phrase), source="minutes")
     owner, verb, tail = _owner_and_verb(clause)
-    if owner and verb in ("would", "will"):
+    if owner and verb in ("would", "will", "should"):
         then = re.match(r"^([a-z]+)\b\s*(.*)$", tail)
         if then and then.group(1) != "be":
             return _as_commitment(_owner_action(owner, then.group(1), then.group(2)))

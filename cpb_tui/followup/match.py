@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from cpb_tui.text import fold, is_procedural
+from cpb_tui.domain.text import fold, is_procedural
 
 # A suggested follow-up at or above this score is strong enough to show as "to confirm".
 DEFAULT_THRESHOLD = 0.6
@@ -218,7 +218,7 @@ def _subject_match(weights: "TextWeights | TitleMatcher", action_words: list[str
 
 def _timing(date: dt.date, due_meeting: dt.date | None, due_date: dt.date | None) -> tuple[float, str]:
     """1.0 at the due meeting, less before or long after it."""
-    from cpb_tui.models import format_date
+    from cpb_tui.domain.models import format_date
 
     if due_meeting is not None:
         if date == due_meeting:

@@ -20,9 +20,9 @@ from cpb_tui.importers.minutes import (
     parse_attendance,
 )
 from cpb_tui.importers.report import parse_report, parse_sections, report_starts
-from cpb_tui.models import DocumentRecord, ItemRecord, MeetingRecord, ReportRecord
-from cpb_tui.models import format_date
-from cpb_tui.text import display_title, is_procedural
+from cpb_tui.domain.models import DocumentRecord, ItemRecord, MeetingRecord, ReportRecord
+from cpb_tui.domain.models import format_date
+from cpb_tui.domain.text import display_title, is_procedural
 
 MARKER = re.compile(r"^\s*Agenda\s+Item\s+(\d{1,3}[a-z]?)\s*$", re.IGNORECASE)
 AGENDA_LINE = re.compile(r"^\s*AGENDA\s*$")

@@ -361,14 +361,14 @@ def clean_committee(value: str | None) -> str | None:
     if re.search(r"\b(?:minutes|pdf|held on|to confirm|to approve|previous|proceedings|at a)\b", name, re.IGNORECASE) or len(name.split()) > 12:
         return None
     if name.isupper():
-        from cpb_tui.text import display_title
+        from cpb_tui.domain.text import display_title
 
         name = display_title(name)
     return name
 
 
 def _tidy_council(value: str) -> str:
-    from cpb_tui.text import display_title
+    from cpb_tui.domain.text import display_title
 
     return display_title(value.strip())
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from cpb_tui.importers.resolutions import parse_resolved
-from cpb_tui.models import ResolutionRecord
+from cpb_tui.domain.models import ResolutionRecord
 
 _WHO = (
     r"(?:[Tt]he\s+)?(?:[A-Z][\w'\u2019&-]*\s+){0,5}?"
@@ -75,7 +75,7 @@ def opener(line: str) -> tuple[str, str] | None:
         if re.match(r"^\s*(?:as|with|by|and|upon|at|in)\b", rest) and not re.search(r"resolved", opening, re.I):
             return None
         rest = re.sub(r"^\s*/\s*(?:PENDERFYNWYD|Penderfynwyd|CYTUNWYD|Cytunwyd)\b", "", rest)  # bilingual headings
-        rest = re.sub(r"^\s*(?::-|[:\u2013\u2014-]+|,)?\s*", "", rest)
+        rest = re.sub(r"^(?:\s*(?::-|[:\u2013\u2014-]+|,))*\s*", "", rest)  # "It was agreed: -"
         if re.fullmatch(r"(?i:that)\s*(?::-|[:\u2013\u2014-])?\s*", rest):
             rest = ""  # "RESOLVED THAT:" over the clauses: a heading, not a clause
         # "The Cabinet approved ...", "The Board RESOLVED to note ...": the sentence says who
@@ -101,6 +101,8 @@ _MID_OPENER = re.compile(
     r"|(?<=,)\s+(?=the\s+(?:Committee|Board|Panel|Cabinet|Sub-Committee|Forum)\s+(?:RESOLVED|resolved|AGREED|agreed)\s+(?:to|that)\b)"
     r"|(?<=,)\s+(?=[Ii]t\s+was\s+(?:\w+\s+){0,2}(?:RESOLVED|resolved|AGREED|agreed)\b)"
     r"|(?<=[a-z])\s+(?=it\s+was\s+(?:\w+\s+){0,2}(?:agreed|resolved)\s+(?:that|to|for)\b)"
+    # "... no other nominations, therefore: RESOLVED: ...", and the Welsh "felly: Penderfynwyd: ..."
+    r"|(?<=[.!?:])\s+(?=(?:PENDERFYNWYD|Penderfynwyd|CYTUNWYD|Cytunwyd|RESOLVED|Resolved)\s*:)"
 )
 _THAT = re.compile(r"^\s*That\s+\S")
 _PROPOSED = re.compile(r"^\s*(?:Proposed|Moved|Seconded)\s+by\b", re.IGNORECASE)

@@ -14,7 +14,7 @@ from cpb_tui.importers.context import find_context
 from cpb_tui.importers.layout import normalise
 from cpb_tui.importers.reader import ImportProblem, read_source
 from cpb_tui.importers.shapes import choose
-from cpb_tui.models import format_date
+from cpb_tui.domain.models import format_date
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 

@@ -23,7 +23,7 @@ from cpb_tui.importers.numbering import (
     unflatten,
     unnumbered_items,
 )
-from cpb_tui.models import DocumentRecord, ItemRecord, MeetingRecord
+from cpb_tui.domain.models import DocumentRecord, ItemRecord, MeetingRecord
 
 _EXCLUSION = re.compile(r"exclusion of (?:the )?(?:press|public)|exclude the (?:press|public)|private session", re.IGNORECASE)
 _EXEMPT = re.compile(r"\b(exempt|confidential|part\s+(?:ii|2|b)\b|not for publication|private\s+(?:business|item|report))", re.IGNORECASE)
@@ -34,7 +34,10 @@ _EXEMPT_REASON = re.compile(
 _MINUTES_WORDS = re.compile(
     r"\bRESOLVED\b|\bAGREED\b|\bapologies\s+(?:for\s+absence\s+)?(?:were|was)\s+(?:received|submitted|reported)"
     r"|\b(?:was|were)\s+(?:duly\s+)?(?:agreed|approved|noted|resolved|carried)\b"
-    r"|\bthe\s+(?:committee|board|panel|forum|cabinet|sub-committee)\s+(?:received|considered|noted|agreed|discussed|heard|resolved|requested|asked|approved)\b",
+    r"|\bthe\s+(?:committee|board|panel|forum|cabinet|sub-committee)\s+(?:received|considered|noted|agreed|discussed|heard|resolved|requested|asked|approved)\b"
+    # reported speech only a record uses: "It was reported that ...", "Members were advised ..."
+    r"|\bit\s+was\s+(?:reported|explained|confirmed|stated)\s+that\b|\bmembers\s+(?:were|was)\s+(?:informed|advised|updated|told)\b"
+    r"|\bthe\s+meeting\s+(?:was\s+inquorate|closed\s+at|ended\s+at)\b|\bthe\s+chair(?:man|person)?\s+(?:welcomed|thanked)\b",
     re.IGNORECASE,
 )
 _PARAGRAPH = re.compile(r"^\s*(\d{1,3})\.(\d{1,2})\.?\s+\S")
@@ -59,9 +62,13 @@ def parse_generic(text: str) -> DocumentRecord:
     items: list[ItemRecord] = []
     warnings: list[str] = []
     if headings:
+        opening = _opening_record(lines[: headings[0].index]) if has_minutes else None
+        if opening is not None:
+            items.append(_item(opening[0], None, opening[1], has_minutes))
+            warnings.append(f"the record before item {headings[0].number or headings[0].title} has no number: it is kept as '{opening[0]}'")
         for position, heading in enumerate(headings):
             stop = headings[position + 1].index if position + 1 < len(headings) else len(lines)
-            body = ([heading.rest] if heading.rest else []) + lines[heading.body_start : stop]
+            body = (heading.rest.split("\n") if heading.rest else []) + lines[heading.body_start : stop]
             items.append(_item(heading.title, heading.number or None, body, has_minutes))
     elif _issue_decision_at(lines) is not None:
         # "Issue - decisions": after "12/11/2024 - Title", the text is the decision itself.
@@ -113,7 +120,7 @@ def parse_generic(text: str) -> DocumentRecord:
 
 def _looks_like_tracker(lines: list[str]) -> bool:
     """A header row naming an action column and an owner, due or status column."""
-    from cpb_tui.tracker import _flattened_rows, _map_columns
+    from cpb_tui.importers.tracker import _flattened_rows, _map_columns
 
     if _flattened_rows("\n".join(lines[:200])):
         return True
@@ -156,6 +163,38 @@ def _item(title: str, number: str | None, body: list[str], has_minutes: bool) ->
         exempt=exempt,
         exempt_reason=reason.group(1).strip() if reason else None,
     )
+
+
+# Lines before the first item that are the meeting's attendance, not its business.
+_ATTENDANCE = re.compile(
+    r"^\s*(?:present|in\s+attendance|also\s+present|apologies|officers?|councillors?|members?|attendance|in\s+the\s+chair|chair(?:man|person)?"
+    r"|venue|contact|meeting|date|time|place)\b",
+    re.IGNORECASE,
+)
+_RECORD_VERB = re.compile(r"\b(?:was|were|would|had|has|have|agreed|resolved|reported|noted|asked|requested)\b", re.IGNORECASE)
+
+
+def _opening_record(lines: list[str]) -> tuple[str, list[str]] | None:
+    """Minutes whose first items lost their numbers ("To receive apologies ..." then "It was
+    reported that ..."): the record before the first numbered item, so none of it is lost.
+
+    Only prose that reads as a record counts: attendance lists, page furniture and the
+    meeting's own heading stay out.
+    """
+    prose = [
+        index for index, line in enumerate(lines)
+        if len(line.strip()) >= 60 and _RECORD_VERB.search(line) and not _ATTENDANCE.match(line)
+        and not NOISE.match(line) and not FIELD.match(line) and not re.search(r"\bminutes\s+of\s+(?:the\s+)?meeting\b", line, re.I)
+    ]
+    if not prose:
+        return None
+    start = prose[0]
+    # a short title line just above the first record line names it ("To receive apologies for absence.")
+    above = next((i for i in range(start - 1, max(-1, start - 4), -1) if lines[i].strip()), None)
+    title = None
+    if above is not None and len(lines[above].strip()) <= 100 and not NOISE.match(lines[above]) and not _ATTENDANCE.match(lines[above]):
+        title, start = tidy_title(lines[above].strip().rstrip(".")), above + 1
+    return title or "Opening of the meeting", lines[start:]
 
 
 def _document_title(lines: list[str]) -> tuple[int, str | None]:

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from cpb_tui.importers.dates import find_date
 from cpb_tui.importers.layout import is_caps_line, is_page_footer, to_markdown
 from cpb_tui.importers.resolutions import RESOLVED_HEAD, parse_resolved
-from cpb_tui.models import AttendeeRecord, ItemRecord
-from cpb_tui.text import display_title
+from cpb_tui.domain.models import AttendeeRecord, ItemRecord
+from cpb_tui.domain.text import display_title
 
 _NUMBER_ALONE = re.compile(r"^\s*(\d{1,3}[a-z]?)\.?\s*$")
 _NUMBER_AND_TITLE = re.compile(r"^\s*(\d{1,3}[a-z]?)\.\s+(\S.*)$")

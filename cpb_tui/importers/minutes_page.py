@@ -16,8 +16,8 @@ import re
 from cpb_tui.importers.dates import find_date
 from cpb_tui.importers.layout import normalise, to_markdown
 from cpb_tui.importers.decisions import resolutions_from, split_decisions
-from cpb_tui.models import DocumentRecord, ItemRecord, MeetingRecord
-from cpb_tui.text import display_title
+from cpb_tui.domain.models import DocumentRecord, ItemRecord, MeetingRecord, ResolutionRecord
+from cpb_tui.domain.text import display_title
 
 MINUTES_LINE = re.compile(r"^\s*Minutes\s*:\s*$", re.IGNORECASE)
 _MEETING_LINE = re.compile(r"^\s*Meeting\s*:\s*(.+?)\s+-\s+(.+?)\s*(?:\(\s*Item\s+(\d{1,3}[a-z]?)\s*\))?\s*$", re.IGNORECASE)
@@ -89,6 +89,11 @@ def _with_minutes_line(lines: list[str], meeting_at: int) -> list[str]:
 def _one_meeting(lines: list[str], page_title: str | None, fallback_title: str | None = None) -> DocumentRecord:
     minutes_at = next(i for i, line in enumerate(lines) if MINUTES_LINE.match(line))
     head = [line.strip() for line in lines[:minutes_at]]
+    # "Decision:" above "Minutes:" is the decision as published; the minutes may restate it.
+    decision_at = next((i for i, line in enumerate(head) if re.match(r"^Decisions?\s*:", line)), None)
+    published: list[str] = []
+    if decision_at is not None:
+        head, published = head[:decision_at], head[decision_at:]
     committee = date = number = None
     title = None
     purpose: list[str] = []
@@ -121,10 +126,24 @@ def _one_meeting(lines: list[str], page_title: str | None, fallback_title: str |
         minute_number=number,
         purpose=" ".join(purpose) or None,
         minutes=to_markdown(narrative) or None,
-        resolutions=resolutions_from(blocks),
+        resolutions=_with_published(resolutions_from(blocks), published),
     )
     meeting = MeetingRecord(committee=committee, date=date, role="minutes", items=[item])
     return DocumentRecord(kind="minutes", title=item.title, meetings=[meeting])
+
+
+def _with_published(minuted: list[ResolutionRecord], published: list[str]) -> list[ResolutionRecord]:
+    """The minutes' clauses, and those of the published decision the minutes do not restate."""
+    if not published:
+        return minuted
+    _, blocks = split_decisions(published)
+    seen = {_clause_key(r.text) for r in minuted}
+    return minuted + [r for r in resolutions_from(blocks) if _clause_key(r.text) not in seen]
+
+
+def _clause_key(text: str) -> str:
+    words = re.findall(r"[a-z0-9]+", text.lower())
+    return " ".join(words[:-1] if words and words[-1] == "and" else words)
 
 
 def parse_decision_page(text: str) -> DocumentRecord:

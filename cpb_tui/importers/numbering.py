@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from cpb_tui.importers.dates import find_date
 from cpb_tui.importers.decisions import opener
 from cpb_tui.importers.layout import is_caps_line
-from cpb_tui.text import display_title
+from cpb_tui.domain.text import display_title
 
 _NUMBER = (
     r"(?P<number>\(\d{1,4}[a-z]?\)"  # (139)
@@ -25,6 +25,7 @@ _NUMBER = (
     r"|\d{1,4}/\d{2,4}"  # 42/19
     r"|\d{1,4}\s*\(\d{1,3}\)"  # 221 (28)
     r"|\d{1,3}\.\d{1,2}(?![\d/])"  # 60.0, 5.1
+    r"|(?!19\d\d|20\d\d)\d{4}(?![\d/.,:])"  # 1201: four-digit minute numbers (never a year)
     r"|\d{1,3}[a-z]?(?![\d/])"  # 5, 5a
     r")"
 )
@@ -113,7 +114,28 @@ def numbered_items(lines: list[str]) -> list[Heading]:
             best, best_score = chain, score
     if best_score < 2.0 and not (len(best) == 1 and best[0].strength >= 1.5):
         return []
-    return _with_sub_items(lines, best)
+    return _with_sub_items(lines, _fill_gaps(lines, best))
+
+
+def _fill_gaps(lines: list[str], chain: list[Heading]) -> list[Heading]:
+    """A run that skips one number ("1202", "1204") takes the line that carries it, even when
+    that minute is a whole sentence ("1203 Minutes of the meeting ... were approved ...")."""
+    out: list[Heading] = []
+    for position, heading in enumerate(chain):
+        out.append(heading)
+        after = chain[position + 1] if position + 1 < len(chain) else None
+        if after is None or after.value - heading.value != 2 or not re.fullmatch(r"\d{1,4}", heading.number):
+            continue
+        missing = str(heading.value + 1)
+        for index in range(heading.body_start, after.index):
+            found = re.match(rf"^\s*{missing}\.?\s+(?P<text>[A-Z].{{8,}})$", lines[index])
+            if found:
+                text = found.group("text").strip()
+                short = re.match(r"^(?P<title>.{3,80}?)\s+(?:was|were|had|has|is|are)\s", text)
+                title = short.group("title") if short else " ".join(text.split()[:8])
+                out.append(Heading(index, index + 1, missing, heading.value + 1, tidy_title(title), heading.style, 0.5, text))
+                break
+    return out
 
 
 _SUB_ITEM = re.compile(r"^\s*\(?(?P<letter>[a-h])\)\s+(?P<title>\S.*?)\s*$")
@@ -191,7 +213,7 @@ def unnumbered_items(lines: list[str]) -> list[Heading]:
     """
     start = next((i for i, line in enumerate(lines[:60]) if _LIST_HEADER.match(line)), None)
     if start is None:
-        return []
+        return _flattened_rows(lines)
     inline = [
         Heading(i, i + 1, "", 0, tidy_title(m.group("title")), "unnumbered", 1.0, m.group("rest") or None)
         for i, m in ((i, _INLINE_MINUTES.match(lines[i])) for i in range(start + 1, len(lines)))
@@ -236,6 +258,34 @@ def unnumbered_items(lines: list[str]) -> list[Heading]:
             continue
         found.append(Heading(index, index + 1, "", 0, tidy_title(line), "unnumbered", 1.0))
     return found if len(found) >= 2 else []
+
+
+_FLAT_ROW = re.compile(r"^\s*\|?\s*(?P<head>[A-Z][^|]{2,400}?)\s+(?:Minutes|Cofnodion)\s*:\s*(?P<minutes>.*?)\s*\|?\s*$")
+
+
+def _flattened_rows(lines: list[str]) -> list[Heading]:
+    """An "Agenda and minutes" table copied without its header, a row a line: "Apologies To
+    receive any apologies. Minutes: There were none. |". The title runs up to the agenda's
+    "To ..." words; a row whose title was lost keeps the start of its purpose as a title."""
+    rows: list[Heading] = []
+    for index, line in enumerate(lines):
+        match = _FLAT_ROW.match(line)
+        if match is None:
+            continue
+        head = _ATTACHMENT.sub(" ", match.group("head")).strip()
+        split = re.match(r"^(?P<title>.{3,120}?)\s+(?P<purpose>To\s+[a-z]+\b.*)$", head)
+        if head.startswith("To "):
+            first = re.split(r"(?<=[a-z0-9])\.\s", head)[0]
+            title, purpose = " ".join(first.split()[:16]).rstrip(".,;:"), head
+        elif split:
+            title, purpose = split.group("title"), split.group("purpose")
+        else:
+            title, purpose = head, None
+        if not _title_like(title, long=True):
+            continue
+        body = "\n".join(part for part in (purpose, "Minutes:", match.group("minutes")) if part)
+        rows.append(Heading(index, index + 1, "", 0, tidy_title(title), "unnumbered", 1.0, body))
+    return rows if len(rows) >= 2 else []
 
 
 _PERSON = re.compile(
@@ -306,6 +356,13 @@ def heading_items(lines: list[str]) -> list[Heading]:
     return found if len(found) >= 3 else []
 
 
+def _one_word_heading(word: str) -> bool:
+    """ "Finance. It was agreed ...": one capitalised word can be an item's title; "Noted." cannot."""
+    return bool(re.fullmatch(r"[A-Z][a-z]{3,}", word)) and word.lower() not in {
+        "noted", "agreed", "resolved", "approved", "carried", "none", "received", "accepted", "deferred", "thanks",
+    }
+
+
 def _candidate(lines: list[str], index: int) -> Heading | None:
     line = lines[index].strip()
     if not line or len(line) > 2000:
@@ -343,14 +400,18 @@ def _candidate(lines: list[str], index: int) -> Heading | None:
             # "1. Apologies for absence. Apologies were received from ...": the title is the
             # first short sentence, the rest of the line the start of its minute.
             sentence = re.match(r"^(?P<title>[^.]{3,100}?)\.\s+(?P<rest>[A-Z\u201c\"'(].*)$", title)
+            # "1204 Matters Arising:   The Chairman reported ...": a label and its minute
+            labelled = re.match(r"^(?P<title>[A-Z][^:.]{2,60}?):\s+(?P<rest>[A-Z\u201c\"'(].*)$", title)
             run = _TITLE_THEN_TEXT.match(title)
             dashed = re.match(r"^(?P<title>[^\u2013\u2014]{3,100}?)\s+[-\u2013\u2014]\s+(?P<rest>\S.*)$", title)
             if dashed and not _title_like(title) and _title_like(dashed.group("title")) and len(dashed.group("title").split()) <= 12:
                 # "25/07 Approval of minutes of 15th January 2025 - these had been circulated ..."
                 title, rest = dashed.group("title"), dashed.group("rest")
+            elif labelled and len(labelled.group("title").split()) <= 6 and _title_like(labelled.group("title")):
+                title, rest = labelled.group("title"), labelled.group("rest")
             elif (
                 sentence
-                and 2 <= len(sentence.group("title").split()) <= 10
+                and (2 <= len(sentence.group("title").split()) <= 10 or _one_word_heading(sentence.group("title")))
                 and not re.search(r"\b(?:Mr|Mrs|Ms|Dr|St|No|Cllr|Prof)$", sentence.group("title"))
                 and _title_like(sentence.group("title"))
             ):

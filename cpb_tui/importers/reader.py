@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from cpb_tui.models import DocumentRecord
+from cpb_tui.domain.models import DocumentRecord
 
 # The readers: which file suffixes each one takes. A folder import picks files by these, and a
 # file named on the command line is read whatever its suffix (sniffed by its first bytes).
@@ -159,7 +159,7 @@ def load(path: str | Path, committee: str | None = None, date: dt.date | None = 
 
 
 def _differs(a: str, b: str) -> bool:
-    from cpb_tui.text import title_key
+    from cpb_tui.domain.text import title_key
 
     strip = lambda s: re.sub(r"^the ", "", title_key(s))  # noqa: E731
     return strip(a) != strip(b)

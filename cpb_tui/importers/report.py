@@ -7,8 +7,8 @@ import re
 
 from cpb_tui.importers.dates import find_date
 from cpb_tui.importers.layout import is_caps_line, is_page_footer, to_markdown
-from cpb_tui.models import ReportRecord, SectionRecord
-from cpb_tui.text import display_title
+from cpb_tui.domain.models import ReportRecord, SectionRecord
+from cpb_tui.domain.text import display_title
 
 _LABEL = re.compile(
     r"^\s*(Decision[- ]Maker/Committee/Panel|Maker/Committee/Panel|Committee/Panel|Committee|Panel|Decision Maker"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from cpb_tui.models import ResolutionRecord
+from cpb_tui.domain.models import ResolutionRecord
 
 RESOLVED_HEAD = re.compile(r"^\s*RESOLVED\s*(?:[:\u2013\u2014-]\s*|$)(.*)$")
 _CLAUSE = re.compile(

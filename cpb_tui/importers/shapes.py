@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from cpb_tui.importers.minutes_page import MINUTES_LINE
-from cpb_tui.models import DocumentRecord
+from cpb_tui.domain.models import DocumentRecord
 
 
 @dataclass
@@ -197,7 +197,7 @@ def _parse_decision_page(text: str, page_starts: list[int] | None) -> DocumentRe
 def _parse_minutes_document(text: str, page_starts: list[int] | None) -> DocumentRecord:
     from cpb_tui.importers.agenda_pack import _parse_minutes_segment
     from cpb_tui.importers.layout import normalise
-    from cpb_tui.models import ItemRecord, MeetingRecord
+    from cpb_tui.domain.models import ItemRecord, MeetingRecord
 
     lines = normalise(text).split("\n")
     placeholder = MeetingRecord(committee=None, date=None)
@@ -210,7 +210,7 @@ def _parse_minutes_document(text: str, page_starts: list[int] | None) -> Documen
 def _parse_report(text: str, page_starts: list[int] | None) -> DocumentRecord:
     from cpb_tui.importers.layout import normalise
     from cpb_tui.importers.report import parse_report
-    from cpb_tui.models import ItemRecord, MeetingRecord
+    from cpb_tui.domain.models import ItemRecord, MeetingRecord
 
     report = parse_report(normalise(text).split("\n"))
     item = ItemRecord(title=report.title, reports=[report])

@@ -15,8 +15,8 @@ import re
 from dataclasses import asdict
 from typing import Any, Iterable
 
-from cpb_tui import clock
-from cpb_tui.models import Action, ActionEvent, Meeting
+from cpb_tui.domain import clock
+from cpb_tui.domain.models import Action, ActionEvent, Meeting
 
 _ACTION_SELECT = """
     select a.*, c.name as committee, m.date as meeting_date, i.agenda_number, i.minute_number,
@@ -54,7 +54,7 @@ class ActionLogMixin:
         meeting_id: int | None = None,
     ) -> list[Action]:
         """The log, oldest origin first, filtered as asked (status "all" for every status)."""
-        from cpb_tui.text import title_key
+        from cpb_tui.domain.text import title_key
 
         where, params = [], []
         if status and status != "all":

@@ -11,8 +11,8 @@ import json
 from dataclasses import dataclass
 from typing import Any, Iterable
 
-from cpb_tui import clock
-from cpb_tui.models import Action, Item
+from cpb_tui.domain import clock
+from cpb_tui.domain.models import Action, Item
 
 # Items this many days after the due date (or the origin, when undated) are not candidates.
 CANDIDATE_WINDOW_DAYS = 400
@@ -104,7 +104,7 @@ class FollowThroughMixin:
 
     def _link_items(self, matcher, items: dict[int, dict[str, Any]], touched: list[int]) -> None:
         from cpb_tui.followup import TOPIC_THRESHOLD
-        from cpb_tui.text import is_procedural
+        from cpb_tui.domain.text import is_procedural
 
         for item_id in touched:
             item = items[item_id]
@@ -132,7 +132,7 @@ class FollowThroughMixin:
     def _score_followups(self, committee_id: int, matcher, items: dict[int, dict[str, Any]]) -> None:
         from cpb_tui.followup import Candidate, score_followup
         from cpb_tui.followup.match import RECORD_FLOOR, words
-        from cpb_tui.text import is_procedural
+        from cpb_tui.domain.text import is_procedural
 
         actions = self._rows(
             """select a.id, a.item_id, a.kind, a.text, m.date as origin, dm.date as due_meeting, a.due_date
@@ -269,7 +269,7 @@ class FollowThroughMixin:
 
     def decide_followup(self, action_id: int, item_id: int, state: str, who: str, note: str | None = None) -> FollowUp:
         """The clerk confirms or rejects a follow-up; both are events, and confirming closes the action."""
-        from cpb_tui.models import format_date
+        from cpb_tui.domain.models import format_date
 
         with self.db.atomic():
             action = self.action(action_id)

@@ -1,4 +1,4 @@
-"""The `Store`: every read and write of cpb's data, returning `cpb_tui.models` objects.
+"""The `Store`: every read and write of cpb's data, returning `cpb_tui.domain.models` objects.
 
 No other module runs SQL. Imports run in one transaction (`Database.atomic`), so a failure
 anywhere leaves the file exactly as it was.
@@ -12,8 +12,8 @@ from typing import Any, Iterable
 
 from sqlite_utils import Database
 
-from cpb_tui import clock
-from cpb_tui.models import (
+from cpb_tui.domain import clock
+from cpb_tui.domain.models import (
     Attendee,
     Committee,
     Document,
@@ -33,7 +33,7 @@ from cpb_tui.store.action_log import ActionLogMixin
 from cpb_tui.store.db import open_db
 from cpb_tui.store.followthrough import FollowThroughMixin
 from cpb_tui.store.search_index import SearchMixin
-from cpb_tui.text import is_procedural, title_key, titles_match
+from cpb_tui.domain.text import is_procedural, title_key, titles_match
 
 _MEETING_SELECT = """
     select m.id, m.committee_id, c.name as committee, c.council, m.date, m.time, m.venue,

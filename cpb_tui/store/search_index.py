@@ -24,8 +24,8 @@ import sqlite3
 import threading
 from typing import Any, Iterable, Iterator
 
-from cpb_tui import clock
-from cpb_tui.models import SearchHit, SearchOutcome
+from cpb_tui.domain import clock
+from cpb_tui.domain.models import SearchHit, SearchOutcome
 from cpb_tui.search.highlight import ELLIPSIS, MARK_END, MARK_START, split_marks
 from cpb_tui.search.plain import markdown_text, plain_text
 from cpb_tui.search.query import (
@@ -345,7 +345,7 @@ class SearchMixin:
 
     def _committee_ids(self, values: tuple[str, ...], hints: list[str]) -> list[int]:
         """Committees named by each value: the whole name, words the name starts with, or its initials."""
-        from cpb_tui.text import title_key
+        from cpb_tui.domain.text import title_key
 
         committees = self.db.execute("select id, name, name_key from committees order by name").fetchall()
         found: list[int] = []

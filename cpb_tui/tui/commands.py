@@ -6,7 +6,7 @@ from functools import partial
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
-from cpb_tui.models import format_date
+from cpb_tui.domain.models import format_date
 
 
 class CpbCommands(Provider):

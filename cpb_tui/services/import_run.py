@@ -11,9 +11,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
+from cpb_tui.domain.models import format_date
 from cpb_tui.importers import ImportProblem, load
 from cpb_tui.importers.reader import SUPPORTED_SUFFIXES
-from cpb_tui.models import format_date
 
 
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from cpb_tui.domain.models import Item, ItemDetail, Meeting, Resolution, Section, format_date
 from cpb_tui.importers.layout import escape_markdown
-from cpb_tui.models import Item, ItemDetail, Meeting, Resolution, Section, format_date
 
 
 def item_heading(detail: ItemDetail) -> str:

@@ -1,6 +1,6 @@
-"""The store's own commands (`cpb backup`, `cpb restore`, `cpb check`) and the group that reports store errors.
+"""`cpb backup`, `cpb restore` and `cpb check`, and the group class that reports store errors in one line.
 
-The logic lives in `cpb_tui.store`; these are thin click faces over it.
+The logic lives in `cpb_tui.store.backup`; these are thin click faces over it.
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ def _store_problem(error: Exception, ctx: click.Context) -> str | None:
     if isinstance(error, db.StoreError):
         return str(error)
     if isinstance(error, sqlite3.Error):
-        from cpb_tui.locations import db_path
+        from cpb_tui.services.locations import db_path
 
         described = db.describe_error(error, db_path(getattr(ctx.obj, "db", None)))
         return None if described is None else str(described)
@@ -49,7 +49,7 @@ def backup_command(obj, out: Path | None) -> None:
     The copy is checked before it is kept: SQLite's integrity check, and the same number of
     rows in every table as the store had at that moment.
     """
-    from cpb_tui.locations import db_path
+    from cpb_tui.services.locations import db_path
     from cpb_tui.store.backup import backup_store
 
     report = backup_store(db_path(obj.db), out)
@@ -62,7 +62,7 @@ def backup_command(obj, out: Path | None) -> None:
 @click.pass_obj
 def restore_command(obj, copy: Path, yes: bool) -> None:
     """Put COPY (made by `cpb backup`) in place of the store; the store it replaces is kept beside it."""
-    from cpb_tui.locations import db_path
+    from cpb_tui.services.locations import db_path
     from cpb_tui.store.backup import inspect_copy, restore_store
 
     store_path = db_path(obj.db)
@@ -79,7 +79,7 @@ def restore_command(obj, copy: Path, yes: bool) -> None:
 @click.pass_obj
 def check_command(obj) -> None:
     """Check the store: SQLite's integrity, the full-text indexes, the action history, who may read the file."""
-    from cpb_tui.locations import db_path
+    from cpb_tui.services.locations import db_path
     from cpb_tui.store.backup import check_store
 
     report = check_store(db_path(obj.db))
@@ -88,12 +88,6 @@ def check_command(obj) -> None:
         click.echo(f"{finding.status:<4}  {finding.name:<{width}}  {finding.detail}")
     if report.failed:
         raise click.exceptions.Exit(1)
-
-
-def add_store_commands(group: click.Group) -> None:
-    """Register `backup`, `restore` and `check` on the `cpb` group."""
-    for command in (backup_command, restore_command, check_command):
-        group.add_command(command)
 
 
 def _summary(counts: dict[str, int]) -> str:

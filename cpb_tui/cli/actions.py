@@ -3,42 +3,21 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import click
 from click_default_group import DefaultGroup
 
+from cpb_tui.cli.helpers import echo_json, find_item, parse_date_option, resolve_meeting, who
+from cpb_tui.export.action_log import FORMATS
+from cpb_tui.export.serialise import action_to_dict
+
 if TYPE_CHECKING:
-    from cpb_tui.models import Action
+    from cpb_tui.domain.models import Action
     from cpb_tui.store import Store
 
 STATUSES = ("open", "done", "dropped", "all")
-
-
-def action_to_dict(action: "Action") -> dict:
-    """One action as `cpb actions --json` prints it (documented in docs/cli.md)."""
-    return {
-        "id": action.id,
-        "committee": action.committee,
-        "meeting": action.meeting_date.isoformat() if action.meeting_date else None,
-        "item": {"id": action.item_id, "number": action.item_number, "title": action.item_title} if action.item_id else None,
-        "minute": action.minute_reference or None,
-        "clause": action.clause_label,
-        "kind": action.kind,
-        "text": action.text,
-        "owners": list(action.owners),
-        "due_words": action.due_words,
-        "due_meeting": action.due_meeting_date.isoformat() if action.due_meeting_date else None,
-        "due_date": action.due_date.isoformat() if action.due_date else None,
-        "status": action.status,
-        "origin": action.origin,
-        "created_at": action.created_at,
-        "closed_at": action.closed_at,
-        "latest_update": action.latest_note,
-        "exempt": action.exempt,
-    }
 
 
 @click.group(name="actions", cls=DefaultGroup, default="list", default_if_no_args=True)
@@ -47,26 +26,6 @@ def action_to_dict(action: "Action") -> dict:
 def actions_group(ctx: click.Context, as_user: str | None) -> None:
     """The action log: what the meetings asked for, who owns it, when it is due, what happened."""
     ctx.obj.as_user = as_user
-
-
-def _who(obj) -> str:
-    from cpb_tui.config import current_user
-
-    try:
-        return current_user(getattr(obj, "as_user", None))
-    except ValueError as error:
-        raise click.ClickException(str(error)) from None
-
-
-def _date(value: str | None, name: str) -> dt.date | None:
-    if value is None:
-        return None
-    from cpb_tui.importers.dates import parse_date
-
-    try:
-        return parse_date(value)
-    except ValueError as error:
-        raise click.BadParameter(str(error), param_hint=name) from None
 
 
 @actions_group.command(name="list")
@@ -81,11 +40,11 @@ def actions_list(obj, status, owner, committee, due_before, overdue, as_json) ->
     """List actions (open ones unless --status says otherwise)."""
     store = obj.open_store()
     try:
-        found = store.actions(status, owner, committee, _date(due_before, "--due-before"), overdue)
+        found = store.actions(status, owner, committee, parse_date_option(due_before, "--due-before"), overdue)
     finally:
         store.close()
     if as_json:
-        click.echo(json.dumps([action_to_dict(a) for a in found], indent=2, ensure_ascii=False))
+        echo_json([action_to_dict(a) for a in found])
         return
     if not found:
         click.echo("No actions match.")
@@ -113,19 +72,17 @@ def actions_add(obj, meeting_ref, committee, item_number, text, owners, due, not
     try:
         meeting_id = item_id = None
         if meeting_ref:
-            from cpb_tui.cli import _resolve_meeting
-
-            meeting_id = _resolve_meeting(store, meeting_ref, committee)
+            meeting_id = resolve_meeting(store, meeting_ref, committee)
         if item_number:
             if meeting_id is None:
                 raise click.UsageError("--item needs --meeting")
-            item = next((i for i in store.items(meeting_id) if item_number in (i.number, i.minute_number)), None)
+            item = find_item(store.items(meeting_id), item_number)
             if item is None:
                 raise click.ClickException(f"meeting {meeting_ref} has no item or minute {item_number}")
             item_id = item.id
         due_meeting_id, due_date = _due(store, due, committee)
         action = store.add_action(
-            _who(obj), text, meeting_id, item_id, committee, list(owners), due_date, due_meeting_id, note
+            who(obj), text, meeting_id, item_id, committee, list(owners), due_date, due_meeting_id, note
         )
     finally:
         store.close()
@@ -134,7 +91,7 @@ def actions_add(obj, meeting_ref, committee, item_number, text, owners, due, not
 
 def _due(store: "Store", value: str | None, committee: str | None) -> tuple[int | None, dt.date | None]:
     """A due value: the date of a known meeting of the committee makes that the due meeting."""
-    date = _date(value, "--due")
+    date = parse_date_option(value, "--due")
     if date is None:
         return None, None
     meetings = store.meetings_on(date, committee)
@@ -156,7 +113,7 @@ def actions_edit(obj, action_id, owners, due, text, note) -> None:
     try:
         current = _get(store, action_id)
         due_meeting_id, due_date = _due(store, due, current.committee)
-        action = store.edit_action(action_id, _who(obj), list(owners) if owners else None, due_date, due_meeting_id, text, note)
+        action = store.edit_action(action_id, who(obj), list(owners) if owners else None, due_date, due_meeting_id, text, note)
     finally:
         store.close()
     click.echo(f"action {action.id}: owners {'; '.join(action.owners) or 'none'}, due {action.target}")
@@ -181,7 +138,7 @@ def _status_command(name: str, status: str, summary: str):
         try:
             _get(store, action_id)
             try:
-                action = store.set_action_status(action_id, status, _who(obj), note)
+                action = store.set_action_status(action_id, status, who(obj), note)
             except ValueError as error:
                 raise click.ClickException(str(error)) from None
         finally:
@@ -205,7 +162,7 @@ def actions_note(obj, action_id, text) -> None:
     store = obj.open_store()
     try:
         _get(store, action_id)
-        store.note_action(action_id, _who(obj), text)
+        store.note_action(action_id, who(obj), text)
     finally:
         store.close()
     click.echo(f"noted on action {action_id}")
@@ -224,7 +181,7 @@ def actions_history(obj, action_id, as_json) -> None:
     finally:
         store.close()
     if as_json:
-        click.echo(json.dumps([e.__dict__ for e in events], indent=2, ensure_ascii=False))
+        echo_json([e.__dict__ for e in events])
         return
     click.echo(f"action {action.id}: {action.text}")
     for event in events:
@@ -236,54 +193,32 @@ def actions_history(obj, action_id, as_json) -> None:
 @actions_group.command(name="export")
 @click.option("--meeting", "meeting_ref", required=True, help="The meeting the paper is for (id or date).")
 @click.option("--committee", help="The committee, when several meet that day.")
-@click.option("--format", "fmt", type=click.Choice(["md", "csv", "html", "ics"]), default="md", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(list(FORMATS)), default="md", show_default=True)
 @click.option("--output", "-o", type=click.Path(path_type=Path), help="Write to this file instead of the screen.")
 @click.option("--include-exempt", "include_exempt", multiple=True, type=int, metavar="ACTION_ID",
               help="Include this action from an exempt (Part II) item; repeat for several.")
 @click.pass_obj
 def actions_export(obj, meeting_ref, committee, fmt, output, include_exempt) -> None:
     """The action log paper for a meeting: open actions, and those closed since the last meeting."""
-    from cpb_tui import export
-    from cpb_tui.cli import _resolve_meeting
+    from cpb_tui.actions.matters_arising import matters_arising
 
     store = obj.open_store()
     try:
-        meeting_id = _resolve_meeting(store, meeting_ref, committee)
-        meeting = store.meeting(meeting_id)
-        calendar = sorted(m.date for m in store.meetings(meeting.committee))
-        previous = max((d for d in calendar if d < meeting.date), default=None)
-        every = store.actions("all", committee=meeting.committee)
-        meetings = store.meetings(meeting.committee)
+        meeting = store.meeting(resolve_meeting(store, meeting_ref, committee))
+        paper = matters_arising(
+            meeting, store.actions("all", committee=meeting.committee), store.meetings(meeting.committee), include_exempt
+        )
     finally:
         store.close()
-
-    def wanted(action: "Action") -> bool:
-        if action.meeting_date and action.meeting_date >= meeting.date:
-            return False  # raised at or after this meeting: not yet matters arising
-        if action.exempt and action.id not in include_exempt:
-            return False
-        if action.status == "open":
-            return True
-        closed = action.closed_at[:10] if action.closed_at else ""
-        return previous is not None and closed >= previous.isoformat()
-
-    chosen = [a for a in every if wanted(a)]
-    withheld = sum(1 for a in every if a.exempt and a.id not in include_exempt)
-    if fmt == "md":
-        text = export.to_markdown(chosen, meeting)
-    elif fmt == "csv":
-        text = export.to_csv(chosen, meeting)
-    elif fmt == "html":
-        text = export.to_html(chosen, meeting)
-    else:
-        text = export.to_ics(chosen, [m for m in meetings if m.date >= meeting.date])
+    paper_format = FORMATS[fmt]
+    text = paper_format.write(paper)
     if output:
-        output.write_text(text, encoding="utf-8", newline="" if fmt == "ics" else None)
-        click.echo(f"wrote {output}: {len(chosen)} actions", err=True)
+        output.write_text(text, encoding="utf-8", newline=paper_format.newline)
+        click.echo(f"wrote {output}: {len(paper.actions)} actions", err=True)
     else:
         click.echo(text, nl=False)
-    if withheld:
-        click.echo(f"left out {withheld} action(s) from exempt items; name them with --include-exempt ID", err=True)
+    if paper.withheld:
+        click.echo(f"left out {paper.withheld} action(s) from exempt items; name them with --include-exempt ID", err=True)
 
 
 @actions_group.command(name="import")
@@ -293,7 +228,7 @@ def actions_export(obj, meeting_ref, committee, fmt, output, include_exempt) -> 
 @click.pass_obj
 def actions_import(obj, path, committee, dry_run) -> None:
     """Import an existing action tracker saved as CSV (Action, Lead officer, Due, Status, Update)."""
-    from cpb_tui.tracker import TrackerProblem, read_tracker
+    from cpb_tui.importers.tracker import TrackerProblem, read_tracker
 
     try:
         read = read_tracker(path)
@@ -307,7 +242,7 @@ def actions_import(obj, path, committee, dry_run) -> None:
         click.echo(f"dry run: {len(read.rows)} rows would be imported, {len(read.problems)} cannot be read; nothing written")
         return
     store = obj.open_store()
-    who = _who(obj)
+    importer = who(obj)
     try:
         with store.db.atomic():
             for row in read.rows:
@@ -317,10 +252,10 @@ def actions_import(obj, path, committee, dry_run) -> None:
                     meeting_id = found[0].id if found else None
                 note = f"imported from {path.name} line {row.line}" + (f"; minute {row.reference}" if row.reference else "")
                 action = store.add_action(
-                    who, row.text, meeting_id, None, committee, row.owners, row.due, None, note, "imported", row.status
+                    importer, row.text, meeting_id, None, committee, row.owners, row.due, None, note, "imported", row.status
                 )
                 if row.update:
-                    store.note_action(action.id, who, row.update)
+                    store.note_action(action.id, importer, row.update)
     finally:
         store.close()
     click.echo(f"imported {len(read.rows)} actions, {len(read.problems)} rows could not be read")

@@ -9,8 +9,8 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 
-from cpb_tui.messages import MeetingsLoaded, StoreFailed
-from cpb_tui.models import Meeting, MeetingSummary, format_date
+from cpb_tui.domain.models import Meeting, MeetingSummary, format_date
+from cpb_tui.tui.messages import MeetingsLoaded, StoreFailed
 
 
 FIRST_ROWS = 200

@@ -2,32 +2,11 @@
 
 from __future__ import annotations
 
-import json
-
 import click
 from click_default_group import DefaultGroup
 
-from cpb_tui.cli_actions import _who, action_to_dict
-
-
-def tracked_to_dict(tracked) -> dict:
-    """An action with its derived status and trail, as `cpb follow --json` prints it."""
-    return {
-        **action_to_dict(tracked.action),
-        "derived_status": tracked.status,
-        "trail": [
-            {
-                "item_id": f.item_id,
-                "meeting": f.meeting_date.isoformat(),
-                "item": f.item_number,
-                "title": f.item_title,
-                "score": f.score,
-                "state": f.state,
-                "reasons": list(f.reasons),
-            }
-            for f in tracked.followups
-        ],
-    }
+from cpb_tui.cli.helpers import echo_json, parse_date_option, who
+from cpb_tui.export.serialise import topic_entry_to_dict, tracked_to_dict
 
 
 @click.group(name="follow", cls=DefaultGroup, default="list", default_if_no_args=True)
@@ -46,17 +25,16 @@ def follow_group(ctx: click.Context, as_user: str | None) -> None:
 @click.pass_obj
 def follow_list(obj, committee, since, as_json, show_all) -> None:
     """Every action with its derived status; missed and overdue first."""
-    from cpb_tui.cli_actions import _date
     from cpb_tui.followup import DEFAULT_THRESHOLD
-    from cpb_tui.models import format_date
+    from cpb_tui.domain.models import format_date
 
     store = obj.open_store()
     try:
-        tracked = store.tracked_actions(committee, _date(since, "--since"))
+        tracked = store.tracked_actions(committee, parse_date_option(since, "--since"))
     finally:
         store.close()
     if as_json:
-        click.echo(json.dumps([tracked_to_dict(t) for t in tracked], indent=2, ensure_ascii=False))
+        echo_json([tracked_to_dict(t) for t in tracked])
         return
     if not tracked:
         click.echo("No actions yet: import minutes with `cpb import`, or add one with `cpb actions add`.")
@@ -87,7 +65,7 @@ def _decide(state: str):
 
         store = obj.open_store()
         try:
-            followup = store.decide_followup(action_id, item_id, state, _who(obj), note)
+            followup = store.decide_followup(action_id, item_id, state, who(obj), note)
         except (ActionNotFound, LookupError, ValueError) as error:
             raise click.ClickException(str(error).strip("'\"")) from None
         finally:
@@ -107,7 +85,7 @@ _decide("rejected")
 @click.pass_obj
 def topic_command(obj, item_id, as_json) -> None:
     """The history of the business ITEM (an item id) belongs to: every meeting it came to."""
-    from cpb_tui.models import format_date
+    from cpb_tui.domain.models import format_date
 
     store = obj.open_store()
     try:
@@ -120,11 +98,7 @@ def topic_command(obj, item_id, as_json) -> None:
     finally:
         store.close()
     if as_json:
-        click.echo(json.dumps([
-            {"item_id": i.id, "meeting": m.date.isoformat(), "number": i.number, "title": i.title,
-             "resolutions": [{"label": r.label, "text": r.text, "verb": r.verb} for r in rs]}
-            for i, m, rs in history
-        ], indent=2, ensure_ascii=False))
+        echo_json([topic_entry_to_dict(i, m, rs) for i, m, rs in history])
         return
     for item, meeting, resolutions in history:
         click.echo(f"{format_date(meeting.date)}  {item.number or '-'}. {item.title}  (item {item.id})")

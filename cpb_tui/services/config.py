@@ -6,7 +6,7 @@ import getpass
 import tomllib
 from dataclasses import dataclass
 
-from cpb_tui.locations import data_dir
+from cpb_tui.services.locations import data_dir
 
 
 @dataclass(frozen=True)

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from cpb_tui.models import Item, ItemDetail, MeetingDetail
-from cpb_tui.plain import markdown_to_text
-from cpb_tui.render import item_heading, item_meta, minutes_markdown, resolutions_markdown, section_title
+from cpb_tui.domain.models import Item, ItemDetail, MeetingDetail
+from cpb_tui.export.plain import markdown_to_text
+from cpb_tui.export.render import item_heading, item_meta, minutes_markdown, resolutions_markdown, section_title
 
 
 def meeting_text(detail: MeetingDetail, only: Item | None = None, width: int = 88) -> str:

@@ -19,9 +19,9 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, OptionList, Static, TabbedContent, TabPane
 from textual.widgets.option_list import Option
 
-from cpb_tui.messages import AgendaLoaded, ItemLoaded, StoreFailed
-from cpb_tui.models import Item, Meeting, format_date
-from cpb_tui.render import history_markdown, item_heading, item_meta, minutes_markdown, resolutions_markdown, section_title
+from cpb_tui.domain.models import Item, Meeting, format_date
+from cpb_tui.export.render import history_markdown, item_heading, item_meta, minutes_markdown, resolutions_markdown, section_title
+from cpb_tui.tui.messages import AgendaLoaded, ItemLoaded, StoreFailed
 
 TABS = ["report", "minutes", "resolutions", "actions", "history"]
 # How much report text is rendered at once: enough to read on, little enough to stay quick.
@@ -297,7 +297,7 @@ class MeetingScreen(Screen[None]):
         self.load_agenda()
 
     def action_goto(self) -> None:
-        from cpb_tui.screens.goto_modal import GotoItemModal
+        from cpb_tui.tui.screens.goto_modal import GotoItemModal
 
         def jump(number: str | None) -> None:
             if not number:

@@ -18,8 +18,8 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from cpb_tui.models import SearchHit, format_date
-from cpb_tui.text import is_procedural
+from cpb_tui.domain.models import SearchHit, format_date
+from cpb_tui.domain.text import is_procedural
 
 DEBOUNCE_SECONDS = 0.15
 

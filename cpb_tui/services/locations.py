@@ -40,7 +40,7 @@ def demo_db_path() -> Path:
 
 def demo_data_dir() -> Path:
     """The bundled demo documents: `data/` in a checkout, `cpb_tui/demo_data` in a wheel."""
-    package_dir = Path(__file__).resolve().parent
+    package_dir = Path(__file__).resolve().parents[1]  # cpb_tui/, this module being in cpb_tui/services/
     for candidate in (package_dir.parent / "data", package_dir / "demo_data"):
         if candidate.is_dir():
             return candidate

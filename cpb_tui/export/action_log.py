@@ -1,7 +1,8 @@
-"""The "action log / matters arising" paper for the next agenda pack, in md, csv, html or ics.
+"""The "action log / matters arising" paper for the next agenda pack, in each of `FORMATS`.
 
-Pure functions over `Action`s: the CLI chooses which actions (open, and closed since the last
-meeting) and the format. Actions from exempt (Part II) items are left out unless named.
+Pure functions over `Action`s: `cpb_tui.actions.matters_arising` chooses the actions (open, and
+closed since the last meeting; none from exempt items unless named), and a format writes them.
+A new format is one writer here and one row in `FORMATS`; the CLI's `--format` reads the table.
 """
 
 from __future__ import annotations
@@ -10,11 +11,15 @@ import csv
 import datetime as dt
 import html
 import io
+from dataclasses import dataclass
 from itertools import groupby
+from typing import TYPE_CHECKING, Callable
 
-from cpb_tui.models import Action, Meeting, format_date
+from cpb_tui.domain.models import Action, Meeting, format_date
 
-FORMATS = ("md", "csv", "html", "ics")
+if TYPE_CHECKING:
+    from cpb_tui.actions.matters_arising import MattersArising
+
 COLUMNS = ["Ref", "Minute", "Action", "Owner(s)", "Status", "Target", "Completed", "Latest update"]
 
 
@@ -163,3 +168,25 @@ def _fold(line: str) -> str:
         size += width
     parts.append(current)
     return "\r\n ".join(parts)
+
+
+@dataclass(frozen=True)
+class PaperFormat:
+    """One way to write the paper: `cpb actions export --format NAME`."""
+
+    name: str
+    write: Callable[["MattersArising"], str]
+    newline: str | None = None
+    """How to write it to a file: "" keeps the format's own line ends (iCalendar's CRLF)."""
+
+
+FORMATS: dict[str, PaperFormat] = {
+    paper_format.name: paper_format
+    for paper_format in (
+        PaperFormat("md", lambda paper: to_markdown(paper.actions, paper.meeting)),
+        PaperFormat("csv", lambda paper: to_csv(paper.actions, paper.meeting)),
+        PaperFormat("html", lambda paper: to_html(paper.actions, paper.meeting)),
+        PaperFormat("ics", lambda paper: to_ics(paper.actions, paper.upcoming), newline=""),
+    )
+}
+"""Every format the paper can be written in, in the order `--format` offers them."""

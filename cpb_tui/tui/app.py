@@ -9,9 +9,9 @@ from typing import TYPE_CHECKING, Callable, TypeVar
 from textual.app import App
 from textual.binding import Binding
 
-from cpb_tui.commands import CpbCommands
-from cpb_tui.screens.home_screen import HomeScreen
-from cpb_tui.themes import THEMES
+from cpb_tui.tui.commands import CpbCommands
+from cpb_tui.tui.screens.home_screen import HomeScreen
+from cpb_tui.tui.themes import THEMES
 
 if TYPE_CHECKING:
     from cpb_tui.store import Store
@@ -56,19 +56,19 @@ class CpbApp(App[None]):
 
     def open_meeting(self, meeting_id: int, item_number: str | None = None) -> None:
         """Show a meeting, optionally at one item."""
-        from cpb_tui.screens.meeting_screen import MeetingScreen
+        from cpb_tui.tui.screens.meeting_screen import MeetingScreen
 
         self.push_screen(MeetingScreen(meeting_id, item_number))
 
     def action_help(self) -> None:
-        from cpb_tui.screens.help_screen import HelpScreen
+        from cpb_tui.tui.screens.help_screen import HelpScreen
 
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen())
 
     def action_search(self) -> None:
         """Open the search screen (from anywhere but the search screen itself)."""
-        from cpb_tui.screens.search_screen import SearchScreen
+        from cpb_tui.tui.screens.search_screen import SearchScreen
 
         if not isinstance(self.screen, SearchScreen):
             self.push_screen(SearchScreen())

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from cpb_tui.locations import demo_data_dir, demo_db_path
+from cpb_tui.importers.reader import READERS
+from cpb_tui.services.locations import demo_data_dir, demo_db_path
 
-DEMO_SUFFIXES = {".txt", ".md"}
+# The demo documents are the text readers' kind (the bundled data has no PDF or HTML).
+DEMO_SUFFIXES = frozenset(READERS["text"] + READERS["markdown"])
 
 
 def demo_files(folder: Path | None = None) -> list[Path]:

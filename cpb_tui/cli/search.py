@@ -2,35 +2,15 @@
 
 from __future__ import annotations
 
-import json
 import re
 import time
 
 import click
 
-JSON_VERSION = 1
+from cpb_tui.cli.helpers import echo_json
+from cpb_tui.export.serialise import JSON_VERSION, hit_to_dict
+
 _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
-
-
-def hit_to_dict(hit) -> dict:
-    """One hit as `cpb search --json` prints it (docs/cli.md)."""
-    return {
-        "kind": hit.kind,
-        "id": hit.id,
-        "meeting_id": hit.meeting_id,
-        "meeting": hit.meeting_date.isoformat() if hit.meeting_date else None,
-        "committee": hit.committee,
-        "item": None if hit.item_id is None else {"id": hit.item_id, "number": hit.item_number, "title": hit.item_title},
-        "heading": hit.heading,
-        "heading_highlights": [list(span) for span in hit.heading_highlights],
-        "document": hit.document_title,
-        "label": hit.label,
-        "status": hit.status,
-        "snippet": hit.snippet,
-        "highlights": [list(span) for span in hit.highlights],
-        "score": hit.score,
-        "exempt": hit.exempt,
-    }
 
 
 def query_text(words: tuple[str, ...]) -> str:
@@ -98,17 +78,13 @@ def search_command(obj, query: tuple[str, ...], limit: int, as_json: bool) -> No
     finally:
         store.close()
     if as_json:
-        click.echo(json.dumps(
-            {
-                "version": JSON_VERSION,
-                "query": text,
-                "hints": list(outcome.hints),
-                "capped": outcome.capped,
-                "hits": [hit_to_dict(h) for h in outcome.hits],
-            },
-            indent=2,
-            ensure_ascii=False,
-        ))
+        echo_json({
+            "version": JSON_VERSION,
+            "query": text,
+            "hints": list(outcome.hints),
+            "capped": outcome.capped,
+            "hits": [hit_to_dict(h) for h in outcome.hits],
+        })
     for hint in outcome.hints:
         click.echo(f"hint: {_clean(hint)}", err=True)
     if not outcome.hits:

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from textual.message import Message
 
-from cpb_tui.models import Item, ItemDetail, Meeting, MeetingSummary, Resolution
+from cpb_tui.domain.models import Item, ItemDetail, Meeting, MeetingSummary, Resolution
 
 
 @dataclass

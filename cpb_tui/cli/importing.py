@@ -1,0 +1,125 @@
+"""`cpb import PATHS`: many files at once, each its own transaction, with progress and a summary."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import click
+
+from cpb_tui.cli.helpers import CpbContext, parse_date_option
+
+if TYPE_CHECKING:
+    from cpb_tui.store import Store
+
+
+@click.command(name="import")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--committee", help="The committee, for documents that do not name it.")
+@click.option("--date", "date_text", metavar="DATE", help="The meeting date (2021-06-21 or 21/06/2021), for documents that do not state it.")
+@click.option("--dry-run", is_flag=True, help="Read and check every file, print what would be imported, write nothing.")
+@click.option("--explain", is_flag=True, help="Show how each file is read: every shape's score and reasons, what was found, what is missing. Writes nothing.")
+@click.pass_obj
+def import_command(
+    obj: CpbContext, paths: tuple[Path, ...], committee: str | None, date_text: str | None, dry_run: bool, explain: bool
+) -> None:
+    """Import agenda packs (PDF or text), minutes and decision pages (HTML or text) and reports.
+
+    PATHS may be files, folders (read recursively) or quoted globs. Each file is imported
+    whole or not at all; a file imported before is left unchanged; one bad file does not
+    stop the rest. The exit status is 1 if any file failed.
+    """
+    from cpb_tui.services.import_run import expand_paths, run_import
+
+    meeting_date = parse_date_option(date_text, "--date")
+    files, skipped = expand_paths(list(paths))
+    if not files:
+        raise click.ClickException("no files to import in " + ", ".join(str(p) for p in paths))
+    if explain:
+        from cpb_tui.importers.explain import explain as explain_file
+
+        for position, path in enumerate(files):
+            if position:
+                click.echo("")
+            for line in explain_file(path):
+                click.echo(line)
+        return
+    store = _dry_run_store(obj) if dry_run else obj.open_store()
+    try:
+        if sys.stdout.isatty():
+            summary = _import_with_progress(store, files, committee, meeting_date, dry_run)
+        else:
+            summary = run_import(store, files, committee, meeting_date, dry_run, _print_result)
+    finally:
+        if store is not None:
+            store.close()
+    if len(files) > 1 or skipped or dry_run:
+        _print_summary(summary, skipped, dry_run)
+    if summary.failed:
+        raise click.exceptions.Exit(1)
+
+
+def _dry_run_store(obj: CpbContext) -> "Store | None":
+    """For --dry-run: the store if it exists already (to tell unchanged files), never a new one."""
+    from cpb_tui.services.locations import db_path
+
+    return obj.open_store() if db_path(obj.db).exists() else None
+
+
+def _print_result(result) -> None:
+    if result.status == "failed":
+        click.echo(f"error: {result.path}: {result.message}", err=True)
+    else:
+        click.echo(f"{result.status} {result.path}: {result.message}")
+    for warning in result.warnings:
+        click.echo(f"warning: {result.path}: {warning}", err=True)
+
+
+def _import_with_progress(store, files, committee, meeting_date, dry_run):
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from cpb_tui.services.import_run import run_import
+
+    console = Console(stderr=False)
+    pages = 0
+    columns = (
+        TextColumn("[progress.description]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("files  {task.fields[pages]} pages"),
+        TimeElapsedColumn(),
+    )
+    with Progress(*columns, console=console, transient=True) as progress:
+        task = progress.add_task("importing", total=len(files), pages=0)
+
+        def report(result) -> None:
+            nonlocal pages
+            pages += result.pages
+            progress.update(task, advance=1, pages=pages)
+            style = {"failed": "red", "imported": "green", "updated": "yellow"}.get(result.status, "")
+            line = Text(f"{result.status} {result.path}: {result.message}", style=style)
+            progress.console.print(line)
+            for warning in result.warnings:
+                progress.console.print(Text(f"warning: {result.path}: {warning}", style="yellow"))
+
+        from rich.text import Text
+
+        return run_import(store, files, committee, meeting_date, dry_run, report)
+
+
+def _print_summary(summary, skipped, dry_run: bool) -> None:
+    parts = []
+    for status in ("would import", "imported", "updated", "unchanged", "failed"):
+        count = summary.count(status)
+        if count or status in ("imported", "failed") and not dry_run:
+            parts.append(f"{count} {status}")
+    pages = f", {summary.pages} PDF pages" if summary.pages else ""
+    click.echo(("dry run, nothing written: " if dry_run else "") + ", ".join(parts) + pages)
+    if skipped:
+        click.echo(f"skipped {len(skipped)} file(s) of other types, e.g. {skipped[0]}")
+    if summary.failed and len(summary.results) > 1:
+        click.echo("failed:", err=True)
+        for result in summary.failed:
+            click.echo(f"  {result.path}: {result.message}", err=True)

@@ -1,0 +1,91 @@
+"""The `cpb` group: `cpb` alone opens the app; each command group lives in its own module.
+
+Heavy modules (Textual, the importers, the store) are imported inside the commands, so
+`cpb --help` stays quick.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from cpb_tui import __version__
+from cpb_tui.cli.actions import actions_group
+from cpb_tui.cli.backup import StoreErrorsGroup, backup_command, check_command, restore_command
+from cpb_tui.cli.follow import follow_group, topic_command
+from cpb_tui.cli.helpers import CpbContext
+from cpb_tui.cli.importing import import_command
+from cpb_tui.cli.meetings import meetings_group, read_command, show_command
+from cpb_tui.cli.search import reindex_command, search_command
+
+
+@click.group(cls=StoreErrorsGroup, invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
+@click.option(
+    "--db",
+    metavar="PATH",
+    envvar="CPB_DB",
+    help="The database file (default: cpb.db in the data directory; CPB_HOME moves that directory).",
+)
+@click.version_option(__version__, prog_name="cpb")
+@click.pass_context
+def cli(ctx: click.Context, db: str | None) -> None:
+    """cpb: a committee's meetings, agenda packs, resolutions and actions, in the terminal.
+
+    Run `cpb` alone to open the app, or `cpb demo` to try it on a fictional council's board.
+    """
+    ctx.obj = CpbContext(db)
+    if ctx.invoked_subcommand is None:
+        from cpb_tui.services.locations import db_path
+
+        _run_app(db_path(db))
+
+
+@cli.command(name="demo")
+@click.option("--no-open", is_flag=True, help="Build the demo store and print where it is, without opening the app.")
+def demo_command(no_open: bool) -> None:
+    """Build a fresh demo store from the bundled fictional council and open the app on it."""
+    from cpb_tui.services.demo import build_demo
+
+    path = build_demo()
+    if no_open:
+        click.echo(str(path))
+        return
+    _run_app(path)
+
+
+@cli.command(name="locate")
+@click.pass_obj
+def locate_command(obj: CpbContext) -> None:
+    """Print where cpb keeps its data and database."""
+    from cpb_tui.services.locations import data_dir, db_path
+
+    click.echo(f"data directory: {data_dir()}")
+    click.echo(f"database:       {db_path(obj.db)}")
+
+
+def _run_app(path: Path) -> None:
+    from cpb_tui.tui.app import make_app
+
+    app = make_app(path)
+    app.run()
+    if app.return_code:
+        sys.exit(app.return_code)
+
+
+for command in (
+    import_command,
+    meetings_group,
+    show_command,
+    read_command,
+    actions_group,
+    follow_group,
+    topic_command,
+    search_command,
+    reindex_command,
+    backup_command,
+    restore_command,
+    check_command,
+):
+    cli.add_command(command)

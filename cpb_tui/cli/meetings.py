@@ -1,0 +1,120 @@
+"""`cpb meetings`, `cpb show MEETING` and `cpb read MEETING [ITEM]`: meetings and what they hold."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import click
+from click_default_group import DefaultGroup
+
+from cpb_tui.cli.helpers import CpbContext, echo_json, find_item, parse_date_option, plural, resolve_meeting
+
+if TYPE_CHECKING:
+    from cpb_tui.domain.models import MeetingDetail
+
+
+@click.group(name="meetings", cls=DefaultGroup, default="list", default_if_no_args=True)
+def meetings_group() -> None:
+    """List meetings, or add one that is scheduled."""
+
+
+@meetings_group.command(name="list")
+@click.option("--committee", help="Only this committee's meetings.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON (see docs/cli.md for the shape).")
+@click.pass_obj
+def meetings_command(obj: CpbContext, committee: str | None, as_json: bool) -> None:
+    """List meetings, newest first."""
+    from cpb_tui.export.serialise import meeting_to_dict
+
+    store = obj.open_store()
+    meetings = store.meetings(committee)
+    store.close()
+    if as_json:
+        echo_json([meeting_to_dict(m) for m in meetings])
+        return
+    if not meetings:
+        click.echo("No meetings yet: import a document with `cpb import FILE`, or try `cpb demo`.")
+        return
+    for meeting in meetings:
+        click.echo(
+            f"{meeting.id:>4}  {meeting.date.isoformat()}  {meeting.committee}"
+            f"  ({plural(meeting.item_count, 'item')}, {meeting.status})"
+        )
+
+
+@meetings_group.command(name="add")
+@click.option("--committee", required=True, help="The committee.")
+@click.option("--date", "date_text", required=True, metavar="DATE", help="The meeting date.")
+@click.option("--time", help="The start time, e.g. '10.00 am'.")
+@click.option("--venue", help="Where it meets.")
+@click.pass_obj
+def meetings_add(obj: CpbContext, committee: str, date_text: str, time: str | None, venue: str | None) -> None:
+    """Add a scheduled meeting; actions due "at the March meeting" find it at once."""
+    from cpb_tui.domain.models import format_date
+
+    date = parse_date_option(date_text, "--date")
+    store = obj.open_store()
+    try:
+        meeting, created = store.add_meeting(committee, date, time, venue)
+    finally:
+        store.close()
+    verb = "added" if created else "already known:"
+    click.echo(f"{verb} {meeting.committee}, {format_date(meeting.date)} ({meeting.status}, id {meeting.id})")
+
+
+@click.command(name="show")
+@click.argument("meeting")
+@click.option("--committee", help="The committee, when several met on that date.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON (see docs/cli.md for the shape).")
+@click.pass_obj
+def show_command(obj: CpbContext, meeting: str, committee: str | None, as_json: bool) -> None:
+    """Show a meeting's items and resolutions. MEETING is its id or its date."""
+    from cpb_tui.export.serialise import meeting_detail_to_dict
+
+    detail = _meeting_detail(obj, meeting, committee)
+    if as_json:
+        echo_json(meeting_detail_to_dict(detail))
+        return
+    click.echo(detail.meeting.label)
+    if detail.meeting.venue:
+        click.echo(detail.meeting.venue)
+    click.echo("")
+    for item_detail in detail.items:
+        item = item_detail.item
+        pages = f"  (pages {item.pages})" if item.pages else ""
+        exempt = "  [exempt]" if item.exempt else ""
+        click.echo(f"{item.number or '-':>4}. {item.title}{pages}{exempt}")
+        for resolution in item_detail.resolutions:
+            label = f"{resolution.label}) " if resolution.label else ""
+            click.echo(f"        {label}{resolution.text}")
+
+
+@click.command(name="read")
+@click.argument("meeting")
+@click.argument("item", required=False)
+@click.option("--committee", help="The committee, when several met on that date.")
+@click.option("--width", type=int, default=88, show_default=True, help="Wrap text at this width.")
+@click.pass_obj
+def read_command(obj: CpbContext, meeting: str, item: str | None, committee: str | None, width: int) -> None:
+    """A meeting, or one ITEM (its number) of it, as plain text for screen readers and pipes."""
+    from cpb_tui.export.read import meeting_text
+
+    detail = _meeting_detail(obj, meeting, committee)
+    chosen = None
+    if item is not None:
+        chosen = find_item((d.item for d in detail.items), item.rstrip("."))
+        if chosen is None:
+            numbers = ", ".join(d.item.number or "-" for d in detail.items)
+            raise click.ClickException(f"{detail.meeting.label} has no item {item} (items: {numbers})")
+    click.echo(meeting_text(detail, chosen, width), nl=False)
+
+
+def _meeting_detail(obj: CpbContext, meeting: str, committee: str | None) -> "MeetingDetail":
+    """The meeting a user named (id or date) with everything `show` and `read` print."""
+    store = obj.open_store()
+    try:
+        detail = store.meeting_detail(resolve_meeting(store, meeting, committee))
+    finally:
+        store.close()
+    assert detail is not None
+    return detail

@@ -1,7 +1,0 @@
-"""The app's screens."""
-
-from cpb_tui.screens.help_screen import HelpScreen
-from cpb_tui.screens.home_screen import HomeScreen
-from cpb_tui.screens.meeting_screen import MeetingScreen
-
-__all__ = ["HelpScreen", "HomeScreen", "MeetingScreen"]

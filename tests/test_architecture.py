@@ -1,0 +1,83 @@
+"""The architecture's rules: the import contracts in pyproject.toml hold, and only the store runs SQL."""
+
+from __future__ import annotations
+
+import ast
+import re
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+PACKAGE = ROOT / "cpb_tui"
+
+# Method names that hand text to SQLite (sqlite3, sqlite-utils), and the shapes of SQL in a string.
+SQL_CALLS = {"execute", "executemany", "executescript", "query"}
+SQL_TEXT = re.compile(
+    r"\b(?:select\s+[\w*.,\s()]+?\s+from\s+\w+"
+    r"|insert\s+(?:or\s+\w+\s+)?into\s+\w+"
+    r"|update\s+\w+\s+set\s+\w+"
+    r"|delete\s+from\s+\w+"
+    r"|(?:create|drop)\s+(?:virtual\s+|unique\s+)?(?:table|index|trigger|view)\b"
+    r"|pragma\s+\w+)",
+    re.IGNORECASE,
+)
+
+
+def sql_outside_store(package: Path) -> list[str]:
+    """Every SQL call or SQL string in `package` outside its `store/`, as "path:line: what"."""
+    found = []
+    for path in sorted(package.rglob("*.py")):
+        relative = path.relative_to(package)
+        if relative.parts[0] == "store":
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+        docstrings = {id(node.body[0].value) for node in ast.walk(tree) if _has_docstring(node)}
+        in_file = []
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in SQL_CALLS:
+                in_file.append((node.lineno, f"calls .{node.func.attr}(...)"))
+            elif isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docstrings:
+                match = SQL_TEXT.search(node.value)
+                if match:
+                    in_file.append((node.lineno, f"SQL in a string: {match.group(0)!r}"))
+        found += [f"{package.name}/{relative.as_posix()}:{line}: {what}" for line, what in sorted(in_file, key=lambda found_at: found_at[0])]
+    return found
+
+
+def _has_docstring(node: ast.AST) -> bool:
+    body = getattr(node, "body", None)
+    return (
+        isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef))
+        and bool(body)
+        and isinstance(body[0], ast.Expr)
+        and isinstance(body[0].value, ast.Constant)
+        and isinstance(body[0].value.value, str)
+    )
+
+
+def test_import_contracts_hold(capsys):
+    from importlinter.cli import lint_imports
+
+    status = lint_imports(config_filename=str(ROOT / "pyproject.toml"), no_cache=True, no_logo=True)
+    report = capsys.readouterr().out
+    assert status == 0, f"an import contract in pyproject.toml is broken:\n{report}"
+
+
+def test_only_the_store_runs_sql():
+    offenders = sql_outside_store(PACKAGE)
+    assert not offenders, "SQL outside cpb_tui/store/ (add a Store method instead):\n" + "\n".join(offenders)
+
+
+def test_the_sql_check_names_file_and_line(tmp_path):
+    package = tmp_path / "pkg"
+    (package / "store").mkdir(parents=True)
+    (package / "store" / "fine.py").write_text('db.execute("select id from items")\n')
+    (package / "screen.py").write_text(
+        '"""Select the meeting from the list (prose, not SQL)."""\n'
+        "rows = store.db.execute(f\"select id from items where meeting_id = {meeting}\")\n"
+        "DROP = 'delete from actions'\n"
+    )
+    assert sql_outside_store(package) == [
+        "pkg/screen.py:2: calls .execute(...)",
+        "pkg/screen.py:2: SQL in a string: 'select id from items'",
+        "pkg/screen.py:3: SQL in a string: 'delete from actions'",
+    ]
