@@ -29,6 +29,7 @@ from cpb_tui.store.db import (
     open_db,
     private_folder,
     schema_version,
+    write_copy,
 )
 
 HISTORY_TRIGGERS = (
@@ -262,17 +263,11 @@ def _load_into(copy_path: Path, target: sqlite3.Connection, store_path: Path) ->
 def _copy_file(copy_path: Path, store_path: Path) -> None:
     """Write the copy where no usable store is, owner-only, whole or not at all."""
     private_folder(store_path.parent)
-    partial = store_path.with_name(store_path.name + ".part")
-    partial.unlink(missing_ok=True)
-    create_private_file(partial)
     source = sqlite3.connect(f"{copy_path.absolute().as_uri()}?mode=ro", uri=True)
-    target = sqlite3.connect(str(partial))
     try:
-        source.backup(target)
+        write_copy(source, store_path)
     finally:
-        target.close()
         source.close()
-    os.replace(partial, store_path)
 
 
 def _counts(db: Database) -> dict[str, int]:

@@ -313,17 +313,26 @@ def _use_wal(db: StoreDatabase) -> None:
 
 def _backup_before_upgrade(path: Path, version: int) -> None:
     """Copy the store as it is (schema `version`) beside it before a migration changes it."""
-    target = backup_path(path, version)
-    partial = target.with_name(target.name + ".part")
-    partial.unlink(missing_ok=True)
-    create_private_file(partial)
     # A second connection reads the last committed state; this one holds the write lock, so
     # that state is exactly what the migration starts from.
     source = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
+    try:
+        write_copy(source, backup_path(path, version))
+    finally:
+        source.close()
+
+
+def write_copy(source: sqlite3.Connection, target: Path) -> None:
+    """Copy the database behind `source` to `target` (owner-only) through SQLite's backup API, whole or not at all."""
+    partial = target.with_name(target.name + ".part")
+    partial.unlink(missing_ok=True)
+    create_private_file(partial)
     copy = sqlite3.connect(str(partial))
     try:
         source.backup(copy)
-    finally:
+    except BaseException:
         copy.close()
-        source.close()
+        partial.unlink(missing_ok=True)
+        raise
+    copy.close()
     os.replace(partial, target)
