@@ -93,7 +93,10 @@ class StoreDatabase(Database):
             self.conn.execute("COMMIT")
         except sqlite3.Error as error:
             self.rollback()
-            raise describe_error(error, self.path) or error
+            described = describe_error(error, self.path)
+            if described is None:
+                raise
+            raise described from error
 
     def execute(self, sql: str, parameters=None) -> sqlite3.Cursor:
         """Run one statement; a write outside `atomic()` begins IMMEDIATE too (the connection's isolation level)."""
@@ -118,7 +121,9 @@ class StoreDatabase(Database):
                 if isinstance(described, StoreBusy) and time.monotonic() < deadline:
                     time.sleep(0.01)
                     continue
-                raise (described or error) from error
+                if described is None:
+                    raise
+                raise described from error
 
 
 def schema_version(names) -> int:
