@@ -14,7 +14,6 @@ last migration on a store at the schema version before it (after the copy it tak
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import random
 import shutil
@@ -26,6 +25,8 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench.two_writers import print_report  # noqa: E402
 
 REPORT = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "report.txt"
 PACK = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "pack_no_cover.txt"
@@ -213,14 +214,7 @@ def main() -> None:
     started = time.perf_counter()
     report = kill_test(args.kills, args.seed)
     report["seconds"] = round(time.perf_counter() - started, 1)
-    if args.json:
-        print(json.dumps(report))
-        return
-    for key, value in report.items():
-        if key != "problems":
-            print(f"{key}: {value}")
-    for problem in report["problems"][:10]:
-        print(f"  {problem}")
+    print_report(report, args.json, "problems")
 
 
 if __name__ == "__main__":

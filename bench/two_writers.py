@@ -195,14 +195,19 @@ def main() -> None:
         report = race(args.processes, args.rounds)
     else:
         report = writers(args.seconds, args.notes, args.importers)
-    if args.json:
+    print_report(report, args.json, "messages")
+
+
+def print_report(report: dict, as_json: bool, examples: str) -> None:
+    """Print a report as one JSON object, or as a line per figure with the `examples` list under them."""
+    if as_json:
         print(json.dumps(report))
         return
     for key, value in report.items():
-        if key != "messages":
+        if key != examples:
             print(f"{key}: {value}")
-    for message in report["messages"]:
-        print(f"  e.g. {message}")
+    for example in report[examples][:10]:
+        print(f"  e.g. {example}")
 
 
 if __name__ == "__main__":
