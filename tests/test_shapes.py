@@ -583,3 +583,23 @@ def test_minute_references_run_together_on_one_line_are_items():
     )
     assert len(line) > 500
     assert [h.number for h in numbered_items(unflatten([line]))] == ["NC40/27", "NC41/27", "NC42/27"]
+
+
+def test_a_list_of_published_decisions_is_one_item_each(tmp_path):
+    page = tmp_path / "decisions.txt"
+    blocks = []
+    for ref, title, decision in [
+        (5101, "Foster Carer Allowances Review", "To receive, within a month, a note on the new allowance rates."),
+        (5102, "Care Leavers Housing Protocol", "That the protocol be endorsed."),
+    ]:
+        blocks.append(
+            f"04/03/2027 - {title} ref: {ref}    Recommendations Approved\n\nDecision Maker: Northwold Corporate Parenting Board\n\n"
+            f"Made at meeting: 04/03/2027 - Northwold Corporate Parenting Board\n\nDecision published: 08/03/2027\n\n"
+            f"Effective from: 04/03/2027\n\nDecision:\n\nRESOLVED\n\n{decision}\n\n"
+        )
+    page.write_text("Decisions published\n\n" + "".join(blocks), encoding="utf-8")
+    _, record = load(page)
+    (meeting,) = record.meetings
+    assert (meeting.committee, meeting.date) == ("Northwold Corporate Parenting Board", dt.date(2027, 3, 4))
+    assert [i.title for i in meeting.items] == ["Foster Carer Allowances Review", "Care Leavers Housing Protocol"]
+    assert clauses(meeting.items[1]) == ["That the protocol be endorsed."]
