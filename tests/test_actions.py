@@ -323,7 +323,7 @@ def _action(action_id: int, raised: str | None, status: str = "open", closed: st
         meeting_date=dt.date.fromisoformat(raised) if raised else None, item_id=None, item_number=None,
         minute_number=None, item_title=None, clause_label=None, kind="report", text=f"action {action_id}",
         owners=(), due_words=None, due_meeting_id=None, due_meeting_date=None, due_date=None, status=status,
-        origin="manual", created_at="2025-01-01T10:00:00", closed_at=closed, latest_note=None, exempt=exempt,
+        origin="manual", created_at="2025-01-01T10:00:00", closed_at=closed, latest_update=None, exempt=exempt,
     )
 
 

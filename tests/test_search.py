@@ -188,7 +188,7 @@ def test_search_finds_resolutions_sections_and_items(pack_store):
     resolution = next(h for h in hits if h.kind == "resolution")
     assert "waive Council Tax" in resolution.snippet
     assert resolution.meeting_date == dt.date(2024, 3, 12) and resolution.committee == "Corporate Parenting Board"
-    assert resolution.item_title and resolution.label == "2"
+    assert resolution.item_title and resolution.clause_label == "2"
     assert [resolution.snippet[start:end] for start, end in resolution.highlights][-2:] == ["Council", "Tax"]
     (section,) = pack_store.search('"initial health assessment" kind:report')
     assert section.heading.startswith("1") and section.document_title == "Health Assessments for Children in Care"

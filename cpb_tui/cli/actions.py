@@ -54,7 +54,7 @@ def actions_list(obj, status, owner, committee, due_before, overdue, as_json) ->
         owners = "; ".join(action.owners) or "no owner"
         click.echo(f"{action.id:>4}  {origin}  {action.minute_reference:<8} {action.status:<7} due {action.target}")
         click.echo(f"      {action.text}")
-        click.echo(f"      owner: {owners}" + (f"  |  latest: {action.latest_note}" if action.latest_note else ""))
+        click.echo(f"      owner: {owners}" + (f"  |  latest: {action.latest_update}" if action.latest_update else ""))
 
 
 @actions_group.command(name="add")

@@ -25,7 +25,7 @@ def follow_group(ctx: click.Context, as_user: str | None) -> None:
 @click.pass_obj
 def follow_list(obj, committee, since, as_json, show_all) -> None:
     """Every action with its derived status; missed and overdue first."""
-    from cpb_tui.followup import DEFAULT_THRESHOLD
+    from cpb_tui.followthrough import DEFAULT_THRESHOLD
     from cpb_tui.domain.models import format_date
 
     store = obj.open_store()
@@ -42,7 +42,7 @@ def follow_list(obj, committee, since, as_json, show_all) -> None:
     for entry in tracked:
         action = entry.action
         origin = format_date(action.meeting_date) if action.meeting_date else "no meeting"
-        click.echo(f"[{entry.status}] action {action.id}, {origin} {action.minute_reference}: {action.text}")
+        click.echo(f"[{entry.derived_status}] action {action.id}, {origin} {action.minute_reference}: {action.text}")
         click.echo(f"    due {action.target}; owner {'; '.join(action.owners) or 'none'}")
         shown = [f for f in entry.followups if show_all or f.state != "suggested" or f.score >= DEFAULT_THRESHOLD]
         for followup in shown[:3]:

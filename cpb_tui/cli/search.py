@@ -42,7 +42,7 @@ def _styled(text: str, spans) -> str:
 def _where(hit) -> str:
     """ "resolution ii)", "report: 5 Permanence (Annual Report)", "action, open"."""
     if hit.kind == "resolution":
-        return f"resolution {hit.label})" if hit.label else "resolution"
+        return f"resolution {hit.clause_label})" if hit.clause_label else "resolution"
     if hit.kind == "action":
         return f"action {hit.id}, {hit.status}" if hit.status else f"action {hit.id}"
     if hit.kind == "report":

@@ -89,7 +89,7 @@ def action_to_dict(action: Action) -> dict[str, Any]:
         "origin": action.origin,
         "created_at": action.created_at,
         "closed_at": action.closed_at,
-        "latest_update": action.latest_note,
+        "latest_update": action.latest_update,
         "exempt": action.exempt,
     }
 
@@ -98,7 +98,7 @@ def tracked_to_dict(tracked) -> dict[str, Any]:
     """An action with its derived status and trail, as `cpb follow --json` prints it."""
     return {
         **action_to_dict(tracked.action),
-        "derived_status": tracked.status,
+        "derived_status": tracked.derived_status,
         "trail": [
             {
                 "item_id": f.item_id,
@@ -137,7 +137,7 @@ def hit_to_dict(hit: SearchHit) -> dict[str, Any]:
         "heading": hit.heading,
         "heading_highlights": [list(span) for span in hit.heading_highlights],
         "document": hit.document_title,
-        "label": hit.label,
+        "label": hit.clause_label,
         "status": hit.status,
         "snippet": hit.snippet,
         "highlights": [list(span) for span in hit.highlights],

@@ -7,8 +7,8 @@ import pytest
 from click.testing import CliRunner
 
 from cpb_tui.cli import cli
-from cpb_tui.followup import derive_status
-from cpb_tui.followup.status import StatusFacts
+from cpb_tui.followthrough import derive_status
+from cpb_tui.followthrough.status import StatusFacts
 from tests.conftest import SEEDS
 
 TODAY = dt.date(2026, 11, 23)
@@ -50,7 +50,7 @@ def test_topic_matching_precision_on_labelled_pairs():
 
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
     from bench.matching_quality import load_pairs, precision_recall, score_pairs
-    from cpb_tui.followup import TOPIC_THRESHOLD
+    from cpb_tui.followthrough import TOPIC_THRESHOLD
 
     rows = load_pairs()
     assert len(rows) >= 60
