@@ -8,7 +8,7 @@ import time
 import click
 
 from cpb_tui.cli.helpers import echo_json
-from cpb_tui.export.serialise import JSON_VERSION, hit_to_dict
+from cpb_tui.export.serialise import search_to_dict
 
 _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
 
@@ -78,13 +78,7 @@ def search_command(obj, query: tuple[str, ...], limit: int, as_json: bool) -> No
     finally:
         store.close()
     if as_json:
-        echo_json({
-            "version": JSON_VERSION,
-            "query": text,
-            "hints": list(outcome.hints),
-            "capped": outcome.capped,
-            "hits": [hit_to_dict(h) for h in outcome.hits],
-        })
+        echo_json(search_to_dict(text, outcome))
     for hint in outcome.hints:
         click.echo(f"hint: {_clean(hint)}", err=True)
     if not outcome.hits:
