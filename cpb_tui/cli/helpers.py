@@ -176,9 +176,12 @@ def resolve_item(store: "Store", words: tuple[str, ...], committee: str | None) 
         return found
     if len(words) == 1:
         meeting = resolve_meeting(store, words[0], committee)
-        numbers = number_ranges(i.number for i in store.items(meeting.id) if i.number) or "none numbered"
+        numbers = [i.number for i in store.items(meeting.id) if i.number]
+        if not numbers:
+            raise click.UsageError(f"MEETING ITEM: the meeting of {words[0]} has no numbered items: give an item's id alone")
         raise click.UsageError(
-            f"MEETING ITEM: which item of that meeting? Add its number after the date, e.g. `{words[0]} 1` (its items: {numbers})"
+            f"MEETING ITEM: which item of that meeting? Add its number after the date,"
+            f" e.g. `{words[0]} {numbers[0]}` (its items are {number_ranges(numbers)})"
         )
     raise click.UsageError("MEETING ITEM: name the item by its meeting and number, e.g. `2021-01-28 16` (or by its id alone)")
 
