@@ -189,7 +189,7 @@ def actions_history(obj, action_id, as_json) -> None:
 
 @actions_group.command(name="export")
 @click.option("--meeting", "meeting_ref", metavar="MEETING", required=True, help="The meeting the paper is for: its date, or its id from `cpb meetings`.")
-@click.option("--committee", help="The committee, when several meet that day.")
+@click.option("--committee", help="The committee, when more than one met that day.")
 @click.option("--format", "fmt", type=click.Choice(list(FORMATS)), default="md", show_default=True)
 @click.option("--output", "-o", type=click.Path(path_type=Path), help="Write to this file instead of the screen.")
 @click.option("--include-exempt", "include_exempt", multiple=True, type=int, metavar="ACTION_ID",

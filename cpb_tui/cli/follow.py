@@ -8,7 +8,10 @@ from click_default_group import DefaultGroup
 from cpb_tui.cli.helpers import echo_json, parse_date_option, resolve_item, who
 from cpb_tui.export.serialise import topic_to_dict, tracked_actions_to_dict
 
-ITEM_HELP = "MEETING ITEM names an item as the agenda prints it: the meeting's date and the item's number (`2021-06-21 5`)."
+ITEM_HELP = (
+    "MEETING ITEM names an item as the agenda prints it: the meeting's date and the item's number"
+    " (`2021-06-21 5`); an item's id alone (from --json) is read as such."
+)
 
 
 @click.group(name="follow", cls=DefaultGroup, default="list", default_if_no_args=True)
@@ -68,7 +71,7 @@ def _decide(state: str):
     @follow_group.command(name=verb, help=f"{summary}. {ITEM_HELP}")
     @click.argument("action_id", metavar="ACTION", type=int)
     @click.argument("item_words", metavar="MEETING ITEM", nargs=-1, required=True)
-    @click.option("--committee", help="The committee, when another met that day (default: the action's).")
+    @click.option("--committee", help="The committee, when more than one met that day (default: the action's).")
     @click.option("--note", help="Why: kept in the action's history.")
     @click.pass_obj
     def command(obj, action_id, item_words, committee, note) -> None:
@@ -96,7 +99,7 @@ _decide("rejected")
 
 @click.command(name="topic", help=f"Every meeting that took the business of an item, with what each resolved. {ITEM_HELP}")
 @click.argument("item_words", metavar="MEETING ITEM", nargs=-1, required=True)
-@click.option("--committee", help="The committee, when several met that day.")
+@click.option("--committee", help="The committee, when more than one met that day.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON (see docs/cli.md).")
 @click.pass_obj
 def topic_command(obj, item_words, committee, as_json) -> None:

@@ -64,7 +64,7 @@ def meetings_add(obj: CpbContext, committee: str, date_text: str, time: str | No
 
 @click.command(name="show")
 @click.argument("meeting")
-@click.option("--committee", help="The committee, when several met on that date.")
+@click.option("--committee", help="The committee, when more than one met that day.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON (see docs/cli.md for the shape).")
 @click.pass_obj
 def show_command(obj: CpbContext, meeting: str, committee: str | None, as_json: bool) -> None:
@@ -92,7 +92,7 @@ def show_command(obj: CpbContext, meeting: str, committee: str | None, as_json: 
 @click.command(name="read")
 @click.argument("meeting")
 @click.argument("item", required=False)
-@click.option("--committee", help="The committee, when several met on that date.")
+@click.option("--committee", help="The committee, when more than one met that day.")
 @click.option("--width", type=int, default=88, show_default=True, help="Wrap text at this width.")
 @click.pass_obj
 def read_command(obj: CpbContext, meeting: str, item: str | None, committee: str | None, width: int) -> None:

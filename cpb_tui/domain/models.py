@@ -215,7 +215,7 @@ class Action:
 
 @dataclass(frozen=True)
 class ActionEvent:
-    """One change to an action, as the audit trail keeps it."""
+    """One change to an action: an entry of its history (table action_events)."""
 
     id: int
     action_id: int
