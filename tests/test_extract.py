@@ -428,6 +428,8 @@ def test_more_resolution_shapes_are_actions(clause, action):
         "That the Planning Policy update be noted.",
         "RESOLVED that the press and public be excluded from the meeting for the following item.",
         "That the work programme be amended to reflect the discussion.",
+        "To remove items 4 and 5 from the agenda of the next meeting.",
+        "That the motion be withdrawn.",
     ],
 )
 def test_more_decisions_that_are_not_actions(clause):
@@ -527,6 +529,7 @@ def test_narrative_requests_and_undertakings(minutes, action):
         "Members requested that if the meeting ran long this could be amended in their diaries.",
         "The Chair added that links to the background documents would be provided where possible.",
         "Members were asked to note the report.",
+        "(a) Under which goods or services are to be provided or works are to be executed; and",
     ],
 )
 def test_reported_hedged_and_conditional_requests_are_not_actions(minutes):
@@ -543,3 +546,19 @@ def test_an_undertaking_takes_its_time_from_the_sentence_before_it_points_at():
     assert (spec.kind, spec.year, spec.month) == ("meeting_month", 2027, 9)
     held = parse_due("would be received at the Board meeting to be held on 27th February 2027")
     assert (held.kind, held.year, held.month) == ("meeting_month", 2027, 2)
+
+
+def test_the_next_meeting_takes_the_month_the_text_gives_it_anywhere():
+    spec = parse_due("to be circulated before the next meeting; it will be considered at the Board's next meeting in July 2027")
+    assert (spec.kind, spec.year, spec.month) == ("meeting_month", 2027, 7)
+    assert parse_due("before the next meeting").kind == "next_meeting"
+
+
+def test_a_long_action_line_is_an_action_even_without_a_doer():
+    (found,) = extract_from_minutes(
+        "Action - In line with Council Procedure Rule 12.4, the Chair referred the motion on river moorings to the Cabinet."
+    )
+    assert found.text.startswith("In line with Council Procedure Rule 12.4, the Chair referred the motion")
+    # a short owner line under a paragraph that already made an action adds no second one
+    found = extract_from_minutes("The Chair agreed to write to the Trust about the delays.\n\nACTION: Councillor Rice")
+    assert [a.text for a in found] == ["The Chair to write to the Trust about the delays"]

@@ -198,6 +198,16 @@ def test_not_decision_openings(line):
     assert found is None or found[0] == "noted"
 
 
+@pytest.mark.parametrize(
+    "line",
+    ["Submitted and confirmed as a true record.", "APPROVED", "The motion was put to the vote and AGREED.",
+     "The Chair put the proposal to the vote and it was CARRIED.", "Members received and noted the minutes.",
+     "The Panel considered and noted the report.", "Councillors noted the report and thanked officers."],
+)
+def test_outcome_lines_count_as_decisions_when_an_item_has_no_other(line):
+    assert opener(line) == ("noted", line)
+
+
 def test_narrative_after_a_decision_stays_narrative():
     narrative, blocks = split_decisions([
         "The Panel heard from the Head of Service.", "", "RESOLVED: That the report be noted.", "",
@@ -540,3 +550,36 @@ def test_agenda_and_minutes_table_flattened_without_its_header(tmp_path):
     ]
     assert items[0].purpose == "To receive any apologies for absence." and "Councillor Hale" in items[0].minutes
     assert clauses(items[3]) == ["That a further update be brought to the September 2027 meeting."]
+
+
+def test_an_agenda_that_says_to_be_agreed_is_still_an_agenda(tmp_path):
+    page = tmp_path / "summons.txt"
+    page.write_text(
+        "NORTHWOLD COUNCIL\n\nYou are summoned to a meeting of the Council on 22 July 2027 to transact the following business:\n\n"
+        "1. Apologies for absence\n\n2. Minutes of the Council held on 27 May 2027 to be agreed as a correct record\n\n"
+        "3. To receive petitions presented by Members\n",
+        encoding="utf-8",
+    )
+    _, record = load(page, committee="Northwold Council", date=dt.date(2027, 7, 22))
+    assert record.meetings[0].role == "agenda"
+    minutes = tmp_path / "work-plan.txt"
+    minutes.write_text(
+        "Agenda item\n\nScrutiny Work Plan\n\nThe Governance Officer introduced the work plan for 2027/28. The following issues were addressed:\n\n"
+        "1. The work plan be noted; and\n\n2. A letter to the Leader about youth services be agreed.\n",
+        encoding="utf-8",
+    )
+    _, record = load(minutes, committee="Northwold Scrutiny Committee", date=dt.date(2027, 7, 22))
+    assert record.meetings[0].role == "minutes"
+
+
+def test_minute_references_run_together_on_one_line_are_items():
+    from cpb_tui.importers.numbering import unflatten
+
+    attendance = "Councillors " + ", ".join(f"Member{n}" for n in range(60))
+    line = (
+        f"Minutes of the Meeting of Northwold District Council held on Thursday 4 March 2027 {attendance} "
+        "NC40/27 Apologies Councillor Hale NC41/27 Declarations of Interest The Chair reminded Members of their duty. "
+        "NC42/27 Chair's Business Councillor Rhys asked that a letter of thanks be sent to the library volunteers."
+    )
+    assert len(line) > 500
+    assert [h.number for h in numbered_items(unflatten([line]))] == ["NC40/27", "NC41/27", "NC42/27"]

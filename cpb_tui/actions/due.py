@@ -49,7 +49,7 @@ _MEETING_MONTH = [
     ),
 ]
 _NEXT_MEETING = re.compile(
-    r"(?:(?:to|at|for|until|till|before|by|ahead\s+of|in\s+time\s+for)\s+)?(?:the|its)\s+next\s+"
+    r"(?:(?:to|at|for|until|till|before|by|ahead\s+of|in\s+time\s+for)\s+)?(?:the|its)\s+(?:[\w-]+'s\s+)?next\s+"
     r"(?:scheduled\s+|ordinary\s+|available\s+|formal\s+)?(?:" + _BODY + r"\s+)?meeting\b",
     re.IGNORECASE,
 )
@@ -133,21 +133,23 @@ def parse_due(text: str) -> DueSpec | None:
         if match:
             year = int(match.group("year")) if match.group("year") else None
             return DueSpec("meeting_month", _words(match), year=year, month=MONTHS[match.group("month").lower()])
-    match = _NEXT_MEETING.search(text)
-    if match:
-        # "the next meeting of the Panel in October": the month it names is the due
-        # "... next meeting on 14th September 2020" too
-        named = re.match(
-            r"[^.;]{0,40}?\b(?:in|on\s+(?:(?:mon|tues|wednes|thurs|fri)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?)\s+(?P<month>" + _MONTH
-            + r")(?:\s+(?P<year>\d{4}))?\b",
-            text[match.end():],
-            re.IGNORECASE,
-        )
-        if named and named.group("month")[0].isupper():
-            year = int(named.group("year")) if named.group("year") else None
-            return DueSpec("meeting_month", _words(match) + text[match.end(): match.end() + named.end()], year=year,
-                           month=MONTHS[named.group("month").lower()])
-        return DueSpec("next_meeting", _words(match))
+    first = _NEXT_MEETING.search(text)
+    if first:
+        # "the next meeting of the Panel in October", "... next meeting on 14th September 2020":
+        # the month it names is the due, wherever in the text the next meeting is named so
+        # ("prior to the next meeting ...; it will be considered at the next meeting in July 2017")
+        for match in _NEXT_MEETING.finditer(text):
+            named = re.match(
+                r"[^.;]{0,40}?\b(?:in|on\s+(?:(?:mon|tues|wednes|thurs|fri)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?)\s+(?P<month>" + _MONTH
+                + r")(?:\s+(?P<year>\d{4}))?\b",
+                text[match.end():],
+                re.IGNORECASE,
+            )
+            if named and named.group("month")[0].isupper():
+                year = int(named.group("year")) if named.group("year") else None
+                return DueSpec("meeting_month", _words(match) + text[match.end(): match.end() + named.end()], year=year,
+                               month=MONTHS[named.group("month").lower()])
+        return DueSpec("next_meeting", _words(first))
     for spec in (_by_date(pattern.search(text)) for pattern in _BY_DATE):
         if spec is not None:
             return spec

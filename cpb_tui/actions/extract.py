@@ -140,6 +140,8 @@ _NOT_FOLLOW_UP = re.compile(
     r"|^(?:amend|update|undertake|note|agree|approve|adopt)\b.{0,120}\b(?:work\s*(?:programme|plan)|forward\s+plan)\b"
     r"|\bunder\s+part\s+(?:b|ii|2)\b|^discuss\s+(?:it|this|the\s+item)\s+further\b"
     r"|^amend\s+(?:licence\s+)?conditions?\b"
+    # taking items off an agenda or a motion off the table
+    r"|^(?:remove|withdraw|delete)\s+(?:the\s+)?(?:items?|motions?)\b"
     # deciding to do nothing, paying an invoice, giving someone a power
     r"|\bno\s+further\s+action\b|^pay\b|\bdelegated\s+(?:responsibility|authority|powers?)\s+(?:to|for|be)\b",
     re.IGNORECASE,
@@ -594,7 +596,7 @@ _WILL = re.compile(rf"\b(?:would|will)\s+(?:also\s+)?(?P<verb>{_FIRM_VERBS})\b",
 # "A report would be brought to the next meeting", "a briefing note would be provided to Members"
 _WOULD_BE_DONE = re.compile(
     r"(?P<obj>\b(?:a|an|the|further|more|this|these|those|details?|information|figures|matters?|issues?|concerns?|questions?|comments?"
-    r"|points?|options?|proposals?|data|work|documents?|letters?|copy|copies|briefing|plans?)\b(?:(?!\bthat\b)[^.;:,]){0,120}?)\s+(?:would|will|is\s+to|are\s+to)\s+(?:also\s+)?be\s+(?:re-)?"
+    r"|points?|options?|proposals?|data|work|documents?|letters?|copy|copies|briefing|plans?)\b(?:(?!\b(?:that|which|who|whom|where|whereby)\b)[^.;:,]){0,120}?)\s+(?:would|will|is\s+to|are\s+to)\s+(?:also\s+)?be\s+(?:re-)?"
     r"(?:presented|brought|circulated|sent|provided|reported|submitted|updated|shared|arranged|included|forwarded|distributed|emailed|produced|prepared"
     r")\b",
     re.IGNORECASE,
@@ -623,6 +625,7 @@ def _extract_from_minutes(markdown: str) -> list[ActionCandidate]:
             actions.append(tagged)
             continue
         marked = _ACTION_LINE.match(paragraph)
+        rest = ""
         if marked:
             # "Action: Margaret Gallagher / Clerk" under a paragraph: that paragraph is the action.
             rest = marked.group("rest").strip()
@@ -649,6 +652,7 @@ def _extract_from_minutes(markdown: str) -> list[ActionCandidate]:
                 paragraph = rest
         last_doer: str | None = None
         previous = ""
+        before = len(actions)
         for sentence in _sentences(paragraph):
             action = _commitment(sentence, last_doer)
             if action is not None:
@@ -657,6 +661,10 @@ def _extract_from_minutes(markdown: str) -> list[ActionCandidate]:
             starts, _ = _split_owner(sentence)
             if starts:
                 last_doer = starts
+        if marked and paragraph == rest and len(actions) == before:
+            # "Action - Cornwall Council commits to ...": the page calls it an action, so it is one
+            first = _sentences(paragraph)[0].rstrip(" :-\u2013")
+            actions.append(_action("commitment", first, paragraph, (), _recipients(first), source="minutes"))
     return actions
 
 
@@ -689,6 +697,10 @@ def _due_from_context(action: ActionCandidate, sentence: str, previous: str) -> 
     back at what that sentence named ("... at its next meeting on 14 September. It was requested
     that this update include ...")."""
     if action.due_words:
+        own = parse_due(action.due_words)
+        wider = parse_due(sentence) if own is not None and own.kind == "next_meeting" else None
+        if wider is not None and wider.kind == "meeting_month" and "next" in wider.words.lower():
+            return replace(action, due_words=wider.words)  # "the next meeting", which the sentence dates
         return action
     due = parse_due(sentence)
     if due is None and re.search(r"\b(?:this|that|the\s+same)\s+(?:update|report|item|briefing|presentation|paper|review)\b", sentence, re.IGNORECASE):

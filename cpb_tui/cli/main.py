@@ -13,6 +13,7 @@ import click
 
 from cpb_tui import __version__
 from cpb_tui.cli.actions import actions_group
+from cpb_tui.cli.backup import StoreErrorsGroup, backup_command, check_command, restore_command
 from cpb_tui.cli.follow import follow_group, topic_command
 from cpb_tui.cli.helpers import CpbContext
 from cpb_tui.cli.importing import import_command
@@ -20,7 +21,7 @@ from cpb_tui.cli.meetings import meetings_group, read_command, show_command
 from cpb_tui.cli.search import reindex_command, search_command
 
 
-@click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=StoreErrorsGroup, invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option(
     "--db",
     metavar="PATH",
@@ -83,5 +84,8 @@ for command in (
     topic_command,
     search_command,
     reindex_command,
+    backup_command,
+    restore_command,
+    check_command,
 ):
     cli.add_command(command)

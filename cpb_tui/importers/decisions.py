@@ -16,7 +16,7 @@ from cpb_tui.domain.models import ResolutionRecord
 
 _WHO = (
     r"(?:[Tt]he\s+)?(?:[A-Z][\w'\u2019&-]*\s+){0,5}?"
-    r"(?i:Committee|Board|Panel|Cabinet|Sub-Committee|Council|Forum|Executive|Commission|Members|Meeting|Partnership|Group)"
+    r"(?i:Committee|Board|Panel|Cabinet|Sub-Committee|Council|Forum|Executive|Commission|Members|Councillors|Meeting|Partnership|Group)"
 )
 _PARA = r"(?:\d{1,3}(?:\.\d{1,2}){1,2}\.?\s+|\(?[a-z]\)\s+)?"
 # "It was proposed by Councillor A, seconded by Councillor B and unanimously RESOLVED"
@@ -42,14 +42,17 @@ _OPENERS = [
 _OPENER = re.compile(r"^\s*(?:" + "|".join(f"(?:{p})" for p in _OPENERS) + r")(?P<rest>.*)$")
 # Outcomes that record a decision without the word: "The Panel noted the report."
 _NOTED = re.compile(
-    rf"^\s*{_PARA}(?:(?:{_WHO})\s+(?:duly\s+)?(?:NOTED|noted)\b(?=.{{0,200}}$)"
+    rf"^\s*{_PARA}(?:(?:{_WHO})\s+(?:duly\s+)?(?:(?:received|considered|discussed)\s+and\s+)?(?:NOTED|noted)\b(?=.{{0,200}}$)"
     r"|.{0,160}\b(?:was|were)\s+(?:duly\s+)?(?:received\s+and\s+)?noted\.?\s*$"
     r"|(?i:(?:the\s+)?(?:\w+\s+){0,2}minutes?\b.{0,200}\b(?:was|were)\s+(?:\w+\s+){0,2}(?:agreed|approved|confirmed|signed|accepted|taken|noted)\b)"
     r"|There\s+(?:was|were)\s+submitted\s+and\s+noted\b"
     rf"|(?:{_WHO})\s+(?:duly\s+)?noted\s+(?:the\s+)?(?:report|update|presentation|contents|information|position|minutes|progress|verbal)"
     r"|The\s+(?:report|update|presentation|information|verbal\s+update)\s+(?:was|were)\s+(?:duly\s+)?noted"
     r"|NOTED\b|Noted\s*[:.\u2013-]|This\s+was\s+(?:confirmed|agreed|noted|approved)\.?\s*$"
-    r"|(?:This|The)\s+(?:item|matter|report)\s+was\s+(?:deferred|withdrawn)\b)",
+    r"|(?:This|The)\s+(?:item|matter|report)\s+was\s+(?:deferred|withdrawn)\b"
+    # "Submitted and confirmed as a true record.", "APPROVED", "... put to the vote and AGREED."
+    r"|(?:Submitted|Read)\s+and\s+(?:confirmed|approved|agreed|noted|signed|accepted)\b|(?:APPROVED|CONFIRMED|CARRIED)\.?\s*$"
+    r"|.{0,200}\bput\s+(?:[\w-]+\s+){0,3}?to\s+the\s+vote\b.{0,80}\b(?:AGREED|agreed|CARRIED|carried)\.?\s*$)",
 )
 _CLAUSE_START = re.compile(
     r"^\s*(?:\(?(?:[ivxlc]{1,6}|\d{1,2}|[a-hA-H])\)|(?:[ivxlc]{1,6}|\d{1,2}|[a-hA-H])[.)]|[A-H]:)\s+\S"

@@ -32,12 +32,13 @@ _EXEMPT_REASON = re.compile(
 )
 # Words a record of a meeting uses and an agenda does not (an agenda says "To receive ...").
 _MINUTES_WORDS = re.compile(
-    r"\bRESOLVED\b|\bAGREED\b|\bapologies\s+(?:for\s+absence\s+)?(?:were|was)\s+(?:received|submitted|reported)"
+    r"(?-i:\bRESOLVED\b|\bAGREED\b)|\bapologies\s+(?:for\s+absence\s+)?(?:were|was)\s+(?:received|submitted|reported)"
     r"|\b(?:was|were)\s+(?:duly\s+)?(?:agreed|approved|noted|resolved|carried)\b"
     r"|\bthe\s+(?:committee|board|panel|forum|cabinet|sub-committee)\s+(?:received|considered|noted|agreed|discussed|heard|resolved|requested|asked|approved)\b"
     # reported speech only a record uses: "It was reported that ...", "Members were advised ..."
     r"|\bit\s+was\s+(?:reported|explained|confirmed|stated)\s+that\b|\bmembers\s+(?:were|was)\s+(?:informed|advised|updated|told)\b"
-    r"|\bthe\s+meeting\s+(?:was\s+inquorate|closed\s+at|ended\s+at)\b|\bthe\s+chair(?:man|person)?\s+(?:welcomed|thanked)\b",
+    r"|\bthe\s+meeting\s+(?:was\s+inquorate|closed\s+at|ended\s+at)\b|\bthe\s+chair(?:man|person)?\s+(?:welcomed|thanked)\b"
+    r"|\b(?:introduced|presented)\s+the\s+(?:report|item|update|work\s*(?:plan|programme)|paper|presentation)\b|\b(?:was|were)\s+(?:addressed|discussed|debated)\b",
     re.IGNORECASE,
 )
 _PARAGRAPH = re.compile(r"^\s*(\d{1,3})\.(\d{1,2})\.?\s+\S")

@@ -567,6 +567,30 @@ def _sequence_breaks(line: str) -> str:
     return "\n".join(piece.strip() for piece in pieces if piece.strip())
 
 
+# "C30/16 Apologies ... C31/16 Declarations of Interest ...": minute references run together
+_FLAT_REFERENCE = re.compile(r"(?<=\s)(?P<prefix>[A-Z]{0,4}/?)(?P<value>\d{1,4})/(?P<year>\d{2,4})\s+(?=[A-Z])")
+
+
+def _reference_breaks(line: str) -> str:
+    """A line break before each minute reference that continues a run (C30/16, C31/16, C32/16)."""
+    matches = list(_FLAT_REFERENCE.finditer(" " + line))
+    best: list[re.Match[str]] = []
+    for start, first in enumerate(matches):
+        run = [first]
+        for later in matches[start + 1 :]:
+            if (later.group("prefix"), later.group("year")) == (first.group("prefix"), first.group("year")) and int(
+                later.group("value")
+            ) == int(run[-1].group("value")) + 1:
+                run.append(later)
+        if len(run) > len(best):
+            best = run
+    if len(best) < 3:
+        return line
+    cuts = [match.start() - 1 for match in best]
+    pieces = [line[a:b] for a, b in zip([0] + cuts, cuts + [len(line)])]
+    return "\n".join(piece.strip() for piece in pieces if piece.strip())
+
+
 def unflatten(lines: list[str]) -> list[str]:
     """Very long lines broken before numbered items and decisions; other lines as they are."""
     out: list[str] = []
@@ -574,7 +598,7 @@ def unflatten(lines: list[str]) -> list[str]:
         if len(line) < 500:
             out.append(line)
             continue
-        line = _sequence_breaks(line)
+        line = _reference_breaks(_sequence_breaks(line))
         for piece in (part for chunk in line.split("\n") for part in _FLAT_BREAK.split(chunk)):
             piece = piece.strip()
             caps = re.match(r"^(\d{1,3}\.\s+[A-Z][A-Z ,&'\u2019/-]{3,}?)\s+(?=[A-Z][a-z]|[a-z])(.*)$", piece)

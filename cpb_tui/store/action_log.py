@@ -1,7 +1,9 @@
 """The action log in the store: actions extracted from resolutions, clerk edits, the audit trail.
 
 Every change to an action is written as an event in `action_events` in the same transaction
-as the change itself; events are only ever inserted (triggers refuse updates and deletes).
+as the change itself, and before it: the store's triggers (migration m006) record any change
+to an action's text, status or due that no event describes yet, so the event comes first.
+Events are only ever inserted (triggers refuse updates, deletes and replaces).
 """
 
 from __future__ import annotations
@@ -190,12 +192,12 @@ class ActionLogMixin:
             meeting_id = next((mid for d, mid in calendar if d == meeting_date), None)
             due_text = due_date.isoformat() if due_date else None
             if (meeting_id, due_text) != (row["due_meeting_id"], row["due_date"]):
-                self.db.execute(
-                    "update actions set due_meeting_id = ?, due_date = ? where id = ?", [meeting_id, due_text, row["id"]]
-                )
                 old = _due_label(row["due_meeting_id"], row["due_date"], self)
                 self._event(row["id"], "cpb", "edited", "due", old, _due_label(meeting_id, due_text, self),
                             note=None if old == "not set" else "the committee's calendar changed")
+                self.db.execute(
+                    "update actions set due_meeting_id = ?, due_date = ? where id = ?", [meeting_id, due_text, row["id"]]
+                )
 
     # --- clerk's changes -----------------------------------------------------------------
 
@@ -269,16 +271,16 @@ class ActionLogMixin:
                 new_due = (due_meeting_id, due_date.isoformat() if due_date else None)
                 old_due = (before.due_meeting_id, before.due_date.isoformat() if before.due_date else None)
                 if new_due != old_due:
+                    self._event(action_id, who, "edited", "due", before.target, _due_label(*new_due, self), note)
                     self.db.execute(
                         "update actions set due_meeting_id = ?, due_date = ?, due_set_by = 'clerk' where id = ?",
                         [*new_due, action_id],
                     )
-                    self._event(action_id, who, "edited", "due", before.target, _due_label(*new_due, self), note)
                     changed = True
                     self._rescore_committee_of(action_id)
             if text is not None and text != before.text:
-                self.db.execute("update actions set text = ? where id = ?", [text, action_id])
                 self._event(action_id, who, "edited", "text", before.text, text, note)
+                self.db.execute("update actions set text = ? where id = ?", [text, action_id])
                 changed = True
             if not changed and note:
                 self._event(action_id, who, "note", note=note)
@@ -294,8 +296,8 @@ class ActionLogMixin:
             if before.status == status:
                 raise ValueError(f"action {action_id} is already {status}")
             closed = _now() if status != "open" else None
-            self.db.execute("update actions set status = ?, closed_at = ? where id = ?", [status, closed, action_id])
             self._event(action_id, who, event, "status", before.status, status, note)
+            self.db.execute("update actions set status = ?, closed_at = ? where id = ?", [status, closed, action_id])
         return self.action(action_id)
 
     def note_action(self, action_id: int, who: str, note: str) -> Action:
@@ -410,6 +412,7 @@ def _spec_json(spec) -> str | None:
 
 
 def _due_label(meeting_id: int | None, due_date: str | None, store) -> str:
+    """How a due is shown and recorded; migration m006's history trigger builds the same label in SQL."""
     if meeting_id:
         row = store.db.execute("select date from meetings where id = ?", [meeting_id]).fetchone()
         if row:

@@ -1,43 +1,343 @@
-"""Opening the SQLite file: connection settings and migrations."""
+"""Opening the SQLite file: whose file it is, who may read it, how writers take turns, upgrades.
+
+- A new store is created owner-only, file and folder (0o600 / 0o700 whatever the umask):
+  it holds the text of exempt (Part II) items. SQLite gives the -wal and -shm files the
+  store's own mode.
+- cpb opens only its own stores. A SQLite file without cpb's migration record is refused
+  before anything is written to it, and so is a store from a newer cpb.
+- Every write transaction begins IMMEDIATE: it takes the write lock before it reads, so two
+  writers queue for the lock (SQLite retries for up to `BUSY_TIMEOUT_MS`) instead of one
+  failing when it tries to turn a read into a write. Still busy after that is `StoreBusy`.
+- SQLite's errors about the file itself (busy, read-only, full, damaged) become a
+  `StoreError` whose message names the file and says what to do.
+- A read-only store (file or folder) opens read-only: reading works, writing says why not.
+- Migrations run under the write lock, all in one transaction, after a backup of the old
+  version beside the store; so four processes opening a new store at once all succeed.
+"""
 
 from __future__ import annotations
 
+import contextlib
+import os
+import re
 import sqlite3
+import time
 from pathlib import Path
+from typing import Iterator
 
 from sqlite_utils import Database
 
 BUSY_TIMEOUT_MS = 5000
+SQLITE_HEADER = b"SQLite format 3\x00"
+MIGRATION_SET = "cpb_tui"
+"""The name cpb's migrations are recorded under in `_sqlite_migrations`: the mark of a cpb store."""
 
 
 class StoreError(Exception):
-    """The database cannot be opened or used; the message says what to do."""
+    """The database cannot be opened or used; the message names the file and says what to do."""
 
 
-def open_db(path: str | Path) -> Database:
-    """Open (creating if needed) the database at `path`, with WAL, foreign keys and migrations applied."""
+class StoreBusy(StoreError):
+    """Another process held the write lock for longer than the busy timeout."""
+
+
+class StoreDamaged(StoreError):
+    """SQLite finds the file damaged: a copy has to be put back (`cpb restore`)."""
+
+
+def open_db(path: str | Path) -> "StoreDatabase":
+    """Open the store at `path`, creating it owner-only if it is missing, and bring its schema up to date."""
     path = Path(path)
+    _check_header(path)
+    _create_owner_only(path)
+    writable = _may_write(path) and _may_write(path.parent)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        # check_same_thread=False: the TUI reads the store from worker threads.
-        conn = sqlite3.connect(str(path), check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000)
-    except (OSError, sqlite3.Error) as error:
-        raise StoreError(f"{path}: cannot open the database ({error}). Check the path and its permissions.") from error
-    try:
-        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        conn.execute("PRAGMA journal_mode = WAL")
-        conn.execute("PRAGMA foreign_keys = ON")
-        db = Database(conn, execute_plugins=False)
-        from cpb_tui.store.migrations import migrations
-
-        migrations.apply(db)
-    except sqlite3.OperationalError as error:
-        conn.close()
-        raise StoreError(f"{path}: cannot use the database ({error}). Check the path and its permissions.") from error
-    except sqlite3.DatabaseError as error:
-        conn.close()
-        raise StoreError(
-            f"{path}: not a cpb database, or it is damaged ({error}). "
-            "Name another file with --db, or move this one away."
+        conn = _connect(path, writable)
+    except sqlite3.Error as error:
+        raise describe_error(error, path) or StoreError(
+            f"{path}: cannot open the database ({error}). Check the path and its permissions."
         ) from error
+    try:
+        db = StoreDatabase(conn, path)
+        _prepare(db, writable)
+    except StoreError:
+        conn.close()
+        raise
+    except sqlite3.Error as error:
+        conn.close()
+        raise describe_error(error, path) or StoreError(f"{path}: cannot use the database ({error}).") from error
     return db
+
+
+class StoreDatabase(Database):
+    """A sqlite-utils `Database` whose write transactions take the write lock first and whose errors say what to do."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
+        super().__init__(conn, execute_plugins=False)
+        self.path = path
+
+    @contextlib.contextmanager
+    def atomic(self) -> Iterator["StoreDatabase"]:
+        """A write transaction, begun IMMEDIATE; nested blocks are savepoints inside it."""
+        if self.conn.in_transaction:
+            with super().atomic():
+                yield self
+            return
+        self._begin_immediate()
+        try:
+            yield self
+        except BaseException:
+            self.rollback()
+            raise
+        try:
+            self.conn.execute("COMMIT")
+        except sqlite3.Error as error:
+            self.rollback()
+            described = describe_error(error, self.path)
+            if described is None:
+                raise
+            raise described from error
+
+    def execute(self, sql: str, parameters=None) -> sqlite3.Cursor:
+        """Run one statement; a write outside `atomic()` begins IMMEDIATE too (the connection's isolation level)."""
+        try:
+            return super().execute(sql, parameters)
+        except sqlite3.Error as error:
+            described = describe_error(error, self.path)
+            if described is None:
+                raise
+            raise described from error
+
+    def _begin_immediate(self) -> None:
+        # SQLite's busy handler waits for the lock; the loop covers the rare busy answers
+        # that skip the handler (a reader recovering the WAL index), within the same timeout.
+        deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+        while True:
+            try:
+                self.conn.execute("BEGIN IMMEDIATE")
+                return
+            except sqlite3.OperationalError as error:
+                described = describe_error(error, self.path)
+                if isinstance(described, StoreBusy) and time.monotonic() < deadline:
+                    time.sleep(0.01)
+                    continue
+                if described is None:
+                    raise
+                raise described from error
+
+
+def schema_version(names) -> int:
+    """The schema version that applied migrations stand for: the highest `mNNN_` number among them."""
+    numbers = [int(found.group(1)) for name in names if (found := re.match(r"m(\d+)_", name))]
+    return max(numbers, default=0)
+
+
+def backup_path(path: Path, version: int) -> Path:
+    """Where the copy taken before upgrading a store from schema `version` goes: beside the store."""
+    return path.with_name(f"{path.stem}.schema{version}.backup{path.suffix or '.db'}")
+
+
+def describe_error(error: sqlite3.Error, path: Path) -> StoreError | None:
+    """The `StoreError` for SQLite's errors about the file itself, or None for any other error."""
+    name = getattr(error, "sqlite_errorname", "") or ""
+    if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
+        return StoreBusy(f"another cpb is writing to {path}; try again in a moment")
+    if name.startswith("SQLITE_READONLY"):
+        return StoreError(
+            f"{path} is read-only, so cpb can read it but not change it: make the file and its folder "
+            "writable (chmod u+w), or work on a copy made with `cpb backup`"
+        )
+    if name.startswith("SQLITE_FULL"):
+        return StoreError(f"{path}: the disk is full, so nothing was written; free some space and try again")
+    if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
+        return StoreDamaged(
+            f"{path} is damaged ({error}): put back a copy with `cpb restore BACKUP`, "
+            "or move it away and import your documents again"
+        )
+    if name.startswith("SQLITE_IOERR"):
+        return StoreError(f"{path}: the disk reported an error ({error}), so nothing was written; check the disk and try again")
+    if name.startswith("SQLITE_CANTOPEN"):
+        return StoreError(f"{path}: cannot open the database ({error}); check the path and its permissions")
+    return None
+
+
+def _check_header(path: Path) -> None:
+    """Refuse, before SQLite touches it, a file that is not a SQLite database at all."""
+    try:
+        with open(path, "rb") as file:
+            header = file.read(len(SQLITE_HEADER))
+    except FileNotFoundError:
+        return
+    except IsADirectoryError:
+        raise StoreError(f"{path} is a folder: name the database file itself with --db") from None
+    except OSError as error:
+        raise StoreError(f"{path}: cannot read the database ({error.strerror}); check its permissions") from None
+    if header and header != SQLITE_HEADER:
+        raise StoreError(
+            f"{path} is not a cpb database (not a SQLite file at all): name another file with --db, or move this one away"
+        )
+
+
+def _create_owner_only(path: Path) -> None:
+    """Create a missing store file (and its folder) readable by its owner alone, whatever the umask."""
+    if path.exists():
+        return
+    try:
+        private_folder(path.parent)
+        create_private_file(path)
+    except FileExistsError:
+        return  # another process created it first; SQLite sorts out who initialises it
+    except OSError as error:
+        raise StoreError(
+            f"{path}: cannot create the database ({error.strerror}); check the folder's permissions or name another file with --db"
+        ) from None
+
+
+def private_folder(folder: Path) -> None:
+    """Make sure `folder` exists; if this call creates it, it is owner-only (0o700) whatever the umask."""
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        folder.mkdir(mode=0o700)
+    except FileExistsError:
+        return  # the user's own folder, or another cpb made it a moment ago: leave it as it is
+    os.chmod(folder, 0o700)
+
+
+def create_private_file(path: Path) -> None:
+    """Create the empty file `path`, owner-only (0o600) whatever the umask; `FileExistsError` if it is there."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        os.fchmod(fd, 0o600)
+    finally:
+        os.close(fd)
+
+
+def _may_write(path: Path) -> bool:
+    """Whether this process may write `path`, judged by its effective user as the kernel will."""
+    effective = os.access in os.supports_effective_ids
+    return os.access(path, os.W_OK, effective_ids=effective)
+
+
+def _connect(path: Path, writable: bool) -> sqlite3.Connection:
+    """A connection with the busy timeout; read-only (by URI) where the file or its folder cannot be written."""
+    # check_same_thread=False: the TUI reads the store from worker threads.
+    # isolation_level="IMMEDIATE": a write statement outside a transaction takes the write lock first too.
+    options = {"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False, "isolation_level": "IMMEDIATE"}
+    if writable:
+        conn = sqlite3.connect(str(path), **options)
+    else:
+        uri = path.absolute().as_uri()
+        conn = sqlite3.connect(f"{uri}?mode=ro", uri=True, **options)
+        try:
+            conn.execute("select count(*) from sqlite_master").fetchone()
+        except sqlite3.OperationalError as error:
+            if not (getattr(error, "sqlite_errorname", "") or "").startswith(("SQLITE_READONLY", "SQLITE_CANTOPEN")):
+                conn.close()
+                raise
+            # A WAL store in a folder cpb cannot write has no -shm file to read through; nobody
+            # can be writing it then (a writer needs that folder too), so read the file as it is.
+            conn.close()
+            conn = sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True, **options)
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    conn.execute("PRAGMA foreign_keys = ON")
+    return conn
+
+
+def _prepare(db: StoreDatabase, writable: bool) -> None:
+    """Check whose file this is and its version, then apply what migrations it lacks, under the write lock."""
+    from cpb_tui.store.migrations import migrations
+
+    known = [m.name for m in migrations._migrations]
+    applied = _applied(db)
+    if not applied and not writable:
+        raise StoreError(f"{db.path} is read-only and holds no cpb database yet: name another file with --db")
+    if applied and set(applied) <= set(known) and len(applied) == len(known):
+        return  # up to date: nothing to write, so a read-only store reads fine
+    _refuse_newer(db.path, applied, known)
+    if not writable:
+        raise StoreError(
+            f"{db.path} is at schema version {schema_version(applied)} and this cpb needs version "
+            f"{schema_version(known)}, but the file is read-only: make the file and its folder writable "
+            "(chmod u+w) and run cpb again"
+        )
+    _use_wal(db)
+    with db.atomic():
+        applied = _applied(db)  # another process may have done it while this one waited for the lock
+        _refuse_newer(db.path, applied, known)
+        if applied and len(applied) < len(known):
+            _backup_before_upgrade(db.path, schema_version(applied))
+        migrations.apply(db)
+
+
+def _applied(db: StoreDatabase) -> list[str]:
+    """cpb's applied migrations, oldest first; refuses a database that holds tables but is not a cpb store."""
+    tables = [
+        row[0]
+        for row in db.conn.execute("select name from sqlite_master where type in ('table', 'view') order by name")
+        if not row[0].startswith("sqlite_")
+    ]
+    applied = []
+    if "_sqlite_migrations" in tables:
+        applied = [
+            row[0]
+            for row in db.conn.execute(
+                "select name from _sqlite_migrations where migration_set = ? order by id", [MIGRATION_SET]
+            )
+        ]
+    others = [name for name in tables if name != "_sqlite_migrations"]
+    if not applied and others:
+        shown = ", ".join(others[:3]) + (", ..." if len(others) > 3 else "")
+        raise StoreError(
+            f"{db.path} is a SQLite database but not a cpb database (it holds {len(others)} other table"
+            f"{'' if len(others) == 1 else 's'}: {shown}); cpb leaves it alone: name another file with --db"
+        )
+    return applied
+
+
+def _refuse_newer(path: Path, applied: list[str], known: list[str]) -> None:
+    unknown = [name for name in applied if name not in known]
+    if unknown:
+        raise StoreError(
+            f"{path} was written by a newer cpb: its schema is version {schema_version(applied)}, and this cpb "
+            f"knows up to version {schema_version(known)}. Upgrade cpb (pip install --upgrade cpb-tui) to open it"
+        )
+
+
+def _use_wal(db: StoreDatabase) -> None:
+    """Switch a new store to WAL (readers never wait for the writer), waiting for the lock it needs."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            db.conn.execute("PRAGMA journal_mode = WAL").fetchone()
+            return
+        except sqlite3.OperationalError as error:
+            if not isinstance(describe_error(error, db.path), StoreBusy) or time.monotonic() >= deadline:
+                raise
+            time.sleep(0.01)
+
+
+def _backup_before_upgrade(path: Path, version: int) -> None:
+    """Copy the store as it is (schema `version`) beside it before a migration changes it."""
+    # A second connection reads the last committed state; this one holds the write lock, so
+    # that state is exactly what the migration starts from.
+    source = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
+    try:
+        write_copy(source, backup_path(path, version))
+    finally:
+        source.close()
+
+
+def write_copy(source: sqlite3.Connection, target: Path) -> None:
+    """Copy the database behind `source` to `target` (owner-only) through SQLite's backup API, whole or not at all."""
+    partial = target.with_name(target.name + ".part")
+    partial.unlink(missing_ok=True)
+    create_private_file(partial)
+    copy = sqlite3.connect(str(partial))
+    try:
+        source.backup(copy)
+    except BaseException:
+        copy.close()
+        partial.unlink(missing_ok=True)
+        raise
+    copy.close()
+    os.replace(partial, target)

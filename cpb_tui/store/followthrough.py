@@ -290,8 +290,8 @@ class FollowThroughMixin:
             where = f"item {item.number or ''} '{item.title}' at {format_date(meeting.date)}".replace("item  ", "item ")
             self._event(action_id, who, f"follow-up {state}", "follow-up", None, where, note)
             if state == "confirmed" and action.status == "open":
-                self.db.execute("update actions set status = 'done', closed_at = ? where id = ?", [now, action_id])
                 self._event(action_id, who, "done", "status", "open", "done", f"delivered by {where}")
+                self.db.execute("update actions set status = 'done', closed_at = ? where id = ?", [now, action_id])
         return next(f for f in self.followups(action_id) if f.item_id == item_id)
 
     def topic(self, item_id: int) -> list[Item]:

@@ -308,3 +308,65 @@ def m005_search_index(db: Database) -> None:
     from cpb_tui.store.search_index import fill_search_index
 
     fill_search_index(db)
+
+
+# The label a due is shown and recorded by, as `action_log._due_label` writes it: keep the two alike.
+_DUE_LABEL = (
+    "coalesce('meeting of ' || (select date from meetings where id = {row}.due_meeting_id), "
+    "nullif({row}.due_date, ''), 'not set')"
+)
+
+
+@migrations()
+def m006_history_triggers(db: Database) -> None:
+    """The history covers every change to an action, whoever makes it, in cpb or in any SQLite tool.
+
+    - An event cannot be replaced: `INSERT OR REPLACE` on `action_events` deletes the old row
+      without firing delete triggers, so it is refused before it starts (updates and deletes
+      already are, by m003).
+    - An action cannot be replaced or deleted: either would rewrite it with no event. A
+      clerk drops an action instead, which is an event.
+    - A change to an action's text, status or due that arrives without its event is recorded,
+      not refused: the trigger writes the event itself (who "outside cpb", old and new). cpb
+      writes its own event first, so the trigger sees the change described already and adds
+      nothing. Recording rather than refusing keeps the trail complete and true either way,
+      and still lets someone repair a store by hand in SQLite, in the open, with the history
+      saying what was done.
+
+    Only SQL here: a migration must give the same schema whatever the application code
+    does later, so it calls none of it.
+    """
+    db.execute(
+        "create trigger action_events_no_replace before insert on action_events "
+        "when exists (select 1 from action_events where id = new.id) "
+        "begin select raise(abort, 'the action history is append-only: an event cannot be replaced'); end"
+    )
+    db.execute(
+        "create trigger actions_no_replace before insert on actions "
+        "when exists (select 1 from actions where id = new.id "
+        "or (new.extraction_key is not null and extraction_key = new.extraction_key)) "
+        "begin select raise(abort, 'an action cannot be replaced: change it with cpb so the history records it'); end"
+    )
+    db.execute(
+        "create trigger actions_no_delete before delete on actions "
+        "begin select raise(abort, 'the action log keeps every action: drop it instead (cpb actions drop ID)'); end"
+    )
+    outside = (
+        "insert into action_events (action_id, at, who, event, field, old, new, note) values "
+        "(new.id, strftime('%Y-%m-%dT%H:%M:%S+00:00', 'now'), 'outside cpb', 'edited', '{field}', {old}, {new}, "
+        "'changed in the store directly, not through cpb')"
+    )
+    latest = "(select new from action_events where action_id = new.id and field = '{field}' order by id desc limit 1)"
+    for field in ("text", "status"):
+        db.execute(
+            f"create trigger actions_record_{field} after update of {field} on actions "
+            f"when old.{field} is not new.{field} and {latest.format(field=field)} is not new.{field} "
+            f"begin {outside.format(field=field, old=f'old.{field}', new=f'new.{field}')}; end"
+        )
+    old_due, new_due = _DUE_LABEL.format(row="old"), _DUE_LABEL.format(row="new")
+    db.execute(
+        "create trigger actions_record_due after update of due_meeting_id, due_date on actions "
+        "when (old.due_meeting_id is not new.due_meeting_id or old.due_date is not new.due_date) "
+        f"and {latest.format(field='due')} is not {new_due} "
+        f"begin {outside.format(field='due', old=old_due, new=new_due)}; end"
+    )
