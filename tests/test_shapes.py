@@ -603,3 +603,18 @@ def test_a_list_of_published_decisions_is_one_item_each(tmp_path):
     assert (meeting.committee, meeting.date) == ("Northwold Corporate Parenting Board", dt.date(2027, 3, 4))
     assert [i.title for i in meeting.items] == ["Foster Carer Allowances Review", "Care Leavers Housing Protocol"]
     assert clauses(meeting.items[1]) == ["That the protocol be endorsed."]
+
+
+def test_parish_minutes_numbered_by_item_month_and_year_run_onto_one_line():
+    from cpb_tui.importers.numbering import unflatten
+
+    line = (
+        "Minutes of the Meeting of the Parish Council, Wednesday 3 March 2027 at 7.30pm, Northwold Village Hall. "
+        + "Present Cllrs " + ", ".join(f"Member{n}" for n in range(40)) + ". "
+        "1.3.27 Attendance. As listed above. 2.3.27 To receive apologies for absence. Cllr Hale. Apologies accepted. "
+        "3.3.27 To receive Members Declarations of Interest and to note any dispensation granted, for the remainder of the year. None. "
+        "4.3.27 To approve the Minutes of the Meeting held on 6 January 2027 and to authorise the Chair to sign them as a true record. "
+        "Resolved. 5.3.27 To invite Members of the Public to address the meeting. None present."
+    )
+    assert len(line) > 500
+    assert [h.number for h in numbered_items(unflatten([line]))] == ["1.3.27", "2.3.27", "3.3.27", "4.3.27", "5.3.27"]
