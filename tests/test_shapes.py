@@ -375,6 +375,15 @@ def test_work_programme_and_matters_arising(fixture_path, store):
          "The minutes of meeting dated 16 April 2013 were approved.", "Development Committee", dt.date(2013, 5, 14)),
         ("- Meeting of Scrutiny for Policies, Children and Families Committee, Monday 25th July 2022 1.00 pm (Item 4.)",
          "Scrutiny for Policies, Children and Families Committee", dt.date(2022, 7, 25)),
+        # a heading run into a line after a document site's furniture
+        ("Posted on 02-Dec-2026\n\n3 views\n\n\u2013 1 \u2013\n\nNORTHWOLD BOROUGH COUNCIL MINUTES OF COUNCIL MEETING HELD IN THE COUNCIL "
+         "CHAMBER, CIVIC CENTRE, NORTHWOLD ON MONDAY 2 MARCH 2026 AT 6.00PM PRESENT", "Council", dt.date(2026, 3, 2)),
+        # a title cut short with an ellipsis is passed over for the full heading below it
+        ("MINUTES OF A MEETING OF FULL COUNCIL HELD ON TUESDAY \u2026 Monday 2nd October 2026 due to the...\n\n"
+         "MINUTES OF A MEETING OF FULL COUNCIL HELD ON WEDNESDAY 20 th SEPTEMBER 2026 AT 7PM", "Full Council", dt.date(2026, 9, 20)),
+        # CMIS opens with the meeting's own time; a list of earlier minutes names other meetings
+        ("12 Dec 2026 - 09:30 to 13:00\nItems Of Business\nThere were submitted the Minutes of the following meetings:\n\n"
+         "Council, 26 September 2026\nFostering Panel, 10 October 2026", None, dt.date(2026, 12, 12)),
     ],
 )
 def test_meeting_context_from_the_head(head, committee, date):
