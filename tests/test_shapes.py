@@ -384,6 +384,12 @@ def test_work_programme_and_matters_arising(fixture_path, store):
         # CMIS opens with the meeting's own time; a list of earlier minutes names other meetings
         ("12 Dec 2026 - 09:30 to 13:00\nItems Of Business\nThere were submitted the Minutes of the following meetings:\n\n"
          "Council, 26 September 2026\nFostering Panel, 10 October 2026", None, dt.date(2026, 12, 12)),
+        # a site's navigation list before the title
+        ("\n".join(f"\u2022 {w}" for w in ["Calendar", "Committees", "Decisions", "Election results", "Forward Plans", "Library",
+                                          "Meetings", "Outside bodies", "Petitions", "Search", "Subscribe", "Your councillors",
+                                          "What's new", "Help", "Contact us", "Accessibility"])
+         + "\n\nAgenda, decisions and minutes\n\nCorporate Parenting Board - Thursday, 4th March, 2027 1.30 pm",
+         "Corporate Parenting Board", dt.date(2027, 3, 4)),
     ],
 )
 def test_meeting_context_from_the_head(head, committee, date):

@@ -172,7 +172,8 @@ def find_context(lines: list[str], head: int = 40) -> MeetingContext:
         (i for i, l in enumerate(top) if i >= 3 and re.match(r"^(?:No\.?\s+Item|Items|Item\s*Description\s*Resolution|\(?\d{1,3}[.)]?)$", l, re.I)),
         len(top),
     )
-    for line in top[: min(head_end, 15)]:
+    # (a site's navigation list before the title is skipped: "• Calendar", "• Committees" ...)
+    for line in [l for l in top[:head_end] if l and not re.match(r"^[\u2022\u00b7*]\s", l)][:15]:
         page = _PAGE_TITLE.match(line)
         text = page.group(1) if page else line
         # "Moved from 9th October 2018, Cabinet - Tuesday, 2nd October, 2018": the old date is not the meeting's.
