@@ -202,10 +202,15 @@ def test_not_decision_openings(line):
     "line",
     ["Submitted and confirmed as a true record.", "APPROVED", "The motion was put to the vote and AGREED.",
      "The Chair put the proposal to the vote and it was CARRIED.", "Members received and noted the minutes.",
-     "The Panel considered and noted the report.", "Councillors noted the report and thanked officers."],
+     "The Panel considered and noted the report.", "Councillors noted the report and thanked officers.",
+     "The motion was declared CARRIED.", "The Chair signed the minutes of the meeting held on 7 December 2026 as a true record."],
 )
 def test_outcome_lines_count_as_decisions_when_an_item_has_no_other(line):
     assert opener(line) == ("noted", line)
+
+
+def test_an_agenda_saying_minutes_will_be_signed_is_no_outcome():
+    assert opener("The Chair shall propose that the minutes of the previous meeting be signed as a true record.") is None
 
 
 def test_narrative_after_a_decision_stays_narrative():
