@@ -131,9 +131,15 @@ class _FlatReader(HTMLParser):
 
 def _structured_text(markup: str) -> str:
     """The page read as a tree (Beautiful Soup): page furniture dropped, headings and items in the parsers' shapes."""
-    from bs4 import BeautifulSoup, NavigableString, Tag
+    import warnings
 
-    soup = BeautifulSoup(markup, "html.parser")
+    from bs4 import BeautifulSoup, NavigableString, Tag
+    from bs4 import XMLParsedAsHTMLWarning
+
+    with warnings.catch_warnings():
+        # An XHTML page saved from a browser reads well as HTML: no need to tell the clerk about parsers.
+        warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
+        soup = BeautifulSoup(markup, "html.parser")
     for name in _DROP:
         for tag in soup.find_all(name):
             tag.decompose()
