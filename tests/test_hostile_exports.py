@@ -69,12 +69,18 @@ def _letters(text: str) -> list[str]:
 FUZZ = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
+def written(paper, writer):
+    """The paper written by `writer`, checked for control characters (newlines aside): meeting, actions, text."""
+    meeting, actions = paper
+    out = writer(actions, meeting)
+    assert not CONTROL.search(out.replace("\n", ""))
+    return meeting, actions, out
+
+
 @FUZZ
 @given(papers())
 def test_csv_has_no_live_formula_and_no_control_byte(paper):
-    meeting, actions = paper
-    out = to_csv(actions, meeting)
-    assert not CONTROL.search(out.replace("\n", ""))
+    meeting, actions, out = written(paper, to_csv)
     rows = list(csv.reader(io.StringIO(out)))
     assert len(rows) == 1 + len(actions) and all(len(row) == 1 + len(COLUMNS) for row in rows)
     for row in rows[1:]:
@@ -92,9 +98,7 @@ def _inline_text(token) -> str:
 @FUZZ
 @given(papers())
 def test_markdown_keeps_every_row_whole_and_passes_no_markup(paper):
-    meeting, actions = paper
-    out = to_markdown(actions, meeting)
-    assert not CONTROL.search(out.replace("\n", ""))
+    meeting, actions, out = written(paper, to_markdown)
     tokens = MarkdownIt("gfm-like").parse(out)
     assert not [t for t in tokens if t.type in ("html_block", "html_inline")]
     heading = tokens[1]
@@ -142,9 +146,7 @@ class _Page(HTMLParser):
 @FUZZ
 @given(papers())
 def test_html_escapes_every_tag_and_control_byte(paper):
-    meeting, actions = paper
-    out = to_html(actions, meeting)
-    assert not CONTROL.search(out.replace("\n", ""))
+    meeting, actions, out = written(paper, to_html)
     page = _Page()
     page.feed(out)
     page.close()
