@@ -16,7 +16,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from cpb_tui.followup.match import TOPIC_THRESHOLD, TitleMatcher  # noqa: E402
+from cpb_tui.followthrough.match import TOPIC_THRESHOLD, TitleMatcher  # noqa: E402
 
 PAIRS = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "item_pairs.tsv"
 

@@ -36,49 +36,54 @@ def demo_cli(demo_db):
     return lambda *args: runner.invoke(cli, ["--db", str(demo_db), *args], catch_exceptions=False)
 
 
+def day(meeting):
+    """The date of a meeting as the JSON refers to it (None for no meeting)."""
+    return meeting["date"] if meeting else None
+
+
 def actions_json(run, *args):
-    return json.loads(run("actions", "list", "--json", *args).output)
+    return json.loads(run("actions", "list", "--json", *args).output)["actions"]
 
 
 def test_pack_import_extracts_actions_with_due_meetings(run, fixture_path):
     run("import", str(fixture_path("pack_no_cover.txt")), "--date", "2024-06-18")
     found = actions_json(run)
-    kinds = {a["minute"]: (a["kind"], a["due_words"]) for a in found}
+    kinds = {a["minute_reference"]: (a["kind"], a["due_words"]) for a in found}
     assert kinds["22 ii)"] == ("update", "to the September 2024 meeting")
     assert kinds["23 2)"][0] == "send"
     assert kinds["24"][0] == "defer"
     # Noting and endorsing clauses are resolutions only.
     assert "22 i)" not in kinds and "23 1)" not in kinds
-    deferred = next(a for a in found if a["minute"] == "24")
-    assert deferred["due_meeting"] == "2024-06-18"  # the next meeting is in the store
+    deferred = next(a for a in found if a["minute_reference"] == "24")
+    assert day(deferred["due_meeting"]) == "2024-06-18"  # the next meeting is in the store
 
 
 def test_due_meeting_resolves_when_the_meeting_is_scheduled(run, fixture_path):
     run("import", str(fixture_path("pack_no_cover.txt")), "--date", "2024-06-18")
-    update = next(a for a in actions_json(run) if a["minute"] == "22 ii)")
-    assert (update["due_meeting"], update["due_date"]) == (None, "2024-09-30")
+    update = next(a for a in actions_json(run) if a["minute_reference"] == "22 ii)")
+    assert (day(update["due_meeting"]), update["due_date"]) == (None, "2024-09-30")
     result = run("meetings", "add", "--committee", "Corporate Parenting Board", "--date", "2024-09-12")
     assert "added Corporate Parenting Board, 12 September 2024" in result.output
-    update = next(a for a in actions_json(run) if a["minute"] == "22 ii)")
-    assert update["due_meeting"] == "2024-09-12"
+    update = next(a for a in actions_json(run) if a["minute_reference"] == "22 ii)")
+    assert day(update["due_meeting"]) == "2024-09-12"
     history = run("actions", "history", str(update["id"])).output
     assert "due: 2024-09-30 -> meeting of 2024-09-12" in history
 
 
 def test_clerk_changes_are_events_with_who_old_new_and_note(run, fixture_path):
     run("import", str(fixture_path("pack_no_cover.txt")), "--date", "2024-06-18")
-    action = next(a for a in actions_json(run) if a["minute"] == "22 ii)")
+    action = next(a for a in actions_json(run) if a["minute_reference"] == "22 ii)")
     number = str(action["id"])
     run("actions", "--as", "Sam Clerk", "edit", number, "--owner", "Head of Fostering", "--owner", "the Chair",
         "--due", "2024-10-31", "--note", "agreed with the Chair")
     run("actions", "--as", "Sam Clerk", "note", number, "Report drafted, going to the October meeting")
     run("actions", "--as", "Jo Officer", "done", number, "--note", "Presented on 31 October")
-    done = json.loads(run("actions", "list", "--status", "done", "--json").output)
+    done = actions_json(run, "--status", "done")
     assert [(a["id"], a["owners"], a["due_date"]) for a in done] == [
         (action["id"], ["Head of Fostering", "the Chair"], "2024-10-31")
     ]
     assert done[0]["latest_update"] == "Presented on 31 October"
-    events = json.loads(run("actions", "history", number, "--json").output)
+    events = json.loads(run("actions", "history", number, "--json").output)["events"]
     changes = [(e["who"], e["event"], e["field"], e["old"], e["new"], e["note"]) for e in events if e["who"] != "cpb"]
     assert changes == [
         ("Sam Clerk", "edited", "owners", "", "Head of Fostering; the Chair", "agreed with the Chair"),
@@ -97,7 +102,7 @@ def test_who_comes_from_config_then_login(run, fixture_path, isolated_home):
     (isolated_home / "config.toml").write_text('user = "Pat Clerk"\n')
     action_id = str(actions_json(run)[0]["id"])
     run("actions", "note", action_id, "checked")
-    events = json.loads(run("actions", "history", action_id, "--json").output)
+    events = json.loads(run("actions", "history", action_id, "--json").output)["events"]
     assert events[-1]["who"] == "Pat Clerk"
     (isolated_home / "config.toml").write_text("user = [\n")
     result = run("actions", "note", action_id, "again", ok=False)
@@ -106,7 +111,7 @@ def test_who_comes_from_config_then_login(run, fixture_path, isolated_home):
 
 def test_reimport_never_duplicates_nor_overwrites_clerk_edits(run, fixture_path, tmp_path, db_path):
     run("import", str(fixture_path("pack_no_cover.txt")), "--date", "2024-06-18")
-    action = next(a for a in actions_json(run) if a["minute"] == "22 ii)")
+    action = next(a for a in actions_json(run) if a["minute_reference"] == "22 ii)")
     run("actions", "edit", str(action["id"]), "--text", "Fostering update, now for October", "--owner", "Head of Fostering")
     # A republished pack (same name, new wording elsewhere) is re-extracted.
     revised = tmp_path / "pack_no_cover.txt"
@@ -147,23 +152,23 @@ def test_no_code_path_updates_or_deletes_an_event():
 
 
 def test_overdue_and_filters(demo_cli):
-    overdue = json.loads(demo_cli("actions", "--overdue", "--json").output)
+    overdue = json.loads(demo_cli("actions", "--overdue", "--json").output)["actions"]
     assert overdue and all(a["status"] == "open" for a in overdue)
-    assert all((a["due_meeting"] or a["due_date"]) < "2026-11-23" for a in overdue)
-    by_owner = json.loads(demo_cli("actions", "list", "--owner", "chair", "--json").output)
+    assert all((day(a["due_meeting"]) or a["due_date"]) < "2026-11-23" for a in overdue)
+    by_owner = json.loads(demo_cli("actions", "list", "--owner", "chair", "--json").output)["actions"]
     assert by_owner and all(any("chair" in o.lower() for o in a["owners"]) for a in by_owner)
-    before = json.loads(demo_cli("actions", "list", "--due-before", "2026-01-01", "--json").output)
-    assert all((a["due_meeting"] or a["due_date"]) < "2026-01-01" for a in before)
+    before = json.loads(demo_cli("actions", "list", "--due-before", "2026-01-01", "--json").output)["actions"]
+    assert all((day(a["due_meeting"]) or a["due_date"]) < "2026-01-01" for a in before)
 
 
 def test_demo_planted_actions(demo_cli):
-    found = json.loads(demo_cli("actions", "list", "--status", "all", "--json").output)
-    by_minute = {(a["meeting"], a["minute"]): a for a in found}
-    assert by_minute[("2024-11-14", "23 iii)")]["due_meeting"] == "2025-06-19"
+    found = json.loads(demo_cli("actions", "list", "--status", "all", "--json").output)["actions"]
+    by_minute = {(day(a["meeting"]), a["minute_reference"]): a for a in found}
+    assert by_minute[("2024-11-14", "23 iii)")]["due_meeting"]["date"] == "2025-06-19"
     assert by_minute[("2024-11-14", "24 iv)")]["kind"] == "send"
     assert by_minute[("2025-09-18", "15")]["kind"] == "defer"
-    assert by_minute[("2025-09-18", "15")]["due_meeting"] == "2025-11-13"
-    assert by_minute[("2025-09-18", "16 iii)")]["due_meeting"] == "2026-06-18"
+    assert by_minute[("2025-09-18", "15")]["due_meeting"]["date"] == "2025-11-13"
+    assert by_minute[("2025-09-18", "16 iii)")]["due_meeting"]["date"] == "2026-06-18"
     assert by_minute[("2026-09-17", "15 ii)")]["due_meeting"] is None  # by March 2027: still pending
     # Noting clauses are not actions.
     assert ("2024-11-14", "23 i)") not in by_minute and ("2025-01-16", "32") not in by_minute
@@ -254,9 +259,9 @@ def test_seed_actions(run):
     run("import", seed("001"), "--date", "2021-06-21")
     run("import", seed("000"))
     found = actions_json(run, "--status", "all")
-    by_minute = {(a["meeting"], a["minute"]): a for a in found}
+    by_minute = {(day(a["meeting"]), a["minute_reference"]): a for a in found}
     update = by_minute[("2021-01-28", "16 ii)")]
-    assert (update["kind"], update["due_meeting"]) == ("update", "2021-06-21")
+    assert (update["kind"], day(update["due_meeting"])) == ("update", "2021-06-21")
     send = by_minute[("2021-01-28", "17 vi)")]
     assert send["kind"] == "send" and "District and Borough Councils" in send["text"]
     # The noting and endorsing clauses of 16-19 and the 2022 "supports" are not actions.
@@ -323,7 +328,7 @@ def _action(action_id: int, raised: str | None, status: str = "open", closed: st
         meeting_date=dt.date.fromisoformat(raised) if raised else None, item_id=None, item_number=None,
         minute_number=None, item_title=None, clause_label=None, kind="report", text=f"action {action_id}",
         owners=(), due_words=None, due_meeting_id=None, due_meeting_date=None, due_date=None, status=status,
-        origin="manual", created_at="2025-01-01T10:00:00", closed_at=closed, latest_note=None, exempt=exempt,
+        origin="manual", created_at="2025-01-01T10:00:00", closed_at=closed, latest_update=None, exempt=exempt,
     )
 
 

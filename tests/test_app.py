@@ -131,7 +131,7 @@ async def test_tabs_contents_and_sections(demo_db):
         assert screen.section_start == 2
         await pilot.press("left_curly_bracket")
         assert screen.section_start == 1
-        for key, name in zip("2345", ["minutes", "resolutions", "actions", "history"]):
+        for key, name in zip("2345", ["minutes", "resolutions", "actions", "topic"]):
             await pilot.press(key)
             assert tabs.active == name
         assert screen.tab_sources["resolutions"].startswith("**RESOLVED**")
@@ -142,15 +142,15 @@ async def test_tabs_contents_and_sections(demo_db):
         assert agenda.display is not before
 
 
-async def test_actions_and_history_tabs(demo_db):
+async def test_actions_and_topic_tabs(demo_db):
     app = make_app(demo_db)
     async with app.run_test(size=(100, 30)) as pilot:
         screen = await open_meeting(pilot, "2025-06-19")
         annual = next(i for i in screen.shown_items if i.title.startswith("Children in Care Annual Report"))
         screen.query_one("#agenda", OptionList).highlighted = screen.shown_items.index(annual)
         await shown(pilot, screen, annual)
-        history = screen.tab_sources["history"]
-        assert "18 June 2026" in history and "Children in Care Annual Report 2025/26" in history
+        topic = screen.tab_sources["topic"]
+        assert "18 June 2026" in topic and "Children in Care Annual Report 2025/26" in topic
         placements = next(i for i in screen.shown_items if i.title.startswith("Unaccompanied"))
         screen.query_one("#agenda", OptionList).highlighted = screen.shown_items.index(placements)
         await shown(pilot, screen, placements)

@@ -31,17 +31,17 @@ def test_import_then_meetings_and_show_json(run, fixture_path):
     result = run("import", str(fixture_path("pack_no_cover.txt")), "--date", "18/06/2024")
     assert result.exit_code == 0, result.output
     assert "imported" in result.output and "18 June 2024 (4 items)" in result.output
-    meetings = json.loads(run("meetings", "--json").output)
-    assert [(m["date"], m["committee"], m["items"]) for m in meetings] == [
+    meetings = json.loads(run("meetings", "--json").output)["meetings"]
+    assert [(m["date"], m["committee"], m["item_count"]) for m in meetings] == [
         ("2024-06-18", "Corporate Parenting Board", 4),
         ("2024-03-12", "Corporate Parenting Board", 4),
     ]
     shown = json.loads(run("show", "2024-03-12", "--json").output)
-    assert shown["version"] == 1
+    assert shown["version"] == 2
     fostering = shown["items"][1]
     assert fostering["number"] == "22"
     assert fostering["resolutions"][1] == {
-        "label": "ii",
+        "clause": "ii",
         "lead_in": "That the Corporate Parenting Board:",
         "text": "Requests a further update to the September 2024 meeting.",
         "verb": "requests",
@@ -114,7 +114,7 @@ def test_bad_date_option(run, fixture_path):
 def test_show_unknown_meeting(run):
     result = run("show", "2031-01-01")
     assert result.exit_code == 1
-    assert "no meeting on 2031-01-01" in result.output
+    assert "MEETING: no meeting on 1 January 2031" in result.output
 
 
 def test_meetings_on_an_empty_store_says_what_to_do(run):
@@ -151,4 +151,4 @@ def test_read_prints_plain_text(run, fixture_path):
         assert not any("\u2500" <= ch <= "\u257f" for ch in text)
         assert "\\[" not in text and "**" not in text
     missing = run("read", "2024-06-18", "42")
-    assert missing.exit_code == 1 and "has no item 42" in missing.output
+    assert missing.exit_code == 1 and "ITEM: no item 42 at the meeting of 18 June 2024" in missing.output

@@ -562,3 +562,19 @@ def test_a_long_action_line_is_an_action_even_without_a_doer():
     # a short owner line under a paragraph that already made an action adds no second one
     found = extract_from_minutes("The Chair agreed to write to the Trust about the delays.\n\nACTION: Councillor Rice")
     assert [a.text for a in found] == ["The Chair to write to the Trust about the delays"]
+
+
+def test_a_list_of_undertakings_is_one_action_each():
+    sentence = (
+        "Members agreed to look into respite provision for carers; receive an update on the new children's home; "
+        "requested a six-month update on the leaving care grant; and expressed interest in hearing from a foster carer."
+    )
+    found = extract_from_minutes(sentence)
+    assert [a.text for a in found] == [
+        "Members to look into respite provision for carers",
+        "Members to receive an update on the new children's home",
+        "Members to request a six-month update on the leaving care grant",
+    ]
+    assert [a.due_words for a in found] == [None, None, "six-month update"]
+    decided = extract_from_resolution("Agreed to look into respite provision; receive an update on the new home; and visit the home.", "agree")
+    assert len(decided) == 3 and all(a.source == "resolution" for a in decided)

@@ -32,7 +32,7 @@ BASE = Action(
     id=1, committee=MEETING.committee, meeting_id=2, meeting_date=dt.date(2026, 9, 17), item_id=3, item_number="5",
     minute_number="15", item_title="Fostering", clause_label="ii", kind="request", text="", owners=(), due_words=None,
     due_meeting_id=None, due_meeting_date=None, due_date=dt.date(2026, 12, 1), status="open", origin="extracted",
-    created_at="2026-09-17T10:00:00+00:00", closed_at=None, latest_note=None,
+    created_at="2026-09-17T10:00:00+00:00", closed_at=None, latest_update=None,
 )
 
 HOSTILE = st.sampled_from([
@@ -54,7 +54,7 @@ def papers(draw):
     actions = [
         dataclasses.replace(
             BASE, id=number, text=draw(TEXT), owners=tuple(draw(st.lists(TEXT, max_size=2))),
-            latest_note=draw(st.one_of(st.none(), TEXT)), committee=meeting.committee,
+            latest_update=draw(st.one_of(st.none(), TEXT)), committee=meeting.committee,
         )
         for number in range(1, draw(st.integers(1, 3)) + 1)
     ]
@@ -88,7 +88,7 @@ def test_csv_has_no_live_formula_and_no_control_byte(paper):
             assert cell[:1] not in ("\t", "\r") and cell.lstrip()[:1] not in FORMULA_STARTS, cell
     for action, row in zip(actions, rows[1:]):
         assert _letters(row[3]) == _letters(action.text)
-        assert _letters(row[8]) == _letters(action.latest_note or "")
+        assert _letters(row[8]) == _letters(action.latest_update or "")
 
 
 def _inline_text(token) -> str:

@@ -25,7 +25,7 @@ def test_core_layers_never_import_textual():
     loaded = modules_after(
         "import cpb_tui.store, cpb_tui.importers, cpb_tui.domain.models, cpb_tui.services.demo;"
         "import cpb_tui.export.action_log, cpb_tui.export.read, cpb_tui.export.serialise;"
-        "import cpb_tui.services.import_run, cpb_tui.actions, cpb_tui.followup, cpb_tui.search;"
+        "import cpb_tui.services.import_run, cpb_tui.actions, cpb_tui.followthrough, cpb_tui.search;"
         "import cpb_tui.importers.agenda_pack, cpb_tui.importers.minutes_page, cpb_tui.importers.report"
     )
     assert not {m for m in loaded if m.split(".")[0] == "textual"}

@@ -123,14 +123,14 @@ def test_a_few_blank_pages_are_a_warning_not_a_failure(run, tmp_path):
 def test_issue_history_page_links_the_topic_across_meetings(run, fixture_path, db_path):
     result = run("import", str(fixture_path("issue_history.html")))
     assert result.exit_code == 0, result.output
-    meetings = json.loads(run("meetings", "--json").output)
+    meetings = json.loads(run("meetings", "--json").output)["meetings"]
     assert [(m["date"], m["committee"]) for m in meetings] == [
         ("2024-09-17", "Corporate Parenting Board"),
         ("2024-03-12", "Corporate Parenting Board"),
     ]
     march = json.loads(run("show", "2024-03-12", "--json").output)["items"][0]
     assert march["title"] == "Sufficiency of Foster Carers" and march["minute_number"] == "22"
-    assert [(r["label"], r["verb"]) for r in march["resolutions"]] == [("i", "notes"), ("ii", "requests")]
+    assert [(r["clause"], r["verb"]) for r in march["resolutions"]] == [("i", "notes"), ("ii", "requests")]
     store = Store.open(db_path)
     rows = store.db.execute(
         "select t.title, ti.state, ti.source from topics t join topic_items ti on ti.topic_id = t.id"

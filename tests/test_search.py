@@ -188,7 +188,7 @@ def test_search_finds_resolutions_sections_and_items(pack_store):
     resolution = next(h for h in hits if h.kind == "resolution")
     assert "waive Council Tax" in resolution.snippet
     assert resolution.meeting_date == dt.date(2024, 3, 12) and resolution.committee == "Corporate Parenting Board"
-    assert resolution.item_title and resolution.label == "2"
+    assert resolution.item_title and resolution.clause_label == "2"
     assert [resolution.snippet[start:end] for start, end in resolution.highlights][-2:] == ["Council", "Tax"]
     (section,) = pack_store.search('"initial health assessment" kind:report')
     assert section.heading.startswith("1") and section.document_title == "Health Assessments for Children in Care"
@@ -313,12 +313,13 @@ def test_cpb_search_text_json_and_exit_status(pack_store, db_path):
     assert result.output.startswith("2024-03-12  Corporate Parenting Board")
     assert "waive Council Tax" in result.output
     shown = json.loads(run_cli(db_path, "search", "--json", "--limit", "2", "fostering").output)
-    assert shown["version"] == 1 and len(shown["hits"]) == 2 and shown["hints"] == []
+    assert shown["version"] == 2 and len(shown["hits"]) == 2 and shown["hints"] == []
     hit = next(h for h in shown["hits"] if h["highlights"])
     assert set(hit) == {
-        "kind", "id", "meeting_id", "meeting", "committee", "item", "heading", "heading_highlights", "document",
-        "label", "status", "snippet", "highlights", "score", "exempt",
+        "kind", "id", "committee", "meeting", "item", "heading", "heading_highlights", "document",
+        "clause", "status", "snippet", "highlights", "score", "exempt",
     }
+    assert set(hit["meeting"]) == {"id", "date", "committee"} and set(hit["item"]) == {"id", "number", "title"}
     start, end = hit["highlights"][0]
     assert hit["snippet"][start:end].lower().startswith("foster")
     missing = run_cli(db_path, "search", "nothing-like-this-anywhere")
@@ -347,7 +348,7 @@ def test_seeds(db_path):
     ):
         assert run_cli(db_path, "import", *args).exit_code == 0
     hits = json.loads(run_cli(db_path, "search", "--json", "--limit", "50", "special guardianship").output)["hits"]
-    found = {(h["kind"], h["meeting"]) for h in hits}
+    found = {(h["kind"], h["meeting"]["date"]) for h in hits}
     assert ("resolution", "2022-06-15") in found
     assert ("report", "2021-06-21") in found
     tax = json.loads(run_cli(db_path, "search", "--json", "--limit", "50", "council tax").output)["hits"]

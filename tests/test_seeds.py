@@ -35,7 +35,7 @@ def imported(cpb):
         cpb("import", seed("004")),
     ]
     assert [r.exit_code for r in results] == [0] * 5, [r.output for r in results]
-    return {m["date"]: m for m in json.loads(cpb("meetings", "--json").output)}
+    return {m["date"]: m for m in json.loads(cpb("meetings", "--json").output)["meetings"]}
 
 
 def test_pack_without_cover_asks_for_the_date(cpb):
@@ -49,10 +49,10 @@ def test_january_2021_minutes(cpb, imported):
     assert [i["number"] for i in shown["items"]] == [str(n) for n in range(10, 20)]
     resolved = {i["number"]: i["resolutions"] for i in shown["items"] if i["resolutions"]}
     assert sorted(resolved) == ["16", "17", "18", "19"]
-    assert resolved["16"][1]["label"] == "ii"
+    assert resolved["16"][1]["clause"] == "ii"
     assert resolved["16"][1]["text"] == "Requests a further update to the June 2021 meeting."
     assert resolved["16"][1]["verb"] == "requests"
-    assert [r["label"] for r in resolved["17"]] == ["i", "ii", "iii", "iv", "v", "vi"]
+    assert [r["clause"] for r in resolved["17"]] == ["i", "ii", "iii", "iv", "v", "vi"]
     assert "Leaders of all District and Borough Councils" in resolved["17"][5]["text"]
 
 

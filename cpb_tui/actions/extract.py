@@ -163,6 +163,9 @@ def _extract_from_resolution(text: str, verb: str, lead_in: str | None = None) -
     if clause != cleaned and re.match(r"^(?:(?:of|for)\s+[^,;]{0,60}?\s+)?(?:should|will|shall|would)\s+[a-z]+", clause):
         # "Members of the Committee should provide ... by 18 May": the body named is the doer here
         clause = _CLAUSE_LABEL.sub("", re.sub(r"^(?:RESOLVED\s*[:\u2013\u2014-]?\s*)?(?:[Tt]hat\s+)?", "", cleaned))
+    listed = _listed_undertakings(clause)
+    if listed:
+        return [replace(action, source="resolution") for action in listed]
     found = _from_clause(clause)
     if found or not lead_in:
         return found
@@ -654,6 +657,11 @@ def _extract_from_minutes(markdown: str) -> list[ActionCandidate]:
         previous = ""
         before = len(actions)
         for sentence in _sentences(paragraph):
+            listed = _listed_undertakings(sentence)
+            if listed:
+                actions.extend(listed)  # each part keeps its own time, if it gives one
+                previous = sentence
+                continue
             action = _commitment(sentence, last_doer)
             if action is not None:
                 actions.append(_due_from_context(action, sentence, previous))
@@ -666,6 +674,32 @@ def _extract_from_minutes(markdown: str) -> list[ActionCandidate]:
             first = _sentences(paragraph)[0].rstrip(" :-\u2013")
             actions.append(_action("commitment", first, paragraph, (), _recipients(first), source="minutes"))
     return actions
+
+
+_LISTED_VERBS = rf"{_FIRM_VERBS}|receive|undertake|consider|request|requested|hold|seek|examine|monitor|visit|scrutinise|scrutinize"
+_AGREED_TO_LIST = re.compile(r"^(?P<pre>.{0,120}?)\b(?:agreed|undertook)\s+to\s+(?P<tail>.+;.+)$", re.IGNORECASE)
+
+
+def _listed_undertakings(sentence: str) -> list[ActionCandidate]:
+    """ "Members agreed to undertake work on X; receive an update on Y; requested a six-month
+    update on Z; and expressed interest in W": one action for each thing to do in the list."""
+    match = _AGREED_TO_LIST.match(sentence)
+    if match is None or _HEDGED.search(sentence):
+        return []
+    doer = _subject(match.group("pre"))
+    found: list[ActionCandidate] = []
+    for part in re.split(r";\s*", match.group("tail")):
+        head = re.match(rf"^(?:and\s+|also\s+)*(?:to\s+)?(?P<verb>{_LISTED_VERBS})\b\s*(?P<rest>.*)$", part.strip(), re.IGNORECASE)
+        if head is None:
+            continue
+        verb = "request" if head.group("verb").lower() == "requested" else re.sub(r"\s+", " ", head.group("verb").lower())
+        rest = head.group("rest").rstrip(" .")
+        if doer and _looks_like_doer(doer):
+            found.append(_as_commitment(_owner_action(_upper_first(doer), verb, rest)))
+        else:
+            phrase = f"{verb} {rest}".strip()
+            found.append(_action("commitment", phrase, phrase, (), _recipients(phrase), source="minutes"))
+    return _follow_up(found) if len(found) >= 2 else []
 
 
 def _tagged(paragraph: str) -> ActionCandidate | None:

@@ -9,9 +9,9 @@ from typing import TYPE_CHECKING
 import click
 from click_default_group import DefaultGroup
 
-from cpb_tui.cli.helpers import echo_json, find_item, parse_date_option, resolve_meeting, who
+from cpb_tui.cli.helpers import echo_json, item_at, parse_date_option, resolve_meeting, who
 from cpb_tui.export.action_log import FORMATS
-from cpb_tui.export.serialise import action_to_dict
+from cpb_tui.export.serialise import actions_to_dict, history_to_dict
 
 if TYPE_CHECKING:
     from cpb_tui.domain.models import Action
@@ -44,7 +44,7 @@ def actions_list(obj, status, owner, committee, due_before, overdue, as_json) ->
     finally:
         store.close()
     if as_json:
-        echo_json([action_to_dict(a) for a in found])
+        echo_json(actions_to_dict(found))
         return
     if not found:
         click.echo("No actions match.")
@@ -54,13 +54,13 @@ def actions_list(obj, status, owner, committee, due_before, overdue, as_json) ->
         owners = "; ".join(action.owners) or "no owner"
         click.echo(f"{action.id:>4}  {origin}  {action.minute_reference:<8} {action.status:<7} due {action.target}")
         click.echo(f"      {action.text}")
-        click.echo(f"      owner: {owners}" + (f"  |  latest: {action.latest_note}" if action.latest_note else ""))
+        click.echo(f"      owner: {owners}" + (f"  |  latest update: {action.latest_update}" if action.latest_update else ""))
 
 
 @actions_group.command(name="add")
-@click.option("--meeting", "meeting_ref", help="The meeting it came from (id or date).")
+@click.option("--meeting", "meeting_ref", metavar="MEETING", help="The meeting it came from: its date, or its id from `cpb meetings`.")
 @click.option("--committee", help="The committee (with a date in --meeting, or alone).")
-@click.option("--item", "item_number", help="The item or minute number at that meeting.")
+@click.option("--item", "item_number", metavar="ITEM", help="The item's number (or minute number) at that meeting.")
 @click.option("--text", required=True, help="What is to be done.")
 @click.option("--owner", "owners", multiple=True, help="An owner; repeat for several.")
 @click.option("--due", help="Due date, or the due meeting's date.")
@@ -70,16 +70,13 @@ def actions_add(obj, meeting_ref, committee, item_number, text, owners, due, not
     """Add an action by hand."""
     store = obj.open_store()
     try:
-        meeting_id = item_id = None
+        meeting = None
         if meeting_ref:
-            meeting_id = resolve_meeting(store, meeting_ref, committee)
-        if item_number:
-            if meeting_id is None:
-                raise click.UsageError("--item needs --meeting")
-            item = find_item(store.items(meeting_id), item_number)
-            if item is None:
-                raise click.ClickException(f"meeting {meeting_ref} has no item or minute {item_number}")
-            item_id = item.id
+            meeting = resolve_meeting(store, meeting_ref, committee, "--meeting")
+        if item_number and meeting is None:
+            raise click.UsageError("--item needs --meeting: the item's number is read at that meeting")
+        item_id = item_at(store, meeting, item_number, "--item").id if item_number else None
+        meeting_id = meeting.id if meeting else None
         due_meeting_id, due_date = _due(store, due, committee)
         action = store.add_action(
             who(obj), text, meeting_id, item_id, committee, list(owners), due_date, due_meeting_id, note
@@ -158,7 +155,7 @@ _status_command("reopen", "open", "Reopen a done or dropped action.")
 @click.argument("text")
 @click.pass_obj
 def actions_note(obj, action_id, text) -> None:
-    """Add an update to an action."""
+    """Add an update to an action: kept in its history, and shown as its latest update."""
     store = obj.open_store()
     try:
         _get(store, action_id)
@@ -181,7 +178,7 @@ def actions_history(obj, action_id, as_json) -> None:
     finally:
         store.close()
     if as_json:
-        echo_json([e.__dict__ for e in events])
+        echo_json(history_to_dict(action, events))
         return
     click.echo(f"action {action.id}: {action.text}")
     for event in events:
@@ -191,8 +188,8 @@ def actions_history(obj, action_id, as_json) -> None:
 
 
 @actions_group.command(name="export")
-@click.option("--meeting", "meeting_ref", required=True, help="The meeting the paper is for (id or date).")
-@click.option("--committee", help="The committee, when several meet that day.")
+@click.option("--meeting", "meeting_ref", metavar="MEETING", required=True, help="The meeting the paper is for: its date, or its id from `cpb meetings`.")
+@click.option("--committee", help="The committee, when more than one met that day.")
 @click.option("--format", "fmt", type=click.Choice(list(FORMATS)), default="md", show_default=True)
 @click.option("--output", "-o", type=click.Path(path_type=Path), help="Write to this file instead of the screen.")
 @click.option("--include-exempt", "include_exempt", multiple=True, type=int, metavar="ACTION_ID",
@@ -204,7 +201,7 @@ def actions_export(obj, meeting_ref, committee, fmt, output, include_exempt) -> 
 
     store = obj.open_store()
     try:
-        meeting = store.meeting(resolve_meeting(store, meeting_ref, committee))
+        meeting = resolve_meeting(store, meeting_ref, committee, "--meeting")
         paper = matters_arising(
             meeting, store.actions("all", committee=meeting.committee), store.meetings(meeting.committee), include_exempt
         )

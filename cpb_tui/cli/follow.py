@@ -1,19 +1,24 @@
-"""`cpb follow ...` and `cpb topic ITEM`: what came of what was resolved."""
+"""`cpb follow ...` and `cpb topic MEETING ITEM`: what came of what was resolved."""
 
 from __future__ import annotations
 
 import click
 from click_default_group import DefaultGroup
 
-from cpb_tui.cli.helpers import echo_json, parse_date_option, who
-from cpb_tui.export.serialise import topic_entry_to_dict, tracked_to_dict
+from cpb_tui.cli.helpers import echo_json, parse_date_option, resolve_item, who
+from cpb_tui.export.serialise import topic_to_dict, tracked_actions_to_dict
+
+ITEM_HELP = (
+    "MEETING ITEM names an item as the agenda prints it: the meeting's date and the item's number"
+    " (`2021-06-21 5`); an item's id alone (from --json) is read as such."
+)
 
 
 @click.group(name="follow", cls=DefaultGroup, default="list", default_if_no_args=True)
 @click.option("--as", "as_user", metavar="NAME", help="Who is deciding (default: config.toml's user, else your login name).")
 @click.pass_context
 def follow_group(ctx: click.Context, as_user: str | None) -> None:
-    """Follow-through: every request with its trail through later meetings and its status."""
+    """Follow-through: every action with its derived status and its follow-ups at later meetings."""
     ctx.obj.as_user = as_user
 
 
@@ -25,7 +30,7 @@ def follow_group(ctx: click.Context, as_user: str | None) -> None:
 @click.pass_obj
 def follow_list(obj, committee, since, as_json, show_all) -> None:
     """Every action with its derived status; missed and overdue first."""
-    from cpb_tui.followup import DEFAULT_THRESHOLD
+    from cpb_tui.followthrough import DEFAULT_THRESHOLD
     from cpb_tui.domain.models import format_date
 
     store = obj.open_store()
@@ -34,43 +39,56 @@ def follow_list(obj, committee, since, as_json, show_all) -> None:
     finally:
         store.close()
     if as_json:
-        echo_json([tracked_to_dict(t) for t in tracked])
+        echo_json(tracked_actions_to_dict(tracked))
         return
     if not tracked:
         click.echo("No actions yet: import minutes with `cpb import`, or add one with `cpb actions add`.")
         return
+    example = None
     for entry in tracked:
         action = entry.action
         origin = format_date(action.meeting_date) if action.meeting_date else "no meeting"
-        click.echo(f"[{entry.status}] action {action.id}, {origin} {action.minute_reference}: {action.text}")
+        click.echo(f"[{entry.derived_status}] action {action.id}, {origin} {action.minute_reference}: {action.text}")
         click.echo(f"    due {action.target}; owner {'; '.join(action.owners) or 'none'}")
         shown = [f for f in entry.followups if show_all or f.state != "suggested" or f.score >= DEFAULT_THRESHOLD]
         for followup in shown[:3]:
             why = "; ".join(followup.reasons)
-            click.echo(
-                f"    {followup.state} {followup.score:.2f}: item {followup.item_id} '{followup.item_title}'"
-                f" ({format_date(followup.meeting_date)}): {why}"
+            # The meeting's date and the item's number: what `cpb follow confirm` takes.
+            place = f"{followup.meeting_date.isoformat()} item {followup.item_number}" if followup.item_number else (
+                f"{followup.meeting_date.isoformat()} item (id {followup.item_id})"
             )
+            click.echo(f"    {followup.state} {followup.score:.2f}: {place} '{followup.item_title}': {why}")
+            if example is None and followup.state == "suggested" and followup.item_number:
+                example = f"{action.id} {followup.meeting_date.isoformat()} {followup.item_number}"
+    if example:
+        click.echo(f"\nConfirm or reject a follow-up with `cpb follow confirm {example}` (or `reject`).")
 
 
 def _decide(state: str):
-    @follow_group.command(name="confirm" if state == "confirmed" else "reject",
-                          help=f"{'Confirm' if state == 'confirmed' else 'Reject'} that ITEM (an item id) follows up ACTION.")
-    @click.argument("action_id", type=int)
-    @click.argument("item_id", type=int)
+    verb = "confirm" if state == "confirmed" else "reject"
+    summary = "Confirm that an item delivered ACTION" if state == "confirmed" else "Reject an item as a follow-up of ACTION"
+
+    @follow_group.command(name=verb, help=f"{summary}. {ITEM_HELP}")
+    @click.argument("action_id", metavar="ACTION", type=int)
+    @click.argument("item_words", metavar="MEETING ITEM", nargs=-1, required=True)
+    @click.option("--committee", help="The committee, when more than one met that day (default: the action's).")
     @click.option("--note", help="Why: kept in the action's history.")
     @click.pass_obj
-    def command(obj, action_id, item_id, note) -> None:
+    def command(obj, action_id, item_words, committee, note) -> None:
+        from cpb_tui.domain.models import format_date
         from cpb_tui.store.action_log import ActionNotFound
 
         store = obj.open_store()
         try:
-            followup = store.decide_followup(action_id, item_id, state, who(obj), note)
+            action = store.action(action_id)
+            item = resolve_item(store, item_words, committee or action.committee)
+            followup = store.decide_followup(action_id, item.id, state, who(obj), note)
         except (ActionNotFound, LookupError, ValueError) as error:
             raise click.ClickException(str(error).strip("'\"")) from None
         finally:
             store.close()
-        click.echo(f"action {action_id}: item {item_id} '{followup.item_title}' {state}")
+        number = f"item {followup.item_number}" if followup.item_number else "item"
+        click.echo(f"action {action_id}: {number} '{followup.item_title}' of {format_date(followup.meeting_date)} {state}")
 
     return command
 
@@ -79,31 +97,29 @@ _decide("confirmed")
 _decide("rejected")
 
 
-@click.command(name="topic")
-@click.argument("item_id", type=int)
-@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.command(name="topic", help=f"Every meeting that took the business of an item, with what each resolved. {ITEM_HELP}")
+@click.argument("item_words", metavar="MEETING ITEM", nargs=-1, required=True)
+@click.option("--committee", help="The committee, when more than one met that day.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON (see docs/cli.md).")
 @click.pass_obj
-def topic_command(obj, item_id, as_json) -> None:
-    """The history of the business ITEM (an item id) belongs to: every meeting it came to."""
+def topic_command(obj, item_words, committee, as_json) -> None:
     from cpb_tui.domain.models import format_date
 
     store = obj.open_store()
     try:
-        if store.item(item_id) is None:
-            raise click.ClickException(f"no item {item_id}: `cpb show MEETING --json` gives item ids")
-        history = []
-        for item in store.topic(item_id):
-            meeting = store.meeting(item.meeting_id)
-            history.append((item, meeting, store.resolutions(item.id)))
+        asked = resolve_item(store, item_words, committee)
+        topic = []
+        for item in store.topic(asked.id):
+            topic.append((item, store.meeting(item.meeting_id), store.resolutions(item.id)))
     finally:
         store.close()
     if as_json:
-        echo_json([topic_entry_to_dict(i, m, rs) for i, m, rs in history])
+        echo_json(topic_to_dict(topic))
         return
-    for item, meeting, resolutions in history:
-        click.echo(f"{format_date(meeting.date)}  {item.number or '-'}. {item.title}  (item {item.id})")
+    for item, meeting, resolutions in topic:
+        click.echo(f"{format_date(meeting.date)}  {item.number or '-'}. {item.title}")
         for resolution in resolutions:
             label = f"{resolution.label}) " if resolution.label else ""
             click.echo(f"      {label}{resolution.text}")
-    if len(history) == 1:
+    if len(topic) == 1:
         click.echo("No other meeting took this business, as far as cpb can tell.")

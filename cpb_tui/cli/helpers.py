@@ -9,15 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from typing import TYPE_CHECKING, Any, Iterable, TypeVar
+from typing import TYPE_CHECKING, Any, Iterable
 
 import click
 
 if TYPE_CHECKING:
-    from cpb_tui.domain.models import Item
+    from cpb_tui.domain.models import Item, Meeting
     from cpb_tui.store import Store
-
-ItemT = TypeVar("ItemT", bound="Item")
 
 
 class CpbContext:
@@ -54,31 +52,138 @@ def parse_date_option(value: str | None, name: str) -> dt.date | None:
         raise click.BadParameter(str(error), param_hint=name) from None
 
 
-def resolve_meeting(store: "Store", text: str, committee: str | None) -> int:
-    """The id of the meeting a user named by its id or its date (with --committee when several met that day)."""
+def resolve_meeting(store: "Store", text: str, committee: str | None, argument: str = "MEETING") -> "Meeting":
+    """The meeting a user named by its date (with --committee when two committees met that day) or its id.
+
+    Errors name `argument` (MEETING, --meeting) and say what to type instead.
+    """
     if text.isdigit():
         found = store.meeting(int(text))
         if found is None:
-            raise click.ClickException(f"no meeting with id {text}: `cpb meetings` lists them")
-        return found.id
+            raise click.ClickException(
+                f"{argument}: no meeting with id {text}: type its date (e.g. 2021-01-28), or an id from `cpb meetings`"
+            )
+        return found
+    from cpb_tui.domain.models import format_date
     from cpb_tui.importers.dates import parse_date
 
     try:
         date = parse_date(text)
     except ValueError as error:
-        raise click.BadParameter(f"{error}, or give the meeting's id from `cpb meetings`", param_hint="MEETING") from None
+        raise click.BadParameter(f"{error}, or the meeting's id from `cpb meetings`", param_hint=argument) from None
     matches = store.meetings_on(date, committee)
-    if not matches:
-        raise click.ClickException(f"no meeting on {date.isoformat()}" + (f" of {committee}" if committee else "") + ": `cpb meetings` lists them")
+    if len(matches) == 1:
+        return matches[0]
     if len(matches) > 1:
-        names = ", ".join(m.committee for m in matches)
-        raise click.ClickException(f"several meetings on {date.isoformat()} ({names}): add --committee")
-    return matches[0].id
+        names = " and ".join(f"--committee {_quoted(m.committee)}" for m in matches)
+        raise click.ClickException(
+            f"{argument}: {len(matches)} committees met on {format_date(date)}: add {names}"
+        )
+    of = f" of {committee}" if committee else ""
+    near = _nearest(store.meetings(committee), date)
+    hint = f"; the nearest{of} {'is' if len(near) == 1 else 'are'} {' and '.join(near)}" if near else ""
+    raise click.ClickException(f"{argument}: no meeting{of} on {format_date(date)}{hint}: `cpb meetings` lists them")
 
 
-def find_item(items: Iterable[ItemT], number: str) -> ItemT | None:
-    """The item a user named by its agenda number or its minute number, if the meeting has it."""
-    return next((item for item in items if number in (item.number, item.minute_number)), None)
+def _nearest(meetings: Iterable["Meeting"], date: dt.date) -> list[str]:
+    """The dates of the meetings just before and just after `date`, as a user would type them."""
+    dates = sorted({m.date for m in meetings})
+    before = [d for d in dates if d < date][-1:]
+    after = [d for d in dates if d > date][:1]
+    return [d.isoformat() for d in before + after]
+
+
+def _quoted(text: str) -> str:
+    """A value as it would be typed in a shell: quoted when it holds spaces."""
+    return f"'{text}'" if " " in text else text
+
+
+def meeting_words(store: "Store", meeting: "Meeting") -> str:
+    """How to name `meeting` on the command line: its date, with --committee when another met that day."""
+    words = meeting.date.isoformat()
+    if len(store.meetings_on(meeting.date)) > 1:
+        words += f" --committee {_quoted(meeting.committee)}"
+    return words
+
+
+def number_ranges(numbers: Iterable[str]) -> str:
+    """Printed item numbers in order, runs collapsed: "1-12", "1-4, 4a, 5-9"."""
+    parts: list[str] = []
+    run: list[int] = []
+
+    def close() -> None:
+        if run:
+            parts.append(str(run[0]) if len(run) == 1 else f"{run[0]}-{run[-1]}")
+            run.clear()
+
+    for number in numbers:
+        if number.isdigit() and (not run or int(number) == run[-1] + 1):
+            run.append(int(number))
+            continue
+        close()
+        if number.isdigit():
+            run.append(int(number))
+        else:
+            parts.append(number)
+    close()
+    return ", ".join(parts)
+
+
+def item_at(store: "Store", meeting: "Meeting", number: str, argument: str = "ITEM") -> "Item":
+    """The item a user named by its printed number (else its minute number) at `meeting`.
+
+    The printed number wins: it is what the agenda, the screens and `cpb show` put first. Two
+    items with the same printed number are an error that gives each one's id.
+    """
+    from cpb_tui.domain.models import format_date
+
+    wanted = number.strip().rstrip(".").casefold()
+    items = store.items(meeting.id)
+    where = f"the meeting of {format_date(meeting.date)}"
+    found = [i for i in items if (i.number or "").casefold() == wanted]
+    if not found:
+        found = [i for i in items if (i.minute_number or "").casefold() == wanted]
+    if len(found) == 1:
+        return found[0]
+    if len(found) > 1:
+        each = "; ".join(f"{i.title!r} (id {i.id})" for i in found)
+        raise click.ClickException(
+            f"{argument}: {len(found)} items at {where} are numbered {number}: {each}: give the id alone instead"
+        )
+    if not items:
+        raise click.ClickException(f"{argument}: {where} has no items yet: import its agenda or minutes with `cpb import FILE`")
+    numbers = number_ranges(i.number for i in items if i.number)
+    listed = f"its items are {numbers}" if numbers else "its items have no numbers"
+    raise click.ClickException(
+        f"{argument}: no item {number} at {where}; {listed}: see `cpb show {meeting_words(store, meeting)}`"
+    )
+
+
+def resolve_item(store: "Store", words: tuple[str, ...], committee: str | None) -> "Item":
+    """The item a user named as MEETING ITEM (`2021-01-28 16`), or by its id alone (`412`).
+
+    A lone number cannot be a meeting and a number, so it is read as an id; anything else
+    says what to type.
+    """
+    if len(words) == 2:
+        return item_at(store, resolve_meeting(store, words[0], committee), words[1])
+    if len(words) == 1 and words[0].isdigit():
+        found = store.item(int(words[0]))
+        if found is None:
+            raise click.ClickException(
+                f"ITEM: no item with id {words[0]}: name it by its meeting and number instead, e.g. `2021-01-28 16`"
+            )
+        return found
+    if len(words) == 1:
+        meeting = resolve_meeting(store, words[0], committee)
+        numbers = [i.number for i in store.items(meeting.id) if i.number]
+        if not numbers:
+            raise click.UsageError(f"MEETING ITEM: the meeting of {words[0]} has no numbered items: give an item's id alone")
+        raise click.UsageError(
+            f"MEETING ITEM: which item of that meeting? Add its number after the date,"
+            f" e.g. `{words[0]} {numbers[0]}` (its items are {number_ranges(numbers)})"
+        )
+    raise click.UsageError("MEETING ITEM: name the item by its meeting and number, e.g. `2021-01-28 16` (or by its id alone)")
 
 
 def who(obj: CpbContext) -> str:

@@ -7,10 +7,10 @@ from typing import TYPE_CHECKING
 import click
 from click_default_group import DefaultGroup
 
-from cpb_tui.cli.helpers import CpbContext, echo_json, find_item, parse_date_option, plural, resolve_meeting
+from cpb_tui.cli.helpers import CpbContext, echo_json, item_at, parse_date_option, plural, resolve_meeting
 
 if TYPE_CHECKING:
-    from cpb_tui.domain.models import MeetingDetail
+    from cpb_tui.domain.models import Item, MeetingDetail
 
 
 @click.group(name="meetings", cls=DefaultGroup, default="list", default_if_no_args=True)
@@ -24,13 +24,13 @@ def meetings_group() -> None:
 @click.pass_obj
 def meetings_command(obj: CpbContext, committee: str | None, as_json: bool) -> None:
     """List meetings, newest first."""
-    from cpb_tui.export.serialise import meeting_to_dict
+    from cpb_tui.export.serialise import meetings_to_dict
 
     store = obj.open_store()
     meetings = store.meetings(committee)
     store.close()
     if as_json:
-        echo_json([meeting_to_dict(m) for m in meetings])
+        echo_json(meetings_to_dict(meetings))
         return
     if not meetings:
         click.echo("No meetings yet: import a document with `cpb import FILE`, or try `cpb demo`.")
@@ -64,14 +64,14 @@ def meetings_add(obj: CpbContext, committee: str, date_text: str, time: str | No
 
 @click.command(name="show")
 @click.argument("meeting")
-@click.option("--committee", help="The committee, when several met on that date.")
+@click.option("--committee", help="The committee, when more than one met that day.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON (see docs/cli.md for the shape).")
 @click.pass_obj
 def show_command(obj: CpbContext, meeting: str, committee: str | None, as_json: bool) -> None:
-    """Show a meeting's items and resolutions. MEETING is its id or its date."""
+    """Show a meeting's items and resolutions. MEETING is its date (2021-01-28) or its id from `cpb meetings`."""
     from cpb_tui.export.serialise import meeting_detail_to_dict
 
-    detail = _meeting_detail(obj, meeting, committee)
+    detail, _ = _meeting_detail(obj, meeting, committee)
     if as_json:
         echo_json(meeting_detail_to_dict(detail))
         return
@@ -92,29 +92,27 @@ def show_command(obj: CpbContext, meeting: str, committee: str | None, as_json: 
 @click.command(name="read")
 @click.argument("meeting")
 @click.argument("item", required=False)
-@click.option("--committee", help="The committee, when several met on that date.")
+@click.option("--committee", help="The committee, when more than one met that day.")
 @click.option("--width", type=int, default=88, show_default=True, help="Wrap text at this width.")
 @click.pass_obj
 def read_command(obj: CpbContext, meeting: str, item: str | None, committee: str | None, width: int) -> None:
-    """A meeting, or one ITEM (its number) of it, as plain text for screen readers and pipes."""
+    """A meeting, or one ITEM of it (its number, or its minute number), as plain text for screen readers and pipes."""
     from cpb_tui.export.read import meeting_text
 
-    detail = _meeting_detail(obj, meeting, committee)
-    chosen = None
-    if item is not None:
-        chosen = find_item((d.item for d in detail.items), item.rstrip("."))
-        if chosen is None:
-            numbers = ", ".join(d.item.number or "-" for d in detail.items)
-            raise click.ClickException(f"{detail.meeting.label} has no item {item} (items: {numbers})")
+    detail, chosen = _meeting_detail(obj, meeting, committee, item)
     click.echo(meeting_text(detail, chosen, width), nl=False)
 
 
-def _meeting_detail(obj: CpbContext, meeting: str, committee: str | None) -> "MeetingDetail":
-    """The meeting a user named (id or date) with everything `show` and `read` print."""
+def _meeting_detail(
+    obj: CpbContext, meeting: str, committee: str | None, item: str | None = None
+) -> tuple["MeetingDetail", "Item | None"]:
+    """The meeting a user named (date or id) with everything `show` and `read` print, and the ITEM named in it."""
     store = obj.open_store()
     try:
-        detail = store.meeting_detail(resolve_meeting(store, meeting, committee))
+        found = resolve_meeting(store, meeting, committee)
+        chosen = None if item is None else item_at(store, found, item)
+        detail = store.meeting_detail(found.id)
     finally:
         store.close()
     assert detail is not None
-    return detail
+    return detail, chosen

@@ -8,7 +8,7 @@ import time
 import click
 
 from cpb_tui.cli.helpers import echo_json
-from cpb_tui.export.serialise import JSON_VERSION, hit_to_dict
+from cpb_tui.export.serialise import search_to_dict
 
 _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
 
@@ -42,7 +42,7 @@ def _styled(text: str, spans) -> str:
 def _where(hit) -> str:
     """ "resolution ii)", "report: 5 Permanence (Annual Report)", "action, open"."""
     if hit.kind == "resolution":
-        return f"resolution {hit.label})" if hit.label else "resolution"
+        return f"resolution {hit.clause_label})" if hit.clause_label else "resolution"
     if hit.kind == "action":
         return f"action {hit.id}, {hit.status}" if hit.status else f"action {hit.id}"
     if hit.kind == "report":
@@ -78,13 +78,7 @@ def search_command(obj, query: tuple[str, ...], limit: int, as_json: bool) -> No
     finally:
         store.close()
     if as_json:
-        echo_json({
-            "version": JSON_VERSION,
-            "query": text,
-            "hints": list(outcome.hints),
-            "capped": outcome.capped,
-            "hits": [hit_to_dict(h) for h in outcome.hits],
-        })
+        echo_json(search_to_dict(text, outcome))
     for hint in outcome.hints:
         click.echo(f"hint: {_clean(hint)}", err=True)
     if not outcome.hits:

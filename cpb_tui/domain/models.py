@@ -193,7 +193,8 @@ class Action:
     """extracted / manual / imported."""
     created_at: str
     closed_at: str | None
-    latest_note: str | None
+    latest_update: str | None
+    """The newest note on its progress, as the paper's \"Latest update\" shows it."""
     exempt: bool = False
 
     @property
@@ -214,7 +215,7 @@ class Action:
 
 @dataclass(frozen=True)
 class ActionEvent:
-    """One change to an action, as the audit trail keeps it."""
+    """One change to an action: an entry of its history (table action_events)."""
 
     id: int
     action_id: int
@@ -370,7 +371,7 @@ class SearchHit:
     """From an exempt (Part II) item: private, never exported."""
     document_title: str | None = None
     """A report section's report."""
-    label: str | None = None
+    clause_label: str | None = None
     """A resolution's clause label ("ii")."""
     status: str | None = None
     """An action's status (open / done / dropped)."""

@@ -33,7 +33,7 @@ def _rows(action: Action) -> list[str]:
         action.status,
         action.target,
         completed,
-        action.latest_note or "",
+        action.latest_update or "",
     ]
 
 

@@ -72,12 +72,12 @@ def clauses_markdown(resolutions: list[Resolution]) -> str:
     return "\n".join(lines).strip()
 
 
-def history_markdown(item: Item, history: list[tuple[Meeting, Item, list[Resolution]]]) -> str:
-    """The topic's other meetings, oldest first, with what each resolved."""
-    if not history:
+def topic_markdown(topic: list[tuple[Meeting, Item, list[Resolution]]]) -> str:
+    """The other meetings of an item's topic, oldest first, with what each resolved."""
+    if not topic:
         return "*No other meeting has taken this business, as far as cpb can tell.*"
     parts = []
-    for meeting, other, resolutions in history:
+    for meeting, other, resolutions in topic:
         number = f"{other.number}. " if other.number else ""
         parts.append(f"**{escape_markdown(format_date(meeting.date))}: {escape_markdown(number + other.title)}**")
         clauses = clauses_markdown(resolutions)

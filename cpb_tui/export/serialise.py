@@ -1,16 +1,48 @@
-"""The stable JSON shapes of every `--json`: meetings, show, actions, follow, topic and search (docs/cli.md)."""
+"""The JSON shapes of every `--json` (version 2, documented in docs/cli.md).
+
+Every output is an object with `"version"`. The same thing has the same key everywhere: a
+meeting referred to from something else is `meeting_ref`, an item `item_ref`, a resolution's
+clause label is `clause`, and `items` is always a list (a meeting's count is `item_count`).
+"""
 
 from __future__ import annotations
 
-from typing import Any
+import datetime as dt
+from typing import Any, Iterable
 
-from cpb_tui.domain.models import Action, Item, ItemDetail, Meeting, MeetingDetail, Resolution, SearchHit
+from cpb_tui.domain.models import (
+    Action, ActionEvent, Item, ItemDetail, Meeting, MeetingDetail, Resolution, SearchHit, SearchOutcome,
+)
 
-JSON_VERSION = 1
+JSON_VERSION = 2
+
+
+def meeting_ref(meeting_id: int | None, date: dt.date | None, committee: str | None) -> dict[str, Any] | None:
+    """A meeting as something else refers to it: enough to name it on the command line."""
+    if meeting_id is None or date is None:
+        return None
+    return {"id": meeting_id, "date": date.isoformat(), "committee": committee}
+
+
+def item_ref(item_id: int | None, number: str | None, title: str | None) -> dict[str, Any] | None:
+    """An item as something else refers to it: its id, its printed number and its title."""
+    if item_id is None:
+        return None
+    return {"id": item_id, "number": number, "title": title}
+
+
+def resolution_to_dict(resolution: Resolution) -> dict[str, Any]:
+    """One resolution (a clause of what was resolved on an item)."""
+    return {
+        "clause": resolution.label,
+        "lead_in": resolution.lead_in,
+        "text": resolution.text,
+        "verb": resolution.verb,
+    }
 
 
 def meeting_to_dict(meeting: Meeting) -> dict[str, Any]:
-    """One meeting as it appears in `cpb meetings --json`."""
+    """One meeting as `cpb meetings --json` lists it."""
     return {
         "id": meeting.id,
         "committee": meeting.committee,
@@ -20,8 +52,13 @@ def meeting_to_dict(meeting: Meeting) -> dict[str, Any]:
         "venue": meeting.venue,
         "status": meeting.status,
         "minutes_status": meeting.minutes_status,
-        "items": meeting.item_count,
+        "item_count": meeting.item_count,
     }
+
+
+def meetings_to_dict(meetings: Iterable[Meeting]) -> dict[str, Any]:
+    """`cpb meetings --json`."""
+    return {"version": JSON_VERSION, "meetings": [meeting_to_dict(m) for m in meetings]}
 
 
 def item_to_dict(detail: ItemDetail) -> dict[str, Any]:
@@ -38,9 +75,7 @@ def item_to_dict(detail: ItemDetail) -> dict[str, Any]:
         "exempt_reason": item.exempt_reason,
         "procedural": item.procedural,
         "minutes": item.minutes,
-        "resolutions": [
-            {"label": r.label, "lead_in": r.lead_in, "text": r.text, "verb": r.verb} for r in detail.resolutions
-        ],
+        "resolutions": [resolution_to_dict(r) for r in detail.resolutions],
         "sections": [
             {
                 "number": s.number,
@@ -57,7 +92,7 @@ def item_to_dict(detail: ItemDetail) -> dict[str, Any]:
 
 
 def meeting_detail_to_dict(detail: MeetingDetail) -> dict[str, Any]:
-    """A whole meeting as `cpb show --json` prints it."""
+    """`cpb show --json`: a whole meeting."""
     return {
         "version": JSON_VERSION,
         **meeting_to_dict(detail.meeting),
@@ -71,40 +106,63 @@ def meeting_detail_to_dict(detail: MeetingDetail) -> dict[str, Any]:
 
 
 def action_to_dict(action: Action) -> dict[str, Any]:
-    """One action as `cpb actions --json` prints it (documented in docs/cli.md)."""
+    """One action, as `cpb actions list --json` lists it."""
     return {
         "id": action.id,
         "committee": action.committee,
-        "meeting": action.meeting_date.isoformat() if action.meeting_date else None,
-        "item": {"id": action.item_id, "number": action.item_number, "title": action.item_title} if action.item_id else None,
-        "minute": action.minute_reference or None,
+        "meeting": meeting_ref(action.meeting_id, action.meeting_date, action.committee),
+        "item": item_ref(action.item_id, action.item_number, action.item_title),
+        "minute_reference": action.minute_reference or None,
         "clause": action.clause_label,
         "kind": action.kind,
         "text": action.text,
         "owners": list(action.owners),
         "due_words": action.due_words,
-        "due_meeting": action.due_meeting_date.isoformat() if action.due_meeting_date else None,
+        "due_meeting": meeting_ref(action.due_meeting_id, action.due_meeting_date, action.committee),
         "due_date": action.due_date.isoformat() if action.due_date else None,
         "status": action.status,
         "origin": action.origin,
         "created_at": action.created_at,
         "closed_at": action.closed_at,
-        "latest_update": action.latest_note,
+        "latest_update": action.latest_update,
         "exempt": action.exempt,
     }
 
 
+def actions_to_dict(actions: Iterable[Action]) -> dict[str, Any]:
+    """`cpb actions list --json`."""
+    return {"version": JSON_VERSION, "actions": [action_to_dict(a) for a in actions]}
+
+
+def event_to_dict(event: ActionEvent) -> dict[str, Any]:
+    """One entry of an action's history."""
+    return {
+        "id": event.id,
+        "at": event.at,
+        "who": event.who,
+        "event": event.event,
+        "field": event.field,
+        "old": event.old,
+        "new": event.new,
+        "note": event.note,
+    }
+
+
+def history_to_dict(action: Action, events: Iterable[ActionEvent]) -> dict[str, Any]:
+    """`cpb actions history ID --json`: the action, and every change to it, oldest first."""
+    return {"version": JSON_VERSION, "action": action_to_dict(action), "events": [event_to_dict(e) for e in events]}
+
+
 def tracked_to_dict(tracked) -> dict[str, Any]:
-    """An action with its derived status and trail, as `cpb follow --json` prints it."""
+    """An action with its derived status and its follow-ups (a `TrackedAction` from the store)."""
+    committee = tracked.action.committee
     return {
         **action_to_dict(tracked.action),
-        "derived_status": tracked.status,
-        "trail": [
+        "derived_status": tracked.derived_status,
+        "followups": [
             {
-                "item_id": f.item_id,
-                "meeting": f.meeting_date.isoformat(),
-                "item": f.item_number,
-                "title": f.item_title,
+                "meeting": meeting_ref(f.meeting_id, f.meeting_date, committee),
+                "item": item_ref(f.item_id, f.item_number, f.item_title),
                 "score": f.score,
                 "state": f.state,
                 "reasons": list(f.reasons),
@@ -114,33 +172,55 @@ def tracked_to_dict(tracked) -> dict[str, Any]:
     }
 
 
-def topic_entry_to_dict(item: Item, meeting: Meeting, resolutions: list[Resolution]) -> dict[str, Any]:
-    """One meeting's item in `cpb topic --json`: the business as it came to that meeting."""
+def tracked_actions_to_dict(tracked: Iterable) -> dict[str, Any]:
+    """`cpb follow --json`."""
+    return {"version": JSON_VERSION, "actions": [tracked_to_dict(t) for t in tracked]}
+
+
+def topic_to_dict(topic: Iterable[tuple[Item, Meeting, list[Resolution]]]) -> dict[str, Any]:
+    """`cpb topic --json`: the items of one topic, oldest first, each with its meeting and resolutions."""
     return {
-        "item_id": item.id,
-        "meeting": meeting.date.isoformat(),
-        "number": item.number,
-        "title": item.title,
-        "resolutions": [{"label": r.label, "text": r.text, "verb": r.verb} for r in resolutions],
+        "version": JSON_VERSION,
+        "items": [
+            {
+                "id": item.id,
+                "number": item.number,
+                "minute_number": item.minute_number,
+                "title": item.title,
+                "meeting": meeting_ref(meeting.id, meeting.date, meeting.committee),
+                "resolutions": [resolution_to_dict(r) for r in resolutions],
+            }
+            for item, meeting, resolutions in topic
+        ],
     }
 
 
 def hit_to_dict(hit: SearchHit) -> dict[str, Any]:
-    """One hit as `cpb search --json` prints it (docs/cli.md)."""
+    """One hit of `cpb search --json`."""
     return {
         "kind": hit.kind,
         "id": hit.id,
-        "meeting_id": hit.meeting_id,
-        "meeting": hit.meeting_date.isoformat() if hit.meeting_date else None,
         "committee": hit.committee,
-        "item": None if hit.item_id is None else {"id": hit.item_id, "number": hit.item_number, "title": hit.item_title},
+        "meeting": meeting_ref(hit.meeting_id, hit.meeting_date, hit.committee),
+        "item": item_ref(hit.item_id, hit.item_number, hit.item_title),
         "heading": hit.heading,
         "heading_highlights": [list(span) for span in hit.heading_highlights],
         "document": hit.document_title,
-        "label": hit.label,
+        "clause": hit.clause_label,
         "status": hit.status,
         "snippet": hit.snippet,
         "highlights": [list(span) for span in hit.highlights],
         "score": hit.score,
         "exempt": hit.exempt,
+    }
+
+
+def search_to_dict(query: str, outcome: SearchOutcome) -> dict[str, Any]:
+    """`cpb search --json`: the query as read, its hints, and the hits best first."""
+    return {
+        "version": JSON_VERSION,
+        "query": query,
+        "hints": list(outcome.hints),
+        "capped": outcome.capped,
+        "hits": [hit_to_dict(h) for h in outcome.hits],
     }

@@ -30,7 +30,8 @@ _ATTACHMENT = re.compile(r"\s*(pdf icon\s*)?PDF\s+\d+(?:\.\d+)?\s*[KM]B\s*$", re
 _DECISION_FIELD = re.compile(
     r"^\s*(Decision Maker|Decision status|Is Key decision\?|Date of decision|Decision date|Decision|Purpose|"
     r"Reasons for the decision|Alternative options considered|Publication date|Effective from|Wards affected|"
-    r"Lead officer|Contact|Interests and Dispensations|Reason Key|Subject to Call In\?)\s*:\s*(.*)$",
+    r"Lead officer|Contact|Interests and Dispensations|Reason Key|Subject to Call In\?|Made at meeting|Decided at meeting|"
+    r"Decision published)\s*:\s*(.*)$",
     re.IGNORECASE,
 )
 _COMMITTEE_WORDS = re.compile(r"\b(board|committee|panel|cabinet|forum)\b", re.IGNORECASE)
@@ -147,13 +148,44 @@ def _clause_key(text: str) -> str:
 
 
 def parse_decision_page(text: str) -> DocumentRecord:
-    """A decision: who made it, when, and what was decided, as one item and its resolution."""
-    lines = normalise(text).split("\n")
+    """A decision: who made it, when, and what was decided, as one item and its resolution.
+
+    A "Decisions published" list holds several, each under its own dated title line with its
+    own "Decision Maker:": each is an item, grouped by the meeting that made it.
+    """
+    lines = [raw.strip() for raw in normalise(text).split("\n")]
+    makers = [i for i, line in enumerate(lines) if re.match(r"^Decision Maker\s*:", line, re.IGNORECASE)]
+    starts = [_decision_title_at(lines, at) for at in makers]
+    if len(makers) < 2 or any(start is None for start in starts) or len(set(starts)) < len(starts):
+        starts = [0]
+    blocks = [lines[a:b] for a, b in zip(starts, starts[1:] + [len(lines)])]
+    meetings: dict[tuple[str | None, object], MeetingRecord] = {}
+    for block in blocks:
+        item, committee, date = _one_decision(block)
+        key = (committee, date)
+        if key not in meetings:
+            meetings[key] = MeetingRecord(committee=committee, date=date, role="minutes", items=[])
+        meetings[key].items.append(item)
+    records = list(meetings.values())
+    title = records[0].items[0].title if len(blocks) == 1 else f"Decisions: {records[0].committee or 'committee'}"
+    return DocumentRecord(kind="decision", title=title, meetings=records)
+
+
+def _decision_title_at(lines: list[str], maker_at: int) -> int | None:
+    """The line that titles the decision whose "Decision Maker:" is at `maker_at`."""
+    for index in range(maker_at - 1, max(-1, maker_at - 4), -1):
+        line = lines[index]
+        if not line:
+            continue
+        return None if _DECISION_FIELD.match(line) else index
+    return None
+
+
+def _one_decision(lines: list[str]) -> tuple[ItemRecord, str | None, object]:
     fields: dict[str, list[str]] = {}
     current = None
     title = None
-    for raw in lines:
-        line = raw.strip()
+    for line in lines:
         if not line or _PAGE_TITLE_LINE.match(line):
             continue
         field = _DECISION_FIELD.match(line)
@@ -168,7 +200,13 @@ def parse_decision_page(text: str) -> DocumentRecord:
                 title = re.sub(r"^Decision details\s*[-:]\s*", "", line, flags=re.IGNORECASE)
             continue
         fields[current].append(line)
-    date_text = " ".join(fields.get("date of decision") or fields.get("decision date") or [])
+    made_at = " ".join(fields.get("made at meeting") or fields.get("decided at meeting") or [])
+    date_text = " ".join(fields.get("date of decision") or fields.get("decision date") or []) or made_at
+    if title:
+        # "16/07/2019 - How the Council embeds ... ref: 4701    Recommendations Approved"
+        date_text = date_text or title
+        title = re.sub(r"^\d{1,2}/\d{1,2}/\d{4}\s*[-\u2013]\s*", "", title)
+        title = re.sub(r"\s+ref:\s*\d+.*$", "", title, flags=re.IGNORECASE).strip()
     decided = fields.get("decision", [])
     narrative, blocks = split_decisions(decided)
     if not blocks:
@@ -181,14 +219,8 @@ def parse_decision_page(text: str) -> DocumentRecord:
         minutes=to_markdown(narrative + ([""] if narrative and reasons else []) + reasons) or None,
         resolutions=resolutions_from(blocks),
     )
-    meeting = MeetingRecord(
-        committee=" ".join(fields.get("decision maker", [])) or None,
-        date=find_date(date_text) if date_text else None,
-        role="minutes",
-        items=[item],
-    )
-    return DocumentRecord(kind="decision", title=item.title, meetings=[meeting])
-
+    committee = " ".join(fields.get("decision maker", [])) or None
+    return item, committee, find_date(date_text) if date_text else None
 
 def _page_title(lines: list[str]) -> str | None:
     for line in lines[:3]:

@@ -25,7 +25,7 @@ _ACTION_SELECT = """
            (select group_concat(owner, char(31)) from
               (select owner from action_owners o where o.action_id = a.id order by o.position)) as owner_list,
            (select e.note from action_events e where e.action_id = a.id and e.note is not null
-              and e.event in ('note', 'done', 'dropped', 'reopened') order by e.id desc limit 1) as latest_note
+              and e.event in ('note', 'done', 'dropped', 'reopened') order by e.id desc limit 1) as latest_update
     from actions a
     left join committees c on c.id = a.committee_id
     left join meetings m on m.id = a.meeting_id
@@ -397,7 +397,7 @@ class ActionLogMixin:
             origin=row["origin"],
             created_at=row["created_at"],
             closed_at=row["closed_at"],
-            latest_note=row["latest_note"],
+            latest_update=row["latest_update"],
             exempt=bool(row["item_exempt"]),
         )
 

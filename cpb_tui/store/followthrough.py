@@ -36,10 +36,10 @@ class FollowUp:
 
 @dataclass(frozen=True)
 class TrackedAction:
-    """An action with its derived status and its trail through later meetings."""
+    """An action with its derived status and its follow-ups."""
 
     action: Action
-    status: str
+    derived_status: str
     followups: tuple[FollowUp, ...]
 
 
@@ -86,7 +86,7 @@ class FollowThroughMixin:
             self._score_followups(committee_id, matcher, items)
 
     def _committee_titles(self, committee_id: int):
-        from cpb_tui.followup import TitleMatcher
+        from cpb_tui.followthrough import TitleMatcher
 
         rows = self._rows(
             """select i.id, i.title, i.meeting_id, m.date, coalesce(i.agenda_number, i.minute_number) as number,
@@ -103,7 +103,7 @@ class FollowThroughMixin:
         return matcher, items
 
     def _link_items(self, matcher, items: dict[int, dict[str, Any]], touched: list[int]) -> None:
-        from cpb_tui.followup import TOPIC_THRESHOLD
+        from cpb_tui.followthrough import TOPIC_THRESHOLD
         from cpb_tui.domain.text import is_procedural
 
         for item_id in touched:
@@ -130,8 +130,8 @@ class FollowThroughMixin:
                     self.db.execute("delete from item_links where a_item = ? and b_item = ?", [a, b])
 
     def _score_followups(self, committee_id: int, matcher, items: dict[int, dict[str, Any]]) -> None:
-        from cpb_tui.followup import Candidate, score_followup
-        from cpb_tui.followup.match import RECORD_FLOOR, words
+        from cpb_tui.followthrough import Candidate, score_followup
+        from cpb_tui.followthrough.match import RECORD_FLOOR, words
         from cpb_tui.domain.text import is_procedural
 
         actions = self._rows(
@@ -184,7 +184,7 @@ class FollowThroughMixin:
 
     def _text_weights(self, vocabulary: set[str]):
         """How many items' text use each word, from the FTS vocabulary."""
-        from cpb_tui.followup.match import TextWeights
+        from cpb_tui.followthrough.match import TextWeights
 
         documents = self.db.execute("select count(*) from items_fts").fetchone()[0]
         frequencies: dict[str, int] = {}
@@ -237,8 +237,8 @@ class FollowThroughMixin:
         self, committee: str | None = None, since: dt.date | None = None, item_id: int | None = None
     ) -> list[TrackedAction]:
         """Every action with its derived status and trail; what needs attention first."""
-        from cpb_tui.followup import DEFAULT_THRESHOLD, DERIVED_STATES, derive_status
-        from cpb_tui.followup.status import StatusFacts
+        from cpb_tui.followthrough import DEFAULT_THRESHOLD, DERIVED_STATES, derive_status
+        from cpb_tui.followthrough.status import StatusFacts
 
         today = clock.today()
         calendars: dict[str | None, list[dt.date]] = {}
@@ -265,7 +265,7 @@ class FollowThroughMixin:
             )
             tracked.append(TrackedAction(action, derive_status(facts, calendars[action.committee], today), trail))
         order = {state: index for index, state in enumerate(DERIVED_STATES)}
-        return sorted(tracked, key=lambda t: (order[t.status], t.action.meeting_date or dt.date.min, t.action.id))
+        return sorted(tracked, key=lambda t: (order[t.derived_status], t.action.meeting_date or dt.date.min, t.action.id))
 
     def decide_followup(self, action_id: int, item_id: int, state: str, who: str, note: str | None = None) -> FollowUp:
         """The clerk confirms or rejects a follow-up; both are events, and confirming closes the action."""

@@ -462,7 +462,7 @@ class SearchMixin:
                     score=round(score, 6),
                     exempt=bool(row["exempt"]),
                     document_title=row["document_title"],
-                    label=row["label"],
+                    clause_label=row["label"],
                     status=row["status"],
                 )
             )

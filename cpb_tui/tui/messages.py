@@ -33,8 +33,8 @@ class ItemLoaded(Message):
     detail: ItemDetail
     actions: list = field(default_factory=list)
     """`TrackedAction`s raised at this item."""
-    history: list[tuple[Meeting, Item, list[Resolution]]] = field(default_factory=list)
-    """The topic's other meetings, oldest first."""
+    topic: list[tuple[Meeting, Item, list[Resolution]]] = field(default_factory=list)
+    """The other meetings of the item's topic, oldest first."""
 
 
 @dataclass

@@ -27,7 +27,7 @@ HELP = [
         ("] / [", "next / previous meeting of the committee"),
         ("g", "go to an item by its number"),
         ("f", "show or fold procedural items (apologies, minutes, announcements)"),
-        ("1 - 5", "tabs: Report, Minutes, Resolutions, Actions, History"),
+        ("1 - 5", "tabs: Report, Minutes, Resolutions, Actions, Topic"),
         ("t", "show or hide the report's table of contents"),
         ("} / {", "next / previous report section"),
         ("a", "show or hide the agenda (more room on small screens)"),

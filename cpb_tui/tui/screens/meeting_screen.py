@@ -1,7 +1,7 @@
 """A meeting: the agenda down the left, the selected item on the right in tabs.
 
 Tabs: Report (sections with a table of contents and pack pages), Minutes, Resolutions,
-Actions (with their derived status) and History (the topic's other meetings). Reports are
+Actions (with their derived status) and Topic (the other meetings that took the same business). Reports are
 rendered a few sections at a time, so a 200-page pack opens as fast as a short one.
 """
 
@@ -20,10 +20,10 @@ from textual.widgets import Footer, Header, OptionList, Static, TabbedContent, T
 from textual.widgets.option_list import Option
 
 from cpb_tui.domain.models import Item, Meeting, format_date
-from cpb_tui.export.render import history_markdown, item_heading, item_meta, minutes_markdown, resolutions_markdown, section_title
+from cpb_tui.export.render import item_heading, item_meta, minutes_markdown, resolutions_markdown, section_title, topic_markdown
 from cpb_tui.tui.messages import AgendaLoaded, ItemLoaded, StoreFailed
 
-TABS = ["report", "minutes", "resolutions", "actions", "history"]
+TABS = ["report", "minutes", "resolutions", "actions", "topic"]
 # How much report text is rendered at once: enough to read on, little enough to stay quick.
 SECTION_WINDOW_CHARS = 6000
 # Below this width the agenda gives way to the report's contents.
@@ -48,7 +48,7 @@ class MeetingScreen(Screen[None]):
         Binding("2", "tab('minutes')", "Minutes", id="tab-minutes", show=False),
         Binding("3", "tab('resolutions')", "Resolutions", id="tab-resolutions", show=False),
         Binding("4", "tab('actions')", "Actions", id="tab-actions", show=False),
-        Binding("5", "tab('history')", "History", id="tab-history", show=False),
+        Binding("5", "tab('topic')", "Topic", id="tab-topic", show=False),
         Binding("escape", "back", "Back", id="back"),
     ]
     """Keys of the meeting screen; the help screen (?) lists them all."""
@@ -68,7 +68,7 @@ class MeetingScreen(Screen[None]):
         self.sections = []
         self.section_start = 0
         self.tab_sources: dict[str, str] = {}
-        """The Markdown behind the Minutes, Resolutions and History tabs, as last shown."""
+        """The Markdown behind the Minutes, Resolutions and Topic tabs, as last shown."""
         self.window_titles: list[str] = []
         """The section titles in the report window on screen."""
         self.rendered_tabs: set[str] = set()
@@ -93,8 +93,8 @@ class MeetingScreen(Screen[None]):
                         yield VerticalScroll(Static(id="resolutions-text"), id="resolutions-body")
                     with TabPane("Actions", id="actions"):
                         yield VerticalScroll(Static(id="actions-text"), id="actions-body")
-                    with TabPane("History", id="history"):
-                        yield VerticalScroll(Static(id="history-text"), id="history-body")
+                    with TabPane("Topic", id="topic"):
+                        yield VerticalScroll(Static(id="topic-text"), id="topic-body")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -184,19 +184,19 @@ class MeetingScreen(Screen[None]):
         def read(store):
             detail = store.item_detail(item_id)
             actions = store.tracked_actions(item_id=item_id)
-            history = []
+            topic = []
             for other in store.topic(item_id):
                 if other.id != item_id:
-                    history.append((store.meeting(other.meeting_id), other, store.resolutions(other.id)))
-            return detail, actions, history
+                    topic.append((store.meeting(other.meeting_id), other, store.resolutions(other.id)))
+            return detail, actions, topic
 
         try:
-            detail, actions, history = self.app.with_store(read)
+            detail, actions, topic = self.app.with_store(read)
         except Exception as error:
             self.post_message(StoreFailed(str(error)))
             return
         if detail is not None:
-            self.post_message(ItemLoaded(detail, actions, history))
+            self.post_message(ItemLoaded(detail, actions, topic))
 
     @on(ItemLoaded)
     def show_item(self, message: ItemLoaded) -> None:
@@ -212,7 +212,7 @@ class MeetingScreen(Screen[None]):
         self.tab_sources = {
             "minutes": minutes_markdown(detail),
             "resolutions": resolutions_markdown(detail),
-            "history": history_markdown(detail.item, message.history),
+            "topic": topic_markdown(message.topic),
         }
         self.tracked = message.actions
         self.rendered_tabs = set()
@@ -381,8 +381,8 @@ def _actions_text(actions) -> Text:
     text = Text()
     for tracked in actions:
         action = tracked.action
-        style = {"missed": "bold red", "overdue": "bold red", "delivered": "green", "to confirm": "yellow"}.get(tracked.status, "")
-        text.append(f"[{tracked.status}]", style=style or "bold")
+        style = {"missed": "bold red", "overdue": "bold red", "delivered": "green", "to confirm": "yellow"}.get(tracked.derived_status, "")
+        text.append(f"[{tracked.derived_status}]", style=style or "bold")
         text.append(f" action {action.id}, {action.minute_reference}: ")
         text.append(action.text)
         text.append(f"\n    due {action.target}; owner {'; '.join(action.owners) or 'none'}\n", style="dim")

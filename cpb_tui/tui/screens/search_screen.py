@@ -136,7 +136,7 @@ def _hit_text(hit: SearchHit) -> Text:
     text.append(f"{where}  ", style="bold")
     if hit.item_title:
         text.append(f"{hit.item_number + '. ' if hit.item_number else ''}{hit.item_title}")
-    kind = hit.kind + (f" {hit.label})" if hit.label else "") + (f", {hit.status}" if hit.status else "")
+    kind = hit.kind + (f" {hit.clause_label})" if hit.clause_label else "") + (f", {hit.status}" if hit.status else "")
     text.append(f"  ({kind})", style="dim")
     if hit.exempt:
         text.append("  EXEMPT", style="bold red")

@@ -7,8 +7,8 @@ import pytest
 from click.testing import CliRunner
 
 from cpb_tui.cli import cli
-from cpb_tui.followup import derive_status
-from cpb_tui.followup.status import StatusFacts
+from cpb_tui.followthrough import derive_status
+from cpb_tui.followthrough.status import StatusFacts
 from tests.conftest import SEEDS
 
 TODAY = dt.date(2026, 11, 23)
@@ -50,7 +50,7 @@ def test_topic_matching_precision_on_labelled_pairs():
 
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
     from bench.matching_quality import load_pairs, precision_recall, score_pairs
-    from cpb_tui.followup import TOPIC_THRESHOLD
+    from cpb_tui.followthrough import TOPIC_THRESHOLD
 
     rows = load_pairs()
     assert len(rows) >= 60
@@ -72,12 +72,12 @@ def demo(demo_db):
 
 
 def followed(demo):
-    return {(a["meeting"], a["minute"]): a for a in json.loads(demo("follow", "--json"))}
+    return {(a["meeting"]["date"], a["minute_reference"]): a for a in json.loads(demo("follow", "--json"))["actions"]}
 
 
 def best(entry):
-    strong = [f for f in entry["trail"] if f["state"] == "suggested" and f["score"] >= 0.6]
-    return strong[0]["title"] if strong else None
+    strong = [f for f in entry["followups"] if f["state"] == "suggested" and f["score"] >= 0.6]
+    return strong[0]["item"]["title"] if strong else None
 
 
 def test_demo_planted_cases_are_found_with_no_false_delivered(demo):
@@ -101,32 +101,35 @@ def test_demo_planted_cases_are_found_with_no_false_delivered(demo):
     # Nothing is delivered until the clerk confirms it.
     assert not [a for a in found.values() if a["derived_status"] == "delivered"]
     # Missed and overdue come first.
-    order = [a["derived_status"] for a in json.loads(demo("follow", "--json"))]
+    order = [a["derived_status"] for a in json.loads(demo("follow", "--json"))["actions"]]
     assert order[:3] == ["missed"] * 3
 
 
 def test_confirm_and_reject_are_events_and_stick(demo, demo_db):
     found = followed(demo)
     action = found[("2024-11-14", "23 iii)")]
-    right = next(f for f in action["trail"] if f["title"].endswith("- Update"))
-    demo("follow", "--as", "Sam Clerk", "confirm", str(action["id"]), str(right["item_id"]), "--note", "as planned")
+    right = next(f for f in action["followups"] if f["item"]["title"].endswith("- Update"))
+    # The item as the agenda prints it: the meeting's date and the item's number.
+    said = demo("follow", "--as", "Sam Clerk", "confirm", str(action["id"]), right["meeting"]["date"], right["item"]["number"],
+                "--note", "as planned")
+    assert said.startswith(f"action {action['id']}: item {right['item']['number']} ") and said.rstrip().endswith("confirmed")
     after = followed(demo)[("2024-11-14", "23 iii)")]
     assert after["derived_status"] == "delivered" and after["status"] == "done"
-    events = json.loads(demo("actions", "history", str(action["id"]), "--json"))
+    events = json.loads(demo("actions", "history", str(action["id"]), "--json"))["events"]
     assert [(e["who"], e["event"]) for e in events][-2:] == [("Sam Clerk", "follow-up confirmed"), ("Sam Clerk", "done")]
 
     deferred = found[("2025-09-18", "15")]
-    wrong = deferred["trail"][0]
-    demo("follow", "reject", str(deferred["id"]), str(wrong["item_id"]))
+    wrong = deferred["followups"][0]
+    demo("follow", "reject", str(deferred["id"]), str(wrong["item"]["id"]))  # an item id alone is unambiguous
     after = followed(demo)[("2025-09-18", "15")]
     assert after["derived_status"] == "missed"
-    assert [f["state"] for f in after["trail"] if f["item_id"] == wrong["item_id"]] == ["rejected"]
+    assert [f["state"] for f in after["followups"] if f["item"]["id"] == wrong["item"]["id"]] == ["rejected"]
     # Importing again rescores but never undoes the clerk's decisions.
     from cpb_tui.store import Store
 
     store = Store.open(demo_db)
     with store.db.atomic():
-        store._refresh_followthrough([wrong["item_id"], right["item_id"]])
+        store._refresh_followthrough([wrong["item"]["id"], right["item"]["id"]])
     store.close()
     again = followed(demo)
     assert again[("2025-09-18", "15")]["derived_status"] == "missed"
@@ -139,12 +142,13 @@ def test_follow_rejects_an_item_before_the_action(demo_db):
     assert result.exit_code == 1 and "is not after the meeting" in result.output
 
 
-def test_topic_history(demo):
+def test_topic_across_meetings(demo):
     found = followed(demo)
     first = json.loads(demo("show", "2025-06-19", "--json"))
     annual = next(i for i in first["items"] if i["title"].startswith("Children in Care Annual Report"))
-    history = json.loads(demo("topic", str(annual["id"]), "--json"))
-    assert [(h["meeting"], h["title"]) for h in history] == [
+    topic = json.loads(demo("topic", "2025-06-19", annual["number"], "--json"))
+    assert json.loads(demo("topic", str(annual["id"]), "--json")) == topic
+    assert [(i["meeting"]["date"], i["title"]) for i in topic["items"]] == [
         ("2025-06-19", "Children in Care Annual Report 2024/25"),
         ("2026-06-18", "Children in Care Annual Report 2025/26"),
     ]
@@ -162,10 +166,10 @@ def test_seeds_missed_update_and_annual_report_topic(db_path, pinned_today):
 
     invoke("import", str(next(SEEDS.glob("001_*.txt"))), "--date", "2021-06-21")
     invoke("import", str(next(SEEDS.glob("000_*.txt"))))
-    found = {(a["meeting"], a["minute"]): a for a in json.loads(invoke("follow", "--json"))}
+    found = {(a["meeting"]["date"], a["minute_reference"]): a for a in json.loads(invoke("follow", "--json"))["actions"]}
     update = found[("2021-01-28", "16 ii)")]
-    assert update["derived_status"] == "missed" and update["due_meeting"] == "2021-06-21"
-    assert all(f["score"] < 0.6 for f in update["trail"])
+    assert update["derived_status"] == "missed" and update["due_meeting"]["date"] == "2021-06-21"
+    assert all(f["score"] < 0.6 for f in update["followups"])
     june_2022 = json.loads(invoke("show", "2022-06-15", "--json"))["items"][0]
-    history = json.loads(invoke("topic", str(june_2022["id"]), "--json"))
-    assert [(h["meeting"], h["number"]) for h in history] == [("2021-06-21", "5"), ("2022-06-15", "19")]
+    topic = json.loads(invoke("topic", "2022-06-15", june_2022["number"], "--json"))["items"]
+    assert [(i["meeting"]["date"], i["number"]) for i in topic] == [("2021-06-21", "5"), ("2022-06-15", "19")]
