@@ -179,6 +179,8 @@ def test_clause_lists_and_figures_are_not_items():
         ("It was agreed that officers would circulate the figures.", "Agreed that officers would circulate the figures."),
         ("Recommendations approved", ""),
         ("It was agreed: -", ""),
+        ("RECOMMENDED to Council that the revised allowance scheme be adopted.", "Recommended to Council that the revised allowance scheme be adopted."),
+        ("The Board AGREED to:", "Agreed to:"),
         ("PENDERFYNWYD: Nodi'r adroddiad.", "Nodi'r adroddiad."),
         ("UNANIMOUSLY RESOLVED that the minutes be signed.", "that the minutes be signed."),
         ("The Panel noted the report.", "The Panel noted the report."),
@@ -638,3 +640,14 @@ def test_parish_minutes_numbered_by_item_month_and_year_run_onto_one_line():
     )
     assert len(line) > 500
     assert [h.number for h in numbered_items(unflatten([line]))] == ["1.3.27", "2.3.27", "3.3.27", "4.3.27", "5.3.27"]
+
+
+def test_a_list_under_agreed_to_is_a_clause_each_and_an_agenda_recommendation_is_no_decision():
+    _, blocks = split_decisions(["The Board AGREED to:", "\u2022 note the report;", "\u2022 receive an update on respite care in March 2027."])
+    from cpb_tui.importers.decisions import resolutions_from
+
+    found = resolutions_from(blocks)
+    assert [(r.text, r.lead_in) for r in found] == [
+        ("note the report;", "Agreed to:"), ("receive an update on respite care in March 2027.", "Agreed to:"),
+    ]
+    assert opener("It is RECOMMENDED that the Board notes the report.") is None

@@ -38,6 +38,8 @@ _OPENERS = [
     # "The Cabinet approved ...", "The Sub-Committee decided to ..."
     rf"{_PARA}{_WHO}\s+(?:therefore\s+|then\s+|unanimously\s+)?(?:approved|endorsed|adopted|RESOLVED|AGREED|DECIDED)\b",
     rf"{_PARA}(?:PENDERFYNWYD|Penderfynwyd|PENDERFYNIAD|Penderfyniad|CYTUNWYD|Cytunwyd)\b",
+    # a committee's recommendation to Council or Cabinet is its decision: "RECOMMENDED to Council that ..."
+    rf"{_PARA}(?:{_WHO}\s+)?(?:RECOMMENDED|RECOMMENDS)\b",
 ]
 _OPENER = re.compile(r"^\s*(?:" + "|".join(f"(?:{p})" for p in _OPENERS) + r")(?P<rest>.*)$")
 # Outcomes that record a decision without the word: "The Panel noted the report."
@@ -84,13 +86,17 @@ def opener(line: str) -> tuple[str, str] | None:
         rest = re.sub(r"^(?:\s*(?::-|[:\u2013\u2014-]+|,))*\s*", "", rest)  # "It was agreed: -"
         if re.fullmatch(r"(?i:that)\s*(?::-|[:\u2013\u2014-])?\s*", rest):
             rest = ""  # "RESOLVED THAT:" over the clauses: a heading, not a clause
+        # "The Board AGREED to:" over a list: a lead-in for the clauses below, not a clause
+        if re.fullmatch(r"\s*(?:to|that)\s*(?::-|[:\u2013\u2014-])?\s*", rest) and re.match(rf"^\s*{_PARA}{_WHO}\s", opening):
+            verbs = re.findall(r"\b(agreed|resolved|decided|approved|recommended)\b", opening, re.IGNORECASE)
+            return "decision", f"{verbs[-1].capitalize()} {rest.strip()}" if verbs else ""
         # "The Cabinet approved ...", "The Board RESOLVED to note ...": the sentence says who
         # decided, so it stays whole.
         if rest.strip() and re.match(rf"^\s*{_PARA}{_WHO}\s", opening):
             return "decision", re.sub(rf"^\s*{_PARA}", "", line).strip()
         # Keep the verb when it is not "resolved": "It was agreed that X will ..." is read as
         # "Agreed that X will ...", so the action log sees who agreed to do what.
-        verbs = re.findall(r"\b(agreed|decided|approved|endorsed|adopted)\b", opening, re.IGNORECASE)
+        verbs = re.findall(r"\b(agreed|decided|approved|endorsed|adopted|recommended)\b", opening, re.IGNORECASE)
         if verbs and not re.search(r"resolved", opening, re.IGNORECASE) and rest.strip():
             rest = re.sub(r"^That\b", "that", rest.strip())
             rest = f"{verbs[-1].capitalize()} {rest}"
