@@ -30,6 +30,8 @@ _OPENERS = [
     rf"{_PARA}(?:It\s+was\s+{_MOVED}|{_WHO}\s+(?:therefore\s+|then\s+|unanimously\s+|considered\s+the\s+(?:report|matter|item|recommendations?)\s+and\s+)?|(?:UNANIMOUSLY|Unanimously)\s+)?"
     r"(?:RESOLVED|Resolved|resolved)\b(?:\s*\((?:unanimously|by\s+[^)]*)\))?",
     rf"{_PARA}(?:DECISIONS?|Decisions?|DECIDED|Decided)(?:\s+of\s+the\s+\w+|\s+(?:taken|made))?\s*(?=[:\u2013\u2014-]|$)",
+    # "Resolution: That ...", "Outcome: the Board noted ..." (with the colon: alone, the word is a title)
+    rf"{_PARA}(?:RESOLUTIONS?|Resolutions?|OUTCOMES?|Outcomes?|CONCLUSIONS?|Conclusions?)\s*(?=[:\u2013\u2014-])",
     # "The Committee approve the minutes ...", "The Committee notes the report and agrees ..."
     rf"{_PARA}{_WHO}\s+(?:approves?|agrees?|notes?|endorses?|resolves?|decides?|accepts?|supports?|requests?|asks?)\b(?=\s+(?:the|that|to|a|an|its|this|these)\b)",
     rf"{_PARA}(?:AGREED|Agreed\b(?=\s*(?:that\b|to\b|[:\u2013\u2014-]|$)))",
@@ -55,6 +57,10 @@ _NOTED = re.compile(
     # "Submitted and confirmed as a true record.", "APPROVED", "... put to the vote and AGREED."
     r"|(?:Submitted|Read)\s+and\s+(?:confirmed|approved|agreed|noted|signed|accepted)\b|(?:APPROVED|CONFIRMED|CARRIED)\.?\s*$"
     r"|.{0,200}\bput\s+(?:[\w-]+\s+){0,3}?to\s+the\s+vote\b.{0,80}\b(?:AGREED|agreed|CARRIED|carried)\.?\s*$"
+    # "The recommendations in the report were agreed.", "The report was APPROVED.", "The motion was CARRIED."
+    r"|(?:The\s+)?(?:recommendations?|report|motion|amendment|proposals?)(?:\s+(?:in|of|set\s+out\s+in|contained\s+in)\s+the\s+report)?"
+    r"\s+(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:AGREED|agreed|APPROVED|approved|ADOPTED|adopted|ACCEPTED|accepted|ENDORSED|endorsed|CARRIED|carried|LOST|lost)"
+    r"(?:\s+(?:unanimously|as\s+(?:amended|a\s+correct\s+record|set\s+out)|by\s+\d+\s+votes?\b.{0,40}|without\s+amendment))?\s*\.?\s*$"
     # "The motion was declared CARRIED.", "The Chair signed the minutes ... as a true record."
     r"|.{0,200}\bdeclared\s+(?:(?:the\s+)?(?:motion|amendment|recommendations?|proposal)\s+)?(?:to\s+be\s+)?(?:CARRIED|carried|LOST|lost|defeated)\b"
     r"|(?!.*\b(?:shall|will|to|be|should)\s+(?:be\s+)?signed\b).{0,200}\bsigned\b.{0,120}\b(?:true|correct|accurate)\s+record\b)",
