@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from cpb_tui.cli.helpers import CpbContext, parse_date_option
+from cpb_tui.cli.helpers import CpbContext, echo, parse_date_option
 
 if TYPE_CHECKING:
     from cpb_tui.store import Store
@@ -41,9 +41,9 @@ def import_command(
 
         for position, path in enumerate(files):
             if position:
-                click.echo("")
+                echo("")
             for line in explain_file(path):
-                click.echo(line)
+                echo(line)
         return
     store = _dry_run_store(obj) if dry_run else obj.open_store()
     try:
@@ -69,11 +69,11 @@ def _dry_run_store(obj: CpbContext) -> "Store | None":
 
 def _print_result(result) -> None:
     if result.status == "failed":
-        click.echo(f"error: {result.path}: {result.message}", err=True)
+        echo(f"error: {result.path}: {result.message}", err=True)
     else:
-        click.echo(f"{result.status} {result.path}: {result.message}")
+        echo(f"{result.status} {result.path}: {result.message}")
     for warning in result.warnings:
-        click.echo(f"warning: {result.path}: {warning}", err=True)
+        echo(f"warning: {result.path}: {warning}", err=True)
 
 
 def _import_with_progress(store, files, committee, meeting_date, dry_run):
@@ -99,12 +99,14 @@ def _import_with_progress(store, files, committee, meeting_date, dry_run):
             pages += result.pages
             progress.update(task, advance=1, pages=pages)
             style = {"failed": "red", "imported": "green", "updated": "yellow"}.get(result.status, "")
-            line = Text(f"{result.status} {result.path}: {result.message}", style=style)
+            line = Text(terminal_safe(f"{result.status} {result.path}: {result.message}"), style=style)
             progress.console.print(line)
             for warning in result.warnings:
-                progress.console.print(Text(f"warning: {result.path}: {warning}", style="yellow"))
+                progress.console.print(Text(terminal_safe(f"warning: {result.path}: {warning}"), style="yellow"))
 
         from rich.text import Text
+
+        from cpb_tui.domain.safe import terminal_safe
 
         return run_import(store, files, committee, meeting_date, dry_run, report)
 
@@ -116,10 +118,10 @@ def _print_summary(summary, skipped, dry_run: bool) -> None:
         if count or status in ("imported", "failed") and not dry_run:
             parts.append(f"{count} {status}")
     pages = f", {summary.pages} PDF pages" if summary.pages else ""
-    click.echo(("dry run, nothing written: " if dry_run else "") + ", ".join(parts) + pages)
+    echo(("dry run, nothing written: " if dry_run else "") + ", ".join(parts) + pages)
     if skipped:
-        click.echo(f"skipped {len(skipped)} file(s) of other types, e.g. {skipped[0]}")
+        echo(f"skipped {len(skipped)} file(s) of other types, e.g. {skipped[0]}")
     if summary.failed and len(summary.results) > 1:
-        click.echo("failed:", err=True)
+        echo("failed:", err=True)
         for result in summary.failed:
-            click.echo(f"  {result.path}: {result.message}", err=True)
+            echo(f"  {result.path}: {result.message}", err=True)
