@@ -294,7 +294,10 @@ class FollowThroughMixin:
                      decided_by = excluded.decided_by, decided_at = excluded.decided_at""",
                 [action_id, item_id, state, who, now],
             )
-            where = f"item {item.number or ''} '{item.title}' at {format_date(meeting.date)}".replace("item  ", "item ")
+            # An exempt item's title is private: the note travels with the action (its latest
+            # update, the action log paper), so it names the item by number alone.
+            named = "(exempt)" if item.exempt else f"'{item.title}'"
+            where = f"item {item.number or ''} {named} at {format_date(meeting.date)}".replace("item  ", "item ")
             self._event(action_id, who, f"follow-up {state}", "follow-up", None, where, note)
             if state == "confirmed" and action.status == "open":
                 self._event(action_id, who, "done", "status", "open", "done", f"delivered by {where}")
