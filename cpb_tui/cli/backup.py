@@ -78,7 +78,7 @@ def restore_command(obj, copy: Path, yes: bool) -> None:
     store_path = db_path(obj.db)
     checked = inspect_copy(copy)
     echo(f"{copy}: a sound copy, schema version {checked.version}, {_summary(checked.counts)}")
-    if not yes and not click.confirm(f"Replace {store_path} with it?", default=False):
+    if not yes and not click.confirm(terminal_safe(f"Replace {store_path} with it?"), default=False):
         raise click.exceptions.Exit(1)
     report = restore_store(copy, store_path)
     kept = f"; the store it replaced is kept at {report.kept}" if report.kept else ""
