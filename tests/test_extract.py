@@ -578,3 +578,28 @@ def test_a_list_of_undertakings_is_one_action_each():
     assert [a.due_words for a in found] == [None, None, "six-month update"]
     decided = extract_from_resolution("Agreed to look into respite provision; receive an update on the new home; and visit the home.", "agree")
     assert len(decided) == 3 and all(a.source == "resolution" for a in decided)
+
+
+@pytest.mark.parametrize(
+    "clause, lead_in, action, due",
+    [
+        ("That the work programme be agreed subject to the addition of a report on school transport to the March 2027 meeting.", None,
+         "Report on school transport to the March 2027 meeting", "to the March 2027 meeting"),
+        ("An update on the youth offer \u2013 June 2027;", "That the following items be added to the work programme:",
+         "Update on the youth offer", "June 2027"),
+        ("a report on SEND transport at the March meeting", "RESOLVED \u2013 That the work programme be noted, subject to:",
+         "Report on SEND transport", "at the March meeting"),
+        ("That the Children in Care Council be invited to the next meeting.", None,
+         "Invite the Children in Care Council to the next meeting", "to the next meeting"),
+        ("That the work programme be updated to include an item on the Family Hubs at the January 2027 meeting.", None,
+         "Update the work programme to include an item on the Family Hubs", "at the January 2027 meeting"),
+    ],
+)
+def test_work_programme_additions_are_actions_due_when_they_say(clause, lead_in, action, due):
+    found = extract_from_resolution(clause, "other", lead_in)
+    assert len(found) == 1 and found[0].text.startswith(action) and found[0].due_words == due, found
+
+
+def test_an_article_is_not_an_owner():
+    found = extract_from_resolution("An update on the youth offer.", "other", "That the following items be added to the work programme:")
+    assert found and found[0].owners == () and not found[0].text.startswith("An to")

@@ -202,10 +202,15 @@ def test_not_decision_openings(line):
     "line",
     ["Submitted and confirmed as a true record.", "APPROVED", "The motion was put to the vote and AGREED.",
      "The Chair put the proposal to the vote and it was CARRIED.", "Members received and noted the minutes.",
-     "The Panel considered and noted the report.", "Councillors noted the report and thanked officers."],
+     "The Panel considered and noted the report.", "Councillors noted the report and thanked officers.",
+     "The motion was declared CARRIED.", "The Chair signed the minutes of the meeting held on 7 December 2026 as a true record."],
 )
 def test_outcome_lines_count_as_decisions_when_an_item_has_no_other(line):
     assert opener(line) == ("noted", line)
+
+
+def test_an_agenda_saying_minutes_will_be_signed_is_no_outcome():
+    assert opener("The Chair shall propose that the minutes of the previous meeting be signed as a true record.") is None
 
 
 def test_narrative_after_a_decision_stays_narrative():
@@ -375,6 +380,21 @@ def test_work_programme_and_matters_arising(fixture_path, store):
          "The minutes of meeting dated 16 April 2013 were approved.", "Development Committee", dt.date(2013, 5, 14)),
         ("- Meeting of Scrutiny for Policies, Children and Families Committee, Monday 25th July 2022 1.00 pm (Item 4.)",
          "Scrutiny for Policies, Children and Families Committee", dt.date(2022, 7, 25)),
+        # a heading run into a line after a document site's furniture
+        ("Posted on 02-Dec-2026\n\n3 views\n\n\u2013 1 \u2013\n\nNORTHWOLD BOROUGH COUNCIL MINUTES OF COUNCIL MEETING HELD IN THE COUNCIL "
+         "CHAMBER, CIVIC CENTRE, NORTHWOLD ON MONDAY 2 MARCH 2026 AT 6.00PM PRESENT", "Council", dt.date(2026, 3, 2)),
+        # a title cut short with an ellipsis is passed over for the full heading below it
+        ("MINUTES OF A MEETING OF FULL COUNCIL HELD ON TUESDAY \u2026 Monday 2nd October 2026 due to the...\n\n"
+         "MINUTES OF A MEETING OF FULL COUNCIL HELD ON WEDNESDAY 20 th SEPTEMBER 2026 AT 7PM", "Full Council", dt.date(2026, 9, 20)),
+        # CMIS opens with the meeting's own time; a list of earlier minutes names other meetings
+        ("12 Dec 2026 - 09:30 to 13:00\nItems Of Business\nThere were submitted the Minutes of the following meetings:\n\n"
+         "Council, 26 September 2026\nFostering Panel, 10 October 2026", None, dt.date(2026, 12, 12)),
+        # a site's navigation list before the title
+        ("\n".join(f"\u2022 {w}" for w in ["Calendar", "Committees", "Decisions", "Election results", "Forward Plans", "Library",
+                                          "Meetings", "Outside bodies", "Petitions", "Search", "Subscribe", "Your councillors",
+                                          "What's new", "Help", "Contact us", "Accessibility"])
+         + "\n\nAgenda, decisions and minutes\n\nCorporate Parenting Board - Thursday, 4th March, 2027 1.30 pm",
+         "Corporate Parenting Board", dt.date(2027, 3, 4)),
     ],
 )
 def test_meeting_context_from_the_head(head, committee, date):
@@ -603,3 +623,18 @@ def test_a_list_of_published_decisions_is_one_item_each(tmp_path):
     assert (meeting.committee, meeting.date) == ("Northwold Corporate Parenting Board", dt.date(2027, 3, 4))
     assert [i.title for i in meeting.items] == ["Foster Carer Allowances Review", "Care Leavers Housing Protocol"]
     assert clauses(meeting.items[1]) == ["That the protocol be endorsed."]
+
+
+def test_parish_minutes_numbered_by_item_month_and_year_run_onto_one_line():
+    from cpb_tui.importers.numbering import unflatten
+
+    line = (
+        "Minutes of the Meeting of the Parish Council, Wednesday 3 March 2027 at 7.30pm, Northwold Village Hall. "
+        + "Present Cllrs " + ", ".join(f"Member{n}" for n in range(40)) + ". "
+        "1.3.27 Attendance. As listed above. 2.3.27 To receive apologies for absence. Cllr Hale. Apologies accepted. "
+        "3.3.27 To receive Members Declarations of Interest and to note any dispensation granted, for the remainder of the year. None. "
+        "4.3.27 To approve the Minutes of the Meeting held on 6 January 2027 and to authorise the Chair to sign them as a true record. "
+        "Resolved. 5.3.27 To invite Members of the Public to address the meeting. None present."
+    )
+    assert len(line) > 500
+    assert [h.number for h in numbered_items(unflatten([line]))] == ["1.3.27", "2.3.27", "3.3.27", "4.3.27", "5.3.27"]

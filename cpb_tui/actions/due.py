@@ -42,6 +42,8 @@ _MEETING_MONTH = [
         + r"\s+)?in\s+(?P<month>" + _MONTH + r")(?:\s+(?P<year>\d{4}))?\b",
         re.IGNORECASE,
     ),
+    # a work programme entry: "An update on the youth offer \u2013 June 2025"
+    re.compile(r"(?:(?<=\s\u2013)|(?<=\s\u2014)|(?<=\s-))\s+(?P<month>" + _MONTH + r")\s+(?P<year>\d{4})(?=\s*[;.,]?\s*$)", re.IGNORECASE),
     # "to the Board in September 2026": the board is the destination, the month its meeting
     re.compile(
         r"(?:to|at|before)\s+the\s+" + _BODY + r"\s+in\s+(?P<month>" + _MONTH + r")(?:\s+(?P<year>\d{4}))?\b",

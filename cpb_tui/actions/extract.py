@@ -120,7 +120,7 @@ _ROLE_NOUNS = {
 _NOT_NAMES = {m.capitalize() for m in MONTHS} | {
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
     "I", "She", "He", "They", "We", "It", "This", "That", "These", "Those", "There", "In", "At", "On",
-    "For", "Following", "During", "When", "If", "As", "After", "Before", "Although", "While",
+    "For", "Following", "During", "When", "If", "As", "After", "Before", "Although", "While", "A", "An",
 }
 _PRONOUNS = {"she", "he", "they", "we"}
 
@@ -137,7 +137,8 @@ _NOT_FOLLOW_UP = re.compile(
     r"|^consider\s+the\s+(?:matters|items?)\s+(?:in|under)\s+part\s+(?:ii|2|b)\b"
     # the committee's own agenda-setting, and business taken later in the same meeting
     # (a report added to the work programme is still due to come: that stays an action)
-    r"|^(?:amend|update|undertake|note|agree|approve|adopt)\b.{0,120}\b(?:work\s*(?:programme|plan)|forward\s+plan)\b"
+    r"|^(?:amend|update|undertake|note|agree|approve|adopt)\b(?!.{0,160}\b(?:report|update|item|briefing|presentation|session|review)s?\s+(?:on|about|from|of)\b)"
+    r".{0,120}\b(?:work\s*(?:programme|plan)|forward\s+plan)\b"
     r"|\bunder\s+part\s+(?:b|ii|2)\b|^discuss\s+(?:it|this|the\s+item)\s+further\b"
     r"|^amend\s+(?:licence\s+)?conditions?\b"
     # taking items off an agenda or a motion off the table
@@ -163,6 +164,15 @@ def _extract_from_resolution(text: str, verb: str, lead_in: str | None = None) -
     if clause != cleaned and re.match(r"^(?:(?:of|for)\s+[^,;]{0,60}?\s+)?(?:should|will|shall|would)\s+[a-z]+", clause):
         # "Members of the Committee should provide ... by 18 May": the body named is the doer here
         clause = _CLAUSE_LABEL.sub("", re.sub(r"^(?:RESOLVED\s*[:\u2013\u2014-]?\s*)?(?:[Tt]hat\s+)?", "", cleaned))
+    added = re.search(
+        r"\bsubject\s+to\s+(?:the\s+(?:addition|inclusion)\s+of\s+|adding\s+|including\s+)?(?P<what>(?:an?\s+|further\s+)(?:[\w-]+\s+){0,3}?"
+        r"(?:report|update|briefing|review|presentation|paper|item)s?\b.*)$",
+        clause,
+        re.IGNORECASE,
+    )
+    if added:
+        # "That the work programme be agreed subject to the addition of a report on X to the March meeting"
+        return _follow_up([_object_action(added.group("what").rstrip(";,. "))])
     listed = _listed_undertakings(clause)
     if listed:
         return [replace(action, source="resolution") for action in listed]
@@ -171,7 +181,7 @@ def _extract_from_resolution(text: str, verb: str, lead_in: str | None = None) -
         return found
     # "... with the following additions:" + "a report on school transport to the March meeting":
     # each listed report or update is one to come back.
-    if re.search(r"\b(?:following|as\s+follows)\b", lead_in, re.IGNORECASE) and re.match(
+    if re.search(r"\b(?:following|as\s+follows|subject\s+to|additions?|add(?:ed|ing)?|include[sd]?|including)\b", lead_in, re.IGNORECASE) and re.match(
         r"^(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:report|update|briefing|review|presentation|paper)s?\b", clause, re.IGNORECASE
     ):
         return [_object_action(clause.rstrip(";,. "))]
@@ -373,6 +383,10 @@ def _passive(body: str, strict: bool) -> ActionCandidate | None:
             phrase = f"{_base(to.group(1))} {to.group(2)}".strip()
             return _action(_kind(_base(to.group(1)), phrase, to.group(2)), phrase, phrase, (), _recipients(phrase))
         return None
+    if pp in ("invited", "asked") and re.match(r"^(?:to|at)\s+(?:the|a|an|its|their|this|a\s+future)\b", rest):
+        # "That the Children in Care Council be invited to the next meeting"
+        phrase = f"invite {_lower_first(obj.strip())} {rest}".strip()
+        return _action("do", phrase, rest, (), ())
     if pp in _ASKED:
         owner, _ = _split_owner(obj)
         to = re.match(r"^to\s+([a-z]+)\b\s*(.*)$", rest)

@@ -30,9 +30,14 @@ def import_command(
     whole or not at all; a file imported before is left unchanged; one bad file does not
     stop the rest. The exit status is 1 if any file failed.
     """
+    from cpb_tui.services.config import load_config
     from cpb_tui.services.import_run import expand_paths, run_import
 
     meeting_date = parse_date_option(date_text, "--date")
+    try:
+        limits = load_config().import_limits
+    except ValueError as error:
+        raise click.ClickException(str(error)) from None
     files, skipped = expand_paths(list(paths))
     if not files:
         raise click.ClickException("no files to import in " + ", ".join(str(p) for p in paths))
@@ -48,15 +53,15 @@ def import_command(
     store = _dry_run_store(obj) if dry_run else obj.open_store()
     try:
         if sys.stdout.isatty():
-            summary = _import_with_progress(store, files, committee, meeting_date, dry_run)
+            summary = _import_with_progress(store, files, committee, meeting_date, dry_run, limits)
         else:
-            summary = run_import(store, files, committee, meeting_date, dry_run, _print_result)
+            summary = run_import(store, files, committee, meeting_date, dry_run, _print_result, limits)
     finally:
         if store is not None:
             store.close()
     if len(files) > 1 or skipped or dry_run:
         _print_summary(summary, skipped, dry_run)
-    if summary.failed:
+    if summary.failed or summary.not_tried:
         raise click.exceptions.Exit(1)
 
 
@@ -76,7 +81,7 @@ def _print_result(result) -> None:
         echo(f"warning: {result.path}: {warning}", err=True)
 
 
-def _import_with_progress(store, files, committee, meeting_date, dry_run):
+def _import_with_progress(store, files, committee, meeting_date, dry_run, limits):
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
@@ -108,7 +113,7 @@ def _import_with_progress(store, files, committee, meeting_date, dry_run):
 
         from cpb_tui.domain.safe import terminal_safe
 
-        return run_import(store, files, committee, meeting_date, dry_run, report)
+        return run_import(store, files, committee, meeting_date, dry_run, report, limits)
 
 
 def _print_summary(summary, skipped, dry_run: bool) -> None:
@@ -117,6 +122,8 @@ def _print_summary(summary, skipped, dry_run: bool) -> None:
         count = summary.count(status)
         if count or status in ("imported", "failed") and not dry_run:
             parts.append(f"{count} {status}")
+    if summary.not_tried:
+        parts.append(f"{len(summary.not_tried)} not tried")
     pages = f", {summary.pages} PDF pages" if summary.pages else ""
     echo(("dry run, nothing written: " if dry_run else "") + ", ".join(parts) + pages)
     if skipped:
@@ -125,3 +132,6 @@ def _print_summary(summary, skipped, dry_run: bool) -> None:
         echo("failed:", err=True)
         for result in summary.failed:
             echo(f"  {result.path}: {result.message}", err=True)
+    if summary.not_tried:
+        echo(f"stopped: the store could not be written, so {len(summary.not_tried)} file(s) were not tried; "
+             "run the same import again once that is put right", err=True)

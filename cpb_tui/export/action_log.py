@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import html
 import io
 from dataclasses import dataclass
 from itertools import groupby
 from typing import TYPE_CHECKING, Callable
 
 from cpb_tui.domain.models import Action, Meeting, format_date
+from cpb_tui.export.escaping import csv_cell, html_text, ics_fold, ics_text, markdown_cell, markdown_text
 
 if TYPE_CHECKING:
     from cpb_tui.actions.matters_arising import MattersArising
@@ -48,29 +48,29 @@ def _origin(date: dt.date | None) -> str:
 
 
 def to_markdown(actions: list[Action], meeting: Meeting) -> str:
-    """A Markdown paper: one table per origin meeting."""
-    out = [f"# Action log: {meeting.committee}, {format_date(meeting.date)}", ""]
+    """A Markdown paper: one table per origin meeting; text is escaped, so it never becomes markup or splits a row."""
+    out = [f"# Action log: {markdown_text(meeting.committee)}, {format_date(meeting.date)}", ""]
     if not actions:
         out.append("No open actions.")
     for date, group in _groups(actions):
         out += [f"## {_origin(date)}", "", "| " + " | ".join(COLUMNS) + " |", "|" + "---|" * len(COLUMNS)]
         for action in group:
-            out.append("| " + " | ".join(_md_cell(value) for value in _rows(action)) + " |")
+            out.append("| " + " | ".join(markdown_cell(value) for value in _rows(action)) + " |")
         out.append("")
     return "\n".join(out).rstrip() + "\n"
 
 
-def _md_cell(value: str) -> str:
-    return value.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
-
-
 def to_csv(actions: list[Action], meeting: Meeting) -> str:
-    """One row per action, with the origin meeting as its own column."""
+    """One row per action, with the origin meeting as its own column; no cell can be read as a formula.
+
+    Every cell is quoted, so a spreadsheet that splits on semicolons still keeps each cell whole.
+    """
     buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
+    writer = csv.writer(buffer, lineterminator="\n", quoting=csv.QUOTE_ALL)
     writer.writerow(["Origin meeting", *COLUMNS])
     for action in sorted(actions, key=lambda a: (a.meeting_date or dt.date.min, a.id)):
-        writer.writerow([action.meeting_date.isoformat() if action.meeting_date else "", *_rows(action)])
+        origin = action.meeting_date.isoformat() if action.meeting_date else ""
+        writer.writerow([csv_cell(value) for value in (origin, *_rows(action))])
     return buffer.getvalue()
 
 
@@ -92,18 +92,18 @@ def to_html(actions: list[Action], meeting: Meeting) -> str:
     out = [
         "<!DOCTYPE html>",
         '<html lang="en"><head><meta charset="utf-8">',
-        f"<title>{html.escape(title)}</title>",
+        f"<title>{html_text(title)}</title>",
         f"<style>{_PRINT_CSS}</style></head><body>",
-        f"<h1>{html.escape(title)}</h1>",
+        f"<h1>{html_text(title)}</h1>",
     ]
     if not actions:
         out.append("<p>No open actions.</p>")
     for date, group in _groups(actions):
-        out.append(f"<h2>{html.escape(_origin(date))}</h2>")
-        out.append("<table><thead><tr>" + "".join(f"<th>{html.escape(c)}</th>" for c in COLUMNS) + "</tr></thead><tbody>")
+        out.append(f"<h2>{html_text(_origin(date))}</h2>")
+        out.append("<table><thead><tr>" + "".join(f"<th>{html_text(c)}</th>" for c in COLUMNS) + "</tr></thead><tbody>")
         for action in group:
-            cells = "".join(f"<td>{html.escape(value)}</td>" for value in _rows(action))
-            out.append(f'<tr class="status-{html.escape(action.status)}">{cells}</tr>')
+            cells = "".join(f"<td>{html_text(value)}</td>" for value in _rows(action))
+            out.append(f'<tr class="status-{html_text(action.status)}">{cells}</tr>')
         out.append("</tbody></table>")
     out.append("</body></html>")
     return "\n".join(out) + "\n"
@@ -127,7 +127,7 @@ def to_ics(actions: list[Action], meetings: list[Meeting], stamp: dt.datetime | 
         description = f"Action {action.id} ({action.minute_reference}), owner: {owners}"
         lines += _event(f"action-{action.id}@cpb", now, day, summary, description, None)
     lines.append("END:VCALENDAR")
-    return "".join(_fold(line) + "\r\n" for line in lines)
+    return "".join(ics_fold(line) + "\r\n" for line in lines)
 
 
 def _event(uid: str, stamp: str, day: dt.date, summary: str, description: str, location: str | None) -> list[str]:
@@ -138,36 +138,14 @@ def _event(uid: str, stamp: str, day: dt.date, summary: str, description: str, l
         f"DTSTAMP:{stamp}",
         f"DTSTART;VALUE=DATE:{day.strftime('%Y%m%d')}",
         f"DTEND;VALUE=DATE:{end.strftime('%Y%m%d')}",
-        f"SUMMARY:{_ics_text(summary)}",
+        f"SUMMARY:{ics_text(summary)}",
     ]
     if description:
-        lines.append(f"DESCRIPTION:{_ics_text(description)}")
+        lines.append(f"DESCRIPTION:{ics_text(description)}")
     if location:
-        lines.append(f"LOCATION:{_ics_text(location)}")
+        lines.append(f"LOCATION:{ics_text(location)}")
     lines.append("END:VEVENT")
     return lines
-
-
-def _ics_text(value: str) -> str:
-    """Escape text as RFC 5545 asks: backslash, semicolon, comma, newline."""
-    return value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\r\n", "\\n").replace("\n", "\\n")
-
-
-def _fold(line: str) -> str:
-    """Fold lines longer than 75 octets, never splitting a UTF-8 character."""
-    encoded = line.encode("utf-8")
-    if len(encoded) <= 75:
-        return line
-    parts, current, size = [], "", 0
-    for char in line:
-        width = len(char.encode("utf-8"))
-        if size + width > (75 if not parts else 74):
-            parts.append(current)
-            current, size = "", 0
-        current += char
-        size += width
-    parts.append(current)
-    return "\r\n ".join(parts)
 
 
 @dataclass(frozen=True)

@@ -147,6 +147,12 @@ def find_context(lines: list[str], head: int = 40) -> MeetingContext:
             if time and found.time is None:
                 found.time = Finding(time.group(1), line)
             break
+    # 1b. CMIS opens with the meeting's own time: "12 Dec 2024 - 09:30 to 13:00".
+    for line in [l for l in every if l][:3]:
+        timed = re.match(r"^(?P<date>.{6,30}?)\s*[-\u2013]\s*\d{1,2}[:.]\d{2}\s*(?:to|-|\u2013)\s*\d{1,2}[:.]\d{2}\s*$", line)
+        if timed and find_date(timed.group("date")):
+            set_date(find_date(timed.group("date")), line)
+            break
     # 2. A decision notice: who decided, and when.
     for line in every[:200]:
         maker = _DECISION_MAKER.match(line)
@@ -166,7 +172,8 @@ def find_context(lines: list[str], head: int = 40) -> MeetingContext:
         (i for i, l in enumerate(top) if i >= 3 and re.match(r"^(?:No\.?\s+Item|Items|Item\s*Description\s*Resolution|\(?\d{1,3}[.)]?)$", l, re.I)),
         len(top),
     )
-    for line in top[: min(head_end, 15)]:
+    # (a site's navigation list before the title is skipped: "• Calendar", "• Committees" ...)
+    for line in [l for l in top[:head_end] if l and not re.match(r"^[\u2022\u00b7*]\s", l)][:15]:
         page = _PAGE_TITLE.match(line)
         text = page.group(1) if page else line
         # "Moved from 9th October 2018, Cabinet - Tuesday, 2nd October, 2018": the old date is not the meeting's.
@@ -190,6 +197,8 @@ def find_context(lines: list[str], head: int = 40) -> MeetingContext:
             continue
         dated = [p for p in parts if find_date(p)]
         named = [p for p in parts if _BODY.search(p) and not find_date(p) and not _FURNITURE_TITLE.match(p)]
+        if dated and named and found.date is not None and find_date(dated[-1]) != found.date.value:
+            continue  # "Council, 26 September 2024" in a list of earlier minutes: another meeting
         if dated and named:
             set_committee(named[-1] if len(named) > 1 and re.match(r"moved from", named[0], re.I) else named[0], line)
             set_date(find_date(dated[-1]), line)
@@ -214,8 +223,10 @@ def find_context(lines: list[str], head: int = 40) -> MeetingContext:
         opening = re.match(r"^(?:(?:draft|confirmed|unconfirmed|approved|public|open|signed)\s+)?(?:minutes?|cofnodion|notes?|record|at\s+a\s+meeting)\b(?!\s*:)", line, re.IGNORECASE)
         # a heading run into the line: "SCOTTISH BORDERS COUNCIL EXECUTIVE COMMITTEE MINUTE of Meeting of ..."
         inside = None
-        if not opening and index < 5:  # only a heading run into one of the first lines, never a sentence lower down
-            inside = re.search(r"\b(?:MINUTES?\s+of\s+(?:an?\s+|the\s+)?(?:\w+\s+)?Meeting\s+of|Minutes?\s+from\b)", line[:240], re.IGNORECASE)
+        if not opening and sum(1 for l in top[:index] if l) < 5:  # a heading run into one of the first lines, never a sentence lower down
+            inside = re.search(
+                r"\b(?:MINUTES?\s+of\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,3}?Meeting\s+(?:of|held)\b|Minutes?\s+from\b)", line[:240], re.IGNORECASE
+            )
             if inside and not re.fullmatch(r"[A-Z0-9 ,&'\u2019()-]*", line[: inside.start()]):
                 inside = None  # what comes before must be a heading in capitals
         if not opening and not inside:
@@ -225,6 +236,8 @@ def find_context(lines: list[str], head: int = 40) -> MeetingContext:
             joined = joined[inside.start() :]
         if re.search(r"\bto\s+be\s+(?:agreed|approved|confirmed|signed|received)\b|\bprevious\s+meeting\b", joined[:160], re.IGNORECASE):
             continue  # an agenda item about earlier minutes, not this document's heading
+        if re.search(r"\u2026|\.\.\.|\u20ac\u00a6", joined[:120]):
+            continue  # a heading cut short by a document-sharing site ("HELD ON TUESDAY ... Monday 2nd ...")
         for pattern in (_MINUTES_OF, _AT_A_MEETING, _MINUTES_OF_NAMED, _COFNODION):
             match = pattern.match(joined) or (pattern.search(joined[:40]) and pattern.search(joined))
             if pattern is _AT_A_MEETING and not match:

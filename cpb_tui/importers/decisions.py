@@ -52,7 +52,10 @@ _NOTED = re.compile(
     r"|(?:This|The)\s+(?:item|matter|report)\s+was\s+(?:deferred|withdrawn)\b"
     # "Submitted and confirmed as a true record.", "APPROVED", "... put to the vote and AGREED."
     r"|(?:Submitted|Read)\s+and\s+(?:confirmed|approved|agreed|noted|signed|accepted)\b|(?:APPROVED|CONFIRMED|CARRIED)\.?\s*$"
-    r"|.{0,200}\bput\s+(?:[\w-]+\s+){0,3}?to\s+the\s+vote\b.{0,80}\b(?:AGREED|agreed|CARRIED|carried)\.?\s*$)",
+    r"|.{0,200}\bput\s+(?:[\w-]+\s+){0,3}?to\s+the\s+vote\b.{0,80}\b(?:AGREED|agreed|CARRIED|carried)\.?\s*$"
+    # "The motion was declared CARRIED.", "The Chair signed the minutes ... as a true record."
+    r"|.{0,200}\bdeclared\s+(?:(?:the\s+)?(?:motion|amendment|recommendations?|proposal)\s+)?(?:to\s+be\s+)?(?:CARRIED|carried|LOST|lost|defeated)\b"
+    r"|(?!.*\b(?:shall|will|to|be|should)\s+(?:be\s+)?signed\b).{0,200}\bsigned\b.{0,120}\b(?:true|correct|accurate)\s+record\b)",
 )
 _CLAUSE_START = re.compile(
     r"^\s*(?:\(?(?:[ivxlc]{1,6}|\d{1,2}|[a-hA-H])\)|(?:[ivxlc]{1,6}|\d{1,2}|[a-hA-H])[.)]|[A-H]:)\s+\S"

@@ -3,11 +3,21 @@
 A real HTML parser (Beautiful Soup over Python's html.parser) reads the page; scripts,
 styles, navigation, headers, footers and forms are dropped; headings, paragraphs, list
 items and table rows each become lines, in the shapes the text parsers read.
+
+Nothing here recurses over the page, so no depth of nesting raises RecursionError. A page
+nested deeper than `max_depth` elements (no real page comes near; a hostile or broken one
+might) is not built into a tree at all: a streaming pass reads it as flat text, one block a
+line, and says so in a warning.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+
+MAX_DEPTH = 5_000
+"""Elements nested deeper than this are read as flat text (real council pages nest a few dozen deep)."""
 
 _DROP = ["script", "style", "noscript", "nav", "header", "footer", "form", "iframe", "svg", "button", "select", "template"]
 # ModernGov's page furniture: breadcrumbs, link bars, share buttons, the accessibility menu.
@@ -23,11 +33,113 @@ _BLOCKS = {
 _NUMBERED_TITLE = re.compile(r"^(\d{1,3}[a-z]?)\.?\s+(\S.*)$")
 
 
-def html_to_text(data: bytes) -> str:
-    """The readable text of a saved web page, one block a line."""
-    from bs4 import BeautifulSoup, NavigableString, Tag
+# Elements that never hold others (HTML's void elements): they open no level of nesting.
+_VOID = {
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
+    "keygen", "command", "basefont", "frame", "isindex",
+}
+# Elements whose text is never page text, even in the flat reading.
+_RAW_TEXT = {"script", "style", "noscript", "template", "svg"}
 
-    soup = BeautifulSoup(data, "html.parser")
+
+@dataclass
+class HtmlText:
+    """The text of a web page, and what the reader had to tell the user about it."""
+
+    text: str
+    warnings: list[str] = field(default_factory=list)
+
+
+def html_to_text(data: bytes | str) -> str:
+    """The readable text of a saved web page, one block a line."""
+    return read_html(data).text
+
+
+def read_html(data: bytes | str, max_depth: int = MAX_DEPTH) -> HtmlText:
+    """The readable text of a saved web page; flat text, with a warning, if it nests deeper than `max_depth`."""
+    from bs4 import UnicodeDammit
+
+    markup = data if isinstance(data, str) else UnicodeDammit(data, is_html=True).unicode_markup or ""
+    scan = _FlatReader(max_depth)
+    scan.feed(markup)
+    scan.close()
+    if scan.too_deep:
+        return HtmlText(scan.text(), [
+            f"its elements are nested more than {max_depth:,} deep (real pages nest a few dozen): read as "
+            "plain text, so its headings and tables may come out wrong; save the page again from a browser, "
+            "or import its text"
+        ])
+    try:
+        return HtmlText(_structured_text(markup))
+    except RecursionError:  # a tree-walking library under us recursed after all: the flat reading still holds
+        return HtmlText(scan.text(), ["it is nested too deeply to read its structure: read as plain text"])
+
+
+class _FlatReader(HTMLParser):
+    """One streaming pass over the page: how deep it nests, and its text a block a line (no tree built)."""
+
+    def __init__(self, max_depth: int) -> None:
+        super().__init__(convert_charrefs=True)
+        self.max_depth = max_depth
+        self.too_deep = False
+        self._open: list[str] = []
+        self._open_count: dict[str, int] = {}
+        self._parts: list[str] = []
+        self._hidden = 0
+
+    def handle_starttag(self, tag: str, attrs) -> None:
+        if tag in _VOID:
+            self._block(tag)
+            return
+        if len(self._open) >= self.max_depth:
+            self.too_deep = True  # the answer is known: the rest is not tracked (nor held in memory)
+        elif not self.too_deep:
+            self._open.append(tag)
+            self._open_count[tag] = self._open_count.get(tag, 0) + 1
+        if tag in _RAW_TEXT:
+            self._hidden += 1
+        self._block(tag)
+        if tag == "li":
+            self._parts.append("\u2022 ")
+        elif tag in ("td", "th"):
+            self._parts.append(" ")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _RAW_TEXT and self._hidden:
+            self._hidden -= 1
+        if not self.too_deep and self._open_count.get(tag):
+            # As Beautiful Soup does: an end tag closes the latest element of its name and all inside it.
+            while True:
+                closed = self._open.pop()
+                self._open_count[closed] -= 1
+                if closed == tag:
+                    break
+        self._block(tag)
+
+    def handle_data(self, data: str) -> None:
+        if not self._hidden:
+            self._parts.append(data)
+
+    def _block(self, tag: str) -> None:
+        if tag in _BLOCKS or tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
+            self._parts.append("\n")
+
+    def text(self) -> str:
+        lines = (" ".join(line.split()) for line in "".join(self._parts).split("\n"))
+        return "\n".join(line for line in lines if line)
+
+
+def _structured_text(markup: str) -> str:
+    """The page read as a tree (Beautiful Soup): page furniture dropped, headings and items in the parsers' shapes."""
+    import warnings
+
+    from bs4 import BeautifulSoup, NavigableString, Tag
+    from bs4 import XMLParsedAsHTMLWarning
+
+    with warnings.catch_warnings():
+        # An XHTML page saved from a browser reads well as HTML: no need to tell the clerk about parsers.
+        warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
+        soup = BeautifulSoup(markup, "html.parser")
     for name in _DROP:
         for tag in soup.find_all(name):
             tag.decompose()
@@ -47,36 +159,40 @@ def html_to_text(data: bytes) -> str:
             lines.append(text)
         current.clear()
 
-    def walk(node) -> None:
-        for child in node.children:
-            if isinstance(child, NavigableString):
-                if type(child).__name__ in ("Comment", "Doctype", "CData", "ProcessingInstruction"):
-                    continue
+    # Depth first, with a stack of open elements rather than recursion: each entry is an
+    # element's remaining children and its name (flushed as a block when it closes).
+    stack: list[tuple] = [(iter(root.contents), "")]
+    while stack:
+        children, open_name = stack[-1]
+        child = next(children, None)
+        if child is None:
+            stack.pop()
+            if open_name in _BLOCKS:
+                flush()
+            continue
+        if isinstance(child, NavigableString):
+            if type(child).__name__ not in ("Comment", "Doctype", "CData", "ProcessingInstruction"):
                 current.append(str(child))
-                continue
-            if not isinstance(child, Tag):
-                continue
-            name = child.name.lower()
-            if name in _BLOCKS:
-                flush()
-            if name in ("h1", "h2", "h3", "h4") or "mgItemTitle" in " ".join(child.get("class", [])):
-                heading = child.get_text(" ", strip=True)
-                numbered = _NUMBERED_TITLE.match(heading)
-                if numbered and name != "h1":
-                    # A numbered item title: write it as minutes print it, so one parser reads both.
-                    lines.extend([f"{numbered.group(1)}.", numbered.group(2).upper()])
-                elif heading:
-                    lines.append(heading)
-                continue
-            if name == "li":
-                current.append("\u2022 ")
-            if name in ("td", "th"):
-                current.append(" ")
-            walk(child)
-            if name in _BLOCKS:
-                flush()
-
-    walk(root)
+            continue
+        if not isinstance(child, Tag):
+            continue
+        name = child.name.lower()
+        if name in _BLOCKS:
+            flush()
+        if name in ("h1", "h2", "h3", "h4") or "mgItemTitle" in " ".join(child.get("class", [])):
+            heading = child.get_text(" ", strip=True)
+            numbered = _NUMBERED_TITLE.match(heading)
+            if numbered and name != "h1":
+                # A numbered item title: write it as minutes print it, so one parser reads both.
+                lines.extend([f"{numbered.group(1)}.", numbered.group(2).upper()])
+            elif heading:
+                lines.append(heading)
+            continue
+        if name == "li":
+            current.append("\u2022 ")
+        if name in ("td", "th"):
+            current.append(" ")
+        stack.append((iter(child.contents), name))
     flush()
     if title and not any(title in line for line in lines[:5]):
         lines.insert(0, f"Page title: {title}")

@@ -24,6 +24,7 @@ _NUMBER = (
     r"|[A-Z]{1,6}\s?\d{1,4}/\d{2,4}"  # CPB 12/21, C442/20
     r"|\d{1,4}/\d{2,4}"  # 42/19
     r"|\d{1,4}\s*\(\d{1,3}\)"  # 221 (28)
+    r"|\d{1,3}\.\d{1,2}\.\d{2}(?=\s)"  # 4.3.22: item, month and year of a parish minute
     r"|\d{1,3}\.\d{1,2}(?![\d/])"  # 60.0, 5.1
     r"|(?!19\d\d|20\d\d)\d{4}(?![\d/.,:])"  # 1201: four-digit minute numbers (never a year)
     r"|\d{1,3}[a-z]?(?![\d/])"  # 5, 5a
@@ -118,23 +119,29 @@ def numbered_items(lines: list[str]) -> list[Heading]:
 
 
 def _fill_gaps(lines: list[str], chain: list[Heading]) -> list[Heading]:
-    """A run that skips one number ("1202", "1204") takes the line that carries it, even when
-    that minute is a whole sentence ("1203 Minutes of the meeting ... were approved ...")."""
+    """A run that skips a number or two ("1202", "1204"; "2.3.22", "5.3.22") takes the lines
+    that carry them, even when such a minute is a whole sentence ("1203 Minutes of the meeting
+    ... were approved ...")."""
     out: list[Heading] = []
     for position, heading in enumerate(chain):
         out.append(heading)
         after = chain[position + 1] if position + 1 < len(chain) else None
-        if after is None or after.value - heading.value != 2 or not re.fullmatch(r"\d{1,4}", heading.number):
+        shape = re.fullmatch(r"(\d{1,4})((?:\.\d{1,2}\.\d{2})?)", heading.number)
+        if after is None or not shape or not 2 <= after.value - heading.value <= 3:
             continue
-        missing = str(heading.value + 1)
-        for index in range(heading.body_start, after.index):
-            found = re.match(rf"^\s*{missing}\.?\s+(?P<text>[A-Z].{{8,}})$", lines[index])
-            if found:
-                text = found.group("text").strip()
-                short = re.match(r"^(?P<title>.{3,80}?)\s+(?:was|were|had|has|is|are)\s", text)
-                title = short.group("title") if short else " ".join(text.split()[:8])
-                out.append(Heading(index, index + 1, missing, heading.value + 1, tidy_title(title), heading.style, 0.5, text))
-                break
+        cursor = heading.body_start
+        for value in range(heading.value + 1, after.value):
+            missing = f"{value}{shape.group(2)}"
+            for index in range(cursor, after.index):
+                found = re.match(rf"^\s*{re.escape(missing)}\.?\s+(?P<text>[A-Z].{{8,}})$", lines[index])
+                if found:
+                    text = found.group("text").strip()
+                    short = re.match(r"^(?P<title>.{3,80}?)(?:\s+(?:was|were|had|has|is|are)\s|\.\s)", text)
+                    sentence = re.split(r"(?<=[a-z0-9)])\.\s", text)[0]
+                    title = short.group("title") if short else " ".join(sentence.split()[:20])
+                    out.append(Heading(index, index + 1, missing, value, tidy_title(title), heading.style, 0.5, text))
+                    cursor = index + 1
+                    break
     return out
 
 
@@ -551,6 +558,29 @@ _FLAT_NUMBER = re.compile(
 )
 
 
+_FLAT_DATED = re.compile(r"(?<=\s)(\d{1,3})(\.\d{1,2}\.\d{2})\s+(?=[A-Z])")
+
+
+def _dated_breaks(line: str) -> str:
+    """ "1.3.22 Attendance. ... 2.3.22 To receive apologies ...": parish minutes numbered by
+    item, month and year, run onto one line; a break before each that continues the run."""
+    matches = list(_FLAT_DATED.finditer(line))
+    suffixes = [m.group(2) for m in matches]
+    if not suffixes:
+        return line
+    suffix = max(set(suffixes), key=suffixes.count)
+    cuts: list[int] = []
+    value = None
+    for match in matches:
+        if match.group(2) == suffix and (value is None or int(match.group(1)) == value + 1):
+            cuts.append(match.start())
+            value = int(match.group(1))
+    if len(cuts) < 3:
+        return line
+    pieces = [line[a:b] for a, b in zip([0] + cuts, cuts + [len(line)])]
+    return "\n".join(piece.strip() for piece in pieces if piece.strip())
+
+
 def _sequence_breaks(line: str) -> str:
     """An agenda flattened onto one line ("... 1. Apologies 2. Declarations 3. Minutes 3.1 ..."):
     a line break before each number that continues the run 1, 2, 3 (with 3.1, 3.2 under 3)."""
@@ -598,7 +628,7 @@ def unflatten(lines: list[str]) -> list[str]:
         if len(line) < 500:
             out.append(line)
             continue
-        line = _reference_breaks(_sequence_breaks(line))
+        line = _dated_breaks(_reference_breaks(_sequence_breaks(line)))
         for piece in (part for chunk in line.split("\n") for part in _FLAT_BREAK.split(chunk)):
             piece = piece.strip()
             caps = re.match(r"^(\d{1,3}\.\s+[A-Z][A-Z ,&'\u2019/-]{3,}?)\s+(?=[A-Z][a-z]|[a-z])(.*)$", piece)

@@ -1,12 +1,26 @@
-"""Reading a file from disk and choosing the parser for its shape."""
+"""Reading a file from disk and choosing the parser for its shape.
+
+A file is read only if it is a regular file (never a pipe, a device or a folder, which
+could hang the import or never end) and no bigger than `ImportLimits.max_bytes`; reading
+and parsing it must finish within `ImportLimits.max_seconds`. Text may be UTF-8 (with or
+without a byte-order mark), UTF-16 or UTF-32 with a byte-order mark, or Windows-1252.
+Every refusal is an `ImportProblem` naming the file and saying what to do.
+"""
 
 from __future__ import annotations
 
+import codecs
+import contextlib
 import datetime as dt
 import hashlib
+import os
 import re
+import signal
+import stat
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Iterator
 
 from cpb_tui.domain.models import DocumentRecord
 
@@ -19,6 +33,21 @@ READERS: dict[str, tuple[str, ...]] = {
     "markdown": (".md", ".markdown"),
 }
 SUPPORTED_SUFFIXES = frozenset(suffix for suffixes in READERS.values() for suffix in suffixes)
+
+
+@dataclass(frozen=True)
+class ImportLimits:
+    """How much cpb takes on for one file (config.toml's `[import]` table changes them)."""
+
+    max_bytes: int = 200 * 1024 * 1024
+    """A bigger file is refused before it is read (a 1,000-page pack is some 10 MB)."""
+    max_depth: int = 5_000
+    """A web page whose elements nest deeper is read as flat text, with a warning."""
+    max_seconds: float = 60.0
+    """Reading and parsing one file may take this long (a 100-page pack takes well under a second)."""
+
+
+DEFAULT_LIMITS = ImportLimits()
 
 
 class ImportProblem(Exception):
@@ -45,38 +74,121 @@ class SourceFile:
     warnings: list[str] = field(default_factory=list)
 
 
-def read_source(path: str | Path) -> SourceFile:
-    """Read a text or Markdown file, refusing empty, binary and unsupported files with a clear reason."""
+def read_source(path: str | Path, limits: ImportLimits = DEFAULT_LIMITS) -> SourceFile:
+    """Read a document file, refusing what is not a regular file, too big, empty, binary or unreadable, with a clear reason."""
     path = Path(path)
-    try:
-        data = path.read_bytes()
-    except IsADirectoryError:
-        raise ImportProblem(path, "is a folder: name the files inside it (for example folder/*.txt)") from None
-    except FileNotFoundError:
-        raise ImportProblem(path, "no such file") from None
-    except OSError as error:
-        raise ImportProblem(path, f"cannot be read ({error.strerror or error})") from None
+    data = _read_regular_file(path, limits.max_bytes)
     if not data.strip():
         raise ImportProblem(path, "is empty: nothing to import")
     digest = hashlib.sha256(data).hexdigest()
     if data[:1024].lstrip().startswith(b"%PDF") or path.suffix.lower() == ".pdf":
         return _read_pdf(path, data, digest)
-    if path.suffix.lower() in READERS["html"] or data.lstrip()[:15].lower().startswith((b"<!doctype", b"<html")):
-        return _read_html(path, data, digest)
-    if b"\x00" in data[:8192]:
-        raise ImportProblem(path, "is a binary file, not text: cpb imports meeting documents as PDF, HTML, text or Markdown")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
+    text = _decode_marked(path, data)
+    if text is not None and not text.strip():
+        raise ImportProblem(path, "is empty: nothing to import")
+    head = (text[:32].lstrip().lower().encode("ascii", "replace") if text is not None else data.lstrip()[:15].lower())
+    if path.suffix.lower() in READERS["html"] or head.startswith((b"<!doctype", b"<html")):
+        return _read_html(path, data if text is None else text, digest, limits.max_depth)
+    if text is None:
+        if b"\x00" in data[:8192]:
+            raise ImportProblem(path, "is a binary file, not text: cpb imports meeting documents as PDF, HTML, text or Markdown")
         try:
-            text = data.decode("cp1252")
+            text = data.decode("utf-8")
         except UnicodeDecodeError:
-            raise ImportProblem(path, "is not readable text (neither UTF-8 nor Windows-1252)") from None
+            try:
+                text = data.decode("cp1252")
+            except UnicodeDecodeError:
+                raise ImportProblem(path, "is not readable text (neither UTF-8 nor Windows-1252)") from None
     if _control_ratio(text) > 0.05:
         raise ImportProblem(path, "looks binary (too many control characters): cpb imports meeting documents as PDF, HTML, text or Markdown")
     if path.suffix.lower() in READERS["markdown"]:
         text = _plain_from_markdown(text)
     return SourceFile(path, text, digest)
+
+
+_NOT_FILES = (
+    (stat.S_ISDIR, "a folder"),
+    (stat.S_ISFIFO, "a named pipe (FIFO)"),
+    (stat.S_ISCHR, "a device"),
+    (stat.S_ISBLK, "a device"),
+    (stat.S_ISSOCK, "a socket"),
+)
+
+
+def _refuse_unless_regular(path: Path, mode: int) -> None:
+    if stat.S_ISREG(mode):
+        return
+    kind = next((name for test, name in _NOT_FILES if test(mode)), "not a regular file")
+    if kind == "a folder":
+        raise ImportProblem(path, "is a folder: name the files inside it (for example folder/*.txt), or the folder on its own")
+    raise ImportProblem(
+        path, f"is {kind}, not a file: cpb reads documents only from regular files; save the document to a file and import that"
+    )
+
+
+def _read_regular_file(path: Path, max_bytes: int) -> bytes:
+    """The bytes of `path` if it is a regular file of at most `max_bytes`; never blocks on a pipe or reads a device."""
+    try:
+        _refuse_unless_regular(path, os.stat(path).st_mode)
+        # O_NONBLOCK: should a pipe take the file's place after the check, opening it cannot hang.
+        flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_BINARY", 0)
+        descriptor = os.open(path, flags)
+    except FileNotFoundError:
+        raise ImportProblem(path, "no such file") from None
+    except OSError as error:
+        raise ImportProblem(path, f"cannot be read ({error.strerror or error})") from None
+    with open(descriptor, "rb", closefd=True) as handle:
+        opened = os.fstat(handle.fileno())
+        _refuse_unless_regular(path, opened.st_mode)
+        if opened.st_size > max_bytes:
+            raise ImportProblem(path, _too_big(opened.st_size, max_bytes))
+        try:
+            data = handle.read(max_bytes + 1)
+        except OSError as error:
+            raise ImportProblem(path, f"cannot be read ({error.strerror or error})") from None
+    if len(data) > max_bytes:  # it grew while being read
+        raise ImportProblem(path, _too_big(len(data), max_bytes))
+    return data
+
+
+def _too_big(size: int, max_bytes: int) -> str:
+    return (
+        f"is {_size(size)}, more than cpb's limit of {_size(max_bytes)} for one file: check that it is a "
+        "meeting document; for a genuinely bigger one, raise max_file_mb in the [import] table of config.toml"
+    )
+
+
+def _size(size: int) -> str:
+    """ "201 MB", "1.5 MB", "12 KB", "300 bytes"."""
+    for unit, scale in (("MB", 1024 * 1024), ("KB", 1024)):
+        if size >= scale:
+            return f"{size / scale:,.1f}".removesuffix(".0") + f" {unit}"
+    return f"{size} bytes"
+
+
+# Byte-order marks, longest first (UTF-32 LE's begins with UTF-16 LE's).
+_MARKS = (
+    (codecs.BOM_UTF32_LE, "utf-32", "UTF-32"),
+    (codecs.BOM_UTF32_BE, "utf-32", "UTF-32"),
+    (codecs.BOM_UTF8, "utf-8-sig", "UTF-8"),
+    (codecs.BOM_UTF16_LE, "utf-16", "UTF-16"),
+    (codecs.BOM_UTF16_BE, "utf-16", "UTF-16"),
+)
+
+
+def _decode_marked(path: Path, data: bytes) -> str | None:
+    """The text of a file that starts with a byte-order mark, or None for a file without one."""
+    for mark, codec, name in _MARKS:
+        if data.startswith(mark):
+            try:
+                return data.decode(codec)
+            except UnicodeDecodeError:
+                if name == "UTF-32" and mark == codecs.BOM_UTF32_LE:
+                    continue  # UTF-16 text whose first character is NUL looks the same; try UTF-16
+                raise ImportProblem(
+                    path, f"starts with a {name} byte-order mark but is not {name} text: save it again as UTF-8"
+                ) from None
+    return None
 
 
 def _read_pdf(path: Path, data: bytes, digest: str) -> SourceFile:
@@ -97,13 +209,13 @@ def _read_pdf(path: Path, data: bytes, digest: str) -> SourceFile:
     return SourceFile(path, text, digest, "pdf", starts, len(extracted.pages), warnings)
 
 
-def _read_html(path: Path, data: bytes, digest: str) -> SourceFile:
-    from cpb_tui.importers.html import html_to_text
+def _read_html(path: Path, data: bytes | str, digest: str, max_depth: int) -> SourceFile:
+    from cpb_tui.importers.html import read_html
 
-    text = html_to_text(data)
-    if not text.strip():
+    page = read_html(data, max_depth)
+    if not page.text.strip():
         raise ImportProblem(path, "is a web page with no readable text in it")
-    return SourceFile(path, text, digest, "html")
+    return SourceFile(path, page.text, digest, "html", warnings=page.warnings)
 
 
 def parse_text(text: str, page_starts: list[int] | None = None) -> DocumentRecord:
@@ -145,17 +257,61 @@ def apply_context(record: DocumentRecord, committee: str | None, date: dt.date |
     return record
 
 
-def load(path: str | Path, committee: str | None = None, date: dt.date | None = None) -> tuple[SourceFile, DocumentRecord]:
-    """Read and parse one file, ready for `Store.import_document`."""
-    source = read_source(path)
-    try:
-        record = parse_text(source.text, source.page_starts)
-    except ValueError as error:
-        raise ImportProblem(source.path, str(error)) from None
+def load(
+    path: str | Path, committee: str | None = None, date: dt.date | None = None, limits: ImportLimits = DEFAULT_LIMITS
+) -> tuple[SourceFile, DocumentRecord]:
+    """Read and parse one file, ready for `Store.import_document`, within `limits`."""
+    with time_limit(path, limits.max_seconds):
+        source = read_source(path, limits)
+        try:
+            record = parse_text(source.text, source.page_starts)
+        except ValueError as error:
+            raise ImportProblem(source.path, str(error)) from None
+        except RecursionError:
+            raise ImportProblem(source.path, "is nested too deeply for cpb to read its structure: import its plain text") from None
     record.page_count = source.page_count
     if not record.meetings or not any(m.items for m in record.meetings):
         raise ImportProblem(source.path, "no agenda items, minutes or report sections found in it")
     return source, apply_context(record, committee, date, source.path)
+
+
+class _OutOfTime(BaseException):
+    """Raised by the timer inside whatever code is running; a BaseException, so no `except Exception` swallows it."""
+
+
+@contextlib.contextmanager
+def time_limit(path: str | Path, seconds: float) -> Iterator[None]:
+    """Stop the code inside after `seconds` with an `ImportProblem` naming `path`.
+
+    A POSIX interval timer, so only in the main thread (where `cpb import` reads) and only
+    when no other timer is running; elsewhere the code runs unlimited.
+    """
+    usable = seconds and hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+    if not usable or signal.getitimer(signal.ITIMER_REAL)[0]:
+        yield
+        return
+    armed = [True]
+
+    def expire(signum, frame) -> None:
+        if armed[0]:
+            raise _OutOfTime()
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    try:
+        signal.setitimer(signal.ITIMER_REAL, seconds)
+        try:
+            yield
+        finally:
+            armed[0] = False
+            signal.setitimer(signal.ITIMER_REAL, 0)
+    except _OutOfTime:
+        raise ImportProblem(
+            path,
+            f"took more than {seconds:g} s to read, cpb's limit for one file: check that it is a meeting document; "
+            "for a genuinely huge one, raise max_seconds in the [import] table of config.toml",
+        ) from None
+    finally:
+        signal.signal(signal.SIGALRM, signal.SIG_DFL if previous is None else previous)
 
 
 def _differs(a: str, b: str) -> bool:

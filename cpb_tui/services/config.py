@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 import getpass
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from cpb_tui.importers.reader import DEFAULT_LIMITS, ImportLimits
 from cpb_tui.services.locations import data_dir
 
 
@@ -15,6 +17,16 @@ class Config:
 
     user: str | None = None
     """The name written into the action history for changes made with this copy of cpb."""
+    import_limits: ImportLimits = field(default_factory=lambda: DEFAULT_LIMITS)
+    """How much `cpb import` takes on for one file: the `[import]` table (max_file_mb, max_html_depth, max_seconds)."""
+
+
+# config.toml's [import] keys: the ImportLimits field each sets, and the factory from the value given.
+_IMPORT_KEYS = {
+    "max_file_mb": ("max_bytes", lambda value: int(value * 1024 * 1024)),
+    "max_html_depth": ("max_depth", int),
+    "max_seconds": ("max_seconds", float),
+}
 
 
 def load_config() -> Config:
@@ -29,7 +41,22 @@ def load_config() -> Config:
     user = values.get("user")
     if user is not None and not isinstance(user, str):
         raise ValueError(f"{path}: 'user' must be a string, e.g. user = \"Sam Clerk\"")
-    return Config(user=user)
+    return Config(user=user, import_limits=_import_limits(path, values.get("import", {})))
+
+
+def _import_limits(path, table) -> ImportLimits:
+    """The `[import]` table as `ImportLimits`; an unknown key or a value that is not a positive number is an error."""
+    if not isinstance(table, dict):
+        raise ValueError(f"{path}: 'import' must be a table, e.g. [import] then max_file_mb = 500")
+    values = {}
+    for key, value in table.items():
+        if key not in _IMPORT_KEYS:
+            raise ValueError(f"{path}: unknown key {key!r} in [import]; known: {', '.join(_IMPORT_KEYS)}")
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
+            raise ValueError(f"{path}: [import] {key} must be a positive number, e.g. {key} = 500")
+        name, convert = _IMPORT_KEYS[key]
+        values[name] = convert(value)
+    return dataclasses.replace(DEFAULT_LIMITS, **values)
 
 
 def current_user(explicit: str | None = None) -> str:

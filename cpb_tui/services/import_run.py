@@ -1,6 +1,9 @@
 """Importing many files at once: walking folders and globs, progress, and the closing summary.
 
-Each file is its own transaction: one bad file is reported and the rest go on.
+Each file is its own transaction: one bad file is reported and the rest go on, whatever went
+wrong with it (a refusal, or a crash in cpb's own code). Only a store that cannot be written
+(full disk, busy, read-only, damaged) stops the run, since every later file would fail the
+same way; the files not tried are counted.
 """
 
 from __future__ import annotations
@@ -13,8 +16,8 @@ from typing import Callable
 
 from cpb_tui.domain.models import format_date
 from cpb_tui.importers import ImportProblem, load
-from cpb_tui.importers.reader import SUPPORTED_SUFFIXES
-
+from cpb_tui.importers.reader import DEFAULT_LIMITS, SUPPORTED_SUFFIXES, ImportLimits
+from cpb_tui.store.db import StoreError
 
 
 @dataclass
@@ -35,6 +38,9 @@ class RunSummary:
 
     results: list[FileResult] = field(default_factory=list)
     skipped: list[Path] = field(default_factory=list)
+    not_tried: list[Path] = field(default_factory=list)
+    """Files left when the store could not be written (`stopped` says why)."""
+    stopped: str | None = None
 
     def count(self, status: str) -> int:
         return sum(1 for r in self.results if r.status == status)
@@ -80,20 +86,38 @@ def run_import(
     date: dt.date | None,
     dry_run: bool,
     on_result: Callable[[FileResult], None],
+    limits: ImportLimits = DEFAULT_LIMITS,
 ) -> RunSummary:
-    """Import each file in turn, reporting each result as it comes."""
+    """Import each file in turn, reporting each result as it comes; a failure in one never stops the others."""
     summary = RunSummary()
-    for path in files:
-        result = import_one(store, path, committee, date, dry_run)
+    for position, path in enumerate(files):
+        try:
+            result = import_one(store, path, committee, date, dry_run, limits)
+        except StoreError as error:
+            # The store, not the file: nothing of this file was written (its transaction rolled back).
+            result = FileResult(path, "failed", f"not imported: {error}")
+            summary.stopped = str(error)
+            summary.not_tried = list(files[position + 1:])
+        except Exception as error:  # a bug in cpb, met on this file: say so, and go on with the rest
+            detail = " ".join(f"{type(error).__name__}: {error}".split())
+            result = FileResult(
+                path, "failed",
+                f"cpb failed on this file ({detail[:300]}); nothing from it was written. This is a bug in cpb: "
+                "please report it, with the file if you can share it",
+            )
         summary.results.append(result)
         on_result(result)
+        if summary.stopped:
+            break
     return summary
 
 
-def import_one(store, path: Path, committee: str | None, date: dt.date | None, dry_run: bool) -> FileResult:
+def import_one(
+    store, path: Path, committee: str | None, date: dt.date | None, dry_run: bool, limits: ImportLimits = DEFAULT_LIMITS
+) -> FileResult:
     """Import (or, with `dry_run`, only read and describe) one file."""
     try:
-        source, record = load(path, committee=committee, date=date)
+        source, record = load(path, committee=committee, date=date, limits=limits)
     except ImportProblem as problem:
         return FileResult(path, "failed", problem.reason)
     described = "; ".join(

@@ -1,0 +1,141 @@
+"""Hostile input and hostile exports: how cpb's readers and writers hold up, in figures.
+
+Run: python bench/hostile_input.py [--examples 2000] [--json]
+
+1. Refusals: a named pipe, /dev/zero, a folder and a 201 MB (sparse) file, each timed from
+   `read_source` to its `ImportProblem`.
+2. Deep web pages: pages nested 1,000 to 1,000,000 elements deep, timed, and how each was
+   read (as a tree, or as flat text past the depth limit).
+3. Fuzzing: the test suite's hypothesis strategies run for `--examples` each: arbitrary text
+   files and web pages through `load` (anything but an `ImportProblem` counts as a failure,
+   as does an example slower than 5 s), and hostile actions through each export format, parsed
+   back by the suite's checks.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench.two_writers import print_report  # noqa: E402
+
+
+def refusals(folder: Path) -> list[str]:
+    from cpb_tui.importers import ImportProblem, read_source
+
+    fifo = folder / "pipe.txt"
+    os.mkfifo(fifo)
+    sparse = folder / "huge.txt"
+    with sparse.open("wb") as handle:
+        handle.truncate(201 * 1024 * 1024)
+    found = []
+    for path in (fifo, Path("/dev/zero"), folder, sparse):
+        started = time.perf_counter()
+        try:
+            read_source(path)
+            outcome = "read (!)"
+        except ImportProblem as problem:
+            outcome = problem.reason.split(":")[0]
+        found.append(f"{path.name or path}: {outcome} in {(time.perf_counter() - started) * 1000:.2f} ms")
+    return found
+
+
+def deep_pages(folder: Path) -> list[str]:
+    from cpb_tui.importers import load
+    from tests.test_hostile_imports import nested_page
+
+    found = []
+    for depth in (1_000, 4_000, 100_000, 1_000_000):
+        path = folder / f"deep-{depth}.html"
+        path.write_text(nested_page(depth))
+        started = time.perf_counter()
+        source, record = load(path)
+        how = "flat text, with a warning" if source.warnings else "as a tree"
+        items = sum(len(meeting.items) for meeting in record.meetings)
+        found.append(f"{depth:,} deep ({path.stat().st_size / 1024:,.0f} KB): {how}, {items} items, {time.perf_counter() - started:.2f} s")
+    return found
+
+
+def fuzz(examples: int) -> dict:
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    import tests.test_hostile_exports as exports
+    import tests.test_hostile_imports as imports
+
+    report = {}
+    runs = {
+        "text files through load": (
+            (imports.documents_with_hostile_lines(), imports._ENCODINGS),
+            lambda text, encoding: _through_load(imports, "document.txt", text, encoding, 5_000),
+        ),
+        "web pages through load": (
+            (st.lists(st.one_of(imports._HTML_PARTS, st.text(max_size=10)), max_size=80).map("".join), imports._ENCODINGS),
+            lambda markup, encoding: _through_load(imports, "page.html", markup, encoding, 3),
+        ),
+    }
+    for name in ("csv", "markdown", "html", "ics"):
+        check = next(getattr(exports, f) for f in dir(exports) if f.startswith(f"test_{name}_"))
+        runs[f"{name} export"] = ((exports.papers(),), check.hypothesis.inner_test)
+    for label, (strategies, body) in runs.items():
+        failures, slowest, count = [], 0.0, 0
+
+        @settings(max_examples=examples, deadline=None, database=None)
+        @given(st.tuples(*strategies))
+        def run(values):
+            nonlocal slowest, count
+            count += 1
+            started = time.perf_counter()
+            try:
+                body(*values)
+            except Exception as error:  # counted, not raised: the report gives the total
+                failures.append(f"{label}: {type(error).__name__}: {str(error)[:120]}")
+            elapsed = time.perf_counter() - started
+            slowest = max(slowest, elapsed)
+            if elapsed > 5:
+                failures.append(f"{label}: an example took {elapsed:.1f} s")
+
+        started = time.perf_counter()
+        run()
+        report[label] = (
+            f"{count} examples, {len(failures)} failures, slowest {slowest * 1000:.0f} ms, "
+            f"{time.perf_counter() - started:.1f} s in all"
+        )
+        report.setdefault("failures", []).extend(failures)
+    return report
+
+
+def _through_load(imports, name: str, text: str, encoding: str, depth: int) -> None:
+    from cpb_tui.importers.reader import ImportLimits
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / name
+        path.write_bytes(text.encode(encoding, errors="replace"))
+        imports._load_or_refuse(path, ImportLimits(max_seconds=20, max_depth=depth))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--examples", type=int, default=2000, help="hypothesis examples per reader and per export format")
+    parser.add_argument("--json", action="store_true", help="one JSON object instead of lines")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as folder:
+        report = {"refused": refusals(Path(folder)), "deep pages": deep_pages(Path(folder))}
+    report.update(fuzz(args.examples))
+    report.setdefault("failures", [])
+    if not args.json:
+        for key in ("refused", "deep pages"):
+            print(f"{key}:")
+            for line in report.pop(key):
+                print(f"  {line}")
+    print_report(report, args.json, "failures")
+
+
+if __name__ == "__main__":
+    main()
