@@ -46,6 +46,8 @@ _UNSAFE = re.compile(
     # Every other C0 control but tab, newline and the CR of CR LF; DEL; C1; the bidi controls.
     rf"|[\x00-\x08\x0e-\x1f\x7f-\x9f{BIDI_CONTROLS}]"
 )
+# Any character that may start or be something to remove: a quick test that most text passes.
+_ANY_UNSAFE = re.compile(rf"[\x00-\x08\x0b-\x1f\x7f-\x9f{BIDI_CONTROLS}]")
 _JSON_UNSAFE = re.compile(f"[\x7f-\x9f{BIDI_CONTROLS}]")
 
 
@@ -57,7 +59,7 @@ def terminal_safe(text: str | None) -> str:
     """`text` with every escape sequence, control character and bidi override removed ("" for None)."""
     if not text:
         return ""
-    if _UNSAFE.search(text) is None:
+    if _ANY_UNSAFE.search(text) is None:
         return text
     return _UNSAFE.sub(_replacement, text)
 
@@ -71,7 +73,7 @@ def terminal_safe_spans(
     """
     if not text:
         return "", []
-    if _UNSAFE.search(text) is None:
+    if _ANY_UNSAFE.search(text) is None:
         return text, [tuple(span) for span in spans]
     out: list[str] = []
     # position[i]: where character i of `text` lands in the result (a removed one: where the
