@@ -427,6 +427,10 @@ async def test_no_escape_reaches_the_terminal_from_any_screen(planted, pinned_to
             await pilot.press(tab)
             await pilot.pause(0.1)
             shot(f"meeting, exempt item, tab {tab}")
+        # The exempt item's own actions, and its topic at the other meeting, are marked.
+        assert SECRET in str(meeting.query_one("#actions-text").render())
+        assert "EXEMPT" in str(meeting.query_one("#actions-text").render())
+        assert "EXEMPT (Part II)" in meeting.tab_sources["topic"]
         await pilot.press("right_square_bracket")  # the next meeting of the committee
         await until(pilot, lambda: meeting.meeting is not None and meeting.meeting.date == SECOND)
         await pilot.press("4")
@@ -453,8 +457,13 @@ async def test_no_escape_reaches_the_terminal_from_any_screen(planted, pinned_to
         options = app.screen.query_one("CommandList")
         await until(pilot, lambda: options.option_count > 5)
         shot("palette")
+        await pilot.press("backspace", "backspace", *"zanz")
+        await until(pilot, lambda: any(SECRET in str(options.get_option_at_index(i).prompt) for i in range(options.option_count)))
+        prompts = [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
+        assert all("[exempt]" in p for p in prompts if SECRET in p)  # exempt items and actions are marked
+        shot("palette, exempt entries")
         await pilot.press("escape")
-    assert len(seen) == 16
+    assert len(seen) == 17
     for name, written in seen:
         assert written, f"nothing was written for {name}"
         leaked = FORBIDDEN.findall(_TEXTUAL_OWN.sub("", written))
