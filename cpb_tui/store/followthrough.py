@@ -8,41 +8,13 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import dataclass
 from typing import Any, Iterable
 
 from cpb_tui.domain import clock
-from cpb_tui.domain.models import Action, Item
+from cpb_tui.domain.models import FollowUp, Item, TrackedAction
 
 # Items this many days after the due date (or the origin, when undated) are not candidates.
 CANDIDATE_WINDOW_DAYS = 400
-
-
-@dataclass(frozen=True)
-class FollowUp:
-    """A later item that may deliver an action, with its score, reasons and the clerk's decision."""
-
-    action_id: int
-    item_id: int
-    meeting_id: int
-    meeting_date: dt.date
-    item_number: str | None
-    item_title: str
-    score: float
-    reasons: tuple[str, ...]
-    state: str
-    """suggested / confirmed / rejected."""
-    exempt: bool = False
-    """The later item is exempt (Part II): its title is private."""
-
-
-@dataclass(frozen=True)
-class TrackedAction:
-    """An action with its derived status and its follow-ups."""
-
-    action: Action
-    derived_status: str
-    followups: tuple[FollowUp, ...]
 
 
 class FollowThroughMixin:

@@ -6,9 +6,10 @@ anywhere leaves the file exactly as it was.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Iterable, Iterator
 
 from sqlite_utils import Database
 
@@ -32,24 +33,12 @@ from cpb_tui.domain.models import (
 from cpb_tui.store.action_log import ActionLogMixin
 from cpb_tui.store.db import open_db
 from cpb_tui.store.followthrough import FollowThroughMixin
+from cpb_tui.store.rows import ITEM_ORDER as _ITEM_ORDER, MEETING_SELECT as _MEETING_SELECT, item_from_row, meeting_from_row
 from cpb_tui.store.search_index import SearchMixin
-from cpb_tui.domain.text import is_procedural, title_key, titles_match
+from cpb_tui.store.views import ViewsMixin
+from cpb_tui.domain.text import title_key, titles_match
 
-_MEETING_SELECT = """
-    select m.id, m.committee_id, c.name as committee, c.council, m.date, m.time, m.venue,
-           m.status, m.minutes_status,
-           (select count(*) from items i where i.meeting_id = m.id) as item_count
-    from meetings m join committees c on c.id = m.committee_id
-"""
-# Agenda order first; items known only from minutes follow in minute order.
-_ITEM_ORDER = """
-    order by agenda_number is null,
-             cast(agenda_number as integer), agenda_number,
-             cast(minute_number as integer), minute_number, position
-"""
-
-
-class Store(ActionLogMixin, FollowThroughMixin, SearchMixin):
+class Store(ViewsMixin, ActionLogMixin, FollowThroughMixin, SearchMixin):
     """cpb's data in one SQLite file."""
 
     def __init__(self, db: Database, path: Path | None = None) -> None:
@@ -66,6 +55,16 @@ class Store(ActionLogMixin, FollowThroughMixin, SearchMixin):
     def close(self) -> None:
         """Close the connection."""
         self.db.conn.close()
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator["Store"]:
+        """One write transaction around several calls: all of it is kept, or none (nested: a savepoint).
+
+        Callers use this, never the database object: the store alone decides how a
+        transaction begins (IMMEDIATE, store/db.py) and what its errors say.
+        """
+        with self.db.atomic():
+            yield self
 
     # --- reading -------------------------------------------------------------------------
 
@@ -494,24 +493,5 @@ class Store(ActionLogMixin, FollowThroughMixin, SearchMixin):
         names = [d[0] for d in cursor.description]
         return [dict(zip(names, row)) for row in cursor.fetchall()]
 
-    @staticmethod
-    def _meeting(row: dict[str, Any]) -> Meeting:
-        return Meeting(**{**row, "date": dt.date.fromisoformat(row["date"])})
-
-    @staticmethod
-    def _item(row: dict[str, Any]) -> Item:
-        return Item(
-            id=row["id"],
-            meeting_id=row["meeting_id"],
-            number=row["agenda_number"] or row["minute_number"],
-            minute_number=row["minute_number"],
-            title=row["title"],
-            purpose=row["purpose"],
-            page_start=row["page_start"],
-            page_end=row["page_end"],
-            exempt=bool(row["exempt"]),
-            exempt_reason=row["exempt_reason"],
-            position=row["position"],
-            minutes=row["minutes"],
-            procedural=is_procedural(row["title"]),
-        )
+    _meeting = staticmethod(meeting_from_row)
+    _item = staticmethod(item_from_row)
