@@ -132,3 +132,11 @@ def test_a_transaction_keeps_all_or_nothing(store):
             store.add_action("clerk", "Circulate the slides", committee="Corporate Parenting Board")
             raise RuntimeError("the tracker's next row cannot be read")
     assert [a.text for a in store.actions()] == ["Write to the Director", "Book the room"]
+
+
+def test_a_meeting_with_every_item_read_in_a_few_statements(demo):
+    meeting = demo.meetings_on(dt.date(2025, 3, 20))[0]
+    with statements(demo) as sent:
+        detail = demo.meeting_detail(meeting.id)
+    assert len(sent) == 6 and len(detail.items) > 6
+    assert detail.items == [demo.item_detail(item.id) for item in demo.items(meeting.id)]

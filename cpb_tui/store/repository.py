@@ -33,7 +33,7 @@ from cpb_tui.domain.models import (
 from cpb_tui.store.action_log import ActionLogMixin
 from cpb_tui.store.db import open_db
 from cpb_tui.store.followthrough import FollowThroughMixin
-from cpb_tui.store.rows import ITEM_ORDER as _ITEM_ORDER, MEETING_SELECT as _MEETING_SELECT, item_from_row, meeting_from_row
+from cpb_tui.store.rows import ITEM_ORDER as _ITEM_ORDER, MEETING_SELECT as _MEETING_SELECT, item_from_row, marks, meeting_from_row
 from cpb_tui.store.search_index import SearchMixin
 from cpb_tui.store.views import ViewsMixin
 from cpb_tui.domain.text import title_key, titles_match
@@ -137,22 +137,35 @@ class Store(ViewsMixin, ActionLogMixin, FollowThroughMixin, SearchMixin):
 
     def resolutions(self, item_id: int) -> list[Resolution]:
         """The resolved clauses of an item, in order."""
-        rows = self._rows(
-            "select id, item_id, label, text, verb, lead_in from resolutions where item_id = ? order by position",
-            [item_id],
-        )
-        return [Resolution(**row) for row in rows]
+        return list(self._resolutions_of([item_id]).get(item_id, ()))
 
     def sections(self, item_id: int) -> list[Section]:
         """The report sections filed under an item, report by report, in order."""
-        rows = self._rows(
-            """select s.id, s.document_id, s.item_id, s.number, s.heading, s.level, s.body,
-                      s.page_start, s.page_end, s.is_recommendation, d.title as document_title
-               from sections s join documents d on d.id = s.document_id
-               where s.item_id = ? order by s.document_id, s.position""",
-            [item_id],
-        )
-        return [Section(**{**row, "is_recommendation": bool(row["is_recommendation"])}) for row in rows]
+        return list(self._sections_of([item_id]).get(item_id, ()))
+
+    def _resolutions_of(self, item_ids: list[int]) -> dict[int, tuple[Resolution, ...]]:
+        """The resolutions of several items, each item's in order, in one statement."""
+        found: dict[int, list[Resolution]] = {}
+        for row in self._rows(
+            f"""select id, item_id, label, text, verb, lead_in from resolutions
+                where item_id in ({marks(item_ids)}) order by item_id, position""",
+            item_ids,
+        ):
+            found.setdefault(row["item_id"], []).append(Resolution(**row))
+        return {item_id: tuple(resolutions) for item_id, resolutions in found.items()}
+
+    def _sections_of(self, item_ids: list[int]) -> dict[int, tuple[Section, ...]]:
+        """The report sections of several items, each item's report by report, in one statement."""
+        found: dict[int, list[Section]] = {}
+        for row in self._rows(
+            f"""select s.id, s.document_id, s.item_id, s.number, s.heading, s.level, s.body,
+                       s.page_start, s.page_end, s.is_recommendation, d.title as document_title
+                from sections s join documents d on d.id = s.document_id
+                where s.item_id in ({marks(item_ids)}) order by s.item_id, s.document_id, s.position""",
+            item_ids,
+        ):
+            found.setdefault(row["item_id"], []).append(Section(**{**row, "is_recommendation": bool(row["is_recommendation"])}))
+        return {item_id: tuple(sections) for item_id, sections in found.items()}
 
     def attendance(self, meeting_id: int) -> list[Attendee]:
         """Who attended or sent apologies, in the order recorded."""
@@ -171,12 +184,15 @@ class Store(ViewsMixin, ActionLogMixin, FollowThroughMixin, SearchMixin):
         return [Document(**row) for row in rows]
 
     def meeting_detail(self, meeting_id: int) -> MeetingDetail | None:
-        """A meeting with attendance, items, resolutions and sections."""
+        """A meeting with attendance, items, resolutions and sections (six statements, whatever its size)."""
         meeting = self.meeting(meeting_id)
         if meeting is None:
             return None
+        items = self.items(meeting_id)
+        ids = [item.id for item in items]
+        resolutions, sections = self._resolutions_of(ids), self._sections_of(ids)
         items = [
-            ItemDetail(item, self.resolutions(item.id), self.sections(item.id)) for item in self.items(meeting_id)
+            ItemDetail(item, list(resolutions.get(item.id, ())), list(sections.get(item.id, ()))) for item in items
         ]
         return MeetingDetail(meeting, self.attendance(meeting_id), items, self.documents(meeting_id))
 

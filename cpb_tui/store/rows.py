@@ -24,6 +24,11 @@ ITEM_ORDER = """
 """Agenda order first; items known only from minutes follow in minute order."""
 
 
+def marks(values: list[Any]) -> str:
+    """One `?` per value, for an `in (...)` list."""
+    return ", ".join("?" for _ in values)
+
+
 def meeting_from_row(row: dict[str, Any]) -> Meeting:
     """A `Meeting` from a row of `MEETING_SELECT`."""
     return Meeting(**{**row, "date": dt.date.fromisoformat(row["date"])})

@@ -7,18 +7,15 @@ says how many statements it sends, and `tests/test_store_views.py` counts them.
 
 from __future__ import annotations
 
-from typing import Any
-
 from cpb_tui.domain.models import (
     ActionTrail,
     Agenda,
     AgendaItem,
     ItemView,
     JumpTargets,
-    Resolution,
     TopicEntry,
 )
-from cpb_tui.store.rows import ITEM_ORDER, MEETING_SELECT, item_from_row, meeting_from_row
+from cpb_tui.store.rows import ITEM_ORDER, MEETING_SELECT, item_from_row, marks, meeting_from_row
 
 _AGENDA_ITEMS = (
     """select i.*,
@@ -80,7 +77,7 @@ class ViewsMixin:
             meeting.id: meeting
             for meeting in (
                 meeting_from_row(row)
-                for row in self._rows(MEETING_SELECT + f" where m.id in ({_marks(meeting_ids)})", meeting_ids)
+                for row in self._rows(MEETING_SELECT + f" where m.id in ({marks(meeting_ids)})", meeting_ids)
             )
         }
         resolutions = self._resolutions_of(item_ids)
@@ -106,18 +103,3 @@ class ViewsMixin:
             by_meeting.setdefault(row["meeting_id"], []).append(item_from_row(row))
         items = {meeting_id: tuple(found) for meeting_id, found in by_meeting.items()}
         return JumpTargets(meetings, items, tuple(self.actions("open")))
-
-    def _resolutions_of(self, item_ids: list[int]) -> dict[int, tuple[Resolution, ...]]:
-        """The resolutions of several items, each item's in order: one statement."""
-        found: dict[int, list[Resolution]] = {}
-        for row in self._rows(
-            f"""select id, item_id, label, text, verb, lead_in from resolutions
-                where item_id in ({_marks(item_ids)}) order by item_id, position""",
-            item_ids,
-        ):
-            found.setdefault(row["item_id"], []).append(Resolution(**row))
-        return {item_id: tuple(resolutions) for item_id, resolutions in found.items()}
-
-
-def _marks(values: list[Any]) -> str:
-    return ", ".join("?" for _ in values)
