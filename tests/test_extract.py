@@ -642,3 +642,8 @@ def test_a_list_under_the_committee_requested_is_an_action_each():
 def test_how_something_would_be_done_is_no_undertaking():
     assert extract_from_minutes("The Leader explained what was proposed and how this would be taken forward.") == []
     assert extract_from_resolution("That the item be taken in private.", "other") == []
+
+
+def test_a_noted_undertaking_to_another_body_is_not_this_committees_action():
+    assert extract_from_resolution("Notes that officers will bring the final strategy to Cabinet in March 2027.", "other") == []
+    assert extract_from_resolution("Notes that the annual report will be presented to full Council by the Cabinet Member in July 2027.", "other") == []

@@ -304,6 +304,11 @@ def _noted(verb: str, rest: str) -> ActionCandidate | None:
         return None
     that = re.match(r"^that\s+(.*)$", rest, re.IGNORECASE)
     if verb.lower().startswith("note") and that:
+        # Noted undertakings for this committee are its to follow ("officers would arrange a
+        # workshop for Members"); what goes to another body ("will bring the strategy to
+        # Cabinet", "will be presented to full Council") is that body's business.
+        if re.search(r"\b(?:to|at|before|by)\s+(?:the\s+)?(?:full\s+)?(?:Council|Cabinet|Executive|Scrutiny)\b", that.group(1)):
+            return None
         found = _commitment(that.group(1), None)
         if found is not None and found.owners:
             return replace(found, source="resolution")
