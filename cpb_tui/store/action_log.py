@@ -198,6 +198,8 @@ class ActionLogMixin:
                 self.db.execute(
                     "update actions set due_meeting_id = ?, due_date = ? where id = ?", [meeting_id, due_text, row["id"]]
                 )
+                # Its follow-ups' window moved with it.
+                self._dues_moved = getattr(self, "_dues_moved", set()) | {row["id"]}
 
     # --- clerk's changes -----------------------------------------------------------------
 
@@ -336,18 +338,14 @@ class ActionLogMixin:
         return meeting, created
 
     def _rescore_committee_of(self, action_id: int) -> None:
+        """Score one action's follow-ups again after its text or due changed (nothing else depends on it)."""
         row = self.db.execute("select committee_id from actions where id = ?", [action_id]).fetchone()
         if row and row[0] is not None:
-            self._rescore_committee(row[0])
+            self._derive_now([row[0]], [action_id])
 
     def _rescore_committee(self, committee_id: int) -> None:
-        """Score every action's follow-ups again after a due meeting or date changed."""
-        has_items = self.db.execute(
-            "select 1 from items i join meetings m on m.id = i.meeting_id where m.committee_id = ? limit 1", [committee_id]
-        ).fetchone()
-        if has_items:
-            matcher, items = self._committee_titles(committee_id)
-            self._score_followups(committee_id, matcher, items)
+        """Derive the committee's follow-through after its calendar changed: the actions whose due moved."""
+        self._derive_now([committee_id])
 
     # --- plumbing --------------------------------------------------------------------------
 
