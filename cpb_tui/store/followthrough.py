@@ -17,6 +17,10 @@ from cpb_tui.domain.models import Action, Item
 
 # Items this many days after the due date (or the origin, when undated) are not candidates.
 CANDIDATE_WINDOW_DAYS = 400
+# The words of an action's candidates are weighed against the committee's items from this many
+# days before the action to the end of its window (its statistics window): enough history for
+# a word's rarity to mean something, and bounded, so an import rescores few actions.
+STATISTICS_DAYS_BEFORE = 1095
 # Actions rescored per transaction when a bulk import derives at the end.
 _BATCH = 200
 
@@ -86,10 +90,11 @@ class FollowThroughMixin:
     #   candidates, and the title vocabulary that weighs their words). When the titles at a
     #   meeting change, the items from that meeting on are linked again, in date order; for
     #   an import of the newest meeting that is its own items.
-    # - an action's follow-ups depend on the items in its window: from its meeting to
-    #   CANDIDATE_WINDOW_DAYS after its due (titles, text, and the statistics that weigh them).
-    #   An import rescores the actions whose window holds a meeting it touched, and those
-    #   whose due it moved.
+    # - an action's follow-ups depend on the items in its window: its candidates, from its
+    #   meeting to CANDIDATE_WINDOW_DAYS after its due, and the statistics that weigh their
+    #   titles and text, from STATISTICS_DAYS_BEFORE the action to the same end. An import
+    #   rescores the actions whose window holds a meeting it touched, and those whose due it
+    #   moved; for the newest meeting, those whose candidate window reaches it.
     # Touched meetings wait in `followthrough_pending` until derived: at once inside a single
     # import's transaction, or once at the end of a bulk import (`deferred_followthrough`).
 
@@ -365,7 +370,7 @@ class FollowThroughMixin:
                 for r in self.db.execute(
                     f"""select a.id from actions a join meetings m on m.id = a.meeting_id
                         left join meetings dm on dm.id = a.due_meeting_id
-                        where a.committee_id = ? and a.item_id is not null and m.date <= ?
+                        where a.committee_id = ? and a.item_id is not null and date(m.date, '-{STATISTICS_DAYS_BEFORE} days') <= ?
                         and date(coalesce(dm.date, nullif(a.due_date, ''), m.date), '+{CANDIDATE_WINDOW_DAYS} days') >= ?""",
                     [committee_id, date, date],
                 )
@@ -405,14 +410,14 @@ class FollowThroughMixin:
             due_meeting = dt.date.fromisoformat(action["due_meeting"]) if action["due_meeting"] else None
             due_date = dt.date.fromisoformat(action["due_date"]) if action["due_date"] else None
             horizon = (due_meeting or due_date or origin) + dt.timedelta(days=CANDIDATE_WINDOW_DAYS)
-            windows[action["id"]] = (origin, due_meeting, due_date, horizon)
+            windows[action["id"]] = (origin, due_meeting, due_date, horizon, origin - dt.timedelta(days=STATISTICS_DAYS_BEFORE))
         # Every item any of these windows holds, read once.
         items: dict[int, dict[str, Any]] = {}
         spans: dict[int, tuple[dt.date, dt.date]] = {}
         for action in actions:
-            origin, _, _, horizon = windows[action["id"]]
-            low, high = spans.get(action["committee_id"], (origin, horizon))
-            spans[action["committee_id"]] = (min(low, origin), max(high, horizon))
+            _, _, _, horizon, start = windows[action["id"]]
+            low, high = spans.get(action["committee_id"], (start, horizon))
+            spans[action["committee_id"]] = (min(low, start), max(high, horizon))
         by_committee: dict[int, list[dict[str, Any]]] = {}
         for committee_id, (low, high) in spans.items():
             rows = self.db.execute(
@@ -433,8 +438,8 @@ class FollowThroughMixin:
                 items[item_id]["titles"].append(title)
             by_committee[committee_id] = ordered
         for action in actions:
-            origin, due_meeting, due_date, horizon = windows[action["id"]]
-            window = [i for i in by_committee[action["committee_id"]] if origin <= i["date"] <= horizon]
+            origin, due_meeting, due_date, horizon, start = windows[action["id"]]
+            window = [i for i in by_committee[action["committee_id"]] if start <= i["date"] <= horizon]
             titles_seen: dict[str, int] = {}
             title_count = 0
             for item in window:
@@ -447,7 +452,7 @@ class FollowThroughMixin:
             candidates = {
                 item["id"]: Candidate(item["id"], item["date"], item["titles"])
                 for item in window
-                if item["date"] > origin
+                if origin < item["date"] <= horizon
                 and (not is_procedural(item["title"]) or (allow_announcements and "announcement" in item["title"].lower()))
             }
             action_words = words(action["text"])
