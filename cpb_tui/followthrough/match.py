@@ -19,7 +19,11 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from cpb_tui.domain.text import fold, is_procedural
+from cpb_tui.domain.text import fold
+from cpb_tui.domain.text import is_procedural as _is_procedural
+
+# Titles recur across a committee's history: each is judged procedural once.
+is_procedural = lru_cache(maxsize=50_000)(_is_procedural)
 
 # A suggested follow-up at or above this score is strong enough to show as "to confirm".
 DEFAULT_THRESHOLD = 0.6

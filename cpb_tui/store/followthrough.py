@@ -32,8 +32,7 @@ def _chunks(values: list, size: int = 500) -> Iterator[list]:
 
 def _upper_bound(matcher, a_titles: list[str], b_titles: list[str]) -> float:
     """A score no pair of these titles can exceed: words that share no first three letters never match."""
-    from cpb_tui.domain.text import is_procedural
-    from cpb_tui.followthrough.match import words
+    from cpb_tui.followthrough.match import is_procedural, words
 
     best = 0.0
     for a in a_titles:
@@ -389,8 +388,8 @@ class FollowThroughMixin:
 
     def _rescore_actions(self, action_ids: list[int]) -> None:
         """Score each action's candidates again: the items of its window, weighed by the window's statistics."""
-        from cpb_tui.domain.text import is_procedural
         from cpb_tui.followthrough import Candidate, TitleMatcher, score_followup
+        from cpb_tui.followthrough.match import is_procedural
         from cpb_tui.followthrough.match import RECORD_FLOOR, ItemText, TextWeights, text_ranks, words
 
         if not action_ids:
@@ -433,6 +432,7 @@ class FollowThroughMixin:
                         "id": item_id, "date": dt.date.fromisoformat(date), "title": title, "titles": [],
                         "text": ItemText(json.loads(title_terms), json.loads(body_terms), length),
                     }
+                    item["terms"] = item["text"].title.keys() | item["text"].body.keys()
                     items[item_id] = item
                     ordered.append(item)
                 items[item_id]["titles"].append(title)
@@ -460,9 +460,11 @@ class FollowThroughMixin:
             for item_id, rank in ranks.items():
                 candidates[item_id].text_rank = rank
             vocabulary = set(action_words) | {w for c in candidates.values() for t in c.titles for w in words(t)}
-            text_weights = TextWeights(
-                {w: sum(1 for item in window if item["text"].has(w)) for w in vocabulary}, len(window)
-            )
+            seen_in = dict.fromkeys(vocabulary, 0)
+            for item in window:
+                for word in vocabulary & item["terms"]:
+                    seen_in[word] += 1
+            text_weights = TextWeights(seen_in, len(window))
             origin_titles = items[action["item_id"]]["titles"] if action["item_id"] in items else []
             decided = {
                 row[0]
