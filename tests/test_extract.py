@@ -603,3 +603,9 @@ def test_work_programme_additions_are_actions_due_when_they_say(clause, lead_in,
 def test_an_article_is_not_an_owner():
     found = extract_from_resolution("An update on the youth offer.", "other", "That the following items be added to the work programme:")
     assert found and found[0].owners == () and not found[0].text.startswith("An to")
+
+
+def test_agreeing_to_receive_an_update_to_come_is_an_action():
+    (found,) = extract_from_resolution("receive an update on respite care in March 2027.", "agree", "Agreed to:")
+    assert found.text == "Receive an update on respite care in March 2027" and found.due_words == "in March 2027"
+    assert extract_from_resolution("note the report;", "agree", "Agreed to:") == []

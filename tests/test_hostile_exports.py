@@ -24,6 +24,7 @@ from markdown_it import MarkdownIt
 
 from cpb_tui.cli.main import cli
 from cpb_tui.domain.models import Action, Meeting
+from cpb_tui.domain.safe import terminal_safe
 from cpb_tui.export.action_log import COLUMNS, to_csv, to_html, to_ics, to_markdown
 from cpb_tui.export.escaping import FORMULA_STARTS
 
@@ -62,8 +63,9 @@ def papers(draw):
 
 
 def _letters(text: str) -> list[str]:
-    """The letters and digits of a text, in order: what must survive any escaping."""
-    return [char for char in text if char.isalnum()]
+    """The letters and digits of a text, in order: what must survive any escaping (escape
+    sequences are removed whole, so "ESC [2J" leaves no "2J" behind)."""
+    return [char for char in terminal_safe(text) if char.isalnum() and char != "\ufffd"]
 
 
 FUZZ = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -87,7 +89,7 @@ def test_csv_has_no_live_formula_and_no_control_byte(paper):
         for cell in row:
             assert cell[:1] not in ("\t", "\r") and cell.lstrip()[:1] not in FORMULA_STARTS, cell
     for action, row in zip(actions, rows[1:]):
-        assert _letters(row[3]) == _letters(action.text)
+        assert _letters(row[3]) == _letters(("[exempt] " if action.exempt else "") + action.text)
         assert _letters(row[8]) == _letters(action.latest_update or "")
 
 
@@ -117,7 +119,7 @@ def test_markdown_keeps_every_row_whole_and_passes_no_markup(paper):
                 assert child.markup == "linkify"  # a bare URL, as the text wrote it; never a [link](...)
     for number, action in enumerate(actions):
         row = cells[number * len(COLUMNS): (number + 1) * len(COLUMNS)]
-        assert _letters(_inline_text(row[2])) == _letters(action.text)
+        assert _letters(_inline_text(row[2])) == _letters(("[exempt] " if action.exempt else "") + action.text)
         assert _letters(_inline_text(row[3])) == _letters("".join(action.owners))
 
 
@@ -154,7 +156,7 @@ def test_html_escapes_every_tag_and_control_byte(paper):
     assert set(page.tags) <= ours
     assert page.tags.count("td") == len(actions) * len(COLUMNS) and page.tags.count("script") == 0
     for number, action in enumerate(actions):
-        assert _letters(page.cells[number * len(COLUMNS) + 2]) == _letters(action.text)
+        assert _letters(page.cells[number * len(COLUMNS) + 2]) == _letters(("[exempt] " if action.exempt else "") + action.text)
 
 
 def _unescape_ics(value: str) -> str:
@@ -192,7 +194,7 @@ def test_ics_is_folded_escaped_and_parses_back(paper):
     summaries = [_unescape_ics(value) for name, value in properties if name == "SUMMARY"]
     assert _letters(summaries[0]) == _letters(meeting.committee)
     for action, summary in zip(actions, summaries[1:]):
-        assert _letters(summary) == _letters("Due " + action.text)
+        assert _letters(summary) == _letters("Due " + ("[exempt] " if action.exempt else "") + action.text)
     for name, value in properties:
         if name in ("DESCRIPTION", "LOCATION"):
             _unescape_ics(value)
@@ -228,3 +230,11 @@ def test_a_hostile_action_in_the_store_is_harmless_in_every_export(tmp_path, fix
     table = [line for line in exported["md"].splitlines() if line.startswith("|")]
     assert len(table) == 2 + len(rows), table  # the header, the rule, one line per action
     assert "\\; comma\\, \\\\" in exported["ics"].replace("\r\n ", "")
+
+
+def test_an_exempt_action_named_for_the_paper_is_marked_exempt_in_every_format():
+    action = dataclasses.replace(BASE, text="Review the Hollins Lane placement costs", exempt=True)
+    for paper in (to_markdown([action], MEETING), to_csv([action], MEETING), to_html([action], MEETING), to_ics([action], [MEETING])):
+        assert re.search(r"\\?\[exempt\\?\] Review the Hollins Lane placement costs", paper), paper  # Markdown escapes the brackets
+    plain = dataclasses.replace(action, exempt=False)
+    assert "[exempt]" not in to_csv([plain], MEETING)

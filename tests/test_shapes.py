@@ -179,6 +179,10 @@ def test_clause_lists_and_figures_are_not_items():
         ("It was agreed that officers would circulate the figures.", "Agreed that officers would circulate the figures."),
         ("Recommendations approved", ""),
         ("It was agreed: -", ""),
+        ("RECOMMENDED to Council that the revised allowance scheme be adopted.", "Recommended to Council that the revised allowance scheme be adopted."),
+        ("The Board AGREED to:", "Agreed to:"),
+        ("Resolution: That the report be noted.", "That the report be noted."),
+        ("Outcome: the Board noted the report.", "the Board noted the report."),
         ("PENDERFYNWYD: Nodi'r adroddiad.", "Nodi'r adroddiad."),
         ("UNANIMOUSLY RESOLVED that the minutes be signed.", "that the minutes be signed."),
         ("The Panel noted the report.", "The Panel noted the report."),
@@ -203,7 +207,8 @@ def test_not_decision_openings(line):
     ["Submitted and confirmed as a true record.", "APPROVED", "The motion was put to the vote and AGREED.",
      "The Chair put the proposal to the vote and it was CARRIED.", "Members received and noted the minutes.",
      "The Panel considered and noted the report.", "Councillors noted the report and thanked officers.",
-     "The motion was declared CARRIED.", "The Chair signed the minutes of the meeting held on 7 December 2026 as a true record."],
+     "The motion was declared CARRIED.", "The Chair signed the minutes of the meeting held on 7 December 2026 as a true record.",
+     "The recommendations in the report were agreed.", "The report was APPROVED.", "The motion was carried unanimously."],
 )
 def test_outcome_lines_count_as_decisions_when_an_item_has_no_other(line):
     assert opener(line) == ("noted", line)
@@ -638,3 +643,19 @@ def test_parish_minutes_numbered_by_item_month_and_year_run_onto_one_line():
     )
     assert len(line) > 500
     assert [h.number for h in numbered_items(unflatten([line]))] == ["1.3.27", "2.3.27", "3.3.27", "4.3.27", "5.3.27"]
+
+
+def test_a_list_under_agreed_to_is_a_clause_each_and_an_agenda_recommendation_is_no_decision():
+    _, blocks = split_decisions(["The Board AGREED to:", "\u2022 note the report;", "\u2022 receive an update on respite care in March 2027."])
+    from cpb_tui.importers.decisions import resolutions_from
+
+    found = resolutions_from(blocks)
+    assert [(r.text, r.lead_in) for r in found] == [
+        ("note the report;", "Agreed to:"), ("receive an update on respite care in March 2027.", "Agreed to:"),
+    ]
+    assert opener("It is RECOMMENDED that the Board notes the report.") is None
+
+
+@pytest.mark.parametrize("line", ["The report was approved by Cabinet in March.", "Resolution", "Outcomes"])
+def test_reports_of_other_bodies_and_bare_titles_are_not_decisions(line):
+    assert opener(line) is None

@@ -331,7 +331,8 @@ def _agreed(rest: str) -> ActionCandidate | None:
     """What follows "Agrees": an action only when someone is to do something."""
     to = re.match(r"^to\s+([a-z]+)\b\s*(.*)$", rest)
     if to and re.fullmatch(_NOTING, to.group(1), re.IGNORECASE):
-        return None  # "Agreed to note the report"
+        # "Agreed to note the report" is no action; "agreed to receive an update in March" is
+        return _noted(to.group(1), to.group(2)) if to.group(1).lower().startswith("receiv") else None
     if to and to.group(1) not in ("the", "a", "an", "this", "these"):
         verb = _base(to.group(1))
         phrase = f"{verb} {to.group(2)}"

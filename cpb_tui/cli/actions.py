@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 import click
 from click_default_group import DefaultGroup
 
-from cpb_tui.cli.helpers import echo_json, item_at, parse_date_option, resolve_meeting, who
+from cpb_tui.cli.helpers import echo, echo_json, exempt_tag, item_at, parse_date_option, resolve_meeting, who
 from cpb_tui.export.action_log import FORMATS
 from cpb_tui.export.serialise import actions_to_dict, history_to_dict
 
@@ -47,14 +47,14 @@ def actions_list(obj, status, owner, committee, due_before, overdue, as_json) ->
         echo_json(actions_to_dict(found))
         return
     if not found:
-        click.echo("No actions match.")
+        echo("No actions match.")
         return
     for action in found:
         origin = action.meeting_date.isoformat() if action.meeting_date else "-"
         owners = "; ".join(action.owners) or "no owner"
-        click.echo(f"{action.id:>4}  {origin}  {action.minute_reference:<8} {action.status:<7} due {action.target}")
-        click.echo(f"      {action.text}")
-        click.echo(f"      owner: {owners}" + (f"  |  latest update: {action.latest_update}" if action.latest_update else ""))
+        echo(f"{action.id:>4}  {origin}  {action.minute_reference:<8} {action.status:<7} due {action.target}{exempt_tag(action)}")
+        echo(f"      {action.text}")
+        echo(f"      owner: {owners}" + (f"  |  latest update: {action.latest_update}" if action.latest_update else ""))
 
 
 @actions_group.command(name="add")
@@ -83,7 +83,7 @@ def actions_add(obj, meeting_ref, committee, item_number, text, owners, due, not
         )
     finally:
         store.close()
-    click.echo(f"added action {action.id}: {action.text} (due {action.target})")
+    echo(f"added action {action.id}: {action.text} (due {action.target}){exempt_tag(action)}")
 
 
 def _due(store: "Store", value: str | None, committee: str | None) -> tuple[int | None, dt.date | None]:
@@ -113,7 +113,7 @@ def actions_edit(obj, action_id, owners, due, text, note) -> None:
         action = store.edit_action(action_id, who(obj), list(owners) if owners else None, due_date, due_meeting_id, text, note)
     finally:
         store.close()
-    click.echo(f"action {action.id}: owners {'; '.join(action.owners) or 'none'}, due {action.target}")
+    echo(f"action {action.id}: owners {'; '.join(action.owners) or 'none'}, due {action.target}")
 
 
 def _get(store: "Store", action_id: int) -> "Action":
@@ -140,7 +140,7 @@ def _status_command(name: str, status: str, summary: str):
                 raise click.ClickException(str(error)) from None
         finally:
             store.close()
-        click.echo(f"action {action.id} is now {action.status}")
+        echo(f"action {action.id} is now {action.status}")
 
     return command
 
@@ -162,7 +162,7 @@ def actions_note(obj, action_id, text) -> None:
         store.note_action(action_id, who(obj), text)
     finally:
         store.close()
-    click.echo(f"noted on action {action_id}")
+    echo(f"noted on action {action_id}")
 
 
 @actions_group.command(name="history")
@@ -180,11 +180,11 @@ def actions_history(obj, action_id, as_json) -> None:
     if as_json:
         echo_json(history_to_dict(action, events))
         return
-    click.echo(f"action {action.id}: {action.text}")
+    echo(f"action {action.id}: {action.text}{exempt_tag(action)}")
     for event in events:
         change = f" {event.field}: {event.old or '-'} -> {event.new or '-'}" if event.field else ""
         note = f"  ({event.note})" if event.note else ""
-        click.echo(f"  {event.at}  {event.who}  {event.event}{change}{note}")
+        echo(f"  {event.at}  {event.who}  {event.event}{change}{note}")
 
 
 @actions_group.command(name="export")
@@ -211,11 +211,12 @@ def actions_export(obj, meeting_ref, committee, fmt, output, include_exempt) -> 
     text = paper_format.write(paper)
     if output:
         output.write_text(text, encoding="utf-8", newline=paper_format.newline)
-        click.echo(f"wrote {output}: {len(paper.actions)} actions", err=True)
+        echo(f"wrote {output}: {len(paper.actions)} actions", err=True)
     else:
-        click.echo(text, nl=False)
+        # To the terminal (or a pipe): the paper's own escaping is for its format; this is for the terminal.
+        echo(text, nl=False)
     if paper.withheld:
-        click.echo(f"left out {paper.withheld} action(s) from exempt items; name them with --include-exempt ID", err=True)
+        echo(f"left out {paper.withheld} action(s) from exempt items; name them with --include-exempt ID", err=True)
 
 
 @actions_group.command(name="import")
@@ -232,11 +233,11 @@ def actions_import(obj, path, committee, dry_run) -> None:
     except TrackerProblem as problem:
         raise click.ClickException(str(problem)) from None
     used = ", ".join(f"{name} <- {column!r}" for name, column in read.columns.items())
-    click.echo(f"columns: {used}")
+    echo(f"columns: {used}")
     for problem in read.problems:
-        click.echo(f"error: {path}: {problem}", err=True)
+        echo(f"error: {path}: {problem}", err=True)
     if dry_run:
-        click.echo(f"dry run: {len(read.rows)} rows would be imported, {len(read.problems)} cannot be read; nothing written")
+        echo(f"dry run: {len(read.rows)} rows would be imported, {len(read.problems)} cannot be read; nothing written")
         return
     store = obj.open_store()
     importer = who(obj)
@@ -255,6 +256,6 @@ def actions_import(obj, path, committee, dry_run) -> None:
                     store.note_action(action.id, importer, row.update)
     finally:
         store.close()
-    click.echo(f"imported {len(read.rows)} actions, {len(read.problems)} rows could not be read")
+    echo(f"imported {len(read.rows)} actions, {len(read.problems)} rows could not be read")
     if read.problems:
         raise click.exceptions.Exit(1)

@@ -11,18 +11,28 @@ from pathlib import Path
 
 import click
 
+from cpb_tui.cli.helpers import echo
+from cpb_tui.domain.safe import terminal_safe
+
 
 class StoreErrorsGroup(click.Group):
-    """The `cpb` group: a store that is busy, read-only, damaged or not cpb's is one line, never a traceback."""
+    """The `cpb` group: a store that is busy, read-only, damaged or not cpb's is one line, never a traceback.
+
+    Every error message is made terminal-safe too: they quote what users typed and what the
+    store holds (file names, committee names, item titles).
+    """
 
     def invoke(self, ctx: click.Context):
         try:
             return super().invoke(ctx)
+        except click.ClickException as error:
+            error.message = terminal_safe(error.message)
+            raise
         except Exception as error:
             problem = _store_problem(error, ctx)
             if problem is None:
                 raise
-            raise click.ClickException(problem) from None
+            raise click.ClickException(terminal_safe(problem)) from None
 
 
 def _store_problem(error: Exception, ctx: click.Context) -> str | None:
@@ -53,7 +63,7 @@ def backup_command(obj, out: Path | None) -> None:
     from cpb_tui.store.backup import backup_store
 
     report = backup_store(db_path(obj.db), out)
-    click.echo(f"backed up {db_path(obj.db)} to {report.path}: {_summary(report.counts)} (integrity ok)")
+    echo(f"backed up {db_path(obj.db)} to {report.path}: {_summary(report.counts)} (integrity ok)")
 
 
 @click.command(name="restore")
@@ -67,12 +77,12 @@ def restore_command(obj, copy: Path, yes: bool) -> None:
 
     store_path = db_path(obj.db)
     checked = inspect_copy(copy)
-    click.echo(f"{copy}: a sound copy, schema version {checked.version}, {_summary(checked.counts)}")
-    if not yes and not click.confirm(f"Replace {store_path} with it?", default=False):
+    echo(f"{copy}: a sound copy, schema version {checked.version}, {_summary(checked.counts)}")
+    if not yes and not click.confirm(terminal_safe(f"Replace {store_path} with it?"), default=False):
         raise click.exceptions.Exit(1)
     report = restore_store(copy, store_path)
     kept = f"; the store it replaced is kept at {report.kept}" if report.kept else ""
-    click.echo(f"restored {copy} into {store_path} (integrity ok, every row count matches){kept}")
+    echo(f"restored {copy} into {store_path} (integrity ok, every row count matches){kept}")
 
 
 @click.command(name="check")
@@ -85,7 +95,7 @@ def check_command(obj) -> None:
     report = check_store(db_path(obj.db))
     width = max(len(f.name) for f in report.findings)
     for finding in report.findings:
-        click.echo(f"{finding.status:<4}  {finding.name:<{width}}  {finding.detail}")
+        echo(f"{finding.status:<4}  {finding.name:<{width}}  {finding.detail}")
     if report.failed:
         raise click.exceptions.Exit(1)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 from click_default_group import DefaultGroup
 
-from cpb_tui.cli.helpers import echo_json, parse_date_option, resolve_item, who
+from cpb_tui.cli.helpers import echo, echo_json, exempt_tag, parse_date_option, resolve_item, who
 from cpb_tui.export.serialise import topic_to_dict, tracked_actions_to_dict
 
 ITEM_HELP = (
@@ -42,14 +42,14 @@ def follow_list(obj, committee, since, as_json, show_all) -> None:
         echo_json(tracked_actions_to_dict(tracked))
         return
     if not tracked:
-        click.echo("No actions yet: import minutes with `cpb import`, or add one with `cpb actions add`.")
+        echo("No actions yet: import minutes with `cpb import`, or add one with `cpb actions add`.")
         return
     example = None
     for entry in tracked:
         action = entry.action
         origin = format_date(action.meeting_date) if action.meeting_date else "no meeting"
-        click.echo(f"[{entry.derived_status}] action {action.id}, {origin} {action.minute_reference}: {action.text}")
-        click.echo(f"    due {action.target}; owner {'; '.join(action.owners) or 'none'}")
+        echo(f"[{entry.derived_status}] action {action.id}, {origin} {action.minute_reference}: {action.text}{exempt_tag(action)}")
+        echo(f"    due {action.target}; owner {'; '.join(action.owners) or 'none'}")
         shown = [f for f in entry.followups if show_all or f.state != "suggested" or f.score >= DEFAULT_THRESHOLD]
         for followup in shown[:3]:
             why = "; ".join(followup.reasons)
@@ -57,11 +57,11 @@ def follow_list(obj, committee, since, as_json, show_all) -> None:
             place = f"{followup.meeting_date.isoformat()} item {followup.item_number}" if followup.item_number else (
                 f"{followup.meeting_date.isoformat()} item (id {followup.item_id})"
             )
-            click.echo(f"    {followup.state} {followup.score:.2f}: {place} '{followup.item_title}': {why}")
+            echo(f"    {followup.state} {followup.score:.2f}: {place} '{followup.item_title}': {why}{exempt_tag(followup)}")
             if example is None and followup.state == "suggested" and followup.item_number:
                 example = f"{action.id} {followup.meeting_date.isoformat()} {followup.item_number}"
     if example:
-        click.echo(f"\nConfirm or reject a follow-up with `cpb follow confirm {example}` (or `reject`).")
+        echo(f"\nConfirm or reject a follow-up with `cpb follow confirm {example}` (or `reject`).")
 
 
 def _decide(state: str):
@@ -88,7 +88,7 @@ def _decide(state: str):
         finally:
             store.close()
         number = f"item {followup.item_number}" if followup.item_number else "item"
-        click.echo(f"action {action_id}: {number} '{followup.item_title}' of {format_date(followup.meeting_date)} {state}")
+        echo(f"action {action_id}: {number} '{followup.item_title}' of {format_date(followup.meeting_date)} {state}{exempt_tag(followup)}")
 
     return command
 
@@ -117,9 +117,9 @@ def topic_command(obj, item_words, committee, as_json) -> None:
         echo_json(topic_to_dict(topic))
         return
     for item, meeting, resolutions in topic:
-        click.echo(f"{format_date(meeting.date)}  {item.number or '-'}. {item.title}")
+        echo(f"{format_date(meeting.date)}  {item.number or '-'}. {item.title}{exempt_tag(item)}")
         for resolution in resolutions:
             label = f"{resolution.label}) " if resolution.label else ""
-            click.echo(f"      {label}{resolution.text}")
+            echo(f"      {label}{resolution.text}")
     if len(topic) == 1:
-        click.echo("No other meeting took this business, as far as cpb can tell.")
+        echo("No other meeting took this business, as far as cpb can tell.")

@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING, Any, Iterable
 
 import click
 
+from cpb_tui.domain.safe import json_safe, terminal_safe
+
 if TYPE_CHECKING:
     from cpb_tui.domain.models import Item, Meeting
     from cpb_tui.store import Store
@@ -35,9 +37,27 @@ class CpbContext:
             raise click.ClickException(str(error)) from None
 
 
+def echo(line: str = "", err: bool = False, nl: bool = True) -> None:
+    """`click.echo` for any line that holds text from a document or a person: made terminal-safe first.
+
+    Every command prints through this, so no escape sequence, control character or bidi
+    override in the store reaches the terminal (`cpb_tui.domain.safe`).
+    """
+    click.echo(terminal_safe(line), err=err, nl=nl)
+
+
+EXEMPT_TAG = "[exempt]"
+"""How a line of exempt (Part II) text is marked wherever a command prints it."""
+
+
+def exempt_tag(record: Any) -> str:
+    """ "  [exempt]" after a line about an exempt action, item, follow-up or search hit; else ""."""
+    return f"  {EXEMPT_TAG}" if getattr(record, "exempt", False) else ""
+
+
 def echo_json(data: Any) -> None:
-    """Print `--json` output: indented, with text left as it is (no \\u escapes)."""
-    click.echo(json.dumps(data, indent=2, ensure_ascii=False))
+    """Print `--json` output: indented, text as it is stored, controls escaped (`\\u001b`, `\\u009b`, `\\u202e`)."""
+    click.echo(json_safe(json.dumps(data, indent=2, ensure_ascii=False)))
 
 
 def parse_date_option(value: str | None, name: str) -> dt.date | None:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from cpb_tui.cli.helpers import CpbContext, parse_date_option
+from cpb_tui.cli.helpers import CpbContext, echo, parse_date_option
 
 if TYPE_CHECKING:
     from cpb_tui.store import Store
@@ -46,9 +46,9 @@ def import_command(
 
         for position, path in enumerate(files):
             if position:
-                click.echo("")
+                echo("")
             for line in explain_file(path):
-                click.echo(line)
+                echo(line)
         return
     store = _dry_run_store(obj) if dry_run else obj.open_store()
     try:
@@ -74,11 +74,11 @@ def _dry_run_store(obj: CpbContext) -> "Store | None":
 
 def _print_result(result) -> None:
     if result.status == "failed":
-        click.echo(f"error: {result.path}: {result.message}", err=True)
+        echo(f"error: {result.path}: {result.message}", err=True)
     else:
-        click.echo(f"{result.status} {result.path}: {result.message}")
+        echo(f"{result.status} {result.path}: {result.message}")
     for warning in result.warnings:
-        click.echo(f"warning: {result.path}: {warning}", err=True)
+        echo(f"warning: {result.path}: {warning}", err=True)
 
 
 def _import_with_progress(store, files, committee, meeting_date, dry_run, limits):
@@ -104,12 +104,14 @@ def _import_with_progress(store, files, committee, meeting_date, dry_run, limits
             pages += result.pages
             progress.update(task, advance=1, pages=pages)
             style = {"failed": "red", "imported": "green", "updated": "yellow"}.get(result.status, "")
-            line = Text(f"{result.status} {result.path}: {result.message}", style=style)
+            line = Text(terminal_safe(f"{result.status} {result.path}: {result.message}"), style=style)
             progress.console.print(line)
             for warning in result.warnings:
-                progress.console.print(Text(f"warning: {result.path}: {warning}", style="yellow"))
+                progress.console.print(Text(terminal_safe(f"warning: {result.path}: {warning}"), style="yellow"))
 
         from rich.text import Text
+
+        from cpb_tui.domain.safe import terminal_safe
 
         return run_import(store, files, committee, meeting_date, dry_run, report, limits, lambda stage, *_: progress.update(task, description=f"deriving {stage}"))
 
@@ -123,13 +125,13 @@ def _print_summary(summary, skipped, dry_run: bool) -> None:
     if summary.not_tried:
         parts.append(f"{len(summary.not_tried)} not tried")
     pages = f", {summary.pages} PDF pages" if summary.pages else ""
-    click.echo(("dry run, nothing written: " if dry_run else "") + ", ".join(parts) + pages)
+    echo(("dry run, nothing written: " if dry_run else "") + ", ".join(parts) + pages)
     if skipped:
-        click.echo(f"skipped {len(skipped)} file(s) of other types, e.g. {skipped[0]}")
+        echo(f"skipped {len(skipped)} file(s) of other types, e.g. {skipped[0]}")
     if summary.failed and len(summary.results) > 1:
-        click.echo("failed:", err=True)
+        echo("failed:", err=True)
         for result in summary.failed:
-            click.echo(f"  {result.path}: {result.message}", err=True)
+            echo(f"  {result.path}: {result.message}", err=True)
     if summary.not_tried:
-        click.echo(f"stopped: the store could not be written, so {len(summary.not_tried)} file(s) were not tried; "
-                   "run the same import again once that is put right", err=True)
+        echo(f"stopped: the store could not be written, so {len(summary.not_tried)} file(s) were not tried; "
+             "run the same import again once that is put right", err=True)

@@ -15,7 +15,7 @@ from cpb_tui import __version__
 from cpb_tui.cli.actions import actions_group
 from cpb_tui.cli.backup import StoreErrorsGroup, backup_command, check_command, restore_command
 from cpb_tui.cli.follow import follow_group, topic_command
-from cpb_tui.cli.helpers import CpbContext
+from cpb_tui.cli.helpers import CpbContext, echo
 from cpb_tui.cli.importing import import_command
 from cpb_tui.cli.meetings import meetings_group, read_command, show_command
 from cpb_tui.cli.search import reindex_command, search_command
@@ -50,7 +50,7 @@ def demo_command(no_open: bool) -> None:
 
     path = build_demo()
     if no_open:
-        click.echo(str(path))
+        echo(str(path))
         return
     _run_app(path)
 
@@ -61,8 +61,8 @@ def locate_command(obj: CpbContext) -> None:
     """Print where cpb keeps its data and database."""
     from cpb_tui.services.locations import data_dir, db_path
 
-    click.echo(f"data directory: {data_dir()}")
-    click.echo(f"database:       {db_path(obj.db)}")
+    echo(f"data directory: {data_dir()}")
+    echo(f"database:       {db_path(obj.db)}")
 
 
 def _run_app(path: Path) -> None:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 import click
 from click_default_group import DefaultGroup
 
-from cpb_tui.cli.helpers import CpbContext, echo_json, item_at, parse_date_option, plural, resolve_meeting
+from cpb_tui.cli.helpers import CpbContext, echo, echo_json, exempt_tag, item_at, parse_date_option, plural, resolve_meeting
 
 if TYPE_CHECKING:
     from cpb_tui.domain.models import Item, MeetingDetail
@@ -33,10 +33,10 @@ def meetings_command(obj: CpbContext, committee: str | None, as_json: bool) -> N
         echo_json(meetings_to_dict(meetings))
         return
     if not meetings:
-        click.echo("No meetings yet: import a document with `cpb import FILE`, or try `cpb demo`.")
+        echo("No meetings yet: import a document with `cpb import FILE`, or try `cpb demo`.")
         return
     for meeting in meetings:
-        click.echo(
+        echo(
             f"{meeting.id:>4}  {meeting.date.isoformat()}  {meeting.committee}"
             f"  ({plural(meeting.item_count, 'item')}, {meeting.status})"
         )
@@ -59,7 +59,7 @@ def meetings_add(obj: CpbContext, committee: str, date_text: str, time: str | No
     finally:
         store.close()
     verb = "added" if created else "already known:"
-    click.echo(f"{verb} {meeting.committee}, {format_date(meeting.date)} ({meeting.status}, id {meeting.id})")
+    echo(f"{verb} {meeting.committee}, {format_date(meeting.date)} ({meeting.status}, id {meeting.id})")
 
 
 @click.command(name="show")
@@ -75,18 +75,17 @@ def show_command(obj: CpbContext, meeting: str, committee: str | None, as_json: 
     if as_json:
         echo_json(meeting_detail_to_dict(detail))
         return
-    click.echo(detail.meeting.label)
+    echo(detail.meeting.label)
     if detail.meeting.venue:
-        click.echo(detail.meeting.venue)
-    click.echo("")
+        echo(detail.meeting.venue)
+    echo("")
     for item_detail in detail.items:
         item = item_detail.item
         pages = f"  (pages {item.pages})" if item.pages else ""
-        exempt = "  [exempt]" if item.exempt else ""
-        click.echo(f"{item.number or '-':>4}. {item.title}{pages}{exempt}")
+        echo(f"{item.number or '-':>4}. {item.title}{pages}{exempt_tag(item)}")
         for resolution in item_detail.resolutions:
             label = f"{resolution.label}) " if resolution.label else ""
-            click.echo(f"        {label}{resolution.text}")
+            echo(f"        {label}{resolution.text}")
 
 
 @click.command(name="read")
@@ -100,7 +99,7 @@ def read_command(obj: CpbContext, meeting: str, item: str | None, committee: str
     from cpb_tui.export.read import meeting_text
 
     detail, chosen = _meeting_detail(obj, meeting, committee, item)
-    click.echo(meeting_text(detail, chosen, width), nl=False)
+    echo(meeting_text(detail, chosen, width), nl=False)
 
 
 def _meeting_detail(

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import re
 import time
 
 import click
 
-from cpb_tui.cli.helpers import echo_json
+from cpb_tui.cli.helpers import echo, echo_json, exempt_tag
+from cpb_tui.domain.safe import terminal_safe, terminal_safe_spans
 from cpb_tui.export.serialise import search_to_dict
-
-_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
 
 
 def query_text(words: tuple[str, ...]) -> str:
@@ -24,18 +22,15 @@ def query_text(words: tuple[str, ...]) -> str:
     return " ".join(f'"{w}"' if len(w.split()) > 1 and '"' not in w else w for w in words)
 
 
-def _clean(text: str | None) -> str:
-    """Text from the store as it may reach a terminal: no control characters (no escape sequences)."""
-    return _CONTROL.sub(" ", text or "")
-
-
 def _styled(text: str, spans) -> str:
+    """A passage made terminal-safe, then its matched words styled (the only escapes are click's own)."""
+    text, spans = terminal_safe_spans(text, spans)
     out, at = [], 0
     for start, end in spans:
-        out.append(_clean(text[at:start]))
-        out.append(click.style(_clean(text[start:end]), bold=True, fg="yellow"))
+        out.append(text[at:start])
+        out.append(click.style(text[start:end], bold=True, fg="yellow"))
         at = end
-    out.append(_clean(text[at:]))
+    out.append(text[at:])
     return "".join(out)
 
 
@@ -80,19 +75,18 @@ def search_command(obj, query: tuple[str, ...], limit: int, as_json: bool) -> No
     if as_json:
         echo_json(search_to_dict(text, outcome))
     for hint in outcome.hints:
-        click.echo(f"hint: {_clean(hint)}", err=True)
+        echo(f"hint: {hint}", err=True)
     if not outcome.hits:
         if not as_json:
-            click.echo(f"nothing matches {_clean(text)!r}", err=True)
+            echo(f"nothing matches {terminal_safe(text)!r}", err=True)
         raise click.exceptions.Exit(1)
     if as_json:
         return
     for hit in outcome.hits:
         date = hit.meeting_date.isoformat() if hit.meeting_date else "no meeting"
         item = f"{hit.item_number}. " if hit.item_number else ""
-        title = f"  {item}{_clean(hit.item_title)}" if hit.item_title else ""
-        exempt = "  [exempt]" if hit.exempt else ""
-        click.echo(f"{date}  {_clean(hit.committee) or 'no committee'}{title}  ({_where(hit)}){exempt}")
+        title = f"  {item}{hit.item_title}" if hit.item_title else ""
+        echo(f"{date}  {hit.committee or 'no committee'}{title}  ({_where(hit)}){exempt_tag(hit)}")
         if hit.heading and (hit.kind != "item" or hit.heading != hit.item_title or hit.heading_highlights):
             click.echo("    " + _styled(hit.heading, hit.heading_highlights))
         if hit.snippet:

@@ -28,7 +28,7 @@ def _rows(action: Action) -> list[str]:
     return [
         str(action.id),
         action.minute_reference,
-        action.text,
+        f"[exempt] {action.text}" if action.exempt else action.text,  # named with --include-exempt: marked as such
         "; ".join(action.owners),
         action.status,
         action.target,
@@ -123,7 +123,7 @@ def to_ics(actions: list[Action], meetings: list[Meeting], stamp: dt.datetime | 
         if action.status != "open" or day is None:
             continue
         owners = "; ".join(action.owners) or "no owner"
-        summary = f"Due: {action.text}"
+        summary = f"Due: {'[exempt] ' if action.exempt else ''}{action.text}"
         description = f"Action {action.id} ({action.minute_reference}), owner: {owners}"
         lines += _event(f"action-{action.id}@cpb", now, day, summary, description, None)
     lines.append("END:VCALENDAR")

@@ -21,6 +21,8 @@ from __future__ import annotations
 import html
 import re
 
+from cpb_tui.domain.safe import terminal_safe
+
 # C0 controls but tab and newline, DEL, and C1; CR is turned into a newline before this runs.
 _CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 # Every way of breaking a line: CRLF, CR, LF, and Unicode's next-line, line and paragraph separators.
@@ -35,8 +37,12 @@ _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~&!])")
 
 
 def plain_lines(value: str) -> str:
-    """`value` with every line break a newline, tabs as spaces, and no other control character."""
-    return _CONTROLS.sub("", _LINE_BREAKS.sub("\n", value).replace("\t", " "))
+    """`value` with every line break a newline, tabs as spaces, and no other control character.
+
+    Whole escape sequences and the bidi overrides go first (`domain.safe`), so an OSC 52 leaves
+    no base64 behind and no cell reads in another order than it is stored.
+    """
+    return _CONTROLS.sub("", _LINE_BREAKS.sub("\n", terminal_safe(value)).replace("\t", " "))
 
 
 def one_line(value: str) -> str:
@@ -64,7 +70,7 @@ def markdown_cell(value: str) -> str:
 
 def html_text(value: str) -> str:
     """Text for HTML content or an attribute value: escaped, control characters gone."""
-    return html.escape(_CONTROLS.sub("", _LINE_BREAKS.sub("\n", value)), quote=True)
+    return html.escape(_CONTROLS.sub("", _LINE_BREAKS.sub("\n", terminal_safe(value))), quote=True)
 
 
 def ics_text(value: str) -> str:

@@ -1,5 +1,8 @@
 """Markdown as clean plain text (no box drawing, no escapes), for `cpb read` and screen readers.
 
+The Markdown is made terminal-safe (`cpb_tui.domain.safe`) before it is parsed, so an escape
+sequence is removed whole rather than cut up by Markdown's own backslash escapes.
+
 The stored Markdown is parsed with markdown-it-py and walked token by token: paragraphs become
 wrapped lines, list items "- " lines, hard breaks new lines, and emphasis plain words.
 """
@@ -11,6 +14,8 @@ from functools import lru_cache
 
 from markdown_it import MarkdownIt
 
+from cpb_tui.domain.safe import terminal_safe
+
 
 @lru_cache(maxsize=1)
 def _parser() -> MarkdownIt:
@@ -19,7 +24,7 @@ def _parser() -> MarkdownIt:
 
 def markdown_to_text(markdown: str, width: int = 88) -> str:
     """Plain text of a Markdown string, wrapped at `width`."""
-    tokens = _parser().parse(markdown)
+    tokens = _parser().parse(terminal_safe(markdown))
     blocks: list[str] = []
     prefix = ""
     depth = 0

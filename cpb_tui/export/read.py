@@ -1,8 +1,13 @@
-"""`cpb read`: a meeting or an item as clean plain text, for screen readers and pipes."""
+"""`cpb read`: a meeting or an item as clean plain text, for screen readers and pipes.
+
+The text is terminal-safe (`cpb_tui.domain.safe`): fields are made safe before they are laid
+out, and the whole text once more at the end.
+"""
 
 from __future__ import annotations
 
 from cpb_tui.domain.models import Item, ItemDetail, MeetingDetail
+from cpb_tui.domain.safe import terminal_safe
 from cpb_tui.export.plain import markdown_to_text
 from cpb_tui.export.render import item_heading, item_meta, minutes_markdown, resolutions_markdown, section_title
 
@@ -28,7 +33,7 @@ def meeting_text(detail: MeetingDetail, only: Item | None = None, width: int = 8
             continue
         out.append("")
         out.append(item_text(item_detail, width))
-    return "\n".join(out).rstrip() + "\n"
+    return terminal_safe("\n".join(out).rstrip()) + "\n"
 
 
 def item_text(detail: ItemDetail, width: int = 88) -> str:
@@ -47,4 +52,4 @@ def item_text(detail: ItemDetail, width: int = 88) -> str:
             current = section.document_title
             out += ["", f"Report: {current}"]
         out += ["", section_title(section).replace("\u00b7", "-"), markdown_to_text(section.body, width)]
-    return "\n".join(out)
+    return terminal_safe("\n".join(out))

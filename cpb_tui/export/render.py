@@ -1,15 +1,21 @@
-"""Building what the screens and `cpb read` show from an item. Document text is escaped: shown, never obeyed."""
+"""Building what the screens and `cpb read` show from an item. Document text is escaped: shown, never obeyed.
+
+Every function here returns terminal-safe text (`cpb_tui.domain.safe`): no escape sequence,
+control character or bidi override from a document survives into a screen or a pipe. Fields
+are made safe before they are escaped as Markdown, so a sequence is removed whole.
+"""
 
 from __future__ import annotations
 
 from cpb_tui.domain.models import Item, ItemDetail, Meeting, Resolution, Section, format_date
+from cpb_tui.domain.safe import terminal_safe
 from cpb_tui.importers.layout import escape_markdown
 
 
 def item_heading(detail: ItemDetail) -> str:
     """ "16. Modernising Placement Programme" (plain text)."""
     item = detail.item
-    return f"{item.number}. {item.title}" if item.number else item.title
+    return terminal_safe(f"{item.number}. {item.title}" if item.number else item.title)
 
 
 def item_meta(detail: ItemDetail, meeting: Meeting | None) -> str:
@@ -24,7 +30,7 @@ def item_meta(detail: ItemDetail, meeting: Meeting | None) -> str:
         parts.append(f"pack pages {item.pages}")
     if item.exempt:
         parts.append("EXEMPT (Part II)" + (f": {item.exempt_reason}" if item.exempt_reason else ""))
-    return "  \u00b7  ".join(parts)
+    return terminal_safe("  \u00b7  ".join(parts))
 
 
 def section_title(section: Section) -> str:
@@ -35,16 +41,16 @@ def section_title(section: Section) -> str:
         single = section.page_end in (None, section.page_start)
         span = f"page {section.page_start}" if single else f"pages {section.page_start}-{section.page_end}"
         pages = f"  \u00b7  pack {span}"
-    return f"{number}{section.heading}{pages}"
+    return terminal_safe(f"{number}{section.heading}{pages}")
 
 
 def minutes_markdown(detail: ItemDetail) -> str:
     """The purpose and the minutes narrative."""
     parts = []
     if detail.item.purpose:
-        parts.append(f"**Purpose.** {escape_markdown(detail.item.purpose)}")
+        parts.append(f"**Purpose.** {escape_markdown(terminal_safe(detail.item.purpose))}")
     if detail.item.minutes:
-        parts.append(detail.item.minutes)
+        parts.append(terminal_safe(detail.item.minutes))
     return "\n\n".join(parts)
 
 
@@ -58,15 +64,15 @@ def clauses_markdown(resolutions: list[Resolution]) -> str:
     if not resolutions:
         return ""
     lines: list[str] = ["**RESOLVED**", ""]
-    lead = resolutions[0].lead_in
+    lead = terminal_safe(resolutions[0].lead_in)
     if lead:
         lines += [escape_markdown(lead), ""]
     for resolution in resolutions:
-        label = f"**{escape_markdown(resolution.label)})** " if resolution.label else ""
+        label = f"**{escape_markdown(terminal_safe(resolution.label))})** " if resolution.label else ""
         # A clause may carry its own bullet list ("- ..." lines); keep those as a list.
         text = "\n".join(
             "- " + escape_markdown(line[2:]) if line.startswith("- ") else escape_markdown(line)
-            for line in resolution.text.split("\n")
+            for line in terminal_safe(resolution.text).split("\n")
         )
         lines += [f"{label}{text}", ""]
     return "\n".join(lines).strip()
@@ -79,7 +85,9 @@ def topic_markdown(topic: list[tuple[Meeting, Item, list[Resolution]]]) -> str:
     parts = []
     for meeting, other, resolutions in topic:
         number = f"{other.number}. " if other.number else ""
-        parts.append(f"**{escape_markdown(format_date(meeting.date))}: {escape_markdown(number + other.title)}**")
+        exempt = " *EXEMPT (Part II)*" if other.exempt else ""
+        title = escape_markdown(terminal_safe(number + other.title))
+        parts.append(f"**{escape_markdown(format_date(meeting.date))}: {title}**{exempt}")
         clauses = clauses_markdown(resolutions)
         parts.append(clauses.replace("**RESOLVED**\n\n", "") if clauses else "*Nothing resolved recorded.*")
     return "\n\n".join(parts)

@@ -30,6 +30,8 @@ _OPENERS = [
     rf"{_PARA}(?:It\s+was\s+{_MOVED}|{_WHO}\s+(?:therefore\s+|then\s+|unanimously\s+|considered\s+the\s+(?:report|matter|item|recommendations?)\s+and\s+)?|(?:UNANIMOUSLY|Unanimously)\s+)?"
     r"(?:RESOLVED|Resolved|resolved)\b(?:\s*\((?:unanimously|by\s+[^)]*)\))?",
     rf"{_PARA}(?:DECISIONS?|Decisions?|DECIDED|Decided)(?:\s+of\s+the\s+\w+|\s+(?:taken|made))?\s*(?=[:\u2013\u2014-]|$)",
+    # "Resolution: That ...", "Outcome: the Board noted ..." (with the colon: alone, the word is a title)
+    rf"{_PARA}(?:RESOLUTIONS?|Resolutions?|OUTCOMES?|Outcomes?|CONCLUSIONS?|Conclusions?)\s*(?=[:\u2013\u2014-])",
     # "The Committee approve the minutes ...", "The Committee notes the report and agrees ..."
     rf"{_PARA}{_WHO}\s+(?:approves?|agrees?|notes?|endorses?|resolves?|decides?|accepts?|supports?|requests?|asks?)\b(?=\s+(?:the|that|to|a|an|its|this|these)\b)",
     rf"{_PARA}(?:AGREED|Agreed\b(?=\s*(?:that\b|to\b|[:\u2013\u2014-]|$)))",
@@ -38,6 +40,8 @@ _OPENERS = [
     # "The Cabinet approved ...", "The Sub-Committee decided to ..."
     rf"{_PARA}{_WHO}\s+(?:therefore\s+|then\s+|unanimously\s+)?(?:approved|endorsed|adopted|RESOLVED|AGREED|DECIDED)\b",
     rf"{_PARA}(?:PENDERFYNWYD|Penderfynwyd|PENDERFYNIAD|Penderfyniad|CYTUNWYD|Cytunwyd)\b",
+    # a committee's recommendation to Council or Cabinet is its decision: "RECOMMENDED to Council that ..."
+    rf"{_PARA}(?:{_WHO}\s+)?(?:RECOMMENDED|RECOMMENDS)\b",
 ]
 _OPENER = re.compile(r"^\s*(?:" + "|".join(f"(?:{p})" for p in _OPENERS) + r")(?P<rest>.*)$")
 # Outcomes that record a decision without the word: "The Panel noted the report."
@@ -53,6 +57,10 @@ _NOTED = re.compile(
     # "Submitted and confirmed as a true record.", "APPROVED", "... put to the vote and AGREED."
     r"|(?:Submitted|Read)\s+and\s+(?:confirmed|approved|agreed|noted|signed|accepted)\b|(?:APPROVED|CONFIRMED|CARRIED)\.?\s*$"
     r"|.{0,200}\bput\s+(?:[\w-]+\s+){0,3}?to\s+the\s+vote\b.{0,80}\b(?:AGREED|agreed|CARRIED|carried)\.?\s*$"
+    # "The recommendations in the report were agreed.", "The report was APPROVED.", "The motion was CARRIED."
+    r"|(?:The\s+)?(?:recommendations?|report|motion|amendment|proposals?)(?:\s+(?:in|of|set\s+out\s+in|contained\s+in)\s+the\s+report)?"
+    r"\s+(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:AGREED|agreed|APPROVED|approved|ADOPTED|adopted|ACCEPTED|accepted|ENDORSED|endorsed|CARRIED|carried|LOST|lost)"
+    r"(?:\s+(?:unanimously|as\s+(?:amended|a\s+correct\s+record|set\s+out)|by\s+\d+\s+votes?\b.{0,40}|without\s+amendment))?\s*\.?\s*$"
     # "The motion was declared CARRIED.", "The Chair signed the minutes ... as a true record."
     r"|.{0,200}\bdeclared\s+(?:(?:the\s+)?(?:motion|amendment|recommendations?|proposal)\s+)?(?:to\s+be\s+)?(?:CARRIED|carried|LOST|lost|defeated)\b"
     r"|(?!.*\b(?:shall|will|to|be|should)\s+(?:be\s+)?signed\b).{0,200}\bsigned\b.{0,120}\b(?:true|correct|accurate)\s+record\b)",
@@ -84,13 +92,17 @@ def opener(line: str) -> tuple[str, str] | None:
         rest = re.sub(r"^(?:\s*(?::-|[:\u2013\u2014-]+|,))*\s*", "", rest)  # "It was agreed: -"
         if re.fullmatch(r"(?i:that)\s*(?::-|[:\u2013\u2014-])?\s*", rest):
             rest = ""  # "RESOLVED THAT:" over the clauses: a heading, not a clause
+        # "The Board AGREED to:" over a list: a lead-in for the clauses below, not a clause
+        if re.fullmatch(r"\s*(?:to|that)\s*(?::-|[:\u2013\u2014-])?\s*", rest) and re.match(rf"^\s*{_PARA}{_WHO}\s", opening):
+            verbs = re.findall(r"\b(agreed|resolved|decided|approved|recommended)\b", opening, re.IGNORECASE)
+            return "decision", f"{verbs[-1].capitalize()} {rest.strip()}" if verbs else ""
         # "The Cabinet approved ...", "The Board RESOLVED to note ...": the sentence says who
         # decided, so it stays whole.
         if rest.strip() and re.match(rf"^\s*{_PARA}{_WHO}\s", opening):
             return "decision", re.sub(rf"^\s*{_PARA}", "", line).strip()
         # Keep the verb when it is not "resolved": "It was agreed that X will ..." is read as
         # "Agreed that X will ...", so the action log sees who agreed to do what.
-        verbs = re.findall(r"\b(agreed|decided|approved|endorsed|adopted)\b", opening, re.IGNORECASE)
+        verbs = re.findall(r"\b(agreed|decided|approved|endorsed|adopted|recommended)\b", opening, re.IGNORECASE)
         if verbs and not re.search(r"resolved", opening, re.IGNORECASE) and rest.strip():
             rest = re.sub(r"^That\b", "that", rest.strip())
             rest = f"{verbs[-1].capitalize()} {rest}"

@@ -20,7 +20,9 @@ _SUBJECT_ONLY = re.compile(
 # A lead-in that introduces a list of separate decisions (not a list inside one decision).
 _LIST_INTRO = re.compile(
     r"\b(?:the\s+following(?:\s+\w+){0,2}|as\s+follows|namely|following\s+(?:items|additions|amendments|actions|recommendations|changes)"
-    r"|(?:with|subject\s+to)\s+(?:the\s+following\s+)?(?:amendments|additions|changes))\s*[:;\u2013-]*\s*$",
+    r"|(?:with|subject\s+to)\s+(?:the\s+following\s+)?(?:amendments|additions|changes)"
+    # "The Board AGREED to:" over a bullet per thing agreed
+    r"|\b(?:agreed|agrees|resolved|decided|requested|asked)\s+(?:to|that))\s*[:;\u2013-]*\s*$",
     re.IGNORECASE,
 )
 _VERBS = [

@@ -66,6 +66,8 @@ class FollowUp:
     reasons: tuple[str, ...]
     state: str
     """suggested / confirmed / rejected."""
+    exempt: bool = False
+    """The later item is exempt (Part II): its title is private."""
 
 
 @dataclass(frozen=True)
@@ -495,14 +497,19 @@ class FollowThroughMixin:
         rows = self._rows(
             """select f.action_id, f.item_id, i.meeting_id, m.date as meeting_date,
                       coalesce(i.agenda_number, i.minute_number) as item_number, i.title as item_title,
-                      f.score, f.reasons, f.state
+                      f.score, f.reasons, f.state, coalesce(i.exempt, 0) as exempt
                from followups f join items i on i.id = f.item_id join meetings m on m.id = i.meeting_id
                where f.action_id = ? order by f.state = 'confirmed' desc, f.score desc""",
             [action_id],
         )
         return [
             FollowUp(
-                **{**row, "meeting_date": dt.date.fromisoformat(row["meeting_date"]), "reasons": tuple(json.loads(row["reasons"] or "[]"))}
+                **{
+                    **row,
+                    "meeting_date": dt.date.fromisoformat(row["meeting_date"]),
+                    "reasons": tuple(json.loads(row["reasons"] or "[]")),
+                    "exempt": bool(row["exempt"]),
+                }
             )
             for row in rows
         ]
@@ -561,7 +568,10 @@ class FollowThroughMixin:
                      decided_by = excluded.decided_by, decided_at = excluded.decided_at""",
                 [action_id, item_id, state, who, now],
             )
-            where = f"item {item.number or ''} '{item.title}' at {format_date(meeting.date)}".replace("item  ", "item ")
+            # An exempt item's title is private: the note travels with the action (its latest
+            # update, the action log paper), so it names the item by number alone.
+            named = "(exempt)" if item.exempt else f"'{item.title}'"
+            where = f"item {item.number or ''} {named} at {format_date(meeting.date)}".replace("item  ", "item ")
             self._event(action_id, who, f"follow-up {state}", "follow-up", None, where, note)
             if state == "confirmed" and action.status == "open":
                 self._event(action_id, who, "done", "status", "open", "done", f"delivered by {where}")

@@ -5,8 +5,11 @@ from __future__ import annotations
 from functools import partial
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.content import Content
+from textual.fuzzy import Matcher
 
 from cpb_tui.domain.models import format_date
+from cpb_tui.domain.safe import terminal_safe
 
 
 class CpbCommands(Provider):
@@ -20,16 +23,19 @@ class CpbCommands(Provider):
     def _read(self) -> list[tuple[str, str, object]]:
         def read(store):
             entries: list[tuple[str, str, object]] = []
+            # Labels are stored text: made terminal-safe here, once, for every hit shown from them.
             for meeting in store.meetings():
                 label = f"meeting: {meeting.committee}, {format_date(meeting.date)}"
-                entries.append((label, "open this meeting", (meeting.id, None)))
+                entries.append((terminal_safe(label), "open this meeting", (meeting.id, None)))
                 for item in store.items(meeting.id):
-                    text = f"item: {item.number or '-'}. {item.title} ({format_date(meeting.date)})"
-                    entries.append((text, "open this item", (meeting.id, item.number)))
+                    text = f"item: {item.number or '-'}. {item.title} ({format_date(meeting.date)})" + _exempt(item)
+                    entries.append((terminal_safe(text), "open this item", (meeting.id, item.number)))
             for action in store.actions("open"):
-                text = f"action {action.id}: {action.text[:70]}"
+                text = f"action {action.id}: {terminal_safe(action.text)[:70]}" + _exempt(action)
                 if action.meeting_id:
-                    entries.append((text, f"from {action.minute_reference}", (action.meeting_id, action.item_number)))
+                    entries.append(
+                        (terminal_safe(text), terminal_safe(f"from {action.minute_reference}"), (action.meeting_id, action.item_number))
+                    )
             return entries
 
         try:
@@ -66,8 +72,28 @@ class CpbCommands(Provider):
         for label, help_text, run in self._commands():
             score = matcher.match(label)
             if score > 0:
-                yield Hit(score, matcher.highlight(label), run, help=help_text)
+                yield Hit(score, _highlight(matcher, label), run, help=help_text)
         for label, help_text, target in getattr(self, "entries", []):
             score = matcher.match(label)
             if score > 0:
-                yield Hit(score, matcher.highlight(label), partial(self._open, target), text=label, help=help_text)
+                yield Hit(score, _highlight(matcher, label), partial(self._open, target), text=label, help=help_text)
+
+
+def _highlight(matcher: Matcher, label: str) -> Content:
+    """The label with the matched letters styled, read as plain text.
+
+    `Matcher.highlight` reads its candidate as Textual markup, so a title holding
+    "[@click=app.quit]" would become a link that runs an action; this never reads markup.
+    """
+    content = Content(label)
+    score, offsets = matcher.fuzzy_search.match(matcher.query, label)
+    if score:
+        for offset in offsets:
+            if not label[offset].isspace():
+                content = content.stylize(matcher.match_style, offset, offset + 1)
+    return content
+
+
+def _exempt(record) -> str:
+    """The palette's mark on an exempt (Part II) item or action."""
+    return " [exempt]" if record.exempt else ""

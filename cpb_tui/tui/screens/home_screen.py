@@ -11,6 +11,7 @@ from textual.widgets import DataTable, Footer, Header, Static
 
 from cpb_tui.domain.models import Meeting, MeetingSummary, format_date
 from cpb_tui.tui.messages import MeetingsLoaded, StoreFailed
+from cpb_tui.tui.safe import safe_text
 
 
 FIRST_ROWS = 200
@@ -90,11 +91,11 @@ class HomeScreen(Screen[None]):
             rows.append((
                 marker,
                 Text(format_date(meeting.date)),
-                Text(meeting.committee),
+                safe_text(meeting.committee),
                 Text(str(meeting.item_count), justify="right"),
                 Text(str(summary.open_actions), justify="right", style="" if summary.open_actions else "dim"),
                 overdue,
-                Text(meeting.status, style="dim" if meeting.status == "held" else "bold"),
+                safe_text(meeting.status, style="dim" if meeting.status == "held" else "bold"),
             ))
         keys = [str(s.meeting.id) for s in self.summaries[start : start + count]]
         for row, key in zip(rows, keys):
@@ -106,7 +107,7 @@ class HomeScreen(Screen[None]):
     @on(StoreFailed)
     def show_failure(self, message: StoreFailed) -> None:
         empty = self.query_one("#meetings-empty", Static)
-        empty.update(Text(f"Cannot read the store: {message.error}"))
+        empty.update(safe_text(f"Cannot read the store: {message.error}"))
         empty.display = True
 
     @on(DataTable.RowSelected, "#meetings-table")

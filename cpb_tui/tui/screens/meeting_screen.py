@@ -20,8 +20,10 @@ from textual.widgets import Footer, Header, OptionList, Static, TabbedContent, T
 from textual.widgets.option_list import Option
 
 from cpb_tui.domain.models import Item, Meeting, format_date
+from cpb_tui.domain.safe import terminal_safe
 from cpb_tui.export.render import item_heading, item_meta, minutes_markdown, resolutions_markdown, section_title, topic_markdown
 from cpb_tui.tui.messages import AgendaLoaded, ItemLoaded, StoreFailed
+from cpb_tui.tui.safe import SafeRenderable, safe_markdown, safe_text
 
 TABS = ["report", "minutes", "resolutions", "actions", "topic"]
 # How much report text is rendered at once: enough to read on, little enough to stay quick.
@@ -124,11 +126,11 @@ class MeetingScreen(Screen[None]):
         self.items = message.items
         self.committee_meetings = message.committee_meetings
         meeting = self.meeting
-        self.query_one("#meeting-title", Static).update(Text(meeting.label))
+        self.query_one("#meeting-title", Static).update(safe_text(meeting.label))
         parts = [p for p in (meeting.venue, meeting.time, meeting.status) if p]
         position = next((i for i, m in enumerate(self.committee_meetings) if m.id == meeting.id), 0)
         parts.append(f"meeting {position + 1} of {len(self.committee_meetings)} of the committee")
-        self.query_one("#meeting-meta", Static).update(Text("  \u00b7  ".join(parts)))
+        self.query_one("#meeting-meta", Static).update(safe_text("  \u00b7  ".join(parts)))
         wanted = self.wanted_number
         if wanted and any(i.number == wanted and i.procedural for i in self.items):
             self.show_procedural = True  # jumping to a procedural item shows it
@@ -158,10 +160,10 @@ class MeetingScreen(Screen[None]):
     @staticmethod
     def _agenda_line(item: Item) -> Text:
         line = Text()
-        line.append(f"{item.number or '-':>3} ", style="bold")
-        line.append(item.title, style="dim" if item.procedural else "")
+        line.append(terminal_safe(f"{item.number or '-':>3} "), style="bold")
+        line.append(terminal_safe(item.title), style="dim" if item.procedural else "")
         if item.pages:
-            line.append(f"  p{item.pages.replace(' ', '')}", style="dim")
+            line.append(terminal_safe(f"  p{item.pages.replace(' ', '')}"), style="dim")
         if item.exempt:
             line.append("  EXEMPT", style="bold red")
         return line
@@ -257,16 +259,16 @@ class MeetingScreen(Screen[None]):
             section = self.sections[index]
             if index == self.section_start or section.document_title != self.sections[index - 1].document_title:
                 if section.document_title:
-                    parts.append(Text(section.document_title, style="bold italic"))
+                    parts.append(safe_text(section.document_title, style="bold italic"))
             title = section_title(section)
             self.window_titles.append(title)
             parts.append(Text("\n" + title, style="bold"))
-            parts.append(Markdown(section.body or "*(no text)*", hyperlinks=False))
+            parts.append(Markdown(terminal_safe(section.body) or "*(no text)*", hyperlinks=False))
             used += len(section.body)
             index += 1
         if index < len(self.sections):
             parts.append(Text(f"\nNext section: {section_title(self.sections[index])}  (press }})", style="dim italic"))
-        text.update(Group(*parts))
+        text.update(SafeRenderable(Group(*parts)))
         self.query_one("#report-body", VerticalScroll).scroll_home(animate=False)
         toc = self.query_one("#toc", OptionList)
         if toc.option_count:
@@ -304,7 +306,8 @@ class MeetingScreen(Screen[None]):
                 return
             number = number.rstrip(".")
             if not any(i.number == number for i in self.items):
-                self.notify(f"No item {number} in this meeting.", severity="warning", timeout=3)
+                # What was typed is shown as typed: never read as markup, never sent as an escape.
+                self.notify(terminal_safe(f"No item {number} in this meeting."), severity="warning", timeout=3, markup=False)
                 return
             if any(i.number == number and i.procedural for i in self.items) and not self.show_procedural:
                 self.show_procedural = True
@@ -368,11 +371,11 @@ class MeetingScreen(Screen[None]):
 
     @on(StoreFailed)
     def show_failure(self, message: StoreFailed) -> None:
-        self.query_one("#meeting-meta", Static).update(Text(f"Cannot read the store: {message.error}"))
+        self.query_one("#meeting-meta", Static).update(safe_text(f"Cannot read the store: {message.error}"))
 
 
-def _markdown(text: str) -> Markdown | Text:
-    return Markdown(text, hyperlinks=False) if text else Text("Nothing recorded.", style="dim")
+def _markdown(text: str) -> SafeRenderable | Text:
+    return safe_markdown(text) if text else Text("Nothing recorded.", style="dim")
 
 
 def _actions_text(actions) -> Text:
@@ -383,12 +386,18 @@ def _actions_text(actions) -> Text:
         action = tracked.action
         style = {"missed": "bold red", "overdue": "bold red", "delivered": "green", "to confirm": "yellow"}.get(tracked.derived_status, "")
         text.append(f"[{tracked.derived_status}]", style=style or "bold")
-        text.append(f" action {action.id}, {action.minute_reference}: ")
-        text.append(action.text)
-        text.append(f"\n    due {action.target}; owner {'; '.join(action.owners) or 'none'}\n", style="dim")
+        text.append(terminal_safe(f" action {action.id}, {action.minute_reference}: "))
+        text.append(terminal_safe(action.text))
+        if action.exempt:
+            text.append("  EXEMPT", style="bold red")
+        text.append(terminal_safe(f"\n    due {action.target}; owner {'; '.join(action.owners) or 'none'}\n"), style="dim")
         for followup in tracked.followups[:2]:
             if followup.state == "rejected" or (followup.state == "suggested" and followup.score < 0.6):
                 continue
-            text.append(f"    {followup.state} {followup.score:.2f}: '{followup.item_title}', {format_date(followup.meeting_date)}\n", style="dim")
+            line = f"    {followup.state} {followup.score:.2f}: '{followup.item_title}', {format_date(followup.meeting_date)}"
+            text.append(terminal_safe(line), style="dim")
+            if followup.exempt:
+                text.append("  EXEMPT", style="bold red")
+            text.append("\n")
         text.append("\n")
     return text

@@ -2,7 +2,8 @@
 
 Queries run in a thread worker after a short pause in typing; each result carries the query
 it answers, and a result for an older query than the one in the box is dropped. Highlights
-are styled from character spans: nothing in a document is ever read as markup.
+are styled from character spans: nothing in a document is ever read as markup, and every
+passage is made terminal-safe before it is styled (`terminal_safe_spans` moves the spans).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from textual.widgets import Footer, Header, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from cpb_tui.domain.models import SearchHit, format_date
+from cpb_tui.domain.safe import terminal_safe, terminal_safe_spans
 from cpb_tui.domain.text import is_procedural
 
 DEBOUNCE_SECONDS = 0.15
@@ -92,7 +94,7 @@ class SearchScreen(Screen[None]):
         note = "; ".join(message.hints)
         if message.query.strip() and not message.hits:
             note = (note + "; " if note else "") + "nothing matches"
-        self.query_one("#search-note", Static).update(Text(note))
+        self.query_one("#search-note", Static).update(Text(terminal_safe(note)))
 
     def fill(self) -> None:
         results = self.query_one("#search-results", OptionList)
@@ -135,19 +137,21 @@ def _hit_text(hit: SearchHit) -> Text:
     where = format_date(hit.meeting_date) if hit.meeting_date else "no meeting"
     text.append(f"{where}  ", style="bold")
     if hit.item_title:
-        text.append(f"{hit.item_number + '. ' if hit.item_number else ''}{hit.item_title}")
+        text.append(terminal_safe(f"{hit.item_number + '. ' if hit.item_number else ''}{hit.item_title}"))
     kind = hit.kind + (f" {hit.clause_label})" if hit.clause_label else "") + (f", {hit.status}" if hit.status else "")
-    text.append(f"  ({kind})", style="dim")
+    text.append(terminal_safe(f"  ({kind})"), style="dim")
     if hit.exempt:
         text.append("  EXEMPT", style="bold red")
     if hit.heading:
         text.append("\n  ")
-        heading = Text(hit.heading, style="italic")
-        for start, end in hit.heading_highlights:
+        plain, spans = terminal_safe_spans(hit.heading, hit.heading_highlights)
+        heading = Text(plain, style="italic")
+        for start, end in spans:
             heading.stylize("bold reverse", start, end)
         text.append_text(heading)
-    snippet = Text(hit.snippet)
-    for start, end in hit.highlights:
+    plain, spans = terminal_safe_spans(hit.snippet, hit.highlights)
+    snippet = Text(plain)
+    for start, end in spans:
         snippet.stylize("bold reverse", start, end)
     text.append("\n  ")
     text.append_text(snippet)
