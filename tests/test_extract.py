@@ -609,3 +609,41 @@ def test_agreeing_to_receive_an_update_to_come_is_an_action():
     (found,) = extract_from_resolution("receive an update on respite care in March 2027.", "agree", "Agreed to:")
     assert found.text == "Receive an update on respite care in March 2027" and found.due_words == "in March 2027"
     assert extract_from_resolution("note the report;", "agree", "Agreed to:") == []
+
+
+def test_a_doer_to_do_something_in_a_decision_clause():
+    (found,) = extract_from_resolution("c) The Scrutiny Manager to send an email to Members about longer meetings.", "other")
+    assert found.text.startswith("The Scrutiny Manager to send an email to Members") and found.kind == "send"
+    assert extract_from_resolution("Officers to note the request.", "other") == []
+
+
+@pytest.mark.parametrize(
+    "minutes, action",
+    [
+        ("The Mayor thanked the retiring Councillors and requested that the Town Council write a letter thanking them.",
+         "The Town Council to write a letter thanking them"),
+        ("The matters arising would be followed up with the Trust before the next meeting.", "Follow up the matters arising with the Trust"),
+        ("These points will be taken forward by the working group.", "Take forward these points"),
+    ],
+)
+def test_more_narrative_undertakings(minutes, action):
+    found = extract_from_minutes(minutes)
+    assert found and found[0].text.startswith(action), found
+
+
+def test_a_list_under_the_committee_requested_is_an_action_each():
+    found = extract_from_minutes(
+        "The Committee requested:\n\n1. a breakdown of placements by district;\n\n2. that officers circulate the inspection report.\n\n"
+        "The Chair thanked officers for the report."
+    )
+    assert [a.text for a in found] == ["Breakdown of placements by district", "Officers to circulate the inspection report"]
+
+
+def test_how_something_would_be_done_is_no_undertaking():
+    assert extract_from_minutes("The Leader explained what was proposed and how this would be taken forward.") == []
+    assert extract_from_resolution("That the item be taken in private.", "other") == []
+
+
+def test_a_noted_undertaking_to_another_body_is_not_this_committees_action():
+    assert extract_from_resolution("Notes that officers will bring the final strategy to Cabinet in March 2027.", "other") == []
+    assert extract_from_resolution("Notes that the annual report will be presented to full Council by the Cabinet Member in July 2027.", "other") == []

@@ -659,3 +659,15 @@ def test_a_list_under_agreed_to_is_a_clause_each_and_an_agenda_recommendation_is
 @pytest.mark.parametrize("line", ["The report was approved by Cabinet in March.", "Resolution", "Outcomes"])
 def test_reports_of_other_bodies_and_bare_titles_are_not_decisions(line):
     assert opener(line) is None
+
+
+def test_unlabelled_decisions_a_line_each_are_clauses_each():
+    from cpb_tui.importers.resolutions import parse_resolved
+
+    found = parse_resolved([
+        "To receive, within a month, a copy of the letter the Leader will send to the Minister.",
+        "To receive further information on respite places for disabled children.",
+    ])
+    assert [r.text[:30] for r in found] == ["To receive, within a month, a ", "To receive further information"]
+    (joined,) = parse_resolved(["That the report be noted and", "that officers report back."])
+    assert joined.text == "That the report be noted and that officers report back."

@@ -82,6 +82,8 @@ _PP_BASE = {
     "undertaken": "undertake", "sought": "seek", "raised": "raise", "organised": "organise",
     "organized": "organise", "set": "set", "kept": "keep", "returned": "return", "removed": "remove", "done": "do", "followed": "follow", "drawn": "draw", "extended": "extend", "repeated": "repeat", "passed": "pass",
 }
+# Participles that name something to do only with their particle ("followed up", "taken forward").
+_PHRASAL = {"followed": "follow", "looked": "look", "picked": "pick", "chased": "chase", "taken": "take"}
 # "That X be asked to ...": the doer is X.
 _ASKED = {"asked", "requested", "invited", "instructed", "required", "directed", "tasked"}
 # A power given is not a task set: "the Chief Executive be authorised to make amendments".
@@ -253,6 +255,10 @@ def _from_part_body(part: str) -> ActionCandidate | None:
             phrase = f"hold {_lower_first(place.group('what'))} {place.group('rest')}".strip()
             return _action("do", phrase, part)
         owner, verb, tail = _owner_and_verb(part)
+        doing = re.match(r"^([a-z]+)\b\s*(.*)$", tail) if owner and verb == "to" else None
+        if doing and _looks_like_doer(owner) and not re.fullmatch(_NOTING, doing.group(1), re.IGNORECASE) and doing.group(1) not in ("the", "a", "an", "be"):
+            # "c) The Scrutiny Manager to send an email to Members ...": a doer and what they are to do
+            return _owner_action(owner, doing.group(1), doing.group(2))
         if owner and (verb in ("will", "shall", "would") or (verb == "should" and parse_due(tail))) and re.match(
             r"^(?:also\s+)?[a-z]+\b", tail
         ) and not tail.startswith("be "):
@@ -298,6 +304,11 @@ def _noted(verb: str, rest: str) -> ActionCandidate | None:
         return None
     that = re.match(r"^that\s+(.*)$", rest, re.IGNORECASE)
     if verb.lower().startswith("note") and that:
+        # Noted undertakings for this committee are its to follow ("officers would arrange a
+        # workshop for Members"); what goes to another body ("will bring the strategy to
+        # Cabinet", "will be presented to full Council") is that body's business.
+        if re.search(r"\b(?:to|at|before|by)\s+(?:the\s+)?(?:full\s+)?(?:Council|Cabinet|Executive|Scrutiny)\b", that.group(1)):
+            return None
         found = _commitment(that.group(1), None)
         if found is not None and found.owners:
             return replace(found, source="resolution")
@@ -395,6 +406,10 @@ def _passive(body: str, strict: bool) -> ActionCandidate | None:
             return _owner_action(owner, to.group(1), to.group(2))
         return None
     verb = _PP_BASE.get(pp)
+    particle = re.match(r"^(up|into|forward)\b\s*(.*)$", rest)
+    if particle and pp in ("followed", "looked", "picked", "chased", "taken"):
+        # "Matters arising would be followed up with the Trust": a phrasal verb
+        verb, rest = f"{_PHRASAL[pp]} {particle.group(1)}", particle.group(2)
     if verb is None:
         return None if strict else _action("do", f"{_lower_first(obj)} to be {pp} {rest}", body)
     phrase = _join(verb, _lower_first(obj), rest)
@@ -614,8 +629,9 @@ _WILL = re.compile(rf"\b(?:would|will)\s+(?:also\s+)?(?P<verb>{_FIRM_VERBS})\b",
 # "A report would be brought to the next meeting", "a briefing note would be provided to Members"
 _WOULD_BE_DONE = re.compile(
     r"(?P<obj>\b(?:a|an|the|further|more|this|these|those|details?|information|figures|matters?|issues?|concerns?|questions?|comments?"
-    r"|points?|options?|proposals?|data|work|documents?|letters?|copy|copies|briefing|plans?)\b(?:(?!\b(?:that|which|who|whom|where|whereby)\b)[^.;:,]){0,120}?)\s+(?:would|will|is\s+to|are\s+to)\s+(?:also\s+)?be\s+(?:re-)?"
+    r"|points?|options?|proposals?|data|work|documents?|letters?|copy|copies|briefing|plans?)\b(?:(?!\b(?:that|which|who|whom|where|whereby|how|what|why|whether|when|if)\b)[^.;:,]){0,120}?)\s+(?:would|will|is\s+to|are\s+to)\s+(?:also\s+)?be\s+(?:re-)?"
     r"(?:presented|brought|circulated|sent|provided|reported|submitted|updated|shared|arranged|included|forwarded|distributed|emailed|produced|prepared"
+    r"|followed\s+up|looked\s+into|picked\s+up|chased\s+up|taken\s+forward"
     r")\b",
     re.IGNORECASE,
 )
@@ -634,14 +650,25 @@ def extract_from_minutes(markdown: str) -> list[ActionCandidate]:
 
 def _extract_from_minutes(markdown: str) -> list[ActionCandidate]:
     actions: list[ActionCandidate] = []
-    paragraphs = _paragraphs(markdown)
+    marked_paragraphs = _paragraphs_marked(markdown)
+    paragraphs = [text for text, _ in marked_paragraphs]
     found_before = len(actions)
+    requesting = False  # reading the list under "The Committee requested:"
     for position, paragraph in enumerate(paragraphs):
+        listed = marked_paragraphs[position][1]
         previous_found, found_before = len(actions) > found_before, len(actions)
         tagged = _tagged(paragraph)
         if tagged is not None:
             actions.append(tagged)
             continue
+        if requesting and listed:
+            # "The Committee requested:" then "1. a breakdown of placements by district"
+            item = re.sub(r"^(?:\(?[a-z0-9]{1,3}[.)]\s+)", "", paragraph).rstrip(" .;")
+            found = _commitment(item, None) or _requested(item)
+            if found is not None:
+                actions.append(_as_commitment(found))
+            continue
+        requesting = bool(_REQUESTED_LIST.search(paragraph))
         marked = _ACTION_LINE.match(paragraph)
         rest = ""
         if marked:
@@ -715,6 +742,13 @@ def _listed_undertakings(sentence: str) -> list[ActionCandidate]:
             phrase = f"{verb} {rest}".strip()
             found.append(_action("commitment", phrase, phrase, (), _recipients(phrase), source="minutes"))
     return _follow_up(found) if len(found) >= 2 else []
+
+
+_REQUESTED_LIST = re.compile(
+    r"\b(?:the\s+(?:committee|board|panel|forum|sub-committee|cabinet)|members)\s+(?:also\s+|further\s+)?(?:requested|asked\s+for)"
+    r"(?:\s+the\s+following)?\s*(?::-|[:\u2013-])\s*$",
+    re.IGNORECASE,
+)
 
 
 def _tagged(paragraph: str) -> ActionCandidate | None:
@@ -867,6 +901,11 @@ def _commitment(sentence: str, last_doer: str | None) -> ActionCandidate | None:
     if asked:
         # "A Member asked that a copy of the handbook be circulated to Members": a deliverable asked for
         found = _passive(asked.group("clause"), strict=True)
+        if found is None:
+            # "... requested that the Town Council write a letter thanking them": a doer and a verb
+            owner, verb, tail = _owner_and_verb(asked.group("clause"))
+            if owner and _looks_like_doer(owner) and (verb in _SUBJUNCTIVE_VERBS or verb in ("write", "send", "invite", "arrange")):
+                found = _owner_action(owner, verb, tail)
         if found is not None:
             return _as_commitment(found)
     made = _REQUEST_MADE.search(sentence)
@@ -917,7 +956,7 @@ def _commitment(sentence: str, last_doer: str | None) -> ActionCandidate | None:
     passive = _WOULD_BE_DONE.search(sentence)
     if passive and _HEDGED.search(sentence):
         passive = None  # "links would be provided where possible": a hope, not an undertaking
-    if passive and not re.search(r"\b(?:if|whether|unless|could|might)\b", sentence[: passive.start()], re.IGNORECASE):
+    if passive and not re.search(r"\b(?:if|whether|unless|could|might|how|what|why)\b", sentence[: passive.start()], re.IGNORECASE):
         found = _passive(sentence[passive.start("obj") :].strip(), strict=True)
         if found is not None:
             return _as_commitment(found)
@@ -1007,26 +1046,32 @@ def _as_commitment(action: ActionCandidate | None) -> ActionCandidate | None:
 
 def _paragraphs(markdown: str) -> list[str]:
     """Plain paragraphs of minutes Markdown, up to any RESOLVED block (those are resolutions)."""
+    return [text for text, _ in _paragraphs_marked(markdown)]
+
+
+def _paragraphs_marked(markdown: str) -> list[tuple[str, bool]]:
+    """`_paragraphs`, each with whether it was an item of a list (a bullet or "1.")."""
     text = _PARA_NUMBER.sub("", markdown)
     text = re.sub(r"(?<!\\)\*\*", "", text)
     text = re.sub(r"\\([\\`*_\[\]{}()<>#+\-.!|~])", r"\1", text)
-    paragraphs: list[str] = []
+    paragraphs: list[tuple[str, bool]] = []
     for block in re.split(r"\n\s*\n", text):
         lines: list[str] = []
+        listed = False
         for line in block.split("\n"):
             if re.match(r"^\s*RESOLVED\b", line):
-                paragraphs.append(" ".join(lines))
-                return [_clean(p) for p in paragraphs if p.strip()]
+                paragraphs.append((" ".join(lines), listed))
+                return [(_clean(p), m) for p, m in paragraphs if p.strip()]
             bullet = re.match(r"^\s*(?:[-*+\u2022\u00b7]|\d{1,2}[.)])\s+(.*)$", line)
             if bullet:
                 # a list item is a paragraph of its own
                 if lines:
-                    paragraphs.append(" ".join(lines))
-                lines = [bullet.group(1)]
+                    paragraphs.append((" ".join(lines), listed))
+                lines, listed = [bullet.group(1)], True
             else:
                 lines.append(line)
-        paragraphs.append(" ".join(lines))
-    return [_clean(p) for p in paragraphs if p.strip()]
+        paragraphs.append((" ".join(lines), listed))
+    return [(_clean(p), m) for p, m in paragraphs if p.strip()]
 
 
 def _sentences(paragraph: str) -> list[str]:

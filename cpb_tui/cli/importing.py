@@ -113,7 +113,7 @@ def _import_with_progress(store, files, committee, meeting_date, dry_run, limits
 
         from cpb_tui.domain.safe import terminal_safe
 
-        return run_import(store, files, committee, meeting_date, dry_run, report, limits)
+        return run_import(store, files, committee, meeting_date, dry_run, report, limits, lambda stage, *_: progress.update(task, description=f"deriving {stage}"))
 
 
 def _print_summary(summary, skipped, dry_run: bool) -> None:

@@ -19,7 +19,11 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from cpb_tui.domain.text import fold, is_procedural
+from cpb_tui.domain.text import fold
+from cpb_tui.domain.text import is_procedural as _is_procedural
+
+# Titles recur across a committee's history: each is judged procedural once.
+is_procedural = lru_cache(maxsize=50_000)(_is_procedural)
 
 # A suggested follow-up at or above this score is strong enough to show as "to confirm".
 DEFAULT_THRESHOLD = 0.6
@@ -82,6 +86,14 @@ class TitleMatcher:
         self.frequency: Counter[str] = Counter()
         for title in corpus:
             self.frequency.update(set(words(title)))
+
+    @classmethod
+    def from_counts(cls, frequency: dict[str, int], documents: int) -> "TitleMatcher":
+        """A matcher from counts kept elsewhere: in how many titles each word is, and how many titles."""
+        matcher = cls([])
+        matcher.documents = max(1, documents)
+        matcher.frequency = Counter(frequency)
+        return matcher
 
     def weight(self, word: str) -> float:
         """Inverse document frequency, smoothed: common words count for little."""
@@ -233,3 +245,61 @@ def _timing(date: dt.date, due_meeting: dt.date | None, due_date: dt.date | None
         late = (date - due_date).days
         return max(0.3, 0.9 - late / 365), f"after the due date ({format_date(date)})"
     return 0.8, f"a later meeting ({format_date(date)})"
+
+
+_TOKEN = re.compile(r"[^\W_]+")
+# FTS5's bm25 constants, and the weight of an item's title against its text.
+_K1, _B = 1.2, 0.75
+TITLE_WEIGHT = 2.0
+
+
+def text_terms(text: str) -> Counter[str]:
+    """How often each word is in a text: lower case, accents folded, split at anything not a letter or digit."""
+    return Counter(_TOKEN.findall(fold(text)))
+
+
+@dataclass(frozen=True)
+class ItemText:
+    """An item's text as word counts, per column (its title, and everything else)."""
+
+    title: dict[str, int]
+    body: dict[str, int]
+    length: int
+
+    def has(self, term: str) -> bool:
+        return term in self.title or term in self.body
+
+
+def text_ranks(terms: list[str], candidates: dict[int, ItemText], corpus: list[ItemText]) -> dict[int, float]:
+    """bm25 of the action's words against each candidate, with the corpus's statistics; scaled so the best is 1.
+
+    The same formula as FTS5's `bm25(fts, 2.0, 1.0)` (k1 1.2, b 0.75, the title counting twice),
+    over the corpus given rather than a whole table, so that a score depends only on the
+    items it is about.
+    """
+    terms = [t for t in dict.fromkeys(terms) if t.isalpha()]
+    if not terms or not candidates or not corpus:
+        return {}
+    rows = len(corpus)
+    average = sum(item.length for item in corpus) / rows or 1.0
+    idf = {}
+    for term in terms:
+        hits = sum(1 for item in corpus if item.has(term))
+        value = math.log((rows - hits + 0.5) / (hits + 0.5))
+        idf[term] = value if value > 0 else 1e-6
+    raw: dict[int, float] = {}
+    for item_id, item in candidates.items():
+        score = 0.0
+        matched = False
+        for term in terms:
+            frequency = TITLE_WEIGHT * item.title.get(term, 0) + item.body.get(term, 0)
+            if frequency:
+                matched = True
+                score += idf[term] * frequency * (_K1 + 1) / (frequency + _K1 * (1 - _B + _B * item.length / average))
+        if matched:
+            raw[item_id] = score
+    if not raw:
+        return {}
+    best = max(raw.values()) or 1.0
+    # Scale by the best, but only as far as the match is good in itself: one stray word is not a match.
+    return {item_id: max(0.0, value / best) * min(1.0, value / 8.0) for item_id, value in raw.items()}

@@ -116,8 +116,29 @@ def parse_resolved(lines: list[str]) -> list[ResolutionRecord]:
         text = (lead_in or "") + "\n\n" + items if lead_in else items
         return [ResolutionRecord(None, text.strip(), classify_verb(lead_in or items), None)]
     if lead_in:
+        separate = _unlabelled_clauses(lead)
+        if len(separate) > 1:
+            return [ResolutionRecord(None, text, classify_verb(text), None) for text in separate]
         return [ResolutionRecord(None, lead_in, classify_verb(lead_in), None)]
     return []
+
+
+_OWN_CLAUSE = re.compile(r"^(?:That\s|To\s+[a-z]+\b)")
+
+
+def _unlabelled_clauses(lines: list[str]) -> list[str]:
+    """Decisions a line each with no labels ("To receive, within a month, ..." then "To receive
+    further information ..."): a line opening "That" or "To <verb>" after a finished sentence
+    starts a clause of its own. Anything else joins the line before."""
+    out: list[list[str]] = []
+    for line in lines:
+        if out and not (_OWN_CLAUSE.match(line) and _join(out[-1]).endswith((".", ";"))):
+            out[-1].append(line)
+        else:
+            out.append([line])
+    if not all(_OWN_CLAUSE.match(parts[0]) for parts in out):
+        return [_join(lines)]
+    return [_join(parts) for parts in out]
 
 
 def _opens_sub_list(label: str, clauses: list[tuple[str | None, list[str]]], previous_sub: str | None) -> bool:

@@ -87,9 +87,27 @@ def run_import(
     dry_run: bool,
     on_result: Callable[[FileResult], None],
     limits: ImportLimits = DEFAULT_LIMITS,
+    on_derive: Callable[[str, int, int], None] | None = None,
 ) -> RunSummary:
-    """Import each file in turn, reporting each result as it comes; a failure in one never stops the others."""
+    """Import each file in turn, reporting each result as it comes; a failure in one never stops the others.
+
+    Several files derive follow-through once, after the last file, in batches
+    (`on_derive(stage, done, total)` hears how far it is); one file derives in its own transaction.
+    """
     summary = RunSummary()
+    if dry_run or store is None or len(files) < 2:
+        _import_each(store, files, committee, date, dry_run, on_result, limits, summary)
+        return summary
+    try:
+        with store.deferred_followthrough(progress=on_derive):
+            _import_each(store, files, committee, date, dry_run, on_result, limits, summary)
+    except StoreError as error:
+        # Every file imported stays imported; its meetings stay pending, derived by the next import.
+        summary.stopped = summary.stopped or str(error)
+    return summary
+
+
+def _import_each(store, files, committee, date, dry_run, on_result, limits, summary: RunSummary) -> None:
     for position, path in enumerate(files):
         try:
             result = import_one(store, path, committee, date, dry_run, limits)
@@ -109,7 +127,6 @@ def run_import(
         on_result(result)
         if summary.stopped:
             break
-    return summary
 
 
 def import_one(

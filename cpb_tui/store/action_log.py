@@ -8,6 +8,7 @@ Events are only ever inserted (triggers refuse updates, deletes and replaces).
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import hashlib
 import json
@@ -106,6 +107,7 @@ class ActionLogMixin:
     def _extract_actions(self, item_ids: Iterable[int], who: str) -> None:
         from cpb_tui.actions import extract_from_minutes, extract_from_resolution, parse_due
 
+        committees: set[int] = set()
         for item_id in dict.fromkeys(item_ids):
             item = self._rows(
                 """select i.id, i.meeting_id, i.minutes, coalesce(i.minute_number, i.agenda_number) as number,
@@ -159,7 +161,9 @@ class ActionLogMixin:
                 )
                 self._set_owners(action_id, owners)
                 self._event(action_id, who, "created", note=where)
-        self._resolve_dues()
+            committees.add(item["committee_id"])
+        # Only the calendars of these committees can have changed.
+        self._resolve_dues(committees)
 
     def _report_authors(self, item_id: int) -> list[str]:
         rows = self.db.execute(
@@ -168,16 +172,20 @@ class ActionLogMixin:
         ).fetchall()
         return [row[0] for row in rows]
 
-    def _resolve_dues(self) -> None:
-        """Place extracted due phrases on each committee's calendar, again as meetings appear."""
+    def _resolve_dues(self, committee_ids: Iterable[int] | None = None) -> None:
+        """Place extracted due phrases on each committee's calendar (these committees', or all), again as meetings appear."""
         from cpb_tui.actions import DueSpec, resolve_due
 
-        pending = self._rows(
-            """select a.id, a.committee_id, a.due_spec, a.due_meeting_id, a.due_date, m.date as origin
-               from actions a join meetings m on m.id = a.meeting_id
-               where a.due_set_by = 'extracted' and a.due_spec is not null"""
-        )
+        sql = """select a.id, a.committee_id, a.due_spec, a.due_meeting_id, a.due_date, m.date as origin
+                 from actions a join meetings m on m.id = a.meeting_id
+                 where a.due_set_by = 'extracted' and a.due_spec is not null"""
+        params: list[int] = []
+        if committee_ids is not None:
+            params = sorted(set(committee_ids))
+            sql += f" and a.committee_id in ({', '.join('?' for _ in params)})"
+        pending = self._rows(sql, params)
         calendars: dict[int, list[tuple[dt.date, int]]] = {}
+        dates_of: dict[int, list[dt.date]] = {}
         for row in pending:
             if row["committee_id"] not in calendars:
                 calendars[row["committee_id"]] = [
@@ -188,10 +196,16 @@ class ActionLogMixin:
                     ).fetchall()
                 ]
             calendar = calendars[row["committee_id"]]
+            if row["committee_id"] not in dates_of:
+                dates_of[row["committee_id"]] = [d for d, _ in calendar]
             values = json.loads(row["due_spec"])
             if values.get("date"):
                 values["date"] = dt.date.fromisoformat(values["date"])
-            meeting_date, due_date = resolve_due(DueSpec(**values), dt.date.fromisoformat(row["origin"]), [d for d, _ in calendar])
+            origin = dt.date.fromisoformat(row["origin"])
+            # No due phrase resolves to a meeting before the origin's month: pass the calendar from there.
+            dates = dates_of[row["committee_id"]]
+            start = bisect.bisect_left(dates, origin.replace(day=1))
+            meeting_date, due_date = resolve_due(DueSpec(**values), origin, dates[start:] if start < len(dates) else dates[-1:])
             meeting_id = next((mid for d, mid in calendar if d == meeting_date), None)
             due_text = due_date.isoformat() if due_date else None
             if (meeting_id, due_text) != (row["due_meeting_id"], row["due_date"]):
@@ -201,6 +215,8 @@ class ActionLogMixin:
                 self.db.execute(
                     "update actions set due_meeting_id = ?, due_date = ? where id = ?", [meeting_id, due_text, row["id"]]
                 )
+                # Its follow-ups' window moved with it.
+                self._dues_moved = getattr(self, "_dues_moved", set()) | {row["id"]}
 
     # --- clerk's changes -----------------------------------------------------------------
 
@@ -339,18 +355,14 @@ class ActionLogMixin:
         return meeting, created
 
     def _rescore_committee_of(self, action_id: int) -> None:
+        """Score one action's follow-ups again after its text or due changed (nothing else depends on it)."""
         row = self.db.execute("select committee_id from actions where id = ?", [action_id]).fetchone()
         if row and row[0] is not None:
-            self._rescore_committee(row[0])
+            self._derive_now([row[0]], [action_id])
 
     def _rescore_committee(self, committee_id: int) -> None:
-        """Score every action's follow-ups again after a due meeting or date changed."""
-        has_items = self.db.execute(
-            "select 1 from items i join meetings m on m.id = i.meeting_id where m.committee_id = ? limit 1", [committee_id]
-        ).fetchone()
-        if has_items:
-            matcher, items = self._committee_titles(committee_id)
-            self._score_followups(committee_id, matcher, items)
+        """Derive the committee's follow-through after its calendar changed: the actions whose due moved."""
+        self._derive_now([committee_id])
 
     # --- plumbing --------------------------------------------------------------------------
 

@@ -8,185 +8,459 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from typing import Any, Iterable
+from contextlib import contextmanager
+from typing import Any, Callable, Iterable, Iterator
 
 from cpb_tui.domain import clock
 from cpb_tui.domain.models import FollowUp, Item, TrackedAction
 
 # Items this many days after the due date (or the origin, when undated) are not candidates.
 CANDIDATE_WINDOW_DAYS = 400
+# The words of an action's candidates are weighed against the committee's items from this many
+# days before the action to the end of its window (its statistics window): enough history for
+# a word's rarity to mean something, and bounded, so an import rescores few actions.
+STATISTICS_DAYS_BEFORE = 1095
+# Actions rescored per transaction when a bulk import derives at the end.
+_BATCH = 200
+
+
+def _chunks(values: list, size: int = 500) -> Iterator[list]:
+    for start in range(0, len(values), size):
+        yield values[start : start + size]
+
+
+def _upper_bound(matcher, a_titles: list[str], b_titles: list[str]) -> float:
+    """A score no pair of these titles can exceed: words that share no first three letters never match."""
+    from cpb_tui.followthrough.match import is_procedural, words
+
+    best = 0.0
+    for a in a_titles:
+        if not a or is_procedural(a):
+            continue
+        wa = set(words(a))
+        for b in b_titles:
+            if not b or is_procedural(b):
+                continue
+            wb = set(words(b))
+            if not wa or not wb:
+                continue
+            pa, pb = {w[:3] for w in wa}, {w[:3] for w in wb}
+            covered_a = sum(matcher.weight(w) for w in wa if w[:3] in pb) / matcher._mass(list(wa))
+            covered_b = sum(matcher.weight(w) for w in wb if w[:3] in pa) / matcher._mass(list(wb))
+            best = max(best, 0.9 * min(covered_a, covered_b) + 0.1)
+    return best
 
 
 class FollowThroughMixin:
     """Follow-through methods of `Store`."""
 
-    # --- keeping it up to date (inside an import's transaction) ----------------------------
+    # --- keeping it up to date --------------------------------------------------------------
+    #
+    # Every score depends only on a bounded part of the committee's history, so an import
+    # recomputes only what its meetings can change, and the result is the same as deriving
+    # everything from scratch (tests/test_incremental_followthrough.py):
+    # - an item's topic link depends on the committee's items at or before its meeting (its
+    #   candidates, and the title vocabulary that weighs their words). When the titles at a
+    #   meeting change, the items from that meeting on are linked again, in date order; for
+    #   an import of the newest meeting that is its own items.
+    # - an action's follow-ups depend on the items in its window: its candidates, from its
+    #   meeting to CANDIDATE_WINDOW_DAYS after its due, and the statistics that weigh their
+    #   titles and text, from STATISTICS_DAYS_BEFORE the action to the same end. An import
+    #   rescores the actions whose window holds a meeting it touched, and those whose due it
+    #   moved; for the newest meeting, those whose candidate window reaches it.
+    # Touched meetings wait in `followthrough_pending` until derived: at once inside a single
+    # import's transaction, or once at the end of a bulk import (`deferred_followthrough`).
 
-    def _index_items(self, item_ids: Iterable[int]) -> None:
-        for item_id in dict.fromkeys(item_ids):
-            row = self._rows("select id, title, purpose, minutes from items where id = ?", [item_id])
-            if not row:
-                continue
-            sections = self.db.execute(
-                "select heading || ' ' || body from sections where item_id = ? order by position", [item_id]
-            ).fetchall()
-            reports = self.db.execute(
-                "select title from documents where item_id = ? and title is not null", [item_id]
-            ).fetchall()
-            body = " ".join(
-                [row[0]["purpose"] or "", row[0]["minutes"] or ""] + [r[0] for r in reports] + [s[0] for s in sections]
-            )
-            self.db.execute("delete from items_fts where item_id = ?", [item_id])
-            self.db.execute("insert into items_fts (title, body, item_id) values (?, ?, ?)", [row[0]["title"], body, item_id])
+    _deferring: bool = False
+    _dues_moved: set[int]
+
+    @contextmanager
+    def deferred_followthrough(self, progress: Callable[[str, int, int], None] | None = None) -> Iterator[None]:
+        """Import many files, then derive follow-through once at the end, in batches.
+
+        `progress(stage, done, total)` is called as the derivation goes. If the block fails,
+        nothing is derived and the meetings stay pending for the next import.
+        """
+        self._deferring = True
+        try:
+            yield
+        finally:
+            self._deferring = False
+        self.derive_followthrough(progress=progress)
+
+    def derive_followthrough(
+        self, committee_ids: Iterable[int] | None = None, progress: Callable[[str, int, int], None] | None = None
+    ) -> None:
+        """Derive the pending meetings' follow-through (of these committees, or all), in batches of transactions."""
+        wanted = None if committee_ids is None else set(committee_ids)
+        pending = self.db.execute(
+            """select m.committee_id, p.meeting_id, m.date from followthrough_pending p
+               join meetings m on m.id = p.meeting_id order by m.committee_id, m.date"""
+        ).fetchall()
+        by_committee: dict[int, list[tuple[int, str]]] = {}
+        for committee_id, meeting_id, date in pending:
+            if wanted is None or committee_id in wanted:
+                by_committee.setdefault(committee_id, []).append((meeting_id, date))
+        moved = set(getattr(self, "_dues_moved", set()))
+        for committee_id, meetings in by_committee.items():
+            with self.db.atomic():
+                self._keep_and_link(committee_id, meetings, progress)
+            actions = self._actions_to_rescore(committee_id, [d for _, d in meetings], moved)
+            for start in range(0, len(actions), _BATCH):
+                with self.db.atomic():
+                    self._rescore_actions(actions[start : start + _BATCH])
+                if progress:
+                    progress("follow-ups", min(start + _BATCH, len(actions)), len(actions))
+            with self.db.atomic():
+                for meeting_id, _ in meetings:
+                    self.db.execute("delete from followthrough_pending where meeting_id = ?", [meeting_id])
+        self._dues_moved = set()
 
     def _refresh_followthrough(self, item_ids: Iterable[int]) -> None:
-        """Index the touched items, link them to their topics, and rescore follow-ups."""
+        """Within an import's transaction: mark the items' meetings pending, and derive their committees now."""
         item_ids = list(dict.fromkeys(item_ids))
         if not item_ids:
             return
-        self._index_items(item_ids)
-        marks = ", ".join("?" for _ in item_ids)
-        committees = [
-            row[0]
-            for row in self.db.execute(
-                f"select distinct m.committee_id from items i join meetings m on m.id = i.meeting_id where i.id in ({marks})",
-                item_ids,
+        committees = self._mark_pending(item_ids)
+        if not self._deferring:
+            self._derive_now(committees)
+
+    def _derive_now(self, committee_ids: Iterable[int], action_ids: Iterable[int] = ()) -> None:
+        """Derive these committees' pending meetings, and rescore these actions, in the current transaction."""
+        moved = set(getattr(self, "_dues_moved", set())) | set(action_ids)
+        for committee_id in dict.fromkeys(committee_ids):
+            meetings = self.db.execute(
+                """select p.meeting_id, m.date from followthrough_pending p join meetings m on m.id = p.meeting_id
+                   where m.committee_id = ? order by m.date""",
+                [committee_id],
             ).fetchall()
-        ]
-        for committee_id in committees:
-            matcher, items = self._committee_titles(committee_id)
-            touched = [i for i in item_ids if i in items]
-            self._link_items(matcher, items, touched)
-            self._score_followups(committee_id, matcher, items)
+            self._keep_and_link(committee_id, meetings)
+            self._rescore_actions(self._actions_to_rescore(committee_id, [d for _, d in meetings], moved))
+            self.db.execute(
+                "delete from followthrough_pending where meeting_id in (select id from meetings where committee_id = ?)",
+                [committee_id],
+            )
+        self._dues_moved = set()
 
-    def _committee_titles(self, committee_id: int):
-        from cpb_tui.followthrough import TitleMatcher
+    def _mark_pending(self, item_ids: list[int]) -> list[int]:
+        committees = []
+        for chunk in _chunks(item_ids):
+            marks = ", ".join("?" for _ in chunk)
+            self.db.execute(
+                f"insert or ignore into followthrough_pending (meeting_id) select distinct meeting_id from items where id in ({marks})",
+                chunk,
+            )
+            committees += [
+                row[0]
+                for row in self.db.execute(
+                    f"""select distinct m.committee_id from items i join meetings m on m.id = i.meeting_id
+                        where i.id in ({marks})""",
+                    chunk,
+                )
+            ]
+        return list(dict.fromkeys(committees))
 
-        rows = self._rows(
-            """select i.id, i.title, i.meeting_id, m.date, coalesce(i.agenda_number, i.minute_number) as number,
-                      (select group_concat(d.title, char(31)) from documents d
-                        where d.item_id = i.id and d.parent_id is not null) as reports
-               from items i join meetings m on m.id = i.meeting_id where m.committee_id = ?""",
-            [committee_id],
-        )
-        items: dict[int, dict[str, Any]] = {}
-        for row in rows:
-            titles = [row["title"]] + [t for t in (row["reports"] or "").split("\x1f") if t and t != row["title"]]
-            items[row["id"]] = {**row, "titles": titles, "date": dt.date.fromisoformat(row["date"])}
-        matcher = TitleMatcher([t for item in items.values() for t in item["titles"]])
-        return matcher, items
+    def _keep_and_link(self, committee_id: int, meetings: list[tuple[int, str]], progress=None) -> None:
+        """Keep the pending meetings' item data; link again from the first meeting whose titles changed."""
+        changed = [date for meeting_id, date in meetings if self._keep_items(committee_id, meeting_id, date)]
+        if changed:
+            self._link_from(committee_id, min(changed), progress)
 
-    def _link_items(self, matcher, items: dict[int, dict[str, Any]], touched: list[int]) -> None:
-        from cpb_tui.followthrough import TOPIC_THRESHOLD
+    def _keep_items(self, committee_id: int, meeting_id: int, date: str) -> bool:
+        """Store what follow-through needs of a meeting's items; whether any title changed."""
         from cpb_tui.domain.text import is_procedural
+        from cpb_tui.followthrough.match import text_terms, words
 
-        for item_id in touched:
-            item = items[item_id]
-            if is_procedural(item["title"]):
-                continue
-            for other_id, other in items.items():
-                if other["meeting_id"] == item["meeting_id"] or is_procedural(other["title"]):
-                    continue
-                a, b = (item_id, other_id) if item["date"] < other["date"] else (other_id, item_id)
-                score = matcher.score(items[a]["titles"], items[b]["titles"])
-                existing = self.db.execute(
-                    "select state from item_links where a_item = ? and b_item = ?", [a, b]
-                ).fetchone()
-                if existing and existing[0] != "suggested":
-                    continue  # the clerk decided
-                if score >= TOPIC_THRESHOLD:
+        changed = False
+        for item in self._rows("select id, title, purpose, minutes from items where id in (select id from items where meeting_id = ?)", [meeting_id]):
+            item_id = item["id"]
+            reports = [r[0] for r in self.db.execute(
+                "select title from documents where item_id = ? and parent_id is not null and title is not null order by id", [item_id]
+            )]
+            titles = [item["title"]] + [t for t in dict.fromkeys(reports) if t and t != item["title"]]
+            before = [r[0] for r in self.db.execute("select title from item_titles where item_id = ? order by position", [item_id])]
+            if before != titles:
+                changed = True
+                self.db.execute("delete from item_titles where item_id = ?", [item_id])
+                self.db.execute("delete from title_words where item_id = ?", [item_id])
+                for position, title in enumerate(titles):
                     self.db.execute(
-                        """insert into item_links (a_item, b_item, score, state, source) values (?, ?, ?, 'suggested', 'matcher')
-                           on conflict(a_item, b_item) do update set score = excluded.score""",
-                        [a, b, score],
+                        "insert into item_titles (item_id, position, committee_id, meeting_date, title, procedural) values (?, ?, ?, ?, ?, ?)",
+                        [item_id, position, committee_id, date, title, int(is_procedural(title))],
                     )
-                elif existing:
-                    self.db.execute("delete from item_links where a_item = ? and b_item = ?", [a, b])
+                    for word in dict.fromkeys(words(title)):
+                        self.db.execute(
+                            "insert into title_words (item_id, position, committee_id, meeting_date, word, prefix) values (?, ?, ?, ?, ?, ?)",
+                            [item_id, position, committee_id, date, word, word[:3]],
+                        )
+            sections = [r[0] for r in self.db.execute(
+                "select heading || ' ' || body from sections where item_id = ? order by position", [item_id]
+            )]
+            documents = [r[0] for r in self.db.execute(
+                "select title from documents where item_id = ? and title is not null", [item_id]
+            )]
+            body = " ".join([item["purpose"] or "", item["minutes"] or ""] + documents + sections)
+            title_counts, body_counts = text_terms(item["title"]), text_terms(body)
+            self.db.execute(
+                """insert into item_terms (item_id, length, title_terms, body_terms) values (?, ?, ?, ?)
+                   on conflict(item_id) do update set length = excluded.length, title_terms = excluded.title_terms,
+                     body_terms = excluded.body_terms""",
+                [item_id, sum(title_counts.values()) + sum(body_counts.values()),
+                 json.dumps(title_counts, separators=(",", ":")), json.dumps(body_counts, separators=(",", ":"))],
+            )
+            # items_fts is kept for `cpb check` and for SQLite tools; follow-through reads item_terms.
+            self.db.execute("delete from items_fts where item_id = ?", [item_id])
+            self.db.execute("insert into items_fts (title, body, item_id) values (?, ?, ?)", [item["title"], body, item_id])
+        return changed
 
-    def _score_followups(self, committee_id: int, matcher, items: dict[int, dict[str, Any]]) -> None:
-        from cpb_tui.followthrough import Candidate, score_followup
-        from cpb_tui.followthrough.match import RECORD_FLOOR, words
-        from cpb_tui.domain.text import is_procedural
+    def _link_from(self, committee_id: int, since: str, progress=None) -> None:
+        """Link every item of the committee at or after `since` to the earlier item it continues, in date order."""
+        from cpb_tui.followthrough import TOPIC_THRESHOLD, TitleMatcher
+        from cpb_tui.followthrough.match import words
 
-        actions = self._rows(
-            """select a.id, a.item_id, a.kind, a.text, m.date as origin, dm.date as due_meeting, a.due_date
-               from actions a join meetings m on m.id = a.meeting_id left join meetings dm on dm.id = a.due_meeting_id
-               where a.committee_id = ? and a.item_id is not null""",
-            [committee_id],
-        )
-        text_weights = self._text_weights(
-            {w for action in actions for w in words(action["text"])}
-            | {w for item in items.values() for title in item["titles"] for w in words(title)}
-        )
+        rows = self.db.execute(
+            """select item_id, meeting_date, title, procedural from item_titles
+               where committee_id = ? and meeting_date >= ? order by meeting_date, item_id, position""",
+            [committee_id, since],
+        ).fetchall()
+        items: dict[int, tuple[str, list[str], bool]] = {}
+        for item_id, date, title, procedural in rows:
+            if item_id not in items:
+                items[item_id] = (date, [], bool(procedural))
+            items[item_id][1].append(title)
+        relinked = list(items)
+        for chunk in _chunks(relinked):
+            marks = ", ".join("?" for _ in chunk)
+            self.db.execute(f"delete from item_topics where item_id in ({marks})", chunk)
+            # Pairs the matcher wrote before topics were links (m007): the links below replace them.
+            self.db.execute(
+                f"delete from item_links where state = 'suggested' and (a_item in ({marks}) or b_item in ({marks}))", chunk + chunk
+            )
+        rejected = {tuple(r) for r in self.db.execute("select a_item, b_item from item_links where state = 'rejected'")}
+        # A pair can reach the threshold only if the words they share carry this share of a title's weight.
+        need = (TOPIC_THRESHOLD - 0.0005 - 0.1) / 0.9 - 1e-9
+        topic_of: dict[int, int] = {}
+        dates = sorted({date for date, _, _ in items.values()})
+        for position, date in enumerate(dates):
+            if progress and position % 20 == 0:
+                progress("topics", position, len(dates))
+            documents = self.db.execute(
+                "select count(*) from item_titles where committee_id = ? and meeting_date <= ?", [committee_id, date]
+            ).fetchone()[0]
+            frequency: dict[str, int] = {}
+
+            def weigh(vocabulary: Iterable[str]) -> None:
+                missing = [w for w in dict.fromkeys(vocabulary) if w not in frequency]
+                for chunk in _chunks(missing):
+                    for w in chunk:
+                        frequency[w] = 0
+                    marks = ", ".join("?" for _ in chunk)
+                    for word, count in self.db.execute(
+                        f"""select word, count(*) from title_words where committee_id = ? and meeting_date <= ?
+                            and word in ({marks}) group by word""",
+                        [committee_id, date, *chunk],
+                    ):
+                        frequency[word] = count
+
+            at_date = [(item_id, titles) for item_id, (d, titles, procedural) in items.items() if d == date and not procedural]
+            weigh(w for _, titles in at_date for t in titles for w in words(t))
+            matcher = TitleMatcher.from_counts(frequency, documents)
+            for item_id, titles in at_date:
+                prefixes: set[str] = set()
+                for title in titles:
+                    title_words = list(dict.fromkeys(words(title)))
+                    if not title_words:
+                        continue
+                    ranked = sorted(title_words, key=matcher.weight, reverse=True)
+                    total = sum(matcher.weight(w) for w in ranked)
+                    rest = total
+                    for word in ranked:
+                        prefixes.add(word[:3])
+                        rest -= matcher.weight(word)
+                        if rest < need * total:
+                            break
+                if not prefixes:
+                    topic_of[item_id] = item_id
+                    self.db.execute("insert into item_topics (item_id, topic_item) values (?, ?)", [item_id, item_id])
+                    continue
+                marks = ", ".join("?" for _ in prefixes)
+                candidates = [
+                    r[0]
+                    for r in self.db.execute(
+                        f"""select distinct item_id from title_words where committee_id = ? and meeting_date < ?
+                            and prefix in ({marks})""",
+                        [committee_id, date, *sorted(prefixes)],
+                    )
+                ]
+                found = self._titles_of(candidates)
+                weigh(w for (_, ts, _) in found.values() for t in ts for w in words(t))
+                matcher = TitleMatcher.from_counts(frequency, documents)
+                best: tuple[float, str, int] | None = None
+                for other_id, (other_date, other_titles, other_procedural) in found.items():
+                    if other_procedural or (other_id, item_id) in rejected:
+                        continue
+                    if _upper_bound(matcher, other_titles, titles) < TOPIC_THRESHOLD - 0.0005:
+                        continue
+                    score = matcher.score(other_titles, titles)
+                    if score >= TOPIC_THRESHOLD and (best is None or (score, other_date, other_id) > best):
+                        best = (score, other_date, other_id)
+                if best is None:
+                    topic_of[item_id] = item_id
+                    self.db.execute("insert into item_topics (item_id, topic_item) values (?, ?)", [item_id, item_id])
+                    continue
+                parent = best[2]
+                if parent not in topic_of:
+                    row = self.db.execute("select topic_item from item_topics where item_id = ?", [parent]).fetchone()
+                    topic_of[parent] = row[0] if row else parent
+                topic_of[item_id] = topic_of[parent]
+                self.db.execute(
+                    "insert into item_topics (item_id, topic_item, parent_item, score) values (?, ?, ?, ?)",
+                    [item_id, topic_of[item_id], parent, best[0]],
+                )
+        if progress:
+            progress("topics", len(dates), len(dates))
+
+    def _titles_of(self, item_ids: list[int]) -> dict[int, tuple[str, list[str], bool]]:
+        found: dict[int, tuple[str, list[str], bool]] = {}
+        for chunk in _chunks(item_ids):
+            marks = ", ".join("?" for _ in chunk)
+            for item_id, date, title, procedural, position in self.db.execute(
+                f"""select item_id, meeting_date, title, procedural, position from item_titles
+                    where item_id in ({marks}) order by item_id, position""",
+                chunk,
+            ):
+                if position == 0:
+                    found[item_id] = (date, [], bool(procedural))
+                found[item_id][1].append(title)
+        return found
+
+    def _actions_to_rescore(self, committee_id: int, dates: list[str], also: set[int]) -> list[int]:
+        """The committee's actions whose window holds one of these dates, and those in `also`."""
+        found: set[int] = set()
+        for date in dict.fromkeys(dates):
+            found.update(
+                r[0]
+                for r in self.db.execute(
+                    f"""select a.id from actions a join meetings m on m.id = a.meeting_id
+                        left join meetings dm on dm.id = a.due_meeting_id
+                        where a.committee_id = ? and a.item_id is not null and date(m.date, '-{STATISTICS_DAYS_BEFORE} days') <= ?
+                        and date(coalesce(dm.date, nullif(a.due_date, ''), m.date), '+{CANDIDATE_WINDOW_DAYS} days') >= ?""",
+                    [committee_id, date, date],
+                )
+            )
+        if also:
+            for chunk in _chunks(sorted(also)):
+                marks = ", ".join("?" for _ in chunk)
+                found.update(
+                    r[0]
+                    for r in self.db.execute(
+                        f"select id from actions where committee_id = ? and item_id is not null and id in ({marks})",
+                        [committee_id, *chunk],
+                    )
+                )
+        return sorted(found)
+
+    def _rescore_actions(self, action_ids: list[int]) -> None:
+        """Score each action's candidates again: the items of its window, weighed by the window's statistics."""
+        from cpb_tui.followthrough import Candidate, TitleMatcher, score_followup
+        from cpb_tui.followthrough.match import is_procedural
+        from cpb_tui.followthrough.match import RECORD_FLOOR, ItemText, TextWeights, text_ranks, words
+
+        if not action_ids:
+            return
+        actions = []
+        for chunk in _chunks(action_ids):
+            marks = ", ".join("?" for _ in chunk)
+            actions += self._rows(
+                f"""select a.id, a.item_id, a.kind, a.text, a.committee_id, m.date as origin, dm.date as due_meeting, a.due_date
+                    from actions a join meetings m on m.id = a.meeting_id left join meetings dm on dm.id = a.due_meeting_id
+                    where a.id in ({marks}) and a.item_id is not null""",
+                chunk,
+            )
+        windows = {}
         for action in actions:
             origin = dt.date.fromisoformat(action["origin"])
             due_meeting = dt.date.fromisoformat(action["due_meeting"]) if action["due_meeting"] else None
             due_date = dt.date.fromisoformat(action["due_date"]) if action["due_date"] else None
             horizon = (due_meeting or due_date or origin) + dt.timedelta(days=CANDIDATE_WINDOW_DAYS)
+            windows[action["id"]] = (origin, due_meeting, due_date, horizon, origin - dt.timedelta(days=STATISTICS_DAYS_BEFORE))
+        # Every item any of these windows holds, read once.
+        items: dict[int, dict[str, Any]] = {}
+        spans: dict[int, tuple[dt.date, dt.date]] = {}
+        for action in actions:
+            _, _, _, horizon, start = windows[action["id"]]
+            low, high = spans.get(action["committee_id"], (start, horizon))
+            spans[action["committee_id"]] = (min(low, start), max(high, horizon))
+        by_committee: dict[int, list[dict[str, Any]]] = {}
+        for committee_id, (low, high) in spans.items():
+            rows = self.db.execute(
+                """select t.item_id, t.meeting_date, t.title, t.position, x.length, x.title_terms, x.body_terms
+                   from item_titles t join item_terms x on x.item_id = t.item_id
+                   where t.committee_id = ? and t.meeting_date between ? and ? order by t.meeting_date, t.item_id, t.position""",
+                [committee_id, low.isoformat(), high.isoformat()],
+            ).fetchall()
+            ordered = []
+            for item_id, date, title, position, length, title_terms, body_terms in rows:
+                if position == 0:
+                    item = {
+                        "id": item_id, "date": dt.date.fromisoformat(date), "title": title, "titles": [],
+                        "text": ItemText(json.loads(title_terms), json.loads(body_terms), length),
+                    }
+                    item["terms"] = item["text"].title.keys() | item["text"].body.keys()
+                    items[item_id] = item
+                    ordered.append(item)
+                items[item_id]["titles"].append(title)
+            by_committee[committee_id] = ordered
+        for action in actions:
+            origin, due_meeting, due_date, horizon, start = windows[action["id"]]
+            window = [i for i in by_committee[action["committee_id"]] if start <= i["date"] <= horizon]
+            titles_seen: dict[str, int] = {}
+            title_count = 0
+            for item in window:
+                for title in item["titles"]:
+                    title_count += 1
+                    for word in set(words(title)):
+                        titles_seen[word] = titles_seen.get(word, 0) + 1
+            matcher = TitleMatcher.from_counts(titles_seen, title_count)
             allow_announcements = action["kind"] in ("send", "do", "commitment")
             candidates = {
-                item_id: Candidate(item_id, item["date"], item["titles"])
-                for item_id, item in items.items()
+                item["id"]: Candidate(item["id"], item["date"], item["titles"])
+                for item in window
                 if origin < item["date"] <= horizon
                 and (not is_procedural(item["title"]) or (allow_announcements and "announcement" in item["title"].lower()))
             }
-            for item_id, rank in self._text_ranks(words(action["text"]), list(candidates)).items():
+            action_words = words(action["text"])
+            ranks = text_ranks(action_words, {i: items[i]["text"] for i in candidates}, [item["text"] for item in window])
+            for item_id, rank in ranks.items():
                 candidates[item_id].text_rank = rank
+            vocabulary = set(action_words) | {w for c in candidates.values() for t in c.titles for w in words(t)}
+            seen_in = dict.fromkeys(vocabulary, 0)
+            for item in window:
+                for word in vocabulary & item["terms"]:
+                    seen_in[word] += 1
+            text_weights = TextWeights(seen_in, len(window))
             origin_titles = items[action["item_id"]]["titles"] if action["item_id"] in items else []
             decided = {
-                row[0]: row[1]
-                for row in self.db.execute("select item_id, state from followups where action_id = ?", [action["id"]])
+                row[0]
+                for row in self.db.execute(
+                    "select item_id from followups where action_id = ? and state != 'suggested'", [action["id"]]
+                )
             }
+            self.db.execute("delete from followups where action_id = ? and state = 'suggested'", [action["id"]])
             for item_id, candidate in candidates.items():
                 scored = score_followup(
                     matcher, origin_titles, action["text"], action["kind"], due_meeting, due_date, candidate, text_weights
                 )
-                state = decided.get(item_id)
-                if state in ("confirmed", "rejected"):
+                if item_id in decided:
                     self.db.execute(
                         "update followups set score = ?, reasons = ? where action_id = ? and item_id = ?",
                         [scored.score, json.dumps(scored.reasons), action["id"], item_id],
                     )
                 elif scored.score >= RECORD_FLOOR:
                     self.db.execute(
-                        """insert into followups (action_id, item_id, score, reasons, state) values (?, ?, ?, ?, 'suggested')
-                           on conflict(action_id, item_id) do update set score = excluded.score, reasons = excluded.reasons""",
+                        "insert into followups (action_id, item_id, score, reasons, state) values (?, ?, ?, ?, 'suggested')",
                         [action["id"], item_id, scored.score, json.dumps(scored.reasons)],
                     )
-                elif state == "suggested":
-                    self.db.execute("delete from followups where action_id = ? and item_id = ?", [action["id"], item_id])
-
-    def _text_weights(self, vocabulary: set[str]):
-        """How many items' text use each word, from the FTS vocabulary."""
-        from cpb_tui.followthrough.match import TextWeights
-
-        documents = self.db.execute("select count(*) from items_fts").fetchone()[0]
-        frequencies: dict[str, int] = {}
-        terms = sorted(vocabulary)
-        for start in range(0, len(terms), 500):
-            chunk = terms[start : start + 500]
-            marks = ", ".join("?" for _ in chunk)
-            for term, doc in self.db.execute(f"select term, doc from items_vocab where term in ({marks})", chunk):
-                frequencies[term] = doc
-        return TextWeights(frequencies, documents)
-
-    def _text_ranks(self, terms: list[str], item_ids: list[int]) -> dict[int, float]:
-        """FTS5 bm25 of the action's words against each candidate, scaled so the best is 1."""
-        if not terms or not item_ids:
-            return {}
-        query = " OR ".join(f'"{t}"' for t in dict.fromkeys(terms) if t.isalpha())
-        if not query:
-            return {}
-        marks = ", ".join("?" for _ in item_ids)
-        rows = self.db.execute(
-            f"select item_id, bm25(items_fts, 2.0, 1.0) from items_fts where items_fts match ? and item_id in ({marks})",
-            [query, *item_ids],
-        ).fetchall()
-        if not rows:
-            return {}
-        best = max(-rank for _, rank in rows) or 1.0
-        # Scale by the best, but only as far as the match is good in itself: one stray word is not a match.
-        return {int(item_id): max(0.0, (-rank) / best) * min(1.0, (-rank) / 8.0) for item_id, rank in rows}
 
     # --- reading ---------------------------------------------------------------------------
 
@@ -280,16 +554,25 @@ class FollowThroughMixin:
         """Every item that continues the same business as this one, oldest first."""
         seen = {item_id}
         queue = [item_id]
+        expanded: set[int] = set()
         while queue:
             current = queue.pop()
-            linked = self.db.execute(
-                """select b_item from item_links where a_item = ? and state != 'rejected'
-                   union select a_item from item_links where b_item = ? and state != 'rejected'
-                   union select t2.item_id from topic_items t1 join topic_items t2 on t2.topic_id = t1.topic_id
-                         where t1.item_id = ? and t1.state = 'confirmed' and t2.state = 'confirmed'""",
-                [current, current, current],
-            ).fetchall()
-            for (other,) in linked:
+            linked = [
+                row[0]
+                for row in self.db.execute(
+                    """select b_item from item_links where a_item = ? and state != 'rejected'
+                       union select a_item from item_links where b_item = ? and state != 'rejected'
+                       union select t2.item_id from topic_items t1 join topic_items t2 on t2.topic_id = t1.topic_id
+                             where t1.item_id = ? and t1.state = 'confirmed' and t2.state = 'confirmed'""",
+                    [current, current, current],
+                )
+            ]
+            # The matcher's topic: every item linked to the same first item, read once per topic.
+            row = self.db.execute("select topic_item from item_topics where item_id = ?", [current]).fetchone()
+            if row and row[0] not in expanded:
+                expanded.add(row[0])
+                linked += [r[0] for r in self.db.execute("select item_id from item_topics where topic_item = ?", [row[0]])]
+            for other in linked:
                 if other not in seen:
                     seen.add(other)
                     queue.append(other)

@@ -378,3 +378,68 @@ def m006_history_triggers(db: Database) -> None:
         f"and {latest.format(field='due')} is not {new_due} "
         f"begin {outside.format(field='due', old=old_due, new=new_due)}; end"
     )
+
+
+@migrations()
+def m007_followthrough_kept(db: Database) -> None:
+    """What follow-through needs of each item, kept; topics as links to earlier items, not every pair.
+
+    - `item_titles`: each item's titles (its own, then its reports' other titles), with the
+      committee, the meeting's date and whether the title is procedural; `title_words` holds
+      each title's distinctive words (and their first three letters), so a committee's title
+      vocabulary at any date is a count over an index, and the items that could share a
+      topic with a title are found through the words they share.
+    - `item_terms`: each item's full text as word counts per column (title, body), for the
+      follow-up score's bm25 and word weights.
+    - `item_topics`: an item's link to the earlier item its business continues (its best
+      match above the topic threshold), and the first item of that topic. One row per item,
+      where `item_links` held every matching pair; `item_links` keeps the pairs a clerk
+      decided, and the rows written before this migration until their committee is derived
+      again (they are read as before meanwhile, so every topic stays as it was).
+    - `followthrough_pending`: meetings whose follow-through is still to derive. Every meeting
+      with items is pending now, so the next import into a committee derives it whole once.
+
+    Only SQL here: the application code fills the tables (a migration must give the same
+    schema whatever the code does later).
+    """
+    for statement in (
+        """create table item_titles (
+             item_id integer not null references items(id), position integer not null,
+             committee_id integer not null references committees(id), meeting_date text not null,
+             title text not null, procedural integer not null, primary key (item_id, position))""",
+        "create index item_titles_committee_date on item_titles (committee_id, meeting_date)",
+        """create table title_words (
+             item_id integer not null references items(id), position integer not null,
+             committee_id integer not null references committees(id), meeting_date text not null,
+             word text not null, prefix text not null, primary key (item_id, position, word))""",
+        "create index title_words_vocabulary on title_words (committee_id, word, meeting_date)",
+        "create index title_words_prefix on title_words (committee_id, prefix, meeting_date)",
+        """create table item_terms (
+             item_id integer primary key references items(id), length integer not null,
+             title_terms text not null, body_terms text not null)""",
+        """create table item_topics (
+             item_id integer primary key references items(id), topic_item integer not null references items(id),
+             parent_item integer references items(id), score real)""",
+        "create index item_topics_topic on item_topics (topic_item)",
+        "create table followthrough_pending (meeting_id integer primary key references meetings(id))",
+        "insert into followthrough_pending (meeting_id) select distinct meeting_id from items",
+    ):
+        db.execute(statement)
+
+
+@migrations()
+def m008_indexes_for_size(db: Database) -> None:
+    """Indexes for the per-meeting and per-action lookups the screens and commands make.
+
+    The home screen counts each meeting's open and overdue actions; the action log and the
+    matters arising paper look actions up by due meeting; a report's sections, a document's
+    reports and an action's owners by their parent. Only SQL.
+    """
+    for statement in (
+        "create index actions_meeting_status on actions (meeting_id, status)",
+        "create index actions_due_meeting on actions (due_meeting_id)",
+        "create index actions_resolution on actions (resolution_id)",
+        "create index documents_parent on documents (parent_id)",
+        "create index resolutions_document on resolutions (document_id)",
+    ):
+        db.execute(statement)

@@ -221,7 +221,9 @@ class Store(ViewsMixin, ActionLogMixin, FollowThroughMixin, SearchMixin):
         still there, and the old version is recorded in `document_versions`.
 
         `derive=False` skips action extraction and follow-through, for bulk loads (benchmarks)
-        that fill the tables first.
+        that fill the tables first; the meetings stay pending for `derive_followthrough`.
+        Inside `deferred_followthrough` (a folder), actions are extracted at once and
+        follow-through is derived once at the end.
         """
         with self.db.atomic():
             existing = self.db.execute("select id from documents where sha256 = ?", [sha256]).fetchone()
@@ -290,6 +292,8 @@ class Store(ViewsMixin, ActionLogMixin, FollowThroughMixin, SearchMixin):
                 # Actions come from what this document resolved; re-running never duplicates them.
                 self._extract_actions(item_ids, who)
                 self._refresh_followthrough(item_ids)
+            else:
+                self._mark_pending(item_ids)
             self._index_search(item_ids)
             meetings = [self.meeting(mid) for mid in dict.fromkeys(meeting_ids)]
         return ImportOutcome(source, status, document_id, [m for m in meetings if m is not None])
