@@ -23,25 +23,34 @@ SQL_TEXT = re.compile(
 )
 
 
-def sql_outside_store(package: Path) -> list[str]:
-    """Every SQL call or SQL string in `package` outside its `store/`, as "path:line: what"."""
+def outside_store(package: Path, find) -> list[str]:
+    """What `find(tree)` reports, as (line, what), in every module of `package` outside its `store/`, as "path:line: what"."""
     found = []
     for path in sorted(package.rglob("*.py")):
         relative = path.relative_to(package)
         if relative.parts[0] == "store":
             continue
         tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
-        docstrings = {id(node.body[0].value) for node in ast.walk(tree) if _has_docstring(node)}
-        in_file = []
-        for node in ast.walk(tree):
-            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in SQL_CALLS:
-                in_file.append((node.lineno, f"calls .{node.func.attr}(...)"))
-            elif isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docstrings:
-                match = SQL_TEXT.search(node.value)
-                if match:
-                    in_file.append((node.lineno, f"SQL in a string: {match.group(0)!r}"))
-        found += [f"{package.name}/{relative.as_posix()}:{line}: {what}" for line, what in sorted(in_file, key=lambda found_at: found_at[0])]
+        found += [f"{package.name}/{relative.as_posix()}:{line}: {what}" for line, what in sorted(find(tree), key=lambda found_at: found_at[0])]
     return found
+
+
+def sql_outside_store(package: Path) -> list[str]:
+    """Every SQL call or SQL string in `package` outside its `store/`."""
+    return outside_store(package, _sql_in)
+
+
+def _sql_in(tree: ast.AST) -> list[tuple[int, str]]:
+    docstrings = {id(node.body[0].value) for node in ast.walk(tree) if _has_docstring(node)}
+    in_file = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in SQL_CALLS:
+            in_file.append((node.lineno, f"calls .{node.func.attr}(...)"))
+        elif isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docstrings:
+            match = SQL_TEXT.search(node.value)
+            if match:
+                in_file.append((node.lineno, f"SQL in a string: {match.group(0)!r}"))
+    return in_file
 
 
 def _has_docstring(node: ast.AST) -> bool:
@@ -86,21 +95,18 @@ def test_the_sql_check_names_file_and_line(tmp_path):
 
 def store_internals_outside_store(package: Path) -> list[str]:
     """Every use of a store's database object (`store.db`, `.atomic()`) in `package` outside its `store/`."""
-    found = []
-    for path in sorted(package.rglob("*.py")):
-        relative = path.relative_to(package)
-        if relative.parts[0] == "store":
-            continue
-        tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
-        in_file = []
-        for node in ast.walk(tree):
-            # `obj.db` in the command line is the --db path; a store's is reached through a name with "store" in it.
-            if isinstance(node, ast.Attribute) and node.attr == "db" and "store" in ast.unparse(node.value).lower():
-                in_file.append((node.lineno, f"reaches into {ast.unparse(node)}"))
-            elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "atomic":
-                in_file.append((node.lineno, "calls .atomic()"))
-        found += [f"{package.name}/{relative.as_posix()}:{line}: {what}" for line, what in sorted(in_file)]
-    return found
+    return outside_store(package, _database_object_in)
+
+
+def _database_object_in(tree: ast.AST) -> list[tuple[int, str]]:
+    in_file = []
+    for node in ast.walk(tree):
+        # `obj.db` in the command line is the --db path; a store's is reached through a name with "store" in it.
+        if isinstance(node, ast.Attribute) and node.attr == "db" and "store" in ast.unparse(node.value).lower():
+            in_file.append((node.lineno, f"reaches into {ast.unparse(node)}"))
+        elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "atomic":
+            in_file.append((node.lineno, "calls .atomic()"))
+    return in_file
 
 
 def test_only_the_store_touches_its_database_object():
