@@ -337,8 +337,12 @@ class ActionLog:
 
     entries: tuple[LogEntry, ...]
     today: dt.date
-    next_meetings: dict[str, dt.date]
-    """Each committee's next meeting on or after today, by committee name."""
+    calendars: dict[str, tuple[Meeting, ...]]
+    """Each committee's meetings, oldest first, by committee name (for naming a due meeting)."""
+
+    def next_meeting(self, committee: str | None) -> Meeting | None:
+        """The committee's first meeting on or after today."""
+        return next((m for m in self.calendars.get(committee or "", ()) if m.date >= self.today), None)
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,7 @@ from cpb_tui.domain.models import (
     ItemView,
     JumpTargets,
     LogEntry,
+    Meeting,
     TopicEntry,
 )
 from cpb_tui.store.rows import ITEM_ORDER, MEETING_SELECT, item_from_row, marks, meeting_from_row
@@ -132,9 +133,10 @@ class ViewsMixin:
             )
         }
         due_set_by = {row[0]: row[1:] for row in self.db.execute("select id, due_set_by, origin from actions")}
-        calendars: dict[str, list[dt.date]] = {}
-        for meeting in self.meetings():
-            calendars.setdefault(meeting.committee, []).append(meeting.date)
+        meetings: dict[str, list[Meeting]] = {}
+        for meeting in reversed(self.meetings()):
+            meetings.setdefault(meeting.committee, []).append(meeting)
+        calendars = {committee: [m.date for m in found] for committee, found in meetings.items()}
         nothing = {"confirmed": 0, "suggested": 0, "strong": 0}
         entries = []
         for action in actions:
@@ -152,9 +154,4 @@ class ViewsMixin:
             entries.append(LogEntry(action, derive_status(facts, calendar, today), int(found["suggested"] or 0)))
         order = {state: index for index, state in enumerate(DERIVED_STATES)}
         entries.sort(key=lambda e: (order[e.derived_status], e.action.meeting_date or dt.date.min, e.action.id))
-        next_meetings = {
-            committee: min(upcoming)
-            for committee, dates in calendars.items()
-            if (upcoming := [d for d in dates if d >= today])
-        }
-        return ActionLog(tuple(entries), today, next_meetings)
+        return ActionLog(tuple(entries), today, {committee: tuple(found) for committee, found in meetings.items()})
