@@ -92,7 +92,7 @@ class ActionFormModal(ModalScreen[ActionEdit | None]):
     }
     ActionFormModal Label { margin-top: 0; color: $text-muted; }
     ActionFormModal Input { height: 1; border: none; padding: 0 1; background: $boost; }
-    ActionFormModal Input:focus { background: $primary 30%; }
+    ActionFormModal Input:focus { border: none; background: $primary 30%; }
     ActionFormModal #form-problem { color: $error; height: auto; }
     """
     BINDINGS = [Binding("escape", "cancel", "Cancel", id="cancel-edit")]
