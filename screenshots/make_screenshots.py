@@ -13,7 +13,7 @@ from pathlib import Path
 from cpb_tui.domain import clock
 from cpb_tui.services.demo import build_demo
 from cpb_tui.tui.app import make_app
-from cpb_tui.tui.screens import HelpScreen, HomeScreen, MeetingScreen
+from cpb_tui.tui.screens import ActionLogScreen, HelpScreen, HomeScreen, MeetingScreen
 
 OUT = Path(__file__).resolve().parent
 SIZE = (120, 36)
@@ -59,6 +59,11 @@ async def shoot(db: Path) -> list[Path]:
         await pilot.press("4")
         await pilot.pause(0.3)
         written.append(Path(app.save_screenshot("actions.svg", str(OUT))))
+        await pilot.press("A")
+        await until(pilot, lambda: isinstance(app.screen, ActionLogScreen) and app.screen.trail is not None)
+        await pilot.press("3")
+        await pilot.pause(0.3)
+        written.append(Path(app.save_screenshot("action_log.svg", str(OUT))))
     return written
 
 
