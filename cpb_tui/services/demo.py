@@ -4,12 +4,13 @@ moved so the demo is current on any day (`demo_calendar`).
 
 from __future__ import annotations
 
+import datetime as dt
 import tempfile
 from pathlib import Path
 
 from cpb_tui.domain import clock
 from cpb_tui.importers.reader import READERS
-from cpb_tui.services.demo_calendar import meeting_dates, months_to_move, move_text
+from cpb_tui.services.demo_calendar import STORY_NEXT_MEETING, meeting_dates, months_to_move, move_date, move_text
 from cpb_tui.services.locations import demo_data_dir, demo_db_path
 
 # The demo documents are the text readers' kind (the bundled data has no PDF or HTML).
@@ -39,6 +40,11 @@ def write_moved_copies(files: list[Path], months: int, into: Path) -> list[Path]
         copy.write_text(move_text(text, months, meetings), encoding="utf-8")
         copies.append(copy)
     return copies
+
+
+def demo_next_meeting() -> dt.date:
+    """The date of the demo's next meeting, as `build_demo` places it today."""
+    return move_date(STORY_NEXT_MEETING, months_to_move(clock.today()), keep_weekday=True)
 
 
 def build_demo(path: Path | None = None, folder: Path | None = None) -> Path:
