@@ -59,14 +59,19 @@ def collected(db: Path, monkeypatch) -> set[str]:
     meetings = store.meetings()
     first = meetings[-1]
     store.meeting_summaries()
+    store.jump_targets()
     for meeting in meetings[:3] + [first]:
+        store.agenda(meeting.id)
+        store.meeting_detail(meeting.id)
         for item in store.items(meeting.id):
             store.item_detail(item.id)
             store.resolutions(item.id)
             store.topic(item.id)
             store.tracked_actions(item_id=item.id)
+            store.item_view(item.id)
         store.actions("all", meeting_id=meeting.id)
     store.tracked_actions()
+    store.action_trail(1)
     store.search_outcome("fostering")
     store.close()
     runner = CliRunner()

@@ -171,12 +171,16 @@ def actions_note(obj, action_id, text) -> None:
 @click.pass_obj
 def actions_history(obj, action_id, as_json) -> None:
     """Every change to an action: who, when, old -> new, and why."""
+    from cpb_tui.store.action_log import ActionNotFound
+
     store = obj.open_store()
     try:
-        action = _get(store, action_id)
-        events = store.history(action_id)
+        trail = store.action_trail(action_id)
+    except ActionNotFound as error:
+        raise click.ClickException(str(error)) from None
     finally:
         store.close()
+    action, events = trail.action, trail.events
     if as_json:
         echo_json(history_to_dict(action, events))
         return
@@ -242,7 +246,7 @@ def actions_import(obj, path, committee, dry_run) -> None:
     store = obj.open_store()
     importer = who(obj)
     try:
-        with store.db.atomic():
+        with store.transaction():
             for row in read.rows:
                 meeting_id = None
                 if row.meeting:

@@ -108,17 +108,16 @@ def topic_command(obj, item_words, committee, as_json) -> None:
     store = obj.open_store()
     try:
         asked = resolve_item(store, item_words, committee)
-        topic = []
-        for item in store.topic(asked.id):
-            topic.append((item, store.meeting(item.meeting_id), store.resolutions(item.id)))
+        topic = store.topic_entries(asked.id)
     finally:
         store.close()
     if as_json:
         echo_json(topic_to_dict(topic))
         return
-    for item, meeting, resolutions in topic:
-        echo(f"{format_date(meeting.date)}  {item.number or '-'}. {item.title}{exempt_tag(item)}")
-        for resolution in resolutions:
+    for entry in topic:
+        item = entry.item
+        echo(f"{format_date(entry.meeting.date)}  {item.number or '-'}. {item.title}{exempt_tag(item)}")
+        for resolution in entry.resolutions:
             label = f"{resolution.label}) " if resolution.label else ""
             echo(f"      {label}{resolution.text}")
     if len(topic) == 1:

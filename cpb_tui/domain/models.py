@@ -229,6 +229,103 @@ class ActionEvent:
     note: str | None
 
 
+@dataclass(frozen=True)
+class FollowUp:
+    """A later item that may deliver an action, with its score, reasons and the clerk's decision."""
+
+    action_id: int
+    item_id: int
+    meeting_id: int
+    meeting_date: dt.date
+    item_number: str | None
+    item_title: str
+    score: float
+    reasons: tuple[str, ...]
+    state: str
+    """suggested / confirmed / rejected."""
+    exempt: bool = False
+    """The later item is exempt (Part II): its title is private."""
+
+
+@dataclass(frozen=True)
+class TrackedAction:
+    """An action with its derived status and its follow-ups."""
+
+    action: Action
+    derived_status: str
+    followups: tuple[FollowUp, ...]
+
+
+# --- What a screen asks for: one model per screen, read in one go -------------------------
+
+
+@dataclass(frozen=True)
+class AgendaItem:
+    """An item as a meeting's agenda lists it, with how much the store holds under it."""
+
+    item: Item
+    resolution_count: int
+    section_count: int
+    """Report sections filed under the item."""
+    action_count: int
+    """Actions raised at the item, whatever their status."""
+
+
+@dataclass(frozen=True)
+class Agenda:
+    """A meeting with its items in agenda order, and its committee's meetings to step through."""
+
+    meeting: Meeting
+    items: tuple[AgendaItem, ...]
+    committee_meetings: tuple[Meeting, ...]
+    """Every meeting of the committee, this one included, oldest first."""
+
+
+@dataclass(frozen=True)
+class TopicEntry:
+    """One item of a topic, with its meeting and what that meeting resolved on it."""
+
+    meeting: Meeting
+    item: Item
+    resolutions: tuple[Resolution, ...]
+
+
+@dataclass(frozen=True)
+class ItemView:
+    """Everything the meeting screen shows about one item."""
+
+    detail: ItemDetail
+    """The item (its minutes included), its resolutions and its report sections."""
+    actions: tuple[TrackedAction, ...]
+    """The actions raised at the item, with their derived status; what needs attention first."""
+    topic: tuple[TopicEntry, ...]
+    """The other items of its topic, oldest first."""
+
+    @property
+    def item(self) -> Item:
+        """The item itself."""
+        return self.detail.item
+
+
+@dataclass(frozen=True)
+class ActionTrail:
+    """An action with its history (every change, oldest first) and its follow-ups (best first)."""
+
+    action: Action
+    events: tuple[ActionEvent, ...]
+    followups: tuple[FollowUp, ...]
+
+
+@dataclass(frozen=True)
+class JumpTargets:
+    """What the command palette jumps to: every meeting (newest first) with its items, and the open actions."""
+
+    meetings: tuple[Meeting, ...]
+    items: dict[int, tuple[Item, ...]]
+    """Each meeting's items in agenda order, by meeting id (a meeting without items is missing)."""
+    open_actions: tuple[Action, ...]
+
+
 # --- What the importers produce -------------------------------------------------------
 
 

@@ -7,7 +7,9 @@ are made safe before they are escaped as Markdown, so a sequence is removed whol
 
 from __future__ import annotations
 
-from cpb_tui.domain.models import Item, ItemDetail, Meeting, Resolution, Section, format_date
+from typing import Iterable
+
+from cpb_tui.domain.models import ItemDetail, Meeting, Resolution, Section, TopicEntry, format_date
 from cpb_tui.domain.safe import terminal_safe
 from cpb_tui.importers.layout import escape_markdown
 
@@ -78,12 +80,14 @@ def clauses_markdown(resolutions: list[Resolution]) -> str:
     return "\n".join(lines).strip()
 
 
-def topic_markdown(topic: list[tuple[Meeting, Item, list[Resolution]]]) -> str:
+def topic_markdown(topic: Iterable[TopicEntry]) -> str:
     """The other meetings of an item's topic, oldest first, with what each resolved."""
+    topic = list(topic)
     if not topic:
         return "*No other meeting has taken this business, as far as cpb can tell.*"
     parts = []
-    for meeting, other, resolutions in topic:
+    for entry in topic:
+        meeting, other, resolutions = entry.meeting, entry.item, entry.resolutions
         number = f"{other.number}. " if other.number else ""
         exempt = " *EXEMPT (Part II)*" if other.exempt else ""
         title = escape_markdown(terminal_safe(number + other.title))

@@ -11,7 +11,7 @@ import datetime as dt
 from typing import Any, Iterable
 
 from cpb_tui.domain.models import (
-    Action, ActionEvent, Item, ItemDetail, Meeting, MeetingDetail, Resolution, SearchHit, SearchOutcome,
+    Action, ActionEvent, ItemDetail, Meeting, MeetingDetail, Resolution, SearchHit, SearchOutcome, TopicEntry, TrackedAction,
 )
 
 JSON_VERSION = 2
@@ -153,8 +153,8 @@ def history_to_dict(action: Action, events: Iterable[ActionEvent]) -> dict[str, 
     return {"version": JSON_VERSION, "action": action_to_dict(action), "events": [event_to_dict(e) for e in events]}
 
 
-def tracked_to_dict(tracked) -> dict[str, Any]:
-    """An action with its derived status and its follow-ups (a `TrackedAction` from the store)."""
+def tracked_to_dict(tracked: TrackedAction) -> dict[str, Any]:
+    """An action with its derived status and its follow-ups."""
     committee = tracked.action.committee
     return {
         **action_to_dict(tracked.action),
@@ -172,25 +172,25 @@ def tracked_to_dict(tracked) -> dict[str, Any]:
     }
 
 
-def tracked_actions_to_dict(tracked: Iterable) -> dict[str, Any]:
+def tracked_actions_to_dict(tracked: Iterable[TrackedAction]) -> dict[str, Any]:
     """`cpb follow --json`."""
     return {"version": JSON_VERSION, "actions": [tracked_to_dict(t) for t in tracked]}
 
 
-def topic_to_dict(topic: Iterable[tuple[Item, Meeting, list[Resolution]]]) -> dict[str, Any]:
+def topic_to_dict(topic: Iterable[TopicEntry]) -> dict[str, Any]:
     """`cpb topic --json`: the items of one topic, oldest first, each with its meeting and resolutions."""
     return {
         "version": JSON_VERSION,
         "items": [
             {
-                "id": item.id,
-                "number": item.number,
-                "minute_number": item.minute_number,
-                "title": item.title,
-                "meeting": meeting_ref(meeting.id, meeting.date, meeting.committee),
-                "resolutions": [resolution_to_dict(r) for r in resolutions],
+                "id": entry.item.id,
+                "number": entry.item.number,
+                "minute_number": entry.item.minute_number,
+                "title": entry.item.title,
+                "meeting": meeting_ref(entry.meeting.id, entry.meeting.date, entry.meeting.committee),
+                "resolutions": [resolution_to_dict(r) for r in entry.resolutions],
             }
-            for item, meeting, resolutions in topic
+            for entry in topic
         ],
     }
 

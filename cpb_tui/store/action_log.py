@@ -91,6 +91,9 @@ class ActionLogMixin:
     def history(self, action_id: int) -> list[ActionEvent]:
         """Every change to an action, oldest first."""
         self.action(action_id)
+        return self._events(action_id)
+
+    def _events(self, action_id: int) -> list[ActionEvent]:
         rows = self._rows("select * from action_events where action_id = ? order by id", [action_id])
         return [ActionEvent(**row) for row in rows]
 

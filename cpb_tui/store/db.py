@@ -13,6 +13,8 @@
 - A read-only store (file or folder) opens read-only: reading works, writing says why not.
 - Migrations run under the write lock, all in one transaction, after a backup of the old
   version beside the store; so four processes opening a new store at once all succeed.
+  Derived tables a migration created (the search index) are filled in that transaction
+  too, by the current code: migrations themselves run SQL only (store/migrations.py).
 """
 
 from __future__ import annotations
@@ -282,6 +284,17 @@ def _prepare(db: StoreDatabase, writable: bool) -> None:
         if applied and len(applied) < len(known):
             _backup_before_upgrade(db.path, schema_version(applied))
         migrations.apply(db)
+        _build_derived({name for name in known if name not in applied}, db)
+
+
+def _build_derived(newly_applied: set[str], db: StoreDatabase) -> None:
+    """Fill the derived tables that migrations just created, with the current code (see migrations.DERIVED)."""
+    from cpb_tui.store.migrations import DERIVED
+
+    if "search_index" in {DERIVED[name] for name in newly_applied if name in DERIVED}:
+        from cpb_tui.store.search_index import fill_search_index
+
+        fill_search_index(db)
 
 
 def _applied(db: StoreDatabase) -> list[str]:

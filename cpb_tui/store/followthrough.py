@@ -9,11 +9,10 @@ from __future__ import annotations
 import datetime as dt
 import json
 from contextlib import contextmanager
-from dataclasses import dataclass
 from typing import Any, Callable, Iterable, Iterator
 
 from cpb_tui.domain import clock
-from cpb_tui.domain.models import Action, Item
+from cpb_tui.domain.models import FollowUp, Item, TrackedAction
 
 # Items this many days after the due date (or the origin, when undated) are not candidates.
 CANDIDATE_WINDOW_DAYS = 400
@@ -50,33 +49,6 @@ def _upper_bound(matcher, a_titles: list[str], b_titles: list[str]) -> float:
             covered_b = sum(matcher.weight(w) for w in wb if w[:3] in pa) / matcher._mass(list(wb))
             best = max(best, 0.9 * min(covered_a, covered_b) + 0.1)
     return best
-
-
-@dataclass(frozen=True)
-class FollowUp:
-    """A later item that may deliver an action, with its score, reasons and the clerk's decision."""
-
-    action_id: int
-    item_id: int
-    meeting_id: int
-    meeting_date: dt.date
-    item_number: str | None
-    item_title: str
-    score: float
-    reasons: tuple[str, ...]
-    state: str
-    """suggested / confirmed / rejected."""
-    exempt: bool = False
-    """The later item is exempt (Part II): its title is private."""
-
-
-@dataclass(frozen=True)
-class TrackedAction:
-    """An action with its derived status and its follow-ups."""
-
-    action: Action
-    derived_status: str
-    followups: tuple[FollowUp, ...]
 
 
 class FollowThroughMixin:

@@ -1,6 +1,13 @@
 """The schema, as ordered migrations applied every time a store is opened.
 
 Add a new `m00N_...` function for every change; never edit one that has shipped.
+
+A migration is self-contained: SQL only, calling nothing from the rest of cpb. A migration
+that imported application code would run whatever that code has become since, against the
+schema of its own step, so an old store upgraded years later could come out different from
+one upgraded on the day (or not at all). Tables holding data derived from the others (the
+search index) are created here empty and named in `DERIVED`; the store fills them with the
+current code after the last migration has run, in the same transaction (store/db.py).
 """
 
 from __future__ import annotations
@@ -8,6 +15,9 @@ from __future__ import annotations
 from sqlite_utils import Database, Migrations
 
 migrations = Migrations("cpb_tui")
+
+DERIVED = {"m005_search_index": "search_index"}
+"""Migrations whose tables hold derived data, and what the store builds once they have run (store/db.py)."""
 
 
 @migrations()
@@ -305,9 +315,7 @@ def m005_search_index(db: Database) -> None:
         "tokenize = 'porter unicode61 remove_diacritics 2', prefix = '2 3')"
     )
     db.execute("create virtual table search_vocab using fts5vocab(search_fts, 'row')")
-    from cpb_tui.store.search_index import fill_search_index
-
-    fill_search_index(db)
+    # Empty here: the store fills it with the current indexer after the last migration (DERIVED).
 
 
 # The label a due is shown and recorded by, as `action_log._due_label` writes it: keep the two alike.

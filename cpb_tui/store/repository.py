@@ -6,9 +6,10 @@ anywhere leaves the file exactly as it was.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Iterable, Iterator
 
 from sqlite_utils import Database
 
@@ -32,24 +33,12 @@ from cpb_tui.domain.models import (
 from cpb_tui.store.action_log import ActionLogMixin
 from cpb_tui.store.db import open_db
 from cpb_tui.store.followthrough import FollowThroughMixin
+from cpb_tui.store.rows import ITEM_ORDER as _ITEM_ORDER, MEETING_SELECT as _MEETING_SELECT, item_from_row, marks, meeting_from_row
 from cpb_tui.store.search_index import SearchMixin
-from cpb_tui.domain.text import is_procedural, title_key, titles_match
+from cpb_tui.store.views import ViewsMixin
+from cpb_tui.domain.text import title_key, titles_match
 
-_MEETING_SELECT = """
-    select m.id, m.committee_id, c.name as committee, c.council, m.date, m.time, m.venue,
-           m.status, m.minutes_status,
-           (select count(*) from items i where i.meeting_id = m.id) as item_count
-    from meetings m join committees c on c.id = m.committee_id
-"""
-# Agenda order first; items known only from minutes follow in minute order.
-_ITEM_ORDER = """
-    order by agenda_number is null,
-             cast(agenda_number as integer), agenda_number,
-             cast(minute_number as integer), minute_number, position
-"""
-
-
-class Store(ActionLogMixin, FollowThroughMixin, SearchMixin):
+class Store(ViewsMixin, ActionLogMixin, FollowThroughMixin, SearchMixin):
     """cpb's data in one SQLite file."""
 
     def __init__(self, db: Database, path: Path | None = None) -> None:
@@ -66,6 +55,16 @@ class Store(ActionLogMixin, FollowThroughMixin, SearchMixin):
     def close(self) -> None:
         """Close the connection."""
         self.db.conn.close()
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator["Store"]:
+        """One write transaction around several calls: all of it is kept, or none (nested: a savepoint).
+
+        Callers use this, never the database object: the store alone decides how a
+        transaction begins (IMMEDIATE, store/db.py) and what its errors say.
+        """
+        with self.db.atomic():
+            yield self
 
     # --- reading -------------------------------------------------------------------------
 
@@ -138,22 +137,35 @@ class Store(ActionLogMixin, FollowThroughMixin, SearchMixin):
 
     def resolutions(self, item_id: int) -> list[Resolution]:
         """The resolved clauses of an item, in order."""
-        rows = self._rows(
-            "select id, item_id, label, text, verb, lead_in from resolutions where item_id = ? order by position",
-            [item_id],
-        )
-        return [Resolution(**row) for row in rows]
+        return list(self._resolutions_of([item_id]).get(item_id, ()))
 
     def sections(self, item_id: int) -> list[Section]:
         """The report sections filed under an item, report by report, in order."""
-        rows = self._rows(
-            """select s.id, s.document_id, s.item_id, s.number, s.heading, s.level, s.body,
-                      s.page_start, s.page_end, s.is_recommendation, d.title as document_title
-               from sections s join documents d on d.id = s.document_id
-               where s.item_id = ? order by s.document_id, s.position""",
-            [item_id],
-        )
-        return [Section(**{**row, "is_recommendation": bool(row["is_recommendation"])}) for row in rows]
+        return list(self._sections_of([item_id]).get(item_id, ()))
+
+    def _resolutions_of(self, item_ids: list[int]) -> dict[int, tuple[Resolution, ...]]:
+        """The resolutions of several items, each item's in order, in one statement."""
+        found: dict[int, list[Resolution]] = {}
+        for row in self._rows(
+            f"""select id, item_id, label, text, verb, lead_in from resolutions
+                where item_id in ({marks(item_ids)}) order by item_id, position""",
+            item_ids,
+        ):
+            found.setdefault(row["item_id"], []).append(Resolution(**row))
+        return {item_id: tuple(resolutions) for item_id, resolutions in found.items()}
+
+    def _sections_of(self, item_ids: list[int]) -> dict[int, tuple[Section, ...]]:
+        """The report sections of several items, each item's report by report, in one statement."""
+        found: dict[int, list[Section]] = {}
+        for row in self._rows(
+            f"""select s.id, s.document_id, s.item_id, s.number, s.heading, s.level, s.body,
+                       s.page_start, s.page_end, s.is_recommendation, d.title as document_title
+                from sections s join documents d on d.id = s.document_id
+                where s.item_id in ({marks(item_ids)}) order by s.item_id, s.document_id, s.position""",
+            item_ids,
+        ):
+            found.setdefault(row["item_id"], []).append(Section(**{**row, "is_recommendation": bool(row["is_recommendation"])}))
+        return {item_id: tuple(sections) for item_id, sections in found.items()}
 
     def attendance(self, meeting_id: int) -> list[Attendee]:
         """Who attended or sent apologies, in the order recorded."""
@@ -172,12 +184,15 @@ class Store(ActionLogMixin, FollowThroughMixin, SearchMixin):
         return [Document(**row) for row in rows]
 
     def meeting_detail(self, meeting_id: int) -> MeetingDetail | None:
-        """A meeting with attendance, items, resolutions and sections."""
+        """A meeting with attendance, items, resolutions and sections (six statements, whatever its size)."""
         meeting = self.meeting(meeting_id)
         if meeting is None:
             return None
+        items = self.items(meeting_id)
+        ids = [item.id for item in items]
+        resolutions, sections = self._resolutions_of(ids), self._sections_of(ids)
         items = [
-            ItemDetail(item, self.resolutions(item.id), self.sections(item.id)) for item in self.items(meeting_id)
+            ItemDetail(item, list(resolutions.get(item.id, ())), list(sections.get(item.id, ()))) for item in items
         ]
         return MeetingDetail(meeting, self.attendance(meeting_id), items, self.documents(meeting_id))
 
@@ -498,24 +513,5 @@ class Store(ActionLogMixin, FollowThroughMixin, SearchMixin):
         names = [d[0] for d in cursor.description]
         return [dict(zip(names, row)) for row in cursor.fetchall()]
 
-    @staticmethod
-    def _meeting(row: dict[str, Any]) -> Meeting:
-        return Meeting(**{**row, "date": dt.date.fromisoformat(row["date"])})
-
-    @staticmethod
-    def _item(row: dict[str, Any]) -> Item:
-        return Item(
-            id=row["id"],
-            meeting_id=row["meeting_id"],
-            number=row["agenda_number"] or row["minute_number"],
-            minute_number=row["minute_number"],
-            title=row["title"],
-            purpose=row["purpose"],
-            page_start=row["page_start"],
-            page_end=row["page_end"],
-            exempt=bool(row["exempt"]),
-            exempt_reason=row["exempt_reason"],
-            position=row["position"],
-            minutes=row["minutes"],
-            procedural=is_procedural(row["title"]),
-        )
+    _meeting = staticmethod(meeting_from_row)
+    _item = staticmethod(item_from_row)

@@ -8,7 +8,7 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 from textual.fuzzy import Matcher
 
-from cpb_tui.domain.models import format_date
+from cpb_tui.domain.models import JumpTargets, format_date
 from cpb_tui.domain.safe import terminal_safe
 
 
@@ -21,27 +21,11 @@ class CpbCommands(Provider):
         self.entries = await worker.wait()
 
     def _read(self) -> list[tuple[str, str, object]]:
-        def read(store):
-            entries: list[tuple[str, str, object]] = []
-            # Labels are stored text: made terminal-safe here, once, for every hit shown from them.
-            for meeting in store.meetings():
-                label = f"meeting: {meeting.committee}, {format_date(meeting.date)}"
-                entries.append((terminal_safe(label), "open this meeting", (meeting.id, None)))
-                for item in store.items(meeting.id):
-                    text = f"item: {item.number or '-'}. {item.title} ({format_date(meeting.date)})" + _exempt(item)
-                    entries.append((terminal_safe(text), "open this item", (meeting.id, item.number)))
-            for action in store.actions("open"):
-                text = f"action {action.id}: {terminal_safe(action.text)[:70]}" + _exempt(action)
-                if action.meeting_id:
-                    entries.append(
-                        (terminal_safe(text), terminal_safe(f"from {action.minute_reference}"), (action.meeting_id, action.item_number))
-                    )
-            return entries
-
         try:
-            return self.app.with_store(read)
+            targets = self.app.with_store(lambda store: store.jump_targets())
         except Exception:
             return []
+        return _entries(targets)
 
     def _commands(self) -> list[tuple[str, str, object]]:
         return [
@@ -77,6 +61,25 @@ class CpbCommands(Provider):
             score = matcher.match(label)
             if score > 0:
                 yield Hit(score, _highlight(matcher, label), partial(self._open, target), text=label, help=help_text)
+
+
+def _entries(targets: JumpTargets) -> list[tuple[str, str, object]]:
+    """(label, help, where to go) for every meeting, item and open action the palette offers."""
+    entries: list[tuple[str, str, object]] = []
+    # Labels are stored text: made terminal-safe here, once, for every hit shown from them.
+    for meeting in targets.meetings:
+        label = f"meeting: {meeting.committee}, {format_date(meeting.date)}"
+        entries.append((terminal_safe(label), "open this meeting", (meeting.id, None)))
+        for item in targets.items.get(meeting.id, ()):
+            text = f"item: {item.number or '-'}. {item.title} ({format_date(meeting.date)})" + _exempt(item)
+            entries.append((terminal_safe(text), "open this item", (meeting.id, item.number)))
+    for action in targets.open_actions:
+        text = f"action {action.id}: {terminal_safe(action.text)[:70]}" + _exempt(action)
+        if action.meeting_id:
+            entries.append(
+                (terminal_safe(text), terminal_safe(f"from {action.minute_reference}"), (action.meeting_id, action.item_number))
+            )
+    return entries
 
 
 def _highlight(matcher: Matcher, label: str) -> Content:

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from textual.message import Message
 
-from cpb_tui.domain.models import Item, ItemDetail, Meeting, MeetingSummary, Resolution
+from cpb_tui.domain.models import Agenda, ItemView, MeetingSummary
 
 
 @dataclass
@@ -18,23 +18,16 @@ class MeetingsLoaded(Message):
 
 @dataclass
 class AgendaLoaded(Message):
-    """A meeting's items were read from the store."""
+    """A meeting's agenda was read from the store (with its committee's meetings, for ] and [)."""
 
-    meeting: Meeting
-    items: list[Item]
-    committee_meetings: list[Meeting]
-    """The committee's meetings, oldest first, for stepping with ] and [."""
+    agenda: Agenda
 
 
 @dataclass
 class ItemLoaded(Message):
     """Everything the meeting screen shows about one item."""
 
-    detail: ItemDetail
-    actions: list = field(default_factory=list)
-    """`TrackedAction`s raised at this item."""
-    topic: list[tuple[Meeting, Item, list[Resolution]]] = field(default_factory=list)
-    """The other meetings of the item's topic, oldest first."""
+    view: ItemView
 
 
 @dataclass

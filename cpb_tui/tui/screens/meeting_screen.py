@@ -108,23 +108,21 @@ class MeetingScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="agenda")
     def load_agenda(self) -> None:
         meeting_id = self.meeting_id
-
-        def read(store):
-            meeting = store.meeting(meeting_id)
-            return meeting, store.items(meeting_id), sorted(store.meetings(meeting.committee), key=lambda m: m.date)
-
         try:
-            meeting, items, committee_meetings = self.app.with_store(read)
+            agenda = self.app.with_store(lambda store: store.agenda(meeting_id))
         except Exception as error:
             self.post_message(StoreFailed(str(error)))
             return
-        self.post_message(AgendaLoaded(meeting, items, committee_meetings))
+        if agenda is None:
+            self.post_message(StoreFailed(f"no meeting {meeting_id} in the store"))
+            return
+        self.post_message(AgendaLoaded(agenda))
 
     @on(AgendaLoaded)
     def show_agenda(self, message: AgendaLoaded) -> None:
-        self.meeting = message.meeting
-        self.items = message.items
-        self.committee_meetings = message.committee_meetings
+        self.meeting = message.agenda.meeting
+        self.items = [entry.item for entry in message.agenda.items]
+        self.committee_meetings = list(message.agenda.committee_meetings)
         meeting = self.meeting
         self.query_one("#meeting-title", Static).update(safe_text(meeting.label))
         parts = [p for p in (meeting.venue, meeting.time, meeting.status) if p]
@@ -183,26 +181,17 @@ class MeetingScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="item")
     def fetch_item(self, item_id: int) -> None:
-        def read(store):
-            detail = store.item_detail(item_id)
-            actions = store.tracked_actions(item_id=item_id)
-            topic = []
-            for other in store.topic(item_id):
-                if other.id != item_id:
-                    topic.append((store.meeting(other.meeting_id), other, store.resolutions(other.id)))
-            return detail, actions, topic
-
         try:
-            detail, actions, topic = self.app.with_store(read)
+            view = self.app.with_store(lambda store: store.item_view(item_id))
         except Exception as error:
             self.post_message(StoreFailed(str(error)))
             return
-        if detail is not None:
-            self.post_message(ItemLoaded(detail, actions, topic))
+        if view is not None:
+            self.post_message(ItemLoaded(view))
 
     @on(ItemLoaded)
     def show_item(self, message: ItemLoaded) -> None:
-        detail = message.detail
+        detail = message.view.detail
         if detail.item.id != getattr(self, "loading_item_id", None):
             return  # a slower load for an item already stepped past
         self.shown_item_id = detail.item.id
@@ -214,9 +203,9 @@ class MeetingScreen(Screen[None]):
         self.tab_sources = {
             "minutes": minutes_markdown(detail),
             "resolutions": resolutions_markdown(detail),
-            "topic": topic_markdown(message.topic),
+            "topic": topic_markdown(message.view.topic),
         }
-        self.tracked = message.actions
+        self.tracked = message.view.actions
         self.rendered_tabs = set()
         self.render_tab(self.query_one("#item-tabs", TabbedContent).active)
         self.sections = detail.sections

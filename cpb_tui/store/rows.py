@@ -1,0 +1,53 @@
+"""The SELECTs and row conversions that the Store's parts share: a meeting, an item."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from cpb_tui.domain.models import Item, Meeting
+from cpb_tui.domain.text import is_procedural
+
+MEETING_SELECT = """
+    select m.id, m.committee_id, c.name as committee, c.council, m.date, m.time, m.venue,
+           m.status, m.minutes_status,
+           (select count(*) from items i where i.meeting_id = m.id) as item_count
+    from meetings m join committees c on c.id = m.committee_id
+"""
+"""Every column of `Meeting`; add a where clause and an order."""
+
+ITEM_ORDER = """
+    order by agenda_number is null,
+             cast(agenda_number as integer), agenda_number,
+             cast(minute_number as integer), minute_number, position
+"""
+"""Agenda order first; items known only from minutes follow in minute order."""
+
+
+def marks(values: list[Any]) -> str:
+    """One `?` per value, for an `in (...)` list."""
+    return ", ".join("?" for _ in values)
+
+
+def meeting_from_row(row: dict[str, Any]) -> Meeting:
+    """A `Meeting` from a row of `MEETING_SELECT`."""
+    return Meeting(**{**row, "date": dt.date.fromisoformat(row["date"])})
+
+
+def item_from_row(row: dict[str, Any]) -> Item:
+    """An `Item` from a row of `items` (extra columns are ignored)."""
+    return Item(
+        id=row["id"],
+        meeting_id=row["meeting_id"],
+        number=row["agenda_number"] or row["minute_number"],
+        minute_number=row["minute_number"],
+        title=row["title"],
+        purpose=row["purpose"],
+        page_start=row["page_start"],
+        page_end=row["page_end"],
+        exempt=bool(row["exempt"]),
+        exempt_reason=row["exempt_reason"],
+        position=row["position"],
+        minutes=row["minutes"],
+        procedural=is_procedural(row["title"]),
+    )
