@@ -235,6 +235,7 @@ class Store(ViewsMixin, ActionLogMixin, FollowThroughMixin, SearchMixin):
             now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
             own_record = next((m for m in record.meetings if m.role == "agenda"), record.meetings[0])
             own_id = self._ensure_meeting(own_record)
+            self._schedule_next_meeting(own_record)
             name = Path(source).name
             previous = self.db.execute(
                 """select id, sha256, source, imported_at from documents
@@ -297,6 +298,13 @@ class Store(ViewsMixin, ActionLogMixin, FollowThroughMixin, SearchMixin):
             self._index_search(item_ids)
             meetings = [self.meeting(mid) for mid in dict.fromkeys(meeting_ids)]
         return ImportOutcome(source, status, document_id, [m for m in meetings if m is not None])
+
+    def _schedule_next_meeting(self, record: MeetingRecord) -> None:
+        """Put the next meeting a record names ("Date of next meeting: ...") on the committee's
+        calendar, when it is still to come and not there already."""
+        if record.next_meeting is None or record.next_meeting <= clock.today() or not record.committee:
+            return
+        self._ensure_meeting(MeetingRecord(committee=record.committee, date=record.next_meeting, council=record.council))
 
     def _ensure_meeting(self, record: MeetingRecord) -> int:
         committee_id = self._committee_id(record.committee, record.council)
