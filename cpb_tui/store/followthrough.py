@@ -1,5 +1,8 @@
 """Follow-through in the store: the items' full text, links between items, follow-ups of actions.
 
+The links (each item's topic) are made in store/topic_links.py; this module keeps what they
+and the follow-ups read, decides what an import must derive again, and scores follow-ups.
+
 Recomputed for the items an import touches (and for every action of their committees), in
 the import's transaction. The clerk's decisions (confirmed / rejected) are never overwritten.
 """

@@ -1,6 +1,8 @@
 """The schema, as ordered migrations applied every time a store is opened.
 
-Add a new `m00N_...` function for every change; never edit one that has shipped.
+Add a new `m00N_...` function for every change; never change what a shipped one does. A long
+one may be cut into `_m00N_...` helpers in this module that it calls in the original order:
+the statements, and so the schema, stay exactly as shipped.
 
 A migration is self-contained: SQL only, calling nothing from the rest of cpb. A migration
 that imported application code would run whatever that code has become since, against the
