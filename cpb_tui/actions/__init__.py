@@ -1,7 +1,9 @@
 """The action log's pure layer: actions found in resolutions and minutes, and when they are due."""
 
 from cpb_tui.actions.due import DUE_KINDS, DueSpec, add_months, parse_due, resolve_due
-from cpb_tui.actions.extract import ACTION_KINDS, ActionCandidate, extract_from_minutes, extract_from_resolution
+from cpb_tui.actions.clauses import ACTION_KINDS, ActionCandidate
+from cpb_tui.actions.extract import extract_from_resolution
+from cpb_tui.actions.narrative import extract_from_minutes
 
 __all__ = [
     "ACTION_KINDS",

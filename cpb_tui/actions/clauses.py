@@ -1,0 +1,284 @@
+"""An action as the rules find it, and how one is built from the words of a clause.
+
+`ActionCandidate` is what the rules return; `_requested`, `_agreed`, `_passive` and
+`_receiving` read the common shapes ("Requests that ...", "Agrees to ...", "X be sent to Y",
+"To receive a further report ..."); `_action` puts the sentence and its due words together.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from cpb_tui.actions.due import parse_due
+from cpb_tui.actions.phrases import (
+    _ASKED,
+    _EMPOWERED,
+    _NOTING,
+    _PHRASAL,
+    _PP_BASE,
+    _base,
+    _join,
+    _lower_first,
+    _owner_and_verb,
+    _owner_names,
+    _owners_in,
+    _recipients,
+    _sentence,
+    _split_owner,
+)
+
+ACTION_KINDS = ("update", "report", "send", "defer", "do", "commitment")
+
+
+@dataclass(frozen=True)
+class ActionCandidate:
+    """An action found in a resolution clause or in minutes narrative, before it is stored."""
+
+    kind: str
+    """update / report / send / defer / do / commitment."""
+    text: str
+    """The action as a sentence, close to the source words."""
+    due_words: str | None
+    """The words that say when it is due ("to the June 2021 meeting"), if any."""
+    owners: tuple[str, ...] = ()
+    """Who is to do it, where the text says: "officers", "the Chair", "Director of Children's Services"."""
+    recipients: tuple[str, ...] = ()
+    """Who is to receive what is sent or written."""
+    source: str = "resolution"
+    """resolution / minutes."""
+
+
+_SEND_VERBS = {"send", "circulate", "share", "forward", "copy", "distribute", "email", "refer", "pass"}
+
+
+_REPORTING_VERBS = {"bring", "present", "submit", "report"}
+
+
+_PRODUCING_VERBS = {"provide", "produce", "prepare", "give", "make", "return"}
+
+
+_UPDATE = re.compile(
+    r"\bupdates?\b|\bfurther\s+(?:written\s+)?report\b|\breport(?:s|ed|ing)?\s+(?:back|again)\b|\bcome\s+back\b",
+    re.IGNORECASE,
+)
+
+
+_REPORT_NOUN = re.compile(
+    r"^(?:(?:a|an|the|its|their|his|her)\s+)?(?:[a-z-]+\s+){0,2}"
+    r"(?:report|paper|proposals?|plan|action\s+plan|presentation|evaluation|analysis|review|findings|business\s+case|options?)\b",
+    re.IGNORECASE,
+)
+
+
+_ALSO_REPORTS = re.compile(r"\band\s+(?:to\s+)?(?:report|bring|present|submit)\b", re.IGNORECASE)
+
+
+# Decisions phrased as something to do that are not follow-up work: approvals, the motion to
+# go into private session, the calendar of meetings.
+_NOT_FOLLOW_UP = re.compile(
+    r"^(?:give|grant)\s+(?:approval|consent|permission|authority|delegated\s+authority)\b"
+    r"|\bexclude\b.{0,60}\b(?:press|public)\b|\b(?:press|public)\b.{0,40}\bexcluded\b"
+    r"|^hold\s+(?:the\s+)?meetings?\s+of\s+(?:this|the)\b"
+    r"|^consider\s+the\s+(?:matters|items?)\s+(?:in|under)\s+part\s+(?:ii|2|b)\b"
+    # the committee's own agenda-setting, and business taken later in the same meeting
+    # (a report added to the work programme is still due to come: that stays an action)
+    r"|^(?:amend|update|undertake|note|agree|approve|adopt)\b(?!.{0,160}\b(?:report|update|item|briefing|presentation|session|review)s?\s+(?:on|about|from|of)\b)"
+    r".{0,120}\b(?:work\s*(?:programme|plan)|forward\s+plan)\b"
+    r"|\bunder\s+part\s+(?:b|ii|2)\b|^discuss\s+(?:it|this|the\s+item)\s+further\b"
+    r"|^amend\s+(?:licence\s+)?conditions?\b"
+    # taking items off an agenda or a motion off the table
+    r"|^(?:remove|withdraw|delete)\s+(?:the\s+)?(?:items?|motions?)\b"
+    # deciding to do nothing, paying an invoice, giving someone a power
+    r"|\bno\s+further\s+action\b|^pay\b|\bdelegated\s+(?:responsibility|authority|powers?)\s+(?:to|for|be)\b",
+    re.IGNORECASE,
+)
+
+
+def _follow_up(actions: list[ActionCandidate]) -> list[ActionCandidate]:
+    return [action for action in actions if not _NOT_FOLLOW_UP.search(action.text)]
+
+
+# "To receive, within a month, a copy of ...", "receives a further report ...": something still to come.
+_COMING = re.compile(
+    r"^(?:,?\s*(?P<when>(?:within|in|after|at)\s+[^,]{1,40}),\s*)?(?P<what>(?:a|an|further|regular)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:report|update|briefing|presentation|copy|information|response|details|paper)s?\b.*)$",
+    re.IGNORECASE,
+)
+
+
+_STILL_TO_COME = re.compile(r"^(?:a|an)?\s*(?:further|future|follow-up|another|regular|annual|six-monthly|quarterly|final)\b|\bcopy\s+of\b", re.IGNORECASE)
+
+
+def _receiving(rest: str) -> ActionCandidate | None:
+    """ "(To) receive a further report from the Director ...": a report still to come is an
+    action; "receives the report" (the one before the meeting) is not."""
+    coming = _COMING.match(rest)
+    if coming and (_STILL_TO_COME.search(coming.group("what")) or parse_due(rest)):
+        phrase = f"receive {coming.group('what')}"
+        return _action(_kind("receive", phrase, coming.group("what")), phrase, rest, _owners_in(rest), _recipients(phrase))
+    return None
+
+
+def _requested(rest: str) -> ActionCandidate | None:
+    """What follows "Requests" / "Asks" / "Invites"."""
+    rest = re.sub(r"^(?:for|of)\s+", "", rest, flags=re.IGNORECASE)
+    that = re.match(r"^that\s+(.*)$", rest, re.IGNORECASE)
+    if that:
+        body = that.group(1)
+        # "... that the Trust and officers provide a report ..."
+        owner, verb, tail = _owner_and_verb(body)
+        if owner and verb not in ("be", "is", "are", "was"):
+            return _owner_action(owner, verb, tail)
+        return _passive(body, strict=False) or _object_action(body)
+    # "Asks officers to report back ...", "Invites the Integrated Care Board to present ..."
+    owner, after = _split_owner(rest)
+    to = re.match(r"^to\s+([a-z]+)\b\s*(.*)$", after)
+    if owner and to:
+        return _owner_action(owner, to.group(1), to.group(2))
+    # "Requests a further update be brought to ..."; no modal, so no "will be restructured".
+    passive = _passive(rest, strict=False)
+    if passive is not None and not re.search(r"\b(?:will|would|should|could|that)\b", rest.split(" be ")[0]):
+        return passive
+    return _object_action(rest)
+
+
+def _agreed(rest: str) -> ActionCandidate | None:
+    """What follows "Agrees": an action only when someone is to do something."""
+    to = re.match(r"^to\s+([a-z]+)\b\s*(.*)$", rest)
+    if to and re.fullmatch(_NOTING, to.group(1), re.IGNORECASE):
+        # "Agreed to note the report" is no action; "agreed to receive an update in March" is
+        return _receiving(to.group(2)) if to.group(1).lower().startswith("receiv") else None
+    if to and to.group(1) not in ("the", "a", "an", "this", "these"):
+        verb = _base(to.group(1))
+        phrase = f"{verb} {to.group(2)}"
+        return _action(_kind(verb, phrase, to.group(2)), phrase, phrase, recipients=_recipients(phrase))
+    that = re.match(r"^that\s+([^:;]*)", rest, re.IGNORECASE)
+    if not that:
+        return None  # "Agrees the four priorities ..."
+    body = that.group(1)
+    # "... that the Chair will respond ...": an undertaking with a doer. "Should" is a wish,
+    # and "the new rates will apply" has no doer, so neither is an action.
+    owner, verb, tail = _owner_and_verb(body)
+    if owner and verb in ("will", "shall", "is", "are", "would", "should"):
+        then = re.match(r"^(?:to\s+)?([a-z]+)\b\s*(.*)$", tail)
+        if then and then.group(1) != "be":
+            return _owner_action(owner, then.group(1), then.group(2))
+    return _passive(body, strict=True)
+
+
+def _passive(body: str, strict: bool) -> ActionCandidate | None:
+    """ "X be sent to Y", "X will be set up": an action named by what is to happen to X.
+
+    `strict` is for clauses with no asking verb of their own ("That this item be deferred"),
+    where only a participle that names something to do counts; "be noted" does not.
+    """
+    match = re.match(
+        r"^(?P<obj>[^:;]+?)\s+(?:(?:will|shall|would|is\s+to|are\s+to|to)\s+)?(?:be|are|is)\s+(?:re-)?(?P<pp>[a-z]+)\b\s*(?P<rest>.*)$",
+        body,
+        re.IGNORECASE,
+    )
+    if match is None:
+        return None
+    obj, pp, rest = match.group("obj"), match.group("pp").lower(), match.group("rest")
+    if pp in _EMPOWERED or (
+        pp in ("given", "granted")
+        and (
+            re.search(r"\b(?:approval|authority|consent|permission|agreement)$", obj.strip(), re.I)
+            or re.match(r"^(?:delegated\s+)?(?:authority|approval|powers?|consent|permission)\b", rest.strip(), re.I)
+        )
+    ):
+        return None
+    if pp in ("requested", "recommended", "asked", "agreed") and re.match(r"^it$", obj.strip(), re.IGNORECASE):
+        # "That it be requested that information be brought to the next meeting",
+        # "That it be agreed to review the location at a future Cabinet meeting"
+        that = re.match(r"^that\s+(.*)$", rest, re.IGNORECASE)
+        if that:
+            return _requested(rest)
+        to = re.match(r"^to\s+([a-z]+)\b\s*(.*)$", rest)
+        if to and not re.fullmatch(_NOTING, to.group(1), re.IGNORECASE):
+            phrase = f"{_base(to.group(1))} {to.group(2)}".strip()
+            return _action(_kind(_base(to.group(1)), phrase, to.group(2)), phrase, phrase, (), _recipients(phrase))
+        return None
+    if pp in ("invited", "asked") and re.match(r"^(?:to|at)\s+(?:the|a|an|its|their|this|a\s+future)\b", rest):
+        # "That the Children in Care Council be invited to the next meeting"
+        phrase = f"invite {_lower_first(obj.strip())} {rest}".strip()
+        return _action("do", phrase, rest, (), ())
+    if pp in _ASKED:
+        owner, _ = _split_owner(obj)
+        to = re.match(r"^to\s+([a-z]+)\b\s*(.*)$", rest)
+        if owner and to:
+            return _owner_action(owner, to.group(1), to.group(2))
+        return None
+    verb = _PP_BASE.get(pp)
+    particle = re.match(r"^(up|into|forward)\b\s*(.*)$", rest)
+    if particle and pp in ("followed", "looked", "picked", "chased", "taken"):
+        # "Matters arising would be followed up with the Trust": a phrasal verb
+        verb, rest = f"{_PHRASAL[pp]} {particle.group(1)}", particle.group(2)
+    if verb is None:
+        return None if strict else _action("do", f"{_lower_first(obj)} to be {pp} {rest}", body)
+    phrase = _join(verb, _lower_first(obj), rest)
+    owners = _owners_in(rest)
+    return _action(_kind(verb, f"{verb} {obj}", obj + " " + rest), phrase, body, owners, _recipients(phrase))
+
+
+def _owner_action(owner: str, verb: str, tail: str) -> ActionCandidate:
+    """ "officers" + "provide" + "a report ..." -> "Officers to provide a report ..."."""
+    verb = _base(verb)
+    if verb in ("should", "must", "will", "shall"):
+        # "Requests that officers should ..." reads the same as "that officers ...".
+        nxt = re.match(r"^([a-z]+)\b\s*(.*)$", tail)
+        if nxt:
+            verb, tail = _base(nxt.group(1)), nxt.group(2)
+    phrase = f"{verb} {tail}".strip()
+    return _action(
+        _kind(verb, phrase, tail),
+        f"{owner} to {phrase}",
+        phrase,
+        tuple(_owner_names(owner)),
+        _recipients(phrase),
+    )
+
+
+def _object_action(body: str) -> ActionCandidate:
+    """ "a further update to the June 2025 meeting on ..." -> "Further update to the June 2025 meeting on ..."."""
+    body = re.sub(r"^(?:a|an)\s+", "", body, flags=re.IGNORECASE)
+    return _action(_kind(None, body, body), body, body, _owners_in(body), _recipients(body))
+
+
+def _kind(verb: str | None, phrase: str, obj: str) -> str:
+    """update / report / send / defer / do, from the verb and the head of its object."""
+    head = " ".join(phrase.split()[:8])
+    if verb == "defer":
+        return "defer"
+    if verb in _SEND_VERBS or (verb == "write" and re.match(r"write\s+to\b", phrase, re.IGNORECASE)):
+        return "send"
+    if _UPDATE.search(head):
+        return "update"
+    obj_head = re.sub(r"^(?:to|on|back)\s+", "", obj.strip(), flags=re.IGNORECASE)
+    if verb in _REPORTING_VERBS or (verb is None and _REPORT_NOUN.match(obj_head)):
+        return "report"
+    if verb in _PRODUCING_VERBS and _REPORT_NOUN.match(obj_head):
+        return "report"
+    if _ALSO_REPORTS.search(phrase):
+        return "report"
+    return "do"
+
+
+def _action(
+    kind: str,
+    text: str,
+    due_source: str,
+    owners: tuple[str, ...] = (),
+    recipients: tuple[str, ...] = (),
+    source: str = "resolution",
+) -> ActionCandidate:
+    due = parse_due(due_source)
+    return ActionCandidate(
+        kind=kind,
+        text=_sentence(text),
+        due_words=due.words if due else None,
+        owners=owners,
+        recipients=recipients,
+        source=source,
+    )

@@ -1,0 +1,486 @@
+"""Actions in a minute's narrative: what the meeting asked for and what people undertook.
+
+"The Head of Service agreed to circulate the figures", "A briefing note would be provided to
+Members", "Councillors were requested to forward suggestions", "The Committee requested:" over
+a list, owner tags ("... chase up.   Action JW"), and the time each is due, from its own words,
+its sentence, or the sentence before that it points back at.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from cpb_tui.actions.due import parse_due
+from cpb_tui.actions.clauses import (
+    ActionCandidate,
+    _action,
+    _follow_up,
+    _object_action,
+    _owner_action,
+    _passive,
+    _requested,
+)
+from cpb_tui.actions.phrases import (
+    _FIRM_VERBS,
+    _HEDGED,
+    _NOTING,
+    _PRONOUNS,
+    _SUBJUNCTIVE_VERBS,
+    _TAGGED_TASK,
+    _base,
+    _clean,
+    _looks_like_doer,
+    _lower_first,
+    _owner_and_verb,
+    _owner_length,
+    _owner_tag,
+    _recipients,
+    _sentences,
+    _split_owner,
+    _upper_first,
+)
+
+# Wording of a firm undertaking; "could", "offered to" and "would be willing to" are not.
+_UNDERTAKING = re.compile(r"\b(?P<aux>had\s+|has\s+|have\s+)?(?:also\s+)?(?:agreed|undertook|promised)\s+to\s+(?P<verb>[a-z]+)\b")
+
+
+_WILL = re.compile(rf"\b(?:would|will)\s+(?:also\s+)?(?P<verb>{_FIRM_VERBS})\b", re.IGNORECASE)
+
+
+# "A report would be brought to the next meeting", "a briefing note would be provided to Members"
+_WOULD_BE_DONE = re.compile(
+    r"(?P<obj>\b(?:a|an|the|further|more|this|these|those|details?|information|figures|matters?|issues?|concerns?|questions?|comments?"
+    r"|points?|options?|proposals?|data|work|documents?|letters?|copy|copies|briefing|plans?)\b(?:(?!\b(?:that|which|who|whom|where|whereby|how|what|why|whether|when|if)\b)[^.;:,]){0,120}?)\s+(?:would|will|is\s+to|are\s+to)\s+(?:also\s+)?be\s+(?:re-)?"
+    r"(?:presented|brought|circulated|sent|provided|reported|submitted|updated|shared|arranged|included|forwarded|distributed|emailed|produced|prepared"
+    r"|followed\s+up|looked\s+into|picked\s+up|chased\s+up|taken\s+forward"
+    r")\b",
+    re.IGNORECASE,
+)
+
+
+_IT_WAS_AGREED = re.compile(r"\bit\s+was\s+(?:also\s+|further\s+)?agreed\s+that\s+(?P<clause>.+)$", re.IGNORECASE)
+
+
+_ASKED_AND_AGREED = re.compile(
+    r"\basked\s+(?P<clause>.+?),?\s+(?:and|which)\s+(?:this\s+)?was\s+agreed\b", re.IGNORECASE
+)
+
+
+_PARA_NUMBER = re.compile(r"\*\*\d{1,2}(?:\.\d{1,2})*\.?\*\*\s*")
+
+
+def extract_from_minutes(markdown: str) -> list[ActionCandidate]:
+    """Commitments recorded in minutes narrative ("officers agreed to circulate ...")."""
+    return _follow_up(_extract_from_minutes(markdown))
+
+
+def _extract_from_minutes(markdown: str) -> list[ActionCandidate]:
+    actions: list[ActionCandidate] = []
+    marked_paragraphs = _paragraphs_marked(markdown)
+    paragraphs = [text for text, _ in marked_paragraphs]
+    found_before = len(actions)
+    requesting = False  # reading the list under "The Committee requested:"
+    for position, paragraph in enumerate(paragraphs):
+        listed = marked_paragraphs[position][1]
+        previous_found, found_before = len(actions) > found_before, len(actions)
+        tagged = _tagged(paragraph)
+        if tagged is not None:
+            actions.append(tagged)
+            continue
+        if requesting and listed:
+            # "The Committee requested:" then "1. a breakdown of placements by district"
+            item = re.sub(r"^(?:\(?[a-z0-9]{1,3}[.)]\s+)", "", paragraph).rstrip(" .;")
+            found = _commitment(item, None) or _requested(item)
+            if found is not None:
+                actions.append(_as_commitment(found))
+            continue
+        requesting = bool(_REQUESTED_LIST.search(paragraph))
+        marked = _ACTION_LINE.match(paragraph)
+        rest = ""
+        if marked:
+            # "Action: Margaret Gallagher / Clerk" under a paragraph: that paragraph is the action.
+            rest = marked.group("rest").strip()
+            names_only = all(
+                re.fullmatch(r"[A-Z][\w'\u2019.-]*(?:\s+(?:[A-Z][\w'\u2019.-]*|of|and|the|for|&))*", owner.strip())
+                for owner in re.split(r"\s*(?:/|,|&|\band\b)\s*", rest) if owner.strip()
+            )
+            if len(rest.split()) <= 8 and position > 0 and not previous_found and names_only:
+                owners = tuple(o.strip() for o in re.split(r"\s*(?:/|,|&|\band\b)\s*", rest) if o.strip())
+                last = _sentences(paragraphs[position - 1])[-1]
+                found = _commitment(last, None)
+                if found is not None:
+                    actions.append(ActionCandidate(found.kind, found.text, found.due_words, owners or found.owners, found.recipients, "minutes"))
+                else:
+                    actions.append(_action("commitment", last, last, owners, (), source="minutes"))
+                continue
+            if len(rest.split()) > 8:
+                # "Action - Leader to provide a written response to ...": whoever stands before
+                # "to" on an action line is its owner.
+                doer = re.match(r"^(?P<owner>[A-Z][^.;:]{1,80}?)\s+to\s+(?P<verb>[a-z]+)\b\s*(?P<tail>.*)$", rest)
+                if doer and doer.group("verb") not in ("the", "a", "an", "be"):
+                    actions.append(_as_commitment(_owner_action(doer.group("owner"), doer.group("verb"), doer.group("tail"))))
+                    continue
+                paragraph = rest
+        last_doer: str | None = None
+        previous = ""
+        before = len(actions)
+        for sentence in _sentences(paragraph):
+            listed = _listed_undertakings(sentence)
+            if listed:
+                actions.extend(listed)  # each part keeps its own time, if it gives one
+                previous = sentence
+                continue
+            action = _commitment(sentence, last_doer)
+            if action is not None:
+                actions.append(_due_from_context(action, sentence, previous))
+            previous = sentence
+            starts, _ = _split_owner(sentence)
+            if starts:
+                last_doer = starts
+        if marked and paragraph == rest and len(actions) == before:
+            # "Action - Cornwall Council commits to ...": the page calls it an action, so it is one
+            first = _sentences(paragraph)[0].rstrip(" :-\u2013")
+            actions.append(_action("commitment", first, paragraph, (), _recipients(first), source="minutes"))
+    return actions
+
+
+_LISTED_VERBS = rf"{_FIRM_VERBS}|receive|undertake|consider|request|requested|hold|seek|examine|monitor|visit|scrutinise|scrutinize"
+
+
+_AGREED_TO_LIST = re.compile(r"^(?P<pre>.{0,120}?)\b(?:agreed|undertook)\s+to\s+(?P<tail>.+;.+)$", re.IGNORECASE)
+
+
+def _listed_undertakings(sentence: str) -> list[ActionCandidate]:
+    """ "Members agreed to undertake work on X; receive an update on Y; requested a six-month
+    update on Z; and expressed interest in W": one action for each thing to do in the list."""
+    match = _AGREED_TO_LIST.match(sentence)
+    if match is None or _HEDGED.search(sentence):
+        return []
+    doer = _subject(match.group("pre"))
+    found: list[ActionCandidate] = []
+    for part in re.split(r";\s*", match.group("tail")):
+        head = re.match(rf"^(?:and\s+|also\s+)*(?:to\s+)?(?P<verb>{_LISTED_VERBS})\b\s*(?P<rest>.*)$", part.strip(), re.IGNORECASE)
+        if head is None:
+            continue
+        verb = "request" if head.group("verb").lower() == "requested" else re.sub(r"\s+", " ", head.group("verb").lower())
+        rest = head.group("rest").rstrip(" .")
+        if doer and _looks_like_doer(doer):
+            found.append(_as_commitment(_owner_action(_upper_first(doer), verb, rest)))
+        else:
+            phrase = f"{verb} {rest}".strip()
+            found.append(_action("commitment", phrase, phrase, (), _recipients(phrase), source="minutes"))
+    return _follow_up(found) if len(found) >= 2 else []
+
+
+_REQUESTED_LIST = re.compile(
+    r"\b(?:the\s+(?:committee|board|panel|forum|sub-committee|cabinet)|members)\s+(?:also\s+|further\s+)?(?:requested|asked\s+for)"
+    r"(?:\s+the\s+following)?\s*(?::-|[:\u2013-])\s*$",
+    re.IGNORECASE,
+)
+
+
+def _tagged(paragraph: str) -> ActionCandidate | None:
+    """A paragraph that ends by naming who acts: its undertaking (or its last sentence) is theirs."""
+    task = _TAGGED_TASK.search(paragraph)
+    if task and task.group("verb") != "action":
+        # "Millennium Wood is in a poor state - TD & AV to inspect"
+        owners = tuple(o.strip() for o in re.split(r"\s*(?:,|&|/|\band\b)\s*", task.group("owners")) if o.strip())
+        context = paragraph[: task.start()].strip()
+        phrase = f"{task.group('verb')}{task.group('tail')}".strip()
+        text = f"{task.group('owners')} to {phrase}" + (f" ({_lower_first(_sentences(context)[-1])})" if context else "")
+        return _action("commitment", text, f"{phrase} {context}", owners, _recipients(phrase), source="minutes")
+    body, owners = _owner_tag(paragraph)
+    if not owners or not body:
+        return None
+    sentences = _sentences(body)
+    for sentence in reversed(sentences):
+        found = _commitment(sentence, None)
+        if found is not None:
+            return ActionCandidate("commitment", found.text, found.due_words, owners, found.recipients, "minutes")
+    # "b) Parish Cottage - Chairman still awaiting a third estimate which he would chase up"
+    last = re.sub(r"^(?:\(?[a-z0-9]{1,3}[.)]\s+)?[^.\u2013\u2014]{1,60}?\s[\u2013\u2014-]\s+", "", sentences[-1])
+    return _action("commitment", last, body, owners, (), source="minutes")
+
+
+def _due_from_context(action: ActionCandidate, sentence: str, previous: str) -> ActionCandidate:
+    """An undertaking whose own words give no time takes it from its sentence ("for the May 2023
+    meeting ... and asked that arrangements be made"), or from the sentence before when it points
+    back at what that sentence named ("... at its next meeting on 14 September. It was requested
+    that this update include ...")."""
+    if action.due_words:
+        own = parse_due(action.due_words)
+        wider = parse_due(sentence) if own is not None and own.kind == "next_meeting" else None
+        if wider is not None and wider.kind == "meeting_month" and "next" in wider.words.lower():
+            return replace(action, due_words=wider.words)  # "the next meeting", which the sentence dates
+        return action
+    due = parse_due(sentence)
+    if due is None and re.search(r"\b(?:this|that|the\s+same)\s+(?:update|report|item|briefing|presentation|paper|review)\b", sentence, re.IGNORECASE):
+        due = parse_due(previous)
+    if due is None or due.kind in ("month_only", "future_meeting"):
+        return action
+    return replace(action, due_words=due.words)
+
+
+_NARRATIVE_REQUEST = re.compile(
+    r"\b(?:the\s+(?:committee|board|panel|cabinet|sub-committee|forum|chair(?:man|person|woman)?|vice[- ]chair(?:man|person)?|convener|convenor|mayor|meeting))"
+    r"\s+(?:also\s+|further\s+|therefore\s+)?(?:requested|asked)\s+(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+
+
+_REQUESTED_THING = re.compile(
+    r"^(?:for\s+)?(?:a|an|the|further|more)?\s*(?:[\w-]+\s+){0,4}?(?:update|report|briefing|information|details|paper|figures|data|"
+    r"breakdown|presentation|review|analysis|summary|note)s?\b",
+    re.IGNORECASE,
+)
+
+
+_INFINITIVE_DOER = re.compile(rf"^(?P<owner>[A-Z][^.;:]{{1,80}}?)\s+to\s+(?P<verb>{_FIRM_VERBS})\b", re.IGNORECASE)
+
+
+_ACTION_LINE = re.compile(r"^\s*Actions?\s*(?:by)?\s*[:\u2013-]\s*(?P<rest>.+)$", re.IGNORECASE)
+
+
+def _narrative_request(sentence: str) -> ActionCandidate | None:
+    """ "The Committee requested that a report be produced for the next meeting ..."."""
+    match = _NARRATIVE_REQUEST.search(sentence)
+    if match is None:
+        return None
+    rest = match.group("rest").strip()
+    if re.match(r"^(?:about|whether|how|why|what|if|when|where|which|who|questions?|a\s+question)\b", rest, re.IGNORECASE):
+        return None
+    if re.match(r"^that\s+", rest, re.IGNORECASE):
+        return _as_commitment(_requested(rest))
+    owner, after = _split_owner(rest)
+    if owner and re.match(r"^to\s+[a-z]+", after):
+        return _as_commitment(_requested(rest))
+    if _REQUESTED_THING.match(rest):
+        return _as_commitment(_object_action(re.sub(r"^for\s+", "", rest, flags=re.IGNORECASE)))
+    return None
+
+
+_REQUEST_MADE = re.compile(
+    r"\b(?:a\s+request\s+was\s+made|it\s+was\s+(?:also\s+|further\s+)?requested)\s+(?P<rest>(?:to|that|for)\s+.+)$", re.IGNORECASE
+)
+
+
+# "Councillors were requested to forward any suggestions", "Officers were asked to circulate ..."
+_WERE_ASKED = re.compile(
+    rf"^(?P<owner>[A-Z][^.;:]{{1,80}}?)\s+(?:was|were|had\s+been)\s+(?:also\s+)?(?:requested|asked|instructed|tasked)\s+to\s+(?P<verb>{_FIRM_VERBS})\b\s*(?P<tail>.*)$"
+)
+
+
+# "Members would like updates on care leavers aged 21 to 25"
+_WOULD_LIKE = re.compile(
+    r"\b(?:members?|councillors?|the\s+(?:committee|board|panel|forum|chair(?:man|person)?))\s+(?:said\s+(?:they|it)\s+)?(?:would\s+like|wished)\s+"
+    r"(?:to\s+(?:receive|see|have|be\s+given)\s+)?(?P<thing>.+)$",
+    re.IGNORECASE,
+)
+
+
+def _commitment(sentence: str, last_doer: str | None) -> ActionCandidate | None:
+    """A firm undertaking in one sentence, with its doer where the minutes say who: something
+    the meeting asked for, or something someone undertook."""
+    return _asked_for(sentence) or _undertaken(sentence, last_doer)
+
+
+def _asked_for(sentence: str) -> ActionCandidate | None:
+    """ "The Committee requested a briefing ...", "Councillors were asked to forward ...",
+    "A Member asked that a copy be circulated ...", "A request was made to add ..."."""
+    request = _narrative_request(sentence)
+    if request is not None:
+        return request
+    told = _WERE_ASKED.match(sentence)
+    if told and _looks_like_doer(told.group("owner")):
+        return _as_commitment(_owner_action(told.group("owner"), told.group("verb"), told.group("tail")))
+    wish = _WOULD_LIKE.search(sentence)
+    if wish and _REQUESTED_THING.match(wish.group("thing")):
+        return _as_commitment(_object_action(wish.group("thing")))
+    asked = re.search(r"(?<!\bhad\s)\b(?:asked|requested)\s+that\s+(?!if\b|whether\b|when\b)(?P<clause>.+)$", sentence, re.IGNORECASE)
+    if asked and not re.search(
+        r"\b(?:members?|councillors?|cllr|chair(?:man|person|woman)?|committee|board|panel|cabinet|convener|mayor)\b",
+        sentence[: asked.start()],
+        re.IGNORECASE,
+    ):
+        asked = None  # a speaker or deputation asking is not the meeting asking
+    if asked:
+        # "A Member asked that a copy of the handbook be circulated to Members": a deliverable asked for
+        found = _passive(asked.group("clause"), strict=True)
+        if found is None:
+            # "... requested that the Town Council write a letter thanking them": a doer and a verb
+            owner, verb, tail = _owner_and_verb(asked.group("clause"))
+            if owner and _looks_like_doer(owner) and (verb in _SUBJUNCTIVE_VERBS or verb in ("write", "send", "invite", "arrange")):
+                found = _owner_action(owner, verb, tail)
+        if found is not None:
+            return _as_commitment(found)
+    made = _REQUEST_MADE.search(sentence)
+    if made:
+        # "A request was made to add an update on X to the work programme", "It was requested that ..."
+        rest = made.group("rest")
+        to = re.match(r"^to\s+([a-z]+)\b\s*(.*)$", rest)
+        if to:
+            phrase = f"{_base(to.group(1))} {to.group(2)}".strip()
+            return _action("commitment", phrase, phrase, (), _recipients(phrase), source="minutes")
+        return _as_commitment(_requested(rest))
+    return None
+
+
+def _undertaken(sentence: str, last_doer: str | None) -> ActionCandidate | None:
+    """ "Officers to circulate ...", "It was agreed that ...", "The Head of Service agreed to
+    ...", "A report would be brought ...", "Officers would write to ..."."""
+    infinitive = _INFINITIVE_DOER.match(sentence)
+    if infinitive and not _looks_like_doer(infinitive.group("owner")):
+        infinitive = None
+    if infinitive and not re.match(
+        r"^(?:When|If|As|Although|While|Whilst|Where|Once|After|Before|Since|Because|Following|Subject|In|On|At|For|With)\b",
+        infinitive.group("owner"),
+    ):
+        owner, _ = _split_owner(infinitive.group("owner"))
+        if owner and owner.strip() == infinitive.group("owner").strip():
+            tail = sentence[infinitive.end("verb"):]
+            return _as_commitment(_owner_action(owner, infinitive.group("verb"), tail.strip()))
+    agreed = _IT_WAS_AGREED.search(sentence)
+    if agreed:
+        return _agreed_clause(agreed.group("clause"))
+    agreed_to = re.search(r"\bit\s+was\s+(?:also\s+|further\s+)?agreed\s+to\s+(?P<verb>[a-z]+)\b\s*(?P<tail>.*)$", sentence, re.IGNORECASE)
+    if agreed_to and not re.fullmatch(_NOTING, agreed_to.group("verb"), re.IGNORECASE):
+        phrase = f"{_base(agreed_to.group('verb'))} {agreed_to.group('tail')}".strip()
+        return _action("commitment", phrase, phrase, (), _recipients(phrase), source="minutes")
+    asked = _ASKED_AND_AGREED.search(sentence)
+    if asked:
+        clause = re.sub(r"^that\s+", "", asked.group("clause"), flags=re.IGNORECASE)
+        owner, after = _split_owner(clause)
+        to = re.match(r"^to\s+([a-z]+)\b\s*(.*)$", after)
+        if owner and to:
+            return _as_commitment(_owner_action(owner, to.group(1), to.group(2)))
+        return _agreed_clause(clause)
+    undertaking = _UNDERTAKING.search(sentence)
+    # "had agreed to" reports what someone else did earlier, not an undertaking to this board
+    if undertaking and (undertaking.group("aux") or "").strip() != "had":
+        pre = sentence[: undertaking.start()]
+        if undertaking.group("verb") in ("the", "a", "an", "this", "these", "that") or re.search(
+            r"\b(?:was|were|been|be|as)\s*$", pre
+        ):
+            return None  # "agreed to the proposal", "as agreed to at ..."
+        tail = sentence[undertaking.end("verb"):]
+        return _doer_commitment(pre, undertaking.group("verb"), tail, last_doer)
+    passive = _WOULD_BE_DONE.search(sentence)
+    if passive and _HEDGED.search(sentence):
+        passive = None  # "links would be provided where possible": a hope, not an undertaking
+    if passive and not re.search(r"\b(?:if|whether|unless|could|might|how|what|why)\b", sentence[: passive.start()], re.IGNORECASE):
+        found = _passive(sentence[passive.start("obj") :].strip(), strict=True)
+        if found is not None:
+            return _as_commitment(found)
+    will = _WILL.search(sentence)
+    if will:
+        pre = sentence[: will.start()]
+        tail = sentence[will.end("verb"):]
+        return _doer_commitment(pre, will.group("verb"), tail, last_doer, need_doer=True)
+    return None
+
+
+_HELPFUL = re.compile(
+    r"^it\s+would\s+be\s+(?:helpful|useful|beneficial|valuable|appropriate|sensible)\s+(?:for\s+(?P<owner>.{2,60}?)\s+)?to\s+(?P<verb>[a-z]+)\b\s*(?P<tail>.*)$",
+    re.IGNORECASE,
+)
+
+
+def _agreed_clause(clause: str) -> ActionCandidate | None:
+    """ "a briefing would be arranged for Members", "officers would write to ...", "the committee
+    should write to ...", "it would be helpful to share the plans with members"."""
+    helpful = _HELPFUL.match(clause)
+    if helpful and not re.fullmatch(_NOTING, helpful.group("verb"), re.IGNORECASE):
+        if helpful.group("owner") and _looks_like_doer(helpful.group("owner")):
+            return _as_commitment(_owner_action(helpful.group("owner"), helpful.group("verb"), helpful.group("tail")))
+        phrase = f"{_base(helpful.group('verb'))} {helpful.group('tail')}".strip()
+        return _action("commitment", phrase, phrase, (), _recipients(phrase), source="minutes")
+    owner, verb, tail = _owner_and_verb(clause)
+    if owner and verb in ("would", "will", "should"):
+        then = re.match(r"^([a-z]+)\b\s*(.*)$", tail)
+        if then and then.group(1) != "be":
+            return _as_commitment(_owner_action(owner, then.group(1), then.group(2)))
+    passive = _passive(clause, strict=True)
+    if passive is None:
+        return None
+    return _as_commitment(passive)
+
+
+def _doer_commitment(
+    pre: str, verb: str, tail: str, last_doer: str | None, need_doer: bool = False
+) -> ActionCandidate | None:
+    doer = _subject(pre)
+    if doer is not None and doer.lower() in _PRONOUNS:
+        doer = _pronoun_doer(pre, last_doer)
+    elif doer is None and need_doer:
+        return None
+    elif need_doer and doer is not None and not _looks_like_doer(doer):
+        return None  # "Benefits would include ...": no one undertook anything
+    verb = re.sub(r"\s+", " ", verb)
+    if doer:
+        return _as_commitment(_owner_action(_upper_first(doer), verb, tail.strip()))
+    phrase = f"{verb} {tail.strip()}"
+    return _action("commitment", phrase, phrase, (), _recipients(phrase), source="minutes")
+
+
+def _subject(pre: str) -> str | None:
+    """The doer just before the verb: "In answer, officers" -> "officers"; pronouns come back as they are."""
+    pre = pre.strip()
+    if not pre:
+        return None
+    if pre.endswith(","):
+        # "Joanne Pryce, Head of Fostering, agreed": the name, not the post set off by commas
+        parts = [p.strip() for p in pre.rstrip(",").split(",")]
+        candidate = parts[-2] if len(parts) >= 2 else parts[-1]
+    else:
+        candidate = re.split(r"[,;:]\s*|\bthat\s+", pre)[-1].strip()
+    if candidate.lower() in _PRONOUNS:
+        return candidate
+    words = candidate.split()
+    if words and _owner_length(words) == len(words):
+        return candidate
+    return None
+
+
+def _pronoun_doer(pre: str, last_doer: str | None) -> str | None:
+    """ "Officers confirmed that they would ...": the doer named earlier in the sentence or paragraph."""
+    owner, _ = _split_owner(pre.strip())
+    if owner and owner.lower() not in _PRONOUNS:
+        return owner
+    return last_doer
+
+
+def _as_commitment(action: ActionCandidate | None) -> ActionCandidate | None:
+    if action is None:
+        return None
+    return ActionCandidate("commitment", action.text, action.due_words, action.owners, action.recipients, "minutes")
+
+
+def _paragraphs(markdown: str) -> list[str]:
+    """Plain paragraphs of minutes Markdown, up to any RESOLVED block (those are resolutions)."""
+    return [text for text, _ in _paragraphs_marked(markdown)]
+
+
+def _paragraphs_marked(markdown: str) -> list[tuple[str, bool]]:
+    """`_paragraphs`, each with whether it was an item of a list (a bullet or "1.")."""
+    text = _PARA_NUMBER.sub("", markdown)
+    text = re.sub(r"(?<!\\)\*\*", "", text)
+    text = re.sub(r"\\([\\`*_\[\]{}()<>#+\-.!|~])", r"\1", text)
+    paragraphs: list[tuple[str, bool]] = []
+    for block in re.split(r"\n\s*\n", text):
+        lines: list[str] = []
+        listed = False
+        for line in block.split("\n"):
+            if re.match(r"^\s*RESOLVED\b", line):
+                paragraphs.append((" ".join(lines), listed))
+                return [(_clean(p), m) for p, m in paragraphs if p.strip()]
+            bullet = re.match(r"^\s*(?:[-*+\u2022\u00b7]|\d{1,2}[.)])\s+(.*)$", line)
+            if bullet:
+                # a list item is a paragraph of its own
+                if lines:
+                    paragraphs.append((" ".join(lines), listed))
+                lines, listed = [bullet.group(1)], True
+            else:
+                lines.append(line)
+        paragraphs.append((" ".join(lines), listed))
+    return [(_clean(p), m) for p, m in paragraphs if p.strip()]

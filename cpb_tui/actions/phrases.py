@@ -1,0 +1,346 @@
+"""The words the action rules read: verbs, doers and recipients, and small text helpers.
+
+Shared by the rules for decision clauses (`clauses`, `extract`) and for the minutes narrative
+(`narrative`): who a phrase names as doing something ("the Head of Service and officers"),
+who is to receive what is sent, and the vocabulary of asking, agreeing and noting.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cpb_tui.importers.dates import MONTHS
+
+_REQUEST = r"requests?|requested|asks?|asked|instructs?|invites?|calls?\s+(?:up)?on|directs?|urges?"
+
+
+_AGREE = r"agrees?|agreed"
+
+
+_DEFER = r"defers?|deferred"
+
+
+_NOTING = (
+    r"notes?|noted|endorses?|endorsed|supports?|supported|welcomes?|welcomed|thanks?|thanked|"
+    r"approves?|approved|receives?|received|accepts?|accepted|adopts?|adopted|congratulates?|"
+    r"commends?|recogni[sz]es?|acknowledges?|reaffirms?|confirms?|considers?|considered|discussed|reviewed|records?|praises?|"
+    r"recommends?|expresses|comments?|celebrates?"
+)
+
+
+# Who resolved, in front of the verb: "That the Corporate Parenting Board notes ...".
+# Case matters here: the resolver's name is in capitals and the verb after it is not.
+_RESOLVER = re.compile(
+    r"^(?:RESOLVED\s*[:\u2013\u2014-]?\s*)?(?:[Tt]hat\s+)?(?:(?:[Tt]he\s+)?(?:[A-Z][\w'&-]*\s+){0,4}?"
+    r"(?:Board|Panel|Committee|Sub-Committee|Cabinet|Council|Members)\s*:?\s+(?=[a-z]))?"
+)
+
+
+_CLAUSE_LABEL = re.compile(r"^\(?(?:[ivxlc]{1,6}|\d{1,2}|[a-h])[.)]\s+")
+
+
+# Past participles an action clause can be built on, with the verb an action log would use.
+_PP_BASE = {
+    "sent": "send", "circulated": "circulate", "shared": "share", "forwarded": "forward", "copied": "copy",
+    "distributed": "distribute", "emailed": "email", "written": "write", "brought": "bring",
+    "presented": "present", "submitted": "submit", "reported": "report", "provided": "provide",
+    "produced": "produce", "prepared": "prepare", "deferred": "defer", "reviewed": "review",
+    "considered": "consider", "reconsidered": "reconsider", "arranged": "arrange", "given": "give",
+    "made": "make", "held": "hold", "referred": "refer", "amended": "amend", "updated": "update",
+    "added": "add", "published": "publish", "included": "include", "explored": "explore",
+    "investigated": "investigate", "developed": "develop", "revised": "revise", "invited": "invite",
+    "explained": "explain", "offered": "offer", "established": "establish", "scheduled": "schedule",
+    "undertaken": "undertake", "sought": "seek", "raised": "raise", "organised": "organise",
+    "organized": "organise", "set": "set", "kept": "keep", "returned": "return", "removed": "remove", "done": "do", "followed": "follow", "drawn": "draw", "extended": "extend", "repeated": "repeat", "passed": "pass",
+}
+
+
+# Participles that name something to do only with their particle ("followed up", "taken forward").
+_PHRASAL = {"followed": "follow", "looked": "look", "picked": "pick", "chased": "chase", "taken": "take"}
+
+
+# "That X be asked to ...": the doer is X.
+_ASKED = {"asked", "requested", "invited", "instructed", "required", "directed", "tasked"}
+
+
+# A power given is not a task set: "the Chief Executive be authorised to make amendments".
+_EMPOWERED = {"authorised", "authorized", "delegated", "empowered", "permitted", "allowed"}
+
+
+# Verbs that, bare after a doer ("That officers report back"), ask the doer to do something.
+_SUBJUNCTIVE_VERBS = {
+    "report", "bring", "present", "submit", "provide", "produce", "prepare", "circulate", "send", "share",
+    "write", "arrange", "attend", "update", "review", "investigate", "explore", "consider", "meet", "liaise",
+    "contact", "return", "develop", "undertake", "respond", "reply", "feed", "look", "work", "seek", "publish",
+}
+
+
+# Words that can make up who does or receives something: "the Director of Children's Services",
+# "the Trust and officers", "every Board member".
+_DETERMINERS = {"the", "every", "each", "all", "relevant", "appropriate", "both", "its", "their", "our", "senior"}
+
+
+_JOINERS = {"of", "for", "and", "in", "on", "at", "&"}
+
+
+_ROLE_NOUNS = {
+    "officers", "officer", "members", "member", "partners", "colleagues", "staff", "managers", "manager",
+    "commissioners", "councillors", "councillor", "service", "team", "trust", "council", "board", "chair",
+    "director", "clerk", "carers", "leaders", "leader", "nurse", "nurses", "schools", "panel", "group",
+    "representatives", "workers", "practitioners", "teams", "providers", "authorities", "agencies", "councils", "committee", "cabinet", "forum", "chairman", "chairperson", "secretary",
+}
+
+
+# Capitalised words that do not name anyone: months, days, and words that open a sentence.
+_NOT_NAMES = {m.capitalize() for m in MONTHS} | {
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    "I", "She", "He", "They", "We", "It", "This", "That", "These", "Those", "There", "In", "At", "On",
+    "For", "Following", "During", "When", "If", "As", "After", "Before", "Although", "While", "A", "An",
+}
+
+
+_PRONOUNS = {"she", "he", "they", "we"}
+
+
+def _owner_length(words: list[str]) -> int:
+    """How many of `words` make up a doer at their start ("the Trust and officers"), 0 if none."""
+    end = 0
+    index = 0
+    while index < len(words) and words[index].lower() in _DETERMINERS:
+        index += 1
+    while index < len(words):
+        # Lower-case describing words may only open the phrase: "the review team", but not
+        # "the Chair to every Member".
+        describing = end == 0
+        word = words[index]
+        bare = word.rstrip(",;:.")
+        core = bare.replace("\u2019", "'")
+        if core and core[0].isupper() and core not in _NOT_NAMES and not any(ch.isdigit() for ch in core):
+            end = index + 1
+        elif core.lower() in _ROLE_NOUNS and core.islower():
+            end = index + 1
+        elif core.isalpha() and core.islower() and describing and _role_follows(words, index):
+            pass  # "all foster carers", "the review team": a word or two describing the doer
+        elif core.lower() in _JOINERS and end and bare == word:
+            # "of the Virtual School", "and the Chair": a joiner may bring its own "the"
+            if index + 1 < len(words) and words[index + 1].lower() in _DETERMINERS:
+                index += 1
+        else:
+            break
+        if bare != word:
+            break  # punctuation closes the phrase: "Stephen Marlow, Head of ..."
+        index += 1
+    if end and re.search(r"'s?$", words[end - 1].replace("\u2019", "'")):
+        return 0  # "the Leaders' letter": a possessive qualifies what follows, it does not do anything
+    return end
+
+
+def _role_follows(words: list[str], index: int) -> bool:
+    """Whether a doer's noun ("carers", "team") comes within the next two words, with no punctuation between."""
+    for word in words[index: index + 3]:
+        if word.rstrip(",;:.") != word:
+            return word.rstrip(",;:.") in _ROLE_NOUNS
+        if word in _ROLE_NOUNS:
+            return True
+    return False
+
+
+def _split_owner(text: str) -> tuple[str | None, str]:
+    """A doer at the start of `text` and what follows it."""
+    words = text.split()
+    length = _owner_length(words)
+    if not length:
+        return None, text
+    owner = " ".join(words[:length]).rstrip(",;:.")
+    return owner, " ".join(words[length:])
+
+
+def _owner_and_verb(text: str) -> tuple[str | None, str, str]:
+    """ "the Trust and officers provide a report" -> ("the Trust and officers", "provide", "a report")."""
+    owner, after = _split_owner(text)
+    verb = re.match(r"^([a-z]+)\b\s*(.*)$", after)
+    if not owner or not verb:
+        return None, "", text
+    return owner, verb.group(1), verb.group(2)
+
+
+def _owner_names(phrase: str) -> list[str]:
+    """ "the Trust and officers" -> ["the Trust", "officers"]; names of posts lose their "the"."""
+    # "and" joins two doers in the head of the phrase ("the Chair and Vice-Chair"). After "of"
+    # it is part of a name ("the Chair of the Health and Wellbeing Board") unless a new doer
+    # follows ("the Director of Children's Services and the Chief Executive").
+    post = re.search(r"\s(?:of|for)\s", phrase)
+    head, tail = (phrase[: post.start()], phrase[post.start():]) if post else (phrase, "")
+    parts = re.split(r",\s*|\s+and\s+", head)
+    more = re.split(r"\s+and\s+(?=(?:the|every|each|all|officers|members|partners)\b)", tail)
+    parts[-1] += more[0]
+    parts += more[1:]
+    names = []
+    for index, part in enumerate(parts):
+        if index and parts[0].startswith(("the ", "The ")) and part[:1].isupper():
+            part = "the " + part  # "the Chair and Vice-Chair": the article covers both
+        part = part.strip()
+        if not part:
+            continue
+        if part.lower() in ("officers", "members", "partners", "colleagues"):
+            part = part.lower()
+        elif part.startswith("The "):
+            part = "the " + part[4:]
+        # A post is named by its title, "Director of Children's Services"; a body keeps its
+        # article, "the Trust", "the Chair".
+        if re.match(r"^the\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*\s+(?:of|for)\s+", part):
+            part = part[4:]
+        names.append(part)
+    return names
+
+
+def _owners_in(text: str) -> tuple[str, ...]:
+    """Doers named inside a passive clause: "with a letter from the Chair", "by officers"."""
+    match = re.search(r"\b(?:letter|update|report|briefing|proposals?|response)\s+from\s+(.+)$", text, re.IGNORECASE)
+    if match is None:
+        match = re.search(r"\bby\s+(.+)$", text, re.IGNORECASE)
+    if match is None:
+        return ()
+    owner, _ = _split_owner(match.group(1))
+    return tuple(_owner_names(owner)) if owner else ()
+
+
+_SEND_WORD = re.compile(
+    r"\b(?:send|sends|sent|circulate|circulates|circulated|forward|forwards|forwarded|copy|copied|"
+    r"distribute|distributed|email|emailed|emails|share|shares|shared|write|writes|written|"
+    r"refer|refers|referred|pass|passes|passed)\b",
+    re.IGNORECASE,
+)
+
+
+def _recipients(phrase: str) -> tuple[str, ...]:
+    """Who receives what is sent: the first "to ..." (or "with ...", for sharing) that names someone."""
+    send = _SEND_WORD.search(phrase)
+    if send is None:
+        return ()
+    after = phrase[send.end():]
+    # "send Members the dates ...": the recipient comes straight after the verb
+    owner, rest = _split_owner(after.strip())
+    if owner and re.match(r"^(?:the|a|an|copies|details)\b", rest):
+        return (owner,)
+    for match in re.finditer(r"\b(?:to|with)\s+", after, re.IGNORECASE):
+        owner, rest = _split_owner(after[match.end():])
+        if owner:
+            # "the Leaders of the six district and borough councils about ...": a name that
+            # goes on after "of" in lower case runs to the next word that starts something else.
+            more = re.match(r"^(of\s+(?:the\s+)?[a-z].*?)(?=[,;:.]|\s(?:about|asking|setting|explaining|for|with|before|by|after|within|so|to|on|regarding|which|who|that)\b|$)", rest)
+            if more and len(more.group(1).split()) <= 10:
+                owner = f"{owner} {more.group(1)}"
+            return (owner,)
+    return ()
+
+
+_FIRM_VERBS = (
+    r"circulate|provide|send|write|share|forward|arrange|supply|report\s+back|update|feed\s+back|"
+    r"follow\s+up|look\s+into|contact|raise|email|distribute|check|confirm|liaise|bring|organise|"
+    r"organize|visit|pass|investigate|review|present|set\s+up|invite|respond|reply|produce|prepare|"
+    r"explore|include|add|publish|attend|ask|meet"
+)
+
+
+_ABBREVIATION = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Cllr|Prof|St|No|e\.g|i\.e|etc)\.$")
+
+
+# "... chase up.  Action RG", "... letter to residents - AV to action", "- TD & AV to inspect":
+# minutes that tag a paragraph with who is to act, by initials or post.
+_TAGGED = r"(?:[A-Z]{2,3}|Clerk|Chair(?:man|person)?|RFO)"
+
+
+_TAGGED_LIST = rf"{_TAGGED}(?:\s*(?:,|&|/|\band\b)\s*{_TAGGED})*"
+
+
+_OWNER_TAG = re.compile(
+    rf"(?:^|[.;]\s*|\s[\u2013\u2014-]\s*|\s)(?:(?i:actions?)\s*(?:by\s*)?[:\u2013-]?\s*(?P<owners>{_TAGGED_LIST})"
+    rf"|(?P<doers>{_TAGGED_LIST})\s+to\s+action)\s*\.?\s*$"
+)
+
+
+_TAGGED_TASK = re.compile(rf"\s[\u2013\u2014-]\s*(?P<owners>{_TAGGED_LIST})\s+to\s+(?P<verb>[a-z]+)\b(?P<tail>[^.;]*)\.?\s*$")
+
+
+def _owner_tag(text: str) -> tuple[str, tuple[str, ...]]:
+    """The text without a trailing owner tag, and the owners it names."""
+    tag = _OWNER_TAG.search(text)
+    if tag is None:
+        return text, ()
+    owners = tag.group("owners") or tag.group("doers")
+    return text[: tag.start()].rstrip(" .;,\u2013\u2014-"), tuple(o.strip() for o in re.split(r"\s*(?:,|&|/|\band\b)\s*", owners) if o.strip())
+
+
+_ROLE_WORD = re.compile(
+    r"\b(?:officers?|director|head|manager|chair(?:man|person|woman)?|clerk|councillors?|cllr|leader|lead|members?|team|service|"
+    r"council|board|committee|panel|cabinet|portfolio|holder|advisor|adviser|co-?ordinator|scrutiny|democratic|chief|executive|"
+    r"assistant|deputy|mayor|convener|convenor|secretary|trust|partnership|authority|nhs|police|governors?)\b",
+    re.IGNORECASE,
+)
+
+
+def _looks_like_doer(text: str) -> bool:
+    """ "Carole Burgoyne and Ross Jago", "the Head of Service": a person or a post, not "Benefits"."""
+    text = text.strip()
+    if _ROLE_WORD.search(text):
+        return True
+    # a person: two or more capitalised words ("Ross Jago"), perhaps several joined by "and"
+    return all(re.fullmatch(r"(?:[A-Z][\w'\u2019-]+\s+){1,3}[A-Z][\w'\u2019-]+", part.strip()) for part in re.split(r",\s*|\s+and\s+", text) if part.strip())
+
+
+_HEDGED = re.compile(r"\b(?:where|if|when|as\s+far\s+as)\s+(?:possible|practicable|feasible)\b", re.IGNORECASE)
+
+
+def _sentences(paragraph: str) -> list[str]:
+    sentences: list[str] = []
+    for piece in re.split(r"(?<=[.!?])\s+(?=[A-Z\"'(])", paragraph):
+        if sentences and _ABBREVIATION.search(sentences[-1]):
+            sentences[-1] += " " + piece
+        else:
+            sentences.append(piece)
+    return sentences
+
+
+def _clean(text: str) -> str:
+    text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')
+    return re.sub(r"\s+", " ", text.replace("\u00a0", " ")).strip()
+
+
+def _strip_resolver(text: str) -> str:
+    text = _CLAUSE_LABEL.sub("", text)
+    return text[_RESOLVER.match(text).end():]
+
+
+def _base(verb: str) -> str:
+    """ "provides" -> "provide", "reports" -> "report": the form an action log line uses."""
+    verb = verb.lower()
+    if verb.endswith("ies") and len(verb) > 4:
+        return verb[:-3] + "y"
+    if re.search(r"(?:ss|sh|ch|x)es$", verb):
+        return verb[:-2]
+    if verb.endswith("s") and not verb.endswith("ss") and len(verb) > 3:
+        return verb[:-1]
+    return verb
+
+
+def _join(*parts: str) -> str:
+    return " ".join(p.strip() for p in parts if p and p.strip())
+
+
+def _lower_first(text: str) -> str:
+    """ "This report" -> "this report", leaving names ("Northwold Voices") alone."""
+    first = text.split(" ", 1)[0]
+    if first in ("The", "A", "An", "This", "That", "These", "Those", "Its", "Any", "Consideration", "More", "Further", "Matters"):
+        return first.lower() + text[len(first):]
+    return text
+
+
+def _upper_first(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _sentence(text: str) -> str:
+    text = _clean(text).rstrip(" .;:,")
+    text = re.sub(r"\s+(?:and|or)$", "", text)
+    return _upper_first(text)
