@@ -598,7 +598,7 @@ def test_an_agenda_that_says_to_be_agreed_is_still_an_agenda(tmp_path):
 
 
 def test_minute_references_run_together_on_one_line_are_items():
-    from cpb_tui.importers.numbering import unflatten
+    from cpb_tui.importers.flattened import unflatten
 
     attendance = "Councillors " + ", ".join(f"Member{n}" for n in range(60))
     line = (
@@ -631,7 +631,7 @@ def test_a_list_of_published_decisions_is_one_item_each(tmp_path):
 
 
 def test_parish_minutes_numbered_by_item_month_and_year_run_onto_one_line():
-    from cpb_tui.importers.numbering import unflatten
+    from cpb_tui.importers.flattened import unflatten
 
     line = (
         "Minutes of the Meeting of the Parish Council, Wednesday 3 March 2027 at 7.30pm, Northwold Village Hall. "

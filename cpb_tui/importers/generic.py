@@ -1,7 +1,7 @@
 """The parser that accepts any document with text: it finds what it can and keeps the rest.
 
-It finds the items (`numbering.py`: numbered in any style, or titles that lost their
-numbers), and under each item separates the purpose (above a "Minutes:" line, on web pages),
+It finds the items (`numbering.py`: numbered in any style; `unnumbered.py`: titles that lost
+their numbers; `flattened.py` first breaks up text run onto one line), and under each item separates the purpose (above a "Minutes:" line, on web pages),
 the narrative and the decision blocks (`decisions.py`). A document with no items at all
 becomes one item holding its text, so nothing is turned away; the warnings say what could
 not be found.
@@ -14,15 +14,9 @@ import re
 from cpb_tui.importers.context import find_context
 from cpb_tui.importers.decisions import FIELD, opener, resolutions_from, split_decisions
 from cpb_tui.importers.layout import is_page_footer, normalise, to_markdown
-from cpb_tui.importers.numbering import (
-    MINUTES_LINE,
-    NOISE,
-    heading_items,
-    numbered_items,
-    tidy_title,
-    unflatten,
-    unnumbered_items,
-)
+from cpb_tui.importers.flattened import unflatten
+from cpb_tui.importers.numbering import MINUTES_LINE, NOISE, numbered_items, tidy_title
+from cpb_tui.importers.unnumbered import heading_items, unnumbered_items
 from cpb_tui.domain.models import DocumentRecord, ItemRecord, MeetingRecord
 
 _EXCLUSION = re.compile(r"exclusion of (?:the )?(?:press|public)|exclude the (?:press|public)|private session", re.IGNORECASE)

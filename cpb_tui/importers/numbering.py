@@ -4,7 +4,7 @@ Numbers come in many styles ("1.", "1)", "Item 5", "Minute 42", "42/19", "CPB 12
 "221 (28)", "C/017/2020", "(139)", roman numerals and capital letters, numbers alone on the
 line above the title); the longest increasing run of title-like lines wins, so a clause list
 ("1. That ...") or a table's figures cannot pass for items. Pages that lost their numbers
-keep their items as short titles under a "No. Item" header, or as headings over prose.
+are read by `unnumbered.py`; text flattened onto one line is broken up by `flattened.py`.
 """
 
 from __future__ import annotations
@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from cpb_tui.importers.dates import find_date
 from cpb_tui.importers.decisions import opener
 from cpb_tui.importers.layout import is_caps_line
 from cpb_tui.domain.text import display_title
@@ -177,190 +176,6 @@ def _with_sub_items(lines: list[str], chain: list[Heading]) -> list[Heading]:
         if len(subs) >= 2:
             out.extend(subs)
     return out
-
-
-_ATTACHED_TITLE = re.compile(r"\bpdf icon\b|\bPDF\s+\d+(?:\.\d+)?\s*[KM]B\s*$", re.IGNORECASE)
-_LIST_HEADER = re.compile(r"^\s*\|?\s*(?:No\.?\s*\|?\s*Item|Item\s+No\.?|Items|Rhif\s*\|?\s*Eitem)\s*\|?\s*$", re.IGNORECASE)
-# A table row flattened onto one line: "Apologies Additional documents: Minutes: Apologies were ..."
-_INLINE_MINUTES = re.compile(
-    r"^\s*\|?\s*(?P<title>[^:|]{3,160}?)\s+(?:(?:Additional documents|Dogfennau ychwanegol)\s*:\s*)?(?:Minutes|Cofnodion)\s*:\s*(?P<rest>.*)$",
-    re.IGNORECASE,
-)
-_LABEL_LINE = re.compile(r"^\s*[A-Z][\w ./'()-]{0,30}:\s")
-
-
-_ROW_TITLE = re.compile(
-    r"^\|?\s*(?P<title>[A-Z][^|]{2,160}?)(?:\s+(?=To\s+[a-z]+\b|Minutes\s*:|[A-Z][a-z]+(?:\s+[a-z]+)?\s+(?:is|are)\s+(?:recommended|asked|invited)\b)(?P<rest>.*))?\s*\|?\s*$"
-)
-
-
-def _table_rows(lines: list[str], start: int) -> list[Heading]:
-    """Rows of an agenda table flattened to a line each ("Title To receive ... Minutes: ..."):
-    each row that is not the continuation of the one before ("Minutes: None.") is an item."""
-    rows: list[Heading] = []
-    for index in range(start + 1, len(lines)):
-        line = lines[index].strip().strip("|").strip()
-        if not line or re.fullmatch(r"[-|: ]*", line) or re.match(r"^(?:Minutes|Additional documents|Supporting documents)\s*:", line, re.I):
-            continue
-        match = _ROW_TITLE.match(line)
-        if not match or not line[0].isupper():
-            continue
-        title = _ATTACHMENT.sub(" ", match.group("title")).strip()
-        if len(title.split()) > 16 or not _title_like(title, long=True):
-            continue
-        rows.append(Heading(index, index + 1, "", 0, tidy_title(title), "unnumbered", 1.0, (match.group("rest") or "").strip() or None))
-    return rows
-
-
-def unnumbered_items(lines: list[str]) -> list[Heading]:
-    """Items of a web page that lost its numbers: short title lines under the "No. Item" header.
-
-    A title there is a line with no closing full stop, followed by a decision, a "Minutes:"
-    line or a sentence; narrative lines end with full stops.
-    """
-    start = next((i for i, line in enumerate(lines[:60]) if _LIST_HEADER.match(line)), None)
-    if start is None:
-        return _flattened_rows(lines)
-    inline = [
-        Heading(i, i + 1, "", 0, tidy_title(m.group("title")), "unnumbered", 1.0, m.group("rest") or None)
-        for i, m in ((i, _INLINE_MINUTES.match(lines[i])) for i in range(start + 1, len(lines)))
-        if m and _title_like(_ATTACHMENT.sub(" ", m.group("title")).strip())
-    ]
-    rows = _table_rows(lines, start) if "|" in lines[start] else []
-    if len(rows) >= 2 and len(rows) > len(inline):
-        return rows
-    if len(inline) >= 2:
-        return inline
-    found: list[Heading] = []
-    previous = ""
-    for index in range(start + 1, len(lines)):
-        line = lines[index].strip()
-        if not line:
-            continue
-        before, previous = previous, line
-        bare = _ATTACHMENT.sub(" ", _PAGES.sub(" ", line)).strip()
-        if (
-            len(bare.split()) > 40
-            or bare.endswith((".", ";", ",", ":", "?"))
-            or _LABEL_LINE.match(bare)
-            or NOISE.match(line)
-            or MINUTES_LINE.match(line)
-            or not _title_like(bare)
-            or (
-                before
-                and not before.endswith((".", ":", ")", "?", "!", "\u201d"))
-                and not _LIST_HEADER.match(before)
-                and not NOISE.match(before)
-                and len(before.split()) > 14  # a wrapped line of narrative runs on; a title before is fine
-            )
-        ):
-            continue
-        following = next((l.strip() for l in lines[index + 1 : index + 4] if l.strip()), "")
-        if not (
-            _ATTACHED_TITLE.search(line)  # ModernGov puts the PDF icon on item titles
-            or (following and (opener(following) or MINUTES_LINE.match(following) or following.endswith((".", ":"))
-                               or re.match(r"^(?:Report|To|Additional documents)\b", following)
-                               or _ATTACHED_TITLE.search(following)))
-        ):
-            continue
-        found.append(Heading(index, index + 1, "", 0, tidy_title(line), "unnumbered", 1.0))
-    return found if len(found) >= 2 else []
-
-
-_FLAT_ROW = re.compile(r"^\s*\|?\s*(?P<head>[A-Z][^|]{2,400}?)\s+(?:Minutes|Cofnodion)\s*:\s*(?P<minutes>.*?)\s*\|?\s*$")
-
-
-def _flattened_rows(lines: list[str]) -> list[Heading]:
-    """An "Agenda and minutes" table copied without its header, a row a line: "Apologies To
-    receive any apologies. Minutes: There were none. |". The title runs up to the agenda's
-    "To ..." words; a row whose title was lost keeps the start of its purpose as a title."""
-    rows: list[Heading] = []
-    for index, line in enumerate(lines):
-        match = _FLAT_ROW.match(line)
-        if match is None:
-            continue
-        head = _ATTACHMENT.sub(" ", match.group("head")).strip()
-        split = re.match(r"^(?P<title>.{3,120}?)\s+(?P<purpose>To\s+[a-z]+\b.*)$", head)
-        if head.startswith("To "):
-            first = re.split(r"(?<=[a-z0-9])\.\s", head)[0]
-            title, purpose = " ".join(first.split()[:16]).rstrip(".,;:"), head
-        elif split:
-            title, purpose = split.group("title"), split.group("purpose")
-        else:
-            title, purpose = head, None
-        if not _title_like(title, long=True):
-            continue
-        body = "\n".join(part for part in (purpose, "Minutes:", match.group("minutes")) if part)
-        rows.append(Heading(index, index + 1, "", 0, tidy_title(title), "unnumbered", 1.0, body))
-    return rows if len(rows) >= 2 else []
-
-
-_PERSON = re.compile(
-    r"^(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr|Alderman|Aldermen|Baillie|Bailie|Provost|Professor|Sir|Dame|Lord|Lady)\b"
-    r"|\b[A-Z]\.?\s+[A-Z][a-z]|\((?:Chair|Vice|Deputy)",
-)
-
-
-_RUN_IN = re.compile(r"^(?P<title>[A-Z][^:.;]{2,80}?)\s*:\s+(?P<rest>[A-Z].{20,})$")
-_NOT_RUN_IN = re.compile(
-    r"^(?:Present|Apologies|In attendance|Also present|Attending|Officers?|Members?|Chair(?:man|person)?|Venue|Contact|Date|Time"
-    r"|Note|Action|Response|Update|Decision|Resolved|Agreed|Minutes|Purpose|Reason|Proposed|Seconded)\b",
-    re.IGNORECASE,
-)
-
-
-def _run_in_headings(lines: list[str]) -> list[Heading]:
-    """Minutes that run each item's heading into its paragraph: "NIEA Funding Post: The Director
-    reported ...", "Page 3 - By-pass: It was agreed that ..."."""
-    found: list[Heading] = []
-    for index, raw in enumerate(lines):
-        match = _RUN_IN.match(raw.strip())
-        if not match or _NOT_RUN_IN.match(match.group("title")) or _PERSON.search(match.group("title")):
-            continue
-        title = match.group("title").strip()
-        if len(title.split()) > 10 or not _title_like(title):
-            continue
-        found.append(Heading(index, index + 1, "", 0, tidy_title(title), "heading", 1.0, match.group("rest")))
-    return found
-
-
-def heading_items(lines: list[str]) -> list[Heading]:
-    """Minutes whose items are short headings with no numbers ("Apologies", "Minutes",
-    "Declarations of Interest"), each over a paragraph of prose."""
-    found: list[Heading] = []
-    previous = ""
-    run_in = _run_in_headings(lines)
-    if len(run_in) >= 3:
-        return run_in
-    for index, raw in enumerate(lines):
-        line = raw.strip()
-        if not line:
-            continue
-        before, previous = previous, line
-        if (
-            len(line) > 90
-            or len(line.split()) > 10
-            or line.endswith((".", ":", ";", ",", "-", "\u2013"))
-            or not _title_like(line)
-            or _PERSON.search(line)
-            or _LABEL_LINE.match(line)
-            or (NOISE.match(line) and line.lower() != "minutes")
-            or find_date(line)
-            or opener(line)
-            or (
-                before
-                and not before.endswith((".", ":", ")", "?", "!", "\u201d", "'"))
-                and not (len(before.split()) <= 10 and _title_like(before))
-            )
-        ):
-            continue
-        following = next((l.strip() for l in lines[index + 1 : index + 4] if l.strip()), "")
-        if not following or not (opener(following) or (following[0].isupper() and (following.endswith(".") or len(following) > 60))):
-            continue
-        if _PERSON.search(following[:40]) and not following.endswith("."):
-            continue
-        found.append(Heading(index, index + 1, "", 0, tidy_title(line), "heading", 1.0))
-    return found if len(found) >= 3 else []
 
 
 def _one_word_heading(word: str) -> bool:
@@ -535,108 +350,11 @@ def tidy_title(title: str) -> str:
     return display_title(title) if title else "Untitled item"
 
 
-# A document flattened onto a few very long lines (a PDF pasted as one paragraph): break it
-# before each numbered item and each decision, so it reads like the printed page.
-_FLAT_BREAK = re.compile(
-    r"(?<=[.:;)\]])\s+(?=(?:\d{1,3}\.\s+[A-Z\u2018\u201c\"']|(?:It\s+was\s+(?:\w+\s+){0,3})?RESOLVED\b|Resolved\s*[:\u2013-]|AGREED\b|Resolution\s+Record\b))"
-)
+# "Declaration of Interests No interests were declared.": a title in capitals of words, then its minute
 _TITLE_RUN = (
     r"(?P<title>(?:[A-Z][A-Za-z'\u2019&,-]*|of|and|for|the|to|in|on|from|by|with|a|an)(?:\s+(?:[A-Z][A-Za-z'\u2019&,-]*|of|and|for|the|to|in|on|from|by|with|a|an)){0,9}?)"
     r"\s+(?P<rest>(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Dr|The|It|There|This|Members|No|None|Apologies|Officers?|A|An)\b.*)$"
 )
-# "Declaration of Interests No interests were declared.": a title in capitals of words, then its minute
 _TITLE_THEN_TEXT = re.compile("^" + _TITLE_RUN)
-_FLAT_TITLE = re.compile(
-    r"^(?P<number>\d{1,3})\.\s+(?P<title>(?:[A-Z][A-Za-z'\u2019&,-]*|of|and|for|the|to|in|on|from|by|with|a|an)(?:\s+(?:[A-Z][A-Za-z'\u2019&,-]*|of|and|for|the|to|in|on|from|by|with|a|an)){0,9}?)"
-    r"\s+(?P<rest>(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Dr|The|It|There|This|Members|No|None|Apologies|Officers?|A|An)\b.*)$"
-)
 
 
-_FLAT_NUMBER = re.compile(
-    r"(?<=\s)(\d{1,2})((?:\.\d{1,2}){0,2})\.?\s+(?=[A-Z])(?!(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)"
-)
-
-
-_FLAT_DATED = re.compile(r"(?<=\s)(\d{1,3})(\.\d{1,2}\.\d{2})\s+(?=[A-Z])")
-
-
-def _dated_breaks(line: str) -> str:
-    """ "1.3.22 Attendance. ... 2.3.22 To receive apologies ...": parish minutes numbered by
-    item, month and year, run onto one line; a break before each that continues the run."""
-    matches = list(_FLAT_DATED.finditer(line))
-    suffixes = [m.group(2) for m in matches]
-    if not suffixes:
-        return line
-    suffix = max(set(suffixes), key=suffixes.count)
-    cuts: list[int] = []
-    value = None
-    for match in matches:
-        if match.group(2) == suffix and (value is None or int(match.group(1)) == value + 1):
-            cuts.append(match.start())
-            value = int(match.group(1))
-    if len(cuts) < 3:
-        return line
-    pieces = [line[a:b] for a, b in zip([0] + cuts, cuts + [len(line)])]
-    return "\n".join(piece.strip() for piece in pieces if piece.strip())
-
-
-def _sequence_breaks(line: str) -> str:
-    """An agenda flattened onto one line ("... 1. Apologies 2. Declarations 3. Minutes 3.1 ..."):
-    a line break before each number that continues the run 1, 2, 3 (with 3.1, 3.2 under 3)."""
-    cuts: list[int] = []
-    major = 0
-    for match in _FLAT_NUMBER.finditer(line):
-        value, sub = int(match.group(1)), match.group(2)
-        if (not sub and value == major + 1) or (sub and value == major and cuts):
-            cuts.append(match.start())
-            major = value
-    if len(cuts) < 3:
-        return line
-    pieces = [line[a:b] for a, b in zip([0] + cuts, cuts + [len(line)])]
-    return "\n".join(piece.strip() for piece in pieces if piece.strip())
-
-
-# "C30/16 Apologies ... C31/16 Declarations of Interest ...": minute references run together
-_FLAT_REFERENCE = re.compile(r"(?<=\s)(?P<prefix>[A-Z]{0,4}/?)(?P<value>\d{1,4})/(?P<year>\d{2,4})\s+(?=[A-Z])")
-
-
-def _reference_breaks(line: str) -> str:
-    """A line break before each minute reference that continues a run (C30/16, C31/16, C32/16)."""
-    matches = list(_FLAT_REFERENCE.finditer(" " + line))
-    best: list[re.Match[str]] = []
-    for start, first in enumerate(matches):
-        run = [first]
-        for later in matches[start + 1 :]:
-            if (later.group("prefix"), later.group("year")) == (first.group("prefix"), first.group("year")) and int(
-                later.group("value")
-            ) == int(run[-1].group("value")) + 1:
-                run.append(later)
-        if len(run) > len(best):
-            best = run
-    if len(best) < 3:
-        return line
-    cuts = [match.start() - 1 for match in best]
-    pieces = [line[a:b] for a, b in zip([0] + cuts, cuts + [len(line)])]
-    return "\n".join(piece.strip() for piece in pieces if piece.strip())
-
-
-def unflatten(lines: list[str]) -> list[str]:
-    """Very long lines broken before numbered items and decisions; other lines as they are."""
-    out: list[str] = []
-    for line in lines:
-        if len(line) < 500:
-            out.append(line)
-            continue
-        line = _dated_breaks(_reference_breaks(_sequence_breaks(line)))
-        for piece in (part for chunk in line.split("\n") for part in _FLAT_BREAK.split(chunk)):
-            piece = piece.strip()
-            caps = re.match(r"^(\d{1,3}\.\s+[A-Z][A-Z ,&'\u2019/-]{3,}?)\s+(?=[A-Z][a-z]|[a-z])(.*)$", piece)
-            titled = None if caps else _FLAT_TITLE.match(piece)
-            if caps and is_caps_line(caps.group(1)):
-                out.extend([caps.group(1), caps.group(2)])
-            elif titled and len(titled.group("title").split()) <= 10:
-                out.extend([f"{titled.group('number')}. {titled.group('title')}", titled.group("rest")])
-            else:
-                out.append(piece)
-    return out

@@ -1,0 +1,107 @@
+"""Documents flattened onto one long line (a PDF pasted as one paragraph): where to break them.
+
+Before running item numbers ("1. Prayer 2. Apologies 3. ..."), running minute references
+("NC40/27 ... NC41/27 ..."), parish numbers of item, month and year ("1.3.27 ... 2.3.27 ..."),
+and before each decision; a capitals title run into its text is split from it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cpb_tui.importers.layout import is_caps_line
+
+# A document flattened onto a few very long lines (a PDF pasted as one paragraph): break it
+# before each numbered item and each decision, so it reads like the printed page.
+_FLAT_BREAK = re.compile(
+    r"(?<=[.:;)\]])\s+(?=(?:\d{1,3}\.\s+[A-Z\u2018\u201c\"']|(?:It\s+was\s+(?:\w+\s+){0,3})?RESOLVED\b|Resolved\s*[:\u2013-]|AGREED\b|Resolution\s+Record\b))"
+)
+
+
+_FLAT_TITLE = re.compile(
+    r"^(?P<number>\d{1,3})\.\s+(?P<title>(?:[A-Z][A-Za-z'\u2019&,-]*|of|and|for|the|to|in|on|from|by|with|a|an)(?:\s+(?:[A-Z][A-Za-z'\u2019&,-]*|of|and|for|the|to|in|on|from|by|with|a|an)){0,9}?)"
+    r"\s+(?P<rest>(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Dr|The|It|There|This|Members|No|None|Apologies|Officers?|A|An)\b.*)$"
+)
+
+_FLAT_NUMBER = re.compile(
+    r"(?<=\s)(\d{1,2})((?:\.\d{1,2}){0,2})\.?\s+(?=[A-Z])(?!(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)"
+)
+
+_FLAT_DATED = re.compile(r"(?<=\s)(\d{1,3})(\.\d{1,2}\.\d{2})\s+(?=[A-Z])")
+
+def _dated_breaks(line: str) -> str:
+    """ "1.3.22 Attendance. ... 2.3.22 To receive apologies ...": parish minutes numbered by
+    item, month and year, run onto one line; a break before each that continues the run."""
+    matches = list(_FLAT_DATED.finditer(line))
+    suffixes = [m.group(2) for m in matches]
+    if not suffixes:
+        return line
+    suffix = max(set(suffixes), key=suffixes.count)
+    cuts: list[int] = []
+    value = None
+    for match in matches:
+        if match.group(2) == suffix and (value is None or int(match.group(1)) == value + 1):
+            cuts.append(match.start())
+            value = int(match.group(1))
+    if len(cuts) < 3:
+        return line
+    pieces = [line[a:b] for a, b in zip([0] + cuts, cuts + [len(line)])]
+    return "\n".join(piece.strip() for piece in pieces if piece.strip())
+
+def _sequence_breaks(line: str) -> str:
+    """An agenda flattened onto one line ("... 1. Apologies 2. Declarations 3. Minutes 3.1 ..."):
+    a line break before each number that continues the run 1, 2, 3 (with 3.1, 3.2 under 3)."""
+    cuts: list[int] = []
+    major = 0
+    for match in _FLAT_NUMBER.finditer(line):
+        value, sub = int(match.group(1)), match.group(2)
+        if (not sub and value == major + 1) or (sub and value == major and cuts):
+            cuts.append(match.start())
+            major = value
+    if len(cuts) < 3:
+        return line
+    pieces = [line[a:b] for a, b in zip([0] + cuts, cuts + [len(line)])]
+    return "\n".join(piece.strip() for piece in pieces if piece.strip())
+
+# "C30/16 Apologies ... C31/16 Declarations of Interest ...": minute references run together
+_FLAT_REFERENCE = re.compile(r"(?<=\s)(?P<prefix>[A-Z]{0,4}/?)(?P<value>\d{1,4})/(?P<year>\d{2,4})\s+(?=[A-Z])")
+
+def _reference_breaks(line: str) -> str:
+    """A line break before each minute reference that continues a run (C30/16, C31/16, C32/16)."""
+    matches = list(_FLAT_REFERENCE.finditer(" " + line))
+    best: list[re.Match[str]] = []
+    for start, first in enumerate(matches):
+        run = [first]
+        for later in matches[start + 1 :]:
+            if (later.group("prefix"), later.group("year")) == (first.group("prefix"), first.group("year")) and int(
+                later.group("value")
+            ) == int(run[-1].group("value")) + 1:
+                run.append(later)
+        if len(run) > len(best):
+            best = run
+    if len(best) < 3:
+        return line
+    cuts = [match.start() - 1 for match in best]
+    pieces = [line[a:b] for a, b in zip([0] + cuts, cuts + [len(line)])]
+    return "\n".join(piece.strip() for piece in pieces if piece.strip())
+
+def unflatten(lines: list[str]) -> list[str]:
+    """Very long lines broken before numbered items and decisions; other lines as they are."""
+    out: list[str] = []
+    for line in lines:
+        if len(line) < 500:
+            out.append(line)
+            continue
+        line = _dated_breaks(_reference_breaks(_sequence_breaks(line)))
+        for piece in (part for chunk in line.split("\n") for part in _FLAT_BREAK.split(chunk)):
+            piece = piece.strip()
+            caps = re.match(r"^(\d{1,3}\.\s+[A-Z][A-Z ,&'\u2019/-]{3,}?)\s+(?=[A-Z][a-z]|[a-z])(.*)$", piece)
+            titled = None if caps else _FLAT_TITLE.match(piece)
+            if caps and is_caps_line(caps.group(1)):
+                out.extend([caps.group(1), caps.group(2)])
+            elif titled and len(titled.group("title").split()) <= 10:
+                out.extend([f"{titled.group('number')}. {titled.group('title')}", titled.group("rest")])
+            else:
+                out.append(piece)
+    return out

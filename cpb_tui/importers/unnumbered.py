@@ -1,0 +1,197 @@
+"""Items of pages that lost their numbers: title lines under a "No. Item" header, agenda tables
+flattened a row a line (with or without their header), and headings over prose.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cpb_tui.importers.dates import find_date
+from cpb_tui.importers.decisions import opener
+from cpb_tui.importers.numbering import (
+    MINUTES_LINE,
+    NOISE,
+    Heading,
+    _ATTACHMENT,
+    _PAGES,
+    _title_like,
+    tidy_title,
+)
+
+_ATTACHED_TITLE = re.compile(r"\bpdf icon\b|\bPDF\s+\d+(?:\.\d+)?\s*[KM]B\s*$", re.IGNORECASE)
+
+_LIST_HEADER = re.compile(r"^\s*\|?\s*(?:No\.?\s*\|?\s*Item|Item\s+No\.?|Items|Rhif\s*\|?\s*Eitem)\s*\|?\s*$", re.IGNORECASE)
+
+# A table row flattened onto one line: "Apologies Additional documents: Minutes: Apologies were ..."
+_INLINE_MINUTES = re.compile(
+    r"^\s*\|?\s*(?P<title>[^:|]{3,160}?)\s+(?:(?:Additional documents|Dogfennau ychwanegol)\s*:\s*)?(?:Minutes|Cofnodion)\s*:\s*(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+
+_LABEL_LINE = re.compile(r"^\s*[A-Z][\w ./'()-]{0,30}:\s")
+
+_ROW_TITLE = re.compile(
+    r"^\|?\s*(?P<title>[A-Z][^|]{2,160}?)(?:\s+(?=To\s+[a-z]+\b|Minutes\s*:|[A-Z][a-z]+(?:\s+[a-z]+)?\s+(?:is|are)\s+(?:recommended|asked|invited)\b)(?P<rest>.*))?\s*\|?\s*$"
+)
+
+def _table_rows(lines: list[str], start: int) -> list[Heading]:
+    """Rows of an agenda table flattened to a line each ("Title To receive ... Minutes: ..."):
+    each row that is not the continuation of the one before ("Minutes: None.") is an item."""
+    rows: list[Heading] = []
+    for index in range(start + 1, len(lines)):
+        line = lines[index].strip().strip("|").strip()
+        if not line or re.fullmatch(r"[-|: ]*", line) or re.match(r"^(?:Minutes|Additional documents|Supporting documents)\s*:", line, re.I):
+            continue
+        match = _ROW_TITLE.match(line)
+        if not match or not line[0].isupper():
+            continue
+        title = _ATTACHMENT.sub(" ", match.group("title")).strip()
+        if len(title.split()) > 16 or not _title_like(title, long=True):
+            continue
+        rows.append(Heading(index, index + 1, "", 0, tidy_title(title), "unnumbered", 1.0, (match.group("rest") or "").strip() or None))
+    return rows
+
+def unnumbered_items(lines: list[str]) -> list[Heading]:
+    """Items of a web page that lost its numbers: short title lines under the "No. Item" header.
+
+    A title there is a line with no closing full stop, followed by a decision, a "Minutes:"
+    line or a sentence; narrative lines end with full stops.
+    """
+    start = next((i for i, line in enumerate(lines[:60]) if _LIST_HEADER.match(line)), None)
+    if start is None:
+        return _flattened_rows(lines)
+    inline = [
+        Heading(i, i + 1, "", 0, tidy_title(m.group("title")), "unnumbered", 1.0, m.group("rest") or None)
+        for i, m in ((i, _INLINE_MINUTES.match(lines[i])) for i in range(start + 1, len(lines)))
+        if m and _title_like(_ATTACHMENT.sub(" ", m.group("title")).strip())
+    ]
+    rows = _table_rows(lines, start) if "|" in lines[start] else []
+    if len(rows) >= 2 and len(rows) > len(inline):
+        return rows
+    if len(inline) >= 2:
+        return inline
+    found: list[Heading] = []
+    previous = ""
+    for index in range(start + 1, len(lines)):
+        line = lines[index].strip()
+        if not line:
+            continue
+        before, previous = previous, line
+        bare = _ATTACHMENT.sub(" ", _PAGES.sub(" ", line)).strip()
+        if (
+            len(bare.split()) > 40
+            or bare.endswith((".", ";", ",", ":", "?"))
+            or _LABEL_LINE.match(bare)
+            or NOISE.match(line)
+            or MINUTES_LINE.match(line)
+            or not _title_like(bare)
+            or (
+                before
+                and not before.endswith((".", ":", ")", "?", "!", "\u201d"))
+                and not _LIST_HEADER.match(before)
+                and not NOISE.match(before)
+                and len(before.split()) > 14  # a wrapped line of narrative runs on; a title before is fine
+            )
+        ):
+            continue
+        following = next((l.strip() for l in lines[index + 1 : index + 4] if l.strip()), "")
+        if not (
+            _ATTACHED_TITLE.search(line)  # ModernGov puts the PDF icon on item titles
+            or (following and (opener(following) or MINUTES_LINE.match(following) or following.endswith((".", ":"))
+                               or re.match(r"^(?:Report|To|Additional documents)\b", following)
+                               or _ATTACHED_TITLE.search(following)))
+        ):
+            continue
+        found.append(Heading(index, index + 1, "", 0, tidy_title(line), "unnumbered", 1.0))
+    return found if len(found) >= 2 else []
+
+_FLAT_ROW = re.compile(r"^\s*\|?\s*(?P<head>[A-Z][^|]{2,400}?)\s+(?:Minutes|Cofnodion)\s*:\s*(?P<minutes>.*?)\s*\|?\s*$")
+
+def _flattened_rows(lines: list[str]) -> list[Heading]:
+    """An "Agenda and minutes" table copied without its header, a row a line: "Apologies To
+    receive any apologies. Minutes: There were none. |". The title runs up to the agenda's
+    "To ..." words; a row whose title was lost keeps the start of its purpose as a title."""
+    rows: list[Heading] = []
+    for index, line in enumerate(lines):
+        match = _FLAT_ROW.match(line)
+        if match is None:
+            continue
+        head = _ATTACHMENT.sub(" ", match.group("head")).strip()
+        split = re.match(r"^(?P<title>.{3,120}?)\s+(?P<purpose>To\s+[a-z]+\b.*)$", head)
+        if head.startswith("To "):
+            first = re.split(r"(?<=[a-z0-9])\.\s", head)[0]
+            title, purpose = " ".join(first.split()[:16]).rstrip(".,;:"), head
+        elif split:
+            title, purpose = split.group("title"), split.group("purpose")
+        else:
+            title, purpose = head, None
+        if not _title_like(title, long=True):
+            continue
+        body = "\n".join(part for part in (purpose, "Minutes:", match.group("minutes")) if part)
+        rows.append(Heading(index, index + 1, "", 0, tidy_title(title), "unnumbered", 1.0, body))
+    return rows if len(rows) >= 2 else []
+
+_PERSON = re.compile(
+    r"^(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr|Alderman|Aldermen|Baillie|Bailie|Provost|Professor|Sir|Dame|Lord|Lady)\b"
+    r"|\b[A-Z]\.?\s+[A-Z][a-z]|\((?:Chair|Vice|Deputy)",
+)
+
+_RUN_IN = re.compile(r"^(?P<title>[A-Z][^:.;]{2,80}?)\s*:\s+(?P<rest>[A-Z].{20,})$")
+
+_NOT_RUN_IN = re.compile(
+    r"^(?:Present|Apologies|In attendance|Also present|Attending|Officers?|Members?|Chair(?:man|person)?|Venue|Contact|Date|Time"
+    r"|Note|Action|Response|Update|Decision|Resolved|Agreed|Minutes|Purpose|Reason|Proposed|Seconded)\b",
+    re.IGNORECASE,
+)
+
+def _run_in_headings(lines: list[str]) -> list[Heading]:
+    """Minutes that run each item's heading into its paragraph: "NIEA Funding Post: The Director
+    reported ...", "Page 3 - By-pass: It was agreed that ..."."""
+    found: list[Heading] = []
+    for index, raw in enumerate(lines):
+        match = _RUN_IN.match(raw.strip())
+        if not match or _NOT_RUN_IN.match(match.group("title")) or _PERSON.search(match.group("title")):
+            continue
+        title = match.group("title").strip()
+        if len(title.split()) > 10 or not _title_like(title):
+            continue
+        found.append(Heading(index, index + 1, "", 0, tidy_title(title), "heading", 1.0, match.group("rest")))
+    return found
+
+def heading_items(lines: list[str]) -> list[Heading]:
+    """Minutes whose items are short headings with no numbers ("Apologies", "Minutes",
+    "Declarations of Interest"), each over a paragraph of prose."""
+    found: list[Heading] = []
+    previous = ""
+    run_in = _run_in_headings(lines)
+    if len(run_in) >= 3:
+        return run_in
+    for index, raw in enumerate(lines):
+        line = raw.strip()
+        if not line:
+            continue
+        before, previous = previous, line
+        if (
+            len(line) > 90
+            or len(line.split()) > 10
+            or line.endswith((".", ":", ";", ",", "-", "\u2013"))
+            or not _title_like(line)
+            or _PERSON.search(line)
+            or _LABEL_LINE.match(line)
+            or (NOISE.match(line) and line.lower() != "minutes")
+            or find_date(line)
+            or opener(line)
+            or (
+                before
+                and not before.endswith((".", ":", ")", "?", "!", "\u201d", "'"))
+                and not (len(before.split()) <= 10 and _title_like(before))
+            )
+        ):
+            continue
+        following = next((l.strip() for l in lines[index + 1 : index + 4] if l.strip()), "")
+        if not following or not (opener(following) or (following[0].isupper() and (following.endswith(".") or len(following) > 60))):
+            continue
+        if _PERSON.search(following[:40]) and not following.endswith("."):
+            continue
+        found.append(Heading(index, index + 1, "", 0, tidy_title(line), "heading", 1.0))
+    return found if len(found) >= 3 else []
