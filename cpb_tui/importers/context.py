@@ -103,6 +103,17 @@ class MeetingContext:
     time: Finding | None = None
     hints: list[str] = field(default_factory=list)
 
+    def set_committee(self, value: str | None, evidence: str) -> None:
+        """Keep `value` (tidied) as the committee, unless one was found before."""
+        name = clean_committee(value)
+        if name and self.committee is None:
+            self.committee = Finding(name, _short(evidence))
+
+    def set_date(self, value: dt.date | None, evidence: str) -> None:
+        """Keep `value` as the date, unless one was found before."""
+        if value and self.date is None:
+            self.date = Finding(value, _short(evidence))
+
     def describe(self) -> list[str]:
         """One line per finding, for `--explain`."""
         out = []
@@ -117,62 +128,74 @@ class MeetingContext:
 
 
 def find_context(lines: list[str], head: int = 40) -> MeetingContext:
-    """The committee, date, council, venue and time a document states, best evidence first."""
+    """The committee, date, council, venue and time a document states, best evidence first:
+    each step keeps what an earlier one found."""
     found = MeetingContext()
     top = [line.strip() for line in lines[: max(head, 1)]]
     every = [line.strip() for line in lines]
+    head_end = next(
+        # where the heading ends: a "No. Item" header or the first item number (a number alone
+        # in the first lines is a page number, not the first item)
+        (i for i, l in enumerate(top) if i >= 3 and re.match(r"^(?:No\.?\s+Item|Items|Item\s*Description\s*Resolution|\(?\d{1,3}[.)]?)$", l, re.I)),
+        len(top),
+    )
+    for step in _STEPS:
+        step(found, top, every, head_end)
+    if found.date is None:
+        dates = sorted({d for _, d in find_dates(" ".join(every[:400]))})
+        if dates:
+            shown = ", ".join(d.isoformat() for d in dates[:4]) + (" ..." if len(dates) > 4 else "")
+            found.hints.append(f"dates in the text: {shown}")
+    return found
 
-    def set_committee(value: str | None, evidence: str) -> None:
-        name = clean_committee(value)
-        if name and found.committee is None:
-            found.committee = Finding(name, _short(evidence))
 
-    def set_date(value: dt.date | None, evidence: str) -> None:
-        if value and found.date is None:
-            found.date = Finding(value, _short(evidence))
-
-    # 1. Labelled lines that name both ("Meeting: 15/06/2022 - Corporate Parenting Board").
+def _labelled_meeting(found: MeetingContext, top: list[str], every: list[str], head_end: int) -> None:
+    """Labelled lines that name both ("Meeting: 15/06/2022 - Corporate Parenting Board")."""
     for line in every[:200]:
         match = _MEETING_FIELD.match(line)
         if match:
-            set_date(find_date(match.group(1)), line)
-            set_committee(match.group(2), line)
+            found.set_date(find_date(match.group(1)), line)
+            found.set_committee(match.group(2), line)
             break
     for line in every[:60]:
         match = MEETING_OF_ITEM.match(line)
         if match:
-            set_committee(match.group("body"), line)
-            set_date(find_date(match.group("when")), line)
+            found.set_committee(match.group("body"), line)
+            found.set_date(find_date(match.group("when")), line)
             time = _TIME.search(match.group("when"))
             if time and found.time is None:
                 found.time = Finding(time.group(1), line)
             break
-    # 1b. CMIS opens with the meeting's own time: "12 Dec 2024 - 09:30 to 13:00".
+
+
+def _cmis_time(found: MeetingContext, top: list[str], every: list[str], head_end: int) -> None:
+    """CMIS opens with the meeting's own time: "12 Dec 2024 - 09:30 to 13:00"."""
     for line in [l for l in every if l][:3]:
         timed = re.match(r"^(?P<date>.{6,30}?)\s*[-\u2013]\s*\d{1,2}[:.]\d{2}\s*(?:to|-|\u2013)\s*\d{1,2}[:.]\d{2}\s*$", line)
         if timed and find_date(timed.group("date")):
-            set_date(find_date(timed.group("date")), line)
+            found.set_date(find_date(timed.group("date")), line)
             break
-    # 2. A decision notice: who decided, and when.
+
+
+def _decision_fields(found: MeetingContext, top: list[str], every: list[str], head_end: int) -> None:
+    """A decision notice: who decided, and when."""
     for line in every[:200]:
         maker = _DECISION_MAKER.match(line)
         if maker:
-            set_committee(maker.group(1), line)
+            found.set_committee(maker.group(1), line)
         when = _DECISION_DATE.match(line)
         if when:
-            set_date(find_date(when.group(1)), line)
+            found.set_date(find_date(when.group(1)), line)
         due = _DECISION_DUE.match(line)
         if due:
-            set_committee(due.group("body"), line)
-            set_date(find_date(due.group("date")), line)
-    # 3. A title line: "Cabinet - Tuesday, 2nd October, 2018 2.00 pm",
-    #    "Agenda and minutes - Corporate Parenting Board - Wednesday, 15th June, 2022".
-    head_end = next(
-        # (a number alone in the first lines is a page number, not the first item)
-        (i for i, l in enumerate(top) if i >= 3 and re.match(r"^(?:No\.?\s+Item|Items|Item\s*Description\s*Resolution|\(?\d{1,3}[.)]?)$", l, re.I)),
-        len(top),
-    )
-    # (a site's navigation list before the title is skipped: "• Calendar", "• Committees" ...)
+            found.set_committee(due.group("body"), line)
+            found.set_date(find_date(due.group("date")), line)
+
+
+def _title_line(found: MeetingContext, top: list[str], every: list[str], head_end: int) -> None:
+    """A title line: "Cabinet - Tuesday, 2nd October, 2018 2.00 pm", "Agenda and minutes -
+    Corporate Parenting Board - Wednesday, 15th June, 2022". A site's navigation list before
+    the title ("• Calendar", "• Committees" ...) is skipped."""
     for line in [l for l in top[:head_end] if l and not re.match(r"^[\u2022\u00b7*]\s", l)][:15]:
         page = _PAGE_TITLE.match(line)
         text = page.group(1) if page else line
@@ -200,13 +223,16 @@ def find_context(lines: list[str], head: int = 40) -> MeetingContext:
         if dated and named and found.date is not None and find_date(dated[-1]) != found.date.value:
             continue  # "Council, 26 September 2024" in a list of earlier minutes: another meeting
         if dated and named:
-            set_committee(named[-1] if len(named) > 1 and re.match(r"moved from", named[0], re.I) else named[0], line)
-            set_date(find_date(dated[-1]), line)
+            found.set_committee(named[-1] if len(named) > 1 and re.match(r"moved from", named[0], re.I) else named[0], line)
+            found.set_date(find_date(dated[-1]), line)
             time = _TIME.search(dated[-1])
             if time and found.time is None:
                 found.time = Finding(time.group(1), line)
             break
-    # 3b. A summons to attend: the agenda's own meeting.
+
+
+def _summons(found: MeetingContext, top: list[str], every: list[str], head_end: int) -> None:
+    """A summons to attend: the agenda's own meeting."""
     if found.committee is None or found.date is None:
         for index, line in enumerate(top[:30]):
             match = _SUMMONS.search(" ".join(l for l in top[index : index + 3] if l)[:600])
@@ -214,11 +240,14 @@ def find_context(lines: list[str], head: int = 40) -> MeetingContext:
                 body = match.group(1).strip(" ,;:")
                 if _is_full_council(body):
                     body = display_council(body)
-                set_committee(body, match.group(0)[:160])
-                set_date(find_date(match.group(2)[:200]), match.group(0)[:160])
+                found.set_committee(body, match.group(0)[:160])
+                found.set_date(find_date(match.group(2)[:200]), match.group(0)[:160])
                 break
-    # 4. "Minutes of the meeting of X held at Y on DATE", possibly wrapped over lines; it must
-    #    open its line, so "To approve the minutes of the meeting held on ..." is not taken.
+
+
+def _minutes_heading(found: MeetingContext, top: list[str], every: list[str], head_end: int) -> None:
+    """ "Minutes of the meeting of X held at Y on DATE", possibly wrapped over lines; it must
+    open its line, so "To approve the minutes of the meeting held on ..." is not taken."""
     for index, line in enumerate(top[:head_end]):
         opening = re.match(r"^(?:(?:draft|confirmed|unconfirmed|approved|public|open|signed)\s+)?(?:minutes?|cofnodion|notes?|record|at\s+a\s+meeting)\b(?!\s*:)", line, re.IGNORECASE)
         # a heading run into the line: "SCOTTISH BORDERS COUNCIL EXECUTIVE COMMITTEE MINUTE of Meeting of ..."
@@ -250,15 +279,15 @@ def find_context(lines: list[str], head: int = 40) -> MeetingContext:
                 body = display_council(body)  # minutes of a meeting of the Council itself
             if re.search(r"\bthe\s+above\s+date\b", match.group(match.lastindex or 1)[:200], re.IGNORECASE):
                 # "... at 7 pm on the above date": the date stands on a line above the heading
-                set_date(next((find_date(l) for l in reversed(top[:index]) if find_date(l)), None), evidence)
+                found.set_date(next((find_date(l) for l in reversed(top[:index]) if find_date(l)), None), evidence)
             if clean_committee(body) is None and pattern is not _COFNODION:
                 # "MINUTES of the meeting held on 26 February 2008": the date without a committee;
                 # "MINUTES OF PROCEEDINGS At a meeting of ...": the next pattern reads the rest
-                set_date(find_date(match.group(match.lastindex or 1)) or find_date(joined[match.start() :]), evidence)
+                found.set_date(find_date(match.group(match.lastindex or 1)) or find_date(joined[match.start() :]), evidence)
                 continue
-            set_committee(body, evidence)
+            found.set_committee(body, evidence)
             rest = match.group(match.lastindex or 1)
-            set_date(find_date(rest) or find_date(joined[match.start() :]), evidence)
+            found.set_date(find_date(rest) or find_date(joined[match.start() :]), evidence)
             venue = re.search(r"\b(?:at|in)\s+(?:the\s+)?(.+?)\s+on\s", rest + " ", re.IGNORECASE)
             if venue and found.venue is None and len(venue.group(1)) < 90:
                 found.venue = Finding(venue.group(1).strip(" ,"), evidence)
@@ -267,7 +296,10 @@ def find_context(lines: list[str], head: int = 40) -> MeetingContext:
             break
         if found.committee is not None or found.date is not None:
             break
-    # 5. Labelled fields: "Committee: ...", "Date: ...", "Venue: ...".
+
+
+def _labelled_fields(found: MeetingContext, top: list[str], every: list[str], head_end: int) -> None:
+    """Labelled fields: "Committee: ...", "Date: ...", "Venue: ..."."""
     for line in every[:80]:
         match = _LABELLED.match(line)
         if not match:
@@ -275,11 +307,11 @@ def find_context(lines: list[str], head: int = 40) -> MeetingContext:
         label, value = match.group(1).lower(), match.group(2)
         if label in ("committee", "meeting", "board", "panel", "body", "forum"):
             if not find_date(value):
-                set_committee(value, line)
+                found.set_committee(value, line)
             else:
-                set_date(find_date(value), line)
+                found.set_date(find_date(value), line)
         elif label in ("date of meeting", "meeting date", "date and time", "date"):
-            set_date(find_date(value), line)
+            found.set_date(find_date(value), line)
             time = _TIME.search(value)
             if time and found.time is None:
                 found.time = Finding(time.group(1), line)
@@ -291,7 +323,10 @@ def find_context(lines: list[str], head: int = 40) -> MeetingContext:
             found.venue = Finding(re.sub(r"\.?\s*View directions\.?$", "", value, flags=re.IGNORECASE).strip(), line)
         elif label == "council" and found.council is None:
             found.council = Finding(value, line)
-    # 6. The committee's name on a line of its own near the top, the date on a line near it.
+
+
+def _name_line(found: MeetingContext, top: list[str], every: list[str], head_end: int) -> None:
+    """The committee's name on a line of its own near the top, the date on a line near it."""
     for index, line in enumerate(top[:25]):
         if found.committee is not None and found.date is not None:
             break
@@ -309,37 +344,43 @@ def find_context(lines: list[str], head: int = 40) -> MeetingContext:
             line = display_council(line)
         dated = next((l for l in near if find_date(l) and len(l) < 80), None)
         if dated or found.date is not None:
-            set_committee(line, line)
+            found.set_committee(line, line)
             if dated:
-                set_date(find_date(dated), dated)
+                found.set_date(find_date(dated), dated)
                 time = _TIME.search(dated)
                 if time and found.time is None:
                     found.time = Finding(time.group(1), dated)
-    # 7. An issue's decision line: "24/06/2021 - To confirm the minutes ...".
+
+
+def _issue_decision_line(found: MeetingContext, top: list[str], every: list[str], head_end: int) -> None:
+    """An issue's decision line: "24/06/2021 - To confirm the minutes ..."."""
     if found.date is None:
         for line in top[:12]:
             if re.match(r"^\d{1,2}/\d{1,2}/\d{4}\s+[-\u2013]\s+\S", line):
-                set_date(find_date(line[:10]), line)
+                found.set_date(find_date(line[:10]), line)
                 break
-    # 8. A short date line at the very top (a title page): "Thursday 3 March 2022".
+
+
+def _date_line(found: MeetingContext, top: list[str], every: list[str], head_end: int) -> None:
+    """A short date line at the very top (a title page): "Thursday 3 March 2022"."""
     if found.date is None:
         for line in top[:12]:
             if line and len(line) <= 60 and _DATE_WORDS.search(line) and len(_DATE_WORDS.sub("", line)) < 35:
-                set_date(find_date(line), line)
+                found.set_date(find_date(line), line)
                 break
-    # The council: a line that is only its name.
+
+
+def _council_line(found: MeetingContext, top: list[str], every: list[str], head_end: int) -> None:
+    """The council: a line that is only its name."""
     if found.council is None:
         for line in top[:20]:
             match = _COUNCIL_LINE.match(line)
             if match and not line.lower().startswith("members") and not _BODY.search(re.sub(r"\b(council|authority|corporation)\b", "", line, flags=re.I)):
                 found.council = Finding(_tidy_council(match.group(1)), line)
                 break
-    if found.date is None:
-        dates = sorted({d for _, d in find_dates(" ".join(every[:400]))})
-        if dates:
-            shown = ", ".join(d.isoformat() for d in dates[:4]) + (" ..." if len(dates) > 4 else "")
-            found.hints.append(f"dates in the text: {shown}")
-    return found
+
+
+_STEPS = [_labelled_meeting, _cmis_time, _decision_fields, _title_line, _summons, _minutes_heading, _labelled_fields, _name_line, _issue_decision_line, _date_line, _council_line]
 
 
 def _is_full_council(text: str | None) -> bool:

@@ -199,31 +199,7 @@ def split_decisions(lines: list[str]) -> tuple[list[str], list[list[str]]]:
             index += 1
             paragraph_start = True
             continue
-        block = [rest] if rest.strip() else []
-        expecting = not rest.strip() or rest.rstrip().endswith((":", ":-", "-", "\u2013", "that", "to")) or kind == "weak"
-        index += 1
-        gap = False
-        while index < len(lines):
-            text = lines[index]
-            if _FURNITURE.search(text) or FIELD.match(text) or _STOP_HEADING.match(text):
-                break
-            if not text.strip():
-                gap = True
-                index += 1
-                continue
-            if opener(text) is not None and not _CLAUSE_START.match(text):
-                break
-            if gap and not expecting and not _CLAUSE_START.match(text):
-                break
-            if gap and kind == "weak" and not (_CLAUSE_START.match(text) or _THAT.match(text)):
-                break
-            if kind == "weak" and _THAT.match(text) and block and block[-1].rstrip().endswith((".", ";")) and not _CLAUSE_START.match(block[0]):
-                break  # "That X." then "That Y.": two decisions, one a line
-            if _CLAUSE_START.match(text) or text.rstrip().endswith((":", ":-")):
-                expecting = True
-            gap = False
-            block.append(text)
-            index += 1
+        block, index = _read_block(lines, index + 1, kind, rest)
         paragraph_start = True
         if block:
             found_blocks.append((start, kind, block))
@@ -244,6 +220,41 @@ def split_decisions(lines: list[str]) -> tuple[list[str], list[list[str]]]:
     narrative.sort(key=lambda pair: pair[0])
     chosen.sort(key=lambda entry: entry[0])
     return [text for _, text in narrative], [Block(_split_inline(block), openings.get(start)) for start, _, block in chosen]
+
+
+
+def _read_block(lines: list[str], index: int, kind: str, rest: str) -> tuple[list[str], int]:
+    """The lines of a decision block from `index` (after its opening, whose own words are
+    `rest`), and where the block ends.
+
+    It runs over the lines that follow without a break; after a blank line it goes on only
+    while lines start a clause, or the opening (or a clause) ended in a colon.
+    """
+    block = [rest] if rest.strip() else []
+    expecting = not rest.strip() or rest.rstrip().endswith((":", ":-", "-", "\u2013", "that", "to")) or kind == "weak"
+    gap = False
+    while index < len(lines):
+        text = lines[index]
+        if _FURNITURE.search(text) or FIELD.match(text) or _STOP_HEADING.match(text):
+            break
+        if not text.strip():
+            gap = True
+            index += 1
+            continue
+        if opener(text) is not None and not _CLAUSE_START.match(text):
+            break
+        if gap and not expecting and not _CLAUSE_START.match(text):
+            break
+        if gap and kind == "weak" and not (_CLAUSE_START.match(text) or _THAT.match(text)):
+            break
+        if kind == "weak" and _THAT.match(text) and block and block[-1].rstrip().endswith((".", ";")) and not _CLAUSE_START.match(block[0]):
+            break  # "That X." then "That Y.": two decisions, one a line
+        if _CLAUSE_START.match(text) or text.rstrip().endswith((":", ":-")):
+            expecting = True
+        gap = False
+        block.append(text)
+        index += 1
+    return block, index
 
 
 _INLINE_LABEL = re.compile(r"(?:(?<=[\s,;:\u2013-])|^)(?:\((?P<label>[a-hA-H]|[ivx]{1,4}|\d{1,2})\)|(?P<bare>[a-hA-H]|[ivx]{1,4})\))\s+")
