@@ -671,3 +671,34 @@ def test_unlabelled_decisions_a_line_each_are_clauses_each():
     assert [r.text[:30] for r in found] == ["To receive, within a month, a ", "To receive further information"]
     (joined,) = parse_resolved(["That the report be noted and", "that officers report back."])
     assert joined.text == "That the report be noted and that officers report back."
+
+
+def test_the_next_meeting_a_record_names_goes_on_the_calendar(tmp_path, monkeypatch):
+    from cpb_tui.domain import clock
+
+    monkeypatch.setattr(clock, "today", lambda: dt.date(2027, 1, 20))
+    page = tmp_path / "minutes.txt"
+    page.write_text(
+        "Minutes of the meeting of the Northwold Corporate Parenting Board held on 14 January 2027\n\n"
+        "1. Apologies\n\nNone.\n\n2. Foster Carer Recruitment\n\n"
+        "RESOLVED: That officers report back on the recruitment campaign to the next meeting.\n\n"
+        "3. Date of next meeting\n\nThursday 4 March 2027 at 10.00 am\n",
+        encoding="utf-8",
+    )
+    source, record = load(page)
+    assert record.meetings[0].next_meeting == dt.date(2027, 3, 4)
+    store = Store.open(tmp_path / "cpb.db")
+    try:
+        store.import_document(record, str(page), source.sha256)
+        dates = [m.date for m in store.meetings()]
+        assert dt.date(2027, 3, 4) in dates
+        (action,) = store.actions()
+        assert action.due_meeting_date == dt.date(2027, 3, 4)  # "the next meeting" now has a date
+    finally:
+        store.close()
+    # a past date, another body's meeting, or no date gives nothing
+    from cpb_tui.importers.context import find_next_meeting
+
+    assert find_next_meeting(["Date of next meeting: to be confirmed"], dt.date(2027, 1, 14)) is None
+    assert find_next_meeting(["to the next meeting of Cabinet on 2 February 2027"], dt.date(2027, 1, 14)) is None
+    assert find_next_meeting(["Next meeting: 04/03/2026"], dt.date(2027, 1, 14)) is None
