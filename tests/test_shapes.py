@@ -147,6 +147,7 @@ def test_committee_reference_numbers(fixture_path):
           "1314   Finance. It was agreed to pay the hall hire invoice.", "", "The Meeting Closed at 8.40pm"],
          ["1311", "1312", "1313", "1314"]),
         (["2019 was a year of change for the service.", "2020 saw the service move to Northwold."], []),
+        (["1772.", "Apologies (Agenda item 1)", "None.", "1773.", "Chair's Announcements", "Text."], ["1772", "1773"]),
     ],
 )
 def test_numbering_styles(lines, numbers):
