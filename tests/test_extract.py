@@ -662,3 +662,11 @@ def test_and_joins_two_doers_only_after_a_doer_of_its_own(phrase, owners):
     from cpb_tui.actions.phrases import _owner_names
 
     assert _owner_names(phrase) == owners
+
+
+def test_a_report_that_will_be_received_at_a_meeting_is_an_action():
+    (found,) = extract_from_minutes(
+        "The Board was told that a written update on the Task Group would be received at the Board meeting to be held on 25th February 2027."
+    )
+    assert found.text.startswith("Receive a written update on the Task Group") and "25th February 2027" in found.due_words
+    assert extract_from_minutes("The report would be considered by Cabinet if it was ready.") == []
