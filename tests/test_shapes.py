@@ -147,6 +147,7 @@ def test_committee_reference_numbers(fixture_path):
           "1314   Finance. It was agreed to pay the hall hire invoice.", "", "The Meeting Closed at 8.40pm"],
          ["1311", "1312", "1313", "1314"]),
         (["2019 was a year of change for the service.", "2020 saw the service move to Northwold."], []),
+        (["1772.", "Apologies (Agenda item 1)", "None.", "1773.", "Chair's Announcements", "Text."], ["1772", "1773"]),
     ],
 )
 def test_numbering_styles(lines, numbers):
@@ -671,3 +672,47 @@ def test_unlabelled_decisions_a_line_each_are_clauses_each():
     assert [r.text[:30] for r in found] == ["To receive, within a month, a ", "To receive further information"]
     (joined,) = parse_resolved(["That the report be noted and", "that officers report back."])
     assert joined.text == "That the report be noted and that officers report back."
+
+
+def test_the_next_meeting_a_record_names_goes_on_the_calendar(tmp_path, monkeypatch):
+    from cpb_tui.domain import clock
+
+    monkeypatch.setattr(clock, "today", lambda: dt.date(2027, 1, 20))
+    page = tmp_path / "minutes.txt"
+    page.write_text(
+        "Minutes of the meeting of the Northwold Corporate Parenting Board held on 14 January 2027\n\n"
+        "1. Apologies\n\nNone.\n\n2. Foster Carer Recruitment\n\n"
+        "RESOLVED: That officers report back on the recruitment campaign to the next meeting.\n\n"
+        "3. Date of next meeting\n\nThursday 4 March 2027 at 10.00 am\n",
+        encoding="utf-8",
+    )
+    source, record = load(page)
+    assert record.meetings[0].next_meeting == dt.date(2027, 3, 4)
+    store = Store.open(tmp_path / "cpb.db")
+    try:
+        store.import_document(record, str(page), source.sha256)
+        dates = [m.date for m in store.meetings()]
+        assert dt.date(2027, 3, 4) in dates
+        (action,) = store.actions()
+        assert action.due_meeting_date == dt.date(2027, 3, 4)  # "the next meeting" now has a date
+    finally:
+        store.close()
+    # a past date, another body's meeting, or no date gives nothing
+    from cpb_tui.importers.context import find_next_meeting
+
+    assert find_next_meeting(["Date of next meeting: to be confirmed"], dt.date(2027, 1, 14)) is None
+    assert find_next_meeting(["to the next meeting of Cabinet on 2 February 2027"], dt.date(2027, 1, 14)) is None
+    assert find_next_meeting(["Next meeting: 04/03/2026"], dt.date(2027, 1, 14)) is None
+
+
+def test_an_outcome_wrapped_over_two_lines_makes_a_record():
+    from cpb_tui.importers.generic import parse_generic
+
+    record = parse_generic(
+        "Meeting Details\n\nMeeting Summary\nNorthwold Council\n4 Mar 2027 - 09:30\n\n1 Sederunt\n\n2 Minutes\n\n"
+        "         The minute of the meeting of Northwold Council dated 5 February 2027 was\n         submitted and approved.\n\n"
+        "3 Written Questions\n\nNo written questions were submitted.\n"
+    )
+    meeting = record.meetings[0]
+    assert meeting.role == "minutes" and meeting.committee != "Meeting Summary"
+    assert [len(i.resolutions) for i in meeting.items] == [0, 1, 0]

@@ -58,7 +58,7 @@ def actions_list(obj, status, owner, committee, due_before, overdue, as_json) ->
 
 
 @actions_group.command(name="add")
-@click.option("--meeting", "meeting_ref", metavar="MEETING", help="The meeting it came from: its date, or its id from `cpb meetings`.")
+@click.option("--meeting", "meeting_ref", metavar="MEETING", help="The meeting it came from: its date, `next`, `last`, or its id from `cpb meetings`.")
 @click.option("--committee", help="The committee (with a date in --meeting, or alone).")
 @click.option("--item", "item_number", metavar="ITEM", help="The item's number (or minute number) at that meeting.")
 @click.option("--text", required=True, help="What is to be done.")
@@ -192,7 +192,7 @@ def actions_history(obj, action_id, as_json) -> None:
 
 
 @actions_group.command(name="export")
-@click.option("--meeting", "meeting_ref", metavar="MEETING", required=True, help="The meeting the paper is for: its date, or its id from `cpb meetings`.")
+@click.option("--meeting", "meeting_ref", metavar="MEETING", required=True, help="The meeting the paper is for: its date, `next`, `last`, or its id from `cpb meetings`.")
 @click.option("--committee", help="The committee, when more than one met that day.")
 @click.option("--format", "fmt", type=click.Choice(list(FORMATS)), default="md", show_default=True)
 @click.option("--output", "-o", type=click.Path(path_type=Path), help="Write to this file instead of the screen.")

@@ -43,9 +43,9 @@ def _store_problem(error: Exception, ctx: click.Context) -> str | None:
     if isinstance(error, db.StoreError):
         return str(error)
     if isinstance(error, sqlite3.Error):
-        from cpb_tui.services.locations import db_path
+        from cpb_tui.services.locations import store_in_use
 
-        described = db.describe_error(error, db_path(getattr(ctx.obj, "db", None)))
+        described = db.describe_error(error, store_in_use(getattr(ctx.obj, "db", None))[0])
         return None if described is None else str(described)
     return None
 
@@ -59,11 +59,11 @@ def backup_command(obj, out: Path | None) -> None:
     The copy is checked before it is kept: SQLite's integrity check, and the same number of
     rows in every table as the store had at that moment.
     """
-    from cpb_tui.services.locations import db_path
     from cpb_tui.store.backup import backup_store
 
-    report = backup_store(db_path(obj.db), out)
-    echo(f"backed up {db_path(obj.db)} to {report.path}: {_summary(report.counts)} (integrity ok)")
+    store_path = obj.store_path()
+    report = backup_store(store_path, out)
+    echo(f"backed up {store_path} to {report.path}: {_summary(report.counts)} (integrity ok)")
 
 
 @click.command(name="restore")
@@ -72,10 +72,9 @@ def backup_command(obj, out: Path | None) -> None:
 @click.pass_obj
 def restore_command(obj, copy: Path, yes: bool) -> None:
     """Put COPY (made by `cpb backup`) in place of the store; the store it replaces is kept beside it."""
-    from cpb_tui.services.locations import db_path
     from cpb_tui.store.backup import inspect_copy, restore_store
 
-    store_path = db_path(obj.db)
+    store_path = obj.store_path(own=True)
     checked = inspect_copy(copy)
     echo(f"{copy}: a sound copy, schema version {checked.version}, {_summary(checked.counts)}")
     if not yes and not click.confirm(terminal_safe(f"Replace {store_path} with it?"), default=False):
@@ -89,10 +88,9 @@ def restore_command(obj, copy: Path, yes: bool) -> None:
 @click.pass_obj
 def check_command(obj) -> None:
     """Check the store: SQLite's integrity, the full-text indexes, the action history, who may read the file."""
-    from cpb_tui.services.locations import db_path
     from cpb_tui.store.backup import check_store
 
-    report = check_store(db_path(obj.db))
+    report = check_store(obj.store_path())
     width = max(len(f.name) for f in report.findings)
     for finding in report.findings:
         echo(f"{finding.status:<4}  {finding.name:<{width}}  {finding.detail}")

@@ -16,6 +16,8 @@ import click
 from cpb_tui.domain.safe import json_safe, terminal_safe
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from cpb_tui.domain.models import Item, Meeting
     from cpb_tui.store import Store
 
@@ -27,14 +29,48 @@ class CpbContext:
         self.db = db
         self.as_user: str | None = None
 
-    def open_store(self) -> "Store":
-        from cpb_tui.services.locations import db_path
+    def store_path(self, own: bool = False) -> "Path":
+        """The store this command works on: the demo store while you have none of your own (see docs/cli.md).
+
+        `own` is for the commands that bring meetings in (import, `meetings add`, restore): they
+        always start or use your own store. The first time a command falls back to the demo,
+        one line on stderr says so and how to name another store.
+        """
+        from cpb_tui.services.locations import store_in_use
+
+        path, is_demo = store_in_use(self.db, own)
+        if is_demo:
+            notice_demo(path)
+        return path
+
+    def open_store(self, own: bool = False) -> "Store":
         from cpb_tui.store import Store, StoreError
 
         try:
-            return Store.open(db_path(self.db))
+            return Store.open(self.store_path(own))
         except StoreError as error:
             raise click.ClickException(str(error)) from None
+
+
+def demo_notice_marker(demo: "Path") -> "Path":
+    """The file whose presence means the demo notice was shown since `cpb demo` last built the store."""
+    return demo.with_name(demo.name + ".noticed")
+
+
+def notice_demo(demo: "Path") -> None:
+    """Say once, on stderr, that commands are using the demo store and how to point them elsewhere."""
+    marker = demo_notice_marker(demo)
+    if marker.exists():
+        return
+    click.echo(
+        f"cpb: using the demo store ({demo}) until you have one of your own: `cpb import FILE` starts yours;"
+        " --db PATH or CPB_DB names another.",
+        err=True,
+    )
+    try:
+        marker.touch()
+    except OSError:
+        pass  # a read-only data folder: the notice is shown again next time, no harm done
 
 
 def echo(line: str = "", err: bool = False, nl: bool = True) -> None:
@@ -73,10 +109,13 @@ def parse_date_option(value: str | None, name: str) -> dt.date | None:
 
 
 def resolve_meeting(store: "Store", text: str, committee: str | None, argument: str = "MEETING") -> "Meeting":
-    """The meeting a user named by its date (with --committee when two committees met that day) or its id.
+    """The meeting a user named by its date (with --committee when two committees met that day), its id,
+    or `next` / `last`: the first meeting from today on, the latest before today (as Home orders them).
 
     Errors name `argument` (MEETING, --meeting) and say what to type instead.
     """
+    if text.lower() in RELATIVE_MEETINGS:
+        text = _relative_meeting_date(store, text.lower(), committee, argument)
     if text.isdigit():
         found = store.meeting(int(text))
         if found is None:
@@ -90,7 +129,7 @@ def resolve_meeting(store: "Store", text: str, committee: str | None, argument: 
     try:
         date = parse_date(text)
     except ValueError as error:
-        raise click.BadParameter(f"{error}, or the meeting's id from `cpb meetings`", param_hint=argument) from None
+        raise click.BadParameter(f"{error}, `next`, `last`, or the meeting's id from `cpb meetings`", param_hint=argument) from None
     matches = store.meetings_on(date, committee)
     if len(matches) == 1:
         return matches[0]
@@ -103,6 +142,24 @@ def resolve_meeting(store: "Store", text: str, committee: str | None, argument: 
     near = _nearest(store.meetings(committee), date)
     hint = f"; the nearest{of} {'is' if len(near) == 1 else 'are'} {' and '.join(near)}" if near else ""
     raise click.ClickException(f"{argument}: no meeting{of} on {format_date(date)}{hint}: `cpb meetings` lists them")
+
+
+RELATIVE_MEETINGS = ("next", "last")
+"""Words that name a meeting by where it stands from today, so examples work on any day."""
+
+
+def _relative_meeting_date(store: "Store", word: str, committee: str | None, argument: str) -> str:
+    """The date of the `next` or `last` meeting (of `committee`), as text for the date lookup."""
+    from cpb_tui.domain import clock
+
+    today = clock.today()
+    dates = sorted({m.date for m in store.meetings(committee)})
+    found = [d for d in dates if d >= today][:1] if word == "next" else [d for d in dates if d < today][-1:]
+    if not found:
+        of = f" of {committee}" if committee else ""
+        when = "from today on" if word == "next" else "before today"
+        raise click.ClickException(f"{argument}: no meeting{of} {when}: `cpb meetings` lists them")
+    return found[0].isoformat()
 
 
 def _nearest(meetings: Iterable["Meeting"], date: dt.date) -> list[str]:

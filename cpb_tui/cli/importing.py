@@ -50,7 +50,7 @@ def import_command(
             for line in explain_file(path):
                 echo(line)
         return
-    store = _dry_run_store(obj) if dry_run else obj.open_store()
+    store = _dry_run_store(obj) if dry_run else obj.open_store(own=True)
     try:
         if sys.stdout.isatty():
             summary = _import_with_progress(store, files, committee, meeting_date, dry_run, limits)
@@ -66,10 +66,8 @@ def import_command(
 
 
 def _dry_run_store(obj: CpbContext) -> "Store | None":
-    """For --dry-run: the store if it exists already (to tell unchanged files), never a new one."""
-    from cpb_tui.services.locations import db_path
-
-    return obj.open_store() if db_path(obj.db).exists() else None
+    """For --dry-run: the store an import would write to, if it exists already (to tell unchanged files), never a new one."""
+    return obj.open_store(own=True) if obj.store_path(own=True).exists() else None
 
 
 def _print_result(result) -> None:

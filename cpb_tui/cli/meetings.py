@@ -53,7 +53,7 @@ def meetings_add(obj: CpbContext, committee: str, date_text: str, time: str | No
     from cpb_tui.domain.models import format_date
 
     date = parse_date_option(date_text, "--date")
-    store = obj.open_store()
+    store = obj.open_store(own=True)
     try:
         meeting, created = store.add_meeting(committee, date, time, venue)
     finally:
@@ -68,7 +68,7 @@ def meetings_add(obj: CpbContext, committee: str, date_text: str, time: str | No
 @click.option("--json", "as_json", is_flag=True, help="Print JSON (see docs/cli.md for the shape).")
 @click.pass_obj
 def show_command(obj: CpbContext, meeting: str, committee: str | None, as_json: bool) -> None:
-    """Show a meeting's items and resolutions. MEETING is its date (2021-01-28) or its id from `cpb meetings`."""
+    """Show a meeting's items and resolutions. MEETING is its date (2021-01-28), `next` or `last`, or its id from `cpb meetings`."""
     from cpb_tui.export.serialise import meeting_detail_to_dict
 
     detail, _ = _meeting_detail(obj, meeting, committee)

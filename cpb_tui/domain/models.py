@@ -437,6 +437,8 @@ class MeetingRecord:
     """agenda (the document's own meeting) or minutes (the record of a meeting)."""
     items: list[ItemRecord] = field(default_factory=list)
     attendance: list[AttendeeRecord] = field(default_factory=list)
+    next_meeting: dt.date | None = None
+    """The date the record gives for the committee's next meeting ("Date of next meeting: ...")."""
 
 
 @dataclass

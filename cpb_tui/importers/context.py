@@ -74,7 +74,7 @@ _COUNCIL_LINE = re.compile(
 _NOT_COMMITTEE = re.compile(
     r"^(?:the\s+)?(?:meeting|council|this meeting|next meeting|previous meeting|committee|board|panel)\.?$"
     r"|\b(?:view|directions|contact|email|phone|tel\b|welcome|please|public|webcast|agenda and minutes|items?$)"
-    r"|^(?:agenda|minutes|decisions?|issue)\b|^meeting\s+(?:documents?|documentation|details|papers)$",
+    r"|^(?:agenda|minutes|decisions?|issue)\b|^meeting\s+(?:documents?|documentation|details|papers|summary|information)$",
     re.IGNORECASE,
 )
 _FURNITURE_TITLE = re.compile(
@@ -430,3 +430,35 @@ def _tidy_council(value: str) -> str:
 def _short(text: str) -> str:
     text = " ".join(text.split())
     return text if len(text) <= 100 else text[:97] + "..."
+
+
+# "Date of next meeting: Thursday 4 March 2027", "The next meeting of the Board will be held on
+# 4 March 2027 at 10am", "Next meeting: 04/03/2027", Welsh "Dyddiad y cyfarfod nesaf: ...".
+_NEXT_MEETING = re.compile(
+    r"\b(?:date\s+(?:and\s+time\s+)?of\s+(?:the\s+)?next\s+meeting|next\s+meeting|dyddiad\s+y\s+cyfarfod\s+nesaf)\b"
+    r"(?P<after>.{0,120})",
+    re.IGNORECASE,
+)
+
+
+def find_next_meeting(lines: list[str], meeting_date: dt.date | None) -> Finding | None:
+    """The date a record gives for the committee's next meeting: the last such line, a date
+    after the meeting's own and within about a year of it (a line about "the next meeting"
+    that gives no date, or a past one, gives nothing)."""
+    if meeting_date is None:
+        return None
+    found: Finding | None = None
+    for index, line in enumerate(lines):
+        following = next((l.strip() for l in lines[index + 1 : index + 3] if l.strip()), "")
+        for match in _NEXT_MEETING.finditer(line):
+            after = re.split(r"(?<=[a-z0-9])\.\s", match.group("after"), maxsplit=1)[0]
+            evidence = line.strip()
+            if not after.strip(" :-\u2013"):
+                after = following[:80]  # "8. Date of next meeting" over "Thursday 4 March 2027"
+                evidence = f"{evidence} / {following}"
+            if re.match(r"^\s*of\s+(?:the\s+)?(?:full\s+)?(?:Council|Cabinet|Executive)\b", after):
+                continue  # another body's next meeting
+            date = find_date(after)
+            if date and meeting_date < date <= meeting_date + dt.timedelta(days=400):
+                found = Finding(date, _short(evidence))
+    return found

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from cpb_tui.importers.context import find_context
+from cpb_tui.importers.context import find_context, find_next_meeting
 from cpb_tui.importers.layout import normalise
 from cpb_tui.importers.reader import ImportProblem, read_source
 from cpb_tui.importers.shapes import choose
@@ -38,6 +38,10 @@ def explain(path: str | Path) -> list[str]:
     lines.append(f"chosen: {choice.shape} ({record.kind})")
     lines.append("what the page says about its meeting:")
     lines.extend(f"  {line}" for line in context.describe())
+    own_date = record.meetings[0].date or (context.date.value if context.date else None)
+    upcoming = find_next_meeting(normalise(source.text).split("\n"), own_date)
+    if upcoming is not None:
+        lines.append(f"  next meeting: {upcoming.value.isoformat()}  (from {upcoming.evidence!r}): it is added to the committee's calendar")
     for meeting in record.meetings:
         when = format_date(meeting.date) if meeting.date else "no date"
         lines.append(f"meeting: {meeting.committee or 'no committee'}, {when} ({meeting.role})")

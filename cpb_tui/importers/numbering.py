@@ -25,7 +25,7 @@ _NUMBER = (
     r"|\d{1,4}\s*\(\d{1,3}\)"  # 221 (28)
     r"|\d{1,3}\.\d{1,2}\.\d{2}(?=\s)"  # 4.3.22: item, month and year of a parish minute
     r"|\d{1,3}\.\d{1,2}(?![\d/])"  # 60.0, 5.1
-    r"|(?!19\d\d|20\d\d)\d{4}(?![\d/.,:])"  # 1201: four-digit minute numbers (never a year)
+    r"|(?!19\d\d|20\d\d)\d{4}(?![\d/,:])(?!\.\d)"  # 1201, "1772.": four-digit minute numbers (never a year)
     r"|\d{1,3}[a-z]?(?![\d/])"  # 5, 5a
     r")"
 )

@@ -272,7 +272,19 @@ def load(
     record.page_count = source.page_count
     if not record.meetings or not any(m.items for m in record.meetings):
         raise ImportProblem(source.path, "no agenda items, minutes or report sections found in it")
-    return source, apply_context(record, committee, date, source.path)
+    record = apply_context(record, committee, date, source.path)
+    _note_next_meeting(record, source.text)
+    return source, record
+
+
+def _note_next_meeting(record: DocumentRecord, text: str) -> None:
+    """The committee's next meeting, where the record gives its date ("Date of next meeting: ...")."""
+    from cpb_tui.importers.context import find_next_meeting
+    from cpb_tui.importers.layout import normalise
+
+    own = record.meetings[0]
+    found = find_next_meeting(normalise(text).split("\n"), own.date)
+    own.next_meeting = found.value if found else None
 
 
 class _OutOfTime(BaseException):

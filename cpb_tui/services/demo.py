@@ -1,10 +1,16 @@
-"""Building the demo store from the bundled documents of a fictional council."""
+"""Building the demo store from the bundled documents of a fictional council, with its dates
+moved so the demo is current on any day (`demo_calendar`).
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+import tempfile
 from pathlib import Path
 
+from cpb_tui.domain import clock
 from cpb_tui.importers.reader import READERS
+from cpb_tui.services.demo_calendar import STORY_NEXT_MEETING, meeting_dates, months_to_move, move_date, move_text
 from cpb_tui.services.locations import demo_data_dir, demo_db_path
 
 # The demo documents are the text readers' kind (the bundled data has no PDF or HTML).
@@ -23,19 +29,42 @@ def demo_files(folder: Path | None = None) -> list[Path]:
     return sorted(files, key=lambda p: (order.get(p.parent.name, 9), p.name))
 
 
+def write_moved_copies(files: list[Path], months: int, into: Path) -> list[Path]:
+    """Copies of the demo `files` in `into`, with every date in their text and names moved by `months`."""
+    texts = {file: file.read_text(encoding="utf-8") for file in files}
+    meetings = meeting_dates(texts.values())
+    copies = []
+    for file, text in texts.items():
+        copy = into / file.parent.name / move_text(file.name, months, meetings)
+        copy.parent.mkdir(parents=True, exist_ok=True)
+        copy.write_text(move_text(text, months, meetings), encoding="utf-8")
+        copies.append(copy)
+    return copies
+
+
+def demo_next_meeting() -> dt.date:
+    """The date of the demo's next meeting, as `build_demo` places it today."""
+    return move_date(STORY_NEXT_MEETING, months_to_move(clock.today()), keep_weekday=True)
+
+
 def build_demo(path: Path | None = None, folder: Path | None = None) -> Path:
-    """Rebuild the demo database from scratch; any error in the bundled data is raised, not skipped."""
+    """Rebuild the demo database from scratch, its dates moved to today; any error in the bundled data is raised."""
     from cpb_tui.importers import load
     from cpb_tui.store import Store
 
     path = path or demo_db_path()
     for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
         leftover.unlink(missing_ok=True)
-    store = Store.open(path)
-    try:
-        for file in demo_files(folder):
-            source, record = load(file)
-            store.import_document(record, str(file.relative_to(file.parents[1])), source.sha256)
-    finally:
-        store.close()
+    months = months_to_move(clock.today())
+    with tempfile.TemporaryDirectory(prefix="cpb-demo-") as moved:
+        files = demo_files(folder)
+        if months:
+            files = write_moved_copies(files, months, Path(moved))
+        store = Store.open(path)
+        try:
+            for file in files:
+                source, record = load(file)
+                store.import_document(record, str(file.relative_to(file.parents[1])), source.sha256)
+        finally:
+            store.close()
     return path

@@ -48,3 +48,20 @@ def demo_data_dir() -> Path:
         "The demo data is missing: expected a data/ folder beside cpb_tui/ "
         "or cpb_tui/demo_data/ in the installed package. Reinstall cpb."
     )
+
+
+def store_in_use(explicit: str | os.PathLike[str] | None = None, own: bool = False) -> tuple[Path, bool]:
+    """The store a command works on, and whether it is the demo's.
+
+    `explicit` or `CPB_DB` when given; else your store (`cpb.db` in the data dir). While your
+    store holds no meeting and `cpb demo` has built the demo store, commands read and change the
+    demo store instead, unless `own`: importing and scheduling start your own store.
+    """
+    if explicit or os.environ.get("CPB_DB") or own:
+        return db_path(explicit), False
+    from cpb_tui.store.db import holds_meetings
+
+    yours, demo = db_path(), demo_db_path()
+    if not holds_meetings(yours) and demo.is_file():
+        return demo, True
+    return yours, False

@@ -71,6 +71,21 @@ def open_db(path: str | Path) -> "StoreDatabase":
     return db
 
 
+def holds_meetings(path: str | Path) -> bool:
+    """Whether `path` is a store with at least one meeting; read-only, and False for a missing or foreign file."""
+    path = Path(path)
+    if not path.is_file():
+        return False
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            return conn.execute("select 1 from meetings limit 1").fetchone() is not None
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return False
+
+
 class StoreDatabase(Database):
     """A sqlite-utils `Database` whose write transactions take the write lock first and whose errors say what to do."""
 

@@ -1,5 +1,8 @@
 """Follow-through in the store: the items' full text, links between items, follow-ups of actions.
 
+The links (each item's topic) are made in store/topic_links.py; this module keeps what they
+and the follow-ups read, decides what an import must derive again, and scores follow-ups.
+
 Recomputed for the items an import touches (and for every action of their committees), in
 the import's transaction. The clerk's decisions (confirmed / rejected) are never overwritten.
 """
@@ -9,10 +12,13 @@ from __future__ import annotations
 import datetime as dt
 import json
 from contextlib import contextmanager
+from dataclasses import dataclass
 from typing import Any, Callable, Iterable, Iterator
 
 from cpb_tui.domain import clock
 from cpb_tui.domain.models import FollowUp, Item, TrackedAction
+from cpb_tui.store.rows import chunks
+from cpb_tui.store.topic_links import TopicLinksMixin
 
 # Items this many days after the due date (or the origin, when undated) are not candidates.
 CANDIDATE_WINDOW_DAYS = 400
@@ -24,34 +30,71 @@ STATISTICS_DAYS_BEFORE = 1095
 _BATCH = 200
 
 
-def _chunks(values: list, size: int = 500) -> Iterator[list]:
-    for start in range(0, len(values), size):
-        yield values[start : start + size]
+@dataclass(frozen=True)
+class _ActionWindow:
+    """The dates that bound an action's follow-ups: candidates after `origin` up to `horizon`, statistics from `start`."""
+
+    origin: dt.date
+    due_meeting: dt.date | None
+    due_date: dt.date | None
+    horizon: dt.date
+    start: dt.date
+
+    @classmethod
+    def of(cls, action: dict[str, Any]) -> "_ActionWindow":
+        """The window of an action row (its origin meeting's date, its due meeting's date, its due date)."""
+        origin = dt.date.fromisoformat(action["origin"])
+        due_meeting = dt.date.fromisoformat(action["due_meeting"]) if action["due_meeting"] else None
+        due_date = dt.date.fromisoformat(action["due_date"]) if action["due_date"] else None
+        horizon = (due_meeting or due_date or origin) + dt.timedelta(days=CANDIDATE_WINDOW_DAYS)
+        return cls(origin, due_meeting, due_date, horizon, origin - dt.timedelta(days=STATISTICS_DAYS_BEFORE))
 
 
-def _upper_bound(matcher, a_titles: list[str], b_titles: list[str]) -> float:
-    """A score no pair of these titles can exceed: words that share no first three letters never match."""
-    from cpb_tui.followthrough.match import is_procedural, words
+def _window_matcher(in_window: list[dict[str, Any]]):
+    """A title matcher whose word weights count the titles of the window's items."""
+    from cpb_tui.followthrough import TitleMatcher
+    from cpb_tui.followthrough.match import words
 
-    best = 0.0
-    for a in a_titles:
-        if not a or is_procedural(a):
-            continue
-        wa = set(words(a))
-        for b in b_titles:
-            if not b or is_procedural(b):
-                continue
-            wb = set(words(b))
-            if not wa or not wb:
-                continue
-            pa, pb = {w[:3] for w in wa}, {w[:3] for w in wb}
-            covered_a = sum(matcher.weight(w) for w in wa if w[:3] in pb) / matcher._mass(list(wa))
-            covered_b = sum(matcher.weight(w) for w in wb if w[:3] in pa) / matcher._mass(list(wb))
-            best = max(best, 0.9 * min(covered_a, covered_b) + 0.1)
-    return best
+    titles_seen: dict[str, int] = {}
+    title_count = 0
+    for item in in_window:
+        for title in item["titles"]:
+            title_count += 1
+            for word in set(words(title)):
+                titles_seen[word] = titles_seen.get(word, 0) + 1
+    return TitleMatcher.from_counts(titles_seen, title_count)
 
 
-class FollowThroughMixin:
+def _candidates(action: dict[str, Any], window: _ActionWindow, in_window: list[dict[str, Any]]) -> dict[int, Any]:
+    """The items that may deliver an action: after its meeting, within its horizon, not procedural.
+
+    Announcements are procedural but can deliver what an action asked to send, do or commit to.
+    """
+    from cpb_tui.followthrough import Candidate
+    from cpb_tui.followthrough.match import is_procedural
+
+    allow_announcements = action["kind"] in ("send", "do", "commitment")
+    return {
+        item["id"]: Candidate(item["id"], item["date"], item["titles"])
+        for item in in_window
+        if window.origin < item["date"] <= window.horizon
+        and (not is_procedural(item["title"]) or (allow_announcements and "announcement" in item["title"].lower()))
+    }
+
+
+def _text_weights(action_words: list[str], candidates: dict[int, Any], in_window: list[dict[str, Any]]):
+    """Word weights for the action's and the candidates' words: in how many of the window's items each occurs."""
+    from cpb_tui.followthrough.match import TextWeights, words
+
+    vocabulary = set(action_words) | {w for c in candidates.values() for t in c.titles for w in words(t)}
+    seen_in = dict.fromkeys(vocabulary, 0)
+    for item in in_window:
+        for word in vocabulary & item["terms"]:
+            seen_in[word] += 1
+    return TextWeights(seen_in, len(in_window))
+
+
+class FollowThroughMixin(TopicLinksMixin):
     """Follow-through methods of `Store`."""
 
     # --- keeping it up to date --------------------------------------------------------------
@@ -144,7 +187,7 @@ class FollowThroughMixin:
 
     def _mark_pending(self, item_ids: list[int]) -> list[int]:
         committees = []
-        for chunk in _chunks(item_ids):
+        for chunk in chunks(item_ids):
             marks = ", ".join("?" for _ in chunk)
             self.db.execute(
                 f"insert or ignore into followthrough_pending (meeting_id) select distinct meeting_id from items where id in ({marks})",
@@ -213,127 +256,6 @@ class FollowThroughMixin:
             self.db.execute("insert into items_fts (title, body, item_id) values (?, ?, ?)", [item["title"], body, item_id])
         return changed
 
-    def _link_from(self, committee_id: int, since: str, progress=None) -> None:
-        """Link every item of the committee at or after `since` to the earlier item it continues, in date order."""
-        from cpb_tui.followthrough import TOPIC_THRESHOLD, TitleMatcher
-        from cpb_tui.followthrough.match import words
-
-        rows = self.db.execute(
-            """select item_id, meeting_date, title, procedural from item_titles
-               where committee_id = ? and meeting_date >= ? order by meeting_date, item_id, position""",
-            [committee_id, since],
-        ).fetchall()
-        items: dict[int, tuple[str, list[str], bool]] = {}
-        for item_id, date, title, procedural in rows:
-            if item_id not in items:
-                items[item_id] = (date, [], bool(procedural))
-            items[item_id][1].append(title)
-        relinked = list(items)
-        for chunk in _chunks(relinked):
-            marks = ", ".join("?" for _ in chunk)
-            self.db.execute(f"delete from item_topics where item_id in ({marks})", chunk)
-            # Pairs the matcher wrote before topics were links (m007): the links below replace them.
-            self.db.execute(
-                f"delete from item_links where state = 'suggested' and (a_item in ({marks}) or b_item in ({marks}))", chunk + chunk
-            )
-        rejected = {tuple(r) for r in self.db.execute("select a_item, b_item from item_links where state = 'rejected'")}
-        # A pair can reach the threshold only if the words they share carry this share of a title's weight.
-        need = (TOPIC_THRESHOLD - 0.0005 - 0.1) / 0.9 - 1e-9
-        topic_of: dict[int, int] = {}
-        dates = sorted({date for date, _, _ in items.values()})
-        for position, date in enumerate(dates):
-            if progress and position % 20 == 0:
-                progress("topics", position, len(dates))
-            documents = self.db.execute(
-                "select count(*) from item_titles where committee_id = ? and meeting_date <= ?", [committee_id, date]
-            ).fetchone()[0]
-            frequency: dict[str, int] = {}
-
-            def weigh(vocabulary: Iterable[str]) -> None:
-                missing = [w for w in dict.fromkeys(vocabulary) if w not in frequency]
-                for chunk in _chunks(missing):
-                    for w in chunk:
-                        frequency[w] = 0
-                    marks = ", ".join("?" for _ in chunk)
-                    for word, count in self.db.execute(
-                        f"""select word, count(*) from title_words where committee_id = ? and meeting_date <= ?
-                            and word in ({marks}) group by word""",
-                        [committee_id, date, *chunk],
-                    ):
-                        frequency[word] = count
-
-            at_date = [(item_id, titles) for item_id, (d, titles, procedural) in items.items() if d == date and not procedural]
-            weigh(w for _, titles in at_date for t in titles for w in words(t))
-            matcher = TitleMatcher.from_counts(frequency, documents)
-            for item_id, titles in at_date:
-                prefixes: set[str] = set()
-                for title in titles:
-                    title_words = list(dict.fromkeys(words(title)))
-                    if not title_words:
-                        continue
-                    ranked = sorted(title_words, key=matcher.weight, reverse=True)
-                    total = sum(matcher.weight(w) for w in ranked)
-                    rest = total
-                    for word in ranked:
-                        prefixes.add(word[:3])
-                        rest -= matcher.weight(word)
-                        if rest < need * total:
-                            break
-                if not prefixes:
-                    topic_of[item_id] = item_id
-                    self.db.execute("insert into item_topics (item_id, topic_item) values (?, ?)", [item_id, item_id])
-                    continue
-                marks = ", ".join("?" for _ in prefixes)
-                candidates = [
-                    r[0]
-                    for r in self.db.execute(
-                        f"""select distinct item_id from title_words where committee_id = ? and meeting_date < ?
-                            and prefix in ({marks})""",
-                        [committee_id, date, *sorted(prefixes)],
-                    )
-                ]
-                found = self._titles_of(candidates)
-                weigh(w for (_, ts, _) in found.values() for t in ts for w in words(t))
-                matcher = TitleMatcher.from_counts(frequency, documents)
-                best: tuple[float, str, int] | None = None
-                for other_id, (other_date, other_titles, other_procedural) in found.items():
-                    if other_procedural or (other_id, item_id) in rejected:
-                        continue
-                    if _upper_bound(matcher, other_titles, titles) < TOPIC_THRESHOLD - 0.0005:
-                        continue
-                    score = matcher.score(other_titles, titles)
-                    if score >= TOPIC_THRESHOLD and (best is None or (score, other_date, other_id) > best):
-                        best = (score, other_date, other_id)
-                if best is None:
-                    topic_of[item_id] = item_id
-                    self.db.execute("insert into item_topics (item_id, topic_item) values (?, ?)", [item_id, item_id])
-                    continue
-                parent = best[2]
-                if parent not in topic_of:
-                    row = self.db.execute("select topic_item from item_topics where item_id = ?", [parent]).fetchone()
-                    topic_of[parent] = row[0] if row else parent
-                topic_of[item_id] = topic_of[parent]
-                self.db.execute(
-                    "insert into item_topics (item_id, topic_item, parent_item, score) values (?, ?, ?, ?)",
-                    [item_id, topic_of[item_id], parent, best[0]],
-                )
-        if progress:
-            progress("topics", len(dates), len(dates))
-
-    def _titles_of(self, item_ids: list[int]) -> dict[int, tuple[str, list[str], bool]]:
-        found: dict[int, tuple[str, list[str], bool]] = {}
-        for chunk in _chunks(item_ids):
-            marks = ", ".join("?" for _ in chunk)
-            for item_id, date, title, procedural, position in self.db.execute(
-                f"""select item_id, meeting_date, title, procedural, position from item_titles
-                    where item_id in ({marks}) order by item_id, position""",
-                chunk,
-            ):
-                if position == 0:
-                    found[item_id] = (date, [], bool(procedural))
-                found[item_id][1].append(title)
-        return found
-
     def _actions_to_rescore(self, committee_id: int, dates: list[str], also: set[int]) -> list[int]:
         """The committee's actions whose window holds one of these dates, and those in `also`."""
         found: set[int] = set()
@@ -349,7 +271,7 @@ class FollowThroughMixin:
                 )
             )
         if also:
-            for chunk in _chunks(sorted(also)):
+            for chunk in chunks(sorted(also)):
                 marks = ", ".join("?" for _ in chunk)
                 found.update(
                     r[0]
@@ -362,14 +284,20 @@ class FollowThroughMixin:
 
     def _rescore_actions(self, action_ids: list[int]) -> None:
         """Score each action's candidates again: the items of its window, weighed by the window's statistics."""
-        from cpb_tui.followthrough import Candidate, TitleMatcher, score_followup
-        from cpb_tui.followthrough.match import is_procedural
-        from cpb_tui.followthrough.match import RECORD_FLOOR, ItemText, TextWeights, text_ranks, words
-
         if not action_ids:
             return
+        actions = self._actions_with_dates(action_ids)
+        windows = {action["id"]: _ActionWindow.of(action) for action in actions}
+        items, by_committee = self._items_in_windows(actions, windows)
+        for action in actions:
+            window = windows[action["id"]]
+            in_window = [i for i in by_committee[action["committee_id"]] if window.start <= i["date"] <= window.horizon]
+            self._score_candidates(action, window, in_window, items)
+
+    def _actions_with_dates(self, action_ids: list[int]) -> list[dict[str, Any]]:
+        """The actions (those with an item) with their origin meeting's date and their due."""
         actions = []
-        for chunk in _chunks(action_ids):
+        for chunk in chunks(action_ids):
             marks = ", ".join("?" for _ in chunk)
             actions += self._rows(
                 f"""select a.id, a.item_id, a.kind, a.text, a.committee_id, m.date as origin, dm.date as due_meeting, a.due_date
@@ -377,20 +305,20 @@ class FollowThroughMixin:
                     where a.id in ({marks}) and a.item_id is not null""",
                 chunk,
             )
-        windows = {}
-        for action in actions:
-            origin = dt.date.fromisoformat(action["origin"])
-            due_meeting = dt.date.fromisoformat(action["due_meeting"]) if action["due_meeting"] else None
-            due_date = dt.date.fromisoformat(action["due_date"]) if action["due_date"] else None
-            horizon = (due_meeting or due_date or origin) + dt.timedelta(days=CANDIDATE_WINDOW_DAYS)
-            windows[action["id"]] = (origin, due_meeting, due_date, horizon, origin - dt.timedelta(days=STATISTICS_DAYS_BEFORE))
-        # Every item any of these windows holds, read once.
+        return actions
+
+    def _items_in_windows(
+        self, actions: list[dict[str, Any]], windows: dict[int, "_ActionWindow"]
+    ) -> tuple[dict[int, dict[str, Any]], dict[int, list[dict[str, Any]]]]:
+        """Every item any of these windows holds, read once: by id, and each committee's in date order."""
+        from cpb_tui.followthrough.match import ItemText
+
         items: dict[int, dict[str, Any]] = {}
         spans: dict[int, tuple[dt.date, dt.date]] = {}
         for action in actions:
-            _, _, _, horizon, start = windows[action["id"]]
-            low, high = spans.get(action["committee_id"], (start, horizon))
-            spans[action["committee_id"]] = (min(low, start), max(high, horizon))
+            window = windows[action["id"]]
+            low, high = spans.get(action["committee_id"], (window.start, window.horizon))
+            spans[action["committee_id"]] = (min(low, window.start), max(high, window.horizon))
         by_committee: dict[int, list[dict[str, Any]]] = {}
         for committee_id, (low, high) in spans.items():
             rows = self.db.execute(
@@ -411,56 +339,57 @@ class FollowThroughMixin:
                     ordered.append(item)
                 items[item_id]["titles"].append(title)
             by_committee[committee_id] = ordered
-        for action in actions:
-            origin, due_meeting, due_date, horizon, start = windows[action["id"]]
-            window = [i for i in by_committee[action["committee_id"]] if start <= i["date"] <= horizon]
-            titles_seen: dict[str, int] = {}
-            title_count = 0
-            for item in window:
-                for title in item["titles"]:
-                    title_count += 1
-                    for word in set(words(title)):
-                        titles_seen[word] = titles_seen.get(word, 0) + 1
-            matcher = TitleMatcher.from_counts(titles_seen, title_count)
-            allow_announcements = action["kind"] in ("send", "do", "commitment")
-            candidates = {
-                item["id"]: Candidate(item["id"], item["date"], item["titles"])
-                for item in window
-                if origin < item["date"] <= horizon
-                and (not is_procedural(item["title"]) or (allow_announcements and "announcement" in item["title"].lower()))
-            }
-            action_words = words(action["text"])
-            ranks = text_ranks(action_words, {i: items[i]["text"] for i in candidates}, [item["text"] for item in window])
-            for item_id, rank in ranks.items():
-                candidates[item_id].text_rank = rank
-            vocabulary = set(action_words) | {w for c in candidates.values() for t in c.titles for w in words(t)}
-            seen_in = dict.fromkeys(vocabulary, 0)
-            for item in window:
-                for word in vocabulary & item["terms"]:
-                    seen_in[word] += 1
-            text_weights = TextWeights(seen_in, len(window))
-            origin_titles = items[action["item_id"]]["titles"] if action["item_id"] in items else []
-            decided = {
-                row[0]
-                for row in self.db.execute(
-                    "select item_id from followups where action_id = ? and state != 'suggested'", [action["id"]]
+        return items, by_committee
+
+    def _score_candidates(
+        self,
+        action: dict[str, Any],
+        window: "_ActionWindow",
+        in_window: list[dict[str, Any]],
+        items: dict[int, dict[str, Any]],
+    ) -> None:
+        """Score one action's candidates against its window's statistics and write its follow-ups."""
+        from cpb_tui.followthrough import score_followup
+        from cpb_tui.followthrough.match import text_ranks, words
+
+        matcher = _window_matcher(in_window)
+        candidates = _candidates(action, window, in_window)
+        action_words = words(action["text"])
+        ranks = text_ranks(action_words, {i: items[i]["text"] for i in candidates}, [item["text"] for item in in_window])
+        for item_id, rank in ranks.items():
+            candidates[item_id].text_rank = rank
+        text_weights = _text_weights(action_words, candidates, in_window)
+        origin_titles = items[action["item_id"]]["titles"] if action["item_id"] in items else []
+        scores = {
+            item_id: score_followup(
+                matcher, origin_titles, action["text"], action["kind"], window.due_meeting, window.due_date, candidate, text_weights
+            )
+            for item_id, candidate in candidates.items()
+        }
+        self._write_followups(action["id"], scores)
+
+    def _write_followups(self, action_id: int, scores: dict[int, Any]) -> None:
+        """Replace an action's suggested follow-ups with these scores; the clerk's decisions keep their state."""
+        from cpb_tui.followthrough.match import RECORD_FLOOR
+
+        decided = {
+            row[0]
+            for row in self.db.execute(
+                "select item_id from followups where action_id = ? and state != 'suggested'", [action_id]
+            )
+        }
+        self.db.execute("delete from followups where action_id = ? and state = 'suggested'", [action_id])
+        for item_id, scored in scores.items():
+            if item_id in decided:
+                self.db.execute(
+                    "update followups set score = ?, reasons = ? where action_id = ? and item_id = ?",
+                    [scored.score, json.dumps(scored.reasons), action_id, item_id],
                 )
-            }
-            self.db.execute("delete from followups where action_id = ? and state = 'suggested'", [action["id"]])
-            for item_id, candidate in candidates.items():
-                scored = score_followup(
-                    matcher, origin_titles, action["text"], action["kind"], due_meeting, due_date, candidate, text_weights
+            elif scored.score >= RECORD_FLOOR:
+                self.db.execute(
+                    "insert into followups (action_id, item_id, score, reasons, state) values (?, ?, ?, ?, 'suggested')",
+                    [action_id, item_id, scored.score, json.dumps(scored.reasons)],
                 )
-                if item_id in decided:
-                    self.db.execute(
-                        "update followups set score = ?, reasons = ? where action_id = ? and item_id = ?",
-                        [scored.score, json.dumps(scored.reasons), action["id"], item_id],
-                    )
-                elif scored.score >= RECORD_FLOOR:
-                    self.db.execute(
-                        "insert into followups (action_id, item_id, score, reasons, state) values (?, ?, ?, ?, 'suggested')",
-                        [action["id"], item_id, scored.score, json.dumps(scored.reasons)],
-                    )
 
     # --- reading ---------------------------------------------------------------------------
 

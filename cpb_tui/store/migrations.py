@@ -1,6 +1,8 @@
 """The schema, as ordered migrations applied every time a store is opened.
 
-Add a new `m00N_...` function for every change; never edit one that has shipped.
+Add a new `m00N_...` function for every change; never change what a shipped one does. A long
+one may be cut into `_m00N_...` helpers in this module that it calls in the original order:
+the statements, and so the schema, stay exactly as shipped.
 
 A migration is self-contained: SQL only, calling nothing from the rest of cpb. A migration
 that imported application code would run whatever that code has become since, against the
@@ -23,6 +25,15 @@ DERIVED = {"m005_search_index": "search_index"}
 @migrations()
 def m001_meetings_items_documents(db: Database) -> None:
     """Committees, meetings, attendance, items, documents, report sections, resolutions."""
+    # Split into steps for length only: the same statements, in the same order, as shipped.
+    _m001_committees_meetings_attendance(db)
+    _m001_items(db)
+    _m001_documents(db)
+    _m001_sections_resolutions(db)
+
+
+def _m001_committees_meetings_attendance(db: Database) -> None:
+    """m001, step 1: committees, their meetings, and who attended."""
     db["committees"].create(
         {"id": int, "name": str, "name_key": str, "council": str},
         pk="id",
@@ -55,6 +66,9 @@ def m001_meetings_items_documents(db: Database) -> None:
     )
     db["attendance"].create_index(["meeting_id", "person"], unique=True)
 
+
+def _m001_items(db: Database) -> None:
+    """m001, step 2: a meeting's items."""
     db["items"].create(
         {
             "id": int,
@@ -78,6 +92,9 @@ def m001_meetings_items_documents(db: Database) -> None:
     )
     db["items"].create_index(["meeting_id", "position"])
 
+
+def _m001_documents(db: Database) -> None:
+    """m001, step 3: documents, whole files and the reports inside them."""
     db["documents"].create(
         {
             "id": int,
@@ -106,6 +123,9 @@ def m001_meetings_items_documents(db: Database) -> None:
     db["documents"].create_index(["sha256"], unique=True)
     db["documents"].create_index(["item_id"])
 
+
+def _m001_sections_resolutions(db: Database) -> None:
+    """m001, step 4: report sections and resolved clauses."""
     db["sections"].create(
         {
             "id": int,

@@ -226,52 +226,14 @@ class Store(ViewsMixin, ActionLogMixin, FollowThroughMixin, SearchMixin):
         follow-through is derived once at the end.
         """
         with self.db.atomic():
-            existing = self.db.execute("select id from documents where sha256 = ?", [sha256]).fetchone()
-            if existing:
-                meetings = self._rows(
-                    _MEETING_SELECT + " where m.id = (select meeting_id from documents where id = ?)", [existing[0]]
-                )
-                return ImportOutcome(source, "unchanged", existing[0], [self._meeting(r) for r in meetings])
+            unchanged = self._unchanged_outcome(source, sha256)
+            if unchanged is not None:
+                return unchanged
             now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
             own_record = next((m for m in record.meetings if m.role == "agenda"), record.meetings[0])
             own_id = self._ensure_meeting(own_record)
-            name = Path(source).name
-            previous = self.db.execute(
-                """select id, sha256, source, imported_at from documents
-                   where parent_id is null and meeting_id = ? and kind = ? and name = ?""",
-                [own_id, record.kind, name],
-            ).fetchone()
-            values = {
-                "kind": record.kind,
-                "title": record.title,
-                "source": source,
-                "name": name,
-                "sha256": sha256,
-                "page_count": record.page_count,
-                "imported_at": now,
-                "meeting_id": own_id,
-            }
-            if previous is None:
-                status = "imported"
-                document_id = self._insert("documents", values)
-            else:
-                status = "updated"
-                document_id = previous[0]
-                self._insert(
-                    "document_versions",
-                    {
-                        "document_id": document_id,
-                        "sha256": previous[1],
-                        "source": previous[2],
-                        "imported_at": previous[3],
-                        "replaced_at": now,
-                    },
-                )
-                children = "select id from documents where parent_id = ?"
-                self.db.execute(f"delete from sections where document_id in ({children})", [document_id])
-                self.db.execute(f"delete from documents where id in ({children})", [document_id])
-                assignments = ", ".join(f"{k} = ?" for k in values)
-                self.db.execute(f"update documents set {assignments} where id = ?", [*values.values(), document_id])
+            self._schedule_next_meeting(own_record)
+            document_id, replaced = self._file_document(record, source, sha256, own_id, now)
             self._kept_resolutions = set()
             meeting_ids = []
             item_ids: list[int] = []
@@ -279,24 +241,96 @@ class Store(ViewsMixin, ActionLogMixin, FollowThroughMixin, SearchMixin):
                 meeting_id, merged_items = self._merge_meeting(meeting, document_id, source, now)
                 meeting_ids.append(meeting_id)
                 item_ids.extend(merged_items)
-            if previous is not None:
-                # Clauses the new version no longer has go; the ones it kept were updated in place.
-                kept = sorted(self._kept_resolutions) or [-1]
-                marks = ", ".join("?" for _ in kept)
-                self.db.execute(
-                    f"delete from resolutions where document_id = ? and id not in ({marks})", [document_id, *kept]
-                )
+            if replaced:
+                self._drop_resolutions_not_kept(document_id)
             if record.topic:
                 self._link_topic(record.topic, item_ids)
-            if derive:
-                # Actions come from what this document resolved; re-running never duplicates them.
-                self._extract_actions(item_ids, who)
-                self._refresh_followthrough(item_ids)
-            else:
-                self._mark_pending(item_ids)
-            self._index_search(item_ids)
+            self._derive_after_import(item_ids, who, derive)
             meetings = [self.meeting(mid) for mid in dict.fromkeys(meeting_ids)]
+        status = "updated" if replaced else "imported"
         return ImportOutcome(source, status, document_id, [m for m in meetings if m is not None])
+
+    def _schedule_next_meeting(self, record: MeetingRecord) -> None:
+        """Put the next meeting a record names ("Date of next meeting: ...") on the committee's
+        calendar, when it is still to come and not there already."""
+        if record.next_meeting is None or record.next_meeting <= clock.today() or not record.committee:
+            return
+        self._ensure_meeting(MeetingRecord(committee=record.committee, date=record.next_meeting, council=record.council))
+
+    def _unchanged_outcome(self, source: str, sha256: str) -> ImportOutcome | None:
+        """The outcome of importing a file whose content is already stored (None if it is new)."""
+        existing = self.db.execute("select id from documents where sha256 = ?", [sha256]).fetchone()
+        if not existing:
+            return None
+        meetings = self._rows(
+            _MEETING_SELECT + " where m.id = (select meeting_id from documents where id = ?)", [existing[0]]
+        )
+        return ImportOutcome(source, "unchanged", existing[0], [self._meeting(r) for r in meetings])
+
+    def _file_document(
+        self, record: DocumentRecord, source: str, sha256: str, own_id: int, now: str
+    ) -> tuple[int, bool]:
+        """Write the document row: a new one, or the earlier version's row replaced in place.
+
+        Returns the document's id and whether it replaced an earlier version (same kind,
+        meeting and file name) whose hash is then kept in `document_versions`.
+        """
+        name = Path(source).name
+        previous = self.db.execute(
+            """select id, sha256, source, imported_at from documents
+               where parent_id is null and meeting_id = ? and kind = ? and name = ?""",
+            [own_id, record.kind, name],
+        ).fetchone()
+        values = {
+            "kind": record.kind,
+            "title": record.title,
+            "source": source,
+            "name": name,
+            "sha256": sha256,
+            "page_count": record.page_count,
+            "imported_at": now,
+            "meeting_id": own_id,
+        }
+        if previous is None:
+            return self._insert("documents", values), False
+        self._replace_version(previous, values, now)
+        return previous[0], True
+
+    def _replace_version(self, previous: Any, values: dict[str, Any], now: str) -> None:
+        """Record the earlier version's hash, drop its reports and sections, and overwrite its row."""
+        document_id = previous[0]
+        self._insert(
+            "document_versions",
+            {
+                "document_id": document_id,
+                "sha256": previous[1],
+                "source": previous[2],
+                "imported_at": previous[3],
+                "replaced_at": now,
+            },
+        )
+        children = "select id from documents where parent_id = ?"
+        self.db.execute(f"delete from sections where document_id in ({children})", [document_id])
+        self.db.execute(f"delete from documents where id in ({children})", [document_id])
+        assignments = ", ".join(f"{k} = ?" for k in values)
+        self.db.execute(f"update documents set {assignments} where id = ?", [*values.values(), document_id])
+
+    def _drop_resolutions_not_kept(self, document_id: int) -> None:
+        """Remove the clauses a new version no longer has; the ones it kept were updated in place."""
+        kept = sorted(self._kept_resolutions) or [-1]
+        self.db.execute(
+            f"delete from resolutions where document_id = ? and id not in ({marks(kept)})", [document_id, *kept]
+        )
+
+    def _derive_after_import(self, item_ids: list[int], who: str, derive: bool) -> None:
+        """Extract actions and derive follow-through for the imported items (or leave them pending), then index them."""
+        if derive:
+            # Actions come from what this document resolved; re-running never duplicates them.
+            self._extract_actions(item_ids, who)
+            self._refresh_followthrough(item_ids)
+        else:
+            self._mark_pending(item_ids)
+        self._index_search(item_ids)
 
     def _ensure_meeting(self, record: MeetingRecord) -> int:
         committee_id = self._committee_id(record.committee, record.council)

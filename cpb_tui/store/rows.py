@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Any, Iterator
 
 from cpb_tui.domain.models import Item, Meeting
 from cpb_tui.domain.text import is_procedural
@@ -27,6 +27,12 @@ ITEM_ORDER = """
 def marks(values: list[Any]) -> str:
     """One `?` per value, for an `in (...)` list."""
     return ", ".join("?" for _ in values)
+
+
+def chunks(values: list, size: int = 500) -> Iterator[list]:
+    """`values` in slices of at most `size`, to keep an `in (...)` list under SQLite's variable limit."""
+    for start in range(0, len(values), size):
+        yield values[start : start + size]
 
 
 def meeting_from_row(row: dict[str, Any]) -> Meeting:
