@@ -69,6 +69,10 @@ async def shoot(db: Path) -> list[Path]:
 
 def main() -> None:
     clock.today = lambda: DEMO_TODAY
+    # The history on the action log shows when each event was written: pin that too.
+    from cpb_tui.store import action_log
+
+    action_log._now = lambda: f"{DEMO_TODAY.isoformat()}T09:00:00+00:00"
     for old in OUT.glob("*.svg"):
         old.unlink()
     with tempfile.TemporaryDirectory() as folder:
