@@ -33,7 +33,9 @@ def meetings_command(obj: CpbContext, committee: str | None, as_json: bool) -> N
         echo_json(meetings_to_dict(meetings))
         return
     if not meetings:
-        echo("No meetings yet: import a document with `cpb import FILE`, or try `cpb demo`.")
+        from cpb_tui.export.empty import NO_MEETINGS
+
+        echo(NO_MEETINGS)
         return
     for meeting in meetings:
         echo(
@@ -69,6 +71,7 @@ def meetings_add(obj: CpbContext, committee: str, date_text: str, time: str | No
 @click.pass_obj
 def show_command(obj: CpbContext, meeting: str, committee: str | None, as_json: bool) -> None:
     """Show a meeting's items and resolutions. MEETING is its date (2021-01-28), `next` or `last`, or its id from `cpb meetings`."""
+    from cpb_tui.export.empty import no_agenda, no_minutes
     from cpb_tui.export.serialise import meeting_detail_to_dict
 
     detail, _ = _meeting_detail(obj, meeting, committee)
@@ -79,6 +82,11 @@ def show_command(obj: CpbContext, meeting: str, committee: str | None, as_json: 
     if detail.meeting.venue:
         echo(detail.meeting.venue)
     echo("")
+    if not detail.items:
+        echo(no_agenda(detail.meeting))
+    elif not any(d.item.minutes or d.resolutions for d in detail.items):
+        echo(no_minutes(detail.meeting))
+        echo("")
     for item_detail in detail.items:
         item = item_detail.item
         pages = f"  (pages {item.pages})" if item.pages else ""

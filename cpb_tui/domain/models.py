@@ -273,12 +273,14 @@ class AgendaItem:
 
 @dataclass(frozen=True)
 class Agenda:
-    """A meeting with its items in agenda order, and its committee's meetings to step through."""
+    """A meeting with its items in agenda order (none before its pack), the actions due at it, and its committee's meetings."""
 
     meeting: Meeting
     items: tuple[AgendaItem, ...]
     committee_meetings: tuple[Meeting, ...]
     """Every meeting of the committee, this one included, oldest first."""
+    due_actions: tuple[LogEntry, ...] = ()
+    """The actions due at this meeting, with their derived status; what needs attention first."""
 
 
 @dataclass(frozen=True)

@@ -6,10 +6,19 @@ out, and the whole text once more at the end.
 
 from __future__ import annotations
 
-from cpb_tui.domain.models import Item, ItemDetail, MeetingDetail
+import textwrap
+
+from cpb_tui.domain.models import Item, ItemDetail, Meeting, MeetingDetail
 from cpb_tui.domain.safe import terminal_safe
 from cpb_tui.export.plain import markdown_to_text
-from cpb_tui.export.render import item_heading, item_meta, minutes_markdown, resolutions_markdown, section_title
+from cpb_tui.export.empty import NO_REPORT, no_agenda, no_minutes, no_resolutions
+from cpb_tui.export.render import (
+    item_heading,
+    item_meta,
+    minutes_markdown,
+    resolutions_markdown,
+    section_title,
+)
 
 
 def meeting_text(detail: MeetingDetail, only: Item | None = None, width: int = 88) -> str:
@@ -28,24 +37,43 @@ def meeting_text(detail: MeetingDetail, only: Item | None = None, width: int = 8
             if status in groups:
                 label = "Listed (attendance not clear from the minutes)" if status == "listed" else status.capitalize()
                 out.append(f"{label}: {', '.join(groups[status])}.")
+    if not detail.items:
+        out += ["", _wrapped(no_agenda(meeting), width)]
+    elif only is None and not any(d.item.minutes or d.resolutions for d in detail.items):
+        out += ["", _wrapped(no_minutes(meeting), width)]
     for item_detail in detail.items:
         if only is not None and item_detail.item.id != only.id:
             continue
         out.append("")
-        out.append(item_text(item_detail, width))
+        # One item read alone says what each empty part lacks; a whole meeting says it once, above.
+        out.append(item_text(item_detail, width, meeting if only is not None else None))
     return terminal_safe("\n".join(out).rstrip()) + "\n"
 
 
-def item_text(detail: ItemDetail, width: int = 88) -> str:
-    """One item: heading, facts, minutes, resolutions and report sections."""
+def item_text(detail: ItemDetail, width: int = 88, explain_for: Meeting | None = None) -> str:
+    """One item: heading, facts, purpose, minutes, resolutions and report sections.
+
+    With `explain_for` (the item's meeting), an empty part is printed with what it lacks and
+    how to fill it; without, it is left out.
+    """
     heading = f"Item {item_heading(detail)}"
     out = [heading, "=" * min(len(heading), width)]
     meta = item_meta(detail, None)
     if meta:
         out.append(meta.replace("\u00b7", "-"))
-    for title, markdown in (("Minutes", minutes_markdown(detail)), ("Resolved", resolutions_markdown(detail))):
+    if detail.item.purpose:
+        out += ["", "Purpose:", _wrapped(terminal_safe(detail.item.purpose), width)]
+    parts = (
+        ("Minutes", minutes_markdown(detail), lambda: no_minutes(explain_for)),
+        ("Resolved", resolutions_markdown(detail), lambda: no_resolutions(explain_for, bool(detail.item.minutes))),
+    )
+    for title, markdown, missing in parts:
         if markdown:
             out += ["", f"{title}:", markdown_to_text(markdown.replace("**RESOLVED**\n\n", ""), width)]
+        elif explain_for is not None:
+            out += ["", f"{title}:", _wrapped(missing(), width)]
+    if explain_for is not None and not detail.sections:
+        out += ["", "Report:", _wrapped(NO_REPORT, width)]
     current = None
     for section in detail.sections:
         if section.document_title != current:
@@ -53,3 +81,7 @@ def item_text(detail: ItemDetail, width: int = 88) -> str:
             out += ["", f"Report: {current}"]
         out += ["", section_title(section).replace("\u00b7", "-"), markdown_to_text(section.body, width)]
     return terminal_safe("\n".join(out))
+
+
+def _wrapped(line: str, width: int) -> str:
+    return "\n".join(textwrap.wrap(line, width)) or line

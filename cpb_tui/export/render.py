@@ -11,6 +11,7 @@ from typing import Iterable
 
 from cpb_tui.domain.models import ItemDetail, Meeting, Resolution, Section, TopicEntry, format_date
 from cpb_tui.domain.safe import terminal_safe
+from cpb_tui.export.empty import NO_TOPIC
 from cpb_tui.importers.layout import escape_markdown
 
 
@@ -46,14 +47,16 @@ def section_title(section: Section) -> str:
     return terminal_safe(f"{number}{section.heading}{pages}")
 
 
+def purpose_markdown(detail: ItemDetail) -> str:
+    """What the agenda says the item is for; empty when it says nothing."""
+    if not detail.item.purpose:
+        return ""
+    return f"**Purpose (from the agenda).** {escape_markdown(terminal_safe(detail.item.purpose))}"
+
+
 def minutes_markdown(detail: ItemDetail) -> str:
-    """The purpose and the minutes narrative."""
-    parts = []
-    if detail.item.purpose:
-        parts.append(f"**Purpose.** {escape_markdown(terminal_safe(detail.item.purpose))}")
-    if detail.item.minutes:
-        parts.append(terminal_safe(detail.item.minutes))
-    return "\n\n".join(parts)
+    """The minutes narrative alone; empty when there are no minutes (`empty.no_minutes` says why)."""
+    return terminal_safe(detail.item.minutes) if detail.item.minutes else ""
 
 
 def resolutions_markdown(detail: ItemDetail) -> str:
@@ -84,7 +87,7 @@ def topic_markdown(topic: Iterable[TopicEntry]) -> str:
     """The other meetings of an item's topic, oldest first, with what each resolved."""
     topic = list(topic)
     if not topic:
-        return "*No other meeting has taken this business, as far as cpb can tell.*"
+        return NO_TOPIC
     parts = []
     for entry in topic:
         meeting, other, resolutions = entry.meeting, entry.item, entry.resolutions

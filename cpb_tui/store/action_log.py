@@ -53,6 +53,7 @@ class ActionLogMixin:
         due_before: dt.date | None = None,
         overdue: bool = False,
         meeting_id: int | None = None,
+        due_meeting_id: int | None = None,
     ) -> list[Action]:
         """The log, oldest origin first, filtered as asked (status "all" for every status)."""
         from cpb_tui.domain.text import title_key
@@ -70,6 +71,9 @@ class ActionLogMixin:
         if meeting_id is not None:
             where.append("a.meeting_id = ?")
             params.append(meeting_id)
+        if due_meeting_id is not None:
+            where.append("a.due_meeting_id = ?")
+            params.append(due_meeting_id)
         due = "coalesce(dm.date, a.due_date)"
         if due_before:
             where.append(f"{due} < ?")

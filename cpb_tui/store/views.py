@@ -11,6 +11,7 @@ import datetime as dt
 
 from cpb_tui.domain import clock
 from cpb_tui.domain.models import (
+    Action,
     ActionLog,
     ActionTrail,
     Agenda,
@@ -37,9 +38,11 @@ class ViewsMixin:
     """Screen-shaped reads of `Store`."""
 
     def agenda(self, meeting_id: int) -> Agenda | None:
-        """A meeting with its items (and what each holds) in agenda order, and its committee's meetings; None if unknown.
+        """A meeting with its items (and what each holds) in agenda order, the actions due at it, and its committee's meetings.
 
-        Two statements: the committee's meetings, then the items with their counts.
+        None if the meeting is unknown. Three statements: the committee's meetings, the items
+        with their counts, the actions due at the meeting; and when some are due, two more
+        for their derived status.
         """
         meetings = [
             meeting_from_row(row)
@@ -55,7 +58,9 @@ class ViewsMixin:
             AgendaItem(item_from_row(row), row["resolution_count"], row["section_count"], row["action_count"])
             for row in self._rows(_AGENDA_ITEMS, [meeting_id])
         )
-        return Agenda(meeting, items, tuple(meetings))
+        due = self.actions("all", due_meeting_id=meeting_id)
+        due_actions = self._log_entries(due, {meeting.committee: meetings}, clock.today(), only=True) if due else []
+        return Agenda(meeting, items, tuple(meetings), tuple(due_actions))
 
     def item_view(self, item_id: int) -> ItemView | None:
         """An item with its resolutions, sections, actions (with derived status) and the rest of its topic; None if unknown.
@@ -116,26 +121,45 @@ class ViewsMixin:
         Four statements, whatever the number of actions: the actions, their follow-ups summed
         up per action, who set each due, every meeting (the committees' calendars).
         """
+        today = clock.today()
+        actions = self.actions("all")
+        meetings: dict[str, list[Meeting]] = {}
+        for meeting in reversed(self.meetings()):
+            meetings.setdefault(meeting.committee, []).append(meeting)
+        entries = self._log_entries(actions, meetings, today)
+        return ActionLog(tuple(entries), today, {committee: tuple(found) for committee, found in meetings.items()})
+
+    def _log_entries(
+        self, actions: list[Action], meetings: dict[str, list[Meeting]], today: dt.date, only: bool = False
+    ) -> list[LogEntry]:
+        """`actions` with their derived status and undecided follow-ups, what needs attention first.
+
+        Two statements: the follow-ups summed up per action, who set each due; with `only`,
+        both are read for these actions alone (a few), otherwise for every action (the log).
+        `meetings` holds each committee's meetings, oldest first.
+        """
         from cpb_tui.followthrough import DEFAULT_THRESHOLD, DERIVED_STATES, derive_status
         from cpb_tui.followthrough.status import StatusFacts
 
-        today = clock.today()
-        actions = self.actions("all")
+        ids = [action.id for action in actions]
+        chosen = f" where f.action_id in ({marks(ids)})" if only else ""
         followups = {
             row["action_id"]: row
             for row in self._rows(
                 """select f.action_id, max(f.state = 'confirmed') as confirmed,
                           sum(f.state = 'suggested') as suggested,
                           max(f.state = 'suggested' and f.score >= ? and m.date <= ?) as strong
-                   from followups f join items i on i.id = f.item_id join meetings m on m.id = i.meeting_id
-                   group by f.action_id""",
-                [DEFAULT_THRESHOLD, today.isoformat()],
+                   from followups f join items i on i.id = f.item_id join meetings m on m.id = i.meeting_id"""
+                + chosen
+                + " group by f.action_id",
+                [DEFAULT_THRESHOLD, today.isoformat(), *(ids if only else [])],
             )
         }
-        due_set_by = {row[0]: row[1:] for row in self.db.execute("select id, due_set_by, origin from actions")}
-        meetings: dict[str, list[Meeting]] = {}
-        for meeting in reversed(self.meetings()):
-            meetings.setdefault(meeting.committee, []).append(meeting)
+        chosen = f" where id in ({marks(ids)})" if only else ""
+        due_set_by = {
+            row[0]: row[1:]
+            for row in self.db.execute("select id, due_set_by, origin from actions" + chosen, ids if only else [])
+        }
         calendars = {committee: [m.date for m in found] for committee, found in meetings.items()}
         nothing = {"confirmed": 0, "suggested": 0, "strong": 0}
         entries = []
@@ -154,4 +178,4 @@ class ViewsMixin:
             entries.append(LogEntry(action, derive_status(facts, calendar, today), int(found["suggested"] or 0)))
         order = {state: index for index, state in enumerate(DERIVED_STATES)}
         entries.sort(key=lambda e: (order[e.derived_status], e.action.meeting_date or dt.date.min, e.action.id))
-        return ActionLog(tuple(entries), today, {committee: tuple(found) for committee, found in meetings.items()})
+        return entries
