@@ -56,7 +56,7 @@ def test_an_agenda_is_the_meeting_its_items_with_their_counts_and_its_committee(
     meeting = demo.meetings_on(dt.date(2025, 3, 20))[0]
     with statements(demo) as sent:
         agenda = demo.agenda(meeting.id)
-    assert len(sent) == 2
+    assert len(sent) == 3 and agenda.due_actions == ()  # nothing in the demo is due at that meeting
     assert agenda.meeting == meeting
     assert [entry.item for entry in agenda.items] == demo.items(meeting.id)
     for entry in agenda.items:
@@ -66,6 +66,21 @@ def test_an_agenda_is_the_meeting_its_items_with_their_counts_and_its_committee(
     assert any(entry.action_count for entry in agenda.items) and any(entry.section_count for entry in agenda.items)
     assert list(agenda.committee_meetings) == sorted(demo.meetings(meeting.committee), key=lambda m: m.date)
     assert demo.agenda(10_000) is None
+
+
+def test_an_agenda_carries_the_actions_due_at_its_meeting_with_their_status(demo):
+    """A meeting scheduled with no pack yet: no items, and what is due at it, in five statements."""
+    ahead, _ = demo.add_meeting("Corporate Parenting Board", dt.date(2027, 3, 18))
+    open_actions = demo.actions("open")
+    for action in open_actions[:2]:
+        demo.edit_action(action.id, "clerk", due_meeting_id=ahead.id)
+    with statements(demo) as sent:
+        agenda = demo.agenda(ahead.id)
+    assert len(sent) == 5
+    assert agenda.items == () and agenda.meeting.status == "scheduled"
+    assert sorted(entry.action.id for entry in agenda.due_actions) == sorted(a.id for a in open_actions[:2])
+    log = {entry.action.id: entry.derived_status for entry in demo.action_log().entries}
+    assert all(entry.derived_status == log[entry.action.id] for entry in agenda.due_actions)
 
 
 def test_an_item_view_holds_what_the_meeting_screen_shows(demo):

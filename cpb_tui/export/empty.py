@@ -12,7 +12,7 @@ from cpb_tui.domain.models import Meeting
 
 IMPORT = "`cpb import FILE`"
 
-NO_MEETINGS = f"No meetings yet. Import an agenda pack or minutes with {IMPORT}, or try the fictional council with `cpb demo`."
+NO_MEETINGS = f"No meetings yet. Import an agenda pack or minutes with {IMPORT}, or open the demo (a fictional council) with `cpb demo`."
 
 NO_REPORT = f"No report pages for this item in the agenda pack. A report published on its own can be imported with {IMPORT}."
 

@@ -10,6 +10,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 
 from cpb_tui.domain.models import Meeting, MeetingSummary, format_date
+from cpb_tui.export.empty import NO_MEETINGS
 from cpb_tui.tui.messages import MeetingsLoaded, StoreFailed
 from cpb_tui.tui.safe import safe_text
 
@@ -75,7 +76,7 @@ class HomeScreen(Screen[None]):
         if self.summaries:
             table.move_cursor(row=min(keep, len(self.summaries) - 1))
         empty = self.query_one("#meetings-empty", Static)
-        empty.update("No meetings yet. Import documents with `cpb import FILE`, or run `cpb demo`.")
+        empty.update(NO_MEETINGS)
         empty.display = not self.summaries
         table.focus()
 

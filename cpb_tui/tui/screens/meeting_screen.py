@@ -19,9 +19,18 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, OptionList, Static, TabbedContent, TabPane
 from textual.widgets.option_list import Option
 
-from cpb_tui.domain.models import Item, Meeting, format_date
+from cpb_tui.domain.models import Action, Item, LogEntry, Meeting, format_date
 from cpb_tui.domain.safe import terminal_safe
-from cpb_tui.export.render import item_heading, item_meta, minutes_markdown, resolutions_markdown, section_title, topic_markdown
+from cpb_tui.export.empty import NO_DUE_ACTIONS, NO_REPORT, no_actions, no_agenda, no_minutes, no_resolutions
+from cpb_tui.export.render import (
+    item_heading,
+    item_meta,
+    minutes_markdown,
+    purpose_markdown,
+    resolutions_markdown,
+    section_title,
+    topic_markdown,
+)
 from cpb_tui.tui.messages import AgendaLoaded, ItemLoaded, StoreFailed
 from cpb_tui.tui.safe import SafeRenderable, safe_markdown, safe_text
 
@@ -71,6 +80,11 @@ class MeetingScreen(Screen[None]):
         self.section_start = 0
         self.tab_sources: dict[str, str] = {}
         """The Markdown behind the Minutes, Resolutions and Topic tabs, as last shown."""
+        self.tab_empty: dict[str, str] = {}
+        """What each tab says when it has nothing to show: what is missing, and how to fill it."""
+        self.due_actions: tuple[LogEntry, ...] = ()
+        """The actions due at this meeting, with their derived status."""
+        self.purpose = ""
         self.window_titles: list[str] = []
         """The section titles in the report window on screen."""
         self.rendered_tabs: set[str] = set()
@@ -97,10 +111,12 @@ class MeetingScreen(Screen[None]):
                         yield VerticalScroll(Static(id="actions-text"), id="actions-body")
                     with TabPane("Topic", id="topic"):
                         yield VerticalScroll(Static(id="topic-text"), id="topic-body")
+                yield VerticalScroll(Static(id="due-text"), id="due-body")
         yield Footer()
 
     def on_mount(self) -> None:
         self.query_one("#toc").display = False
+        self.query_one("#due-body").display = False
         self.load_agenda()
 
     # --- loading ------------------------------------------------------------------------
@@ -123,6 +139,7 @@ class MeetingScreen(Screen[None]):
         self.meeting = message.agenda.meeting
         self.items = [entry.item for entry in message.agenda.items]
         self.committee_meetings = list(message.agenda.committee_meetings)
+        self.due_actions = message.agenda.due_actions
         meeting = self.meeting
         self.query_one("#meeting-title", Static).update(safe_text(meeting.label))
         parts = [p for p in (meeting.venue, meeting.time, meeting.status) if p]
@@ -144,8 +161,13 @@ class MeetingScreen(Screen[None]):
             agenda.add_option(Option(self._agenda_line(item), id=str(item.id)))
         if folded:
             agenda.add_option(Option(Text(f"  {folded} procedural items folded: f to show", style="dim italic"), disabled=True))
+        if not self.items or (self.meeting is not None and self.meeting.status == "scheduled"):
+            # What is due at a meeting to come is part of preparing for it, pack or no pack.
+            due = f"{len(self.due_actions)} action{'' if len(self.due_actions) == 1 else 's'}"
+            agenda.add_option(Option(Text(f"  Due at this meeting: {due}", style="bold"), id="due"))
         if not self.shown_items:
-            self.query_one("#item-title", Static).update("This meeting has no items yet.")
+            agenda.highlighted = agenda.option_count - 1
+            self.show_due()
             return
         index = 0
         if select_number:
@@ -168,8 +190,38 @@ class MeetingScreen(Screen[None]):
 
     @on(OptionList.OptionHighlighted, "#agenda")
     def agenda_moved(self, event: OptionList.OptionHighlighted) -> None:
+        if event.option.id == "due":
+            self.show_due()
+            return
+        self._show_due_pane(False)
         if event.option.id is not None and int(event.option.id) != self.shown_item_id:
             self.load_item(int(event.option.id))
+
+    def show_due(self) -> None:
+        """The actions due at this meeting in place of an item (and, with no agenda yet, why there is none)."""
+        self.shown_item_id = None
+        self.loading_item_id = None
+        meeting = self.meeting
+        self._show_due_pane(True)
+        self.query_one("#item-title", Static).update(Text("Actions due at this meeting"))
+        count = len(self.due_actions)
+        meta = f"{count} action{'' if count == 1 else 's'}, what needs attention first" if count else ""
+        self.query_one("#item-meta", Static).update(Text(meta))
+        text = Text()
+        if not self.items and meeting is not None:
+            text.append(no_agenda(meeting) + "\n\n", style="italic")
+        if not self.due_actions:
+            text.append(NO_DUE_ACTIONS, style="dim")
+        for entry in self.due_actions:
+            _append_action(text, entry.action, entry.derived_status)
+            if entry.suggested:
+                text.append(f"    {entry.suggested} suggested follow-up(s) to decide in the action log (A)\n", style="dim")
+            text.append("\n")
+        self.query_one("#due-text", Static).update(text)
+
+    def _show_due_pane(self, shown: bool) -> None:
+        self.query_one("#due-body").display = shown
+        self.query_one("#item-tabs").display = not shown
 
     @on(OptionList.OptionSelected, "#agenda")
     def agenda_chosen(self, event: OptionList.OptionSelected) -> None:
@@ -205,6 +257,13 @@ class MeetingScreen(Screen[None]):
             "resolutions": resolutions_markdown(detail),
             "topic": topic_markdown(message.view.topic),
         }
+        minuted = bool(detail.item.minutes)
+        self.tab_empty = {
+            "minutes": no_minutes(self.meeting),
+            "resolutions": no_resolutions(self.meeting, minuted),
+            "actions": no_actions(self.meeting, minuted or bool(detail.resolutions)),
+        }
+        self.purpose = purpose_markdown(detail)
         self.tracked = message.view.actions
         self.rendered_tabs = set()
         self.render_tab(self.query_one("#item-tabs", TabbedContent).active)
@@ -226,9 +285,11 @@ class MeetingScreen(Screen[None]):
             return
         self.rendered_tabs.add(name)
         if name == "actions":
-            self.query_one("#actions-text", Static).update(_actions_text(self.tracked))
+            self.query_one("#actions-text", Static).update(_actions_text(self.tracked, self.tab_empty["actions"]))
         else:
-            self.query_one(f"#{name}-text", Static).update(_markdown(self.tab_sources.get(name, "")))
+            source = self.tab_sources.get(name, "")
+            shown = safe_markdown(source) if source else Text(self.tab_empty.get(name, ""), style="dim")
+            self.query_one(f"#{name}-text", Static).update(shown)
 
     @on(TabbedContent.TabActivated, "#item-tabs")
     def tab_activated(self, event: TabbedContent.TabActivated) -> None:
@@ -239,7 +300,9 @@ class MeetingScreen(Screen[None]):
         text = self.query_one("#report-text", Static)
         self.window_titles = []
         if not self.sections:
-            text.update(Text("No report for this item.", style="dim"))
+            # The agenda's word on the item is what there is to read until a report arrives.
+            missing = Text(NO_REPORT, style="dim")
+            text.update(SafeRenderable(Group(safe_markdown(self.purpose), Text(), missing)) if self.purpose else missing)
             return
         parts: list = []
         used = 0
@@ -267,7 +330,7 @@ class MeetingScreen(Screen[None]):
 
     def action_step(self, delta: int) -> None:
         agenda = self.query_one("#agenda", OptionList)
-        current = agenda.highlighted or 0
+        current = min(agenda.highlighted or 0, len(self.shown_items))
         target = current + delta
         if 0 <= target < len(self.shown_items):
             agenda.highlighted = target
@@ -363,23 +426,23 @@ class MeetingScreen(Screen[None]):
         self.query_one("#meeting-meta", Static).update(safe_text(f"Cannot read the store: {message.error}"))
 
 
-def _markdown(text: str) -> SafeRenderable | Text:
-    return safe_markdown(text) if text else Text("Nothing recorded.", style="dim")
+def _append_action(text: Text, action: Action, derived_status: str) -> None:
+    """An action's status, reference and text, then its due and owners on a dim line."""
+    style = {"missed": "bold red", "overdue": "bold red", "delivered": "green", "to confirm": "yellow"}.get(derived_status, "")
+    text.append(f"[{derived_status}]", style=style or "bold")
+    text.append(terminal_safe(f" action {action.id}, {action.minute_reference}: "))
+    text.append(terminal_safe(action.text))
+    if action.exempt:
+        text.append("  EXEMPT", style="bold red")
+    text.append(terminal_safe(f"\n    due {action.target}; owner {'; '.join(action.owners) or 'none'}\n"), style="dim")
 
 
-def _actions_text(actions) -> Text:
+def _actions_text(actions, empty: str) -> Text:
     if not actions:
-        return Text("No actions came from this item.", style="dim")
+        return Text(empty, style="dim")
     text = Text()
     for tracked in actions:
-        action = tracked.action
-        style = {"missed": "bold red", "overdue": "bold red", "delivered": "green", "to confirm": "yellow"}.get(tracked.derived_status, "")
-        text.append(f"[{tracked.derived_status}]", style=style or "bold")
-        text.append(terminal_safe(f" action {action.id}, {action.minute_reference}: "))
-        text.append(terminal_safe(action.text))
-        if action.exempt:
-            text.append("  EXEMPT", style="bold red")
-        text.append(terminal_safe(f"\n    due {action.target}; owner {'; '.join(action.owners) or 'none'}\n"), style="dim")
+        _append_action(text, tracked.action, tracked.derived_status)
         for followup in tracked.followups[:2]:
             if followup.state == "rejected" or (followup.state == "suggested" and followup.score < 0.6):
                 continue
