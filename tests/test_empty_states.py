@@ -145,6 +145,9 @@ async def test_a_scheduled_meeting_without_a_pack_shows_the_actions_due_at_it(ah
             assert f"action {action.id}," in text and action.text[:40] in text
         statuses = {entry.derived_status for entry in screen.due_actions}
         assert all(f"[{status}]" in text for status in statuses)
+        await pilot.press("left_square_bracket")  # the meeting before has items: their tabs come back
+        await wait_for(pilot, lambda: screen.shown_item_id is not None)
+        assert screen.query_one("#item-tabs").display and not screen.query_one("#due-body").display
 
 
 async def test_a_meeting_with_nothing_due_and_no_agenda_says_both(demo_db):

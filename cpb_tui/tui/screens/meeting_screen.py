@@ -175,6 +175,7 @@ class MeetingScreen(Screen[None]):
         elif keep_item_id is not None:
             index = next((i for i, item in enumerate(self.shown_items) if item.id == keep_item_id), 0)
         agenda.highlighted = index
+        self._show_due_pane(False)
         self.load_item(self.shown_items[index].id)
 
     @staticmethod
