@@ -73,3 +73,24 @@ async def action_form_open(pilot):
 )
 def test_screen(snap_compare, demo_db, run_before, size):
     assert snap_compare(make_app(demo_db), run_before=run_before, terminal_size=size)
+
+
+def test_scheduled_meeting_without_a_pack(snap_compare, demo_db):
+    """A meeting scheduled ahead with no pack: why there is no agenda, and the actions due at it."""
+    import datetime as dt
+
+    from cpb_tui.store import Store
+
+    store = Store.open(demo_db)
+    meeting, _ = store.add_meeting("Corporate Parenting Board", dt.date(2027, 3, 18))
+    for action in store.actions("open")[:2]:
+        store.edit_action(action.id, "clerk", due_meeting_id=meeting.id)
+    store.close()
+
+    async def due_shown(pilot):
+        await home_loaded(pilot)
+        pilot.app.push_screen(MeetingScreen(meeting.id))
+        await until(pilot, lambda: isinstance(pilot.app.screen, MeetingScreen) and pilot.app.screen.due_actions)
+        await until(pilot, lambda: pilot.app.screen.query_one("#due-body").display)
+
+    assert snap_compare(make_app(demo_db), run_before=due_shown, terminal_size=(100, 30))
