@@ -100,9 +100,14 @@ def rank_newest_first(db, match_sql: str, params: list[Any], today: int, limit: 
 def _keep_best(kept: list[tuple[float, int]], rows: list[tuple], limit: int) -> None:
     """Add a batch to the best `limit` kept (lower score first; on a tie, the newer passage)."""
     push, replace = heapq.heappush, heapq.heapreplace
+    worst = -kept[0][0] if len(kept) == limit else float("inf")
     for row_id, score, _ in rows:
+        if score > worst:
+            continue  # the usual case, decided without building a tuple
         entry = (-score, row_id)
         if len(kept) < limit:
             push(kept, entry)
         elif entry > kept[0]:
             replace(kept, entry)
+        if len(kept) == limit:
+            worst = -kept[0][0]
