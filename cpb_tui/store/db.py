@@ -29,24 +29,18 @@ from typing import Iterator
 
 from sqlite_utils import Database
 
+from cpb_tui.store.schema import (  # noqa: F401 (StoreBusy, StoreDamaged, holds_meetings: imported from here too)
+    MIGRATION_SET,
+    StoreBusy,
+    StoreDamaged,
+    StoreError,
+    describe_error,
+    holds_meetings,
+    schema_version,
+)
+
 BUSY_TIMEOUT_MS = 5000
 SQLITE_HEADER = b"SQLite format 3\x00"
-MIGRATION_SET = "cpb_tui"
-"""The name cpb's migrations are recorded under in `_sqlite_migrations`: the mark of a cpb store."""
-
-
-class StoreError(Exception):
-    """The database cannot be opened or used; the message names the file and says what to do."""
-
-
-class StoreBusy(StoreError):
-    """Another process held the write lock for longer than the busy timeout."""
-
-
-class StoreDamaged(StoreError):
-    """SQLite finds the file damaged: a copy has to be put back (`cpb restore`)."""
-
-
 def open_db(path: str | Path) -> "StoreDatabase":
     """Open the store at `path`, creating it owner-only if it is missing, and bring its schema up to date."""
     path = Path(path)
@@ -69,21 +63,6 @@ def open_db(path: str | Path) -> "StoreDatabase":
         conn.close()
         raise describe_error(error, path) or StoreError(f"{path}: cannot use the database ({error}).") from error
     return db
-
-
-def holds_meetings(path: str | Path) -> bool:
-    """Whether `path` is a store with at least one meeting; read-only, and False for a missing or foreign file."""
-    path = Path(path)
-    if not path.is_file():
-        return False
-    try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-        try:
-            return conn.execute("select 1 from meetings limit 1").fetchone() is not None
-        finally:
-            conn.close()
-    except sqlite3.Error:
-        return False
 
 
 class StoreDatabase(Database):
@@ -143,39 +122,9 @@ class StoreDatabase(Database):
                 raise described from error
 
 
-def schema_version(names) -> int:
-    """The schema version that applied migrations stand for: the highest `mNNN_` number among them."""
-    numbers = [int(found.group(1)) for name in names if (found := re.match(r"m(\d+)_", name))]
-    return max(numbers, default=0)
-
-
 def backup_path(path: Path, version: int) -> Path:
     """Where the copy taken before upgrading a store from schema `version` goes: beside the store."""
     return path.with_name(f"{path.stem}.schema{version}.backup{path.suffix or '.db'}")
-
-
-def describe_error(error: sqlite3.Error, path: Path) -> StoreError | None:
-    """The `StoreError` for SQLite's errors about the file itself, or None for any other error."""
-    name = getattr(error, "sqlite_errorname", "") or ""
-    if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
-        return StoreBusy(f"another cpb is writing to {path}; try again in a moment")
-    if name.startswith("SQLITE_READONLY"):
-        return StoreError(
-            f"{path} is read-only, so cpb can read it but not change it: make the file and its folder "
-            "writable (chmod u+w), or work on a copy made with `cpb backup`"
-        )
-    if name.startswith("SQLITE_FULL"):
-        return StoreError(f"{path}: the disk is full, so nothing was written; free some space and try again")
-    if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
-        return StoreDamaged(
-            f"{path} is damaged ({error}): put back a copy with `cpb restore BACKUP`, "
-            "or move it away and import your documents again"
-        )
-    if name.startswith("SQLITE_IOERR"):
-        return StoreError(f"{path}: the disk reported an error ({error}), so nothing was written; check the disk and try again")
-    if name.startswith("SQLITE_CANTOPEN"):
-        return StoreError(f"{path}: cannot open the database ({error}); check the path and its permissions")
-    return None
 
 
 def _check_header(path: Path) -> None:

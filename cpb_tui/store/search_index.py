@@ -24,7 +24,7 @@ import threading
 from typing import Any, Iterable, Iterator
 
 from cpb_tui.domain import clock
-from cpb_tui.domain.models import SearchHit, SearchOutcome
+from cpb_tui.domain.search_results import SearchHit, SearchOutcome
 from cpb_tui.search.highlight import ELLIPSIS, MARK_END, MARK_START, split_marks
 from cpb_tui.search.plain import markdown_text, plain_text
 from cpb_tui.store.ranking import DAY_BITS, every_phrase_required, rank_all, rank_newest_first
