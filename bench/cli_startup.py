@@ -9,8 +9,10 @@ few queries and ripgrep for the same queries over the archive's text files (benc
 `rg_command`: the folders and files a filter names); `cpb actions list` and ripgrep over the
 actions' text; `cpb read` on one meeting and ripgrep over that meeting's text; and the floors,
 `python -c pass` and `cpb --version`. A command and its peer are measured in the same rounds,
-so a busy moment of the machine falls on both. Reported: median, p95 and max of each, and the
-median over rounds of each command's time divided by its peer's in the same round.
+so a busy moment of the machine falls on both. cpb runs from bytecode, as an installed cpb
+does: PYTHONDONTWRITEBYTECODE is dropped for the commands unless --source is given. Reported:
+median, p95 and max of each, and the median over rounds of each command's time divided by its
+peer's in the same round.
 """
 
 from __future__ import annotations
@@ -57,10 +59,14 @@ def main() -> None:
     parser.add_argument("--archive", type=Path, required=True, help="a folder made by bench/search_archive.py --keep")
     parser.add_argument("--runs", type=int, default=21, help="rounds of every command (default 21)")
     parser.add_argument("--seed", type=int, default=3)
+    parser.add_argument("--source", action="store_true", help="keep PYTHONDONTWRITEBYTECODE: compile cpb from source each run")
     args = parser.parse_args()
     if shutil.which("rg") is None:
         sys.exit("ripgrep (rg) is not installed: install it (apt-get install ripgrep) and run again")
     env = dict(os.environ, CPB_DB=str(args.archive / "archive.db"), CPB_HOME=str(args.archive / "home"))
+    if not args.source:
+        # As installed: cpb's modules run from bytecode (the warm-up writes it), not compiled each time.
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
     rows = commands(args.archive)
     times: dict[str, list[float]] = {label: [] for label, _, _ in rows}
     rng = random.Random(args.seed)
