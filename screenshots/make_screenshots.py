@@ -13,7 +13,7 @@ from pathlib import Path
 from cpb_tui.domain import clock
 from cpb_tui.services.demo import build_demo
 from cpb_tui.tui.app import make_app
-from cpb_tui.tui.screens import HelpScreen, HomeScreen, MeetingScreen
+from cpb_tui.tui.screens import ActionLogScreen, HelpScreen, HomeScreen, MeetingScreen
 
 OUT = Path(__file__).resolve().parent
 SIZE = (120, 36)
@@ -59,11 +59,20 @@ async def shoot(db: Path) -> list[Path]:
         await pilot.press("4")
         await pilot.pause(0.3)
         written.append(Path(app.save_screenshot("actions.svg", str(OUT))))
+        await pilot.press("A")
+        await until(pilot, lambda: isinstance(app.screen, ActionLogScreen) and app.screen.trail is not None)
+        await pilot.press("3")
+        await pilot.pause(0.3)
+        written.append(Path(app.save_screenshot("action_log.svg", str(OUT))))
     return written
 
 
 def main() -> None:
     clock.today = lambda: DEMO_TODAY
+    # The history on the action log shows when each event was written: pin that too.
+    from cpb_tui.store import action_log
+
+    action_log._now = lambda: f"{DEMO_TODAY.isoformat()}T09:00:00+00:00"
     for old in OUT.glob("*.svg"):
         old.unlink()
     with tempfile.TemporaryDirectory() as folder:

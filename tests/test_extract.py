@@ -647,3 +647,31 @@ def test_how_something_would_be_done_is_no_undertaking():
 def test_a_noted_undertaking_to_another_body_is_not_this_committees_action():
     assert extract_from_resolution("Notes that officers will bring the final strategy to Cabinet in March 2027.", "other") == []
     assert extract_from_resolution("Notes that the annual report will be presented to full Council by the Cabinet Member in July 2027.", "other") == []
+
+
+@pytest.mark.parametrize(
+    "phrase, owners",
+    [
+        ("the Vice-Chair and the Chair", ["the Vice-Chair", "the Chair"]),
+        ("Ann Lee and Raj Patel", ["Ann Lee", "Raj Patel"]),
+        ("the Scrutiny and Support Manager", ["the Scrutiny and Support Manager"]),
+        ("the Chief Officer \u2013 Integrated Children's and Family Services", ["the Chief Officer \u2013 Integrated Children's and Family Services"]),
+    ],
+)
+def test_and_joins_two_doers_only_after_a_doer_of_its_own(phrase, owners):
+    from cpb_tui.actions.phrases import _owner_names
+
+    assert _owner_names(phrase) == owners
+
+
+def test_a_report_that_will_be_received_at_a_meeting_is_an_action():
+    (found,) = extract_from_minutes(
+        "The Board was told that a written update on the Task Group would be received at the Board meeting to be held on 25th February 2027."
+    )
+    assert found.text.startswith("Receive a written update on the Task Group") and "25th February 2027" in found.due_words
+    assert extract_from_minutes("The report would be considered by Cabinet if it was ready.") == []
+
+
+def test_the_earlier_of_two_meetings_named():
+    spec = parse_due("an appraisals update to the April or May meetings")
+    assert (spec.kind, spec.month, spec.year) == ("meeting_month", 4, None)

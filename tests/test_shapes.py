@@ -703,3 +703,16 @@ def test_the_next_meeting_a_record_names_goes_on_the_calendar(tmp_path, monkeypa
     assert find_next_meeting(["Date of next meeting: to be confirmed"], dt.date(2027, 1, 14)) is None
     assert find_next_meeting(["to the next meeting of Cabinet on 2 February 2027"], dt.date(2027, 1, 14)) is None
     assert find_next_meeting(["Next meeting: 04/03/2026"], dt.date(2027, 1, 14)) is None
+
+
+def test_an_outcome_wrapped_over_two_lines_makes_a_record():
+    from cpb_tui.importers.generic import parse_generic
+
+    record = parse_generic(
+        "Meeting Details\n\nMeeting Summary\nNorthwold Council\n4 Mar 2027 - 09:30\n\n1 Sederunt\n\n2 Minutes\n\n"
+        "         The minute of the meeting of Northwold Council dated 5 February 2027 was\n         submitted and approved.\n\n"
+        "3 Written Questions\n\nNo written questions were submitted.\n"
+    )
+    meeting = record.meetings[0]
+    assert meeting.role == "minutes" and meeting.committee != "Meeting Summary"
+    assert [len(i.resolutions) for i in meeting.items] == [0, 1, 0]

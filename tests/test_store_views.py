@@ -140,3 +140,17 @@ def test_a_meeting_with_every_item_read_in_a_few_statements(demo):
         detail = demo.meeting_detail(meeting.id)
     assert len(sent) == 6 and len(detail.items) > 6
     assert detail.items == [demo.item_detail(item.id) for item in demo.items(meeting.id)]
+
+
+def test_the_action_log_is_four_statements_and_agrees_with_tracked_actions(demo):
+    with statements(demo) as sent:
+        log = demo.action_log()
+    assert len(sent) == 4
+    tracked = {t.action.id: t for t in demo.tracked_actions()}
+    assert [e.action.id for e in log.entries] == [t.action.id for t in demo.tracked_actions()]
+    for entry in log.entries:
+        assert entry.derived_status == tracked[entry.action.id].derived_status
+        assert entry.suggested == sum(f.state == "suggested" for f in tracked[entry.action.id].followups)
+    (committee,) = log.calendars
+    assert [m.date for m in log.calendars[committee]] == sorted(m.date for m in demo.meetings())
+    assert log.next_meeting(committee).date == dt.date(2026, 11, 26)

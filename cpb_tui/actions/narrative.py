@@ -59,6 +59,12 @@ _WOULD_BE_DONE = re.compile(
 )
 
 
+# "A written update would be received at the next meeting": a report still to come to this meeting
+_WOULD_BE_RECEIVED = re.compile(
+    r"\b(?P<what>(?:a|an|the|further)\s+(?:[\w-]+\s+){0,3}?(?:report|update|briefing|presentation|paper)s?(?:\s+(?:on|about|in\s+respect\s+of)\s+[^.;]{3,80}?)?)"
+    r"\s+(?:would|will)\s+(?:also\s+)?be\s+(?:received|considered)\s+(?P<rest>at\s+(?:the|its|a)\s+[^.;]{0,40}?\bmeeting\b[^.;]{0,80})",
+    re.IGNORECASE,
+)
 _IT_WAS_AGREED = re.compile(r"\bit\s+was\s+(?:also\s+|further\s+)?agreed\s+that\s+(?P<clause>.+)$", re.IGNORECASE)
 
 
@@ -365,6 +371,12 @@ def _undertaken(sentence: str, last_doer: str | None) -> ActionCandidate | None:
             return None  # "agreed to the proposal", "as agreed to at ..."
         tail = sentence[undertaking.end("verb"):]
         return _doer_commitment(pre, undertaking.group("verb"), tail, last_doer)
+    received = _WOULD_BE_RECEIVED.search(sentence)
+    if received and not _HEDGED.search(sentence) and not re.search(r"\b(?:if|whether|unless|could|might)\b", sentence[: received.start()], re.IGNORECASE):
+        # "A written update would be received at the Board meeting to be held on 27 February"
+        what = re.sub(r"^(?:a|an)\s+", "", received.group("what"), flags=re.IGNORECASE)
+        phrase = f"receive {_lower_first(received.group('what'))} {received.group('rest')}".strip()
+        return _action("commitment", phrase, received.group("rest"), (), (), source="minutes") if what else None
     passive = _WOULD_BE_DONE.search(sentence)
     if passive and _HEDGED.search(sentence):
         passive = None  # "links would be provided where possible": a hope, not an undertaking

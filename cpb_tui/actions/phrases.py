@@ -80,7 +80,7 @@ _SUBJUNCTIVE_VERBS = {
 _DETERMINERS = {"the", "every", "each", "all", "relevant", "appropriate", "both", "its", "their", "our", "senior"}
 
 
-_JOINERS = {"of", "for", "and", "in", "on", "at", "&"}
+_JOINERS = {"of", "for", "and", "in", "on", "at", "&", "\u2013", "\u2014"}
 
 
 _ROLE_NOUNS = {
@@ -169,9 +169,17 @@ def _owner_names(phrase: str) -> list[str]:
     # "and" joins two doers in the head of the phrase ("the Chair and Vice-Chair"). After "of"
     # it is part of a name ("the Chair of the Health and Wellbeing Board") unless a new doer
     # follows ("the Director of Children's Services and the Chief Executive").
-    post = re.search(r"\s(?:of|for)\s", phrase)
+    post = re.search(r"\s(?:of|for|\u2013|\u2014)\s", phrase)
     head, tail = (phrase[: post.start()], phrase[post.start():]) if post else (phrase, "")
-    parts = re.split(r",\s*|\s+and\s+", head)
+    parts: list[str] = []
+    for piece in re.split(r",\s*", head):
+        # "the Chair and Vice-Chair", "Ann Lee and Raj Patel" are two; "the Scrutiny and
+        # Support Manager" is one post: "and" splits only after a doer of its own
+        for index, half in enumerate(re.split(r"\s+and\s+", piece)):
+            if index and parts and not _names_a_doer(parts[-1]):
+                parts[-1] = f"{parts[-1]} and {half}"
+            else:
+                parts.append(half)
     more = re.split(r"\s+and\s+(?=(?:the|every|each|all|officers|members|partners)\b)", tail)
     parts[-1] += more[0]
     parts += more[1:]
@@ -192,6 +200,15 @@ def _owner_names(phrase: str) -> list[str]:
             part = part[4:]
         names.append(part)
     return names
+
+
+def _names_a_doer(part: str) -> bool:
+    """ "the Trust", "officers", "Ann Lee": a doer on its own; "the Scrutiny" is not."""
+    words = part.split()
+    if any(token.lower().strip(",.'\u2019s") in _ROLE_NOUNS or token.lower().strip(",.") in _ROLE_NOUNS for token in re.split(r"[-\s]+", part)):
+        return True
+    names = [w for w in words if w.lower() not in _DETERMINERS]
+    return len(names) >= 2 and all(w[:1].isupper() for w in names)
 
 
 def _owners_in(text: str) -> tuple[str, ...]:

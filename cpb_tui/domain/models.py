@@ -317,6 +317,35 @@ class ActionTrail:
 
 
 @dataclass(frozen=True)
+class LogEntry:
+    """One row of the action log screen: an action, its derived status and what waits on the clerk."""
+
+    action: Action
+    derived_status: str
+    suggested: int
+    """How many follow-ups are suggested and not yet decided."""
+
+    @property
+    def due_on(self) -> dt.date | None:
+        """The day it is due: the due meeting's date, else the due date."""
+        return self.action.due_meeting_date or self.action.due_date
+
+
+@dataclass(frozen=True)
+class ActionLog:
+    """Every action of every committee, for the action log screen, with the day it was read."""
+
+    entries: tuple[LogEntry, ...]
+    today: dt.date
+    calendars: dict[str, tuple[Meeting, ...]]
+    """Each committee's meetings, oldest first, by committee name (for naming a due meeting)."""
+
+    def next_meeting(self, committee: str | None) -> Meeting | None:
+        """The committee's first meeting on or after today."""
+        return next((m for m in self.calendars.get(committee or "", ()) if m.date >= self.today), None)
+
+
+@dataclass(frozen=True)
 class JumpTargets:
     """What the command palette jumps to: every meeting (newest first) with its items, and the open actions."""
 

@@ -74,7 +74,7 @@ _COUNCIL_LINE = re.compile(
 _NOT_COMMITTEE = re.compile(
     r"^(?:the\s+)?(?:meeting|council|this meeting|next meeting|previous meeting|committee|board|panel)\.?$"
     r"|\b(?:view|directions|contact|email|phone|tel\b|welcome|please|public|webcast|agenda and minutes|items?$)"
-    r"|^(?:agenda|minutes|decisions?|issue)\b|^meeting\s+(?:documents?|documentation|details|papers)$",
+    r"|^(?:agenda|minutes|decisions?|issue)\b|^meeting\s+(?:documents?|documentation|details|papers|summary|information)$",
     re.IGNORECASE,
 )
 _FURNITURE_TITLE = re.compile(

@@ -27,7 +27,7 @@ _EXEMPT_REASON = re.compile(
 # Words a record of a meeting uses and an agenda does not (an agenda says "To receive ...").
 _MINUTES_WORDS = re.compile(
     r"(?-i:\bRESOLVED\b|\bAGREED\b)|\bapologies\s+(?:for\s+absence\s+)?(?:were|was)\s+(?:received|submitted|reported)"
-    r"|\b(?:was|were)\s+(?:duly\s+)?(?:agreed|approved|noted|resolved|carried)\b"
+    r"|\b(?:was|were)\s+(?:duly\s+)?(?:(?:submitted|received|considered)\s+and\s+)?(?:agreed|approved|noted|resolved|carried)\b"
     r"|\bthe\s+(?:committee|board|panel|forum|cabinet|sub-committee)\s+(?:received|considered|noted|agreed|discussed|heard|resolved|requested|asked|approved)\b"
     # reported speech only a record uses: "It was reported that ...", "Members were advised ..."
     r"|\bit\s+was\s+(?:reported|explained|confirmed|stated)\s+that\b|\bmembers\s+(?:were|was)\s+(?:informed|advised|updated|told)\b"
@@ -51,7 +51,7 @@ def parse_generic(text: str) -> DocumentRecord:
         any(re.match(r"^\s*(?:(?:draft|confirmed|signed|open|public)\s+)?(?:minutes?\s+of\b|at\s+a\s+meeting\b|cofnodion\b)", line, re.I) for line in lines[:15])
         or any(MINUTES_LINE.match(line) for line in lines)
         or any(opener(line) for line in lines)
-        or any(_MINUTES_WORDS.search(line) for line in lines)
+        or bool(_MINUTES_WORDS.search(" ".join(line.strip() for line in lines)))  # a sentence may wrap over lines
         or sum(1 for line in lines if re.match(r"^\s*Actions?\s*[:\u2013-]\s+\S", line)) >= 2  # an action log
     )
     items: list[ItemRecord] = []

@@ -7,12 +7,18 @@ says how many statements it sends, and `tests/test_store_views.py` counts them.
 
 from __future__ import annotations
 
+import datetime as dt
+
+from cpb_tui.domain import clock
 from cpb_tui.domain.models import (
+    ActionLog,
     ActionTrail,
     Agenda,
     AgendaItem,
     ItemView,
     JumpTargets,
+    LogEntry,
+    Meeting,
     TopicEntry,
 )
 from cpb_tui.store.rows import ITEM_ORDER, MEETING_SELECT, item_from_row, marks, meeting_from_row
@@ -103,3 +109,49 @@ class ViewsMixin:
             by_meeting.setdefault(row["meeting_id"], []).append(item_from_row(row))
         items = {meeting_id: tuple(found) for meeting_id, found in by_meeting.items()}
         return JumpTargets(meetings, items, tuple(self.actions("open")))
+
+    def action_log(self) -> ActionLog:
+        """Every action with its derived status and its undecided follow-ups; what needs attention first.
+
+        Four statements, whatever the number of actions: the actions, their follow-ups summed
+        up per action, who set each due, every meeting (the committees' calendars).
+        """
+        from cpb_tui.followthrough import DEFAULT_THRESHOLD, DERIVED_STATES, derive_status
+        from cpb_tui.followthrough.status import StatusFacts
+
+        today = clock.today()
+        actions = self.actions("all")
+        followups = {
+            row["action_id"]: row
+            for row in self._rows(
+                """select f.action_id, max(f.state = 'confirmed') as confirmed,
+                          sum(f.state = 'suggested') as suggested,
+                          max(f.state = 'suggested' and f.score >= ? and m.date <= ?) as strong
+                   from followups f join items i on i.id = f.item_id join meetings m on m.id = i.meeting_id
+                   group by f.action_id""",
+                [DEFAULT_THRESHOLD, today.isoformat()],
+            )
+        }
+        due_set_by = {row[0]: row[1:] for row in self.db.execute("select id, due_set_by, origin from actions")}
+        meetings: dict[str, list[Meeting]] = {}
+        for meeting in reversed(self.meetings()):
+            meetings.setdefault(meeting.committee, []).append(meeting)
+        calendars = {committee: [m.date for m in found] for committee, found in meetings.items()}
+        nothing = {"confirmed": 0, "suggested": 0, "strong": 0}
+        entries = []
+        for action in actions:
+            found = followups.get(action.id, nothing)
+            set_by, origin = due_set_by[action.id]
+            facts = StatusFacts(
+                status=action.status,
+                due_meeting=action.due_meeting_date,
+                due_date=action.due_date,
+                confirmed_followup=bool(found["confirmed"]),
+                strong_suggestion=bool(found["strong"]),
+                moved_by_clerk=set_by == "clerk" and origin == "extracted",
+            )
+            calendar = calendars.get(action.committee, []) if action.committee else []
+            entries.append(LogEntry(action, derive_status(facts, calendar, today), int(found["suggested"] or 0)))
+        order = {state: index for index, state in enumerate(DERIVED_STATES)}
+        entries.sort(key=lambda e: (order[e.derived_status], e.action.meeting_date or dt.date.min, e.action.id))
+        return ActionLog(tuple(entries), today, {committee: tuple(found) for committee, found in meetings.items()})

@@ -30,6 +30,7 @@ class CpbApp(App[None]):
         Binding("q", "quit", "Quit", id="quit"),
         Binding("question_mark", "help", "Help", id="help"),
         Binding("slash", "search", "Search", id="search"),
+        Binding("A", "action_log", "Action log", id="action-log"),
     ]
     """Keys that work on every screen."""
 
@@ -65,6 +66,25 @@ class CpbApp(App[None]):
 
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen())
+
+    @property
+    def who(self) -> str:
+        """Who the app's changes are recorded as: config.toml's user, else the login name."""
+        from cpb_tui.services.config import current_user
+
+        try:
+            return current_user()
+        except ValueError:  # a config.toml that cannot be read; the history still says who
+            import getpass
+
+            return getpass.getuser()
+
+    def action_action_log(self) -> None:
+        """Open the action log (from anywhere but the action log itself)."""
+        from cpb_tui.tui.screens.action_log_screen import ActionLogScreen
+
+        if not isinstance(self.screen, ActionLogScreen):
+            self.push_screen(ActionLogScreen())
 
     def action_search(self) -> None:
         """Open the search screen (from anywhere but the search screen itself)."""

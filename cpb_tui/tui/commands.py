@@ -12,6 +12,29 @@ from cpb_tui.domain.models import JumpTargets, format_date
 from cpb_tui.domain.safe import terminal_safe
 
 
+LOG_COMMANDS = (
+    ("Overdue and missed", "1", "view:1", "the view of actions missed at their meeting or past their date"),
+    ("Due at the next meeting", "2", "view:2", "the view of actions due at each committee's next meeting"),
+    ("To confirm", "3", "view:3", "the view of actions with a strong follow-up waiting for the clerk"),
+    ("All open", "4", "view:4", "the view of every open action"),
+    ("All", "5", "view:5", "every action, whatever its status"),
+    ("Filter", "f", "focus_filter", "status:, owner:, committee:, due:, words"),
+    ("Clear the filter", "x", "clear_filter", "show the whole view again"),
+    ("Sort by the next column", "s", "sort", "#, from, ref, action, owners, due, status, update"),
+    ("Reverse the sort", "S", "reverse_sort", "the other way round"),
+    ("Mark done, with a note", "d", "done", "written at once, as an event in its history"),
+    ("Drop", "D", "drop", "no longer needed; an event in its history"),
+    ("Reopen", "o", "reopen", "a done or dropped action is open again"),
+    ("Add an update", "u", "update", "the latest update on the paper"),
+    ("Edit wording, owners or due", "e", "edit", "a form, checked before it is written"),
+    ("Undo the last change", "z", "undo", "a new event; history is never deleted"),
+    ("Write the refused change again", "W", "retry", "after another cpb held the store"),
+    ("Confirm the follow-up", "y", "decide:confirmed", "the highlighted follow-up delivered the action"),
+    ("Reject the follow-up", "n", "decide:rejected", "the highlighted follow-up did not deliver it"),
+)
+"""The action log's keys as palette commands: label, key, screen action (with its argument), help."""
+
+
 class CpbCommands(Provider):
     """Meetings, items and actions from the store, plus the app's own commands."""
 
@@ -34,7 +57,22 @@ class CpbCommands(Provider):
             ("view: Show or fold procedural items", "apologies, declarations, previous minutes", partial(self._screen_action, "toggle_procedural")),
             ("view: Table of contents", "the report's sections", partial(self._screen_action, "toggle_toc")),
             ("view: Go to item number", "jump within the meeting", partial(self._screen_action, "goto")),
+            ("actions: Open the action log (A)", "every action: views, filter, evidence, changes", self.app.action_action_log),
+            *[
+                (f"actions: {label} ({key})", help_text, partial(self._log_action, name))
+                for label, key, name, help_text in LOG_COMMANDS
+            ],
         ]
+
+    def _log_action(self, name: str) -> None:
+        from cpb_tui.tui.screens.action_log_screen import ActionLogScreen
+
+        if not isinstance(self.screen, ActionLogScreen):
+            self.app.notify("Open the action log first (A).", timeout=2)
+            return
+        action, _, argument = name.partition(":")
+        method = getattr(self.screen, f"action_{action}")
+        method(argument) if argument else method()
 
     def _screen_action(self, name: str) -> None:
         method = getattr(self.screen, f"action_{name}", None)

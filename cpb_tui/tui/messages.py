@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from textual.message import Message
 
-from cpb_tui.domain.models import Agenda, ItemView, MeetingSummary
+from cpb_tui.domain.models import ActionLog, ActionTrail, Agenda, ItemView, MeetingSummary
 
 
 @dataclass
@@ -33,5 +33,37 @@ class ItemLoaded(Message):
 @dataclass
 class StoreFailed(Message):
     """Reading the store failed; the message says why."""
+
+    error: str
+
+
+@dataclass
+class ActionLogLoaded(Message):
+    """Every action with its derived status was read for the action log screen."""
+
+    log: ActionLog
+
+
+@dataclass
+class ActionTrailLoaded(Message):
+    """The selected action's history and follow-ups were read, for the evidence panel."""
+
+    trail: ActionTrail
+
+
+@dataclass
+class ActionWritten(Message):
+    """A change to an action was written, as an event in its history."""
+
+    action_id: int
+    said: str
+    """What was done, in a few words, for the notice line."""
+    undoing: bool = False
+    """The change was the undo of an earlier one."""
+
+
+@dataclass
+class WriteRefused(Message):
+    """A change could not be written (another cpb holds the store, the action changed); nothing was."""
 
     error: str

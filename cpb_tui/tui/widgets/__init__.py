@@ -1,0 +1,5 @@
+"""Widgets the screens are built from; they are given data by their screen and never read the store."""
+
+from cpb_tui.tui.widgets.action_table import ActionTable
+
+__all__ = ["ActionTable"]
