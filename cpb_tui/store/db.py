@@ -21,15 +21,16 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
+import secrets
 import sqlite3
 import time
 from pathlib import Path
-from typing import Iterator
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Iterator
 
 from cpb_tui.store.schema import (  # noqa: F401 (StoreBusy, StoreDamaged, holds_meetings: imported from here too)
     MIGRATION_SET,
+    SCHEMA_VERSION,
     StoreBusy,
     StoreDamaged,
     StoreError,
@@ -37,6 +38,9 @@ from cpb_tui.store.schema import (  # noqa: F401 (StoreBusy, StoreDamaged, holds
     holds_meetings,
     schema_version,
 )
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 BUSY_TIMEOUT_MS = 5000
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -64,18 +68,41 @@ def open_db(path: str | Path) -> "StoreDatabase":
     return db
 
 
-class StoreDatabase(Database):
-    """A sqlite-utils `Database` whose write transactions take the write lock first and whose errors say what to do."""
+class StoreDatabase:
+    """The store's connection: write transactions that take the write lock first, errors that say what to do.
+
+    Reading and writing need only sqlite3 (`execute`, `atomic`), so opening a store does not
+    import sqlite-utils (35 ms, much of a command's start-up). Its table API, which migrations
+    and tests use (`db["items"]`, `db.table_names()`), is loaded over the same connection on
+    first use: any attribute this class lacks is sqlite-utils' `Database`'s.
+    """
 
     def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
-        super().__init__(conn, execute_plugins=False)
+        self.conn = conn
         self.path = path
+        self._utils = None
+
+    def utils(self) -> "Database":
+        """sqlite-utils' `Database` over this connection (created on first use)."""
+        if self._utils is None:
+            from sqlite_utils import Database
+
+            self._utils = Database(self.conn, execute_plugins=False)
+        return self._utils
+
+    def __getattr__(self, name: str):
+        if name.startswith("__") or name == "_utils":
+            raise AttributeError(name)
+        return getattr(self.utils(), name)
+
+    def __getitem__(self, table: str):
+        return self.utils()[table]
 
     @contextlib.contextmanager
     def atomic(self) -> Iterator["StoreDatabase"]:
         """A write transaction, begun IMMEDIATE; nested blocks are savepoints inside it."""
         if self.conn.in_transaction:
-            with super().atomic():
+            with self._savepoint():
                 yield self
             return
         self._begin_immediate()
@@ -93,15 +120,40 @@ class StoreDatabase(Database):
                 raise
             raise described from error
 
+    def rollback(self) -> None:
+        """Roll back the transaction in progress, if any."""
+        if self.conn.in_transaction:
+            self.conn.execute("ROLLBACK")
+
     def execute(self, sql: str, parameters=None) -> sqlite3.Cursor:
-        """Run one statement; a write outside `atomic()` begins IMMEDIATE too (the connection's isolation level)."""
+        """Run one statement; a write outside `atomic()` begins IMMEDIATE (the connection's isolation level)
+        and is committed at once, as sqlite-utils' `execute` does."""
+        was_in_transaction = self.conn.in_transaction
         try:
-            return super().execute(sql, parameters)
+            cursor = self.conn.execute(sql) if parameters is None else self.conn.execute(sql, parameters)
         except sqlite3.Error as error:
+            if not was_in_transaction and self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")  # the implicit transaction the failed write opened
             described = describe_error(error, self.path)
             if described is None:
                 raise
             raise described from error
+        if not was_in_transaction and self.conn.in_transaction and cursor.description is None and not _controls_transaction(sql):
+            self.conn.execute("COMMIT")
+        return cursor
+
+    @contextlib.contextmanager
+    def _savepoint(self) -> Iterator[None]:
+        name = f"cpb_{secrets.token_hex(8)}"
+        self.conn.execute(f"SAVEPOINT {name}")
+        try:
+            yield
+        except BaseException:
+            if self.conn.in_transaction:  # an error may have ended the whole transaction
+                self.conn.execute(f"ROLLBACK TO SAVEPOINT {name}")
+                self.conn.execute(f"RELEASE SAVEPOINT {name}")
+            raise
+        self.conn.execute(f"RELEASE SAVEPOINT {name}")
 
     def _begin_immediate(self) -> None:
         # SQLite's busy handler waits for the lock; the loop covers the rare busy answers
@@ -119,6 +171,14 @@ class StoreDatabase(Database):
                 if described is None:
                     raise
                 raise described from error
+
+
+_TRANSACTION_CONTROL = re.compile(r"(?:\s|;|--[^\n]*|/\*.*?\*/)*(BEGIN|COMMIT|END|ROLLBACK|SAVEPOINT|RELEASE)\b", re.I | re.S)
+
+
+def _controls_transaction(sql: str) -> bool:
+    """Whether a statement begins or ends a transaction itself (BEGIN, COMMIT, SAVEPOINT...)."""
+    return _TRANSACTION_CONTROL.match(sql) is not None
 
 
 def backup_path(path: Path, version: int) -> Path:
@@ -205,17 +265,20 @@ def _connect(path: Path, writable: bool) -> sqlite3.Connection:
             conn = sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True, **options)
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA recursive_triggers = ON")  # as sqlite-utils sets it, whether or not it is loaded
     return conn
 
 
 def _prepare(db: StoreDatabase, writable: bool) -> None:
     """Check whose file this is and its version, then apply what migrations it lacks, under the write lock."""
-    from cpb_tui.store.migrations import migrations
-
-    known = [m.name for m in migrations._migrations]
     applied = _applied(db)
     if not applied and not writable:
         raise StoreError(f"{db.path} is read-only and holds no cpb database yet: name another file with --db")
+    if len(applied) == SCHEMA_VERSION == schema_version(applied):
+        return  # up to date (the migrations, and sqlite-utils with them, are not even imported)
+    from cpb_tui.store.migrations import migrations
+
+    known = [m.name for m in migrations._migrations]
     if applied and set(applied) <= set(known) and len(applied) == len(known):
         return  # up to date: nothing to write, so a read-only store reads fine
     _refuse_newer(db.path, applied, known)
