@@ -670,3 +670,8 @@ def test_a_report_that_will_be_received_at_a_meeting_is_an_action():
     )
     assert found.text.startswith("Receive a written update on the Task Group") and "25th February 2027" in found.due_words
     assert extract_from_minutes("The report would be considered by Cabinet if it was ready.") == []
+
+
+def test_the_earlier_of_two_meetings_named():
+    spec = parse_due("an appraisals update to the April or May meetings")
+    assert (spec.kind, spec.month, spec.year) == ("meeting_month", 4, None)

@@ -29,3 +29,30 @@ def test_core_layers_never_import_textual():
         "import cpb_tui.importers.agenda_pack, cpb_tui.importers.minutes_page, cpb_tui.importers.report"
     )
     assert not {m for m in loaded if m.split(".")[0] == "textual"}
+
+
+def test_cpb_search_loads_neither_sqlite_utils_nor_the_other_commands(tmp_path):
+    from cpb_tui.store import Store
+
+    Store.open(tmp_path / "cpb.db").close()  # a current, empty store
+    loaded = modules_after(
+        "from cpb_tui.cli import cli;"
+        f"cli(['--db', {str(tmp_path / 'cpb.db')!r}, 'search', 'budget'], standalone_mode=False)"
+    )
+    assert "cpb_tui.store.search_index" in loaded  # it did search
+    assert not {m for m in loaded if m.split(".")[0] in ("sqlite_utils", "textual", "rich", "markdown_it")}
+    heavy = {"cpb_tui.store.repository", "cpb_tui.store.db", "cpb_tui.domain.models", "cpb_tui.cli.actions", "cpb_tui.export.serialise"}
+    assert not heavy & loaded
+
+
+def test_opening_a_current_store_loads_no_sqlite_utils(tmp_path):
+    # Reads and writes need only sqlite3; sqlite-utils comes in to migrate (store/db.py StoreDatabase).
+    from cpb_tui.store import Store
+
+    Store.open(tmp_path / "cpb.db").close()
+    loaded = modules_after(
+        "from cpb_tui.cli import cli;"
+        f"cli(['--db', {str(tmp_path / 'cpb.db')!r}, 'actions', 'list'], standalone_mode=False)"
+    )
+    assert "cpb_tui.store.repository" in loaded  # it did open the Store
+    assert not {m for m in loaded if m.split(".")[0] in ("sqlite_utils", "textual", "rich")}

@@ -129,3 +129,12 @@ def test_migrations_import_nothing_from_cpb():
     ]
     assert not [name for name in imported if name and name.startswith("cpb_tui")], imported
     assert set(DERIVED) <= set(NAMES)
+
+
+def test_schema_version_constant_matches_the_migrations():
+    # store/reader.py trusts SCHEMA_VERSION to tell a current store without importing the migrations.
+    from cpb_tui.store.db import schema_version
+    from cpb_tui.store.schema import SCHEMA_VERSION
+
+    names = [m.name for m in migrations._migrations]
+    assert schema_version(names) == SCHEMA_VERSION == len(names)

@@ -148,6 +148,9 @@ def test_committee_reference_numbers(fixture_path):
          ["1311", "1312", "1313", "1314"]),
         (["2019 was a year of change for the service.", "2020 saw the service move to Northwold."], []),
         (["1772.", "Apologies (Agenda item 1)", "None.", "1773.", "Chair's Announcements", "Text."], ["1772", "1773"]),
+        # a title lost before its purpose
+        (["7. QUESTION TIME", "None received", "8. ALLOCATION OF SEATS - To receive a report.", "9. - To receive a report of the Chief Executive."],
+         ["7", "8", "9"]),
     ],
 )
 def test_numbering_styles(lines, numbers):
@@ -716,3 +719,10 @@ def test_an_outcome_wrapped_over_two_lines_makes_a_record():
     meeting = record.meetings[0]
     assert meeting.role == "minutes" and meeting.committee != "Meeting Summary"
     assert [len(i.resolutions) for i in meeting.items] == [0, 1, 0]
+
+
+def test_link_text_saved_with_a_page_is_dropped():
+    from cpb_tui.importers.layout import normalise
+
+    assert normalise("8. ALLOCATION OF SEATS Opens in a new window - To receive a report.") == "8. ALLOCATION OF SEATS - To receive a report."
+    assert normalise("Minutes (opens in new tab)") == "Minutes"

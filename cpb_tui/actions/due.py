@@ -42,6 +42,11 @@ _MEETING_MONTH = [
         + r"\s+)?in\s+(?P<month>" + _MONTH + r")(?:\s+(?P<year>\d{4}))?\b",
         re.IGNORECASE,
     ),
+    # "to the April or May meetings": the earlier of the two
+    re.compile(
+        _TO + r"(?:the|its)\s+(?P<month>" + _MONTH + r")\s+or\s+" + _MONTH + r"(?:\s+(?P<year>\d{4}))?\s+(?:" + _BODY + r"\s+)?meetings?\b",
+        re.IGNORECASE,
+    ),
     # a work programme entry: "An update on the youth offer \u2013 June 2025"
     re.compile(r"(?:(?<=\s\u2013)|(?<=\s\u2014)|(?<=\s-))\s+(?P<month>" + _MONTH + r")\s+(?P<year>\d{4})(?=\s*[;.,]?\s*$)", re.IGNORECASE),
     # "to the Board in September 2026": the board is the destination, the month its meeting

@@ -37,7 +37,7 @@ class StoreErrorsGroup(click.Group):
 
 def _store_problem(error: Exception, ctx: click.Context) -> str | None:
     """What to tell the user about an error from the store, or None if it is not one."""
-    db = sys.modules.get("cpb_tui.store.db")
+    db = sys.modules.get("cpb_tui.store.schema")  # the store's errors (loaded with any way into the store)
     if db is None:
         return None  # the store was never opened, so the error is not its
     if isinstance(error, db.StoreError):

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
     from cpb_tui.domain.models import Item, Meeting
     from cpb_tui.store import Store
+    from cpb_tui.store.reader import SearchReader
 
 
 class CpbContext:
@@ -42,6 +43,14 @@ class CpbContext:
         if is_demo:
             notice_demo(path)
         return path
+
+    def open_searcher(self) -> "Store | SearchReader":
+        """The store for a command that only searches: read-only without sqlite-utils when its schema is
+        current (store/reader.py), else the `Store` as `open_store` opens it."""
+        from cpb_tui.store.reader import open_search_reader
+
+        reader = open_search_reader(self.store_path())
+        return reader if reader is not None else self.open_store()
 
     def open_store(self, own: bool = False) -> "Store":
         from cpb_tui.store import Store, StoreError

@@ -1,27 +1,54 @@
 """The `cpb` group: `cpb` alone opens the app; each command group lives in its own module.
 
-Heavy modules (Textual, the importers, the store) are imported inside the commands, so
-`cpb --help` stays quick.
+A command's module is imported only when that command runs (`LazyCommands`), and heavy
+modules (Textual, the importers, the store) inside the commands, so each command loads what
+it uses and no more: `cpb search` never imports the action log's exports.
 """
 
 from __future__ import annotations
 
+import importlib
 import sys
 from pathlib import Path
 
 import click
 
 from cpb_tui import __version__
-from cpb_tui.cli.actions import actions_group
-from cpb_tui.cli.backup import StoreErrorsGroup, backup_command, check_command, restore_command
-from cpb_tui.cli.follow import follow_group, topic_command
+from cpb_tui.cli.backup import StoreErrorsGroup
 from cpb_tui.cli.helpers import CpbContext, demo_notice_marker, echo
-from cpb_tui.cli.importing import import_command
-from cpb_tui.cli.meetings import meetings_group, read_command, show_command
-from cpb_tui.cli.search import reindex_command, search_command
+
+COMMANDS = {
+    "import": ("importing", "import_command"),
+    "meetings": ("meetings", "meetings_group"),
+    "show": ("meetings", "show_command"),
+    "read": ("meetings", "read_command"),
+    "actions": ("actions", "actions_group"),
+    "follow": ("follow", "follow_group"),
+    "topic": ("follow", "topic_command"),
+    "search": ("search", "search_command"),
+    "reindex": ("search", "reindex_command"),
+    "backup": ("backup", "backup_command"),
+    "restore": ("backup", "restore_command"),
+    "check": ("backup", "check_command"),
+}
+"""Each command kept in a module of cpb_tui.cli: (module, attribute)."""
 
 
-@click.group(cls=StoreErrorsGroup, invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
+class LazyCommands(StoreErrorsGroup):
+    """The `cpb` group, loading a command's module only when the command is asked for."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*super().list_commands(ctx), *COMMANDS})
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        if name in COMMANDS and name not in self.commands:
+            module, attribute = COMMANDS[name]
+            command = getattr(importlib.import_module(f"cpb_tui.cli.{module}"), attribute)
+            self.add_command(command, name)
+        return super().get_command(ctx, name)
+
+
+@click.group(cls=LazyCommands, invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option(
     "--db",
     metavar="PATH",
@@ -81,20 +108,3 @@ def _run_app(path: Path) -> None:
     app.run()
     if app.return_code:
         sys.exit(app.return_code)
-
-
-for command in (
-    import_command,
-    meetings_group,
-    show_command,
-    read_command,
-    actions_group,
-    follow_group,
-    topic_command,
-    search_command,
-    reindex_command,
-    backup_command,
-    restore_command,
-    check_command,
-):
-    cli.add_command(command)

@@ -8,7 +8,6 @@ import click
 
 from cpb_tui.cli.helpers import echo, echo_json, exempt_tag
 from cpb_tui.domain.safe import terminal_safe, terminal_safe_spans
-from cpb_tui.export.serialise import search_to_dict
 
 
 def query_text(words: tuple[str, ...]) -> str:
@@ -67,12 +66,14 @@ def search_command(obj, query: tuple[str, ...], limit: int, as_json: bool) -> No
             return
         raise click.exceptions.Exit(2)
     text = query_text(query)
-    store = obj.open_store()
+    store = obj.open_searcher()
     try:
         outcome = store.search_outcome(text, limit)
     finally:
         store.close()
     if as_json:
+        from cpb_tui.export.serialise import search_to_dict
+
         echo_json(search_to_dict(text, outcome))
     for hint in outcome.hints:
         echo(f"hint: {hint}", err=True)
@@ -92,10 +93,7 @@ def search_command(obj, query: tuple[str, ...], limit: int, as_json: bool) -> No
         if hit.snippet:
             click.echo("    " + _styled(hit.snippet, hit.highlights))
     if outcome.capped:
-        click.echo(
-            "(many passages match: the most recent of them were ranked; add words, or before:DATE to reach older ones)",
-            err=True,
-        )
+        click.echo("(not every match was ranked: add words or a filter to narrow the search)", err=True)
 
 
 @click.command(name="reindex")

@@ -26,10 +26,16 @@ WRAP_WIDTH = 55
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
+# A web page's link text saved with the page: "ALLOCATION OF SEATS Opens in a new window - To ...".
+_LINK_FURNITURE = re.compile(r"[ \t]*[(\[]?\bopens\s+in\s+(?:a\s+)?new\s+(?:window|tab)\b[)\]]?", re.IGNORECASE)
+
+
 def normalise(text: str) -> str:
-    """Unix newlines, no trailing spaces, non-breaking spaces as spaces, no control characters."""
+    """Unix newlines, no trailing spaces, non-breaking spaces as spaces, no control characters,
+    no "Opens in a new window" link text."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
     text = _CONTROL.sub("", text.replace("\u00a0", " ").replace("\u200b", ""))
+    text = _LINK_FURNITURE.sub("", text)
     return "\n".join(line.rstrip() for line in text.split("\n"))
 
 

@@ -185,6 +185,38 @@ def _one_word_heading(word: str) -> bool:
     }
 
 
+
+def _title_and_rest(title: str) -> tuple[str, str | None]:
+    """An item's title and the text run on after it on its number's line, if any."""
+    lost = re.match(r"^[-\u2013]\s+(?P<purpose>To\s+[a-z]+\b.{5,150})$", title)
+    if lost:
+        return lost.group("purpose").rstrip("."), None  # "9. - To receive a report of ...": the title was lost
+    split = _CAPS_THEN_TEXT.match(title) or _CAPS_RUN.match(title)
+    if split and is_caps_line(split.group("title")) and len(split.group("title").split()) >= 1:
+        return split.group("title"), split.group("rest")
+    # "1. Apologies for absence. Apologies were received from ...": the title is the first
+    # short sentence, the rest of the line the start of its minute.
+    sentence = re.match(r"^(?P<title>[^.]{3,100}?)\.\s+(?P<rest>[A-Z\u201c\"'(].*)$", title)
+    # "1204 Matters Arising:   The Chairman reported ...": a label and its minute
+    labelled = re.match(r"^(?P<title>[A-Z][^:.]{2,60}?):\s+(?P<rest>[A-Z\u201c\"'(].*)$", title)
+    run = _TITLE_THEN_TEXT.match(title)
+    dashed = re.match(r"^(?P<title>[^\u2013\u2014]{3,100}?)\s+[-\u2013\u2014]\s+(?P<rest>\S.*)$", title)
+    if dashed and not _title_like(title) and _title_like(dashed.group("title")) and len(dashed.group("title").split()) <= 12:
+        # "25/07 Approval of minutes of 15th January 2025 - these had been circulated ..."
+        return dashed.group("title"), dashed.group("rest")
+    if labelled and len(labelled.group("title").split()) <= 6 and _title_like(labelled.group("title")):
+        return labelled.group("title"), labelled.group("rest")
+    if (
+        sentence
+        and (2 <= len(sentence.group("title").split()) <= 10 or _one_word_heading(sentence.group("title")))
+        and not re.search(r"\b(?:Mr|Mrs|Ms|Dr|St|No|Cllr|Prof)$", sentence.group("title"))
+        and _title_like(sentence.group("title"))
+    ):
+        return sentence.group("title"), sentence.group("rest")
+    if run and not _title_like(title) and _title_like(run.group("title")):
+        return run.group("title"), run.group("rest")
+    return title, None
+
 def _candidate(lines: list[str], index: int) -> Heading | None:
     line = lines[index].strip()
     if not line or len(line) > 2000:
@@ -211,35 +243,9 @@ def _candidate(lines: list[str], index: int) -> Heading | None:
         return Heading(index, cursor, number, _value(number), tidy_title(" ".join(title_lines)), "alone", strength)
     inline = _INLINE.match(line)
     if inline and inline.group("number"):
-        title = inline.group("title").strip()
+        title, rest = _title_and_rest(inline.group("title").strip())
         sep = inline.group("sep").strip()
         prefix = bool(inline.group("prefix"))
-        rest = None
-        split = _CAPS_THEN_TEXT.match(title) or _CAPS_RUN.match(title)
-        if split and is_caps_line(split.group("title")) and len(split.group("title").split()) >= 1:
-            title, rest = split.group("title"), split.group("rest")
-        else:
-            # "1. Apologies for absence. Apologies were received from ...": the title is the
-            # first short sentence, the rest of the line the start of its minute.
-            sentence = re.match(r"^(?P<title>[^.]{3,100}?)\.\s+(?P<rest>[A-Z\u201c\"'(].*)$", title)
-            # "1204 Matters Arising:   The Chairman reported ...": a label and its minute
-            labelled = re.match(r"^(?P<title>[A-Z][^:.]{2,60}?):\s+(?P<rest>[A-Z\u201c\"'(].*)$", title)
-            run = _TITLE_THEN_TEXT.match(title)
-            dashed = re.match(r"^(?P<title>[^\u2013\u2014]{3,100}?)\s+[-\u2013\u2014]\s+(?P<rest>\S.*)$", title)
-            if dashed and not _title_like(title) and _title_like(dashed.group("title")) and len(dashed.group("title").split()) <= 12:
-                # "25/07 Approval of minutes of 15th January 2025 - these had been circulated ..."
-                title, rest = dashed.group("title"), dashed.group("rest")
-            elif labelled and len(labelled.group("title").split()) <= 6 and _title_like(labelled.group("title")):
-                title, rest = labelled.group("title"), labelled.group("rest")
-            elif (
-                sentence
-                and (2 <= len(sentence.group("title").split()) <= 10 or _one_word_heading(sentence.group("title")))
-                and not re.search(r"\b(?:Mr|Mrs|Ms|Dr|St|No|Cllr|Prof)$", sentence.group("title"))
-                and _title_like(sentence.group("title"))
-            ):
-                title, rest = sentence.group("title"), sentence.group("rest")
-            elif run and not _title_like(title) and _title_like(run.group("title")):
-                title, rest = run.group("title"), run.group("rest")
         if not _title_like(title):
             return None
         number = _clean_number(inline.group("number"))

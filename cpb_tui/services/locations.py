@@ -59,7 +59,7 @@ def store_in_use(explicit: str | os.PathLike[str] | None = None, own: bool = Fal
     """
     if explicit or os.environ.get("CPB_DB") or own:
         return db_path(explicit), False
-    from cpb_tui.store.db import holds_meetings
+    from cpb_tui.store.schema import holds_meetings
 
     yours, demo = db_path(), demo_db_path()
     if not holds_meetings(yours) and demo.is_file():

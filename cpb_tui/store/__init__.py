@@ -1,6 +1,27 @@
-"""The SQLite store: the only place that runs SQL."""
+"""The SQLite store: the only place that runs SQL.
 
-from cpb_tui.store.db import StoreBusy, StoreDamaged, StoreError, open_db
-from cpb_tui.store.repository import Store
+`Store` and `open_db` are loaded when first asked for (PEP 562), so a command that only
+searches (store/reader.py) never imports sqlite-utils and the writing half of the store.
+"""
+
+from typing import TYPE_CHECKING, Any
+
+from cpb_tui.store.schema import StoreBusy, StoreDamaged, StoreError
+
+if TYPE_CHECKING:
+    from cpb_tui.store.db import open_db
+    from cpb_tui.store.repository import Store
 
 __all__ = ["Store", "StoreBusy", "StoreDamaged", "StoreError", "open_db"]
+
+
+def __getattr__(name: str) -> Any:
+    if name == "Store":
+        from cpb_tui.store.repository import Store
+
+        return Store
+    if name == "open_db":
+        from cpb_tui.store.db import open_db
+
+        return open_db
+    raise AttributeError(f"module 'cpb_tui.store' has no attribute {name!r}")

@@ -22,31 +22,28 @@ from __future__ import annotations
 import contextlib
 import os
 import re
+import secrets
 import sqlite3
 import time
 from pathlib import Path
-from typing import Iterator
+from typing import TYPE_CHECKING, Iterator
 
-from sqlite_utils import Database
+from cpb_tui.store.schema import (  # noqa: F401 (StoreBusy, StoreDamaged, holds_meetings: imported from here too)
+    MIGRATION_SET,
+    SCHEMA_VERSION,
+    StoreBusy,
+    StoreDamaged,
+    StoreError,
+    describe_error,
+    holds_meetings,
+    schema_version,
+)
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 BUSY_TIMEOUT_MS = 5000
 SQLITE_HEADER = b"SQLite format 3\x00"
-MIGRATION_SET = "cpb_tui"
-"""The name cpb's migrations are recorded under in `_sqlite_migrations`: the mark of a cpb store."""
-
-
-class StoreError(Exception):
-    """The database cannot be opened or used; the message names the file and says what to do."""
-
-
-class StoreBusy(StoreError):
-    """Another process held the write lock for longer than the busy timeout."""
-
-
-class StoreDamaged(StoreError):
-    """SQLite finds the file damaged: a copy has to be put back (`cpb restore`)."""
-
-
 def open_db(path: str | Path) -> "StoreDatabase":
     """Open the store at `path`, creating it owner-only if it is missing, and bring its schema up to date."""
     path = Path(path)
@@ -71,33 +68,41 @@ def open_db(path: str | Path) -> "StoreDatabase":
     return db
 
 
-def holds_meetings(path: str | Path) -> bool:
-    """Whether `path` is a store with at least one meeting; read-only, and False for a missing or foreign file."""
-    path = Path(path)
-    if not path.is_file():
-        return False
-    try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-        try:
-            return conn.execute("select 1 from meetings limit 1").fetchone() is not None
-        finally:
-            conn.close()
-    except sqlite3.Error:
-        return False
+class StoreDatabase:
+    """The store's connection: write transactions that take the write lock first, errors that say what to do.
 
-
-class StoreDatabase(Database):
-    """A sqlite-utils `Database` whose write transactions take the write lock first and whose errors say what to do."""
+    Reading and writing need only sqlite3 (`execute`, `atomic`), so opening a store does not
+    import sqlite-utils (35 ms, much of a command's start-up). Its table API, which migrations
+    and tests use (`db["items"]`, `db.table_names()`), is loaded over the same connection on
+    first use: any attribute this class lacks is sqlite-utils' `Database`'s.
+    """
 
     def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
-        super().__init__(conn, execute_plugins=False)
+        self.conn = conn
         self.path = path
+        self._utils = None
+
+    def utils(self) -> "Database":
+        """sqlite-utils' `Database` over this connection (created on first use)."""
+        if self._utils is None:
+            from sqlite_utils import Database
+
+            self._utils = Database(self.conn, execute_plugins=False)
+        return self._utils
+
+    def __getattr__(self, name: str):
+        if name.startswith("__") or name == "_utils":
+            raise AttributeError(name)
+        return getattr(self.utils(), name)
+
+    def __getitem__(self, table: str):
+        return self.utils()[table]
 
     @contextlib.contextmanager
     def atomic(self) -> Iterator["StoreDatabase"]:
         """A write transaction, begun IMMEDIATE; nested blocks are savepoints inside it."""
         if self.conn.in_transaction:
-            with super().atomic():
+            with self._savepoint():
                 yield self
             return
         self._begin_immediate()
@@ -115,15 +120,40 @@ class StoreDatabase(Database):
                 raise
             raise described from error
 
+    def rollback(self) -> None:
+        """Roll back the transaction in progress, if any."""
+        if self.conn.in_transaction:
+            self.conn.execute("ROLLBACK")
+
     def execute(self, sql: str, parameters=None) -> sqlite3.Cursor:
-        """Run one statement; a write outside `atomic()` begins IMMEDIATE too (the connection's isolation level)."""
+        """Run one statement; a write outside `atomic()` begins IMMEDIATE (the connection's isolation level)
+        and is committed at once, as sqlite-utils' `execute` does."""
+        was_in_transaction = self.conn.in_transaction
         try:
-            return super().execute(sql, parameters)
+            cursor = self.conn.execute(sql) if parameters is None else self.conn.execute(sql, parameters)
         except sqlite3.Error as error:
+            if not was_in_transaction and self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")  # the implicit transaction the failed write opened
             described = describe_error(error, self.path)
             if described is None:
                 raise
             raise described from error
+        if not was_in_transaction and self.conn.in_transaction and cursor.description is None and not _controls_transaction(sql):
+            self.conn.execute("COMMIT")
+        return cursor
+
+    @contextlib.contextmanager
+    def _savepoint(self) -> Iterator[None]:
+        name = f"cpb_{secrets.token_hex(8)}"
+        self.conn.execute(f"SAVEPOINT {name}")
+        try:
+            yield
+        except BaseException:
+            if self.conn.in_transaction:  # an error may have ended the whole transaction
+                self.conn.execute(f"ROLLBACK TO SAVEPOINT {name}")
+                self.conn.execute(f"RELEASE SAVEPOINT {name}")
+            raise
+        self.conn.execute(f"RELEASE SAVEPOINT {name}")
 
     def _begin_immediate(self) -> None:
         # SQLite's busy handler waits for the lock; the loop covers the rare busy answers
@@ -143,39 +173,17 @@ class StoreDatabase(Database):
                 raise described from error
 
 
-def schema_version(names) -> int:
-    """The schema version that applied migrations stand for: the highest `mNNN_` number among them."""
-    numbers = [int(found.group(1)) for name in names if (found := re.match(r"m(\d+)_", name))]
-    return max(numbers, default=0)
+_TRANSACTION_CONTROL = re.compile(r"(?:\s|;|--[^\n]*|/\*.*?\*/)*(BEGIN|COMMIT|END|ROLLBACK|SAVEPOINT|RELEASE)\b", re.I | re.S)
+
+
+def _controls_transaction(sql: str) -> bool:
+    """Whether a statement begins or ends a transaction itself (BEGIN, COMMIT, SAVEPOINT...)."""
+    return _TRANSACTION_CONTROL.match(sql) is not None
 
 
 def backup_path(path: Path, version: int) -> Path:
     """Where the copy taken before upgrading a store from schema `version` goes: beside the store."""
     return path.with_name(f"{path.stem}.schema{version}.backup{path.suffix or '.db'}")
-
-
-def describe_error(error: sqlite3.Error, path: Path) -> StoreError | None:
-    """The `StoreError` for SQLite's errors about the file itself, or None for any other error."""
-    name = getattr(error, "sqlite_errorname", "") or ""
-    if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
-        return StoreBusy(f"another cpb is writing to {path}; try again in a moment")
-    if name.startswith("SQLITE_READONLY"):
-        return StoreError(
-            f"{path} is read-only, so cpb can read it but not change it: make the file and its folder "
-            "writable (chmod u+w), or work on a copy made with `cpb backup`"
-        )
-    if name.startswith("SQLITE_FULL"):
-        return StoreError(f"{path}: the disk is full, so nothing was written; free some space and try again")
-    if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
-        return StoreDamaged(
-            f"{path} is damaged ({error}): put back a copy with `cpb restore BACKUP`, "
-            "or move it away and import your documents again"
-        )
-    if name.startswith("SQLITE_IOERR"):
-        return StoreError(f"{path}: the disk reported an error ({error}), so nothing was written; check the disk and try again")
-    if name.startswith("SQLITE_CANTOPEN"):
-        return StoreError(f"{path}: cannot open the database ({error}); check the path and its permissions")
-    return None
 
 
 def _check_header(path: Path) -> None:
@@ -257,17 +265,20 @@ def _connect(path: Path, writable: bool) -> sqlite3.Connection:
             conn = sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True, **options)
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA recursive_triggers = ON")  # as sqlite-utils sets it, whether or not it is loaded
     return conn
 
 
 def _prepare(db: StoreDatabase, writable: bool) -> None:
     """Check whose file this is and its version, then apply what migrations it lacks, under the write lock."""
-    from cpb_tui.store.migrations import migrations
-
-    known = [m.name for m in migrations._migrations]
     applied = _applied(db)
     if not applied and not writable:
         raise StoreError(f"{db.path} is read-only and holds no cpb database yet: name another file with --db")
+    if len(applied) == SCHEMA_VERSION == schema_version(applied):
+        return  # up to date (the migrations, and sqlite-utils with them, are not even imported)
+    from cpb_tui.store.migrations import migrations
+
+    known = [m.name for m in migrations._migrations]
     if applied and set(applied) <= set(known) and len(applied) == len(known):
         return  # up to date: nothing to write, so a read-only store reads fine
     _refuse_newer(db.path, applied, known)

@@ -9,9 +9,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 from pathlib import Path
-from typing import Any, Iterable, Iterator
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any, Iterable, Iterator
 
 from cpb_tui.domain import clock
 from cpb_tui.domain.models import (
@@ -37,6 +35,9 @@ from cpb_tui.store.rows import ITEM_ORDER as _ITEM_ORDER, MEETING_SELECT as _MEE
 from cpb_tui.store.search_index import SearchMixin
 from cpb_tui.store.views import ViewsMixin
 from cpb_tui.domain.text import title_key, titles_match
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 class Store(ViewsMixin, ActionLogMixin, FollowThroughMixin, SearchMixin):
     """cpb's data in one SQLite file."""

@@ -10,10 +10,9 @@ An import re-indexes the meetings it touched, in its own transaction; creating o
 action re-indexes that action. Statuses of actions and exempt flags of items are read when
 searching, so changing them needs no re-indexing. `reindex()` builds everything again.
 
-Ranking: FTS5's bm25 (titles and headings weigh more than text), divided by a small factor
-that grows with the meeting's age. A query matching more than `RANK_WINDOW` passages is
-ranked among its `RANK_WINDOW` most recent matches only: bm25 has to score every passage it
-ranks, and for words that common, recent passages are what people want anyway.
+Ranking (store/ranking.py): FTS5's bm25 (titles and headings weigh more than text), divided
+by a small factor that grows with the meeting's age, over every match: the walk from the
+newest match stops only when no older one can reach the best.
 """
 
 from __future__ import annotations
@@ -25,9 +24,10 @@ import threading
 from typing import Any, Iterable, Iterator
 
 from cpb_tui.domain import clock
-from cpb_tui.domain.models import SearchHit, SearchOutcome
+from cpb_tui.domain.search_results import SearchHit, SearchOutcome
 from cpb_tui.search.highlight import ELLIPSIS, MARK_END, MARK_START, split_marks
 from cpb_tui.search.plain import markdown_text, plain_text
+from cpb_tui.store.ranking import DAY_BITS, every_phrase_required, rank_all, rank_newest_first
 from cpb_tui.search.query import (
     ALL_TAG,
     KINDS,
@@ -40,14 +40,6 @@ from cpb_tui.search.query import (
 
 TOKENIZE = "porter unicode61 remove_diacritics 2"
 """The index's tokenizer (migration m005): English stems, case and diacritics folded."""
-DAY_BITS = 20
-"""A passage id is (date ordinal << DAY_BITS) | serial: a million passages a day."""
-RANK_WINDOW = 1_500
-"""At most this many (the most recent) matches are scored by bm25 (see docs/benchmarks.md for the trade-off)."""
-TITLE_WEIGHT = 3.0
-BODY_WEIGHT = 1.0
-RECENCY_PER_YEAR = 0.02
-"""A match's score is divided by 1 + this for each year of the meeting's age (20 years: 1.4)."""
 SNIPPET_TOKENS = 24
 MAX_EXPANSION = 64
 """A prefix standing for more stems than this is left to FTS5 (stemmed, so a little wider)."""
@@ -279,9 +271,9 @@ class SearchMixin:
         if expression is None or limit <= 0:
             return SearchOutcome((), tuple(dict.fromkeys(hints)))
         low, high = self._rowid_range(parsed)
-        ranked, capped = self._rank(expression, low, high, parsed.filters.statuses, limit, parsed.words is not None)
+        ranked = self._rank(expression, low, high, parsed.filters.statuses, limit, parsed.words)
         hits = self._hits(expression, ranked)
-        return SearchOutcome(tuple(hits), tuple(dict.fromkeys(hints)), capped)
+        return SearchOutcome(tuple(hits), tuple(dict.fromkeys(hints)))
 
     def count_matches(self, query: str | SearchQuery) -> int:
         """How many passages match `query` (every one of them is visited: slower than a search)."""
@@ -376,32 +368,19 @@ class SearchMixin:
             params = sorted(statuses)
         return f"{sql} where {where}", [expression, low, high, *params]
 
-    def _rank(
-        self, expression: str, low: int, high: int, statuses, limit: int, has_words: bool
-    ) -> tuple[list[tuple[int, float]], bool]:
-        """The best `limit` (passage id, score) pairs, and whether only the most recent matches were ranked."""
-        if not has_words:
-            # Only filters (and words to leave out): nothing to score, so the newest first.
-            sql, params = self._match_sql("search_fts.rowid", expression, low, high, statuses)
-            rows = self.db.execute(sql + " order by search_fts.rowid desc limit ?", [*params, limit]).fetchall()
-            return [(row[0], 0.0) for row in rows], False
-        # Walking the matches newest first costs no scoring; if there are too many, rank the recent ones.
+    def _rank(self, expression: str, low: int, high: int, statuses, limit: int, words: str | None) -> list[tuple[int, float]]:
+        """The best `limit` (passage id, score) pairs of every match, best first."""
         sql, params = self._match_sql("search_fts.rowid", expression, low, high, statuses)
-        row = self.db.execute(
-            sql + " order by search_fts.rowid desc limit 1 offset ?", [*params, RANK_WINDOW - 1]
-        ).fetchone()
-        capped = row is not None
-        if capped:
-            low = row[0]
+        if words is None:
+            # Only filters (and words to leave out): nothing to score, so the newest first.
+            rows = self.db.execute(sql + " order by search_fts.rowid desc limit ?", [*params, limit]).fetchall()
+            return [(row[0], 0.0) for row in rows]
         today = clock.today().toordinal()
-        score = (
-            f"bm25(search_fts, {TITLE_WEIGHT}, {BODY_WEIGHT}, 0.0) / "
-            f"(1.0 + {RECENCY_PER_YEAR} * max(0, {today} - (search_fts.rowid >> {DAY_BITS})) / 365.25)"
-        )
-        sql, params = self._match_sql(f"search_fts.rowid, {score} as score", expression, low, high, statuses)
-        sql += " order by score, search_fts.rowid desc limit ?"
-        rows = self.db.execute(sql, [*params, limit]).fetchall()
-        return [(row[0], -row[1]) for row in rows], capped
+        if every_phrase_required(words):
+            ranked, _ = rank_newest_first(self.db, sql, params, today, limit)
+        else:
+            ranked = rank_all(self.db, sql, params, today, limit)
+        return [(row_id, -score) for row_id, score in ranked]
 
     def _hits(self, expression: str, ranked: list[tuple[int, float]]) -> list[SearchHit]:
         if not ranked:

@@ -82,7 +82,8 @@ class SearchScreen(Screen[None]):
         except Exception as error:
             self.post_message(SearchAnswered(query, [], [f"search failed: {error}"]))
             return
-        self.post_message(SearchAnswered(query, list(outcome.hits), list(outcome.hints)))
+        cut = ["not every match was ranked: add words or a filter"] if outcome.capped else []
+        self.post_message(SearchAnswered(query, list(outcome.hits), list(outcome.hints) + cut))
 
     @on(SearchAnswered)
     def show_hits(self, message: SearchAnswered) -> None:
