@@ -468,13 +468,9 @@ def _as_commitment(action: ActionCandidate | None) -> ActionCandidate | None:
     return ActionCandidate("commitment", action.text, action.due_words, action.owners, action.recipients, "minutes")
 
 
-def _paragraphs(markdown: str) -> list[str]:
-    """Plain paragraphs of minutes Markdown, up to any RESOLVED block (those are resolutions)."""
-    return [text for text, _ in _paragraphs_marked(markdown)]
-
-
 def _paragraphs_marked(markdown: str) -> list[tuple[str, bool]]:
-    """`_paragraphs`, each with whether it was an item of a list (a bullet or "1.")."""
+    """Plain paragraphs of minutes Markdown, up to any RESOLVED block (those are resolutions),
+    each with whether it was an item of a list (a bullet or "1.")."""
     text = _PARA_NUMBER.sub("", markdown)
     text = re.sub(r"(?<!\\)\*\*", "", text)
     text = re.sub(r"\\([\\`*_\[\]{}()<>#+\-.!|~])", r"\1", text)

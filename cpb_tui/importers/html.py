@@ -50,11 +50,6 @@ class HtmlText:
     warnings: list[str] = field(default_factory=list)
 
 
-def html_to_text(data: bytes | str) -> str:
-    """The readable text of a saved web page, one block a line."""
-    return read_html(data).text
-
-
 def read_html(data: bytes | str, max_depth: int = MAX_DEPTH) -> HtmlText:
     """The readable text of a saved web page; flat text, with a warning, if it nests deeper than `max_depth`."""
     from bs4 import UnicodeDammit
