@@ -172,7 +172,10 @@ def planted(planted_master, tmp_path: Path):
 def leaf_commands(group: click.Group, path: tuple[str, ...] = ()) -> set[tuple[str, ...]]:
     """Every command of the group, as the words that name it (`("actions", "list")`)."""
     found = set()
-    for name, command in group.commands.items():
+    context = click.Context(group)
+    # through list_commands / get_command, so commands the group loads lazily are counted too
+    for name in group.list_commands(context):
+        command = group.get_command(context, name)
         if isinstance(command, click.Group):
             found |= leaf_commands(command, path + (name,))
         else:
