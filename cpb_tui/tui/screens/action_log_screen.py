@@ -18,7 +18,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Input, OptionList, Static
+from textual.widgets import Header, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from cpb_tui.domain.models import ActionLog, ActionTrail, FollowUp, LogEntry, format_date
@@ -28,6 +28,7 @@ from cpb_tui.tui.action_filter import SORTS, VIEWS, FilterProblem, LogFilter, pa
 from cpb_tui.tui.messages import ActionLogLoaded, ActionTrailLoaded, ActionWritten, StoreFailed, WriteRefused
 from cpb_tui.tui.safe import safe_text
 from cpb_tui.tui.widgets.action_table import COLUMNS, ActionTable
+from cpb_tui.tui.widgets.footer import Footer
 
 START_VIEW = "4"
 """The view the screen opens on: all open actions."""

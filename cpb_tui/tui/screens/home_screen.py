@@ -7,12 +7,13 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Static
+from textual.widgets import DataTable, Header, Static
 
 from cpb_tui.domain.models import Meeting, MeetingSummary, format_date
 from cpb_tui.export.empty import NO_MEETINGS
 from cpb_tui.tui.messages import MeetingsLoaded, StoreFailed
 from cpb_tui.tui.safe import safe_text
+from cpb_tui.tui.widgets.footer import Footer
 
 
 FIRST_ROWS = 200

@@ -16,12 +16,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Input, OptionList, Static
+from textual.widgets import Header, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from cpb_tui.domain.models import SearchHit, format_date
 from cpb_tui.domain.safe import terminal_safe, terminal_safe_spans
 from cpb_tui.domain.text import is_procedural
+from cpb_tui.tui.widgets.footer import Footer
 
 DEBOUNCE_SECONDS = 0.15
 
