@@ -32,8 +32,10 @@ from cpb_tui.export.render import (
     topic_markdown,
 )
 from cpb_tui.tui.messages import AgendaLoaded, ItemLoaded, StoreFailed
+from cpb_tui.tui.paging import split_markdown
 from cpb_tui.tui.safe import SafeRenderable, safe_markdown, safe_text
 from cpb_tui.tui.widgets.footer import Footer
+from cpb_tui.tui.widgets.paged_scroll import PagedScroll
 
 TABS = ["report", "minutes", "resolutions", "actions", "topic"]
 # How much report text is rendered at once: enough to read on, little enough to stay quick.
@@ -103,15 +105,15 @@ class MeetingScreen(Screen[None]):
                     with TabPane("Report", id="report"):
                         with Horizontal(id="report-pane"):
                             yield OptionList(id="toc")
-                            yield VerticalScroll(Static(id="report-text"), id="report-body")
+                            yield PagedScroll(Static(id="report-text"), id="report-body")
                     with TabPane("Minutes", id="minutes"):
-                        yield VerticalScroll(Static(id="minutes-text"), id="minutes-body")
+                        yield PagedScroll(Static(id="minutes-text"), id="minutes-body")
                     with TabPane("Resolutions", id="resolutions"):
-                        yield VerticalScroll(Static(id="resolutions-text"), id="resolutions-body")
+                        yield PagedScroll(Static(id="resolutions-text"), id="resolutions-body")
                     with TabPane("Actions", id="actions"):
                         yield VerticalScroll(Static(id="actions-text"), id="actions-body")
                     with TabPane("Topic", id="topic"):
-                        yield VerticalScroll(Static(id="topic-text"), id="topic-body")
+                        yield PagedScroll(Static(id="topic-text"), id="topic-body")
                 yield VerticalScroll(Static(id="due-text"), id="due-body")
         yield Footer()
 
@@ -290,8 +292,10 @@ class MeetingScreen(Screen[None]):
             self.query_one("#actions-text", Static).update(_actions_text(self.tracked, self.tab_empty["actions"]))
         else:
             source = self.tab_sources.get(name, "")
-            shown = safe_markdown(source) if source else Text(self.tab_empty.get(name, ""), style="dim")
+            pieces = split_markdown(source, SECTION_WINDOW_CHARS)
+            shown = safe_markdown(pieces[0]) if source else Text(self.tab_empty.get(name, ""), style="dim")
             self.query_one(f"#{name}-text", Static).update(shown)
+            self.query_one(f"#{name}-body", PagedScroll).continue_with(_markdown_pieces(pieces[1:]))
 
     @on(TabbedContent.TabActivated, "#item-tabs")
     def tab_activated(self, event: TabbedContent.TabActivated) -> None:
@@ -307,6 +311,7 @@ class MeetingScreen(Screen[None]):
             text.update(SafeRenderable(Group(safe_markdown(self.purpose), Text(), missing)) if self.purpose else missing)
             return
         parts: list = []
+        rest: list[str] = []  # the pieces of a long section after its first
         used = 0
         index = self.section_start
         while index < len(self.sections) and (used == 0 or used + len(self.sections[index].body) <= SECTION_WINDOW_CHARS):
@@ -317,13 +322,20 @@ class MeetingScreen(Screen[None]):
             title = section_title(section)
             self.window_titles.append(title)
             parts.append(Text("\n" + title, style="bold"))
-            parts.append(Markdown(terminal_safe(section.body) or "*(no text)*", hyperlinks=False))
+            # A long section is the window's last: its first piece now, the rest as the reader scrolls.
+            first, *rest = split_markdown(section.body, SECTION_WINDOW_CHARS)
+            parts.append(Markdown(terminal_safe(first) or "*(no text)*", hyperlinks=False))
             used += len(section.body)
             index += 1
+        following = None
         if index < len(self.sections):
-            parts.append(Text(f"\nNext section: {section_title(self.sections[index])}  (press }})", style="dim italic"))
+            following = Text(f"\nNext section: {section_title(self.sections[index])}  (press }})", style="dim italic")
+        if following is not None and not rest:
+            parts.append(following)
         text.update(SafeRenderable(Group(*parts)))
-        self.query_one("#report-body", VerticalScroll).scroll_home(animate=False)
+        body = self.query_one("#report-body", PagedScroll)
+        body.continue_with(_markdown_pieces(rest, following))
+        body.scroll_home(animate=False)
         toc = self.query_one("#toc", OptionList)
         if toc.option_count:
             toc.highlighted = self.section_start
@@ -426,6 +438,15 @@ class MeetingScreen(Screen[None]):
     @on(StoreFailed)
     def show_failure(self, message: StoreFailed) -> None:
         self.query_one("#meeting-meta", Static).update(safe_text(f"Cannot read the store: {message.error}"))
+
+
+def _markdown_pieces(pieces: list[str], last: Text | None = None) -> list:
+    """Renderables made on demand for the pieces of a long text; `last` follows the last piece."""
+
+    def make(piece: str, closing: Text | None):
+        return lambda: SafeRenderable(Group(Markdown(terminal_safe(piece), hyperlinks=False), *([closing] if closing else [])))
+
+    return [make(piece, last if number == len(pieces) - 1 else None) for number, piece in enumerate(pieces)]
 
 
 def _append_action(text: Text, action: Action, derived_status: str) -> None:
