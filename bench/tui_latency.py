@@ -151,8 +151,12 @@ async def measure(db: Path, items: int, gc_mode: str) -> dict[str, list[float]]:
     from cpb_tui.tui.app import make_app
     from cpb_tui.tui.screens import HomeScreen, MeetingScreen
 
-    if gc_mode != "app":
-        collector.settle = lambda: None  # the app's own tuning off: Python's defaults
+    if gc_mode.startswith("t="):  # to choose: start-up frozen, these thresholds
+        collector.THRESHOLDS = tuple(int(n) for n in gc_mode[2:].split("/"))
+    elif gc_mode == "freeze":  # start-up frozen, Python's thresholds
+        collector.prepare = lambda: None
+    elif gc_mode != "app":  # the app's own tuning off: Python's defaults
+        collector.settle = lambda: None
         collector.prepare = lambda: None
     if gc_mode == "off":
         gc.disable()
@@ -219,7 +223,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--items", type=int, default=40)
     parser.add_argument("--rounds", type=int, default=3)
-    parser.add_argument("--gc", default="app,default", help="collection modes to pair: app, default, off")
+    parser.add_argument("--gc", default="app,default", help="collection modes to pair: app, default, off, freeze, t=N0/N1/N2 (frozen, thresholds)")
     parser.add_argument("--meetings", type=int, default=0, help="also time the first screen with this many meetings")
     parser.add_argument("--one", help=argparse.SUPPRESS)
     parser.add_argument("--db", help=argparse.SUPPRESS)

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Callable, TypeVar
 from textual.app import App
 from textual.binding import Binding
 
+from cpb_tui.tui import collector
 from cpb_tui.tui.commands import CpbCommands
 from cpb_tui.tui.screens.home_screen import HomeScreen
 from cpb_tui.tui.themes import THEMES
@@ -36,6 +37,7 @@ class CpbApp(App[None]):
 
     def __init__(self, db_path: Path) -> None:
         super().__init__()
+        collector.prepare()
         self.db_path = Path(db_path)
         self._store = None
         # One connection, used from worker threads one at a time.

@@ -28,6 +28,8 @@ class ItemLoaded(Message):
     """Everything the meeting screen shows about one item."""
 
     view: ItemView
+    sources: dict[str, str] | None = None
+    """The Markdown of the Minutes, Resolutions and Topic tabs, made in the worker (off the event loop)."""
 
 
 @dataclass

@@ -11,6 +11,7 @@ from textual.widgets import DataTable, Header, Static
 
 from cpb_tui.domain.models import Meeting, MeetingSummary, format_date
 from cpb_tui.export.empty import NO_MEETINGS
+from cpb_tui.tui import collector
 from cpb_tui.tui.messages import MeetingsLoaded, StoreFailed
 from cpb_tui.tui.safe import safe_text
 from cpb_tui.tui.widgets.footer import Footer
@@ -79,6 +80,8 @@ class HomeScreen(Screen[None]):
         empty = self.query_one("#meetings-empty", Static)
         empty.update(NO_MEETINGS)
         empty.display = not self.summaries
+        # Start-up is over once the first screen is drawn: its objects leave the collector's round.
+        self.call_after_refresh(collector.settle)
         table.focus()
 
     def add_rows(self, start: int, count: int) -> None:

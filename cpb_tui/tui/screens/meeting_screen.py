@@ -243,7 +243,9 @@ class MeetingScreen(Screen[None]):
             self.post_message(StoreFailed(str(error)))
             return
         if view is not None:
-            self.post_message(ItemLoaded(view))
+            detail = view.detail
+            sources = {"minutes": minutes_markdown(detail), "resolutions": resolutions_markdown(detail), "topic": topic_markdown(view.topic)}
+            self.post_message(ItemLoaded(view, sources))
 
     @on(ItemLoaded)
     def show_item(self, message: ItemLoaded) -> None:
@@ -256,7 +258,7 @@ class MeetingScreen(Screen[None]):
         meta = item_meta(detail, None)
         position = f"item {index + 1} of {len(self.shown_items)}"
         self.query_one("#item-meta", Static).update(Text("  \u00b7  ".join(p for p in (meta, position) if p)))
-        self.tab_sources = {
+        self.tab_sources = message.sources or {
             "minutes": minutes_markdown(detail),
             "resolutions": resolutions_markdown(detail),
             "topic": topic_markdown(message.view.topic),
