@@ -112,6 +112,7 @@ class ActionLogMixin:
         from cpb_tui.actions import extract_from_minutes, extract_from_resolution, parse_due
 
         committees: set[int] = set()
+        created: list[int] = []
         for item_id in dict.fromkeys(item_ids):
             item = self._rows(
                 """select i.id, i.meeting_id, i.minutes, coalesce(i.minute_number, i.agenda_number) as number,
@@ -165,9 +166,10 @@ class ActionLogMixin:
                 )
                 self._set_owners(action_id, owners)
                 self._event(action_id, who, "created", note=where)
+                created.append(action_id)
             committees.add(item["committee_id"])
-        # Only the calendars of these committees can have changed.
-        self._resolve_dues(committees)
+        # Only the calendars of these committees can have changed, and only on the dates the import touched.
+        self._resolve_dues(committees, getattr(self, "_calendar_touched", None), created)
 
     def _report_authors(self, item_id: int) -> list[str]:
         rows = self.db.execute(
@@ -176,20 +178,25 @@ class ActionLogMixin:
         ).fetchall()
         return [row[0] for row in rows]
 
-    def _resolve_dues(self, committee_ids: Iterable[int] | None = None) -> None:
-        """Place extracted due phrases on each committee's calendar (these committees', or all), again as meetings appear."""
+    def _resolve_dues(
+        self, committee_ids: Iterable[int] | None = None, touched: dict[int, set[str]] | None = None,
+        new_ids: Iterable[int] = (),
+    ) -> None:
+        """Place extracted due phrases on each committee's calendar (these committees', or all), again as meetings appear.
+
+        With `touched` (the dates of the meetings an import created or merged, by committee),
+        only the dues those dates can move are placed again, and the actions `new_ids`
+        (`due_rows_to_place`); the rest stay as they are, so an import's cost does not grow
+        with the committee's history.
+        """
         from cpb_tui.actions import DueSpec, resolve_due
 
-        sql = """select a.id, a.committee_id, a.due_spec, a.due_meeting_id, a.due_date, m.date as origin
-                 from actions a join meetings m on m.id = a.meeting_id
-                 where a.due_set_by = 'extracted' and a.due_spec is not null"""
-        params: list[int] = []
-        if committee_ids is not None:
-            params = sorted(set(committee_ids))
-            sql += f" and a.committee_id in ({', '.join('?' for _ in params)})"
-        pending = self._rows(sql, params)
+        from cpb_tui.store.due_placement import due_rows_to_place
+
+        pending = due_rows_to_place(self, committee_ids, touched, new_ids)
         calendars: dict[int, list[tuple[dt.date, int]]] = {}
         dates_of: dict[int, list[dt.date]] = {}
+        ids_of: dict[int, dict[dt.date, int]] = {}
         for row in pending:
             if row["committee_id"] not in calendars:
                 calendars[row["committee_id"]] = [
@@ -202,6 +209,9 @@ class ActionLogMixin:
             calendar = calendars[row["committee_id"]]
             if row["committee_id"] not in dates_of:
                 dates_of[row["committee_id"]] = [d for d, _ in calendar]
+                ids_of[row["committee_id"]] = {}
+                for d, mid in calendar:
+                    ids_of[row["committee_id"]].setdefault(d, mid)
             values = json.loads(row["due_spec"])
             if values.get("date"):
                 values["date"] = dt.date.fromisoformat(values["date"])
@@ -210,7 +220,7 @@ class ActionLogMixin:
             dates = dates_of[row["committee_id"]]
             start = bisect.bisect_left(dates, origin.replace(day=1))
             meeting_date, due_date = resolve_due(DueSpec(**values), origin, dates[start:] if start < len(dates) else dates[-1:])
-            meeting_id = next((mid for d, mid in calendar if d == meeting_date), None)
+            meeting_id = ids_of[row["committee_id"]].get(meeting_date) if meeting_date else None
             due_text = due_date.isoformat() if due_date else None
             if (meeting_id, due_text) != (row["due_meeting_id"], row["due_date"]):
                 old = _due_label(row["due_meeting_id"], row["due_date"], self)

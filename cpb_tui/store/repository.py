@@ -231,6 +231,7 @@ class Store(ViewsMixin, ActionLogMixin, FollowThroughMixin, SearchMixin):
             if unchanged is not None:
                 return unchanged
             now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+            self._calendar_touched: dict[int, set[str]] = {}  # committee -> dates of the meetings this import ensures
             own_record = next((m for m in record.meetings if m.role == "agenda"), record.meetings[0])
             own_id = self._ensure_meeting(own_record)
             self._schedule_next_meeting(own_record)
@@ -338,6 +339,8 @@ class Store(ViewsMixin, ActionLogMixin, FollowThroughMixin, SearchMixin):
         row = self.db.execute(
             "select id from meetings where committee_id = ? and date = ?", [committee_id, record.date.isoformat()]
         ).fetchone()
+        if getattr(self, "_calendar_touched", None) is not None:
+            self._calendar_touched.setdefault(committee_id, set()).add(record.date.isoformat())
         held = record.role == "minutes" or record.date <= clock.today()
         status = "held" if held else "scheduled"
         if row is None:

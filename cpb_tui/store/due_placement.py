@@ -1,0 +1,71 @@
+"""Which extracted dues an import must place on the calendar again.
+
+A due phrase is placed by `cpb_tui.actions.resolve_due` against its committee's calendar
+(the meetings' dates from the origin's month on). A meeting an import adds (or merges) on
+date D can move a due only in these ways, by kind of phrase:
+
+- placed at a meeting M (`next_meeting`, `meeting_month`, `month_only`, `months_after`):
+  the placement is the first qualifying meeting, so only a D on or before M can take its place;
+- not placed at a meeting, with a due date (`meeting_month` and `month_only`: the month's
+  end; `months_after`: the target, then a window of 120 days): only a D on or before the due
+  date plus the window can be placed;
+- `by_date` ("by March 2027"): the last meeting before the deadline, once the calendar
+  reaches past it, so a D on or before the deadline, or any D while no earlier meeting was
+  past it;
+- `next_meeting` with nothing placed yet: any later D;
+- `days_after`, `day_month`, `future_meeting`: the calendar plays no part.
+
+So an import places again only those rows (and the actions it has just extracted, and any of
+a kind not listed here), not every due of the committee: a constant number in a long history
+where every one of them was placed on every import. tests/test_due_placement.py checks that
+placing every due afresh afterwards changes nothing.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Iterable
+
+from cpb_tui.actions.due import MONTHS_AFTER_WINDOW_DAYS
+from cpb_tui.store.rows import marks
+
+KNOWN_KINDS = ("next_meeting", "meeting_month", "month_only", "months_after", "by_date", "days_after", "day_month", "future_meeting")
+
+_SELECT = """select a.id, a.committee_id, a.due_spec, a.due_meeting_id, a.due_date, m.date as origin
+             from actions a join meetings m on m.id = a.meeting_id
+             left join meetings dm on dm.id = a.due_meeting_id
+             where a.due_set_by = 'extracted' and a.due_spec is not null"""
+
+
+def due_rows_to_place(
+    store: Any, committee_ids: Iterable[int] | None, touched: dict[int, set[str]] | None, new_ids: Iterable[int] = ()
+) -> list[dict[str, Any]]:
+    """The rows `_resolve_dues` must place: every extracted due of these committees, or with `touched` only those it can move."""
+    if committee_ids is None:
+        return store._rows(_SELECT)
+    rows: list[dict[str, Any]] = []
+    new = sorted(set(new_ids))
+    for committee_id in sorted(set(committee_ids)):
+        dates = (touched or {}).get(committee_id)
+        if not dates:
+            rows += store._rows(_SELECT + " and a.committee_id = ?", [committee_id])
+            continue
+        earliest = min(dates)
+        before = store.db.execute(
+            f"select max(date) from meetings where committee_id = ? and status != 'cancelled' and date not in ({marks(sorted(dates))})",
+            [committee_id, *sorted(dates)],
+        ).fetchone()[0]
+        deadline_from = min(earliest, before) if before else earliest
+        window = f"-{MONTHS_AFTER_WINDOW_DAYS + 1} days"
+        rows += store._rows(
+            _SELECT
+            + f""" and a.committee_id = ? and (
+                   a.id in ({marks(new or [-1])})
+                   or a.due_kind is null or a.due_kind not in ({marks(list(KNOWN_KINDS))})
+                   or (a.due_kind = 'next_meeting' and a.due_meeting_id is null)
+                   or dm.date >= ?
+                   or (a.due_meeting_id is null and a.due_date >= date(?, ?))
+                   or (a.due_kind = 'by_date' and a.due_date >= ?))
+                   order by a.id""",
+            [committee_id, *(new or [-1]), *KNOWN_KINDS, earliest, earliest, window, deadline_from],
+        )
+    return rows
