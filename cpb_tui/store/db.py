@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Iterator
 
 from cpb_tui.store.schema import (  # noqa: F401 (StoreBusy, StoreDamaged, holds_meetings: imported from here too)
     MIGRATION_SET,
+    SCHEMA_STEPS,
     SCHEMA_VERSION,
     StoreBusy,
     StoreDamaged,
@@ -274,7 +275,7 @@ def _prepare(db: StoreDatabase, writable: bool) -> None:
     applied = _applied(db)
     if not applied and not writable:
         raise StoreError(f"{db.path} is read-only and holds no cpb database yet: name another file with --db")
-    if len(applied) == SCHEMA_VERSION == schema_version(applied):
+    if len(applied) == SCHEMA_STEPS and schema_version(applied) == SCHEMA_VERSION:
         return  # up to date (the migrations, and sqlite-utils with them, are not even imported)
     from cpb_tui.store.migrations import migrations
 

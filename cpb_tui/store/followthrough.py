@@ -252,8 +252,11 @@ class FollowThroughMixin(TopicLinksMixin):
                  json.dumps(title_counts, separators=(",", ":")), json.dumps(body_counts, separators=(",", ":"))],
             )
             # items_fts is kept for `cpb check` and for SQLite tools; follow-through reads item_terms.
-            self.db.execute("delete from items_fts where item_id = ?", [item_id])
-            self.db.execute("insert into items_fts (title, body, item_id) values (?, ?, ?)", [item["title"], body, item_id])
+            # Its rowid is the item's id (m011): replaced by one lookup, not a scan of the table.
+            self.db.execute("delete from items_fts where rowid = ?", [item_id])
+            self.db.execute(
+                "insert into items_fts (rowid, title, body, item_id) values (?, ?, ?, ?)", [item_id, item["title"], body, item_id]
+            )
         return changed
 
     def _actions_to_rescore(self, committee_id: int, dates: list[str], also: set[int]) -> list[int]:

@@ -463,3 +463,22 @@ def m008_indexes_for_size(db: Database) -> None:
         "create index resolutions_document on resolutions (document_id)",
     ):
         db.execute(statement)
+
+
+@migrations()
+def m011_items_fts_by_rowid(db: Database) -> None:
+    """Each item's row in `items_fts` takes the item's id as its rowid.
+
+    Follow-through replaces an item's row when the item changes; `item_id` is an unindexed
+    column, so deleting by it read the whole table (1.3 ms an item at 6,000 items, growing
+    with the store). By rowid it is one lookup. Only SQL: the rows are copied, not recomputed.
+    """
+    for statement in (
+        """create temp table items_fts_rows as
+           select cast(item_id as integer) as item_id, title, body from items_fts
+           where rowid in (select max(rowid) from items_fts group by item_id) and item_id is not null""",
+        "delete from items_fts",
+        "insert into items_fts (rowid, title, body, item_id) select item_id, title, body, item_id from items_fts_rows",
+        "drop table items_fts_rows",
+    ):
+        db.execute(statement)

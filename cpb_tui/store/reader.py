@@ -14,7 +14,7 @@ import sqlite3
 from pathlib import Path
 from typing import Any, Iterable
 
-from cpb_tui.store.schema import SCHEMA_VERSION, StoreError, applied_migrations, describe_error, schema_version
+from cpb_tui.store.schema import SCHEMA_STEPS, SCHEMA_VERSION, StoreError, applied_migrations, describe_error, schema_version
 from cpb_tui.store.search_index import SearchMixin
 
 BUSY_TIMEOUT_S = 5.0
@@ -63,7 +63,7 @@ def open_search_reader(path: str | Path) -> SearchReader | None:
         return None
     try:
         applied = applied_migrations(conn)
-        current = len(applied) == SCHEMA_VERSION and schema_version(applied) == SCHEMA_VERSION
+        current = len(applied) == SCHEMA_STEPS and schema_version(applied) == SCHEMA_VERSION
     except (sqlite3.Error, StoreError):
         current = False
     if not current:
