@@ -62,21 +62,30 @@ def _heavy_prefixes(matcher, titles: list[str]) -> set[str]:
     return prefixes
 
 
+PERFECT = 1.0
+"""No pair of titles scores more (0.9 x overlap + 0.1 x shape, each at most 1)."""
+
+CANDIDATE_BATCH = 32
+"""Candidates are read and scored newest first, this many at a time."""
+
+
 def _best_earlier(
     matcher,
     item_id: int,
     titles: list[str],
     found: dict[int, tuple[str, list[str], bool]],
     rejected: set[tuple[int, int]],
+    best: tuple[float, str, int] | None = None,
 ) -> tuple[float, str, int] | None:
-    """The candidate an item continues: (score, date, id) of the best above the topic threshold (ties: the later)."""
+    """The candidate an item continues: (score, date, id) of the best above the topic threshold (ties: the later),
+    among `found` and the `best` of candidates scored before."""
     from cpb_tui.followthrough import TOPIC_THRESHOLD
 
-    best: tuple[float, str, int] | None = None
     for other_id, (other_date, other_titles, other_procedural) in found.items():
         if other_procedural or (other_id, item_id) in rejected:
             continue
-        if _upper_bound(matcher, other_titles, titles) < TOPIC_THRESHOLD - 0.0005:
+        # Below the threshold, or (the candidates come newest first) unable to beat the best so far.
+        if _upper_bound(matcher, other_titles, titles) < max(TOPIC_THRESHOLD, best[0] if best else 0.0) - 0.0005:
             continue
         score = matcher.score(other_titles, titles)
         if score >= TOPIC_THRESHOLD and (best is None or (score, other_date, other_id) > best):
@@ -154,10 +163,21 @@ class TopicLinksMixin:
             if not prefixes:
                 self._record_topic(item_id, None, topic_of)
                 continue
-            found = self._titles_of(self._sharing_prefixes(committee_id, date, prefixes))
-            self._count_title_words(frequency, committee_id, date, (w for (_, ts, _) in found.values() for t in ts for w in words(t)))
-            matcher = TitleMatcher.from_counts(frequency, documents)
-            self._record_topic(item_id, _best_earlier(matcher, item_id, titles, found, rejected), topic_of)
+            # Newest first, a batch at a time: once a candidate scores PERFECT no older one can
+            # win (ties go to the later), so a topic that has come round 60 times is not read
+            # 60 times over. Each batch's words are counted before it is scored: a word's
+            # weight depends on its own count only, so the scores are the ones a whole read gives.
+            candidates = self._sharing_prefixes(committee_id, date, prefixes)
+            best = None
+            for start in range(0, len(candidates), CANDIDATE_BATCH):
+                batch = candidates[start : start + CANDIDATE_BATCH]
+                found = self._titles_of(batch)
+                self._count_title_words(frequency, committee_id, date, (w for (_, ts, _) in found.values() for t in ts for w in words(t)))
+                matcher = TitleMatcher.from_counts(frequency, documents)
+                best = _best_earlier(matcher, item_id, titles, {i: found[i] for i in batch if i in found}, rejected, best)
+                if best is not None and best[0] >= PERFECT:
+                    break
+            self._record_topic(item_id, best, topic_of)
 
     def _count_title_words(self, frequency: dict[str, int], committee_id: int, date: str, vocabulary: Iterable[str]) -> None:
         """Add to `frequency` the words not yet in it: in how many of the committee's titles up to `date` each is."""
@@ -174,13 +194,13 @@ class TopicLinksMixin:
                 frequency[word] = count
 
     def _sharing_prefixes(self, committee_id: int, date: str, prefixes: set[str]) -> list[int]:
-        """The committee's items before `date` with a title word starting with one of these prefixes."""
+        """The committee's items before `date` with a title word starting with one of these prefixes, newest first."""
         marks = ", ".join("?" for _ in prefixes)
         return [
             r[0]
             for r in self.db.execute(
-                f"""select distinct item_id from title_words where committee_id = ? and meeting_date < ?
-                    and prefix in ({marks})""",
+                f"""select distinct item_id, meeting_date from title_words where committee_id = ? and meeting_date < ?
+                    and prefix in ({marks}) order by meeting_date desc, item_id desc""",
                 [committee_id, date, *sorted(prefixes)],
             )
         ]
