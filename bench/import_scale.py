@@ -1,6 +1,6 @@
 """Importing the Nth meeting of one committee, as its history grows.
 
-Run: python bench/import_scale.py [--ns 1,10,100,200,600] [--runs 7] [--base bulk|sequential]
+Run: python bench/import_scale.py [--ns 1,10,100,200,600] [--runs 7] [--base bulk|sequential] [--paired]
 
 Writes a generated history of one committee (bench/history_text.py: minutes whose
 resolutions ask for updates at later meetings, and topics that recur) into a temporary
@@ -95,6 +95,51 @@ def time_one(db_path: Path, path: Path) -> float:
     return elapsed
 
 
+def paired(folder: Path, paths: list[Path], ns: list[int], runs: int, base: str, following: int = 1) -> None:
+    """Every N's base kept, then `runs` rounds, each importing the Nth meeting (and the `following` - 1 after it) once per N in a shuffled order."""
+    import random
+
+    bases, built, growing = {}, 0, folder / "growing.db"
+    for n in ns:
+        if n - 1 > built:
+            import_files(growing, paths[built : n - 1], base)
+            built = n - 1
+        bases[n] = folder / f"base-{n}.db"
+        if growing.exists():
+            store_checkpoint(growing)
+            shutil.copyfile(growing, bases[n])
+    times: dict[int, list[float]] = {n: [] for n in ns}
+    rounds: dict[int, list[float]] = {}
+    copy = folder / "copy.db"
+    for _ in range(runs):
+        for n in random.sample(ns, len(ns)):
+            for suffix in ("", "-wal", "-shm"):
+                Path(str(copy) + suffix).unlink(missing_ok=True)
+            if bases[n].exists():
+                shutil.copyfile(bases[n], copy)
+            round_times = [time_one(copy, paths[n - 1 + k]) for k in range(following)]
+            times[n] += round_times
+            rounds.setdefault(n, []).append(statistics.median(round_times))
+    first = ns[1] if len(ns) > 1 and ns[0] == 1 else ns[0]
+    print(f"paired: {runs} rounds, each N once a round in a shuffled order, meetings N to N+{following - 1} imported in turn;"
+          f" ratio = median over the rounds of (the round's median at N / at N={first})")
+    print("N\tmedian ms\tp95 ms\tratio to N=" + str(first))
+    for n in ns:
+        ratios = sorted(a / b for a, b in zip(rounds[n], rounds[first]))
+        print(f"{n}\t{statistics.median(times[n]) * 1000:.0f}\t{p95(times[n]) * 1000:.0f}\t{statistics.median(ratios):.2f}", flush=True)
+
+
+def store_checkpoint(db_path: Path) -> None:
+    """Fold the write-ahead log into the file, so a copy of the file alone is the whole store."""
+    import sqlite3
+
+    conn = sqlite3.connect(db_path)
+    try:
+        conn.execute("pragma wal_checkpoint(truncate)")
+    finally:
+        conn.close()
+
+
 def p95(values: list[float]) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
@@ -106,17 +151,24 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--base", choices=["bulk", "sequential"], default="bulk")
     parser.add_argument("--whole", action="store_true", help="also time importing every meeting as one folder")
+    parser.add_argument("--next", type=int, default=1,
+                        help="with --paired: import the next K meetings (N to N+K-1) one after another, each timed, so one meeting's content does not decide a figure")
+    parser.add_argument("--paired", action="store_true",
+                        help="build every base first, then time the Ns in turns (a shuffled order each run), so each N meets the same moments")
     args = parser.parse_args()
     ns = sorted(int(n) for n in args.ns.split(","))
     with tempfile.TemporaryDirectory(prefix="cpb-import-scale-") as tmp:
         folder = Path(tmp)
         docs = folder / "docs"
         docs.mkdir()
-        paths = write_history(docs, max(ns))
+        paths = write_history(docs, max(ns) + max(0, args.next - 1))
         base_path = folder / "base.db"
         built = 0
         print(f"one committee, {max(ns)} meetings generated; base stores built by {args.base} import")
         print("N\tmedian ms\tp95 ms\truns\tbase built s\t" + "\t".join(TABLES))
+        if args.paired:
+            paired(folder, paths, ns, args.runs, args.base, args.next)
+            ns = []
         for n in ns:
             # Grow the base store to N-1 meetings (each N builds on the last).
             started = time.perf_counter()

@@ -70,6 +70,7 @@ def _words(title: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=200_000)
 def _same_word(a: str, b: str) -> bool:
     if a == b:
         return True
@@ -86,6 +87,7 @@ class TitleMatcher:
         self.frequency: Counter[str] = Counter()
         for title in corpus:
             self.frequency.update(set(words(title)))
+        self._weights: dict[str, float] = {}  # each word's weight, computed once (the counts are not changed after)
 
     @classmethod
     def from_counts(cls, frequency: dict[str, int], documents: int) -> "TitleMatcher":
@@ -97,7 +99,10 @@ class TitleMatcher:
 
     def weight(self, word: str) -> float:
         """Inverse document frequency, smoothed: common words count for little."""
-        return math.log((self.documents + 1) / (self.frequency.get(word, 0) + 0.5))
+        found = self._weights.get(word)
+        if found is None:
+            found = self._weights[word] = math.log((self.documents + 1) / (self.frequency.get(word, 0) + 0.5))
+        return found
 
     def overlap(self, a: list[str], b: list[str]) -> float:
         """How much of each title the other covers, by weight; the lesser of the two (0..1).
@@ -195,9 +200,13 @@ class TextWeights:
     def __init__(self, frequencies: dict[str, int], documents: int) -> None:
         self.frequencies = frequencies
         self.documents = max(1, documents)
+        self._weights: dict[str, float] = {}
 
     def weight(self, word: str) -> float:
-        return math.log((self.documents + 1) / (self.frequencies.get(word, 0) + 0.5))
+        found = self._weights.get(word)
+        if found is None:
+            found = self._weights[word] = math.log((self.documents + 1) / (self.frequencies.get(word, 0) + 0.5))
+        return found
 
     def mass(self, items: list[str]) -> float:
         return sum(self.weight(w) for w in set(items)) or 1.0
@@ -270,12 +279,15 @@ class ItemText:
         return term in self.title or term in self.body
 
 
-def text_ranks(terms: list[str], candidates: dict[int, ItemText], corpus: list[ItemText]) -> dict[int, float]:
+def text_ranks(
+    terms: list[str], candidates: dict[int, ItemText], corpus: list[ItemText], hits: dict[str, int] | None = None
+) -> dict[int, float]:
     """bm25 of the action's words against each candidate, with the corpus's statistics; scaled so the best is 1.
 
     The same formula as FTS5's `bm25(fts, 2.0, 1.0)` (k1 1.2, b 0.75, the title counting twice),
     over the corpus given rather than a whole table, so that a score depends only on the
-    items it is about.
+    items it is about. `hits`, when given, holds how many of the corpus's items have each
+    term (counted already by the caller); a term it lacks is counted here.
     """
     terms = [t for t in dict.fromkeys(terms) if t.isalpha()]
     if not terms or not candidates or not corpus:
@@ -284,8 +296,8 @@ def text_ranks(terms: list[str], candidates: dict[int, ItemText], corpus: list[I
     average = sum(item.length for item in corpus) / rows or 1.0
     idf = {}
     for term in terms:
-        hits = sum(1 for item in corpus if item.has(term))
-        value = math.log((rows - hits + 0.5) / (hits + 0.5))
+        having = hits[term] if hits is not None and term in hits else sum(1 for item in corpus if item.has(term))
+        value = math.log((rows - having + 0.5) / (having + 0.5))
         idf[term] = value if value > 0 else 1e-6
     raw: dict[int, float] = {}
     for item_id, item in candidates.items():

@@ -358,10 +358,13 @@ class FollowThroughMixin(TopicLinksMixin):
         matcher = _window_matcher(in_window)
         candidates = _candidates(action, window, in_window)
         action_words = words(action["text"])
-        ranks = text_ranks(action_words, {i: items[i]["text"] for i in candidates}, [item["text"] for item in in_window])
+        # The weights count, for each word, the window's items that have it: the same counts bm25 needs.
+        text_weights = _text_weights(action_words, candidates, in_window)
+        ranks = text_ranks(
+            action_words, {i: items[i]["text"] for i in candidates}, [item["text"] for item in in_window], text_weights.frequencies
+        )
         for item_id, rank in ranks.items():
             candidates[item_id].text_rank = rank
-        text_weights = _text_weights(action_words, candidates, in_window)
         origin_titles = items[action["item_id"]]["titles"] if action["item_id"] in items else []
         scores = {
             item_id: score_followup(
