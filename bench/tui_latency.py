@@ -160,7 +160,16 @@ async def measure(db: Path, items: int, gc_mode: str) -> dict[str, list[float]]:
         collector.prepare = lambda: None
     if gc_mode == "off":
         gc.disable()
-    times: dict[str, list[float]] = {"n": [], "]/[": [], "tab": [], "}": [], "open": []}
+    times: dict[str, list[float]] = {"n": [], "]/[": [], "tab": [], "}": [], "open": [], "gc0": [], "gc1": [], "gc2": []}
+    started: list[float] = []
+
+    def timed_collection(phase: str, info: dict) -> None:  # every collection's length, by generation
+        if phase == "start":
+            started[:] = [time.perf_counter()]
+        elif started:
+            times[f"gc{info['generation']}"].append(time.perf_counter() - started[0])
+
+    gc.callbacks.append(timed_collection)
     app = make_app(db)
     async with app.run_test(size=(120, 40)) as pilot:
         await _until(pilot, lambda: isinstance(app.screen, HomeScreen) and app.screen.summaries, 0.01)
@@ -209,14 +218,14 @@ def p95(values: list[float]) -> float:
 
 
 def report(results: dict[str, dict[str, list[float]]]) -> None:
-    keys = ["n", "]/[", "tab", "}", "open"]
-    print(f"{'mode':<8} " + " ".join(f"{k + ' med/p95/max ms':>24}" for k in keys))
+    keys = ["n", "]/[", "tab", "}", "open", "gc1", "gc2"]
+    print(f"{'mode':<14} " + " ".join(f"{k + ' med/p95/max ms':>24}" for k in keys))
     for mode, times in results.items():
         cells = []
         for key in keys:
-            values = times.get(key) or [0.0]
+            values = times.get(key) or [0.0]  # gc1, gc2: each collection of that generation (count in brackets)
             cells.append(f"{statistics.median(values) * 1000:6.0f} /{p95(values) * 1000:5.0f} /{max(values) * 1000:5.0f} ({len(values)})")
-        print(f"{mode:<8} " + " ".join(f"{c:>24}" for c in cells))
+        print(f"{mode:<14} " + " ".join(f"{c:>24}" for c in cells))
 
 
 def main() -> None:
@@ -244,7 +253,8 @@ def main() -> None:
                 for key, values in json.loads(out.strip().splitlines()[-1]).items():
                     results[mode].setdefault(key, []).extend(values)
             print(f"round {round_number + 1} of {args.rounds} done ({', '.join(order)})", file=sys.stderr)
-        print(f"{args.items}-item meetings, {args.rounds} rounds per mode, each a fresh process; (n) = presses timed")
+        print(f"{args.items}-item meetings, {args.rounds} rounds per mode, each a fresh process; (n) = presses timed;"
+              " gc1, gc2: the collections of generations 1 and 2 during the run, how long each took")
         report(results)
         if args.meetings:
             from cpb_tui.store import Store
