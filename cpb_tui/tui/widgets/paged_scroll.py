@@ -39,7 +39,7 @@ class PagedScroll(VerticalScroll):
     def continue_with(self, pieces: Iterable[Piece]) -> None:
         """Drop the pieces of the previous text; the next text goes on with `pieces`."""
         self._generation += 1
-        self.query(MorePiece).remove()
+        self.query_children(MorePiece).remove()
         self._pending = list(pieces)
         if self._pending:
             self.call_after_refresh(self._fill, self._generation)
