@@ -156,7 +156,7 @@ async def measure(db: Path, items: int, gc_mode: str) -> dict[str, list[float]]:
     elif gc_mode == "freeze":  # start-up frozen, Python's thresholds
         collector.prepare = lambda: None
     elif gc_mode != "app":  # the app's own tuning off: Python's defaults
-        collector.settle = lambda: None
+        collector.settle = lambda app=None: None
         collector.prepare = lambda: None
     if gc_mode == "off":
         gc.disable()

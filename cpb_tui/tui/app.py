@@ -6,6 +6,7 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, TypeVar
 
+from textual import events
 from textual.app import App
 from textual.binding import Binding
 
@@ -47,6 +48,11 @@ class CpbApp(App[None]):
 
     def on_mount(self) -> None:
         self.push_screen(HomeScreen())
+
+    async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, events.InputEvent):
+            collector.note_input()  # the collector waits for a quiet moment (tui/collector.py)
+        await super().on_event(event)
 
     def with_store(self, work: Callable[["Store"], T]) -> T:
         """Run `work` against the store (call from worker threads only), opening it on first use."""

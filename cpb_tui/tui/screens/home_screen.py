@@ -81,7 +81,7 @@ class HomeScreen(Screen[None]):
         empty.update(NO_MEETINGS)
         empty.display = not self.summaries
         # Start-up is over once the first screen is drawn: its objects leave the collector's round.
-        self.call_after_refresh(collector.settle)
+        self.call_after_refresh(collector.settle, self.app)
         table.focus()
 
     def add_rows(self, start: int, count: int) -> None:
