@@ -65,8 +65,8 @@ def _heavy_prefixes(matcher, titles: list[str]) -> set[str]:
 PERFECT = 1.0
 """No pair of titles scores more (0.9 x overlap + 0.1 x shape, each at most 1)."""
 
-CANDIDATE_BATCH = 32
-"""Candidates are read and scored newest first, this many at a time."""
+CANDIDATE_BATCH = 8
+"""Candidates are read and scored newest first, this many first, then twice as many each time."""
 
 
 def _best_earlier(
@@ -168,9 +168,10 @@ class TopicLinksMixin:
             # 60 times over. Each batch's words are counted before it is scored: a word's
             # weight depends on its own count only, so the scores are the ones a whole read gives.
             candidates = self._sharing_prefixes(committee_id, date, prefixes)
-            best = None
-            for start in range(0, len(candidates), CANDIDATE_BATCH):
-                batch = candidates[start : start + CANDIDATE_BATCH]
+            best, start, size = None, 0, CANDIDATE_BATCH
+            while start < len(candidates):
+                batch = candidates[start : start + size]
+                start, size = start + size, size * 2
                 found = self._titles_of(batch)
                 self._count_title_words(frequency, committee_id, date, (w for (_, ts, _) in found.values() for t in ts for w in words(t)))
                 matcher = TitleMatcher.from_counts(frequency, documents)
