@@ -675,3 +675,18 @@ def test_a_report_that_will_be_received_at_a_meeting_is_an_action():
 def test_the_earlier_of_two_meetings_named():
     spec = parse_due("an appraisals update to the April or May meetings")
     assert (spec.kind, spec.month, spec.year) == ("meeting_month", 4, None)
+
+
+def test_agreeing_to_consider_an_item_at_a_named_meeting_brings_it_back():
+    action = one("Members agreed to consider this item at the May meeting.")
+    assert action.text == "Consider this item at the May meeting" and action.due_words == "at the May meeting"
+    assert none("Agreed to consider the report.")
+
+
+@pytest.mark.parametrize(
+    ("words", "month", "year"),
+    [("at the 12th March Committee meeting", 3, None), ("to the 21 September 2009 meeting", 9, 2009)],
+)
+def test_a_meeting_named_by_its_day_and_month(words, month, year):
+    spec = parse_due(f"A report to be presented {words}.")
+    assert (spec.kind, spec.month, spec.year) == ("meeting_month", month, year)

@@ -726,3 +726,24 @@ def test_link_text_saved_with_a_page_is_dropped():
 
     assert normalise("8. ALLOCATION OF SEATS Opens in a new window - To receive a report.") == "8. ALLOCATION OF SEATS - To receive a report."
     assert normalise("Minutes (opens in new tab)") == "Minutes"
+
+
+def test_a_finished_decision_before_a_numbered_list_is_a_clause_of_its_own():
+    from cpb_tui.importers.resolutions import parse_resolved
+
+    found = parse_resolved([
+        "Agreed that the library review be added to the work programme for the spring.",
+        "1) That the work programme be amended to reflect the discussion; and",
+        "2) To note the forward plan.",
+    ])
+    assert [r.text[:24] for r in found] == ["Agreed that the library ", "That the work programme ", "To note the forward plan"]
+    # a lead-in that announces the list stays the list's lead-in
+    found = parse_resolved(["That the Panel agrees the following.", "1) That the plan be approved.", "2) That the fees be noted."])
+    assert len(found) == 2 and found[0].lead_in == "That the Panel agrees the following."
+
+
+def test_members_agreed_mid_paragraph_opens_a_decision():
+    _, blocks = split_decisions([
+        "The officer said the harbour trust could attend in May. Members agreed to consider this item at the May meeting."
+    ])
+    assert blocks == [["Members agreed to consider this item at the May meeting."]]

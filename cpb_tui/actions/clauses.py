@@ -147,8 +147,14 @@ def _agreed(rest: str) -> ActionCandidate | None:
     """What follows "Agrees": an action only when someone is to do something."""
     to = re.match(r"^to\s+([a-z]+)\b\s*(.*)$", rest)
     if to and re.fullmatch(_NOTING, to.group(1), re.IGNORECASE):
-        # "Agreed to note the report" is no action; "agreed to receive an update in March" is
-        return _receiving(to.group(2)) if to.group(1).lower().startswith("receiv") else None
+        # "Agreed to note the report" is no action; "agreed to receive an update in March" is,
+        # and so is "agreed to consider this item at the April meeting" (it is to come back)
+        if to.group(1).lower().startswith("receiv"):
+            return _receiving(to.group(2))
+        if to.group(1).lower().startswith("consider") and parse_due(to.group(2)) is not None:
+            phrase = f"consider {to.group(2)}".rstrip(". ")
+            return _action("receive", phrase, to.group(2))
+        return None
     if to and to.group(1) not in ("the", "a", "an", "this", "these"):
         verb = _base(to.group(1))
         phrase = f"{verb} {to.group(2)}"

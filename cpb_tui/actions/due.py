@@ -24,9 +24,9 @@ _BODY = r"(?:(?:Corporate\s+Parenting\s+)?Board|Committee|Sub-Committee|Panel|Ca
 _TO = r"(?:(?:to|at|for|until|till|before|in\s+time\s+for|ahead\s+of)\s+)?"
 
 _MEETING_MONTH = [
-    # "to the June 2021 meeting", "at its March 2027 meeting", "the June meeting"
+    # "to the June 2021 meeting", "at its March 2027 meeting", "the June meeting", "the 12th March meeting"
     re.compile(
-        _TO + r"(?:the|its|their)\s+(?:[\w-]+(?:'s|\u2019s)\s+)?(?P<month>" + _MONTH + r")(?:\s+(?P<year>\d{4}))?\s+(?:" + _BODY
+        _TO + r"(?:the|its|their)\s+(?:[\w-]+(?:'s|\u2019s)\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?P<month>" + _MONTH + r")(?:\s+(?P<year>\d{4}))?\s+(?:" + _BODY
         + r"\s+)?meeting\b",
         re.IGNORECASE,
     ),
