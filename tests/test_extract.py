@@ -685,7 +685,11 @@ def test_agreeing_to_consider_an_item_at_a_named_meeting_brings_it_back():
 
 @pytest.mark.parametrize(
     ("words", "month", "year"),
-    [("at the 12th March Committee meeting", 3, None), ("to the 21 September 2009 meeting", 9, 2009)],
+    [
+        ("at the 12th March Committee meeting", 3, None),
+        ("to the 21 September 2009 meeting", 9, 2009),
+        ("at the meeting of the scrutiny committee on the 9th March 2023", 3, 2023),
+    ],
 )
 def test_a_meeting_named_by_its_day_and_month(words, month, year):
     spec = parse_due(f"A report to be presented {words}.")

@@ -747,3 +747,15 @@ def test_members_agreed_mid_paragraph_opens_a_decision():
         "The officer said the harbour trust could attend in May. Members agreed to consider this item at the May meeting."
     ])
     assert blocks == [["Members agreed to consider this item at the May meeting."]]
+
+
+def test_an_agenda_item_page_whose_title_line_leads_with_the_item_number():
+    from cpb_tui.importers.minutes_page import parse_minutes_page
+
+    record = parse_minutes_page(
+        "42 Harbour Board Work Programme PDF 58 KB\nMinutes:\n"
+        "The Board considered its work programme.\nRESOLVED that the work programme be noted.\n"
+    )
+    (item,) = record.meetings[0].items
+    assert (item.minute_number, item.title) == ("42", "Harbour Board Work Programme")
+    assert [r.text for r in item.resolutions] == ["that the work programme be noted."]

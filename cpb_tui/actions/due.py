@@ -32,7 +32,7 @@ _MEETING_MONTH = [
     ),
     # "at its meeting on 3 November 2022", "to the Board on 12th October 2022"
     re.compile(
-        r"(?:meeting|" + _BODY + r")(?:'s\s+meeting)?\s+(?:on|of|(?:to\s+be\s+)?(?:held|scheduled)\s+(?:on|for))\s+(?:(?:mon|tues|wednes|thurs|fri)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?P<month>"
+        r"(?:meeting|" + _BODY + r")(?:'s\s+meeting)?\s+(?:on|of|(?:to\s+be\s+)?(?:held|scheduled)\s+(?:on|for))\s+(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?P<month>"
         + _MONTH + r")\s+(?P<year>\d{4})\b",
         re.IGNORECASE,
     ),

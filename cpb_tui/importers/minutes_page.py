@@ -114,6 +114,10 @@ def _one_meeting(lines: list[str], page_title: str | None, fallback_title: str |
             title = _ATTACHMENT.sub("", numbered.group(2)).strip() if not title or fallback_title else title
             continue
         if title is None and not fallback_title:
+            # "87 Overview and Scrutiny Board Work Programme PDF 61 KB": the item's number leads its title
+            led = re.match(r"^(\d{1,3}[a-z]?)\.?\s+([A-Z].+)$", line) if number is None else None
+            if led:
+                number, line = led.group(1), led.group(2)
             title = _ATTACHMENT.sub("", line).strip()
             continue
         if not re.match(r"^(?:Additional documents|Supporting documents)\s*:?\s*$", line, re.IGNORECASE):
