@@ -507,7 +507,9 @@ def test_terminal_escapes_in_a_document_never_reach_the_store(tmp_path, store):
     texts = [meeting.committee] + [i.title for i in store.items(meeting.id)] + [a.text for a in store.actions()]
     texts += [r.text for i in store.items(meeting.id) for r in store.resolutions(i.id)]
     assert texts and not any(ch in text for text in texts for ch in "\x1b\x07\x9b")
-    assert meeting.committee == "Evil]0;TITLE Panel[2J"
+    # whole sequences go, not only their control bytes: no "]0;TITLE", "[2J" or OSC 52 payload is left
+    assert meeting.committee == "Evil Panel"
+    assert not any(residue in text for text in texts for residue in ("]0;", "[2J", "[31m", "52;c", "Zm9v"))
 
 
 def test_agenda_item_page_keeps_a_published_decision_the_minutes_do_not_restate(tmp_path):
