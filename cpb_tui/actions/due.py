@@ -94,7 +94,8 @@ _DAYS_AFTER = re.compile(
 )
 # "on 22 May", "by 3 June": a day and month with no year is the next such day after the meeting.
 _DAY_MONTH = re.compile(
-    r"(?:on|by|before|until)\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month>" + _MONTH + r")\b(?!\s*,?\s*\d{4})",
+    # not "the meeting held on 4 May", which names a meeting gone by
+    r"(?<!held\s)(?<!dated\s)(?:on|by|before|until)\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month>" + _MONTH + r")\b(?!\s*,?\s*\d{4})",
     re.IGNORECASE,
 )
 # A month with no year: "by February", "by the end of February", "in March".
