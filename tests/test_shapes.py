@@ -761,3 +761,37 @@ def test_an_agenda_item_page_whose_title_line_leads_with_the_item_number():
     (item,) = record.meetings[0].items
     assert (item.minute_number, item.title) == ("42", "Harbour Board Work Programme")
     assert [r.text for r in item.resolutions] == ["that the work programme be noted."]
+
+
+def imported(fixture_path, store, name):
+    path = fixture_path(SHAPES_DIR + name)
+    source, record = load(path)
+    outcome = store.import_document(record, str(path), source.sha256)
+    items = store.items(outcome.meetings[0].id)
+    return items, {item.number: [a.text for a in store.item_actions(item.id)] for item in items}
+
+
+def test_parish_minutes_kept_in_a_table_with_its_cell_bars(fixture_path, store):
+    items, actions = imported(fixture_path, store, "parish_minutes_table_rows.txt")
+    assert [i.number for i in items] == ["1", "2", "3", "4"]
+    assert items[0].title.startswith("All Councillors present signed") and items[1].title == "Election of Chairman"
+    assert actions["4"] == ["The Clerk to obtain two quotes for replacement seats and report to the June meeting"]
+
+
+def test_parish_minutes_numbered_by_year_and_sequence(fixture_path, store):
+    items, actions = imported(fixture_path, store, "parish_minutes_year_numbered.txt")
+    assert [i.number for i in items] == ["24.31", "24.32", "24.33", "24.34"]
+    # the proposer and seconder after a decision are not part of it
+    assert [r.text for r in store.resolutions(items[0].id)] == ["that Cllr Dace be elected Chair of the Council."]
+    assert actions["24.34"] == ["The Clerk to write to the County Council about the blocked stile and report back at the next meeting"]
+
+
+def test_parish_minutes_in_bullets(fixture_path, store):
+    items, actions = imported(fixture_path, store, "parish_minutes_bulleted.txt")
+    assert [i.number for i in items] == ["59", "60", "61", "62", "63"]
+    (approval,) = store.resolutions(items[2].id)
+    assert approval.text.startswith("The minutes of the meeting held on 19th February 2024 were approved")
+    # a decision at the end of one bullet does not swallow the next bullet
+    assert [r.text for r in store.resolutions(items[3].id)] == ["The Council agreed to fund the course."]
+    assert "The Clerk to upload the new policies before the next meeting" in actions["62"]
+    assert actions["63"] == ["Cllr Nunn to chase the County Council"]

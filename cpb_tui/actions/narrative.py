@@ -453,7 +453,7 @@ def _subject(pre: str) -> str | None:
         parts = [p.strip() for p in pre.rstrip(",").split(",")]
         candidate = parts[-2] if len(parts) >= 2 else parts[-1]
     else:
-        candidate = re.split(r"[,;:]\s*|\bthat\s+", pre)[-1].strip()
+        candidate = re.split(r"[,;:]\s*|\bthat\s+|\s[-\u2013\u2014]\s", pre)[-1].strip()  # "Website \u2013 the Clerk will ..."
     if candidate.lower() in _PRONOUNS:
         return candidate
     words = candidate.split()

@@ -69,6 +69,7 @@ _CLAUSE_START = re.compile(
     r"^\s*(?:\(?(?:[ivxlc]{1,6}|\d{1,2}|[a-hA-H])\)|(?:[ivxlc]{1,6}|\d{1,2}|[a-hA-H])[.)]|[A-H]:)\s+\S"
     r"|^\s*[\u2022\u00b7\u25aa\u25cf\u25e6\uf0b7*\u2013-]\s*\S"
 )
+_BULLET_START = re.compile(r"^\s*[\u2022\u00b7\u25aa\u25cf\u25e6\uf0b7*\u2013-]\s*\S")
 _FURNITURE = re.compile(
     r"^\s*(?:Supporting documents|Background papers|Additional documents|Attachments?|Documents?)\s*:"
     r"|view the full (?:minutes|agenda|decision) text|^\s*Publication date\s*:|^\s*Date of decision\s*:"
@@ -79,6 +80,7 @@ _FURNITURE = re.compile(
 
 def opener(line: str) -> tuple[str, str] | None:
     """If `line` opens a decision, the kind of opening and the words after it on the line."""
+    line = re.sub(r"^\s*[\u2022\u00b7\u25aa\u25cf\u25e6\uf0b7]\s*", "", line)  # "\u2022  RESOLVED that ...": a bullet before it
     line = re.sub(r"^\s*it\s+was\b", "It was", line)
     line = re.sub(r"^\s*the\s+(?=(?:Committee|Board|Panel|Cabinet|Sub-Committee|Forum)\s)", "The ", line)
     match = _OPENER.match(line)
@@ -115,7 +117,7 @@ def opener(line: str) -> tuple[str, str] | None:
 _MID_OPENER = re.compile(
     r"(?<=[.!?])\s+(?=(?:It\s+was\s+(?:\w+\s+)?(?:agreed|resolved|RESOLVED|AGREED)\b|RESOLVED\b|AGREED\b"
     r"|The\s+(?:Committee|Board|Panel|Cabinet|Sub-Committee|Forum)\s+(?:RESOLVED|resolved|AGREED)\b"
-    r"|(?:The\s+)?(?:Committee|Board|Panel|Cabinet|Sub-Committee|Forum|Members)\s+(?:agreed|decided)\s+(?:to|that)\b))"
+    r"|(?:The\s+)?(?:Committee|Board|Panel|Cabinet|Sub-Committee|Forum|Council|Members)\s+(?:agreed|decided)\s+(?:unanimously\s+)?(?:to|that)\b))"
     r"|(?<=[;\u2013\u2014])\s+(?=[Ii]t\s+was\s+(?:\w+\s+)?(?:agreed|resolved)\s+that\b)"
     r"|(?<=,)\s+(?=the\s+(?:Committee|Board|Panel|Cabinet|Sub-Committee|Forum)\s+(?:RESOLVED|resolved|AGREED|agreed)\s+(?:to|that)\b)"
     r"|(?<=,)\s+(?=[Ii]t\s+was\s+(?:\w+\s+){0,2}(?:RESOLVED|resolved|AGREED|agreed)\b)"
@@ -242,10 +244,13 @@ def _read_block(lines: list[str], index: int, kind: str, rest: str) -> tuple[lis
             gap = True
             index += 1
             continue
-        if opener(text) is not None and not _CLAUSE_START.match(text):
-            break
+        if opener(text) is not None and not _CLAUSE_START.match(text) or _PROPOSED.match(text):
+            break  # another decision, or "Proposed by: ... Seconded by: ..." after this one
         if gap and not expecting and not _CLAUSE_START.match(text):
             break
+        if not expecting and block and block[-1].rstrip().endswith(".") and _BULLET_START.match(text) \
+                and not re.search(r"(?i)\b(?:follow(?:s|ing)|below)\b", block[-1]):
+            break  # "- Training: ... The Council agreed to fund the course." then the next bullet
         if gap and kind == "weak" and not (_CLAUSE_START.match(text) or _THAT.match(text)):
             break
         if kind == "weak" and _THAT.match(text) and block and block[-1].rstrip().endswith((".", ";")) and not _CLAUSE_START.match(block[0]):
