@@ -795,3 +795,21 @@ def test_parish_minutes_in_bullets(fixture_path, store):
     assert [r.text for r in store.resolutions(items[3].id)] == ["The Council agreed to fund the course."]
     assert "The Clerk to upload the new policies before the next meeting" in actions["62"]
     assert actions["63"] == ["Cllr Nunn to chase the County Council"]
+
+
+def test_minutes_with_proposer_and_seconder_on_their_own_lines(fixture_path, store):
+    items, actions = imported(fixture_path, store, "ni_minutes_proposed_seconded.txt")
+    # "2.3 Councillor Mrs Kerr requested ..." is a paragraph of item 2, not an item titled "Councillor"
+    assert [i.number for i in items] == ["1", "2", "3"]
+    assert [r.text for r in store.resolutions(items[2].id)] == ["that the tender from Glenmore Roofing be accepted."]
+    assert actions["2"][0] == "The Water Service to attend the May meeting of the Council"
+    assert actions["2"][1].startswith("Send a letter of congratulations to the Ballyvarn under-14 hockey team")
+
+
+def test_minutes_with_reference_numbers_and_the_mover_inside_the_decision(fixture_path, store):
+    items, actions = imported(fixture_path, store, "ni_minutes_reference_numbers.txt")
+    assert [i.number for i in items] == ["C/041/2024", "C/042/2024", "C/043/2024", "C/044/2024"]
+    assert [r.text for r in store.resolutions(items[2].id)] == ["Agreed to note the action sheet."]
+    (plan,) = store.resolutions(items[3].id)
+    assert plan.text.startswith("Agreed that officers bring a costed plan")
+    assert actions["C/044/2024"] == ["Officers to bring a costed plan for the repairs to the April meeting of the Council"]

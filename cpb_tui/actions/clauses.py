@@ -17,8 +17,10 @@ from cpb_tui.actions.phrases import (
     _NOTING,
     _PHRASAL,
     _PP_BASE,
+    _SUBJUNCTIVE_VERBS,
     _base,
     _join,
+    _looks_like_doer,
     _lower_first,
     _owner_and_verb,
     _owner_names,
@@ -170,6 +172,8 @@ def _agreed(rest: str) -> ActionCandidate | None:
         then = re.match(r"^(?:to\s+)?([a-z]+)\b\s*(.*)$", tail)
         if then and then.group(1) != "be":
             return _owner_action(owner, then.group(1), then.group(2))
+    if owner and verb in _SUBJUNCTIVE_VERBS and _looks_like_doer(owner):
+        return _owner_action(owner, verb, tail)  # "Agreed that officers bring a costed plan to the April meeting"
     return _passive(body, strict=True)
 
 

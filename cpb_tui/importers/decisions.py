@@ -92,6 +92,8 @@ def opener(line: str) -> tuple[str, str] | None:
             return None
         rest = re.sub(r"^\s*/\s*(?:PENDERFYNWYD|Penderfynwyd|CYTUNWYD|Cytunwyd)\b", "", rest)  # bilingual headings
         rest = re.sub(r"^(?:\s*(?::-|[:\u2013\u2014-]+|,))*\s*", "", rest)  # "It was agreed: -"
+        if re.match(r"^[Ii]t\s+was\s+(?:\w+\s+)?(?:agreed|resolved|AGREED|RESOLVED)\b", rest) and rest != line:
+            return opener(rest)  # "AGREED: ... it was agreed that ...": one opening, said twice
         if re.fullmatch(r"(?i:that)\s*(?::-|[:\u2013\u2014-])?\s*", rest):
             rest = ""  # "RESOLVED THAT:" over the clauses: a heading, not a clause
         # "The Board AGREED to:" over a list: a lead-in for the clauses below, not a clause
@@ -124,6 +126,9 @@ _MID_OPENER = re.compile(
     r"|(?<=[a-z])\s+(?=it\s+was\s+(?:\w+\s+){0,2}(?:agreed|resolved)\s+(?:that|to|for)\b)"
     # "... no other nominations, therefore: RESOLVED: ...", and the Welsh "felly: Penderfynwyd: ..."
     r"|(?<=[.!?:])\s+(?=(?:PENDERFYNWYD|Penderfynwyd|CYTUNWYD|Cytunwyd|RESOLVED|Resolved)\s*:)"
+)
+_MOVER = re.compile(
+    r"\b(?:[Oo]n\s+the\s+(?:proposal|motion)\s+of|[Pp]roposed\s+by|[Mm]oved\s+by)\s+[^,;:.]{2,80},\s*(?:and\s+)?seconded\s+by\s+[^,;:.]{2,80},\s*(?:and\s+)?(?=[Ii]t\s+was\b)"
 )
 _THAT = re.compile(r"^\s*That\s+\S")
 _PROPOSED = re.compile(r"^\s*(?:Proposed|Moved|Seconded)\s+by\b", re.IGNORECASE)
@@ -169,6 +174,9 @@ def split_decisions(lines: list[str]) -> tuple[list[str], list[list[str]]]:
             unwrapped[-1] = unwrapped[-1].rstrip() + " " + line.strip()
         else:
             unwrapped.append(line)
+    # "On the proposal of Councillor A, seconded by Councillor B, it was agreed ...": who moved
+    # it is not part of what was decided
+    unwrapped = [_MOVER.sub("", line) for line in unwrapped]
     expanded: list[str] = []
     for line in unwrapped:
         expanded.extend(_MID_OPENER.split(line) if len(line) > 40 else [line])

@@ -221,7 +221,9 @@ def _title_and_rest(title: str) -> tuple[str, str | None]:
         return sentence.group("title"), sentence.group("rest")
     if run and not _title_like(title) and _title_like(run.group("title")) and (
         len(run.group("title").split()) > 1 or _one_word_heading(run.group("title"))
-    ):  # "All Councillors present signed ...": "All" is no title
+    ) and not re.search(r"\b(?:Councillors?|Cllrs?|Alderman|Aldermen|Mayor)$", run.group("title")):
+        # "All Councillors present signed ...": "All" is no title; nor is "Councillor" in
+        # "Councillor Mrs Kerr requested ..."
         return run.group("title"), run.group("rest")
     return title, None
 
