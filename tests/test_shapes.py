@@ -813,3 +813,24 @@ def test_minutes_with_reference_numbers_and_the_mover_inside_the_decision(fixtur
     (plan,) = store.resolutions(items[3].id)
     assert plan.text.startswith("Agreed that officers bring a costed plan")
     assert actions["C/044/2024"] == ["Officers to bring a costed plan for the repairs to the April meeting of the Council"]
+
+
+def test_a_note_of_decisions_under_the_groups_name(fixture_path, store):
+    path = fixture_path(SHAPES_DIR + "note_of_decisions.txt")
+    _, record = load(path)
+    assert (record.meetings[0].committee, record.meetings[0].date) == ("Harbour Towns Scrutiny Group", dt.date(2024, 3, 14))
+    items, actions = imported(fixture_path, store, "note_of_decisions.txt")
+    assert [i.number for i in items] == ["1", "2", "3", "4", "5"]
+    assert actions["3"] == ["Defer this item to the next meeting of the Group"]  # "continued to the next meeting"
+    assert actions["4"][0].startswith("Invite the Head of Education to make a presentation")
+
+
+def test_minutes_sent_back_to_a_future_meeting(fixture_path, store):
+    path = fixture_path(SHAPES_DIR + "issue_decisions_resubmitted_minutes.txt")
+    source, record = load(path, committee="Audit Committee")
+    outcome = store.import_document(record, str(path), source.sha256)
+    (item,) = store.items(outcome.meetings[0].id)
+    actions = store.item_actions(item.id)
+    # the past meeting the minutes are "of" is no due; the future meeting they go back to is
+    assert [a.due_words for a in actions] == ["to a future meeting", "to a future meeting"]
+    assert actions[1].text == "Bring them back to a future meeting with the corrections discussed"

@@ -227,6 +227,8 @@ def _passive(body: str, strict: bool) -> ActionCandidate | None:
         verb, rest = f"{_PHRASAL[pp]} {particle.group(1)}", particle.group(2)
     if verb is None:
         return None if strict else _action("do", f"{_lower_first(obj)} to be {pp} {rest}", body)
+    # "... asked that they be brought back": the object of the action reads "them"
+    obj = re.sub(r"^(?:they|these|those)$", "them", obj.strip(), flags=re.IGNORECASE)
     phrase = _join(verb, _lower_first(obj), rest)
     owners = _owners_in(rest)
     return _action(_kind(verb, f"{verb} {obj}", obj + " " + rest), phrase, body, owners, _recipients(phrase))
