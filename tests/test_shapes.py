@@ -834,3 +834,24 @@ def test_minutes_sent_back_to_a_future_meeting(fixture_path, store):
     # the past meeting the minutes are "of" is no due; the future meeting they go back to is
     assert [a.due_words for a in actions] == ["to a future meeting", "to a future meeting"]
     assert actions[1].text == "Bring them back to a future meeting with the corrections discussed"
+
+
+@pytest.mark.parametrize(
+    ("name", "maker", "title", "clauses"),
+    [
+        ("record_of_decision.txt", "Cabinet Member for Children and Families", "Foster carer allowances 2024/25", 3),
+        ("officer_decision_record.txt", "Director of Children's Services", "Award of contract for independent visitor service", 1),
+    ],
+)
+def test_decision_records_in_other_words(fixture_path, store, name, maker, title, clauses):
+    """ "Decision taken by:", "Details of decision:", "Subject:" are a decision page's fields too."""
+    path = fixture_path(SHAPES_DIR + name)
+    source, record = load(path)
+    assert choose(source.text, source.page_starts).shape == "decision notice"
+    (meeting,) = record.meetings
+    (item,) = meeting.items
+    assert (meeting.committee, item.title, len(item.resolutions)) == (maker, title, clauses)
+    outcome = store.import_document(record, str(path), source.sha256)
+    (stored,) = store.items(outcome.meetings[0].id)
+    (action,) = store.item_actions(stored.id)
+    assert action.text.startswith(("The Head of Fostering to report", "The Commissioning Manager to report"))
