@@ -855,3 +855,12 @@ def test_decision_records_in_other_words(fixture_path, store, name, maker, title
     (stored,) = store.items(outcome.meetings[0].id)
     (action,) = store.item_actions(stored.id)
     assert action.text.startswith(("The Head of Fostering to report", "The Commissioning Manager to report"))
+
+
+def test_a_decision_met_mid_paragraph_is_that_sentence_and_the_rest_is_narrative():
+    narrative, blocks = split_decisions([
+        "The chair reported on the panel's review. At its last meeting it was agreed that the panel should write to the "
+        "theatres about free tickets for children in care. Councillors were asked to forward the names of other venues."
+    ])
+    assert blocks == [["Agreed that the panel should write to the theatres about free tickets for children in care."]]
+    assert narrative[-1] == "Councillors were asked to forward the names of other venues."

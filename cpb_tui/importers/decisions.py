@@ -130,6 +130,7 @@ _MID_OPENER = re.compile(
 _MOVER = re.compile(
     r"\b(?:[Oo]n\s+the\s+(?:proposal|motion)\s+of|[Pp]roposed\s+by|[Mm]oved\s+by)\s+[^,;:.]{2,80},\s*(?:and\s+)?seconded\s+by\s+[^,;:.]{2,80},\s*(?:and\s+)?(?=[Ii]t\s+was\b)"
 )
+_SENTENCE_END = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bCllr)(?<!\bNo)(?<=[a-z0-9)][.!?])\s+(?=[A-Z][a-z])")
 _THAT = re.compile(r"^\s*That\s+\S")
 _PROPOSED = re.compile(r"^\s*(?:Proposed|Moved|Seconded)\s+by\b", re.IGNORECASE)
 _ORPHAN_CLAUSE = re.compile(
@@ -179,7 +180,13 @@ def split_decisions(lines: list[str]) -> tuple[list[str], list[list[str]]]:
     unwrapped = [_MOVER.sub("", line) for line in unwrapped]
     expanded: list[str] = []
     for line in unwrapped:
-        expanded.extend(_MID_OPENER.split(line) if len(line) > 40 else [line])
+        pieces = _MID_OPENER.split(line) if len(line) > 40 else [line]
+        expanded.append(pieces[0])
+        for piece in pieces[1:]:
+            # a decision met mid-paragraph is that sentence; what follows it is narrative again
+            # ("... it was agreed that the committee should write to X. Councillors were asked ...")
+            sentence, *after = _SENTENCE_END.split(piece, maxsplit=1)
+            expanded.extend([sentence, "", after[0]] if after and not opener(after[0]) else [piece])
     lines = expanded
     narrative: list[tuple[int, str]] = []
     found_blocks: list[tuple[int, str, list[str]]] = []
