@@ -864,3 +864,17 @@ def test_a_decision_met_mid_paragraph_is_that_sentence_and_the_rest_is_narrative
     ])
     assert blocks == [["Agreed that the panel should write to the theatres about free tickets for children in care."]]
     assert narrative[-1] == "Councillors were asked to forward the names of other venues."
+
+
+def test_a_table_of_contents_is_not_the_items_but_stands_in_when_there_is_no_body(fixture_path):
+    _, record = load(fixture_path(SHAPES_DIR + "minutes_with_contents.txt"))
+    items = record.meetings[0].items
+    assert [(i.number, i.title) for i in items][3] == ("4", "Care Leavers' Housing Offer")
+    assert [len(i.resolutions) for i in items] == [0, 0, 1, 2, 1]
+    contents_only = numbered_items([
+        "AGENDA", "1 APOLOGIES ........................ 1", "2 MINUTES OF THE LAST MEETING ........ 3",
+        "3 FOSTERING ANNUAL REPORT .............. 9",
+    ])
+    assert [(h.number, h.title) for h in contents_only] == [
+        ("1", "Apologies"), ("2", "Minutes of the Last Meeting"), ("3", "Fostering Annual Report"),
+    ]
