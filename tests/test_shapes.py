@@ -878,3 +878,11 @@ def test_a_table_of_contents_is_not_the_items_but_stands_in_when_there_is_no_bod
     assert [(h.number, h.title) for h in contents_only] == [
         ("1", "Apologies"), ("2", "Minutes of the Last Meeting"), ("3", "Fostering Annual Report"),
     ]
+
+
+def test_a_scottish_minute_with_an_agreed_list_and_a_joined_request(fixture_path, store):
+    items, actions = imported(fixture_path, store, "scottish_minute_agreed_list.txt")
+    assert [len(store.resolutions(i.id)) for i in items] == [0, 3, 1]
+    assert actions["2"][0] == "The Chief Officer to report back on the kinship care review to the meeting in August 2024"
+    # "agreed to note the report and to ask for a further update in six months": the second half asks
+    assert actions["3"] == ["Further update in six months"]
