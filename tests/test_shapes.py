@@ -886,3 +886,12 @@ def test_a_scottish_minute_with_an_agreed_list_and_a_joined_request(fixture_path
     assert actions["2"][0] == "The Chief Officer to report back on the kinship care review to the meeting in August 2024"
     # "agreed to note the report and to ask for a further update in six months": the second half asks
     assert actions["3"] == ["Further update in six months"]
+
+
+def test_bilingual_minutes_welsh_first(fixture_path, store):
+    items, actions = imported(fixture_path, store, "welsh_bilingual_minutes.txt")
+    assert [i.number for i in items] == ["1", "2", "3"]
+    (approval,) = store.resolutions(items[1].id)
+    assert approval.text.startswith("Cadarnhau cofnodion")  # "PENDERFYNWYD / RESOLVED:" is the heading, either way round
+    # the English half of a bilingual clause gives the action
+    assert actions["3"] == ["The Head of Fostering to report back on carer recruitment to the June 2024 meeting"]

@@ -90,7 +90,8 @@ def opener(line: str) -> tuple[str, str] | None:
         # "Agreed" inside a sentence ("The minutes were agreed as ...") is not an opening.
         if re.match(r"^\s*(?:as|with|by|and|upon|at|in)\b", rest) and not re.search(r"resolved", opening, re.I):
             return None
-        rest = re.sub(r"^\s*/\s*(?:PENDERFYNWYD|Penderfynwyd|CYTUNWYD|Cytunwyd)\b", "", rest)  # bilingual headings
+        # bilingual headings, either way round: "RESOLVED / PENDERFYNWYD:", "PENDERFYNWYD / RESOLVED:"
+        rest = re.sub(r"^\s*/\s*(?:PENDERFYNWYD|Penderfynwyd|CYTUNWYD|Cytunwyd|RESOLVED|Resolved|AGREED|Agreed)\b", "", rest)
         rest = re.sub(r"^(?:\s*(?::-|[:\u2013\u2014-]+|,))*\s*", "", rest)  # "It was agreed: -"
         if re.match(r"^[Ii]t\s+was\s+(?:\w+\s+)?(?:agreed|resolved|AGREED|RESOLVED)\b", rest) and rest != line:
             return opener(rest)  # "AGREED: ... it was agreed that ...": one opening, said twice
