@@ -895,3 +895,18 @@ def test_bilingual_minutes_welsh_first(fixture_path, store):
     assert approval.text.startswith("Cadarnhau cofnodion")  # "PENDERFYNWYD / RESOLVED:" is the heading, either way round
     # the English half of a bilingual clause gives the action
     assert actions["3"] == ["The Head of Fostering to report back on carer recruitment to the June 2024 meeting"]
+
+
+def test_word_minutes_with_unnumbered_headings(fixture_path, store):
+    path = fixture_path(SHAPES_DIR + "word_minutes_unnumbered_headings.txt")
+    _, record = load(path)
+    (meeting,) = record.meetings
+    assert (meeting.committee, meeting.date, meeting.next_meeting) == ("Fostering Panel", dt.date(2024, 4, 11), dt.date(2024, 5, 9))
+    # the document's heading is not an item; every heading under it is
+    assert [i.title for i in meeting.items] == [
+        "Welcome and Introductions", "Apologies", "Minutes of the Last Meeting", "Matters Arising",
+        "Quality Assurance Report", "Any Other Business",
+    ]
+    items, actions = imported(fixture_path, store, "word_minutes_unnumbered_headings.txt")
+    texts = [text for found in actions.values() for text in found]
+    assert texts == ["Circulate the annual report before the next meeting", "The Panel Adviser to write to the Head of Service about the delays"]
