@@ -413,6 +413,8 @@ def _undertaken(sentence: str, last_doer: str | None) -> ActionCandidate | None:
         if found is not None:
             return _as_commitment(found)
     will = _WILL.search(sentence)
+    if will and not sentence[will.end("verb"):].strip(" .;"):
+        will = None  # "... a second quote, which he would chase up.": the verb alone says nothing to do
     if will:
         pre = sentence[: will.start()]
         tail = sentence[will.end("verb"):]
