@@ -24,15 +24,18 @@ _BODY = r"(?:(?:Corporate\s+Parenting\s+)?Board|Committee|Sub-Committee|Panel|Ca
 _TO = r"(?:(?:to|at|for|until|till|before|in\s+time\s+for|ahead\s+of)\s+)?"
 
 _MEETING_MONTH = [
-    # "to the June 2021 meeting", "at its March 2027 meeting", "the June meeting"
+    # "to the June 2021 meeting", "at its March 2027 meeting", "the June meeting", "the 12th March meeting"
     re.compile(
-        _TO + r"(?:the|its|their)\s+(?:[\w-]+(?:'s|\u2019s)\s+)?(?P<month>" + _MONTH + r")(?:\s+(?P<year>\d{4}))?\s+(?:" + _BODY
+        _TO + r"(?:the|its|their)\s+(?:[\w-]+(?:'s|\u2019s)\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?P<month>" + _MONTH + r")(?:\s+(?P<year>\d{4}))?\s+(?:" + _BODY
         + r"\s+)?meeting\b",
         re.IGNORECASE,
     ),
     # "at its meeting on 3 November 2022", "to the Board on 12th October 2022"
     re.compile(
-        r"(?:meeting|" + _BODY + r")(?:'s\s+meeting)?\s+(?:on|of|(?:to\s+be\s+)?(?:held|scheduled)\s+(?:on|for))\s+(?:(?:mon|tues|wednes|thurs|fri)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?P<month>"
+        # "held on" only after a destination ("to its meeting held on ..."): "the minutes of the
+        # meeting held on 11 January" name a meeting gone by
+        r"(?:(?<=\bto\s)(?:the|its)\s+meeting\s+held\s+on\s+|(?<=\bat\s)(?:the|its)\s+meeting\s+held\s+on\s+"
+        r"|(?:meeting|" + _BODY + r")(?:'s\s+meeting)?\s+(?:on|of|(?:to\s+be\s+|being\s+)(?:held|scheduled)\s+(?:on|for)|scheduled\s+(?:on|for))\s+)(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?P<month>"
         + _MONTH + r")\s+(?P<year>\d{4})\b",
         re.IGNORECASE,
     ),
@@ -49,6 +52,11 @@ _MEETING_MONTH = [
     ),
     # a work programme entry: "An update on the youth offer \u2013 June 2025"
     re.compile(r"(?:(?<=\s\u2013)|(?<=\s\u2014)|(?<=\s-))\s+(?P<month>" + _MONTH + r")\s+(?P<year>\d{4})(?=\s*[;.,]?\s*$)", re.IGNORECASE),
+    # "at the November Board", "to the September 2026 Committee", "to the February 2027 cycle"
+    re.compile(
+        r"(?:to|at|for|before)\s+(?:the|its)\s+(?P<month>" + _MONTH + r")(?:\s+(?P<year>\d{4}))?\s+(?:" + _BODY + r"|cycle)\b",
+        re.IGNORECASE,
+    ),
     # "to the Board in September 2026": the board is the destination, the month its meeting
     re.compile(
         r"(?:to|at|before)\s+the\s+" + _BODY + r"\s+in\s+(?P<month>" + _MONTH + r")(?:\s+(?P<year>\d{4}))?\b",
@@ -57,7 +65,7 @@ _MEETING_MONTH = [
 ]
 _NEXT_MEETING = re.compile(
     r"(?:(?:to|at|for|until|till|before|by|ahead\s+of|in\s+time\s+for)\s+)?(?:the|its)\s+(?:[\w-]+'s\s+)?next\s+"
-    r"(?:scheduled\s+|ordinary\s+|available\s+|formal\s+)?(?:" + _BODY + r"\s+)?meeting\b",
+    r"(?:scheduled\s+|ordinary\s+|available\s+|formal\s+)?(?:(?:" + _BODY + r"\s+)?meeting\b|" + _BODY + r"\b(?!\s+(?:member|officer|report|chair)))",
     re.IGNORECASE,
 )
 _BY_DATE = [
@@ -74,6 +82,12 @@ _BY_DATE = [
         r"(?:(?:by\s+)?no\s+later\s+than|by|(?:by|before)\s+the\s+end\s+of)\s+(?P<month>" + _MONTH + r")\s+(?P<year>\d{4})\b",
         re.IGNORECASE,
     ),
+    # "by end of March 2025", "by end March 2025"
+    re.compile(r"(?:by|before)\s+(?:the\s+)?end\s+(?:of\s+)?(?P<month>" + _MONTH + r")\s+(?P<year>\d{4})\b", re.IGNORECASE),
+    # "by 31.03.25", "by 31/3/25": a day, month and two-figure year
+    re.compile(r"(?:by|no\s+later\s+than)\s+(?P<day>\d{1,2})[./](?P<mm>\d{1,2})[./](?P<yy>\d{2})\b(?![./]\d)", re.IGNORECASE),
+    # "for the meeting on 12/09/2027", "at the meeting on 12.09.2027"
+    re.compile(r"(?:for|at|to)\s+the\s+(?:\w+\s+)?meeting\s+(?:on|of)\s+(?P<day>\d{1,2})[./](?P<mm>\d{1,2})[./](?P<year>\d{4})\b", re.IGNORECASE),
     # "in March 2022", "during June 2023": the month's end
     re.compile(r"(?:in|during)\s+(?P<month>" + _MONTH + r")\s+(?P<year>\d{4})\b", re.IGNORECASE),
     # "by the end of 2027"
@@ -94,12 +108,17 @@ _DAYS_AFTER = re.compile(
 )
 # "on 22 May", "by 3 June": a day and month with no year is the next such day after the meeting.
 _DAY_MONTH = re.compile(
-    r"(?:on|by|before|until)\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month>" + _MONTH + r")\b(?!\s*,?\s*\d{4})",
+    # not "the meeting held on 4 May", which names a meeting gone by; "w/c 14 October" is that week
+    r"(?<!held\s)(?<!dated\s)(?:on|by|before|until|w/c|week\s+commencing)\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month>" + _MONTH + r")\b(?!\s*,?\s*\d{4})",
     re.IGNORECASE,
 )
 # A month with no year: "by February", "by the end of February", "in March".
 _MONTH_ONLY = re.compile(
-    r"(?:by|in|before|until|during)\s+(?:the\s+end\s+of\s+)?(?P<month>" + _MONTH + r")\b(?!\s*,?\s*\d{4})",
+    r"(?:by|in|before|until|during)\s+(?:(?:the\s+)?end\s+(?:of\s+)?|mid-?)?(?P<month>" + _MONTH + r")\b(?!\s*,?\s*\d{4})",
+    re.IGNORECASE,
+)
+_SEASONLESS = re.compile(
+    r"\b(?:by|before)\s+the\s+end\s+of\s+the\s+(?:financial\s+|calendar\s+)?year\b",  # "in the new year" names no month
     re.IGNORECASE,
 )
 _FUTURE_MEETING = re.compile(
@@ -184,6 +203,11 @@ def parse_due(text: str) -> DueSpec | None:
     match = _DAY_MONTH.search(text)
     if match:
         return DueSpec("day_month", _words(match), month=MONTHS[match.group("month").lower()], day=int(match.group("day")))
+    match = _SEASONLESS.search(text)
+    if match:
+        # "by the end of the year" (December), "by the end of the financial year" (March)
+        month = 3 if "financial" in match.group(0).lower() else 12
+        return DueSpec("month_only", _words(match), month=month)
     match = next((m for m in _MONTH_ONLY.finditer(text) if m.group("month")[0].isupper()), None)
     if match:  # a capital letter: "in March", never the verb in "in may"
         return DueSpec("month_only", _words(match), month=MONTHS[match.group("month").lower()])
@@ -255,7 +279,7 @@ def _by_date(match: re.Match[str] | None) -> DueSpec | None:
     if match is None:
         return None
     groups = match.groupdict()
-    year = int(groups["year"])
+    year = int(groups["year"]) if groups.get("year") else 2000 + int(groups["yy"])
     if groups.get("mm"):
         month = int(groups["mm"])
     elif groups.get("month"):

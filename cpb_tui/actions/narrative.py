@@ -48,10 +48,11 @@ _UNDERTAKING = re.compile(r"\b(?P<aux>had\s+|has\s+|have\s+)?(?:also\s+)?(?:agre
 _WILL = re.compile(rf"\b(?:would|will)\s+(?:also\s+)?(?P<verb>{_FIRM_VERBS})\b", re.IGNORECASE)
 
 
-# "A report would be brought to the next meeting", "a briefing note would be provided to Members"
+# "A report would be brought to the next meeting", "a briefing note would be provided to Members";
+# the thing never runs over another "would" ("work would be carried out ... and a report would be submitted")
 _WOULD_BE_DONE = re.compile(
     r"(?P<obj>\b(?:a|an|the|further|more|this|these|those|details?|information|figures|matters?|issues?|concerns?|questions?|comments?"
-    r"|points?|options?|proposals?|data|work|documents?|letters?|copy|copies|briefing|plans?)\b(?:(?!\b(?:that|which|who|whom|where|whereby|how|what|why|whether|when|if)\b)[^.;:,]){0,120}?)\s+(?:would|will|is\s+to|are\s+to)\s+(?:also\s+)?be\s+(?:re-)?"
+    r"|points?|options?|proposals?|data|work|documents?|letters?|copy|copies|briefing|plans?)\b(?:(?!\b(?:that|which|who|whom|where|whereby|how|what|why|whether|when|if|would|will|and\s+(?:a|an|the|further))\b)[^.;:,]){0,120}?)\s+(?:would|will|is\s+to|are\s+to)\s+(?:also\s+)?be\s+(?:re-)?"
     r"(?:presented|brought|circulated|sent|provided|reported|submitted|updated|shared|arranged|included|forwarded|distributed|emailed|produced|prepared"
     r"|followed\s+up|looked\s+into|picked\s+up|chased\s+up|taken\s+forward"
     r")\b",
@@ -65,11 +66,17 @@ _WOULD_BE_RECEIVED = re.compile(
     r"\s+(?:would|will)\s+(?:also\s+)?be\s+(?:received|considered)\s+(?P<rest>at\s+(?:the|its|a)\s+[^.;]{0,40}?\bmeeting\b[^.;]{0,80})",
     re.IGNORECASE,
 )
+_WILL_RECEIVE = re.compile(
+    r"\b(?:the\s+)?(?:committee|board|panel|cabinet|forum|members)\s+(?:would|will)\s+(?:also\s+)?(?:receive|consider|see)\s+"
+    r"(?P<what>(?:a|an|the|further)\s+(?:[\w-]+\s+){0,3}?(?:report|update|briefing|presentation|paper|review|strategy|plan)s?\b[^.;]{0,120})",
+    re.IGNORECASE,
+)
+_COME_BACK = re.compile(r"^(?P<obj>(?:the|a|an|this|these)\s+[^,;]{2,60}?)\s+(?:come|comes|return|returns)\s+back\b\s*(?P<rest>[^.;]*)", re.IGNORECASE)
 _IT_WAS_AGREED = re.compile(r"\bit\s+was\s+(?:also\s+|further\s+)?agreed\s+that\s+(?P<clause>.+)$", re.IGNORECASE)
 
 
 _ASKED_AND_AGREED = re.compile(
-    r"\basked\s+(?P<clause>.+?),?\s+(?:and|which)\s+(?:this\s+)?was\s+agreed\b", re.IGNORECASE
+    r"\b(?:asked|proposed|suggested)\s+(?P<clause>.+?),?\s+(?:and|which)\s+(?:this\s+)?was\s+agreed\b", re.IGNORECASE
 )
 
 
@@ -120,13 +127,13 @@ def _extract_from_minutes(markdown: str) -> list[ActionCandidate]:
                 else:
                     actions.append(_action("commitment", last, last, owners, (), source="minutes"))
                 continue
+            # "Action - Leader to provide a written response to ...", "ACTION: Head of Service to
+            # circulate the plan.": whoever stands before "to" on an action line is its owner.
+            doer = re.match(r"^(?P<owner>[A-Z][^.;:]{1,80}?)\s+to\s+(?P<verb>[a-z]+)\b\s*(?P<tail>.*)$", rest)
+            if doer and doer.group("verb") not in ("the", "a", "an", "be") and (len(rest.split()) > 8 or _looks_like_doer(doer.group("owner"))):
+                actions.append(_as_commitment(_owner_action(doer.group("owner"), doer.group("verb"), doer.group("tail"))))
+                continue
             if len(rest.split()) > 8:
-                # "Action - Leader to provide a written response to ...": whoever stands before
-                # "to" on an action line is its owner.
-                doer = re.match(r"^(?P<owner>[A-Z][^.;:]{1,80}?)\s+to\s+(?P<verb>[a-z]+)\b\s*(?P<tail>.*)$", rest)
-                if doer and doer.group("verb") not in ("the", "a", "an", "be"):
-                    actions.append(_as_commitment(_owner_action(doer.group("owner"), doer.group("verb"), doer.group("tail"))))
-                    continue
                 paragraph = rest
         last_doer: str | None = None
         previous = ""
@@ -229,7 +236,9 @@ def _due_from_context(action: ActionCandidate, sentence: str, previous: str) -> 
 
 
 _NARRATIVE_REQUEST = re.compile(
-    r"\b(?:the\s+(?:committee|board|panel|cabinet|sub-committee|forum|chair(?:man|person|woman)?|vice[- ]chair(?:man|person)?|convener|convenor|mayor|meeting))"
+    r"\b(?:the\s+(?:committee|board|panel|cabinet|sub-committee|forum|chair(?:man|person|woman)?|vice[- ]chair(?:man|person)?|convener|convenor|mayor|meeting)"
+    # "Members asked officers to ...", "Committee members requested a breakdown ..."
+    r"|(?<![Aa]\s)(?:(?:committee|board|panel)\s+)?(?:members|councillors))"
     r"\s+(?:also\s+|further\s+|therefore\s+)?(?:requested|asked)\s+(?P<rest>.+)$",
     re.IGNORECASE,
 )
@@ -254,13 +263,22 @@ def _narrative_request(sentence: str) -> ActionCandidate | None:
     if match is None:
         return None
     rest = match.group("rest").strip()
-    if re.match(r"^(?:about|whether|how|why|what|if|when|where|which|who|questions?|a\s+question)\b", rest, re.IGNORECASE):
+    members = re.match(r"(?i)(?:(?:committee|board|panel)\s+)?(?:members|councillors)\b", match.group(0))
+    if members and re.search(r"(?i)\b(?:several|some|a\s+few|a\s+number\s+of|other|individual|two|three)\s+$", sentence[: match.start()]):
+        return None  # "Several Members asked ...": some of them, not the meeting
+    if re.match(r"^(?:that\s+)?(?:about|whether|how|why|what|if|when|where|which|who|questions?|a\s+question)\b", rest, re.IGNORECASE):
         return None
     if re.match(r"^that\s+", rest, re.IGNORECASE):
         return _as_commitment(_requested(rest))
     owner, after = _split_owner(rest)
     if owner and re.match(r"^to\s+[a-z]+", after):
         return _as_commitment(_requested(rest))
+    if members and not (
+        parse_due(rest)
+        or re.search(r"(?i)\b(?:further|written|in\s+writing|circulated|after\s+the\s+meeting)\b", rest)
+        or re.match(r"(?i)(?:for\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:briefing|report|paper|presentation|session|visit|workshop)\b", rest)
+    ):
+        return None  # "Councillors asked for an update on X" is mostly answered there and then
     if _REQUESTED_THING.match(rest):
         return _as_commitment(_object_action(re.sub(r"^for\s+", "", rest, flags=re.IGNORECASE)))
     return None
@@ -313,6 +331,11 @@ def _asked_for(sentence: str) -> ActionCandidate | None:
     if asked:
         # "A Member asked that a copy of the handbook be circulated to Members": a deliverable asked for
         found = _passive(asked.group("clause"), strict=True)
+        back = _COME_BACK.match(asked.group("clause"))
+        if found is None and back:
+            # "... asked that the report come back in a year": it is to be brought back
+            phrase = f"bring {_lower_first(back.group('obj'))} back {back.group('rest')}".strip()
+            found = _action("do", phrase, back.group("rest"), (), ())
         if found is None:
             # "... requested that the Town Council write a letter thanking them": a doer and a verb
             owner, verb, tail = _owner_and_verb(asked.group("clause"))
@@ -371,6 +394,11 @@ def _undertaken(sentence: str, last_doer: str | None) -> ActionCandidate | None:
             return None  # "agreed to the proposal", "as agreed to at ..."
         tail = sentence[undertaking.end("verb"):]
         return _doer_commitment(pre, undertaking.group("verb"), tail, last_doer)
+    receiving = _WILL_RECEIVE.search(sentence)
+    if receiving and not _HEDGED.search(sentence) and not re.search(r"\b(?:if|whether|unless|could|might)\b", sentence, re.IGNORECASE):
+        # "The committee would receive the final report in March"
+        phrase = f"receive {receiving.group('what')}".strip()
+        return _action("commitment", phrase, receiving.group("what"), (), (), source="minutes")
     received = _WOULD_BE_RECEIVED.search(sentence)
     if received and not _HEDGED.search(sentence) and not re.search(r"\b(?:if|whether|unless|could|might)\b", sentence[: received.start()], re.IGNORECASE):
         # "A written update would be received at the Board meeting to be held on 27 February"
@@ -385,6 +413,8 @@ def _undertaken(sentence: str, last_doer: str | None) -> ActionCandidate | None:
         if found is not None:
             return _as_commitment(found)
     will = _WILL.search(sentence)
+    if will and not sentence[will.end("verb"):].strip(" .;"):
+        will = None  # "... a second quote, which he would chase up.": the verb alone says nothing to do
     if will:
         pre = sentence[: will.start()]
         tail = sentence[will.end("verb"):]
@@ -445,10 +475,12 @@ def _subject(pre: str) -> str | None:
         parts = [p.strip() for p in pre.rstrip(",").split(",")]
         candidate = parts[-2] if len(parts) >= 2 else parts[-1]
     else:
-        candidate = re.split(r"[,;:]\s*|\bthat\s+", pre)[-1].strip()
+        candidate = re.split(r"[,;:]\s*|\bthat\s+|\s[-\u2013\u2014]\s", pre)[-1].strip()  # "Website \u2013 the Clerk will ..."
     if candidate.lower() in _PRONOUNS:
         return candidate
     words = candidate.split()
+    if len(words) > 1 and words[-1].lower() in _PRONOUNS:
+        return words[-1]  # "The Director confirmed she would ...": the pronoun, named earlier in `pre`
     if words and _owner_length(words) == len(words):
         return candidate
     return None
