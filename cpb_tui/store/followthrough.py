@@ -58,9 +58,12 @@ def _window_matcher(in_window: list[dict[str, Any]]):
     titles_seen: dict[str, int] = {}
     title_count = 0
     for item in in_window:
-        for title in item["titles"]:
-            title_count += 1
-            for word in set(words(title)):
+        word_sets = item.get("title_word_sets")
+        if word_sets is None:  # made once per item, shared by every window that holds it
+            word_sets = item["title_word_sets"] = [set(words(title)) for title in item["titles"]]
+        title_count += len(word_sets)
+        for title_words in word_sets:
+            for word in title_words:
                 titles_seen[word] = titles_seen.get(word, 0) + 1
     return TitleMatcher.from_counts(titles_seen, title_count)
 
