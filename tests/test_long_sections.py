@@ -23,6 +23,7 @@ from cpb_tui.tui.screens import HomeScreen, MeetingScreen
 from cpb_tui.tui.widgets.paged_scroll import MorePiece, PagedScroll
 
 LAST_WORD = "quillfeather"
+MINUTES_LAST_WORD = "lanternwick"
 PARAGRAPHS = 500
 
 
@@ -40,7 +41,8 @@ def make_store(path) -> None:
         SectionRecord("2", "Appendix of placements", long_body(), page_start=2),
         SectionRecord("3", "Conclusion", "A short close.", page_start=90),
     ]
-    item = ItemRecord(title="Placements annual report", number="4", minutes="The Board noted the report.",
+    minutes = "\n\n".join(f"Minute paragraph {n}. The Board asked about placements in every district." for n in range(1, 301))
+    item = ItemRecord(title="Placements annual report", number="4", minutes=minutes + " Closing " + MINUTES_LAST_WORD + ".",
                       reports=[ReportRecord("Placements Annual Report", sections=sections)])
     meeting = MeetingRecord("Corporate Parenting Board", dt.date(2025, 3, 20), items=[item])
     store = Store.open(path)
@@ -69,9 +71,9 @@ def report_text(screen: MeetingScreen) -> str:
     return " ".join(shown(widget) for widget in [screen.query_one("#report-text", Static), *body.query(MorePiece)])
 
 
-async def scroll_to_the_end(pilot, screen: MeetingScreen) -> int:
-    """Press End in the report until nothing is left to mount; how many presses it took."""
-    body = screen.query_one("#report-body", PagedScroll)
+async def scroll_to_the_end(pilot, screen: MeetingScreen, pane: str = "report") -> int:
+    """Press End in a pane until nothing is left to mount; how many presses it took."""
+    body = screen.query_one(f"#{pane}-body", PagedScroll)
     body.focus()
     presses = 0
     while body.pending or body.scroll_y < body.max_scroll_y:
@@ -138,3 +140,21 @@ async def test_a_word_at_the_end_of_a_long_section_is_found_and_reached(tmp_path
         await wait_for(pilot, lambda: screen.section_start == 1)
         await scroll_to_the_end(pilot, screen)
         assert LAST_WORD in report_text(screen)
+
+
+async def test_a_long_minutes_tab_is_shown_a_piece_at_a_time_too(tmp_path):
+    make_store(tmp_path / "cpb.db")
+    app = make_app(tmp_path / "cpb.db")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, HomeScreen) and app.screen.summaries)
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, MeetingScreen) and app.screen.shown_item_id is not None)
+        screen = app.screen
+        await pilot.press("2")
+        await wait_for(pilot, lambda: "Minute paragraph 1." in shown(screen.query_one("#minutes-text", Static)))
+        body = screen.query_one("#minutes-body", PagedScroll)
+        assert MINUTES_LAST_WORD not in shown(screen.query_one("#minutes-text", Static)) and body.pending >= 2
+        await scroll_to_the_end(pilot, screen, "minutes")
+        text = " ".join(shown(w) for w in [screen.query_one("#minutes-text", Static), *body.query(MorePiece)])
+        assert [int(n) for n in re.findall(r"Minute paragraph (\d+)\.", text)] == list(range(1, 301))
+        assert MINUTES_LAST_WORD in text
