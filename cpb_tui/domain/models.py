@@ -196,6 +196,8 @@ class Action:
     latest_update: str | None
     """The newest note on its progress, as the paper's \"Latest update\" shows it."""
     exempt: bool = False
+    version: int = 0
+    """Its newest event's id: a change made from a row read at an older version is refused."""
 
     @property
     def minute_reference(self) -> str:
@@ -211,6 +213,10 @@ class Action:
         if self.due_date:
             return format_date(self.due_date)
         return self.due_words or "not set"
+
+
+class ActionChanged(ValueError):
+    """The action changed (another cpb wrote to it) since the version a change was made from."""
 
 
 @dataclass(frozen=True)

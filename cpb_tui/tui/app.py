@@ -34,10 +34,14 @@ class CpbApp(App[None]):
     ]
     """Keys that work on every screen."""
 
+    POLL_SECONDS = 1.0
+    """How often the app asks SQLite whether another cpb has written to the store (one cheap pragma)."""
+
     def __init__(self, db_path: Path) -> None:
         super().__init__()
         self.db_path = Path(db_path)
         self._store = None
+        self._data_version: int | None = None
         # One connection, used from worker threads one at a time.
         self._store_lock = threading.Lock()
         for theme in THEMES:
@@ -45,6 +49,37 @@ class CpbApp(App[None]):
 
     def on_mount(self) -> None:
         self.push_screen(HomeScreen())
+        if self.POLL_SECONDS:
+            self.set_interval(self.POLL_SECONDS, self.poll_store, name="poll-store")
+
+    def on_app_focus(self) -> None:
+        # Back in the terminal after a CLI command: look at once rather than at the next tick.
+        self.poll_store()
+
+    def poll_store(self) -> None:
+        """Ask, off the event loop, whether another connection has committed since the last look."""
+        self.run_worker(self._read_data_version, thread=True, exclusive=True, group="poll-store")
+
+    def _read_data_version(self) -> None:
+        # Only an open store is watched, and a busy one is looked at on the next tick.
+        if self._store is None or not self._store_lock.acquire(blocking=False):
+            return
+        try:
+            version = self._store.data_version()
+        except Exception:  # a store gone or damaged is said by the next read, not here
+            return
+        finally:
+            self._store_lock.release()
+        before, self._data_version = self._data_version, version
+        if before is not None and version != before:
+            self.call_from_thread(self.store_changed)
+
+    def store_changed(self) -> None:
+        """Tell every screen on the stack; each reads what it shows again (or on coming back to it)."""
+        from cpb_tui.tui.messages import StoreChanged
+
+        for screen in self.screen_stack:
+            screen.post_message(StoreChanged())
 
     def with_store(self, work: Callable[["Store"], T]) -> T:
         """Run `work` against the store (call from worker threads only), opening it on first use."""
@@ -53,6 +88,8 @@ class CpbApp(App[None]):
                 from cpb_tui.store import Store
 
                 self._store = Store.open(self.db_path)
+                # The baseline: whatever others commit from now on is noticed.
+                self._data_version = self._store.data_version()
             return work(self._store)
 
     def open_meeting(self, meeting_id: int, item_number: str | None = None) -> None:

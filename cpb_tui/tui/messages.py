@@ -67,3 +67,8 @@ class WriteRefused(Message):
     """A change could not be written (another cpb holds the store, the action changed); nothing was."""
 
     error: str
+
+
+@dataclass
+class StoreChanged(Message):
+    """Another cpb (the CLI, a second app) committed a change to the store; screens read theirs again."""

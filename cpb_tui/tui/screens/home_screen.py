@@ -11,7 +11,7 @@ from textual.widgets import DataTable, Footer, Header, Static
 
 from cpb_tui.domain.models import Meeting, MeetingSummary, format_date
 from cpb_tui.export.empty import NO_MEETINGS
-from cpb_tui.tui.messages import MeetingsLoaded, StoreFailed
+from cpb_tui.tui.messages import MeetingsLoaded, StoreChanged, StoreFailed
 from cpb_tui.tui.safe import safe_text
 
 
@@ -104,6 +104,12 @@ class HomeScreen(Screen[None]):
         following = start + count
         if following < len(self.summaries):
             self.set_timer(0.05, lambda: self.add_rows(following, BATCH_ROWS))
+
+    @on(StoreChanged)
+    def changed_elsewhere(self) -> None:
+        # The CLI wrote to the store: the counts are read again now if shown, else on coming back.
+        if self.is_current and self.summaries:
+            self.load_meetings()
 
     @on(StoreFailed)
     def show_failure(self, message: StoreFailed) -> None:
