@@ -29,6 +29,8 @@ LOG_COMMANDS = (
     ("Edit wording, owners or due", "e", "edit", "a form, checked before it is written"),
     ("Undo the last change", "z", "undo", "a new event; history is never deleted"),
     ("Write the refused change again", "W", "retry", "after another cpb held the store"),
+    ("Carry-forward pass after a meeting", "C", "carry_forward", "carry, close or drop each action due there not delivered"),
+    ("Go to the trail", "t", "focus_trail", "the later meetings and the items found for the action"),
     ("Confirm the follow-up", "y", "decide:confirmed", "the highlighted follow-up delivered the action"),
     ("Reject the follow-up", "n", "decide:rejected", "the highlighted follow-up did not deliver it"),
 )

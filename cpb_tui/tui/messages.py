@@ -67,6 +67,7 @@ class WriteRefused(Message):
     """A change could not be written (another cpb holds the store, the action changed); nothing was."""
 
     error: str
+    action_id: int | None = None
 
 
 @dataclass

@@ -63,11 +63,12 @@ class ChangesMixin:
             self.undo_stack.append(change)  # still there to undo once the store is free
         else:
             self.refused = (change, undo)
-        self.post_message(WriteRefused(error))
+        self.post_message(WriteRefused(error, change.action_id))
 
     def _stale(self, change: Change, undo: Change | None, undoing: bool, error: str) -> None:
         self.refused = None
-        self.post_message(WriteRefused(error + ("; the undo was not made" if undoing else "; press the key again if it still stands")))
+        again = "; the undo was not made" if undoing else "; press the key again if it still stands"
+        self.post_message(WriteRefused(error + again, change.action_id))
         self.load_log()
 
     def _written(self, undo: Change | None) -> None:

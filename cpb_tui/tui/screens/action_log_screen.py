@@ -19,7 +19,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, OptionList, Static
 
-from cpb_tui.domain.models import ActionLog, ActionTrail, LogEntry
+from cpb_tui.domain.models import ActionLog, ActionTrail, LogEntry, format_date
 from cpb_tui.tui.action_filter import SORTS, VIEWS, FilterProblem, LogFilter, parse_filter, select
 from cpb_tui.tui.messages import ActionLogLoaded, ActionTrailLoaded, ActionWritten, StoreChanged, StoreFailed, WriteRefused
 from cpb_tui.tui.safe import safe_text
@@ -50,6 +50,7 @@ class ActionLogScreen(ChangesMixin, Screen[None]):
         Binding("u", "update", "Update", id="add-update"),
         Binding("e", "edit", "Edit", id="edit-action"),
         Binding("z", "undo", "Undo", id="undo"),
+        Binding("C", "carry_forward", "Carry forward", id="carry-forward-pass"),
         Binding("W", "retry", "Write again", id="retry-write", show=False),
         Binding("t", "focus_trail", "Trail", id="focus-trail"),
         Binding("y", "decide('confirmed')", "Confirm", id="confirm-followup", show=False),
@@ -320,6 +321,7 @@ class ActionLogScreen(ChangesMixin, Screen[None]):
             self.notice(f"undone: {message.said}; the undo is an event in the history too.")
         else:
             self.notice(f"{message.said}: written to the history. z undoes it.")
+        self._tell_modal(message.action_id, message.said)
         self.load_log()
 
     @on(WriteRefused)
@@ -329,6 +331,51 @@ class ActionLogScreen(ChangesMixin, Screen[None]):
             error = error[len("Error: ") :]
         retry = "; W tries again" if self.refused else ""
         self.notice(f"Not written: {error}{retry}", severity="error")
+        if message.action_id is not None:
+            self._tell_modal(message.action_id, None, error + retry)
+
+    def _tell_modal(self, action_id: int, said: str | None, error: str = "") -> None:
+        """A carry-forward pass open over the log shows how each of its choices went."""
+        from cpb_tui.tui.screens.carry_forward_modal import CarryForwardModal
+
+        if isinstance(self.app.screen, CarryForwardModal):
+            self.app.screen.settled(action_id, said, error)
+
+    def action_carry_forward(self) -> None:
+        """The carry-forward pass after the selected action's due meeting (or its committee's last one held)."""
+        from cpb_tui.tui.screens.carry_forward_modal import CarryForwardModal, to_carry
+
+        log = self.store_log
+        entry = self._current()
+        if entry is None or log is None:
+            return
+        calendar = log.calendars.get(entry.action.committee or "", ())
+        held = [m for m in calendar if m.date <= log.today and m.status != "cancelled"]
+        meeting = next((m for m in held if m.id == entry.action.due_meeting_id), held[-1] if held else None)
+        if meeting is None:
+            self.notice(f"{entry.action.committee or 'This action'} has no meeting held yet to carry actions from.")
+            return
+        later = next((m for m in calendar if m.date > meeting.date and m.date >= log.today and m.status != "cancelled"), None)
+        self.app.push_screen(CarryForwardModal(meeting, to_carry(log.entries, meeting), later, self._carry_choice))
+
+    def _carry_choice(self, entry: LogEntry, choice: str) -> None:
+        """Write one choice of the carry-forward pass, with its undo."""
+        from cpb_tui.tui.screens.carry_forward_modal import CHOICES
+
+        modal = self.app.screen
+        action = entry.action
+        after = f"the meeting of {format_date(modal.meeting.date)}"
+        said = f"action {action.id} {CHOICES[choice]}"
+        if choice == "carry":
+            to = modal.next_meeting
+            said += f" to {format_date(to.date)}"
+            args = (None, None, to.id, None, f"carried forward after {after}")
+            undo_args = (None, action.due_date, action.due_meeting_id, None, "undo of the last change")
+            self.write(Change("edit", action.id, args, said, action.version), Change("edit", action.id, undo_args, f"action {action.id} is due as it was"))
+            return
+        status = "done" if choice == "done" else "dropped"
+        undo = Change("status", action.id, ("open", "undo of the last change"), f"action {action.id} is open again")
+        self.write(Change("status", action.id, (status, f"{CHOICES[choice]} at the pass after {after}"), said, action.version), undo)
 
     def notice(self, text: str, severity: str = "") -> None:
         """One line above the footer; stored text in it is made terminal-safe."""
