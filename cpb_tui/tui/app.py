@@ -92,11 +92,11 @@ class CpbApp(App[None]):
                 self._data_version = self._store.data_version()
             return work(self._store)
 
-    def open_meeting(self, meeting_id: int, item_number: str | None = None) -> None:
-        """Show a meeting, optionally at one item."""
+    def open_meeting(self, meeting_id: int, item_number: str | None = None, tab: str | None = None) -> None:
+        """Show a meeting, optionally at one item and on one of its tabs."""
         from cpb_tui.tui.screens.meeting_screen import MeetingScreen
 
-        self.push_screen(MeetingScreen(meeting_id, item_number))
+        self.push_screen(MeetingScreen(meeting_id, item_number, tab) if tab else MeetingScreen(meeting_id, item_number))
 
     def action_help(self) -> None:
         from cpb_tui.tui.screens.help_screen import HelpScreen

@@ -391,7 +391,8 @@ class ActionLogScreen(ChangesMixin, Screen[None]):
         if action.meeting_id is None:
             self.notice(f"Action {action.id} was added by hand and has no origin meeting.")
             return
-        self.app.open_meeting(action.meeting_id, action.item_number)
+        # The origin opens on its resolutions: where the action was asked for.
+        self.app.open_meeting(action.meeting_id, action.item_number, "resolutions")
 
     @on(OptionList.OptionSelected, "#followups")
     def followup_chosen(self, event: OptionList.OptionSelected) -> None:
@@ -399,6 +400,7 @@ class ActionLogScreen(ChangesMixin, Screen[None]):
         followup = panel.rows[event.option_index] if event.option_index < len(panel.rows) else None
         if followup is None:
             return
+        # A follow-up opens on what was brought back: the report, else the minutes (the reader's own choice).
         self.app.open_meeting(followup.meeting_id, followup.item_number)
 
     def action_focus_trail(self) -> None:

@@ -67,10 +67,12 @@ class MeetingScreen(Screen[None]):
     show_procedural: reactive[bool] = reactive(False, init=False)
     """Whether apologies, declarations, previous minutes and the like are listed."""
 
-    def __init__(self, meeting_id: int, item_number: str | None = None) -> None:
+    def __init__(self, meeting_id: int, item_number: str | None = None, tab: str | None = None) -> None:
         super().__init__()
         self.meeting_id = meeting_id
         self.wanted_number = item_number
+        self.wanted_tab = tab
+        """The tab the first item opens on (the action log opens an action's origin on its resolutions)."""
         self.meeting: Meeting | None = None
         self.items: list[Item] = []
         self.shown_items: list[Item] = []
@@ -279,6 +281,9 @@ class MeetingScreen(Screen[None]):
         # Open on the tab that has something to read.
         if not self.sections and tabs.active == "report":
             self._show_tab("minutes" if detail.item.minutes else "resolutions" if detail.resolutions else "report")
+        if self.wanted_tab:
+            self._show_tab(self.wanted_tab)
+            self.wanted_tab = None
 
     def render_tab(self, name: str) -> None:
         """Fill a tab's text when it is first shown for this item (hidden tabs wait)."""
