@@ -104,7 +104,7 @@ def test_the_store_says_what_changed_since_a_version(demo_db):
     try:
         seen = store.action(4).version
         store.note_action(4, "bob", "Chased")
-        from cpb_tui.store.action_log import ActionChanged
+        from cpb_tui.domain.models import ActionChanged
 
         try:
             with store.unchanged_since(4, seen):

@@ -9,16 +9,15 @@ Events are only ever inserted (triggers refuse updates, deletes and replaces).
 from __future__ import annotations
 
 import bisect
-import contextlib
 import datetime as dt
 import hashlib
 import json
 import re
 from dataclasses import asdict
-from typing import Any, Iterable, Iterator
+from typing import Any, Iterable
 
 from cpb_tui.domain import clock
-from cpb_tui.domain.models import Action, ActionChanged, ActionEvent, Meeting  # noqa: F401 (ActionChanged: raised here)
+from cpb_tui.domain.models import Action, ActionEvent, Meeting
 
 _ACTION_SELECT = """
     select a.*, c.name as committee, m.date as meeting_date, i.agenda_number, i.minute_number,
@@ -224,49 +223,6 @@ class ActionLogMixin:
                 # Its follow-ups' window moved with it.
                 self._dues_moved = getattr(self, "_dues_moved", set()) | {row["id"]}
 
-    # --- two writers ---------------------------------------------------------------------
-
-    def data_version(self) -> int:
-        """SQLite's `data_version`: it changes when another connection (the CLI, another cpb) commits."""
-        return self.db.execute("pragma data_version").fetchone()[0]
-
-    @contextlib.contextmanager
-    def unchanged_since(self, action_id: int, version: int | None) -> Iterator[None]:
-        """A write transaction that first checks the action is still at `version` (None: no check).
-
-        The check is made under the write lock, so no other writer can slip in between it and
-        the change; `ActionChanged` says what changed since, and who changed it.
-        """
-        with self.db.atomic():
-            if version is not None:
-                current = self.action(action_id)
-                if current.version != version:
-                    raise ActionChanged(_changed_since(current, self._events_after(action_id, version)))
-            yield
-
-    def change_action(self, kind: str, action_id: int, args: tuple, who: str, version: int | None = None) -> int:
-        """One of the clerk's changes by name, in one transaction checked against `version`; the new version.
-
-        `kind` is status (status, note), note (text,), edit (owners, due_date, due_meeting_id,
-        text, note) or decide (item_id, state): the arguments of the method it names.
-        """
-        with self.unchanged_since(action_id, version):
-            if kind == "status":
-                self.set_action_status(action_id, args[0], who, args[1])
-            elif kind == "note":
-                self.note_action(action_id, who, args[0])
-            elif kind == "edit":
-                self.edit_action(action_id, who, *args)
-            elif kind == "decide":
-                self.decide_followup(action_id, args[0], args[1], who)
-            else:
-                raise ValueError(f"no change called {kind!r}")
-        return self.action(action_id).version
-
-    def _events_after(self, action_id: int, version: int) -> list[ActionEvent]:
-        rows = self._rows("select * from action_events where action_id = ? and id > ? order by id", [action_id, version])
-        return [ActionEvent(**row) for row in rows]
-
     # --- clerk's changes -----------------------------------------------------------------
 
     def add_action(
@@ -465,18 +421,6 @@ class ActionLogMixin:
             exempt=bool(row["item_exempt"]),
             version=row["version"] or 0,
         )
-
-
-def _changed_since(action: Action, events: list[ActionEvent]) -> str:
-    """What changed on an action since a row of it was read: the newer events, then the action as it is now."""
-    said = []
-    for event in events[-3:]:
-        change = f" {event.field}: {event.old or '-'} -> {event.new or '-'}" if event.field else ""
-        note = f" ({event.note})" if event.note else ""
-        said.append(f"{event.who} at {event.at[11:16]}: {event.event}{change}{note}")
-    owners = "; ".join(action.owners) or "none"
-    now = f"now {action.status}, due {action.target}, owners {owners}"
-    return f"action {action.id} was changed since it was shown ({'; '.join(said) or 'its history moved on'}); {now}"
 
 
 def _spec_json(spec) -> str | None:

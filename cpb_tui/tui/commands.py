@@ -31,6 +31,9 @@ LOG_COMMANDS = (
     ("Write the refused change again", "W", "retry", "after another cpb held the store"),
     ("Carry-forward pass after a meeting", "C", "carry_forward", "carry, close or drop each action due there not delivered"),
     ("Go to the trail", "t", "focus_trail", "the later meetings and the items found for the action"),
+    ("Add an action at an item", "a", "add_action", "by hand, at a meeting's item; z drops it again"),
+    ("Export the action log paper", "P", "export_paper", "md, csv, html or ics: as cpb actions export"),
+    ("Schedule a meeting", "M", "schedule_meeting", "so actions can be due at it; as cpb meetings add"),
     ("Confirm the follow-up", "y", "decide:confirmed", "the highlighted follow-up delivered the action"),
     ("Reject the follow-up", "n", "decide:rejected", "the highlighted follow-up did not deliver it"),
 )

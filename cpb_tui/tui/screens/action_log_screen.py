@@ -24,6 +24,7 @@ from cpb_tui.tui.action_filter import SORTS, VIEWS, FilterProblem, LogFilter, pa
 from cpb_tui.tui.messages import ActionLogLoaded, ActionTrailLoaded, ActionWritten, StoreChanged, StoreFailed, WriteRefused
 from cpb_tui.tui.safe import safe_text
 from cpb_tui.tui.screens.action_changes import Change, ChangesMixin
+from cpb_tui.tui.screens.paper_actions import PapersMixin
 from cpb_tui.tui.widgets.action_table import COLUMNS, ActionTable
 from cpb_tui.tui.widgets.trail_panel import TrailPanel, history_text, where
 
@@ -31,7 +32,7 @@ START_VIEW = "4"
 """The view the screen opens on: all open actions."""
 
 
-class ActionLogScreen(ChangesMixin, Screen[None]):
+class ActionLogScreen(ChangesMixin, PapersMixin, Screen[None]):
     """The clerk's action log: views, filter, sort, evidence and changes, by keys."""
 
     BINDINGS = [
@@ -51,6 +52,9 @@ class ActionLogScreen(ChangesMixin, Screen[None]):
         Binding("e", "edit", "Edit", id="edit-action"),
         Binding("z", "undo", "Undo", id="undo"),
         Binding("C", "carry_forward", "Carry forward", id="carry-forward-pass"),
+        Binding("a", "add_action", "Add", id="add-action", show=False),
+        Binding("P", "export_paper", "Paper", id="export-paper"),
+        Binding("M", "schedule_meeting", "Schedule", id="schedule-meeting", show=False),
         Binding("W", "retry", "Write again", id="retry-write", show=False),
         Binding("t", "focus_trail", "Trail", id="focus-trail"),
         Binding("y", "decide('confirmed')", "Confirm", id="confirm-followup", show=False),
