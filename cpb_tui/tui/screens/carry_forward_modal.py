@@ -84,7 +84,8 @@ class CarryForwardModal(ModalScreen[None]):
         text.append(f"{action.id:>4} ", style="bold")
         if action.exempt:
             text.append("[exempt] ", style="bold red")
-        text.append(terminal_safe(action.text.replace("\n", " "))[:120])
+        words = terminal_safe(action.text.replace("\n", " "))
+        text.append(words if len(words) <= 160 else words[:159] + "\u2026")
         owners = "; ".join(action.owners) or "no owner"
         text.append(terminal_safe(f"\n     {owners}; {entry.derived_status}"), style="dim")
         done = self.outcome.get(action.id)

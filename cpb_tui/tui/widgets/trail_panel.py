@@ -124,7 +124,7 @@ class TrailPanel(OptionList):
         return self.rows[index] if index is not None and 0 <= index < len(self.rows) else None
 
     def show(self, trail: ActionTrail | None, calendar: tuple[Meeting, ...] = (), today: dt.date | None = None) -> None:
-        """Show a trail (None: no action); the highlight goes to the first follow-up waiting for a decision."""
+        """Show a trail (None: no action); the highlight goes to the strongest follow-up waiting for a decision."""
         self.clear_options()
         self.rows = []
         if trail is None:
@@ -147,7 +147,9 @@ class TrailPanel(OptionList):
         for text, followup in lines:
             self.add_option(Option(text, disabled=followup is None))
             self.rows.append(followup)
-        first = next((i for i, f in enumerate(self.rows) if f is not None and f.state == "suggested"), None)
+        strong = [i for i, f in enumerate(self.rows) if f is not None and strength(f) == "strong match, to confirm"]
+        suggested = [i for i, f in enumerate(self.rows) if f is not None and f.state == "suggested"]
+        first = (strong or suggested or [None])[0]
         if first is None:
             first = next((i for i, f in enumerate(self.rows) if f is not None), None)
         if first is not None:
