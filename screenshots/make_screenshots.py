@@ -61,7 +61,7 @@ async def shoot(db: Path) -> list[Path]:
         written.append(Path(app.save_screenshot("actions.svg", str(OUT))))
         await pilot.press("A")
         await until(pilot, lambda: isinstance(app.screen, ActionLogScreen) and app.screen.trail is not None)
-        await pilot.press("3")
+        await pilot.press("3", "t")
         await pilot.pause(0.3)
         written.append(Path(app.save_screenshot("action_log.svg", str(OUT))))
     return written

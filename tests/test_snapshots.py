@@ -65,11 +65,46 @@ async def action_form_open(pilot):
     await pilot.pause(0.1)
 
 
+async def trail_open(pilot):
+    await action_log_open(pilot)
+    await pilot.press("3", "t")
+    await pilot.pause(0.2)
+
+
+def modal_after(key: str, modal: str):
+    async def run_before(pilot):
+        await action_log_open(pilot)
+        if key == "C":
+            await pilot.press("1")
+            await pilot.pause(0.1)
+        await pilot.press(key)
+        await until(pilot, lambda: type(pilot.app.screen).__name__ == modal)
+        await pilot.pause(0.1)
+
+    return run_before
+
+
 @pytest.mark.parametrize("size", [(100, 30), (80, 24)], ids=["100x30", "80x24"])
 @pytest.mark.parametrize(
     "run_before",
-    [home_loaded, meeting_open, reader_at_second_section, help_open, action_log_open, action_form_open],
-    ids=["home", "meeting", "reader", "help", "action-log", "action-form"],
+    [
+        home_loaded,
+        meeting_open,
+        reader_at_second_section,
+        help_open,
+        action_log_open,
+        action_form_open,
+        trail_open,
+        modal_after("d", "NoteModal"),
+        modal_after("C", "CarryForwardModal"),
+        modal_after("P", "ExportModal"),
+        modal_after("M", "MeetingModal"),
+        modal_after("a", "AddActionModal"),
+    ],
+    ids=[
+        "home", "meeting", "reader", "help", "action-log", "action-form",
+        "trail", "note-modal", "carry-forward", "export-paper", "schedule-meeting", "add-action",
+    ],
 )
 def test_screen(snap_compare, demo_db, run_before, size):
     assert snap_compare(make_app(demo_db), run_before=run_before, terminal_size=size)

@@ -13,7 +13,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Label, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from cpb_tui.domain.models import LogEntry, Meeting, format_date
@@ -62,7 +62,7 @@ class CarryForwardModal(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         with Vertical():
-            yield Label(safe_text(self.heading()), id="carry-title")
+            yield Static(safe_text(self.heading(), style="bold"), id="carry-title")
             to = f"c carries it to {format_date(self.next_meeting.date)}" if self.next_meeting else "no later meeting is scheduled to carry to"
             yield Static(f"{to}; d closes it (done); D drops it; escape when finished.", classes="modal-hint", markup=False)
             yield OptionList(*[Option(self.line(e)) for e in self.entries], id="carry-list")

@@ -42,8 +42,10 @@ HELP = [
         ("u, e", "add an update; edit wording, owners, due meeting or date"),
         ("z", "undo the last change (a new event: history is never deleted)"),
         ("W", "write a change again that a busy store refused"),
-        ("tab, y / n", "to the follow-ups; confirm / reject the highlighted one"),
-        ("enter", "open the origin item (on an action) or the follow-up's item"),
+        ("t, y / n", "to the trail (later meetings, items found and why); confirm / reject the highlighted item"),
+        ("enter", "open the origin on its resolutions (on an action) or the trail's item"),
+        ("C", "carry-forward pass after a meeting: c carry to the next meeting, d close, D drop"),
+        ("a, M, P", "add an action at an item; schedule a meeting; export the action log paper"),
     ]),
     ("Search", [
         ("type", "results update as you type"),
