@@ -373,3 +373,21 @@ async def test_exempt_actions_are_marked_and_no_escape_reaches_the_terminal(plan
         from tests.test_terminal_escapes import _TEXTUAL_OWN
 
         assert written_out and not FORBIDDEN.findall(_TEXTUAL_OWN.sub("", written_out))
+
+
+async def test_mine_shows_the_owners_named_in_config(demo_db, isolated_home):
+    isolated_home.mkdir(parents=True, exist_ok=True)
+    (isolated_home / "config.toml").write_text('user = "Sam Clerk"\nowners = ["director of children"]\n')
+    app = make_app(demo_db)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_log(pilot)
+        await pilot.press("6")
+        assert screen.view.key == "6" and screen.shown
+        assert all(any("director of children" in o.lower() for o in e.action.owners) for e in screen.shown)
+        assert " 6 mine " in shown_text(screen, "#log-views")
+    (isolated_home / "config.toml").write_text('user = "Sam Clerk"\n')
+    app = make_app(demo_db)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_log(pilot)
+        await pilot.press("6")
+        assert not screen.shown and "owners = [" in shown_text(screen, "#log-notice")

@@ -18,6 +18,7 @@ LOG_COMMANDS = (
     ("To confirm", "3", "view:3", "the view of actions with a strong follow-up waiting for the clerk"),
     ("All open", "4", "view:4", "the view of every open action"),
     ("All", "5", "view:5", "every action, whatever its status"),
+    ("Mine", "6", "view:6", "the actions you own: config.toml's owners, else your user name"),
     ("Filter", "f", "focus_filter", "status:, owner:, committee:, due:, words"),
     ("Clear the filter", "x", "clear_filter", "show the whole view again"),
     ("Sort by the next column", "s", "sort", "#, from, ref, action, owners, due, status, update"),

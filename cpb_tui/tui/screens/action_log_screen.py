@@ -20,7 +20,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, OptionList, Static
 
 from cpb_tui.domain.models import ActionLog, ActionTrail, LogEntry, format_date
-from cpb_tui.tui.action_filter import SORTS, VIEWS, FilterProblem, LogFilter, parse_filter, select
+from cpb_tui.tui.action_filter import SORTS, VIEWS, FilterProblem, LogFilter, mine_view, parse_filter, select
 from cpb_tui.tui.messages import ActionLogLoaded, ActionTrailLoaded, ActionWritten, StoreChanged, StoreFailed, WriteRefused
 from cpb_tui.tui.safe import safe_text
 from cpb_tui.tui.screens.action_changes import Change, ChangesMixin
@@ -41,6 +41,7 @@ class ActionLogScreen(ChangesMixin, PapersMixin, Screen[None]):
         Binding("3", "view('3')", "To confirm", id="view-to-confirm"),
         Binding("4", "view('4')", "Open", id="view-open"),
         Binding("5", "view('5')", "All", id="view-all", show=False),
+        Binding("6", "view('6')", "Mine", id="view-mine", show=False),
         Binding("f", "focus_filter", "Filter", id="filter"),
         Binding("x", "clear_filter", "Clear filter", id="clear-filter"),
         Binding("s", "sort", "Sort", id="sort"),
@@ -66,6 +67,8 @@ class ActionLogScreen(ChangesMixin, PapersMixin, Screen[None]):
     def __init__(self) -> None:
         super().__init__()
         self.store_log: ActionLog | None = None
+        self.views = list(VIEWS)
+        """The saved views; "mine" (6) joins them once the app says whose they are."""
         self.view = next(v for v in VIEWS if v.key == START_VIEW)
         self.log_filter = LogFilter()
         self.shown: list[LogEntry] = []
@@ -105,7 +108,13 @@ class ActionLogScreen(ChangesMixin, PapersMixin, Screen[None]):
         except Exception as error:  # a missing or damaged store is said on screen
             self.post_message(StoreFailed(str(error)))
             return
+        if len(self.views) == len(VIEWS):
+            self.app.call_from_thread(self._add_mine, _my_names(self.app.who))
         self.post_message(ActionLogLoaded(log))
+
+    def _add_mine(self, names: tuple[str, ...]) -> None:
+        if len(self.views) == len(VIEWS):
+            self.views.append(mine_view(names))
 
     @work(thread=True, exclusive=True, group="action-trail")
     def load_trail(self, action_id: int) -> None:
@@ -135,7 +144,7 @@ class ActionLogScreen(ChangesMixin, PapersMixin, Screen[None]):
 
     def show_counts(self) -> None:
         entries = self.store_log.entries if self.store_log else ()
-        counts = {view.key: sum(1 for e in entries if view.keeps(e)) for view in VIEWS}
+        counts = {view.key: sum(1 for e in entries if view.keeps(e)) for view in self.views}
         sort = next(c.heading for c in COLUMNS if c.name == self.query_one(ActionTable).sort)
         title = Text()
         title.append(f"Action log: {self.view.name}", style="bold")
@@ -145,7 +154,7 @@ class ActionLogScreen(ChangesMixin, PapersMixin, Screen[None]):
             title.append("  read again: another cpb changed the store", style="italic")
         self.query_one("#log-title", Static).update(title)
         views = Text()
-        for view in VIEWS:
+        for view in self.views:
             style = "reverse bold" if view.key == self.view.key else ""
             views.append(f" {view.key} {view.short} {counts[view.key]} ", style=style)
             views.append(" ")
@@ -186,8 +195,10 @@ class ActionLogScreen(ChangesMixin, PapersMixin, Screen[None]):
     # --- views, filter, sort --------------------------------------------------------------
 
     def action_view(self, key: str) -> None:
-        self.view = next(v for v in VIEWS if v.key == key)
+        self.view = next((v for v in self.views if v.key == key), self.view)
         self.refill()
+        if key == "6" and not self.shown and self.store_log is not None:
+            self.notice("No action has one of these owners: list yours as owners = [\"...\"] in config.toml.")
 
     def action_focus_filter(self) -> None:
         self.query_one("#log-filter", Input).focus()
@@ -432,3 +443,13 @@ class ActionLogScreen(ChangesMixin, PapersMixin, Screen[None]):
     @on(StoreFailed)
     def show_failure(self, message: StoreFailed) -> None:
         self.notice(f"Cannot read the store: {message.error}", severity="error")
+
+
+def _my_names(who: str) -> tuple[str, ...]:
+    """Whose actions "mine" shows: config.toml's owners, else who the app records changes as."""
+    from cpb_tui.services.config import load_config
+
+    try:
+        return load_config().owners or (who,)
+    except ValueError:  # a config.toml that cannot be read: the app's who still says something true
+        return (who,)

@@ -35,7 +35,7 @@ HELP = [
         ("tab", "move between the agenda, the tabs and the text"),
     ]),
     ("Action log (A)", [
-        ("1 - 5", "views: overdue and missed, due at the next meeting, to confirm, all open, all"),
+        ("1 - 6", "views: overdue and missed, due at the next meeting, to confirm, all open, all, mine"),
         ("f, x", "type a filter (status:missed owner:NAME committee:NAME due:30 words), clear it"),
         ("s / S", "sort by the next column / the other way round"),
         ("d, D, o", "done (with a note), drop, reopen"),
