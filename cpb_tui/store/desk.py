@@ -92,6 +92,25 @@ class DeskMixin:
             item_id = found[0].id
         return self.add_action(who, text, meeting_id, item_id, None, owners, due_date, due_meeting_id, note)
 
+    def import_tracker(self, rows: list, committee: str, who: str, source: str) -> int:
+        """A tracker's readable rows as actions of `committee`, all in one transaction; how many were added.
+
+        Each is created with a note naming the file and line, and its update (if any) as an event.
+        """
+        with self.transaction():
+            for row in rows:
+                meeting_id = None
+                if row.meeting:
+                    found = self.meetings_on(row.meeting, committee)
+                    meeting_id = found[0].id if found else None
+                note = f"imported from {source} line {row.line}" + (f"; minute {row.reference}" if row.reference else "")
+                action = self.add_action(
+                    who, row.text, meeting_id, None, committee, row.owners, row.due, None, note, "imported", row.status
+                )
+                if row.update:
+                    self.note_action(action.id, who, row.update)
+        return len(rows)
+
     def matters_arising_paper(self, meeting_id: int, include_exempt: Collection[int] = ()) -> "MattersArising":
         """The action log paper for a meeting: what `cpb actions export` writes, chosen by the same rule."""
         from cpb_tui.actions.matters_arising import matters_arising

@@ -14,6 +14,7 @@ from cpb_tui.tui.screens.home_screen import HomeScreen
 from cpb_tui.tui.themes import THEMES
 
 if TYPE_CHECKING:
+    from cpb_tui.services.desk_import import ImportPreview
     from cpb_tui.store import Store
 
 T = TypeVar("T")
@@ -98,6 +99,18 @@ class CpbApp(App[None]):
 
         self.push_screen(MeetingScreen(meeting_id, item_number, tab) if tab else MeetingScreen(meeting_id, item_number))
 
+    def preview_import(self, paths: list[Path], committee: str | None, date) -> "ImportPreview":
+        """What importing these would change, written nowhere (call from worker threads only)."""
+        from cpb_tui.services.desk_import import preview_import
+
+        return preview_import(self.db_path, paths, committee, date)
+
+    def import_files(self, paths: list[Path], committee: str | None, date) -> str:
+        """Import them as the commands do, over a connection of its own (worker threads only); what was written."""
+        from cpb_tui.services.desk_import import run_desk_import
+
+        return run_desk_import(self.db_path, paths, committee, date, self.who)
+
     def action_help(self) -> None:
         from cpb_tui.tui.screens.help_screen import HelpScreen
 
@@ -115,6 +128,16 @@ class CpbApp(App[None]):
             import getpass
 
             return getpass.getuser()
+
+    @property
+    def my_owner_names(self) -> tuple[str, ...]:
+        """Whose actions the log's "mine" view shows: config.toml's owners, else `who`."""
+        from cpb_tui.services.config import load_config
+
+        try:
+            return load_config().owners or (self.who,)
+        except ValueError:  # a config.toml that cannot be read: `who` still says something true
+            return (self.who,)
 
     def action_action_log(self) -> None:
         """Open the action log (from anywhere but the action log itself)."""

@@ -35,6 +35,7 @@ LOG_COMMANDS = (
     ("Add an action at an item", "a", "add_action", "by hand, at a meeting's item; z drops it again"),
     ("Export the action log paper", "P", "export_paper", "md, csv, html or ics: as cpb actions export"),
     ("Schedule a meeting", "M", "schedule_meeting", "so actions can be due at it; as cpb meetings add"),
+    ("Import papers or a tracker", "I", "import_files", "a preview of what will change first; as cpb import"),
     ("Confirm the follow-up", "y", "decide:confirmed", "the highlighted follow-up delivered the action"),
     ("Reject the follow-up", "n", "decide:rejected", "the highlighted follow-up did not deliver it"),
 )

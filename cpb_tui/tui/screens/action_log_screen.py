@@ -56,6 +56,7 @@ class ActionLogScreen(ChangesMixin, PapersMixin, Screen[None]):
         Binding("a", "add_action", "Add", id="add-action", show=False),
         Binding("P", "export_paper", "Paper", id="export-paper"),
         Binding("M", "schedule_meeting", "Schedule", id="schedule-meeting", show=False),
+        Binding("I", "import_files", "Import", id="import-files", show=False),
         Binding("W", "retry", "Write again", id="retry-write", show=False),
         Binding("t", "focus_trail", "Trail", id="focus-trail"),
         Binding("y", "decide('confirmed')", "Confirm", id="confirm-followup", show=False),
@@ -109,7 +110,7 @@ class ActionLogScreen(ChangesMixin, PapersMixin, Screen[None]):
             self.post_message(StoreFailed(str(error)))
             return
         if len(self.views) == len(VIEWS):
-            self.app.call_from_thread(self._add_mine, _my_names(self.app.who))
+            self.app.call_from_thread(self._add_mine, self.app.my_owner_names)
         self.post_message(ActionLogLoaded(log))
 
     def _add_mine(self, names: tuple[str, ...]) -> None:
@@ -443,13 +444,3 @@ class ActionLogScreen(ChangesMixin, PapersMixin, Screen[None]):
     @on(StoreFailed)
     def show_failure(self, message: StoreFailed) -> None:
         self.notice(f"Cannot read the store: {message.error}", severity="error")
-
-
-def _my_names(who: str) -> tuple[str, ...]:
-    """Whose actions "mine" shows: config.toml's owners, else who the app records changes as."""
-    from cpb_tui.services.config import load_config
-
-    try:
-        return load_config().owners or (who,)
-    except ValueError:  # a config.toml that cannot be read: the app's who still says something true
-        return (who,)

@@ -84,6 +84,57 @@ class PapersMixin:
         self.app.call_from_thread(self.notice, f"{said}: {meeting.committee}, {format_date(meeting.date)}")
         self.app.call_from_thread(self.load_log)
 
+    # --- import -------------------------------------------------------------------------------
+
+    def action_import_files(self, values: dict[str, str] | None = None, problem: str = "") -> None:
+        """Meeting papers or a tracker CSV: first a preview of what will change, then, on enter, the import."""
+        from cpb_tui.tui.screens.import_modal import ImportModal
+
+        values = values or {"committee": self._committee_now()}
+        self.app.push_screen(ImportModal(values, problem), self._import_chosen)
+
+    def _import_chosen(self, request) -> None:
+        if request is not None:
+            self.notice("reading the files for the preview ...")
+            self._preview(request)
+
+    @work(thread=True, exclusive=True, group="papers")
+    def _preview(self, request) -> None:
+        try:
+            preview = self.app.preview_import(request.paths, request.committee, request.date)
+        except ValueError as error:  # nothing to read, a tracker refused whole: the form again, with why
+            self.app.call_from_thread(self.action_import_files, dict(request.values), str(error))
+            return
+        except Exception as error:
+            self.app.call_from_thread(self.notice, f"Cannot read: {error}", "error")
+            return
+        self.app.call_from_thread(self._show_preview, request, preview)
+
+    def _show_preview(self, request, preview) -> None:
+        from cpb_tui.tui.screens.import_modal import ImportPreviewModal
+
+        what = "a tracker for " + (request.committee or "") if preview.tracker else "meeting papers"
+        title = f"Preview: {', '.join(str(p) for p in request.paths)} ({what})"
+
+        def decided(go: bool | None) -> None:
+            if go:
+                self.notice("importing ...")
+                self._import(request)
+            else:
+                self.notice("Nothing was imported.")
+
+        self.app.push_screen(ImportPreviewModal(title, preview.lines, preview.summary, preview.will_write), decided)
+
+    @work(thread=True, exclusive=True, group="papers")
+    def _import(self, request) -> None:
+        try:
+            said = self.app.import_files(request.paths, request.committee, request.date)
+        except Exception as error:  # the import is all or nothing per file: say why, nothing half-written
+            self.app.call_from_thread(self.notice, f"Not imported: {error}", "error")
+            return
+        self.app.call_from_thread(self.notice, said)
+        self.app.call_from_thread(self.load_log)
+
     # --- add ----------------------------------------------------------------------------------
 
     def action_add_action(self, values: dict[str, str] | None = None, problem: str = "") -> None:
