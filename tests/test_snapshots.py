@@ -100,14 +100,35 @@ def modal_after(key: str, modal: str):
         modal_after("P", "ExportModal"),
         modal_after("M", "MeetingModal"),
         modal_after("a", "AddActionModal"),
+        modal_after("I", "ImportModal"),
     ],
     ids=[
         "home", "meeting", "reader", "help", "action-log", "action-form",
-        "trail", "note-modal", "carry-forward", "export-paper", "schedule-meeting", "add-action",
+        "trail", "note-modal", "carry-forward", "export-paper", "schedule-meeting", "add-action", "import-form",
     ],
 )
 def test_screen(snap_compare, demo_db, run_before, size):
     assert snap_compare(make_app(demo_db), run_before=run_before, terminal_size=size)
+
+
+@pytest.mark.parametrize("size", [(100, 30), (80, 24)], ids=["100x30", "80x24"])
+def test_import_preview(snap_compare, demo_db, tmp_path, monkeypatch, size):
+    """The preview of a tracker import: each row's action, and the row that cannot be read."""
+    monkeypatch.chdir(tmp_path)  # the file is named as typed: tracker.csv
+    (tmp_path / "tracker.csv").write_text(
+        "Action,Lead Officer,Due Date,Status,Update\n"
+        "Circulate the fostering figures,Head of Fostering,30/04/2026,Complete,Sent 2 April\n"
+        "Arrange a visit to the new home,Chair,next month,Open,\n"
+    )
+
+    async def preview_shown(pilot):
+        await modal_after("I", "ImportModal")(pilot)
+        pilot.app.screen.query_one("#form-path").value = "tracker.csv"
+        await pilot.press("enter")
+        await until(pilot, lambda: type(pilot.app.screen).__name__ == "ImportPreviewModal")
+        await pilot.pause(0.1)
+
+    assert snap_compare(make_app(demo_db), run_before=preview_shown, terminal_size=size)
 
 
 def test_scheduled_meeting_without_a_pack(snap_compare, demo_db):

@@ -46,6 +46,7 @@ HELP = [
         ("enter", "open the origin on its resolutions (on an action) or the trail's item"),
         ("C", "carry-forward pass after a meeting: c carry to the next meeting, d close, D drop"),
         ("a, M, P", "add an action at an item; schedule a meeting; export the action log paper"),
+        ("I", "import papers or a tracker CSV: a preview of what will change, then enter imports"),
     ]),
     ("Search", [
         ("type", "results update as you type"),
