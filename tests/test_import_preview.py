@@ -57,7 +57,7 @@ async def test_a_tracker_is_previewed_row_by_row_and_imported_on_enter(demo_db, 
         text = str(preview.query_one("#preview-lines").render())
         assert "line 2: add 'Circulate the fostering figures' (Head of Fostering; 2024-04-30; done)" in text
         assert "cannot read: line 3: cannot read the due date 'next month'" in text
-        assert "2 actions to import; 1 cannot be read; nothing is written until you press enter" in str(
+        assert "2 actions to import; 1 row cannot be read; nothing is written until you press enter" in str(
             preview.query_one("#preview-summary").render()
         )
         assert count_actions(demo_db) == before  # the preview wrote nothing

@@ -28,9 +28,9 @@ class ImportPreview:
 
     @property
     def summary(self) -> str:
-        what = "actions" if self.tracker else "files"
-        cannot = f"; {self.problems} cannot be read" if self.problems else ""
-        return f"{self.will_write} {what} to import{cannot}; nothing is written until you press enter"
+        what = _count(self.will_write, "action" if self.tracker else "file")
+        cannot = f"; {_count(self.problems, 'row' if self.tracker else 'file')} cannot be read" if self.problems else ""
+        return f"{what} to import{cannot}; nothing is written until you press enter"
 
 
 def is_tracker(paths: list[Path]) -> bool:
@@ -75,7 +75,7 @@ def run_desk_import(db_path: Path, paths: list[Path], committee: str | None, dat
             added = store.import_tracker(read.rows, committee, who, paths[0].name)
         finally:
             store.close()
-        return f"imported {added} actions from {paths[0].name}; {len(read.problems)} rows could not be read"
+        return f"imported {_count(added, 'action')} from {paths[0].name}; {_count(len(read.problems), 'row')} could not be read"
     from cpb_tui.services.import_run import expand_paths, run_import
 
     files, _ = expand_paths(paths)
@@ -87,6 +87,10 @@ def run_desk_import(db_path: Path, paths: list[Path], committee: str | None, dat
     failed = f"; {len(summary.failed)} failed: {summary.failed[0].message}" if summary.failed else ""
     done = summary.count("imported") + summary.count("updated")
     return f"imported {done} of {len(files)} files ({summary.count('unchanged')} unchanged){failed}"
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" + ("" if number == 1 else "s")
 
 
 def _limits():
