@@ -120,3 +120,19 @@ def test_the_store_says_what_changed_since_a_version(demo_db):
         assert store.action(4).status == "done"
     finally:
         store.close()
+
+
+async def test_coming_back_to_the_terminal_looks_at_once(demo_db):
+    app = make_app(demo_db)
+    app.POLL_SECONDS = 0  # no timer: only the focus event can make the app look
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_log(pilot)
+        await select_action(pilot, screen, 4)
+        run_cli(demo_db, "note", "4", "Chased by email")
+        await pilot.pause(1.2)
+        assert screen.trail.action.latest_update != "Chased by email"  # nothing polls
+        from textual import events
+
+        app.post_message(events.AppFocus())
+        await until(pilot, lambda: screen.trail.action.latest_update == "Chased by email")
+        assert screen.query_one(ActionTable).current.action.id == 4
