@@ -91,3 +91,15 @@ async def test_the_palette_opens_the_pass(demo_db):
         await pilot.pause(0.4)
         await pilot.press("enter")
         await until(pilot, lambda: isinstance(app.screen, CarryForwardModal))
+
+
+async def test_each_key_of_the_pass_is_a_palette_command(demo_db):
+    expected = due_at_held(demo_db)
+    app = make_app(demo_db)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen, modal = await open_pass(pilot)
+        await pilot.press("ctrl+p", *"carry the highlighted")
+        await pilot.pause(0.4)
+        await pilot.press("enter")
+        await until(pilot, lambda: modal.outcome.get(expected[0], "").startswith(f"action {expected[0]} carried"))
+        assert history_of(demo_db, expected[0])[0].due_meeting_date == NEXT

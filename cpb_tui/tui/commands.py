@@ -41,6 +41,13 @@ LOG_COMMANDS = (
 )
 """The action log's keys as palette commands: label, key, screen action (with its argument), help."""
 
+PASS_COMMANDS = (
+    ("Carry the highlighted action forward", "c", "choose:carry", "to the committee's next meeting, as an edit of its due"),
+    ("Close the highlighted action", "d", "choose:done", "done, noted as closed at the pass"),
+    ("Drop the highlighted action", "D", "choose:drop", "no longer needed, noted as dropped at the pass"),
+)
+"""The carry-forward pass's keys (C on the log) as palette commands."""
+
 
 class CpbCommands(Provider):
     """Meetings, items and actions from the store, plus the app's own commands."""
@@ -69,6 +76,10 @@ class CpbCommands(Provider):
                 (f"actions: {label} ({key})", help_text, partial(self._log_action, name))
                 for label, key, name, help_text in LOG_COMMANDS
             ],
+            *[
+                (f"carry-forward: {label} ({key})", help_text, partial(self._pass_action, name))
+                for label, key, name, help_text in PASS_COMMANDS
+            ],
         ]
 
     def _log_action(self, name: str) -> None:
@@ -80,6 +91,15 @@ class CpbCommands(Provider):
         action, _, argument = name.partition(":")
         method = getattr(self.screen, f"action_{action}")
         method(argument) if argument else method()
+
+    def _pass_action(self, name: str) -> None:
+        from cpb_tui.tui.screens.carry_forward_modal import CarryForwardModal
+
+        if not isinstance(self.screen, CarryForwardModal):
+            self.app.notify("Open the carry-forward pass first (C on the action log).", timeout=2)
+            return
+        action, _, argument = name.partition(":")
+        getattr(self.screen, f"action_{action}")(argument)
 
     def _screen_action(self, name: str) -> None:
         method = getattr(self.screen, f"action_{name}", None)
