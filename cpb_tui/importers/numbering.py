@@ -76,6 +76,9 @@ class Heading:
 _DECISION_END = re.compile(r"\b(?:RESOLVED|resolved|AGREED|agreed|DECIDED|decided|Decisions?)\s*(?::-|:|\u2013|-)\s*$|\b(?:RESOLVED|AGREED)\s*$")
 
 
+_LEADERS = re.compile(r"\s*(?:\.\s?){4,}\s*\d{0,4}\s*$|\s*\u2026{2,}\s*\d{0,4}\s*$")
+
+
 def numbered_items(lines: list[str]) -> list[Heading]:
     """The numbered items of a document: the best increasing run among the candidates."""
     candidates: list[Heading] = []
@@ -97,6 +100,13 @@ def numbered_items(lines: list[str]) -> list[Heading]:
             heading.style = "clause"
         candidates.append(heading)
     candidates = [c for c in candidates if c.style != "clause"]
+    # A table of contents ("4 CARE LEAVERS' HOUSING OFFER ........ 2") names the items the
+    # body holds: the body's headings are the items, the contents only when there is no body.
+    body = [c for c in candidates if not _LEADERS.search(lines[c.index])]
+    if len(body) >= 2 and len(body) < len(candidates):
+        candidates = body
+    for candidate in candidates:
+        candidate.title = tidy_title(_LEADERS.sub("", candidate.title))
     if not candidates:
         return []
     # "25/07", "25/08", "25/09": when the first part stays the same it is the year, and the
@@ -122,8 +132,14 @@ def _fill_gaps(lines: list[str], chain: list[Heading]) -> list[Heading]:
     that carry them, even when such a minute is a whole sentence ("1203 Minutes of the meeting
     ... were approved ...")."""
     out: list[Heading] = []
+    first = chain[0] if chain else None
+    if len(chain) >= 2 and re.fullmatch(r"\d{1,2}", first.number) and first.value in (2, 3):
+        # "1. | All Councillors present signed ..." before "2. Election of Chairman": the run's
+        # first number, written as a sentence, is its first item
+        chain = [Heading(-1, 0, "0", 0, "", first.style, 0.0, None)] + chain
     for position, heading in enumerate(chain):
-        out.append(heading)
+        if heading.index >= 0:
+            out.append(heading)
         after = chain[position + 1] if position + 1 < len(chain) else None
         shape = re.fullmatch(r"(\d{1,4})((?:\.\d{1,2}\.\d{2})?)", heading.number)
         if after is None or not shape or not 2 <= after.value - heading.value <= 3:
@@ -213,7 +229,11 @@ def _title_and_rest(title: str) -> tuple[str, str | None]:
         and _title_like(sentence.group("title"))
     ):
         return sentence.group("title"), sentence.group("rest")
-    if run and not _title_like(title) and _title_like(run.group("title")):
+    if run and not _title_like(title) and _title_like(run.group("title")) and (
+        len(run.group("title").split()) > 1 or _one_word_heading(run.group("title"))
+    ) and not re.search(r"\b(?:Councillors?|Cllrs?|Alderman|Aldermen|Mayor)$", run.group("title")):
+        # "All Councillors present signed ...": "All" is no title; nor is "Councillor" in
+        # "Councillor Mrs Kerr requested ..."
         return run.group("title"), run.group("rest")
     return title, None
 
