@@ -16,6 +16,7 @@ from cpb_tui.store import Store
 from cpb_tui.tui.app import make_app
 from cpb_tui.tui.screens.paper_modals import AddActionModal, ExportModal, MeetingModal
 from tests.test_action_log_screen import history_of, open_log, shown_text, until
+from tests.test_terminal_escapes import planted, planted_master  # noqa: F401
 
 BOARD = "Corporate Parenting Board"
 
@@ -125,3 +126,28 @@ async def test_add_an_action_at_an_item_and_undo_drops_it(demo_db):
     store = Store.open(demo_db)
     assert len(store.actions("all")) == before + 1  # dropped, never deleted
     store.close()
+
+
+def test_exempt_actions_go_on_the_paper_only_when_named(planted, pinned_today):  # noqa: F811
+    store = Store.open(planted[0])
+    try:
+        exempt = next(a for a in store.actions("open") if a.exempt)
+        later = next(m for m in sorted(store.meetings(exempt.committee), key=lambda m: m.date) if m.date > exempt.meeting_date)
+        assert exempt.id not in {a.id for a in store.matters_arising_paper(later.id).actions}
+        named = store.matters_arising_paper(later.id, (exempt.id,))
+        assert exempt.id in {a.id for a in named.actions}
+    finally:
+        store.close()
+
+
+async def test_the_export_form_reads_the_exempt_ids(demo_db, tmp_path):
+    app = make_app(demo_db)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_log(pilot)
+        await pilot.press("P")
+        await fill(pilot, ExportModal, path=str(tmp_path / "p.md"), exempt="12, 1x")
+        assert problem(app) == "Exempt actions: '1x' is not an action id; type ids such as 12 14, or leave it empty."
+        modal = app.screen
+        modal.query_one("#form-exempt").value = "12, 14"
+        values = {name: modal.query_one(f"#form-{name}").value for name, _ in modal.FIELDS}
+        assert modal.read(values).include_exempt == (12, 14)

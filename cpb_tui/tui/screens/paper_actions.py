@@ -47,13 +47,13 @@ class PapersMixin:
         from cpb_tui.export.action_log import FORMATS
 
         try:
-            paper = self.app.with_store(lambda store: store.matters_arising_paper(request.meeting.id))
+            paper = self.app.with_store(lambda store: store.matters_arising_paper(request.meeting.id, request.include_exempt))
             paper_format = FORMATS[request.fmt]
             request.path.write_text(paper_format.write(paper), encoding="utf-8", newline=paper_format.newline)
         except Exception as error:  # a folder not writable, a store gone: one line, nothing half-said
             self.app.call_from_thread(self.notice, f"Not written: {request.path}: {error}", "error")
             return
-        withheld = f"; left out {paper.withheld} from exempt items (cpb actions export --include-exempt ID)" if paper.withheld else ""
+        withheld = f"; left out {paper.withheld} from exempt items (name them under Exempt to include)" if paper.withheld else ""
         said = f"wrote {request.path}: the {request.fmt} paper for {format_date(request.meeting.date)}, {len(paper.actions)} actions{withheld}"
         self.app.call_from_thread(self.notice, said)
 

@@ -78,6 +78,8 @@ class ExportRequest:
     meeting: Meeting
     fmt: str
     path: Path
+    include_exempt: tuple[int, ...] = ()
+    """Actions from exempt (Part II) items the clerk named to go on the paper all the same."""
 
 
 @dataclass(frozen=True)
@@ -169,6 +171,7 @@ class ExportModal(FieldsModal):
         ("meeting", "Meeting (its date, next or last)"),
         ("format", "Format: md, csv, html or ics"),
         ("path", "File to write"),
+        ("exempt", "Exempt (Part II) actions to include: their ids (optional)"),
     )
 
     def __init__(self, values: dict[str, str], calendars: dict[str, tuple[Meeting, ...]], today: dt.date) -> None:
@@ -195,7 +198,11 @@ class ExportModal(FieldsModal):
             self.replace_ok = path
             self.query_one("#form-problem", Static).update(safe_text(f"{path} exists: enter again replaces it."))
             return None
-        return ExportRequest(meeting, fmt, path)
+        ids = values.get("exempt", "").replace(",", " ").split()
+        bad = next((i for i in ids if not i.isdigit()), None)
+        if bad is not None:
+            raise FormProblem(f"Exempt actions: '{bad}' is not an action id; type ids such as 12 14, or leave it empty.")
+        return ExportRequest(meeting, fmt, path, tuple(int(i) for i in ids))
 
 
 class MeetingModal(FieldsModal):
