@@ -19,7 +19,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, OptionList, Static
 
-from cpb_tui.domain.models import ActionLog, ActionTrail, LogEntry, format_date
+from cpb_tui.domain.models import ActionLog, ActionTrail, LogEntry, Meeting, format_date
 from cpb_tui.tui.action_filter import SORTS, VIEWS, FilterProblem, LogFilter, mine_view, parse_filter, select
 from cpb_tui.tui.messages import ActionLogLoaded, ActionTrailLoaded, ActionWritten, StoreChanged, StoreFailed, WriteRefused
 from cpb_tui.tui.safe import safe_text
@@ -374,16 +374,16 @@ class ActionLogScreen(ChangesMixin, PapersMixin, Screen[None]):
         later = next((m for m in calendar if m.date > meeting.date and m.date >= log.today and m.status != "cancelled"), None)
         self.app.push_screen(CarryForwardModal(meeting, to_carry(log.entries, meeting), later, self._carry_choice))
 
-    def _carry_choice(self, entry: LogEntry, choice: str) -> None:
-        """Write one choice of the carry-forward pass, with its undo."""
+    def _carry_choice(self, entry: LogEntry, choice: str, meeting: Meeting, to: Meeting | None) -> None:
+        """Write one choice of the carry-forward pass (after `meeting`; carry goes `to`), with its undo."""
         from cpb_tui.tui.screens.carry_forward_modal import CHOICES
 
-        modal = self.app.screen
         action = entry.action
-        after = f"the meeting of {format_date(modal.meeting.date)}"
+        after = f"the meeting of {format_date(meeting.date)}"
         said = f"action {action.id} {CHOICES[choice]}"
         if choice == "carry":
-            to = modal.next_meeting
+            if to is None:  # the pass does not offer it then; nothing to carry to
+                return
             said += f" to {format_date(to.date)}"
             args = (None, None, to.id, None, f"carried forward after {after}")
             undo_args = (None, action.due_date, action.due_meeting_id, None, "undo of the last change")

@@ -50,7 +50,11 @@ class CarryForwardModal(ModalScreen[None]):
     """One key per choice; each is written at once."""
 
     def __init__(
-        self, meeting: Meeting, entries: list[LogEntry], next_meeting: Meeting | None, decide: Callable[[LogEntry, str], None]
+        self,
+        meeting: Meeting,
+        entries: list[LogEntry],
+        next_meeting: Meeting | None,
+        decide: Callable[[LogEntry, str, Meeting, Meeting | None], None],
     ) -> None:
         super().__init__()
         self.meeting = meeting
@@ -112,7 +116,7 @@ class CarryForwardModal(ModalScreen[None]):
             return
         self.outcome[entry.action.id] = "writing..."
         self.refresh_entry(entry.action.id)
-        self.decide(entry, choice)
+        self.decide(entry, choice, self.meeting, self.next_meeting)
         listing = self.query_one("#carry-list", OptionList)
         if listing.highlighted is not None and listing.highlighted + 1 < len(self.entries):
             listing.highlighted += 1
