@@ -907,6 +907,6 @@ def test_word_minutes_with_unnumbered_headings(fixture_path, store):
         "Welcome and Introductions", "Apologies", "Minutes of the Last Meeting", "Matters Arising",
         "Quality Assurance Report", "Any Other Business",
     ]
-    items, actions = imported(fixture_path, store, "word_minutes_unnumbered_headings.txt")
-    texts = [text for found in actions.values() for text in found]
+    items, _ = imported(fixture_path, store, "word_minutes_unnumbered_headings.txt")
+    texts = [a.text for item in items for a in store.item_actions(item.id)]
     assert texts == ["Circulate the annual report before the next meeting", "The Panel Adviser to write to the Head of Service about the delays"]
