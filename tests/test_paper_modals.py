@@ -151,3 +151,27 @@ async def test_the_export_form_reads_the_exempt_ids(demo_db, tmp_path):
         modal.query_one("#form-exempt").value = "12, 14"
         values = {name: modal.query_one(f"#form-{name}").value for name, _ in modal.FIELDS}
         assert modal.read(values).include_exempt == (12, 14)
+
+
+async def test_add_an_action_at_the_item_a_meeting_shows(demo_db):
+    from cpb_tui.tui.screens import MeetingScreen
+
+    store = Store.open(demo_db)
+    meeting = [m for m in store.meetings(BOARD) if m.date < dt.date(2026, 11, 23)][0]
+    item = next(i for i in store.items(meeting.id) if i.number and not i.procedural)
+    store.close()
+    app = make_app(demo_db)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause(0.2)
+        app.open_meeting(meeting.id, item.number)
+        await until(pilot, lambda: isinstance(app.screen, MeetingScreen) and app.screen.shown_item_id == item.id)
+        await pilot.press("ctrl+p", *"add an action at this item")
+        await pilot.pause(0.4)
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(app.screen, AddActionModal))
+        assert app.screen.query_one("#form-item").value == item.number
+        assert app.screen.query_one("#form-meeting").value == meeting.date.isoformat()
+        await fill(pilot, AddActionModal, text="Ask the Trust for its winter plan")
+        await until(pilot, lambda: "added action" in shown_text(app.screen, "#log-notice"))
+        added = int(re.search(r"added action (\d+)", shown_text(app.screen, "#log-notice")).group(1))
+        assert history_of(demo_db, added)[0].item_id == item.id

@@ -146,6 +146,15 @@ class CpbApp(App[None]):
         if not isinstance(self.screen, ActionLogScreen):
             self.push_screen(ActionLogScreen())
 
+    def add_action_here(self, values: dict[str, str]) -> None:
+        """The action log's add form, filled in (from a meeting's item): the log opens under it."""
+        from cpb_tui.tui.screens.action_log_screen import ActionLogScreen
+
+        screen = self.screen if isinstance(self.screen, ActionLogScreen) else ActionLogScreen()
+        if screen is not self.screen:
+            self.push_screen(screen)
+        screen.when_loaded(lambda: screen.action_add_action(values))
+
     def action_search(self) -> None:
         """Open the search screen (from anywhere but the search screen itself)."""
         from cpb_tui.tui.screens.search_screen import SearchScreen

@@ -72,6 +72,7 @@ class CpbCommands(Provider):
             ("view: Table of contents", "the report's sections", partial(self._screen_action, "toggle_toc")),
             ("view: Go to item number", "jump within the meeting", partial(self._screen_action, "goto")),
             ("actions: Open the action log (A)", "every action: views, filter, evidence, changes", self.app.action_action_log),
+            ("actions: Add an action at this item", "on a meeting: the add form, filled in with the meeting and item", self._add_here),
             *[
                 (f"actions: {label} ({key})", help_text, partial(self._log_action, name))
                 for label, key, name, help_text in LOG_COMMANDS
@@ -91,6 +92,17 @@ class CpbCommands(Provider):
         action, _, argument = name.partition(":")
         method = getattr(self.screen, f"action_{action}")
         method(argument) if argument else method()
+
+    def _add_here(self) -> None:
+        screen = self.screen
+        meeting = getattr(screen, "meeting", None)
+        item_id = getattr(screen, "shown_item_id", None)
+        if meeting is None:
+            self.app.notify("Open a meeting first, at the item the action comes from.", timeout=2)
+            return
+        item = next((i for i in getattr(screen, "items", []) if i.id == item_id), None)
+        number = (item.number or item.minute_number or "") if item else ""
+        self.app.add_action_here({"committee": meeting.committee, "meeting": meeting.date.isoformat(), "item": number})
 
     def _pass_action(self, name: str) -> None:
         from cpb_tui.tui.screens.carry_forward_modal import CarryForwardModal

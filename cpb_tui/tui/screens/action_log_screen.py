@@ -78,6 +78,8 @@ class ActionLogScreen(ChangesMixin, PapersMixin, Screen[None]):
         """The inverse of each change made here, newest last."""
         self.refused: tuple[Change, Change | None] | None = None
         """The last change the store refused, and its undo, for W."""
+        self.after_load: list = []
+        """What to do once the log is read (a form asked for from another screen)."""
         self.changed_elsewhere_seen = False
         """Another cpb wrote to the store while the log was open (the title says so)."""
 
@@ -130,6 +132,16 @@ class ActionLogScreen(ChangesMixin, PapersMixin, Screen[None]):
     def show_log(self, message: ActionLogLoaded) -> None:
         self.store_log = message.log
         self.refill()
+        waiting, self.after_load = self.after_load, []
+        for then in waiting:
+            then()
+
+    def when_loaded(self, then) -> None:
+        """Do `then` now if the log is read, else as soon as it is."""
+        if self.store_log is not None:
+            then()
+        else:
+            self.after_load.append(then)
 
     def refill(self) -> None:
         """Apply the view, the filter and the sort, keeping the cursor on the same action."""
