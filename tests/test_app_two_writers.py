@@ -136,3 +136,32 @@ async def test_coming_back_to_the_terminal_looks_at_once(demo_db):
         app.post_message(events.AppFocus())
         await until(pilot, lambda: screen.trail.action.latest_update == "Chased by email")
         assert screen.query_one(ActionTable).current.action.id == 4
+
+
+async def test_a_decision_and_an_undo_on_a_changed_action_are_refused(demo_db):
+    app = make_app(demo_db)
+    app.POLL_SECONDS = 0  # the app has not looked again: its rows are the old ones
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_log(pilot)
+        await pilot.press("3")
+        await until(pilot, lambda: screen.trail is not None and screen.trail.action.id == screen.shown[0].action.id)
+        action_id = screen.trail.action.id
+        run_cli(demo_db, "note", str(action_id), "Asked the service for dates")
+        await pilot.press("y")
+        line = await written(pilot, screen)
+        assert line.startswith(f"Not written: action {action_id} was changed since it was shown (bob at ")
+        assert history_of(demo_db, action_id)[0].status == "open"  # nothing confirmed
+        # An undo is checked too: it cannot undo over someone else's change.
+        await select_action(pilot, screen, 5)
+        clear = screen.query_one("#log-notice")
+        clear.update("")
+        await pilot.press("d")
+        await until(pilot, lambda: isinstance(app.screen, NoteModal))
+        await pilot.press("enter")
+        assert "written" in await written(pilot, screen)
+        run_cli(demo_db, "note", "5", "Closed, but see the letter")
+        clear.update("")
+        await pilot.press("z")
+        line = await written(pilot, screen)
+        assert "was changed since it was shown" in line and line.endswith("the undo was not made")
+        assert history_of(demo_db, 5)[0].status == "done"
