@@ -75,3 +75,16 @@ async def test_t_goes_to_the_trail_and_enter_opens_the_item_and_the_origin_on_it
         await until(pilot, lambda: isinstance(app.screen, MeetingScreen) and app.screen.shown_item_id is not None)
         assert app.screen.shown_item_id == trail.action.item_id
         await until(pilot, lambda: app.screen.query_one("#item-tabs").active == "resolutions")
+
+
+async def test_the_meeting_actions_tab_says_the_evidence_in_words(demo_db):
+    trail, _ = demo_trail(demo_db)
+    app = make_app(demo_db)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause(0.2)
+        app.open_meeting(trail.action.meeting_id, trail.action.item_number, "actions")
+        await until(pilot, lambda: isinstance(app.screen, MeetingScreen) and app.screen.shown_item_id == trail.action.item_id)
+        await until(pilot, lambda: "match" in str(app.screen.query_one("#actions-text").render()))
+        shown = str(app.screen.query_one("#actions-text").render())
+        assert "strong match, to confirm" in shown or "possible match" in shown
+        assert not re.search(r"suggested \d\.\d\d", shown)

@@ -452,7 +452,10 @@ def _actions_text(actions, empty: str) -> Text:
         for followup in tracked.followups[:2]:
             if followup.state == "rejected" or (followup.state == "suggested" and followup.score < 0.6):
                 continue
-            line = f"    {followup.state} {followup.score:.2f}: '{followup.item_title}', {format_date(followup.meeting_date)}"
+            # The evidence in words, as the action log's trail says it (t on the log shows why).
+            from cpb_tui.tui.widgets.trail_panel import strength
+
+            line = f"    {strength(followup)}: '{followup.item_title}', {format_date(followup.meeting_date)}"
             text.append(terminal_safe(line), style="dim")
             if followup.exempt:
                 text.append("  EXEMPT", style="bold red")
