@@ -59,7 +59,8 @@ class CpbApp(App[None]):
 
     def poll_store(self) -> None:
         """Ask, off the event loop, whether another connection has committed since the last look."""
-        self.run_worker(self._read_data_version, thread=True, exclusive=True, group="poll-store")
+        # A look that fails (the app closing under it) must never take the app down with it.
+        self.run_worker(self._read_data_version, thread=True, exclusive=True, group="poll-store", exit_on_error=False)
 
     def _read_data_version(self) -> None:
         # Only an open store is watched, and a busy one is looked at on the next tick.
