@@ -103,3 +103,23 @@ async def test_each_key_of_the_pass_is_a_palette_command(demo_db):
         await pilot.press("enter")
         await until(pilot, lambda: modal.outcome.get(expected[0], "").startswith(f"action {expected[0]} carried"))
         assert history_of(demo_db, expected[0])[0].due_meeting_date == NEXT
+
+
+async def test_the_pass_for_the_meeting_on_screen(demo_db):
+    from cpb_tui.tui.screens import MeetingScreen
+
+    expected = due_at_held(demo_db)
+    store = Store.open(demo_db)
+    (meeting,) = store.meetings_on(HELD)
+    store.close()
+    app = make_app(demo_db)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause(0.2)
+        app.open_meeting(meeting.id)
+        await until(pilot, lambda: isinstance(app.screen, MeetingScreen) and app.screen.meeting is not None)
+        await pilot.press("ctrl+p", *"carry-forward pass after this meeting")
+        await pilot.pause(0.4)
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(app.screen, CarryForwardModal))
+        assert app.screen.meeting.id == meeting.id
+        assert [e.action.id for e in app.screen.entries] == expected

@@ -149,12 +149,19 @@ class CpbApp(App[None]):
 
     def add_action_here(self, values: dict[str, str]) -> None:
         """The action log's add form, filled in (from a meeting's item): the log opens under it."""
+        self._on_the_log(lambda screen: screen.action_add_action(values))
+
+    def carry_forward_after(self, meeting_id: int) -> None:
+        """The carry-forward pass after this meeting (from its screen): the log opens under it."""
+        self._on_the_log(lambda screen: screen.action_carry_forward(meeting_id))
+
+    def _on_the_log(self, then: Callable) -> None:
         from cpb_tui.tui.screens.action_log_screen import ActionLogScreen
 
         screen = self.screen if isinstance(self.screen, ActionLogScreen) else ActionLogScreen()
         if screen is not self.screen:
             self.push_screen(screen)
-        screen.when_loaded(lambda: screen.action_add_action(values))
+        screen.when_loaded(lambda: then(screen))
 
     def action_search(self) -> None:
         """Open the search screen (from anywhere but the search screen itself)."""

@@ -73,6 +73,7 @@ class CpbCommands(Provider):
             ("view: Go to item number", "jump within the meeting", partial(self._screen_action, "goto")),
             ("actions: Open the action log (A)", "every action: views, filter, evidence, changes", self.app.action_action_log),
             ("actions: Add an action at this item", "on a meeting: the add form, filled in with the meeting and item", self._add_here),
+            ("actions: Carry-forward pass after this meeting", "on a meeting: its due actions not delivered", self._carry_here),
             *[
                 (f"actions: {label} ({key})", help_text, partial(self._log_action, name))
                 for label, key, name, help_text in LOG_COMMANDS
@@ -103,6 +104,13 @@ class CpbCommands(Provider):
         item = next((i for i in getattr(screen, "items", []) if i.id == item_id), None)
         number = (item.number or item.minute_number or "") if item else ""
         self.app.add_action_here({"committee": meeting.committee, "meeting": meeting.date.isoformat(), "item": number})
+
+    def _carry_here(self) -> None:
+        meeting = getattr(self.screen, "meeting", None)
+        if meeting is None:
+            self._log_action("carry_forward")  # on the log: the selected action's meeting
+            return
+        self.app.carry_forward_after(meeting.id)
 
     def _pass_action(self, name: str) -> None:
         from cpb_tui.tui.screens.carry_forward_modal import CarryForwardModal

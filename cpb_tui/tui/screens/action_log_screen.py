@@ -369,20 +369,26 @@ class ActionLogScreen(ChangesMixin, PapersMixin, Screen[None]):
         if isinstance(self.app.screen, CarryForwardModal):
             self.app.screen.settled(action_id, said, error)
 
-    def action_carry_forward(self) -> None:
-        """The carry-forward pass after the selected action's due meeting (or its committee's last one held)."""
+    def action_carry_forward(self, meeting_id: int | None = None) -> None:
+        """The carry-forward pass after a meeting: this one, else the selected action's due meeting
+        if it was held, else its committee's last meeting held."""
         from cpb_tui.tui.screens.carry_forward_modal import CarryForwardModal, to_carry
 
         log = self.store_log
-        entry = self._current()
-        if entry is None or log is None:
+        if log is None:
             return
-        calendar = log.calendars.get(entry.action.committee or "", ())
-        held = [m for m in calendar if m.date <= log.today and m.status != "cancelled"]
-        meeting = next((m for m in held if m.id == entry.action.due_meeting_id), held[-1] if held else None)
+        every = [m for calendar in log.calendars.values() for m in calendar]
+        meeting = next((m for m in every if m.id == meeting_id), None)
         if meeting is None:
-            self.notice(f"{entry.action.committee or 'This action'} has no meeting held yet to carry actions from.")
-            return
+            entry = self._current()
+            if entry is None:
+                return
+            held = [m for m in log.calendars.get(entry.action.committee or "", ()) if m.date <= log.today and m.status != "cancelled"]
+            meeting = next((m for m in held if m.id == entry.action.due_meeting_id), held[-1] if held else None)
+            if meeting is None:
+                self.notice(f"{entry.action.committee or 'This action'} has no meeting held yet to carry actions from.")
+                return
+        calendar = log.calendars.get(meeting.committee, ())
         later = next((m for m in calendar if m.date > meeting.date and m.date >= log.today and m.status != "cancelled"), None)
         self.app.push_screen(CarryForwardModal(meeting, to_carry(log.entries, meeting), later, self._carry_choice))
 
