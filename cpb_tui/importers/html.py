@@ -16,6 +16,8 @@ import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
+from cpb_tui.importers.tables import SourceTable, source_table
+
 MAX_DEPTH = 5_000
 """Elements nested deeper than this are read as flat text (real council pages nest a few dozen deep)."""
 
@@ -48,6 +50,8 @@ class HtmlText:
 
     text: str
     warnings: list[str] = field(default_factory=list)
+    tables: list[SourceTable] = field(default_factory=list)
+    """The page's tables, by their cells and the lines their rows became (`importers/tables.py`)."""
 
 
 def read_html(data: bytes | str, max_depth: int = MAX_DEPTH) -> HtmlText:
@@ -65,7 +69,7 @@ def read_html(data: bytes | str, max_depth: int = MAX_DEPTH) -> HtmlText:
             "or import its text"
         ])
     try:
-        return HtmlText(_structured_text(markup))
+        return HtmlText(*_structured_text(markup))
     except RecursionError:  # a tree-walking library under us recursed after all: the flat reading still holds
         return HtmlText(scan.text(), ["it is nested too deeply to read its structure: read as plain text"])
 
@@ -124,7 +128,7 @@ class _FlatReader(HTMLParser):
         return "\n".join(line for line in lines if line)
 
 
-def _structured_text(markup: str) -> str:
+def _structured_text(markup: str) -> tuple[str, list, list[SourceTable]]:
     """The page read as a tree (Beautiful Soup): page furniture dropped, headings and items in the parsers' shapes."""
     import warnings
 
@@ -143,6 +147,7 @@ def _structured_text(markup: str) -> str:
             tag.decompose()
     root = next((found for selector in _CONTENT if (found := soup.select_one(selector))), None)
     root = root or soup.body or soup
+    tables = _tables(root)
     title = soup.title.get_text(" ", strip=True) if soup.title else ""
 
     lines: list[str] = []
@@ -191,4 +196,37 @@ def _structured_text(markup: str) -> str:
     flush()
     if title and not any(title in line for line in lines[:5]):
         lines.insert(0, f"Page title: {title}")
-    return "\n".join(lines)
+    return "\n".join(lines), [], tables
+
+
+def _tables(root) -> list[SourceTable]:
+    """The page's data tables: each `<table>` holding no other, its rows' cells as the walk above writes them.
+
+    A cell's text is its strings run together, as the walk joins them, so a row's cells joined
+    by spaces are the row's line in the text. A cell holding blocks (paragraphs, lists) is
+    broken over several lines by the walk: its table stays text.
+    """
+    from bs4 import NavigableString
+
+    found: list[SourceTable] = []
+    for table in root.find_all("table"):
+        if table.find("table") is not None:
+            continue  # a layout table holding others
+        rows = []
+        header_rows = 0
+        for row in table.find_all("tr"):
+            cells = row.find_all(["td", "th"], recursive=False)
+            if any(cell.find(list(_BLOCKS)) is not None for cell in cells):
+                break
+            texts = [
+                "".join(str(s) for s in cell.descendants if isinstance(s, NavigableString) and type(s) is NavigableString)
+                for cell in cells
+            ]
+            if len(rows) == header_rows and cells and (row.parent.name == "thead" or all(c.name == "th" for c in cells)):
+                header_rows += 1
+            rows.append(texts)
+        else:
+            made = source_table(rows, header_rows)
+            if made is not None:
+                found.append(made)
+    return found
