@@ -62,15 +62,18 @@ def table_block(index: int, row_lines: list[str]) -> str:
     return "\n".join([f"<!-- cpb:table {index} -->", *row_lines, "<!-- /cpb:table -->"])
 
 
-def split_body(body: str) -> list[str | int]:
-    """A body cut at its tables: Markdown strings, and in place of each table block its index."""
-    parts: list[str | int] = []
+def split_body(body: str) -> list[str | tuple[int, str]]:
+    """A body cut at its tables: Markdown strings, and in place of each table block (its index, its rows' Markdown).
+
+    The rows' Markdown is what to show should the table itself be missing.
+    """
+    parts: list[str | tuple[int, str]] = []
     position = 0
     for match in _BLOCK.finditer(body):
         before = body[position : match.start()].strip("\n")
         if before:
             parts.append(before)
-        parts.append(int(match.group(1)))
+        parts.append((int(match.group(1)), match.group(2)))
         position = match.end()
     rest = body[position:].strip("\n")
     if rest:

@@ -52,6 +52,8 @@ class HtmlText:
     warnings: list[str] = field(default_factory=list)
     tables: list[SourceTable] = field(default_factory=list)
     """The page's tables, by their cells and the lines their rows became (`importers/tables.py`)."""
+    markers: dict[str, str] = field(default_factory=dict)
+    """The page's numbered list items: the line each became ("• Notes ..."), and its number ("1.")."""
 
 
 def read_html(data: bytes | str, max_depth: int = MAX_DEPTH) -> HtmlText:
@@ -128,7 +130,7 @@ class _FlatReader(HTMLParser):
         return "\n".join(line for line in lines if line)
 
 
-def _structured_text(markup: str) -> tuple[str, list, list[SourceTable]]:
+def _structured_text(markup: str) -> tuple[str, list, list[SourceTable], dict[str, str]]:
     """The page read as a tree (Beautiful Soup): page furniture dropped, headings and items in the parsers' shapes."""
     import warnings
 
@@ -148,6 +150,7 @@ def _structured_text(markup: str) -> tuple[str, list, list[SourceTable]]:
     root = next((found for selector in _CONTENT if (found := soup.select_one(selector))), None)
     root = root or soup.body or soup
     tables = _tables(root)
+    markers = _list_numbers(root)
     title = soup.title.get_text(" ", strip=True) if soup.title else ""
 
     lines: list[str] = []
@@ -196,7 +199,50 @@ def _structured_text(markup: str) -> tuple[str, list, list[SourceTable]]:
     flush()
     if title and not any(title in line for line in lines[:5]):
         lines.insert(0, f"Page title: {title}")
-    return "\n".join(lines), [], tables
+    return "\n".join(lines), [], tables, markers
+
+
+def _list_numbers(root) -> dict[str, str]:
+    """Each numbered list item's line as the walk writes it ("• text"), and the number it is shown with.
+
+    Its number follows the list's `start` and `type` (1. / a) / i)) and the item's `value`.
+    Items holding blocks are broken over several lines by the walk: they keep their bullets.
+    """
+    from bs4 import NavigableString
+
+    found: dict[str, str] = {}
+    for listing in root.find_all("ol"):
+        kind = (listing.get("type") or "1").strip()
+        try:
+            number = int(listing.get("start") or 1)
+        except ValueError:
+            number = 1
+        for item in listing.find_all("li", recursive=False):
+            try:
+                number = int(item.get("value") or number)
+            except ValueError:
+                pass
+            if item.find(list(_BLOCKS)) is None:
+                text = "".join(str(s) for s in item.descendants if type(s) is NavigableString)
+                line = " ".join(("\u2022 " + text).split())
+                if len(line) > 2:
+                    found.setdefault(line, _list_marker(number, kind))
+            number += 1
+    return found
+
+
+def _list_marker(number: int, kind: str) -> str:
+    if kind in ("a", "A") and 1 <= number <= 26:
+        return chr(ord("a") + number - 1) + ")"
+    if kind in ("i", "I") and 1 <= number <= 39:
+        numerals = ("x", "ix", "v", "iv", "i")
+        values = (10, 9, 5, 4, 1)
+        out, rest = "", number
+        for numeral, value in zip(numerals, values):
+            while rest >= value:
+                out, rest = out + numeral, rest - value
+        return out + ")"
+    return f"{number}."
 
 
 def _tables(root) -> list[SourceTable]:

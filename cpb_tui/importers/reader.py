@@ -75,6 +75,8 @@ class SourceFile:
     warnings: list[str] = field(default_factory=list)
     tables: list[SourceTable] = field(default_factory=list)
     """The tables the PDF or HTML reader found, made known to the report parser (`importers/tables.py`)."""
+    markers: dict[str, str] = field(default_factory=dict)
+    """A web page's numbered list items, by their lines: their numbers (`importers/tables.known_tables`)."""
 
 
 def read_source(path: str | Path, limits: ImportLimits = DEFAULT_LIMITS) -> SourceFile:
@@ -218,7 +220,7 @@ def _read_html(path: Path, data: bytes | str, digest: str, max_depth: int) -> So
     page = read_html(data, max_depth)
     if not page.text.strip():
         raise ImportProblem(path, "is a web page with no readable text in it")
-    return SourceFile(path, page.text, digest, "html", warnings=page.warnings, tables=page.tables)
+    return SourceFile(path, page.text, digest, "html", warnings=page.warnings, tables=page.tables, markers=page.markers)
 
 
 def parse_text(text: str, page_starts: list[int] | None = None) -> DocumentRecord:
@@ -267,7 +269,7 @@ def load(
     with time_limit(path, limits.max_seconds):
         source = read_source(path, limits)
         try:
-            with known_tables(source.tables):
+            with known_tables(source.tables, source.markers):
                 record = parse_text(source.text, source.page_starts)
         except ValueError as error:
             raise ImportProblem(source.path, str(error)) from None

@@ -7,7 +7,7 @@ import re
 
 from cpb_tui.importers.dates import find_date
 from cpb_tui.importers.layout import escape_markdown, is_caps_line, is_page_footer, to_markdown
-from cpb_tui.importers.tables import find_tables
+from cpb_tui.importers.tables import find_tables, numbered
 from cpb_tui.domain.models import ReportRecord, SectionRecord
 from cpb_tui.domain.tables import CELL_JOIN, Table, table_block
 from cpb_tui.domain.text import display_title
@@ -238,19 +238,20 @@ def parse_sections(lines: list[str], title: str) -> list[SectionRecord]:
 
 def body_markdown(lines: list[str]) -> tuple[str, list[Table]]:
     """A section body's Markdown, its tables (`importers/tables.py`) kept as table blocks (`domain/tables.py`)."""
+    lines = numbered(lines)
     found = find_tables(lines)
     if not found:
-        return to_markdown(lines), []
+        return to_markdown(lines, markers=True), []
     parts: list[str] = []
     tables: list[Table] = []
     position = 0
     for start, end, table in found:
-        parts.append(to_markdown(lines[position:start]))
+        parts.append(to_markdown(lines[position:start], markers=True))
         rows = [CELL_JOIN.join(escape_markdown(cell) for cell in row) for row in table.rows]
         parts.append(table_block(len(tables), [row + "  " for row in rows[:-1]] + rows[-1:]))
         tables.append(table)
         position = end
-    parts.append(to_markdown(lines[position:]))
+    parts.append(to_markdown(lines[position:], markers=True))
     return "\n\n".join(part for part in parts if part), tables
 
 

@@ -66,16 +66,36 @@ def source_table(rows: Iterable[Iterable[str]], header_rows: int = 0) -> SourceT
 
 
 _KNOWN: ContextVar[tuple[SourceTable, ...]] = ContextVar("cpb_known_tables", default=())
+_MARKERS: ContextVar[dict[str, str]] = ContextVar("cpb_known_markers", default={})
 
 
 @contextlib.contextmanager
-def known_tables(tables: Iterable[SourceTable]) -> Iterator[None]:
-    """While parsing one document: the tables its reader found."""
+def known_tables(tables: Iterable[SourceTable], markers: dict[str, str] | None = None) -> Iterator[None]:
+    """While parsing one document: the tables its reader found, and the numbers of its numbered lists' items.
+
+    `markers` maps an item's line as the reader wrote it ("• Notes the report.") to the number
+    its list gives it ("1."): a web page's numbered list is written as bullets, the way every
+    parser reads lists, and a report section puts each number back (`numbered`).
+    """
     token = _KNOWN.set(tuple(tables))
+    marks = _MARKERS.set(dict(markers or {}))
     try:
         yield
     finally:
         _KNOWN.reset(token)
+        _MARKERS.reset(marks)
+
+
+def numbered(lines: list[str]) -> list[str]:
+    """`lines` with each known numbered list item's bullet replaced by its number."""
+    markers = _MARKERS.get()
+    if not markers:
+        return lines
+    out = []
+    for line in lines:
+        marker = markers.get(squash(line))
+        out.append(f"{marker} {squash(line)[1:].strip()}" if marker else line)
+    return out
 
 
 def find_tables(lines: list[str]) -> list[tuple[int, int, Table]]:
