@@ -246,13 +246,22 @@ def body_markdown(lines: list[str]) -> tuple[str, list[Table]]:
     tables: list[Table] = []
     position = 0
     for start, end, table in found:
-        parts.append(to_markdown(lines[position:start], markers=True))
+        parts += _before_table(lines[position:start])
         rows = [CELL_JOIN.join(escape_markdown(cell) for cell in row) for row in table.rows]
         parts.append(table_block(len(tables), [row + "  " for row in rows[:-1]] + rows[-1:]))
         tables.append(table)
         position = end
     parts.append(to_markdown(lines[position:], markers=True))
     return "\n\n".join(part for part in parts if part), tables
+
+
+def _before_table(lines: list[str]) -> list[str]:
+    """The Markdown before a table; a short last line (the table's title or caption) a paragraph of its own."""
+    filled = [index for index, line in enumerate(lines) if line.strip()]
+    last = filled[-1] if filled else None
+    if last is None or len(lines[last].strip()) > 70 or lines[last].rstrip().endswith((".", ",", ";")):
+        return [to_markdown(lines, markers=True)]
+    return [to_markdown(lines[:last], markers=True), to_markdown(lines[last:], markers=True)]
 
 
 def _heading_words(text: str) -> bool:

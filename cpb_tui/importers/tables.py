@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from typing import Iterable, Iterator
 
 from cpb_tui.domain.tables import Table
+from cpb_tui.importers.layout import normalise
 
 MIN_ROWS = 2
 MIN_COLUMNS = 2
@@ -38,7 +39,7 @@ class SourceTable:
 
 
 def squash(line: str) -> str:
-    """A line with its whitespace collapsed, as rows are compared."""
+    """A line with its whitespace collapsed, as rows are compared (cells are `layout.normalise`d first, as the text is)."""
     return " ".join(line.split())
 
 
@@ -47,7 +48,7 @@ def source_table(rows: Iterable[Iterable[str]], header_rows: int = 0) -> SourceT
     cleaned: list[tuple[str, ...]] = []
     kept_header = 0
     for index, row in enumerate(rows):
-        cells = tuple(squash(cell) for cell in row)
+        cells = tuple(squash(normalise(cell)) for cell in row)
         while cells and not cells[-1]:
             cells = cells[:-1]
         if not any(cells):
