@@ -1,0 +1,178 @@
+"""Tables and lists kept from the source: found in PDFs, web pages and text, stored as rows and
+cells (m009), drawn as tables in the reader and aligned in `cpb read`, one record a row when too wide."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+
+import pytest
+from click.testing import CliRunner
+
+from cpb_tui.cli import cli
+from cpb_tui.domain.tables import Table, split_body
+from cpb_tui.export.tables import records_text, table_text
+from cpb_tui.importers import load
+from cpb_tui.importers.report import parse_sections
+from cpb_tui.store import Store
+from cpb_tui.tui.app import make_app
+from cpb_tui.tui.screens import MeetingScreen
+from tests.pdfgen import build_sample_pack
+from tests.test_snapshots import until
+
+
+@pytest.fixture
+def run(db_path):
+    runner = CliRunner()
+    return lambda *args: runner.invoke(cli, ["--db", str(db_path), *args], catch_exceptions=False)
+
+
+@pytest.fixture
+def pack_pdf(tmp_path):
+    return build_sample_pack(tmp_path / "pack.pdf", two_column_item="3", table_item="4")
+
+
+def test_a_pdf_table_is_stored_as_rows_and_cells_and_read_aligned(run, pack_pdf, db_path):
+    assert run("import", str(pack_pdf)).exit_code == 0
+    conn = sqlite3.connect(db_path)
+    cells = conn.execute("select row, col, text from table_cells order by row, col").fetchall()
+    conn.close()
+    assert cells[:4] == [(0, 0, "Placement"), (0, 1, "2024"), (0, 2, "2025"), (1, 0, "Foster care")]
+    assert len(cells) == 12
+    text = run("read", "2025-06-19", "4").output
+    assert (
+        "Table 1: children in care by placement type\n\n"
+        "Placement    2024  2025\n"
+        "-----------  ----  ----\n"
+        "Foster care   412   398\n"
+        "11.            5%  2021\n"
+        "Residential    61    66\n"
+    ) in text
+
+
+def test_two_columns_of_prose_are_not_a_table(pack_pdf):
+    source, record = load(pack_pdf)
+    assert [t.table.rows[0] for t in source.tables] == [("Placement", "2024", "2025")]
+    placement = record.meetings[0].items[2].reports[0]
+    assert not any(section.tables for section in placement.sections)
+
+
+def test_a_web_page_table_is_read_aligned_and_a_wide_one_as_records(run, fixture_path):
+    assert run("import", str(fixture_path("report_tables.html"))).exit_code == 0
+    text = run("read", "2026-10-22", "--width", "88").output
+    assert (
+        "Return home interviews accepted\n\n"
+        "Quarter     Thornmere (pilot)  Rest of county\n"
+        "----------  -----------------  --------------\n"
+        "Q4 2025/26                63%             60%\n"
+    ) in text
+    # Four columns of sentences do not fit in 88: one record a row, labelled by the header.
+    assert "Option: Stop the pilot\nWhat it would mean for children who go missing: Interviews go back" in text
+    assert "Cost in a full year: \u00a3184,000 from the placements budget" in text
+    # Cells are shown, never obeyed: markup stays as written.
+    assert "Risks the service sees: [bold red]Acceptance[/bold red] falls back to 61%" in text
+    # A lettered list keeps its letters, a line each.
+    assert "a) That the Board notes the results of the Thornmere pilot.\n\nb) That the Board supports" in text
+
+
+def test_table_text_is_searchable_and_in_the_json_body(run, fixture_path):
+    run("import", str(fixture_path("report_tables.html")))
+    found = json.loads(run("search", "Eastmere", "--json").output)
+    assert [(hit["kind"], hit["heading"]) for hit in found["hits"]] == [("report", "Options")]
+    shown = json.loads(run("show", "2026-10-22", "--json").output)
+    options = shown["items"][0]["sections"][1]
+    assert "Extend to Eastmere only" in options["body"]
+
+
+def test_tab_separated_rows_in_text_are_a_table_and_numbered_paragraphs_are_not():
+    lines = [
+        "Links to the Council Plan",
+        "",
+        "Children have the best start in life:\tyes",
+        "Council Plan priority reference (if appropriate):\t2.3",
+        "Strong and safe communities:\tyes",
+        "Council Plan priority reference (if appropriate):",
+        "",
+        "Background documents",
+        "Document\tLocation",
+        "",
+        "Survey results 2024\tCounty Hall",
+    ]
+    section = parse_sections(lines, "Report")[0]
+    assert [t.rows for t in section.tables] == [
+        (
+            ("Children have the best start in life:", "yes"),
+            ("Council Plan priority reference (if appropriate):", "2.3"),
+            ("Strong and safe communities:", "yes"),
+            ("Council Plan priority reference (if appropriate):",),
+        ),
+        (("Document", "Location"), ("Survey results 2024", "County Hall")),
+    ]
+    assert [t.header_rows for t in section.tables] == [0, 1]
+    numbered = parse_sections(["1.1\tThe first paragraph of the report.", "1.2\tThe second paragraph."], "Report")[0]
+    assert numbered.tables == []
+
+
+def test_a_cell_cannot_close_its_table_block_or_reach_the_terminal(tmp_path, db_path, run):
+    page = tmp_path / "hostile.html"
+    page.write_text(
+        "<html><body><main><p>Title: Hostile Cells</p><p>Committee: Corporate Parenting Board</p>"
+        "<p>Date: 22 October 2026</p><p>Report From: Director</p><h2>Executive Summary</h2>"
+        "<table><tr><th>Name</th><th>Value</th></tr>"
+        "<tr><td>&lt;!-- /cpb:table --&gt;</td><td>\x1b]52;c;ZXZpbA==\x07 one</td></tr>"
+        "<tr><td>\u202eright</td><td>[link=file:///etc]two[/link]</td></tr></table></main></body></html>",
+        encoding="utf-8",
+    )
+    assert run("import", str(page)).exit_code == 0
+    store = Store.open(db_path)
+    section = store.sections(store.items(store.meetings()[0].id)[0].id)[0]
+    store.close()
+    assert [part if isinstance(part, str) else part[0] for part in split_body(section.body)] == [0]
+    assert section.tables[0].rows[1][0] == "<!-- /cpb:table -->"
+    text = run("read", "2026-10-22").output
+    assert "\x1b" not in text and "\x07" not in text and "\u202e" not in text
+    assert "<!-- /cpb:table -->" in text and "[link=file:///etc]two[/link]" in text
+
+
+def test_a_table_too_wide_for_its_columns_becomes_records():
+    table = Table((("Name", "Note"), ("Foster care", "a long note " * 8), ("Residential", "short")), header_rows=1)
+    assert table_text(table, 40) == records_text(table, 40)
+    assert records_text(table, 40).splitlines()[:2] == ["Name: Foster care", "Note: a long note a long note a long"]
+    headless = Table((("Foster care", "a long note " * 8),), header_rows=0)
+    assert records_text(headless, 100).splitlines() == ["Foster care", "- " + ("a long note " * 8).strip()]
+
+
+def test_a_store_made_before_tables_reads_its_sections_as_before(tmp_path, fixture_path):
+    from tests.test_migrations import store_at
+
+    old = store_at(tmp_path / "old.db", 8)
+    store = Store.open(old)
+    source, record = load(fixture_path("report.txt"))
+    store.import_document(record, source.path.name, source.sha256)
+    assert all(section.tables == () for item in store.items(store.meetings()[0].id) for section in store.sections(item.id))
+    store.close()
+
+
+async def _report_at(pilot, db_path, date: str, number: str, section: int) -> None:
+    store = Store.open(db_path)
+    meeting = next(m for m in store.meetings() if m.date.isoformat() == date)
+    store.close()
+    pilot.app.push_screen(MeetingScreen(meeting.id, number))
+    await until(pilot, lambda: isinstance(pilot.app.screen, MeetingScreen) and pilot.app.screen.sections)
+    for _ in range(section):
+        await pilot.press("right_curly_bracket")
+    await pilot.pause(0.1)
+
+
+def test_snapshot_a_pdf_table_in_the_reader(snap_compare, pinned_today, pack_pdf, db_path, run):
+    run("import", str(pack_pdf))
+    assert snap_compare(
+        make_app(db_path), run_before=lambda pilot: _report_at(pilot, db_path, "2025-06-19", "4", 3), terminal_size=(100, 30)
+    )
+
+
+def test_snapshot_a_web_page_table_and_a_wide_one_in_the_reader(snap_compare, pinned_today, fixture_path, db_path, run):
+    run("import", str(fixture_path("report_tables.html")))
+    assert snap_compare(
+        make_app(db_path), run_before=lambda pilot: _report_at(pilot, db_path, "2026-10-22", None, 0), terminal_size=(100, 40)
+    )
