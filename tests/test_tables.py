@@ -113,6 +113,15 @@ def test_tab_separated_rows_in_text_are_a_table_and_numbered_paragraphs_are_not(
     assert numbered.tables == []
 
 
+def test_a_markdown_pipe_table_is_a_table_and_pipes_in_prose_are_not():
+    lines = ["Rates:", "| Quarter | Rate |", "|---|---:|", "| Q1 | 63% |", "| Q2 | 74% |", "After the table."]
+    section = parse_sections(lines, "Report")[0]
+    assert [t.rows for t in section.tables] == [(("Quarter", "Rate"), ("Q1", "63%"), ("Q2", "74%"))]
+    assert section.body.startswith("Rates:\n\n<!-- cpb:table 0 -->\nQuarter \u00b7 Rate  \n")
+    unruled = parse_sections(["| Quarter | Rate |", "| Q1 | 63% |"], "Report")[0]
+    assert unruled.tables == []
+
+
 def test_a_cell_cannot_close_its_table_block_or_reach_the_terminal(tmp_path, db_path, run):
     page = tmp_path / "hostile.html"
     page.write_text(

@@ -7,7 +7,8 @@ the rows became); `load` makes them known while the document is parsed (`known_t
 the report parser, splitting a section's body, takes each run of lines that is a known
 table's rows as that table (`find_tables`). Plain text has no side channel: there, a run of
 tab-separated lines with the same number of cells is a table (what a word processor writes
-when a document with tables is saved as text).
+when a document with tables is saved as text), and so is a Markdown pipe table (a header
+row, its `|---|` rule, then rows).
 
 Conservative on purpose: a false table is worse than plain text. A table needs at least two
 columns and two rows, and every row must be found, in order, where the text has it.
@@ -112,6 +113,8 @@ def find_tables(lines: list[str]) -> list[tuple[int, int, Table]]:
         match = _known_at(squashed, index, by_first) if by_first else None
         if match is None and "\t" in lines[index]:
             match = _tabbed_at(lines, index)
+        if match is None and _PIPE_ROW.match(lines[index]):
+            match = _piped_at(lines, index)
         if match is None:
             index += 1
             continue
@@ -162,3 +165,28 @@ def _tabbed_at(lines: list[str], index: int) -> tuple[int, Table] | None:
 
 
 _BULLET_OR_NUMBER = re.compile(r"^(?:[-\u2022*]\s*)?\d{1,2}(?:\.\d{1,2})*\.?$")
+
+
+_PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+_PIPE_RULE = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*(?::?-{3,}:?\s*)?\|?\s*$")
+
+
+def _piped_at(lines: list[str], index: int) -> tuple[int, Table] | None:
+    """A Markdown pipe table from `index`: a header row, its rule ("|---|---|"), then rows, all with as many cells."""
+    rows: list[tuple[str, ...]] = []
+    cursor = index
+    ruled = False
+    while cursor < len(lines) and _PIPE_ROW.match(lines[cursor]):
+        if cursor == index + 1 and _PIPE_RULE.match(lines[cursor]):
+            ruled = True
+            cursor += 1
+            continue
+        cells = tuple(cell.strip() for cell in lines[cursor].strip()[1:-1].split("|"))
+        if rows and len(cells) != len(rows[0]):
+            break
+        rows.append(cells)
+        cursor += 1
+    if not ruled or len(rows) < MIN_ROWS or len(rows[0]) < MIN_COLUMNS:
+        return None
+    found = source_table(rows, 1)
+    return (cursor, found.table) if found else None
