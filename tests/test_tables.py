@@ -57,6 +57,34 @@ def test_two_columns_of_prose_are_not_a_table(pack_pdf):
     assert not any(section.tables for section in placement.sections)
 
 
+def _page(lines_at: list[tuple[float, float, str]]) -> bytes:
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=10)
+    for x, y, text in lines_at:
+        pdf.set_xy(x, y)
+        pdf.cell(0, 6, text)
+    return bytes(pdf.output())
+
+
+def test_a_table_drawn_column_by_column_is_found_but_narrow_columns_of_prose_are_not():
+    from cpb_tui.importers.pdf import extract_pdf
+
+    columns = [["Quarter", "Q4 2025/26", "Q1 2026/27"], ["Thornmere (pilot)", "63%", "74%"], ["Rest of county", "60%", "61%"]]
+    cells = [(10 + 60 * c, 20 + 7 * r, cell) for c, column in enumerate(columns) for r, cell in enumerate(column)]
+    found = extract_pdf(_page([(10, 10, "Return home interviews accepted")] + cells)).tables
+    assert [t.table.rows for t in found] == [
+        (("Quarter", "Thornmere (pilot)", "Rest of county"), ("Q4 2025/26", "63%", "60%"), ("Q1 2026/27", "74%", "61%"))
+    ]
+    assert found[0].lines[:3] == ("Quarter", "Q4 2025/26", "Q1 2026/27")  # the text's lines, a cell each
+    left = ["The Board heard that the", "service had recruited more", "carers in the year than in", "any year since 2019."]
+    right = ["Officers explained that the", "new campaign had reached", "families who had never", "thought of fostering."]
+    prose = [(10, 20 + 7 * r, line) for r, line in enumerate(left)] + [(110, 20 + 7 * r, line) for r, line in enumerate(right)]
+    assert extract_pdf(_page(prose)).tables == []
+
+
 def test_a_web_page_table_is_read_aligned_and_a_wide_one_as_records(run, fixture_path):
     assert run("import", str(fixture_path("report_tables.html"))).exit_code == 0
     text = run("read", "2026-10-22", "--width", "88").output

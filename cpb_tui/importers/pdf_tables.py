@@ -11,14 +11,16 @@ Conservative, since a false table is worse than plain text. A run is a table onl
 - every piece of every line falls in one column, and no column holds two pieces of a line;
 - its cells are short (a median of at most `MAX_MEDIAN_CELL` characters: two columns of
   prose are not a table);
-- its rows, cells joined by spaces, are consecutive lines of the page's text, in order (so
-  the reader's text and the table agree: two columns of prose read column by column are not
-  rows).
+- its rows, cells joined by spaces, are consecutive lines of the page's text, in order; or
+  its cells, one a line, are a run of consecutive lines, in any order (as PDFium gives a
+  table drawn column by column). Either way the reader's text and the table agree: two
+  columns of prose, read column by column, are neither.
 """
 
 from __future__ import annotations
 
 import statistics
+from collections import Counter
 
 from cpb_tui.importers.tables import SourceTable, source_table, squash
 
@@ -32,13 +34,12 @@ ROW_GAP = 2.2
 
 def page_tables(textpage, text: str) -> list[SourceTable]:
     """The tables on one page (`textpage`: a pypdfium2 PdfTextPage; `text`: its text as read)."""
-    text_lines = [squash(line) for line in text.split("\n") if line.strip()]
-    count = textpage.count_rects()
-    if count <= len(text_lines):
+    rects = [textpage.get_rect(index) for index in range(textpage.count_rects())]
+    if not _has_cut_lines(rects):
         return []  # no line of the page is cut into pieces: no table
+    text_lines = [squash(line) for line in text.split("\n") if line.strip()]
     pieces = []
-    for index in range(count):
-        left, bottom, right, top = textpage.get_rect(index)
+    for left, bottom, right, top in rects:
         words = squash(textpage.get_text_bounded(left, bottom, right, top))
         if words:
             pieces.append((left, bottom, right, top, words))
@@ -50,15 +51,33 @@ def page_tables(textpage, text: str) -> list[SourceTable]:
     return found
 
 
+def _has_cut_lines(rects: list[tuple]) -> bool:
+    """Whether at least `MIN_ROWS` lines of the page hold two rectangles far apart (the cheap test, before any text is read)."""
+    cut = 0
+    for line in _grouped(rects):
+        line.sort()
+        if any(b[0] - a[2] >= MERGE_GAP * max(a[3] - a[1], 1.0) for a, b in zip(line, line[1:])):
+            cut += 1
+            if cut >= MIN_ROWS:
+                return True
+    return False
+
+
+def _grouped(boxes: list[tuple]) -> list[list[tuple]]:
+    """Boxes (left, bottom, right, top, ...) grouped into lines down the page: a box joins the line its middle is within."""
+    lines: list[list[tuple]] = []
+    for box in sorted(boxes, key=lambda b: (-b[3], b[0])):
+        middle = (box[1] + box[3]) / 2
+        if lines and lines[-1][0][1] <= middle <= lines[-1][0][3]:
+            lines[-1].append(box)
+        else:
+            lines.append([box])
+    return lines
+
+
 def _lines(pieces: list[tuple]) -> list[list[tuple]]:
     """Pieces grouped into lines down the page (top first), each line's pieces left to right, near ones merged."""
-    lines: list[list[tuple]] = []
-    for piece in sorted(pieces, key=lambda p: (-p[3], p[0])):
-        middle = (piece[1] + piece[3]) / 2
-        if lines and lines[-1][0][1] <= middle <= lines[-1][0][3]:
-            lines[-1].append(piece)
-        else:
-            lines.append([piece])
+    lines = _grouped(pieces)
     merged = []
     for line in lines:
         line.sort(key=lambda p: p[0])
@@ -112,9 +131,21 @@ def _table(run: list[list[tuple]], text_lines: list[str]) -> SourceTable | None:
         return None
     header = 1 if all(cell and not cell.endswith(":") for cell in rows[0]) else 0
     found = source_table(rows, header)
-    if found is None or not _consecutive(found.lines, text_lines):
+    if found is None:
         return None
-    return found
+    if _consecutive(found.lines, text_lines):
+        return found
+    # The text may give the cells a line each, row by row or column by column: the table is
+    # then the run of lines holding exactly its cells.
+    cells = _cell_lines(found, text_lines) if _short_cells(found.table) else None
+    return SourceTable(found.table, cells) if cells else None
+
+
+def _short_cells(table) -> bool:
+    """Cells as tables have them, not the lines of prose columns: few words, rarely opening in lower case."""
+    cells = [cell for row in table.rows for cell in row if cell]
+    lower = sum(1 for cell in cells if cell[0].islower())
+    return lower * 4 <= len(cells) and statistics.median(len(cell.split()) for cell in cells) <= 5
 
 
 def _columns(run: list[list[tuple]]) -> list[tuple[float, float]] | None:
@@ -141,3 +172,17 @@ def _consecutive(rows: tuple[str, ...], text_lines: list[str]) -> bool:
         if text_lines[start] == rows[0] and tuple(text_lines[start : start + len(rows)]) == rows:
             return True
     return False
+
+
+def _cell_lines(found: SourceTable, text_lines: list[str]) -> tuple[str, ...] | None:
+    """The consecutive lines of the text that are the table's cells, one a line, in any order (None if there are none)."""
+    wanted = Counter(cell for row in found.table.rows for cell in row if cell)
+    size = sum(wanted.values())
+    window: Counter[str] = Counter(text_lines[:size])
+    for start in range(len(text_lines) - size + 1):
+        if start:
+            window[text_lines[start - 1]] -= 1
+            window[text_lines[start + size - 1]] += 1
+        if window[text_lines[start]] and +window == wanted:
+            return tuple(text_lines[start : start + size])
+    return None
