@@ -245,12 +245,22 @@ def _list_marker(number: int, kind: str) -> str:
     return f"{number}."
 
 
+def _span(cell, name: str) -> int:
+    """A cell's rowspan or colspan (1 when absent or not a number; at most 50)."""
+    try:
+        return max(1, min(50, int(str(cell.get(name) or 1).strip())))
+    except ValueError:
+        return 1
+
+
 def _tables(root) -> list[SourceTable]:
     """The page's data tables: each `<table>` holding no other, its rows' cells as the walk above writes them.
 
     A cell's text is its strings run together, as the walk joins them, so a row's cells joined
     by spaces are the row's line in the text. A cell holding blocks (paragraphs, lists) is
-    broken over several lines by the walk: its table stays text.
+    broken over several lines by the walk, and a cell spanning rows leaves the rows below it
+    short of a cell: either way the table stays text. A cell spanning columns is followed by
+    empty cells, so the columns stay in line.
     """
     from bs4 import NavigableString
 
@@ -262,12 +272,12 @@ def _tables(root) -> list[SourceTable]:
         header_rows = 0
         for row in table.find_all("tr"):
             cells = row.find_all(["td", "th"], recursive=False)
-            if any(cell.find(list(_BLOCKS)) is not None for cell in cells):
+            if any(cell.find(list(_BLOCKS)) is not None or _span(cell, "rowspan") > 1 for cell in cells):
                 break
-            texts = [
-                "".join(str(s) for s in cell.descendants if isinstance(s, NavigableString) and type(s) is NavigableString)
-                for cell in cells
-            ]
+            texts = []
+            for cell in cells:
+                texts.append("".join(str(s) for s in cell.descendants if type(s) is NavigableString))
+                texts += [""] * (_span(cell, "colspan") - 1)
             if len(rows) == header_rows and cells and (row.parent.name == "thead" or all(c.name == "th" for c in cells)):
                 header_rows += 1
             rows.append(texts)
