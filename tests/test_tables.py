@@ -213,3 +213,16 @@ def test_snapshot_a_web_page_table_and_a_wide_one_in_the_reader(snap_compare, pi
     assert snap_compare(
         make_app(db_path), run_before=lambda pilot: _report_at(pilot, db_path, "2026-10-22", None, 0), terminal_size=(100, 40)
     )
+
+
+def test_web_page_tables_spanning_columns_line_up_and_spanning_rows_stay_text():
+    from cpb_tui.importers.html import read_html
+
+    page = read_html(
+        "<main><table><tr><th>Measure</th><th colspan='2'>Year</th></tr>"
+        "<tr><td>KS2</td><td>28%</td><td>30%</td></tr><tr><td>KS4</td><td>16%</td><td>21%</td></tr></table>"
+        "<table><tr><td rowspan='2'>Eastmere</td><td>1</td></tr><tr><td>2</td></tr><tr><td>Ashby</td><td>3</td></tr></table>"
+        "<table><tr><td><p>A paragraph in a cell</p></td><td>1</td></tr><tr><td>x</td><td>2</td></tr></table></main>"
+    )
+    assert [t.table.padded() for t in page.tables] == [[["Measure", "Year", ""], ["KS2", "28%", "30%"], ["KS4", "16%", "21%"]]]
+    assert page.text.splitlines()[:3] == ["Measure Year", "KS2 28% 30%", "KS4 16% 21%"]  # the parsers' text as before
