@@ -19,10 +19,10 @@ from rich.text import Text
 from cpb_tui.domain.models import Section
 from cpb_tui.domain.safe import terminal_safe
 from cpb_tui.domain.tables import Table, has_tables, split_body
-from cpb_tui.export.tables import natural_width, numeric_columns, records, safe_cells
+from cpb_tui.export.tables import numeric_columns, records, safe_cells
 
-# Rich's table around the cells: one space each side of a column, a rule under the header.
-_FRAME = 3
+# Rich's table between two columns (no edges): a space, the column's own padding either side.
+_BETWEEN = 3
 
 
 def section_body(section: Section) -> RenderableType:
@@ -52,9 +52,19 @@ class TableView:
         self.table = table
         self.rows = safe_cells(table)
 
+    def _least_widths(self) -> list[int]:
+        """Each column's least width: its longest body cell on one line, its header wrapped at words if need be."""
+        header_rows = self.table.header_rows
+        widths = []
+        for col in range(len(self.rows[0]) if self.rows else 0):
+            body = max((len(row[col]) for row in self.rows[header_rows:]), default=0)
+            words = max((len(word) for row in self.rows[:header_rows] for word in row[col].split()), default=0)
+            widths.append(max(body, words, 1))
+        return widths
+
     def fits(self, width: int) -> bool:
-        columns = len(self.rows[0]) if self.rows else 0
-        return natural_width(self.rows) + _FRAME * columns <= width
+        widths = self._least_widths()
+        return sum(widths) + _BETWEEN * (len(widths) - 1) <= width
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         if not self.rows:
@@ -78,8 +88,8 @@ class TableView:
         )
         right = numeric_columns(self.rows, header_rows)
         header = self.rows[header_rows - 1] if header_rows else [""] * len(right)
-        for label, numeric in zip(header, right):
-            table.add_column(Text(label), justify="right" if numeric else "left", no_wrap=False)
+        for label, numeric, least in zip(header, right, self._least_widths()):
+            table.add_column(Text(label), justify="right" if numeric else "left", min_width=least)
         for index, row in enumerate(self.rows):
             if index < header_rows - 1:
                 table.add_row(*(Text(cell, style="bold") for cell in row))
