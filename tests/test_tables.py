@@ -226,3 +226,13 @@ def test_web_page_tables_spanning_columns_line_up_and_spanning_rows_stay_text():
     )
     assert [t.table.padded() for t in page.tables] == [[["Measure", "Year", ""], ["KS2", "28%", "30%"], ["KS4", "16%", "21%"]]]
     assert page.text.splitlines()[:3] == ["Measure Year", "KS2 28% 30%", "KS4 16% 21%"]  # the parsers' text as before
+
+
+def test_a_header_wider_than_its_cells_wraps_rather_than_the_table_turning_to_records():
+    table = Table((("Quarter", "Thornmere (pilot)", "Rest of county"), ("Q4 2025/26", "63%", "60%")), header_rows=1)
+    assert table_text(table, 44) == (
+        "Quarter     Thornmere (pilot)        Rest of\n"
+        "                                      county\n"
+        "----------  -----------------  -------------\n"
+        "Q4 2025/26                63%            60%"
+    )

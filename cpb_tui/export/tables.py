@@ -34,12 +34,28 @@ def numeric_columns(rows: list[list[str]], header_rows: int) -> list[bool]:
     return out
 
 
-def natural_width(rows: list[list[str]]) -> int:
-    """The width of the table with every cell on one line."""
-    if not rows:
-        return 0
-    widths = [max(len(row[col]) for row in rows) for col in range(len(rows[0]))]
-    return sum(widths) + len(GAP) * (len(widths) - 1)
+def least_widths(rows: list[list[str]], header_rows: int) -> list[int]:
+    """Each column's least width: its longest body cell on one line, its header wrapped at words if need be."""
+    columns = range(len(rows[0]) if rows else 0)
+    body = [max((len(row[col]) for row in rows[header_rows:]), default=0) for col in columns]
+    words = [max((len(w) for row in rows[:header_rows] for w in row[col].split()), default=0) for col in columns]
+    return [max(b, w, 1) for b, w in zip(body, words)]
+
+
+def column_widths(rows: list[list[str]], header_rows: int, width: int, between: int = len(GAP)) -> list[int] | None:
+    """Each column's width for a table in `width`: every body cell on one line, headers wrapped at
+    words only if need be; None when even that is too wide."""
+    columns = range(len(rows[0]) if rows else 0)
+    widths = least_widths(rows, header_rows)
+    room = width - sum(widths) - between * (len(widths) - 1)
+    if room < 0:
+        return None
+    for col in columns:  # give the headers back what room there is, left to right
+        whole = max((len(row[col]) for row in rows[:header_rows]), default=0)
+        grow = min(room, max(0, whole - widths[col]))
+        widths[col] += grow
+        room -= grow
+    return widths
 
 
 def table_text(table: Table, width: int = 88) -> str:
@@ -47,14 +63,16 @@ def table_text(table: Table, width: int = 88) -> str:
     rows = safe_cells(table)
     if not rows:
         return ""
-    if natural_width(rows) > width:
+    widths = column_widths(rows, table.header_rows, width)
+    if widths is None:
         return records_text(table, width)
-    widths = [max(len(row[col]) for row in rows) for col in range(len(rows[0]))]
     right = numeric_columns(rows, table.header_rows)
     lines = []
     for index, row in enumerate(rows):
-        cells = [cell.rjust(w) if r else cell.ljust(w) for cell, w, r in zip(row, widths, right)]
-        lines.append(GAP.join(cells).rstrip())
+        parts = [textwrap.wrap(cell, w) or [""] if index < table.header_rows else [cell] for cell, w in zip(row, widths)]
+        for line in range(max(len(part) for part in parts)):
+            cells = [part[line] if line < len(part) else "" for part in parts]
+            lines.append(GAP.join(c.rjust(w) if r else c.ljust(w) for c, w, r in zip(cells, widths, right)).rstrip())
         if index == table.header_rows - 1:
             lines.append(GAP.join("-" * w for w in widths))
     return "\n".join(lines)

@@ -19,7 +19,7 @@ from rich.text import Text
 from cpb_tui.domain.models import Section
 from cpb_tui.domain.safe import terminal_safe
 from cpb_tui.domain.tables import Table, has_tables, split_body
-from cpb_tui.export.tables import numeric_columns, records, safe_cells
+from cpb_tui.export.tables import column_widths, least_widths, numeric_columns, records, safe_cells
 
 # Rich's table between two columns (no edges): a space, the column's own padding either side.
 _BETWEEN = 3
@@ -52,19 +52,8 @@ class TableView:
         self.table = table
         self.rows = safe_cells(table)
 
-    def _least_widths(self) -> list[int]:
-        """Each column's least width: its longest body cell on one line, its header wrapped at words if need be."""
-        header_rows = self.table.header_rows
-        widths = []
-        for col in range(len(self.rows[0]) if self.rows else 0):
-            body = max((len(row[col]) for row in self.rows[header_rows:]), default=0)
-            words = max((len(word) for row in self.rows[:header_rows] for word in row[col].split()), default=0)
-            widths.append(max(body, words, 1))
-        return widths
-
     def fits(self, width: int) -> bool:
-        widths = self._least_widths()
-        return sum(widths) + _BETWEEN * (len(widths) - 1) <= width
+        return column_widths(self.rows, self.table.header_rows, width, _BETWEEN) is not None
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         if not self.rows:
@@ -88,7 +77,7 @@ class TableView:
         )
         right = numeric_columns(self.rows, header_rows)
         header = self.rows[header_rows - 1] if header_rows else [""] * len(right)
-        for label, numeric, least in zip(header, right, self._least_widths()):
+        for label, numeric, least in zip(header, right, least_widths(self.rows, header_rows)):
             table.add_column(Text(label), justify="right" if numeric else "left", min_width=least)
         for index, row in enumerate(self.rows):
             if index < header_rows - 1:
