@@ -108,8 +108,18 @@ def test_table_text_is_searchable_and_in_the_json_body(run, fixture_path):
     found = json.loads(run("search", "Eastmere", "--json").output)
     assert [(hit["kind"], hit["heading"]) for hit in found["hits"]] == [("report", "Options")]
     shown = json.loads(run("show", "2026-10-22", "--json").output)
-    options = shown["items"][0]["sections"][1]
+    summary, options = shown["items"][0]["sections"][:2]
     assert "Extend to Eastmere only" in options["body"]
+    assert summary["tables"] == [
+        {
+            "header_rows": 1,
+            "rows": [
+                ["Quarter", "Thornmere (pilot)", "Rest of county"],
+                ["Q4 2025/26", "63%", "60%"], ["Q1 2026/27", "74%", "61%"], ["Q2 2026/27", "78%", "62%"],
+            ],
+        }
+    ]
+    assert options["tables"][0]["rows"][0][0] == "Option" and len(options["tables"][0]["rows"]) == 4
 
 
 def test_tab_separated_rows_in_text_are_a_table_and_numbered_paragraphs_are_not():
