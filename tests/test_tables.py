@@ -246,3 +246,27 @@ def test_a_header_wider_than_its_cells_wraps_rather_than_the_table_turning_to_re
         "----------  -----------------  -------------\n"
         "Q4 2025/26                63%            60%"
     )
+
+
+def test_the_reader_draws_cells_literally_and_turns_a_wide_table_to_records():
+    from rich.console import Console
+
+    from cpb_tui.domain.models import Section
+    from cpb_tui.domain.tables import table_block
+    from cpb_tui.tui.widgets.section_body import section_body
+
+    table = Table((("Name", "Value"), ("[bold red]alarm[/bold red]", "\x1b]52;c;ZXZpbA==\x07 12"), ("\u202eright", "7")))
+    body = "Before.\n\n" + table_block(0, ["Name \u00b7 Value", "x \u00b7 12", "right \u00b7 7"]) + "\n\nAfter."
+    section = Section(1, 1, 1, None, "Heading", 1, body, None, None, False, tables=(table,))
+
+    def shown(width: int) -> str:
+        console = Console(width=width, record=True, file=open("/dev/null", "w"))
+        console.print(section_body(section))
+        return console.export_text()
+
+    wide = shown(60)
+    assert "[bold red]alarm[/bold red]" in wide and "\x1b" not in wide and "\u202e" not in wide
+    assert [line.split() for line in wide.splitlines() if "alarm" in line] == [["[bold", "red]alarm[/bold", "red]", "12"]]
+    narrow = shown(20)
+    assert "Name: [bold" in narrow and "Value: 12" in narrow and "Value: 7" in narrow
+    assert narrow.index("Before.") < narrow.index("Name:") < narrow.index("After.")
