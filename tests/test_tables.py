@@ -270,3 +270,16 @@ def test_the_reader_draws_cells_literally_and_turns_a_wide_table_to_records():
     narrow = shown(20)
     assert "Name: [bold" in narrow and "Value: 12" in narrow and "Value: 7" in narrow
     assert narrow.index("Before.") < narrow.index("Name:") < narrow.index("After.")
+
+
+def test_a_new_version_of_a_report_replaces_its_tables(run, fixture_path, tmp_path, db_path):
+    page = tmp_path / "report.html"
+    page.write_text(fixture_path("report_tables.html").read_text(encoding="utf-8"), encoding="utf-8")
+    run("import", str(page))
+    page.write_text(page.read_text(encoding="utf-8").replace("<td>78%</td>", "<td>80%</td>"), encoding="utf-8")
+    assert "a new version" in run("import", str(page)).output
+    conn = sqlite3.connect(db_path)
+    counts = conn.execute("select (select count(*) from section_tables), (select count(*) from table_cells)").fetchone()
+    changed = conn.execute("select text from table_cells where row = 3 and col = 1 and text like '%\\%'").fetchall()
+    conn.close()
+    assert counts == (2, 28) and changed == [("80%",)]
