@@ -225,7 +225,7 @@ def test_snapshot_a_web_page_table_and_a_wide_one_in_the_reader(snap_compare, pi
     )
 
 
-def test_web_page_tables_spanning_columns_line_up_and_spanning_rows_stay_text():
+def test_web_page_tables_spanning_columns_line_up_spanning_rows_stay_text_and_paragraphs_in_cells_are_cells():
     from cpb_tui.importers.html import read_html
 
     page = read_html(
@@ -234,8 +234,17 @@ def test_web_page_tables_spanning_columns_line_up_and_spanning_rows_stay_text():
         "<table><tr><td rowspan='2'>Eastmere</td><td>1</td></tr><tr><td>2</td></tr><tr><td>Ashby</td><td>3</td></tr></table>"
         "<table><tr><td><p>A paragraph in a cell</p></td><td>1</td></tr><tr><td>x</td><td>2</td></tr></table></main>"
     )
-    assert [t.table.padded() for t in page.tables] == [[["Measure", "Year", ""], ["KS2", "28%", "30%"], ["KS4", "16%", "21%"]]]
-    assert page.text.splitlines()[:3] == ["Measure Year", "KS2 28% 30%", "KS4 16% 21%"]  # the parsers' text as before
+    assert [t.table.padded() for t in page.tables] == [
+        [["Measure", "Year", ""], ["KS2", "28%", "30%"], ["KS4", "16%", "21%"]],
+        [["A paragraph in a cell", "1"], ["x", "2"]],
+    ]
+    # The parsers' text is as before; each table knows the lines it became.
+    assert page.text.splitlines() == [
+        "Measure Year", "KS2 28% 30%", "KS4 16% 21%", "Eastmere 1", "2", "Ashby 3", "A paragraph in a cell", "1", "x 2"
+    ]
+    assert [t.lines for t in page.tables] == [
+        ("Measure Year", "KS2 28% 30%", "KS4 16% 21%"), ("A paragraph in a cell", "1", "x 2")
+    ]
 
 
 def test_a_header_wider_than_its_cells_wraps_rather_than_the_table_turning_to_records():

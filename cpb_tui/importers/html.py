@@ -16,7 +16,8 @@ import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
-from cpb_tui.importers.tables import SourceTable, source_table
+from cpb_tui.importers.layout import normalise
+from cpb_tui.importers.tables import SourceTable, source_table, squash
 
 MAX_DEPTH = 5_000
 """Elements nested deeper than this are read as flat text (real council pages nest a few dozen deep)."""
@@ -149,7 +150,9 @@ def _structured_text(markup: str) -> tuple[str, list, list[SourceTable], dict[st
             tag.decompose()
     root = next((found for selector in _CONTENT if (found := soup.select_one(selector))), None)
     root = root or soup.body or soup
-    tables = _tables(root)
+    candidates = {id(tag): table for tag, table in _tables(root)}
+    spans: dict[int, list[int]] = {}
+    """Each candidate table's lines in the text: from its first row to its end."""
     markers = _list_numbers(root)
     title = soup.title.get_text(" ", strip=True) if soup.title else ""
 
@@ -163,15 +166,17 @@ def _structured_text(markup: str) -> tuple[str, list, list[SourceTable], dict[st
         current.clear()
 
     # Depth first, with a stack of open elements rather than recursion: each entry is an
-    # element's remaining children and its name (flushed as a block when it closes).
-    stack: list[tuple] = [(iter(root.contents), "")]
+    # element's remaining children, its name (flushed as a block when it closes) and itself.
+    stack: list[tuple] = [(iter(root.contents), "", root)]
     while stack:
-        children, open_name = stack[-1]
+        children, open_name, open_tag = stack[-1]
         child = next(children, None)
         if child is None:
             stack.pop()
             if open_name in _BLOCKS:
                 flush()
+            if open_name == "table" and id(open_tag) in spans:
+                spans[id(open_tag)].append(len(lines))
             continue
         if isinstance(child, NavigableString):
             if type(child).__name__ not in ("Comment", "Doctype", "CData", "ProcessingInstruction"):
@@ -182,6 +187,10 @@ def _structured_text(markup: str) -> tuple[str, list, list[SourceTable], dict[st
         name = child.name.lower()
         if name in _BLOCKS:
             flush()
+        if name == "tr" and candidates:
+            table = child.find_parent("table")
+            if table is not None and id(table) in candidates and id(table) not in spans:
+                spans[id(table)] = [len(lines)]
         if name in ("h1", "h2", "h3", "h4") or "mgItemTitle" in " ".join(child.get("class", [])):
             heading = child.get_text(" ", strip=True)
             numbered = _NUMBERED_TITLE.match(heading)
@@ -195,8 +204,13 @@ def _structured_text(markup: str) -> tuple[str, list, list[SourceTable], dict[st
             current.append("\u2022 ")
         if name in ("td", "th"):
             current.append(" ")
-        stack.append((iter(child.contents), name))
+        stack.append((iter(child.contents), name, child))
     flush()
+    tables = [
+        SourceTable(candidates[key], tuple(squash(normalise(line)) for line in lines[span[0] : span[1]]))
+        for key, span in spans.items()
+        if len(span) == 2 and span[1] > span[0]
+    ]
     if title and not any(title in line for line in lines[:5]):
         lines.insert(0, f"Page title: {title}")
     return "\n".join(lines), [], tables, markers
@@ -253,18 +267,15 @@ def _span(cell, name: str) -> int:
         return 1
 
 
-def _tables(root) -> list[SourceTable]:
-    """The page's data tables: each `<table>` holding no other, its rows' cells as the walk above writes them.
+def _tables(root) -> list[tuple]:
+    """The page's data tables, each `<table>` holding no other: (the element, its `Table`).
 
-    A cell's text is its strings run together, as the walk joins them, so a row's cells joined
-    by spaces are the row's line in the text. A cell holding blocks (paragraphs, lists) is
-    broken over several lines by the walk, and a cell spanning rows leaves the rows below it
-    short of a cell: either way the table stays text. A cell spanning columns is followed by
-    empty cells, so the columns stay in line.
+    A cell's text is its words, blocks and all. The walk in `_structured_text` notes the lines
+    each one became (a row a line, or a cell a line when its cells hold paragraphs). A cell
+    spanning rows leaves the rows below it short of a cell: its table stays text. A cell
+    spanning columns is followed by empty cells, so the columns stay in line.
     """
-    from bs4 import NavigableString
-
-    found: list[SourceTable] = []
+    found: list[tuple] = []
     for table in root.find_all("table"):
         if table.find("table") is not None:
             continue  # a layout table holding others
@@ -272,11 +283,11 @@ def _tables(root) -> list[SourceTable]:
         header_rows = 0
         for row in table.find_all("tr"):
             cells = row.find_all(["td", "th"], recursive=False)
-            if any(cell.find(list(_BLOCKS)) is not None or _span(cell, "rowspan") > 1 for cell in cells):
+            if any(_span(cell, "rowspan") > 1 for cell in cells):
                 break
             texts = []
             for cell in cells:
-                texts.append("".join(str(s) for s in cell.descendants if type(s) is NavigableString))
+                texts.append(cell.get_text(" "))
                 texts += [""] * (_span(cell, "colspan") - 1)
             if len(rows) == header_rows and cells and (row.parent.name == "thead" or all(c.name == "th" for c in cells)):
                 header_rows += 1
@@ -284,5 +295,5 @@ def _tables(root) -> list[SourceTable]:
         else:
             made = source_table(rows, header_rows)
             if made is not None:
-                found.append(made)
+                found.append((table, made.table))
     return found
