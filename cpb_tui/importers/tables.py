@@ -1,17 +1,18 @@
 """Which lines of a report's text are a table, and its cells.
 
 The readers hand the parsers text, line by line, and every parser reads that text as it
-always has: a table row stays one line, its cells joined by spaces. Beside the text, the
-PDF and HTML readers report the tables they found (`SourceTable`: the cells, and the lines
-the rows became); `load` makes them known while the document is parsed (`known_tables`), and
-the report parser, splitting a section's body, takes each run of lines that is a known
-table's rows as that table (`find_tables`). Plain text has no side channel: there, a run of
+always has: a table row stays one line, its cells joined by spaces (or, where the source
+puts them so, a cell a line). Beside the text, the PDF and HTML readers report the tables
+they found (`SourceTable`: the cells, and the lines the table became); `load` makes them
+known while the document is parsed (`known_tables`), and the report parser, splitting a
+section's body, takes each run of lines that is a known table's lines as that table
+(`find_tables`). Plain text has no side channel: there, a run of
 tab-separated lines with the same number of cells is a table (what a word processor writes
 when a document with tables is saved as text), and so is a Markdown pipe table (a header
 row, its `|---|` rule, then rows).
 
 Conservative on purpose: a false table is worse than plain text. A table needs at least two
-columns and two rows, and every row must be found, in order, where the text has it.
+columns and two rows, and all its lines must be found, in order, where the text has them.
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ MAX_CELL = 400
 
 @dataclass(frozen=True)
 class SourceTable:
-    """A table a reader found, and the text lines its rows are (whitespace collapsed)."""
+    """A table a reader found, and the text lines it became (whitespace collapsed)."""
 
     table: Table
     lines: tuple[str, ...]
