@@ -131,12 +131,11 @@ class _FlatReader(HTMLParser):
         return "\n".join(line for line in lines if line)
 
 
-def _structured_text(markup: str) -> tuple[str, list, list[SourceTable], dict[str, str]]:
-    """The page read as a tree (Beautiful Soup): page furniture dropped, headings and items in the parsers' shapes."""
+def _page_root(markup: str) -> tuple:
+    """The parsed page (Beautiful Soup) with its furniture dropped, and the element holding its content."""
     import warnings
 
-    from bs4 import BeautifulSoup, NavigableString, Tag
-    from bs4 import XMLParsedAsHTMLWarning
+    from bs4 import BeautifulSoup, XMLParsedAsHTMLWarning
 
     with warnings.catch_warnings():
         # An XHTML page saved from a browser reads well as HTML: no need to tell the clerk about parsers.
@@ -149,7 +148,14 @@ def _structured_text(markup: str) -> tuple[str, list, list[SourceTable], dict[st
         for tag in soup.select(selector):
             tag.decompose()
     root = next((found for selector in _CONTENT if (found := soup.select_one(selector))), None)
-    root = root or soup.body or soup
+    return soup, root or soup.body or soup
+
+
+def _structured_text(markup: str) -> tuple[str, list, list[SourceTable], dict[str, str]]:
+    """The page read as a tree (Beautiful Soup): page furniture dropped, headings and items in the parsers' shapes."""
+    from bs4 import NavigableString, Tag
+
+    soup, root = _page_root(markup)
     candidates = {id(tag): table for tag, table in _tables(root)}
     spans: dict[int, list[int]] = {}
     """Each candidate table's lines in the text: from its first row to its end."""
