@@ -292,3 +292,30 @@ def test_a_new_version_of_a_report_replaces_its_tables(run, fixture_path, tmp_pa
     changed = conn.execute("select text from table_cells where row = 3 and col = 1 and text like '8%'").fetchall()
     conn.close()
     assert counts == (2, 28) and changed == [("80%",)]
+
+
+def test_report_list_items_keep_their_markers_a_line_each():
+    from cpb_tui.importers.layout import to_markdown
+
+    lines = [
+        "The Board is asked to agree the following steps for the service during the next year:",
+        "a) extend the pilot to the whole county from January, with the same youth worker for",
+        "each child;",
+        "b) report back in six months.",
+        "The officers also propose the following, which the service has costed in full already:",
+        "(1) a relaunch of the campaign;",
+        "\u2022",
+        "a point whose bullet stood alone on its line;",
+        "4) a numbered point",
+    ]
+    assert to_markdown(lines, markers=True).split("\n\n") == [
+        "The Board is asked to agree the following steps for the service during the next year:",
+        "a) extend the pilot to the whole county from January, with the same youth worker for each child;",
+        "b) report back in six months.",
+        "The officers also propose the following, which the service has costed in full already:",
+        "(1) a relaunch of the campaign;",
+        "- a point whose bullet stood alone on its line;",
+        "4\\) a numbered point",
+    ]
+    # Minutes keep the reading their parsers were written for: the items run on as before.
+    assert "year: a) extend" in to_markdown(lines)

@@ -116,7 +116,9 @@ def to_markdown(lines: list[str], markers: bool = False) -> str:
         if listed:
             flush()
             kind = "item"
-            current = [escape_markdown(listed.group(1)) + " " + escape_markdown(listed.group(2))]
+            number = f"**{pending_number}.** " if pending_number is not None else ""
+            current = [number + escape_markdown(listed.group(1)) + " " + escape_markdown(listed.group(2))]
+            pending_number = None
             continue
         if sub:
             flush()
