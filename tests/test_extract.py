@@ -720,3 +720,45 @@ def test_members_asking_officers_is_an_action_and_a_question_answered_there_is_n
 def test_a_meeting_held_on_a_day_is_no_due():
     spec = parse_due("that the minutes of the meeting held on 4 May be re-submitted to a future meeting")
     assert spec.kind == "future_meeting"
+
+
+@pytest.mark.parametrize(
+    ("words", "kind", "month"),
+    [
+        ("bring a report to the next Committee", "next_meeting", None),
+        ("report at the November Board", "meeting_month", 11),
+        ("to the February 2027 cycle", "meeting_month", 2),
+        ("by end of March", "month_only", 3),
+        ("by mid-April", "month_only", 4),
+        ("by the end of the financial year", "month_only", 3),
+        ("by the end of the year", "month_only", 12),
+        ("w/c 14 October", "day_month", 10),
+        ("by 31.03.27", "by_date", 3),
+        ("for the meeting on 12/09/2027", "by_date", 9),
+    ],
+)
+def test_more_ways_of_saying_when(words, kind, month):
+    spec = parse_due(words)
+    assert (spec.kind, spec.month) == (kind, month)
+
+
+def test_the_next_board_member_is_no_due():
+    assert parse_due("the next Board member to join") is None
+    assert parse_due("report back in the new year") is None  # names no month
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "owners"),
+    [
+        ("ACTION: Head of Service to circulate the action plan.", "Head of Service to circulate the action plan", ("Head of Service",)),
+        ("The Chair proposed that a letter be sent to the Minister, and this was agreed.", "Send a letter to the Minister", ()),
+        ("The Director confirmed she would report back once the review was complete.",
+         "The Director to report back once the review was complete", ("the Director",)),
+        ("The committee would receive the final report in March.", "Receive the final report in March", ()),
+        ("The Chair thanked officers and asked that the report come back in a year.", "Bring the report back in a year", ()),
+        ("Members asked for a briefing on the new inspection framework.", "Briefing on the new inspection framework", ()),
+    ],
+)
+def test_more_narrative_commitments(sentence, text, owners):
+    (action,) = extract_from_minutes(sentence)
+    assert (action.text, action.owners) == (text, owners)
