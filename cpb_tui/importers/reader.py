@@ -106,7 +106,8 @@ def read_source(path: str | Path, limits: ImportLimits = DEFAULT_LIMITS) -> Sour
                 raise ImportProblem(path, "is not readable text (neither UTF-8 nor Windows-1252)") from None
     if _control_ratio(text) > 0.05:
         raise ImportProblem(path, "looks binary (too many control characters): cpb imports meeting documents as PDF, HTML, text or Markdown")
-    if path.suffix.lower() in READERS["markdown"]:
+    if path.suffix.lower() in READERS["markdown"] or _looks_like_markdown(text):
+        # also a page saved as text by a tool that writes Markdown ("## 1. Apologies", "**2. Minutes**")
         text = _plain_from_markdown(text)
     return SourceFile(path, text, digest)
 
@@ -346,6 +347,11 @@ def _control_ratio(text: str) -> float:
     sample = text[:8192]
     controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\r\t\f")
     return controls / max(1, len(sample))
+
+
+def _looks_like_markdown(text: str) -> bool:
+    """Headings or bold item lines written in Markdown, at least twice."""
+    return len(re.findall(r"(?m)^\s{0,3}(?:#{1,6}\s+\S|\*\*\s*\(?[0-9A-Za-z]{1,6}[.)]?\s)", text[:200_000])) >= 2
 
 
 def _plain_from_markdown(text: str) -> str:
