@@ -8,7 +8,6 @@ rendered a few sections at a time, so a 200-page pack opens as fast as a short o
 from __future__ import annotations
 
 from rich.console import Group
-from rich.markdown import Markdown
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
@@ -33,6 +32,7 @@ from cpb_tui.export.render import (
 )
 from cpb_tui.tui.messages import AgendaLoaded, ItemLoaded, StoreFailed
 from cpb_tui.tui.safe import SafeRenderable, safe_markdown, safe_text
+from cpb_tui.tui.widgets.section_body import section_body
 
 TABS = ["report", "minutes", "resolutions", "actions", "topic"]
 # How much report text is rendered at once: enough to read on, little enough to stay quick.
@@ -321,7 +321,7 @@ class MeetingScreen(Screen[None]):
             title = section_title(section)
             self.window_titles.append(title)
             parts.append(Text("\n" + title, style="bold"))
-            parts.append(Markdown(terminal_safe(section.body) or "*(no text)*", hyperlinks=False))
+            parts.append(section_body(section))
             used += len(section.body)
             index += 1
         if index < len(self.sections):
