@@ -88,3 +88,27 @@ async def test_the_meeting_actions_tab_says_the_evidence_in_words(demo_db):
         shown = str(app.screen.query_one("#actions-text").render())
         assert "strong match, to confirm" in shown or "possible match" in shown
         assert not re.search(r"suggested \d\.\d\d", shown)
+
+
+async def test_undo_takes_a_confirmed_follow_up_back_and_reopens_the_action(demo_db):
+    trail, _ = demo_trail(demo_db)
+    app = make_app(demo_db)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_log(pilot)
+        await select_action(pilot, screen, trail.action.id)
+        target = screen.query_one(TrailPanel).followup
+        await pilot.press("y")
+        await until(pilot, lambda: "written" in str(screen.query_one("#log-notice").render()))
+        store = Store.open(demo_db)
+        assert store.action(trail.action.id).status == "done"
+        store.close()
+        await pilot.press("z")
+        await until(pilot, lambda: "undone" in str(screen.query_one("#log-notice").render()))
+        store = Store.open(demo_db)
+        try:
+            assert store.action(trail.action.id).status == "open"
+            assert {f.item_id: f.state for f in store.followups(trail.action.id)}[target.item_id] == "suggested"
+            events = [(e.event, e.note) for e in store.history(trail.action.id)]
+            assert events[-2:] == [("follow-up suggested", "undo of the last change"), ("reopened", "undo of the last change")]
+        finally:
+            store.close()

@@ -42,7 +42,9 @@ class DeskMixin:
         """One of the clerk's changes by name, in one transaction checked against `version`; the new version.
 
         `kind` is status (status, note), note (text,), edit (owners, due_date, due_meeting_id,
-        text, note) or decide (item_id, state): the arguments of the method it names.
+        text, note) or decide (item_id, state): the arguments of the method it names; or
+        undecide (item_id, state before, reopen): a decision taken back, the action reopened if
+        the confirming closed it.
         """
         with self.unchanged_since(action_id, version):
             if kind == "status":
@@ -53,6 +55,11 @@ class DeskMixin:
                 self.edit_action(action_id, who, *args)
             elif kind == "decide":
                 self.decide_followup(action_id, args[0], args[1], who)
+            elif kind == "undecide":
+                item_id, before, reopen = args
+                self.decide_followup(action_id, item_id, before, who, "undo of the last change")
+                if reopen and self.action(action_id).status == "done":
+                    self.set_action_status(action_id, "open", who, "undo of the last change")
             else:
                 raise ValueError(f"no change called {kind!r}")
         return self.action(action_id).version

@@ -78,7 +78,7 @@ class ChangesMixin:
 
     def action_undo(self) -> None:
         if not self.undo_stack:
-            self.notice("Nothing to undo: no change was made here (a follow-up decision is changed with y / n).")
+            self.notice("Nothing to undo: no change was made here.")
             return
         self.write(self.undo_stack.pop(), None, undoing=True)
 

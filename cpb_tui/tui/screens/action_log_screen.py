@@ -341,7 +341,10 @@ class ActionLogScreen(ChangesMixin, PapersMixin, Screen[None]):
             self.notice(f"That follow-up is already {state}.")
             return
         said = f"follow-up {state}: {where(followup)}"
-        self.write(Change("decide", entry.action.id, (followup.item_id, state), said, self.trail.action.version), None)
+        # Confirming closes an open action; its undo puts the decision and the status back.
+        reopen = state == "confirmed" and self.trail.action.status == "open"
+        undo = Change("undecide", entry.action.id, (followup.item_id, followup.state, reopen), f"follow-up {followup.state} again: {where(followup)}")
+        self.write(Change("decide", entry.action.id, (followup.item_id, state), said, self.trail.action.version), undo)
 
     @on(ActionWritten)
     def written(self, message: ActionWritten) -> None:
