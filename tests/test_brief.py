@@ -1,0 +1,111 @@
+"""`cpb brief MEETING`: a member's briefing on the demo, in each format, with document text made safe."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from click.testing import CliRunner
+
+from cpb_tui.cli import cli
+from cpb_tui.store import Store
+
+
+@pytest.fixture
+def brief(demo_db):
+    runner = CliRunner()
+    return lambda *args: runner.invoke(cli, ["--db", str(demo_db), "brief", *args], catch_exceptions=False)
+
+
+def due_next(demo_db):
+    """The planted cases due at the demo's next meeting, as `cpb follow` derives them."""
+    store = Store.open(demo_db)
+    try:
+        return [t for t in store.tracked_actions() if t.derived_status == "due next meeting"]
+    finally:
+        store.close()
+
+
+def test_brief_next_lists_the_planted_cases_due_with_their_evidence(brief, demo_db):
+    cases = due_next(demo_db)
+    assert len(cases) == 3  # the story plants three: one on the agenda, two that nothing on it takes
+    result = brief("next", "--width", "300")
+    assert result.exit_code == 0, result.output
+    out = result.output
+    assert "3 actions due at this meeting" in out
+    sections = out.split("\n\n")
+    for case in cases:
+        action = case.action
+        (section,) = [s for s in sections if f"action {action.id}," in s]
+        assert "[due next meeting]" in section and f"owner {'; '.join(action.owners)}" in section
+        strong = [f for f in case.followups if f.state == "suggested" and f.score >= 0.6]
+        if strong:
+            # Under the item that may deliver it, with the reasons in words.
+            assert section.startswith(f"{strong[0].item_number}. {strong[0].item_title}")
+            assert "cpb suggests this item takes it (1.00): title matches the origin item" in " ".join(section.split())
+        else:
+            assert section.startswith("Due at this meeting, on no item of the agenda")
+            assert "No item on this agenda seems to take it" in " ".join(section.split())
+
+
+def test_brief_says_what_was_resolved_before_on_each_item(brief):
+    out = brief("next", "--width", "200").output
+    missing = next(s for s in out.split("\n\n") if s.startswith("6. Missing from Care"))
+    assert "Resolved before:" in missing
+    assert "item 8 'Missing from Care and Child Exploitation'" in missing
+    assert "ii) Requests a further update to the " in missing
+    kinship = next(s for s in out.split("\n\n") if "Kinship Care" in s.splitlines()[0])
+    assert "No earlier meeting took this business" in kinship
+    # Notes do not exist yet: one honest line where the member's questions will go.
+    assert out.count("cpb keeps no private notes yet") == 3
+    assert "Apologies for Absence" not in out and "5 procedural items left out" in out
+
+
+def test_brief_takes_a_date_last_or_an_id_like_other_commands(brief, demo_db):
+    store = Store.open(demo_db)
+    meetings = store.meetings()
+    store.close()
+    by_id = brief(str(meetings[0].id)).output
+    assert by_id == brief(meetings[0].date.isoformat()).output == brief("next").output
+    assert "Briefing: Corporate Parenting Board" in brief("last").output
+    assert brief("1999-01-01").exit_code != 0
+
+
+def plant(demo_db, text):
+    """Put hostile text into the title and a resolution of the next meeting's Missing from Care item's forebear."""
+    conn = sqlite3.connect(demo_db)
+    conn.execute("update items set title = title || ? where title = 'Missing from Care and Child Exploitation'", [text])
+    conn.execute("update resolutions set text = text || ? where text like 'Notes the report and the work of the Exploitation%'", [text])
+    conn.commit()
+    conn.close()
+
+
+def test_html_and_markdown_escape_document_text(brief, demo_db, tmp_path):
+    plant(demo_db, ' <script>alert("x")</script> & <b>*bold*</b> [link](javascript:x)')
+    page = tmp_path / "brief.html"
+    result = brief("next", "--format", "html", "-o", str(page))
+    assert result.exit_code == 0 and "wrote" in result.output
+    html = page.read_text(encoding="utf-8")
+    assert html.startswith("<!DOCTYPE html>")
+    assert "<script>" not in html and "<b>" not in html
+    assert html.count("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &lt;b&gt;") == 2
+    markdown = brief("next", "--format", "md").output
+    assert "<script>" not in markdown and r"\<script\>" in markdown and r"\*bold\*" in markdown and r"\[link\]" in markdown
+
+
+def test_text_keeps_escape_sequences_from_the_terminal(brief, demo_db):
+    plant(demo_db, " \x1b]52;c;c2VjcmV0\x07\x1b[2J")
+    out = brief("next").output
+    assert "\x1b" not in out and "\x07" not in out and "c2VjcmV0" not in out
+
+
+def test_exempt_items_are_left_out_unless_asked_for(brief, demo_db):
+    conn = sqlite3.connect(demo_db)
+    conn.execute("update items set exempt = 1 where title like 'Missing from Care%'")
+    conn.commit()
+    conn.close()
+    out = brief("next", "--width", "200").output
+    section = next(s for s in out.split("\n\n") if s.startswith("6. Missing from Care"))
+    assert "[exempt]" in section and "Exempt (Part II): left out" in section and "Requests a further" not in section
+    shown = brief("next", "--include-exempt", "--width", "200").output
+    assert "ii) Requests a further update to the " in shown
