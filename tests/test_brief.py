@@ -109,3 +109,74 @@ def test_exempt_items_are_left_out_unless_asked_for(brief, demo_db):
     assert "[exempt]" in section and "Exempt (Part II): left out" in section and "Requests a further" not in section
     shown = brief("next", "--include-exempt", "--width", "200").output
     assert "ii) Requests a further update to the " in shown
+
+
+# --- the briefing screen -------------------------------------------------------------------
+
+
+async def wait_for(pilot, condition, tries=300):
+    for _ in range(tries):
+        if condition():
+            await pilot.pause()
+            return
+        await pilot.pause(0.02)
+    raise AssertionError("the screen never got there")
+
+
+def brief_shown(app):
+    from cpb_tui.tui.screens import BriefScreen
+
+    return isinstance(app.screen, BriefScreen) and app.screen.brief is not None
+
+
+def screen_text(app) -> str:
+    from rich.console import Console
+
+    console = Console(width=200, record=True, file=open("/dev/null", "w"))
+    console.print(app.screen.query_one("#brief-text").content)
+    return console.export_text()
+
+
+async def test_b_on_home_opens_the_briefing_of_the_highlighted_meeting(demo_db):
+    from cpb_tui.tui.app import make_app
+    from cpb_tui.tui.screens import HomeScreen, MeetingScreen
+
+    cases = due_next(demo_db)
+    app = make_app(demo_db)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, HomeScreen) and app.screen.summaries)
+        await pilot.press("b")  # the cursor starts on the next meeting
+        await wait_for(pilot, lambda: brief_shown(app))
+        assert app.screen.brief.meeting.id == app.screen_stack[-2].summaries[0].meeting.id
+        shown = screen_text(app)
+        assert "3 actions due" in str(app.screen.query_one("#brief-meta").render())
+        for case in cases:
+            assert f"[due next meeting] action {case.action.id}," in shown
+        assert "cpb suggests this item takes it (1.00)" in shown and "No item on this agenda seems to take it" in shown
+        assert "cpb keeps no private notes yet" in shown
+        await pilot.press("o")  # the meeting itself
+        await wait_for(pilot, lambda: isinstance(app.screen, MeetingScreen))
+        assert app.screen.meeting_id == app.screen_stack[-2].brief.meeting.id
+
+
+async def test_b_on_a_meeting_and_the_palette_open_briefings(demo_db):
+    from cpb_tui.tui.app import make_app
+    from cpb_tui.tui.screens import HomeScreen, MeetingScreen
+
+    app = make_app(demo_db)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, HomeScreen) and app.screen.summaries)
+        last = app.screen.summaries[1].meeting
+        await pilot.press("down", "enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, MeetingScreen) and app.screen.meeting is not None)
+        await pilot.press("b")
+        await wait_for(pilot, lambda: brief_shown(app))
+        assert app.screen.brief.meeting.id == last.id
+        await pilot.press("escape", "escape")
+        await wait_for(pilot, lambda: isinstance(app.screen, HomeScreen))
+        await pilot.press("ctrl+p")
+        await pilot.press(*"briefing")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: brief_shown(app))
+        assert app.screen.brief.meeting.status == "scheduled" and app.screen.brief.due_count == 3

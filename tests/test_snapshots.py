@@ -7,7 +7,7 @@ then look at the report before committing the new SVGs.
 import pytest
 
 from cpb_tui.tui.app import make_app
-from cpb_tui.tui.screens import ActionLogScreen, HelpScreen, HomeScreen, MeetingScreen
+from cpb_tui.tui.screens import ActionLogScreen, BriefScreen, HelpScreen, HomeScreen, MeetingScreen
 from cpb_tui.tui.screens.action_form_modal import ActionFormModal
 
 MEETING = "2025-03-20"
@@ -65,11 +65,18 @@ async def action_form_open(pilot):
     await pilot.pause(0.1)
 
 
+async def brief_open(pilot):
+    await home_loaded(pilot)
+    await pilot.press("b")
+    app = pilot.app
+    await until(pilot, lambda: isinstance(app.screen, BriefScreen) and app.screen.brief is not None)
+
+
 @pytest.mark.parametrize("size", [(100, 30), (80, 24)], ids=["100x30", "80x24"])
 @pytest.mark.parametrize(
     "run_before",
-    [home_loaded, meeting_open, reader_at_second_section, help_open, action_log_open, action_form_open],
-    ids=["home", "meeting", "reader", "help", "action-log", "action-form"],
+    [home_loaded, meeting_open, reader_at_second_section, help_open, action_log_open, action_form_open, brief_open],
+    ids=["home", "meeting", "reader", "help", "action-log", "action-form", "brief"],
 )
 def test_screen(snap_compare, demo_db, run_before, size):
     assert snap_compare(make_app(demo_db), run_before=run_before, terminal_size=size)

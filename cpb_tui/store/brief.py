@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 
+from cpb_tui.domain import clock
 from cpb_tui.domain.brief import Brief, BriefItem, DueAction
 from cpb_tui.domain.models import FollowUp, LogEntry
 from cpb_tui.store.rows import marks
@@ -13,12 +14,19 @@ from cpb_tui.store.rows import marks
 class BriefMixin:
     """The briefing read of `Store`."""
 
-    def brief(self, meeting_id: int) -> Brief | None:
+    def brief(self, meeting_id: int | None = None) -> Brief | None:
         """A meeting's briefing: per item, its topic before the meeting and the actions due at it; None if unknown.
 
+        With no meeting, the next one: the first from today on (None when there is none).
         What `agenda` sends, then per non-procedural item what `topic_entries` sends, then one
         statement for the due actions' follow-ups at this meeting.
         """
+        if meeting_id is None:
+            today = clock.today()
+            ahead = sorted((m for m in self.meetings() if m.date >= today), key=lambda m: (m.date, m.id))
+            if not ahead:
+                return None
+            meeting_id = ahead[0].id
         agenda = self.agenda(meeting_id)
         if agenda is None:
             return None

@@ -61,6 +61,12 @@ class CpbApp(App[None]):
 
         self.push_screen(MeetingScreen(meeting_id, item_number))
 
+    def open_brief(self, meeting_id: int | None = None) -> None:
+        """Show a member's briefing for a meeting (the next one when none is named)."""
+        from cpb_tui.tui.screens.brief_screen import BriefScreen
+
+        self.push_screen(BriefScreen(meeting_id))
+
     def action_help(self) -> None:
         from cpb_tui.tui.screens.help_screen import HelpScreen
 

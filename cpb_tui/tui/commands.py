@@ -57,6 +57,7 @@ class CpbCommands(Provider):
             ("view: Show or fold procedural items", "apologies, declarations, previous minutes", partial(self._screen_action, "toggle_procedural")),
             ("view: Table of contents", "the report's sections", partial(self._screen_action, "toggle_toc")),
             ("view: Go to item number", "jump within the meeting", partial(self._screen_action, "goto")),
+            ("brief: Member's briefing (b)", "this meeting's, or the next one's: what was resolved before, what is due", self._brief),
             ("actions: Open the action log (A)", "every action: views, filter, evidence, changes", self.app.action_action_log),
             *[
                 (f"actions: {label} ({key})", help_text, partial(self._log_action, name))
@@ -73,6 +74,13 @@ class CpbCommands(Provider):
         action, _, argument = name.partition(":")
         method = getattr(self.screen, f"action_{action}")
         method(argument) if argument else method()
+
+    def _brief(self) -> None:
+        """The briefing for the meeting on screen, or for the next meeting."""
+        from cpb_tui.tui.screens.meeting_screen import MeetingScreen
+
+        screen = self.screen
+        self.app.open_brief(screen.meeting_id if isinstance(screen, MeetingScreen) else None)
 
     def _screen_action(self, name: str) -> None:
         method = getattr(self.screen, f"action_{name}", None)

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from textual.message import Message
 
+from cpb_tui.domain.brief import Brief
 from cpb_tui.domain.models import ActionLog, ActionTrail, Agenda, ItemView, MeetingSummary
 
 
@@ -67,3 +68,10 @@ class WriteRefused(Message):
     """A change could not be written (another cpb holds the store, the action changed); nothing was."""
 
     error: str
+
+
+@dataclass
+class BriefLoaded(Message):
+    """A meeting's briefing was read from the store (None: no such meeting, or none ahead)."""
+
+    brief: Brief | None

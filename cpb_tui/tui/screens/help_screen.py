@@ -21,6 +21,7 @@ HELP = [
     ("Home (meetings)", [
         ("up / down", "choose a meeting (the next meeting is first, then the most recent)"),
         ("enter", "open the meeting"),
+        ("b", "the member's briefing for the meeting"),
     ]),
     ("Meeting", [
         ("up / down, enter", "choose an item on the agenda (left)"),
@@ -33,6 +34,11 @@ HELP = [
         ("} / {", "next / previous report section"),
         ("a", "show or hide the agenda (more room on small screens)"),
         ("tab", "move between the agenda, the tabs and the text"),
+        ("b", "the member's briefing: per item, what was resolved before and the actions due, with evidence"),
+    ]),
+    ("Briefing (b)", [
+        ("up / down, page up / down", "scroll"),
+        ("o", "open the meeting"),
     ]),
     ("Action log (A)", [
         ("1 - 5", "views: overdue and missed, due at the next meeting, to confirm, all open, all"),

@@ -22,7 +22,10 @@ BATCH_ROWS = 1000
 class HomeScreen(Screen[None]):
     """Meetings of every committee; Enter opens one."""
 
-    BINDINGS = [Binding("enter", "open_meeting", "Open", id="open-meeting", priority=True)]
+    BINDINGS = [
+        Binding("enter", "open_meeting", "Open", id="open-meeting", priority=True),
+        Binding("b", "brief", "Briefing", id="home-brief"),
+    ]
     """Keys of the home screen."""
 
     def __init__(self) -> None:
@@ -117,6 +120,12 @@ class HomeScreen(Screen[None]):
 
     def action_open_meeting(self) -> None:
         self.open_row(self.query_one("#meetings-table", DataTable).cursor_row)
+
+    def action_brief(self) -> None:
+        """The member's briefing for the highlighted meeting."""
+        row = self.query_one("#meetings-table", DataTable).cursor_row
+        if 0 <= row < len(self.summaries):
+            self.app.open_brief(self.summaries[row].meeting.id)
 
     def open_row(self, row: int) -> None:
         if 0 <= row < len(self.summaries):

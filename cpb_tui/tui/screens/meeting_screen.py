@@ -52,6 +52,7 @@ class MeetingScreen(Screen[None]):
         Binding("g", "goto", "Go to item", id="goto-item"),
         Binding("f", "toggle_procedural", "Procedural", id="toggle-procedural"),
         Binding("t", "toggle_toc", "Contents", id="toggle-toc"),
+        Binding("b", "brief", "Briefing", id="meeting-brief"),
         Binding("right_curly_bracket", "section(1)", "Next section", id="next-section", show=False),
         Binding("left_curly_bracket", "section(-1)", "Prev section", id="previous-section", show=False),
         Binding("a", "toggle_agenda", "Agenda", id="toggle-agenda", show=False),
@@ -418,6 +419,9 @@ class MeetingScreen(Screen[None]):
         self.section_start = int(event.option.id)
         self.show_sections()
         self.query_one("#report-body", VerticalScroll).focus()
+
+    def action_brief(self) -> None:
+        self.app.open_brief(self.meeting_id)
 
     def action_back(self) -> None:
         self.app.pop_screen()

@@ -1,0 +1,111 @@
+"""The member's briefing (b): per item of a meeting, what was resolved on it before and the actions due at it.
+
+The same words as `cpb brief` (export/brief.py `brief_parts`), shown as terminal-safe Text.
+Exempt items are shown and marked, as on the other screens; only exports leave them out.
+"""
+
+from __future__ import annotations
+
+from rich.console import Group
+from rich.padding import Padding
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Static
+
+from cpb_tui.domain.brief import Brief
+from cpb_tui.export.brief import brief_parts, brief_summary, brief_title
+from cpb_tui.tui.messages import BriefLoaded, StoreFailed
+from cpb_tui.tui.safe import safe_text
+
+STATUS_STYLES = {"missed": "bold red", "overdue": "bold red", "delivered": "green", "to confirm": "yellow"}
+
+NO_MEETING_AHEAD = "No meeting ahead: schedule one with `cpb meetings add`, or import its agenda pack with `cpb import FILE`."
+
+
+def brief_body(brief: Brief) -> Group:
+    """The briefing as indented blocks (wrapped lines keep their indent): item headings, their parts,
+    each action with its status and evidence."""
+    lines: list = []
+
+    def add(text: Text, indent: int) -> None:
+        lines.append(Padding(text, (0, 0, 0, indent)))
+
+    for section in brief_parts(brief, include_exempt=True):
+        add(safe_text(section.heading, style="bold underline"), 0)
+        for part in section.parts:
+            if part.label:
+                add(Text(part.label, style="bold"), 2)
+            if not part.entries:
+                add(safe_text(part.empty, style="dim italic"), 4)
+            for entry in part.entries:
+                line = Text()
+                if entry.status:
+                    line.append(f"[{entry.status}] ", style=STATUS_STYLES.get(entry.status, "bold"))
+                line.append_text(safe_text(entry.text))
+                add(line, 4)
+                for detail in entry.details:
+                    add(safe_text(detail, style="dim"), 8)
+        lines.append(Text())
+    return Group(*lines)
+
+
+class BriefScreen(Screen[None]):
+    """A member's briefing for one meeting (the next one when none is named)."""
+
+    BINDINGS = [
+        Binding("o", "open_meeting", "Open meeting", id="brief-open-meeting"),
+        Binding("escape", "back", "Back", id="brief-back"),
+    ]
+    """Keys of the briefing screen."""
+
+    def __init__(self, meeting_id: int | None = None) -> None:
+        super().__init__()
+        self.meeting_id = meeting_id
+        self.brief: Brief | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Static("Briefing", id="brief-title", classes="screen-title")
+        yield Static("", id="brief-meta", classes="meta")
+        yield VerticalScroll(Static("Reading the store...", id="brief-text"), id="brief-body")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.load_brief()
+
+    @work(thread=True, exclusive=True, group="brief")
+    def load_brief(self) -> None:
+        meeting_id = self.meeting_id
+        try:
+            brief = self.app.with_store(lambda store: store.brief(meeting_id))
+        except Exception as error:
+            self.post_message(StoreFailed(str(error)))
+            return
+        self.post_message(BriefLoaded(brief))
+
+    @on(BriefLoaded)
+    def show_brief(self, message: BriefLoaded) -> None:
+        self.brief = message.brief
+        body = self.query_one("#brief-text", Static)
+        if self.brief is None:
+            body.update(Text(NO_MEETING_AHEAD, style="dim italic"))
+            return
+        self.query_one("#brief-title", Static).update(safe_text(brief_title(self.brief)))
+        self.query_one("#brief-meta", Static).update(safe_text(brief_summary(self.brief)))
+        body.update(brief_body(self.brief))
+        self.query_one("#brief-body", VerticalScroll).focus()
+
+    def action_open_meeting(self) -> None:
+        if self.brief is not None:
+            self.app.open_meeting(self.brief.meeting.id)
+
+    def action_back(self) -> None:
+        self.app.pop_screen()
+
+    @on(StoreFailed)
+    def show_failure(self, message: StoreFailed) -> None:
+        self.query_one("#brief-text", Static).update(safe_text(f"Cannot read the store: {message.error}"))
