@@ -15,6 +15,7 @@ from cpb_tui.tui.themes import THEMES
 
 if TYPE_CHECKING:
     from cpb_tui.store import Store
+    from cpb_tui.tui.focus import ReaderFocus
 
 T = TypeVar("T")
 
@@ -55,11 +56,11 @@ class CpbApp(App[None]):
                 self._store = Store.open(self.db_path)
             return work(self._store)
 
-    def open_meeting(self, meeting_id: int, item_number: str | None = None) -> None:
-        """Show a meeting, optionally at one item."""
+    def open_meeting(self, meeting_id: int, item_number: str | None = None, focus: "ReaderFocus | None" = None) -> None:
+        """Show a meeting, optionally at one item, or at the tab and the section, clause or action in `focus`."""
         from cpb_tui.tui.screens.meeting_screen import MeetingScreen
 
-        self.push_screen(MeetingScreen(meeting_id, item_number))
+        self.push_screen(MeetingScreen(meeting_id, item_number, focus))
 
     def open_brief(self, meeting_id: int | None = None) -> None:
         """Show a member's briefing for a meeting (the next one when none is named)."""

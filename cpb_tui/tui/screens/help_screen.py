@@ -31,6 +31,7 @@ HELP = [
         ("f", "show or fold procedural items (apologies, minutes, announcements)"),
         ("1 - 5", "tabs: Report, Minutes, Resolutions, Actions, Topic"),
         ("t", "show or hide the report's table of contents"),
+        ("5, enter", "on the Topic tab: open another meeting that took the same business, at its resolutions"),
         ("} / {", "next / previous report section"),
         ("a", "show or hide the agenda (more room on small screens)"),
         ("tab", "move between the agenda, the tabs and the text"),
@@ -53,7 +54,7 @@ HELP = [
     ]),
     ("Search", [
         ("type", "results update as you type"),
-        ("down, enter", "choose a result and open its meeting at the item"),
+        ("down, enter", "open the result: its item, on the tab of what was found, that section, clause or action highlighted"),
         ("ctrl+f", "show or fold results in procedural items"),
     ]),
     ("Reading a report", [

@@ -21,7 +21,7 @@ from textual.widgets.option_list import Option
 
 from cpb_tui.domain.models import Action, Item, LogEntry, Meeting, format_date
 from cpb_tui.domain.safe import terminal_safe
-from cpb_tui.export.empty import NO_DUE_ACTIONS, NO_REPORT, no_actions, no_agenda, no_minutes, no_resolutions
+from cpb_tui.export.empty import NO_DUE_ACTIONS, NO_REPORT, NO_TOPIC, no_actions, no_agenda, no_minutes, no_resolutions
 from cpb_tui.export.render import (
     item_heading,
     item_meta,
@@ -29,8 +29,8 @@ from cpb_tui.export.render import (
     purpose_markdown,
     resolutions_markdown,
     section_title,
-    topic_markdown,
 )
+from cpb_tui.tui.focus import ReaderFocus
 from cpb_tui.tui.messages import AgendaLoaded, ItemLoaded, StoreFailed
 from cpb_tui.tui.safe import SafeRenderable, safe_markdown, safe_text
 
@@ -68,10 +68,16 @@ class MeetingScreen(Screen[None]):
     show_procedural: reactive[bool] = reactive(False, init=False)
     """Whether apologies, declarations, previous minutes and the like are listed."""
 
-    def __init__(self, meeting_id: int, item_number: str | None = None) -> None:
+    def __init__(self, meeting_id: int, item_number: str | None = None, focus: ReaderFocus | None = None) -> None:
         super().__init__()
         self.meeting_id = meeting_id
         self.wanted_number = item_number
+        self.focus_wanted = focus
+        """Where to open (an item, a tab, a row to highlight): applied once, when that item is shown."""
+        self.marked: ReaderFocus | None = None
+        """The section, clause or action highlighted on the item shown."""
+        self.topic: tuple = ()
+        """The other meetings of the shown item's topic (`TopicEntry`s), oldest first."""
         self.meeting: Meeting | None = None
         self.items: list[Item] = []
         self.shown_items: list[Item] = []
@@ -111,7 +117,8 @@ class MeetingScreen(Screen[None]):
                     with TabPane("Actions", id="actions"):
                         yield VerticalScroll(Static(id="actions-text"), id="actions-body")
                     with TabPane("Topic", id="topic"):
-                        yield VerticalScroll(Static(id="topic-text"), id="topic-body")
+                        yield Static(id="topic-text")
+                        yield OptionList(id="topic-body")
                 yield VerticalScroll(Static(id="due-text"), id="due-body")
         yield Footer()
 
@@ -148,9 +155,15 @@ class MeetingScreen(Screen[None]):
         parts.append(f"meeting {position + 1} of {len(self.committee_meetings)} of the committee")
         self.query_one("#meeting-meta", Static).update(safe_text("  \u00b7  ".join(parts)))
         wanted = self.wanted_number
+        focus = self.focus_wanted
+        if focus is not None and any(i.id == focus.item_id and i.procedural for i in self.items):
+            self.show_procedural = True
         if wanted and any(i.number == wanted and i.procedural for i in self.items):
             self.show_procedural = True  # jumping to a procedural item shows it
-        self.fill_agenda(select_number=wanted)
+        if focus is not None and any(i.id == focus.item_id for i in self.items):
+            self.fill_agenda(keep_item_id=focus.item_id)
+        else:
+            self.fill_agenda(select_number=wanted)
         self.query_one("#agenda", OptionList).focus()
 
     def fill_agenda(self, select_number: str | None = None, keep_item_id: int | None = None) -> None:
@@ -249,6 +262,12 @@ class MeetingScreen(Screen[None]):
         if detail.item.id != getattr(self, "loading_item_id", None):
             return  # a slower load for an item already stepped past
         self.shown_item_id = detail.item.id
+        focus = self.focus_wanted if self.focus_wanted and self.focus_wanted.item_id == detail.item.id else None
+        self.focus_wanted = None if focus else self.focus_wanted
+        # The highlight stays on its item (shown again when the item is read again); the tab moves once.
+        kept = self.marked if self.marked is not None and self.marked.item_id == detail.item.id else None
+        self.marked = focus or kept
+        self.topic = message.view.topic
         self.query_one("#item-title", Static).update(Text(item_heading(detail)))
         index = next((i for i, item in enumerate(self.shown_items) if item.id == detail.item.id), 0)
         meta = item_meta(detail, None)
@@ -256,8 +275,7 @@ class MeetingScreen(Screen[None]):
         self.query_one("#item-meta", Static).update(Text("  \u00b7  ".join(p for p in (meta, position) if p)))
         self.tab_sources = {
             "minutes": minutes_markdown(detail),
-            "resolutions": resolutions_markdown(detail),
-            "topic": topic_markdown(message.view.topic),
+            "resolutions": resolutions_markdown(detail, marked=self._marked_row("resolutions")),
         }
         minuted = bool(detail.item.minutes)
         self.tab_empty = {
@@ -274,12 +292,19 @@ class MeetingScreen(Screen[None]):
         toc.clear_options()
         for position_in_report, section in enumerate(self.sections):
             toc.add_option(Option(Text(section_title(section)), id=str(position_in_report)))
-        self.section_start = 0
+        marked_section = self._marked_row("report")
+        self.section_start = next((i for i, s in enumerate(self.sections) if s.id == marked_section), 0)
         self.show_sections()
         tabs = self.query_one("#item-tabs", TabbedContent)
+        if focus is not None:
+            self._show_tab(focus.tab)
         # Open on the tab that has something to read.
-        if not self.sections and tabs.active == "report":
+        elif not self.sections and tabs.active == "report":
             self._show_tab("minutes" if detail.item.minutes else "resolutions" if detail.resolutions else "report")
+
+    def _marked_row(self, tab: str) -> int | None:
+        """The row highlighted on `tab` (a section, resolution or action id), if what was chosen is there."""
+        return self.marked.row_id if self.marked is not None and self.marked.tab == tab else None
 
     def render_tab(self, name: str) -> None:
         """Fill a tab's text when it is first shown for this item (hidden tabs wait)."""
@@ -287,7 +312,10 @@ class MeetingScreen(Screen[None]):
             return
         self.rendered_tabs.add(name)
         if name == "actions":
-            self.query_one("#actions-text", Static).update(_actions_text(self.tracked, self.tab_empty["actions"]))
+            shown = _actions_text(self.tracked, self.tab_empty["actions"], self._marked_row("actions"))
+            self.query_one("#actions-text", Static).update(shown)
+        elif name == "topic":
+            self.fill_topic()
         else:
             source = self.tab_sources.get(name, "")
             shown = safe_markdown(source) if source else Text(self.tab_empty.get(name, ""), style="dim")
@@ -316,7 +344,8 @@ class MeetingScreen(Screen[None]):
                     parts.append(safe_text(section.document_title, style="bold italic"))
             title = section_title(section)
             self.window_titles.append(title)
-            parts.append(Text("\n" + title, style="bold"))
+            chosen = section.id == self._marked_row("report")
+            parts.append(Text("\n" + title, style="bold reverse" if chosen else "bold"))
             parts.append(Markdown(terminal_safe(section.body) or "*(no text)*", hyperlinks=False))
             used += len(section.body)
             index += 1
@@ -402,6 +431,7 @@ class MeetingScreen(Screen[None]):
         """
         tabs = self.query_one("#item-tabs", TabbedContent)
         if tabs.active == name:
+            self.query_one(f"#{name}-body").focus()  # the tab's key again: to its text, wherever the focus was
             return
         tabs.query_one("Tabs").focus()
         tabs.active = name
@@ -419,6 +449,25 @@ class MeetingScreen(Screen[None]):
         self.section_start = int(event.option.id)
         self.show_sections()
         self.query_one("#report-body", VerticalScroll).focus()
+
+    def fill_topic(self) -> None:
+        """The other meetings of the item's topic, one option each: enter opens that meeting at its resolutions."""
+        options = self.query_one("#topic-body", OptionList)
+        options.clear_options()
+        note = self.query_one("#topic-text", Static)
+        options.display = bool(self.topic)
+        if not self.topic:
+            note.update(Text(NO_TOPIC, style="dim"))
+            return
+        note.update(Text("Every meeting that took this business: enter opens it at its resolutions.", style="dim"))
+        for entry in self.topic:
+            options.add_option(Option(_topic_entry_text(entry), id=f"{entry.meeting.id}:{entry.item.id}"))
+        options.highlighted = 0
+
+    @on(OptionList.OptionSelected, "#topic-body")
+    def topic_chosen(self, event: OptionList.OptionSelected) -> None:
+        meeting_id, item_id = (int(part) for part in event.option.id.split(":"))
+        self.app.open_meeting(meeting_id, focus=ReaderFocus(item_id, "resolutions"))
 
     def action_brief(self) -> None:
         self.app.open_brief(self.meeting_id)
@@ -442,12 +491,30 @@ def _append_action(text: Text, action: Action, derived_status: str) -> None:
     text.append(terminal_safe(f"\n    due {action.target}; owner {'; '.join(action.owners) or 'none'}\n"), style="dim")
 
 
-def _actions_text(actions, empty: str) -> Text:
+def _topic_entry_text(entry) -> Text:
+    """One meeting of the topic: its date and item, then what it resolved (or that nothing was recorded)."""
+    text = Text()
+    text.append(format_date(entry.meeting.date), style="bold")
+    text.append_text(safe_text(f"  {entry.item.number + '. ' if entry.item.number else ''}{entry.item.title}"))
+    if entry.item.exempt:
+        text.append("  EXEMPT", style="bold red")
+    for resolution in entry.resolutions:
+        label = f"{resolution.label}) " if resolution.label else ""
+        text.append_text(safe_text(f"\n    {label}{resolution.text}", style="dim"))
+    if not entry.resolutions:
+        text.append("\n    Nothing resolved recorded.", style="dim italic")
+    return text
+
+
+def _actions_text(actions, empty: str, marked: int | None = None) -> Text:
     if not actions:
         return Text(empty, style="dim")
     text = Text()
     for tracked in actions:
+        start = len(text)
         _append_action(text, tracked.action, tracked.derived_status)
+        if tracked.action.id == marked:
+            text.stylize("reverse", start, len(text) - 1)  # the action chosen in search or the palette
         for followup in tracked.followups[:2]:
             if followup.state == "rejected" or (followup.state == "suggested" and followup.score < 0.6):
                 continue
