@@ -58,8 +58,8 @@ def brief_summary(brief: Brief) -> str:
     """One line under the title: where, its status, how much is due, what was left out."""
     meeting = brief.meeting
     count = brief.due_count
-    parts = [p for p in (meeting.venue, meeting.time, meeting.status) if p]
-    parts.append(f"{count} action{'' if count == 1 else 's'} due at this meeting")
+    parts = [f"{count} action{'' if count == 1 else 's'} due at this meeting"]
+    parts += [p for p in (meeting.status, meeting.time, meeting.venue) if p]
     if brief.procedural:
         parts.append(f"{brief.procedural} procedural items left out")
     return " · ".join(parts)

@@ -34,6 +34,8 @@ from cpb_tui.tui.focus import ReaderFocus
 from cpb_tui.tui.messages import AgendaLoaded, ItemLoaded, StoreFailed
 from cpb_tui.tui.safe import SafeRenderable, safe_markdown, safe_text
 
+ITEM_KEYS = Binding.Group("Item", compact=True)
+MEETING_KEYS = Binding.Group("Meeting", compact=True)
 TABS = ["report", "minutes", "resolutions", "actions", "topic"]
 # How much report text is rendered at once: enough to read on, little enough to stay quick.
 SECTION_WINDOW_CHARS = 6000
@@ -45,12 +47,13 @@ class MeetingScreen(Screen[None]):
     """One meeting, item by item."""
 
     BINDINGS = [
-        Binding("n", "step(1)", "Next item", id="next-item"),
-        Binding("p", "step(-1)", "Prev item", id="previous-item"),
-        Binding("right_square_bracket", "other_meeting(1)", "Next meeting", id="next-meeting"),
-        Binding("left_square_bracket", "other_meeting(-1)", "Prev meeting", id="previous-meeting"),
-        Binding("g", "goto", "Go to item", id="goto-item"),
-        Binding("f", "toggle_procedural", "Procedural", id="toggle-procedural"),
+        # The footer fits 80 columns: n / p and ] / [ share a label, the rest are in help (?).
+        Binding("n", "step(1)", "Next item", id="next-item", group=ITEM_KEYS),
+        Binding("p", "step(-1)", "Prev item", id="previous-item", group=ITEM_KEYS),
+        Binding("right_square_bracket", "other_meeting(1)", "Next meeting", id="next-meeting", group=MEETING_KEYS),
+        Binding("left_square_bracket", "other_meeting(-1)", "Prev meeting", id="previous-meeting", group=MEETING_KEYS),
+        Binding("g", "goto", "Go to item", id="goto-item", show=False),
+        Binding("f", "toggle_procedural", "Procedural", id="toggle-procedural", show=False),
         Binding("t", "toggle_toc", "Contents", id="toggle-toc"),
         Binding("b", "brief", "Briefing", id="meeting-brief"),
         Binding("right_curly_bracket", "section(1)", "Next section", id="next-section", show=False),
@@ -62,6 +65,10 @@ class MeetingScreen(Screen[None]):
         Binding("4", "tab('actions')", "Actions", id="tab-actions", show=False),
         Binding("5", "tab('topic')", "Topic", id="tab-topic", show=False),
         Binding("escape", "back", "Back", id="back"),
+        # The app's keys, still working here but left out of this footer to leave room (? lists them).
+        Binding("q", "app.quit", "Quit", show=False),
+        Binding("slash", "app.search", "Search", show=False),
+        Binding("A", "app.action_log", "Action log", show=False),
     ]
     """Keys of the meeting screen; the help screen (?) lists them all."""
 
@@ -150,10 +157,13 @@ class MeetingScreen(Screen[None]):
         self.due_actions = message.agenda.due_actions
         meeting = self.meeting
         self.query_one("#meeting-title", Static).update(safe_text(meeting.label))
-        parts = [p for p in (meeting.venue, meeting.time, meeting.status) if p]
         position = next((i for i, m in enumerate(self.committee_meetings) if m.id == meeting.id), 0)
-        parts.append(f"meeting {position + 1} of {len(self.committee_meetings)} of the committee")
-        self.query_one("#meeting-meta", Static).update(safe_text("  \u00b7  ".join(parts)))
+        # One line whatever the width: the most useful first, the venue cut short with "…" when it must be.
+        parts = [p for p in (meeting.status, meeting.time) if p]
+        parts.append(f"meeting {position + 1} of {len(self.committee_meetings)}")
+        if meeting.venue:
+            parts.append(meeting.venue)
+        self.query_one("#meeting-meta", Static).update(one_line("  \u00b7  ".join(parts)))
         wanted = self.wanted_number
         focus = self.focus_wanted
         if focus is not None and any(i.id == focus.item_id and i.procedural for i in self.items):
@@ -268,11 +278,11 @@ class MeetingScreen(Screen[None]):
         kept = self.marked if self.marked is not None and self.marked.item_id == detail.item.id else None
         self.marked = focus or kept
         self.topic = message.view.topic
-        self.query_one("#item-title", Static).update(Text(item_heading(detail)))
+        self.query_one("#item-title", Static).update(one_line(item_heading(detail)))
         index = next((i for i, item in enumerate(self.shown_items) if item.id == detail.item.id), 0)
         meta = item_meta(detail, None)
         position = f"item {index + 1} of {len(self.shown_items)}"
-        self.query_one("#item-meta", Static).update(Text("  \u00b7  ".join(p for p in (meta, position) if p)))
+        self.query_one("#item-meta", Static).update(one_line("  \u00b7  ".join(p for p in (meta, position) if p)))
         self.tab_sources = {
             "minutes": minutes_markdown(detail),
             "resolutions": resolutions_markdown(detail, marked=self._marked_row("resolutions")),
@@ -489,6 +499,11 @@ def _append_action(text: Text, action: Action, derived_status: str) -> None:
     if action.exempt:
         text.append("  EXEMPT", style="bold red")
     text.append(terminal_safe(f"\n    due {action.target}; owner {'; '.join(action.owners) or 'none'}\n"), style="dim")
+
+
+def one_line(text: str) -> Text:
+    """Stored text on one line, cut with "…" where the screen is narrower (a header never wraps)."""
+    return Text(terminal_safe(text), no_wrap=True, overflow="ellipsis")
 
 
 def _topic_entry_text(entry) -> Text:
