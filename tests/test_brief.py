@@ -180,3 +180,17 @@ async def test_b_on_a_meeting_and_the_palette_open_briefings(demo_db):
         await pilot.press("enter")
         await wait_for(pilot, lambda: brief_shown(app))
         assert app.screen.brief.meeting.status == "scheduled" and app.screen.brief.due_count == 3
+
+
+def test_a_meeting_with_no_agenda_yet_lists_what_is_due_and_says_the_agenda_is_not_known(brief, demo_db):
+    import datetime as dt
+
+    store = Store.open(demo_db)
+    meeting, _ = store.add_meeting("Corporate Parenting Board", dt.date(2027, 3, 18))
+    action = store.actions("open")[0]
+    store.edit_action(action.id, "clerk", due_meeting_id=meeting.id)
+    store.close()
+    out = " ".join(brief("2027-03-18").output.split())
+    assert "1 action due at this meeting" in out and "No agenda yet" in out
+    assert f"action {action.id}," in out and "The agenda is not known yet" in out
+    assert "No item on this agenda" not in out

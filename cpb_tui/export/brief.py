@@ -65,7 +65,7 @@ def brief_summary(brief: Brief) -> str:
     return " · ".join(parts)
 
 
-def evidence_words(due: DueAction, here: int | None = None) -> str:
+def evidence_words(due: DueAction, here: int | None = None, agenda_known: bool = True) -> str:
     """Where an action due at the meeting stands, in words: the follow-up and its reasons, or why there is none."""
     found = due.evidence
     if found is not None:
@@ -76,14 +76,16 @@ def evidence_words(due: DueAction, here: int | None = None) -> str:
         return f"cpb suggests {where} takes it ({found.score:.2f}): {reasons}."
     if due.continues_topic:
         return "This item continues the business the action came from; no follow-up found in its papers yet."
+    if not agenda_known:
+        return "The agenda is not known yet: see whether it takes this when the pack is published."
     return "No item on this agenda seems to take it: ask whether it is coming, and if not, why."
 
 
-def due_entry(due: DueAction, here: int | None = None) -> Entry:
+def due_entry(due: DueAction, here: int | None = None, agenda_known: bool = True) -> Entry:
     """An action due at the meeting: its reference and text, then due, owners, evidence and latest update."""
     action = due.action
     origin = f"{format_date(action.meeting_date)} {action.minute_reference}" if action.meeting_date else action.minute_reference
-    details = [f"due {action.target}; owner {'; '.join(action.owners) or 'none'}", evidence_words(due, here)]
+    details = [f"due {action.target}; owner {'; '.join(action.owners) or 'none'}", evidence_words(due, here, agenda_known)]
     if action.latest_update:
         details.append(f"Latest update: {action.latest_update}")
     return Entry(f"action {action.id}, {origin}: {action.text}", details, due.derived_status)
@@ -121,13 +123,14 @@ def _item_section(entry: BriefItem, include_exempt: bool) -> Section:
 def brief_parts(brief: Brief, include_exempt: bool = False) -> list[Section]:
     """The briefing laid out: one section per item, then the actions due that no item takes."""
     sections = [_item_section(entry, include_exempt) for entry in brief.items]
-    unplaced = [due_entry(d) for d in brief.unplaced if include_exempt or not d.action.exempt]
+    unplaced = [due_entry(d, None, bool(brief.items)) for d in brief.unplaced if include_exempt or not d.action.exempt]
     withheld = len(brief.unplaced) - len(unplaced)
     if brief.unplaced:
         parts = [Part("", unplaced, "")]
         if withheld:
             parts.append(Part("Left out", [], f"{withheld} from exempt items; use --include-exempt to show them."))
-        sections.append(Section("Due at this meeting, on no item of the agenda", parts))
+        heading = "Due at this meeting, on no item of the agenda" if brief.items else "Due at this meeting"
+        sections.append(Section(heading, parts))
     if not brief.items:
         sections.insert(0, Section("No agenda yet", [Part("", [], "The agenda pack is not imported: import it with `cpb import FILE`.")]))
     return sections
