@@ -675,3 +675,48 @@ def test_a_report_that_will_be_received_at_a_meeting_is_an_action():
 def test_the_earlier_of_two_meetings_named():
     spec = parse_due("an appraisals update to the April or May meetings")
     assert (spec.kind, spec.month, spec.year) == ("meeting_month", 4, None)
+
+
+def test_agreeing_to_consider_an_item_at_a_named_meeting_brings_it_back():
+    action = one("Members agreed to consider this item at the May meeting.")
+    assert action.text == "Consider this item at the May meeting" and action.due_words == "at the May meeting"
+    assert none("Agreed to consider the report.")
+
+
+@pytest.mark.parametrize(
+    ("words", "month", "year"),
+    [
+        ("at the 12th March Committee meeting", 3, None),
+        ("to the 21 September 2009 meeting", 9, 2009),
+        ("at the meeting of the scrutiny committee on the 9th March 2023", 3, 2023),
+    ],
+)
+def test_a_meeting_named_by_its_day_and_month(words, month, year):
+    spec = parse_due(f"A report to be presented {words}.")
+    assert (spec.kind, spec.month, spec.year) == ("meeting_month", month, year)
+
+
+def test_a_report_promised_after_other_work_is_found_whole():
+    (action,) = extract_from_minutes(
+        "The Estates Manager advised that survey work would be carried out over the winter and a further report "
+        "would be submitted to the Panel in March 2027."
+    )
+    assert action.text == "Submit a further report to the Panel in March 2027" and action.due_words == "to the Panel in March 2027"
+
+
+def test_members_asking_officers_is_an_action_and_a_question_answered_there_is_not():
+    (action,) = extract_from_minutes("Committee members asked officers to prepare a map of the new routes.")
+    assert action.text == "Officers to prepare a map of the new routes"
+    for answered in (
+        "Councillors asked for an update on the bus shelter repairs.",
+        "Members asked that where links were given they went to the papers.",
+        "Members requested that if the meeting ran long it be moved in their diaries.",
+    ):
+        assert extract_from_minutes(answered) == [], answered
+    (written,) = extract_from_minutes("Members requested a written breakdown of placements by district.")
+    assert "breakdown of placements" in written.text
+
+
+def test_a_meeting_held_on_a_day_is_no_due():
+    spec = parse_due("that the minutes of the meeting held on 4 May be re-submitted to a future meeting")
+    assert spec.kind == "future_meeting"

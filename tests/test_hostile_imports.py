@@ -316,3 +316,22 @@ def test_any_web_page_is_read_or_refused_with_an_import_problem(markup, encoding
         path = Path(folder) / "page.html"
         path.write_bytes(markup.encode(encoding, errors="replace"))
         _load_or_refuse(path, ImportLimits(max_seconds=20, max_depth=depth))
+
+
+def test_the_time_limit_fires_again_when_its_first_stop_is_swallowed(tmp_path):
+    """A stop raised while Python runs a finaliser is printed and dropped; the limit must still hold."""
+    from cpb_tui.importers.reader import _OutOfTime, time_limit
+
+    swallowed = []
+    with pytest.raises(ImportProblem, match="took more than 0.05 s"):
+        with time_limit(tmp_path / "slow.txt", 0.05):
+            give_up = time.monotonic() + 5
+            while time.monotonic() < give_up:
+                try:
+                    sum(range(1000))
+                except _OutOfTime:
+                    if swallowed:
+                        raise
+                    swallowed.append(True)  # as a __del__ would: the first stop is lost
+            pytest.fail("the limit fired once and never again")
+    assert swallowed == [True]

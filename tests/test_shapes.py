@@ -507,7 +507,9 @@ def test_terminal_escapes_in_a_document_never_reach_the_store(tmp_path, store):
     texts = [meeting.committee] + [i.title for i in store.items(meeting.id)] + [a.text for a in store.actions()]
     texts += [r.text for i in store.items(meeting.id) for r in store.resolutions(i.id)]
     assert texts and not any(ch in text for text in texts for ch in "\x1b\x07\x9b")
-    assert meeting.committee == "Evil]0;TITLE Panel[2J"
+    # whole sequences go, not only their control bytes: no "]0;TITLE", "[2J" or OSC 52 payload is left
+    assert meeting.committee == "Evil Panel"
+    assert not any(residue in text for text in texts for residue in ("]0;", "[2J", "[31m", "52;c", "Zm9v"))
 
 
 def test_agenda_item_page_keeps_a_published_decision_the_minutes_do_not_restate(tmp_path):
@@ -726,3 +728,130 @@ def test_link_text_saved_with_a_page_is_dropped():
 
     assert normalise("8. ALLOCATION OF SEATS Opens in a new window - To receive a report.") == "8. ALLOCATION OF SEATS - To receive a report."
     assert normalise("Minutes (opens in new tab)") == "Minutes"
+
+
+def test_a_finished_decision_before_a_numbered_list_is_a_clause_of_its_own():
+    from cpb_tui.importers.resolutions import parse_resolved
+
+    found = parse_resolved([
+        "Agreed that the library review be added to the work programme for the spring.",
+        "1) That the work programme be amended to reflect the discussion; and",
+        "2) To note the forward plan.",
+    ])
+    assert [r.text[:24] for r in found] == ["Agreed that the library ", "That the work programme ", "To note the forward plan"]
+    # a lead-in that announces the list stays the list's lead-in
+    found = parse_resolved(["That the Panel agrees the following.", "1) That the plan be approved.", "2) That the fees be noted."])
+    assert len(found) == 2 and found[0].lead_in == "That the Panel agrees the following."
+
+
+def test_members_agreed_mid_paragraph_opens_a_decision():
+    _, blocks = split_decisions([
+        "The officer said the harbour trust could attend in May. Members agreed to consider this item at the May meeting."
+    ])
+    assert blocks == [["Members agreed to consider this item at the May meeting."]]
+
+
+def test_an_agenda_item_page_whose_title_line_leads_with_the_item_number():
+    from cpb_tui.importers.minutes_page import parse_minutes_page
+
+    record = parse_minutes_page(
+        "42 Harbour Board Work Programme PDF 58 KB\nMinutes:\n"
+        "The Board considered its work programme.\nRESOLVED that the work programme be noted.\n"
+    )
+    (item,) = record.meetings[0].items
+    assert (item.minute_number, item.title) == ("42", "Harbour Board Work Programme")
+    assert [r.text for r in item.resolutions] == ["that the work programme be noted."]
+
+
+def imported(fixture_path, store, name):
+    path = fixture_path(SHAPES_DIR + name)
+    source, record = load(path)
+    outcome = store.import_document(record, str(path), source.sha256)
+    items = store.items(outcome.meetings[0].id)
+    return items, {item.number: [a.text for a in store.item_actions(item.id)] for item in items}
+
+
+def test_parish_minutes_kept_in_a_table_with_its_cell_bars(fixture_path, store):
+    items, actions = imported(fixture_path, store, "parish_minutes_table_rows.txt")
+    assert [i.number for i in items] == ["1", "2", "3", "4"]
+    assert items[0].title.startswith("All Councillors present signed") and items[1].title == "Election of Chairman"
+    assert actions["4"] == ["The Clerk to obtain two quotes for replacement seats and report to the June meeting"]
+
+
+def test_parish_minutes_numbered_by_year_and_sequence(fixture_path, store):
+    items, actions = imported(fixture_path, store, "parish_minutes_year_numbered.txt")
+    assert [i.number for i in items] == ["24.31", "24.32", "24.33", "24.34"]
+    # the proposer and seconder after a decision are not part of it
+    assert [r.text for r in store.resolutions(items[0].id)] == ["that Cllr Dace be elected Chair of the Council."]
+    assert actions["24.34"] == ["The Clerk to write to the County Council about the blocked stile and report back at the next meeting"]
+
+
+def test_parish_minutes_in_bullets(fixture_path, store):
+    items, actions = imported(fixture_path, store, "parish_minutes_bulleted.txt")
+    assert [i.number for i in items] == ["59", "60", "61", "62", "63"]
+    (approval,) = store.resolutions(items[2].id)
+    assert approval.text.startswith("The minutes of the meeting held on 19th February 2024 were approved")
+    # a decision at the end of one bullet does not swallow the next bullet
+    assert [r.text for r in store.resolutions(items[3].id)] == ["The Council agreed to fund the course."]
+    assert "The Clerk to upload the new policies before the next meeting" in actions["62"]
+    assert actions["63"] == ["Cllr Nunn to chase the County Council"]
+
+
+def test_minutes_with_proposer_and_seconder_on_their_own_lines(fixture_path, store):
+    items, actions = imported(fixture_path, store, "ni_minutes_proposed_seconded.txt")
+    # "2.3 Councillor Mrs Kerr requested ..." is a paragraph of item 2, not an item titled "Councillor"
+    assert [i.number for i in items] == ["1", "2", "3"]
+    assert [r.text for r in store.resolutions(items[2].id)] == ["that the tender from Glenmore Roofing be accepted."]
+    assert actions["2"][0] == "The Water Service to attend the May meeting of the Council"
+    assert actions["2"][1].startswith("Send a letter of congratulations to the Ballyvarn under-14 hockey team")
+
+
+def test_minutes_with_reference_numbers_and_the_mover_inside_the_decision(fixture_path, store):
+    items, actions = imported(fixture_path, store, "ni_minutes_reference_numbers.txt")
+    assert [i.number for i in items] == ["C/041/2024", "C/042/2024", "C/043/2024", "C/044/2024"]
+    assert [r.text for r in store.resolutions(items[2].id)] == ["Agreed to note the action sheet."]
+    (plan,) = store.resolutions(items[3].id)
+    assert plan.text.startswith("Agreed that officers bring a costed plan")
+    assert actions["C/044/2024"] == ["Officers to bring a costed plan for the repairs to the April meeting of the Council"]
+
+
+def test_a_note_of_decisions_under_the_groups_name(fixture_path, store):
+    path = fixture_path(SHAPES_DIR + "note_of_decisions.txt")
+    _, record = load(path)
+    assert (record.meetings[0].committee, record.meetings[0].date) == ("Harbour Towns Scrutiny Group", dt.date(2024, 3, 14))
+    items, actions = imported(fixture_path, store, "note_of_decisions.txt")
+    assert [i.number for i in items] == ["1", "2", "3", "4", "5"]
+    assert actions["3"] == ["Defer this item to the next meeting of the Group"]  # "continued to the next meeting"
+    assert actions["4"][0].startswith("Invite the Head of Education to make a presentation")
+
+
+def test_minutes_sent_back_to_a_future_meeting(fixture_path, store):
+    path = fixture_path(SHAPES_DIR + "issue_decisions_resubmitted_minutes.txt")
+    source, record = load(path, committee="Audit Committee")
+    outcome = store.import_document(record, str(path), source.sha256)
+    (item,) = store.items(outcome.meetings[0].id)
+    actions = store.item_actions(item.id)
+    # the past meeting the minutes are "of" is no due; the future meeting they go back to is
+    assert [a.due_words for a in actions] == ["to a future meeting", "to a future meeting"]
+    assert actions[1].text == "Bring them back to a future meeting with the corrections discussed"
+
+
+@pytest.mark.parametrize(
+    ("name", "maker", "title", "clauses"),
+    [
+        ("record_of_decision.txt", "Cabinet Member for Children and Families", "Foster carer allowances 2024/25", 3),
+        ("officer_decision_record.txt", "Director of Children's Services", "Award of contract for independent visitor service", 1),
+    ],
+)
+def test_decision_records_in_other_words(fixture_path, store, name, maker, title, clauses):
+    """ "Decision taken by:", "Details of decision:", "Subject:" are a decision page's fields too."""
+    path = fixture_path(SHAPES_DIR + name)
+    source, record = load(path)
+    assert choose(source.text, source.page_starts).shape == "decision notice"
+    (meeting,) = record.meetings
+    (item,) = meeting.items
+    assert (meeting.committee, item.title, len(item.resolutions)) == (maker, title, clauses)
+    outcome = store.import_document(record, str(path), source.sha256)
+    (stored,) = store.items(outcome.meetings[0].id)
+    (action,) = store.item_actions(stored.id)
+    assert action.text.startswith(("The Head of Fostering to report", "The Commissioning Manager to report"))

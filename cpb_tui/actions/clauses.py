@@ -17,8 +17,10 @@ from cpb_tui.actions.phrases import (
     _NOTING,
     _PHRASAL,
     _PP_BASE,
+    _SUBJUNCTIVE_VERBS,
     _base,
     _join,
+    _looks_like_doer,
     _lower_first,
     _owner_and_verb,
     _owner_names,
@@ -147,8 +149,14 @@ def _agreed(rest: str) -> ActionCandidate | None:
     """What follows "Agrees": an action only when someone is to do something."""
     to = re.match(r"^to\s+([a-z]+)\b\s*(.*)$", rest)
     if to and re.fullmatch(_NOTING, to.group(1), re.IGNORECASE):
-        # "Agreed to note the report" is no action; "agreed to receive an update in March" is
-        return _receiving(to.group(2)) if to.group(1).lower().startswith("receiv") else None
+        # "Agreed to note the report" is no action; "agreed to receive an update in March" is,
+        # and so is "agreed to consider this item at the April meeting" (it is to come back)
+        if to.group(1).lower().startswith("receiv"):
+            return _receiving(to.group(2))
+        if to.group(1).lower().startswith("consider") and parse_due(to.group(2)) is not None:
+            phrase = f"consider {to.group(2)}".rstrip(". ")
+            return _action("receive", phrase, to.group(2))
+        return None
     if to and to.group(1) not in ("the", "a", "an", "this", "these"):
         verb = _base(to.group(1))
         phrase = f"{verb} {to.group(2)}"
@@ -164,6 +172,8 @@ def _agreed(rest: str) -> ActionCandidate | None:
         then = re.match(r"^(?:to\s+)?([a-z]+)\b\s*(.*)$", tail)
         if then and then.group(1) != "be":
             return _owner_action(owner, then.group(1), then.group(2))
+    if owner and verb in _SUBJUNCTIVE_VERBS and _looks_like_doer(owner):
+        return _owner_action(owner, verb, tail)  # "Agreed that officers bring a costed plan to the April meeting"
     return _passive(body, strict=True)
 
 
@@ -217,6 +227,8 @@ def _passive(body: str, strict: bool) -> ActionCandidate | None:
         verb, rest = f"{_PHRASAL[pp]} {particle.group(1)}", particle.group(2)
     if verb is None:
         return None if strict else _action("do", f"{_lower_first(obj)} to be {pp} {rest}", body)
+    # "... asked that they be brought back": the object of the action reads "them"
+    obj = re.sub(r"^(?:they|these|those)$", "them", obj.strip(), flags=re.IGNORECASE)
     phrase = _join(verb, _lower_first(obj), rest)
     owners = _owners_in(rest)
     return _action(_kind(verb, f"{verb} {obj}", obj + " " + rest), phrase, body, owners, _recipients(phrase))

@@ -24,15 +24,18 @@ _BODY = r"(?:(?:Corporate\s+Parenting\s+)?Board|Committee|Sub-Committee|Panel|Ca
 _TO = r"(?:(?:to|at|for|until|till|before|in\s+time\s+for|ahead\s+of)\s+)?"
 
 _MEETING_MONTH = [
-    # "to the June 2021 meeting", "at its March 2027 meeting", "the June meeting"
+    # "to the June 2021 meeting", "at its March 2027 meeting", "the June meeting", "the 12th March meeting"
     re.compile(
-        _TO + r"(?:the|its|their)\s+(?:[\w-]+(?:'s|\u2019s)\s+)?(?P<month>" + _MONTH + r")(?:\s+(?P<year>\d{4}))?\s+(?:" + _BODY
+        _TO + r"(?:the|its|their)\s+(?:[\w-]+(?:'s|\u2019s)\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?P<month>" + _MONTH + r")(?:\s+(?P<year>\d{4}))?\s+(?:" + _BODY
         + r"\s+)?meeting\b",
         re.IGNORECASE,
     ),
     # "at its meeting on 3 November 2022", "to the Board on 12th October 2022"
     re.compile(
-        r"(?:meeting|" + _BODY + r")(?:'s\s+meeting)?\s+(?:on|of|(?:to\s+be\s+)?(?:held|scheduled)\s+(?:on|for))\s+(?:(?:mon|tues|wednes|thurs|fri)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?P<month>"
+        # "held on" only after a destination ("to its meeting held on ..."): "the minutes of the
+        # meeting held on 11 January" name a meeting gone by
+        r"(?:(?<=\bto\s)(?:the|its)\s+meeting\s+held\s+on\s+|(?<=\bat\s)(?:the|its)\s+meeting\s+held\s+on\s+"
+        r"|(?:meeting|" + _BODY + r")(?:'s\s+meeting)?\s+(?:on|of|(?:to\s+be\s+|being\s+)(?:held|scheduled)\s+(?:on|for)|scheduled\s+(?:on|for))\s+)(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?P<month>"
         + _MONTH + r")\s+(?P<year>\d{4})\b",
         re.IGNORECASE,
     ),
@@ -94,7 +97,8 @@ _DAYS_AFTER = re.compile(
 )
 # "on 22 May", "by 3 June": a day and month with no year is the next such day after the meeting.
 _DAY_MONTH = re.compile(
-    r"(?:on|by|before|until)\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month>" + _MONTH + r")\b(?!\s*,?\s*\d{4})",
+    # not "the meeting held on 4 May", which names a meeting gone by
+    r"(?<!held\s)(?<!dated\s)(?:on|by|before|until)\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month>" + _MONTH + r")\b(?!\s*,?\s*\d{4})",
     re.IGNORECASE,
 )
 # A month with no year: "by February", "by the end of February", "in March".

@@ -63,6 +63,8 @@ _COORDINATED = re.compile(
     rf"[,;]?\s+and\s+(?:also\s+)?(?=(?:{_THIRD_PERSON})\b)"
     # "the report be noted and a further report be brought to a future meeting"
     r"|\s+and\s+(?=(?:a|an|the|further)\s+[^,;]{0,80}?\bbe\s+(?:brought|presented|submitted|provided|circulated|sent)\b)"
+    # "To award the contract ..., and for the Commissioning Manager to report on ..."
+    r"|,?\s+and\s+(?=for\s+(?:the\s+)?[A-Z][^,;]{1,80}?\s+to\s+[a-z]+\b)"
 )
 
 
@@ -137,9 +139,12 @@ def _from_part_body(part: str) -> ActionCandidate | None:
     if noting and _looks_like_doer(noting.group("owner")):
         return None  # "Officers to note the request ...": nothing to deliver
     lead = _LEAD_VERB.match(part)
-    deferred = re.match(r"^(?:this|the)\s+(?:item|matter|report|decision)\s+(?:was|is|be)\s+deferred\b\s*(.*)$", part, re.IGNORECASE)
-    if deferred:
-        subject = re.match(r"^(.*?)\s+(?:was|is|be)\s+deferred", part, re.IGNORECASE).group(1)
+    # "This item was deferred / continued to the next meeting"
+    deferred = re.match(
+        r"^(?:this|the)\s+(?:item|matter|report|decision)\s+(?:was|is|be)\s+(?:deferred|continued|carried\s+forward)\b\s*(.*)$", part, re.IGNORECASE
+    )
+    if deferred and (not re.search(r"(?i)\bcontinued|carried", part) or parse_due(deferred.group(1))):
+        subject = re.match(r"^(.*?)\s+(?:was|is|be)\s+(?:deferred|continued|carried)", part, re.IGNORECASE).group(1)
         return _action("defer", f"Defer {_lower_first(subject)} {deferred.group(1)}".strip(), deferred.group(1))
     if lead is None:
         # "That officers report back ...", "That the Chair write to ...": a doer and a verb to do.

@@ -48,10 +48,11 @@ _UNDERTAKING = re.compile(r"\b(?P<aux>had\s+|has\s+|have\s+)?(?:also\s+)?(?:agre
 _WILL = re.compile(rf"\b(?:would|will)\s+(?:also\s+)?(?P<verb>{_FIRM_VERBS})\b", re.IGNORECASE)
 
 
-# "A report would be brought to the next meeting", "a briefing note would be provided to Members"
+# "A report would be brought to the next meeting", "a briefing note would be provided to Members";
+# the thing never runs over another "would" ("work would be carried out ... and a report would be submitted")
 _WOULD_BE_DONE = re.compile(
     r"(?P<obj>\b(?:a|an|the|further|more|this|these|those|details?|information|figures|matters?|issues?|concerns?|questions?|comments?"
-    r"|points?|options?|proposals?|data|work|documents?|letters?|copy|copies|briefing|plans?)\b(?:(?!\b(?:that|which|who|whom|where|whereby|how|what|why|whether|when|if)\b)[^.;:,]){0,120}?)\s+(?:would|will|is\s+to|are\s+to)\s+(?:also\s+)?be\s+(?:re-)?"
+    r"|points?|options?|proposals?|data|work|documents?|letters?|copy|copies|briefing|plans?)\b(?:(?!\b(?:that|which|who|whom|where|whereby|how|what|why|whether|when|if|would|will|and\s+(?:a|an|the|further))\b)[^.;:,]){0,120}?)\s+(?:would|will|is\s+to|are\s+to)\s+(?:also\s+)?be\s+(?:re-)?"
     r"(?:presented|brought|circulated|sent|provided|reported|submitted|updated|shared|arranged|included|forwarded|distributed|emailed|produced|prepared"
     r"|followed\s+up|looked\s+into|picked\s+up|chased\s+up|taken\s+forward"
     r")\b",
@@ -229,7 +230,9 @@ def _due_from_context(action: ActionCandidate, sentence: str, previous: str) -> 
 
 
 _NARRATIVE_REQUEST = re.compile(
-    r"\b(?:the\s+(?:committee|board|panel|cabinet|sub-committee|forum|chair(?:man|person|woman)?|vice[- ]chair(?:man|person)?|convener|convenor|mayor|meeting))"
+    r"\b(?:the\s+(?:committee|board|panel|cabinet|sub-committee|forum|chair(?:man|person|woman)?|vice[- ]chair(?:man|person)?|convener|convenor|mayor|meeting)"
+    # "Members asked officers to ...", "Committee members requested a breakdown ..."
+    r"|(?<![Aa]\s)(?:(?:committee|board|panel)\s+)?(?:members|councillors))"
     r"\s+(?:also\s+|further\s+|therefore\s+)?(?:requested|asked)\s+(?P<rest>.+)$",
     re.IGNORECASE,
 )
@@ -254,13 +257,18 @@ def _narrative_request(sentence: str) -> ActionCandidate | None:
     if match is None:
         return None
     rest = match.group("rest").strip()
-    if re.match(r"^(?:about|whether|how|why|what|if|when|where|which|who|questions?|a\s+question)\b", rest, re.IGNORECASE):
+    members = re.match(r"(?i)(?:(?:committee|board|panel)\s+)?(?:members|councillors)\b", match.group(0))
+    if members and re.search(r"(?i)\b(?:several|some|a\s+few|a\s+number\s+of|other|individual|two|three)\s+$", sentence[: match.start()]):
+        return None  # "Several Members asked ...": some of them, not the meeting
+    if re.match(r"^(?:that\s+)?(?:about|whether|how|why|what|if|when|where|which|who|questions?|a\s+question)\b", rest, re.IGNORECASE):
         return None
     if re.match(r"^that\s+", rest, re.IGNORECASE):
         return _as_commitment(_requested(rest))
     owner, after = _split_owner(rest)
     if owner and re.match(r"^to\s+[a-z]+", after):
         return _as_commitment(_requested(rest))
+    if members and not (parse_due(rest) or re.search(r"(?i)\b(?:further|written|in\s+writing|circulated|after\s+the\s+meeting)\b", rest)):
+        return None  # "Councillors asked for an update on X" is mostly answered there and then
     if _REQUESTED_THING.match(rest):
         return _as_commitment(_object_action(re.sub(r"^for\s+", "", rest, flags=re.IGNORECASE)))
     return None
@@ -445,7 +453,7 @@ def _subject(pre: str) -> str | None:
         parts = [p.strip() for p in pre.rstrip(",").split(",")]
         candidate = parts[-2] if len(parts) >= 2 else parts[-1]
     else:
-        candidate = re.split(r"[,;:]\s*|\bthat\s+", pre)[-1].strip()
+        candidate = re.split(r"[,;:]\s*|\bthat\s+|\s[-\u2013\u2014]\s", pre)[-1].strip()  # "Website \u2013 the Clerk will ..."
     if candidate.lower() in _PRONOUNS:
         return candidate
     words = candidate.split()

@@ -72,6 +72,8 @@ _SUBJUNCTIVE_VERBS = {
     "report", "bring", "present", "submit", "provide", "produce", "prepare", "circulate", "send", "share",
     "write", "arrange", "attend", "update", "review", "investigate", "explore", "consider", "meet", "liaise",
     "contact", "return", "develop", "undertake", "respond", "reply", "feed", "look", "work", "seek", "publish",
+    # a clerk's errands: "That the Clerk obtain two quotes", "the Clerk chase the County Council"
+    "obtain", "chase", "order", "book", "draft", "request", "notify", "inform", "upload", "source", "check",
 }
 
 
@@ -256,7 +258,8 @@ _FIRM_VERBS = (
     r"circulate|provide|send|write|share|forward|arrange|supply|report\s+back|update|feed\s+back|"
     r"follow\s+up|look\s+into|contact|raise|email|distribute|check|confirm|liaise|bring|organise|"
     r"organize|visit|pass|investigate|review|present|set\s+up|invite|respond|reply|produce|prepare|"
-    r"explore|include|add|publish|attend|ask|meet"
+    r"explore|include|add|publish|attend|ask|meet|"
+    r"obtain|chase(?:\s+up)?|order|book|draft|notify|upload|source"
 )
 
 

@@ -74,7 +74,8 @@ _COUNCIL_LINE = re.compile(
 _NOT_COMMITTEE = re.compile(
     r"^(?:the\s+)?(?:meeting|council|this meeting|next meeting|previous meeting|committee|board|panel)\.?$"
     r"|\b(?:view|directions|contact|email|phone|tel\b|welcome|please|public|webcast|agenda and minutes|items?$)"
-    r"|^(?:agenda|minutes|decisions?|issue)\b|^meeting\s+(?:documents?|documentation|details|papers|summary|information)$",
+    r"|^(?:agenda|minutes|decisions?|issue)\b|^meeting\s+(?:documents?|documentation|details|papers|summary|information)$"
+    r"|^(?:notes?|record|summary)\s+of\s+(?:the\s+)?(?:decisions?|meeting|proceedings)\b",  # "Note of Decisions Taken at 3rd Meeting"
     re.IGNORECASE,
 )
 _FURNITURE_TITLE = re.compile(
@@ -334,9 +335,16 @@ def _name_line(found: MeetingContext, top: list[str], every: list[str], head_end
         if not full_council:
             if not line or len(line) > 90 or not _BODY.search(line) or _NOT_COMMITTEE.search(line) or re.match(r"^[\w ]{2,25}:", line):
                 continue
+            if re.match(r"^\(?\d{1,3}[.)]\s", line):
+                continue  # "6. Minutes of the Audit Committee": an item, not the document's heading
             if line.endswith((".", ";", ":")) or find_date(line) or _COUNCIL_LINE.match(line):
                 continue
-        near = [l for l in top[index + 1 : index + 4] if l]
+        # the next three lines of text, blank lines skipped, up to the first numbered item
+        near = []
+        for following in (l for l in top[index + 1 : index + 8] if l):
+            if re.match(r"^\(?\d{1,3}[.)]\s", following) or len(near) == 3:
+                break
+            near.append(following)
         if full_council:
             # "Council" above "Tuesday, 17th May, 2011": a meeting of the full council
             if next((l for l in near if find_date(l) and len(l) < 80), None) is None:

@@ -53,7 +53,7 @@ _NOTED = re.compile(
     rf"|(?:{_WHO})\s+(?:duly\s+)?noted\s+(?:the\s+)?(?:report|update|presentation|contents|information|position|minutes|progress|verbal)"
     r"|The\s+(?:report|update|presentation|information|verbal\s+update)\s+(?:was|were)\s+(?:duly\s+)?noted"
     r"|NOTED\b|Noted\s*[:.\u2013-]|This\s+was\s+(?:confirmed|agreed|noted|approved)\.?\s*$"
-    r"|(?:This|The)\s+(?:item|matter|report)\s+was\s+(?:deferred|withdrawn)\b"
+    r"|(?:This|The)\s+(?:item|matter|report)\s+was\s+(?:deferred|withdrawn|continued|adjourned|carried\s+forward)\b"
     # "Submitted and confirmed as a true record.", "APPROVED", "... put to the vote and AGREED."
     r"|(?:Submitted|Read)\s+and\s+(?:confirmed|approved|agreed|noted|signed|accepted)\b|(?:APPROVED|CONFIRMED|CARRIED)\.?\s*$"
     r"|.{0,200}\bput\s+(?:[\w-]+\s+){0,3}?to\s+the\s+vote\b.{0,80}\b(?:AGREED|agreed|CARRIED|carried)\.?\s*$"
@@ -69,6 +69,7 @@ _CLAUSE_START = re.compile(
     r"^\s*(?:\(?(?:[ivxlc]{1,6}|\d{1,2}|[a-hA-H])\)|(?:[ivxlc]{1,6}|\d{1,2}|[a-hA-H])[.)]|[A-H]:)\s+\S"
     r"|^\s*[\u2022\u00b7\u25aa\u25cf\u25e6\uf0b7*\u2013-]\s*\S"
 )
+_BULLET_START = re.compile(r"^\s*[\u2022\u00b7\u25aa\u25cf\u25e6\uf0b7*\u2013-]\s*\S")
 _FURNITURE = re.compile(
     r"^\s*(?:Supporting documents|Background papers|Additional documents|Attachments?|Documents?)\s*:"
     r"|view the full (?:minutes|agenda|decision) text|^\s*Publication date\s*:|^\s*Date of decision\s*:"
@@ -79,6 +80,7 @@ _FURNITURE = re.compile(
 
 def opener(line: str) -> tuple[str, str] | None:
     """If `line` opens a decision, the kind of opening and the words after it on the line."""
+    line = re.sub(r"^\s*[\u2022\u00b7\u25aa\u25cf\u25e6\uf0b7]\s*", "", line)  # "\u2022  RESOLVED that ...": a bullet before it
     line = re.sub(r"^\s*it\s+was\b", "It was", line)
     line = re.sub(r"^\s*the\s+(?=(?:Committee|Board|Panel|Cabinet|Sub-Committee|Forum)\s)", "The ", line)
     match = _OPENER.match(line)
@@ -90,6 +92,8 @@ def opener(line: str) -> tuple[str, str] | None:
             return None
         rest = re.sub(r"^\s*/\s*(?:PENDERFYNWYD|Penderfynwyd|CYTUNWYD|Cytunwyd)\b", "", rest)  # bilingual headings
         rest = re.sub(r"^(?:\s*(?::-|[:\u2013\u2014-]+|,))*\s*", "", rest)  # "It was agreed: -"
+        if re.match(r"^[Ii]t\s+was\s+(?:\w+\s+)?(?:agreed|resolved|AGREED|RESOLVED)\b", rest) and rest != line:
+            return opener(rest)  # "AGREED: ... it was agreed that ...": one opening, said twice
         if re.fullmatch(r"(?i:that)\s*(?::-|[:\u2013\u2014-])?\s*", rest):
             rest = ""  # "RESOLVED THAT:" over the clauses: a heading, not a clause
         # "The Board AGREED to:" over a list: a lead-in for the clauses below, not a clause
@@ -114,13 +118,17 @@ def opener(line: str) -> tuple[str, str] | None:
 
 _MID_OPENER = re.compile(
     r"(?<=[.!?])\s+(?=(?:It\s+was\s+(?:\w+\s+)?(?:agreed|resolved|RESOLVED|AGREED)\b|RESOLVED\b|AGREED\b"
-    r"|The\s+(?:Committee|Board|Panel|Cabinet|Sub-Committee|Forum)\s+(?:RESOLVED|resolved|AGREED)\b))"
+    r"|The\s+(?:Committee|Board|Panel|Cabinet|Sub-Committee|Forum)\s+(?:RESOLVED|resolved|AGREED)\b"
+    r"|(?:The\s+)?(?:Committee|Board|Panel|Cabinet|Sub-Committee|Forum|Council|Members)\s+(?:agreed|decided)\s+(?:unanimously\s+)?(?:to|that)\b))"
     r"|(?<=[;\u2013\u2014])\s+(?=[Ii]t\s+was\s+(?:\w+\s+)?(?:agreed|resolved)\s+that\b)"
     r"|(?<=,)\s+(?=the\s+(?:Committee|Board|Panel|Cabinet|Sub-Committee|Forum)\s+(?:RESOLVED|resolved|AGREED|agreed)\s+(?:to|that)\b)"
     r"|(?<=,)\s+(?=[Ii]t\s+was\s+(?:\w+\s+){0,2}(?:RESOLVED|resolved|AGREED|agreed)\b)"
     r"|(?<=[a-z])\s+(?=it\s+was\s+(?:\w+\s+){0,2}(?:agreed|resolved)\s+(?:that|to|for)\b)"
     # "... no other nominations, therefore: RESOLVED: ...", and the Welsh "felly: Penderfynwyd: ..."
     r"|(?<=[.!?:])\s+(?=(?:PENDERFYNWYD|Penderfynwyd|CYTUNWYD|Cytunwyd|RESOLVED|Resolved)\s*:)"
+)
+_MOVER = re.compile(
+    r"\b(?:[Oo]n\s+the\s+(?:proposal|motion)\s+of|[Pp]roposed\s+by|[Mm]oved\s+by)\s+[^,;:.]{2,80},\s*(?:and\s+)?seconded\s+by\s+[^,;:.]{2,80},\s*(?:and\s+)?(?=[Ii]t\s+was\b)"
 )
 _THAT = re.compile(r"^\s*That\s+\S")
 _PROPOSED = re.compile(r"^\s*(?:Proposed|Moved|Seconded)\s+by\b", re.IGNORECASE)
@@ -166,6 +174,9 @@ def split_decisions(lines: list[str]) -> tuple[list[str], list[list[str]]]:
             unwrapped[-1] = unwrapped[-1].rstrip() + " " + line.strip()
         else:
             unwrapped.append(line)
+    # "On the proposal of Councillor A, seconded by Councillor B, it was agreed ...": who moved
+    # it is not part of what was decided
+    unwrapped = [_MOVER.sub("", line) for line in unwrapped]
     expanded: list[str] = []
     for line in unwrapped:
         expanded.extend(_MID_OPENER.split(line) if len(line) > 40 else [line])
@@ -241,10 +252,13 @@ def _read_block(lines: list[str], index: int, kind: str, rest: str) -> tuple[lis
             gap = True
             index += 1
             continue
-        if opener(text) is not None and not _CLAUSE_START.match(text):
-            break
+        if opener(text) is not None and not _CLAUSE_START.match(text) or _PROPOSED.match(text):
+            break  # another decision, or "Proposed by: ... Seconded by: ..." after this one
         if gap and not expecting and not _CLAUSE_START.match(text):
             break
+        if not expecting and block and block[-1].rstrip().endswith(".") and _BULLET_START.match(text) \
+                and not re.search(r"(?i)\b(?:follow(?:s|ing)|below)\b", block[-1]):
+            break  # "- Training: ... The Council agreed to fund the course." then the next bullet
         if gap and kind == "weak" and not (_CLAUSE_START.match(text) or _THAT.match(text)):
             break
         if kind == "weak" and _THAT.match(text) and block and block[-1].rstrip().endswith((".", ";")) and not _CLAUSE_START.match(block[0]):

@@ -86,10 +86,27 @@ def _reference_breaks(line: str) -> str:
     pieces = [line[a:b] for a, b in zip([0] + cuts, cuts + [len(line)])]
     return "\n".join(piece.strip() for piece in pieces if piece.strip())
 
+_PIPE_ROW = re.compile(r"^\s*(?P<number>\d{1,3}[.)]?|[A-Z]{0,4}\d{1,4}/\d{2,4})\s*\|\s*(?P<rest>.*?)\s*\|?\s*$")
+
+
+def _pipe_rows(lines: list[str]) -> list[str]:
+    """Minutes kept in a two-column table and saved with its cell bars ("2. | Election of
+    Chairman:" ... "unopposed. |"): the number and its text, without the bars."""
+    if sum(1 for line in lines if _PIPE_ROW.match(line)) < 2:
+        return lines
+    out = []
+    for line in lines:
+        row = _PIPE_ROW.match(line)
+        if row:
+            line = f"{row.group('number')} {row.group('rest')}".rstrip()
+        out.append(re.sub(r"\s+\|\s*$", "", line))
+    return out
+
+
 def unflatten(lines: list[str]) -> list[str]:
     """Very long lines broken before numbered items and decisions; other lines as they are."""
     out: list[str] = []
-    for line in lines:
+    for line in _pipe_rows(lines):
         if len(line) < 500:
             out.append(line)
             continue

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from cpb_tui.domain.safe import terminal_safe
+
 BULLETS = "\u2022\u00b7\u25aa\u25cf\u25e6\uf0b7\u2013*-o"
 _BULLET_LINE = re.compile(r"^\s*(?:[\u2022\u00b7\u25aa\u25cf\u25e6\uf0b7\u2013*]|-|o(?=\s))\s*(.*)$")
 _PARA_NUMBER_ALONE = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2})*)\.\s*$")
@@ -34,7 +36,8 @@ def normalise(text: str) -> str:
     """Unix newlines, no trailing spaces, non-breaking spaces as spaces, no control characters,
     no "Opens in a new window" link text."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
-    text = _CONTROL.sub("", text.replace("\u00a0", " ").replace("\u200b", ""))
+    # whole escape sequences first (an OSC 52 leaves no base64 behind), then any stray control
+    text = _CONTROL.sub("", terminal_safe(text.replace("\u00a0", " ").replace("\u200b", "")))
     text = _LINK_FURNITURE.sub("", text)
     return "\n".join(line.rstrip() for line in text.split("\n"))
 

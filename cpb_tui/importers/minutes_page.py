@@ -27,6 +27,16 @@ _PAGE_TITLES = re.compile(
 )
 _PAGE_TITLE_LINE = re.compile(r"^\s*Page title:\s*(.*)$")
 _ATTACHMENT = re.compile(r"\s*(pdf icon\s*)?PDF\s+\d+(?:\.\d+)?\s*[KM]B\s*$", re.IGNORECASE)
+# Officers' and Cabinet Members' decision records name the same fields in other words.
+_FIELD_SYNONYMS = [
+    ("decision maker", r"Decision\s+(?:taken|made)\s+by|Decision[- ]makers?(?:\s*\(s\))?|Name\s+of\s+decision[- ]maker|Officer\s+making\s+the\s+decision"),
+    ("date of decision", r"Date\s+(?:of\s+(?:the\s+)?decision|decision\s+(?:was\s+)?(?:taken|made))"),
+    ("reasons for the decision", r"Reasons?(?:\s*\(s\))?\s+for\s+(?:the\s+)?decision"),
+    ("alternative options considered", r"(?:Alternative|Other)\s+options\s+considered(?:\s+and\s+rejected)?"),
+    ("title", r"Title\s+of\s+(?:the\s+)?decision|Decision\s+title|Subject(?:\s+of\s+(?:the\s+)?decision)?"),
+    ("decision", r"Details\s+of\s+(?:the\s+)?decision|Summary\s+of\s+(?:the\s+)?decision|Decision\s+(?:taken|made)|The\s+decision"),
+]
+_SYNONYM = re.compile(r"^\s*(" + "|".join(f"(?P<f{i}>{p})" for i, (_, p) in enumerate(_FIELD_SYNONYMS)) + r")\s*:\s*(.*)$", re.IGNORECASE)
 _DECISION_FIELD = re.compile(
     r"^\s*(Decision Maker|Decision status|Is Key decision\?|Date of decision|Decision date|Decision|Purpose|"
     r"Reasons for the decision|Alternative options considered|Publication date|Effective from|Wards affected|"
@@ -37,9 +47,21 @@ _DECISION_FIELD = re.compile(
 _COMMITTEE_WORDS = re.compile(r"\b(board|committee|panel|cabinet|forum)\b", re.IGNORECASE)
 
 
+def decision_field(line: str) -> tuple[str, str] | None:
+    """A decision page's field on `line`: its name as ModernGov writes it (lower case) and the
+    text after its colon; the other words records use ("Decision taken by:", "Details of
+    decision:", "Subject:") come back under those names."""
+    other = _SYNONYM.match(line)
+    if other:
+        name = next(_FIELD_SYNONYMS[i][0] for i in range(len(_FIELD_SYNONYMS)) if other.group(f"f{i}"))
+        return name, other.group(other.lastindex)
+    field = _DECISION_FIELD.match(line)
+    return (field.group(1).lower(), field.group(2)) if field else None
+
+
 def looks_like_decision_page(lines: list[str]) -> bool:
-    """ModernGov's "Decision details": a decision maker and the decision."""
-    labels = {(_DECISION_FIELD.match(line).group(1).lower()) for line in lines[:120] if _DECISION_FIELD.match(line)}
+    """ModernGov's "Decision details", or a decision record: a decision maker and the decision."""
+    labels = {decision_field(line)[0] for line in lines[:120] if decision_field(line)}
     return "decision maker" in labels and "decision" in labels
 
 
@@ -114,6 +136,10 @@ def _one_meeting(lines: list[str], page_title: str | None, fallback_title: str |
             title = _ATTACHMENT.sub("", numbered.group(2)).strip() if not title or fallback_title else title
             continue
         if title is None and not fallback_title:
+            # "87 Overview and Scrutiny Board Work Programme PDF 61 KB": the item's number leads its title
+            led = re.match(r"^(\d{1,3}[a-z]?)\.?\s+([A-Z].+)$", line) if number is None else None
+            if led:
+                number, line = led.group(1), led.group(2)
             title = _ATTACHMENT.sub("", line).strip()
             continue
         if not re.match(r"^(?:Additional documents|Supporting documents)\s*:?\s*$", line, re.IGNORECASE):
@@ -177,7 +203,7 @@ def _decision_title_at(lines: list[str], maker_at: int) -> int | None:
         line = lines[index]
         if not line:
             continue
-        return None if _DECISION_FIELD.match(line) else index
+        return None if decision_field(line) else index
     return None
 
 
@@ -188,12 +214,12 @@ def _one_decision(lines: list[str]) -> tuple[ItemRecord, str | None, object]:
     for line in lines:
         if not line or _PAGE_TITLE_LINE.match(line):
             continue
-        field = _DECISION_FIELD.match(line)
+        field = decision_field(line)
         if field:
-            current = field.group(1).lower()
+            current = field[0]
             fields.setdefault(current, [])
-            if field.group(2).strip():
-                fields[current].append(field.group(2).strip())
+            if field[1].strip():
+                fields[current].append(field[1].strip())
             continue
         if current is None:
             if not _PAGE_TITLES.match(line) and title is None:
@@ -207,6 +233,7 @@ def _one_decision(lines: list[str]) -> tuple[ItemRecord, str | None, object]:
         date_text = date_text or title
         title = re.sub(r"^\d{1,2}/\d{1,2}/\d{4}\s*[-\u2013]\s*", "", title)
         title = re.sub(r"\s+ref:\s*\d+.*$", "", title, flags=re.IGNORECASE).strip()
+    title = " ".join(fields.get("title", [])) or title
     decided = fields.get("decision", [])
     narrative, blocks = split_decisions(decided)
     if not blocks:

@@ -122,8 +122,14 @@ def _fill_gaps(lines: list[str], chain: list[Heading]) -> list[Heading]:
     that carry them, even when such a minute is a whole sentence ("1203 Minutes of the meeting
     ... were approved ...")."""
     out: list[Heading] = []
+    first = chain[0] if chain else None
+    if len(chain) >= 2 and re.fullmatch(r"\d{1,2}", first.number) and first.value in (2, 3):
+        # "1. | All Councillors present signed ..." before "2. Election of Chairman": the run's
+        # first number, written as a sentence, is its first item
+        chain = [Heading(-1, 0, "0", 0, "", first.style, 0.0, None)] + chain
     for position, heading in enumerate(chain):
-        out.append(heading)
+        if heading.index >= 0:
+            out.append(heading)
         after = chain[position + 1] if position + 1 < len(chain) else None
         shape = re.fullmatch(r"(\d{1,4})((?:\.\d{1,2}\.\d{2})?)", heading.number)
         if after is None or not shape or not 2 <= after.value - heading.value <= 3:
@@ -213,7 +219,11 @@ def _title_and_rest(title: str) -> tuple[str, str | None]:
         and _title_like(sentence.group("title"))
     ):
         return sentence.group("title"), sentence.group("rest")
-    if run and not _title_like(title) and _title_like(run.group("title")):
+    if run and not _title_like(title) and _title_like(run.group("title")) and (
+        len(run.group("title").split()) > 1 or _one_word_heading(run.group("title"))
+    ) and not re.search(r"\b(?:Councillors?|Cllrs?|Alderman|Aldermen|Mayor)$", run.group("title")):
+        # "All Councillors present signed ...": "All" is no title; nor is "Councillor" in
+        # "Councillor Mrs Kerr requested ..."
         return run.group("title"), run.group("rest")
     return title, None
 

@@ -310,7 +310,10 @@ def time_limit(path: str | Path, seconds: float) -> Iterator[None]:
 
     previous = signal.signal(signal.SIGALRM, expire)
     try:
-        signal.setitimer(signal.ITIMER_REAL, seconds)
+        # Repeating, not one-shot: a raise that lands while Python runs a finaliser (a `__del__`,
+        # a garbage-collection callback) is printed and dropped, so the timer fires again until
+        # the code inside stops or finishes.
+        signal.setitimer(signal.ITIMER_REAL, seconds, min(seconds, 0.1))
         try:
             yield
         finally:

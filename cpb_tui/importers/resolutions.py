@@ -92,6 +92,11 @@ def parse_resolved(lines: list[str]) -> list[ResolutionRecord]:
         else:
             lead.append(line)
     lead_in = _join(lead) or None
+    if clauses and lead_in and _standalone(lead_in):
+        # "Agreed that the item be added to the programme." then "1) That ...": a finished
+        # decision before the list is a clause of its own, not the list's lead-in
+        first = ResolutionRecord(None, lead_in, classify_verb(lead_in), None)
+        return [first] + [ResolutionRecord(label, _join(parts), classify_verb(_join(parts)), None) for label, parts in clauses]
     if clauses:
         return [
             ResolutionRecord(label, _join(parts), classify_verb(_join(parts)), lead_in)
@@ -121,6 +126,18 @@ def parse_resolved(lines: list[str]) -> list[ResolutionRecord]:
             return [ResolutionRecord(None, text, classify_verb(text), None) for text in separate]
         return [ResolutionRecord(None, lead_in, classify_verb(lead_in), None)]
     return []
+
+
+def _standalone(lead_in: str) -> bool:
+    """A lead-in that is a whole decision of its own: a finished sentence of some length that
+    does not announce what follows ("the following.", "as set out below.")."""
+    text = lead_in.strip()
+    return (
+        text.endswith(".")
+        and len(text.split()) >= 6
+        and not re.search(r"(?i)\b(?:follow(?:s|ing)|below|namely)\b", text)
+        and not _SUBJECT_ONLY.match(text)
+    )
 
 
 _OWN_CLAUSE = re.compile(r"^(?:That\s|To\s+[a-z]+\b)")
