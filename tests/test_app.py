@@ -1,5 +1,7 @@
 """The screens, driven with Textual's Pilot on the demo store: every screen and every key."""
 
+import os
+
 from textual.widgets import DataTable, OptionList, Static, TabbedContent
 
 from cpb_tui.tui.app import make_app
@@ -167,7 +169,11 @@ async def test_help_screen_lists_the_keys(demo_db):
         await home(pilot)
         await pilot.press("question_mark")
         assert isinstance(app.screen, HelpScreen)
-        text = plain(app.screen.query_one("#help-text", Static))
+        from rich.console import Console
+
+        console = Console(width=100, record=True, color_system=None, file=open(os.devnull, "w"))
+        console.print(app.screen.query_one("#help-text", Static).content)
+        text = console.export_text()
         for key in ("n / p", "] / [", "g", "t", "} / {", "ctrl+p"):
             assert key in text
         await pilot.press("escape")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from rich.console import Group
+from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -80,14 +82,16 @@ class HelpScreen(ModalScreen[None]):
     """Any of these closes the help."""
 
     def compose(self) -> ComposeResult:
-        text = Text()
-        text.append("cpb: keys\n\n", style="bold")
+        parts: list = [Text("cpb: keys\n", style="bold")]
         for title, keys in HELP:
-            text.append(f"{title}\n", style="bold underline")
+            parts.append(Text(title, style="bold underline"))
+            # Two columns, so a description that wraps on a small terminal stays in its own.
+            table = Table(box=None, show_header=False, padding=(0, 1), expand=True)
+            table.add_column(style="bold", width=18, no_wrap=True)
+            table.add_column(ratio=1)
             for key, what in keys:
-                text.append(f"  {key:<18}", style="bold")
-                text.append(f"{what}\n")
-            text.append("\n")
-        text.append("The footer at the bottom always shows the keys of the screen you are on.")
+                table.add_row(key, what)
+            parts += [table, Text()]
+        parts.append(Text("The footer at the bottom always shows the keys of the screen you are on."))
         with VerticalScroll():
-            yield Static(text, id="help-text")
+            yield Static(Group(*parts), id="help-text")
