@@ -133,7 +133,8 @@ def screen_text(app) -> str:
     from rich.console import Console
 
     console = Console(width=200, record=True, file=open("/dev/null", "w"))
-    console.print(app.screen.query_one("#brief-text").content)
+    for section in app.screen.query(".brief-section"):
+        console.print(section.content)
     return console.export_text()
 
 
@@ -154,9 +155,13 @@ async def test_b_on_home_opens_the_briefing_of_the_highlighted_meeting(demo_db):
             assert f"[due next meeting] action {case.action.id}," in shown
         assert "cpb suggests this item takes it (1.00)" in shown and "No item on this agenda seems to take it" in shown
         assert "cpb keeps no private notes yet" in shown
-        await pilot.press("o")  # the meeting itself
-        await wait_for(pilot, lambda: isinstance(app.screen, MeetingScreen))
-        assert app.screen.meeting_id == app.screen_stack[-2].brief.meeting.id
+        brief = app.screen
+        await pilot.press("n")  # to the next item's section; `o` opens the meeting there
+        assert brief.current == 1 and brief.query_one("#brief-body").scroll_y > 0
+        await pilot.press("o")
+        await wait_for(pilot, lambda: isinstance(app.screen, MeetingScreen) and app.screen.shown_item_id is not None)
+        assert app.screen.meeting_id == brief.brief.meeting.id
+        assert app.screen.shown_item_id == brief.brief.items[1].item.id
 
 
 async def test_b_on_a_meeting_and_the_palette_open_briefings(demo_db):

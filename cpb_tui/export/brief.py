@@ -47,6 +47,8 @@ class Section:
 
     heading: str
     parts: list[Part]
+    item_id: int | None = None
+    """The item the section is about (none for the actions no item takes)."""
 
 
 def brief_title(brief: Brief) -> str:
@@ -106,7 +108,7 @@ def _item_section(entry: BriefItem, include_exempt: bool) -> Section:
     pages = f" (pages {item.pages})" if item.pages else ""
     heading = f"{item.number or '-'}. {item.title}{pages}" + (" [exempt]" if item.exempt else "")
     if item.exempt and not include_exempt:
-        return Section(heading, [Part("Exempt", [], EXEMPT_LEFT_OUT)])
+        return Section(heading, [Part("Exempt", [], EXEMPT_LEFT_OUT)], item.id)
     before = [before_entry(e) for e in entry.before if include_exempt or not e.item.exempt]
     due = [due_entry(d, item.id) for d in entry.due if include_exempt or not d.action.exempt]
     withheld = len(entry.before) - len(before) + len(entry.due) - len(due)
@@ -117,7 +119,7 @@ def _item_section(entry: BriefItem, include_exempt: bool) -> Section:
     ]
     if withheld:
         parts.append(Part("Left out", [], f"{withheld} from exempt items; use --include-exempt to show them."))
-    return Section(heading, parts)
+    return Section(heading, parts, item.id)
 
 
 def brief_parts(brief: Brief, include_exempt: bool = False) -> list[Section]:

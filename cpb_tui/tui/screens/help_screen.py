@@ -40,8 +40,9 @@ HELP = [
         ("b", "the member's briefing: per item, what was resolved before and the actions due, with evidence"),
     ]),
     ("Briefing (b)", [
-        ("up / down, page up / down", "scroll"),
-        ("o", "open the meeting"),
+        ("n / p", "next / previous item of the meeting"),
+        ("up / down, pg up / dn", "scroll"),
+        ("o", "open the meeting at that item"),
     ]),
     ("Action log (A)", [
         ("1 - 5", "views: overdue and missed, due at the next meeting, to confirm, all open, all"),
