@@ -69,6 +69,7 @@ class BriefScreen(Screen[None]):
         self.meeting_id = meeting_id
         self.brief: Brief | None = None
         self.sections: list[Section] = []
+        self.section_widgets: list[Static] = []
         self.current = 0
         """The section n / p moved to: `o` opens the meeting at its item."""
 
@@ -105,7 +106,8 @@ class BriefScreen(Screen[None]):
         body.display = False
         self.sections = brief_parts(self.brief, include_exempt=True)
         scroll = self.query_one("#brief-body", VerticalScroll)
-        scroll.mount_all(Static(section_body(section), classes="brief-section") for section in self.sections)
+        self.section_widgets = [Static(section_body(section), classes="brief-section") for section in self.sections]
+        scroll.mount_all(self.section_widgets)
         scroll.focus()
 
     def action_step(self, delta: int) -> None:
@@ -117,8 +119,8 @@ class BriefScreen(Screen[None]):
             self.notify("That is the last item." if delta > 0 else "That is the first item.", timeout=2)
             return
         self.current = target
-        shown = list(self.query(".brief-section"))
-        self.query_one("#brief-body", VerticalScroll).scroll_to_widget(shown[target], top=True, animate=False)
+        widget = self.section_widgets[target]
+        self.query_one("#brief-body", VerticalScroll).scroll_to_widget(widget, top=True, animate=False)
 
     def action_open_meeting(self) -> None:
         """The meeting, at the item n / p last moved to (its first item otherwise)."""
