@@ -19,7 +19,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, OptionList, Static, TabbedContent, TabPane
 from textual.widgets.option_list import Option
 
-from cpb_tui.domain.models import Action, Item, LogEntry, Meeting, format_date
+from cpb_tui.domain.models import Item, LogEntry, Meeting
 from cpb_tui.domain.safe import terminal_safe
 from cpb_tui.export.empty import NO_DUE_ACTIONS, NO_REPORT, NO_TOPIC, no_actions, no_agenda, no_minutes, no_resolutions
 from cpb_tui.export.render import (
@@ -31,6 +31,7 @@ from cpb_tui.export.render import (
     section_title,
 )
 from cpb_tui.tui.focus import ReaderFocus
+from cpb_tui.tui.screens.meeting_text import actions_text, append_action, one_line, topic_entry_text
 from cpb_tui.tui.messages import AgendaLoaded, ItemLoaded, StoreFailed
 from cpb_tui.tui.safe import SafeRenderable, safe_markdown, safe_text
 
@@ -238,7 +239,7 @@ class MeetingScreen(Screen[None]):
         if not self.due_actions:
             text.append(NO_DUE_ACTIONS, style="dim")
         for entry in self.due_actions:
-            _append_action(text, entry.action, entry.derived_status)
+            append_action(text, entry.action, entry.derived_status)
             if entry.suggested:
                 text.append(f"    {entry.suggested} suggested follow-up(s) to decide in the action log (A)\n", style="dim")
             text.append("\n")
@@ -322,7 +323,7 @@ class MeetingScreen(Screen[None]):
             return
         self.rendered_tabs.add(name)
         if name == "actions":
-            shown = _actions_text(self.tracked, self.tab_empty["actions"], self._marked_row("actions"))
+            shown = actions_text(self.tracked, self.tab_empty["actions"], self._marked_row("actions"))
             self.query_one("#actions-text", Static).update(shown)
         elif name == "topic":
             self.fill_topic()
@@ -471,7 +472,7 @@ class MeetingScreen(Screen[None]):
             return
         note.update(Text("Every meeting that took this business: enter opens it at its resolutions.", style="dim"))
         for entry in self.topic:
-            options.add_option(Option(_topic_entry_text(entry), id=f"{entry.meeting.id}:{entry.item.id}"))
+            options.add_option(Option(topic_entry_text(entry), id=f"{entry.meeting.id}:{entry.item.id}"))
         options.highlighted = 0
 
     @on(OptionList.OptionSelected, "#topic-body")
@@ -488,55 +489,3 @@ class MeetingScreen(Screen[None]):
     @on(StoreFailed)
     def show_failure(self, message: StoreFailed) -> None:
         self.query_one("#meeting-meta", Static).update(safe_text(f"Cannot read the store: {message.error}"))
-
-
-def _append_action(text: Text, action: Action, derived_status: str) -> None:
-    """An action's status, reference and text, then its due and owners on a dim line."""
-    style = {"missed": "bold red", "overdue": "bold red", "delivered": "green", "to confirm": "yellow"}.get(derived_status, "")
-    text.append(f"[{derived_status}]", style=style or "bold")
-    text.append(terminal_safe(f" action {action.id}, {action.minute_reference}: "))
-    text.append(terminal_safe(action.text))
-    if action.exempt:
-        text.append("  EXEMPT", style="bold red")
-    text.append(terminal_safe(f"\n    due {action.target}; owner {'; '.join(action.owners) or 'none'}\n"), style="dim")
-
-
-def one_line(text: str) -> Text:
-    """Stored text on one line, cut with "…" where the screen is narrower (a header never wraps)."""
-    return Text(terminal_safe(text), no_wrap=True, overflow="ellipsis")
-
-
-def _topic_entry_text(entry) -> Text:
-    """One meeting of the topic: its date and item, then what it resolved (or that nothing was recorded)."""
-    text = Text()
-    text.append(format_date(entry.meeting.date), style="bold")
-    text.append_text(safe_text(f"  {entry.item.number + '. ' if entry.item.number else ''}{entry.item.title}"))
-    if entry.item.exempt:
-        text.append("  EXEMPT", style="bold red")
-    for resolution in entry.resolutions:
-        label = f"{resolution.label}) " if resolution.label else ""
-        text.append_text(safe_text(f"\n    {label}{resolution.text}", style="dim"))
-    if not entry.resolutions:
-        text.append("\n    Nothing resolved recorded.", style="dim italic")
-    return text
-
-
-def _actions_text(actions, empty: str, marked: int | None = None) -> Text:
-    if not actions:
-        return Text(empty, style="dim")
-    text = Text()
-    for tracked in actions:
-        start = len(text)
-        _append_action(text, tracked.action, tracked.derived_status)
-        if tracked.action.id == marked:
-            text.stylize("reverse", start, len(text) - 1)  # the action chosen in search or the palette
-        for followup in tracked.followups[:2]:
-            if followup.state == "rejected" or (followup.state == "suggested" and followup.score < 0.6):
-                continue
-            line = f"    {followup.state} {followup.score:.2f}: '{followup.item_title}', {format_date(followup.meeting_date)}"
-            text.append(terminal_safe(line), style="dim")
-            if followup.exempt:
-                text.append("  EXEMPT", style="bold red")
-            text.append("\n")
-        text.append("\n")
-    return text
