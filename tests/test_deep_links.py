@@ -115,3 +115,15 @@ async def test_a_topic_entry_opens_its_meeting_at_the_item_s_resolutions(demo_db
         await wait_for(pilot, lambda: active_tab(other) == "resolutions")
         await pilot.press("escape")  # back where the member was
         assert app.screen is screen and active_tab(screen) == "topic"
+
+
+async def test_minutes_found_open_the_minutes_tab_and_an_item_found_the_tab_with_something_to_read(demo_db):
+    app = make_app(demo_db)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen, hit = await search_and_open(pilot, "apprenticeship kind:minutes")
+        assert hit.kind == "minutes" and active_tab(screen) == "minutes"
+    app = make_app(demo_db)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen, hit = await search_and_open(pilot, "apprenticeship kind:item")
+        # An item found opens where there is something to read: its report, else its minutes.
+        assert hit.kind == "item" and active_tab(screen) == ("report" if screen.sections else "minutes")

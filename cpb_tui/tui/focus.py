@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from cpb_tui.domain.search_results import SearchHit
 
-HIT_TABS = {"item": "report", "report": "report", "minutes": "minutes", "resolution": "resolutions", "action": "actions"}
+HIT_TABS = {"item": None, "report": "report", "minutes": "minutes", "resolution": "resolutions", "action": "actions"}
 """The tab that shows each kind of search passage."""
 
 
@@ -19,7 +19,8 @@ class ReaderFocus:
     """An item of a meeting, the tab to open on, and the row to highlight there."""
 
     item_id: int
-    tab: str = "report"
+    tab: str | None = None
+    """None: the tab that has something to read (the Report, else the Minutes, else the Resolutions)."""
     row_id: int | None = None
     """On the Report tab a section's id; on Resolutions a resolution's; on Actions an action's."""
 
@@ -28,5 +29,5 @@ def focus_for_hit(hit: SearchHit) -> ReaderFocus | None:
     """Where a search result opens: its item, on the tab of its kind, at its section, clause or action."""
     if hit.item_id is None:
         return None
-    tab = HIT_TABS.get(hit.kind, "report")
+    tab = HIT_TABS.get(hit.kind)
     return ReaderFocus(hit.item_id, tab, hit.id if hit.kind in ("report", "resolution", "action") else None)

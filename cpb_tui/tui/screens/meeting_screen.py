@@ -307,7 +307,7 @@ class MeetingScreen(Screen[None]):
         self.section_start = next((i for i, s in enumerate(self.sections) if s.id == marked_section), 0)
         self.show_sections()
         tabs = self.query_one("#item-tabs", TabbedContent)
-        if focus is not None:
+        if focus is not None and focus.tab is not None:
             self._show_tab(focus.tab)
         # Open on the tab that has something to read.
         elif not self.sections and tabs.active == "report":
