@@ -114,3 +114,20 @@ async def test_home_keeps_the_cursor_on_the_same_meeting_across_reloads(demo_db)
         await pilot.resize_terminal(80, 24)  # and across a resize, which lays the columns out again
         await wait_for(pilot, lambda: home.widths == column_widths(80))
         assert home.meetings[table.cursor_row].id == chosen.id
+
+
+async def test_a_resize_while_a_long_list_is_still_filling_adds_every_meeting_once(demo_db, monkeypatch):
+    from cpb_tui.tui.screens import home_screen
+
+    monkeypatch.setattr(home_screen, "FIRST_ROWS", 2)  # the demo's ten meetings arrive in batches
+    monkeypatch.setattr(home_screen, "BATCH_ROWS", 3)
+    app = make_app(demo_db)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, HomeScreen) and app.screen.summaries)
+        home = app.screen
+        await pilot.resize_terminal(80, 24)  # before the batches are in: the table is laid out again
+        table = home.query_one("#meetings-table", DataTable)
+        await wait_for(pilot, lambda: table.row_count == len(home.summaries))
+        await pilot.pause(0.3)  # the earlier filling's batches, had they run, would be in by now
+        assert table.row_count == len(home.summaries)
+        assert [str(row.value) for row in table.rows] == [str(s.meeting.id) for s in home.summaries]

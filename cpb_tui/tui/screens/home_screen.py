@@ -111,7 +111,13 @@ class HomeScreen(Screen[None]):
         empty.display = not self.summaries
         table.focus()
 
-    def add_rows(self, start: int, count: int) -> None:
+    def add_rows(self, start: int, count: int, filling: int | None = None) -> None:
+        """Rows `start` to `start + count`, then the rest in batches; a batch of an earlier filling
+        (before a reload or a resize cleared the table) adds nothing."""
+        if filling is None:
+            self.filling = getattr(self, "filling", 0) + 1
+        elif filling != self.filling:
+            return
         table = self.query_one("#meetings-table", DataTable)
         rows = []
         for summary in self.summaries[start : start + count]:
@@ -134,7 +140,8 @@ class HomeScreen(Screen[None]):
             table.add_row(*row, key=key)
         following = start + count
         if following < len(self.summaries):
-            self.set_timer(0.05, lambda: self.add_rows(following, BATCH_ROWS))
+            filling = self.filling
+            self.set_timer(0.05, lambda: self.add_rows(following, BATCH_ROWS, filling))
 
     @on(StoreFailed)
     def show_failure(self, message: StoreFailed) -> None:
