@@ -720,3 +720,28 @@ def test_members_asking_officers_is_an_action_and_a_question_answered_there_is_n
 def test_a_meeting_held_on_a_day_is_no_due():
     spec = parse_due("that the minutes of the meeting held on 4 May be re-submitted to a future meeting")
     assert spec.kind == "future_meeting"
+
+
+@pytest.mark.parametrize(
+    ("words", "kind", "month"),
+    [
+        ("bring a report to the next Committee", "next_meeting", None),
+        ("report at the November Board", "meeting_month", 11),
+        ("to the February 2027 cycle", "meeting_month", 2),
+        ("by end of March", "month_only", 3),
+        ("by mid-April", "month_only", 4),
+        ("by the end of the financial year", "month_only", 3),
+        ("by the end of the year", "month_only", 12),
+        ("w/c 14 October", "day_month", 10),
+        ("by 31.03.27", "by_date", 3),
+        ("for the meeting on 12/09/2027", "by_date", 9),
+    ],
+)
+def test_more_ways_of_saying_when(words, kind, month):
+    spec = parse_due(words)
+    assert (spec.kind, spec.month) == (kind, month)
+
+
+def test_the_next_board_member_is_no_due():
+    assert parse_due("the next Board member to join") is None
+    assert parse_due("report back in the new year") is None  # names no month

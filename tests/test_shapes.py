@@ -855,3 +855,58 @@ def test_decision_records_in_other_words(fixture_path, store, name, maker, title
     (stored,) = store.items(outcome.meetings[0].id)
     (action,) = store.item_actions(stored.id)
     assert action.text.startswith(("The Head of Fostering to report", "The Commissioning Manager to report"))
+
+
+def test_a_decision_met_mid_paragraph_is_that_sentence_and_the_rest_is_narrative():
+    narrative, blocks = split_decisions([
+        "The chair reported on the panel's review. At its last meeting it was agreed that the panel should write to the "
+        "theatres about free tickets for children in care. Councillors were asked to forward the names of other venues."
+    ])
+    assert blocks == [["Agreed that the panel should write to the theatres about free tickets for children in care."]]
+    assert narrative[-1] == "Councillors were asked to forward the names of other venues."
+
+
+def test_a_table_of_contents_is_not_the_items_but_stands_in_when_there_is_no_body(fixture_path):
+    _, record = load(fixture_path(SHAPES_DIR + "minutes_with_contents.txt"))
+    items = record.meetings[0].items
+    assert [(i.number, i.title) for i in items][3] == ("4", "Care Leavers' Housing Offer")
+    assert [len(i.resolutions) for i in items] == [0, 0, 1, 2, 1]
+    contents_only = numbered_items([
+        "AGENDA", "1 APOLOGIES ........................ 1", "2 MINUTES OF THE LAST MEETING ........ 3",
+        "3 FOSTERING ANNUAL REPORT .............. 9",
+    ])
+    assert [(h.number, h.title) for h in contents_only] == [
+        ("1", "Apologies"), ("2", "Minutes of the Last Meeting"), ("3", "Fostering Annual Report"),
+    ]
+
+
+def test_a_scottish_minute_with_an_agreed_list_and_a_joined_request(fixture_path, store):
+    items, actions = imported(fixture_path, store, "scottish_minute_agreed_list.txt")
+    assert [len(store.resolutions(i.id)) for i in items] == [0, 3, 1]
+    assert actions["2"][0] == "The Chief Officer to report back on the kinship care review to the meeting in August 2024"
+    # "agreed to note the report and to ask for a further update in six months": the second half asks
+    assert actions["3"] == ["Further update in six months"]
+
+
+def test_bilingual_minutes_welsh_first(fixture_path, store):
+    items, actions = imported(fixture_path, store, "welsh_bilingual_minutes.txt")
+    assert [i.number for i in items] == ["1", "2", "3"]
+    (approval,) = store.resolutions(items[1].id)
+    assert approval.text.startswith("Cadarnhau cofnodion")  # "PENDERFYNWYD / RESOLVED:" is the heading, either way round
+    # the English half of a bilingual clause gives the action
+    assert actions["3"] == ["The Head of Fostering to report back on carer recruitment to the June 2024 meeting"]
+
+
+def test_word_minutes_with_unnumbered_headings(fixture_path, store):
+    path = fixture_path(SHAPES_DIR + "word_minutes_unnumbered_headings.txt")
+    _, record = load(path)
+    (meeting,) = record.meetings
+    assert (meeting.committee, meeting.date, meeting.next_meeting) == ("Fostering Panel", dt.date(2024, 4, 11), dt.date(2024, 5, 9))
+    # the document's heading is not an item; every heading under it is
+    assert [i.title for i in meeting.items] == [
+        "Welcome and Introductions", "Apologies", "Minutes of the Last Meeting", "Matters Arising",
+        "Quality Assurance Report", "Any Other Business",
+    ]
+    items, _ = imported(fixture_path, store, "word_minutes_unnumbered_headings.txt")
+    texts = [a.text for item in items for a in store.item_actions(item.id)]
+    assert texts == ["Circulate the annual report before the next meeting", "The Panel Adviser to write to the Head of Service about the delays"]

@@ -52,6 +52,11 @@ _MEETING_MONTH = [
     ),
     # a work programme entry: "An update on the youth offer \u2013 June 2025"
     re.compile(r"(?:(?<=\s\u2013)|(?<=\s\u2014)|(?<=\s-))\s+(?P<month>" + _MONTH + r")\s+(?P<year>\d{4})(?=\s*[;.,]?\s*$)", re.IGNORECASE),
+    # "at the November Board", "to the September 2026 Committee", "to the February 2027 cycle"
+    re.compile(
+        r"(?:to|at|for|before)\s+(?:the|its)\s+(?P<month>" + _MONTH + r")(?:\s+(?P<year>\d{4}))?\s+(?:" + _BODY + r"|cycle)\b",
+        re.IGNORECASE,
+    ),
     # "to the Board in September 2026": the board is the destination, the month its meeting
     re.compile(
         r"(?:to|at|before)\s+the\s+" + _BODY + r"\s+in\s+(?P<month>" + _MONTH + r")(?:\s+(?P<year>\d{4}))?\b",
@@ -60,7 +65,7 @@ _MEETING_MONTH = [
 ]
 _NEXT_MEETING = re.compile(
     r"(?:(?:to|at|for|until|till|before|by|ahead\s+of|in\s+time\s+for)\s+)?(?:the|its)\s+(?:[\w-]+'s\s+)?next\s+"
-    r"(?:scheduled\s+|ordinary\s+|available\s+|formal\s+)?(?:" + _BODY + r"\s+)?meeting\b",
+    r"(?:scheduled\s+|ordinary\s+|available\s+|formal\s+)?(?:(?:" + _BODY + r"\s+)?meeting\b|" + _BODY + r"\b(?!\s+(?:member|officer|report|chair)))",
     re.IGNORECASE,
 )
 _BY_DATE = [
@@ -77,6 +82,12 @@ _BY_DATE = [
         r"(?:(?:by\s+)?no\s+later\s+than|by|(?:by|before)\s+the\s+end\s+of)\s+(?P<month>" + _MONTH + r")\s+(?P<year>\d{4})\b",
         re.IGNORECASE,
     ),
+    # "by end of March 2025", "by end March 2025"
+    re.compile(r"(?:by|before)\s+(?:the\s+)?end\s+(?:of\s+)?(?P<month>" + _MONTH + r")\s+(?P<year>\d{4})\b", re.IGNORECASE),
+    # "by 31.03.25", "by 31/3/25": a day, month and two-figure year
+    re.compile(r"(?:by|no\s+later\s+than)\s+(?P<day>\d{1,2})[./](?P<mm>\d{1,2})[./](?P<yy>\d{2})\b(?![./]\d)", re.IGNORECASE),
+    # "for the meeting on 12/09/2027", "at the meeting on 12.09.2027"
+    re.compile(r"(?:for|at|to)\s+the\s+(?:\w+\s+)?meeting\s+(?:on|of)\s+(?P<day>\d{1,2})[./](?P<mm>\d{1,2})[./](?P<year>\d{4})\b", re.IGNORECASE),
     # "in March 2022", "during June 2023": the month's end
     re.compile(r"(?:in|during)\s+(?P<month>" + _MONTH + r")\s+(?P<year>\d{4})\b", re.IGNORECASE),
     # "by the end of 2027"
@@ -97,13 +108,17 @@ _DAYS_AFTER = re.compile(
 )
 # "on 22 May", "by 3 June": a day and month with no year is the next such day after the meeting.
 _DAY_MONTH = re.compile(
-    # not "the meeting held on 4 May", which names a meeting gone by
-    r"(?<!held\s)(?<!dated\s)(?:on|by|before|until)\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month>" + _MONTH + r")\b(?!\s*,?\s*\d{4})",
+    # not "the meeting held on 4 May", which names a meeting gone by; "w/c 14 October" is that week
+    r"(?<!held\s)(?<!dated\s)(?:on|by|before|until|w/c|week\s+commencing)\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month>" + _MONTH + r")\b(?!\s*,?\s*\d{4})",
     re.IGNORECASE,
 )
 # A month with no year: "by February", "by the end of February", "in March".
 _MONTH_ONLY = re.compile(
-    r"(?:by|in|before|until|during)\s+(?:the\s+end\s+of\s+)?(?P<month>" + _MONTH + r")\b(?!\s*,?\s*\d{4})",
+    r"(?:by|in|before|until|during)\s+(?:(?:the\s+)?end\s+(?:of\s+)?|mid-?)?(?P<month>" + _MONTH + r")\b(?!\s*,?\s*\d{4})",
+    re.IGNORECASE,
+)
+_SEASONLESS = re.compile(
+    r"\b(?:by|before)\s+the\s+end\s+of\s+the\s+(?:financial\s+|calendar\s+)?year\b",  # "in the new year" names no month
     re.IGNORECASE,
 )
 _FUTURE_MEETING = re.compile(
@@ -188,6 +203,11 @@ def parse_due(text: str) -> DueSpec | None:
     match = _DAY_MONTH.search(text)
     if match:
         return DueSpec("day_month", _words(match), month=MONTHS[match.group("month").lower()], day=int(match.group("day")))
+    match = _SEASONLESS.search(text)
+    if match:
+        # "by the end of the year" (December), "by the end of the financial year" (March)
+        month = 3 if "financial" in match.group(0).lower() else 12
+        return DueSpec("month_only", _words(match), month=month)
     match = next((m for m in _MONTH_ONLY.finditer(text) if m.group("month")[0].isupper()), None)
     if match:  # a capital letter: "in March", never the verb in "in may"
         return DueSpec("month_only", _words(match), month=MONTHS[match.group("month").lower()])
@@ -259,7 +279,7 @@ def _by_date(match: re.Match[str] | None) -> DueSpec | None:
     if match is None:
         return None
     groups = match.groupdict()
-    year = int(groups["year"])
+    year = int(groups["year"]) if groups.get("year") else 2000 + int(groups["yy"])
     if groups.get("mm"):
         month = int(groups["mm"])
     elif groups.get("month"):

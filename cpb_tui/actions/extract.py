@@ -63,6 +63,8 @@ _COORDINATED = re.compile(
     rf"[,;]?\s+and\s+(?:also\s+)?(?=(?:{_THIRD_PERSON})\b)"
     # "the report be noted and a further report be brought to a future meeting"
     r"|\s+and\s+(?=(?:a|an|the|further)\s+[^,;]{0,80}?\bbe\s+(?:brought|presented|submitted|provided|circulated|sent)\b)"
+    # "agreed to note the report and to ask for a further update in six months"
+    r"|[,;]?\s+and\s+(?=to\s+(?:ask|request|receive|instruct|invite|seek)\b)"
     # "To award the contract ..., and for the Commissioning Manager to report on ..."
     r"|,?\s+and\s+(?=for\s+(?:the\s+)?[A-Z][^,;]{1,80}?\s+to\s+[a-z]+\b)"
 )
@@ -75,6 +77,10 @@ def extract_from_resolution(text: str, verb: str, lead_in: str | None = None) ->
 
 def _extract_from_resolution(text: str, verb: str, lead_in: str | None = None) -> list[ActionCandidate]:
     cleaned = _clean(text)
+    # a bilingual clause, Welsh then English ("Gofyn i'r Pennaeth ... / To ask the Head of ..."): the English half
+    halves = re.split(r"\s+/\s+(?=(?:To|That|The)\s)", cleaned)
+    if len(halves) == 2 and not re.search(r"\b(?:the|to|that|and)\b", halves[0]):
+        cleaned = halves[1]
     clause = _strip_resolver(cleaned)
     if clause != cleaned and re.match(r"^(?:(?:of|for)\s+[^,;]{0,60}?\s+)?(?:should|will|shall|would)\s+[a-z]+", clause):
         # "Members of the Committee should provide ... by 18 May": the body named is the doer here

@@ -362,5 +362,5 @@ def _upper_first(text: str) -> str:
 
 def _sentence(text: str) -> str:
     text = _clean(text).rstrip(" .;:,")
-    text = re.sub(r"\s+(?:and|or)$", "", text)
+    text = re.sub(r"\s+(?:and|or)$", "", text).rstrip(" .;:,")  # "... August 2024; and"
     return _upper_first(text)

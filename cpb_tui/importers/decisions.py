@@ -90,7 +90,8 @@ def opener(line: str) -> tuple[str, str] | None:
         # "Agreed" inside a sentence ("The minutes were agreed as ...") is not an opening.
         if re.match(r"^\s*(?:as|with|by|and|upon|at|in)\b", rest) and not re.search(r"resolved", opening, re.I):
             return None
-        rest = re.sub(r"^\s*/\s*(?:PENDERFYNWYD|Penderfynwyd|CYTUNWYD|Cytunwyd)\b", "", rest)  # bilingual headings
+        # bilingual headings, either way round: "RESOLVED / PENDERFYNWYD:", "PENDERFYNWYD / RESOLVED:"
+        rest = re.sub(r"^\s*/\s*(?:PENDERFYNWYD|Penderfynwyd|CYTUNWYD|Cytunwyd|RESOLVED|Resolved|AGREED|Agreed)\b", "", rest)
         rest = re.sub(r"^(?:\s*(?::-|[:\u2013\u2014-]+|,))*\s*", "", rest)  # "It was agreed: -"
         if re.match(r"^[Ii]t\s+was\s+(?:\w+\s+)?(?:agreed|resolved|AGREED|RESOLVED)\b", rest) and rest != line:
             return opener(rest)  # "AGREED: ... it was agreed that ...": one opening, said twice
@@ -130,6 +131,7 @@ _MID_OPENER = re.compile(
 _MOVER = re.compile(
     r"\b(?:[Oo]n\s+the\s+(?:proposal|motion)\s+of|[Pp]roposed\s+by|[Mm]oved\s+by)\s+[^,;:.]{2,80},\s*(?:and\s+)?seconded\s+by\s+[^,;:.]{2,80},\s*(?:and\s+)?(?=[Ii]t\s+was\b)"
 )
+_SENTENCE_END = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bCllr)(?<!\bNo)(?<=[a-z0-9)][.!?])\s+(?=[A-Z][a-z])")
 _THAT = re.compile(r"^\s*That\s+\S")
 _PROPOSED = re.compile(r"^\s*(?:Proposed|Moved|Seconded)\s+by\b", re.IGNORECASE)
 _ORPHAN_CLAUSE = re.compile(
@@ -179,7 +181,13 @@ def split_decisions(lines: list[str]) -> tuple[list[str], list[list[str]]]:
     unwrapped = [_MOVER.sub("", line) for line in unwrapped]
     expanded: list[str] = []
     for line in unwrapped:
-        expanded.extend(_MID_OPENER.split(line) if len(line) > 40 else [line])
+        pieces = _MID_OPENER.split(line) if len(line) > 40 else [line]
+        expanded.append(pieces[0])
+        for piece in pieces[1:]:
+            # a decision met mid-paragraph is that sentence; what follows it is narrative again
+            # ("... it was agreed that the committee should write to X. Councillors were asked ...")
+            sentence, *after = _SENTENCE_END.split(piece, maxsplit=1)
+            expanded.extend([sentence, "", after[0]] if after and not opener(after[0]) else [piece])
     lines = expanded
     narrative: list[tuple[int, str]] = []
     found_blocks: list[tuple[int, str, list[str]]] = []

@@ -76,6 +76,9 @@ class Heading:
 _DECISION_END = re.compile(r"\b(?:RESOLVED|resolved|AGREED|agreed|DECIDED|decided|Decisions?)\s*(?::-|:|\u2013|-)\s*$|\b(?:RESOLVED|AGREED)\s*$")
 
 
+_LEADERS = re.compile(r"\s*(?:\.\s?){4,}\s*\d{0,4}\s*$|\s*\u2026{2,}\s*\d{0,4}\s*$")
+
+
 def numbered_items(lines: list[str]) -> list[Heading]:
     """The numbered items of a document: the best increasing run among the candidates."""
     candidates: list[Heading] = []
@@ -97,6 +100,13 @@ def numbered_items(lines: list[str]) -> list[Heading]:
             heading.style = "clause"
         candidates.append(heading)
     candidates = [c for c in candidates if c.style != "clause"]
+    # A table of contents ("4 CARE LEAVERS' HOUSING OFFER ........ 2") names the items the
+    # body holds: the body's headings are the items, the contents only when there is no body.
+    body = [c for c in candidates if not _LEADERS.search(lines[c.index])]
+    if len(body) >= 2 and len(body) < len(candidates):
+        candidates = body
+    for candidate in candidates:
+        candidate.title = tidy_title(_LEADERS.sub("", candidate.title))
     if not candidates:
         return []
     # "25/07", "25/08", "25/09": when the first part stays the same it is the year, and the

@@ -181,6 +181,10 @@ def heading_items(lines: list[str]) -> list[Heading]:
             or (NOISE.match(line) and line.lower() != "minutes")
             or find_date(line)
             or opener(line)
+            # the document's own heading ("Minutes of the Fostering Panel"), not an item
+            or (sum(1 for l in lines[:index] if l.strip()) < 3 and re.match(
+                r"^(?:(?:draft|confirmed|unconfirmed)\s+)?(?:minutes|notes|record|agenda)\s+of\b", line, re.IGNORECASE
+            ))
             or (
                 before
                 and not before.endswith((".", ":", ")", "?", "!", "\u201d", "'"))
