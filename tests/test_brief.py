@@ -199,3 +199,19 @@ def test_a_meeting_with_no_agenda_yet_lists_what_is_due_and_says_the_agenda_is_n
     assert "1 action due at this meeting" in out and "No agenda yet" in out
     assert f"action {action.id}," in out and "The agenda is not known yet" in out
     assert "No item on this agenda" not in out
+
+
+def test_brief_json_has_each_item_what_was_resolved_before_and_the_actions_due_with_evidence(brief, demo_db):
+    import json
+
+    cases = {case.action.id: case for case in due_next(demo_db)}
+    data = json.loads(brief("next", "--json").output)
+    assert data["version"] == 2 and data["procedural_left_out"] == 5 and data["exempt_left_out"] == 0
+    due = [d for item in data["items"] for d in item["due"]] + data["due_on_no_item"]
+    assert sorted(d["id"] for d in due) == sorted(cases)
+    (placed,) = [(item, d) for item in data["items"] for d in item["due"]]
+    item, action = placed
+    assert action["evidence"]["item"]["id"] == item["id"] and action["evidence"]["state"] == "suggested"
+    assert action["evidence_words"].startswith("cpb suggests this item takes it")
+    assert item["before"][0]["resolutions"][1]["clause"] == "ii"
+    assert all(d["evidence"] is None and d["evidence_words"].startswith("No item") for d in data["due_on_no_item"])

@@ -234,6 +234,7 @@ INVOCATIONS: dict[tuple[str, ...], list[list[str]]] = {
         ["brief", M2, *C, "--include-exempt"],
         ["brief", M1, *C, "--format", "md", "--include-exempt"],
         ["brief", M2, *C, "--format", "html", "--include-exempt"],
+        ["brief", M2, *C, "--json", "--include-exempt"],
     ],
     ("topic",): [["topic", M1, "5", *C], ["topic", M1, "7", *C], ["topic", M1, "5", *C, "--json"], ["topic", M1]],
     ("search",): [

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from cpb_tui.cli.helpers import CpbContext, echo, resolve_meeting
+from cpb_tui.cli.helpers import CpbContext, echo, echo_json, resolve_meeting
 
 FORMATS = ("text", "md", "html")  # export/brief.py FORMATS; repeated so `cpb --help` loads no exporter
 
@@ -18,8 +18,9 @@ FORMATS = ("text", "md", "html")  # export/brief.py FORMATS; repeated so `cpb --
 @click.option("--output", "-o", type=click.Path(path_type=Path), help="Write to this file instead of the screen.")
 @click.option("--include-exempt", is_flag=True, help="Include exempt (Part II) items and the actions from them.")
 @click.option("--width", type=int, default=88, show_default=True, help="Wrap text at this width (--format text).")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON (see docs/cli.md).")
 @click.pass_obj
-def brief_command(obj: CpbContext, meeting: str, committee, fmt, output, include_exempt, width) -> None:
+def brief_command(obj: CpbContext, meeting: str, committee, fmt, output, include_exempt, width, as_json) -> None:
     """A member's briefing for MEETING: per item, what the committee resolved on it before and the actions due at it, with evidence.
 
     MEETING is its date (2021-01-28), `next` or `last`, or its id from `cpb meetings`.
@@ -33,6 +34,11 @@ def brief_command(obj: CpbContext, meeting: str, committee, fmt, output, include
     finally:
         store.close()
     assert brief is not None
+    if as_json:
+        from cpb_tui.export.serialise import brief_to_dict
+
+        echo_json(brief_to_dict(brief, include_exempt))
+        return
     text = render(brief, fmt, include_exempt, width)
     if output:
         output.write_text(text, encoding="utf-8")
