@@ -215,3 +215,21 @@ def test_brief_json_has_each_item_what_was_resolved_before_and_the_actions_due_w
     assert action["evidence_words"].startswith("cpb suggests this item takes it")
     assert item["before"][0]["resolutions"][1]["clause"] == "ii"
     assert all(d["evidence"] is None and d["evidence_words"].startswith("No item") for d in data["due_on_no_item"])
+
+
+async def test_the_briefing_on_a_store_with_no_meeting_ahead_says_how_to_get_one(tmp_path):
+    from textual.widgets import Static
+
+    from cpb_tui.tui.app import make_app
+    from cpb_tui.tui.screens import BriefScreen
+    from cpb_tui.tui.screens.brief_screen import NO_MEETING_AHEAD
+
+    store = Store.open(tmp_path / "empty.db")
+    store.close()
+    app = make_app(tmp_path / "empty.db")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        app.open_brief()  # the palette's "brief: Member's briefing" away from a meeting: the next one
+        await wait_for(pilot, lambda: isinstance(app.screen, BriefScreen) and app.screen.loaded)
+        assert app.screen.brief is None and app.screen.sections == []
+        assert str(app.screen.query_one("#brief-text", Static).render()) == NO_MEETING_AHEAD

@@ -68,6 +68,8 @@ class BriefScreen(Screen[None]):
         super().__init__()
         self.meeting_id = meeting_id
         self.brief: Brief | None = None
+        self.loaded = False
+        """The briefing was read (`brief` stays None when there is no such meeting, or none ahead)."""
         self.sections: list[Section] = []
         self.section_widgets: list[Static] = []
         self.current = 0
@@ -97,6 +99,7 @@ class BriefScreen(Screen[None]):
     @on(BriefLoaded)
     def show_brief(self, message: BriefLoaded) -> None:
         self.brief = message.brief
+        self.loaded = True
         body = self.query_one("#brief-text", Static)
         if self.brief is None:
             body.update(Text(NO_MEETING_AHEAD, style="dim italic"))
