@@ -20,6 +20,7 @@ SIZE = (120, 36)
 # The demo's calendar is written around this day; pin it so the pictures do not drift.
 DEMO_TODAY = dt.date(2026, 11, 23)
 MEETING = dt.date(2025, 3, 20)
+TABLE_MEETING = dt.date(2026, 11, 26)
 
 
 async def until(pilot, condition) -> None:
@@ -69,7 +70,22 @@ async def shoot(db: Path) -> list[Path]:
         await pilot.press("3")
         await pilot.pause(0.3)
         written.append(Path(app.save_screenshot("action_log.svg", str(OUT))))
+        written.append(await shoot_table(app, pilot, db))
     return written
+
+
+async def shoot_table(app, pilot, db: Path) -> Path:
+    """A report's table, drawn as a table: the next meeting's item 6, its Executive Summary."""
+    from cpb_tui.store import Store
+
+    store = Store.open(db)
+    meeting = next(m for m in store.meetings() if m.date == TABLE_MEETING)
+    store.close()
+    app.push_screen(MeetingScreen(meeting.id, "6"))
+    await until(pilot, lambda: isinstance(app.screen, MeetingScreen) and app.screen.sections)
+    await pilot.press("right_curly_bracket", "right_curly_bracket")
+    await pilot.pause(0.3)
+    return Path(app.save_screenshot("table.svg", str(OUT)))
 
 
 def main() -> None:

@@ -102,7 +102,9 @@ def test_restore_puts_the_copy_back_and_keeps_the_store_it_replaces(demo_db, tmp
     assert refused.exit_code == 1 and counts(demo_db)["action_events"] == before["action_events"] + 1
     result = cpb(demo_db, "restore", str(copy), input="y\n")
     assert result.exit_code == 0, result.output
-    assert "a sound copy, schema version 8, 10 meetings" in result.output
+    from cpb_tui.store.schema import SCHEMA_VERSION
+
+    assert f"a sound copy, schema version {SCHEMA_VERSION}, 10 meetings" in result.output
     (kept,) = demo_db.parent.glob("demo.before-restore-*.db")
     assert f"the store it replaced is kept at {kept}" in result.output
     assert counts(demo_db) == before

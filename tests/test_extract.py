@@ -745,3 +745,20 @@ def test_more_ways_of_saying_when(words, kind, month):
 def test_the_next_board_member_is_no_due():
     assert parse_due("the next Board member to join") is None
     assert parse_due("report back in the new year") is None  # names no month
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "owners"),
+    [
+        ("ACTION: Head of Service to circulate the action plan.", "Head of Service to circulate the action plan", ("Head of Service",)),
+        ("The Chair proposed that a letter be sent to the Minister, and this was agreed.", "Send a letter to the Minister", ()),
+        ("The Director confirmed she would report back once the review was complete.",
+         "The Director to report back once the review was complete", ("the Director",)),
+        ("The committee would receive the final report in March.", "Receive the final report in March", ()),
+        ("The Chair thanked officers and asked that the report come back in a year.", "Bring the report back in a year", ()),
+        ("Members asked for a briefing on the new inspection framework.", "Briefing on the new inspection framework", ()),
+    ],
+)
+def test_more_narrative_commitments(sentence, text, owners):
+    (action,) = extract_from_minutes(sentence)
+    assert (action.text, action.owners) == (text, owners)

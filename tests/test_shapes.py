@@ -910,3 +910,12 @@ def test_word_minutes_with_unnumbered_headings(fixture_path, store):
     items, _ = imported(fixture_path, store, "word_minutes_unnumbered_headings.txt")
     texts = [a.text for item in items for a in store.item_actions(item.id)]
     assert texts == ["Circulate the annual report before the next meeting", "The Panel Adviser to write to the Head of Service about the delays"]
+
+
+def test_minutes_written_in_markdown_but_saved_as_text(fixture_path):
+    _, record = load(fixture_path(SHAPES_DIR + "minutes_markdown_in_text.txt"))
+    (meeting,) = record.meetings
+    assert (meeting.committee, meeting.date) == ("Harbour Panel", dt.date(2027, 3, 4))
+    assert [(i.number, i.title, len(i.resolutions)) for i in meeting.items] == [
+        ("1", "Apologies", 0), ("2", "Moorings Report", 1), ("3", "Dredging", 1),
+    ]

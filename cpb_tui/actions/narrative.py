@@ -66,11 +66,17 @@ _WOULD_BE_RECEIVED = re.compile(
     r"\s+(?:would|will)\s+(?:also\s+)?be\s+(?:received|considered)\s+(?P<rest>at\s+(?:the|its|a)\s+[^.;]{0,40}?\bmeeting\b[^.;]{0,80})",
     re.IGNORECASE,
 )
+_WILL_RECEIVE = re.compile(
+    r"\b(?:the\s+)?(?:committee|board|panel|cabinet|forum|members)\s+(?:would|will)\s+(?:also\s+)?(?:receive|consider|see)\s+"
+    r"(?P<what>(?:a|an|the|further)\s+(?:[\w-]+\s+){0,3}?(?:report|update|briefing|presentation|paper|review|strategy|plan)s?\b[^.;]{0,120})",
+    re.IGNORECASE,
+)
+_COME_BACK = re.compile(r"^(?P<obj>(?:the|a|an|this|these)\s+[^,;]{2,60}?)\s+(?:come|comes|return|returns)\s+back\b\s*(?P<rest>[^.;]*)", re.IGNORECASE)
 _IT_WAS_AGREED = re.compile(r"\bit\s+was\s+(?:also\s+|further\s+)?agreed\s+that\s+(?P<clause>.+)$", re.IGNORECASE)
 
 
 _ASKED_AND_AGREED = re.compile(
-    r"\basked\s+(?P<clause>.+?),?\s+(?:and|which)\s+(?:this\s+)?was\s+agreed\b", re.IGNORECASE
+    r"\b(?:asked|proposed|suggested)\s+(?P<clause>.+?),?\s+(?:and|which)\s+(?:this\s+)?was\s+agreed\b", re.IGNORECASE
 )
 
 
@@ -121,13 +127,13 @@ def _extract_from_minutes(markdown: str) -> list[ActionCandidate]:
                 else:
                     actions.append(_action("commitment", last, last, owners, (), source="minutes"))
                 continue
+            # "Action - Leader to provide a written response to ...", "ACTION: Head of Service to
+            # circulate the plan.": whoever stands before "to" on an action line is its owner.
+            doer = re.match(r"^(?P<owner>[A-Z][^.;:]{1,80}?)\s+to\s+(?P<verb>[a-z]+)\b\s*(?P<tail>.*)$", rest)
+            if doer and doer.group("verb") not in ("the", "a", "an", "be") and (len(rest.split()) > 8 or _looks_like_doer(doer.group("owner"))):
+                actions.append(_as_commitment(_owner_action(doer.group("owner"), doer.group("verb"), doer.group("tail"))))
+                continue
             if len(rest.split()) > 8:
-                # "Action - Leader to provide a written response to ...": whoever stands before
-                # "to" on an action line is its owner.
-                doer = re.match(r"^(?P<owner>[A-Z][^.;:]{1,80}?)\s+to\s+(?P<verb>[a-z]+)\b\s*(?P<tail>.*)$", rest)
-                if doer and doer.group("verb") not in ("the", "a", "an", "be"):
-                    actions.append(_as_commitment(_owner_action(doer.group("owner"), doer.group("verb"), doer.group("tail"))))
-                    continue
                 paragraph = rest
         last_doer: str | None = None
         previous = ""
@@ -267,7 +273,11 @@ def _narrative_request(sentence: str) -> ActionCandidate | None:
     owner, after = _split_owner(rest)
     if owner and re.match(r"^to\s+[a-z]+", after):
         return _as_commitment(_requested(rest))
-    if members and not (parse_due(rest) or re.search(r"(?i)\b(?:further|written|in\s+writing|circulated|after\s+the\s+meeting)\b", rest)):
+    if members and not (
+        parse_due(rest)
+        or re.search(r"(?i)\b(?:further|written|in\s+writing|circulated|after\s+the\s+meeting)\b", rest)
+        or re.match(r"(?i)(?:for\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:briefing|report|paper|presentation|session|visit|workshop)\b", rest)
+    ):
         return None  # "Councillors asked for an update on X" is mostly answered there and then
     if _REQUESTED_THING.match(rest):
         return _as_commitment(_object_action(re.sub(r"^for\s+", "", rest, flags=re.IGNORECASE)))
@@ -321,6 +331,11 @@ def _asked_for(sentence: str) -> ActionCandidate | None:
     if asked:
         # "A Member asked that a copy of the handbook be circulated to Members": a deliverable asked for
         found = _passive(asked.group("clause"), strict=True)
+        back = _COME_BACK.match(asked.group("clause"))
+        if found is None and back:
+            # "... asked that the report come back in a year": it is to be brought back
+            phrase = f"bring {_lower_first(back.group('obj'))} back {back.group('rest')}".strip()
+            found = _action("do", phrase, back.group("rest"), (), ())
         if found is None:
             # "... requested that the Town Council write a letter thanking them": a doer and a verb
             owner, verb, tail = _owner_and_verb(asked.group("clause"))
@@ -379,6 +394,11 @@ def _undertaken(sentence: str, last_doer: str | None) -> ActionCandidate | None:
             return None  # "agreed to the proposal", "as agreed to at ..."
         tail = sentence[undertaking.end("verb"):]
         return _doer_commitment(pre, undertaking.group("verb"), tail, last_doer)
+    receiving = _WILL_RECEIVE.search(sentence)
+    if receiving and not _HEDGED.search(sentence) and not re.search(r"\b(?:if|whether|unless|could|might)\b", sentence, re.IGNORECASE):
+        # "The committee would receive the final report in March"
+        phrase = f"receive {receiving.group('what')}".strip()
+        return _action("commitment", phrase, receiving.group("what"), (), (), source="minutes")
     received = _WOULD_BE_RECEIVED.search(sentence)
     if received and not _HEDGED.search(sentence) and not re.search(r"\b(?:if|whether|unless|could|might)\b", sentence[: received.start()], re.IGNORECASE):
         # "A written update would be received at the Board meeting to be held on 27 February"
@@ -393,6 +413,8 @@ def _undertaken(sentence: str, last_doer: str | None) -> ActionCandidate | None:
         if found is not None:
             return _as_commitment(found)
     will = _WILL.search(sentence)
+    if will and not sentence[will.end("verb"):].strip(" .;"):
+        will = None  # "... a second quote, which he would chase up.": the verb alone says nothing to do
     if will:
         pre = sentence[: will.start()]
         tail = sentence[will.end("verb"):]
@@ -457,6 +479,8 @@ def _subject(pre: str) -> str | None:
     if candidate.lower() in _PRONOUNS:
         return candidate
     words = candidate.split()
+    if len(words) > 1 and words[-1].lower() in _PRONOUNS:
+        return words[-1]  # "The Director confirmed she would ...": the pronoun, named earlier in `pre`
     if words and _owner_length(words) == len(words):
         return candidate
     return None

@@ -8,6 +8,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from cpb_tui.domain.tables import Table
+
 # --- What the store returns -------------------------------------------------------------
 
 
@@ -83,6 +85,8 @@ class Section:
     page_end: int | None
     is_recommendation: bool
     document_title: str | None = None
+    tables: tuple[Table, ...] = ()
+    """The tables of the body, by the index its table blocks name (`domain/tables.py`)."""
 
 
 @dataclass(frozen=True)
@@ -371,6 +375,8 @@ class SectionRecord:
     page_start: int | None = None
     page_end: int | None = None
     is_recommendation: bool = False
+    tables: list[Table] = field(default_factory=list)
+    """The tables of the body, by the index its table blocks name (`domain/tables.py`)."""
 
 
 @dataclass

@@ -88,6 +88,7 @@ def item_to_dict(detail: ItemDetail) -> dict[str, Any]:
                 "is_recommendation": s.is_recommendation,
                 "pages": None if s.page_start is None else {"start": s.page_start, "end": s.page_end},
                 "body": s.body,
+                "tables": [{"header_rows": t.header_rows, "rows": [list(row) for row in t.rows]} for t in s.tables],
             }
             for s in detail.sections
         ],

@@ -167,28 +167,7 @@ def split_decisions(lines: list[str]) -> tuple[list[str], list[list[str]]]:
     opening "(1) that ..." stands for it; "The Panel noted the report" counts only when the
     minute has no other decision.
     """
-    unwrapped: list[str] = []
-    for line in lines:
-        # a sentence hard-wrapped over lines ("... dated 5 September 2018 was" / "submitted and
-        # approved.") is read whole, so its opening and its outcome are seen together
-        if unwrapped and unwrapped[-1].strip() and line.strip() and re.match(r"^\s*[a-z]", line) \
-                and not unwrapped[-1].rstrip().endswith((".", ":", ";", "!", "?")) and not _CLAUSE_START.match(line):
-            unwrapped[-1] = unwrapped[-1].rstrip() + " " + line.strip()
-        else:
-            unwrapped.append(line)
-    # "On the proposal of Councillor A, seconded by Councillor B, it was agreed ...": who moved
-    # it is not part of what was decided
-    unwrapped = [_MOVER.sub("", line) for line in unwrapped]
-    expanded: list[str] = []
-    for line in unwrapped:
-        pieces = _MID_OPENER.split(line) if len(line) > 40 else [line]
-        expanded.append(pieces[0])
-        for piece in pieces[1:]:
-            # a decision met mid-paragraph is that sentence; what follows it is narrative again
-            # ("... it was agreed that the committee should write to X. Councillors were asked ...")
-            sentence, *after = _SENTENCE_END.split(piece, maxsplit=1)
-            expanded.extend([sentence, "", after[0]] if after and not opener(after[0]) else [piece])
-    lines = expanded
+    lines = _sentences_apart(lines)
     narrative: list[tuple[int, str]] = []
     found_blocks: list[tuple[int, str, list[str]]] = []
     openings: dict[int, str | None] = {}
@@ -240,6 +219,33 @@ def split_decisions(lines: list[str]) -> tuple[list[str], list[list[str]]]:
     chosen.sort(key=lambda entry: entry[0])
     return [text for _, text in narrative], [Block(_split_inline(block), openings.get(start)) for start, _, block in chosen]
 
+
+
+def _sentences_apart(lines: list[str]) -> list[str]:
+    """The lines of a minute made ready for its decisions to be found: sentences hard-wrapped
+    over lines joined, movers dropped, and a decision met mid-paragraph set on its own line."""
+    unwrapped: list[str] = []
+    for line in lines:
+        # a sentence hard-wrapped over lines ("... dated 5 September 2018 was" / "submitted and
+        # approved.") is read whole, so its opening and its outcome are seen together
+        if unwrapped and unwrapped[-1].strip() and line.strip() and re.match(r"^\s*[a-z]", line) \
+                and not unwrapped[-1].rstrip().endswith((".", ":", ";", "!", "?")) and not _CLAUSE_START.match(line):
+            unwrapped[-1] = unwrapped[-1].rstrip() + " " + line.strip()
+        else:
+            unwrapped.append(line)
+    # "On the proposal of Councillor A, seconded by Councillor B, it was agreed ...": who moved
+    # it is not part of what was decided
+    unwrapped = [_MOVER.sub("", line) for line in unwrapped]
+    expanded: list[str] = []
+    for line in unwrapped:
+        pieces = _MID_OPENER.split(line) if len(line) > 40 else [line]
+        expanded.append(pieces[0])
+        for piece in pieces[1:]:
+            # a decision met mid-paragraph is that sentence; what follows it is narrative again
+            # ("... it was agreed that the committee should write to X. Councillors were asked ...")
+            sentence, *after = _SENTENCE_END.split(piece, maxsplit=1)
+            expanded.extend([sentence, "", after[0]] if after and not opener(after[0]) else [piece])
+    return expanded
 
 
 def _read_block(lines: list[str], index: int, kind: str, rest: str) -> tuple[list[str], int]:

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Iterator
 
 from cpb_tui.domain.models import DocumentRecord
+from cpb_tui.importers.tables import SourceTable, known_tables
 
 # The readers: which file suffixes each one takes. A folder import picks files by these, and a
 # file named on the command line is read whatever its suffix (sniffed by its first bytes).
@@ -72,6 +73,10 @@ class SourceFile:
     """For a PDF: the line index at which each page starts."""
     page_count: int | None = None
     warnings: list[str] = field(default_factory=list)
+    tables: list[SourceTable] = field(default_factory=list)
+    """The tables the PDF or HTML reader found, made known to the report parser (`importers/tables.py`)."""
+    markers: dict[str, str] = field(default_factory=dict)
+    """A web page's numbered list items, by their lines: their numbers (`importers/tables.known_tables`)."""
 
 
 def read_source(path: str | Path, limits: ImportLimits = DEFAULT_LIMITS) -> SourceFile:
@@ -101,7 +106,8 @@ def read_source(path: str | Path, limits: ImportLimits = DEFAULT_LIMITS) -> Sour
                 raise ImportProblem(path, "is not readable text (neither UTF-8 nor Windows-1252)") from None
     if _control_ratio(text) > 0.05:
         raise ImportProblem(path, "looks binary (too many control characters): cpb imports meeting documents as PDF, HTML, text or Markdown")
-    if path.suffix.lower() in READERS["markdown"]:
+    if path.suffix.lower() in READERS["markdown"] or _looks_like_markdown(text):
+        # also a page saved as text by a tool that writes Markdown ("## 1. Apologies", "**2. Minutes**")
         text = _plain_from_markdown(text)
     return SourceFile(path, text, digest)
 
@@ -206,7 +212,7 @@ def _read_pdf(path: Path, data: bytes, digest: str) -> SourceFile:
         from cpb_tui.importers.pdf import _page_list
 
         warnings.append(f"{_page_list(extracted.empty_pages)} have no text (blank, or scanned without OCR)")
-    return SourceFile(path, text, digest, "pdf", starts, len(extracted.pages), warnings)
+    return SourceFile(path, text, digest, "pdf", starts, len(extracted.pages), warnings, extracted.tables)
 
 
 def _read_html(path: Path, data: bytes | str, digest: str, max_depth: int) -> SourceFile:
@@ -215,7 +221,7 @@ def _read_html(path: Path, data: bytes | str, digest: str, max_depth: int) -> So
     page = read_html(data, max_depth)
     if not page.text.strip():
         raise ImportProblem(path, "is a web page with no readable text in it")
-    return SourceFile(path, page.text, digest, "html", warnings=page.warnings)
+    return SourceFile(path, page.text, digest, "html", warnings=page.warnings, tables=page.tables, markers=page.markers)
 
 
 def parse_text(text: str, page_starts: list[int] | None = None) -> DocumentRecord:
@@ -264,7 +270,8 @@ def load(
     with time_limit(path, limits.max_seconds):
         source = read_source(path, limits)
         try:
-            record = parse_text(source.text, source.page_starts)
+            with known_tables(source.tables, source.markers):
+                record = parse_text(source.text, source.page_starts)
         except ValueError as error:
             raise ImportProblem(source.path, str(error)) from None
         except RecursionError:
@@ -340,6 +347,11 @@ def _control_ratio(text: str) -> float:
     sample = text[:8192]
     controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\r\t\f")
     return controls / max(1, len(sample))
+
+
+def _looks_like_markdown(text: str) -> bool:
+    """Headings or bold item lines written in Markdown, at least twice."""
+    return len(re.findall(r"(?m)^\s{0,3}(?:#{1,6}\s+\S|\*\*\s*\(?[0-9A-Za-z]{1,6}[.)]?\s)", text[:200_000])) >= 2
 
 
 def _plain_from_markdown(text: str) -> str:

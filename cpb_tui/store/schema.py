@@ -24,7 +24,7 @@ def applied_migrations(conn: sqlite3.Connection) -> list[str]:
 
 MIGRATION_SET = "cpb_tui"
 """The name cpb's migrations are recorded under in `_sqlite_migrations`: the mark of a cpb store."""
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 """The schema version this cpb's migrations make (store/migrations.py; tests/test_migrations.py checks they agree)."""
 
 

@@ -8,7 +8,6 @@ rendered a few sections at a time, so a 200-page pack opens as fast as a short o
 from __future__ import annotations
 
 from rich.console import Group
-from rich.markdown import Markdown
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
@@ -34,6 +33,7 @@ from cpb_tui.tui.focus import ReaderFocus
 from cpb_tui.tui.screens.meeting_text import actions_text, append_action, one_line, topic_entry_text
 from cpb_tui.tui.messages import AgendaLoaded, ItemLoaded, StoreFailed
 from cpb_tui.tui.safe import SafeRenderable, safe_markdown, safe_text
+from cpb_tui.tui.widgets.section_body import section_body
 
 ITEM_KEYS = Binding.Group("Item", compact=True)
 MEETING_KEYS = Binding.Group("Meeting", compact=True)
@@ -357,7 +357,7 @@ class MeetingScreen(Screen[None]):
             self.window_titles.append(title)
             chosen = section.id == self._marked_row("report")
             parts.append(Text("\n" + title, style="bold reverse" if chosen else "bold"))
-            parts.append(Markdown(terminal_safe(section.body) or "*(no text)*", hyperlinks=False))
+            parts.append(section_body(section))
             used += len(section.body)
             index += 1
         if index < len(self.sections):
