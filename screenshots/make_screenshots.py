@@ -13,7 +13,7 @@ from pathlib import Path
 from cpb_tui.domain import clock
 from cpb_tui.services.demo import build_demo
 from cpb_tui.tui.app import make_app
-from cpb_tui.tui.screens import ActionLogScreen, HelpScreen, HomeScreen, MeetingScreen
+from cpb_tui.tui.screens import ActionLogScreen, BriefScreen, HelpScreen, HomeScreen, MeetingScreen
 
 OUT = Path(__file__).resolve().parent
 SIZE = (120, 36)
@@ -38,6 +38,11 @@ async def shoot(db: Path) -> list[Path]:
     async with app.run_test(size=SIZE) as pilot:
         await until(pilot, lambda: isinstance(app.screen, HomeScreen) and app.screen.summaries)
         written.append(Path(app.save_screenshot("home.svg", str(OUT))))
+        await pilot.press("b")  # the next meeting's briefing
+        await until(pilot, lambda: isinstance(app.screen, BriefScreen) and app.screen.brief is not None)
+        written.append(Path(app.save_screenshot("brief.svg", str(OUT))))
+        await pilot.press("escape")
+        await until(pilot, lambda: isinstance(app.screen, HomeScreen))
         await pilot.press("question_mark")
         await until(pilot, lambda: isinstance(app.screen, HelpScreen))
         written.append(Path(app.save_screenshot("help.svg", str(OUT))))

@@ -7,7 +7,7 @@ then look at the report before committing the new SVGs.
 import pytest
 
 from cpb_tui.tui.app import make_app
-from cpb_tui.tui.screens import ActionLogScreen, HelpScreen, HomeScreen, MeetingScreen
+from cpb_tui.tui.screens import ActionLogScreen, BriefScreen, HelpScreen, HomeScreen, MeetingScreen
 from cpb_tui.tui.screens.action_form_modal import ActionFormModal
 
 MEETING = "2025-03-20"
@@ -84,6 +84,13 @@ def modal_after(key: str, modal: str):
     return run_before
 
 
+async def brief_open(pilot):
+    await home_loaded(pilot)
+    await pilot.press("b")
+    app = pilot.app
+    await until(pilot, lambda: isinstance(app.screen, BriefScreen) and app.screen.brief is not None)
+
+
 @pytest.mark.parametrize("size", [(100, 30), (80, 24)], ids=["100x30", "80x24"])
 @pytest.mark.parametrize(
     "run_before",
@@ -101,10 +108,11 @@ def modal_after(key: str, modal: str):
         modal_after("M", "MeetingModal"),
         modal_after("a", "AddActionModal"),
         modal_after("I", "ImportModal"),
+        brief_open,
     ],
     ids=[
         "home", "meeting", "reader", "help", "action-log", "action-form",
-        "trail", "note-modal", "carry-forward", "export-paper", "schedule-meeting", "add-action", "import-form",
+        "trail", "note-modal", "carry-forward", "export-paper", "schedule-meeting", "add-action", "import-form", "brief",
     ],
 )
 def test_screen(snap_compare, demo_db, run_before, size):

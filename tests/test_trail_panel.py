@@ -9,6 +9,7 @@ import re
 
 from textual.app import App, ComposeResult
 
+from cpb_tui.tui.focus import ReaderFocus
 from cpb_tui.domain.models import format_date
 from cpb_tui.store import Store
 from cpb_tui.tui.app import make_app
@@ -82,7 +83,7 @@ async def test_the_meeting_actions_tab_says_the_evidence_in_words(demo_db):
     app = make_app(demo_db)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause(0.2)
-        app.open_meeting(trail.action.meeting_id, trail.action.item_number, "actions")
+        app.open_meeting(trail.action.meeting_id, trail.action.item_number, ReaderFocus(trail.action.item_id, "actions"))
         await until(pilot, lambda: isinstance(app.screen, MeetingScreen) and app.screen.shown_item_id == trail.action.item_id)
         await until(pilot, lambda: "match" in str(app.screen.query_one("#actions-text").render()))
         shown = str(app.screen.query_one("#actions-text").render())

@@ -29,6 +29,7 @@ from cpb_tui.domain.models import (
     Section,
 )
 from cpb_tui.store.action_log import ActionLogMixin
+from cpb_tui.store.brief import BriefMixin
 from cpb_tui.store.db import open_db
 from cpb_tui.store.desk import DeskMixin
 from cpb_tui.store.followthrough import FollowThroughMixin
@@ -41,7 +42,7 @@ from cpb_tui.domain.text import title_key, titles_match
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
-class Store(ViewsMixin, DeskMixin, ActionLogMixin, FollowThroughMixin, SearchMixin):
+class Store(ViewsMixin, DeskMixin, BriefMixin, ActionLogMixin, FollowThroughMixin, SearchMixin):
     """cpb's data in one SQLite file."""
 
     def __init__(self, db: Database, path: Path | None = None) -> None:

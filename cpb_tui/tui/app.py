@@ -16,6 +16,7 @@ from cpb_tui.tui.themes import THEMES
 if TYPE_CHECKING:
     from cpb_tui.services.desk_import import ImportPreview
     from cpb_tui.store import Store
+    from cpb_tui.tui.focus import ReaderFocus
 
 T = TypeVar("T")
 
@@ -94,11 +95,17 @@ class CpbApp(App[None]):
                 self._data_version = self._store.data_version()
             return work(self._store)
 
-    def open_meeting(self, meeting_id: int, item_number: str | None = None, tab: str | None = None) -> None:
-        """Show a meeting, optionally at one item and on one of its tabs."""
+    def open_meeting(self, meeting_id: int, item_number: str | None = None, focus: "ReaderFocus | None" = None) -> None:
+        """Show a meeting, optionally at one item, or at the tab and the section, clause or action in `focus`."""
         from cpb_tui.tui.screens.meeting_screen import MeetingScreen
 
-        self.push_screen(MeetingScreen(meeting_id, item_number, tab) if tab else MeetingScreen(meeting_id, item_number))
+        self.push_screen(MeetingScreen(meeting_id, item_number, focus))
+
+    def open_brief(self, meeting_id: int | None = None) -> None:
+        """Show a member's briefing for a meeting (the next one when none is named)."""
+        from cpb_tui.tui.screens.brief_screen import BriefScreen
+
+        self.push_screen(BriefScreen(meeting_id))
 
     def preview_import(self, paths: list[Path], committee: str | None, date) -> "ImportPreview":
         """What importing these would change, written nowhere (call from worker threads only)."""

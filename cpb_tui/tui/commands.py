@@ -10,6 +10,7 @@ from textual.fuzzy import Matcher
 
 from cpb_tui.domain.models import JumpTargets, format_date
 from cpb_tui.domain.safe import terminal_safe
+from cpb_tui.tui.focus import ReaderFocus
 
 
 LOG_COMMANDS = (
@@ -71,6 +72,7 @@ class CpbCommands(Provider):
             ("view: Show or fold procedural items", "apologies, declarations, previous minutes", partial(self._screen_action, "toggle_procedural")),
             ("view: Table of contents", "the report's sections", partial(self._screen_action, "toggle_toc")),
             ("view: Go to item number", "jump within the meeting", partial(self._screen_action, "goto")),
+            ("brief: Member's briefing (b)", "this meeting's, or the next one's: what was resolved before, what is due", self._brief),
             ("actions: Open the action log (A)", "every action: views, filter, evidence, changes", self.app.action_action_log),
             ("actions: Add an action at this item", "on a meeting: the add form, filled in with the meeting and item", self._add_here),
             ("actions: Carry-forward pass after this meeting", "on a meeting: its due actions not delivered", self._carry_here),
@@ -121,6 +123,13 @@ class CpbCommands(Provider):
         action, _, argument = name.partition(":")
         getattr(self.screen, f"action_{action}")(argument)
 
+    def _brief(self) -> None:
+        """The briefing for the meeting on screen, or for the next meeting."""
+        from cpb_tui.tui.screens.meeting_screen import MeetingScreen
+
+        screen = self.screen
+        self.app.open_brief(screen.meeting_id if isinstance(screen, MeetingScreen) else None)
+
     def _screen_action(self, name: str) -> None:
         method = getattr(self.screen, f"action_{name}", None)
         if method is None:
@@ -128,9 +137,9 @@ class CpbCommands(Provider):
         else:
             method()
 
-    def _open(self, target: tuple[int, str | None]) -> None:
-        meeting_id, number = target
-        self.app.open_meeting(meeting_id, number)
+    def _open(self, target: tuple[int, str | None, ReaderFocus | None]) -> None:
+        meeting_id, number, focus = target
+        self.app.open_meeting(meeting_id, number, focus)
 
     async def discover(self) -> Hits:
         for label, help_text, run in self._commands():
@@ -154,16 +163,17 @@ def _entries(targets: JumpTargets) -> list[tuple[str, str, object]]:
     # Labels are stored text: made terminal-safe here, once, for every hit shown from them.
     for meeting in targets.meetings:
         label = f"meeting: {meeting.committee}, {format_date(meeting.date)}"
-        entries.append((terminal_safe(label), "open this meeting", (meeting.id, None)))
+        entries.append((terminal_safe(label), "open this meeting", (meeting.id, None, None)))
         for item in targets.items.get(meeting.id, ()):
             text = f"item: {item.number or '-'}. {item.title} ({format_date(meeting.date)})" + _exempt(item)
-            entries.append((terminal_safe(text), "open this item", (meeting.id, item.number)))
+            entries.append((terminal_safe(text), "open this item", (meeting.id, item.number, ReaderFocus(item.id))))
     for action in targets.open_actions:
         text = f"action {action.id}: {terminal_safe(action.text)[:70]}" + _exempt(action)
         if action.meeting_id:
-            entries.append(
-                (terminal_safe(text), terminal_safe(f"from {action.minute_reference}"), (action.meeting_id, action.item_number))
-            )
+            # Opens its item on the Actions tab, the action highlighted.
+            focus = ReaderFocus(action.item_id, "actions", action.id) if action.item_id else None
+            where = (action.meeting_id, action.item_number, focus)
+            entries.append((terminal_safe(text), terminal_safe(f"from {action.minute_reference}"), where))
     return entries
 
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from textual.message import Message
 
+from cpb_tui.domain.brief import Brief
 from cpb_tui.domain.models import ActionLog, ActionTrail, Agenda, ItemView, MeetingSummary
 
 
@@ -73,3 +74,10 @@ class WriteRefused(Message):
 @dataclass
 class StoreChanged(Message):
     """Another cpb (the CLI, a second app) committed a change to the store; screens read theirs again."""
+
+
+@dataclass
+class BriefLoaded(Message):
+    """A meeting's briefing was read from the store (None: no such meeting, or none ahead)."""
+
+    brief: Brief | None

@@ -26,6 +26,7 @@ from cpb_tui.tui.safe import safe_text
 from cpb_tui.tui.screens.action_changes import Change, ChangesMixin
 from cpb_tui.tui.screens.paper_actions import PapersMixin
 from cpb_tui.tui.widgets.action_table import COLUMNS, ActionTable
+from cpb_tui.tui.focus import ReaderFocus
 from cpb_tui.tui.widgets.trail_panel import TrailPanel, history_text, where
 
 START_VIEW = "4"
@@ -429,7 +430,8 @@ class ActionLogScreen(ChangesMixin, PapersMixin, Screen[None]):
             self.notice(f"Action {action.id} was added by hand and has no origin meeting.")
             return
         # The origin opens on its resolutions: where the action was asked for.
-        self.app.open_meeting(action.meeting_id, action.item_number, "resolutions")
+        focus = ReaderFocus(action.item_id, "resolutions") if action.item_id is not None else None
+        self.app.open_meeting(action.meeting_id, action.item_number, focus)
 
     @on(OptionList.OptionSelected, "#followups")
     def followup_chosen(self, event: OptionList.OptionSelected) -> None:
@@ -438,7 +440,7 @@ class ActionLogScreen(ChangesMixin, PapersMixin, Screen[None]):
         if followup is None:
             return
         # A follow-up opens on what was brought back: the report, else the minutes (the reader's own choice).
-        self.app.open_meeting(followup.meeting_id, followup.item_number)
+        self.app.open_meeting(followup.meeting_id, followup.item_number, ReaderFocus(followup.item_id))
 
     def action_focus_trail(self) -> None:
         """To the trail, where up / down move between the items found and Enter opens one."""
