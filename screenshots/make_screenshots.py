@@ -13,13 +13,14 @@ from pathlib import Path
 from cpb_tui.domain import clock
 from cpb_tui.services.demo import build_demo
 from cpb_tui.tui.app import make_app
-from cpb_tui.tui.screens import ActionLogScreen, HelpScreen, HomeScreen, MeetingScreen
+from cpb_tui.tui.screens import ActionLogScreen, BriefScreen, HelpScreen, HomeScreen, MeetingScreen
 
 OUT = Path(__file__).resolve().parent
 SIZE = (120, 36)
 # The demo's calendar is written around this day; pin it so the pictures do not drift.
 DEMO_TODAY = dt.date(2026, 11, 23)
 MEETING = dt.date(2025, 3, 20)
+TABLE_MEETING = dt.date(2026, 11, 26)
 
 
 async def until(pilot, condition) -> None:
@@ -37,6 +38,11 @@ async def shoot(db: Path) -> list[Path]:
     async with app.run_test(size=SIZE) as pilot:
         await until(pilot, lambda: isinstance(app.screen, HomeScreen) and app.screen.summaries)
         written.append(Path(app.save_screenshot("home.svg", str(OUT))))
+        await pilot.press("b")  # the next meeting's briefing
+        await until(pilot, lambda: isinstance(app.screen, BriefScreen) and app.screen.brief is not None)
+        written.append(Path(app.save_screenshot("brief.svg", str(OUT))))
+        await pilot.press("escape")
+        await until(pilot, lambda: isinstance(app.screen, HomeScreen))
         await pilot.press("question_mark")
         await until(pilot, lambda: isinstance(app.screen, HelpScreen))
         written.append(Path(app.save_screenshot("help.svg", str(OUT))))
@@ -61,10 +67,25 @@ async def shoot(db: Path) -> list[Path]:
         written.append(Path(app.save_screenshot("actions.svg", str(OUT))))
         await pilot.press("A")
         await until(pilot, lambda: isinstance(app.screen, ActionLogScreen) and app.screen.trail is not None)
-        await pilot.press("3")
+        await pilot.press("3", "t")
         await pilot.pause(0.3)
         written.append(Path(app.save_screenshot("action_log.svg", str(OUT))))
+        written.append(await shoot_table(app, pilot, db))
     return written
+
+
+async def shoot_table(app, pilot, db: Path) -> Path:
+    """A report's table, drawn as a table: the next meeting's item 6, its Executive Summary."""
+    from cpb_tui.store import Store
+
+    store = Store.open(db)
+    meeting = next(m for m in store.meetings() if m.date == TABLE_MEETING)
+    store.close()
+    app.push_screen(MeetingScreen(meeting.id, "6"))
+    await until(pilot, lambda: isinstance(app.screen, MeetingScreen) and app.screen.sections)
+    await pilot.press("right_curly_bracket", "right_curly_bracket")
+    await pilot.pause(0.3)
+    return Path(app.save_screenshot("table.svg", str(OUT)))
 
 
 def main() -> None:

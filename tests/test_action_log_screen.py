@@ -296,9 +296,14 @@ async def test_follow_ups_in_words_confirm_on_one_key_and_enter_opens_the_item(d
         await until(pilot, lambda: screen.trail is not None and screen.trail.action.id == entry.action.id)
         options = screen.query_one("#followups")
         prompts = [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
-        assert any(p.startswith("strong match, to confirm: item") for p in prompts)
+        assert any(p.strip().startswith("strong match, to confirm: item") for p in prompts)
         assert not any(__import__("re").search(r"\d\.\d\d", p) for p in prompts)  # reasons in words, no scores
-        target = screen.trail.followups[options.highlighted]
+        # The trail: each later meeting of the committee, held or to come, with what was found under it.
+        assert any("  held" in p for p in prompts)
+        target = options.followup
+        assert target is not None and target.state == "suggested"
+        heading = max(i for i, row in enumerate(options.rows[: options.highlighted]) if row is None)
+        assert prompts[heading].startswith(format_date(target.meeting_date))  # under its meeting
         await pilot.press("y")
         await written(pilot, screen)
         store = Store.open(demo_db)
@@ -311,7 +316,7 @@ async def test_follow_ups_in_words_confirm_on_one_key_and_enter_opens_the_item(d
         await select_action(pilot, screen, entry.action.id)
         assert any(f.state == "confirmed" for f in screen.trail.followups)
         options.focus()
-        options.highlighted = next(i for i, f in enumerate(screen.trail.followups) if f.item_id == target.item_id)
+        options.highlighted = next(i for i, f in enumerate(options.rows) if f is not None and f.item_id == target.item_id)
         await pilot.press("enter")
         await until(pilot, lambda: isinstance(app.screen, MeetingScreen) and app.screen.shown_item_id is not None)
         assert app.screen.shown_item_id == target.item_id
@@ -368,3 +373,21 @@ async def test_exempt_actions_are_marked_and_no_escape_reaches_the_terminal(plan
         from tests.test_terminal_escapes import _TEXTUAL_OWN
 
         assert written_out and not FORBIDDEN.findall(_TEXTUAL_OWN.sub("", written_out))
+
+
+async def test_mine_shows_the_owners_named_in_config(demo_db, isolated_home):
+    isolated_home.mkdir(parents=True, exist_ok=True)
+    (isolated_home / "config.toml").write_text('user = "Sam Clerk"\nowners = ["director of children"]\n')
+    app = make_app(demo_db)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_log(pilot)
+        await pilot.press("6")
+        assert screen.view.key == "6" and screen.shown
+        assert all(any("director of children" in o.lower() for o in e.action.owners) for e in screen.shown)
+        assert " 6 mine " in shown_text(screen, "#log-views")
+    (isolated_home / "config.toml").write_text('user = "Sam Clerk"\n')
+    app = make_app(demo_db)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_log(pilot)
+        await pilot.press("6")
+        assert not screen.shown and "owners = [" in shown_text(screen, "#log-notice")

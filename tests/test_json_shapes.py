@@ -43,6 +43,7 @@ def outputs(tmp_path_factory, demo_master):
         "follow": run("follow"),
         "topic": run("topic", "2025-06-19", annual["number"]),
         "search": run("search", "care leavers"),
+        "brief": run("brief", "2026-11-26"),  # the story's next meeting
     }
 
 

@@ -70,8 +70,12 @@ def test_two_columns_and_a_table_stay_readable_and_in_their_item(pack_pdf):
     assert placement.index("Left column line 20") < placement.index("Right column line 1:")
     school = items[3].reports[0]
     assert school.title == "Virtual School Annual Report"
-    table = school.sections[-1].body
-    assert "Foster care 412 398" in table and "Residential 61 66" in table
+    section = school.sections[-1]
+    assert "Foster care \u00b7 412 \u00b7 398" in section.body and "Residential \u00b7 61 \u00b7 66" in section.body
+    assert [list(row) for row in section.tables[0].rows] == [
+        ["Placement", "2024", "2025"], ["Foster care", "412", "398"], ["11.", "5%", "2021"], ["Residential", "61", "66"]
+    ]
+    assert len(load(pack_pdf)[0].tables) == 1  # the two-column page is not a table
 
 
 def test_imported_pdf_sections_keep_their_pack_pages(run, pack_pdf, db_path):

@@ -7,7 +7,7 @@ then look at the report before committing the new SVGs.
 import pytest
 
 from cpb_tui.tui.app import make_app
-from cpb_tui.tui.screens import ActionLogScreen, HelpScreen, HomeScreen, MeetingScreen
+from cpb_tui.tui.screens import ActionLogScreen, BriefScreen, HelpScreen, HomeScreen, MeetingScreen
 from cpb_tui.tui.screens.action_form_modal import ActionFormModal
 
 MEETING = "2025-03-20"
@@ -65,14 +65,78 @@ async def action_form_open(pilot):
     await pilot.pause(0.1)
 
 
+async def trail_open(pilot):
+    await action_log_open(pilot)
+    await pilot.press("3", "t")
+    await pilot.pause(0.2)
+
+
+def modal_after(key: str, modal: str):
+    async def run_before(pilot):
+        await action_log_open(pilot)
+        if key == "C":
+            await pilot.press("1")
+            await pilot.pause(0.1)
+        await pilot.press(key)
+        await until(pilot, lambda: type(pilot.app.screen).__name__ == modal)
+        await pilot.pause(0.1)
+
+    return run_before
+
+
+async def brief_open(pilot):
+    await home_loaded(pilot)
+    await pilot.press("b")
+    app = pilot.app
+    await until(pilot, lambda: isinstance(app.screen, BriefScreen) and app.screen.brief is not None)
+
+
 @pytest.mark.parametrize("size", [(100, 30), (80, 24)], ids=["100x30", "80x24"])
 @pytest.mark.parametrize(
     "run_before",
-    [home_loaded, meeting_open, reader_at_second_section, help_open, action_log_open, action_form_open],
-    ids=["home", "meeting", "reader", "help", "action-log", "action-form"],
+    [
+        home_loaded,
+        meeting_open,
+        reader_at_second_section,
+        help_open,
+        action_log_open,
+        action_form_open,
+        trail_open,
+        modal_after("d", "NoteModal"),
+        modal_after("C", "CarryForwardModal"),
+        modal_after("P", "ExportModal"),
+        modal_after("M", "MeetingModal"),
+        modal_after("a", "AddActionModal"),
+        modal_after("I", "ImportModal"),
+        brief_open,
+    ],
+    ids=[
+        "home", "meeting", "reader", "help", "action-log", "action-form",
+        "trail", "note-modal", "carry-forward", "export-paper", "schedule-meeting", "add-action", "import-form", "brief",
+    ],
 )
 def test_screen(snap_compare, demo_db, run_before, size):
     assert snap_compare(make_app(demo_db), run_before=run_before, terminal_size=size)
+
+
+@pytest.mark.parametrize("size", [(100, 30), (80, 24)], ids=["100x30", "80x24"])
+def test_import_preview(snap_compare, demo_db, tmp_path, monkeypatch, size):
+    """The preview of a tracker import: each row's action, and the row that cannot be read."""
+    monkeypatch.chdir(tmp_path)  # the file is named as typed: tracker.csv
+    (tmp_path / "tracker.csv").write_text(
+        "Action,Lead Officer,Due Date,Status,Update\n"
+        "Circulate the fostering figures,Head of Fostering,30/04/2026,Complete,Sent 2 April\n"
+        "Arrange a visit to the new home,Chair,next month,Open,\n"
+    )
+
+    async def preview_shown(pilot):
+        await modal_after("I", "ImportModal")(pilot)
+        pilot.app.screen.query_one("#form-path").value = "tracker.csv"
+        await pilot.press("enter")
+        await until(pilot, lambda: type(pilot.app.screen).__name__ == "ImportPreviewModal")
+        await pilot.pause(0.1)
+
+    assert snap_compare(make_app(demo_db), run_before=preview_shown, terminal_size=size)
 
 
 def test_scheduled_meeting_without_a_pack(snap_compare, demo_db):

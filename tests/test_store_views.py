@@ -169,3 +169,24 @@ def test_the_action_log_is_four_statements_and_agrees_with_tracked_actions(demo)
     (committee,) = log.calendars
     assert [m.date for m in log.calendars[committee]] == sorted(m.date for m in demo.meetings())
     assert log.next_meeting(committee).date == dt.date(2026, 11, 26)
+
+
+def test_a_brief_is_the_agenda_each_item_s_topic_and_one_read_of_follow_ups(demo):
+    (meeting,) = [m for m in demo.meetings() if m.status == "scheduled"]
+    agenda = demo.agenda(meeting.id)
+    items = [entry.item for entry in agenda.items if not entry.item.procedural]
+    agenda_cost = count(demo, lambda: demo.agenda(meeting.id))
+    topic_cost = sum(count(demo, lambda item=item: demo.topic_entries(item.id)) for item in items)
+    with statements(demo) as sent:
+        brief = demo.brief(meeting.id)
+    assert len(sent) == agenda_cost + topic_cost + 1  # the due actions' follow-ups at the meeting, read once
+    assert [entry.item for entry in brief.items] == items and brief.procedural == len(agenda.items) - len(items)
+    # Every action due at the meeting is in the brief once: under an item, or apart.
+    placed = [due.action.id for entry in brief.items for due in entry.due] + [due.action.id for due in brief.unplaced]
+    assert sorted(placed) == sorted(entry.action.id for entry in agenda.due_actions)
+    # What was resolved before is from earlier meetings only, newest first.
+    for entry in brief.items:
+        dates = [before.meeting.date for before in entry.before]
+        assert all(d < meeting.date for d in dates) and dates == sorted(dates, reverse=True)
+    assert demo.brief() == brief  # no meeting named: the next one
+    assert demo.brief(10**6) is None

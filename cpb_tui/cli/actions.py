@@ -246,18 +246,7 @@ def actions_import(obj, path, committee, dry_run) -> None:
     store = obj.open_store()
     importer = who(obj)
     try:
-        with store.transaction():
-            for row in read.rows:
-                meeting_id = None
-                if row.meeting:
-                    found = store.meetings_on(row.meeting, committee)
-                    meeting_id = found[0].id if found else None
-                note = f"imported from {path.name} line {row.line}" + (f"; minute {row.reference}" if row.reference else "")
-                action = store.add_action(
-                    importer, row.text, meeting_id, None, committee, row.owners, row.due, None, note, "imported", row.status
-                )
-                if row.update:
-                    store.note_action(action.id, importer, row.update)
+        store.import_tracker(read.rows, committee, importer, path.name)
     finally:
         store.close()
     echo(f"imported {len(read.rows)} actions, {len(read.problems)} rows could not be read")

@@ -25,6 +25,7 @@ COMMANDS = {
     "actions": ("actions", "actions_group"),
     "follow": ("follow", "follow_group"),
     "topic": ("follow", "topic_command"),
+    "brief": ("brief", "brief_command"),
     "search": ("search", "search_command"),
     "reindex": ("search", "reindex_command"),
     "backup": ("backup", "backup_command"),

@@ -8,6 +8,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from cpb_tui.domain.tables import Table
+
 # --- What the store returns -------------------------------------------------------------
 
 
@@ -83,6 +85,8 @@ class Section:
     page_end: int | None
     is_recommendation: bool
     document_title: str | None = None
+    tables: tuple[Table, ...] = ()
+    """The tables of the body, by the index its table blocks name (`domain/tables.py`)."""
 
 
 @dataclass(frozen=True)
@@ -196,6 +200,8 @@ class Action:
     latest_update: str | None
     """The newest note on its progress, as the paper's \"Latest update\" shows it."""
     exempt: bool = False
+    version: int = 0
+    """Its newest event's id: a change made from a row read at an older version is refused."""
 
     @property
     def minute_reference(self) -> str:
@@ -211,6 +217,10 @@ class Action:
         if self.due_date:
             return format_date(self.due_date)
         return self.due_words or "not set"
+
+
+class ActionChanged(ValueError):
+    """The action changed (another cpb wrote to it) since the version a change was made from."""
 
 
 @dataclass(frozen=True)
@@ -371,6 +381,8 @@ class SectionRecord:
     page_start: int | None = None
     page_end: int | None = None
     is_recommendation: bool = False
+    tables: list[Table] = field(default_factory=list)
+    """The tables of the body, by the index its table blocks name (`domain/tables.py`)."""
 
 
 @dataclass

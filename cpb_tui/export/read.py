@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import textwrap
 
-from cpb_tui.domain.models import Item, ItemDetail, Meeting, MeetingDetail
+from cpb_tui.domain.models import Item, ItemDetail, Meeting, MeetingDetail, Section
 from cpb_tui.domain.safe import terminal_safe
+from cpb_tui.domain.tables import has_tables, split_body
+from cpb_tui.export.tables import table_text
 from cpb_tui.export.plain import markdown_to_text
 from cpb_tui.export.empty import NO_REPORT, no_agenda, no_minutes, no_resolutions
 from cpb_tui.export.render import (
@@ -79,8 +81,23 @@ def item_text(detail: ItemDetail, width: int = 88, explain_for: Meeting | None =
         if section.document_title != current:
             current = section.document_title
             out += ["", f"Report: {current}"]
-        out += ["", section_title(section).replace("\u00b7", "-"), markdown_to_text(section.body, width)]
+        out += ["", section_title(section).replace("\u00b7", "-"), section_text(section, width)]
     return terminal_safe("\n".join(out))
+
+
+def section_text(section: Section, width: int = 88) -> str:
+    """A section's body as plain text, its tables laid out as tables (`export/tables.py`)."""
+    if not has_tables(section.body):
+        return markdown_to_text(section.body, width)
+    blocks = []
+    for part in split_body(section.body):
+        if isinstance(part, str):
+            blocks.append(markdown_to_text(part, width))
+        elif part[0] < len(section.tables):
+            blocks.append(table_text(section.tables[part[0]], width))
+        else:
+            blocks.append(markdown_to_text(part[1], width))  # a table block whose cells are not in the store
+    return "\n\n".join(block for block in blocks if block)
 
 
 def _wrapped(line: str, width: int) -> str:

@@ -59,13 +59,13 @@ def minutes_markdown(detail: ItemDetail) -> str:
     return terminal_safe(detail.item.minutes) if detail.item.minutes else ""
 
 
-def resolutions_markdown(detail: ItemDetail) -> str:
-    """What was resolved: the lead-in, then each clause with its label."""
-    return clauses_markdown(detail.resolutions)
+def resolutions_markdown(detail: ItemDetail, marked: int | None = None) -> str:
+    """What was resolved: the lead-in, then each clause with its label (the `marked` one set apart)."""
+    return clauses_markdown(detail.resolutions, marked)
 
 
-def clauses_markdown(resolutions: list[Resolution]) -> str:
-    """Resolution clauses as Markdown, their text escaped."""
+def clauses_markdown(resolutions: list[Resolution], marked: int | None = None) -> str:
+    """Resolution clauses as Markdown, their text escaped; the clause with id `marked` as a quote, to stand out."""
     if not resolutions:
         return ""
     lines: list[str] = ["**RESOLVED**", ""]
@@ -79,7 +79,10 @@ def clauses_markdown(resolutions: list[Resolution]) -> str:
             "- " + escape_markdown(line[2:]) if line.startswith("- ") else escape_markdown(line)
             for line in terminal_safe(resolution.text).split("\n")
         )
-        lines += [f"{label}{text}", ""]
+        clause = f"{label}{text}"
+        if resolution.id == marked:
+            clause = "\n".join("> " + line for line in f"**\u25b6** {clause}".split("\n"))
+        lines += [clause, ""]
     return "\n".join(lines).strip()
 
 

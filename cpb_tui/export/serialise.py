@@ -8,11 +8,14 @@ clause label is `clause`, and `items` is always a list (a meeting's count is `it
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, Iterable
+from typing import TYPE_CHECKING, Any, Iterable
 
 from cpb_tui.domain.models import (
     Action, ActionEvent, ItemDetail, Meeting, MeetingDetail, Resolution, SearchHit, SearchOutcome, TopicEntry, TrackedAction,
 )
+
+if TYPE_CHECKING:
+    from cpb_tui.domain.brief import Brief
 
 JSON_VERSION = 2
 
@@ -85,6 +88,7 @@ def item_to_dict(detail: ItemDetail) -> dict[str, Any]:
                 "is_recommendation": s.is_recommendation,
                 "pages": None if s.page_start is None else {"start": s.page_start, "end": s.page_end},
                 "body": s.body,
+                "tables": [{"header_rows": t.header_rows, "rows": [list(row) for row in t.rows]} for t in s.tables],
             }
             for s in detail.sections
         ],
@@ -223,4 +227,66 @@ def search_to_dict(query: str, outcome: SearchOutcome) -> dict[str, Any]:
         "hints": list(outcome.hints),
         "capped": outcome.capped,
         "hits": [hit_to_dict(h) for h in outcome.hits],
+    }
+
+
+def brief_to_dict(brief: "Brief", include_exempt: bool = False) -> dict[str, Any]:
+    """`cpb brief --json`: per item, the earlier items of its topic and the actions due at it; exempt
+    (Part II) items keep only their reference unless `include_exempt`, and `left_out` counts what went."""
+    from cpb_tui.export.brief import evidence_words
+
+    committee = brief.meeting.committee
+    left_out = 0
+
+    def due(entries, here: int | None) -> list[dict[str, Any]]:
+        nonlocal left_out
+        shown = [d for d in entries if include_exempt or not d.action.exempt]
+        left_out += len(entries) - len(shown)
+        return [
+            {
+                **action_to_dict(d.action),
+                "derived_status": d.derived_status,
+                "evidence": None if d.evidence is None else {
+                    "meeting": meeting_ref(d.evidence.meeting_id, d.evidence.meeting_date, committee),
+                    "item": item_ref(d.evidence.item_id, d.evidence.item_number, d.evidence.item_title),
+                    "score": d.evidence.score,
+                    "state": d.evidence.state,
+                    "reasons": list(d.evidence.reasons),
+                },
+                "continues_topic": d.continues_topic,
+                "evidence_words": evidence_words(d, here, bool(brief.items)),
+            }
+            for d in shown
+        ]
+
+    items = []
+    for entry in brief.items:
+        item = entry.item
+        if item.exempt and not include_exempt:
+            left_out += len(entry.before) + len(entry.due)
+            before, due_here = [], []
+        else:
+            before = [e for e in entry.before if include_exempt or not e.item.exempt]
+            left_out += len(entry.before) - len(before)
+            due_here = due(entry.due, item.id)
+        items.append({
+            "id": item.id, "number": item.number, "title": item.title, "exempt": item.exempt,
+            "before": [
+                {
+                    "meeting": meeting_ref(e.meeting.id, e.meeting.date, e.meeting.committee),
+                    "item": item_ref(e.item.id, e.item.number, e.item.title),
+                    "resolutions": [resolution_to_dict(r) for r in e.resolutions],
+                }
+                for e in before
+            ],
+            "due": due_here,
+        })
+    m = brief.meeting
+    return {
+        "version": JSON_VERSION,
+        "meeting": meeting_ref(m.id, m.date, m.committee),
+        "items": items,
+        "due_on_no_item": due(brief.unplaced, None),
+        "procedural_left_out": brief.procedural,
+        "exempt_left_out": left_out,
     }

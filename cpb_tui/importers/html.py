@@ -16,6 +16,9 @@ import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
+from cpb_tui.importers.layout import normalise
+from cpb_tui.importers.tables import SourceTable, source_table, squash
+
 MAX_DEPTH = 5_000
 """Elements nested deeper than this are read as flat text (real council pages nest a few dozen deep)."""
 
@@ -48,6 +51,10 @@ class HtmlText:
 
     text: str
     warnings: list[str] = field(default_factory=list)
+    tables: list[SourceTable] = field(default_factory=list)
+    """The page's tables, by their cells and the lines their rows became (`importers/tables.py`)."""
+    markers: dict[str, str] = field(default_factory=dict)
+    """The page's numbered list items: the line each became ("• Notes ..."), and its number ("1.")."""
 
 
 def read_html(data: bytes | str, max_depth: int = MAX_DEPTH) -> HtmlText:
@@ -65,7 +72,7 @@ def read_html(data: bytes | str, max_depth: int = MAX_DEPTH) -> HtmlText:
             "or import its text"
         ])
     try:
-        return HtmlText(_structured_text(markup))
+        return HtmlText(*_structured_text(markup))
     except RecursionError:  # a tree-walking library under us recursed after all: the flat reading still holds
         return HtmlText(scan.text(), ["it is nested too deeply to read its structure: read as plain text"])
 
@@ -124,12 +131,11 @@ class _FlatReader(HTMLParser):
         return "\n".join(line for line in lines if line)
 
 
-def _structured_text(markup: str) -> str:
-    """The page read as a tree (Beautiful Soup): page furniture dropped, headings and items in the parsers' shapes."""
+def _page_root(markup: str) -> tuple:
+    """The parsed page (Beautiful Soup) with its furniture dropped, and the element holding its content."""
     import warnings
 
-    from bs4 import BeautifulSoup, NavigableString, Tag
-    from bs4 import XMLParsedAsHTMLWarning
+    from bs4 import BeautifulSoup, XMLParsedAsHTMLWarning
 
     with warnings.catch_warnings():
         # An XHTML page saved from a browser reads well as HTML: no need to tell the clerk about parsers.
@@ -142,7 +148,18 @@ def _structured_text(markup: str) -> str:
         for tag in soup.select(selector):
             tag.decompose()
     root = next((found for selector in _CONTENT if (found := soup.select_one(selector))), None)
-    root = root or soup.body or soup
+    return soup, root or soup.body or soup
+
+
+def _structured_text(markup: str) -> tuple[str, list, list[SourceTable], dict[str, str]]:
+    """The page read as a tree (Beautiful Soup): page furniture dropped, headings and items in the parsers' shapes."""
+    from bs4 import NavigableString, Tag
+
+    soup, root = _page_root(markup)
+    candidates = {id(tag): table for tag, table in _tables(root)}
+    spans: dict[int, list[int]] = {}
+    """Each candidate table's lines in the text: from its first row to its end."""
+    markers = _list_numbers(root)
     title = soup.title.get_text(" ", strip=True) if soup.title else ""
 
     lines: list[str] = []
@@ -155,15 +172,17 @@ def _structured_text(markup: str) -> str:
         current.clear()
 
     # Depth first, with a stack of open elements rather than recursion: each entry is an
-    # element's remaining children and its name (flushed as a block when it closes).
-    stack: list[tuple] = [(iter(root.contents), "")]
+    # element's remaining children, its name (flushed as a block when it closes) and itself.
+    stack: list[tuple] = [(iter(root.contents), "", root)]
     while stack:
-        children, open_name = stack[-1]
+        children, open_name, open_tag = stack[-1]
         child = next(children, None)
         if child is None:
             stack.pop()
             if open_name in _BLOCKS:
                 flush()
+            if open_name == "table" and id(open_tag) in spans:
+                spans[id(open_tag)].append(len(lines))
             continue
         if isinstance(child, NavigableString):
             if type(child).__name__ not in ("Comment", "Doctype", "CData", "ProcessingInstruction"):
@@ -174,6 +193,10 @@ def _structured_text(markup: str) -> str:
         name = child.name.lower()
         if name in _BLOCKS:
             flush()
+        if name == "tr" and candidates:
+            table = child.find_parent("table")
+            if table is not None and id(table) in candidates and id(table) not in spans:
+                spans[id(table)] = [len(lines)]
         if name in ("h1", "h2", "h3", "h4") or "mgItemTitle" in " ".join(child.get("class", [])):
             heading = child.get_text(" ", strip=True)
             numbered = _NUMBERED_TITLE.match(heading)
@@ -187,8 +210,96 @@ def _structured_text(markup: str) -> str:
             current.append("\u2022 ")
         if name in ("td", "th"):
             current.append(" ")
-        stack.append((iter(child.contents), name))
+        stack.append((iter(child.contents), name, child))
     flush()
+    tables = [
+        SourceTable(candidates[key], tuple(squash(normalise(line)) for line in lines[span[0] : span[1]]))
+        for key, span in spans.items()
+        if len(span) == 2 and span[1] > span[0]
+    ]
     if title and not any(title in line for line in lines[:5]):
         lines.insert(0, f"Page title: {title}")
-    return "\n".join(lines)
+    return "\n".join(lines), [], tables, markers
+
+
+def _list_numbers(root) -> dict[str, str]:
+    """Each numbered list item's line as the walk writes it ("• text"), and the number it is shown with.
+
+    Its number follows the list's `start` and `type` (1. / a) / i)) and the item's `value`.
+    Items holding blocks are broken over several lines by the walk: they keep their bullets.
+    """
+    from bs4 import NavigableString
+
+    found: dict[str, str] = {}
+    for listing in root.find_all("ol"):
+        kind = (listing.get("type") or "1").strip()
+        try:
+            number = int(listing.get("start") or 1)
+        except ValueError:
+            number = 1
+        for item in listing.find_all("li", recursive=False):
+            try:
+                number = int(item.get("value") or number)
+            except ValueError:
+                pass
+            if item.find(list(_BLOCKS)) is None:
+                text = "".join(str(s) for s in item.descendants if type(s) is NavigableString)
+                line = " ".join(("\u2022 " + text).split())
+                if len(line) > 2:
+                    found.setdefault(line, _list_marker(number, kind))
+            number += 1
+    return found
+
+
+def _list_marker(number: int, kind: str) -> str:
+    if kind in ("a", "A") and 1 <= number <= 26:
+        return chr(ord("a") + number - 1) + ")"
+    if kind in ("i", "I") and 1 <= number <= 39:
+        numerals = ("x", "ix", "v", "iv", "i")
+        values = (10, 9, 5, 4, 1)
+        out, rest = "", number
+        for numeral, value in zip(numerals, values):
+            while rest >= value:
+                out, rest = out + numeral, rest - value
+        return out + ")"
+    return f"{number}."
+
+
+def _span(cell, name: str) -> int:
+    """A cell's rowspan or colspan (1 when absent or not a number; at most 50)."""
+    try:
+        return max(1, min(50, int(str(cell.get(name) or 1).strip())))
+    except ValueError:
+        return 1
+
+
+def _tables(root) -> list[tuple]:
+    """The page's data tables, each `<table>` holding no other: (the element, its `Table`).
+
+    A cell's text is its words, blocks and all. The walk in `_structured_text` notes the lines
+    each one became (a row a line, or a cell a line when its cells hold paragraphs). A cell
+    spanning rows leaves the rows below it short of a cell: its table stays text. A cell
+    spanning columns is followed by empty cells, so the columns stay in line.
+    """
+    found: list[tuple] = []
+    for table in root.find_all("table"):
+        if table.find("table") is not None:
+            continue  # a layout table holding others
+        rows = []
+        header_rows = 0
+        for row in table.find_all("tr"):
+            cells = row.find_all(["td", "th"], recursive=False)
+            if any(_span(cell, "rowspan") > 1 for cell in cells):
+                break
+            texts = []
+            for cell in cells:
+                texts.append(cell.get_text(" "))
+                texts += [""] * (_span(cell, "colspan") - 1)
+            if len(rows) == header_rows and cells and (row.parent.name == "thead" or all(c.name == "th" for c in cells)):
+                header_rows += 1
+            rows.append(texts)
+        else:
+            made = source_table(rows, header_rows)
+            if made is not None:
+                found.append((table, made.table))
+    return found

@@ -71,11 +71,23 @@ def is_caps_line(line: str) -> bool:
     return upper / len(letters) >= 0.85
 
 
-def to_markdown(lines: list[str]) -> str:
-    """Build Markdown paragraphs from hard-wrapped lines."""
+# A list item's own marker at the start of a line: "a)", "(a)", "1)", "(1)", "ii)", "(iv)", "12.".
+_LIST_MARKER = re.compile(r"^\s*(\((?:\d{1,2}|[a-z]|[ivx]{1,5})\)|(?:\d{1,2}|[a-z]|[ivx]{1,5})\)|\d{1,2}\.)\s+(\S.*)$")
+
+
+def to_markdown(lines: list[str], markers: bool = False) -> str:
+    """Build Markdown paragraphs from hard-wrapped lines.
+
+    With `markers` (report sections), a line opening with a list item's own marker ("a)",
+    "(1)", "ii)", "3.") starts a paragraph that keeps the marker as printed, rather than
+    running on from the line before; and a bullet whose glyph stands alone on its line (as
+    PDF extraction leaves it) is joined to the text after it. Minutes keep the reading their
+    parsers were written for.
+    """
     blocks: list[list[str]] = []
     current: list[str] = []
     kind = "para"
+    loose_bullet = False
 
     def flush() -> None:
         nonlocal current
@@ -98,6 +110,16 @@ def to_markdown(lines: list[str]) -> str:
             continue
         bullet = _BULLET_LINE.match(line)
         sub = _SUB_NUMBER.match(line)
+        if markers and loose_bullet and not bullet:
+            bullet, loose_bullet = _BULLET_LINE.match("- " + line), False
+        listed = _LIST_MARKER.match(line) if markers and not sub and not bullet else None
+        if listed:
+            flush()
+            kind = "item"
+            number = f"**{pending_number}.** " if pending_number is not None else ""
+            current = [number + escape_markdown(listed.group(1)) + " " + escape_markdown(listed.group(2))]
+            pending_number = None
+            continue
         if sub:
             flush()
             kind = "para"
@@ -109,7 +131,8 @@ def to_markdown(lines: list[str]) -> str:
             current = [escape_markdown(bullet.group(1))]
             continue
         if bullet and not bullet.group(1):
-            continue  # a bullet glyph whose text was lost in extraction
+            loose_bullet = markers  # a bullet glyph whose text is on the next line (or was lost in extraction)
+            continue
         text = escape_markdown(line, leading=False)
         if pending_number is not None:
             flush()
@@ -117,7 +140,7 @@ def to_markdown(lines: list[str]) -> str:
             current = [f"**{pending_number}.** {text}"]
             pending_number = None
             continue
-        if current and _new_paragraph(before, line):
+        if current and (_new_paragraph(before, line) or (kind == "item" and _item_ends(before, line))):
             flush()
             kind = "para"
             current = [text]
@@ -138,6 +161,11 @@ def _new_paragraph(previous: str, line: str) -> bool:
         and len(line) >= WRAP_WIDTH
         and line[0].isupper()
     )
+
+
+def _item_ends(previous: str, line: str) -> bool:
+    """A list item's last line ends a sentence and the next line opens one: prose after the list."""
+    return previous.endswith((".", ":", "?", "!")) and line[0].isupper()
 
 
 def _prose_follows(lines: list[str], index: int) -> bool:

@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+
+from cpb_tui.importers.pdf_tables import page_tables
+from cpb_tui.importers.tables import SourceTable
 
 # A page with fewer characters than this has no usable text layer (a scan, or a blank page).
 MIN_PAGE_CHARS = 20
@@ -27,6 +30,8 @@ class PdfText:
     pages: list[str]
     empty_pages: list[int]
     """1-based numbers of pages with no text layer."""
+    tables: list[SourceTable] = field(default_factory=list)
+    """The tables found on the pages (`importers/pdf_tables.py`)."""
 
     def joined(self) -> tuple[str, list[int]]:
         """The whole text, and the line index at which each page starts."""
@@ -55,10 +60,12 @@ def extract_pdf(data: bytes) -> PdfText:
         raise PdfProblem(f"is damaged or incomplete and cannot be read as a PDF ({detail}): download it again") from None
     try:
         raw_pages = []
+        tables: list[SourceTable] = []
         for index in range(len(document)):
             page = document[index]
             textpage = page.get_textpage()
             raw_pages.append(textpage.get_text_range())
+            tables += page_tables(textpage, _clean(raw_pages[-1]))
             textpage.close()
             page.close()
     except pdfium.PdfiumError as error:
@@ -74,7 +81,7 @@ def extract_pdf(data: bytes) -> PdfText:
             f"has no text layer on {_page_list(empty)} of {len(pages)} (a scanned document): it needs OCR "
             "before cpb can read it, e.g. `ocrmypdf FILE.pdf FILE-ocr.pdf`, then import FILE-ocr.pdf"
         )
-    return PdfText(strip_running_lines(pages), empty)
+    return PdfText(strip_running_lines(pages), empty, tables)
 
 
 def strip_running_lines(pages: list[str]) -> list[str]:

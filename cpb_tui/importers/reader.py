@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Iterator
 
 from cpb_tui.domain.models import DocumentRecord
+from cpb_tui.importers.tables import SourceTable, known_tables
 
 # The readers: which file suffixes each one takes. A folder import picks files by these, and a
 # file named on the command line is read whatever its suffix (sniffed by its first bytes).
@@ -72,6 +73,10 @@ class SourceFile:
     """For a PDF: the line index at which each page starts."""
     page_count: int | None = None
     warnings: list[str] = field(default_factory=list)
+    tables: list[SourceTable] = field(default_factory=list)
+    """The tables the PDF or HTML reader found, made known to the report parser (`importers/tables.py`)."""
+    markers: dict[str, str] = field(default_factory=dict)
+    """A web page's numbered list items, by their lines: their numbers (`importers/tables.known_tables`)."""
 
 
 def read_source(path: str | Path, limits: ImportLimits = DEFAULT_LIMITS) -> SourceFile:
@@ -207,7 +212,7 @@ def _read_pdf(path: Path, data: bytes, digest: str) -> SourceFile:
         from cpb_tui.importers.pdf import _page_list
 
         warnings.append(f"{_page_list(extracted.empty_pages)} have no text (blank, or scanned without OCR)")
-    return SourceFile(path, text, digest, "pdf", starts, len(extracted.pages), warnings)
+    return SourceFile(path, text, digest, "pdf", starts, len(extracted.pages), warnings, extracted.tables)
 
 
 def _read_html(path: Path, data: bytes | str, digest: str, max_depth: int) -> SourceFile:
@@ -216,7 +221,7 @@ def _read_html(path: Path, data: bytes | str, digest: str, max_depth: int) -> So
     page = read_html(data, max_depth)
     if not page.text.strip():
         raise ImportProblem(path, "is a web page with no readable text in it")
-    return SourceFile(path, page.text, digest, "html", warnings=page.warnings)
+    return SourceFile(path, page.text, digest, "html", warnings=page.warnings, tables=page.tables, markers=page.markers)
 
 
 def parse_text(text: str, page_starts: list[int] | None = None) -> DocumentRecord:
@@ -265,7 +270,8 @@ def load(
     with time_limit(path, limits.max_seconds):
         source = read_source(path, limits)
         try:
-            record = parse_text(source.text, source.page_starts)
+            with known_tables(source.tables, source.markers):
+                record = parse_text(source.text, source.page_starts)
         except ValueError as error:
             raise ImportProblem(source.path, str(error)) from None
         except RecursionError:

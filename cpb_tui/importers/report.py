@@ -6,8 +6,10 @@ from __future__ import annotations
 import re
 
 from cpb_tui.importers.dates import find_date
-from cpb_tui.importers.layout import is_caps_line, is_page_footer, to_markdown
+from cpb_tui.importers.layout import escape_markdown, is_caps_line, is_page_footer, to_markdown
+from cpb_tui.importers.tables import find_tables, numbered
 from cpb_tui.domain.models import ReportRecord, SectionRecord
+from cpb_tui.domain.tables import CELL_JOIN, Table, table_block
 from cpb_tui.domain.text import display_title
 
 _LABEL = re.compile(
@@ -186,7 +188,7 @@ def parse_sections(lines: list[str], title: str) -> list[SectionRecord]:
     previous_number = 0
 
     def flush() -> None:
-        markdown = to_markdown(body)
+        markdown, tables = body_markdown(body)
         if heading is None and not markdown:
             return
         number, text = heading if heading else (None, title)
@@ -196,6 +198,7 @@ def parse_sections(lines: list[str], title: str) -> list[SectionRecord]:
                 heading=text,
                 body=markdown,
                 is_recommendation=bool(re.search(r"recommendation", text, re.IGNORECASE)),
+                tables=tables,
             )
         )
 
@@ -231,6 +234,34 @@ def parse_sections(lines: list[str], title: str) -> list[SectionRecord]:
         index += 1
     flush()
     return sections
+
+
+def body_markdown(lines: list[str]) -> tuple[str, list[Table]]:
+    """A section body's Markdown, its tables (`importers/tables.py`) kept as table blocks (`domain/tables.py`)."""
+    lines = numbered(lines)
+    found = find_tables(lines)
+    if not found:
+        return to_markdown(lines, markers=True), []
+    parts: list[str] = []
+    tables: list[Table] = []
+    position = 0
+    for start, end, table in found:
+        parts += _before_table(lines[position:start])
+        rows = [CELL_JOIN.join(escape_markdown(cell) for cell in row) for row in table.rows]
+        parts.append(table_block(len(tables), [row + "  " for row in rows[:-1]] + rows[-1:]))
+        tables.append(table)
+        position = end
+    parts.append(to_markdown(lines[position:], markers=True))
+    return "\n\n".join(part for part in parts if part), tables
+
+
+def _before_table(lines: list[str]) -> list[str]:
+    """The Markdown before a table; a short last line (the table's title or caption) a paragraph of its own."""
+    filled = [index for index, line in enumerate(lines) if line.strip()]
+    last = filled[-1] if filled else None
+    if last is None or len(lines[last].strip()) > 70 or lines[last].rstrip().endswith((".", ",", ";")):
+        return [to_markdown(lines, markers=True)]
+    return [to_markdown(lines[:last], markers=True), to_markdown(lines[last:], markers=True)]
 
 
 def _heading_words(text: str) -> bool:

@@ -17,6 +17,8 @@ class Config:
 
     user: str | None = None
     """The name written into the action history for changes made with this copy of cpb."""
+    owners: tuple[str, ...] = ()
+    """The owner names that are yours, for the action log's "mine" view (else your user name)."""
     import_limits: ImportLimits = field(default_factory=lambda: DEFAULT_LIMITS)
     """How much `cpb import` takes on for one file: the `[import]` table (max_file_mb, max_html_depth, max_seconds)."""
 
@@ -41,7 +43,12 @@ def load_config() -> Config:
     user = values.get("user")
     if user is not None and not isinstance(user, str):
         raise ValueError(f"{path}: 'user' must be a string, e.g. user = \"Sam Clerk\"")
-    return Config(user=user, import_limits=_import_limits(path, values.get("import", {})))
+    owners = values.get("owners", [])
+    if isinstance(owners, str):
+        owners = [owners]
+    if not isinstance(owners, list) or not all(isinstance(o, str) and o.strip() for o in owners):
+        raise ValueError(f"{path}: 'owners' must be a list of names, e.g. owners = [\"Head of Virtual School\"]")
+    return Config(user=user, owners=tuple(o.strip() for o in owners), import_limits=_import_limits(path, values.get("import", {})))
 
 
 def _import_limits(path, table) -> ImportLimits:

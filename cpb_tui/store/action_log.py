@@ -26,7 +26,8 @@ _ACTION_SELECT = """
            (select group_concat(owner, char(31)) from
               (select owner from action_owners o where o.action_id = a.id order by o.position)) as owner_list,
            (select e.note from action_events e where e.action_id = a.id and e.note is not null
-              and e.event in ('note', 'done', 'dropped', 'reopened') order by e.id desc limit 1) as latest_update
+              and e.event in ('note', 'done', 'dropped', 'reopened') order by e.id desc limit 1) as latest_update,
+           (select max(e.id) from action_events e where e.action_id = a.id) as version
     from actions a
     left join committees c on c.id = a.committee_id
     left join meetings m on m.id = a.meeting_id
@@ -428,6 +429,7 @@ class ActionLogMixin:
             closed_at=row["closed_at"],
             latest_update=row["latest_update"],
             exempt=bool(row["item_exempt"]),
+            version=row["version"] or 0,
         )
 
 

@@ -466,6 +466,32 @@ def m008_indexes_for_size(db: Database) -> None:
 
 
 @migrations()
+def m009_section_tables(db: Database) -> None:
+    """Tables kept from reports: a section's tables, and their cells by row and column.
+
+    The section's body keeps each table's words where it stood (a table block, see
+    domain/tables.py), so the search index and everything else that reads bodies are unchanged;
+    these tables hold its structure. A store made before has none: its sections read as before.
+    Deleting a section deletes its tables and their cells. Only SQL.
+    """
+    for statement in (
+        """create table section_tables (
+             id integer primary key,
+             section_id integer not null references sections(id) on delete cascade,
+             position integer not null,
+             header_rows integer not null default 0,
+             unique (section_id, position))""",
+        """create table table_cells (
+             table_id integer not null references section_tables(id) on delete cascade,
+             row integer not null,
+             col integer not null,
+             text text not null,
+             primary key (table_id, row, col)) without rowid""",
+    ):
+        db.execute(statement)
+
+
+@migrations()
 def m011_items_fts_by_rowid(db: Database) -> None:
     """Each item's row in `items_fts` takes the item's id as its rowid.
 

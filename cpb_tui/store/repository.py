@@ -29,17 +29,20 @@ from cpb_tui.domain.models import (
     Section,
 )
 from cpb_tui.store.action_log import ActionLogMixin
+from cpb_tui.store.brief import BriefMixin
 from cpb_tui.store.db import open_db
+from cpb_tui.store.desk import DeskMixin
 from cpb_tui.store.followthrough import FollowThroughMixin
-from cpb_tui.store.rows import ITEM_ORDER as _ITEM_ORDER, MEETING_SELECT as _MEETING_SELECT, item_from_row, marks, meeting_from_row
+from cpb_tui.store.rows import ITEM_ORDER as _ITEM_ORDER, MEETING_SELECT as _MEETING_SELECT, item_from_row, marks, meeting_from_row, tables_from_json
 from cpb_tui.store.search_index import SearchMixin
 from cpb_tui.store.views import ViewsMixin
+from cpb_tui.domain.tables import Table
 from cpb_tui.domain.text import title_key, titles_match
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
-class Store(ViewsMixin, ActionLogMixin, FollowThroughMixin, SearchMixin):
+class Store(ViewsMixin, DeskMixin, BriefMixin, ActionLogMixin, FollowThroughMixin, SearchMixin):
     """cpb's data in one SQLite file."""
 
     def __init__(self, db: Database, path: Path | None = None) -> None:
@@ -160,11 +163,16 @@ class Store(ViewsMixin, ActionLogMixin, FollowThroughMixin, SearchMixin):
         found: dict[int, list[Section]] = {}
         for row in self._rows(
             f"""select s.id, s.document_id, s.item_id, s.number, s.heading, s.level, s.body,
-                       s.page_start, s.page_end, s.is_recommendation, d.title as document_title
+                       s.page_start, s.page_end, s.is_recommendation, d.title as document_title,
+                       case when s.body like '%<!-- cpb:table %' then (
+                         select json_group_array(json_array(t.position, t.header_rows, c.row, c.col, c.text))
+                         from section_tables t join table_cells c on c.table_id = t.id
+                         where t.section_id = s.id) end as tables
                 from sections s join documents d on d.id = s.document_id
                 where s.item_id in ({marks(item_ids)}) order by s.item_id, s.document_id, s.position""",
             item_ids,
         ):
+            row["tables"] = tables_from_json(row["tables"])
             found.setdefault(row["item_id"], []).append(Section(**{**row, "is_recommendation": bool(row["is_recommendation"])}))
         return {item_id: tuple(sections) for item_id, sections in found.items()}
 
@@ -396,7 +404,7 @@ class Store(ViewsMixin, ActionLogMixin, FollowThroughMixin, SearchMixin):
                     },
                 )
                 for position, section in enumerate(report.sections):
-                    self._insert(
+                    section_id = self._insert(
                         "sections",
                         {
                             "document_id": report_id,
@@ -411,6 +419,7 @@ class Store(ViewsMixin, ActionLogMixin, FollowThroughMixin, SearchMixin):
                             "position": position,
                         },
                     )
+                    self._insert_tables(section_id, section.tables)
         return meeting_id, item_ids
 
     def _drop_same_report(self, item_id: int, title: str) -> None:
@@ -539,6 +548,17 @@ class Store(ViewsMixin, ActionLogMixin, FollowThroughMixin, SearchMixin):
         return self._insert("committees", {"name": name, "name_key": key, "council": council})
 
     # --- plumbing --------------------------------------------------------------------------
+
+    def _insert_tables(self, section_id: int, tables: list[Table]) -> None:
+        """A section's tables, cell by cell (m009); the body's table blocks name them by position."""
+        for position, table in enumerate(tables):
+            table_id = self._insert(
+                "section_tables", {"section_id": section_id, "position": position, "header_rows": table.header_rows}
+            )
+            self.db.conn.executemany(
+                "insert into table_cells (table_id, row, col, text) values (?, ?, ?, ?)",
+                [(table_id, r, c, text) for r, row in enumerate(table.rows) for c, text in enumerate(row)],
+            )
 
     def _insert(self, table: str, values: dict[str, Any]) -> int:
         names = ", ".join(values)

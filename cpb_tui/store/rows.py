@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from typing import Any, Iterator
 
 from cpb_tui.domain.models import Item, Meeting
+from cpb_tui.domain.tables import Table
 from cpb_tui.domain.text import is_procedural
 
 MEETING_SELECT = """
@@ -57,3 +59,21 @@ def item_from_row(row: dict[str, Any]) -> Item:
         minutes=row["minutes"],
         procedural=is_procedural(row["title"]),
     )
+
+
+def tables_from_json(found: str | None) -> tuple[Table, ...]:
+    """A section's tables from the `[position, header_rows, row, col, text]` cells one statement gathers (m009)."""
+    if not found:
+        return ()
+    cells: dict[int, dict[int, dict[int, str]]] = {}
+    headers: dict[int, int] = {}
+    for position, header_rows, row, col, text in json.loads(found):
+        headers[position] = header_rows
+        cells.setdefault(position, {}).setdefault(row, {})[col] = text
+    tables = []
+    for position in range(max(cells, default=-1) + 1):
+        rows = cells.get(position, {})
+        width = {r: max(cols) + 1 for r, cols in rows.items()}
+        table_rows = tuple(tuple(rows[r].get(c, "") for c in range(width[r])) for r in sorted(rows))
+        tables.append(Table(table_rows, headers.get(position, 0)))
+    return tuple(tables)

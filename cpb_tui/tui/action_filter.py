@@ -49,7 +49,18 @@ VIEWS = (
     View("4", "all open", "open", lambda e: e.action.status == "open"),
     View("5", "all", "all", lambda e: True),
 )
-"""In key order; "all open" is where the screen starts."""
+"""In key order; "all open" is where the screen starts. The sixth, "mine", is `mine_view`'s."""
+
+
+def mine_view(names: tuple[str, ...]) -> View:
+    """The actions one of `names` owns (any case, a name within an owner's or an owner's within a name)."""
+    wanted = tuple(name.lower() for name in names if name.strip())
+
+    def keeps(entry: LogEntry) -> bool:
+        owners = [owner.lower() for owner in entry.action.owners]
+        return any(name in owner or owner in name for name in wanted for owner in owners)
+
+    return View("6", f"mine ({'; '.join(names)})", "mine", keeps)
 
 
 @dataclass(frozen=True)

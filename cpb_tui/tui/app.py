@@ -16,7 +16,9 @@ from cpb_tui.tui.screens.home_screen import HomeScreen
 from cpb_tui.tui.themes import THEMES
 
 if TYPE_CHECKING:
+    from cpb_tui.services.desk_import import ImportPreview
     from cpb_tui.store import Store
+    from cpb_tui.tui.focus import ReaderFocus
 
 T = TypeVar("T")
 
@@ -36,11 +38,15 @@ class CpbApp(App[None]):
     ]
     """Keys that work on every screen."""
 
+    POLL_SECONDS = 1.0
+    """How often the app asks SQLite whether another cpb has written to the store (one cheap pragma)."""
+
     def __init__(self, db_path: Path) -> None:
         super().__init__()
         collector.prepare()
         self.db_path = Path(db_path)
         self._store = None
+        self._data_version: int | None = None
         # One connection, used from worker threads one at a time.
         self._store_lock = threading.Lock()
         for theme in THEMES:
@@ -48,6 +54,38 @@ class CpbApp(App[None]):
 
     def on_mount(self) -> None:
         self.push_screen(HomeScreen())
+        if self.POLL_SECONDS:
+            self.set_interval(self.POLL_SECONDS, self.poll_store, name="poll-store")
+
+    def on_app_focus(self) -> None:
+        # Back in the terminal after a CLI command: look at once rather than at the next tick.
+        self.poll_store()
+
+    def poll_store(self) -> None:
+        """Ask, off the event loop, whether another connection has committed since the last look."""
+        # A look that fails (the app closing under it) must never take the app down with it.
+        self.run_worker(self._read_data_version, thread=True, exclusive=True, group="poll-store", exit_on_error=False)
+
+    def _read_data_version(self) -> None:
+        # Only an open store is watched, and a busy one is looked at on the next tick.
+        if self._store is None or not self._store_lock.acquire(blocking=False):
+            return
+        try:
+            version = self._store.data_version()
+        except Exception:  # a store gone or damaged is said by the next read, not here
+            return
+        finally:
+            self._store_lock.release()
+        before, self._data_version = self._data_version, version
+        if before is not None and version != before:
+            self.call_from_thread(self.store_changed)
+
+    def store_changed(self) -> None:
+        """Tell every screen on the stack; each reads what it shows again (or on coming back to it)."""
+        from cpb_tui.tui.messages import StoreChanged
+
+        for screen in self.screen_stack:
+            screen.post_message(StoreChanged())
 
     async def on_event(self, event: events.Event) -> None:
         if isinstance(event, events.InputEvent):
@@ -61,13 +99,33 @@ class CpbApp(App[None]):
                 from cpb_tui.store import Store
 
                 self._store = Store.open(self.db_path)
+                # The baseline: whatever others commit from now on is noticed.
+                self._data_version = self._store.data_version()
             return work(self._store)
 
-    def open_meeting(self, meeting_id: int, item_number: str | None = None) -> None:
-        """Show a meeting, optionally at one item."""
+    def open_meeting(self, meeting_id: int, item_number: str | None = None, focus: "ReaderFocus | None" = None) -> None:
+        """Show a meeting, optionally at one item, or at the tab and the section, clause or action in `focus`."""
         from cpb_tui.tui.screens.meeting_screen import MeetingScreen
 
-        self.push_screen(MeetingScreen(meeting_id, item_number))
+        self.push_screen(MeetingScreen(meeting_id, item_number, focus))
+
+    def open_brief(self, meeting_id: int | None = None) -> None:
+        """Show a member's briefing for a meeting (the next one when none is named)."""
+        from cpb_tui.tui.screens.brief_screen import BriefScreen
+
+        self.push_screen(BriefScreen(meeting_id))
+
+    def preview_import(self, paths: list[Path], committee: str | None, date) -> "ImportPreview":
+        """What importing these would change, written nowhere (call from worker threads only)."""
+        from cpb_tui.services.desk_import import preview_import
+
+        return preview_import(self.db_path, paths, committee, date)
+
+    def import_files(self, paths: list[Path], committee: str | None, date) -> str:
+        """Import them as the commands do, over a connection of its own (worker threads only); what was written."""
+        from cpb_tui.services.desk_import import run_desk_import
+
+        return run_desk_import(self.db_path, paths, committee, date, self.who)
 
     def action_help(self) -> None:
         from cpb_tui.tui.screens.help_screen import HelpScreen
@@ -87,12 +145,38 @@ class CpbApp(App[None]):
 
             return getpass.getuser()
 
+    @property
+    def my_owner_names(self) -> tuple[str, ...]:
+        """Whose actions the log's "mine" view shows: config.toml's owners, else `who`."""
+        from cpb_tui.services.config import load_config
+
+        try:
+            return load_config().owners or (self.who,)
+        except ValueError:  # a config.toml that cannot be read: `who` still says something true
+            return (self.who,)
+
     def action_action_log(self) -> None:
         """Open the action log (from anywhere but the action log itself)."""
         from cpb_tui.tui.screens.action_log_screen import ActionLogScreen
 
         if not isinstance(self.screen, ActionLogScreen):
             self.push_screen(ActionLogScreen())
+
+    def add_action_here(self, values: dict[str, str]) -> None:
+        """The action log's add form, filled in (from a meeting's item): the log opens under it."""
+        self._on_the_log(lambda screen: screen.action_add_action(values))
+
+    def carry_forward_after(self, meeting_id: int) -> None:
+        """The carry-forward pass after this meeting (from its screen): the log opens under it."""
+        self._on_the_log(lambda screen: screen.action_carry_forward(meeting_id))
+
+    def _on_the_log(self, then: Callable) -> None:
+        from cpb_tui.tui.screens.action_log_screen import ActionLogScreen
+
+        screen = self.screen if isinstance(self.screen, ActionLogScreen) else ActionLogScreen()
+        if screen is not self.screen:
+            self.push_screen(screen)
+        screen.when_loaded(lambda: then(screen))
 
     def action_search(self) -> None:
         """Open the search screen (from anywhere but the search screen itself)."""

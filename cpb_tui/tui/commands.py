@@ -10,6 +10,7 @@ from textual.fuzzy import Matcher
 
 from cpb_tui.domain.models import JumpTargets, format_date
 from cpb_tui.domain.safe import terminal_safe
+from cpb_tui.tui.focus import ReaderFocus
 
 
 LOG_COMMANDS = (
@@ -18,6 +19,7 @@ LOG_COMMANDS = (
     ("To confirm", "3", "view:3", "the view of actions with a strong follow-up waiting for the clerk"),
     ("All open", "4", "view:4", "the view of every open action"),
     ("All", "5", "view:5", "every action, whatever its status"),
+    ("Mine", "6", "view:6", "the actions you own: config.toml's owners, else your user name"),
     ("Filter", "f", "focus_filter", "status:, owner:, committee:, due:, words"),
     ("Clear the filter", "x", "clear_filter", "show the whole view again"),
     ("Sort by the next column", "s", "sort", "#, from, ref, action, owners, due, status, update"),
@@ -29,10 +31,23 @@ LOG_COMMANDS = (
     ("Edit wording, owners or due", "e", "edit", "a form, checked before it is written"),
     ("Undo the last change", "z", "undo", "a new event; history is never deleted"),
     ("Write the refused change again", "W", "retry", "after another cpb held the store"),
+    ("Carry-forward pass after a meeting", "C", "carry_forward", "carry, close or drop each action due there not delivered"),
+    ("Go to the trail", "t", "focus_trail", "the later meetings and the items found for the action"),
+    ("Add an action at an item", "a", "add_action", "by hand, at a meeting's item; z drops it again"),
+    ("Export the action log paper", "P", "export_paper", "md, csv, html or ics: as cpb actions export"),
+    ("Schedule a meeting", "M", "schedule_meeting", "so actions can be due at it; as cpb meetings add"),
+    ("Import papers or a tracker", "I", "import_files", "a preview of what will change first; as cpb import"),
     ("Confirm the follow-up", "y", "decide:confirmed", "the highlighted follow-up delivered the action"),
     ("Reject the follow-up", "n", "decide:rejected", "the highlighted follow-up did not deliver it"),
 )
 """The action log's keys as palette commands: label, key, screen action (with its argument), help."""
+
+PASS_COMMANDS = (
+    ("Carry the highlighted action forward", "c", "choose:carry", "to the committee's next meeting, as an edit of its due"),
+    ("Close the highlighted action", "d", "choose:done", "done, noted as closed at the pass"),
+    ("Drop the highlighted action", "D", "choose:drop", "no longer needed, noted as dropped at the pass"),
+)
+"""The carry-forward pass's keys (C on the log) as palette commands."""
 
 
 class CpbCommands(Provider):
@@ -57,10 +72,17 @@ class CpbCommands(Provider):
             ("view: Show or fold procedural items", "apologies, declarations, previous minutes", partial(self._screen_action, "toggle_procedural")),
             ("view: Table of contents", "the report's sections", partial(self._screen_action, "toggle_toc")),
             ("view: Go to item number", "jump within the meeting", partial(self._screen_action, "goto")),
+            ("brief: Member's briefing (b)", "this meeting's, or the next one's: what was resolved before, what is due", self._brief),
             ("actions: Open the action log (A)", "every action: views, filter, evidence, changes", self.app.action_action_log),
+            ("actions: Add an action at this item", "on a meeting: the add form, filled in with the meeting and item", self._add_here),
+            ("actions: Carry-forward pass after this meeting", "on a meeting: its due actions not delivered", self._carry_here),
             *[
                 (f"actions: {label} ({key})", help_text, partial(self._log_action, name))
                 for label, key, name, help_text in LOG_COMMANDS
+            ],
+            *[
+                (f"carry-forward: {label} ({key})", help_text, partial(self._pass_action, name))
+                for label, key, name, help_text in PASS_COMMANDS
             ],
         ]
 
@@ -74,6 +96,40 @@ class CpbCommands(Provider):
         method = getattr(self.screen, f"action_{action}")
         method(argument) if argument else method()
 
+    def _add_here(self) -> None:
+        screen = self.screen
+        meeting = getattr(screen, "meeting", None)
+        item_id = getattr(screen, "shown_item_id", None)
+        if meeting is None:
+            self.app.notify("Open a meeting first, at the item the action comes from.", timeout=2)
+            return
+        item = next((i for i in getattr(screen, "items", []) if i.id == item_id), None)
+        number = (item.number or item.minute_number or "") if item else ""
+        self.app.add_action_here({"committee": meeting.committee, "meeting": meeting.date.isoformat(), "item": number})
+
+    def _carry_here(self) -> None:
+        meeting = getattr(self.screen, "meeting", None)
+        if meeting is None:
+            self._log_action("carry_forward")  # on the log: the selected action's meeting
+            return
+        self.app.carry_forward_after(meeting.id)
+
+    def _pass_action(self, name: str) -> None:
+        from cpb_tui.tui.screens.carry_forward_modal import CarryForwardModal
+
+        if not isinstance(self.screen, CarryForwardModal):
+            self.app.notify("Open the carry-forward pass first (C on the action log).", timeout=2)
+            return
+        action, _, argument = name.partition(":")
+        getattr(self.screen, f"action_{action}")(argument)
+
+    def _brief(self) -> None:
+        """The briefing for the meeting on screen, or for the next meeting."""
+        from cpb_tui.tui.screens.meeting_screen import MeetingScreen
+
+        screen = self.screen
+        self.app.open_brief(screen.meeting_id if isinstance(screen, MeetingScreen) else None)
+
     def _screen_action(self, name: str) -> None:
         method = getattr(self.screen, f"action_{name}", None)
         if method is None:
@@ -81,9 +137,9 @@ class CpbCommands(Provider):
         else:
             method()
 
-    def _open(self, target: tuple[int, str | None]) -> None:
-        meeting_id, number = target
-        self.app.open_meeting(meeting_id, number)
+    def _open(self, target: tuple[int, str | None, ReaderFocus | None]) -> None:
+        meeting_id, number, focus = target
+        self.app.open_meeting(meeting_id, number, focus)
 
     async def discover(self) -> Hits:
         for label, help_text, run in self._commands():
@@ -107,16 +163,17 @@ def _entries(targets: JumpTargets) -> list[tuple[str, str, object]]:
     # Labels are stored text: made terminal-safe here, once, for every hit shown from them.
     for meeting in targets.meetings:
         label = f"meeting: {meeting.committee}, {format_date(meeting.date)}"
-        entries.append((terminal_safe(label), "open this meeting", (meeting.id, None)))
+        entries.append((terminal_safe(label), "open this meeting", (meeting.id, None, None)))
         for item in targets.items.get(meeting.id, ()):
             text = f"item: {item.number or '-'}. {item.title} ({format_date(meeting.date)})" + _exempt(item)
-            entries.append((terminal_safe(text), "open this item", (meeting.id, item.number)))
+            entries.append((terminal_safe(text), "open this item", (meeting.id, item.number, ReaderFocus(item.id))))
     for action in targets.open_actions:
         text = f"action {action.id}: {terminal_safe(action.text)[:70]}" + _exempt(action)
         if action.meeting_id:
-            entries.append(
-                (terminal_safe(text), terminal_safe(f"from {action.minute_reference}"), (action.meeting_id, action.item_number))
-            )
+            # Opens its item on the Actions tab, the action highlighted.
+            focus = ReaderFocus(action.item_id, "actions", action.id) if action.item_id else None
+            where = (action.meeting_id, action.item_number, focus)
+            entries.append((terminal_safe(text), terminal_safe(f"from {action.minute_reference}"), where))
     return entries
 
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from textual.message import Message
 
+from cpb_tui.domain.brief import Brief
 from cpb_tui.domain.models import ActionLog, ActionTrail, Agenda, ItemView, MeetingSummary
 
 
@@ -28,8 +29,6 @@ class ItemLoaded(Message):
     """Everything the meeting screen shows about one item."""
 
     view: ItemView
-    sources: dict[str, str] | None = None
-    """The Markdown of the Minutes, Resolutions and Topic tabs, made in the worker (off the event loop)."""
 
 
 @dataclass
@@ -69,3 +68,16 @@ class WriteRefused(Message):
     """A change could not be written (another cpb holds the store, the action changed); nothing was."""
 
     error: str
+    action_id: int | None = None
+
+
+@dataclass
+class StoreChanged(Message):
+    """Another cpb (the CLI, a second app) committed a change to the store; screens read theirs again."""
+
+
+@dataclass
+class BriefLoaded(Message):
+    """A meeting's briefing was read from the store (None: no such meeting, or none ahead)."""
+
+    brief: Brief | None

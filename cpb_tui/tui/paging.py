@@ -2,7 +2,7 @@
 
 A section of a report can be 200 KB (an appendix pasted whole); rendering it as one
 Markdown took 0.4 s on the event loop. `split_markdown` cuts a text at block boundaries
-(blank lines outside fenced code) into pieces of about `limit` characters, so the screen
+(blank lines outside fenced code and tables) into pieces of about `limit` characters, so the screen
 renders the first and mounts the rest one at a time as the reader scrolls toward them
 (`cpb_tui.tui.widgets.paged_scroll`). Joined with blank lines, the pieces give back every
 block of the text, in order.
@@ -13,16 +13,24 @@ from __future__ import annotations
 import re
 
 FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})")
+TABLE_OPEN, TABLE_CLOSE = "<!-- cpb:table ", "<!-- /cpb:table -->"
+"""A table block (domain/tables.py): kept whole in one piece, like fenced code."""
 
 
 def _blocks(source: str) -> list[str]:
-    """The text's blocks: runs of lines between blank lines, a fenced block kept whole."""
+    """The text's blocks: runs of lines between blank lines, a fenced block or a table block kept whole."""
     blocks: list[str] = []
     current: list[str] = []
     fence: str | None = None
     for line in source.split("\n"):
         opening = FENCE.match(line)
-        if fence is None and opening:
+        if fence is None and line.startswith(TABLE_OPEN):
+            fence = TABLE_OPEN
+        elif fence == TABLE_OPEN:
+            if line.startswith(TABLE_CLOSE):
+                fence = None
+            opening = None
+        elif fence is None and opening:
             fence = opening.group(1)[0]
         elif fence is not None and opening and opening.group(1)[0] == fence:
             fence = None
@@ -61,7 +69,8 @@ def split_markdown(source: str, limit: int) -> list[str]:
     current: list[str] = []
     used = 0
     for block in _blocks(source):
-        for part in _cut(block, limit) if len(block) > limit else [block]:
+        whole = block.startswith(TABLE_OPEN)  # a table is never cut (its piece may be longer); a long fence is
+        for part in _cut(block, limit) if len(block) > limit and not whole else [block]:
             if current and used + len(part) > limit:
                 pieces.append("\n\n".join(current))
                 current, used = [], 0

@@ -4,13 +4,12 @@ The table shows one saved view (1-5) through the filter typed in the bar (f; x c
 sorted by any column (s, S). Below it, the selected action's history and its follow-ups with
 their reasons. Each change is written at once through the store's action methods, as an
 event in the action's history; z undoes the screen's last change with a new event. A store
-another cpb is writing to refuses the change in one line, and W tries it again.
+another cpb is writing to refuses the change in one line, and W tries it again. When another
+cpb (the CLI) commits a change, the app notices and the log is read again, the cursor on the
+same action; a change made from a row changed since is refused, naming what changed.
 """
 
 from __future__ import annotations
-
-import re
-from dataclasses import dataclass
 
 from rich.text import Text
 from textual import on, work
@@ -19,33 +18,23 @@ from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Header, Input, OptionList, Static
-from textual.widgets.option_list import Option
 
-from cpb_tui.domain.models import ActionLog, ActionTrail, FollowUp, LogEntry, format_date
-from cpb_tui.domain.safe import terminal_safe
-from cpb_tui.followthrough.match import DEFAULT_THRESHOLD
-from cpb_tui.tui.action_filter import SORTS, VIEWS, FilterProblem, LogFilter, parse_filter, select
-from cpb_tui.tui.messages import ActionLogLoaded, ActionTrailLoaded, ActionWritten, StoreFailed, WriteRefused
+from cpb_tui.domain.models import ActionLog, ActionTrail, LogEntry, Meeting, format_date
+from cpb_tui.tui.action_filter import SORTS, VIEWS, FilterProblem, LogFilter, mine_view, parse_filter, select
+from cpb_tui.tui.messages import ActionLogLoaded, ActionTrailLoaded, ActionWritten, StoreChanged, StoreFailed, WriteRefused
 from cpb_tui.tui.safe import safe_text
+from cpb_tui.tui.screens.action_changes import Change, ChangesMixin
+from cpb_tui.tui.screens.paper_actions import PapersMixin
 from cpb_tui.tui.widgets.action_table import COLUMNS, ActionTable
+from cpb_tui.tui.focus import ReaderFocus
 from cpb_tui.tui.widgets.footer import Footer
+from cpb_tui.tui.widgets.trail_panel import TrailPanel, history_text, where
 
 START_VIEW = "4"
 """The view the screen opens on: all open actions."""
 
 
-@dataclass(frozen=True)
-class Change:
-    """One change to write: which store method (`kind`), its arguments, and how to say it."""
-
-    kind: str
-    """status / note / edit / decide."""
-    action_id: int
-    args: tuple
-    said: str
-
-
-class ActionLogScreen(Screen[None]):
+class ActionLogScreen(ChangesMixin, PapersMixin, Screen[None]):
     """The clerk's action log: views, filter, sort, evidence and changes, by keys."""
 
     BINDINGS = [
@@ -54,6 +43,7 @@ class ActionLogScreen(Screen[None]):
         Binding("3", "view('3')", "To confirm", id="view-to-confirm"),
         Binding("4", "view('4')", "Open", id="view-open"),
         Binding("5", "view('5')", "All", id="view-all", show=False),
+        Binding("6", "view('6')", "Mine", id="view-mine", show=False),
         Binding("f", "focus_filter", "Filter", id="filter"),
         Binding("x", "clear_filter", "Clear filter", id="clear-filter"),
         Binding("s", "sort", "Sort", id="sort"),
@@ -64,7 +54,13 @@ class ActionLogScreen(Screen[None]):
         Binding("u", "update", "Update", id="add-update"),
         Binding("e", "edit", "Edit", id="edit-action"),
         Binding("z", "undo", "Undo", id="undo"),
+        Binding("C", "carry_forward", "Carry forward", id="carry-forward-pass"),
+        Binding("a", "add_action", "Add", id="add-action", show=False),
+        Binding("P", "export_paper", "Paper", id="export-paper"),
+        Binding("M", "schedule_meeting", "Schedule", id="schedule-meeting", show=False),
+        Binding("I", "import_files", "Import", id="import-files", show=False),
         Binding("W", "retry", "Write again", id="retry-write", show=False),
+        Binding("t", "focus_trail", "Trail", id="focus-trail"),
         Binding("y", "decide('confirmed')", "Confirm", id="confirm-followup", show=False),
         Binding("n", "decide('rejected')", "Reject", id="reject-followup", show=False),
         Binding("escape", "back", "Back", id="back"),
@@ -74,6 +70,8 @@ class ActionLogScreen(Screen[None]):
     def __init__(self) -> None:
         super().__init__()
         self.store_log: ActionLog | None = None
+        self.views = list(VIEWS)
+        """The saved views; "mine" (6) joins them once the app says whose they are."""
         self.view = next(v for v in VIEWS if v.key == START_VIEW)
         self.log_filter = LogFilter()
         self.shown: list[LogEntry] = []
@@ -82,7 +80,10 @@ class ActionLogScreen(Screen[None]):
         """The inverse of each change made here, newest last."""
         self.refused: tuple[Change, Change | None] | None = None
         """The last change the store refused, and its undo, for W."""
-        self.writing = False
+        self.after_load: list = []
+        """What to do once the log is read (a form asked for from another screen)."""
+        self.changed_elsewhere_seen = False
+        """Another cpb wrote to the store while the log was open (the title says so)."""
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -93,7 +94,7 @@ class ActionLogScreen(Screen[None]):
         yield ActionTable(id="log-table")
         with Horizontal(id="evidence"):
             yield VerticalScroll(Static("", id="history-text"), id="history")
-            yield OptionList(id="followups")
+            yield TrailPanel(id="followups")
         yield Static("", id="log-notice")
         yield Footer()
 
@@ -112,7 +113,13 @@ class ActionLogScreen(Screen[None]):
         except Exception as error:  # a missing or damaged store is said on screen
             self.post_message(StoreFailed(str(error)))
             return
+        if len(self.views) == len(VIEWS):
+            self.app.call_from_thread(self._add_mine, self.app.my_owner_names)
         self.post_message(ActionLogLoaded(log))
+
+    def _add_mine(self, names: tuple[str, ...]) -> None:
+        if len(self.views) == len(VIEWS):
+            self.views.append(mine_view(names))
 
     @work(thread=True, exclusive=True, group="action-trail")
     def load_trail(self, action_id: int) -> None:
@@ -127,6 +134,16 @@ class ActionLogScreen(Screen[None]):
     def show_log(self, message: ActionLogLoaded) -> None:
         self.store_log = message.log
         self.refill()
+        waiting, self.after_load = self.after_load, []
+        for then in waiting:
+            then()
+
+    def when_loaded(self, then) -> None:
+        """Do `then` now if the log is read, else as soon as it is."""
+        if self.store_log is not None:
+            then()
+        else:
+            self.after_load.append(then)
 
     def refill(self) -> None:
         """Apply the view, the filter and the sort, keeping the cursor on the same action."""
@@ -142,15 +159,17 @@ class ActionLogScreen(Screen[None]):
 
     def show_counts(self) -> None:
         entries = self.store_log.entries if self.store_log else ()
-        counts = {view.key: sum(1 for e in entries if view.keeps(e)) for view in VIEWS}
+        counts = {view.key: sum(1 for e in entries if view.keeps(e)) for view in self.views}
         sort = next(c.heading for c in COLUMNS if c.name == self.query_one(ActionTable).sort)
         title = Text()
         title.append(f"Action log: {self.view.name}", style="bold")
         title.append(f"  {len(self.shown)} of {counts[self.view.key]} shown", style="")
         title.append(f"  ({len(entries)} actions; sorted by {sort.lower()})", style="dim")
+        if self.changed_elsewhere_seen:
+            title.append("  read again: another cpb changed the store", style="italic")
         self.query_one("#log-title", Static).update(title)
         views = Text()
-        for view in VIEWS:
+        for view in self.views:
             style = "reverse bold" if view.key == self.view.key else ""
             views.append(f" {view.key} {view.short} {counts[view.key]} ", style=style)
             views.append(" ")
@@ -177,26 +196,24 @@ class ActionLogScreen(Screen[None]):
     def show_trail(self, trail: ActionTrail | None) -> None:
         self.trail = trail
         history = self.query_one("#history-text", Static)
-        followups = self.query_one("#followups", OptionList)
-        followups.clear_options()
+        panel = self.query_one(TrailPanel)
         if trail is None:
             history.update(Text("No action here.", style="dim"))
+            panel.show(None)
             return
         history.update(history_text(trail))
-        for followup in trail.followups:
-            followups.add_option(Option(followup_text(followup), id=str(followup.item_id)))
-        if not trail.followups:
-            followups.add_option(Option(Text("No later item has been found for it.", style="dim"), disabled=True))
-        else:
-            # The first undecided suggestion is where y / n act.
-            first = next((i for i, f in enumerate(trail.followups) if f.state == "suggested"), 0)
-            followups.highlighted = first
+        log = self.store_log
+        calendar = log.calendars.get(trail.action.committee or "", ()) if log else ()
+        # The first undecided suggestion is where y / n act.
+        panel.show(trail, calendar, log.today if log else None)
 
     # --- views, filter, sort --------------------------------------------------------------
 
     def action_view(self, key: str) -> None:
-        self.view = next(v for v in VIEWS if v.key == key)
+        self.view = next((v for v in self.views if v.key == key), self.view)
         self.refill()
+        if key == "6" and not self.shown and self.store_log is not None:
+            self.notice("No action has one of these owners: list yours as owners = [\"...\"] in config.toml.")
 
     def action_focus_filter(self) -> None:
         self.query_one("#log-filter", Input).focus()
@@ -263,7 +280,7 @@ class ActionLogScreen(Screen[None]):
                 return
             said = f"action {action.id} is now {status}"
             undo = Change("status", action.id, (action.status, "undo of the last change"), f"action {action.id} is {action.status} again")
-            self.write(Change("status", action.id, (status, note or None), said), undo)
+            self.write(Change("status", action.id, (status, note or None), said, action.version), undo)
 
         self.app.push_screen(NoteModal(f"{verb}: action {action.id}", hint), chosen)
 
@@ -280,7 +297,7 @@ class ActionLogScreen(Screen[None]):
                 # An update cannot be taken back out of the history: undo puts the one before back on top.
                 previous = action.latest_update or "(the last update was withdrawn)"
                 undo = Change("note", action.id, (previous,), f"action {action.id}: the update before is the latest again")
-                self.write(Change("note", action.id, (note,), f"update added to action {action.id}"), undo)
+                self.write(Change("note", action.id, (note,), f"update added to action {action.id}", action.version), undo)
 
         self.app.push_screen(NoteModal(f"Update: action {action.id}", "The progress, as the paper's 'Latest update' will show it:", required=True), chosen)
 
@@ -310,7 +327,7 @@ class ActionLogScreen(Screen[None]):
                 f"action {action.id} is as it was",
             )
             args = (edit.owners, edit.due_date, edit.due_meeting_id, edit.text, edit.note)
-            self.write(Change("edit", action.id, args, f"action {action.id} edited"), undo)
+            self.write(Change("edit", action.id, args, f"action {action.id} edited", action.version), undo)
 
         self.app.push_screen(ActionFormModal(action, self.store_log.calendars.get(action.committee or "", ())), chosen)
 
@@ -318,72 +335,18 @@ class ActionLogScreen(Screen[None]):
         entry = self._current()
         if entry is None or self.trail is None or self.trail.action.id != entry.action.id:
             return
-        followups = self.query_one("#followups", OptionList)
-        index = followups.highlighted
-        if index is None or index >= len(self.trail.followups):
-            self.notice("This action has no follow-up to decide.")
+        followup = self.query_one(TrailPanel).followup
+        if followup is None:
+            self.notice("No follow-up is highlighted: t moves to the trail, where the items found for it are.")
             return
-        followup = self.trail.followups[index]
         if followup.state == state:
             self.notice(f"That follow-up is already {state}.")
             return
-        where = _where(followup)
-        self.write(Change("decide", entry.action.id, (followup.item_id, state), f"follow-up {state}: {where}"), None)
-
-    def action_undo(self) -> None:
-        if not self.undo_stack:
-            self.notice("Nothing to undo: no change was made here (a follow-up decision is changed with y / n).")
-            return
-        self.write(self.undo_stack.pop(), None, undoing=True)
-
-    def action_retry(self) -> None:
-        if self.refused is None:
-            self.notice("No change is waiting to be written.")
-            return
-        change, undo = self.refused
-        self.write(change, undo)
-
-    def write(self, change: Change, undo: Change | None, undoing: bool = False) -> None:
-        """Write a change at once (in a worker); its undo is kept when it succeeds."""
-        self.notice(f"writing: {change.said} ...")
-        self._write(change, undo, undoing)
-
-    @work(thread=True, group="action-write")
-    def _write(self, change: Change, undo: Change | None, undoing: bool) -> None:
-        who = self.app.who
-        action_id = change.action_id
-        try:
-            if change.kind == "status":
-                status, note = change.args
-                self.app.with_store(lambda store: store.set_action_status(action_id, status, who, note))
-            elif change.kind == "note":
-                (text,) = change.args
-                self.app.with_store(lambda store: store.note_action(action_id, who, text))
-            elif change.kind == "edit":
-                owners, due_date, due_meeting_id, text, note = change.args
-                self.app.with_store(
-                    lambda store: store.edit_action(action_id, who, owners, due_date, due_meeting_id, text, note)
-                )
-            elif change.kind == "decide":
-                item_id, state = change.args
-                self.app.with_store(lambda store: store.decide_followup(action_id, item_id, state, who))
-        except Exception as error:  # busy, read-only, already so: one line, nothing written
-            self.app.call_from_thread(self._refused, change, undo, undoing, str(error))
-            return
-        self.app.call_from_thread(self._written, undo, undoing)
-        self.post_message(ActionWritten(action_id, change.said, undoing))
-
-    def _refused(self, change: Change, undo: Change | None, undoing: bool, error: str) -> None:
-        if undoing and undo is None:
-            self.undo_stack.append(change)  # still there to undo once the store is free
-        else:
-            self.refused = (change, undo)
-        self.post_message(WriteRefused(error))
-
-    def _written(self, undo: Change | None, undoing: bool) -> None:
-        self.refused = None
-        if undo is not None:
-            self.undo_stack.append(undo)
+        said = f"follow-up {state}: {where(followup)}"
+        # Confirming closes an open action; its undo puts the decision and the status back.
+        reopen = state == "confirmed" and self.trail.action.status == "open"
+        undo = Change("undecide", entry.action.id, (followup.item_id, followup.state, reopen), f"follow-up {followup.state} again: {where(followup)}")
+        self.write(Change("decide", entry.action.id, (followup.item_id, state), said, self.trail.action.version), undo)
 
     @on(ActionWritten)
     def written(self, message: ActionWritten) -> None:
@@ -391,6 +354,7 @@ class ActionLogScreen(Screen[None]):
             self.notice(f"undone: {message.said}; the undo is an event in the history too.")
         else:
             self.notice(f"{message.said}: written to the history. z undoes it.")
+        self._tell_modal(message.action_id, message.said)
         self.load_log()
 
     @on(WriteRefused)
@@ -400,6 +364,57 @@ class ActionLogScreen(Screen[None]):
             error = error[len("Error: ") :]
         retry = "; W tries again" if self.refused else ""
         self.notice(f"Not written: {error}{retry}", severity="error")
+        if message.action_id is not None:
+            self._tell_modal(message.action_id, None, error + retry)
+
+    def _tell_modal(self, action_id: int, said: str | None, error: str = "") -> None:
+        """A carry-forward pass open over the log shows how each of its choices went."""
+        from cpb_tui.tui.screens.carry_forward_modal import CarryForwardModal
+
+        if isinstance(self.app.screen, CarryForwardModal):
+            self.app.screen.settled(action_id, said, error)
+
+    def action_carry_forward(self, meeting_id: int | None = None) -> None:
+        """The carry-forward pass after a meeting: this one, else the selected action's due meeting
+        if it was held, else its committee's last meeting held."""
+        from cpb_tui.tui.screens.carry_forward_modal import CarryForwardModal, to_carry
+
+        log = self.store_log
+        if log is None:
+            return
+        every = [m for calendar in log.calendars.values() for m in calendar]
+        meeting = next((m for m in every if m.id == meeting_id), None)
+        if meeting is None:
+            entry = self._current()
+            if entry is None:
+                return
+            held = [m for m in log.calendars.get(entry.action.committee or "", ()) if m.date <= log.today and m.status != "cancelled"]
+            meeting = next((m for m in held if m.id == entry.action.due_meeting_id), held[-1] if held else None)
+            if meeting is None:
+                self.notice(f"{entry.action.committee or 'This action'} has no meeting held yet to carry actions from.")
+                return
+        calendar = log.calendars.get(meeting.committee, ())
+        later = next((m for m in calendar if m.date > meeting.date and m.date >= log.today and m.status != "cancelled"), None)
+        self.app.push_screen(CarryForwardModal(meeting, to_carry(log.entries, meeting), later, self._carry_choice))
+
+    def _carry_choice(self, entry: LogEntry, choice: str, meeting: Meeting, to: Meeting | None) -> None:
+        """Write one choice of the carry-forward pass (after `meeting`; carry goes `to`), with its undo."""
+        from cpb_tui.tui.screens.carry_forward_modal import CHOICES
+
+        action = entry.action
+        after = f"the meeting of {format_date(meeting.date)}"
+        said = f"action {action.id} {CHOICES[choice]}"
+        if choice == "carry":
+            if to is None:  # the pass does not offer it then; nothing to carry to
+                return
+            said += f" to {format_date(to.date)}"
+            args = (None, None, to.id, None, f"carried forward after {after}")
+            undo_args = (None, action.due_date, action.due_meeting_id, None, "undo of the last change")
+            self.write(Change("edit", action.id, args, said, action.version), Change("edit", action.id, undo_args, f"action {action.id} is due as it was"))
+            return
+        status = "done" if choice == "done" else "dropped"
+        undo = Change("status", action.id, ("open", "undo of the last change"), f"action {action.id} is open again")
+        self.write(Change("status", action.id, (status, f"{CHOICES[choice]} at the pass after {after}"), said, action.version), undo)
 
     def notice(self, text: str, severity: str = "") -> None:
         """One line above the footer; stored text in it is made terminal-safe."""
@@ -415,20 +430,35 @@ class ActionLogScreen(Screen[None]):
         if action.meeting_id is None:
             self.notice(f"Action {action.id} was added by hand and has no origin meeting.")
             return
-        self.app.open_meeting(action.meeting_id, action.item_number)
+        # The origin opens on its resolutions: where the action was asked for.
+        focus = ReaderFocus(action.item_id, "resolutions") if action.item_id is not None else None
+        self.app.open_meeting(action.meeting_id, action.item_number, focus)
 
     @on(OptionList.OptionSelected, "#followups")
     def followup_chosen(self, event: OptionList.OptionSelected) -> None:
-        if self.trail is None or event.option_index >= len(self.trail.followups):
+        panel = self.query_one(TrailPanel)
+        followup = panel.rows[event.option_index] if event.option_index < len(panel.rows) else None
+        if followup is None:
             return
-        followup = self.trail.followups[event.option_index]
-        self.app.open_meeting(followup.meeting_id, followup.item_number)
+        # A follow-up opens on what was brought back: the report, else the minutes (the reader's own choice).
+        self.app.open_meeting(followup.meeting_id, followup.item_number, ReaderFocus(followup.item_id))
+
+    def action_focus_trail(self) -> None:
+        """To the trail, where up / down move between the items found and Enter opens one."""
+        self.query_one(TrailPanel).focus()
 
     def action_back(self) -> None:
-        if self.focused is self.query_one("#log-filter"):
+        if self.focused in (self.query_one("#log-filter"), self.query_one(TrailPanel)):
             self.query_one(ActionTable).focus()
             return
         self.app.pop_screen()
+
+    @on(StoreChanged)
+    def changed_elsewhere(self, message: StoreChanged) -> None:
+        """Another cpb wrote to the store: read the log again; the cursor stays on its action."""
+        if self.store_log is not None:
+            self.changed_elsewhere_seen = True
+            self.load_log()
 
     def on_screen_resume(self) -> None:
         # Another screen may have confirmed a follow-up; read the log again on coming back.
@@ -438,67 +468,3 @@ class ActionLogScreen(Screen[None]):
     @on(StoreFailed)
     def show_failure(self, message: StoreFailed) -> None:
         self.notice(f"Cannot read the store: {message.error}", severity="error")
-
-
-# --- the evidence panel, as text ----------------------------------------------------------
-
-_SCORE = re.compile(r"\s*\(\d+(?:\.\d+)?\)")
-
-
-def strength(followup: FollowUp) -> str:
-    """A follow-up's score in words: how far the evidence goes, never the number."""
-    if followup.state == "confirmed":
-        return "confirmed"
-    if followup.state == "rejected":
-        return "rejected"
-    if followup.score >= DEFAULT_THRESHOLD:
-        return "strong match, to confirm"
-    if followup.score >= 0.45:
-        return "possible match"
-    return "weak match"
-
-
-def reasons_in_words(followup: FollowUp) -> list[str]:
-    """Its reasons without the figures the matcher keeps for itself."""
-    return [_SCORE.sub("", reason) for reason in followup.reasons]
-
-
-def _where(followup: FollowUp) -> str:
-    title = "(exempt)" if followup.exempt else f"'{followup.item_title}'"
-    return f"item {followup.item_number or '-'} {title} at {format_date(followup.meeting_date)}"
-
-
-def followup_text(followup: FollowUp) -> Text:
-    style = {"confirmed": "green", "rejected": "dim", "strong match, to confirm": "bold yellow"}.get(strength(followup), "")
-    text = Text()
-    text.append(strength(followup), style=style or "bold")
-    text.append(terminal_safe(f": item {followup.item_number or '-'} "))
-    if followup.exempt:
-        text.append("[exempt] ", style="bold red")
-    text.append(terminal_safe(f"'{followup.item_title}', {format_date(followup.meeting_date)}"))
-    for reason in reasons_in_words(followup):
-        text.append("\n  " + terminal_safe(reason), style="dim")
-    return text
-
-
-def history_text(trail: ActionTrail) -> Text:
-    """The action in full, then its history, newest first (what the clerk asks about is what just happened)."""
-    action = trail.action
-    text = Text()
-    text.append(f"Action {action.id}", style="bold")
-    if action.exempt:
-        text.append(" [exempt]", style="bold red")
-    origin = f" from {format_date(action.meeting_date)}, {action.minute_reference}" if action.meeting_date else " (added by hand)"
-    text.append(terminal_safe(origin + f"; {action.committee or 'no committee'}"))
-    text.append("\n" + terminal_safe(action.text))
-    text.append(terminal_safe(f"\nowners: {'; '.join(action.owners) or 'none'}; due {action.target}; {action.status}"), style="dim")
-    text.append("\nHistory\n", style="bold underline")
-    for event in reversed(trail.events):
-        when = event.at[:16].replace("T", " ")
-        change = f" {event.field}: {event.old or '-'} -> {event.new or '-'}" if event.field else ""
-        text.append(f"{when} ", style="dim")
-        text.append(terminal_safe(f"{event.who}: {event.event}{change}"))
-        if event.note:
-            text.append(terminal_safe(f" ({event.note})"), style="italic")
-        text.append("\n")
-    return text

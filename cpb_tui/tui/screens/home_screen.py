@@ -12,7 +12,8 @@ from textual.widgets import DataTable, Header, Static
 from cpb_tui.domain.models import Meeting, MeetingSummary, format_date
 from cpb_tui.export.empty import NO_MEETINGS
 from cpb_tui.tui import collector
-from cpb_tui.tui.messages import MeetingsLoaded, StoreFailed
+from cpb_tui.tui.messages import MeetingsLoaded, StoreChanged, StoreFailed
+from cpb_tui.domain.safe import terminal_safe
 from cpb_tui.tui.safe import safe_text
 from cpb_tui.tui.widgets.footer import Footer
 
@@ -24,7 +25,10 @@ BATCH_ROWS = 1000
 class HomeScreen(Screen[None]):
     """Meetings of every committee; Enter opens one."""
 
-    BINDINGS = [Binding("enter", "open_meeting", "Open", id="open-meeting", priority=True)]
+    BINDINGS = [
+        Binding("enter", "open_meeting", "Open", id="open-meeting", priority=True),
+        Binding("b", "brief", "Briefing", id="home-brief"),
+    ]
     """Keys of the home screen."""
 
     def __init__(self) -> None:
@@ -40,12 +44,40 @@ class HomeScreen(Screen[None]):
         yield Header()
         yield Static("Meetings: the next one first, then the most recent", id="home-title", classes="screen-title")
         table: DataTable[Text] = DataTable(id="meetings-table", cursor_type="row", zebra_stripes=True)
-        # Fixed widths: rows arrive in batches, and a column must not jump as they do.
-        for label, width in (("", 4), ("Date", 17), ("Committee", 30), ("Items", 5), ("Open", 4), ("Overdue", 7), ("Status", 9)):
-            table.add_column(label, width=width)
+        self.add_columns(table, column_widths(self.app.size.width))
         yield table
         yield Static("", id="meetings-empty", classes="empty-note")
         yield Footer()
+
+    def add_columns(self, table: DataTable, widths: dict[str, int]) -> None:
+        """The columns at these widths (fixed: rows arrive in batches, and a column must not jump as they do)."""
+        self.widths = widths
+        for label, width in widths.items():
+            table.add_column(label.strip(), width=width)
+
+    def on_resize(self) -> None:
+        widths = column_widths(self.size.width)
+        if widths != getattr(self, "widths", None):
+            # Narrower or wider: the columns again at widths that fit, the rows after them.
+            table = self.query_one("#meetings-table", DataTable)
+            keep = self._cursor_meeting_id()
+            table.clear(columns=True)
+            self.add_columns(table, widths)
+            self.next_marked = False
+            self.add_rows(0, max(FIRST_ROWS, self._row_of(keep) + 1))
+            self._move_to(keep)
+
+    def _cursor_meeting_id(self) -> int | None:
+        """The id of the meeting under the cursor (kept across reloads, whatever moves around it)."""
+        row = self.query_one("#meetings-table", DataTable).cursor_row
+        return self.summaries[row].meeting.id if 0 <= row < len(self.summaries) else None
+
+    def _row_of(self, meeting_id: int | None) -> int:
+        return next((i for i, s in enumerate(self.summaries) if s.meeting.id == meeting_id), 0)
+
+    def _move_to(self, meeting_id: int | None) -> None:
+        if self.summaries:
+            self.query_one("#meetings-table", DataTable).move_cursor(row=self._row_of(meeting_id))
 
     def on_mount(self) -> None:
         self.query_one("#meetings-empty", Static).display = False
@@ -68,15 +100,14 @@ class HomeScreen(Screen[None]):
     @on(MeetingsLoaded)
     def show_meetings(self, message: MeetingsLoaded) -> None:
         table = self.query_one("#meetings-table", DataTable)
-        keep = table.cursor_row if self.summaries else 0
+        keep = self._cursor_meeting_id() if self.summaries else None
         self.summaries = message.summaries
         table.clear()
         self.next_marked = False
-        # The first screenful at once; a long archive follows in batches, so the screen is
-        # usable at once whatever the size of the store.
-        self.add_rows(0, FIRST_ROWS)
-        if self.summaries:
-            table.move_cursor(row=min(keep, len(self.summaries) - 1))
+        # The first screenful at once (and at least down to the meeting the cursor was on); a
+        # long archive follows in batches, so the screen is usable at once whatever its size.
+        self.add_rows(0, max(FIRST_ROWS, self._row_of(keep) + 1))
+        self._move_to(keep)
         empty = self.query_one("#meetings-empty", Static)
         empty.update(NO_MEETINGS)
         empty.display = not self.summaries
@@ -84,7 +115,13 @@ class HomeScreen(Screen[None]):
         self.call_after_refresh(collector.settle, self.app)
         table.focus()
 
-    def add_rows(self, start: int, count: int) -> None:
+    def add_rows(self, start: int, count: int, filling: int | None = None) -> None:
+        """Rows `start` to `start + count`, then the rest in batches; a batch of an earlier filling
+        (before a reload or a resize cleared the table) adds nothing."""
+        if filling is None:
+            self.filling = getattr(self, "filling", 0) + 1
+        elif filling != self.filling:
+            return
         table = self.query_one("#meetings-table", DataTable)
         rows = []
         for summary in self.summaries[start : start + count]:
@@ -95,8 +132,8 @@ class HomeScreen(Screen[None]):
             overdue = Text(str(summary.overdue_actions), style="bold red" if summary.overdue_actions else "dim")
             rows.append((
                 marker,
-                Text(format_date(meeting.date)),
-                safe_text(meeting.committee),
+                Text(format_date(meeting.date) if self.widths["Date"] >= 17 else meeting.date.strftime("%d %b %Y")),
+                Text(terminal_safe(meeting.committee), no_wrap=True, overflow="ellipsis"),
                 Text(str(meeting.item_count), justify="right"),
                 Text(str(summary.open_actions), justify="right", style="" if summary.open_actions else "dim"),
                 overdue,
@@ -107,7 +144,14 @@ class HomeScreen(Screen[None]):
             table.add_row(*row, key=key)
         following = start + count
         if following < len(self.summaries):
-            self.set_timer(0.05, lambda: self.add_rows(following, BATCH_ROWS))
+            filling = self.filling
+            self.set_timer(0.05, lambda: self.add_rows(following, BATCH_ROWS, filling))
+
+    @on(StoreChanged)
+    def changed_elsewhere(self) -> None:
+        # The CLI wrote to the store: the counts are read again now if shown, else on coming back.
+        if self.is_current and self.summaries:
+            self.load_meetings()
 
     @on(StoreFailed)
     def show_failure(self, message: StoreFailed) -> None:
@@ -122,6 +166,29 @@ class HomeScreen(Screen[None]):
     def action_open_meeting(self) -> None:
         self.open_row(self.query_one("#meetings-table", DataTable).cursor_row)
 
+    def action_brief(self) -> None:
+        """The member's briefing for the highlighted meeting."""
+        row = self.query_one("#meetings-table", DataTable).cursor_row
+        if 0 <= row < len(self.summaries):
+            self.app.open_brief(self.summaries[row].meeting.id)
+
     def open_row(self, row: int) -> None:
         if 0 <= row < len(self.summaries):
             self.app.open_meeting(self.summaries[row].meeting.id)
+
+
+FIXED_COLUMNS = {" ": 4, "Date": 17, "Committee": 0, "Items": 5, "Open": 4, "Overdue": 7, "Status": 9}
+"""Each column's width; the committee's takes what is left."""
+
+
+def column_widths(screen_width: int) -> dict[str, int]:
+    """Widths that fit the screen, shrinking by priority: the committee first, then the date
+    ("24 Dec 2026"), so Status, Open and Overdue always show."""
+    widths = dict(FIXED_COLUMNS)
+    # Each column has a cell of padding either side; the table keeps room for its scroll bar.
+    spare = screen_width - sum(widths.values()) - 2 * len(widths) - 2
+    if spare < 12:
+        widths["Date"] = 11
+        spare += 6
+    widths["Committee"] = max(8, min(40, spare))
+    return widths

@@ -7,8 +7,9 @@ rendered a few sections at a time, so a 200-page pack opens as fast as a short o
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from rich.console import Group
-from rich.markdown import Markdown
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
@@ -19,9 +20,9 @@ from textual.screen import Screen
 from textual.widgets import Header, OptionList, Static, TabbedContent, TabPane
 from textual.widgets.option_list import Option
 
-from cpb_tui.domain.models import Action, Item, LogEntry, Meeting, format_date
+from cpb_tui.domain.models import Item, LogEntry, Meeting
 from cpb_tui.domain.safe import terminal_safe
-from cpb_tui.export.empty import NO_DUE_ACTIONS, NO_REPORT, no_actions, no_agenda, no_minutes, no_resolutions
+from cpb_tui.export.empty import NO_DUE_ACTIONS, NO_REPORT, NO_TOPIC, no_actions, no_agenda, no_minutes, no_resolutions
 from cpb_tui.export.render import (
     item_heading,
     item_meta,
@@ -29,14 +30,18 @@ from cpb_tui.export.render import (
     purpose_markdown,
     resolutions_markdown,
     section_title,
-    topic_markdown,
 )
+from cpb_tui.tui.focus import ReaderFocus
+from cpb_tui.tui.screens.meeting_text import actions_text, append_action, one_line, topic_entry_text
 from cpb_tui.tui.messages import AgendaLoaded, ItemLoaded, StoreFailed
 from cpb_tui.tui.paging import split_markdown
 from cpb_tui.tui.safe import SafeRenderable, safe_markdown, safe_text
 from cpb_tui.tui.widgets.footer import Footer
 from cpb_tui.tui.widgets.paged_scroll import PagedScroll
+from cpb_tui.tui.widgets.section_body import section_body
 
+ITEM_KEYS = Binding.Group("Item", compact=True)
+MEETING_KEYS = Binding.Group("Meeting", compact=True)
 TABS = ["report", "minutes", "resolutions", "actions", "topic"]
 # How much report text is rendered at once: enough to read on, little enough to stay quick.
 SECTION_WINDOW_CHARS = 6000
@@ -48,13 +53,15 @@ class MeetingScreen(Screen[None]):
     """One meeting, item by item."""
 
     BINDINGS = [
-        Binding("n", "step(1)", "Next item", id="next-item"),
-        Binding("p", "step(-1)", "Prev item", id="previous-item"),
-        Binding("right_square_bracket", "other_meeting(1)", "Next meeting", id="next-meeting"),
-        Binding("left_square_bracket", "other_meeting(-1)", "Prev meeting", id="previous-meeting"),
-        Binding("g", "goto", "Go to item", id="goto-item"),
-        Binding("f", "toggle_procedural", "Procedural", id="toggle-procedural"),
+        # The footer fits 80 columns: n / p and ] / [ share a label, the rest are in help (?).
+        Binding("n", "step(1)", "Next item", id="next-item", group=ITEM_KEYS),
+        Binding("p", "step(-1)", "Prev item", id="previous-item", group=ITEM_KEYS),
+        Binding("right_square_bracket", "other_meeting(1)", "Next meeting", id="next-meeting", group=MEETING_KEYS),
+        Binding("left_square_bracket", "other_meeting(-1)", "Prev meeting", id="previous-meeting", group=MEETING_KEYS),
+        Binding("g", "goto", "Go to item", id="goto-item", show=False),
+        Binding("f", "toggle_procedural", "Procedural", id="toggle-procedural", show=False),
         Binding("t", "toggle_toc", "Contents", id="toggle-toc"),
+        Binding("b", "brief", "Briefing", id="meeting-brief"),
         Binding("right_curly_bracket", "section(1)", "Next section", id="next-section", show=False),
         Binding("left_curly_bracket", "section(-1)", "Prev section", id="previous-section", show=False),
         Binding("a", "toggle_agenda", "Agenda", id="toggle-agenda", show=False),
@@ -64,16 +71,26 @@ class MeetingScreen(Screen[None]):
         Binding("4", "tab('actions')", "Actions", id="tab-actions", show=False),
         Binding("5", "tab('topic')", "Topic", id="tab-topic", show=False),
         Binding("escape", "back", "Back", id="back"),
+        # The app's keys, still working here but left out of this footer to leave room (? lists them).
+        Binding("q", "app.quit", "Quit", show=False),
+        Binding("slash", "app.search", "Search", show=False),
+        Binding("A", "app.action_log", "Action log", show=False),
     ]
     """Keys of the meeting screen; the help screen (?) lists them all."""
 
     show_procedural: reactive[bool] = reactive(False, init=False)
     """Whether apologies, declarations, previous minutes and the like are listed."""
 
-    def __init__(self, meeting_id: int, item_number: str | None = None) -> None:
+    def __init__(self, meeting_id: int, item_number: str | None = None, focus: ReaderFocus | None = None) -> None:
         super().__init__()
         self.meeting_id = meeting_id
         self.wanted_number = item_number
+        self.focus_wanted = focus
+        """Where to open (an item, a tab, a row to highlight): applied once, when that item is shown."""
+        self.marked: ReaderFocus | None = None
+        """The section, clause or action highlighted on the item shown."""
+        self.topic: tuple = ()
+        """The other meetings of the shown item's topic (`TopicEntry`s), oldest first."""
         self.meeting: Meeting | None = None
         self.items: list[Item] = []
         self.shown_items: list[Item] = []
@@ -113,7 +130,8 @@ class MeetingScreen(Screen[None]):
                     with TabPane("Actions", id="actions"):
                         yield VerticalScroll(Static(id="actions-text"), id="actions-body")
                     with TabPane("Topic", id="topic"):
-                        yield PagedScroll(Static(id="topic-text"), id="topic-body")
+                        yield Static(id="topic-text")
+                        yield OptionList(id="topic-body")
                 yield VerticalScroll(Static(id="due-text"), id="due-body")
         yield Footer()
 
@@ -145,14 +163,23 @@ class MeetingScreen(Screen[None]):
         self.due_actions = message.agenda.due_actions
         meeting = self.meeting
         self.query_one("#meeting-title", Static).update(safe_text(meeting.label))
-        parts = [p for p in (meeting.venue, meeting.time, meeting.status) if p]
         position = next((i for i, m in enumerate(self.committee_meetings) if m.id == meeting.id), 0)
-        parts.append(f"meeting {position + 1} of {len(self.committee_meetings)} of the committee")
-        self.query_one("#meeting-meta", Static).update(safe_text("  \u00b7  ".join(parts)))
+        # One line whatever the width: the most useful first, the venue cut short with "…" when it must be.
+        parts = [p for p in (meeting.status, meeting.time) if p]
+        parts.append(f"meeting {position + 1} of {len(self.committee_meetings)}")
+        if meeting.venue:
+            parts.append(meeting.venue)
+        self.query_one("#meeting-meta", Static).update(one_line("  \u00b7  ".join(parts)))
         wanted = self.wanted_number
+        focus = self.focus_wanted
+        if focus is not None and any(i.id == focus.item_id and i.procedural for i in self.items):
+            self.show_procedural = True
         if wanted and any(i.number == wanted and i.procedural for i in self.items):
             self.show_procedural = True  # jumping to a procedural item shows it
-        self.fill_agenda(select_number=wanted)
+        if focus is not None and any(i.id == focus.item_id for i in self.items):
+            self.fill_agenda(keep_item_id=focus.item_id)
+        else:
+            self.fill_agenda(select_number=wanted)
         self.query_one("#agenda", OptionList).focus()
 
     def fill_agenda(self, select_number: str | None = None, keep_item_id: int | None = None) -> None:
@@ -217,7 +244,7 @@ class MeetingScreen(Screen[None]):
         if not self.due_actions:
             text.append(NO_DUE_ACTIONS, style="dim")
         for entry in self.due_actions:
-            _append_action(text, entry.action, entry.derived_status)
+            append_action(text, entry.action, entry.derived_status)
             if entry.suggested:
                 text.append(f"    {entry.suggested} suggested follow-up(s) to decide in the action log (A)\n", style="dim")
             text.append("\n")
@@ -243,9 +270,7 @@ class MeetingScreen(Screen[None]):
             self.post_message(StoreFailed(str(error)))
             return
         if view is not None:
-            detail = view.detail
-            sources = {"minutes": minutes_markdown(detail), "resolutions": resolutions_markdown(detail), "topic": topic_markdown(view.topic)}
-            self.post_message(ItemLoaded(view, sources))
+            self.post_message(ItemLoaded(view))
 
     @on(ItemLoaded)
     def show_item(self, message: ItemLoaded) -> None:
@@ -253,15 +278,20 @@ class MeetingScreen(Screen[None]):
         if detail.item.id != getattr(self, "loading_item_id", None):
             return  # a slower load for an item already stepped past
         self.shown_item_id = detail.item.id
-        self.query_one("#item-title", Static).update(Text(item_heading(detail)))
+        focus = self.focus_wanted if self.focus_wanted and self.focus_wanted.item_id == detail.item.id else None
+        self.focus_wanted = None if focus else self.focus_wanted
+        # The highlight stays on its item (shown again when the item is read again); the tab moves once.
+        kept = self.marked if self.marked is not None and self.marked.item_id == detail.item.id else None
+        self.marked = focus or kept
+        self.topic = message.view.topic
+        self.query_one("#item-title", Static).update(one_line(item_heading(detail)))
         index = next((i for i, item in enumerate(self.shown_items) if item.id == detail.item.id), 0)
         meta = item_meta(detail, None)
         position = f"item {index + 1} of {len(self.shown_items)}"
-        self.query_one("#item-meta", Static).update(Text("  \u00b7  ".join(p for p in (meta, position) if p)))
-        self.tab_sources = message.sources or {
+        self.query_one("#item-meta", Static).update(one_line("  \u00b7  ".join(p for p in (meta, position) if p)))
+        self.tab_sources = {
             "minutes": minutes_markdown(detail),
-            "resolutions": resolutions_markdown(detail),
-            "topic": topic_markdown(message.view.topic),
+            "resolutions": resolutions_markdown(detail, marked=self._marked_row("resolutions")),
         }
         minuted = bool(detail.item.minutes)
         self.tab_empty = {
@@ -278,12 +308,19 @@ class MeetingScreen(Screen[None]):
         toc.clear_options()
         for position_in_report, section in enumerate(self.sections):
             toc.add_option(Option(Text(section_title(section)), id=str(position_in_report)))
-        self.section_start = 0
+        marked_section = self._marked_row("report")
+        self.section_start = next((i for i, s in enumerate(self.sections) if s.id == marked_section), 0)
         self.show_sections()
         tabs = self.query_one("#item-tabs", TabbedContent)
+        if focus is not None and focus.tab is not None:
+            self._show_tab(focus.tab)
         # Open on the tab that has something to read.
-        if not self.sections and tabs.active == "report":
+        elif not self.sections and tabs.active == "report":
             self._show_tab("minutes" if detail.item.minutes else "resolutions" if detail.resolutions else "report")
+
+    def _marked_row(self, tab: str) -> int | None:
+        """The row highlighted on `tab` (a section, resolution or action id), if what was chosen is there."""
+        return self.marked.row_id if self.marked is not None and self.marked.tab == tab else None
 
     def render_tab(self, name: str) -> None:
         """Fill a tab's text when it is first shown for this item (hidden tabs wait)."""
@@ -291,13 +328,16 @@ class MeetingScreen(Screen[None]):
             return
         self.rendered_tabs.add(name)
         if name == "actions":
-            self.query_one("#actions-text", Static).update(_actions_text(self.tracked, self.tab_empty["actions"]))
+            shown = actions_text(self.tracked, self.tab_empty["actions"], self._marked_row("actions"))
+            self.query_one("#actions-text", Static).update(shown)
+        elif name == "topic":
+            self.fill_topic()
         else:
             source = self.tab_sources.get(name, "")
             pieces = split_markdown(source, SECTION_WINDOW_CHARS)
             shown = safe_markdown(pieces[0]) if source else Text(self.tab_empty.get(name, ""), style="dim")
             self.query_one(f"#{name}-text", Static).update(shown)
-            self.query_one(f"#{name}-body", PagedScroll).continue_with(_markdown_pieces(pieces[1:]))
+            self.query_one(f"#{name}-body", PagedScroll).continue_with(_pieces(safe_markdown, pieces[1:]))
 
     @on(TabbedContent.TabActivated, "#item-tabs")
     def tab_activated(self, event: TabbedContent.TabActivated) -> None:
@@ -314,6 +354,7 @@ class MeetingScreen(Screen[None]):
             return
         parts: list = []
         rest: list[str] = []  # the pieces of a long section after its first
+        last_section = self.sections[self.section_start]
         used = 0
         index = self.section_start
         while index < len(self.sections) and (used == 0 or used + len(self.sections[index].body) <= SECTION_WINDOW_CHARS):
@@ -323,10 +364,12 @@ class MeetingScreen(Screen[None]):
                     parts.append(safe_text(section.document_title, style="bold italic"))
             title = section_title(section)
             self.window_titles.append(title)
-            parts.append(Text("\n" + title, style="bold"))
+            chosen = section.id == self._marked_row("report")
+            parts.append(Text("\n" + title, style="bold reverse" if chosen else "bold"))
             # A long section is the window's last: its first piece now, the rest as the reader scrolls.
             first, *rest = split_markdown(section.body, SECTION_WINDOW_CHARS)
-            parts.append(Markdown(terminal_safe(first) or "*(no text)*", hyperlinks=False))
+            parts.append(section_body(replace(section, body=first)) if rest else section_body(section))
+            last_section = section
             used += len(section.body)
             index += 1
         following = None
@@ -336,7 +379,7 @@ class MeetingScreen(Screen[None]):
             parts.append(following)
         text.update(SafeRenderable(Group(*parts)))
         body = self.query_one("#report-body", PagedScroll)
-        body.continue_with(_markdown_pieces(rest, following))
+        body.continue_with(_pieces(lambda piece: section_body(replace(last_section, body=piece)), rest, following))
         body.scroll_home(animate=False)
         toc = self.query_one("#toc", OptionList)
         if toc.option_count:
@@ -416,6 +459,7 @@ class MeetingScreen(Screen[None]):
         """
         tabs = self.query_one("#item-tabs", TabbedContent)
         if tabs.active == name:
+            self.query_one(f"#{name}-body").focus()  # the tab's key again: to its text, wherever the focus was
             return
         tabs.query_one("Tabs").focus()
         tabs.active = name
@@ -434,6 +478,28 @@ class MeetingScreen(Screen[None]):
         self.show_sections()
         self.query_one("#report-body", VerticalScroll).focus()
 
+    def fill_topic(self) -> None:
+        """The other meetings of the item's topic, one option each: enter opens that meeting at its resolutions."""
+        options = self.query_one("#topic-body", OptionList)
+        options.clear_options()
+        note = self.query_one("#topic-text", Static)
+        options.display = bool(self.topic)
+        if not self.topic:
+            note.update(Text(NO_TOPIC, style="dim"))
+            return
+        note.update(Text("Every meeting that took this business: enter opens it at its resolutions.", style="dim"))
+        for entry in self.topic:
+            options.add_option(Option(topic_entry_text(entry), id=f"{entry.meeting.id}:{entry.item.id}"))
+        options.highlighted = 0
+
+    @on(OptionList.OptionSelected, "#topic-body")
+    def topic_chosen(self, event: OptionList.OptionSelected) -> None:
+        meeting_id, item_id = (int(part) for part in event.option.id.split(":"))
+        self.app.open_meeting(meeting_id, focus=ReaderFocus(item_id, "resolutions"))
+
+    def action_brief(self) -> None:
+        self.app.open_brief(self.meeting_id)
+
     def action_back(self) -> None:
         self.app.pop_screen()
 
@@ -442,39 +508,10 @@ class MeetingScreen(Screen[None]):
         self.query_one("#meeting-meta", Static).update(safe_text(f"Cannot read the store: {message.error}"))
 
 
-def _markdown_pieces(pieces: list[str], last: Text | None = None) -> list:
-    """Renderables made on demand for the pieces of a long text; `last` follows the last piece."""
+def _pieces(render, pieces: list[str], last: Text | None = None) -> list:
+    """Renderables made on demand for the pieces of a long text (`render` makes one); `last` follows the last piece."""
 
     def make(piece: str, closing: Text | None):
-        return lambda: SafeRenderable(Group(Markdown(terminal_safe(piece), hyperlinks=False), *([closing] if closing else [])))
+        return lambda: SafeRenderable(Group(render(piece), *([closing] if closing else [])))
 
     return [make(piece, last if number == len(pieces) - 1 else None) for number, piece in enumerate(pieces)]
-
-
-def _append_action(text: Text, action: Action, derived_status: str) -> None:
-    """An action's status, reference and text, then its due and owners on a dim line."""
-    style = {"missed": "bold red", "overdue": "bold red", "delivered": "green", "to confirm": "yellow"}.get(derived_status, "")
-    text.append(f"[{derived_status}]", style=style or "bold")
-    text.append(terminal_safe(f" action {action.id}, {action.minute_reference}: "))
-    text.append(terminal_safe(action.text))
-    if action.exempt:
-        text.append("  EXEMPT", style="bold red")
-    text.append(terminal_safe(f"\n    due {action.target}; owner {'; '.join(action.owners) or 'none'}\n"), style="dim")
-
-
-def _actions_text(actions, empty: str) -> Text:
-    if not actions:
-        return Text(empty, style="dim")
-    text = Text()
-    for tracked in actions:
-        _append_action(text, tracked.action, tracked.derived_status)
-        for followup in tracked.followups[:2]:
-            if followup.state == "rejected" or (followup.state == "suggested" and followup.score < 0.6):
-                continue
-            line = f"    {followup.state} {followup.score:.2f}: '{followup.item_title}', {format_date(followup.meeting_date)}"
-            text.append(terminal_safe(line), style="dim")
-            if followup.exempt:
-                text.append("  EXEMPT", style="bold red")
-            text.append("\n")
-        text.append("\n")
-    return text

@@ -127,7 +127,10 @@ class SearchScreen(Screen[None]):
         if hit.meeting_id is None:
             self.notify("That result is not from a meeting.", timeout=2)
             return
-        self.app.open_meeting(hit.meeting_id, hit.item_number)
+        from cpb_tui.tui.focus import focus_for_hit
+
+        # On the tab of what was found, at its section, clause or action, highlighted.
+        self.app.open_meeting(hit.meeting_id, hit.item_number, focus_for_hit(hit))
 
     def action_back(self) -> None:
         self.app.pop_screen()
