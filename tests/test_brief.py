@@ -42,7 +42,7 @@ def test_brief_next_lists_the_planted_cases_due_with_their_evidence(brief, demo_
         if strong:
             # Under the item that may deliver it, with the reasons in words.
             assert section.startswith(f"{strong[0].item_number}. {strong[0].item_title}")
-            assert "cpb suggests this item takes it (1.00): title matches the origin item" in " ".join(section.split())
+            assert "cpb suggests this item takes it (strong match, to confirm): title matches the origin item:" in " ".join(section.split())
         else:
             assert section.startswith("Due at this meeting, on no item of the agenda")
             assert "No item on this agenda seems to take it" in " ".join(section.split())
@@ -153,7 +153,7 @@ async def test_b_on_home_opens_the_briefing_of_the_highlighted_meeting(demo_db):
         assert "3 actions due" in str(app.screen.query_one("#brief-meta").render())
         for case in cases:
             assert f"[due next meeting] action {case.action.id}," in shown
-        assert "cpb suggests this item takes it (1.00)" in shown and "No item on this agenda seems to take it" in shown
+        assert "cpb suggests this item takes it (strong match, to confirm)" in shown and "No item on this agenda seems to take it" in shown
         assert "cpb keeps no private notes yet" in shown
         brief = app.screen
         await pilot.press("n")  # to the next item's section; `o` opens the meeting there

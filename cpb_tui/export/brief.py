@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from cpb_tui.domain.brief import NO_NOTES_YET, Brief, BriefItem, DueAction
 from cpb_tui.domain.models import TopicEntry, format_date
 from cpb_tui.export.escaping import html_text, markdown_text, one_line
+from cpb_tui.followthrough.words import reasons_in_words, strength
 
 FORMATS = ("text", "md", "html")
 """What `cpb brief --format` offers."""
@@ -74,8 +75,8 @@ def evidence_words(due: DueAction, here: int | None = None, agenda_known: bool =
         where = "this item" if found.item_id == here else f"item {found.item_number or '-'} '{found.item_title}'"
         if found.state == "confirmed":
             return f"Delivered by {where} (confirmed by the clerk)."
-        reasons = "; ".join(found.reasons) or "no reasons recorded"
-        return f"cpb suggests {where} takes it ({found.score:.2f}): {reasons}."
+        reasons = "; ".join(reasons_in_words(found)) or "no reasons recorded"
+        return f"cpb suggests {where} takes it ({strength(found)}): {reasons}."
     if due.continues_topic:
         return "This item continues the business the action came from; no follow-up found in its papers yet."
     if not agenda_known:

@@ -9,7 +9,6 @@ highlighted item.
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from rich.text import Text
 from textual.widgets import OptionList
@@ -17,27 +16,7 @@ from textual.widgets.option_list import Option
 
 from cpb_tui.domain.models import ActionTrail, FollowUp, Meeting, format_date
 from cpb_tui.domain.safe import terminal_safe
-from cpb_tui.followthrough.match import DEFAULT_THRESHOLD
-
-_SCORE = re.compile(r"\s*\(\d+(?:\.\d+)?\)")
-
-
-def strength(followup: FollowUp) -> str:
-    """A follow-up's score in words: how far the evidence goes, never the number."""
-    if followup.state == "confirmed":
-        return "confirmed"
-    if followup.state == "rejected":
-        return "rejected"
-    if followup.score >= DEFAULT_THRESHOLD:
-        return "strong match, to confirm"
-    if followup.score >= 0.45:
-        return "possible match"
-    return "weak match"
-
-
-def reasons_in_words(followup: FollowUp) -> list[str]:
-    """Its reasons without the figures the matcher keeps for itself."""
-    return [_SCORE.sub("", reason) for reason in followup.reasons]
+from cpb_tui.followthrough.words import reasons_in_words, strength  # noqa: F401 - the screens import them from here too
 
 
 def where(followup: FollowUp) -> str:
