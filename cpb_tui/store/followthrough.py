@@ -255,7 +255,7 @@ class FollowThroughMixin(TopicLinksMixin):
                  json.dumps(title_counts, separators=(",", ":")), json.dumps(body_counts, separators=(",", ":"))],
             )
             # items_fts is kept for `cpb check` and for SQLite tools; follow-through reads item_terms.
-            # Its rowid is the item's id (m011): replaced by one lookup, not a scan of the table.
+            # Its rowid is the item's id (m010): replaced by one lookup, not a scan of the table.
             self.db.execute("delete from items_fts where rowid = ?", [item_id])
             self.db.execute(
                 "insert into items_fts (rowid, title, body, item_id) values (?, ?, ?, ?)", [item_id, item["title"], body, item_id]

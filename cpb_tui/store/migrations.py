@@ -492,7 +492,7 @@ def m009_section_tables(db: Database) -> None:
 
 
 @migrations()
-def m011_items_fts_by_rowid(db: Database) -> None:
+def m010_items_fts_by_rowid(db: Database) -> None:
     """Each item's row in `items_fts` takes the item's id as its rowid.
 
     Follow-through replaces an item's row when the item changes; `item_id` is an unindexed
