@@ -508,3 +508,19 @@ def m010_items_fts_by_rowid(db: Database) -> None:
         "drop table items_fts_rows",
     ):
         db.execute(statement)
+
+
+@migrations()
+def m011_search_bounds(db: Database) -> None:
+    """Each common term's highest bm25 saturation over the passages, for search's early stop.
+
+    `search_bounds` holds, for a term in a large share of the passages, the most any passage
+    gets of the term's IDF x (k1 + 1), as a ratio, and the mean passage length it was measured
+    at; `search_bounds_state.low_water` is the lowest passage id indexed since, which the
+    ratios do not cover (store/search_bounds.py). Empty until the index is next rebuilt.
+    """
+    for statement in (
+        "create table search_bounds (term text primary key, ratio real not null, avgdl real not null) without rowid",
+        "create table search_bounds_state (id integer primary key check (id = 1), low_water integer not null)",
+    ):
+        db.execute(statement)

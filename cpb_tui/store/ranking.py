@@ -64,8 +64,14 @@ def rank_all(db, match_sql: str, params: list[Any], today: int, limit: int) -> l
     return [(row[0], row[1]) for row in rows]
 
 
-def rank_newest_first(db, match_sql: str, params: list[Any], today: int, limit: int) -> tuple[list[tuple[int, float]], int]:
-    """The same answer as `rank_all` when every phrase is required, and how many matches were scored."""
+def rank_newest_first(
+    db, match_sql: str, params: list[Any], today: int, limit: int, tight: float = 1.0, low_water: int = 0
+) -> tuple[list[tuple[int, float]], int]:
+    """The same answer as `rank_all` when every phrase is required, and how many matches were scored.
+
+    `tight` (store/search_bounds.py): no passage with an id below `low_water` scores more than
+    that share of the bound; once the walk is below `low_water` it stops on the tighter bound.
+    """
     newest = db.execute(match_sql + " order by search_fts.rowid desc limit 1", params).fetchone()
     if newest is None:
         return [], 0
@@ -88,7 +94,8 @@ def rank_newest_first(db, match_sql: str, params: list[Any], today: int, limit: 
             _keep_best(kept, rows, limit)
             if len(kept) == limit:
                 oldest = rows[-1][0]
-                best_older = -bound / (1.0 + RECENCY_PER_YEAR * max(0, today - (oldest >> DAY_BITS)) / 365.25)
+                reach = bound * tight if oldest <= low_water else bound
+                best_older = -reach / (1.0 + RECENCY_PER_YEAR * max(0, today - (oldest >> DAY_BITS)) / 365.25)
                 if best_older >= -kept[0][0]:
                     break
     finally:

@@ -27,7 +27,8 @@ from cpb_tui.domain import clock
 from cpb_tui.domain.search_results import SearchHit, SearchOutcome
 from cpb_tui.search.highlight import ELLIPSIS, MARK_END, MARK_START, split_marks
 from cpb_tui.search.plain import markdown_text, plain_text
-from cpb_tui.store.ranking import DAY_BITS, every_phrase_required, rank_all, rank_newest_first
+from cpb_tui.store.ranking import BODY_WEIGHT, DAY_BITS, TITLE_WEIGHT, every_phrase_required, rank_all, rank_newest_first
+from cpb_tui.store.search_bounds import bound_ratio, compute_bounds, note_indexed
 from cpb_tui.search.query import (
     ALL_TAG,
     KINDS,
@@ -72,6 +73,16 @@ def porter_stem(word: str) -> str:
         conn.execute("insert into probe (rowid, word) values (1, ?)", [word])
         terms = [row[0] for row in conn.execute("select term from probe_terms")]
     return terms[0] if len(terms) == 1 else word
+
+
+@functools.lru_cache(maxsize=4096)
+def index_terms(text: str) -> tuple[str, ...]:
+    """The distinct terms the index's tokenizer makes of `text`."""
+    with _stemmer_lock:
+        conn = _stemmer()
+        conn.execute("delete from probe")
+        conn.execute("insert into probe (rowid, word) values (1, ?)", [text])
+        return tuple(row[0] for row in conn.execute("select term from probe_terms"))
 
 
 def passage_id(date: dt.date, serial: int) -> int:
@@ -195,6 +206,7 @@ def fill_search_index(db) -> int:
         count += len(batch)
     db.execute("insert into search_fts (search_fts) values ('rebuild')")
     db.execute("insert into search_fts (search_fts) values ('optimize')")
+    compute_bounds(db, TITLE_WEIGHT, BODY_WEIGHT, quote)
     return count
 
 
@@ -234,11 +246,14 @@ class SearchMixin:
         )
         self.db.execute(f"delete from search_docs where {where}", ids)
         taken = _Ids(self.db)
+        indexed = []
         for date, *values in passages:
             row_id = taken.take(date)
             self.db.execute(_INSERT_DOC, [row_id, *values])
             title, body, tags = values[-3:]
             self.db.execute(_INSERT_FTS, [row_id, title, body, tags])
+            indexed.append(row_id)
+        note_indexed(self.db, indexed)
 
     def reindex(self) -> int:
         """Build the search index again from scratch; returns the number of passages indexed."""
@@ -377,7 +392,8 @@ class SearchMixin:
             return [(row[0], 0.0) for row in rows]
         today = clock.today().toordinal()
         if every_phrase_required(words):
-            ranked, _ = rank_newest_first(self.db, sql, params, today, limit)
+            tight, low_water = bound_ratio(self.db, words, index_terms)
+            ranked, _ = rank_newest_first(self.db, sql, params, today, limit, tight, low_water)
         else:
             ranked = rank_all(self.db, sql, params, today, limit)
         return [(row_id, -score) for row_id, score in ranked]
