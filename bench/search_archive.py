@@ -269,6 +269,8 @@ def percentile(values: list[float], fraction: float) -> float:
 def check_exact(store: Store) -> tuple[int, list[int]]:
     """How many queries' top 20 equal the full ranking's (every match scored), and how many matches each walk scored."""
     from cpb_tui.store.ranking import every_phrase_required, rank_all, rank_newest_first
+    from cpb_tui.store.search_bounds import bound_ratio
+    from cpb_tui.store.search_index import index_terms
 
     today = clock.today().toordinal()
     agree, scored = 0, []
@@ -283,23 +285,29 @@ def check_exact(store: Store) -> tuple[int, list[int]]:
         full = [(row_id, -score) for row_id, score in rank_all(store.db, sql, params, today, 20)]
         agree += ranked == full
         if every_phrase_required(parsed.words):
-            scored.append(rank_newest_first(store.db, sql, params, today, 20)[1])
+            tight, low_water = bound_ratio(store.db, parsed.words, index_terms)
+            scored.append(rank_newest_first(store.db, sql, params, today, 20, tight, low_water)[1])
     return agree, scored
 
 
-def time_queries(store: Store, runs: int) -> dict[str, list[tuple[str, float, int, bool]]]:
+def time_queries(store: Store, runs: int, loose: list | None = None) -> dict[str, list[tuple[str, float, int, bool]]]:
+    """Each query's timings; with `loose` (a list), each run is paired with one on the old bound, kept there."""
+    from cpb_tui.store import search_index
+
+    kept_ratios = search_index.bound_ratio
     results: dict[str, list[tuple[str, float, int, bool]]] = {}
     for kind, queries in KINDS.items():
         rows = []
         for query in queries:
             outcome = store.search_outcome(query, 20)  # warm-up
-            timings = []
             for _ in range(runs):
-                start = time.perf_counter()
-                store.search_outcome(query, 20)
-                timings.append(time.perf_counter() - start)
-            for timing in timings:
-                rows.append((query, timing, len(outcome.hits), outcome.capped))
+                for old in ([False, True] if loose is not None else [False]):
+                    search_index.bound_ratio = (lambda *_: (1.0, 0)) if old else kept_ratios
+                    start = time.perf_counter()
+                    store.search_outcome(query, 20)
+                    timing = time.perf_counter() - start
+                    (loose if old else rows).append((query, timing, len(outcome.hits), outcome.capped))
+            search_index.bound_ratio = kept_ratios
         results[kind] = rows
     return results
 
@@ -333,6 +341,7 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--keep", type=Path, help="build the archive in this folder and keep it")
     parser.add_argument("--full", action="store_true", help="score every match in one ORDER BY (the reference the walk must equal)")
+    parser.add_argument("--paired", action="store_true", help="time each run paired with one on the old bound (no kept ratios)")
     parser.add_argument("--verbose", action="store_true", help="print every query's median")
     args = parser.parse_args()
     clock.today = lambda: TODAY
@@ -375,7 +384,12 @@ def run(folder: Path, args) -> None:
     agree, scored = check_exact(store)
     print(f"top 20 equal to the full ranking: {agree} of {sum(len(q) for q in KINDS.values())} queries; "
           f"matches scored by the walk: median {statistics.median(scored):,.0f}, max {max(scored):,}")
-    timings = time_queries(store, args.runs)
+    loose: list | None = [] if args.paired else None
+    timings = time_queries(store, args.runs, loose)
+    if loose:
+        ms = [t * 1000 for _, t, _, _ in loose]
+        print(f"paired peer, the old bound (IDF x (k1 + 1), no kept ratios): median {statistics.median(ms):.1f} ms, "
+              f"p95 {percentile(ms, 0.95):.1f} ms, max {max(ms):.1f} ms over {len(ms)} runs")
     rg = time_rg(text_dir, args.rg_runs)
     store.close()
     print()
