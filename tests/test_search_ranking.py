@@ -21,6 +21,8 @@ from cpb_tui.search.query import parse_query  # noqa: E402
 from cpb_tui.store import Store  # noqa: E402
 from cpb_tui.store.ranking import every_phrase_required, rank_all, rank_newest_first  # noqa: E402
 from cpb_tui.store.reader import open_search_reader  # noqa: E402
+from cpb_tui.store.search_bounds import NO_LOW_WATER, bound_ratio  # noqa: E402
+from cpb_tui.store.search_index import index_terms  # noqa: E402
 
 COMMON_WORDS = ["the", "and", "council", "report", "services", "care", "budget", "performance", "placement", "pension"]
 PHRASES = ['"of the"', '"the council"', '"council tax"', '"care leavers"', '"children in care"', '"statement of accounts"']
@@ -108,3 +110,56 @@ def test_the_reader_leaves_a_store_that_needs_upgrading_to_the_store(tmp_path):
     store.db.conn.commit()
     store.close()
     assert open_search_reader(tmp_path / "old.db") is None
+
+
+def test_common_terms_keep_their_highest_saturation_and_the_walk_stops_sooner(archive):
+    store, _ = archive
+    kept = dict(store.db.execute("select term, ratio from search_bounds").fetchall())
+    assert "the" in kept and 0.5 < kept["the"] < 1.0
+    tight, low_water = bound_ratio(store.db, '"the"', index_terms)
+    assert tight == pytest.approx(kept["the"], rel=1e-5) and low_water == NO_LOW_WATER
+    sql, params = store._match_sql("search_fts.rowid", '"the"', 0, 1 << 62, None)
+    loose_top, loose_scored = rank_newest_first(store.db, sql, params, TODAY.toordinal(), 20)
+    tight_top, tight_scored = rank_newest_first(store.db, sql, params, TODAY.toordinal(), 20, tight, low_water)
+    assert tight_top == loose_top and tight_scored < loose_scored
+
+
+def test_a_query_gets_the_kept_ratio_only_when_every_phrase_has_a_kept_term(archive):
+    store, _ = archive
+    kept = dict(store.db.execute("select term, ratio from search_bounds").fetchall())
+    both = bound_ratio(store.db, '"the" NOT "and"', index_terms)[0]
+    assert both == pytest.approx(max(kept["the"], kept["and"]), rel=1e-5)  # a left-out phrase counts too (safe)
+    assert bound_ratio(store.db, '"the" NOT "audit"', index_terms) == (1.0, 0)
+    assert bound_ratio(store.db, '"of the"', index_terms)[0] == pytest.approx(min(kept["of"], kept["the"]), rel=1e-5)
+    assert bound_ratio(store.db, '"the" "budget"', index_terms) == (1.0, 0)  # "budget" is not common
+    assert bound_ratio(store.db, '"th" *', index_terms) == (1.0, 0)  # a prefix: many terms
+    assert bound_ratio(store.db, 'NEAR("the" "and")', index_terms) == (1.0, 0)
+
+
+def test_passages_indexed_after_the_ratios_are_still_ranked_exactly(tmp_path):
+    """An older meeting edited to hold a passage fuller of "the" than any the ratio was kept over."""
+    store = Store.open(tmp_path / "archive.db")
+    Archive(store, tmp_path / "text", sections=4000, seed=11).build()
+    store.reindex()
+    # A meeting three years back: beyond where the kept ratio stops the walk, recent enough for the top.
+    item_id, date = store.db.execute(
+        "select i.id, m.date from items i join meetings m on m.id = i.meeting_id where m.date <= ? "
+        "order by m.date desc limit 1",
+        [TODAY.replace(year=TODAY.year - 3).isoformat()],
+    ).fetchone()
+    with store.db.atomic():
+        store.db.execute("update items set title = ?, purpose = null where id = ?", [" ".join(["The"] * 40), item_id])
+        store._index_search([item_id])
+    low_water = store.db.execute("select low_water from search_bounds_state").fetchone()[0]
+    assert low_water >> 20 == date_ordinal(date)
+    full = full_ranking(store, "the", 20)
+    edited = {row[0] for row in store.db.execute("select id from search_docs where kind = 'item' and source_id = ?", [item_id])}
+    assert edited & {row_id for row_id, _ in full}, "the edited passage belongs in the top 20"
+    assert ranked(store, "the", 20) == full
+    store.close()
+
+
+def date_ordinal(value: str) -> int:
+    import datetime as dt
+
+    return dt.date.fromisoformat(value[:10]).toordinal()
