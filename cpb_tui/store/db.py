@@ -303,10 +303,17 @@ def _build_derived(newly_applied: set[str], db: StoreDatabase) -> None:
     """Fill the derived tables that migrations just created, with the current code (see migrations.DERIVED)."""
     from cpb_tui.store.migrations import DERIVED
 
-    if "search_index" in {DERIVED[name] for name in newly_applied if name in DERIVED}:
+    derived = {DERIVED[name] for name in newly_applied if name in DERIVED}
+    if "search_index" in derived:
         from cpb_tui.store.search_index import fill_search_index
 
-        fill_search_index(db)
+        fill_search_index(db)  # the bounds too
+    elif "search_bounds" in derived:
+        from cpb_tui.search.query import quote
+        from cpb_tui.store.ranking import BODY_WEIGHT, TITLE_WEIGHT
+        from cpb_tui.store.search_bounds import compute_bounds
+
+        compute_bounds(db, TITLE_WEIGHT, BODY_WEIGHT, quote)
 
 
 def _applied(db: StoreDatabase) -> list[str]:

@@ -18,7 +18,7 @@ from sqlite_utils import Database, Migrations
 
 migrations = Migrations("cpb_tui")
 
-DERIVED = {"m005_search_index": "search_index"}
+DERIVED = {"m005_search_index": "search_index", "m011_search_bounds": "search_bounds"}
 """Migrations whose tables hold derived data, and what the store builds once they have run (store/db.py)."""
 
 
@@ -517,7 +517,8 @@ def m011_search_bounds(db: Database) -> None:
     `search_bounds` holds, for a term in a large share of the passages, the most any passage
     gets of the term's IDF x (k1 + 1), as a ratio, and the mean passage length it was measured
     at; `search_bounds_state.low_water` is the lowest passage id indexed since, which the
-    ratios do not cover (store/search_bounds.py). Empty until the index is next rebuilt.
+    ratios do not cover (store/search_bounds.py). Filled after the migrations (DERIVED), and
+    again whenever the index is rebuilt.
     """
     for statement in (
         "create table search_bounds (term text primary key, ratio real not null, avgdl real not null) without rowid",

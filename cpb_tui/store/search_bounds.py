@@ -61,7 +61,12 @@ def mean_length(db) -> float | None:
 
 
 def compute_bounds(db, title_weight: float, body_weight: float, quote: Callable[[str], str]) -> None:
-    """Keep the highest saturation of every common term, measured over every passage now indexed."""
+    """Keep the highest saturation of every common term, measured over every passage now indexed.
+
+    (Nothing before migration m011, which makes the tables: its derived step comes back here.)
+    """
+    if db.execute("select 1 from sqlite_master where type = 'table' and name = 'search_bounds'").fetchone() is None:
+        return
     db.execute("delete from search_bounds")
     db.execute("insert or replace into search_bounds_state (id, low_water) values (1, ?)", [NO_LOW_WATER])
     passages = db.execute("select count(*) from search_docs").fetchone()[0]
