@@ -24,7 +24,7 @@ from cpb_tui.store.reader import open_search_reader  # noqa: E402
 from cpb_tui.store.search_bounds import NO_LOW_WATER, bound_ratio  # noqa: E402
 from cpb_tui.store.search_index import index_terms  # noqa: E402
 
-COMMON_WORDS = ["the", "and", "council", "report", "services", "care", "budget", "performance", "placement", "pension"]
+COMMON_WORDS = ["the", "and", "th*", "an*", "council", "report", "services", "care", "budget", "performance", "placement", "pension"]
 PHRASES = ['"of the"', '"the council"', '"council tax"', '"care leavers"', '"children in care"', '"statement of accounts"']
 OTHERS = ["co*", "re*", "fos*", "the kind:report", "risk -audit kind:report", "budget committee:cabinet",
           "safeguarding OR exploitation", "the council budget", "kind:action status:open the", "children after:2020"]
@@ -132,7 +132,11 @@ def test_a_query_gets_the_kept_ratio_only_when_every_phrase_has_a_kept_term(arch
     assert bound_ratio(store.db, '"the" NOT "audit"', index_terms) == (1.0, 0)
     assert bound_ratio(store.db, '"of the"', index_terms)[0] == pytest.approx(min(kept["of"], kept["the"]), rel=1e-5)
     assert bound_ratio(store.db, '"the" "budget"', index_terms) == (1.0, 0)  # "budget" is not common
-    assert bound_ratio(store.db, '"th" *', index_terms) == (1.0, 0)  # a prefix: many terms
+    prefixes = dict(store.db.execute("select term, ratio from search_bounds where term like '%*'").fetchall())
+    assert "th*" in prefixes and prefixes["th*"] >= kept["the"]  # every "the" counts towards "th*"
+    assert bound_ratio(store.db, '"th" *', index_terms)[0] == pytest.approx(prefixes["th*"], rel=1e-5)
+    assert bound_ratio(store.db, '"gua" *', index_terms) == (1.0, 0)  # a prefix kept for no ratio
+    assert bound_ratio(store.db, '"th" * "and"', index_terms) == (1.0, 0)  # a prefix among other words
     assert bound_ratio(store.db, 'NEAR("the" "and")', index_terms) == (1.0, 0)
 
 

@@ -18,9 +18,12 @@ own bm25 (the real one over the huge-weight one, which is IDF x (k1 + 1) less a 
 - The mean length moves: r grows with it, at most in proportion (K(A') >= K(A) x A / A' for
   A' > A, so r' <= r x A' / A), so the ratio is scaled by max(1, A_now / A_then).
 
-A query's ratio is the highest over its phrases of the lowest kept ratio among the phrase's
-terms (a phrase is no more frequent in a passage than any of its words, and r grows with f),
-and 1 (the old bound) when a phrase has no kept term or the query has prefixes or NEAR.
+The same is kept for each 2-letter prefix whose terms together are that common ("fo*": FTS5
+counts every term under it as the phrase's frequency). A query's ratio is the highest over
+its phrases of the lowest kept ratio among the phrase's terms (a phrase is no more frequent in
+a passage than any of its words, and r grows with f), the prefix's own for a query that is one
+kept prefix, and 1 (the old bound) when a phrase has no kept term or the query has other
+prefixes or NEAR.
 """
 
 from __future__ import annotations
@@ -30,9 +33,12 @@ from typing import Callable, Iterable
 
 COMMON_SHARE = 0.4
 """Terms in at least this share of the passages get a kept ratio (17 terms on the 200k archive)."""
+PREFIX_CANDIDATE = 0.02
+"""A prefix is counted if some term under it is in this share of the passages."""
 SLACK = 1e-6
 NO_LOW_WATER = 1 << 62
 _QUOTED = re.compile(r'"((?:[^"]|"")*)"')
+_PREFIX = re.compile(r'"((?:[^"]|"")*)" \*')
 
 
 def _varint(blob: bytes, at: int) -> tuple[int, int]:
@@ -73,22 +79,44 @@ def compute_bounds(db, title_weight: float, body_weight: float, quote: Callable[
     average = mean_length(db)
     if not passages or average is None:
         return
-    terms = [
-        row[0]
-        for row in db.execute(
-            "select term from search_vocab where doc >= ? and term not like 'zqx%'", [passages * COMMON_SHARE]
-        )
-    ]
+    keys = {term: quote(term) for (term,) in db.execute(
+        "select term from search_vocab where doc >= ? and term not like 'zqx%'", [passages * COMMON_SHARE]
+    )}
+    keys.update(_common_prefixes(db, passages, quote))
     real = f"bm25(search_fts, {title_weight}, {body_weight}, 0.0)"
-    for term in terms:
+    for key, expression in keys.items():
         ratio = db.execute(
             # (FTS5 refuses bm25 inside an aggregate; ORDER BY with LIMIT 1 keeps it a plain query.)
             f"select {real} / bm25(search_fts, 1e12, 1e12, 0.0) as r from search_fts where search_fts match ? "
             "and r is not null order by r desc limit 1",
-            [quote(term)],
+            [expression],
         ).fetchone()
         if ratio is not None:
-            db.execute("insert into search_bounds (term, ratio, avgdl) values (?, ?, ?)", [term, ratio[0], average])
+            db.execute("insert into search_bounds (term, ratio, avgdl) values (?, ?, ?)", [key, ratio[0], average])
+
+
+def _common_prefixes(db, passages: int, quote: Callable[[str], str]) -> dict[str, str]:
+    """Prefixes of 2 letters (kept as "fo*") whose terms together are in COMMON_SHARE of the passages.
+
+    Candidates are the prefixes of terms in at least PREFIX_CANDIDATE of the passages; each is
+    counted through the index's prefix tables. (Longer prefixes this common are few and rarely
+    typed; each kept key costs a pass over its matches when the index is built.)
+    """
+    candidates = {
+        term[:length]
+        for (term,) in db.execute(
+            "select term from search_vocab where doc >= ? and term not like 'zqx%'", [passages * PREFIX_CANDIDATE]
+        )
+        for length in (2,)
+        if len(term) >= length and term[:length].isalnum()
+    }
+    found = {}
+    for prefix in sorted(candidates):
+        expression = quote(prefix) + " *"
+        count = db.execute("select count(*) from search_fts where search_fts match ?", [expression]).fetchone()[0]
+        if count >= passages * COMMON_SHARE:
+            found[prefix + "*"] = expression
+    return found
 
 
 def note_indexed(db, row_ids: Iterable[int]) -> None:
@@ -103,10 +131,14 @@ def bound_ratio(db, words: str, terms_of: Callable[[str], list[str]]) -> tuple[f
 
     (1.0, 0) when nothing tighter is known for these words.
     """
-    residue = _QUOTED.sub(" ", words).replace("(", " ").replace(")", " ").split()
-    if any(token not in ("AND", "NOT") for token in residue):
-        return 1.0, 0  # prefixes (*), NEAR, column filters: no kept ratio applies
-    phrases = [[*terms_of(text.replace('""', '"'))] for text in _QUOTED.findall(words)]
+    prefix = _PREFIX.fullmatch(words.strip())
+    if prefix is not None:
+        phrases = [[prefix.group(1).replace('""', '"') + "*"]]  # the one prefix query kept as such ("fo*")
+    else:
+        residue = _QUOTED.sub(" ", words).replace("(", " ").replace(")", " ").split()
+        if any(token not in ("AND", "NOT") for token in residue):
+            return 1.0, 0  # other prefixes (*), NEAR, column filters: no kept ratio applies
+        phrases = [[*terms_of(text.replace('""', '"'))] for text in _QUOTED.findall(words)]
     wanted = sorted({term for terms in phrases for term in terms})
     if not phrases or not wanted:
         return 1.0, 0
