@@ -65,6 +65,8 @@ class MeetingScreen(Screen[None]):
         Binding("right_curly_bracket", "section(1)", "Next section", id="next-section", show=False),
         Binding("left_curly_bracket", "section(-1)", "Prev section", id="previous-section", show=False),
         Binding("a", "toggle_agenda", "Agenda", id="toggle-agenda", show=False),
+        # `a` was the agenda's already: + adds, as the palette's "Add an action at this item" does.
+        Binding("plus", "add_action", "Add action", id="add-action-here", show=False),
         Binding("1", "tab('report')", "Report", id="tab-report", show=False),
         Binding("2", "tab('minutes')", "Minutes", id="tab-minutes", show=False),
         Binding("3", "tab('resolutions')", "Resolutions", id="tab-resolutions", show=False),
@@ -541,6 +543,15 @@ class MeetingScreen(Screen[None]):
 
     def action_brief(self) -> None:
         self.app.open_brief(self.meeting_id)
+
+    def action_add_action(self) -> None:
+        """The action log's add form, filled in with this meeting and the item shown."""
+        meeting = self.meeting
+        if meeting is None:
+            return
+        item = next((i for i in self.items if i.id == self.shown_item_id), None)
+        number = (item.number or item.minute_number or "") if item else ""
+        self.app.add_action_here({"committee": meeting.committee, "meeting": meeting.date.isoformat(), "item": number})
 
     def action_back(self) -> None:
         self.app.pop_screen()
