@@ -7,7 +7,7 @@ rendered a few sections at a time, so a 200-page pack opens as fast as a short o
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from rich.console import Group
 from rich.text import Text
@@ -16,9 +16,9 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.reactive import reactive
-from textual.screen import ModalScreen, Screen
+from textual.screen import Screen
 from textual.widgets import Header, OptionList, Static, TabbedContent, TabPane
-from textual.widgets.option_list import Option, OptionDoesNotExist
+from textual.widgets.option_list import Option
 
 from cpb_tui.domain.models import Item, LogEntry, Meeting
 from cpb_tui.domain.safe import terminal_safe
@@ -33,7 +33,8 @@ from cpb_tui.export.render import (
 )
 from cpb_tui.tui.focus import ReaderFocus
 from cpb_tui.tui.screens.meeting_text import actions_text, append_action, one_line, topic_entry_text
-from cpb_tui.tui.messages import AgendaLoaded, ItemLoaded, StoreChanged, StoreFailed
+from cpb_tui.tui.messages import AgendaLoaded, ItemLoaded, StoreFailed
+from cpb_tui.tui.screens.meeting_refresh import ReadAgainMixin
 from cpb_tui.tui.paging import split_markdown
 from cpb_tui.tui.safe import SafeRenderable, safe_markdown, safe_text
 from cpb_tui.tui.widgets.footer import Footer
@@ -49,7 +50,7 @@ SECTION_WINDOW_CHARS = 6000
 NARROW = 110
 
 
-class MeetingScreen(Screen[None]):
+class MeetingScreen(ReadAgainMixin, Screen[None]):
     """One meeting, item by item."""
 
     BINDINGS = [
@@ -110,10 +111,6 @@ class MeetingScreen(Screen[None]):
         self.window_titles: list[str] = []
         """The section titles in the report window on screen."""
         self.rendered_tabs: set[str] = set()
-        self.kept: KeptPlace | None = None
-        """Where the reader was when another cpb changed the store: put back once read again."""
-        self.stale = False
-        """The store changed while another screen was on top: read again on coming back."""
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -190,26 +187,6 @@ class MeetingScreen(Screen[None]):
         else:
             self.fill_agenda(select_number=wanted)
         self.query_one("#agenda", OptionList).focus()
-
-    def _refill_kept(self) -> None:
-        """The agenda read again after another cpb's change: the same item, or the due actions, as before."""
-        kept = self.kept
-        if kept.item_id is not None and any(i.id == kept.item_id for i in self.items):
-            self.fill_agenda(keep_item_id=kept.item_id)
-            return
-        self.kept = None  # the item is gone (or it was the due actions): the agenda opens as it would
-        agenda = self.query_one("#agenda", OptionList)
-        self.fill_agenda()
-        if kept.item_id is None and self._has_due_option():
-            agenda.highlighted = agenda.get_option_index("due")
-            self.show_due()
-
-    def _has_due_option(self) -> bool:
-        try:
-            self.query_one("#agenda", OptionList).get_option_index("due")
-        except OptionDoesNotExist:
-            return False
-        return True
 
     def fill_agenda(self, select_number: str | None = None, keep_item_id: int | None = None) -> None:
         agenda = self.query_one("#agenda", OptionList)
@@ -349,18 +326,6 @@ class MeetingScreen(Screen[None]):
         if self.kept is not None and self.kept.item_id == detail.item.id:
             self._put_back(self.kept)
         self.kept = None
-
-    def _put_back(self, kept: "KeptPlace") -> None:
-        """After reading again: the tab, the report's window of sections and the scroll as they were."""
-        tabs = self.query_one("#item-tabs", TabbedContent)
-        if self.sections and kept.section_start != self.section_start:
-            self.section_start = min(kept.section_start, len(self.sections) - 1)
-            self.show_sections()
-        if tabs.active != kept.tab:
-            tabs.active = kept.tab
-        self.render_tab(kept.tab)
-        body = self.query_one(f"#{kept.tab}-body")
-        self.call_after_refresh(lambda: body.scroll_to(y=kept.scroll_y, animate=False))
 
     def _marked_row(self, tab: str) -> int | None:
         """The row highlighted on `tab` (a section, resolution or action id), if what was chosen is there."""
@@ -556,42 +521,9 @@ class MeetingScreen(Screen[None]):
     def action_back(self) -> None:
         self.app.pop_screen()
 
-    @on(StoreChanged)
-    def changed_elsewhere(self, message: StoreChanged) -> None:
-        """Another cpb wrote to the store: read the meeting again, on the same item, tab and place."""
-        if self.meeting is None:
-            return
-        stack = self.app.screen_stack
-        # Read now if on screen (alone or under a modal), else on coming back, where the reader will see it.
-        if not (stack[-1] is self or (isinstance(stack[-1], ModalScreen) and stack[-2] is self)):
-            self.stale = True
-            return
-        self.read_again()
-
-    def on_screen_resume(self) -> None:
-        if self.stale:
-            self.read_again()
-
-    def read_again(self) -> None:
-        self.stale = False
-        tab = self.query_one("#item-tabs", TabbedContent).active or "report"
-        body = self.query_one(f"#{tab}-body")
-        self.kept = KeptPlace(self.shown_item_id, tab, self.section_start, body.scroll_y)
-        self.load_agenda()
-
     @on(StoreFailed)
     def show_failure(self, message: StoreFailed) -> None:
         self.query_one("#meeting-meta", Static).update(safe_text(f"Cannot read the store: {message.error}"))
-
-
-@dataclass(frozen=True)
-class KeptPlace:
-    """Where the reader was: the item (None for the due actions), the tab, the report's window, the scroll."""
-
-    item_id: int | None
-    tab: str
-    section_start: int
-    scroll_y: float
 
 
 def _pieces(render, pieces: list[str], last: Text | None = None) -> list:
