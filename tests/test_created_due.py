@@ -74,3 +74,15 @@ def test_a_later_calendar_change_that_moves_a_due_is_still_logged(demo_db):
     change = events[-1]
     assert (change.event, change.field, change.old) == ("edited", "due", deadline.isoformat())
     assert change.new == f"meeting of {earlier.isoformat()}" and change.note == "the committee's calendar changed"
+
+
+def test_the_demo_builder_schedules_the_calendar_first_so_no_due_churns(demo_db):
+    store = Store.open(demo_db)
+    try:
+        histories = {a.id: store.history(a.id) for a in store.actions(status=None)}
+        first_action = store.action(1)
+    finally:
+        store.close()
+    # Built fresh, each action has its creation and nothing else: no placement moved by a later pack.
+    assert {len(events) for events in histories.values()} == {1}
+    assert histories[1][0].new == f"meeting of {first_action.due_meeting_date.isoformat()}"
