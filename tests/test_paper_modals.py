@@ -175,3 +175,34 @@ async def test_add_an_action_at_the_item_a_meeting_shows(demo_db):
         await until(pilot, lambda: "added action" in shown_text(app.screen, "#log-notice"))
         added = int(re.search(r"added action (\d+)", shown_text(app.screen, "#log-notice")).group(1))
         assert history_of(demo_db, added)[0].item_id == item.id
+
+
+async def test_plus_on_a_meeting_adds_an_action_at_the_item_shown(demo_db):
+    from cpb_tui.tui.screens import MeetingScreen
+
+    store = Store.open(demo_db)
+    meeting = [m for m in store.meetings(BOARD) if m.date < dt.date(2026, 11, 23)][1]
+    item = [i for i in store.items(meeting.id) if i.number and not i.procedural][1]
+    store.close()
+    app = make_app(demo_db)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause(0.2)
+        app.open_meeting(meeting.id, item.number)
+        await until(pilot, lambda: isinstance(app.screen, MeetingScreen) and app.screen.shown_item_id == item.id)
+        agenda_shown = app.screen.query_one("#agenda").display
+        await pilot.press("plus")
+        await until(pilot, lambda: isinstance(app.screen, AddActionModal))
+        assert app.screen.query_one("#form-item").value == item.number
+        assert app.screen.query_one("#form-meeting").value == meeting.date.isoformat()
+        await fill(pilot, AddActionModal, text="Ask the virtual school for its termly figures")
+        await until(pilot, lambda: "added action" in shown_text(app.screen, "#log-notice"))
+        added = int(re.search(r"added action (\d+)", shown_text(app.screen, "#log-notice")).group(1))
+        action = history_of(demo_db, added)[0]
+        assert action.item_id == item.id and action.text == "Ask the virtual school for its termly figures"
+        await pilot.press("escape")  # back on the meeting: `a` still shows or hides its agenda
+        await until(pilot, lambda: isinstance(app.screen, MeetingScreen))
+        await pilot.press("a")
+        assert app.screen.query_one("#agenda").display is not agenda_shown
+    from cpb_tui.tui.screens.help_screen import HELP
+
+    assert "+" in dict(dict(HELP)["Meeting"])  # help (?) lists it

@@ -79,7 +79,12 @@ async def test_every_screen_fits_80x24(demo_db):
         help_box = app.screen.query_one("VerticalScroll")
         assert help_box.region.right <= SMALL[0] and help_box.region.bottom <= SMALL[1]
         await pilot.press("escape", "A")
-        await wait_for(pilot, lambda: type(app.screen).__name__ == "ActionLogScreen")
+        await wait_for(pilot, lambda: type(app.screen).__name__ == "ActionLogScreen" and app.screen.store_log is not None)
+        await pilot.pause(0.1)
+        log = app.screen
+        assert footer_fits(log) == []
+        shown = " ".join(str(label.render()) for label in log.query_one(Footer).query("FooterKey, FooterLabel"))
+        assert "Views" in shown and "Filter" in shown and "Help" in shown  # the rest is in help (?)
 
 
 @pytest.mark.parametrize("width", [60, 64, 80, 100, 120, 200])

@@ -186,7 +186,7 @@ def actions_history(obj, action_id, as_json) -> None:
         return
     echo(f"action {action.id}: {action.text}{exempt_tag(action)}")
     for event in events:
-        change = f" {event.field}: {event.old or '-'} -> {event.new or '-'}" if event.field else ""
+        change = event.change
         note = f"  ({event.note})" if event.note else ""
         echo(f"  {event.at}  {event.who}  {event.event}{change}{note}")
 

@@ -238,6 +238,15 @@ class ActionEvent:
     new: str | None
     note: str | None
 
+    @property
+    def change(self) -> str:
+        """The change in words, after the event's name: " due: X -> Y"; a creation that placed its due says " due Y"."""
+        if not self.field:
+            return ""
+        if self.event == "created":
+            return f" {self.field} {self.new or '-'}"
+        return f" {self.field}: {self.old or '-'} -> {self.new or '-'}"
+
 
 @dataclass(frozen=True)
 class FollowUp:

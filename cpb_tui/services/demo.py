@@ -60,10 +60,16 @@ def build_demo(path: Path | None = None, folder: Path | None = None) -> Path:
         files = demo_files(folder)
         if months:
             files = write_moved_copies(files, months, Path(moved))
+        loaded = [(file, *load(file)) for file in files]
         store = Store.open(path)
         try:
-            for file in files:
-                source, record = load(file)
+            # The committee's calendar first, as a clerk sets up the year: each due is then placed
+            # once, in its action's 'created' event, not moved again by every later pack.
+            for _, _, record in loaded:
+                for meeting in record.meetings:
+                    if meeting.committee and meeting.date:
+                        store.add_meeting(meeting.committee, meeting.date)
+            for file, source, record in loaded:
                 store.import_document(record, str(file.relative_to(file.parents[1])), source.sha256)
         finally:
             store.close()

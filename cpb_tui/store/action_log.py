@@ -113,7 +113,8 @@ class ActionLogMixin:
         from cpb_tui.actions import extract_from_minutes, extract_from_resolution, parse_due
 
         committees: set[int] = set()
-        created: list[int] = []
+        created: dict[int, tuple[str, str]] = {}
+        """The actions this import extracts, each with who and where from, whose 'created' event waits for the due."""
         for item_id in dict.fromkeys(item_ids):
             item = self._rows(
                 """select i.id, i.meeting_id, i.minutes, coalesce(i.minute_number, i.agenda_number) as number,
@@ -166,11 +167,13 @@ class ActionLogMixin:
                     },
                 )
                 self._set_owners(action_id, owners)
-                self._event(action_id, who, "created", note=where)
-                created.append(action_id)
+                created[action_id] = (who, where)
             committees.add(item["committee_id"])
         # Only the calendars of these committees can have changed, and only on the dates the import touched.
-        self._resolve_dues(committees, getattr(self, "_calendar_touched", None), created)
+        # A new action's first placement is part of its creation: one 'created' event that states its due.
+        self._resolve_dues(committees, getattr(self, "_calendar_touched", None), list(created), creating=created)
+        for action_id, (who, where) in created.items():
+            self._event(action_id, who, "created", "due", None, "not set", note=where)  # placed nowhere yet
 
     def _report_authors(self, item_id: int) -> list[str]:
         rows = self.db.execute(
@@ -181,14 +184,16 @@ class ActionLogMixin:
 
     def _resolve_dues(
         self, committee_ids: Iterable[int] | None = None, touched: dict[int, set[str]] | None = None,
-        new_ids: Iterable[int] = (),
+        new_ids: Iterable[int] = (), creating: dict[int, tuple[str, str]] | None = None,
     ) -> None:
         """Place extracted due phrases on each committee's calendar (these committees', or all), again as meetings appear.
 
         With `touched` (the dates of the meetings an import created or merged, by committee),
         only the dues those dates can move are placed again, and the actions `new_ids`
         (`due_rows_to_place`); the rest stay as they are, so an import's cost does not grow
-        with the committee's history.
+        with the committee's history. `creating` holds the actions the import is making (who,
+        where from) whose 'created' event is not written yet: a due placed for one of them goes
+        into that event (and the action leaves `creating`), not into an 'edited' event of its own.
         """
         from cpb_tui.actions import DueSpec, resolve_due
 
@@ -225,8 +230,13 @@ class ActionLogMixin:
             due_text = due_date.isoformat() if due_date else None
             if (meeting_id, due_text) != (row["due_meeting_id"], row["due_date"]):
                 old = _due_label(row["due_meeting_id"], row["due_date"], self)
-                self._event(row["id"], "cpb", "edited", "due", old, _due_label(meeting_id, due_text, self),
-                            note=None if old == "not set" else "the committee's calendar changed")
+                if creating and row["id"] in creating:
+                    # Placed for the first time by the import that made it: its 'created' event says where.
+                    who, where = creating.pop(row["id"])
+                    self._event(row["id"], who, "created", "due", None, _due_label(meeting_id, due_text, self), note=where)
+                else:
+                    self._event(row["id"], "cpb", "edited", "due", old, _due_label(meeting_id, due_text, self),
+                                note=None if old == "not set" else "the committee's calendar changed")
                 self.db.execute(
                     "update actions set due_meeting_id = ?, due_date = ? where id = ?", [meeting_id, due_text, row["id"]]
                 )

@@ -133,7 +133,7 @@ def _changed_since(action: Action, events: list[ActionEvent]) -> str:
     """What changed on an action since a row of it was read: the newer events, then the action as it is now."""
     said = []
     for event in events[-3:]:
-        change = f" {event.field}: {event.old or '-'} -> {event.new or '-'}" if event.field else ""
+        change = event.change
         note = f" ({event.note})" if event.note else ""
         said.append(f"{event.who} at {event.at[11:16]}: {event.event}{change}{note}")
     owners = "; ".join(action.owners) or "none"

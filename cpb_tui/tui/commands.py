@@ -74,7 +74,7 @@ class CpbCommands(Provider):
             ("view: Go to item number", "jump within the meeting", partial(self._screen_action, "goto")),
             ("brief: Member's briefing (b)", "this meeting's, or the next one's: what was resolved before, what is due", self._brief),
             ("actions: Open the action log (A)", "every action: views, filter, evidence, changes", self.app.action_action_log),
-            ("actions: Add an action at this item", "on a meeting: the add form, filled in with the meeting and item", self._add_here),
+            ("actions: Add an action at this item (+)", "on a meeting: the add form, filled in with the meeting and item", self._add_here),
             ("actions: Carry-forward pass after this meeting", "on a meeting: its due actions not delivered", self._carry_here),
             *[
                 (f"actions: {label} ({key})", help_text, partial(self._log_action, name))
@@ -97,15 +97,13 @@ class CpbCommands(Provider):
         method(argument) if argument else method()
 
     def _add_here(self) -> None:
+        from cpb_tui.tui.screens.meeting_screen import MeetingScreen
+
         screen = self.screen
-        meeting = getattr(screen, "meeting", None)
-        item_id = getattr(screen, "shown_item_id", None)
-        if meeting is None:
+        if not isinstance(screen, MeetingScreen) or screen.meeting is None:
             self.app.notify("Open a meeting first, at the item the action comes from.", timeout=2)
             return
-        item = next((i for i in getattr(screen, "items", []) if i.id == item_id), None)
-        number = (item.number or item.minute_number or "") if item else ""
-        self.app.add_action_here({"committee": meeting.committee, "meeting": meeting.date.isoformat(), "item": number})
+        screen.action_add_action()  # the same as + on the meeting
 
     def _carry_here(self) -> None:
         meeting = getattr(self.screen, "meeting", None)

@@ -30,6 +30,7 @@ from cpb_tui.tui.focus import ReaderFocus
 from cpb_tui.tui.widgets.footer import Footer
 from cpb_tui.tui.widgets.trail_panel import TrailPanel, history_text, where
 
+VIEW_KEYS = Binding.Group("Views", compact=True)
 START_VIEW = "4"
 """The view the screen opens on: all open actions."""
 
@@ -38,32 +39,37 @@ class ActionLogScreen(ChangesMixin, PapersMixin, Screen[None]):
     """The clerk's action log: views, filter, sort, evidence and changes, by keys."""
 
     BINDINGS = [
-        Binding("1", "view('1')", "Overdue", id="view-overdue"),
-        Binding("2", "view('2')", "Due next", id="view-due-next"),
-        Binding("3", "view('3')", "To confirm", id="view-to-confirm"),
-        Binding("4", "view('4')", "Open", id="view-open"),
+        # The footer fits 80 columns: the views share one label, the rest are in help (?) and the palette.
+        Binding("1", "view('1')", "Overdue", id="view-overdue", group=VIEW_KEYS),
+        Binding("2", "view('2')", "Due next", id="view-due-next", group=VIEW_KEYS),
+        Binding("3", "view('3')", "To confirm", id="view-to-confirm", group=VIEW_KEYS),
+        Binding("4", "view('4')", "Open", id="view-open", group=VIEW_KEYS),
         Binding("5", "view('5')", "All", id="view-all", show=False),
         Binding("6", "view('6')", "Mine", id="view-mine", show=False),
         Binding("f", "focus_filter", "Filter", id="filter"),
-        Binding("x", "clear_filter", "Clear filter", id="clear-filter"),
-        Binding("s", "sort", "Sort", id="sort"),
+        Binding("x", "clear_filter", "Clear filter", id="clear-filter", show=False),
+        Binding("s", "sort", "Sort", id="sort", show=False),
         Binding("S", "reverse_sort", "Reverse", id="reverse-sort", show=False),
         Binding("d", "done", "Done", id="mark-done"),
         Binding("D", "drop", "Drop", id="drop", show=False),
         Binding("o", "reopen", "Reopen", id="reopen", show=False),
         Binding("u", "update", "Update", id="add-update"),
-        Binding("e", "edit", "Edit", id="edit-action"),
+        Binding("e", "edit", "Edit", id="edit-action", show=False),
         Binding("z", "undo", "Undo", id="undo"),
-        Binding("C", "carry_forward", "Carry forward", id="carry-forward-pass"),
+        Binding("C", "carry_forward", "Carry forward", id="carry-forward-pass", show=False),
         Binding("a", "add_action", "Add", id="add-action", show=False),
-        Binding("P", "export_paper", "Paper", id="export-paper"),
+        Binding("P", "export_paper", "Paper", id="export-paper", show=False),
         Binding("M", "schedule_meeting", "Schedule", id="schedule-meeting", show=False),
         Binding("I", "import_files", "Import", id="import-files", show=False),
         Binding("W", "retry", "Write again", id="retry-write", show=False),
-        Binding("t", "focus_trail", "Trail", id="focus-trail"),
+        Binding("t", "focus_trail", "Trail", id="focus-trail", show=False),
         Binding("y", "decide('confirmed')", "Confirm", id="confirm-followup", show=False),
         Binding("n", "decide('rejected')", "Reject", id="reject-followup", show=False),
         Binding("escape", "back", "Back", id="back"),
+        # The app's keys, still working here but left out of this footer to leave room (? lists them).
+        Binding("q", "app.quit", "Quit", show=False),
+        Binding("slash", "app.search", "Search", show=False),
+        Binding("A", "app.action_log", "Action log", show=False),
     ]
     """Keys of the action log; the help screen (?) lists them all, and the palette has each."""
 

@@ -36,6 +36,7 @@ HELP = [
         ("5, enter", "on the Topic tab: open another meeting that took the same business, at its resolutions"),
         ("} / {", "next / previous report section"),
         ("a", "show or hide the agenda (more room on small screens)"),
+        ("+", "add an action at the item shown: the action log's add form, filled in with the meeting and item"),
         ("tab", "move between the agenda, the tabs and the text"),
         ("b", "the member's briefing: per item, what was resolved before and the actions due, with evidence"),
     ]),

@@ -34,6 +34,7 @@ from cpb_tui.export.render import (
 from cpb_tui.tui.focus import ReaderFocus
 from cpb_tui.tui.screens.meeting_text import actions_text, append_action, one_line, topic_entry_text
 from cpb_tui.tui.messages import AgendaLoaded, ItemLoaded, StoreFailed
+from cpb_tui.tui.screens.meeting_refresh import ReadAgainMixin
 from cpb_tui.tui.paging import split_markdown
 from cpb_tui.tui.safe import SafeRenderable, safe_markdown, safe_text
 from cpb_tui.tui.widgets.footer import Footer
@@ -49,7 +50,7 @@ SECTION_WINDOW_CHARS = 6000
 NARROW = 110
 
 
-class MeetingScreen(Screen[None]):
+class MeetingScreen(ReadAgainMixin, Screen[None]):
     """One meeting, item by item."""
 
     BINDINGS = [
@@ -65,6 +66,8 @@ class MeetingScreen(Screen[None]):
         Binding("right_curly_bracket", "section(1)", "Next section", id="next-section", show=False),
         Binding("left_curly_bracket", "section(-1)", "Prev section", id="previous-section", show=False),
         Binding("a", "toggle_agenda", "Agenda", id="toggle-agenda", show=False),
+        # `a` was the agenda's already: + adds, as the palette's "Add an action at this item" does.
+        Binding("plus", "add_action", "Add action", id="add-action-here", show=False),
         Binding("1", "tab('report')", "Report", id="tab-report", show=False),
         Binding("2", "tab('minutes')", "Minutes", id="tab-minutes", show=False),
         Binding("3", "tab('resolutions')", "Resolutions", id="tab-resolutions", show=False),
@@ -170,6 +173,9 @@ class MeetingScreen(Screen[None]):
         if meeting.venue:
             parts.append(meeting.venue)
         self.query_one("#meeting-meta", Static).update(one_line("  \u00b7  ".join(parts)))
+        if self.kept is not None:
+            self._refill_kept()
+            return
         wanted = self.wanted_number
         focus = self.focus_wanted
         if focus is not None and any(i.id == focus.item_id and i.procedural for i in self.items):
@@ -315,8 +321,11 @@ class MeetingScreen(Screen[None]):
         if focus is not None and focus.tab is not None:
             self._show_tab(focus.tab)
         # Open on the tab that has something to read.
-        elif not self.sections and tabs.active == "report":
+        elif not self.sections and tabs.active == "report" and self.kept is None:
             self._show_tab("minutes" if detail.item.minutes else "resolutions" if detail.resolutions else "report")
+        if self.kept is not None and self.kept.item_id == detail.item.id:
+            self._put_back(self.kept)
+        self.kept = None
 
     def _marked_row(self, tab: str) -> int | None:
         """The row highlighted on `tab` (a section, resolution or action id), if what was chosen is there."""
@@ -499,6 +508,15 @@ class MeetingScreen(Screen[None]):
 
     def action_brief(self) -> None:
         self.app.open_brief(self.meeting_id)
+
+    def action_add_action(self) -> None:
+        """The action log's add form, filled in with this meeting and the item shown."""
+        meeting = self.meeting
+        if meeting is None:
+            return
+        item = next((i for i in self.items if i.id == self.shown_item_id), None)
+        number = (item.number or item.minute_number or "") if item else ""
+        self.app.add_action_here({"committee": meeting.committee, "meeting": meeting.date.isoformat(), "item": number})
 
     def action_back(self) -> None:
         self.app.pop_screen()

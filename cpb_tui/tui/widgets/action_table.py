@@ -114,7 +114,7 @@ class ActionTable(ScrollView, can_focus=True):
         Binding("pagedown", "page(1)", "Page down", show=False),
         Binding("home", "move_to(0)", "First", show=False),
         Binding("end", "move_to(-1)", "Last", show=False),
-        Binding("enter", "choose", "Open origin", id="open-origin"),
+        Binding("enter", "choose", "Open origin", id="open-origin", show=False),
     ]
     """Moving the cursor; enter opens the action's origin item."""
 

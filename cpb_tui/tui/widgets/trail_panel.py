@@ -65,7 +65,7 @@ def history_text(trail: ActionTrail) -> Text:
     text.append("\nHistory\n", style="bold underline")
     for event in reversed(trail.events):
         when = event.at[:16].replace("T", " ")
-        change = f" {event.field}: {event.old or '-'} -> {event.new or '-'}" if event.field else ""
+        change = event.change
         text.append(f"{when} ", style="dim")
         text.append(terminal_safe(f"{event.who}: {event.event}{change}"))
         if event.note:
