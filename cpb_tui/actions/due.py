@@ -117,7 +117,7 @@ _MONTH_ONLY = re.compile(
     r"(?:by|in|before|until|during)\s+(?:(?:the\s+)?end\s+(?:of\s+)?|mid-?)?(?P<month>" + _MONTH + r")\b(?!\s*,?\s*\d{4})",
     re.IGNORECASE,
 )
-_SEASONLESS = re.compile(
+_YEAR_END = re.compile(
     r"\b(?:by|before)\s+the\s+end\s+of\s+the\s+(?:financial\s+|calendar\s+)?year\b",  # "in the new year" names no month
     re.IGNORECASE,
 )
@@ -203,7 +203,7 @@ def parse_due(text: str) -> DueSpec | None:
     match = _DAY_MONTH.search(text)
     if match:
         return DueSpec("day_month", _words(match), month=MONTHS[match.group("month").lower()], day=int(match.group("day")))
-    match = _SEASONLESS.search(text)
+    match = _YEAR_END.search(text)
     if match:
         # "by the end of the year" (December), "by the end of the financial year" (March)
         month = 3 if "financial" in match.group(0).lower() else 12

@@ -61,7 +61,7 @@ def decision_field(line: str) -> tuple[str, str] | None:
 
 def looks_like_decision_page(lines: list[str]) -> bool:
     """ModernGov's "Decision details", or a decision record: a decision maker and the decision."""
-    labels = {decision_field(line)[0] for line in lines[:120] if decision_field(line)}
+    labels = {field[0] for line in lines[:120] if (field := decision_field(line))}
     return "decision maker" in labels and "decision" in labels
 
 

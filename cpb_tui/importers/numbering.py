@@ -130,34 +130,40 @@ def numbered_items(lines: list[str]) -> list[Heading]:
 def _fill_gaps(lines: list[str], chain: list[Heading]) -> list[Heading]:
     """A run that skips a number or two ("1202", "1204"; "2.3.22", "5.3.22") takes the lines
     that carry them, even when such a minute is a whole sentence ("1203 Minutes of the meeting
-    ... were approved ...")."""
+    ... were approved ..."); so does a run whose first number is written as a sentence ("1. |
+    All Councillors present signed ..." before "2. Election of Chairman")."""
     out: list[Heading] = []
     first = chain[0] if chain else None
     if len(chain) >= 2 and re.fullmatch(r"\d{1,2}", first.number) and first.value in (2, 3):
-        # "1. | All Councillors present signed ..." before "2. Election of Chairman": the run's
-        # first number, written as a sentence, is its first item
-        chain = [Heading(-1, 0, "0", 0, "", first.style, 0.0, None)] + chain
+        out.extend(_missing_lines(lines, range(1, first.value), "", 0, first.index, first.style))
     for position, heading in enumerate(chain):
-        if heading.index >= 0:
-            out.append(heading)
+        out.append(heading)
         after = chain[position + 1] if position + 1 < len(chain) else None
         shape = re.fullmatch(r"(\d{1,4})((?:\.\d{1,2}\.\d{2})?)", heading.number)
         if after is None or not shape or not 2 <= after.value - heading.value <= 3:
             continue
-        cursor = heading.body_start
-        for value in range(heading.value + 1, after.value):
-            missing = f"{value}{shape.group(2)}"
-            for index in range(cursor, after.index):
-                found = re.match(rf"^\s*{re.escape(missing)}\.?\s+(?P<text>[A-Z].{{8,}})$", lines[index])
-                if found:
-                    text = found.group("text").strip()
-                    short = re.match(r"^(?P<title>.{3,80}?)(?:\s+(?:was|were|had|has|is|are)\s|\.\s)", text)
-                    sentence = re.split(r"(?<=[a-z0-9)])\.\s", text)[0]
-                    title = short.group("title") if short else " ".join(sentence.split()[:20])
-                    out.append(Heading(index, index + 1, missing, value, tidy_title(title), heading.style, 0.5, text))
-                    cursor = index + 1
-                    break
+        missing = range(heading.value + 1, after.value)
+        out.extend(_missing_lines(lines, missing, shape.group(2), heading.body_start, after.index, heading.style))
     return out
+
+
+def _missing_lines(lines: list[str], values: range, suffix: str, start: int, stop: int, style: str) -> list[Heading]:
+    """The lines between `start` and `stop` that carry the numbers `values` (each with `suffix`), in order."""
+    found_headings: list[Heading] = []
+    cursor = start
+    for value in values:
+        missing = f"{value}{suffix}"
+        for index in range(cursor, stop):
+            found = re.match(rf"^\s*{re.escape(missing)}\.?\s+(?P<text>[A-Z].{{8,}})$", lines[index])
+            if found:
+                text = found.group("text").strip()
+                short = re.match(r"^(?P<title>.{3,80}?)(?:\s+(?:was|were|had|has|is|are)\s|\.\s)", text)
+                sentence = re.split(r"(?<=[a-z0-9)])\.\s", text)[0]
+                title = short.group("title") if short else " ".join(sentence.split()[:20])
+                found_headings.append(Heading(index, index + 1, missing, value, tidy_title(title), style, 0.5, text))
+                cursor = index + 1
+                break
+    return found_headings
 
 
 _SUB_ITEM = re.compile(r"^\s*\(?(?P<letter>[a-h])\)\s+(?P<title>\S.*?)\s*$")

@@ -166,10 +166,12 @@ def heading_items(lines: list[str]) -> list[Heading]:
     run_in = _run_in_headings(lines)
     if len(run_in) >= 3:
         return run_in
+    text_lines = 0  # lines of text before this one
     for index, raw in enumerate(lines):
         line = raw.strip()
         if not line:
             continue
+        text_lines += 1
         before, previous = previous, line
         if (
             len(line) > 90
@@ -182,7 +184,7 @@ def heading_items(lines: list[str]) -> list[Heading]:
             or find_date(line)
             or opener(line)
             # the document's own heading ("Minutes of the Fostering Panel"), not an item
-            or (sum(1 for l in lines[:index] if l.strip()) < 3 and re.match(
+            or (text_lines <= 3 and re.match(
                 r"^(?:(?:draft|confirmed|unconfirmed)\s+)?(?:minutes|notes|record|agenda)\s+of\b", line, re.IGNORECASE
             ))
             or (

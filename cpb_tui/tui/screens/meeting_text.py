@@ -8,6 +8,7 @@ from rich.text import Text
 from cpb_tui.domain.models import Action, TopicEntry, format_date
 from cpb_tui.domain.safe import terminal_safe
 from cpb_tui.tui.safe import safe_text
+from cpb_tui.followthrough.words import strength
 
 
 def append_action(text: Text, action: Action, derived_status: str) -> None:
@@ -54,8 +55,6 @@ def actions_text(actions, empty: str, marked: int | None = None) -> Text:
             if followup.state == "rejected" or (followup.state == "suggested" and followup.score < 0.6):
                 continue
             # The evidence in words, as the action log's trail says it (t on the log shows why).
-            from cpb_tui.tui.widgets.trail_panel import strength
-
             line = f"    {strength(followup)}: '{followup.item_title}', {format_date(followup.meeting_date)}"
             text.append(terminal_safe(line), style="dim")
             if followup.exempt:

@@ -16,7 +16,7 @@ from textual.widgets.option_list import Option
 
 from cpb_tui.domain.models import ActionTrail, FollowUp, Meeting, format_date
 from cpb_tui.domain.safe import terminal_safe
-from cpb_tui.followthrough.words import reasons_in_words, strength  # noqa: F401 - the screens import them from here too
+from cpb_tui.followthrough.words import reasons_in_words, strength
 
 
 def where(followup: FollowUp) -> str:
