@@ -39,6 +39,12 @@ _MEETING_MONTH = [
         + _MONTH + r")\s+(?P<year>\d{4})\b",
         re.IGNORECASE,
     ),
+    # "being moved to 4 March 2025", "added to the agenda for 21 January 2025": a meeting's day
+    re.compile(
+        r"(?:(?:moved|deferred|brought\s+forward|put\s+back|postponed|rescheduled|carried\s+forward)\s+(?:un)?to|agenda\s+(?:for|of))\s+"
+        r"(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?P<month>" + _MONTH + r")\s+(?P<year>\d{4})\b",
+        re.IGNORECASE,
+    ),
     # "to its meeting in June 2027", "until the Board's meeting in January 2027"
     re.compile(
         _TO + r"(?:the|its|their)\s+(?:" + _BODY + r"(?:'s)?\s+)?meeting\s+(?:of\s+the\s+" + _BODY

@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from cpb_tui.actions.due import parse_due
+from cpb_tui.actions.scheduling import scheduled_changes, taken_again
 from cpb_tui.actions.clauses import (
     ActionCandidate,
     _action,
@@ -33,6 +34,7 @@ from cpb_tui.actions.phrases import (
     _CLAUSE_LABEL,
     _DEFER,
     _FIRM_VERBS,
+    _HEDGED,
     _NOTING,
     _REQUEST,
     _SUBJUNCTIVE_VERBS,
@@ -43,6 +45,7 @@ from cpb_tui.actions.phrases import (
     _owner_and_verb,
     _owner_tag,
     _recipients,
+    _sentences,
     _strip_resolver,
 )
 
@@ -94,10 +97,21 @@ def _extract_from_resolution(text: str, verb: str, lead_in: str | None = None) -
     if added:
         # "That the work programme be agreed subject to the addition of a report on X to the March meeting"
         return _follow_up([_object_action(added.group("what").rstrip(";,. "))])
+    scheduled = scheduled_changes(clause)
+    if scheduled:
+        # "approved, subject to the progress report being moved to 4 March and ... being added to ..."
+        return _follow_up(scheduled)
     listed = _listed_undertakings(clause)
     if listed:
         return [replace(action, source="resolution") for action in listed]
     found = _from_clause(clause)
+    if not found:
+        # "The Committee agreed its programme. It was noted that the plan would be considered
+        # again at the March meeting."
+        again = next((a for a in map(taken_again, _sentences(clause)) if a is not None), None)
+        # "Agreed that the hedge was on parish land, so the Clerk would write to the tenants"
+        again = again or next((a for a in (_undertaking_in(s) for s in _sentences(clause)) if a is not None), None)
+        found = [replace(again, source="resolution")] if again else []
     if found or not lead_in:
         return found
     # "... with the following additions:" + "a report on school transport to the March meeting":
@@ -111,6 +125,16 @@ def _extract_from_resolution(text: str, verb: str, lead_in: str | None = None) -
     if _LEAD_VERB.match(lead) and not _LEAD_VERB.match(clause):
         return _from_clause(f"{lead} {clause}")
     return []
+
+
+def _undertaking_in(sentence: str) -> ActionCandidate | None:
+    """A named doer's firm undertaking inside a decision that is not itself an order ("...,
+    so the Clerk would write to the tenants before April")."""
+    will = re.search(rf"\b(?:would|will)\s+(?:also\s+)?(?:{_FIRM_VERBS})\b", sentence)
+    if will is None or _HEDGED.search(sentence) or re.search(r"\b(?:if|whether|unless|could|might)\b", sentence[: will.start()], re.IGNORECASE):
+        return None
+    tail = sentence[max(sentence.rfind(",", 0, will.start()), sentence.rfind(" so ", 0, will.start())) + 1 :].strip()
+    return _commitment(re.sub(r"^(?:so|and|but|then|therefore)\s+", "", tail, flags=re.IGNORECASE), None)
 
 
 _AND_THAT = re.compile(r"[,;]?\s+and\s+(?:also\s+)?that\s+", re.IGNORECASE)

@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from cpb_tui.actions.due import parse_due
+from cpb_tui.actions.scheduling import taken_again
 from cpb_tui.actions.clauses import (
     ActionCandidate,
     _action,
@@ -211,6 +212,8 @@ def _tagged(paragraph: str) -> ActionCandidate | None:
         found = _commitment(sentence, None)
         if found is not None:
             return ActionCandidate("commitment", found.text, found.due_words, owners, found.recipients, "minutes")
+    if re.fullmatch(r"(?:\(?[a-z0-9]{1,3}[.)]\s+)?[^.\u2013\u2014:]{1,60}?\s*[\u2013\u2014:-]?", sentences[-1].strip()):
+        return None  # "c) Allotment hedge -" and its tag, the decision under it taken out as a clause
     # "b) Parish Cottage - Chairman still awaiting a third estimate which he would chase up"
     last = re.sub(r"^(?:\(?[a-z0-9]{1,3}[.)]\s+)?[^.\u2013\u2014]{1,60}?\s[\u2013\u2014-]\s+", "", sentences[-1])
     return _action("commitment", last, body, owners, (), source="minutes")
@@ -419,7 +422,7 @@ def _undertaken(sentence: str, last_doer: str | None) -> ActionCandidate | None:
         pre = sentence[: will.start()]
         tail = sentence[will.end("verb"):]
         return _doer_commitment(pre, will.group("verb"), tail, last_doer, need_doer=True)
-    return None
+    return taken_again(sentence)
 
 
 _HELPFUL = re.compile(
@@ -514,7 +517,8 @@ def _paragraphs_marked(markdown: str) -> list[tuple[str, bool]]:
             if re.match(r"^\s*RESOLVED\b", line):
                 paragraphs.append((" ".join(lines), listed))
                 return [(_clean(p), m) for p, m in paragraphs if p.strip()]
-            bullet = re.match(r"^\s*(?:[-*+\u2022\u00b7]|\d{1,2}[.)])\s+(.*)$", line)
+            # a bullet, "1." or "1)", and lettered or roman sub-points: "a)", "(b)", "(iv)"
+            bullet = re.match(r"^\s*(?:[-*+\u2022\u00b7]|\d{1,2}[.)]|[a-z][.)]|\((?:[a-z]|[ivx]{1,4})\))\s+(.*)$", line)
             if bullet:
                 # a list item is a paragraph of its own
                 if lines:

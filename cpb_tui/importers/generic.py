@@ -153,7 +153,7 @@ def _item(title: str, number: str | None, body: list[str], has_minutes: bool) ->
         number=number,
         minute_number=number if has_minutes else None,
         purpose=purpose[:2000] if purpose else None,
-        minutes=to_markdown(narrative) or None,
+        minutes=to_markdown(narrative, markers=True) or None,
         resolutions=resolutions_from(blocks),
         exempt=exempt,
         exempt_reason=reason.group(1).strip() if reason else None,
