@@ -105,3 +105,41 @@ def test_an_undertaking_inside_an_agreement_is_its_doers_action():
 
 def test_a_tag_under_a_bare_heading_makes_no_action():
     assert extract_from_minutes("c) Allotment hedge \u2013\nAction KL") == []
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("A letter to be sent to the MP.", ("Send a letter to the MP", None)),
+        ("Update to be brought to next meeting.", ("Bring update to next meeting", "to next meeting")),
+        ("An update on the play strategy to be provided at the next meeting.",
+         ("Provide an update on the play strategy at the next meeting", "at the next meeting")),
+        ("The Chairman outlined the procedure to be followed.", None),
+        ("Date of next meeting to be confirmed.", None),
+        ("Cllr Brook to speak to the school about parking.", ("Cllr Brook to speak to the school about parking", None)),
+        ("The Panel noted the report and requested a further report in 6 months.", ("Further report in 6 months", "in 6 months")),
+        ("The Committee requested sight of the action plan once finalised.", ("Sight of the action plan once finalised", None)),
+        ("Councillor Ames asked for the figures by ward, which the officer agreed to provide.",
+         ("The officer to provide (Councillor Ames asked for the figures by ward)", None)),
+    ],
+)
+def test_action_log_shorthand_and_narrative_requests(sentence, expected):
+    found = extract_from_minutes(sentence)
+    assert ((found[0].text, found[0].due_words) if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    "clause, expected",
+    [
+        ("the Panel noted the report and requested a further report in 6 months.", [("Further report in 6 months", "in 6 months")]),
+        ("That the draft plan be approved for consultation, with the final version to be brought back to the Committee in June 2026.",
+         [("Bring the final version back to the Committee in June 2026", "to the Committee in June 2026")]),
+        ("That the Committee agrees to receive the annual report at its July meeting.",
+         [("Receive the annual report at its July meeting", "at its July meeting")]),
+        ("To receive the report.", []),
+        ("the policy should be reviewed in twelve months.", [("Review the policy in twelve months", "in twelve months")]),
+        ("Notes that officers will bring the final plan to Cabinet in March 2027.", []),
+    ],
+)
+def test_decisions_written_as_narrative(clause, expected):
+    assert [(a.text, a.due_words) for a in extract_from_resolution(clause, "resolved")] == expected

@@ -116,6 +116,12 @@ def _receiving(rest: str) -> ActionCandidate | None:
     """ "(To) receive a further report from the Director ...": a report still to come is an
     action; "receives the report" (the one before the meeting) is not."""
     coming = _COMING.match(rest)
+    if coming is None and parse_due(rest):
+        # "to receive the annual report at its July meeting": a named time makes it still to come
+        coming = _COMING.match(re.sub(r"^the\s+", "a ", rest, flags=re.IGNORECASE))
+        if coming is not None:
+            phrase = f"receive {rest}"
+            return _action(_kind("receive", phrase, rest), phrase, rest, _owners_in(rest), _recipients(phrase))
     if coming and (_STILL_TO_COME.search(coming.group("what")) or parse_due(rest)):
         phrase = f"receive {coming.group('what')}"
         return _action(_kind("receive", phrase, coming.group("what")), phrase, rest, _owners_in(rest), _recipients(phrase))
@@ -184,7 +190,7 @@ def _passive(body: str, strict: bool) -> ActionCandidate | None:
     where only a participle that names something to do counts; "be noted" does not.
     """
     match = re.match(
-        r"^(?P<obj>[^:;]+?)\s+(?:(?:will|shall|would|is\s+to|are\s+to|to)\s+)?(?:be|are|is)\s+(?:re-)?(?P<pp>[a-z]+)\b\s*(?P<rest>.*)$",
+        r"^(?P<obj>[^:;]+?)\s+(?:(?:will|shall|would|should|must|is\s+to|are\s+to|to)\s+)?(?:be|are|is)\s+(?:re-)?(?P<pp>[a-z]+)\b\s*(?P<rest>.*)$",
         body,
         re.IGNORECASE,
     )

@@ -47,6 +47,7 @@ from cpb_tui.actions.phrases import (
     _recipients,
     _sentences,
     _strip_resolver,
+    _upper_first,
 )
 
 _LEAD_VERB = re.compile(
@@ -108,10 +109,8 @@ def _extract_from_resolution(text: str, verb: str, lead_in: str | None = None) -
     if not found:
         # "The Committee agreed its programme. It was noted that the plan would be considered
         # again at the March meeting."
-        again = next((a for a in map(taken_again, _sentences(clause)) if a is not None), None)
-        # "Agreed that the hedge was on parish land, so the Clerk would write to the tenants"
-        again = again or next((a for a in (_undertaking_in(s) for s in _sentences(clause)) if a is not None), None)
-        found = [replace(again, source="resolution")] if again else []
+        again = _narrative_in(clause) or (_narrative_in(cleaned) if cleaned != clause else None)
+        found = [again] if again else []
     if found or not lead_in:
         return found
     # "... with the following additions:" + "a report on school transport to the March meeting":
@@ -135,6 +134,30 @@ def _undertaking_in(sentence: str) -> ActionCandidate | None:
         return None
     tail = sentence[max(sentence.rfind(",", 0, will.start()), sentence.rfind(" so ", 0, will.start())) + 1 :].strip()
     return _commitment(re.sub(r"^(?:so|and|but|then|therefore)\s+", "", tail, flags=re.IGNORECASE), None)
+
+
+# "approved for consultation, with the final version to be brought back in June 2026"
+_WITH_TO_BE = re.compile(r",?\s+with\s+(?P<what>(?:the|a|an|further)\s+[^,;]{2,100}?\s+to\s+be\s+[a-z]+\b[^;]*)$", re.IGNORECASE)
+
+
+def _with_to_be(clause: str) -> ActionCandidate | None:
+    found = _WITH_TO_BE.search(clause.rstrip(" ."))
+    return _passive(found.group("what"), strict=True) if found else None
+
+
+def _narrative_in(clause: str) -> ActionCandidate | None:
+    """A decision written as narrative: "the Panel noted the report and requested a further
+    report in six months"; "..., so the Clerk would write to the tenants"."""
+    for sentence in _sentences(clause):
+        sentence = _upper_first(re.sub(r"^(?:that|RESOLVED|AGREED)\s*[:\u2013-]?\s*(?:that\s+)?", "", sentence, flags=re.IGNORECASE))
+        if re.match(r"^(?:to\s+)?not(?:e|es|ed)\s+that\b", sentence, re.IGNORECASE):
+            continue  # what was noted was weighed already (`_noted`): another body's business is not ours
+        found = taken_again(sentence) or _undertaking_in(sentence) or _with_to_be(sentence)
+        if found is None and re.search(r"\b(?:requested|asked)\b", sentence, re.IGNORECASE):
+            found = _commitment(sentence, None)
+        if found is not None:
+            return replace(found, source="resolution")
+    return None
 
 
 _AND_THAT = re.compile(r"[,;]?\s+and\s+(?:also\s+)?that\s+", re.IGNORECASE)

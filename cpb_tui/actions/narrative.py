@@ -242,14 +242,15 @@ _NARRATIVE_REQUEST = re.compile(
     r"\b(?:the\s+(?:committee|board|panel|cabinet|sub-committee|forum|chair(?:man|person|woman)?|vice[- ]chair(?:man|person)?|convener|convenor|mayor|meeting)"
     # "Members asked officers to ...", "Committee members requested a breakdown ..."
     r"|(?<![Aa]\s)(?:(?:committee|board|panel)\s+)?(?:members|councillors))"
-    r"\s+(?:also\s+|further\s+|therefore\s+)?(?:requested|asked)\s+(?P<rest>.+)$",
+    # "The Panel noted the report and requested a further report in six months"
+    r"\s+(?:(?:noted|received|considered|welcomed|discussed)\b[^.;]{0,100}?\s+and\s+)?(?:also\s+|further\s+|therefore\s+)?(?:requested|asked)\s+(?P<rest>.+)$",
     re.IGNORECASE,
 )
 
 
 _REQUESTED_THING = re.compile(
     r"^(?:for\s+)?(?:a|an|the|further|more)?\s*(?:[\w-]+\s+){0,4}?(?:update|report|briefing|information|details|paper|figures|data|"
-    r"breakdown|presentation|review|analysis|summary|note)s?\b",
+    r"breakdown|presentation|review|analysis|summary|note)s?\b|^(?:sight|a\s+copy|copies)\s+of\b",
     re.IGNORECASE,
 )
 
@@ -396,6 +397,12 @@ def _undertaken(sentence: str, last_doer: str | None) -> ActionCandidate | None:
         ):
             return None  # "agreed to the proposal", "as agreed to at ..."
         tail = sentence[undertaking.end("verb"):]
+        which = re.search(r",\s*which\s+(?P<doer>[^,;]{2,60})$", pre.rstrip())
+        if which and not tail.strip(" .") and _looks_like_doer(which.group("doer")):
+            # "Councillor Ames asked for the figures by ward, which the officer agreed to provide"
+            asked = pre[: which.start()].strip()
+            text = f"{_upper_first(which.group('doer').strip())} to {undertaking.group('verb')} ({_lower_first(asked)})"
+            return _action("commitment", text, asked, (which.group("doer").strip(),), (), source="minutes")
         return _doer_commitment(pre, undertaking.group("verb"), tail, last_doer)
     receiving = _WILL_RECEIVE.search(sentence)
     if receiving and not _HEDGED.search(sentence) and not re.search(r"\b(?:if|whether|unless|could|might)\b", sentence, re.IGNORECASE):
@@ -422,7 +429,22 @@ def _undertaken(sentence: str, last_doer: str | None) -> ActionCandidate | None:
         pre = sentence[: will.start()]
         tail = sentence[will.end("verb"):]
         return _doer_commitment(pre, will.group("verb"), tail, last_doer, need_doer=True)
+    terse = re.match(r"^(?:an?\s+|the\s+|further\s+)?(?:[\w'\u2019-]+\s+){0,8}?to\s+be\s+[a-z]+\b", sentence, re.IGNORECASE)
+    if terse and not _HEDGED.search(sentence) and not _FINITE.search(terse.group(0).rsplit(" to be ", 1)[0]):
+        # an action log's shorthand: "A letter to be sent to the MP", "Update to be brought to next meeting"
+        found = _passive(sentence.rstrip(" ."), strict=True)
+        if found is not None:
+            return _as_commitment(found)
     return taken_again(sentence)
+
+
+# A verb before "to be" means a sentence, not an action log's shorthand: "the Chairman outlined
+# the procedure to be followed", "the meeting was due to be held"
+_FINITE = re.compile(
+    r"\b(?:was|were|is|are|had|has|have|been|did|gave|said|would|will|could|should|which|that|who|under|when|if)\b"
+    r"|(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)\b[a-z]{3,}ed\b",
+    re.IGNORECASE,
+)
 
 
 _HELPFUL = re.compile(

@@ -259,7 +259,7 @@ _FIRM_VERBS = (
     r"follow\s+up|look\s+into|contact|raise|email|distribute|check|confirm|liaise|bring|organise|"
     r"organize|visit|pass|investigate|review|present|set\s+up|invite|respond|reply|produce|prepare|"
     r"explore|include|add|publish|attend|ask|meet|"
-    r"obtain|chase(?:\s+up)?|order|book|draft|notify|upload|source"
+    r"obtain|chase(?:\s+up)?|order|book|draft|notify|upload|source|speak|talk"
 )
 
 
@@ -351,7 +351,7 @@ def _join(*parts: str) -> str:
 def _lower_first(text: str) -> str:
     """ "This report" -> "this report", leaving names ("Northwold Voices") alone."""
     first = text.split(" ", 1)[0]
-    if first in ("The", "A", "An", "This", "That", "These", "Those", "Its", "Any", "Consideration", "More", "Further", "Matters"):
+    if first in ("The", "A", "An", "This", "That", "These", "Those", "Its", "Any", "Consideration", "More", "Further", "Matters", "Update", "Updates", "Report", "Reports", "Information", "Details", "Letter"):
         return first.lower() + text[len(first):]
     return text
 
