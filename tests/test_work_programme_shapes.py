@@ -143,3 +143,18 @@ def test_action_log_shorthand_and_narrative_requests(sentence, expected):
 )
 def test_decisions_written_as_narrative(clause, expected):
     assert [(a.text, a.due_words) for a in extract_from_resolution(clause, "resolved")] == expected
+
+
+def test_minutes_flattened_onto_one_line_with_four_figure_minute_numbers(fixture_path, store):
+    source, record = load(fixture_path("shapes/flattened_minutes_caps_numbers.txt"))
+    (meeting,) = record.meetings
+    assert (meeting.committee, meeting.date) == ("Town Council", dt.date(2026, 5, 14))  # behind a page's running head
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("2204", "Apologies for Absence"),
+        ("2205", "Declarations of Interest from Members"),
+        ("2206", "Minutes of the Meeting Held on 9 April 2026"),
+        ("2207", "Market Square Benches"),
+        ("2208", "Correspondence"),
+    ]  # the page count "12" above the heading is not an item
+    actions = imported_actions(fixture_path, store, "flattened_minutes_caps_numbers.txt")
+    assert [(due, owners) for _, _, due, owners in actions["2207"]] == [(dt.date(2026, 6, 30), ("the Town Clerk",))]
