@@ -120,7 +120,9 @@ def test_a_tag_under_a_bare_heading_makes_no_action():
         ("The Panel noted the report and requested a further report in 6 months.", ("Further report in 6 months", "in 6 months")),
         ("The Committee requested sight of the action plan once finalised.", ("Sight of the action plan once finalised", None)),
         ("Councillor Ames asked for the figures by ward, which the officer agreed to provide.",
-         ("The officer to provide (Councillor Ames asked for the figures by ward)", None)),
+         ("The officer to provide the figures by ward", None)),
+        ("The Chair thanked Tom Keel for the survey, which Jo Bell would circulate during the coming week.",
+         ("Jo Bell to circulate the survey during the coming week", "during the coming week")),
     ],
 )
 def test_action_log_shorthand_and_narrative_requests(sentence, expected):

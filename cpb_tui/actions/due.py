@@ -111,7 +111,9 @@ _INTERVAL_REPORT = re.compile(
     re.IGNORECASE,
 )
 _DAYS_AFTER = re.compile(
-    r"(?:in|within)\s+(?:the\s+next\s+)?(?:(?P<n>\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")\s+(?P<unit>weeks?|days?)|(?P<fortnight>a\s+fortnight|fortnight))",
+    r"(?:in|within)\s+(?:the\s+next\s+)?(?:(?P<n>\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")\s+(?P<unit>weeks?|days?)|(?P<fortnight>a\s+fortnight|fortnight))"
+    # "during the coming week", "within the next week", "over the following fortnight"
+    r"|(?:in|within|during|over)\s+the\s+(?:coming|next|following)\s+(?P<one>week|fortnight)\b",
     re.IGNORECASE,
 )
 # "on 22 May", "by 3 June": a day and month with no year is the next such day after the meeting.
@@ -201,8 +203,8 @@ def parse_due(text: str) -> DueSpec | None:
         return DueSpec("months_after", _words(match), months=months)
     match = _DAYS_AFTER.search(text)
     if match:
-        if match.group("fortnight"):
-            days = 14
+        if match.group("fortnight") or match.group("one"):
+            days = 7 if (match.group("one") or "").lower() == "week" else 14
         else:
             number = match.group("n").lower()
             days = int(number) if number.isdigit() else _NUMBER_WORDS[number]

@@ -397,13 +397,7 @@ def _undertaken(sentence: str, last_doer: str | None) -> ActionCandidate | None:
         ):
             return None  # "agreed to the proposal", "as agreed to at ..."
         tail = sentence[undertaking.end("verb"):]
-        which = re.search(r",\s*which\s+(?P<doer>[^,;]{2,60})$", pre.rstrip())
-        if which and not tail.strip(" .") and _looks_like_doer(which.group("doer")):
-            # "Councillor Ames asked for the figures by ward, which the officer agreed to provide"
-            asked = pre[: which.start()].strip()
-            text = f"{_upper_first(which.group('doer').strip())} to {undertaking.group('verb')} ({_lower_first(asked)})"
-            return _action("commitment", text, asked, (which.group("doer").strip(),), (), source="minutes")
-        return _doer_commitment(pre, undertaking.group("verb"), tail, last_doer)
+        return _which_doer(pre, undertaking.group("verb"), tail) or _doer_commitment(pre, undertaking.group("verb"), tail, last_doer)
     receiving = _WILL_RECEIVE.search(sentence)
     if receiving and not _HEDGED.search(sentence) and not re.search(r"\b(?:if|whether|unless|could|might)\b", sentence, re.IGNORECASE):
         # "The committee would receive the final report in March"
@@ -428,7 +422,7 @@ def _undertaken(sentence: str, last_doer: str | None) -> ActionCandidate | None:
     if will:
         pre = sentence[: will.start()]
         tail = sentence[will.end("verb"):]
-        return _doer_commitment(pre, will.group("verb"), tail, last_doer, need_doer=True)
+        return _which_doer(pre, will.group("verb"), tail) or _doer_commitment(pre, will.group("verb"), tail, last_doer, need_doer=True)
     terse = re.match(r"^(?:an?\s+|the\s+|further\s+)?(?:[\w'\u2019-]+\s+){0,8}?to\s+be\s+[a-z]+\b", sentence, re.IGNORECASE)
     if terse and not _HEDGED.search(sentence) and not _FINITE.search(terse.group(0).rsplit(" to be ", 1)[0]):
         # an action log's shorthand: "A letter to be sent to the MP", "Update to be brought to next meeting"
@@ -471,6 +465,22 @@ def _agreed_clause(clause: str) -> ActionCandidate | None:
     if passive is None:
         return None
     return _as_commitment(passive)
+
+
+def _which_doer(pre: str, verb: str, tail: str) -> ActionCandidate | None:
+    """ "Councillor Ames asked for the figures by ward, which the officer agreed to provide",
+    "the survey, which Jo Bell would circulate during the coming week": the thing is named
+    before "which", the doer after it."""
+    which = re.search(r"(?P<thing>[^,;]{3,160}),\s*which\s+(?P<doer>[^,;]{2,60})$", pre.rstrip())
+    if which is None or not _looks_like_doer(which.group("doer")):
+        return None
+    thing = re.match(r".*\b(?P<np>(?:the|a|an|this|these|their|its|his|her)\s+[^,;]*)$", which.group("thing"), re.IGNORECASE)
+    if thing is None:
+        return None
+    doer, rest = which.group("doer").strip(), tail.strip(" .")
+    named = _lower_first(thing.group("np").strip())
+    phrase = " ".join(f"{verb} {named} {rest}".split())
+    return _action("commitment", f"{_upper_first(doer)} to {phrase}", phrase, (doer,), _recipients(phrase), source="minutes")
 
 
 def _doer_commitment(
