@@ -116,6 +116,9 @@ def test_a_tag_under_a_bare_heading_makes_no_action():
          ("Provide an update on the play strategy at the next meeting", "at the next meeting")),
         ("The Chairman outlined the procedure to be followed.", None),
         ("Date of next meeting to be confirmed.", None),
+        ("Approved minutes to be posted on the website.", ("Post approved minutes on the website", None)),
+        ("The Council welcomed the talk and CP to send a poster to the Clerk.", ("CP to send a poster to the Clerk", None)),
+        ("He went to London and Paris to see the sights.", None),
         ("Cllr Brook to speak to the school about parking.", ("Cllr Brook to speak to the school about parking", None)),
         ("The Panel noted the report and requested a further report in 6 months.", ("Further report in 6 months", "in 6 months")),
         ("The Committee requested sight of the action plan once finalised.", ("Sight of the action plan once finalised", None)),
@@ -141,6 +144,7 @@ def test_action_log_shorthand_and_narrative_requests(sentence, expected):
         ("To receive the report.", []),
         ("the policy should be reviewed in twelve months.", [("Review the policy in twelve months", "in twelve months")]),
         ("Notes that officers will bring the final plan to Cabinet in March 2027.", []),
+        ("Agreed that it would be helpful to share the action plans with members.", [("Share the action plans with members", None)]),
     ],
 )
 def test_decisions_written_as_narrative(clause, expected):

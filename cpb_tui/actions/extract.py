@@ -26,6 +26,7 @@ from cpb_tui.actions.clauses import (
     _requested,
 )
 from cpb_tui.actions.narrative import (
+    _agreed_clause,
     _commitment,
     _listed_undertakings,
 )
@@ -152,7 +153,9 @@ def _narrative_in(clause: str) -> ActionCandidate | None:
         sentence = _upper_first(re.sub(r"^(?:that|RESOLVED|AGREED)\s*[:\u2013-]?\s*(?:that\s+)?", "", sentence, flags=re.IGNORECASE))
         if re.match(r"^(?:to\s+)?not(?:e|es|ed)\s+that\b", sentence, re.IGNORECASE):
             continue  # what was noted was weighed already (`_noted`): another body's business is not ours
-        found = taken_again(sentence) or _undertaking_in(sentence) or _with_to_be(sentence)
+        helpful = re.match(r"^(?:(?:it\s+was\s+)?agreed\s+that\s+)?(?P<clause>it\s+would\s+be\s+\w+\s+.*)$", sentence, re.IGNORECASE)
+        found = _agreed_clause(helpful.group("clause")) if helpful else None  # "Agreed that it would be helpful to share ..."
+        found = found or taken_again(sentence) or _undertaking_in(sentence) or _with_to_be(sentence)
         if found is None and re.search(r"\b(?:requested|asked)\b", sentence, re.IGNORECASE):
             found = _commitment(sentence, None)
         if found is not None:

@@ -255,6 +255,9 @@ _REQUESTED_THING = re.compile(
 )
 
 
+_AND_DOER_TO = re.compile(rf"(?:\band|;)\s+(?P<owner>[A-Z]{{2,4}}|(?:the\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){{0,3}})\s+to\s+(?P<verb>{_FIRM_VERBS})\b(?P<tail>[^.;]*)")
+
+
 _INFINITIVE_DOER = re.compile(rf"^(?P<owner>[A-Z][^.;:]{{1,80}}?)\s+to\s+(?P<verb>{_FIRM_VERBS})\b", re.IGNORECASE)
 
 
@@ -376,6 +379,10 @@ def _undertaken(sentence: str, last_doer: str | None) -> ActionCandidate | None:
     agreed = _IT_WAS_AGREED.search(sentence)
     if agreed:
         return _agreed_clause(agreed.group("clause"))
+    joined = _AND_DOER_TO.search(sentence)
+    if joined and (_looks_like_doer(joined.group("owner")) or re.fullmatch(r"[A-Z]{2,4}", joined.group("owner"))):
+        # "The Parish Council welcomed the talk and CP to send a poster": a task handed on mid-sentence
+        return _as_commitment(_owner_action(joined.group("owner"), joined.group("verb"), joined.group("tail").strip()))
     agreed_to = re.search(r"\bit\s+was\s+(?:also\s+|further\s+)?agreed\s+to\s+(?P<verb>[a-z]+)\b\s*(?P<tail>.*)$", sentence, re.IGNORECASE)
     if agreed_to and not re.fullmatch(_NOTING, agreed_to.group("verb"), re.IGNORECASE):
         phrase = f"{_base(agreed_to.group('verb'))} {agreed_to.group('tail')}".strip()
@@ -436,7 +443,7 @@ def _undertaken(sentence: str, last_doer: str | None) -> ActionCandidate | None:
 # the procedure to be followed", "the meeting was due to be held"
 _FINITE = re.compile(
     r"\b(?:was|were|is|are|had|has|have|been|did|gave|said|would|will|could|should|which|that|who|under|when|if)\b"
-    r"|(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)\b[a-z]{3,}ed\b",
+    r"|(?<=\s)(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)[a-z]{3,}ed\b",  # not the first word: "Approved minutes to be posted"
     re.IGNORECASE,
 )
 

@@ -52,6 +52,8 @@ _PP_BASE = {
     "explained": "explain", "offered": "offer", "established": "establish", "scheduled": "schedule",
     "undertaken": "undertake", "sought": "seek", "raised": "raise", "organised": "organise",
     "organized": "organise", "set": "set", "kept": "keep", "returned": "return", "removed": "remove", "done": "do", "followed": "follow", "drawn": "draw", "extended": "extend", "repeated": "repeat", "passed": "pass",
+    "posted": "post", "uploaded": "upload", "placed": "place", "displayed": "display", "contacted": "contact",
+    "notified": "notify", "checked": "check", "ordered": "order", "booked": "book", "drafted": "draft", "obtained": "obtain",
 }
 
 
@@ -351,7 +353,8 @@ def _join(*parts: str) -> str:
 def _lower_first(text: str) -> str:
     """ "This report" -> "this report", leaving names ("Northwold Voices") alone."""
     first = text.split(" ", 1)[0]
-    if first in ("The", "A", "An", "This", "That", "These", "Those", "Its", "Any", "Consideration", "More", "Further", "Matters", "Update", "Updates", "Report", "Reports", "Information", "Details", "Letter"):
+    if first in ("The", "A", "An", "This", "That", "These", "Those", "Its", "Any", "Consideration", "More", "Further", "Matters", "Update", "Updates", "Report", "Reports", "Information", "Details", "Letter",
+                 "Approved", "Revised", "Draft", "Updated", "Signed", "Final", "New", "Written"):
         return first.lower() + text[len(first):]
     return text
 
