@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from cpb_tui.actions.due import parse_due
+from cpb_tui.actions.asides import agreed_suggestion, handed_on, shorthand, which_doer
 from cpb_tui.actions.scheduling import taken_again
 from cpb_tui.actions.clauses import (
     ActionCandidate,
@@ -255,9 +256,6 @@ _REQUESTED_THING = re.compile(
 )
 
 
-_AND_DOER_TO = re.compile(rf"(?:\band|;)\s+(?P<owner>[A-Z]{{2,4}}|(?:the\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){{0,3}})\s+to\s+(?P<verb>{_FIRM_VERBS})\b(?P<tail>[^.;]*)")
-
-
 _INFINITIVE_DOER = re.compile(rf"^(?P<owner>[A-Z][^.;:]{{1,80}}?)\s+to\s+(?P<verb>{_FIRM_VERBS})\b", re.IGNORECASE)
 
 
@@ -379,10 +377,9 @@ def _undertaken(sentence: str, last_doer: str | None) -> ActionCandidate | None:
     agreed = _IT_WAS_AGREED.search(sentence)
     if agreed:
         return _agreed_clause(agreed.group("clause"))
-    joined = _AND_DOER_TO.search(sentence)
-    if joined and (_looks_like_doer(joined.group("owner")) or re.fullmatch(r"[A-Z]{2,4}", joined.group("owner"))):
-        # "The Parish Council welcomed the talk and CP to send a poster": a task handed on mid-sentence
-        return _as_commitment(_owner_action(joined.group("owner"), joined.group("verb"), joined.group("tail").strip()))
+    found = agreed_suggestion(sentence, _agreed_clause) or handed_on(sentence)
+    if found is not None:
+        return found
     agreed_to = re.search(r"\bit\s+was\s+(?:also\s+|further\s+)?agreed\s+to\s+(?P<verb>[a-z]+)\b\s*(?P<tail>.*)$", sentence, re.IGNORECASE)
     if agreed_to and not re.fullmatch(_NOTING, agreed_to.group("verb"), re.IGNORECASE):
         phrase = f"{_base(agreed_to.group('verb'))} {agreed_to.group('tail')}".strip()
@@ -404,7 +401,7 @@ def _undertaken(sentence: str, last_doer: str | None) -> ActionCandidate | None:
         ):
             return None  # "agreed to the proposal", "as agreed to at ..."
         tail = sentence[undertaking.end("verb"):]
-        return _which_doer(pre, undertaking.group("verb"), tail) or _doer_commitment(pre, undertaking.group("verb"), tail, last_doer)
+        return which_doer(pre, undertaking.group("verb"), tail) or _doer_commitment(pre, undertaking.group("verb"), tail, last_doer)
     receiving = _WILL_RECEIVE.search(sentence)
     if receiving and not _HEDGED.search(sentence) and not re.search(r"\b(?:if|whether|unless|could|might)\b", sentence, re.IGNORECASE):
         # "The committee would receive the final report in March"
@@ -429,23 +426,11 @@ def _undertaken(sentence: str, last_doer: str | None) -> ActionCandidate | None:
     if will:
         pre = sentence[: will.start()]
         tail = sentence[will.end("verb"):]
-        return _which_doer(pre, will.group("verb"), tail) or _doer_commitment(pre, will.group("verb"), tail, last_doer, need_doer=True)
-    terse = re.match(r"^(?:an?\s+|the\s+|further\s+)?(?:[\w'\u2019-]+\s+){0,8}?to\s+be\s+[a-z]+\b", sentence, re.IGNORECASE)
-    if terse and not _HEDGED.search(sentence) and not _FINITE.search(terse.group(0).rsplit(" to be ", 1)[0]):
-        # an action log's shorthand: "A letter to be sent to the MP", "Update to be brought to next meeting"
-        found = _passive(sentence.rstrip(" ."), strict=True)
-        if found is not None:
-            return _as_commitment(found)
+        return which_doer(pre, will.group("verb"), tail) or _doer_commitment(pre, will.group("verb"), tail, last_doer, need_doer=True)
+    found = shorthand(sentence)
+    if found is not None:
+        return found
     return taken_again(sentence)
-
-
-# A verb before "to be" means a sentence, not an action log's shorthand: "the Chairman outlined
-# the procedure to be followed", "the meeting was due to be held"
-_FINITE = re.compile(
-    r"\b(?:was|were|is|are|had|has|have|been|did|gave|said|would|will|could|should|which|that|who|under|when|if)\b"
-    r"|(?<=\s)(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)[a-z]{3,}ed\b",  # not the first word: "Approved minutes to be posted"
-    re.IGNORECASE,
-)
 
 
 _HELPFUL = re.compile(
@@ -472,22 +457,6 @@ def _agreed_clause(clause: str) -> ActionCandidate | None:
     if passive is None:
         return None
     return _as_commitment(passive)
-
-
-def _which_doer(pre: str, verb: str, tail: str) -> ActionCandidate | None:
-    """ "Councillor Ames asked for the figures by ward, which the officer agreed to provide",
-    "the survey, which Jo Bell would circulate during the coming week": the thing is named
-    before "which", the doer after it."""
-    which = re.search(r"(?P<thing>[^,;]{3,160}),\s*which\s+(?P<doer>[^,;]{2,60})$", pre.rstrip())
-    if which is None or not _looks_like_doer(which.group("doer")):
-        return None
-    thing = re.match(r".*\b(?P<np>(?:the|a|an|this|these|their|its|his|her)\s+[^,;]*)$", which.group("thing"), re.IGNORECASE)
-    if thing is None:
-        return None
-    doer, rest = which.group("doer").strip(), tail.strip(" .")
-    named = _lower_first(thing.group("np").strip())
-    phrase = " ".join(f"{verb} {named} {rest}".split())
-    return _action("commitment", f"{_upper_first(doer)} to {phrase}", phrase, (doer,), _recipients(phrase), source="minutes")
 
 
 def _doer_commitment(
