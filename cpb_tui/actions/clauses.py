@@ -216,8 +216,15 @@ def _passive(body: str, strict: bool) -> ActionCandidate | None:
             phrase = f"{_base(to.group(1))} {to.group(2)}".strip()
             return _action(_kind(_base(to.group(1)), phrase, to.group(2)), phrase, phrase, (), _recipients(phrase))
         return None
-    if pp in ("invited", "asked") and re.match(r"^(?:to|at)\s+(?:the|a|an|its|their|this|a\s+future)\b", rest):
-        # "That the Children in Care Council be invited to the next meeting"
+    if pp in ("invited", "asked") and re.match(r"^(?:to\s+attend\s+|to\s+)?(?:to|at)?\s*(?:the|a|an|its|their|this|a\s+future)\b", rest) and not re.match(r"^to\s+(?!attend\b)[a-z]+\s+(?:the|a|an)\b", rest):
+        # "That the Children in Care Council be invited to the next meeting"; "since the Roads
+        # Service had planned to attend in December Northern Ireland Water should be invited ..."
+        obj = re.sub(
+            r"^(?:since|as|because|although|while|given\s+that)\s+.*?\s(?=(?!(?:January|February|March|April|May|June|July|August|September|October"
+            r"|November|December)\b)[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)+$)",
+            "",
+            obj.strip(),
+        )
         phrase = f"invite {_lower_first(obj.strip())} {rest}".strip()
         return _action("do", phrase, rest, (), ())
     if pp in _ASKED:
@@ -242,6 +249,7 @@ def _passive(body: str, strict: bool) -> ActionCandidate | None:
 
 def _owner_action(owner: str, verb: str, tail: str) -> ActionCandidate:
     """ "officers" + "provide" + "a report ..." -> "Officers to provide a report ..."."""
+    owner = re.sub(r"^(?:[a-z][.)]\s+)?actions?\s*(?:by\s*)?[:\u2013\u2014-]\s*", "", owner.strip(), flags=re.IGNORECASE)  # "b. Action \u2013 Clerk"
     verb = _base(verb)
     if verb in ("should", "must", "will", "shall"):
         # "Requests that officers should ..." reads the same as "that officers ...".

@@ -138,6 +138,12 @@ _FUTURE_MEETING = re.compile(
 )
 
 
+_FROM_TO = re.compile(
+    r"\bfrom\s+(?P<source>(?:the|its)\s+[^.;]{0,60}?\b(?:meeting|" + _BODY + r"|cycle)\b[^.;]{0,40}?)\s+(?=to\s+(?:the|its)\s)",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True)
 class DueSpec:
     """What a due phrase asks for, before it is placed on a calendar."""
@@ -162,6 +168,14 @@ class DueSpec:
 def parse_due(text: str) -> DueSpec | None:
     """The due phrase in an action's text, or None when it gives no time."""
     text = text.replace("\u2019", "'")
+    moved = _FROM_TO.search(text)
+    if moved is not None:
+        # "moved from the October meeting to the January meeting": where it goes, not where it was
+        target = parse_due(text[moved.end("source") :])
+        if target is not None:
+            return target
+    # "(and reconvened on 18 May following an adjournment)": an aside about the past gives no time
+    text = re.sub(r"\((?:[^()]*\b(?:held|reconvened|adjourned|met|considered)\b[^()]*)\)", " ", text, flags=re.IGNORECASE)
     # A named meeting beats a deadline, which beats an interval: "to the June meeting, by
     # which time ..." is due at that meeting whatever else the sentence says.
     for pattern in _MEETING_MONTH:

@@ -55,7 +55,7 @@ _WILL = re.compile(rf"\b(?:would|will)\s+(?:also\s+)?(?P<verb>{_FIRM_VERBS})\b",
 _WOULD_BE_DONE = re.compile(
     r"(?P<obj>\b(?:a|an|the|further|more|this|these|those|details?|information|figures|matters?|issues?|concerns?|questions?|comments?"
     r"|points?|options?|proposals?|data|work|documents?|letters?|copy|copies|briefing|plans?)\b(?:(?!\b(?:that|which|who|whom|where|whereby|how|what|why|whether|when|if|would|will|and\s+(?:a|an|the|further))\b)[^.;:,]){0,120}?)\s+(?:would|will|is\s+to|are\s+to)\s+(?:also\s+)?be\s+(?:re-)?"
-    r"(?:presented|brought|circulated|sent|provided|reported|submitted|updated|shared|arranged|included|forwarded|distributed|emailed|produced|prepared"
+    r"(?:presented|brought|circulated|sent|provided|reported|submitted|updated|shared|arranged|included|forwarded|distributed|emailed|produced|prepared|added|invited|deferred|scheduled|rescheduled|moved"
     r"|followed\s+up|looked\s+into|picked\s+up|chased\s+up|taken\s+forward"
     r")\b",
     re.IGNORECASE,
@@ -201,7 +201,7 @@ def _tagged(paragraph: str) -> ActionCandidate | None:
     if task and task.group("verb") != "action":
         # "Millennium Wood is in a poor state - TD & AV to inspect"
         owners = tuple(o.strip() for o in re.split(r"\s*(?:,|&|/|\band\b)\s*", task.group("owners")) if o.strip())
-        context = paragraph[: task.start()].strip()
+        context = re.sub(r"(?:^|\s)(?:[a-z][.)]\s+)?Actions?\s*$", "", paragraph[: task.start()]).strip()  # "b. Action \u2013 Clerk to ..."
         phrase = f"{task.group('verb')}{task.group('tail')}".strip()
         text = f"{task.group('owners')} to {phrase}" + (f" ({_lower_first(_sentences(context)[-1])})" if context else "")
         return _action("commitment", text, f"{phrase} {context}", owners, _recipients(phrase), source="minutes")
@@ -240,7 +240,7 @@ def _due_from_context(action: ActionCandidate, sentence: str, previous: str) -> 
 
 
 _NARRATIVE_REQUEST = re.compile(
-    r"\b(?:the\s+(?:committee|board|panel|cabinet|sub-committee|forum|chair(?:man|person|woman)?|vice[- ]chair(?:man|person)?|convener|convenor|mayor|meeting)"
+    r"\b(?:the\s+(?:committee|board|panel|cabinet|sub-committee|forum|chair(?:man|person|woman)?|vice[- ]chair(?:man|person)?|convener|convenor|mayor|meeting|leader)"
     # "Members asked officers to ...", "Committee members requested a breakdown ..."
     r"|(?<![Aa]\s)(?:(?:committee|board|panel)\s+)?(?:members|councillors))"
     # "The Panel noted the report and requested a further report in six months"
@@ -320,7 +320,8 @@ def _asked_for(sentence: str) -> ActionCandidate | None:
     request = _narrative_request(sentence)
     if request is not None:
         return request
-    told = _WERE_ASKED.match(sentence)
+    # "The Director said that officers were requested to provide ...": the doer after "that"
+    told = _WERE_ASKED.match(_upper_first(re.split(r"\bthat\s+(?=[a-z])", sentence)[-1])) or _WERE_ASKED.match(sentence)
     if told and _looks_like_doer(told.group("owner")):
         return _as_commitment(_owner_action(told.group("owner"), told.group("verb"), told.group("tail")))
     wish = _WOULD_LIKE.search(sentence)
@@ -494,6 +495,11 @@ def _subject(pre: str) -> str | None:
         return words[-1]  # "The Director confirmed she would ...": the pronoun, named earlier in `pre`
     if words and _owner_length(words) == len(words):
         return candidate
+    joined = re.split(r"\s+and\s+(?=the\s|[A-Z])", candidate)
+    if len(joined) > 1 and _looks_like_doer(joined[-1]) and len(joined[-1].split()) <= 6 and joined[-2].split()[-1].lower() not in _PRONOUNS:
+        # "the Chairman thanked him and the Clerk would place a notice": the Clerk; but "he and the
+        # Vice-Chair would visit" is two doers, one of them unnamed here
+        return joined[-1].strip()
     return None
 
 

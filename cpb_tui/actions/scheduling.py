@@ -91,6 +91,17 @@ _REPORT_TO = re.compile(
 )
 
 
+_SHOULD_BE_ADDED = re.compile(
+    r"(?P<what>\b(?:the|an?|this|these|further)\s+(?:(?!\b(?:would|will|should|which|that)\b)[^.;:,]){2,120}?)\s+should\s+(?:also\s+)?be\s+"
+    r"(?P<verb>added|scheduled|brought\s+back|considered|taken)\b(?P<rest>\s+(?:to|for|at|on|in)\b[^.;]*)",
+    re.IGNORECASE,
+)
+_DEFERRAL_VERBS = {"deferral": "defer", "postponement": "postpone", "rescheduling": "reschedule", "moving": "move"}
+_DEFERRAL = re.compile(
+    r"\b(?P<noun>deferral|postponement|rescheduling|moving)\s+of\s+(?P<what>(?:the|an?|its)\s+[^.;]{2,140}?)\s+"
+    r"(?P<rest>(?:from\s+[^.;]{2,80}?\s+)?to\s+(?:the|its|a)\s+[^.;]*)",
+    re.IGNORECASE,
+)
 _ELSEWHERE = re.compile(r"\b(?:Cabinet|Executive|full\s+Council|the\s+Council)\b")
 
 
@@ -107,6 +118,18 @@ def taken_again(sentence: str) -> ActionCandidate | None:
         verb = _BASE_VERBS[re.sub(r"[\s-]+", " ", again.group("verb").lower())]
         phrase = f"{verb} {_lower_first(again.group('what').strip())}{again.group('again') or ''} {again.group('rest').strip()}"
         return _action("defer" if verb in ("reconsider", "take", "revisit") else "report", phrase, again.group("rest"), source="minutes")
+    should = _SHOULD_BE_ADDED.search(sentence)
+    if should is not None and (parse_due(should.group("rest")) or re.search(r"\b(?:work\s*programme|agenda|forward\s+plan)\b", should.group("rest"), re.IGNORECASE)):
+        # "An update on the cafe should be added to the Work Programme for the March 2024 meeting"
+        verb = _BASE_VERBS.get(should.group("verb").lower(), should.group("verb").lower())
+        phrase = f"{verb} {_lower_first(should.group('what').strip())} {should.group('rest').strip()}"
+        return _action("report", phrase, should.group("rest"), source="minutes")
+    deferral = _DEFERRAL.search(sentence)
+    if deferral is not None and parse_due(deferral.group(0)) is not None:
+        # "the deferral of the Procurement Plan from the 22 October meeting to the December meeting"
+        rest = deferral.group("rest").strip()
+        phrase = f"{_DEFERRAL_VERBS[deferral.group('noun').lower()]} {_lower_first(deferral.group('what').strip())} {rest}"
+        return _action("defer", phrase, deferral.group(0), source="minutes")
     reporting = _REPORT_TO.search(sentence)
     if reporting is not None and parse_due(reporting.group("rest")) is not None and not _ELSEWHERE.search(reporting.group("rest")):
         # "The Chair said a task group ... would report": the task group reports, not the Chair
