@@ -184,3 +184,35 @@ def test_minutes_flattened_onto_one_line_with_four_figure_minute_numbers(fixture
     ]  # the page count "12" above the heading is not an item
     actions = imported_actions(fixture_path, store, "flattened_minutes_caps_numbers.txt")
     assert [(due, owners) for _, _, due, owners in actions["2207"]] == [(dt.date(2026, 6, 30), ("the Town Clerk",))]
+
+
+@pytest.mark.parametrize(
+    "line, decided",
+    [
+        ("The Committee took note of the paper.", True),
+        ("RECEIVED.", True),
+        ("This was approved by members.", True),
+        ("The recommendations were approved, reaffirming the plan agreed in 2024.", True),
+        ("All Board members present agreed with the new proposal.", True),
+        ("Minutes confirmed with one amendment", True),
+        ("Payments for September confirmed", True),
+        ("The Committee DELEGATED to the Scrutiny Manager the drafting of the letter.", True),
+        ("Minutes Confirmed", False),  # a Scottish item's title
+        ("Minutes of the Council held on 27 May 2026 to be agreed as a correct record.", False),  # an agenda's item
+        ("The payments were made in March by the treasurer who confirmed nothing.", False),
+    ],
+)
+def test_decisions_recorded_without_the_word_resolved(line, decided):
+    from cpb_tui.importers.decisions import split_decisions
+    from cpb_tui.importers.generic import resolutions_from
+
+    _, blocks = split_decisions(["The officer introduced the report.", line])
+    assert bool(resolutions_from(blocks)) == decided
+
+
+def test_proposed_seconded_and_agreed_is_one_opening():
+    from cpb_tui.importers.decisions import split_decisions
+    from cpb_tui.importers.generic import resolutions_from
+
+    _, blocks = split_decisions(["It was proposed, seconded and agreed that the Clerk write to the bus company."])
+    assert [r.text for r in resolutions_from(blocks)] == ["Agreed that the Clerk write to the bus company."]
