@@ -269,3 +269,38 @@ def test_committee_names_lose_page_words(value, name):
 
 def test_the_notice_of_a_meeting_is_not_an_action():
     assert extract_from_minutes("A meeting to be held at the Guildhall, Northwold at 13:30 on 12 May 2026.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Work was continuing on the strategy, and she would provide a progress update to the next meeting.",
+         ("Provide a progress update to the next meeting", ())),
+        ("For some further grammatical changes to be made.", ("Make some further grammatical changes", ())),
+        ("The Facilitator would liaise with the Chair and Vice-Chair to bring a fuller report to the March meeting.",
+         ("The Facilitator to liaise with the Chair and Vice-Chair to bring a fuller report to the March meeting", ("the Facilitator",))),
+        ("The Vice-Chair had spoken to the Commissioner and this would be reported at the November Board meeting.",
+         ("Report this at the November Board meeting", ())),
+        ("Members give consideration to any further issues to be explored by officers.", None),
+    ],
+)
+def test_action_text_and_owner_read_cleanly(sentence, expected):
+    found = extract_from_minutes(sentence)
+    assert ((found[0].text, found[0].owners) if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("delegate the timing and date of the next meeting to Officers", None),
+        ("set up a task group which would meet on 16 July 2026", "would meet on 16 July 2026"),
+        ("moved from the October meeting of this Committee to the January meeting", "to the January meeting"),
+        ("are re-submitted (and reconvened on 18 May following an adjournment) to a future meeting", "to a future meeting"),
+        ("being moved to 4 March 2026", "moved to 4 March 2026"),
+    ],
+)
+def test_due_words(text, words):
+    from cpb_tui.actions.due import parse_due
+
+    due = parse_due(text)
+    assert (due.words if due else None) == words

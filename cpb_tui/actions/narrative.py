@@ -54,7 +54,7 @@ _WILL = re.compile(rf"\b(?:would|will)\s+(?:also\s+)?(?P<verb>{_FIRM_VERBS})\b",
 # the thing never runs over another "would" ("work would be carried out ... and a report would be submitted")
 _WOULD_BE_DONE = re.compile(
     r"(?P<obj>\b(?:a|an|the|further|more|this|these|those|details?|information|figures|matters?|issues?|concerns?|questions?|comments?"
-    r"|points?|options?|proposals?|data|work|documents?|letters?|copy|copies|briefing|plans?)\b(?:(?!\b(?:that|which|who|whom|where|whereby|how|what|why|whether|when|if|would|will|and\s+(?:a|an|the|further))\b)[^.;:,]){0,120}?)\s+(?:would|will|is\s+to|are\s+to)\s+(?:also\s+)?be\s+(?:re-)?"
+    r"|points?|options?|proposals?|data|work|documents?|letters?|copy|copies|briefing|plans?)\b(?:(?!\b(?:that|which|who|whom|where|whereby|how|what|why|whether|when|if|would|will|and\s+(?:a|an|the|further|this|these|it))\b)[^.;:,]){0,120}?)\s+(?:would|will|is\s+to|are\s+to)\s+(?:also\s+)?be\s+(?:re-)?"
     r"(?:presented|brought|circulated|sent|provided|reported|submitted|updated|shared|arranged|included|forwarded|distributed|emailed|produced|prepared|added|invited|deferred|scheduled|rescheduled|moved"
     r"|followed\s+up|looked\s+into|picked\s+up|chased\s+up|taken\s+forward"
     r")\b",
@@ -443,6 +443,8 @@ _HELPFUL = re.compile(
 def _agreed_clause(clause: str) -> ActionCandidate | None:
     """ "a briefing would be arranged for Members", "officers would write to ...", "the committee
     should write to ...", "it would be helpful to share the plans with members"."""
+    # "that following the All Members Briefing on the project, that the item be removed": the second "that"
+    clause = re.sub(r"^(?:following|after|further\s+to|in\s+light\s+of)\b[^,]{3,160},\s*that\s+", "", clause, flags=re.IGNORECASE)
     helpful = _HELPFUL.match(clause)
     if helpful and not re.fullmatch(_NOTING, helpful.group("verb"), re.IGNORECASE):
         if helpful.group("owner") and _looks_like_doer(helpful.group("owner")):
@@ -506,8 +508,8 @@ def _subject(pre: str) -> str | None:
 def _pronoun_doer(pre: str, last_doer: str | None) -> str | None:
     """ "Officers confirmed that they would ...": the doer named earlier in the sentence or paragraph."""
     owner, _ = _split_owner(pre.strip())
-    if owner and owner.lower() not in _PRONOUNS:
-        return owner
+    if owner and owner.lower() not in _PRONOUNS and (_looks_like_doer(owner) or not re.search(r"\b(?:she|he)\s*$", pre, re.IGNORECASE)):
+        return owner  # "Work was continuing, and she would ...": "she" is a person, not the work
     return last_doer
 
 
