@@ -304,3 +304,19 @@ def test_due_words(text, words):
 
     due = parse_due(text)
     assert (due.words if due else None) == words
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Council agreed to provide new paths to the play area and these have now been completed.",
+        "The Chair asked that any Member entering or leaving the meeting alert the Member Services Officer.",
+        "The Board agreed to vary the order of business.",
+    ],
+)
+def test_what_is_done_at_the_meeting_or_already_done_is_not_an_action(sentence):
+    assert extract_from_minutes(sentence) == []
+
+
+def test_comments_given_at_the_meeting_are_not_an_action():
+    assert extract_from_resolution("To provide comment as appropriate on the Annual Report.", "resolved") == []
