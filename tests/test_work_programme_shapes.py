@@ -320,3 +320,32 @@ def test_what_is_done_at_the_meeting_or_already_done_is_not_an_action(sentence):
 
 def test_comments_given_at_the_meeting_are_not_an_action():
     assert extract_from_resolution("To provide comment as appropriate on the Annual Report.", "resolved") == []
+
+
+def test_community_council_minutes_on_one_line_with_initials_for_owners(fixture_path, store):
+    source, record = load(fixture_path("shapes/community_council_initials.txt"))
+    (meeting,) = record.meetings
+    assert (meeting.committee, meeting.date) == ("Hollinsdale Community Council", dt.date(2026, 7, 9))  # "A Meeting of X took place on ..."
+    assert [i.number for i in meeting.items] == ["1", "2", "3", "4", "5", "6"]
+    assert "\n\n(c) Play Area:" in meeting.items[4].minutes  # each lettered point a paragraph of its own
+    actions = imported_actions(fixture_path, store, "community_council_initials.txt")
+    assert [(text, owners) for text, _, _, owners in actions["5"]] == [
+        ("Ask a third supplier for a price", ("MO", "DP")),
+        ("D Price to make enquiries as to whether the school could help", ("DP",)),
+        ("The request for a new gate at the play area to be chased once more", ("KE",)),
+        ("The County Council to inspect the footpath by the chapel to decide what work is needed", ("KE",)),
+    ]  # (e) ends with initials of no one and nothing to do: no action
+
+
+@pytest.mark.parametrize(
+    "paragraph, owners",
+    [
+        ("(c) Play Area: the gate to be chased once more KE", ("KE",)),
+        ("(d) Health: the waiting lists were raised with the NHS", ()),
+        ("The gate is to be chased once more KE", ()),  # not a lettered or labelled point
+    ],
+)
+def test_initials_at_the_end_of_a_point(paragraph, owners):
+    from cpb_tui.actions.asides import initials_tag
+
+    assert initials_tag(paragraph)[1] == owners

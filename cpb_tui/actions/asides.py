@@ -95,3 +95,25 @@ def which_doer(pre: str, verb: str, tail: str) -> ActionCandidate | None:
     named = _lower_first(thing.group("np").strip())
     phrase = " ".join(f"{verb} {named} {rest}".split())
     return _action("commitment", f"{_upper_first(doer)} to {phrase}", phrase, (doer,), _recipients(phrase), source="minutes")
+
+
+# Initials that are more often a body than a person ("... raised with the NHS")
+_ACRONYMS = {
+    "NHS", "CCG", "ICB", "LCC", "CC", "VAT", "GP", "GPS", "UK", "EU", "SEN", "CIC", "PCC", "MP", "MPS", "MSP", "AM", "PM", "BT",
+    "DWP", "HMRC", "CQC", "LGA", "RAF", "TV", "IT", "ICT", "HR", "PR", "CEO", "ASB", "CCTV", "RSPB", "WI", "PTA", "PCSO",
+}
+_INITIALS_TAG = re.compile(r"(?<=[a-z0-9)'\u2019])\s+(?P<owners>[A-Z]{2,3}(?:\s*/\s*[A-Z]{2,3}){0,3})\s*$")
+
+
+def initials_tag(paragraph: str) -> tuple[str, tuple[str, ...]]:
+    """A lettered point that ends with its doers' initials and no stop: "(c) Playpark: the request
+    for a light to be chased once more JR", "... to install the bench once purchased SP/HH"."""
+    if not re.match(r"^\s*(?:\(?[a-z]\)\s+|[A-Z][^.:]{2,60}:\s)", paragraph):
+        return paragraph, ()  # a lettered point, or one that opens with its label ("Playpark: ...")
+    tag = _INITIALS_TAG.search(paragraph)
+    if tag is None:
+        return paragraph, ()
+    owners = tuple(o.strip() for o in tag.group("owners").split("/"))
+    if any(owner in _ACRONYMS for owner in owners):
+        return paragraph, ()
+    return paragraph[: tag.start()].rstrip(" .;,"), owners
