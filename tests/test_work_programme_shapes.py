@@ -197,6 +197,7 @@ def test_minutes_flattened_onto_one_line_with_four_figure_minute_numbers(fixture
         ("Minutes confirmed with one amendment", True),
         ("Payments for September confirmed", True),
         ("The Committee DELEGATED to the Scrutiny Manager the drafting of the letter.", True),
+        ("(a) subject to the items added at the meeting, the work programme at Appendix 1 be approved;", True),
         ("Minutes Confirmed", False),  # a Scottish item's title
         ("Minutes of the Council held on 27 May 2026 to be agreed as a correct record.", False),  # an agenda's item
         ("The payments were made in March by the treasurer who confirmed nothing.", False),
