@@ -109,9 +109,7 @@ class LogFilter:
             if due is None or due > limit:
                 return False
         if self.words:
-            haystack = " ".join(
-                (action.text, " ".join(action.owners), action.latest_update or "", action.minute_reference)
-            ).lower()
+            haystack = entry.haystack
             if not all(word in haystack for word in self.words):
                 return False
         return True
@@ -192,6 +190,10 @@ def select(
     descending: bool = False,
 ) -> list[LogEntry]:
     """The entries the view and the filter keep, in the order asked."""
-    kept = [e for e in entries if view.keeps(e) and (log_filter.empty or log_filter.keeps(e, today))]
+    keeps = view.keeps
+    if log_filter.empty:
+        kept = [e for e in entries if keeps(e)]
+    else:
+        kept = [e for e in entries if keeps(e) and log_filter.keeps(e, today)]
     kept.sort(key=SORTS[sort], reverse=descending)
     return kept

@@ -90,6 +90,8 @@ class ActionLogScreen(ChangesMixin, PapersMixin, Screen[None]):
         """What to do once the log is read (a form asked for from another screen)."""
         self.changed_elsewhere_seen = False
         """Another cpb wrote to the store while the log was open (the title says so)."""
+        self._counted: tuple[ActionLog | None, tuple, dict[str, int]] | None = None
+        """The log and views last counted, and each view's count."""
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -163,9 +165,17 @@ class ActionLogScreen(ChangesMixin, PapersMixin, Screen[None]):
         if not self.shown:
             self.show_trail(None)
 
+    def view_counts(self) -> dict[str, int]:
+        """How many entries each view keeps: counted once per read of the log (a filter or sort changes none)."""
+        log, views = self.store_log, tuple(self.views)
+        if self._counted is None or self._counted[0] is not log or self._counted[1] != views:
+            entries = log.entries if log else ()
+            self._counted = (log, views, {view.key: sum(1 for e in entries if view.keeps(e)) for view in views})
+        return self._counted[2]
+
     def show_counts(self) -> None:
         entries = self.store_log.entries if self.store_log else ()
-        counts = {view.key: sum(1 for e in entries if view.keeps(e)) for view in self.views}
+        counts = self.view_counts()
         sort = next(c.heading for c in COLUMNS if c.name == self.query_one(ActionTable).sort)
         title = Text()
         title.append(f"Action log: {self.view.name}", style="bold")

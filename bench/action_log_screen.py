@@ -1,0 +1,61 @@
+"""The action log screen itself on the hard case: keys to rows on screen, in the real app.
+
+Part of `python bench/action_log.py --screen` (docs/benchmarks.md). The app (`make_app`, its
+collector, its workers) over a store of `bench/action_log_store.py`; each key is sent as the
+terminal driver sends it and timed until what it asks for is on screen (every message handled,
+the screen laid out and rendered, as bench/tui_latency.py times the meeting screen's keys).
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from bench.tui_latency import _painted, _send, _until
+
+
+async def _timed(pilot, key: str, condition) -> float:
+    start = time.perf_counter()
+    _send(pilot.app, key)
+    await _until(pilot, condition)
+    await _painted(pilot)
+    return time.perf_counter() - start
+
+
+async def measure(db: Path, rounds: int) -> dict[str, list[float]]:
+    """Each key's latencies over `rounds` visits to the log: open it (A), filter, sort, reverse, clear, back."""
+    from cpb_tui.tui.app import make_app
+    from cpb_tui.tui.screens import HomeScreen
+    from cpb_tui.tui.screens.action_log_screen import ActionLogScreen
+    from cpb_tui.tui.widgets.action_table import ActionTable
+
+    times: dict[str, list[float]] = {"open": [], "filter": [], "sort": [], "reverse": [], "clear": []}
+    app = make_app(db)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await _until(pilot, lambda: isinstance(app.screen, HomeScreen) and app.screen.summaries, 0.01)
+        await pilot.pause(0.3)
+        for _ in range(rounds):
+            times["open"].append(await _timed(
+                pilot, "A", lambda: isinstance(app.screen, ActionLogScreen) and app.screen.store_log is not None
+                and len(app.screen.query_one(ActionTable).entries) > 0))
+            screen = app.screen
+            table = screen.query_one(ActionTable)
+            everything = len(table.entries)
+            await pilot.pause(0.2)  # the trail of the first row read meanwhile, as a clerk would see it
+            _send(app, "f")
+            await _until(pilot, lambda: screen.focused is screen.query_one("#log-filter"))
+            for key in "report":
+                _send(app, key)
+            await _until(pilot, lambda: screen.query_one("#log-filter").value == "report")
+            await pilot.pause(0.05)
+            times["filter"].append(await _timed(pilot, "enter", lambda: len(table.entries) < everything))
+            times["sort"].append(await _timed(pilot, "s", lambda: table.sort != "status"))
+            times["reverse"].append(await _timed(pilot, "S", lambda: table.descending))
+            times["clear"].append(await _timed(pilot, "x", lambda: len(table.entries) == everything))
+            for _ in range(7):
+                _send(app, "s")  # round the eight columns, back to the status sort for the next visit
+            await _until(pilot, lambda: table.sort == "status")
+            _send(app, "escape")
+            await _until(pilot, lambda: isinstance(app.screen, HomeScreen))
+            await pilot.pause(0.3)
+    return times
