@@ -63,6 +63,11 @@ def mine_view(names: tuple[str, ...]) -> View:
     return View("6", f"mine ({'; '.join(names)})", "mine", keeps)
 
 
+def count_views(entries: tuple[LogEntry, ...] | list[LogEntry], views: list[View] | tuple[View, ...]) -> dict[str, int]:
+    """How many entries each view keeps, by the view's key."""
+    return {view.key: sum(1 for e in entries if view.keeps(e)) for view in views}
+
+
 @dataclass(frozen=True)
 class LogFilter:
     """What the filter bar asks for; empty fields ask for nothing."""

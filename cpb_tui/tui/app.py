@@ -49,6 +49,8 @@ class CpbApp(App[None]):
         self._data_version: int | None = None
         # One connection, used from worker threads one at a time.
         self._store_lock = threading.Lock()
+        self.last_action_log: tuple | None = None
+        """The action log as last read, with the views it was counted for and their counts (ActionLogScreen)."""
         for theme in THEMES:
             self.register_theme(theme)
 
