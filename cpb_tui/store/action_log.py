@@ -141,6 +141,11 @@ class ActionLogMixin:
             raise ActionNotFound(f"no action {action_id}: `cpb actions --status all` lists them")
         return self._action(rows[0])
 
+    def actions_since(self, last_id: int) -> list[Action]:
+        """The actions with ids above `last_id` (those an import has just made), by id."""
+        rows = self._rows(_ACTION_SELECT + " where a.id > ? order by a.id", [last_id])
+        return [self._action(row) for row in rows]
+
     def history(self, action_id: int) -> list[ActionEvent]:
         """Every change to an action, oldest first."""
         self.action(action_id)
