@@ -134,8 +134,8 @@ def _trial_import(store, files: list[Path], committee: str | None, date: dt.date
     return found
 
 
-def run_desk_import(db_path: Path, paths: list[Path], committee: str | None, date: dt.date | None, who: str) -> str:
-    """Import for real, as the commands do; one line saying what was written."""
+def run_desk_import(db_path: Path, paths: list[Path], committee: str | None, date: dt.date | None, who: str) -> "DeskImportDone":
+    """Import for real, as the commands do; what was written."""
     from cpb_tui.store import Store
 
     if is_tracker(paths):
@@ -145,7 +145,8 @@ def run_desk_import(db_path: Path, paths: list[Path], committee: str | None, dat
             added = store.import_tracker(read.rows, committee, who, paths[0].name)
         finally:
             store.close()
-        return f"imported {_count(added, 'action')} from {paths[0].name}; {_count(len(read.problems), 'row')} could not be read"
+        said = f"imported {_count(len(added), 'action')} from {paths[0].name}; {_count(len(read.problems), 'row')} could not be read"
+        return DeskImportDone(said, paths[0].name, added)
     from cpb_tui.services.import_run import expand_paths, run_import
 
     files, _ = expand_paths(paths)
@@ -156,7 +157,20 @@ def run_desk_import(db_path: Path, paths: list[Path], committee: str | None, dat
         store.close()
     failed = f"; {len(summary.failed)} failed: {summary.failed[0].message}" if summary.failed else ""
     done = summary.count("imported") + summary.count("updated")
-    return f"imported {done} of {len(files)} files ({summary.count('unchanged')} unchanged){failed}"
+    return DeskImportDone(f"imported {done} of {len(files)} files ({summary.count('unchanged')} unchanged){failed}", None, None, done)
+
+
+@dataclass(frozen=True)
+class DeskImportDone:
+    """What an import from the app wrote: one line to say, and what undoing it can take back."""
+
+    said: str
+    tracker: str | None
+    """The tracker's file name; None for meeting papers."""
+    action_ids: list[int] | None
+    """The actions a tracker's import made (its undo drops them); None for papers, whose import is not undone."""
+    files: int = 0
+    """Meeting papers imported or updated."""
 
 
 def _count(number: int, noun: str) -> str:

@@ -16,7 +16,7 @@ from cpb_tui.tui.screens.home_screen import HomeScreen
 from cpb_tui.tui.themes import THEMES
 
 if TYPE_CHECKING:
-    from cpb_tui.services.desk_import import ImportPreview
+    from cpb_tui.services.desk_import import DeskImportDone, ImportPreview
     from cpb_tui.store import Store
     from cpb_tui.tui.focus import ReaderFocus
 
@@ -123,7 +123,7 @@ class CpbApp(App[None]):
 
         return preview_import(self.db_path, paths, committee, date)
 
-    def import_files(self, paths: list[Path], committee: str | None, date) -> str:
+    def import_files(self, paths: list[Path], committee: str | None, date) -> "DeskImportDone":
         """Import them as the commands do, over a connection of its own (worker threads only); what was written."""
         from cpb_tui.services.desk_import import run_desk_import
 

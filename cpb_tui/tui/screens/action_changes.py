@@ -9,6 +9,7 @@ changed; the log is read again so the newer value is on screen.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import Any, Callable
 
 from textual import work
 
@@ -29,10 +30,24 @@ class Change:
     """The action's version when the change was asked for; None writes without the check."""
 
 
+@dataclass(frozen=True)
+class PaperUndo:
+    """The undo of a change that is not one action's: a meeting scheduled, a tracker imported; or why there is none.
+
+    `run(store, who)` takes it back in one transaction (the store refuses with a `ValueError`
+    that says why and what to do); with no `run`, z says `refusal` (an import of papers).
+    """
+
+    said: str
+    """What undoing does, in words."""
+    run: Callable[[Any, str], object] | None = None
+    refusal: str = ""
+
+
 class ChangesMixin:
     """Writing, undoing and retrying changes for a screen with a notice line and a `load_log`."""
 
-    undo_stack: list[Change]
+    undo_stack: list[Change | PaperUndo]
     refused: tuple[Change, Change | None] | None
 
     def write(self, change: Change, undo: Change | None, undoing: bool = False) -> None:
@@ -80,7 +95,27 @@ class ChangesMixin:
         if not self.undo_stack:
             self.notice("Nothing to undo: no change was made here.")
             return
-        self.write(self.undo_stack.pop(), None, undoing=True)
+        undo = self.undo_stack.pop()
+        if isinstance(undo, PaperUndo):
+            if undo.run is None:
+                again = "; z again undoes the change before it" if self.undo_stack else ""
+                self.notice(undo.refusal + again, "error")
+            else:
+                self.notice(f"undoing: {undo.said} ...")
+                self._undo_paper(undo)
+            return
+        self.write(undo, None, undoing=True)
+
+    @work(thread=True, group="action-write")
+    def _undo_paper(self, undo: PaperUndo) -> None:
+        who = self.app.who
+        try:
+            self.app.with_store(lambda store: undo.run(store, who))
+        except Exception as error:  # refused (papers since, a due set at it) or a busy store: say why, nothing written
+            self.app.call_from_thread(self.notice, f"Not undone: {error}", "error")
+            return
+        self.app.call_from_thread(self.notice, f"undone: {undo.said}; the history keeps both changes.")
+        self.app.call_from_thread(self.load_log)
 
     def action_retry(self) -> None:
         if self.refused is None:
