@@ -188,7 +188,7 @@ def test_cpb_follow_says_the_evidence_in_the_apps_words_and_the_scores_only_when
     assert all(line.startswith(words) for line in lines)
     assert any(line.startswith("strong match, to confirm: ") for line in lines)
     # The reasons without the matcher's figures, as the trail panel says them.
-    assert "strong match, to confirm: 2025-02-20 item 5 'Chair's Announcements': text matches the action; a later meeting" in said
+    assert re.search(r"strong match, to confirm: \d{4}-\d\d-\d\d item \S+ '[^']+': [^(\n]*text matches the action; ", said)
     scored = demo("follow", "--all", "--scores")
     assert re.search(r"strong match, to confirm \(\d\.\d\d\): ", scored)
     assert re.search(r"\(\d\.\d\d\)", scored)
