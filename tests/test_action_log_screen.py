@@ -391,3 +391,28 @@ async def test_mine_shows_the_owners_named_in_config(demo_db, isolated_home):
         screen = await open_log(pilot)
         await pilot.press("6")
         assert not screen.shown and "owners = [" in shown_text(screen, "#log-notice")
+
+
+async def test_coming_back_shows_the_last_rows_at_once_then_the_store_read_again(demo_db):
+    import threading
+
+    app = make_app(demo_db)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_log(pilot)
+        first = [e.action.id for e in screen.shown]
+        await pilot.press("escape")
+        store = Store.open(demo_db)  # another cpb adds an action meanwhile
+        added = store.add_action("the clerk", "Circulate the new pledge", committee="Corporate Parenting Board").id
+        store.close()
+        # The next read of the log waits until the test lets it go.
+        release, real = threading.Event(), app.with_store
+        app.with_store = lambda work: (release.wait(10), real(work))[1]
+        await pilot.press("A")
+        again = app.screen
+        await until(pilot, lambda: isinstance(again, ActionLogScreen) and again.cached_log is not None and again.shown)
+        # The last visit's rows, before the store has answered; the title says it is reading.
+        assert [e.action.id for e in again.shown] == first and again.store_log is None
+        assert "reading the store again..." in shown_text(again, "#log-title")
+        release.set()
+        await until(pilot, lambda: again.store_log is not None and added in [e.action.id for e in again.shown])
+        assert "reading the store again" not in shown_text(again, "#log-title")
