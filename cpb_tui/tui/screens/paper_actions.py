@@ -193,5 +193,5 @@ def import_undo(done) -> PaperUndo:
                          lambda store, who: store.drop_imported(ids, who, done.tracker))
     return PaperUndo("", None, (
         "An import of meeting papers is not undone: the log keeps every action it made. Drop the ones not wanted (D), "
-        "or put back a copy from before it with `cpb restore COPY` (`cpb backup` makes one; later changes are lost then)"
+        "or put back a copy from before it: `cpb restore COPY` (`cpb backup` makes one; later changes are lost then)"
     ))
