@@ -191,14 +191,20 @@ def select(
     view: View,
     log_filter: LogFilter,
     today: dt.date,
-    sort: str = "status",
+    sort: str | None = "status",
     descending: bool = False,
 ) -> list[LogEntry]:
-    """The entries the view and the filter keep, in the order asked."""
+    """The entries the view and the filter keep, in the order asked (sort None: in the order given)."""
     keeps = view.keeps
     if log_filter.empty:
         kept = [e for e in entries if keeps(e)]
     else:
         kept = [e for e in entries if keeps(e) and log_filter.keeps(e, today)]
-    kept.sort(key=SORTS[sort], reverse=descending)
+    if sort is not None:
+        kept.sort(key=SORTS[sort], reverse=descending)
     return kept
+
+
+def in_order(entries: tuple[LogEntry, ...] | list[LogEntry], sort: str, descending: bool = False) -> list[LogEntry]:
+    """Every entry sorted by one column: kept by the screen, so a filter keeps entries in order and sorts nothing."""
+    return sorted(entries, key=SORTS[sort], reverse=descending)

@@ -51,7 +51,8 @@ class CpbApp(App[None]):
         self._store_lock = threading.Lock()
         self.last_action_log: tuple | None = None
         """The action log as last read (by a visit, or ahead of the first one while the app was quiet), with
-        the views it was counted for and their counts: ActionLogScreen shows it at once, then reads again."""
+        the views it was counted for, their counts, and its entries in the screen's start order (or None):
+        ActionLogScreen shows it at once, then reads again."""
         self._prefetch_started = False
         for theme in THEMES:
             self.register_theme(theme)
@@ -80,7 +81,7 @@ class CpbApp(App[None]):
     def _prefetch_action_log(self) -> None:
         # A connection of its own: the screens' reads never wait behind this one.
         from cpb_tui.store import Store
-        from cpb_tui.tui.action_filter import VIEWS, count_views, mine_view
+        from cpb_tui.tui.action_filter import VIEWS, count_views, in_order, mine_view
 
         store = Store.open(self.db_path)
         try:
@@ -90,7 +91,7 @@ class CpbApp(App[None]):
         views = (*VIEWS, mine_view(self.my_owner_names))
         for entry in log.entries:
             entry.haystack  # as the screen's own read does: the filter's words, off the event loop
-        kept = (log, views, count_views(log.entries, views))
+        kept = (log, views, count_views(log.entries, views), in_order(log.entries, "status"))
         self.call_from_thread(self._keep_prefetched, kept)
 
     def _keep_prefetched(self, kept: tuple) -> None:

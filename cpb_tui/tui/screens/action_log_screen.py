@@ -20,7 +20,7 @@ from textual.screen import Screen
 from textual.widgets import Header, Input, OptionList, Static
 
 from cpb_tui.domain.models import ActionLog, ActionTrail, LogEntry, Meeting, format_date
-from cpb_tui.tui.action_filter import SORTS, VIEWS, FilterProblem, LogFilter, count_views, mine_view, parse_filter, select
+from cpb_tui.tui.action_filter import SORTS, VIEWS, FilterProblem, LogFilter, count_views, in_order, mine_view, parse_filter, select
 from cpb_tui.tui.messages import ActionLogLoaded, ActionTrailLoaded, ActionWritten, StoreChanged, StoreFailed, WriteRefused
 from cpb_tui.tui.safe import safe_text
 from cpb_tui.tui.screens.action_changes import Change, ChangesMixin
@@ -33,6 +33,8 @@ from cpb_tui.tui.widgets.trail_panel import TrailPanel, history_text, where
 VIEW_KEYS = Binding.Group("Views", compact=True)
 START_VIEW = "4"
 """The view the screen opens on: all open actions."""
+START_SORT = ("status", False)
+"""The table's sort when the screen opens: what needs attention first."""
 
 
 class ActionLogScreen(ChangesMixin, PapersMixin, Screen[None]):
@@ -94,6 +96,8 @@ class ActionLogScreen(ChangesMixin, PapersMixin, Screen[None]):
         """The log and the views' names last counted, and each view's count."""
         self.cached_log: ActionLog | None = None
         """The last visit's log, shown until this visit's read arrives (changes wait for that read)."""
+        self._ordered: tuple[ActionLog, tuple[str, bool], list[LogEntry]] | None = None
+        """The log, the sort (column, descending), and every entry in that order."""
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -109,16 +113,23 @@ class ActionLogScreen(ChangesMixin, PapersMixin, Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
+        self.table = self.query_one(ActionTable)
+        """The table (its sort is read by the reading worker too)."""
         self.query_one("#filter-shown").display = False
         self.query_one("#log-notice").display = False
         self.query_one(ActionTable).focus()
         last = getattr(self.app, "last_action_log", None)
         if last is not None:
             # The rows of the last visit at once (10,000 actions take the store ~150 ms to read), then the fresh read.
-            self.cached_log, views, counts = last
+            self.cached_log, views, counts, start = last
             self.views = list(views)
             self._counted = (self.cached_log, tuple(view.name for view in views), counts)
+            if start is not None:
+                self._ordered = (self.cached_log, START_SORT, start)
             self.refill()
+            # The fresh read once those rows are drawn: the reading thread would slow the drawing down.
+            self.call_after_refresh(self.load_log)
+            return
         self.load_log()
 
     # --- reading --------------------------------------------------------------------------
@@ -135,6 +146,8 @@ class ActionLogScreen(ChangesMixin, PapersMixin, Screen[None]):
         # Worked out here, off the event loop: each entry's words for the filter, each view's count.
         for entry in log.entries:
             entry.haystack
+        order = (self.table.sort, self.table.descending)
+        self._ordered = (log, order, in_order(log.entries, *order))  # checked against the table's sort when used
         self.post_message(ActionLogLoaded(log, count_views(log.entries, tuple(self.views))))
 
     def _add_mine(self, names: tuple[str, ...]) -> None:
@@ -157,8 +170,9 @@ class ActionLogScreen(ChangesMixin, PapersMixin, Screen[None]):
         if message.counts is not None and set(message.counts) == {view.key for view in self.views}:
             self._counted = (message.log, tuple(view.name for view in self.views), message.counts)
         # Kept by the app: the next visit shows these rows at once while it reads the store again.
-        self.app.last_action_log = (message.log, tuple(self.views), self.view_counts())
         self.refill()
+        start = self._ordered[2] if self._ordered and self._ordered[0] is message.log and self._ordered[1] == START_SORT else None
+        self.app.last_action_log = (message.log, tuple(self.views), self.view_counts(), start)
         waiting, self.after_load = self.after_load, []
         for then in waiting:
             then()
@@ -182,7 +196,11 @@ class ActionLogScreen(ChangesMixin, PapersMixin, Screen[None]):
             return
         table = self.query_one(ActionTable)
         current = table.current
-        self.shown = select(log.entries, self.view, self.log_filter, log.today, table.sort, table.descending)
+        # Every entry in the table's order, sorted once per read and sort: a view or a filter then only picks.
+        order = (table.sort, table.descending)
+        if self._ordered is None or self._ordered[0] is not log or self._ordered[1] != order:
+            self._ordered = (log, order, in_order(log.entries, *order))
+        self.shown = select(self._ordered[2], self.view, self.log_filter, log.today, None)
         table.show(self.shown, keep_id=current.action.id if current else None)
         self.show_counts()
         if not self.shown:
