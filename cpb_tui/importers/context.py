@@ -246,6 +246,26 @@ def _summons(found: MeetingContext, top: list[str], every: list[str], head_end: 
                 break
 
 
+# "A Meeting of Hollinsdale Community Council took place on Thursday 9 July 2026 at 7.30 pm in ..."
+_TOOK_PLACE = re.compile(
+    r"^\s*(?:An?|The)\s+(?:\w+\s+)?meeting\s+of\s+(?:the\s+)?(?P<body>[A-Z].{1,90}?)\s+(?:took\s+place|was\s+held)\s+(?P<rest>.{0,200})",
+    re.IGNORECASE,
+)
+
+
+def _took_place(found: MeetingContext, top: list[str], every: list[str], head_end: int) -> None:
+    """A record that opens by saying where and when the meeting took place."""
+    if found.committee is not None and found.date is not None:
+        return
+    for line in [l for l in top[:8] if l][:3]:
+        match = _TOOK_PLACE.match(line)
+        if match:
+            body = match.group("body").strip(" ,;:")
+            found.set_committee(display_council(body) if _is_full_council(body) else body, match.group(0)[:160])
+            found.set_date(find_date(match.group("rest")), match.group(0)[:160])
+            return
+
+
 def _minutes_heading(found: MeetingContext, top: list[str], every: list[str], head_end: int) -> None:
     """ "Minutes of the meeting of X held at Y on DATE", possibly wrapped over lines; it must
     open its line, so "To approve the minutes of the meeting held on ..." is not taken."""
@@ -257,8 +277,9 @@ def _minutes_heading(found: MeetingContext, top: list[str], every: list[str], he
             inside = re.search(
                 r"\b(?:MINUTES?\s+of\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,3}?Meeting\s+(?:of|held)\b|Minutes?\s+from\b)", line[:240], re.IGNORECASE
             )
-            if inside and not re.fullmatch(r"[A-Z0-9 ,&'\u2019()-]*", line[: inside.start()]):
-                inside = None  # what comes before must be a heading in capitals
+            before = line[: inside.start()] if inside else ""
+            if inside and not re.fullmatch(r"[A-Z0-9 ,&'\u2019()-]*", before) and not re.fullmatch(r".{0,60}\bPage\s+\d{1,3}[\s\d/:]*", before):
+                inside = None  # what comes before must be a heading in capitals, or a page's running head
         if not opening and not inside:
             continue
         joined = " ".join([l for l in top[index:] if l][:4])  # four lines of text, blank lines skipped
@@ -388,7 +409,7 @@ def _council_line(found: MeetingContext, top: list[str], every: list[str], head_
                 break
 
 
-_STEPS = [_labelled_meeting, _cmis_time, _decision_fields, _title_line, _summons, _minutes_heading, _labelled_fields, _name_line, _issue_decision_line, _date_line, _council_line]
+_STEPS = [_labelled_meeting, _cmis_time, _decision_fields, _title_line, _summons, _took_place, _minutes_heading, _labelled_fields, _name_line, _issue_decision_line, _date_line, _council_line]
 
 
 def _is_full_council(text: str | None) -> bool:
@@ -413,7 +434,8 @@ def clean_committee(value: str | None) -> str | None:
     name = re.sub(r"^(?:of\s+)?the\s+", "", name, flags=re.IGNORECASE)
     if re.match(r"^(?:this|that|a|an|its|our|their|each|every|any|which|the|above|said)\b", name, re.IGNORECASE):
         return None
-    name = re.sub(r"\s+(?:meeting|held)$", "", name, flags=re.IGNORECASE)
+    name = re.sub(r"\s+(?:meeting|held|agenda)$", "", name, flags=re.IGNORECASE)  # "Glasgow City Council Agenda"
+    name = re.sub(r"\s+-\s+Expired\s+\d{1,2}/\d{1,2}/\d{2,4}$", "", name, flags=re.IGNORECASE)  # "... Committee - Expired 18/10/22"
     name = name.strip(" ,.:;-\u2013")
     full_council = re.fullmatch(r"(?:Full |County |District |Borough |City )?Council", name)
     if not full_council and (len(name) < 3 or len(name) > 100 or _NOT_COMMITTEE.search(name) and not re.search(r"\w+\s+\w+", name)):

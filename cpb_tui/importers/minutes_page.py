@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from cpb_tui.importers.context import clean_committee
 from cpb_tui.importers.dates import find_date
 from cpb_tui.importers.layout import normalise, to_markdown
 from cpb_tui.importers.decisions import resolutions_from, split_decisions
@@ -127,7 +128,7 @@ def _one_meeting(lines: list[str], page_title: str | None, fallback_title: str |
         meeting = _MEETING_LINE.match(line)
         if meeting:
             date = find_date(meeting.group(1))
-            committee = meeting.group(2).strip()
+            committee = clean_committee(meeting.group(2)) or meeting.group(2).strip()  # "... Committee - Expired 18/10/22"
             number = meeting.group(3)
             continue
         numbered = re.match(r"^(\d{1,3}[a-z]?)\.?\s+(.+)$", line)
@@ -152,7 +153,7 @@ def _one_meeting(lines: list[str], page_title: str | None, fallback_title: str |
         title=display_title(title or fallback_title or "Untitled item"),
         minute_number=number,
         purpose=" ".join(purpose) or None,
-        minutes=to_markdown(narrative) or None,
+        minutes=to_markdown(narrative, markers=True) or None,
         resolutions=_with_published(resolutions_from(blocks), published),
     )
     meeting = MeetingRecord(committee=committee, date=date, role="minutes", items=[item])
@@ -243,7 +244,7 @@ def _one_decision(lines: list[str]) -> tuple[ItemRecord, str | None, object]:
     item = ItemRecord(
         title=display_title(title or "Decision"),
         purpose=" ".join(fields.get("purpose", [])) or None,
-        minutes=to_markdown(narrative + ([""] if narrative and reasons else []) + reasons) or None,
+        minutes=to_markdown(narrative + ([""] if narrative and reasons else []) + reasons, markers=True) or None,
         resolutions=resolutions_from(blocks),
     )
     committee = " ".join(fields.get("decision maker", [])) or None
