@@ -110,14 +110,11 @@ def _trial_import(store, files: list[Path], committee: str | None, date: dt.date
     """
     from cpb_tui.services.import_run import import_one
 
-    def last_id(table: str) -> int:
-        return store.db.execute(f"select coalesce(max(id), 0) from {table}").fetchone()[0]
-
     found: dict[Path, FileChanges | str] = {}
     try:
         with store.transaction():
             for path in files:
-                before = {table: last_id(table) for table in ("items", "resolutions", "actions")}
+                before = store.high_water()
                 try:
                     result = import_one(store, path, committee, date, False, _limits())
                 except Exception as error:  # its savepoint is rolled back; the import itself will say the same
@@ -126,7 +123,8 @@ def _trial_import(store, files: list[Path], committee: str | None, date: dt.date
                 if result.status == "failed":
                     found[path] = f"cannot say which actions it makes: {result.message}"
                     continue
-                items, resolutions = (last_id(table) - before[table] for table in ("items", "resolutions"))
+                after = store.high_water()
+                items, resolutions = (after[table] - before[table] for table in ("items", "resolutions"))
                 found[path] = FileChanges(items, resolutions, store.actions_since(before["actions"]))
             raise _TrialOver
     except _TrialOver:

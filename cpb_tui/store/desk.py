@@ -120,6 +120,19 @@ class DeskMixin:
                 made.append(action.id)
         return made
 
+    def undo_paper(self, kind: str, args: tuple, who: str) -> object:
+        """The undo of one of the app's papers by name: unschedule (meeting_id,) or drop_imported (action_ids, source)."""
+        if kind == "unschedule":
+            return self.unschedule_meeting(args[0], who)
+        if kind == "drop_imported":
+            return self.drop_imported(args[0], who, args[1])
+        raise ValueError(f"no undo called {kind!r}")
+
+    def high_water(self) -> dict[str, int]:
+        """The newest id of items, resolutions and actions: what an import adds is above these."""
+        return {table: self.db.execute(f"select coalesce(max(id), 0) from {table}").fetchone()[0]
+                for table in ("items", "resolutions", "actions")}
+
     def drop_imported(self, action_ids: list[int], who: str, source: str) -> int:
         """The undo of a tracker's import: its actions dropped, each an event (history is never deleted); how many.
 

@@ -9,7 +9,6 @@ changed; the log is read again so the newer value is on screen.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import Any, Callable
 
 from textual import work
 
@@ -34,13 +33,16 @@ class Change:
 class PaperUndo:
     """The undo of a change that is not one action's: a meeting scheduled, a tracker imported; or why there is none.
 
-    `run(store, who)` takes it back in one transaction (the store refuses with a `ValueError`
-    that says why and what to do); with no `run`, z says `refusal` (an import of papers).
+    `Store.undo_paper(kind, args, who)` takes it back in one transaction (the store refuses
+    with a `ValueError` that says why and what to do); with no `kind`, z says `refusal` (an
+    import of meeting papers).
     """
 
     said: str
     """What undoing does, in words."""
-    run: Callable[[Any, str], object] | None = None
+    kind: str | None = None
+    """unschedule or drop_imported (`Store.undo_paper`)."""
+    args: tuple = ()
     refusal: str = ""
 
 
@@ -97,7 +99,7 @@ class ChangesMixin:
             return
         undo = self.undo_stack.pop()
         if isinstance(undo, PaperUndo):
-            if undo.run is None:
+            if undo.kind is None:
                 again = "; z again undoes the change before it" if self.undo_stack else ""
                 self.notice(undo.refusal + again, "error")
             else:
@@ -110,7 +112,7 @@ class ChangesMixin:
     def _undo_paper(self, undo: PaperUndo) -> None:
         who = self.app.who
         try:
-            self.app.with_store(lambda store: undo.run(store, who))
+            self.app.with_store(lambda store: store.undo_paper(undo.kind, undo.args, who))
         except Exception as error:  # refused (papers since, a due set at it) or a busy store: say why, nothing written
             self.app.call_from_thread(self.notice, f"Not undone: {error}", "error")
             return

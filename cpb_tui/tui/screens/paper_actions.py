@@ -82,7 +82,7 @@ class PapersMixin:
             return
         when = f"{meeting.committee}, {format_date(meeting.date)}"
         if created:
-            undo = PaperUndo(f"the meeting of {when} is taken out of the calendar", lambda store, who: store.unschedule_meeting(meeting.id, who))
+            undo = PaperUndo(f"the meeting of {when} is taken out of the calendar", "unschedule", (meeting.id,))
             self.app.call_from_thread(self.undo_stack.append, undo)
             self.app.call_from_thread(self.notice, f"scheduled: {when}. z takes it out again.")
         else:
@@ -189,9 +189,8 @@ def import_undo(done) -> PaperUndo:
     """
     if done.action_ids:
         ids = list(done.action_ids)
-        return PaperUndo(f"the {len(ids)} actions imported from {done.tracker} are dropped",
-                         lambda store, who: store.drop_imported(ids, who, done.tracker))
-    return PaperUndo("", None, (
+        return PaperUndo(f"the {len(ids)} actions imported from {done.tracker} are dropped", "drop_imported", (ids, done.tracker))
+    return PaperUndo("", None, refusal=(
         "An import of meeting papers is not undone: the log keeps every action it made. Drop the ones not wanted (D), "
         "or put back a copy from before it: `cpb restore COPY` (`cpb backup` makes one; later changes are lost then)"
     ))
