@@ -197,6 +197,7 @@ def test_minutes_flattened_onto_one_line_with_four_figure_minute_numbers(fixture
         ("Minutes confirmed with one amendment", True),
         ("Payments for September confirmed", True),
         ("The Committee DELEGATED to the Scrutiny Manager the drafting of the letter.", True),
+        ("(a) subject to the items added at the meeting, the work programme at Appendix 1 be approved;", True),
         ("Minutes Confirmed", False),  # a Scottish item's title
         ("Minutes of the Council held on 27 May 2026 to be agreed as a correct record.", False),  # an agenda's item
         ("The payments were made in March by the treasurer who confirmed nothing.", False),
@@ -349,3 +350,12 @@ def test_initials_at_the_end_of_a_point(paragraph, owners):
     from cpb_tui.actions.asides import initials_tag
 
     assert initials_tag(paragraph)[1] == owners
+
+
+def test_a_decision_printed_twice_on_a_page_is_one_clause():
+    from cpb_tui.importers.decisions import resolutions_from, split_decisions
+
+    lines = ["Decision:", "", "The minutes of the meeting on 3 March 2026 were approved as a correct record.", "", "Minutes:", "",
+             "The minutes of the meeting on 3 March 2026 were approved as a correct record."]
+    _, blocks = split_decisions(lines)
+    assert [r.text for r in resolutions_from(blocks)] == ["The minutes of the meeting on 3 March 2026 were approved as a correct record."]

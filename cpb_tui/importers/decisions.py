@@ -142,7 +142,9 @@ _PROPOSED = re.compile(r"^\s*(?:Proposed|Moved|Seconded)\s+by\b", re.IGNORECASE)
 _ORPHAN_CLAUSE = re.compile(
     r"^\s*(?:\((?:i|1|a)\)|(?:i|1|a)[.)])\s+(?:that\b|to\s+[a-z]+|(?:noted|received|agreed|approved|endorsed|resolved|requested|"
     r"recommended|supported|considered|welcomed|delegated|authorised|authorized|deferred)\b"
-    r"|the\b.{0,200}\bbe\s+(?:noted|approved|agreed|accepted|adopted|endorsed|received|circulated|sent|brought|submitted|referred|deferred)\b)",
+    # "(a) subject to the items agreed at the meeting, the work programme be approved;"
+    r"|(?:subject\s+to\b[^;]{0,200}?,\s*)?the\b.{0,200}\bbe\s+(?:noted|approved|agreed|accepted|adopted|endorsed|received|circulated|sent|brought"
+    r"|submitted|referred|deferred|appointed)\b)",
     re.IGNORECASE,
 )
 # Headings inside a decision notice or minute that end a decision block ("Reason for decision").
@@ -357,4 +359,12 @@ def resolutions_from(blocks: list[list[str]]) -> list[ResolutionRecord]:
         if opening and len(found) == 1 and found[0].lead_in is None and found[0].label is None and not found[0].text.startswith(opening):
             found[0].lead_in = opening
         out.extend(found)
-    return out
+    # a page that prints the decision under "Decision:" and again under "Minutes:" decided it once
+    seen: set[tuple[str | None, str]] = set()
+    unique = []
+    for clause in out:
+        key = (clause.label, " ".join(clause.text.lower().split()))
+        if key not in seen:
+            seen.add(key)
+            unique.append(clause)
+    return unique
