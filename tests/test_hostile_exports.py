@@ -239,3 +239,12 @@ def test_an_exempt_action_named_for_the_paper_is_marked_exempt_in_every_format()
         assert re.search(r"\\?\[exempt\\?\] Review the Hollins Lane placement costs", paper), paper  # Markdown escapes the brackets
     plain = dataclasses.replace(action, exempt=False)
     assert "[exempt]" not in to_csv([plain], MEETING)
+
+
+def test_an_escape_begun_in_one_owner_cannot_swallow_the_next():
+    from types import SimpleNamespace
+
+    from cpb_tui.export.action_log import _owners
+
+    action = SimpleNamespace(owners=("\x9d0", "Jo Bell\x07", "Sam"))  # an OSC opened in the first name, ended in the second
+    assert [name.strip() for name in _owners(action).split(";")] == ["0", "Jo Bell", "Sam"]

@@ -393,3 +393,16 @@ def test_short_outcomes_are_decisions(line):
 
     _, blocks = split_decisions(["The Clerk presented the list.", line])
     assert resolutions_from(blocks)
+
+
+def test_an_action_list_in_minutes_one_line_each_with_its_status():
+    minutes = (
+        "RT to sign the Code of Conduct - still in progress, to be completed by next meeting\n"
+        "MO to Transfer the balance to the savings account \u2013 Complete\n"
+        "DP to progress the training for new councillors \u2013 dates to be emailed\n"
+        "KE to log the broken bench with the County Council \u2013 Completed"
+    )
+    assert [(a.text, a.owners, a.due_words) for a in extract_from_minutes(minutes)] == [
+        ("RT to sign the Code of Conduct - still in progress, to be completed by next meeting", ("RT",), "by next meeting"),
+        ("DP to progress the training for new councillors \u2013 dates to be emailed", ("DP",), None),
+    ]  # the completed lines are done, not to do

@@ -97,7 +97,9 @@ _NOT_FOLLOW_UP = re.compile(
     r"|\b(?:vary|varied|change)\s+the\s+order\s+of\s+(?:business|the\s+agenda)\b|^provide\s+(?:any\s+)?comments?\s+(?:as\s+appropriate\s+)?on\b"
     r"|\b(?:entering|leaving)\s+(?:or\s+(?:entering|leaving)\s+)?the\s+(?:meeting|chamber|room)\b"
     # already done: "agreed to provide paths ... and these have now been completed"
-    r"|\b(?:has|have)\s+(?:now\s+|since\s+|already\s+)+been\s+(?:completed|done|carried\s+out|installed|actioned)\b",
+    r"|\b(?:has|have)\s+(?:now\s+|since\s+|already\s+)+been\s+(?:completed|done|carried\s+out|installed|actioned)\b"
+    # an action list's status: "DC to transfer balances to savings account \u2013 Complete"
+    r"|\s[\u2013-]\s*(?:complete|completed|done|closed|actioned|finished)\b",
     re.IGNORECASE,
 )
 

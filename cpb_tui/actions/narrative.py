@@ -378,13 +378,15 @@ def _undertaken(sentence: str, last_doer: str | None) -> ActionCandidate | None:
     """ "Officers to circulate ...", "It was agreed that ...", "The Head of Service agreed to
     ...", "A report would be brought ...", "Officers would write to ..."."""
     infinitive = _INFINITIVE_DOER.match(sentence)
-    if infinitive and not _looks_like_doer(infinitive.group("owner")):
-        infinitive = None
+    if infinitive and not (_looks_like_doer(infinitive.group("owner")) or re.fullmatch(r"[A-Z]{2,3}(?:\s*(?:,|and|&|/)\s*[A-Z]{2,3})*", infinitive.group("owner"))):
+        infinitive = None  # "BE to sign the Code of Conduct": initials are a doer too
     if infinitive and not re.match(
         r"^(?:When|If|As|Although|While|Whilst|Where|Once|After|Before|Since|Because|Following|Subject|In|On|At|For|With)\b",
         infinitive.group("owner"),
     ):
         owner, _ = _split_owner(infinitive.group("owner"))
+        if re.fullmatch(r"[A-Z]{2,3}(?:\s*(?:,|and|&|/)\s*[A-Z]{2,3})*", infinitive.group("owner")):
+            owner = infinitive.group("owner")
         if owner and owner.strip() == infinitive.group("owner").strip():
             tail = sentence[infinitive.end("verb"):]
             return _as_commitment(_owner_action(owner, infinitive.group("verb"), tail.strip()))
@@ -552,6 +554,8 @@ def _paragraphs_marked(markdown: str) -> list[tuple[str, bool]]:
                 return [(_clean(p), m) for p, m in paragraphs if p.strip()]
             # a bullet, "1." or "1)", and lettered or roman sub-points: "a)", "(b)", "(iv)"
             bullet = re.match(r"^\s*(?:[-*+\u2022\u00b7]|\d{1,2}[.)]|[a-z][.)]|\((?:[a-z]|[ivx]{1,4})\))\s+(.*)$", line)
+            if bullet is None and re.match(r"^[A-Z]{2,3}(?:\s*(?:,|and|&|/)\s*[A-Z]{2,3})*\s+to\s+[A-Za-z][a-z]+\b", line.strip()):
+                bullet = re.match(r"^\s*(.*)$", line)  # "BE to sign the Code of Conduct - in progress": an action list's line
             if bullet:
                 # a list item is a paragraph of its own
                 if lines:

@@ -15,6 +15,7 @@ from itertools import groupby
 from typing import TYPE_CHECKING, Callable
 
 from cpb_tui.domain.models import Action, Meeting, format_date
+from cpb_tui.domain.safe import terminal_safe
 from cpb_tui.export.escaping import csv_cell, html_text, ics_fold, ics_text, markdown_cell, markdown_text
 
 if TYPE_CHECKING:
@@ -23,13 +24,19 @@ if TYPE_CHECKING:
 COLUMNS = ["Ref", "Minute", "Action", "Owner(s)", "Status", "Target", "Completed", "Latest update"]
 
 
+def _owners(action: Action) -> str:
+    """The owners joined, each made safe on its own: an escape sequence begun in one owner's name
+    (an OSC that runs to the next BEL) cannot swallow the next owner."""
+    return "; ".join(terminal_safe(owner) for owner in action.owners)
+
+
 def _rows(action: Action) -> list[str]:
     completed = action.closed_at[:10] if action.closed_at and action.status != "open" else ""
     return [
         str(action.id),
         action.minute_reference,
         f"[exempt] {action.text}" if action.exempt else action.text,  # named with --include-exempt: marked as such
-        "; ".join(action.owners),
+        _owners(action),
         action.status,
         action.target,
         completed,
@@ -122,7 +129,7 @@ def to_ics(actions: list[Action], meetings: list[Meeting], stamp: dt.datetime | 
         day = action.due_meeting_date or action.due_date
         if action.status != "open" or day is None:
             continue
-        owners = "; ".join(action.owners) or "no owner"
+        owners = _owners(action) or "no owner"
         summary = f"Due: {'[exempt] ' if action.exempt else ''}{action.text}"
         description = f"Action {action.id} ({action.minute_reference}), owner: {owners}"
         lines += _event(f"action-{action.id}@cpb", now, day, summary, description, None)

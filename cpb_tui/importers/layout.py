@@ -75,6 +75,10 @@ def is_caps_line(line: str) -> bool:
 _LIST_MARKER = re.compile(r"^\s*(\((?:\d{1,2}|[a-z]|[ivx]{1,5})\)|(?:\d{1,2}|[a-z]|[ivx]{1,5})\)|\d{1,2}\.)\s+(\S.*)$")
 
 
+# A line of an action list in minutes: "BE to sign the Code of Conduct - in progress", "SH and BE to ..."
+_TASK_LINE = re.compile(r"^[A-Z]{2,3}(?:\s*(?:,|and|&|/)\s*[A-Z]{2,3})*\s+to\s+[A-Za-z][a-z]+\b")
+
+
 def to_markdown(lines: list[str], markers: bool = False) -> str:
     """Build Markdown paragraphs from hard-wrapped lines.
 
@@ -140,7 +144,7 @@ def to_markdown(lines: list[str], markers: bool = False) -> str:
             current = [f"**{pending_number}.** {text}"]
             pending_number = None
             continue
-        if current and (_new_paragraph(before, line) or (kind == "item" and _item_ends(before, line))):
+        if current and (_new_paragraph(before, line) or (kind == "item" and _item_ends(before, line)) or (markers and _TASK_LINE.match(line))):
             flush()
             kind = "para"
             current = [text]
