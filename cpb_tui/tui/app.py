@@ -11,7 +11,6 @@ from textual.app import App
 from textual.binding import Binding
 
 from cpb_tui.tui import collector
-from cpb_tui.tui.commands import CpbCommands
 from cpb_tui.tui.screens.home_screen import HomeScreen
 from cpb_tui.tui.themes import THEMES
 
@@ -23,13 +22,20 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 
+def cpb_commands():
+    """The palette's provider, imported when the palette first opens (Textual takes a callable)."""
+    from cpb_tui.tui.commands import CpbCommands
+
+    return CpbCommands
+
+
 class CpbApp(App[None]):
     """cpb in the terminal."""
 
     TITLE = "cpb"
     SUB_TITLE = "council meetings, resolutions and actions"
     CSS_PATH = "app.tcss"
-    COMMANDS = App.COMMANDS | {CpbCommands}
+    COMMANDS = App.COMMANDS | {cpb_commands}
     BINDINGS = [
         Binding("q", "quit", "Quit", id="quit"),
         Binding("question_mark", "help", "Help", id="help"),
