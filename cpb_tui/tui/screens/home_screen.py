@@ -18,8 +18,12 @@ from cpb_tui.tui.safe import safe_text
 from cpb_tui.tui.widgets.footer import Footer
 
 
-FIRST_ROWS = 200
-BATCH_ROWS = 1000
+FIRST_ROWS = 100
+"""Meetings read and shown first: a screenful on any terminal, so the first frame waits for no more."""
+PAGE_ROWS = 1000
+"""Meetings read at a time after the first screenful, each stretch once the one before is on screen."""
+BATCH_ROWS = 500
+"""Rows added to the table at a time when it is filled again (a resize, a reload), so keys are answered meanwhile."""
 
 
 class HomeScreen(Screen[None]):
@@ -34,6 +38,12 @@ class HomeScreen(Screen[None]):
     def __init__(self) -> None:
         super().__init__()
         self.summaries: list[MeetingSummary] = []
+        self.loads = 0
+        """Readings of the store begun; only the latest one's rows are shown."""
+        self.rows_added = 0
+        """How many of `summaries` the table has rows for."""
+        self.filling = 0
+        """Fillings of the table begun (a batch of an earlier one adds nothing)."""
 
     @property
     def meetings(self) -> list[Meeting]:
@@ -81,27 +91,46 @@ class HomeScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.query_one("#meetings-empty", Static).display = False
-        self.load_meetings()
+        # The first screenful first: the rest of a long archive is read once it is on screen.
+        self.load_meetings(FIRST_ROWS)
 
     def on_screen_resume(self) -> None:
         # Counts change when actions are confirmed elsewhere; read them again when coming back.
         if self.summaries:
             self.load_meetings()
 
+    def load_meetings(self, first: int | None = None, start: int = 0) -> None:
+        """Read the meetings again: all of them, or the `first` of them (the rest follow once shown)."""
+        self.loads += 1
+        self._read_meetings(first, start, self.loads)
+
     @work(thread=True, exclusive=True, group="store")
-    def load_meetings(self) -> None:
+    def _read_meetings(self, first: int | None, start: int, load: int) -> None:
         try:
-            summaries = self.app.with_store(lambda store: store.meeting_summaries())
+            summaries = self.app.with_store(lambda store: store.meeting_summaries(first, start))
         except Exception as error:  # the store may be missing or damaged; say so on screen
             self.post_message(StoreFailed(str(error)))
             return
-        self.post_message(MeetingsLoaded(summaries))
+        more = first is not None and len(summaries) == first
+        self.post_message(MeetingsLoaded(summaries, load, start, more))
 
     @on(MeetingsLoaded)
     def show_meetings(self, message: MeetingsLoaded) -> None:
+        if message.load != self.loads:
+            return  # read before a later reading began: that one is shown instead
+        if message.start:
+            self.append_meetings(message)
+        else:
+            self.replace_meetings(message.summaries)
+        if message.more:
+            # The next stretch once this one is on screen, so reading it never holds up a frame.
+            following = message.start + len(message.summaries)
+            self.call_after_refresh(self._read_meetings, PAGE_ROWS, following, message.load)
+
+    def replace_meetings(self, summaries: list[MeetingSummary]) -> None:
         table = self.query_one("#meetings-table", DataTable)
         keep = self._cursor_meeting_id() if self.summaries else None
-        self.summaries = message.summaries
+        self.summaries = summaries
         table.clear()
         self.next_marked = False
         # The first screenful at once (and at least down to the meeting the cursor was on); a
@@ -115,11 +144,20 @@ class HomeScreen(Screen[None]):
         self.call_after_refresh(collector.settle, self.app)
         table.focus()
 
+    def append_meetings(self, message: MeetingsLoaded) -> None:
+        """A later stretch of the list, after the rows shown. A meeting already shown is left out:
+        if another cpb added one meanwhile the stretches overlap, until its change is read again."""
+        shown = {s.meeting.id for s in self.summaries}
+        before = len(self.summaries)
+        self.summaries = self.summaries + [s for s in message.summaries if s.meeting.id not in shown]
+        if self.rows_added == before:  # else the batches still being added carry on to the new end
+            self.add_rows(before, BATCH_ROWS, self.filling)
+
     def add_rows(self, start: int, count: int, filling: int | None = None) -> None:
         """Rows `start` to `start + count`, then the rest in batches; a batch of an earlier filling
         (before a reload or a resize cleared the table) adds nothing."""
         if filling is None:
-            self.filling = getattr(self, "filling", 0) + 1
+            self.filling += 1
         elif filling != self.filling:
             return
         table = self.query_one("#meetings-table", DataTable)
@@ -143,6 +181,7 @@ class HomeScreen(Screen[None]):
         for row, key in zip(rows, keys):
             table.add_row(*row, key=key)
         following = start + count
+        self.rows_added = min(following, len(self.summaries))
         if following < len(self.summaries):
             filling = self.filling
             self.set_timer(0.05, lambda: self.add_rows(following, BATCH_ROWS, filling))
