@@ -116,6 +116,12 @@ def _receiving(rest: str) -> ActionCandidate | None:
     """ "(To) receive a further report from the Director ...": a report still to come is an
     action; "receives the report" (the one before the meeting) is not."""
     coming = _COMING.match(rest)
+    if coming is None and parse_due(rest):
+        # "to receive the annual report at its July meeting": a named time makes it still to come
+        coming = _COMING.match(re.sub(r"^the\s+", "a ", rest, flags=re.IGNORECASE))
+        if coming is not None:
+            phrase = f"receive {rest}"
+            return _action(_kind("receive", phrase, rest), phrase, rest, _owners_in(rest), _recipients(phrase))
     if coming and (_STILL_TO_COME.search(coming.group("what")) or parse_due(rest)):
         phrase = f"receive {coming.group('what')}"
         return _action(_kind("receive", phrase, coming.group("what")), phrase, rest, _owners_in(rest), _recipients(phrase))
@@ -184,7 +190,7 @@ def _passive(body: str, strict: bool) -> ActionCandidate | None:
     where only a participle that names something to do counts; "be noted" does not.
     """
     match = re.match(
-        r"^(?P<obj>[^:;]+?)\s+(?:(?:will|shall|would|is\s+to|are\s+to|to)\s+)?(?:be|are|is)\s+(?:re-)?(?P<pp>[a-z]+)\b\s*(?P<rest>.*)$",
+        r"^(?P<obj>[^:;]+?)\s+(?:(?:will|shall|would|should|must|is\s+to|are\s+to|to)\s+)?(?:be|are|is)\s+(?:re-)?(?P<pp>[a-z]+)\b\s*(?P<rest>.*)$",
         body,
         re.IGNORECASE,
     )
@@ -210,8 +216,15 @@ def _passive(body: str, strict: bool) -> ActionCandidate | None:
             phrase = f"{_base(to.group(1))} {to.group(2)}".strip()
             return _action(_kind(_base(to.group(1)), phrase, to.group(2)), phrase, phrase, (), _recipients(phrase))
         return None
-    if pp in ("invited", "asked") and re.match(r"^(?:to|at)\s+(?:the|a|an|its|their|this|a\s+future)\b", rest):
-        # "That the Children in Care Council be invited to the next meeting"
+    if pp in ("invited", "asked") and re.match(r"^(?:to\s+attend\s+|to\s+)?(?:to|at)?\s*(?:the|a|an|its|their|this|a\s+future)\b", rest) and not re.match(r"^to\s+(?!attend\b)[a-z]+\s+(?:the|a|an)\b", rest):
+        # "That the Children in Care Council be invited to the next meeting"; "since the Roads
+        # Service had planned to attend in December Northern Ireland Water should be invited ..."
+        obj = re.sub(
+            r"^(?:since|as|because|although|while|given\s+that)\s+.*?\s(?=(?!(?:January|February|March|April|May|June|July|August|September|October"
+            r"|November|December)\b)[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)+$)",
+            "",
+            obj.strip(),
+        )
         phrase = f"invite {_lower_first(obj.strip())} {rest}".strip()
         return _action("do", phrase, rest, (), ())
     if pp in _ASKED:
@@ -236,6 +249,7 @@ def _passive(body: str, strict: bool) -> ActionCandidate | None:
 
 def _owner_action(owner: str, verb: str, tail: str) -> ActionCandidate:
     """ "officers" + "provide" + "a report ..." -> "Officers to provide a report ..."."""
+    owner = re.sub(r"^(?:[a-z][.)]\s+)?actions?\s*(?:by\s*)?[:\u2013\u2014-]\s*", "", owner.strip(), flags=re.IGNORECASE)  # "b. Action \u2013 Clerk"
     verb = _base(verb)
     if verb in ("should", "must", "will", "shall"):
         # "Requests that officers should ..." reads the same as "that officers ...".

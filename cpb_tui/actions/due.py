@@ -39,6 +39,12 @@ _MEETING_MONTH = [
         + _MONTH + r")\s+(?P<year>\d{4})\b",
         re.IGNORECASE,
     ),
+    # "being moved to 4 March 2025", "added to the agenda for 21 January 2025": a meeting's day
+    re.compile(
+        r"(?:(?:moved|deferred|brought\s+forward|put\s+back|postponed|rescheduled|carried\s+forward)\s+(?:un)?to|agenda\s+(?:for|of))\s+"
+        r"(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?P<month>" + _MONTH + r")\s+(?P<year>\d{4})\b",
+        re.IGNORECASE,
+    ),
     # "to its meeting in June 2027", "until the Board's meeting in January 2027"
     re.compile(
         _TO + r"(?:the|its|their)\s+(?:" + _BODY + r"(?:'s)?\s+)?meeting\s+(?:of\s+the\s+" + _BODY
@@ -64,6 +70,8 @@ _MEETING_MONTH = [
     ),
 ]
 _NEXT_MEETING = re.compile(
+    # "to next meeting", an action log's shorthand; not "date of next meeting", a heading
+    r"(?:to|at|for|until|before)\s+next\s+(?:" + _BODY + r"\s+)?meeting\b|"
     r"(?:(?:to|at|for|until|till|before|by|ahead\s+of|in\s+time\s+for)\s+)?(?:the|its)\s+(?:[\w-]+'s\s+)?next\s+"
     r"(?:scheduled\s+|ordinary\s+|available\s+|formal\s+)?(?:(?:" + _BODY + r"\s+)?meeting\b|" + _BODY + r"\b(?!\s+(?:member|officer|report|chair)))",
     re.IGNORECASE,
@@ -103,7 +111,9 @@ _INTERVAL_REPORT = re.compile(
     re.IGNORECASE,
 )
 _DAYS_AFTER = re.compile(
-    r"(?:in|within)\s+(?:the\s+next\s+)?(?:(?P<n>\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")\s+(?P<unit>weeks?|days?)|(?P<fortnight>a\s+fortnight|fortnight))",
+    r"(?:in|within)\s+(?:the\s+next\s+)?(?:(?P<n>\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")\s+(?P<unit>weeks?|days?)|(?P<fortnight>a\s+fortnight|fortnight))"
+    # "during the coming week", "within the next week", "over the following fortnight"
+    r"|(?:in|within|during|over)\s+the\s+(?:coming|next|following)\s+(?P<one>week|fortnight)\b",
     re.IGNORECASE,
 )
 # "on 22 May", "by 3 June": a day and month with no year is the next such day after the meeting.
@@ -124,6 +134,12 @@ _YEAR_END = re.compile(
 _FUTURE_MEETING = re.compile(
     r"(?:(?:to|at|for)\s+)?(?:a|some)\s+(?:future|later|subsequent)\s+(?:" + _BODY + r"\s+)?(?:meeting|date)\b"
     r"|\bin\s+due\s+course\b",
+    re.IGNORECASE,
+)
+
+
+_FROM_TO = re.compile(
+    r"\bfrom\s+(?P<source>(?:the|its)\s+[^.;]{0,60}?\b(?:meeting|" + _BODY + r"|cycle)\b[^.;]{0,40}?)\s+(?=to\s+(?:the|its)\s)",
     re.IGNORECASE,
 )
 
@@ -152,6 +168,14 @@ class DueSpec:
 def parse_due(text: str) -> DueSpec | None:
     """The due phrase in an action's text, or None when it gives no time."""
     text = text.replace("\u2019", "'")
+    moved = _FROM_TO.search(text)
+    if moved is not None:
+        # "moved from the October meeting to the January meeting": where it goes, not where it was
+        target = parse_due(text[moved.end("source") :])
+        if target is not None:
+            return target
+    # "(and reconvened on 18 May following an adjournment)": an aside about the past gives no time
+    text = re.sub(r"\((?:[^()]*\b(?:held|reconvened|adjourned|met|considered)\b[^()]*)\)", " ", text, flags=re.IGNORECASE)
     # A named meeting beats a deadline, which beats an interval: "to the June meeting, by
     # which time ..." is due at that meeting whatever else the sentence says.
     for pattern in _MEETING_MONTH:
@@ -193,8 +217,8 @@ def parse_due(text: str) -> DueSpec | None:
         return DueSpec("months_after", _words(match), months=months)
     match = _DAYS_AFTER.search(text)
     if match:
-        if match.group("fortnight"):
-            days = 14
+        if match.group("fortnight") or match.group("one"):
+            days = 7 if (match.group("one") or "").lower() == "week" else 14
         else:
             number = match.group("n").lower()
             days = int(number) if number.isdigit() else _NUMBER_WORDS[number]

@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from cpb_tui.actions.due import parse_due
+from cpb_tui.actions.scheduling import scheduled_changes, taken_again
 from cpb_tui.actions.clauses import (
     ActionCandidate,
     _action,
@@ -25,6 +26,7 @@ from cpb_tui.actions.clauses import (
     _requested,
 )
 from cpb_tui.actions.narrative import (
+    _agreed_clause,
     _commitment,
     _listed_undertakings,
 )
@@ -33,6 +35,7 @@ from cpb_tui.actions.phrases import (
     _CLAUSE_LABEL,
     _DEFER,
     _FIRM_VERBS,
+    _HEDGED,
     _NOTING,
     _REQUEST,
     _SUBJUNCTIVE_VERBS,
@@ -43,7 +46,9 @@ from cpb_tui.actions.phrases import (
     _owner_and_verb,
     _owner_tag,
     _recipients,
+    _sentences,
     _strip_resolver,
+    _upper_first,
 )
 
 _LEAD_VERB = re.compile(
@@ -94,10 +99,19 @@ def _extract_from_resolution(text: str, verb: str, lead_in: str | None = None) -
     if added:
         # "That the work programme be agreed subject to the addition of a report on X to the March meeting"
         return _follow_up([_object_action(added.group("what").rstrip(";,. "))])
+    scheduled = scheduled_changes(clause)
+    if scheduled:
+        # "approved, subject to the progress report being moved to 4 March and ... being added to ..."
+        return _follow_up(scheduled)
     listed = _listed_undertakings(clause)
     if listed:
         return [replace(action, source="resolution") for action in listed]
     found = _from_clause(clause)
+    if not found:
+        # "The Committee agreed its programme. It was noted that the plan would be considered
+        # again at the March meeting."
+        again = _narrative_in(clause) or (_narrative_in(cleaned) if cleaned != clause else None)
+        found = [again] if again else []
     if found or not lead_in:
         return found
     # "... with the following additions:" + "a report on school transport to the March meeting":
@@ -111,6 +125,42 @@ def _extract_from_resolution(text: str, verb: str, lead_in: str | None = None) -
     if _LEAD_VERB.match(lead) and not _LEAD_VERB.match(clause):
         return _from_clause(f"{lead} {clause}")
     return []
+
+
+def _undertaking_in(sentence: str) -> ActionCandidate | None:
+    """A named doer's firm undertaking inside a decision that is not itself an order ("...,
+    so the Clerk would write to the tenants before April")."""
+    will = re.search(rf"\b(?:would|will)\s+(?:also\s+)?(?:{_FIRM_VERBS})\b", sentence)
+    if will is None or _HEDGED.search(sentence) or re.search(r"\b(?:if|whether|unless|could|might)\b", sentence[: will.start()], re.IGNORECASE):
+        return None
+    tail = sentence[max(sentence.rfind(",", 0, will.start()), sentence.rfind(" so ", 0, will.start())) + 1 :].strip()
+    return _commitment(re.sub(r"^(?:so|and|but|then|therefore)\s+", "", tail, flags=re.IGNORECASE), None)
+
+
+# "approved for consultation, with the final version to be brought back in June 2026"
+_WITH_TO_BE = re.compile(r",?\s+with\s+(?P<what>(?:the|a|an|further)\s+[^,;]{2,100}?\s+to\s+be\s+[a-z]+\b[^;]*)$", re.IGNORECASE)
+
+
+def _with_to_be(clause: str) -> ActionCandidate | None:
+    found = _WITH_TO_BE.search(clause.rstrip(" ."))
+    return _passive(found.group("what"), strict=True) if found else None
+
+
+def _narrative_in(clause: str) -> ActionCandidate | None:
+    """A decision written as narrative: "the Panel noted the report and requested a further
+    report in six months"; "..., so the Clerk would write to the tenants"."""
+    for sentence in _sentences(clause):
+        sentence = _upper_first(re.sub(r"^(?:that|RESOLVED|AGREED)\s*[:\u2013-]?\s*(?:that\s+)?", "", sentence, flags=re.IGNORECASE))
+        if re.match(r"^(?:to\s+)?not(?:e|es|ed)\s+that\b", sentence, re.IGNORECASE):
+            continue  # what was noted was weighed already (`_noted`): another body's business is not ours
+        helpful = re.match(r"^(?:(?:it\s+was\s+)?agreed\s+that\s+)?(?P<clause>it\s+would\s+be\s+\w+\s+.*)$", sentence, re.IGNORECASE)
+        found = _agreed_clause(helpful.group("clause")) if helpful else None  # "Agreed that it would be helpful to share ..."
+        found = found or taken_again(sentence) or _undertaking_in(sentence) or _with_to_be(sentence)
+        if found is None and re.search(r"\b(?:requested|asked)\b", sentence, re.IGNORECASE):
+            found = _commitment(sentence, None)
+        if found is not None:
+            return replace(found, source="resolution")
+    return None
 
 
 _AND_THAT = re.compile(r"[,;]?\s+and\s+(?:also\s+)?that\s+", re.IGNORECASE)

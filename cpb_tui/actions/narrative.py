@@ -12,6 +12,8 @@ import re
 from dataclasses import replace
 
 from cpb_tui.actions.due import parse_due
+from cpb_tui.actions.asides import agreed_suggestion, handed_on, shorthand, which_doer
+from cpb_tui.actions.scheduling import taken_again
 from cpb_tui.actions.clauses import (
     ActionCandidate,
     _action,
@@ -53,7 +55,7 @@ _WILL = re.compile(rf"\b(?:would|will)\s+(?:also\s+)?(?P<verb>{_FIRM_VERBS})\b",
 _WOULD_BE_DONE = re.compile(
     r"(?P<obj>\b(?:a|an|the|further|more|this|these|those|details?|information|figures|matters?|issues?|concerns?|questions?|comments?"
     r"|points?|options?|proposals?|data|work|documents?|letters?|copy|copies|briefing|plans?)\b(?:(?!\b(?:that|which|who|whom|where|whereby|how|what|why|whether|when|if|would|will|and\s+(?:a|an|the|further))\b)[^.;:,]){0,120}?)\s+(?:would|will|is\s+to|are\s+to)\s+(?:also\s+)?be\s+(?:re-)?"
-    r"(?:presented|brought|circulated|sent|provided|reported|submitted|updated|shared|arranged|included|forwarded|distributed|emailed|produced|prepared"
+    r"(?:presented|brought|circulated|sent|provided|reported|submitted|updated|shared|arranged|included|forwarded|distributed|emailed|produced|prepared|added|invited|deferred|scheduled|rescheduled|moved"
     r"|followed\s+up|looked\s+into|picked\s+up|chased\s+up|taken\s+forward"
     r")\b",
     re.IGNORECASE,
@@ -199,7 +201,7 @@ def _tagged(paragraph: str) -> ActionCandidate | None:
     if task and task.group("verb") != "action":
         # "Millennium Wood is in a poor state - TD & AV to inspect"
         owners = tuple(o.strip() for o in re.split(r"\s*(?:,|&|/|\band\b)\s*", task.group("owners")) if o.strip())
-        context = paragraph[: task.start()].strip()
+        context = re.sub(r"(?:^|\s)(?:[a-z][.)]\s+)?Actions?\s*$", "", paragraph[: task.start()]).strip()  # "b. Action \u2013 Clerk to ..."
         phrase = f"{task.group('verb')}{task.group('tail')}".strip()
         text = f"{task.group('owners')} to {phrase}" + (f" ({_lower_first(_sentences(context)[-1])})" if context else "")
         return _action("commitment", text, f"{phrase} {context}", owners, _recipients(phrase), source="minutes")
@@ -211,6 +213,8 @@ def _tagged(paragraph: str) -> ActionCandidate | None:
         found = _commitment(sentence, None)
         if found is not None:
             return ActionCandidate("commitment", found.text, found.due_words, owners, found.recipients, "minutes")
+    if re.fullmatch(r"(?:\(?[a-z0-9]{1,3}[.)]\s+)?[^.\u2013\u2014:]{1,60}?\s*[\u2013\u2014:-]?", sentences[-1].strip()):
+        return None  # "c) Allotment hedge -" and its tag, the decision under it taken out as a clause
     # "b) Parish Cottage - Chairman still awaiting a third estimate which he would chase up"
     last = re.sub(r"^(?:\(?[a-z0-9]{1,3}[.)]\s+)?[^.\u2013\u2014]{1,60}?\s[\u2013\u2014-]\s+", "", sentences[-1])
     return _action("commitment", last, body, owners, (), source="minutes")
@@ -236,17 +240,18 @@ def _due_from_context(action: ActionCandidate, sentence: str, previous: str) -> 
 
 
 _NARRATIVE_REQUEST = re.compile(
-    r"\b(?:the\s+(?:committee|board|panel|cabinet|sub-committee|forum|chair(?:man|person|woman)?|vice[- ]chair(?:man|person)?|convener|convenor|mayor|meeting)"
+    r"\b(?:the\s+(?:committee|board|panel|cabinet|sub-committee|forum|chair(?:man|person|woman)?|vice[- ]chair(?:man|person)?|convener|convenor|mayor|meeting|leader)"
     # "Members asked officers to ...", "Committee members requested a breakdown ..."
     r"|(?<![Aa]\s)(?:(?:committee|board|panel)\s+)?(?:members|councillors))"
-    r"\s+(?:also\s+|further\s+|therefore\s+)?(?:requested|asked)\s+(?P<rest>.+)$",
+    # "The Panel noted the report and requested a further report in six months"
+    r"\s+(?:(?:noted|received|considered|welcomed|discussed)\b[^.;]{0,100}?\s+and\s+)?(?:also\s+|further\s+|therefore\s+)?(?:requested|asked)\s+(?P<rest>.+)$",
     re.IGNORECASE,
 )
 
 
 _REQUESTED_THING = re.compile(
     r"^(?:for\s+)?(?:a|an|the|further|more)?\s*(?:[\w-]+\s+){0,4}?(?:update|report|briefing|information|details|paper|figures|data|"
-    r"breakdown|presentation|review|analysis|summary|note)s?\b",
+    r"breakdown|presentation|review|analysis|summary|note)s?\b|^(?:sight|a\s+copy|copies)\s+of\b",
     re.IGNORECASE,
 )
 
@@ -315,7 +320,8 @@ def _asked_for(sentence: str) -> ActionCandidate | None:
     request = _narrative_request(sentence)
     if request is not None:
         return request
-    told = _WERE_ASKED.match(sentence)
+    # "The Director said that officers were requested to provide ...": the doer after "that"
+    told = _WERE_ASKED.match(_upper_first(re.split(r"\bthat\s+(?=[a-z])", sentence)[-1])) or _WERE_ASKED.match(sentence)
     if told and _looks_like_doer(told.group("owner")):
         return _as_commitment(_owner_action(told.group("owner"), told.group("verb"), told.group("tail")))
     wish = _WOULD_LIKE.search(sentence)
@@ -372,6 +378,9 @@ def _undertaken(sentence: str, last_doer: str | None) -> ActionCandidate | None:
     agreed = _IT_WAS_AGREED.search(sentence)
     if agreed:
         return _agreed_clause(agreed.group("clause"))
+    found = agreed_suggestion(sentence, _agreed_clause) or handed_on(sentence)
+    if found is not None:
+        return found
     agreed_to = re.search(r"\bit\s+was\s+(?:also\s+|further\s+)?agreed\s+to\s+(?P<verb>[a-z]+)\b\s*(?P<tail>.*)$", sentence, re.IGNORECASE)
     if agreed_to and not re.fullmatch(_NOTING, agreed_to.group("verb"), re.IGNORECASE):
         phrase = f"{_base(agreed_to.group('verb'))} {agreed_to.group('tail')}".strip()
@@ -393,7 +402,7 @@ def _undertaken(sentence: str, last_doer: str | None) -> ActionCandidate | None:
         ):
             return None  # "agreed to the proposal", "as agreed to at ..."
         tail = sentence[undertaking.end("verb"):]
-        return _doer_commitment(pre, undertaking.group("verb"), tail, last_doer)
+        return which_doer(pre, undertaking.group("verb"), tail) or _doer_commitment(pre, undertaking.group("verb"), tail, last_doer)
     receiving = _WILL_RECEIVE.search(sentence)
     if receiving and not _HEDGED.search(sentence) and not re.search(r"\b(?:if|whether|unless|could|might)\b", sentence, re.IGNORECASE):
         # "The committee would receive the final report in March"
@@ -418,8 +427,11 @@ def _undertaken(sentence: str, last_doer: str | None) -> ActionCandidate | None:
     if will:
         pre = sentence[: will.start()]
         tail = sentence[will.end("verb"):]
-        return _doer_commitment(pre, will.group("verb"), tail, last_doer, need_doer=True)
-    return None
+        return which_doer(pre, will.group("verb"), tail) or _doer_commitment(pre, will.group("verb"), tail, last_doer, need_doer=True)
+    found = shorthand(sentence)
+    if found is not None:
+        return found
+    return taken_again(sentence)
 
 
 _HELPFUL = re.compile(
@@ -483,6 +495,11 @@ def _subject(pre: str) -> str | None:
         return words[-1]  # "The Director confirmed she would ...": the pronoun, named earlier in `pre`
     if words and _owner_length(words) == len(words):
         return candidate
+    joined = re.split(r"\s+and\s+(?=the\s|[A-Z])", candidate)
+    if len(joined) > 1 and _looks_like_doer(joined[-1]) and len(joined[-1].split()) <= 6 and joined[-2].split()[-1].lower() not in _PRONOUNS:
+        # "the Chairman thanked him and the Clerk would place a notice": the Clerk; but "he and the
+        # Vice-Chair would visit" is two doers, one of them unnamed here
+        return joined[-1].strip()
     return None
 
 
@@ -514,7 +531,8 @@ def _paragraphs_marked(markdown: str) -> list[tuple[str, bool]]:
             if re.match(r"^\s*RESOLVED\b", line):
                 paragraphs.append((" ".join(lines), listed))
                 return [(_clean(p), m) for p, m in paragraphs if p.strip()]
-            bullet = re.match(r"^\s*(?:[-*+\u2022\u00b7]|\d{1,2}[.)])\s+(.*)$", line)
+            # a bullet, "1." or "1)", and lettered or roman sub-points: "a)", "(b)", "(iv)"
+            bullet = re.match(r"^\s*(?:[-*+\u2022\u00b7]|\d{1,2}[.)]|[a-z][.)]|\((?:[a-z]|[ivx]{1,4})\))\s+(.*)$", line)
             if bullet:
                 # a list item is a paragraph of its own
                 if lines:

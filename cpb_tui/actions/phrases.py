@@ -52,6 +52,8 @@ _PP_BASE = {
     "explained": "explain", "offered": "offer", "established": "establish", "scheduled": "schedule",
     "undertaken": "undertake", "sought": "seek", "raised": "raise", "organised": "organise",
     "organized": "organise", "set": "set", "kept": "keep", "returned": "return", "removed": "remove", "done": "do", "followed": "follow", "drawn": "draw", "extended": "extend", "repeated": "repeat", "passed": "pass",
+    "posted": "post", "uploaded": "upload", "placed": "place", "displayed": "display", "contacted": "contact",
+    "moved": "move", "notified": "notify", "checked": "check", "ordered": "order", "booked": "book", "drafted": "draft", "obtained": "obtain",
 }
 
 
@@ -259,7 +261,8 @@ _FIRM_VERBS = (
     r"follow\s+up|look\s+into|contact|raise|email|distribute|check|confirm|liaise|bring|organise|"
     r"organize|visit|pass|investigate|review|present|set\s+up|invite|respond|reply|produce|prepare|"
     r"explore|include|add|publish|attend|ask|meet|"
-    r"obtain|chase(?:\s+up)?|order|book|draft|notify|upload|source"
+    r"obtain|chase(?:\s+up)?|order|book|draft|notify|upload|source|speak|talk|place|put\s+up|display|install|replace|repair|pass\s+on|convey|"
+    r"purchase|buy|keep|maintain|inspect|compare|research|enquire|make\s+enquiries|ascertain|find\s+out|seek|approach|clarify|carry\s+out"
 )
 
 
@@ -295,7 +298,7 @@ def _owner_tag(text: str) -> tuple[str, tuple[str, ...]]:
 _ROLE_WORD = re.compile(
     r"\b(?:officers?|director|head|manager|chair(?:man|person|woman)?|clerk|councillors?|cllr|leader|lead|members?|team|service|"
     r"council|board|committee|panel|cabinet|portfolio|holder|advisor|adviser|co-?ordinator|scrutiny|democratic|chief|executive|"
-    r"assistant|deputy|mayor|convener|convenor|secretary|trust|partnership|authority|nhs|police|governors?)\b",
+    r"assistant|deputy|mayor|convener|convenor|secretary|trust|partnership|authority|nhs|police|governors?|facilitator|administrator|treasurer)\b",
     re.IGNORECASE,
 )
 
@@ -351,7 +354,8 @@ def _join(*parts: str) -> str:
 def _lower_first(text: str) -> str:
     """ "This report" -> "this report", leaving names ("Northwold Voices") alone."""
     first = text.split(" ", 1)[0]
-    if first in ("The", "A", "An", "This", "That", "These", "Those", "Its", "Any", "Consideration", "More", "Further", "Matters"):
+    if first in ("The", "A", "An", "This", "That", "These", "Those", "Its", "Any", "Consideration", "More", "Further", "Matters", "Update", "Updates", "Report", "Reports", "Information", "Details", "Letter",
+                 "Approved", "Revised", "Draft", "Updated", "Signed", "Final", "New", "Written"):
         return first.lower() + text[len(first):]
     return text
 

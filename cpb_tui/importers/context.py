@@ -257,8 +257,9 @@ def _minutes_heading(found: MeetingContext, top: list[str], every: list[str], he
             inside = re.search(
                 r"\b(?:MINUTES?\s+of\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,3}?Meeting\s+(?:of|held)\b|Minutes?\s+from\b)", line[:240], re.IGNORECASE
             )
-            if inside and not re.fullmatch(r"[A-Z0-9 ,&'\u2019()-]*", line[: inside.start()]):
-                inside = None  # what comes before must be a heading in capitals
+            before = line[: inside.start()] if inside else ""
+            if inside and not re.fullmatch(r"[A-Z0-9 ,&'\u2019()-]*", before) and not re.fullmatch(r".{0,60}\bPage\s+\d{1,3}[\s\d/:]*", before):
+                inside = None  # what comes before must be a heading in capitals, or a page's running head
         if not opening and not inside:
             continue
         joined = " ".join([l for l in top[index:] if l][:4])  # four lines of text, blank lines skipped

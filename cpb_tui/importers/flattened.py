@@ -86,6 +86,29 @@ def _reference_breaks(line: str) -> str:
     pieces = [line[a:b] for a, b in zip([0] + cuts, cuts + [len(line)])]
     return "\n".join(piece.strip() for piece in pieces if piece.strip())
 
+# "1358 DECLARATIONS OF INTEREST Declarations ... 1359 MINUTES OF THE LAST MEETING RESOLVED: ...":
+# minute numbers with no stop, each before a title in capitals
+_FLAT_CAPS_NUMBER = re.compile(r"(?<=\s)(?P<value>\d{1,4})\s+(?=[A-Z][A-Z'\u2019&,/-]+(?:\s+[A-Z][A-Z'\u2019&,/()-]*){1,})")
+
+
+def _caps_number_breaks(line: str) -> str:
+    """A line break before each minute number that continues a run and opens a capitals title."""
+    matches = list(_FLAT_CAPS_NUMBER.finditer(" " + line))
+    best: list[re.Match[str]] = []
+    for start, first in enumerate(matches):
+        run = [first]
+        for later in matches[start + 1 :]:
+            if int(later.group("value")) == int(run[-1].group("value")) + 1:
+                run.append(later)
+        if len(run) > len(best):
+            best = run
+    if len(best) < 3:
+        return line
+    cuts = [match.start() - 1 for match in best]
+    pieces = [line[a:b] for a, b in zip([0] + cuts, cuts + [len(line)])]
+    return "\n".join(piece.strip() for piece in pieces if piece.strip())
+
+
 _PIPE_ROW = re.compile(r"^\s*(?P<number>\d{1,3}[.)]?|[A-Z]{0,4}\d{1,4}/\d{2,4})\s*\|\s*(?P<rest>.*?)\s*\|?\s*$")
 
 
@@ -110,10 +133,10 @@ def unflatten(lines: list[str]) -> list[str]:
         if len(line) < 500:
             out.append(line)
             continue
-        line = _dated_breaks(_reference_breaks(_sequence_breaks(line)))
+        line = _caps_number_breaks(_dated_breaks(_reference_breaks(_sequence_breaks(line))))
         for piece in (part for chunk in line.split("\n") for part in _FLAT_BREAK.split(chunk)):
             piece = piece.strip()
-            caps = re.match(r"^(\d{1,3}\.\s+[A-Z][A-Z ,&'\u2019/-]{3,}?)\s+(?=[A-Z][a-z]|[a-z])(.*)$", piece)
+            caps = re.match(r"^(\d{1,3}\.\s+[A-Z][A-Z ,&'\u2019/-]{3,}?|\d{1,4}\s+[A-Z][A-Z0-9 ,&'\u2019/-]{3,}?)\s+(?=[A-Z][a-z]|[a-z]|(?:RESOLVED|AGREED)\b|A\s+[a-z])(.*)$", piece)
             titled = None if caps else _FLAT_TITLE.match(piece)
             if caps and is_caps_line(caps.group(1)):
                 out.extend([caps.group(1), caps.group(2)])

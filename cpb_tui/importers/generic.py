@@ -153,7 +153,7 @@ def _item(title: str, number: str | None, body: list[str], has_minutes: bool) ->
         number=number,
         minute_number=number if has_minutes else None,
         purpose=purpose[:2000] if purpose else None,
-        minutes=to_markdown(narrative) or None,
+        minutes=to_markdown(narrative, markers=True) or None,
         resolutions=resolutions_from(blocks),
         exempt=exempt,
         exempt_reason=reason.group(1).strip() if reason else None,
@@ -179,7 +179,7 @@ def _opening_record(lines: list[str]) -> tuple[str, list[str]] | None:
     prose = [
         index for index, line in enumerate(lines)
         if len(line.strip()) >= 60 and _RECORD_VERB.search(line) and not _ATTENDANCE.match(line)
-        and not NOISE.match(line) and not FIELD.match(line) and not re.search(r"\bminutes\s+of\s+(?:the\s+)?meeting\b", line, re.I)
+        and not NOISE.match(line) and not FIELD.match(line) and not re.search(r"\bminutes\s+of\s+(?:the\s+|a\s+)?meeting\b", line, re.I)
     ]
     if not prose:
         return None
@@ -187,7 +187,10 @@ def _opening_record(lines: list[str]) -> tuple[str, list[str]] | None:
     # a short title line just above the first record line names it ("To receive apologies for absence.")
     above = next((i for i in range(start - 1, max(-1, start - 4), -1) if lines[i].strip()), None)
     title = None
-    if above is not None and len(lines[above].strip()) <= 100 and not NOISE.match(lines[above]) and not _ATTENDANCE.match(lines[above]):
+    if (
+        above is not None and len(lines[above].strip()) <= 100 and re.search(r"[A-Za-z]{3}", lines[above])
+        and not NOISE.match(lines[above]) and not _ATTENDANCE.match(lines[above])
+    ):
         title, start = tidy_title(lines[above].strip().rstrip(".")), above + 1
     return title or "Opening of the meeting", lines[start:]
 

@@ -145,7 +145,7 @@ def minute_item(heading: Heading, body: list[str], as_agenda: bool = False) -> I
         record.purpose = _first_paragraph(narrative)
     else:
         record.minute_number = heading.number
-        record.minutes = to_markdown(narrative) or None
+        record.minutes = to_markdown(narrative, markers=True) or None
         record.resolutions = parse_resolved(resolved)
     return record
 

@@ -152,7 +152,7 @@ def _one_meeting(lines: list[str], page_title: str | None, fallback_title: str |
         title=display_title(title or fallback_title or "Untitled item"),
         minute_number=number,
         purpose=" ".join(purpose) or None,
-        minutes=to_markdown(narrative) or None,
+        minutes=to_markdown(narrative, markers=True) or None,
         resolutions=_with_published(resolutions_from(blocks), published),
     )
     meeting = MeetingRecord(committee=committee, date=date, role="minutes", items=[item])
@@ -243,7 +243,7 @@ def _one_decision(lines: list[str]) -> tuple[ItemRecord, str | None, object]:
     item = ItemRecord(
         title=display_title(title or "Decision"),
         purpose=" ".join(fields.get("purpose", [])) or None,
-        minutes=to_markdown(narrative + ([""] if narrative and reasons else []) + reasons) or None,
+        minutes=to_markdown(narrative + ([""] if narrative and reasons else []) + reasons, markers=True) or None,
         resolutions=resolutions_from(blocks),
     )
     committee = " ".join(fields.get("decision maker", [])) or None

@@ -1,0 +1,90 @@
+"""Undertakings said sideways: a task handed on mid-sentence ("welcomed the talk and CP to send
+a poster"), a doer named after the thing ("the survey, which Jo Bell would circulate"), an
+action log's shorthand ("A letter to be sent to the MP"), and agreeing with a suggestion
+("agreed with the suggestion to hold a workshop")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Callable
+
+from cpb_tui.actions.clauses import ActionCandidate, _action, _owner_action, _passive
+from cpb_tui.actions.phrases import (
+    _FIRM_VERBS,
+    _HEDGED,
+    _NOTING,
+    _base,
+    _looks_like_doer,
+    _lower_first,
+    _recipients,
+    _upper_first,
+)
+
+
+def _minutes(action: ActionCandidate | None) -> ActionCandidate | None:
+    return None if action is None else replace(action, kind="commitment", source="minutes")
+
+
+_AGREED_SUGGESTION = re.compile(
+    r"\b(?:agreed|accepted|supported)\s+(?:with\s+)?(?:the|a|this)\s+(?:[\w-]+\s+)?(?:suggestion|proposal|request|recommendation)\s+"
+    r"(?:to\s+(?P<verb>[a-z]+)\b(?P<tail>[^.;]*)|that\s+(?P<clause>[^.;]+))",
+    re.IGNORECASE,
+)
+
+
+def agreed_suggestion(sentence: str, agreed_clause: Callable[[str], ActionCandidate | None]) -> ActionCandidate | None:
+    """ "the Committee agreed with the suggestion to hold an All Member Workshop early in 2020"."""
+    suggested = _AGREED_SUGGESTION.search(sentence)
+    if suggested is None or _HEDGED.search(sentence):
+        return None
+    if suggested.group("clause"):
+        return agreed_clause(suggested.group("clause"))
+    if re.fullmatch(_NOTING, suggested.group("verb"), re.IGNORECASE):
+        return None
+    phrase = f"{_base(suggested.group('verb'))} {suggested.group('tail').strip()}".strip()
+    return _action("commitment", phrase, phrase, (), _recipients(phrase), source="minutes")
+
+
+_AND_DOER_TO = re.compile(rf"(?:\band|;)\s+(?P<owner>[A-Z]{{2,4}}|(?:the\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){{0,3}})\s+to\s+(?P<verb>{_FIRM_VERBS})\b(?P<tail>[^.;]*)")
+
+
+def handed_on(sentence: str) -> ActionCandidate | None:
+    """ "The Parish Council welcomed the talk and CP to send a poster": a task handed on mid-sentence."""
+    joined = _AND_DOER_TO.search(sentence)
+    if joined is None or not (_looks_like_doer(joined.group("owner")) or re.fullmatch(r"[A-Z]{2,4}", joined.group("owner"))):
+        return None
+    return _minutes(_owner_action(joined.group("owner"), joined.group("verb"), joined.group("tail").strip()))
+
+
+# A verb before "to be" means a sentence, not an action log's shorthand: "the Chairman outlined
+# the procedure to be followed", "the meeting was due to be held"
+_FINITE = re.compile(
+    r"\b(?:was|were|is|are|had|has|have|been|did|gave|said|would|will|could|should|which|that|who|under|when|if)\b"
+    r"|(?<=\s)(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)[a-z]{3,}ed\b",  # not the first word: "Approved minutes to be posted"
+    re.IGNORECASE,
+)
+
+
+def shorthand(sentence: str) -> ActionCandidate | None:
+    """An action log's shorthand: "A letter to be sent to the MP", "Update to be brought to next meeting"."""
+    terse = re.match(r"^(?:an?\s+|the\s+|further\s+)?(?:[\w'\u2019-]+\s+){0,8}?to\s+be\s+[a-z]+\b", sentence, re.IGNORECASE)
+    if terse is None or _HEDGED.search(sentence) or _FINITE.search(terse.group(0).rsplit(" to be ", 1)[0]):
+        return None
+    return _minutes(_passive(sentence.rstrip(" ."), strict=True))
+
+
+def which_doer(pre: str, verb: str, tail: str) -> ActionCandidate | None:
+    """ "Councillor Ames asked for the figures by ward, which the officer agreed to provide",
+    "the survey, which Jo Bell would circulate during the coming week": the thing is named
+    before "which", the doer after it."""
+    which = re.search(r"(?P<thing>[^,;]{3,160}),\s*which\s+(?P<doer>[^,;]{2,60})$", pre.rstrip())
+    if which is None or not _looks_like_doer(which.group("doer")):
+        return None
+    thing = re.match(r".*\b(?P<np>(?:the|a|an|this|these|their|its|his|her)\s+[^,;]*)$", which.group("thing"), re.IGNORECASE)
+    if thing is None:
+        return None
+    doer, rest = which.group("doer").strip(), tail.strip(" .")
+    named = _lower_first(thing.group("np").strip())
+    phrase = " ".join(f"{verb} {named} {rest}".split())
+    return _action("commitment", f"{_upper_first(doer)} to {phrase}", phrase, (doer,), _recipients(phrase), source="minutes")

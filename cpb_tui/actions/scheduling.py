@@ -1,0 +1,140 @@
+"""Work programme changes: business moved, added or taken again at a named meeting.
+
+"... approved, subject to the progress report being moved to 4 March and the closing report
+being added to the agenda for 21 January", "the youth plan would be considered again at the
+March meeting", "a task group would report to the committee in June". Each is something the
+committee will see again, so each is an action, but only when the words say when: without a
+time these sentences describe a programme, not a promise.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cpb_tui.actions.clauses import ActionCandidate, _action
+from cpb_tui.actions.due import parse_due
+from cpb_tui.actions.phrases import _HEDGED, _lower_first
+
+_MOVED_VERBS = {
+    "moved": "move",
+    "added": "add",
+    "brought forward": "bring forward",
+    "brought back": "bring back",
+    "brought": "bring",
+    "deferred": "defer",
+    "rescheduled": "reschedule",
+    "included": "include",
+    "scheduled": "schedule",
+    "put back": "put back",
+    "considered": "consider",
+    "taken": "take",
+}
+
+_VERB_WORDS = "|".join(sorted((re.escape(v).replace(r"\ ", r"\s+") for v in _MOVED_VERBS), key=len, reverse=True))
+
+# "the progress report from the review group being moved to 4 March 2025"
+_BEING = re.compile(
+    rf"(?P<what>\b(?:the|an?|further|this|these)\s+(?:(?!\b(?:being|be|subject\s+to)\b)[^;:,]){{3,160}}?)\s+being\s+(?P<verb>{_VERB_WORDS})\b(?P<rest>[^;]*?)"
+    rf"(?=,?\s+and\s+(?:also\s+)?(?:the|an?|further|this|these)\s+(?:(?!\bbeing\b)[^;]){{3,160}}?\s+being\s+|[;.]|$)",
+    re.IGNORECASE,
+)
+
+
+def scheduled_changes(clause: str) -> list[ActionCandidate]:
+    """Each "X being moved / added / brought forward to <a time>" in a clause, as one action."""
+    if not re.search(r"\bbeing\s+", clause, re.IGNORECASE):
+        return []
+    found: list[ActionCandidate] = []
+    for match in _BEING.finditer(clause):
+        rest = match.group("rest").strip(" ,")
+        said = f"{match.group('verb')} {rest}"  # "moved to 4 March 2025" dates a meeting; "to 4 March 2025" alone does not
+        due = parse_due(said)
+        if due is None or due.kind in ("month_only", "future_meeting") and not re.search(r"\d", due.words):
+            continue
+        verb = _MOVED_VERBS[re.sub(r"\s+", " ", match.group("verb").lower())]
+        what = re.sub(r"^(?:and|also)\s+", "", match.group("what").strip(), flags=re.IGNORECASE)
+        phrase = f"{verb} {_lower_first(what)} {rest}".strip()
+        kind = "defer" if verb in ("move", "defer", "reschedule", "put back") else "report"
+        found.append(_action(kind, phrase, said))
+    return found
+
+
+# "the youth justice plan would be considered again at the March meeting"
+_TAKEN_AGAIN = re.compile(
+    r"(?P<what>\b(?:the|an?|this|these|its|further)\s+(?:(?!\b(?:would|will|which|that)\b)[^.;:,]){2,120}?)\s+(?:would|will|is\s+to|are\s+to)\s+"
+    r"(?:now\s+|also\s+)?be\s+(?P<verb>re-?considered|considered|discussed|revisited|reviewed|re-?visited|looked\s+at|taken|scheduled|brought\s+back|added)"
+    r"(?P<again>\s+again|\s+further)?\b(?P<rest>\s+(?:at|to|for|in|on|by|during|before)\b[^.;]*)",
+    re.IGNORECASE,
+)
+
+_BASE_VERBS = {
+    "re considered": "reconsider",
+    "reconsidered": "reconsider",
+    "considered": "consider",
+    "discussed": "discuss",
+    "revisited": "revisit",
+    "re visited": "revisit",
+    "reviewed": "review",
+    "looked at": "look at",
+    "taken": "take",
+    "scheduled": "schedule",
+    "brought back": "bring back",
+    "added": "add",
+}
+
+# "a task group on school transport would report to the committee in June 2025"
+_REPORT_TO = re.compile(
+    r"(?P<who>\b(?:the|an?|this)\s+(?:(?!\b(?:would|will|which|that)\b)[^.;:,]){2,100}?)\s+(?:would|will)\s+(?:also\s+)?"
+    r"(?P<verb>report(?:\s+back)?|come\s+back|return)\s+(?P<rest>to\s+(?:the|this|a|its)\s+(?:next\s+|future\s+)?"
+    r"(?:committee|board|panel|forum|meeting|sub-committee)\b[^.;]*)",
+    re.IGNORECASE,
+)
+
+
+_SHOULD_BE_ADDED = re.compile(
+    r"(?P<what>\b(?:the|an?|this|these|further)\s+(?:(?!\b(?:would|will|should|which|that)\b)[^.;:,]){2,120}?)\s+should\s+(?:also\s+)?be\s+"
+    r"(?P<verb>added|scheduled|brought\s+back|considered|taken)\b(?P<rest>\s+(?:to|for|at|on|in)\b[^.;]*)",
+    re.IGNORECASE,
+)
+_DEFERRAL_VERBS = {"deferral": "defer", "postponement": "postpone", "rescheduling": "reschedule", "moving": "move"}
+_DEFERRAL = re.compile(
+    r"\b(?P<noun>deferral|postponement|rescheduling|moving)\s+of\s+(?P<what>(?:the|an?|its)\s+[^.;]{2,140}?)\s+"
+    r"(?P<rest>(?:from\s+[^.;]{2,80}?\s+)?to\s+(?:the|its|a)\s+[^.;]*)",
+    re.IGNORECASE,
+)
+_ELSEWHERE = re.compile(r"\b(?:Cabinet|Executive|full\s+Council|the\s+Council)\b")
+
+
+def taken_again(sentence: str) -> ActionCandidate | None:
+    """Business the committee will take at a named time: "X would be considered again at the
+    March meeting", "the review group would report to the committee in June 2025"."""
+    if _HEDGED.search(sentence) or re.search(r"\b(?:if|whether|unless|could|might|may)\b|\bnoted\s+that\b", sentence, re.IGNORECASE):
+        return None  # a hope, a condition, or what was noted (noting records; it asks nothing)
+    again = _TAKEN_AGAIN.search(sentence)
+    if again is not None:
+        due = parse_due(again.group("rest"))
+        if due is None or _ELSEWHERE.search(again.group("rest")):
+            return None  # no time, or another body's business
+        verb = _BASE_VERBS[re.sub(r"[\s-]+", " ", again.group("verb").lower())]
+        phrase = f"{verb} {_lower_first(again.group('what').strip())}{again.group('again') or ''} {again.group('rest').strip()}"
+        return _action("defer" if verb in ("reconsider", "take", "revisit") else "report", phrase, again.group("rest"), source="minutes")
+    should = _SHOULD_BE_ADDED.search(sentence)
+    if should is not None and (parse_due(should.group("rest")) or re.search(r"\b(?:work\s*programme|agenda|forward\s+plan)\b", should.group("rest"), re.IGNORECASE)):
+        # "An update on the cafe should be added to the Work Programme for the March 2024 meeting"
+        verb = _BASE_VERBS.get(should.group("verb").lower(), should.group("verb").lower())
+        phrase = f"{verb} {_lower_first(should.group('what').strip())} {should.group('rest').strip()}"
+        return _action("report", phrase, should.group("rest"), source="minutes")
+    deferral = _DEFERRAL.search(sentence)
+    if deferral is not None and parse_due(deferral.group(0)) is not None:
+        # "the deferral of the Procurement Plan from the 22 October meeting to the December meeting"
+        rest = deferral.group("rest").strip()
+        phrase = f"{_DEFERRAL_VERBS[deferral.group('noun').lower()]} {_lower_first(deferral.group('what').strip())} {rest}"
+        return _action("defer", phrase, deferral.group(0), source="minutes")
+    reporting = _REPORT_TO.search(sentence)
+    if reporting is not None and parse_due(reporting.group("rest")) is not None and not _ELSEWHERE.search(reporting.group("rest")):
+        # "The Chair said a task group ... would report": the task group reports, not the Chair
+        who = re.split(r"\b(?:said|reported|explained|confirmed|advised|noted|indicated|stated|added|informed\s+\w+)\s+(?:that\s+)?", reporting.group("who"))[-1].strip()
+        verb = re.sub(r"\s+", " ", reporting.group("verb").lower())
+        phrase = f"{who[0].upper()}{who[1:]} to {verb} {reporting.group('rest').strip()}"
+        return _action("report", phrase, reporting.group("rest"), source="minutes")
+    return None

@@ -1,0 +1,186 @@
+"""Work programme decisions that move business between meetings, and parish minutes whose
+lettered sub-points each carry an owner tag: fixtures the project wrote, in the shapes of
+public pages (fictional councils)."""
+
+import datetime as dt
+
+import pytest
+
+from cpb_tui.actions.extract import extract_from_resolution
+from cpb_tui.actions.narrative import extract_from_minutes
+from cpb_tui.actions.scheduling import scheduled_changes, taken_again
+from cpb_tui.importers import load
+from cpb_tui.store import Store
+
+
+@pytest.fixture
+def store(tmp_path):
+    opened = Store.open(tmp_path / "cpb.db")
+    yield opened
+    opened.close()
+
+
+def imported_actions(fixture_path, store, name, **context):
+    source, record = load(fixture_path("shapes/" + name), **context)
+    outcome = store.import_document(record, str(source.path), source.sha256)
+    return {
+        item.number: [(a.text, a.due_words, a.due_meeting_date or a.due_date, a.owners) for a in store.item_actions(item.id)]
+        for meeting in outcome.meetings
+        for item in store.items(meeting.id)
+    }
+
+
+def test_a_programme_approved_subject_to_moves_gives_one_action_per_move(fixture_path, store):
+    actions = imported_actions(fixture_path, store, "work_programme_subject_to.txt")
+    assert [(text, due) for text, _, due, _ in actions["212"]] == [
+        ("Move the progress report from the libraries review group to 4 March 2025", dt.date(2025, 3, 31)),
+        ("Add the closing report on the town centre grant scheme to the agenda for 21 January 2025", dt.date(2025, 1, 31)),
+    ]
+
+
+def test_programme_discussion_finds_what_comes_back_and_when_but_not_what_was_noted_or_hoped(fixture_path, store):
+    actions = imported_actions(fixture_path, store, "work_programme_discussion.txt", committee="Children's Scrutiny Committee", date=dt.date(2024, 10, 1))
+    (found,) = actions.values()
+    texts = {text: due for text, _, due, _ in found}
+    assert texts == {
+        "Schedule an item on elective home education for the July 2025 meeting": dt.date(2025, 7, 31),
+        "The task group on school transport to report to the committee in June 2025": dt.date(2025, 6, 30),
+        "Add the fostering recruitment campaign to the work programme for the September meeting": dt.date(2025, 9, 30),
+    }
+    # "It was noted that ... would be considered again" records; "could be considered ... if" hopes
+
+
+def test_lettered_sub_points_keep_their_own_owner_tags(fixture_path, store):
+    actions = imported_actions(fixture_path, store, "parish_minutes_lettered_actions.txt")
+    found = {owners: (text, due) for text, _, due, owners in actions["25/14"]}
+    assert set(found) == {("AM",), ("the Clerk",)}
+    assert "chase up" in found[("AM",)][0]
+    assert found[("the Clerk",)] == ("The Clerk to write to the tenants about cutting it back before April", dt.date(2025, 4, 30))
+    assert actions["25/15"] == []
+
+
+def test_each_sub_point_of_a_minute_is_its_own_paragraph(fixture_path):
+    source, record = load(fixture_path("shapes/parish_minutes_lettered_actions.txt"))
+    minutes = record.meetings[0].items[0].minutes
+    assert "\n\nb) Bus shelter" in minutes and "\n\nd) Grit bin" in minutes
+
+
+@pytest.mark.parametrize(
+    "clause, expected",
+    [
+        ("the programme be agreed, subject to the audit report being deferred to 9 June 2026",
+         ["Defer the audit report to 9 June 2026"]),
+        ("the programme be agreed, subject to the budget item being brought forward to the agenda for 3 February 2026 and the "
+         "housing update being moved to 14 April 2026",
+         ["Bring forward the budget item to the agenda for 3 February 2026", "Move the housing update to 14 April 2026"]),
+        ("the programme be agreed, subject to the housing update being moved", []),  # no time: not yet a promise
+        ("the report be noted", []),
+    ],
+)
+def test_moves_in_a_decision(clause, expected):
+    assert [a.text for a in scheduled_changes(clause)] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("The libraries strategy would be considered again at the June meeting.", "Consider the libraries strategy again at the June meeting"),
+        ("The working group would report back to the committee in March 2026.", "The working group to report back to the committee in March 2026"),
+        ("The libraries strategy would be considered at a meeting of the Cabinet in June 2026.", None),
+        ("It was noted that the libraries strategy would be considered again at the June meeting.", None),
+        ("The libraries strategy could be considered again at the June meeting.", None),
+        ("The libraries strategy would be considered again.", None),
+    ],
+)
+def test_business_taken_again_needs_a_time_and_a_firm_word(sentence, expected):
+    found = taken_again(sentence)
+    assert (found.text if found else None) == expected
+
+
+def test_an_undertaking_inside_an_agreement_is_its_doers_action():
+    (action,) = extract_from_resolution("it was agreed that the path was the council's, so the Clerk would order new signs.", "agreed")
+    assert (action.text, action.owners) == ("The Clerk to order new signs", ("the Clerk",))
+    assert extract_from_resolution("it was agreed that the Clerk would like more time.", "agreed") == []
+
+
+def test_a_tag_under_a_bare_heading_makes_no_action():
+    assert extract_from_minutes("c) Allotment hedge \u2013\nAction KL") == []
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("A letter to be sent to the MP.", ("Send a letter to the MP", None)),
+        ("Update to be brought to next meeting.", ("Bring update to next meeting", "to next meeting")),
+        ("An update on the play strategy to be provided at the next meeting.",
+         ("Provide an update on the play strategy at the next meeting", "at the next meeting")),
+        ("The Chairman outlined the procedure to be followed.", None),
+        ("Date of next meeting to be confirmed.", None),
+        ("Approved minutes to be posted on the website.", ("Post approved minutes on the website", None)),
+        ("The Council welcomed the talk and CP to send a poster to the Clerk.", ("CP to send a poster to the Clerk", None)),
+        ("He went to London and Paris to see the sights.", None),
+        ("The Committee agreed with the suggestion to hold a workshop for all Members early in 2027.",
+         ("Hold a workshop for all Members early in 2027", None)),
+        ("Members agreed with the suggestion to note the report.", None),
+        ("Mr Dale gave up the planters; the Chair thanked him and the Clerk would place a notice on the board.",
+         ("The Clerk to place a notice on the board", None)),
+        ("The Leader asked the Director of Governance to pass on the Cabinet's thanks to the panel chairs.",
+         ("The Director of Governance to pass on the Cabinet's thanks to the panel chairs", None)),
+        ("An update on the café should be added to the Work Programme for the March 2027 committee meeting.",
+         ("Add an update on the café to the Work Programme for the March 2027 committee meeting", "for the March 2027 committee meeting")),
+        ("To comply with the agreement that issues raised should be presented to Cabinet after each round.", None),
+        ("The change was the deferral of the Procurement Plan from the 22 October 2026 meeting to the December 2026 meeting.",
+         ("Defer the Procurement Plan from the 22 October 2026 meeting to the December 2026 meeting", "to the December 2026 meeting")),
+        ("Members asked that the highways item be moved from the October meeting to the January meeting, which was agreed.",
+         ("Move the highways item from the October meeting to the January meeting, which was agreed", "to the January meeting")),
+        ("It was agreed that since the Roads Service would attend in December Northern Ireland Water should be invited to attend the January meeting.",
+         ("Invite Northern Ireland Water to attend the January meeting", "the January meeting")),
+        ("The Clerk will purchase the items before the end of May.", ("The Clerk to purchase the items before the end of May", "before the end of May")),
+        ("The Director said that officers and Portfolio Holders were requested to provide details of these.",
+         ("Officers and Portfolio Holders to provide details of these", None)),
+        ("b. Action \u2013 Clerk to contact the school about the payment.", ("Clerk to contact the school about the payment", None)),
+        ("Cllr Brook to speak to the school about parking.", ("Cllr Brook to speak to the school about parking", None)),
+        ("The Panel noted the report and requested a further report in 6 months.", ("Further report in 6 months", "in 6 months")),
+        ("The Committee requested sight of the action plan once finalised.", ("Sight of the action plan once finalised", None)),
+        ("Councillor Ames asked for the figures by ward, which the officer agreed to provide.",
+         ("The officer to provide the figures by ward", None)),
+        ("The Chair thanked Tom Keel for the survey, which Jo Bell would circulate during the coming week.",
+         ("Jo Bell to circulate the survey during the coming week", "during the coming week")),
+    ],
+)
+def test_action_log_shorthand_and_narrative_requests(sentence, expected):
+    found = extract_from_minutes(sentence)
+    assert ((found[0].text, found[0].due_words) if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    "clause, expected",
+    [
+        ("the Panel noted the report and requested a further report in 6 months.", [("Further report in 6 months", "in 6 months")]),
+        ("That the draft plan be approved for consultation, with the final version to be brought back to the Committee in June 2026.",
+         [("Bring the final version back to the Committee in June 2026", "to the Committee in June 2026")]),
+        ("That the Committee agrees to receive the annual report at its July meeting.",
+         [("Receive the annual report at its July meeting", "at its July meeting")]),
+        ("To receive the report.", []),
+        ("the policy should be reviewed in twelve months.", [("Review the policy in twelve months", "in twelve months")]),
+        ("Notes that officers will bring the final plan to Cabinet in March 2027.", []),
+        ("Agreed that it would be helpful to share the action plans with members.", [("Share the action plans with members", None)]),
+    ],
+)
+def test_decisions_written_as_narrative(clause, expected):
+    assert [(a.text, a.due_words) for a in extract_from_resolution(clause, "resolved")] == expected
+
+
+def test_minutes_flattened_onto_one_line_with_four_figure_minute_numbers(fixture_path, store):
+    source, record = load(fixture_path("shapes/flattened_minutes_caps_numbers.txt"))
+    (meeting,) = record.meetings
+    assert (meeting.committee, meeting.date) == ("Town Council", dt.date(2026, 5, 14))  # behind a page's running head
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("2204", "Apologies for Absence"),
+        ("2205", "Declarations of Interest from Members"),
+        ("2206", "Minutes of the Meeting Held on 9 April 2026"),
+        ("2207", "Market Square Benches"),
+        ("2208", "Correspondence"),
+    ]  # the page count "12" above the heading is not an item
+    actions = imported_actions(fixture_path, store, "flattened_minutes_caps_numbers.txt")
+    assert [(due, owners) for _, _, due, owners in actions["2207"]] == [(dt.date(2026, 6, 30), ("the Town Clerk",))]
