@@ -14,6 +14,8 @@ rows (cpb) or the one `Static` (bare) laid out and rendered, so interpreter star
 imports are included. cpb runs from bytecode, as an installed cpb does
 (PYTHONDONTWRITEBYTECODE is dropped; --source keeps it). Reported per store: median, p95 and
 max of each, and the median over rounds of cpb's time over its bare run's in that round.
+With --widgets, Textual's widgets as the home screen uses them (no cpb) run too, a second floor.
+With --before FOLDER, another cpb (FOLDER/cpb_tui, e.g. main's) runs as a third kind in the same rounds.
 `cpb --help` is timed too (it imports neither Textual nor the store).
 """
 
@@ -80,6 +82,38 @@ asyncio.run(main())
 """
 
 
+# A second floor: Textual's own widgets as the home screen uses them (a header, a title, a data
+# table holding a screenful of rows with fixed columns, a footer), no cpb: what they cost.
+WIDGETS = PAINTED + r"""
+from rich.text import Text
+from textual.app import App
+from textual.widgets import DataTable, Footer, Header, Static
+
+class Widgets(App):
+    BINDINGS = [(k, "bell", k) for k in ("q", "question_mark", "slash", "A", "b", "enter", "ctrl+p")]
+
+    def compose(self):
+        yield Header()
+        yield Static("Meetings: the next one first, then the most recent")
+        table = DataTable(cursor_type="row", zebra_stripes=True)
+        for label, width in {" ": 4, "Date": 17, "Committee": 40, "Items": 5, "Open": 4, "Overdue": 7, "Status": 9}.items():
+            table.add_column(label, width=width)
+        for n in range(100):
+            table.add_row(Text(""), Text("Thursday 12 March 2026"), Text(f"Committee {n:03d}"), Text("3", justify="right"),
+                          Text("2", justify="right"), Text("1", style="bold red"), Text("held", style="dim"), key=str(n))
+        yield table
+        yield Footer()
+
+async def main():
+    app = Widgets()
+    async with app.run_test(size=(120, 36)) as pilot:
+        await painted(pilot, lambda: bool(app.screen.query(DataTable)) and app.screen.query_one(DataTable).row_count > 0)
+        print(time.time())
+
+asyncio.run(main())
+"""
+
+
 def _timed(code: str, env: dict, *args: str) -> float:
     start = time.time()
     # Run from elsewhere than the repository: cpb is the installed one (or PYTHONPATH's, for a before figure).
@@ -87,6 +121,15 @@ def _timed(code: str, env: dict, *args: str) -> float:
     if out.returncode:
         sys.exit(f"a timed run failed:\n{out.stderr}")
     return float(out.stdout.strip().splitlines()[-1]) - start
+
+
+def _child(kind: str, env: dict, store: Path) -> tuple:
+    """The code, environment and arguments of one timed run of this kind."""
+    if kind == "bare":
+        return BASELINE, env
+    if kind == "widgets":
+        return WIDGETS, env
+    return CHILD, env, str(store)
 
 
 def percentile(values: list[float], fraction: float) -> float:
@@ -123,29 +166,34 @@ def main() -> None:
     parser.add_argument("--archive", type=Path, help="a folder kept by bench/search_archive.py --keep")
     parser.add_argument("--seed", type=int, default=15)
     parser.add_argument("--source", action="store_true", help="keep PYTHONDONTWRITEBYTECODE: compile cpb from source each run")
+    parser.add_argument("--widgets", action="store_true", help="also time Textual's widgets as the home screen uses them, no cpb (a second floor)")
+    parser.add_argument("--before", type=Path, help="a folder holding another cpb_tui/ (e.g. main's), run as a third kind in the same rounds")
     args = parser.parse_args()
     env = dict(os.environ)
     if not args.source:
         env.pop("PYTHONDONTWRITEBYTECODE", None)
+    envs = {"cpb": env, "bare": env}
+    if args.widgets:
+        envs["widgets"] = env
+    if args.before:
+        envs["before"] = {**env, "PYTHONPATH": str(args.before.resolve())}
     rng = random.Random(args.seed)
     with tempfile.TemporaryDirectory(prefix="cpb-first-") as tmp:
         stores = build_stores(Path(tmp), args.stores.split(","), args.archive)
-        jobs = [(name, kind) for name in stores for kind in ("cpb", "bare")]
+        jobs = [(name, kind) for name in stores for kind in envs]
         times: dict[tuple[str, str], list[float]] = {job: [] for job in jobs}
         for name, path in stores.items():  # warm-up: bytecode written, files in the page cache
-            _timed(CHILD, env, str(path))
-        _timed(BASELINE, env)
-        ratios: dict[str, list[float]] = {name: [] for name in stores}
+            for kind in envs:
+                _timed(*_child(kind, envs[kind], path))
+        ratios: dict[tuple[str, str], list[float]] = {(name, kind): [] for name, kind in jobs}
         for _ in range(args.runs):
             rng.shuffle(jobs)
             round_times = {}
             for name, kind in jobs:
-                round_times[name, kind] = (
-                    _timed(CHILD, env, str(stores[name])) if kind == "cpb" else _timed(BASELINE, env)
-                )
+                round_times[name, kind] = _timed(*_child(kind, envs[kind], stores[name]))
                 times[name, kind].append(round_times[name, kind])
-            for name in stores:
-                ratios[name].append(round_times[name, "cpb"] / round_times[name, "bare"])
+            for name, kind in jobs:
+                ratios[name, kind].append(round_times[name, kind] / round_times[name, "bare"])
         help_times = []
         for _ in range(args.runs):
             start = time.perf_counter()
@@ -155,9 +203,9 @@ def main() -> None:
     print(f"{args.runs} rounds; load average {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}")
     print(f"{'store':<9}{'what':<6}{'median ms':>10}{'p95 ms':>8}{'max ms':>8}{'cpb / bare':>12}")
     for name in stores:
-        for kind in ("cpb", "bare"):
+        for kind in envs:
             ms = [t * 1000 for t in times[name, kind]]
-            ratio = f"{statistics.median(ratios[name]):.2f}x" if kind == "cpb" else ""
+            ratio = f"{statistics.median(ratios[name, kind]):.2f}x" if kind != "bare" else ""
             print(f"{name:<9}{kind:<6}{statistics.median(ms):>10.0f}{percentile(ms, 0.95):>8.0f}{max(ms):>8.0f}{ratio:>12}")
     ms = [t * 1000 for t in help_times]
     print(f"cpb --help: median {statistics.median(ms):.0f} ms, p95 {percentile(ms, 0.95):.0f} ms")
