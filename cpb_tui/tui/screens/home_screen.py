@@ -125,7 +125,11 @@ class HomeScreen(Screen[None]):
         if message.more:
             # The next stretch once this one is on screen, so reading it never holds up a frame.
             following = message.start + len(message.summaries)
-            self.call_after_refresh(self._read_meetings, PAGE_ROWS, following, message.load)
+            self.call_after_refresh(self._read_next, following, message.load)
+
+    def _read_next(self, start: int, load: int) -> None:
+        if load == self.loads:  # a reading begun since (a reload) reads the whole list itself
+            self._read_meetings(PAGE_ROWS, start, load)
 
     def replace_meetings(self, summaries: list[MeetingSummary]) -> None:
         table = self.query_one("#meetings-table", DataTable)
