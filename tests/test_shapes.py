@@ -802,7 +802,7 @@ def test_minutes_with_proposer_and_seconder_on_their_own_lines(fixture_path, sto
     # "2.3 Councillor Mrs Kerr requested ..." is a paragraph of item 2, not an item titled "Councillor"
     assert [i.number for i in items] == ["1", "2", "3"]
     assert [r.text for r in store.resolutions(items[2].id)] == ["that the tender from Glenmore Roofing be accepted."]
-    assert actions["2"][0] == "The Water Service to attend the May meeting of the Council"
+    assert actions["2"][0] == "Invite the Water Service to attend the May meeting of the Council"  # the Council invites them
     assert actions["2"][1].startswith("Send a letter of congratulations to the Ballyvarn under-14 hockey team")
 
 

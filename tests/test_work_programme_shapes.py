@@ -184,3 +184,88 @@ def test_minutes_flattened_onto_one_line_with_four_figure_minute_numbers(fixture
     ]  # the page count "12" above the heading is not an item
     actions = imported_actions(fixture_path, store, "flattened_minutes_caps_numbers.txt")
     assert [(due, owners) for _, _, due, owners in actions["2207"]] == [(dt.date(2026, 6, 30), ("the Town Clerk",))]
+
+
+@pytest.mark.parametrize(
+    "line, decided",
+    [
+        ("The Committee took note of the paper.", True),
+        ("RECEIVED.", True),
+        ("This was approved by members.", True),
+        ("The recommendations were approved, reaffirming the plan agreed in 2024.", True),
+        ("All Board members present agreed with the new proposal.", True),
+        ("Minutes confirmed with one amendment", True),
+        ("Payments for September confirmed", True),
+        ("The Committee DELEGATED to the Scrutiny Manager the drafting of the letter.", True),
+        ("Minutes Confirmed", False),  # a Scottish item's title
+        ("Minutes of the Council held on 27 May 2026 to be agreed as a correct record.", False),  # an agenda's item
+        ("The payments were made in March by the treasurer who confirmed nothing.", False),
+    ],
+)
+def test_decisions_recorded_without_the_word_resolved(line, decided):
+    from cpb_tui.importers.decisions import split_decisions
+    from cpb_tui.importers.generic import resolutions_from
+
+    _, blocks = split_decisions(["The officer introduced the report.", line])
+    assert bool(resolutions_from(blocks)) == decided
+
+
+def test_proposed_seconded_and_agreed_is_one_opening():
+    from cpb_tui.importers.decisions import split_decisions
+    from cpb_tui.importers.generic import resolutions_from
+
+    _, blocks = split_decisions(["It was proposed, seconded and agreed that the Clerk write to the bus company."])
+    assert [r.text for r in resolutions_from(blocks)] == ["Agreed that the Clerk write to the bus company."]
+
+
+def test_four_figure_minutes_whose_titles_run_into_resolved():
+    from cpb_tui.importers.numbering import numbered_items
+
+    lines = [
+        "Minutes of the Annual Meeting of the Community Council held on Monday 11 May 2026",
+        "",
+        "4120 Declarations of Interest There were no declarations of interest.",
+        "",
+        "4121 Appointment of Chair RESOLVED that Councillor R Vaughan be appointed Chair for 2026/27.",
+        "",
+        "4122 Membership of Committees RESOLVED that Members be elected to the following Committees as shown –",
+    ]
+    assert [(h.number, h.title, h.rest[:8] if h.rest else None) for h in numbered_items(lines)] == [
+        ("4120", "Declarations of Interest", "There we"),
+        ("4121", "Appointment of Chair", "RESOLVED"),
+        ("4122", "Membership of Committees", "RESOLVED"),
+    ]
+
+
+def test_an_agenda_with_numbers_glued_to_titles():
+    from cpb_tui.importers.numbering import numbered_items
+
+    lines = [
+        "Number Item",
+        "1Minutes of the Council meeting of 14 May 2026 (Print 2, pages 40 to 52). View Papers",
+        "2Consideration of minutes previously objected to.",
+        "3Questions. View Papers",
+        "4G coverage in rural wards was raised by a member of the public.",
+    ]
+    assert [(h.number, h.title) for h in numbered_items(lines)] == [
+        ("1", "Minutes of the Council meeting of 14 May 2026 (Print 2, pages 40 to 52)"),
+        ("2", "Consideration of minutes previously objected to."),
+        ("3", "Questions"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "value, name",
+    [
+        ("Northwold City Council Agenda", "Northwold City Council"),
+        ("Housing Overview & Scrutiny Committee - Expired 18/10/22 (Item 21)", "Housing Overview & Scrutiny Committee"),
+    ],
+)
+def test_committee_names_lose_page_words(value, name):
+    from cpb_tui.importers.context import clean_committee
+
+    assert clean_committee(value) == name
+
+
+def test_the_notice_of_a_meeting_is_not_an_action():
+    assert extract_from_minutes("A meeting to be held at the Guildhall, Northwold at 13:30 on 12 May 2026.") == []

@@ -71,6 +71,8 @@ def shorthand(sentence: str) -> ActionCandidate | None:
     terse = re.match(r"^(?:an?\s+|the\s+|further\s+)?(?:[\w'\u2019-]+\s+){0,8}?to\s+be\s+[a-z]+\b", sentence, re.IGNORECASE)
     if terse is None or _HEDGED.search(sentence) or _FINITE.search(terse.group(0).rsplit(" to be ", 1)[0]):
         return None
+    if re.match(r"^(?:an?|the|next|this)\s+(?:[\w-]+\s+){0,2}?meeting\s+to\s+be\s+held\b", sentence, re.IGNORECASE):
+        return None  # "A meeting to be held at City Chambers on 12 September": the notice of this meeting
     return _minutes(_passive(sentence.rstrip(" ."), strict=True))
 
 

@@ -414,7 +414,8 @@ def clean_committee(value: str | None) -> str | None:
     name = re.sub(r"^(?:of\s+)?the\s+", "", name, flags=re.IGNORECASE)
     if re.match(r"^(?:this|that|a|an|its|our|their|each|every|any|which|the|above|said)\b", name, re.IGNORECASE):
         return None
-    name = re.sub(r"\s+(?:meeting|held)$", "", name, flags=re.IGNORECASE)
+    name = re.sub(r"\s+(?:meeting|held|agenda)$", "", name, flags=re.IGNORECASE)  # "Glasgow City Council Agenda"
+    name = re.sub(r"\s+-\s+Expired\s+\d{1,2}/\d{1,2}/\d{2,4}$", "", name, flags=re.IGNORECASE)  # "... Committee - Expired 18/10/22"
     name = name.strip(" ,.:;-\u2013")
     full_council = re.fullmatch(r"(?:Full |County |District |Borough |City )?Council", name)
     if not full_council and (len(name) < 3 or len(name) > 100 or _NOT_COMMITTEE.search(name) and not re.search(r"\w+\s+\w+", name)):

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from cpb_tui.importers.context import clean_committee
 from cpb_tui.importers.dates import find_date
 from cpb_tui.importers.layout import normalise, to_markdown
 from cpb_tui.importers.decisions import resolutions_from, split_decisions
@@ -127,7 +128,7 @@ def _one_meeting(lines: list[str], page_title: str | None, fallback_title: str |
         meeting = _MEETING_LINE.match(line)
         if meeting:
             date = find_date(meeting.group(1))
-            committee = meeting.group(2).strip()
+            committee = clean_committee(meeting.group(2)) or meeting.group(2).strip()  # "... Committee - Expired 18/10/22"
             number = meeting.group(3)
             continue
         numbered = re.match(r"^(\d{1,3}[a-z]?)\.?\s+(.+)$", line)

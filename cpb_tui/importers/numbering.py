@@ -32,6 +32,8 @@ _NUMBER = (
 _PREFIX = r"(?P<prefix>(?:Agenda\s+)?Item(?:\s+No\.?)?|Minute(?:\s+No\.?)?|Min\.?(?:\s+No\.?)?|Eitem|Cofnod)?\s*"
 _ALONE = re.compile(rf"^\s*{_PREFIX}{_NUMBER}\s*(?::-|[.):])?\s*$", re.IGNORECASE)
 _INLINE = re.compile(rf"^\s*{_PREFIX}{_NUMBER}(?P<sep>\s*[.):]\s*(?:/\s+)?|\s+[-\u2013/]\s+|\s+)(?P<title>\S.*)$", re.IGNORECASE)
+# "1Minutes of Council meeting of 27th June", "2Print 3 - Committees' minutes": the number glued to its title
+_GLUED = re.compile(r"^\s*(?P<number>\d{1,2})(?P<title>[A-Z][a-z]{2,}\b.*)$")
 _ROMAN_OR_LETTER = re.compile(r"^\s*(?P<number>[IVX]{1,5}|[A-Z])(?P<sep>[.)]|(?=\s+[A-Z]{2}))\s+(?P<title>\S.*)$")
 # A title in capitals run into its minute: "88 DECLARATIONS OF INTEREST – There were none."
 # "ITEM 6 (426) MATTERS ARISING Following a site meeting ...": capitals, then the minute
@@ -213,6 +215,9 @@ def _title_and_rest(title: str) -> tuple[str, str | None]:
     lost = re.match(r"^[-\u2013]\s+(?P<purpose>To\s+[a-z]+\b.{5,150})$", title)
     if lost:
         return lost.group("purpose").rstrip("."), None  # "9. - To receive a report of ...": the title was lost
+    decided = re.match(r"^(?P<title>[^.:;]{3,100}?)\s+(?P<rest>(?:RESOLVED|AGREED)\b.*)$", title)
+    if decided and _title_like(decided.group("title")) and len(decided.group("title").split()) <= 12:
+        return decided.group("title"), decided.group("rest")  # "3670 Membership of Committees RESOLVED that ..."
     split = _CAPS_THEN_TEXT.match(title) or _CAPS_RUN.match(title)
     if split and is_caps_line(split.group("title")) and len(split.group("title").split()) >= 1:
         return split.group("title"), split.group("rest")
@@ -235,7 +240,7 @@ def _title_and_rest(title: str) -> tuple[str, str | None]:
         and _title_like(sentence.group("title"))
     ):
         return sentence.group("title"), sentence.group("rest")
-    if run and not _title_like(title) and _title_like(run.group("title")) and (
+    if run and (not _title_like(title) or title.endswith(".")) and _title_like(run.group("title")) and (
         len(run.group("title").split()) > 1 or _one_word_heading(run.group("title"))
     ) and not re.search(r"\b(?:Councillors?|Cllrs?|Alderman|Aldermen|Mayor)$", run.group("title")):
         # "All Councillors present signed ...": "All" is no title; nor is "Councillor" in
@@ -289,6 +294,10 @@ def _candidate(lines: list[str], index: int) -> Heading | None:
         if re.match(r"^\d{1,2}$", number) and re.match(r"^(?:st|nd|rd|th)\b", title):
             return None
         return Heading(index, index + 1, number, _value(number), tidy_title(title), "prefixed" if prefix else "inline", strength, rest)
+    glued = _GLUED.match(line)
+    if glued and _title_like(glued.group("title"), long=True):
+        title, rest = _title_and_rest(glued.group("title").strip())
+        return Heading(index, index + 1, glued.group("number"), int(glued.group("number")), tidy_title(title), "glued", 0.8, rest)
     roman = _ROMAN_OR_LETTER.match(line)
     if roman and _title_like(roman.group("title")) and is_caps_line(roman.group("title")):
         number = roman.group("number")
@@ -378,14 +387,16 @@ def _clean_number(number: str) -> str:
 def tidy_title(title: str) -> str:
     title = _ATTACHMENT.sub(" ", title)
     title = _PAGES.sub(" ", title)
+    title = re.sub(r"[.\s]*\bView\s+(?:Papers|the\s+full\s+text)\s*$", "", title, flags=re.IGNORECASE)  # a link's words
     title = re.sub(r"\s+", " ", title).strip(" -\u2013:")
     return display_title(title) if title else "Untitled item"
 
 
-# "Declaration of Interests No interests were declared.": a title in capitals of words, then its minute
+# "Declaration of Interests No interests were declared.", "3666 Appointment of Chairman RESOLVED that ...":
+# a title in capitals of words, then its minute
 _TITLE_RUN = (
     r"(?P<title>(?:[A-Z][A-Za-z'\u2019&,-]*|of|and|for|the|to|in|on|from|by|with|a|an)(?:\s+(?:[A-Z][A-Za-z'\u2019&,-]*|of|and|for|the|to|in|on|from|by|with|a|an)){0,9}?)"
-    r"\s+(?P<rest>(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Dr|The|It|There|This|Members|No|None|Apologies|Officers?|A|An)\b.*)$"
+    r"\s+(?P<rest>(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Dr|The|It|There|This|Members|No|None|Apologies|Officers?|A|An|RESOLVED|AGREED|Resolved|Agreed)\b.*)$"
 )
 _TITLE_THEN_TEXT = re.compile("^" + _TITLE_RUN)
 
