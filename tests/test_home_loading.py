@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from textual.widgets import DataTable
-
 from cpb_tui.store import Store
 from cpb_tui.tui.app import make_app
 from cpb_tui.tui.screens import HomeScreen
+from cpb_tui.tui.widgets import MeetingTable
 
 
 async def wait_for(pilot, condition, tries=300):
@@ -54,7 +53,7 @@ async def test_the_first_screenful_comes_first_and_the_rest_follows_in_order(dem
     app = make_app(demo_db)
     async with app.run_test(size=(100, 30)) as pilot:
         await wait_for(pilot, lambda: isinstance(app.screen, HomeScreen) and len(app.screen.summaries) == len(expected))
-        table = app.screen.query_one("#meetings-table", DataTable)
+        table = app.screen.query_one("#meetings-table", MeetingTable)
         await wait_for(pilot, lambda: table.row_count == len(expected))
         assert [s.meeting.id for s in app.screen.summaries] == expected
         assert [str(row.value) for row in table.rows] == [str(i) for i in expected]
@@ -82,7 +81,7 @@ async def test_a_meeting_added_between_stretches_is_shown_once_and_in_place_afte
     async with app.run_test(size=(100, 30)) as pilot:
         await wait_for(pilot, lambda: isinstance(app.screen, HomeScreen) and added)
         home = app.screen
-        table = home.query_one("#meetings-table", DataTable)
+        table = home.query_one("#meetings-table", MeetingTable)
         await pilot.pause(0.2)
         shown = [str(row.value) for row in table.rows]
         assert len(shown) == len(set(shown))  # the overlap left out, not added twice

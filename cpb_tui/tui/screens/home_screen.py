@@ -7,7 +7,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import DataTable, Header, Static
+from textual.widgets import Header, Static
 
 from cpb_tui.domain.models import Meeting, MeetingSummary, format_date
 from cpb_tui.export.empty import NO_MEETINGS
@@ -16,6 +16,7 @@ from cpb_tui.tui.messages import MeetingsLoaded, StoreChanged, StoreFailed
 from cpb_tui.domain.safe import terminal_safe
 from cpb_tui.tui.safe import safe_text
 from cpb_tui.tui.widgets.footer import Footer
+from cpb_tui.tui.widgets.meeting_table import MeetingTable
 
 
 FIRST_ROWS = 100
@@ -53,13 +54,13 @@ class HomeScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield Header()
         yield Static("Meetings: the next one first, then the most recent", id="home-title", classes="screen-title")
-        table: DataTable[Text] = DataTable(id="meetings-table", cursor_type="row", zebra_stripes=True)
+        table = MeetingTable(id="meetings-table")
         self.add_columns(table, column_widths(self.app.size.width))
         yield table
         yield Static("", id="meetings-empty", classes="empty-note")
         yield Footer()
 
-    def add_columns(self, table: DataTable, widths: dict[str, int]) -> None:
+    def add_columns(self, table: MeetingTable, widths: dict[str, int]) -> None:
         """The columns at these widths (fixed: rows arrive in batches, and a column must not jump as they do)."""
         self.widths = widths
         for label, width in widths.items():
@@ -69,7 +70,7 @@ class HomeScreen(Screen[None]):
         widths = column_widths(self.size.width)
         if widths != getattr(self, "widths", None):
             # Narrower or wider: the columns again at widths that fit, the rows after them.
-            table = self.query_one("#meetings-table", DataTable)
+            table = self.query_one("#meetings-table", MeetingTable)
             keep = self._cursor_meeting_id()
             table.clear(columns=True)
             self.add_columns(table, widths)
@@ -79,7 +80,7 @@ class HomeScreen(Screen[None]):
 
     def _cursor_meeting_id(self) -> int | None:
         """The id of the meeting under the cursor (kept across reloads, whatever moves around it)."""
-        row = self.query_one("#meetings-table", DataTable).cursor_row
+        row = self.query_one("#meetings-table", MeetingTable).cursor_row
         return self.summaries[row].meeting.id if 0 <= row < len(self.summaries) else None
 
     def _row_of(self, meeting_id: int | None) -> int:
@@ -87,7 +88,7 @@ class HomeScreen(Screen[None]):
 
     def _move_to(self, meeting_id: int | None) -> None:
         if self.summaries:
-            self.query_one("#meetings-table", DataTable).move_cursor(row=self._row_of(meeting_id))
+            self.query_one("#meetings-table", MeetingTable).move_cursor(row=self._row_of(meeting_id))
 
     def on_mount(self) -> None:
         self.query_one("#meetings-empty", Static).display = False
@@ -132,7 +133,7 @@ class HomeScreen(Screen[None]):
             self._read_meetings(PAGE_ROWS, start, load)
 
     def replace_meetings(self, summaries: list[MeetingSummary]) -> None:
-        table = self.query_one("#meetings-table", DataTable)
+        table = self.query_one("#meetings-table", MeetingTable)
         keep = self._cursor_meeting_id() if self.summaries else None
         self.summaries = summaries
         table.clear()
@@ -164,7 +165,7 @@ class HomeScreen(Screen[None]):
             self.filling += 1
         elif filling != self.filling:
             return
-        table = self.query_one("#meetings-table", DataTable)
+        table = self.query_one("#meetings-table", MeetingTable)
         rows = []
         for summary in self.summaries[start : start + count]:
             meeting = summary.meeting
@@ -182,8 +183,7 @@ class HomeScreen(Screen[None]):
                 safe_text(meeting.status, style="dim" if meeting.status == "held" else "bold"),
             ))
         keys = [str(s.meeting.id) for s in self.summaries[start : start + count]]
-        for row, key in zip(rows, keys):
-            table.add_row(*row, key=key)
+        table.add_rows(zip(rows, keys))
         following = start + count
         self.rows_added = min(following, len(self.summaries))
         if following < len(self.summaries):
@@ -202,16 +202,16 @@ class HomeScreen(Screen[None]):
         empty.update(safe_text(f"Cannot read the store: {message.error}"))
         empty.display = True
 
-    @on(DataTable.RowSelected, "#meetings-table")
-    def row_selected(self, event: DataTable.RowSelected) -> None:
+    @on(MeetingTable.RowSelected, "#meetings-table")
+    def row_selected(self, event: MeetingTable.RowSelected) -> None:
         self.open_row(event.cursor_row)
 
     def action_open_meeting(self) -> None:
-        self.open_row(self.query_one("#meetings-table", DataTable).cursor_row)
+        self.open_row(self.query_one("#meetings-table", MeetingTable).cursor_row)
 
     def action_brief(self) -> None:
         """The member's briefing for the highlighted meeting."""
-        row = self.query_one("#meetings-table", DataTable).cursor_row
+        row = self.query_one("#meetings-table", MeetingTable).cursor_row
         if 0 <= row < len(self.summaries):
             self.app.open_brief(self.summaries[row].meeting.id)
 

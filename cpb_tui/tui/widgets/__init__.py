@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import importlib
 
-_MODULES = {"ActionTable": "action_table", "TrailPanel": "trail_panel"}
+_MODULES = {"ActionTable": "action_table", "MeetingTable": "meeting_table", "TrailPanel": "trail_panel"}
 
 __all__ = sorted(_MODULES)
 
