@@ -90,3 +90,23 @@ async def test_a_meeting_added_between_stretches_is_shown_once_and_in_place_afte
         await wait_for(pilot, lambda: [s.meeting.id for s in home.summaries] == expected)
         await wait_for(pilot, lambda: table.row_count == len(expected))
         assert [str(row.value) for row in table.rows] == [str(i) for i in expected]
+
+
+async def test_the_meetings_table_moves_by_keys_and_opens_a_meeting_on_a_second_click(demo_db):
+    from cpb_tui.tui.screens import MeetingScreen
+
+    expected = store_order(demo_db)
+    app = make_app(demo_db)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, HomeScreen) and len(app.screen.summaries) == len(expected))
+        home = app.screen
+        table = home.query_one("#meetings-table", MeetingTable)
+        await pilot.press("end")
+        assert table.cursor_row == len(expected) - 1
+        await pilot.press("home", "down", "down")
+        assert table.cursor_row == 2
+        await pilot.click("#meetings-table", offset=(10, 5))  # the heading is line 0: row 4
+        assert table.cursor_row == 4 and isinstance(app.screen, HomeScreen)
+        await pilot.click("#meetings-table", offset=(10, 5))
+        await wait_for(pilot, lambda: isinstance(app.screen, MeetingScreen))
+        assert app.screen.meeting_id == expected[4]
