@@ -197,6 +197,7 @@ def test_minutes_flattened_onto_one_line_with_four_figure_minute_numbers(fixture
         ("Minutes confirmed with one amendment", True),
         ("Payments for September confirmed", True),
         ("The Committee DELEGATED to the Scrutiny Manager the drafting of the letter.", True),
+        ("(a) subject to the items added at the meeting, the work programme at Appendix 1 be approved;", True),
         ("Minutes Confirmed", False),  # a Scottish item's title
         ("Minutes of the Council held on 27 May 2026 to be agreed as a correct record.", False),  # an agenda's item
         ("The payments were made in March by the treasurer who confirmed nothing.", False),
@@ -269,3 +270,83 @@ def test_committee_names_lose_page_words(value, name):
 
 def test_the_notice_of_a_meeting_is_not_an_action():
     assert extract_from_minutes("A meeting to be held at the Guildhall, Northwold at 13:30 on 12 May 2026.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Work was continuing on the strategy, and she would provide a progress update to the next meeting.",
+         ("Provide a progress update to the next meeting", ())),
+        ("For some further grammatical changes to be made.", ("Make some further grammatical changes", ())),
+        ("The Facilitator would liaise with the Chair and Vice-Chair to bring a fuller report to the March meeting.",
+         ("The Facilitator to liaise with the Chair and Vice-Chair to bring a fuller report to the March meeting", ("the Facilitator",))),
+        ("The Vice-Chair had spoken to the Commissioner and this would be reported at the November Board meeting.",
+         ("Report this at the November Board meeting", ())),
+        ("Members give consideration to any further issues to be explored by officers.", None),
+    ],
+)
+def test_action_text_and_owner_read_cleanly(sentence, expected):
+    found = extract_from_minutes(sentence)
+    assert ((found[0].text, found[0].owners) if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("delegate the timing and date of the next meeting to Officers", None),
+        ("set up a task group which would meet on 16 July 2026", "would meet on 16 July 2026"),
+        ("moved from the October meeting of this Committee to the January meeting", "to the January meeting"),
+        ("are re-submitted (and reconvened on 18 May following an adjournment) to a future meeting", "to a future meeting"),
+        ("being moved to 4 March 2026", "moved to 4 March 2026"),
+    ],
+)
+def test_due_words(text, words):
+    from cpb_tui.actions.due import parse_due
+
+    due = parse_due(text)
+    assert (due.words if due else None) == words
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Council agreed to provide new paths to the play area and these have now been completed.",
+        "The Chair asked that any Member entering or leaving the meeting alert the Member Services Officer.",
+        "The Board agreed to vary the order of business.",
+    ],
+)
+def test_what_is_done_at_the_meeting_or_already_done_is_not_an_action(sentence):
+    assert extract_from_minutes(sentence) == []
+
+
+def test_comments_given_at_the_meeting_are_not_an_action():
+    assert extract_from_resolution("To provide comment as appropriate on the Annual Report.", "resolved") == []
+
+
+def test_community_council_minutes_on_one_line_with_initials_for_owners(fixture_path, store):
+    source, record = load(fixture_path("shapes/community_council_initials.txt"))
+    (meeting,) = record.meetings
+    assert (meeting.committee, meeting.date) == ("Hollinsdale Community Council", dt.date(2026, 7, 9))  # "A Meeting of X took place on ..."
+    assert [i.number for i in meeting.items] == ["1", "2", "3", "4", "5", "6"]
+    assert "\n\n(c) Play Area:" in meeting.items[4].minutes  # each lettered point a paragraph of its own
+    actions = imported_actions(fixture_path, store, "community_council_initials.txt")
+    assert [(text, owners) for text, _, _, owners in actions["5"]] == [
+        ("Ask a third supplier for a price", ("MO", "DP")),
+        ("D Price to make enquiries as to whether the school could help", ("DP",)),
+        ("The request for a new gate at the play area to be chased once more", ("KE",)),
+        ("The County Council to inspect the footpath by the chapel to decide what work is needed", ("KE",)),
+    ]  # (e) ends with initials of no one and nothing to do: no action
+
+
+@pytest.mark.parametrize(
+    "paragraph, owners",
+    [
+        ("(c) Play Area: the gate to be chased once more KE", ("KE",)),
+        ("(d) Health: the waiting lists were raised with the NHS", ()),
+        ("The gate is to be chased once more KE", ()),  # not a lettered or labelled point
+    ],
+)
+def test_initials_at_the_end_of_a_point(paragraph, owners):
+    from cpb_tui.actions.asides import initials_tag
+
+    assert initials_tag(paragraph)[1] == owners

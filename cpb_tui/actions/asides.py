@@ -54,6 +54,8 @@ def handed_on(sentence: str) -> ActionCandidate | None:
     joined = _AND_DOER_TO.search(sentence)
     if joined is None or not (_looks_like_doer(joined.group("owner")) or re.fullmatch(r"[A-Z]{2,4}", joined.group("owner"))):
         return None
+    if re.search(r"\b(?:with|between|from|to|by)\s+(?:the\s+)?[A-Z][\w'-]*\s*$", sentence[: joined.start()]):
+        return None  # "would liaise with the Chair and Vice-Chair to bring ...": one of two named, not a new doer
     return _minutes(_owner_action(joined.group("owner"), joined.group("verb"), joined.group("tail").strip()))
 
 
@@ -68,7 +70,10 @@ _FINITE = re.compile(
 
 def shorthand(sentence: str) -> ActionCandidate | None:
     """An action log's shorthand: "A letter to be sent to the MP", "Update to be brought to next meeting"."""
-    terse = re.match(r"^(?:an?\s+|the\s+|further\s+)?(?:[\w'\u2019-]+\s+){0,8}?to\s+be\s+[a-z]+\b", sentence, re.IGNORECASE)
+    sentence = re.sub(r"^For\s+(?=(?:some|the|a|an|any|further)\b)", "", sentence)  # "For some further changes to be made"
+    terse = re.match(r"^(?:an?\s+|the\s+|further\s+|some\s+)?(?:[\w'\u2019-]+\s+){0,6}?to\s+be\s+[a-z]+\b", sentence, re.IGNORECASE)
+    if terse and re.match(r"^(?:Members|Officers|Councillors|Committee|Board|Panel|It|There|This|He|She|They|We)\b", sentence):
+        return None  # "Members give consideration to any issues to be explored": a sentence with its subject
     if terse is None or _HEDGED.search(sentence) or _FINITE.search(terse.group(0).rsplit(" to be ", 1)[0]):
         return None
     if re.match(r"^(?:an?|the|next|this)\s+(?:[\w-]+\s+){0,2}?meeting\s+to\s+be\s+held\b", sentence, re.IGNORECASE):
@@ -90,3 +95,25 @@ def which_doer(pre: str, verb: str, tail: str) -> ActionCandidate | None:
     named = _lower_first(thing.group("np").strip())
     phrase = " ".join(f"{verb} {named} {rest}".split())
     return _action("commitment", f"{_upper_first(doer)} to {phrase}", phrase, (doer,), _recipients(phrase), source="minutes")
+
+
+# Initials that are more often a body than a person ("... raised with the NHS")
+_ACRONYMS = {
+    "NHS", "CCG", "ICB", "LCC", "CC", "VAT", "GP", "GPS", "UK", "EU", "SEN", "CIC", "PCC", "MP", "MPS", "MSP", "AM", "PM", "BT",
+    "DWP", "HMRC", "CQC", "LGA", "RAF", "TV", "IT", "ICT", "HR", "PR", "CEO", "ASB", "CCTV", "RSPB", "WI", "PTA", "PCSO",
+}
+_INITIALS_TAG = re.compile(r"(?<=[a-z0-9)'\u2019])\s+(?P<owners>[A-Z]{2,3}(?:\s*/\s*[A-Z]{2,3}){0,3})\s*$")
+
+
+def initials_tag(paragraph: str) -> tuple[str, tuple[str, ...]]:
+    """A lettered point that ends with its doers' initials and no stop: "(c) Playpark: the request
+    for a light to be chased once more JR", "... to install the bench once purchased SP/HH"."""
+    if not re.match(r"^\s*(?:\(?[a-z]\)\s+|[A-Z][^.:]{2,60}:\s)", paragraph):
+        return paragraph, ()  # a lettered point, or one that opens with its label ("Playpark: ...")
+    tag = _INITIALS_TAG.search(paragraph)
+    if tag is None:
+        return paragraph, ()
+    owners = tuple(o.strip() for o in tag.group("owners").split("/"))
+    if any(owner in _ACRONYMS for owner in owners):
+        return paragraph, ()
+    return paragraph[: tag.start()].rstrip(" .;,"), owners

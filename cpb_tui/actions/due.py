@@ -96,6 +96,12 @@ _BY_DATE = [
     re.compile(r"(?:by|no\s+later\s+than)\s+(?P<day>\d{1,2})[./](?P<mm>\d{1,2})[./](?P<yy>\d{2})\b(?![./]\d)", re.IGNORECASE),
     # "for the meeting on 12/09/2027", "at the meeting on 12.09.2027"
     re.compile(r"(?:for|at|to)\s+the\s+(?:\w+\s+)?meeting\s+(?:on|of)\s+(?P<day>\d{1,2})[./](?P<mm>\d{1,2})[./](?P<year>\d{4})\b", re.IGNORECASE),
+    # "a task group which would meet on 16 July 2026": a day it is to happen
+    re.compile(
+        r"(?:would|will|is\s+to|are\s+to)\s+(?:next\s+)?(?:meet|report|reconvene)\s+on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+        r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month>" + _MONTH + r")\s+(?P<year>\d{4})\b",
+        re.IGNORECASE,
+    ),
     # "in March 2022", "during June 2023": the month's end
     re.compile(r"(?:in|during)\s+(?P<month>" + _MONTH + r")\s+(?P<year>\d{4})\b", re.IGNORECASE),
     # "by the end of 2027"
@@ -174,6 +180,8 @@ def parse_due(text: str) -> DueSpec | None:
         target = parse_due(text[moved.end("source") :])
         if target is not None:
             return target
+    # "delegate the timing and date of the next meeting to Officers": that meeting is the subject, not the time
+    text = re.sub(r"\b(?:date|dates|timing|time|venue|location|arrangements)\s+(?:and\s+\w+\s+)?(?:of|for)\s+(?:the|its)\s+next\s+meeting\b", " ", text, flags=re.IGNORECASE)
     # "(and reconvened on 18 May following an adjournment)": an aside about the past gives no time
     text = re.sub(r"\((?:[^()]*\b(?:held|reconvened|adjourned|met|considered)\b[^()]*)\)", " ", text, flags=re.IGNORECASE)
     # A named meeting beats a deadline, which beats an interval: "to the June meeting, by

@@ -87,6 +87,8 @@ def _extract_from_resolution(text: str, verb: str, lead_in: str | None = None) -
     if len(halves) == 2 and not re.search(r"\b(?:the|to|that|and)\b", halves[0]):
         cleaned = halves[1]
     clause = _strip_resolver(cleaned)
+    # "it was agreed that following the Members' briefing, that the item be removed": the second "that"
+    clause = re.sub(r"^(?:(?:it\s+was\s+)?agreed\s+that\s+)?(?:following|after|further\s+to|in\s+light\s+of)\b[^,]{3,160},\s*that\s+", "", clause, flags=re.IGNORECASE)
     if clause != cleaned and re.match(r"^(?:(?:of|for)\s+[^,;]{0,60}?\s+)?(?:should|will|shall|would)\s+[a-z]+", clause):
         # "Members of the Committee should provide ... by 18 May": the body named is the doer here
         clause = _CLAUSE_LABEL.sub("", re.sub(r"^(?:RESOLVED\s*[:\u2013\u2014-]?\s*)?(?:[Tt]hat\s+)?", "", cleaned))

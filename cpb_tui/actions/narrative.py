@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from cpb_tui.actions.due import parse_due
-from cpb_tui.actions.asides import agreed_suggestion, handed_on, shorthand, which_doer
+from cpb_tui.actions.asides import agreed_suggestion, handed_on, initials_tag, shorthand, which_doer
 from cpb_tui.actions.scheduling import taken_again
 from cpb_tui.actions.clauses import (
     ActionCandidate,
@@ -54,7 +54,7 @@ _WILL = re.compile(rf"\b(?:would|will)\s+(?:also\s+)?(?P<verb>{_FIRM_VERBS})\b",
 # the thing never runs over another "would" ("work would be carried out ... and a report would be submitted")
 _WOULD_BE_DONE = re.compile(
     r"(?P<obj>\b(?:a|an|the|further|more|this|these|those|details?|information|figures|matters?|issues?|concerns?|questions?|comments?"
-    r"|points?|options?|proposals?|data|work|documents?|letters?|copy|copies|briefing|plans?)\b(?:(?!\b(?:that|which|who|whom|where|whereby|how|what|why|whether|when|if|would|will|and\s+(?:a|an|the|further))\b)[^.;:,]){0,120}?)\s+(?:would|will|is\s+to|are\s+to)\s+(?:also\s+)?be\s+(?:re-)?"
+    r"|points?|options?|proposals?|data|work|documents?|letters?|copy|copies|briefing|plans?)\b(?:(?!\b(?:that|which|who|whom|where|whereby|how|what|why|whether|when|if|would|will|and\s+(?:a|an|the|further|this|these|it))\b)[^.;:,]){0,120}?)\s+(?:would|will|is\s+to|are\s+to)\s+(?:also\s+)?be\s+(?:re-)?"
     r"(?:presented|brought|circulated|sent|provided|reported|submitted|updated|shared|arranged|included|forwarded|distributed|emailed|produced|prepared|added|invited|deferred|scheduled|rescheduled|moved"
     r"|followed\s+up|looked\s+into|picked\s+up|chased\s+up|taken\s+forward"
     r")\b",
@@ -150,7 +150,8 @@ def _extract_from_minutes(markdown: str) -> list[ActionCandidate]:
             if action is not None:
                 actions.append(_due_from_context(action, sentence, previous))
             previous = sentence
-            starts, _ = _split_owner(sentence)
+            # "(a) Parish Benches: S Parnell reported ...": the doer comes after the point's label
+            starts, _ = _split_owner(re.sub(r"^(?:\d{1,2}\.\s+[A-Z ]{3,40}:\s+)?(?:\(?[a-z0-9]{1,3}[.)]\s+)?[^.:]{2,60}:\s+", "", sentence))
             if starts:
                 last_doer = starts
         if marked and paragraph == rest and len(actions) == before:
@@ -206,6 +207,8 @@ def _tagged(paragraph: str) -> ActionCandidate | None:
         text = f"{task.group('owners')} to {phrase}" + (f" ({_lower_first(_sentences(context)[-1])})" if context else "")
         return _action("commitment", text, f"{phrase} {context}", owners, _recipients(phrase), source="minutes")
     body, owners = _owner_tag(paragraph)
+    if not owners:
+        body, owners = initials_tag(paragraph)
     if not owners or not body:
         return None
     sentences = _sentences(body)
@@ -216,7 +219,7 @@ def _tagged(paragraph: str) -> ActionCandidate | None:
     if re.fullmatch(r"(?:\(?[a-z0-9]{1,3}[.)]\s+)?[^.\u2013\u2014:]{1,60}?\s*[\u2013\u2014:-]?", sentences[-1].strip()):
         return None  # "c) Allotment hedge -" and its tag, the decision under it taken out as a clause
     # "b) Parish Cottage - Chairman still awaiting a third estimate which he would chase up"
-    last = re.sub(r"^(?:\(?[a-z0-9]{1,3}[.)]\s+)?[^.\u2013\u2014]{1,60}?\s[\u2013\u2014-]\s+", "", sentences[-1])
+    last = re.sub(r"^(?:\(?[a-z0-9]{1,3}[.)]\s+)?[^.\u2013\u2014:]{1,60}?(?:\s[\u2013\u2014-]|:)\s+", "", sentences[-1])  # "Playpark: ..."
     return _action("commitment", last, body, owners, (), source="minutes")
 
 
@@ -443,6 +446,8 @@ _HELPFUL = re.compile(
 def _agreed_clause(clause: str) -> ActionCandidate | None:
     """ "a briefing would be arranged for Members", "officers would write to ...", "the committee
     should write to ...", "it would be helpful to share the plans with members"."""
+    # "that following the All Members Briefing on the project, that the item be removed": the second "that"
+    clause = re.sub(r"^(?:following|after|further\s+to|in\s+light\s+of)\b[^,]{3,160},\s*that\s+", "", clause, flags=re.IGNORECASE)
     helpful = _HELPFUL.match(clause)
     if helpful and not re.fullmatch(_NOTING, helpful.group("verb"), re.IGNORECASE):
         if helpful.group("owner") and _looks_like_doer(helpful.group("owner")):
@@ -505,9 +510,9 @@ def _subject(pre: str) -> str | None:
 
 def _pronoun_doer(pre: str, last_doer: str | None) -> str | None:
     """ "Officers confirmed that they would ...": the doer named earlier in the sentence or paragraph."""
-    owner, _ = _split_owner(pre.strip())
-    if owner and owner.lower() not in _PRONOUNS:
-        return owner
+    owner, _ = _split_owner(re.sub(r"^[A-Z][^.:]{2,60}:\s+", "", pre.strip()))  # "Pavement issue: the Vale Council ... they"
+    if owner and owner.lower() not in _PRONOUNS and (_looks_like_doer(owner) or not re.search(r"\b(?:she|he)\s*$", pre, re.IGNORECASE)):
+        return owner  # "Work was continuing, and she would ...": "she" is a person, not the work
     return last_doer
 
 

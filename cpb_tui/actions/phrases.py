@@ -309,7 +309,11 @@ def _looks_like_doer(text: str) -> bool:
     if _ROLE_WORD.search(text):
         return True
     # a person: two or more capitalised words ("Ross Jago"), perhaps several joined by "and"
-    return all(re.fullmatch(r"(?:[A-Z][\w'\u2019-]+\s+){1,3}[A-Z][\w'\u2019-]+", part.strip()) for part in re.split(r",\s*|\s+and\s+", text) if part.strip())
+    # an initial counts as a name's word ("H Hanmer", "S. Parnell"), but "A Report" is no one
+    return all(
+        re.fullmatch(r"(?:(?:[A-Z][\w'\u2019-]+|(?![AI]\s)[A-Z]\.?)\s+){1,3}[A-Z][\w'\u2019-]+", part.strip())
+        for part in re.split(r",\s*|\s+and\s+", text) if part.strip()
+    )
 
 
 _HEDGED = re.compile(r"\b(?:where|if|when|as\s+far\s+as)\s+(?:possible|practicable|feasible)\b", re.IGNORECASE)
@@ -338,6 +342,9 @@ def _strip_resolver(text: str) -> str:
 def _base(verb: str) -> str:
     """ "provides" -> "provide", "reports" -> "report": the form an action log line uses."""
     verb = verb.lower()
+    if " " in verb:  # "makes enquiries" -> "make enquiries": only the verb changes
+        first, rest = verb.split(" ", 1)
+        return f"{_base(first)} {rest}"
     if verb.endswith("ies") and len(verb) > 4:
         return verb[:-3] + "y"
     if re.search(r"(?:ss|sh|ch|x)es$", verb):

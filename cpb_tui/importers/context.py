@@ -246,6 +246,26 @@ def _summons(found: MeetingContext, top: list[str], every: list[str], head_end: 
                 break
 
 
+# "A Meeting of Hollinsdale Community Council took place on Thursday 9 July 2026 at 7.30 pm in ..."
+_TOOK_PLACE = re.compile(
+    r"^\s*(?:An?|The)\s+(?:\w+\s+)?meeting\s+of\s+(?:the\s+)?(?P<body>[A-Z].{1,90}?)\s+(?:took\s+place|was\s+held)\s+(?P<rest>.{0,200})",
+    re.IGNORECASE,
+)
+
+
+def _took_place(found: MeetingContext, top: list[str], every: list[str], head_end: int) -> None:
+    """A record that opens by saying where and when the meeting took place."""
+    if found.committee is not None and found.date is not None:
+        return
+    for line in [l for l in top[:8] if l][:3]:
+        match = _TOOK_PLACE.match(line)
+        if match:
+            body = match.group("body").strip(" ,;:")
+            found.set_committee(display_council(body) if _is_full_council(body) else body, match.group(0)[:160])
+            found.set_date(find_date(match.group("rest")), match.group(0)[:160])
+            return
+
+
 def _minutes_heading(found: MeetingContext, top: list[str], every: list[str], head_end: int) -> None:
     """ "Minutes of the meeting of X held at Y on DATE", possibly wrapped over lines; it must
     open its line, so "To approve the minutes of the meeting held on ..." is not taken."""
@@ -389,7 +409,7 @@ def _council_line(found: MeetingContext, top: list[str], every: list[str], head_
                 break
 
 
-_STEPS = [_labelled_meeting, _cmis_time, _decision_fields, _title_line, _summons, _minutes_heading, _labelled_fields, _name_line, _issue_decision_line, _date_line, _council_line]
+_STEPS = [_labelled_meeting, _cmis_time, _decision_fields, _title_line, _summons, _took_place, _minutes_heading, _labelled_fields, _name_line, _issue_decision_line, _date_line, _council_line]
 
 
 def _is_full_council(text: str | None) -> bool:

@@ -109,6 +109,29 @@ def _caps_number_breaks(line: str) -> str:
     return "\n".join(piece.strip() for piece in pieces if piece.strip())
 
 
+_FLAT_LETTER = re.compile(r"(?<=\s)\((?P<letter>[a-z])\)\s+(?=[A-Z])")
+
+
+def _lettered_breaks(line: str) -> str:
+    """ "(a) Parish Benches: ... (b) Village Sign: ... (c) Playpark: ...": a line break before each
+    lettered point of a run of three or more that goes a, b, c."""
+    out = []
+    for piece in line.split("\n"):
+        matches = list(_FLAT_LETTER.finditer(" " + piece))
+        cuts: list[int] = []
+        expected = "a"
+        for match in matches:
+            if match.group("letter") == expected:
+                cuts.append(match.start() - 1)
+                expected = chr(ord(expected) + 1)
+        if len(cuts) < 3:
+            out.append(piece)
+            continue
+        parts = [piece[a:b] for a, b in zip([0] + cuts, cuts + [len(piece)])]
+        out.extend(part.strip() for part in parts if part.strip())
+    return "\n".join(out)
+
+
 _PIPE_ROW = re.compile(r"^\s*(?P<number>\d{1,3}[.)]?|[A-Z]{0,4}\d{1,4}/\d{2,4})\s*\|\s*(?P<rest>.*?)\s*\|?\s*$")
 
 
@@ -133,7 +156,7 @@ def unflatten(lines: list[str]) -> list[str]:
         if len(line) < 500:
             out.append(line)
             continue
-        line = _caps_number_breaks(_dated_breaks(_reference_breaks(_sequence_breaks(line))))
+        line = _lettered_breaks(_caps_number_breaks(_dated_breaks(_reference_breaks(_sequence_breaks(line)))))
         for piece in (part for chunk in line.split("\n") for part in _FLAT_BREAK.split(chunk)):
             piece = piece.strip()
             caps = re.match(r"^(\d{1,3}\.\s+[A-Z][A-Z ,&'\u2019/-]{3,}?|\d{1,4}\s+[A-Z][A-Z0-9 ,&'\u2019/-]{3,}?)\s+(?=[A-Z][a-z]|[a-z]|(?:RESOLVED|AGREED)\b|A\s+[a-z])(.*)$", piece)
