@@ -350,3 +350,12 @@ def test_initials_at_the_end_of_a_point(paragraph, owners):
     from cpb_tui.actions.asides import initials_tag
 
     assert initials_tag(paragraph)[1] == owners
+
+
+def test_a_decision_printed_twice_on_a_page_is_one_clause():
+    from cpb_tui.importers.decisions import resolutions_from, split_decisions
+
+    lines = ["Decision:", "", "The minutes of the meeting on 3 March 2026 were approved as a correct record.", "", "Minutes:", "",
+             "The minutes of the meeting on 3 March 2026 were approved as a correct record."]
+    _, blocks = split_decisions(lines)
+    assert [r.text for r in resolutions_from(blocks)] == ["The minutes of the meeting on 3 March 2026 were approved as a correct record."]

@@ -359,4 +359,12 @@ def resolutions_from(blocks: list[list[str]]) -> list[ResolutionRecord]:
         if opening and len(found) == 1 and found[0].lead_in is None and found[0].label is None and not found[0].text.startswith(opening):
             found[0].lead_in = opening
         out.extend(found)
-    return out
+    # a page that prints the decision under "Decision:" and again under "Minutes:" decided it once
+    seen: set[tuple[str | None, str]] = set()
+    unique = []
+    for clause in out:
+        key = (clause.label, " ".join(clause.text.lower().split()))
+        if key not in seen:
+            seen.add(key)
+            unique.append(clause)
+    return unique
