@@ -139,6 +139,11 @@ def test_a_tag_under_a_bare_heading_makes_no_action():
         ("The Director said that officers and Portfolio Holders were requested to provide details of these.",
          ("Officers and Portfolio Holders to provide details of these", None)),
         ("b. Action \u2013 Clerk to contact the school about the payment.", ("Clerk to contact the school about the payment", None)),
+        ("It was hoped that, for future meetings, Portfolio Holders would submit a report on their priorities.", None),
+        ("The work on the common be done before March,", ("Do the work on the common before March", "before March")),
+        ("The hedge be cut before the end of April.", ("Cut the hedge before the end of April", "before the end of April")),
+        ("The report be noted.", None),
+        ("All Parish Councillors to fill in their nomination forms.", ("All Parish Councillors to fill in their nomination forms", None)),
         ("Cllr Brook to speak to the school about parking.", ("Cllr Brook to speak to the school about parking", None)),
         ("The Panel noted the report and requested a further report in 6 months.", ("Further report in 6 months", "in 6 months")),
         ("The Committee requested sight of the action plan once finalised.", ("Sight of the action plan once finalised", None)),
@@ -359,3 +364,10 @@ def test_a_decision_printed_twice_on_a_page_is_one_clause():
              "The minutes of the meeting on 3 March 2026 were approved as a correct record."]
     _, blocks = split_decisions(lines)
     assert [r.text for r in resolutions_from(blocks)] == ["The minutes of the meeting on 3 March 2026 were approved as a correct record."]
+
+
+def test_a_speaker_asking_is_not_the_board_asking_even_after_telling_the_board():
+    sentence = ("Mrs Ames told the Board that carers were paying for clothes themselves, and asked that the review of "
+                "allowances be completed as quickly as possible.")
+    assert extract_from_minutes(sentence) == []
+    assert extract_from_minutes("The Chair asked that the review of allowances be completed by March 2027.")

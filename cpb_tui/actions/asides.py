@@ -10,6 +10,7 @@ from dataclasses import replace
 from typing import Callable
 
 from cpb_tui.actions.clauses import ActionCandidate, _action, _owner_action, _passive
+from cpb_tui.actions.due import parse_due
 from cpb_tui.actions.phrases import (
     _FIRM_VERBS,
     _HEDGED,
@@ -72,6 +73,9 @@ def shorthand(sentence: str) -> ActionCandidate | None:
     """An action log's shorthand: "A letter to be sent to the MP", "Update to be brought to next meeting"."""
     sentence = re.sub(r"^For\s+(?=(?:some|the|a|an|any|further)\b)", "", sentence)  # "For some further changes to be made"
     terse = re.match(r"^(?:an?\s+|the\s+|further\s+|some\s+)?(?:[\w'\u2019-]+\s+){0,6}?to\s+be\s+[a-z]+\b", sentence, re.IGNORECASE)
+    if terse is None and parse_due(sentence) is not None:
+        # a decision's wording without its "That": "The work on the common be done before March"
+        terse = re.match(r"^(?:the|an?|all)\s+(?:[\w'\u2019-]+\s+){0,6}?be\s+(?:done|completed|carried\s+out|finished|repaired|cut|cleared)\b", sentence, re.IGNORECASE)
     if terse and re.match(r"^(?:Members|Officers|Councillors|Committee|Board|Panel|It|There|This|He|She|They|We)\b", sentence):
         return None  # "Members give consideration to any issues to be explored": a sentence with its subject
     if terse is None or _HEDGED.search(sentence) or _FINITE.search(terse.group(0).rsplit(" to be ", 1)[0]):

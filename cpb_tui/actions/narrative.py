@@ -331,9 +331,12 @@ def _asked_for(sentence: str) -> ActionCandidate | None:
     if wish and _REQUESTED_THING.match(wish.group("thing")):
         return _as_commitment(_object_action(wish.group("thing")))
     asked = re.search(r"(?<!\bhad\s)\b(?:asked|requested)\s+that\s+(?!if\b|whether\b|when\b)(?P<clause>.+)$", sentence, re.IGNORECASE)
+    # who asked: the sentence's subject, up to its first verb ("Mrs Ames told the Board ... and asked
+    # that" is the speaker asking, not the Board)
+    subject = re.split(r"\b(?:told|said|reported|thanked|addressed|explained|stated|advised|informed|asked|requested)\b", sentence[: asked.start()] if asked else "", maxsplit=1)[0]
     if asked and not re.search(
         r"\b(?:members?|councillors?|cllr|chair(?:man|person|woman)?|committee|board|panel|cabinet|convener|mayor)\b",
-        sentence[: asked.start()],
+        subject,
         re.IGNORECASE,
     ):
         asked = None  # a speaker or deputation asking is not the meeting asking
@@ -427,6 +430,8 @@ def _undertaken(sentence: str, last_doer: str | None) -> ActionCandidate | None:
     will = _WILL.search(sentence)
     if will and not sentence[will.end("verb"):].strip(" .;"):
         will = None  # "... a second quote, which he would chase up.": the verb alone says nothing to do
+    if will and re.search(r"\b(?:hoped|hopes?|hoping)\s+that\b", sentence[: will.start()], re.IGNORECASE):
+        will = None  # "It was hoped that Portfolio Holders would submit ...": a hope, not an undertaking
     if will:
         pre = sentence[: will.start()]
         tail = sentence[will.end("verb"):]
