@@ -1,16 +1,23 @@
 """The action log screen's table with 10,000 actions: Textual's DataTable against cpb's virtual table.
 
-Run: python bench/action_log.py [--actions 10000] [--runs 9]
+Run: python bench/action_log.py [--actions 10000] [--runs 9] [--store] [--screen]
 
 Each run starts a fresh app headless with Pilot at 120x36 and times, in wall-clock terms:
 - first paint: from creating the app to the table with its rows on screen (the first
   `pilot.pause()` after mount returns once the screen has been refreshed);
 - filter: from applying a filter (words that keep about half the actions) to the
-  filtered rows on screen; then clearing it (all rows back).
+  filtered rows on screen; sort: the filtered rows sorted by the action's text; then
+  clearing the filter (all rows back, in that order).
 A bare Textual app with one Static, started the same way, gives the floor. Entries are
 built in memory (`LogEntry`, as `Store.action_log` returns them) so the figures are the
-widgets', not the store's; `--store` also times `Store.action_log()` on a store of that
-many actions.
+widgets'. Every app runs under the collector settings of cpb's app (tui/collector.py), and
+each run starts after a full collection, as a fresh process would: otherwise one app's
+garbage is collected in the next one's timings.
+
+`--store` also times `Store.action_log()` on the hard case (bench/action_log_store.py:
+10,000 actions with owners, ~79,000 events, follow-ups, 840 meetings); `--screen` times the
+real action log screen on that store, key by key (bench/action_log_screen.py): A to rows on
+screen (the store read included), a filter, a sort, its reverse, clearing the filter.
 """
 
 from __future__ import annotations
@@ -18,6 +25,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import datetime as dt
+import gc
 import statistics
 import sys
 import tempfile
@@ -58,7 +66,7 @@ def _apps(rows: list[LogEntry]):
     from textual.app import App
     from textual.widgets import DataTable, Static
 
-    from cpb_tui.tui.action_filter import VIEWS, parse_filter, select
+    from cpb_tui.tui.action_filter import SORTS, VIEWS, parse_filter, select
     from cpb_tui.tui.widgets.action_table import COLUMNS, ActionTable, cells, column_widths
 
     every = VIEWS[-1]
@@ -71,6 +79,9 @@ def _apps(rows: list[LogEntry]):
             yield Static("hello")
 
         def apply(self, text: str) -> None:
+            pass
+
+        def sort_by(self, column: str) -> None:
             pass
 
     class WithDataTable(App):
@@ -94,6 +105,9 @@ def _apps(rows: list[LogEntry]):
         def apply(self, text: str) -> None:
             self.fill(kept(text))
 
+        def sort_by(self, column: str) -> None:
+            self.query_one(DataTable).sort(column, key=lambda cell: cell.plain.lower())
+
     class WithActionTable(App):
         def compose(self):
             yield ActionTable()
@@ -102,26 +116,32 @@ def _apps(rows: list[LogEntry]):
             self.query_one(ActionTable).show(rows)
 
         def apply(self, text: str) -> None:
-            self.query_one(ActionTable).show(kept(text))
+            table = self.query_one(ActionTable)
+            table.show(select(rows, every, parse_filter(text), dt.date(2026, 11, 23), table.sort), keep_id=None)
+
+        def sort_by(self, column: str) -> None:
+            # As the screen sorts: the entries shown, by the column's key.
+            table = self.query_one(ActionTable)
+            table.sort = column
+            table.show(sorted(table.entries, key=SORTS[column]))
 
     return {"bare Textual app": Bare, "DataTable": WithDataTable, "virtual table (ActionTable)": WithActionTable}
 
 
-async def one_run(app_class) -> tuple[float, float, float]:
+async def one_run(app_class) -> tuple[float, float, float, float]:
+    gc.collect()  # the previous run's garbage is not this one's to collect
     start = time.perf_counter()
     app = app_class()
     async with app.run_test(size=(120, 36)) as pilot:
         await pilot.pause()
         painted = time.perf_counter() - start
-        begin = time.perf_counter()
-        app.apply("report")
-        await pilot.pause()
-        filtered = time.perf_counter() - begin
-        begin = time.perf_counter()
-        app.apply("")
-        await pilot.pause()
-        cleared = time.perf_counter() - begin
-    return painted, filtered, cleared
+        timed = []
+        for step in (lambda: app.apply("report"), lambda: app.sort_by("action"), lambda: app.apply("")):
+            begin = time.perf_counter()
+            step()
+            await pilot.pause()
+            timed.append(time.perf_counter() - begin)
+    return painted, *timed
 
 
 def summary(values: list[float]) -> str:
@@ -131,16 +151,14 @@ def summary(values: list[float]) -> str:
 
 
 def store_read(count: int, runs: int) -> list[float]:
+    from bench.action_log_store import build
     from cpb_tui.store import Store
 
     with tempfile.TemporaryDirectory() as folder:
-        store = Store.open(Path(folder) / "bench.db")
-        with store.transaction():
-            for index in range(count):
-                store.add_action("bench", f"Further update on {SUBJECTS[index % 5]} ({index})", committee=f"Committee {index % 7}",
-                                 owners=["Director of Children's Services"], due_date=dt.date(2026, 1, 1) + dt.timedelta(days=index % 400))
+        store = Store.open(build(Path(folder) / "bench.db", count))
         times = []
         for _ in range(runs):
+            gc.collect()
             begin = time.perf_counter()
             store.action_log()
             times.append(time.perf_counter() - begin)
@@ -148,26 +166,43 @@ def store_read(count: int, runs: int) -> list[float]:
     return times
 
 
+def screen_keys(count: int, runs: int) -> dict[str, list[float]]:
+    from bench.action_log_screen import measure
+    from bench.action_log_store import build
+
+    with tempfile.TemporaryDirectory() as folder:
+        return asyncio.run(measure(build(Path(folder) / "bench.db", count), runs))
+
+
 def main() -> None:
+    from cpb_tui.tui import collector
+
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--actions", type=int, default=10_000)
     parser.add_argument("--runs", type=int, default=9)
-    parser.add_argument("--store", action="store_true", help="also time Store.action_log() on a store of that many actions")
+    parser.add_argument("--store", action="store_true", help="also time Store.action_log() on the hard case of that many actions")
+    parser.add_argument("--screen", action="store_true", help="also time the action log screen's keys on the hard case")
     options = parser.parse_args()
+    collector.prepare()  # the app's collector settings, for every app alike
     rows = entries(options.actions)
     print(f"{options.actions:,} actions, {options.runs} runs each, 120x36, headless Pilot")
     for name, app_class in _apps(rows).items():
         runs = [asyncio.run(one_run(app_class)) for _ in range(options.runs)]
-        painted, filtered, cleared = zip(*runs)
+        painted, filtered, ordered, cleared = zip(*runs)
         print(f"{name}:")
         print(f"  first paint        {summary(list(painted))}")
         if name != "bare Textual app":
             print(f"  filter (half kept) {summary(list(filtered))}")
+            print(f"  sort by the text   {summary(list(ordered))}")
             print(f"  clear the filter   {summary(list(cleared))}")
         else:
             print(f"  a pause, no change {summary(list(filtered))}")
     if options.store:
-        print(f"Store.action_log() on {options.actions:,} actions: {summary(store_read(options.actions, options.runs))}")
+        print(f"Store.action_log() on {options.actions:,} actions (hard case): {summary(store_read(options.actions, options.runs))}")
+    if options.screen:
+        print(f"The action log screen on the hard case, {options.runs} visits (key to rows on screen):")
+        for key, times in screen_keys(options.actions, options.runs).items():
+            print(f"  {key:<18} {summary(times)}")
 
 
 if __name__ == "__main__":

@@ -173,3 +173,22 @@ def test_seeds_missed_update_and_annual_report_topic(db_path, pinned_today):
     june_2022 = json.loads(invoke("show", "2022-06-15", "--json"))["items"][0]
     topic = json.loads(invoke("topic", "2022-06-15", june_2022["number"], "--json"))["items"]
     assert [(i["meeting"]["date"], i["number"]) for i in topic] == [("2021-06-21", "5"), ("2022-06-15", "19")]
+
+
+def test_cpb_follow_says_the_evidence_in_the_apps_words_and_the_scores_only_when_asked(demo):
+    import re
+
+    said = demo("follow", "--all")
+    lines = [line.strip() for line in said.splitlines() if line.startswith("    ") and " item " in line]
+    assert lines
+    # No raw score anywhere: each follow-up starts with how far its evidence goes, in the app's words.
+    assert not re.search(r"\b(suggested|confirmed|rejected) \d\.\d\d", said)
+    assert not re.search(r"\(\d\.\d\d\)", said)
+    words = ("strong match, to confirm", "possible match", "weak match", "confirmed", "rejected")
+    assert all(line.startswith(words) for line in lines)
+    assert any(line.startswith("strong match, to confirm: ") for line in lines)
+    # The reasons without the matcher's figures, as the trail panel says them.
+    assert re.search(r"strong match, to confirm: \d{4}-\d\d-\d\d item \S+ '[^']+': [^(\n]*text matches the action; ", said)
+    scored = demo("follow", "--all", "--scores")
+    assert re.search(r"strong match, to confirm \(\d\.\d\d\): ", scored)
+    assert re.search(r"\(\d\.\d\d\)", scored)

@@ -93,6 +93,7 @@ async def test_meeting_papers_are_previewed_file_by_file(demo_db, tmp_path):
     folder.mkdir()
     shutil.copy(FIXTURES / "decision.html", folder)
     shutil.copy(DATA / "minutes" / "2025-06-19-item-6.txt", folder)
+    before = count_actions(demo_db)
     app = make_app(demo_db)
     async with app.run_test(size=(100, 30)) as pilot:
         screen = await open_log(pilot)
@@ -100,10 +101,68 @@ async def test_meeting_papers_are_previewed_file_by_file(demo_db, tmp_path):
         text = str(preview.query_one("#preview-lines").render())
         assert "decision.html: would import: decision: Cabinet, 18 February 2025 (1 item)" in text
         assert "2025-06-19-item-6.txt: unchanged" in text
+        # Under each file to import, what it adds: the actions with their owners and dues, as the log will show them.
+        assert "  adds 1 item, 2 resolutions, 1 action:" in text
+        assert ("    new action: 'The Director of Children's Services to report on take-up in twelve months' "
+                "(Director of Children's Services; due 18 February 2026)") in text
+        assert "1 file to import (1 new action)" in str(preview.query_one("#preview-summary").render())
+        assert count_actions(demo_db) == before  # the trial import that found them was rolled back
+        store = Store.open(demo_db)
+        try:
+            assert not any(c.name == "Cabinet" for c in store.committees())
+        finally:
+            store.close()
         await pilot.press("enter")
         await until(pilot, lambda: "imported 1 of 2 files (1 unchanged)" in shown_text(screen, "#log-notice"))
     store = Store.open(demo_db)
     try:
         assert any(c.name == "Cabinet" for c in store.committees())
+        (made,) = [a for a in store.actions("all") if a.committee == "Cabinet"]
+        assert made.text == "The Director of Children's Services to report on take-up in twelve months"
+    finally:
+        store.close()
+    assert count_actions(demo_db) == before + 1
+
+
+async def test_undo_of_a_tracker_import_drops_its_actions(demo_db, tmp_path):
+    tracker = write_tracker(tmp_path)
+    before = count_actions(demo_db)
+    app = make_app(demo_db)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_log(pilot)
+        await open_preview(pilot, path=str(tracker), committee=BOARD)
+        await pilot.press("enter")
+        await until(pilot, lambda: "imported 2 actions from tracker.csv" in shown_text(screen, "#log-notice"))
+        assert "z drops its actions again" in shown_text(screen, "#log-notice")
+        await pilot.press("z")
+        await until(pilot, lambda: "undone: the 2 actions imported from tracker.csv are dropped" in shown_text(screen, "#log-notice"))
+    store = Store.open(demo_db)
+    try:
+        imported = [a for a in store.actions("all") if a.origin == "imported"]
+        assert len(imported) == 2 and all(a.status == "dropped" for a in imported)
+        assert store.history(imported[0].id)[-1].note == "undo of the import of tracker.csv"
+    finally:
+        store.close()
+    assert count_actions(demo_db) == before + 2  # dropped, never deleted
+
+
+async def test_undo_after_importing_papers_says_why_not_and_what_to_do(demo_db, tmp_path):
+    folder = tmp_path / "papers"
+    folder.mkdir()
+    shutil.copy(FIXTURES / "decision.html", folder)
+    app = make_app(demo_db)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_log(pilot)
+        await open_preview(pilot, path=str(folder), committee="")
+        await pilot.press("enter")
+        await until(pilot, lambda: "imported 1 of 1 files" in shown_text(screen, "#log-notice"))
+        await pilot.press("z")
+        await until(pilot, lambda: "is not undone" in shown_text(screen, "#log-notice"))
+        said = shown_text(screen, "#log-notice")
+        assert "the log keeps every action it made. Drop the ones not wanted (D)" in said
+        assert "`cpb restore COPY`" in said
+    store = Store.open(demo_db)
+    try:
+        assert any(c.name == "Cabinet" for c in store.committees())  # the import stands
     finally:
         store.close()

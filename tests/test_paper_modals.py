@@ -206,3 +206,45 @@ async def test_plus_on_a_meeting_adds_an_action_at_the_item_shown(demo_db):
     from cpb_tui.tui.screens.help_screen import HELP
 
     assert "+" in dict(dict(HELP)["Meeting"])  # help (?) lists it
+
+
+async def schedule(pilot, screen, date: str) -> None:
+    await pilot.press("M")
+    await fill(pilot, MeetingModal, date=date)
+    await until(pilot, lambda: "scheduled" in shown_text(screen, "#log-notice"))
+
+
+async def test_undo_takes_a_scheduled_meeting_out_again(demo_db):
+    app = make_app(demo_db)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_log(pilot)
+        await schedule(pilot, screen, "2027-01-21")
+        assert "z takes it out again" in shown_text(screen, "#log-notice")
+        await pilot.press("z")
+        await until(pilot, lambda: "undone: the meeting of Corporate Parenting Board, 21 January 2027 is taken out" in shown_text(screen, "#log-notice"))
+        await until(pilot, lambda: not any(m.date == dt.date(2027, 1, 21) for m in screen.store_log.calendars[BOARD]))
+    store = Store.open(demo_db)
+    try:
+        assert store.meetings_on(dt.date(2027, 1, 21), BOARD) == []
+    finally:
+        store.close()
+
+
+async def test_undo_of_a_meeting_an_action_was_set_due_at_since_is_refused_saying_what_to_do(demo_db):
+    app = make_app(demo_db)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_log(pilot)
+        await schedule(pilot, screen, "2027-01-21")
+        store = Store.open(demo_db)  # another cpb sets an action due at the new meeting
+        (meeting,) = store.meetings_on(dt.date(2027, 1, 21), BOARD)
+        store.edit_action(2, "the clerk", due_meeting_id=meeting.id)
+        store.close()
+        await pilot.press("z")
+        await until(pilot, lambda: "Not undone" in shown_text(screen, "#log-notice"))
+        assert ("action 2 was set due at Corporate Parenting Board, 21 January 2027 since; give it another due (e) first, then undo"
+                in shown_text(screen, "#log-notice"))
+    store = Store.open(demo_db)
+    try:
+        assert len(store.meetings_on(dt.date(2027, 1, 21), BOARD)) == 1  # nothing was taken out
+    finally:
+        store.close()

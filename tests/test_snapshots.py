@@ -4,6 +4,8 @@ After a deliberate change to a screen: `pytest tests/test_snapshots.py --snapsho
 then look at the report before committing the new SVGs.
 """
 
+from pathlib import Path
+
 import pytest
 
 from cpb_tui.tui.app import make_app
@@ -137,6 +139,25 @@ def test_import_preview(snap_compare, demo_db, tmp_path, monkeypatch, size):
         await pilot.pause(0.1)
 
     assert snap_compare(make_app(demo_db), run_before=preview_shown, terminal_size=size)
+
+
+def test_import_preview_of_papers(snap_compare, demo_db, tmp_path, monkeypatch):
+    """The preview of meeting papers: each file, what it adds, and the actions it makes (owner, due)."""
+    import shutil
+
+    monkeypatch.chdir(tmp_path)  # the folder is named as typed: papers
+    (tmp_path / "papers").mkdir()
+    shutil.copy(Path(__file__).parent / "fixtures" / "decision.html", tmp_path / "papers")
+
+    async def preview_shown(pilot):
+        await modal_after("I", "ImportModal")(pilot)
+        pilot.app.screen.query_one("#form-path").value = "papers"
+        pilot.app.screen.query_one("#form-committee").value = ""
+        await pilot.press("enter")
+        await until(pilot, lambda: type(pilot.app.screen).__name__ == "ImportPreviewModal")
+        await pilot.pause(0.1)
+
+    assert snap_compare(make_app(demo_db), run_before=preview_shown, terminal_size=(100, 30))
 
 
 def test_scheduled_meeting_without_a_pack(snap_compare, demo_db):

@@ -169,6 +169,8 @@ def test_the_action_log_is_four_statements_and_agrees_with_tracked_actions(demo)
     (committee,) = log.calendars
     assert [m.date for m in log.calendars[committee]] == sorted(m.date for m in demo.meetings())
     assert log.next_meeting(committee).date == dt.date(2026, 11, 26)
+    # The log reads its actions its own way (by position, owners apart): the same actions as `actions("all")`.
+    assert sorted((e.action for e in log.entries), key=lambda a: a.id) == sorted(demo.actions("all"), key=lambda a: a.id)
 
 
 def test_a_brief_is_the_agenda_each_item_s_topic_and_one_read_of_follow_ups(demo):

@@ -144,6 +144,15 @@ def test_a_tag_under_a_bare_heading_makes_no_action():
         ("The hedge be cut before the end of April.", ("Cut the hedge before the end of April", "before the end of April")),
         ("The report be noted.", None),
         ("All Parish Councillors to fill in their nomination forms.", ("All Parish Councillors to fill in their nomination forms", None)),
+        ("Expressions of interest in joining the group would be sought.", ("Seek expressions of interest in joining the group", None)),
+        ("The officer would be reporting back to the next Overview Scrutiny Meeting, held on Thursday 14 October 2027.",
+         ("The officer to report back to the next Overview Scrutiny Meeting, held on Thursday 14 October 2027",
+          "to the next Overview Scrutiny Meeting, held on Thursday 14 October 2027")),
+        ("The chairman and vice-chairman will decide on how to take the review forward.",
+         ("The chairman and vice-chairman to decide on how to take the review forward", None)),
+        ("A sign is to be put up by the gate.", ("Put up a sign by the gate", None)),
+        ("Councillors Fry and Dale requested training on the planning system.", ("Training on the planning system", None)),
+        ("Ms Obi-Lane to be invited to future meetings.", ("Invite Ms Obi-Lane to future meetings", None)),
         ("Cllr Brook to speak to the school about parking.", ("Cllr Brook to speak to the school about parking", None)),
         ("The Panel noted the report and requested a further report in 6 months.", ("Further report in 6 months", "in 6 months")),
         ("The Committee requested sight of the action plan once finalised.", ("Sight of the action plan once finalised", None)),
@@ -371,3 +380,16 @@ def test_a_speaker_asking_is_not_the_board_asking_even_after_telling_the_board()
                 "allowances be completed as quickly as possible.")
     assert extract_from_minutes(sentence) == []
     assert extract_from_minutes("The Chair asked that the review of allowances be completed by March 2027.")
+
+
+def test_an_action_line_under_a_found_undertaking_names_its_owner():
+    (action,) = extract_from_minutes("The finance team would provide the schools with a short summary.\n\nAction: Chris Dale")
+    assert (action.text, action.owners) == ("The finance team to provide the schools with a short summary", ("Chris Dale",))
+
+
+@pytest.mark.parametrize("line", ["DECISION NOTED.", "Approved and signed.", "Proposed payments approved, all in favour."])
+def test_short_outcomes_are_decisions(line):
+    from cpb_tui.importers.decisions import resolutions_from, split_decisions
+
+    _, blocks = split_decisions(["The Clerk presented the list.", line])
+    assert resolutions_from(blocks)

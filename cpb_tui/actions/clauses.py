@@ -221,7 +221,7 @@ def _passive(body: str, strict: bool) -> ActionCandidate | None:
             phrase = f"{_base(to.group(1))} {to.group(2)}".strip()
             return _action(_kind(_base(to.group(1)), phrase, to.group(2)), phrase, phrase, (), _recipients(phrase))
         return None
-    if pp in ("invited", "asked") and re.match(r"^(?:to\s+attend\s+|to\s+)?(?:to|at)?\s*(?:the|a|an|its|their|this|a\s+future)\b", rest) and not re.match(r"^to\s+(?!attend\b)[a-z]+\s+(?:the|a|an)\b", rest):
+    if pp in ("invited", "asked") and re.match(r"^(?:to\s+attend\s+|to\s+)?(?:to|at)?\s*(?:the|a|an|its|their|this|a\s+future|future|all|subsequent)\b", rest) and not re.match(r"^to\s+(?!attend\b)[a-z]+\s+(?:the|a|an)\b", rest):
         # "That the Children in Care Council be invited to the next meeting"; "since the Roads
         # Service had planned to attend in December Northern Ireland Water should be invited ..."
         obj = re.sub(
@@ -240,7 +240,7 @@ def _passive(body: str, strict: bool) -> ActionCandidate | None:
         return None
     verb = _PP_BASE.get(pp)
     particle = re.match(r"^(up|into|forward)\b\s*(.*)$", rest)
-    if particle and pp in ("followed", "looked", "picked", "chased", "taken"):
+    if particle and pp in ("followed", "looked", "picked", "chased", "taken", "put"):
         # "Matters arising would be followed up with the Trust": a phrasal verb
         verb, rest = f"{_PHRASAL[pp]} {particle.group(1)}", particle.group(2)
     if verb is None:

@@ -72,7 +72,7 @@ _MEETING_MONTH = [
 _NEXT_MEETING = re.compile(
     # "to next meeting", an action log's shorthand; not "date of next meeting", a heading
     r"(?:to|at|for|until|before)\s+next\s+(?:" + _BODY + r"\s+)?meeting\b|"
-    r"(?:(?:to|at|for|until|till|before|by|ahead\s+of|in\s+time\s+for)\s+)?(?:the|its)\s+(?:[\w-]+'s\s+)?next\s+"
+    r"(?:(?:to|at|for|until|till|before|by|ahead\s+of|in\s+time\s+for)\s+)?(?:the|its)\s+(?:[\w-]+'s\s+)?next\s+(?:[A-Z][\w&-]*\s+){0,4}?"
     r"(?:scheduled\s+|ordinary\s+|available\s+|formal\s+)?(?:(?:" + _BODY + r"\s+)?meeting\b|" + _BODY + r"\b(?!\s+(?:member|officer|report|chair)))",
     re.IGNORECASE,
 )

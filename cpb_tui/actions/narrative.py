@@ -47,15 +47,17 @@ from cpb_tui.actions.phrases import (
 _UNDERTAKING = re.compile(r"\b(?P<aux>had\s+|has\s+|have\s+)?(?:also\s+)?(?:agreed|undertook|promised)\s+to\s+(?P<verb>[a-z]+)\b")
 
 
-_WILL = re.compile(rf"\b(?:would|will)\s+(?:also\s+)?(?P<verb>{_FIRM_VERBS})\b", re.IGNORECASE)
+_WILL = re.compile(rf"\b(?:would|will)\s+(?:also\s+)?(?:be\s+(?=reporting\b))?(?P<verb>{_FIRM_VERBS}|reporting\s+back|decide)\b", re.IGNORECASE)
 
 
 # "A report would be brought to the next meeting", "a briefing note would be provided to Members";
 # the thing never runs over another "would" ("work would be carried out ... and a report would be submitted")
 _WOULD_BE_DONE = re.compile(
     r"(?P<obj>\b(?:a|an|the|further|more|this|these|those|details?|information|figures|matters?|issues?|concerns?|questions?|comments?"
-    r"|points?|options?|proposals?|data|work|documents?|letters?|copy|copies|briefing|plans?)\b(?:(?!\b(?:that|which|who|whom|where|whereby|how|what|why|whether|when|if|would|will|and\s+(?:a|an|the|further|this|these|it))\b)[^.;:,]){0,120}?)\s+(?:would|will|is\s+to|are\s+to)\s+(?:also\s+)?be\s+(?:re-)?"
+    r"|points?|options?|proposals?|data|work|documents?|letters?|copy|copies|briefing|plans?|expressions?\s+of\s+interest|views|feedback"
+    r"|quotes?|quotations?|estimates?|advice|clarification|signs?|notices?)\b(?:(?!\b(?:that|which|who|whom|where|whereby|how|what|why|whether|when|if|would|will|and\s+(?:a|an|the|further|this|these|it))\b)[^.;:,]){0,120}?)\s+(?:would|will|is\s+to|are\s+to)\s+(?:also\s+)?be\s+(?:re-)?"
     r"(?:presented|brought|circulated|sent|provided|reported|submitted|updated|shared|arranged|included|forwarded|distributed|emailed|produced|prepared|added|invited|deferred|scheduled|rescheduled|moved"
+    r"|sought|notified|contacted|put\s+up|installed|erected|ordered|purchased|repaired|replaced"
     r"|followed\s+up|looked\s+into|picked\s+up|chased\s+up|taken\s+forward"
     r")\b",
     re.IGNORECASE,
@@ -120,6 +122,11 @@ def _extract_from_minutes(markdown: str) -> list[ActionCandidate]:
                 re.fullmatch(r"[A-Z][\w'\u2019.-]*(?:\s+(?:[A-Z][\w'\u2019.-]*|of|and|the|for|&))*", owner.strip())
                 for owner in re.split(r"\s*(?:/|,|&|\band\b)\s*", rest) if owner.strip()
             )
+            if len(rest.split()) <= 8 and position > 0 and previous_found and names_only and actions:
+                # "... would provide the schools with a summary." then "Action: Chris Taylor": the name owns it
+                owners = tuple(o.strip() for o in re.split(r"\s*(?:/|,|&|\band\b)\s*", rest) if o.strip())
+                actions[-1] = replace(actions[-1], owners=owners)
+                continue
             if len(rest.split()) <= 8 and position > 0 and not previous_found and names_only:
                 owners = tuple(o.strip() for o in re.split(r"\s*(?:/|,|&|\band\b)\s*", rest) if o.strip())
                 last = _sentences(paragraphs[position - 1])[-1]
@@ -245,7 +252,7 @@ def _due_from_context(action: ActionCandidate, sentence: str, previous: str) -> 
 _NARRATIVE_REQUEST = re.compile(
     r"\b(?:the\s+(?:committee|board|panel|cabinet|sub-committee|forum|chair(?:man|person|woman)?|vice[- ]chair(?:man|person)?|convener|convenor|mayor|meeting|leader)"
     # "Members asked officers to ...", "Committee members requested a breakdown ..."
-    r"|(?<![Aa]\s)(?:(?:committee|board|panel)\s+)?(?:members|councillors))"
+    r"|(?<![Aa]\s)(?:(?:committee|board|panel)\s+)?(?:members|councillors)(?:\s+[A-Z][\w'-]+(?:\s+(?:and|&)\s+[A-Z][\w'-]+)*)?)"
     # "The Panel noted the report and requested a further report in six months"
     r"\s+(?:(?:noted|received|considered|welcomed|discussed)\b[^.;]{0,100}?\s+and\s+)?(?:also\s+|further\s+|therefore\s+)?(?:requested|asked)\s+(?P<rest>.+)$",
     re.IGNORECASE,
@@ -254,7 +261,7 @@ _NARRATIVE_REQUEST = re.compile(
 
 _REQUESTED_THING = re.compile(
     r"^(?:for\s+)?(?:a|an|the|further|more)?\s*(?:[\w-]+\s+){0,4}?(?:update|report|briefing|information|details|paper|figures|data|"
-    r"breakdown|presentation|review|analysis|summary|note)s?\b|^(?:sight|a\s+copy|copies)\s+of\b",
+    r"breakdown|presentation|review|analysis|summary|note)s?\b|^(?:sight|a\s+copy|copies)\s+of\b|^(?:[\w-]+\s+)?training\b",
     re.IGNORECASE,
 )
 
@@ -284,7 +291,7 @@ def _narrative_request(sentence: str) -> ActionCandidate | None:
     if members and not (
         parse_due(rest)
         or re.search(r"(?i)\b(?:further|written|in\s+writing|circulated|after\s+the\s+meeting)\b", rest)
-        or re.match(r"(?i)(?:for\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:briefing|report|paper|presentation|session|visit|workshop)\b", rest)
+        or re.match(r"(?i)(?:for\s+)?(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:briefing|report|paper|presentation|session|visit|workshop)|(?:[\w-]+\s+)?training)\b", rest)
     ):
         return None  # "Councillors asked for an update on X" is mostly answered there and then
     if _REQUESTED_THING.match(rest):
@@ -435,7 +442,8 @@ def _undertaken(sentence: str, last_doer: str | None) -> ActionCandidate | None:
     if will:
         pre = sentence[: will.start()]
         tail = sentence[will.end("verb"):]
-        return which_doer(pre, will.group("verb"), tail) or _doer_commitment(pre, will.group("verb"), tail, last_doer, need_doer=True)
+        verb = re.sub(r"^reporting\b", "report", will.group("verb"), flags=re.IGNORECASE)  # "would be reporting back"
+        return which_doer(pre, verb, tail) or _doer_commitment(pre, verb, tail, last_doer, need_doer=True)
     found = shorthand(sentence)
     if found is not None:
         return found
@@ -503,8 +511,9 @@ def _subject(pre: str) -> str | None:
     words = candidate.split()
     if len(words) > 1 and words[-1].lower() in _PRONOUNS:
         return words[-1]  # "The Director confirmed she would ...": the pronoun, named earlier in `pre`
-    if words and _owner_length(words) == len(words):
-        return candidate
+    if words and (_owner_length(words) == len(words) or (len(words) <= 6 and " and " in candidate and _looks_like_doer(candidate)
+                                                               and not any(word.lower() in _PRONOUNS for word in words))):
+        return candidate  # "The chairman and vice-chairman will decide ..."
     joined = re.split(r"\s+and\s+(?=the\s|[A-Z])", candidate)
     if len(joined) > 1 and _looks_like_doer(joined[-1]) and len(joined[-1].split()) <= 6 and joined[-2].split()[-1].lower() not in _PRONOUNS:
         # "the Chairman thanked him and the Clerk would place a notice": the Clerk; but "he and the

@@ -59,7 +59,7 @@ _PP_BASE = {
 
 
 # Participles that name something to do only with their particle ("followed up", "taken forward").
-_PHRASAL = {"followed": "follow", "looked": "look", "picked": "pick", "chased": "chase", "taken": "take"}
+_PHRASAL = {"followed": "follow", "looked": "look", "picked": "pick", "chased": "chase", "taken": "take", "put": "put"}
 
 
 # "That X be asked to ...": the doer is X.
@@ -364,7 +364,7 @@ def _lower_first(text: str) -> str:
     """ "This report" -> "this report", leaving names ("Northwold Voices") alone."""
     first = text.split(" ", 1)[0]
     if first in ("The", "A", "An", "This", "That", "These", "Those", "Its", "Any", "Consideration", "More", "Further", "Matters", "Update", "Updates", "Report", "Reports", "Information", "Details", "Letter",
-                 "Approved", "Revised", "Draft", "Updated", "Signed", "Final", "New", "Written"):
+                 "Approved", "Revised", "Draft", "Updated", "Signed", "Final", "New", "Written", "Expressions", "Views", "Feedback"):
         return first.lower() + text[len(first):]
     return text
 

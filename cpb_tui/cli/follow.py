@@ -27,10 +27,12 @@ def follow_group(ctx: click.Context, as_user: str | None) -> None:
 @click.option("--since", metavar="DATE", help="Only what was resolved on or after this date.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON (see docs/cli.md).")
 @click.option("--all", "show_all", is_flag=True, help="Show every suggestion, not only the strong ones.")
+@click.option("--scores", is_flag=True, help="Also print the matcher's scores and figures (for tuning the matcher).")
 @click.pass_obj
-def follow_list(obj, committee, since, as_json, show_all) -> None:
+def follow_list(obj, committee, since, as_json, show_all, scores) -> None:
     """Every action with its derived status; missed and overdue first."""
     from cpb_tui.followthrough import DEFAULT_THRESHOLD
+    from cpb_tui.followthrough.words import reasons_in_words, strength
     from cpb_tui.domain.models import format_date
 
     store = obj.open_store()
@@ -52,12 +54,14 @@ def follow_list(obj, committee, since, as_json, show_all) -> None:
         echo(f"    due {action.target}; owner {'; '.join(action.owners) or 'none'}")
         shown = [f for f in entry.followups if show_all or f.state != "suggested" or f.score >= DEFAULT_THRESHOLD]
         for followup in shown[:3]:
-            why = "; ".join(followup.reasons)
+            # In words, as the app says it; the figures only when asked for.
+            why = "; ".join(followup.reasons if scores else reasons_in_words(followup))
+            how = f"{strength(followup)} ({followup.score:.2f})" if scores else strength(followup)
             # The meeting's date and the item's number: what `cpb follow confirm` takes.
             place = f"{followup.meeting_date.isoformat()} item {followup.item_number}" if followup.item_number else (
                 f"{followup.meeting_date.isoformat()} item (id {followup.item_id})"
             )
-            echo(f"    {followup.state} {followup.score:.2f}: {place} '{followup.item_title}': {why}{exempt_tag(followup)}")
+            echo(f"    {how}: {place} '{followup.item_title}': {why}{exempt_tag(followup)}")
             if example is None and followup.state == "suggested" and followup.item_number:
                 example = f"{action.id} {followup.meeting_date.isoformat()} {followup.item_number}"
     if example:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from cpb_tui.domain.tables import Table
 
@@ -350,6 +351,16 @@ class LogEntry:
     def due_on(self) -> dt.date | None:
         """The day it is due: the due meeting's date, else the due date."""
         return self.action.due_meeting_date or self.action.due_date
+
+    @cached_property
+    def haystack(self) -> str:
+        """Its text, owners, latest update and minute reference in lower case: what a filter's words are looked for in.
+
+        Worked out on the first filter and kept (the entry is never changed; a read of the
+        log makes new ones), so filtering 10,000 actions again costs a word search each.
+        """
+        action = self.action
+        return " ".join((action.text, " ".join(action.owners), action.latest_update or "", action.minute_reference)).lower()
 
 
 @dataclass(frozen=True)

@@ -26,8 +26,24 @@ class StatusFacts:
     """The clerk changed the due (the history keeps the original)."""
 
 
-def derive_status(facts: StatusFacts, calendar: list[dt.date], today: dt.date) -> str:
-    """pending, due next meeting, to confirm, delivered, missed, overdue, carried forward, done or dropped."""
+def upcoming(calendar: list[dt.date], today: dt.date) -> tuple[dt.date | None, dt.date | None]:
+    """The calendar's next meeting on or after today, and the one after it (None where there is none)."""
+    next_meeting = min((d for d in calendar if d >= today), default=None)
+    following = min((d for d in calendar if next_meeting is not None and d > next_meeting), default=None)
+    return next_meeting, following
+
+
+def derive_status(
+    facts: StatusFacts,
+    calendar: list[dt.date],
+    today: dt.date,
+    next_two: tuple[dt.date | None, dt.date | None] | None = None,
+) -> str:
+    """pending, due next meeting, to confirm, delivered, missed, overdue, carried forward, done or dropped.
+
+    `next_two` is `upcoming(calendar, today)` worked out once by a caller deriving many
+    actions of one committee (the log's 10,000 would otherwise scan the calendar each).
+    """
     if facts.confirmed_followup:
         return "delivered"
     if facts.status == "dropped":
@@ -36,8 +52,7 @@ def derive_status(facts: StatusFacts, calendar: list[dt.date], today: dt.date) -
         return "done"
     if facts.strong_suggestion:
         return "to confirm"
-    next_meeting = min((d for d in calendar if d >= today), default=None)
-    following = min((d for d in calendar if next_meeting is not None and d > next_meeting), default=None)
+    next_meeting, following = next_two if next_two is not None else upcoming(calendar, today)
     if facts.due_meeting is not None:
         if facts.due_meeting < today:
             return "missed"

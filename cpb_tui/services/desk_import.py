@@ -1,7 +1,9 @@
 """Importing from the app: meeting papers (as `cpb import`) and a tracker CSV (as `cpb actions import`).
 
-First a preview, which reads every file and writes nothing: what each paper is and whether it
-is new, or which tracker rows will become actions and which cannot be read. Then, asked
+First a preview, which reads every file and writes nothing: what each paper is, whether it is
+new, and what it adds (its items, resolutions and the actions made from them: the papers are
+imported in a transaction that is rolled back), or which tracker rows will become actions and
+which cannot be read. Then, asked
 again, the import itself, through the same code the commands use. Both open their own
 connection to the store, as a command would, so the app sees the import as it sees the CLI's.
 """
@@ -25,12 +27,15 @@ class ImportPreview:
     will_write: int = 0
     """Files that would be imported, or tracker rows that would become actions."""
     problems: int = 0
+    actions: int = 0
+    """The actions the files' resolutions would make (papers; a tracker's are `will_write`)."""
 
     @property
     def summary(self) -> str:
         what = _count(self.will_write, "action" if self.tracker else "file")
+        made = f" ({_count(self.actions, 'new action')})" if not self.tracker and self.will_write else ""
         cannot = f"; {_count(self.problems, 'row' if self.tracker else 'file')} cannot be read" if self.problems else ""
-        return f"{what} to import{cannot}; nothing is written until you press enter"
+        return f"{what} to import{made}{cannot}; nothing is written until you press enter"
 
 
 def is_tracker(paths: list[Path]) -> bool:
@@ -57,15 +62,78 @@ def preview_import(db_path: Path, paths: list[Path], committee: str | None, date
     store = Store.open(db_path)
     try:
         summary = run_import(store, files, committee, date, True, lambda result: None, _limits())
+        to_import = [result.path for result in summary.results if result.status == "would import"]
+        trial = _trial_import(store, to_import, committee, date) if to_import else {}
     finally:
         store.close()
-    lines = [f"{result.path.name}: {result.status}: {result.message}" for result in summary.results]
+    lines, actions = [], 0
+    for result in summary.results:
+        lines.append(f"{result.path.name}: {result.status}: {result.message}")
+        made = trial.get(result.path)
+        if isinstance(made, str):
+            lines.append(f"  {made}")
+        elif made is not None:
+            lines.extend(made.lines())
+            actions += len(made.actions)
     lines.extend(f"{path.name}: skipped (not a kind of file cpb reads)" for path in skipped)
-    return ImportPreview(False, lines, summary.count("would import"), len(summary.failed))
+    return ImportPreview(False, lines, summary.count("would import"), len(summary.failed), actions)
 
 
-def run_desk_import(db_path: Path, paths: list[Path], committee: str | None, date: dt.date | None, who: str) -> str:
-    """Import for real, as the commands do; one line saying what was written."""
+@dataclass(frozen=True)
+class FileChanges:
+    """What importing one file adds to the store: new items and resolutions, and the actions made from them."""
+
+    items: int
+    resolutions: int
+    actions: list = field(default_factory=list)
+    """The new `Action`s, as the log will show them (text, owners, due placed on the calendar)."""
+
+    def lines(self) -> list[str]:
+        said = [f"  adds {_count(self.items, 'item')}, {_count(self.resolutions, 'resolution')}, {_count(len(self.actions), 'action')}"
+                + (":" if self.actions else "")]
+        for action in self.actions:
+            owners = "; ".join(action.owners) or "no owner"
+            said.append(f"    new action: '{action.text}' ({owners}; due {action.target})")
+        return said
+
+
+class _TrialOver(Exception):
+    """Raised to roll the trial import back: the preview writes nothing."""
+
+
+def _trial_import(store, files: list[Path], committee: str | None, date: dt.date | None) -> dict[Path, "FileChanges | str"]:
+    """Import the files, one after the other as the import will, in a transaction that is then rolled back.
+
+    What each adds (its items, resolutions, and the actions extracted from them with their owners
+    and dues as the calendar places them) is read before the rollback; nothing stays written. A
+    file the trial cannot import says why instead (the dry run has already said what it is).
+    """
+    from cpb_tui.services.import_run import import_one
+
+    found: dict[Path, FileChanges | str] = {}
+    try:
+        with store.transaction():
+            for path in files:
+                before = store.high_water()
+                try:
+                    result = import_one(store, path, committee, date, False, _limits())
+                except Exception as error:  # its savepoint is rolled back; the import itself will say the same
+                    found[path] = f"cannot say which actions it makes: {error}"
+                    continue
+                if result.status == "failed":
+                    found[path] = f"cannot say which actions it makes: {result.message}"
+                    continue
+                after = store.high_water()
+                items, resolutions = (after[table] - before[table] for table in ("items", "resolutions"))
+                found[path] = FileChanges(items, resolutions, store.actions_since(before["actions"]))
+            raise _TrialOver
+    except _TrialOver:
+        pass
+    return found
+
+
+def run_desk_import(db_path: Path, paths: list[Path], committee: str | None, date: dt.date | None, who: str) -> "DeskImportDone":
+    """Import for real, as the commands do; what was written."""
     from cpb_tui.store import Store
 
     if is_tracker(paths):
@@ -75,7 +143,8 @@ def run_desk_import(db_path: Path, paths: list[Path], committee: str | None, dat
             added = store.import_tracker(read.rows, committee, who, paths[0].name)
         finally:
             store.close()
-        return f"imported {_count(added, 'action')} from {paths[0].name}; {_count(len(read.problems), 'row')} could not be read"
+        said = f"imported {_count(len(added), 'action')} from {paths[0].name}; {_count(len(read.problems), 'row')} could not be read"
+        return DeskImportDone(said, paths[0].name, added)
     from cpb_tui.services.import_run import expand_paths, run_import
 
     files, _ = expand_paths(paths)
@@ -86,7 +155,20 @@ def run_desk_import(db_path: Path, paths: list[Path], committee: str | None, dat
         store.close()
     failed = f"; {len(summary.failed)} failed: {summary.failed[0].message}" if summary.failed else ""
     done = summary.count("imported") + summary.count("updated")
-    return f"imported {done} of {len(files)} files ({summary.count('unchanged')} unchanged){failed}"
+    return DeskImportDone(f"imported {done} of {len(files)} files ({summary.count('unchanged')} unchanged){failed}", None, None, done)
+
+
+@dataclass(frozen=True)
+class DeskImportDone:
+    """What an import from the app wrote: one line to say, and what undoing it can take back."""
+
+    said: str
+    tracker: str | None
+    """The tracker's file name; None for meeting papers."""
+    action_ids: list[int] | None
+    """The actions a tracker's import made (its undo drops them); None for papers, whose import is not undone."""
+    files: int = 0
+    """Meeting papers imported or updated."""
 
 
 def _count(number: int, noun: str) -> str:

@@ -36,6 +36,26 @@ _ACTION_SELECT = """
     left join meetings dm on dm.id = a.due_meeting_id
 """
 
+# The action log's own read of every action (`_log_actions`): the columns `_ACTION_SELECT` reads,
+# by position, without its owners subquery (one statement reads every owner) or an order (the
+# log sorts by derived status anyway), and with who set the due, which the derived status needs.
+_LOG_SELECT = """
+    select a.id, c.name, a.meeting_id, m.date, a.item_id, i.agenda_number, i.minute_number,
+           i.title, r.label, a.kind, a.text, a.due_words, a.due_meeting_id, dm.date, a.due_date, a.status, a.origin,
+           a.created_at, a.closed_at,
+           (select e.note from action_events e where e.action_id = a.id and e.note is not null
+              and e.event in ('note', 'done', 'dropped', 'reopened') order by e.id desc limit 1),
+           i.exempt,
+           (select max(e.id) from action_events e where e.action_id = a.id),
+           a.due_set_by
+    from actions a
+    left join committees c on c.id = a.committee_id
+    left join meetings m on m.id = a.meeting_id
+    left join items i on i.id = a.item_id
+    left join resolutions r on r.id = a.resolution_id
+    left join meetings dm on dm.id = a.due_meeting_id
+"""
+
 
 class ActionNotFound(LookupError):
     """No action has that id."""
@@ -86,12 +106,45 @@ class ActionLogMixin:
         sql += " order by m.date is null, m.date, cast(i.minute_number as integer), r.position, a.id"
         return [self._action(row) for row in self._rows(sql, params)]
 
+    def _log_actions(self) -> tuple[list[Action], dict[int, str]]:
+        """Every action, in no order, and who set each one's due; two statements whatever the count.
+
+        The action log's read (`Store.action_log`): the same `Action`s as `actions("all")`,
+        built from rows by position, dates parsed once each, owners read in one statement
+        rather than a subquery per action (docs/benchmarks.md has the figures).
+        """
+        owners: dict[int, list[str]] = {}
+        for action_id, owner in self.db.execute("select action_id, owner from action_owners order by action_id, position"):
+            owners.setdefault(action_id, []).append(owner)
+        days: dict[str | None, dt.date | None] = {None: None, "": None}
+
+        def day(value: str | None) -> dt.date | None:
+            if value not in days:
+                days[value] = dt.date.fromisoformat(value)
+            return days[value]
+
+        actions, set_by = [], {}
+        for row in self.db.execute(_LOG_SELECT).fetchall():
+            action_id = row[0]
+            actions.append(
+                Action(action_id, row[1], row[2], day(row[3]), row[4], row[5] or row[6], row[6], row[7], row[8], row[9], row[10],
+                       tuple(owners.get(action_id, ())), row[11], row[12], day(row[13]), day(row[14]), row[15], row[16],
+                       row[17], row[18], row[19], bool(row[20]), row[21] or 0)
+            )
+            set_by[action_id] = row[22]
+        return actions, set_by
+
     def action(self, action_id: int) -> Action:
         """One action; `ActionNotFound` if there is none."""
         rows = self._rows(_ACTION_SELECT + " where a.id = ?", [action_id])
         if not rows:
             raise ActionNotFound(f"no action {action_id}: `cpb actions --status all` lists them")
         return self._action(rows[0])
+
+    def actions_since(self, last_id: int) -> list[Action]:
+        """The actions with ids above `last_id` (those an import has just made), by id."""
+        rows = self._rows(_ACTION_SELECT + " where a.id > ? order by a.id", [last_id])
+        return [self._action(row) for row in rows]
 
     def history(self, action_id: int) -> list[ActionEvent]:
         """Every change to an action, oldest first."""

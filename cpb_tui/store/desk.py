@@ -99,11 +99,12 @@ class DeskMixin:
             item_id = found[0].id
         return self.add_action(who, text, meeting_id, item_id, None, owners, due_date, due_meeting_id, note)
 
-    def import_tracker(self, rows: list, committee: str, who: str, source: str) -> int:
-        """A tracker's readable rows as actions of `committee`, all in one transaction; how many were added.
+    def import_tracker(self, rows: list, committee: str, who: str, source: str) -> list[int]:
+        """A tracker's readable rows as actions of `committee`, all in one transaction; the new actions' ids.
 
         Each is created with a note naming the file and line, and its update (if any) as an event.
         """
+        made: list[int] = []
         with self.transaction():
             for row in rows:
                 meeting_id = None
@@ -116,7 +117,65 @@ class DeskMixin:
                 )
                 if row.update:
                     self.note_action(action.id, who, row.update)
-        return len(rows)
+                made.append(action.id)
+        return made
+
+    def undo_paper(self, kind: str, args: tuple, who: str) -> object:
+        """The undo of one of the app's papers by name: unschedule (meeting_id,) or drop_imported (action_ids, source)."""
+        if kind == "unschedule":
+            return self.unschedule_meeting(args[0], who)
+        if kind == "drop_imported":
+            return self.drop_imported(args[0], who, args[1])
+        raise ValueError(f"no undo called {kind!r}")
+
+    def high_water(self) -> dict[str, int]:
+        """The newest id of items, resolutions and actions: what an import adds is above these."""
+        return {table: self.db.execute(f"select coalesce(max(id), 0) from {table}").fetchone()[0]
+                for table in ("items", "resolutions", "actions")}
+
+    def drop_imported(self, action_ids: list[int], who: str, source: str) -> int:
+        """The undo of a tracker's import: its actions dropped, each an event (history is never deleted); how many.
+
+        One transaction; an action dropped since stays as it is.
+        """
+        dropped = 0
+        with self.transaction():
+            for action_id in action_ids:
+                if self.action(action_id).status != "dropped":
+                    self.set_action_status(action_id, "dropped", who, f"undo of the import of {source}")
+                    dropped += 1
+        return dropped
+
+    def unschedule_meeting(self, meeting_id: int, who: str) -> str:
+        """The undo of scheduling a meeting (`add_meeting`): the meeting taken out again; what was taken out.
+
+        Refused (`ValueError`, saying why and what to do) once the meeting has papers,
+        attendance, or actions a clerk set due at it. The dues the calendar placed at it are
+        placed again without it, each move an event in the action's history, as scheduling's were.
+        """
+        with self.transaction():
+            meeting = self.meeting(meeting_id)
+            if meeting is None:
+                raise LookupError("that meeting is no longer in the store")
+            when = f"{meeting.committee}, {format_date(meeting.date)}"
+            has = [name for table, name in (("items", "items"), ("documents", "papers"), ("attendance", "attendance"))
+                   if self.db.execute(f"select 1 from {table} where meeting_id = ? limit 1", [meeting_id]).fetchone()]
+            if has:
+                raise ValueError(f"the meeting of {when} has {' and '.join(has)} now, so it stays")
+            set_here = [row[0] for row in self.db.execute(
+                "select id from actions where (due_meeting_id = ? and due_set_by = 'clerk') or meeting_id = ? order by id",
+                [meeting_id, meeting_id])]
+            if set_here:
+                raise ValueError(f"action {', '.join(map(str, set_here))} was set due at {when} since; "
+                                 "give it another due (e) first, then undo")
+            committee_id = self.db.execute("select committee_id from meetings where id = ?", [meeting_id]).fetchone()[0]
+            # Out of the calendar first, so the dues placed at it move (with their events) before the row goes.
+            self.db.execute("update meetings set status = 'cancelled' where id = ?", [meeting_id])
+            self._resolve_dues([committee_id])
+            self.db.execute("delete from followthrough_pending where meeting_id = ?", [meeting_id])
+            self.db.execute("delete from meetings where id = ?", [meeting_id])
+            self._rescore_committee(committee_id)
+        return when
 
     def matters_arising_paper(self, meeting_id: int, include_exempt: Collection[int] = ()) -> "MattersArising":
         """The action log paper for a meeting: what `cpb actions export` writes, chosen by the same rule."""

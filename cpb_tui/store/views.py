@@ -118,28 +118,30 @@ class ViewsMixin:
     def action_log(self) -> ActionLog:
         """Every action with its derived status and its undecided follow-ups; what needs attention first.
 
-        Four statements, whatever the number of actions: the actions, their follow-ups summed
-        up per action, who set each due, every meeting (the committees' calendars).
+        Four statements, whatever the number of actions: the actions (with who set each due),
+        their owners, their follow-ups summed up per action, every meeting (the committees'
+        calendars).
         """
         today = clock.today()
-        actions = self.actions("all")
+        actions, set_by = self._log_actions()
         meetings: dict[str, list[Meeting]] = {}
         for meeting in reversed(self.meetings()):
             meetings.setdefault(meeting.committee, []).append(meeting)
-        entries = self._log_entries(actions, meetings, today)
+        entries = self._log_entries(actions, meetings, today, set_by=set_by)
         return ActionLog(tuple(entries), today, {committee: tuple(found) for committee, found in meetings.items()})
 
     def _log_entries(
-        self, actions: list[Action], meetings: dict[str, list[Meeting]], today: dt.date, only: bool = False
+        self, actions: list[Action], meetings: dict[str, list[Meeting]], today: dt.date, only: bool = False,
+        set_by: dict[int, str] | None = None,
     ) -> list[LogEntry]:
         """`actions` with their derived status and undecided follow-ups, what needs attention first.
 
-        Two statements: the follow-ups summed up per action, who set each due; with `only`,
-        both are read for these actions alone (a few), otherwise for every action (the log).
-        `meetings` holds each committee's meetings, oldest first.
+        Two statements: the follow-ups summed up per action, who set each due (none when
+        `set_by` has it already); with `only`, both are read for these actions alone (a few),
+        otherwise for every action (the log). `meetings` holds each committee's meetings, oldest first.
         """
         from cpb_tui.followthrough import DEFAULT_THRESHOLD, DERIVED_STATES, derive_status
-        from cpb_tui.followthrough.status import StatusFacts
+        from cpb_tui.followthrough.status import StatusFacts, upcoming
 
         ids = [action.id for action in actions]
         chosen = f" where f.action_id in ({marks(ids)})" if only else ""
@@ -155,27 +157,27 @@ class ViewsMixin:
                 [DEFAULT_THRESHOLD, today.isoformat(), *(ids if only else [])],
             )
         }
-        chosen = f" where id in ({marks(ids)})" if only else ""
-        due_set_by = {
-            row[0]: row[1:]
-            for row in self.db.execute("select id, due_set_by, origin from actions" + chosen, ids if only else [])
-        }
+        if set_by is None:
+            chosen = f" where id in ({marks(ids)})" if only else ""
+            set_by = dict(self.db.execute("select id, due_set_by from actions" + chosen, ids if only else []).fetchall())
         calendars = {committee: [m.date for m in found] for committee, found in meetings.items()}
+        # Each committee's next two meetings, worked out once rather than once per action.
+        next_two = {committee: upcoming(dates, today) for committee, dates in calendars.items()}
         nothing = {"confirmed": 0, "suggested": 0, "strong": 0}
         entries = []
         for action in actions:
             found = followups.get(action.id, nothing)
-            set_by, origin = due_set_by[action.id]
             facts = StatusFacts(
                 status=action.status,
                 due_meeting=action.due_meeting_date,
                 due_date=action.due_date,
                 confirmed_followup=bool(found["confirmed"]),
                 strong_suggestion=bool(found["strong"]),
-                moved_by_clerk=set_by == "clerk" and origin == "extracted",
+                moved_by_clerk=set_by[action.id] == "clerk" and action.origin == "extracted",
             )
             calendar = calendars.get(action.committee, []) if action.committee else []
-            entries.append(LogEntry(action, derive_status(facts, calendar, today), int(found["suggested"] or 0)))
+            status = derive_status(facts, calendar, today, next_two.get(action.committee, (None, None)))
+            entries.append(LogEntry(action, status, int(found["suggested"] or 0)))
         order = {state: index for index, state in enumerate(DERIVED_STATES)}
         entries.sort(key=lambda e: (order[e.derived_status], e.action.meeting_date or dt.date.min, e.action.id))
         return entries

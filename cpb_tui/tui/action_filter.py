@@ -63,6 +63,11 @@ def mine_view(names: tuple[str, ...]) -> View:
     return View("6", f"mine ({'; '.join(names)})", "mine", keeps)
 
 
+def count_views(entries: tuple[LogEntry, ...] | list[LogEntry], views: list[View] | tuple[View, ...]) -> dict[str, int]:
+    """How many entries each view keeps, by the view's key."""
+    return {view.key: sum(1 for e in entries if view.keeps(e)) for view in views}
+
+
 @dataclass(frozen=True)
 class LogFilter:
     """What the filter bar asks for; empty fields ask for nothing."""
@@ -109,9 +114,7 @@ class LogFilter:
             if due is None or due > limit:
                 return False
         if self.words:
-            haystack = " ".join(
-                (action.text, " ".join(action.owners), action.latest_update or "", action.minute_reference)
-            ).lower()
+            haystack = entry.haystack
             if not all(word in haystack for word in self.words):
                 return False
         return True
@@ -188,10 +191,20 @@ def select(
     view: View,
     log_filter: LogFilter,
     today: dt.date,
-    sort: str = "status",
+    sort: str | None = "status",
     descending: bool = False,
 ) -> list[LogEntry]:
-    """The entries the view and the filter keep, in the order asked."""
-    kept = [e for e in entries if view.keeps(e) and (log_filter.empty or log_filter.keeps(e, today))]
-    kept.sort(key=SORTS[sort], reverse=descending)
+    """The entries the view and the filter keep, in the order asked (sort None: in the order given)."""
+    keeps = view.keeps
+    if log_filter.empty:
+        kept = [e for e in entries if keeps(e)]
+    else:
+        kept = [e for e in entries if keeps(e) and log_filter.keeps(e, today)]
+    if sort is not None:
+        kept.sort(key=SORTS[sort], reverse=descending)
     return kept
+
+
+def in_order(entries: tuple[LogEntry, ...] | list[LogEntry], sort: str, descending: bool = False) -> list[LogEntry]:
+    """Every entry sorted by one column: kept by the screen, so a filter keeps entries in order and sorts nothing."""
+    return sorted(entries, key=SORTS[sort], reverse=descending)

@@ -22,7 +22,7 @@ from cpb_tui.tui.themes import THEMES  # noqa: E402
 collector.after_imports(_collecting)
 
 if TYPE_CHECKING:
-    from cpb_tui.services.desk_import import ImportPreview
+    from cpb_tui.services.desk_import import DeskImportDone, ImportPreview
     from cpb_tui.store import Store
     from cpb_tui.tui.focus import ReaderFocus
 
@@ -62,6 +62,11 @@ class CpbApp(App[None]):
         self._data_version: int | None = None
         # One connection, used from worker threads one at a time.
         self._store_lock = threading.Lock()
+        self.last_action_log: tuple | None = None
+        """The action log as last read (by a visit, or ahead of the first one while the app was quiet), with
+        the views it was counted for, their counts, and its entries in the screen's start order (or None):
+        ActionLogScreen shows it at once, then reads again."""
+        self._prefetch_started = False
         for theme in THEMES:
             self.register_theme(theme)
 
@@ -74,10 +79,37 @@ class CpbApp(App[None]):
         # Back in the terminal after a CLI command: look at once rather than at the next tick.
         self.poll_store()
 
+    PREFETCH_QUIET_SECONDS = 2.0
+    """How long without input before the action log is read ahead (once), so A shows rows at once."""
+
     def poll_store(self) -> None:
         """Ask, off the event loop, whether another connection has committed since the last look."""
         # A look that fails (the app closing under it) must never take the app down with it.
         self.run_worker(self._read_data_version, thread=True, exclusive=True, group="poll-store", exit_on_error=False)
+        if self._store is not None and not self._prefetch_started and collector.quiet_for() >= self.PREFETCH_QUIET_SECONDS:
+            # While the reader reads: the log is read ahead once, so its first visit shows rows at once.
+            self._prefetch_started = True
+            self.run_worker(self._prefetch_action_log, thread=True, group="prefetch-log", exit_on_error=False)
+
+    def _prefetch_action_log(self) -> None:
+        # A connection of its own: the screens' reads never wait behind this one.
+        from cpb_tui.store import Store
+        from cpb_tui.tui.action_filter import VIEWS, count_views, in_order, mine_view
+
+        store = Store.open(self.db_path)
+        try:
+            log = store.action_log()
+        finally:
+            store.close()
+        views = (*VIEWS, mine_view(self.my_owner_names))
+        for entry in log.entries:
+            entry.haystack  # as the screen's own read does: the filter's words, off the event loop
+        kept = (log, views, count_views(log.entries, views), in_order(log.entries, "status"))
+        self.call_from_thread(self._keep_prefetched, kept)
+
+    def _keep_prefetched(self, kept: tuple) -> None:
+        if self.last_action_log is None:  # a visit to the log since has read it fresher
+            self.last_action_log = kept
 
     def _read_data_version(self) -> None:
         # Only an open store is watched, and a busy one is looked at on the next tick.
@@ -134,7 +166,7 @@ class CpbApp(App[None]):
 
         return preview_import(self.db_path, paths, committee, date)
 
-    def import_files(self, paths: list[Path], committee: str | None, date) -> str:
+    def import_files(self, paths: list[Path], committee: str | None, date) -> "DeskImportDone":
         """Import them as the commands do, over a connection of its own (worker threads only); what was written."""
         from cpb_tui.services.desk_import import run_desk_import
 

@@ -52,6 +52,8 @@ class ActionLogLoaded(Message):
     """Every action with its derived status was read for the action log screen."""
 
     log: ActionLog
+    counts: dict[str, int] | None = None
+    """How many entries each of the screen's views keeps, counted by the worker that read it (by view key)."""
 
 
 @dataclass

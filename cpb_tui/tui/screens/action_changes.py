@@ -29,10 +29,27 @@ class Change:
     """The action's version when the change was asked for; None writes without the check."""
 
 
+@dataclass(frozen=True)
+class PaperUndo:
+    """The undo of a change that is not one action's: a meeting scheduled, a tracker imported; or why there is none.
+
+    `Store.undo_paper(kind, args, who)` takes it back in one transaction (the store refuses
+    with a `ValueError` that says why and what to do); with no `kind`, z says `refusal` (an
+    import of meeting papers).
+    """
+
+    said: str
+    """What undoing does, in words."""
+    kind: str | None = None
+    """unschedule or drop_imported (`Store.undo_paper`)."""
+    args: tuple = ()
+    refusal: str = ""
+
+
 class ChangesMixin:
     """Writing, undoing and retrying changes for a screen with a notice line and a `load_log`."""
 
-    undo_stack: list[Change]
+    undo_stack: list[Change | PaperUndo]
     refused: tuple[Change, Change | None] | None
 
     def write(self, change: Change, undo: Change | None, undoing: bool = False) -> None:
@@ -80,7 +97,27 @@ class ChangesMixin:
         if not self.undo_stack:
             self.notice("Nothing to undo: no change was made here.")
             return
-        self.write(self.undo_stack.pop(), None, undoing=True)
+        undo = self.undo_stack.pop()
+        if isinstance(undo, PaperUndo):
+            if undo.kind is None:
+                again = "; z again undoes the change before it" if self.undo_stack else ""
+                self.notice(undo.refusal + again, "error")
+            else:
+                self.notice(f"undoing: {undo.said} ...")
+                self._undo_paper(undo)
+            return
+        self.write(undo, None, undoing=True)
+
+    @work(thread=True, group="action-write")
+    def _undo_paper(self, undo: PaperUndo) -> None:
+        who = self.app.who
+        try:
+            self.app.with_store(lambda store: store.undo_paper(undo.kind, undo.args, who))
+        except Exception as error:  # refused (papers since, a due set at it) or a busy store: say why, nothing written
+            self.app.call_from_thread(self.notice, f"Not undone: {error}", "error")
+            return
+        self.app.call_from_thread(self.notice, f"undone: {undo.said}; the history keeps both changes.")
+        self.app.call_from_thread(self.load_log)
 
     def action_retry(self) -> None:
         if self.refused is None:

@@ -20,7 +20,7 @@ from textual.screen import Screen
 from textual.widgets import Header, Input, OptionList, Static
 
 from cpb_tui.domain.models import ActionLog, ActionTrail, LogEntry, Meeting, format_date
-from cpb_tui.tui.action_filter import SORTS, VIEWS, FilterProblem, LogFilter, mine_view, parse_filter, select
+from cpb_tui.tui.action_filter import SORTS, VIEWS, FilterProblem, LogFilter, count_views, in_order, mine_view, parse_filter, select
 from cpb_tui.tui.messages import ActionLogLoaded, ActionTrailLoaded, ActionWritten, StoreChanged, StoreFailed, WriteRefused
 from cpb_tui.tui.safe import safe_text
 from cpb_tui.tui.screens.action_changes import Change, ChangesMixin
@@ -33,6 +33,8 @@ from cpb_tui.tui.widgets.trail_panel import TrailPanel, history_text, where
 VIEW_KEYS = Binding.Group("Views", compact=True)
 START_VIEW = "4"
 """The view the screen opens on: all open actions."""
+START_SORT = ("status", False)
+"""The table's sort when the screen opens: what needs attention first."""
 
 
 class ActionLogScreen(ChangesMixin, PapersMixin, Screen[None]):
@@ -90,6 +92,12 @@ class ActionLogScreen(ChangesMixin, PapersMixin, Screen[None]):
         """What to do once the log is read (a form asked for from another screen)."""
         self.changed_elsewhere_seen = False
         """Another cpb wrote to the store while the log was open (the title says so)."""
+        self._counted: tuple[ActionLog | None, tuple[str, ...], dict[str, int]] | None = None
+        """The log and the views' names last counted, and each view's count."""
+        self.cached_log: ActionLog | None = None
+        """The last visit's log, shown until this visit's read arrives (changes wait for that read)."""
+        self._ordered: tuple[ActionLog, tuple[str, bool], list[LogEntry]] | None = None
+        """The log, the sort (column, descending), and every entry in that order."""
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -105,9 +113,23 @@ class ActionLogScreen(ChangesMixin, PapersMixin, Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
+        self.table = self.query_one(ActionTable)
+        """The table (its sort is read by the reading worker too)."""
         self.query_one("#filter-shown").display = False
         self.query_one("#log-notice").display = False
         self.query_one(ActionTable).focus()
+        last = getattr(self.app, "last_action_log", None)
+        if last is not None:
+            # The rows of the last visit at once (10,000 actions take the store ~150 ms to read), then the fresh read.
+            self.cached_log, views, counts, start = last
+            self.views = list(views)
+            self._counted = (self.cached_log, tuple(view.name for view in views), counts)
+            if start is not None:
+                self._ordered = (self.cached_log, START_SORT, start)
+            self.refill()
+            # The fresh read once those rows are drawn: the reading thread would slow the drawing down.
+            self.call_after_refresh(self.load_log)
+            return
         self.load_log()
 
     # --- reading --------------------------------------------------------------------------
@@ -121,7 +143,12 @@ class ActionLogScreen(ChangesMixin, PapersMixin, Screen[None]):
             return
         if len(self.views) == len(VIEWS):
             self.app.call_from_thread(self._add_mine, self.app.my_owner_names)
-        self.post_message(ActionLogLoaded(log))
+        # Worked out here, off the event loop: each entry's words for the filter, each view's count.
+        for entry in log.entries:
+            entry.haystack
+        order = (self.table.sort, self.table.descending)
+        self._ordered = (log, order, in_order(log.entries, *order))  # checked against the table's sort when used
+        self.post_message(ActionLogLoaded(log, count_views(log.entries, tuple(self.views))))
 
     def _add_mine(self, names: tuple[str, ...]) -> None:
         if len(self.views) == len(VIEWS):
@@ -139,7 +166,13 @@ class ActionLogScreen(ChangesMixin, PapersMixin, Screen[None]):
     @on(ActionLogLoaded)
     def show_log(self, message: ActionLogLoaded) -> None:
         self.store_log = message.log
+        self.cached_log = None
+        if message.counts is not None and set(message.counts) == {view.key for view in self.views}:
+            self._counted = (message.log, tuple(view.name for view in self.views), message.counts)
+        # Kept by the app: the next visit shows these rows at once while it reads the store again.
         self.refill()
+        start = self._ordered[2] if self._ordered and self._ordered[0] is message.log and self._ordered[1] == START_SORT else None
+        self.app.last_action_log = (message.log, tuple(self.views), self.view_counts(), start)
         waiting, self.after_load = self.after_load, []
         for then in waiting:
             then()
@@ -151,27 +184,46 @@ class ActionLogScreen(ChangesMixin, PapersMixin, Screen[None]):
         else:
             self.after_load.append(then)
 
+    @property
+    def shown_log(self) -> ActionLog | None:
+        """The log on screen: the one read for this visit, else (until it comes) the last visit's."""
+        return self.store_log or self.cached_log
+
     def refill(self) -> None:
         """Apply the view, the filter and the sort, keeping the cursor on the same action."""
-        if self.store_log is None:
+        log = self.shown_log
+        if log is None:
             return
         table = self.query_one(ActionTable)
         current = table.current
-        self.shown = select(self.store_log.entries, self.view, self.log_filter, self.store_log.today, table.sort, table.descending)
+        # Every entry in the table's order, sorted once per read and sort: a view or a filter then only picks.
+        order = (table.sort, table.descending)
+        if self._ordered is None or self._ordered[0] is not log or self._ordered[1] != order:
+            self._ordered = (log, order, in_order(log.entries, *order))
+        self.shown = select(self._ordered[2], self.view, self.log_filter, log.today, None)
         table.show(self.shown, keep_id=current.action.id if current else None)
         self.show_counts()
         if not self.shown:
             self.show_trail(None)
 
+    def view_counts(self) -> dict[str, int]:
+        """How many entries each view keeps: counted once per read of the log (a filter or sort changes none)."""
+        log, names = self.shown_log, tuple(view.name for view in self.views)
+        if self._counted is None or self._counted[0] is not log or self._counted[1] != names:
+            self._counted = (log, names, count_views(log.entries if log else (), self.views))
+        return self._counted[2]
+
     def show_counts(self) -> None:
-        entries = self.store_log.entries if self.store_log else ()
-        counts = {view.key: sum(1 for e in entries if view.keeps(e)) for view in self.views}
+        entries = self.shown_log.entries if self.shown_log else ()
+        counts = self.view_counts()
         sort = next(c.heading for c in COLUMNS if c.name == self.query_one(ActionTable).sort)
         title = Text()
         title.append(f"Action log: {self.view.name}", style="bold")
         title.append(f"  {len(self.shown)} of {counts[self.view.key]} shown", style="")
         title.append(f"  ({len(entries)} actions; sorted by {sort.lower()})", style="dim")
-        if self.changed_elsewhere_seen:
+        if self.store_log is None:
+            title.append("  reading the store again...", style="italic")
+        elif self.changed_elsewhere_seen:
             title.append("  read again: another cpb changed the store", style="italic")
         self.query_one("#log-title", Static).update(title)
         views = Text()
@@ -208,7 +260,7 @@ class ActionLogScreen(ChangesMixin, PapersMixin, Screen[None]):
             panel.show(None)
             return
         history.update(history_text(trail))
-        log = self.store_log
+        log = self.shown_log
         calendar = log.calendars.get(trail.action.committee or "", ()) if log else ()
         # The first undecided suggestion is where y / n act.
         panel.show(trail, calendar, log.today if log else None)

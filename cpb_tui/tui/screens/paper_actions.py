@@ -9,7 +9,7 @@ from __future__ import annotations
 from textual import work
 
 from cpb_tui.domain.models import format_date
-from cpb_tui.tui.screens.action_changes import Change
+from cpb_tui.tui.screens.action_changes import Change, PaperUndo
 from cpb_tui.tui.screens.paper_modals import AddActionModal, ExportModal, ExportRequest, MeetingModal, MeetingRequest, NewAction
 
 
@@ -80,8 +80,13 @@ class PapersMixin:
         except Exception as error:
             self.app.call_from_thread(self.notice, f"Not written: {error}", "error")
             return
-        said = "scheduled" if created else "already in the calendar"
-        self.app.call_from_thread(self.notice, f"{said}: {meeting.committee}, {format_date(meeting.date)}")
+        when = f"{meeting.committee}, {format_date(meeting.date)}"
+        if created:
+            undo = PaperUndo(f"the meeting of {when} is taken out of the calendar", "unschedule", (meeting.id,))
+            self.app.call_from_thread(self.undo_stack.append, undo)
+            self.app.call_from_thread(self.notice, f"scheduled: {when}. z takes it out again.")
+        else:
+            self.app.call_from_thread(self.notice, f"already in the calendar: {when}")
         self.app.call_from_thread(self.load_log)
 
     # --- import -------------------------------------------------------------------------------
@@ -128,11 +133,13 @@ class PapersMixin:
     @work(thread=True, exclusive=True, group="papers")
     def _import(self, request) -> None:
         try:
-            said = self.app.import_files(request.paths, request.committee, request.date)
+            done = self.app.import_files(request.paths, request.committee, request.date)
         except Exception as error:  # the import is all or nothing per file: say why, nothing half-written
             self.app.call_from_thread(self.notice, f"Not imported: {error}", "error")
             return
-        self.app.call_from_thread(self.notice, said)
+        if done.action_ids or done.files:  # something was written, so z has something to say about it
+            self.app.call_from_thread(self.undo_stack.append, import_undo(done))
+        self.app.call_from_thread(self.notice, done.said + (". z drops its actions again." if done.action_ids else ""))
         self.app.call_from_thread(self.load_log)
 
     # --- add ----------------------------------------------------------------------------------
@@ -171,3 +178,19 @@ class PapersMixin:
         self.app.call_from_thread(self.notice, f"added action {action.id} (due {action.target}): written to the history. z drops it.")
         self.app.call_from_thread(self.load_log)
 
+
+
+def import_undo(done) -> PaperUndo:
+    """What z does after an import: a tracker's actions dropped again; meeting papers, only why not and what instead.
+
+    An import of papers adds meetings, items, resolutions and the actions made from them;
+    taking that back would mean deleting actions, and the history never loses one. So z says
+    so, and names what a clerk can do instead.
+    """
+    if done.action_ids:
+        ids = list(done.action_ids)
+        return PaperUndo(f"the {len(ids)} actions imported from {done.tracker} are dropped", "drop_imported", (ids, done.tracker))
+    return PaperUndo("", None, refusal=(
+        "An import of meeting papers is not undone: the log keeps every action it made. Drop the ones not wanted (D), "
+        "or put back a copy from before it: `cpb restore COPY` (`cpb backup` makes one; later changes are lost then)"
+    ))

@@ -147,7 +147,7 @@ class ActionTable(ScrollView, can_focus=True):
     def show(self, entries: list[LogEntry], keep_id: int | None = None) -> None:
         """Show these entries; the cursor stays on `keep_id` if it is still there."""
         self.entries = entries
-        self.virtual_size = Size(self.size.width, len(entries) + 1)
+        self.virtual_size = Size(0, len(entries) + 1)
         index = 0
         if keep_id is not None:
             index = next((i for i, e in enumerate(entries) if e.action.id == keep_id), min(self.cursor, max(0, len(entries) - 1)))
@@ -168,7 +168,7 @@ class ActionTable(ScrollView, can_focus=True):
             self.scroll_to(y=self.cursor - body + 1, animate=False, immediate=True)
 
     def on_resize(self) -> None:
-        self.virtual_size = Size(self.size.width, len(self.entries) + 1)
+        self.virtual_size = Size(0, len(self.entries) + 1)
         self._scroll_to_cursor()
 
     def action_move(self, delta: int) -> None:

@@ -123,9 +123,9 @@ class TrailPanel(OptionList):
         lines.extend((followup_text(f), f) for f in others)
         if not trail.followups:
             lines.append((Text("No later item has been found for it.", style="dim"), None))
-        for text, followup in lines:
-            self.add_option(Option(text, disabled=followup is None))
-            self.rows.append(followup)
+        # In one call: one at a time, each option lays out every line again (ten years of monthly meetings: 70 ms).
+        self.add_options([Option(text, disabled=row is None) for text, row in lines])
+        self.rows = [followup for _, followup in lines]
         strong = [i for i, f in enumerate(self.rows) if f is not None and strength(f) == "strong match, to confirm"]
         suggested = [i for i, f in enumerate(self.rows) if f is not None and f.state == "suggested"]
         first = (strong or suggested or [None])[0]
