@@ -53,7 +53,7 @@ async def shoot(db: Path) -> list[Path]:
         await pilot.press("escape")
         await pilot.pause(0.2)
         row = [m.date for m in app.screen.meetings].index(MEETING)
-        app.screen.query_one("DataTable").move_cursor(row=row)
+        app.screen.query_one("#meetings-table").move_cursor(row=row)
         await pilot.press("enter")
         await until(pilot, lambda: isinstance(app.screen, MeetingScreen) and app.screen.shown_item_id is not None)
         written.append(Path(app.save_screenshot("meeting.svg", str(OUT))))

@@ -2,7 +2,7 @@
 
 import os
 
-from textual.widgets import DataTable, OptionList, Static, TabbedContent
+from textual.widgets import OptionList, Static, TabbedContent
 
 from cpb_tui.tui.app import make_app
 from cpb_tui.tui.screens import HelpScreen, HomeScreen, MeetingScreen
@@ -30,7 +30,7 @@ async def home(pilot):
 async def open_meeting(pilot, date):
     screen = await home(pilot)
     rows = [m.date.isoformat() for m in screen.meetings]
-    screen.query_one(DataTable).move_cursor(row=rows.index(date))
+    screen.query_one("#meetings-table").move_cursor(row=rows.index(date))
     await pilot.press("enter")
     app = pilot.app
     await wait_for(pilot, lambda: isinstance(app.screen, MeetingScreen) and app.screen.shown_item_id is not None)

@@ -41,7 +41,7 @@ async def open_meeting(pilot, date: str) -> MeetingScreen:
     app = pilot.app
     await wait_for(pilot, lambda: isinstance(app.screen, HomeScreen) and app.screen.summaries)
     rows = [m.date.isoformat() for m in app.screen.meetings]
-    app.screen.query_one("DataTable").move_cursor(row=rows.index(date))
+    app.screen.query_one("#meetings-table").move_cursor(row=rows.index(date))
     await pilot.press("enter")
     await wait_for(pilot, lambda: isinstance(app.screen, MeetingScreen) and app.screen.shown_item_id is not None)
     return app.screen

@@ -56,3 +56,13 @@ def test_opening_a_current_store_loads_no_sqlite_utils(tmp_path):
     )
     assert "cpb_tui.store.repository" in loaded  # it did open the Store
     assert not {m for m in loaded if m.split(".")[0] in ("sqlite_utils", "textual", "rich")}
+
+
+def test_the_app_starts_without_the_other_screens_markdown_or_the_store():
+    # Only what the home screen draws is imported before it is on screen (bench/first_screen.py).
+    loaded = modules_after("import cpb_tui.tui.app")
+    assert "cpb_tui.tui.screens.home_screen" in loaded
+    later = {"cpb_tui.tui.screens.meeting_screen", "cpb_tui.tui.screens.action_log_screen", "cpb_tui.tui.screens.search_screen",
+             "cpb_tui.tui.screens.brief_screen", "cpb_tui.tui.commands", "cpb_tui.store.repository", "cpb_tui.followthrough"}
+    assert not later & loaded
+    assert not {m for m in loaded if m.split(".")[0] in ("markdown_it", "sqlite_utils", "rapidfuzz", "pygments")}

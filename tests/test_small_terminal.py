@@ -4,13 +4,14 @@ column shown; and Home keeps its cursor on the same meeting across reloads."""
 from __future__ import annotations
 
 import pytest
-from textual.widgets import DataTable, Footer, Static
+from textual.widgets import Footer, Static
 from textual.widgets._footer import FooterKey
 
 from cpb_tui.tui.app import make_app
 from cpb_tui.tui.screens import BriefScreen, HelpScreen, HomeScreen, MeetingScreen
 from cpb_tui.tui.screens.home_screen import column_widths
 from cpb_tui.tui.screens.search_screen import SearchScreen
+from cpb_tui.tui.widgets import MeetingTable
 
 SMALL = (80, 24)
 
@@ -36,10 +37,8 @@ def one_line(screen, selector: str) -> bool:
 
 
 def home_shows_every_column(screen) -> bool:
-    table = screen.query_one("#meetings-table", DataTable)
-    labels = [str(column.label) for column in table.columns.values()]
-    used = sum(column.get_render_width(table) for column in table.columns.values())
-    return labels[-1] == "Status" and used <= table.scrollable_content_region.width
+    table = screen.query_one("#meetings-table", MeetingTable)
+    return list(table.columns)[-1] == "Status" and table.width_used <= table.scrollable_content_region.width
 
 
 async def test_every_screen_fits_80x24(demo_db):
@@ -105,7 +104,7 @@ async def test_home_keeps_the_cursor_on_the_same_meeting_across_reloads(demo_db)
     async with app.run_test(size=(100, 30)) as pilot:
         await wait_for(pilot, lambda: isinstance(app.screen, HomeScreen) and app.screen.summaries)
         home = app.screen
-        table = home.query_one("#meetings-table", DataTable)
+        table = home.query_one("#meetings-table", MeetingTable)
         table.move_cursor(row=3)
         chosen = home.meetings[3]
         # A meeting scheduled ahead arrives at the top: every row below moves down one.
@@ -131,7 +130,7 @@ async def test_a_resize_while_a_long_list_is_still_filling_adds_every_meeting_on
         await wait_for(pilot, lambda: isinstance(app.screen, HomeScreen) and app.screen.summaries)
         home = app.screen
         await pilot.resize_terminal(80, 24)  # before the batches are in: the table is laid out again
-        table = home.query_one("#meetings-table", DataTable)
+        table = home.query_one("#meetings-table", MeetingTable)
         await wait_for(pilot, lambda: table.row_count == len(home.summaries))
         await pilot.pause(0.3)  # the earlier filling's batches, had they run, would be in by now
         assert table.row_count == len(home.summaries)

@@ -33,7 +33,7 @@ async def meeting_open(pilot):
     await home_loaded(pilot)
     app = pilot.app
     rows = [m.date.isoformat() for m in app.screen.meetings]
-    app.screen.query_one("DataTable").move_cursor(row=rows.index(MEETING))
+    app.screen.query_one("#meetings-table").move_cursor(row=rows.index(MEETING))
     await pilot.press("enter")
     await until(pilot, lambda: isinstance(app.screen, MeetingScreen) and app.screen.shown_item_id is not None)
 

@@ -419,7 +419,7 @@ async def test_no_escape_reaches_the_terminal_from_any_screen(planted, pinned_to
         shot("home")
         home = app.screen
         row = next(i for i, m in enumerate(home.meetings) if m.date == FIRST and m.committee == COMMITTEE)
-        home.query_one("DataTable").move_cursor(row=row)
+        home.query_one("#meetings-table").move_cursor(row=row)
         await pilot.press("enter")
         await until(pilot, lambda: isinstance(app.screen, MeetingScreen) and app.screen.shown_item_id is not None)
         meeting = app.screen

@@ -21,11 +21,20 @@ _PROCEDURAL = re.compile(
 )
 
 
+_NOT_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
+def _without_marks(run: re.Match) -> str:
+    return "".join(ch for ch in run.group() if not unicodedata.combining(ch))
+
+
 def fold(text: str) -> str:
     """Lower case without accents or curly quotes, for comparisons."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    return text.replace("\u2019", "'").replace("\u2018", "'").casefold()
+    if not text.isascii():  # ASCII is its own NFKD form and has no combining marks
+        # The marks are looked for only in the runs of other characters: a page's text is mostly ASCII.
+        text = _NOT_ASCII.sub(_without_marks, unicodedata.normalize("NFKD", text))
+        text = text.replace("\u2019", "'").replace("\u2018", "'")
+    return text.casefold()
 
 
 def title_key(title: str) -> str:

@@ -9,6 +9,7 @@ text is data, never markup.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from cpb_tui.domain.safe import terminal_safe
 
@@ -30,15 +31,20 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 # A web page's link text saved with the page: "ALLOCATION OF SEATS Opens in a new window - To ...".
 _LINK_FURNITURE = re.compile(r"[ \t]*[(\[]?\bopens\s+in\s+(?:a\s+)?new\s+(?:window|tab)\b[)\]]?", re.IGNORECASE)
+# What every such link text holds: looked for first, as the whole pattern is tried at every
+# position of the text (11 ms on a 470-page pack, where this is 0.3 ms).
+_LINK_WORDS = re.compile(r"opens\s+in\s+(?:a\s+)?new\s+(?:window|tab)", re.IGNORECASE)
 
 
+@lru_cache(maxsize=2)  # each parser tried on a document normalises the same text again
 def normalise(text: str) -> str:
     """Unix newlines, no trailing spaces, non-breaking spaces as spaces, no control characters,
     no "Opens in a new window" link text."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
     # whole escape sequences first (an OSC 52 leaves no base64 behind), then any stray control
     text = _CONTROL.sub("", terminal_safe(text.replace("\u00a0", " ").replace("\u200b", "")))
-    text = _LINK_FURNITURE.sub("", text)
+    if _LINK_WORDS.search(text):
+        text = _LINK_FURNITURE.sub("", text)
     return "\n".join(line.rstrip() for line in text.split("\n"))
 
 

@@ -25,7 +25,9 @@ def plain_text(text: str | None) -> str:
     """Plain text (titles, clauses, actions) on one line, as the index stores it."""
     if not text:
         return ""
-    text = _RESERVED.sub(" ", _UNWANTED.sub(" ", text))
+    text = _UNWANTED.sub(" ", text)
+    if TAG_PREFIX in text.lower():  # only Z, Q and X match the prefix's letters in any case: the rest need no look
+        text = _RESERVED.sub(" ", text)
     if not text.isascii() and TAG_PREFIX[1:] in _fold(text):
         text = _WORD.sub(lambda m: " " if _fold(m.group()).startswith(TAG_PREFIX) else m.group(), text)
     return " ".join(text.split())

@@ -269,10 +269,11 @@ class FollowThroughMixin(TopicLinksMixin):
             found.update(
                 r[0]
                 for r in self.db.execute(
+                    # The window's bounds moved onto the date, once, rather than date() on every action's row.
                     f"""select a.id from actions a join meetings m on m.id = a.meeting_id
                         left join meetings dm on dm.id = a.due_meeting_id
-                        where a.committee_id = ? and a.item_id is not null and date(m.date, '-{STATISTICS_DAYS_BEFORE} days') <= ?
-                        and date(coalesce(dm.date, nullif(a.due_date, ''), m.date), '+{CANDIDATE_WINDOW_DAYS} days') >= ?""",
+                        where a.committee_id = ? and a.item_id is not null and m.date <= date(?, '+{STATISTICS_DAYS_BEFORE} days')
+                        and coalesce(dm.date, nullif(a.due_date, ''), m.date) >= date(?, '-{CANDIDATE_WINDOW_DAYS} days')""",
                     [committee_id, date, date],
                 )
             )
@@ -295,10 +296,16 @@ class FollowThroughMixin(TopicLinksMixin):
         actions = self._actions_with_dates(action_ids)
         windows = {action["id"]: _ActionWindow.of(action) for action in actions}
         items, by_committee = self._items_in_windows(actions, windows)
+        # Actions of one meeting with one due share a window: its items and title matcher are made once.
+        shared: dict[tuple, tuple[list[dict[str, Any]], Any]] = {}
         for action in actions:
             window = windows[action["id"]]
-            in_window = [i for i in by_committee[action["committee_id"]] if window.start <= i["date"] <= window.horizon]
-            self._score_candidates(action, window, in_window, items)
+            key = (action["committee_id"], window.start, window.horizon)
+            if key not in shared:
+                in_window = [i for i in by_committee[action["committee_id"]] if window.start <= i["date"] <= window.horizon]
+                shared[key] = (in_window, _window_matcher(in_window))
+            in_window, matcher = shared[key]
+            self._score_candidates(action, window, in_window, items, matcher)
 
     def _actions_with_dates(self, action_ids: list[int]) -> list[dict[str, Any]]:
         """The actions (those with an item) with their origin meeting's date and their due."""
@@ -353,12 +360,12 @@ class FollowThroughMixin(TopicLinksMixin):
         window: "_ActionWindow",
         in_window: list[dict[str, Any]],
         items: dict[int, dict[str, Any]],
+        matcher: Any,
     ) -> None:
-        """Score one action's candidates against its window's statistics and write its follow-ups."""
+        """Score one action's candidates against its window's statistics (`matcher` weighs its titles) and write its follow-ups."""
         from cpb_tui.followthrough import score_followup
         from cpb_tui.followthrough.match import text_ranks, words
 
-        matcher = _window_matcher(in_window)
         candidates = _candidates(action, window, in_window)
         action_words = words(action["text"])
         # The weights count, for each word, the window's items that have it: the same counts bm25 needs.

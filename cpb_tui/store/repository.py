@@ -86,9 +86,14 @@ class Store(ViewsMixin, DeskMixin, BriefMixin, ActionLogMixin, FollowThroughMixi
         sql += " order by m.date desc, c.name"
         return [self._meeting(row) for row in self._rows(sql, params)]
 
-    def meeting_summaries(self) -> list[MeetingSummary]:
-        """Every meeting with its open and overdue actions: upcoming first (soonest first), then past."""
+    def meeting_summaries(self, limit: int | None = None, offset: int = 0) -> list[MeetingSummary]:
+        """Every meeting with its open and overdue actions: upcoming first (soonest first), then past.
+
+        `limit` and `offset` read one stretch of that order (the home screen reads its first
+        screenful, then the rest): the counts are made only for the meetings read.
+        """
         today = clock.today().isoformat()
+        page, params = ("", []) if limit is None and not offset else (" limit ? offset ?", [-1 if limit is None else limit, offset])
         rows = self._rows(
             _MEETING_SELECT.replace(
                 "as item_count",
@@ -97,8 +102,8 @@ class Store(ViewsMixin, DeskMixin, BriefMixin, ActionLogMixin, FollowThroughMixi
                    (select count(*) from actions a left join meetings dm on dm.id = a.due_meeting_id
                      where a.meeting_id = m.id and a.status = 'open' and coalesce(dm.date, a.due_date) < ?) as overdue_actions""",
             )
-            + " order by m.date < ?, case when m.date >= ? then m.date end, m.date desc, c.name",
-            [today, today, today],
+            + " order by m.date < ?, case when m.date >= ? then m.date end, m.date desc, c.name, m.id" + page,
+            [today, today, today, *params],
         )
         return [
             MeetingSummary(

@@ -6,14 +6,20 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, TypeVar
 
-from textual import events
-from textual.app import App
-from textual.binding import Binding
-
 from cpb_tui.tui import collector
-from cpb_tui.tui.commands import CpbCommands
-from cpb_tui.tui.screens.home_screen import HomeScreen
-from cpb_tui.tui.themes import THEMES
+
+# No collection while Textual and the screens are imported: with Python's thresholds that is
+# some 90 collections (about 15 ms here) of objects that all live as long as the app.
+_collecting = collector.before_imports()
+
+from textual import events  # noqa: E402
+from textual.app import App  # noqa: E402
+from textual.binding import Binding  # noqa: E402
+
+from cpb_tui.tui.screens.home_screen import HomeScreen  # noqa: E402
+from cpb_tui.tui.themes import THEMES  # noqa: E402
+
+collector.after_imports(_collecting)
 
 if TYPE_CHECKING:
     from cpb_tui.services.desk_import import DeskImportDone, ImportPreview
@@ -23,13 +29,20 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 
+def cpb_commands():
+    """The palette's provider, imported when the palette first opens (Textual takes a callable)."""
+    from cpb_tui.tui.commands import CpbCommands
+
+    return CpbCommands
+
+
 class CpbApp(App[None]):
     """cpb in the terminal."""
 
     TITLE = "cpb"
     SUB_TITLE = "council meetings, resolutions and actions"
     CSS_PATH = "app.tcss"
-    COMMANDS = App.COMMANDS | {CpbCommands}
+    COMMANDS = App.COMMANDS | {cpb_commands}
     BINDINGS = [
         Binding("q", "quit", "Quit", id="quit"),
         Binding("question_mark", "help", "Help", id="help"),

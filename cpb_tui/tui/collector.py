@@ -5,6 +5,8 @@ full collection (generation 2) ran every few key presses on the 40-item meeting 
 0.2-0.5 s, so p95 of `n` and of a tab switch was several hundred milliseconds. Freezing the
 start-up objects alone made full collections smaller but not rare. So:
 
+- `before_imports` and `after_imports` (around the app module's imports) run no collection
+  while Textual and the screens load, and freeze what they made;
 - `prepare` (at start) sets the thresholds: young collections every 10,000 allocations
   (fewer, still small) and no automatic full collection while keys are coming (the third
   threshold is far out of reach of a session's key presses);
@@ -28,6 +30,21 @@ QUIET_SECONDS = 2.0
 
 _settled = False
 _last_input = 0.0
+
+
+def before_imports() -> bool:
+    """Before the app's modules are imported: no collection while they load; whether it was on."""
+    enabled = gc.isenabled()
+    gc.disable()
+    return enabled
+
+
+def after_imports(enabled: bool) -> None:
+    """Once they are: what importing made is kept out of every collection (modules, classes and
+    functions live as long as the process), and collection is as it was."""
+    gc.freeze()
+    if enabled:
+        gc.enable()
 
 
 def prepare() -> None:

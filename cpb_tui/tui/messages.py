@@ -4,17 +4,26 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from typing import TYPE_CHECKING
+
 from textual.message import Message
 
-from cpb_tui.domain.brief import Brief
-from cpb_tui.domain.models import ActionLog, ActionTrail, Agenda, ItemView, MeetingSummary
+if TYPE_CHECKING:  # annotations only: the home screen starts without the other screens' models
+    from cpb_tui.domain.brief import Brief
+    from cpb_tui.domain.models import ActionLog, ActionTrail, Agenda, ItemView, MeetingSummary
 
 
 @dataclass
 class MeetingsLoaded(Message):
-    """The home screen's meetings were read from the store."""
+    """The home screen's meetings were read from the store (all, or a stretch of them in order)."""
 
     summaries: list[MeetingSummary]
+    load: int = 0
+    """Which reading of the store these come from (a later reading makes an earlier one stale)."""
+    start: int = 0
+    """Where they go in the list: 0 replaces it, else they follow the rows already there."""
+    more: bool = False
+    """Only the first screenful: the rest is read next."""
 
 
 @dataclass

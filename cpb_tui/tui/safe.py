@@ -8,7 +8,6 @@ shows stored text builds it with `safe_text`, or wraps a Rich renderable in `Saf
 from __future__ import annotations
 
 from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
-from rich.markdown import Markdown
 from rich.measure import Measurement
 from rich.segment import Segment
 from rich.text import Text
@@ -44,4 +43,6 @@ class SafeRenderable:
 
 def safe_markdown(source: str) -> SafeRenderable:
     """Stored Markdown as a renderable: its source made safe, then what it renders to."""
+    from rich.markdown import Markdown  # markdown-it and Pygments: only once a screen shows Markdown
+
     return SafeRenderable(Markdown(terminal_safe(source), hyperlinks=False))
