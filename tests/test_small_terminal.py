@@ -12,6 +12,7 @@ from cpb_tui.tui.screens import BriefScreen, HelpScreen, HomeScreen, MeetingScre
 from cpb_tui.tui.screens.home_screen import column_widths
 from cpb_tui.tui.screens.search_screen import SearchScreen
 from cpb_tui.tui.widgets import MeetingTable
+from cpb_tui.tui.widgets.bars import KeyBar
 
 SMALL = (80, 24)
 
@@ -27,6 +28,9 @@ async def wait_for(pilot, condition, tries=300):
 
 def footer_fits(screen) -> list[str]:
     """The footer keys that fall under the palette key or off the screen (none, when it fits)."""
+    bars = screen.query(KeyBar)
+    if bars:  # the home screen's one-widget footer says what it could not fit
+        return list(bars.first().cut)
     keys = list(screen.query_one(Footer).query(FooterKey))
     palette = next(k for k in keys if k.has_class("-command-palette"))
     return [f"{k.key} {k.description}" for k in keys if k is not palette and k.region.right > palette.region.x]

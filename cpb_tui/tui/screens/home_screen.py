@@ -7,7 +7,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import Header, Static
+from textual.widgets import Static
 
 from cpb_tui.domain.models import Meeting, MeetingSummary, format_date
 from cpb_tui.export.empty import NO_MEETINGS
@@ -15,7 +15,7 @@ from cpb_tui.tui import collector
 from cpb_tui.tui.messages import MeetingsLoaded, StoreChanged, StoreFailed
 from cpb_tui.domain.safe import terminal_safe
 from cpb_tui.tui.safe import safe_text
-from cpb_tui.tui.widgets.footer import Footer
+from cpb_tui.tui.widgets.bars import KeyBar, TitleBar
 from cpb_tui.tui.widgets.meeting_table import MeetingTable
 
 
@@ -52,13 +52,13 @@ class HomeScreen(Screen[None]):
         return [s.meeting for s in self.summaries]
 
     def compose(self) -> ComposeResult:
-        yield Header()
+        yield TitleBar()
         yield Static("Meetings: the next one first, then the most recent", id="home-title", classes="screen-title")
         table = MeetingTable(id="meetings-table")
         self.add_columns(table, column_widths(self.app.size.width))
         yield table
         yield Static("", id="meetings-empty", classes="empty-note")
-        yield Footer()
+        yield KeyBar()
 
     def add_columns(self, table: MeetingTable, widths: dict[str, int]) -> None:
         """The columns at these widths (fixed: rows arrive in batches, and a column must not jump as they do)."""
