@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from cpb_tui.store import Store
+from cpb_tui.store.summaries import SummariesMixin  # the app reads the list through it (LazyStore), as Store does
 from cpb_tui.tui.app import make_app
 from cpb_tui.tui.screens import HomeScreen
 from cpb_tui.tui.widgets import MeetingTable
@@ -43,13 +44,13 @@ async def test_the_first_screenful_comes_first_and_the_rest_follows_in_order(dem
     monkeypatch.setattr(home_screen, "PAGE_ROWS", 3)
     expected = store_order(demo_db)
     read: list[tuple] = []
-    original = Store.meeting_summaries
+    original = SummariesMixin.meeting_summaries
 
     def counted(store, limit=None, offset=0):
         read.append((limit, offset))
         return original(store, limit, offset)
 
-    monkeypatch.setattr(Store, "meeting_summaries", counted)
+    monkeypatch.setattr(SummariesMixin, "meeting_summaries", counted)
     app = make_app(demo_db)
     async with app.run_test(size=(100, 30)) as pilot:
         await wait_for(pilot, lambda: isinstance(app.screen, HomeScreen) and len(app.screen.summaries) == len(expected))
@@ -65,7 +66,7 @@ async def test_a_meeting_added_between_stretches_is_shown_once_and_in_place_afte
 
     monkeypatch.setattr(home_screen, "FIRST_ROWS", 3)
     monkeypatch.setattr(home_screen, "PAGE_ROWS", 100)
-    original = Store.meeting_summaries
+    original = SummariesMixin.meeting_summaries
     added: list[int] = []
 
     def another_writer_first(store, limit=None, offset=0):
@@ -76,7 +77,7 @@ async def test_a_meeting_added_between_stretches_is_shown_once_and_in_place_afte
             other.close()
         return original(store, limit, offset)
 
-    monkeypatch.setattr(Store, "meeting_summaries", another_writer_first)
+    monkeypatch.setattr(SummariesMixin, "meeting_summaries", another_writer_first)
     app = make_app(demo_db)
     async with app.run_test(size=(100, 30)) as pilot:
         await wait_for(pilot, lambda: isinstance(app.screen, HomeScreen) and added)

@@ -66,3 +66,29 @@ def test_the_app_starts_without_the_other_screens_markdown_or_the_store():
              "cpb_tui.tui.screens.brief_screen", "cpb_tui.tui.commands", "cpb_tui.store.repository", "cpb_tui.followthrough"}
     assert not later & loaded
     assert not {m for m in loaded if m.split(".")[0] in ("markdown_it", "sqlite_utils", "rapidfuzz", "pygments")}
+
+
+FIRST_SCREEN = r"""
+import asyncio, sys
+from pathlib import Path
+from cpb_tui.tui.app import make_app
+
+async def main():
+    app = make_app(Path(sys.argv[1]))
+    async with app.run_test(size=(100, 30)) as pilot:
+        while not getattr(app.screen, "summaries", None):
+            await pilot.pause(0.02)
+        print("after the first screen:", "cpb_tui.store.repository" in sys.modules)
+        app.open_meeting(app.screen.summaries[0].meeting.id)
+        while getattr(app.screen, "shown_item_id", None) is None:
+            await pilot.pause(0.02)
+        print("after a meeting:", "cpb_tui.store.repository" in sys.modules, app.screen.shown_item_id > 0)
+
+asyncio.run(main())
+"""
+
+
+def test_the_home_screen_is_read_before_the_rest_of_the_store_is_imported(demo_db):
+    # The first screenful comes through store/summaries.py alone; a meeting brings in the whole store.
+    out = subprocess.run([sys.executable, "-c", FIRST_SCREEN, str(demo_db)], capture_output=True, text=True, check=True).stdout
+    assert out.split("\n")[:2] == ["after the first screen: False", "after a meeting: True True"]

@@ -24,7 +24,6 @@ from cpb_tui.domain.models import (
     Meeting,
     MeetingDetail,
     MeetingRecord,
-    MeetingSummary,
     Resolution,
     Section,
 )
@@ -35,6 +34,7 @@ from cpb_tui.store.desk import DeskMixin
 from cpb_tui.store.followthrough import FollowThroughMixin
 from cpb_tui.store.rows import ITEM_ORDER as _ITEM_ORDER, MEETING_SELECT as _MEETING_SELECT, item_from_row, marks, meeting_from_row, tables_from_json
 from cpb_tui.store.search_index import SearchMixin
+from cpb_tui.store.summaries import SummariesMixin
 from cpb_tui.store.views import ViewsMixin
 from cpb_tui.domain.tables import Table
 from cpb_tui.domain.text import title_key, titles_match
@@ -42,7 +42,7 @@ from cpb_tui.domain.text import title_key, titles_match
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
-class Store(ViewsMixin, DeskMixin, BriefMixin, ActionLogMixin, FollowThroughMixin, SearchMixin):
+class Store(SummariesMixin, ViewsMixin, DeskMixin, BriefMixin, ActionLogMixin, FollowThroughMixin, SearchMixin):
     """cpb's data in one SQLite file."""
 
     def __init__(self, db: Database, path: Path | None = None) -> None:
@@ -85,34 +85,6 @@ class Store(ViewsMixin, DeskMixin, BriefMixin, ActionLogMixin, FollowThroughMixi
             params.append(title_key(committee))
         sql += " order by m.date desc, c.name"
         return [self._meeting(row) for row in self._rows(sql, params)]
-
-    def meeting_summaries(self, limit: int | None = None, offset: int = 0) -> list[MeetingSummary]:
-        """Every meeting with its open and overdue actions: upcoming first (soonest first), then past.
-
-        `limit` and `offset` read one stretch of that order (the home screen reads its first
-        screenful, then the rest): the counts are made only for the meetings read.
-        """
-        today = clock.today().isoformat()
-        page, params = ("", []) if limit is None and not offset else (" limit ? offset ?", [-1 if limit is None else limit, offset])
-        rows = self._rows(
-            _MEETING_SELECT.replace(
-                "as item_count",
-                """as item_count,
-                   (select count(*) from actions a where a.meeting_id = m.id and a.status = 'open') as open_actions,
-                   (select count(*) from actions a left join meetings dm on dm.id = a.due_meeting_id
-                     where a.meeting_id = m.id and a.status = 'open' and coalesce(dm.date, a.due_date) < ?) as overdue_actions""",
-            )
-            + " order by m.date < ?, case when m.date >= ? then m.date end, m.date desc, c.name, m.id" + page,
-            [today, today, today, *params],
-        )
-        return [
-            MeetingSummary(
-                self._meeting({k: v for k, v in row.items() if k not in ("open_actions", "overdue_actions")}),
-                row["open_actions"],
-                row["overdue_actions"],
-            )
-            for row in rows
-        ]
 
     def meeting(self, meeting_id: int) -> Meeting | None:
         """One meeting by id, or None."""

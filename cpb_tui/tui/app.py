@@ -141,9 +141,11 @@ class CpbApp(App[None]):
         """Run `work` against the store (call from worker threads only), opening it on first use."""
         with self._store_lock:
             if self._store is None:
-                from cpb_tui.store import Store
+                # The meetings' list first, from a module of its own: the rest of the store is
+                # imported when something else is first asked of it (store/summaries.py).
+                from cpb_tui.store.summaries import LazyStore
 
-                self._store = Store.open(self.db_path)
+                self._store = LazyStore(self.db_path)
                 # The baseline: whatever others commit from now on is noticed.
                 self._data_version = self._store.data_version()
             return work(self._store)
