@@ -22,6 +22,7 @@ from textual.widgets import Header, Input, OptionList, Static
 from cpb_tui.domain.models import ActionLog, ActionTrail, LogEntry, Meeting, format_date
 from cpb_tui.tui.action_filter import SORTS, VIEWS, FilterProblem, LogFilter, count_views, in_order, mine_view, parse_filter, select
 from cpb_tui.tui.messages import ActionLogLoaded, ActionTrailLoaded, ActionWritten, StoreChanged, StoreFailed, WriteRefused
+from cpb_tui.tui.rules import use_rules
 from cpb_tui.tui.safe import safe_text
 from cpb_tui.tui.screens.action_changes import Change, ChangesMixin
 from cpb_tui.tui.screens.paper_actions import PapersMixin
@@ -77,6 +78,7 @@ class ActionLogScreen(ChangesMixin, PapersMixin, Screen[None]):
 
     def __init__(self) -> None:
         super().__init__()
+        use_rules(self.app, "action_log")  # this screen's own rules (tui/action_log.tcss), parsed on first use
         self.store_log: ActionLog | None = None
         self.views = list(VIEWS)
         """The saved views; "mine" (6) joins them once the app says whose they are."""

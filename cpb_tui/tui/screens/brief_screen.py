@@ -20,6 +20,7 @@ from cpb_tui.domain.brief import Brief
 from cpb_tui.export.brief import Section, brief_parts, brief_summary, brief_title
 from cpb_tui.tui.focus import ReaderFocus
 from cpb_tui.tui.messages import BriefLoaded, StoreFailed
+from cpb_tui.tui.rules import use_rules
 from cpb_tui.tui.safe import safe_text
 from cpb_tui.tui.widgets.footer import Footer
 
@@ -67,6 +68,7 @@ class BriefScreen(Screen[None]):
 
     def __init__(self, meeting_id: int | None = None) -> None:
         super().__init__()
+        use_rules(self.app, "brief")  # this screen's own rules (tui/brief.tcss), parsed on first use
         self.meeting_id = meeting_id
         self.brief: Brief | None = None
         self.loaded = False

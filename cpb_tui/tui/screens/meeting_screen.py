@@ -36,6 +36,7 @@ from cpb_tui.tui.screens.meeting_text import actions_text, append_action, one_li
 from cpb_tui.tui.messages import AgendaLoaded, ItemLoaded, StoreFailed
 from cpb_tui.tui.screens.meeting_refresh import ReadAgainMixin
 from cpb_tui.tui.paging import split_markdown
+from cpb_tui.tui.rules import use_rules
 from cpb_tui.tui.safe import SafeRenderable, safe_markdown, safe_text
 from cpb_tui.tui.widgets.footer import Footer
 from cpb_tui.tui.widgets.paged_scroll import PagedScroll
@@ -86,6 +87,7 @@ class MeetingScreen(ReadAgainMixin, Screen[None]):
 
     def __init__(self, meeting_id: int, item_number: str | None = None, focus: ReaderFocus | None = None) -> None:
         super().__init__()
+        use_rules(self.app, "meeting")  # this screen's own rules (tui/meeting.tcss), parsed on first use
         self.meeting_id = meeting_id
         self.wanted_number = item_number
         self.focus_wanted = focus

@@ -22,6 +22,7 @@ from textual.widgets.option_list import Option
 from cpb_tui.domain.models import SearchHit, format_date
 from cpb_tui.domain.safe import terminal_safe, terminal_safe_spans
 from cpb_tui.domain.text import is_procedural
+from cpb_tui.tui.rules import use_rules
 from cpb_tui.tui.widgets.footer import Footer
 
 DEBOUNCE_SECONDS = 0.15
@@ -48,6 +49,7 @@ class SearchScreen(Screen[None]):
 
     def __init__(self) -> None:
         super().__init__()
+        use_rules(self.app, "search")  # this screen's own rules (tui/search.tcss), parsed on first use
         self.hits: list[SearchHit] = []
         self.answered_query: str | None = None
         self.show_procedural = False
