@@ -63,7 +63,8 @@ def test_the_app_starts_without_the_other_screens_markdown_or_the_store():
     loaded = modules_after("import cpb_tui.tui.app")
     assert "cpb_tui.tui.screens.home_screen" in loaded
     later = {"cpb_tui.tui.screens.meeting_screen", "cpb_tui.tui.screens.action_log_screen", "cpb_tui.tui.screens.search_screen",
-             "cpb_tui.tui.screens.brief_screen", "cpb_tui.tui.commands", "cpb_tui.store.repository", "cpb_tui.followthrough"}
+             "cpb_tui.tui.screens.brief_screen", "cpb_tui.tui.commands", "cpb_tui.store.repository", "cpb_tui.followthrough",
+             "cpb_tui.domain.more_models", "cpb_tui.domain.search_results"}
     assert not later & loaded
     assert not {m for m in loaded if m.split(".")[0] in ("markdown_it", "sqlite_utils", "rapidfuzz", "pygments")}
 
@@ -92,3 +93,16 @@ def test_the_home_screen_is_read_before_the_rest_of_the_store_is_imported(demo_d
     # The first screenful comes through store/summaries.py alone; a meeting brings in the whole store.
     out = subprocess.run([sys.executable, "-c", FIRST_SCREEN, str(demo_db)], capture_output=True, text=True, check=True).stdout
     assert out.split("\n")[:2] == ["after the first screen: False", "after a meeting: True True"]
+
+
+def test_every_model_is_still_imported_from_models():
+    # models.py defines the home screen's four and hands out the rest by name (PEP 562).
+    import cpb_tui.domain.models as models
+    import cpb_tui.domain.more_models as more_models
+    from cpb_tui.domain import search_results
+
+    for name in [*more_models.__all__, "SearchHit", "SearchOutcome"]:
+        assert getattr(models, name) is getattr(more_models if name in more_models.__all__ else search_results, name)
+    defined = {n for n, v in vars(more_models).items() if isinstance(v, type) and v.__module__ == more_models.__name__}
+    assert defined == set(more_models.__all__)
+    assert not hasattr(models, "__path__") and not hasattr(models, "NoSuchModel")

@@ -98,7 +98,19 @@ def format_date(value: dt.date) -> str:
 
 # --- The other models: in more_models.py, search results in search_results.py -----------
 
-_ELSEWHERE = {"SearchHit": "search_results", "SearchOutcome": "search_results"}
+_ELSEWHERE = {
+    **dict.fromkeys((
+        "Attendee", "Resolution", "Section", "Document", "ItemDetail", "MeetingDetail",
+        "ImportOutcome", "Action", "ActionChanged", "ActionEvent", "FollowUp", "TrackedAction",
+        "AgendaItem", "Agenda", "TopicEntry", "ItemView", "ActionTrail", "LogEntry", "ActionLog",
+        "JumpTargets", "SectionRecord", "ReportRecord", "ResolutionRecord", "ItemRecord",
+        "AttendeeRecord", "MeetingRecord", "DocumentRecord",
+    ), "more_models"),
+    "SearchHit": "search_results",
+    "SearchOutcome": "search_results",
+}
+"""Where each model not defined here is, by name (only these are looked up: `from X import Y` asks for
+`__path__` too, which must not import anything)."""
 
 if TYPE_CHECKING:
     from cpb_tui.domain.more_models import *  # noqa: F403
@@ -106,10 +118,8 @@ if TYPE_CHECKING:
 
 
 def __getattr__(name: str) -> Any:
-    module = importlib.import_module(f"cpb_tui.domain.{_ELSEWHERE.get(name, 'more_models')}")
-    try:
-        value = getattr(module, name)
-    except AttributeError:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
+    if name not in _ELSEWHERE:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"cpb_tui.domain.{_ELSEWHERE[name]}"), name)
     globals()[name] = value
     return value
