@@ -108,6 +108,12 @@ def _extract_from_resolution(text: str, verb: str, lead_in: str | None = None) -
     listed = _listed_undertakings(clause)
     if listed:
         return [replace(action, source="resolution") for action in listed]
+    sentences = _sentences(clause)
+    if len(sentences) > 1 and (found := _from_clause(sentences[0])):
+        # "Agreed that the repairs be carried out. Clerk to source a contractor.": a decision run on
+        # into the minute's own tasks, each sentence read with the minutes' rules
+        later = [_commitment(sentence, None) for sentence in sentences[1:]]
+        return _follow_up(found + [replace(action, source="resolution") for action in later if action is not None])
     found = _from_clause(clause)
     if not found:
         # "The Committee agreed its programme. It was noted that the plan would be considered
