@@ -176,6 +176,8 @@ def test_action_log_shorthand_and_narrative_requests(sentence, expected):
         ("That the Committee agrees to receive the annual report at its July meeting.",
          [("Receive the annual report at its July meeting", "at its July meeting")]),
         ("To receive the report.", []),
+        ("Agreed that the July meeting would take place online, with the format of later meetings to be considered by the review group.",
+         [("Consider the format of later meetings by the review group", None)]),
         ("the policy should be reviewed in twelve months.", [("Review the policy in twelve months", "in twelve months")]),
         ("Notes that officers will bring the final plan to Cabinet in March 2027.", []),
         ("Agreed that it would be helpful to share the action plans with members.", [("Share the action plans with members", None)]),
