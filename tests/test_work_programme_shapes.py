@@ -425,3 +425,14 @@ def test_parish_minutes_numbered_with_a_slash_and_tasks_after_commas():
 def test_a_decision_run_on_into_the_minute_s_tasks():
     found = extract_from_resolution("Agreed that the swing repairs be carried out. Clerk to source a contractor.", "agreed")
     assert [(a.text, a.owners) for a in found] == [("Carry out the swing repairs", ()), ("Clerk to source a contractor", ("Clerk",))]
+
+
+def test_a_call_in_confirmed_after_a_semicolon_is_a_decision_not_an_action():
+    from cpb_tui.importers.decisions import resolutions_from, split_decisions
+
+    line = ("Having heard the responses from the Cabinet Member and officers; the Committee AGREED to confirm the "
+            "original decision made by the Cabinet.")
+    _, blocks = split_decisions([line])
+    clauses = [r.text for r in resolutions_from(blocks)]
+    assert clauses == ["The Committee AGREED to confirm the original decision made by the Cabinet."]
+    assert extract_from_resolution(clauses[0], "agreed") == []

@@ -55,6 +55,8 @@ def handed_on(sentence: str) -> ActionCandidate | None:
     joined = _AND_DOER_TO.search(sentence)
     if joined is None or not (_looks_like_doer(joined.group("owner")) or re.fullmatch(r"[A-Z]{2,4}", joined.group("owner"))):
         return None
+    if re.search(r"\b(?:AGREED|RESOLVED|NOTED|DECIDED)\b", joined.group("owner")):
+        return None  # "; the Committee AGREED to confirm ...": a decision, read as one
     if joined.group(0).startswith(",") and not re.fullmatch(r"(?:the\s+)?(?:Clerk|Chair(?:man|person)?|[Oo]fficers?|[A-Z]{2,3})", joined.group("owner")):
         return None  # "Jo Hyde, Service Director, to update the panel" names a speaker; "..., Clerk to write" is a task
     if re.search(r"\b(?:with|between|from|to|by)\s+(?:the\s+)?[A-Z][\w'-]*\s*$", sentence[: joined.start()]):

@@ -98,6 +98,8 @@ _NOT_FOLLOW_UP = re.compile(
     r"|\b(?:entering|leaving)\s+(?:or\s+(?:entering|leaving)\s+)?the\s+(?:meeting|chamber|room)\b"
     # already done: "agreed to provide paths ... and these have now been completed"
     r"|\b(?:has|have)\s+(?:now\s+|since\s+|already\s+)+been\s+(?:completed|done|carried\s+out|installed|actioned)\b"
+    # a call-in's outcome: "to confirm the original decision made by the Cabinet"
+    r"|^(?:confirm|uphold)\s+the\s+(?:original\s+)?decision\b"
     # an action list's status: "DC to transfer balances to savings account \u2013 Complete"
     r"|\s[\u2013-]\s*(?:complete|completed|done|closed|actioned|finished)\b",
     re.IGNORECASE,
