@@ -436,3 +436,15 @@ def test_a_call_in_confirmed_after_a_semicolon_is_a_decision_not_an_action():
     clauses = [r.text for r in resolutions_from(blocks)]
     assert clauses == ["The Committee AGREED to confirm the original decision made by the Cabinet."]
     assert extract_from_resolution(clauses[0], "agreed") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Chair asked Members to note the content of the announcements.",
+        "It was agreed to bring Item 14 further up the agenda.",
+        "Elen to take the minutes in the Clerk's absence.",
+    ],
+)
+def test_the_meeting_s_own_running_is_not_an_action(sentence):
+    assert extract_from_minutes(sentence) == []
