@@ -24,6 +24,17 @@ class DeskMixin:
         """SQLite's `data_version`: it changes when another connection (the CLI, another cpb) commits."""
         return self.db.execute("pragma data_version").fetchone()[0]
 
+    def change_token(self) -> tuple[int, int, dt.date]:
+        """What a read made now would be read against: equal tokens mean nothing was committed between them.
+
+        `data_version` changes when another connection commits, `total_changes` when this one
+        writes (a rolled-back write too: a needless read again, never a stale one), and the day
+        changes what each action's derived status is.
+        """
+        from cpb_tui.domain import clock
+
+        return self.data_version(), self.db.conn.total_changes, clock.today()
+
     @contextlib.contextmanager
     def unchanged_since(self, action_id: int, version: int | None) -> Iterator[None]:
         """A write transaction that first checks the action is still at `version` (None: no check).
