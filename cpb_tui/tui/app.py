@@ -114,6 +114,8 @@ class CpbApp(App[None]):
             self.call_from_thread(self._keep_prefetched, self._read_ahead)
         finally:
             self._read_ahead_done.set()  # a visit waiting for it goes on (and reads itself if it failed)
+        # Then the screen's modules (~20 ms of imports), so the first A does not load them.
+        import cpb_tui.tui.screens.action_log_screen  # noqa: F401
 
     def read_ahead_log(self, timeout: float = 10.0) -> "KeptLog | None":
         """The log read ahead (worker threads only): waits while it is being read; None if it was not."""
