@@ -106,6 +106,7 @@ async def test_meeting_papers_are_previewed_file_by_file(demo_db, tmp_path):
         assert ("    new action: 'The Director of Children's Services to report on take-up in twelve months' "
                 "(Director of Children's Services; due 18 February 2026)") in text
         assert "1 file to import (1 new action)" in str(preview.query_one("#preview-summary").render())
+        assert not screen.query_one("#log-notice").display  # "reading the files for the preview" is not left under it
         assert count_actions(demo_db) == before  # the trial import that found them was rolled back
         store = Store.open(demo_db)
         try:
