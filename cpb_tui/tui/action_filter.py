@@ -226,7 +226,6 @@ class KeptLog:
 
 
 def keep_log(log: ActionLog, views: tuple[View, ...], token: tuple | None) -> KeptLog:
-    """Everything the screen works out from a fresh read, worked out here (call from a worker thread)."""
-    for entry in log.entries:
-        entry.haystack  # the filter's words, off the event loop
+    """What the screen works out from a fresh read before showing it, worked out here (call from a worker
+    thread); each entry's `haystack` (needed only by a filter) is the caller's to work out after."""
     return KeptLog(log, views, count_views(log.entries, views), in_order(log.entries, "status"), token)
