@@ -151,18 +151,19 @@ class ActionLogScreen(ChangesMixin, PapersMixin, Screen[None]):
             if kept is not None and kept.token is not None and self.app.with_store(lambda store: store.change_token()) == kept.token:
                 self.post_message(ActionLogLoaded(kept.log, kept.counts, kept))  # nothing committed since: it is this visit's read
                 return
-            token, log = self.app.with_store(lambda store: (store.change_token(), store.action_log()))
+            token, log = self.app.read_action_log()
         except Exception as error:  # a missing or damaged store is said on screen
             self.post_message(StoreFailed(str(error)))
             return
         if len(self.views) == len(VIEWS):
             self.app.call_from_thread(self._add_mine, self.app.my_owner_names)
-        # Worked out here, off the event loop: each entry's words for the filter, each view's count.
-        for entry in log.entries:
-            entry.haystack
+        # Worked out here, off the event loop: the order and each view's count, then (the rows on their
+        # way) each entry's words for the filter (a filter before they are done works out the rest itself).
         order = (self.table.sort, self.table.descending)
         self._ordered = (log, order, in_order(log.entries, *order))  # checked against the table's sort when used
         self.post_message(ActionLogLoaded(log, count_views(log.entries, tuple(self.views)), token=token))
+        for entry in log.entries:
+            entry.haystack
 
     def _add_mine(self, names: tuple[str, ...]) -> None:
         if len(self.views) == len(VIEWS):
