@@ -19,8 +19,8 @@ garbage is collected in the next one's timings.
 real action log screen on that store, key by key (bench/action_log_screen.py): A to rows on
 screen (with nothing changed since the last visit, and after another cpb wrote, when the store is
 read again: a key pressed during that read is timed too), a filter, a sort, its reverse, clearing
-the filter, and a fresh app's first visit 0.3 s and 0 s after its first screen, with the app's
-read-ahead and without it.
+the filter, and a first visit 0.3 s and 0 s after the first screen (each in a fresh interpreter),
+with the app's read-ahead and without it.
 """
 
 from __future__ import annotations
