@@ -176,6 +176,8 @@ def test_action_log_shorthand_and_narrative_requests(sentence, expected):
         ("That the Committee agrees to receive the annual report at its July meeting.",
          [("Receive the annual report at its July meeting", "at its July meeting")]),
         ("To receive the report.", []),
+        ("Agreed that the July meeting would take place online, with the format of later meetings to be considered by the review group.",
+         [("Consider the format of later meetings by the review group", None)]),
         ("the policy should be reviewed in twelve months.", [("Review the policy in twelve months", "in twelve months")]),
         ("Notes that officers will bring the final plan to Cabinet in March 2027.", []),
         ("Agreed that it would be helpful to share the action plans with members.", [("Share the action plans with members", None)]),
@@ -406,3 +408,43 @@ def test_an_action_list_in_minutes_one_line_each_with_its_status():
         ("RT to sign the Code of Conduct - still in progress, to be completed by next meeting", ("RT",), "by next meeting"),
         ("DP to progress the training for new councillors \u2013 dates to be emailed", ("DP",), None),
     ]  # the completed lines are done, not to do
+
+
+def test_parish_minutes_numbered_with_a_slash_and_tasks_after_commas():
+    from cpb_tui.importers.numbering import numbered_items
+
+    lines = ["1/ Open Forum", "A resident raised the state of the lane.", "", "2/ Apologies", "M Teale - work", "",
+             "3/ Parish Property", "a) Green", "The hedge is over the path, Clerk to write to the owner."]
+    assert [(h.number, h.title) for h in numbered_items(lines)] == [("1", "Open Forum"), ("2", "Apologies"), ("3", "Parish Property")]
+    assert [(a.text, a.owners) for a in extract_from_minutes("The hedge is over the path, Clerk to write to the owner.")] == [
+        ("Clerk to write to the owner", ("Clerk",))
+    ]
+    assert extract_from_minutes("Jo Hyde, Service Director Children's Services to update the panel.") == []
+
+
+def test_a_decision_run_on_into_the_minute_s_tasks():
+    found = extract_from_resolution("Agreed that the swing repairs be carried out. Clerk to source a contractor.", "agreed")
+    assert [(a.text, a.owners) for a in found] == [("Carry out the swing repairs", ()), ("Clerk to source a contractor", ("Clerk",))]
+
+
+def test_a_call_in_confirmed_after_a_semicolon_is_a_decision_not_an_action():
+    from cpb_tui.importers.decisions import resolutions_from, split_decisions
+
+    line = ("Having heard the responses from the Cabinet Member and officers; the Committee AGREED to confirm the "
+            "original decision made by the Cabinet.")
+    _, blocks = split_decisions([line])
+    clauses = [r.text for r in resolutions_from(blocks)]
+    assert clauses == ["The Committee AGREED to confirm the original decision made by the Cabinet."]
+    assert extract_from_resolution(clauses[0], "agreed") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Chair asked Members to note the content of the announcements.",
+        "It was agreed to bring Item 14 further up the agenda.",
+        "Elen to take the minutes in the Clerk's absence.",
+    ],
+)
+def test_the_meeting_s_own_running_is_not_an_action(sentence):
+    assert extract_from_minutes(sentence) == []

@@ -47,7 +47,7 @@ def agreed_suggestion(sentence: str, agreed_clause: Callable[[str], ActionCandid
     return _action("commitment", phrase, phrase, (), _recipients(phrase), source="minutes")
 
 
-_AND_DOER_TO = re.compile(rf"(?:\band|;)\s+(?P<owner>[A-Z]{{2,4}}|(?:the\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){{0,3}})\s+to\s+(?P<verb>{_FIRM_VERBS})\b(?P<tail>[^.;]*)")
+_AND_DOER_TO = re.compile(rf"(?:\band|;|,)\s+(?P<owner>[A-Z]{{2,4}}|(?:the\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){{0,3}})\s+to\s+(?P<verb>{_FIRM_VERBS})\b(?P<tail>[^.;]*)")
 
 
 def handed_on(sentence: str) -> ActionCandidate | None:
@@ -55,6 +55,10 @@ def handed_on(sentence: str) -> ActionCandidate | None:
     joined = _AND_DOER_TO.search(sentence)
     if joined is None or not (_looks_like_doer(joined.group("owner")) or re.fullmatch(r"[A-Z]{2,4}", joined.group("owner"))):
         return None
+    if re.search(r"\b(?:AGREED|RESOLVED|NOTED|DECIDED)\b", joined.group("owner")):
+        return None  # "; the Committee AGREED to confirm ...": a decision, read as one
+    if joined.group(0).startswith(",") and not re.fullmatch(r"(?:the\s+)?(?:Clerk|Chair(?:man|person)?|[Oo]fficers?|[A-Z]{2,3})", joined.group("owner")):
+        return None  # "Jo Hyde, Service Director, to update the panel" names a speaker; "..., Clerk to write" is a task
     if re.search(r"\b(?:with|between|from|to|by)\s+(?:the\s+)?[A-Z][\w'-]*\s*$", sentence[: joined.start()]):
         return None  # "would liaise with the Chair and Vice-Chair to bring ...": one of two named, not a new doer
     return _minutes(_owner_action(joined.group("owner"), joined.group("verb"), joined.group("tail").strip()))

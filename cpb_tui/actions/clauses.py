@@ -98,6 +98,10 @@ _NOT_FOLLOW_UP = re.compile(
     r"|\b(?:entering|leaving)\s+(?:or\s+(?:entering|leaving)\s+)?the\s+(?:meeting|chamber|room)\b"
     # already done: "agreed to provide paths ... and these have now been completed"
     r"|\b(?:has|have)\s+(?:now\s+|since\s+|already\s+)+been\s+(?:completed|done|carried\s+out|installed|actioned)\b"
+    # the meeting's own running: an item taken earlier, someone taking the minutes today
+    r"|\b(?:further\s+up|earlier\s+(?:in|on))\s+the\s+agenda\b|^(?:[A-Z][\w'-]*\s+to\s+)?take\s+the\s+minutes\b"
+    # a call-in's outcome: "to confirm the original decision made by the Cabinet"
+    r"|^(?:confirm|uphold)\s+the\s+(?:original\s+)?decision\b"
     # an action list's status: "DC to transfer balances to savings account \u2013 Complete"
     r"|\s[\u2013-]\s*(?:complete|completed|done|closed|actioned|finished)\b",
     re.IGNORECASE,
@@ -149,6 +153,8 @@ def _requested(rest: str) -> ActionCandidate | None:
     # "Asks officers to report back ...", "Invites the Integrated Care Board to present ..."
     owner, after = _split_owner(rest)
     to = re.match(r"^to\s+([a-z]+)\b\s*(.*)$", after)
+    if owner and to and re.fullmatch(_NOTING, to.group(1), re.IGNORECASE):
+        return None  # "The Chair asked Members to note the announcements": nothing to deliver
     if owner and to:
         return _owner_action(owner, to.group(1), to.group(2))
     # "Requests a further update be brought to ..."; no modal, so no "will be restructured".
@@ -204,6 +210,7 @@ def _passive(body: str, strict: bool) -> ActionCandidate | None:
     if match is None:
         return None
     obj, pp, rest = match.group("obj"), match.group("pp").lower(), match.group("rest")
+    rest = re.split(r"\s*\.\s+(?=[A-Z])", rest, maxsplit=1)[0]  # its own sentence, not the ones run on after it
     if pp in _EMPOWERED or (
         pp in ("given", "granted")
         and (
@@ -241,8 +248,8 @@ def _passive(body: str, strict: bool) -> ActionCandidate | None:
             return _owner_action(owner, to.group(1), to.group(2))
         return None
     verb = _PP_BASE.get(pp)
-    particle = re.match(r"^(up|into|forward)\b\s*(.*)$", rest)
-    if particle and pp in ("followed", "looked", "picked", "chased", "taken", "put"):
+    particle = re.match(r"^(up|into|forward|out)\b\s*(.*)$", rest)
+    if particle and pp in ("followed", "looked", "picked", "chased", "taken", "put", "carried", "sorted"):
         # "Matters arising would be followed up with the Trust": a phrasal verb
         verb, rest = f"{_PHRASAL[pp]} {particle.group(1)}", particle.group(2)
     if verb is None:

@@ -108,6 +108,19 @@ def _extract_from_resolution(text: str, verb: str, lead_in: str | None = None) -
     listed = _listed_undertakings(clause)
     if listed:
         return [replace(action, source="resolution") for action in listed]
+    with_part = _WITH_TO_BE.search(clause.rstrip(" ."))
+    if with_part and len(_sentences(clause)) == 1:
+        # "that the July meeting take place online, with the format of later meetings to be
+        # considered by the review": the main decision, and the thing still to do
+        main = _extract_from_resolution(clause[: with_part.start()], verb, lead_in)
+        extra = _passive(with_part.group("what"), strict=True)
+        return main + ([extra] if extra is not None else [])
+    sentences = _sentences(clause)
+    if len(sentences) > 1 and (found := _from_clause(sentences[0])):
+        # "Agreed that the repairs be carried out. Clerk to source a contractor.": a decision run on
+        # into the minute's own tasks, each sentence read with the minutes' rules
+        later = [_commitment(sentence, None) for sentence in sentences[1:]]
+        return _follow_up(found + [replace(action, source="resolution") for action in later if action is not None])
     found = _from_clause(clause)
     if not found:
         # "The Committee agreed its programme. It was noted that the plan would be considered

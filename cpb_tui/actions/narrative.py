@@ -159,8 +159,8 @@ def _extract_from_minutes(markdown: str) -> list[ActionCandidate]:
             previous = sentence
             # "(a) Parish Benches: S Parnell reported ...": the doer comes after the point's label
             starts, _ = _split_owner(re.sub(r"^(?:\d{1,2}\.\s+[A-Z ]{3,40}:\s+)?(?:\(?[a-z0-9]{1,3}[.)]\s+)?[^.:]{2,60}:\s+", "", sentence))
-            if starts:
-                last_doer = starts
+            if starts and (_looks_like_doer(starts) or re.fullmatch(r"[A-Z]{2,3}", starts)):
+                last_doer = starts  # "No further progress ...": "No" is no one
         if marked and paragraph == rest and len(actions) == before:
             # "Action - Cornwall Council commits to ...": the page calls it an action, so it is one
             first = _sentences(paragraph)[0].rstrip(" :-\u2013")
@@ -526,6 +526,9 @@ def _subject(pre: str) -> str | None:
 
 def _pronoun_doer(pre: str, last_doer: str | None) -> str | None:
     """ "Officers confirmed that they would ...": the doer named earlier in the sentence or paragraph."""
+    initials = re.match(r"^([A-Z]{2,3})\s+(?:has|had|said|reported|was|is|will|would)\b", pre.strip())
+    if initials:
+        return initials.group(1)  # "NH has a meeting on Monday at which he will raise the issue"
     owner, _ = _split_owner(re.sub(r"^[A-Z][^.:]{2,60}:\s+", "", pre.strip()))  # "Pavement issue: the Vale Council ... they"
     if owner and owner.lower() not in _PRONOUNS and (_looks_like_doer(owner) or not re.search(r"\b(?:she|he)\s*$", pre, re.IGNORECASE)):
         return owner  # "Work was continuing, and she would ...": "she" is a person, not the work

@@ -59,7 +59,7 @@ _PP_BASE = {
 
 
 # Participles that name something to do only with their particle ("followed up", "taken forward").
-_PHRASAL = {"followed": "follow", "looked": "look", "picked": "pick", "chased": "chase", "taken": "take", "put": "put"}
+_PHRASAL = {"followed": "follow", "looked": "look", "picked": "pick", "chased": "chase", "taken": "take", "put": "put", "carried": "carry", "sorted": "sort"}
 
 
 # "That X be asked to ...": the doer is X.

@@ -128,7 +128,7 @@ _MID_OPENER = re.compile(
     r"|The\s+(?:Committee|Board|Panel|Cabinet|Sub-Committee|Forum)\s+(?:RESOLVED|resolved|AGREED)\b"
     r"|(?:The\s+)?(?:Committee|Board|Panel|Cabinet|Sub-Committee|Forum|Council|Members)\s+(?:agreed|decided)\s+(?:unanimously\s+)?(?:to|that)\b))"
     r"|(?<=[;\u2013\u2014])\s+(?=[Ii]t\s+was\s+(?:\w+\s+)?(?:agreed|resolved)\s+that\b)"
-    r"|(?<=,)\s+(?=the\s+(?:Committee|Board|Panel|Cabinet|Sub-Committee|Forum)\s+(?:RESOLVED|resolved|AGREED|agreed)\s+(?:to|that)\b)"
+    r"|(?<=[,;])\s+(?=the\s+(?:Committee|Board|Panel|Cabinet|Sub-Committee|Forum)\s+(?:RESOLVED|resolved|AGREED|agreed)\s+(?:to|that)\b)"
     r"|(?<=,)\s+(?=[Ii]t\s+was\s+(?:\w+\s+){0,2}(?:RESOLVED|resolved|AGREED|agreed)\b)"
     r"|(?<=[a-z])\s+(?=it\s+was\s+(?:\w+\s+){0,2}(?:agreed|resolved)\s+(?:that|to|for)\b)"
     # "... no other nominations, therefore: RESOLVED: ...", and the Welsh "felly: Penderfynwyd: ..."

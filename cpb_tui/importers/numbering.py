@@ -26,12 +26,12 @@ _NUMBER = (
     r"|\d{1,3}\.\d{1,2}\.\d{2}(?=\s)"  # 4.3.22: item, month and year of a parish minute
     r"|\d{1,3}\.\d{1,2}(?![\d/])"  # 60.0, 5.1
     r"|(?!19\d\d|20\d\d)\d{4}(?![\d/,:])(?!\.\d)"  # 1201, "1772.": four-digit minute numbers (never a year)
-    r"|\d{1,3}[a-z]?(?![\d/])"  # 5, 5a
+    r"|\d{1,3}[a-z]?(?!\d|/\S)"  # 5, 5a, and "1/ Open Forum"
     r")"
 )
 _PREFIX = r"(?P<prefix>(?:Agenda\s+)?Item(?:\s+No\.?)?|Minute(?:\s+No\.?)?|Min\.?(?:\s+No\.?)?|Eitem|Cofnod)?\s*"
 _ALONE = re.compile(rf"^\s*{_PREFIX}{_NUMBER}\s*(?::-|[.):])?\s*$", re.IGNORECASE)
-_INLINE = re.compile(rf"^\s*{_PREFIX}{_NUMBER}(?P<sep>\s*[.):]\s*(?:/\s+)?|\s+[-\u2013/]\s+|\s+)(?P<title>\S.*)$", re.IGNORECASE)
+_INLINE = re.compile(rf"^\s*{_PREFIX}{_NUMBER}(?P<sep>\s*[.):]\s*(?:/\s+)?|/\s+|\s+[-\u2013/]\s+|\s+)(?P<title>\S.*)$", re.IGNORECASE)  # "1/ Open Forum"
 # "1Minutes of Council meeting of 27th June", "2Print 3 - Committees' minutes": the number glued to its title
 _GLUED = re.compile(r"^\s*(?P<number>\d{1,2})(?P<title>[A-Z][a-z]{2,}\b.*)$")
 _ROMAN_OR_LETTER = re.compile(r"^\s*(?P<number>[IVX]{1,5}|[A-Z])(?P<sep>[.)]|(?=\s+[A-Z]{2}))\s+(?P<title>\S.*)$")
