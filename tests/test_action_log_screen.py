@@ -11,7 +11,7 @@ import pytest
 
 from cpb_tui.domain.models import format_date
 from cpb_tui.store import Store
-from cpb_tui.tui.action_filter import SORTS, VIEWS, FilterProblem, parse_filter
+from cpb_tui.tui.action_filter import VIEWS, FilterProblem, parse_filter
 from cpb_tui.tui.app import make_app
 from cpb_tui.tui.screens import ActionLogScreen, MeetingScreen
 from cpb_tui.tui.screens.action_form_modal import ActionFormModal, FormProblem, read_form
