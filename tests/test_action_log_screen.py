@@ -11,7 +11,7 @@ import pytest
 
 from cpb_tui.domain.models import format_date
 from cpb_tui.store import Store
-from cpb_tui.tui.action_filter import SORTS, VIEWS, FilterProblem, parse_filter
+from cpb_tui.tui.action_filter import VIEWS, FilterProblem, parse_filter
 from cpb_tui.tui.app import make_app
 from cpb_tui.tui.screens import ActionLogScreen, MeetingScreen
 from cpb_tui.tui.screens.action_form_modal import ActionFormModal, FormProblem, read_form
@@ -416,24 +416,3 @@ async def test_coming_back_shows_the_last_rows_at_once_then_the_store_read_again
         release.set()
         await until(pilot, lambda: again.store_log is not None and added in [e.action.id for e in again.shown])
         assert "reading the store again" not in shown_text(again, "#log-title")
-
-
-async def test_the_log_is_read_ahead_while_the_app_is_quiet_so_its_first_visit_shows_rows_at_once(demo_db):
-    import threading
-
-    app = make_app(demo_db)
-    app.PREFETCH_QUIET_SECONDS = 0.0  # as after two seconds without a key
-    async with app.run_test(size=(100, 30)) as pilot:
-        await until(pilot, lambda: app.last_action_log is not None)
-        log, views, counts, ordered = app.last_action_log
-        assert ordered == sorted(log.entries, key=SORTS["status"])  # the screen's start order, sorted ahead too
-        assert [v.key for v in views] == ["1", "2", "3", "4", "5", "6"] and counts["5"] == len(log.entries) == 17
-        release, real = threading.Event(), app.with_store
-        app.with_store = lambda work: (release.wait(10), real(work))[1]  # the screen's own read waits
-        await pilot.press("A")
-        screen = app.screen
-        # The rows read ahead are on screen from the start; the screen reads the store again all the same.
-        assert isinstance(screen, ActionLogScreen) and screen.cached_log is log and len(screen.shown) == counts["4"]
-        assert screen.store_log is None
-        release.set()
-        await until(pilot, lambda: screen.store_log is not None and screen.store_log is not log)

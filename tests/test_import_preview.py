@@ -106,6 +106,7 @@ async def test_meeting_papers_are_previewed_file_by_file(demo_db, tmp_path):
         assert ("    new action: 'The Director of Children's Services to report on take-up in twelve months' "
                 "(Director of Children's Services; due 18 February 2026)") in text
         assert "1 file to import (1 new action)" in str(preview.query_one("#preview-summary").render())
+        assert not screen.query_one("#log-notice").display  # "reading the files for the preview" is not left under it
         assert count_actions(demo_db) == before  # the trial import that found them was rolled back
         store = Store.open(demo_db)
         try:
@@ -166,3 +167,53 @@ async def test_undo_after_importing_papers_says_why_not_and_what_to_do(demo_db, 
         assert any(c.name == "Cabinet" for c in store.committees())  # the import stands
     finally:
         store.close()
+
+
+def test_the_preview_of_papers_never_makes_another_writer_wait(demo_db, tmp_path, monkeypatch):
+    """Two connections: while the preview imports the papers on trial, another cpb writes at once (no busy wait)."""
+    import sqlite3
+    import tempfile
+
+    from cpb_tui.services import import_run
+    from cpb_tui.services.desk_import import preview_import
+
+    folder = tmp_path / "papers"
+    folder.mkdir()
+    shutil.copy(FIXTURES / "decision.html", folder)
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "tmp"))
+    (tmp_path / "tmp").mkdir()
+    written, real = [], import_run.import_one
+
+    def import_one(store, path, committee, date, dry_run, limits):
+        done = real(store, path, committee, date, dry_run, limits)
+        if not dry_run:  # the trial has written this file (not committed): another cpb writes now, not waiting at all
+            other = sqlite3.connect(demo_db, timeout=0)
+            try:
+                with other:
+                    other.execute("BEGIN IMMEDIATE")
+                    other.execute("update committees set council = council where id = (select min(id) from committees)")
+                written.append("written")
+            except sqlite3.OperationalError as error:
+                written.append(str(error))
+            finally:
+                other.close()
+        return done
+
+    monkeypatch.setattr(import_run, "import_one", import_one)
+    before = count_actions(demo_db)
+    preview = preview_import(demo_db, [folder], None, None)
+    assert written == ["written"]
+    # What the preview says is still exact: the trial's actions, with owners and due.
+    assert "decision.html: would import: decision: Cabinet, 18 February 2025 (1 item)" in preview.lines
+    assert "  adds 1 item, 2 resolutions, 1 action:" in preview.lines
+    assert ("    new action: 'The Director of Children's Services to report on take-up in twelve months' "
+            "(Director of Children's Services; due 18 February 2026)") in preview.lines
+    assert preview.will_write == 1 and preview.actions == 1
+    # Nothing of the trial reached the store, and its private copy is gone.
+    assert count_actions(demo_db) == before
+    store = Store.open(demo_db)
+    try:
+        assert not any(c.name == "Cabinet" for c in store.committees())
+    finally:
+        store.close()
+    assert list((tmp_path / "tmp").iterdir()) == []

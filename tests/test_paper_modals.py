@@ -97,6 +97,18 @@ async def test_schedule_a_meeting_from_the_log(demo_db):
         store.close()
 
 
+async def test_the_schedule_forms_empty_fields_show_what_they_want(demo_db):
+    """An empty field is not a blank line (in a 256-colour terminal its background is hard to see): it shows its shape."""
+    app = make_app(demo_db)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_log(pilot)
+        await pilot.press("M")
+        await until(pilot, lambda: isinstance(app.screen, MeetingModal))
+        await pilot.pause()
+        shown = {name: app.screen.query_one(f"#form-{name}").render_line(0).text.strip() for name in ("date", "time", "venue")}
+        assert shown == {"date": "e.g. 2027-01-21", "time": "e.g. 10:00", "venue": "e.g. County Hall"}
+
+
 async def test_add_an_action_at_an_item_and_undo_drops_it(demo_db):
     store = Store.open(demo_db)
     last = [m for m in store.meetings(BOARD) if m.date < dt.date(2026, 11, 23)][0]

@@ -2,7 +2,8 @@
 
 First a preview, which reads every file and writes nothing: what each paper is, whether it is
 new, and what it adds (its items, resolutions and the actions made from them: the papers are
-imported in a transaction that is rolled back), or which tracker rows will become actions and
+imported, in a transaction that is rolled back, into a private copy of the store, so the
+store's write lock is never held for it), or which tracker rows will become actions and
 which cannot be read. Then, asked
 again, the import itself, through the same code the commands use. Both open their own
 connection to the store, as a command would, so the app sees the import as it sees the CLI's.
@@ -11,6 +12,7 @@ connection to the store, as a command would, so the app sees the import as it se
 from __future__ import annotations
 
 import datetime as dt
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -59,13 +61,21 @@ def preview_import(db_path: Path, paths: list[Path], committee: str | None, date
     files, skipped = expand_paths(paths)
     if not files:
         raise ValueError("no files to import in " + ", ".join(str(p) for p in paths))
-    store = Store.open(db_path)
-    try:
-        summary = run_import(store, files, committee, date, True, lambda result: None, _limits())
-        to_import = [result.path for result in summary.results if result.status == "would import"]
-        trial = _trial_import(store, to_import, committee, date) if to_import else {}
-    finally:
-        store.close()
+    # The dry run and the trial import read and write a private copy (one snapshot of the store),
+    # so the store's write lock is never held while the files are read and imported on trial:
+    # the CLI, or the app's own changes, write on meanwhile.
+    with tempfile.TemporaryDirectory(prefix="cpb-preview-") as folder:
+        store = Store.open(db_path)
+        try:
+            copy = store.copy_to(Path(folder) / "trial.db")
+        finally:
+            store.close()
+        try:
+            summary = run_import(copy, files, committee, date, True, lambda result: None, _limits())
+            to_import = [result.path for result in summary.results if result.status == "would import"]
+            trial = _trial_import(copy, to_import, committee, date) if to_import else {}
+        finally:
+            copy.close()
     lines, actions = [], 0
     for result in summary.results:
         lines.append(f"{result.path.name}: {result.status}: {result.message}")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+from pathlib import Path
 from typing import TYPE_CHECKING, Collection, Iterator
 
 from cpb_tui.domain.models import Action, ActionChanged, ActionEvent, format_date
@@ -23,6 +24,28 @@ class DeskMixin:
     def data_version(self) -> int:
         """SQLite's `data_version`: it changes when another connection (the CLI, another cpb) commits."""
         return self.db.execute("pragma data_version").fetchone()[0]
+
+    def copy_to(self, target: Path) -> "Store":
+        """A private copy of the store as it is now, at `target`, opened: for a trial that must not hold the write lock.
+
+        SQLite's backup API copies it under one read transaction (a snapshot), and in WAL mode a
+        reader never makes a writer wait: the CLI writes on while the copy is made and used.
+        """
+        from cpb_tui.store.db import write_copy
+
+        write_copy(self.db.conn, target)
+        return type(self).open(target)
+
+    def change_token(self) -> tuple[int, int, dt.date]:
+        """What a read made now would be read against: equal tokens mean nothing was committed between them.
+
+        `data_version` changes when another connection commits, `total_changes` when this one
+        writes (a rolled-back write too: a needless read again, never a stale one), and the day
+        changes what each action's derived status is.
+        """
+        from cpb_tui.domain import clock
+
+        return self.data_version(), self.db.conn.total_changes, clock.today()
 
     @contextlib.contextmanager
     def unchanged_since(self, action_id: int, version: int | None) -> Iterator[None]:

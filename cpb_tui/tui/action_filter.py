@@ -21,7 +21,7 @@ import shlex
 from dataclasses import dataclass
 from typing import Callable
 
-from cpb_tui.domain.models import LogEntry
+from cpb_tui.domain.models import ActionLog, LogEntry
 from cpb_tui.followthrough.status import DERIVED_STATES
 
 STORED_STATUSES = ("open", "done", "dropped")
@@ -208,3 +208,24 @@ def select(
 def in_order(entries: tuple[LogEntry, ...] | list[LogEntry], sort: str, descending: bool = False) -> list[LogEntry]:
     """Every entry sorted by one column: kept by the screen, so a filter keeps entries in order and sorts nothing."""
     return sorted(entries, key=SORTS[sort], reverse=descending)
+
+
+@dataclass(frozen=True)
+class KeptLog:
+    """The action log as read, ready to show: kept by the app, so the next visit shows it at once."""
+
+    log: ActionLog
+    views: tuple[View, ...]
+    counts: dict[str, int]
+    """How many entries each of `views` keeps, by the view's key."""
+    start: list[LogEntry] | None
+    """Every entry in the screen's start order (`in_order(..., "status")`), or None."""
+    token: tuple | None = None
+    """The store's `change_token()` taken before the read: while the store's is the same, this is
+    what a read would give, so the screen need not read again (None: always read again)."""
+
+
+def keep_log(log: ActionLog, views: tuple[View, ...], token: tuple | None) -> KeptLog:
+    """What the screen works out from a fresh read before showing it, worked out here (call from a worker
+    thread); each entry's `haystack` (needed only by a filter) is the caller's to work out after."""
+    return KeptLog(log, views, count_views(log.entries, views), in_order(log.entries, "status"), token)

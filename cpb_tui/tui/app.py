@@ -23,7 +23,9 @@ collector.after_imports(_collecting)
 
 if TYPE_CHECKING:
     from cpb_tui.services.desk_import import DeskImportDone, ImportPreview
+    from cpb_tui.domain.models import ActionLog
     from cpb_tui.store import Store
+    from cpb_tui.tui.action_filter import KeptLog
     from cpb_tui.tui.focus import ReaderFocus
 
 T = TypeVar("T")
@@ -62,11 +64,16 @@ class CpbApp(App[None]):
         self._data_version: int | None = None
         # One connection, used from worker threads one at a time.
         self._store_lock = threading.Lock()
-        self.last_action_log: tuple | None = None
-        """The action log as last read (by a visit, or ahead of the first one while the app was quiet), with
-        the views it was counted for, their counts, and its entries in the screen's start order (or None):
-        ActionLogScreen shows it at once, then reads again."""
-        self._prefetch_started = False
+        self.last_action_log: "KeptLog | None" = None
+        """The action log as last read (by a visit, or ahead of the first one), with the views it was
+        counted for, their counts, its entries in the screen's start order and the store's change
+        token it was read against: ActionLogScreen shows it at once, and reads again only if the
+        store has changed since."""
+        self._read_ahead_done: threading.Event | None = None
+        self._read_ahead: "KeptLog | None" = None
+        self._log_reader = None
+        """The action log's own connection (opened on its first read), used under `_log_reader_lock`."""
+        self._log_reader_lock = threading.Lock()
         for theme in THEMES:
             self.register_theme(theme)
 
@@ -79,35 +86,58 @@ class CpbApp(App[None]):
         # Back in the terminal after a CLI command: look at once rather than at the next tick.
         self.poll_store()
 
-    PREFETCH_QUIET_SECONDS = 2.0
-    """How long without input before the action log is read ahead (once), so A shows rows at once."""
+    READ_AHEAD = True
+    """Read the action log ahead once the first screen is drawn (off the event loop), so A shows rows at once."""
 
     def poll_store(self) -> None:
         """Ask, off the event loop, whether another connection has committed since the last look."""
         # A look that fails (the app closing under it) must never take the app down with it.
         self.run_worker(self._read_data_version, thread=True, exclusive=True, group="poll-store", exit_on_error=False)
-        if self._store is not None and not self._prefetch_started and collector.quiet_for() >= self.PREFETCH_QUIET_SECONDS:
-            # While the reader reads: the log is read ahead once, so its first visit shows rows at once.
-            self._prefetch_started = True
+
+    def first_screen_drawn(self) -> None:
+        """The home screen's first rows are on screen: start-up is over, and the log is read ahead."""
+        collector.settle(self)
+        if self.READ_AHEAD and self._read_ahead_done is None:
+            self._read_ahead_done = threading.Event()
             self.run_worker(self._prefetch_action_log, thread=True, group="prefetch-log", exit_on_error=False)
 
+    def read_action_log(self) -> tuple[tuple, "ActionLog"]:
+        """The store's change token, then the action log read (worker threads only).
+
+        The log is read on a connection of its own, so the other screens' reads (the selected
+        action's trail, the home list) never wait the ~150 ms of 10,000 actions behind it. The
+        token is taken first, on the app's connection: a change made during the read reads again.
+        """
+        token = self.with_store(lambda store: store.change_token())
+        with self._log_reader_lock:
+            if self._log_reader is None:
+                from cpb_tui.store import Store
+
+                self._log_reader = Store.open(self.db_path)
+            return token, self._log_reader.action_log()
+
     def _prefetch_action_log(self) -> None:
-        # A connection of its own: the screens' reads never wait behind this one.
-        from cpb_tui.store import Store
-        from cpb_tui.tui.action_filter import VIEWS, count_views, in_order, mine_view
+        from cpb_tui.tui.action_filter import VIEWS, keep_log, mine_view
 
-        store = Store.open(self.db_path)
         try:
-            log = store.action_log()
+            token, log = self.read_action_log()
+            self._read_ahead = keep_log(log, (*VIEWS, mine_view(self.my_owner_names)), token)
+            self.call_from_thread(self._keep_prefetched, self._read_ahead)
         finally:
-            store.close()
-        views = (*VIEWS, mine_view(self.my_owner_names))
+            self._read_ahead_done.set()  # a visit waiting for it goes on (and reads itself if it failed)
+        # Then, with the rows ready to show: the filter's words (20-50 ms at 10,000 actions; a filter
+        # before they are done works out the rest itself) and the screen's modules (~20 ms of imports).
         for entry in log.entries:
-            entry.haystack  # as the screen's own read does: the filter's words, off the event loop
-        kept = (log, views, count_views(log.entries, views), in_order(log.entries, "status"))
-        self.call_from_thread(self._keep_prefetched, kept)
+            entry.haystack
+        import cpb_tui.tui.screens.action_log_screen  # noqa: F401
 
-    def _keep_prefetched(self, kept: tuple) -> None:
+    def read_ahead_log(self, timeout: float = 10.0) -> "KeptLog | None":
+        """The log read ahead (worker threads only): waits while it is being read; None if it was not."""
+        if self._read_ahead_done is None or not self._read_ahead_done.wait(timeout):
+            return None
+        return self._read_ahead
+
+    def _keep_prefetched(self, kept: "KeptLog") -> None:
         if self.last_action_log is None:  # a visit to the log since has read it fresher
             self.last_action_log = kept
 
@@ -241,6 +271,10 @@ class CpbApp(App[None]):
             if self._store is not None:
                 self._store.close()
                 self._store = None
+        with self._log_reader_lock:
+            if self._log_reader is not None:
+                self._log_reader.close()
+                self._log_reader = None
 
 
 def make_app(db_path: Path) -> CpbApp:

@@ -58,11 +58,6 @@ def note_input() -> None:
     _last_input = time.monotonic()
 
 
-def quiet_for() -> float:
-    """Seconds since the last key or mouse event (since start, if none came yet)."""
-    return time.monotonic() - _last_input
-
-
 def settle(app: Any = None) -> None:
     """Once the first screen is drawn: keep start-up's objects out of every later collection, and collect when quiet (once a process)."""
     global _settled

@@ -11,6 +11,7 @@ from textual.message import Message
 if TYPE_CHECKING:  # annotations only: the home screen starts without the other screens' models
     from cpb_tui.domain.brief import Brief
     from cpb_tui.domain.models import ActionLog, ActionTrail, Agenda, ItemView, MeetingSummary
+    from cpb_tui.tui.action_filter import KeptLog
 
 
 @dataclass
@@ -54,6 +55,10 @@ class ActionLogLoaded(Message):
     log: ActionLog
     counts: dict[str, int] | None = None
     """How many entries each of the screen's views keeps, counted by the worker that read it (by view key)."""
+    kept: "KeptLog | None" = None
+    """A read the app kept (the last visit's, or read ahead), found still fresh: shown as it is."""
+    token: tuple | None = None
+    """The store's change token the read was made against."""
 
 
 @dataclass

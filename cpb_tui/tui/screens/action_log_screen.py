@@ -20,7 +20,9 @@ from textual.screen import Screen
 from textual.widgets import Header, Input, OptionList, Static
 
 from cpb_tui.domain.models import ActionLog, ActionTrail, LogEntry, Meeting, format_date
-from cpb_tui.tui.action_filter import SORTS, VIEWS, FilterProblem, LogFilter, count_views, in_order, mine_view, parse_filter, select
+from cpb_tui.tui.action_filter import (
+    SORTS, VIEWS, FilterProblem, KeptLog, LogFilter, count_views, in_order, mine_view, parse_filter, select,
+)
 from cpb_tui.tui.messages import ActionLogLoaded, ActionTrailLoaded, ActionWritten, StoreChanged, StoreFailed, WriteRefused
 from cpb_tui.tui.rules import use_rules
 from cpb_tui.tui.safe import safe_text
@@ -98,6 +100,8 @@ class ActionLogScreen(ChangesMixin, PapersMixin, Screen[None]):
         """The log and the views' names last counted, and each view's count."""
         self.cached_log: ActionLog | None = None
         """The last visit's log, shown until this visit's read arrives (changes wait for that read)."""
+        self.kept: KeptLog | None = None
+        """The read shown (or, while `cached_log` is shown, the last visit's) with the store's token it was read against."""
         self._ordered: tuple[ActionLog, tuple[str, bool], list[LogEntry]] | None = None
         """The log, the sort (column, descending), and every entry in that order."""
 
@@ -122,35 +126,46 @@ class ActionLogScreen(ChangesMixin, PapersMixin, Screen[None]):
         self.query_one(ActionTable).focus()
         last = getattr(self.app, "last_action_log", None)
         if last is not None:
-            # The rows of the last visit at once (10,000 actions take the store ~150 ms to read), then the fresh read.
-            self.cached_log, views, counts, start = last
-            self.views = list(views)
-            self._counted = (self.cached_log, tuple(view.name for view in views), counts)
-            if start is not None:
-                self._ordered = (self.cached_log, START_SORT, start)
+            # The rows of the last read at once (10,000 actions take the store ~150 ms to read); then
+            # the store is asked whether anything changed since, and read again only if so.
+            self._show_kept(last)
             self.refill()
-            # The fresh read once those rows are drawn: the reading thread would slow the drawing down.
+            # Once those rows are drawn: a reading thread would slow the drawing down.
             self.call_after_refresh(self.load_log)
             return
         self.load_log()
+
+    def _show_kept(self, kept: KeptLog) -> None:
+        """Take a read the app kept as the log shown until this visit's read (or check) comes."""
+        self.cached_log, self.kept = kept.log, kept
+        self.views = list(kept.views)
+        self._counted = (kept.log, tuple(view.name for view in kept.views), kept.counts)
+        if kept.start is not None:
+            self._ordered = (kept.log, START_SORT, kept.start)
 
     # --- reading --------------------------------------------------------------------------
 
     @work(thread=True, exclusive=True, group="action-log")
     def load_log(self) -> None:
         try:
-            log = self.app.with_store(lambda store: store.action_log())
+            # A first visit while the app reads the log ahead waits for that read rather than making a second.
+            kept = self.kept or self.app.read_ahead_log()
+            if kept is not None and kept.token is not None and self.app.with_store(lambda store: store.change_token()) == kept.token:
+                self.post_message(ActionLogLoaded(kept.log, kept.counts, kept))  # nothing committed since: it is this visit's read
+                return
+            token, log = self.app.read_action_log()
         except Exception as error:  # a missing or damaged store is said on screen
             self.post_message(StoreFailed(str(error)))
             return
         if len(self.views) == len(VIEWS):
             self.app.call_from_thread(self._add_mine, self.app.my_owner_names)
-        # Worked out here, off the event loop: each entry's words for the filter, each view's count.
-        for entry in log.entries:
-            entry.haystack
+        # Worked out here, off the event loop: the order and each view's count, then (the rows on their
+        # way) each entry's words for the filter (a filter before they are done works out the rest itself).
         order = (self.table.sort, self.table.descending)
         self._ordered = (log, order, in_order(log.entries, *order))  # checked against the table's sort when used
-        self.post_message(ActionLogLoaded(log, count_views(log.entries, tuple(self.views))))
+        self.post_message(ActionLogLoaded(log, count_views(log.entries, tuple(self.views)), token=token))
+        for entry in log.entries:
+            entry.haystack
 
     def _add_mine(self, names: tuple[str, ...]) -> None:
         if len(self.views) == len(VIEWS):
@@ -167,14 +182,24 @@ class ActionLogScreen(ChangesMixin, PapersMixin, Screen[None]):
 
     @on(ActionLogLoaded)
     def show_log(self, message: ActionLogLoaded) -> None:
+        if message.kept is not None:
+            if message.log is self.cached_log:  # the rows on screen are the fresh ones: nothing to lay out again
+                self.store_log, self.cached_log = message.log, None
+                self.show_counts()
+                self._after_load(message.kept)
+                return
+            self._show_kept(message.kept)  # read ahead, waited for by this first visit
         self.store_log = message.log
         self.cached_log = None
         if message.counts is not None and set(message.counts) == {view.key for view in self.views}:
             self._counted = (message.log, tuple(view.name for view in self.views), message.counts)
-        # Kept by the app: the next visit shows these rows at once while it reads the store again.
         self.refill()
         start = self._ordered[2] if self._ordered and self._ordered[0] is message.log and self._ordered[1] == START_SORT else None
-        self.app.last_action_log = (message.log, tuple(self.views), self.view_counts(), start)
+        self._after_load(message.kept or KeptLog(message.log, tuple(self.views), self.view_counts(), start, message.token))
+
+    def _after_load(self, kept: KeptLog) -> None:
+        # Kept by the app: the next visit shows these rows at once, and reads again only if the store changed.
+        self.kept = self.app.last_action_log = kept
         waiting, self.after_load = self.after_load, []
         for then in waiting:
             then()

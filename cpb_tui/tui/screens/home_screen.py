@@ -146,7 +146,7 @@ class HomeScreen(Screen[None]):
         empty.update(NO_MEETINGS)
         empty.display = not self.summaries
         # Start-up is over once the first screen is drawn: its objects leave the collector's round.
-        self.call_after_refresh(collector.settle, self.app)
+        self.call_after_refresh(getattr(self.app, "first_screen_drawn", lambda: collector.settle(self.app)))
         table.focus()
 
     def append_meetings(self, message: MeetingsLoaded) -> None:

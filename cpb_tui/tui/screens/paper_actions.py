@@ -128,6 +128,7 @@ class PapersMixin:
             else:
                 self.notice("Nothing was imported.")
 
+        self.query_one("#log-notice").display = False  # "reading the files ..." is over: the preview says the rest
         self.app.push_screen(ImportPreviewModal(title, preview.lines, preview.summary, preview.will_write), decided)
 
     @work(thread=True, exclusive=True, group="papers")

@@ -118,7 +118,7 @@ class FieldsModal(ModalScreen):
     }
     FieldsModal Label { color: $text-muted; }
     FieldsModal .form-title { color: $text; text-style: bold; }
-    FieldsModal Input { height: 1; border: none; padding: 0 1; background: $boost; }
+    FieldsModal Input { height: 1; border: none; padding: 0 1; background: $panel; }
     FieldsModal Input:focus { border: none; background: $primary 30%; }
     FieldsModal .form-problem { color: $error; height: auto; }
     """
@@ -126,6 +126,8 @@ class FieldsModal(ModalScreen):
     """Escape closes without doing anything; tab moves between fields."""
 
     FIELDS: tuple[tuple[str, str], ...] = ()
+    PLACEHOLDERS: dict[str, str] = {}
+    """What an empty field shows, by name: the shape it wants (an empty field is otherwise a blank line in a 256-colour terminal)."""
     TITLE_TEXT = ""
     HINT = "enter: save    escape: cancel    tab: next field"
 
@@ -140,7 +142,7 @@ class FieldsModal(ModalScreen):
             yield Label(safe_text(self.TITLE_TEXT), classes="form-title")
             for name, label in self.FIELDS:
                 yield Label(label)
-                yield Input(safe_text(self.values.get(name, "")).plain, id=f"form-{name}")
+                yield Input(safe_text(self.values.get(name, "")).plain, placeholder=self.PLACEHOLDERS.get(name, ""), id=f"form-{name}")
             yield Static(self.HINT, markup=False, classes="modal-hint")
             yield Static(self.problem, id="form-problem", classes="form-problem", markup=False)
 
@@ -210,6 +212,7 @@ class MeetingModal(FieldsModal):
 
     TITLE_TEXT = "Schedule a meeting (as cpb meetings add)"
     FIELDS = (("committee", "Committee"), ("date", "Date"), ("time", "Time (optional)"), ("venue", "Venue (optional)"))
+    PLACEHOLDERS = {"committee": "the committee's name", "date": "e.g. 2027-01-21", "time": "e.g. 10:00", "venue": "e.g. County Hall"}
 
     def __init__(self, values: dict[str, str], calendars: dict[str, tuple[Meeting, ...]]) -> None:
         super().__init__(values)
