@@ -106,3 +106,31 @@ def test_every_model_is_still_imported_from_models():
     defined = {n for n, v in vars(more_models).items() if isinstance(v, type) and v.__module__ == more_models.__name__}
     assert defined == set(more_models.__all__)
     assert not hasattr(models, "__path__") and not hasattr(models, "NoSuchModel")
+
+
+def test_cpb_read_and_actions_list_load_neither_the_import_reader_nor_hashlib(demo_db):
+    # `cpb read` needs one helper of importers/ (layout.escape_markdown), not the reader behind the
+    # package's names; no listing needs hashlib (only an import extracting actions hashes).
+    for command in (["read", "last", "1"], ["actions", "list"]):
+        loaded = modules_after(
+            "from cpb_tui.cli import cli;"
+            f"cli(['--db', {str(demo_db)!r}, *{command!r}], standalone_mode=False)"
+        )
+        assert "cpb_tui.store.repository" in loaded  # it did read the store
+        assert "cpb_tui.importers.reader" not in loaded and "hashlib" not in loaded, command
+
+
+def test_the_importers_names_still_come_from_the_package():
+    from cpb_tui import importers
+    from cpb_tui.importers import ImportProblem, load, parse_text, read_source
+    from cpb_tui.importers import reader
+
+    assert (ImportProblem, load, parse_text, read_source) == (
+        reader.ImportProblem, reader.load, reader.parse_text, reader.read_source
+    )
+    try:
+        importers.no_such_name
+    except AttributeError as error:
+        assert "no_such_name" in str(error)
+    else:
+        raise AssertionError("an unknown name was found")

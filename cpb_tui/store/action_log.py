@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import hashlib
 import json
 import re
 from dataclasses import asdict
@@ -163,6 +162,8 @@ class ActionLogMixin:
     # --- extraction (inside an import's transaction) -------------------------------------
 
     def _extract_actions(self, item_ids: Iterable[int], who: str) -> None:
+        import hashlib  # here, not at the top: only an import extracts actions (2 ms of every command's start)
+
         from cpb_tui.actions import extract_from_minutes, extract_from_resolution, parse_due
 
         committees: set[int] = set()

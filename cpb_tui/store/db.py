@@ -22,7 +22,6 @@ from __future__ import annotations
 import contextlib
 import os
 import re
-import secrets
 import sqlite3
 import time
 from pathlib import Path
@@ -145,6 +144,8 @@ class StoreDatabase:
 
     @contextlib.contextmanager
     def _savepoint(self) -> Iterator[None]:
+        import secrets  # here, not at the top: only a write takes a savepoint (hmac and hashlib, 2-4 ms of a read's start)
+
         name = f"cpb_{secrets.token_hex(8)}"
         self.conn.execute(f"SAVEPOINT {name}")
         try:
