@@ -454,3 +454,8 @@ def test_a_call_in_confirmed_after_a_semicolon_is_a_decision_not_an_action():
 )
 def test_the_meeting_s_own_running_is_not_an_action(sentence):
     assert extract_from_minutes(sentence) == []
+
+
+def test_re_arranging_is_an_undertaking_whose_doer_comes_from_the_sentence_before():
+    found = extract_from_minutes("Iwan Morgan postponed the visit because of the snow. He will re-arrange and let the Clerk know when.")
+    assert [(a.text, a.owners) for a in found] == [("Iwan Morgan to re-arrange and let the Clerk know when", ("Iwan Morgan",))]
