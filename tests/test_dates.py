@@ -17,6 +17,11 @@ from cpb_tui.importers.dates import find_date, parse_date
         ("Date and Time: Tuesday, 2nd September, 2025 at 2.00 pm", dt.date(2025, 9, 2)),
         ("2024-06-18", dt.date(2024, 6, 18)),
         ("3rd Sept 2024", dt.date(2024, 9, 3)),
+        ("6th of February 2018", dt.date(2018, 2, 6)),
+        ("Tuesday the 6th of February 2018", dt.date(2018, 2, 6)),
+        ("A meeting held on February the 6th 2018 at 7pm", dt.date(2018, 2, 6)),
+        ("Tuesday, February 6, 2018", dt.date(2018, 2, 6)),
+        ("the March 2026 meeting", None),
     ],
 )
 def test_every_date_shape_in_the_documents(text, expected):

@@ -389,7 +389,8 @@ def test_an_action_line_under_a_found_undertaking_names_its_owner():
     assert (action.text, action.owners) == ("The finance team to provide the schools with a short summary", ("Chris Dale",))
 
 
-@pytest.mark.parametrize("line", ["DECISION NOTED.", "Approved and signed.", "Proposed payments approved, all in favour."])
+@pytest.mark.parametrize("line", ["DECISION NOTED.", "Approved and signed.", "Proposed payments approved, all in favour.",
+                                  "They were proposed as a correct record by DR and this was seconded by EW."])
 def test_short_outcomes_are_decisions(line):
     from cpb_tui.importers.decisions import resolutions_from, split_decisions
 
@@ -422,6 +423,11 @@ def test_parish_minutes_numbered_with_a_slash_and_tasks_after_commas():
     assert extract_from_minutes("Jo Hyde, Service Director Children's Services to update the panel.") == []
 
 
+def test_a_decision_with_no_task_of_its_own_run_on_into_one():
+    found = extract_from_resolution("Agreed that we ask for a precept of £12,000. Parish Clerk to send off the claim form.", "agreed")
+    assert [(a.text, a.owners) for a in found] == [("Parish Clerk to send off the claim form", ("Parish Clerk",))]
+
+
 def test_a_decision_run_on_into_the_minute_s_tasks():
     found = extract_from_resolution("Agreed that the swing repairs be carried out. Clerk to source a contractor.", "agreed")
     assert [(a.text, a.owners) for a in found] == [("Carry out the swing repairs", ()), ("Clerk to source a contractor", ("Clerk",))]
@@ -448,3 +454,8 @@ def test_a_call_in_confirmed_after_a_semicolon_is_a_decision_not_an_action():
 )
 def test_the_meeting_s_own_running_is_not_an_action(sentence):
     assert extract_from_minutes(sentence) == []
+
+
+def test_re_arranging_is_an_undertaking_whose_doer_comes_from_the_sentence_before():
+    found = extract_from_minutes("Iwan Morgan postponed the visit because of the snow. He will re-arrange and let the Clerk know when.")
+    assert [(a.text, a.owners) for a in found] == [("Iwan Morgan to re-arrange and let the Clerk know when", ("Iwan Morgan",))]

@@ -116,11 +116,13 @@ def _extract_from_resolution(text: str, verb: str, lead_in: str | None = None) -
         extra = _passive(with_part.group("what"), strict=True)
         return main + ([extra] if extra is not None else [])
     sentences = _sentences(clause)
-    if len(sentences) > 1 and (found := _from_clause(sentences[0])):
+    if len(sentences) > 1:
         # "Agreed that the repairs be carried out. Clerk to source a contractor.": a decision run on
         # into the minute's own tasks, each sentence read with the minutes' rules
-        later = [_commitment(sentence, None) for sentence in sentences[1:]]
-        return _follow_up(found + [replace(action, source="resolution") for action in later if action is not None])
+        first = _from_clause(sentences[0])
+        later = [action for action in (_commitment(sentence, None) for sentence in sentences[1:]) if action is not None]
+        if first or later:
+            return _follow_up(first + [replace(action, source="resolution") for action in later])
     found = _from_clause(clause)
     if not found:
         # "The Committee agreed its programme. It was noted that the plan would be considered

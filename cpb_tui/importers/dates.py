@@ -1,4 +1,5 @@
-"""Dates as councils print them: "15/06/2022", "Thursday, 28th January, 2021", "21st May 2021"."""
+"""Dates as councils print them: "15/06/2022", "Thursday, 28th January, 2021", "21st May 2021",
+"6th of February 2018", "February the 6th 2018"."""
 
 from __future__ import annotations
 
@@ -28,7 +29,11 @@ _MONTH = (
 )
 _WEEKDAY = r"(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|dydd\s+(?:llun|mawrth|mercher|iau|gwener|sadwrn|sul)),?\s+)?"
 _WORDY = re.compile(
-    _WEEKDAY + r"(\d{1,2})\s?(?:st|nd|rd|th)?\s+(?:day\s+of\s+)?" + _MONTH + r"\.?,?\s+(\d{4})\b", re.IGNORECASE
+    _WEEKDAY + r"(?:the\s+)?(\d{1,2})\s?(?:st|nd|rd|th)?\s+(?:day\s+of\s+|of\s+)?" + _MONTH + r"\.?,?\s+(\d{4})\b", re.IGNORECASE
+)
+# "February the 6th 2018", "Tuesday, February 6, 2018": the month first
+_MONTH_FIRST = re.compile(
+    _WEEKDAY + r"\b" + _MONTH + r"\.?\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b", re.IGNORECASE
 )
 _SLASHED = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
@@ -40,6 +45,11 @@ def find_dates(text: str) -> list[tuple[int, dt.date]]:
     for match in _WORDY.finditer(text):
         name = match.group(2).lower()
         _add(found, match.start(), int(match.group(3)), MONTHS.get(name) or WELSH_MONTHS[name], int(match.group(1)))
+    for match in _MONTH_FIRST.finditer(text):
+        if any(abs(offset - match.start()) < 4 for offset, _ in found):
+            continue
+        name = match.group(1).lower()
+        _add(found, match.start(), int(match.group(3)), MONTHS.get(name) or WELSH_MONTHS[name], int(match.group(2)))
     for match in _SLASHED.finditer(text):
         _add(found, match.start(), int(match.group(3)), int(match.group(2)), int(match.group(1)))
     for match in _ISO.finditer(text):

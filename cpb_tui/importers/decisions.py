@@ -53,7 +53,7 @@ _NOTED = re.compile(
     rf"|(?:{_WHO})\s+(?:duly\s+)?noted\s+(?:the\s+)?(?:report|update|presentation|contents|information|position|minutes|progress|verbal)"
     r"|The\s+(?:report|update|presentation|information|verbal\s+update)\s+(?:was|were)\s+(?:duly\s+)?noted"
     r"|NOTED\b|Noted\s*[:.\u2013-]|RECEIVED\.?\s*$|DECISIONS?\s+(?:NOTED|AGREED|APPROVED)\b|(?:Approved|Agreed|Accepted)\s+and\s+signed\b"
-    r"|.{0,200}\b(?:all|unanimously)\s+in\s+favour\b|This\s+was\s+(?:confirmed|agreed|noted|approved)(?:\s+by\s+(?:the\s+)?\w+(?:\s+\w+)?)?\.?\s*$"
+    r"|.{0,200}\b(?:all|unanimously)\s+in\s+favour\b|.{0,160}\b(?:was|were)\s+proposed\s+as\s+a\s+(?:correct|true)\s+record\b|This\s+was\s+(?:confirmed|agreed|noted|approved)(?:\s+by\s+(?:the\s+)?\w+(?:\s+\w+)?)?\.?\s*$"
     # "The Committee took note of the paper.", "All Board members present agreed with the new proposal."
     rf"|(?:{_WHO})\s+took\s+note\s+of\b|All\s+(?:{_WHO}\s+)?(?:members\s+)?(?:present\s+)?agreed\s+with\b"
     # "Minutes confirmed with one amendment", "Payments for September confirmed"
