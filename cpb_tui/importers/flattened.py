@@ -8,6 +8,7 @@ and before each decision; a capitals title run into its text is split from it.
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from cpb_tui.importers.layout import is_caps_line
 
@@ -44,10 +45,7 @@ def _dated_breaks(line: str) -> str:
         if match.group(2) == suffix and (value is None or int(match.group(1)) == value + 1):
             cuts.append(match.start())
             value = int(match.group(1))
-    if len(cuts) < 3:
-        return line
-    pieces = [line[a:b] for a, b in zip([0] + cuts, cuts + [len(line)])]
-    return "\n".join(piece.strip() for piece in pieces if piece.strip())
+    return _split_at(line, cuts) if len(cuts) >= 3 else line
 
 def _sequence_breaks(line: str) -> str:
     """An agenda flattened onto one line ("... 1. Apologies 2. Declarations 3. Minutes 3.1 ..."):
@@ -59,30 +57,35 @@ def _sequence_breaks(line: str) -> str:
         if (not sub and value == major + 1) or (sub and value == major and cuts):
             cuts.append(match.start())
             major = value
-    if len(cuts) < 3:
-        return line
-    pieces = [line[a:b] for a, b in zip([0] + cuts, cuts + [len(line)])]
-    return "\n".join(piece.strip() for piece in pieces if piece.strip())
+    return _split_at(line, cuts) if len(cuts) >= 3 else line
 
 # "C30/16 Apologies ... C31/16 Declarations of Interest ...": minute references run together
 _FLAT_REFERENCE = re.compile(r"(?<=\s)(?P<prefix>[A-Z]{0,4}/?)(?P<value>\d{1,4})/(?P<year>\d{2,4})\s+(?=[A-Z])")
 
 def _reference_breaks(line: str) -> str:
     """A line break before each minute reference that continues a run (C30/16, C31/16, C32/16)."""
-    matches = list(_FLAT_REFERENCE.finditer(" " + line))
+    best = _longest_run(
+        list(_FLAT_REFERENCE.finditer(" " + line)),
+        lambda first, later: (later.group("prefix"), later.group("year")) == (first.group("prefix"), first.group("year")),
+    )
+    return _split_at(line, [match.start() - 1 for match in best]) if len(best) >= 3 else line
+
+
+def _longest_run(matches: list[re.Match[str]], same: Callable[[re.Match[str], re.Match[str]], bool]) -> list[re.Match[str]]:
+    """The longest run of matches whose "value" goes up by one each time (and that `same` keeps together)."""
     best: list[re.Match[str]] = []
     for start, first in enumerate(matches):
         run = [first]
         for later in matches[start + 1 :]:
-            if (later.group("prefix"), later.group("year")) == (first.group("prefix"), first.group("year")) and int(
-                later.group("value")
-            ) == int(run[-1].group("value")) + 1:
+            if same(first, later) and int(later.group("value")) == int(run[-1].group("value")) + 1:
                 run.append(later)
         if len(run) > len(best):
             best = run
-    if len(best) < 3:
-        return line
-    cuts = [match.start() - 1 for match in best]
+    return best
+
+
+def _split_at(line: str, cuts: list[int]) -> str:
+    """`line` broken before each offset in `cuts`, each piece stripped."""
     pieces = [line[a:b] for a, b in zip([0] + cuts, cuts + [len(line)])]
     return "\n".join(piece.strip() for piece in pieces if piece.strip())
 
@@ -93,20 +96,8 @@ _FLAT_CAPS_NUMBER = re.compile(r"(?<=\s)(?P<value>\d{1,4})\s+(?=[A-Z][A-Z'\u2019
 
 def _caps_number_breaks(line: str) -> str:
     """A line break before each minute number that continues a run and opens a capitals title."""
-    matches = list(_FLAT_CAPS_NUMBER.finditer(" " + line))
-    best: list[re.Match[str]] = []
-    for start, first in enumerate(matches):
-        run = [first]
-        for later in matches[start + 1 :]:
-            if int(later.group("value")) == int(run[-1].group("value")) + 1:
-                run.append(later)
-        if len(run) > len(best):
-            best = run
-    if len(best) < 3:
-        return line
-    cuts = [match.start() - 1 for match in best]
-    pieces = [line[a:b] for a, b in zip([0] + cuts, cuts + [len(line)])]
-    return "\n".join(piece.strip() for piece in pieces if piece.strip())
+    best = _longest_run(list(_FLAT_CAPS_NUMBER.finditer(" " + line)), lambda first, later: True)
+    return _split_at(line, [match.start() - 1 for match in best]) if len(best) >= 3 else line
 
 
 _FLAT_LETTER = re.compile(r"(?<=\s)\((?P<letter>[a-z])\)\s+(?=[A-Z])")
@@ -124,11 +115,7 @@ def _lettered_breaks(line: str) -> str:
             if match.group("letter") == expected:
                 cuts.append(match.start() - 1)
                 expected = chr(ord(expected) + 1)
-        if len(cuts) < 3:
-            out.append(piece)
-            continue
-        parts = [piece[a:b] for a, b in zip([0] + cuts, cuts + [len(piece)])]
-        out.extend(part.strip() for part in parts if part.strip())
+        out.append(_split_at(piece, cuts) if len(cuts) >= 3 else piece)
     return "\n".join(out)
 
 
