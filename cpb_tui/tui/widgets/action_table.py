@@ -21,6 +21,7 @@ from textual.strip import Strip
 
 from cpb_tui.domain.models import LogEntry
 from cpb_tui.domain.safe import terminal_safe
+from cpb_tui.tui.widgets.meeting_table import keep_in_view  # loaded with the home screen already
 
 
 @dataclass(frozen=True)
@@ -160,12 +161,7 @@ class ActionTable(ScrollView, can_focus=True):
         self.post_message(self.Highlighted(self.current))
 
     def _scroll_to_cursor(self) -> None:
-        body = max(1, self.size.height - 1)
-        top = self.scroll_offset.y
-        if self.cursor < top:
-            self.scroll_to(y=self.cursor, animate=False, immediate=True)
-        elif self.cursor >= top + body:
-            self.scroll_to(y=self.cursor - body + 1, animate=False, immediate=True)
+        keep_in_view(self, self.cursor, max(1, self.size.height - 1))
 
     def on_resize(self) -> None:
         self.virtual_size = Size(0, len(self.entries) + 1)

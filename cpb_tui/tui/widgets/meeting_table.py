@@ -24,6 +24,16 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 
+def keep_in_view(table: ScrollView, cursor: int, body: int) -> None:
+    """Scroll a one-line-a-row table (its header the first line) just enough that row `cursor`
+    is among the `body` rows on screen; the action log's table uses it too."""
+    top = table.scroll_offset.y
+    if cursor < top:
+        table.scroll_to(y=cursor, animate=False, immediate=True)
+    elif cursor >= top + body:
+        table.scroll_to(y=cursor - body + 1, animate=False, immediate=True)
+
+
 @dataclass(frozen=True)
 class RowKey:
     """A row's key, as given to `add_row` (`value`, as `DataTable`'s row keys have)."""
@@ -141,12 +151,7 @@ class MeetingTable(ScrollView, can_focus=True):
         self.refresh()
 
     def _scroll_to_cursor(self) -> None:
-        body = max(1, self.scrollable_content_region.height - 1)
-        top = self.scroll_offset.y
-        if self.cursor < top:
-            self.scroll_to(y=self.cursor, animate=False, immediate=True)
-        elif self.cursor >= top + body:
-            self.scroll_to(y=self.cursor - body + 1, animate=False, immediate=True)
+        keep_in_view(self, self.cursor, max(1, self.scrollable_content_region.height - 1))
 
     def on_resize(self) -> None:
         self._scroll_to_cursor()
