@@ -55,7 +55,7 @@ _WILL = re.compile(rf"\b(?:would|will)\s+(?:also\s+)?(?:be\s+(?=reporting\b))?(?
 _WOULD_BE_DONE = re.compile(
     r"(?P<obj>\b(?:a|an|the|further|more|this|these|those|details?|information|figures|matters?|issues?|concerns?|questions?|comments?"
     r"|points?|options?|proposals?|data|work|documents?|letters?|copy|copies|briefing|plans?|expressions?\s+of\s+interest|views|feedback"
-    r"|quotes?|quotations?|estimates?|advice|clarification|signs?|notices?)\b(?:(?!\b(?:that|which|who|whom|where|whereby|how|what|why|whether|when|if|would|will|and\s+(?:a|an|the|further|this|these|it))\b)[^.;:,]){0,120}?)\s+(?:would|will|is\s+to|are\s+to)\s+(?:also\s+)?(?:need\s+to\s+)?be\s+(?:re-)?"
+    r"|quotes?|quotations?|estimates?|advice|clarification|signs?|notices?)\b(?:(?!\b(?:that|which|who|whom|where|whereby|how|what|why|whether|when|if|would|will|and\s+(?:a|an|the|further|this|these|it)|said|stated|reported|advised|explained|confirmed|informed|told|indicated|suggested)\b)[^.;:,]){0,120}?)\s+(?:would|will|is\s+to|are\s+to)\s+(?:also\s+)?(?:need\s+to\s+)?be\s+(?:re-)?"
     r"(?:(?:collated|collected|gathered|considered|reviewed|revised|updated|amended|finalised|drafted|compiled)\s+(?:and|&)\s+)?"
     r"(?:presented|brought|circulated|sent|provided|reported|submitted|updated|shared|arranged|included|forwarded|distributed|emailed|produced|prepared|added|invited|deferred|scheduled|rescheduled|moved"
     r"|sought|notified|contacted|put\s+up|installed|erected|ordered|purchased|repaired|replaced"
@@ -441,12 +441,7 @@ def _undertaken(sentence: str, last_doer: str | None) -> ActionCandidate | None:
     if will and re.search(r"\b(?:hoped|hopes?|hoping)\s+that\b", sentence[: will.start()], re.IGNORECASE):
         will = None  # "It was hoped that Portfolio Holders would submit ...": a hope, not an undertaking
     if will:
-        pre = sentence[: will.start()]
-        # "he would be discussing it with the Director and would be reporting back ...": the doer
-        # stands before the first "would"
-        shared = re.match(r"^(?P<pre>.*?\S)\s+(?:would|will)\s+(?:also\s+)?(?:be\s+)?[a-z]+\b[^.;]{0,160}\band\s*$", pre, re.IGNORECASE)
-        if shared:
-            pre = shared.group("pre") + " "
+        pre = _before_first_would(sentence[: will.start()])
         tail = sentence[will.end("verb"):]
         verb = re.sub(r"^reporting\b", "report", will.group("verb"), flags=re.IGNORECASE)  # "would be reporting back"
         return which_doer(pre, verb, tail) or _doer_commitment(pre, verb, tail, last_doer, need_doer=True)
@@ -454,6 +449,13 @@ def _undertaken(sentence: str, last_doer: str | None) -> ActionCandidate | None:
     if found is not None:
         return found
     return taken_again(sentence)
+
+
+def _before_first_would(pre: str) -> str:
+    """ "he would be discussing it with the Director and would be reporting back ...": the doer
+    stands before the first "would"."""
+    shared = re.match(r"^(?P<pre>.*?\S)\s+(?:would|will)\s+(?:also\s+)?(?:be\s+)?[a-z]+\b[^.;]{0,160}\band\s*$", pre, re.IGNORECASE)
+    return shared.group("pre") + " " if shared else pre
 
 
 _HELPFUL = re.compile(
