@@ -103,3 +103,15 @@ def test_passive_tasks_read_in_order(minutes, expected):
 )
 def test_resolution_passives(clause, expected):
     assert [a.text for a in extract_from_resolution(clause, "RESOLVED")] == expected
+
+
+@pytest.mark.parametrize(
+    "minutes, expected",
+    [
+        ("Cllrs Amber and Birch will prepare a contract of employment.", [("Cllrs Amber and Birch to prepare a contract of employment", None)]),
+        ("No applications had been received. Matter to be listed at next meeting.", [("List Matter at next meeting", "at next meeting")]),
+        ("JB to inform the applicant.", [("JB to inform the applicant", None)]),
+    ],
+)
+def test_parish_shorthand(minutes, expected):
+    assert texts(minutes) == expected
