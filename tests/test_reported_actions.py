@@ -115,3 +115,18 @@ def test_resolution_passives(clause, expected):
 )
 def test_parish_shorthand(minutes, expected):
     assert texts(minutes) == expected
+
+
+@pytest.mark.parametrize(
+    "minutes, expected",
+    [
+        (
+            "Cllr Davies reported on the review. He attended a briefing on the new code and asked the Clerk to arrange its circulation among Council.",
+            [("The Clerk to arrange its circulation among Council", None)],
+        ),
+        # a member of the public asking the Clerk is not the Council asking
+        ("Mr Jones of the residents' group asked the Clerk to write to the police.", []),
+    ],
+)
+def test_an_officer_asked_by_a_member(minutes, expected):
+    assert texts(minutes) == expected

@@ -112,6 +112,7 @@ def numbered_items(lines: list[str]) -> list[Heading]:
         candidate.title = tidy_title(_LEADERS.sub("", candidate.title))
     if not candidates:
         return []
+    _count_markdown_list(candidates, lines)
     # "25/07", "25/08", "25/09": when the first part stays the same it is the year, and the
     # second part runs.
     slashed = [c for c in candidates if re.fullmatch(r"\d{1,2}/\d{1,3}", c.number)]
@@ -128,6 +129,20 @@ def numbered_items(lines: list[str]) -> list[Heading]:
     if best_score < 2.0 and not (len(best) == 1 and best[0].strength >= 1.5):
         return []
     return _with_sub_items(lines, _fill_gaps(lines, best))
+
+
+def _count_markdown_list(candidates: list[Heading], lines: list[str]) -> None:
+    """ "1. Apologies", "1. Minutes", "1. Reports": a Markdown list whose items are all written "1."
+    counts 1, 2, 3 as Markdown shows it (a page saved from a numbered list), every "1." line
+    counted, a sentence that is no title among them too."""
+    ones = [c for c in candidates if c.number == "1" and c.style in ("inline", "prefixed")]
+    if len(ones) < 3 or any(c.number != "1" for c in candidates if c.style == ones[0].style):
+        return
+    listed = [index for index, line in enumerate(lines) if re.match(r"^\s*1\.\s+\S", line)]
+    for candidate in ones:
+        position = listed.index(candidate.index) + 1 if candidate.index in listed else None
+        if position is not None:
+            candidate.number, candidate.value = str(position), position
 
 
 def _fill_gaps(lines: list[str], chain: list[Heading]) -> list[Heading]:
