@@ -26,3 +26,27 @@ def test_an_entry_with_no_date_stays_with_the_pages_meeting(fixture_path):
     assert [(m.committee, m.date) for m in record.meetings] == [("Council", dt.date(2027, 1, 14))]
     assert [item.title for item in record.meetings[0].items] == ["Allotment Rents 2027/28", "Cemetery Chapel Repairs - Part 1"]
     assert any("no meeting date is given for Cemetery Chapel Repairs" in warning for warning in record.warnings)
+
+
+def test_a_committee_named_over_its_numbered_decisions_leads_them_in():
+    from cpb_tui.importers.reader import parse_text
+
+    text = "\n".join(
+        [
+            "Decision Maker: Roads and Harbours Committee",
+            "Is subject to call in?: No",
+            "The Committee gave consideration to a report on a draft response to a consultation.",
+            "The Roads, Harbours and Infrastructure Committee \u2013",
+            "1. Noted the content of the submitted report.",
+            "2. Noted the officer draft response set out at Appendix 1.",
+            "3. Agreed to homologate the officer response.",
+            "Date of decision: 05/03/2027",
+        ]
+    )
+    items = parse_text(text).meetings[0].items
+    assert [item.number for item in items] == [None]  # the numbered lines are its decisions, not items
+    assert [r.text for r in items[0].resolutions] == [
+        "Noted the content of the submitted report.",
+        "Noted the officer draft response set out at Appendix 1.",
+        "Agreed to homologate the officer response.",
+    ]

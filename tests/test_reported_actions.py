@@ -150,3 +150,8 @@ def test_a_time_and_an_aside_before_the_doers_go_last():
 
 def test_a_leading_time_before_a_noting_gives_no_task():
     assert extract_from_resolution("In March 2027, the report be noted", "RESOLVED", "RESOLVED that") == []
+
+
+@pytest.mark.parametrize("clause", ["Agreed to homologate the officer response", "Agreed to ratify the decision taken by the Chair"])
+def test_ratifying_is_no_task(clause):
+    assert extract_from_resolution(clause, "AGREED") == []

@@ -84,11 +84,19 @@ _FURNITURE = re.compile(
 )
 
 
+_BODY_LEAD_IN = re.compile(
+    r"^\s*The\s+(?:[A-Z][\w'\u2019&-]*,?\s+|and\s+|of\s+|for\s+){0,10}"
+    r"(?:Committee|Board|Panel|Cabinet|Sub-Committee|Council|Forum|Executive|Commission)\s*(?::-|[\u2013\u2014:-])\s*$"
+)
+
+
 def opener(line: str) -> tuple[str, str] | None:
     """If `line` opens a decision, the kind of opening and the words after it on the line."""
     line = re.sub(r"^\s*[\u2022\u00b7\u25aa\u25cf\u25e6\uf0b7]\s*", "", line)  # "\u2022  RESOLVED that ...": a bullet before it
     line = re.sub(r"^\s*it\s+was\b", "It was", line)
     line = re.sub(r"^\s*the\s+(?=(?:Committee|Board|Panel|Cabinet|Sub-Committee|Forum)\s)", "The ", line)
+    if _BODY_LEAD_IN.match(line):
+        return "decision", ""  # "The Environment, Development and Infrastructure Committee –" over its numbered decisions
     match = _OPENER.match(line)
     if match:
         rest = match.group("rest")
