@@ -50,3 +50,29 @@ def test_a_committee_named_over_its_numbered_decisions_leads_them_in():
         "Noted the officer draft response set out at Appendix 1.",
         "Agreed to homologate the officer response.",
     ]
+
+
+import pytest  # noqa: E402
+
+from cpb_tui.importers.decisions import opener, split_decisions  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "a) Councillors received and approved the statements of account for the year to date.",
+        "(i) Council received the minutes of the committee meetings held since 1 October.",
+        "Cllr Amber proposed that they were a true record and should be signed; the proposal was seconded by Cllr Birch and unanimously agreed.",
+        "It was, however, agreed that the table of actions could be shortened.",
+    ],
+)
+def test_outcomes_written_without_a_label(line):
+    assert opener(line) is not None
+
+
+def test_this_was_noted_closes_a_paragraph_as_its_decision():
+    assert split_decisions(["The working group would report on both in due course. This was noted."])[1] == [["This was noted."]]
+
+
+def test_a_motion_to_be_moved_and_seconded_is_no_decision():
+    assert opener("The following motion should be moved, seconded and approved if the sub-committee wishes to exclude the public.") is None
