@@ -25,7 +25,6 @@ from __future__ import annotations
 
 from typing import Any, Iterable
 
-from cpb_tui.actions.due import MONTHS_AFTER_WINDOW_DAYS
 from cpb_tui.store.rows import marks
 
 KNOWN_KINDS = ("next_meeting", "meeting_month", "month_only", "months_after", "by_date", "days_after", "day_month", "future_meeting")
@@ -55,17 +54,14 @@ def due_rows_to_place(
             [committee_id, *sorted(dates)],
         ).fetchone()[0]
         deadline_from = min(earliest, before) if before else earliest
-        window = f"-{MONTHS_AFTER_WINDOW_DAYS + 1} days"
+        # Three index-driven reads (m012 keeps `due_reach` whenever a due or a meeting's date moves):
+        # the new actions, the dues a meeting on or after `earliest` can reach, and by_date's deadlines.
         rows += store._rows(
-            _SELECT
-            + f""" and a.committee_id = ? and (
-                   a.id in ({marks(new or [-1])})
-                   or a.due_kind is null or a.due_kind not in ({marks(list(KNOWN_KINDS))})
-                   or (a.due_kind = 'next_meeting' and a.due_meeting_id is null)
-                   or dm.date >= ?
-                   or (a.due_meeting_id is null and a.due_date >= date(?, ?))
-                   or (a.due_kind = 'by_date' and a.due_date >= ?))
-                   order by a.id""",
-            [committee_id, *(new or [-1]), *KNOWN_KINDS, earliest, earliest, window, deadline_from],
+            f"""select * from (
+                  {_SELECT} and a.id in ({marks(new or [-1])})
+                  union {_SELECT} and a.committee_id = ? and a.due_reach >= ?
+                  union {_SELECT} and a.committee_id = ? and a.due_kind = 'by_date' and a.due_date >= ?)
+                order by id""",
+            [*(new or [-1]), committee_id, earliest, committee_id, deadline_from],
         )
     return rows

@@ -269,11 +269,11 @@ class FollowThroughMixin(TopicLinksMixin):
             found.update(
                 r[0]
                 for r in self.db.execute(
-                    # The window's bounds moved onto the date, once, rather than date() on every action's row.
+                    # By the kept anchor (m012: its due meeting's, due or meeting's date), through its index:
+                    # the actions whose window can still reach the date, not every action of the committee.
                     f"""select a.id from actions a join meetings m on m.id = a.meeting_id
-                        left join meetings dm on dm.id = a.due_meeting_id
-                        where a.committee_id = ? and a.item_id is not null and m.date <= date(?, '+{STATISTICS_DAYS_BEFORE} days')
-                        and coalesce(dm.date, nullif(a.due_date, ''), m.date) >= date(?, '-{CANDIDATE_WINDOW_DAYS} days')""",
+                        where a.committee_id = ? and a.window_anchor >= date(?, '-{CANDIDATE_WINDOW_DAYS} days')
+                        and a.item_id is not null and m.date <= date(?, '+{STATISTICS_DAYS_BEFORE} days')""",
                     [committee_id, date, date],
                 )
             )

@@ -525,3 +525,56 @@ def m011_search_bounds(db: Database) -> None:
         "create table search_bounds_state (id integer primary key check (id = 1), low_water integer not null)",
     ):
         db.execute(statement)
+
+
+# An action's window anchor: the date its follow-up candidates run CANDIDATE_WINDOW_DAYS past
+# (store/followthrough.py), the one its rescoring query used to compute on every row.
+_M012_ANCHOR = """coalesce((select date from meetings where id = new.due_meeting_id), nullif(new.due_date, ''),
+                           (select date from meetings where id = new.meeting_id))"""
+# An extracted due's reach: the latest date on which an added meeting can move it
+# (store/due_placement.py); '9999-12-31' for the dues any meeting may move, null for a due
+# the calendar never places. by_date's deadline rule is read from `due_date` by its own index.
+_M012_REACH = """case
+    when new.due_set_by != 'extracted' or new.due_spec is null then null
+    when new.due_kind is null or new.due_kind not in ('next_meeting', 'meeting_month', 'month_only', 'months_after',
+        'by_date', 'days_after', 'day_month', 'future_meeting') then '9999-12-31'
+    when new.due_kind = 'next_meeting' and new.due_meeting_id is null then '9999-12-31'
+    when new.due_meeting_id is null and coalesce(new.due_date, '') != '' and date(new.due_date) is null then '9999-12-31'
+    else nullif(max(coalesce((select date from meetings where id = new.due_meeting_id), ''),
+                    case when new.due_meeting_id is null then coalesce(date(new.due_date, '+121 days'), '') else '' end), '')
+  end"""
+
+
+@migrations()
+def m012_action_windows(db: Database) -> None:
+    """Each action's window anchor and due reach, kept by triggers, so an import finds what to redo by index.
+
+    - `actions.window_anchor`: its due meeting's date, else its due date, else its meeting's
+      date: an import into a committee rescores the actions whose anchor is at most 400 days
+      before a touched meeting (and that began at most three years after it).
+    - `actions.due_reach`: for an extracted due, the latest meeting date that can move it on
+      the calendar (its due meeting's date; unplaced, its due date plus the 120-day window and
+      a day; '9999-12-31' for a next meeting not placed yet or a kind the rules do not know).
+
+    Triggers set both whenever an action is written or a meeting's date changes or a meeting
+    goes, so no code path can leave them stale. Only SQL.
+    """
+    for statement in (
+        "alter table actions add column window_anchor text",
+        "alter table actions add column due_reach text",
+        f"""create trigger actions_windows_insert after insert on actions begin
+              update actions set window_anchor = {_M012_ANCHOR}, due_reach = {_M012_REACH} where id = new.id; end""",
+        f"""create trigger actions_windows_update after update of meeting_id, due_meeting_id, due_date, due_kind,
+              due_spec, due_set_by on actions begin
+              update actions set window_anchor = {_M012_ANCHOR}, due_reach = {_M012_REACH} where id = new.id; end""",
+        # Touching an action's meeting or due meeting rewrites its row through the trigger above.
+        """create trigger meetings_date_windows after update of date on meetings begin
+              update actions set meeting_id = meeting_id where meeting_id = new.id or due_meeting_id = new.id; end""",
+        """create trigger meetings_delete_windows after delete on meetings begin
+              update actions set meeting_id = meeting_id where meeting_id = old.id or due_meeting_id = old.id; end""",
+        "update actions set meeting_id = meeting_id",
+        "create index actions_window_anchor on actions (committee_id, window_anchor)",
+        "create index actions_due_reach on actions (committee_id, due_reach)",
+        "create index actions_due_kind_date on actions (committee_id, due_kind, due_date)",
+    ):
+        db.execute(statement)
