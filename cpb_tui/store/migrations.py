@@ -546,8 +546,8 @@ _M012_REACH = """case
 
 
 @migrations()
-def m012_action_windows(db: Database) -> None:
-    """Each action's window anchor and due reach, kept by triggers, so an import finds what to redo by index.
+def m012_kept_for_imports(db: Database) -> None:
+    """What an import looks up kept by triggers, so it reads an index range, not the committee's history.
 
     - `actions.window_anchor`: its due meeting's date, else its due date, else its meeting's
       date: an import into a committee rescores the actions whose anchor is at most 400 days
@@ -556,8 +556,13 @@ def m012_action_windows(db: Database) -> None:
       the calendar (its due meeting's date; unplaced, its due date plus the 120-day window and
       a day; '9999-12-31' for a next meeting not placed yet or a kind the rules do not know).
 
-    Triggers set both whenever an action is written or a meeting's date changes or a meeting
-    goes, so no code path can leave them stale. Only SQL.
+    - `title_word_counts`: in how many of a committee's titles each word is (`title_words`
+      rows), and `title_counts`: how many titles it has (`item_titles` rows); a count up to a
+      date is the kept one less the rows after it, which for the newest meeting are none.
+
+    Triggers set the columns whenever an action is written or a meeting's date changes or a
+    meeting goes, and the counts whenever a title or a title's word is written or removed, so
+    no code path can leave them stale. Only SQL.
     """
     for statement in (
         "alter table actions add column window_anchor text",
@@ -576,5 +581,28 @@ def m012_action_windows(db: Database) -> None:
         "create index actions_window_anchor on actions (committee_id, window_anchor)",
         "create index actions_due_reach on actions (committee_id, due_reach)",
         "create index actions_due_kind_date on actions (committee_id, due_kind, due_date)",
+        """create table title_word_counts (committee_id integer not null, word text not null, titles integer not null,
+             primary key (committee_id, word)) without rowid""",
+        "create table title_counts (committee_id integer primary key, titles integer not null)",
+        """create trigger title_words_counted after insert on title_words begin
+              insert into title_word_counts (committee_id, word, titles) values (new.committee_id, new.word, 1)
+              on conflict (committee_id, word) do update set titles = titles + 1; end""",
+        """create trigger title_words_uncounted after delete on title_words begin
+              update title_word_counts set titles = titles - 1 where committee_id = old.committee_id and word = old.word; end""",
+        """create trigger title_words_recounted after update of committee_id, word on title_words begin
+              update title_word_counts set titles = titles - 1 where committee_id = old.committee_id and word = old.word;
+              insert into title_word_counts (committee_id, word, titles) values (new.committee_id, new.word, 1)
+              on conflict (committee_id, word) do update set titles = titles + 1; end""",
+        """create trigger item_titles_counted after insert on item_titles begin
+              insert into title_counts (committee_id, titles) values (new.committee_id, 1)
+              on conflict (committee_id) do update set titles = titles + 1; end""",
+        """create trigger item_titles_uncounted after delete on item_titles begin
+              update title_counts set titles = titles - 1 where committee_id = old.committee_id; end""",
+        """create trigger item_titles_recounted after update of committee_id on item_titles begin
+              update title_counts set titles = titles - 1 where committee_id = old.committee_id;
+              insert into title_counts (committee_id, titles) values (new.committee_id, 1)
+              on conflict (committee_id) do update set titles = titles + 1; end""",
+        "insert into title_word_counts (committee_id, word, titles) select committee_id, word, count(*) from title_words group by 1, 2",
+        "insert into title_counts (committee_id, titles) select committee_id, count(*) from item_titles group by 1",
     ):
         db.execute(statement)

@@ -1,10 +1,12 @@
-"""The window anchor and due reach an action keeps (m012) never go stale.
+"""What m012 keeps for imports never goes stale.
 
 An import finds the actions to rescore by `actions.window_anchor` and the dues to place
 again by `actions.due_reach`, through their indexes (store/followthrough.py,
-store/due_placement.py); triggers set both whenever an action is written, a meeting's date
-changes or a meeting goes. Here every way a due or a meeting moves is followed by the
-columns recomputed from scratch, in Python, from the rows they stand for.
+store/due_placement.py), and weighs title words by the kept `title_word_counts` and
+`title_counts` (store/topic_links.py); triggers set them whenever an action is written, a
+meeting's date changes or a meeting goes, a title or a title's word is written or removed.
+Here every way a due, a meeting or a title moves is followed by the kept values recomputed
+from scratch from the rows they stand for.
 """
 
 from __future__ import annotations
@@ -49,6 +51,18 @@ def kept(store: Store) -> dict[int, tuple[str | None, str | None]]:
     return {row[0]: (row[1], row[2]) for row in store.db.execute("select id, window_anchor, due_reach from actions")}
 
 
+def counts_kept(store: Store) -> tuple[list[tuple], list[tuple]]:
+    words = store.db.execute("select committee_id, word, titles from title_word_counts where titles > 0 order by 1, 2")
+    titles = store.db.execute("select committee_id, titles from title_counts where titles > 0 order by 1")
+    return words.fetchall(), titles.fetchall()
+
+
+def counts_recomputed(store: Store) -> tuple[list[tuple], list[tuple]]:
+    words = store.db.execute("select committee_id, word, count(*) from title_words group by 1, 2 order by 1, 2")
+    titles = store.db.execute("select committee_id, count(*) from item_titles group by 1 order by 1")
+    return words.fetchall(), titles.fetchall()
+
+
 def imported(store: Store, date: dt.date, rng: random.Random, following: dt.date | None, name: str) -> None:
     record = meeting(date, rng, following)
     store.import_document(DocumentRecord("minutes", name, [record]), f"{name}.txt", f"sha-{name}")
@@ -70,6 +84,7 @@ def test_the_kept_columns_follow_every_import_that_moves_a_due(tmp_path, pinned_
             after = dict(store.db.execute("select id, due_meeting_id from actions").fetchall())
             moved += sum(1 for action_id, due in before.items() if after[action_id] != due)
             assert kept(store) == expected(store), f"after importing the meeting of {dates[index]}"
+            assert counts_kept(store) == counts_recomputed(store), f"after importing the meeting of {dates[index]}"
         assert moved > 0, "no import moved a due: the history does not test what it says"
         assert any(reach == EVERY_DAY for _, reach in kept(store).values())
     finally:
@@ -110,8 +125,11 @@ def test_the_kept_columns_follow_a_meeting_imported_again_and_a_date_changed_or_
         for n, date in enumerate(dates):
             imported(store, date, rng, None, f"m{n}")
         # The same meeting's minutes again, in a new version with other requests.
+        titles = store.db.execute("select title from item_titles order by item_id, position").fetchall()
         imported(store, dates[2], random.Random(99), dates[3], "m2-again")
         assert kept(store) == expected(store)
+        assert store.db.execute("select title from item_titles order by item_id, position").fetchall() != titles
+        assert counts_kept(store) == counts_recomputed(store)
         # By hand (another tool, or a later command): a meeting's date corrected, then an empty meeting deleted.
         last = store.db.execute("select id from meetings where date = ?", [dates[-1].isoformat()]).fetchone()[0]
         with store.db.atomic():
