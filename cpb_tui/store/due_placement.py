@@ -23,6 +23,7 @@ placing every due afresh afterwards changes nothing.
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any, Iterable
 
 from cpb_tui.store.rows import marks
@@ -65,3 +66,31 @@ def due_rows_to_place(
             [*(new or [-1]), committee_id, earliest, committee_id, deadline_from],
         )
     return rows
+
+
+def calendars_for(store: Any, rows: list[dict[str, Any]]) -> tuple[dict[int, list[dt.date]], dict[int, dict[dt.date, int]]]:
+    """Each committee's calendar as far as these rows' placements read it: dates in order, and the meeting on each.
+
+    A due is placed against the meetings from its origin's month on (or, with none, the last
+    one before), so the calendar is read from the earliest such month of the committee's rows
+    and one meeting before it: every row sees the part of the calendar it saw whole.
+    """
+    earliest: dict[int, str] = {}
+    for row in rows:
+        month = row["origin"][:8] + "01"
+        earliest[row["committee_id"]] = min(earliest.get(row["committee_id"], month), month)
+    dates_of: dict[int, list[dt.date]] = {}
+    ids_of: dict[int, dict[dt.date, int]] = {}
+    for committee_id, month in earliest.items():
+        calendar = store.db.execute(
+            """select * from (select id, date from meetings where committee_id = ? and status != 'cancelled' and date < ?
+                              order by date desc limit 1)
+               union all select id, date from meetings where committee_id = ? and status != 'cancelled' and date >= ?
+               order by date""",
+            [committee_id, month, committee_id, month],
+        ).fetchall()
+        dates_of[committee_id] = [dt.date.fromisoformat(d) for _, d in calendar]
+        ids_of[committee_id] = {}
+        for meeting_id, d in calendar:
+            ids_of[committee_id].setdefault(dt.date.fromisoformat(d), meeting_id)
+    return dates_of, ids_of
