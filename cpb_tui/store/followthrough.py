@@ -218,6 +218,7 @@ class FollowThroughMixin(TopicLinksMixin):
         from cpb_tui.followthrough.match import text_terms, words
 
         changed = False
+        texts: list[tuple[int, str, str]] = []
         for item in self._rows("select id, title, purpose, minutes from items where id in (select id from items where meeting_id = ?)", [meeting_id]):
             item_id = item["id"]
             reports = [r[0] for r in self.db.execute(
@@ -254,12 +255,15 @@ class FollowThroughMixin(TopicLinksMixin):
                 [item_id, sum(title_counts.values()) + sum(body_counts.values()),
                  json.dumps(title_counts, separators=(",", ":")), json.dumps(body_counts, separators=(",", ":"))],
             )
-            # items_fts is kept for `cpb check` and for SQLite tools; follow-through reads item_terms.
-            # Its rowid is the item's id (m010): replaced by one lookup, not a scan of the table.
+            texts.append((item_id, item["title"], body))
+        # items_fts is kept for `cpb check` and for SQLite tools; follow-through reads item_terms.
+        # Its rowid is the item's id (m010): replaced by one lookup, not a scan of the table. The
+        # meeting's rows go in together: FTS5 writes what it holds as a new segment whenever another
+        # statement opens a savepoint, so rows written between other tables' made a segment each,
+        # and merging those segments cost more the larger the index (docs/benchmarks.md).
+        for item_id, title, body in texts:
             self.db.execute("delete from items_fts where rowid = ?", [item_id])
-            self.db.execute(
-                "insert into items_fts (rowid, title, body, item_id) values (?, ?, ?, ?)", [item_id, item["title"], body, item_id]
-            )
+            self.db.execute("insert into items_fts (rowid, title, body, item_id) values (?, ?, ?, ?)", [item_id, title, body, item_id])
         return changed
 
     def _actions_to_rescore(self, committee_id: int, dates: list[str], also: set[int]) -> list[int]:
