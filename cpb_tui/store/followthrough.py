@@ -9,6 +9,7 @@ the import's transaction. The clerk's decisions (confirmed / rejected) are never
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import json
 from contextlib import contextmanager
@@ -85,16 +86,48 @@ def _candidates(action: dict[str, Any], window: _ActionWindow, in_window: list[d
     }
 
 
-def _text_weights(action_words: list[str], candidates: dict[int, Any], in_window: list[dict[str, Any]]):
-    """Word weights for the action's and the candidates' words: in how many of the window's items each occurs."""
+class _DocumentCounts:
+    """In how many of a committee's items (read in date order) each word of a vocabulary occurs, for any run of them.
+
+    Each word's postings (the positions of the items whose text has it) are listed once, so a
+    window's count is two bisections rather than a pass over the window's items for each action.
+    """
+
+    def __init__(self, ordered: list[dict[str, Any]], vocabulary: set[str]) -> None:
+        self.postings: dict[str, list[int]] = {}
+        for position, item in enumerate(ordered):
+            for word in vocabulary & item["terms"]:
+                self.postings.setdefault(word, []).append(position)
+
+    def count(self, word: str, low: int, high: int) -> int:
+        """How many of the items at positions low to high - 1 have the word (it must be in the vocabulary)."""
+        found = self.postings.get(word)
+        return bisect.bisect_left(found, high) - bisect.bisect_left(found, low) if found else 0
+
+
+def _text_weights(action_words: list[str], candidates: dict[int, Any], counts: _DocumentCounts, span: tuple[int, int]):
+    """Word weights for the action's and the candidates' words: in how many of the window's items (`span`) each occurs."""
     from cpb_tui.followthrough.match import TextWeights, words
 
     vocabulary = set(action_words) | {w for c in candidates.values() for t in c.titles for w in words(t)}
-    seen_in = dict.fromkeys(vocabulary, 0)
-    for item in in_window:
-        for word in vocabulary & item["terms"]:
-            seen_in[word] += 1
-    return TextWeights(seen_in, len(in_window))
+    low, high = span
+    return TextWeights({word: counts.count(word, low, high) for word in vocabulary}, high - low)
+
+
+def _committee_counts(actions: list[dict[str, Any]], by_committee: dict[int, list[dict[str, Any]]]) -> dict[int, _DocumentCounts]:
+    """Each committee's word counts for every word an action's weights can ask about: its words and its items' titles'."""
+    from cpb_tui.followthrough.match import words
+
+    vocabularies: dict[int, set[str]] = {}
+    for action in actions:
+        vocabularies.setdefault(action["committee_id"], set()).update(words(action["text"]))
+    counts = {}
+    for committee_id, vocabulary in vocabularies.items():
+        for item in by_committee[committee_id]:
+            for title in item["titles"]:
+                vocabulary.update(words(title))
+        counts[committee_id] = _DocumentCounts(by_committee[committee_id], vocabulary)
+    return counts
 
 
 class FollowThroughMixin(TopicLinksMixin):
@@ -300,16 +333,21 @@ class FollowThroughMixin(TopicLinksMixin):
         actions = self._actions_with_dates(action_ids)
         windows = {action["id"]: _ActionWindow.of(action) for action in actions}
         items, by_committee = self._items_in_windows(actions, windows)
+        counts = _committee_counts(actions, by_committee)
         # Actions of one meeting with one due share a window: its items and title matcher are made once.
-        shared: dict[tuple, tuple[list[dict[str, Any]], Any]] = {}
+        shared: dict[tuple, tuple[list[dict[str, Any]], Any, tuple[int, int]]] = {}
         for action in actions:
             window = windows[action["id"]]
-            key = (action["committee_id"], window.start, window.horizon)
+            committee_id = action["committee_id"]
+            key = (committee_id, window.start, window.horizon)
             if key not in shared:
-                in_window = [i for i in by_committee[action["committee_id"]] if window.start <= i["date"] <= window.horizon]
-                shared[key] = (in_window, _window_matcher(in_window))
-            in_window, matcher = shared[key]
-            self._score_candidates(action, window, in_window, items, matcher)
+                ordered = by_committee[committee_id]
+                dates = [item["date"] for item in ordered]  # in date order: a window is a run of them
+                span = (bisect.bisect_left(dates, window.start), bisect.bisect_right(dates, window.horizon))
+                in_window = ordered[span[0] : span[1]]
+                shared[key] = (in_window, _window_matcher(in_window), span)
+            in_window, matcher, span = shared[key]
+            self._score_candidates(action, window, (in_window, counts[committee_id], span), items, matcher)
 
     def _actions_with_dates(self, action_ids: list[int]) -> list[dict[str, Any]]:
         """The actions (those with an item) with their origin meeting's date and their due."""
@@ -362,18 +400,20 @@ class FollowThroughMixin(TopicLinksMixin):
         self,
         action: dict[str, Any],
         window: "_ActionWindow",
-        in_window: list[dict[str, Any]],
+        statistics: tuple[list[dict[str, Any]], _DocumentCounts, tuple[int, int]],
         items: dict[int, dict[str, Any]],
         matcher: Any,
     ) -> None:
-        """Score one action's candidates against its window's statistics (`matcher` weighs its titles) and write its follow-ups."""
+        """Score one action's candidates against its window's statistics (its items, their word counts and
+        their run among the committee's; `matcher` weighs its titles) and write its follow-ups."""
         from cpb_tui.followthrough import score_followup
         from cpb_tui.followthrough.match import text_ranks, words
 
+        in_window, counts, span = statistics
         candidates = _candidates(action, window, in_window)
         action_words = words(action["text"])
         # The weights count, for each word, the window's items that have it: the same counts bm25 needs.
-        text_weights = _text_weights(action_words, candidates, in_window)
+        text_weights = _text_weights(action_words, candidates, counts, span)
         ranks = text_ranks(
             action_words, {i: items[i]["text"] for i in candidates}, [item["text"] for item in in_window], text_weights.frequencies
         )

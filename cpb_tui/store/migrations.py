@@ -527,8 +527,7 @@ def m011_search_bounds(db: Database) -> None:
         db.execute(statement)
 
 
-# An action's window anchor: the date its follow-up candidates run CANDIDATE_WINDOW_DAYS past
-# (store/followthrough.py), the one its rescoring query used to compute on every row.
+# An action's window anchor: the date its follow-up candidates run 400 days past (store/followthrough.py).
 _M012_ANCHOR = """coalesce((select date from meetings where id = new.due_meeting_id), nullif(new.due_date, ''),
                            (select date from meetings where id = new.meeting_id))"""
 # An extracted due's reach: the latest date on which an added meeting can move it
@@ -543,6 +542,12 @@ _M012_REACH = """case
     else nullif(max(coalesce((select date from meetings where id = new.due_meeting_id), ''),
                     case when new.due_meeting_id is null then coalesce(date(new.due_date, '+121 days'), '') else '' end), '')
   end"""
+_M012_WORD_IN = """insert into title_word_counts (committee_id, word, titles) values (new.committee_id, new.word, 1)
+                   on conflict (committee_id, word) do update set titles = titles + 1;"""
+_M012_WORD_OUT = "update title_word_counts set titles = titles - 1 where committee_id = old.committee_id and word = old.word;"
+_M012_TITLE_IN = """insert into title_counts (committee_id, titles) values (new.committee_id, 1)
+                    on conflict (committee_id) do update set titles = titles + 1;"""
+_M012_TITLE_OUT = "update title_counts set titles = titles - 1 where committee_id = old.committee_id;"
 
 
 @migrations()
@@ -555,7 +560,6 @@ def m012_kept_for_imports(db: Database) -> None:
     - `actions.due_reach`: for an extracted due, the latest meeting date that can move it on
       the calendar (its due meeting's date; unplaced, its due date plus the 120-day window and
       a day; '9999-12-31' for a next meeting not placed yet or a kind the rules do not know).
-
     - `title_word_counts`: in how many of a committee's titles each word is (`title_words`
       rows), and `title_counts`: how many titles it has (`item_titles` rows); a count up to a
       date is the kept one less the rows after it, which for the newest meeting are none.
@@ -572,7 +576,7 @@ def m012_kept_for_imports(db: Database) -> None:
         f"""create trigger actions_windows_update after update of meeting_id, due_meeting_id, due_date, due_kind,
               due_spec, due_set_by on actions begin
               update actions set window_anchor = {_M012_ANCHOR}, due_reach = {_M012_REACH} where id = new.id; end""",
-        # Touching an action's meeting or due meeting rewrites its row through the trigger above.
+        # A meeting's date changed or the meeting gone: its actions' rows rewritten through the trigger above.
         """create trigger meetings_date_windows after update of date on meetings begin
               update actions set meeting_id = meeting_id where meeting_id = new.id or due_meeting_id = new.id; end""",
         """create trigger meetings_delete_windows after delete on meetings begin
@@ -584,24 +588,12 @@ def m012_kept_for_imports(db: Database) -> None:
         """create table title_word_counts (committee_id integer not null, word text not null, titles integer not null,
              primary key (committee_id, word)) without rowid""",
         "create table title_counts (committee_id integer primary key, titles integer not null)",
-        """create trigger title_words_counted after insert on title_words begin
-              insert into title_word_counts (committee_id, word, titles) values (new.committee_id, new.word, 1)
-              on conflict (committee_id, word) do update set titles = titles + 1; end""",
-        """create trigger title_words_uncounted after delete on title_words begin
-              update title_word_counts set titles = titles - 1 where committee_id = old.committee_id and word = old.word; end""",
-        """create trigger title_words_recounted after update of committee_id, word on title_words begin
-              update title_word_counts set titles = titles - 1 where committee_id = old.committee_id and word = old.word;
-              insert into title_word_counts (committee_id, word, titles) values (new.committee_id, new.word, 1)
-              on conflict (committee_id, word) do update set titles = titles + 1; end""",
-        """create trigger item_titles_counted after insert on item_titles begin
-              insert into title_counts (committee_id, titles) values (new.committee_id, 1)
-              on conflict (committee_id) do update set titles = titles + 1; end""",
-        """create trigger item_titles_uncounted after delete on item_titles begin
-              update title_counts set titles = titles - 1 where committee_id = old.committee_id; end""",
-        """create trigger item_titles_recounted after update of committee_id on item_titles begin
-              update title_counts set titles = titles - 1 where committee_id = old.committee_id;
-              insert into title_counts (committee_id, titles) values (new.committee_id, 1)
-              on conflict (committee_id) do update set titles = titles + 1; end""",
+        f"create trigger title_words_counted after insert on title_words begin {_M012_WORD_IN} end",
+        f"create trigger title_words_uncounted after delete on title_words begin {_M012_WORD_OUT} end",
+        f"create trigger title_words_recounted after update of committee_id, word on title_words begin {_M012_WORD_OUT} {_M012_WORD_IN} end",
+        f"create trigger item_titles_counted after insert on item_titles begin {_M012_TITLE_IN} end",
+        f"create trigger item_titles_uncounted after delete on item_titles begin {_M012_TITLE_OUT} end",
+        f"create trigger item_titles_recounted after update of committee_id on item_titles begin {_M012_TITLE_OUT} {_M012_TITLE_IN} end",
         "insert into title_word_counts (committee_id, word, titles) select committee_id, word, count(*) from title_words group by 1, 2",
         "insert into title_counts (committee_id, titles) select committee_id, count(*) from item_titles group by 1",
     ):
