@@ -51,22 +51,43 @@ class _ActionWindow:
         return cls(origin, due_meeting, due_date, horizon, origin - dt.timedelta(days=STATISTICS_DAYS_BEFORE))
 
 
-def _window_matcher(in_window: list[dict[str, Any]]):
-    """A title matcher whose word weights count the titles of the window's items."""
-    from cpb_tui.followthrough import TitleMatcher
-    from cpb_tui.followthrough.match import words
+class _TitleCounts:
+    """In how many titles of a run of a committee's items (read in date order) each word is, moved from run to run.
 
-    titles_seen: dict[str, int] = {}
-    title_count = 0
-    for item in in_window:
-        word_sets = item.get("title_word_sets")
-        if word_sets is None:  # made once per item, shared by every window that holds it
-            word_sets = item["title_word_sets"] = [set(words(title)) for title in item["titles"]]
-        title_count += len(word_sets)
-        for title_words in word_sets:
-            for word in title_words:
-                titles_seen[word] = titles_seen.get(word, 0) + 1
-    return TitleMatcher.from_counts(titles_seen, title_count)
+    Windows taken in the order of their runs move it a few items at a time (most windows
+    reach the newest meeting), where counting each window afresh read all its items' titles.
+    """
+
+    def __init__(self, ordered: list[dict[str, Any]]) -> None:
+        self.ordered = ordered
+        self.low = self.high = 0
+        self.seen: dict[str, int] = {}
+        self.titles = 0
+
+    def _count(self, low: int, high: int, sign: int) -> None:
+        from cpb_tui.followthrough.match import words
+
+        for item in self.ordered[low:high]:
+            word_sets = item.get("title_word_sets")
+            if word_sets is None:  # made once per item, shared by every window that holds it
+                word_sets = item["title_word_sets"] = [set(words(title)) for title in item["titles"]]
+            self.titles += sign * len(word_sets)
+            for title_words in word_sets:
+                for word in title_words:
+                    self.seen[word] = self.seen.get(word, 0) + sign
+
+    def matcher(self, low: int, high: int):
+        """A title matcher whose word weights count the titles of the items at positions low to high - 1."""
+        from cpb_tui.followthrough import TitleMatcher
+
+        if low >= self.high or high <= self.low:  # no overlap: start again
+            self.seen, self.titles, self.low, self.high = {}, 0, low, low
+        self._count(low, self.low, 1)
+        self._count(self.low, low, -1)
+        self._count(self.high, high, 1)
+        self._count(high, self.high, -1)
+        self.low, self.high = low, high
+        return TitleMatcher.from_counts(self.seen, self.titles)
 
 
 def _candidates(action: dict[str, Any], window: _ActionWindow, in_window: list[dict[str, Any]]) -> dict[int, Any]:
@@ -335,19 +356,24 @@ class FollowThroughMixin(TopicLinksMixin):
         items, by_committee = self._items_in_windows(actions, windows)
         counts = _committee_counts(actions, by_committee)
         # Actions of one meeting with one due share a window: its items and title matcher are made once.
-        shared: dict[tuple, tuple[list[dict[str, Any]], Any, tuple[int, int]]] = {}
+        # A committee's items are in date order, so a window is a run of them.
+        dates = {committee_id: [item["date"] for item in ordered] for committee_id, ordered in by_committee.items()}
+        spans = {
+            (a["committee_id"], w.start, w.horizon): (
+                bisect.bisect_left(dates[a["committee_id"]], w.start), bisect.bisect_right(dates[a["committee_id"]], w.horizon)
+            )
+            for a in actions
+            for w in [windows[a["id"]]]
+        }
+        titles = {committee_id: _TitleCounts(ordered) for committee_id, ordered in by_committee.items()}
+        matchers = {key: titles[key[0]].matcher(*spans[key]) for key in sorted(spans, key=lambda key: (key[0], spans[key]))}
         for action in actions:
             window = windows[action["id"]]
             committee_id = action["committee_id"]
             key = (committee_id, window.start, window.horizon)
-            if key not in shared:
-                ordered = by_committee[committee_id]
-                dates = [item["date"] for item in ordered]  # in date order: a window is a run of them
-                span = (bisect.bisect_left(dates, window.start), bisect.bisect_right(dates, window.horizon))
-                in_window = ordered[span[0] : span[1]]
-                shared[key] = (in_window, _window_matcher(in_window), span)
-            in_window, matcher, span = shared[key]
-            self._score_candidates(action, window, (in_window, counts[committee_id], span), items, matcher)
+            low, high = spans[key]
+            statistics = (by_committee[committee_id][low:high], counts[committee_id], spans[key])
+            self._score_candidates(action, window, statistics, items, matchers[key])
 
     def _actions_with_dates(self, action_ids: list[int]) -> list[dict[str, Any]]:
         """The actions (those with an item) with their origin meeting's date and their due."""
