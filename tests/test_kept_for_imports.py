@@ -153,3 +153,43 @@ def test_the_triggers_know_the_kinds_and_the_window_the_placement_rules_use():
     source = migrations._M012_REACH
     assert set(re.findall(r"'([a-z_]+)'", source.split("not in (")[1].split(")")[0])) == set(KNOWN_KINDS)
     assert f"'+{MONTHS_AFTER_WINDOW_DAYS + 1} days'" in source
+
+
+def test_the_migration_fills_the_kept_values_of_a_store_from_before(tmp_path, pinned_today):
+    import sqlite3
+
+    from cpb_tui.store.db import StoreDatabase
+    from cpb_tui.store.migrations import migrations
+
+    path = tmp_path / "old.db"
+    db = StoreDatabase(sqlite3.connect(path, isolation_level="IMMEDIATE"), path)
+    migrations.apply(db, stop_before="m012_kept_for_imports")
+    old = Store(db, path)
+    rng = random.Random(8)
+    for n in range(3):  # stored without deriving (that reads m012's tables), then titles and actions by hand
+        record = meeting(pinned_today - dt.timedelta(days=300 - 90 * n), rng, None)
+        old.import_document(DocumentRecord("minutes", f"m{n}", [record]), f"m{n}.txt", f"sha{n}", derive=False)
+    with old.db.atomic():
+        for item_id, meeting_id, title, date in old.db.execute(
+            "select i.id, i.meeting_id, i.title, m.date from items i join meetings m on m.id = i.meeting_id"
+        ).fetchall():
+            old.db.execute("insert into item_titles values (?, 0, 1, ?, ?, 0)", [item_id, date, title])
+            for word in dict.fromkeys(title.lower().split()):
+                old.db.execute("insert into title_words values (?, 0, 1, ?, ?, ?)", [item_id, date, word, word[:3]])
+        meetings = [row[0] for row in old.db.execute("select id from meetings order by date")]
+        for at, due in zip(meetings, meetings[1:] + [None]):
+            old.db.execute(
+                """insert into actions (committee_id, meeting_id, kind, text, due_kind, due_spec, due_meeting_id, due_set_by,
+                   status, origin, created_at) values (1, ?, 'report', 'Report back', 'next_meeting', '{"kind": "next_meeting"}',
+                   ?, 'extracted', 'open', 'extracted', '2026-01-01')""",
+                [at, due],
+            )
+    old.close()
+    store = Store.open(path)  # m012 runs
+    try:
+        assert kept(store) == expected(store)
+        assert all(anchor for anchor, _ in kept(store).values())
+        assert counts_kept(store) == counts_recomputed(store)
+        assert counts_kept(store)[0]
+    finally:
+        store.close()
