@@ -135,6 +135,13 @@ def test_the_kept_columns_follow_a_meeting_imported_again_and_a_date_changed_or_
         with store.db.atomic():
             store.db.execute("update meetings set date = ? where id = ?", [(dates[-1] + dt.timedelta(days=3)).isoformat(), last])
         assert kept(store) == expected(store)
+        # A title's word and a title's committee changed by hand: the counts move with them.
+        other, _ = store.add_meeting("Scrutiny Panel", pinned_today + dt.timedelta(days=60))
+        other_committee = store.db.execute("select committee_id from meetings where id = ?", [other.id]).fetchone()[0]
+        with store.db.atomic():
+            store.db.execute("update title_words set word = 'renamed' where rowid = (select min(rowid) from title_words)")
+            store.db.execute("update item_titles set committee_id = ? where rowid = (select min(rowid) from item_titles)", [other_committee])
+        assert counts_kept(store) == counts_recomputed(store)
         empty, _ = store.add_meeting(COMMITTEE, pinned_today + dt.timedelta(days=20))
         pointing = [row[0] for row in store.db.execute("select id from actions where due_meeting_id = ?", [empty.id])]
         assert pointing, "no due was placed at the scheduled meeting"
