@@ -24,6 +24,7 @@ _NUMBER = (
     r"|\d{1,4}/\d{2,4}"  # 42/19
     r"|\d{1,4}\s*\(\d{1,3}\)"  # 221 (28)
     r"|\d{1,3}\.\d{1,2}\.\d{2}(?=\s)"  # 4.3.22: item, month and year of a parish minute
+    r"|(?!19\d\d|20\d\d)\d{4}\.\d{1,2}(?![\d/])"  # 2307.01: a parish's year and month, then the minute
     r"|\d{1,3}\.\d{1,2}(?![\d/])"  # 60.0, 5.1
     r"|(?!19\d\d|20\d\d)\d{4}(?![\d/,:])(?!\.\d)"  # 1201, "1772.": four-digit minute numbers (never a year)
     r"|\d{1,3}[a-z]?(?!\d|/\S)"  # 5, 5a, and "1/ Open Forum"
@@ -215,6 +216,9 @@ def _title_and_rest(title: str) -> tuple[str, str | None]:
     lost = re.match(r"^[-\u2013]\s+(?P<purpose>To\s+[a-z]+\b.{5,150})$", title)
     if lost:
         return lost.group("purpose").rstrip("."), None  # "9. - To receive a report of ...": the title was lost
+    lettered = re.match(r"^(?P<title>[^.:;]{3,160}?)\s+(?P<rest>(?:[a-h]|i{1,3}|iv)[.)]\s+[A-Z\u201c\"'(].*)$", title)
+    if lettered and len(lettered.group("title").split()) >= 2 and _title_like(lettered.group("title")):
+        return lettered.group("title"), lettered.group("rest")  # "4. To confirm payments a. Payments confirmed b. ..."
     decided = re.match(r"^(?P<title>[^.:;]{3,100}?)\s+(?P<rest>(?:RESOLVED|AGREED)\b.*)$", title)
     if decided and _title_like(decided.group("title")) and len(decided.group("title").split()) <= 12:
         return decided.group("title"), decided.group("rest")  # "3670 Membership of Committees RESOLVED that ..."
@@ -280,13 +284,14 @@ def _candidate(lines: list[str], index: int) -> Heading | None:
         if not _title_like(title):
             return None
         number = _clean_number(inline.group("number"))
+        words = 20 if re.fullmatch(r"\d{4}\.\d{1,2}", number) else 12  # "2307.03 Minutes of the Meeting of ... on 12th June 2023"
         if re.fullmatch(r"\d+\.\d+", number) and not (
-            is_caps_line(title) or number.endswith(".0") or (len(title.split()) <= 12 and not title.rstrip().endswith("."))
+            is_caps_line(title) or number.endswith(".0") or (len(title.split()) <= words and not title.rstrip().endswith("."))
         ):
             return None  # "60.1 An apology was received.": a paragraph, not an item
         if not prefix and not sep and not (is_caps_line(title) or "/" in number or "(" in number or _ATTACHMENT.search(title)):
             # "19 Children in Care Annual Report": a bare number needs a title that looks like one.
-            if not (title[0].isupper() and len(title.split()) <= 14 and (not title.endswith(".") or len(title.split()) <= 6)):
+            if not (title[0].isupper() and len(title.split()) <= max(14, words) and (not title.endswith(".") or len(title.split()) <= 6)):
                 return None
             strength = 1.0
         else:
