@@ -166,3 +166,33 @@ def test_ratifying_is_no_task(clause):
 )
 def test_standing_offers_and_delegations_are_no_tasks(minutes):
     assert texts(minutes) == []
+
+
+@pytest.mark.parametrize(
+    "minutes, expected",
+    [
+        (
+            "Councillor Ames asked for the flood plan to be brought to the next meeting, and said it should have been on this agenda.",
+            [("Bring the flood plan to the next meeting", "to the next meeting")],
+        ),
+        (
+            "Councillors urged officers to include comments made at scrutiny within the reports taken to Cabinet.",
+            [("Officers to include comments made at scrutiny within the reports taken to Cabinet", None)],
+        ),
+        ("The precept of \u00a31,500.00 as in previous years to be requested.", [("Request the precept of \u00a31,500.00 as in previous years", None)]),
+        ("For agenda at next meeting, replacement of the notice board.", [("Add replacement of the notice board to the agenda for next meeting", "for next meeting")]),
+        ("The Chair confirmed that he would pursue a representative from the colleges.", [("The Chair to pursue a representative from the colleges", None)]),
+        # some members asking is not the meeting asking
+        ("Several Members said they had not known of it and asked officers to look into the matter.", []),
+    ],
+)
+def test_more_requests_and_shorthand(minutes, expected):
+    assert texts(minutes) == expected
+
+
+def test_a_further_report_received_in_due_course_after_a_noting():
+    found = extract_from_resolution(
+        "That the proposals for planning scrutiny work be noted and a further report be received in due course on the framework.",
+        "RESOLVED",
+    )
+    assert [(a.text, a.due_words) for a in found] == [("Receive a further report in due course on the framework", "in due course")]

@@ -75,8 +75,13 @@ _FINITE = re.compile(
 
 def shorthand(sentence: str) -> ActionCandidate | None:
     """An action log's shorthand: "A letter to be sent to the MP", "Update to be brought to next meeting"."""
+    agenda = re.match(r"^For\s+(?:the\s+)?agenda\s+(?:at|for|of)\s+(?P<when>(?:the\s+)?next\s+meeting)\s*[,:\u2013-]\s*(?P<what>\S.{2,160}?)\.?$", sentence, re.IGNORECASE)
+    if agenda:
+        # "For agenda at next meeting, replacement for the clerk": an item to put on that agenda
+        phrase = f"add {_lower_first(agenda.group('what'))} to the agenda for {agenda.group('when')}"
+        return _minutes(_action("do", phrase, f"for {agenda.group('when')}", (), ()))
     sentence = re.sub(r"^For\s+(?=(?:some|the|a|an|any|further)\b)", "", sentence)  # "For some further changes to be made"
-    terse = re.match(r"^(?:an?\s+|the\s+|further\s+|some\s+)?(?:[\w'\u2019-]+\s+){0,6}?to\s+be\s+[a-z]+\b", sentence, re.IGNORECASE)
+    terse = re.match(r"^(?:an?\s+|the\s+|further\s+|some\s+)?(?:[\w'\u2019\u00a3$%.,/()-]+\s+){0,8}?to\s+be\s+[a-z]+\b", sentence, re.IGNORECASE)
     if terse is None and parse_due(sentence) is not None:
         # a decision's wording without its "That": "The work on the common be done before March"
         terse = re.match(r"^(?:the|an?|all)\s+(?:[\w'\u2019-]+\s+){0,6}?be\s+(?:done|completed|carried\s+out|finished|repaired|cut|cleared)\b", sentence, re.IGNORECASE)
@@ -125,3 +130,21 @@ def initials_tag(paragraph: str) -> tuple[str, tuple[str, ...]]:
     if any(owner in _ACRONYMS for owner in owners):
         return paragraph, ()
     return paragraph[: tag.start()].rstrip(" .;,"), owners
+
+
+_MEMBER = re.compile(r"\b(?:members?|councillors?|cllrs?|alderman|chair(?:man|person|woman)?|committee|board|panel|cabinet|convener|mayor)\b", re.IGNORECASE)
+# "... asked the Clerk to arrange its circulation": an officer asked to do something
+ASKED_OFFICER = re.compile(
+    rf"\b(?:asked|requested|instructed|urged)\s+(?P<owner>(?:the\s+)?(?:Clerk|Parish\s+Clerk|Town\s+Clerk|Chair(?:man|person)?|[Oo]fficers?|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,4}}\s+Officer))"
+    rf"\s+to\s+(?P<verb>{_FIRM_VERBS})\b\s*(?P<tail>[^.;]*)"
+)
+
+
+def member_asking(subject: str, last_doer: str | None) -> bool:
+    """Whether the one asking is a member or the meeting ("Councillor Hale spoke of the closure.
+    He asked ..."), not a speaker or deputation."""
+    if re.search(r"(?i)\b(?:several|some|a\s+few|a\s+number\s+of|other|individual|two|three)\s+(?:members|councillors)\b", subject):
+        return False  # "Several Members ... asked officers to look into it": some of them, not the meeting
+    if re.fullmatch(r"\s*(?:He|She)\s+(?:\w+\s+){0,12}?(?:and\s+)?", subject) and last_doer and _MEMBER.search(last_doer):
+        return True
+    return bool(_MEMBER.search(subject))

@@ -200,6 +200,27 @@ def _agreed(rest: str) -> ActionCandidate | None:
     return _passive(body, strict=True)
 
 
+def _still_to_come(obj: str, pp: str, rest: str, body: str) -> ActionCandidate | None:
+    """ "a further report be received in due course", "The precept of £1,500 to be requested":
+    participles that name a task only with such an object."""
+    if pp == "received" and re.match(r"^(?:a|an)?\s*(?:further|future|follow-up|final)\s+(?:[\w-]+\s+){0,2}?(?:report|update|briefing|paper)s?\b", obj.strip(), re.I):
+        # "a further report be received in due course": still to come
+        phrase = _join("receive", _lower_first(obj), rest)
+        return _action("report", phrase, body, (), ())
+    if pp == "requested" and not _split_owner(obj)[0] and not re.match(r"^(?:to|that)\b", rest):
+        # "The precept of £1,500 to be requested": something to ask for
+        phrase = _join("request", _lower_first(obj), rest)
+        return _action("do", phrase, body, (), ())
+    return None
+
+
+def _pronoun_phrasal(obj: str, pp: str, particle: str, rest: str, body: str) -> ActionCandidate:
+    """ "this is to be chased up": "Chase this up"."""
+    obj = re.sub(r"(?i)^they$", "them", obj.strip())
+    verb = f"{_PHRASAL[pp]} {particle}"
+    return _action(_kind(verb, verb, obj), f"{_PHRASAL[pp]} {obj.lower()} {particle} {rest}".strip(), body, (), ())
+
+
 def _passive(body: str, strict: bool) -> ActionCandidate | None:
     """ "X be sent to Y", "X will be set up": an action named by what is to happen to X.
 
@@ -251,6 +272,9 @@ def _passive(body: str, strict: bool) -> ActionCandidate | None:
         )
         phrase = f"invite {_lower_first(obj.strip())} {rest}".strip()
         return _action("do", phrase, rest, (), ())
+    asked_for = _still_to_come(obj, pp, rest, body)
+    if asked_for is not None:
+        return asked_for
     if pp in _ASKED:
         owner, _ = _split_owner(obj)
         to = re.match(r"^to\s+([a-z]+)\b\s*(.*)$", rest)
@@ -263,9 +287,7 @@ def _passive(body: str, strict: bool) -> ActionCandidate | None:
         # "Matters arising would be followed up with the Trust": a phrasal verb
         verb, rest = f"{_PHRASAL[pp]} {particle.group(1)}", particle.group(2)
         if re.fullmatch(r"(?i)this|that|it|these|those|they", obj.strip()) and particle.group(1) != "into":
-            # "this is to be chased up": "Chase this up"
-            obj = re.sub(r"(?i)^they$", "them", obj.strip())
-            return _action(_kind(verb, verb, obj), f"{_PHRASAL[pp]} {obj.lower()} {particle.group(1)} {rest}".strip(), body, (), ())
+            return _pronoun_phrasal(obj, pp, particle.group(1), rest, body)
     if pp == "added" and re.match(r"^to\b(?=\s*(?:$|[,;]|once|when|after|as|following|in\s+due\s+course))", rest):
         # "the programme would be added to once Members had met": added to, not added to something
         verb, rest = "add to", rest[2:].strip()

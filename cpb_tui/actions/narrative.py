@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from cpb_tui.actions.due import parse_due
-from cpb_tui.actions.asides import agreed_suggestion, handed_on, initials_tag, shorthand, which_doer
+from cpb_tui.actions.asides import ASKED_OFFICER, agreed_suggestion, handed_on, initials_tag, member_asking, shorthand, which_doer
 from cpb_tui.actions.scheduling import taken_again
 from cpb_tui.actions.clauses import (
     ActionCandidate,
@@ -342,7 +342,7 @@ def _asked_for(sentence: str, last_doer: str | None = None) -> ActionCandidate |
     # who asked: the sentence's subject, up to its first verb ("Mrs Ames told the Board ... and asked
     # that" is the speaker asking, not the Board)
     subject = re.split(r"\b(?:told|said|reported|thanked|addressed|explained|stated|advised|informed|asked|requested)\b", sentence[: asked.start()] if asked else "", maxsplit=1)[0]
-    if asked and not _member_asking(subject, last_doer):
+    if asked and not member_asking(subject, last_doer):
         asked = None  # a speaker or deputation asking is not the meeting asking
     if asked:
         # "A Member asked that a copy of the handbook be circulated to Members": a deliverable asked for
@@ -358,8 +358,14 @@ def _asked_for(sentence: str, last_doer: str | None = None) -> ActionCandidate |
             found = _action("do", phrase, back.group("rest"), (), ())
         if found is not None:
             return _as_commitment(found)
-    officer = _ASKED_OFFICER.search(sentence)
-    if officer and _member_asking(sentence[: officer.start()], last_doer):
+    wanted = re.search(r"\b(?:asked|requested)\s+for\s+(?P<clause>[^,;]{3,120}?\s+to\s+be\s+(?:brought|added|included|presented|considered|scheduled|listed)\b[^,;]*)", sentence)
+    if wanted and member_asking(sentence[: wanted.start()], last_doer):
+        # "Councillor Morris asked for the Olympics to be brought to the next meeting"
+        found = _passive(wanted.group("clause"), strict=True)
+        if found is not None:
+            return _as_commitment(found)
+    officer = ASKED_OFFICER.search(sentence)
+    if officer and member_asking(sentence[: officer.start()], last_doer):
         # "Cllr Davies ... asked the Clerk to arrange its circulation among Council"
         return _as_commitment(_owner_action(officer.group("owner"), officer.group("verb"), officer.group("tail")))
     made = _REQUEST_MADE.search(sentence)
@@ -372,22 +378,6 @@ def _asked_for(sentence: str, last_doer: str | None = None) -> ActionCandidate |
             return _action("commitment", phrase, phrase, (), _recipients(phrase), source="minutes")
         return _as_commitment(_requested(rest))
     return None
-
-
-_MEMBER = re.compile(r"\b(?:members?|councillors?|cllrs?|alderman|chair(?:man|person|woman)?|committee|board|panel|cabinet|convener|mayor)\b", re.IGNORECASE)
-# "... asked the Clerk to arrange its circulation": an officer asked to do something
-_ASKED_OFFICER = re.compile(
-    rf"\b(?:asked|requested|instructed)\s+(?P<owner>the\s+(?:Clerk|Parish\s+Clerk|Town\s+Clerk|Chair(?:man|person)?|[Oo]fficers?|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,4}}\s+Officer))"
-    rf"\s+to\s+(?P<verb>{_FIRM_VERBS})\b\s*(?P<tail>[^.;]*)"
-)
-
-
-def _member_asking(subject: str, last_doer: str | None) -> bool:
-    """Whether the one asking is a member or the meeting ("Councillor Hale spoke of the closure.
-    He asked ..."), not a speaker or deputation."""
-    if re.fullmatch(r"\s*(?:He|She)\s+(?:\w+\s+){0,12}?(?:and\s+)?", subject) and last_doer and _MEMBER.search(last_doer):
-        return True
-    return bool(_MEMBER.search(subject))
 
 
 def _undertaken(sentence: str, last_doer: str | None) -> ActionCandidate | None:

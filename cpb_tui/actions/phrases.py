@@ -55,7 +55,7 @@ _PP_BASE = {
     "posted": "post", "uploaded": "upload", "placed": "place", "displayed": "display", "contacted": "contact",
     "completed": "complete", "repaired": "repair", "cut": "cut", "cleared": "clear", "finished": "finish",
     "moved": "move", "notified": "notify", "checked": "check", "ordered": "order", "booked": "book", "drafted": "draft", "obtained": "obtain",
-    "listed": "list", "tabled": "table", "relisted": "relist",
+    "listed": "list", "pursued": "pursue", "tabled": "table", "relisted": "relist",
     "collated": "collate", "collected": "collect", "gathered": "gather", "finalised": "finalise", "compiled": "compile",
 }
 
@@ -266,7 +266,7 @@ _FIRM_VERBS = (
     r"explore|include|add|publish|attend|ask|meet|"
     r"obtain|chase(?:\s+up)?|order|book|draft|notify|upload|source|speak|talk|place|put\s+up|display|install|replace|repair|pass\s+on|convey|"
     r"purchase|buy|keep|maintain|inspect|compare|research|enquire|make\s+enquiries|ascertain|find\s+out|seek|approach|clarify|carry\s+out|"
-    r"complete|submit|sign|fill\s+in|fill\s+out|progress|log|assist|transfer|inform|remind|advertise"
+    r"complete|submit|sign|fill\s+in|fill\s+out|progress|log|assist|transfer|inform|remind|advertise|pursue"
 )
 
 
