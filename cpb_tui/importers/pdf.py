@@ -10,6 +10,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from cpb_tui.importers.pdf_split import read_split
 from cpb_tui.importers.pdf_tables import page_tables
 from cpb_tui.importers.tables import SourceTable
 
@@ -59,22 +60,14 @@ def extract_pdf(data: bytes) -> PdfText:
         detail = re.sub(r"^.*PDFium:\s*|[.)]+$", "", str(error)).lower()
         raise PdfProblem(f"is damaged or incomplete and cannot be read as a PDF ({detail}): download it again") from None
     try:
-        raw_pages = []
-        tables: list[SourceTable] = []
-        for index in range(len(document)):
-            page = document[index]
-            textpage = page.get_textpage()
-            raw_pages.append(textpage.get_text_range())
-            tables += page_tables(textpage, _clean(raw_pages[-1]))
-            textpage.close()
-            page.close()
+        # a long pack's second half is read in a forked process (`importers/pdf_split.py`)
+        pages, tables = read_split(len(document), lambda start, end: _read_pages(document, start, end), _join)
     except pdfium.PdfiumError as error:
         raise PdfProblem(f"is damaged part-way through ({error}): download it again") from None
     finally:
         document.close()
-    if not raw_pages:
+    if not pages:
         raise PdfProblem("has no pages")
-    pages = [_clean(text) for text in raw_pages]
     empty = [number for number, text in enumerate(pages, start=1) if len(text.strip()) < MIN_PAGE_CHARS]
     if len(empty) == len(pages) or len(empty) > len(pages) / 2:
         raise PdfProblem(
@@ -82,6 +75,24 @@ def extract_pdf(data: bytes) -> PdfText:
             "before cpb can read it, e.g. `ocrmypdf FILE.pdf FILE-ocr.pdf`, then import FILE-ocr.pdf"
         )
     return PdfText(strip_running_lines(pages), empty, tables)
+
+
+def _read_pages(document, start: int, end: int) -> tuple[list[str], list[SourceTable]]:
+    """Pages `start` to `end` (0-based, end excluded) of an open PDF: each one's text, cleaned, and the tables found on them."""
+    pages: list[str] = []
+    tables: list[SourceTable] = []
+    for index in range(start, end):
+        page = document[index]
+        textpage = page.get_textpage()
+        pages.append(_clean(textpage.get_text_range()))
+        tables += page_tables(textpage, pages[-1])
+        textpage.close()
+        page.close()
+    return pages, tables
+
+
+def _join(first: tuple[list[str], list[SourceTable]], second: tuple[list[str], list[SourceTable]]) -> tuple[list[str], list[SourceTable]]:
+    return first[0] + second[0], first[1] + second[1]
 
 
 def strip_running_lines(pages: list[str]) -> list[str]:
