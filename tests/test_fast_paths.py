@@ -6,7 +6,16 @@ import datetime as dt
 import random
 import re
 
+from pathlib import Path
+
+from hypothesis import given
+
+from cpb_tui.domain.models import DocumentRecord
 from cpb_tui.importers import context
+from cpb_tui.importers.layout import normalise
+from cpb_tui.importers.reader import read_source
+from cpb_tui.importers.shapes import SHAPES, Fit, _first_that_reads, choose
+from tests.test_shape_fuzz import FUZZ, SKELETONS, mangled_documents
 from cpb_tui.importers.context import Finding, _lines_naming_next_meeting, _short, find_date, find_next_meeting
 
 
@@ -47,3 +56,47 @@ def test_the_lines_looked_at_for_the_next_meeting_hold_every_match_and_give_the_
         assert {i for i, line in enumerate(lines) if context._NEXT_MEETING.search(line)} <= candidates, lines
         date = dt.date(2025, rng.choice([3, 6, 9]), 12)
         assert find_next_meeting(lines, date) == next_meeting_by_definition(lines, date), lines
+
+
+def choose_by_definition(text: str, page_starts: list[int] | None = None) -> tuple[str, DocumentRecord]:
+    """`shapes.choose` as it was: every shape scored (but those its `ceiling` defers), then parsed best first."""
+    lines = normalise(text).split("\n")
+    fits: list[Fit] = []
+    deferred = []
+    for shape in sorted(SHAPES, key=lambda shape: -shape.ceiling):
+        if shape.ceiling < max((fit.score for fit in fits), default=0.0):
+            deferred.append(shape)
+            continue
+        fits.append(shape.fit(lines))
+    fits.sort(key=lambda f: -f.score)
+    by_name = {shape.name: shape for shape in SHAPES}
+    tried = 0
+    while True:
+        choice = _first_that_reads(fits[tried:], by_name, text, page_starts, {})
+        if choice is not None:
+            return choice[1], choice[0]
+        tried = len(fits)
+        fits.extend(shape.fit(lines) for shape in deferred)
+        deferred = []
+
+
+def _same_choice(text: str) -> None:
+    choice = choose(text)
+    shape, record = choose_by_definition(text)
+    assert (choice.shape, choice.record) == (shape, record)
+    lines = normalise(text).split("\n")
+    for each in SHAPES:
+        assert each.fit(lines).score <= each.top, each.name
+
+
+def test_choose_scores_only_the_shapes_that_could_win_and_picks_as_scoring_them_all_does():
+    texts = SKELETONS + [read_source(path).text for path in sorted(Path(__file__).parent.glob("fixtures/**/*.*")) if path.suffix in (".txt", ".html")]
+    for text in texts:
+        _same_choice(text)
+
+
+@FUZZ
+@given(text=mangled_documents())
+def test_choose_picks_as_scoring_them_all_does_on_hostile_text(text):
+    if text.strip():
+        _same_choice(text)
