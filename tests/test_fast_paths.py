@@ -100,3 +100,21 @@ def test_choose_scores_only_the_shapes_that_could_win_and_picks_as_scoring_them_
 def test_choose_picks_as_scoring_them_all_does_on_hostile_text(text):
     if text.strip():
         _same_choice(text)
+
+
+def test_a_section_heading_is_found_on_the_line_whose_key_holds_it_as_by_making_every_key():
+    from cpb_tui.importers.agenda_pack import _key, _LineKeys
+
+    rng = random.Random(15)
+    words = ["Purpose", "of", "this", "REPORT", "report", "2025/26", "ab", "abc", "b", "c1", "\u0130ndex", "\u212aey", "stra\u00dfe",
+             "\u03a3\u03a3", "caf\u00e9", "x-y", "(a)", "1.", "", " ", "\t", "\u2028", ":", "Recommendation(s)", "o\u0301f"]
+    for _ in range(3_000):
+        lines = [" ".join(rng.choice(words) for _ in range(rng.randint(0, 5))) for _ in range(rng.randint(0, 9))]
+        keys = _LineKeys(lines)
+        cursor = 0
+        for _ in range(4):
+            heading = " ".join(rng.choice(words) for _ in range(rng.randint(1, 12)))
+            wanted = _key(heading)[: rng.choice([40, 3, 5, 7, 8])]
+            expected = next((i for i in range(cursor, len(lines)) if wanted and wanted in _key(lines[i])), None)
+            assert (keys.first_holding(wanted, cursor) if wanted else None) == expected, (lines, wanted, cursor)
+            cursor = expected if expected is not None else cursor
