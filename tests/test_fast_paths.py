@@ -118,3 +118,40 @@ def test_a_section_heading_is_found_on_the_line_whose_key_holds_it_as_by_making_
             expected = next((i for i in range(cursor, len(lines)) if wanted and wanted in _key(lines[i])), None)
             assert (keys.first_holding(wanted, cursor) if wanted else None) == expected, (lines, wanted, cursor)
             cursor = expected if expected is not None else cursor
+
+
+def running_lines_stripped_by_definition(pages: list[str]) -> list[str]:
+    """`pdf.strip_running_lines` as it was: every page's lines split and scanned twice."""
+    from collections import Counter
+
+    from cpb_tui.importers.pdf import EDGE_LINES, _shape
+
+    if len(pages) < 3:
+        return pages
+    counts = Counter()
+    for page in pages:
+        lines = [line for line in page.split("\n") if line.strip()]
+        edges = set(lines[:EDGE_LINES] + lines[-EDGE_LINES:])
+        counts.update({_shape(line) for line in edges})
+    threshold = max(3, int(len(pages) * 0.6))
+    running = {shape for shape, count in counts.items() if count >= threshold}
+    if not running:
+        return pages
+    cleaned = []
+    for page in pages:
+        lines = page.split("\n")
+        content = [i for i, line in enumerate(lines) if line.strip()]
+        edge = set(content[:EDGE_LINES] + content[-EDGE_LINES:])
+        cleaned.append("\n".join(line for i, line in enumerate(lines) if not (i in edge and _shape(line) in running)))
+    return cleaned
+
+
+def test_running_headers_and_footers_go_as_by_scanning_every_line():
+    from cpb_tui.importers.pdf import strip_running_lines
+
+    rng = random.Random(15)
+    pieces = ["Page 3", "Page 41", "Westbridge County Council", "  ", "", "\t", "Agenda Item 4", "Some text of the report.", "x",
+              "PAGE 7", "Page\u00a012", "Westbridge  County Council", "\u00a0", "2025", "Item 5"]
+    for _ in range(3_000):
+        pages = ["\n".join(rng.choice(pieces) for _ in range(rng.randint(0, 9))) for _ in range(rng.randint(0, 8))]
+        assert strip_running_lines(pages) == running_lines_stripped_by_definition(pages), pages

@@ -99,27 +99,43 @@ def strip_running_lines(pages: list[str]) -> list[str]:
     """Drop lines repeated at the top or bottom of most pages ("Page 12", the council's name)."""
     if len(pages) < 3:
         return pages
+    split = [page.split("\n") for page in pages]
+    # each page's edge lines (the first and last EDGE_LINES lines with text), by index, and their shapes
+    edges = [{index: _shape(lines[index]) for index in _edge_indices(lines)} for lines in split]
     counts: Counter[str] = Counter()
-    for page in pages:
-        lines = [line for line in page.split("\n") if line.strip()]
-        edges = set(lines[:EDGE_LINES] + lines[-EDGE_LINES:])
-        counts.update({_shape(line) for line in edges})
+    for shapes in edges:
+        counts.update(set(shapes.values()))
     threshold = max(3, int(len(pages) * 0.6))
     running = {shape for shape, count in counts.items() if count >= threshold}
     if not running:
         return pages
     cleaned = []
-    for page in pages:
-        lines = page.split("\n")
-        content = [i for i, line in enumerate(lines) if line.strip()]
-        edge = set(content[:EDGE_LINES] + content[-EDGE_LINES:])
-        cleaned.append("\n".join(line for i, line in enumerate(lines) if not (i in edge and _shape(line) in running)))
+    for page, lines, shapes in zip(pages, split, edges):
+        dropped = {index for index, shape in shapes.items() if shape in running}
+        cleaned.append("\n".join(line for i, line in enumerate(lines) if i not in dropped) if dropped else page)
     return cleaned
+
+
+def _edge_indices(lines: list[str]) -> set[int]:
+    """The indices of the first and the last `EDGE_LINES` lines that hold more than spaces."""
+    found: set[int] = set()
+    for indices in (range(len(lines)), range(len(lines) - 1, -1, -1)):
+        taken = 0
+        for index in indices:
+            if taken == EDGE_LINES:
+                break
+            if lines[index].strip():
+                found.add(index)
+                taken += 1
+    return found
+
+
+_DIGITS = re.compile(r"\d+")
 
 
 def _shape(line: str) -> str:
     """A line with its numbers blanked, so "Page 3" and "Page 41" count as the same line."""
-    return re.sub(r"\d+", "#", " ".join(line.split())).lower()
+    return _DIGITS.sub("#", " ".join(line.split())).lower()
 
 
 def _clean(text: str) -> str:
