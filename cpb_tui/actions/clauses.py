@@ -203,7 +203,9 @@ def _passive(body: str, strict: bool) -> ActionCandidate | None:
     where only a participle that names something to do counts; "be noted" does not.
     """
     match = re.match(
-        r"^(?P<obj>[^:;]+?)\s+(?:(?:will|shall|would|should|must|is\s+to|are\s+to|to)\s+)?(?:be|are|is)\s+(?:re-)?(?P<pp>[a-z]+)\b\s*(?P<rest>.*)$",
+        r"^(?P<obj>[^:;]+?)\s+(?:(?:will|shall|would|should|must|is\s+to|are\s+to|to)\s+(?:(?:also\s+)?need\s+to\s+)?)?(?:be|are|is)\s+(?:re-)?"
+        r"(?:(?P<first>collated|collected|gathered|considered|reviewed|revised|updated|amended|finalised|drafted|compiled)\s+(?:and|&)\s+)?"
+        r"(?P<pp>[a-z]+)\b\s*(?P<rest>.*)$",
         body,
         re.IGNORECASE,
     )
@@ -256,6 +258,8 @@ def _passive(body: str, strict: bool) -> ActionCandidate | None:
         return None if strict else _action("do", f"{_lower_first(obj)} to be {pp} {rest}", body)
     # "... asked that they be brought back": the object of the action reads "them"
     obj = re.sub(r"^(?:they|these|those)$", "them", obj.strip(), flags=re.IGNORECASE)
+    if match.group("first") and _PP_BASE.get(match.group("first").lower()):
+        verb = f"{_PP_BASE[match.group('first').lower()]} and {verb}"  # "would be collated and brought back"
     phrase = _join(verb, _lower_first(obj), rest)
     owners = _owners_in(rest)
     return _action(_kind(verb, f"{verb} {obj}", obj + " " + rest), phrase, body, owners, _recipients(phrase))

@@ -75,6 +75,12 @@ _COORDINATED = re.compile(
 )
 
 
+_LEADING_ASIDE = re.compile(
+    r"^(?:that|That|THAT),\s+(?P<aside>(?:in\s+(?:discussion|consultation|conjunction|partnership|liaison)\s+with|with\s+the\s+agreement\s+of)\b[^,;]{3,120}),\s+(?P<rest>\S.*)$",
+    re.DOTALL,
+)
+
+
 def extract_from_resolution(text: str, verb: str, lead_in: str | None = None) -> list[ActionCandidate]:
     """The actions one resolution clause creates; [] for clauses that only note, endorse or approve."""
     return _follow_up(_extract_from_resolution(text, verb, lead_in))
@@ -89,6 +95,10 @@ def _extract_from_resolution(text: str, verb: str, lead_in: str | None = None) -
     clause = _strip_resolver(cleaned)
     # "it was agreed that following the Members' briefing, that the item be removed": the second "that"
     clause = re.sub(r"^(?:(?:it\s+was\s+)?agreed\s+that\s+)?(?:following|after|further\s+to|in\s+light\s+of)\b[^,]{3,160},\s*that\s+", "", clause, flags=re.IGNORECASE)
+    aside = _LEADING_ASIDE.match(clause)
+    if aside:
+        # "That, in discussion with the OPCC, the working group develop ...": the aside goes last
+        clause = f"{aside.group('rest').rstrip(' .;')}, {aside.group('aside')}"
     if clause != cleaned and re.match(r"^(?:(?:of|for)\s+[^,;]{0,60}?\s+)?(?:should|will|shall|would)\s+[a-z]+", clause):
         # "Members of the Committee should provide ... by 18 May": the body named is the doer here
         clause = _CLAUSE_LABEL.sub("", re.sub(r"^(?:RESOLVED\s*[:\u2013\u2014-]?\s*)?(?:[Tt]hat\s+)?", "", cleaned))

@@ -55,7 +55,8 @@ _WILL = re.compile(rf"\b(?:would|will)\s+(?:also\s+)?(?:be\s+(?=reporting\b))?(?
 _WOULD_BE_DONE = re.compile(
     r"(?P<obj>\b(?:a|an|the|further|more|this|these|those|details?|information|figures|matters?|issues?|concerns?|questions?|comments?"
     r"|points?|options?|proposals?|data|work|documents?|letters?|copy|copies|briefing|plans?|expressions?\s+of\s+interest|views|feedback"
-    r"|quotes?|quotations?|estimates?|advice|clarification|signs?|notices?)\b(?:(?!\b(?:that|which|who|whom|where|whereby|how|what|why|whether|when|if|would|will|and\s+(?:a|an|the|further|this|these|it))\b)[^.;:,]){0,120}?)\s+(?:would|will|is\s+to|are\s+to)\s+(?:also\s+)?be\s+(?:re-)?"
+    r"|quotes?|quotations?|estimates?|advice|clarification|signs?|notices?)\b(?:(?!\b(?:that|which|who|whom|where|whereby|how|what|why|whether|when|if|would|will|and\s+(?:a|an|the|further|this|these|it))\b)[^.;:,]){0,120}?)\s+(?:would|will|is\s+to|are\s+to)\s+(?:also\s+)?(?:need\s+to\s+)?be\s+(?:re-)?"
+    r"(?:(?:collated|collected|gathered|considered|reviewed|revised|updated|amended|finalised|drafted|compiled)\s+(?:and|&)\s+)?"
     r"(?:presented|brought|circulated|sent|provided|reported|submitted|updated|shared|arranged|included|forwarded|distributed|emailed|produced|prepared|added|invited|deferred|scheduled|rescheduled|moved"
     r"|sought|notified|contacted|put\s+up|installed|erected|ordered|purchased|repaired|replaced"
     r"|followed\s+up|looked\s+into|picked\s+up|chased\s+up|taken\s+forward"
@@ -71,7 +72,7 @@ _WOULD_BE_RECEIVED = re.compile(
     re.IGNORECASE,
 )
 _WILL_RECEIVE = re.compile(
-    r"\b(?:the\s+)?(?:committee|board|panel|cabinet|forum|members)\s+(?:would|will)\s+(?:also\s+)?(?:receive|consider|see)\s+"
+    r"\b(?:the\s+)?(?:committee|board|panel|cabinet|forum|commission|sub-committee|members)\s+(?:would|will)\s+(?:also\s+)?(?:receive|consider|see)\s+"
     r"(?P<what>(?:a|an|the|further)\s+(?:[\w-]+\s+){0,3}?(?:report|update|briefing|presentation|paper|review|strategy|plan)s?\b[^.;]{0,120})",
     re.IGNORECASE,
 )
@@ -321,10 +322,10 @@ _WOULD_LIKE = re.compile(
 def _commitment(sentence: str, last_doer: str | None) -> ActionCandidate | None:
     """A firm undertaking in one sentence, with its doer where the minutes say who: something
     the meeting asked for, or something someone undertook."""
-    return _asked_for(sentence) or _undertaken(sentence, last_doer)
+    return _asked_for(sentence, last_doer) or _undertaken(sentence, last_doer)
 
 
-def _asked_for(sentence: str) -> ActionCandidate | None:
+def _asked_for(sentence: str, last_doer: str | None = None) -> ActionCandidate | None:
     """ "The Committee requested a briefing ...", "Councillors were asked to forward ...",
     "A Member asked that a copy be circulated ...", "A request was made to add ..."."""
     request = _narrative_request(sentence)
@@ -341,25 +342,23 @@ def _asked_for(sentence: str) -> ActionCandidate | None:
     # who asked: the sentence's subject, up to its first verb ("Mrs Ames told the Board ... and asked
     # that" is the speaker asking, not the Board)
     subject = re.split(r"\b(?:told|said|reported|thanked|addressed|explained|stated|advised|informed|asked|requested)\b", sentence[: asked.start()] if asked else "", maxsplit=1)[0]
-    if asked and not re.search(
-        r"\b(?:members?|councillors?|cllr|chair(?:man|person|woman)?|committee|board|panel|cabinet|convener|mayor)\b",
-        subject,
-        re.IGNORECASE,
-    ):
+    member = r"\b(?:members?|councillors?|cllr|alderman|chair(?:man|person|woman)?|committee|board|panel|cabinet|convener|mayor)\b"
+    if re.fullmatch(r"\s*(?:He|She)\s+", subject) and last_doer and re.search(member, last_doer, re.IGNORECASE):
+        subject = last_doer  # "Councillor Hale spoke of the closure. He asked that the Council write ..."
+    if asked and not re.search(member, subject, re.IGNORECASE):
         asked = None  # a speaker or deputation asking is not the meeting asking
     if asked:
         # "A Member asked that a copy of the handbook be circulated to Members": a deliverable asked for
-        found = _passive(asked.group("clause"), strict=True)
+        # "... requested that the Town Council write a letter thanking them": a doer and a verb first,
+        # so a passive later in the clause ("... requesting that the decision be reviewed") is not it
+        owner, verb, tail = _owner_and_verb(asked.group("clause"))
+        doing = owner and _looks_like_doer(owner) and (verb in _SUBJUNCTIVE_VERBS or verb in ("write", "send", "invite", "arrange"))
+        found = _owner_action(owner, verb, tail) if doing else _passive(asked.group("clause"), strict=True)
         back = _COME_BACK.match(asked.group("clause"))
         if found is None and back:
             # "... asked that the report come back in a year": it is to be brought back
             phrase = f"bring {_lower_first(back.group('obj'))} back {back.group('rest')}".strip()
             found = _action("do", phrase, back.group("rest"), (), ())
-        if found is None:
-            # "... requested that the Town Council write a letter thanking them": a doer and a verb
-            owner, verb, tail = _owner_and_verb(asked.group("clause"))
-            if owner and _looks_like_doer(owner) and (verb in _SUBJUNCTIVE_VERBS or verb in ("write", "send", "invite", "arrange")):
-                found = _owner_action(owner, verb, tail)
         if found is not None:
             return _as_commitment(found)
     made = _REQUEST_MADE.search(sentence)
@@ -443,6 +442,11 @@ def _undertaken(sentence: str, last_doer: str | None) -> ActionCandidate | None:
         will = None  # "It was hoped that Portfolio Holders would submit ...": a hope, not an undertaking
     if will:
         pre = sentence[: will.start()]
+        # "he would be discussing it with the Director and would be reporting back ...": the doer
+        # stands before the first "would"
+        shared = re.match(r"^(?P<pre>.*?\S)\s+(?:would|will)\s+(?:also\s+)?(?:be\s+)?[a-z]+\b[^.;]{0,160}\band\s*$", pre, re.IGNORECASE)
+        if shared:
+            pre = shared.group("pre") + " "
         tail = sentence[will.end("verb"):]
         verb = re.sub(r"^reporting\b", "report", will.group("verb"), flags=re.IGNORECASE)  # "would be reporting back"
         return which_doer(pre, verb, tail) or _doer_commitment(pre, verb, tail, last_doer, need_doer=True)

@@ -55,6 +55,7 @@ _PP_BASE = {
     "posted": "post", "uploaded": "upload", "placed": "place", "displayed": "display", "contacted": "contact",
     "completed": "complete", "repaired": "repair", "cut": "cut", "cleared": "clear", "finished": "finish",
     "moved": "move", "notified": "notify", "checked": "check", "ordered": "order", "booked": "book", "drafted": "draft", "obtained": "obtain",
+    "collated": "collate", "collected": "collect", "gathered": "gather", "finalised": "finalise", "compiled": "compile",
 }
 
 

@@ -266,6 +266,13 @@ def _took_place(found: MeetingContext, top: list[str], every: list[str], head_en
             return
 
 
+def _starting_within(pattern: re.Pattern[str], text: str, reach: int) -> re.Match[str] | None:
+    """The pattern's first match in `text` when it starts within `reach` characters ("Draft Minutes
+    Draft Minutes of the Meeting of ...": a title printed twice before the heading)."""
+    match = pattern.search(text)
+    return match if match and match.start() < reach else None
+
+
 def _minutes_heading(found: MeetingContext, top: list[str], every: list[str], head_end: int) -> None:
     """ "Minutes of the meeting of X held at Y on DATE", possibly wrapped over lines; it must
     open its line, so "To approve the minutes of the meeting held on ..." is not taken."""
@@ -290,7 +297,7 @@ def _minutes_heading(found: MeetingContext, top: list[str], every: list[str], he
         if re.search(r"\u2026|\.\.\.|\u20ac\u00a6", joined[:120]):
             continue  # a heading cut short by a document-sharing site ("HELD ON TUESDAY ... Monday 2nd ...")
         for pattern in (_MINUTES_OF, _AT_A_MEETING, _MINUTES_OF_NAMED, _COFNODION):
-            match = pattern.match(joined) or (pattern.search(joined[:40]) and pattern.search(joined))
+            match = pattern.match(joined) or _starting_within(pattern, joined, 40)
             if pattern is _AT_A_MEETING and not match:
                 match = pattern.search(joined[:200])  # "MINUTES OF PROCEEDINGS / At a meeting of ..."
             if not match:
@@ -312,7 +319,8 @@ def _minutes_heading(found: MeetingContext, top: list[str], every: list[str], he
             found.set_date(find_date(rest) or find_date(joined[match.start() :]), evidence)
             venue = re.search(r"\b(?:at|in)\s+(?:the\s+)?(.+?)\s+on\s", rest + " ", re.IGNORECASE)
             if venue and found.venue is None and len(venue.group(1)) < 90:
-                found.venue = Finding(venue.group(1).strip(" ,"), evidence)
+                place = re.sub(r"\s+at\s+\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\.?)?$", "", venue.group(1).strip(" ,"), flags=re.IGNORECASE)
+                found.venue = Finding(place.strip(" ,"), evidence)  # "the Old Forge at 7.30 p.m.": the place
             elif re.search(r"\b(remotely|virtually|online)\b", rest, re.IGNORECASE) and found.venue is None:
                 found.venue = Finding("Remote meeting", evidence)
             break

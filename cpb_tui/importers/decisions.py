@@ -18,7 +18,7 @@ _WHO = (
     r"(?:[Tt]he\s+)?(?:[A-Z][\w'\u2019&-]*\s+){0,5}?"
     r"(?i:Committee|Board|Panel|Cabinet|Sub-Committee|Council|Forum|Executive|Commission|Members|Councillors|Meeting|Partnership|Group)"
 )
-_PARA = r"(?:\d{1,3}(?:\.\d{1,2}){1,2}\.?\s+|\(?[a-z]\)\s+)?"
+_PARA = r"(?:\d{1,3}(?:\.\d{1,2}){1,2}\.?\s+|\(?[a-z]\)\s+|[a-h]\.\s+)?"
 # "It was proposed by Councillor A, seconded by Councillor B and unanimously RESOLVED"
 _MOVED = (
     r"(?:(?:proposed|seconded|moved|and|by|unanimously|therefore|further|also|then|duly|subsequently|accordingly"
@@ -58,7 +58,7 @@ _NOTED = re.compile(
     rf"|(?:{_WHO})\s+took\s+note\s+of\b|All\s+(?:{_WHO}\s+)?(?:members\s+)?(?:present\s+)?agreed\s+with\b"
     # "Minutes confirmed with one amendment", "Payments for September confirmed"
     r"|(?:[Tt]he\s+)?(?:[Mm]inutes|[Pp]ayments?|[Aa]ccounts|[Ss]chedule\s+of\s+[Pp]ayments)\b(?:(?!\b(?:was|were|the\s+minutes)\b)[^.]){0,40}?(?<!\sbe)(?<!\sto)\s(?:confirmed|approved|agreed|accepted)"
-    r"(?:\s+(?:with|as|by|subject)\b[^.]{0,80})?\.?\s*$"  # lower case: "Minutes Confirmed" is a Scottish item's title
+    r"(?:\s+(?:with|as|by|subject)\b[^.]{0,80})?(?:\s+[-\u2013\u2014]\s+.{0,240})?\.?\s*$"  # lower case: "Minutes Confirmed" is a Scottish item's title
     r"|(?:This|The)\s+(?:item|matter|report)\s+was\s+(?:deferred|withdrawn|continued|adjourned|carried\s+forward)\b"
     # "Submitted and confirmed as a true record.", "APPROVED", "... put to the vote and AGREED."
     r"|(?:Submitted|Read)\s+and\s+(?:confirmed|approved|agreed|noted|signed|accepted)\b|(?:APPROVED|CONFIRMED|CARRIED)\.?\s*$"

@@ -119,6 +119,27 @@ def _lettered_breaks(line: str) -> str:
     return "\n".join(out)
 
 
+_RUN_ON_LETTER = re.compile(r"(?<=[\s.;:])(?:\((?P<bracketed>[a-h])\)|(?P<dotted>[a-h])[.)])\s+(?=[A-Z\u201c\"'(])")
+
+
+def run_on_points(line: str) -> list[str]:
+    """A minute whose lettered points run on in one line ("a. Payments confirmed b. Action -
+    Clerk to write ..."): one line per point. Only a line that opens with "a." or "(a)" and
+    goes on to "b." is split, so "Plan b. The ..." inside a sentence is left alone."""
+    opening = re.match(r"^\s*(?:\(a\)|a[.)])\s+\S", line)
+    if not opening:
+        return [line]
+    cuts: list[int] = []
+    expected = "b"
+    for match in _RUN_ON_LETTER.finditer(line, opening.end()):
+        if (match.group("bracketed") or match.group("dotted")) == expected:
+            cuts.append(match.start())
+            expected = chr(ord(expected) + 1)
+    if not cuts:
+        return [line]
+    return [piece.strip() for piece in _split_at(line, cuts).split("\n") if piece.strip()]
+
+
 _PIPE_ROW = re.compile(r"^\s*(?P<number>\d{1,3}[.)]?|[A-Z]{0,4}\d{1,4}/\d{2,4})\s*\|\s*(?P<rest>.*?)\s*\|?\s*$")
 
 

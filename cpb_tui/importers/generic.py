@@ -14,7 +14,7 @@ import re
 from cpb_tui.importers.context import find_context
 from cpb_tui.importers.decisions import FIELD, opener, resolutions_from, split_decisions
 from cpb_tui.importers.layout import is_page_footer, normalise, to_markdown
-from cpb_tui.importers.flattened import unflatten
+from cpb_tui.importers.flattened import run_on_points, unflatten
 from cpb_tui.importers.numbering import MINUTES_LINE, NOISE, numbered_items, tidy_title
 from cpb_tui.importers.unnumbered import heading_items, unnumbered_items
 from cpb_tui.domain.models import DocumentRecord, ItemRecord, MeetingRecord
@@ -49,6 +49,7 @@ def parse_generic(text: str) -> DocumentRecord:
         headings = heading_items(lines) or headings
     has_minutes = (
         any(re.match(r"^\s*(?:(?:draft|confirmed|signed|open|public)\s+)?(?:minutes?\s+of\b|at\s+a\s+meeting\b|cofnodion\b)", line, re.I) for line in lines[:15])
+        or _minutes_heading_run_in(lines[: min(15, headings[0].index if headings else 15)])
         or any(MINUTES_LINE.match(line) for line in lines)
         or any(opener(line) for line in lines)
         or bool(_MINUTES_WORDS.search(" ".join(line.strip() for line in lines)))  # a sentence may wrap over lines
@@ -113,6 +114,17 @@ def parse_generic(text: str) -> DocumentRecord:
     return record
 
 
+def _minutes_heading_run_in(lines: list[str]) -> bool:
+    """ "Draft Minutes Draft Minutes of the Meeting of the X Council held at ...": a minutes heading
+    inside one of the lines above the first item, not opening it (a title printed twice, a page
+    flattened onto one line); "to approve the minutes of the meeting held ..." is not one."""
+    for line in lines:
+        heading = re.search(r"\bminutes?\s+of\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?meeting\s+(?:of|held)\b", line[:240], re.I)
+        if heading and not re.search(r"\b(?:to|be)\s+(?:confirm|approve|agree|receive|sign|note)\w*\b|\bprevious\b", line[: heading.start() + 20], re.I):
+            return True
+    return False
+
+
 def _looks_like_tracker(lines: list[str]) -> bool:
     """A header row naming an action column and an owner, due or status column."""
     from cpb_tui.importers.tracker import _flattened_rows, _map_columns
@@ -133,7 +145,7 @@ def _value_of(finding):
 
 
 def _item(title: str, number: str | None, body: list[str], has_minutes: bool) -> ItemRecord:
-    body = [line for line in body if not NOISE.match(line)]
+    body = [point for line in body if not NOISE.match(line) for point in run_on_points(line)]
     minutes_at = next((i for i, line in enumerate(body) if MINUTES_LINE.match(line)), None)
     if minutes_at is not None:
         purpose_lines, record_lines = body[:minutes_at], body[minutes_at + 1 :]

@@ -215,6 +215,9 @@ def _title_and_rest(title: str) -> tuple[str, str | None]:
     lost = re.match(r"^[-\u2013]\s+(?P<purpose>To\s+[a-z]+\b.{5,150})$", title)
     if lost:
         return lost.group("purpose").rstrip("."), None  # "9. - To receive a report of ...": the title was lost
+    lettered = re.match(r"^(?P<title>[^.:;]{3,160}?)\s+(?P<rest>(?:[a-h]|i{1,3}|iv)[.)]\s+[A-Z\u201c\"'(].*)$", title)
+    if lettered and len(lettered.group("title").split()) >= 2 and _title_like(lettered.group("title")):
+        return lettered.group("title"), lettered.group("rest")  # "4. To confirm payments a. Payments confirmed b. ..."
     decided = re.match(r"^(?P<title>[^.:;]{3,100}?)\s+(?P<rest>(?:RESOLVED|AGREED)\b.*)$", title)
     if decided and _title_like(decided.group("title")) and len(decided.group("title").split()) <= 12:
         return decided.group("title"), decided.group("rest")  # "3670 Membership of Committees RESOLVED that ..."

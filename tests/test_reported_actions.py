@@ -1,0 +1,75 @@
+"""Tasks reported in minutes' narrative in shapes the earlier rules missed: sentences the project
+wrote, in the shapes of public council minutes (fictional people and councils)."""
+
+import pytest
+
+from cpb_tui.actions.extract import extract_from_resolution
+from cpb_tui.actions.narrative import extract_from_minutes
+
+
+def texts(minutes: str) -> list[tuple[str, str | None]]:
+    return [(a.text, a.due_words) for a in extract_from_minutes(minutes)]
+
+
+@pytest.mark.parametrize(
+    "minutes, expected",
+    [
+        # a member named in the sentence before asks, by pronoun
+        (
+            "Councillor Hale spoke about the closure of the post office. He asked that the Council write to the"
+            " postmaster requesting that the decision be reviewed.",
+            [("The Council to write to the postmaster requesting that the decision be reviewed", None)],
+        ),
+        (
+            "Councillor Ray raised access to the scrutiny meetings. She asked that parish members be invited to the Scrutiny Committee.",
+            [("Invite parish members to the Scrutiny Committee", None)],
+        ),
+        # two participles: both are to be done
+        (
+            "The officer said that the comments would be collated and brought back to the Board at its meeting on 4 March 2027.",
+            [("Collate and bring the comments back to the Board at its meeting on 4 March 2027", "meeting on 4 March 2027")],
+        ),
+        # "would need to be added": an entry still to be made
+        (
+            "He said that the audit letter would need to be added to the agenda for the May 2027 meeting of the Committee.",
+            [("Add the audit letter to the agenda for the May 2027 meeting of the Committee", "for the May 2027 meeting")],
+        ),
+        (
+            "The Commission would receive an update on the outcome of the review when available.",
+            [("Receive an update on the outcome of the review when available", None)],
+        ),
+        # the doer stands before the first of two "would"s
+        (
+            "The Chair advised that he would be meeting the Director and would be reporting back to the next meeting.",
+            [("The Chair to report back to the next meeting", "to the next meeting")],
+        ),
+    ],
+)
+def test_reported_tasks(minutes, expected):
+    assert texts(minutes) == expected
+
+
+@pytest.mark.parametrize(
+    "minutes",
+    [
+        # a speaker who is not a member asking is not the meeting asking
+        "Mr Stone of the residents' group spoke about parking. He asked that the Council write to the police.",
+        # two participles that name nothing to do
+        "The comments would be collated and considered.",
+    ],
+)
+def test_not_tasks(minutes):
+    assert texts(minutes) == []
+
+
+def test_an_aside_before_the_doer_of_a_resolution_goes_last():
+    found = extract_from_resolution(
+        "That, in discussion with the Commissioner, the working group develop a reporting template to be brought to the next Panel meeting",
+        "RESOLVED",
+    )
+    assert [(a.text, a.due_words) for a in found] == [
+        (
+            "The working group to develop a reporting template to be brought to the next Panel meeting, in discussion with the Commissioner",
+            "to the next Panel meeting",
+        )
+    ]

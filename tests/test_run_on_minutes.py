@@ -1,0 +1,58 @@
+"""Minutes flattened onto one line whose heading is printed twice and whose lettered points run
+on after each item's title: a fixture the project wrote, in the shape of public community
+council pages (a fictional council)."""
+
+import datetime as dt
+
+import pytest
+
+from cpb_tui.importers import load
+from cpb_tui.importers.flattened import run_on_points
+from cpb_tui.store import Store
+
+
+@pytest.fixture
+def imported(fixture_path, tmp_path):
+    store = Store.open(tmp_path / "cpb.db")
+    source, record = load(fixture_path("shapes/community_council_one_line.txt"))
+    outcome = store.import_document(record, str(source.path), source.sha256)
+    yield store, record, outcome.meetings[0]
+    store.close()
+
+
+def test_a_minutes_heading_printed_twice_still_names_the_meeting(imported):
+    _, record, meeting = imported
+    assert record.kind == "minutes"
+    assert (meeting.committee, meeting.date) == ("Brackenford Community Council", dt.date(2024, 10, 9))
+    assert meeting.venue == "Old Forge Rooms, Mill Lane, Brackenford"
+
+
+def test_lettered_points_run_on_after_a_title_are_the_minute_not_the_title(imported):
+    store, _, meeting = imported
+    items = {item.number: item for item in store.items(meeting.id)}
+    assert items["4"].title == "To confirm Council payments & review budget spend"
+    assert items["2"].title == "Disclosure of personal and pecuniary interest in items of business"
+
+
+def test_each_run_on_point_is_read_on_its_own(imported):
+    store, _, meeting = imported
+    items = {item.number: item for item in store.items(meeting.id)}
+    assert [r.text for r in store.resolutions(items["4"].id)] == ["Payments for September confirmed"]
+    assert [a.text for a in store.item_actions(items["4"].id)] == ["Clerk to write to the school about the hall hire invoice"]
+    minutes = [r.text for r in store.resolutions(items["3"].id)]
+    assert len(minutes) == 1 and minutes[0].startswith("Minutes confirmed with one amendment")
+    assert store.item_actions(items["3"].id) == []
+
+
+@pytest.mark.parametrize(
+    "line, points",
+    [
+        ("a. Payments confirmed b. Clerk to order a sign", ["a. Payments confirmed", "b. Clerk to order a sign"]),
+        ("(a) Noted. (b) Agreed to write. (c) Deferred.", ["(a) Noted.", "(b) Agreed to write.", "(c) Deferred."]),
+        # only a line that opens with the first letter is split, and only in order
+        ("The survey used plan b. The results follow", ["The survey used plan b. The results follow"]),
+        ("a. Noted c. Then more", ["a. Noted c. Then more"]),
+    ],
+)
+def test_run_on_points(line, points):
+    assert run_on_points(line) == points
