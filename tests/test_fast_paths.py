@@ -155,3 +155,21 @@ def test_running_headers_and_footers_go_as_by_scanning_every_line():
     for _ in range(3_000):
         pages = ["\n".join(rng.choice(pieces) for _ in range(rng.randint(0, 9))) for _ in range(rng.randint(0, 8))]
         assert strip_running_lines(pages) == running_lines_stripped_by_definition(pages), pages
+
+
+def test_a_line_that_starts_plain_matches_no_number_bullet_or_marker():
+    from cpb_tui.importers import layout
+
+    patterns = [layout._PARA_NUMBER_ALONE, layout._BULLET_LINE, layout._SUB_NUMBER, layout._LIST_MARKER]
+    tails = ["", " ", "1", ". x", ") x", "a) x", "1) x", ".2 Text", "  Text", "x", "\u00a0y"]
+    for code in range(0x30000):
+        if 0xD800 <= code < 0xE000 or chr(code).isspace():
+            continue
+        first = chr(code)
+        plain = first not in layout._MARKED_STARTS and not first.isdigit()
+        for tail in tails:
+            line = (first + tail).strip()
+            if plain and line:
+                assert not any(pattern.match(line) for pattern in patterns), repr(line)
+        footer = first + "age 3"
+        assert bool(layout._PAGE_FOOTER.match(footer)) <= (first in "Pp"), repr(footer)
