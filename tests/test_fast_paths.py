@@ -158,10 +158,10 @@ def test_running_headers_and_footers_go_as_by_scanning_every_line():
 
 
 def test_a_line_that_starts_plain_matches_no_number_bullet_or_marker():
-    from cpb_tui.importers import layout
+    from cpb_tui.importers import layout, report
 
     patterns = [layout._PARA_NUMBER_ALONE, layout._BULLET_LINE, layout._SUB_NUMBER, layout._LIST_MARKER]
-    tails = ["", " ", "1", ". x", ") x", "a) x", "1) x", ".2 Text", "  Text", "x", "\u00a0y"]
+    tails = ["", " ", "1", ". x", ") x", "a) x", "1) x", ".2 Text", "  Text", "x", "\u00a0y", ". Purpose", "."]
     for code in range(0x30000):
         if 0xD800 <= code < 0xE000 or chr(code).isspace():
             continue
@@ -171,5 +171,7 @@ def test_a_line_that_starts_plain_matches_no_number_bullet_or_marker():
             line = (first + tail).strip()
             if plain and line:
                 assert not any(pattern.match(line) for pattern in patterns), repr(line)
+            if line and not line[:1].isdigit():
+                assert not report._NUMBERED_HEADING.match(line) and not report._NUMBER_ALONE.match(line), repr(line)
         footer = first + "age 3"
         assert bool(layout._PAGE_FOOTER.match(footer)) <= (first in "Pp"), repr(footer)
