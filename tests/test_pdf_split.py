@@ -120,3 +120,14 @@ def test_a_pdf_damaged_in_its_second_half_gives_the_same_error_naming_the_file(t
     result = CliRunner().invoke(cli, ["--db", str(db), "import", str(pack)])
     assert result.exit_code == 1
     assert f"error: {pack}: is damaged part-way through (Failed to load page.): download it again" in result.output
+
+
+def test_a_machine_with_no_core_to_spare_reads_in_one_process(monkeypatch):
+    monkeypatch.setattr(pdf_split.os, "sched_getaffinity", lambda pid: {0, 1}, raising=False)
+    monkeypatch.setattr(pdf_split.os, "getloadavg", lambda: (1.4, 1.0, 1.0))
+    assert pdf_split.spare_core()
+    monkeypatch.setattr(pdf_split.os, "getloadavg", lambda: (1.8, 1.0, 1.0))
+    assert not pdf_split.spare_core()
+    monkeypatch.setattr(pdf_split.os, "sched_getaffinity", lambda pid: {0}, raising=False)
+    monkeypatch.setattr(pdf_split.os, "getloadavg", lambda: (0.0, 0.0, 0.0))
+    assert not pdf_split.spare_core()

@@ -7,8 +7,9 @@ gives back its pages' texts and tables through a pipe.
 
 Only where forking is safe and cheap: Linux (`fork`, copy on write), from a process with no
 other thread running (a forked copy of a threaded process may hold a lock that no one will
-ever release; the app's importer runs in a worker thread, so it reads in one process). A pack
-shorter than `SPLIT_PAGES` is read in one process: there the fork would cost more than it saves.
+ever release; the app's importer runs in a worker thread, so it reads in one process), and
+with a core to spare (`spare_core`). A pack shorter than `SPLIT_PAGES` is read in one
+process: there the fork would cost more than it saves.
 
 The result is the same as reading every page here, failures included: whatever goes wrong in
 the child (a damaged page, a crash, a signal), this process reads the child's pages itself
@@ -34,8 +35,21 @@ Part = TypeVar("Part")
 
 
 def can_fork() -> bool:
-    """Whether a second process may be forked to read pages: Linux, and no other thread running."""
-    return sys.platform.startswith("linux") and hasattr(os, "fork") and threading.active_count() == 1
+    """Whether a second process may be forked to read pages: Linux, no other thread running, and a core to spare."""
+    return sys.platform.startswith("linux") and hasattr(os, "fork") and threading.active_count() == 1 and spare_core()
+
+
+def spare_core() -> bool:
+    """Whether another core is likely free: over the last minute, fewer processes ready to run
+    than the cores this process may use, less a half (an import that keeps this process busy
+    counts it as one). On a machine whose cores are all busy the child would wait for a core
+    while this process waits for the child: measured, one process is then the faster."""
+    try:
+        cores = len(os.sched_getaffinity(0))
+        load = os.getloadavg()[0]
+    except (AttributeError, OSError):
+        return False
+    return cores >= 2 and load <= cores - 0.5
 
 
 def read_split(count: int, read: Callable[[int, int], Part], join: Callable[[Part, Part], Part]) -> Part:
