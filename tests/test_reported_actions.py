@@ -73,3 +73,60 @@ def test_an_aside_before_the_doer_of_a_resolution_goes_last():
             "to the next Panel meeting",
         )
     ]
+
+
+@pytest.mark.parametrize(
+    "minutes, expected",
+    [
+        # what the thing "remains" or "needs": the thing itself is the object
+        ("The gate by the pond remains to be repaired.", [("Repair the gate by the pond", None)]),
+        # a phrasal verb with a pronoun reads in order
+        ("The streetlight is still out and this is to be chased up.", [("Chase this up", None)]),
+        # "added to" with nothing after it is the programme being added to
+        (
+            "The officer said the programme for 2027/28 would be added to once Members had met in April 2027.",
+            [("Add to the programme for 2027/28 once Members had met in April 2027", "in April 2027")],
+        ),
+    ],
+)
+def test_passive_tasks_read_in_order(minutes, expected):
+    assert texts(minutes) == expected
+
+
+@pytest.mark.parametrize(
+    "clause, expected",
+    [
+        ("For some further changes to be made to the wording of the policy.", ["Make some further changes to the wording of the policy"]),
+        # the members' own verb, with a passive inside its object: no task made of its words
+        ("That Members give consideration to any issues to be explored by officers for the next report.", []),
+    ],
+)
+def test_resolution_passives(clause, expected):
+    assert [a.text for a in extract_from_resolution(clause, "RESOLVED")] == expected
+
+
+@pytest.mark.parametrize(
+    "minutes, expected",
+    [
+        ("Cllrs Amber and Birch will prepare a contract of employment.", [("Cllrs Amber and Birch to prepare a contract of employment", None)]),
+        ("No applications had been received. Matter to be listed at next meeting.", [("List Matter at next meeting", "at next meeting")]),
+        ("JB to inform the applicant.", [("JB to inform the applicant", None)]),
+    ],
+)
+def test_parish_shorthand(minutes, expected):
+    assert texts(minutes) == expected
+
+
+@pytest.mark.parametrize(
+    "minutes, expected",
+    [
+        (
+            "Cllr Davies reported on the review. He attended a briefing on the new code and asked the Clerk to arrange its circulation among Council.",
+            [("The Clerk to arrange its circulation among Council", None)],
+        ),
+        # a member of the public asking the Clerk is not the Council asking
+        ("Mr Jones of the residents' group asked the Clerk to write to the police.", []),
+    ],
+)
+def test_an_officer_asked_by_a_member(minutes, expected):
+    assert texts(minutes) == expected

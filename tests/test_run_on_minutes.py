@@ -56,3 +56,44 @@ def test_each_run_on_point_is_read_on_its_own(imported):
 )
 def test_run_on_points(line, points):
     assert run_on_points(line) == points
+
+
+def test_a_parishs_year_month_minute_numbers_are_its_items(fixture_path):
+    text = fixture_path("shapes/community_council_one_line.txt").read_text().split(" 1. To receive")[0] + "\n\n" + "\n\n".join(
+        [
+            "2411.01 Present",
+            "Councillors Amber and Birch.",
+            "2411.02 Minutes of the Meeting of the Parish Council held on 9th October 2024 in the Old Forge Rooms",
+            "It was resolved that the minutes are approved and the Chairman signed them.",
+            "2411.03 Play Area",
+            "No quotes had been received. Matter to be listed at next meeting.",
+        ]
+    )
+    from cpb_tui.importers.reader import parse_text
+
+    record = parse_text(text)
+    assert [item.number for item in record.meetings[0].items] == ["2411.01", "2411.02", "2411.03"]
+
+
+def test_a_markdown_list_written_all_ones_counts_as_markdown_shows_it():
+    from cpb_tui.importers.reader import parse_text
+
+    text = "\n\n".join(
+        [
+            "Minutes of the Meeting of Brackenford Parish Council held on 12 June 2026",
+            "  1. Apologies for Absence",
+            "Apologies were received from Cllr Birch.",
+            "  1. Members are invited to declare any interest they may have in the business set out below.",
+            "  1. Approval of the Minutes",
+            "The minutes were received and signed by the Chairman as an accurate record.",
+            "  1. Clerk's Report",
+            "The Clerk would advertise the vacancy for the next meeting.",
+        ]
+    )
+    items = parse_text(text).meetings[0].items
+    # every "1." line counts, the sentence that is no title too
+    assert [(item.number, item.title) for item in items if item.number] == [
+        ("1", "Apologies for Absence"),
+        ("3", "Approval of the Minutes"),
+        ("4", "Clerk's Report"),
+    ]

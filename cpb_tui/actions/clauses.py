@@ -212,6 +212,10 @@ def _passive(body: str, strict: bool) -> ActionCandidate | None:
     if match is None:
         return None
     obj, pp, rest = match.group("obj"), match.group("pp").lower(), match.group("rest")
+    if strict and re.match(r"^(?:give|take|make|note|agree|approve|endorse|receive|support|accept|welcome)\s+(?!up\b)", obj):
+        return None  # "(Members) give consideration to any issues to be explored": a verb with its own object
+    # "The metal sign remains to be repaired", "For some further changes to be made": the thing itself
+    obj = re.sub(r"\s+(?:still\s+)?(?:remains?|needs?)$", "", re.sub(r"^For\s+(?=(?:some|any|the|a|an|further|more)\b)", "", obj.strip()))
     rest = re.split(r"\s*\.\s+(?=[A-Z])", rest, maxsplit=1)[0]  # its own sentence, not the ones run on after it
     if pp in _EMPOWERED or (
         pp in ("given", "granted")
@@ -254,6 +258,13 @@ def _passive(body: str, strict: bool) -> ActionCandidate | None:
     if particle and pp in ("followed", "looked", "picked", "chased", "taken", "put", "carried", "sorted"):
         # "Matters arising would be followed up with the Trust": a phrasal verb
         verb, rest = f"{_PHRASAL[pp]} {particle.group(1)}", particle.group(2)
+        if re.fullmatch(r"(?i)this|that|it|these|those|they", obj.strip()) and particle.group(1) != "into":
+            # "this is to be chased up": "Chase this up"
+            obj = re.sub(r"(?i)^they$", "them", obj.strip())
+            return _action(_kind(verb, verb, obj), f"{_PHRASAL[pp]} {obj.lower()} {particle.group(1)} {rest}".strip(), body, (), ())
+    if pp == "added" and re.match(r"^to\b(?=\s*(?:$|[,;]|once|when|after|as|following|in\s+due\s+course))", rest):
+        # "the programme would be added to once Members had met": added to, not added to something
+        verb, rest = "add to", rest[2:].strip()
     if verb is None:
         return None if strict else _action("do", f"{_lower_first(obj)} to be {pp} {rest}", body)
     # "... asked that they be brought back": the object of the action reads "them"

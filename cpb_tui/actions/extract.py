@@ -270,6 +270,8 @@ def _from_part_body(part: str) -> ActionCandidate | None:
             r"^(?:be|is|are|was|were)\b", tail
         ):  # "that the Planning Policy update be noted": "update" is a noun there
             return _owner_action(owner, verb.removesuffix("s") if verb not in _SUBJUNCTIVE_VERBS else verb, tail)
+        if owner and _looks_like_doer(owner) and re.fullmatch(r"[a-z]+", verb or "") and verb not in ("be", "is", "are", "to"):
+            return None  # "That Members give consideration to any issues to be explored": their own verb, no task
         # "That consideration of this item be deferred ...": no verb of the board's own.
         return _passive(part, strict=True)
     rest = lead.group("rest").strip()

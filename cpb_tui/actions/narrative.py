@@ -55,7 +55,7 @@ _WILL = re.compile(rf"\b(?:would|will)\s+(?:also\s+)?(?:be\s+(?=reporting\b))?(?
 _WOULD_BE_DONE = re.compile(
     r"(?P<obj>\b(?:a|an|the|further|more|this|these|those|details?|information|figures|matters?|issues?|concerns?|questions?|comments?"
     r"|points?|options?|proposals?|data|work|documents?|letters?|copy|copies|briefing|plans?|expressions?\s+of\s+interest|views|feedback"
-    r"|quotes?|quotations?|estimates?|advice|clarification|signs?|notices?)\b(?:(?!\b(?:that|which|who|whom|where|whereby|how|what|why|whether|when|if|would|will|and\s+(?:a|an|the|further|this|these|it))\b)[^.;:,]){0,120}?)\s+(?:would|will|is\s+to|are\s+to)\s+(?:also\s+)?(?:need\s+to\s+)?be\s+(?:re-)?"
+    r"|quotes?|quotations?|estimates?|advice|clarification|signs?|notices?)\b(?:(?!\b(?:that|which|who|whom|where|whereby|how|what|why|whether|when|if|would|will|and\s+(?:a|an|the|further|this|these|it)|said|stated|reported|advised|explained|confirmed|informed|told|indicated|suggested)\b)[^.;:,]){0,120}?)\s+(?:would|will|is\s+to|are\s+to)\s+(?:also\s+)?(?:need\s+to\s+)?be\s+(?:re-)?"
     r"(?:(?:collated|collected|gathered|considered|reviewed|revised|updated|amended|finalised|drafted|compiled)\s+(?:and|&)\s+)?"
     r"(?:presented|brought|circulated|sent|provided|reported|submitted|updated|shared|arranged|included|forwarded|distributed|emailed|produced|prepared|added|invited|deferred|scheduled|rescheduled|moved"
     r"|sought|notified|contacted|put\s+up|installed|erected|ordered|purchased|repaired|replaced"
@@ -342,10 +342,7 @@ def _asked_for(sentence: str, last_doer: str | None = None) -> ActionCandidate |
     # who asked: the sentence's subject, up to its first verb ("Mrs Ames told the Board ... and asked
     # that" is the speaker asking, not the Board)
     subject = re.split(r"\b(?:told|said|reported|thanked|addressed|explained|stated|advised|informed|asked|requested)\b", sentence[: asked.start()] if asked else "", maxsplit=1)[0]
-    member = r"\b(?:members?|councillors?|cllr|alderman|chair(?:man|person|woman)?|committee|board|panel|cabinet|convener|mayor)\b"
-    if re.fullmatch(r"\s*(?:He|She)\s+", subject) and last_doer and re.search(member, last_doer, re.IGNORECASE):
-        subject = last_doer  # "Councillor Hale spoke of the closure. He asked that the Council write ..."
-    if asked and not re.search(member, subject, re.IGNORECASE):
+    if asked and not _member_asking(subject, last_doer):
         asked = None  # a speaker or deputation asking is not the meeting asking
     if asked:
         # "A Member asked that a copy of the handbook be circulated to Members": a deliverable asked for
@@ -361,6 +358,10 @@ def _asked_for(sentence: str, last_doer: str | None = None) -> ActionCandidate |
             found = _action("do", phrase, back.group("rest"), (), ())
         if found is not None:
             return _as_commitment(found)
+    officer = _ASKED_OFFICER.search(sentence)
+    if officer and _member_asking(sentence[: officer.start()], last_doer):
+        # "Cllr Davies ... asked the Clerk to arrange its circulation among Council"
+        return _as_commitment(_owner_action(officer.group("owner"), officer.group("verb"), officer.group("tail")))
     made = _REQUEST_MADE.search(sentence)
     if made:
         # "A request was made to add an update on X to the work programme", "It was requested that ..."
@@ -371,6 +372,22 @@ def _asked_for(sentence: str, last_doer: str | None = None) -> ActionCandidate |
             return _action("commitment", phrase, phrase, (), _recipients(phrase), source="minutes")
         return _as_commitment(_requested(rest))
     return None
+
+
+_MEMBER = re.compile(r"\b(?:members?|councillors?|cllrs?|alderman|chair(?:man|person|woman)?|committee|board|panel|cabinet|convener|mayor)\b", re.IGNORECASE)
+# "... asked the Clerk to arrange its circulation": an officer asked to do something
+_ASKED_OFFICER = re.compile(
+    rf"\b(?:asked|requested|instructed)\s+(?P<owner>the\s+(?:Clerk|Parish\s+Clerk|Town\s+Clerk|Chair(?:man|person)?|[Oo]fficers?|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,4}}\s+Officer))"
+    rf"\s+to\s+(?P<verb>{_FIRM_VERBS})\b\s*(?P<tail>[^.;]*)"
+)
+
+
+def _member_asking(subject: str, last_doer: str | None) -> bool:
+    """Whether the one asking is a member or the meeting ("Councillor Hale spoke of the closure.
+    He asked ..."), not a speaker or deputation."""
+    if re.fullmatch(r"\s*(?:He|She)\s+(?:\w+\s+){0,12}?(?:and\s+)?", subject) and last_doer and _MEMBER.search(last_doer):
+        return True
+    return bool(_MEMBER.search(subject))
 
 
 def _undertaken(sentence: str, last_doer: str | None) -> ActionCandidate | None:
@@ -441,12 +458,7 @@ def _undertaken(sentence: str, last_doer: str | None) -> ActionCandidate | None:
     if will and re.search(r"\b(?:hoped|hopes?|hoping)\s+that\b", sentence[: will.start()], re.IGNORECASE):
         will = None  # "It was hoped that Portfolio Holders would submit ...": a hope, not an undertaking
     if will:
-        pre = sentence[: will.start()]
-        # "he would be discussing it with the Director and would be reporting back ...": the doer
-        # stands before the first "would"
-        shared = re.match(r"^(?P<pre>.*?\S)\s+(?:would|will)\s+(?:also\s+)?(?:be\s+)?[a-z]+\b[^.;]{0,160}\band\s*$", pre, re.IGNORECASE)
-        if shared:
-            pre = shared.group("pre") + " "
+        pre = _before_first_would(sentence[: will.start()])
         tail = sentence[will.end("verb"):]
         verb = re.sub(r"^reporting\b", "report", will.group("verb"), flags=re.IGNORECASE)  # "would be reporting back"
         return which_doer(pre, verb, tail) or _doer_commitment(pre, verb, tail, last_doer, need_doer=True)
@@ -454,6 +466,13 @@ def _undertaken(sentence: str, last_doer: str | None) -> ActionCandidate | None:
     if found is not None:
         return found
     return taken_again(sentence)
+
+
+def _before_first_would(pre: str) -> str:
+    """ "he would be discussing it with the Director and would be reporting back ...": the doer
+    stands before the first "would"."""
+    shared = re.match(r"^(?P<pre>.*?\S)\s+(?:would|will)\s+(?:also\s+)?(?:be\s+)?[a-z]+\b[^.;]{0,160}\band\s*$", pre, re.IGNORECASE)
+    return shared.group("pre") + " " if shared else pre
 
 
 _HELPFUL = re.compile(

@@ -55,6 +55,7 @@ _PP_BASE = {
     "posted": "post", "uploaded": "upload", "placed": "place", "displayed": "display", "contacted": "contact",
     "completed": "complete", "repaired": "repair", "cut": "cut", "cleared": "clear", "finished": "finish",
     "moved": "move", "notified": "notify", "checked": "check", "ordered": "order", "booked": "book", "drafted": "draft", "obtained": "obtain",
+    "listed": "list", "tabled": "table", "relisted": "relist",
     "collated": "collate", "collected": "collect", "gathered": "gather", "finalised": "finalise", "compiled": "compile",
 }
 
@@ -265,7 +266,7 @@ _FIRM_VERBS = (
     r"explore|include|add|publish|attend|ask|meet|"
     r"obtain|chase(?:\s+up)?|order|book|draft|notify|upload|source|speak|talk|place|put\s+up|display|install|replace|repair|pass\s+on|convey|"
     r"purchase|buy|keep|maintain|inspect|compare|research|enquire|make\s+enquiries|ascertain|find\s+out|seek|approach|clarify|carry\s+out|"
-    r"complete|submit|sign|fill\s+in|fill\s+out|progress|log|assist|transfer"
+    r"complete|submit|sign|fill\s+in|fill\s+out|progress|log|assist|transfer|inform|remind|advertise"
 )
 
 
@@ -299,7 +300,7 @@ def _owner_tag(text: str) -> tuple[str, tuple[str, ...]]:
 
 
 _ROLE_WORD = re.compile(
-    r"\b(?:officers?|director|head|manager|chair(?:man|person|woman)?|clerk|councillors?|cllr|leader|lead|members?|team|service|"
+    r"\b(?:officers?|director|head|manager|chair(?:man|person|woman)?|clerk|councillors?|cllrs?|leader|lead|members?|team|service|"
     r"council|board|committee|panel|cabinet|portfolio|holder|advisor|adviser|co-?ordinator|scrutiny|democratic|chief|executive|"
     r"assistant|deputy|mayor|convener|convenor|secretary|trust|partnership|authority|nhs|police|governors?|facilitator|administrator|treasurer)\b",
     re.IGNORECASE,

@@ -42,7 +42,7 @@ _DECISION_FIELD = re.compile(
     r"^\s*(Decision Maker|Decision status|Is Key decision\?|Date of decision|Decision date|Decision|Purpose|"
     r"Reasons for the decision|Alternative options considered|Publication date|Effective from|Wards affected|"
     r"Lead officer|Contact|Interests and Dispensations|Reason Key|Subject to Call In\?|Made at meeting|Decided at meeting|"
-    r"Decision published)\s*:\s*(.*)$",
+    r"Decision published|Decision due|Originally due|Decision type|Key decision)\s*:\s*(.*)$",
     re.IGNORECASE,
 )
 _COMMITTEE_WORDS = re.compile(r"\b(board|committee|panel|cabinet|forum)\b", re.IGNORECASE)
@@ -186,9 +186,11 @@ def parse_decision_page(text: str) -> DocumentRecord:
     if len(makers) < 2 or any(start is None for start in starts) or len(set(starts)) < len(starts):
         starts = [0]
     blocks = [lines[a:b] for a, b in zip(starts, starts[1:] + [len(lines)])]
+    # A forward plan ("Decision due: 20 April 2027"): its entries' dates are no meeting's date
+    planned = any((field := decision_field(line)) and field[0] in ("decision due", "originally due") for line in lines)
     meetings: dict[tuple[str | None, object], MeetingRecord] = {}
     for block in blocks:
-        item, committee, date = _one_decision(block)
+        item, committee, date = _one_decision(block, planned)
         key = (committee, date)
         if key not in meetings:
             meetings[key] = MeetingRecord(committee=committee, date=date, role="minutes", items=[])
@@ -199,21 +201,32 @@ def parse_decision_page(text: str) -> DocumentRecord:
 
 
 def _decision_title_at(lines: list[str], maker_at: int) -> int | None:
-    """The line that titles the decision whose "Decision Maker:" is at `maker_at`."""
+    """The line that titles the decision whose "Decision Maker:" is at `maker_at`; a forward
+    plan's entry number standing on its own line above the title ("1.") opens the entry."""
     for index in range(maker_at - 1, max(-1, maker_at - 4), -1):
         line = lines[index]
         if not line:
             continue
-        return None if decision_field(line) else index
+        if decision_field(line):
+            return None
+        above = next((i for i in range(index - 1, max(-1, index - 4), -1) if lines[i]), None)
+        return above if above is not None and _ENTRY_NUMBER.fullmatch(lines[above]) else index
     return None
 
 
-def _one_decision(lines: list[str]) -> tuple[ItemRecord, str | None, object]:
+_ENTRY_NUMBER = re.compile(r"\d{1,3}[.)]?")
+
+
+def _one_decision(lines: list[str], planned: bool = False) -> tuple[ItemRecord, str | None, object]:
     fields: dict[str, list[str]] = {}
     current = None
     title = None
+    number = None
     for line in lines:
         if not line or _PAGE_TITLE_LINE.match(line):
+            continue
+        if current is None and title is None and number is None and _ENTRY_NUMBER.fullmatch(line):
+            number = line.rstrip(".)")  # a forward plan's "1." over its entry's title
             continue
         field = decision_field(line)
         if field:
@@ -236,6 +249,9 @@ def _one_decision(lines: list[str]) -> tuple[ItemRecord, str | None, object]:
         title = re.sub(r"\s+ref:\s*\d+.*$", "", title, flags=re.IGNORECASE).strip()
     title = " ".join(fields.get("title", [])) or title
     decided = fields.get("decision", [])
+    if decided and len(" ".join(decided)) < 40 and find_date(" ".join(decided)) and not re.search(r"[a-z]{3,}\s+[a-z]{3,}", " ".join(decided)):
+        # a forward plan's "Decision: 23 March 2004": when it was decided, not what
+        date_text, decided = (date_text if find_date(date_text or "") or planned else " ".join(decided)), []
     narrative, blocks = split_decisions(decided)
     if not blocks:
         # The field holds the decision itself, with no "RESOLVED" of its own.
@@ -243,11 +259,15 @@ def _one_decision(lines: list[str]) -> tuple[ItemRecord, str | None, object]:
     reasons = fields.get("reasons for the decision", [])
     item = ItemRecord(
         title=display_title(title or "Decision"),
+        number=number,
         purpose=" ".join(fields.get("purpose", [])) or None,
         minutes=to_markdown(narrative + ([""] if narrative and reasons else []) + reasons, markers=True) or None,
         resolutions=resolutions_from(blocks),
     )
     committee = " ".join(fields.get("decision maker", [])) or None
+    if committee:
+        # "Cabinet Member for Planning (Councillor Fry)", "City Council (Leader: Councillor Evans)": the body
+        committee = re.sub(r"\s*\([^()]*\b(?:Councillor|Cllr)\b[^()]*\)\s*$", "", committee) or committee
     return item, committee, find_date(date_text) if date_text else None
 
 def _page_title(lines: list[str]) -> str | None:

@@ -24,6 +24,7 @@ _NUMBER = (
     r"|\d{1,4}/\d{2,4}"  # 42/19
     r"|\d{1,4}\s*\(\d{1,3}\)"  # 221 (28)
     r"|\d{1,3}\.\d{1,2}\.\d{2}(?=\s)"  # 4.3.22: item, month and year of a parish minute
+    r"|(?!19\d\d|20\d\d)\d{4}\.\d{1,2}(?![\d/])"  # 2307.01: a parish's year and month, then the minute
     r"|\d{1,3}\.\d{1,2}(?![\d/])"  # 60.0, 5.1
     r"|(?!19\d\d|20\d\d)\d{4}(?![\d/,:])(?!\.\d)"  # 1201, "1772.": four-digit minute numbers (never a year)
     r"|\d{1,3}[a-z]?(?!\d|/\S)"  # 5, 5a, and "1/ Open Forum"
@@ -111,6 +112,7 @@ def numbered_items(lines: list[str]) -> list[Heading]:
         candidate.title = tidy_title(_LEADERS.sub("", candidate.title))
     if not candidates:
         return []
+    _count_markdown_list(candidates, lines)
     # "25/07", "25/08", "25/09": when the first part stays the same it is the year, and the
     # second part runs.
     slashed = [c for c in candidates if re.fullmatch(r"\d{1,2}/\d{1,3}", c.number)]
@@ -127,6 +129,20 @@ def numbered_items(lines: list[str]) -> list[Heading]:
     if best_score < 2.0 and not (len(best) == 1 and best[0].strength >= 1.5):
         return []
     return _with_sub_items(lines, _fill_gaps(lines, best))
+
+
+def _count_markdown_list(candidates: list[Heading], lines: list[str]) -> None:
+    """ "1. Apologies", "1. Minutes", "1. Reports": a Markdown list whose items are all written "1."
+    counts 1, 2, 3 as Markdown shows it (a page saved from a numbered list), every "1." line
+    counted, a sentence that is no title among them too."""
+    ones = [c for c in candidates if c.number == "1" and c.style in ("inline", "prefixed")]
+    if len(ones) < 3 or any(c.number != "1" for c in candidates if c.style == ones[0].style):
+        return
+    listed = [index for index, line in enumerate(lines) if re.match(r"^\s*1\.\s+\S", line)]
+    for candidate in ones:
+        position = listed.index(candidate.index) + 1 if candidate.index in listed else None
+        if position is not None:
+            candidate.number, candidate.value = str(position), position
 
 
 def _fill_gaps(lines: list[str], chain: list[Heading]) -> list[Heading]:
@@ -283,13 +299,14 @@ def _candidate(lines: list[str], index: int) -> Heading | None:
         if not _title_like(title):
             return None
         number = _clean_number(inline.group("number"))
+        words = 20 if re.fullmatch(r"\d{4}\.\d{1,2}", number) else 12  # "2307.03 Minutes of the Meeting of ... on 12th June 2023"
         if re.fullmatch(r"\d+\.\d+", number) and not (
-            is_caps_line(title) or number.endswith(".0") or (len(title.split()) <= 12 and not title.rstrip().endswith("."))
+            is_caps_line(title) or number.endswith(".0") or (len(title.split()) <= words and not title.rstrip().endswith("."))
         ):
             return None  # "60.1 An apology was received.": a paragraph, not an item
         if not prefix and not sep and not (is_caps_line(title) or "/" in number or "(" in number or _ATTACHMENT.search(title)):
             # "19 Children in Care Annual Report": a bare number needs a title that looks like one.
-            if not (title[0].isupper() and len(title.split()) <= 14 and (not title.endswith(".") or len(title.split()) <= 6)):
+            if not (title[0].isupper() and len(title.split()) <= max(14, words) and (not title.endswith(".") or len(title.split()) <= 6)):
                 return None
             strength = 1.0
         else:

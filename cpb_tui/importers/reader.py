@@ -256,10 +256,16 @@ def apply_context(record: DocumentRecord, committee: str | None, date: dt.date |
             f"the document does not say which {' or '.join(missing)} it belongs to{hint}; "
             f"cpb will not guess: import it again with {options}",
         )
+    undated = [meeting for meeting in record.meetings[1:] if meeting.date is None]
+    for meeting in undated:
+        # A later part that gives no date of its own ("Decisions published" entries, a forward
+        # plan's entries) stays in the document's own meeting, not turned away.
+        own.items.extend(meeting.items)
+        titles = ", ".join(item.title for item in meeting.items[:3])
+        record.warnings.append(f"no meeting date is given for {titles}: kept with the meeting of {own.date.isoformat()}")
+    record.meetings = [own] + [meeting for meeting in record.meetings[1:] if meeting.date is not None]
     for meeting in record.meetings[1:]:
         meeting.committee = meeting.committee or own.committee
-        if meeting.date is None:
-            raise ImportProblem(path, "the minutes inside do not say when their meeting was held; cpb will not guess it")
     return record
 
 
