@@ -131,3 +131,31 @@ def test_a_machine_with_no_core_to_spare_reads_in_one_process(monkeypatch):
     monkeypatch.setattr(pdf_split.os, "sched_getaffinity", lambda pid: {0}, raising=False)
     monkeypatch.setattr(pdf_split.os, "getloadavg", lambda: (0.0, 0.0, 0.0))
     assert not pdf_split.spare_core()
+
+
+def test_the_time_limit_stops_the_import_and_the_child_alike(tmp_path, forking, monkeypatch):
+    from cpb_tui.importers.reader import ImportProblem, time_limit
+
+    data = build_sample_pack(tmp_path / "pack.pdf", report_pages=6).read_bytes()
+    real_read = pdf._read_pages
+    parent = os.getpid()
+    children = []
+    real_fork = os.fork
+
+    def fork():
+        pid = real_fork()
+        children.append(pid)
+        return pid
+
+    def slow(document, start, end):
+        if start > 0 and os.getpid() != parent:
+            signal.pause()  # the child never finishes: its signals are held, so only a kill ends it
+        return real_read(document, start, end)
+
+    monkeypatch.setattr(pdf, "_read_pages", slow)
+    monkeypatch.setattr(os, "fork", fork)
+    with pytest.raises(ImportProblem, match="took more than 0.3 s"):
+        with time_limit("pack.pdf", 0.3):
+            extract_pdf(data)
+    with pytest.raises(ChildProcessError):
+        os.waitpid(children[0], os.WNOHANG)  # killed and reaped

@@ -57,8 +57,9 @@ def read_split(count: int, read: Callable[[int, int], Part], join: Callable[[Par
     if count < SPLIT_PAGES or not can_fork():
         return read(0, count)
     middle = count // 2
-    child = _Child(lambda: read(middle, count))
+    child = _Child()
     try:
+        child.start(lambda: read(middle, count))
         first = read(0, middle)
         second = child.result()
     finally:
@@ -68,17 +69,37 @@ def read_split(count: int, read: Callable[[int, int], Part], join: Callable[[Par
     return join(first, second)
 
 
+# Held back while forking: a Ctrl-C or the import's time limit (SIGALRM) must not land in the
+# child before it is inside its own handling (it would run on through the parent's code), nor
+# in the parent before the child is known (it would be left running).
+_HELD = {signal.SIGINT, signal.SIGALRM, signal.SIGTERM, signal.SIGHUP}
+
+
 class _Child:
     """A forked process running `work` and sending back its pickled result."""
 
-    def __init__(self, work: Callable[[], object]) -> None:
+    def __init__(self) -> None:
+        self.pid: int | None = None
+        self.pipe = None
+
+    def start(self, work: Callable[[], object]) -> None:
+        """Fork; the child runs `work` with those signals still held, and ends with `os._exit`."""
         readable, writable = os.pipe()
-        self.pid: int | None = os.fork()
-        if self.pid == 0:  # the child: never returns
-            os.close(readable)
-            _run_child(work, writable)
-        os.close(writable)
-        self.pipe = os.fdopen(readable, "rb")
+        held = signal.pthread_sigmask(signal.SIG_BLOCK, _HELD)
+        try:
+            pid = os.fork()
+            if pid == 0:  # the child: never returns
+                os.close(readable)
+                _run_child(work, writable)
+            self.pid = pid
+            self.pipe = os.fdopen(readable, "rb")
+            readable = None
+            os.close(writable)
+        finally:
+            if readable is not None:  # the fork failed
+                os.close(readable)
+                os.close(writable)
+            signal.pthread_sigmask(signal.SIG_SETMASK, held)
 
     def result(self) -> object | None:
         """What the child sent back, or None if it failed (an exception, a crash, a signal)."""
@@ -95,7 +116,7 @@ class _Child:
 
     def stop(self) -> None:
         """Kill and reap the child if it is still running; close the pipe."""
-        if not self.pipe.closed:
+        if self.pipe is not None and not self.pipe.closed:
             self.pipe.close()
         if self.pid is not None:
             try:
