@@ -72,7 +72,8 @@ def read_split(count: int, read: Callable[[int, int], Part], join: Callable[[Par
 # Held back while forking: a Ctrl-C or the import's time limit (SIGALRM) must not land in the
 # child before it is inside its own handling (it would run on through the parent's code), nor
 # in the parent before the child is known (it would be left running).
-_HELD = {signal.SIGINT, signal.SIGALRM, signal.SIGTERM, signal.SIGHUP}
+# (Named by name: Windows has no SIGALRM nor SIGHUP, and reads there in one process.)
+_HELD = {getattr(signal, name) for name in ("SIGINT", "SIGALRM", "SIGTERM", "SIGHUP") if hasattr(signal, name)}
 
 
 class _Child:
