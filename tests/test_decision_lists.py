@@ -26,3 +26,53 @@ def test_an_entry_with_no_date_stays_with_the_pages_meeting(fixture_path):
     assert [(m.committee, m.date) for m in record.meetings] == [("Council", dt.date(2027, 1, 14))]
     assert [item.title for item in record.meetings[0].items] == ["Allotment Rents 2027/28", "Cemetery Chapel Repairs - Part 1"]
     assert any("no meeting date is given for Cemetery Chapel Repairs" in warning for warning in record.warnings)
+
+
+def test_a_committee_named_over_its_numbered_decisions_leads_them_in():
+    from cpb_tui.importers.reader import parse_text
+
+    text = "\n".join(
+        [
+            "Decision Maker: Roads and Harbours Committee",
+            "Is subject to call in?: No",
+            "The Committee gave consideration to a report on a draft response to a consultation.",
+            "The Roads, Harbours and Infrastructure Committee \u2013",
+            "1. Noted the content of the submitted report.",
+            "2. Noted the officer draft response set out at Appendix 1.",
+            "3. Agreed to homologate the officer response.",
+            "Date of decision: 05/03/2027",
+        ]
+    )
+    items = parse_text(text).meetings[0].items
+    assert [item.number for item in items] == [None]  # the numbered lines are its decisions, not items
+    assert [r.text for r in items[0].resolutions] == [
+        "Noted the content of the submitted report.",
+        "Noted the officer draft response set out at Appendix 1.",
+        "Agreed to homologate the officer response.",
+    ]
+
+
+import pytest  # noqa: E402
+
+from cpb_tui.importers.decisions import opener, split_decisions  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "a) Councillors received and approved the statements of account for the year to date.",
+        "(i) Council received the minutes of the committee meetings held since 1 October.",
+        "Cllr Amber proposed that they were a true record and should be signed; the proposal was seconded by Cllr Birch and unanimously agreed.",
+        "It was, however, agreed that the table of actions could be shortened.",
+    ],
+)
+def test_outcomes_written_without_a_label(line):
+    assert opener(line) is not None
+
+
+def test_this_was_noted_closes_a_paragraph_as_its_decision():
+    assert split_decisions(["The working group would report on both in due course. This was noted."])[1] == [["This was noted."]]
+
+
+def test_a_motion_to_be_moved_and_seconded_is_no_decision():
+    assert opener("The following motion should be moved, seconded and approved if the sub-committee wishes to exclude the public.") is None

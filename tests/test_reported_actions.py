@@ -130,3 +130,28 @@ def test_parish_shorthand(minutes, expected):
 )
 def test_an_officer_asked_by_a_member(minutes, expected):
     assert texts(minutes) == expected
+
+
+def test_a_time_and_an_aside_before_the_doers_go_last():
+    found = extract_from_resolution(
+        "During August 2027, in respect of the items agreed for the programme, the Chair of the Scrutiny Committee and Chairs of each Scrutiny Panel meet with"
+        " the Cabinet Members to clarify the programme;",
+        "RESOLVED",
+        "RESOLVED that",
+    )
+    assert [(a.text, a.due_words) for a in found] == [
+        (
+            "The Chair of the Scrutiny Committee and Chairs of each Scrutiny Panel to meet with the Cabinet Members to clarify the programme, during August 2027,"
+            " in respect of the items agreed for the programme",
+            "during August 2027",
+        )
+    ]
+
+
+def test_a_leading_time_before_a_noting_gives_no_task():
+    assert extract_from_resolution("In March 2027, the report be noted", "RESOLVED", "RESOLVED that") == []
+
+
+@pytest.mark.parametrize("clause", ["Agreed to homologate the officer response", "Agreed to ratify the decision taken by the Chair"])
+def test_ratifying_is_no_task(clause):
+    assert extract_from_resolution(clause, "AGREED") == []

@@ -76,9 +76,26 @@ _COORDINATED = re.compile(
 
 
 _LEADING_ASIDE = re.compile(
-    r"^(?:that|That|THAT),\s+(?P<aside>(?:in\s+(?:discussion|consultation|conjunction|partnership|liaison)\s+with|with\s+the\s+agreement\s+of)\b[^,;]{3,120}),\s+(?P<rest>\S.*)$",
-    re.DOTALL,
+    r"^(?P<that>(?:that|That|THAT),?\s+)?(?P<aside>(?:in\s+(?:discussion|consultation|conjunction|partnership|liaison)\s+with|with\s+the\s+agreement\s+of"
+    r"|in\s+respect\s+of|(?:during|by|before|in|from)\s+(?:early\s+|mid-?\s*|late\s+)?(?:January|February|March|April|May|June|July|August|September"
+    r"|October|November|December)\b)[^,;]{0,120}),\s+(?P<rest>\S.*)$",
+    re.DOTALL | re.IGNORECASE,
 )
+
+
+def _asides_last(clause: str) -> str:
+    """ "That, in discussion with the OPCC, the working group develop ...", "During August 2016, in
+    respect of the items agreed, the Chairs meet ...": the doer first, the asides after."""
+    asides: list[str] = []
+    for _ in range(3):
+        aside = _LEADING_ASIDE.match(clause)
+        if aside is None or not re.match(r"[a-z]", aside.group("rest")) and not re.match(r"(?:The|Officers?|Members?|[A-Z][a-z]+\s+[A-Z])", aside.group("rest")):
+            break
+        asides.append(aside.group("aside"))
+        clause = aside.group("rest")
+    if not asides:
+        return clause
+    return f"{clause.rstrip(' .;')}, {', '.join(a[0].lower() + a[1:] for a in asides)}"
 
 
 def extract_from_resolution(text: str, verb: str, lead_in: str | None = None) -> list[ActionCandidate]:
@@ -95,10 +112,7 @@ def _extract_from_resolution(text: str, verb: str, lead_in: str | None = None) -
     clause = _strip_resolver(cleaned)
     # "it was agreed that following the Members' briefing, that the item be removed": the second "that"
     clause = re.sub(r"^(?:(?:it\s+was\s+)?agreed\s+that\s+)?(?:following|after|further\s+to|in\s+light\s+of)\b[^,]{3,160},\s*that\s+", "", clause, flags=re.IGNORECASE)
-    aside = _LEADING_ASIDE.match(clause)
-    if aside:
-        # "That, in discussion with the OPCC, the working group develop ...": the aside goes last
-        clause = f"{aside.group('rest').rstrip(' .;')}, {aside.group('aside')}"
+    clause = _asides_last(clause)
     if clause != cleaned and re.match(r"^(?:(?:of|for)\s+[^,;]{0,60}?\s+)?(?:should|will|shall|would)\s+[a-z]+", clause):
         # "Members of the Committee should provide ... by 18 May": the body named is the doer here
         clause = _CLAUSE_LABEL.sub("", re.sub(r"^(?:RESOLVED\s*[:\u2013\u2014-]?\s*)?(?:[Tt]hat\s+)?", "", cleaned))

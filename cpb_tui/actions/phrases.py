@@ -24,7 +24,7 @@ _NOTING = (
     r"notes?|noted|endorses?|endorsed|supports?|supported|welcomes?|welcomed|thanks?|thanked|"
     r"approves?|approved|receives?|received|accepts?|accepted|adopts?|adopted|congratulates?|"
     r"commends?|recogni[sz]es?|acknowledges?|reaffirms?|confirms?|considers?|considered|discussed|reviewed|records?|praises?|"
-    r"recommends?|expresses|comments?|celebrates?"
+    r"recommends?|expresses|comments?|celebrates?|homologates?|homologated|ratif(?:y|ies|ied)"
 )
 
 

@@ -35,7 +35,7 @@ _OPENERS = [
     # "The Committee approve the minutes ...", "The Committee notes the report and agrees ..."
     rf"{_PARA}{_WHO}\s+(?:approves?|agrees?|notes?|endorses?|resolves?|decides?|accepts?|supports?|requests?|asks?)\b(?=\s+(?:the|that|to|a|an|its|this|these)\b)",
     rf"{_PARA}(?:AGREED|Agreed\b(?=\s*(?:that\b|to\b|[:\u2013\u2014-]|$)))",
-    rf"{_PARA}(?:It\s+was\s+(?:therefore\s+|further\s+|also\s+|then\s+|unanimously\s+)*(?:proposed,?\s+seconded,?\s+and\s+(?:unanimously\s+)?)?|{_WHO}\s+(?:therefore\s+|then\s+|unanimously\s+)?(?:considered\s+and\s+)?)(?:agreed|AGREED|decided)\b",
+    rf"{_PARA}(?:It\s+was,?\s+(?:however,\s+|therefore,?\s+|further\s+|also\s+|then\s+|unanimously\s+)*(?:proposed,?\s+seconded,?\s+and\s+(?:unanimously\s+)?)?|{_WHO}\s+(?:therefore\s+|then\s+|unanimously\s+)?(?:considered\s+and\s+)?)(?:agreed|AGREED|decided)\b",
     rf"{_PARA}Recommendations?\s+(?:were\s+|was\s+)?(?:approved|agreed|adopted)\b",
     # "The Cabinet approved ...", "The Sub-Committee decided to ..."
     rf"{_PARA}{_WHO}\s+(?:therefore\s+|then\s+|unanimously\s+)?(?:approved|endorsed|adopted|RESOLVED|AGREED|DECIDED|DELEGATED|delegated)\b",
@@ -47,6 +47,10 @@ _OPENER = re.compile(r"^\s*(?:" + "|".join(f"(?:{p})" for p in _OPENERS) + r")(?
 # Outcomes that record a decision without the word: "The Panel noted the report."
 _NOTED = re.compile(
     rf"^\s*{_PARA}(?:(?:{_WHO})\s+(?:duly\s+)?(?:(?:received|considered|discussed)\s+and\s+)?(?:NOTED|noted)\b(?=.{{0,200}}$)"
+    # "a) Councillors received and approved the statements of account", "(i) Council received the minutes of ..."
+    rf"|(?:\(?[ivx]{{1,4}}\)\s+)?(?:{_WHO})\s+(?:received\s+and\s+(?:approved|accepted|agreed|adopted)|received\s+the\s+minutes)\b"
+    # "Cllr Dixon proposed that they were a true record; the proposal was seconded by Cllr Styles and unanimously agreed"
+    r"|.{0,200}\bseconded\s+by\b.{0,80}\band\s+(?:was\s+)?(?:unanimously\s+)?(?:agreed|carried|approved)\b"
     r"|.{0,160}\b(?:was|were)\s+(?:duly\s+)?(?:received\s+and\s+)?noted\.?\s*$"
     r"|(?i:(?:the\s+)?(?:\w+\s+){0,2}minutes?\b.{0,200}\b(?:was|were)\s+(?:\w+\s+){0,2}(?:agreed|approved|confirmed|signed|accepted|taken|noted)\b)"
     r"|There\s+(?:was|were)\s+submitted\s+and\s+noted\b"
@@ -84,11 +88,19 @@ _FURNITURE = re.compile(
 )
 
 
+_BODY_LEAD_IN = re.compile(
+    r"^\s*The\s+(?:[A-Z][\w'\u2019&-]*,?\s+|and\s+|of\s+|for\s+){0,10}"
+    r"(?:Committee|Board|Panel|Cabinet|Sub-Committee|Council|Forum|Executive|Commission)\s*(?::-|[\u2013\u2014:-])\s*$"
+)
+
+
 def opener(line: str) -> tuple[str, str] | None:
     """If `line` opens a decision, the kind of opening and the words after it on the line."""
     line = re.sub(r"^\s*[\u2022\u00b7\u25aa\u25cf\u25e6\uf0b7]\s*", "", line)  # "\u2022  RESOLVED that ...": a bullet before it
     line = re.sub(r"^\s*it\s+was\b", "It was", line)
     line = re.sub(r"^\s*the\s+(?=(?:Committee|Board|Panel|Cabinet|Sub-Committee|Forum)\s)", "The ", line)
+    if _BODY_LEAD_IN.match(line):
+        return "decision", ""  # "The Environment, Development and Infrastructure Committee –" over its numbered decisions
     match = _OPENER.match(line)
     if match:
         rest = match.group("rest")
@@ -124,7 +136,7 @@ def opener(line: str) -> tuple[str, str] | None:
 
 
 _MID_OPENER = re.compile(
-    r"(?<=[.!?])\s+(?=(?:It\s+was\s+(?:\w+\s+)?(?:agreed|resolved|RESOLVED|AGREED)\b|RESOLVED\b|AGREED\b"
+    r"(?<=[.!?])\s+(?=(?:It\s+was,?\s+(?:\w+,?\s+)?(?:agreed|resolved|RESOLVED|AGREED)\b|RESOLVED\b|AGREED\b|This\s+was\s+(?:noted|agreed)\.\s*$"
     r"|The\s+(?:Committee|Board|Panel|Cabinet|Sub-Committee|Forum)\s+(?:RESOLVED|resolved|AGREED)\b"
     r"|(?:The\s+)?(?:Committee|Board|Panel|Cabinet|Sub-Committee|Forum|Council|Members)\s+(?:agreed|decided)\s+(?:unanimously\s+)?(?:to|that)\b))"
     r"|(?<=[;\u2013\u2014])\s+(?=[Ii]t\s+was\s+(?:\w+\s+)?(?:agreed|resolved)\s+that\b)"

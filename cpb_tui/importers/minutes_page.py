@@ -41,7 +41,7 @@ _SYNONYM = re.compile(r"^\s*(" + "|".join(f"(?P<f{i}>{p})" for i, (_, p) in enum
 _DECISION_FIELD = re.compile(
     r"^\s*(Decision Maker|Decision status|Is Key decision\?|Date of decision|Decision date|Decision|Purpose|"
     r"Reasons for the decision|Alternative options considered|Publication date|Effective from|Wards affected|"
-    r"Lead officer|Contact|Interests and Dispensations|Reason Key|Subject to Call In\?|Made at meeting|Decided at meeting|"
+    r"Lead officer|Contact|Interests and Dispensations|Reason Key|(?:Is\s+)?Subject to Call In\?|Made at meeting|Decided at meeting|"
     r"Decision published|Decision due|Originally due|Decision type|Key decision)\s*:\s*(.*)$",
     re.IGNORECASE,
 )
@@ -248,7 +248,7 @@ def _one_decision(lines: list[str], planned: bool = False) -> tuple[ItemRecord, 
         title = re.sub(r"^\d{1,2}/\d{1,2}/\d{4}\s*[-\u2013]\s*", "", title)
         title = re.sub(r"\s+ref:\s*\d+.*$", "", title, flags=re.IGNORECASE).strip()
     title = " ".join(fields.get("title", [])) or title
-    decided = fields.get("decision", [])
+    decided = fields.get("decision", []) or _loose_lines(fields)
     if decided and len(" ".join(decided)) < 40 and find_date(" ".join(decided)) and not re.search(r"[a-z]{3,}\s+[a-z]{3,}", " ".join(decided)):
         # a forward plan's "Decision: 23 March 2004": when it was decided, not what
         date_text, decided = (date_text if find_date(date_text or "") or planned else " ".join(decided)), []
@@ -269,6 +269,20 @@ def _one_decision(lines: list[str], planned: bool = False) -> tuple[ItemRecord, 
         # "Cabinet Member for Planning (Councillor Fry)", "City Council (Leader: Councillor Evans)": the body
         committee = re.sub(r"\s*\([^()]*\b(?:Councillor|Cllr)\b[^()]*\)\s*$", "", committee) or committee
     return item, committee, find_date(date_text) if date_text else None
+
+_SHORT_FIELDS = {
+    "decision maker", "decision status", "is key decision?", "is subject to call in?", "subject to call in?", "publication date",
+    "effective from", "wards affected", "lead officer", "contact", "decision published", "decision type", "key decision",
+}
+
+
+def _loose_lines(fields: dict[str, list[str]]) -> list[str]:
+    """A record with no "Decision:" field: the text run on under its one-line fields ("Is subject to
+    call in?: No" then "The Committee - 1. Noted ... 2. Agreed ..."), when it holds a decision."""
+    loose = [line for name, values in fields.items() if name in _SHORT_FIELDS for line in values[1:]]
+    _, blocks = split_decisions(loose)
+    return loose if blocks else []
+
 
 def _page_title(lines: list[str]) -> str | None:
     for line in lines[:3]:

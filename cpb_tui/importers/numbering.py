@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from cpb_tui.importers.decisions import opener
+from cpb_tui.importers.decisions import _BODY_LEAD_IN, opener
 from cpb_tui.importers.layout import is_caps_line
 from cpb_tui.domain.text import display_title
 
@@ -93,7 +93,7 @@ def numbered_items(lines: list[str]) -> list[Heading]:
             continue
         # A list straight after "it was RESOLVED:" is the decision's clauses, not items.
         previous = next((lines[i].strip() for i in range(index - 1, max(-1, index - 4), -1) if lines[i].strip()), "")
-        if _DECISION_END.search(previous) and heading.value in (1,) :
+        if (_DECISION_END.search(previous) or _BODY_LEAD_IN.match(previous)) and heading.value in (1,) :
             in_decision = True
         elif in_decision and not (index - last_index <= 4 and heading.value == (candidates[-1].value if candidates else -1) + 1):
             in_decision = False
