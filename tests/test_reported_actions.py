@@ -155,3 +155,14 @@ def test_a_leading_time_before_a_noting_gives_no_task():
 @pytest.mark.parametrize("clause", ["Agreed to homologate the officer response", "Agreed to ratify the decision taken by the Chair"])
 def test_ratifying_is_no_task(clause):
     assert extract_from_resolution(clause, "AGREED") == []
+
+
+@pytest.mark.parametrize(
+    "minutes",
+    [
+        "A simultaneous translation will be provided if requested.",
+        "It was agreed to delegate the timing and date of the next meeting to officers to arrange.",
+    ],
+)
+def test_standing_offers_and_delegations_are_no_tasks(minutes):
+    assert texts(minutes) == []

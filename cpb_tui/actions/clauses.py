@@ -103,7 +103,11 @@ _NOT_FOLLOW_UP = re.compile(
     # a call-in's outcome: "to confirm the original decision made by the Cabinet"
     r"|^(?:confirm|uphold)\s+the\s+(?:original\s+)?decision\b"
     # an action list's status: "DC to transfer balances to savings account \u2013 Complete"
-    r"|\s[\u2013-]\s*(?:complete|completed|done|closed|actioned|finished)\b",
+    r"|\s[\u2013-]\s*(?:complete|completed|done|closed|actioned|finished)\b"
+    # a standing offer, not a task: "a simultaneous translation will be provided if requested"
+    r"|\b(?:if|when|where|as)\s+(?:requested|asked\s+for)\s*\.?$|\b(?:on|upon)\s+request\s*\.?$"
+    # handing a choice to officers is a delegation: "delegate the timing of the next meeting to officers"
+    r"|^delegate\b",
     re.IGNORECASE,
 )
 

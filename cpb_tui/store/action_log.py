@@ -251,27 +251,11 @@ class ActionLogMixin:
         """
         from cpb_tui.actions import DueSpec, resolve_due
 
-        from cpb_tui.store.due_placement import due_rows_to_place
+        from cpb_tui.store.due_placement import calendars_for, due_rows_to_place
 
         pending = due_rows_to_place(self, committee_ids, touched, new_ids)
-        calendars: dict[int, list[tuple[dt.date, int]]] = {}
-        dates_of: dict[int, list[dt.date]] = {}
-        ids_of: dict[int, dict[dt.date, int]] = {}
+        dates_of, ids_of = calendars_for(self, pending)
         for row in pending:
-            if row["committee_id"] not in calendars:
-                calendars[row["committee_id"]] = [
-                    (dt.date.fromisoformat(d), mid)
-                    for mid, d in self.db.execute(
-                        "select id, date from meetings where committee_id = ? and status != 'cancelled' order by date",
-                        [row["committee_id"]],
-                    ).fetchall()
-                ]
-            calendar = calendars[row["committee_id"]]
-            if row["committee_id"] not in dates_of:
-                dates_of[row["committee_id"]] = [d for d, _ in calendar]
-                ids_of[row["committee_id"]] = {}
-                for d, mid in calendar:
-                    ids_of[row["committee_id"]].setdefault(d, mid)
             values = json.loads(row["due_spec"])
             if values.get("date"):
                 values["date"] = dt.date.fromisoformat(values["date"])

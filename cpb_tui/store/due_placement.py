@@ -23,9 +23,9 @@ placing every due afresh afterwards changes nothing.
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any, Iterable
 
-from cpb_tui.actions.due import MONTHS_AFTER_WINDOW_DAYS
 from cpb_tui.store.rows import marks
 
 KNOWN_KINDS = ("next_meeting", "meeting_month", "month_only", "months_after", "by_date", "days_after", "day_month", "future_meeting")
@@ -55,17 +55,42 @@ def due_rows_to_place(
             [committee_id, *sorted(dates)],
         ).fetchone()[0]
         deadline_from = min(earliest, before) if before else earliest
-        window = f"-{MONTHS_AFTER_WINDOW_DAYS + 1} days"
+        # Three index-driven reads (m012 keeps `due_reach` whenever a due or a meeting's date moves):
+        # the new actions, the dues a meeting on or after `earliest` can reach, and by_date's deadlines.
         rows += store._rows(
-            _SELECT
-            + f""" and a.committee_id = ? and (
-                   a.id in ({marks(new or [-1])})
-                   or a.due_kind is null or a.due_kind not in ({marks(list(KNOWN_KINDS))})
-                   or (a.due_kind = 'next_meeting' and a.due_meeting_id is null)
-                   or dm.date >= ?
-                   or (a.due_meeting_id is null and a.due_date >= date(?, ?))
-                   or (a.due_kind = 'by_date' and a.due_date >= ?))
-                   order by a.id""",
-            [committee_id, *(new or [-1]), *KNOWN_KINDS, earliest, earliest, window, deadline_from],
+            f"""select * from (
+                  {_SELECT} and a.id in ({marks(new or [-1])})
+                  union {_SELECT} and a.committee_id = ? and a.due_reach >= ?
+                  union {_SELECT} and a.committee_id = ? and a.due_kind = 'by_date' and a.due_date >= ?)
+                order by id""",
+            [*(new or [-1]), committee_id, earliest, committee_id, deadline_from],
         )
     return rows
+
+
+def calendars_for(store: Any, rows: list[dict[str, Any]]) -> tuple[dict[int, list[dt.date]], dict[int, dict[dt.date, int]]]:
+    """Each committee's calendar as far as these rows' placements read it: dates in order, and the meeting on each.
+
+    A due is placed against the meetings from its origin's month on (or, with none, the last
+    one before), so the calendar is read from the earliest such month of the committee's rows
+    and one meeting before it: every row sees the part of the calendar it saw whole.
+    """
+    earliest: dict[int, str] = {}
+    for row in rows:
+        month = row["origin"][:8] + "01"
+        earliest[row["committee_id"]] = min(earliest.get(row["committee_id"], month), month)
+    dates_of: dict[int, list[dt.date]] = {}
+    ids_of: dict[int, dict[dt.date, int]] = {}
+    for committee_id, month in earliest.items():
+        calendar = store.db.execute(
+            """select * from (select id, date from meetings where committee_id = ? and status != 'cancelled' and date < ?
+                              order by date desc limit 1)
+               union all select id, date from meetings where committee_id = ? and status != 'cancelled' and date >= ?
+               order by date""",
+            [committee_id, month, committee_id, month],
+        ).fetchall()
+        dates_of[committee_id] = [dt.date.fromisoformat(d) for _, d in calendar]
+        ids_of[committee_id] = {}
+        for meeting_id, d in calendar:
+            ids_of[committee_id].setdefault(dt.date.fromisoformat(d), meeting_id)
+    return dates_of, ids_of

@@ -9,6 +9,7 @@ the import's transaction. The clerk's decisions (confirmed / rejected) are never
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import json
 from contextlib import contextmanager
@@ -50,22 +51,43 @@ class _ActionWindow:
         return cls(origin, due_meeting, due_date, horizon, origin - dt.timedelta(days=STATISTICS_DAYS_BEFORE))
 
 
-def _window_matcher(in_window: list[dict[str, Any]]):
-    """A title matcher whose word weights count the titles of the window's items."""
-    from cpb_tui.followthrough import TitleMatcher
-    from cpb_tui.followthrough.match import words
+class _TitleCounts:
+    """In how many titles of a run of a committee's items (read in date order) each word is, moved from run to run.
 
-    titles_seen: dict[str, int] = {}
-    title_count = 0
-    for item in in_window:
-        word_sets = item.get("title_word_sets")
-        if word_sets is None:  # made once per item, shared by every window that holds it
-            word_sets = item["title_word_sets"] = [set(words(title)) for title in item["titles"]]
-        title_count += len(word_sets)
-        for title_words in word_sets:
-            for word in title_words:
-                titles_seen[word] = titles_seen.get(word, 0) + 1
-    return TitleMatcher.from_counts(titles_seen, title_count)
+    Windows taken in the order of their runs move it a few items at a time (most windows
+    reach the newest meeting), where counting each window afresh read all its items' titles.
+    """
+
+    def __init__(self, ordered: list[dict[str, Any]]) -> None:
+        self.ordered = ordered
+        self.low = self.high = 0
+        self.seen: dict[str, int] = {}
+        self.titles = 0
+
+    def _count(self, low: int, high: int, sign: int) -> None:
+        from cpb_tui.followthrough.match import words
+
+        for item in self.ordered[low:high]:
+            word_sets = item.get("title_word_sets")
+            if word_sets is None:  # made once per item, shared by every window that holds it
+                word_sets = item["title_word_sets"] = [set(words(title)) for title in item["titles"]]
+            self.titles += sign * len(word_sets)
+            for title_words in word_sets:
+                for word in title_words:
+                    self.seen[word] = self.seen.get(word, 0) + sign
+
+    def matcher(self, low: int, high: int):
+        """A title matcher whose word weights count the titles of the items at positions low to high - 1."""
+        from cpb_tui.followthrough import TitleMatcher
+
+        if low >= self.high or high <= self.low:  # no overlap: start again
+            self.seen, self.titles, self.low, self.high = {}, 0, low, low
+        self._count(low, self.low, 1)
+        self._count(self.low, low, -1)
+        self._count(self.high, high, 1)
+        self._count(high, self.high, -1)
+        self.low, self.high = low, high
+        return TitleMatcher.from_counts(self.seen, self.titles)
 
 
 def _candidates(action: dict[str, Any], window: _ActionWindow, in_window: list[dict[str, Any]]) -> dict[int, Any]:
@@ -85,16 +107,48 @@ def _candidates(action: dict[str, Any], window: _ActionWindow, in_window: list[d
     }
 
 
-def _text_weights(action_words: list[str], candidates: dict[int, Any], in_window: list[dict[str, Any]]):
-    """Word weights for the action's and the candidates' words: in how many of the window's items each occurs."""
+class _DocumentCounts:
+    """In how many of a committee's items (read in date order) each word of a vocabulary occurs, for any run of them.
+
+    Each word's postings (the positions of the items whose text has it) are listed once, so a
+    window's count is two bisections rather than a pass over the window's items for each action.
+    """
+
+    def __init__(self, ordered: list[dict[str, Any]], vocabulary: set[str]) -> None:
+        self.postings: dict[str, list[int]] = {}
+        for position, item in enumerate(ordered):
+            for word in vocabulary & item["terms"]:
+                self.postings.setdefault(word, []).append(position)
+
+    def count(self, word: str, low: int, high: int) -> int:
+        """How many of the items at positions low to high - 1 have the word (it must be in the vocabulary)."""
+        found = self.postings.get(word)
+        return bisect.bisect_left(found, high) - bisect.bisect_left(found, low) if found else 0
+
+
+def _text_weights(action_words: list[str], candidates: dict[int, Any], counts: _DocumentCounts, span: tuple[int, int]):
+    """Word weights for the action's and the candidates' words: in how many of the window's items (`span`) each occurs."""
     from cpb_tui.followthrough.match import TextWeights, words
 
     vocabulary = set(action_words) | {w for c in candidates.values() for t in c.titles for w in words(t)}
-    seen_in = dict.fromkeys(vocabulary, 0)
-    for item in in_window:
-        for word in vocabulary & item["terms"]:
-            seen_in[word] += 1
-    return TextWeights(seen_in, len(in_window))
+    low, high = span
+    return TextWeights({word: counts.count(word, low, high) for word in vocabulary}, high - low)
+
+
+def _committee_counts(actions: list[dict[str, Any]], by_committee: dict[int, list[dict[str, Any]]]) -> dict[int, _DocumentCounts]:
+    """Each committee's word counts for every word an action's weights can ask about: its words and its items' titles'."""
+    from cpb_tui.followthrough.match import words
+
+    vocabularies: dict[int, set[str]] = {}
+    for action in actions:
+        vocabularies.setdefault(action["committee_id"], set()).update(words(action["text"]))
+    counts = {}
+    for committee_id, vocabulary in vocabularies.items():
+        for item in by_committee[committee_id]:
+            for title in item["titles"]:
+                vocabulary.update(words(title))
+        counts[committee_id] = _DocumentCounts(by_committee[committee_id], vocabulary)
+    return counts
 
 
 class FollowThroughMixin(TopicLinksMixin):
@@ -218,6 +272,7 @@ class FollowThroughMixin(TopicLinksMixin):
         from cpb_tui.followthrough.match import text_terms, words
 
         changed = False
+        texts: list[tuple[int, str, str]] = []
         for item in self._rows("select id, title, purpose, minutes from items where id in (select id from items where meeting_id = ?)", [meeting_id]):
             item_id = item["id"]
             reports = [r[0] for r in self.db.execute(
@@ -254,12 +309,15 @@ class FollowThroughMixin(TopicLinksMixin):
                 [item_id, sum(title_counts.values()) + sum(body_counts.values()),
                  json.dumps(title_counts, separators=(",", ":")), json.dumps(body_counts, separators=(",", ":"))],
             )
-            # items_fts is kept for `cpb check` and for SQLite tools; follow-through reads item_terms.
-            # Its rowid is the item's id (m010): replaced by one lookup, not a scan of the table.
+            texts.append((item_id, item["title"], body))
+        # items_fts is kept for `cpb check` and for SQLite tools; follow-through reads item_terms.
+        # Its rowid is the item's id (m010): replaced by one lookup, not a scan of the table. The
+        # meeting's rows go in together: FTS5 writes what it holds as a new segment whenever another
+        # statement opens a savepoint, so rows written between other tables' made a segment each,
+        # and merging those segments cost more the larger the index (docs/benchmarks.md).
+        for item_id, title, body in texts:
             self.db.execute("delete from items_fts where rowid = ?", [item_id])
-            self.db.execute(
-                "insert into items_fts (rowid, title, body, item_id) values (?, ?, ?, ?)", [item_id, item["title"], body, item_id]
-            )
+            self.db.execute("insert into items_fts (rowid, title, body, item_id) values (?, ?, ?, ?)", [item_id, title, body, item_id])
         return changed
 
     def _actions_to_rescore(self, committee_id: int, dates: list[str], also: set[int]) -> list[int]:
@@ -269,11 +327,11 @@ class FollowThroughMixin(TopicLinksMixin):
             found.update(
                 r[0]
                 for r in self.db.execute(
-                    # The window's bounds moved onto the date, once, rather than date() on every action's row.
+                    # By the kept anchor (m012: its due meeting's, due or meeting's date), through its index:
+                    # the actions whose window can still reach the date, not every action of the committee.
                     f"""select a.id from actions a join meetings m on m.id = a.meeting_id
-                        left join meetings dm on dm.id = a.due_meeting_id
-                        where a.committee_id = ? and a.item_id is not null and m.date <= date(?, '+{STATISTICS_DAYS_BEFORE} days')
-                        and coalesce(dm.date, nullif(a.due_date, ''), m.date) >= date(?, '-{CANDIDATE_WINDOW_DAYS} days')""",
+                        where a.committee_id = ? and a.window_anchor >= date(?, '-{CANDIDATE_WINDOW_DAYS} days')
+                        and a.item_id is not null and m.date <= date(?, '+{STATISTICS_DAYS_BEFORE} days')""",
                     [committee_id, date, date],
                 )
             )
@@ -296,16 +354,26 @@ class FollowThroughMixin(TopicLinksMixin):
         actions = self._actions_with_dates(action_ids)
         windows = {action["id"]: _ActionWindow.of(action) for action in actions}
         items, by_committee = self._items_in_windows(actions, windows)
+        counts = _committee_counts(actions, by_committee)
         # Actions of one meeting with one due share a window: its items and title matcher are made once.
-        shared: dict[tuple, tuple[list[dict[str, Any]], Any]] = {}
+        # A committee's items are in date order, so a window is a run of them.
+        dates = {committee_id: [item["date"] for item in ordered] for committee_id, ordered in by_committee.items()}
+        spans = {
+            (a["committee_id"], w.start, w.horizon): (
+                bisect.bisect_left(dates[a["committee_id"]], w.start), bisect.bisect_right(dates[a["committee_id"]], w.horizon)
+            )
+            for a in actions
+            for w in [windows[a["id"]]]
+        }
+        titles = {committee_id: _TitleCounts(ordered) for committee_id, ordered in by_committee.items()}
+        matchers = {key: titles[key[0]].matcher(*spans[key]) for key in sorted(spans, key=lambda key: (key[0], spans[key]))}
         for action in actions:
             window = windows[action["id"]]
-            key = (action["committee_id"], window.start, window.horizon)
-            if key not in shared:
-                in_window = [i for i in by_committee[action["committee_id"]] if window.start <= i["date"] <= window.horizon]
-                shared[key] = (in_window, _window_matcher(in_window))
-            in_window, matcher = shared[key]
-            self._score_candidates(action, window, in_window, items, matcher)
+            committee_id = action["committee_id"]
+            key = (committee_id, window.start, window.horizon)
+            low, high = spans[key]
+            statistics = (by_committee[committee_id][low:high], counts[committee_id], spans[key])
+            self._score_candidates(action, window, statistics, items, matchers[key])
 
     def _actions_with_dates(self, action_ids: list[int]) -> list[dict[str, Any]]:
         """The actions (those with an item) with their origin meeting's date and their due."""
@@ -358,18 +426,20 @@ class FollowThroughMixin(TopicLinksMixin):
         self,
         action: dict[str, Any],
         window: "_ActionWindow",
-        in_window: list[dict[str, Any]],
+        statistics: tuple[list[dict[str, Any]], _DocumentCounts, tuple[int, int]],
         items: dict[int, dict[str, Any]],
         matcher: Any,
     ) -> None:
-        """Score one action's candidates against its window's statistics (`matcher` weighs its titles) and write its follow-ups."""
+        """Score one action's candidates against its window's statistics (its items, their word counts and
+        their run among the committee's; `matcher` weighs its titles) and write its follow-ups."""
         from cpb_tui.followthrough import score_followup
         from cpb_tui.followthrough.match import text_ranks, words
 
+        in_window, counts, span = statistics
         candidates = _candidates(action, window, in_window)
         action_words = words(action["text"])
         # The weights count, for each word, the window's items that have it: the same counts bm25 needs.
-        text_weights = _text_weights(action_words, candidates, in_window)
+        text_weights = _text_weights(action_words, candidates, counts, span)
         ranks = text_ranks(
             action_words, {i: items[i]["text"] for i in candidates}, [item["text"] for item in in_window], text_weights.frequencies
         )

@@ -525,3 +525,76 @@ def m011_search_bounds(db: Database) -> None:
         "create table search_bounds_state (id integer primary key check (id = 1), low_water integer not null)",
     ):
         db.execute(statement)
+
+
+# An action's window anchor: the date its follow-up candidates run 400 days past (store/followthrough.py).
+_M012_ANCHOR = """coalesce((select date from meetings where id = new.due_meeting_id), nullif(new.due_date, ''),
+                           (select date from meetings where id = new.meeting_id))"""
+# An extracted due's reach: the latest date on which an added meeting can move it
+# (store/due_placement.py); '9999-12-31' for the dues any meeting may move, null for a due
+# the calendar never places. by_date's deadline rule is read from `due_date` by its own index.
+_M012_REACH = """case
+    when new.due_set_by != 'extracted' or new.due_spec is null then null
+    when new.due_kind is null or new.due_kind not in ('next_meeting', 'meeting_month', 'month_only', 'months_after',
+        'by_date', 'days_after', 'day_month', 'future_meeting') then '9999-12-31'
+    when new.due_kind = 'next_meeting' and new.due_meeting_id is null then '9999-12-31'
+    when new.due_meeting_id is null and coalesce(new.due_date, '') != '' and date(new.due_date) is null then '9999-12-31'
+    else nullif(max(coalesce((select date from meetings where id = new.due_meeting_id), ''),
+                    case when new.due_meeting_id is null then coalesce(date(new.due_date, '+121 days'), '') else '' end), '')
+  end"""
+_M012_WORD_IN = """insert into title_word_counts (committee_id, word, titles) values (new.committee_id, new.word, 1)
+                   on conflict (committee_id, word) do update set titles = titles + 1;"""
+_M012_WORD_OUT = "update title_word_counts set titles = titles - 1 where committee_id = old.committee_id and word = old.word;"
+_M012_TITLE_IN = """insert into title_counts (committee_id, titles) values (new.committee_id, 1)
+                    on conflict (committee_id) do update set titles = titles + 1;"""
+_M012_TITLE_OUT = "update title_counts set titles = titles - 1 where committee_id = old.committee_id;"
+
+
+@migrations()
+def m012_kept_for_imports(db: Database) -> None:
+    """What an import looks up kept by triggers, so it reads an index range, not the committee's history.
+
+    - `actions.window_anchor`: its due meeting's date, else its due date, else its meeting's
+      date: an import into a committee rescores the actions whose anchor is at most 400 days
+      before a touched meeting (and that began at most three years after it).
+    - `actions.due_reach`: for an extracted due, the latest meeting date that can move it on
+      the calendar (its due meeting's date; unplaced, its due date plus the 120-day window and
+      a day; '9999-12-31' for a next meeting not placed yet or a kind the rules do not know).
+    - `title_word_counts`: in how many of a committee's titles each word is (`title_words`
+      rows), and `title_counts`: how many titles it has (`item_titles` rows); a count up to a
+      date is the kept one less the rows after it, which for the newest meeting are none.
+
+    Triggers set the columns whenever an action is written or a meeting's date changes or a
+    meeting goes, and the counts whenever a title or a title's word is written or removed, so
+    no code path can leave them stale. Only SQL.
+    """
+    for statement in (
+        "alter table actions add column window_anchor text",
+        "alter table actions add column due_reach text",
+        f"""create trigger actions_windows_insert after insert on actions begin
+              update actions set window_anchor = {_M012_ANCHOR}, due_reach = {_M012_REACH} where id = new.id; end""",
+        f"""create trigger actions_windows_update after update of meeting_id, due_meeting_id, due_date, due_kind,
+              due_spec, due_set_by on actions begin
+              update actions set window_anchor = {_M012_ANCHOR}, due_reach = {_M012_REACH} where id = new.id; end""",
+        # A meeting's date changed or the meeting gone: its actions' rows rewritten through the trigger above.
+        """create trigger meetings_date_windows after update of date on meetings begin
+              update actions set meeting_id = meeting_id where meeting_id = new.id or due_meeting_id = new.id; end""",
+        """create trigger meetings_delete_windows after delete on meetings begin
+              update actions set meeting_id = meeting_id where meeting_id = old.id or due_meeting_id = old.id; end""",
+        "update actions set meeting_id = meeting_id",
+        "create index actions_window_anchor on actions (committee_id, window_anchor)",
+        "create index actions_due_reach on actions (committee_id, due_reach)",
+        "create index actions_due_kind_date on actions (committee_id, due_kind, due_date)",
+        """create table title_word_counts (committee_id integer not null, word text not null, titles integer not null,
+             primary key (committee_id, word)) without rowid""",
+        "create table title_counts (committee_id integer primary key, titles integer not null)",
+        f"create trigger title_words_counted after insert on title_words begin {_M012_WORD_IN} end",
+        f"create trigger title_words_uncounted after delete on title_words begin {_M012_WORD_OUT} end",
+        f"create trigger title_words_recounted after update of committee_id, word on title_words begin {_M012_WORD_OUT} {_M012_WORD_IN} end",
+        f"create trigger item_titles_counted after insert on item_titles begin {_M012_TITLE_IN} end",
+        f"create trigger item_titles_uncounted after delete on item_titles begin {_M012_TITLE_OUT} end",
+        f"create trigger item_titles_recounted after update of committee_id on item_titles begin {_M012_TITLE_OUT} {_M012_TITLE_IN} end",
+        "insert into title_word_counts (committee_id, word, titles) select committee_id, word, count(*) from title_words group by 1, 2",
+        "insert into title_counts (committee_id, titles) select committee_id, count(*) from item_titles group by 1",
+    ):
+        db.execute(statement)

@@ -24,10 +24,10 @@ def applied_migrations(conn: sqlite3.Connection) -> list[str]:
 
 MIGRATION_SET = "cpb_tui"
 """The name cpb's migrations are recorded under in `_sqlite_migrations`: the mark of a cpb store."""
-SCHEMA_VERSION = 11
+SCHEMA_VERSION = 12
 """The schema version this cpb's migrations make (store/migrations.py; tests/test_migrations.py checks they agree)."""
 
-SCHEMA_STEPS = 11
+SCHEMA_STEPS = 12
 """How many migrations make it: one per version, so a store with the right last migration but a
 missing step is still brought up to date."""
 

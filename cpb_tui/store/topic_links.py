@@ -9,7 +9,10 @@ meeting on are linked again, in date order.
 
 from __future__ import annotations
 
-from typing import Iterable
+import heapq
+import itertools
+from contextlib import contextmanager
+from typing import Iterable, Iterator
 
 from cpb_tui.store.rows import chunks
 
@@ -152,8 +155,11 @@ class TopicLinksMixin:
         from cpb_tui.followthrough import TitleMatcher
         from cpb_tui.followthrough.match import words
 
+        # Kept counts (m012) less the titles after the date: for the newest meeting, none to read.
         documents = self.db.execute(
-            "select count(*) from item_titles where committee_id = ? and meeting_date <= ?", [committee_id, date]
+            """select coalesce((select titles from title_counts where committee_id = ?), 0)
+                      - (select count(*) from item_titles where committee_id = ? and meeting_date > ?)""",
+            [committee_id, committee_id, date],
         ).fetchone()[0]
         frequency: dict[str, int] = {}
         self._count_title_words(frequency, committee_id, date, (w for _, titles in at_date for t in titles for w in words(t)))
@@ -167,17 +173,16 @@ class TopicLinksMixin:
             # win (ties go to the later), so a topic that has come round 60 times is not read
             # 60 times over. Each batch's words are counted before it is scored: a word's
             # weight depends on its own count only, so the scores are the ones a whole read gives.
-            candidates = self._sharing_prefixes(committee_id, date, prefixes)
-            best, start, size = None, 0, CANDIDATE_BATCH
-            while start < len(candidates):
-                batch = candidates[start : start + size]
-                start, size = start + size, size * 2
-                found = self._titles_of(batch)
-                self._count_title_words(frequency, committee_id, date, (w for (_, ts, _) in found.values() for t in ts for w in words(t)))
-                matcher = TitleMatcher.from_counts(frequency, documents)
-                best = _best_earlier(matcher, item_id, titles, {i: found[i] for i in batch if i in found}, rejected, best)
-                if best is not None and best[0] >= PERFECT:
-                    break
+            best, size = None, CANDIDATE_BATCH
+            with self._sharing_prefixes(committee_id, date, prefixes) as candidates:
+                while batch := list(itertools.islice(candidates, size)):
+                    size *= 2
+                    found = self._titles_of(batch)
+                    self._count_title_words(frequency, committee_id, date, (w for (_, ts, _) in found.values() for t in ts for w in words(t)))
+                    matcher = TitleMatcher.from_counts(frequency, documents)
+                    best = _best_earlier(matcher, item_id, titles, {i: found[i] for i in batch if i in found}, rejected, best)
+                    if best is not None and best[0] >= PERFECT:
+                        break
             self._record_topic(item_id, best, topic_of)
 
     def _count_title_words(self, frequency: dict[str, int], committee_id: int, date: str, vocabulary: Iterable[str]) -> None:
@@ -187,24 +192,47 @@ class TopicLinksMixin:
             for w in chunk:
                 frequency[w] = 0
             marks = ", ".join("?" for _ in chunk)
+            # The kept count (m012), less the titles after the date (none, for the newest meeting).
             for word, count in self.db.execute(
-                f"""select word, count(*) from title_words where committee_id = ? and meeting_date <= ?
+                f"select word, titles from title_word_counts where committee_id = ? and word in ({marks})", [committee_id, *chunk]
+            ):
+                frequency[word] = count
+            for word, count in self.db.execute(
+                f"""select word, count(*) from title_words where committee_id = ? and meeting_date > ?
                     and word in ({marks}) group by word""",
                 [committee_id, date, *chunk],
             ):
-                frequency[word] = count
+                frequency[word] -= count
 
-    def _sharing_prefixes(self, committee_id: int, date: str, prefixes: set[str]) -> list[int]:
-        """The committee's items before `date` with a title word starting with one of these prefixes, newest first."""
-        marks = ", ".join("?" for _ in prefixes)
-        return [
-            r[0]
-            for r in self.db.execute(
-                f"""select distinct item_id, meeting_date from title_words where committee_id = ? and meeting_date < ?
-                    and prefix in ({marks}) order by meeting_date desc, item_id desc""",
-                [committee_id, date, *sorted(prefixes)],
+    @contextmanager
+    def _sharing_prefixes(self, committee_id: int, date: str, prefixes: set[str]) -> Iterator[Iterator[int]]:
+        """The committee's items before `date` with a title word starting with one of these prefixes, newest first.
+
+        Read as far as they are taken: one cursor per prefix walks its index newest first
+        (title_words_prefix), and the cursors are merged, so a search that stops at a perfect
+        match early does not read (or sort) the rest of a long history.
+        """
+        cursors = [
+            self.db.execute(
+                """select meeting_date, item_id from title_words where committee_id = ? and prefix = ? and meeting_date < ?
+                   order by meeting_date desc, item_id desc""",
+                [committee_id, prefix, date],
             )
+            for prefix in sorted(prefixes)
         ]
+
+        def distinct() -> Iterator[int]:
+            last = None
+            for row in heapq.merge(*cursors, reverse=True):
+                if row != last:
+                    last = row
+                    yield row[1]
+
+        try:
+            yield distinct()
+        finally:
+            for cursor in cursors:
+                cursor.close()
 
     def _record_topic(self, item_id: int, best: tuple[float, str, int] | None, topic_of: dict[int, int]) -> None:
         """Write an item's topic link: to its best match's topic, or (no match) a topic of its own."""
