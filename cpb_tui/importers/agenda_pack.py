@@ -232,19 +232,13 @@ def _place_on_pages(
         warnings.append(
             f"the agenda puts item {item.number} at page {item.page_start}, but its papers start on page {first}"
         )
-    keys: dict[int, str] = {}  # line keys, made only for the lines the search reaches
-
-    def key_at(index: int) -> str:
-        if index not in keys:
-            keys[index] = _key(lines[start + index])
-        return keys[index]
-
+    keys = _LineKeys(lines[start:end])
     cursor = 0
     placed = []
     for report in reports:
         for section in report.sections:
             wanted = _key(section.heading)[:40]
-            found = next((i for i in range(cursor, end - start) if wanted and wanted in key_at(i)), None)
+            found = keys.first_holding(wanted, cursor) if wanted else None
             if found is None:
                 found = cursor
             cursor = found
@@ -259,6 +253,38 @@ def _place_on_pages(
 
 def _key(text: str) -> str:
     return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
+
+
+_KEY_GAP = "[^a-z0-9\\n]+"
+
+
+class _LineKeys:
+    """Which line's `_key` holds some words, found in the lines' text lowered, not by making every line's key.
+
+    A line's key holds "ab cd" when one of its runs of a-z and 0-9 (once lowered) ends in "ab"
+    and the next starts with "cd": in the lowered text, "ab", then characters of no run
+    (not a newline), then "cd". A middle word is a whole run, and a key cut after a space
+    needs a run after it. Lowering never makes or takes away a newline.
+    """
+
+    def __init__(self, lines: list[str]) -> None:
+        self.text = "\n".join(lines).lower()
+        self.count = len(lines)
+        self.offsets = {0: 0}  # line -> where it starts in `text`, for the lines found so far
+
+    def first_holding(self, wanted: str, start: int) -> int | None:
+        """The first line from `start` on (0, or a line found before) whose key holds `wanted`, or None."""
+        if start >= self.count:
+            return None
+        words = wanted.split(" ")
+        pattern = _KEY_GAP.join(words[:-1] + [words[-1] or "(?=[a-z0-9])"])
+        found = re.compile(pattern).search(self.text, self.offsets[start])
+        if found is None:
+            return None
+        at = found.start()
+        line = start + self.text.count("\n", self.offsets[start], at)
+        self.offsets[line] = self.text.rfind("\n", 0, at) + 1
+        return line
 
 
 def _substantial(lines: list[str]) -> bool:

@@ -81,6 +81,11 @@ def is_caps_line(line: str) -> bool:
 _LIST_MARKER = re.compile(r"^\s*(\((?:\d{1,2}|[a-z]|[ivx]{1,5})\)|(?:\d{1,2}|[a-z]|[ivx]{1,5})\)|\d{1,2}\.)\s+(\S.*)$")
 
 
+# What a line (stripped) must start with for any of `_PARA_NUMBER_ALONE`, `_BULLET_LINE`,
+# `_SUB_NUMBER` or `_LIST_MARKER` to match, but a digit (`str.isdigit` holds for every `\d`).
+_MARKED_STARTS = frozenset("\u2022\u00b7\u25aa\u25cf\u25e6\uf0b7\u2013*-(abcdefghijklmnopqrstuvwxyz")
+
+
 # A line of an action list in minutes: "BE to sign the Code of Conduct - in progress", "SH and BE to ..."
 _TASK_LINE = re.compile(r"^[A-Z]{2,3}(?:\s*(?:,|and|&|/)\s*[A-Z]{2,3})*\s+to\s+[A-Za-z][a-z]+\b")
 
@@ -109,20 +114,21 @@ def to_markdown(lines: list[str], markers: bool = False) -> str:
     previous = ""
     for index, raw in enumerate(lines):
         line = raw.strip()
-        if not line or is_page_footer(line):
+        if not line or (line[0] in "Pp" and is_page_footer(line)):
             flush()
             continue
         before, previous = previous, line
-        alone = _PARA_NUMBER_ALONE.match(line)
+        plain = line[0] not in _MARKED_STARTS and not line[0].isdigit()  # no number, bullet or marker can match
+        alone = None if plain else _PARA_NUMBER_ALONE.match(line)
         if alone and _prose_follows(lines, index):
             flush()
             pending_number = alone.group(1)
             continue
-        bullet = _BULLET_LINE.match(line)
-        sub = _SUB_NUMBER.match(line)
+        bullet = None if plain else _BULLET_LINE.match(line)
+        sub = None if plain else _SUB_NUMBER.match(line)
         if markers and loose_bullet and not bullet:
             bullet, loose_bullet = _BULLET_LINE.match("- " + line), False
-        listed = _LIST_MARKER.match(line) if markers and not sub and not bullet else None
+        listed = _LIST_MARKER.match(line) if markers and not sub and not bullet and not plain else None
         if listed:
             flush()
             kind = "item"

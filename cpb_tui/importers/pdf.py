@@ -10,6 +10,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from cpb_tui.importers.pdf_split import read_split
 from cpb_tui.importers.pdf_tables import page_tables
 from cpb_tui.importers.tables import SourceTable
 
@@ -59,22 +60,14 @@ def extract_pdf(data: bytes) -> PdfText:
         detail = re.sub(r"^.*PDFium:\s*|[.)]+$", "", str(error)).lower()
         raise PdfProblem(f"is damaged or incomplete and cannot be read as a PDF ({detail}): download it again") from None
     try:
-        raw_pages = []
-        tables: list[SourceTable] = []
-        for index in range(len(document)):
-            page = document[index]
-            textpage = page.get_textpage()
-            raw_pages.append(textpage.get_text_range())
-            tables += page_tables(textpage, _clean(raw_pages[-1]))
-            textpage.close()
-            page.close()
+        # a long pack's second half is read in a forked process (`importers/pdf_split.py`)
+        pages, tables = read_split(len(document), lambda start, end: _read_pages(document, start, end), _join)
     except pdfium.PdfiumError as error:
         raise PdfProblem(f"is damaged part-way through ({error}): download it again") from None
     finally:
         document.close()
-    if not raw_pages:
+    if not pages:
         raise PdfProblem("has no pages")
-    pages = [_clean(text) for text in raw_pages]
     empty = [number for number, text in enumerate(pages, start=1) if len(text.strip()) < MIN_PAGE_CHARS]
     if len(empty) == len(pages) or len(empty) > len(pages) / 2:
         raise PdfProblem(
@@ -84,31 +77,65 @@ def extract_pdf(data: bytes) -> PdfText:
     return PdfText(strip_running_lines(pages), empty, tables)
 
 
+def _read_pages(document, start: int, end: int) -> tuple[list[str], list[SourceTable]]:
+    """Pages `start` to `end` (0-based, end excluded) of an open PDF: each one's text, cleaned, and the tables found on them."""
+    pages: list[str] = []
+    tables: list[SourceTable] = []
+    for index in range(start, end):
+        page = document[index]
+        textpage = page.get_textpage()
+        pages.append(_clean(textpage.get_text_range()))
+        tables += page_tables(textpage, pages[-1])
+        textpage.close()
+        page.close()
+    return pages, tables
+
+
+def _join(first: tuple[list[str], list[SourceTable]], second: tuple[list[str], list[SourceTable]]) -> tuple[list[str], list[SourceTable]]:
+    return first[0] + second[0], first[1] + second[1]
+
+
 def strip_running_lines(pages: list[str]) -> list[str]:
     """Drop lines repeated at the top or bottom of most pages ("Page 12", the council's name)."""
     if len(pages) < 3:
         return pages
+    split = [page.split("\n") for page in pages]
+    # each page's edge lines (the first and last EDGE_LINES lines with text), by index, and their shapes
+    edges = [{index: _shape(lines[index]) for index in _edge_indices(lines)} for lines in split]
     counts: Counter[str] = Counter()
-    for page in pages:
-        lines = [line for line in page.split("\n") if line.strip()]
-        edges = set(lines[:EDGE_LINES] + lines[-EDGE_LINES:])
-        counts.update({_shape(line) for line in edges})
+    for shapes in edges:
+        counts.update(set(shapes.values()))
     threshold = max(3, int(len(pages) * 0.6))
     running = {shape for shape, count in counts.items() if count >= threshold}
     if not running:
         return pages
     cleaned = []
-    for page in pages:
-        lines = page.split("\n")
-        content = [i for i, line in enumerate(lines) if line.strip()]
-        edge = set(content[:EDGE_LINES] + content[-EDGE_LINES:])
-        cleaned.append("\n".join(line for i, line in enumerate(lines) if not (i in edge and _shape(line) in running)))
+    for page, lines, shapes in zip(pages, split, edges):
+        dropped = {index for index, shape in shapes.items() if shape in running}
+        cleaned.append("\n".join(line for i, line in enumerate(lines) if i not in dropped) if dropped else page)
     return cleaned
+
+
+def _edge_indices(lines: list[str]) -> set[int]:
+    """The indices of the first and the last `EDGE_LINES` lines that hold more than spaces."""
+    found: set[int] = set()
+    for indices in (range(len(lines)), range(len(lines) - 1, -1, -1)):
+        taken = 0
+        for index in indices:
+            if taken == EDGE_LINES:
+                break
+            if lines[index].strip():
+                found.add(index)
+                taken += 1
+    return found
+
+
+_DIGITS = re.compile(r"\d+")
 
 
 def _shape(line: str) -> str:
     """A line with its numbers blanked, so "Page 3" and "Page 41" count as the same line."""
-    return re.sub(r"\d+", "#", " ".join(line.split())).lower()
+    return _DIGITS.sub("#", " ".join(line.split())).lower()
 
 
 def _clean(text: str) -> str:

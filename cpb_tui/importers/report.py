@@ -205,8 +205,9 @@ def parse_sections(lines: list[str], title: str) -> list[SectionRecord]:
     index = 0
     while index < len(lines):
         text = lines[index].strip()
-        numbered = _NUMBERED_HEADING.match(text)
-        alone = _NUMBER_ALONE.match(text)
+        digit = text[:1].isdigit()  # both patterns open with a digit (`str.isdigit` holds for every `\d`)
+        numbered = _NUMBERED_HEADING.match(text) if digit else None
+        alone = _NUMBER_ALONE.match(text) if digit else None
         found: tuple[str | None, str] | None = None
         step = 1
         if numbered and _heading_words(numbered.group(2)) and (

@@ -35,6 +35,8 @@ class Shape:
     parse: Callable[[str, list[int] | None], DocumentRecord]
     ceiling: float = 1.0
     """The highest score `fit` can give: a shape that cannot beat the best fit so far is not scored."""
+    top: float = 1.0
+    """The highest score `fit` can give, exactly (`choose` scores no shape that cannot change which parser runs first)."""
 
 
 @dataclass
@@ -225,13 +227,13 @@ def _parse_generic(text: str, page_starts: list[int] | None) -> DocumentRecord:
 
 
 SHAPES: list[Shape] = [
-    Shape("agenda pack", "An agenda pack: cover, AGENDA list with page ranges, papers behind 'Agenda Item N' stamps", _fit_pack, _parse_pack),
-    Shape("issue history page", "A web page of one issue at each meeting it came to ('Meeting: DATE - COMMITTEE (Item N)')", _fit_issue_meetings, _parse_minutes_page),
-    Shape("agenda item page", "A web page of one item: its title, purpose and 'Minutes:'", _fit_agenda_item_page, _parse_minutes_page),
-    Shape("decision notice", "A decision notice: 'Decision Maker:', 'Date of decision:', 'Decision:'", _fit_decision_page, _parse_decision_page),
-    Shape("printed minutes (AT A MEETING)", "Minutes opening 'AT A MEETING of the X of Y held ...' with numbered minutes in capitals", _fit_minutes_document, _parse_minutes_document),
-    Shape("officer report", "An officer report with front matter and numbered sections", _fit_report, _parse_report),
-    Shape("general minutes and agendas", "Any text: numbered items in any style, decisions in any words, else one item", _fit_generic, _parse_generic, ceiling=0.85),
+    Shape("agenda pack", "An agenda pack: cover, AGENDA list with page ranges, papers behind 'Agenda Item N' stamps", _fit_pack, _parse_pack, top=0.95),
+    Shape("issue history page", "A web page of one issue at each meeting it came to ('Meeting: DATE - COMMITTEE (Item N)')", _fit_issue_meetings, _parse_minutes_page, top=0.92),
+    Shape("agenda item page", "A web page of one item: its title, purpose and 'Minutes:'", _fit_agenda_item_page, _parse_minutes_page, top=0.85),
+    Shape("decision notice", "A decision notice: 'Decision Maker:', 'Date of decision:', 'Decision:'", _fit_decision_page, _parse_decision_page, top=0.88),
+    Shape("printed minutes (AT A MEETING)", "Minutes opening 'AT A MEETING of the X of Y held ...' with numbered minutes in capitals", _fit_minutes_document, _parse_minutes_document, top=0.85),
+    Shape("officer report", "An officer report with front matter and numbered sections", _fit_report, _parse_report, top=0.8),
+    Shape("general minutes and agendas", "Any text: numbered items in any style, decisions in any words, else one item", _fit_generic, _parse_generic, ceiling=0.85, top=0.85),
 ]
 
 
@@ -246,17 +248,31 @@ def choose(text: str, page_starts: list[int] | None = None, score_all: bool = Fa
     from cpb_tui.importers.layout import normalise
 
     lines = normalise(text).split("\n")
+    scored: dict[str, Fit] = {}
+
+    def fit_of(shape: Shape) -> Fit:
+        if shape.name not in scored:
+            scored[shape.name] = shape.fit(lines)
+        return scored[shape.name]
+
+    order = sorted(SHAPES, key=lambda shape: -shape.ceiling)
+    by_name = {shape.name: shape for shape in SHAPES}
+    outcomes: dict[str, str] = {}
+    first = None if score_all else _first_to_try(order, scored, fit_of)
+    if first is not None:
+        choice = _first_that_reads([fit_of(first)], by_name, text, page_starts, outcomes)
+        if choice is not None:
+            return Choice(choice[0], choice[1], sorted(scored.values(), key=lambda f: -f.score), outcomes)
+    # the first parser tried failed (or `--explain`): every shape scored, in turn, as ever
     fits: list[Fit] = []
     deferred: list[Shape] = []
-    for shape in sorted(SHAPES, key=lambda shape: -shape.ceiling):
+    for shape in order:
         best = max((fit.score for fit in fits), default=0.0)
         if not score_all and shape.ceiling < best:
             deferred.append(shape)
             continue
-        fits.append(shape.fit(lines))
+        fits.append(fit_of(shape))
     fits.sort(key=lambda f: -f.score)
-    by_name = {shape.name: shape for shape in SHAPES}
-    outcomes: dict[str, str] = {}
     tried = 0
     while True:
         choice = _first_that_reads(fits[tried:], by_name, text, page_starts, outcomes)
@@ -265,8 +281,35 @@ def choose(text: str, page_starts: list[int] | None = None, score_all: bool = Fa
         if not deferred:
             raise ValueError("no parser could read it")
         tried = len(fits)
-        fits.extend(shape.fit(lines) for shape in deferred)
+        fits.extend(fit_of(shape) for shape in deferred)
         deferred = []
+
+
+def _first_to_try(order: list[Shape], scored: dict[str, Fit], fit_of: Callable[[Shape], Fit]) -> Shape | None:
+    """The shape whose parser scoring every shape would try first, scoring only the shapes that
+    could change that (by their `top`): on a pack whose stamps score 0.95, no other shape is
+    scored. None when that cannot be told without scoring them all (whether a shape is
+    deferred is not known yet) or no shape fits at all.
+
+    Scoring every shape tries first the best score, the earliest in `order` on a tie, among
+    the shapes not deferred; a shape is deferred when a shape before it in `order` scores
+    above its `ceiling` (the earlier shapes' ceilings are no lower, so one deferred defers the rest)."""
+    position = {shape.name: index for index, shape in enumerate(order)}
+    best: Fit | None = None
+    for shape in sorted(order, key=lambda shape: (-shape.top, position[shape.name])):
+        if best is not None and (shape.top < best.score or (shape.top == best.score and position[shape.name] > position[best.shape])):
+            break  # neither this shape nor any after it can score better
+        earlier = order[: position[shape.name]]
+        if any(other.name in scored and scored[other.name].score > shape.ceiling for other in earlier):
+            continue  # deferred: scored only if the others fail
+        if shape.ceiling < 1.0 and not all(other.name in scored for other in earlier):
+            return None  # deferred or not, unknown
+        fit = fit_of(shape)
+        if best is None or fit.score > best.score or (fit.score == best.score and position[shape.name] < position[best.shape]):
+            best = fit
+    if best is None or best.score <= 0:
+        return None
+    return next(shape for shape in order if shape.name == best.shape)
 
 
 def _first_that_reads(fits, by_name, text, page_starts, outcomes) -> tuple[DocumentRecord, str] | None:

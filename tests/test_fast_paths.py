@@ -1,0 +1,177 @@
+"""The import's fast paths (issue 15) give what the plain definitions give, on random and awkward text."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import re
+
+from pathlib import Path
+
+from hypothesis import given
+
+from cpb_tui.domain.models import DocumentRecord
+from cpb_tui.importers import context
+from cpb_tui.importers.layout import normalise
+from cpb_tui.importers.reader import read_source
+from cpb_tui.importers.shapes import SHAPES, Fit, _first_that_reads, choose
+from tests.test_shape_fuzz import FUZZ, SKELETONS, mangled_documents
+from cpb_tui.importers.context import Finding, _lines_naming_next_meeting, _short, find_date, find_next_meeting
+
+
+def next_meeting_by_definition(lines: list[str], meeting_date: dt.date | None) -> Finding | None:
+    """`find_next_meeting` as it was: every line tried."""
+    if meeting_date is None:
+        return None
+    found = None
+    for index, line in enumerate(lines):
+        following = next((l.strip() for l in lines[index + 1 : index + 3] if l.strip()), "")
+        for match in context._NEXT_MEETING.finditer(line):
+            after = re.split(r"(?<=[a-z0-9])\.\s", match.group("after"), maxsplit=1)[0]
+            evidence = line.strip()
+            if not after.strip(" :-\u2013"):
+                after = following[:80]
+                evidence = f"{evidence} / {following}"
+            if re.match(r"^\s*of\s+(?:the\s+)?(?:full\s+)?(?:Council|Cabinet|Executive)\b", after):
+                continue
+            date = find_date(after)
+            if date and meeting_date < date <= meeting_date + dt.timedelta(days=400):
+                found = Finding(date, _short(evidence))
+    return found
+
+
+PIECES = [
+    "Next meeting", "NEXT MEETING:", "next\u00a0meeting", "next \t meeting", "Date of next meeting", "date and time of the next meeting",
+    "NEXT MEET\u0131NG", "MEET\u0130NG next meeting", "Dyddiad y cyfarfod nesaf:", "CYFARFOD NE\u017fAF", "cyfarfod\u2028nesaf",
+    "next", "meeting", "the next year", "of Cabinet", "of the Council", "Thursday 4 March 2027", "12 June 2025", "04/03/2027",
+    "2 September 2025 at 10am.", "will be held on", " ", "", "\u212a", "n\u0130xt", "nesaf", "was agreed.", ":", "-",
+]
+
+
+def test_the_lines_looked_at_for_the_next_meeting_hold_every_match_and_give_the_same_date():
+    rng = random.Random(15)
+    for _ in range(3_000):
+        lines = [" ".join(rng.choice(PIECES) for _ in range(rng.randint(0, 4))) for _ in range(rng.randint(0, 8))]
+        candidates = set(_lines_naming_next_meeting(lines))
+        assert {i for i, line in enumerate(lines) if context._NEXT_MEETING.search(line)} <= candidates, lines
+        date = dt.date(2025, rng.choice([3, 6, 9]), 12)
+        assert find_next_meeting(lines, date) == next_meeting_by_definition(lines, date), lines
+
+
+def choose_by_definition(text: str, page_starts: list[int] | None = None) -> tuple[str, DocumentRecord]:
+    """`shapes.choose` as it was: every shape scored (but those its `ceiling` defers), then parsed best first."""
+    lines = normalise(text).split("\n")
+    fits: list[Fit] = []
+    deferred = []
+    for shape in sorted(SHAPES, key=lambda shape: -shape.ceiling):
+        if shape.ceiling < max((fit.score for fit in fits), default=0.0):
+            deferred.append(shape)
+            continue
+        fits.append(shape.fit(lines))
+    fits.sort(key=lambda f: -f.score)
+    by_name = {shape.name: shape for shape in SHAPES}
+    tried = 0
+    while True:
+        choice = _first_that_reads(fits[tried:], by_name, text, page_starts, {})
+        if choice is not None:
+            return choice[1], choice[0]
+        tried = len(fits)
+        fits.extend(shape.fit(lines) for shape in deferred)
+        deferred = []
+
+
+def _same_choice(text: str) -> None:
+    choice = choose(text)
+    shape, record = choose_by_definition(text)
+    assert (choice.shape, choice.record) == (shape, record)
+    lines = normalise(text).split("\n")
+    for each in SHAPES:
+        assert each.fit(lines).score <= each.top, each.name
+
+
+def test_choose_scores_only_the_shapes_that_could_win_and_picks_as_scoring_them_all_does():
+    texts = SKELETONS + [read_source(path).text for path in sorted(Path(__file__).parent.glob("fixtures/**/*.*")) if path.suffix in (".txt", ".html")]
+    for text in texts:
+        _same_choice(text)
+
+
+@FUZZ
+@given(text=mangled_documents())
+def test_choose_picks_as_scoring_them_all_does_on_hostile_text(text):
+    if text.strip():
+        _same_choice(text)
+
+
+def test_a_section_heading_is_found_on_the_line_whose_key_holds_it_as_by_making_every_key():
+    from cpb_tui.importers.agenda_pack import _key, _LineKeys
+
+    rng = random.Random(15)
+    words = ["Purpose", "of", "this", "REPORT", "report", "2025/26", "ab", "abc", "b", "c1", "\u0130ndex", "\u212aey", "stra\u00dfe",
+             "\u03a3\u03a3", "caf\u00e9", "x-y", "(a)", "1.", "", " ", "\t", "\u2028", ":", "Recommendation(s)", "o\u0301f"]
+    for _ in range(3_000):
+        lines = [" ".join(rng.choice(words) for _ in range(rng.randint(0, 5))) for _ in range(rng.randint(0, 9))]
+        keys = _LineKeys(lines)
+        cursor = 0
+        for _ in range(4):
+            heading = " ".join(rng.choice(words) for _ in range(rng.randint(1, 12)))
+            wanted = _key(heading)[: rng.choice([40, 3, 5, 7, 8])]
+            expected = next((i for i in range(cursor, len(lines)) if wanted and wanted in _key(lines[i])), None)
+            assert (keys.first_holding(wanted, cursor) if wanted else None) == expected, (lines, wanted, cursor)
+            cursor = expected if expected is not None else cursor
+
+
+def running_lines_stripped_by_definition(pages: list[str]) -> list[str]:
+    """`pdf.strip_running_lines` as it was: every page's lines split and scanned twice."""
+    from collections import Counter
+
+    from cpb_tui.importers.pdf import EDGE_LINES, _shape
+
+    if len(pages) < 3:
+        return pages
+    counts = Counter()
+    for page in pages:
+        lines = [line for line in page.split("\n") if line.strip()]
+        edges = set(lines[:EDGE_LINES] + lines[-EDGE_LINES:])
+        counts.update({_shape(line) for line in edges})
+    threshold = max(3, int(len(pages) * 0.6))
+    running = {shape for shape, count in counts.items() if count >= threshold}
+    if not running:
+        return pages
+    cleaned = []
+    for page in pages:
+        lines = page.split("\n")
+        content = [i for i, line in enumerate(lines) if line.strip()]
+        edge = set(content[:EDGE_LINES] + content[-EDGE_LINES:])
+        cleaned.append("\n".join(line for i, line in enumerate(lines) if not (i in edge and _shape(line) in running)))
+    return cleaned
+
+
+def test_running_headers_and_footers_go_as_by_scanning_every_line():
+    from cpb_tui.importers.pdf import strip_running_lines
+
+    rng = random.Random(15)
+    pieces = ["Page 3", "Page 41", "Westbridge County Council", "  ", "", "\t", "Agenda Item 4", "Some text of the report.", "x",
+              "PAGE 7", "Page\u00a012", "Westbridge  County Council", "\u00a0", "2025", "Item 5"]
+    for _ in range(3_000):
+        pages = ["\n".join(rng.choice(pieces) for _ in range(rng.randint(0, 9))) for _ in range(rng.randint(0, 8))]
+        assert strip_running_lines(pages) == running_lines_stripped_by_definition(pages), pages
+
+
+def test_a_line_that_starts_plain_matches_no_number_bullet_or_marker():
+    from cpb_tui.importers import layout, report
+
+    patterns = [layout._PARA_NUMBER_ALONE, layout._BULLET_LINE, layout._SUB_NUMBER, layout._LIST_MARKER]
+    tails = ["", " ", "1", ". x", ") x", "a) x", "1) x", ".2 Text", "  Text", "x", "\u00a0y", ". Purpose", "."]
+    for code in range(0x30000):
+        if 0xD800 <= code < 0xE000 or chr(code).isspace():
+            continue
+        first = chr(code)
+        plain = first not in layout._MARKED_STARTS and not first.isdigit()
+        for tail in tails:
+            line = (first + tail).strip()
+            if plain and line:
+                assert not any(pattern.match(line) for pattern in patterns), repr(line)
+            if line and not line[:1].isdigit():
+                assert not report._NUMBERED_HEADING.match(line) and not report._NUMBER_ALONE.match(line), repr(line)
+        footer = first + "age 3"
+        assert bool(layout._PAGE_FOOTER.match(footer)) <= (first in "Pp"), repr(footer)

@@ -1,0 +1,161 @@
+"""A long PDF read in two processes (`importers/pdf_split.py`): the same pages, tables and errors as one process."""
+
+from __future__ import annotations
+
+import os
+import signal
+
+import pytest
+from click.testing import CliRunner
+
+from cpb_tui.cli import cli
+from cpb_tui.importers import pdf, pdf_split
+from cpb_tui.importers.pdf import extract_pdf
+from tests.pdfgen import build_sample_pack
+
+
+@pytest.fixture
+def forking(monkeypatch):
+    """Fork whatever the page count, and even with the test runner's threads running (the child only reads pages)."""
+    monkeypatch.setattr(pdf_split, "SPLIT_PAGES", 2)
+    monkeypatch.setattr(pdf_split, "can_fork", lambda: hasattr(os, "fork"))
+    if not hasattr(os, "fork"):
+        pytest.skip("no fork on this platform")
+
+
+def _one_process(data: bytes):
+    old = pdf_split.SPLIT_PAGES
+    pdf_split.SPLIT_PAGES = 10**9
+    try:
+        return extract_pdf(data)
+    finally:
+        pdf_split.SPLIT_PAGES = old
+
+
+def test_two_processes_read_the_same_pages_tables_and_blank_pages_as_one(tmp_path, forking, monkeypatch):
+    data = build_sample_pack(tmp_path / "pack.pdf", two_column_item="3", table_item="4", report_pages=6, blank_pages=2).read_bytes()
+    forks = []
+    real_fork = os.fork
+    monkeypatch.setattr(os, "fork", lambda: forks.append(1) or real_fork())
+    split = extract_pdf(data)
+    assert forks == [1]
+    alone = _one_process(data)
+    assert split.pages == alone.pages and split.empty_pages == alone.empty_pages == [len(alone.pages) - 1, len(alone.pages)]
+    assert split.tables == alone.tables and split.tables  # the table page is in the second half
+
+
+def test_a_short_pack_or_a_threaded_process_reads_in_one_process(tmp_path, monkeypatch):
+    data = build_sample_pack(tmp_path / "pack.pdf").read_bytes()
+    monkeypatch.setattr(os, "fork", lambda: pytest.fail("forked"))
+    assert len(extract_pdf(data).pages) < pdf_split.SPLIT_PAGES
+    monkeypatch.setattr(pdf_split, "SPLIT_PAGES", 2)
+    monkeypatch.setattr(pdf_split.threading, "active_count", lambda: 2)
+    assert extract_pdf(data).pages == _one_process(data).pages
+
+
+def _halves(log):
+    """A reader of pages 0..count that notes who read which pages, and fails on page 7 when asked."""
+    parent = os.getpid()
+
+    def read(start, end, fail_at=None, child_dies=False):
+        if os.getpid() != parent and child_dies:
+            os.kill(os.getpid(), signal.SIGKILL)
+        if fail_at is not None and start <= fail_at < end:
+            raise ValueError(f"page {fail_at + 1} is damaged")
+        if os.getpid() == parent:
+            log.append((start, end))
+        return list(range(start, end))
+
+    return read
+
+
+@pytest.mark.parametrize("child_dies", [False, True])
+def test_a_failure_in_the_child_is_met_again_here_with_the_same_error(forking, child_dies):
+    log = []
+    read = _halves(log)
+    join = lambda a, b: a + b  # noqa: E731
+    assert pdf_split.read_split(10, lambda s, e: read(s, e, child_dies=child_dies), join) == list(range(10))
+    assert log == ([(0, 5), (5, 10)] if child_dies else [(0, 5)])  # a dead child's pages are read here
+    log.clear()
+    with pytest.raises(ValueError, match="page 8 is damaged"):
+        pdf_split.read_split(10, lambda s, e: read(s, e, fail_at=7), join)
+    assert log == [(0, 5)]  # the child failed; its pages read again here, failing the same way
+
+
+def test_a_failure_in_the_first_half_stops_the_child(forking, monkeypatch):
+    children = []
+    real_fork = os.fork
+
+    def fork():
+        pid = real_fork()
+        children.append(pid)
+        return pid
+
+    def read(start, end):
+        if start == 0:
+            raise ValueError("page 1 is damaged")
+        signal.pause()  # the child would wait for ever
+        return []
+
+    monkeypatch.setattr(os, "fork", fork)
+    with pytest.raises(ValueError, match="page 1 is damaged"):
+        pdf_split.read_split(10, read, lambda a, b: a + b)
+    with pytest.raises(ChildProcessError):
+        os.waitpid(children[0], os.WNOHANG)  # killed and reaped already
+
+
+def test_a_pdf_damaged_in_its_second_half_gives_the_same_error_naming_the_file(tmp_path, forking, monkeypatch):
+    pack = build_sample_pack(tmp_path / "pack.pdf", report_pages=6)
+    real_read = pdf._read_pages
+
+    def damaged(document, start, end):
+        if start <= 9 < end:
+            import pypdfium2 as pdfium
+
+            raise pdfium.PdfiumError("Failed to load page.")
+        return real_read(document, start, end)
+
+    monkeypatch.setattr(pdf, "_read_pages", damaged)
+    db = tmp_path / "cpb.db"
+    result = CliRunner().invoke(cli, ["--db", str(db), "import", str(pack)])
+    assert result.exit_code == 1
+    assert f"error: {pack}: is damaged part-way through (Failed to load page.): download it again" in result.output
+
+
+def test_a_machine_with_no_core_to_spare_reads_in_one_process(monkeypatch):
+    monkeypatch.setattr(pdf_split.os, "sched_getaffinity", lambda pid: {0, 1}, raising=False)
+    monkeypatch.setattr(pdf_split.os, "getloadavg", lambda: (1.4, 1.0, 1.0))
+    assert pdf_split.spare_core()
+    monkeypatch.setattr(pdf_split.os, "getloadavg", lambda: (1.8, 1.0, 1.0))
+    assert not pdf_split.spare_core()
+    monkeypatch.setattr(pdf_split.os, "sched_getaffinity", lambda pid: {0}, raising=False)
+    monkeypatch.setattr(pdf_split.os, "getloadavg", lambda: (0.0, 0.0, 0.0))
+    assert not pdf_split.spare_core()
+
+
+def test_the_time_limit_stops_the_import_and_the_child_alike(tmp_path, forking, monkeypatch):
+    from cpb_tui.importers.reader import ImportProblem, time_limit
+
+    data = build_sample_pack(tmp_path / "pack.pdf", report_pages=6).read_bytes()
+    real_read = pdf._read_pages
+    parent = os.getpid()
+    children = []
+    real_fork = os.fork
+
+    def fork():
+        pid = real_fork()
+        children.append(pid)
+        return pid
+
+    def slow(document, start, end):
+        if start > 0 and os.getpid() != parent:
+            signal.pause()  # the child never finishes: its signals are held, so only a kill ends it
+        return real_read(document, start, end)
+
+    monkeypatch.setattr(pdf, "_read_pages", slow)
+    monkeypatch.setattr(os, "fork", fork)
+    with pytest.raises(ImportProblem, match="took more than 0.3 s"):
+        with time_limit("pack.pdf", 0.3):
+            extract_pdf(data)
+    with pytest.raises(ChildProcessError):
+        os.waitpid(children[0], os.WNOHANG)  # killed and reaped
