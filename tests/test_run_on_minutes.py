@@ -97,3 +97,21 @@ def test_a_markdown_list_written_all_ones_counts_as_markdown_shows_it():
         ("3", "Approval of the Minutes"),
         ("4", "Clerk's Report"),
     ]
+
+
+def test_a_numbered_line_that_is_its_own_minute_is_read_as_one(tmp_path):
+    from cpb_tui.importers.reader import parse_text
+    from cpb_tui.actions.narrative import extract_from_minutes
+
+    text = "\n".join(
+        [
+            "Minutes of the Meeting of Brackenford Parish Council held on 12 June 2026",
+            "1.      Apologies were received from Cllr Birch.",
+            "2.      The precept of \u00a31,500.00 as in previous years to be requested.",
+            "3.      For agenda at next meeting, replacement of the notice board.",
+        ]
+    )
+    items = parse_text(text).meetings[0].items
+    assert [item.number for item in items] == ["1", "2", "3"]
+    assert [a.text for a in extract_from_minutes(items[1].minutes)] == ["Request the precept of \u00a31,500.00 as in previous years"]
+    assert [a.text for a in extract_from_minutes(items[2].minutes)] == ["Add replacement of the notice board to the agenda for next meeting"]

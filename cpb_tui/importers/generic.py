@@ -65,6 +65,8 @@ def parse_generic(text: str) -> DocumentRecord:
         for position, heading in enumerate(headings):
             stop = headings[position + 1].index if position + 1 < len(headings) else len(lines)
             body = (heading.rest.split("\n") if heading.rest else []) + lines[heading.body_start : stop]
+            if has_minutes and not any(line.strip() for line in body) and re.search(r"\w{2}\.$", heading.title) and len(heading.title.split()) >= 6:
+                body = [heading.title]  # "5. The precept of \u00a31,500 to be requested.": the minute is its own line
             items.append(_item(heading.title, heading.number or None, body, has_minutes))
     elif _issue_decision_at(lines) is not None:
         # "Issue - decisions": after "12/11/2024 - Title", the text is the decision itself.
