@@ -196,3 +196,30 @@ def test_a_further_report_received_in_due_course_after_a_noting():
         "RESOLVED",
     )
     assert [(a.text, a.due_words) for a in found] == [("Receive a further report in due course on the framework", "in due course")]
+
+
+@pytest.mark.parametrize(
+    "minutes, expected",
+    [
+        # the doer who "confirmed that he would", not the one named earlier in the sentence
+        (
+            "Jo Fell, Solicitor, explained that she was exploring the rules, and the Chair confirmed that he would pursue a college representative.",
+            [("The Chair to pursue a college representative", None)],
+        ),
+        ("It was agreed that a letter would be drafted and signed by Cllr Sell as Chair of Highways.", [("Draft and sign a letter by Cllr Sell as Chair of Highways", None)]),
+        # a lettered point after a stop starts a sentence of its own
+        ("JB to inform the applicant. b) JB confirmed that the planters were in place.", [("JB to inform the applicant", None)]),
+        # corrections and signatures made at the meeting itself
+        ("Paragraph 3, comment from Ann to be amended to read: 'Ann raised the schools' concerns'.", []),
+        ("The minutes of the meeting held on 4 May 2027 to be signed as a correct record.", []),
+    ],
+)
+def test_doers_and_ends_of_tasks(minutes, expected):
+    assert texts(minutes) == expected
+
+
+def test_a_passive_task_stops_before_and_that():
+    found = extract_from_resolution(
+        "That the audit letter be added to the agenda for the May 2027 meeting, and that the Chair may wish to start earlier", "RESOLVED"
+    )
+    assert [a.text for a in found][:1] == ["Add the audit letter to the agenda for the May 2027 meeting"]

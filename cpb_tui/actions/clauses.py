@@ -107,7 +107,11 @@ _NOT_FOLLOW_UP = re.compile(
     # a standing offer, not a task: "a simultaneous translation will be provided if requested"
     r"|\b(?:if|when|where|as)\s+(?:requested|asked\s+for)\s*\.?$|\b(?:on|upon)\s+request\s*\.?$"
     # handing a choice to officers is a delegation: "delegate the timing of the next meeting to officers"
-    r"|^delegate\b",
+    r"|^delegate\b"
+    # a correction to the minutes, made at the meeting: "Paragraph 3 to be amended to read ..."
+    r"|^amend\b.{0,120}\bto\s+read\b"
+    # the minutes signed as a true record, at the meeting
+    r"|^sign\b.{0,240}\b(?:correct|true|accurate)\s+(?:and\s+accurate\s+)?record\b",
     re.IGNORECASE,
 )
 
@@ -241,7 +245,7 @@ def _passive(body: str, strict: bool) -> ActionCandidate | None:
         return None  # "(Members) give consideration to any issues to be explored": a verb with its own object
     # "The metal sign remains to be repaired", "For some further changes to be made": the thing itself
     obj = re.sub(r"\s+(?:still\s+)?(?:remains?|needs?)$", "", re.sub(r"^For\s+(?=(?:some|any|the|a|an|further|more)\b)", "", obj.strip()))
-    rest = re.split(r"\s*\.\s+(?=[A-Z])", rest, maxsplit=1)[0]  # its own sentence, not the ones run on after it
+    rest = re.split(r"\s*\.\s+(?=[A-Z])|,?\s+and\s+that\s+", rest, maxsplit=1)[0]  # its own sentence, not the ones run on after it
     if pp in _EMPOWERED or (
         pp in ("given", "granted")
         and (

@@ -55,7 +55,7 @@ _PP_BASE = {
     "posted": "post", "uploaded": "upload", "placed": "place", "displayed": "display", "contacted": "contact",
     "completed": "complete", "repaired": "repair", "cut": "cut", "cleared": "clear", "finished": "finish",
     "moved": "move", "notified": "notify", "checked": "check", "ordered": "order", "booked": "book", "drafted": "draft", "obtained": "obtain",
-    "listed": "list", "pursued": "pursue", "tabled": "table", "relisted": "relist",
+    "listed": "list", "pursued": "pursue", "signed": "sign", "tabled": "table", "relisted": "relist",
     "collated": "collate", "collected": "collect", "gathered": "gather", "finalised": "finalise", "compiled": "compile",
 }
 
@@ -325,7 +325,7 @@ _HEDGED = re.compile(r"\b(?:where|if|when|as\s+far\s+as)\s+(?:possible|practicab
 
 def _sentences(paragraph: str) -> list[str]:
     sentences: list[str] = []
-    for piece in re.split(r"(?<=[.!?])\s+(?=[A-Z\"'(])", paragraph):
+    for piece in re.split(r"(?<=[.!?])\s+(?=[A-Z\"'(]|[a-h]\)\s)", paragraph):  # "... the applicant. b) ES confirmed ..."
         if sentences and _ABBREVIATION.search(sentences[-1]):
             sentences[-1] += " " + piece
         else:
