@@ -139,10 +139,11 @@ def _count_markdown_list(candidates: list[Heading], lines: list[str]) -> None:
     if len(ones) < 3 or any(c.number != "1" for c in candidates if c.style == ones[0].style):
         return
     listed = [index for index, line in enumerate(lines) if re.match(r"^\s*1\.\s+\S", line)]
+    positions = {index: position for position, index in enumerate(listed, start=1)}
     for candidate in ones:
-        position = listed.index(candidate.index) + 1 if candidate.index in listed else None
-        if position is not None:
-            candidate.number, candidate.value = str(position), position
+        if candidate.index in positions:
+            candidate.number = str(positions[candidate.index])
+            candidate.value = positions[candidate.index]
 
 
 def _fill_gaps(lines: list[str], chain: list[Heading]) -> list[Heading]:
