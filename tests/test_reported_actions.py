@@ -223,3 +223,13 @@ def test_a_passive_task_stops_before_and_that():
         "That the audit letter be added to the agenda for the May 2027 meeting, and that the Chair may wish to start earlier", "RESOLVED"
     )
     assert [a.text for a in found][:1] == ["Add the audit letter to the agenda for the May 2027 meeting"]
+
+
+def test_a_member_to_sign_a_declaration_before_the_next_meeting():
+    found = extract_from_resolution(
+        "that Councillor Ames sign the Declaration of Acceptance of Office as Chairman before the next meeting of Council.", "RESOLVED"
+    )
+    assert [(a.text, a.due_words) for a in found] == [
+        ("Councillor Ames to sign the Declaration of Acceptance of Office as Chairman before the next meeting of Council", "before the next meeting")
+    ]
+    assert extract_from_resolution("That the Chair sign the minutes as a correct record", "RESOLVED") == []

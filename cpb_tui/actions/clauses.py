@@ -111,7 +111,7 @@ _NOT_FOLLOW_UP = re.compile(
     # a correction to the minutes, made at the meeting: "Paragraph 3 to be amended to read ..."
     r"|^amend\b.{0,120}\bto\s+read\b"
     # the minutes signed as a true record, at the meeting
-    r"|^sign\b.{0,240}\b(?:correct|true|accurate)\s+(?:and\s+accurate\s+)?record\b",
+    r"|(?:^|\bto\s+)sign\b.{0,240}\b(?:correct|true|accurate)\s+(?:and\s+accurate\s+)?record\b",
     re.IGNORECASE,
 )
 

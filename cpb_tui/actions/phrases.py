@@ -78,7 +78,7 @@ _SUBJUNCTIVE_VERBS = {
     "write", "arrange", "attend", "update", "review", "investigate", "explore", "consider", "meet", "liaise",
     "contact", "return", "develop", "undertake", "respond", "reply", "feed", "look", "work", "seek", "publish",
     # a clerk's errands: "That the Clerk obtain two quotes", "the Clerk chase the County Council"
-    "obtain", "chase", "order", "book", "draft", "request", "notify", "inform", "upload", "source", "check",
+    "obtain", "chase", "order", "book", "draft", "request", "notify", "inform", "upload", "source", "check", "sign",
 }
 
 
