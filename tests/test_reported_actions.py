@@ -233,3 +233,19 @@ def test_a_member_to_sign_a_declaration_before_the_next_meeting():
         ("Councillor Ames to sign the Declaration of Acceptance of Office as Chairman before the next meeting of Council", "before the next meeting")
     ]
     assert extract_from_resolution("That the Chair sign the minutes as a correct record", "RESOLVED") == []
+
+
+@pytest.mark.parametrize(
+    "minutes, expected",
+    [
+        ("A query was raised about the outturn report. Chair will consider this.", [("Chair to consider this", None)]),
+        (
+            "A Member asked to speak about the closure of the bank. He asked that the Council write to the bank's regional director.",
+            [("The Council to write to the bank's regional director", None)],
+        ),
+        # "consider" alone is no task for anyone else: the meeting considers things all the time
+        ("Officers will consider the options.", []),
+    ],
+)
+def test_a_chair_taking_a_question_away_and_a_member_by_pronoun(minutes, expected):
+    assert texts(minutes) == expected

@@ -47,7 +47,12 @@ from cpb_tui.actions.phrases import (
 _UNDERTAKING = re.compile(r"\b(?P<aux>had\s+|has\s+|have\s+)?(?:also\s+)?(?:agreed|undertook|promised)\s+to\s+(?P<verb>[a-z]+)\b")
 
 
-_WILL = re.compile(rf"\b(?:would|will)\s+(?:also\s+)?(?:be\s+(?=reporting\b))?(?P<verb>{_FIRM_VERBS}|reporting\s+back|decide)\b", re.IGNORECASE)
+_WILL = re.compile(
+    rf"\b(?:would|will)\s+(?:also\s+)?(?:be\s+(?=reporting\b))?(?P<verb>{_FIRM_VERBS}|reporting\s+back|decide"
+    # "Chair will consider this.": one officer or chair taking a question away
+    r"|(?<=^Chair\swill\s)consider|(?<=^The\sChair\swill\s)consider|(?<=^Clerk\swill\s)consider|(?<=^The\sClerk\swill\s)consider)\b",
+    re.IGNORECASE,
+)
 
 
 # "A report would be brought to the next meeting", "a briefing note would be provided to Members";
@@ -162,6 +167,8 @@ def _extract_from_minutes(markdown: str) -> list[ActionCandidate]:
             starts, _ = _split_owner(re.sub(r"^(?:\d{1,2}\.\s+[A-Z ]{3,40}:\s+)?(?:\(?[a-z0-9]{1,3}[.)]\s+)?[^.:]{2,60}:\s+", "", sentence))
             if starts and (_looks_like_doer(starts) or re.fullmatch(r"[A-Z]{2,3}", starts)):
                 last_doer = starts  # "No further progress ...": "No" is no one
+            elif re.match(r"^(?:A|One|Another)\s+(?:Member|Councillor|member|councillor)\b", sentence):
+                last_doer = "a Member"  # "A Member requested ... He asked that ...": the member asks
         if marked and paragraph == rest and len(actions) == before:
             # "Action - Cornwall Council commits to ...": the page calls it an action, so it is one
             first = _sentences(paragraph)[0].rstrip(" :-\u2013")
