@@ -249,3 +249,20 @@ def test_a_member_to_sign_a_declaration_before_the_next_meeting():
 )
 def test_a_chair_taking_a_question_away_and_a_member_by_pronoun(minutes, expected):
     assert texts(minutes) == expected
+
+
+@pytest.mark.parametrize(
+    "minutes, expected",
+    [
+        (
+            "Councillor Gill requested that the choir who are associated with the youth club be considered for a civic reception.",
+            [("Consider the choir who are associated with the youth club for a civic reception", None)],
+        ),
+        (
+            "Members asked that the figures which are published by the service be circulated to all Members.",
+            [("Circulate the figures which are published by the service to all Members", None)],
+        ),
+    ],
+)
+def test_the_later_be_names_the_task_when_the_first_is_inside_the_thing(minutes, expected):
+    assert texts(minutes) == expected

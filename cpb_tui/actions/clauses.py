@@ -225,12 +225,9 @@ def _pronoun_phrasal(obj: str, pp: str, particle: str, rest: str, body: str) -> 
     return _action(_kind(verb, verb, obj), f"{_PHRASAL[pp]} {obj.lower()} {particle} {rest}".strip(), body, (), ())
 
 
-def _passive(body: str, strict: bool) -> ActionCandidate | None:
-    """ "X be sent to Y", "X will be set up": an action named by what is to happen to X.
-
-    `strict` is for clauses with no asking verb of their own ("That this item be deferred"),
-    where only a participle that names something to do counts; "be noted" does not.
-    """
+def _passive_parts(body: str) -> re.Match[str] | None:
+    """The thing, the participle and the rest of "X (will) be done ..."; of two "be"s, the later
+    when only it names a task ("the Group who are associated with the club be considered for ...")."""
     match = re.match(
         r"^(?P<obj>[^:;]+?)\s+(?:(?:will|shall|would|should|must|is\s+to|are\s+to|to)\s+(?:(?:also\s+)?need\s+to\s+)?)?(?:be|are|is)\s+(?:re-)?"
         r"(?:(?P<first>collated|collected|gathered|considered|reviewed|revised|updated|amended|finalised|drafted|compiled)\s+(?:and|&)\s+)?"
@@ -238,6 +235,24 @@ def _passive(body: str, strict: bool) -> ActionCandidate | None:
         body,
         re.IGNORECASE,
     )
+    if match is None:
+        return None
+    later = re.match(r"^(?P<obj>[^:;]+)\s+be\s+(?:re-)?(?P<pp>[a-z]+)\b\s*(?P<rest>.*)$", body, re.IGNORECASE)
+    between = body[match.start("pp") : later.start("pp")] if later else ""
+    if later and later.group("pp").lower() in _PP_BASE and later.start("pp") > match.start("pp") and not re.search("[\u2018\u2019'\"\u201c\u201d]", between) and (
+        match.group("pp").lower() not in _PP_BASE or not re.search(r"\bbe\b", body[match.end("obj") : match.start("pp")], re.IGNORECASE)
+    ) and match.group("pp").lower() not in (_ASKED | _EMPOWERED | {"recommended", "agreed"}):
+        return later  # "the figures which are published by the service be circulated": "are" is inside the thing
+    return match
+
+
+def _passive(body: str, strict: bool) -> ActionCandidate | None:
+    """ "X be sent to Y", "X will be set up": an action named by what is to happen to X.
+
+    `strict` is for clauses with no asking verb of their own ("That this item be deferred"),
+    where only a participle that names something to do counts; "be noted" does not.
+    """
+    match = _passive_parts(body)
     if match is None:
         return None
     obj, pp, rest = match.group("obj"), match.group("pp").lower(), match.group("rest")
@@ -299,7 +314,7 @@ def _passive(body: str, strict: bool) -> ActionCandidate | None:
         return None if strict else _action("do", f"{_lower_first(obj)} to be {pp} {rest}", body)
     # "... asked that they be brought back": the object of the action reads "them"
     obj = re.sub(r"^(?:they|these|those)$", "them", obj.strip(), flags=re.IGNORECASE)
-    if match.group("first") and _PP_BASE.get(match.group("first").lower()):
+    if match.groupdict().get("first") and _PP_BASE.get(match.group("first").lower()):
         verb = f"{_PP_BASE[match.group('first').lower()]} and {verb}"  # "would be collated and brought back"
     phrase = _join(verb, _lower_first(obj), rest)
     owners = _owners_in(rest)
