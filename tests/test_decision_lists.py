@@ -76,3 +76,21 @@ def test_this_was_noted_closes_a_paragraph_as_its_decision():
 
 def test_a_motion_to_be_moved_and_seconded_is_no_decision():
     assert opener("The following motion should be moved, seconded and approved if the sub-committee wishes to exclude the public.") is None
+
+
+@pytest.mark.parametrize(
+    "line, clause",
+    [
+        (
+            "Following advice from the Transport Advisory Board, the Cabinet Member for Community Development resolved that the report be noted.",
+            "that the report be noted.",
+        ),
+        ("The Leader of the Council resolved that the scheme be approved.", "that the scheme be approved."),
+    ],
+)
+def test_one_decision_maker_resolving(line, clause):
+    assert split_decisions([line])[1] == [[clause]]
+
+
+def test_a_resolved_issue_is_no_decision():
+    assert split_decisions(["The Cabinet Member said he had resolved the issue with the contractor."])[1] == []
