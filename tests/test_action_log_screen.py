@@ -18,15 +18,7 @@ from cpb_tui.tui.screens.action_form_modal import ActionFormModal, FormProblem, 
 from cpb_tui.tui.screens.note_modal import NoteModal
 from cpb_tui.tui.widgets import ActionTable
 from tests.test_terminal_escapes import FORBIDDEN, SECRET, _recording_driver, planted, planted_master  # noqa: F401
-
-
-async def until(pilot, condition, tries=300):
-    for _ in range(tries):
-        if condition():
-            await pilot.pause()
-            return
-        await pilot.pause(0.02)
-    raise AssertionError("the screen never got there")
+from tests.pilot_wait import wait_for as until
 
 
 async def open_log(pilot) -> ActionLogScreen:

@@ -6,15 +6,7 @@ from textual.widgets import OptionList, Static, TabbedContent
 
 from cpb_tui.tui.app import make_app
 from cpb_tui.tui.screens import HelpScreen, HomeScreen, MeetingScreen
-
-
-async def wait_for(pilot, condition, tries=300):
-    for _ in range(tries):
-        if condition():
-            await pilot.pause()
-            return
-        await pilot.pause(0.02)
-    raise AssertionError("the screen never got there")
+from tests.pilot_wait import wait_for
 
 
 def plain(widget: Static) -> str:

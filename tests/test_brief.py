@@ -9,6 +9,7 @@ from click.testing import CliRunner
 
 from cpb_tui.cli import cli
 from cpb_tui.store import Store
+from tests.pilot_wait import wait_for
 
 
 @pytest.fixture
@@ -112,15 +113,6 @@ def test_exempt_items_are_left_out_unless_asked_for(brief, demo_db):
 
 
 # --- the briefing screen -------------------------------------------------------------------
-
-
-async def wait_for(pilot, condition, tries=300):
-    for _ in range(tries):
-        if condition():
-            await pilot.pause()
-            return
-        await pilot.pause(0.02)
-    raise AssertionError("the screen never got there")
 
 
 def brief_shown(app):

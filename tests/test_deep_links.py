@@ -8,15 +8,7 @@ from textual.widgets import Input, OptionList, Static, TabbedContent
 from cpb_tui.tui.app import make_app
 from cpb_tui.tui.screens import HomeScreen, MeetingScreen
 from cpb_tui.tui.screens.search_screen import SearchScreen
-
-
-async def wait_for(pilot, condition, tries=300):
-    for _ in range(tries):
-        if condition():
-            await pilot.pause()
-            return
-        await pilot.pause(0.02)
-    raise AssertionError("the screen never got there")
+from tests.pilot_wait import wait_for
 
 
 async def search_and_open(pilot, query: str, index: int = 0):

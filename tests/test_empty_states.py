@@ -15,19 +15,11 @@ from cpb_tui.cli import cli
 from cpb_tui.store import Store
 from cpb_tui.tui.app import make_app
 from cpb_tui.tui.screens import HomeScreen, MeetingScreen
+from tests.pilot_wait import wait_for
 
 IMPORT = "`cpb import FILE`"
 PACK_MEETING = "2024-06-18"  # the pack fixture's meeting: held, its minutes never imported
 AHEAD = dt.date(2027, 3, 18)  # after the demo's last meeting: scheduled, no pack
-
-
-async def wait_for(pilot, condition, tries=300):
-    for _ in range(tries):
-        if condition():
-            await pilot.pause()
-            return
-        await pilot.pause(0.02)
-    raise AssertionError("the screen never got there")
 
 
 def shown_text(screen, selector: str) -> str:

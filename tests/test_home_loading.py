@@ -7,15 +7,7 @@ from cpb_tui.store.summaries import SummariesMixin  # the app reads the list thr
 from cpb_tui.tui.app import make_app
 from cpb_tui.tui.screens import HomeScreen
 from cpb_tui.tui.widgets import MeetingTable
-
-
-async def wait_for(pilot, condition, tries=300):
-    for _ in range(tries):
-        if condition():
-            await pilot.pause()
-            return
-        await pilot.pause(0.02)
-    raise AssertionError("the screen never got there")
+from tests.pilot_wait import wait_for
 
 
 def store_order(path) -> list[int]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import partial
 
 from rich.console import Console
 from textual.widgets import Input, Static
@@ -21,6 +22,7 @@ from cpb_tui.tui.app import make_app
 from cpb_tui.tui.paging import split_markdown
 from cpb_tui.tui.screens import HomeScreen, MeetingScreen
 from cpb_tui.tui.widgets.paged_scroll import MorePiece, PagedScroll
+from tests.pilot_wait import wait_for as shared_wait_for
 
 LAST_WORD = "quillfeather"
 MINUTES_LAST_WORD = "lanternwick"
@@ -50,13 +52,7 @@ def make_store(path) -> None:
     store.close()
 
 
-async def wait_for(pilot, condition, tries=400):
-    for _ in range(tries):
-        if condition():
-            await pilot.pause()
-            return
-        await pilot.pause(0.02)
-    raise AssertionError("the screen never got there")
+wait_for = partial(shared_wait_for, tries=400)
 
 
 def shown(widget: Static) -> str:

@@ -13,17 +13,9 @@ from cpb_tui.tui.screens.home_screen import column_widths
 from cpb_tui.tui.screens.search_screen import SearchScreen
 from cpb_tui.tui.widgets import MeetingTable
 from cpb_tui.tui.widgets.bars import KeyBar
+from tests.pilot_wait import wait_for
 
 SMALL = (80, 24)
-
-
-async def wait_for(pilot, condition, tries=300):
-    for _ in range(tries):
-        if condition():
-            await pilot.pause()
-            return
-        await pilot.pause(0.02)
-    raise AssertionError("the screen never got there")
 
 
 def footer_fits(screen) -> list[str]:
