@@ -18,6 +18,16 @@ from typing import Any, Iterable
 from cpb_tui.domain import clock
 from cpb_tui.domain.models import Action, ActionEvent, Meeting
 
+# An action with its committee, meeting, item, resolution and due meeting: what both reads below join.
+_ACTION_FROM = """
+    from actions a
+    left join committees c on c.id = a.committee_id
+    left join meetings m on m.id = a.meeting_id
+    left join items i on i.id = a.item_id
+    left join resolutions r on r.id = a.resolution_id
+    left join meetings dm on dm.id = a.due_meeting_id
+"""
+
 _ACTION_SELECT = """
     select a.*, c.name as committee, m.date as meeting_date, i.agenda_number, i.minute_number,
            i.title as item_title, i.exempt as item_exempt, r.label as clause_label,
@@ -27,13 +37,7 @@ _ACTION_SELECT = """
            (select e.note from action_events e where e.action_id = a.id and e.note is not null
               and e.event in ('note', 'done', 'dropped', 'reopened') order by e.id desc limit 1) as latest_update,
            (select max(e.id) from action_events e where e.action_id = a.id) as version
-    from actions a
-    left join committees c on c.id = a.committee_id
-    left join meetings m on m.id = a.meeting_id
-    left join items i on i.id = a.item_id
-    left join resolutions r on r.id = a.resolution_id
-    left join meetings dm on dm.id = a.due_meeting_id
-"""
+""" + _ACTION_FROM
 
 # The action log's own read of every action (`_log_actions`): the columns `_ACTION_SELECT` reads,
 # by position, without its owners subquery (one statement reads every owner) or an order (the
@@ -47,13 +51,7 @@ _LOG_SELECT = """
            i.exempt,
            (select max(e.id) from action_events e where e.action_id = a.id),
            a.due_set_by
-    from actions a
-    left join committees c on c.id = a.committee_id
-    left join meetings m on m.id = a.meeting_id
-    left join items i on i.id = a.item_id
-    left join resolutions r on r.id = a.resolution_id
-    left join meetings dm on dm.id = a.due_meeting_id
-"""
+""" + _ACTION_FROM
 
 
 class ActionNotFound(LookupError):
