@@ -182,9 +182,9 @@ def score_document(doc: dict, folder: Path) -> DocScore:
             parts = [norm_number(part) for part in expected["number"].split()]
             candidates = [i for part in parts if part for i in by_number.get(part, []) if i.id not in used][:1]
         if not candidates and number and re.fullmatch(r"[a-h]", number):
-            # a sub-item printed "(a)" under item 3 is stored as "3a"
+            # a sub-item printed "(a)" under item 3 is stored as "3a", under item 25/14 as "25/14(a)"
             candidates = [
-                i for key, found in by_number.items() if re.fullmatch(rf"\d{{1,3}}{number}", key) for i in found if i.id not in used
+                i for key, found in by_number.items() if re.fullmatch(rf"\d{{1,3}}{number}|\S+\({number}\)", key) for i in found if i.id not in used
             ]
         if not candidates and number is None:
             candidates = [i for i in unnumbered if i.id not in used]

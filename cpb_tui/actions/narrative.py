@@ -44,7 +44,7 @@ from cpb_tui.actions.phrases import (
 )
 
 # Wording of a firm undertaking; "could", "offered to" and "would be willing to" are not.
-_UNDERTAKING = re.compile(r"\b(?P<aux>had\s+|has\s+|have\s+)?(?:also\s+)?(?:agreed|undertook|promised)\s+to\s+(?P<verb>[a-z]+)\b")
+_UNDERTAKING = re.compile(r"\b(?P<aux>had\s+|has\s+|have\s+)?(?:also\s+)?(?:agreed|undertook|promised|committed|offered|volunteered)\s+to\s+(?P<verb>[a-z]+)\b")
 
 
 _WILL = re.compile(
@@ -269,7 +269,7 @@ _NARRATIVE_REQUEST = re.compile(
 
 _REQUESTED_THING = re.compile(
     r"^(?:for\s+)?(?:a|an|the|further|more)?\s*(?:[\w-]+\s+){0,4}?(?:update|report|briefing|information|details|paper|figures|data|"
-    r"breakdown|presentation|review|analysis|summary|note)s?\b|^(?:sight|a\s+copy|copies)\s+of\b|^(?:[\w-]+\s+)?training\b",
+    r"breakdown|presentation|review|analysis|summary|note|site\s+visit|visit|workshop|seminar)s?\b|^(?:sight|a\s+copy|copies)\s+of\b|^(?:[\w-]+\s+)?training\b",
     re.IGNORECASE,
 )
 
@@ -345,7 +345,11 @@ def _asked_for(sentence: str, last_doer: str | None = None) -> ActionCandidate |
     wish = _WOULD_LIKE.search(sentence)
     if wish and _REQUESTED_THING.match(wish.group("thing")):
         return _as_commitment(_object_action(wish.group("thing")))
-    asked = re.search(r"(?<!\bhad\s)\b(?:asked|requested)\s+that\s+(?!if\b|whether\b|when\b)(?P<clause>.+)$", sentence, re.IGNORECASE)
+    # "... requested that a letter be sent", or with "that" left out: "requested a letter be sent to the MP"
+    asked = re.search(
+        r"(?<!\bhad\s)\b(?:asked|requested)\s+(?:that\s+(?!if\b|whether\b|when\b)|(?=(?:a|an|the)\s+[^,;.]{2,80}?\s+be\s+[a-z]+(?:ed|en|t)\b))(?P<clause>.+)$",
+        sentence, re.IGNORECASE,
+    )
     # who asked: the sentence's subject, up to its first verb ("Mrs Ames told the Board ... and asked
     # that" is the speaker asking, not the Board)
     subject = re.split(r"\b(?:told|said|reported|thanked|addressed|explained|stated|advised|informed|asked|requested)\b", sentence[: asked.start()] if asked else "", maxsplit=1)[0]
@@ -425,10 +429,15 @@ def _undertaken(sentence: str, last_doer: str | None) -> ActionCandidate | None:
     # "had agreed to" reports what someone else did earlier, not an undertaking to this board
     if undertaking and (undertaking.group("aux") or "").strip() != "had":
         pre = sentence[: undertaking.start()]
-        if undertaking.group("verb") in ("the", "a", "an", "this", "these", "that") or re.search(
-            r"\b(?:was|were|been|be|as)\s*$", pre
+        if undertaking.group("verb") in ("the", "a", "an", "this", "these", "that") or undertaking.group("verb").endswith("ing") or re.search(
+            r"\b(?:was|were|been|be|as|is|are|remains?|remained|fully|firmly|strongly|very)\s*$", pre
         ):
-            return None  # "agreed to the proposal", "as agreed to at ..."
+            return None  # "agreed to the proposal", "as agreed to at ...", "remained committed to improving ..."
+        if re.search(r"\b(?:offered|volunteered)\b", undertaking.group(0)) and re.search(
+            r"\b(?:(?:several|some|many|a\s+number)(?:\s+(?:of\s+)?(?:the\s+)?(?:members|councillors|cllrs|residents|them|those\s+present))?|others|they)\s*$",
+            pre, re.IGNORECASE,
+        ):
+            return None  # "several offered to include an article in their newsletters": no one in particular
         tail = sentence[undertaking.end("verb"):]
         return which_doer(pre, undertaking.group("verb"), tail) or _doer_commitment(pre, undertaking.group("verb"), tail, last_doer)
     receiving = _WILL_RECEIVE.search(sentence)
