@@ -267,6 +267,13 @@ _NARRATIVE_REQUEST = re.compile(
 )
 
 
+# who makes an offer: a named member or officer, a post, or "he"/"she" ("Councillor Jones offered to ...")
+_OFFERER = re.compile(
+    r"(?:\b(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?|\b[A-Z][a-z]+\s+[A-Z][a-z'-]+|\b(?:he|she|He|She)"
+    r"|\b(?:Clerk|Chair(?:man|person)?|Director|Manager|Officer|Leader|Holder|Member|Mayor|Head\s+of\s+[A-Z][\w ]+))\s+(?:also\s+)?$"
+)
+
+
 _REQUESTED_THING = re.compile(
     r"^(?:for\s+)?(?:a|an|the|further|more)?\s*(?:[\w-]+\s+){0,4}?(?:update|report|briefing|information|details|paper|figures|data|"
     r"breakdown|presentation|review|analysis|summary|note|site\s+visit|visit|workshop|seminar)s?\b|^(?:sight|a\s+copy|copies)\s+of\b|^(?:[\w-]+\s+)?training\b",
@@ -347,7 +354,7 @@ def _asked_for(sentence: str, last_doer: str | None = None) -> ActionCandidate |
         return _as_commitment(_object_action(wish.group("thing")))
     # "... requested that a letter be sent", or with "that" left out: "requested a letter be sent to the MP"
     asked = re.search(
-        r"(?<!\bhad\s)\b(?:asked|requested)\s+(?:that\s+(?!if\b|whether\b|when\b)|(?=(?:a|an|the)\s+[^,;.]{2,80}?\s+be\s+[a-z]+(?:ed|en|t)\b))(?P<clause>.+)$",
+        r"(?<!\bhad\s)\b(?:asked|requested)\s+(?:that\s+(?!if\b|whether\b|when\b)|(?=(?:a|an|the)\s+(?:(?!\bto\b)[^,;.]){2,80}?\s+be\s+[a-z]+(?:ed|en|t)\b))(?P<clause>.+)$",
         sentence, re.IGNORECASE,
     )
     # who asked: the sentence's subject, up to its first verb ("Mrs Ames told the Board ... and asked
@@ -433,6 +440,10 @@ def _undertaken(sentence: str, last_doer: str | None) -> ActionCandidate | None:
             r"\b(?:was|were|been|be|as|is|are|remains?|remained|fully|firmly|strongly|very)\s*$", pre
         ):
             return None  # "agreed to the proposal", "as agreed to at ...", "remained committed to improving ..."
+        if re.search(r"\b(?:offered|volunteered|committed)\b", undertaking.group(0)) and not _OFFERER.search(pre):
+            return None  # "the service offered to foster carers ...": an offer counts when a person makes it
+        if re.search(r"\b(?:offered|volunteered)\b", undertaking.group(0)) and undertaking.group("verb") in ("share", "help", "assist", "support", "advise"):
+            return None  # "offered to share her experience with other Members": goodwill, not a task
         if re.search(r"\b(?:offered|volunteered)\b", undertaking.group(0)) and re.search(
             r"\b(?:(?:several|some|many|a\s+number)(?:\s+(?:of\s+)?(?:the\s+)?(?:members|councillors|cllrs|residents|them|those\s+present))?|others|they)\s*$",
             pre, re.IGNORECASE,
