@@ -128,7 +128,7 @@ def numbered_items(lines: list[str]) -> list[Heading]:
             best, best_score = chain, score
     if best_score < 2.0 and not (len(best) == 1 and best[0].strength >= 1.5):
         return []
-    return _with_sub_items(lines, _fill_gaps(lines, best))
+    return _with_decimal_items(lines, _with_sub_items(lines, _fill_gaps(lines, best)))
 
 
 def _count_markdown_list(candidates: list[Heading], lines: list[str]) -> None:
@@ -217,6 +217,55 @@ def _with_sub_items(lines: list[str], chain: list[Heading]) -> list[Heading]:
         if len(subs) >= 2:
             out.extend(subs)
     return out
+
+
+_DECIMAL_LINE = re.compile(r"^\s*(?P<number>\d{1,3}(?:\.\d{1,2}){1,2})\.?\s+(?P<text>[A-Z\u2018\u201c'\"(].{2,})$")
+
+
+def _with_decimal_items(lines: list[str], chain: list[Heading]) -> list[Heading]:
+    """ "6) Matters Arising" over "6.1 Photos had been published ..." and "6.2 The bench had been
+    repaired.": in minutes and agendas of several items, a numbered paragraph under its item is a
+    sub-item of its own (councils cite "Minute 6.2", and an action belongs to it), even when it
+    is a sentence. Not the paragraphs numbered under "60.0" headings, nor those of a web page's
+    "Minutes:" block, nor those of a page holding one item ("10.1" ... "10.7" of item 10)."""
+    if len([h for h in chain if "." not in h.number]) < 2:
+        return chain
+    taken = {h.index for h in chain}
+    out: list[Heading] = []
+    for position, heading in enumerate(chain):
+        out.append(heading)
+        parent = re.fullmatch(r"(\d{1,3})((?:\.[1-9]\d?){0,2})", heading.number)
+        if not parent:
+            continue
+        last = tuple(int(part) for part in heading.number.split(".")[1:])
+        stop = chain[position + 1].index if position + 1 < len(chain) else len(lines)
+        for index in range(heading.body_start, stop):
+            if MINUTES_LINE.match(lines[index]):
+                break  # a web page's minute text, numbered paragraph by paragraph
+            found = _DECIMAL_LINE.match(lines[index])
+            if not found or index in taken:
+                continue
+            parts = found.group("number").split(".")
+            minor = tuple(int(part) for part in parts[1:])
+            if parts[0] != parent.group(1) or not _next_paragraph(last, minor):
+                continue
+            text = found.group("text").strip()
+            short = re.match(r"^(?P<title>.{3,80}?)(?:\s+(?:was|were|had|has|is|are)\s|\.\s|\s[-\u2013]\s)", text)
+            words = re.split(r"(?<=[a-z0-9)])\.\s", text)[0].split()
+            title = short.group("title") if short else " ".join(words[:20]) + (" \u2026" if len(words) > 20 else "")
+            if len(text.split()) < 3:
+                title = heading.title  # "1.1 It was" over "Proposed by ...": the item's own title serves
+            out.append(Heading(index, index + 1, found.group("number"), heading.value, tidy_title(title), heading.style, 0.5, text))
+            last = minor
+    return out
+
+
+def _next_paragraph(last: tuple[int, ...], minor: tuple[int, ...]) -> bool:
+    """Whether paragraph `minor` (2, or 3 and 1 for "6.3.1") can follow `last` under one item:
+    the next number, one deeper starting at 1, or a small step on."""
+    if len(minor) > len(last):
+        return minor[: len(last)] == last and minor[len(last):] == (1,) * (len(minor) - len(last)) or (not last and minor[0] == 1)
+    return minor[:-1] == last[: len(minor) - 1] and 0 < minor[-1] - last[len(minor) - 1] <= 2
 
 
 def _one_word_heading(word: str) -> bool:
