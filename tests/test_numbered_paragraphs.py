@@ -97,3 +97,22 @@ def test_the_paragraphs_of_a_page_holding_one_item_stay_in_it(tmp_path):
     numbers, found = _items(tmp_path, "one.txt", text, committee="Ashcombe Parish Council", date=dt.date(2025, 2, 3))
     assert numbers == ["12"]
     assert len(found["12"][1]) == 1
+
+
+def test_a_dash_touching_the_title_starts_the_minute(fixture_path, tmp_path):
+    store = Store.open(tmp_path / "cpb.db")
+    source, record = load(fixture_path("shapes/parish_minutes_dashed_lines.txt"))
+    assert record.kind == "minutes"  # "A meeting of ... was held on ...": a record, though it never says "Minutes of"
+    meeting = store.import_document(record, str(source.path), source.sha256).meetings[0]
+    items = {item.number: item for item in store.items(meeting.id)}
+    assert [items[n].title for n in "123456789"] == [
+        "Apologies for absence-none", "Minutes of last meeting", "Declarations of interest \u2013 none", "Accounts", "Park inspection",
+        "Noticeboard", "Footpaths", "New clerk", "Village sign",
+    ]
+    assert items["4"].minutes == "Accounts for 2025/26 signed off"
+    actions = {n: [a.text for a in store.item_actions(items[n].id)] for n in "123456789"}
+    store.close()
+    assert actions["5"] == ["Clerk to get quotes for a play area safety inspection"]
+    assert actions["7"] == ["The clerk to chase the county council"]
+    assert actions["8"] == ["Advertise post till the next meeting then interviews to follow"]  # after a finished clause
+    assert actions["9"] == [] and actions["1"] == [] and actions["4"] == []

@@ -340,6 +340,13 @@ def _title_and_rest(title: str) -> tuple[str, str | None]:
     if dashed and not _title_like(title) and _title_like(dashed.group("title")) and len(dashed.group("title").split()) <= 12:
         # "25/07 Approval of minutes of 15th January 2025 - these had been circulated ..."
         return dashed.group("title"), dashed.group("rest")
+    # "6. Accounts- accounts for the year signed off", "2. Minutes of last meeting \u2013spelling
+    # mistakes were apologised for": a dash touching the title, then the minute in lower case
+    touching = re.match(r"^(?P<title>[^\u2013\u2014.:;]{3,80}?)(?:\s+[-\u2013\u2014]\s*|(?<=[A-Za-z)])[-\u2013\u2014]\s+)\s*(?P<rest>[a-z].*)$", title)
+    if touching and _title_like(touching.group("title")) and len(touching.group("title").split()) <= 8 and len(touching.group("rest").split()) >= 2 \
+            and not re.search(r"\b(?:resolved|agreed|decided|decision|noted|action)\s*$", touching.group("title"), re.IGNORECASE):
+        rest = touching.group("rest")
+        return touching.group("title").rstrip(), rest[0].upper() + rest[1:]
     if labelled and len(labelled.group("title").split()) <= 6 and _title_like(labelled.group("title")):
         return labelled.group("title"), labelled.group("rest")
     if (
