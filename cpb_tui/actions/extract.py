@@ -100,7 +100,16 @@ def _asides_last(clause: str) -> str:
 
 def extract_from_resolution(text: str, verb: str, lead_in: str | None = None) -> list[ActionCandidate]:
     """The actions one resolution clause creates; [] for clauses that only note, endorse or approve."""
+    if _ORDER_OF_BUSINESS.search(text):
+        return []  # "The Committee agreed to take the next three items together": how this meeting runs
     return _follow_up(_extract_from_resolution(text, verb, lead_in))
+
+
+_ORDER_OF_BUSINESS = re.compile(
+    r"\b(?:take|bring|consider|hear|vary)\s+(?:forward\s+)?(?:the\s+)?(?:next\s+(?:\w+\s+)?items?\b|order\s+of\s+(?:business|the\s+agenda)"
+    r"|items?\s+\d+(?:\.\d+)?(?:\s*(?:,|and|&)\s*\d+(?:\.\d+)?)*\s+(?:forward|first|next|together|before)\b)",
+    re.IGNORECASE,
+)
 
 
 def _extract_from_resolution(text: str, verb: str, lead_in: str | None = None) -> list[ActionCandidate]:
