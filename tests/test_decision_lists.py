@@ -111,6 +111,19 @@ def test_a_resolved_issue_is_no_decision():
             [("Bring a report on school transport to the July 2027 meeting", "to the July 2027 meeting")],
         ),
         ("The Board noted the update and agreed to approve the plan.", None, []),
+        # something to hold at a named time, after an aside naming its subject
+        (
+            "In respect of Road Safety an extra session on school crossings take place at the Committee's meeting in January 2028; and",
+            None,
+            [("Hold an extra session on school crossings at the Committee's meeting in January 2028", "at the Committee's meeting in January 2028")],
+        ),
+        ("That the annual parish meeting take place in the village hall.", None, [("Hold the annual parish meeting in the village hall", None)]),
+        # "with a view to" a response being reported
+        (
+            "That the report be noted, with a view to the Cabinet's response being reported to the March 2028 meeting.",
+            None,
+            [("Report the Cabinet's response to the March 2028 meeting", "to the March 2028 meeting")],
+        ),
     ],
 )
 def test_clauses_whose_verb_or_agreement_comes_late(text, lead_in, expected):

@@ -146,7 +146,7 @@ def _extract_from_resolution(text: str, verb: str, lead_in: str | None = None) -
         # "that the July meeting take place online, with the format of later meetings to be
         # considered by the review": the main decision, and the thing still to do
         main = _extract_from_resolution(clause[: with_part.start()], verb, lead_in)
-        extra = _passive(with_part.group("what"), strict=True)
+        extra = _passive(_to_be(with_part.group("what")), strict=True)
         return main + ([extra] if extra is not None else [])
     sentences = _sentences(clause)
     if len(sentences) > 1:
@@ -156,7 +156,7 @@ def _extract_from_resolution(text: str, verb: str, lead_in: str | None = None) -
         later = [action for action in (_commitment(sentence, None) for sentence in sentences[1:]) if action is not None]
         if first or later:
             return _follow_up(first + [replace(action, source="resolution") for action in later])
-    found = _from_clause(clause)
+    found = _from_clause(clause) or _taking_place(clause)
     if not found and lead_in and re.search(r"\bto\s*[:\u2013-]*\s*$", lead_in) and re.match(r"^[A-Z][a-z]+\s", clause) \
             and not re.match(r"^(?:The|That|This|These|Those|A|An|It|Its|All|Members?|Officers?)\b", clause):
         # "RESOLVED to:" over "Add a report on X to the July meeting.": the lead-in's "to" governs the verb
@@ -191,13 +191,36 @@ def _undertaking_in(sentence: str) -> ActionCandidate | None:
     return _commitment(re.sub(r"^(?:so|and|but|then|therefore)\s+", "", tail, flags=re.IGNORECASE), None)
 
 
-# "approved for consultation, with the final version to be brought back in June 2026"
-_WITH_TO_BE = re.compile(r",?\s+with\s+(?P<what>(?:the|a|an|further)\s+[^,;]{2,100}?\s+to\s+be\s+[a-z]+\b[^;]*)$", re.IGNORECASE)
+# "approved for consultation, with the final version to be brought back in June 2026", "noted, with
+# a view to the Cabinet's response to the recommendations being reported to a future meeting"
+_WITH_TO_BE = re.compile(
+    r",?\s+with\s+(?:a\s+view\s+to\s+)?(?P<what>(?:the|a|an|further)\s+[^,;]{2,100}?\s+(?:to\s+be|being|be)\s+[a-z]+\b[^;]*)$", re.IGNORECASE
+)
+
+
+_TAKE_PLACE = re.compile(r"^(?P<what>(?:an?|the|further)\s+[^;]{3,200}?)\s+(?:takes?|to\s+take)\s+place\s+(?P<when>(?:at|in|during|on|before)\b[^;]*?)[.;]?$", re.IGNORECASE)
+
+
+def _taking_place(clause: str) -> list[ActionCandidate]:
+    """ "an alternative presentation on county lines take place at the Committee's meeting in
+    January 2020": something to hold at a time the clause names."""
+    clause = re.sub(r"[;,]?\s*(?:\band|\bor)?\s*$", "", clause)  # "...; and" before the next clause
+    clause = re.sub(r"^(?i:that\s+)?(?i:in\s+respect\s+of|regarding|with\s+regard\s+to)\s+(?:[A-Z][\w&-]*\s+(?:and\s+|of\s+)?)+(?=an?\s|the\s)", "", clause.strip())
+    match = _TAKE_PLACE.match(re.sub(r"^that\s+", "", clause, flags=re.IGNORECASE))
+    if match is None or parse_due(match.group("when")) is None:
+        return []
+    phrase = f"hold {_lower_first(match.group('what'))} {match.group('when')}"
+    return [_action("do", phrase, match.group("when"), (), ())]
 
 
 def _with_to_be(clause: str) -> ActionCandidate | None:
     found = _WITH_TO_BE.search(clause.rstrip(" ."))
-    return _passive(found.group("what"), strict=True) if found else None
+    return _passive(_to_be(found.group("what")), strict=True) if found else None
+
+
+def _to_be(what: str) -> str:
+    """ "the Cabinet's response being reported to ..." reads as "... to be reported to ..."."""
+    return re.sub(r"\s(?:being|be)\s(?=[a-z]+\b)", " to be ", what, count=1) if " to be " not in what else what
 
 
 def _narrative_in(clause: str) -> ActionCandidate | None:
