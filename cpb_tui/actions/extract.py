@@ -286,6 +286,12 @@ def _from_part_body(part: str) -> ActionCandidate | None:
     if deferred and (not re.search(r"(?i)\bcontinued|carried", part) or parse_due(deferred.group(1))):
         subject = re.match(r"^(.*?)\s+(?:was|is|be)\s+(?:deferred|continued|carried)", part, re.IGNORECASE).group(1)
         return _action("defer", f"Defer {_lower_first(subject)} {deferred.group(1)}".strip(), deferred.group(1))
+    # "to agree to the deferment of the report (to a future meeting)": the deferral as a noun
+    deferment = re.match(r"^(?:to\s+)?(?:agree|approve|support|note)s?\s+(?:to\s+)?the\s+(?:deferment|deferral)\s+of\s+(?P<what>.+?)\.?$", part, re.IGNORECASE)
+    if deferment:
+        what = deferment.group("what")
+        when = re.search(r"\s(?:to|until)\s+(?:the\s+|a\s+)?(?:next|future|later|\w+\s+\d{4})\b.*$", what)
+        return _action("defer", f"Defer {what}", when.group(0).strip() if when else what)
     if lead is None:
         # "That officers report back ...", "That the Chair write to ...": a doer and a verb to do.
         group = re.match(
