@@ -130,3 +130,7 @@ def test_clauses_whose_verb_or_agreement_comes_late(text, lead_in, expected):
     from cpb_tui.actions import extract_from_resolution
 
     assert [(a.text, a.due_words) for a in extract_from_resolution(text, "resolved", lead_in)] == expected
+
+
+def test_recommendations_approved_is_the_whole_outcome():
+    assert split_decisions(["Recommendations approved."])[1] == [["Recommendations approved."]]

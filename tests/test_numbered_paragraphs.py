@@ -197,3 +197,13 @@ def test_the_order_of_business_is_no_action():
 
     assert extract_from_resolution("The Committee agreed to take the next three items together.", "agreed") == []
     assert extract_from_resolution("to take items 12 and 13 together", "agreed") == []
+
+
+def test_an_item_page_whose_paragraphs_carry_its_number(tmp_path):
+    text = (
+        "Agenda item\nReports from the Scrutiny Chairs\nMinutes:\n8.1\nThe Chairs updated the Committee on their work.\n"
+        "8.2\nRESOLVED: That the Committee notes the information reported.\n"
+    )
+    numbers, found = _items(tmp_path, "item.txt", text, committee="Scrutiny Management Board", date=dt.date(2026, 5, 6))
+    assert numbers == ["8"]  # no number printed: "8.1", "8.2" make the item 8
+    assert len(found["8"][1]) == 1

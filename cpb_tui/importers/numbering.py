@@ -525,3 +525,12 @@ _TITLE_RUN = (
 _TITLE_THEN_TEXT = re.compile("^" + _TITLE_RUN)
 
 
+_PARAGRAPH = re.compile(r"^\s*(\d{1,3})\.(\d{1,2})\.?(?:\s+\S|\s*$)")  # "17.1 The Board ...", or "8.1" alone over its paragraph
+
+
+def paragraph_item_number(lines: list[str]) -> str | None:
+    """A page holding one item numbers its paragraphs 17.1, 17.2 ...: the item is 17."""
+    majors = [m.group(1) for m in (_PARAGRAPH.match(line) for line in lines) if m]
+    if len(majors) >= 2 and len(set(majors)) == 1:
+        return majors[0]
+    return None
