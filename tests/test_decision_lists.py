@@ -111,6 +111,12 @@ def test_a_resolved_issue_is_no_decision():
             [("Bring a report on school transport to the July 2027 meeting", "to the July 2027 meeting")],
         ),
         ("The Board noted the update and agreed to approve the plan.", None, []),
+        # a leading "having considered ..." aside
+        (
+            "That, having considered the task group's final report, Cabinet agree to request the Director of Place to prepare guidelines for consideration at a future meeting.",
+            None,
+            [("Request the Director of Place to prepare guidelines for consideration at a future meeting", "at a future meeting")],
+        ),
         # something to hold at a named time, after an aside naming its subject
         (
             "In respect of Road Safety an extra session on school crossings take place at the Committee's meeting in January 2028; and",

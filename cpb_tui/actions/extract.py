@@ -121,6 +121,10 @@ def _extract_from_resolution(text: str, verb: str, lead_in: str | None = None) -
     clause = _strip_resolver(cleaned)
     # "it was agreed that following the Members' briefing, that the item be removed": the second "that"
     clause = re.sub(r"^(?:(?:it\s+was\s+)?agreed\s+that\s+)?(?:following|after|further\s+to|in\s+light\s+of)\b[^,]{3,160},\s*that\s+", "", clause, flags=re.IGNORECASE)
+    # "That, having considered the Task Group's final report, Cabinet agree to request ...": the aside goes
+    aside = re.match(r"^(that,?\s+)?(?:having\s+(?:considered|noted|received|heard)|after\s+considering|on\s+consideration\s+of)\b[^,;]{3,160},\s*", clause, re.IGNORECASE)
+    if aside:
+        clause = _strip_resolver(("That " if aside.group(1) else "") + clause[aside.end():])
     clause = _asides_last(clause)
     if clause != cleaned and re.match(r"^(?:(?:of|for)\s+[^,;]{0,60}?\s+)?(?:should|will|shall|would)\s+[a-z]+", clause):
         # "Members of the Committee should provide ... by 18 May": the body named is the doer here
