@@ -30,6 +30,7 @@ from cpb_tui.actions.phrases import (
     _FIRM_VERBS,
     _HEDGED,
     _NOTING,
+    _PP_BASE,
     _PRONOUNS,
     _SUBJUNCTIVE_VERBS,
     _TAGGED_TASK,
@@ -449,6 +450,11 @@ def _undertaken(sentence: str, last_doer: str | None) -> ActionCandidate | None:
         if not_an_undertaking(undertaking, pre):
             return None
         tail = sentence[undertaking.end("verb"):]
+        done = re.match(r"^\s+([a-z]+)\b\s*(.*)$", tail) if undertaking.group("verb") == "be" else None
+        if done and _PP_BASE.get(done.group(1)):
+            # "signed and agreed to be advertised between 20th July and 20th August"
+            phrase = f"{_PP_BASE[done.group(1)]} {done.group(2)}".strip(" .")
+            return _action("commitment", phrase, phrase, (), _recipients(phrase), source="minutes")
         return which_doer(pre, undertaking.group("verb"), tail) or _doer_commitment(pre, undertaking.group("verb"), tail, last_doer)
     receiving = _WILL_RECEIVE.search(sentence)
     if receiving and not _HEDGED.search(sentence) and not re.search(r"\b(?:if|whether|unless|could|might)\b", sentence, re.IGNORECASE):
