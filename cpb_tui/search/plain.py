@@ -42,4 +42,4 @@ def markdown_text(markdown: str | None) -> str:
     """The words of stored Markdown (sections, minutes) on one line: escapes undone, markup dropped."""
     if not markdown:
         return ""
-    return plain_text(_MARKDOWN.sub(lambda m: m.group(1) or "", markdown))
+    return plain_text(_MARKDOWN.sub(r"\1", markdown))  # an escaped character kept, the markup dropped (an unmatched group is "")

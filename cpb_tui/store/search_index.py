@@ -246,14 +246,11 @@ class SearchMixin:
         )
         self.db.execute(f"delete from search_docs where {where}", ids)
         taken = _Ids(self.db)
-        indexed = []
-        for date, *values in passages:
-            row_id = taken.take(date)
-            self.db.execute(_INSERT_DOC, [row_id, *values])
-            title, body, tags = values[-3:]
-            self.db.execute(_INSERT_FTS, [row_id, title, body, tags])
-            indexed.append(row_id)
-        note_indexed(self.db, indexed)
+        rows = [(taken.take(date), *values) for date, *values in passages]
+        # all the rows, then FTS5 indexes them: one statement each (the index is the same as row by row)
+        self.db.executemany(_INSERT_DOC, rows)
+        self.db.executemany(_INSERT_FTS, [(row[0], *row[-3:]) for row in rows])
+        note_indexed(self.db, [row[0] for row in rows])
 
     def reindex(self) -> int:
         """Build the search index again from scratch; returns the number of passages indexed."""
