@@ -21,7 +21,6 @@ import datetime as dt
 import functools
 import sqlite3
 import threading
-from typing import Any, Iterable, Iterator
 
 from cpb_tui.domain import clock
 from cpb_tui.domain.search_results import SearchHit, SearchOutcome
@@ -38,6 +37,10 @@ from cpb_tui.search.query import (
     parse_query,
     quote,
 )
+
+TYPE_CHECKING = False  # typing's own flag, without importing typing: `cpb search` never loads it (3-4 ms)
+if TYPE_CHECKING:
+    from typing import Any, Iterable, Iterator
 
 TOKENIZE = "porter unicode61 remove_diacritics 2"
 """The index's tokenizer (migration m005): English stems, case and diacritics folded."""
