@@ -223,3 +223,43 @@ def test_text_terms_counts_the_words_of_the_pattern_in_the_same_order():
         text = " ".join(rng.choice(MARKUP_PIECES + ["The", "THE", "the", "2025", "a1b2", "o'clock", "re-use"]) for _ in range(rng.randint(0, 12)))
         expected = Counter(re.findall(r"[^\W_]+", fold(text)))
         assert list(text_terms(text).items()) == list(expected.items()), repr(text)
+
+
+def test_a_pages_rectangles_are_pdfiums_get_rect_for_each(tmp_path):
+    import pypdfium2 as pdfium
+
+    from cpb_tui.importers.pdf_tables import _rects
+    from tests.pdfgen import build_sample_pack
+
+    document = pdfium.PdfDocument(build_sample_pack(tmp_path / "pack.pdf", two_column_item="3", table_item="4").read_bytes())
+    counted = 0
+    for index in range(len(document)):
+        textpage = document[index].get_textpage()
+        expected = [textpage.get_rect(i) for i in range(textpage.count_rects())]
+        assert _rects(textpage) == expected
+        counted += len(expected)
+    assert counted > 100
+
+
+HEADING_PIECES = ["1. ", "12.", "3.  ", "\u0661. ", "\u00b2. ", "Background", "BACKGROUND:", "Section 100D", "section 100 d",
+                  "SECTION 100D LOCAL GOVERNMENT ACT", "FINANCIAL IMPLICATIONS: ", "CARE LEAVERS OFFER:", "Ab:", "x", " ", ":",
+                  "Purpose of the report", "recommendations", "The Board", "\u0130", "A" * 95, "ONE TWO THREE FOUR:"]
+
+
+def test_a_heading_is_found_as_by_trying_every_pattern_on_every_line():
+    from cpb_tui.importers import report
+
+    def by_definition(text: str) -> bool:
+        stripped = text.strip()
+        if not stripped or len(stripped) > 90 or stripped[0].islower():
+            return False
+        key = report._LEADING_NUMBER.sub("", stripped.rstrip(":").strip().lower())
+        if key in report.KNOWN_HEADINGS or report._SECTION_100.match(key):
+            return True
+        caps_lead = report._CAPS_LEAD.match(stripped)
+        return bool(caps_lead and len(caps_lead.group(1).split()) >= 2)
+
+    rng = random.Random(15)
+    for _ in range(20_000):
+        text = "".join(rng.choice(HEADING_PIECES) for _ in range(rng.randint(0, 4)))
+        assert report._is_heading(text) == by_definition(text), repr(text)
