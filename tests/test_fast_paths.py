@@ -263,3 +263,15 @@ def test_a_heading_is_found_as_by_trying_every_pattern_on_every_line():
     for _ in range(20_000):
         text = "".join(rng.choice(HEADING_PIECES) for _ in range(rng.randint(0, 4)))
         assert report._is_heading(text) == by_definition(text), repr(text)
+
+
+def test_escaping_markdown_is_as_by_substituting_every_line():
+    from cpb_tui.importers import layout
+
+    pieces = ["12.", "3)", " ", "\t", "word", "*", "_", "#", "|", "<", ">", "[", "]", "~", "`", "\\", "1", ".", ")", "\u0663", ""]
+    rng = random.Random(15)
+    for _ in range(20_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 6)))
+        escaped = layout._MD_SPECIAL.sub(r"\\\1", text)
+        assert layout.escape_markdown(text, leading=False) == escaped
+        assert layout.escape_markdown(text) == layout._MD_LEADING.sub(r"\1\2\\\3\4", escaped), repr(text)
