@@ -1,4 +1,4 @@
-"""The plain `cpb search WORDS`, answered without click (`cpb_tui/launch.py`), prints what click's command prints.
+"""The plain `cpb search WORDS`, answered without click (`cpb_tui/cli/launch.py`), prints what click's command prints.
 
 Every command line of the table runs twice, each time in a fresh copy of its setting and a
 fresh interpreter: through the entry point (`launch.main`) and straight through click's group
@@ -18,10 +18,10 @@ from pathlib import Path
 
 import pytest
 
-from cpb_tui import launch
+from cpb_tui.cli import launch
 
 CLICK = "import sys; sys.argv[0] = 'cpb'; from cpb_tui.cli.main import cli; cli()"
-LAUNCH = "import sys; sys.argv[0] = 'cpb'; from cpb_tui.launch import main; main()"
+LAUNCH = "import sys; sys.argv[0] = 'cpb'; from cpb_tui.cli.launch import main; main()"
 
 PLAIN = [
     ["search", "foster"],

@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING, Any, Iterable
 
 import click
 
-from cpb_tui import cli_lines
-from cpb_tui.cli_lines import EXEMPT_TAG, demo_notice_marker, exempt_tag  # noqa: F401 - the commands' names for them
+from cpb_tui.cli import lines
+from cpb_tui.cli.lines import EXEMPT_TAG, demo_notice_marker, exempt_tag  # noqa: F401 - the commands' names for them
 from cpb_tui.domain.safe import json_safe, terminal_safe
 
 if TYPE_CHECKING:
@@ -65,7 +65,7 @@ class CpbContext:
 
 def notice_demo(demo: "Path") -> None:
     """Say once, on stderr, that commands are using the demo store and how to point them elsewhere."""
-    cli_lines.notice_demo(demo, click.echo)
+    lines.notice_demo(demo, click.echo)
 
 
 def echo(line: str = "", err: bool = False, nl: bool = True) -> None:

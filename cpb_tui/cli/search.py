@@ -7,7 +7,7 @@ import time
 import click
 
 from cpb_tui.cli.helpers import echo, echo_json
-from cpb_tui.cli_lines import print_hits, query_text
+from cpb_tui.cli.lines import print_hits, query_text
 
 
 @click.command(name="search", context_settings={"ignore_unknown_options": True, "help_option_names": ["--help"]})
@@ -46,7 +46,7 @@ def search_command(obj, query: tuple[str, ...], limit: int, as_json: bool) -> No
         if not outcome.hits:
             raise click.exceptions.Exit(1)
         return
-    # the lines are cpb_tui/cli_lines.py's, as the plain form printed without click (launch.py) prints them
+    # the lines are cpb_tui/cli/lines.py's, as the plain form printed without click (launch.py) prints them
     if print_hits(outcome, text, click.echo, _yellow):
         raise click.exceptions.Exit(1)
 

@@ -4,7 +4,7 @@
 and the context) is some 15 ms of it. The plain form, `cpb search` then words none of which
 starts with "-", is answered here, printing what click's command prints, through a copy of
 `click.echo` (`_echo`: ANSI styles dropped where the stream is no terminal, flushed after each
-line) and the same lines (`cli_lines.print_hits`). Every other command line goes to click
+line) and the same lines (`lines.print_hits`). Every other command line goes to click
 (`cli/main.py`) untouched: options (--limit, --json, --db, --help, -h, -word), no words,
 an empty word, bytes that are not UTF-8, a shell's completion request, a Windows console or
 a stream that click would re-encode. So does a plain search that meets any problem before it
@@ -70,7 +70,7 @@ def _answer(words: tuple[str, ...]) -> int | None:
         if found is None:
             return None
         text, outcome, demo = found
-        from cpb_tui.cli_lines import notice_demo, print_hits
+        from cpb_tui.cli.lines import notice_demo, print_hits
 
         if demo is not None:
             notice_demo(demo, _echo)
@@ -93,7 +93,7 @@ def _answer(words: tuple[str, ...]) -> int | None:
 def _search(words: tuple[str, ...]):
     """(query text, outcome, the demo store's path if it is the one searched) or None, having printed nothing,
     when anything stands in the way: click's command then meets it and says what is wrong."""
-    from cpb_tui.cli_lines import query_text
+    from cpb_tui.cli.lines import query_text
 
     text = query_text(words)
     try:

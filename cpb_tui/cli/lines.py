@@ -1,5 +1,5 @@
 """What the command line prints that needs no click: shared by the click commands (`cpb_tui/cli/`)
-and the plain `cpb search WORDS` that `cpb_tui/launch.py` answers without loading click.
+and the plain `cpb search WORDS` that `cpb_tui/cli/launch.py` answers without loading click.
 
 Each function prints through an `echo(line, err=False)` it is given (click's, or the launcher's
 copy of it), so both ways print the same lines from the same code.
