@@ -1,5 +1,7 @@
 """A long PDF's pages read in two processes: this one reads the first half, a forked copy the second.
 
+(`in_two` runs any two pure halves so: `agenda_pack` parses a long pack's later reports with it.)
+
 PDFium reads one page at a time in one thread, and its text is most of a long pack's import
 (some 120 ms of 230 at 470 pages). A forked child already holds the open document, so it
 starts reading at once (no interpreter to start, nothing to import, nothing to send it), and
