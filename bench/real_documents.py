@@ -1,6 +1,6 @@
 """Score an import of a folder of real council documents against labels that quote nothing.
 
-Run: python bench/real_documents.py DIR [--split score|dev|fresh|all] [--verbose]
+Run: python bench/real_documents.py DIR [--split score|dev|fresh|fresh2|all] [--verbose]
 
 DIR holds the documents named in bench/real_documents/expected.json (rebuild it from
 bench/real_documents/SOURCES.md; the texts are public pages and are never committed).
@@ -182,9 +182,9 @@ def score_document(doc: dict, folder: Path) -> DocScore:
             parts = [norm_number(part) for part in expected["number"].split()]
             candidates = [i for part in parts if part for i in by_number.get(part, []) if i.id not in used][:1]
         if not candidates and number and re.fullmatch(r"[a-h]", number):
-            # a sub-item printed "(a)" under item 3 is stored as "3a"
+            # a sub-item printed "(a)" under item 3 is stored as "3a", under item 25/14 as "25/14(a)"
             candidates = [
-                i for key, found in by_number.items() if re.fullmatch(rf"\d{{1,3}}{number}", key) for i in found if i.id not in used
+                i for key, found in by_number.items() if re.fullmatch(rf"\d{{1,3}}{number}|\S+\({number}\)", key) for i in found if i.id not in used
             ]
         if not candidates and number is None:
             candidates = [i for i in unnumbered if i.id not in used]
@@ -267,7 +267,7 @@ def report(scores: list[DocScore]) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("folder", type=Path, help="the folder holding the documents (rd001.txt ...)")
-    parser.add_argument("--split", choices=["score", "dev", "fresh", "all"], default="score")
+    parser.add_argument("--split", choices=["score", "dev", "fresh", "fresh2", "all"], default="score")
     parser.add_argument("--expected", type=Path, default=EXPECTED)
     parser.add_argument("--verbose", "-v", action="store_true", help="a line per document with what it missed")
     args = parser.parse_args(argv)

@@ -94,3 +94,26 @@ def test_one_decision_maker_resolving(line, clause):
 
 def test_a_resolved_issue_is_no_decision():
     assert split_decisions(["The Cabinet Member said he had resolved the issue with the contractor."])[1] == []
+
+
+@pytest.mark.parametrize(
+    "text, lead_in, expected",
+    [
+        # "RESOLVED to:" over a numbered list of verbs: the lead-in's "to" governs each
+        ("Add a report on school transport to the July 2027 meeting.", "to:", [("Add a report on school transport to the July 2027 meeting", "to the July 2027 meeting")]),
+        ("Write to the Minister about the funding gap.", "to:", [("Write to the Minister about the funding gap", None)]),
+        ("Note the work programme.", "to:", []),
+        ("Add a report on school transport to the July 2027 meeting.", None, []),  # no lead-in: a title, not an order
+        # a noting run on into an agreement: the agreement's task
+        (
+            "The Committee noted the work programme and agreed that a report on school transport be brought to the July 2027 meeting.",
+            None,
+            [("Bring a report on school transport to the July 2027 meeting", "to the July 2027 meeting")],
+        ),
+        ("The Board noted the update and agreed to approve the plan.", None, []),
+    ],
+)
+def test_clauses_whose_verb_or_agreement_comes_late(text, lead_in, expected):
+    from cpb_tui.actions import extract_from_resolution
+
+    assert [(a.text, a.due_words) for a in extract_from_resolution(text, "resolved", lead_in)] == expected

@@ -266,3 +266,23 @@ def test_a_chair_taking_a_question_away_and_a_member_by_pronoun(minutes, expecte
 )
 def test_the_later_be_names_the_task_when_the_first_is_inside_the_thing(minutes, expected):
     assert texts(minutes) == expected
+
+
+@pytest.mark.parametrize(
+    "minutes, expected",
+    [
+        ("The Portfolio Holder committed to report back on the outcome of the consultation.",
+         [("The Portfolio Holder to report back on the outcome of the consultation", None)]),
+        ("Councillor Jones offered to liaise with the school regarding parking.", [("Councillor Jones to liaise with the school regarding parking", None)]),
+        ("Cllr Hale volunteered to organise the litter pick.", [("Cllr Hale to organise the litter pick", None)]),
+        ("The Council remained committed to improving outcomes for children in care.", []),  # a stance, not a task
+        ("Members welcomed the idea and several offered to include an article in their newsletters.", []),  # no one in particular
+        ("The report set out the service offered to foster carers and outcomes for children.", []),  # no one offering
+        ("Councillor Raman offered to share her experience of the scheme with other Members.", []),  # goodwill, not a task
+        ("The Member said that in December they had requested an item to be added to the agenda.", []),  # a past request
+        ("The Panel requested a letter be sent to the MP.", [("Send a letter to the MP", None)]),  # "that" left out
+        ("Members requested a site visit before the application is determined.", [("Site visit before the application is determined", None)]),
+    ],
+)
+def test_offers_commitments_and_requests_without_that(minutes, expected):
+    assert texts(minutes) == expected

@@ -799,11 +799,14 @@ def test_parish_minutes_in_bullets(fixture_path, store):
 
 def test_minutes_with_proposer_and_seconder_on_their_own_lines(fixture_path, store):
     items, actions = imported(fixture_path, store, "ni_minutes_proposed_seconded.txt")
-    # "2.3 Councillor Mrs Kerr requested ..." is a paragraph of item 2, not an item titled "Councillor"
-    assert [i.number for i in items] == ["1", "2", "3"]
-    assert [r.text for r in store.resolutions(items[2].id)] == ["that the tender from Glenmore Roofing be accepted."]
-    assert actions["2"][0] == "Invite the Water Service to attend the May meeting of the Council"  # the Council invites them
-    assert actions["2"][1].startswith("Send a letter of congratulations to the Ballyvarn under-14 hockey team")
+    # numbered paragraphs are sub-items, as the council cites them ("Minute 2.3"), each with its own decision
+    assert [i.number for i in items] == ["1", "1.1", "2", "2.1", "2.2", "2.2.1", "2.3", "3", "3.1", "3.2"]
+    assert [i.title for i in items[:3]] == ["Minutes", "Minutes", "Matters Arising Out of the Minutes"]  # "1.1 It was"
+    assert items[6].title == "Councillor Mrs D Kerr requested that a letter of congratulations be sent to the Ballyvarn under-14 hockey team on winning \u2026"  # cut at 20 words
+    assert [r.text for r in store.resolutions(items[9].id)] == ["that the tender from Glenmore Roofing be accepted."]
+    assert store.resolutions(items[7].id) == []
+    assert actions["2.2.1"] == ["Invite the Water Service to attend the May meeting of the Council"]  # the Council invites them
+    assert actions["2.3"][0].startswith("Send a letter of congratulations to the Ballyvarn under-14 hockey team")
 
 
 def test_minutes_with_reference_numbers_and_the_mover_inside_the_decision(fixture_path, store):

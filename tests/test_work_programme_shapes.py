@@ -52,17 +52,22 @@ def test_programme_discussion_finds_what_comes_back_and_when_but_not_what_was_no
 
 def test_lettered_sub_points_keep_their_own_owner_tags(fixture_path, store):
     actions = imported_actions(fixture_path, store, "parish_minutes_lettered_actions.txt")
-    found = {owners: (text, due) for text, _, due, owners in actions["25/14"]}
+    # each lettered point of minute 25/14 is a sub-item, so each tag stays with its own point
+    assert list(actions)[:6] == ["25/14", "25/14(a)", "25/14(b)", "25/14(c)", "25/14(d)", "25/15"]
+    assert actions["25/14"] == actions["25/14(a)"] == actions["25/14(d)"] == []
+    found = {owners: (text, due) for number in ("25/14(b)", "25/14(c)") for text, _, due, owners in actions[number]}
     assert set(found) == {("AM",), ("the Clerk",)}
     assert "chase up" in found[("AM",)][0]
     assert found[("the Clerk",)] == ("The Clerk to write to the tenants about cutting it back before April", dt.date(2025, 4, 30))
     assert actions["25/15"] == []
 
 
-def test_each_sub_point_of_a_minute_is_its_own_paragraph(fixture_path):
+def test_each_sub_point_of_a_minute_holds_its_own_text(fixture_path):
     source, record = load(fixture_path("shapes/parish_minutes_lettered_actions.txt"))
-    minutes = record.meetings[0].items[0].minutes
-    assert "\n\nb) Bus shelter" in minutes and "\n\nd) Grit bin" in minutes
+    items = {item.number: item for item in record.meetings[0].items}
+    assert items["25/14(b)"].title == "Bus shelter"
+    assert items["25/14(b)"].minutes.startswith("Bus shelter \u2013 still waiting for a second quote")
+    assert "Grit bin" not in items["25/14(b)"].minutes and "Grit bin" in items["25/14(d)"].minutes
 
 
 @pytest.mark.parametrize(
@@ -343,10 +348,11 @@ def test_community_council_minutes_on_one_line_with_initials_for_owners(fixture_
     source, record = load(fixture_path("shapes/community_council_initials.txt"))
     (meeting,) = record.meetings
     assert (meeting.committee, meeting.date) == ("Hollinsdale Community Council", dt.date(2026, 7, 9))  # "A Meeting of X took place on ..."
-    assert [i.number for i in meeting.items] == ["1", "2", "3", "4", "5", "6"]
-    assert "\n\n(c) Play Area:" in meeting.items[4].minutes  # each lettered point a paragraph of its own
+    # each lettered point of matters arising is a sub-item of its own
+    assert [i.number for i in meeting.items] == ["1", "2", "3", "4", "5", "5a", "5b", "5c", "5d", "5e", "6"]
+    assert [i.title for i in meeting.items[5:10]] == ["Bus Shelter", "Village Sign", "Play Area", "Footpath", "Grit Bins"]
     actions = imported_actions(fixture_path, store, "community_council_initials.txt")
-    assert [(text, owners) for text, _, _, owners in actions["5"]] == [
+    assert [(text, owners) for number in ("5", "5a", "5b", "5c", "5d", "5e") for text, _, _, owners in actions[number]] == [
         ("Ask a third supplier for a price", ("MO", "DP")),
         ("D Price to make enquiries as to whether the school could help", ("DP",)),
         ("The request for a new gate at the play area to be chased once more", ("KE",)),

@@ -148,3 +148,42 @@ def member_asking(subject: str, last_doer: str | None) -> bool:
     if re.fullmatch(r"\s*(?:He|She)\s+(?:\w+\s+){0,12}?(?:and\s+)?", subject) and last_doer and _MEMBER.search(last_doer):
         return True
     return bool(_MEMBER.search(subject))
+
+
+# who makes an offer: a named member or officer, a post, or "he"/"she" ("Councillor Jones offered to ...")
+_OFFERER = re.compile(
+    r"(?:\b(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?|\b[A-Z][a-z]+\s+[A-Z][a-z'-]+|\b(?:he|she|He|She)"
+    r"|\b(?:Clerk|Chair(?:man|person)?|Director|Manager|Officer|Leader|Holder|Member|Mayor|Head\s+of\s+[A-Z][\w ]+))\s+(?:also\s+)?$"
+)
+
+
+def not_an_undertaking(undertaking: re.Match, pre: str) -> bool:
+    """Whether "agreed/undertook/offered ... to VERB" is no undertaking: "agreed to the proposal", "as
+    agreed to at ...", "remained committed to improving ...", an offer nobody in particular makes."""
+    offer = re.search(r"\b(?:offered|volunteered)\b", undertaking.group(0))
+    if undertaking.group("verb") in ("the", "a", "an", "this", "these", "that") or undertaking.group("verb").endswith("ing") or re.search(
+        r"\b(?:was|were|been|be|as|is|are|remains?|remained|fully|firmly|strongly|very)\s*$", pre
+    ):
+        return True
+    if re.search(r"\b(?:offered|volunteered|committed)\b", undertaking.group(0)) and not _OFFERER.search(pre):
+        return True  # "the service offered to foster carers ...": an offer counts when a person makes it
+    if offer and undertaking.group("verb") in ("share", "help", "assist", "support", "advise"):
+        return True  # "offered to share her experience with other Members": goodwill, not a task
+    # "several offered to include an article in their newsletters": no one in particular
+    return bool(offer and re.search(
+        r"\b(?:(?:several|some|many|a\s+number)(?:\s+(?:of\s+)?(?:the\s+)?(?:members|councillors|cllrs|residents|them|those\s+present))?|others|they)\s*$",
+        pre, re.IGNORECASE,
+    ))
+
+
+_FINITE_LATER = re.compile(r"\b(?:would|will|is|are|was|were|could|should|can|may|might)\b")
+
+
+def shorthand_after_comma(sentence: str) -> str | None:
+    """ "One application was received, job to be advertised till the next meeting", "The footpath was
+    reported, the clerk to chase the county council": shorthand after a finished clause; not "in
+    future, all items to be considered by Cabinet would be ...", which has a verb of its own."""
+    later = re.search(r",\s+(?P<rest>(?:(?:[a-z][\w'-]*\s+){1,3}to\s+be\s+[a-z]+ed|(?:the\s+)?(?:clerk|chair(?:man)?)\s+to\s+[a-z]+)\b.*)$", sentence)
+    if later and re.search(r"\b(?:was|were|had\s+been)\b", sentence[: later.start()]) and not _FINITE_LATER.search(later.group("rest")):
+        return later.group("rest")
+    return None

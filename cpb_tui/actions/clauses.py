@@ -301,7 +301,7 @@ def _passive(body: str, strict: bool) -> ActionCandidate | None:
             return _owner_action(owner, to.group(1), to.group(2))
         return None
     verb = _PP_BASE.get(pp)
-    particle = re.match(r"^(up|into|forward|out)\b\s*(.*)$", rest)
+    particle = re.match(r"^(up|into|forward|out)\b\s*(.*)$", rest) or (re.match(r"^(at)\b\s*(.*)$", rest) if pp == "looked" else None)
     if particle and pp in ("followed", "looked", "picked", "chased", "taken", "put", "carried", "sorted"):
         # "Matters arising would be followed up with the Trust": a phrasal verb
         verb, rest = f"{_PHRASAL[pp]} {particle.group(1)}", particle.group(2)

@@ -148,6 +148,10 @@ def _extract_from_resolution(text: str, verb: str, lead_in: str | None = None) -
         if first or later:
             return _follow_up(first + [replace(action, source="resolution") for action in later])
     found = _from_clause(clause)
+    if not found and lead_in and re.search(r"\bto\s*[:\u2013-]*\s*$", lead_in) and re.match(r"^[A-Z][a-z]+\s", clause) \
+            and not re.match(r"^(?:The|That|This|These|Those|A|An|It|Its|All|Members?|Officers?)\b", clause):
+        # "RESOLVED to:" over "Add a report on X to the July meeting.": the lead-in's "to" governs the verb
+        found = _from_clause(f"to {clause[0].lower()}{clause[1:]}")
     if not found:
         # "The Committee agreed its programme. It was noted that the plan would be considered
         # again at the March meeting."
@@ -199,9 +203,16 @@ def _narrative_in(clause: str) -> ActionCandidate | None:
         found = found or taken_again(sentence) or _undertaking_in(sentence) or _with_to_be(sentence)
         if found is None and re.search(r"\b(?:requested|asked)\b", sentence, re.IGNORECASE):
             found = _commitment(sentence, None)
+        agreed = None if found else _AND_AGREED.search(sentence)
+        if agreed:
+            # "The Committee noted the programme and agreed that a report on X be brought to the July meeting"
+            found = next(iter(_from_clause(re.sub(r"^that\s+", "", sentence[agreed.end() :]))), None)
         if found is not None:
             return replace(found, source="resolution")
     return None
+
+
+_AND_AGREED = re.compile(r"\b(?:noted|received|considered|welcomed|discussed)\b[^.;]{3,200}?\sand\s+(?:further\s+)?(?:agreed|resolved|decided)\s+(?=that\s|to\s)", re.IGNORECASE)
 
 
 _AND_THAT = re.compile(r"[,;]?\s+and\s+(?:also\s+)?that\s+", re.IGNORECASE)

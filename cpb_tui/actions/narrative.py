@@ -12,7 +12,10 @@ import re
 from dataclasses import replace
 
 from cpb_tui.actions.due import parse_due
-from cpb_tui.actions.asides import ASKED_OFFICER, agreed_suggestion, handed_on, initials_tag, member_asking, shorthand, which_doer
+from cpb_tui.actions.asides import (
+    ASKED_OFFICER, agreed_suggestion, handed_on, initials_tag, member_asking, not_an_undertaking, shorthand, shorthand_after_comma, which_doer,
+)
+from cpb_tui.actions.paragraphs import paragraphs_marked
 from cpb_tui.actions.scheduling import taken_again
 from cpb_tui.actions.clauses import (
     ActionCandidate,
@@ -31,7 +34,6 @@ from cpb_tui.actions.phrases import (
     _SUBJUNCTIVE_VERBS,
     _TAGGED_TASK,
     _base,
-    _clean,
     _looks_like_doer,
     _lower_first,
     _owner_and_verb,
@@ -44,7 +46,7 @@ from cpb_tui.actions.phrases import (
 )
 
 # Wording of a firm undertaking; "could", "offered to" and "would be willing to" are not.
-_UNDERTAKING = re.compile(r"\b(?P<aux>had\s+|has\s+|have\s+)?(?:also\s+)?(?:agreed|undertook|promised)\s+to\s+(?P<verb>[a-z]+)\b")
+_UNDERTAKING = re.compile(r"\b(?P<aux>had\s+|has\s+|have\s+)?(?:also\s+)?(?:agreed|undertook|promised|committed|offered|volunteered)\s+to\s+(?P<verb>[a-z]+)\b")
 
 
 _WILL = re.compile(
@@ -90,7 +92,6 @@ _ASKED_AND_AGREED = re.compile(
 )
 
 
-_PARA_NUMBER = re.compile(r"\*\*\d{1,2}(?:\.\d{1,2})*\.?\*\*\s*")
 
 
 def extract_from_minutes(markdown: str) -> list[ActionCandidate]:
@@ -100,7 +101,7 @@ def extract_from_minutes(markdown: str) -> list[ActionCandidate]:
 
 def _extract_from_minutes(markdown: str) -> list[ActionCandidate]:
     actions: list[ActionCandidate] = []
-    marked_paragraphs = _paragraphs_marked(markdown)
+    marked_paragraphs = paragraphs_marked(markdown)
     paragraphs = [text for text, _ in marked_paragraphs]
     found_before = len(actions)
     requesting = False  # reading the list under "The Committee requested:"
@@ -269,7 +270,7 @@ _NARRATIVE_REQUEST = re.compile(
 
 _REQUESTED_THING = re.compile(
     r"^(?:for\s+)?(?:a|an|the|further|more)?\s*(?:[\w-]+\s+){0,4}?(?:update|report|briefing|information|details|paper|figures|data|"
-    r"breakdown|presentation|review|analysis|summary|note)s?\b|^(?:sight|a\s+copy|copies)\s+of\b|^(?:[\w-]+\s+)?training\b",
+    r"breakdown|presentation|review|analysis|summary|note|site\s+visit|visit|workshop|seminar)s?\b|^(?:sight|a\s+copy|copies)\s+of\b|^(?:[\w-]+\s+)?training\b",
     re.IGNORECASE,
 )
 
@@ -345,7 +346,11 @@ def _asked_for(sentence: str, last_doer: str | None = None) -> ActionCandidate |
     wish = _WOULD_LIKE.search(sentence)
     if wish and _REQUESTED_THING.match(wish.group("thing")):
         return _as_commitment(_object_action(wish.group("thing")))
-    asked = re.search(r"(?<!\bhad\s)\b(?:asked|requested)\s+that\s+(?!if\b|whether\b|when\b)(?P<clause>.+)$", sentence, re.IGNORECASE)
+    # "... requested that a letter be sent", or with "that" left out: "requested a letter be sent to the MP"
+    asked = re.search(
+        r"(?<!\bhad\s)\b(?:asked|requested)\s+(?:that\s+(?!if\b|whether\b|when\b)|(?=(?:a|an|the)\s+(?:(?!\bto\b)[^,;.]){2,80}?\s+be\s+[a-z]+(?:ed|en|t)\b))(?P<clause>.+)$",
+        sentence, re.IGNORECASE,
+    )
     # who asked: the sentence's subject, up to its first verb ("Mrs Ames told the Board ... and asked
     # that" is the speaker asking, not the Board)
     subject = re.split(r"\b(?:told|said|reported|thanked|addressed|explained|stated|advised|informed|asked|requested)\b", sentence[: asked.start()] if asked else "", maxsplit=1)[0]
@@ -425,10 +430,8 @@ def _undertaken(sentence: str, last_doer: str | None) -> ActionCandidate | None:
     # "had agreed to" reports what someone else did earlier, not an undertaking to this board
     if undertaking and (undertaking.group("aux") or "").strip() != "had":
         pre = sentence[: undertaking.start()]
-        if undertaking.group("verb") in ("the", "a", "an", "this", "these", "that") or re.search(
-            r"\b(?:was|were|been|be|as)\s*$", pre
-        ):
-            return None  # "agreed to the proposal", "as agreed to at ..."
+        if not_an_undertaking(undertaking, pre):
+            return None
         tail = sentence[undertaking.end("verb"):]
         return which_doer(pre, undertaking.group("verb"), tail) or _doer_commitment(pre, undertaking.group("verb"), tail, last_doer)
     receiving = _WILL_RECEIVE.search(sentence)
@@ -445,6 +448,8 @@ def _undertaken(sentence: str, last_doer: str | None) -> ActionCandidate | None:
     passive = _WOULD_BE_DONE.search(sentence)
     if passive and _HEDGED.search(sentence):
         passive = None  # "links would be provided where possible": a hope, not an undertaking
+    if passive and re.search(r"\b(?:although|though)\b", sentence[: passive.end()], re.IGNORECASE):
+        passive = None  # "although the paving would be replaced as one area, agreement would be needed ...": a premise
     if passive and not re.search(r"\b(?:if|whether|unless|could|might|how|what|why)\b", sentence[: passive.start()], re.IGNORECASE):
         found = _passive(sentence[passive.start("obj") :].strip(), strict=True)
         if found is not None:
@@ -462,7 +467,9 @@ def _undertaken(sentence: str, last_doer: str | None) -> ActionCandidate | None:
     found = shorthand(sentence)
     if found is not None:
         return found
-    return taken_again(sentence)
+    later = shorthand_after_comma(sentence)
+    found = (shorthand(later) or _commitment(_upper_first(later), last_doer)) if later else None
+    return found or taken_again(sentence)
 
 
 def _before_first_would(pre: str) -> str:
@@ -565,32 +572,3 @@ def _as_commitment(action: ActionCandidate | None) -> ActionCandidate | None:
     if action is None:
         return None
     return ActionCandidate("commitment", action.text, action.due_words, action.owners, action.recipients, "minutes")
-
-
-def _paragraphs_marked(markdown: str) -> list[tuple[str, bool]]:
-    """Plain paragraphs of minutes Markdown, up to any RESOLVED block (those are resolutions),
-    each with whether it was an item of a list (a bullet or "1.")."""
-    text = _PARA_NUMBER.sub("", markdown)
-    text = re.sub(r"(?<!\\)\*\*", "", text)
-    text = re.sub(r"\\([\\`*_\[\]{}()<>#+\-.!|~])", r"\1", text)
-    paragraphs: list[tuple[str, bool]] = []
-    for block in re.split(r"\n\s*\n", text):
-        lines: list[str] = []
-        listed = False
-        for line in block.split("\n"):
-            if re.match(r"^\s*RESOLVED\b", line):
-                paragraphs.append((" ".join(lines), listed))
-                return [(_clean(p), m) for p, m in paragraphs if p.strip()]
-            # a bullet, "1." or "1)", and lettered or roman sub-points: "a)", "(b)", "(iv)"
-            bullet = re.match(r"^\s*(?:[-*+\u2022\u00b7]|\d{1,2}[.)]|[a-z][.)]|\((?:[a-z]|[ivx]{1,4})\))\s+(.*)$", line)
-            if bullet is None and re.match(r"^[A-Z]{2,3}(?:\s*(?:,|and|&|/)\s*[A-Z]{2,3})*\s+to\s+[A-Za-z][a-z]+\b", line.strip()):
-                bullet = re.match(r"^\s*(.*)$", line)  # "BE to sign the Code of Conduct - in progress": an action list's line
-            if bullet:
-                # a list item is a paragraph of its own
-                if lines:
-                    paragraphs.append((" ".join(lines), listed))
-                lines, listed = [bullet.group(1)], True
-            else:
-                lines.append(line)
-        paragraphs.append((" ".join(lines), listed))
-    return [(_clean(p), m) for p, m in paragraphs if p.strip()]

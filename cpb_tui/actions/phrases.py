@@ -57,6 +57,10 @@ _PP_BASE = {
     "moved": "move", "notified": "notify", "checked": "check", "ordered": "order", "booked": "book", "drafted": "draft", "obtained": "obtain",
     "listed": "list", "pursued": "pursue", "signed": "sign", "tabled": "table", "relisted": "relist",
     "collated": "collate", "collected": "collect", "gathered": "gather", "finalised": "finalise", "compiled": "compile",
+    "advertised": "advertise", "painted": "paint", "fixed": "fix", "mended": "mend", "replaced": "replace", "installed": "install",
+    "inspected": "inspect", "erected": "erect", "trimmed": "trim", "cleaned": "clean", "emptied": "empty", "purchased": "purchase",
+    "bought": "buy", "lodged": "lodge", "renewed": "renew", "informed": "inform", "reminded": "remind", "approached": "approach",
+    "consulted": "consult",
 }
 
 
@@ -266,7 +270,8 @@ _FIRM_VERBS = (
     r"explore|include|add|publish|attend|ask|meet|"
     r"obtain|chase(?:\s+up)?|order|book|draft|notify|upload|source|speak|talk|place|put\s+up|display|install|replace|repair|pass\s+on|convey|"
     r"purchase|buy|keep|maintain|inspect|compare|research|enquire|make\s+enquiries|ascertain|find\s+out|seek|approach|clarify|carry\s+out|"
-    r"complete|submit|sign|fill\s+in|fill\s+out|progress|log|assist|transfer|inform|remind|advertise|pursue"
+    r"complete|submit|sign|fill\s+in|fill\s+out|progress|log|assist|transfer|inform|remind|advertise|pursue|"
+    r"get|look\s+at|put|lodge|apply|request|post|clear|cut|trim|fix|mend|paint|erect|renew|consult"
 )
 
 
@@ -300,7 +305,7 @@ def _owner_tag(text: str) -> tuple[str, tuple[str, ...]]:
 
 
 _ROLE_WORD = re.compile(
-    r"\b(?:officers?|director|head|manager|chair(?:man|person|woman)?|clerk|councillors?|cllrs?|leader|lead|members?|team|service|"
+    r"\b(?:officers?|director|head|manager|chair(?:man|person|woman)?|clerk|councill?ors?|cllrs?|leader|lead|members?|team|service|"
     r"council|board|committee|panel|cabinet|portfolio|holder|advisor|adviser|co-?ordinator|scrutiny|democratic|chief|executive|"
     r"assistant|deputy|mayor|convener|convenor|secretary|trust|partnership|authority|nhs|police|governors?|facilitator|administrator|treasurer)\b",
     re.IGNORECASE,

@@ -50,6 +50,10 @@ def parse_generic(text: str) -> DocumentRecord:
     has_minutes = (
         any(re.match(r"^\s*(?:(?:draft|confirmed|signed|open|public)\s+)?(?:minutes?\s+of\b|at\s+a\s+meeting\b|cofnodion\b)", line, re.I) for line in lines[:15])
         or _minutes_heading_run_in(lines[: min(15, headings[0].index if headings else 15)])
+        # "A meeting of Quadring Parish Council was held on Monday ...", "July 2021 Minutes": a record's opening
+        or any(re.search(r"\bmeeting\b.{0,120}?\b(?:was|were)\s+held\b|\bmeeting\b.{0,120}?\btook\s+place\b", line, re.I)
+               or re.match(r"^\s*(?:[\w'\u2019]+\s+){1,4}minutes\s*$", line, re.I) and not re.search(r"\bagenda\b", line, re.I)
+               for line in lines[: min(15, headings[0].index if headings else 15)])
         or any(MINUTES_LINE.match(line) for line in lines)
         or any(opener(line) for line in lines)
         or bool(_MINUTES_WORDS.search(" ".join(line.strip() for line in lines)))  # a sentence may wrap over lines

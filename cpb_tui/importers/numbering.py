@@ -128,7 +128,7 @@ def numbered_items(lines: list[str]) -> list[Heading]:
             best, best_score = chain, score
     if best_score < 2.0 and not (len(best) == 1 and best[0].strength >= 1.5):
         return []
-    return _with_sub_items(lines, _fill_gaps(lines, best))
+    return _with_decimal_items(lines, _with_sub_items(lines, _fill_gaps(lines, best)))
 
 
 def _count_markdown_list(candidates: list[Heading], lines: list[str]) -> None:
@@ -186,37 +186,126 @@ def _missing_lines(lines: list[str], values: range, suffix: str, start: int, sto
 
 
 _SUB_ITEM = re.compile(r"^\s*\(?(?P<letter>[a-h])\)\s+(?P<title>\S.*?)\s*$")
+_CLAUSE_START = re.compile(r"^(?:that\b|to\s|[a-z])|^That\b|^To\s+[a-z]")
+_LEAD_IN_END = re.compile(r"(?::-?|[-\u2013]|\bthat|\bnamely)\s*$", re.IGNORECASE)
 
 
 def _with_sub_items(lines: list[str], chain: list[Heading]) -> list[Heading]:
     """Lettered sub-items under an item ("3. MINUTES" / "(a) Previous Meeting" / "(b) Executive
-    Sub-Committee"): short titles, each over its own text, lettered a, b, c."""
+    Sub-Committee"): short titles, each over its own text, lettered a, b, c. In minutes of several
+    items, lettered points written as sentences are sub-items too ("3. Matters arising:" over
+    "a) It was reported that ...", "b) Parish Cottage - ... Action RG"), but not a decision's
+    clauses ("(a) that ...", or points after a lead-in line ending ":") nor an agenda's purposes
+    ("(a) To agree ...") nor the letters of a web page's item that has a "Minutes:" block."""
+    several = len([h for h in chain if h.style not in ("clause",)]) >= 2
     out: list[Heading] = []
     for position, heading in enumerate(chain):
         out.append(heading)
         stop = chain[position + 1].index if position + 1 < len(chain) else len(lines)
         subs: list[Heading] = []
         expected = "a"
+        # a web page's item: agenda text, then its "Minutes:" block; its letters are purposes or paragraphs
+        sentences = several and not any(MINUTES_LINE.match(lines[i]) for i in range(heading.body_start, stop))
         for index in range(heading.body_start, stop):
             match = _SUB_ITEM.match(lines[index])
             if not match or match.group("letter") != expected:
                 continue
             title = match.group("title")
             following = next((l.strip() for l in lines[index + 1 : index + 3] if l.strip()), "")
-            if (
+            short = not (
                 len(title.split()) > 8
                 or title.endswith((".", ";", ",", ":"))
                 or not _title_like(title)
                 or not following
                 or _SUB_ITEM.match(following)
-            ):
+            )
+            if not short and not (sentences and _sentence_point(lines, heading, index, title, expected)):
                 break  # a clause list or a list of words, not sub-items
-            number = f"{heading.number}{expected}" if re.fullmatch(r"\d{1,3}", heading.number) else expected
-            subs.append(Heading(index, index + 1, number, heading.value, tidy_title(title), heading.style, 0.5))
+            # "3a" under item 3; "25/14(a)" under a reference number, so that it sorts after its item
+            number = f"{heading.number}{expected}" if re.fullmatch(r"\d{1,3}", heading.number) else f"{heading.number}({expected})"
+            rest = None if short else title
+            if not short:
+                title = _sentence_title(title)
+            subs.append(Heading(index, index + 1, number, heading.value, tidy_title(title), heading.style, 0.5, rest))
             expected = chr(ord(expected) + 1)
         if len(subs) >= 2:
             out.extend(subs)
     return out
+
+
+def _sentence_point(lines: list[str], heading: Heading, index: int, text: str, letter: str) -> bool:
+    """Whether a lettered line written as a sentence is a sub-item: not a clause or a purpose, and
+    (for the first letter) not the list of a lead-in line inside the item's text."""
+    if _CLAUSE_START.match(text) or opener(text) is not None:
+        return False
+    if letter != "a":
+        return True
+    previous = next((i for i in range(index - 1, heading.index - 1, -1) if lines[i].strip()), heading.index)
+    if previous < heading.body_start:
+        return True  # straight under the item's own title: "3. Matters arising:" / "a) ..."
+    line = lines[previous].strip()
+    return not (_LEAD_IN_END.search(line) or _DECISION_END.search(line) or _BODY_LEAD_IN.match(line))
+
+
+def _sentence_title(text: str) -> str:
+    """A sub-item's title from the sentence that opens it: the words before a dash
+    ("Parish Cottage - Chairman still awaiting ...") or a colon ("Bus Shelter: M Owen reported ..."),
+    else before "was/had", else its first 20 words."""
+    dashed = re.match(r"^(?P<title>.{3,80}?)(?:\s[-\u2013]\s|:\s)", text)
+    if dashed:
+        return dashed.group("title")
+    short = re.match(r"^(?P<title>.{3,80}?)(?:\s+(?:was|were|had|has|is|are)\s|\.\s)", text)
+    if short:
+        return short.group("title")
+    words = re.split(r"(?<=[a-z0-9)])\.\s", text)[0].split()
+    return " ".join(words[:20]) + (" \u2026" if len(words) > 20 else "")
+
+
+_DECIMAL_LINE = re.compile(r"^\s*(?P<number>\d{1,3}(?:\.\d{1,2}){1,2})\.?\s+(?P<text>[A-Z\u2018\u201c'\"(].{2,})$")
+
+
+def _with_decimal_items(lines: list[str], chain: list[Heading]) -> list[Heading]:
+    """ "6) Matters Arising" over "6.1 Photos had been published ..." and "6.2 The bench had been
+    repaired.": in minutes and agendas of several items, a numbered paragraph under its item is a
+    sub-item of its own (councils cite "Minute 6.2", and an action belongs to it), even when it
+    is a sentence. Not the paragraphs numbered under "60.0" headings, nor those of a web page's
+    "Minutes:" block, nor those of a page holding one item ("10.1" ... "10.7" of item 10)."""
+    if len([h for h in chain if "." not in h.number]) < 2:
+        return chain
+    taken = {h.index for h in chain}
+    out: list[Heading] = []
+    for position, heading in enumerate(chain):
+        out.append(heading)
+        parent = re.fullmatch(r"(\d{1,3})((?:\.[1-9]\d?){0,2})", heading.number)
+        if not parent:
+            continue
+        last = tuple(int(part) for part in heading.number.split(".")[1:])
+        stop = chain[position + 1].index if position + 1 < len(chain) else len(lines)
+        for index in range(heading.body_start, stop):
+            if MINUTES_LINE.match(lines[index]):
+                break  # a web page's minute text, numbered paragraph by paragraph
+            found = _DECIMAL_LINE.match(lines[index])
+            if not found or index in taken:
+                continue
+            parts = found.group("number").split(".")
+            minor = tuple(int(part) for part in parts[1:])
+            if parts[0] != parent.group(1) or not _next_paragraph(last, minor):
+                continue
+            text = found.group("text").strip()
+            title = _sentence_title(text)
+            if len(text.split()) < 3:
+                title = heading.title  # "1.1 It was" over "Proposed by ...": the item's own title serves
+            out.append(Heading(index, index + 1, found.group("number"), heading.value, tidy_title(title), heading.style, 0.5, text))
+            last = minor
+    return out
+
+
+def _next_paragraph(last: tuple[int, ...], minor: tuple[int, ...]) -> bool:
+    """Whether paragraph `minor` (2, or 3 and 1 for "6.3.1") can follow `last` under one item:
+    the next number, one deeper starting at 1, or a small step on."""
+    if len(minor) > len(last):
+        return minor[: len(last)] == last and minor[len(last):] == (1,) * (len(minor) - len(last)) or (not last and minor[0] == 1)
+    return minor[:-1] == last[: len(minor) - 1] and 0 < minor[-1] - last[len(minor) - 1] <= 2
 
 
 def _one_word_heading(word: str) -> bool:
@@ -251,6 +340,13 @@ def _title_and_rest(title: str) -> tuple[str, str | None]:
     if dashed and not _title_like(title) and _title_like(dashed.group("title")) and len(dashed.group("title").split()) <= 12:
         # "25/07 Approval of minutes of 15th January 2025 - these had been circulated ..."
         return dashed.group("title"), dashed.group("rest")
+    # "6. Accounts- accounts for the year signed off", "2. Minutes of last meeting \u2013spelling
+    # mistakes were apologised for": a dash touching the title, then the minute in lower case
+    touching = re.match(r"^(?P<title>[^\u2013\u2014.:;]{3,80}?)(?:\s+[-\u2013\u2014]\s*|(?<=[A-Za-z)])[-\u2013\u2014]\s+)\s*(?P<rest>[a-z].*)$", title)
+    if touching and _title_like(touching.group("title")) and len(touching.group("title").split()) <= 8 and len(touching.group("rest").split()) >= 2 \
+            and not re.search(r"\b(?:resolved|agreed|decided|decision|noted|action)\s*$", touching.group("title"), re.IGNORECASE):
+        rest = touching.group("rest")
+        return touching.group("title").rstrip(), rest[0].upper() + rest[1:]
     if labelled and len(labelled.group("title").split()) <= 6 and _title_like(labelled.group("title")):
         return labelled.group("title"), labelled.group("rest")
     if (

@@ -1,0 +1,38 @@
+"""The plain paragraphs of a minute's Markdown that the narrative reader takes one by one."""
+
+from __future__ import annotations
+
+import re
+
+from cpb_tui.actions.phrases import _clean
+
+_PARA_NUMBER = re.compile(r"\*\*\d{1,2}(?:\.\d{1,2})*\.?\*\*\s*")
+
+
+def paragraphs_marked(markdown: str) -> list[tuple[str, bool]]:
+    """Plain paragraphs of minutes Markdown, up to any RESOLVED block (those are resolutions),
+    each with whether it was an item of a list (a bullet or "1.")."""
+    text = _PARA_NUMBER.sub("", markdown)
+    text = re.sub(r"(?<!\\)\*\*", "", text)
+    text = re.sub(r"\\([\\`*_\[\]{}()<>#+\-.!|~])", r"\1", text)
+    paragraphs: list[tuple[str, bool]] = []
+    for block in re.split(r"\n\s*\n", text):
+        lines: list[str] = []
+        listed = False
+        for line in block.split("\n"):
+            if re.match(r"^\s*RESOLVED\b", line):
+                paragraphs.append((" ".join(lines), listed))
+                return [(_clean(p), m) for p, m in paragraphs if p.strip()]
+            # a bullet, "1." or "1)", and lettered or roman sub-points: "a)", "(b)", "(iv)"
+            bullet = re.match(r"^\s*(?:[-*+\u2022\u00b7]|\d{1,2}[.)]|[a-z][.)]|\((?:[a-z]|[ivx]{1,4})\))\s+(.*)$", line)
+            if bullet is None and re.match(r"^[A-Z]{2,3}(?:\s*(?:,|and|&|/)\s*[A-Z]{2,3})*\s+to\s+[A-Za-z][a-z]+\b", line.strip()):
+                bullet = re.match(r"^\s*(.*)$", line)  # "BE to sign the Code of Conduct - in progress": an action list's line
+            if bullet:
+                # a list item is a paragraph of its own
+                if lines:
+                    paragraphs.append((" ".join(lines), listed))
+                lines, listed = [bullet.group(1)], True
+            else:
+                lines.append(line)
+        paragraphs.append((" ".join(lines), listed))
+    return [(_clean(p), m) for p, m in paragraphs if p.strip()]

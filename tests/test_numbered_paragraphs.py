@@ -1,0 +1,118 @@
+"""Numbered paragraphs under a numbered minute ("6) Matters Arising" over "6.1 ...", "6.2 ..."):
+sub-items of their own in minutes and agendas of several items, as councils cite them; but
+the paragraphs of a web page's "Minutes:" block, of "60.0" headings and of a one-item page
+stay paragraphs. Texts the project wrote, about a fictional council."""
+
+import datetime as dt
+
+from cpb_tui.importers import load
+from cpb_tui.store import Store
+
+PARISH = """Minutes of the Meeting of Ashcombe Parish Council held on Monday 3rd February 2025 at 7.00 p.m. in the Reading Room
+
+1) Chairman
+The Chairman welcomed councillors and two residents.
+2) Apologies
+Cllr P. Gale
+3) Matters Arising
+ 3.1 The new bin by the bus stop had been fitted.
+ 3.2 The broken slat on the green's bench had been repaired.
+4) Councillors' Reports
+ 4.1 The footpath by Mill Farm is badly flooded - RH & JT to inspect
+ 4.2 Resolved - that the Council supports a 20mph limit through the village.
+ 4.3 Verges are overgrown. Resolved - to ask the County Council to cut them before Easter - Clerk to action
+5) Planning
+No applications had been received.
+"""
+
+WEB_MINUTES = """Agenda and minutes
+Harbour Towns Scrutiny Committee
+Wednesday, 9th April, 2025 10.00 am
+
+1.
+Welcome and Apologies
+Minutes:
+1.1 The Chair welcomed members to the meeting.
+1.2 Apologies were received from Councillor Rowe.
+2.
+Minutes of the last meeting
+Minutes:
+2.1 The minutes of the meeting held on 12 March 2025 were confirmed as an accurate record.
+3.
+Harbour Dredging Update
+Minutes:
+3.1 The Harbour Master introduced the report.
+3.2 The Committee asked for a further update at its July meeting.
+"""
+
+POINT_ZERO = """MINUTES OF THE CABINET MEETING HELD ON WEDNESDAY 14TH MAY 2025
+
+40.0 Apologies for Absence
+
+40.1 An apology for absence was received from Councillor Hale.
+
+41.0 Declarations of Interest
+
+41.1 There were no declarations of interest.
+
+41.2 Councillor Baird asked that it be noted that she is a governor of Ashcombe School.
+"""
+
+
+def _items(tmp_path, name, text, **asked):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    store = Store.open(tmp_path / "cpb.db")
+    source, record = load(path, **asked)
+    meeting = store.import_document(record, str(source.path), source.sha256).meetings[0]
+    items = store.items(meeting.id)
+    found = {item.number: (item, store.resolutions(item.id), [a.text for a in store.item_actions(item.id)]) for item in items}
+    store.close()
+    return [item.number for item in items], found
+
+
+def test_numbered_paragraphs_of_parish_minutes_are_sub_items_with_their_own_decisions(tmp_path):
+    numbers, found = _items(tmp_path, "ashcombe.txt", PARISH)
+    assert numbers == ["1", "2", "3", "3.1", "3.2", "4", "4.1", "4.2", "4.3", "5"]
+    assert found["3.2"][0].title == "The broken slat on the green's bench"
+    assert found["4.1"][2] == ["RH & JT to inspect (the footpath by Mill Farm is badly flooded)"]
+    assert [r.text for r in found["4.2"][1]] == ["that the Council supports a 20mph limit through the village."]
+    assert found["4.3"][2] and found["4"][2] == []  # the action is the paragraph's, not its parent's
+    assert found["3"][1] == [] and found["3"][2] == []
+
+
+def test_paragraphs_of_a_web_pages_minutes_block_stay_in_their_item(tmp_path):
+    numbers, found = _items(tmp_path, "web.txt", WEB_MINUTES)
+    assert numbers == ["1", "2", "3"]
+    assert found["3"][2]  # the request for a July update is item 3's
+
+
+def test_paragraphs_under_point_zero_headings_stay_in_their_item(tmp_path):
+    numbers, _ = _items(tmp_path, "cabinet.txt", POINT_ZERO, committee="Cabinet")
+    assert numbers == ["40.0", "41.0"]
+
+
+def test_the_paragraphs_of_a_page_holding_one_item_stay_in_it(tmp_path):
+    text = "Agenda item\n\n12 Play Area Refurbishment\n\n12.1 The Clerk reported on three quotes.\n\n12.2 It was agreed to accept the lowest quote.\n"
+    numbers, found = _items(tmp_path, "one.txt", text, committee="Ashcombe Parish Council", date=dt.date(2025, 2, 3))
+    assert numbers == ["12"]
+    assert len(found["12"][1]) == 1
+
+
+def test_a_dash_touching_the_title_starts_the_minute(fixture_path, tmp_path):
+    store = Store.open(tmp_path / "cpb.db")
+    source, record = load(fixture_path("shapes/parish_minutes_dashed_lines.txt"))
+    assert record.kind == "minutes"  # "A meeting of ... was held on ...": a record, though it never says "Minutes of"
+    meeting = store.import_document(record, str(source.path), source.sha256).meetings[0]
+    items = {item.number: item for item in store.items(meeting.id)}
+    assert [items[n].title for n in "123456789"] == [
+        "Apologies for absence-none", "Minutes of last meeting", "Declarations of interest \u2013 none", "Accounts", "Park inspection",
+        "Noticeboard", "Footpaths", "New clerk", "Village sign",
+    ]
+    assert items["4"].minutes == "Accounts for 2025/26 signed off"
+    actions = {n: [a.text for a in store.item_actions(items[n].id)] for n in "123456789"}
+    store.close()
+    assert actions["5"] == ["Clerk to get quotes for a play area safety inspection"]
+    assert actions["7"] == ["The clerk to chase the county council"]
+    assert actions["8"] == ["Advertise post till the next meeting then interviews to follow"]  # after a finished clause
+    assert actions["9"] == [] and actions["1"] == [] and actions["4"] == []
