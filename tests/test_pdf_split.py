@@ -193,3 +193,28 @@ def test_a_number_stamped_twice_has_its_papers_parsed_one_by_one(tmp_path, forki
     monkeypatch.setattr(agenda_pack, "SPLIT_LINES", 1)
     record = agenda_pack.parse_agenda_pack(text)
     assert [r.title for r in record.meetings[0].items[0].reports] == ["Fostering Recruitment Report", "Fostering Annex"]
+
+
+def test_a_failure_meets_the_error_one_by_one_parsing_met_first(monkeypatch):
+    from cpb_tui.importers import agenda_pack
+
+    lines = ["AGENDA", "", "1. Fostering", "2. Budget", ""]
+    for number, title in (("1", "Fostering Recruitment Report"), ("2", "Budget Monitoring")):
+        lines += ["Agenda Item " + number, "Title: " + title, "Report From: Director", "Date: 19 June 2025", "",
+                  "1. Purpose of the report", "", f"This report sets out the {title.lower()}.", ""]
+    real_minutes, real_reports = agenda_pack._parse_minutes_segment, agenda_pack._parse_reports
+
+    def minutes(segment, item, own):
+        if item.number == "2":
+            raise ValueError("item 2's minutes cannot be read")
+        return real_minutes(segment, item, own)
+
+    def reports(segment, item):
+        if item.number == "1":
+            raise ValueError("item 1's report cannot be read")
+        return real_reports(segment, item)
+
+    monkeypatch.setattr(agenda_pack, "_parse_minutes_segment", minutes)
+    monkeypatch.setattr(agenda_pack, "_parse_reports", reports)
+    with pytest.raises(ValueError, match="item 1's report"):  # met first one by one: item 1's papers come first
+        agenda_pack.parse_agenda_pack("\n".join(lines))

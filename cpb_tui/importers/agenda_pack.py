@@ -108,7 +108,14 @@ def _parse_papers(
             item = ItemRecord(title=f"Agenda item {number}", number=number)
             agenda_items[number] = item
             own.items.append(item)
-        minutes = _parse_minutes_segment(segment, item, own)
+        try:
+            minutes = _parse_minutes_segment(segment, item, own)
+        except Exception:
+            # One by one, the earlier papers' reports would have been parsed before this: any of
+            # them that fails is the error to raise, as then.
+            for paper in papers:
+                _parse_reports(paper[1], paper[0])
+            raise
         if minutes is not None:
             record.meetings.append(minutes)
             continue
