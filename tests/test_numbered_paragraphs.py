@@ -116,3 +116,35 @@ def test_a_dash_touching_the_title_starts_the_minute(fixture_path, tmp_path):
     assert actions["7"] == ["The clerk to chase the county council"]
     assert actions["8"] == ["Advertise post till the next meeting then interviews to follow"]  # after a finished clause
     assert actions["9"] == [] and actions["1"] == [] and actions["4"] == []
+
+
+HYPHENED = """Draft Minutes
+Minutes of Ashcombe Parish Council Meeting held on 20th January 2026 at the Reading Room.
+Proceedings commenced at 7.30pm.
+
+212-1.To receive apologies from Members:
+Apologies received from Cllr Gale.
+212-2.Public participation time:
+A resident asked about the broken streetlight. The matter is to be placed on the next agenda for consideration.
+212-3.To confirm that the minutes of the meeting held on 16th December 2025 are a true and accurate record of that meeting.
+The minutes were approved.
+"""
+
+
+def test_meeting_and_minute_numbers_joined_by_a_hyphen(tmp_path):
+    numbers, found = _items(tmp_path, "hyphen.txt", HYPHENED)
+    assert numbers == ["212-1", "212-2", "212-3"]  # the agenda's long "To confirm that ..." wording is item 3's title
+    assert found["212-2"][2] == ["Place the matter on the next agenda for consideration"]  # "is to be placed"
+
+
+def test_a_decisions_reasons_are_no_items(tmp_path):
+    text = (
+        "Decision details\n\nPlay Strategy Update\n\nDecision status: Recommendations Approved\n\nIs Key decision?: No\n\n"
+        "Decision:\n\n1.       To note the progress made on the play strategy.\n\n"
+        "2.       To write to the town councils about the new play areas.\n\nReason(s):\n\n"
+        "1.       To enable the Council to meet its duties for play provision.\n"
+    )
+    numbers, found = _items(tmp_path, "decision.txt", text, committee="Cabinet", date=dt.date(2026, 3, 12))
+    assert numbers == [None]
+    (_, clauses, actions) = found[None]
+    assert len(clauses) == 2 and actions == ["Write to the town councils about the new play areas"]

@@ -81,6 +81,8 @@ def shorthand(sentence: str) -> ActionCandidate | None:
         phrase = f"add {_lower_first(agenda.group('what'))} to the agenda for {agenda.group('when')}"
         return _minutes(_action("do", phrase, f"for {agenda.group('when')}", (), ()))
     sentence = re.sub(r"^For\s+(?=(?:some|the|a|an|any|further)\b)", "", sentence)  # "For some further changes to be made"
+    # "The matter is to be placed on the next agenda": the same as "The matter to be placed ..."
+    sentence = re.sub(r"^((?:the|this|these|a|an)\s+(?:[\w'\u2019-]+\s+){0,4}?)(?:is|are)\s+(?=to\s+be\s+(?!(?:considered|approved|determined|decided|agreed|noted|received)\b)[a-z]+)", r"\1", sentence, flags=re.IGNORECASE)
     terse = re.match(r"^(?:an?\s+|the\s+|further\s+|some\s+)?(?:[\w'\u2019\u00a3$%.,/()-]+\s+){0,8}?to\s+be\s+[a-z]+\b", sentence, re.IGNORECASE)
     if terse is None and parse_due(sentence) is not None:
         # a decision's wording without its "That": "The work on the common be done before March"

@@ -459,6 +459,8 @@ def _undertaken(sentence: str, last_doer: str | None) -> ActionCandidate | None:
         will = None  # "... a second quote, which he would chase up.": the verb alone says nothing to do
     if will and re.search(r"\b(?:hoped|hopes?|hoping)\s+that\b", sentence[: will.start()], re.IGNORECASE):
         will = None  # "It was hoped that Portfolio Holders would submit ...": a hope, not an undertaking
+    if will and re.search(r"\b(?:if|unless)\b[^,;]*$", sentence[: will.start()], re.IGNORECASE):
+        will = None  # "if no one applied then he would post someone there": only on a condition
     if will:
         pre = _before_first_would(sentence[: will.start()])
         tail = sentence[will.end("verb"):]

@@ -166,9 +166,11 @@ _ORPHAN_CLAUSE = re.compile(
     r"|submitted|referred|deferred|appointed)\b)",
     re.IGNORECASE,
 )
+_REASONS = re.compile(r"^\s*Reasons?(?:\s*\(s\))?(?:\s+for\s+(?:the\s+)?(?:decisions?|recommendations?))?\s*:?\s*$", re.IGNORECASE)
+_LABELLED = re.compile(r"^\s*(?:RESOLVED|Resolved|AGREED|Agreed|DECISION|Decisions?)\b\s*(?::-|[:\u2013-])?")
 # Headings inside a decision notice or minute that end a decision block ("Reason for decision").
 _STOP_HEADING = re.compile(
-    r"^\s*(?:Reasons?\s+for\s+(?:the\s+)?(?:decisions?|recommendations?)|Alternative\s+options(?:\s+considered)?|Options\s+considered"
+    r"^\s*(?:Reasons?\s+for\s+(?:the\s+)?(?:decisions?|recommendations?)|Reasons?\s*\(s\)|Reasons?(?=\s*:)|Alternative\s+options(?:\s+considered)?|Options\s+considered"
     r"|Reasons?\s+for\s+urgency|Background|Details\s+of\s+any\s+conflicts?.*)\s*:?\s*$",
     re.IGNORECASE,
 )
@@ -199,12 +201,20 @@ def split_decisions(lines: list[str]) -> tuple[list[str], list[list[str]]]:
     openings: dict[int, str | None] = {}
     index = 0
     paragraph_start = True
+    reasons = False
     while index < len(lines):
         line = lines[index]
         if _FURNITURE.search(line) or FIELD.match(line):
             index += 1
             paragraph_start = True
             continue
+        if _REASONS.match(line) or reasons and not _LABELLED.match(line):
+            # "Reason(s):" then "1. To enable the Council to ...": the reasons read like decisions but are not
+            reasons = True
+            narrative.append((index, line))
+            index += 1
+            continue
+        reasons = False
         found = opener(line)
         if found is None and paragraph_start and (_THAT.match(line) or _ORPHAN_CLAUSE.match(line)):
             found = ("weak", line.strip())

@@ -26,6 +26,7 @@ _NUMBER = (
     r"|\d{1,3}\.\d{1,2}\.\d{2}(?=\s)"  # 4.3.22: item, month and year of a parish minute
     r"|(?!19\d\d|20\d\d)\d{4}\.\d{1,2}(?![\d/])"  # 2307.01: a parish's year and month, then the minute
     r"|\d{1,3}\.\d{1,2}(?![\d/])"  # 60.0, 5.1
+    r"|\d{1,4}-\d{1,2}(?=\.)"  # 304-1.: a parish's meeting number, then the minute
     r"|(?!19\d\d|20\d\d)\d{4}(?![\d/,:])(?!\.\d)"  # 1201, "1772.": four-digit minute numbers (never a year)
     r"|\d{1,3}[a-z]?(?!\d|/\S)"  # 5, 5a, and "1/ Open Forum"
     r")"
@@ -76,7 +77,10 @@ class Heading:
     """Text run on after the title on the number's line: the start of the item's body."""
 
 
-_DECISION_END = re.compile(r"\b(?:RESOLVED|resolved|AGREED|agreed|DECIDED|decided|Decisions?)\s*(?::-|:|\u2013|-)\s*$|\b(?:RESOLVED|AGREED)\s*$")
+_DECISION_END = re.compile(
+    r"\b(?:RESOLVED|resolved|AGREED|agreed|DECIDED|decided|Decisions?|Reasons?(?:\s*\(s\))?(?:\s+for\s+(?:the\s+)?decisions?)?)\s*(?::-|:|\u2013|-)\s*$"
+    r"|\b(?:RESOLVED|AGREED)\s*$"
+)
 
 
 _LEADERS = re.compile(r"\s*(?:\.\s?){4,}\s*\d{0,4}\s*$|\s*\u2026{2,}\s*\d{0,4}\s*$")
@@ -432,12 +436,15 @@ def _title_like(text: str, long: bool = False) -> bool:
         return False
     if not (text[0].isupper() or text[0].isdigit() or text[0] in "\"'\u2018\u201c("):
         return False
-    if _NOT_TITLE_START.match(text) or opener(text) is not None:
+    # "304-4. To confirm that the minutes of the meeting held on 28th June are a true and accurate
+    # record of that meeting.": an agenda's wording, not the outcome, however long
+    purpose = bool(re.match(r"^To\s+[a-z]", text))
+    if _NOT_TITLE_START.match(text) or (opener(text) is not None and not purpose):
         return False
     words = text.split()
-    if len(words) > (45 if long else 24):
+    if len(words) > (45 if long or purpose else 24):
         return False
-    if text.endswith(",") or (text.endswith((";", ":")) and len(words) > 6) or (text.endswith(".") and len(words) > 12):
+    if text.endswith(",") or (text.endswith((";", ":")) and len(words) > 6) or (text.endswith(".") and len(words) > (30 if purpose else 12)):
         return False
     return bool(re.search(r"[A-Za-z]{2}", text))
 
@@ -473,7 +480,7 @@ def _follows(before: Heading, after: Heading) -> bool:
 
 
 def _minor(number: str) -> int:
-    sub = re.search(r"\.(\d{1,2})$", number)
+    sub = re.search(r"[.-](\d{1,2})$", number)
     if sub:
         return int(sub.group(1))
     letter = re.search(r"\d([a-z])$", number)
