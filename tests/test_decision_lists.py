@@ -111,9 +111,32 @@ def test_a_resolved_issue_is_no_decision():
             [("Bring a report on school transport to the July 2027 meeting", "to the July 2027 meeting")],
         ),
         ("The Board noted the update and agreed to approve the plan.", None, []),
+        # a leading "having considered ..." aside
+        (
+            "That, having considered the task group's final report, Cabinet agree to request the Director of Place to prepare guidelines for consideration at a future meeting.",
+            None,
+            [("Request the Director of Place to prepare guidelines for consideration at a future meeting", "at a future meeting")],
+        ),
+        # something to hold at a named time, after an aside naming its subject
+        (
+            "In respect of Road Safety an extra session on school crossings take place at the Committee's meeting in January 2028; and",
+            None,
+            [("Hold an extra session on school crossings at the Committee's meeting in January 2028", "at the Committee's meeting in January 2028")],
+        ),
+        ("That the annual parish meeting take place in the village hall.", None, [("Hold the annual parish meeting in the village hall", None)]),
+        # "with a view to" a response being reported
+        (
+            "That the report be noted, with a view to the Cabinet's response being reported to the March 2028 meeting.",
+            None,
+            [("Report the Cabinet's response to the March 2028 meeting", "to the March 2028 meeting")],
+        ),
     ],
 )
 def test_clauses_whose_verb_or_agreement_comes_late(text, lead_in, expected):
     from cpb_tui.actions import extract_from_resolution
 
     assert [(a.text, a.due_words) for a in extract_from_resolution(text, "resolved", lead_in)] == expected
+
+
+def test_recommendations_approved_is_the_whole_outcome():
+    assert split_decisions(["Recommendations approved."])[1] == [["Recommendations approved."]]

@@ -148,3 +148,62 @@ def test_a_decisions_reasons_are_no_items(tmp_path):
     assert numbers == [None]
     (_, clauses, actions) = found[None]
     assert len(clauses) == 2 and actions == ["Write to the town councils about the new play areas"]
+
+
+SCOTTISH_UNNUMBERED = """The agenda and reports for this minute are published with the meeting.
+Statement on the Storm Damage
+The Convener thanked staff for their work during the storm.
+Determination of Exempt Business
+The Convener proposed that the Committee consider item 12.1 with the press and public excluded.
+The Committee resolved:-
+to exclude the press and public from the meeting for item 12.1.
+Minute of Previous Meeting of 14 January 2026 pdf icon PDF 120 KB
+The Committee had before it the minute of its previous meeting for approval.
+The Committee resolved:-
+to approve the minute as a correct record.
+Minute of Meeting of the Youth Forum of 2 December 2025 pdf icon PDF 98 KB
+The Committee had before it the minute of the Youth Forum for noting.
+The Committee resolved:-
+to note the minute. The Committee agreed to take the next three items together.
+"""
+
+
+def test_titles_marked_with_their_attachment_are_items_though_they_carry_dates(tmp_path):
+    # the dated title is an item, not the page's own heading ("Minute of Meeting of the Youth Forum of ...")
+    path = tmp_path / "scot.txt"
+    path.write_text(SCOTTISH_UNNUMBERED, encoding="utf-8")
+    store = Store.open(tmp_path / "cpb.db")
+    source, record = load(path, committee="Harbour Committee", date=dt.date(2026, 2, 4))
+    meeting = store.import_document(record, str(source.path), source.sha256).meetings[0]
+    items = store.items(meeting.id)
+    assert [i.title for i in items] == [
+        "Statement on the Storm Damage", "Determination of Exempt Business", "Minute of Previous Meeting of 14 January 2026",
+        "Minute of Meeting of the Youth Forum of 2 December 2025",
+    ]
+    assert [len(store.resolutions(i.id)) for i in items][1:3] == [1, 1]
+    assert store.item_actions(items[3].id) == []  # taking the next items together is the order of business
+    store.close()
+
+
+def test_numbers_of_year_and_serial_on_their_own_lines(tmp_path):
+    text = "Agenda and minutes\nYouth Scrutiny Panel - Monday 14th September, 2026 4.30 pm\nItems\nNo. Item\n26/5\nApologies for Absence\n26/6\nDeclarations of Interest\nMinutes:\nNone.\n26/7\nMinutes of the last meeting\nMinutes:\nThe minutes were approved as a correct record.\n"
+    numbers, found = _items(tmp_path, "ys.txt", text)
+    assert numbers == ["26/5", "26/6", "26/7"]
+    assert len(found["26/7"][1]) == 1
+
+
+def test_the_order_of_business_is_no_action():
+    from cpb_tui.actions import extract_from_resolution
+
+    assert extract_from_resolution("The Committee agreed to take the next three items together.", "agreed") == []
+    assert extract_from_resolution("to take items 12 and 13 together", "agreed") == []
+
+
+def test_an_item_page_whose_paragraphs_carry_its_number(tmp_path):
+    text = (
+        "Agenda item\nReports from the Scrutiny Chairs\nMinutes:\n8.1\nThe Chairs updated the Committee on their work.\n"
+        "8.2\nRESOLVED: That the Committee notes the information reported.\n"
+    )
+    numbers, found = _items(tmp_path, "item.txt", text, committee="Scrutiny Management Board", date=dt.date(2026, 5, 6))
+    assert numbers == ["8"]  # no number printed: "8.1", "8.2" make the item 8
+    assert len(found["8"][1]) == 1

@@ -286,3 +286,19 @@ def test_the_later_be_names_the_task_when_the_first_is_inside_the_thing(minutes,
 )
 def test_offers_commitments_and_requests_without_that(minutes, expected):
     assert texts(minutes) == expected
+
+
+@pytest.mark.parametrize(
+    "minutes, expected",
+    [
+        ("The Clerk is to write to the landowner.", [("The Clerk to write to the landowner", None)]),
+        ("The Council's main role in the census is to publicise it and encourage completion.", []),  # what a role is
+        ("Lighting at the school camp \u2013 the Council's liability to be researched", [("Research the Council's liability", None)]),
+        ("Mill Lane \u2013 leaves need to be cleared away.", []),  # a need reported, not a task given
+        ("A future key decision on the scheme will be returned to Cabinet in early 2028.",
+         [("Return a future key decision on the scheme to Cabinet in early 2028", None)]),
+        ("The meeting minutes and audio recording would be published on the Council's website.", []),  # standing practice
+    ],
+)
+def test_obligations_roles_and_needs(minutes, expected):
+    assert texts(minutes) == expected

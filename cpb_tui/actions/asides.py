@@ -67,7 +67,7 @@ def handed_on(sentence: str) -> ActionCandidate | None:
 # A verb before "to be" means a sentence, not an action log's shorthand: "the Chairman outlined
 # the procedure to be followed", "the meeting was due to be held"
 _FINITE = re.compile(
-    r"\b(?:was|were|is|are|had|has|have|been|did|gave|said|would|will|could|should|which|that|who|under|when|if)\b"
+    r"\b(?:was|were|is|are|had|has|have|been|did|gave|said|would|will|could|should|which|that|who|under|when|if|needs?|needed)\b"
     r"|(?<=\s)(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)[a-z]{3,}ed\b",  # not the first word: "Approved minutes to be posted"
     re.IGNORECASE,
 )
@@ -83,6 +83,8 @@ def shorthand(sentence: str) -> ActionCandidate | None:
     sentence = re.sub(r"^For\s+(?=(?:some|the|a|an|any|further)\b)", "", sentence)  # "For some further changes to be made"
     # "The matter is to be placed on the next agenda": the same as "The matter to be placed ..."
     sentence = re.sub(r"^((?:the|this|these|a|an)\s+(?:[\w'\u2019-]+\s+){0,4}?)(?:is|are)\s+(?=to\s+be\s+(?!(?:considered|approved|determined|decided|agreed|noted|received)\b)[a-z]+)", r"\1", sentence, flags=re.IGNORECASE)
+    # "Lighting at the school camp \u2013 Member's liability to be researched": a heading, then the shorthand
+    sentence = re.sub(r"^[^.:;\u2013\u2014]{2,60}?\s[\u2013\u2014]\s+(?=(?:[\w'\u2019]+\s+){1,5}to\s+be\s+[a-z]+)", "", sentence)
     terse = re.match(r"^(?:an?\s+|the\s+|further\s+|some\s+)?(?:[\w'\u2019\u00a3$%.,/()-]+\s+){0,8}?to\s+be\s+[a-z]+\b", sentence, re.IGNORECASE)
     if terse is None and parse_due(sentence) is not None:
         # a decision's wording without its "That": "The work on the common be done before March"

@@ -100,7 +100,16 @@ def _asides_last(clause: str) -> str:
 
 def extract_from_resolution(text: str, verb: str, lead_in: str | None = None) -> list[ActionCandidate]:
     """The actions one resolution clause creates; [] for clauses that only note, endorse or approve."""
+    if _ORDER_OF_BUSINESS.search(text):
+        return []  # "The Committee agreed to take the next three items together": how this meeting runs
     return _follow_up(_extract_from_resolution(text, verb, lead_in))
+
+
+_ORDER_OF_BUSINESS = re.compile(
+    r"\b(?:take|bring|consider|hear|vary)\s+(?:forward\s+)?(?:the\s+)?(?:next\s+(?:\w+\s+)?items?\b|order\s+of\s+(?:business|the\s+agenda)"
+    r"|items?\s+\d+(?:\.\d+)?(?:\s*(?:,|and|&)\s*\d+(?:\.\d+)?)*\s+(?:forward|first|next|together|before)\b)",
+    re.IGNORECASE,
+)
 
 
 def _extract_from_resolution(text: str, verb: str, lead_in: str | None = None) -> list[ActionCandidate]:
@@ -112,6 +121,10 @@ def _extract_from_resolution(text: str, verb: str, lead_in: str | None = None) -
     clause = _strip_resolver(cleaned)
     # "it was agreed that following the Members' briefing, that the item be removed": the second "that"
     clause = re.sub(r"^(?:(?:it\s+was\s+)?agreed\s+that\s+)?(?:following|after|further\s+to|in\s+light\s+of)\b[^,]{3,160},\s*that\s+", "", clause, flags=re.IGNORECASE)
+    # "That, having considered the Task Group's final report, Cabinet agree to request ...": the aside goes
+    aside = re.match(r"^(that,?\s+)?(?:having\s+(?:considered|noted|received|heard)|after\s+considering|on\s+consideration\s+of)\b[^,;]{3,160},\s*", clause, re.IGNORECASE)
+    if aside:
+        clause = _strip_resolver(("That " if aside.group(1) else "") + clause[aside.end():])
     clause = _asides_last(clause)
     if clause != cleaned and re.match(r"^(?:(?:of|for)\s+[^,;]{0,60}?\s+)?(?:should|will|shall|would)\s+[a-z]+", clause):
         # "Members of the Committee should provide ... by 18 May": the body named is the doer here
@@ -137,7 +150,7 @@ def _extract_from_resolution(text: str, verb: str, lead_in: str | None = None) -
         # "that the July meeting take place online, with the format of later meetings to be
         # considered by the review": the main decision, and the thing still to do
         main = _extract_from_resolution(clause[: with_part.start()], verb, lead_in)
-        extra = _passive(with_part.group("what"), strict=True)
+        extra = _passive(_to_be(with_part.group("what")), strict=True)
         return main + ([extra] if extra is not None else [])
     sentences = _sentences(clause)
     if len(sentences) > 1:
@@ -147,7 +160,7 @@ def _extract_from_resolution(text: str, verb: str, lead_in: str | None = None) -
         later = [action for action in (_commitment(sentence, None) for sentence in sentences[1:]) if action is not None]
         if first or later:
             return _follow_up(first + [replace(action, source="resolution") for action in later])
-    found = _from_clause(clause)
+    found = _from_clause(clause) or _taking_place(clause)
     if not found and lead_in and re.search(r"\bto\s*[:\u2013-]*\s*$", lead_in) and re.match(r"^[A-Z][a-z]+\s", clause) \
             and not re.match(r"^(?:The|That|This|These|Those|A|An|It|Its|All|Members?|Officers?)\b", clause):
         # "RESOLVED to:" over "Add a report on X to the July meeting.": the lead-in's "to" governs the verb
@@ -182,13 +195,36 @@ def _undertaking_in(sentence: str) -> ActionCandidate | None:
     return _commitment(re.sub(r"^(?:so|and|but|then|therefore)\s+", "", tail, flags=re.IGNORECASE), None)
 
 
-# "approved for consultation, with the final version to be brought back in June 2026"
-_WITH_TO_BE = re.compile(r",?\s+with\s+(?P<what>(?:the|a|an|further)\s+[^,;]{2,100}?\s+to\s+be\s+[a-z]+\b[^;]*)$", re.IGNORECASE)
+# "approved for consultation, with the final version to be brought back in June 2026", "noted, with
+# a view to the Cabinet's response to the recommendations being reported to a future meeting"
+_WITH_TO_BE = re.compile(
+    r",?\s+with\s+(?:a\s+view\s+to\s+)?(?P<what>(?:the|a|an|further)\s+[^,;]{2,100}?\s+(?:to\s+be|being|be)\s+[a-z]+\b[^;]*)$", re.IGNORECASE
+)
+
+
+_TAKE_PLACE = re.compile(r"^(?P<what>(?:an?|the|further)\s+[^;]{3,200}?)\s+(?:takes?|to\s+take)\s+place\s+(?P<when>(?:at|in|during|on|before)\b[^;]*?)[.;]?$", re.IGNORECASE)
+
+
+def _taking_place(clause: str) -> list[ActionCandidate]:
+    """ "an alternative presentation on county lines take place at the Committee's meeting in
+    January 2020": something to hold at a time the clause names."""
+    clause = re.sub(r"[;,]?\s*(?:\band|\bor)?\s*$", "", clause)  # "...; and" before the next clause
+    clause = re.sub(r"^(?i:that\s+)?(?i:in\s+respect\s+of|regarding|with\s+regard\s+to)\s+(?:[A-Z][\w&-]*\s+(?:and\s+|of\s+)?)+(?=an?\s|the\s)", "", clause.strip())
+    match = _TAKE_PLACE.match(re.sub(r"^that\s+", "", clause, flags=re.IGNORECASE))
+    if match is None or parse_due(match.group("when")) is None:
+        return []
+    phrase = f"hold {_lower_first(match.group('what'))} {match.group('when')}"
+    return [_action("do", phrase, match.group("when"), (), ())]
 
 
 def _with_to_be(clause: str) -> ActionCandidate | None:
     found = _WITH_TO_BE.search(clause.rstrip(" ."))
-    return _passive(found.group("what"), strict=True) if found else None
+    return _passive(_to_be(found.group("what")), strict=True) if found else None
+
+
+def _to_be(what: str) -> str:
+    """ "the Cabinet's response being reported to ..." reads as "... to be reported to ..."."""
+    return re.sub(r"\s(?:being|be)\s(?=[a-z]+\b)", " to be ", what, count=1) if " to be " not in what else what
 
 
 def _narrative_in(clause: str) -> ActionCandidate | None:
@@ -254,6 +290,12 @@ def _from_part_body(part: str) -> ActionCandidate | None:
     if deferred and (not re.search(r"(?i)\bcontinued|carried", part) or parse_due(deferred.group(1))):
         subject = re.match(r"^(.*?)\s+(?:was|is|be)\s+(?:deferred|continued|carried)", part, re.IGNORECASE).group(1)
         return _action("defer", f"Defer {_lower_first(subject)} {deferred.group(1)}".strip(), deferred.group(1))
+    # "to agree to the deferment of the report (to a future meeting)": the deferral as a noun
+    deferment = re.match(r"^(?:to\s+)?(?:agree|approve|support|note)s?\s+(?:to\s+)?the\s+(?:deferment|deferral)\s+of\s+(?P<what>.+?)\.?$", part, re.IGNORECASE)
+    if deferment:
+        what = deferment.group("what")
+        when = re.search(r"\s(?:to|until)\s+(?:the\s+|a\s+)?(?:next|future|later|\w+\s+\d{4})\b.*$", what)
+        return _action("defer", f"Defer {what}", when.group(0).strip() if when else what)
     if lead is None:
         # "That officers report back ...", "That the Chair write to ...": a doer and a verb to do.
         group = re.match(

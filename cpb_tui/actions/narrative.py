@@ -65,7 +65,7 @@ _WOULD_BE_DONE = re.compile(
     r"|quotes?|quotations?|estimates?|advice|clarification|signs?|notices?)\b(?:(?!\b(?:that|which|who|whom|where|whereby|how|what|why|whether|when|if|would|will|and\s+(?:a|an|the|further|this|these|it)|said|stated|reported|advised|explained|confirmed|informed|told|indicated|suggested)\b)[^.;:,]){0,120}?)\s+(?:would|will|is\s+to|are\s+to)\s+(?:also\s+)?(?:need\s+to\s+)?be\s+(?:re-)?"
     r"(?:(?:collated|collected|gathered|considered|reviewed|revised|updated|amended|finalised|drafted|compiled)\s+(?:and|&)\s+)?"
     r"(?:presented|brought|circulated|sent|provided|reported|submitted|updated|shared|arranged|included|forwarded|distributed|emailed|produced|prepared|added|invited|deferred|scheduled|rescheduled|moved"
-    r"|sought|notified|contacted|put\s+up|installed|erected|ordered|purchased|repaired|replaced"
+    r"|sought|notified|contacted|put\s+up|installed|erected|ordered|purchased|repaired|replaced|returned|advertised|inspected|painted"
     r"|followed\s+up|looked\s+into|picked\s+up|chased\s+up|taken\s+forward"
     r")\b",
     re.IGNORECASE,
@@ -212,6 +212,9 @@ _REQUESTED_LIST = re.compile(
 )
 
 
+_ROLE_IS = re.compile(r"\b(?:role|aim|purpose|function|job|intention|objective|priority|duty)\b[^.;]*?\b(?:is|was|are)\s+to\b", re.IGNORECASE)
+
+
 def _tagged(paragraph: str) -> ActionCandidate | None:
     """A paragraph that ends by naming who acts: its undertaking (or its last sentence) is theirs."""
     task = _TAGGED_TASK.search(paragraph)
@@ -234,6 +237,8 @@ def _tagged(paragraph: str) -> ActionCandidate | None:
             return ActionCandidate("commitment", found.text, found.due_words, owners, found.recipients, "minutes")
     if re.fullmatch(r"(?:\(?[a-z0-9]{1,3}[.)]\s+)?[^.\u2013\u2014:]{1,60}?\s*[\u2013\u2014:-]?", sentences[-1].strip()):
         return None  # "c) Allotment hedge -" and its tag, the decision under it taken out as a clause
+    if _ROLE_IS.search(sentences[-1]):
+        return None  # "The Council's main role is to publicise it": the tag belongs to the decision taken out
     # "b) Parish Cottage - Chairman still awaiting a third estimate which he would chase up"
     last = re.sub(r"^(?:\(?[a-z0-9]{1,3}[.)]\s+)?[^.\u2013\u2014:]{1,60}?(?:\s[\u2013\u2014-]|:)\s+", "", sentences[-1])  # "Playpark: ..."
     return _action("commitment", last, body, owners, (), source="minutes")
@@ -392,22 +397,33 @@ def _asked_for(sentence: str, last_doer: str | None = None) -> ActionCandidate |
     return None
 
 
-def _undertaken(sentence: str, last_doer: str | None) -> ActionCandidate | None:
-    """ "Officers to circulate ...", "It was agreed that ...", "The Head of Service agreed to
-    ...", "A report would be brought ...", "Officers would write to ..."."""
+def _infinitive_doer(sentence: str) -> ActionCandidate | None:
+    """ "Officers to circulate ...", "BE to sign the Code of Conduct", "The Clerk is to write to ..."."""
     infinitive = _INFINITIVE_DOER.match(sentence)
     if infinitive and not (_looks_like_doer(infinitive.group("owner")) or re.fullmatch(r"[A-Z]{2,3}(?:\s*(?:,|and|&|/)\s*[A-Z]{2,3})*", infinitive.group("owner"))):
         infinitive = None  # "BE to sign the Code of Conduct": initials are a doer too
+    if infinitive and _ROLE_IS.search(infinitive.group("owner") + " to"):
+        infinitive = None  # "The Council's main role in the Census is to publicise it": what a role is
     if infinitive and not re.match(
         r"^(?:When|If|As|Although|While|Whilst|Where|Once|After|Before|Since|Because|Following|Subject|In|On|At|For|With)\b",
         infinitive.group("owner"),
     ):
-        owner, _ = _split_owner(infinitive.group("owner"))
-        if re.fullmatch(r"[A-Z]{2,3}(?:\s*(?:,|and|&|/)\s*[A-Z]{2,3})*", infinitive.group("owner")):
-            owner = infinitive.group("owner")
-        if owner and owner.strip() == infinitive.group("owner").strip():
+        named = re.sub(r"\s+(?:is|are)$", "", infinitive.group("owner"))  # "The Clerk is to write to ..."
+        owner, _ = _split_owner(named)
+        if re.fullmatch(r"[A-Z]{2,3}(?:\s*(?:,|and|&|/)\s*[A-Z]{2,3})*", named):
+            owner = named
+        if owner and owner.strip() == named.strip():
             tail = sentence[infinitive.end("verb"):]
             return _as_commitment(_owner_action(owner, infinitive.group("verb"), tail.strip()))
+    return None
+
+
+def _undertaken(sentence: str, last_doer: str | None) -> ActionCandidate | None:
+    """ "Officers to circulate ...", "It was agreed that ...", "The Head of Service agreed to
+    ...", "A report would be brought ...", "Officers would write to ..."."""
+    found = _infinitive_doer(sentence)
+    if found is not None:
+        return found
     agreed = _IT_WAS_AGREED.search(sentence)
     if agreed:
         return _agreed_clause(agreed.group("clause"))

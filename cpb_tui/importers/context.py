@@ -289,6 +289,8 @@ def _minutes_heading(found: MeetingContext, top: list[str], every: list[str], he
                 inside = None  # what comes before must be a heading in capitals, or a page's running head
         if not opening and not inside:
             continue
+        if re.search(r"\bpdf icon\b|\bPDF\s+\d+(?:\.\d+)?\s*[KM]B\b", line, re.IGNORECASE):
+            continue  # "Minute of Meeting of the Youth Forum of 2 December pdf icon PDF 98 KB": an item's title with its paper
         joined = " ".join([l for l in top[index:] if l][:4])  # four lines of text, blank lines skipped
         if inside:
             joined = joined[inside.start() :]

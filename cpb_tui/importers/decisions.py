@@ -128,6 +128,8 @@ def opener(line: str) -> tuple[str, str] | None:
         # decided, so it stays whole; one person's "resolved that ..." reads as a RESOLVED.
         if rest.strip() and re.match(rf"^\s*{_PARA}{_WHO}\s", opening) and not re.match(rf"^\s*{_PARA}{_ONE_WHO}\s+resolved\b", opening):
             return "decision", re.sub(rf"^\s*{_PARA}", "", line).strip()
+        if rest.strip() == "." and re.match(rf"^\s*{_PARA}Recommendations?\b", line, re.IGNORECASE):
+            return "decision", re.sub(rf"^\s*{_PARA}", "", line).strip()  # "Recommendations approved.": the whole outcome
         # Keep the verb when it is not "resolved": "It was agreed that X will ..." is read as
         # "Agreed that X will ...", so the action log sees who agreed to do what.
         verbs = re.findall(r"\b(agreed|decided|approved|endorsed|adopted|recommended)\b", opening, re.IGNORECASE)

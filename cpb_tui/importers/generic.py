@@ -15,7 +15,7 @@ from cpb_tui.importers.context import find_context
 from cpb_tui.importers.decisions import FIELD, opener, resolutions_from, split_decisions
 from cpb_tui.importers.layout import is_page_footer, normalise, to_markdown
 from cpb_tui.importers.flattened import run_on_points, unflatten
-from cpb_tui.importers.numbering import MINUTES_LINE, NOISE, numbered_items, tidy_title
+from cpb_tui.importers.numbering import MINUTES_LINE, NOISE, numbered_items, paragraph_item_number, tidy_title
 from cpb_tui.importers.unnumbered import heading_items, unnumbered_items
 from cpb_tui.domain.models import DocumentRecord, ItemRecord, MeetingRecord
 
@@ -35,7 +35,6 @@ _MINUTES_WORDS = re.compile(
     r"|\b(?:introduced|presented)\s+the\s+(?:report|item|update|work\s*(?:plan|programme)|paper|presentation)\b|\b(?:was|were)\s+(?:addressed|discussed|debated)\b",
     re.IGNORECASE,
 )
-_PARAGRAPH = re.compile(r"^\s*(\d{1,3})\.(\d{1,2})\.?\s+\S")
 
 
 def parse_generic(text: str) -> DocumentRecord:
@@ -91,7 +90,7 @@ def parse_generic(text: str) -> DocumentRecord:
         items.append(item)
     else:
         start, title = _document_title(lines)
-        number = _paragraph_item_number(lines) or _item_number_in_head(lines)
+        number = paragraph_item_number(lines) or _item_number_in_head(lines)
         # One block of text: whatever it holds is its record, not an agenda purpose.
         items.append(_item(title or "Untitled document", number, lines[start:], True))
         warnings.append("no numbered items found: the text is kept as one item")
@@ -241,12 +240,4 @@ def _item_number_in_head(lines: list[str]) -> str | None:
         match = MEETING_OF_ITEM.match(line)
         if match:
             return match.group("number").rstrip(".")
-    return None
-
-
-def _paragraph_item_number(lines: list[str]) -> str | None:
-    """A decision notice numbers its paragraphs 17.1, 17.2 ...: the item is 17."""
-    majors = [m.group(1) for m in (_PARAGRAPH.match(line) for line in lines) if m]
-    if len(majors) >= 2 and len(set(majors)) == 1:
-        return majors[0]
     return None

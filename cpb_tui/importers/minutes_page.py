@@ -16,6 +16,7 @@ import re
 from cpb_tui.importers.context import clean_committee
 from cpb_tui.importers.dates import find_date
 from cpb_tui.importers.layout import normalise, to_markdown
+from cpb_tui.importers.numbering import paragraph_item_number
 from cpb_tui.importers.decisions import resolutions_from, split_decisions
 from cpb_tui.domain.models import DocumentRecord, ItemRecord, MeetingRecord, ResolutionRecord
 from cpb_tui.domain.text import display_title
@@ -149,6 +150,7 @@ def _one_meeting(lines: list[str], page_title: str | None, fallback_title: str |
         committee = committee or _committee_in(page_title)
         date = date or find_date(page_title)
     narrative, blocks = split_decisions(lines[minutes_at + 1 :])
+    number = number or paragraph_item_number(lines[minutes_at + 1 :])  # "8.1", "8.2" ... under an item page's "Minutes:"
     item = ItemRecord(
         title=display_title(title or fallback_title or "Untitled item"),
         minute_number=number,

@@ -21,7 +21,7 @@ _NUMBER = (
     r"|\d{1,4}/\d{1,4}/[A-Za-z]{2,10}"  # 15/53/Plan
     r"|[A-Z]{1,4}/\d{1,4}/\d{2,4}"  # C/017/2020
     r"|[A-Z]{1,6}\s?\d{1,4}/\d{2,4}"  # CPB 12/21, C442/20
-    r"|\d{1,4}/\d{2,4}"  # 42/19
+    r"|\d{1,4}/\d{1,4}"  # 42/19, 23/5
     r"|\d{1,4}\s*\(\d{1,3}\)"  # 221 (28)
     r"|\d{1,3}\.\d{1,2}\.\d{2}(?=\s)"  # 4.3.22: item, month and year of a parish minute
     r"|(?!19\d\d|20\d\d)\d{4}\.\d{1,2}(?![\d/])"  # 2307.01: a parish's year and month, then the minute
@@ -525,3 +525,12 @@ _TITLE_RUN = (
 _TITLE_THEN_TEXT = re.compile("^" + _TITLE_RUN)
 
 
+_PARAGRAPH = re.compile(r"^\s*(\d{1,3})\.(\d{1,2})\.?(?:\s+\S|\s*$)")  # "17.1 The Board ...", or "8.1" alone over its paragraph
+
+
+def paragraph_item_number(lines: list[str]) -> str | None:
+    """A page holding one item numbers its paragraphs 17.1, 17.2 ...: the item is 17."""
+    majors = [m.group(1) for m in (_PARAGRAPH.match(line) for line in lines) if m]
+    if len(majors) >= 2 and len(set(majors)) == 1:
+        return majors[0]
+    return None

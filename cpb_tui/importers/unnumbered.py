@@ -173,15 +173,18 @@ def heading_items(lines: list[str]) -> list[Heading]:
             continue
         text_lines += 1
         before, previous = previous, line
+        # "Minute of Previous Meeting of 27 October 2015 pdf icon PDF 148 KB": the icon marks a title
+        attached = bool(_ATTACHED_TITLE.search(line))
+        line = _ATTACHMENT.sub(" ", line).strip() if attached else line
         if (
             len(line) > 90
-            or len(line.split()) > 10
+            or len(line.split()) > (14 if attached else 10)
             or line.endswith((".", ":", ";", ",", "-", "\u2013"))
             or not _title_like(line)
             or _PERSON.search(line)
             or _LABEL_LINE.match(line)
             or (NOISE.match(line) and line.lower() != "minutes")
-            or find_date(line)
+            or (find_date(line) and not attached)
             or opener(line)
             # the document's own heading ("Minutes of the Fostering Panel"), not an item
             or (text_lines <= 3 and re.match(
