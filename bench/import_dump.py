@@ -5,6 +5,7 @@ Run (the same files with two trees; the outputs must be the same file):
     PYTHONPATH=/tmp/main python bench/import_dump.py OUT-main.json FILES...
     PYTHONPATH=. python bench/import_dump.py OUT-branch.json FILES...
     SPLIT_PAGES=2 PYTHONPATH=. python bench/import_dump.py OUT-split.json FILES...   # every PDF of 2+ pages read in two processes, however busy the machine
+    SPLIT_PAGES=2 SPLIT_LINES=1 PYTHONPATH=. python bench/import_dump.py OUT-split.json FILES...   # and every pack's reports parsed in two
     cmp OUT-main.json OUT-branch.json && cmp OUT-main.json OUT-split.json
 
 Each file goes into a store of its own (the committee and date given only when the file lacks
@@ -59,6 +60,10 @@ def dump(files: list[str]) -> dict:
 
         pdf_split.SPLIT_PAGES = int(os.environ["SPLIT_PAGES"])
         pdf_split.spare_core = lambda: True  # however busy the machine is
+    if os.environ.get("SPLIT_LINES"):
+        from cpb_tui.importers import agenda_pack
+
+        agenda_pack.SPLIT_LINES = int(os.environ["SPLIT_LINES"])  # a pack's reports parsed in two processes from this many lines
     result = {}
     for name in files:
         with tempfile.TemporaryDirectory() as folder:

@@ -175,3 +175,103 @@ def test_a_line_that_starts_plain_matches_no_number_bullet_or_marker():
                 assert not report._NUMBERED_HEADING.match(line) and not report._NUMBER_ALONE.match(line), repr(line)
         footer = first + "age 3"
         assert bool(layout._PAGE_FOOTER.match(footer)) <= (first in "Pp"), repr(footer)
+
+
+MARKDOWN_BY_DEFINITION = re.compile(r"\\([!-/:-@\[-`{-~])|[*_`]+|^[ \t]*(?:[-+*]|#{1,6})[ \t]+", re.MULTILINE)
+"""The importers' markup as `markdown_text` first dropped it, one pattern trying the start of a line at every position."""
+
+MARKUP_PIECES = [
+    "\\", "\\*", "\\\\", "\\-", "\\.", "\\#", "*", "**", "_", "`", "*_`", "-", "+", "#", "##", "#######", " ", "  ", "\t",
+    "\n", "\r\n", "\r", "\x0b", "\x1f", "\u2028", "\u00a0", "word", "Budget", "caf\u00e9", "\u00e9", "e\u0301", "zqx", "ZQall",
+    "x_y", "8.", "1.1", "\ue001", "\u00b7", "\u0130", "\u212a", "",
+]
+
+
+def test_markdown_text_gives_the_plain_text_of_the_pattern_trying_every_line_start():
+    from cpb_tui.search.plain import markdown_text, plain_text
+
+    rng = random.Random(15)
+    for _ in range(20_000):
+        text = "".join(rng.choice(MARKUP_PIECES) for _ in range(rng.randint(0, 12)))
+        expected = plain_text(MARKDOWN_BY_DEFINITION.sub(lambda m: m.group(1) or "", text)) if text else ""
+        assert markdown_text(text) == expected, repr(text)
+
+
+def test_markdown_text_of_every_fixture_section_is_as_by_definition():
+    from cpb_tui.search.plain import markdown_text, plain_text
+
+    fixtures = Path(__file__).parent / "fixtures"
+    bodies = []
+    for path in sorted(fixtures.rglob("*")):
+        if path.suffix in (".txt", ".html"):
+            record = choose(read_source(path).text).record
+            bodies += [s.body for m in record.meetings for i in m.items for r in i.reports for s in r.sections]
+            bodies += [i.minutes for m in record.meetings for i in m.items if i.minutes]
+    assert len(bodies) > 50
+    for body in bodies:
+        assert markdown_text(body) == plain_text(MARKDOWN_BY_DEFINITION.sub(lambda m: m.group(1) or "", body))
+
+
+def test_text_terms_counts_the_words_of_the_pattern_in_the_same_order():
+    from collections import Counter
+
+    from cpb_tui.domain.text import fold
+    from cpb_tui.followthrough.match import text_terms
+
+    rng = random.Random(15)
+    for _ in range(20_000):
+        text = " ".join(rng.choice(MARKUP_PIECES + ["The", "THE", "the", "2025", "a1b2", "o'clock", "re-use"]) for _ in range(rng.randint(0, 12)))
+        expected = Counter(re.findall(r"[^\W_]+", fold(text)))
+        assert list(text_terms(text).items()) == list(expected.items()), repr(text)
+
+
+def test_a_pages_rectangles_are_pdfiums_get_rect_for_each(tmp_path):
+    import pypdfium2 as pdfium
+
+    from cpb_tui.importers.pdf_tables import _rects
+    from tests.pdfgen import build_sample_pack
+
+    document = pdfium.PdfDocument(build_sample_pack(tmp_path / "pack.pdf", two_column_item="3", table_item="4").read_bytes())
+    counted = 0
+    for index in range(len(document)):
+        textpage = document[index].get_textpage()
+        expected = [textpage.get_rect(i) for i in range(textpage.count_rects())]
+        assert _rects(textpage) == expected
+        counted += len(expected)
+    assert counted > 100
+
+
+HEADING_PIECES = ["1. ", "12.", "3.  ", "\u0661. ", "\u00b2. ", "Background", "BACKGROUND:", "Section 100D", "section 100 d",
+                  "SECTION 100D LOCAL GOVERNMENT ACT", "FINANCIAL IMPLICATIONS: ", "CARE LEAVERS OFFER:", "Ab:", "x", " ", ":",
+                  "Purpose of the report", "recommendations", "The Board", "\u0130", "A" * 95, "ONE TWO THREE FOUR:"]
+
+
+def test_a_heading_is_found_as_by_trying_every_pattern_on_every_line():
+    from cpb_tui.importers import report
+
+    def by_definition(text: str) -> bool:
+        stripped = text.strip()
+        if not stripped or len(stripped) > 90 or stripped[0].islower():
+            return False
+        key = report._LEADING_NUMBER.sub("", stripped.rstrip(":").strip().lower())
+        if key in report.KNOWN_HEADINGS or report._SECTION_100.match(key):
+            return True
+        caps_lead = report._CAPS_LEAD.match(stripped)
+        return bool(caps_lead and len(caps_lead.group(1).split()) >= 2)
+
+    rng = random.Random(15)
+    for _ in range(20_000):
+        text = "".join(rng.choice(HEADING_PIECES) for _ in range(rng.randint(0, 4)))
+        assert report._is_heading(text) == by_definition(text), repr(text)
+
+
+def test_escaping_markdown_is_as_by_substituting_every_line():
+    from cpb_tui.importers import layout
+
+    pieces = ["12.", "3)", " ", "\t", "word", "*", "_", "#", "|", "<", ">", "[", "]", "~", "`", "\\", "1", ".", ")", "\u0663", ""]
+    rng = random.Random(15)
+    for _ in range(20_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 6)))
+        escaped = layout._MD_SPECIAL.sub(r"\\\1", text)
+        assert layout.escape_markdown(text, leading=False) == escaped
+        assert layout.escape_markdown(text) == layout._MD_LEADING.sub(r"\1\2\\\3\4", escaped), repr(text)

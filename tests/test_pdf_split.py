@@ -159,3 +159,62 @@ def test_the_time_limit_stops_the_import_and_the_child_alike(tmp_path, forking, 
             extract_pdf(data)
     with pytest.raises(ChildProcessError):
         os.waitpid(children[0], os.WNOHANG)  # killed and reaped
+
+
+def _records_alike(monkeypatch, path):
+    """The pack's record parsed with its reports in two processes, and in one."""
+    from cpb_tui.importers import agenda_pack, load
+
+    monkeypatch.setattr(agenda_pack, "SPLIT_LINES", 1)
+    split = load(path)[1]
+    monkeypatch.setattr(agenda_pack, "SPLIT_LINES", 10**9)
+    return split, load(path)[1]
+
+
+def test_a_packs_reports_parsed_in_two_processes_are_those_of_one(tmp_path, forking, monkeypatch):
+    pack = build_sample_pack(tmp_path / "pack.pdf", two_column_item="3", table_item="4", report_pages=6)
+    forks = []
+    real_fork = os.fork
+    monkeypatch.setattr(os, "fork", lambda: forks.append(1) or real_fork())
+    split, alone = _records_alike(monkeypatch, pack)
+    assert len(forks) == 3  # the pages and the reports in two processes, then the pages alone
+    assert split == alone and sum(len(i.reports) for i in alone.meetings[0].items) >= 2
+
+
+def test_a_number_stamped_twice_has_its_papers_parsed_one_by_one(tmp_path, forking, monkeypatch):
+    from cpb_tui.importers import agenda_pack
+
+    lines = ["AGENDA", "", "1. Fostering update", "2. Budget", ""]
+    for number, title in (("1", "Fostering Recruitment Report"), ("2", "Budget Monitoring"), ("1", "Fostering Annex")):
+        lines += ["Agenda Item " + number, "Title: " + title, "Report From: Director of Children's Services", "Date: 19 June 2025", "",
+                  "1. Purpose of the report", "", f"This report sets out the {title.lower()} for members.", ""]
+    text = "\n".join(lines)
+    monkeypatch.setattr(pdf_split, "in_two", lambda first, second: pytest.fail("parsed in two"))
+    monkeypatch.setattr(agenda_pack, "SPLIT_LINES", 1)
+    record = agenda_pack.parse_agenda_pack(text)
+    assert [r.title for r in record.meetings[0].items[0].reports] == ["Fostering Recruitment Report", "Fostering Annex"]
+
+
+def test_a_failure_meets_the_error_one_by_one_parsing_met_first(monkeypatch):
+    from cpb_tui.importers import agenda_pack
+
+    lines = ["AGENDA", "", "1. Fostering", "2. Budget", ""]
+    for number, title in (("1", "Fostering Recruitment Report"), ("2", "Budget Monitoring")):
+        lines += ["Agenda Item " + number, "Title: " + title, "Report From: Director", "Date: 19 June 2025", "",
+                  "1. Purpose of the report", "", f"This report sets out the {title.lower()}.", ""]
+    real_minutes, real_reports = agenda_pack._parse_minutes_segment, agenda_pack._parse_reports
+
+    def minutes(segment, item, own):
+        if item.number == "2":
+            raise ValueError("item 2's minutes cannot be read")
+        return real_minutes(segment, item, own)
+
+    def reports(segment, item):
+        if item.number == "1":
+            raise ValueError("item 1's report cannot be read")
+        return real_reports(segment, item)
+
+    monkeypatch.setattr(agenda_pack, "_parse_minutes_segment", minutes)
+    monkeypatch.setattr(agenda_pack, "_parse_reports", reports)
+    with pytest.raises(ValueError, match="item 1's report"):  # met first one by one: item 1's papers come first
+        agenda_pack.parse_agenda_pack("\n".join(lines))

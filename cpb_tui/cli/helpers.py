@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING, Any, Iterable
 
 import click
 
+from cpb_tui.cli import lines
+from cpb_tui.cli.lines import EXEMPT_TAG, demo_notice_marker, exempt_tag  # noqa: F401 - the commands' names for them
 from cpb_tui.domain.safe import json_safe, terminal_safe
 
 if TYPE_CHECKING:
@@ -61,25 +63,9 @@ class CpbContext:
             raise click.ClickException(str(error)) from None
 
 
-def demo_notice_marker(demo: "Path") -> "Path":
-    """The file whose presence means the demo notice was shown since `cpb demo` last built the store."""
-    return demo.with_name(demo.name + ".noticed")
-
-
 def notice_demo(demo: "Path") -> None:
     """Say once, on stderr, that commands are using the demo store and how to point them elsewhere."""
-    marker = demo_notice_marker(demo)
-    if marker.exists():
-        return
-    click.echo(
-        f"cpb: using the demo store ({demo}) until you have one of your own: `cpb import FILE` starts yours;"
-        " --db PATH or CPB_DB names another.",
-        err=True,
-    )
-    try:
-        marker.touch()
-    except OSError:
-        pass  # a read-only data folder: the notice is shown again next time, no harm done
+    lines.notice_demo(demo, click.echo)
 
 
 def echo(line: str = "", err: bool = False, nl: bool = True) -> None:
@@ -89,15 +75,6 @@ def echo(line: str = "", err: bool = False, nl: bool = True) -> None:
     override in the store reaches the terminal (`cpb_tui.domain.safe`).
     """
     click.echo(terminal_safe(line), err=err, nl=nl)
-
-
-EXEMPT_TAG = "[exempt]"
-"""How a line of exempt (Part II) text is marked wherever a command prints it."""
-
-
-def exempt_tag(record: Any) -> str:
-    """ "  [exempt]" after a line about an exempt action, item, follow-up or search hit; else ""."""
-    return f"  {EXEMPT_TAG}" if getattr(record, "exempt", False) else ""
 
 
 def echo_json(data: Any) -> None:

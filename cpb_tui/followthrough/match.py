@@ -262,9 +262,18 @@ _K1, _B = 1.2, 0.75
 TITLE_WEIGHT = 2.0
 
 
+_ASCII_GAPS = bytes(c if 48 <= c <= 57 or 97 <= c <= 122 else 32 for c in range(256))
+"""Every byte but a-z and 0-9 made a space."""
+
+
 def text_terms(text: str) -> Counter[str]:
     """How often each word is in a text: lower case, accents folded, split at anything not a letter or digit."""
-    return Counter(_TOKEN.findall(fold(text)))
+    folded = fold(text)
+    if folded.isascii():
+        # `_TOKEN`'s runs, in ASCII folded to lower case: a-z and 0-9. Cutting the bytes at every
+        # other one takes a quarter of the pattern's time on a long item.
+        return Counter(folded.encode("ascii").translate(_ASCII_GAPS).decode("ascii").split())
+    return Counter(_TOKEN.findall(folded))
 
 
 @dataclass(frozen=True)

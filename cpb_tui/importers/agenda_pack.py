@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from cpb_tui.importers import pdf_split
 from cpb_tui.importers.dates import find_date, find_dates
 from cpb_tui.importers.layout import normalise
 from cpb_tui.importers.minutes import (
@@ -29,6 +30,8 @@ AGENDA_LINE = re.compile(r"^\s*AGENDA\s*$")
 _COMMITTEE_WORDS = re.compile(r"\b(board|committee|panel|cabinet|forum|sub-committee|council meeting)\b", re.IGNORECASE)
 _COUNCIL = re.compile(r"^\s*([A-Z][A-Za-z &'-]*\b(?:COUNCIL|Council|AUTHORITY|Authority))\s*$")
 _TIME = re.compile(r"\b(\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.))", re.IGNORECASE)
+SPLIT_LINES = 3000
+"""A pack whose reports hold at least this many lines has them parsed in two processes (where `pdf_split.can_fork`)."""
 _FIELD = re.compile(r"^\s*(Date and Time|Date|Time|Place|Venue|Location|Meeting)\s*:\s*(.*)$", re.IGNORECASE)
 
 
@@ -67,26 +70,7 @@ def parse_agenda_pack(text: str, page_starts: list[int] | None = None) -> Docume
             agenda_items[item.number] = item
             own.items.append(item)
 
-    cuts = [_cut_before(lines, index, pages) for index, _ in markers]
-    for position, (index, number) in enumerate(markers):
-        start = cuts[position]
-        end = cuts[position + 1] if position + 1 < len(markers) else len(lines)
-        segment = [line for offset, line in enumerate(lines[start:end]) if start + offset != index]
-        item = agenda_items.get(number)
-        if item is None:
-            item = ItemRecord(title=f"Agenda item {number}", number=number)
-            agenda_items[number] = item
-            own.items.append(item)
-        minutes = _parse_minutes_segment(segment, item, own)
-        if minutes is not None:
-            record.meetings.append(minutes)
-            continue
-        reports = _parse_reports(segment, item)
-        item.reports.extend(reports)
-        if item.title.startswith("Agenda item") and item.reports:
-            item.title = item.reports[0].title
-        if pages is not None:
-            _place_on_pages(item, reports, lines, start, end, pages, record.warnings)
+    _parse_papers(lines, markers, pages, agenda_items, record)
 
     if own.committee is None:
         own.committee = next((m.committee for m in record.meetings[1:] if m.committee), None)
@@ -100,6 +84,73 @@ def parse_agenda_pack(text: str, page_starts: list[int] | None = None) -> Docume
             )
     record.title = f"Agenda pack: {own.committee or 'committee'}" + (f", {format_date(own.date)}" if own.date else "")
     return record
+
+
+def _parse_papers(
+    lines: list[str], markers: list[tuple[int, str]], pages: _PageMap | None, agenda_items: dict[str, ItemRecord], record: DocumentRecord
+) -> None:
+    """Each `Agenda Item N` stamp's papers: the minutes it carries, or its reports.
+
+    A long pack's reports are parsed in two processes (`_reports_in_two`), unless a number is
+    stamped twice: the second stamp's papers would be parsed under a title the first one's
+    reports may give the item, so they are parsed one by one as found.
+    """
+    own = record.meetings[0]
+    cuts = [_cut_before(lines, index, pages) for index, _ in markers]
+    papers: list[tuple[ItemRecord, list[str], int, int]] = []  # the reports still to parse, in the pack's order
+    once = len({number for _, number in markers}) == len(markers)
+    for position, (index, number) in enumerate(markers):
+        start = cuts[position]
+        end = cuts[position + 1] if position + 1 < len(markers) else len(lines)
+        segment = [line for offset, line in enumerate(lines[start:end]) if start + offset != index]
+        item = agenda_items.get(number)
+        if item is None:
+            item = ItemRecord(title=f"Agenda item {number}", number=number)
+            agenda_items[number] = item
+            own.items.append(item)
+        try:
+            minutes = _parse_minutes_segment(segment, item, own)
+        except Exception:
+            # One by one, the earlier papers' reports would have been parsed before this: any of
+            # them that fails is the error to raise, as then.
+            for paper in papers:
+                _parse_reports(paper[1], paper[0])
+            raise
+        if minutes is not None:
+            record.meetings.append(minutes)
+            continue
+        papers.append((item, segment, start, end))
+        if not once:
+            _keep_reports(papers.pop(), _parse_reports(segment, item), lines, pages, record)
+    for paper, reports in zip(papers, _reports_in_two(papers)):
+        _keep_reports(paper, reports, lines, pages, record)
+
+
+def _reports_in_two(papers: list[tuple[ItemRecord, list[str], int, int]]) -> list[list[ReportRecord]]:
+    """`_parse_reports` of each paper; for a long pack, the later papers (about half the lines) in a forked child (`pdf_split.in_two`)."""
+    total = sum(len(segment) for _, segment, _, _ in papers)
+    if total < SPLIT_LINES or not pdf_split.can_fork():
+        return [_parse_reports(segment, item) for item, segment, _, _ in papers]
+    middle, counted = 0, 0
+    while middle < len(papers) and counted + len(papers[middle][1]) / 2 < total / 2:
+        counted += len(papers[middle][1])
+        middle += 1
+    first, second = pdf_split.in_two(
+        lambda: [_parse_reports(segment, item) for item, segment, _, _ in papers[:middle]],
+        lambda: [_parse_reports(segment, item) for item, segment, _, _ in papers[middle:]],
+    )
+    return first + second
+
+
+def _keep_reports(
+    paper: tuple[ItemRecord, list[str], int, int], reports: list[ReportRecord], lines: list[str], pages: _PageMap | None, record: DocumentRecord
+) -> None:
+    item, _, start, end = paper
+    item.reports.extend(reports)
+    if item.title.startswith("Agenda item") and item.reports:
+        item.title = item.reports[0].title
+    if pages is not None:
+        _place_on_pages(item, reports, lines, start, end, pages, record.warnings)
 
 
 def _parse_cover(cover: list[str]) -> MeetingRecord:

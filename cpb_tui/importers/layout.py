@@ -59,13 +59,14 @@ def escape_markdown(text: str, leading: bool = True) -> str:
     `leading=False` leaves a line-opening "12." alone, for text that will be joined into the
     middle of a paragraph (`escape_leading` is applied once the line's place is known).
     """
-    text = _MD_SPECIAL.sub(r"\\\1", text)
+    if _MD_SPECIAL.search(text):  # (a template's `sub` costs a call into Python's `re` even where nothing matches)
+        text = _MD_SPECIAL.sub(r"\\\1", text)
     return escape_leading(text) if leading else text
 
 
 def escape_leading(text: str) -> str:
     """Escape a "12." or "3)" that would open an ordered list at the start of a line."""
-    return _MD_LEADING.sub(r"\1\2\\\3\4", text)
+    return _MD_LEADING.sub(r"\1\2\\\3\4", text) if _MD_LEADING.match(text) else text
 
 
 def is_caps_line(line: str) -> bool:

@@ -1,5 +1,7 @@
 """A long PDF's pages read in two processes: this one reads the first half, a forked copy the second.
 
+(`in_two` runs any two pure halves so: `agenda_pack` parses a long pack's later reports with it.)
+
 PDFium reads one page at a time in one thread, and its text is most of a long pack's import
 (some 120 ms of 230 at 470 pages). A forked child already holds the open document, so it
 starts reading at once (no interpreter to start, nothing to import, nothing to send it), and
@@ -32,6 +34,7 @@ SPLIT_PAGES = 40
 """A PDF with at least this many pages is read in two processes (where `can_fork`)."""
 
 Part = TypeVar("Part")
+Other = TypeVar("Other")
 
 
 def can_fork() -> bool:
@@ -57,16 +60,27 @@ def read_split(count: int, read: Callable[[int, int], Part], join: Callable[[Par
     if count < SPLIT_PAGES or not can_fork():
         return read(0, count)
     middle = count // 2
+    return join(*in_two(lambda: read(0, middle), lambda: read(middle, count)))
+
+
+def in_two(first: Callable[[], Part], second: Callable[[], Other]) -> tuple[Part, Other]:
+    """`(first(), second())`, with `second` run in a forked child meanwhile (the caller has checked `can_fork`).
+
+    The same as running both here, one after the other, failures included: an error in
+    `first` is raised here before the child's result is looked at (the child is killed); if
+    the child fails in any way, `second` runs here and meets its error (if any) as one process
+    would. Both must be pure: the child's changes to anything but its result are lost.
+    """
     child = _Child()
     try:
-        child.start(lambda: read(middle, count))
-        first = read(0, middle)
-        second = child.result()
+        child.start(second)
+        one = first()
+        two = child.result()
     finally:
         child.stop()
-    if second is None:  # the child failed: read its pages here, to meet its error (if any) as one process would
-        second = read(middle, count)
-    return join(first, second)
+    if two is None:  # the child failed: run its half here, to meet its error (if any) as one process would
+        two = second()
+    return one, two
 
 
 # Held back while forking: a Ctrl-C or the import's time limit (SIGALRM) must not land in the

@@ -171,12 +171,14 @@ def _is_heading(text: str) -> bool:
     stripped = text.strip()
     if not stripped or len(stripped) > 90 or stripped[0].islower():
         return False
-    key = _LEADING_NUMBER.sub("", stripped.rstrip(":").strip().lower())
+    key = stripped.rstrip(":").strip().lower()
+    if key[:1].isdigit():  # `_LEADING_NUMBER` opens with a digit (`str.isdigit` holds for every `\d`)
+        key = _LEADING_NUMBER.sub("", key)
     if key in KNOWN_HEADINGS:
         return True
-    if _SECTION_100.match(key):
+    if key.startswith("section 100") and _SECTION_100.match(key):
         return True  # the statutory list of background documents
-    caps_lead = _CAPS_LEAD.match(stripped)
+    caps_lead = _CAPS_LEAD.match(stripped) if ":" in stripped else None
     return bool(caps_lead and len(caps_lead.group(1).split()) >= 2)
 
 

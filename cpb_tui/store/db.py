@@ -25,7 +25,7 @@ import re
 import sqlite3
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterator
+from typing import TYPE_CHECKING, Iterable, Iterator
 
 from cpb_tui.store.schema import (  # noqa: F401 (StoreBusy, StoreDamaged, holds_meetings: imported from here too)
     MIGRATION_SET,
@@ -128,9 +128,16 @@ class StoreDatabase:
     def execute(self, sql: str, parameters=None) -> sqlite3.Cursor:
         """Run one statement; a write outside `atomic()` begins IMMEDIATE (the connection's isolation level)
         and is committed at once, as sqlite-utils' `execute` does."""
+        return self._run(sql, self.conn.execute, (sql,) if parameters is None else (sql, parameters))
+
+    def executemany(self, sql: str, rows: Iterable) -> sqlite3.Cursor:
+        """Run one statement for each row of parameters, as `execute` runs one."""
+        return self._run(sql, self.conn.executemany, (sql, rows))
+
+    def _run(self, sql: str, method, arguments: tuple) -> sqlite3.Cursor:
         was_in_transaction = self.conn.in_transaction
         try:
-            cursor = self.conn.execute(sql) if parameters is None else self.conn.execute(sql, parameters)
+            cursor = method(*arguments)
         except sqlite3.Error as error:
             if not was_in_transaction and self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")  # the implicit transaction the failed write opened

@@ -284,16 +284,15 @@ class FollowThroughMixin(TopicLinksMixin):
                 changed = True
                 self.db.execute("delete from item_titles where item_id = ?", [item_id])
                 self.db.execute("delete from title_words where item_id = ?", [item_id])
-                for position, title in enumerate(titles):
-                    self.db.execute(
-                        "insert into item_titles (item_id, position, committee_id, meeting_date, title, procedural) values (?, ?, ?, ?, ?, ?)",
-                        [item_id, position, committee_id, date, title, int(is_procedural(title))],
-                    )
-                    for word in dict.fromkeys(words(title)):
-                        self.db.execute(
-                            "insert into title_words (item_id, position, committee_id, meeting_date, word, prefix) values (?, ?, ?, ?, ?, ?)",
-                            [item_id, position, committee_id, date, word, word[:3]],
-                        )
+                self.db.executemany(
+                    "insert into item_titles (item_id, position, committee_id, meeting_date, title, procedural) values (?, ?, ?, ?, ?, ?)",
+                    [(item_id, position, committee_id, date, title, int(is_procedural(title))) for position, title in enumerate(titles)],
+                )
+                self.db.executemany(
+                    "insert into title_words (item_id, position, committee_id, meeting_date, word, prefix) values (?, ?, ?, ?, ?, ?)",
+                    [(item_id, position, committee_id, date, word, word[:3])
+                     for position, title in enumerate(titles) for word in dict.fromkeys(words(title))],
+                )
             sections = [r[0] for r in self.db.execute(
                 "select heading || ' ' || body from sections where item_id = ? order by position", [item_id]
             )]
