@@ -207,3 +207,15 @@ def test_an_item_page_whose_paragraphs_carry_its_number(tmp_path):
     numbers, found = _items(tmp_path, "item.txt", text, committee="Scrutiny Management Board", date=dt.date(2026, 5, 6))
     assert numbers == ["8"]  # no number printed: "8.1", "8.2" make the item 8
     assert len(found["8"][1]) == 1
+
+
+def test_a_short_title_then_a_dash_and_the_minute(tmp_path):
+    text = (
+        "Minutes of the Meeting of Ashcombe Parish Council held on Monday 2nd March 2026 at 7.00 p.m.\n\n"
+        "1) Chairman\nThe Chairman welcomed councillors.\n2) Matters Arising\n"
+        " 2.1 Bins - The Clerk to write to the district council about the missed collections.\n"
+        " 2.2 Children in Care - Annual Report of the Reviewing Officer\n3) Planning\nNo applications.\n"
+    )
+    numbers, found = _items(tmp_path, "dash.txt", text)
+    assert found["2.1"][0].title == "Bins" and found["2.1"][2] == ["The Clerk to write to the district council about the missed collections"]
+    assert found["2.2"][0].title == "Children in Care - Annual Report of the Reviewing Officer"  # a title with a dash stays whole

@@ -341,7 +341,12 @@ def _title_and_rest(title: str) -> tuple[str, str | None]:
     labelled = re.match(r"^(?P<title>[A-Z][^:.]{2,60}?):\s+(?P<rest>[A-Z\u201c\"'(].*)$", title)
     run = _TITLE_THEN_TEXT.match(title)
     dashed = re.match(r"^(?P<title>[^\u2013\u2014]{3,100}?)\s+[-\u2013\u2014]\s+(?P<rest>\S.*)$", title)
-    if dashed and not _title_like(title) and _title_like(dashed.group("title")) and len(dashed.group("title").split()) <= 12:
+    # "2.1 Bins - The Clerk to write to the MP": a short title, then a sentence with a doer or a verb
+    minute = dashed and re.match(
+        r"^(?:(?:The\s+)?(?:Clerk|Chair(?:man)?|Cllrs?|Councillors?|Members|It|There|This)\b|[A-Z]{2,3}(?:\s*(?:&|and)\s*[A-Z]{2,3})?\s+to\s)"
+        r"|.*\b(?:was|were|had|has|will|would)\s", dashed.group("rest"),
+    )
+    if dashed and (not _title_like(title) or minute) and _title_like(dashed.group("title")) and len(dashed.group("title").split()) <= (12 if not _title_like(title) else 6):
         # "25/07 Approval of minutes of 15th January 2025 - these had been circulated ..."
         return dashed.group("title"), dashed.group("rest")
     # "6. Accounts- accounts for the year signed off", "2. Minutes of last meeting \u2013spelling
