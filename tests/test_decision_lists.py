@@ -140,3 +140,10 @@ def test_clauses_whose_verb_or_agreement_comes_late(text, lead_in, expected):
 
 def test_recommendations_approved_is_the_whole_outcome():
     assert split_decisions(["Recommendations approved."])[1] == [["Recommendations approved."]]
+
+
+def test_one_decision_maker_over_a_list_of_decisions():
+    lines = ["The Cabinet Member agreed:", "", "\u2022\tto approve the programme set out in Appendix A;", "",
+             "\u2022\tthat a progress report be brought to the Communities Scrutiny Committee in January 2028."]
+    assert split_decisions(lines)[1] == [[lines[2], lines[4]]]
+    assert opener("The Cabinet Member agreed to look into the matter.") is None  # an undertaking, not a decision

@@ -298,6 +298,8 @@ def test_offers_commitments_and_requests_without_that(minutes, expected):
         ("A future key decision on the scheme will be returned to Cabinet in early 2028.",
          [("Return a future key decision on the scheme to Cabinet in early 2028", None)]),
         ("The meeting minutes and audio recording would be published on the Council's website.", []),  # standing practice
+        ("Officers will report progress to the Communities Scrutiny Committee in January 2028.",
+         [("Officers to report progress to the Communities Scrutiny Committee in January 2028", "in January 2028")]),
         ("The annual return was signed and agreed to be advertised between 20th July and 20th August.",
          [("Advertise between 20th July and 20th August", "between 20th July")]),  # due at the period's start
     ],

@@ -487,7 +487,9 @@ def _undertaken(sentence: str, last_doer: str | None) -> ActionCandidate | None:
         pre = _before_first_would(sentence[: will.start()])
         tail = sentence[will.end("verb"):]
         verb = re.sub(r"^reporting\b", "report", will.group("verb"), flags=re.IGNORECASE)  # "would be reporting back"
-        return which_doer(pre, verb, tail) or _doer_commitment(pre, verb, tail, last_doer, need_doer=True)
+        found = which_doer(pre, verb, tail) or _doer_commitment(pre, verb, tail, last_doer, need_doer=True)
+        if found is not None:
+            return found
     found = shorthand(sentence)
     if found is not None:
         return found
