@@ -111,6 +111,18 @@ def test_a_resolved_issue_is_no_decision():
             [("Bring a report on school transport to the July 2027 meeting", "to the July 2027 meeting")],
         ),
         ("The Board noted the update and agreed to approve the plan.", None, []),
+        # a programme approved with its amendments listed after a colon: one task each
+        (
+            "that the work programme be approved subject to the following amendments: the item on school transport be moved to "
+            "July 2028; the item on home education be deferred to September 2028; and a briefing on SEND be arranged for members.",
+            None,
+            [
+                ("Move the item on school transport to July 2028", "moved to July 2028"),
+                ("Defer the item on home education to September 2028", "deferred to September 2028"),
+                ("Arrange a briefing on SEND for members", None),
+            ],
+        ),
+        ("A report on school transport be added for July 2028.", None, [("Add a report on school transport for July 2028", "added for July 2028")]),
         # a leading "having considered ..." aside
         (
             "That, having considered the task group's final report, Cabinet agree to request the Director of Place to prepare guidelines for consideration at a future meeting.",
@@ -147,3 +159,21 @@ def test_one_decision_maker_over_a_list_of_decisions():
              "\u2022\tthat a progress report be brought to the Communities Scrutiny Committee in January 2028."]
     assert split_decisions(lines)[1] == [[lines[2], lines[4]]]
     assert opener("The Cabinet Member agreed to look into the matter.") is None  # an undertaking, not a decision
+
+
+def test_a_list_after_agreed_with_a_capital_is_decisions_not_items(tmp_path):
+    from cpb_tui.store import Store
+
+    path = tmp_path / "agreed.txt"
+    path.write_text(
+        "Agenda item\n\nWork Programme\n\nMinutes:\n\nThe Scrutiny Officer presented the work programme.\n\nAgreed:\n\n"
+        "1)\tThe work programme be noted.\n\n2)\tA report on school transport be added for July 2028.\n",
+        encoding="utf-8",
+    )
+    store = Store.open(tmp_path / "cpb.db")
+    source, record = load(path, committee="Children's Scrutiny Committee", date=dt.date(2028, 5, 10))
+    meeting = store.import_document(record, str(source.path), source.sha256).meetings[0]
+    (item,) = store.items(meeting.id)
+    assert [r.text for r in store.resolutions(item.id)] == ["The work programme be noted.", "A report on school transport be added for July 2028."]
+    assert [(a.text, a.due_date) for a in store.item_actions(item.id)] == [("Add a report on school transport for July 2028", dt.date(2028, 7, 31))]
+    store.close()

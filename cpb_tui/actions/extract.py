@@ -138,6 +138,13 @@ def _extract_from_resolution(text: str, verb: str, lead_in: str | None = None) -
     if added:
         # "That the work programme be agreed subject to the addition of a report on X to the March meeting"
         return _follow_up([_object_action(added.group("what").rstrip(";,. "))])
+    following = re.search(r"\b(?:subject\s+to|with)\s+the\s+following\s+(?:amendments?|changes?|additions?)\s*:\s*(?P<list>.+)$", clause, re.IGNORECASE)
+    if following:
+        # "approved subject to the following amendments: the item on X be moved to July 2027; a briefing on Y be arranged"
+        parts = [p for p in re.split(r"\s*;\s*(?:and\s+)?", following.group("list").rstrip(" .")) if p]
+        found = [action for part in parts for action in _from_clause(part)]
+        if found:
+            return _follow_up(found)
     scheduled = scheduled_changes(clause)
     if scheduled:
         # "approved, subject to the progress report being moved to 4 March and ... being added to ..."

@@ -78,7 +78,7 @@ class Heading:
 
 
 _DECISION_END = re.compile(
-    r"\b(?:RESOLVED|resolved|AGREED|agreed|DECIDED|decided|Decisions?|Reasons?(?:\s*\(s\))?(?:\s+for\s+(?:the\s+)?decisions?)?)\s*(?::-|:|\u2013|-)\s*$"
+    r"\b(?:RESOLVED|[Rr]esolved|AGREED|[Aa]greed|DECIDED|[Dd]ecided|Decisions?|Reasons?(?:\s*\(s\))?(?:\s+for\s+(?:the\s+)?decisions?)?)\s*(?::-|:|\u2013|-)\s*$"
     r"|\b(?:RESOLVED|AGREED)\s*$"
 )
 
