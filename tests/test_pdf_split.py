@@ -23,6 +23,20 @@ def forking(monkeypatch):
         pytest.skip("no fork on this platform")
 
 
+def _children_recorded(monkeypatch) -> list[int]:
+    """The pids of the children forked from here on, in order."""
+    children: list[int] = []
+    real_fork = os.fork
+
+    def fork():
+        pid = real_fork()
+        children.append(pid)
+        return pid
+
+    monkeypatch.setattr(os, "fork", fork)
+    return children
+
+
 def _one_process(data: bytes):
     old = pdf_split.SPLIT_PAGES
     pdf_split.SPLIT_PAGES = 10**9
@@ -83,13 +97,7 @@ def test_a_failure_in_the_child_is_met_again_here_with_the_same_error(forking, c
 
 
 def test_a_failure_in_the_first_half_stops_the_child(forking, monkeypatch):
-    children = []
-    real_fork = os.fork
-
-    def fork():
-        pid = real_fork()
-        children.append(pid)
-        return pid
+    children = _children_recorded(monkeypatch)
 
     def read(start, end):
         if start == 0:
@@ -97,7 +105,6 @@ def test_a_failure_in_the_first_half_stops_the_child(forking, monkeypatch):
         signal.pause()  # the child would wait for ever
         return []
 
-    monkeypatch.setattr(os, "fork", fork)
     with pytest.raises(ValueError, match="page 1 is damaged"):
         pdf_split.read_split(10, read, lambda a, b: a + b)
     with pytest.raises(ChildProcessError):
@@ -139,13 +146,7 @@ def test_the_time_limit_stops_the_import_and_the_child_alike(tmp_path, forking, 
     data = build_sample_pack(tmp_path / "pack.pdf", report_pages=6).read_bytes()
     real_read = pdf._read_pages
     parent = os.getpid()
-    children = []
-    real_fork = os.fork
-
-    def fork():
-        pid = real_fork()
-        children.append(pid)
-        return pid
+    children = _children_recorded(monkeypatch)
 
     def slow(document, start, end):
         if start > 0 and os.getpid() != parent:
@@ -153,7 +154,6 @@ def test_the_time_limit_stops_the_import_and_the_child_alike(tmp_path, forking, 
         return real_read(document, start, end)
 
     monkeypatch.setattr(pdf, "_read_pages", slow)
-    monkeypatch.setattr(os, "fork", fork)
     with pytest.raises(ImportProblem, match="took more than 0.3 s"):
         with time_limit("pack.pdf", 0.3):
             extract_pdf(data)
