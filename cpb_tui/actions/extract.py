@@ -125,6 +125,8 @@ def _extract_from_resolution(text: str, verb: str, lead_in: str | None = None) -
     aside = re.match(r"^(that,?\s+)?(?:having\s+(?:considered|noted|received|heard)|after\s+considering|on\s+consideration\s+of)\b[^,;]{3,160},\s*", clause, re.IGNORECASE)
     if aside:
         clause = _strip_resolver(("That " if aside.group(1) else "") + clause[aside.end():])
+    # "In respect of Crime and Disorder Issues an alternative presentation ... take place at ...": its subject, not its doer
+    clause = re.sub(r"^(?i:in\s+respect\s+of|regarding|with\s+regard\s+to)\s+(?:[A-Z][\w&-]*\s+(?:and\s+|of\s+)?)+(?=(?:an?|the)\s)", "", clause)
     clause = _asides_last(clause)
     if clause != cleaned and re.match(r"^(?:(?:of|for)\s+[^,;]{0,60}?\s+)?(?:should|will|shall|would)\s+[a-z]+", clause):
         # "Members of the Committee should provide ... by 18 May": the body named is the doer here
@@ -167,7 +169,7 @@ def _extract_from_resolution(text: str, verb: str, lead_in: str | None = None) -
         later = [action for action in (_commitment(sentence, None) for sentence in sentences[1:]) if action is not None]
         if first or later:
             return _follow_up(first + [replace(action, source="resolution") for action in later])
-    found = _from_clause(clause) or _taking_place(clause)
+    found = _from_clause(clause)
     if not found and lead_in and re.search(r"\bto\s*[:\u2013-]*\s*$", lead_in) and re.match(r"^[A-Z][a-z]+\s", clause) \
             and not re.match(r"^(?:The|That|This|These|Those|A|An|It|Its|All|Members?|Officers?)\b", clause):
         # "RESOLVED to:" over "Add a report on X to the July meeting.": the lead-in's "to" governs the verb
@@ -207,21 +209,6 @@ def _undertaking_in(sentence: str) -> ActionCandidate | None:
 _WITH_TO_BE = re.compile(
     r",?\s+with\s+(?:a\s+view\s+to\s+)?(?P<what>(?:the|a|an|further)\s+[^,;]{2,100}?\s+(?:to\s+be|being|be)\s+[a-z]+\b[^;]*)$", re.IGNORECASE
 )
-
-
-_TAKE_PLACE = re.compile(r"^(?P<what>(?:an?|the|further)\s+[^;]{3,200}?)\s+(?:takes?|to\s+take)\s+place\s+(?P<when>(?:at|in|during|on|before)\b[^;]*?)[.;]?$", re.IGNORECASE)
-
-
-def _taking_place(clause: str) -> list[ActionCandidate]:
-    """ "an alternative presentation on county lines take place at the Committee's meeting in
-    January 2020": something to hold at a time the clause names."""
-    clause = re.sub(r"[;,]?\s*(?:\band|\bor)?\s*$", "", clause)  # "...; and" before the next clause
-    clause = re.sub(r"^(?i:that\s+)?(?i:in\s+respect\s+of|regarding|with\s+regard\s+to)\s+(?:[A-Z][\w&-]*\s+(?:and\s+|of\s+)?)+(?=an?\s|the\s)", "", clause.strip())
-    match = _TAKE_PLACE.match(re.sub(r"^that\s+", "", clause, flags=re.IGNORECASE))
-    if match is None or parse_due(match.group("when")) is None:
-        return []
-    phrase = f"hold {_lower_first(match.group('what'))} {match.group('when')}"
-    return [_action("do", phrase, match.group("when"), (), ())]
 
 
 def _with_to_be(clause: str) -> ActionCandidate | None:
@@ -324,10 +311,10 @@ def _from_part_body(part: str) -> ActionCandidate | None:
             verb = re.sub(r"\s+", " ", infinitive.group("verb").lower())
             phrase = f"{verb} {infinitive.group('tail')}".strip()
             return _action(_kind(_base(infinitive.group("verb")), phrase, infinitive.group("tail")), phrase, phrase, (), _recipients(phrase))
-        place = re.match(r"^(?P<what>(?:an?|the)\s+.{3,120}?)\s+take\s+place\b\s*(?P<rest>.*)$", part, re.IGNORECASE)
+        place = re.match(r"^(?P<what>(?:an?|the|further)\s+.{3,200}?)\s+take\s+place\b\s*(?P<rest>.*?)(?:[;,]?\s*\b(?:and|or))?$", part, re.IGNORECASE)
         if place:
-            # "That an extended internal review take place during 2014/15"
-            phrase = f"hold {_lower_first(place.group('what'))} {place.group('rest')}".strip()
+            # "That an extended internal review take place during 2014/15", "...; and" before the next clause
+            phrase = f"hold {_lower_first(place.group('what'))} {place.group('rest')}".strip(" ;,.")
             return _action("do", phrase, part)
         owner, verb, tail = _owner_and_verb(part)
         doing = re.match(r"^([a-z]+)\b\s*(.*)$", tail) if owner and verb == "to" else None
