@@ -22,6 +22,13 @@ from cpb_tui.importers.dates import find_date, parse_date
         ("A meeting held on February the 6th 2018 at 7pm", dt.date(2018, 2, 6)),
         ("Tuesday, February 6, 2018", dt.date(2018, 2, 6)),
         ("the March 2026 meeting", None),
+        ("held on 14.05.2026 at the Village Hall", dt.date(2026, 5, 14)),
+        ("held on 14-05-2026", dt.date(2026, 5, 14)),
+        ("Working Group held 2026/05/14", dt.date(2026, 5, 14)),
+        ("Minute 12.3.26 was carried", None),
+        ("version 1.2.2026.4", None),
+        ("held on Thursday14 May 2026", dt.date(2026, 5, 14)),
+        ("MONDAY 4Th MAY 2026", dt.date(2026, 5, 4)),
     ],
 )
 def test_every_date_shape_in_the_documents(text, expected):

@@ -17,6 +17,7 @@ from cpb_tui.importers.reader import read_source
 from cpb_tui.importers.shapes import SHAPES, Fit, _first_that_reads, choose
 from tests.test_shape_fuzz import FUZZ, SKELETONS, mangled_documents
 from cpb_tui.importers.context import Finding, _lines_naming_next_meeting, _short, find_date, find_next_meeting
+from cpb_tui.importers.dates import find_day_month_after
 
 
 def next_meeting_by_definition(lines: list[str], meeting_date: dt.date | None) -> Finding | None:
@@ -34,7 +35,7 @@ def next_meeting_by_definition(lines: list[str], meeting_date: dt.date | None) -
                 evidence = f"{evidence} / {following}"
             if re.match(r"^\s*of\s+(?:the\s+)?(?:full\s+)?(?:Council|Cabinet|Executive)\b", after):
                 continue
-            date = find_date(after)
+            date = find_date(after) or find_day_month_after(after[:60], meeting_date)
             if date and meeting_date < date <= meeting_date + dt.timedelta(days=400):
                 found = Finding(date, _short(evidence))
     return found
@@ -44,7 +45,7 @@ PIECES = [
     "Next meeting", "NEXT MEETING:", "next\u00a0meeting", "next \t meeting", "Date of next meeting", "date and time of the next meeting",
     "NEXT MEET\u0131NG", "MEET\u0130NG next meeting", "Dyddiad y cyfarfod nesaf:", "CYFARFOD NE\u017fAF", "cyfarfod\u2028nesaf",
     "next", "meeting", "the next year", "of Cabinet", "of the Council", "Thursday 4 March 2027", "12 June 2025", "04/03/2027",
-    "2 September 2025 at 10am.", "will be held on", " ", "", "\u212a", "n\u0130xt", "nesaf", "was agreed.", ":", "-",
+    "2 September 2025 at 10am.", "Tuesday January 30th", "12th December", "will be held on", " ", "", "\u212a", "n\u0130xt", "nesaf", "was agreed.", ":", "-",
 ]
 
 

@@ -219,3 +219,40 @@ def test_a_short_title_then_a_dash_and_the_minute(tmp_path):
     numbers, found = _items(tmp_path, "dash.txt", text)
     assert found["2.1"][0].title == "Bins" and found["2.1"][2] == ["The Clerk to write to the district council about the missed collections"]
     assert found["2.2"][0].title == "Children in Care - Annual Report of the Reviewing Officer"  # a title with a dash stays whole
+
+
+def test_a_sentence_in_a_list_whose_numbers_were_lost_is_an_item_of_its_own(tmp_path):
+    # a list saved from Word with every number printed "1."; its second entry is a sentence
+    text = (
+        "Minutes of the Meeting of Ashcombe Parish Council held in the Reading Room on Tuesday 12 May 2026 at 7.30pm.\n\n"
+        "  1. Apologies for Absence\n\nApologies were received from Cllr C Cole.\n\n"
+        "  1. Members of the Council are invited to declare any interest they may have in the business set out below.\n\n\n"
+        "  1. Approval of the Minutes of the Meeting held on 14 April 2026\n\n"
+        "The minutes were received and signed by the Chairman as an accurate record.\n\n"
+        "  1. Clerk's Report\n\nThe Clerk would advertise the vacancy for the next meeting.\n"
+    )
+    numbers, found = _items(tmp_path, "ashcombe.txt", text)
+    assert numbers == ["1", "2", "3", "4"]
+    assert found["2"][0].title == "Members of the Council"  # the sentence's subject, up to its verb
+    assert len(found["3"][1]) == 1 and found["4"][2] == ["The Clerk to advertise the vacancy for the next meeting"]
+
+
+def test_parish_outcomes_in_shorthand(fixture_path, tmp_path, monkeypatch):
+    from cpb_tui.domain import clock
+
+    monkeypatch.setattr(clock, "today", lambda: dt.date(2026, 5, 20))
+    store = Store.open(tmp_path / "cpb.db")
+    source, record = load(fixture_path("shapes/parish_minutes_terse_outcomes.txt"))
+    assert record.meetings[0].next_meeting == dt.date(2026, 6, 9)  # "Tuesday June 9th": the year left out
+    meeting = store.import_document(record, str(source.path), source.sha256).meetings[0]
+    items = {item.number: item for item in store.items(meeting.id)}
+    clauses = {n: [r.text for r in store.resolutions(items[n].id)] for n in items}
+    actions = {n: [(a.text, a.due_meeting_date or a.due_date) for a in store.item_actions(items[n].id)] for n in items}
+    store.close()
+    assert actions["3"] == [("Cllr Cole to report back", None)]  # "report back" needs no object
+    assert clauses["4"] == ["Deferred to the next meeting."]
+    assert actions["4"] == [("Defer the item to the next meeting", dt.date(2026, 6, 9))]
+    assert actions["5"] == [("Defer the matter until the September meeting", dt.date(2026, 9, 30))]
+    assert actions["6"] == [("Defer the item to June meeting", dt.date(2026, 6, 9))]  # the June meeting is on the calendar
+    assert actions["7"] == [("District councillor and clerk to put in a complaint about the missed collections", None)]
+    assert actions["1"] == [] and actions["8"] == []

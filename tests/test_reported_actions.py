@@ -43,6 +43,11 @@ def texts(minutes: str) -> list[tuple[str, str | None]]:
             "The Chair advised that he would be meeting the Director and would be reporting back to the next meeting.",
             [("The Chair to report back to the next meeting", "to the next meeting")],
         ),
+        # "councilor", as some parish minutes spell it
+        (
+            "Bins - district councilor and clerk to put in a complaint about the missed collections.",
+            [("District councillor and clerk to put in a complaint about the missed collections", None)],
+        ),
     ],
 )
 def test_reported_tasks(minutes, expected):

@@ -91,9 +91,10 @@ def test_a_markdown_list_written_all_ones_counts_as_markdown_shows_it():
         ]
     )
     items = parse_text(text).meetings[0].items
-    # every "1." line counts, the sentence that is no title too
+    # every "1." line counts; the sentence is item 2 (the declarations), titled by its start
     assert [(item.number, item.title) for item in items if item.number] == [
         ("1", "Apologies for Absence"),
+        ("2", "Members are invited to declare any interest"),
         ("3", "Approval of the Minutes"),
         ("4", "Clerk's Report"),
     ]

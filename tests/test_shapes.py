@@ -404,6 +404,20 @@ def test_work_programme_and_matters_arising(fixture_path, store):
                                           "What's new", "Help", "Contact us", "Accessibility"])
          + "\n\nAgenda, decisions and minutes\n\nCorporate Parenting Board - Thursday, 4th March, 2027 1.30 pm",
          "Corporate Parenting Board", dt.date(2027, 3, 4)),
+        # a heading in capitals with no "Minutes of", after a page's running head
+        ("Page 1: HOLLINSDALE COUNCIL MEETING THURSDAY 9 JULY 2026...Councillor Amos, Seconded by", "Hollinsdale Council", dt.date(2026, 7, 9)),
+        # the body in capitals before "MINUTES OF ... MEETING AT 7.00 pm. ON ..."
+        ("\u00a9 Wetherby Ridge Parish Council 2026\nWETHERBY RIDGE PARISH COUNCIL MINUTES OF PARISH COUNCIL MEETING AT 7.00 pm. "
+         "ON WEDNESDAY 14 OCTOBER 2026 Present: Cllrs A Amos (Chair)", "Wetherby Ridge Parish Council", dt.date(2026, 10, 14)),
+        # "MINUTES of the MEETING Held on ..." after the body's name, with a full stop in it
+        ("FENWICK ST. ANNE PARISH COUNCIL MINUTES of the MEETING Held on MONDAY 2Nd MARCH 2026 at the VILLAGE HALL",
+         "Fenwick St. Anne Parish Council", dt.date(2026, 3, 2)),
+        # a heading run together by the PDF ("Minutesa Meeting") over "held ... on Tuesday12 May"
+        ("Minutes\n\nMinutesaMeeting of Ashcombe Parish Council\n\nheld in The Reading Room on Tuesday12 May 2026 at 7.30pm.",
+         "Ashcombe Parish Council", dt.date(2026, 5, 12)),
+        # a reference and a dotted date before the heading; a comma after the month
+        ("MM 23.06.2026 HOLLINSDALE CITY COUNCIL Minutes of the Remote Monthly Meeting of Council held on Tuesday, 23 June, 2026 at 5:30 pm",
+         "Council", dt.date(2026, 6, 23)),
     ],
 )
 def test_meeting_context_from_the_head(head, committee, date):
@@ -419,6 +433,17 @@ def test_a_meeting_mentioned_lower_down_is_not_the_documents_own():
     text = "Agenda and minutes\nVenue: Room 1\nItems\nNo. Item\n1.\nMinutes\nMinutes:\nThe minutes of the meeting of the Board held on 3 May 2018 were agreed.\n"
     found = find_context(text.split("\n"))
     assert found.committee is None and found.date is None
+
+
+def test_earlier_minutes_named_near_the_top_are_not_the_heading():
+    from cpb_tui.importers.context import find_context
+
+    text = (
+        "Issue - decisions\n\nThe Minutes of the Special Meeting of the Audit Committee held on 2 April 2026 "
+        "were approved as a correct record.\n"
+    )
+    found = find_context(text.split("\n"))
+    assert found.date is None
 
 
 def test_a_list_of_decisions_under_the_following(store):
@@ -708,6 +733,11 @@ def test_the_next_meeting_a_record_names_goes_on_the_calendar(tmp_path, monkeypa
     assert find_next_meeting(["Date of next meeting: to be confirmed"], dt.date(2027, 1, 14)) is None
     assert find_next_meeting(["to the next meeting of Cabinet on 2 February 2027"], dt.date(2027, 1, 14)) is None
     assert find_next_meeting(["Next meeting: 04/03/2026"], dt.date(2027, 1, 14)) is None
+    # a date printed without its year is the first such day after the meeting
+    yearless = find_next_meeting(["The next meeting to be held on Tuesday January 30th at 7.00 pm in the Village Hall"], dt.date(2026, 11, 20))
+    assert yearless.value == dt.date(2027, 1, 30)
+    assert find_next_meeting(["Date of next meeting: 12th December"], dt.date(2026, 11, 20)).value == dt.date(2026, 12, 12)
+    assert find_next_meeting(["Next meeting: the May meeting"], dt.date(2026, 11, 20)) is None
 
 
 def test_an_outcome_wrapped_over_two_lines_makes_a_record():

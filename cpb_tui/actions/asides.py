@@ -73,6 +73,15 @@ _FINITE = re.compile(
 )
 
 
+# "councilor", as some parish minutes spell it
+_COUNCILOR = re.compile(r"\b([Cc]ounci)l(ors?)\b")
+
+
+def usual_spelling(text: str) -> str:
+    """The text with words some councils spell their own way written the usual way, so one rule reads both."""
+    return _COUNCILOR.sub(r"\1ll\2", text)
+
+
 def shorthand(sentence: str) -> ActionCandidate | None:
     """An action log's shorthand: "A letter to be sent to the MP", "Update to be brought to next meeting"."""
     agenda = re.match(r"^For\s+(?:the\s+)?agenda\s+(?:at|for|of)\s+(?P<when>(?:the\s+)?next\s+meeting)\s*[,:\u2013-]\s*(?P<what>\S.{2,160}?)\.?$", sentence, re.IGNORECASE)
@@ -191,3 +200,10 @@ def shorthand_after_comma(sentence: str) -> str | None:
     if later and re.search(r"\b(?:was|were|had\s+been)\b", sentence[: later.start()]) and not _FINITE_LATER.search(later.group("rest")):
         return later.group("rest")
     return None
+
+
+def before_first_would(pre: str) -> str:
+    """ "he would be discussing it with the Director and would be reporting back ...": the doer
+    stands before the first "would"."""
+    shared = re.match(r"^(?P<pre>.*?\S)\s+(?:would|will)\s+(?:also\s+)?(?:be\s+)?[a-z]+\b[^.;]{0,160}\band\s*$", pre, re.IGNORECASE)
+    return shared.group("pre") + " " if shared else pre

@@ -26,8 +26,9 @@ _TO = r"(?:(?:to|at|for|until|till|before|in\s+time\s+for|ahead\s+of)\s+)?"
 _MEETING_MONTH = [
     # "to the June 2021 meeting", "at its March 2027 meeting", "the June meeting", "the 12th March meeting"
     re.compile(
-        _TO + r"(?:the|its|their)\s+(?:[\w-]+(?:'s|\u2019s)\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?P<month>" + _MONTH + r")(?:\s+(?P<year>\d{4}))?\s+(?:" + _BODY
-        + r"\s+)?meeting\b",
+        # (shorthand leaves the article out: "deferred to June meeting")
+        _TO + r"(?:(?:the|its|their)\s+|(?<=\bto\s)|(?<=\buntil\s)|(?<=\bfor\s))(?:[\w-]+(?:'s|\u2019s)\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?P<month>"
+        + _MONTH + r")(?:\s+(?P<year>\d{4}))?\s+(?:" + _BODY + r"\s+)?meeting\b",
         re.IGNORECASE,
     ),
     # "at its meeting on 3 November 2022", "to the Board on 12th October 2022"

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from cpb_tui.actions.due import parse_due
 from cpb_tui.actions.asides import (
-    ASKED_OFFICER, agreed_suggestion, handed_on, initials_tag, member_asking, not_an_undertaking, shorthand, shorthand_after_comma, which_doer,
+    ASKED_OFFICER, agreed_suggestion, handed_on, initials_tag, member_asking, not_an_undertaking, shorthand, shorthand_after_comma, usual_spelling, which_doer, before_first_would,
 )
 from cpb_tui.actions.paragraphs import paragraphs_marked
 from cpb_tui.actions.scheduling import taken_again
@@ -97,7 +97,7 @@ _ASKED_AND_AGREED = re.compile(
 
 def extract_from_minutes(markdown: str) -> list[ActionCandidate]:
     """Commitments recorded in minutes narrative ("officers agreed to circulate ...")."""
-    return _follow_up(_extract_from_minutes(markdown))
+    return _follow_up(_extract_from_minutes(usual_spelling(markdown)))
 
 
 def _extract_from_minutes(markdown: str) -> list[ActionCandidate]:
@@ -399,7 +399,11 @@ def _asked_for(sentence: str, last_doer: str | None = None) -> ActionCandidate |
 
 
 def _infinitive_doer(sentence: str) -> ActionCandidate | None:
-    """ "Officers to circulate ...", "BE to sign the Code of Conduct", "The Clerk is to write to ..."."""
+    """ "Officers to circulate ...", "BE to sign the Code of Conduct", "The Clerk is to write to ...",
+    and after a heading and a dash, "Bins - clerk to complain about the missed collections"."""
+    headed = re.match(r"^[A-Z][^.:;,\u2013\u2014-]{1,40}?\s[-\u2013\u2014]\s+(?P<rest>[a-zA-Z].*)$", sentence)
+    if headed and _INFINITIVE_DOER.match(_upper_first(headed.group("rest"))):
+        sentence = _upper_first(headed.group("rest"))
     infinitive = _INFINITIVE_DOER.match(sentence)
     if infinitive and not (_looks_like_doer(infinitive.group("owner")) or re.fullmatch(r"[A-Z]{2,3}(?:\s*(?:,|and|&|/)\s*[A-Z]{2,3})*", infinitive.group("owner"))):
         infinitive = None  # "BE to sign the Code of Conduct": initials are a doer too
@@ -477,14 +481,14 @@ def _undertaken(sentence: str, last_doer: str | None) -> ActionCandidate | None:
         if found is not None:
             return _as_commitment(found)
     will = _WILL.search(sentence)
-    if will and not sentence[will.end("verb"):].strip(" .;"):
+    if will and not sentence[will.end("verb"):].strip(" .;") and not will.group("verb").lower().endswith(" back"):
         will = None  # "... a second quote, which he would chase up.": the verb alone says nothing to do
     if will and re.search(r"\b(?:hoped|hopes?|hoping)\s+that\b", sentence[: will.start()], re.IGNORECASE):
         will = None  # "It was hoped that Portfolio Holders would submit ...": a hope, not an undertaking
     if will and re.search(r"\b(?:if|unless)\b[^,;]*$", sentence[: will.start()], re.IGNORECASE):
         will = None  # "if no one applied then he would post someone there": only on a condition
     if will:
-        pre = _before_first_would(sentence[: will.start()])
+        pre = before_first_would(sentence[: will.start()])
         tail = sentence[will.end("verb"):]
         verb = re.sub(r"^reporting\b", "report", will.group("verb"), flags=re.IGNORECASE)  # "would be reporting back"
         found = which_doer(pre, verb, tail) or _doer_commitment(pre, verb, tail, last_doer, need_doer=True)
@@ -496,13 +500,6 @@ def _undertaken(sentence: str, last_doer: str | None) -> ActionCandidate | None:
     later = shorthand_after_comma(sentence)
     found = (shorthand(later) or _commitment(_upper_first(later), last_doer)) if later else None
     return found or taken_again(sentence)
-
-
-def _before_first_would(pre: str) -> str:
-    """ "he would be discussing it with the Director and would be reporting back ...": the doer
-    stands before the first "would"."""
-    shared = re.match(r"^(?P<pre>.*?\S)\s+(?:would|will)\s+(?:also\s+)?(?:be\s+)?[a-z]+\b[^.;]{0,160}\band\s*$", pre, re.IGNORECASE)
-    return shared.group("pre") + " " if shared else pre
 
 
 _HELPFUL = re.compile(

@@ -64,6 +64,10 @@ def _match_key(title: str) -> str:
     return re.sub(r" held on .*$", "", title_key(title))
 
 
+# Short forms with no vowel that are words, not acronyms: "ST. MARGARET" -> "St. Margaret"
+_SHORT_FORMS = frozenset({"ST", "DR", "MR", "MRS", "CLLR", "RD"})
+
+
 def display_title(title: str) -> str:
     """Title-case a title printed in capitals; leave mixed-case titles as written."""
     title = " ".join(title.split())
@@ -74,7 +78,7 @@ def display_title(title: str) -> str:
     out = []
     for index, word in enumerate(words):
         core = re.sub(r"[^A-Za-z]", "", word)
-        if core.upper() in _ACRONYMS or (len(core) > 1 and not re.search(r"[AEIOUY]", core)):
+        if core.upper() in _ACRONYMS or (len(core) > 1 and not re.search(r"[AEIOUY]", core) and core.upper() not in _SHORT_FORMS):
             out.append(word)
         elif index > 0 and core.lower() in _SMALL_WORDS:
             out.append(word.lower())

@@ -15,7 +15,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from cpb_tui.importers.dates import find_date, find_dates
+from cpb_tui.importers.dates import find_date, find_dates, find_day_month_after
 
 BODY_WORDS = (
     r"board|committee|sub-committee|panel|cabinet|forum|executive|commission|partnership|assembly"
@@ -285,7 +285,7 @@ def _minutes_heading(found: MeetingContext, top: list[str], every: list[str], he
                 r"\b(?:MINUTES?\s+of\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,3}?Meeting\s+(?:of|held)\b|Minutes?\s+from\b)", line[:240], re.IGNORECASE
             )
             before = line[: inside.start()] if inside else ""
-            if inside and not re.fullmatch(r"[A-Z0-9 ,&'\u2019()-]*", before) and not re.fullmatch(r".{0,60}\bPage\s+\d{1,3}[\s\d/:]*", before):
+            if inside and not re.fullmatch(r"[A-Z0-9 ,.&'\u2019()/-]*", before) and not re.fullmatch(r".{0,60}\bPage\s+\d{1,3}[\s\d/:]*", before):
                 inside = None  # what comes before must be a heading in capitals, or a page's running head
         if not opening and not inside:
             continue
@@ -315,6 +315,10 @@ def _minutes_heading(found: MeetingContext, top: list[str], every: list[str], he
                 # "MINUTES of the meeting held on 26 February 2008": the date without a committee;
                 # "MINUTES OF PROCEEDINGS At a meeting of ...": the next pattern reads the rest
                 found.set_date(find_date(match.group(match.lastindex or 1)) or find_date(joined[match.start() :]), evidence)
+                heading = line[: inside.start()].strip(" ,-") if inside else ""
+                if found.date is not None and re.fullmatch(r"[A-Z][A-Z .&'\u2019-]{2,70}", heading) and _BODY.search(heading):
+                    # "CLEE VALLEY PARISH COUNCIL MINUTES of the MEETING held on ...": the body stands before
+                    found.set_committee(display_council(heading) if _is_full_council(heading) else heading, line[:160])
                 continue
             found.set_committee(body, evidence)
             rest = match.group(match.lastindex or 1)
@@ -328,6 +332,47 @@ def _minutes_heading(found: MeetingContext, top: list[str], every: list[str], he
             break
         if found.committee is not None or found.date is not None:
             break
+
+
+# A heading in capitals that runs to the date: "COUNCIL MEETING TUESDAY 7 JULY 2020", "HOLTBY
+# PARISH COUNCIL MINUTES OF PARISH COUNCIL MEETING AT 7.00 pm. ON WEDNESDAY 27 JANUARY 2021"
+_CAPITALS_HEADING = re.compile(
+    r"^(?:Page\s+\d{1,3}\s*:\s*)?(?P<head>[A-Z][A-Z0-9 .,&'\u2019()/-]{4,140}?(?:\s+(?:[ap]\.?m\.?)[A-Z .,]{0,12})?)\s+"
+    r"(?P<date>(?:(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY,?\s+)?\d{1,2}(?:ST|ND|RD|TH)?\s+[A-Z]{3,9},?\s+\d{4})\b"
+)
+# "Meeting of Highnam Parish Council" over "held in the Old School on Tuesday 12 June 2012"
+_MEETING_OF_HELD = re.compile(
+    r"meeting\s+of\s+(?:the\s+)?(?P<body>[A-Z][\w&'\u2019 .-]{1,80}?\b(?:" + BODY_WORDS + r"))\s+(?:was\s+)?held\b(?P<rest>.{0,160})",
+    re.IGNORECASE,
+)
+
+
+def _headings_without_minutes(found: MeetingContext, top: list[str], every: list[str], head_end: int) -> None:
+    """Headings that do not open with "Minutes of": a heading in capitals ending in the date, or
+    "Meeting of X held ... on DATE" over the first lines (an agenda item about earlier minutes,
+    "To approve the minutes of the meeting of X held on ...", is not taken)."""
+    if found.date is not None:
+        return
+    for line in [l for l in top[:head_end] if l][:4]:
+        match = _CAPITALS_HEADING.match(line)
+        named = re.match(r"^(?P<body>.+?)\s+(?:MINUTES\b|MEETING\b)", match.group("head")) if match else None
+        if named and find_date(match.group("date")):
+            body = named.group("body").strip(" ,-")
+            if _BODY.search(body) and not re.search(r"\d|\b(?:OF|HELD|AT|ON)$", body):
+                found.set_committee(display_council(body) if _is_full_council(body) else body, match.group(0))
+            found.set_date(find_date(match.group("date")), match.group(0))
+            return
+    joined = " ".join([l for l in top[:head_end] if l][:6])
+    match = _MEETING_OF_HELD.search(joined)
+    earlier = re.search(  # "The Minutes of the Meeting of X held on ... were approved": earlier minutes, not this heading
+        r"\b(?:approve|confirm|agree|sign|adopt|previous|last)\b|\bminutes\s+of\s+(?:the\s+)?(?:\w+\s+)?$", joined[max(0, match.start() - 60) : match.start()], re.IGNORECASE
+    ) if match else None
+    if match and not earlier and not re.search(r"\b(?:were|was|be)\s+(?:approved|confirmed|agreed|signed|adopted)\b", match.group("rest"), re.IGNORECASE):
+        date = find_date(match.group("rest"))
+        if date:
+            body = match.group("body").strip(" ,;:")
+            found.set_committee(display_council(body) if _is_full_council(body) else body, match.group(0)[:160])
+            found.set_date(date, match.group(0)[:160])
 
 
 def _labelled_fields(found: MeetingContext, top: list[str], every: list[str], head_end: int) -> None:
@@ -419,7 +464,7 @@ def _council_line(found: MeetingContext, top: list[str], every: list[str], head_
                 break
 
 
-_STEPS = [_labelled_meeting, _cmis_time, _decision_fields, _title_line, _summons, _took_place, _minutes_heading, _labelled_fields, _name_line, _issue_decision_line, _date_line, _council_line]
+_STEPS = [_labelled_meeting, _cmis_time, _decision_fields, _title_line, _summons, _took_place, _minutes_heading, _headings_without_minutes, _labelled_fields, _name_line, _issue_decision_line, _date_line, _council_line]
 
 
 def _is_full_council(text: str | None) -> bool:
@@ -522,7 +567,7 @@ def find_next_meeting(lines: list[str], meeting_date: dt.date | None) -> Finding
                 evidence = f"{evidence} / {following}"
             if re.match(r"^\s*of\s+(?:the\s+)?(?:full\s+)?(?:Council|Cabinet|Executive)\b", after):
                 continue  # another body's next meeting
-            date = find_date(after)
+            date = find_date(after) or find_day_month_after(after[:60], meeting_date)
             if date and meeting_date < date <= meeting_date + dt.timedelta(days=400):
                 found = Finding(date, _short(evidence))
     return found

@@ -35,8 +35,10 @@ _WORDY = re.compile(
 _MONTH_FIRST = re.compile(
     _WEEKDAY + r"\b" + _MONTH + r"\.?\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b", re.IGNORECASE
 )
-_SLASHED = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
-_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+# "15/06/2022", and as parish clerks also write it, "15.06.2022" and "15-06-2022" (four-figure years
+# only: "12.3.21" may be a minute's number)
+_SLASHED = re.compile(r"(?<![\d.])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?!\d|\.\d)")
+_ISO = re.compile(r"\b(\d{4})([-/])(\d{2})\2(\d{2})\b")
 
 
 def find_dates(text: str) -> list[tuple[int, dt.date]]:
@@ -51,9 +53,9 @@ def find_dates(text: str) -> list[tuple[int, dt.date]]:
         name = match.group(1).lower()
         _add(found, match.start(), int(match.group(3)), MONTHS.get(name) or WELSH_MONTHS[name], int(match.group(2)))
     for match in _SLASHED.finditer(text):
-        _add(found, match.start(), int(match.group(3)), int(match.group(2)), int(match.group(1)))
+        _add(found, match.start(), int(match.group(4)), int(match.group(3)), int(match.group(1)))
     for match in _ISO.finditer(text):
-        _add(found, match.start(), int(match.group(1)), int(match.group(2)), int(match.group(3)))
+        _add(found, match.start(), int(match.group(1)), int(match.group(3)), int(match.group(4)))
     return sorted(found)
 
 
@@ -79,3 +81,26 @@ def _add(found: list[tuple[int, dt.date]], offset: int, year: int, month: int, d
         found.append((offset, dt.date(year, month, day)))
     except ValueError:
         pass  # 31/02/2021 and the like are not dates; skip rather than guess
+
+
+_DAY_MONTH = re.compile(_WEEKDAY + r"(?:the\s+)?(\d{1,2})\s?(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"\b(?![.,]?\s*\d)", re.IGNORECASE)
+_MONTH_DAY = re.compile(_WEEKDAY + r"\b" + _MONTH + r"\.?\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\b(?![,.]?\s*\d)", re.IGNORECASE)
+
+
+def find_day_month_after(text: str, after: dt.date) -> dt.date | None:
+    """A date printed without its year ("Tuesday January 30th", "30th January"): the first such
+    day after `after` (a next meeting's date in minutes that leave the year out), or None."""
+    for pattern, day_group, month_group in ((_DAY_MONTH, 1, 2), (_MONTH_DAY, 2, 1)):
+        match = pattern.search(text)
+        if match is None:
+            continue
+        name = match.group(month_group).lower()
+        month, day = MONTHS.get(name) or WELSH_MONTHS[name], int(match.group(day_group))
+        for year in (after.year, after.year + 1):
+            try:
+                found = dt.date(year, month, day)
+            except ValueError:
+                continue
+            if found > after:
+                return found
+    return None

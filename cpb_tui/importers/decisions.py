@@ -71,6 +71,8 @@ _NOTED = re.compile(
     r"|(?:[Tt]he\s+)?(?:[Mm]inutes|[Pp]ayments?|[Aa]ccounts|[Ss]chedule\s+of\s+[Pp]ayments)\b(?:(?!\b(?:was|were|the\s+minutes)\b)[^.]){0,40}?(?<!\sbe)(?<!\sto)\s(?:confirmed|approved|agreed|accepted)"
     r"(?:\s+(?:with|as|by|subject)\b[^.]{0,80})?(?:\s+[-\u2013\u2014]\s+.{0,240})?\.?\s*$"  # lower case: "Minutes Confirmed" is a Scottish item's title
     r"|(?:This|The)\s+(?:item|matter|report)\s+was\s+(?:deferred|withdrawn|continued|adjourned|carried\s+forward)\b"
+    # "Deferred to the next meeting.", "Item deferred until the June meeting."
+    r"|(?:(?:This|The)\s+)?(?:(?:[Ii]tem|[Mm]atter|[Rr]eport)\s+)?(?:DEFERRED|[Dd]eferred)\s+(?:to|until)\b[^.]{3,100}\.?\s*$"
     # "Submitted and confirmed as a true record.", "APPROVED", "... put to the vote and AGREED."
     r"|(?:Submitted|Read)\s+and\s+(?:confirmed|approved|agreed|noted|signed|accepted)\b|(?:APPROVED|CONFIRMED|CARRIED)\.?\s*$"
     r"|.{0,200}\bput\s+(?:[\w-]+\s+){0,3}?to\s+the\s+vote\b.{0,80}\b(?:AGREED|agreed|CARRIED|carried)\.?\s*$"

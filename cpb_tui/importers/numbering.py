@@ -148,6 +148,15 @@ def _count_markdown_list(candidates: list[Heading], lines: list[str]) -> None:
         if candidate.index in positions:
             candidate.number = str(positions[candidate.index])
             candidate.value = positions[candidate.index]
+    # a "1." line that is a sentence, not a title ("1. Members are invited to declare any
+    # interest ..."), is an item of the list all the same, titled by its start
+    taken = {c.index for c in candidates}
+    for index, position in positions.items():
+        if index not in taken and ones[0].index < index:
+            sentence = _sentence_heading(lines, index, str(position), position, ones[0].style)
+            if sentence is not None:
+                candidates.append(sentence)
+    candidates.sort(key=lambda c: c.index)
 
 
 def _fill_gaps(lines: list[str], chain: list[Heading]) -> list[Heading]:
@@ -179,14 +188,23 @@ def _missing_lines(lines: list[str], values: range, suffix: str, start: int, sto
         for index in range(cursor, stop):
             found = re.match(rf"^\s*{re.escape(missing)}\.?\s+(?P<text>[A-Z].{{8,}})$", lines[index])
             if found:
-                text = found.group("text").strip()
-                short = re.match(r"^(?P<title>.{3,80}?)(?:\s+(?:was|were|had|has|is|are)\s|\.\s)", text)
-                sentence = re.split(r"(?<=[a-z0-9)])\.\s", text)[0]
-                title = short.group("title") if short else " ".join(sentence.split()[:20])
-                found_headings.append(Heading(index, index + 1, missing, value, tidy_title(title), style, 0.5, text))
+                found_headings.append(_sentence_heading(lines, index, missing, value, style))
                 cursor = index + 1
                 break
     return found_headings
+
+
+def _sentence_heading(lines: list[str], index: int, number: str, value: int, style: str) -> Heading | None:
+    """An item whose numbered line is a sentence: titled by its words up to the first verb or full stop."""
+    found = re.match(r"^\s*[\w.]{1,12}\.?\s+(?P<text>[A-Z].{8,})$", lines[index])
+    if found is None:
+        return None
+    text = found.group("text").strip()
+    short = re.match(r"^(?P<title>.{3,80}?)(?:\s+(?:was|were|had|has|is|are)\s|\.\s)", text)
+    sentence = re.split(r"(?<=[a-z0-9)])\.\s", text)[0]
+    title = short.group("title") if short and len(short.group("title").split()) > 2 else " ".join(sentence.split()[:12])
+    title = re.sub(r"(?:\s+(?:in|the|of|to|a|an|and|for|on|at|by|with|they|may|have))+$", "", title)  # not "... they may have in the"
+    return Heading(index, index + 1, number, value, tidy_title(title), style, 0.5, text)
 
 
 _SUB_ITEM = re.compile(r"^\s*\(?(?P<letter>[a-h])\)\s+(?P<title>\S.*?)\s*$")
