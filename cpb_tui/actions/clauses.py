@@ -30,6 +30,9 @@ from cpb_tui.actions.phrases import (
     _split_owner,
 )
 
+# Verbs of a state, not of a task: "the programme will remain flexible", "the new rates will apply"
+STATE_VERB = re.compile(r"^(?:also\s+)?(?:remain|apply|stay|exist|include|contain|have|need|depend|reflect|allow|enable|mean|cost|last|operate)\b")
+
 ACTION_KINDS = ("update", "report", "send", "defer", "do", "commitment")
 
 
@@ -197,7 +200,7 @@ def _agreed(rest: str) -> ActionCandidate | None:
     owner, verb, tail = _owner_and_verb(body)
     if owner and verb in ("will", "shall", "is", "are", "would", "should"):
         then = re.match(r"^(?:to\s+)?([a-z]+)\b\s*(.*)$", tail)
-        if then and then.group(1) != "be":
+        if then and then.group(1) != "be" and not STATE_VERB.match(then.group(1)):
             return _owner_action(owner, then.group(1), then.group(2))
     if owner and verb in _SUBJUNCTIVE_VERBS and _looks_like_doer(owner):
         return _owner_action(owner, verb, tail)  # "Agreed that officers bring a costed plan to the April meeting"

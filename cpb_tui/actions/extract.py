@@ -14,6 +14,7 @@ from dataclasses import replace
 from cpb_tui.actions.due import parse_due
 from cpb_tui.actions.scheduling import scheduled_changes, taken_again
 from cpb_tui.actions.clauses import (
+    STATE_VERB,
     ActionCandidate,
     _action,
     _agreed,
@@ -327,8 +328,8 @@ def _from_part_body(part: str) -> ActionCandidate | None:
             return _owner_action(owner, doing.group(1), doing.group(2))
         if owner and (verb in ("will", "shall", "would") or (verb == "should" and parse_due(tail))) and re.match(
             r"^(?:also\s+)?[a-z]+\b", tail
-        ) and not tail.startswith("be "):
-            # "That the Leader will write to the Divisional Commander ..."
+        ) and not tail.startswith("be ") and not STATE_VERB.match(tail):
+            # "That the Leader will write to the Divisional Commander ..." (not "the programme will remain flexible")
             then = re.match(r"^(?:also\s+)?([a-z]+)\b\s*(.*)$", tail)
             return _owner_action(owner, then.group(1), then.group(2))
         if owner and (verb in _SUBJUNCTIVE_VERBS or (verb.endswith("s") and verb[:-1] in _SUBJUNCTIVE_VERBS)) and not re.match(

@@ -142,6 +142,10 @@ def find_context(lines: list[str], head: int = 40) -> MeetingContext:
     )
     for step in _STEPS:
         step(found, top, every, head_end)
+    generic = found.committee and re.fullmatch(r"(?:Parish|Town|Community|City|District|Borough|County)\s+Council", str(found.committee.value), re.IGNORECASE)
+    if generic and found.council and str(found.council.value).lower().endswith(str(found.committee.value).lower()):
+        # "HOLLINSDALE RURAL PARISH COUNCIL" over "Minutes of Parish Council Meeting held on ...": that parish's council
+        found.committee = Finding(found.council.value, found.council.evidence)
     if found.date is None:
         dates = sorted({d for _, d in find_dates(" ".join(every[:400]))})
         if dates:
@@ -457,7 +461,10 @@ def _date_line(found: MeetingContext, top: list[str], every: list[str], head_end
 def _council_line(found: MeetingContext, top: list[str], every: list[str], head_end: int) -> None:
     """The council: a line that is only its name."""
     if found.council is None:
+        from cpb_tui.domain.text import display_title
+
         for line in top[:20]:
+            line = display_title(line) if line.isupper() and len(line) <= 80 else line  # "HOLLINSDALE RURAL PARISH COUNCIL"
             match = _COUNCIL_LINE.match(line)
             if match and not line.lower().startswith("members") and not _BODY.search(re.sub(r"\b(council|authority|corporation)\b", "", line, flags=re.I)):
                 found.council = Finding(_tidy_council(match.group(1)), line)
@@ -490,6 +497,8 @@ def clean_committee(value: str | None) -> str | None:
     if re.match(r"^(?:this|that|a|an|its|our|their|each|every|any|which|the|above|said)\b", name, re.IGNORECASE):
         return None
     name = re.sub(r"\s+(?:meeting|held|agenda)$", "", name, flags=re.IGNORECASE)  # "Glasgow City Council Agenda"
+    # "Ashcombe Parish Council Extra-ordinary (meeting)": the kind of meeting is not the body's name
+    name = re.sub(r"\b(council|committee|board|panel)\s+(?:extra-?ordinary|special|annual|ordinary|monthly|remote|virtual)$", r"\1", name, flags=re.IGNORECASE)
     name = re.sub(r"\s+-\s+Expired\s+\d{1,2}/\d{1,2}/\d{2,4}$", "", name, flags=re.IGNORECASE)  # "... Committee - Expired 18/10/22"
     name = name.strip(" ,.:;-\u2013")
     full_council = re.fullmatch(r"(?:Full |County |District |Borough |City )?Council", name)

@@ -57,7 +57,7 @@ _NOTED = re.compile(
     # "a) Councillors received and approved the statements of account", "(i) Council received the minutes of ..."
     rf"|(?:\(?[ivx]{{1,4}}\)\s+)?(?:{_WHO})\s+(?:received\s+and\s+(?:approved|accepted|agreed|adopted)|received\s+the\s+minutes)\b"
     # "Cllr Dixon proposed that they were a true record; the proposal was seconded by Cllr Styles and unanimously agreed"
-    r"|.{0,200}\bseconded\s+by\b.{0,80}\band\s+(?:was\s+)?(?:unanimously\s+)?(?:agreed|carried|approved)\b"
+    r"|.{0,200}\bseconded\s+by\b.{0,80}\band\s+(?:was\s+)?(?:unanimously\s+)?(?:agreed|carried|approved|resolved|RESOLVED)\b"
     r"|.{0,160}\b(?:was|were)\s+(?:duly\s+)?(?:received\s+and\s+)?noted\.?\s*$"
     r"|(?i:(?:the\s+)?(?:\w+\s+){0,2}minutes?\b.{0,200}\b(?:was|were)\s+(?:\w+\s+){0,2}(?:agreed|approved|confirmed|signed|accepted|taken|noted)\b)"
     r"|There\s+(?:was|were)\s+submitted\s+and\s+noted\b"
@@ -142,19 +142,32 @@ def opener(line: str) -> tuple[str, str] | None:
             rest = f"{verbs[-1].capitalize()} {rest}"
         return "decision", rest
     if _NOTED.match(line):
-        return "noted", line.strip()
+        # "There were no proposals for amendment. JS proposed that ..., seconded by JP and resolved.":
+        # the outcome is the sentence that records it, not the ones before it
+        sentences = re.split(r"(?<!\bNo)(?<!\bCllr)(?<![A-Z])(?<=[a-z0-9)][.!?])\s+(?=[A-Z])", line.strip())
+        while len(sentences) > 1 and not _NOTED.match(sentences[0]) and _NOTED.match(" ".join(sentences[1:])):
+            sentences = sentences[1:]
+        carried = _MOTION_CARRIED.match(" ".join(sentences))
+        if carried:
+            return "decision", carried.group("motion")  # the motion carried is what was decided
+        return "noted", " ".join(sentences)
     return None
 
 
+# "JS proposed that the draft notes be adopted as the minutes, seconded by JP and resolved."
+_MOTION_CARRIED = re.compile(
+    r"^[^,;]{1,60}?\s+proposed\s+(?P<motion>that\s+[^;]{8,300}?),?\s+(?:and\s+)?seconded\s+by\s+[^,.;]{1,40}?\s+and\s+(?:was\s+)?"
+    r"(?:unanimously\s+)?(?:resolved|RESOLVED|agreed|AGREED|carried|CARRIED|approved)\b[^.;]{0,40}\.?\s*$"
+)
 _MID_OPENER = re.compile(
-    r"(?<=[.!?])\s+(?=(?:It\s+was,?\s+(?:\w+,?\s+)?(?:agreed|resolved|RESOLVED|AGREED)\b|RESOLVED\b|AGREED\b|This\s+was\s+(?:noted|agreed)\.\s*$"
+    r"(?<=[.!?])\s+(?=(?:It\s+was,?\s+(?:\w+,?\s+)?(?i:agreed|resolved)\b|RESOLVED\b|AGREED\b|This\s+was\s+(?:noted|agreed)\.\s*$"
     r"|The\s+(?:Committee|Board|Panel|Cabinet|Sub-Committee|Forum)\s+(?:RESOLVED|resolved|AGREED)\b"
     r"|(?:The\s+)?(?:Committee|Board|Panel|Cabinet|Sub-Committee|Forum|Council|Members)\s+(?:agreed|decided)\s+(?:unanimously\s+)?(?:to|that)\b))"
     r"|(?<=[;\u2013\u2014])\s+(?=[Ii]t\s+was\s+(?:\w+\s+)?(?:agreed|resolved)\s+that\b)"
     r"|(?<=[,;])\s+(?=the\s+(?:Committee|Board|Panel|Cabinet|Sub-Committee|Forum)\s+(?:RESOLVED|resolved|AGREED|agreed)\s+(?:to|that)\b)"
     rf"|(?<=,)\s+(?={_ONE_WHO}\s+resolved\s+that\b)"
-    r"|(?<=,)\s+(?=[Ii]t\s+was\s+(?:\w+\s+){0,2}(?:RESOLVED|resolved|AGREED|agreed)\b)"
-    r"|(?<=[a-z])\s+(?=it\s+was\s+(?:\w+\s+){0,2}(?:agreed|resolved)\s+(?:that|to|for)\b)"
+    r"|(?<=,)\s+(?=[Ii]t\s+was\s+(?:\w+\s+){0,2}(?i:resolved|agreed)\b)"
+    r"|(?<=[a-z])\s+(?=it\s+was\s+(?:\w+\s+){0,2}(?i:agreed|resolved)\s+(?:that|to|for)\b)"
     # "... no other nominations, therefore: RESOLVED: ...", and the Welsh "felly: Penderfynwyd: ..."
     r"|(?<=[.!?:])\s+(?=(?:PENDERFYNWYD|Penderfynwyd|CYTUNWYD|Cytunwyd|RESOLVED|Resolved)\s*:)"
 )
@@ -337,7 +350,11 @@ def _split_inline(block: list[str]) -> list[str]:
     for line in block:
         # "be approved with amendments; · A report on ..." : bullets run into one line
         expanded.extend(re.split(r"\s+(?=[\u2022\u00b7]\s)", line) if re.search(r"\S\s+[\u2022\u00b7]\s", line) else [line])
+    bulleted = sum(1 for line in expanded if _BULLET_START.match(line)) >= 2
     for position, line in enumerate(expanded):
+        if bulleted and _BULLET_START.match(line):
+            out.append(line)  # in a list of bullets each bullet is a clause: "(i) ... and (ii) ..." inside one is its own list
+            continue
         labels = list(_INLINE_LABEL.finditer(line))
         names = [(m.group("label") or m.group("bare") or "").lower() for m in labels]
         following = expanded[position + 1] if position + 1 < len(expanded) else ""
@@ -399,6 +416,8 @@ def resolutions_from(blocks: list[list[str]]) -> list[ResolutionRecord]:
     unique = []
     for clause in out:
         key = (clause.label, " ".join(clause.text.lower().split()))
+        if sum(ch.isalpha() for ch in clause.text) < 3:
+            continue  # "RESOLVED." alone, or "RESOLVED" over a page cut after its first letter: nothing decided to keep
         if key not in seen:
             seen.add(key)
             unique.append(clause)

@@ -45,7 +45,22 @@ def normalise(text: str) -> str:
     text = _CONTROL.sub("", terminal_safe(text.replace("\u00a0", " ").replace("\u200b", "")))
     if _LINK_WORDS.search(text):
         text = _LINK_FURNITURE.sub("", text)
+    if "v " in text or "\u00d8" in text or "\u00a7" in text or "\u00fc" in text:
+        text = _word_bullets(text)
     return "\n".join(line.rstrip() for line in text.split("\n"))
+
+
+# Word's symbol-font bullets saved as letters: "v Noted that ...", "\u00d8 The Clerk ...", "\u00a7 ..."
+_WORD_BULLET = re.compile(r"^([ \t]*)([v\u00d8\u00a7\u00fc])[ \t]+(?=[A-Z])", re.MULTILINE)
+
+
+def _word_bullets(text: str) -> str:
+    """Lines opening with a symbol-font bullet read as bullets, where at least two lines open with the same one."""
+    marks = [match.group(2) for match in _WORD_BULLET.finditer(text)]
+    common = {mark for mark in set(marks) if marks.count(mark) >= 2}
+    if not common:
+        return text
+    return _WORD_BULLET.sub(lambda m: f"{m.group(1)}\u2022 " if m.group(2) in common else m.group(0), text)
 
 
 def is_page_footer(line: str) -> bool:

@@ -18,10 +18,11 @@ from cpb_tui.domain.text import display_title
 
 _NUMBER = (
     r"(?P<number>\(\d{1,4}[a-z]?\)"  # (139)
+    r"|\[\d{1,3}[a-z]?\]"  # [4]
     r"|\d{1,4}/\d{1,4}/[A-Za-z]{2,10}"  # 15/53/Plan
     r"|[A-Z]{1,4}/\d{1,4}/\d{2,4}"  # C/017/2020
     r"|[A-Z]{1,6}\s?\d{1,4}/\d{2,4}"  # CPB 12/21, C442/20
-    r"|\d{1,4}/\d{1,4}"  # 42/19, 23/5
+    r"|\d{1,4}[a-z]?/\d{1,4}"  # 42/19, 23/5, 50a/19
     r"|\d{1,4}\s*\(\d{1,3}\)"  # 221 (28)
     r"|\d{1,3}\.\d{1,2}\.\d{2}(?=\s)"  # 4.3.22: item, month and year of a parish minute
     r"|(?!19\d\d|20\d\d)\d{4}\.\d{1,2}(?![\d/])"  # 2307.01: a parish's year and month, then the minute
@@ -56,6 +57,7 @@ _ROMANS = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII"
 _NOT_TITLE_START = re.compile(
     r"^(?:that|and|or|but|which|who|the\s+(?:committee|board|panel|cabinet|meeting)\s+(?:resolved|agreed|noted|received|considered)"
     r"|it\s+was|resolved|agreed|members?\s+(?:noted|agreed|asked|were|raised|discussed|received|considered)\b|per\s+cent|%|pm\b|am\b|hours?\b|minutes?\b\s+(?:past|late)"
+    r"|\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.|hrs)(?![a-z])"  # "7.10pm. Formal meeting": a time, not item 7
     r"|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)",
     re.IGNORECASE,
 )
@@ -186,7 +188,7 @@ def _missing_lines(lines: list[str], values: range, suffix: str, start: int, sto
     for value in values:
         missing = f"{value}{suffix}"
         for index in range(cursor, stop):
-            found = re.match(rf"^\s*{re.escape(missing)}\.?\s+(?P<text>[A-Z].{{8,}})$", lines[index])
+            found = re.match(rf"^\s*[\[(]?{re.escape(missing)}[\])]?\.?\s+(?P<text>[A-Z].{{8,}})$", lines[index])
             if found:
                 found_headings.append(_sentence_heading(lines, index, missing, value, style))
                 cursor = index + 1
@@ -196,7 +198,7 @@ def _missing_lines(lines: list[str], values: range, suffix: str, start: int, sto
 
 def _sentence_heading(lines: list[str], index: int, number: str, value: int, style: str) -> Heading | None:
     """An item whose numbered line is a sentence: titled by its words up to the first verb or full stop."""
-    found = re.match(r"^\s*[\w.]{1,12}\.?\s+(?P<text>[A-Z].{8,})$", lines[index])
+    found = re.match(r"^\s*[\[(]?[\w.]{1,12}[\])]?\.?\s+(?P<text>[A-Z].{8,})$", lines[index])
     if found is None:
         return None
     text = found.group("text").strip()
@@ -356,7 +358,7 @@ def _title_and_rest(title: str) -> tuple[str, str | None]:
     # short sentence, the rest of the line the start of its minute.
     sentence = re.match(r"^(?P<title>[^.]{3,100}?)\.\s+(?P<rest>[A-Z\u201c\"'(].*)$", title)
     # "1204 Matters Arising:   The Chairman reported ...": a label and its minute
-    labelled = re.match(r"^(?P<title>[A-Z][^:.]{2,60}?):\s+(?P<rest>[A-Z\u201c\"'(].*)$", title)
+    labelled = re.match(r"^(?P<title>[A-Z][^:.]{2,90}?):\s+(?P<rest>[A-Z\u201c\"'(].*)$", title)
     run = _TITLE_THEN_TEXT.match(title)
     dashed = re.match(r"^(?P<title>[^\u2013\u2014]{3,100}?)\s+[-\u2013\u2014]\s+(?P<rest>\S.*)$", title)
     # "2.1 Bins - The Clerk to write to the MP": a short title, then a sentence with a doer or a verb
@@ -374,7 +376,11 @@ def _title_and_rest(title: str) -> tuple[str, str | None]:
             and not re.search(r"\b(?:resolved|agreed|decided|decision|noted|action)\s*$", touching.group("title"), re.IGNORECASE):
         rest = touching.group("rest")
         return touching.group("title").rstrip(), rest[0].upper() + rest[1:]
-    if labelled and len(labelled.group("title").split()) <= 6 and _title_like(labelled.group("title")):
+    if labelled and _title_like(labelled.group("title")) and (
+        len(labelled.group("title").split()) <= 6
+        # "50d/19 Approval of minutes of meeting of 2nd July 2019: The minutes were read ...": longer, but no sentence
+        or len(labelled.group("title").split()) <= 10 and not re.search(r"\b(?:was|were|is|are|had|has|have|would|will|said|reported|following)\b", labelled.group("title"), re.I)
+    ):
         return labelled.group("title"), labelled.group("rest")
     if (
         sentence
@@ -506,7 +512,7 @@ def _minor(number: str) -> int:
     sub = re.search(r"[.-](\d{1,2})$", number)
     if sub:
         return int(sub.group(1))
-    letter = re.search(r"\d([a-z])$", number)
+    letter = re.search(r"\d([a-z])(?:/\d+)?$", number)  # 5a, 50a/19
     return ord(letter.group(1)) - ord("a") + 1 if letter else 0
 
 
@@ -518,7 +524,7 @@ def _value(number: str) -> int:
     lettered = re.fullmatch(r"[A-Z]{1,4}/(\d+)/\d+", number)
     if lettered:
         return int(lettered.group(1))  # "C/017/2020"
-    slashed = re.search(r"(\d+)/(\d+)(/[A-Za-z]+)?", number)
+    slashed = re.search(r"(\d+)[a-z]?/(\d+)(/[A-Za-z]+)?", number)
     if slashed:
         first, second = slashed.group(1), slashed.group(2)
         if slashed.group(3) or (len(second) == 3 and len(first) <= 2):
@@ -528,7 +534,7 @@ def _value(number: str) -> int:
 
 
 def _clean_number(number: str) -> str:
-    return " ".join(number.split()).rstrip(".").strip("()") if number.startswith("(") else " ".join(number.split()).rstrip(".")
+    return " ".join(number.split()).rstrip(".").strip("()[]") if number.startswith(("(", "[")) else " ".join(number.split()).rstrip(".")
 
 
 def tidy_title(title: str) -> str:

@@ -158,6 +158,9 @@ def _run_in_headings(lines: list[str]) -> list[Heading]:
         found.append(Heading(index, index + 1, "", 0, tidy_title(title), "heading", 1.0, match.group("rest")))
     return found
 
+_BULLETED_CAPITALS = re.compile(r"^\s*[-\u2013\u2022\u00b7*]\s+(?P<title>(?=(?:[^a-z]*[A-Z]){4})[A-Z0-9][^a-z]{3,140})$")
+
+
 def heading_items(lines: list[str]) -> list[Heading]:
     """Minutes whose items are short headings with no numbers ("Apologies", "Minutes",
     "Declarations of Interest"), each over a paragraph of prose."""
@@ -166,6 +169,11 @@ def heading_items(lines: list[str]) -> list[Heading]:
     run_in = _run_in_headings(lines)
     if len(run_in) >= 3:
         return run_in
+    # "- APOLOGIES RECEIVED", "- APPROVAL OF MINUTES": a list whose numbers became dashes, every
+    # heading in capitals (points in ordinary case under them are not items)
+    bulleted = [(i, m.group("title")) for i, m in ((i, _BULLETED_CAPITALS.match(raw)) for i, raw in enumerate(lines)) if m]
+    if len(bulleted) >= 3:
+        return [Heading(i, i + 1, "", 0, tidy_title(title), "heading", 1.0) for i, title in bulleted]
     text_lines = 0  # lines of text before this one
     for index, raw in enumerate(lines):
         line = raw.strip()

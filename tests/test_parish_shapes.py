@@ -1,0 +1,89 @@
+"""Parish minutes in shapes the third held-out set showed: headings in capitals marked only by a
+dash, numbers in square brackets, minute numbers with a letter (12a/26), a long title run into its
+minute with a colon, a motion proposed, seconded "and resolved", and "it was Resolved to" met
+mid-paragraph. Texts the project wrote, about fictional councils."""
+
+import datetime as dt
+
+from cpb_tui.importers import load
+from cpb_tui.store import Store
+
+
+def _import(fixture_path, tmp_path, name, **asked):
+    store = Store.open(tmp_path / "cpb.db")
+    source, record = load(fixture_path(f"shapes/{name}"), **asked)
+    meeting = store.import_document(record, str(source.path), source.sha256).meetings[0]
+    items = store.items(meeting.id)
+    found = [(item.number, item.title, [r.text for r in store.resolutions(item.id)], [a.text for a in store.item_actions(item.id)]) for item in items]
+    store.close()
+    return meeting, found
+
+
+def test_headings_in_capitals_marked_by_a_dash_are_items(fixture_path, tmp_path):
+    meeting, found = _import(fixture_path, tmp_path, "parish_minutes_dash_capitals.txt")
+    assert (meeting.committee, meeting.date) == ("Hollinsdale Rural Parish Council", dt.date(2026, 3, 12))
+    titles = [title for _, title, _, _ in found]
+    assert titles == [
+        "Public Participation", "Apologies Received - Acceptance and Recording of Apologies",
+        "Record Declarations of Interest from Members in Any Item to Be Discussed",
+        "Approval of Minutes of the Meeting Held on 12 February 2026", "Reports from Borough and County Councillors",
+        "Matters Relating to the Village Hall",
+    ]  # the points in ordinary case under a heading stay in it
+    assert len(found[3][2]) == 1  # the minutes approved
+    assert found[5][3] == ["Instruct a contractor to repair the hall roof"]
+
+
+def test_numbers_in_square_brackets_and_a_motion_proposed_seconded_and_resolved(fixture_path, tmp_path):
+    _, found = _import(fixture_path, tmp_path, "parish_minutes_bracketed_numbers.txt")
+    assert [number for number, _, _, _ in found] == ["1", "2", "3", "4", "5"]  # "7.10pm. Formal Council meeting." is a time, not item 7
+    assert found[2][2] == ["that the draft notes be adopted as the true and correct Minutes of the meeting of 18th November 2025"]
+
+
+def test_minute_numbers_with_a_letter_and_long_titles_before_a_colon(fixture_path, tmp_path):
+    _, found = _import(fixture_path, tmp_path, "parish_minutes_lettered_minute_numbers.txt", committee="Ashcombe Parish Council")
+    assert [number for number, _, _, _ in found] == ["12a/26", "12b/26", "12c/26", "12d/26", "13/26", "14/26"]
+    assert found[3][1] == "Approval of minutes of meeting of 7th January 2026"
+    assert found[3][2] and found[3][2][0].startswith("The minutes were read, approved and signed")
+    assert found[5][3] == ["The football club officers to seek further advice on the drainage works"]
+
+
+def test_it_was_resolved_to_met_mid_paragraph(fixture_path, tmp_path):
+    meeting, found = _import(fixture_path, tmp_path, "parish_minutes_resolved_in_prose.txt")
+    assert meeting.committee == "Ashcombe Parish Council"  # "Extra-ordinary" is the kind of meeting, not the body
+    assert found[0][2] == ["to accept the apologies & reason for absence – All agreed, show of hands."]
+    assert [c.split(",")[0].split(".")[0] for c in found[1][2]] == ["to install a post & rail fence", "to accept the quote of £380"]
+
+
+def test_symbol_font_bullets_under_the_committee_are_clauses(tmp_path):
+    text = (
+        "Issue - meetings\nWork Programme\nMeeting: 14/09/2026 - Overview and Scrutiny Committee (Item 8)\n"
+        "8 Work Programme\nTo agree the work programme\nMinutes:\n"
+        "The Committee received a report that set out the work programmes for the year.\n"
+        "The Committee:\n"
+        "v Noted that the programme had been shaped by a workshop for all councillors.\n"
+        "v Noted that the housing allocations policy had been added for the November meeting and that the programme will remain flexible.\n"
+        "v Noted that the Housing Sub-Committee would consider (i) repairs to council homes; and (ii) damp and mould.\n"
+        "RESOLVED\nA\n"
+    )
+    path = tmp_path / "osc.txt"
+    path.write_text(text, encoding="utf-8")
+    store = Store.open(tmp_path / "cpb.db")
+    source, record = load(path)
+    meeting = store.import_document(record, str(source.path), source.sha256).meetings[0]
+    (item,) = store.items(meeting.id)
+    clauses = [r.text for r in store.resolutions(item.id)]
+    actions = store.item_actions(item.id)
+    store.close()
+    # each "v" (a Word bullet saved as a letter) is a clause; "(i) ... (ii)" inside one is its own list;
+    # "RESOLVED" over a page cut after one letter keeps nothing
+    assert [c[:30] for c in clauses] == ["Noted that the programme had b", "Noted that the housing allocat", "Noted that the Housing Sub-Com"]
+    assert actions == []  # "the programme will remain flexible" is a state, not a task
+
+
+def test_a_state_is_no_undertaking():
+    from cpb_tui.actions import extract_from_resolution
+
+    assert extract_from_resolution("that the work programme will remain agile and flexible", "agreed") == []
+    assert [a.text for a in extract_from_resolution("that the Clerk will continue to press the County Council for resurfacing", "agreed")] == [
+        "The Clerk to continue to press the County Council for resurfacing"
+    ]
