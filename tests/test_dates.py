@@ -29,6 +29,7 @@ from cpb_tui.importers.dates import find_date, parse_date
         ("version 1.2.2026.4", None),
         ("held on Thursday14 May 2026", dt.date(2026, 5, 14)),
         ("MONDAY 4Th MAY 2026", dt.date(2026, 5, 4)),
+        ("on Tuesday 21stFebruary 2026 in the Village Hall", dt.date(2026, 2, 21)),
     ],
 )
 def test_every_date_shape_in_the_documents(text, expected):

@@ -133,3 +133,25 @@ def test_decision_and_minutes_fields_on_one_row(tmp_path):
     assert found["Declarations of Interest"] == [] and found["Matters Arising"] == []  # "Decision: None" decides nothing
     assert found["Minutes of the Previous Meeting"][0].startswith("Cabinet RESOLVED to approve the minutes")
     assert not any("Minutes:" in clause for clauses in found.values() for clause in clauses)
+
+
+def test_outcomes_recorded_as_votes(fixture_path, tmp_path):
+    _, found = _import(fixture_path, tmp_path, "parish_minutes_votes_and_outcomes.txt")
+    clauses = {title: decided for _, title, decided, _ in found}
+    assert clauses["Apologies"] == ["Apologies accepted."]  # the sentence before it names who, not what was decided
+    assert clauses["Minutes"][0].startswith("It was proposed, seconded and all voted in favour to approve.")
+    assert clauses["Co-option"][0].startswith("Mr Dale was proposed by Cllr Amos")  # "All in favour." keeps the proposal
+    assert clauses["Finance"] == ["The accounts were checked and agreed."]
+    assert clauses["Grass cutting"] == ["that the quote from Green Ltd be accepted"]
+    assert found[1][3] == ["Post approved minutes on the website"]
+
+
+def test_a_parish_page_that_lost_its_spaces(fixture_path, tmp_path):
+    meeting, found = _import(fixture_path, tmp_path, "parish_minutes_lost_spaces.txt")
+    # "Minutes from the extraordinary meeting on Tuesday 17thFebruary 2026" under the parish's name
+    assert (meeting.committee, meeting.date) == ("Fenwick Parish Council", dt.date(2026, 2, 17))
+    assert [number for number, _, _, _ in found] == ["1", "2", "3", "4"]
+    assert found[2][2] == ["The councillors agreed to discuss this at the next full council meeting."]  # after "site.The"
+    assert found[2][3] == ["Discuss this at the next full council meeting"]
+    assert found[3][1] == "Minutes of the Annual Parish Council meeting of 20th January 2026"  # a long title before its colon
+    assert found[3][2] == ["These were agreed and signed by the Chairman as a correct record."]

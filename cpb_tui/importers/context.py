@@ -15,7 +15,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from cpb_tui.importers.dates import find_date, find_dates, find_day_month_after
+from cpb_tui.importers.dates import find_date, find_dates
 
 BODY_WORDS = (
     r"board|committee|sub-committee|panel|cabinet|forum|executive|commission|partnership|assembly"
@@ -142,6 +142,10 @@ def find_context(lines: list[str], head: int = 40) -> MeetingContext:
     )
     for step in _STEPS:
         step(found, top, every, head_end)
+    if found.committee is None and found.date is not None and found.council is not None and _OWN_MEETING.match(found.date.evidence) \
+            and re.search(r"\b(?:Parish|Town|Community)\s+Council$", str(found.council.value)):
+        # "DUNCHIDEOCK PARISH COUNCIL" over "Minutes from the extraordinary meeting on ...": the parish council met
+        found.committee = Finding(found.council.value, found.council.evidence)
     generic = found.committee and re.fullmatch(r"(?:Parish|Town|Community|City|District|Borough|County)\s+Council", str(found.committee.value), re.IGNORECASE)
     if generic and found.council and str(found.council.value).lower().endswith(str(found.committee.value).lower()):
         # "HOLLINSDALE RURAL PARISH COUNCIL" over "Minutes of Parish Council Meeting held on ...": that parish's council
@@ -379,6 +383,22 @@ def _headings_without_minutes(found: MeetingContext, top: list[str], every: list
             found.set_date(date, match.group(0)[:160])
 
 
+# "Minutes from the extraordinary meeting on Tuesday 21st February 2026": the date, no body named
+_OWN_MEETING = re.compile(
+    r"^(?:(?:draft|confirmed|unconfirmed|approved)\s+)?minutes?\s+(?:of|from)\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}?meeting\b(?P<rest>.{0,120})", re.IGNORECASE
+)
+
+
+def _own_meeting(found: MeetingContext, top: list[str], every: list[str], head_end: int) -> None:
+    """A minutes heading that names the meeting but not the body: its date."""
+    if found.date is None:
+        for line in [l for l in top[:head_end] if l][:6]:
+            match = _OWN_MEETING.match(line)
+            if match and not re.search(r"\b(?:previous|last|earlier)\b", line[: match.start("rest")], re.IGNORECASE):
+                found.set_date(find_date(match.group("rest")), line)
+                return
+
+
 def _labelled_fields(found: MeetingContext, top: list[str], every: list[str], head_end: int) -> None:
     """Labelled fields: "Committee: ...", "Date: ...", "Venue: ..."."""
     for line in every[:80]:
@@ -471,7 +491,7 @@ def _council_line(found: MeetingContext, top: list[str], every: list[str], head_
                 break
 
 
-_STEPS = [_labelled_meeting, _cmis_time, _decision_fields, _title_line, _summons, _took_place, _minutes_heading, _headings_without_minutes, _labelled_fields, _name_line, _issue_decision_line, _date_line, _council_line]
+_STEPS = [_labelled_meeting, _cmis_time, _decision_fields, _title_line, _summons, _took_place, _minutes_heading, _headings_without_minutes, _own_meeting, _labelled_fields, _name_line, _issue_decision_line, _date_line, _council_line]
 
 
 def _is_full_council(text: str | None) -> bool:
@@ -526,57 +546,5 @@ def _short(text: str) -> str:
     return text if len(text) <= 100 else text[:97] + "..."
 
 
-# "Date of next meeting: Thursday 4 March 2027", "The next meeting of the Board will be held on
-# 4 March 2027 at 10am", "Next meeting: 04/03/2027", Welsh "Dyddiad y cyfarfod nesaf: ...".
-_NEXT_MEETING = re.compile(
-    r"\b(?:date\s+(?:and\s+time\s+)?of\s+(?:the\s+)?next\s+meeting|next\s+meeting|dyddiad\s+y\s+cyfarfod\s+nesaf)\b"
-    r"(?P<after>.{0,120})",
-    re.IGNORECASE,
-)
-
-
-# What every match of `_NEXT_MEETING` holds, in the text lowered: IGNORECASE matches these
-# words' letters in their ASCII capitals and, for "i" and "s", also in "\u0131" and "\u017f"
-# (which stay as they are when lowered); whitespace within a line only.
-_NEXT_MEETING_LOWERED = re.compile("next[^\\S\\n]+meet[i\u0131]ng|cyfarfod[^\\S\\n]+ne[s\u017f]af")
-
-
-def _lines_naming_next_meeting(lines: list[str]) -> list[int] | range:
-    """The indices, in order, of the lines `_NEXT_MEETING` may match, found in one pass over
-    the whole text lowered (7 ms to under 1 ms on a 470-page pack, where every line was tried)."""
-    text = "\n".join(lines)
-    lowered = text.lower()
-    if len(lowered) != len(text):  # a letter lowered to two ("\u0130"): positions would shift
-        return range(len(lines))
-    indices: list[int] = []
-    line, position = 0, 0  # the line holding `position`
-    for match in _NEXT_MEETING_LOWERED.finditer(lowered):
-        line += lowered.count("\n", position, match.start())
-        position = match.start()
-        if not indices or indices[-1] != line:
-            indices.append(line)
-    return indices
-
-
-def find_next_meeting(lines: list[str], meeting_date: dt.date | None) -> Finding | None:
-    """The date a record gives for the committee's next meeting: the last such line, a date
-    after the meeting's own and within about a year of it (a line about "the next meeting"
-    that gives no date, or a past one, gives nothing)."""
-    if meeting_date is None:
-        return None
-    found: Finding | None = None
-    for index in _lines_naming_next_meeting(lines):
-        line = lines[index]
-        for match in _NEXT_MEETING.finditer(line):
-            after = re.split(r"(?<=[a-z0-9])\.\s", match.group("after"), maxsplit=1)[0]
-            evidence = line.strip()
-            if not after.strip(" :-\u2013"):
-                following = next((l.strip() for l in lines[index + 1 : index + 3] if l.strip()), "")
-                after = following[:80]  # "8. Date of next meeting" over "Thursday 4 March 2027"
-                evidence = f"{evidence} / {following}"
-            if re.match(r"^\s*of\s+(?:the\s+)?(?:full\s+)?(?:Council|Cabinet|Executive)\b", after):
-                continue  # another body's next meeting
-            date = find_date(after) or find_day_month_after(after[:60], meeting_date)
-            if date and meeting_date < date <= meeting_date + dt.timedelta(days=400):
-                found = Finding(date, _short(evidence))
-    return found
+# The next meeting a record names lives in its own module; these names stay importable from here.
+from cpb_tui.importers.next_meeting import _NEXT_MEETING, _lines_naming_next_meeting, find_next_meeting  # noqa: E402,F401

@@ -64,13 +64,17 @@ _NOTED = re.compile(
     rf"|(?:{_WHO})\s+(?:duly\s+)?noted\s+(?:the\s+)?(?:report|update|presentation|contents|information|position|minutes|progress|verbal)"
     r"|The\s+(?:report|update|presentation|information|verbal\s+update)\s+(?:was|were)\s+(?:duly\s+)?noted"
     r"|NOTED\b|Noted\s*[:.\u2013-]|RECEIVED\.?\s*$|DECISIONS?\s+(?:NOTED|AGREED|APPROVED)\b|(?:Approved|Agreed|Accepted)\s+and\s+signed\b"
-    r"|.{0,200}\b(?:all|unanimously)\s+in\s+favour\b|.{0,160}\b(?:was|were)\s+proposed\s+as\s+a\s+(?:correct|true)\s+record\b|This\s+was\s+(?:confirmed|agreed|noted|approved)(?:\s+by\s+(?:the\s+)?\w+(?:\s+\w+)?)?\.?\s*$"
+    r"|.{0,200}\b(?:[Aa]ll|[Uu]nanimously)\s+(?:voted\s+)?in\s+favour\b|.{0,160}\b(?:was|were)\s+proposed\s+as\s+a\s+(?:correct|true)\s+record\b|This\s+was\s+(?:confirmed|agreed|noted|approved)(?:\s+by\s+(?:the\s+)?\w+(?:\s+\w+)?)?\.?\s*$"
     # "The Committee took note of the paper.", "All Board members present agreed with the new proposal."
     rf"|(?:{_WHO})\s+took\s+note\s+of\b|All\s+(?:{_WHO}\s+)?(?:members\s+)?(?:present\s+)?agreed\s+with\b"
     # "Minutes confirmed with one amendment", "Payments for September confirmed"
     r"|(?:[Tt]he\s+)?(?:[Mm]inutes|[Pp]ayments?|[Aa]ccounts|[Ss]chedule\s+of\s+[Pp]ayments)\b(?:(?!\b(?:was|were|the\s+minutes)\b)[^.]){0,40}?(?<!\sbe)(?<!\sto)\s(?:confirmed|approved|agreed|accepted)"
     r"(?:\s+(?:with|as|by|subject)\b[^.]{0,80})?(?:\s+[-\u2013\u2014]\s+.{0,240})?\.?\s*$"  # lower case: "Minutes Confirmed" is a Scottish item's title
     r"|(?:This|The)\s+(?:item|matter|report)\s+was\s+(?:deferred|withdrawn|continued|adjourned|carried\s+forward)\b"
+    # "Apologies accepted.", "The accounts were checked and agreed.", "Current balances were checked and agreed"
+    r"|(?:[^.]{0,120}\.\s+)?Apologies\s+(?:were\s+)?(?:accepted|approved|noted)\b\.?\s*$"
+    r"|(?:[Tt]he\s+)?(?:\w+\s+)?(?:[Aa]ccounts?|[Bb]alances?|[Bb]ank\s+reconciliations?|[Bb]udget|[Pp]recept)\b[^.]{0,60}?\b(?:was|were)\s+(?:duly\s+)?"
+    r"(?:checked|reviewed|received|considered)\s+and\s+(?:agreed|approved|accepted|confirmed|signed)\b"
     # "Deferred to the next meeting.", "Item deferred until the June meeting."
     r"|(?:(?:This|The)\s+)?(?:(?:[Ii]tem|[Mm]atter|[Rr]eport)\s+)?(?:DEFERRED|[Dd]eferred)\s+(?:to|until)\b[^.]{3,100}\.?\s*$"
     # "Submitted and confirmed as a true record.", "APPROVED", "... put to the vote and AGREED."
@@ -141,28 +145,35 @@ def opener(line: str) -> tuple[str, str] | None:
             rest = re.sub(r"^That\b", "that", rest.strip())
             rest = f"{verbs[-1].capitalize()} {rest}"
         return "decision", rest
+    carried = _MOTION_CARRIED.match(line.strip())
+    if carried:
+        return "decision", carried.group("motion") or carried.group("second")  # the motion carried is what was decided
     if _NOTED.match(line):
         # "There were no proposals for amendment. JS proposed that ..., seconded by JP and resolved.":
-        # the outcome is the sentence that records it, not the ones before it
+        # the outcome starts at the sentence that records it, not before ("All in favour." keeps the proposal before it)
         sentences = re.split(r"(?<!\bNo)(?<!\bCllr)(?<![A-Z])(?<=[a-z0-9)][.!?])\s+(?=[A-Z])", line.strip())
-        while len(sentences) > 1 and not _NOTED.match(sentences[0]) and _NOTED.match(" ".join(sentences[1:])):
+        while len(sentences) > 1 and not _NOTED.match(sentences[0]) and _NOTED.match(" ".join(sentences[1:])) \
+                and not re.match(r"(?i)(?:all\s+in\s+favour|carried|agreed|unanimously\s+(?:agreed|carried))\W*$", sentences[1]):
             sentences = sentences[1:]
         carried = _MOTION_CARRIED.match(" ".join(sentences))
         if carried:
-            return "decision", carried.group("motion")  # the motion carried is what was decided
+            return "decision", carried.group("motion") or carried.group("second")
         return "noted", " ".join(sentences)
     return None
 
 
 # "JS proposed that the draft notes be adopted as the minutes, seconded by JP and resolved."
 _MOTION_CARRIED = re.compile(
-    r"^[^,;]{1,60}?\s+proposed\s+(?P<motion>that\s+[^;]{8,300}?),?\s+(?:and\s+)?seconded\s+by\s+[^,.;]{1,40}?\s+and\s+(?:was\s+)?"
+    r"^(?:[^,;]{1,60}?\s+proposed\s+(?P<motion>that\s+[^;]{8,300}?),?\s+(?:and\s+)?seconded\s+by\s+[^,.;]{1,40}?\s+and\s+(?:was\s+)?"
     r"(?:unanimously\s+)?(?:resolved|RESOLVED|agreed|AGREED|carried|CARRIED|approved)\b[^.;]{0,40}\.?\s*$"
+    # "Proposed Cllr AA & Seconded Cllr BB that the quote be accepted, unanimously agreed."
+    r"|(?:Proposed|Moved)\s+(?:by\s+)?[^,;]{1,40}?\s*(?:&|and|,)\s*[Ss]econded\s+(?:by\s+)?[^,;]{1,40}?\s+(?P<second>that\s+[^;]{8,300}?)[,;]?\s+"
+    r"(?:(?:and\s+)?(?:was\s+)?(?:unanimously\s+)?(?:resolved|agreed|carried|approved)|all\s+in\s+favour)\b[^.;]{0,40}\.?\s*$)"
 )
 _MID_OPENER = re.compile(
-    r"(?<=[.!?])\s+(?=(?:It\s+was,?\s+(?:\w+,?\s+)?(?i:agreed|resolved)\b|RESOLVED\b|AGREED\b|This\s+was\s+(?:noted|agreed)\.\s*$"
+    r"(?<=[.!?])\s*(?=(?:It\s+was,?\s+(?:\w+,?\s+)?(?i:agreed|resolved)\b|RESOLVED\b|AGREED\b|This\s+was\s+(?:noted|agreed)\.\s*$"
     r"|The\s+(?:Committee|Board|Panel|Cabinet|Sub-Committee|Forum)\s+(?:RESOLVED|resolved|AGREED)\b"
-    r"|(?:The\s+)?(?:Committee|Board|Panel|Cabinet|Sub-Committee|Forum|Council|Members)\s+(?:agreed|decided)\s+(?:unanimously\s+)?(?:to|that)\b))"
+    r"|(?:The\s+)?(?:Committee|Board|Panel|Cabinet|Sub-Committee|Forum|Council|Members|[Cc]ouncillors)\s+(?:agreed|decided)\s+(?:unanimously\s+)?(?:to|that)\b))"
     r"|(?<=[;\u2013\u2014])\s+(?=[Ii]t\s+was\s+(?:\w+\s+)?(?:agreed|resolved)\s+that\b)"
     r"|(?<=[,;])\s+(?=the\s+(?:Committee|Board|Panel|Cabinet|Sub-Committee|Forum)\s+(?:RESOLVED|resolved|AGREED|agreed)\s+(?:to|that)\b)"
     rf"|(?<=,)\s+(?={_ONE_WHO}\s+resolved\s+that\b)"
@@ -249,8 +260,11 @@ def split_decisions(lines: list[str]) -> tuple[list[str], list[list[str]]]:
         start = index
         openings[start] = opening_words(line)
         if kind == "noted":
-            # an outcome sentence stands alone: what follows it is narrative
+            # an outcome sentence stands alone: what follows it is narrative, and so is the rest of its line
             found_blocks.append((start, kind, [rest]))
+            leftover = line.strip().replace(rest, " ", 1).strip() if rest in line else ""
+            if leftover:
+                narrative.append((index, leftover))
             index += 1
             paragraph_start = True
             continue

@@ -379,7 +379,7 @@ def _title_and_rest(title: str) -> tuple[str, str | None]:
     if labelled and _title_like(labelled.group("title")) and (
         len(labelled.group("title").split()) <= 6
         # "50d/19 Approval of minutes of meeting of 2nd July 2019: The minutes were read ...": longer, but no sentence
-        or len(labelled.group("title").split()) <= 10 and not re.search(r"\b(?:was|were|is|are|had|has|have|would|will|said|reported|following)\b", labelled.group("title"), re.I)
+        or len(labelled.group("title").split()) <= 12 and not re.search(r"\b(?:was|were|is|are|had|has|have|would|will|said|reported|following)\b", labelled.group("title"), re.I)
     ):
         return labelled.group("title"), labelled.group("rest")
     if (
