@@ -87,3 +87,49 @@ def test_a_state_is_no_undertaking():
     assert [a.text for a in extract_from_resolution("that the Clerk will continue to press the County Council for resurfacing", "agreed")] == [
         "The Clerk to continue to press the County Council for resurfacing"
     ]
+
+
+def test_a_lettered_list_that_lost_its_resolved_and_a_report_the_committee_is_to_receive(tmp_path):
+    text = (
+        "Issue - meetings\nTracking of audit recommendations\nMeeting: 19/11/2026 - Audit and Governance Committee (Item 41)\n"
+        "41 Tracking of audit recommendations\nTo review progress on audit recommendations.\n\n"
+        "The Head of Performance presented the report.\n\n"
+        "(a)  the committee receive details of the recommendations made by the internal and external auditors.\n\n"
+        "(b)  That a report on tracking of audit recommendations be presented to the committee at the March 2027 meeting.\n"
+    )
+    path = tmp_path / "audit.txt"
+    path.write_text(text, encoding="utf-8")
+    store = Store.open(tmp_path / "cpb.db")
+    source, record = load(path)
+    meeting = store.import_document(record, str(source.path), source.sha256).meetings[0]
+    (item,) = store.items(meeting.id)
+    clauses = [r.text for r in store.resolutions(item.id)]
+    actions = [(a.text, a.due_date) for a in store.item_actions(item.id)]
+    store.close()
+    assert len(clauses) == 2 and clauses[0].startswith("the committee receive details")
+    assert actions == [
+        ("Receive details of the recommendations made by the internal and external auditors", None),
+        ("Present a report on tracking of audit recommendations to the committee at the March 2027 meeting", dt.date(2027, 3, 31)),
+    ]
+
+
+def test_decision_and_minutes_fields_on_one_row(tmp_path):
+    text = (
+        "Agenda, decisions and minutes\nVenue: Online\nNo. | Item |\n---|---|\n"
+        "Apologies for Absence Decision: An apology was received from Councillor Amos. Minutes: An apology was received from Councillor Amos. |\n|\n"
+        "Declarations of Interest Members are invited to declare any interests. Decision: None |\n|\n"
+        "Minutes of the Previous Meeting To approve the minutes of the meeting held on 15 June 2026. Decision: Cabinet RESOLVED to approve the "
+        "minutes of the meeting held on 15 June 2026 as an accurate record. Minutes: RESOLVED that the minutes of the meeting held on 15 June "
+        "2026 be approved as an accurate record. |\n|\n"
+        "Matters Arising To consider any matters arising. Decision: None Minutes: None. |\n|\n"
+    )
+    path = tmp_path / "cabinet.txt"
+    path.write_text(text, encoding="utf-8")
+    store = Store.open(tmp_path / "cpb.db")
+    source, record = load(path, committee="Cabinet", date=dt.date(2026, 7, 13))
+    meeting = store.import_document(record, str(source.path), source.sha256).meetings[0]
+    found = {item.title: [r.text for r in store.resolutions(item.id)] for item in store.items(meeting.id)}
+    store.close()
+    assert found["Declarations of Interest"] == [] and found["Matters Arising"] == []  # "Decision: None" decides nothing
+    assert found["Minutes of the Previous Meeting"][0].startswith("Cabinet RESOLVED to approve the minutes")
+    assert not any("Minutes:" in clause for clauses in found.values() for clause in clauses)

@@ -332,6 +332,11 @@ def _from_part_body(part: str) -> ActionCandidate | None:
             # "That the Leader will write to the Divisional Commander ..." (not "the programme will remain flexible")
             then = re.match(r"^(?:also\s+)?([a-z]+)\b\s*(.*)$", tail)
             return _owner_action(owner, then.group(1), then.group(2))
+        if owner and verb == "receive" and re.fullmatch(r"(?:the\s+)?(?:committee|board|panel|cabinet|council|sub-committee|forum|members)", owner.strip(), re.I) \
+                and re.match(r"^(?:an?|further|regular|details|information|copies)\b", tail, re.I):
+            # "(a) the committee receive details of the recommendations ...": in a decision's mood, still to come
+            phrase = f"receive {tail}".rstrip(" .;")
+            return _action(_kind("receive", phrase, tail), phrase, tail, recipients=_recipients(phrase))
         if owner and (verb in _SUBJUNCTIVE_VERBS or (verb.endswith("s") and verb[:-1] in _SUBJUNCTIVE_VERBS)) and not re.match(
             r"^(?:be|is|are|was|were)\b", tail
         ):  # "that the Planning Policy update be noted": "update" is a noun there

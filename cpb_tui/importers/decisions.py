@@ -182,7 +182,9 @@ _ORPHAN_CLAUSE = re.compile(
     r"recommended|supported|considered|welcomed|delegated|authorised|authorized|deferred)\b"
     # "(a) subject to the items agreed at the meeting, the work programme be approved;"
     r"|(?:subject\s+to\b[^;]{0,200}?,\s*)?the\b.{0,200}\bbe\s+(?:noted|approved|agreed|accepted|adopted|endorsed|received|circulated|sent|brought"
-    r"|submitted|referred|deferred|appointed)\b)",
+    r"|submitted|referred|deferred|appointed)\b"
+    # "(a) the committee receive details of the recommendations ...": the body deciding, in the subjunctive
+    r"|the\s+(?:committee|board|panel|cabinet|council|sub-committee|forum)\s+(?:receive|note|agree|approve|endorse|request|ask|support|accept)\b)",
     re.IGNORECASE,
 )
 _REASONS = re.compile(r"^\s*Reasons?(?:\s*\(s\))?(?:\s+for\s+(?:the\s+)?(?:decisions?|recommendations?))?\s*:?\s*$", re.IGNORECASE)
@@ -276,6 +278,9 @@ def split_decisions(lines: list[str]) -> tuple[list[str], list[list[str]]]:
 
 
 
+_ROW_FIELD = re.compile(r"(?<=\S)(?<!\bof)(?<!\bDate)\s+(?=(?:Decisions?|Minutes|Cofnodion|Penderfyniad)\s*:\s+\S)")
+
+
 def _sentences_apart(lines: list[str]) -> list[str]:
     """The lines of a minute made ready for its decisions to be found: sentences hard-wrapped
     over lines joined, movers dropped, and a decision met mid-paragraph set on its own line."""
@@ -291,6 +296,9 @@ def _sentences_apart(lines: list[str]) -> list[str]:
     # "On the proposal of Councillor A, seconded by Councillor B, it was agreed ...": who moved
     # it is not part of what was decided
     unwrapped = [_MOVER.sub("", line) for line in unwrapped]
+    # a table row flattened onto one line: "Minutes of the Previous Meeting To approve ... Decision:
+    # Cabinet RESOLVED to approve ... Minutes: RESOLVED that ...": each field on a line of its own
+    unwrapped = [piece for line in unwrapped for piece in (_ROW_FIELD.split(line) if "s:" in line or "n:" in line else [line])]
     expanded: list[str] = []
     for line in unwrapped:
         pieces = _MID_OPENER.split(line) if len(line) > 40 else [line]
@@ -315,8 +323,8 @@ def _read_block(lines: list[str], index: int, kind: str, rest: str) -> tuple[lis
     gap = False
     while index < len(lines):
         text = lines[index]
-        if _FURNITURE.search(text) or FIELD.match(text) or _STOP_HEADING.match(text):
-            break
+        if _FURNITURE.search(text) or FIELD.match(text) or _STOP_HEADING.match(text) or re.match(r"^\s*\|?\s*(?:Minutes|Cofnodion)\s*:", text):
+            break  # a "Minutes:" field after the "Decision:" field is the record, not more of the decision
         if not text.strip():
             gap = True
             index += 1
@@ -416,7 +424,7 @@ def resolutions_from(blocks: list[list[str]]) -> list[ResolutionRecord]:
     unique = []
     for clause in out:
         key = (clause.label, " ".join(clause.text.lower().split()))
-        if sum(ch.isalpha() for ch in clause.text) < 3:
+        if sum(ch.isalpha() for ch in clause.text) < 3 or re.fullmatch(r"(?i)\W*(?:none|nil|n/a|not applicable|no decision)\W*", clause.text):
             continue  # "RESOLVED." alone, or "RESOLVED" over a page cut after its first letter: nothing decided to keep
         if key not in seen:
             seen.add(key)
