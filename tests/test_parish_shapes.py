@@ -155,3 +155,31 @@ def test_a_parish_page_that_lost_its_spaces(fixture_path, tmp_path):
     assert found[2][3] == ["Discuss this at the next full council meeting"]
     assert found[3][1] == "Minutes of the Annual Parish Council meeting of 20th January 2026"  # a long title before its colon
     assert found[3][2] == ["These were agreed and signed by the Chairman as a correct record."]
+
+
+def test_unlabelled_decisions_one_a_paragraph_or_one_a_sentence(tmp_path):
+    from cpb_tui.importers.decisions import split_decisions
+
+    paragraphs = (
+        "RESOLVED that:\n\nConsiders the items in the Scrutiny Work\nProgramme attached at Appendix A\n\n \n\n"
+        "Notes that no further items have been\nsuggested by members\n\n \n\n"
+        "Subject to the Board's comments, approve the Work\nProgramme 2026-27\n\nSupporting Documents\n\nAgenda Item 8 - Work Programme.pdf\n"
+    ).split("\n")
+    _, blocks = split_decisions(paragraphs)
+    from cpb_tui.importers.decisions import resolutions_from
+
+    assert [r.text[:20] for r in resolutions_from(blocks)] == ["Considers the items ", "Notes that no furthe", "Subject to the Board"]
+    run_on = [
+        "Content: The Scrutiny Corporate and Resources Committee RESOLVED to:   Proceed with an extra meeting on 4 December to review "
+        "the budget. Maintain the joint session on 6 January 2027. Use the 27 January 2027 meeting to agree a summary for the executive."
+    ]
+    _, blocks = split_decisions(run_on)
+    assert [r.text[:12] for r in resolutions_from(blocks)] == ["Proceed with", "Maintain the", "Use the 27 J"]
+
+
+def test_an_attachments_file_name_is_no_item():
+    from cpb_tui.importers.numbering import numbered_items
+
+    lines = ["Decision", "", "Supporting Documents", "", "Agenda Item 08 - Work Programme 2026-27.pdf", "Agenda Item 08 - Appendix A.pdf",
+             "Item 9 - Forward Plan.docx"]
+    assert numbered_items(lines) == []

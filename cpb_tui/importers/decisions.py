@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from cpb_tui.importers.clause_lists import as_clause_list
 from cpb_tui.importers.resolutions import parse_resolved
 from cpb_tui.domain.models import ResolutionRecord
 
@@ -111,6 +112,7 @@ def opener(line: str) -> tuple[str, str] | None:
     """If `line` opens a decision, the kind of opening and the words after it on the line."""
     line = re.sub(r"^\s*[\u2022\u00b7\u25aa\u25cf\u25e6\uf0b7]\s*", "", line)  # "\u2022  RESOLVED that ...": a bullet before it
     line = re.sub(r"^\s*it\s+was\b", "It was", line)
+    line = re.sub(r"^\s*(?:Content|Details|Decision\s+text)\s*:\s+(?=\S)", "", line)  # an aggregator's "Content: The Committee RESOLVED to: ..."
     line = re.sub(r"^\s*the\s+(?=(?:Committee|Board|Panel|Cabinet|Sub-Committee|Forum)\s)", "The ", line)
     if _BODY_LEAD_IN.match(line):
         return "decision", ""  # "The Environment, Development and Infrastructure Committee –" over its numbered decisions
@@ -148,6 +150,9 @@ def opener(line: str) -> tuple[str, str] | None:
     carried = _MOTION_CARRIED.match(line.strip())
     if carried:
         return "decision", carried.group("motion") or carried.group("second")  # the motion carried is what was decided
+    listed = _NAMED_LIST.match(line)
+    if listed:
+        return "decision", f"to: {listed.group('rest')}"  # "The Scrutiny Corporate and Resources Committee RESOLVED to: Proceed ..."
     if _NOTED.match(line):
         # "There were no proposals for amendment. JS proposed that ..., seconded by JP and resolved.":
         # the outcome starts at the sentence that records it, not before ("All in favour." keeps the proposal before it)
@@ -162,6 +167,8 @@ def opener(line: str) -> tuple[str, str] | None:
     return None
 
 
+# A body with a long name, then its decisions on the same line after "RESOLVED to:"
+_NAMED_LIST = re.compile(r"^\s*(?:The\s+)?[A-Z][^.:;]{2,120}?\s+(?:RESOLVED|AGREED)\s+to\s*:\s+(?P<rest>[A-Z]\S*\s.*)$")
 # "JS proposed that the draft notes be adopted as the minutes, seconded by JP and resolved."
 _MOTION_CARRIED = re.compile(
     r"^(?:[^,;]{1,60}?\s+proposed\s+(?P<motion>that\s+[^;]{8,300}?),?\s+(?:and\s+)?seconded\s+by\s+[^,.;]{1,40}?\s+and\s+(?:was\s+)?"
@@ -203,7 +210,7 @@ _LABELLED = re.compile(r"^\s*(?:RESOLVED|Resolved|AGREED|Agreed|DECISION|Decisio
 # Headings inside a decision notice or minute that end a decision block ("Reason for decision").
 _STOP_HEADING = re.compile(
     r"^\s*(?:Reasons?\s+for\s+(?:the\s+)?(?:decisions?|recommendations?)|Reasons?\s*\(s\)|Reasons?(?=\s*:)|Alternative\s+options(?:\s+considered)?|Options\s+considered"
-    r"|Reasons?\s+for\s+urgency|Background|Details\s+of\s+any\s+conflicts?.*)\s*:?\s*$",
+    r"|Reasons?\s+for\s+urgency|Background|Details\s+of\s+any\s+conflicts?.*|Supporting\s+documents|Background\s+papers|Attachments|Appendices)\s*:?\s*$",
     re.IGNORECASE,
 )
 # The fields of a decision notice, which end a decision and are not narrative.
@@ -288,7 +295,7 @@ def split_decisions(lines: list[str]) -> tuple[list[str], list[list[str]]]:
             narrative.append((start, " ".join(block)))
     narrative.sort(key=lambda pair: pair[0])
     chosen.sort(key=lambda entry: entry[0])
-    return [text for _, text in narrative], [Block(_split_inline(block), openings.get(start)) for start, _, block in chosen]
+    return [text for _, text in narrative], [Block(_split_inline(as_clause_list(block)), openings.get(start)) for start, _, block in chosen]
 
 
 
@@ -340,6 +347,8 @@ def _read_block(lines: list[str], index: int, kind: str, rest: str) -> tuple[lis
         if _FURNITURE.search(text) or FIELD.match(text) or _STOP_HEADING.match(text) or re.match(r"^\s*\|?\s*(?:Minutes|Cofnodion)\s*:", text):
             break  # a "Minutes:" field after the "Decision:" field is the record, not more of the decision
         if not text.strip():
+            if block and block[-1]:
+                block.append("")  # where a paragraph ends: unlabelled decisions may be one a paragraph
             gap = True
             index += 1
             continue
@@ -359,6 +368,8 @@ def _read_block(lines: list[str], index: int, kind: str, rest: str) -> tuple[lis
         gap = False
         block.append(text)
         index += 1
+    while block and not block[-1]:
+        block.pop()
     return block, index
 
 

@@ -397,10 +397,13 @@ def _title_and_rest(title: str) -> tuple[str, str | None]:
         return run.group("title"), run.group("rest")
     return title, None
 
+_FILE_NAME = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|odt|rtf)\s*$", re.IGNORECASE)
+
+
 def _candidate(lines: list[str], index: int) -> Heading | None:
     line = lines[index].strip()
-    if not line or len(line) > 2000:
-        return None
+    if not line or len(line) > 2000 or _FILE_NAME.search(line):
+        return None  # "Agenda Item 08 - Appendix A.pdf": an attachment's file name, not an item
     alone = _ALONE.match(line)
     if alone and alone.group("number"):
         cursor = index + 1
@@ -468,6 +471,8 @@ def _title_like(text: str, long: bool = False) -> bool:
     # "304-4. To confirm that the minutes of the meeting held on 28th June are a true and accurate
     # record of that meeting.": an agenda's wording, not the outcome, however long
     purpose = bool(re.match(r"^To\s+[a-z]", text))
+    if _FILE_NAME.search(text):
+        return False  # "Item 9 - Work Programme.pdf": an attachment's file name, not an item
     if _NOT_TITLE_START.match(text) or (opener(text) is not None and not purpose):
         return False
     words = text.split()

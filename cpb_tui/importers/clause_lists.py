@@ -1,0 +1,44 @@
+"""Decisions listed without labels: paragraphs under "RESOLVED that:" each opening with the
+decision's verb ("Considers the items ...", "Notes that ...", "Subject to the Board's comments,
+approve ..."), and sentences run together after "RESOLVED to:" each opening with a bare verb
+("Proceed with an additional meeting ... Maintain the joint session ... Use the 28 January
+meeting to ..."). Each becomes a clause of its own, as a labelled list would."""
+
+from __future__ import annotations
+
+import re
+
+_VERBS = (
+    "note|agree|approve|consider|endorse|request|ask|receive|add|bring|support|delegate|defer|instruct|invite|review|refer"
+    "|write|establish|set|hold|provide|circulate|include|keep|thank|recommend|authorise|authorize|adopt|accept|confirm|proceed"
+    "|maintain|use|ensure|continue|monitor|welcome|comment|reaffirm|grant|allocate|appoint|nominate|agree|schedule|arrange"
+)
+# "Considers ...", "Notes that ...", "Approve ...", "That ...", "Subject to the comments, approve ..."
+_DECISION_START = re.compile(rf"^(?:That\b|Subject\s+to\b|(?:{_VERBS})(?:s|es)?\b)", re.IGNORECASE)
+_BARE_START = re.compile(rf"^(?:{_VERBS})\b", re.IGNORECASE)
+_LABELLED = re.compile(r"^\s*(?:\(?(?:[ivxlc]{1,6}|\d{1,2}|[a-hA-H])[.)]|[\u2022\u00b7\u25aa\u25cf\u25e6\uf0b7*\u2013-])\s")
+_SENTENCE = re.compile(r"(?<=[a-z0-9)][.;])\s+(?=[A-Z])")
+
+
+def as_clause_list(block: list[str]) -> list[str]:
+    """The block's lines, with unlabelled decisions set out as a list ("" marks a paragraph break)."""
+    lines = [line for line in block if line.strip()]
+    if not lines or any(_LABELLED.match(line) for line in lines):
+        return lines
+    paragraphs: list[list[str]] = [[]]
+    for line in block:
+        if not line.strip():
+            if paragraphs[-1]:
+                paragraphs.append([])
+        else:
+            paragraphs[-1].append(line)
+    paragraphs = [p for p in paragraphs if p]
+    if len(paragraphs) >= 2 and all(_DECISION_START.match(p[0].strip()) for p in paragraphs):
+        return [f"\u2022 {line.strip()}" if i == 0 else line for p in paragraphs for i, line in enumerate(p)]
+    if len(paragraphs) == 1:
+        # "to: Proceed ...", "The Scrutiny Committee RESOLVED to: Proceed ...": what follows the lead-in
+        text = re.sub(r"^(?:.{0,120}?\bresolved\s+)?to\s*:\s*", "", " ".join(line.strip() for line in lines), flags=re.IGNORECASE)
+        sentences = _SENTENCE.split(text)
+        if len(sentences) >= 2 and all(_BARE_START.match(s) for s in sentences):
+            return [f"\u2022 {sentence}" for sentence in sentences]
+    return lines
