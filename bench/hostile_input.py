@@ -62,6 +62,32 @@ def deep_pages(folder: Path) -> list[str]:
     return found
 
 
+# Phrases the heading, numbering and decision patterns look for, repeated along one line: a
+# pattern that backtracks over them grows with the cube of the line (4,000 "Minutes of the"
+# once cost 52 s in the meeting's heading); each must stay well inside the import time limit.
+REPEATED = [
+    "Minutes of the ", "meeting of The ", "Proposed Cllr A & Seconded Cllr B that ", "seconded by X and ", "RESOLVED to: ",
+    "COUNCIL MEETING ", "12a/26 ", "[1] ", "7.10pm. ", "Deferred to ", "that the x ", "AB to ", "v Noted that ",
+]
+
+
+def repeated_phrases(folder: Path) -> list[str]:
+    from cpb_tui.importers import ImportProblem, load
+
+    found = []
+    for phrase in REPEATED:
+        path = folder / "repeated.txt"
+        path.write_text((phrase * 4000 + "\n") * 3)
+        started = time.perf_counter()
+        try:
+            load(path, committee="Hostile Committee", date=__import__("datetime").date(2026, 1, 1))
+            outcome = "read"
+        except ImportProblem as problem:
+            outcome = f"refused ({problem.reason[:50]})"
+        found.append(f"{phrase.strip()!r} x4,000 on 3 lines ({path.stat().st_size / 1024:,.0f} KB): {outcome}, {time.perf_counter() - started:.2f} s")
+    return found
+
+
 def fuzz(examples: int) -> dict:
     from hypothesis import given, settings
     from hypothesis import strategies as st
@@ -126,11 +152,11 @@ def main() -> None:
     parser.add_argument("--json", action="store_true", help="one JSON object instead of lines")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
-        report = {"refused": refusals(Path(folder)), "deep pages": deep_pages(Path(folder))}
+        report = {"refused": refusals(Path(folder)), "deep pages": deep_pages(Path(folder)), "repeated phrases": repeated_phrases(Path(folder))}
     report.update(fuzz(args.examples))
     report.setdefault("failures", [])
     if not args.json:
-        for key in ("refused", "deep pages"):
+        for key in ("refused", "deep pages", "repeated phrases"):
             print(f"{key}:")
             for line in report.pop(key):
                 print(f"  {line}")

@@ -47,7 +47,8 @@ _MINUTES_OF = re.compile(
     re.IGNORECASE,
 )
 _MINUTES_OF_NAMED = re.compile(
-    r"\bminutes?\s+(?:of|from)\s+(?:the\s+)?(.+?)\s+(?:meeting\s+(?:held|of)|held\s+(?:on|at|in|remotely|virtually)|meeting\s*:)(.*)$", re.IGNORECASE
+    # ("Minutes of Llangernyw Community Council Meeting 7:30pm 28th November 2018": the time or date straight after)
+    r"\bminutes?\s+(?:of|from)\s+(?:the\s+)?(.+?)\s+(?:meeting\s+(?:held|of)|held\s+(?:on|at|in|remotely|virtually)|meeting\s*:|meeting\s+(?=\d))(.*)$", re.IGNORECASE
 )
 # A summons: "You are hereby summoned to attend a MEETING OF THE COUNCIL which will be held at the Town
 # Hall on WEDNESDAY, THE 22nd DAY OF JULY 2015", "invited to attend a meeting of the X which will be held ..."
@@ -299,7 +300,9 @@ def _minutes_heading(found: MeetingContext, top: list[str], every: list[str], he
             continue
         if re.search(r"\bpdf icon\b|\bPDF\s+\d+(?:\.\d+)?\s*[KM]B\b", line, re.IGNORECASE):
             continue  # "Minute of Meeting of the Youth Forum of 2 December pdf icon PDF 98 KB": an item's title with its paper
-        joined = " ".join([l for l in top[index:] if l][:4])  # four lines of text, blank lines skipped
+        # four lines of text, blank lines skipped; a heading is never longer than this (and a hostile line
+        # thousands of "Minutes of the" long must not cost seconds)
+        joined = " ".join([l for l in top[index:] if l][:4])[:800]
         if inside:
             joined = joined[inside.start() :]
         if re.search(r"\bto\s+be\s+(?:agreed|approved|confirmed|signed|received)\b|\bprevious\s+meeting\b", joined[:160], re.IGNORECASE):
@@ -370,7 +373,7 @@ def _headings_without_minutes(found: MeetingContext, top: list[str], every: list
                 found.set_committee(display_council(body) if _is_full_council(body) else body, match.group(0))
             found.set_date(find_date(match.group("date")), match.group(0))
             return
-    joined = " ".join([l for l in top[:head_end] if l][:6])
+    joined = " ".join([l for l in top[:head_end] if l][:6])[:1000]
     match = _MEETING_OF_HELD.search(joined)
     earlier = re.search(  # "The Minutes of the Meeting of X held on ... were approved": earlier minutes, not this heading
         r"\b(?:approve|confirm|agree|sign|adopt|previous|last)\b|\bminutes\s+of\s+(?:the\s+)?(?:\w+\s+)?$", joined[max(0, match.start() - 60) : match.start()], re.IGNORECASE
