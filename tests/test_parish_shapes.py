@@ -183,3 +183,39 @@ def test_an_attachments_file_name_is_no_item():
     lines = ["Decision", "", "Supporting Documents", "", "Agenda Item 08 - Work Programme 2026-27.pdf", "Agenda Item 08 - Appendix A.pdf",
              "Item 9 - Forward Plan.docx"]
     assert numbered_items(lines) == []
+
+
+def test_minutes_of_the_year_written_as_sentences_before_the_first_title(fixture_path, tmp_path):
+    _, found = _import(fixture_path, tmp_path, "parish_minutes_year_serials.txt", committee="Fenwick Parish Council")
+    assert [number for number, _, _, _ in found] == ["26/035", "26/036", "26/037", "26/038"]
+    assert found[0][2] == ["Estimates requested for the work required."]
+    assert found[1][3] == []  # "All members present agreed ...": "present" is who was there, not a report to present
+    assert found[3][1] == "To approve the minutes of the meeting held on 10 September 2026"  # an agenda's wording ending in a colon
+    assert len(found[3][2]) == 1  # "...; it was RESOLVED unanimously to approve ..."
+
+
+def test_a_numbered_list_run_on_after_resolved_that_and_a_standing_duty_beside_a_report(tmp_path):
+    text = (
+        "Additional documents:\nMinutes:\nThe Committee considered the Executive's responses to the review.\n"
+        "Moved by Councillor Amos and seconded by Councillor Birch\n"
+        "RESOLVED that 1) the response by the Executive to the recommendations be noted;\n"
+        "2) Officers monitor progress on the recommendations and provide update reports in 6 and 12 months' time.\n"
+    )
+    path = tmp_path / "review.txt"
+    path.write_text(text, encoding="utf-8")
+    store = Store.open(tmp_path / "cpb.db")
+    source, record = load(path, committee="Overview and Scrutiny Committee", date=dt.date(2026, 9, 14))
+    meeting = store.import_document(record, str(source.path), source.sha256).meetings[0]
+    (item,) = store.items(meeting.id)
+    clauses = [r.text for r in store.resolutions(item.id)]
+    actions = [a.text for a in store.item_actions(item.id)]
+    store.close()
+    assert [c[:12] for c in clauses] == ["the response", "Officers mon"]
+    assert actions == ["Officers to provide update reports in 6 and 12 months' time"]
+
+
+def test_a_minutes_label_before_the_outcome_is_not_part_of_it():
+    from cpb_tui.importers.decisions import opener
+
+    assert opener("Minutes: The minutes of the meeting held on 13 June 2026 were approved as a correct record.") == (
+        "noted", "The minutes of the meeting held on 13 June 2026 were approved as a correct record.")

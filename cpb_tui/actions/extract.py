@@ -273,6 +273,22 @@ def _from_part(part: str) -> ActionCandidate | None:
     return action
 
 
+def _owned_extra(owner: str | None, verb: str, tail: str) -> ActionCandidate | None:
+    """A doer's clause whose first verb asks for nothing, or for something to come."""
+    if not owner:
+        return None
+    then = re.search(r"\s+and\s+(?P<verb>provide|bring|submit|present|report|circulate|prepare|send|write)\b\s*(?P<tail>.*)$", tail)
+    if then and verb in ("monitor", "keep", "review", "continue") and _looks_like_doer(owner):
+        # "Officers monitor progress and provide update reports in 6 and 12 months": the watching is standing, the reports are to come
+        return _owner_action(owner, then.group("verb"), then.group("tail"))
+    if verb == "receive" and re.fullmatch(r"(?:the\s+)?(?:committee|board|panel|cabinet|council|sub-committee|forum|members)", owner.strip(), re.I) \
+            and re.match(r"^(?:an?|further|regular|details|information|copies)\b", tail, re.I):
+        # "(a) the committee receive details of the recommendations ...": in a decision's mood, still to come
+        phrase = f"receive {tail}".rstrip(" .;")
+        return _action(_kind("receive", phrase, tail), phrase, tail, recipients=_recipients(phrase))
+    return None
+
+
 def _from_part_body(part: str) -> ActionCandidate | None:
     noting = re.match(rf"^(?P<owner>[^,;]{{2,80}}?)\s+to\s+(?:{_NOTING}|note)\b", part, re.IGNORECASE)
     if noting and _looks_like_doer(noting.group("owner")):
@@ -322,6 +338,9 @@ def _from_part_body(part: str) -> ActionCandidate | None:
             phrase = f"hold {_lower_first(place.group('what'))} {place.group('rest')}".strip(" ;,.")
             return _action("do", phrase, part)
         owner, verb, tail = _owner_and_verb(part)
+        found = _owned_extra(owner, verb, tail)
+        if found is not None:
+            return found
         doing = re.match(r"^([a-z]+)\b\s*(.*)$", tail) if owner and verb == "to" else None
         if doing and _looks_like_doer(owner) and not re.fullmatch(_NOTING, doing.group(1), re.IGNORECASE) and doing.group(1) not in ("the", "a", "an", "be"):
             # "c) The Scrutiny Manager to send an email to Members ...": a doer and what they are to do
@@ -332,11 +351,6 @@ def _from_part_body(part: str) -> ActionCandidate | None:
             # "That the Leader will write to the Divisional Commander ..." (not "the programme will remain flexible")
             then = re.match(r"^(?:also\s+)?([a-z]+)\b\s*(.*)$", tail)
             return _owner_action(owner, then.group(1), then.group(2))
-        if owner and verb == "receive" and re.fullmatch(r"(?:the\s+)?(?:committee|board|panel|cabinet|council|sub-committee|forum|members)", owner.strip(), re.I) \
-                and re.match(r"^(?:an?|further|regular|details|information|copies)\b", tail, re.I):
-            # "(a) the committee receive details of the recommendations ...": in a decision's mood, still to come
-            phrase = f"receive {tail}".rstrip(" .;")
-            return _action(_kind("receive", phrase, tail), phrase, tail, recipients=_recipients(phrase))
         if owner and (verb in _SUBJUNCTIVE_VERBS or (verb.endswith("s") and verb[:-1] in _SUBJUNCTIVE_VERBS)) and not re.match(
             r"^(?:be|is|are|was|were)\b", tail
         ):  # "that the Planning Policy update be noted": "update" is a noun there

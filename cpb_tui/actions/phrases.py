@@ -172,6 +172,10 @@ def _owner_and_verb(text: str) -> tuple[str | None, str, str]:
     verb = re.match(r"^([a-z]+)\b\s*(.*)$", after)
     if not owner or not verb:
         return None, "", text
+    if verb.group(1) == "present" and re.match(r"^(?:[a-z]+ed|were|was|had|unanimously|all)\b", verb.group(2)):
+        # "All members present agreed ...": "present" says who was there, the verb is the next word
+        then = re.match(r"^([a-z]+)\b\s*(.*)$", verb.group(2))
+        return f"{owner} present", then.group(1), then.group(2)
     return owner, verb.group(1), verb.group(2)
 
 

@@ -170,6 +170,21 @@ def _fill_gaps(lines: list[str], chain: list[Heading]) -> list[Heading]:
     first = chain[0] if chain else None
     if len(chain) >= 2 and re.fullmatch(r"\d{1,2}", first.number) and first.value in (2, 3):
         out.extend(_missing_lines(lines, range(1, first.value), "", 0, first.index, first.style))
+    slashed = re.fullmatch(r"(\d{1,4})/(\d{2,4})", first.number) if chain else None
+    if slashed and first.value == int(slashed.group(2)):
+        # "20/035 The members took the contractor round ..." before "20/038 Councillors' issues": minutes
+        # of the year written as sentences, before the first that has a title
+        width, earlier = len(slashed.group(2)), []
+        for value in range(first.value - 1, max(0, first.value - 6), -1):
+            number = f"{slashed.group(1)}/{str(value).zfill(width)}"
+            at = next((i for i in range(first.index - 1, -1, -1) if re.match(rf"^\s*{re.escape(number)}\s+[A-Z]", lines[i])), None)
+            if at is None:
+                break
+            heading = _sentence_heading(lines, at, number, value, first.style)
+            if heading is None:
+                break
+            earlier.insert(0, heading)
+        out.extend(earlier)
     for position, heading in enumerate(chain):
         out.append(heading)
         after = chain[position + 1] if position + 1 < len(chain) else None
@@ -198,7 +213,7 @@ def _missing_lines(lines: list[str], values: range, suffix: str, start: int, sto
 
 def _sentence_heading(lines: list[str], index: int, number: str, value: int, style: str) -> Heading | None:
     """An item whose numbered line is a sentence: titled by its words up to the first verb or full stop."""
-    found = re.match(r"^\s*[\[(]?[\w.]{1,12}[\])]?\.?\s+(?P<text>[A-Z].{8,})$", lines[index])
+    found = re.match(r"^\s*[\[(]?[\w./]{1,12}[\])]?\.?\s+(?P<text>[A-Z].{8,})$", lines[index])
     if found is None:
         return None
     text = found.group("text").strip()
@@ -478,7 +493,7 @@ def _title_like(text: str, long: bool = False) -> bool:
     words = text.split()
     if len(words) > (45 if long or purpose else 24):
         return False
-    if text.endswith(",") or (text.endswith((";", ":")) and len(words) > 6) or (text.endswith(".") and len(words) > (30 if purpose else 12)):
+    if text.endswith(",") or (text.endswith((";", ":")) and len(words) > (20 if purpose else 6)) or (text.endswith(".") and len(words) > (30 if purpose else 12)):
         return False
     return bool(re.search(r"[A-Za-z]{2}", text))
 
