@@ -219,3 +219,31 @@ def test_a_minutes_label_before_the_outcome_is_not_part_of_it():
 
     assert opener("Minutes: The minutes of the meeting held on 13 June 2026 were approved as a correct record.") == (
         "noted", "The minutes of the meeting held on 13 June 2026 were approved as a correct record.")
+
+
+def test_errands_before_the_first_numbered_point_are_kept(tmp_path):
+    # a community council's topics are headings; the only numbers are points under any other business
+    text = (
+        "Draft Minutes of a meeting held on 5 March 2026\n\nPresent AB, CD, EF\n\nMatters Arising\n\n"
+        "Cemetery\nThe council confirmed it owns the cemetery.\nAB to contact the minister to set up a meeting\n\n"
+        "Bus shelter\nCD to buy a picture frame for the timetable\n\n"
+        "Any other business\n1. The road end is breaking up again.\n2. The buyout group has a new chair.\n"
+    )
+    path = tmp_path / "cc.txt"
+    path.write_text(text, encoding="utf-8")
+    store = Store.open(tmp_path / "cpb.db")
+    source, record = load(path, committee="Glenmore Community Council")
+    meeting = store.import_document(record, str(source.path), source.sha256).meetings[0]
+    actions = [a.text for item in store.items(meeting.id) for a in store.item_actions(item.id)]
+    store.close()
+    assert "AB to contact the minister to set up a meeting" in actions
+    assert "CD to buy a picture frame for the timetable" in actions
+
+
+def test_dash_separators_a_members_list_and_action_lines_with_initials(fixture_path, tmp_path):
+    _, found = _import(fixture_path, tmp_path, "community_council_dash_separators.txt", committee="Glenmore Community Council", date=dt.date(2026, 5, 12))
+    titles = [title for _, title, _, _ in found]
+    assert "Anne Ford, Secretary (AF) Keith Rose (KR)" not in titles  # the members list, two to a line, is no item
+    assert {"minutes of previous meeting", "matters arising"} <= {t.lower() for t in titles}
+    actions = [a for _, title, _, acts in found for a in acts]
+    assert actions == ["RB to apply for the path grant before the 25 May deadline", "RB & SF to get a rough cost estimate"]

@@ -131,7 +131,7 @@ _DAYS_AFTER = re.compile(
 # year is the next such day after the meeting.
 _DAY_MONTH = re.compile(
     # not "the meeting held on 4 May", which names a meeting gone by; "w/c 14 October" is that week
-    r"(?<!held\s)(?<!dated\s)(?:on|by|before|until|between|w/c|week\s+commencing)\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month>" + _MONTH + r")\b(?!\s*,?\s*\d{4})",
+    r"(?<!held\s)(?<!dated\s)(?:on|by|before|until|between|w/c|week\s+commencing)\s+(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month>" + _MONTH + r")\b(?!\s*,?\s*\d{4})",
     re.IGNORECASE,
 )
 # A month with no year: "by February", "by the end of February", "in March".

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from cpb_tui.actions.due import parse_due
 from cpb_tui.actions.asides import (
-    ASKED_OFFICER, agreed_suggestion, handed_on, initials_tag, member_asking, not_an_undertaking, shorthand, shorthand_after_comma, usual_spelling, which_doer, before_first_would,
+    ASKED_OFFICER, agreed_suggestion, handed_on, initials_tag, member_asking, not_an_undertaking, shorthand, shorthand_after_comma, usual_spelling, which_doer, before_first_would, ACTION_MARK,
 )
 from cpb_tui.actions.paragraphs import paragraphs_marked
 from cpb_tui.actions.scheduling import taken_again
@@ -147,7 +147,8 @@ def _extract_from_minutes(markdown: str) -> list[ActionCandidate]:
             # "Action - Leader to provide a written response to ...", "ACTION: Head of Service to
             # circulate the plan.": whoever stands before "to" on an action line is its owner.
             doer = re.match(r"^(?P<owner>[A-Z][^.;:]{1,80}?)\s+to\s+(?P<verb>[a-z]+)\b\s*(?P<tail>.*)$", rest)
-            if doer and doer.group("verb") not in ("the", "a", "an", "be") and (len(rest.split()) > 8 or _looks_like_doer(doer.group("owner"))):
+            initials = re.fullmatch(r"[A-Z]{2,4}(?:\s*(?:,|&|/|and)\s*[A-Z]{2,4})*", doer.group("owner")) if doer else None
+            if doer and doer.group("verb") not in ("the", "a", "an", "be") and (len(rest.split()) > 8 or initials or _looks_like_doer(doer.group("owner"))):
                 actions.append(_as_commitment(_owner_action(doer.group("owner"), doer.group("verb"), doer.group("tail"))))
                 continue
             if len(rest.split()) > 8:
@@ -156,6 +157,7 @@ def _extract_from_minutes(markdown: str) -> list[ActionCandidate]:
         previous = ""
         before = len(actions)
         for sentence in _sentences(paragraph):
+            sentence = ACTION_MARK.sub("", sentence)  # "... closes this month. ACTION RB to apply ...": the label goes
             listed = _listed_undertakings(sentence)
             if listed:
                 actions.extend(listed)  # each part keeps its own time, if it gives one
@@ -284,7 +286,8 @@ _REQUESTED_THING = re.compile(
 _INFINITIVE_DOER = re.compile(rf"^(?P<owner>[A-Z][^.;:]{{1,80}}?)\s+to\s+(?P<verb>{_FIRM_VERBS})\b", re.IGNORECASE)
 
 
-_ACTION_LINE = re.compile(r"^\s*Actions?\s*(?:by)?\s*[:\u2013-]\s*(?P<rest>.+)$", re.IGNORECASE)
+# "Action: Clerk", "Action - Leader to ...", and in capitals with no colon before initials, "ACTION RB to apply ..."
+_ACTION_LINE = re.compile(r"^\s*(?:Actions?\s*(?:by)?\s*[:\u2013-]|(?-i:ACTIONS?)\s+(?-i:(?=[A-Z]{2,4}\s)))\s*(?P<rest>.+)$", re.IGNORECASE)
 
 
 def _narrative_request(sentence: str) -> ActionCandidate | None:

@@ -37,9 +37,13 @@ _MINUTES_WORDS = re.compile(
 )
 
 
+# a line holding only a dash separates paragraphs, as a blank line does
+_SEPARATOR = re.compile(r"^\s*[-\u2013\u2014]\s*$")
+
+
 def parse_generic(text: str) -> DocumentRecord:
     """Any text: numbered items with their purpose, minutes and decisions, or one item holding it all."""
-    lines = unflatten([line for line in normalise(text).split("\n") if not is_page_footer(line)])
+    lines = unflatten([_SEPARATOR.sub("", line) for line in normalise(text).split("\n") if not is_page_footer(line)])
     context = find_context(lines)
     headings = numbered_items(lines)
     if len(headings) < 2:
@@ -186,6 +190,10 @@ _ATTENDANCE = re.compile(
 _RECORD_VERB = re.compile(r"\b(?:was|were|would|had|has|have|agreed|resolved|reported|noted|asked|requested)\b", re.IGNORECASE)
 
 
+# "IJ to contact the landowner", "Clerk to write to Highways", "Action: Clerk": errands are a record too
+_ERRAND = re.compile(r"^\s*(?:(?:The\s+)?(?:Clerk|Chair(?:man)?|[A-Z]{2,4}(?:\s*(?:&|and|/)\s*[A-Z]{2,4})?)\s+(?:is\s+)?to\s+[a-z]+\b|Actions?\s*:\s*\S)")
+
+
 def _opening_record(lines: list[str]) -> tuple[str, list[str]] | None:
     """Minutes whose first items lost their numbers ("To receive apologies ..." then "It was
     reported that ..."): the record before the first numbered item, so none of it is lost.
@@ -195,7 +203,7 @@ def _opening_record(lines: list[str]) -> tuple[str, list[str]] | None:
     """
     prose = [
         index for index, line in enumerate(lines)
-        if len(line.strip()) >= 60 and _RECORD_VERB.search(line) and not _ATTENDANCE.match(line)
+        if (len(line.strip()) >= 60 and _RECORD_VERB.search(line) or _ERRAND.match(line)) and not _ATTENDANCE.match(line)
         and not NOISE.match(line) and not FIELD.match(line) and not re.search(r"\bminutes\s+of\s+(?:the\s+|a\s+)?meeting\b", line, re.I)
     ]
     if not prose:

@@ -133,7 +133,9 @@ def _flattened_rows(lines: list[str]) -> list[Heading]:
 
 _PERSON = re.compile(
     r"^(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr|Alderman|Aldermen|Baillie|Bailie|Provost|Professor|Sir|Dame|Lord|Lady)\b"
-    r"|\b[A-Z]\.?\s+[A-Z][a-z]|\((?:Chair|Vice|Deputy)",
+    r"|\b[A-Z]\.?\s+[A-Z][a-z]|\((?:Chair|Vice|Deputy)"
+    # a members list two to a line: "Ann Finlay, Secretary (AF) Keith Ross (KR)"
+    r"|\([A-Z][A-Za-z]{1,5}\)\*?.{2,60}\([A-Z][A-Za-z]{1,5}\)",
 )
 
 _RUN_IN = re.compile(r"^(?P<title>[A-Z][^:.;]{2,80}?)\s*:\s+(?P<rest>[A-Z].{20,})$")
