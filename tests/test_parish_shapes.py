@@ -247,3 +247,19 @@ def test_dash_separators_a_members_list_and_action_lines_with_initials(fixture_p
     assert {"minutes of previous meeting", "matters arising"} <= {t.lower() for t in titles}
     actions = [a for _, title, _, acts in found for a in acts]
     assert actions == ["RB to apply for the path grant before the 25 May deadline", "RB & SF to get a rough cost estimate"]
+
+
+def test_proposed_and_seconded_before_it_was_agreed_that(tmp_path):
+    from cpb_tui.actions import extract_from_resolution
+    from cpb_tui.importers.decisions import resolutions_from, split_decisions
+
+    lines = [
+        "Cllr Earl proposed, Cllr Birch seconded and it was agreed unanimously that the Parish Council support the grant application "
+        "and instruct the Parish Clerk to sign the grant forms.",
+        "",
+        "It was proposed by Cllr Amos and seconded by Cllr Cole and agreed unanimously that the lowest tender be accepted.",
+    ]
+    _, blocks = split_decisions(lines)
+    clauses = [r.text for r in resolutions_from(blocks)]
+    assert [c[:40] for c in clauses] == ["Agreed that the Parish Council support t", "Agreed that the lowest tender be accepte"]
+    assert [a.text for a in extract_from_resolution(clauses[0], "agreed")] == ["The Parish Clerk to sign the grant forms"]

@@ -197,6 +197,9 @@ def _agreed(rest: str) -> ActionCandidate | None:
     body = that.group(1)
     # "... that the Chair will respond ...": an undertaking with a doer. "Should" is a wish,
     # and "the new rates will apply" has no doer, so neither is an action.
+    told = instructed(body)
+    if told is not None:
+        return told
     owner, verb, tail = _owner_and_verb(body)
     if owner and verb in ("will", "shall", "is", "are", "would", "should"):
         then = re.match(r"^(?:to\s+)?([a-z]+)\b\s*(.*)$", tail)
@@ -385,3 +388,18 @@ def _action(
         recipients=recipients,
         source=source,
     )
+
+
+# "... support the application and instruct the Parish Clerk to sign the forms": who is told to do what
+_INSTRUCTED = re.compile(
+    r"\s(?:and\s+)?(?:to\s+)?(?:instructs?|asks?|requests?|authoris(?:es|e)|authoriz(?:es|e)|directs?)\s+(?P<who>(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,4})"
+    r"\s+to\s+(?P<verb>[a-z]+)\b\s*(?P<tail>.*)$"
+)
+
+
+def instructed(body: str) -> ActionCandidate | None:
+    """The errand a decision gives someone after what it decides: "support X and instruct the Clerk to sign ..."."""
+    told = _INSTRUCTED.search(body)
+    if told is None or told.group("verb") in ("be", "the", "a", "an"):
+        return None
+    return _owner_action(told.group("who"), told.group("verb"), told.group("tail"))

@@ -16,6 +16,7 @@ from cpb_tui.actions.scheduling import scheduled_changes, taken_again
 from cpb_tui.actions.clauses import (
     STATE_VERB,
     ActionCandidate,
+    instructed,
     _action,
     _agreed,
     _follow_up,
@@ -277,6 +278,9 @@ def _owned_extra(owner: str | None, verb: str, tail: str) -> ActionCandidate | N
     """A doer's clause whose first verb asks for nothing, or for something to come."""
     if not owner:
         return None
+    told = instructed(tail) if re.search(r"\sand\s", tail) else None
+    if told is not None:
+        return told
     then = re.search(r"\s+and\s+(?P<verb>provide|bring|submit|present|report|circulate|prepare|send|write)\b\s*(?P<tail>.*)$", tail)
     if then and verb in ("monitor", "keep", "review", "continue") and _looks_like_doer(owner):
         # "Officers monitor progress and provide update reports in 6 and 12 months": the watching is standing, the reports are to come

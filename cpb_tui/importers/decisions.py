@@ -143,6 +143,7 @@ def opener(line: str) -> tuple[str, str] | None:
         # Keep the verb when it is not "resolved": "It was agreed that X will ..." is read as
         # "Agreed that X will ...", so the action log sees who agreed to do what.
         verbs = re.findall(r"\b(agreed|decided|approved|endorsed|adopted|recommended)\b", opening, re.IGNORECASE)
+        rest = re.sub(r"^\s*unanimously\s+(?=that\b)", "", rest)  # "It was agreed unanimously that ..."
         if verbs and not re.search(r"resolved", opening, re.IGNORECASE) and rest.strip():
             rest = re.sub(r"^That\b", "that", rest.strip())
             rest = f"{verbs[-1].capitalize()} {rest}"
@@ -191,6 +192,12 @@ _MID_OPENER = re.compile(
 )
 _MOVER = re.compile(
     r"\b(?:[Oo]n\s+the\s+(?:proposal|motion)\s+of|[Pp]roposed\s+by|[Mm]oved\s+by)\s+[^,;:.]{2,80},\s*(?:and\s+)?seconded\s+by\s+[^,;:.]{2,80},\s*(?:and\s+)?(?=[Ii]t\s+was\b)"
+    # "Cllr Earl proposed, Cllr Birch seconded and it was agreed unanimously that ..."
+    r"|^(?:(?:Cllr\.?|Councillor)\s+)?[A-Z][^,;:.]{1,60}?\s+proposed,?\s+(?:(?:Cllr\.?|Councillor)\s+)?[A-Z][^,;:.]{1,60}?\s+seconded,?\s+and\s+(?=it\s+was\b)"
+)
+# "It was proposed by Cllr Amos and seconded by Cllr Birch and agreed unanimously that ...": "It was agreed ..."
+_MOVED_AND = re.compile(
+    r"^It\s+was\s+proposed\s+by\s+[^,;:.]{2,60}?\s+(?:and\s+)?seconded\s+by\s+[^,;:.]{2,60}?\s+and\s+(?=(?:unanimously\s+)?(?:agreed|resolved|carried)\b)"
 )
 _SENTENCE_END = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bCllr)(?<!\bNo)(?<=[a-z0-9)][.!?])\s+(?=[A-Z][a-z])")
 _THAT = re.compile(r"^\s*That\s+\S")
@@ -316,7 +323,7 @@ def _sentences_apart(lines: list[str]) -> list[str]:
             unwrapped.append(line)
     # "On the proposal of Councillor A, seconded by Councillor B, it was agreed ...": who moved
     # it is not part of what was decided
-    unwrapped = [_MOVER.sub("", line) for line in unwrapped]
+    unwrapped = [_MOVED_AND.sub("It was ", _MOVER.sub("", line)) for line in unwrapped]
     # a table row flattened onto one line: "Minutes of the Previous Meeting To approve ... Decision:
     # Cabinet RESOLVED to approve ... Minutes: RESOLVED that ...": each field on a line of its own
     unwrapped = [piece for line in unwrapped for piece in (_ROW_FIELD.split(line) if "s:" in line or "n:" in line else [line])]
