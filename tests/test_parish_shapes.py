@@ -263,3 +263,24 @@ def test_proposed_and_seconded_before_it_was_agreed_that(tmp_path):
     clauses = [r.text for r in resolutions_from(blocks)]
     assert [c[:40] for c in clauses] == ["Agreed that the Parish Council support t", "Agreed that the lowest tender be accepte"]
     assert [a.text for a in extract_from_resolution(clauses[0], "agreed")] == ["The Parish Clerk to sign the grant forms"]
+
+
+def test_bracketed_decimal_numbers_and_it_was_decided_inside_a_line(tmp_path):
+    text = (
+        "Ashcombe Community Council\nMinutes\nMinutes of meeting held on the 13th of November 2026\n"
+        "Present were A Amos, B Birch (chair) and C Cole.\nThe last minutes were read and signed as correct.\n"
+        "Correspondence\n"
+        "[1]  Village bonfire - letter asking for a donation - it was decided not to contribute this year.\n"
+        "[1.1] Youth eisteddfod - letter asking for a donation - none given.\n"
+        "[1.2]  Air ambulance - letter asking for a donation   it was decided to contribute £100.00.\n"
+    )
+    path = tmp_path / "cc.txt"
+    path.write_text(text, encoding="utf-8")
+    store = Store.open(tmp_path / "cpb.db")
+    source, record = load(path)
+    meeting = store.import_document(record, str(source.path), source.sha256).meetings[0]
+    found = {item.number: [r.text for r in store.resolutions(item.id)] for item in store.items(meeting.id) if item.number}
+    store.close()
+    assert list(found) == ["1", "1.1", "1.2"]
+    assert found["1"] == ["Decided not to contribute this year."] and found["1.1"] == []
+    assert found["1.2"] == ["Decided to contribute £100.00."]

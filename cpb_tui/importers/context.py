@@ -388,7 +388,7 @@ def _headings_without_minutes(found: MeetingContext, top: list[str], every: list
 
 # "Minutes from the extraordinary meeting on Tuesday 21st February 2026": the date, no body named
 _OWN_MEETING = re.compile(
-    r"^(?:(?:draft|confirmed|unconfirmed|approved)\s+)?minutes?\s+(?:of|from)\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}?meeting\b(?P<rest>.{0,120})", re.IGNORECASE
+    r"^(?:(?:draft|confirmed|unconfirmed|approved)\s+)?minutes?\s+(?:of|from)\s+(?:(?:the|an?)\s+)?(?:[\w-]+\s+){0,3}?meeting\b(?P<rest>.{0,120})", re.IGNORECASE
 )
 
 
