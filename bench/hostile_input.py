@@ -63,7 +63,7 @@ def deep_pages(folder: Path) -> list[str]:
 
 
 # Phrases the heading, numbering and decision patterns look for, repeated along one line: a
-# pattern that backtracks over them grows with the cube of the line (4,000 "Minutes of the"
+# pattern that backtracks over them grows with the cube of the line (2,000 "Minutes of the"
 # once cost 52 s in the meeting's heading); each must stay well inside the import time limit.
 REPEATED = [
     "Minutes of the ", "meeting of The ", "Proposed Cllr A & Seconded Cllr B that ", "seconded by X and ", "RESOLVED to: ",
