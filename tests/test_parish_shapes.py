@@ -284,3 +284,23 @@ def test_bracketed_decimal_numbers_and_it_was_decided_inside_a_line(tmp_path):
     assert list(found) == ["1", "1.1", "1.2"]
     assert found["1"] == ["Decided not to contribute this year."] and found["1.1"] == []
     assert found["1.2"] == ["Decided to contribute £100.00."]
+
+
+def test_a_vote_line_is_the_outcome_and_taking_the_minutes_is_no_errand(tmp_path):
+    text = (
+        "Minute of Fenwick Parish Council Meeting held on Wednesday 12th August 2026 in the Parish Office.\n"
+        "1. Chairs Remark. The chair asked for a committee member to take minutes of the meeting. Councillor B Birch agreed to do so.\n"
+        " Proposed by Councillor Amos\nSeconded by Councillor Cole\nVote unanimous to accept.\n"
+        "2. Security contract\n   A new contract with the security firm was considered.\n   Seconded by Councillor Cole\n"
+        "   Voting unanimous in acceptance\n"
+    )
+    path = tmp_path / "fenwick.txt"
+    path.write_text(text, encoding="utf-8")
+    store = Store.open(tmp_path / "cpb.db")
+    source, record = load(path)
+    meeting = store.import_document(record, str(source.path), source.sha256).meetings[0]
+    found = {item.number: ([r.text for r in store.resolutions(item.id)], [a.text for a in store.item_actions(item.id)]) for item in store.items(meeting.id)}
+    store.close()
+    assert found["1"][0] == ["Vote unanimous to accept."]
+    assert not any(a.endswith("to do so") for a in found["1"][1])
+    assert found["2"][0] == ["Voting unanimous in acceptance"]

@@ -76,6 +76,9 @@ _FINITE = re.compile(
 # An action label inside a paragraph, before its owner: "... closes this month. ACTION RB to apply ..."
 ACTION_MARK = re.compile(r"^\s*(?:Actions?\s*[:\u2013]|(?-i:ACTIONS?)\s+(?=[A-Z]{2,4}\s))\s*(?=[A-Z]{2,4}\b|(?:The\s+)?Clerk\b)")
 
+# "Councillor Nelson agreed to do so": said, and done, at the meeting; nothing to carry
+DONE_SO = re.compile(r"\bto\s+do\s+(?:so|this|that|it)\s*$", re.IGNORECASE)
+
 # "councilor", as some parish minutes spell it
 _COUNCILOR = re.compile(r"\b([Cc]ounci)l(ors?)\b")
 

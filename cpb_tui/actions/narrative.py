@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from cpb_tui.actions.due import parse_due
 from cpb_tui.actions.asides import (
-    ASKED_OFFICER, agreed_suggestion, handed_on, initials_tag, member_asking, not_an_undertaking, shorthand, shorthand_after_comma, usual_spelling, which_doer, before_first_would, ACTION_MARK,
+    ASKED_OFFICER, agreed_suggestion, handed_on, initials_tag, member_asking, not_an_undertaking, shorthand, shorthand_after_comma, usual_spelling, which_doer, before_first_would, ACTION_MARK, DONE_SO,
 )
 from cpb_tui.actions.paragraphs import paragraphs_marked
 from cpb_tui.actions.scheduling import taken_again
@@ -97,7 +97,7 @@ _ASKED_AND_AGREED = re.compile(
 
 def extract_from_minutes(markdown: str) -> list[ActionCandidate]:
     """Commitments recorded in minutes narrative ("officers agreed to circulate ...")."""
-    return _follow_up(_extract_from_minutes(usual_spelling(markdown)))
+    return [a for a in _follow_up(_extract_from_minutes(usual_spelling(markdown))) if not DONE_SO.search(a.text)]
 
 
 def _extract_from_minutes(markdown: str) -> list[ActionCandidate]:
