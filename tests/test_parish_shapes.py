@@ -151,6 +151,7 @@ def test_a_parish_page_that_lost_its_spaces(fixture_path, tmp_path):
     # "Minutes from the extraordinary meeting on Tuesday 17thFebruary 2026" under the parish's name
     assert (meeting.committee, meeting.date) == ("Fenwick Parish Council", dt.date(2026, 2, 17))
     assert [number for number, _, _, _ in found] == ["1", "2", "3", "4"]
+    assert found[2][1] == "Public Discussion"  # "Public Discussion –The village website was discussed ...": the dash touching
     assert found[2][2] == ["The councillors agreed to discuss this at the next full council meeting."]  # after "site.The"
     assert found[2][3] == ["Discuss this at the next full council meeting"]
     assert found[3][1] == "Minutes of the Annual Parish Council meeting of 20th January 2026"  # a long title before its colon

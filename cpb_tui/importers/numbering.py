@@ -375,7 +375,7 @@ def _title_and_rest(title: str) -> tuple[str, str | None]:
     # "1204 Matters Arising:   The Chairman reported ...": a label and its minute
     labelled = re.match(r"^(?P<title>[A-Z][^:.]{2,90}?):\s+(?P<rest>[A-Z\u201c\"'(].*)$", title)
     run = _TITLE_THEN_TEXT.match(title)
-    dashed = re.match(r"^(?P<title>[^\u2013\u2014]{3,100}?)\s+[-\u2013\u2014]\s+(?P<rest>\S.*)$", title)
+    dashed = re.match(r"^(?P<title>[^\u2013\u2014]{3,100}?)\s+[-\u2013\u2014](?:\s+|(?=[A-Z]))(?P<rest>\S.*)$", title)
     # "2.1 Bins - The Clerk to write to the MP": a short title, then a sentence with a doer or a verb
     minute = dashed and re.match(
         r"^(?:(?:The\s+)?(?:Clerk|Chair(?:man)?|Cllrs?|Councillors?|Members|It|There|This)\b|[A-Z]{2,3}(?:\s*(?:&|and)\s*[A-Z]{2,3})?\s+to\s)"
