@@ -204,8 +204,9 @@ def _missing_lines(lines: list[str], values: range, suffix: str, start: int, sto
         missing = f"{value}{suffix}"
         for index in range(cursor, stop):
             found = re.match(rf"^\s*[\[(]?{re.escape(missing)}[\])]?\.?\s+(?P<text>[A-Z].{{8,}})$", lines[index])
-            if found:
-                found_headings.append(_sentence_heading(lines, index, missing, value, style))
+            heading = _sentence_heading(lines, index, missing, value, style) if found else None
+            if heading is not None:
+                found_headings.append(heading)
                 cursor = index + 1
                 break
     return found_headings
@@ -411,6 +412,7 @@ def _title_and_rest(title: str) -> tuple[str, str | None]:
         # "Councillor Mrs Kerr requested ..."
         return run.group("title"), run.group("rest")
     return title, None
+
 
 _FILE_NAME = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|odt|rtf)\s*$", re.IGNORECASE)
 
