@@ -9,14 +9,26 @@ from cpb_tui.importers import load
 from cpb_tui.store import Store
 
 
-def _import(fixture_path, tmp_path, name, **asked):
+def _stored(tmp_path, path, **asked):
+    """Import `path` into a new store: its meeting, and per item (item, clause texts, actions)."""
     store = Store.open(tmp_path / "cpb.db")
-    source, record = load(fixture_path(f"shapes/{name}"), **asked)
-    meeting = store.import_document(record, str(source.path), source.sha256).meetings[0]
-    items = store.items(meeting.id)
-    found = [(item.number, item.title, [r.text for r in store.resolutions(item.id)], [a.text for a in store.item_actions(item.id)]) for item in items]
-    store.close()
-    return meeting, found
+    try:
+        source, record = load(path, **asked)
+        meeting = store.import_document(record, str(source.path), source.sha256).meetings[0]
+        return meeting, [(item, [r.text for r in store.resolutions(item.id)], store.item_actions(item.id)) for item in store.items(meeting.id)]
+    finally:
+        store.close()
+
+
+def _import_text(tmp_path, name, text, **asked):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return _stored(tmp_path, path, **asked)
+
+
+def _import(fixture_path, tmp_path, name, **asked):
+    meeting, stored = _stored(tmp_path, fixture_path(f"shapes/{name}"), **asked)
+    return meeting, [(item.number, item.title, clauses, [a.text for a in actions]) for item, clauses, actions in stored]
 
 
 def test_headings_in_capitals_marked_by_a_dash_are_items(fixture_path, tmp_path):
@@ -65,15 +77,7 @@ def test_symbol_font_bullets_under_the_committee_are_clauses(tmp_path):
         "v Noted that the Housing Sub-Committee would consider (i) repairs to council homes; and (ii) damp and mould.\n"
         "RESOLVED\nA\n"
     )
-    path = tmp_path / "osc.txt"
-    path.write_text(text, encoding="utf-8")
-    store = Store.open(tmp_path / "cpb.db")
-    source, record = load(path)
-    meeting = store.import_document(record, str(source.path), source.sha256).meetings[0]
-    (item,) = store.items(meeting.id)
-    clauses = [r.text for r in store.resolutions(item.id)]
-    actions = store.item_actions(item.id)
-    store.close()
+    _, ((_, clauses, actions),) = _import_text(tmp_path, "osc.txt", text)
     # each "v" (a Word bullet saved as a letter) is a clause; "(i) ... (ii)" inside one is its own list;
     # "RESOLVED" over a page cut after one letter keeps nothing
     assert [c[:30] for c in clauses] == ["Noted that the programme had b", "Noted that the housing allocat", "Noted that the Housing Sub-Com"]
@@ -97,15 +101,8 @@ def test_a_lettered_list_that_lost_its_resolved_and_a_report_the_committee_is_to
         "(a)  the committee receive details of the recommendations made by the internal and external auditors.\n\n"
         "(b)  That a report on tracking of audit recommendations be presented to the committee at the March 2027 meeting.\n"
     )
-    path = tmp_path / "audit.txt"
-    path.write_text(text, encoding="utf-8")
-    store = Store.open(tmp_path / "cpb.db")
-    source, record = load(path)
-    meeting = store.import_document(record, str(source.path), source.sha256).meetings[0]
-    (item,) = store.items(meeting.id)
-    clauses = [r.text for r in store.resolutions(item.id)]
-    actions = [(a.text, a.due_date) for a in store.item_actions(item.id)]
-    store.close()
+    _, ((_, clauses, stored_actions),) = _import_text(tmp_path, "audit.txt", text)
+    actions = [(a.text, a.due_date) for a in stored_actions]
     assert len(clauses) == 2 and clauses[0].startswith("the committee receive details")
     assert actions == [
         ("Receive details of the recommendations made by the internal and external auditors", None),
@@ -123,13 +120,8 @@ def test_decision_and_minutes_fields_on_one_row(tmp_path):
         "2026 be approved as an accurate record. |\n|\n"
         "Matters Arising To consider any matters arising. Decision: None Minutes: None. |\n|\n"
     )
-    path = tmp_path / "cabinet.txt"
-    path.write_text(text, encoding="utf-8")
-    store = Store.open(tmp_path / "cpb.db")
-    source, record = load(path, committee="Cabinet", date=dt.date(2026, 7, 13))
-    meeting = store.import_document(record, str(source.path), source.sha256).meetings[0]
-    found = {item.title: [r.text for r in store.resolutions(item.id)] for item in store.items(meeting.id)}
-    store.close()
+    _, stored = _import_text(tmp_path, "cabinet.txt", text, committee="Cabinet", date=dt.date(2026, 7, 13))
+    found = {item.title: clauses for item, clauses, _ in stored}
     assert found["Declarations of Interest"] == [] and found["Matters Arising"] == []  # "Decision: None" decides nothing
     assert found["Minutes of the Previous Meeting"][0].startswith("Cabinet RESOLVED to approve the minutes")
     assert not any("Minutes:" in clause for clauses in found.values() for clause in clauses)
@@ -202,15 +194,10 @@ def test_a_numbered_list_run_on_after_resolved_that_and_a_standing_duty_beside_a
         "RESOLVED that 1) the response by the Executive to the recommendations be noted;\n"
         "2) Officers monitor progress on the recommendations and provide update reports in 6 and 12 months' time.\n"
     )
-    path = tmp_path / "review.txt"
-    path.write_text(text, encoding="utf-8")
-    store = Store.open(tmp_path / "cpb.db")
-    source, record = load(path, committee="Overview and Scrutiny Committee", date=dt.date(2026, 9, 14))
-    meeting = store.import_document(record, str(source.path), source.sha256).meetings[0]
-    (item,) = store.items(meeting.id)
-    clauses = [r.text for r in store.resolutions(item.id)]
-    actions = [a.text for a in store.item_actions(item.id)]
-    store.close()
+    _, ((_, clauses, stored_actions),) = _import_text(
+        tmp_path, "review.txt", text, committee="Overview and Scrutiny Committee", date=dt.date(2026, 9, 14)
+    )
+    actions = [a.text for a in stored_actions]
     assert [c[:12] for c in clauses] == ["the response", "Officers mon"]
     assert actions == ["Officers to provide update reports in 6 and 12 months' time"]
 
@@ -230,13 +217,8 @@ def test_errands_before_the_first_numbered_point_are_kept(tmp_path):
         "Bus shelter\nCD to buy a picture frame for the timetable\n\n"
         "Any other business\n1. The road end is breaking up again.\n2. The buyout group has a new chair.\n"
     )
-    path = tmp_path / "cc.txt"
-    path.write_text(text, encoding="utf-8")
-    store = Store.open(tmp_path / "cpb.db")
-    source, record = load(path, committee="Glenmore Community Council")
-    meeting = store.import_document(record, str(source.path), source.sha256).meetings[0]
-    actions = [a.text for item in store.items(meeting.id) for a in store.item_actions(item.id)]
-    store.close()
+    _, stored = _import_text(tmp_path, "cc.txt", text, committee="Glenmore Community Council")
+    actions = [a.text for _, _, item_actions in stored for a in item_actions]
     assert "AB to contact the minister to set up a meeting" in actions
     assert "CD to buy a picture frame for the timetable" in actions
 
@@ -275,13 +257,8 @@ def test_bracketed_decimal_numbers_and_it_was_decided_inside_a_line(tmp_path):
         "[1.1] Youth eisteddfod - letter asking for a donation - none given.\n"
         "[1.2]  Air ambulance - letter asking for a donation   it was decided to contribute £100.00.\n"
     )
-    path = tmp_path / "cc.txt"
-    path.write_text(text, encoding="utf-8")
-    store = Store.open(tmp_path / "cpb.db")
-    source, record = load(path)
-    meeting = store.import_document(record, str(source.path), source.sha256).meetings[0]
-    found = {item.number: [r.text for r in store.resolutions(item.id)] for item in store.items(meeting.id) if item.number}
-    store.close()
+    _, stored = _import_text(tmp_path, "cc.txt", text)
+    found = {item.number: clauses for item, clauses, _ in stored if item.number}
     assert list(found) == ["1", "1.1", "1.2"]
     assert found["1"] == ["Decided not to contribute this year."] and found["1.1"] == []
     assert found["1.2"] == ["Decided to contribute £100.00."]
@@ -295,13 +272,8 @@ def test_a_vote_line_is_the_outcome_and_taking_the_minutes_is_no_errand(tmp_path
         "2. Security contract\n   A new contract with the security firm was considered.\n   Seconded by Councillor Cole\n"
         "   Voting unanimous in acceptance\n"
     )
-    path = tmp_path / "fenwick.txt"
-    path.write_text(text, encoding="utf-8")
-    store = Store.open(tmp_path / "cpb.db")
-    source, record = load(path)
-    meeting = store.import_document(record, str(source.path), source.sha256).meetings[0]
-    found = {item.number: ([r.text for r in store.resolutions(item.id)], [a.text for a in store.item_actions(item.id)]) for item in store.items(meeting.id)}
-    store.close()
+    _, stored = _import_text(tmp_path, "fenwick.txt", text)
+    found = {item.number: (clauses, [a.text for a in actions]) for item, clauses, actions in stored}
     assert found["1"][0] == ["Vote unanimous to accept."]
     assert not any(a.endswith("to do so") for a in found["1"][1])
     assert found["2"][0] == ["Voting unanimous in acceptance"]
