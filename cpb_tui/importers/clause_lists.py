@@ -12,6 +12,8 @@ _VERBS = (
     "note|agree|approve|consider|endorse|request|ask|receive|add|bring|support|delegate|defer|instruct|invite|review|refer"
     "|write|establish|set|hold|provide|circulate|include|keep|thank|recommend|authorise|authorize|adopt|accept|confirm|proceed"
     "|maintain|use|ensure|continue|monitor|welcome|comment|reaffirm|grant|allocate|appoint|nominate|agree|schedule|arrange"
+    "|commission|create|develop|undertake|implement|convene|deliver|introduce|launch|seek|explore|investigate|prepare|produce"
+    "|publish|send|share|contact|consult|invite"
 )
 # "Considers ...", "Notes that ...", "Approve ...", "That ...", "Subject to the comments, approve ..."
 _DECISION_START = re.compile(rf"^(?:That\b|Subject\s+to\b|(?:{_VERBS})(?:s|es)?\b)", re.IGNORECASE)
