@@ -112,3 +112,19 @@ def test_motions_lower_case_posts_and_resolved_to_lists_through_an_import(tmp_pa
 )
 def test_plans_reported_and_offers_by_no_one_are_not_actions(minutes):
     assert extract_from_minutes(minutes) == []
+
+
+@pytest.mark.parametrize(
+    "clause, expected",
+    [
+        ("The Committee instructed the Executive Director to report back on the options by March 2027.",
+         [("The Executive Director to report back on the options by March 2027", "by March 2027")]),
+        ("The Council resolved to seek legal advice on the boundary dispute.", [("Seek legal advice on the boundary dispute", None)]),
+        ("The Panel invited the Chief Fire Officer to attend its next meeting.",
+         [("The Chief Fire Officer to attend its next meeting", "its next meeting")]),
+        # a sum given away is done when it is decided
+        ("The Council decided to contribute £100 to the village fete.", []),
+    ],
+)
+def test_past_tense_orders_from_the_body_itself(clause, expected):
+    assert [(a.text, a.due_words) for a in extract_from_resolution(clause, "other")] == expected

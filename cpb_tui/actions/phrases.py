@@ -11,10 +11,10 @@ import re
 
 from cpb_tui.importers.dates import MONTHS
 
-_REQUEST = r"requests?|requested|asks?|asked|instructs?|invites?|calls?\s+(?:up)?on|directs?|urges?"
+_REQUEST = r"requests?|requested|asks?|asked|instructs?|instructed|invites?|invited|calls?\s+(?:up)?on|directs?|directed|urges?"
 
 
-_AGREE = r"agrees?|agreed"
+_AGREE = r"agrees?|agreed|resolved(?=\s+to\s)"
 
 
 _DEFER = r"defers?|deferred"
