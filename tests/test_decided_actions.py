@@ -128,3 +128,30 @@ def test_plans_reported_and_offers_by_no_one_are_not_actions(minutes):
 )
 def test_past_tense_orders_from_the_body_itself(clause, expected):
     assert [(a.text, a.due_words) for a in extract_from_resolution(clause, "other")] == expected
+
+
+@pytest.mark.parametrize(
+    "minutes, expected",
+    [
+        ("Members were informed that a report on the respite review would come to the next meeting.",
+         [("Bring a report on the respite review to the next meeting", "to the next meeting")]),
+        ("The matter will be raised with the police at the next community safety meeting.",
+         [("Raise the matter with the police at the next community safety meeting", "at the next community safety meeting")]),
+        ("The report was noted and it was agreed that the matter would be revisited in March.",
+         [("Revisit the matter in March", "in March")]),
+    ],
+)
+def test_papers_coming_and_matters_raised_or_revisited(minutes, expected):
+    assert [(a.text, a.due_words) for a in extract_from_minutes(minutes)] == expected
+
+
+@pytest.mark.parametrize(
+    "minutes",
+    [
+        "It was hoped that a report would come to the next meeting.",  # a hope
+        "If funding is found, an update will come back to the Board.",  # on a condition
+        "The contract will come to an end in March.",  # no paper, no meeting
+    ],
+)
+def test_papers_hoped_for_or_on_a_condition_are_not_actions(minutes):
+    assert extract_from_minutes(minutes) == []

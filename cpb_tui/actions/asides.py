@@ -215,3 +215,23 @@ def before_first_would(pre: str) -> str:
     stands before the first "would"."""
     shared = re.match(r"^(?P<pre>.*?\S)\s+(?:would|will)\s+(?:also\s+)?(?:be\s+)?[a-z]+\b[^.;]{0,160}\band\s*$", pre, re.IGNORECASE)
     return shared.group("pre") + " " if shared else pre
+
+
+# "Members were informed that a report would come to the next meeting": a paper still to come.
+_COMING_TO = re.compile(
+    r"\b(?P<obj>(?:a|an|the|further)\s+(?:[\w-]+\s+){0,3}?(?:report|update|paper|briefing|presentation|item)s?"
+    r"(?:\s+(?:on|about|into|from)\s+[^.;,]{2,80}?)?)\s+(?:would|will)\s+(?:come|return)\s+(?:back\s+)?(?:to|before)\s+(?P<rest>[^.;]+)",
+    re.IGNORECASE,
+)
+
+
+def coming_to(sentence: str) -> ActionCandidate | None:
+    """A report or update said to be coming to a meeting, unless only hoped for or on a condition."""
+    match = _COMING_TO.search(sentence)
+    if match is None or _HEDGED.search(sentence) or re.search(r"\b(?:if|whether|unless|could|might|hoped?|hoping|expected|may)\b", sentence[: match.start()], re.IGNORECASE):
+        return None
+    rest = match.group("rest").strip()
+    if parse_due(f"to {rest}") is None and not re.search(r"\b(?:meeting|committee|board|panel|cabinet|council)\b", rest, re.IGNORECASE):
+        return None  # "the item would come to an end": no meeting named
+    phrase = f"bring {_lower_first(match.group('obj'))} to {rest}"
+    return _minutes(_action("do", phrase, f"to {rest}", (), ()))

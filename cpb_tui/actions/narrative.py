@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from cpb_tui.actions.due import parse_due
 from cpb_tui.actions.asides import (
-    ASKED_OFFICER, agreed_suggestion, handed_on, initials_tag, member_asking, not_an_undertaking, shorthand, shorthand_after_comma, usual_spelling, which_doer, before_first_would, ACTION_MARK, DONE_SO,
+    ASKED_OFFICER, agreed_suggestion, handed_on, initials_tag, member_asking, not_an_undertaking, shorthand, shorthand_after_comma, usual_spelling, which_doer, before_first_would, ACTION_MARK, DONE_SO, coming_to,
 )
 from cpb_tui.actions.paragraphs import paragraphs_marked
 from cpb_tui.actions.scheduling import taken_again
@@ -67,7 +67,7 @@ _WOULD_BE_DONE = re.compile(
     r"(?:(?:collated|collected|gathered|considered|reviewed|revised|updated|amended|finalised|drafted|compiled)\s+(?:and|&)\s+)?"
     r"(?:presented|brought|circulated|sent|provided|reported|submitted|updated|shared|arranged|included|forwarded|distributed|emailed|produced|prepared|added|invited|deferred|scheduled|rescheduled|moved"
     r"|sought|notified|contacted|put\s+up|installed|erected|ordered|purchased|repaired|replaced|returned|advertised|inspected|painted"
-    r"|followed\s+up|looked\s+into|looked\s+at|picked\s+up|chased\s+up|taken\s+forward|placed|listed|tabled"
+    r"|followed\s+up|looked\s+into|looked\s+at|picked\s+up|chased\s+up|taken\s+forward|placed|listed|tabled|raised|revisited"
     r")\b",
     re.IGNORECASE,
 )
@@ -502,7 +502,7 @@ def _undertaken(sentence: str, last_doer: str | None) -> ActionCandidate | None:
         return found
     later = shorthand_after_comma(sentence)
     found = (shorthand(later) or _commitment(_upper_first(later), last_doer)) if later else None
-    return found or taken_again(sentence)
+    return found or taken_again(sentence) or coming_to(sentence)
 
 
 _HELPFUL = re.compile(

@@ -60,7 +60,7 @@ _PP_BASE = {
     "advertised": "advertise", "painted": "paint", "fixed": "fix", "mended": "mend", "replaced": "replace", "installed": "install",
     "inspected": "inspect", "erected": "erect", "trimmed": "trim", "cleaned": "clean", "emptied": "empty", "purchased": "purchase",
     "bought": "buy", "lodged": "lodge", "renewed": "renew", "informed": "inform", "reminded": "remind", "approached": "approach",
-    "consulted": "consult", "researched": "research", "costed": "cost",
+    "consulted": "consult", "researched": "research", "costed": "cost", "revisited": "revisit",
 }
 
 
@@ -275,7 +275,7 @@ _FIRM_VERBS = (
     r"obtain|chase(?:\s+up)?|order|book|draft|notify|upload|source|speak|talk|place|put\s+up|display|install|replace|repair|pass\s+on|convey|"
     r"purchase|buy|keep|maintain|inspect|compare|research|enquire|make\s+enquiries|ascertain|find\s+out|seek|approach|clarify|carry\s+out|"
     r"complete|submit|sign|fill\s+in|fill\s+out|progress|log|assist|transfer|inform|remind|advertise|pursue|"
-    r"get|look\s+at|put|lodge|apply|request|post|clear|cut|trim|fix|mend|paint|erect|renew|consult"
+    r"get|look\s+at|put|lodge|apply|request|post|clear|cut|trim|fix|mend|paint|erect|renew|consult|revisit"
 )
 
 
