@@ -155,3 +155,38 @@ def test_papers_coming_and_matters_raised_or_revisited(minutes, expected):
 )
 def test_papers_hoped_for_or_on_a_condition_are_not_actions(minutes):
     assert extract_from_minutes(minutes) == []
+
+
+def _import_fixture(fixture_path, tmp_path, name, **asked):
+    store = Store.open(tmp_path / "cpb.db")
+    try:
+        source, record = load(fixture_path(f"shapes/{name}"), **asked)
+        meeting = store.import_document(record, str(source.path), source.sha256).meetings[0]
+        items = store.items(meeting.id)
+        return meeting, [r.text for i in items for r in store.resolutions(i.id)], [a.text for i in items for a in store.item_actions(i.id)]
+    finally:
+        store.close()
+
+
+def test_an_officer_decision_with_headings_and_no_colons(fixture_path, tmp_path):
+    meeting, clauses, actions = _import_fixture(fixture_path, tmp_path, "officer_decision_headings.txt")
+    # "Decision taken by:" names who decided; "Date:" is the decision's date, not more of the name
+    assert (meeting.committee, meeting.date) == ("Head of Fostering Services", dt.date(2027, 2, 3))
+    assert clauses == ["Decided to purchase 40 training places from Northfield College at a cost of £12,000."]
+    assert actions == []  # bought by the decision itself
+
+
+def test_an_executive_member_decided_to_over_a_list_and_a_reason_after_it(fixture_path, tmp_path):
+    _, clauses, actions = _import_fixture(fixture_path, tmp_path, "executive_member_decided_to.txt")
+    assert clauses[-1] == "write to partner agencies setting out their part in the offer."  # the reason is not part of it
+    assert actions == [
+        "The Service Manager for Leaving Care to bring an annual report on take-up of the offer to the Corporate Parenting Board",
+        "Write to partner agencies setting out their part in the offer",
+    ]
+
+
+def test_a_reason_after_each_clause_keeps_the_clauses_after_it(fixture_path, tmp_path):
+    _, clauses, actions = _import_fixture(fixture_path, tmp_path, "reason_after_each_clause.txt", committee="Executive Member for Environment")
+    assert len(clauses) == 2 and clauses[1].startswith("That the Environment Agency be asked")
+    assert not any("Reason" in clause for clause in clauses)
+    assert actions == ["The Environment Agency to consider further engagement with the residents of Quay Street about property resilience"]

@@ -172,7 +172,7 @@ def _extract_from_resolution(text: str, verb: str, lead_in: str | None = None) -
         if first or later:
             return _follow_up(first + [replace(action, source="resolution") for action in later])
     found = _from_clause(clause)
-    if not found and lead_in and re.search(r"\bto\s*[:\u2013-]*\s*$", lead_in) and re.match(r"^[A-Z][a-z]+\s", clause) \
+    if not found and lead_in and re.search(r"\bto\s*[:\u2013-]*\s*$", lead_in) and re.match(r"^[A-Za-z][a-z]+\s", clause) \
             and not re.match(r"^(?:The|That|This|These|Those|A|An|It|Its|All|Members?|Officers?)\b", clause):
         # "RESOLVED to:" over "Add a report on X to the July meeting.": the lead-in's "to" governs the verb
         found = _from_clause(f"to {clause[0].lower()}{clause[1:]}")

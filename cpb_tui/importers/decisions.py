@@ -24,6 +24,11 @@ _ONE_WHO = (
     r"(?:[Tt]he\s+)?(?:Cabinet\s+Member|Executive\s+Member|Portfolio\s+Holder|Lead\s+Member|Leader(?:\s+of\s+the\s+Council)?|Mayor|Chief\s+Executive)"
     r"(?:\s+(?:for|of)\s+[A-Z][\w'\u2019&,-]*(?:\s+(?:and\s+|of\s+|for\s+|&\s+)?[A-Z][\w'\u2019&,-]*){0,6})?"
 )
+# An officer who takes a delegated decision: "The Head of Fostering Services has decided to ..."
+_OFFICER = (
+    r"(?:[Tt]he\s+)?(?:(?:Corporate|Executive|Strategic|Assistant|Deputy|Interim)\s+)?(?:Director|Head|Chief\s+Officer|Service\s+Manager|Chief\s+Finance\s+Officer)"
+    r"\s+(?:for|of)\s+[A-Z][\w'\u2019&,-]*(?:\s+(?:and\s+|of\s+|for\s+|&\s+)?[A-Z][\w'\u2019&,-]*){0,6}"
+)
 _PARA = r"(?:\d{1,3}(?:\.\d{1,2}){1,2}\.?\s+|\(?[a-z]\)\s+|[a-h]\.\s+)?"
 # "It was proposed by Councillor A, seconded by Councillor B and unanimously RESOLVED"
 _MOVED = (
@@ -38,6 +43,8 @@ _OPENERS = [
     rf"{_PARA}(?:DECISIONS?|Decisions?|DECIDED|Decided)(?:\s+of\s+the\s+\w+|\s+(?:taken|made))?\s*(?=[:\u2013\u2014-]|$)",
     # "The Cabinet Member agreed:" over the decisions one person took (a decision notice's lead-in)
     rf"{_PARA}{_ONE_WHO}\s+(?:has\s+)?(?:agreed|decided|approved)\s*(?=(?::-|[:\u2013\u2014-])\s*$)",
+    # a decision notice's one decider: "The Executive Member decided to:", "The Director of Place has decided to ..."
+    rf"{_PARA}(?:{_ONE_WHO}|{_OFFICER})\s+(?:has\s+|have\s+)decided\b|{_PARA}{_ONE_WHO}\s+decided\b(?=\s+(?:to|that)\b)",
     # "Resolution: That ...", "Outcome: the Board noted ..." (with the colon: alone, the word is a title)
     rf"{_PARA}(?:RESOLUTIONS?|Resolutions?|OUTCOMES?|Outcomes?|CONCLUSIONS?|Conclusions?)\s*(?=[:\u2013\u2014-])",
     # "The Committee approve the minutes ...", "The Committee notes the report and agrees ..."
@@ -133,7 +140,7 @@ def opener(line: str) -> tuple[str, str] | None:
         if re.fullmatch(r"(?i:that)\s*(?::-|[:\u2013\u2014-])?\s*", rest):
             rest = ""  # "RESOLVED THAT:" over the clauses: a heading, not a clause
         # "The Board AGREED to:" over a list: a lead-in for the clauses below, not a clause
-        if re.fullmatch(r"\s*(?:to|that)\s*(?::-|[:\u2013\u2014-])?\s*", rest) and re.match(rf"^\s*{_PARA}{_WHO}\s", opening):
+        if re.fullmatch(r"\s*(?:to|that)\s*(?::-|[:\u2013\u2014-])?\s*", rest) and re.match(rf"^\s*{_PARA}(?:{_WHO}|{_ONE_WHO}|{_OFFICER})\s", opening):
             verbs = re.findall(r"\b(agreed|resolved|decided|approved|recommended)\b", opening, re.IGNORECASE)
             return "decision", f"{verbs[-1].capitalize()} {rest.strip()}" if verbs else ""
         # "The Cabinet approved ...", "The Board RESOLVED to note ...": the sentence says who
@@ -217,6 +224,8 @@ _ORPHAN_CLAUSE = re.compile(
 _REASONS = re.compile(r"^\s*Reasons?(?:\s*\(s\))?(?:\s+for\s+(?:the\s+)?(?:decisions?|recommendations?))?\s*:?\s*$", re.IGNORECASE)
 _LABELLED = re.compile(r"^\s*(?:RESOLVED|Resolved|AGREED|Agreed|DECISION|Decisions?)\b\s*(?::-|[:\u2013-])?")
 # Headings inside a decision notice or minute that end a decision block ("Reason for decision").
+# "Reasons: The offer must be published each year.": the reasons, with their text on the line
+_REASON_LINE = re.compile(r"^\s*Reasons?(?:\s+for\s+(?:the\s+)?(?:decisions?|recommendations?))?\s*:\s*\S")
 _STOP_HEADING = re.compile(
     r"^\s*(?:Reasons?\s+for\s+(?:the\s+)?(?:decisions?|recommendations?)|Reasons?\s*\(s\)|Reasons?(?=\s*:)|Alternative\s+options(?:\s+considered)?|Options\s+considered"
     r"|Reasons?\s+for\s+urgency|Background|Details\s+of\s+any\s+conflicts?.*|Supporting\s+documents|Background\s+papers|Attachments|Appendices)\s*:?\s*$",
@@ -355,6 +364,12 @@ def _read_block(lines: list[str], index: int, kind: str, rest: str) -> tuple[lis
         text = lines[index]
         if _FURNITURE.search(text) or FIELD.match(text) or _STOP_HEADING.match(text) or re.match(r"^\s*\|?\s*(?:Minutes|Cofnodion)\s*:", text):
             break  # a "Minutes:" field after the "Decision:" field is the record, not more of the decision
+        if _REASON_LINE.match(text):
+            following = next((line for line in lines[index + 1 : index + 3] if line.strip()), "")
+            if not _CLAUSE_START.match(following):
+                break
+            index += 1  # "(i) That ... be noted." / "Reason: ..." / "(ii) That ...": a reason after each clause
+            continue
         if not text.strip():
             if block and block[-1]:
                 block.append("")  # where a paragraph ends: unlabelled decisions may be one a paragraph

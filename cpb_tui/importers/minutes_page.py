@@ -32,13 +32,16 @@ _ATTACHMENT = re.compile(r"\s*(pdf icon\s*)?PDF\s+\d+(?:\.\d+)?\s*[KM]B\s*$", re
 # Officers' and Cabinet Members' decision records name the same fields in other words.
 _FIELD_SYNONYMS = [
     ("decision maker", r"Decision\s+(?:taken|made)\s+by|Decision[- ]makers?(?:\s*\(s\))?|Name\s+of\s+decision[- ]maker|Officer\s+making\s+the\s+decision"),
-    ("date of decision", r"Date\s+(?:of\s+(?:the\s+)?decision|decision\s+(?:was\s+)?(?:taken|made))"),
+    ("date of decision", r"Date\s+(?:of\s+(?:the\s+)?decision|decision\s+(?:was\s+)?(?:taken|made))|Date(?=\s*:)|Dated(?=\s*:)"),
     ("reasons for the decision", r"Reasons?(?:\s*\(s\))?\s+for\s+(?:the\s+)?decision"),
     ("alternative options considered", r"(?:Alternative|Other)\s+options\s+considered(?:\s+and\s+rejected)?"),
     ("title", r"Title\s+of\s+(?:the\s+)?decision|Decision\s+title|Subject(?:\s+of\s+(?:the\s+)?decision)?"),
     ("decision", r"Details\s+of\s+(?:the\s+)?decision|Summary\s+of\s+(?:the\s+)?decision|Decision\s+(?:taken|made)|The\s+decision"),
 ]
-_SYNONYM = re.compile(r"^\s*(" + "|".join(f"(?P<f{i}>{p})" for i, (_, p) in enumerate(_FIELD_SYNONYMS)) + r")\s*:\s*(.*)$", re.IGNORECASE)
+# "Decision taken by: ...", or a heading on its own line ("Details of decision", "Reason for decision")
+_SYNONYM = re.compile(
+    r"^\s*(" + "|".join(f"(?P<f{i}>{p})" for i, (_, p) in enumerate(_FIELD_SYNONYMS)) + r")\s*(?::\s*(?P<text>.*)|(?<=[a-z])\s*$)", re.IGNORECASE
+)
 _DECISION_FIELD = re.compile(
     r"^\s*(Decision Maker|Decision status|Is Key decision\?|Date of decision|Decision date|Decision|Purpose|"
     r"Reasons for the decision|Alternative options considered|Publication date|Effective from|Wards affected|"
@@ -56,7 +59,7 @@ def decision_field(line: str) -> tuple[str, str] | None:
     other = _SYNONYM.match(line)
     if other:
         name = next(_FIELD_SYNONYMS[i][0] for i in range(len(_FIELD_SYNONYMS)) if other.group(f"f{i}"))
-        return name, other.group(other.lastindex)
+        return name, other.group("text") or ""
     field = _DECISION_FIELD.match(line)
     return (field.group(1).lower(), field.group(2)) if field else None
 
