@@ -134,6 +134,13 @@ _DAY_MONTH = re.compile(
     r"(?<!held\s)(?<!dated\s)(?:on|by|before|until|between|w/c|week\s+commencing)\s+(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month>" + _MONTH + r")\b(?!\s*,?\s*\d{4})",
     re.IGNORECASE,
 )
+# "on 5 January 2026", "on Tuesday 12th March 2024": a day it is to happen; a day before the
+# meeting that asked is one gone by and gives no due.
+_ON_DAY = re.compile(
+    r"(?<!held\s)(?<!dated\s)(?<!place\s)(?<!made\s)(?<!sent\s)(?<!received\s)(?:on|w/c|week\s+commencing)\s+(?:the\s+)?"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>" + _MONTH + r"),?\s+(?P<year>\d{4})\b",
+    re.IGNORECASE,
+)
 # A month with no year: "by February", "by the end of February", "in March".
 _MONTH_ONLY = re.compile(
     r"(?:by|in|before|until|during)\s+(?:(?:the\s+)?end\s+(?:of\s+)?|mid-?)?(?P<month>" + _MONTH + r")\b(?!\s*,?\s*\d{4})",
@@ -238,6 +245,9 @@ def parse_due(text: str) -> DueSpec | None:
             days = int(number) if number.isdigit() else _NUMBER_WORDS[number]
             days *= 7 if match.group("unit").lower().startswith("week") else 1
         return DueSpec("days_after", _words(match), days=days)
+    match = _ON_DAY.search(text)
+    if match:
+        return DueSpec("day_month", _words(match), year=int(match.group("year")), month=MONTHS[match.group("month").lower()], day=int(match.group("day")))
     match = _DAY_MONTH.search(text)
     if match:
         return DueSpec("day_month", _words(match), month=MONTHS[match.group("month").lower()], day=int(match.group("day")))
@@ -285,9 +295,12 @@ def resolve_due(spec: DueSpec, origin_meeting: dt.date, calendar: list[dt.date])
         day = spec.day or 1
         year = origin_meeting.year if (spec.month, day) > (origin_meeting.month, origin_meeting.day) else origin_meeting.year + 1
         try:
-            return None, dt.date(year, spec.month or 1, day)
+            date = dt.date(spec.year or year, spec.month or 1, day)
         except ValueError:
             return None, None
+        if date <= origin_meeting:
+            return None, None  # "on 5 March 2023" asked for in June 2023 is a day gone by
+        return (date if date in meetings else None), date
     if spec.kind == "month_only":
         year = _next_year_with_month(origin_meeting, spec.month or 1)
         in_month = [m for m in meetings if (m.year, m.month) == (year, spec.month)]

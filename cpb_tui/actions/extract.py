@@ -293,6 +293,14 @@ def _owned_extra(owner: str | None, verb: str, tail: str) -> ActionCandidate | N
     return None
 
 
+# What a decision sets going, read only after "to" ("RESOLVED to: Commission a review ..."): never
+# the meeting's own next date ("to hold the next meeting on ...").
+_DECIDED_DOING = (
+    r"hold(?!\s+(?:the|its|their)\s+(?:next|annual|\w+\s+meeting)\b)|schedule|commission|establish|ensure|proceed\s+with|create|develop|"
+    r"undertake|implement|convene|deliver|introduce|launch"
+)
+
+
 def _from_part_body(part: str) -> ActionCandidate | None:
     noting = re.match(rf"^(?P<owner>[^,;]{{2,80}}?)\s+to\s+(?:{_NOTING}|note)\b", part, re.IGNORECASE)
     if noting and _looks_like_doer(noting.group("owner")):
@@ -330,7 +338,7 @@ def _from_part_body(part: str) -> ActionCandidate | None:
         if doer_for and _looks_like_doer(doer_for.group("owner")) and not re.fullmatch(_NOTING, doer_for.group("verb")):
             # "(it was resolved) for the Clerk to write to the Police ..."
             return _owner_action(doer_for.group("owner"), doer_for.group("verb"), doer_for.group("tail"))
-        infinitive = re.match(rf"^to\s+(?P<verb>{_FIRM_VERBS})\b\s*(?P<tail>.*)$", part, re.IGNORECASE)
+        infinitive = re.match(rf"^to\s+(?P<verb>{_FIRM_VERBS}|{_DECIDED_DOING})\b\s*(?P<tail>.*)$", part, re.IGNORECASE)
         if infinitive:
             # "Resolved - to contact the school to agree a joint letter"
             verb = re.sub(r"\s+", " ", infinitive.group("verb").lower())

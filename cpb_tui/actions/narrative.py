@@ -67,7 +67,7 @@ _WOULD_BE_DONE = re.compile(
     r"(?:(?:collated|collected|gathered|considered|reviewed|revised|updated|amended|finalised|drafted|compiled)\s+(?:and|&)\s+)?"
     r"(?:presented|brought|circulated|sent|provided|reported|submitted|updated|shared|arranged|included|forwarded|distributed|emailed|produced|prepared|added|invited|deferred|scheduled|rescheduled|moved"
     r"|sought|notified|contacted|put\s+up|installed|erected|ordered|purchased|repaired|replaced|returned|advertised|inspected|painted"
-    r"|followed\s+up|looked\s+into|picked\s+up|chased\s+up|taken\s+forward"
+    r"|followed\s+up|looked\s+into|looked\s+at|picked\s+up|chased\s+up|taken\s+forward|placed|listed|tabled"
     r")\b",
     re.IGNORECASE,
 )

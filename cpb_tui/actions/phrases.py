@@ -347,8 +347,24 @@ def _clean(text: str) -> str:
     return re.sub(r"\s+", " ", text.replace("\u00a0", " ")).strip()
 
 
+# "It was proposed by Cllr Jones and seconded by Cllr Brown that the clerk write ..." and its
+# outcome after it (", seconded by Cllr Brown and agreed. All in favour."): the motion is the decision.
+_MOTION_LEAD = re.compile(
+    r"^(?:it\s+was\s+)?(?:unanimously\s+)?(?:proposed|moved)(?:\s+by\s+[^,;.]{2,60}?)?(?:,?\s+(?:and\s+)?seconded(?:\s+by\s+[^,;.]{2,60}?)?)?,?\s+that\s+",
+    re.IGNORECASE,
+)
+_MOTION_TAIL = re.compile(
+    r"(?:,?\s+(?:and\s+)?seconded(?:\s+by\s+[^,;.]{2,60}?)?)?(?:,?\s+and\s+(?:it\s+was\s+)?(?:unanimously\s+)?(?:agreed|carried|resolved|approved)(?:\s+unanimously)?)?"
+    r"\s*\.?\s*(?:(?:all|unanimously)\s+(?:in\s+favour|agreed)\.?|carried\.?|agreed\.?)?\s*$",
+    re.IGNORECASE,
+)
+
+
 def _strip_resolver(text: str) -> str:
     text = _CLAUSE_LABEL.sub("", text)
+    motion = _MOTION_LEAD.match(text)
+    if motion:
+        text = _MOTION_TAIL.sub("", text[motion.end():]) or text
     return text[_RESOLVER.match(text).end():]
 
 

@@ -12,6 +12,8 @@ _VERBS = (
     "note|agree|approve|consider|endorse|request|ask|receive|add|bring|support|delegate|defer|instruct|invite|review|refer"
     "|write|establish|set|hold|provide|circulate|include|keep|thank|recommend|authorise|authorize|adopt|accept|confirm|proceed"
     "|maintain|use|ensure|continue|monitor|welcome|comment|reaffirm|grant|allocate|appoint|nominate|agree|schedule|arrange"
+    "|commission|create|develop|undertake|implement|convene|deliver|introduce|launch|seek|explore|investigate|prepare|produce"
+    "|publish|send|share|contact|consult|invite"
 )
 # "Considers ...", "Notes that ...", "Approve ...", "That ...", "Subject to the comments, approve ..."
 _DECISION_START = re.compile(rf"^(?:That\b|Subject\s+to\b|(?:{_VERBS})(?:s|es)?\b)", re.IGNORECASE)
@@ -37,8 +39,10 @@ def as_clause_list(block: list[str]) -> list[str]:
         return [f"\u2022 {line.strip()}" if i == 0 else line for p in paragraphs for i, line in enumerate(p)]
     if len(paragraphs) == 1:
         # "to: Proceed ...", "The Scrutiny Committee RESOLVED to: Proceed ...": what follows the lead-in
-        text = re.sub(r"^(?:.{0,120}?\bresolved\s+)?to\s*:\s*", "", " ".join(line.strip() for line in lines), flags=re.IGNORECASE)
-        sentences = _SENTENCE.split(text)
+        joined = " ".join(line.strip() for line in lines)
+        lead = re.match(r"^(?:.{0,120}?\bresolved\s+)?to\s*:\s*", joined, flags=re.IGNORECASE)
+        sentences = _SENTENCE.split(joined[lead.end():] if lead else joined)
         if len(sentences) >= 2 and all(_BARE_START.match(s) for s in sentences):
-            return [f"\u2022 {sentence}" for sentence in sentences]
+            # the lead-in stays over the list: its "to" governs each bare verb
+            return ([lead.group(0).strip()] if lead else []) + [f"\u2022 {sentence}" for sentence in sentences]
     return lines

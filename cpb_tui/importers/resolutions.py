@@ -22,7 +22,9 @@ _LIST_INTRO = re.compile(
     r"\b(?:the\s+following(?:\s+\w+){0,2}|as\s+follows|namely|following\s+(?:items|additions|amendments|actions|recommendations|changes)"
     r"|(?:with|subject\s+to)\s+(?:the\s+following\s+)?(?:amendments|additions|changes)"
     # "The Board AGREED to:" over a bullet per thing agreed
-    r"|\b(?:agreed|agrees|resolved|decided|requested|asked)\s+(?:to|that))\s*[:;\u2013-]*\s*$",
+    r"|\b(?:agreed|agrees|resolved|decided|requested|asked)\s+(?:to|that)"
+    # "RESOLVED to:" split from its opener, over the sentences it governs
+    r"|^to(?=\s*:))\s*[:;\u2013-]*\s*$",
     re.IGNORECASE,
 )
 _VERBS = [

@@ -1,0 +1,114 @@
+"""Actions in shapes the eighth step added: bare verbs listed under "RESOLVED to:", a day with its
+year ("on 5 January 2027"), motions proposed and seconded, posts written in lower case, and items
+to be placed on an agenda. Texts the project wrote, about fictional councils."""
+
+import datetime as dt
+
+import pytest
+
+from cpb_tui.actions.due import parse_due, resolve_due
+from cpb_tui.actions.extract import extract_from_resolution
+from cpb_tui.actions.narrative import extract_from_minutes
+from cpb_tui.importers import load
+from cpb_tui.store import Store
+
+
+def _listed(clause: str) -> list[tuple[str, str | None]]:
+    return [(a.text, a.due_words) for a in extract_from_resolution(clause, "other", "to:")]
+
+
+@pytest.mark.parametrize(
+    "clause, expected",
+    [
+        ("Hold a workshop for members on the new inspection framework in February 2027.",
+         [("Hold a workshop for members on the new inspection framework in February 2027", "in February 2027")]),
+        ("Commission an independent review of the short breaks service.",
+         [("Commission an independent review of the short breaks service", None)]),
+        ("Proceed with an extra meeting on 4 December to review the second quarter's figures.",
+         [("Proceed with an extra meeting on 4 December to review the second quarter's figures", "on 4 December")]),
+        ("Ensure every member is told of the new timetable.", [("Ensure every member is told of the new timetable", None)]),
+        ("Establish a working group on school transport.", [("Establish a working group on school transport", None)]),
+    ],
+)
+def test_bare_verbs_under_resolved_to_are_things_to_do(clause, expected):
+    assert _listed(clause) == expected
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "Continue to oversee the review's action plan.",  # standing work, nothing new to do
+        "Monitor progress on the engagement review.",
+        "Hold the next meeting at the Guildhall.",  # the meeting's own arrangements
+    ],
+)
+def test_standing_work_and_the_next_meeting_are_not_actions(clause):
+    assert _listed(clause) == []
+
+
+def test_a_day_with_its_year_is_a_due_day_unless_it_has_gone_by():
+    spec = parse_due("Keep the joint budget session on Tuesday 5 January 2027 for all members")
+    assert spec is not None and spec.words == "on Tuesday 5 January 2027"
+    meeting, calendar = dt.date(2026, 10, 29), [dt.date(2026, 12, 3), dt.date(2027, 1, 5)]
+    assert resolve_due(spec, meeting, calendar) == (dt.date(2027, 1, 5), dt.date(2027, 1, 5))
+    gone = parse_due("Refer the comments to Cabinet, which met on 14 March 2026")
+    assert gone is not None and resolve_due(gone, meeting, calendar) == (None, None)
+    assert parse_due("Write to the trust about the letter dated 2 February 2027") is None  # a letter's date, not a time to act
+
+
+_MINUTES = """Minutes of the meeting of Ashbury Parish Council held on Tuesday 9 March 2027 at 7pm in the Village Hall
+
+1. Apologies
+Apologies were received from Cllr Hart.
+
+2. Footpaths
+The path by the church is blocked. It was proposed by Cllr Jones that the clerk write to the landowner, seconded by Cllr Brown and agreed.
+
+3. Bus shelter
+It was proposed by Cllr Lee and seconded by Cllr Ames that the clerk obtain quotes for a new roof. All in favour.
+
+4. Play area
+The vice chairman offered to inspect the play area. The new fencing will be placed on the agenda for the next meeting.
+
+5. Scrutiny programme
+The Committee RESOLVED to: Hold a workshop on the play strategy in May 2027. Commission a survey of users of the park. Continue to monitor the budget.
+"""
+
+
+def test_motions_lower_case_posts_and_resolved_to_lists_through_an_import(tmp_path):
+    path = tmp_path / "ashbury.txt"
+    path.write_text(_MINUTES, encoding="utf-8")
+    store = Store.open(tmp_path / "cpb.db")
+    try:
+        source, record = load(path)
+        meeting = store.import_document(record, str(source.path), source.sha256).meetings[0]
+        found = {item.number: [(a.text, a.due_words) for a in store.item_actions(item.id)] for item in store.items(meeting.id)}
+        clauses = {item.number: [r.text for r in store.resolutions(item.id)] for item in store.items(meeting.id)}
+    finally:
+        store.close()
+    assert found["2"] == [("The clerk to write to the landowner", None)]
+    assert found["3"] == [("The clerk to obtain quotes for a new roof", None)]
+    assert found["4"] == [
+        ("The vice chairman to inspect the play area", None),
+        ("Place the new fencing on the agenda for the next meeting", "for the next meeting"),
+    ]
+    assert clauses["5"] == [
+        "Hold a workshop on the play strategy in May 2027.", "Commission a survey of users of the park.", "Continue to monitor the budget.",
+    ]  # each sentence a decision of its own
+    assert found["5"] == [
+        ("Hold a workshop on the play strategy in May 2027", "in May 2027"),
+        ("Commission a survey of users of the park", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    "minutes",
+    [
+        # what an officer said was planned, reported after the event: no one here undertook it
+        "Mr Deane had advised that the paving was to be replaced by blocks.",
+        # an offer no one in particular made
+        "Several members offered to inspect the play area.",
+    ],
+)
+def test_plans_reported_and_offers_by_no_one_are_not_actions(minutes):
+    assert extract_from_minutes(minutes) == []
