@@ -190,3 +190,25 @@ def test_a_reason_after_each_clause_keeps_the_clauses_after_it(fixture_path, tmp
     assert len(clauses) == 2 and clauses[1].startswith("That the Environment Agency be asked")
     assert not any("Reason" in clause for clause in clauses)
     assert actions == ["The Environment Agency to consider further engagement with the residents of Quay Street about property resilience"]
+
+
+def test_labels_on_lines_of_their_own_and_a_report_that_should_come_forward(fixture_path, tmp_path):
+    _, clauses, actions = _import_fixture(fixture_path, tmp_path, "outstanding_business_labels_alone.txt")
+    assert clauses[:1] == ["Agreed to discharge Item 1,"] and len(clauses) == 3  # (a), (b) and (c), each its own
+    assert actions == [  # an item discharged is closed, not a task
+        "The Area Committee Officer to write to the Director about Item 3, as no information had been received",
+        "Bring a report to the next meeting on 26 September, even if only an interim report",
+        "The Area Committee Officer to seek an update on Item 6",
+    ]
+    spec = parse_due("A report should come forward to the next meeting on 26 September")
+    assert resolve_due(spec, dt.date(2026, 9, 5), []) == (None, dt.date(2026, 9, 26))  # this September, not next
+
+
+def test_clauses_wrapped_over_blank_lines_and_a_power_with_a_paper_to_come(fixture_path, tmp_path):
+    _, clauses, actions = _import_fixture(fixture_path, tmp_path, "decision_wrapped_with_blank_lines.txt", committee="Mayor and Cabinet")
+    assert clauses == [
+        "the new duties for the council in relation to the placement of households outside the borough be noted;",
+        "the interim placement policy be approved; and",
+        "officers be authorised to proceed with consultation on a full placement policy to be presented to Mayor and Cabinet in November 2026.",
+    ]
+    assert actions == ["Officers to proceed with consultation on a full placement policy to be presented to Mayor and Cabinet in November 2026"]

@@ -220,7 +220,7 @@ def before_first_would(pre: str) -> str:
 # "Members were informed that a report would come to the next meeting": a paper still to come.
 _COMING_TO = re.compile(
     r"\b(?P<obj>(?:a|an|the|further)\s+(?:[\w-]+\s+){0,3}?(?:report|update|paper|briefing|presentation|item)s?"
-    r"(?:\s+(?:on|about|into|from)\s+[^.;,]{2,80}?)?)\s+(?:would|will)\s+(?:come|return)\s+(?:back\s+)?(?:to|before)\s+(?P<rest>[^.;]+)",
+    r"(?:\s+(?:on|about|into|from)\s+[^.;,]{2,80}?)?)\s+(?:would|will|should|is\s+to)\s+(?:come|return)\s+(?:back\s+|forward\s+)?(?:to|before)\s+(?P<rest>[^.;]+)",
     re.IGNORECASE,
 )
 

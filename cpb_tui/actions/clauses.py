@@ -267,6 +267,11 @@ def _passive(body: str, strict: bool) -> ActionCandidate | None:
     # "The metal sign remains to be repaired", "For some further changes to be made": the thing itself
     obj = re.sub(r"\s+(?:still\s+)?(?:remains?|needs?)$", "", re.sub(r"^For\s+(?=(?:some|any|the|a|an|further|more)\b)", "", obj.strip()))
     rest = re.split(r"\s*\.\s+(?=[A-Z])|,?\s+and\s+that\s+", rest, maxsplit=1)[0]  # its own sentence, not the ones run on after it
+    coming = re.match(r"^to\s+(?P<verb>[a-z]+)\b(?P<tail>.*\bto\s+be\s+(?:presented|brought|reported|submitted)\b.*)$", rest)
+    if pp in _EMPOWERED and coming and parse_due(coming.group("tail")) and _split_owner(obj)[0]:
+        # "officers be authorised to proceed with consultation on a policy to be presented to Cabinet in
+        # November": the power comes with a paper still to come
+        return _owner_action(_split_owner(obj)[0], coming.group("verb"), coming.group("tail").strip(" .;"))
     if pp in _EMPOWERED or (
         pp in ("given", "granted")
         and (

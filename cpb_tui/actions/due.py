@@ -206,21 +206,7 @@ def parse_due(text: str) -> DueSpec | None:
             return DueSpec("meeting_month", _words(match), year=year, month=MONTHS[match.group("month").lower()])
     first = _NEXT_MEETING.search(text)
     if first:
-        # "the next meeting of the Panel in October", "... next meeting on 14th September 2020":
-        # the month it names is the due, wherever in the text the next meeting is named so
-        # ("prior to the next meeting ...; it will be considered at the next meeting in July 2017")
-        for match in _NEXT_MEETING.finditer(text):
-            named = re.match(
-                r"[^.;]{0,40}?\b(?:in|on\s+(?:(?:mon|tues|wednes|thurs|fri)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?)\s+(?P<month>" + _MONTH
-                + r")(?:\s+(?P<year>\d{4}))?\b",
-                text[match.end():],
-                re.IGNORECASE,
-            )
-            if named and named.group("month")[0].isupper():
-                year = int(named.group("year")) if named.group("year") else None
-                return DueSpec("meeting_month", _words(match) + text[match.end(): match.end() + named.end()], year=year,
-                               month=MONTHS[named.group("month").lower()])
-        return DueSpec("next_meeting", _words(first))
+        return _next_meeting_due(text, first)
     for spec in (_by_date(pattern.search(text)) for pattern in _BY_DATE):
         if spec is not None:
             return spec
@@ -263,6 +249,29 @@ def parse_due(text: str) -> DueSpec | None:
     if match:
         return DueSpec("future_meeting", _words(match))
     return None
+
+
+def _next_meeting_due(text: str, first: re.Match[str]) -> DueSpec:
+    """ "the next meeting", dated where the text names its month or day."""
+    # "the next meeting of the Panel in October", "... next meeting on 14th September 2020":
+    # the month it names is the due, wherever in the text the next meeting is named so
+    # ("prior to the next meeting ...; it will be considered at the next meeting in July 2017")
+    for match in _NEXT_MEETING.finditer(text):
+        named = re.match(
+            r"[^.;]{0,40}?\b(?:in|on\s+(?:(?:mon|tues|wednes|thurs|fri)day,?\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?)\s+(?P<month>" + _MONTH
+            + r")(?:\s+(?P<year>\d{4}))?\b",
+            text[match.end():],
+            re.IGNORECASE,
+        )
+        if named and named.group("month")[0].isupper():
+            year = int(named.group("year")) if named.group("year") else None
+            if named.group("day") and year is None:
+                # "the next meeting on 26 September": that day, the first such after the meeting
+                return DueSpec("day_month", _words(match) + text[match.end(): match.end() + named.end()],
+                               month=MONTHS[named.group("month").lower()], day=int(named.group("day")))
+            return DueSpec("meeting_month", _words(match) + text[match.end(): match.end() + named.end()], year=year,
+                           month=MONTHS[named.group("month").lower()])
+    return DueSpec("next_meeting", _words(first))
 
 
 MONTHS_AFTER_WINDOW_DAYS = 120

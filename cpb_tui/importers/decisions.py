@@ -282,6 +282,9 @@ def split_decisions(lines: list[str]) -> tuple[list[str], list[list[str]]]:
             index += 1
             continue
         kind, rest = found
+        label = re.match(r"^\s*(\(?(?:[a-h]|[ivx]{1,4})\))\s+", line)
+        if label and kind == "decision" and rest.strip() and not _CLAUSE_START.match(rest):
+            rest = f"{label.group(1)} {rest}"  # "(a) Agreed to discharge item 1," then "(b) Instructed ...": one list
         start = index
         openings[start] = opening_words(line)
         if kind == "noted":
@@ -320,16 +323,29 @@ def split_decisions(lines: list[str]) -> tuple[list[str], list[list[str]]]:
 _ROW_FIELD = re.compile(r"(?<=\S)(?<!\bof)(?<!\bDate)\s+(?=(?:Decisions?|Minutes|Cofnodion|Penderfyniad)\s*:\s+\S)")
 
 
+_LABEL_ALONE = re.compile(r"^\s*\(?(?:[a-h]|[ivx]{1,4})\)\s*$")
+
+
 def _sentences_apart(lines: list[str]) -> list[str]:
     """The lines of a minute made ready for its decisions to be found: sentences hard-wrapped
     over lines joined, movers dropped, and a decision met mid-paragraph set on its own line."""
     unwrapped: list[str] = []
     for line in lines:
         # a sentence hard-wrapped over lines ("... dated 5 September 2018 was" / "submitted and
-        # approved.") is read whole, so its opening and its outcome are seen together
-        if unwrapped and unwrapped[-1].strip() and line.strip() and re.match(r"^\s*[a-z]", line) \
-                and not unwrapped[-1].rstrip().endswith((".", ":", ";", "!", "?")) and not _CLAUSE_START.match(line):
-            unwrapped[-1] = unwrapped[-1].rstrip() + " " + line.strip()
+        # approved.") is read whole, so its opening and its outcome are seen together; a web copy
+        # may put a blank line between the pieces ("... in relation to the" / "" / "development of ...")
+        last = len(unwrapped) - 1
+        while last > 0 and not unwrapped[last].strip() and len(unwrapped) - last <= 2:
+            last -= 1
+        # ("... to be presented to Cabinet in" / "November 2015.": a line ending on a preposition goes on)
+        if unwrapped and unwrapped[last].strip() and line.strip() \
+                and (re.match(r"^\s*[a-z]", line) or re.search(r"\b(?:in|on|by|before|until)\s*$", unwrapped[last]) and re.match(
+                    r"^\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)\b", line)) \
+                and not unwrapped[last].rstrip().endswith((".", ":", ";", "!", "?")) and not _CLAUSE_START.match(line) \
+                and (last == len(unwrapped) - 1 or not re.search(r"\b(?:that|to)\s*$", unwrapped[last])):
+            unwrapped[last:] = [unwrapped[last].rstrip() + " " + line.strip()]
+        elif unwrapped and _LABEL_ALONE.match(unwrapped[-1]) and line.strip() and not _CLAUSE_START.match(line):
+            unwrapped[-1] = f"{unwrapped[-1].strip()} {line.strip()}"  # "(a)" on a line of its own, its clause below
         else:
             unwrapped.append(line)
     # "On the proposal of Councillor A, seconded by Councillor B, it was agreed ...": who moved
