@@ -277,3 +277,18 @@ def test_a_vote_line_is_the_outcome_and_taking_the_minutes_is_no_errand(tmp_path
     assert found["1"][0] == ["Vote unanimous to accept."]
     assert not any(a.endswith("to do so") for a in found["1"][1])
     assert found["2"][0] == ["Voting unanimous in acceptance"]
+
+
+def test_four_digit_minute_numbers_with_a_colon_and_long_titles_ending_in_one(fixture_path, tmp_path):
+    _, found = _import(fixture_path, tmp_path, "parish_minutes_four_digit_colons.txt")
+    assert [number for number, _, _, _ in found] == ["3101", "3102", "3103", "3104", "3105"]
+    assert found[3][1] == "Consideration of Quotation received for Hedge Works on Playing Field Boundary"
+    assert found[2][3] == ["Clerk to chase the diocese for consent"]
+
+
+def test_year_first_minute_numbers_and_a_request_answered_at_the_meeting(fixture_path, tmp_path):
+    _, found = _import(fixture_path, tmp_path, "parish_minutes_year_first_numbers.txt")
+    assert [number for number, _, _, _ in found] == ["2026-051", "2026-052", "2026-053", "2026-054"]
+    assert found[0][1] == "To agree a minute taker in the absence of the Clerk"
+    assert found[0][2] == ["to ask Cllr Dean, who agreed."] and found[0][3] == []  # asked and answered there and then
+    assert found[3][2] == ["to accept quotation B as recommended by the working group."]

@@ -104,6 +104,8 @@ def extract_from_resolution(text: str, verb: str, lead_in: str | None = None) ->
     """The actions one resolution clause creates; [] for clauses that only note, endorse or approve."""
     if _ORDER_OF_BUSINESS.search(text):
         return []  # "The Committee agreed to take the next three items together": how this meeting runs
+    if re.search(r"\b(?:ask|asked|invite|invited)\s+[^,;.]{2,60},\s+who\s+(?:agreed|accepted|consented)\b", text, re.IGNORECASE):
+        return []  # "RESOLVED to ask Cllr Hart, who agreed": asked and answered at the meeting
     return _follow_up(_extract_from_resolution(text, verb, lead_in))
 
 

@@ -28,7 +28,8 @@ _NUMBER = (
     r"|(?!19\d\d|20\d\d)\d{4}\.\d{1,2}(?![\d/])"  # 2307.01: a parish's year and month, then the minute
     r"|\d{1,3}\.\d{1,2}(?![\d/])"  # 60.0, 5.1
     r"|\d{1,4}-\d{1,2}(?=\.)"  # 304-1.: a parish's meeting number, then the minute
-    r"|(?!19\d\d|20\d\d)\d{4}(?![\d/,:])(?!\.\d)"  # 1201, "1772.": four-digit minute numbers (never a year)
+    r"|(?:19|20)\d\d-\d{1,4}(?=\s+[A-Z])"  # 2022-107 To agree ...: the year, then the minute
+    r"|(?!19\d\d|20\d\d)\d{4}(?![\d/,]|:\S)(?!\.\d)"  # 1201, "1772.", "2828: Apologies": four-digit minute numbers (never a year)
     r"|\d{1,3}[a-z]?(?!\d|/\S)"  # 5, 5a, and "1/ Open Forum"
     r")"
 )
@@ -364,7 +365,7 @@ def _title_and_rest(title: str) -> tuple[str, str | None]:
     lettered = re.match(r"^(?P<title>[^.:;]{3,160}?)\s+(?P<rest>(?:[a-h]|i{1,3}|iv)[.)]\s+[A-Z\u201c\"'(].*)$", title)
     if lettered and len(lettered.group("title").split()) >= 2 and _title_like(lettered.group("title")):
         return lettered.group("title"), lettered.group("rest")  # "4. To confirm payments a. Payments confirmed b. ..."
-    decided = re.match(r"^(?P<title>[^.:;]{3,100}?)\s+(?P<rest>(?:RESOLVED|AGREED)\b.*)$", title)
+    decided = re.match(r"^(?P<title>[^.:;]{3,100}?)\.?\s+(?P<rest>(?:RESOLVED|AGREED)\b.*)$", title)
     if decided and _title_like(decided.group("title")) and len(decided.group("title").split()) <= 12:
         return decided.group("title"), decided.group("rest")  # "3670 Membership of Committees RESOLVED that ..."
     split = _CAPS_THEN_TEXT.match(title) or _CAPS_RUN.match(title)
@@ -446,15 +447,16 @@ def _candidate(lines: list[str], index: int) -> Heading | None:
         title, rest = _title_and_rest(inline.group("title").strip())
         sep = inline.group("sep").strip()
         prefix = bool(inline.group("prefix"))
-        if not _title_like(title):
-            return None
         number = _clean_number(inline.group("number"))
+        year_first = bool(re.fullmatch(r"(?:19|20)\d\d-\d{1,4}", number))  # "2022-107": no other line starts so
+        if not (_title_like(title, long=year_first) or year_first and title[:1].isupper() and len(title) < 400):
+            return None  # after "2022-108" even the agenda's whole sentence is the item
         words = 20 if re.fullmatch(r"\d{4}\.\d{1,2}", number) else 12  # "2307.03 Minutes of the Meeting of ... on 12th June 2023"
         if re.fullmatch(r"\d+\.\d+", number) and not (
             is_caps_line(title) or number.endswith(".0") or (len(title.split()) <= words and not title.rstrip().endswith("."))
         ):
             return None  # "60.1 An apology was received.": a paragraph, not an item
-        if not prefix and not sep and not (is_caps_line(title) or "/" in number or "(" in number or _ATTACHMENT.search(title)):
+        if not prefix and not sep and not (is_caps_line(title) or "/" in number or "(" in number or year_first or _ATTACHMENT.search(title)):
             # "19 Children in Care Annual Report": a bare number needs a title that looks like one.
             if not (title[0].isupper() and len(title.split()) <= max(14, words) and (not title.endswith(".") or len(title.split()) <= 6)):
                 return None
@@ -495,7 +497,11 @@ def _title_like(text: str, long: bool = False) -> bool:
     words = text.split()
     if len(words) > (45 if long or purpose else 24):
         return False
-    if text.endswith(",") or (text.endswith((";", ":")) and len(words) > (20 if purpose else 6)) or (text.endswith(".") and len(words) > (30 if purpose else 12)):
+    # "Consideration of Quotation received for Tree Works on Cemetery Boundary:": a title in capitals
+    # may end in a colon; a sentence that does is a lead-in ("The Board noted the following:")
+    capitals = sum(1 for word in words if len(word) > 3 and word[0].isupper()) / max(1, sum(1 for word in words if len(word) > 3))
+    colon_ok = 20 if purpose else (16 if text.endswith(":") and capitals >= 0.6 else 6)
+    if text.endswith(",") or (text.endswith((";", ":")) and len(words) > colon_ok) or (text.endswith(".") and len(words) > (30 if purpose else 12)):
         return False
     return bool(re.search(r"[A-Za-z]{2}", text))
 
@@ -531,6 +537,8 @@ def _follows(before: Heading, after: Heading) -> bool:
 
 
 def _minor(number: str) -> int:
+    if re.fullmatch(r"(?:19|20)\d\d-\d{1,4}", number):
+        return 0  # "2022-107": the year, then the minute
     sub = re.search(r"[.-](\d{1,2})$", number)
     if sub:
         return int(sub.group(1))
@@ -543,6 +551,9 @@ def _value(number: str) -> int:
     parts = re.findall(r"\d+", number)
     if not parts:
         return 0
+    year_first = re.fullmatch(r"(?:19|20)\d\d-(\d{1,4})", number)
+    if year_first:
+        return int(year_first.group(1))  # "2022-107"
     lettered = re.fullmatch(r"[A-Z]{1,4}/(\d+)/\d+", number)
     if lettered:
         return int(lettered.group(1))  # "C/017/2020"
