@@ -212,3 +212,34 @@ def test_clauses_wrapped_over_blank_lines_and_a_power_with_a_paper_to_come(fixtu
         "officers be authorised to proceed with consultation on a full placement policy to be presented to Mayor and Cabinet in November 2026.",
     ]
     assert actions == ["Officers to proceed with consultation on a full placement policy to be presented to Mayor and Cabinet in November 2026"]
+
+
+@pytest.mark.parametrize(
+    "minutes, expected",
+    [
+        ("The review of library hours is coming forward for the meeting on 12 March 2027.",
+         [("Bring the review of library hours for the meeting on 12 March 2027", "meeting on 12 March 2027")]),
+        ("The item on bus routes was scheduled for the next meeting on 4 June.",
+         [("Schedule the item on bus routes for the next meeting on 4 June", "for the next meeting on 4 June")]),
+        ("The external auditors were expecting to bring their report to the next meeting in July.",
+         [("The external auditors to bring their report to the next meeting in July", "to the next meeting in July")]),
+        ("PC Evans said that he would investigate.", [("PC Evans to investigate", None)]),
+        ("The Clerk will endeavour to obtain a response before the next meeting.",
+         [("The Clerk to obtain a response before the next meeting", "before the next meeting")]),
+        ("The Clerk has been asked to write to the landowner.", [("The Clerk to write to the landowner", None)]),
+    ],
+)
+def test_business_scheduled_ahead_and_undertakings_said_softly(minutes, expected):
+    assert [(a.text, a.due_words) for a in extract_from_minutes(minutes)] == expected
+
+
+@pytest.mark.parametrize(
+    "minutes",
+    [
+        # a meeting arranged, with the date of the meeting that discussed it further on
+        "A meeting was scheduled for the two Chairs to discuss the link between the committees, as raised at the meeting on 1st June 2026.",
+        "He said that the contractor would chase up.",  # a verb alone says nothing to do
+    ],
+)
+def test_arrangements_with_a_past_date_are_not_scheduled_business(minutes):
+    assert extract_from_minutes(minutes) == []

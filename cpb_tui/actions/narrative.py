@@ -51,7 +51,7 @@ _UNDERTAKING = re.compile(r"\b(?P<aux>had\s+|has\s+|have\s+)?(?:also\s+)?(?:agre
 
 
 _WILL = re.compile(
-    rf"\b(?:would|will)\s+(?:also\s+)?(?:be\s+(?=reporting\b))?(?P<verb>{_FIRM_VERBS}|reporting\s+back|decide"
+    rf"\b(?:would|will)\s+(?:also\s+)?(?:(?:endeavour|try|aim|seek)\s+to\s+)?(?:be\s+(?=reporting\b))?(?P<verb>{_FIRM_VERBS}|reporting\s+back|decide"
     # "Chair will consider this.": one officer or chair taking a question away
     r"|(?<=^Chair\swill\s)consider|(?<=^The\sChair\swill\s)consider|(?<=^Clerk\swill\s)consider|(?<=^The\sClerk\swill\s)consider)\b",
     re.IGNORECASE,
@@ -324,7 +324,7 @@ _REQUEST_MADE = re.compile(
 
 # "Councillors were requested to forward any suggestions", "Officers were asked to circulate ..."
 _WERE_ASKED = re.compile(
-    rf"^(?P<owner>[A-Z][^.;:]{{1,80}}?)\s+(?:was|were|had\s+been)\s+(?:also\s+)?(?:requested|asked|instructed|tasked)\s+to\s+(?P<verb>{_FIRM_VERBS})\b\s*(?P<tail>.*)$"
+    rf"^(?P<owner>[A-Z][^.;:]{{1,80}}?)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:also\s+)?(?:requested|asked|instructed|tasked)\s+to\s+(?P<verb>{_FIRM_VERBS})\b\s*(?P<tail>.*)$"
 )
 
 
@@ -484,7 +484,7 @@ def _undertaken(sentence: str, last_doer: str | None) -> ActionCandidate | None:
         if found is not None:
             return _as_commitment(found)
     will = _WILL.search(sentence)
-    if will and not sentence[will.end("verb"):].strip(" .;") and not will.group("verb").lower().endswith(" back"):
+    if will and not sentence[will.end("verb"):].strip(" .;") and not re.search(r"(?i)\sback$|^(?:investigate|enquire|follow\s+up)$", will.group("verb")):
         will = None  # "... a second quote, which he would chase up.": the verb alone says nothing to do
     if will and re.search(r"\b(?:hoped|hopes?|hoping)\s+that\b", sentence[: will.start()], re.IGNORECASE):
         will = None  # "It was hoped that Portfolio Holders would submit ...": a hope, not an undertaking

@@ -137,4 +137,35 @@ def taken_again(sentence: str) -> ActionCandidate | None:
         verb = re.sub(r"\s+", " ", reporting.group("verb").lower())
         phrase = f"{who[0].upper()}{who[1:]} to {verb} {reporting.group('rest').strip()}"
         return _action("report", phrase, reporting.group("rest"), source="minutes")
+    return scheduled_ahead(sentence)
+
+
+# "The review of parking is coming forward for the meeting on 12 March", "The item was scheduled for
+# the next meeting on 4 June", "The report has been rescheduled until the autumn of 2027"
+_PLANNED = re.compile(
+    r"(?P<what>\b(?:the|an?|this|these|its|their)\s+(?:(?!\b(?:would|will|which|that|was|were|is|are|has|have)\b)[^.;:,]){2,120}?)\s+"
+    r"(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:now\s+|also\s+)?(?P<verb>scheduled|rescheduled|programmed|timetabled|coming\s+forward|coming\s+back)"
+    r"(?:\s+for\s+presentation)?)\b(?P<rest>\s+(?:for|to|until|in|at|on)\b[^.;]*)",
+    re.IGNORECASE,
+)
+# "The auditors were expecting to bring their report to the next meeting in July"
+_EXPECTING = re.compile(
+    r"(?P<who>\b(?:the|an?|its|our)\s+[^.;:,]{2,60}?)\s+(?:is|are|was|were)\s+expect(?:ing|ed)\s+to\s+(?P<verb>bring|present|submit|report|provide)\b(?P<rest>[^.;]*)",
+    re.IGNORECASE,
+)
+
+
+def scheduled_ahead(sentence: str) -> ActionCandidate | None:
+    """Business put on a later meeting's agenda, said in the minutes' past or present tense."""
+    planned = _PLANNED.search(sentence)
+    # the time straight after the verb ("scheduled for the next meeting on 4 June"), not a date later on
+    if planned is not None and parse_due(planned.group("rest")[:60]) is not None and not _ELSEWHERE.search(planned.group("rest")):
+        verb = "bring" if planned.group("verb").lower().startswith("coming") else "schedule"
+        phrase = f"{verb} {_lower_first(planned.group('what').strip())} {planned.group('rest').strip()}"
+        return _action("report", phrase, planned.group("rest"), source="minutes")
+    expecting = _EXPECTING.search(sentence)
+    if expecting is not None and parse_due(expecting.group("rest")) is not None:
+        who = expecting.group("who").strip()
+        phrase = f"{who[0].upper()}{who[1:]} to {expecting.group('verb').lower()} {expecting.group('rest').strip()}"
+        return _action("report", phrase, expecting.group("rest"), source="minutes")
     return None
