@@ -10,6 +10,7 @@ from cpb_tui.actions.due import parse_due, resolve_due
 from cpb_tui.actions.extract import extract_from_resolution
 from cpb_tui.actions.narrative import extract_from_minutes
 from cpb_tui.importers import load
+from cpb_tui.importers.context import find_context
 from cpb_tui.store import Store
 
 
@@ -243,3 +244,18 @@ def test_business_scheduled_ahead_and_undertakings_said_softly(minutes, expected
 )
 def test_arrangements_with_a_past_date_are_not_scheduled_business(minutes):
     assert extract_from_minutes(minutes) == []
+
+
+@pytest.mark.parametrize(
+    "heading, committee, date",
+    [
+        # a committee that sat between two dates, then its meeting's own date
+        (["Agenda and minutes", "", "Corporate Parenting Panel (12/11/2016- 30/04/2026) - Tuesday 3 November 2026 3.30 p.m."],
+         "Corporate Parenting Panel", dt.date(2026, 11, 3)),
+        (["RECORD OF DECISION", "", "The following decisions were taken on WEDNESDAY, 13 JANUARY 2027 by the EXECUTIVE"],
+         "Executive", dt.date(2027, 1, 13)),
+    ],
+)
+def test_headings_with_a_body_s_years_or_decisions_taken_by(heading, committee, date):
+    found = find_context(heading)
+    assert (found.committee.value, found.date.value) == (committee, date)

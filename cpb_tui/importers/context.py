@@ -200,6 +200,18 @@ def _decision_fields(found: MeetingContext, top: list[str], every: list[str], he
         if due:
             found.set_committee(due.group("body"), line)
             found.set_date(find_date(due.group("date")), line)
+        taken = _DECISIONS_TAKEN.search(line)
+        if taken and find_date(taken.group("date")):
+            # "The following decisions were taken on WEDNESDAY, 12 JANUARY 2005 by the EXECUTIVE"
+            body = taken.group("body").strip(" .,")
+            found.set_committee(body.title() if body.isupper() else body, line)
+            found.set_date(find_date(taken.group("date")), line)
+
+
+_DECISIONS_TAKEN = re.compile(
+    r"\bdecisions?\s+(?:were|was)\s+(?:taken|made)\s+on\s+(?P<date>[^.]{6,45}?\d{4})\s+by\s+(?:the\s+)?(?P<body>[A-Za-z][\w&'\u2019 -]{2,60}?)\s*(?:[.,(]|$)",
+    re.IGNORECASE,
+)
 
 
 def _title_line(found: MeetingContext, top: list[str], every: list[str], head_end: int) -> None:
@@ -211,6 +223,8 @@ def _title_line(found: MeetingContext, top: list[str], every: list[str], head_en
         text = page.group(1) if page else line
         # "Moved from 9th October 2018, Cabinet - Tuesday, 2nd October, 2018": the old date is not the meeting's.
         text = re.sub(r"^(?:Moved|Rescheduled|Postponed|Changed|Brought forward)\s+from\s+[^,]+,\s*", "", text, flags=re.IGNORECASE)
+        # "Corporate Parenting Panel (12/11/2013- 30/04/2024) - Tuesday 3 November 2020": the years the body sat
+        text = re.sub(r"\s*\(\d{1,2}/\d{1,2}/\d{4}\s*[-\u2013]\s*(?:\d{1,2}/\d{1,2}/\d{4})?\s*\)", "", text)
         # "Executive minutes, 14 March 2024", "Cabinet agenda: Thursday 7 March 2024"
         text = re.sub(r"^(.{3,80}?)\s+(?:minutes|agenda|decisions)\s*[,:]\s+(?=.*\d{4})", r"\1 - ", text, flags=re.IGNORECASE)
         parts = [p.strip() for p in re.split(r"\s+[-|\u2013\u2014]\s+|,\s+(?=[A-Z][a-z]+day\b)", text) if p.strip()]
