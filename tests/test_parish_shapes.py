@@ -292,3 +292,21 @@ def test_year_first_minute_numbers_and_a_request_answered_at_the_meeting(fixture
     assert found[0][1] == "To agree a minute taker in the absence of the Clerk"
     assert found[0][2] == ["to ask Cllr Dean, who agreed."] and found[0][3] == []  # asked and answered there and then
     assert found[3][2] == ["to accept quotation B as recommended by the working group."]
+
+
+def test_a_vote_then_resolved_mid_line_and_minutes_agreed_as_a_true_record(fixture_path, tmp_path):
+    _, found = _import(fixture_path, tmp_path, "parish_minutes_votes_then_resolved.txt")
+    clauses = [clauses for _, _, clauses, _ in found]
+    assert clauses[0] == ["to accept the reason for Cllr Dale's absence."]  # the decision, not who proposed it
+    assert clauses[1] == ["to approve the draft minutes of the meeting on 16th March 2027."]
+    assert clauses[2] == ["These had been circulated and were agreed as a true record."]
+    assert clauses[3] == ["to proceed with the purchase of two benches."]
+    assert found[3][3] == ["Proceed with the purchase of two benches"]
+
+
+def test_a_decision_heading_over_noted(fixture_path, tmp_path):
+    _, found = _import(fixture_path, tmp_path, "scottish_decision_noted.txt")
+    # the numbered paragraphs 1.1 and 1.2 are sub-items, each with its decision
+    assert [clauses for _, _, clauses, _ in found] == [
+        [], ["Agreed to approve the Minute, subject to the attendance list being corrected."], ["NOTED."], [],
+    ]

@@ -69,6 +69,8 @@ _NOTED = re.compile(
     r"|.{0,160}\b(?:was|were)\s+(?:duly\s+)?(?:received\s+and\s+)?noted\.?\s*$"
     r"|(?i:(?:the\s+)?(?:\w+\s+){0,2}minutes?\b.{0,200}\b(?:was|were)\s+(?:\w+\s+){0,2}(?:agreed|approved|confirmed|signed|accepted|taken|noted)\b)"
     r"|There\s+(?:was|were)\s+submitted\s+and\s+noted\b"
+    # "These had been circulated and were agreed as a true record."
+    r"|(?:These|They|Those|It|This)\s+(?:[\w,]+\s+){0,6}?(?:was|were)\s+(?:\w+\s+)?(?:agreed|approved|confirmed|accepted|adopted)\s+as\s+(?:a\s+|the\s+)?(?:true|correct|accurate)\s+record\b"
     rf"|(?:{_WHO})\s+(?:duly\s+)?noted\s+(?:the\s+)?(?:report|update|presentation|contents|information|position|minutes|progress|verbal)"
     r"|The\s+(?:report|update|presentation|information|verbal\s+update)\s+(?:was|were)\s+(?:duly\s+)?noted"
     r"|NOTED\b|Noted\s*[:.\u2013-]|RECEIVED\.?\s*$|DECISIONS?\s+(?:NOTED|AGREED|APPROVED)\b|(?:Approved|Agreed|Accepted)\s+and\s+signed\b"
@@ -198,6 +200,8 @@ _MID_OPENER = re.compile(
     r"|(?<=[a-z])\s+(?=it\s+was\s+(?:\w+\s+){0,2}(?i:agreed|resolved|decided)\s+(?:that|to|for|not)\b)"
     # "... no other nominations, therefore: RESOLVED: ...", and the Welsh "felly: Penderfynwyd: ..."
     r"|(?<=[.!?:])\s+(?=(?:PENDERFYNWYD|Penderfynwyd|CYTUNWYD|Cytunwyd|RESOLVED|Resolved)\s*:)"
+    # "Cllr Hill proposed and Cllr Bourn seconded and it was unanimously approved RESOLVED to approve ...": the vote, then the decision
+    r"|(?:(?<=approved)|(?<=agreed)|(?<=carried)|(?<=seconded)|(?<=favour))\s+(?=RESOLVED\s+(?:to|that)\b)"
 )
 _MOVER = re.compile(
     r"\b(?:[Oo]n\s+the\s+(?:proposal|motion)\s+of|[Pp]roposed\s+by|[Mm]oved\s+by)\s+[^,;:.]{2,80},\s*(?:and\s+)?seconded\s+by\s+[^,;:.]{2,80},\s*(?:and\s+)?(?=[Ii]t\s+was\b)"
@@ -392,7 +396,12 @@ def _read_block(lines: list[str], index: int, kind: str, rest: str) -> tuple[lis
             gap = True
             index += 1
             continue
-        if opener(text) is not None and not _CLAUSE_START.match(text) or _PROPOSED.match(text):
+        following = opener(text)
+        if following is not None and following[0] == "noted" and not block and kind == "decision":
+            block.append(following[1])  # "DECISION" over "NOTED.": the heading's own outcome
+            index += 1
+            break
+        if following is not None and not _CLAUSE_START.match(text) or _PROPOSED.match(text):
             break  # another decision, or "Proposed by: ... Seconded by: ..." after this one
         if gap and not expecting and not _CLAUSE_START.match(text):
             break
