@@ -259,3 +259,29 @@ def test_arrangements_with_a_past_date_are_not_scheduled_business(minutes):
 def test_headings_with_a_body_s_years_or_decisions_taken_by(heading, committee, date):
     found = find_context(heading)
     assert (found.committee.value, found.date.value) == (committee, date)
+
+
+@pytest.mark.parametrize(
+    "minutes, expected",
+    [
+        ("Councillor Boyd requested that officers follow up with the Housing Executive.",
+         [("Officers to follow up with the Housing Executive", None)]),
+        ("There was a request for a presentation from the health trust at a future meeting.",
+         [("Presentation from the health trust at a future meeting", "at a future meeting")]),
+        ("Contractor to be advised.", [("Advise Contractor", None)]),
+        ("It was the intention to submit the final plan to the April meeting.",
+         [("Submit the final plan to the April meeting", "to the April meeting")]),
+    ],
+)
+def test_requests_intentions_and_errands_in_shorthand(minutes, expected):
+    assert [(a.text, a.due_words) for a in extract_from_minutes(minutes)] == expected
+
+
+def test_a_noted_promise_of_further_information_and_a_member_asking_in_a_decision():
+    assert [a.text for a in extract_from_resolution("To note that further information would be circulated to members by email.", "notes")] == [
+        "Circulate further information to members by email"
+    ]
+    found = extract_from_resolution("Councillor Boyd requested that officers write to the Housing Executive.", "other")
+    assert [(a.text, a.owners) for a in found] == [("Officers to write to the Housing Executive", ("officers",))]  # the member asks, officers do
+    assert extract_from_minutes("It was hoped that the plan would be ready one day.") == []
+    assert extract_from_minutes("It was the intention to review the policy at some point.") == []  # no time: only a hope

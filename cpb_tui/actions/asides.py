@@ -235,3 +235,20 @@ def coming_to(sentence: str) -> ActionCandidate | None:
         return None  # "the item would come to an end": no meeting named
     phrase = f"bring {_lower_first(match.group('obj'))} to {rest}"
     return _minutes(_action("do", phrase, f"to {rest}", (), ()))
+
+
+# "It was the intention to submit the final plan to the April meeting": a plan with its time
+_INTENDED = re.compile(
+    r"\b(?:it\s+(?:was|is)\s+(?:the\s+)?|(?:the|their|his|her|its)\s+)(?:intention|plan|aim)\s+(?:of\s+[^,;.]{2,60}?\s+)?(?:was\s+|is\s+)?to\s+"
+    r"(?P<verb>submit|bring|present|report|provide|circulate|hold|arrange|publish|consult|review)\b(?P<rest>[^.;]*)",
+    re.IGNORECASE,
+)
+
+
+def intended(sentence: str) -> ActionCandidate | None:
+    """An intention stated with a time ("to the April meeting"); without one it is only a hope."""
+    match = _INTENDED.search(sentence)
+    if match is None or parse_due(match.group("rest")) is None or re.search(r"\b(?:if|unless|whether)\b", sentence[: match.start()], re.IGNORECASE):
+        return None
+    phrase = f"{match.group('verb').lower()} {match.group('rest').strip()}"
+    return _minutes(_action("do", phrase, match.group("rest"), (), _recipients(phrase)))

@@ -401,6 +401,6 @@ def _noted(verb: str, rest: str) -> ActionCandidate | None:
         if re.search(r"\b(?:to|at|before|by)\s+(?:the\s+)?(?:full\s+)?(?:Council|Cabinet|Executive|Scrutiny)\b", that.group(1)):
             return None
         found = _commitment(that.group(1), None)
-        if found is not None and found.owners:
-            return replace(found, source="resolution")
+        if found is not None and (found.owners or re.match(r"(?i)(?:circulate|bring|provide|send|share)\s+(?:a\s+)?further\b", found.text)):
+            return replace(found, source="resolution")  # "to note that further information would be circulated to members"
     return None

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from cpb_tui.actions.due import parse_due
 from cpb_tui.actions.asides import (
-    ASKED_OFFICER, agreed_suggestion, handed_on, initials_tag, member_asking, not_an_undertaking, shorthand, shorthand_after_comma, usual_spelling, which_doer, before_first_would, ACTION_MARK, DONE_SO, coming_to,
+    ASKED_OFFICER, agreed_suggestion, handed_on, initials_tag, member_asking, not_an_undertaking, shorthand, shorthand_after_comma, usual_spelling, which_doer, before_first_would, ACTION_MARK, DONE_SO, coming_to, intended,
 )
 from cpb_tui.actions.paragraphs import paragraphs_marked
 from cpb_tui.actions.scheduling import taken_again
@@ -318,7 +318,7 @@ def _narrative_request(sentence: str) -> ActionCandidate | None:
 
 
 _REQUEST_MADE = re.compile(
-    r"\b(?:a\s+request\s+was\s+made|it\s+was\s+(?:also\s+|further\s+)?requested)\s+(?P<rest>(?:to|that|for)\s+.+)$", re.IGNORECASE
+    r"\b(?:a\s+request\s+was\s+made|it\s+was\s+(?:also\s+|further\s+)?requested|there\s+was\s+(?:also\s+)?a\s+request)\s+(?P<rest>(?:to|that|for)\s+.+)$", re.IGNORECASE
 )
 
 
@@ -502,7 +502,7 @@ def _undertaken(sentence: str, last_doer: str | None) -> ActionCandidate | None:
         return found
     later = shorthand_after_comma(sentence)
     found = (shorthand(later) or _commitment(_upper_first(later), last_doer)) if later else None
-    return found or taken_again(sentence) or coming_to(sentence)
+    return found or taken_again(sentence) or coming_to(sentence) or intended(sentence)
 
 
 _HELPFUL = re.compile(

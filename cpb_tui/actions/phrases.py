@@ -60,7 +60,7 @@ _PP_BASE = {
     "advertised": "advertise", "painted": "paint", "fixed": "fix", "mended": "mend", "replaced": "replace", "installed": "install",
     "inspected": "inspect", "erected": "erect", "trimmed": "trim", "cleaned": "clean", "emptied": "empty", "purchased": "purchase",
     "bought": "buy", "lodged": "lodge", "renewed": "renew", "informed": "inform", "reminded": "remind", "approached": "approach",
-    "consulted": "consult", "researched": "research", "costed": "cost", "revisited": "revisit",
+    "consulted": "consult", "researched": "research", "costed": "cost", "revisited": "revisit", "advised": "advise",
 }
 
 
@@ -82,7 +82,7 @@ _SUBJUNCTIVE_VERBS = {
     "write", "arrange", "attend", "update", "review", "investigate", "explore", "consider", "meet", "liaise",
     "contact", "return", "develop", "undertake", "respond", "reply", "feed", "look", "work", "seek", "publish",
     # a clerk's errands: "That the Clerk obtain two quotes", "the Clerk chase the County Council"
-    "obtain", "chase", "order", "book", "draft", "request", "notify", "inform", "upload", "source", "check", "sign",
+    "obtain", "chase", "order", "book", "draft", "request", "notify", "inform", "upload", "source", "check", "sign", "follow",
 }
 
 
@@ -365,6 +365,8 @@ def _strip_resolver(text: str) -> str:
     motion = _MOTION_LEAD.match(text)
     if motion:
         text = _MOTION_TAIL.sub("", text[motion.end():]) or text
+    # "Councillor Boyd requested that officers write to ...": the member asks; the officers do
+    text = re.sub(r"^(?:(?:Cllr|Councillor|Alderman|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+(?:requested|asked|proposed|suggested)\s+that\s+(?=[a-z])", "", text)
     return text[_RESOLVER.match(text).end():]
 
 
