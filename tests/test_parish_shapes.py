@@ -310,3 +310,16 @@ def test_a_decision_heading_over_noted(fixture_path, tmp_path):
     assert [clauses for _, _, clauses, _ in found] == [
         [], ["Agreed to approve the Minute, subject to the attendance list being corrected."], ["NOTED."], [],
     ]
+
+
+def test_headings_ended_by_a_full_stop_and_run_into_their_minute(fixture_path, tmp_path):
+    _, found = _import(fixture_path, tmp_path, "community_council_dotted_headings.txt")
+    assert [title for _, title, _, _ in found] == ["Apologies", "Minutes", "Police", "The A470", "Footpaths", "Finance", "Planning"]
+    assert found[1][2] == ["The minutes of the meeting of 14 November 2025 were confirmed, proposed C. Rees, seconded T. Jones."]
+    assert found[4][3] == ["Clerk to contact the county footpaths officer"]
+
+
+def test_welsh_headings_ended_by_a_full_stop_and_outcomes_in_the_past_impersonal(fixture_path, tmp_path):
+    _, found = _import(fixture_path, tmp_path, "welsh_community_council_dotted.txt")
+    assert [title for _, title, _, _ in found] == ["Ymddiheuriadau", "Cofnodion", "Yr Heddlu", "Llwybrau", "Cyllid"]  # "Presennol" is who came
+    assert found[1][2] == ["Cadarnhawyd cofnodion 13.11.2025, cynnig L. Rees, cefnogi T. Jones."]  # minutes confirmed

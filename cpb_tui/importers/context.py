@@ -59,6 +59,8 @@ _SUMMONS = re.compile(
 )
 # Welsh: "Cofnodion cyfarfod y Pwyllgor Craffu a gynhaliwyd yn Neuadd y Sir ar 6 Chwefror 2025"
 _COFNODION = re.compile(r"\bcofnodion\s+(?:o\s+)?[cg]yfarfod\s+(?:y|yr)\s+(.+?)\s+a\s+gynhaliwyd\b(.*)$", re.IGNORECASE)
+# "Cofnodion Cyngor Cymuned Llanfair yn y Neuadd nos Iau 8 Ionawr 2026": the council, then where and when
+_COFNODION_CYNGOR = re.compile(r"\bcofnodion\s+((?:Cyngor|Pwyllgor)\b[\w\s'\u2019-]{0,60}?)\s+(?:yn|ar|nos|a\s+gynhaliwyd)\s+(.*)$", re.IGNORECASE)
 _AT_A_MEETING = re.compile(
     r"AT\s+A\s+MEETING\s+of\s+(?:the\s+)?(.+?)(?:\s+of\s+(.+?))?\s+held\s+(.*?)(?::|$)", re.IGNORECASE
 )
@@ -323,7 +325,7 @@ def _minutes_heading(found: MeetingContext, top: list[str], every: list[str], he
             continue  # an agenda item about earlier minutes, not this document's heading
         if re.search(r"\u2026|\.\.\.|\u20ac\u00a6", joined[:120]):
             continue  # a heading cut short by a document-sharing site ("HELD ON TUESDAY ... Monday 2nd ...")
-        for pattern in (_MINUTES_OF, _AT_A_MEETING, _MINUTES_OF_NAMED, _COFNODION):
+        for pattern in (_MINUTES_OF, _AT_A_MEETING, _MINUTES_OF_NAMED, _COFNODION, _COFNODION_CYNGOR):
             match = pattern.match(joined) or _starting_within(pattern, joined, 40)
             if pattern is _AT_A_MEETING and not match:
                 match = pattern.search(joined[:200])  # "MINUTES OF PROCEEDINGS / At a meeting of ..."

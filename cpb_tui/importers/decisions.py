@@ -69,6 +69,8 @@ _NOTED = re.compile(
     r"|.{0,160}\b(?:was|were)\s+(?:duly\s+)?(?:received\s+and\s+)?noted\.?\s*$"
     r"|(?i:(?:the\s+)?(?:\w+\s+){0,2}minutes?\b.{0,200}\b(?:was|were)\s+(?:\w+\s+){0,2}(?:agreed|approved|confirmed|signed|accepted|taken|noted)\b)"
     r"|There\s+(?:was|were)\s+submitted\s+and\s+noted\b"
+    # Welsh outcomes in the past impersonal: "Cadarnhawyd cofnodion ..." (confirmed), "Derbyniwyd ..." (received), "Nodwyd" (noted)
+    r"|(?:Cadarnhawyd|Derbyniwyd|Nodwyd|Mabwysiadwyd|Cymeradwywyd)\b"
     # "These had been circulated and were agreed as a true record."
     r"|(?:These|They|Those|It|This)\s+(?:[\w,]+\s+){0,6}?(?:was|were)\s+(?:\w+\s+)?(?:agreed|approved|confirmed|accepted|adopted)\s+as\s+(?:a\s+|the\s+)?(?:true|correct|accurate)\s+record\b"
     rf"|(?:{_WHO})\s+(?:duly\s+)?noted\s+(?:the\s+)?(?:report|update|presentation|contents|information|position|minutes|progress|verbal)"

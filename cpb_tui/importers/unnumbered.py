@@ -142,16 +142,39 @@ _RUN_IN = re.compile(r"^(?P<title>[A-Z][^:.;]{2,80}?)\s*:\s+(?P<rest>[A-Z].{20,}
 
 _NOT_RUN_IN = re.compile(
     r"^(?:Present|Apologies|In attendance|Also present|Attending|Officers?|Members?|Chair(?:man|person)?|Venue|Contact|Date|Time"
-    r"|Note|Action|Response|Update|Decision|Resolved|Agreed|Minutes|Purpose|Reason|Proposed|Seconded)\b",
+    r"|Note|Action|Response|Update|Decision|Resolved|Agreed|Minutes|Purpose|Reason|Proposed|Seconded"
+    r"|Presennol|Yn\s+bresennol|Hefyd\s+yn\s+bresennol|Ymddiheuriadau|Cofnodion)\b",
     re.IGNORECASE,
 )
 
+# "Footpaths. The stile on path 12 is broken.", "Yr Heddlu. Dim i'w adrodd": a short heading ended by a
+# full stop, no verb in it, then the minute
+_RUN_IN_DOT = re.compile(
+    r"^(?P<title>(?:The\s+|Yr\s+|Y\s+)?[A-Z][\w'\u2019&/-]*(?:\s+(?:[A-Z0-9][\w'\u2019&/-]*|of|and|for|the|to|a|an|in|on|&|next|meeting)){0,5})\.\s+(?P<rest>[A-Z].{20,})$"
+)
+_RUN_IN_LABEL = re.compile(
+    r"^(?P<title>Apologies|Minutes|Matters\s+arising|Declarations?\s+of\s+interests?|Ymddiheuriadau|Cofnodion|Materion\s+yn\s+codi)\s*:\s+(?P<rest>\S.{2,})$",
+    re.IGNORECASE,
+)
+_VERBISH = re.compile(r"\b(?:was|were|is|are|had|has|have|will|would|said|noted|agreed|reported|thanked|welcomed|opened|closed)\b", re.IGNORECASE)
+
+
 def _run_in_headings(lines: list[str]) -> list[Heading]:
     """Minutes that run each item's heading into its paragraph: "NIEA Funding Post: The Director
-    reported ...", "Page 3 - By-pass: It was agreed that ..."."""
+    reported ...", "Page 3 - By-pass: It was agreed that ...", "Footpaths. The stile is broken."."""
     found: list[Heading] = []
+    dotted = [
+        (index, match) for index, raw in enumerate(lines)
+        if (match := _RUN_IN_DOT.match(raw.strip())) and not _VERBISH.search(match.group("title")) and not _NOT_RUN_IN.match(match.group("title"))
+        and not _PERSON.search(match.group("title")) and (index == 0 or not lines[index - 1].strip())
+    ]
     for index, raw in enumerate(lines):
-        match = _RUN_IN.match(raw.strip())
+        match = _RUN_IN.match(raw.strip()) or next((m for i, m in dotted if i == index and len(dotted) >= 3), None)
+        labelled = _RUN_IN_LABEL.match(raw.strip()) if len(dotted) >= 3 else None
+        if labelled:
+            # among "Police. ..." headings, "Apologies: C. Brewer" and "Minutes: ... confirmed" are items too
+            found.append(Heading(index, index + 1, "", 0, tidy_title(labelled.group("title")), "heading", 1.0, labelled.group("rest")))
+            continue
         if not match or _NOT_RUN_IN.match(match.group("title")) or _PERSON.search(match.group("title")):
             continue
         title = match.group("title").strip()
