@@ -323,3 +323,13 @@ def test_welsh_headings_ended_by_a_full_stop_and_outcomes_in_the_past_impersonal
     _, found = _import(fixture_path, tmp_path, "welsh_community_council_dotted.txt")
     assert [title for _, title, _, _ in found] == ["Ymddiheuriadau", "Cofnodion", "Yr Heddlu", "Llwybrau", "Cyllid"]  # "Presennol" is who came
     assert found[1][2] == ["Cadarnhawyd cofnodion 13.11.2025, cynnig L. Rees, cefnogi T. Jones."]  # minutes confirmed
+
+
+def test_titles_with_a_full_stop_over_their_purpose_under_no_item(fixture_path, tmp_path):
+    meeting, found = _import(fixture_path, tmp_path, "agenda_and_minutes_titles_with_stops.txt")
+    assert (meeting.committee, meeting.date) == ("Corporate Parenting Panel", dt.date(2026, 11, 3))  # the panel's years set aside
+    assert [title for _, title, _, _ in found] == [
+        "Apologies for absence", "Minutes of the previous meeting held on 1 September 2026", "Declarations of Interest",
+        "Children in Care Council Update",
+    ]
+    assert found[3][3] == ["Circulate the council's newsletter to all Panel members"]

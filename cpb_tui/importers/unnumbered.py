@@ -78,6 +78,10 @@ def unnumbered_items(lines: list[str]) -> list[Heading]:
             continue
         before, previous = previous, line
         bare = _ATTACHMENT.sub(" ", _PAGES.sub(" ", line)).strip()
+        following = next((l.strip() for l in lines[index + 1 : index + 4] if l.strip()), "")
+        stopped = bare.endswith(".") and len(bare.split()) <= 10 and bool(re.match(r"^To\s+[a-z]+\b", following)) and not re.match(r"^To\s", bare)
+        if stopped:
+            bare = bare[:-1]  # "Apologies for absence." over "To receive the apologies ...": a title with a stop
         if (
             len(bare.split()) > 40
             or bare.endswith((".", ";", ",", ":", "?"))
@@ -94,7 +98,6 @@ def unnumbered_items(lines: list[str]) -> list[Heading]:
             )
         ):
             continue
-        following = next((l.strip() for l in lines[index + 1 : index + 4] if l.strip()), "")
         if not (
             _ATTACHED_TITLE.search(line)  # ModernGov puts the PDF icon on item titles
             or (following and (opener(following) or MINUTES_LINE.match(following) or following.endswith((".", ":"))
@@ -102,7 +105,7 @@ def unnumbered_items(lines: list[str]) -> list[Heading]:
                                or _ATTACHED_TITLE.search(following)))
         ):
             continue
-        found.append(Heading(index, index + 1, "", 0, tidy_title(line), "unnumbered", 1.0))
+        found.append(Heading(index, index + 1, "", 0, tidy_title(line).rstrip(".") if stopped else tidy_title(line), "unnumbered", 1.0))
     return found if len(found) >= 2 else []
 
 _FLAT_ROW = re.compile(r"^\s*\|?\s*(?P<head>[A-Z][^|]{2,400}?)\s+(?:Minutes|Cofnodion)\s*:\s*(?P<minutes>.*?)\s*\|?\s*$")
