@@ -333,3 +333,10 @@ def test_titles_with_a_full_stop_over_their_purpose_under_no_item(fixture_path, 
         "Children in Care Council Update",
     ]
     assert found[3][3] == ["Circulate the council's newsletter to all Panel members"]
+
+
+def test_meeting_and_minute_numbers_alone_on_their_lines(fixture_path, tmp_path):
+    _, found = _import(fixture_path, tmp_path, "ni_minutes_meeting_minute_numbers.txt")
+    assert [number for number, _, _, _ in found] == ["26/21:01", "26/21:02", "26/21:03"]
+    assert found[2][1] == "Harbour Wall Repairs"
+    assert found[2][3] == ["The Director to obtain two quotations for the repairs"]
