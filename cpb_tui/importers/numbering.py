@@ -552,12 +552,9 @@ def _value(number: str) -> int:
     parts = re.findall(r"\d+", number)
     if not parts:
         return 0
-    meeting_minute = re.fullmatch(r"\d{2}/\d{1,3}:(\d{1,3})", number)
-    if meeting_minute:
-        return int(meeting_minute.group(1))  # "06/21:01": minute 1 of the year's 21st meeting
-    year_first = re.fullmatch(r"(?:19|20)\d\d-(\d{1,4})", number)
-    if year_first:
-        return int(year_first.group(1))  # "2022-107"
+    minute_last = re.fullmatch(r"\d{2}/\d{1,3}:(\d{1,3})|(?:19|20)\d\d-(\d{1,4})", number)
+    if minute_last:
+        return int(minute_last.group(1) or minute_last.group(2))  # "06/21:01" (minute 1 of meeting 21), "2022-107"
     lettered = re.fullmatch(r"[A-Z]{1,4}/(\d+)/\d+", number)
     if lettered:
         return int(lettered.group(1))  # "C/017/2020"
