@@ -265,7 +265,7 @@ def split_decisions(lines: list[str]) -> tuple[list[str], list[list[str]]]:
     reasons = False
     while index < len(lines):
         line = lines[index]
-        if _FURNITURE.search(line) or FIELD.match(line):
+        if (_FURNITURE.search(line) or FIELD.match(line)) and not _REASONS.match(line):
             index += 1
             paragraph_start = True
             continue
