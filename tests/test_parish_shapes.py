@@ -340,3 +340,10 @@ def test_meeting_and_minute_numbers_alone_on_their_lines(fixture_path, tmp_path)
     assert [number for number, _, _, _ in found] == ["26/21:01", "26/21:02", "26/21:03"]
     assert found[2][1] == "Harbour Wall Repairs"
     assert found[2][3] == ["The Director to obtain two quotations for the repairs"]
+
+
+def test_a_number_its_title_and_its_minute_on_one_line(fixture_path, tmp_path):
+    _, found = _import(fixture_path, tmp_path, "community_council_number_title_text.txt")
+    assert [(number, title) for number, title, _, _ in found] == [
+        ("1", "Welcome"), ("2", "Election of Office Bearers"), ("3", "Adoption of Constitution"), ("4", "Correspondence"),
+    ]  # a name and what they did ("Anne-Marie welcomed") starts the minute; "The Clerk advised" is not a name

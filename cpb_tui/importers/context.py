@@ -310,7 +310,8 @@ def _minutes_heading(found: MeetingContext, top: list[str], every: list[str], he
                 r"\b(?:MINUTES?\s+of\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,3}?Meeting\s+(?:of|held)\b|Minutes?\s+from\b)", line[:240], re.IGNORECASE
             )
             before = line[: inside.start()] if inside else ""
-            if inside and not re.fullmatch(r"[A-Z0-9 ,.&'\u2019()/-]*", before) and not re.fullmatch(r".{0,60}\bPage\s+\d{1,3}[\s\d/:]*", before):
+            if inside and not re.fullmatch(r"[A-Z0-9 ,.&'\u2019()/-]*", before) and not re.fullmatch(r".{0,60}\bPage\s+\d{1,3}[\s\d/:]*", before) \
+                    and not re.fullmatch(r"(?:[A-Z][\w'\u2019&-]*\s+){1,6}(?:Community|Parish|Town)\s+Council(?:\s+(?:Adopted|Approved|Draft|Confirmed))?\s+", before):
                 inside = None  # what comes before must be a heading in capitals, or a page's running head
         if not opening and not inside:
             continue
@@ -343,7 +344,10 @@ def _minutes_heading(found: MeetingContext, top: list[str], every: list[str], he
                 # "MINUTES OF PROCEEDINGS At a meeting of ...": the next pattern reads the rest
                 found.set_date(find_date(match.group(match.lastindex or 1)) or find_date(joined[match.start() :]), evidence)
                 heading = line[: inside.start()].strip(" ,-") if inside else ""
-                if found.date is not None and re.fullmatch(r"[A-Z][A-Z .&'\u2019-]{2,70}", heading) and _BODY.search(heading):
+                # "Killan Community Council Adopted Minutes of the Meeting held on ...": the status word is not the body's
+                heading = re.sub(r"\s+(?:Adopted|Approved|Draft|Confirmed|Unconfirmed|Signed)$", "", heading, flags=re.IGNORECASE)
+                if found.date is not None and (re.fullmatch(r"[A-Z][A-Z .&'\u2019-]{2,70}", heading) or re.fullmatch(
+                        r"(?:[A-Z][\w'\u2019&-]*\s+){1,6}(?:Community|Parish|Town)\s+Council", heading)) and _BODY.search(heading):
                     # "CLEE VALLEY PARISH COUNCIL MINUTES of the MEETING held on ...": the body stands before
                     found.set_committee(display_council(heading) if _is_full_council(heading) else heading, line[:160])
                 continue

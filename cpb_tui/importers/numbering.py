@@ -15,6 +15,18 @@ from dataclasses import dataclass
 from cpb_tui.importers.decisions import _BODY_LEAD_IN, opener
 from cpb_tui.importers.layout import is_caps_line
 from cpb_tui.domain.text import display_title
+from cpb_tui.importers.titles import (  # noqa: F401 - the title rules, shared with unnumbered.py
+    _ATTACHMENT,
+    _CAPS_RUN,
+    _CAPS_THEN_TEXT,
+    _FILE_NAME,
+    _NOT_TITLE_START,
+    _PAGES,
+    _TITLE_THEN_TEXT,
+    _one_word_heading,
+    _title_and_rest,
+    _title_like,
+)
 
 _NUMBER = (
     r"(?P<number>\(\d{1,4}[a-z]?\)"  # (139)
@@ -42,10 +54,8 @@ _GLUED = re.compile(r"^\s*(?P<number>\d{1,2})(?P<title>[A-Z][a-z]{2,}\b.*)$")
 _ROMAN_OR_LETTER = re.compile(r"^\s*(?P<number>[IVX]{1,5}|[A-Z])(?P<sep>[.)]|(?=\s+[A-Z]{2}))\s+(?P<title>\S.*)$")
 # A title in capitals run into its minute: "88 DECLARATIONS OF INTEREST – There were none."
 # "ITEM 6 (426) MATTERS ARISING Following a site meeting ...": capitals, then the minute
-_CAPS_RUN = re.compile(r"^(?P<title>[A-Z0-9][A-Z0-9 ,&'\u2019/()-]{2,}?[A-Z)])\s+(?P<rest>[A-Z][a-z].*)$")
-_CAPS_THEN_TEXT = re.compile(r"^(?P<title>.+?)\s+[-\u2013\u2014:]\s+(?P<rest>[A-Z][a-z].*)$")
-_ATTACHMENT = re.compile(r"\s*(?:pdf icon\s*)?\b(?:PDF|DOC|DOCX)\s+\d+(?:\.\d+)?\s*[KM]B\b\s*", re.IGNORECASE)
-_PAGES = re.compile(r"\s*\(\s*Pages?\s*\d{1,4}(?:\s*[-\u2013]\s*\d{1,4})?\s*\)\s*", re.IGNORECASE)
+
+
 MINUTES_LINE = re.compile(r"^\s*(?:Minutes|Cofnodion|Decision|Decisions)\s*:\s*$", re.IGNORECASE)
 NOISE = re.compile(
     r"^\s*(?:Items|No\.?\s+Item|Item\s+No\.?|Additional documents:|Supporting documents:|Background papers:|Attachments?:"
@@ -56,13 +66,6 @@ NOISE = re.compile(
 )
 _ROMANS = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10,
            "XI": 11, "XII": 12, "XIII": 13, "XIV": 14, "XV": 15}
-_NOT_TITLE_START = re.compile(
-    r"^(?:that|and|or|but|which|who|the\s+(?:committee|board|panel|cabinet|meeting)\s+(?:resolved|agreed|noted|received|considered)"
-    r"|it\s+was|resolved|agreed|members?\s+(?:noted|agreed|asked|were|raised|discussed|received|considered)\b|per\s+cent|%|pm\b|am\b|hours?\b|minutes?\b\s+(?:past|late)"
-    r"|\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.|hrs)(?![a-z])"  # "7.10pm. Formal meeting": a time, not item 7
-    r"|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)",
-    re.IGNORECASE,
-)
 
 
 @dataclass
@@ -350,75 +353,6 @@ def _next_paragraph(last: tuple[int, ...], minor: tuple[int, ...]) -> bool:
     return minor[:-1] == last[: len(minor) - 1] and 0 < minor[-1] - last[len(minor) - 1] <= 2
 
 
-def _one_word_heading(word: str) -> bool:
-    """ "Finance. It was agreed ...": one capitalised word can be an item's title; "Noted." cannot."""
-    return bool(re.fullmatch(r"[A-Z][a-z]{3,}", word)) and word.lower() not in {
-        "noted", "agreed", "resolved", "approved", "carried", "none", "received", "accepted", "deferred", "thanks",
-    }
-
-
-
-def _title_and_rest(title: str) -> tuple[str, str | None]:
-    """An item's title and the text run on after it on its number's line, if any."""
-    lost = re.match(r"^[-\u2013]\s+(?P<purpose>To\s+[a-z]+\b.{5,150})$", title)
-    if lost:
-        return lost.group("purpose").rstrip("."), None  # "9. - To receive a report of ...": the title was lost
-    lettered = re.match(r"^(?P<title>[^.:;]{3,160}?)\s+(?P<rest>(?:[a-h]|i{1,3}|iv)[.)]\s+[A-Z\u201c\"'(].*)$", title)
-    if lettered and len(lettered.group("title").split()) >= 2 and _title_like(lettered.group("title")):
-        return lettered.group("title"), lettered.group("rest")  # "4. To confirm payments a. Payments confirmed b. ..."
-    decided = re.match(r"^(?P<title>[^.:;]{3,100}?)\.?\s+(?P<rest>(?:RESOLVED|AGREED)\b.*)$", title)
-    if decided and _title_like(decided.group("title")) and len(decided.group("title").split()) <= 12:
-        return decided.group("title"), decided.group("rest")  # "3670 Membership of Committees RESOLVED that ..."
-    split = _CAPS_THEN_TEXT.match(title) or _CAPS_RUN.match(title)
-    if split and is_caps_line(split.group("title")) and len(split.group("title").split()) >= 1:
-        return split.group("title"), split.group("rest")
-    # "1. Apologies for absence. Apologies were received from ...": the title is the first
-    # short sentence, the rest of the line the start of its minute.
-    sentence = re.match(r"^(?P<title>[^.]{3,100}?)\.\s+(?P<rest>[A-Z\u201c\"'(].*)$", title)
-    # "1204 Matters Arising:   The Chairman reported ...": a label and its minute
-    labelled = re.match(r"^(?P<title>[A-Z][^:.]{2,90}?):\s+(?P<rest>[A-Z\u201c\"'(].*)$", title)
-    run = _TITLE_THEN_TEXT.match(title)
-    dashed = re.match(r"^(?P<title>[^\u2013\u2014]{3,100}?)\s+[-\u2013\u2014](?:\s+|(?=[A-Z]))(?P<rest>\S.*)$", title)
-    # "2.1 Bins - The Clerk to write to the MP": a short title, then a sentence with a doer or a verb
-    minute = dashed and re.match(
-        r"^(?:(?:The\s+)?(?:Clerk|Chair(?:man)?|Cllrs?|Councillors?|Members|It|There|This)\b|[A-Z]{2,3}(?:\s*(?:&|and)\s*[A-Z]{2,3})?\s+to\s)"
-        r"|.*\b(?:was|were|had|has|will|would)\s", dashed.group("rest"),
-    )
-    if dashed and (not _title_like(title) or minute) and _title_like(dashed.group("title")) and len(dashed.group("title").split()) <= (12 if not _title_like(title) else 6):
-        # "25/07 Approval of minutes of 15th January 2025 - these had been circulated ..."
-        return dashed.group("title"), dashed.group("rest")
-    # "6. Accounts- accounts for the year signed off", "2. Minutes of last meeting \u2013spelling
-    # mistakes were apologised for": a dash touching the title, then the minute in lower case
-    touching = re.match(r"^(?P<title>[^\u2013\u2014.:;]{3,80}?)(?:\s+[-\u2013\u2014]\s*|(?<=[A-Za-z)])[-\u2013\u2014]\s+)\s*(?P<rest>[a-z].*)$", title)
-    if touching and _title_like(touching.group("title")) and len(touching.group("title").split()) <= 8 and len(touching.group("rest").split()) >= 2 \
-            and not re.search(r"\b(?:resolved|agreed|decided|decision|noted|action)\s*$", touching.group("title"), re.IGNORECASE):
-        rest = touching.group("rest")
-        return touching.group("title").rstrip(), rest[0].upper() + rest[1:]
-    if labelled and _title_like(labelled.group("title")) and (
-        len(labelled.group("title").split()) <= 6
-        # "50d/19 Approval of minutes of meeting of 2nd July 2019: The minutes were read ...": longer, but no sentence
-        or len(labelled.group("title").split()) <= 12 and not re.search(r"\b(?:was|were|is|are|had|has|have|would|will|said|reported|following)\b", labelled.group("title"), re.I)
-    ):
-        return labelled.group("title"), labelled.group("rest")
-    if (
-        sentence
-        and (2 <= len(sentence.group("title").split()) <= 10 or _one_word_heading(sentence.group("title")))
-        and not re.search(r"\b(?:Mr|Mrs|Ms|Dr|St|No|Cllr|Prof)$", sentence.group("title"))
-        and _title_like(sentence.group("title"))
-    ):
-        return sentence.group("title"), sentence.group("rest")
-    if run and (not _title_like(title) or title.endswith(".")) and _title_like(run.group("title")) and (
-        len(run.group("title").split()) > 1 or _one_word_heading(run.group("title"))
-    ) and not re.search(r"\b(?:Councillors?|Cllrs?|Alderman|Aldermen|Mayor)$", run.group("title")):
-        # "All Councillors present signed ...": "All" is no title; nor is "Councillor" in
-        # "Councillor Mrs Kerr requested ..."
-        return run.group("title"), run.group("rest")
-    return title, None
-
-
-_FILE_NAME = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|odt|rtf)\s*$", re.IGNORECASE)
-
-
 def _candidate(lines: list[str], index: int) -> Heading | None:
     line = lines[index].strip()
     if not line or len(line) > 2000 or _FILE_NAME.search(line):
@@ -478,33 +412,6 @@ def _candidate(lines: list[str], index: int) -> Heading | None:
         style = "roman" if number in _ROMANS and number not in ("V", "X") else "letter"
         return Heading(index, index + 1, number, value, tidy_title(roman.group("title")), style, 1.5)
     return None
-
-
-def _title_like(text: str, long: bool = False) -> bool:
-    """Whether a line reads as an item's title; `long` allows the wordy titles that agendas
-    print under a number standing alone ("To confirm that the items marked Part 1 ...")."""
-    text = _ATTACHMENT.sub(" ", _PAGES.sub(" ", text)).strip()
-    if len(text) < 3 or len(text) > (320 if long else 160):
-        return False
-    if not (text[0].isupper() or text[0].isdigit() or text[0] in "\"'\u2018\u201c("):
-        return False
-    # "304-4. To confirm that the minutes of the meeting held on 28th June are a true and accurate
-    # record of that meeting.": an agenda's wording, not the outcome, however long
-    purpose = bool(re.match(r"^To\s+[a-z]", text))
-    if _FILE_NAME.search(text):
-        return False  # "Item 9 - Work Programme.pdf": an attachment's file name, not an item
-    if _NOT_TITLE_START.match(text) or (opener(text) is not None and not purpose):
-        return False
-    words = text.split()
-    if len(words) > (45 if long or purpose else 24):
-        return False
-    # "Consideration of Quotation received for Tree Works on Cemetery Boundary:": a title in capitals
-    # may end in a colon; a sentence that does is a lead-in ("The Board noted the following:")
-    capitals = sum(1 for word in words if len(word) > 3 and word[0].isupper()) / max(1, sum(1 for word in words if len(word) > 3))
-    colon_ok = 20 if purpose else (16 if text.endswith(":") and capitals >= 0.6 else 6)
-    if text.endswith(",") or (text.endswith((";", ":")) and len(words) > colon_ok) or (text.endswith(".") and len(words) > (30 if purpose else 12)):
-        return False
-    return bool(re.search(r"[A-Za-z]{2}", text))
 
 
 def _best_chain(candidates: list[Heading]) -> tuple[list[Heading], float]:
@@ -581,11 +488,6 @@ def tidy_title(title: str) -> str:
 
 # "Declaration of Interests No interests were declared.", "3666 Appointment of Chairman RESOLVED that ...":
 # a title in capitals of words, then its minute
-_TITLE_RUN = (
-    r"(?P<title>(?:[A-Z][A-Za-z'\u2019&,-]*|of|and|for|the|to|in|on|from|by|with|a|an)(?:\s+(?:[A-Z][A-Za-z'\u2019&,-]*|of|and|for|the|to|in|on|from|by|with|a|an)){0,9}?)"
-    r"\s+(?P<rest>(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Dr|The|It|There|This|Members|No|None|Apologies|Officers?|A|An|RESOLVED|AGREED|Resolved|Agreed)\b.*)$"
-)
-_TITLE_THEN_TEXT = re.compile("^" + _TITLE_RUN)
 
 
 _PARAGRAPH = re.compile(r"^\s*(\d{1,3})\.(\d{1,2})\.?(?:\s+\S|\s*$)")  # "17.1 The Board ...", or "8.1" alone over its paragraph
