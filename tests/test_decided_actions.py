@@ -285,3 +285,9 @@ def test_a_noted_promise_of_further_information_and_a_member_asking_in_a_decisio
     assert [(a.text, a.owners) for a in found] == [("Officers to write to the Housing Executive", ("officers",))]  # the member asks, officers do
     assert extract_from_minutes("It was hoped that the plan would be ready one day.") == []
     assert extract_from_minutes("It was the intention to review the policy at some point.") == []  # no time: only a hope
+
+
+def test_a_sentence_thousands_of_characters_long_is_read_a_stretch_at_a_time():
+    filler = "the members discussed the hedges along the lane " * 60  # ~2,900 characters with no full stop
+    found = extract_from_minutes(filler + "and the Clerk will write to the landowner about the hedges.")
+    assert [a.text for a in found] == ["The Clerk to write to the landowner about the hedges"]

@@ -332,14 +332,31 @@ def _looks_like_doer(text: str) -> bool:
 _HEDGED = re.compile(r"\b(?:where|if|when|as\s+far\s+as)\s+(?:possible|practicable|feasible)\b", re.IGNORECASE)
 
 
+_LONGEST_SENTENCE = 1500
+
+
 def _sentences(paragraph: str) -> list[str]:
     sentences: list[str] = []
     for piece in re.split(r"(?<=[.!?])\s+(?=[A-Z\"'(]|[a-h]\)\s)", paragraph):  # "... the applicant. b) ES confirmed ..."
-        if sentences and _ABBREVIATION.search(sentences[-1]):
+        if sentences and _ABBREVIATION.search(sentences[-1]) and len(sentences[-1]) < _LONGEST_SENTENCE:
             sentences[-1] += " " + piece
         else:
             sentences.append(piece)
-    return sentences
+    # a "sentence" of thousands of characters with no full stop (a pasted table, a hostile file) is read a
+    # stretch at a time, so the patterns that look along it stay quick
+    return [chunk for sentence in sentences for chunk in _stretches(sentence)]
+
+
+def _stretches(sentence: str) -> list[str]:
+    if len(sentence) <= _LONGEST_SENTENCE:
+        return [sentence]
+    out: list[str] = []
+    while len(sentence) > _LONGEST_SENTENCE:
+        cut = sentence.rfind(" ", 0, _LONGEST_SENTENCE)
+        cut = cut if cut > _LONGEST_SENTENCE // 2 else _LONGEST_SENTENCE
+        out.append(sentence[:cut])
+        sentence = sentence[cut:].lstrip()
+    return out + ([sentence] if sentence else [])
 
 
 def _clean(text: str) -> str:
