@@ -291,3 +291,33 @@ def test_a_sentence_thousands_of_characters_long_is_read_a_stretch_at_a_time():
     filler = "the members discussed the hedges along the lane " * 60  # ~2,900 characters with no full stop
     found = extract_from_minutes(filler + "and the Clerk will write to the landowner about the hedges.")
     assert [a.text for a in found] == ["The Clerk to write to the landowner about the hedges"]
+
+
+def test_a_recommendation_carried_over_its_list_and_a_vote_in_brackets(fixture_path, tmp_path):
+    text = (
+        "Minutes of the meeting of the Moorland Park Authority held on 8 October 2026\n\n"
+        "67/26 Review of the Management Plan\n"
+        "The report was presented by the Head of Performance.\n"
+        "The recommendation as set out in the report was moved, seconded, voted on and carried.\n"
+        "- To note the update on the review since the May 2026 meeting.\n"
+        "- To approve the terms of reference for the task and finish group.\n"
+        "Supporting documents:\n"
+        "- Authority report, item 67/26 PDF 220 KB\n\n"
+        "68/26 Matters Arising\n"
+        "Resolved: (unanimously)\n\n"
+        "(i) the update be noted; and\n"
+        "(ii) the Clerk circulate the revised sheet to members.\n"
+    )
+    path = tmp_path / "park.txt"
+    path.write_text(text, encoding="utf-8")
+    store = Store.open(tmp_path / "cpb.db")
+    try:
+        source, record = load(path)
+        meeting = store.import_document(record, str(source.path), source.sha256).meetings[0]
+        clauses = [[r.text for r in store.resolutions(i.id)] for i in store.items(meeting.id)]
+    finally:
+        store.close()
+    assert clauses == [
+        ["To note the update on the review since the May 2026 meeting.", "To approve the terms of reference for the task and finish group."],
+        ["the update be noted; and", "the Clerk circulate the revised sheet to members."],  # "(unanimously)" is how the vote went
+    ]

@@ -143,6 +143,8 @@ def opener(line: str) -> tuple[str, str] | None:
             return opener(rest)  # "AGREED: ... it was agreed that ...": one opening, said twice
         if re.fullmatch(r"(?i:that)\s*(?::-|[:\u2013\u2014-])?\s*", rest):
             rest = ""  # "RESOLVED THAT:" over the clauses: a heading, not a clause
+        if re.fullmatch(r"(?i)\(?\s*(?:unanimously|nem\.?\s*con\.?|by\s+\d+\s+votes?[^)]{0,40})\s*\)?\s*[.:-]?\s*", rest):
+            rest = ""  # "Resolved: (unanimously)" over the clauses: how the vote went
         # "The Board AGREED to:" over a list: a lead-in for the clauses below, not a clause
         if re.fullmatch(r"\s*(?:to|that)\s*(?::-|[:\u2013\u2014-])?\s*", rest) and re.match(rf"^\s*{_PARA}(?:{_WHO}|{_ONE_WHO}|{_OFFICER})\s", opening):
             verbs = re.findall(r"\b(agreed|resolved|decided|approved|recommended)\b", opening, re.IGNORECASE)
@@ -164,6 +166,8 @@ def opener(line: str) -> tuple[str, str] | None:
     carried = _MOTION_CARRIED.match(line.strip())
     if carried:
         return "decision", carried.group("motion") or carried.group("second")  # the motion carried is what was decided
+    if _CARRIED_OVER_LIST.match(line):
+        return "decision", ""  # "The recommendation ... was moved, seconded, voted on and carried." over the list it carried
     listed = _NAMED_LIST.match(line)
     if listed:
         return "decision", f"to: {listed.group('rest')}"  # "The Scrutiny Corporate and Resources Committee RESOLVED to: Proceed ..."
@@ -190,6 +194,11 @@ _MOTION_CARRIED = re.compile(
     # "Proposed Cllr AA & Seconded Cllr BB that the quote be accepted, unanimously agreed."
     r"|(?:Proposed|Moved)\s+(?:by\s+)?[^,;]{1,40}?\s*(?:&|and|,)\s*[Ss]econded\s+(?:by\s+)?[^,;]{1,40}?\s+(?P<second>that\s+[^;]{8,300}?)[,;]?\s+"
     r"(?:(?:and\s+)?(?:was\s+)?(?:unanimously\s+)?(?:resolved|agreed|carried|approved)|all\s+in\s+favour)\b[^.;]{0,40}\.?\s*$)"
+)
+_CARRIED_OVER_LIST = re.compile(
+    r"^\s*The\s+recommendations?\b[^.;]{0,80}?\s+(?:was|were)\s+moved,?\s+(?:and\s+)?seconded(?:,?\s+(?:and\s+)?(?:voted\s+on|put\s+to\s+the\s+vote))?,?\s+and\s+"
+    r"(?:carried|agreed|approved)\s*[.:]?\s*$",
+    re.IGNORECASE,
 )
 _MID_OPENER = re.compile(
     r"(?<=[.!?])\s*(?=(?:It\s+was,?\s+(?:\w+,?\s+)?(?i:agreed|resolved)\b|RESOLVED\b|AGREED\b|This\s+was\s+(?:noted|agreed)\.\s*$"
@@ -384,7 +393,8 @@ def _read_block(lines: list[str], index: int, kind: str, rest: str) -> tuple[lis
     gap = False
     while index < len(lines):
         text = lines[index]
-        if _FURNITURE.search(text) or FIELD.match(text) or _STOP_HEADING.match(text) or re.match(r"^\s*\|?\s*(?:Minutes|Cofnodion)\s*:", text):
+        if _FURNITURE.search(text) or FIELD.match(text) or _STOP_HEADING.match(text) or re.match(r"^\s*\|?\s*(?:Minutes|Cofnodion)\s*:", text) \
+                or re.search(r"\b(?:PDF|DOCX?)\s+\d+(?:\.\d+)?\s*[KM]B\s*$", text):  # "- Authority report, item 67/21 PDF 220 KB": a paper, not a clause
             break  # a "Minutes:" field after the "Decision:" field is the record, not more of the decision
         if _REASON_LINE.match(text):
             following = next((line for line in lines[index + 1 : index + 3] if line.strip()), "")
