@@ -321,3 +321,22 @@ def test_a_recommendation_carried_over_its_list_and_a_vote_in_brackets(fixture_p
         ["To note the update on the review since the May 2026 meeting.", "To approve the terms of reference for the task and finish group."],
         ["the update be noted; and", "the Clerk circulate the revised sheet to members."],  # "(unanimously)" is how the vote went
     ]
+
+
+def test_a_decision_with_the_list_it_covers_and_what_follows_the_list():
+    from cpb_tui.importers.resolutions import parse_resolved
+
+    found = parse_resolved([
+        "Agreed that topics from the annual public health report be included in the work programme, namely:",
+        "  \u2022 Housing;", "  \u2022 Air Quality; and", "  \u2022 Dental health across the borough.",
+        "The Chair further requested that the first report to the next meeting focus on housing.",
+        "Members also agreed that a workshop on county lines be arranged before April.",
+    ])
+    assert [r.text.split("\n")[0] for r in found] == [
+        "Agreed that topics from the annual public health report be included in the work programme, namely:",
+        "The Chair further requested that the first report to the next meeting focus on housing.",
+        "Members also agreed that a workshop on county lines be arranged before April.",
+    ]  # one decision with its list, not a clause (and an action) for each topic
+    assert "- Air Quality; and" in found[0].text
+    spec = parse_due("a workshop be arranged before April")
+    assert resolve_due(spec, dt.date(2027, 1, 21), []) == (None, dt.date(2027, 3, 31))  # before April: in March

@@ -110,6 +110,8 @@ def parse_resolved(lines: list[str]) -> list[ResolutionRecord]:
             return [ResolutionRecord(None, _join(parts), classify_verb(_join(parts)), None) for parts in bullets]
         if lead_in and _SUBJECT_ONLY.match(lead_in):
             return [ResolutionRecord(None, _join(parts), classify_verb(_join(parts)), lead_in) for parts in bullets]
+        if covered := _decision_with_its_list(lead_in, bullets):
+            return covered
         if lead_in and _LIST_INTRO.search(lead_in):
             # "... with the following additions:" then a bullet per decision: each bullet is a clause
             # completing the lead-in, with the lead-in's verb when it has none of its own.
@@ -128,6 +130,30 @@ def parse_resolved(lines: list[str]) -> list[ResolutionRecord]:
             return [ResolutionRecord(None, text, classify_verb(text), None) for text in separate]
         return [ResolutionRecord(None, lead_in, classify_verb(lead_in), None)]
     return []
+
+
+def _decision_with_its_list(lead_in: str | None, bullets: list[list[str]]) -> list[ResolutionRecord]:
+    """ "... agreed that these topics be included in the programme, namely:" over "Housing;", "Air Quality;":
+    one decision and the list of what it covers; lines run on after the last bullet are decisions of their own."""
+    if not (lead_in and re.search(r"\b(?:namely|as\s+follows|the\s+following(?:\s+\w+){0,2})\s*[:;\u2013-]*\s*$", lead_in, re.IGNORECASE) and re.search(
+        r"\b(?:be|that)\b", lead_in) and all(len(parts[0].split()) <= 8 and not re.search(r"\b(?:be|is|are|to|that|will|should)\b", parts[0]) for parts in bullets)):
+        return []
+    items = "\n".join(f"- {parts[0].strip()}" for parts in bullets)
+    after = [line for parts in bullets for line in parts[1:]]
+    return [ResolutionRecord(None, f"{lead_in}\n\n{items}", classify_verb(lead_in), None)] + [
+        ResolutionRecord(None, text, classify_verb(text), None) for text in _one_a_sentence(after)
+    ]
+
+
+def _one_a_sentence(lines: list[str]) -> list[str]:
+    """Lines after a list, a decision a sentence: "The Chair further requested ..." / "Members also agreed ..."."""
+    out: list[list[str]] = []
+    for line in lines:
+        if out and not (re.match(r"^\s*[A-Z]", line) and _join(out[-1]).endswith(".")):
+            out[-1].append(line)
+        else:
+            out.append([line])
+    return [_join(parts) for parts in out]
 
 
 def _standalone(lead_in: str) -> bool:
