@@ -338,5 +338,31 @@ def test_a_decision_with_the_list_it_covers_and_what_follows_the_list():
         "Members also agreed that a workshop on county lines be arranged before April.",
     ]  # one decision with its list, not a clause (and an action) for each topic
     assert "- Air Quality; and" in found[0].text
-    spec = parse_due("a workshop be arranged before April")
-    assert resolve_due(spec, dt.date(2027, 1, 21), []) == (None, dt.date(2027, 3, 31))  # before April: in March
+
+
+def test_all_agreed_mid_paragraph_the_clerk_requested_and_minutes_signed(tmp_path):
+    text = (
+        "Minutes of the meeting of Bwlchgwyn Community Council held on Tuesday 9 September 2026 at 7.30pm\n\n"
+        "1. Apologies for absence\nNone.\n\n"
+        "2. Minutes of the last meeting: Proposed by Cllr Owen and seconded by Cllr Wyn that they be signed by the Chairman. All agreed.\n\n"
+        "3. Matters arising\nCllr Evans reported that a new liaison officer had been appointed by the county. "
+        "All agreed that the liaison officer be invited to a meeting in the autumn. Clerk requested to email the county "
+        "expressing our support.\n"
+    )
+    path = tmp_path / "bwlchgwyn.txt"
+    path.write_text(text, encoding="utf-8")
+    store = Store.open(tmp_path / "cpb.db")
+    try:
+        source, record = load(path)
+        meeting = store.import_document(record, str(source.path), source.sha256).meetings[0]
+        items = store.items(meeting.id)
+        clauses = [[r.text for r in store.resolutions(i.id)] for i in items]
+        actions = [[a.text for a in store.item_actions(i.id)] for i in items]
+    finally:
+        store.close()
+    assert "All agreed that the liaison officer be invited to a meeting in the autumn." in clauses[2]
+    assert actions[1] == []  # the minutes signed at the meeting are no task
+    assert actions[2] == ["Invite the liaison officer to a meeting in the autumn", "Clerk to email the county expressing our support"]
+    assert [a.text for a in extract_from_resolution("That the Chief Executive issue a letter to the Minister.", "other")] == [
+        "The Chief Executive to issue a letter to the Minister"
+    ]

@@ -244,10 +244,7 @@ def parse_due(text: str) -> DueSpec | None:
         return DueSpec("month_only", _words(match), month=month)
     match = next((m for m in _MONTH_ONLY.finditer(text) if m.group("month")[0].isupper()), None)
     if match:  # a capital letter: "in March", never the verb in "in may"
-        month = MONTHS[match.group("month").lower()]
-        if re.match(r"(?i)before\s+(?!the\s+end)", match.group(0)):
-            month = 12 if month == 1 else month - 1  # "before April": done in March
-        return DueSpec("month_only", _words(match), month=month)
+        return DueSpec("month_only", _words(match), month=MONTHS[match.group("month").lower()])
     match = _FUTURE_MEETING.search(text)
     if match:
         return DueSpec("future_meeting", _words(match))

@@ -106,6 +106,8 @@ def extract_from_resolution(text: str, verb: str, lead_in: str | None = None) ->
         return []  # "The Committee agreed to take the next three items together": how this meeting runs
     if re.search(r"\b(?:ask|asked|invite|invited)\s+[^,;.]{2,60},\s+who\s+(?:agreed|accepted|consented)\b", text, re.IGNORECASE):
         return []  # "RESOLVED to ask Cllr Hart, who agreed": asked and answered at the meeting
+    if re.search(r"\b(?:be|being)\s+signed\s+by\s+the\s+(?:Chair|Chairman|Chairperson|Mayor)\b", text, re.IGNORECASE):
+        return []  # "that they be signed by the Chairman": the minutes, signed there and then
     if re.match(r"^\W*(?:(?:agreed|agrees)\s+)?to\s+(?:discharge|close|remove)\s+(?:the\s+)?(?:items?|actions?|matters?)\b", text, re.IGNORECASE):
         return []  # "Agreed to discharge Item 1": an outstanding item closed, nothing left to do
     return _follow_up(_extract_from_resolution(text, verb, lead_in))

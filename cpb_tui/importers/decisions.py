@@ -50,6 +50,8 @@ _OPENERS = [
     # "The Committee approve the minutes ...", "The Committee notes the report and agrees ..."
     rf"{_PARA}{_WHO}\s+(?:approves?|agrees?|notes?|endorses?|resolves?|decides?|accepts?|supports?|requests?|asks?)\b(?=\s+(?:the|that|to|a|an|its|this|these)\b)",
     rf"{_PARA}(?:AGREED|Agreed\b(?=\s*(?:that\b|to\b|[:\u2013\u2014-]|$)))",
+    # "All agreed that the youth club be invited ...", "All present agreed to ..."
+    rf"{_PARA}All\s+(?:present\s+|members\s+(?:present\s+)?)?agreed\b(?=\s+(?:that|to)\b)",
     rf"{_PARA}(?:It\s+was,?\s+(?:however,\s+|therefore,?\s+|further\s+|also\s+|then\s+|unanimously\s+)*(?:proposed,?\s+seconded,?\s+and\s+(?:unanimously\s+)?)?|{_WHO}\s+(?:therefore\s+|then\s+|unanimously\s+)?(?:considered\s+and\s+)?)(?:agreed|AGREED|decided)\b",
     rf"{_PARA}Recommendations?\s+(?:were\s+|was\s+)?(?:approved|agreed|adopted)\b",
     # "The Cabinet approved ...", "The Sub-Committee decided to ..."
@@ -153,6 +155,8 @@ def opener(line: str) -> tuple[str, str] | None:
         # decided, so it stays whole; one person's "resolved that ..." reads as a RESOLVED.
         if rest.strip() and re.match(rf"^\s*{_PARA}{_WHO}\s", opening) and not re.match(rf"^\s*{_PARA}{_ONE_WHO}\s+resolved\b", opening):
             return "decision", re.sub(rf"^\s*{_PARA}", "", line).strip()
+        if rest.strip() and re.match(r"^\s*All\s", opening):
+            return "decision", line.strip()  # "All agreed that X be invited ...": the sentence says who agreed
         if rest.strip() == "." and re.match(rf"^\s*{_PARA}Recommendations?\b", line, re.IGNORECASE):
             return "decision", re.sub(rf"^\s*{_PARA}", "", line).strip()  # "Recommendations approved.": the whole outcome
         # Keep the verb when it is not "resolved": "It was agreed that X will ..." is read as
@@ -201,7 +205,7 @@ _CARRIED_OVER_LIST = re.compile(
     re.IGNORECASE,
 )
 _MID_OPENER = re.compile(
-    r"(?<=[.!?])\s*(?=(?:It\s+was,?\s+(?:\w+,?\s+)?(?i:agreed|resolved)\b|RESOLVED\b|AGREED\b|This\s+was\s+(?:noted|agreed)\.\s*$"
+    r"(?<=[.!?])\s*(?=(?:It\s+was,?\s+(?:\w+,?\s+)?(?i:agreed|resolved)\b|RESOLVED\b|AGREED\b|This\s+was\s+(?:noted|agreed)\.\s*$|All\s+agreed\s+that\b"
     r"|The\s+(?:Committee|Board|Panel|Cabinet|Sub-Committee|Forum)\s+(?:RESOLVED|resolved|AGREED)\b"
     r"|(?:The\s+)?(?:Committee|Board|Panel|Cabinet|Sub-Committee|Forum|Council|Members|[Cc]ouncillors)\s+(?:agreed|decided)\s+(?:unanimously\s+)?(?:to|that)\b))"
     r"|(?<=[;\u2013\u2014-])\s+(?=[Ii]t\s+was\s+(?:\w+\s+)?(?i:agreed|resolved|decided)\s+(?:\w+\s+)?(?:that|to|not)\b)"
