@@ -9,9 +9,8 @@ import pytest
 from cpb_tui.actions.due import parse_due, resolve_due
 from cpb_tui.actions.extract import extract_from_resolution
 from cpb_tui.actions.narrative import extract_from_minutes
-from cpb_tui.importers import load
 from cpb_tui.importers.context import find_context
-from cpb_tui.store import Store
+from tests.stored import stored, stored_text
 
 
 def _listed(clause: str) -> list[tuple[str, str | None]]:
@@ -77,16 +76,9 @@ The Committee RESOLVED to: Hold a workshop on the play strategy in May 2027. Com
 
 
 def test_motions_lower_case_posts_and_resolved_to_lists_through_an_import(tmp_path):
-    path = tmp_path / "ashbury.txt"
-    path.write_text(_MINUTES, encoding="utf-8")
-    store = Store.open(tmp_path / "cpb.db")
-    try:
-        source, record = load(path)
-        meeting = store.import_document(record, str(source.path), source.sha256).meetings[0]
-        found = {item.number: [(a.text, a.due_words) for a in store.item_actions(item.id)] for item in store.items(meeting.id)}
-        clauses = {item.number: [r.text for r in store.resolutions(item.id)] for item in store.items(meeting.id)}
-    finally:
-        store.close()
+    _, items = stored_text(tmp_path, "ashbury.txt", _MINUTES)
+    found = {item.number: [(a.text, a.due_words) for a in actions] for item, _, actions in items}
+    clauses = {item.number: texts for item, texts, _ in items}
     assert found["2"] == [("The clerk to write to the landowner", None)]
     assert found["3"] == [("The clerk to obtain quotes for a new roof", None)]
     assert found["4"] == [
@@ -159,14 +151,9 @@ def test_papers_hoped_for_or_on_a_condition_are_not_actions(minutes):
 
 
 def _import_fixture(fixture_path, tmp_path, name, **asked):
-    store = Store.open(tmp_path / "cpb.db")
-    try:
-        source, record = load(fixture_path(f"shapes/{name}"), **asked)
-        meeting = store.import_document(record, str(source.path), source.sha256).meetings[0]
-        items = store.items(meeting.id)
-        return meeting, [r.text for i in items for r in store.resolutions(i.id)], [a.text for i in items for a in store.item_actions(i.id)]
-    finally:
-        store.close()
+    """The meeting, and every clause and action of the fixture, in order."""
+    meeting, items = stored(tmp_path, fixture_path(f"shapes/{name}"), **asked)
+    return meeting, [text for _, texts, _ in items for text in texts], [a.text for _, _, actions in items for a in actions]
 
 
 def test_an_officer_decision_with_headings_and_no_colons(fixture_path, tmp_path):
@@ -308,15 +295,8 @@ def test_a_recommendation_carried_over_its_list_and_a_vote_in_brackets(fixture_p
         "(i) the update be noted; and\n"
         "(ii) the Clerk circulate the revised sheet to members.\n"
     )
-    path = tmp_path / "park.txt"
-    path.write_text(text, encoding="utf-8")
-    store = Store.open(tmp_path / "cpb.db")
-    try:
-        source, record = load(path)
-        meeting = store.import_document(record, str(source.path), source.sha256).meetings[0]
-        clauses = [[r.text for r in store.resolutions(i.id)] for i in store.items(meeting.id)]
-    finally:
-        store.close()
+    _, items = stored_text(tmp_path, "park.txt", text)
+    clauses = [texts for _, texts, _ in items]
     assert clauses == [
         ["To note the update on the review since the May 2026 meeting.", "To approve the terms of reference for the task and finish group."],
         ["the update be noted; and", "the Clerk circulate the revised sheet to members."],  # "(unanimously)" is how the vote went
@@ -349,17 +329,9 @@ def test_all_agreed_mid_paragraph_the_clerk_requested_and_minutes_signed(tmp_pat
         "All agreed that the liaison officer be invited to a meeting in the autumn. Clerk requested to email the county "
         "expressing our support.\n"
     )
-    path = tmp_path / "bwlchgwyn.txt"
-    path.write_text(text, encoding="utf-8")
-    store = Store.open(tmp_path / "cpb.db")
-    try:
-        source, record = load(path)
-        meeting = store.import_document(record, str(source.path), source.sha256).meetings[0]
-        items = store.items(meeting.id)
-        clauses = [[r.text for r in store.resolutions(i.id)] for i in items]
-        actions = [[a.text for a in store.item_actions(i.id)] for i in items]
-    finally:
-        store.close()
+    _, items = stored_text(tmp_path, "bwlchgwyn.txt", text)
+    clauses = [texts for _, texts, _ in items]
+    actions = [[a.text for a in found] for _, _, found in items]
     assert "All agreed that the liaison officer be invited to a meeting in the autumn." in clauses[2]
     assert actions[1] == []  # the minutes signed at the meeting are no task
     assert actions[2] == ["Invite the liaison officer to a meeting in the autumn", "Clerk to email the county expressing our support"]

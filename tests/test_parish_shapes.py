@@ -5,25 +5,7 @@ mid-paragraph. Texts the project wrote, about fictional councils."""
 
 import datetime as dt
 
-from cpb_tui.importers import load
-from cpb_tui.store import Store
-
-
-def _stored(tmp_path, path, **asked):
-    """Import `path` into a new store: its meeting, and per item (item, clause texts, actions)."""
-    store = Store.open(tmp_path / "cpb.db")
-    try:
-        source, record = load(path, **asked)
-        meeting = store.import_document(record, str(source.path), source.sha256).meetings[0]
-        return meeting, [(item, [r.text for r in store.resolutions(item.id)], store.item_actions(item.id)) for item in store.items(meeting.id)]
-    finally:
-        store.close()
-
-
-def _import_text(tmp_path, name, text, **asked):
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return _stored(tmp_path, path, **asked)
+from tests.stored import stored as _stored, stored_text as _import_text
 
 
 def _import(fixture_path, tmp_path, name, **asked):

@@ -1,0 +1,26 @@
+"""A document imported into a new store the way `cpb import` does it, for the importer tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from cpb_tui.importers import load
+from cpb_tui.store import Store
+
+
+def stored(tmp_path: Path, path: Path, **asked):
+    """Import `path` into a new store: its first meeting, and per item (item, clause texts, actions)."""
+    store = Store.open(tmp_path / "cpb.db")
+    try:
+        source, record = load(path, **asked)
+        meeting = store.import_document(record, str(source.path), source.sha256).meetings[0]
+        return meeting, [(item, [r.text for r in store.resolutions(item.id)], store.item_actions(item.id)) for item in store.items(meeting.id)]
+    finally:
+        store.close()
+
+
+def stored_text(tmp_path: Path, name: str, text: str, **asked):
+    """`stored`, for a text the test writes."""
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return stored(tmp_path, path, **asked)
