@@ -166,13 +166,13 @@ def _run_in_headings(lines: list[str]) -> list[Heading]:
     """Minutes that run each item's heading into its paragraph: "NIEA Funding Post: The Director
     reported ...", "Page 3 - By-pass: It was agreed that ...", "Footpaths. The stile is broken."."""
     found: list[Heading] = []
-    dotted = [
-        (index, match) for index, raw in enumerate(lines)
+    dotted = {
+        index: match for index, raw in enumerate(lines)
         if (match := _RUN_IN_DOT.match(raw.strip())) and not _VERBISH.search(match.group("title")) and not _NOT_RUN_IN.match(match.group("title"))
         and not _PERSON.search(match.group("title")) and (index == 0 or not lines[index - 1].strip())
-    ]
+    }
     for index, raw in enumerate(lines):
-        match = _RUN_IN.match(raw.strip()) or next((m for i, m in dotted if i == index and len(dotted) >= 3), None)
+        match = _RUN_IN.match(raw.strip()) or (dotted.get(index) if len(dotted) >= 3 else None)
         labelled = _RUN_IN_LABEL.match(raw.strip()) if len(dotted) >= 3 else None
         if labelled:
             # among "Police. ..." headings, "Apologies: C. Brewer" and "Minutes: ... confirmed" are items too
