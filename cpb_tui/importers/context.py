@@ -15,6 +15,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from cpb_tui.importers.committee_names import _NOT_COMMITTEE, clean_committee
 from cpb_tui.importers.dates import find_date, find_dates
 
 BODY_WORDS = (
@@ -73,13 +74,6 @@ _PAGE_TITLE = re.compile(r"^\s*Page title:\s*(.*)$", re.IGNORECASE)
 _COUNCIL_LINE = re.compile(
     r"^\s*((?:The\s+)?[A-Z][\w&'\u2019 .-]{1,60}?\b(?:County|City|Borough|District|Metropolitan|Town|Parish|Combined)?"
     r"\s*(?:Council|Authority|Corporation)(?:\s+of\s+[A-Z][\w ]{1,40})?|Cyngor\s+[\w ]{2,40}|City of London(?: Corporation)?)\s*$"
-)
-_NOT_COMMITTEE = re.compile(
-    r"^(?:the\s+)?(?:meeting|council|this meeting|next meeting|previous meeting|committee|board|panel)\.?$"
-    r"|\b(?:view|directions|contact|email|phone|tel\b|welcome|please|public|webcast|agenda and minutes|items?$)"
-    r"|^(?:agenda|minutes|decisions?|issue)\b|^meeting\s+(?:documents?|documentation|details|papers|summary|information)$"
-    r"|^(?:notes?|record|summary)\s+of\s+(?:the\s+)?(?:decisions?|meeting|proceedings)\b",  # "Note of Decisions Taken at 3rd Meeting"
-    re.IGNORECASE,
 )
 _FURNITURE_TITLE = re.compile(
     r"^\s*(?:Agenda and minutes|Agenda and decisions|Agenda|Minutes|Draft minutes|Decisions?|Decision details|Issue\s*-\s*meetings"
@@ -528,34 +522,6 @@ def display_council(name: str) -> str:
     """ "the COUNCIL" -> "Council", "District Council" as written: a full council meeting's body."""
     words = re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE).split()
     return " ".join(word.capitalize() for word in words)
-
-
-def clean_committee(value: str | None) -> str | None:
-    """A committee's name without the words around it: "the Cabinet (Item 6)" -> "Cabinet"."""
-    if not value:
-        return None
-    name = " ".join(value.split())
-    name = re.sub(r"\s*\(\s*Item\s+[^)]*\)\s*$", "", name, flags=re.IGNORECASE)
-    name = re.sub(r"^(?:of\s+)?the\s+", "", name, flags=re.IGNORECASE)
-    if re.match(r"^(?:this|that|a|an|its|our|their|each|every|any|which|the|above|said)\b", name, re.IGNORECASE):
-        return None
-    name = re.sub(r"\s+(?:meeting|held|agenda)$", "", name, flags=re.IGNORECASE)  # "Glasgow City Council Agenda"
-    # "Ashcombe Parish Council Extra-ordinary (meeting)": the kind of meeting is not the body's name
-    name = re.sub(r"\b(council|committee|board|panel)\s+(?:extra-?ordinary|special|annual|ordinary|monthly|remote|virtual)$", r"\1", name, flags=re.IGNORECASE)
-    name = re.sub(r"\s+-\s+Expired\s+\d{1,2}/\d{1,2}/\d{2,4}$", "", name, flags=re.IGNORECASE)  # "... Committee - Expired 18/10/22"
-    name = name.strip(" ,.:;-\u2013")
-    full_council = re.fullmatch(r"(?:Full |County |District |Borough |City )?Council", name)
-    if not full_council and (len(name) < 3 or len(name) > 100 or _NOT_COMMITTEE.search(name) and not re.search(r"\w+\s+\w+", name)):
-        return None
-    if re.fullmatch(r"(?:the\s+)?(?:committee|board|panel|meeting|council)", name, re.IGNORECASE) and name != "Council":
-        return None
-    if re.search(r"\b(?:minutes|pdf|held on|to confirm|to approve|previous|proceedings|at a)\b", name, re.IGNORECASE) or len(name.split()) > 12:
-        return None
-    if name.isupper():
-        from cpb_tui.domain.text import display_title
-
-        name = display_title(name)
-    return name
 
 
 def _tidy_council(value: str) -> str:
