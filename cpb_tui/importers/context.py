@@ -15,6 +15,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from cpb_tui.domain.text import display_title
 from cpb_tui.importers.committee_names import _NOT_COMMITTEE, clean_committee
 from cpb_tui.importers.dates import find_date, find_dates
 
@@ -345,6 +346,11 @@ def _minutes_heading(found: MeetingContext, top: list[str], every: list[str], he
                     # "CLEE VALLEY PARISH COUNCIL MINUTES of the MEETING held on ...": the body stands before
                     found.set_committee(display_council(heading) if _is_full_council(heading) else heading, line[:160])
                 continue
+            # the council in capitals before the heading, on its line or the one above
+            named = line[: inside.start()] if inside else next((l for l in reversed(top[:index]) if l.strip()), "")
+            named = re.sub(r"^\d{1,3}\s+", "", named.strip(" ,-"))
+            if re.fullmatch(r"(?:Parish|Town|Community)\s+Council", str(clean_committee(body)), re.IGNORECASE) and is_caps_council(named, body):
+                body = display_title(named)  # "ASHCOMBE PARISH COUNCIL Minutes of Parish Council Meeting held on ...": the council's own name
             found.set_committee(body, evidence)
             rest = match.group(match.lastindex or 1)
             found.set_date(find_date(rest) or find_date(joined[match.start() :]), evidence)
@@ -522,6 +528,11 @@ def display_council(name: str) -> str:
     """ "the COUNCIL" -> "Council", "District Council" as written: a full council meeting's body."""
     words = re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE).split()
     return " ".join(word.capitalize() for word in words)
+
+
+def is_caps_council(heading: str, body: str) -> bool:
+    """Whether a heading in capitals names the council `body` speaks of ("ASHCOMBE PARISH COUNCIL" for "Parish Council")."""
+    return bool(re.fullmatch(r"[A-Z][A-Z .&'\u2019-]{2,70}", heading)) and heading.lower().endswith(" ".join(body.split()).lower())
 
 
 def _tidy_council(value: str) -> str:
