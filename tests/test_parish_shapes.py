@@ -361,3 +361,26 @@ def test_words_list_marker_before_the_printed_number_is_dropped(tmp_path):
     _, found = _import_text(tmp_path, "ashcombe-september.txt", text)
     assert [item.number for item, _, _ in found] == ["1", "2", "3", "4", "5"]
     assert [a.text for a in found[3][2]] and "benches" in found[3][2][0].text
+
+
+def test_lettered_points_with_a_stop_and_an_action_line_under_matters_arising(tmp_path):
+    """ "a. Speed survey." under "4. Matters arising." is sub-item 4a; "ACTION: Cllrs Hale/Moss" on the
+    line under its text (no blank line) names who chases what is awaited; a question above an
+    action line is no task."""
+    text = (
+        "Ashcombe Community Council\nMinutes of Ordinary Meeting\nHeld 19.30 on Wednesday 11th June 2025\nAshcombe Hall\n"
+        "1. Convener's opening remarks:\nThe Convener welcomed everyone.\n"
+        "2. Apologies:\nNone.\n"
+        "3. Minutes.\nMinutes of the meeting held on 9th April 2025 were agreed as accurate.\n"
+        "4. Matters arising.\n"
+        "a. Speed survey at the school gate.\n"
+        "Cllr Hale had asked the roads team for the survey results. These were still awaited.\n"
+        "ACTION: Cllrs Hale/Moss\n"
+        "b. Bus shelter glass.\n"
+        "Members asked whether the glass would be replaced before winter?\n\n"
+        "ACTION: Cllr Dunn\n"
+    )
+    _, found = _import_text(tmp_path, "ashcombe-june.txt", text)
+    assert [item.number for item, _, _ in found] == ["1", "2", "3", "4", "4a", "4b"]
+    assert [(a.text, tuple(a.owners)) for a in found[4][2]] == [("These were still awaited", ("Cllrs Hale", "Moss"))]
+    assert found[5][2] == []

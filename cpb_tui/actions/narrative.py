@@ -15,6 +15,7 @@ from cpb_tui.actions.due import parse_due
 from cpb_tui.actions.asides import (
     ASKED_OFFICER, agreed_suggestion, handed_on, initials_tag, member_asking, not_an_undertaking, shorthand, shorthand_after_comma, usual_spelling, which_doer, before_first_would, ACTION_MARK, DONE_SO, coming_to, intended,
 )
+from cpb_tui.actions.action_lines import doer_line, read_owner_line
 from cpb_tui.actions.paragraphs import paragraphs_marked
 from cpb_tui.actions.scheduling import taken_again
 from cpb_tui.actions.clauses import (
@@ -124,32 +125,13 @@ def _extract_from_minutes(markdown: str) -> list[ActionCandidate]:
         marked = _ACTION_LINE.match(paragraph)
         rest = ""
         if marked:
-            # "Action: Margaret Gallagher / Clerk" under a paragraph: that paragraph is the action.
+            # "Action: Margaret Gallagher / Clerk" under a paragraph, "ACTION: Head of Service to circulate the plan."
             rest = marked.group("rest").strip()
-            names_only = all(
-                re.fullmatch(r"[A-Z][\w'\u2019.-]*(?:\s+(?:[A-Z][\w'\u2019.-]*|of|and|the|for|&))*", owner.strip())
-                for owner in re.split(r"\s*(?:/|,|&|\band\b)\s*", rest) if owner.strip()
-            )
-            if len(rest.split()) <= 8 and position > 0 and previous_found and names_only and actions:
-                # "... would provide the schools with a summary." then "Action: Chris Taylor": the name owns it
-                owners = tuple(o.strip() for o in re.split(r"\s*(?:/|,|&|\band\b)\s*", rest) if o.strip())
-                actions[-1] = replace(actions[-1], owners=owners)
+            if read_owner_line(rest, paragraphs, position, previous_found, actions, _commitment):
                 continue
-            if len(rest.split()) <= 8 and position > 0 and not previous_found and names_only:
-                owners = tuple(o.strip() for o in re.split(r"\s*(?:/|,|&|\band\b)\s*", rest) if o.strip())
-                last = _sentences(paragraphs[position - 1])[-1]
-                found = _commitment(last, None)
-                if found is not None:
-                    actions.append(ActionCandidate(found.kind, found.text, found.due_words, owners or found.owners, found.recipients, "minutes"))
-                else:
-                    actions.append(_action("commitment", last, last, owners, (), source="minutes"))
-                continue
-            # "Action - Leader to provide a written response to ...", "ACTION: Head of Service to
-            # circulate the plan.": whoever stands before "to" on an action line is its owner.
-            doer = re.match(r"^(?P<owner>[A-Z][^.;:]{1,80}?)\s+to\s+(?P<verb>[a-z]+)\b\s*(?P<tail>.*)$", rest)
-            initials = re.fullmatch(r"[A-Z]{2,4}(?:\s*(?:,|&|/|and)\s*[A-Z]{2,4})*", doer.group("owner")) if doer else None
-            if doer and doer.group("verb") not in ("the", "a", "an", "be") and (len(rest.split()) > 8 or initials or _looks_like_doer(doer.group("owner"))):
-                actions.append(_as_commitment(_owner_action(doer.group("owner"), doer.group("verb"), doer.group("tail"))))
+            doer = doer_line(rest)
+            if doer is not None:
+                actions.append(_as_commitment(doer))
                 continue
             if len(rest.split()) > 8:
                 paragraph = rest

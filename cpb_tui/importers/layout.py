@@ -104,6 +104,8 @@ _MARKED_STARTS = frozenset("\u2022\u00b7\u25aa\u25cf\u25e6\uf0b7\u2013*-(abcdefg
 
 # A line of an action list in minutes: "BE to sign the Code of Conduct - in progress", "SH and BE to ..."
 _TASK_LINE = re.compile(r"^[A-Z]{2,3}(?:\s*(?:,|and|&|/)\s*[A-Z]{2,3})*\s+to\s+[A-Za-z][a-z]+\b")
+# "ACTION: Cllrs Blair/Reid", "Action - Clerk to write": the page's own action line, never run into the text above
+_ACTION_LABEL = re.compile(r"^(?:ACTIONS?|Actions?)(?:\s+by)?\s*[:\u2013-]\s*\S")
 
 
 def to_markdown(lines: list[str], markers: bool = False) -> str:
@@ -172,7 +174,10 @@ def to_markdown(lines: list[str], markers: bool = False) -> str:
             current = [f"**{pending_number}.** {text}"]
             pending_number = None
             continue
-        if current and (_new_paragraph(before, line) or (kind == "item" and _item_ends(before, line)) or (markers and _TASK_LINE.match(line))):
+        if current and (
+            _new_paragraph(before, line) or (kind == "item" and _item_ends(before, line)) or (markers and _TASK_LINE.match(line))
+            or (plain and line[0] == "A" and _ACTION_LABEL.match(line))
+        ):
             flush()
             kind = "para"
             current = [text]

@@ -244,7 +244,8 @@ def _sentence_heading(lines: list[str], index: int, number: str, value: int, sty
     return Heading(index, index + 1, number, value, tidy_title(title), style, 0.5, text)
 
 
-_SUB_ITEM = re.compile(r"^\s*\(?(?P<letter>[a-h])\)\s+(?P<title>\S.*?)\s*$")
+# "(a) Previous Meeting", "a) ...", and "a. Road sign issues." before a capital
+_SUB_ITEM = re.compile(r"^\s*(?:\(?(?P<letter>[a-h])\)\s+|(?P<dotted>[a-h])\.\s+(?=[A-Z\u201c\"']))(?P<title>\S.*?)\s*$")
 _CLAUSE_START = re.compile(r"^(?:that\b|to\s|[a-z])|^That\b|^To\s+[a-z]")
 _LEAD_IN_END = re.compile(r"(?::-?|[-\u2013]|\bthat|\bnamely)\s*$", re.IGNORECASE)
 
@@ -267,7 +268,7 @@ def _with_sub_items(lines: list[str], chain: list[Heading]) -> list[Heading]:
         sentences = several and not any(MINUTES_LINE.match(lines[i]) for i in range(heading.body_start, stop))
         for index in range(heading.body_start, stop):
             match = _SUB_ITEM.match(lines[index])
-            if not match or match.group("letter") != expected:
+            if not match or (match.group("letter") or match.group("dotted")) != expected:
                 continue
             title = match.group("title")
             following = next((l.strip() for l in lines[index + 1 : index + 3] if l.strip()), "")

@@ -1,0 +1,54 @@
+"""The page's own action lines in minutes: "ACTION: Cllrs Blair/Reid" under a paragraph, or
+"Action - Leader to provide a written response": who owns which task."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Callable
+
+from cpb_tui.actions.clauses import ActionCandidate, _action, _owner_action
+from cpb_tui.actions.phrases import _looks_like_doer, _sentences
+
+_NAME = re.compile(r"[A-Z][\w'\u2019.-]*(?:\s+(?:[A-Z][\w'\u2019.-]*|of|and|the|for|&))*")
+_BETWEEN_NAMES = re.compile(r"\s*(?:/|,|&|\band\b)\s*")
+
+
+def read_owner_line(
+    rest: str, paragraphs: list[str], position: int, previous_found: bool, actions: list[ActionCandidate],
+    commitment: Callable[[str, str | None], ActionCandidate | None],
+) -> bool:
+    """An action line that only names its owners ("Action: Margaret Gallagher / Clerk"): the task
+    above it is theirs. The last action found gets them; else the paragraph's last sentence is
+    the task, unless it is a question or a lead-in whose decision was taken out. True when the
+    line was dealt with, so the caller reads no more of it."""
+    owners = tuple(o.strip() for o in _BETWEEN_NAMES.split(rest) if o.strip())
+    if len(rest.split()) > 8 or position == 0 or not all(_NAME.fullmatch(owner) for owner in owners):
+        return False
+    if previous_found and actions:
+        # "... would provide the schools with a summary." then "Action: Chris Taylor": the name owns it
+        actions[-1] = replace(actions[-1], owners=owners)
+        return True
+    if previous_found:
+        return False
+    last = _sentences(paragraphs[position - 1])[-1]
+    if last.rstrip().endswith(("?", ";", ",", ":")):
+        return True  # no task of its own
+    found = commitment(last, None)
+    if found is not None:
+        actions.append(ActionCandidate(found.kind, found.text, found.due_words, owners or found.owners, found.recipients, "minutes"))
+    else:
+        actions.append(_action("commitment", last, last, owners, (), source="minutes"))
+    return True
+
+
+def doer_line(rest: str) -> ActionCandidate | None:
+    """ "Action - Leader to provide a written response to ...", "ACTION: Head of Service to circulate
+    the plan.": whoever stands before "to" on an action line is its owner."""
+    doer = re.match(r"^(?P<owner>[A-Z][^.;:]{1,80}?)\s+to\s+(?P<verb>[a-z]+)\b\s*(?P<tail>.*)$", rest)
+    if doer is None or doer.group("verb") in ("the", "a", "an", "be"):
+        return None
+    initials = re.fullmatch(r"[A-Z]{2,4}(?:\s*(?:,|&|/|and)\s*[A-Z]{2,4})*", doer.group("owner"))
+    if len(rest.split()) > 8 or initials or _looks_like_doer(doer.group("owner")):
+        return _owner_action(doer.group("owner"), doer.group("verb"), doer.group("tail"))
+    return None
