@@ -384,3 +384,20 @@ def test_lettered_points_with_a_stop_and_an_action_line_under_matters_arising(tm
     assert [item.number for item, _, _ in found] == ["1", "2", "3", "4", "4a", "4b"]
     assert [(a.text, tuple(a.owners)) for a in found[4][2]] == [("These were still awaited", ("Cllrs Hale", "Moss"))]
     assert found[5][2] == []
+
+
+def test_the_run_of_numbers_goes_on_in_minutes_written_as_sentences(tmp_path):
+    """ "4. It was proposed by ..." after "3. There were no declarations.": items 4 and 5 too, not text of item 3."""
+    text = (
+        "Minutes of the Extra-ordinary meeting of Ashcombe Community Council held in the Village Hall on\n"
+        "Tuesday, 6 May 2025, commencing at 7.00pm\n"
+        "Present: Councillors - A Hale, B Moss, C Dunn\n"
+        "1. A short welcome was given by Cllr Hale\n"
+        "2. Apologies were accepted from: Councillor D Ford\n"
+        "3. There were no declarations of interest received.\n"
+        "4. It was proposed by Cllr Moss that Cllr Dunn be elected Acting Chair until the annual meeting. This was seconded and agreed by all present.\n"
+        "5. Following discussion it was agreed that Cllr Moss would write to the bank to change the correspondence address before the annual meeting.\n"
+    )
+    _, found = _import_text(tmp_path, "ashcombe-may.txt", text)
+    assert [item.number for item, _, _ in found] == ["1", "2", "3", "4", "5"]
+    assert [a.text for a in found[4][2]] == ["Cllr Moss to write to the bank to change the correspondence address before the annual meeting"]

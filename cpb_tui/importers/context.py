@@ -44,7 +44,7 @@ _DECISION_DATE = re.compile(r"^\s*(?:Date of (?:the )?decision|Decision date|Dat
 # A forward plan entry: "Decision due: 13 Jun 2023 by Children & Young People Overview and Scrutiny Committee"
 _DECISION_DUE = re.compile(r"^\s*Decision due\s*:\s*(?P<date>.+?)\s+by\s+(?P<body>.+?)\s*$", re.IGNORECASE)
 _MINUTES_OF = re.compile(
-    r"\b(?:minutes?|cofnodion|notes?|record)\s+of\s+(?:an?\s+|the\s+)?(?:(?:\w+\s+){0,2}meeting|proceedings)\s+of\s+(?:the\s+)?(.{2,90}?)"
+    r"\b(?:minutes?|cofnodion|notes?|record)\s+of\s+(?:an?\s+|the\s+)?(?:(?:[\w-]+\s+){0,2}meeting|proceedings)\s+of\s+(?:the\s+)?(.{2,90}?)"
     r"\s+(?:held|which was held|that took place|convened|(?=(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\s+\d{4})))(.*)$",
     re.IGNORECASE,
 )
@@ -361,8 +361,8 @@ def _minutes_heading(found: MeetingContext, top: list[str], every: list[str], he
             elif re.search(r"\b(remotely|virtually|online)\b", rest, re.IGNORECASE) and found.venue is None:
                 found.venue = Finding("Remote meeting", evidence)
             break
-        if found.committee is not None or found.date is not None:
-            break
+        if found.committee is not None and found.date is not None:
+            break  # a first heading with the date alone ("Minutes of Extra-ordinary Meeting - 30th April 2019"): read on for the body
 
 
 # A heading in capitals that runs to the date: "COUNCIL MEETING TUESDAY 7 JULY 2020", "HOLTBY

@@ -201,11 +201,30 @@ def _fill_gaps(lines: list[str], chain: list[Heading]) -> list[Heading]:
                 out.append(found)
             continue
         shape = re.fullmatch(r"(\d{1,4})((?:\.\d{1,2}\.\d{2})?)", heading.number)
+        if after is None and shape and not shape.group(2) and len(chain) >= 3:
+            # "3. There were no declarations." then "4. It was proposed by Cllr Green that ...": the
+            # run goes on in minutes written as sentences, each "N." opening its line
+            out.extend(_trailing_sentences(lines, heading))
+            continue
         if after is None or not shape or not 2 <= after.value - heading.value <= 3:
             continue
         missing = range(heading.value + 1, after.value)
         out.extend(_missing_lines(lines, missing, shape.group(2), heading.body_start, after.index, heading.style))
     return out
+
+
+def _trailing_sentences(lines: list[str], last: Heading) -> list[Heading]:
+    """Lines "N." after the run's last item that carry the next numbers in order, as sentence items."""
+    found: list[Heading] = []
+    value, cursor = last.value + 1, last.body_start
+    for index in range(last.body_start, len(lines)):
+        if re.match(rf"^\s*{value}\.\s+[A-Z]", lines[index]):
+            heading = _sentence_heading(lines, index, str(value), value, last.style)
+            if heading is None:
+                break
+            found.append(heading)
+            value, cursor = value + 1, index + 1
+    return found
 
 
 def _slashed_sentence(lines: list[str], year: re.Match[str], value: int, where: range, style: str) -> Heading | None:
