@@ -401,3 +401,20 @@ def test_the_run_of_numbers_goes_on_in_minutes_written_as_sentences(tmp_path):
     _, found = _import_text(tmp_path, "ashcombe-may.txt", text)
     assert [item.number for item, _, _ in found] == ["1", "2", "3", "4", "5"]
     assert [a.text for a in found[4][2]] == ["Cllr Moss to write to the bank to change the correspondence address before the annual meeting"]
+
+
+def test_an_agenda_list_above_minutes_numbered_their_own_way(tmp_path):
+    """The agenda as a bare list (1. to 5.) over the minutes numbered through the year (61. to 64.): the minutes are the items."""
+    text = (
+        "Agenda and Meeting Minutes - 12.02.2025\nTo be held on Wednesday 12th February 2025\nAshcombe Village Hall - 7:30pm\n"
+        "1. Apologies\n2. Notes of the last meeting to be approved\n3. Village green\n4. Defibrillator\n5. Finances\n"
+        "Next meeting to be held on Wednesday 9th April 2025\n"
+        "Wednesday 12th February 2025 7.30 pm - Held at Ashcombe Village Hall, chaired by Cllr Hale with four councillors present.\n"
+        "61. Apologies: Cllr Moss and Cllr Dunn sent apologies, which were accepted by the meeting without a vote.\n"
+        "62. Minutes of the meeting on Wednesday 11th December 2024 were approved and signed.\n"
+        "63. Village green: the contractor had cut the verges. It was agreed that the Clerk would ask for a quote to re-seed the worn patch.\n"
+        "64. Defibrillator: the pads expire in May and the Clerk would order new ones.\n"
+    )
+    _, found = _import_text(tmp_path, "ashcombe-feb.txt", text, committee="Ashcombe Parish Council")
+    assert [item.number for item, _, _ in found] == ["61", "62", "63", "64"]
+    assert found[1][1] == ["Minutes of the meeting on Wednesday 11th December 2024 were approved and signed."]

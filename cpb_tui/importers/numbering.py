@@ -139,7 +139,25 @@ def numbered_items(lines: list[str]) -> list[Heading]:
             best, best_score = chain, score
     if best_score < 2.0 and not (len(best) == 1 and best[0].strength >= 1.5):
         return []
+    best = _minutes_after_agenda(best, candidates, lines)
     return _with_decimal_items(lines, _with_sub_items(lines, _fill_gaps(lines, best)))
+
+
+def _minutes_after_agenda(best: list[Heading], candidates: list[Heading], lines: list[str]) -> list[Heading]:
+    """A page that prints the agenda as a bare list ("1. Apologies" ... "9. Finances", a line each)
+    and then the minutes under numbers of their own ("45. Attended by ...", "46. Apologies: ..."):
+    the minutes, which hold the decisions, are the items."""
+    def bare(chain: list[Heading]) -> bool:
+        return len(chain) >= 3 and all(later.index - earlier.index <= 2 for earlier, later in zip(chain, chain[1:])) \
+            and all(len(lines[heading.index].strip()) <= 90 for heading in chain)
+
+    if not bare(best):
+        return best
+    later = [c for c in candidates if c.index > best[-1].index + 1]
+    chain, _ = _best_chain(later)
+    if len(chain) >= 2 and len(_fill_gaps(lines, chain)) >= 3 and not bare(chain) and chain[0].value != best[-1].value + 1:
+        return chain
+    return best
 
 
 def _count_markdown_list(candidates: list[Heading], lines: list[str]) -> None:
@@ -201,7 +219,7 @@ def _fill_gaps(lines: list[str], chain: list[Heading]) -> list[Heading]:
                 out.append(found)
             continue
         shape = re.fullmatch(r"(\d{1,4})((?:\.\d{1,2}\.\d{2})?)", heading.number)
-        if after is None and shape and not shape.group(2) and len(chain) >= 3:
+        if after is None and shape and not shape.group(2) and len(out) >= 3:
             # "3. There were no declarations." then "4. It was proposed by Cllr Green that ...": the
             # run goes on in minutes written as sentences, each "N." opening its line
             out.extend(_trailing_sentences(lines, heading))
