@@ -329,3 +329,35 @@ def test_a_number_its_title_and_its_minute_on_one_line(fixture_path, tmp_path):
     assert [(number, title) for number, title, _, _ in found] == [
         ("1", "Welcome"), ("2", "Election of Office Bearers"), ("3", "Adoption of Constitution"), ("4", "Correspondence"),
     ]  # a name and what they did ("Anne-Marie welcomed") starts the minute; "The Clerk advised" is not a name
+
+
+def test_minute_numbers_with_the_year_first_glued_into_one_paragraph(tmp_path):
+    """A PDF pasted as one paragraph: "25/041 ... 25/042 ..." mid-line are three minutes, not one."""
+    text = (
+        "ASHCOMBE PARISH COUNCIL Minutes of Parish Council Meeting held on 3 rd April 2025 at the Village Hall at 7.30pm "
+        "Attendance: Cllrs A Hale, B Moss, C Dunn. Apologies accepted from Cllr D Ford. Public Session Residents of Mill Lane "
+        "raised flooding near the ford. It was agreed that Cllr Moss would meet the residents at a later date. The public left at "
+        "8pm 25/041 District Councillor reports were circulated and noted 25/042 County Councillor reported on the bus timetable "
+        "and answered questions 25/043 The minutes of the previous meeting were agreed as a correct record and signed by the "
+        "Chair after a spelling in the footpaths minute was put right and the date of the litter pick was made to read 12 April"
+    )
+    meeting, found = _import_text(tmp_path, "ashcombe-april.txt", text)
+    assert (meeting.committee, meeting.date) == ("Ashcombe Parish Council", dt.date(2025, 4, 3))
+    assert [item.number for item, _, _ in found if item.number] == ["25/041", "25/042", "25/043"]
+    assert [item.title for item, _, _ in found if item.number][1].startswith("County Councillor reported")
+    assert [a.text for _, _, actions in found for a in actions] == ["Cllr Moss to meet the residents at a later date"]
+
+
+def test_words_list_marker_before_the_printed_number_is_dropped(tmp_path):
+    """Word's "1." left before every printed number ("  1. 3.  MINUTES ...") and "2 .DECLARATIONS": items 1 to 5."""
+    text = (
+        "MINUTES of MEETING of Ashcombe Parish Council held on 8th September 2025\n\n"
+        " 1. APOLOGIES FOR ABSENCE received from B. Moss\n\n"
+        "2 .DECLARATIONS OF INTEREST\n\nNone were declared.\n\n"
+        "  1. 3.    MINUTES  OF  THE PREVIOUS  MEETING held on 11th August 2025 were agreed as a true record\n\n"
+        "  1. 4.    PLAYING FIELD\n\nIt was agreed that the Clerk should order two new benches for the playing field.\n\n"
+        "  1. 5.    FINANCE\n\nThe following cheques were approved for payment.\n"
+    )
+    _, found = _import_text(tmp_path, "ashcombe-september.txt", text)
+    assert [item.number for item, _, _ in found] == ["1", "2", "3", "4", "5"]
+    assert [a.text for a in found[3][2]] and "benches" in found[3][2][0].text

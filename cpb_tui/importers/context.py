@@ -15,6 +15,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from cpb_tui.domain.text import display_title
+from cpb_tui.importers.committee_names import _NOT_COMMITTEE, clean_committee
 from cpb_tui.importers.dates import find_date, find_dates
 
 BODY_WORDS = (
@@ -73,13 +75,6 @@ _PAGE_TITLE = re.compile(r"^\s*Page title:\s*(.*)$", re.IGNORECASE)
 _COUNCIL_LINE = re.compile(
     r"^\s*((?:The\s+)?[A-Z][\w&'\u2019 .-]{1,60}?\b(?:County|City|Borough|District|Metropolitan|Town|Parish|Combined)?"
     r"\s*(?:Council|Authority|Corporation)(?:\s+of\s+[A-Z][\w ]{1,40})?|Cyngor\s+[\w ]{2,40}|City of London(?: Corporation)?)\s*$"
-)
-_NOT_COMMITTEE = re.compile(
-    r"^(?:the\s+)?(?:meeting|council|this meeting|next meeting|previous meeting|committee|board|panel)\.?$"
-    r"|\b(?:view|directions|contact|email|phone|tel\b|welcome|please|public|webcast|agenda and minutes|items?$)"
-    r"|^(?:agenda|minutes|decisions?|issue)\b|^meeting\s+(?:documents?|documentation|details|papers|summary|information)$"
-    r"|^(?:notes?|record|summary)\s+of\s+(?:the\s+)?(?:decisions?|meeting|proceedings)\b",  # "Note of Decisions Taken at 3rd Meeting"
-    re.IGNORECASE,
 )
 _FURNITURE_TITLE = re.compile(
     r"^\s*(?:Agenda and minutes|Agenda and decisions|Agenda|Minutes|Draft minutes|Decisions?|Decision details|Issue\s*-\s*meetings"
@@ -351,6 +346,11 @@ def _minutes_heading(found: MeetingContext, top: list[str], every: list[str], he
                     # "CLEE VALLEY PARISH COUNCIL MINUTES of the MEETING held on ...": the body stands before
                     found.set_committee(display_council(heading) if _is_full_council(heading) else heading, line[:160])
                 continue
+            # the council in capitals before the heading, on its line or the one above
+            named = line[: inside.start()] if inside else next((l for l in reversed(top[:index]) if l.strip()), "")
+            named = re.sub(r"^\d{1,3}\s+", "", named.strip(" ,-"))
+            if re.fullmatch(r"(?:Parish|Town|Community)\s+Council", str(clean_committee(body)), re.IGNORECASE) and is_caps_council(named, body):
+                body = display_title(named)  # "ASHCOMBE PARISH COUNCIL Minutes of Parish Council Meeting held on ...": the council's own name
             found.set_committee(body, evidence)
             rest = match.group(match.lastindex or 1)
             found.set_date(find_date(rest) or find_date(joined[match.start() :]), evidence)
@@ -530,32 +530,9 @@ def display_council(name: str) -> str:
     return " ".join(word.capitalize() for word in words)
 
 
-def clean_committee(value: str | None) -> str | None:
-    """A committee's name without the words around it: "the Cabinet (Item 6)" -> "Cabinet"."""
-    if not value:
-        return None
-    name = " ".join(value.split())
-    name = re.sub(r"\s*\(\s*Item\s+[^)]*\)\s*$", "", name, flags=re.IGNORECASE)
-    name = re.sub(r"^(?:of\s+)?the\s+", "", name, flags=re.IGNORECASE)
-    if re.match(r"^(?:this|that|a|an|its|our|their|each|every|any|which|the|above|said)\b", name, re.IGNORECASE):
-        return None
-    name = re.sub(r"\s+(?:meeting|held|agenda)$", "", name, flags=re.IGNORECASE)  # "Glasgow City Council Agenda"
-    # "Ashcombe Parish Council Extra-ordinary (meeting)": the kind of meeting is not the body's name
-    name = re.sub(r"\b(council|committee|board|panel)\s+(?:extra-?ordinary|special|annual|ordinary|monthly|remote|virtual)$", r"\1", name, flags=re.IGNORECASE)
-    name = re.sub(r"\s+-\s+Expired\s+\d{1,2}/\d{1,2}/\d{2,4}$", "", name, flags=re.IGNORECASE)  # "... Committee - Expired 18/10/22"
-    name = name.strip(" ,.:;-\u2013")
-    full_council = re.fullmatch(r"(?:Full |County |District |Borough |City )?Council", name)
-    if not full_council and (len(name) < 3 or len(name) > 100 or _NOT_COMMITTEE.search(name) and not re.search(r"\w+\s+\w+", name)):
-        return None
-    if re.fullmatch(r"(?:the\s+)?(?:committee|board|panel|meeting|council)", name, re.IGNORECASE) and name != "Council":
-        return None
-    if re.search(r"\b(?:minutes|pdf|held on|to confirm|to approve|previous|proceedings|at a)\b", name, re.IGNORECASE) or len(name.split()) > 12:
-        return None
-    if name.isupper():
-        from cpb_tui.domain.text import display_title
-
-        name = display_title(name)
-    return name
+def is_caps_council(heading: str, body: str) -> bool:
+    """Whether a heading in capitals names the council `body` speaks of ("ASHCOMBE PARISH COUNCIL" for "Parish Council")."""
+    return bool(re.fullmatch(r"[A-Z][A-Z .&'\u2019-]{2,70}", heading)) and heading.lower().endswith(" ".join(body.split()).lower())
 
 
 def _tidy_council(value: str) -> str:

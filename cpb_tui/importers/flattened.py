@@ -62,11 +62,16 @@ def _sequence_breaks(line: str) -> str:
 # "C30/16 Apologies ... C31/16 Declarations of Interest ...": minute references run together
 _FLAT_REFERENCE = re.compile(r"(?<=\s)(?P<prefix>[A-Z]{0,4}/?)(?P<value>\d{1,4})/(?P<year>\d{2,4})\s+(?=[A-Z])")
 
+# "08/116 Borough Councillor reports ... 08/117 County Councillor reported ...": the year first
+_FLAT_YEAR_FIRST = re.compile(r"(?<=\s)(?P<prefix>[A-Z]{0,4}/?)(?P<year>\d{2})/(?P<value>\d{2,4})\s+(?=[A-Z])")
+
+
 def _reference_breaks(line: str) -> str:
-    """A line break before each minute reference that continues a run (C30/16, C31/16, C32/16)."""
-    best = _longest_run(
-        list(_FLAT_REFERENCE.finditer(" " + line)),
-        lambda first, later: (later.group("prefix"), later.group("year")) == (first.group("prefix"), first.group("year")),
+    """A line break before each minute reference that continues a run (C30/16, C31/16, C32/16;
+    or with the year first, 08/116, 08/117, 08/118)."""
+    same = lambda first, later: (later.group("prefix"), later.group("year")) == (first.group("prefix"), first.group("year"))  # noqa: E731
+    best = max(
+        (_longest_run(list(pattern.finditer(" " + line)), same) for pattern in (_FLAT_REFERENCE, _FLAT_YEAR_FIRST)), key=len
     )
     return _split_at(line, [match.start() - 1 for match in best]) if len(best) >= 3 else line
 
@@ -157,10 +162,26 @@ def _pipe_rows(lines: list[str]) -> list[str]:
     return out
 
 
+_DOUBLED_MARKER = re.compile(r"^(?P<indent>\s*)1\.\s+(?=\d{1,3}\.\s+\S)")
+_SPACED_STOP = re.compile(r"^(?P<number>\s*\d{1,3})\s+\.\s*(?=[A-Z])")
+
+
+def _word_markers(lines: list[str]) -> list[str]:
+    """Word's own list marker left before the printed number ("1. 3.  MINUTES ...", "1. 4.  REPORTS"
+    on every line), and a stop set off from its number ("2 .DECLARATIONS"): the printed number alone."""
+    doubled = sum(1 for line in lines if _DOUBLED_MARKER.match(line)) >= 2
+    out = []
+    for line in lines:
+        if doubled:
+            line = _DOUBLED_MARKER.sub(r"\g<indent>", line)
+        out.append(_SPACED_STOP.sub(r"\g<number>. ", line))
+    return out
+
+
 def unflatten(lines: list[str]) -> list[str]:
     """Very long lines broken before numbered items and decisions; other lines as they are."""
     out: list[str] = []
-    for line in _pipe_rows(lines):
+    for line in _pipe_rows(_word_markers(lines)):
         if len(line) < 500:
             out.append(line)
             continue

@@ -179,13 +179,9 @@ def _fill_gaps(lines: list[str], chain: list[Heading]) -> list[Heading]:
     if slashed and first.value == int(slashed.group(2)):
         # "20/035 The members took the contractor round ..." before "20/038 Councillors' issues": minutes
         # of the year written as sentences, before the first that has a title
-        width, earlier = len(slashed.group(2)), []
+        earlier = []
         for value in range(first.value - 1, max(0, first.value - 6), -1):
-            number = f"{slashed.group(1)}/{str(value).zfill(width)}"
-            at = next((i for i in range(first.index - 1, -1, -1) if re.match(rf"^\s*{re.escape(number)}\s+[A-Z]", lines[i])), None)
-            if at is None:
-                break
-            heading = _sentence_heading(lines, at, number, value, first.style)
+            heading = _slashed_sentence(lines, slashed, value, range(first.index - 1, -1, -1), first.style)
             if heading is None:
                 break
             earlier.insert(0, heading)
@@ -193,12 +189,30 @@ def _fill_gaps(lines: list[str], chain: list[Heading]) -> list[Heading]:
     for position, heading in enumerate(chain):
         out.append(heading)
         after = chain[position + 1] if position + 1 < len(chain) else None
+        year = re.fullmatch(r"(\d{1,4})/(\d{2,4})", heading.number) if slashed else None
+        if year and (after is None or 2 <= after.value - heading.value <= 3):
+            # "08/117 ..." then "08/118 The minutes of the previous meeting were agreed ...": the minutes
+            # of the year written as sentences, between the titled ones or after the last
+            stop = after.index if after else len(lines)
+            for value in range(heading.value + 1, (after.value if after else heading.value + 4)):
+                found = _slashed_sentence(lines, year, value, range(heading.body_start, stop), heading.style)
+                if found is None:
+                    break
+                out.append(found)
+            continue
         shape = re.fullmatch(r"(\d{1,4})((?:\.\d{1,2}\.\d{2})?)", heading.number)
         if after is None or not shape or not 2 <= after.value - heading.value <= 3:
             continue
         missing = range(heading.value + 1, after.value)
         out.extend(_missing_lines(lines, missing, shape.group(2), heading.body_start, after.index, heading.style))
     return out
+
+
+def _slashed_sentence(lines: list[str], year: re.Match[str], value: int, where: range, style: str) -> Heading | None:
+    """The line in `where` that opens with minute `value` of the year `year` ("20/036 The Clerk ...") as an item."""
+    number = f"{year.group(1)}/{str(value).zfill(len(year.group(2)))}"
+    at = next((i for i in where if re.match(rf"^\s*{re.escape(number)}\s+[A-Z]", lines[i])), None)
+    return None if at is None else _sentence_heading(lines, at, number, value, style)
 
 
 def _missing_lines(lines: list[str], values: range, suffix: str, start: int, stop: int, style: str) -> list[Heading]:

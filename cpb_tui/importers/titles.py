@@ -51,6 +51,9 @@ def _title_and_rest(title: str) -> tuple[str, str | None]:
     # "1204 Matters Arising:   The Chairman reported ...": a label and its minute
     labelled = re.match(r"^(?P<title>[A-Z][^:.]{2,90}?):\s+(?P<rest>[A-Z\u201c\"'(].*)$", title)
     run = _TITLE_THEN_TEXT.match(title)
+    if run and re.search(r"\b(?:County|District|Borough|Town|Parish|City|Ward|Deputy|Vice|Lord)$", run.group("title")) \
+            and re.match(r"(?:Councillors?|Cllrs?|Mayor|Chair\w*)\b", run.group("rest")):
+        run = None  # "County Councillor reported ...": one person's post, not a title and its minute
     dashed = re.match(r"^(?P<title>[^\u2013\u2014]{3,100}?)\s+[-\u2013\u2014](?:\s+|(?=[A-Z]))(?P<rest>\S.*)$", title)
     # "2.1 Bins - The Clerk to write to the MP": a short title, then a sentence with a doer or a verb
     minute = dashed and re.match(

@@ -1,0 +1,84 @@
+"""Whether words a document puts where a committee's name goes are a committee's name.
+
+The context finder (`context.py`) takes a name from a heading, a field or a title line; on real
+pages that place sometimes holds something else: an item heading ("51/19 Actions from last
+meeting"), the clerk's line ("Mr A Brown, Clerk to the Council"), the kind of meeting alone
+("Extra-ordinary", "virtual"), a notice ("Meeting rescheduled 13/3/19 7.30pm") or the page's
+own furniture ("Page ...", "The website of ..."). A name shown on every screen of the app must
+be a body's name or nothing: `clean_committee` trims the words around a name and turns the rest
+away, so that cpb looks further, or asks the clerk, rather than filing a meeting under a
+sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+_NOT_COMMITTEE = re.compile(
+    r"^(?:the\s+)?(?:meeting|council|this meeting|next meeting|previous meeting|committee|board|panel)\.?$"
+    r"|\b(?:view|directions|contact|email|phone|tel\b|welcome|please|public|webcast|agenda and minutes|items?$)"
+    r"|^(?:agenda|minutes|decisions?|issue)\b|^meeting\s+(?:documents?|documentation|details|papers|summary|information)$"
+    r"|^(?:notes?|record|summary)\s+of\s+(?:the\s+)?(?:decisions?|meeting|proceedings)\b",  # "Note of Decisions Taken at 3rd Meeting"
+    re.IGNORECASE,
+)
+_KIND_OF_MEETING = r"extra-?ordinary|special|annual|ordinary|monthly|remote|virtual|hybrid|inaugural"
+_BODY_NOUN = r"council|committee|sub-committee|board|panel|forum|cabinet|group|commission|authority"
+# Words around a name that are not part of it, each taken off before the name is judged.
+_TRIMS = (
+    re.compile(r"^page\s+(?:\d+\s+)?(?=[A-Z])", re.IGNORECASE),  # "Page STOCKTON-ON-TEES ... BOARD": a PDF's running head
+    re.compile(r"^(?:the\s+)?(?:official\s+)?website\s+of\s+", re.IGNORECASE),  # "The website of Reed Parish Council"
+    re.compile(r"^meeting\s*:\s*", re.IGNORECASE),  # "Meeting: Health Scrutiny Sub-Committee"
+    re.compile(r"\s*\([^)]*$"),  # "... Sub-Committee (County Hall, Durham": a bracket the line cut off
+    # "(expired)", "(2005-2015)", "(this committee has been combined with ... and no longer meets)"
+    re.compile(r"\s*\((?:expired|\d{4}\s*[-\u2013]\s*\d{2,4}|[^)]*\b(?:no longer|combined|replaced|abolished|expired)\b[^)]*)\)$", re.IGNORECASE),
+    re.compile(r"\s+meeting\s+[A-Z0-9]+(?:/[A-Z0-9]+)+$", re.IGNORECASE),  # "Parish Council Meeting PPC/MH/132": its reference
+    re.compile(r"\s+(?:update\s+)?report$", re.IGNORECASE),  # "Scrutiny Committee update report"
+    re.compile(r"\s+page\s*:?\s*\d+\b.*$", re.IGNORECASE),  # "Marshchapel Parish Council Page: 10 2023": a PDF's running foot
+    re.compile(r"\s+(?:action|actions|recommendations?)\s+(?:tracker|log)(?:\s+\d{4}(?:[/-]\d{2,4})?)?$", re.IGNORECASE),
+    # "Extraordinary Parish Council", "Full Brandon Town Council": the kind of meeting, not the body
+    re.compile(rf"^(?:{_KIND_OF_MEETING}|full(?=\s+\S+\s+\S))\s+(?=(?:[\w'\u2019&,-]+\s+)*?(?:{_BODY_NOUN})\b)", re.IGNORECASE),
+    re.compile(rf"^meeting\s+of\s+(?:the\s+)?(?=(?:[\w'\u2019&,-]+\s+)*?(?:{_BODY_NOUN})\b)", re.IGNORECASE),  # "(Special) Meeting of the Council"
+)
+# What no body is called: an item's number and heading, a person, a date or a time, an agenda heading.
+_NOT_A_NAME = re.compile(
+    r"^\d|^(?:mr|mrs|ms|miss|dr|cllr|councillor)\.?\s|\bclerk\s+(?:to|and)\b"
+    r"|\b(?:rescheduled|cancelled|postponed|closed?)\b|\d{1,2}/\d{1,2}/\d{2,4}|\b\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\b"
+    r"|^(?:declarations?|apologies|matters\s+arising|questions|open\s+forum|chair'?s\s+(?:announcements|report))\b"
+    rf"|^(?:{_KIND_OF_MEETING})$",
+    re.IGNORECASE,
+)
+
+
+def clean_committee(value: str | None) -> str | None:
+    """A committee's name without the words around it: "the Cabinet (Item 6)" -> "Cabinet"; None when it is no name."""
+    if not value:
+        return None
+    name = " ".join(value.split())
+    name = re.sub(r"\s*\(\s*Item\s+[^)]*\)\s*$", "", name, flags=re.IGNORECASE)
+    for trim in _TRIMS:
+        name = trim.sub("", name)
+    name = re.sub(r"^(?:of\s+)?the\s+", "", name, flags=re.IGNORECASE)
+    if re.match(r"^(?:this|that|a|an|its|our|their|each|every|any|which|the|above|said)\b", name, re.IGNORECASE):
+        return None
+    # "Glasgow City Council Agenda"; but an Annual Parish Meeting is a body's meeting by that name
+    name = re.sub(r"(?<!parish)(?<!town)\s+(?:meeting|held|agenda)$", "", name, flags=re.IGNORECASE)
+    # "Ashcombe Parish Council Extra-ordinary (meeting)": the kind of meeting is not the body's name
+    name = re.sub(rf"\b(council|committee|board|panel)\s+(?:{_KIND_OF_MEETING})$", r"\1", name, flags=re.IGNORECASE)
+    name = re.sub(r"\s+-\s+Expired\s+\d{1,2}/\d{1,2}/\d{2,4}$", "", name, flags=re.IGNORECASE)  # "... Committee - Expired 18/10/22"
+    name = name.strip(" ,.:;-\u2013")
+    if _NOT_A_NAME.search(name):
+        return None
+    if name.lower() == "council":
+        return "Council"  # "MEETING OF THE COUNCIL": the whole council
+    full_council = re.fullmatch(r"(?:Full |County |District |Borough |City )?Council", name)
+    if not full_council and (len(name) < 3 or len(name) > 100 or _NOT_COMMITTEE.search(name) and not re.search(r"\w+\s+\w+", name)):
+        return None
+    if re.fullmatch(r"(?:the\s+)?(?:committee|board|panel|meeting|council)", name, re.IGNORECASE) and name != "Council":
+        return None
+    if re.search(r"\b(?:minutes|pdf|held on|to confirm|to approve|previous|proceedings|at a)\b", name, re.IGNORECASE) or len(name.split()) > 12:
+        return None
+    if name.isupper():
+        from cpb_tui.domain.text import display_title
+
+        name = display_title(name)
+    return name
