@@ -418,3 +418,23 @@ def test_an_agenda_list_above_minutes_numbered_their_own_way(tmp_path):
     _, found = _import_text(tmp_path, "ashcombe-feb.txt", text, committee="Ashcombe Parish Council")
     assert [item.number for item, _, _ in found] == ["61", "62", "63", "64"]
     assert found[1][1] == ["Minutes of the meeting on Wednesday 11th December 2024 were approved and signed."]
+
+
+def test_list_numbers_before_minute_references_on_one_long_line(tmp_path):
+    """ "2. 61.25. Chairman's Announcements ... 3. 62.25 Declarations ...": the minutes' own references are
+    the items; "Having considered the quotes Cllrs RESOLVED to ..." mid-sentence is the decision."""
+    text = (
+        "ASHCOMBE PARISH COUNCIL MINUTES OF PARISH COUNCIL MEETING AT 7.00 pm. ON WEDNESDAY 22 JANUARY 2025 Present: Cllrs A Hale "
+        "(Chairman), B Moss and C Dunn. In Attendance: Mr T Ashdown (Clerk). 1. Apologies. Cllr D Ford. 2. 61.24. Chairman's "
+        "Announcements. The Chairman welcomed everyone and spoke about the new bus timetable and the flooding on Mill Lane. "
+        "3. 62.24 Declarations of Interest. There were none. 4. 63.24. PLAY AREA REPAIR. Having considered the quotes received "
+        "for the repair of the swings Cllrs RESOLVED to accept the quote of 2,400 pounds from Ashcombe Play Ltd. 5. 64.24 "
+        "STORAGE SHED. Having considered the quotes received for a shed Cllrs RESOLVED to defer this item to a later meeting. "
+        "6. 65.24 DATE OF NEXT MEETING: The next meeting will be on 12 March 2025 at 7.00 pm and the meeting closed at 8.40 pm."
+    )
+    _, found = _import_text(tmp_path, "ashcombe-jan.txt", text)
+    numbers = [item.number for item, _, _ in found]
+    assert numbers[-5:] == ["61.24", "62.24", "63.24", "64.24", "65.24"]
+    by_number = {item.number: clauses for item, clauses, _ in found}
+    assert by_number["63.24"] == ["Cllrs RESOLVED to accept the quote of 2,400 pounds from Ashcombe Play Ltd."]
+    assert by_number["64.24"] == ["Cllrs RESOLVED to defer this item to a later meeting."]

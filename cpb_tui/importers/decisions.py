@@ -17,7 +17,7 @@ from cpb_tui.domain.models import ResolutionRecord
 
 _WHO = (
     r"(?:[Tt]he\s+)?(?:[A-Z][\w'\u2019&-]*\s+){0,5}?"
-    r"(?i:Committee|Board|Panel|Cabinet|Sub-Committee|Council|Forum|Executive|Commission|Members|Councillors|Meeting|Partnership|Group)"
+    r"(?i:Committee|Board|Panel|Cabinet|Sub-Committee|Council|Forum|Executive|Commission|Members|Councillors|Cllrs|Meeting|Partnership|Group)"
 )
 # One person who decides: "the Cabinet Member for Community Development resolved that ..."
 _ONE_WHO = (
@@ -215,6 +215,8 @@ _MID_OPENER = re.compile(
     r"|(?<=[a-z])\s+(?=it\s+was\s+(?:\w+\s+){0,2}(?i:agreed|resolved|decided)\s+(?:that|to|for|not)\b)"
     # "... no other nominations, therefore: RESOLVED: ...", and the Welsh "felly: Penderfynwyd: ..."
     r"|(?<=[.!?:])\s+(?=(?:PENDERFYNWYD|Penderfynwyd|CYTUNWYD|Cytunwyd|RESOLVED|Resolved)\s*:)"
+    # "Having considered the quotes received Cllrs RESOLVED to accept ...": the body's decision in capitals mid-sentence
+    r"|(?<=[a-z0-9)])\s+(?=(?:Cllrs|Councillors|Members|[Tt]he\s+(?:Council|Committee|Board|Panel))\s+RESOLVED\s+(?:to|that)\b)"
     # "Cllr Hill proposed and Cllr Bourn seconded and it was unanimously approved RESOLVED to approve ...": the vote, then the decision
     r"|(?:(?<=approved)|(?<=agreed)|(?<=carried)|(?<=seconded)|(?<=favour))\s+(?=RESOLVED\s+(?:to|that)\b)"
 )

@@ -25,7 +25,7 @@ _FLAT_TITLE = re.compile(
 )
 
 _FLAT_NUMBER = re.compile(
-    r"(?<=\s)(\d{1,2})((?:\.\d{1,2}){0,2})\.?\s+(?=[A-Z])(?!(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"(?<=\s)(\d{1,2})((?:\.\d{1,2}){0,2})\.?\s+(?=[A-Z]|\d{1,3}\.\d{2}\.?\s+[A-Z])(?!(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)"
 )
 
@@ -162,7 +162,9 @@ def _pipe_rows(lines: list[str]) -> list[str]:
     return out
 
 
-_DOUBLED_MARKER = re.compile(r"^(?P<indent>\s*)1\.\s+(?=\d{1,3}\.\s+\S)")
+# "1. 3.  MINUTES" (Word's marker before the printed number), "2. 78.20. Chairman's Announcements"
+# (a list number before the minute's own reference)
+_DOUBLED_MARKER = re.compile(r"^(?P<indent>\s*)(?:1\.\s+(?=\d{1,3}\.\s+\S)|\d{1,2}\.\s+(?=\d{1,3}\.\d{2}\.?\s+[A-Z]))")
 _SPACED_STOP = re.compile(r"^(?P<number>\s*\d{1,3})\s+\.\s*(?=[A-Z])")
 
 
@@ -196,4 +198,4 @@ def unflatten(lines: list[str]) -> list[str]:
                 out.extend([f"{titled.group('number')}. {titled.group('title')}", titled.group("rest")])
             else:
                 out.append(piece)
-    return out
+    return _word_markers(out) if len(out) > len(lines) else out
