@@ -438,3 +438,22 @@ def test_list_numbers_before_minute_references_on_one_long_line(tmp_path):
     by_number = {item.number: clauses for item, clauses, _ in found}
     assert by_number["63.24"] == ["Cllrs RESOLVED to accept the quote of 2,400 pounds from Ashcombe Play Ltd."]
     assert by_number["64.24"] == ["Cllrs RESOLVED to defer this item to a later meeting."]
+
+
+def test_lettered_points_run_into_a_long_item_line_without_an_opening_bracket(tmp_path):
+    """ "4. CLERK'S REPORT ON MATTERS OUTSTANDING a) Bus shelter - ... b) Verge cutting - ...": sub-items 4a to 4c."""
+    points = (
+        "a) Bus shelter on Mill Lane - the Clerk had written to the county about the broken glass and was waiting for a reply from the highways team. "
+        "b) Verge cutting for 2025 - the contractor had confirmed the same price as last year and would start in April once the ground had dried out. "
+        "c) Village website - the new pages were live and councillors were asked to check the contact details and report any errors to the Clerk."
+    )
+    text = (
+        "Minutes of the meeting of Ashcombe Parish Council held on 18 February 2025\n\n"
+        "1. APOLOGIES - None received.\n\n"
+        "2. MINUTES - The minutes of the meeting held on 21 January 2025 were approved.\n\n"
+        f"3. CLERK'S REPORT ON MATTERS OUTSTANDING {points}\n"
+    )
+    _, found = _import_text(tmp_path, "ashcombe-feb-report.txt", text)
+    assert [(item.number, item.title) for item, _, _ in found][-3:] == [
+        ("3a", "Bus shelter on Mill Lane"), ("3b", "Verge cutting for 2025"), ("3c", "Village website"),
+    ]

@@ -105,7 +105,7 @@ def _caps_number_breaks(line: str) -> str:
     return _split_at(line, [match.start() - 1 for match in best]) if len(best) >= 3 else line
 
 
-_FLAT_LETTER = re.compile(r"(?<=\s)\((?P<letter>[a-z])\)\s+(?=[A-Z])")
+_FLAT_LETTER = re.compile(r"(?<=\s)\(?(?P<letter>[a-z])\)\s+(?=[A-Z])")  # "(a) Parish Benches", "a) Hedge corner"
 
 
 def _lettered_breaks(line: str) -> str:
@@ -185,7 +185,8 @@ def unflatten(lines: list[str]) -> list[str]:
     out: list[str] = []
     for line in _pipe_rows(_word_markers(lines)):
         if len(line) < 500:
-            out.append(line)
+            # a shorter line may still hold a run of lettered points: "3. CLERK'S REPORT a) ... b) ... c) ..."
+            out.extend(_lettered_breaks(line).split("\n") if len(line) >= 250 else [line])
             continue
         line = _lettered_breaks(_caps_number_breaks(_dated_breaks(_reference_breaks(_sequence_breaks(line)))))
         for piece in (part for chunk in line.split("\n") for part in _FLAT_BREAK.split(chunk)):
