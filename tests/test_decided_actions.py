@@ -338,3 +338,19 @@ def test_all_agreed_mid_paragraph_the_clerk_requested_and_minutes_signed(tmp_pat
     assert [a.text for a in extract_from_resolution("That the Chief Executive issue a letter to the Minister.", "other")] == [
         "The Chief Executive to issue a letter to the Minister"
     ]
+
+
+@pytest.mark.parametrize(
+    "clause, text, owners",
+    [
+        ("that the Deputy Leader (Communities) attends a future meeting of the Panel.",
+         "The Deputy Leader (Communities) to attend a future meeting of the Panel", ("the Deputy Leader (Communities)",)),
+        ("that the Director (Place) and the Chair (Cllr Hale) bring a report to the June meeting",
+         "The Director (Place) and the Chair (Cllr Hale) to bring a report to the June meeting",
+         ("the Director (Place)", "the Chair (Cllr Hale)")),
+    ],
+)
+def test_a_bracket_saying_which_post_belongs_to_the_doer(clause, text, owners):
+    found = extract_from_resolution(clause, "RESOLVED")
+    assert [(a.text, a.owners) for a in found] == [(text, owners)]
+    assert extract_from_resolution("that the report (attached) be noted", "RESOLVED") == []

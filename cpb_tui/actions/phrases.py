@@ -124,6 +124,14 @@ def _owner_length(words: list[str]) -> int:
         # "the Chair to every Member".
         describing = end == 0
         word = words[index]
+        closing = next((j for j in range(index, min(index + 5, len(words))) if words[j].rstrip(",;:.").endswith(")")), None) if word.startswith("(") and end else None
+        if closing is not None:
+            # "the Deputy Leader (Outward Focus) attends ...": a bracket that says which one belongs to the doer
+            end = closing + 1
+            if words[closing].rstrip(",;:.") != words[closing]:
+                break
+            index = closing + 1
+            continue
         bare = word.rstrip(",;:.")
         core = bare.replace("\u2019", "'")
         if core and core[0].isupper() and core not in _NOT_NAMES and not any(ch.isdigit() for ch in core):
