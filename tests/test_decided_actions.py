@@ -354,3 +354,29 @@ def test_a_bracket_saying_which_post_belongs_to_the_doer(clause, text, owners):
     found = extract_from_resolution(clause, "RESOLVED")
     assert [(a.text, a.owners) for a in found] == [(text, owners)]
     assert extract_from_resolution("that the report (attached) be noted", "RESOLVED") == []
+
+
+@pytest.mark.parametrize(
+    "clause, lead_in, text",
+    [
+        # a further report noted as coming back to the body deciding is its to follow
+        ("Note that a further report on the consultation shall be brought back to Cabinet for final approval; and",
+         "The Cabinet resolved to:", "Bring a further report on the consultation back to Cabinet for final approval"),
+        ("That it be noted that a further report will be presented to the next meeting.", None,
+         "Present a further report to the next meeting"),
+        ("that it be noted that the Clerk will write to the police", None, "The Clerk to write to the police"),
+    ],
+)
+def test_noted_reports_still_to_come(clause, lead_in, text):
+    assert [a.text for a in extract_from_resolution(clause, "RESOLVED", lead_in)] == [text]
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "Note that the strategy will be presented to full Council in March.",  # another body's business
+        "That it be noted that the report was received.",
+    ],
+)
+def test_noted_business_elsewhere_or_done_is_no_action(clause):
+    assert extract_from_resolution(clause, "RESOLVED") == []

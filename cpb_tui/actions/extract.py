@@ -311,6 +311,9 @@ def _from_part_body(part: str) -> ActionCandidate | None:
     noting = re.match(rf"^(?P<owner>[^,;]{{2,80}}?)\s+to\s+(?:{_NOTING}|note)\b", part, re.IGNORECASE)
     if noting and _looks_like_doer(noting.group("owner")):
         return None  # "Officers to note the request ...": nothing to deliver
+    noted_that = re.match(r"^(?:that\s+)?it\s+be\s+noted\s+(that\s+.*)$", part, re.IGNORECASE)
+    if noted_that:
+        return _noted("note", noted_that.group(1))  # "That it be noted that a further report will be presented ..."
     lead = _LEAD_VERB.match(part)
     # "This item was deferred / continued to the next meeting"
     deferred = re.match(
@@ -400,9 +403,9 @@ def _noted(verb: str, rest: str) -> ActionCandidate | None:
         # Noted undertakings for this committee are its to follow ("officers would arrange a
         # workshop for Members"); what goes to another body ("will bring the strategy to
         # Cabinet", "will be presented to full Council") is that body's business.
-        if re.search(r"\b(?:to|at|before|by)\s+(?:the\s+)?(?:full\s+)?(?:Council|Cabinet|Executive|Scrutiny)\b", that.group(1)):
-            return None
-        found = _commitment(that.group(1), None)
-        if found is not None and (found.owners or re.match(r"(?i)(?:circulate|bring|provide|send|share)\s+(?:a\s+)?further\b", found.text)):
+        if re.search(r"(?<!\bback\s)\b(?:to|at|before|by)\s+(?:the\s+)?(?:full\s+)?(?:Council|Cabinet|Executive|Scrutiny)\b", that.group(1)):
+            return None  # but "brought back to Cabinet for final approval" returns to the body deciding
+        found = _commitment(re.sub(r"\bshall\s+be\b", "will be", that.group(1)), None)  # "shall be brought back": the same promise
+        if found is not None and (found.owners or re.match(r"(?i)(?:circulate|bring|provide|send|share|present|submit|produce)\s+(?:a\s+)?further\b", found.text)):
             return replace(found, source="resolution")  # "to note that further information would be circulated to members"
     return None
