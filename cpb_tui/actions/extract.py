@@ -307,14 +307,9 @@ _DECIDED_DOING = (
 )
 
 
-def _from_part_body(part: str) -> ActionCandidate | None:
-    noting = re.match(rf"^(?P<owner>[^,;]{{2,80}}?)\s+to\s+(?:{_NOTING}|note)\b", part, re.IGNORECASE)
-    if noting and _looks_like_doer(noting.group("owner")):
-        return None  # "Officers to note the request ...": nothing to deliver
-    noted_that = re.match(r"^(?:that\s+)?it\s+be\s+noted\s+(that\s+.*)$", part, re.IGNORECASE)
-    if noted_that:
-        return _noted("note", noted_that.group(1))  # "That it be noted that a further report will be presented ..."
-    lead = _LEAD_VERB.match(part)
+def _deferral(part: str) -> ActionCandidate | None:
+    """An item put off: "This item was deferred to the next meeting", "Deferred until the June
+    meeting.", "to agree to the deferment of the report to a future meeting"."""
     # "This item was deferred / continued to the next meeting"
     deferred = re.match(
         r"^(?:this|the)\s+(?:item|matter|report|decision)\s+(?:was|is|be)\s+(?:deferred|continued|carried\s+forward)\b\s*(.*)$", part, re.IGNORECASE
@@ -332,6 +327,20 @@ def _from_part_body(part: str) -> ActionCandidate | None:
         what = deferment.group("what")
         when = re.search(r"\s(?:to|until)\s+(?:the\s+|a\s+)?(?:next|future|later|\w+\s+\d{4})\b.*$", what)
         return _action("defer", f"Defer {what}", when.group(0).strip() if when else what)
+    return None
+
+
+def _from_part_body(part: str) -> ActionCandidate | None:
+    noting = re.match(rf"^(?P<owner>[^,;]{{2,80}}?)\s+to\s+(?:{_NOTING}|note)\b", part, re.IGNORECASE)
+    if noting and _looks_like_doer(noting.group("owner")):
+        return None  # "Officers to note the request ...": nothing to deliver
+    noted_that = re.match(r"^(?:that\s+)?it\s+be\s+noted\s+(that\s+.*)$", part, re.IGNORECASE)
+    if noted_that:
+        return _noted("note", noted_that.group(1))  # "That it be noted that a further report will be presented ..."
+    lead = _LEAD_VERB.match(part)
+    deferral = _deferral(part)
+    if deferral is not None:
+        return deferral
     if lead is None:
         # "That officers report back ...", "That the Chair write to ...": a doer and a verb to do.
         group = re.match(
