@@ -380,3 +380,25 @@ def test_noted_reports_still_to_come(clause, lead_in, text):
 )
 def test_noted_business_elsewhere_or_done_is_no_action(clause):
     assert extract_from_resolution(clause, "RESOLVED") == []
+
+
+def test_numbered_clauses_run_on_after_resolved_to_in_one_line(tmp_path):
+    """ "... and it was RESOLVED to: 1. Note ... 2. Agree ... 3. Agree ...": each number a clause, none lost to the narrative."""
+    text = (
+        "Minutes of the meeting of the Mayor and Cabinet held on 5 March 2025\n"
+        "1. Learning Disability Plan\n"
+        "Cllr Hale MOVED, Cllr Moss SECONDED and it was RESOLVED to: 1. Note the outcome of the consultation on the plan "
+        "2. Agree the seven priority areas set out in the plan. Agree the setting up of the partnership board. "
+        "3. Ask officers to bring a progress report to the September 2025 meeting\n"
+        "2. Parking\nRESOLVED that the report be noted.\n"
+    )
+    _, found = stored_text(tmp_path, "ashcombe-cabinet.txt", text)
+    assert found[0][1] == [
+        "Note the outcome of the consultation on the plan",
+        "Agree the seven priority areas set out in the plan. Agree the setting up of the partnership board.",
+        "Ask officers to bring a progress report to the September 2025 meeting",
+    ]
+    assert [(a.text, a.due_words) for a in found[0][2]] == [
+        ("Officers to bring a progress report to the September 2025 meeting", "to the September 2025 meeting"),
+    ]
+    assert "1. Note" not in (found[0][0].minutes or "")  # the clauses are not left in the narrative

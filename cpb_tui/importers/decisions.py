@@ -383,6 +383,8 @@ def _sentences_apart(lines: list[str]) -> list[str]:
             # a decision met mid-paragraph is that sentence; what follows it is narrative again
             # ("... it was agreed that the committee should write to X. Councillors were asked ...")
             sentence, *after = _SENTENCE_END.split(piece, maxsplit=1)
+            if re.search(r"[:\u2013-]\s*(?:1[.)]|\(1\)|\(?[ai]\))\s+[A-Z]", piece[:240]):
+                after = []  # "it was RESOLVED to: 1. Note ... 2. Agree ...": its clauses run on in the line
             expanded.extend([sentence, "", after[0]] if after and not opener(after[0]) else [piece])
     return expanded
 
@@ -443,6 +445,18 @@ def _read_block(lines: list[str], index: int, kind: str, rest: str) -> tuple[lis
 _INLINE_LABEL = re.compile(r"(?:(?<=[\s,;:\u2013-])|^)(?:\((?P<label>[a-hA-H]|[ivx]{1,4}|\d{1,2})\)|(?P<bare>[a-hA-H]|[ivx]{1,4}|\d{1,2})\))\s+")
 
 
+_INLINE_DOTTED = re.compile(r"(?:(?<=[\s:\u2013-])|^)(?P<number>\d{1,2})\.\s+(?=[A-Z])")
+
+
+def _dotted_run(line: str) -> list[int]:
+    """Where "1. Note ... 2. Agree ... 3. Agree ..." run on in one line: each number of the run 1, 2, 3 in order."""
+    cuts: list[int] = []
+    for match in _INLINE_DOTTED.finditer(line):
+        if int(match.group("number")) == len(cuts) + 1:
+            cuts.append(match.start())
+    return cuts if len(cuts) >= 2 else []
+
+
 def _split_inline(block: list[str]) -> list[str]:
     """ "(a) That the position be noted, and (b) that ..." on one line becomes two clause lines."""
     out: list[str] = []
@@ -464,8 +478,9 @@ def _split_inline(block: list[str]) -> list[str]:
             # "that (A) the programme be approved; and" over "B) that ...": the first label starts the list
             out.extend([line[: labels[0].start()].strip(), line[labels[0].start() :].strip()])
             continue
-        if len(labels) >= 2 and names[0] in ("a", "i", "1") and names[1] in ("b", "ii", "2"):
-            cuts = [m.start() for m in labels]
+        dotted = _dotted_run(line) if len(labels) < 2 else []
+        if dotted or len(labels) >= 2 and names[0] in ("a", "i", "1") and names[1] in ("b", "ii", "2"):
+            cuts = dotted or [m.start() for m in labels]
             head = line[: cuts[0]].strip()
             if head:
                 out.append(head)
