@@ -402,3 +402,28 @@ def test_numbered_clauses_run_on_after_resolved_to_in_one_line(tmp_path):
         ("Officers to bring a progress report to the September 2025 meeting", "to the September 2025 meeting"),
     ]
     assert "1. Note" not in (found[0][0].minutes or "")  # the clauses are not left in the narrative
+
+
+def test_flattened_decision_and_minutes_rows_with_movers_and_run_on_clauses(tmp_path):
+    """A meeting page's table flattened a row a line: titles lose the row's "Decision: ... Minutes: ..."
+    fields, who MOVED and SECONDED is no clause, and "RESOLVED to: 1. ... 2. ..." gives its clauses."""
+    decision = (
+        "Cllr Hale MOVED, Cllr Moss SECONDED and it was RESOLVED to: 1. Note the findings of the play area survey "
+        "2. Agree the three priority sites set out in the report. 3. Ask officers to bring costed plans to the June 2025 meeting"
+    )
+    text = (
+        "Venue: Council Chamber, Ashcombe Town Hall. View directions\nContact: Committee Services Email:\nNo. | Item |\n"
+        "Declaration of Interests Decision: None Minutes: None |\n"
+        "Play Area Strategy Additional documents:\n"
+        f"Decision: {decision} Minutes: {decision}\n"
+    )
+    _, found = stored_text(tmp_path, "ashcombe-cabinet-page.txt", text, committee="Ashcombe Cabinet", date=dt.date(2025, 3, 4))
+    titles = [item.title for item, _, _ in found]
+    assert "Declaration of Interests" in titles and "Play Area Strategy" in titles
+    clauses = next(clauses for item, clauses, _ in found if item.title == "Play Area Strategy")
+    assert clauses[:3] == [
+        "Note the findings of the play area survey",
+        "Agree the three priority sites set out in the report.",
+        "Ask officers to bring costed plans to the June 2025 meeting",
+    ]
+    assert not any("MOVED" in clause for clause in clauses)

@@ -85,7 +85,7 @@ class Heading:
 
 
 _DECISION_END = re.compile(
-    r"\b(?:RESOLVED|[Rr]esolved|AGREED|[Aa]greed|DECIDED|[Dd]ecided|Decisions?|Reasons?(?:\s*\(s\))?(?:\s+for\s+(?:the\s+)?decisions?)?)\s*(?::-|:|\u2013|-)\s*$"
+    r"\b(?:RESOLVED|[Rr]esolved|AGREED|[Aa]greed|DECIDED|[Dd]ecided|Decisions?|Reasons?(?:\s*\(s\))?(?:\s+for\s+(?:the\s+)?decisions?)?)(?:\s+(?:to|that))?\s*(?::-|:|\u2013|-)\s*$"
     r"|\b(?:RESOLVED|AGREED)\s*$"
 )
 
@@ -534,6 +534,8 @@ def tidy_title(title: str) -> str:
     title = _ATTACHMENT.sub(" ", title)
     title = _PAGES.sub(" ", title)
     title = re.sub(r"[.\s]*\bView\s+(?:Papers|the\s+full\s+text)\s*$", "", title, flags=re.IGNORECASE)  # a link's words
+    # a table row flattened onto a line: "Declaration of Interests Decision: None Minutes: None |"
+    title = re.sub(r"\s+(?:Additional\s+documents|Decision|Minutes)\s*:.*$", "", title) if len(title) > 20 else title
     title = re.sub(r"\s+", " ", title).strip(" -\u2013:")
     return display_title(title) if title else "Untitled item"
 
