@@ -457,3 +457,38 @@ def test_lettered_points_run_into_a_long_item_line_without_an_opening_bracket(tm
     assert [(item.number, item.title) for item, _, _ in found][-3:] == [
         ("3a", "Bus shelter on Mill Lane"), ("3b", "Verge cutting for 2025"), ("3c", "Village website"),
     ]
+
+
+def test_minute_numbers_glued_into_wrapped_lines_of_a_pdf(tmp_path):
+    """Cabinet minutes from a PDF: "... Cllr Dunn. 12 Interests Cllr Lee declared ... 13 Admission of the Public ..."
+    on lines of ordinary length; the numbers that run 11, 12, 13, 14 ... are the items ("19 June" is a date)."""
+    text = (
+        "Minutes of the meeting of the Cabinet held on Tuesday 17 June 2025\n\n"
+        "Present: Cllr Hale (Chair) Cllrs Moss, Dunn and Ford 11 Membership of Cabinet Apologies for absence were given by Cllr\n\n"
+        "Lee. 12 Interests Cllr Moss declared an interest in the item on the leisure centre, as a trustee of the\n\n"
+        "swimming club. 13 Admission of the Public All items were taken in public session. 14 Deputations No deputations\n\n"
+        "were received. 15 Leisure Centre Review Cabinet received a report on the leisure centre, due by 19 June 2025 to the\n\n"
+        "county.\n\nRESOLVED - That the report be noted.\n"
+    )
+    _, found = _import_text(tmp_path, "ashcombe-cabinet-june.txt", text)
+    assert [item.number for item, _, _ in found] == ["11", "12", "13", "14", "15"]
+    assert found[4][1] == ["That the report be noted."]
+
+
+def test_a_pages_html_saved_as_text_with_minute_numbers_of_year_meeting_and_minute(tmp_path):
+    """ "<p>...</p><p>...</p>" in a .txt is read as HTML; "25/07:01 APOLOGIES" before its title is a minute
+    number, and a running foot ("14 July 2025 1") glued before the next minute goes."""
+    text = (
+        "<p> MINUTES OF THE PROCEEDINGS OF THE COUNCIL MEETING HELD ON MONDAY 14 JULY 2025 AT 7.00 PM</p>"
+        "<p>In the Chair: Councillor A Hale</p><p>Members Present: B Moss, C Dunn and D Ford.</p>"
+        "<p>25/07:01 APOLOGIES AND CHAIRMAN'S BUSINESS </p><p>Apologies were received from Councillor Lee.</p>"
+        "<p>After discussion, it was agreed that Councillors Moss and Dunn would attend the county show.</p>"
+        "<p>14 July 2025 1 25/07:02 MINUTES OF THE COUNCIL MEETING HELD ON 16 JUNE 2025</p>"
+        "<p>The minutes were taken as read and signed as a correct record.</p>"
+    )
+    _, found = _import_text(tmp_path, "ashcombe-council.txt", text)
+    assert [(item.number, item.title) for item, _, _ in found] == [
+        ("25/07:01", "Apologies and Chairman's Business"), ("25/07:02", "Minutes of the Council Meeting Held on 16 June 2025"),
+    ]
+    assert found[0][1] == ["Agreed that Councillors Moss and Dunn would attend the county show."]
+    assert not any("<p>" in (item.minutes or "") for item, _, _ in found)

@@ -165,6 +165,11 @@ def _pipe_rows(lines: list[str]) -> list[str]:
 # "1. 3.  MINUTES" (Word's marker before the printed number), "2. 78.20. Chairman's Announcements"
 # (a list number before the minute's own reference)
 _DOUBLED_MARKER = re.compile(r"^(?P<indent>\s*)(?:1\.\s+(?=\d{1,3}\.\s+\S)|\d{1,2}\.\s+(?=\d{1,3}\.\d{2}\.?\s+[A-Z]))")
+# "11 August 2008 1 08/15:02 MINUTES OF ...": a page's running foot (date and page number) glued before the next minute
+_FOOT_BEFORE_MINUTE = re.compile(
+    r"^\s*\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}\s+\d{1,3}\s+"
+    r"(?=\d{1,4}/\d{1,4}(?:[:/]\d{1,3})?\s+[A-Z])"
+)
 _SPACED_STOP = re.compile(r"^(?P<number>\s*\d{1,3})\s+\.\s*(?=[A-Z])")
 
 
@@ -176,14 +181,51 @@ def _word_markers(lines: list[str]) -> list[str]:
     for line in lines:
         if doubled:
             line = _DOUBLED_MARKER.sub(r"\g<indent>", line)
-        out.append(_SPACED_STOP.sub(r"\g<number>. ", line))
+        out.append(_SPACED_STOP.sub(r"\g<number>. ", _FOOT_BEFORE_MINUTE.sub("", line)))
     return out
+
+
+_MONTH_AHEAD = r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
+_RUN_NUMBER = re.compile(rf"(?:^|(?<=\s))(?P<value>\d{{1,3}})\.?\s+(?=[A-Z][a-z]){_MONTH_AHEAD}")
+
+
+def _glued_runs(lines: list[str]) -> list[str]:
+    """Minute numbers glued into wrapped lines ("... Cllrs Harris and Smith. 20 Interests Cllr Lee declared ...
+    21 Admission of the Public All items were ..."): a line break before each that continues a run of
+    four or more numbers going up by one, read in one pass over the text."""
+    best_end: tuple[int, int, int] | None = None
+    chain_at: dict[int, tuple[int, tuple[int, int] | None]] = {}  # value -> (run length, (line, offset) of its match)
+    links: dict[tuple[int, int], tuple[int, int] | None] = {}
+    best_length = 0
+    for index, line in enumerate(lines):
+        if not 40 <= len(line) < 500 or not any(ch.isdigit() for ch in line):  # a longer line is broken by unflatten itself
+            continue
+        for match in _RUN_NUMBER.finditer(line):
+            value = int(match.group("value"))
+            before = chain_at.get(value - 1)
+            length = before[0] + 1 if before else 1
+            key = (index, match.start())
+            links[key] = before[1] if before else None
+            chain_at[value] = (length, key)
+            if length > best_length:
+                best_length, best_end = length, (index, match.start(), value)
+    if best_length < 4 or best_end is None:
+        return lines
+    cuts: dict[int, list[int]] = {}
+    key: tuple[int, int] | None = (best_end[0], best_end[1])
+    while key is not None:
+        if key[1] > 0:
+            cuts.setdefault(key[0], []).append(key[1])
+        key = links[key]
+    if sum(len(offsets) for offsets in cuts.values()) < 2:
+        return lines
+    return [piece for index, line in enumerate(lines) for piece in (_split_at(line, sorted(cuts[index])).split("\n") if index in cuts else [line])]
 
 
 def unflatten(lines: list[str]) -> list[str]:
     """Very long lines broken before numbered items and decisions; other lines as they are."""
     out: list[str] = []
-    for line in _pipe_rows(_word_markers(lines)):
+    for line in _pipe_rows(_glued_runs(_word_markers(lines))):
         if len(line) < 500:
             # a shorter line may still hold a run of lettered points: "3. CLERK'S REPORT a) ... b) ... c) ..."
             out.extend(_lettered_breaks(line).split("\n") if len(line) >= 250 else [line])

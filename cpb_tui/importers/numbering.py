@@ -32,7 +32,7 @@ _NUMBER = (
     r"(?P<number>\(\d{1,4}[a-z]?\)"  # (139)
     r"|\[\d{1,3}(?:\.\d{1,2})?[a-z]?\]"  # [4], [1.2]
     r"|\d{1,4}/\d{1,4}/[A-Za-z]{2,10}"  # 15/53/Plan
-    r"|\d{2}/\d{1,3}:\d{1,3}(?=\s*$)"  # 06/21:01 alone: the year, the meeting, the minute
+    r"|\d{2}/\d{1,3}:\d{1,3}(?=\s*$|\s+[A-Z])"  # 06/21:01 (alone or before its title): the year, the meeting, the minute
     r"|[A-Z]{1,4}/\d{1,4}/\d{2,4}"  # C/017/2020
     r"|[A-Z]{1,6}\s?\d{1,4}/\d{2,4}"  # CPB 12/21, C442/20
     r"|\d{1,4}[a-z]?/\d{1,4}"  # 42/19, 23/5, 50a/19

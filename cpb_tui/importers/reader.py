@@ -104,6 +104,8 @@ def read_source(path: str | Path, limits: ImportLimits = DEFAULT_LIMITS) -> Sour
                 text = data.decode("cp1252")
             except UnicodeDecodeError:
                 raise ImportProblem(path, "is not readable text (neither UTF-8 nor Windows-1252)") from None
+    if _html_source(text):
+        return _read_html(path, text, digest, limits.max_depth)
     if _control_ratio(text) > 0.05:
         raise ImportProblem(path, "looks binary (too many control characters): cpb imports meeting documents as PDF, HTML, text or Markdown")
     if path.suffix.lower() in READERS["markdown"] or _looks_like_markdown(text):
@@ -347,6 +349,15 @@ def _differs(a: str, b: str) -> bool:
 
     strip = lambda s: re.sub(r"^the ", "", title_key(s))  # noqa: E731
     return strip(a) != strip(b)
+
+
+def _html_source(text: str) -> bool:
+    """A page's HTML saved under a text name ("<p> MINUTES OF ...</p><p>In the Chair: ...</p>"): read as HTML, not as text full of tags."""
+    start = text.lstrip()[:12].lower()
+    if not re.match(r"<(?:p|div|table|body|h[1-6]|section|article|span|ul|ol)\b", start):
+        return False
+    sample = text[:20000].lower()
+    return sample.count("</p>") + sample.count("</div>") + sample.count("<br") + sample.count("</td>") >= 3
 
 
 def _control_ratio(text: str) -> float:
