@@ -492,3 +492,31 @@ def test_a_pages_html_saved_as_text_with_minute_numbers_of_year_meeting_and_minu
     ]
     assert found[0][1] == ["Agreed that Councillors Moss and Dunn would attend the county show."]
     assert not any("<p>" in (item.minutes or "") for item, _, _ in found)
+
+
+def test_dashed_headings_in_both_cases_and_proposals_the_meeting_agreed(tmp_path):
+    """Numbers lost to "- " before headings, most in capitals, some not ("- Risk Assessment", "7. Grass
+    cutting"); "Proposal: X proposed and Y seconded ... and the meeting unanimously agreed." is the
+    decision, and the sentence after it on its line stays narrative (the clerk's payment an action)."""
+    text = (
+        "Minutes 10th April 2025\nParish Council meeting on Thursday 10th April 2025 at 7.30 p.m.\n"
+        "- MEMBERS PRESENT\nMr A. Hale (Chairman), Mrs B. Moss, Mr C. Dunn\n"
+        "- APOLOGIES FOR ABSENCE\nMrs D. Ford (holiday)\n"
+        "- MINUTES OF PREVIOUS MEETING\nThe minutes of the meeting held on 13th March 2025 had been circulated.\n"
+        "7. Grass cutting\nA discussion took place on the quotes for the churchyard.\n"
+        "Proposal: Mrs Moss proposed and Mr Dunn seconded acceptance of the lower quote and the meeting unanimously agreed. "
+        "The clerk will make a BACS payment when the first cut is done.\n"
+        "- Risk Assessment\nThe clerk had circulated the risk assessment as at 31st March 2025.\n"
+        "Proposal: Mr Dunn proposed and Mrs Moss seconded agreement to the risk assessment and the meeting unanimously agreed.\n"
+    )
+    _, found = _import_text(tmp_path, "ashcombe-april-dashes.txt", text, committee="Ashcombe Parish Council")
+    titles = [item.title for item, _, _ in found]
+    assert {"Members Present", "Apologies for Absence", "Minutes of Previous Meeting", "Grass cutting", "Risk Assessment"} <= set(titles)
+    by_title = {item.title: (item, clauses, actions) for item, clauses, actions in found}
+    item, clauses, actions = by_title["Grass cutting"]
+    assert clauses == ["Proposal: Mrs Moss proposed and Mr Dunn seconded acceptance of the lower quote and the meeting unanimously agreed."]
+    assert [a.text for a in actions] == ["The clerk to make a BACS payment when the first cut is done"]
+    assert "The clerk will make a BACS payment" in item.minutes
+    assert by_title["Risk Assessment"][1] == [
+        "Proposal: Mr Dunn proposed and Mrs Moss seconded agreement to the risk assessment and the meeting unanimously agreed."
+    ]

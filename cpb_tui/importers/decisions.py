@@ -170,7 +170,8 @@ def opener(line: str) -> tuple[str, str] | None:
         return "decision", rest
     carried = _MOTION_CARRIED.match(line.strip())
     if carried:
-        return "decision", carried.group("motion") or carried.group("second")  # the motion carried is what was decided
+        # the motion carried is what was decided; a proposal the meeting agreed is kept as the page records it
+        return "decision", carried.group("motion") or carried.group("second") or carried.group(0).strip()
     if _CARRIED_OVER_LIST.match(line):
         return "decision", ""  # "The recommendation ... was moved, seconded, voted on and carried." over the list it carried
     listed = _NAMED_LIST.match(line)
@@ -185,7 +186,7 @@ def opener(line: str) -> tuple[str, str] | None:
             sentences = sentences[1:]
         carried = _MOTION_CARRIED.match(" ".join(sentences))
         if carried:
-            return "decision", carried.group("motion") or carried.group("second")
+            return "decision", carried.group("motion") or carried.group("second") or carried.group(0).strip()
         return "noted", " ".join(sentences)
     return None
 
@@ -198,8 +199,19 @@ _MOTION_CARRIED = re.compile(
     r"(?:unanimously\s+)?(?:resolved|RESOLVED|agreed|AGREED|carried|CARRIED|approved)\b[^.;]{0,40}\.?\s*$"
     # "Proposed Cllr AA & Seconded Cllr BB that the quote be accepted, unanimously agreed."
     r"|(?:Proposed|Moved)\s+(?:by\s+)?[^,;]{1,40}?\s*(?:&|and|,)\s*[Ss]econded\s+(?:by\s+)?[^,;]{1,40}?\s+(?P<second>that\s+[^;]{8,300}?)[,;]?\s+"
-    r"(?:(?:and\s+)?(?:was\s+)?(?:unanimously\s+)?(?:resolved|agreed|carried|approved)|all\s+in\s+favour)\b[^.;]{0,40}\.?\s*$)"
+    r"(?:(?:and\s+)?(?:was\s+)?(?:unanimously\s+)?(?:resolved|agreed|carried|approved)|all\s+in\s+favour)\b[^.;]{0,40}\.?\s*$"
+    # "Proposal: Mrs Hale proposed and Mr Moss seconded payment of this subscription and the meeting unanimously agreed."
+    r"|(?:Proposal\s*:\s*)?[^,;:]{1,40}?\s+proposed\s+and\s+[^,;:]{1,40}?\s+seconded\s+(?P<third>(?!that\b)[^;]{8,300}?)\s+and\s+the\s+"
+    r"(?:meeting|council|committee|board|members)\s+(?:(?:was|were)\s+)?(?:unanimously\s+)?(?:agreed|approved|resolved)\b[^.;]{0,40}\.)"
 )
+def _agreed_then_narrative(line: str) -> list[str]:
+    """A proposal the meeting agreed, then more sentences on its line: the decision, a break, the rest."""
+    carried = _MOTION_CARRIED.match(line.strip())
+    if carried is None or not carried.group("third") or not line.strip()[carried.end():].strip():
+        return [line]
+    return [line.strip()[: carried.end()], "", line.strip()[carried.end():].strip()]
+
+
 _CARRIED_OVER_LIST = re.compile(
     r"^\s*The\s+recommendations?\b[^.;]{0,80}?\s+(?:was|were)\s+moved,?\s+(?:and\s+)?seconded(?:,?\s+(?:and\s+)?(?:voted\s+on|put\s+to\s+the\s+vote))?,?\s+and\s+"
     r"(?:carried|agreed|approved)\s*[.:]?\s*$",
@@ -336,6 +348,8 @@ def split_decisions(lines: list[str]) -> tuple[list[str], list[list[str]]]:
     for start, kind, block in found_blocks:
         if start not in chosen_starts:
             narrative.append((start, " ".join(block)))
+        else:
+            narrative.append((start, ""))  # where a decision was taken out, the narrative either side stays apart
     narrative.sort(key=lambda pair: pair[0])
     chosen.sort(key=lambda entry: entry[0])
     return [text for _, text in narrative], [Block(_split_inline(as_clause_list(block)), openings.get(start)) for start, _, block in chosen]
@@ -376,6 +390,9 @@ def _sentences_apart(lines: list[str]) -> list[str]:
     # a table row flattened onto one line: "Minutes of the Previous Meeting To approve ... Decision:
     # Cabinet RESOLVED to approve ... Minutes: RESOLVED that ...": each field on a line of its own
     unwrapped = [piece for line in unwrapped for piece in (_ROW_FIELD.split(line) if "s:" in line or "n:" in line else [line])]
+    # "... seconded payment of this subscription and the meeting unanimously agreed. The clerk will make
+    # the payment.": the proposal agreed is one decision; what follows it is narrative again
+    unwrapped = [piece for line in unwrapped for piece in (_agreed_then_narrative(line) if "seconded" in line else [line])]
     expanded: list[str] = []
     for line in unwrapped:
         pieces = _MID_OPENER.split(line) if len(line) > 40 else [line]

@@ -145,7 +145,7 @@ _RUN_IN = re.compile(r"^(?P<title>[A-Z][^:.;]{2,80}?)\s*:\s+(?P<rest>[A-Z].{20,}
 
 _NOT_RUN_IN = re.compile(
     r"^(?:Present|Apologies|In attendance|Also present|Attending|Officers?|Members?|Chair(?:man|person)?|Venue|Contact|Date|Time"
-    r"|Note|Action|Response|Update|Decision|Resolved|Agreed|Minutes|Purpose|Reason|Proposed|Seconded"
+    r"|Note|Action|Response|Update|Decision|Resolved|Agreed|Minutes|Purpose|Reason|Proposed|Seconded|Proposal|Motion|Vote|Outcome"
     r"|Presennol|Yn\s+bresennol|Hefyd\s+yn\s+bresennol|Ymddiheuriadau|Cofnodion)\b",
     re.IGNORECASE,
 )
@@ -189,6 +189,26 @@ def _run_in_headings(lines: list[str]) -> list[Heading]:
 _BULLETED_CAPITALS = re.compile(r"^\s*[-\u2013\u2022\u00b7*]\s+(?P<title>(?=(?:[^a-z]*[A-Z]){4})[A-Z0-9][^a-z]{3,140})$")
 
 
+# "- Risk Assessment", "7. DALC subscription": among headings in capitals, short ones in ordinary case
+_BULLETED_TITLE = re.compile(r"^\s*(?:[-\u2013\u2022\u00b7*]|(?P<number>\d{1,2})\.)\s+(?P<title>[A-Z][^.:;]{2,60})$")
+
+
+def _with_plain_bullets(lines: list[str], bulleted: list[tuple[int, str]]) -> list[Heading]:
+    """The headings of a list whose numbers became dashes: those in capitals, and the short ones in
+    ordinary case (or that kept their number) that stand over a paragraph of their own."""
+    capitals = {index for index, _ in bulleted}
+    found = [Heading(i, i + 1, "", 0, tidy_title(title), "heading", 1.0) for i, title in bulleted]
+    for index, raw in enumerate(lines):
+        match = None if index in capitals else _BULLETED_TITLE.match(raw)
+        if match is None or len(match.group("title").split()) > 8 or not _title_like(match.group("title")):
+            continue
+        following = next((l for l in lines[index + 1 : index + 3] if l.strip()), "")
+        if not following or re.match(r"^\s*(?:[-\u2013\u2022\u00b7*]|\d{1,2}\.)\s", following):
+            continue  # a list of points, not a heading over its text
+        found.append(Heading(index, index + 1, match.group("number") or "", int(match.group("number") or 0), tidy_title(match.group("title")), "heading", 1.0))
+    return sorted(found, key=lambda heading: heading.index)
+
+
 def heading_items(lines: list[str]) -> list[Heading]:
     """Minutes whose items are short headings with no numbers ("Apologies", "Minutes",
     "Declarations of Interest"), each over a paragraph of prose."""
@@ -201,7 +221,7 @@ def heading_items(lines: list[str]) -> list[Heading]:
     # heading in capitals (points in ordinary case under them are not items)
     bulleted = [(i, m.group("title")) for i, m in ((i, _BULLETED_CAPITALS.match(raw)) for i, raw in enumerate(lines)) if m]
     if len(bulleted) >= 3:
-        return [Heading(i, i + 1, "", 0, tidy_title(title), "heading", 1.0) for i, title in bulleted]
+        return _with_plain_bullets(lines, bulleted)
     text_lines = 0  # lines of text before this one
     for index, raw in enumerate(lines):
         line = raw.strip()
