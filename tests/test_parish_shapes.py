@@ -520,3 +520,28 @@ def test_dashed_headings_in_both_cases_and_proposals_the_meeting_agreed(tmp_path
     assert by_title["Risk Assessment"][1] == [
         "Proposal: Mr Dunn proposed and Mrs Moss seconded agreement to the risk assessment and the meeting unanimously agreed."
     ]
+
+
+def test_three_level_paragraphs_under_a_sub_item_are_its_minutes(tmp_path):
+    """ "Minutes from Ordinary Meeting held on ..." is a record; "5.1.2 Dave asked ... Clerk to action" is a
+    paragraph of 5.1 (where its task belongs), not an item of its own; a short "5.2.1 Title" stays an item."""
+    text = (
+        "Draft Ordinary Meeting Minutes 6th October 2025\n\n\nMinutes from Ordinary Meeting held on\n"
+        "Monday 6th October 2025 at 7.30pm\n\n"
+        "1. Apologies – Cllr Ford\n\n2. Declarations of Interests – None\n\n"
+        "3. The minutes from the meeting held on 8th September 2025 were signed and adopted.\n\n"
+        "4. Open Public Session\n\n"
+        "4.1. Report from the Highways Steward\n\n"
+        "4.1.1. The steward reported that the budget for verge cutting would be cut again next year.\n\n"
+        "4.1.2. He asked that potholes are reported through the county website. Clerk to report the potholes on Mill Hill – Clerk to action.\n\n"
+        "4.2. Report from the Police\n\n"
+        "4.2.1. The PCSO was unable to attend. Clerk to circulate the latest police briefing to all Councillors. Clerk to action\n\n"
+        "5. Lengthsman Scheme\n\n5.1. The lengthsman had cleared the ditches on Church Lane.\n"
+    )
+    _, found = _import_text(tmp_path, "ashcombe-october.txt", text, committee="Ashcombe Parish Council")
+    numbers = [item.number for item, _, _ in found]
+    assert "4.1" in numbers and "4.2" in numbers and "4.1.2" not in numbers and "4.2.1" not in numbers
+    by_number = {item.number: (item, actions) for item, _, actions in found}
+    assert "He asked that potholes are reported" in by_number["4.1"][0].minutes
+    assert [a.text for a in by_number["4.1"][1]] == ["Clerk to report the potholes on Mill Hill"]
+    assert [a.text for a in by_number["4.2"][1]] == ["Clerk to circulate the latest police briefing to all Councillors"]

@@ -140,6 +140,7 @@ def _extract_from_minutes(markdown: str) -> list[ActionCandidate]:
         before = len(actions)
         for sentence in _sentences(paragraph):
             sentence = ACTION_MARK.sub("", sentence)  # "... closes this month. ACTION RB to apply ...": the label goes
+            sentence = _TO_ACTION_TAIL.sub("", sentence)  # "Clerk to report the potholes – Clerk to action.": the marker goes
             listed = _listed_undertakings(sentence)
             if listed:
                 actions.extend(listed)  # each part keeps its own time, if it gives one
@@ -160,6 +161,9 @@ def _extract_from_minutes(markdown: str) -> list[ActionCandidate]:
             first = _sentences(paragraph)[0].rstrip(" :-\u2013")
             actions.append(_action("commitment", first, paragraph, (), _recipients(first), source="minutes"))
     return actions
+
+
+_TO_ACTION_TAIL = re.compile(r"\s+[\u2013\u2014-]\s*(?:the\s+)?[A-Z]?\w+\s+to\s+action\.?\s*$", re.IGNORECASE)
 
 
 _LISTED_VERBS = rf"{_FIRM_VERBS}|receive|undertake|consider|request|requested|hold|seek|examine|monitor|visit|scrutinise|scrutinize"

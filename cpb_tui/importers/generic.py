@@ -41,6 +41,24 @@ _MINUTES_WORDS = re.compile(
 _SEPARATOR = re.compile(r"^\s*[-\u2013\u2014]\s*$")
 
 
+def _is_record(lines: list[str], headings: list) -> bool:
+    """Whether the text is a record of what was decided (minutes), not an agenda."""
+    return (
+        any(re.match(r"^\s*(?:(?:draft|confirmed|signed|open|public)\s+)?(?:minutes?\s+(?:of|from)\b|at\s+a\s+meeting\b|cofnodion\b)", line, re.I) for line in lines[:15])
+        or _minutes_heading_run_in(lines[: min(15, headings[0].index if headings else 15)])
+        # "A meeting of Quadring Parish Council was held on Monday ...", "July 2021 Minutes": a record's opening
+        or any(re.search(r"\bmeeting\b.{0,120}?\b(?:was|were)\s+held\b|\bmeeting\b.{0,120}?\btook\s+place\b", line, re.I)
+               # "Draft Ordinary Meeting Minutes 3rd October 2016"
+               or re.match(r"^\s*(?:[\w'\u2019]+\s+){1,4}minutes(?:\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9},?\s+\d{4})?\s*$", line, re.I)
+               and not re.search(r"\bagenda\b", line, re.I)
+               for line in lines[: min(15, headings[0].index if headings else 15)])
+        or any(MINUTES_LINE.match(line) for line in lines)
+        or any(opener(line) for line in lines)
+        or bool(_MINUTES_WORDS.search(" ".join(line.strip() for line in lines)))  # a sentence may wrap over lines
+        or sum(1 for line in lines if re.match(r"^\s*Actions?\s*[:\u2013-]\s+\S", line)) >= 2  # an action log
+    )
+
+
 def parse_generic(text: str) -> DocumentRecord:
     """Any text: numbered items with their purpose, minutes and decisions, or one item holding it all."""
     lines = unflatten([_SEPARATOR.sub("", line) for line in normalise(text).split("\n") if not is_page_footer(line)])
@@ -50,18 +68,7 @@ def parse_generic(text: str) -> DocumentRecord:
         headings = unnumbered_items(lines) or headings
     if len(headings) < 2:
         headings = heading_items(lines) or headings
-    has_minutes = (
-        any(re.match(r"^\s*(?:(?:draft|confirmed|signed|open|public)\s+)?(?:minutes?\s+of\b|at\s+a\s+meeting\b|cofnodion\b)", line, re.I) for line in lines[:15])
-        or _minutes_heading_run_in(lines[: min(15, headings[0].index if headings else 15)])
-        # "A meeting of Quadring Parish Council was held on Monday ...", "July 2021 Minutes": a record's opening
-        or any(re.search(r"\bmeeting\b.{0,120}?\b(?:was|were)\s+held\b|\bmeeting\b.{0,120}?\btook\s+place\b", line, re.I)
-               or re.match(r"^\s*(?:[\w'\u2019]+\s+){1,4}minutes\s*$", line, re.I) and not re.search(r"\bagenda\b", line, re.I)
-               for line in lines[: min(15, headings[0].index if headings else 15)])
-        or any(MINUTES_LINE.match(line) for line in lines)
-        or any(opener(line) for line in lines)
-        or bool(_MINUTES_WORDS.search(" ".join(line.strip() for line in lines)))  # a sentence may wrap over lines
-        or sum(1 for line in lines if re.match(r"^\s*Actions?\s*[:\u2013-]\s+\S", line)) >= 2  # an action log
-    )
+    has_minutes = _is_record(lines, headings)
     items: list[ItemRecord] = []
     warnings: list[str] = []
     if headings:

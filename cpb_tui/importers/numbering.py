@@ -46,7 +46,7 @@ _NUMBER = (
     r"|\d{1,3}[a-z]?(?!\d|/\S)"  # 5, 5a, and "1/ Open Forum"
     r")"
 )
-_PREFIX = r"(?P<prefix>(?:Agenda\s+)?Item(?:\s+No\.?)?|Minute(?:\s+No\.?)?|Min\.?(?:\s+No\.?)?|Eitem|Cofnod)?\s*"
+_PREFIX = r"(?P<prefix>(?:Agenda\s+(?:\d{1,3}/\d{2,4}\s*:\s*)?)?Item(?:\s+No\.?)?|Minute(?:\s+No\.?)?|Min\.?(?:\s+No\.?)?|Eitem|Cofnod)?\s*"
 _ALONE = re.compile(rf"^\s*{_PREFIX}{_NUMBER}\s*(?::-|[.):])?\s*$", re.IGNORECASE)
 _INLINE = re.compile(rf"^\s*{_PREFIX}{_NUMBER}(?P<sep>\s*[.):]\s*(?:/\s+)?|/\s+|\s+[-\u2013/]\s+|\s+)(?P<title>\S.*)$", re.IGNORECASE)  # "1/ Open Forum"
 # "1Minutes of Council meeting of 27th June", "2Print 3 - Committees' minutes": the number glued to its title
@@ -388,6 +388,11 @@ def _with_decimal_items(lines: list[str], chain: list[Heading]) -> list[Heading]
             minor = tuple(int(part) for part in parts[1:])
             if parts[0] != parent.group(1) or not _next_paragraph(last, minor):
                 continue
+            if len(minor) >= 2 and any(len(h.number.split(".")) == 2 for h in out[-3:]) and (
+                found.group("text").rstrip().endswith(".")
+                or re.search(r"\b(?:was|were|had|has|have|reported|asked|said|will|would)\b", found.group("text"))
+            ):
+                continue  # "5.1.2 Dave asked ..." under sub-item "5.1 Report from the Steward": a paragraph of 5.1
             text = found.group("text").strip()
             title = _sentence_title(text)
             if len(text.split()) < 3:
