@@ -388,11 +388,11 @@ def _with_decimal_items(lines: list[str], chain: list[Heading]) -> list[Heading]
             minor = tuple(int(part) for part in parts[1:])
             if parts[0] != parent.group(1) or not _next_paragraph(last, minor):
                 continue
-            if len(minor) >= 2 and any(len(h.number.split(".")) == 2 for h in out[-3:]) and (
+            if len(minor) >= 2 and any(len(h.number.split(".")) == 2 for h in out[-3:]) and opener(found.group("text")) is None and (
                 found.group("text").rstrip().endswith(".")
                 or re.search(r"\b(?:was|were|had|has|have|reported|asked|said|will|would)\b", found.group("text"))
             ):
-                continue  # "5.1.2 Dave asked ..." under sub-item "5.1 Report from the Steward": a paragraph of 5.1
+                continue  # "5.1.2 Dave asked ..." under "5.1 Report from the Steward": a paragraph of 5.1 ("2.2.1 It was agreed ..." is cited, an item)
             text = found.group("text").strip()
             title = _sentence_title(text)
             if len(text.split()) < 3:
