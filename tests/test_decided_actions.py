@@ -427,3 +427,26 @@ def test_flattened_decision_and_minutes_rows_with_movers_and_run_on_clauses(tmp_
         "Ask officers to bring costed plans to the June 2025 meeting",
     ]
     assert not any("MOVED" in clause for clause in clauses)
+
+
+def test_the_following_was_resolved_over_clauses_that_name_the_committee_in_lower_case(tmp_path):
+    """ "The following was therefore RESOLVED:" opens the decision; "1. The committee agreed to consult on
+    ..." is a clause and an action, "2. The committee noted ..." a clause and none."""
+    text = (
+        "Decision details\nSchool Admission Arrangements, 2027-28\nDecision Maker: Children and Young People Committee\n"
+        "Decision status: Recommendations Approved\nDecisions:\n"
+        "The Director introduced the item. The recommendations were unanimously agreed by the committee.\n\n"
+        "The following was therefore RESOLVED:\n\n \n\n"
+        "1.    The committee agreed to consult on two proposed changes to the admission arrangements for 2027/28.\n\n"
+        "2.    The committee noted the petition from residents of Mill Lane and the recommendation to take no further action.\n\n"
+        "Date of decision: 14/07/2026\n"
+    )
+    _, found = stored_text(tmp_path, "ashcombe-admissions.txt", text)
+    clauses = [clause for _, item_clauses, _ in found for clause in item_clauses]
+    assert len(clauses) == 2 and clauses[0].startswith("The committee agreed to consult")
+    assert [a.text for _, _, actions in found for a in actions] == ["Consult on two proposed changes to the admission arrangements for 2027/28"]
+
+
+def test_a_lower_case_committee_wishing_to_receive_details_asks_for_them():
+    found = extract_from_resolution("the committee receive details of the recommendations made by the auditors.", "RESOLVED")
+    assert [a.text for a in found] == ["Receive details of the recommendations made by the auditors"]
