@@ -450,3 +450,24 @@ def test_the_following_was_resolved_over_clauses_that_name_the_committee_in_lowe
 def test_a_lower_case_committee_wishing_to_receive_details_asks_for_them():
     found = extract_from_resolution("the committee receive details of the recommendations made by the auditors.", "RESOLVED")
     assert [a.text for a in found] == ["Receive details of the recommendations made by the auditors"]
+
+
+@pytest.mark.parametrize(
+    "clause, verb, text, due",
+    [
+        ("That a feedback report be received in July 2027.", "RESOLVED", "Receive a feedback report in July 2027", "in July 2027"),
+        ("Agreed that the election of the Vice-Chair would therefore take place at the next meeting.", "AGREED",
+         "The election of the Vice-Chair to take place at the next meeting", "at the next meeting"),
+        ("Agreed that the matter would be considered at the March meeting.", "AGREED",
+         "The matter to be considered at the March meeting", "at the March meeting"),
+    ],
+)
+def test_reports_and_business_put_to_a_later_date(clause, verb, text, due):
+    assert [(a.text, a.due_words) for a in extract_from_resolution(clause, verb)] == [(text, due)]
+
+
+def test_a_condition_is_not_what_is_to_be_done():
+    """ "... once the final decision is made" made "Make Authorises the Head of ..." before."""
+    clause = "Authorises the Head of Governance to publish a notice of making once the final decision is made."
+    assert extract_from_resolution(clause, "RESOLVED", "RESOLVED that Cabinet:") == []
+    assert extract_from_resolution("That the report be received.", "RESOLVED") == []

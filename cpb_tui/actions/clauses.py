@@ -175,6 +175,17 @@ def _requested(rest: str) -> ActionCandidate | None:
     return _object_action(rest)
 
 
+_TAKE_PLACE_LATER = re.compile(
+    r"^(?P<what>(?:the|this|that|an?)\s+.{3,120}?)\s+(?:would|will|should)\s+(?:therefore\s+|now\s+|instead\s+)?"
+    r"(?P<happens>take\s+place|be\s+(?:held|considered|discussed|taken|made))\s+(?P<when>(?:at|to|until|in)\s+.+)$",
+    re.IGNORECASE,
+)
+
+
+def _upper_first_word(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
 def _agreed(rest: str) -> ActionCandidate | None:
     """What follows "Agrees": an action only when someone is to do something."""
     to = re.match(r"^to\s+([a-z]+)\b\s*(.*)$", rest)
@@ -195,6 +206,12 @@ def _agreed(rest: str) -> ActionCandidate | None:
     if not that:
         return None  # "Agrees the four priorities ..."
     body = that.group(1)
+    later = _TAKE_PLACE_LATER.match(body)
+    if later and parse_due(later.group("when")) is not None:
+        # "that the appointment of the Chairman would therefore take place at the next meeting": business put off to a date
+        happens = " ".join(later.group("happens").split())
+        phrase = f"{_upper_first_word(later.group('what'))} to {happens} {later.group('when').rstrip(' .')}"
+        return _action("defer", phrase, later.group("when"))
     # "... that the Chair will respond ...": an undertaking with a doer. "Should" is a wish,
     # and "the new rates will apply" has no doer, so neither is an action.
     told = instructed(body)
@@ -213,7 +230,11 @@ def _agreed(rest: str) -> ActionCandidate | None:
 def _still_to_come(obj: str, pp: str, rest: str, body: str) -> ActionCandidate | None:
     """ "a further report be received in due course", "The precept of £1,500 to be requested":
     participles that name a task only with such an object."""
-    if pp == "received" and re.match(r"^(?:a|an)?\s*(?:further|future|follow-up|final)\s+(?:[\w-]+\s+){0,2}?(?:report|update|briefing|paper)s?\b", obj.strip(), re.I):
+    if pp == "received" and (
+        re.match(r"^(?:a|an)?\s*(?:further|future|follow-up|final)\s+(?:[\w-]+\s+){0,2}?(?:report|update|briefing|paper)s?\b", obj.strip(), re.I)
+        # "a feedback report be received in July 2016": any report, once a time says it is to come
+        or re.match(r"^(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:report|update|briefing|paper)s?$", obj.strip(), re.I) and parse_due(rest) is not None
+    ):
         # "a further report be received in due course": still to come
         phrase = _join("receive", _lower_first(obj), rest)
         return _action("report", phrase, body, (), ())
@@ -264,6 +285,8 @@ def _passive(body: str, strict: bool) -> ActionCandidate | None:
     obj, pp, rest = match.group("obj"), match.group("pp").lower(), match.group("rest")
     if strict and re.match(r"^(?:give|take|make|note|agree|approve|endorse|receive|support|accept|welcome)\s+(?!up\b)", obj):
         return None  # "(Members) give consideration to any issues to be explored": a verb with its own object
+    if re.search(r"\b(?:once|when|after|until|unless|if|before)\s+(?:the|a|an|this|its|any)\s+[\w-]+(?:\s+[\w-]+)?$", obj):
+        return None  # "... to publish a notice once the final decision is made": a condition, not what is to be done
     # "The metal sign remains to be repaired", "For some further changes to be made": the thing itself
     obj = re.sub(r"\s+(?:still\s+)?(?:remains?|needs?)$", "", re.sub(r"^For\s+(?=(?:some|any|the|a|an|further|more)\b)", "", obj.strip()))
     rest = re.split(r"\s*\.\s+(?=[A-Z])|,?\s+and\s+that\s+", rest, maxsplit=1)[0]  # its own sentence, not the ones run on after it
