@@ -471,3 +471,14 @@ def test_a_condition_is_not_what_is_to_be_done():
     clause = "Authorises the Head of Governance to publish a notice of making once the final decision is made."
     assert extract_from_resolution(clause, "RESOLVED", "RESOLVED that Cabinet:") == []
     assert extract_from_resolution("That the report be received.", "RESOLVED") == []
+
+
+@pytest.mark.parametrize(
+    "minutes, text",
+    [
+        ("The Clerk was to continue to contact the diocese to fill the vacancies.", "The Clerk to contact the diocese to fill the vacancies"),
+        ("The Clerk will continue to chase the highways team about the drain.", "The Clerk to chase the highways team about the drain"),
+    ],
+)
+def test_what_the_clerk_was_to_do_or_will_go_on_doing(minutes, text):
+    assert [a.text for a in extract_from_minutes(minutes)] == [text]
