@@ -482,3 +482,15 @@ def test_a_condition_is_not_what_is_to_be_done():
 )
 def test_what_the_clerk_was_to_do_or_will_go_on_doing(minutes, text):
     assert [a.text for a in extract_from_minutes(minutes)] == [text]
+
+
+@pytest.mark.parametrize(
+    "minutes, text, owners",
+    [
+        ("- Are there plans to be more proactive?\u2013 ACTION (provide members with trend data on temporary housing)",
+         "Provide members with trend data on temporary housing", ()),
+        ("The bus shelter roof leaks. ACTION (Clerk to get three quotes)", "Clerk to get three quotes", ("Clerk",)),
+    ],
+)
+def test_a_task_in_brackets_after_action(minutes, text, owners):
+    assert [(a.text, a.owners, a.source) for a in extract_from_minutes(minutes)] == [(text, owners, "minutes")]

@@ -52,3 +52,18 @@ def doer_line(rest: str) -> ActionCandidate | None:
     if len(rest.split()) > 8 or initials or _looks_like_doer(doer.group("owner")):
         return _owner_action(doer.group("owner"), doer.group("verb"), doer.group("tail"))
     return None
+
+
+_BRACKETED = re.compile(r"\bACTIONS?\s*[:\u2013-]?\s*\((?P<task>[a-zA-Z][^()]{4,200})\)")
+
+
+def bracketed_task(sentence: str) -> ActionCandidate | None:
+    """ "... be more proactive? – ACTION (provide members with trend data on homelessness)": the task in the brackets."""
+    found = _BRACKETED.search(sentence)
+    if found is None:
+        return None
+    task = found.group("task").strip(" .")
+    owner = re.match(r"^(?P<owner>[A-Z][^.;:]{1,60}?)\s+to\s+(?P<verb>[a-z]+)\b\s*(?P<tail>.*)$", task)
+    if owner and _looks_like_doer(owner.group("owner")):
+        return replace(_owner_action(owner.group("owner"), owner.group("verb"), owner.group("tail")), kind="commitment", source="minutes")
+    return _action("commitment", task[:1].upper() + task[1:], task, (), (), source="minutes")

@@ -15,7 +15,7 @@ from cpb_tui.actions.due import parse_due
 from cpb_tui.actions.asides import (
     ASKED_OFFICER, agreed_suggestion, handed_on, initials_tag, member_asking, not_an_undertaking, shorthand, shorthand_after_comma, usual_spelling, which_doer, before_first_would, ACTION_MARK, DONE_SO, coming_to, intended,
 )
-from cpb_tui.actions.action_lines import doer_line, read_owner_line
+from cpb_tui.actions.action_lines import bracketed_task, doer_line, read_owner_line
 from cpb_tui.actions.paragraphs import paragraphs_marked
 from cpb_tui.actions.scheduling import taken_again
 from cpb_tui.actions.clauses import (
@@ -142,6 +142,11 @@ def _extract_from_minutes(markdown: str) -> list[ActionCandidate]:
         for sentence in _sentences(paragraph):
             sentence = ACTION_MARK.sub("", sentence)  # "... closes this month. ACTION RB to apply ...": the label goes
             sentence = _TO_ACTION_TAIL.sub("", sentence)  # "Clerk to report the potholes – Clerk to action.": the marker goes
+            task = bracketed_task(sentence)
+            if task is not None:
+                actions.append(task)
+                previous = sentence
+                continue
             listed = _listed_undertakings(sentence)
             if listed:
                 actions.extend(listed)  # each part keeps its own time, if it gives one
