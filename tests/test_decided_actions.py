@@ -494,3 +494,16 @@ def test_what_the_clerk_was_to_do_or_will_go_on_doing(minutes, text):
 )
 def test_a_task_in_brackets_after_action(minutes, text, owners):
     assert [(a.text, a.owners, a.source) for a in extract_from_minutes(minutes)] == [(text, owners, "minutes")]
+
+
+def test_an_issue_page_whose_item_number_carries_a_colon(tmp_path):
+    text = (
+        "Issue - meetings\n\nFuture of the Mobile Library\n\nMeeting: 14/07/2026 - Cabinet (Item 19:)\n\n"
+        "19: Mobile Library Review pdf icon PDF 2 MB\n\nA report on the outcome of the consultation.\n\n\nWards: All\n\n"
+        "That the outcome of the consultation be noted, and that the item be referred to the meeting of Council on 29 July 2026 for further discussion.\n"
+    )
+    meeting, found = stored_text(tmp_path, "ashcombe-issue.txt", text)
+    assert (meeting.committee, meeting.date) == ("Cabinet", dt.date(2026, 7, 14))
+    (item, clauses, actions), = found
+    assert "19" in (item.number, item.minute_number)
+    assert [(a.due_words, a.due_date or a.due_meeting_date) for a in actions] == [("Council on 29 July 2026", dt.date(2026, 7, 29))]

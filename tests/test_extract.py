@@ -355,7 +355,7 @@ def test_heldout_set_written_without_seeing_the_rules():
         ("to the Annual Meeting of Council on 22 May", dt.date(2023, 5, 22)),
         ("by the end of February", dt.date(2023, 2, 28)),
         ("report back in January", dt.date(2023, 1, 31)),
-        ("at its meeting on 3 November 2022", dt.date(2022, 11, 30)),
+        ("at its meeting on 3 November 2022", dt.date(2022, 11, 3)),  # the day it names, when no meeting is known that month
         ("to the next meeting of the Panel in October", dt.date(2022, 10, 31)),
         ("update to the Panel's November meeting", dt.date(2022, 11, 30)),
         ("by Friday 1 July 2022", dt.date(2022, 7, 1)),

@@ -203,7 +203,9 @@ def parse_due(text: str) -> DueSpec | None:
         match = pattern.search(text)
         if match:
             year = int(match.group("year")) if match.group("year") else None
-            return DueSpec("meeting_month", _words(match), year=year, month=MONTHS[match.group("month").lower()])
+            day = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+" + match.group("month") + r"\b", match.group(0)) if year else None
+            # "to Council on 29 July 2026": the meeting that month, and the day itself when no such meeting is known
+            return DueSpec("meeting_month", _words(match), year=year, month=MONTHS[match.group("month").lower()], day=int(day.group(1)) if day else None)
     first = _NEXT_MEETING.search(text)
     if first:
         return _next_meeting_due(text, first)
@@ -285,7 +287,11 @@ def resolve_due(spec: DueSpec, origin_meeting: dt.date, calendar: list[dt.date])
     meetings = sorted(calendar)
     if spec.kind == "meeting_month":
         year = spec.year if spec.year is not None else _next_year_with_month(origin_meeting, spec.month)
-        in_month = [m for m in meetings if (m.year, m.month) == (year, spec.month)]
+        # never the meeting that set it, nor one before it ("to Council on 29 July" said at a meeting on 14 July)
+        in_month = [m for m in meetings if (m.year, m.month) == (year, spec.month) and m > origin_meeting]
+        named = _day_or_none(year, spec.month, spec.day)
+        if named is not None and named > origin_meeting:
+            return (named if named in in_month else None), named
         if in_month:
             return in_month[0], None
         return None, _month_end(year, spec.month)
@@ -351,6 +357,13 @@ def _by_date(match: re.Match[str] | None) -> DueSpec | None:
     except ValueError:
         return None  # "by 31 June 2022" names no real day; better no due date than a guessed one
     return DueSpec("by_date", _words(match), year=year, month=month, date=date)
+
+
+def _day_or_none(year: int, month: int, day: int | None) -> dt.date | None:
+    try:
+        return dt.date(year, month, day) if day else None
+    except ValueError:
+        return None  # "31 June": no such day
 
 
 def _month_end(year: int, month: int) -> dt.date:
