@@ -507,3 +507,16 @@ def test_an_issue_page_whose_item_number_carries_a_colon(tmp_path):
     (item, clauses, actions), = found
     assert "19" in (item.number, item.minute_number)
     assert [(a.due_words, a.due_date or a.due_meeting_date) for a in actions] == [("Council on 29 July 2026", dt.date(2026, 7, 29))]
+
+
+def test_a_passive_takes_its_subject_from_its_own_sentence():
+    """ "Paths. KC confirmed that this is on the list of works to be completed ..." made "Complete Paths. KC
+    confirmed ..."; the subject after "that" in the passive's own sentence is kept."""
+    assert extract_from_resolution(
+        "Cemetery paths. KC confirmed that this is on the list of works to be completed as soon as possible.", "noted"
+    ) == []
+    found = extract_from_resolution(
+        "The minutes were signed. It was reported that they had been adopted subject to an amendment to provide that a report be "
+        "submitted to the Resources Committee on the cost of new benches.", "RESOLVED"
+    )
+    assert [a.text for a in found] == ["Submit a report to the Resources Committee on the cost of new benches"]

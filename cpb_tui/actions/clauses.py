@@ -285,6 +285,12 @@ def _passive(body: str, strict: bool) -> ActionCandidate | None:
     obj, pp, rest = match.group("obj"), match.group("pp").lower(), match.group("rest")
     if strict and re.match(r"^(?:give|take|make|note|agree|approve|endorse|receive|support|accept|welcome)\s+(?!up\b)", obj):
         return None  # "(Members) give consideration to any issues to be explored": a verb with its own object
+    if re.search(r"[a-z)]\.\s+[A-Z]", obj):
+        # the subject is in the passive's own sentence, after any "that" ("... to provide that a report be
+        # submitted"); "KC confirmed that this is on the list of works to be completed" has none
+        obj = re.split(r"\bthat\s+", re.split(r"(?<=[a-z)])\.\s+(?=[A-Z])", obj)[-1])[-1]
+        if re.search(r"\b(?:is|are|was|were|has|have|had)\b", obj):
+            return None
     if re.search(r"\b(?:once|when|after|until|unless|if|before)\s+(?:the|a|an|this|its|any)\s+[\w-]+(?:\s+[\w-]+)?$", obj):
         return None  # "... to publish a notice once the final decision is made": a condition, not what is to be done
     # "The metal sign remains to be repaired", "For some further changes to be made": the thing itself
