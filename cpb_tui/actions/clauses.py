@@ -273,16 +273,8 @@ def _passive_parts(body: str) -> re.Match[str] | None:
     return match
 
 
-def _passive(body: str, strict: bool) -> ActionCandidate | None:
-    """ "X be sent to Y", "X will be set up": an action named by what is to happen to X.
-
-    `strict` is for clauses with no asking verb of their own ("That this item be deferred"),
-    where only a participle that names something to do counts; "be noted" does not.
-    """
-    match = _passive_parts(body)
-    if match is None:
-        return None
-    obj, pp, rest = match.group("obj"), match.group("pp").lower(), match.group("rest")
+def _passive_subject(obj: str, strict: bool) -> str | None:
+    """What a passive is about, or None when it is about nothing to do."""
     if strict and re.match(r"^(?:give|take|make|note|agree|approve|endorse|receive|support|accept|welcome)\s+(?!up\b)", obj):
         return None  # "(Members) give consideration to any issues to be explored": a verb with its own object
     if re.search(r"[a-z)]\.\s+[A-Z]", obj):
@@ -293,6 +285,22 @@ def _passive(body: str, strict: bool) -> ActionCandidate | None:
             return None
     if re.search(r"\b(?:once|when|after|until|unless|if|before)\s+(?:the|a|an|this|its|any)\s+[\w-]+(?:\s+[\w-]+)?$", obj):
         return None  # "... to publish a notice once the final decision is made": a condition, not what is to be done
+    return obj
+
+
+def _passive(body: str, strict: bool) -> ActionCandidate | None:
+    """ "X be sent to Y", "X will be set up": an action named by what is to happen to X.
+
+    `strict` is for clauses with no asking verb of their own ("That this item be deferred"),
+    where only a participle that names something to do counts; "be noted" does not.
+    """
+    match = _passive_parts(body)
+    if match is None:
+        return None
+    obj, pp, rest = match.group("obj"), match.group("pp").lower(), match.group("rest")
+    obj = _passive_subject(obj, strict)
+    if obj is None:
+        return None
     # "The metal sign remains to be repaired", "For some further changes to be made": the thing itself
     obj = re.sub(r"\s+(?:still\s+)?(?:remains?|needs?)$", "", re.sub(r"^For\s+(?=(?:some|any|the|a|an|further|more)\b)", "", obj.strip()))
     rest = re.split(r"\s*\.\s+(?=[A-Z])|,?\s+and\s+that\s+", rest, maxsplit=1)[0]  # its own sentence, not the ones run on after it
