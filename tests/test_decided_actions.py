@@ -520,3 +520,25 @@ def test_a_passive_takes_its_subject_from_its_own_sentence():
         "submitted to the Resources Committee on the cost of new benches.", "RESOLVED"
     )
     assert [a.text for a in found] == ["Submit a report to the Resources Committee on the cost of new benches"]
+
+
+def test_northern_irish_proposals_seconded_and_elected_or_agreed(tmp_path):
+    """ "On the proposal of A, seconded by B, C was duly elected as Chairman" and "... seconded by B this was
+    agreed." are decisions as recorded; "if Council agreed to such, it could be ..." is no promise."""
+    text = (
+        "MINUTES OF THE ENVIRONMENT COMMITTEE HELD ON MONDAY 8 JUNE 2026 AT 7.00 PM\n\n"
+        "Election of Chairperson\n\n"
+        "On the proposal of Councillor Boyd, seconded by Councillor Hale, Councillor Moss was duly elected as Chairman of the Environment Committee.\n\n"
+        "Ashcombe Village Association\n\n"
+        "The officer advised that the group had folded and would like to donate flower boxes to the Council.\n\n"
+        "On the proposal of Councillor Dunn, seconded by Councillor Ford this was agreed.\n\n"
+        "Women's Institute Anniversary\n\n"
+        "The officer advised that if Council agreed to such, it could be planted at the entrance to the car park.\n"
+    )
+    _, found = stored_text(tmp_path, "ashcombe-environment.txt", text)
+    clauses = [clause for _, item_clauses, _ in found for clause in item_clauses]
+    assert clauses == [
+        "On the proposal of Councillor Boyd, seconded by Councillor Hale, Councillor Moss was duly elected as Chairman of the Environment Committee.",
+        "On the proposal of Councillor Dunn, seconded by Councillor Ford this was agreed.",
+    ]
+    assert [a.text for _, _, actions in found for a in actions] == []

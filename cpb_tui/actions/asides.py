@@ -182,10 +182,11 @@ def not_an_undertaking(undertaking: re.Match, pre: str) -> bool:
     """Whether "agreed/undertook/offered ... to VERB" is no undertaking: "agreed to the proposal", "as
     agreed to at ...", "remained committed to improving ...", an offer nobody in particular makes."""
     offer = re.search(r"\b(?:offered|volunteered)\b", undertaking.group(0))
-    if undertaking.group("verb") in ("the", "a", "an", "this", "these", "that") or undertaking.group("verb").endswith("ing") or re.search(
+    if undertaking.group("verb") in ("the", "a", "an", "this", "these", "that", "those", "such", "it", "them", "any", "all") \
+            or undertaking.group("verb").endswith("ing") or re.search(
         r"\b(?:was|were|been|be|as|is|are|remains?|remained|fully|firmly|strongly|very)\s*$", pre
-    ):
-        return True
+    ) or re.search(r"\b(?:if|unless|whether|should)\b[^,;]{0,60}$", pre, re.IGNORECASE):
+        return True  # "if Council agreed to such, it could be ...": a condition, not a promise
     if re.search(r"\b(?:offered|volunteered|committed)\b", undertaking.group(0)) and not _OFFERER.search(pre):
         return True  # "the service offered to foster carers ...": an offer counts when a person makes it
     if offer and undertaking.group("verb") in ("share", "help", "assist", "support", "advise"):

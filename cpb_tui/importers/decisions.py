@@ -202,7 +202,11 @@ _MOTION_CARRIED = re.compile(
     r"(?:(?:and\s+)?(?:was\s+)?(?:unanimously\s+)?(?:resolved|agreed|carried|approved)|all\s+in\s+favour)\b[^.;]{0,40}\.?\s*$"
     # "Proposal: Mrs Hale proposed and Mr Moss seconded payment of this subscription and the meeting unanimously agreed."
     r"|(?:Proposal\s*:\s*)?[^,;:]{1,40}?\s+proposed\s+and\s+[^,;:]{1,40}?\s+seconded\s+(?P<third>(?!that\b)[^;]{8,300}?)\s+and\s+the\s+"
-    r"(?:meeting|council|committee|board|members)\s+(?:(?:was|were)\s+)?(?:unanimously\s+)?(?:agreed|approved|resolved)\b[^.;]{0,40}\.)"
+    r"(?:meeting|council|committee|board|members)\s+(?:(?:was|were)\s+)?(?:unanimously\s+)?(?:agreed|approved|resolved)\b[^.;]{0,40}\."
+    # "On the proposal of Councillor A, seconded by Councillor B, Councillor C was duly elected as Chairman ...",
+    # "... seconded by Councillor B this was agreed.": the outcome as the minutes record it
+    r"|On\s+the\s+(?:proposal|motion)\s+of\s+[^,;.]{2,60},\s*seconded\s+by\s+[^,;.]{2,60}?,?\s+[^;]{0,160}?\b(?:was|were)\s+"
+    r"(?:duly\s+|unanimously\s+|then\s+)*(?:agreed|elected|appointed|approved|resolved|carried|adopted)\b[^;]{0,200}?\.)"
 )
 def _agreed_then_narrative(line: str) -> list[str]:
     """A proposal the meeting agreed, then more sentences on its line: the decision, a break, the rest."""
