@@ -542,3 +542,11 @@ def test_northern_irish_proposals_seconded_and_elected_or_agreed(tmp_path):
         "On the proposal of Councillor Dunn, seconded by Councillor Ford this was agreed.",
     ]
     assert [a.text for _, _, actions in found for a in actions] == []
+
+
+def test_any_changes_that_would_be_referred_back_are_a_standing_condition():
+    clause = "That any changes to the service design in paragraph 8.2 of the report would be referred back to Cabinet for approval."
+    assert extract_from_resolution(clause, "RESOLVED") == []
+    assert [a.text for a in extract_from_resolution("That this item be deferred to the next meeting of Cabinet.", "RESOLVED")] == [
+        "Defer this item to the next meeting of Cabinet"
+    ]

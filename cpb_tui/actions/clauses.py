@@ -273,8 +273,10 @@ def _passive_parts(body: str) -> re.Match[str] | None:
     return match
 
 
-def _passive_subject(obj: str, strict: bool) -> str | None:
+def _passive_subject(obj: str, strict: bool, body: str = "") -> str | None:
     """What a passive is about, or None when it is about nothing to do."""
+    if re.match(r"(?i)any\s", obj.strip()) and re.search(r"\b(?:would|will)\s+be\s+(?:referred|brought|reported)\b", body):
+        return None  # "any changes ... would be referred back to Cabinet": a standing condition, not a task
     if strict and re.match(r"^(?:give|take|make|note|agree|approve|endorse|receive|support|accept|welcome)\s+(?!up\b)", obj):
         return None  # "(Members) give consideration to any issues to be explored": a verb with its own object
     if re.search(r"[a-z)]\.\s+[A-Z]", obj):
@@ -298,7 +300,7 @@ def _passive(body: str, strict: bool) -> ActionCandidate | None:
     if match is None:
         return None
     obj, pp, rest = match.group("obj"), match.group("pp").lower(), match.group("rest")
-    obj = _passive_subject(obj, strict)
+    obj = _passive_subject(obj, strict, body)
     if obj is None:
         return None
     # "The metal sign remains to be repaired", "For some further changes to be made": the thing itself
