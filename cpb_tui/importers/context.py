@@ -21,7 +21,7 @@ from cpb_tui.importers.dates import find_date, find_dates
 
 BODY_WORDS = (
     r"board|committee|sub-committee|panel|cabinet|forum|executive|commission|partnership|assembly"
-    r"|council|group|bwrdd|pwyllgor|cabinet|meeting"
+    r"|council|group|bwrdd|pwyllgor|cyngor|cabinet|meeting"
 )
 _BODY = re.compile(rf"\b({BODY_WORDS})\b", re.IGNORECASE)
 _TIME = re.compile(r"\b(\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}[.:]\d{2}(?=\s*(?:hours|hrs)))", re.IGNORECASE)
@@ -60,7 +60,7 @@ _SUMMONS = re.compile(
     re.IGNORECASE,
 )
 # Welsh: "Cofnodion cyfarfod y Pwyllgor Craffu a gynhaliwyd yn Neuadd y Sir ar 6 Chwefror 2025"
-_COFNODION = re.compile(r"\bcofnodion\s+(?:o\s+)?[cg]yfarfod\s+(?:y|yr)\s+(.+?)\s+a\s+gynhaliwyd\b(.*)$", re.IGNORECASE)
+_COFNODION = re.compile(r"\bcofnodion\s+(?:o\s+)?[cg]yfarfod\s+(?:y|yr|o['\u2019]r)\s+(.+?)\s+a\s+gynhaliwyd\b(.*)$", re.IGNORECASE)
 # "Cofnodion Cyngor Cymuned Llanfair yn y Neuadd nos Iau 8 Ionawr 2026": the council, then where and when
 _COFNODION_CYNGOR = re.compile(r"\bcofnodion\s+((?:Cyngor|Pwyllgor)\b[\w\s'\u2019-]{0,60}?)\s+(?:yn|ar|nos|a\s+gynhaliwyd)\s+(.*)$", re.IGNORECASE)
 _AT_A_MEETING = re.compile(
@@ -509,7 +509,7 @@ def _council_line(found: MeetingContext, top: list[str], every: list[str], head_
         for line in top[:20]:
             line = display_title(line) if line.isupper() and len(line) <= 80 else line  # "HOLLINSDALE RURAL PARISH COUNCIL"
             match = _COUNCIL_LINE.match(line)
-            if match and not line.lower().startswith("members") and not _BODY.search(re.sub(r"\b(council|authority|corporation)\b", "", line, flags=re.I)):
+            if match and not line.lower().startswith("members") and not _BODY.search(re.sub(r"\b(council|authority|corporation|cyngor)\b", "", line, flags=re.I)):
                 found.council = Finding(_tidy_council(match.group(1)), line)
                 break
 
