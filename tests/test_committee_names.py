@@ -147,3 +147,24 @@ def test_welsh_headings_and_dates_with_welsh_ordinals(tmp_path, heading, committ
 def test_the_last_meeting_is_no_committee():
     assert clean_committee("last") is None
     assert clean_committee("Agenda and minutes Ashcombe Cabinet") == "Ashcombe Cabinet"
+
+
+def test_a_heading_in_capitals_after_a_file_sites_own_lines(tmp_path):
+    """ "Draft Minutes for approval ASHCOMBE COMMUNITY COUNCIL Minutes of meeting held on Tuesday 14th October 2025 ...":
+    a PDF on a document site, its heading run into one line after the site's own words."""
+    path = tmp_path / "acc.txt"
+    path.write_text(
+        "ACC Draft Minutes OCTOBER 2025\nTotal Page:6\nFile Type:pdf, Size:220Kb\n"
+        "Draft Minutes for approval ASHCOMBE COMMUNITY COUNCIL Minutes of meeting held on Tuesday 14th October 2025 at 7.30pm "
+        "in the Village Hall Present: A Hale (AH), B Moss (BM)\n"
+        "1. Welcome. The Chair opened the meeting.\n2. Minutes. The minutes of the September meeting were approved.\n",
+        encoding="utf-8",
+    )
+    runner = CliRunner()
+    done = runner.invoke(cli, ["--db", str(tmp_path / "cpb.db"), "import", str(path)])
+    assert done.exit_code == 0, done.output
+    store = Store.open(tmp_path / "cpb.db")
+    try:
+        assert [(m.committee, m.date.isoformat()) for m in store.meetings()] == [("Ashcombe Community Council", "2025-10-14")]
+    finally:
+        store.close()
