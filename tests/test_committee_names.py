@@ -122,3 +122,49 @@ def test_a_closing_line_numbered_as_a_minute_is_not_the_committee(tmp_path):
         assert [(m.committee, m.date.isoformat()) for m in store.meetings()] == [("Ashcombe Parish Council", "2025-04-09")]
     finally:
         store.close()
+
+
+@pytest.mark.parametrize(
+    "heading, committee, date",
+    [
+        ("Cofnodion o gyfarfod o'r Cyngor a gynhaliwyd Nos Fercher y 27ain o Ionawr 2027 am 7.30 o'r gloch drwy zoom.", "Cyngor", "2027-01-27"),
+        ("Rhaglen a chofnodion  Cyngor Sir Ashcombe - Dydd Iau, 9fed Hydref, 2026 2.00 o'r gloch", "Cyngor Sir Ashcombe", "2026-10-09"),
+    ],
+)
+def test_welsh_headings_and_dates_with_welsh_ordinals(tmp_path, heading, committee, date):
+    path = tmp_path / "cofnodion.txt"
+    path.write_text(f"{heading}\n\n1. Ymddiheuriadau\nDim.\n\n2. Cofnodion\nCadarnhawyd cofnodion y cyfarfod blaenorol.\n", encoding="utf-8")
+    runner = CliRunner()
+    done = runner.invoke(cli, ["--db", str(tmp_path / "cpb.db"), "import", str(path)])
+    assert done.exit_code == 0, done.output
+    store = Store.open(tmp_path / "cpb.db")
+    try:
+        assert [(m.committee, m.date.isoformat()) for m in store.meetings()] == [(committee, date)]
+    finally:
+        store.close()
+
+
+def test_the_last_meeting_is_no_committee():
+    assert clean_committee("last") is None
+    assert clean_committee("Agenda and minutes Ashcombe Cabinet") == "Ashcombe Cabinet"
+
+
+def test_a_heading_in_capitals_after_a_file_sites_own_lines(tmp_path):
+    """ "Draft Minutes for approval ASHCOMBE COMMUNITY COUNCIL Minutes of meeting held on Tuesday 14th October 2025 ...":
+    a PDF on a document site, its heading run into one line after the site's own words."""
+    path = tmp_path / "acc.txt"
+    path.write_text(
+        "ACC Draft Minutes OCTOBER 2025\nTotal Page:6\nFile Type:pdf, Size:220Kb\n"
+        "Draft Minutes for approval ASHCOMBE COMMUNITY COUNCIL Minutes of meeting held on Tuesday 14th October 2025 at 7.30pm "
+        "in the Village Hall Present: A Hale (AH), B Moss (BM)\n"
+        "1. Welcome. The Chair opened the meeting.\n2. Minutes. The minutes of the September meeting were approved.\n",
+        encoding="utf-8",
+    )
+    runner = CliRunner()
+    done = runner.invoke(cli, ["--db", str(tmp_path / "cpb.db"), "import", str(path)])
+    assert done.exit_code == 0, done.output
+    store = Store.open(tmp_path / "cpb.db")
+    try:
+        assert [(m.committee, m.date.isoformat()) for m in store.meetings()] == [("Ashcombe Community Council", "2025-10-14")]
+    finally:
+        store.close()

@@ -28,6 +28,8 @@ _TRIMS = (
     re.compile(r"^page\s+(?:\d+\s+)?(?=[A-Z])", re.IGNORECASE),  # "Page STOCKTON-ON-TEES ... BOARD": a PDF's running head
     re.compile(r"^(?:the\s+)?(?:official\s+)?website\s+of\s+", re.IGNORECASE),  # "The website of Reed Parish Council"
     re.compile(r"^meeting\s*:\s*", re.IGNORECASE),  # "Meeting: Health Scrutiny Sub-Committee"
+    # a page's own heading run into the name: "Agenda and minutes Cabinet", Welsh "Rhaglen a chofnodion Cyngor Sir ..."
+    re.compile(r"^(?:agenda\s+and\s+minutes|rhaglen\s+a\s+chofnodion)\s+(?=\S)", re.IGNORECASE),
     re.compile(r"\s*\([^)]*$"),  # "... Sub-Committee (County Hall, Durham": a bracket the line cut off
     # "(expired)", "(2005-2015)", "(this committee has been combined with ... and no longer meets)"
     re.compile(r"\s*\((?:expired|\d{4}\s*[-\u2013]\s*\d{2,4}|[^)]*\b(?:no longer|combined|replaced|abolished|expired)\b[^)]*)\)$", re.IGNORECASE),
@@ -44,7 +46,7 @@ _NOT_A_NAME = re.compile(
     r"^\d|^(?:mr|mrs|ms|miss|dr|cllr|councillor)\.?\s|\bclerk\s+(?:to|and)\b"
     r"|\b(?:rescheduled|cancelled|postponed|closed?)\b|\d{1,2}/\d{1,2}/\d{2,4}|\b\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\b"
     r"|^(?:declarations?|apologies|matters\s+arising|questions|open\s+forum|chair'?s\s+(?:announcements|report))\b"
-    rf"|^(?:{_KIND_OF_MEETING})$",
+    rf"|^(?:{_KIND_OF_MEETING})$|^(?:last|next|previous|same|this|that)$",  # "Minutes of the last meeting 13 December ..."
     re.IGNORECASE,
 )
 

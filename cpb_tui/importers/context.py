@@ -21,7 +21,7 @@ from cpb_tui.importers.dates import find_date, find_dates
 
 BODY_WORDS = (
     r"board|committee|sub-committee|panel|cabinet|forum|executive|commission|partnership|assembly"
-    r"|council|group|bwrdd|pwyllgor|cabinet|meeting"
+    r"|council|group|bwrdd|pwyllgor|cyngor|cabinet|meeting"
 )
 _BODY = re.compile(rf"\b({BODY_WORDS})\b", re.IGNORECASE)
 _TIME = re.compile(r"\b(\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}[.:]\d{2}(?=\s*(?:hours|hrs)))", re.IGNORECASE)
@@ -60,7 +60,7 @@ _SUMMONS = re.compile(
     re.IGNORECASE,
 )
 # Welsh: "Cofnodion cyfarfod y Pwyllgor Craffu a gynhaliwyd yn Neuadd y Sir ar 6 Chwefror 2025"
-_COFNODION = re.compile(r"\bcofnodion\s+(?:o\s+)?[cg]yfarfod\s+(?:y|yr)\s+(.+?)\s+a\s+gynhaliwyd\b(.*)$", re.IGNORECASE)
+_COFNODION = re.compile(r"\bcofnodion\s+(?:o\s+)?[cg]yfarfod\s+(?:y|yr|o['\u2019]r)\s+(.+?)\s+a\s+gynhaliwyd\b(.*)$", re.IGNORECASE)
 # "Cofnodion Cyngor Cymuned Llanfair yn y Neuadd nos Iau 8 Ionawr 2026": the council, then where and when
 _COFNODION_CYNGOR = re.compile(r"\bcofnodion\s+((?:Cyngor|Pwyllgor)\b[\w\s'\u2019-]{0,60}?)\s+(?:yn|ar|nos|a\s+gynhaliwyd)\s+(.*)$", re.IGNORECASE)
 _AT_A_MEETING = re.compile(
@@ -286,6 +286,11 @@ def _took_place(found: MeetingContext, top: list[str], every: list[str], head_en
             return
 
 
+# "... File Type:pdf, Size:1020Kb Draft Minutes for approval CREICH COMMUNITY COUNCIL Minutes of meeting held on ...":
+# a one-paragraph PDF whose heading in capitals comes after the file's own lines
+_CAPS_BODY_TAIL = re.compile(r"\b([A-Z][A-Z'\u2019&-]+(?:\s+[A-Z][A-Z'\u2019&-]+){0,6}\s+(?:COUNCIL|COMMITTEE|BOARD|PANEL|FORUM))\s+$")
+
+
 def _starting_within(pattern: re.Pattern[str], text: str, reach: int) -> re.Match[str] | None:
     """The pattern's first match in `text` when it starts within `reach` characters ("Draft Minutes
     Draft Minutes of the Meeting of ...": a title printed twice before the heading)."""
@@ -306,7 +311,8 @@ def _minutes_heading(found: MeetingContext, top: list[str], every: list[str], he
             )
             before = line[: inside.start()] if inside else ""
             if inside and not re.fullmatch(r"[A-Z0-9 ,.&'\u2019()/-]*", before) and not re.fullmatch(r".{0,60}\bPage\s+\d{1,3}[\s\d/:]*", before) \
-                    and not re.fullmatch(r"(?:[A-Z][\w'\u2019&-]*\s+){1,6}(?:Community|Parish|Town)\s+Council(?:\s+(?:Adopted|Approved|Draft|Confirmed))?\s+", before):
+                    and not re.fullmatch(r"(?:[A-Z][\w'\u2019&-]*\s+){1,6}(?:Community|Parish|Town)\s+Council(?:\s+(?:Adopted|Approved|Draft|Confirmed))?\s+", before) \
+                    and not _CAPS_BODY_TAIL.search(before):
                 inside = None  # what comes before must be a heading in capitals, or a page's running head
         if not opening and not inside:
             continue
@@ -322,7 +328,7 @@ def _minutes_heading(found: MeetingContext, top: list[str], every: list[str], he
         if re.search(r"\u2026|\.\.\.|\u20ac\u00a6", joined[:120]):
             continue  # a heading cut short by a document-sharing site ("HELD ON TUESDAY ... Monday 2nd ...")
         for pattern in (_MINUTES_OF, _AT_A_MEETING, _MINUTES_OF_NAMED, _COFNODION, _COFNODION_CYNGOR):
-            match = pattern.match(joined) or _starting_within(pattern, joined, 40)
+            match = pattern.match(joined) or _starting_within(pattern, joined, 60)
             if pattern is _AT_A_MEETING and not match:
                 match = pattern.search(joined[:200])  # "MINUTES OF PROCEEDINGS / At a meeting of ..."
             if not match:
@@ -338,7 +344,9 @@ def _minutes_heading(found: MeetingContext, top: list[str], every: list[str], he
                 # "MINUTES of the meeting held on 26 February 2008": the date without a committee;
                 # "MINUTES OF PROCEEDINGS At a meeting of ...": the next pattern reads the rest
                 found.set_date(find_date(match.group(match.lastindex or 1)) or find_date(joined[match.start() :]), evidence)
-                heading = line[: inside.start()].strip(" ,-") if inside else ""
+                heading = (line[: inside.start()] if inside else joined[: match.start()]).strip(" ,-")
+                caps_tail = _CAPS_BODY_TAIL.search(heading + " ")
+                heading = caps_tail.group(1) if caps_tail and not re.fullmatch(r"[A-Z0-9 .&'\u2019-]*", heading) else heading
                 # "Killan Community Council Adopted Minutes of the Meeting held on ...": the status word is not the body's
                 heading = re.sub(r"\s+(?:Adopted|Approved|Draft|Confirmed|Unconfirmed|Signed)$", "", heading, flags=re.IGNORECASE)
                 if found.date is not None and (re.fullmatch(r"[A-Z][A-Z .&'\u2019-]{2,70}", heading) or re.fullmatch(
@@ -509,7 +517,7 @@ def _council_line(found: MeetingContext, top: list[str], every: list[str], head_
         for line in top[:20]:
             line = display_title(line) if line.isupper() and len(line) <= 80 else line  # "HOLLINSDALE RURAL PARISH COUNCIL"
             match = _COUNCIL_LINE.match(line)
-            if match and not line.lower().startswith("members") and not _BODY.search(re.sub(r"\b(council|authority|corporation)\b", "", line, flags=re.I)):
+            if match and not line.lower().startswith("members") and not _BODY.search(re.sub(r"\b(council|authority|corporation|cyngor)\b", "", line, flags=re.I)):
                 found.council = Finding(_tidy_council(match.group(1)), line)
                 break
 

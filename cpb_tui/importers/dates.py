@@ -30,7 +30,9 @@ _MONTH = (
 _WEEKDAY = r"(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|dydd\s+(?:llun|mawrth|mercher|iau|gwener|sadwrn|sul)),?\s+)?"
 _WORDY = re.compile(
     # ("21stFebruary 2018": a PDF that lost the space after the ordinal)
-    _WEEKDAY + r"(?:the\s+)?(\d{1,2})(?:\s?(?:st|nd|rd|th)\s*|\s+)(?:day\s+of\s+|of\s+)?" + _MONTH + r"\.?,?\s+(\d{4})\b", re.IGNORECASE
+    # (and Welsh ordinals and "o": "27ain o Ionawr 2021", "9fed Hydref, 2014")
+    _WEEKDAY + r"(?:the\s+)?(\d{1,2})(?:\s?(?:st|nd|rd|th|af|ail|il|ydd|fed|ed|eg|ain)\s*|\s+)(?:day\s+of\s+|of\s+|o\s+)?" + _MONTH
+    + r"\.?,?\s+(\d{4})\b", re.IGNORECASE
 )
 # "February the 6th 2018", "Tuesday, February 6, 2018": the month first
 _MONTH_FIRST = re.compile(
