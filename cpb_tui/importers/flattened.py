@@ -193,9 +193,9 @@ def _glued_runs(lines: list[str]) -> list[str]:
     """Minute numbers glued into wrapped lines ("... Cllrs Harris and Smith. 20 Interests Cllr Lee declared ...
     21 Admission of the Public All items were ..."): a line break before each that continues a run of
     four or more numbers going up by one, read in one pass over the text."""
-    best_end: tuple[int, int, int] | None = None
-    chain_at: dict[int, tuple[int, tuple[int, int] | None]] = {}  # value -> (run length, (line, offset) of its match)
-    links: dict[tuple[int, int], tuple[int, int] | None] = {}
+    best_end: tuple[int, int] | None = None  # (line, offset) of the last match of the longest run
+    chain_at: dict[int, tuple[int, tuple[int, int]]] = {}  # value -> (run length, (line, offset) of its latest match)
+    links: dict[tuple[int, int], tuple[int, int] | None] = {}  # a match -> the match before it in its run
     best_length = 0
     for index, line in enumerate(lines):
         if not 40 <= len(line) < 500 or not any(ch.isdigit() for ch in line):  # a longer line is broken by unflatten itself
@@ -208,11 +208,11 @@ def _glued_runs(lines: list[str]) -> list[str]:
             links[key] = before[1] if before else None
             chain_at[value] = (length, key)
             if length > best_length:
-                best_length, best_end = length, (index, match.start(), value)
+                best_length, best_end = length, key
     if best_length < 4 or best_end is None:
         return lines
     cuts: dict[int, list[int]] = {}
-    key: tuple[int, int] | None = (best_end[0], best_end[1])
+    key: tuple[int, int] | None = best_end
     while key is not None:
         if key[1] > 0:
             cuts.setdefault(key[0], []).append(key[1])

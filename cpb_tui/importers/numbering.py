@@ -234,14 +234,14 @@ def _fill_gaps(lines: list[str], chain: list[Heading]) -> list[Heading]:
 def _trailing_sentences(lines: list[str], last: Heading) -> list[Heading]:
     """Lines "N." after the run's last item that carry the next numbers in order, as sentence items."""
     found: list[Heading] = []
-    value, cursor = last.value + 1, last.body_start
+    value = last.value + 1
     for index in range(last.body_start, len(lines)):
         if re.match(rf"^\s*{value}\.\s+[A-Z]", lines[index]):
             heading = _sentence_heading(lines, index, str(value), value, last.style)
             if heading is None:
                 break
             found.append(heading)
-            value, cursor = value + 1, index + 1
+            value += 1
     return found
 
 
