@@ -545,3 +545,30 @@ def test_three_level_paragraphs_under_a_sub_item_are_its_minutes(tmp_path):
     assert "He asked that potholes are reported" in by_number["4.1"][0].minutes
     assert [a.text for a in by_number["4.1"][1]] == ["Clerk to report the potholes on Mill Hill"]
     assert [a.text for a in by_number["4.2"][1]] == ["Clerk to circulate the latest police briefing to all Councillors"]
+
+
+def test_year_and_minute_with_a_stop_and_committee_letters(tmp_path):
+    """ "25.001.It was resolved to elect ..." (the year, a stop, the minute, the text run on) and "CA.212" alone
+    over its title are minute numbers; minutes written as sentences before the first titled one are items."""
+    allotments = (
+        "Minutes of the meeting of the Allotments Committee of Ashcombe Parish Council held on 14 May 2025\n"
+        "Present: Cllrs Hale (Chair), Moss and Dunn\n"
+        "25.001.It was resolved to elect Cllr Hale as chair for 2025-26.\n"
+        "25.002.There were no apologies.\n"
+        "25.003.There were no declarations of interest.\n"
+        "25.004.It was resolved to approve the minutes of the meeting held 9 April 2025.\n"
+        "25.005.Provision of additional plots\n"
+        "It was resolved to mark out four new plots on the west field.\n"
+    )
+    _, found = _import_text(tmp_path, "ashcombe-allotments.txt", allotments)
+    assert [item.number for item, _, _ in found if item.number] == ["25.001", "25.002", "25.003", "25.004", "25.005"]
+    cabinet = (
+        "Minutes of the meeting of the Cabinet of Ashcombe Council held on 3 June 2025\n\n"
+        "CA.212\nApologies for Absence\nApologies were received from Cllr Ford.\n\n"
+        "CA.213\nDeclarations of Interest\nThere were none.\n\n"
+        "CA.214\nPublic Question Time\nNo questions had been received.\n"
+    )
+    _, found = _import_text(tmp_path, "ashcombe-cabinet-june.txt", cabinet)
+    assert [(item.number, item.title) for item, _, _ in found] == [
+        ("CA.212", "Apologies for Absence"), ("CA.213", "Declarations of Interest"), ("CA.214", "Public Question Time"),
+    ]

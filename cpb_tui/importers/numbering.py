@@ -42,6 +42,8 @@ _NUMBER = (
     r"|\d{1,3}\.\d{1,2}(?![\d/])"  # 60.0, 5.1
     r"|\d{1,4}-\d{1,2}(?=\.)"  # 304-1.: a parish's meeting number, then the minute
     r"|(?:19|20)\d\d-\d{1,4}(?=\s+[A-Z])"  # 2022-107 To agree ...: the year, then the minute
+    r"|\d{2}\.\d{3}(?=\.?\s*[A-Z])"  # 23.001.It was resolved ...: the year, then the minute
+    r"|[A-Z]{1,3}\.\d{2,4}(?=\s*$|\s+[A-Z])"  # CA.212: a committee's letters, then the minute
     r"|(?!19\d\d|20\d\d)\d{4}(?![\d/,]|:\S)(?!\.\d)"  # 1201, "1772.", "2828: Apologies": four-digit minute numbers (never a year)
     r"|\d{1,3}[a-z]?(?!\d|/\S)"  # 5, 5a, and "1/ Open Forum"
     r")"
@@ -193,12 +195,13 @@ def _fill_gaps(lines: list[str], chain: list[Heading]) -> list[Heading]:
     first = chain[0] if chain else None
     if len(chain) >= 2 and re.fullmatch(r"\d{1,2}", first.number) and first.value in (2, 3):
         out.extend(_missing_lines(lines, range(1, first.value), "", 0, first.index, first.style))
-    slashed = re.fullmatch(r"(\d{1,4})/(\d{2,4})", first.number) if chain else None
-    if slashed and first.value == int(slashed.group(2)):
+    # "20/035" and "23.001": a year, then the minute
+    slashed = re.fullmatch(r"(\d{1,4})/(\d{2,4})|(\d{2})\.(\d{3})", first.number) if chain else None
+    if slashed and first.value == int(slashed.group(2) or slashed.group(4)):
         # "20/035 The members took the contractor round ..." before "20/038 Councillors' issues": minutes
         # of the year written as sentences, before the first that has a title
         earlier = []
-        for value in range(first.value - 1, max(0, first.value - 6), -1):
+        for value in range(first.value - 1, max(0, first.value - 10), -1):
             heading = _slashed_sentence(lines, slashed, value, range(first.index - 1, -1, -1), first.style)
             if heading is None:
                 break
@@ -207,7 +210,7 @@ def _fill_gaps(lines: list[str], chain: list[Heading]) -> list[Heading]:
     for position, heading in enumerate(chain):
         out.append(heading)
         after = chain[position + 1] if position + 1 < len(chain) else None
-        year = re.fullmatch(r"(\d{1,4})/(\d{2,4})", heading.number) if slashed else None
+        year = re.fullmatch(r"(\d{1,4})/(\d{2,4})|(\d{2})\.(\d{3})", heading.number) if slashed else None
         if year and (after is None or 2 <= after.value - heading.value <= 3):
             # "08/117 ..." then "08/118 The minutes of the previous meeting were agreed ...": the minutes
             # of the year written as sentences, between the titled ones or after the last
@@ -247,8 +250,13 @@ def _trailing_sentences(lines: list[str], last: Heading) -> list[Heading]:
 
 def _slashed_sentence(lines: list[str], year: re.Match[str], value: int, where: range, style: str) -> Heading | None:
     """The line in `where` that opens with minute `value` of the year `year` ("20/036 The Clerk ...") as an item."""
-    number = f"{year.group(1)}/{str(value).zfill(len(year.group(2)))}"
-    at = next((i for i in where if re.match(rf"^\s*{re.escape(number)}\s+[A-Z]", lines[i])), None)
+    dotted = year.group(1) is None  # "23.001.It was resolved ...": the year, a stop, the minute, the text run on
+    minute = year.group(4) if dotted else year.group(2)
+    number = f"{year.group(3)}.{str(value).zfill(len(minute))}" if dotted else f"{year.group(1)}/{str(value).zfill(len(minute))}"
+    after = r"\.?\s*[A-Z]" if dotted else r"\s+[A-Z]"
+    at = next((i for i in where if re.match(rf"^\s*{re.escape(number)}{after}", lines[i])), None)
+    if at is not None and dotted:
+        lines[at] = re.sub(rf"^(\s*{re.escape(number)})\.?\s*", r"\1 ", lines[at])  # "23.001.It" -> "23.001 It"
     return None if at is None else _sentence_heading(lines, at, number, value, style)
 
 
@@ -502,8 +510,8 @@ def _follows(before: Heading, after: Heading) -> bool:
 
 
 def _minor(number: str) -> int:
-    if re.fullmatch(r"(?:19|20)\d\d-\d{1,4}", number):
-        return 0  # "2022-107": the year, then the minute
+    if re.fullmatch(r"(?:19|20)\d\d-\d{1,4}|\d{2}\.\d{3}|[A-Z]{1,3}\.\d{2,4}", number):
+        return 0  # "2022-107", "23.001", "CA.212": the minute is the item's own number
     sub = re.search(r"[.-](\d{1,2})$", number)
     if sub:
         return int(sub.group(1))
@@ -516,9 +524,10 @@ def _value(number: str) -> int:
     parts = re.findall(r"\d+", number)
     if not parts:
         return 0
-    minute_last = re.fullmatch(r"\d{2}/\d{1,3}:(\d{1,3})|(?:19|20)\d\d-(\d{1,4})", number)
+    minute_last = re.fullmatch(r"\d{2}/\d{1,3}:(\d{1,3})|(?:19|20)\d\d-(\d{1,4})|\d{2}\.(\d{3})|[A-Z]{1,3}\.(\d{2,4})", number)
     if minute_last:
-        return int(minute_last.group(1) or minute_last.group(2))  # "06/21:01" (minute 1 of meeting 21), "2022-107"
+        # "06/21:01" (minute 1 of meeting 21), "2022-107", "23.001" (minute 1 of 2023), "CA.212"
+        return int(next(group for group in minute_last.groups() if group))
     lettered = re.fullmatch(r"[A-Z]{1,4}/(\d+)/\d+", number)
     if lettered:
         return int(lettered.group(1))  # "C/017/2020"
