@@ -550,3 +550,20 @@ def test_any_changes_that_would_be_referred_back_are_a_standing_condition():
     assert [a.text for a in extract_from_resolution("That this item be deferred to the next meeting of Cabinet.", "RESOLVED")] == [
         "Defer this item to the next meeting of Cabinet"
     ]
+
+
+def test_an_issue_decision_whose_clauses_are_numbered_and_whose_title_names_its_item(tmp_path):
+    """ "Issue - decisions" with "20/07/2026 - Title (Agenda Item 14)" over "1. Approved ..." "2. Noted ...": one
+    decision of item 14 with two clauses, not items 1 and 2."""
+    text = (
+        "Issue - decisions\n\nAllocations Policy\n\n20/07/2026 - Allocations Policy (Agenda Item 14)\n\n\n"
+        "1.     Approved the request to go to consultation on the Ashcombe housing allocation scheme.\n\n\n"
+        "2.     Noted that the outcome of the consultation will shape the final policy.\n"
+    )
+    _, found = stored_text(tmp_path, "ashcombe-issue-decisions.txt", text, committee="Ashcombe Cabinet")
+    (item, clauses, _), = found
+    assert (item.number or item.minute_number, item.title) == ("14", "Allocations Policy")
+    assert clauses == [
+        "Approved the request to go to consultation on the Ashcombe housing allocation scheme.",
+        "Noted that the outcome of the consultation will shape the final policy.",
+    ]

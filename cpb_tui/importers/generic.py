@@ -68,6 +68,9 @@ def parse_generic(text: str) -> DocumentRecord:
         headings = unnumbered_items(lines) or headings
     if len(headings) < 2:
         headings = heading_items(lines) or headings
+    issue_at = _issue_decision_at(lines)
+    if issue_at is not None and all(h.index > issue_at and re.fullmatch(r"\d{1,2}", h.number or "") for h in headings):
+        headings = []  # "20/07/2023 - Title" over "1. Approved ..." "2. Noted ...": one decision's clauses, not items
     has_minutes = _is_record(lines, headings)
     items: list[ItemRecord] = []
     warnings: list[str] = []
@@ -85,10 +88,12 @@ def parse_generic(text: str) -> DocumentRecord:
     elif _issue_decision_at(lines) is not None:
         # "Issue - decisions": after "12/11/2024 - Title", the text is the decision itself.
         at = _issue_decision_at(lines)
-        title = tidy_title(re.sub(r"^\d{1,2}/\d{1,2}/\d{4}\s*[-\u2013]\s*", "", lines[at].strip()))
+        title = re.sub(r"^\d{1,2}/\d{1,2}/\d{4}\s*[-\u2013]\s*", "", lines[at].strip())
+        agenda_item = re.search(r"\s*\((?:Agenda\s+)?Item\s+(\d{1,3}[a-z]?)\.?\)\s*$", title, re.IGNORECASE)  # "Title (Agenda Item 14)"
+        title = tidy_title(title[: agenda_item.start()] if agenda_item else title)
         body = [line for line in lines[at + 1 :]]
         first = next((i for i, line in enumerate(body) if line.strip()), None)
-        number = None
+        number = agenda_item.group(1) if agenda_item else None
         if first is not None:
             numbered = re.match(r"^\s*(\d{1,4}/\d{2,4}|[A-Z]{1,6}\s?\d{1,4}/\d{2,4})\s+(\S.*)$", body[first])
             if numbered:
