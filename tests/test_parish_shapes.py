@@ -572,3 +572,21 @@ def test_year_and_minute_with_a_stop_and_committee_letters(tmp_path):
     assert [(item.number, item.title) for item, _, _ in found] == [
         ("CA.212", "Apologies for Absence"), ("CA.213", "Declarations of Interest"), ("CA.214", "Public Question Time"),
     ]
+
+
+def test_a_scottish_minute_run_onto_one_line_with_its_decisions(tmp_path):
+    """ "... Clerk 1 Member of the Public 1. APOLOGIES RESOLVED to note ...": the printed "1." is the item, not
+    "1 Member"; "2013 RESOLVED that ..." after a sub-heading and "it was:- RESOLVED to note ..." are decisions."""
+    text = (
+        "MINUTE of the MEETING of ASHCOMBE AND WESTER COMMUNITY COUNCIL, held in the VILLAGE HALL on SATURDAY, 15 FEBRUARY 2025 "
+        "at 10.15 a.m. Present: Mr A Hale, Ms B Moss and Mr C Dunn In Attendance: Mrs D Ford, Clerk 1 Member of the Public "
+        "1. APOLOGIES RESOLVED to note that there were no apologies. 2. ADOPTION OF MINUTES (a) General Meeting of 10 September 2024 "
+        "RESOLVED that the Minute of the Meeting held on 10 September 2024 was approved, being proposed by Mr Hale and seconded by "
+        "Ms Moss. 3. MATTERS ARISING Members heard that the Clerk had made the grant application for the fireworks as agreed, and "
+        "it was:- RESOLVED to note the contents of the report. 4. CORRESPONDENCE There was none this time and the meeting closed early."
+    )
+    _, found = _import_text(tmp_path, "ashcombe-wester.txt", text)
+    by_number = {item.number: clauses for item, clauses, _ in found}
+    assert by_number["1"] == ["to note that there were no apologies."]
+    assert by_number["2"] and by_number["2"][0].startswith("that the Minute of the Meeting held on 10 September 2024 was approved")
+    assert by_number["3"] == ["to note the contents of the report."]

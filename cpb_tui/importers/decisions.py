@@ -230,6 +230,10 @@ _MID_OPENER = re.compile(
     rf"|(?<=,)\s+(?={_ONE_WHO}\s+resolved\s+that\b)"
     r"|(?<=,)\s+(?=[Ii]t\s+was\s+(?:\w+\s+){0,2}(?i:resolved|agreed)\b)"
     r"|(?<=[a-z])\s+(?=it\s+was\s+(?:\w+\s+){0,2}(?i:agreed|resolved|decided)\s+(?:that|to|for|not)\b)"
+    # "... and it was:- RESOLVED to note the contents of the report."
+    r"|(?<=:-)\s+(?=RESOLVED\s+(?:to|that)\b)"
+    # "(b) Informal Meeting of 30 November 2013 RESOLVED that the Note ... was approved": a sub-heading, then its decision
+    r"|(?<=\d{4})\s+(?=RESOLVED\s+(?:to|that)\b)"
     # "... no other nominations, therefore: RESOLVED: ...", and the Welsh "felly: Penderfynwyd: ..."
     r"|(?<=[.!?:])\s+(?=(?:PENDERFYNWYD|Penderfynwyd|CYTUNWYD|Cytunwyd|RESOLVED|Resolved)\s*:)"
     # "Having considered the quotes received Cllrs RESOLVED to accept ...": the body's decision in capitals mid-sentence

@@ -52,11 +52,15 @@ def _sequence_breaks(line: str) -> str:
     a line break before each number that continues the run 1, 2, 3 (with 3.1, 3.2 under 3)."""
     cuts: list[int] = []
     major = 0
+    dotted = False  # whether the number last taken had its stop
     for match in _FLAT_NUMBER.finditer(line):
         value, sub = int(match.group(1)), match.group(2)
-        if (not sub and value == major + 1) or (sub and value == major and cuts):
+        stop = match.group(0).rstrip().endswith(".")
+        if not sub and value == major and cuts and stop and not dotted:
+            cuts[-1], dotted = match.start(), True  # "... 1 Member of the Public 1. APOLOGIES": the printed "1." is the item
+        elif (not sub and value == major + 1) or (sub and value == major and cuts):
             cuts.append(match.start())
-            major = value
+            major, dotted = value, stop
     return _split_at(line, cuts) if len(cuts) >= 3 else line
 
 # "C30/16 Apologies ... C31/16 Declarations of Interest ...": minute references run together
