@@ -129,6 +129,8 @@ def test_a_closing_line_numbered_as_a_minute_is_not_the_committee(tmp_path):
     [
         ("Cofnodion o gyfarfod o'r Cyngor a gynhaliwyd Nos Fercher y 27ain o Ionawr 2027 am 7.30 o'r gloch drwy zoom.", "Cyngor", "2027-01-27"),
         ("Rhaglen a chofnodion  Cyngor Sir Ashcombe - Dydd Iau, 9fed Hydref, 2026 2.00 o'r gloch", "Cyngor Sir Ashcombe", "2026-10-09"),
+        ("Cyngor Cymuned Ashcombe Community Council Cofnodion y cyfarfod o'r Panel Ymgysylltu a gynhaliwyd Nos Fercher, 13 Mehefin 2026 "
+         "yn Neuadd y Pentref", "Panel Ymgysylltu", "2026-06-13"),
     ],
 )
 def test_welsh_headings_and_dates_with_welsh_ordinals(tmp_path, heading, committee, date):
