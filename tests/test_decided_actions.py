@@ -567,3 +567,10 @@ def test_an_issue_decision_whose_clauses_are_numbered_and_whose_title_names_its_
         "Approved the request to go to consultation on the Ashcombe housing allocation scheme.",
         "Noted that the outcome of the consultation will shape the final policy.",
     ]
+
+
+def test_a_task_cut_mid_word_is_none_and_being_in_contact_is_one():
+    assert extract_from_minutes("The scheme differs from the model scheme. It was agreed to wr") == []
+    assert extract_from_resolution("Agreed to wr", "AGREED") == []
+    found = extract_from_resolution("Agreed that the Secretary should be in contact with the leaders of Ashcombe Council.", "AGREED")
+    assert [(a.text, a.owners) for a in found] == [("The Secretary to contact the leaders of Ashcombe Council", ("the Secretary",))]

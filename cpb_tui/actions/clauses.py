@@ -198,7 +198,8 @@ def _agreed(rest: str) -> ActionCandidate | None:
             phrase = f"consider {to.group(2)}".rstrip(". ")
             return _action("receive", phrase, to.group(2))
         return None
-    if to and to.group(1) not in ("the", "a", "an", "this", "these"):
+    if to and to.group(1) not in ("the", "a", "an", "this", "these") and to.group(2).strip(" .;,"):
+        # (a verb with nothing after it, "It was agreed to wr" cut mid-word, names no task)
         verb = _base(to.group(1))
         phrase = f"{verb} {to.group(2)}"
         return _action(_kind(verb, phrase, to.group(2)), phrase, phrase, recipients=_recipients(phrase))
@@ -218,6 +219,9 @@ def _agreed(rest: str) -> ActionCandidate | None:
     if told is not None:
         return told
     owner, verb, tail = _owner_and_verb(body)
+    contact = re.match(r"^(?:be|get)\s+in\s+(?:contact|touch)\s+with\s+(.+)$", tail) if owner and verb in ("will", "shall", "would", "should") else None
+    if contact:
+        return _owner_action(owner, "contact", contact.group(1))  # "that the Secretary should be in contact with the council's leaders"
     if owner and verb in ("will", "shall", "is", "are", "would", "should"):
         then = re.match(r"^(?:to\s+)?([a-z]+)\b\s*(.*)$", tail)
         if then and then.group(1) != "be" and not STATE_VERB.match(then.group(1)):

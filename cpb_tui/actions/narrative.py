@@ -99,7 +99,8 @@ _ASKED_AND_AGREED = re.compile(
 
 def extract_from_minutes(markdown: str) -> list[ActionCandidate]:
     """Commitments recorded in minutes narrative ("officers agreed to circulate ...")."""
-    return [a for a in _follow_up(_extract_from_minutes(usual_spelling(markdown))) if not DONE_SO.search(a.text)]
+    # (a task of one word, "Wr" from "It was agreed to wr" cut mid-word, is no task)
+    return [a for a in _follow_up(_extract_from_minutes(usual_spelling(markdown))) if not DONE_SO.search(a.text) and len(a.text.split()) >= 2]
 
 
 def _extract_from_minutes(markdown: str) -> list[ActionCandidate]:
