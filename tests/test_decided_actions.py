@@ -574,3 +574,14 @@ def test_a_task_cut_mid_word_is_none_and_being_in_contact_is_one():
     assert extract_from_resolution("Agreed to wr", "AGREED") == []
     found = extract_from_resolution("Agreed that the Secretary should be in contact with the leaders of Ashcombe Council.", "AGREED")
     assert [(a.text, a.owners) for a in found] == [("The Secretary to contact the leaders of Ashcombe Council", ("the Secretary",))]
+
+
+@pytest.mark.parametrize(
+    "minutes",
+    [
+        "If there was a particular point a board member would like minuted they were requested to raise this at the meeting.",
+        "The strategy update would be considered at the Sub Committee in January. Members requested that this be reflected in the schedule.",
+    ],
+)
+def test_a_condition_or_a_pronouns_passive_is_no_task(minutes):
+    assert [a.text for a in extract_from_minutes(minutes) if a.text.startswith(("If", "This"))] == []

@@ -99,8 +99,15 @@ _ASKED_AND_AGREED = re.compile(
 
 def extract_from_minutes(markdown: str) -> list[ActionCandidate]:
     """Commitments recorded in minutes narrative ("officers agreed to circulate ...")."""
-    # (a task of one word, "Wr" from "It was agreed to wr" cut mid-word, is no task)
-    return [a for a in _follow_up(_extract_from_minutes(usual_spelling(markdown))) if not DONE_SO.search(a.text) and len(a.text.split()) >= 2]
+    # (a task of one word, "Wr" from "It was agreed to wr" cut mid-word, is no task; nor is a condition, "If there was
+    # a point a member would like minuted they to raise it", nor a pronoun's passive, "This to be reflected in the schedule")
+    return [
+        a for a in _follow_up(_extract_from_minutes(usual_spelling(markdown)))
+        if not DONE_SO.search(a.text) and len(a.text.split()) >= 2 and not _NO_TASK_TEXT.match(a.text)
+    ]
+
+
+_NO_TASK_TEXT = re.compile(r"(?:If|Unless|Whether|Should)\b|(?:This|That|It|These|Those)\s+to\s+be\b")
 
 
 def _extract_from_minutes(markdown: str) -> list[ActionCandidate]:
