@@ -12,6 +12,17 @@ from cpb_tui.importers.committee_names import clean_committee
 from cpb_tui.store import Store
 
 
+def imported_meetings(tmp_path, path, *options):
+    """`cpb import PATH [OPTIONS]` into the test's store, which must succeed: each meeting's committee and date."""
+    done = CliRunner().invoke(cli, ["--db", str(tmp_path / "cpb.db"), "import", str(path), *options])
+    assert done.exit_code == 0, done.output
+    store = Store.open(tmp_path / "cpb.db")
+    try:
+        return [(m.committee, m.date.isoformat()) for m in store.meetings()]
+    finally:
+        store.close()
+
+
 @pytest.mark.parametrize(
     "line, name",
     [
@@ -73,14 +84,7 @@ def test_the_clerks_line_is_not_the_committee(tmp_path):
         "1. Apologies for absence\nCllr C Dunn\n2. Play area\nRESOLVED that the Clerk obtains three quotes for new swings.\n",
         encoding="utf-8",
     )
-    runner = CliRunner()
-    done = runner.invoke(cli, ["--db", str(tmp_path / "cpb.db"), "import", str(path)])
-    assert done.exit_code == 0, done.output
-    store = Store.open(tmp_path / "cpb.db")
-    try:
-        assert [m.committee for m in store.meetings()] == ["Cyngor Cymuned Ashcombe Community Council"]
-    finally:
-        store.close()
+    assert [committee for committee, _ in imported_meetings(tmp_path, path)] == ["Cyngor Cymuned Ashcombe Community Council"]
 
 
 def test_a_notice_in_the_committees_place_makes_cpb_ask(tmp_path):
@@ -97,13 +101,7 @@ def test_a_notice_in_the_committees_place_makes_cpb_ask(tmp_path):
     refused = runner.invoke(cli, ["--db", str(db), "import", str(path)])
     assert refused.exit_code == 1
     assert str(path) in refused.output and "--committee" in refused.output
-    done = runner.invoke(cli, ["--db", str(db), "import", str(path), "--committee", "Ashcombe Parish Council"])
-    assert done.exit_code == 0, done.output
-    store = Store.open(db)
-    try:
-        assert [(m.committee, m.date.isoformat()) for m in store.meetings()] == [("Ashcombe Parish Council", "2025-05-14")]
-    finally:
-        store.close()
+    assert imported_meetings(tmp_path, path, "--committee", "Ashcombe Parish Council") == [("Ashcombe Parish Council", "2025-05-14")]
 
 
 def test_a_closing_line_numbered_as_a_minute_is_not_the_committee(tmp_path):
@@ -114,14 +112,7 @@ def test_a_closing_line_numbered_as_a_minute_is_not_the_committee(tmp_path):
         "25/041 The meeting closed at 8.15 pm\n",
         encoding="utf-8",
     )
-    runner = CliRunner()
-    done = runner.invoke(cli, ["--db", str(tmp_path / "cpb.db"), "import", str(path)])
-    assert done.exit_code == 0, done.output
-    store = Store.open(tmp_path / "cpb.db")
-    try:
-        assert [(m.committee, m.date.isoformat()) for m in store.meetings()] == [("Ashcombe Parish Council", "2025-04-09")]
-    finally:
-        store.close()
+    assert imported_meetings(tmp_path, path) == [("Ashcombe Parish Council", "2025-04-09")]
 
 
 @pytest.mark.parametrize(
@@ -136,14 +127,7 @@ def test_a_closing_line_numbered_as_a_minute_is_not_the_committee(tmp_path):
 def test_welsh_headings_and_dates_with_welsh_ordinals(tmp_path, heading, committee, date):
     path = tmp_path / "cofnodion.txt"
     path.write_text(f"{heading}\n\n1. Ymddiheuriadau\nDim.\n\n2. Cofnodion\nCadarnhawyd cofnodion y cyfarfod blaenorol.\n", encoding="utf-8")
-    runner = CliRunner()
-    done = runner.invoke(cli, ["--db", str(tmp_path / "cpb.db"), "import", str(path)])
-    assert done.exit_code == 0, done.output
-    store = Store.open(tmp_path / "cpb.db")
-    try:
-        assert [(m.committee, m.date.isoformat()) for m in store.meetings()] == [(committee, date)]
-    finally:
-        store.close()
+    assert imported_meetings(tmp_path, path) == [(committee, date)]
 
 
 def test_the_last_meeting_is_no_committee():
@@ -162,11 +146,4 @@ def test_a_heading_in_capitals_after_a_file_sites_own_lines(tmp_path):
         "1. Welcome. The Chair opened the meeting.\n2. Minutes. The minutes of the September meeting were approved.\n",
         encoding="utf-8",
     )
-    runner = CliRunner()
-    done = runner.invoke(cli, ["--db", str(tmp_path / "cpb.db"), "import", str(path)])
-    assert done.exit_code == 0, done.output
-    store = Store.open(tmp_path / "cpb.db")
-    try:
-        assert [(m.committee, m.date.isoformat()) for m in store.meetings()] == [("Ashcombe Community Council", "2025-10-14")]
-    finally:
-        store.close()
+    assert imported_meetings(tmp_path, path) == [("Ashcombe Community Council", "2025-10-14")]

@@ -255,8 +255,6 @@ def _slashed_sentence(lines: list[str], year: re.Match[str], value: int, where: 
     number = f"{year.group(3)}.{str(value).zfill(len(minute))}" if dotted else f"{year.group(1)}/{str(value).zfill(len(minute))}"
     after = r"\.?\s*[A-Z]" if dotted else r"\s+[A-Z]"
     at = next((i for i in where if re.match(rf"^\s*{re.escape(number)}{after}", lines[i])), None)
-    if at is not None and dotted:
-        lines[at] = re.sub(rf"^(\s*{re.escape(number)})\.?\s*", r"\1 ", lines[at])  # "23.001.It" -> "23.001 It"
     return None if at is None else _sentence_heading(lines, at, number, value, style)
 
 
@@ -278,7 +276,7 @@ def _missing_lines(lines: list[str], values: range, suffix: str, start: int, sto
 
 def _sentence_heading(lines: list[str], index: int, number: str, value: int, style: str) -> Heading | None:
     """An item whose numbered line is a sentence: titled by its words up to the first verb or full stop."""
-    found = re.match(r"^\s*[\[(]?[\w./]{1,12}[\])]?\.?\s+(?P<text>[A-Z].{8,})$", lines[index])
+    found = re.match(r"^\s*[\[(]?[\w./]{1,12}?[\])]?\.?\s*(?<=[\s.\])])(?P<text>[A-Z].{8,})$", lines[index])  # "23.001.It was ..." too
     if found is None:
         return None
     text = found.group("text").strip()
