@@ -177,7 +177,8 @@ class DueSpec:
     months: int | None = None
     """months_after: how many months after the meeting that asked."""
     date: dt.date | None = None
-    """by_date: the deadline itself (a month end when only the month is given)."""
+    """by_date: the deadline itself (a month end when only the month is given); next_meeting:
+    the day the record gave for the next meeting, used while no later meeting is known."""
     day: int | None = None
     """day_month: the day of `month` ("on 22 May"); its year is the next after the meeting."""
     days: int | None = None
@@ -260,7 +261,7 @@ def _next_meeting_due(text: str, first: re.Match[str]) -> DueSpec:
     # ("prior to the next meeting ...; it will be considered at the next meeting in July 2017")
     for match in _NEXT_MEETING.finditer(text):
         named = re.match(
-            r"[^.;]{0,40}?\b(?:in|on\s+(?:(?:mon|tues|wednes|thurs|fri)day,?\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?)\s+(?P<month>" + _MONTH
+            r"[^.;]{0,40}?\b(?:in|(?:on|(?:scheduled|held|arranged|set)\s+for)\s+(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri)day,?\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?)\s+(?P<month>" + _MONTH
             + r")(?:\s+(?P<year>\d{4}))?\b",
             text[match.end():],
             re.IGNORECASE,
@@ -297,7 +298,11 @@ def resolve_due(spec: DueSpec, origin_meeting: dt.date, calendar: list[dt.date])
         return None, _month_end(year, spec.month)
     if spec.kind == "next_meeting":
         later = [m for m in meetings if m > origin_meeting]
-        return (later[0], None) if later else (None, None)
+        if later:
+            return later[0], None
+        # the record said when the next meeting is ("Date of next meeting: 30 January") though
+        # that meeting is not in the store: its day is the due until the meeting itself is
+        return None, (spec.date if spec.date is not None and spec.date > origin_meeting else None)
     if spec.kind == "months_after":
         target = add_months(origin_meeting, spec.months or 0)
         # "Report back in six months" comes to the first meeting after the six months, as

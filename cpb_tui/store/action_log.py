@@ -12,7 +12,7 @@ import bisect
 import datetime as dt
 import json
 import re
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from typing import Any, Iterable
 
 from cpb_tui.domain import clock
@@ -165,6 +165,7 @@ class ActionLogMixin:
         from cpb_tui.actions import extract_from_minutes, extract_from_resolution, parse_due
 
         committees: set[int] = set()
+        stated_next: dict[int, dt.date] = getattr(self, "_stated_next", {})
         created: dict[int, tuple[str, str]] = {}
         """The actions this import extracts, each with who and where from, whose 'created' event waits for the due."""
         for item_id in dict.fromkeys(item_ids):
@@ -195,6 +196,8 @@ class ActionLogMixin:
                 if self.db.execute("select 1 from actions where extraction_key = ?", [key]).fetchone():
                     continue  # extracted before: the clerk's version stands
                 spec = parse_due(candidate.due_words) if candidate.due_words else None
+                if spec is not None and spec.kind == "next_meeting" and item["meeting_id"] in stated_next:
+                    spec = replace(spec, date=stated_next[item["meeting_id"]])
                 owners = list(candidate.owners) or self._report_authors(item_id)
                 action_id = self._insert(
                     "actions",

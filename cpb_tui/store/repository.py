@@ -220,6 +220,8 @@ class Store(SummariesMixin, ViewsMixin, DeskMixin, BriefMixin, ActionLogMixin, F
             own_record = next((m for m in record.meetings if m.role == "agenda"), record.meetings[0])
             own_id = self._ensure_meeting(own_record)
             self._schedule_next_meeting(own_record)
+            # the day the record gives for its next meeting dates "to the next meeting" while that meeting is not stored
+            self._stated_next = {own_id: own_record.next_meeting} if own_record.next_meeting else {}
             document_id, replaced = self._file_document(record, source, sha256, own_id, now)
             self._kept_resolutions = set()
             meeting_ids = []
