@@ -64,6 +64,10 @@ from cpb_tui.importers.decisions import opener, split_decisions  # noqa: E402
         "(i) Council received the minutes of the committee meetings held since 1 October.",
         "Cllr Amber proposed that they were a true record and should be signed; the proposal was seconded by Cllr Birch and unanimously agreed.",
         "It was, however, agreed that the table of actions could be shortened.",
+        # the previous minutes, passed without a decision word
+        "The minutes of the meeting held on 8 December were read, approved and signed.",
+        "These were agreed and confirmed and signed by the Chairman.",
+        "These were unanimously passed as correct and signed by the Convener; proposed by Ann and seconded by Tom.",
     ],
 )
 def test_outcomes_written_without_a_label(line):
