@@ -181,3 +181,26 @@ def test_a_list_after_agreed_with_a_capital_is_decisions_not_items(tmp_path):
     assert [r.text for r in store.resolutions(item.id)] == ["The work programme be noted.", "A report on school transport be added for July 2028."]
     assert [(a.text, a.due_date) for a in store.item_actions(item.id)] == [("Add a report on school transport for July 2028", dt.date(2028, 7, 31))]
     store.close()
+
+
+@pytest.mark.parametrize(
+    "lines, decision, narrative",
+    [
+        # the decision opens the line; the note after its full stop is narrative
+        (["It was RESOLVED to adopt the minutes as a true record. Cllr Hale then left the meeting."],
+         ["to adopt the minutes as a true record."], "Cllr Hale then left the meeting."),
+        # a decision sentence ends with its line: the next note is not part of it
+        (["The chair had spoken to the builder, it was agreed not to have a rendered finish.",
+          "Hedge by the lychgate overgrown: the warden to be asked to cut it back."],
+         ["Agreed not to have a rendered finish."], "Hedge by the lychgate overgrown: the warden to be asked to cut it back."),
+    ],
+)
+def test_a_decision_written_as_a_sentence_ends_with_its_full_stop(lines, decision, narrative):
+    found_narrative, blocks = split_decisions(lines)
+    assert [list(block) for block in blocks] == [decision]
+    assert narrative in " ".join(found_narrative)
+
+
+def test_a_decision_sentence_over_its_list_keeps_the_list():
+    _, blocks = split_decisions(["It was agreed that:", "(a) the hall be repainted;", "(b) the clerk obtain three quotes."])
+    assert list(blocks[0]) == ["(a) the hall be repainted;", "(b) the clerk obtain three quotes."]

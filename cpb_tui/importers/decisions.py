@@ -243,6 +243,10 @@ _MID_OPENER = re.compile(
     # "Cllr Hill proposed and Cllr Bourn seconded and it was unanimously approved RESOLVED to approve ...": the vote, then the decision
     r"|(?:(?<=approved)|(?<=agreed)|(?<=carried)|(?<=seconded)|(?<=favour))\s+(?=RESOLVED\s+(?:to|that)\b)"
 )
+# a decision written as a sentence of the minute, not under a label: "It was agreed to ...", "Agreed that ..."
+_SENTENCE_OPENER = re.compile(
+    r"^\s*(?:[Ii]t\s+was\s+(?:\w+\s+){0,2}(?i:resolved|agreed|decided)\s+(?:\w+\s+)?(?:that|to|not)\b|Agreed\s+(?:that|to|not)\b|All\s+(?:present\s+)?agreed\s+that\b)"
+)
 _MOVER = re.compile(
     r"\b(?:[Oo]n\s+the\s+(?:proposal|motion)\s+of|[Pp]roposed\s+by|[Mm]oved\s+by)\s+[^,;:.]{2,80},\s*(?:and\s+)?seconded\s+by\s+[^,;:.]{2,80},\s*(?:and\s+)?(?=[Ii]t\s+was\b)"
     # "Cllr Earl proposed, Cllr Birch seconded and it was agreed unanimously that ..."
@@ -340,7 +344,7 @@ def split_decisions(lines: list[str]) -> tuple[list[str], list[list[str]]]:
             index += 1
             paragraph_start = True
             continue
-        block, index = _read_block(lines, index + 1, kind, rest)
+        block, index = _read_block(lines, index + 1, kind, rest, sentence=bool(_SENTENCE_OPENER.match(line)))
         paragraph_start = True
         if block:
             found_blocks.append((start, kind, block))
@@ -406,8 +410,11 @@ def _sentences_apart(lines: list[str]) -> list[str]:
     expanded: list[str] = []
     for line in unwrapped:
         pieces = _MID_OPENER.split(line) if len(line) > 40 else [line]
-        expanded.append(pieces[0])
-        for piece in pieces[1:]:
+        # "It was resolved to adopt the minutes. The minutes were signed by the Chairman.": a line
+        # that opens with a decision sentence is read as one met mid-paragraph
+        if not _SENTENCE_OPENER.match(pieces[0]):
+            expanded.append(pieces.pop(0))
+        for piece in pieces:
             # a decision met mid-paragraph is that sentence; what follows it is narrative again
             # ("... it was agreed that the committee should write to X. Councillors were asked ...")
             sentence, *after = _SENTENCE_END.split(piece, maxsplit=1)
@@ -417,12 +424,13 @@ def _sentences_apart(lines: list[str]) -> list[str]:
     return expanded
 
 
-def _read_block(lines: list[str], index: int, kind: str, rest: str) -> tuple[list[str], int]:
+def _read_block(lines: list[str], index: int, kind: str, rest: str, sentence: bool = False) -> tuple[list[str], int]:
     """The lines of a decision block from `index` (after its opening, whose own words are
     `rest`), and where the block ends.
 
     It runs over the lines that follow without a break; after a blank line it goes on only
-    while lines start a clause, or the opening (or a clause) ended in a colon.
+    while lines start a clause, or the opening (or a clause) ended in a colon. A decision
+    written as a sentence ("It was agreed not to ...") ends with its full stop.
     """
     block = [rest] if rest.strip() else []
     expecting = not rest.strip() or rest.rstrip().endswith((":", ":-", "-", "\u2013", "that", "to")) or kind == "weak"
@@ -444,6 +452,8 @@ def _read_block(lines: list[str], index: int, kind: str, rest: str) -> tuple[lis
             gap = True
             index += 1
             continue
+        if sentence and block and block[-1].rstrip().endswith(".") and not _CLAUSE_START.match(text):
+            break  # "... it was agreed not to have a plaster finish." then the next note on its own line
         following = opener(text)
         if following is not None and following[0] == "noted" and not block and kind == "decision":
             block.append(following[1])  # "DECISION" over "NOTED.": the heading's own outcome
