@@ -189,6 +189,9 @@ def test_a_list_after_agreed_with_a_capital_is_decisions_not_items(tmp_path):
         # the decision opens the line; the note after its full stop is narrative
         (["It was RESOLVED to adopt the minutes as a true record. Cllr Hale then left the meeting."],
          ["to adopt the minutes as a true record."], "Cllr Hale then left the meeting."),
+        # an outcome after it is no part of it either
+        (["It was resolved to adopt the minutes as a true record. The minutes were signed by the Chair."],
+         ["to adopt the minutes as a true record."], "The minutes were signed by the Chair."),
         # a decision sentence ends with its line: the next note is not part of it
         (["The chair had spoken to the builder, it was agreed not to have a rendered finish.",
           "Hedge by the lychgate overgrown: the warden to be asked to cut it back."],

@@ -420,7 +420,8 @@ def _sentences_apart(lines: list[str]) -> list[str]:
             sentence, *after = _SENTENCE_END.split(piece, maxsplit=1)
             if re.search(r"[:\u2013-]\s*(?:1[.)]|\(1\)|\(?[ai]\))\s+[A-Z]", piece[:240]):
                 after = []  # "it was RESOLVED to: 1. Note ... 2. Agree ...": its clauses run on in the line
-            expanded.extend([sentence, "", after[0]] if after and not opener(after[0]) else [piece])
+            # (an outcome after it, "The minutes were signed by the Chairman.", is narrative too)
+            expanded.extend([sentence, "", after[0]] if after and (opener(after[0]) or ("noted",))[0] == "noted" else [piece])
     return expanded
 
 
