@@ -73,3 +73,17 @@ def test_a_sentence_about_another_meeting_gives_no_date(tmp_path, first_line):
     assert refused.exit_code != 0
     assert "--date" in refused.output
     assert meetings(tmp_path) == []
+
+
+def test_a_record_of_decisions_stamped_by_agenda_item_names_its_meeting_in_its_first_line(tmp_path):
+    # no cover and no AGENDA line: the pack's own reading finds nothing, the first lines say it all
+    text = (
+        "RECORD OF DECISION\n\n"
+        "The following decisions were taken on WEDNESDAY, 14 JANUARY 2026 by the EXECUTIVE\n"
+        "These decisions do not take effect until MONDAY, 26 JANUARY 2026\n\n"
+        "Agenda Item 3\n\nLIBRARY OPENING HOURS\n\nDECISION: That the revised opening hours be approved.\n\n"
+        "Agenda Item 4\n\nPLAY AREA REPAIRS\n\nDECISION: That the repairs be funded from reserves.\n"
+    )
+    done = run_import(tmp_path, text)
+    assert done.exit_code == 0, done.output
+    assert meetings(tmp_path) == [("Executive", "2026-01-14")]

@@ -76,6 +76,13 @@ def parse_agenda_pack(text: str, page_starts: list[int] | None = None) -> Docume
         own.committee = next((m.committee for m in record.meetings[1:] if m.committee), None)
     if own.council is None:
         own.council = next((m.council for m in record.meetings[1:] if m.council), None)
+    if agenda_at is None and (own.committee is None or own.date is None):
+        # no cover: what the first lines say ("The following decisions were taken on 12 January 2005 by the Executive")
+        from cpb_tui.importers.context import find_context
+
+        said = find_context(lines)
+        own.committee = own.committee or (said.committee.value if said.committee else None)
+        own.date = own.date or (said.date.value if said.date else None)
     if own.date is None:
         report_dates = sorted({r.date for i in own.items for r in i.reports if r.date})
         if report_dates:
