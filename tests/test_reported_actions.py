@@ -311,3 +311,50 @@ def test_offers_commitments_and_requests_without_that(minutes, expected):
 )
 def test_obligations_roles_and_needs(minutes, expected):
     assert texts(minutes) == expected
+
+
+@pytest.mark.parametrize(
+    "minutes, expected",
+    [
+        # "would also be included": the "also" is no part of the thing to include
+        (
+            "The officer said that an item on the kinship care strategy would also be included on the agenda for the next meeting.",
+            [("Include an item on the kinship care strategy on the agenda for the next meeting", "for the next meeting")],
+        ),
+        # the thing is what the first verb is about, not the whole clause before the passive
+        (
+            "The Chair noted that a play strategy was being drafted and would be brought to the March 2027 Board meeting.",
+            [("Bring a play strategy to the March 2027 Board meeting", "to the March 2027 Board meeting")],
+        ),
+        (
+            "Members heard that the figures had been covered at the morning's audit meeting and would be brought to the next Finance Committee meeting.",
+            [("Bring the figures to the next Finance Committee meeting", "to the next Finance Committee meeting")],
+        ),
+    ],
+)
+def test_a_passive_reads_its_thing_and_nothing_else(minutes, expected):
+    assert texts(minutes) == expected
+
+
+def test_the_body_deciding_in_capitals_is_not_part_of_the_task():
+    assert [a.text for a in extract_from_resolution("Cllrs RESOLVED to defer this item to a later meeting.", "resolved")] == [
+        "Defer this item to a later meeting"
+    ]
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "To continue with informal meetings until a webcasting solution is in place",  # read as "Install To continue ..."
+        "Attachments: Year Plan 2027 pdf icon PDF 118 KB",
+    ],
+)
+def test_words_no_task_is_written_in_make_no_task(clause):
+    from cpb_tui.actions.clauses import _GARBLED
+
+    assert _GARBLED.search(f"Install {clause}")
+
+
+def test_a_flattened_tables_rule_comes_off_the_task():
+    found = extract_from_resolution("that the motion , in the first instance, be referred to the Housing Committee. | |", "resolved")
+    assert [a.text for a in found] == ["Refer the motion, in the first instance, to the Housing Committee."]

@@ -8,7 +8,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from cpb_tui.actions.due import parse_due
 from cpb_tui.actions.phrases import (
@@ -119,8 +119,26 @@ _NOT_FOLLOW_UP = re.compile(
 )
 
 
+# Words no task is written in: a rewrite that caught a clause's start or left a verb out
+# ("Install To continue with ...", "Present That, subject to ...", "Include the information would
+# also in the report"), a decision's own words ("Cllrs RESOLVED to defer ..."), a paper's link line.
+_GARBLED = re.compile(
+    r"(?-i:^[A-Z][a-z]+\s+(?:That|To|Recommended|RESOLVED)\b|\bRESOLVED\b|^[A-Z][a-z]+\s+[A-Z][a-z]+\s+(?:was|were)\s)"
+    r"|\b(?:would|should|will|shall|could)\s+(?:also\s+)?(?:in|on|to|at|for)\s+(?:the|it|this|a)\b|\bto\s+in\s+the\b"
+    r"|\b(?:was|were|had\s+been|has\s+been)\s+(?:being\s+)?\w+ed\b[^.;]{0,80}?\sand\s+to\s+the\b"
+    r"|^(?:having\s+considered|to\s+note)\b|\bpdf\s+icon\b|\bPDF\s+\d+(?:\.\d+)?\s*[KM]B\b",
+    re.IGNORECASE,
+)
+
+
 def _follow_up(actions: list[ActionCandidate]) -> list[ActionCandidate]:
-    return [action for action in actions if not _NOT_FOLLOW_UP.search(action.text)]
+    kept = [action for action in actions if not _NOT_FOLLOW_UP.search(action.text) and not _GARBLED.search(action.text)]
+    # a flattened table's rule left on the text ("... to the Council for debate. | |"), a space before a comma
+    return [replace(a, text=_tidy_text(a.text)) if re.search(r"\s,|\|\s*$", a.text) else a for a in kept]
+
+
+def _tidy_text(text: str) -> str:
+    return re.sub(r"\s+,", ",", re.sub(r"[\s|]*\|[\s|]*$", "", text)).strip()
 
 
 # "To receive, within a month, a copy of ...", "receives a further report ...": something still to come.
@@ -260,7 +278,7 @@ def _passive_parts(body: str) -> re.Match[str] | None:
     """The thing, the participle and the rest of "X (will) be done ..."; of two "be"s, the later
     when only it names a task ("the Group who are associated with the club be considered for ...")."""
     match = re.match(
-        r"^(?P<obj>[^:;]+?)\s+(?:(?:will|shall|would|should|must|is\s+to|are\s+to|was\s+to|were\s+to|to)\s+(?:(?:also\s+)?need\s+to\s+)?)?(?:be|are|is)\s+(?:re-)?"
+        r"^(?P<obj>[^:;]+?)\s+(?:(?:will|shall|would|should|must|is\s+to|are\s+to|was\s+to|were\s+to|to)\s+(?:also\s+)?(?:need\s+to\s+)?)?(?:be|are|is)\s+(?:re-)?"
         r"(?:(?P<first>collated|collected|gathered|considered|reviewed|revised|updated|amended|finalised|drafted|compiled)\s+(?:and|&)\s+)?"
         r"(?P<pp>[a-z]+)\b\s*(?P<rest>.*)$",
         body,
@@ -291,7 +309,9 @@ def _passive_subject(obj: str, strict: bool, body: str = "") -> str | None:
             return None
     if re.search(r"\b(?:once|when|after|until|unless|if|before)\s+(?:the|a|an|this|its|any)\s+[\w-]+(?:\s+[\w-]+)?$", obj):
         return None  # "... to publish a notice once the final decision is made": a condition, not what is to be done
-    return obj
+    # "a Civil Strategy was being drafted and (would be brought to ...)": the thing is what the first verb is about
+    done_and = re.match(r"^(?P<subject>.+?)\s+(?:was|were|is|are|had|has|have)\s+(?:been\s+|being\s+)?[a-z]+ed\b.*\sand$", obj.strip())
+    return done_and.group("subject") if done_and else obj
 
 
 def _passive(body: str, strict: bool) -> ActionCandidate | None:

@@ -34,7 +34,9 @@ _RESOLVER = re.compile(
     r"^(?:RESOLVED\s*[:\u2013\u2014-]?\s*)?(?:[Tt]hat\s+)?(?:(?:[Tt]he\s+)?(?:[A-Z][\w'&-]*\s+){0,4}?"
     r"(?:Board|Panel|Committee|Sub-Committee|Cabinet|Council|Members|[Cc]ouncillors|Forum)\s*:?\s+(?=[a-z])"
     # "The committee agreed to consult ...": in lower case only before a verb in the past ("the committee receive" is its wish)
-    r"|[Tt]he\s+(?:board|panel|committee|sub-committee|council|members)\s+(?=[a-z]+ed\b))?"
+    r"|[Tt]he\s+(?:board|panel|committee|sub-committee|council|members)\s+(?=[a-z]+ed\b)"
+    # "Cllrs RESOLVED to defer this item": the body's decision in capitals mid-sentence
+    r"|(?:Cllrs|Councillors|Members|[Tt]he\s+(?:Council|Committee|Board|Panel))\s+RESOLVED\s+(?=(?:to|that)\b))?"
 )
 
 
