@@ -21,11 +21,11 @@ _LABEL = re.compile(r"^(?:[ivxlc]{1,6}|\d{1,3}|[a-z])$")
 _WHO = {"the", "committee", "board", "panel", "cabinet", "council", "sub", "members", "forum", "executive", "member"}
 
 
-def clause_words(text: str) -> list[str]:
+def clause_words(text: str, drop_who: bool = True) -> list[str]:
     """The clause's words, lower-cased, with its label and opening formula dropped."""
     words = re.findall(r"[a-z0-9]+", text.lower().replace("\u2019", "'"))
     # "The Committee resolved (to) ...", "It was agreed that ...": drop who resolved.
-    for stop, word in enumerate(words[:6]):
+    for stop, word in enumerate(words[:6] if drop_who else []):
         if word in ("resolved", "agreed", "decided", "penderfynwyd", "cytunwyd"):
             if all(w in _WHO or w in _OPENERS for w in words[:stop]):
                 words = words[stop + 1 :]
@@ -35,9 +35,9 @@ def clause_words(text: str) -> list[str]:
     return words
 
 
-def clause_hash(text: str) -> str:
+def clause_hash(text: str, drop_who: bool = True) -> str:
     """A short hash of a clause's first ten normalised words: checks a match without quoting it."""
-    key = " ".join(clause_words(text)[:10])
+    key = " ".join(clause_words(text, drop_who)[:10])
     return hashlib.sha1(key.encode()).hexdigest()[:10]
 
 
@@ -152,11 +152,14 @@ def score_document(doc: dict, folder: Path) -> DocScore:
         finally:
             store.close()
     # A clause matches by its own words, or with the words that opened it ("UNANIMOUSLY RESOLVED");
-    # each stored clause matches at most one labelled clause.
+    # each stored clause matches at most one labelled clause. A label that kept the clause's
+    # number ("1. The Committee agreed to ...") hashed with who decided (the number stood before
+    # them), so a clause is also tried with who decided kept.
     expected_hashes = Counter(h for i in expected_items for h in i["hashes"])
     matched_hashes = 0
     for resolution in resolutions:
-        for key in (clause_hash(resolution.text), clause_hash(f"{resolution.lead_in} {resolution.text}") if resolution.lead_in else None):
+        for key in (clause_hash(resolution.text), clause_hash(f"{resolution.lead_in} {resolution.text}") if resolution.lead_in else None,
+                    clause_hash(resolution.text, drop_who=False)):
             if key and expected_hashes[key] > 0:
                 expected_hashes[key] -= 1
                 matched_hashes += 1

@@ -64,6 +64,10 @@ from cpb_tui.importers.decisions import opener, split_decisions  # noqa: E402
         "(i) Council received the minutes of the committee meetings held since 1 October.",
         "Cllr Amber proposed that they were a true record and should be signed; the proposal was seconded by Cllr Birch and unanimously agreed.",
         "It was, however, agreed that the table of actions could be shortened.",
+        # the previous minutes, passed without a decision word
+        "The minutes of the meeting held on 8 December were read, approved and signed.",
+        "These were agreed and confirmed and signed by the Chairman.",
+        "These were unanimously passed as correct and signed by the Convener; proposed by Ann and seconded by Tom.",
     ],
 )
 def test_outcomes_written_without_a_label(line):
@@ -177,3 +181,29 @@ def test_a_list_after_agreed_with_a_capital_is_decisions_not_items(tmp_path):
     assert [r.text for r in store.resolutions(item.id)] == ["The work programme be noted.", "A report on school transport be added for July 2028."]
     assert [(a.text, a.due_date) for a in store.item_actions(item.id)] == [("Add a report on school transport for July 2028", dt.date(2028, 7, 31))]
     store.close()
+
+
+@pytest.mark.parametrize(
+    "lines, decision, narrative",
+    [
+        # the decision opens the line; the note after its full stop is narrative
+        (["It was RESOLVED to adopt the minutes as a true record. Cllr Hale then left the meeting."],
+         ["to adopt the minutes as a true record."], "Cllr Hale then left the meeting."),
+        # an outcome after it is no part of it either
+        (["It was resolved to adopt the minutes as a true record. The minutes were signed by the Chair."],
+         ["to adopt the minutes as a true record."], "The minutes were signed by the Chair."),
+        # a decision sentence ends with its line: the next note is not part of it
+        (["The chair had spoken to the builder, it was agreed not to have a rendered finish.",
+          "Hedge by the lychgate overgrown: the warden to be asked to cut it back."],
+         ["Agreed not to have a rendered finish."], "Hedge by the lychgate overgrown: the warden to be asked to cut it back."),
+    ],
+)
+def test_a_decision_written_as_a_sentence_ends_with_its_full_stop(lines, decision, narrative):
+    found_narrative, blocks = split_decisions(lines)
+    assert [list(block) for block in blocks] == [decision]
+    assert narrative in " ".join(found_narrative)
+
+
+def test_a_decision_sentence_over_its_list_keeps_the_list():
+    _, blocks = split_decisions(["It was agreed that:", "(a) the hall be repainted;", "(b) the clerk obtain three quotes."])
+    assert list(blocks[0]) == ["(a) the hall be repainted;", "(b) the clerk obtain three quotes."]

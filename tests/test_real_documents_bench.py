@@ -27,6 +27,21 @@ def test_clause_hash_ignores_labels_and_opening_words():
     assert bench.clause_hash("That the report be noted.") != bench.clause_hash("That the plan be approved.")
 
 
+def test_a_clause_labelled_with_its_number_matches_the_clause_stored_without_it(tmp_path):
+    (tmp_path / "rd002.txt").write_text(
+        "Decision details\n\nHome to school transport policy\n\nDecision Maker: Children's Services Committee\n\n"
+        "Date of decision: 12/03/2026\n\nDecision:\n\n1.    The committee agreed to consult on two changes to the transport policy for 2026/27.\n",
+        encoding="utf-8",
+    )
+    label = "1.    The committee agreed to consult on two changes to the transport policy for 2026/27."
+    doc = {"id": "rd002", "file": "rd002.txt", "council": "Eastmere", "kind": "decision-notice", "date": "2026-03-12",
+           "items": [{"number": None, "clauses": 1, "hashes": [bench.clause_hash(label)], "actions": []}]}
+    # the number kept the committee in the label's words; the stored clause has no number
+    assert bench.clause_hash(label) != bench.clause_hash(label.split(None, 1)[1])
+    score = bench.score_document(doc, tmp_path)
+    assert (score.clauses_found, score.clauses_expected) == (1, 1), score.notes
+
+
 def test_scores_a_labelled_fixture(tmp_path, fixture_path):
     shutil.copy(fixture_path("shapes/agenda_and_minutes.txt"), tmp_path / "rd001.txt")
     doc = {

@@ -69,12 +69,14 @@ _NOTED = re.compile(
     # "Cllr Dixon proposed that they were a true record; the proposal was seconded by Cllr Styles and unanimously agreed"
     r"|.{0,200}\bseconded\s+by\b.{0,80}\band\s+(?:was\s+)?(?:unanimously\s+)?(?:agreed|carried|approved|resolved|RESOLVED)\b"
     r"|.{0,160}\b(?:was|were)\s+(?:duly\s+)?(?:received\s+and\s+)?noted\.?\s*$"
-    r"|(?i:(?:the\s+)?(?:\w+\s+){0,2}minutes?\b.{0,200}\b(?:was|were)\s+(?:\w+\s+){0,2}(?:agreed|approved|confirmed|signed|accepted|taken|noted)\b)"
+    r"|(?i:(?:the\s+)?(?:\w+\s+){0,2}minutes?\b.{0,200}\b(?:was|were)\s+(?:\w+,?\s+){0,2}(?:agreed|approved|confirmed|signed|accepted|taken|noted)\b)"
     r"|There\s+(?:was|were)\s+submitted\s+and\s+noted\b"
     # Welsh outcomes in the past impersonal: "Cadarnhawyd cofnodion ..." (confirmed), "Derbyniwyd ..." (received), "Nodwyd" (noted)
     r"|(?:Cadarnhawyd|Derbyniwyd|Nodwyd|Mabwysiadwyd|Cymeradwywyd)\b"
     # "These had been circulated and were agreed as a true record."
     r"|(?:These|They|Those|It|This)\s+(?:[\w,]+\s+){0,6}?(?:was|were)\s+(?:\w+\s+)?(?:agreed|approved|confirmed|accepted|adopted)\s+as\s+(?:a\s+|the\s+)?(?:true|correct|accurate)\s+record\b"
+    # "These were agreed and confirmed and signed by the Chairman.", "These were unanimously passed as correct and signed"
+    r"|(?:These|They)\s+were\s+(?:(?:duly|unanimously|then)\s+)?(?:agreed|approved|passed|accepted|confirmed)\s+(?:as\s+(?:correct|accurate)\s+)?and\s+(?:(?:confirmed|approved)\s+and\s+)?signed\b"
     rf"|(?:{_WHO})\s+(?:duly\s+)?noted\s+(?:the\s+)?(?:report|update|presentation|contents|information|position|minutes|progress|verbal)"
     r"|The\s+(?:report|update|presentation|information|verbal\s+update)\s+(?:was|were)\s+(?:duly\s+)?noted"
     r"|NOTED\b|Noted\s*[:.\u2013-]|RECEIVED\.?\s*$|DECISIONS?\s+(?:NOTED|AGREED|APPROVED)\b|(?:Approved|Agreed|Accepted)\s+and\s+signed\b"
@@ -241,6 +243,10 @@ _MID_OPENER = re.compile(
     # "Cllr Hill proposed and Cllr Bourn seconded and it was unanimously approved RESOLVED to approve ...": the vote, then the decision
     r"|(?:(?<=approved)|(?<=agreed)|(?<=carried)|(?<=seconded)|(?<=favour))\s+(?=RESOLVED\s+(?:to|that)\b)"
 )
+# a decision written as a sentence of the minute, not under a label: "It was agreed to ...", "Agreed that ..."
+_SENTENCE_OPENER = re.compile(
+    r"^\s*(?:[Ii]t\s+was\s+(?:\w+\s+){0,2}(?i:resolved|agreed|decided)\s+(?:\w+\s+)?(?:that|to|not)\b|Agreed\s+(?:that|to|not)\b|All\s+(?:present\s+)?agreed\s+that\b)"
+)
 _MOVER = re.compile(
     r"\b(?:[Oo]n\s+the\s+(?:proposal|motion)\s+of|[Pp]roposed\s+by|[Mm]oved\s+by)\s+[^,;:.]{2,80},\s*(?:and\s+)?seconded\s+by\s+[^,;:.]{2,80},\s*(?:and\s+)?(?=[Ii]t\s+was\b)"
     # "Cllr Earl proposed, Cllr Birch seconded and it was agreed unanimously that ..."
@@ -338,7 +344,7 @@ def split_decisions(lines: list[str]) -> tuple[list[str], list[list[str]]]:
             index += 1
             paragraph_start = True
             continue
-        block, index = _read_block(lines, index + 1, kind, rest)
+        block, index = _read_block(lines, index + 1, kind, rest, sentence=bool(_SENTENCE_OPENER.match(line)))
         paragraph_start = True
         if block:
             found_blocks.append((start, kind, block))
@@ -404,23 +410,28 @@ def _sentences_apart(lines: list[str]) -> list[str]:
     expanded: list[str] = []
     for line in unwrapped:
         pieces = _MID_OPENER.split(line) if len(line) > 40 else [line]
-        expanded.append(pieces[0])
-        for piece in pieces[1:]:
+        # "It was resolved to adopt the minutes. The minutes were signed by the Chairman.": a line
+        # that opens with a decision sentence is read as one met mid-paragraph
+        if not _SENTENCE_OPENER.match(pieces[0]):
+            expanded.append(pieces.pop(0))
+        for piece in pieces:
             # a decision met mid-paragraph is that sentence; what follows it is narrative again
             # ("... it was agreed that the committee should write to X. Councillors were asked ...")
             sentence, *after = _SENTENCE_END.split(piece, maxsplit=1)
             if re.search(r"[:\u2013-]\s*(?:1[.)]|\(1\)|\(?[ai]\))\s+[A-Z]", piece[:240]):
                 after = []  # "it was RESOLVED to: 1. Note ... 2. Agree ...": its clauses run on in the line
-            expanded.extend([sentence, "", after[0]] if after and not opener(after[0]) else [piece])
+            # (an outcome after it, "The minutes were signed by the Chairman.", is narrative too)
+            expanded.extend([sentence, "", after[0]] if after and (opener(after[0]) or ("noted",))[0] == "noted" else [piece])
     return expanded
 
 
-def _read_block(lines: list[str], index: int, kind: str, rest: str) -> tuple[list[str], int]:
+def _read_block(lines: list[str], index: int, kind: str, rest: str, sentence: bool = False) -> tuple[list[str], int]:
     """The lines of a decision block from `index` (after its opening, whose own words are
     `rest`), and where the block ends.
 
     It runs over the lines that follow without a break; after a blank line it goes on only
-    while lines start a clause, or the opening (or a clause) ended in a colon.
+    while lines start a clause, or the opening (or a clause) ended in a colon. A decision
+    written as a sentence ("It was agreed not to ...") ends with its full stop.
     """
     block = [rest] if rest.strip() else []
     expecting = not rest.strip() or rest.rstrip().endswith((":", ":-", "-", "\u2013", "that", "to")) or kind == "weak"
@@ -442,6 +453,8 @@ def _read_block(lines: list[str], index: int, kind: str, rest: str) -> tuple[lis
             gap = True
             index += 1
             continue
+        if sentence and block and block[-1].rstrip().endswith(".") and not _CLAUSE_START.match(text):
+            break  # "... it was agreed not to have a plaster finish." then the next note on its own line
         following = opener(text)
         if following is not None and following[0] == "noted" and not block and kind == "decision":
             block.append(following[1])  # "DECISION" over "NOTED.": the heading's own outcome
