@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from cpb_tui.domain.text import display_title
 from cpb_tui.importers.committee_names import _NOT_COMMITTEE, clean_committee
 from cpb_tui.importers.dates import find_date, find_dates
+from cpb_tui.importers.meeting_heading import meeting_heading
 
 BODY_WORDS = (
     r"board|committee|sub-committee|panel|cabinet|forum|executive|commission|partnership|assembly"
@@ -140,7 +141,8 @@ def find_context(lines: list[str], head: int = 40) -> MeetingContext:
     )
     for step in _STEPS:
         step(found, top, every, head_end)
-    if found.committee is None and found.date is not None and found.council is not None and _OWN_MEETING.match(found.date.evidence) \
+    if found.committee is None and found.date is not None and found.council is not None \
+            and (_OWN_MEETING.match(found.date.evidence) or meeting_heading(found.date.evidence)) \
             and re.search(r"\b(?:Parish|Town|Community)\s+Council$", str(found.council.value)):
         # "DUNCHIDEOCK PARISH COUNCIL" over "Minutes from the extraordinary meeting on ...": the parish council met
         found.committee = Finding(found.council.value, found.council.evidence)
@@ -501,6 +503,19 @@ def _issue_decision_line(found: MeetingContext, top: list[str], every: list[str]
                 break
 
 
+def _meeting_line(found: MeetingContext, top: list[str], every: list[str], head_end: int) -> None:
+    """The date after the meeting's name in one of the first lines, when no heading gave one."""
+    if found.date is not None:
+        return
+    for line in [l for l in top[:head_end] if l][:6]:
+        heading = meeting_heading(line)
+        if heading is not None:
+            found.set_date(heading.date, line[:160])
+            if heading.body and not found.committee:  # "ASHCOMBE TOWN COUNCIL Minutes of Meetings held ...": that council met
+                found.set_committee(display_title(heading.body), line[:160])
+            return
+
+
 def _date_line(found: MeetingContext, top: list[str], every: list[str], head_end: int) -> None:
     """A short date line at the very top (a title page): "Thursday 3 March 2022"."""
     if found.date is None:
@@ -523,7 +538,7 @@ def _council_line(found: MeetingContext, top: list[str], every: list[str], head_
                 break
 
 
-_STEPS = [_labelled_meeting, _cmis_time, _decision_fields, _title_line, _summons, _took_place, _minutes_heading, _headings_without_minutes, _own_meeting, _labelled_fields, _name_line, _issue_decision_line, _date_line, _council_line]
+_STEPS = [_labelled_meeting, _cmis_time, _decision_fields, _title_line, _summons, _took_place, _minutes_heading, _headings_without_minutes, _own_meeting, _labelled_fields, _name_line, _issue_decision_line, _meeting_line, _date_line, _council_line]
 
 
 def _is_full_council(text: str | None) -> bool:

@@ -1,0 +1,52 @@
+"""A heading line that names a meeting and gives its date, however it is worded.
+
+"Non-Exempt Minutes of the Meeting of the Fire Authority held on Monday, 13 February 2012",
+"ASHCOMBE TOWN COUNCIL Minutes of Meetings held Wednesday, 4 June 2008 Present: ...", "A meeting
+was held on June 6th 2017 at the Memorial Hall", "Minute General Meeting of the Council Tuesday,
+8 December 2020, 10:30.": the last resort of `find_context` for a date, when no heading it knows
+gave one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from cpb_tui.importers.dates import find_date
+
+_MEETING_WORD = re.compile(r"\b(?:minutes?|meetings?|cofnodion|cyfarfod)\b", re.IGNORECASE)
+# before the meeting word, only a name in capitals: never a sentence ("To agree the minutes ...")
+_HEADING_BEFORE = re.compile(r"(?!(?:That|To|This|These|It|In|At|As)\b)(?:(?:[A-Z][\w'\u2019&.-]*|of|and|the|&)\s+){0,10}")
+# a body in capitals before it: "ASHCOMBE TOWN COUNCIL Minutes of ..."
+_BODY_BEFORE = re.compile(
+    r"([A-Z][A-Z'\u2019&. -]*\b(?:BOARD|COMMITTEE|SUB-COMMITTEE|PANEL|CABINET|FORUM|EXECUTIVE|COMMISSION|PARTNERSHIP|ASSEMBLY|COUNCIL|AUTHORITY))\s+"
+)
+# words that make it another meeting: the minutes approved, a letter dated, the next meeting
+_NOT_THIS_MEETING = re.compile(
+    r"\b(?:previous|last|earlier|next|approv\w*|agree\w*|confirm\w*|adopt\w*|signed|dated|letter|published|publication|issued|despatch\w*|agenda)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class MeetingHeading:
+    date: dt.date
+    body: str | None
+    """The body named in capitals before the meeting word, if any."""
+
+
+def meeting_heading(line: str) -> MeetingHeading | None:
+    """The date (and a body in capitals) of a heading line that names a meeting; None for a
+    sentence about a meeting ("To agree the minutes of the meeting held on ...", "... to be held on ...")."""
+    named = _MEETING_WORD.search(line[:120])
+    if named is None or not _HEADING_BEFORE.fullmatch(line[: named.start()]):
+        return None
+    after = line[named.end() : named.end() + 120]
+    if _NOT_THIS_MEETING.search(line[: named.end() + 120]) or re.search(r"\b(?:to|will|would)\s+be\s+held\b", after):
+        return None
+    date = find_date(after)
+    if date is None:
+        return None
+    body = _BODY_BEFORE.fullmatch(line[: named.start()])
+    return MeetingHeading(date, body.group(1) if body else None)
