@@ -22,7 +22,7 @@ from cpb_tui.importers.meeting_heading import meeting_heading
 
 BODY_WORDS = (
     r"board|committee|sub-committee|panel|cabinet|forum|executive|commission|partnership|assembly"
-    r"|council|group|bwrdd|pwyllgor|cyngor|cabinet|meeting"
+    r"|council|group|bwrdd|pwyllgor|cyngor|cabinet|meeting|authority"
 )
 _BODY = re.compile(rf"\b({BODY_WORDS})\b", re.IGNORECASE)
 _TIME = re.compile(r"\b(\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}[.:]\d{2}(?=\s*(?:hours|hrs)))", re.IGNORECASE)

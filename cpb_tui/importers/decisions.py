@@ -541,7 +541,7 @@ class Block(list):
 
 def opening_words(line: str) -> str | None:
     """The words that open a decision when they say more than "RESOLVED": "UNANIMOUSLY RESOLVED"."""
-    match = _OPENER.match(line)
+    match = _OPENER.match(re.sub(r"^\s*it\s+was\b", "It was", line))  # met mid-line: "... proposed, and it was unanimously resolved to"
     if not match:
         return None
     words = line[: match.start("rest")].strip(" :-\u2013\u2014")
@@ -549,7 +549,7 @@ def opening_words(line: str) -> str | None:
     # Only "... RESOLVED" says more than the clause: an "agreed" or "approved" is kept in the clause itself.
     if not words or not re.search(r"(?i:resolved)\W*$", words) or re.fullmatch(r"(?i:resolved)", words):
         return None
-    return words
+    return words[:1].upper() + words[1:]
 
 
 def resolutions_from(blocks: list[list[str]]) -> list[ResolutionRecord]:
