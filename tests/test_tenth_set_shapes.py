@@ -63,3 +63,27 @@ def test_an_authoritys_agenda_and_minutes_heading_names_it_and_the_date(tmp_path
 def test_a_decision_met_mid_line_keeps_that_it_was_unanimous():
     _, blocks = split_decisions(["Cllr Hale proposed, and it was unanimously resolved to pay invoice i."])
     assert [(list(block), block.opening) for block in blocks] == [(["to pay invoice i."], "It was unanimously resolved")]
+
+
+def test_a_summons_to_the_monthly_meeting_names_the_council_and_the_day(tmp_path):
+    text = (
+        "Ashcombe and Fenwick District Council\n\nDear Member of Ashcombe and Fenwick District Council\n\n"
+        "You are hereby summoned to attend the monthly meeting of Ashcombe and Fenwick District Council to be held in the "
+        "Council Chamber, Guildhall, on Thursday 26 November 2026 at 4.00pm.\n\nYours faithfully\n\nAGENDA\n\n"
+        "1 Notice and Summons of Meeting\n2 Apologies\n3 Declarations of Members' Interests\n4 Matters Arising\n"
+    )
+    meeting, found = stored_text(tmp_path, "summons.txt", text)
+    assert (meeting.committee, meeting.date) == ("Ashcombe and Fenwick District Council", dt.date(2026, 11, 26))
+    assert [item.number for item, _, _ in found] == ["1", "2", "3", "4"]
+
+
+def test_minute_numbers_at_the_start_of_a_bilingual_tables_rows(tmp_path):
+    text = (
+        "Full Council\n10/02/2026 at 6:30 pm\n\nCyngor Tref Ashcombe Town Council\n\nCOFNODION / MINUTES\n|\n|||\n"
+        "290 | Yn bresennol:\nCyng. R. Hale (Cadeirydd)\n|\nPresent:\nCllr. R. Hale (Chair)\n|\n|\n"
+        "291 | Ymddiheuriadau:\nCyng. T. Moss\n|\nApologies:\nCllr. T. Moss\n|\n|\n"
+        "292 | Datgan Diddordeb\nDim |\nDeclarations of interest\nNone |\n"
+    )
+    meeting, found = stored_text(tmp_path, "bilingual.txt", text)
+    assert meeting.date == dt.date(2026, 2, 10)
+    assert [(item.number, item.title) for item, _, _ in found] == [("290", "Yn bresennol"), ("291", "Ymddiheuriadau"), ("292", "Datgan Diddordeb")]

@@ -56,7 +56,7 @@ _MINUTES_OF_NAMED = re.compile(
 # A summons: "You are hereby summoned to attend a MEETING OF THE COUNCIL which will be held at the Town
 # Hall on WEDNESDAY, THE 22nd DAY OF JULY 2015", "invited to attend a meeting of the X which will be held ..."
 _SUMMONS = re.compile(
-    r"\b(?:summoned|invited|requested)\s+to\s+attend\s+(?:an?\s+)?(?:\w+\s+)?meeting\s+of\s+(?:the\s+)?(.+?)\s+"
+    r"\b(?:summoned|invited|requested)\s+to\s+attend\s+(?:an?\s+|the\s+)?(?:\w+\s+)?meeting\s+of\s+(?:the\s+)?(.+?)\s+"
     r"(?:which\s+will\s+be\s+|to\s+be\s+|that\s+will\s+be\s+)?held\b(.*)$",
     re.IGNORECASE,
 )
