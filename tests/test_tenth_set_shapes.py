@@ -87,3 +87,10 @@ def test_minute_numbers_at_the_start_of_a_bilingual_tables_rows(tmp_path):
     meeting, found = stored_text(tmp_path, "bilingual.txt", text)
     assert meeting.date == dt.date(2026, 2, 10)
     assert [(item.number, item.title) for item, _, _ in found] == [("290", "Yn bresennol"), ("291", "Ymddiheuriadau"), ("292", "Datgan Diddordeb")]
+
+
+def test_a_table_rows_bar_after_the_number_separates_it_from_the_title():
+    from cpb_tui.importers.numbering import _candidate
+
+    heading = _candidate(["290 | Yn bresennol:", "Cyng. R. Hale (Cadeirydd)"], 0)
+    assert heading is not None and (heading.number, heading.title) == ("290", "Yn bresennol")
