@@ -223,6 +223,7 @@ def test_minutes_without_a_firm_undertaking(text):
         ("by 31 March 2022", DueSpec("by_date", "by 31 March 2022", year=2022, month=3, date=dt.date(2022, 3, 31))),
         ("by the end of February 2028", DueSpec("by_date", "by the end of February 2028", year=2028, month=2, date=dt.date(2028, 2, 29))),
         ("by 15/01/2027", DueSpec("by_date", "by 15/01/2027", year=2027, month=1, date=dt.date(2027, 1, 15))),
+        ("another meeting be arranged around January 2027", DueSpec("by_date", "around January 2027", year=2027, month=1, date=dt.date(2027, 1, 31))),
         ("be brought to a future meeting", DueSpec("future_meeting", "to a future meeting")),
         ("Requests sight of the action plan.", None),
         ("Notes the progress made in the first six months of the strategy.", None),

@@ -103,10 +103,10 @@ _BY_DATE = [
         r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month>" + _MONTH + r")\s+(?P<year>\d{4})\b",
         re.IGNORECASE,
     ),
-    # "in March 2022", "during June 2023", "be added for July 2027", "scheduled for September 2027",
+    # "in March 2022", "during June 2023", "around January 2027", "be added for July 2027", "scheduled for September 2027",
     # "moved to July 2027": the month's end
     re.compile(
-        r"(?:in|during|(?:added|scheduled|listed|programmed|planned|booked|brought(?:\s+back)?)\s+for|(?:moved|deferred|postponed|put\s+back)\s+(?:to|until))\s+(?P<month>" + _MONTH + r")\s+(?P<year>\d{4})\b",
+        r"(?:in|during|around|(?:added|scheduled|listed|programmed|planned|booked|brought(?:\s+back)?)\s+for|(?:moved|deferred|postponed|put\s+back)\s+(?:to|until))\s+(?P<month>" + _MONTH + r")\s+(?P<year>\d{4})\b",
         re.IGNORECASE,
     ),
     # "by the end of 2027"
