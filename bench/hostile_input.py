@@ -72,6 +72,9 @@ REPEATED = [
     # once took 11 s, 6 s and 4 s there (they are now read 1,500 characters at a time)
     "Cllr A proposed and Cllr B seconded and approved ", "It was proposed by Cllr A that ", "has been asked to ",
     "is coming forward for ", "It was the intention to ", "2022-107 ", "Footpaths. ",
+    # the tenth step's readings: a decision sentence, a meeting heading, minute numbers, passives
+    "It was agreed to x. ", "ASHCOMBE COUNCIL Minutes of Meetings held ", "001-22/23. ", "10457/04/19 ",
+    "would also be included on ", "was being drafted and would be brought to ", "290 | ",
 ]
 
 
