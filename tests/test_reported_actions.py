@@ -358,3 +358,22 @@ def test_words_no_task_is_written_in_make_no_task(clause):
 def test_a_flattened_tables_rule_comes_off_the_task():
     found = extract_from_resolution("that the motion , in the first instance, be referred to the Housing Committee. | |", "resolved")
     assert [a.text for a in found] == ["Refer the motion, in the first instance, to the Housing Committee."]
+
+
+@pytest.mark.parametrize(
+    "minutes, expected",
+    [
+        # a community council's members by their first names
+        ("Discussion ensued and Fiona will complete the consultation response on behalf of the council.",
+         [("Fiona to complete the consultation response on behalf of the council", None)]),
+        ("Roger to write to the landowner about the hedge.", [("Roger to write to the landowner about the hedge", None)]),
+        ("Fiona and Nick will review the constitution.", [("Fiona and Nick to review the constitution", None)]),
+        # a month, or a name with no task, is no doer
+        ("June will be a busy month for the hall.", []),
+        ("Mark will be away in June.", []),
+        # a step someone else takes, waited for
+        ("The new path awaits the county's contract to be finalised.", []),
+    ],
+)
+def test_first_names_as_doers(minutes, expected):
+    assert texts(minutes) == expected

@@ -309,6 +309,8 @@ def _passive_subject(obj: str, strict: bool, body: str = "") -> str | None:
             return None
     if re.search(r"\b(?:once|when|after|until|unless|if|before)\s+(?:the|a|an|this|its|any)\s+[\w-]+(?:\s+[\w-]+)?$", obj):
         return None  # "... to publish a notice once the final decision is made": a condition, not what is to be done
+    if re.search(r"\b(?:awaits|awaiting|waiting\s+for|waits\s+for)\b", obj):
+        return None  # "the new path awaits the Council's contract to be finalised": someone else's step, waited for
     # "a Civil Strategy was being drafted and (would be brought to ...)": the thing is what the first verb is about
     done_and = re.match(r"^(?P<subject>.+?)\s+(?:was|were|is|are|had|has|have)\s+(?:been\s+|being\s+)?[a-z]+ed\b.*\sand$", obj.strip()) if obj.rstrip().endswith(" and") else None
     return done_and.group("subject") if done_and else obj

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from cpb_tui.importers.dates import MONTHS
+from cpb_tui.actions.given_names import GIVEN_NAMES
 
 _REQUEST = r"requests?|requested|asks?|asked|instructs?|instructed|invites?|invited|calls?\s+(?:up)?on|directs?|directed|urges?"
 
@@ -334,6 +335,8 @@ def _looks_like_doer(text: str) -> bool:
     text = text.strip()
     if _ROLE_WORD.search(text):
         return True
+    if all(part.strip() in GIVEN_NAMES for part in re.split(r",\s*|\s+and\s+|\s*&\s*", text) if part.strip()):
+        return bool(text)  # "Roger", "Fiona and Nick": a community council's members by first name
     # a person: two or more capitalised words ("Ross Jago"), perhaps several joined by "and"
     # an initial counts as a name's word ("H Hanmer", "S. Parnell"), but "A Report" is no one
     return all(

@@ -1,0 +1,29 @@
+"""Given names common in the UK and Ireland, for minutes that call people by their first name
+alone ("Roger will write to the council", "Fiona to complete the consultation response"), as
+community and parish councils often do. A word here is a person only where the minutes use it
+as the doer of a task; a surname or a post is read elsewhere (`phrases._looks_like_doer`).
+"""
+
+from __future__ import annotations
+
+GIVEN_NAMES = frozenset(
+    """
+    Aaron Abigail Adam Adrian Aileen Ailsa Alan Alastair Alexander Alex Alexandra Alice Alison Alistair Allan Amanda Amy
+    Andrea Andrew Andy Angela Angharad Anita Ann Anna Anne Annette Anthony Antony Arthur Audrey Barbara Barry Ben Benjamin
+    Bernard Beryl Beth Bethan Betty Bill Brenda Brian Bridget Bronwen Bruce Caitlin Calum Callum Carl Carol Carole Caroline
+    Catherine Cath Cathy Charles Charlie Charlotte Cheryl Chris Christine Christopher Claire Clare Colin Craig Dafydd Daniel
+    Danny Dave David Dawn Dean Debbie Deborah Declan Denise Dennis Derek Diana Diane Dominic Donald Donna Doreen Dorothy
+    Douglas Duncan Dylan Eddie Edith Edward Eileen Elaine Eleanor Elizabeth Ellen Emily Emma Emlyn Eric Euan Eunice Ewan
+    Fiona Frances Francis Frank Fraser Gail Gareth Gary Gavin Gemma Geoff Geoffrey George Georgina Geraint Gerald Gerry
+    Gillian Glenys Glyn Gordon Graham Grant Gwen Gwyn Hamish Harry Hazel Heather Helen Henry Hilary Howard Hugh Huw Iain Ian
+    Iona Irene Iris Isobel Jack Jackie Jacqueline James Jamie Jan Jane Janet Janice Jason Jean Jeff Jennifer Jenny Jeremy
+    Jess Jessica Jill Jim Jo Joan Joanna Joanne Joe John Jon Jonathan Joseph Josephine Joyce Judith Judy Julia Julian Julie
+    June Karen Kate Katherine Kathleen Kathryn Katie Keith Kenneth Kenny Kerry Kevin Kim Kirsty Lauren Laura Lesley Leslie
+    Lindsay Linda Lisa Liz Lorna Lorraine Louise Lucy Lynn Lynne Malcolm Margaret Maria Marian Marie Marion Mark Martin
+    Mary Matthew Maureen Megan Melanie Michael Michelle Mike Moira Morag Neil Nia Nicholas Nick Nicola Nicole Nigel Norma
+    Norman Owain Owen Pamela Pat Patricia Patrick Paul Pauline Peter Phil Philip Phillip Rachel Ray Raymond Rebecca Rhian
+    Rhys Richard Rob Robert Robin Roger Ronald Rosemary Ross Roy Ruth Ryan Sally Sam Samantha Sandra Sarah Scott Sean
+    Sharon Sheena Sheila Shirley Simon Sian Sonia Stella Stephen Steve Steven Stuart Sue Susan Suzanne Suzie Terry Theresa
+    Thomas Tim Timothy Tom Tony Tracey Tracy Trevor Valerie Vicky Victoria Vivienne Wendy William Yvonne
+    """.split()
+)
