@@ -94,3 +94,17 @@ def test_a_table_rows_bar_after_the_number_separates_it_from_the_title():
 
     heading = _candidate(["290 | Yn bresennol:", "Cyng. R. Hale (Cadeirydd)"], 0)
     assert heading is not None and (heading.number, heading.title) == ("290", "Yn bresennol")
+
+
+def test_a_skipped_number_glued_to_its_sentence_is_still_an_item(tmp_path):
+    text = (
+        "Minutes of the meeting of the Ashcombe Harbour Trust held on 12 February 2026\n\n"
+        "Present: A. Swan (Chair); T. Band; P. Ingram (Treasurer)\n"
+        "1.Apologies: B. Cleator; R. Hamilton\n"
+        "2.Minutes of the meeting held on 15 January 2026 were approved.\n"
+        "3.Finance Report:\nThe Trust is close to a break even position for the year.\n"
+        "4.Projects:\nThe harbour wall survey is complete.\n"
+    )
+    _, found = stored_text(tmp_path, "trust.txt", text)
+    assert [item.number for item, _, _ in found if item.number] == ["1", "2", "3", "4"]
+    assert found[1][1] == ["Minutes of the meeting held on 15 January 2026 were approved."]

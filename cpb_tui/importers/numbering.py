@@ -268,7 +268,7 @@ def _missing_lines(lines: list[str], values: range, suffix: str, start: int, sto
     for value in values:
         missing = f"{value}{suffix}"
         for index in range(cursor, stop):
-            found = re.match(rf"^\s*[\[(]?{re.escape(missing)}[\])]?\.?\s+(?P<text>[A-Z].{{8,}})$", lines[index])
+            found = re.match(rf"^\s*[\[(]?{re.escape(missing)}[\])]?(?:\.\s*|\s+)(?P<text>[A-Z].{{8,}})$", lines[index])  # "2.Minutes of ..." too
             heading = _sentence_heading(lines, index, missing, value, style) if found else None
             if heading is not None:
                 found_headings.append(heading)
