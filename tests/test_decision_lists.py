@@ -207,3 +207,36 @@ def test_a_decision_written_as_a_sentence_ends_with_its_full_stop(lines, decisio
 def test_a_decision_sentence_over_its_list_keeps_the_list():
     _, blocks = split_decisions(["It was agreed that:", "(a) the hall be repainted;", "(b) the clerk obtain three quotes."])
     assert list(blocks[0]) == ["(a) the hall be repainted;", "(b) the clerk obtain three quotes."]
+
+
+@pytest.mark.parametrize(
+    "line, decision",
+    [
+        # "It was decided" met after a sentence
+        ("The working group has a good balance of members. It was decided to make no change to its membership.",
+         "Decided to make no change to its membership."),
+        # a request granted
+        ("Ms Hale's request to use the store on 28 May was granted.", "Ms Hale's request to use the store on 28 May was granted."),
+        # a resolution's subjunctive whose "That" was lost
+        ("The minutes of the meeting held on 21 January 2026 be confirmed as an accurate record.",
+         "The minutes of the meeting held on 21 January 2026 be confirmed as an accurate record."),
+        ("The report be approved.", "The report be approved."),
+        # "Resolved - That" met after a sentence
+        ("The Clerk read the summons. Resolved \u2013 That the minutes of the monthly meeting be taken as read and signed as correct.",
+         "That the minutes of the monthly meeting be taken as read and signed as correct."),
+    ],
+)
+def test_decisions_in_the_tenth_sets_words(line, decision):
+    assert [list(block) for block in split_decisions([line])[1]] == [[decision]]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The Leader presented the report and proposed that the recommendations in the report be agreed.",
+        "The Chair suggested that at the next meeting a work programme to be agreed by the board.",
+        "The figures were to be approved by the auditor.",
+    ],
+)
+def test_a_proposal_is_no_subjunctive_decision(line):
+    assert split_decisions([line])[1] == []

@@ -102,6 +102,8 @@ _NOTED = re.compile(
     r"|(?:The\s+)?(?:recommendations?|report|motion|amendment|proposals?)(?:\s+(?:in|of|set\s+out\s+in|contained\s+in)\s+the\s+report)?"
     r"\s+(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:AGREED|agreed|APPROVED|approved|ADOPTED|adopted|ACCEPTED|accepted|ENDORSED|endorsed|CARRIED|carried|LOST|lost)"
     r"(?:\s+(?:unanimously|as\s+(?:amended|a\s+correct\s+record|set\s+out)|by\s+\d+\s+votes?\b.{0,40}|without\s+amendment))?(?:,\s+.{0,200}?)?\s*\.?\s*$"
+    # "Ms Hale's request to use the store on 28 May was granted."
+    r"|(?:[A-Z][\w'\u2019.-]*\s+){0,4}(?:request|application)s?\b[^.;]{0,100}?\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:granted|approved|agreed)\.?\s*$"
     # "The motion was declared CARRIED.", "The Chair signed the minutes ... as a true record."
     r"|.{0,200}\bdeclared\s+(?:(?:the\s+)?(?:motion|amendment|recommendations?|proposal)\s+)?(?:to\s+be\s+)?(?:CARRIED|carried|LOST|lost|defeated)\b"
     r"|(?!.*\b(?:shall|will|to|be|should)\s+(?:be\s+)?signed\b).{0,200}\bsigned\b.{0,120}\b(?:true|correct|accurate)\s+record\b)",
@@ -224,7 +226,7 @@ _CARRIED_OVER_LIST = re.compile(
     re.IGNORECASE,
 )
 _MID_OPENER = re.compile(
-    r"(?<=[.!?])\s*(?=(?:It\s+was,?\s+(?:\w+,?\s+)?(?i:agreed|resolved)\b|RESOLVED\b|AGREED\b|This\s+was\s+(?:noted|agreed)\.\s*$|All\s+agreed\s+that\b"
+    r"(?<=[.!?])\s*(?=(?:It\s+was,?\s+(?:\w+,?\s+)?(?i:agreed|resolved|decided)\b|RESOLVED\b|AGREED\b|This\s+was\s+(?:noted|agreed)\.\s*$|All\s+agreed\s+that\b"
     r"|The\s+(?:Committee|Board|Panel|Cabinet|Sub-Committee|Forum)\s+(?:RESOLVED|resolved|AGREED)\b"
     r"|(?:The\s+)?(?:Committee|Board|Panel|Cabinet|Sub-Committee|Forum|Council|Members|[Cc]ouncillors)\s+(?:agreed|decided)\s+(?:unanimously\s+)?(?:to|that)\b))"
     r"|(?<=[;\u2013\u2014-])\s+(?=[Ii]t\s+was\s+(?:\w+\s+)?(?i:agreed|resolved|decided)\s+(?:\w+\s+)?(?:that|to|not)\b)"
@@ -237,7 +239,7 @@ _MID_OPENER = re.compile(
     # "(b) Informal Meeting of 30 November 2013 RESOLVED that the Note ... was approved": a sub-heading, then its decision
     r"|(?<=\d{4})\s+(?=RESOLVED\s+(?:to|that)\b)"
     # "... no other nominations, therefore: RESOLVED: ...", and the Welsh "felly: Penderfynwyd: ..."
-    r"|(?<=[.!?:])\s+(?=(?:PENDERFYNWYD|Penderfynwyd|CYTUNWYD|Cytunwyd|RESOLVED|Resolved)\s*:)"
+    r"|(?<=[.!?:])\s+(?=(?:PENDERFYNWYD|Penderfynwyd|CYTUNWYD|Cytunwyd|RESOLVED|Resolved)\s*(?::|[\u2013\u2014-]\s*That\b))"
     # "Having considered the quotes received Cllrs RESOLVED to accept ...": the body's decision in capitals mid-sentence
     r"|(?<=[a-z0-9)])\s+(?=(?:Cllrs|Councillors|Members|[Tt]he\s+(?:Council|Committee|Board|Panel))\s+RESOLVED\s+(?:to|that)\b)"
     # "Cllr Hill proposed and Cllr Bourn seconded and it was unanimously approved RESOLVED to approve ...": the vote, then the decision
@@ -258,6 +260,11 @@ _MOVED_AND = re.compile(
 )
 _SENTENCE_END = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bCllr)(?<!\bNo)(?<=[a-z0-9)][.!?])\s+(?=[A-Z][a-z])")
 _THAT = re.compile(r"^\s*That\s+\S")
+# a resolution's subjunctive with its "That" lost: "The minutes of the meeting held on 23 January be confirmed as an accurate record."
+_SUBJUNCTIVE = re.compile(
+    r"^\s*The\s+(?:(?!\b(?:that|was|were|is|are|would|will|should|could|had|has|have|to)\b)[^.;:]){2,160}?\s+be\s+"
+    r"(?:approved|confirmed|noted|agreed|adopted|received|accepted|endorsed|signed)\b[^;]{0,200}\.?\s*$"
+)
 _PROPOSED = re.compile(r"^\s*(?:Proposed|Moved|Seconded)\s+by\b", re.IGNORECASE)
 _ORPHAN_CLAUSE = re.compile(
     r"^\s*(?:\((?:i|1|a)\)|(?:i|1|a)[.)])\s+(?:that\b|to\s+[a-z]+|(?:noted|received|agreed|approved|endorsed|resolved|requested|"
@@ -321,7 +328,7 @@ def split_decisions(lines: list[str]) -> tuple[list[str], list[list[str]]]:
             continue
         reasons = False
         found = opener(line)
-        if found is None and paragraph_start and (_THAT.match(line) or _ORPHAN_CLAUSE.match(line)):
+        if found is None and paragraph_start and (_THAT.match(line) or _ORPHAN_CLAUSE.match(line) or _SUBJUNCTIVE.match(line)):
             found = ("weak", line.strip())
         if found is None:
             narrative.append((index, line))
