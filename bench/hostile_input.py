@@ -75,6 +75,7 @@ REPEATED = [
     # the tenth step's readings: a decision sentence, a meeting heading, minute numbers, passives
     "It was agreed to x. ", "ASHCOMBE COUNCIL Minutes of Meetings held ", "001-22/23. ", "10457/04/19 ",
     "would also be included on ", "was being drafted and would be brought to ", "290 | ",
+    "The report be ", "request was granted. ", "It was decided to x. Resolved - That ",
 ]
 
 
