@@ -138,7 +138,8 @@ def _follow_up(actions: list[ActionCandidate]) -> list[ActionCandidate]:
 
 
 def _tidy_text(text: str) -> str:
-    return re.sub(r"\s+,", ",", re.sub(r"[\s|]*\|[\s|]*$", "", text)).strip()
+    # (each run is met once from its start, so a hostile run of spaces or bars stays linear)
+    return re.sub(r"(?<=\S)\s+,", ",", text.rstrip(" \t|")).strip()
 
 
 # "To receive, within a month, a copy of ...", "receives a further report ...": something still to come.

@@ -428,7 +428,8 @@ def _sentences_apart(lines: list[str]) -> list[str]:
             if re.search(r"[:\u2013-]\s*(?:1[.)]|\(1\)|\(?[ai]\))\s+[A-Z]", piece[:240]):
                 after = []  # "it was RESOLVED to: 1. Note ... 2. Agree ...": its clauses run on in the line
             # (an outcome after it, "The minutes were signed by the Chairman.", is narrative too)
-            expanded.extend([sentence, "", after[0]] if after and (opener(after[0]) or ("noted",))[0] == "noted" else [piece])
+            follows = opener(after[0]) if after else None
+            expanded.extend([sentence, "", after[0]] if after and (follows is None or follows[0] == "noted") else [piece])
     return expanded
 
 
