@@ -37,10 +37,10 @@ BODY = "\n\n1. Apologies\nNone were received.\n\n2. Allotments\nThe rents for ne
     "heading, expected",
     [
         # the council in capitals run into the heading and the attendance
-        ("ASHCOMBE TOWN COUNCIL Minutes of Meetings held Wednesday, 4 June 2026 Present: Councillor R. Hale (Chair) presiding",
+        ("ASHCOMBE TOWN COUNCIL Minutes of Meetings held Wednesday, 4 June 2026 Present: Councillor R. Hale (Chair), Councillor T. Moss",
          ("Ashcombe Town Council", "2026-06-04")),
         # the council on its own line, then a sentence that the meeting was held, the month first
-        ("Ashcombe Community Council\n\nA meeting was held on June 6th 2026 at the Memorial Hall", ("Ashcombe Community Council", "2026-06-06")),
+        ("Ashcombe Community Council\n\nA meeting was held on June 6th 2026 in the village school", ("Ashcombe Community Council", "2026-06-06")),
     ],
 )
 def test_a_heading_line_gives_the_meeting_and_its_date(tmp_path, heading, expected):
@@ -50,7 +50,7 @@ def test_a_heading_line_gives_the_meeting_and_its_date(tmp_path, heading, expect
 
 
 def test_a_heading_with_the_date_but_no_body_asks_only_for_the_committee(tmp_path):
-    text = "Minute General Meeting of the Council Tuesday, 8 December 2026, 10:30." + BODY
+    text = "Minute Ordinary Meeting of the Board Tuesday, 8 December 2026, 14:00." + BODY
     refused = run_import(tmp_path, text)
     assert refused.exit_code != 0
     assert "--committee" in refused.output and "--date" not in refused.output

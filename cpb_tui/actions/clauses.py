@@ -120,7 +120,7 @@ _NOT_FOLLOW_UP = re.compile(
 
 
 # Words no task is written in: a rewrite that caught a clause's start or left a verb out
-# ("Install To continue with ...", "Present That, subject to ...", "Include the information would
+# ("Install To keep meeting online ...", "Present That, after debate, ...", "Include the figures would
 # also in the report"), a decision's own words ("Cllrs RESOLVED to defer ..."), a paper's link line.
 _GARBLED = re.compile(
     r"(?-i:^[A-Z][a-z]+\s+(?:That|To|Recommended|RESOLVED)\b|\bRESOLVED\b|^[A-Z][a-z]+\s+[A-Z][a-z]+\s+(?:was|were)\s)"
@@ -311,8 +311,8 @@ def _passive_subject(obj: str, strict: bool, body: str = "") -> str | None:
     if re.search(r"\b(?:once|when|after|until|unless|if|before)\s+(?:the|a|an|this|its|any)\s+[\w-]+(?:\s+[\w-]+)?$", obj):
         return None  # "... to publish a notice once the final decision is made": a condition, not what is to be done
     if re.search(r"\b(?:awaits|awaiting|waiting\s+for|waits\s+for)\b", obj):
-        return None  # "the new path awaits the Council's contract to be finalised": someone else's step, waited for
-    # "a Civil Strategy was being drafted and (would be brought to ...)": the thing is what the first verb is about
+        return None  # "the bus shelter awaits the county's order to be placed": someone else's step, waited for
+    # "a play strategy was being prepared and (would be brought to ...)": the thing is what the first verb is about
     done_and = re.match(r"^(?P<subject>.+?)\s+(?:was|were|is|are|had|has|have)\s+(?:been\s+|being\s+)?[a-z]+ed\b.*\sand$", obj.strip()) if obj.rstrip().endswith(" and") else None
     return done_and.group("subject") if done_and else obj
 

@@ -1,5 +1,5 @@
 """Given names common in the UK and Ireland, for minutes that call people by their first name
-alone ("Roger will write to the council", "Fiona to complete the consultation response"), as
+alone ("Roger will write to the council", "Moira to send the council's reply"), as
 community and parish councils often do. A word here is a person only where the minutes use it
 as the doer of a task; a surname or a post is read elsewhere (`phrases._looks_like_doer`).
 """

@@ -36,7 +36,7 @@ _RESOLVER = re.compile(
     r"(?:Board|Panel|Committee|Sub-Committee|Cabinet|Council|Members|[Cc]ouncillors|Forum)\s*:?\s+(?=[a-z])"
     # "The committee agreed to consult ...": in lower case only before a verb in the past ("the committee receive" is its wish)
     r"|[Tt]he\s+(?:board|panel|committee|sub-committee|council|members)\s+(?=[a-z]+ed\b)"
-    # "Cllrs RESOLVED to defer this item": the body's decision in capitals mid-sentence
+    # "Cllrs RESOLVED to defer the bench quotes": the body's decision in capitals mid-sentence
     r"|(?:Cllrs|Councillors|Members|[Tt]he\s+(?:Council|Committee|Board|Panel))\s+RESOLVED\s+(?=(?:to|that)\b))?"
 )
 
@@ -336,7 +336,7 @@ def _looks_like_doer(text: str) -> bool:
     if _ROLE_WORD.search(text):
         return True
     if all(part.strip() in GIVEN_NAMES for part in re.split(r",\s*|\s+and\s+|\s*&\s*", text) if part.strip()):
-        return bool(text)  # "Roger", "Fiona and Nick": a community council's members by first name
+        return bool(text)  # "Roger", "Moira and Ewan": a community council's members by first name
     # a person: two or more capitalised words ("Ross Jago"), perhaps several joined by "and"
     # an initial counts as a name's word ("H Hanmer", "S. Parnell"), but "A Report" is no one
     return all(

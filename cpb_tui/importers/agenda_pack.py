@@ -77,7 +77,7 @@ def parse_agenda_pack(text: str, page_starts: list[int] | None = None) -> Docume
     if own.council is None:
         own.council = next((m.council for m in record.meetings[1:] if m.council), None)
     if agenda_at is None and (own.committee is None or own.date is None):
-        # no cover: what the first lines say ("The following decisions were taken on 12 January 2005 by the Executive")
+        # no cover: what the first lines say ("The following decisions were taken on 14 January 2026 by the Executive")
         from cpb_tui.importers.context import find_context
 
         said = find_context(lines)

@@ -75,7 +75,7 @@ _NOTED = re.compile(
     r"|(?:Cadarnhawyd|Derbyniwyd|Nodwyd|Mabwysiadwyd|Cymeradwywyd)\b"
     # "These had been circulated and were agreed as a true record."
     r"|(?:These|They|Those|It|This)\s+(?:[\w,]+\s+){0,6}?(?:was|were)\s+(?:\w+\s+)?(?:agreed|approved|confirmed|accepted|adopted)\s+as\s+(?:a\s+|the\s+)?(?:true|correct|accurate)\s+record\b"
-    # "These were agreed and confirmed and signed by the Chairman.", "These were unanimously passed as correct and signed"
+    # "These were agreed and signed by the Chair.", "These were passed as correct and signed by the convener"
     r"|(?:These|They)\s+were\s+(?:(?:duly|unanimously|then)\s+)?(?:agreed|approved|passed|accepted|confirmed)\s+(?:as\s+(?:correct|accurate)\s+)?and\s+(?:(?:confirmed|approved)\s+and\s+)?signed\b"
     rf"|(?:{_WHO})\s+(?:duly\s+)?noted\s+(?:the\s+)?(?:report|update|presentation|contents|information|position|minutes|progress|verbal)"
     r"|The\s+(?:report|update|presentation|information|verbal\s+update)\s+(?:was|were)\s+(?:duly\s+)?noted"
@@ -102,8 +102,8 @@ _NOTED = re.compile(
     r"|(?:The\s+)?(?:recommendations?|report|motion|amendment|proposals?)(?:\s+(?:in|of|set\s+out\s+in|contained\s+in)\s+the\s+report)?"
     r"\s+(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:AGREED|agreed|APPROVED|approved|ADOPTED|adopted|ACCEPTED|accepted|ENDORSED|endorsed|CARRIED|carried|LOST|lost)"
     r"(?:\s+(?:unanimously|as\s+(?:amended|a\s+correct\s+record|set\s+out)|by\s+\d+\s+votes?\b.{0,40}|without\s+amendment))?(?:,\s+.{0,200}?)?\s*\.?\s*$"
-    # "Ms Hale's request to use the store on 28 May was granted."
-    r"|(?:[A-Z][\w'\u2019.-]*\s+){0,4}(?:request|application)s?\b[^.;]{0,100}?\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:granted|approved|agreed)\.?\s*$"
+    # "The scout group's request to use the hall on 14 March was granted."
+    r"|(?:[\w'\u2019.-]+\s+){0,5}(?:request|application)s?\b[^.;]{0,100}?\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:granted|approved|agreed)\.?\s*$"
     # "The motion was declared CARRIED.", "The Chair signed the minutes ... as a true record."
     r"|.{0,200}\bdeclared\s+(?:(?:the\s+)?(?:motion|amendment|recommendations?|proposal)\s+)?(?:to\s+be\s+)?(?:CARRIED|carried|LOST|lost|defeated)\b"
     r"|(?!.*\b(?:shall|will|to|be|should)\s+(?:be\s+)?signed\b).{0,200}\bsigned\b.{0,120}\b(?:true|correct|accurate)\s+record\b)",
@@ -417,7 +417,7 @@ def _sentences_apart(lines: list[str]) -> list[str]:
     expanded: list[str] = []
     for line in unwrapped:
         pieces = _MID_OPENER.split(line) if len(line) > 40 else [line]
-        # "It was resolved to adopt the minutes. The minutes were signed by the Chairman.": a line
+        # "It was resolved to approve the minutes. The Chair signed them.": a line
         # that opens with a decision sentence is read as one met mid-paragraph
         if not _SENTENCE_OPENER.match(pieces[0]):
             expanded.append(pieces.pop(0))
@@ -427,7 +427,7 @@ def _sentences_apart(lines: list[str]) -> list[str]:
             sentence, *after = _SENTENCE_END.split(piece, maxsplit=1)
             if re.search(r"[:\u2013-]\s*(?:1[.)]|\(1\)|\(?[ai]\))\s+[A-Z]", piece[:240]):
                 after = []  # "it was RESOLVED to: 1. Note ... 2. Agree ...": its clauses run on in the line
-            # (an outcome after it, "The minutes were signed by the Chairman.", is narrative too)
+            # (an outcome after it, "The minutes were signed by the Chair.", is narrative too)
             follows = opener(after[0]) if after else None
             expanded.extend([sentence, "", after[0]] if after and (follows is None or follows[0] == "noted") else [piece])
     return expanded
@@ -462,7 +462,7 @@ def _read_block(lines: list[str], index: int, kind: str, rest: str, sentence: bo
             index += 1
             continue
         if sentence and block and block[-1].rstrip().endswith(".") and not _CLAUSE_START.match(text):
-            break  # "... it was agreed not to have a plaster finish." then the next note on its own line
+            break  # "... it was agreed not to repaint the railings this year." then the next note on its own line
         following = opener(text)
         if following is not None and following[0] == "noted" and not block and kind == "decision":
             block.append(following[1])  # "DECISION" over "NOTED.": the heading's own outcome

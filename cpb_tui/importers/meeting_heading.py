@@ -1,9 +1,9 @@
 """A heading line that names a meeting and gives its date, however it is worded.
 
-"Non-Exempt Minutes of the Meeting of the Fire Authority held on Monday, 13 February 2012",
-"ASHCOMBE TOWN COUNCIL Minutes of Meetings held Wednesday, 4 June 2008 Present: ...", "A meeting
-was held on June 6th 2017 at the Memorial Hall", "Minute General Meeting of the Council Tuesday,
-8 December 2020, 10:30.": the last resort of `find_context` for a date, when no heading it knows
+"Public Minutes of the Meeting of the Ashcombe Fire Authority held on Monday, 9 February 2026",
+"ASHCOMBE TOWN COUNCIL Minutes of Meetings held Wednesday, 4 June 2026 Present: ...", "A meeting
+was held on June 6th 2026 in the village school", "Minute Ordinary Meeting of the Board Tuesday,
+8 December 2026, 14:00.": the last resort of `find_context` for a date, when no heading it knows
 gave one.
 """
 

@@ -34,8 +34,8 @@ _NUMBER = (
     r"|\d{1,4}/\d{1,4}/[A-Za-z]{2,10}"  # 15/53/Plan
     r"|\d{2}/\d{1,3}:\d{1,3}(?=\s*$|\s+[A-Z])"  # 06/21:01 (alone or before its title): the year, the meeting, the minute
     r"|[A-Z]{1,4}/\d{1,4}/\d{2,4}"  # C/017/2020
-    r"|\d{4,5}/\d{2}/\d{2}(?=\s+[A-Z])"  # 10457/04/19 APOLOGIES: a town council's running number, the month and the year
-    r"|\d{3}-\d{2}/\d{2}(?=\.)"  # 001-22/23.: the minute, then the council's year
+    r"|\d{4,5}/\d{2}/\d{2}(?=\s+[A-Z])"  # 20311/05/26 APOLOGIES: a town council's running number, the month and the year
+    r"|\d{3}-\d{2}/\d{2}(?=\.)"  # 004-26/27.: the minute, then the council's year
     r"|[A-Z]{1,6}\s?\d{1,4}/\d{2,4}"  # CPB 12/21, C442/20
     r"|\d{1,4}[a-z]?/\d{1,4}"  # 42/19, 23/5, 50a/19
     r"|\d{1,4}\s*\(\d{1,3}\)"  # 221 (28)
@@ -47,7 +47,7 @@ _NUMBER = (
     r"|\d{2}\.\d{3}(?=\.?\s*[A-Z])"  # 23.001.It was resolved ...: the year, then the minute
     r"|[A-Z]{1,3}\.\d{2,4}(?=\s*$|\s+[A-Z])"  # CA.212: a committee's letters, then the minute
     r"|(?!19\d\d|20\d\d)\d{4}(?![\d/,]|:\S)(?!\.\d)"  # 1201, "1772.", "2828: Apologies": four-digit minute numbers (never a year)
-    r"|\d{5}(?=\s+[A-Z]{2})"  # 14365 CHAIRMAN'S ANNOUNCEMENTS: a town council's running number, before a title in capitals
+    r"|\d{5}(?=\s+[A-Z]{2})"  # 20577 MAYOR'S ANNOUNCEMENTS: a town council's running number, before a title in capitals
     r"|\d{1,3}[a-z]?(?!\d|/\S)"  # 5, 5a, and "1/ Open Forum"
     r")"
 )
