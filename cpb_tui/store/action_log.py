@@ -159,13 +159,14 @@ class ActionLogMixin:
 
     # --- extraction (inside an import's transaction) -------------------------------------
 
-    def _extract_actions(self, item_ids: Iterable[int], who: str) -> None:
+    def _extract_actions(self, item_ids: Iterable[int], who: str, stated_next: dict[int, dt.date]) -> None:
+        """Actions from the items' clauses and narrative; `stated_next` holds, by meeting, the day its
+        record gave for the next meeting (a "next meeting" due while that meeting is not stored)."""
         import hashlib  # here, not at the top: only an import extracts actions (2 ms of every command's start)
 
         from cpb_tui.actions import extract_from_minutes, extract_from_resolution, parse_due
 
         committees: set[int] = set()
-        stated_next: dict[int, dt.date] = getattr(self, "_stated_next", {})
         created: dict[int, tuple[str, str]] = {}
         """The actions this import extracts, each with who and where from, whose 'created' event waits for the due."""
         for item_id in dict.fromkeys(item_ids):

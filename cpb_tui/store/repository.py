@@ -220,8 +220,6 @@ class Store(SummariesMixin, ViewsMixin, DeskMixin, BriefMixin, ActionLogMixin, F
             own_record = next((m for m in record.meetings if m.role == "agenda"), record.meetings[0])
             own_id = self._ensure_meeting(own_record)
             self._schedule_next_meeting(own_record)
-            # the day the record gives for its next meeting dates "to the next meeting" while that meeting is not stored
-            self._stated_next = {own_id: own_record.next_meeting} if own_record.next_meeting else {}
             document_id, replaced = self._file_document(record, source, sha256, own_id, now)
             self._kept_resolutions = set()
             meeting_ids = []
@@ -234,7 +232,9 @@ class Store(SummariesMixin, ViewsMixin, DeskMixin, BriefMixin, ActionLogMixin, F
                 self._drop_resolutions_not_kept(document_id)
             if record.topic:
                 self._link_topic(record.topic, item_ids)
-            self._derive_after_import(item_ids, who, derive)
+            # the day the record gives for its next meeting dates "to the next meeting" while that meeting is not stored
+            stated_next = {own_id: own_record.next_meeting} if own_record.next_meeting else {}
+            self._derive_after_import(item_ids, who, derive, stated_next)
             meetings = [self.meeting(mid) for mid in dict.fromkeys(meeting_ids)]
         status = "updated" if replaced else "imported"
         return ImportOutcome(source, status, document_id, [m for m in meetings if m is not None])
@@ -311,11 +311,11 @@ class Store(SummariesMixin, ViewsMixin, DeskMixin, BriefMixin, ActionLogMixin, F
             f"delete from resolutions where document_id = ? and id not in ({marks(kept)})", [document_id, *kept]
         )
 
-    def _derive_after_import(self, item_ids: list[int], who: str, derive: bool) -> None:
+    def _derive_after_import(self, item_ids: list[int], who: str, derive: bool, stated_next: dict[int, dt.date]) -> None:
         """Extract actions and derive follow-through for the imported items (or leave them pending), then index them."""
         if derive:
             # Actions come from what this document resolved; re-running never duplicates them.
-            self._extract_actions(item_ids, who)
+            self._extract_actions(item_ids, who, stated_next)
             self._refresh_followthrough(item_ids)
         else:
             self._mark_pending(item_ids)
