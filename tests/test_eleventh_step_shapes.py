@@ -50,3 +50,19 @@ def test_noting_in_lower_case_still_stands_in_only_once():
         "The Board noted the report on the summer programme.",
     ])
     assert len(blocks) == 1
+
+
+def test_each_election_at_the_meeting_counts_and_a_past_one_is_narrative():
+    _, blocks = split_decisions([
+        "Having accepted the nomination, Cllr R Hale was unanimously elected Chair of the Council for the year.",
+        "",
+        "Having accepted the nomination, Cllr T Moss was elected Vice-Chair.",
+    ])
+    assert [block[0] for block in blocks] == [
+        "Having accepted the nomination, Cllr R Hale was unanimously elected Chair of the Council for the year.",
+        "Having accepted the nomination, Cllr T Moss was elected Vice-Chair.",
+    ]
+    _, blocks = split_decisions(["Cllr P Dunn, who was elected in May, reported on the summer fete."])
+    assert blocks == []
+    _, blocks = split_decisions(["Cllr P Dunn was elected at the by-election in May and attended her first meeting."])
+    assert blocks == []

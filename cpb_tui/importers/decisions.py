@@ -61,6 +61,7 @@ _OPENERS = [
     rf"{_PARA}(?:{_WHO}\s+)?(?:RECOMMENDED|RECOMMENDS)\b",
 ]
 _OPENER = re.compile(r"^\s*(?:" + "|".join(f"(?:{p})" for p in _OPENERS) + r")(?P<rest>.*)$")
+_ELECTED = r".{0,120}\b(?:was|were)\s+(?:duly\s+|unanimously\s+|then\s+|therefore\s+)*(?:elected|re-elected|co-opted)\b(?!\s+(?:in|at|last|on|by\s+the\s+electorate)\b)"
 # Outcomes that record a decision without the word: "The Panel noted the report."
 _NOTED = re.compile(
     rf"^\s*{_PARA}(?:(?:{_WHO})\s+(?:duly\s+)?(?:(?:received|considered|discussed)\s+and\s+|had\s+before\s+it,?\s+and,?\s+)?(?:NOTED|noted)\b(?=.{{0,200}}$)"
@@ -71,6 +72,9 @@ _NOTED = re.compile(
     r"|.{0,160}\b(?:was|were)\s+(?:duly\s+)?(?:received\s+and\s+)?noted\.?\s*$"
     r"|(?i:(?:the\s+)?(?:\w+\s+){0,2}minutes?\b.{0,200}\b(?:was|were)\s+(?:\w+,?\s+){0,2}(?:agreed|approved|confirmed|signed|accepted|taken|noted)\b)"
     r"|There\s+(?:was|were)\s+submitted\s+and\s+noted\b"
+    # an election at the meeting: "Cllr Hale was unanimously elected Chair.", "The following were elected:"
+    # (not "Cllr Moss, who was elected in May, ...")
+    r"|(?!.{0,120}\bwho\s+(?:was|were)\s+(?:re-)?elected\b)" + _ELECTED +
     # Welsh outcomes in the past impersonal: "Cadarnhawyd cofnodion ..." (confirmed), "Derbyniwyd ..." (received), "Nodwyd" (noted)
     r"|(?:Cadarnhawyd|Derbyniwyd|Nodwyd|Mabwysiadwyd|Cymeradwywyd)\b"
     # "These had been circulated and were agreed as a true record."
@@ -362,7 +366,8 @@ def split_decisions(lines: list[str]) -> tuple[list[str], list[list[str]]]:
     # Outcomes stand in when nothing else was decided: each minutes approval counts ("The
     # minutes of 15 January ... were agreed", "... of 20 February ... were agreed"); of the
     # noting sentences, only the last, the minute's own outcome.
-    approvals = [entry for entry in noted if re.search(r"(?i)\bminutes\b", entry[2][0])]
+    # (an election each counts too: a Chair and a Vice-Chair elected under one minute)
+    approvals = [entry for entry in noted if re.search(r"(?i)\bminutes\b", entry[2][0]) or re.match(_ELECTED, entry[2][0])]
     others = [entry for entry in noted if entry not in approvals]
     # a clerk who writes every outcome "Council NOTED ..." in capitals records each as a decision
     capitals = [entry for entry in others if re.search(r"\bNOTED\b", entry[2][0]) or re.match(r"^\s*\S+(?:\s+\S+){0,8}\s+NOTED\b", lines[entry[0]])]
