@@ -359,6 +359,21 @@ def split_decisions(lines: list[str]) -> tuple[list[str], list[list[str]]]:
         paragraph_start = True
         if block:
             found_blocks.append((start, kind, block))
+    chosen = _chosen(found_blocks, lines)
+    chosen_starts = {entry[0] for entry in chosen}
+    for start, kind, block in found_blocks:
+        if start not in chosen_starts:
+            narrative.append((start, " ".join(block)))
+        else:
+            narrative.append((start, ""))  # where a decision was taken out, the narrative either side stays apart
+    narrative.sort(key=lambda pair: pair[0])
+    chosen.sort(key=lambda entry: entry[0])
+    return [text for _, text in narrative], [Block(_split_inline(as_clause_list(block)), openings.get(start)) for start, _, block in chosen]
+
+
+
+def _chosen(found_blocks: list[tuple[int, str, list[str]]], lines: list[str]) -> list[tuple[int, str, list[str]]]:
+    """Which of a minute's blocks are its decisions."""
     strong = [entry for entry in found_blocks if entry[1] == "decision"]
     weak = [entry for entry in found_blocks if entry[1] == "weak"]
     noted = [entry for entry in found_blocks if entry[1] == "noted"]
@@ -372,17 +387,7 @@ def split_decisions(lines: list[str]) -> tuple[list[str], list[list[str]]]:
     # a clerk who writes every outcome "Council NOTED ..." in capitals records each as a decision
     capitals = [entry for entry in others if re.search(r"\bNOTED\b", entry[2][0]) or re.match(r"^\s*\S+(?:\s+\S+){0,8}\s+NOTED\b", lines[entry[0]])]
     kept = capitals if len(capitals) >= 2 and others and capitals[-1] is others[-1] else others[-1:]
-    chosen = strong + weak + capitals if (strong or weak) else sorted(approvals + kept, key=lambda entry: entry[0])
-    chosen_starts = {entry[0] for entry in chosen}
-    for start, kind, block in found_blocks:
-        if start not in chosen_starts:
-            narrative.append((start, " ".join(block)))
-        else:
-            narrative.append((start, ""))  # where a decision was taken out, the narrative either side stays apart
-    narrative.sort(key=lambda pair: pair[0])
-    chosen.sort(key=lambda entry: entry[0])
-    return [text for _, text in narrative], [Block(_split_inline(as_clause_list(block)), openings.get(start)) for start, _, block in chosen]
-
+    return strong + weak + capitals if (strong or weak) else sorted(approvals + kept, key=lambda entry: entry[0])
 
 
 _ROW_FIELD = re.compile(r"(?<=\S)(?<!\bof)(?<!\bDate)\s+(?=(?:Decisions?|Minutes|Cofnodion|Penderfyniad)\s*:\s+\S)")
