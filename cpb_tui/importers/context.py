@@ -314,7 +314,7 @@ def _minutes_heading(found: MeetingContext, top: list[str], every: list[str], he
             )
             before = line[: inside.start()] if inside else ""
             if inside and not re.fullmatch(r"[A-Z0-9 ,.&'\u2019()/-]*", before) and not re.fullmatch(r".{0,60}\bPage\s+\d{1,3}[\s\d/:]*", before) \
-                    and not re.fullmatch(r"(?:[A-Z][\w'\u2019&-]*\s+){1,6}(?:Community|Parish|Town)\s+Council(?:\s+(?:Adopted|Approved|Draft|Confirmed))?\s+", before) \
+                    and not re.fullmatch(r"(?:[A-Z][\w'\u2019&-]*\s+){1,6}(?:Community|Parish|Town)\s+Council(?:\s+(?:Adopted|Approved|Draft|Confirmed))?\s*[:\u2013-]?\s+", before) \
                     and not _CAPS_BODY_TAIL.search(before):
                 inside = None  # what comes before must be a heading in capitals, or a page's running head
         if not opening and not inside:
@@ -347,7 +347,7 @@ def _minutes_heading(found: MeetingContext, top: list[str], every: list[str], he
                 # "MINUTES of the meeting held on 26 February 2008": the date without a committee;
                 # "MINUTES OF PROCEEDINGS At a meeting of ...": the next pattern reads the rest
                 found.set_date(find_date(match.group(match.lastindex or 1)) or find_date(joined[match.start() :]), evidence)
-                heading = (line[: inside.start()] if inside else joined[: match.start()]).strip(" ,-")
+                heading = (line[: inside.start()] if inside else joined[: match.start()]).strip(" ,-:\u2013")
                 caps_tail = _CAPS_BODY_TAIL.search(heading + " ")
                 heading = caps_tail.group(1) if caps_tail and not re.fullmatch(r"[A-Z0-9 .&'\u2019-]*", heading) else heading
                 # "Killan Community Council Adopted Minutes of the Meeting held on ...": the status word is not the body's
@@ -362,6 +362,8 @@ def _minutes_heading(found: MeetingContext, top: list[str], every: list[str], he
             named = re.sub(r"^\d{1,3}\s+", "", named.strip(" ,-"))
             if re.fullmatch(r"(?:Parish|Town|Community)\s+Council", str(clean_committee(body)), re.IGNORECASE) and is_caps_council(named, body):
                 body = display_title(named)  # "ASHCOMBE PARISH COUNCIL Minutes of Parish Council Meeting held on ...": the council's own name
+            elif body and not re.search(r"[A-Z]", body) and re.fullmatch(r"(?:[A-Z][\w'\u2019&-]*\s+){1,6}(?:Community|Parish|Town)\s+Council", named.strip(" :\u2013-")):
+                body = named.strip(" :\u2013-")  # "Ashcombe Parish Council: minutes of the annual parish meeting held on ...": a kind of meeting, the council's
             found.set_committee(body, evidence)
             rest = match.group(match.lastindex or 1)
             found.set_date(find_date(rest) or find_date(joined[match.start() :]), evidence)

@@ -52,7 +52,7 @@ _OPENERS = [
     rf"{_PARA}(?:AGREED|Agreed\b(?=\s*(?:that\b|to\b|[:\u2013\u2014-]|$)))",
     # "All agreed that the youth club be invited ...", "All present agreed to ..."
     rf"{_PARA}All\s+(?:present\s+|members\s+(?:present\s+)?)?agreed\b(?=\s+(?:that|to)\b)",
-    rf"{_PARA}(?:It\s+was,?\s+(?:however,\s+|therefore,?\s+|further\s+|also\s+|then\s+|unanimously\s+)*(?:proposed,?\s+seconded,?\s+and\s+(?:unanimously\s+)?)?|{_WHO}\s+(?:therefore\s+|then\s+|unanimously\s+)?(?:considered\s+and\s+)?)(?:agreed|AGREED|decided)\b",
+    rf"{_PARA}(?:It\s+was,?\s+(?:however,\s+|therefore,?\s+|further\s+|also\s+|then\s+|unanimously\s+)*(?:proposed,?\s+seconded,?\s+and\s+(?:unanimously\s+)?)?|{_WHO}\s+(?:therefore\s+|then\s+|unanimously\s+)?(?:(?:considered|discussed|debated)\s+and\s+)?)(?:agreed|AGREED|decided)\b",
     rf"{_PARA}Recommendations?\s+(?:were\s+|was\s+)?(?:approved|agreed|adopted)\b",
     # "The Cabinet approved ...", "The Sub-Committee decided to ..."
     rf"{_PARA}{_WHO}\s+(?:therefore\s+|then\s+|unanimously\s+)?(?:approved|endorsed|adopted|RESOLVED|AGREED|DECIDED|DELEGATED|delegated)\b",
@@ -61,9 +61,10 @@ _OPENERS = [
     rf"{_PARA}(?:{_WHO}\s+)?(?:RECOMMENDED|RECOMMENDS)\b",
 ]
 _OPENER = re.compile(r"^\s*(?:" + "|".join(f"(?:{p})" for p in _OPENERS) + r")(?P<rest>.*)$")
+_ELECTED = r".{0,120}\b(?:was|were)\s+(?:duly\s+|unanimously\s+|then\s+|therefore\s+)*(?:elected|re-elected|co-opted)\b(?!\s+(?:in|at|last|on|by\s+the\s+electorate)\b)"
 # Outcomes that record a decision without the word: "The Panel noted the report."
 _NOTED = re.compile(
-    rf"^\s*{_PARA}(?:(?:{_WHO})\s+(?:duly\s+)?(?:(?:received|considered|discussed)\s+and\s+)?(?:NOTED|noted)\b(?=.{{0,200}}$)"
+    rf"^\s*{_PARA}(?:(?:{_WHO})\s+(?:duly\s+)?(?:(?:received|considered|discussed)\s+and\s+|had\s+before\s+it,?\s+and,?\s+)?(?:NOTED|noted)\b(?=.{{0,200}}$)"
     # "a) Councillors received and approved the statements of account", "(i) Council received the minutes of ..."
     rf"|(?:\(?[ivx]{{1,4}}\)\s+)?(?:{_WHO})\s+(?:received\s+and\s+(?:approved|accepted|agreed|adopted)|received\s+the\s+minutes)\b"
     # "Cllr Dixon proposed that they were a true record; the proposal was seconded by Cllr Styles and unanimously agreed"
@@ -71,10 +72,13 @@ _NOTED = re.compile(
     r"|.{0,160}\b(?:was|were)\s+(?:duly\s+)?(?:received\s+and\s+)?noted\.?\s*$"
     r"|(?i:(?:the\s+)?(?:\w+\s+){0,2}minutes?\b.{0,200}\b(?:was|were)\s+(?:\w+,?\s+){0,2}(?:agreed|approved|confirmed|signed|accepted|taken|noted)\b)"
     r"|There\s+(?:was|were)\s+submitted\s+and\s+noted\b"
+    # an election at the meeting: "Cllr Hale was unanimously elected Chair.", "The following were elected:"
+    # (not "Cllr Moss, who was elected in May, ...")
+    r"|(?!.{0,120}\bwho\s+(?:was|were)\s+(?:re-)?elected\b)" + _ELECTED +
     # Welsh outcomes in the past impersonal: "Cadarnhawyd cofnodion ..." (confirmed), "Derbyniwyd ..." (received), "Nodwyd" (noted)
     r"|(?:Cadarnhawyd|Derbyniwyd|Nodwyd|Mabwysiadwyd|Cymeradwywyd)\b"
     # "These had been circulated and were agreed as a true record."
-    r"|(?:These|They|Those|It|This)\s+(?:[\w,]+\s+){0,6}?(?:was|were)\s+(?:\w+\s+)?(?:agreed|approved|confirmed|accepted|adopted)\s+as\s+(?:a\s+|the\s+)?(?:true|correct|accurate)\s+record\b"
+    r"|(?:(?:These|They|Those|It|This)\s+(?:[\w,]+\s+){0,6}?(?:was|were)|Were|Was)\s+(?:\w+\s+)?(?:agreed|approved|confirmed|accepted|adopted)\s+as\s+(?:a\s+|the\s+)?(?:true|correct|accurate)\s+record\b"
     # "These were agreed and signed by the Chair.", "These were passed as correct and signed by the convener"
     r"|(?:These|They)\s+were\s+(?:(?:duly|unanimously|then)\s+)?(?:agreed|approved|passed|accepted|confirmed)\s+(?:as\s+(?:correct|accurate)\s+)?and\s+(?:(?:confirmed|approved)\s+and\s+)?signed\b"
     rf"|(?:{_WHO})\s+(?:duly\s+)?noted\s+(?:the\s+)?(?:report|update|presentation|contents|information|position|minutes|progress|verbal)"
@@ -355,16 +359,7 @@ def split_decisions(lines: list[str]) -> tuple[list[str], list[list[str]]]:
         paragraph_start = True
         if block:
             found_blocks.append((start, kind, block))
-    strong = [entry for entry in found_blocks if entry[1] == "decision"]
-    weak = [entry for entry in found_blocks if entry[1] == "weak"]
-    noted = [entry for entry in found_blocks if entry[1] == "noted"]
-    # Paragraphs opening "That ..." are decisions whose heading was lost; "noted" only stands in.
-    # Outcomes stand in when nothing else was decided: each minutes approval counts ("The
-    # minutes of 15 January ... were agreed", "... of 20 February ... were agreed"); of the
-    # noting sentences, only the last, the minute's own outcome.
-    approvals = [entry for entry in noted if re.search(r"(?i)\bminutes\b", entry[2][0])]
-    others = [entry for entry in noted if entry not in approvals]
-    chosen = strong + weak if (strong or weak) else sorted(approvals + others[-1:], key=lambda entry: entry[0])
+    chosen = _chosen(found_blocks, lines)
     chosen_starts = {entry[0] for entry in chosen}
     for start, kind, block in found_blocks:
         if start not in chosen_starts:
@@ -375,6 +370,24 @@ def split_decisions(lines: list[str]) -> tuple[list[str], list[list[str]]]:
     chosen.sort(key=lambda entry: entry[0])
     return [text for _, text in narrative], [Block(_split_inline(as_clause_list(block)), openings.get(start)) for start, _, block in chosen]
 
+
+
+def _chosen(found_blocks: list[tuple[int, str, list[str]]], lines: list[str]) -> list[tuple[int, str, list[str]]]:
+    """Which of a minute's blocks are its decisions."""
+    strong = [entry for entry in found_blocks if entry[1] == "decision"]
+    weak = [entry for entry in found_blocks if entry[1] == "weak"]
+    noted = [entry for entry in found_blocks if entry[1] == "noted"]
+    # Paragraphs opening "That ..." are decisions whose heading was lost; "noted" only stands in.
+    # Outcomes stand in when nothing else was decided: each minutes approval counts ("The
+    # minutes of 15 January ... were agreed", "... of 20 February ... were agreed"); of the
+    # noting sentences, only the last, the minute's own outcome.
+    # (an election each counts too: a Chair and a Vice-Chair elected under one minute)
+    approvals = [entry for entry in noted if re.search(r"(?i)\bminutes\b", entry[2][0]) or re.match(_ELECTED, entry[2][0])]
+    others = [entry for entry in noted if entry not in approvals]
+    # a clerk who writes every outcome "Council NOTED ..." in capitals records each as a decision
+    capitals = [entry for entry in others if re.search(r"\bNOTED\b", entry[2][0]) or re.match(r"^\s*\S+(?:\s+\S+){0,8}\s+NOTED\b", lines[entry[0]])]
+    kept = capitals if len(capitals) >= 2 and others and capitals[-1] is others[-1] else others[-1:]
+    return strong + weak + capitals if (strong or weak) else sorted(approvals + kept, key=lambda entry: entry[0])
 
 
 _ROW_FIELD = re.compile(r"(?<=\S)(?<!\bof)(?<!\bDate)\s+(?=(?:Decisions?|Minutes|Cofnodion|Penderfyniad)\s*:\s+\S)")

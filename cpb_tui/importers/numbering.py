@@ -145,6 +145,9 @@ def numbered_items(lines: list[str]) -> list[Heading]:
     if best_score < 2.0 and not (len(best) == 1 and best[0].strength >= 1.5):
         return []
     best = _minutes_after_agenda(best, candidates, lines)
+    from cpb_tui.importers.sentence_items import with_sentence_run  # it builds items with _sentence_heading, below
+
+    best = with_sentence_run(lines, best, _sentence_heading)
     return _with_decimal_items(lines, _with_sub_items(lines, _fill_gaps(lines, best)))
 
 

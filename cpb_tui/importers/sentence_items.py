@@ -1,0 +1,56 @@
+"""Minutes numbered "1.", "3.", "4." where most numbered lines are whole sentences.
+
+A parish clerk often writes each minute as a sentence after its number ("4. The minutes of
+the meeting on 2nd June were accepted as a true record."), and only one or two lines read like
+titles ("1. APOLOGIES."). The title-like lines alone make too short a run to be the items; the
+sentence lines that carry the numbers between and after them, in order, complete it.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "4. The minutes ...", "3. Declarations of interest; none." : a number, a full stop, a capital
+_SENTENCE_LINE = re.compile(r"^\s*(?P<value>\d{1,2})\.\s+(?=[A-Z])")
+# A decision's clauses and an agenda's purposes are never items: "1. That the ...", "2. To note ..."
+_CLAUSE_LINE = re.compile(r"^\s*\d{1,2}\.\s+(?:That|To)\b")
+# ... and a list after a lead-in ("AGREED that:", "The Board resolved -") is a decision's clauses
+_LEAD_IN = re.compile(r"(?::-?|[-\u2013\u2014]|\b(?:RESOLVED|AGREED|that))\s*$", re.IGNORECASE)
+
+
+def with_sentence_run(lines: list[str], chain: list, sentence_heading) -> list:
+    """`chain` (one or two plain "N." items) with the sentence lines that continue its numbers.
+
+    The run starts at 1 or 2, goes down the page taking the next number in order (or the one
+    after it, when the next is printed nowhere below: a minute taken out of the record), and
+    must pass through every item of `chain`; it is taken only when it holds three items or more.
+    `sentence_heading(lines, index, number, value, style)` makes an item of a sentence line.
+    """
+    if not 1 <= len(chain) <= 2 or any(not re.fullmatch(r"\d{1,2}", item.number) or item.style != "inline" for item in chain):
+        return chain
+    numbered = [(index, int(found.group("value"))) for index, found in
+                ((index, _SENTENCE_LINE.match(line)) for index, line in enumerate(lines)) if found]
+    numbered = [(index, value) for index, value in numbered if not _CLAUSE_LINE.match(lines[index])]
+    start = next((position for position, (index, value) in enumerate(numbered) if value in (1, 2) and index <= chain[0].index), None)
+    if start is None:
+        return chain
+    last_printed = {value: index for index, value in numbered}  # the last line each number opens
+    before = next((line for line in reversed(lines[: numbered[start][0]]) if line.strip()), "")
+    if _LEAD_IN.search(before):
+        return chain
+    run = [numbered[start]]
+    for index, value in numbered[start + 1:]:
+        last_index, last_value = run[-1]
+        skipped = last_printed.get(last_value + 1, -1) <= last_index
+        if value == last_value + 1 or value == last_value + 2 and skipped:
+            run.append((index, value))
+    at = {item.index: item for item in chain}
+    if len(run) < 3 or not set(at) <= {index for index, _ in run}:
+        return chain
+    out = []
+    for index, value in run:
+        heading = at.get(index) or sentence_heading(lines, index, str(value), value, chain[0].style)
+        if heading is None:
+            return chain
+        out.append(heading)
+    return out

@@ -1,0 +1,68 @@
+"""Shapes met again across the held-out sets, read in the eleventh step: outcomes a clerk writes
+with the decision word in capitals ("Council NOTED ...", "had before it, and NOTED, ..."), a
+decision after "discussed and", and minutes approved on the line below their title ("Were agreed
+as a true record"). Texts the project wrote, about fictional councils."""
+
+from __future__ import annotations
+
+from cpb_tui.importers.decisions import split_decisions
+from tests.stored import stored_text
+
+MINUTES = (
+    "ASHCOMBE PARISH COUNCIL\n"
+    "Minutes of the Parish Council meeting held on Wednesday 3rd March 2027 at 7.00pm in the Village Hall\n\n"
+    "11/26 Minutes of the meeting held on Wednesday 3rd February 2027\n"
+    "Were agreed as a true record and signed by the Chairman\n\n"
+    "12/26 Financial matters:\n"
+    "Council had before it and NOTED the summary of payments and receipts to 28th February 2027\n\n"
+    "Council NOTED that the following payments were made since the last meeting\n\n"
+    "Clerk's salary for February\n"
+    "Hall hire - \u00a330\n\n"
+    "Members NOTED that the payments had been agreed by email in line with the Financial Regulations.\n\n"
+    "13/26 Village Hall roof\n\n"
+    "The Parish Council discussed and AGREED to ask the Hall committee for its survey of the roof.\n"
+)
+
+
+def test_outcomes_written_with_noted_in_capitals_each_count(tmp_path):
+    _, found = stored_text(tmp_path, "ashcombe.txt", MINUTES)
+    clauses = {item.number: texts for item, texts, _ in found}
+    assert clauses["11/26"] == ["Were agreed as a true record and signed by the Chairman"]
+    assert len(clauses["12/26"]) == 3
+    assert clauses["12/26"][0].startswith("Council had before it and NOTED the summary")
+    assert clauses["13/26"] == ["The Parish Council discussed and AGREED to ask the Hall committee for its survey of the roof."]
+
+
+def test_a_noted_in_capitals_counts_beside_an_agreed():
+    _, blocks = split_decisions([
+        "The Committee had before it, and NOTED, its work plan for the rest of the year.",
+        "The Committee had before it a proposal from Cllr Moss for a review of bus services.",
+        "The Committee AGREED that the review be added to the work plan for the autumn.",
+    ])
+    assert len(blocks) == 2
+    assert blocks[0][0].startswith("The Committee had before it, and NOTED")
+
+
+def test_noting_in_lower_case_still_stands_in_only_once():
+    _, blocks = split_decisions([
+        "The Board noted the update on school places.",
+        "",
+        "The Board noted the report on the summer programme.",
+    ])
+    assert len(blocks) == 1
+
+
+def test_each_election_at_the_meeting_counts_and_a_past_one_is_narrative():
+    _, blocks = split_decisions([
+        "Having accepted the nomination, Cllr R Hale was unanimously elected Chair of the Council for the year.",
+        "",
+        "Having accepted the nomination, Cllr T Moss was elected Vice-Chair.",
+    ])
+    assert [block[0] for block in blocks] == [
+        "Having accepted the nomination, Cllr R Hale was unanimously elected Chair of the Council for the year.",
+        "Having accepted the nomination, Cllr T Moss was elected Vice-Chair.",
+    ]
+    _, blocks = split_decisions(["Cllr P Dunn, who was elected in May, reported on the summer fete."])
+    assert blocks == []
+    _, blocks = split_decisions(["Cllr P Dunn was elected at the by-election in May and attended her first meeting."])
+    assert blocks == []
