@@ -66,3 +66,31 @@ def test_each_election_at_the_meeting_counts_and_a_past_one_is_narrative():
     assert blocks == []
     _, blocks = split_decisions(["Cllr P Dunn was elected at the by-election in May and attended her first meeting."])
     assert blocks == []
+
+
+def test_a_recommendation_met_mid_line_and_a_minutes_approval_beside_it():
+    narrative, blocks = split_decisions([
+        "The minutes of the meeting on 12th October were ACCEPTED as a true record.",
+        "",
+        "Bank accounts. Interest of \u00a39.40 had built up in the old savings account. After a short discussion "
+        "it was RECOMMENDED to leave the balance where it is and to keep the account open. The Clerk will tell the bank.",
+    ])
+    assert [block[0] for block in blocks] == [
+        "The minutes of the meeting on 12th October were ACCEPTED as a true record.",
+        "Recommended to leave the balance where it is and to keep the account open.",
+    ]
+    assert "The Clerk will tell the bank." in narrative
+    _, blocks = split_decisions(["Members heard that it was recommended that councillors attend the training."])
+    assert blocks == []  # in lower case it is advice told of, not the meeting's recommendation
+
+
+def test_an_action_line_run_on_after_a_sentence_names_its_doer():
+    from cpb_tui.actions.narrative import extract_from_minutes
+
+    found = extract_from_minutes(
+        "Footpath by the school. The naming of the path is to go to the Amenities Committee. "
+        "Action: Parish Clerk to add the naming of the path to the agenda of the next Amenities Committee meeting."
+    )
+    assert [(action.text, action.owners) for action in found] == [
+        ("Parish Clerk to add the naming of the path to the agenda of the next Amenities Committee meeting", ("Parish Clerk",)),
+    ]
