@@ -94,3 +94,24 @@ def test_an_action_line_run_on_after_a_sentence_names_its_doer():
     assert [(action.text, action.owners) for action in found] == [
         ("Parish Clerk to add the naming of the path to the agenda of the next Amenities Committee meeting", ("Parish Clerk",)),
     ]
+
+
+def test_how_it_was_agreed_stays_with_the_clause_and_names_no_task():
+    from cpb_tui.actions.extract import extract_from_resolution
+
+    _, blocks = split_decisions([
+        "It was unanimously agreed to appoint Ann Lee as an independent Treasurer.",
+        "",
+        "The hall roof leaks again. It was therefore agreed to ask the Clerk to get two quotes for its repair.",
+    ])
+    assert [block[0] for block in blocks] == [
+        "Unanimously agreed to appoint Ann Lee as an independent Treasurer.",
+        "Therefore agreed to ask the Clerk to get two quotes for its repair.",
+    ]
+    assert extract_from_resolution(blocks[0][0], "agreed") == []  # the appointment is made by the decision
+    assert [action.text for action in extract_from_resolution(blocks[1][0], "agreed")] == [
+        "Ask the Clerk to get two quotes for its repair",
+    ]
+    assert [action.text for action in extract_from_resolution("Agreed to appoint a surveyor as adviser on the roof.", "agreed")] == [
+        "Appoint a surveyor as adviser on the roof",
+    ]

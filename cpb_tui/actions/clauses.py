@@ -114,7 +114,9 @@ _NOT_FOLLOW_UP = re.compile(
     # a correction to the minutes, made at the meeting: "Paragraph 3 to be amended to read ..."
     r"|^amend\b.{0,120}\bto\s+read\b"
     # the minutes signed as a true record, at the meeting
-    r"|(?:^|\bto\s+)sign\b.{0,240}\b(?:correct|true|accurate)\s+(?:and\s+accurate\s+)?record\b",
+    r"|(?:^|\bto\s+)sign\b.{0,240}\b(?:correct|true|accurate)\s+(?:and\s+accurate\s+)?record\b"
+    # a named person appointed to a role, which the decision itself does: "appoint Ann Lee as Treasurer"
+    r"|^(?:appoint|co-opt|elect)\s+(?-i:(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019.-]*){0,3})\s+(?:as|to\s+be)\b",
     re.IGNORECASE,
 )
 

@@ -110,6 +110,8 @@ def extract_from_resolution(text: str, verb: str, lead_in: str | None = None) ->
         return []  # "that they be signed by the Chairman": the minutes, signed there and then
     if re.match(r"^\W*(?:(?:agreed|agrees)\s+)?to\s+(?:discharge|close|remove)\s+(?:the\s+)?(?:items?|actions?|matters?)\b", text, re.IGNORECASE):
         return []  # "Agreed to discharge Item 1": an outstanding item closed, nothing left to do
+    # "Unanimously agreed to ...", "Also agreed that ...": how it was agreed says nothing of what is to be done
+    text = re.sub(r"^\s*(?:Unanimously|Also|Therefore|Further|Then)\s+(?=(?:agreed|decided)\b)", "", text)
     return _follow_up(_extract_from_resolution(text, verb, lead_in))
 
 

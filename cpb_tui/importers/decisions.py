@@ -174,7 +174,9 @@ def opener(line: str) -> tuple[str, str] | None:
         rest = re.sub(r"^\s*unanimously\s+(?=that\b)", "", rest)  # "It was agreed unanimously that ..."
         if verbs and not re.search(r"resolved", opening, re.IGNORECASE) and rest.strip():
             rest = re.sub(r"^That\b", "that", rest.strip())
-            rest = f"{verbs[-1].capitalize()} {rest}"
+            # "It was unanimously agreed to ...", "It was also agreed that ...": how it was agreed stays with it
+            how = re.search(r"\b(unanimously|also|therefore|further|then)\s+" + verbs[-1] + r"\s*$", opening.strip(" :-\u2013"), re.IGNORECASE)
+            rest = f"{how.group(1).capitalize()} {verbs[-1].lower()} {rest}" if how else f"{verbs[-1].capitalize()} {rest}"
         return "decision", rest
     carried = _MOTION_CARRIED.match(line.strip())
     if carried:
@@ -380,8 +382,7 @@ def _chosen(found_blocks: list[tuple[int, str, list[str]]], lines: list[str]) ->
     # Paragraphs opening "That ..." are decisions whose heading was lost; "noted" only stands in.
     # Outcomes stand in when nothing else was decided: each minutes approval counts ("The
     # minutes of 15 January ... were agreed", "... of 20 February ... were agreed"); of the
-    # noting sentences, only the last, the minute's own outcome.
-    # (an election each counts too: a Chair and a Vice-Chair elected under one minute)
+    # noting sentences, only the last, the minute's own outcome. (Each election counts too.)
     approvals = [entry for entry in noted if re.search(r"(?i)\bminutes\b", entry[2][0]) or re.match(_ELECTED, entry[2][0])]
     others = [entry for entry in noted if entry not in approvals]
     # a clerk who writes every outcome "Council NOTED ..." in capitals records each as a decision
