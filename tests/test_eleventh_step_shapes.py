@@ -115,3 +115,26 @@ def test_how_it_was_agreed_stays_with_the_clause_and_names_no_task():
     assert [action.text for action in extract_from_resolution("Agreed to appoint a surveyor as adviser on the roof.", "agreed")] == [
         "Appoint a surveyor as adviser on the roof",
     ]
+
+
+def test_minutes_moved_and_seconded_or_confirmed_by_the_body_are_approvals():
+    for line in [
+        "The minutes of the May meeting were proposed as accurate by Cllr Gwyn Dunn and seconded by Cllr Bill Moss.",
+        "They were then proposed for approval by T.Moss and seconded by P.Dunn.",
+        "Minutes of the April meeting were proposed by RH and seconded by TM.",
+        "The Committee confirmed the minutes of the meeting held on 3 March 2027 as a true record and they were signed by the Chair.",
+        "Cynigiwyd gan y Cyng. Ann Lee ac eiliwyd gan y Cyng. Dai Moss bod cofnodion mis Mai yn rhai cywir.",
+        "Minutes of the last meeting: Approved.",
+    ]:
+        _, blocks = split_decisions([line])
+        assert [block[0] for block in blocks] == [line], line
+    _, blocks = split_decisions(["The Chair proposed that the hall be repainted, but nobody seconded it."])
+    assert blocks == []
+
+
+def test_a_proposal_agreed_after_a_sentence_ending_in_capitals_is_that_sentence():
+    narrative, blocks = split_decisions([
+        "A notice went to all members on 4th May about the co-option of Ann Lee to the ACC. The proposal was agreed unanimously by the members present.",
+    ])
+    assert [block[0] for block in blocks] == ["The proposal was agreed unanimously by the members present."]
+    assert narrative[0].startswith("A notice went to all members")

@@ -14,11 +14,8 @@ import re
 from cpb_tui.importers.clause_lists import as_clause_list
 from cpb_tui.importers.resolutions import parse_resolved
 from cpb_tui.domain.models import ResolutionRecord
+from cpb_tui.importers.outcomes import _ELECTED, _NOTED, _PARA, _WHO
 
-_WHO = (
-    r"(?:[Tt]he\s+)?(?:[A-Z][\w'\u2019&-]*\s+){0,5}?"
-    r"(?i:Committee|Board|Panel|Cabinet|Sub-Committee|Council|Forum|Executive|Commission|Members|Councillors|Cllrs|Meeting|Partnership|Group)"
-)
 # One person who decides: "the Cabinet Member for Community Development resolved that ..."
 _ONE_WHO = (
     r"(?:[Tt]he\s+)?(?:Cabinet\s+Member|Executive\s+Member|Portfolio\s+Holder|Lead\s+Member|Leader(?:\s+of\s+the\s+Council)?|Mayor|Chief\s+Executive)"
@@ -29,7 +26,6 @@ _OFFICER = (
     r"(?:[Tt]he\s+)?(?:(?:Corporate|Executive|Strategic|Assistant|Deputy|Interim)\s+)?(?:Director|Head|Chief\s+Officer|Service\s+Manager|Chief\s+Finance\s+Officer)"
     r"\s+(?:for|of)\s+[A-Z][\w'\u2019&,-]*(?:\s+(?:and\s+|of\s+|for\s+|&\s+)?[A-Z][\w'\u2019&,-]*){0,6}"
 )
-_PARA = r"(?:\d{1,3}(?:\.\d{1,2}){1,2}\.?\s+|\(?[a-z]\)\s+|[a-h]\.\s+)?"
 # "It was proposed by Councillor A, seconded by Councillor B and unanimously RESOLVED"
 _MOVED = (
     r"(?:(?:proposed|seconded|moved|and|by|unanimously|therefore|further|also|then|duly|subsequently|accordingly"
@@ -61,57 +57,6 @@ _OPENERS = [
     rf"{_PARA}(?:{_WHO}\s+|It\s+was\s+(?:\w+\s+)?)?(?:RECOMMENDED|RECOMMENDS)\b",
 ]
 _OPENER = re.compile(r"^\s*(?:" + "|".join(f"(?:{p})" for p in _OPENERS) + r")(?P<rest>.*)$")
-_ELECTED = r".{0,120}\b(?:was|were)\s+(?:duly\s+|unanimously\s+|then\s+|therefore\s+)*(?:elected|re-elected|co-opted)\b(?!\s+(?:in|at|last|on|by\s+the\s+electorate)\b)"
-# Outcomes that record a decision without the word: "The Panel noted the report."
-_NOTED = re.compile(
-    rf"^\s*{_PARA}(?:(?:{_WHO})\s+(?:duly\s+)?(?:(?:received|considered|discussed)\s+and\s+|had\s+before\s+it,?\s+and,?\s+)?(?:NOTED|noted)\b(?=.{{0,200}}$)"
-    # "a) Councillors received and approved the statements of account", "(i) Council received the minutes of ..."
-    rf"|(?:\(?[ivx]{{1,4}}\)\s+)?(?:{_WHO})\s+(?:received\s+and\s+(?:approved|accepted|agreed|adopted)|received\s+the\s+minutes)\b"
-    # "Cllr Dixon proposed that they were a true record; the proposal was seconded by Cllr Styles and unanimously agreed"
-    r"|.{0,200}\bseconded\s+by\b.{0,80}\band\s+(?:was\s+)?(?:unanimously\s+)?(?:agreed|carried|approved|resolved|RESOLVED)\b"
-    r"|.{0,160}\b(?:was|were)\s+(?:duly\s+)?(?:received\s+and\s+)?noted\.?\s*$"
-    r"|(?i:(?:the\s+)?(?:\w+\s+){0,2}minutes?\b.{0,200}\b(?:was|were)\s+(?:\w+,?\s+){0,2}(?:agreed|approved|confirmed|signed|accepted|taken|noted)\b)"
-    r"|There\s+(?:was|were)\s+submitted\s+and\s+noted\b"
-    # an election at the meeting: "Cllr Hale was unanimously elected Chair.", "The following were elected:"
-    # (not "Cllr Moss, who was elected in May, ...")
-    r"|(?!.{0,120}\bwho\s+(?:was|were)\s+(?:re-)?elected\b)" + _ELECTED +
-    # Welsh outcomes in the past impersonal: "Cadarnhawyd cofnodion ..." (confirmed), "Derbyniwyd ..." (received), "Nodwyd" (noted)
-    r"|(?:Cadarnhawyd|Derbyniwyd|Nodwyd|Mabwysiadwyd|Cymeradwywyd)\b"
-    # "These had been circulated and were agreed as a true record."
-    r"|(?:(?:These|They|Those|It|This)\s+(?:[\w,]+\s+){0,6}?(?:was|were)|Were|Was)\s+(?:\w+\s+)?(?:agreed|approved|confirmed|accepted|adopted)\s+as\s+(?:a\s+|the\s+)?(?:true|correct|accurate)\s+record\b"
-    # "These were agreed and signed by the Chair.", "These were passed as correct and signed by the convener"
-    r"|(?:These|They)\s+were\s+(?:(?:duly|unanimously|then)\s+)?(?:agreed|approved|passed|accepted|confirmed)\s+(?:as\s+(?:correct|accurate)\s+)?and\s+(?:(?:confirmed|approved)\s+and\s+)?signed\b"
-    rf"|(?:{_WHO})\s+(?:duly\s+)?noted\s+(?:the\s+)?(?:report|update|presentation|contents|information|position|minutes|progress|verbal)"
-    r"|The\s+(?:report|update|presentation|information|verbal\s+update)\s+(?:was|were)\s+(?:duly\s+)?noted"
-    r"|NOTED\b|Noted\s*[:.\u2013-]|RECEIVED\.?\s*$|DECISIONS?\s+(?:NOTED|AGREED|APPROVED)\b|(?:Approved|Agreed|Accepted)\s+and\s+signed\b"
-    r"|.{0,200}\b(?:[Aa]ll|[Uu]nanimously)\s+(?:voted\s+)?in\s+favour\b|.{0,160}\b(?:was|were)\s+proposed\s+as\s+a\s+(?:correct|true)\s+record\b|This\s+was\s+(?:confirmed|agreed|noted|approved)(?:\s+by\s+(?:the\s+)?\w+(?:\s+\w+)?)?\.?\s*$"
-    # "The Committee took note of the paper.", "All Board members present agreed with the new proposal."
-    rf"|(?:{_WHO})\s+took\s+note\s+of\b|All\s+(?:{_WHO}\s+)?(?:members\s+)?(?:present\s+)?agreed\s+with\b"
-    # "Minutes confirmed with one amendment", "Payments for September confirmed"
-    r"|(?:[Tt]he\s+)?(?:[Mm]inutes|[Pp]ayments?|[Aa]ccounts|[Ss]chedule\s+of\s+[Pp]ayments)\b(?:(?!\b(?:was|were|the\s+minutes)\b)[^.]){0,40}?(?<!\sbe)(?<!\sto)\s(?:confirmed|approved|agreed|accepted)"
-    r"(?:\s+(?:with|as|by|subject)\b[^.]{0,80})?(?:\s+[-\u2013\u2014]\s+.{0,240})?\.?\s*$"  # lower case: "Minutes Confirmed" is a Scottish item's title
-    r"|(?:This|The)\s+(?:item|matter|report)\s+was\s+(?:deferred|withdrawn|continued|adjourned|carried\s+forward)\b"
-    # "Vote unanimous to accept.", "Voting unanimous in acceptance": the vote is the outcome
-    r"|(?:Vote|Voting|Votes)\s+(?:was\s+)?unanimous(?:ly)?\b[^.]{0,40}\.?\s*$"
-    # "Apologies accepted.", "The accounts were checked and agreed.", "Current balances were checked and agreed"
-    r"|(?:[^.]{0,120}\.\s+)?Apologies\s+(?:were\s+)?(?:accepted|approved|noted)\b\.?\s*$"
-    r"|(?:[Tt]he\s+)?(?:\w+\s+)?(?:[Aa]ccounts?|[Bb]alances?|[Bb]ank\s+reconciliations?|[Bb]udget|[Pp]recept)\b[^.]{0,60}?\b(?:was|were)\s+(?:duly\s+)?"
-    r"(?:checked|reviewed|received|considered)\s+and\s+(?:agreed|approved|accepted|confirmed|signed)\b"
-    # "Deferred to the next meeting.", "Item deferred until the June meeting."
-    r"|(?:(?:This|The)\s+)?(?:(?:[Ii]tem|[Mm]atter|[Rr]eport)\s+)?(?:DEFERRED|[Dd]eferred)\s+(?:to|until)\b[^.]{3,100}\.?\s*$"
-    # "Submitted and confirmed as a true record.", "APPROVED", "... put to the vote and AGREED."
-    r"|(?:Submitted|Read)\s+and\s+(?:confirmed|approved|agreed|noted|signed|accepted)\b|(?:APPROVED|CONFIRMED|CARRIED)\.?\s*$"
-    r"|.{0,200}\bput\s+(?:[\w-]+\s+){0,3}?to\s+the\s+vote\b.{0,80}\b(?:AGREED|agreed|CARRIED|carried)\.?\s*$"
-    # "The recommendations in the report were agreed.", "The report was APPROVED.", "The motion was CARRIED."
-    r"|(?:The\s+)?(?:recommendations?|report|motion|amendment|proposals?)(?:\s+(?:in|of|set\s+out\s+in|contained\s+in)\s+the\s+report)?"
-    r"\s+(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:AGREED|agreed|APPROVED|approved|ADOPTED|adopted|ACCEPTED|accepted|ENDORSED|endorsed|CARRIED|carried|LOST|lost)"
-    r"(?:\s+(?:unanimously|as\s+(?:amended|a\s+correct\s+record|set\s+out)|by\s+\d+\s+votes?\b.{0,40}|without\s+amendment))?(?:,\s+.{0,200}?)?\s*\.?\s*$"
-    # "The scout group's request to use the hall on 14 March was granted."
-    r"|(?:[\w'\u2019.-]+\s+){0,5}(?:request|application)s?\b[^.;]{0,100}?\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:granted|approved|agreed)\.?\s*$"
-    # "The motion was declared CARRIED.", "The Chair signed the minutes ... as a true record."
-    r"|.{0,200}\bdeclared\s+(?:(?:the\s+)?(?:motion|amendment|recommendations?|proposal)\s+)?(?:to\s+be\s+)?(?:CARRIED|carried|LOST|lost|defeated)\b"
-    r"|(?!.*\b(?:shall|will|to|be|should)\s+(?:be\s+)?signed\b).{0,200}\bsigned\b.{0,120}\b(?:true|correct|accurate)\s+record\b)",
-)
 _CLAUSE_START = re.compile(
     r"^\s*(?:\(?(?:[ivxlc]{1,6}|\d{1,2}|[a-hA-H])\)|(?:[ivxlc]{1,6}|\d{1,2}|[a-hA-H])[.)]|[A-H]:)\s+\S"
     r"|^\s*[\u2022\u00b7\u25aa\u25cf\u25e6\uf0b7*\u2013-]\s*\S"
@@ -190,7 +135,7 @@ def opener(line: str) -> tuple[str, str] | None:
     if _NOTED.match(line):
         # "There were no proposals for amendment. JS proposed that ..., seconded by JP and resolved.":
         # the outcome starts at the sentence that records it, not before ("All in favour." keeps the proposal before it)
-        sentences = re.split(r"(?<!\bNo)(?<!\bCllr)(?<![A-Z])(?<=[a-z0-9)][.!?])\s+(?=[A-Z])", line.strip())
+        sentences = re.split(r"(?<!\bNo)(?<!\bCllr)(?<![A-Z])(?:(?<=[a-z0-9)][.!?])|(?<=[A-Z]{2}[.!?]))\s+(?=[A-Z])", line.strip())
         while len(sentences) > 1 and not _NOTED.match(sentences[0]) and _NOTED.match(" ".join(sentences[1:])) \
                 and not re.match(r"(?i)(?:all\s+in\s+favour|carried|agreed|unanimously\s+(?:agreed|carried))\W*$", sentences[1]):
             sentences = sentences[1:]
