@@ -138,3 +138,26 @@ def test_a_proposal_agreed_after_a_sentence_ending_in_capitals_is_that_sentence(
     ])
     assert [block[0] for block in blocks] == ["The proposal was agreed unanimously by the members present."]
     assert narrative[0].startswith("A notice went to all members")
+
+
+def test_a_meeting_fixed_and_a_papers_wording_changed_are_not_tasks():
+    from cpb_tui.actions.extract import extract_from_resolution
+
+    for clause in [
+        "That a meeting of the Resources Committee be held on Wednesday 12 May 2027 at 15:00 to review the year-end figures.",
+        "That an additional meeting of the Police and Crime Panel be held on 10 January 2028.",
+        "Section 3, the last paragraph in bold to be removed,",
+        "Paragraph 8, the word \u201cmust\u201d to be replaced with \u201cshould normally\u201d,",
+    ]:
+        assert extract_from_resolution(clause, "resolved") == [], clause
+    assert [a.text for a in extract_from_resolution("That the Clerk arrange a meeting with the residents about parking.", "resolved")]
+
+
+def test_a_standing_rule_after_a_statement_is_no_task():
+    from cpb_tui.actions.narrative import extract_from_minutes
+
+    assert extract_from_minutes(
+        "Ann Lee confirmed that any grant from the Growth Fund is made within the agreed rules and any request to grant "
+        "outside the rules would be brought to Schools Forum."
+    ) == []
+    assert [a.text for a in extract_from_minutes("The Finance Officer confirmed that the grant rules would be brought to the Forum in June 2027.")]

@@ -84,7 +84,9 @@ _ALSO_REPORTS = re.compile(r"\band\s+(?:to\s+)?(?:report|bring|present|submit)\b
 _NOT_FOLLOW_UP = re.compile(
     r"^(?:give|grant)\s+(?:approval|consent|permission|authority|delegated\s+authority)\b"
     r"|\bexclude\b.{0,60}\b(?:press|public)\b|\b(?:press|public)\b.{0,40}\bexcluded\b"
-    r"|^hold\s+(?:the\s+)?meetings?\s+of\s+(?:this|the)\b"
+    r"|^hold\s+(?:the\s+|an?\s+)?(?:(?:additional|extra|extraordinary|special|further)\s+)?meetings?\s+of\s+(?:this|the)\b"
+    # changes to the wording of the paper being adopted: "Remove Section 3, last paragraph", "Replace paragraph 8.1 ..."
+    r"|^(?:remove|replace|delete|insert|add|amend)\s+(?:section|paragraph|para\.?|clause|page|bullet(?:\s+point)?)\s+\d"
     r"|^consider\s+the\s+(?:matters|items?)\s+(?:in|under)\s+part\s+(?:ii|2|b)\b"
     # the committee's own agenda-setting, and business taken later in the same meeting
     # (a report added to the work programme is still due to come: that stays an action)
@@ -300,6 +302,10 @@ def _passive_parts(body: str) -> re.Match[str] | None:
 
 def _passive_subject(obj: str, strict: bool, body: str = "") -> str | None:
     """What a passive is about, or None when it is about nothing to do."""
+    # "any allocation is made within the criteria and any proposal outside them would be brought to the Forum":
+    # two clauses, and the passive's subject is the second's
+    joined = re.match(r"^.+?\b(?:is|are|was|were)\s+[a-z]+\b.*?\s+and\s+(?P<second>(?:any|all|every)\s.+)$", obj.strip())
+    obj = joined.group("second") if joined else obj
     if re.match(r"(?i)any\s", obj.strip()) and re.search(r"\b(?:would|will)\s+be\s+(?:referred|brought|reported)\b", body):
         return None  # "any changes ... would be referred back to Cabinet": a standing condition, not a task
     if strict and re.match(r"^(?:give|take|make|note|agree|approve|endorse|receive|support|accept|welcome)\s+(?!up\b)", obj):
