@@ -161,3 +161,32 @@ def test_a_standing_rule_after_a_statement_is_no_task():
         "outside the rules would be brought to Schools Forum."
     ) == []
     assert [a.text for a in extract_from_minutes("The Finance Officer confirmed that the grant rules would be brought to the Forum in June 2027.")]
+
+
+def test_minute_numbers_of_the_committees_letters_alone_on_their_lines(tmp_path):
+    text = (
+        "Agenda and minutes\n\nVenue: Room 2, Fire Service Headquarters, Ashcombe\n\nItems\nNote No. Item\n\n*\n\n"
+        "RC/31\n\nMinutes pdf icon PDF 120 KB\n\nof the previous meeting held on 4 March 2027 attached.\n\nMinutes:\n\n"
+        "RESOLVED that the Minutes of the meeting held on 4 March 2027 be signed as a correct record.\n\n*\n\n"
+        "RC/32\n\nTreasury Management Report pdf icon PDF 70 KB\n\nMinutes:\n\nRESOLVED that the report be noted.\n\n*\n\n"
+        "RC/33\n\nExclusion of the Press and Public\n\nMinutes:\n\nRESOLVED that the public be excluded for the next item.\n"
+    )
+    _, found = stored_text(tmp_path, "rc.txt", text, committee="Resources Committee", date=__import__("datetime").date(2027, 5, 12))
+    assert [(item.number, item.title) for item, _, _ in found] == [
+        ("RC/31", "Minutes"), ("RC/32", "Treasury Management Report"), ("RC/33", "Exclusion of the Press and Public"),
+    ]
+
+
+def test_one_run_in_heading_brings_the_labelled_lines_beside_it(tmp_path):
+    text = (
+        "Minutes of the Extraordinary Parish Council meeting\n\n held on Tuesday 14th September 2027\n\n"
+        "In Attendance : Councillors Hale, Moss and Dunn. Two members of the public\n\n"
+        "Apologies: Councillor Lane\n\nDeclaration of Interest: None given\n\nPublic Session: no issues\n\n"
+        "Update Mill Lane: After some delay the overhanging branch has now been cut back by the county. "
+        "The hedges were not trimmed and still block the path.\n\n"
+        "It was agreed that the Clerk would write to the county about the hedges.\n"
+    )
+    _, found = stored_text(tmp_path, "ashcombe.txt", text)
+    titles = [item.title for item, _, _ in found]
+    assert titles[-4:] == ["Apologies", "Declaration of Interest", "Public Session", "Update Mill Lane"]
+    assert [action.text for action in found[-1][2]] == ["The Clerk to write to the county about the hedges"]

@@ -144,9 +144,11 @@ _PERSON = re.compile(
 _RUN_IN = re.compile(r"^(?P<title>[A-Z][^:.;]{2,80}?)\s*:\s+(?P<rest>[A-Z].{20,})$")
 
 _NOT_RUN_IN = re.compile(
-    r"^(?:Present|Apologies|In attendance|Also present|Attending|Officers?|Members?|Chair(?:man|person)?|Venue|Contact|Date|Time"
-    r"|Note|Action|Response|Update|Decision|Resolved|Agreed|Minutes|Purpose|Reason|Proposed|Seconded|Proposal|Motion|Vote|Outcome"
-    r"|Presennol|Yn\s+bresennol|Hefyd\s+yn\s+bresennol|Ymddiheuriadau|Cofnodion)\b",
+    r"^(?:Present|Apologies|In\s+attend[ae]nce|Also present|Attending|Officers?|Members?|Chair(?:man|person)?|Venue|Contact|Date|Time"
+    r"|Action|Response|Decision|Resolved|Agreed|Minutes|Purpose|Reason|Proposed|Seconded|Proposal|Motion|Vote|Outcome"
+    r"|Presennol|Yn\s+bresennol|Hefyd\s+yn\s+bresennol|Ymddiheuriadau|Cofnodion)\b"
+    # a note's label alone ("Update: ..."); "Update Church Lane: ..." is a heading
+    r"|^(?:Note|Update)s?\s*$",
     re.IGNORECASE,
 )
 
@@ -156,7 +158,8 @@ _RUN_IN_DOT = re.compile(
     r"^(?P<title>(?:The\s+|Yr\s+|Y\s+)?[A-Z][\w'\u2019&/-]*(?:\s+(?:[A-Z0-9][\w'\u2019&/-]*|of|and|for|the|to|a|an|in|on|&|next|meeting)){0,5})\.\s+(?P<rest>[A-Z].{20,})$"
 )
 _RUN_IN_LABEL = re.compile(
-    r"^(?P<title>Apologies|Minutes|Matters\s+arising|Declarations?\s+of\s+interests?|Ymddiheuriadau|Cofnodion|Materion\s+yn\s+codi)\s*:\s+(?P<rest>\S.{2,})$",
+    r"^(?P<title>Apologies|Minutes|Matters\s+arising|Declarations?\s+of\s+interests?|Public\s+(?:session|participation|forum|questions?)"
+    r"|Correspondence|Any\s+other\s+business|Ymddiheuriadau|Cofnodion|Materion\s+yn\s+codi)\s*:\s+(?P<rest>\S.{2,})$",
     re.IGNORECASE,
 )
 _VERBISH = re.compile(r"\b(?:was|were|is|are|had|has|have|will|would|said|noted|agreed|reported|thanked|welcomed|opened|closed)\b", re.IGNORECASE)
@@ -171,20 +174,25 @@ def _run_in_headings(lines: list[str]) -> list[Heading]:
         if (match := _RUN_IN_DOT.match(raw.strip())) and not _VERBISH.search(match.group("title")) and not _NOT_RUN_IN.match(match.group("title"))
         and not _PERSON.search(match.group("title")) and (index == 0 or not lines[index - 1].strip())
     }
+    # among "Update Church Lane: After some delay ..." headings, "Apologies: Cllr Pick" and "Public Session: no issues" are items too
+    colons = any(_RUN_IN.match(raw.strip()) and _run_in_title(_RUN_IN.match(raw.strip()).group("title")) for raw in lines)
     for index, raw in enumerate(lines):
         match = _RUN_IN.match(raw.strip()) or (dotted.get(index) if len(dotted) >= 3 else None)
-        labelled = _RUN_IN_LABEL.match(raw.strip()) if len(dotted) >= 3 else None
+        labelled = _RUN_IN_LABEL.match(raw.strip()) if len(dotted) >= 3 or colons else None
         if labelled:
             # among "Police. ..." headings, "Apologies: C. Brewer" and "Minutes: ... confirmed" are items too
             found.append(Heading(index, index + 1, "", 0, tidy_title(labelled.group("title")), "heading", 1.0, labelled.group("rest")))
             continue
-        if not match or _NOT_RUN_IN.match(match.group("title")) or _PERSON.search(match.group("title")):
+        if not match or not _run_in_title(match.group("title")):
             continue
         title = match.group("title").strip()
-        if len(title.split()) > 10 or not _title_like(title):
-            continue
         found.append(Heading(index, index + 1, "", 0, tidy_title(title), "heading", 1.0, match.group("rest")))
     return found
+
+def _run_in_title(title: str) -> bool:
+    """Whether the words before a colon are an item's heading, not a label or a person."""
+    return not _NOT_RUN_IN.match(title) and not _PERSON.search(title) and len(title.split()) <= 10 and _title_like(title.strip())
+
 
 _BULLETED_CAPITALS = re.compile(r"^\s*[-\u2013\u2022\u00b7*]\s+(?P<title>(?=(?:[^a-z]*[A-Z]){4})[A-Z0-9][^a-z]{3,140})$")
 
