@@ -190,3 +190,15 @@ def test_one_run_in_heading_brings_the_labelled_lines_beside_it(tmp_path):
     titles = [item.title for item, _, _ in found]
     assert titles[-4:] == ["Apologies", "Declaration of Interest", "Public Session", "Update Mill Lane"]
     assert [action.text for action in found[-1][2]] == ["The Clerk to write to the county about the hedges"]
+
+
+def test_a_comma_after_that_and_an_adverb_before_the_verb_hide_no_task():
+    from cpb_tui.actions.extract import extract_from_resolution
+
+    found = extract_from_resolution("That, Officers further investigate the matter and report back to the next meeting of this committee.", "resolved")
+    assert [action.text for action in found] == ["Officers to investigate the matter and report back to the next meeting of this committee"]
+    found = extract_from_resolution(
+        "That, for a trial period of six months, Heads of Service be required to submit a note on each new key decision to the Committee.", "resolved"
+    )
+    assert len(found) == 1 and "submit a note on each new key decision" in found[0].text
+    assert extract_from_resolution("That the Committee further notes the report.", "resolved") == []

@@ -112,6 +112,11 @@ def extract_from_resolution(text: str, verb: str, lead_in: str | None = None) ->
         return []  # "Agreed to discharge Item 1": an outstanding item closed, nothing left to do
     # "Unanimously agreed to ...", "Also agreed that ...": how it was agreed says nothing of what is to be done
     text = re.sub(r"^\s*(?:Unanimously|Also|Therefore|Further|Then)\s+(?=(?:agreed|decided)\b)", "", text)
+    # "That, Officers further investigate ...": the stray comma and the adverb between the doer and the verb go
+    text = re.sub(r"^(\W*That),\s+(?=(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,4}\s+[a-z])", r"\1 ", text)  # not "That, subject to ..., X be ..."
+    # "That, for a short trial period, Chief Officers be required to ...": when, said before who
+    text = re.sub(r"^(\W*That),\s+(?:for|during|from|until|with\s+effect\s+from)\b[^,]{3,80},\s+(?=(?:the\s+)?[A-Z])", r"\1 ", text)
+    text = re.sub(r"^(\W*(?:That\s+)?(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s+){1,5}?)(?:further|also|then|jointly)\s+(?=[a-z]{3,}\b)", r"\1", text)
     return _follow_up(_extract_from_resolution(text, verb, lead_in))
 
 
