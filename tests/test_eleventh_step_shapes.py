@@ -202,3 +202,23 @@ def test_a_comma_after_that_and_an_adverb_before_the_verb_hide_no_task():
     )
     assert len(found) == 1 and "submit a note on each new key decision" in found[0].text
     assert extract_from_resolution("That the Committee further notes the report.", "resolved") == []
+
+
+def test_numbered_clauses_whose_resolved_was_lost_are_clauses_not_items(tmp_path):
+    text = (
+        "Agenda item\n\nWork Programme\n\nReport of the Head of Democratic Services\n\n\n\n"
+        "The Democratic Services Officer introduced the work programme. It was agreed to ask the Chair about a January item.\n\n\n\n"
+        "1.      The Committee\u2019s work programme, as set out in Appendix 1 be agreed, including the changes made at the meeting;\n\n\n"
+        "2.      Consideration be given to the further additions to the work programme in Part 2 of Appendix 1; and\n\n\n"
+        "3.      Members give consideration to any further topics for the year.\n"
+    )
+    _, found = stored_text(tmp_path, "wp.txt", text, committee="Housing Committee", date=__import__("datetime").date(2027, 11, 2))
+    assert len(found) == 1
+    item, clauses, actions = found[0]
+    assert item.number is None
+    assert clauses[-3:] == [
+        "The Committee\u2019s work programme, as set out in Appendix 1 be agreed, including the changes made at the meeting;",
+        "Consideration be given to the further additions to the work programme in Part 2 of Appendix 1; and",
+        "Members give consideration to any further topics for the year.",
+    ]
+    assert not any("consideration" in action.text.lower() for action in actions)  # the committee's own programme

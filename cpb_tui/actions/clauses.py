@@ -90,7 +90,7 @@ _NOT_FOLLOW_UP = re.compile(
     r"|^consider\s+the\s+(?:matters|items?)\s+(?:in|under)\s+part\s+(?:ii|2|b)\b"
     # the committee's own agenda-setting, and business taken later in the same meeting
     # (a report added to the work programme is still due to come: that stays an action)
-    r"|^(?:amend|update|undertake|note|agree|approve|adopt)\b(?!.{0,160}\b(?:report|update|item|briefing|presentation|session|review)s?\s+(?:on|about|from|of)\b)"
+    r"|^(?:amend|update|undertake|note|agree|approve|adopt|give\s+consideration\s+to)\b(?!.{0,160}\b(?:report|update|item|briefing|presentation|session|review)s?\s+(?:on|about|from|of)\b)"
     r".{0,120}\b(?:work\s*(?:programme|plan)|forward\s+plan)\b"
     r"|\bunder\s+part\s+(?:b|ii|2)\b|^discuss\s+(?:it|this|the\s+item)\s+further\b"
     r"|^amend\s+(?:licence\s+)?conditions?\b"

@@ -96,6 +96,11 @@ _DECISION_END = re.compile(
 )
 
 
+# a numbered line that is a resolution's clause in the subjunctive, not an item's title
+_CLAUSE_LINE = re.compile(
+    r"^\s*\(?\d{1,2}[.)]\s+(?:That\s|[A-Z][^.;:]{0,200}?\s(?<!\bto\s)be\s+(?:agreed|approved|noted|given|adopted|endorsed|received|accepted|considered|confirmed)\b"
+    r"|(?:Members|Councillors|The\s+(?:Committee|Board|Panel|Council))\s+(?:give|note|agree|approve|endorse|receive)\b)"
+)
 _LEADERS = re.compile(r"\s*(?:\.\s?){4,}\s*\d{0,4}\s*$|\s*\u2026{2,}\s*\d{0,4}\s*$")
 
 
@@ -149,6 +154,8 @@ def numbered_items(lines: list[str]) -> list[Heading]:
     from cpb_tui.importers.sentence_items import with_sentence_run  # it builds items with _sentence_heading, below
 
     best = with_sentence_run(lines, best, _sentence_heading)
+    if len(best) >= 2 and _CLAUSE_LINE.match(lines[best[0].index]) and sum(bool(_CLAUSE_LINE.match(lines[h.index])) for h in best) * 3 >= len(best) * 2:
+        return []  # "1. The work programme be agreed;" "2. Consideration be given to ...": a resolution whose label was lost
     return _with_decimal_items(lines, _with_sub_items(lines, _fill_gaps(lines, best)))
 
 
