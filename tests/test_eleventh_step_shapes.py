@@ -222,3 +222,19 @@ def test_numbered_clauses_whose_resolved_was_lost_are_clauses_not_items(tmp_path
         "Members give consideration to any further topics for the year.",
     ]
     assert not any("consideration" in action.text.lower() for action in actions)  # the committee's own programme
+
+
+def test_shorthand_proposals_each_agreed_and_minutes_signed_as_true():
+    narrative, blocks = split_decisions([
+        "The Chair was vacated in favour of the Clerk for the election of a new Chair. RH was proposed by TM & PD. All agreed. RH took the chair.",
+        "Chair proposed PD as Vice Chair. Sec TM. All agreed.",
+        "There was interest in co-option. PD proposed J Lane. Sec RH all agreed.",
+    ])
+    assert [block[0] for block in blocks] == [
+        "RH was proposed by TM & PD. All agreed.",
+        "Chair proposed PD as Vice Chair. Sec TM. All agreed.",
+        "PD proposed J Lane. Sec RH all agreed.",
+    ]
+    assert "RH took the chair." in narrative
+    _, blocks = split_decisions(["Signed as true by Chair (RH) Proposed by all sec all"])
+    assert [block[0] for block in blocks] == ["Signed as true by Chair (RH) Proposed by all sec all"]
