@@ -256,3 +256,18 @@ def test_action_tags_in_brackets_name_who_acts_mid_paragraph():
         "Three new lamps have been fitted on the wrong poles. Chair will discuss with the contractor. This is a levy expense. (Act RH)"
     )
     assert [(action.text, action.owners) for action in found] == [("Chair will discuss with the contractor", ("RH",))]
+
+
+def test_a_record_of_decision_heading_inside_the_decision_field_is_not_the_decision(tmp_path):
+    text = (
+        "Decisions\n\nDecisions published\n\n"
+        "15/09/2027 - Ashcombe Homelessness Placement Policy. ref: 3120    Recommendations Approved\n\n"
+        "Decision Maker: Deputy Mayor & Lead Member for Housing Briefing\n\n"
+        "Made at meeting: 15/09/2027 - Deputy Mayor & Lead Member for Housing Briefing\n\n"
+        "Decision published: 16/09/2027\n\nEffective from: 27/09/2027\n\nDecision:\n\n"
+        "Ashcombe City Council - Record of Decision\n\n \n\n"
+        "I, Councillor Hale, Deputy Mayor and Lead Member for Housing, in exercise of the powers given by the Constitution, do hereby approve:\n\n \n\n"
+        "The Homelessness Placement Policy\n"
+    )
+    _, found = stored_text(tmp_path, "decision.txt", text)
+    assert found[0][1][0].startswith("I, Councillor Hale, Deputy Mayor")

@@ -65,7 +65,8 @@ _BULLET_START = re.compile(r"^\s*[\u2022\u00b7\u25aa\u25cf\u25e6\uf0b7*\u2013-]\
 _FURNITURE = re.compile(
     r"^\s*(?:Supporting documents|Background papers|Additional documents|Attachments?|Documents?)\s*:"
     r"|view the full (?:minutes|agenda|decision) text|^\s*Publication date\s*:|^\s*Date of decision\s*:"
-    r"|^\s*Decided at meeting\s*:|^\s*Accompanying Documents\s*:|^\s*Effective from\s*:",
+    r"|^\s*Decided at meeting\s*:|^\s*Accompanying Documents\s*:|^\s*Effective from\s*:"
+    r"|^\s*(?:[^.:]{0,80}\s[-\u2013]\s)?(?:Record|Notice)\s+of\s+(?:\w+\s+){0,2}Decisions?\s*$",  # "Ashcombe City Council - Record of Decision"
     re.IGNORECASE,
 )
 

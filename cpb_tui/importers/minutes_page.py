@@ -17,7 +17,7 @@ from cpb_tui.importers.context import clean_committee
 from cpb_tui.importers.dates import find_date
 from cpb_tui.importers.layout import normalise, to_markdown
 from cpb_tui.importers.numbering import paragraph_item_number
-from cpb_tui.importers.decisions import resolutions_from, split_decisions
+from cpb_tui.importers.decisions import _FURNITURE, resolutions_from, split_decisions
 from cpb_tui.domain.models import DocumentRecord, ItemRecord, MeetingRecord, ResolutionRecord
 from cpb_tui.domain.text import display_title
 
@@ -253,7 +253,7 @@ def _one_decision(lines: list[str], planned: bool = False) -> tuple[ItemRecord, 
         title = re.sub(r"^\d{1,2}/\d{1,2}/\d{4}\s*[-\u2013]\s*", "", title)
         title = re.sub(r"\s+ref:\s*\d+.*$", "", title, flags=re.IGNORECASE).strip()
     title = " ".join(fields.get("title", [])) or title
-    decided = fields.get("decision", []) or _loose_lines(fields)
+    decided = [line for line in fields.get("decision", []) if not _FURNITURE.search(line)] or _loose_lines(fields)  # not "X Council - Record of Decision"
     if decided and len(" ".join(decided)) < 40 and find_date(" ".join(decided)) and not re.search(r"[a-z]{3,}\s+[a-z]{3,}", " ".join(decided)):
         # a forward plan's "Decision: 23 March 2004": when it was decided, not what
         date_text, decided = (date_text if find_date(date_text or "") or planned else " ".join(decided)), []
