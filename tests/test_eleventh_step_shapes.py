@@ -271,3 +271,15 @@ def test_a_record_of_decision_heading_inside_the_decision_field_is_not_the_decis
     )
     _, found = stored_text(tmp_path, "decision.txt", text)
     assert found[0][1][0].startswith("I, Councillor Hale, Deputy Mayor")
+
+
+def test_a_lead_in_that_notes_the_report_is_a_clause_of_its_own():
+    from cpb_tui.importers.resolutions import parse_resolved
+
+    found = parse_resolved(["that the report be noted and: -", "", "1.   that the Estates Officer brings back a report on headstone safety to the next meeting."])
+    assert [(record.label, record.text) for record in found] == [
+        (None, "that the report be noted and: -"),
+        ("1", "that the Estates Officer brings back a report on headstone safety to the next meeting."),
+    ]
+    found = parse_resolved(["that:", "1.   the report be noted;", "2.   the Clerk write to the county."])
+    assert [record.label for record in found] == ["1", "2"]  # a bare lead-in is no clause

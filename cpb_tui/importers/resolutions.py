@@ -160,6 +160,8 @@ def _standalone(lead_in: str) -> bool:
     """A lead-in that is a whole decision of its own: a finished sentence of some length that
     does not announce what follows ("the following.", "as set out below.")."""
     text = lead_in.strip()
+    if re.search(r"\bbe\s+(?:noted|received|approved|agreed|adopted|accepted|endorsed)\s+and\s*(?:[:\u2013-]\s*)*$", text):
+        return True  # "that the report be noted and: -" over the clauses: the noting is a decision of its own
     return (
         text.endswith(".")
         and len(text.split()) >= 6
