@@ -76,6 +76,9 @@ REPEATED = [
     "It was agreed to x. ", "ASHCOMBE COUNCIL Minutes of Meetings held ", "001-22/23. ", "10457/04/19 ",
     "would also be included on ", "was being drafted and would be brought to ", "290 | ",
     "The report be ", "request was granted. ", "It was decided to x. Resolved - That ",
+    # the eleventh step's readings: sentence minutes, outcomes and tags
+    "1. APOLOGIES. ", "Council NOTED that ", "were proposed by AB and seconded by ", "Sec AB. All agreed. ", "RC/19 ",
+    "Update Mill Lane: x. ", "was unanimously elected ", "(Act GR) ", "That, Officers further ", "be noted and: - ",
 ]
 
 
