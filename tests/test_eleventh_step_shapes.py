@@ -283,3 +283,11 @@ def test_a_lead_in_that_notes_the_report_is_a_clause_of_its_own():
     ]
     found = parse_resolved(["that:", "1.   the report be noted;", "2.   the Clerk write to the county."])
     assert [record.label for record in found] == ["1", "2"]  # a bare lead-in is no clause
+
+
+def test_a_notice_of_motion_referred_under_standing_orders_is_no_task():
+    from cpb_tui.actions.extract import extract_from_resolution
+
+    assert extract_from_resolution("Refer the motion, in the first instance, to the Housing Committee.", "agreed") == []
+    assert extract_from_resolution("To refer the motion to the Council for debate, with no limit on the number of speakers.", "agreed") == []
+    assert [a.text for a in extract_from_resolution("That the report on play areas be referred to the Council meeting on 29 July 2027.", "agreed")]

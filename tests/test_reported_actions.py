@@ -356,8 +356,8 @@ def test_words_no_task_is_written_in_make_no_task(clause):
 
 
 def test_a_flattened_tables_rule_comes_off_the_task():
-    found = extract_from_resolution("that the motion , after debate, be referred to the Housing Committee. | |", "resolved")
-    assert [a.text for a in found] == ["Refer the motion, after debate, to the Housing Committee."]
+    found = extract_from_resolution("that the report on play areas , after debate, be referred to the Housing Committee. | |", "resolved")
+    assert [a.text for a in found] == ["Refer the report on play areas, after debate, to the Housing Committee."]
 
 
 @pytest.mark.parametrize(

@@ -94,6 +94,8 @@ _NOT_FOLLOW_UP = re.compile(
     r".{0,120}\b(?:work\s*(?:programme|plan)|forward\s+plan)\b"
     r"|\bunder\s+part\s+(?:b|ii|2)\b|^discuss\s+(?:it|this|the\s+item)\s+further\b"
     r"|^amend\s+(?:licence\s+)?conditions?\b"
+    # a notice of motion sent where standing orders say it is debated ("refer the motion to the Council for debate")
+    r"|^refer\s+the\s+(?:notice\s+of\s+)?motion\b"
     # taking items off an agenda or a motion off the table
     r"|^(?:remove|withdraw|delete)\s+(?:the\s+)?(?:items?|motions?)\b"
     # deciding to do nothing, paying an invoice, giving someone a power
