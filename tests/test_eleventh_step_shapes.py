@@ -288,6 +288,6 @@ def test_a_lead_in_that_notes_the_report_is_a_clause_of_its_own():
 def test_a_notice_of_motion_referred_under_standing_orders_is_no_task():
     from cpb_tui.actions.extract import extract_from_resolution
 
-    assert extract_from_resolution("Refer the motion, in the first instance, to the Housing Committee.", "agreed") == []
-    assert extract_from_resolution("To refer the motion to the Council for debate, with no limit on the number of speakers.", "agreed") == []
+    assert extract_from_resolution("That the motion be referred, in the first instance, to the Housing Committee.", "agreed") == []
+    assert extract_from_resolution("That the motion be referred to the Council for debate, with no limit on the number of speakers.", "agreed") == []
     assert [a.text for a in extract_from_resolution("That the report on play areas be referred to the Council meeting on 29 July 2027.", "agreed")]
