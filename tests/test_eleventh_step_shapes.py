@@ -222,3 +222,37 @@ def test_numbered_clauses_whose_resolved_was_lost_are_clauses_not_items(tmp_path
         "Members give consideration to any further topics for the year.",
     ]
     assert not any("consideration" in action.text.lower() for action in actions)  # the committee's own programme
+
+
+def test_shorthand_proposals_each_agreed_and_minutes_signed_as_true():
+    narrative, blocks = split_decisions([
+        "The Chair was vacated in favour of the Clerk for the election of a new Chair. RH was proposed by TM & PD. All agreed. RH took the chair.",
+        "Chair proposed PD as Vice Chair. Sec TM. All agreed.",
+        "There was interest in co-option. PD proposed J Lane. Sec RH all agreed.",
+    ])
+    assert [block[0] for block in blocks] == [
+        "RH was proposed by TM & PD. All agreed.",
+        "Chair proposed PD as Vice Chair. Sec TM. All agreed.",
+        "PD proposed J Lane. Sec RH all agreed.",
+    ]
+    assert "RH took the chair." in narrative
+    _, blocks = split_decisions(["Signed as true by Chair (RH) Proposed by all sec all"])
+    assert [block[0] for block in blocks] == ["Signed as true by Chair (RH) Proposed by all sec all"]
+
+
+def test_action_tags_in_brackets_name_who_acts_mid_paragraph():
+    from cpb_tui.actions.narrative import extract_from_minutes
+
+    found = extract_from_minutes(
+        "A branch has fallen across the path by the field. A resident moved it but it needs taking away. "
+        "Clerk to contact highways.(Act Clerk) Some untaxed cars are parked on the road to the field. "
+        "Chair will raise it with the housing association on the estate walk. (Act RH)"
+    )
+    assert [(action.text, action.owners) for action in found] == [
+        ("Clerk to contact highways", ("Clerk",)),
+        ("Chair to raise it with the housing association on the estate walk", ("RH",)),
+    ]
+    found = extract_from_minutes(
+        "Three new lamps have been fitted on the wrong poles. Chair will discuss with the contractor. This is a levy expense. (Act RH)"
+    )
+    assert [(action.text, action.owners) for action in found] == [("Chair will discuss with the contractor", ("RH",))]

@@ -9,7 +9,6 @@ its sentence, or the sentence before that it points back at.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from cpb_tui.actions.due import parse_due
 from cpb_tui.actions.asides import (
@@ -17,7 +16,7 @@ from cpb_tui.actions.asides import (
 )
 from cpb_tui.actions.action_lines import bracketed_task, doer_line, read_owner_line
 from cpb_tui.actions.paragraphs import paragraphs_marked
-from cpb_tui.actions.scheduling import taken_again
+from cpb_tui.actions.scheduling import due_from_context, taken_again
 from cpb_tui.actions.clauses import (
     ActionCandidate,
     _action,
@@ -162,7 +161,7 @@ def _extract_from_minutes(markdown: str) -> list[ActionCandidate]:
                 continue
             action = _commitment(sentence, last_doer)
             if action is not None:
-                actions.append(_due_from_context(action, sentence, previous))
+                actions.append(due_from_context(action, sentence, previous))
             previous = sentence
             # "(a) Parish Benches: S Parnell reported ...": the doer comes after the point's label
             starts, _ = _split_owner(re.sub(r"^(?:\d{1,2}\.\s+[A-Z ]{3,40}:\s+)?(?:\(?[a-z0-9]{1,3}[.)]\s+)?[^.:]{2,60}:\s+", "", sentence))
@@ -238,6 +237,10 @@ def _tagged(paragraph: str) -> ActionCandidate | None:
         found = _commitment(sentence, None)
         if found is not None:
             return ActionCandidate("commitment", found.text, found.due_words, owners, found.recipients, "minutes")
+    for sentence in reversed(sentences):
+        # "Chair will discuss with contractor. This is to be a CIL expense. (Act GR)": the tagged one says who will
+        if re.match(r"^(?:The\s+)?(?:Chair(?:man|person)?|Clerk|[A-Z]{2,3})\s+(?:will|to)\s+[a-z]{3,}\b", sentence):
+            return _action("commitment", sentence.rstrip(" ."), body, owners, (), source="minutes")
     if re.fullmatch(r"(?:\(?[a-z0-9]{1,3}[.)]\s+)?[^.\u2013\u2014:]{1,60}?\s*[\u2013\u2014:-]?", sentences[-1].strip()):
         return None  # "c) Allotment hedge -" and its tag, the decision under it taken out as a clause
     if _ROLE_IS.search(sentences[-1]):
@@ -245,25 +248,6 @@ def _tagged(paragraph: str) -> ActionCandidate | None:
     # "b) Parish Cottage - Chairman still awaiting a third estimate which he would chase up"
     last = re.sub(r"^(?:\(?[a-z0-9]{1,3}[.)]\s+)?[^.\u2013\u2014:]{1,60}?(?:\s[\u2013\u2014-]|:)\s+", "", sentences[-1])  # "Playpark: ..."
     return _action("commitment", last, body, owners, (), source="minutes")
-
-
-def _due_from_context(action: ActionCandidate, sentence: str, previous: str) -> ActionCandidate:
-    """An undertaking whose own words give no time takes it from its sentence ("for the May 2023
-    meeting ... and asked that arrangements be made"), or from the sentence before when it points
-    back at what that sentence named ("... at its next meeting on 14 September. It was requested
-    that this update include ...")."""
-    if action.due_words:
-        own = parse_due(action.due_words)
-        wider = parse_due(sentence) if own is not None and own.kind == "next_meeting" else None
-        if wider is not None and wider.kind == "meeting_month" and "next" in wider.words.lower():
-            return replace(action, due_words=wider.words)  # "the next meeting", which the sentence dates
-        return action
-    due = parse_due(sentence)
-    if due is None and re.search(r"\b(?:this|that|the\s+same)\s+(?:update|report|item|briefing|presentation|paper|review)\b", sentence, re.IGNORECASE):
-        due = parse_due(previous)
-    if due is None or due.kind in ("month_only", "future_meeting"):
-        return action
-    return replace(action, due_words=due.words)
 
 
 _NARRATIVE_REQUEST = re.compile(

@@ -9,10 +9,14 @@ from cpb_tui.actions.phrases import _clean
 _PARA_NUMBER = re.compile(r"\*\*\d{1,2}(?:\.\d{1,2})*\.?\*\*\s*")
 
 
+# "A tree blocks the path. Clerk to contact highways.(Act Clerk) There are ...": a tag in brackets ends its paragraph
+_BRACKETED_TAG = re.compile(r"(\(\s*(?i:act(?:ions?)?)\s*(?:by\s*)?[:\u2013-]?\s*[A-Z][\w &,/]{0,30}\)\.?)[ \t]+(?=[A-Z])")
+
+
 def paragraphs_marked(markdown: str) -> list[tuple[str, bool]]:
     """Plain paragraphs of minutes Markdown, up to any RESOLVED block (those are resolutions),
     each with whether it was an item of a list (a bullet or "1.")."""
-    text = _PARA_NUMBER.sub("", markdown)
+    text = _BRACKETED_TAG.sub("\\1\n\n", _PARA_NUMBER.sub("", markdown))
     text = re.sub(r"(?<!\\)\*\*", "", text)
     text = re.sub(r"\\([\\`*_\[\]{}()<>#+\-.!|~])", r"\1", text)
     paragraphs: list[tuple[str, bool]] = []

@@ -307,6 +307,8 @@ _TAGGED_LIST = rf"{_TAGGED}(?:\s*(?:,|&|/|\band\b)\s*{_TAGGED})*"
 _OWNER_TAG = re.compile(
     rf"(?:^|[.;]\s*|\s[\u2013\u2014-]\s*|\s)(?:(?i:actions?)\s*(?:by\s*)?[:\u2013-]?\s*(?P<owners>{_TAGGED_LIST})"
     rf"|(?P<doers>{_TAGGED_LIST})\s+to\s+action)\s*\.?\s*$"
+    # "... recourse to highways. (Act GR)", "(Action: Clerk)": the tag in brackets
+    rf"|\s*\(\s*(?i:act(?:ions?)?)\s*(?:by\s*)?[:\u2013-]?\s*(?P<bracketed>{_TAGGED_LIST})\s*\)\s*\.?\s*$"
 )
 
 
@@ -318,7 +320,7 @@ def _owner_tag(text: str) -> tuple[str, tuple[str, ...]]:
     tag = _OWNER_TAG.search(text)
     if tag is None:
         return text, ()
-    owners = tag.group("owners") or tag.group("doers")
+    owners = tag.group("owners") or tag.group("doers") or tag.group("bracketed")
     return text[: tag.start()].rstrip(" .;,\u2013\u2014-"), tuple(o.strip() for o in re.split(r"\s*(?:,|&|/|\band\b)\s*", owners) if o.strip())
 
 

@@ -10,6 +10,7 @@ time these sentences describe a programme, not a promise.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from cpb_tui.actions.clauses import ActionCandidate, _action
 from cpb_tui.actions.due import parse_due
@@ -169,3 +170,22 @@ def scheduled_ahead(sentence: str) -> ActionCandidate | None:
         phrase = f"{who[0].upper()}{who[1:]} to {expecting.group('verb').lower()} {expecting.group('rest').strip()}"
         return _action("report", phrase, expecting.group("rest"), source="minutes")
     return None
+
+
+def due_from_context(action: ActionCandidate, sentence: str, previous: str) -> ActionCandidate:
+    """An undertaking whose own words give no time takes it from its sentence ("for the May 2023
+    meeting ... and asked that arrangements be made"), or from the sentence before when it points
+    back at what that sentence named ("... at its next meeting on 14 September. It was requested
+    that this update include ...")."""
+    if action.due_words:
+        own = parse_due(action.due_words)
+        wider = parse_due(sentence) if own is not None and own.kind == "next_meeting" else None
+        if wider is not None and wider.kind == "meeting_month" and "next" in wider.words.lower():
+            return replace(action, due_words=wider.words)  # "the next meeting", which the sentence dates
+        return action
+    due = parse_due(sentence)
+    if due is None and re.search(r"\b(?:this|that|the\s+same)\s+(?:update|report|item|briefing|presentation|paper|review)\b", sentence, re.IGNORECASE):
+        due = parse_due(previous)
+    if due is None or due.kind in ("month_only", "future_meeting"):
+        return action
+    return replace(action, due_words=due.words)

@@ -171,6 +171,7 @@ def _agreed_then_narrative(line: str) -> list[str]:
     return [line.strip()[: carried.end()], "", line.strip()[carried.end():].strip()]
 
 
+_AFTER_ALL_AGREED = re.compile(r"(?<=\b[Aa]ll\sagreed\.)\s+(?=[A-Z])")
 _CARRIED_OVER_LIST = re.compile(
     r"^\s*The\s+recommendations?\b[^.;]{0,80}?\s+(?:was|were)\s+moved,?\s+(?:and\s+)?seconded(?:,?\s+(?:and\s+)?(?:voted\s+on|put\s+to\s+the\s+vote))?,?\s+and\s+"
     r"(?:carried|agreed|approved)\s*[.:]?\s*$",
@@ -328,7 +329,8 @@ def _chosen(found_blocks: list[tuple[int, str, list[str]]], lines: list[str]) ->
     # Outcomes stand in when nothing else was decided: each minutes approval counts ("The
     # minutes of 15 January ... were agreed", "... of 20 February ... were agreed"); of the
     # noting sentences, only the last, the minute's own outcome. (Each election counts too.)
-    approvals = [entry for entry in noted if re.search(r"(?i)\bminutes\b", entry[2][0]) or re.match(_ELECTED, entry[2][0])]
+    approvals = [entry for entry in noted if re.search(r"(?i)\bminutes\b", entry[2][0]) or re.match(_ELECTED, entry[2][0])
+                 or re.search(r"\bproposed\b.{0,120}\b[Aa]ll\s+(?:present\s+)?agreed\b", entry[2][0])]
     others = [entry for entry in noted if entry not in approvals]
     # a clerk who writes every outcome "Council NOTED ..." in capitals records each as a decision
     capitals = [entry for entry in others if re.search(r"\bNOTED\b", entry[2][0]) or re.match(r"^\s*\S+(?:\s+\S+){0,8}\s+NOTED\b", lines[entry[0]])]
@@ -373,6 +375,8 @@ def _sentences_apart(lines: list[str]) -> list[str]:
     # "... seconded payment of this subscription and the meeting unanimously agreed. The clerk will make
     # the payment.": the proposal agreed is one decision; what follows it is narrative again
     unwrapped = [piece for line in unwrapped for piece in (_agreed_then_narrative(line) if "seconded" in line else [line])]
+    # "GR was proposed by MD & GB. All agreed. Chair took over meeting.": the proposal agreed, then narrative
+    unwrapped = [piece for line in unwrapped for piece in (_AFTER_ALL_AGREED.sub("\n\n", line).split("\n") if "proposed" in line else [line])]
     expanded: list[str] = []
     for line in unwrapped:
         pieces = _MID_OPENER.split(line) if len(line) > 40 else [line]
