@@ -291,3 +291,35 @@ def test_a_notice_of_motion_referred_under_standing_orders_is_no_task():
     assert extract_from_resolution("That the motion be referred, in the first instance, to the Housing Committee.", "agreed") == []
     assert extract_from_resolution("That the motion be referred to the Council for debate, with no limit on the number of speakers.", "agreed") == []
     assert [a.text for a in extract_from_resolution("That the report on play areas be referred to the Council meeting on 29 July 2027.", "agreed")]
+
+
+def test_numbered_decisions_in_the_past_tense_are_clauses_not_items(tmp_path):
+    text = (
+        "1. Approved the proposed programme and governance arrangements for the joint review of waste disposal.\n\n"
+        "2. Gave authority to the Director of Neighbourhoods to act for the Council on the joint board.\n\n"
+        "3. Approved in principle the proposed programme budget.\n\n"
+        "4. Requested that updates are brought to the members' briefings as the work progresses.\n"
+    )
+    _, found = stored_text(tmp_path, "decisions.txt", text, committee="Cabinet", date=__import__("datetime").date(2027, 3, 3))
+    assert len(found) == 1 and len(found[0][1]) == 4
+    assert found[0][1][0].startswith("Approved the proposed programme")
+
+
+def test_bullets_that_are_decisions_with_their_own_subject_each_count():
+    _, blocks = split_decisions([
+        "- It was agreed that the office bearers would be as follows:- Planning \u2013 A Lee",
+        "- The community council considered and adopted the Model Constitution.",
+        "- The community council considered and adopted the Model Standing Orders",
+    ])
+    assert [block[0] for block in blocks] == [
+        "Agreed that the office bearers would be as follows:- Planning \u2013 A Lee",
+        "The community council considered and adopted the Model Constitution.",
+        "The community council considered and adopted the Model Standing Orders",
+    ]
+
+
+def test_an_action_heading_alone_over_its_bullets():
+    from cpb_tui.actions.narrative import extract_from_minutes
+
+    found = extract_from_minutes("The adviser updated members on the talks.\n\nAction:\n\n- Officers to proceed with the work in line with members\u2019 steer.")
+    assert [(action.text, action.owners) for action in found] == [("Officers to proceed with the work in line with members' steer", ("officers",))]

@@ -209,7 +209,8 @@ def _listed_undertakings(sentence: str) -> list[ActionCandidate]:
 
 _REQUESTED_LIST = re.compile(
     r"\b(?:the\s+(?:committee|board|panel|forum|sub-committee|cabinet)|members)\s+(?:also\s+|further\s+)?(?:requested|asked\s+for)"
-    r"(?:\s+the\s+following)?\s*(?::-|[:\u2013-])\s*$",
+    r"(?:\s+the\s+following)?\s*(?::-|[:\u2013-])\s*$"
+    r"|^\s*(?:Agreed\s+)?Actions?\s*(?::-|[:\u2013-])?\s*$",  # "Action:" alone over a bullet per task
     re.IGNORECASE,
 )
 

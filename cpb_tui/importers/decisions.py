@@ -51,7 +51,7 @@ _OPENERS = [
     rf"{_PARA}(?:It\s+was,?\s+(?:however,\s+|therefore,?\s+|further\s+|also\s+|then\s+|unanimously\s+)*(?:proposed,?\s+seconded,?\s+and\s+(?:unanimously\s+)?)?|{_WHO}\s+(?:therefore\s+|then\s+|unanimously\s+)?(?:(?:considered|discussed|debated)\s+and\s+)?)(?:agreed|AGREED|decided)\b",
     rf"{_PARA}Recommendations?\s+(?:were\s+|was\s+)?(?:approved|agreed|adopted)\b",
     # "The Cabinet approved ...", "The Sub-Committee decided to ..."
-    rf"{_PARA}{_WHO}\s+(?:therefore\s+|then\s+|unanimously\s+)?(?:approved|endorsed|adopted|RESOLVED|AGREED|DECIDED|DELEGATED|delegated)\b",
+    rf"{_PARA}{_WHO}\s+(?:therefore\s+|then\s+|unanimously\s+)?(?:(?:considered|discussed)\s+and\s+)?(?:approved|endorsed|adopted|RESOLVED|AGREED|DECIDED|DELEGATED|delegated)\b",
     rf"{_PARA}(?:PENDERFYNWYD|Penderfynwyd|PENDERFYNIAD|Penderfyniad|CYTUNWYD|Cytunwyd)\b",
     # a committee's recommendation to Council or Cabinet is its decision: "RECOMMENDED to Council that ..."
     rf"{_PARA}(?:{_WHO}\s+|It\s+was\s+(?:\w+\s+)?)?(?:RECOMMENDED|RECOMMENDS)\b",
@@ -79,7 +79,7 @@ _BODY_LEAD_IN = re.compile(
 
 def opener(line: str) -> tuple[str, str] | None:
     """If `line` opens a decision, the kind of opening and the words after it on the line."""
-    line = re.sub(r"^\s*[\u2022\u00b7\u25aa\u25cf\u25e6\uf0b7]\s*", "", line)  # "\u2022  RESOLVED that ...": a bullet before it
+    line = re.sub(r"^\s*(?:[\u2022\u00b7\u25aa\u25cf\u25e6\uf0b7]\s*|[-*\u2013]\s+(?=(?:The|It|All)\s))", "", line)  # "\u2022  RESOLVED that ...", "- The Council agreed ...": a bullet before it
     line = re.sub(r"^\s*it\s+was\b", "It was", line)
     line = re.sub(r"^\s*(?:Content|Details|Decision\s+text|Minutes|Cofnodion)\s*:\s+(?=\S)", "", line)  # an aggregator's "Content: The Committee RESOLVED to: ..."
     line = re.sub(r"^\s*the\s+(?=(?:Committee|Board|Panel|Cabinet|Sub-Committee|Forum)\s)", "The ", line)
@@ -434,6 +434,8 @@ def _read_block(lines: list[str], index: int, kind: str, rest: str, sentence: bo
             break
         if following is not None and not _CLAUSE_START.match(text) or _PROPOSED.match(text):
             break  # another decision, or "Proposed by: ... Seconded by: ..." after this one
+        if re.match(rf"^\s*[\u2022\u00b7*\u2013-]\s*{_WHO}\s", text) and (opener(re.sub(r"^\s*[*\u2013-]\s*", "", text)) or ("",))[0] == "decision":
+            break  # "- The community council considered and adopted ...": a bullet that is a decision with its own subject
         if gap and not expecting and not _CLAUSE_START.match(text):
             break
         if not expecting and block and block[-1].rstrip().endswith(".") and _BULLET_START.match(text) \

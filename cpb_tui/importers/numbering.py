@@ -99,7 +99,9 @@ _DECISION_END = re.compile(
 # a numbered line that is a resolution's clause in the subjunctive, not an item's title
 _CLAUSE_LINE = re.compile(
     r"^\s*\(?\d{1,2}[.)]\s+(?:That\s|[A-Z][^.;:]{0,200}?\s(?<!\bto\s)be\s+(?:agreed|approved|noted|given|adopted|endorsed|received|accepted|considered|confirmed)\b"
-    r"|(?:Members|Councillors|The\s+(?:Committee|Board|Panel|Council))\s+(?:give|note|agree|approve|endorse|receive)\b)"
+    r"|(?:Members|Councillors|The\s+(?:Committee|Board|Panel|Council))\s+(?:give|note|agree|approve|endorse|receive)\b"
+    # "1. Approved the proposed programme ...", "2. Gave authority to ...": decisions in the past tense, their label lost
+    r"|(?:Approved|Agreed|Noted|Endorsed|Gave|Requested|Resolved|Delegated|Authori[sz]ed|Supported|Accepted|Adopted|Asked|Instructed)\s+(?:that\s|to\s|the\s|and\s|in\s|any\s|a\s|an\s|authority\b))"
 )
 _LEADERS = re.compile(r"\s*(?:\.\s?){4,}\s*\d{0,4}\s*$|\s*\u2026{2,}\s*\d{0,4}\s*$")
 

@@ -11,7 +11,7 @@ import re
 
 # Who decides: "The Committee", "the Corporate Parenting Board", "Members", "Cllrs"
 _WHO = (
-    r"(?:[Tt]he\s+)?(?:[A-Z][\w'\u2019&-]*\s+){0,5}?"
+    r"(?:[Tt]he\s+)?(?:(?:[A-Z][\w'\u2019&-]*|community|parish|town|full|joint)\s+){0,5}?"  # "The community council"
     r"(?i:Committee|Board|Panel|Cabinet|Sub-Committee|Council|Forum|Executive|Commission|Members|Councillors|Cllrs|Meeting|Partnership|Group)"
 )
 # A paragraph's number or letter before the words: "17.4 ", "(b) ", "c. "
