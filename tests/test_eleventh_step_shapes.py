@@ -323,3 +323,16 @@ def test_an_action_heading_alone_over_its_bullets():
 
     found = extract_from_minutes("The adviser updated members on the talks.\n\nAction:\n\n- Officers to proceed with the work in line with members\u2019 steer.")
     assert [(action.text, action.owners) for action in found] == [("Officers to proceed with the work in line with members' steer", ("officers",))]
+
+
+def test_labelled_that_clauses_after_a_line_cut_short_are_decisions():
+    _, blocks = split_decisions([
+        "This report asks for agreement for officers to",
+        "consult on a draft Statement of Community",
+        "(1) That the draft Statement of Community Involvement be endorsed as set out at Appendix 1.",
+        "(2) The Officers be authorised to revise the document in the light of the comments received.",
+    ])
+    assert [line for block in blocks for line in block][:2] == [
+        "(1) That the draft Statement of Community Involvement be endorsed as set out at Appendix 1.",
+        "(2) The Officers be authorised to revise the document in the light of the comments received.",
+    ]

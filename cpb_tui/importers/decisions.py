@@ -281,7 +281,7 @@ def split_decisions(lines: list[str]) -> tuple[list[str], list[list[str]]]:
             continue
         reasons = False
         found = opener(line)
-        if found is None and paragraph_start and (_THAT.match(line) or _ORPHAN_CLAUSE.match(line) or _SUBJUNCTIVE.match(line)):
+        if found is None and (paragraph_start or _ORPHAN_CLAUSE.match(line)) and (_THAT.match(line) or _ORPHAN_CLAUSE.match(line) or _SUBJUNCTIVE.match(line)):
             found = ("weak", line.strip())
         if found is None:
             narrative.append((index, line))
