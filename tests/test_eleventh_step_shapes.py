@@ -336,3 +336,17 @@ def test_labelled_that_clauses_after_a_line_cut_short_are_decisions():
         "(1) That the draft Statement of Community Involvement be endorsed as set out at Appendix 1.",
         "(2) The Officers be authorised to revise the document in the light of the comments received.",
     ]
+
+
+def test_a_serial_then_year_minute_skipped_by_its_long_title_and_a_resolution_after_a_dash(tmp_path):
+    text = (
+        "Minutes of the meeting of Ashcombe Community Council held on Thursday 19th October 2027 in the Village Hall\n"
+        "82/27 Apologies: Cllr. A Lee sent his apologies.\n"
+        "83/27 Declarations of Interest: There were no declarations of interest made at this meeting.\n"
+        "84/27 County Councillor`s Report: The county councillor reported that the road was resurfaced.\n"
+        "85/27 Public Observations on Matters Arising and Agenda Items Being Discussed at this Meeting: There were none.\n"
+        "86/27 Confirmation of the Minutes of the Meeting held on Thursday 21st September 2027\u2013 RESOLVED that the minutes be approved as a true record.\n"
+    )
+    _, found = stored_text(tmp_path, "ashcombe.txt", text)
+    assert [item.number for item, _, _ in found] == ["82/27", "83/27", "84/27", "85/27", "86/27"]
+    assert found[-1][1] == ["that the minutes be approved as a true record."]

@@ -213,7 +213,9 @@ def _fill_gaps(lines: list[str], chain: list[Heading]) -> list[Heading]:
         out.extend(_missing_lines(lines, range(1, first.value), "", 0, first.index, first.style))
     # "20/035" and "23.001": a year, then the minute
     slashed = re.fullmatch(r"(\d{1,4})/(\d{2,4})|(\d{2})\.(\d{3})", first.number) if chain else None
-    if slashed and first.value == int(slashed.group(2) or slashed.group(4)):
+    if slashed and first.value != int(slashed.group(2) or slashed.group(4)):
+        slashed = None  # "84/23": the serial first, the year after
+    if slashed:
         # "20/035 The members took the contractor round ..." before "20/038 Councillors' issues": minutes
         # of the year written as sentences, before the first that has a title
         earlier = []
@@ -237,8 +239,10 @@ def _fill_gaps(lines: list[str], chain: list[Heading]) -> list[Heading]:
                     break
                 out.append(found)
             continue
-        shape = re.fullmatch(r"(\d{1,4})((?:\.\d{1,2}\.\d{2})?)", heading.number)
-        if after is None and shape and not shape.group(2) and len(out) >= 3:
+        # "84/23" then "86/23": the minute serial first, the year after ("85/23 Public Observations ... : There were none")
+        serial = re.fullmatch(r"(\d{1,4})(/\d{2})", heading.number) if after is not None and after.number.endswith(heading.number[-3:]) else None
+        shape = serial or re.fullmatch(r"(\d{1,4})((?:\.\d{1,2}\.\d{2})?)", heading.number)
+        if after is None and shape and not shape.group(2) and not serial and len(out) >= 3:
             # "3. There were no declarations." then "4. It was proposed by Cllr Green that ...": the
             # run goes on in minutes written as sentences, each "N." opening its line
             out.extend(_trailing_sentences(lines, heading))

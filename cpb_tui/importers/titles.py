@@ -40,7 +40,7 @@ def _title_and_rest(title: str) -> tuple[str, str | None]:
     if lettered and len(lettered.group("title").split()) >= 2 and _title_like(lettered.group("title")):
         return lettered.group("title"), lettered.group("rest")  # "4. To confirm payments a. Payments confirmed b. ..."
     decided = re.match(r"^(?P<title>[^.:;]{3,100}?)\.?\s+(?P<rest>(?:RESOLVED|AGREED)\b.*)$", title)
-    if decided and _title_like(decided.group("title")) and len(decided.group("title").split()) <= 12:
+    if decided and _title_like(decided.group("title").rstrip(" -\u2013\u2014")) and len(decided.group("title").split()) <= (16 if re.search(r"[-\u2013\u2014]$", decided.group("title")) else 12):
         return decided.group("title"), decided.group("rest")  # "3670 Membership of Committees RESOLVED that ..."
     split = _CAPS_THEN_TEXT.match(title) or _CAPS_RUN.match(title)
     if split and is_caps_line(split.group("title")) and len(split.group("title").split()) >= 1:
