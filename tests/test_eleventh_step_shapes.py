@@ -350,3 +350,22 @@ def test_a_serial_then_year_minute_skipped_by_its_long_title_and_a_resolution_af
     _, found = stored_text(tmp_path, "ashcombe.txt", text)
     assert [item.number for item, _, _ in found] == ["82/27", "83/27", "84/27", "85/27", "86/27"]
     assert found[-1][1] == ["that the minutes be approved as a true record."]
+
+
+def test_a_deferral_told_in_the_past_is_a_decision_and_a_task_due_that_day():
+    from cpb_tui.actions.extract import extract_from_resolution
+
+    line = "After hearing Mr Lee, adoption of the notes of the meeting with the health board were deferred until the 4 December 2027."
+    _, blocks = split_decisions([line])
+    assert [block[0] for block in blocks] == [line]
+    found = extract_from_resolution(line, "noted")
+    assert [(a.text, a.due_words) for a in found] == [
+        ("Defer adoption of the notes of the meeting with the health board until the 4 December 2027", "deferred until the 4 December 2027"),
+    ]
+    assert split_decisions(["The bench was deferred to a later date because of cost."])[1] == []
+
+
+def test_it_was_agreed_he_would():
+    narrative, blocks = split_decisions(["The speaker talked about the memorial and it was agreed he would be invited to a meeting in the new year. Cllr Lee thanked him."])
+    assert [block[0] for block in blocks] == ["Agreed he would be invited to a meeting in the new year."]
+    assert "Cllr Lee thanked him." in narrative

@@ -46,6 +46,12 @@ _MEETING_MONTH = [
         r"(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?P<month>" + _MONTH + r")\s+(?P<year>\d{4})\b",
         re.IGNORECASE,
     ),
+    # "defer the adoption of the notes until 4 December 2027": the day the business comes back
+    re.compile(
+        r"\bdefer(?:red)?\b[^.;]{0,80}?\b(?:until|till|to)\s+(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?P<month>"
+        + _MONTH + r")\s+(?P<year>\d{4})\b",
+        re.IGNORECASE,
+    ),
     # "to its meeting in June 2027", "until the Board's meeting in January 2027"
     re.compile(
         _TO + r"(?:the|its|their)\s+(?:" + _BODY + r"(?:'s)?\s+)?meeting\s+(?:of\s+the\s+" + _BODY

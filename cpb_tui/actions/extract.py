@@ -112,6 +112,9 @@ def extract_from_resolution(text: str, verb: str, lead_in: str | None = None) ->
         return []  # "Agreed to discharge Item 1": an outstanding item closed, nothing left to do
     # "Unanimously agreed to ...", "Also agreed that ...": how it was agreed says nothing of what is to be done
     text = re.sub(r"^\s*(?:Unanimously|Also|Therefore|Further|Then)\s+(?=(?:agreed|decided)\b)", "", text)
+    # "After hearing Mr Hull, adoption of the notes was deferred until 4 December": the deferral, as a resolution words it
+    deferred = re.search(r"(?:^|,\s+)(?P<obj>[^,]{3,120}?)\s+(?:was|were)\s+(?:duly\s+|further\s+|again\s+)?deferred\s+(?P<rest>(?:until|to)\b.*)$", text)
+    text = f"That {deferred.group('obj')} be deferred {deferred.group('rest')}" if deferred else text
     # "That, Officers further investigate ...": the stray comma and the adverb between the doer and the verb go
     text = re.sub(r"^(\W*That),\s+(?=(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,4}\s+[a-z])", r"\1 ", text)  # not "That, subject to ..., X be ..."
     # "That, for a short trial period, Chief Officers be required to ...": when, said before who
@@ -174,7 +177,7 @@ def _extract_from_resolution(text: str, verb: str, lead_in: str | None = None) -
         # "that the July meeting take place online, with the format of later meetings to be
         # considered by the review": the main decision, and the thing still to do
         main = _extract_from_resolution(clause[: with_part.start()], verb, lead_in)
-        extra = _passive(_to_be(with_part.group("what")), strict=True)
+        extra = _passive(_to_be(with_part.group("what") or with_part.group("bare")), strict=True)
         return main + ([extra] if extra is not None else [])
     sentences = _sentences(clause)
     if len(sentences) > 1:
@@ -222,13 +225,15 @@ def _undertaking_in(sentence: str) -> ActionCandidate | None:
 # "approved for consultation, with the final version to be brought back in June 2026", "noted, with
 # a view to the Cabinet's response to the recommendations being reported to a future meeting"
 _WITH_TO_BE = re.compile(
-    r",?\s+with\s+(?:a\s+view\s+to\s+)?(?P<what>(?:the|a|an|further)\s+[^,;]{2,100}?\s+(?:to\s+be|being|be)\s+[a-z]+\b[^;]*)$", re.IGNORECASE
+    # (a bare "be" only after a comma: "the notes of the meeting with the health board be deferred" is one thing deferred)
+    r"(?:,\s+with\s+(?:a\s+view\s+to\s+)?(?P<what>(?:the|a|an|further)\s+[^,;]{2,100}?\s+(?:to\s+be|being|be)\s+[a-z]+\b[^;]*)"
+    r"|\s+with\s+(?:a\s+view\s+to\s+)?(?P<bare>(?:the|a|an|further)\s+[^,;]{2,100}?\s+(?:to\s+be|being)\s+[a-z]+\b[^;]*))$", re.IGNORECASE
 )
 
 
 def _with_to_be(clause: str) -> ActionCandidate | None:
     found = _WITH_TO_BE.search(clause.rstrip(" ."))
-    return _passive(_to_be(found.group("what")), strict=True) if found else None
+    return _passive(_to_be(found.group("what") or found.group("bare")), strict=True) if found else None
 
 
 def _to_be(what: str) -> str:

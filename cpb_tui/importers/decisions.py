@@ -186,7 +186,7 @@ _MID_OPENER = re.compile(
     r"|(?<=[,;])\s+(?=the\s+(?:Committee|Board|Panel|Cabinet|Sub-Committee|Forum)\s+(?:RESOLVED|resolved|AGREED|agreed)\s+(?:to|that)\b)"
     rf"|(?<=,)\s+(?={_ONE_WHO}\s+resolved\s+that\b)"
     r"|(?<=,)\s+(?=[Ii]t\s+was\s+(?:\w+\s+){0,2}(?i:resolved|agreed)\b)"
-    r"|(?<=[a-z])\s+(?=it\s+was\s+(?:\w+\s+){0,2}(?:(?i:agreed|resolved|decided)|RECOMMENDED)\s+(?:that|to|for|not)\b)"
+    r"|(?<=[a-z])\s+(?=it\s+was\s+(?:\w+\s+){0,2}(?:(?i:agreed|resolved|decided)|RECOMMENDED)\s+(?:that|to|for|not|he|she|they|we)\b)"
     # "... and it was:- RESOLVED to note the contents of the report."
     r"|(?<=:-)\s+(?=RESOLVED\s+(?:to|that)\b)"
     # "(b) Informal Meeting of 30 November 2013 RESOLVED that the Note ... was approved": a sub-heading, then its decision
@@ -200,7 +200,7 @@ _MID_OPENER = re.compile(
 )
 # a decision written as a sentence of the minute, not under a label: "It was agreed to ...", "Agreed that ..."
 _SENTENCE_OPENER = re.compile(
-    r"^\s*(?:[Ii]t\s+was\s+(?:\w+\s+){0,2}(?i:resolved|agreed|decided)\s+(?:\w+\s+)?(?:that|to|not)\b|Agreed\s+(?:that|to|not)\b|All\s+(?:present\s+)?agreed\s+that\b)"
+    r"^\s*(?:[Ii]t\s+was\s+(?:\w+\s+){0,2}(?i:resolved|agreed|decided)\s+(?:\w+\s+)?(?:that|to|not|he|she|they|we)\b|Agreed\s+(?:that|to|not)\b|All\s+(?:present\s+)?agreed\s+that\b)"
 )
 _MOVER = re.compile(
     r"\b(?:[Oo]n\s+the\s+(?:proposal|motion)\s+of|[Pp]roposed\s+by|[Mm]oved\s+by)\s+[^,;:.]{2,80},\s*(?:and\s+)?seconded\s+by\s+[^,;:.]{2,80},\s*(?:and\s+)?(?=[Ii]t\s+was\b)"

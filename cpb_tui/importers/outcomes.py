@@ -37,6 +37,8 @@ _NOTED = re.compile(
     r"|(?i:minutes?\s+of\s+(?:the\s+)?(?:last|previous)\s+meeting)\s*[:\u2013-]\s*(?:Approved|Agreed|Accepted|Confirmed)\b"
     # a proposal and "All agreed." ("Chair proposed BB as Vice Chair. Sec MD. All agreed."); "Signed as true by Chair"
     r"|.{0,200}\bproposed\b.{0,120}\b[Aa]ll\s+(?:present\s+)?agreed\.?\s*$|Signed\s+as\s+(?:a\s+)?(?:true|correct)\b"
+    # "After hearing Mr Hull, adoption of the notes of the meeting was deferred until 4 December 2027."
+    r"|.{0,200}\b(?:was|were)\s+(?:duly\s+|further\s+|again\s+)?deferred\s+(?:until|to)\s+(?:the\s+)?(?:next|\d{1,2}(?:st|nd|rd|th)?\s|[A-Z][a-z]+\s+(?:\d|meeting))[^.]{0,80}\.?\s*$"
     r"|(?:.{0,300}?(?<=[.!?])\s+)?The\s+(?:proposal|motion)\s+was\s+(?:duly\s+)?(?:agreed|carried|approved)\s+(?:unanimously|by\b)"
     # an election at the meeting: "Cllr Hale was unanimously elected Chair.", "The following were elected:"
     # (not "Cllr Moss, who was elected in May, ...")
