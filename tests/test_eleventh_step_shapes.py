@@ -369,3 +369,23 @@ def test_it_was_agreed_he_would():
     narrative, blocks = split_decisions(["The speaker talked about the memorial and it was agreed he would be invited to a meeting in the new year. Cllr Lee thanked him."])
     assert [block[0] for block in blocks] == ["Agreed he would be invited to a meeting in the new year."]
     assert "Cllr Lee thanked him." in narrative
+
+
+def test_minute_numbers_of_year_month_and_minute(tmp_path):
+    text = (
+        "Ashcombe Community Council\n\nMINUTES OF A MEETING HELD ON THURSDAY 27TH MAY 2027 \u2013 held online.\n\n"
+        "2027/05/01 MEMBERS\n\nMr A Lee, Chairman Ms J Moss\n\n"
+        "2027/05/02 IN ATTENDANCE\n\nMrs A Dunn, Clerk\n\n"
+        "2027/05/03 CIRCULAR\n\nThe circular calling the meeting was held as read.\n"
+    )
+    _, found = stored_text(tmp_path, "acc.txt", text)
+    assert [item.number for item, _, _ in found] == ["2027/05/01", "2027/05/02", "2027/05/03"]
+    text = (
+        "Minutes of the Playing Field Committee of Ashcombe Parish Council held on Thursday 25th April 2027\n\n"
+        "2704/01 APOLOGIES FOR ABSENCE.\nCllr Lee.\n\n"
+        "2704/02 DECLARATIONS OF INTEREST.\nNone.\n\n"
+        "2704/03 PLAYING FIELD.\nRESOLUTION: Recommendation to Full Council to fund eleven grass cuts.\n"
+    )
+    _, found = stored_text(tmp_path, "pf.txt", text)
+    assert [item.number for item, _, _ in found] == ["2704/01", "2704/02", "2704/03"]
+    assert found[-1][1] == ["Recommendation to Full Council to fund eleven grass cuts."]

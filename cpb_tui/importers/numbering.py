@@ -35,6 +35,7 @@ _NUMBER = (
     r"|\d{2}/\d{1,3}:\d{1,3}(?=\s*$|\s+[A-Z])"  # 06/21:01 (alone or before its title): the year, the meeting, the minute
     r"|[A-Z]{1,4}/\d{1,4}/\d{2,4}"  # C/017/2020
     r"|\d{4,5}/\d{2}/\d{2}(?=\s+[A-Z])"  # 20311/05/26 APOLOGIES: a town council's running number, the month and the year
+    r"|(?:19|20)\d\d/\d{1,2}/\d{1,3}(?=\s+[A-Z]|\s*$)"  # 2021/05/03 CIRCULAR: the year, the month, then the minute
     r"|\d{3}-\d{2}/\d{2}(?=\.)"  # 004-26/27.: the minute, then the council's year
     r"|[A-Z]{1,6}\s?\d{1,4}/\d{2,4}"  # CPB 12/21, C442/20
     r"|[A-Z]{2,4}/\d{1,4}(?![\d/])"  # RC/19: the committee's letters, then the minute
@@ -139,7 +140,7 @@ def numbered_items(lines: list[str]) -> list[Heading]:
     _count_markdown_list(candidates, lines)
     # "25/07", "25/08", "25/09": when the first part stays the same it is the year, and the
     # second part runs.
-    slashed = [c for c in candidates if re.fullmatch(r"\d{1,2}/\d{1,3}", c.number)]
+    slashed = [c for c in candidates if re.fullmatch(r"\d{1,2}/\d{1,3}|\d{2}(?:0[1-9]|1[0-2])/\d{2}", c.number)]  # "2404/01": year and month
     if len(slashed) >= 2 and len({c.number.split("/")[0] for c in slashed}) == 1:
         for candidate in slashed:
             candidate.value = int(candidate.number.split("/")[1])
@@ -542,7 +543,7 @@ def _value(number: str) -> int:
     parts = re.findall(r"\d+", number)
     if not parts:
         return 0
-    minute_last = re.fullmatch(r"\d{2}/\d{1,3}:(\d{1,3})|(?:19|20)\d\d-(\d{1,4})|\d{2}\.(\d{3})|[A-Z]{1,3}\.(\d{2,4})|(\d{3})-\d{2}/\d{2}|(\d{4,5})/\d{2}/\d{2}", number)
+    minute_last = re.fullmatch(r"\d{2}/\d{1,3}:(\d{1,3})|(?:19|20)\d\d/\d{1,2}/(\d{1,3})|(?:19|20)\d\d-(\d{1,4})|\d{2}\.(\d{3})|[A-Z]{1,3}\.(\d{2,4})|(\d{3})-\d{2}/\d{2}|(\d{4,5})/\d{2}/\d{2}", number)
     if minute_last:
         # "06/21:01" (minute 1 of meeting 21), "2022-107", "23.001" (minute 1 of 2023), "CA.212"
         return int(next(group for group in minute_last.groups() if group))
