@@ -389,3 +389,9 @@ def test_minute_numbers_of_year_month_and_minute(tmp_path):
     _, found = stored_text(tmp_path, "pf.txt", text)
     assert [item.number for item, _, _ in found] == ["2704/01", "2704/02", "2704/03"]
     assert found[-1][1] == ["Recommendation to Full Council to fund eleven grass cuts."]
+
+
+def test_an_outcome_naming_a_cllr_with_a_full_stop_is_one_sentence():
+    line = "With this amendment acceptance of these was proposed by Cllr. R Hale, seconded by Cllr. J Moss and carried unanimously"
+    _, blocks = split_decisions(["The minutes were read. One date was corrected.", "", line])
+    assert [block[0] for block in blocks] == [line]
