@@ -395,3 +395,19 @@ def test_an_outcome_naming_a_cllr_with_a_full_stop_is_one_sentence():
     line = "With this amendment acceptance of these was proposed by Cllr. R Hale, seconded by Cllr. J Moss and carried unanimously"
     _, blocks = split_decisions(["The minutes were read. One date was corrected.", "", line])
     assert [block[0] for block in blocks] == [line]
+
+
+def test_action_in_capitals_then_the_clerk_was_directed():
+    from cpb_tui.actions.narrative import extract_from_minutes
+
+    found = extract_from_minutes(
+        "- The Council was asked for the PCSO's contact details. ACTION: The Clerk was directed to obtain the details and put them on the noticeboards."
+    )
+    assert [(a.text, a.owners) for a in found] == [("The Clerk to obtain the details and put them on the noticeboards", ("the Clerk",))]
+
+
+def test_a_passive_run_on_into_the_next_sentence_keeps_its_own_words():
+    from cpb_tui.actions.narrative import extract_from_minutes
+
+    found = extract_from_minutes("The new signs to be put up at the play area entrance There was a delay with the supplier.")
+    assert [a.text for a in found] == ["Put up the new signs at the play area entrance"]

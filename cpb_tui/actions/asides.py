@@ -74,7 +74,7 @@ _FINITE = re.compile(
 
 
 # An action label inside a paragraph, before its owner: "... closes this month. ACTION RB to apply ..."
-ACTION_MARK = re.compile(r"^\s*(?:Actions?\s*[:\u2013]|(?-i:ACTIONS?)\s+(?=[A-Z]{2,4}\s))\s*(?=[A-Z]{2,4}\b|(?:The\s+)?Clerk\b|[A-Z][\w&.'-]*(?:\s+[A-Z&][\w&.'-]*){0,3}\s+to\s+[a-z])")
+ACTION_MARK = re.compile(r"^\s*(?:(?i:actions?)\s*[:\u2013]|(?-i:ACTIONS?)\s+(?=[A-Z]{2,4}\s))\s*(?=[A-Z]{2,4}\b|(?:The\s+)?Clerk\b|[A-Z][\w&.'-]*(?:\s+[A-Z&][\w&.'-]*){0,3}\s+to\s+[a-z])")
 
 # "Councillor Nelson agreed to do so": said, and done, at the meeting; nothing to carry
 DONE_SO = re.compile(r"\bto\s+do\s+(?:so|this|that|it)\s*$", re.IGNORECASE)

@@ -327,6 +327,13 @@ def _passive_subject(obj: str, strict: bool, body: str = "") -> str | None:
     return done_and.group("subject") if done_and else obj
 
 
+def _own_sentence(rest: str) -> str:
+    """What follows a passive's participle, up to its sentence's end: not the sentences run on after it,
+    even with the full stop lost ("... at future meetings There was to be a meeting ...")."""
+    rest = re.split(r"\s*\.\s+(?=[A-Z])|,?\s+and\s+that\s+", rest, maxsplit=1)[0]
+    return re.split(r"\s+(?=(?:There|It|This|These|They|He|She)\s+(?:was|were|is|are|had|has|would|will)\b)", rest, maxsplit=1)[0]
+
+
 def _passive(body: str, strict: bool) -> ActionCandidate | None:
     """ "X be sent to Y", "X will be set up": an action named by what is to happen to X.
 
@@ -342,7 +349,7 @@ def _passive(body: str, strict: bool) -> ActionCandidate | None:
         return None
     # "The metal sign remains to be repaired", "For some further changes to be made": the thing itself
     obj = re.sub(r"\s+(?:still\s+)?(?:remains?|needs?)$", "", re.sub(r"^For\s+(?=(?:some|any|the|a|an|further|more)\b)", "", obj.strip()))
-    rest = re.split(r"\s*\.\s+(?=[A-Z])|,?\s+and\s+that\s+", rest, maxsplit=1)[0]  # its own sentence, not the ones run on after it
+    rest = _own_sentence(rest)
     coming = re.match(r"^to\s+(?P<verb>[a-z]+)\b(?P<tail>.*\bto\s+be\s+(?:presented|brought|reported|submitted)\b.*)$", rest)
     if pp in _EMPOWERED and coming and parse_due(coming.group("tail")) and _split_owner(obj)[0]:
         # "officers be authorised to proceed with consultation on a policy to be presented to Cabinet in
