@@ -1,6 +1,6 @@
 """Score an import of a folder of real council documents against labels that quote nothing.
 
-Run: python bench/real_documents.py DIR [--split score|dev|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|fresh9|fresh10|fresh11|fresh12|all] [--verbose]
+Run: python bench/real_documents.py DIR [--split score|dev|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|fresh9|fresh10|fresh11|fresh12|fresh13|all] [--verbose]
 
 DIR holds the documents named in bench/real_documents/expected.json (rebuild it from
 bench/real_documents/SOURCES.md; the texts are public pages and are never committed).
@@ -270,7 +270,7 @@ def report(scores: list[DocScore]) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("folder", type=Path, help="the folder holding the documents (rd001.txt ...)")
-    parser.add_argument("--split", choices=["score", "dev", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "all"], default="score")
+    parser.add_argument("--split", choices=["score", "dev", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "all"], default="score")
     parser.add_argument("--expected", type=Path, default=EXPECTED)
     parser.add_argument("--verbose", "-v", action="store_true", help="a line per document with what it missed")
     args = parser.parse_args(argv)
