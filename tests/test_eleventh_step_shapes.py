@@ -424,3 +424,15 @@ def test_reports_numbered_apart_under_the_item_that_lists_them(tmp_path):
     )
     _, found = stored_text(tmp_path, "npa.txt", text, committee="Ashcombe National Park Authority")
     assert [item.number for item, _, _ in found] == ["1", "2", "3", "29/27", "30/27", "31/27"]
+
+
+def test_a_group_that_continues_to_meet_and_report_back_has_a_task():
+    from cpb_tui.actions.extract import extract_from_resolution
+
+    found = extract_from_resolution(
+        "That the Play Areas Task and Finish Group continues to meet every quarter to consider the contract and report back to the Council accordingly.", "resolved"
+    )
+    assert [a.text for a in found] == [
+        "The Play Areas Task and Finish Group to meet every quarter to consider the contract and report back to the Council accordingly",
+    ]
+    assert extract_from_resolution("That the Council continues to support the scheme.", "resolved") == []
