@@ -411,3 +411,28 @@ def test_a_passive_run_on_into_the_next_sentence_keeps_its_own_words():
 
     found = extract_from_minutes("The new signs to be put up at the play area entrance There was a delay with the supplier.")
     assert [a.text for a in found] == ["Put up the new signs at the play area entrance"]
+
+
+def test_reports_numbered_apart_under_the_item_that_lists_them(tmp_path):
+    text = (
+        "Ashcombe National Park Authority\n\nMeeting Date : 29/07/2027\n\n"
+        "1.  To receive apologies for absence\n\n2. To confirm the minutes of the meeting held on 3 June 2027\n\n"
+        "3. To consider the following reports :\n\n"
+        "29/27 Recovery Plan\n\nThe plan is shared with Members for their oversight.\n\n"
+        " 30/27 Scheme of Delegation\n\nIt is proposed to extend the temporary changes until December.\n\n"
+        "31/27 Standards Committee: Re-Appointment of Independent Member\n"
+    )
+    _, found = stored_text(tmp_path, "npa.txt", text, committee="Ashcombe National Park Authority")
+    assert [item.number for item, _, _ in found] == ["1", "2", "3", "29/27", "30/27", "31/27"]
+
+
+def test_a_group_that_continues_to_meet_and_report_back_has_a_task():
+    from cpb_tui.actions.extract import extract_from_resolution
+
+    found = extract_from_resolution(
+        "That the Play Areas Task and Finish Group continues to meet every quarter to consider the contract and report back to the Council accordingly.", "resolved"
+    )
+    assert [a.text for a in found] == [
+        "The Play Areas Task and Finish Group to meet every quarter to consider the contract and report back to the Council accordingly",
+    ]
+    assert extract_from_resolution("That the Council continues to support the scheme.", "resolved") == []

@@ -116,6 +116,8 @@ def extract_from_resolution(text: str, verb: str, lead_in: str | None = None) ->
     deferred = re.search(r"(?:^|,\s+)(?P<obj>[^,]{3,120}?)\s+(?:was|were)\s+(?:duly\s+|further\s+|again\s+)?deferred\s+(?P<rest>(?:until|to)\b.*)$", text)
     text = f"That {deferred.group('obj')} be deferred {deferred.group('rest')}" if deferred else text
     # "That, Officers further investigate ...": the stray comma and the adverb between the doer and the verb go
+    # "That the Working Group continues to meet quarterly and report back ...": what it is to go on doing
+    text = re.sub(r"^(\W*That\s+(?:the\s+)?(?:(?:[A-Z][\w'\u2019&-]*|and|of|for)\s+){1,10}?)continues?\s+to\s+(?=[a-z]{3,}\b[^.;]*\band\s+(?:to\s+)?report\b)", r"\1", text)
     text = re.sub(r"^(\W*That),\s+(?=(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,4}\s+[a-z])", r"\1 ", text)  # not "That, subject to ..., X be ..."
     # "That, for a short trial period, Chief Officers be required to ...": when, said before who
     text = re.sub(r"^(\W*That),\s+(?:for|during|from|until|with\s+effect\s+from)\b[^,]{3,80},\s+(?=(?:the\s+)?[A-Z])", r"\1 ", text)

@@ -154,9 +154,9 @@ def numbered_items(lines: list[str]) -> list[Heading]:
     if best_score < 2.0 and not (len(best) == 1 and best[0].strength >= 1.5):
         return []
     best = _minutes_after_agenda(best, candidates, lines)
-    from cpb_tui.importers.sentence_items import with_sentence_run  # it builds items with _sentence_heading, below
+    from cpb_tui.importers.sentence_items import with_listed_after, with_sentence_run  # they use the helpers below
 
-    best = with_sentence_run(lines, best, _sentence_heading)
+    best = with_listed_after(lines, with_sentence_run(lines, best, _sentence_heading), candidates, _best_chain)
     if len(best) >= 2 and _CLAUSE_LINE.match(lines[best[0].index]) and sum(bool(_CLAUSE_LINE.match(lines[h.index])) for h in best) * 3 >= len(best) * 2:
         return []  # "1. The work programme be agreed;" "2. Consideration be given to ...": a resolution whose label was lost
     return _with_decimal_items(lines, _with_sub_items(lines, _fill_gaps(lines, best)))

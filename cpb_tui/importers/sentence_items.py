@@ -54,3 +54,25 @@ def with_sentence_run(lines: list[str], chain: list, sentence_heading) -> list:
             return chain
         out.append(heading)
     return out
+
+
+def with_listed_after(lines: list[str], chain: list, candidates: list, best_chain) -> list:
+    """`chain`, and the run numbered in another style that its last item introduces ("10. To consider
+    the following reports :" over "29/20 Recovery Plan", "30/20 Scheme of Delegation"): each a sub-item.
+    `best_chain(candidates)` is numbering's heaviest increasing run."""
+    if not chain:
+        return chain
+    shape = re.sub(r"\d+", "9", chain[-1].number or "")
+    others = [candidate for candidate in candidates if re.sub(r"\d+", "9", candidate.number or "") != shape]
+    if _INTRODUCES.search(lines[chain[-1].index].rstrip()):
+        run, _ = best_chain([candidate for candidate in others if candidate.index > chain[-1].index])
+        return chain + run if len(run) >= 2 else chain
+    # the reports won the count: the run that introduces them comes first
+    run, _ = best_chain([candidate for candidate in others if candidate.index < chain[0].index])
+    if len(run) >= 2 and _INTRODUCES.search(lines[run[-1].index].rstrip()) and all(
+            not lines[i].strip() or not re.match(r"^\s*\d", lines[i]) for i in range(run[-1].index + 1, chain[0].index)):
+        return run + chain
+    return chain
+
+
+_INTRODUCES = re.compile(r"\bfollowing\s+(?:reports?|items?|matters?|papers?)\s*(?::-?)?\s*$", re.IGNORECASE)
