@@ -436,3 +436,31 @@ def test_a_group_that_continues_to_meet_and_report_back_has_a_task():
         "The Play Areas Task and Finish Group to meet every quarter to consider the contract and report back to the Council accordingly",
     ]
     assert extract_from_resolution("That the Council continues to support the scheme.", "resolved") == []
+
+
+def test_minute_numbers_with_year_and_committee_letters_or_month_and_year(tmp_path):
+    text = (
+        "Minutes of the Finance Committee of Ashcombe Town Council held on Monday 25th January 2027 at 7pm.\n"
+        "01/27/F&R Apologies\nApologies were received from Cllr Lee.\n"
+        "02/27/F&R Declarations of Interest\nThere were none.\n"
+        "03/27/F&R Approval of Minutes\nThe minutes of the meeting held on 23rd November 2026 were approved as a correct record.\n"
+    )
+    _, found = stored_text(tmp_path, "fr.txt", text)
+    assert [item.number for item, _, _ in found if item.number] == ["01/27/F&R", "02/27/F&R", "03/27/F&R"]
+    text = (
+        "MONDAY 6 MARCH 2027\n\nAt a meeting of ASHCOMBE COMMUNITY COUNCIL held in the Hall at 7.00pm\n\n"
+        "03/27/01 Circular\n\nThe circular calling the meeting was held as read.\n\n"
+        "03/27/02 Apologies for absence\n\nApologies were received from Mr Lee.\n\n"
+        "03/27/03 Minute\n\nThe minute of the meeting on 6th February 2027 was approved.\n"
+    )
+    _, found = stored_text(tmp_path, "acc.txt", text)
+    assert [(item.number, item.title) for item, _, _ in found if item.number] == [
+        ("03/27/01", "Circular"), ("03/27/02", "Apologies for absence"), ("03/27/03", "Minute"),
+    ]
+    text = (
+        "Minutes of the Cemetery Committee of Ashcombe Group Parish Council held on Tuesday 06 August 2027.\n\n"
+        "66-27/28\n\nTo receive apologies for absence.\nAll members were present.\n\n"
+        "67-27/28\n\nTo receive declarations of interest.\nNone were declared.\n"
+    )
+    _, found = stored_text(tmp_path, "cem.txt", text)
+    assert [item.number for item, _, _ in found if item.number] == ["66-27/28", "67-27/28"]

@@ -31,12 +31,14 @@ from cpb_tui.importers.titles import (  # noqa: F401 - the title rules, shared w
 _NUMBER = (
     r"(?P<number>\(\d{1,4}[a-z]?\)"  # (139)
     r"|\[\d{1,3}(?:\.\d{1,2})?[a-z]?\]"  # [4], [1.2]
-    r"|\d{1,4}/\d{1,4}/[A-Za-z]{2,10}"  # 15/53/Plan
+    r"|\d{1,4}/\d{1,4}/[A-Za-z&]{2,10}(?![\w&])"  # 15/53/Plan, 01/21/F&R
+    r"|\d{2}/\d{2}/\d{2}(?=\s+[A-Z])"  # 03/17/01 Circular: month, year, minute (a date unless several share the month)
     r"|\d{2}/\d{1,3}:\d{1,3}(?=\s*$|\s+[A-Z])"  # 06/21:01 (alone or before its title): the year, the meeting, the minute
     r"|[A-Z]{1,4}/\d{1,4}/\d{2,4}"  # C/017/2020
     r"|\d{4,5}/\d{2}/\d{2}(?=\s+[A-Z])"  # 20311/05/26 APOLOGIES: a town council's running number, the month and the year
     r"|(?:19|20)\d\d/\d{1,2}/\d{1,3}(?=\s+[A-Z]|\s*$)"  # 2021/05/03 CIRCULAR: the year, the month, then the minute
     r"|\d{3}-\d{2}/\d{2}(?=\.)"  # 004-26/27.: the minute, then the council's year
+    r"|\d{1,3}-\d{2}/\d{2}(?=\s*$)"  # 66-24/25 alone on its line
     r"|[A-Z]{1,6}\s?\d{1,4}/\d{2,4}"  # CPB 12/21, C442/20
     r"|[A-Z]{2,4}/\d{1,4}(?![\d/])"  # RC/19: the committee's letters, then the minute
     r"|\d{1,4}[a-z]?/\d{1,4}"  # 42/19, 23/5, 50a/19
@@ -109,6 +111,8 @@ _LEADERS = re.compile(r"\s*(?:\.\s?){4,}\s*\d{0,4}\s*$|\s*\u2026{2,}\s*\d{0,4}\s
 
 def numbered_items(lines: list[str]) -> list[Heading]:
     """The numbered items of a document: the best increasing run among the candidates."""
+    from cpb_tui.importers.item_runs import three_parts, with_listed_after, with_sentence_run  # they use the helpers below
+
     candidates: list[Heading] = []
     in_decision = False
     last_index = -10
@@ -140,6 +144,7 @@ def numbered_items(lines: list[str]) -> list[Heading]:
     _count_markdown_list(candidates, lines)
     # "25/07", "25/08", "25/09": when the first part stays the same it is the year, and the
     # second part runs.
+    three_parts(candidates)
     slashed = [c for c in candidates if re.fullmatch(r"\d{1,2}/\d{1,3}|\d{2}(?:0[1-9]|1[0-2])/\d{2}", c.number)]  # "2404/01": year and month
     if len(slashed) >= 2 and len({c.number.split("/")[0] for c in slashed}) == 1:
         for candidate in slashed:
@@ -154,8 +159,6 @@ def numbered_items(lines: list[str]) -> list[Heading]:
     if best_score < 2.0 and not (len(best) == 1 and best[0].strength >= 1.5):
         return []
     best = _minutes_after_agenda(best, candidates, lines)
-    from cpb_tui.importers.sentence_items import with_listed_after, with_sentence_run  # they use the helpers below
-
     best = with_listed_after(lines, with_sentence_run(lines, best, _sentence_heading), candidates, _best_chain)
     if len(best) >= 2 and _CLAUSE_LINE.match(lines[best[0].index]) and sum(bool(_CLAUSE_LINE.match(lines[h.index])) for h in best) * 3 >= len(best) * 2:
         return []  # "1. The work programme be agreed;" "2. Consideration be given to ...": a resolution whose label was lost
@@ -543,14 +546,14 @@ def _value(number: str) -> int:
     parts = re.findall(r"\d+", number)
     if not parts:
         return 0
-    minute_last = re.fullmatch(r"\d{2}/\d{1,3}:(\d{1,3})|(?:19|20)\d\d/\d{1,2}/(\d{1,3})|(?:19|20)\d\d-(\d{1,4})|\d{2}\.(\d{3})|[A-Z]{1,3}\.(\d{2,4})|(\d{3})-\d{2}/\d{2}|(\d{4,5})/\d{2}/\d{2}", number)
+    minute_last = re.fullmatch(r"\d{2}/\d{1,3}:(\d{1,3})|(?:19|20)\d\d/\d{1,2}/(\d{1,3})|(?:19|20)\d\d-(\d{1,4})|\d{2}\.(\d{3})|[A-Z]{1,3}\.(\d{2,4})|(\d{1,3})-\d{2}/\d{2}|(\d{4,5})/\d{2}/\d{2}", number)
     if minute_last:
         # "06/21:01" (minute 1 of meeting 21), "2022-107", "23.001" (minute 1 of 2023), "CA.212"
         return int(next(group for group in minute_last.groups() if group))
     lettered = re.fullmatch(r"[A-Z]{1,4}/(\d+)/\d+", number)
     if lettered:
         return int(lettered.group(1))  # "C/017/2020"
-    slashed = re.search(r"(\d+)[a-z]?/(\d+)(/[A-Za-z]+)?", number)
+    slashed = re.search(r"(\d+)[a-z]?/(\d+)(/[A-Za-z&]+)?", number)
     if slashed:
         first, second = slashed.group(1), slashed.group(2)
         if slashed.group(3) or (len(second) == 3 and len(first) <= 2):

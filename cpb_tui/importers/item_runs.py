@@ -1,4 +1,6 @@
-"""Minutes numbered "1.", "3.", "4." where most numbered lines are whole sentences.
+"""Runs of numbered items the plain count misses: minutes numbered "1.", "3.", "4." where most
+numbered lines are whole sentences, reports numbered apart under the item that lists them, and
+numbers of three parts whose running part depends on the others ("01/21/F&R", "03/17/01").
 
 A parish clerk often writes each minute as a sentence after its number ("4. The minutes of
 the meeting on 2nd June were accepted as a true record."), and only one or two lines read like
@@ -76,3 +78,19 @@ def with_listed_after(lines: list[str], chain: list, candidates: list, best_chai
 
 
 _INTRODUCES = re.compile(r"\bfollowing\s+(?:reports?|items?|matters?|papers?)\s*(?::-?)?\s*$", re.IGNORECASE)
+
+
+def three_parts(candidates: list) -> None:
+    """ "01/21/F&R", "02/21/F&R": the first part runs when the year after it stays; "03/17/01",
+    "03/17/02": the last runs when month and year stay, and alone such a number is a date."""
+    lettered = [c for c in candidates if re.fullmatch(r"\d{1,4}/\d{1,4}/[A-Za-z&]{1,10}", c.number)]
+    if len(lettered) >= 2 and len({c.number.split("/")[1] for c in lettered}) == 1:
+        for candidate in lettered:
+            candidate.value = int(candidate.number.split("/")[0])
+    dated = [c for c in candidates if re.fullmatch(r"\d{2}/\d{2}/\d{2}", c.number)]
+    kept = {c.number[:5] for c in dated if sum(other.number[:5] == c.number[:5] for other in dated) >= 2}
+    for candidate in dated:
+        if candidate.number[:5] in kept:
+            candidate.value = int(candidate.number[6:])
+        else:
+            candidates.remove(candidate)
