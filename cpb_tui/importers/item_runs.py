@@ -11,6 +11,7 @@ sentence lines that carry the numbers between and after them, in order, complete
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 # "4. The minutes ...", "3. Declarations of interest; none." : a number, a full stop, a capital
 _SENTENCE_LINE = re.compile(r"^\s*(?P<value>\d{1,2})\.\s+(?=[A-Z])")
@@ -88,9 +89,8 @@ def three_parts(candidates: list) -> None:
         for candidate in lettered:
             candidate.value = int(candidate.number.split("/")[0])
     dated = [c for c in candidates if re.fullmatch(r"\d{2}/\d{2}/\d{2}", c.number)]
-    kept = {c.number[:5] for c in dated if sum(other.number[:5] == c.number[:5] for other in dated) >= 2}
+    shared = Counter(c.number[:5] for c in dated)
     for candidate in dated:
-        if candidate.number[:5] in kept:
+        if shared[candidate.number[:5]] >= 2:
             candidate.value = int(candidate.number[6:])
-        else:
-            candidates.remove(candidate)
+    candidates[:] = [c for c in candidates if not re.fullmatch(r"\d{2}/\d{2}/\d{2}", c.number) or shared[c.number[:5]] >= 2]
