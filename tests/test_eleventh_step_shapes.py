@@ -464,3 +464,23 @@ def test_minute_numbers_with_year_and_committee_letters_or_month_and_year(tmp_pa
     )
     _, found = stored_text(tmp_path, "cem.txt", text)
     assert [item.number for item, _, _ in found if item.number] == ["66-27/28", "67-27/28"]
+
+
+def test_meeting_dates_from_a_summons_to_you_a_report_for_a_meeting_and_a_lead_members_heading(tmp_path):
+    text = (
+        "Notice of Meeting\n\nI hereby summon you to attend a meeting of Ashcombe Community Council to be held in the Hall "
+        "on Wednesday 24 July 2027 at 6.30pm.\n\nAGENDA\n\n1. Apologies\n\n2. Declarations of interest\n\n3. Minutes\n"
+    )
+    meeting, _ = stored_text(tmp_path, "summons.txt", text)
+    assert (meeting.committee, meeting.date.isoformat()) == ("Ashcombe Community Council", "2027-07-24")
+    text = "Appendix A Clerk's Report for Meeting on 19 October 2027\n1. COMPLETED MATTERS\nThe bench was repaired.\n2. ONGOING MATTERS\nThe hedge.\n"
+    meeting, _ = stored_text(tmp_path, "report.txt", text, committee="Ashcombe Parish Council")
+    assert meeting.date.isoformat() == "2027-10-19"
+    text = (
+        "Agenda and minutes\n\nLead Member for Resources - Tuesday, 28th February, 2027 10.00 am\n\nVenue: Via MS Teams\n\n"
+        "Items\nNo. Item\n\n69.\n\nDecisions made by the Lead Member on 24 January 2027\n\nMinutes:\n\n"
+        "The Lead Member approved as a correct record the minutes of the meeting held on 24 January 2027.\n\n"
+        "70.\n\nParking charges review\n\nMinutes:\n\nThe Lead Member approved the review.\n"
+    )
+    meeting, _ = stored_text(tmp_path, "lead.txt", text)
+    assert (meeting.committee, meeting.date.isoformat()) == ("Lead Member for Resources", "2027-02-28")

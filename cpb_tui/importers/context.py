@@ -25,6 +25,7 @@ BODY_WORDS = (
     r"|council|group|bwrdd|pwyllgor|cyngor|cabinet|meeting|authority"
 )
 _BODY = re.compile(rf"\b({BODY_WORDS})\b", re.IGNORECASE)
+_ONE_DECIDER = re.compile(r"^\s*(?:(?:Lead|Cabinet|Executive)\s+Member|Portfolio\s+Holder)\s+for\s+[A-Z]")
 _TIME = re.compile(r"\b(\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}[.:]\d{2}(?=\s*(?:hours|hrs)))", re.IGNORECASE)
 _DATE_WORDS = re.compile(
     r"(\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+\d{4}|\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d{2}-\d{2})"
@@ -56,7 +57,7 @@ _MINUTES_OF_NAMED = re.compile(
 # A summons: "You are hereby summoned to attend a MEETING OF THE COUNCIL which will be held at the Town
 # Hall on WEDNESDAY, THE 22nd DAY OF JULY 2015", "invited to attend a meeting of the X which will be held ..."
 _SUMMONS = re.compile(
-    r"\b(?:summoned|invited|requested)\s+to\s+attend\s+(?:an?\s+|the\s+)?(?:\w+\s+)?meeting\s+of\s+(?:the\s+)?(.+?)\s+"
+    r"\b(?:summoned|invited|requested|summon\s+you)\s+to\s+attend\s+(?:an?\s+|the\s+)?(?:\w+\s+)?meeting\s+of\s+(?:the\s+)?(.+?)\s+"
     r"(?:which\s+will\s+be\s+|to\s+be\s+|that\s+will\s+be\s+)?held\b(.*)$",
     re.IGNORECASE,
 )
@@ -242,7 +243,8 @@ def _title_line(found: MeetingContext, top: list[str], every: list[str], head_en
         if len(parts) < 2 or len(text) > 160:
             continue
         dated = [p for p in parts if find_date(p)]
-        named = [p for p in parts if _BODY.search(p) and not find_date(p) and not _FURNITURE_TITLE.match(p)]
+        # (one member who decides sits as the body: "Lead Member for Resources - Tuesday, 28th February, 2023 10.00 am")
+        named = [p for p in parts if (_BODY.search(p) or _ONE_DECIDER.match(p)) and not find_date(p) and not _FURNITURE_TITLE.match(p)]
         if dated and named and found.date is not None and find_date(dated[-1]) != found.date.value:
             continue  # "Council, 26 September 2024" in a list of earlier minutes: another meeting
         if dated and named:

@@ -17,7 +17,7 @@ from cpb_tui.importers.dates import find_date
 
 _MEETING_WORD = re.compile(r"\b(?:minutes?|meetings?|cofnodion|cyfarfod)\b", re.IGNORECASE)
 # before the meeting word, only a name in capitals: never a sentence ("To agree the minutes ...")
-_HEADING_BEFORE = re.compile(r"(?!(?:That|To|This|These|It|In|At|As)\b)(?:(?:[A-Z][\w'\u2019&.-]*|of|and|the|&)\s+){0,10}")
+_HEADING_BEFORE = re.compile(r"(?!(?:That|To|This|These|It|In|At|As)\b)(?:(?:[A-Z][\w'\u2019&.-]*|of|and|the|for|&)\s+){0,10}")  # "Clerk's Report for Meeting on ..."
 # a body in capitals before it: "ASHCOMBE TOWN COUNCIL Minutes of ..."
 _BODY_BEFORE = re.compile(
     r"([A-Z][A-Z'\u2019&. -]*\b(?:BOARD|COMMITTEE|SUB-COMMITTEE|PANEL|CABINET|FORUM|EXECUTIVE|COMMISSION|PARTNERSHIP|ASSEMBLY|COUNCIL|AUTHORITY))\s+"
