@@ -484,3 +484,14 @@ def test_meeting_dates_from_a_summons_to_you_a_report_for_a_meeting_and_a_lead_m
     )
     meeting, _ = stored_text(tmp_path, "lead.txt", text)
     assert (meeting.committee, meeting.date.isoformat()) == ("Lead Member for Resources", "2027-02-28")
+
+
+def test_a_welsh_title_dated_with_a_two_figure_year_beats_a_sentence_about_earlier_minutes(tmp_path):
+    text = (
+        "Cofnodion o gyfarfod Cyngor Cymuned Llanfair - 12/04/27\n\n"
+        "YMDDIHEURIADAU\n\nDim\n\nCOFNODION\n\n"
+        "Minutes of the meeting held on February 22nd, 2027 were received as accurate.\n\n"
+        "MATERION YN CODI\n\nThe Clerk reported on the hall.\n"
+    )
+    meeting, _ = stored_text(tmp_path, "llanfair.txt", text)
+    assert (meeting.committee, meeting.date.isoformat()) == ("Cyngor Cymuned Llanfair", "2027-04-12")

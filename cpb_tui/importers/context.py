@@ -228,6 +228,8 @@ def _title_line(found: MeetingContext, top: list[str], every: list[str], head_en
         # "Executive minutes, 14 March 2024", "Cabinet agenda: Thursday 7 March 2024"
         text = re.sub(r"^(.{3,80}?)\s+(?:minutes|agenda|decisions)\s*[,:]\s+(?=.*\d{4})", r"\1 - ", text, flags=re.IGNORECASE)
         parts = [p.strip() for p in re.split(r"\s+[-|\u2013\u2014]\s+|,\s+(?=[A-Z][a-z]+day\b)", text) if p.strip()]
+        # "Cofnodion o gyfarfod Cyngor Cymuned Llanfair - 12/04/23": a title's date with a two-figure year
+        parts = [re.sub(r"^(\d{1,2}/\d{1,2}/)(\d{2})$", r"\g<1>20\2", p) for p in parts]
         if len(parts) < 2 and len(text) <= 80:
             # "10 NOVEMBER 2011 DEVELOPMENT COMMITTEE", "Cabinet 7 March 2024": a heading, not a sentence
             glued = re.match(r"^(?P<a>.*?)(?P<date>\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9},?\s+\d{4})(?P<b>.*)$", text)
@@ -248,7 +250,10 @@ def _title_line(found: MeetingContext, top: list[str], every: list[str], head_en
         if dated and named and found.date is not None and find_date(dated[-1]) != found.date.value:
             continue  # "Council, 26 September 2024" in a list of earlier minutes: another meeting
         if dated and named:
-            found.set_committee(named[-1] if len(named) > 1 and re.match(r"moved from", named[0], re.I) else named[0], line)
+            body = named[-1] if len(named) > 1 and re.match(r"moved from", named[0], re.I) else named[0]
+            # "Cofnodion o gyfarfod Cyngor Cymuned Llanfair", "Minutes of the meeting of X": the body after the words
+            body = re.sub(r"^(?:Cofnodion\s+(?:o\s+|y\s+)?[cg]yfarfod\s+(?:o['\u2019]r\s+|y\s+|yr\s+)?|Minutes\s+of\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?meeting\s+of\s+(?:the\s+)?)(?=[A-Z])", "", body, flags=re.IGNORECASE)
+            found.set_committee(body, line)
             found.set_date(find_date(dated[-1]), line)
             time = _TIME.search(dated[-1])
             if time and found.time is None:
@@ -328,7 +333,9 @@ def _minutes_heading(found: MeetingContext, top: list[str], every: list[str], he
         joined = " ".join([l for l in top[index:] if l][:4])[:800]
         if inside:
             joined = joined[inside.start() :]
-        if re.search(r"\bto\s+be\s+(?:agreed|approved|confirmed|signed|received)\b|\bprevious\s+meeting\b", joined[:160], re.IGNORECASE):
+        if re.search(r"\bto\s+be\s+(?:agreed|approved|confirmed|signed|received)\b|\bprevious\s+meeting\b", joined[:160], re.IGNORECASE) \
+                or _EARLIER_MINUTES.search(line[:240]) or len(line.split()) <= 2 and _EARLIER_MINUTES.search(
+                    next((l for l in top[index + 1 :] if l), "")[:240]):  # "COFNODION" over "Minutes of ... were received"
             continue  # an agenda item about earlier minutes, not this document's heading
         if re.search(r"\u2026|\.\.\.|\u20ac\u00a6", joined[:120]):
             continue  # a heading cut short by a document-sharing site ("HELD ON TUESDAY ... Monday 2nd ...")
@@ -432,9 +439,14 @@ def _own_meeting(found: MeetingContext, top: list[str], every: list[str], head_e
     if found.date is None:
         for line in [l for l in top[:head_end] if l][:6]:
             match = _OWN_MEETING.match(line)
-            if match and not re.search(r"\b(?:previous|last|earlier)\b", line[: match.start("rest")], re.IGNORECASE):
+            if match and not re.search(r"\b(?:previous|last|earlier)\b", line[: match.start("rest")], re.IGNORECASE) \
+                    and not _EARLIER_MINUTES.search(match.group("rest")):
                 found.set_date(find_date(match.group("rest")), line)
                 return
+
+
+# "Minutes of the meeting held on February 22nd were received as accurate.": earlier minutes, a sentence about them
+_EARLIER_MINUTES = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?(?:received|approved|agreed|confirmed|signed|accepted|adopted)\b", re.IGNORECASE)
 
 
 def _labelled_fields(found: MeetingContext, top: list[str], every: list[str], head_end: int) -> None:

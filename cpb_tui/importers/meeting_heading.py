@@ -24,7 +24,7 @@ _BODY_BEFORE = re.compile(
 )
 # words that make it another meeting: the minutes approved, a letter dated, the next meeting
 _NOT_THIS_MEETING = re.compile(
-    r"\b(?:previous|last|earlier|next|approv\w*|agree\w*|confirm\w*|adopt\w*|signed|dated|letter|published|publication|issued|despatch\w*|agenda)\b",
+    r"\b(?:previous|last|earlier|next|approv\w*|agree\w*|confirm\w*|adopt\w*|accepted|received|signed|dated|letter|published|publication|issued|despatch\w*|agenda)\b",
     re.IGNORECASE,
 )
 
