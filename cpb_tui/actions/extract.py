@@ -110,19 +110,24 @@ def extract_from_resolution(text: str, verb: str, lead_in: str | None = None) ->
         return []  # "that they be signed by the Chairman": the minutes, signed there and then
     if re.match(r"^\W*(?:(?:agreed|agrees)\s+)?to\s+(?:discharge|close|remove)\s+(?:the\s+)?(?:items?|actions?|matters?)\b", text, re.IGNORECASE):
         return []  # "Agreed to discharge Item 1": an outstanding item closed, nothing left to do
+    return _follow_up(_extract_from_resolution(_plain_wording(text), verb, lead_in))
+
+
+def _plain_wording(text: str) -> str:
+    """A clause with the wording that hides its task taken out, the task's words kept."""
     # "Unanimously agreed to ...", "Also agreed that ...": how it was agreed says nothing of what is to be done
     text = re.sub(r"^\s*(?:Unanimously|Also|Therefore|Further|Then)\s+(?=(?:agreed|decided)\b)", "", text)
     # "After hearing Mr Hull, adoption of the notes was deferred until 4 December": the deferral, as a resolution words it
     deferred = re.search(r"(?:^|,\s+)(?P<obj>[^,]{3,120}?)\s+(?:was|were)\s+(?:duly\s+|further\s+|again\s+)?deferred\s+(?P<rest>(?:until|to)\b.*)$", text)
     text = f"That {deferred.group('obj')} be deferred {deferred.group('rest')}" if deferred else text
-    # "That, Officers further investigate ...": the stray comma and the adverb between the doer and the verb go
     # "That the Working Group continues to meet quarterly and report back ...": what it is to go on doing
     text = re.sub(r"^(\W*That\s+(?:the\s+)?(?:(?:[A-Z][\w'\u2019&-]*|and|of|for)\s+){1,10}?)continues?\s+to\s+(?=[a-z]{3,}\b[^.;]*\band\s+(?:to\s+)?report\b)", r"\1", text)
+    # "That, Officers further investigate ...": the stray comma and the adverb between the doer and the verb go
     text = re.sub(r"^(\W*That),\s+(?=(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,4}\s+[a-z])", r"\1 ", text)  # not "That, subject to ..., X be ..."
     # "That, for a short trial period, Chief Officers be required to ...": when, said before who
     text = re.sub(r"^(\W*That),\s+(?:for|during|from|until|with\s+effect\s+from)\b[^,]{3,80},\s+(?=(?:the\s+)?[A-Z])", r"\1 ", text)
     text = re.sub(r"^(\W*(?:That\s+)?(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s+){1,5}?)(?:further|also|then|jointly)\s+(?=[a-z]{3,}\b)", r"\1", text)
-    return _follow_up(_extract_from_resolution(text, verb, lead_in))
+    return text
 
 
 _ORDER_OF_BUSINESS = re.compile(

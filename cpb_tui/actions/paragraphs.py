@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import re
 
-from cpb_tui.actions.phrases import _clean
+from cpb_tui.actions.phrases import ACT_TAG_OPENS, _clean
 
 _PARA_NUMBER = re.compile(r"\*\*\d{1,2}(?:\.\d{1,2})*\.?\*\*\s*")
 
 
 # "A tree blocks the path. Clerk to contact highways.(Act Clerk) There are ...": a tag in brackets ends its paragraph
-_BRACKETED_TAG = re.compile(r"(\(\s*(?i:act(?:ions?)?)\s*(?:by\s*)?[:\u2013-]?\s*[A-Z][\w &,/]{0,30}\)\.?)[ \t]+(?=[A-Z])")
+_BRACKETED_TAG = re.compile(rf"({ACT_TAG_OPENS}[A-Z][\w &,/]{{0,30}}\)\.?)[ \t]+(?=[A-Z])")
 
 
 def paragraphs_marked(markdown: str) -> list[tuple[str, bool]]:

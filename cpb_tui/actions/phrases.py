@@ -304,11 +304,15 @@ _TAGGED = r"(?:[A-Z]{2,3}|Clerk|Chair(?:man|person)?|RFO)"
 _TAGGED_LIST = rf"{_TAGGED}(?:\s*(?:,|&|/|\band\b)\s*{_TAGGED})*"
 
 
+# where an action tag in brackets opens, before its doers: "(Act GR)", "(Action: Clerk)", "(ACTION - Clerk)"
+ACT_TAG_OPENS = r"\(\s*(?i:act(?:ions?)?)\s*(?:by\s*)?[:\u2013-]?\s*"
+
+
 _OWNER_TAG = re.compile(
     rf"(?:^|[.;]\s*|\s[\u2013\u2014-]\s*|\s)(?:(?i:actions?)\s*(?:by\s*)?[:\u2013-]?\s*(?P<owners>{_TAGGED_LIST})"
     rf"|(?P<doers>{_TAGGED_LIST})\s+to\s+action)\s*\.?\s*$"
     # "... recourse to highways. (Act GR)", "(Action: Clerk)": the tag in brackets
-    rf"|\s*\(\s*(?i:act(?:ions?)?)\s*(?:by\s*)?[:\u2013-]?\s*(?P<bracketed>{_TAGGED_LIST})\s*\)\s*\.?\s*$"
+    rf"|\s*{ACT_TAG_OPENS}(?P<bracketed>{_TAGGED_LIST})\s*\)\s*\.?\s*$"
 )
 
 

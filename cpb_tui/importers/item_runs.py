@@ -16,7 +16,7 @@ from collections import Counter
 # "4. The minutes ...", "3. Declarations of interest; none." : a number, a full stop, a capital
 _SENTENCE_LINE = re.compile(r"^\s*(?P<value>\d{1,2})\.\s+(?=[A-Z])")
 # A decision's clauses and an agenda's purposes are never items: "1. That the ...", "2. To note ..."
-_CLAUSE_LINE = re.compile(r"^\s*\d{1,2}\.\s+(?:That|To)\b")
+_THAT_OR_TO_LINE = re.compile(r"^\s*\d{1,2}\.\s+(?:That|To)\b")
 # ... and a list after a lead-in ("AGREED that:", "The Board resolved -") is a decision's clauses
 _LEAD_IN = re.compile(r"(?::-?|[-\u2013\u2014]|\b(?:RESOLVED|AGREED|that))\s*$", re.IGNORECASE)
 
@@ -33,7 +33,7 @@ def with_sentence_run(lines: list[str], chain: list, sentence_heading) -> list:
         return chain
     numbered = [(index, int(found.group("value"))) for index, found in
                 ((index, _SENTENCE_LINE.match(line)) for index, line in enumerate(lines)) if found]
-    numbered = [(index, value) for index, value in numbered if not _CLAUSE_LINE.match(lines[index])]
+    numbered = [(index, value) for index, value in numbered if not _THAT_OR_TO_LINE.match(lines[index])]
     start = next((position for position, (index, value) in enumerate(numbered) if value in (1, 2) and index <= chain[0].index), None)
     if start is None:
         return chain
