@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from cpb_tui.importers.decisions import _BODY_LEAD_IN, opener
 from cpb_tui.importers.layout import is_caps_line
+from cpb_tui.importers.item_runs import three_parts, with_listed_after, with_sentence_run
 from cpb_tui.domain.text import display_title
 from cpb_tui.importers.titles import (  # noqa: F401 - the title rules, shared with unnumbered.py
     _ATTACHMENT,
@@ -111,8 +112,6 @@ _LEADERS = re.compile(r"\s*(?:\.\s?){4,}\s*\d{0,4}\s*$|\s*\u2026{2,}\s*\d{0,4}\s
 
 def numbered_items(lines: list[str]) -> list[Heading]:
     """The numbered items of a document: the best increasing run among the candidates."""
-    from cpb_tui.importers.item_runs import three_parts, with_listed_after, with_sentence_run  # they use the helpers below
-
     candidates: list[Heading] = []
     in_decision = False
     last_index = -10
