@@ -85,3 +85,22 @@ def test_real_documents_all_import():
     scores = [bench.score_document(doc, CORPUS) for doc in present]
     assert all(s.status in ("imported", "asked", "missed-context") for s in scores), [
         (s.doc["id"], s.message) for s in scores if s.status not in ("imported", "asked", "missed-context")]
+
+
+def test_missing_pages_are_named_and_left_out_of_the_table(tmp_path, fixture_path, capsys):
+    shutil.copy(fixture_path("shapes/agenda_and_minutes.txt"), tmp_path / "rd001.txt")
+    labels = [
+        {"id": "rd001", "file": "rd001.txt", "council": "Eastmere", "kind": "agenda-and-minutes", "date": "2025-03-04",
+         "split": "dev2", "items": [{"number": "1", "clauses": 0, "hashes": [], "actions": []}]},
+        {"id": "rd002", "file": "rd002.txt", "council": "Westmere", "kind": "minutes", "date": None,
+         "split": "dev2", "items": [{"number": "1", "clauses": 1, "hashes": [], "actions": []}]},
+    ]
+    expected = tmp_path / "labels.json"
+    expected.write_text(json.dumps(labels))
+    status = bench.main([str(tmp_path), "--split", "all", "--expected", str(expected)])
+    out, err = capsys.readouterr()
+    # the missing page is named, the run says it is incomplete, and the table is the present page's alone
+    assert status == 1
+    assert "1 of 2 texts are not in" in err and "rd002" in err
+    assert "1 documents from 1 councils" in out
+    assert "| **all** | 1 | 1/1 (100%) |" in out
