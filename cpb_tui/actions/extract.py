@@ -110,7 +110,10 @@ def extract_from_resolution(text: str, verb: str, lead_in: str | None = None) ->
         return []  # "that they be signed by the Chairman": the minutes, signed there and then
     if re.match(r"^\W*(?:(?:agreed|agrees)\s+)?to\s+(?:discharge|close|remove)\s+(?:the\s+)?(?:items?|actions?|matters?)\b", text, re.IGNORECASE):
         return []  # "Agreed to discharge Item 1": an outstanding item closed, nothing left to do
-    return _follow_up(_extract_from_resolution(_plain_wording(text), verb, lead_in))
+    # "RESOLVED to report the footway to highways. (Action: Clerk)": the tag names who does what the clause asks
+    body, tagged = _owner_tag(text)
+    found = _follow_up(_extract_from_resolution(_plain_wording(body if tagged else text), verb, lead_in))
+    return [replace(action, owners=tagged) if tagged and not action.owners else action for action in found]
 
 
 def _plain_wording(text: str) -> str:

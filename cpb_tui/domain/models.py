@@ -103,7 +103,7 @@ _ELSEWHERE = {
         "Attendee", "Resolution", "Section", "Document", "ItemDetail", "MeetingDetail",
         "ImportOutcome", "Action", "ActionChanged", "ActionEvent", "FollowUp", "TrackedAction",
         "AgendaItem", "Agenda", "TopicEntry", "ItemView", "ActionTrail", "LogEntry", "ActionLog",
-        "JumpTargets", "SectionRecord", "ReportRecord", "ResolutionRecord", "ItemRecord",
+        "JumpTargets", "SectionRecord", "ReportRecord", "ResolutionRecord", "ItemRecord", "ListedTask",
         "AttendeeRecord", "MeetingRecord", "DocumentRecord",
     ), "more_models"),
     "SearchHit": "search_results",

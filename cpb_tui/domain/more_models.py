@@ -12,7 +12,7 @@ from functools import cached_property
 from cpb_tui.domain.models import Committee, Item, Meeting, MeetingSummary, format_date  # noqa: F401
 from cpb_tui.domain.tables import Table
 
-__all__ = ['Attendee', 'Resolution', 'Section', 'Document', 'ItemDetail', 'MeetingDetail', 'ImportOutcome', 'Action', 'ActionChanged', 'ActionEvent', 'FollowUp', 'TrackedAction', 'AgendaItem', 'Agenda', 'TopicEntry', 'ItemView', 'ActionTrail', 'LogEntry', 'ActionLog', 'JumpTargets', 'SectionRecord', 'ReportRecord', 'ResolutionRecord', 'ItemRecord', 'AttendeeRecord', 'MeetingRecord', 'DocumentRecord']
+__all__ = ['Attendee', 'Resolution', 'Section', 'Document', 'ItemDetail', 'MeetingDetail', 'ImportOutcome', 'Action', 'ActionChanged', 'ActionEvent', 'FollowUp', 'TrackedAction', 'AgendaItem', 'Agenda', 'TopicEntry', 'ItemView', 'ActionTrail', 'LogEntry', 'ActionLog', 'JumpTargets', 'SectionRecord', 'ReportRecord', 'ResolutionRecord', 'ItemRecord', 'ListedTask', 'AttendeeRecord', 'MeetingRecord', 'DocumentRecord']
 
 
 @dataclass(frozen=True)
@@ -363,6 +363,15 @@ class ResolutionRecord:
 
 
 @dataclass
+class ListedTask:
+    """A task a document lists outright, as a tracker's row still open: what, who, and by when as printed."""
+
+    text: str
+    owners: tuple[str, ...] = ()
+    due_words: str | None = None
+
+
+@dataclass
 class ItemRecord:
     """An agenda item or a minute as parsed. Either number may be missing."""
 
@@ -377,6 +386,8 @@ class ItemRecord:
     minutes: str | None = None
     resolutions: list[ResolutionRecord] = field(default_factory=list)
     reports: list[ReportRecord] = field(default_factory=list)
+    tasks: list[ListedTask] = field(default_factory=list)
+    """Tasks the page lists as rows (a tracker's open rows): each becomes an action, as a clause's would."""
 
 
 @dataclass

@@ -219,6 +219,8 @@ def _title_line(found: MeetingContext, top: list[str], every: list[str], head_en
     Corporate Parenting Board - Wednesday, 15th June, 2022". A site's navigation list before
     the title ("• Calendar", "• Committees" ...) is skipped."""
     for line in [l for l in top[:head_end] if l and not re.match(r"^[\u2022\u00b7*]\s", l)][:15]:
+        if line.startswith("|") and line.count("|") >= 4:
+            continue  # "| 12/01/2026 | 47 | Arrange a visit for the committee | ...": a table's row, not a title
         page = _PAGE_TITLE.match(line)
         text = page.group(1) if page else line
         # "Moved from 9th October 2018, Cabinet - Tuesday, 2nd October, 2018": the old date is not the meeting's.

@@ -173,6 +173,9 @@ def _agreed_then_narrative(line: str) -> list[str]:
 
 
 _AFTER_ALL_AGREED = re.compile(r"(?<=\b[Aa]ll\sagreed\.)\s+(?=[A-Z])")
+# "... ask for a date for repair. (Action: Clerk)": who is to act, in brackets, closes the decision
+_ACTION_TAG_END = re.compile(r"\(\s*(?i:act(?:ions?)?)\s*(?:by\s*)?[:\u2013-]?\s*[A-Z][\w &,/.]{0,30}\)\.?\s*$")
+_AFTER_ACTION_TAG = re.compile(r"(?<=\))\.?[ \t]+(?=[A-Z])")
 _CARRIED_OVER_LIST = re.compile(
     r"^\s*The\s+recommendations?\b[^.;]{0,80}?\s+(?:was|were)\s+moved,?\s+(?:and\s+)?seconded(?:,?\s+(?:and\s+)?(?:voted\s+on|put\s+to\s+the\s+vote))?,?\s+and\s+"
     r"(?:carried|agreed|approved)\s*[.:]?\s*$",
@@ -378,6 +381,8 @@ def _sentences_apart(lines: list[str]) -> list[str]:
     unwrapped = [piece for line in unwrapped for piece in (_agreed_then_narrative(line) if "seconded" in line else [line])]
     # "GR was proposed by MD & GB. All agreed. Chair took over meeting.": the proposal agreed, then narrative
     unwrapped = [piece for line in unwrapped for piece in (_AFTER_ALL_AGREED.sub("\n\n", line).split("\n") if "proposed" in line else [line])]
+    # "RESOLVED to report the footway. (Action: Clerk) The grit bin is empty.": the tag ends the decision
+    unwrapped = [piece for line in unwrapped for piece in _after_action_tags(line)]
     expanded: list[str] = []
     for line in unwrapped:
         pieces = _MID_OPENER.split(line) if len(line) > 40 else [line]
@@ -395,6 +400,19 @@ def _sentences_apart(lines: list[str]) -> list[str]:
             follows = opener(after[0]) if after else None
             expanded.extend([sentence, "", after[0]] if after and (follows is None or follows[0] == "noted") else [piece])
     return expanded
+
+
+def _after_action_tags(line: str) -> list[str]:
+    """A line cut after each action tag in brackets that more text follows, a blank line between."""
+    if "(" not in line:
+        return [line]
+    pieces: list[str] = []
+    start = 0
+    for cut in _AFTER_ACTION_TAG.finditer(line):
+        if _ACTION_TAG_END.search(line[start : cut.start()]):
+            pieces.extend([line[start : cut.start()], ""])
+            start = cut.end()
+    return [*pieces, line[start:]]
 
 
 def _read_block(lines: list[str], index: int, kind: str, rest: str, sentence: bool = False) -> tuple[list[str], int]:
@@ -425,7 +443,7 @@ def _read_block(lines: list[str], index: int, kind: str, rest: str, sentence: bo
             gap = True
             index += 1
             continue
-        if sentence and block and block[-1].rstrip().endswith(".") and not _CLAUSE_START.match(text):
+        if block and (sentence and block[-1].rstrip().endswith(".") or _ACTION_TAG_END.search(block[-1])) and not _CLAUSE_START.match(text):
             break  # "... it was agreed not to repaint the railings this year." then the next note on its own line
         following = opener(text)
         if following is not None and following[0] == "noted" and not block and kind == "decision":

@@ -125,9 +125,11 @@ def parse_generic(text: str) -> DocumentRecord:
     if not any(item.resolutions for item in items) and has_minutes:
         warnings.append("no decisions found (no RESOLVED, Agreed, Decision or the like)")
     if _looks_like_tracker(lines):
+        tasks = _tracker_tasks(lines, items)
         warnings.append(
-            "this looks like an action tracker (Action, Owner, Due ... columns): to put its rows in the "
-            "action log, import it with `cpb actions import FILE --committee NAME`"
+            f"this looks like an action tracker (Action, Owner, Due ... columns): its {len(tasks)} open "
+            f"row{'s are' if len(tasks) != 1 else ' is'} in the action log as this page's actions; to keep each "
+            "row's status and update too, import it with `cpb actions import FILE --committee NAME` instead"
         )
     kind = "minutes" if has_minutes else "agenda"
     title = f"{'Minutes' if has_minutes else 'Agenda'}: {meeting.committee or 'committee'}"
@@ -159,6 +161,18 @@ def _looks_like_tracker(lines: list[str]) -> bool:
             if "text" in mapping and len(mapping.keys() & {"owner", "due", "status"}) >= 2:
                 return True
     return False
+
+
+def _tracker_tasks(lines: list[str], items: list[ItemRecord]) -> list:
+    """A tracker's open rows given to the item whose text holds them (the first, where none is found)."""
+    from cpb_tui.importers.tracker import listed_tasks
+
+    tasks = listed_tasks(lines)
+    for task in tasks:
+        words = " ".join(task.text.split()[:6])
+        holder = next((item for item in items if words in " ".join(f"{item.title} {item.minutes or ''} {item.purpose or ''}".split())), items[0])
+        holder.tasks.append(task)
+    return tasks
 
 
 def _value_of(finding):

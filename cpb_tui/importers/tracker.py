@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from cpb_tui.domain.models import ListedTask
 from cpb_tui.importers.dates import find_date
 
 COLUMN_NAMES = {
@@ -206,3 +207,63 @@ def _status(value: str) -> str:
     if _DROPPED.match(value.strip()):
         return "dropped"
     return "open"
+
+
+_MONTH_OR_DATE = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b", re.IGNORECASE
+)
+
+
+def _cells(line: str) -> list[str] | None:
+    """A table row's cells ("| a | b | c |" or tab-separated), or None for a line that is not one."""
+    text = line.strip()
+    if text.startswith("|") and text.count("|") >= 3:
+        return [cell.strip() for cell in text.strip("|").split("|")]
+    if text.count("\t") >= 2:
+        return [cell.strip() for cell in text.split("\t")]
+    return None
+
+
+def _table_in(lines: list[str]) -> list[tuple[int, list[str]]] | None:
+    """The first table in the text whose header names an action column and an owner, due or status
+    column: its header and rows (a pipe or tab table, else one copied out a cell per line)."""
+    for start, line in enumerate(lines):
+        header = _cells(line)
+        if header is None:
+            continue
+        mapping = _map_columns(header)
+        if "text" not in mapping or len(mapping.keys() & {"owner", "due", "status"}) < 2:
+            continue
+        rows = [(start + 1, header)]
+        for number, following in enumerate(lines[start + 1 :], start=start + 2):
+            cells = _cells(following)
+            if cells is None:
+                if following.strip():
+                    break
+                continue
+            if all(re.fullmatch(r":?-{2,}:?", cell) for cell in cells if cell):
+                continue  # the |---|---| rule under the header
+            rows.append((number, cells))
+        return rows
+    return _flattened_rows("\n".join(lines))
+
+
+def listed_tasks(lines: list[str]) -> list[ListedTask]:
+    """A tracker's rows still open, as tasks: the action, its owners, and when it is due as printed
+    ("by March 2026"); rows done or dropped, and rows with no action, are left out."""
+    table = _table_in(lines)
+    if not table or len(table) < 2:
+        return []
+    mapping = _map_columns(table[0][1])
+    if "text" not in mapping or not re.search(r"(?i)\b(?:actions?|tasks?)\b", table[0][1][mapping["text"]]):
+        return []  # a work programme's "Description" column lists business to come, not tasks
+    tasks: list[ListedTask] = []
+    for _, cells in table[1:]:
+        value = lambda name: cells[mapping[name]].strip() if name in mapping and mapping[name] < len(cells) else ""  # noqa: E731
+        text = " ".join(value("text").split())
+        if not text or _status(value("status")) != "open" or _map_columns([text]) == {"text": 0}:
+            continue  # no task, a row closed, or the header printed again
+        due = value("due")
+        owners = tuple(o.strip() for o in re.split(r"[;/\n]|,\s+(?=[A-Z])| and (?=[A-Z])", value("owner")) if o.strip())
+        tasks.append(ListedTask(text, owners, f"by {due}" if _MONTH_OR_DATE.search(due) else None))
+    return tasks

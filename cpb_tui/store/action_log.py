@@ -164,7 +164,7 @@ class ActionLogMixin:
         record gave for the next meeting (a "next meeting" due while that meeting is not stored)."""
         import hashlib  # here, not at the top: only an import extracts actions (2 ms of every command's start)
 
-        from cpb_tui.actions import extract_from_minutes, extract_from_resolution, parse_due
+        from cpb_tui.actions import ActionCandidate, extract_from_minutes, extract_from_resolution, parse_due
 
         committees: set[int] = set()
         created: dict[int, tuple[str, str]] = {}
@@ -193,6 +193,11 @@ class ActionLogMixin:
                         continue  # the narrative tells of a request the decision already makes
                     digest = hashlib.sha1(candidate.text.lower().encode()).hexdigest()[:12]
                     found.append((f"minutes:{item_id}:{digest}", candidate, None, f"extracted from the narrative of {origin}"))
+            for task in getattr(self, "_listed_tasks", {}).get(item_id, ()):
+                # a tracker's open row: the task as the page lists it, who and by when from its own cells
+                candidate = ActionCandidate("do", task.text, task.due_words, tuple(task.owners), source="listed")
+                digest = hashlib.sha1(task.text.lower().encode()).hexdigest()[:12]
+                found.append((f"listed:{item_id}:{digest}", candidate, None, f"listed at {origin}"))
             for key, candidate, resolution_id, where in found:
                 if self.db.execute("select 1 from actions where extraction_key = ?", [key]).fetchone():
                     continue  # extracted before: the clerk's version stands

@@ -222,6 +222,7 @@ class Store(SummariesMixin, ViewsMixin, DeskMixin, BriefMixin, ActionLogMixin, F
             self._schedule_next_meeting(own_record)
             document_id, replaced = self._file_document(record, source, sha256, own_id, now)
             self._kept_resolutions = set()
+            self._listed_tasks: dict[int, list] = {}  # stored item -> the tasks its record lists (a tracker's open rows)
             meeting_ids = []
             item_ids: list[int] = []
             for meeting in record.meetings:
@@ -369,6 +370,8 @@ class Store(SummariesMixin, ViewsMixin, DeskMixin, BriefMixin, ActionLogMixin, F
             item_id = self._merge_item(meeting_id, item, document_id, taken, before)
             item_ids.append(item_id)
             taken.add(item_id)
+            if item.tasks:
+                self._listed_tasks.setdefault(item_id, []).extend(item.tasks)  # made actions with the clauses' own
             for report in item.reports:
                 self._drop_same_report(item_id, report.title)
                 report_id = self._insert(

@@ -1,0 +1,101 @@
+"""Shapes read in the twelfth step: a parish's "(Action: Clerk)" after a decision, and an action
+tracker given to `cpb import` (its open rows become the page's actions, a table row is never the
+page's title). Texts the project wrote, about fictional councils."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from click.testing import CliRunner
+
+from cpb_tui.cli import cli
+from tests.stored import stored_text
+
+PARISH = (
+    "Harrowby Parish Council\n\n"
+    "Minutes of the meeting of the Parish Council held on Tuesday 3 March 2026 at 7.30pm in the Village Hall\n\n"
+    "26/034 Highways\n"
+    "The footway on Mill Lane is breaking up near the school gate. RESOLVED to report the footway to the county "
+    "highways team and ask for a date for repair. (Action: Clerk)\n"
+    "The grit bin at Church Hill is empty and the salt store is locked.\n\n"
+    "26/035 Playing field\n"
+    "RESOLVED to obtain quotes for new fixings on the swings and bring them to the April meeting. (Action: Clerk) "
+    "Members thanked the volunteers who painted the benches.\n"
+)
+
+
+def test_an_action_tag_in_brackets_ends_the_decision_and_names_who_acts(tmp_path):
+    _, found = stored_text(tmp_path, "harrowby.txt", PARISH)
+    clauses = {item.number: texts for item, texts, _ in found}
+    actions = {item.number: acts for item, _, acts in found}
+    # the narrative after the tag, on the next line or the same one, is not part of the decision
+    assert clauses["26/034"] == [
+        "to report the footway to the county highways team and ask for a date for repair. (Action: Clerk)"
+    ]
+    assert clauses["26/035"] == [
+        "to obtain quotes for new fixings on the swings and bring them to the April meeting. (Action: Clerk)"
+    ]
+    assert [(a.text, a.owners) for a in actions["26/034"]] == [
+        ("Report the footway to the county highways team and ask for a date for repair", ("Clerk",))
+    ]
+    assert actions["26/035"][0].owners == ("Clerk",) and actions["26/035"][0].due_date.month == 4
+
+
+TRACKER = (
+    "Ashcombe Borough Council\n"
+    "Overview and Scrutiny Committee - Action Tracker\n"
+    "Updated for the meeting on 14 April 2026\n\n"
+    "| Meeting date | Minute | Action | Responsible officer | Due date | Status | Update |\n"
+    "|---|---|---|---|---|---|---|\n"
+    "| 12/01/2026 | 45 | Circulate the housing repairs figures to members | Head of Housing | March 2026 | Complete | Sent on 2 February |\n"
+    "| 12/01/2026 | 47 | Arrange a site visit to the new depot for the committee | Democratic Services | April 2026 | Open | Dates sought |\n"
+    "| 9/02/2026 | 58 | Provide a breakdown of agency staff costs by service | Director of Resources / Finance Lead | 14 April 2026 | In progress | |\n"
+    "| 9/02/2026 | 61 | Report back on the leisure centre consultation | Leisure Manager | TBC | Open | |\n"
+    "| 9/02/2026 | 62 | Write to the bus operator about the evening timetable | Chair | | Withdrawn | Operator changed the timetable |\n"
+)
+
+
+def test_a_tracker_page_gives_its_open_rows_as_actions(tmp_path):
+    meeting, found = stored_text(tmp_path, "tracker.txt", TRACKER)
+    # the committee and date come from the page's title lines, never from a row of the table
+    assert meeting.date == dt.date(2026, 4, 14)
+    actions = [action for _, _, acts in found for action in acts]
+    assert [(a.text, a.owners, a.due_date) for a in actions] == [
+        ("Arrange a site visit to the new depot for the committee", ("Democratic Services",), dt.date(2026, 4, 30)),
+        ("Provide a breakdown of agency staff costs by service", ("Director of Resources", "Finance Lead"), dt.date(2026, 4, 14)),
+        ("Report back on the leisure centre consultation", ("Leisure Manager",), None),
+    ]
+
+
+def test_a_tracker_copied_out_a_cell_per_line_files_each_row_under_its_minute(tmp_path):
+    cells = [
+        "Ashcombe Borough Council", "Overview and Scrutiny Committee - Action Tracker", "Updated for the meeting on 14 April 2026", "",
+        "Minute", "Action", "Lead officer", "Due date", "Status",
+        "45", "Circulate the housing repairs figures to members", "Head of Housing", "March 2026", "Complete",
+        "47", "Arrange a site visit to the new depot for the committee", "Democratic Services", "April 2026", "Open",
+    ]
+    _, found = stored_text(tmp_path, "cells.txt", "\n".join(cells) + "\n")
+    by_item = {item.number: [a.text for a in acts] for item, _, acts in found}
+    assert by_item["45"] == []
+    assert by_item["47"] == ["Arrange a site visit to the new depot for the committee"]
+
+
+def test_a_work_programme_table_gives_no_actions(tmp_path):
+    programme = (
+        "Ashcombe Borough Council\nPlace Scrutiny Panel - Work Programme 2026/27\nFor the meeting on 2 June 2026\n\n"
+        "| Meeting date | Description | Lead officer | Status |\n|---|---|---|---|\n"
+        "| 8 September 2026 | Parking strategy review | Head of Transport | Scheduled |\n"
+        "| 10 November 2026 | Flood resilience plan | Drainage Manager | Scheduled |\n"
+    )
+    _, found = stored_text(tmp_path, "programme.txt", programme)
+    assert [a for _, _, acts in found for a in acts] == []
+
+
+def test_importing_a_tracker_says_where_its_rows_went(tmp_path, monkeypatch):
+    monkeypatch.setenv("HOME", str(tmp_path))
+    page = tmp_path / "tracker.txt"
+    page.write_text(TRACKER, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["--db", str(tmp_path / "cpb.db"), "import", str(page)])
+    assert result.exit_code == 0, result.output
+    assert "its 3 open rows are in the action log as this page's actions" in result.output
+    assert "cpb actions import FILE --committee NAME` instead" in result.output
