@@ -99,3 +99,18 @@ def test_importing_a_tracker_says_where_its_rows_went(tmp_path, monkeypatch):
     assert result.exit_code == 0, result.output
     assert "its 3 open rows are in the action log as this page's actions" in result.output
     assert "cpb actions import FILE --committee NAME` instead" in result.output
+
+
+def test_an_agenda_and_minutes_page_that_lost_its_labels_keeps_a_titled_item_and_its_listed_clauses(tmp_path, fixture_path):
+    # no numbers and no "Minutes:" labels: a title with a colon and a PDF icon is still a title,
+    # and the clauses "1. approve ...; and" under "That Council" are clauses, not items
+    _, found = stored_text(tmp_path, "council.txt", fixture_path("shapes/agenda_and_minutes_labels_lost.txt").read_text())
+    titles = [item.title for item, _, _ in found]
+    assert titles == [
+        "Apologies for Absence", "Minutes of Previous Meeting", "Mayor's Announcements",
+        "Recommendation from Cabinet: Local Plan Timetable", "Notices of Motion",
+    ]
+    plan = found[3]
+    assert len(plan[1]) == 2 and plan[1][1].startswith("ask the Head of Planning")
+    assert [(a.owners, a.due_date.isoformat()) for a in plan[2]] == [(("Head of Planning",), "2026-10-31")]
+    assert found[2][1] == []  # the Mayor's announcement decided nothing

@@ -85,7 +85,9 @@ def unnumbered_items(lines: list[str]) -> list[Heading]:
         if (
             len(bare.split()) > 40
             or bare.endswith((".", ";", ",", ":", "?"))
-            or _LABEL_LINE.match(bare)
+            or _LABEL_LINE.match(bare) and not _ATTACHED_TITLE.search(line)  # "Recommendation from Cabinet: X pdf icon" is a title
+            or re.match(r"^\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[.)]\s+[a-z]", bare)  # "1. approve the timetable; and": a clause
+            or re.search(r"\s(?:and|or)$", bare)
             or NOISE.match(line)
             or MINUTES_LINE.match(line)
             or not _title_like(bare)
