@@ -114,3 +114,18 @@ def test_an_agenda_and_minutes_page_that_lost_its_labels_keeps_a_titled_item_and
     assert len(plan[1]) == 2 and plan[1][1].startswith("ask the Head of Planning")
     assert [(a.owners, a.due_date.isoformat()) for a in plan[2]] == [(("Head of Planning",), "2026-10-31")]
     assert found[2][1] == []  # the Mayor's announcement decided nothing
+
+
+def test_minutes_wholly_in_welsh_give_their_council_decisions_and_tasks(tmp_path, fixture_path):
+    text = fixture_path("shapes/welsh_community_council_minutes.txt").read_text()
+    meeting, found = stored_text(tmp_path, "llanferwyn.txt", text)
+    # "Cofnodion cyfarfod Cyngor Cymuned X a gynhaliwyd ...", with no article before the council's name
+    assert meeting.committee == "Cyngor Cymuned Llanferwyn" and meeting.date == dt.date(2026, 3, 2)
+    clauses = {item.number: texts for item, texts, _ in found}
+    actions = {item.number: acts for item, _, acts in found}
+    assert clauses["1"] == []  # apologies received ("Derbyniwyd ymddiheuriadau") decide nothing
+    assert len(clauses["3"]) == 1  # the minutes received and signed
+    # a decision met mid-paragraph ("... eto. Penderfynwyd gofyn ..."), and the Clerk's task after it
+    assert clauses["4"][0].startswith("gofyn i'r Cyngor Sir")
+    assert [(a.owners, a.due_date) for a in actions["4"]] == [((), dt.date(2026, 4, 30)), (("Clerc",), None)]
+    assert actions["5"] == []  # agreeing to pay the invoices sets nobody work

@@ -32,6 +32,7 @@ from cpb_tui.actions.narrative import (
     _commitment,
     _listed_undertakings,
 )
+from cpb_tui.actions.welsh import welsh_tasks
 from cpb_tui.actions.phrases import (
     _AGREE,
     _CLAUSE_LABEL,
@@ -110,6 +111,9 @@ def extract_from_resolution(text: str, verb: str, lead_in: str | None = None) ->
         return []  # "that they be signed by the Chairman": the minutes, signed there and then
     if re.match(r"^\W*(?:(?:agreed|agrees)\s+)?to\s+(?:discharge|close|remove)\s+(?:the\s+)?(?:items?|actions?|matters?)\b", text, re.IGNORECASE):
         return []  # "Agreed to discharge Item 1": an outstanding item closed, nothing left to do
+    welsh = welsh_tasks(text) if re.match(r"^\W*(?:Penderfynwyd|Cytunwyd|PENDERFYNWYD|CYTUNWYD|gofyn|ysgrifennu|cysylltu|trefnu|anfon|i\s)", text) else []
+    if welsh:
+        return welsh  # "Penderfynwyd gofyn i'r Cyngor Sir ...": a Welsh decision that sets work
     # "RESOLVED to report the footway to highways. (Action: Clerk)": the tag names who does what the clause asks
     body, tagged = _owner_tag(text)
     found = _follow_up(_extract_from_resolution(_plain_wording(body if tagged else text), verb, lead_in))

@@ -26,6 +26,7 @@ from cpb_tui.actions.clauses import (
     _passive,
     _requested,
 )
+from cpb_tui.actions.welsh import doer_task
 from cpb_tui.actions.phrases import (
     _FIRM_VERBS,
     _HEDGED,
@@ -408,7 +409,7 @@ def _infinitive_doer(sentence: str) -> ActionCandidate | None:
         if owner and owner.strip() == named.strip():
             tail = sentence[infinitive.end("verb"):]
             return _as_commitment(_owner_action(owner, infinitive.group("verb"), tail.strip()))
-    return None
+    return doer_task(sentence)  # "Clerc i ysgrifennu at y Cyngor Sir": the Welsh "Clerk to write to the County Council"
 
 
 def _undertaken(sentence: str, last_doer: str | None) -> ActionCandidate | None:

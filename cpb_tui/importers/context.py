@@ -62,7 +62,7 @@ _SUMMONS = re.compile(
     re.IGNORECASE,
 )
 # Welsh: "Cofnodion cyfarfod y Pwyllgor Craffu a gynhaliwyd yn Neuadd y Sir ar 6 Chwefror 2025"
-_COFNODION = re.compile(r"\bcofnodion\s+(?:o\s+|y\s+)?[cg]yfarfod\s+(?:y|yr|o['\u2019]r)\s+(.+?)\s+a\s+gynhaliwyd\b(.*)$", re.IGNORECASE)
+_COFNODION = re.compile(r"\bcofnodion\s+(?:o\s+|y\s+)?[cg]yfarfod\s+(?:(?:y|yr|o['\u2019]r)\s+)?(.+?)\s+a\s+gynhaliwyd\b(.*)$", re.IGNORECASE)
 # "Cofnodion Cyngor Cymuned Llanfair yn y Neuadd nos Iau 8 Ionawr 2026": the council, then where and when
 _COFNODION_CYNGOR = re.compile(r"\bcofnodion\s+((?:Cyngor|Pwyllgor)\b[\w\s'\u2019-]{0,60}?)\s+(?:yn|ar|nos|a\s+gynhaliwyd)\s+(.*)$", re.IGNORECASE)
 _AT_A_MEETING = re.compile(

@@ -196,6 +196,8 @@ _MID_OPENER = re.compile(
     r"|(?<=\d{4})\s+(?=RESOLVED\s+(?:to|that)\b)"
     # "... no other nominations, therefore: RESOLVED: ...", and the Welsh "felly: Penderfynwyd: ..."
     r"|(?<=[.!?:])\s+(?=(?:PENDERFYNWYD|Penderfynwyd|CYTUNWYD|Cytunwyd|RESOLVED|Resolved)\s*(?::|[\u2013\u2014-]\s*That\b))"
+    # a Welsh decision mid-paragraph: "... wedi torri eto. Penderfynwyd gofyn i'r Cyngor Sir ..."
+    r"|(?<=[.!?])\s+(?=(?:PENDERFYNWYD|Penderfynwyd|CYTUNWYD|Cytunwyd)\s+[a-z\u00e2\u0175\u0177])"
     # "Having considered the quotes received Cllrs RESOLVED to accept ...": the body's decision in capitals mid-sentence
     r"|(?<=[a-z0-9)])\s+(?=(?:Cllrs|Councillors|Members|[Tt]he\s+(?:Council|Committee|Board|Panel))\s+RESOLVED\s+(?:to|that)\b)"
     # "Cllr Hill proposed and Cllr Bourn seconded and it was unanimously approved RESOLVED to approve ...": the vote, then the decision
