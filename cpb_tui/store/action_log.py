@@ -196,6 +196,8 @@ class ActionLogMixin:
             for task in getattr(self, "_listed_tasks", {}).get(item_id, ()):
                 # a tracker's open row: the task as the page lists it, who and by when from its own cells
                 candidate = ActionCandidate("do", task.text, task.due_words, tuple(task.owners), source="listed")
+                if any(_same_request(candidate, other) for _, other, _, _ in found):
+                    continue  # the row is also written out in the minutes' own words
                 digest = hashlib.sha1(task.text.lower().encode()).hexdigest()[:12]
                 found.append((f"listed:{item_id}:{digest}", candidate, None, f"listed at {origin}"))
             for key, candidate, resolution_id, where in found:
