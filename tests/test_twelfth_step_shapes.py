@@ -129,3 +129,23 @@ def test_minutes_wholly_in_welsh_give_their_council_decisions_and_tasks(tmp_path
     assert clauses["4"][0].startswith("gofyn i'r Cyngor Sir")
     assert [(a.owners, a.due_date) for a in actions["4"]] == [((), dt.date(2026, 4, 30)), (("Clerc",), None)]
     assert actions["5"] == []  # agreeing to pay the invoices sets nobody work
+
+
+def test_an_action_table_lower_down_in_minutes_gives_its_open_rows_once(tmp_path):
+    filler = "".join(f"{n}. Ward matters {n}\nNothing was reported under item {n}.\n\n" for n in range(3, 40))
+    minutes = (
+        "Ashcombe Town Council\nMinutes of the Amenities Committee meeting held on Monday 9 March 2026 at 7pm\n\n"
+        "1. Apologies\nCllr Webb.\n\n" + filler +
+        "40. Actions from the last meeting\n\n"
+        "| Action | Who | Due date | Status |\n|---|---|---|---|\n"
+        "| Clerk to write to the bowls club about the lease | Clerk | March 2026 | Open |\n"
+        "| Order two new benches for the park | Cllr Hale | 30/04/2026 | Open |\n"
+        "| Repaint the shelter | Clerk | | Done |\n\n"
+        "41. Allotments\nThe waiting list stands at 14. RESOLVED to split plot 9 into two half plots.\n"
+    )
+    _, found = stored_text(tmp_path, "amenities.txt", minutes)
+    by_item = {item.number: [(a.text, a.owners) for a in acts] for item, _, acts in found if acts}
+    assert by_item == {"40": [
+        ("Clerk to write to the bowls club about the lease", ("Clerk",)),
+        ("Order two new benches for the park", ("Cllr Hale",)),
+    ]}

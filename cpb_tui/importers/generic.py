@@ -124,13 +124,15 @@ def parse_generic(text: str) -> DocumentRecord:
     )
     if not any(item.resolutions for item in items) and has_minutes:
         warnings.append("no decisions found (no RESOLVED, Agreed, Decision or the like)")
+    tasks = _tracker_tasks(lines, items)
     if _looks_like_tracker(lines):
-        tasks = _tracker_tasks(lines, items)
         warnings.append(
             f"this looks like an action tracker (Action, Owner, Due ... columns): its {len(tasks)} open "
             f"row{'s are' if len(tasks) != 1 else ' is'} in the action log as this page's actions; to keep each "
             "row's status and update too, import it with `cpb actions import FILE --committee NAME` instead"
         )
+    elif tasks:
+        warnings.append(f"{len(tasks)} open row{'s' if len(tasks) != 1 else ''} of its action table became actions")
     kind = "minutes" if has_minutes else "agenda"
     title = f"{'Minutes' if has_minutes else 'Agenda'}: {meeting.committee or 'committee'}"
     record = DocumentRecord(kind=kind, title=title, meetings=[meeting], warnings=warnings, hints=list(context.hints))
