@@ -81,6 +81,9 @@ REPEATED = [
     "Update Mill Lane: x. ", "was unanimously elected ", "(Act GR) ", "That, Officers further ", "be noted and: - ",
     # one a line, 12,000 lines: three-part numbers that are dates alone once took 36 s for 20,000 lines
     "12/06/26 Notes\n",
+    # the twelfth step's readings: tags after decisions, Welsh decisions and tasks, tracker rows (one a line)
+    "RESOLVED to x. (Action: Clerk) ", "Penderfynwyd gofyn i ", "Clerc i ysgrifennu at ",
+    "| Action | Owner | Due date | Status |\n", "| Write to x | Clerk | March 2026 | Open |\n",
 ]
 
 

@@ -149,3 +149,11 @@ def test_an_action_table_lower_down_in_minutes_gives_its_open_rows_once(tmp_path
         ("Clerk to write to the bowls club about the lease", ("Clerk",)),
         ("Order two new benches for the park", ("Cllr Hale",)),
     ]}
+
+
+def test_tracker_rows_alike_are_each_an_action(tmp_path):
+    rows = "".join(f"| Write to supplier {n} about invoice {n * 7} | Clerk | March 2026 | Open |\n" for n in range(1, 31))
+    page = "Ashcombe Borough Council\nAudit Committee - Action Tracker\nUpdated for the meeting on 14 April 2026\n\n" \
+        "| Action | Owner | Due date | Status |\n|---|---|---|---|\n" + rows
+    _, found = stored_text(tmp_path, "audit.txt", page)
+    assert len([a for _, _, acts in found for a in acts]) == 30

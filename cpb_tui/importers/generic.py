@@ -170,9 +170,10 @@ def _tracker_tasks(lines: list[str], items: list[ItemRecord]) -> list:
     from cpb_tui.importers.tracker import listed_tasks
 
     tasks = listed_tasks(lines)
+    texts = [" ".join(f"{item.title} {item.minutes or ''} {item.purpose or ''}".split()) for item in items] if len(items) > 1 else []
     for task in tasks:
         words = " ".join(task.text.split()[:6])
-        holder = next((item for item in items if words in " ".join(f"{item.title} {item.minutes or ''} {item.purpose or ''}".split())), items[0])
+        holder = next((item for item, text in zip(items, texts) if words in text), items[0])
         holder.tasks.append(task)
     return tasks
 

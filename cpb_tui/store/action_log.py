@@ -193,11 +193,12 @@ class ActionLogMixin:
                         continue  # the narrative tells of a request the decision already makes
                     digest = hashlib.sha1(candidate.text.lower().encode()).hexdigest()[:12]
                     found.append((f"minutes:{item_id}:{digest}", candidate, None, f"extracted from the narrative of {origin}"))
+            written = [candidate for _, candidate, _, _ in found]
             for task in getattr(self, "_listed_tasks", {}).get(item_id, ()):
                 # a tracker's open row: the task as the page lists it, who and by when from its own cells
                 candidate = ActionCandidate("do", task.text, task.due_words, tuple(task.owners), source="listed")
-                if any(_same_request(candidate, other) for _, other, _, _ in found):
-                    continue  # the row is also written out in the minutes' own words
+                if any(_same_request(candidate, other) for other in written):
+                    continue  # the row is also written out in the minutes' own words (rows alike are each kept)
                 digest = hashlib.sha1(task.text.lower().encode()).hexdigest()[:12]
                 found.append((f"listed:{item_id}:{digest}", candidate, None, f"listed at {origin}"))
             for key, candidate, resolution_id, where in found:
