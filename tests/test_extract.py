@@ -422,8 +422,6 @@ def test_more_resolution_shapes_are_actions(clause, action):
     [
         "Agreed to note the report.",
         "That approval be given to the Council acting as lead authority.",
-        "That the Section 151 Officer be given delegated authority to sign the contract.",
-        "That the Chief Executive be authorised to make the necessary amendments.",
         "That no further action be taken on the complaint.",
         "That the invoice of £175 be paid.",
         "That the Planning Policy update be noted.",
@@ -434,6 +432,37 @@ def test_more_resolution_shapes_are_actions(clause, action):
     ],
 )
 def test_more_decisions_that_are_not_actions(clause):
+    assert extract_from_resolution(clause, "other") == []
+
+
+@pytest.mark.parametrize(
+    ("clause", "text", "owner"),
+    [
+        ("That the Section 151 Officer be given delegated authority to sign the contract.", "The Section 151 Officer to sign the contract", "the Section 151 Officer"),
+        ("That the Chief Executive be authorised to make the necessary amendments.", "The Chief Executive to make the necessary amendments", "the Chief Executive"),
+        ("That authority be delegated to the Director of Place, in consultation with the Leader, to finalise the contract.",
+         "The Director of Place to finalise the contract", "the Director of Place"),
+        ("To delegate authority to the Head of Finance to agree the final terms of the lease.", "The Head of Finance to agree the final terms", "the Head of Finance"),
+        ("Agreed to authorise the Clerk to order the benches.", "The Clerk to order the benches", "the Clerk"),
+        ("Authorise all ancillary actions to be undertaken by the Strategic Director, Health and Community, in consultation with the Board Member.",
+         "Authorise all ancillary actions to be undertaken", "the Strategic Director, Health and Community"),
+    ],
+)
+def test_a_power_handed_to_an_officer_is_their_task(clause, text, owner):
+    # the power is given so the work gets done: the clerk's log follows the officer's task
+    found = extract_from_resolution(clause, "other")
+    assert len(found) == 1 and found[0].text.startswith(text) and found[0].owners == (owner,), found
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "That the Chair be authorised to sign the minutes as a correct record.",
+        "To delegate the timing of the next meeting to officers.",
+        "That delegated authority be given to officers, acting as they see fit.",
+    ],
+)
+def test_a_power_used_at_the_meeting_or_a_choice_handed_over_is_no_task(clause):
     assert extract_from_resolution(clause, "other") == []
 
 

@@ -32,6 +32,7 @@ from cpb_tui.actions.narrative import (
     _commitment,
     _listed_undertakings,
 )
+from cpb_tui.actions.delegations import delegated_task
 from cpb_tui.actions.welsh import welsh_tasks
 from cpb_tui.actions.phrases import (
     _AGREE,
@@ -114,6 +115,9 @@ def extract_from_resolution(text: str, verb: str, lead_in: str | None = None) ->
     welsh = welsh_tasks(text) if re.match(r"^\W*(?:Penderfynwyd|Cytunwyd|PENDERFYNWYD|CYTUNWYD|gofyn|ysgrifennu|cysylltu|trefnu|anfon|i\s)", text) else []
     if welsh:
         return welsh  # "Penderfynwyd gofyn i'r Cyngor Sir ...": a Welsh decision that sets work
+    delegated = delegated_task(_clean(text))
+    if delegated is not None:
+        return [delegated]  # "authority be delegated to the Director to finalise the contract": the Director's task
     # "RESOLVED to report the footway to highways. (Action: Clerk)": the tag names who does what the clause asks
     body, tagged = _owner_tag(text)
     found = _follow_up(_extract_from_resolution(_plain_wording(body if tagged else text), verb, lead_in))

@@ -1,0 +1,59 @@
+"""Decisions that hand a named officer a power to act: "authority be delegated to the Director of
+Place to finalise the contract", "that the Head of Legal be authorised to complete the lease",
+"Authorise all ancillary actions to be undertaken by the Strategic Director". The power is given
+so that the work gets done, and a clerk's log follows it: the officer's task is an action, with
+the officer as its owner. A power used at the meeting itself (the Chair signing the minutes) and
+a choice handed over ("delegate the timing of the next meeting to officers") are none."""
+
+from __future__ import annotations
+
+import re
+
+from cpb_tui.actions.clauses import ActionCandidate, _owner_action
+from cpb_tui.actions.phrases import _looks_like_doer
+
+_LEAD = r"^\W*(?:(?:RESOLVED|AGREED|DECIDED)\s*[:\u2013-]?\s*)?(?:that\s+)?(?:(?:it\s+was\s+)?agreed\s+)?(?:to\s+)?"
+_OWNER = r"(?P<owner>(?:the\s+)?[A-Z][^;:]{2,120}?)"
+_ACT = r"\s*,?\s+to\s+(?P<verb>[a-z]{3,})\b(?P<tail>.*)$"
+_GIVEN = (
+    # "delegate authority to X to ...", "grant delegated powers to X to ...", "delegated authority to X to ..."
+    re.compile(_LEAD + r"(?:delegate|grant|give|delegated)\s+(?:delegated\s+)?(?:authority|powers?)\s+to\s+" + _OWNER + _ACT, re.I),
+    # "authority be delegated to X to ...", "delegated authority is given to X to ..."
+    re.compile(_LEAD + r"(?:delegated\s+)?(?:authority|powers?)\s+(?:be|is|are|was|were)\s+(?:hereby\s+)?(?:delegated|given|granted)\s+to\s+" + _OWNER + _ACT, re.I),
+    # "X be authorised to ...", "X be given delegated authority to ..."
+    re.compile(_LEAD + _OWNER + r"\s+(?:be|is|are)\s+(?:hereby\s+)?(?:authori[sz]ed|(?:given|granted)\s+(?:delegated\s+)?authority|delegated\s+authority)" + _ACT, re.I),
+    # "authorise X to ..."
+    re.compile(_LEAD + r"authori[sz]e\s+" + _OWNER + _ACT, re.I),
+)
+# "Authorise all ancillary actions to be undertaken by the Strategic Director, in consultation with ..."
+_DONE_BY = re.compile(_LEAD + r"authori[sz]e\s+(?P<what>.{3,160}?)\s+to\s+be\s+[a-z]+\s+by\s+(?P<owner>.{3,120}?)(?:\s*,?\s+in\s+consultation\b.*|[.;,]?\s*(?:and)?\s*)$", re.I)
+_AT_THE_MEETING = re.compile(r"\bsign\b.{0,120}\b(?:minutes|correct|true|accurate)\b|\b(?:timing|date)\s+of\s+(?:the\s+)?next\s+meeting\b", re.I)
+
+
+def _owner(text: str) -> str | None:
+    """The officer's post without who they consult: "the Director of Place, in consultation with ..." -> "the Director of Place"."""
+    owner = re.split(r"\s*,?\s+(?:in\s+consultation|following\s+consultation|after\s+consultation|acting)\b", text.strip(), maxsplit=1)[0]
+    owner = owner.strip(" ,")
+    return owner if _looks_like_doer(re.sub(r"^the\s+", "", owner, flags=re.I)) else None
+
+
+def delegated_task(clause: str) -> ActionCandidate | None:
+    """The task a delegation hands to a named officer, or None when the clause delegates nothing."""
+    if _AT_THE_MEETING.search(clause):
+        return None
+    for pattern in _GIVEN:
+        found = pattern.match(clause)
+        if found:
+            owner = _owner(found.group("owner"))
+            if owner is None:
+                return None
+            action = _owner_action(owner, found.group("verb"), found.group("tail").strip().rstrip(" .;,"))
+            return ActionCandidate(action.kind, action.text, action.due_words, (owner,), action.recipients, "resolution")
+    done = _DONE_BY.match(clause)
+    if done:
+        owner = _owner(done.group("owner"))
+        if owner is not None:
+            text = re.sub(_LEAD, "", clause.strip(), flags=re.I).rstrip(" .;,")
+            text = re.sub(r"\s*;?\s*and$", "", text)
+            return ActionCandidate("do", text[:1].upper() + text[1:], None, (owner,), (), "resolution")
+    return None
