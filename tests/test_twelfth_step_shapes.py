@@ -157,3 +157,31 @@ def test_tracker_rows_alike_are_each_an_action(tmp_path):
         "| Action | Owner | Due date | Status |\n|---|---|---|---|\n" + rows
     _, found = stored_text(tmp_path, "audit.txt", page)
     assert len([a for _, _, acts in found for a in acts]) == 30
+
+
+def test_a_decision_ends_before_its_mover_in_brackets(tmp_path):
+    notice = (
+        "Decision Maker: Cabinet\nDecision status: Implemented\n"
+        "To receive the annual review of allotment rents\n"
+        "RESOLVED that the recommendation from the Policy Development Group be approved.\n"
+        "(Proposed by Cllr R Lane and seconded by Cllr T Moss)\n"
+        "Reason for the Decision \u2013 To keep rents in line with costs\n"
+        "Date of decision: 08/04/2026\nDecided at meeting: 08/04/2026 - Cabinet\n"
+    )
+    _, found = stored_text(tmp_path, "notice.txt", notice)
+    assert [texts for _, texts, _ in found] == [["that the recommendation from the Policy Development Group be approved."]]
+
+
+def test_matters_arising_with_two_adverbs_and_a_task_run_on_after_a_dash(tmp_path):
+    minutes = (
+        "Minutes of the Ashcombe Community Council meeting held on Wednesday, 20th April 2026.\n\n"
+        "1 Apologies\n\nNone.\n\n"
+        "2 Matters arising from the minutes.\n\n"
+        "2.1 Chapel Lane wall - to follow up and write to the County Council once the survey is done.\n\n"
+        "2.2 Defibrillator - The surgery had agreed to host one cabinet. It was also unanimously agreed to pay for "
+        "the second cabinet at the football club.\n"
+    )
+    _, found = stored_text(tmp_path, "arising.txt", minutes)
+    by_number = {item.number: (texts, [a.text for a in acts]) for item, texts, acts in found}
+    assert by_number["2.1"] == ([], ["Follow up and write to the County Council once the survey is done"])
+    assert by_number["2.2"][0] == ["Unanimously agreed to pay for the second cabinet at the football club."]

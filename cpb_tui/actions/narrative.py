@@ -393,6 +393,11 @@ def _infinitive_doer(sentence: str) -> ActionCandidate | None:
     headed = re.match(r"^[A-Z][^.:;,\u2013\u2014-]{1,40}?\s[-\u2013\u2014]\s+(?P<rest>[a-zA-Z].*)$", sentence)
     if headed and _INFINITIVE_DOER.match(_upper_first(headed.group("rest"))):
         sentence = _upper_first(headed.group("rest"))
+    task = re.match(rf"^to\s+(?:{_FIRM_VERBS})\b.*", headed.group("rest") if headed else sentence)
+    if task:
+        # "Maes Glas - to follow up and write to the County Council" (in lower case: "To consider ..." is an
+        # agenda's purpose): the task under its heading, no doer named
+        return _as_commitment(_action("do", _upper_first(task.group(0)[3:]), task.group(0), (), (), source="minutes"))
     infinitive = _INFINITIVE_DOER.match(sentence)
     if infinitive and not (_looks_like_doer(infinitive.group("owner")) or re.fullmatch(r"[A-Z]{2,3}(?:\s*(?:,|and|&|/)\s*[A-Z]{2,3})*", infinitive.group("owner"))):
         infinitive = None  # "BE to sign the Code of Conduct": initials are a doer too

@@ -182,7 +182,7 @@ _CARRIED_OVER_LIST = re.compile(
     re.IGNORECASE,
 )
 _MID_OPENER = re.compile(
-    r"(?<=[.!?])\s*(?=(?:It\s+was,?\s+(?:\w+,?\s+)?(?i:agreed|resolved|decided)\b|RESOLVED\b|AGREED\b|This\s+was\s+(?:noted|agreed)\.\s*$|All\s+agreed\s+that\b"
+    r"(?<=[.!?])\s*(?=(?:It\s+was,?\s+(?:\w+,?\s+){0,2}(?i:agreed|resolved|decided)\b|RESOLVED\b|AGREED\b|This\s+was\s+(?:noted|agreed)\.\s*$|All\s+agreed\s+that\b"
     r"|The\s+(?:Committee|Board|Panel|Cabinet|Sub-Committee|Forum)\s+(?:RESOLVED|resolved|AGREED)\b"
     r"|(?:The\s+)?(?:Committee|Board|Panel|Cabinet|Sub-Committee|Forum|Council|Members|[Cc]ouncillors)\s+(?:agreed|decided)\s+(?:unanimously\s+)?(?:to|that)\b))"
     r"|(?<=[;\u2013\u2014-])\s+(?=[Ii]t\s+was\s+(?:\w+\s+)?(?i:agreed|resolved|decided)\s+(?:\w+\s+)?(?:that|to|not)\b)"
@@ -223,7 +223,7 @@ _SUBJUNCTIVE = re.compile(
     r"^\s*The\s+(?:(?!\b(?:that|was|were|is|are|would|will|should|could|had|has|have|to)\b)[^.;:]){2,160}?\s+be\s+"
     r"(?:approved|confirmed|noted|agreed|adopted|received|accepted|endorsed|signed)\b[^;]{0,200}\.?\s*$"
 )
-_PROPOSED = re.compile(r"^\s*(?:Proposed|Moved|Seconded)\s+by\b", re.IGNORECASE)
+_PROPOSED = re.compile(r"^\s*\(?\s*(?:Proposed|Moved|Seconded)\s+by\b", re.IGNORECASE)  # "(Proposed by Cllr A and seconded by Cllr B)" too
 _ORPHAN_CLAUSE = re.compile(
     r"^\s*(?:\((?:i|1|a)\)|(?:i|1|a)[.)])\s+(?:that\b|to\s+[a-z]+|(?:noted|received|agreed|approved|endorsed|resolved|requested|"
     r"recommended|supported|considered|welcomed|delegated|authorised|authorized|deferred)\b"
