@@ -15,7 +15,7 @@ from cpb_tui.importers.context import find_context
 from cpb_tui.importers.decisions import FIELD, opener, resolutions_from, split_decisions
 from cpb_tui.importers.layout import is_page_footer, normalise, to_markdown
 from cpb_tui.importers.flattened import run_on_points, unflatten
-from cpb_tui.importers.numbering import MINUTES_LINE, NOISE, numbered_items, paragraph_item_number, tidy_title
+from cpb_tui.importers.numbering import MINUTES_LINE, NOISE, Heading, numbered_items, paragraph_item_number, tidy_title
 from cpb_tui.importers.unnumbered import heading_items, unnumbered_items
 from cpb_tui.domain.models import DocumentRecord, ItemRecord, MeetingRecord
 
@@ -75,6 +75,7 @@ def parse_generic(text: str) -> DocumentRecord:
     items: list[ItemRecord] = []
     warnings: list[str] = []
     if headings:
+        headings = _referenced_first(lines, headings) if has_minutes else headings
         opening = _opening_record(lines[: headings[0].index]) if has_minutes else None
         if opening is not None:
             items.append(_item(opening[0], None, opening[1], has_minutes))
@@ -182,7 +183,22 @@ def _value_of(finding):
     return finding.value if finding is not None else None
 
 
+def _referenced_first(lines: list[str], headings: list[Heading]) -> list[Heading]:
+    """ "Apologies (19/13)" before "3.0 Declarations of Interest (19/14)": an item known by its minute reference alone."""
+    before = next((i for i in range(headings[0].index) if _MINUTE_REF.search(lines[i]) and len(lines[i].strip()) <= 120), None)
+    if before is None or not _MINUTE_REF.search(headings[0].title):
+        return headings
+    return [Heading(before, before + 1, "", 0, lines[before].strip(), "reference", 1.0), *headings]
+
+
+# a minute's reference in brackets after its title: "To discuss tendering for grass cutting (19/15)"
+_MINUTE_REF = re.compile(r"(?<=\S)\s*\((?:Minute\s+|Min\.?\s*)?(?P<ref>\d{1,4}/\d{1,4})\)\s*$")
+
+
 def _item(title: str, number: str | None, body: list[str], has_minutes: bool) -> ItemRecord:
+    reference = _MINUTE_REF.search(title) if has_minutes else None
+    if reference:
+        title = title[: reference.start()].rstrip()
     body = [point for line in body if not NOISE.match(line) for point in run_on_points(line)]
     minutes_at = next((i for i, line in enumerate(body) if MINUTES_LINE.match(line)), None)
     if minutes_at is not None:
@@ -201,7 +217,7 @@ def _item(title: str, number: str | None, body: list[str], has_minutes: bool) ->
     return ItemRecord(
         title=title,
         number=number,
-        minute_number=number if has_minutes else None,
+        minute_number=reference.group("ref") if reference else (number if has_minutes else None),
         purpose=purpose[:2000] if purpose else None,
         minutes=to_markdown(narrative, markers=True) or None,
         resolutions=resolutions_from(blocks),
