@@ -185,3 +185,35 @@ def test_matters_arising_with_two_adverbs_and_a_task_run_on_after_a_dash(tmp_pat
     by_number = {item.number: (texts, [a.text for a in acts]) for item, texts, acts in found}
     assert by_number["2.1"] == ([], ["Follow up and write to the County Council once the survey is done"])
     assert by_number["2.2"][0] == ["Unanimously agreed to pay for the second cabinet at the football club."]
+
+
+YEAR_NUMBERED = (
+    "July 2026 Minutes\n\nASHCOMBE MAGNA PARISH COUNCIL\n\n"
+    "MINUTES OF THE ORDINARY COUNCIL MEETING HELD IN THE VILLAGE HALL ON TUESDAY 7 JULY 2026\n\n"
+    "Present: Cllr Lane (Chairman); Cllrs Moss, Hale\n\n"
+    "2026/41     Apologies\n\nApologies were received and accepted from Cllr Webb.\n\n"
+    "2026/42     Receipt of any declarations of interest in accordance with the Localism Act 2011.\n\nNone.\n\n"
+    "2026/43     Updates\n\n"
+    "Minute 30 \u2013 The bench plaques had been ordered, Cllr Moss to liaise with the school on the wording.\n"
+    "Clerk to attempt to obtain a second quote for the hedge work before the next meeting.\n\n"
+    "2026/44     Planning\n\nNo applications had been received.\n"
+)
+
+
+def test_year_numbered_minutes_of_a_parish_ordinary_council_meeting(tmp_path):
+    meeting, found = stored_text(tmp_path, "magna.txt", YEAR_NUMBERED)
+    # "ORDINARY COUNCIL MEETING" under the parish council's name: that council met, not a body called "Council"
+    assert meeting.committee == "Ashcombe Magna Parish Council"
+    # "2026/41" ... "2026/44": the year, then the minute, even where a title runs long
+    assert [item.number for item, _, _ in found] == ["2026/41", "2026/42", "2026/43", "2026/44"]
+    updates = [a for item, _, acts in found if item.number == "2026/43" for a in acts]
+    assert [(a.text, a.owners) for a in updates] == [
+        ("Cllr Moss to liaise with the school on the wording", ("Cllr Moss",)),
+        ("Clerk to obtain a second quote for the hedge work before the next meeting", ("Clerk",)),
+    ]
+
+
+def test_a_welsh_date_with_the_month_first():
+    from cpb_tui.importers.dates import find_date
+
+    assert find_date("Cofnodion cyfarfod nos Lun, Mawrth y 9fed 2026 yn Neuadd") == dt.date(2026, 3, 9)

@@ -390,6 +390,12 @@ def _asked_for(sentence: str, last_doer: str | None = None) -> ActionCandidate |
 def _infinitive_doer(sentence: str) -> ActionCandidate | None:
     """ "Officers to circulate ...", "BE to sign the Code of Conduct", "The Clerk is to write to ...",
     and after a heading and a dash, "Bins - clerk to complain about the missed collections"."""
+    # "Clerk to attempt to obtain a quote": the attempt is the task
+    sentence = re.sub(r"\bto\s+(?:attempt|try|endeavour|seek)\s+to\s+(?=[a-z])", "to ", sentence)
+    # "Brackets had been purchased, Cllr Holiday to liaise with the hall": a named doer's task after the news
+    after = re.search(r"[,;]\s+(?P<task>(?:Cllrs?\.?\s+[A-Z][\w'-]+|Councillor\s+[A-Z][\w'-]+|(?:the\s+)?[Cc]lerk|[A-Z]{2,3})\s+to\s+[a-z]+\b[^,;]*)$", sentence)
+    if after and _INFINITIVE_DOER.match(_upper_first(after.group("task"))):
+        sentence = _upper_first(after.group("task"))
     headed = re.match(r"^[A-Z][^.:;,\u2013\u2014-]{1,40}?\s[-\u2013\u2014]\s+(?P<rest>[a-zA-Z].*)$", sentence)
     if headed and _INFINITIVE_DOER.match(_upper_first(headed.group("rest"))):
         sentence = _upper_first(headed.group("rest"))

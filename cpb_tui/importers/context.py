@@ -62,7 +62,9 @@ _SUMMONS = re.compile(
     re.IGNORECASE,
 )
 # Welsh: "Cofnodion cyfarfod y Pwyllgor Craffu a gynhaliwyd yn Neuadd y Sir ar 6 Chwefror 2025"
-_COFNODION = re.compile(r"\bcofnodion\s+(?:o\s+|y\s+)?[cg]yfarfod\s+(?:(?:y|yr|o['\u2019]r)\s+)?(.+?)\s+a\s+gynhaliwyd\b(.*)$", re.IGNORECASE)
+_COFNODION = re.compile(
+    r"(?<!llofnodi\s)(?<!cadarnhau\s)\bcofnodion\s+(?:o\s+|y\s+)?[cg]yfarfod\s+(?:(?:y|yr|o['\u2019]r|o)\s+)?(.+?)\s+(?:a\s+)?gynhaliwyd\b(.*)$", re.IGNORECASE
+)
 # "Cofnodion Cyngor Cymuned Llanfair yn y Neuadd nos Iau 8 Ionawr 2026": the council, then where and when
 _COFNODION_CYNGOR = re.compile(r"\bcofnodion\s+((?:Cyngor|Pwyllgor)\b[\w\s'\u2019-]{0,60}?)\s+(?:yn|ar|nos|a\s+gynhaliwyd)\s+(.*)$", re.IGNORECASE)
 _AT_A_MEETING = re.compile(
@@ -147,6 +149,10 @@ def find_context(lines: list[str], head: int = 40) -> MeetingContext:
             and re.search(r"\b(?:Parish|Town|Community)\s+Council$", str(found.council.value)):
         # "DUNCHIDEOCK PARISH COUNCIL" over "Minutes from the extraordinary meeting on ...": the parish council met
         found.committee = Finding(found.council.value, found.council.evidence)
+    if found.committee and found.council and re.fullmatch(r"(?:the\s+)?(?:(?:Full|Ordinary|Annual|Extraordinary)\s+)?Council", str(found.committee.value), re.IGNORECASE) \
+            and re.search(r"\b(?:Parish|Town|Community|Village)\s+Council$", str(found.council.value)):
+        # "WELTON PARISH COUNCIL" over "MINUTES OF THE ORDINARY COUNCIL MEETING": that parish's council met, not one called "Council"
+        found.committee = Finding(found.council.value, found.committee.evidence)
     generic = found.committee and re.fullmatch(r"(?:Parish|Town|Community|City|District|Borough|County)\s+Council", str(found.committee.value), re.IGNORECASE)
     if generic and found.council and str(found.council.value).lower().endswith(str(found.committee.value).lower()):
         # "HOLLINSDALE RURAL PARISH COUNCIL" over "Minutes of Parish Council Meeting held on ...": that parish's council

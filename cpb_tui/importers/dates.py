@@ -36,7 +36,8 @@ _WORDY = re.compile(
 )
 # "February the 6th 2018", "Tuesday, February 6, 2018": the month first
 _MONTH_FIRST = re.compile(
-    _WEEKDAY + r"\b" + _MONTH + r"\.?\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b", re.IGNORECASE
+    # (and the Welsh "Mawrth y 9fed 2020")
+    _WEEKDAY + r"\b" + _MONTH + r"\.?\s+(?:the\s+|y\s+)?(\d{1,2})(?:st|nd|rd|th|af|ail|il|ydd|fed|ed|eg|ain)?,?\s+(\d{4})\b", re.IGNORECASE
 )
 # "15/06/2022", and as parish clerks also write it, "15.06.2022" and "15-06-2022" (four-figure years
 # only: "12.3.21" may be a minute's number)

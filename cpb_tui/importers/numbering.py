@@ -146,7 +146,8 @@ def numbered_items(lines: list[str]) -> list[Heading]:
     # "25/07", "25/08", "25/09": when the first part stays the same it is the year, and the
     # second part runs.
     three_parts(candidates)
-    slashed = [c for c in candidates if re.fullmatch(r"\d{1,2}/\d{1,3}|\d{2}(?:0[1-9]|1[0-2])/\d{2}", c.number)]  # "2404/01": year and month
+    # "2404/01": year and month; "2022/61": the year, then the minute
+    slashed = [c for c in candidates if re.fullmatch(r"\d{1,2}/\d{1,3}|\d{2}(?:0[1-9]|1[0-2])/\d{2}|(?:19|20)\d\d/\d{1,3}", c.number)]
     if len(slashed) >= 2 and len({c.number.split("/")[0] for c in slashed}) == 1:
         for candidate in slashed:
             candidate.value = int(candidate.number.split("/")[1])
