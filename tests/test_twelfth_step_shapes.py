@@ -217,3 +217,27 @@ def test_a_welsh_date_with_the_month_first():
     from cpb_tui.importers.dates import find_date
 
     assert find_date("Cofnodion cyfarfod nos Lun, Mawrth y 9fed 2026 yn Neuadd") == dt.date(2026, 3, 9)
+
+
+ONE_PARAGRAPH = (
+    "ASHCOMBE GLEN COMMUNITY COUNCIL Minutes of meeting held on Tuesday 20th January 2026 at 7.30pm in the Glen Hall "
+    "Present: Ann Lane, Chair (AL), Tom Moss, Secretary (TM), Rhona Hale (RH) "
+    "Item 1. Welcome/apologies/Police report. The Chair opened the meeting. The police report listed six incidents, "
+    "mostly speeding on the glen road and a stray dog. Members would like more detail on the speeding, e.g. times, places, etc. "
+    "TM Action. Item 2. Minutes of November meeting/matters arising. The Minutes of the November meeting were adopted as a "
+    "true and accurate record. (1) Hall noticeboard. Members approved the spending on the noticeboard. TM Action. "
+    "(2) The Chair asked that a copy of the minutes be sent to the angling club. RH Action. "
+    "(3) It was agreed that the Chair will invite the youth club to send a representative to each meeting.\n"
+)
+
+
+def test_minutes_pasted_as_one_paragraph_with_items_points_and_initials_tags(tmp_path):
+    _, found = stored_text(tmp_path, "glen.txt", ONE_PARAGRAPH)
+    assert [item.number for item, _, _ in found] == ["1", "2"]
+    clauses = dict((item.number, texts) for item, texts, _ in found)
+    assert clauses["2"][0].startswith("The Minutes of the November meeting were adopted")
+    assert any(text.startswith("Agreed that the Chair will invite the youth club") for text in clauses["2"])
+    actions = {item.number: [(a.text, a.owners) for a in acts] for item, _, acts in found}
+    # "TM Action." closing a paragraph: its last sentence is TM's task ("etc." ends the sentence before it)
+    assert actions["1"] == [("Members would like more detail on the speeding, e.g. times, places, etc", ("TM",))]
+    assert ("Send a copy of the minutes to the angling club", ("RH",)) in actions["2"]

@@ -310,7 +310,9 @@ ACT_TAG_OPENS = r"\(\s*(?i:act(?:ions?)?)\s*(?:by\s*)?[:\u2013-]?\s*"
 
 _OWNER_TAG = re.compile(
     rf"(?:^|[.;]\s*|\s[\u2013\u2014-]\s*|\s)(?:(?i:actions?)\s*(?:by\s*)?[:\u2013-]?\s*(?P<owners>{_TAGGED_LIST})"
-    rf"|(?P<doers>{_TAGGED_LIST})\s+to\s+action)\s*\.?\s*$"
+    rf"|(?P<doers>{_TAGGED_LIST})\s+to\s+action"
+    # "... send a regular report. MG Action.": the initials first
+    rf"|(?<=[.;]\s)(?P<first>{_TAGGED_LIST})\s+(?-i:Action|ACTION))\s*\.?\s*$"
     # "... recourse to highways. (Act GR)", "(Action: Clerk)": the tag in brackets
     rf"|\s*{ACT_TAG_OPENS}(?P<bracketed>{_TAGGED_LIST})\s*\)\s*\.?\s*$"
 )
@@ -324,7 +326,7 @@ def _owner_tag(text: str) -> tuple[str, tuple[str, ...]]:
     tag = _OWNER_TAG.search(text)
     if tag is None:
         return text, ()
-    owners = tag.group("owners") or tag.group("doers") or tag.group("bracketed")
+    owners = tag.group("owners") or tag.group("doers") or tag.group("first") or tag.group("bracketed")
     return text[: tag.start()].rstrip(" .;,\u2013\u2014-"), tuple(o.strip() for o in re.split(r"\s*(?:,|&|/|\band\b)\s*", owners) if o.strip())
 
 
@@ -360,7 +362,8 @@ _LONGEST_SENTENCE = 1500
 def _sentences(paragraph: str) -> list[str]:
     sentences: list[str] = []
     for piece in re.split(r"(?<=[.!?])\s+(?=[A-Z\"'(]|[a-h]\)\s)", paragraph):  # "... the applicant. b) ES confirmed ..."
-        if sentences and _ABBREVIATION.search(sentences[-1]) and len(sentences[-1]) < _LONGEST_SENTENCE:
+        # ("... scams, etc. CC would like ...": "etc." ends a sentence when a capital follows)
+        if sentences and _ABBREVIATION.search(sentences[-1]) and not sentences[-1].endswith("etc.") and len(sentences[-1]) < _LONGEST_SENTENCE:
             sentences[-1] += " " + piece
         else:
             sentences.append(piece)

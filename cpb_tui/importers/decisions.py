@@ -375,6 +375,8 @@ def _sentences_apart(lines: list[str]) -> list[str]:
     # "On the proposal of Councillor A, seconded by Councillor B, it was agreed ...": who moved
     # it is not part of what was decided
     unwrapped = [_MOVED_AND.sub("It was ", _MOVER.sub("", line)) for line in unwrapped]
+    # "(3) It was agreed that the Chair will invite ...": a point of the minutes whose sentence is the decision
+    unwrapped = [re.sub(r"^\s*\((?:\d{1,2}|[a-h]|[ivx]{1,4})\)\s+(?=It\s+was\s+(?:\w+\s+){0,2}(?i:agreed|resolved|decided)\b)", "", line) for line in unwrapped]
     # a table row flattened onto one line: "Minutes of the Previous Meeting To approve ... Decision:
     # Cabinet RESOLVED to approve ... Minutes: RESOLVED that ...": each field on a line of its own
     unwrapped = [piece for line in unwrapped for piece in (_ROW_FIELD.split(line) if "s:" in line or "n:" in line else [line])]

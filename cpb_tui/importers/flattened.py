@@ -124,8 +124,17 @@ def _lettered_breaks(line: str) -> str:
             if match.group("letter") == expected:
                 cuts.append(match.start() - 1)
                 expected = chr(ord(expected) + 1)
+        if len(cuts) < 3:
+            # "(1) Rosehall noticeboard. ... (2) Chair requested ... (3) It was agreed ...": numbered points
+            cuts = []
+            for match in _FLAT_BRACKETED_NUMBER.finditer(piece):
+                if int(match.group("n")) == len(cuts) + 1:
+                    cuts.append(match.start())
         out.append(_split_at(piece, cuts) if len(cuts) >= 3 else piece)
     return "\n".join(out)
+
+
+_FLAT_BRACKETED_NUMBER = re.compile(r"(?<=[.;:]\s)\((?P<n>\d{1,2})\)\s+(?=[A-Z])")
 
 
 _RUN_ON_LETTER = re.compile(r"(?<=[\s.;:])(?:\((?P<bracketed>[a-h])\)|(?P<dotted>[a-h])[.)])\s+(?=[A-Z\u201c\"'(])")
@@ -226,6 +235,22 @@ def _glued_runs(lines: list[str]) -> list[str]:
     return [piece for index, line in enumerate(lines) for piece in (_split_at(line, sorted(cuts[index])).split("\n") if index in cuts else [line])]
 
 
+_FLAT_ITEM = re.compile(r"(?<=[.:;)\s])\s*(?=(?:Agenda\s+)?Item\s+(\d{1,3})\.?\s+[A-Z])")
+
+
+def _item_breaks(line: str) -> str:
+    """ "... Item 1. Welcome/apologies ... Item 2. Minutes of November ...": items printed with the word
+    Item, run onto one line; a break before each that continues the run (two are enough)."""
+    cuts: list[int] = []
+    last: int | None = None
+    for match in _FLAT_ITEM.finditer(line):
+        value = int(match.group(1))
+        if last is None or value == last + 1:
+            cuts.append(match.end())
+            last = value
+    return _split_at(line, cuts) if len(cuts) >= 2 else line
+
+
 def unflatten(lines: list[str]) -> list[str]:
     """Very long lines broken before numbered items and decisions; other lines as they are."""
     out: list[str] = []
@@ -234,7 +259,7 @@ def unflatten(lines: list[str]) -> list[str]:
             # a shorter line may still hold a run of lettered points: "3. CLERK'S REPORT a) ... b) ... c) ..."
             out.extend(_lettered_breaks(line).split("\n") if len(line) >= 250 else [line])
             continue
-        line = _lettered_breaks(_caps_number_breaks(_dated_breaks(_reference_breaks(_sequence_breaks(line)))))
+        line = _lettered_breaks(_caps_number_breaks(_dated_breaks(_reference_breaks(_item_breaks(_sequence_breaks(line))))))
         for piece in (part for chunk in line.split("\n") for part in _FLAT_BREAK.split(chunk)):
             piece = piece.strip()
             caps = re.match(r"^(\d{1,3}\.\s+[A-Z][A-Z ,&'\u2019/-]{3,}?|\d{1,4}\s+[A-Z][A-Z0-9 ,&'\u2019/-]{3,}?)\s+(?=[A-Z][a-z]|[a-z]|(?:RESOLVED|AGREED)\b|A\s+[a-z])(.*)$", piece)
