@@ -241,3 +241,21 @@ def test_minutes_pasted_as_one_paragraph_with_items_points_and_initials_tags(tmp
     # "TM Action." closing a paragraph: its last sentence is TM's task ("etc." ends the sentence before it)
     assert actions["1"] == [("Members would like more detail on the speeding, e.g. times, places, etc", ("TM",))]
     assert ("Send a copy of the minutes to the angling club", ("RH",)) in actions["2"]
+
+
+def test_a_committee_of_a_parish_appointments_and_a_bulleted_task_after_resolved(tmp_path):
+    minutes = (
+        "MINUTES OF THE CEMETERY COMMITTEE OF ASHCOMBE PARISH COUNCIL WEDNESDAY 16 SEPTEMBER 2026 AT THE PARISH OFFICE\n"
+        "Members present:\nCllr A Lane\nCllr T Moss\n\n"
+        "C01/26 1. APPOINTMENT OF CHAIR\nCllr A Lane being the sole nominee was appointed to serve as Chair for the year.\n"
+        "C02/26 2. PATHS\nThe gravel path by the chapel is washing out.\nRESOLVED:\n"
+        "- The Clerk to obtain two quotes for resurfacing the path.\n"
+        "The meeting closed at 19.30, there being no further business.\n"
+    )
+    meeting, found = stored_text(tmp_path, "cemetery.txt", minutes)
+    assert meeting.committee == "Cemetery Committee of Ashcombe Parish Council"
+    by_number = {item.number: (texts, [(a.text, a.owners) for a in acts]) for item, texts, acts in found}
+    assert by_number["C01/26"][0] == ["Cllr A Lane being the sole nominee was appointed to serve as Chair for the year."]
+    texts, actions = by_number["C02/26"]
+    assert len(texts) == 1 and "meeting closed" not in texts[0]
+    assert actions == [("The Clerk to obtain two quotes for resurfacing the path", ("the Clerk",))]

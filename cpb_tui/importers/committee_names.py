@@ -84,3 +84,12 @@ def clean_committee(value: str | None) -> str | None:
 
         name = display_title(name)
     return name
+
+
+# "MINUTES OF THE ALLOTMENT COMMITTEE OF CHOPPINGTON PARISH COUNCIL WEDNESDAY 20 SEPTEMBER 2023": the body, then the day
+MINUTES_OF_BODY = re.compile(
+    r"\bminutes?\s+of\s+(?:the\s+)?((?:[A-Za-z][\w&'\u2019-]*\s+){0,5}?(?:sub-committee|committee|board|panel|forum|working\s+group)"
+    r"(?:\s+of\s+(?:the\s+)?(?:[A-Za-z][\w&'\u2019-]*\s+){1,5}?council)?)\s*,?\s+"
+    r"((?:(?:on|held)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9},?\s+\d{4}).*)$",
+    re.IGNORECASE,
+)

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from cpb_tui.domain.text import display_title
-from cpb_tui.importers.committee_names import _NOT_COMMITTEE, clean_committee
+from cpb_tui.importers.committee_names import _NOT_COMMITTEE, MINUTES_OF_BODY, clean_committee
 from cpb_tui.importers.dates import find_date, find_dates
 from cpb_tui.importers.meeting_heading import meeting_heading
 
@@ -347,7 +347,7 @@ def _minutes_heading(found: MeetingContext, top: list[str], every: list[str], he
             continue  # an agenda item about earlier minutes, not this document's heading
         if re.search(r"\u2026|\.\.\.|\u20ac\u00a6", joined[:120]):
             continue  # a heading cut short by a document-sharing site ("HELD ON TUESDAY ... Monday 2nd ...")
-        for pattern in (_MINUTES_OF, _AT_A_MEETING, _MINUTES_OF_NAMED, _COFNODION, _COFNODION_CYNGOR):
+        for pattern in (_MINUTES_OF, _AT_A_MEETING, _MINUTES_OF_NAMED, _COFNODION, _COFNODION_CYNGOR, MINUTES_OF_BODY):
             match = pattern.match(joined) or _starting_within(pattern, joined, 60)
             if pattern is _AT_A_MEETING and not match:
                 match = pattern.search(joined[:200])  # "MINUTES OF PROCEEDINGS / At a meeting of ..."

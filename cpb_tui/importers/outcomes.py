@@ -18,7 +18,11 @@ _WHO = (
 _PARA = r"(?:\d{1,3}(?:\.\d{1,2}){1,2}\.?\s+|\(?[a-z]\)\s+|[a-h]\.\s+)?"
 
 # an election at the meeting: "Cllr Hale was unanimously elected Chair." (not one told of, "elected in May")
-_ELECTED = r".{0,120}\b(?:was|were)\s+(?:duly\s+|unanimously\s+|then\s+|therefore\s+)*(?:elected|re-elected|co-opted)\b(?!\s+(?:in|at|last|on|by\s+the\s+electorate)\b)"
+_ELECTED = (
+    r".{0,120}\b(?:was|were)\s+(?:duly\s+|unanimously\s+|then\s+|therefore\s+)*(?:(?:elected|re-elected|co-opted)\b(?!\s+(?:in|at|last|on|by\s+the\s+electorate)\b)"
+    # "Cllr Foster being the sole nominee was appointed to serve as Chair for the year"
+    r"|appointed\s+(?:to\s+serve\s+)?as\s+(?:the\s+)?(?:Vice[- ]?)?Chair)"
+)
 # Outcomes that record a decision without the word: "The Panel noted the report."
 _NOTED = re.compile(
     rf"^\s*{_PARA}(?:(?:{_WHO})\s+(?:duly\s+)?(?:(?:received|considered|discussed)\s+and\s+|had\s+before\s+it,?\s+and,?\s+)?(?:NOTED|noted)\b(?=.{{0,200}}$)"
