@@ -259,3 +259,18 @@ def test_a_committee_of_a_parish_appointments_and_a_bulleted_task_after_resolved
     texts, actions = by_number["C02/26"]
     assert len(texts) == 1 and "meeting closed" not in texts[0]
     assert actions == [("The Clerk to obtain two quotes for resurfacing the path", ("the Clerk",))]
+
+
+def test_agenda_lines_about_earlier_minutes_and_a_correction_are_no_clauses_or_tasks(tmp_path):
+    page = (
+        "Apologies for Absence\n\n\nApologies for absence were received from Councillor Hale.\n\n\n"
+        "To confirm the minutes of the meeting held on 25 November 2025.\n\n\n"
+        "The Minutes of the meeting held on 25 November 2025 were confirmed.\n\n\n"
+        "(a)  To note the minutes of the Licensing Sub Committee held on 17 January 2026\n\n"
+        "(b)  To note the minutes of the Licensing Sub Committee held on 2 March 2026\n\n"
+        "The Committee agreed to change \u2018Mill Tavern\u2019 to \u2018Mill Rooms\u2019 in the exempt minutes.\n"
+    )
+    _, found = stored_text(tmp_path, "licensing.txt", page, committee="Licensing Committee", date=dt.date(2026, 3, 24))
+    texts = [text for _, clauses, _ in found for text in clauses]
+    assert not any(text.startswith("To note the minutes") for text in texts), texts
+    assert [a for _, _, acts in found for a in acts] == []  # the wording corrected at the meeting is no task

@@ -115,8 +115,8 @@ _NOT_FOLLOW_UP = re.compile(
     r"|\b(?:if|when|where|as)\s+(?:requested|asked\s+for)\s*\.?$|\b(?:on|upon)\s+request\s*\.?$"
     # handing a choice to officers is a delegation: "delegate the timing of the next meeting to officers"
     r"|^delegate\b"
-    # a correction to the minutes, made at the meeting: "Paragraph 3 to be amended to read ..."
-    r"|^amend\b.{0,120}\bto\s+read\b"
+    # a correction to the minutes, made at the meeting: "Paragraph 3 to be amended to read ...", "change 'Cutting Tree' to 'Cutting Rooms'"
+    r"|^amend\b.{0,120}\bto\s+read\b|^(?:change|amend|correct)\s+[\u2018'\"\u201c].{1,80}?[\u2019'\"\u201d]\s+to\s+[\u2018'\"\u201c]"
     # the minutes signed as a true record, at the meeting
     r"|(?:^|\bto\s+)sign\b.{0,240}\b(?:correct|true|accurate)\s+(?:and\s+accurate\s+)?record\b"
     # a named person appointed to a role, which the decision itself does: "appoint Ann Lee as Treasurer"

@@ -224,6 +224,8 @@ _SUBJUNCTIVE = re.compile(
     r"(?:approved|confirmed|noted|agreed|adopted|received|accepted|endorsed|signed)\b[^;]{0,200}\.?\s*$"
 )
 _PROPOSED = re.compile(r"^\s*\(?\s*(?:Proposed|Moved|Seconded)\s+by\b", re.IGNORECASE)  # "(Proposed by Cllr A and seconded by Cllr B)" too
+# "(a) To note the minutes of the Licensing Sub-Committee held on 17 January": an agenda's purpose, not a clause
+_AGENDA_PURPOSE = re.compile(r"^\s*\(?[a-h1-9]\)?[.)]?\s+To\s+(?:note|receive|confirm|approve|consider)\s+the\s+minutes\s+of\b.{0,120}\bheld\s+on\b")
 _ORPHAN_CLAUSE = re.compile(
     r"^\s*(?:\((?:i|1|a)\)|(?:i|1|a)[.)])\s+(?:that\b|to\s+[a-z]+|(?:noted|received|agreed|approved|endorsed|resolved|requested|"
     r"recommended|supported|considered|welcomed|delegated|authorised|authorized|deferred)\b"
@@ -286,7 +288,8 @@ def split_decisions(lines: list[str]) -> tuple[list[str], list[list[str]]]:
             continue
         reasons = False
         found = opener(line)
-        if found is None and (paragraph_start or _ORPHAN_CLAUSE.match(line)) and (_THAT.match(line) or _ORPHAN_CLAUSE.match(line) or _SUBJUNCTIVE.match(line)):
+        if found is None and (paragraph_start or _ORPHAN_CLAUSE.match(line)) and (_THAT.match(line) or _ORPHAN_CLAUSE.match(line) or _SUBJUNCTIVE.match(line)) \
+                and not _AGENDA_PURPOSE.match(line):
             found = ("weak", line.strip())
         if found is None:
             narrative.append((index, line))
@@ -463,6 +466,8 @@ def _read_block(lines: list[str], index: int, kind: str, rest: str, sentence: bo
             break  # "- The community council considered and adopted ...": a bullet that is a decision with its own subject
         if gap and not expecting and not _CLAUSE_START.match(text):
             break
+        if gap and not expecting and kind != "decision" and block and block[-1].rstrip().endswith("."):
+            break  # "The Minutes ... were confirmed." then "(a) To note the minutes of ...": the next item's agenda text
         if not expecting and block and block[-1].rstrip().endswith(".") and _BULLET_START.match(text) \
                 and not re.search(r"(?i)\b(?:follow(?:s|ing)|below)\b", block[-1]):
             break  # "- Training: ... The Council agreed to fund the course." then the next bullet
