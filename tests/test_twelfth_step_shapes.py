@@ -274,3 +274,23 @@ def test_agenda_lines_about_earlier_minutes_and_a_correction_are_no_clauses_or_t
     texts = [text for _, clauses, _ in found for text in clauses]
     assert not any(text.startswith("To note the minutes") for text in texts), texts
     assert [a for _, _, acts in found for a in acts] == []  # the wording corrected at the meeting is no task
+
+
+def test_a_decisions_published_list_with_one_decision_under_the_sites_help(tmp_path):
+    page = (
+        "\nUse the search options below to find recent decisions taken by the council.\n\n"
+        "Decisions published\n\n"
+        "14/07/2026 - Village halls energy grant round two ref: 812    Recommendations Approved\n\n"
+        "Decision Maker: Cabinet member for communities\n\nDecision published: 14/07/2026\n\nEffective from: 22/07/2026\n\n\n"
+        "To approve a second round of the village halls energy grant and to delegate the authority to award grants to the "
+        "Head of Communities jointly with the Head of Finance.\n\n\n"
+        "Following the first round in March, approval is sought to spend the remaining funds by 30 September 2026.\n\n"
+        "Lead officer: Dana Reed\n"
+    )
+    meeting, found = stored_text(tmp_path, "published.txt", page)
+    assert meeting.date == dt.date(2026, 7, 14)
+    [(item, texts, actions)] = found
+    assert item.title == "Village halls energy grant round two"
+    assert texts == ["To approve a second round of the village halls energy grant and to delegate the authority to award grants "
+                     "to the Head of Communities jointly with the Head of Finance."]
+    assert [(a.text, a.owners) for a in actions] == [("The Head of Communities to award grants", ("the Head of Communities",))]

@@ -25,6 +25,12 @@ _GIVEN = (
     # "authorise X to ..."
     re.compile(_LEAD + r"authori[sz]e\s+" + _OWNER + _ACT, re.I),
 )
+# "to delegate the authority to award grants to the Acting Deputy Chief Executive jointly with the Head of Finance": the power, then who
+_POWER_FIRST = re.compile(
+    _LEAD + r"(?:delegate|grant|give)\s+(?:the\s+)?(?:delegated\s+)?(?:authority|power)\s+to\s+(?P<verb>[a-z]{3,})\b(?P<tail>.{3,160}?)\s+to\s+"
+    r"(?P<owner>(?:the\s+)?[A-Z][^;:]{2,120}?)(?:\s+(?:jointly|in\s+consultation)\b.*)?[.;,]?\s*$",
+    re.I,
+)
 # "Authorise all ancillary actions to be undertaken by the Strategic Director, in consultation with ..."
 _DONE_BY = re.compile(_LEAD + r"authori[sz]e\s+(?P<what>.{3,160}?)\s+to\s+be\s+[a-z]+\s+by\s+(?P<owner>.{3,120}?)(?:\s*,?\s+in\s+consultation\b.*|[.;,]?\s*(?:and)?\s*)$", re.I)
 _AT_THE_MEETING = re.compile(r"\bsign\b.{0,120}\b(?:minutes|correct|true|accurate)\b|\b(?:timing|date)\s+of\s+(?:the\s+)?next\s+meeting\b", re.I)
@@ -41,6 +47,15 @@ def delegated_task(clause: str) -> ActionCandidate | None:
     """The task a delegation hands to a named officer, or None when the clause delegates nothing."""
     if _AT_THE_MEETING.search(clause):
         return None
+    # "To approve a top-up round and to delegate the authority to award grants to ...": the delegation after the approval
+    later = re.search(r"\band\s+(?=(?:to\s+)?(?:delegate|authori[sz]e)\b)", clause)
+    if later and not any(pattern.match(clause) for pattern in _GIVEN):
+        clause = clause[later.end():]
+    first = _POWER_FIRST.match(clause)
+    if first and _owner(first.group("owner")):
+        owner = _owner(first.group("owner"))
+        action = _owner_action(owner, first.group("verb"), first.group("tail").strip())
+        return ActionCandidate(action.kind, action.text, action.due_words, (owner,), action.recipients, "resolution")
     for pattern in _GIVEN:
         found = pattern.match(clause)
         if found:

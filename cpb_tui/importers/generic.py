@@ -91,7 +91,7 @@ def parse_generic(text: str) -> DocumentRecord:
         at = _issue_decision_at(lines)
         title = re.sub(r"^\d{1,2}/\d{1,2}/\d{4}\s*[-\u2013]\s*", "", lines[at].strip())
         agenda_item = re.search(r"\s*\((?:Agenda\s+)?Item\s+(\d{1,3}[a-z]?)\.?\)\s*$", title, re.IGNORECASE)  # "Title (Agenda Item 14)"
-        title = tidy_title(title[: agenda_item.start()] if agenda_item else title)
+        title = tidy_title(re.sub(r"\s+ref:\s*\d+\b.*$", "", title[: agenda_item.start()] if agenda_item else title))  # "... ref: 627  Recommendations Approved"
         body = [line for line in lines[at + 1 :]]
         first = next((i for i, line in enumerate(body) if line.strip()), None)
         number = agenda_item.group(1) if agenda_item else None
@@ -101,7 +101,7 @@ def parse_generic(text: str) -> DocumentRecord:
                 number, body[first] = numbered.group(1), numbered.group(2)
         item = _item(title, number, body, True)
         if not item.resolutions:
-            decided = [line for line in body if line.strip()]
+            decided = _decided_lines(lines, body)
             item.resolutions = resolutions_from([decided]) if decided else []
             item.minutes = None
         items.append(item)
@@ -278,9 +278,21 @@ def _document_title(lines: list[str]) -> tuple[int, str | None]:
     return 0, None
 
 
+def _decided_lines(lines: list[str], body: list[str]) -> list[str]:
+    """What an issue's decision line is over: the decision, without the page's fields ("Decision Maker:",
+    "Effective from:"); in a "Decisions published" list only its summary, the paragraph after them."""
+    kept = [line for line in body if not FIELD.match(line) and not re.match(r"^\s*Decision published\s*:", line, re.IGNORECASE)]
+    if not any(re.match(r"^\s*Decisions published\b", line, re.IGNORECASE) for line in lines[:12]):
+        return [line for line in kept if line.strip()]
+    start = next((i for i, line in enumerate(kept) if line.strip()), len(kept))
+    end = next((i for i in range(start, len(kept)) if not kept[i].strip()), len(kept))
+    return kept[start:end]
+
+
 def _issue_decision_at(lines: list[str]) -> int | None:
     """The "DD/MM/YYYY - Title" line of an "Issue - decisions" page, if this is one."""
-    if not any(re.match(r"^\s*(?:Issue\s*-\s*decisions|Decisions for issue)\b", line, re.IGNORECASE) for line in lines[:5]):
+    # (or a "Decisions published" list holding one decision, under the site's search help)
+    if not any(re.match(r"^\s*(?:Issue\s*-\s*decisions|Decisions for issue|Decisions published)\b", line, re.IGNORECASE) for line in lines[:12]):
         return None
     return next((i for i, line in enumerate(lines[:20]) if re.match(r"^\s*\d{1,2}/\d{1,2}/\d{4}\s*[-\u2013]\s*\S", line)), None)
 
