@@ -294,3 +294,21 @@ def test_a_decisions_published_list_with_one_decision_under_the_sites_help(tmp_p
     assert texts == ["To approve a second round of the village halls energy grant and to delegate the authority to award grants "
                      "to the Head of Communities jointly with the Head of Finance."]
     assert [(a.text, a.owners) for a in actions] == [("The Head of Communities to award grants", ("the Head of Communities",))]
+
+
+def test_initials_tags_in_the_middle_of_one_long_paragraph_each_close_a_task(tmp_path):
+    minutes = (
+        "Minutes of meeting held on Tuesday 16th June 2026 at 7.30pm in Glen Village Hall\n\n"
+        "Present: Ann Lane, Chair (AL), Tom Moss (TM), Rhona Hale (RH), Secretary: Ian Webb (IW)\n\n"
+        "Item 1. Welcome/Apologies. The Chair welcomed everyone. Item 2. Minutes of May meeting/matters arising. "
+        "The minutes of the May meeting were approved as a true and accurate record; proposed: Tom Moss, seconded: Rhona Hale "
+        "(1) Bus shelter, Glen Road. The shelter glass is still broken. IW will write to the bus company again. IW Action. "
+        "(2) Litter pick. This is now planned for a Saturday in September. RH will book the skips. RH Action. "
+        "The Chair thanked the volunteers.\n"
+    )
+    _, found = stored_text(tmp_path, "glen-june.txt", minutes, committee="Glen Community Council")
+    actions = {item.number: [(a.text, a.owners) for a in acts] for item, _, acts in found}
+    assert actions["2"] == [
+        ("IW will write to the bus company again", ("IW",)),
+        ("RH will book the skips", ("RH",)),
+    ]

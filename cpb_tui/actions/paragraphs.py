@@ -10,7 +10,11 @@ _PARA_NUMBER = re.compile(r"\*\*\d{1,2}(?:\.\d{1,2})*\.?\*\*\s*")
 
 
 # "A tree blocks the path. Clerk to contact highways.(Act Clerk) There are ...": a tag in brackets ends its paragraph
-_BRACKETED_TAG = re.compile(rf"({ACT_TAG_OPENS}[A-Z][\w &,/]{{0,30}}\)\.?)[ \t]+(?=[A-Z])")
+_BRACKETED_TAG = re.compile(
+    rf"({ACT_TAG_OPENS}[A-Z][\w &,/]{{0,30}}\)\.?"
+    # "... under the council's letterhead. RS/MG Action. (ii) TEC Services ...": initials, then Action, mid-paragraph
+    r"|(?<=[.;]\s)[A-Z]{2,3}(?:\s*[/&,]\s*[A-Z]{2,3})*\s+Action\.)[ \t]+(?=[A-Z(])"
+)
 
 
 def paragraphs_marked(markdown: str) -> list[tuple[str, bool]]:

@@ -130,11 +130,11 @@ def _lettered_breaks(line: str) -> str:
             for match in _FLAT_BRACKETED_NUMBER.finditer(piece):
                 if int(match.group("n")) == len(cuts) + 1:
                     cuts.append(match.start())
-        out.append(_split_at(piece, cuts) if len(cuts) >= 3 else piece)
+        out.append(_split_at(piece, cuts) if len(cuts) >= 3 or len(cuts) == 2 and piece[cuts[0]:].startswith("(1)") else piece)
     return "\n".join(out)
 
 
-_FLAT_BRACKETED_NUMBER = re.compile(r"(?<=[.;:]\s)\((?P<n>\d{1,2})\)\s+(?=[A-Z])")
+_FLAT_BRACKETED_NUMBER = re.compile(r"(?<=[\w.;:)]\s)\((?P<n>\d{1,2})\)\s+(?=[A-Z][a-z])")
 
 
 _RUN_ON_LETTER = re.compile(r"(?<=[\s.;:])(?:\((?P<bracketed>[a-h])\)|(?P<dotted>[a-h])[.)])\s+(?=[A-Z\u201c\"'(])")
@@ -235,7 +235,7 @@ def _glued_runs(lines: list[str]) -> list[str]:
     return [piece for index, line in enumerate(lines) for piece in (_split_at(line, sorted(cuts[index])).split("\n") if index in cuts else [line])]
 
 
-_FLAT_ITEM = re.compile(r"(?<=[.:;)\s])\s*(?=(?:Agenda\s+)?Item\s+(\d{1,3})\.?\s+[A-Z])")
+_FLAT_ITEM = re.compile(r"(?:^|(?<=[.:;)\s]))\s*(?=(?:Agenda\s+)?Item\s+(\d{1,3})\.?\s+[A-Z])")
 
 
 def _item_breaks(line: str) -> str:
@@ -257,7 +257,7 @@ def unflatten(lines: list[str]) -> list[str]:
     for line in _pipe_rows(_glued_runs(_word_markers(lines))):
         if len(line) < 500:
             # a shorter line may still hold a run of lettered points: "3. CLERK'S REPORT a) ... b) ... c) ..."
-            out.extend(_lettered_breaks(line).split("\n") if len(line) >= 250 else [line])
+            out.extend(_lettered_breaks(_item_breaks(line)).split("\n") if len(line) >= 250 else [line])
             continue
         line = _lettered_breaks(_caps_number_breaks(_dated_breaks(_reference_breaks(_item_breaks(_sequence_breaks(line))))))
         for piece in (part for chunk in line.split("\n") for part in _FLAT_BREAK.split(chunk)):
