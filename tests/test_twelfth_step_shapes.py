@@ -312,3 +312,24 @@ def test_initials_tags_in_the_middle_of_one_long_paragraph_each_close_a_task(tmp
         ("IW will write to the bus company again", ("IW",)),
         ("RH will book the skips", ("RH",)),
     ]
+
+
+def test_the_chair_authorised_to_sign_the_minutes_is_their_approval_and_no_task(tmp_path):
+    minutes = (
+        "Minutes \u2013 Ashcombe Community Council \u2013 10/10/2026\n\n"
+        "Minutes of the Ordinary meeting held on Monday 10th October 2026 at 7:30pm in the Community Centre.\n\n"
+        "1) Apologies.\nCllr Webb.\n"
+        "2) To confirm the minutes of the meeting held on 12 September 2026.\n"
+        "Council authorised the Chair to sign the minutes as a correct record of the meeting held on 12 September 2026.\n"
+    )
+    _, found = stored_text(tmp_path, "ashcombe-cc.txt", minutes)
+    [(_, texts, actions)] = [entry for entry in found if entry[0].number == "2"]
+    assert len(texts) == 1 and texts[0].startswith("Council authorised the Chair to sign") and actions == []
+
+
+def test_tracker_rows_closed_in_other_words_give_no_actions(tmp_path):
+    rows = "".join(f"| Task {word} | Clerk | May 2026 | {word} |\n" for word in ("Actioned", "Implemented", "No further action", "Rejected"))
+    page = "Ashcombe Borough Council\nAudit Committee - Action Tracker\nUpdated for the meeting on 14 April 2026\n\n" \
+        "| Action | Owner | Due date | Status |\n|---|---|---|---|\n" + rows + "| Write to the auditor | Clerk | May 2026 | In progress |\n"
+    _, found = stored_text(tmp_path, "closed.txt", page)
+    assert [a.text for _, _, acts in found for a in acts] == ["Write to the auditor"]

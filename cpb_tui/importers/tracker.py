@@ -26,8 +26,14 @@ COLUMN_NAMES = {
     "meeting": ["meeting", "meeting date", "date raised", "date of meeting", "raised", "date agreed"],
     "reference": ["minute", "minute ref", "minute reference", "ref", "reference", "item", "min ref"],
 }
-_DONE = re.compile(r"^(done|complete|completed|closed|finished|achieved|green\s*-\s*complete|blue)\b", re.IGNORECASE)
-_DROPPED = re.compile(r"^(dropped|withdrawn|cancelled|canceled|no longer required|superseded|n/?a)\b", re.IGNORECASE)
+_DONE = re.compile(
+    r"^(done|complete|completed|closed|finished|achieved|actioned|delivered|implemented|discharged|resolved|signed\s+off"
+    r"|green\s*-\s*complete|blue)\b", re.IGNORECASE
+)
+_DROPPED = re.compile(
+    r"^(dropped|withdrawn|cancelled|canceled|no longer required|superseded|n/?a|no\s+further\s+action|rejected|declined"
+    r"|not\s+(?:agreed|accepted|progressed|supported))\b", re.IGNORECASE
+)
 
 
 @dataclass
