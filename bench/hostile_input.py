@@ -84,6 +84,8 @@ REPEATED = [
     # the twelfth step's readings: tags after decisions, Welsh decisions and tasks, tracker rows (one a line)
     "RESOLVED to x. (Action: Clerk) ", "Penderfynwyd gofyn i ", "Clerc i ysgrifennu at ",
     "| Action | Owner | Due date | Status |\n", "| Write to x | Clerk | March 2026 | Open |\n",
+    "Item 1. Welcome. ", "(1) Hall noticeboard. ", "x. MG Action. ", "authority be delegated to the Director to x ",
+    "2022/61     Apologies\n",
 ]
 
 
