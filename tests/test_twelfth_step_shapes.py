@@ -333,3 +333,21 @@ def test_tracker_rows_closed_in_other_words_give_no_actions(tmp_path):
         "| Action | Owner | Due date | Status |\n|---|---|---|---|\n" + rows + "| Write to the auditor | Clerk | May 2026 | In progress |\n"
     _, found = stored_text(tmp_path, "closed.txt", page)
     assert [a.text for _, _, acts in found for a in acts] == ["Write to the auditor"]
+
+
+def test_an_outcome_printed_after_the_title_is_the_items_decision(tmp_path):
+    minutes = (
+        "Minutes for an Extra-ordinary meeting of the Council on Tuesday 18th August 2026 at 7.15pm at the Parish Office\n\n"
+        "Present: Cllrs Lane, Moss, Hale\n\n"
+        "1. Welcome\n\n"
+        "2. Confirmation of the order of the Agenda \u2013 add new item 6 Hedge cutting contract \u2013 agreed\n\n"
+        "3. Declarations of Interest \u2013 none\n\n"
+        "4. Confirmation of the minutes of the Council Meeting on 4th August 2026 \u2013 Agreed\n\n"
+        "5. Open Session\nMrs Cook raised the state of the footpath. It was agreed that the Clerk would report it to the county.\n"
+    )
+    _, found = stored_text(tmp_path, "extra.txt", minutes, committee="Ashcombe Parish Council")
+    by_number = {item.number: (item.title, texts) for item, texts, _ in found}
+    assert by_number["2"][1] == ["Confirmation of the order of the Agenda \u2013 Add new item 6 Hedge cutting contract \u2013 agreed"]
+    assert by_number["4"] == ("Confirmation of the minutes of the Council Meeting on 4th August 2026",
+                              ["Confirmation of the minutes of the Council Meeting on 4th August 2026 \u2013 Agreed"])
+    assert by_number["3"][1] == []  # "\u2013 none" decides nothing

@@ -17,7 +17,8 @@ from cpb_tui.importers.layout import is_page_footer, normalise, to_markdown
 from cpb_tui.importers.flattened import run_on_points, unflatten
 from cpb_tui.importers.numbering import MINUTES_LINE, NOISE, Heading, numbered_items, paragraph_item_number, tidy_title
 from cpb_tui.importers.unnumbered import heading_items, unnumbered_items
-from cpb_tui.domain.models import DocumentRecord, ItemRecord, MeetingRecord
+from cpb_tui.domain.models import DocumentRecord, ItemRecord, MeetingRecord, ResolutionRecord
+from cpb_tui.importers.resolutions import classify_verb
 
 _EXCLUSION = re.compile(r"exclusion of (?:the )?(?:press|public)|exclude the (?:press|public)|private session", re.IGNORECASE)
 _EXEMPT = re.compile(r"\b(exempt|confidential|part\s+(?:ii|2|b)\b|not for publication|private\s+(?:business|item|report))", re.IGNORECASE)
@@ -82,10 +83,11 @@ def parse_generic(text: str) -> DocumentRecord:
             warnings.append(f"the record before item {headings[0].number or headings[0].title} has no number: it is kept as '{opening[0]}'")
         for position, heading in enumerate(headings):
             stop = headings[position + 1].index if position + 1 < len(headings) else len(lines)
-            body = (heading.rest.split("\n") if heading.rest else []) + lines[heading.body_start : stop]
+            title, body = _title_outcome(heading.title, heading.rest.split("\n") if heading.rest else [], has_minutes)
+            body += lines[heading.body_start : stop]
             if has_minutes and not any(line.strip() for line in body) and re.search(r"\w{2}\.$", heading.title) and len(heading.title.split()) >= 6:
                 body = [heading.title]  # "5. The precept of \u00a31,500 to be requested.": the minute is its own line
-            items.append(_item(heading.title, heading.number or None, body, has_minutes))
+            items.append(_item(title, heading.number or None, body, has_minutes))
     elif _issue_decision_at(lines) is not None:
         # "Issue - decisions": after "12/11/2024 - Title", the text is the decision itself.
         at = _issue_decision_at(lines)
@@ -195,10 +197,36 @@ def _referenced_first(lines: list[str], headings: list[Heading]) -> list[Heading
 _MINUTE_REF = re.compile(r"(?<=\S)\s*\((?:Minute\s+|Min\.?\s*)?(?P<ref>\d{1,4}/\d{1,4})\)\s*$")
 
 
+# "6. Confirmation of the minutes of the meeting on 6th August 2019 – Agreed": the outcome after the title
+_TITLE_OUTCOME = re.compile(
+    r"\s[\u2013\u2014-]\s*(?:agreed|approved|accepted|confirmed|carried|resolved)(?:\s+(?:unanimously|by\s+all(?:\s+present)?))?\s*\.?\s*$", re.IGNORECASE
+)
+
+
+def _title_outcome(title: str, rest: list[str], has_minutes: bool) -> tuple[str, list[str]]:
+    """ "3. Confirmation of the agenda – add item 7 – agreed": the title, and the whole line as the decision
+    it records, first in the item's body (the run-on text after the title is otherwise the body)."""
+    line = f"{title} – {rest[0]}" if rest else title
+    if not has_minutes or rest and len(rest[0].split()) > 25 or not re.search(r"(?:^|\s)(?:agreed|approved|accepted|confirmed|carried)\b", rest[0] if rest else title, re.I) \
+            or not (_TITLE_OUTCOME.search(line) or rest and re.fullmatch(r"(?i)\s*(?:agreed|approved|accepted|confirmed|carried)\s*\.?\s*", rest[0])):
+        return title, rest
+    if not rest:  # the outcome printed on the title's own line, no dash split off before it
+        title = title[: _TITLE_OUTCOME.search(title).start()].rstrip(" ,;")
+    return title, [line, *rest[1:]]
+
+
+def _outcome_line(title: str, body: list[str]) -> list[ResolutionRecord]:
+    """The line _title_outcome put first, as the item's one decision."""
+    if body and body[0].startswith(f"{title} \u2013 ") and _TITLE_OUTCOME.search(body[0]):
+        return [ResolutionRecord(None, body[0].strip(), classify_verb(body[0]))]
+    return []
+
+
 def _item(title: str, number: str | None, body: list[str], has_minutes: bool) -> ItemRecord:
     reference = _MINUTE_REF.search(title) if has_minutes else None
     if reference:
         title = title[: reference.start()].rstrip()
+
     body = [point for line in body if not NOISE.match(line) for point in run_on_points(line)]
     minutes_at = next((i for i, line in enumerate(body) if MINUTES_LINE.match(line)), None)
     if minutes_at is not None:
@@ -220,7 +248,7 @@ def _item(title: str, number: str | None, body: list[str], has_minutes: bool) ->
         minute_number=reference.group("ref") if reference else (number if has_minutes else None),
         purpose=purpose[:2000] if purpose else None,
         minutes=to_markdown(narrative, markers=True) or None,
-        resolutions=resolutions_from(blocks),
+        resolutions=resolutions_from(blocks) or _outcome_line(title, body),
         exempt=exempt,
         exempt_reason=reason.group(1).strip() if reason else None,
     )
