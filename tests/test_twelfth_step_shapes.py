@@ -351,3 +351,22 @@ def test_an_outcome_printed_after_the_title_is_the_items_decision(tmp_path):
     assert by_number["4"] == ("Confirmation of the minutes of the Council Meeting on 4th August 2026",
                               ["Confirmation of the minutes of the Council Meeting on 4th August 2026 \u2013 Agreed"])
     assert by_number["3"][1] == []  # "\u2013 none" decides nothing
+
+
+def test_items_about_earlier_minutes_and_lettered_points_never_name_the_meeting():
+    from cpb_tui.importers.context import find_context
+
+    lines = [
+        "(l) Present:- Mrs Lees (Vice Chairman), Messrs Dunn and Hale",
+        "(2) Apologies:- Apologies received from Mr Jones (Chairman).",
+        "(3) Minutes of Meeting Held on 13th February 2027 ;-",
+        "These had been circulated and were read and signed by the Chairman.",
+        "(4) Matters Arising:-",
+        "(a) Mr Dunn reported on his meeting with the Development Control",
+        "Manager about the four open enforcement cases.",
+    ]
+    found = find_context(lines)
+    # the previous meeting's date is not this meeting's, and a lettered point is not a committee
+    assert found.committee is None and found.date is None
+    welsh = find_context(["Cofnodion cyfarfod o Gyngor Cymuned gynhaliwyd nos Lun, Mawrth y 9fed 2026 yn Neuadd", "", "1)Ymddiheuriadau : Dim"])
+    assert welsh.committee is None and welsh.date.value == dt.date(2026, 3, 9)

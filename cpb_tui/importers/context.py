@@ -328,6 +328,8 @@ def _minutes_heading(found: MeetingContext, top: list[str], every: list[str], he
                 line[:240], re.IGNORECASE
             )
             before = line[: inside.start()] if inside else ""
+            if inside and re.fullmatch(r"\s*\(?[0-9l]{1,3}[.)]?\s*", before):
+                inside = None  # "(3) Minutes of Meeting Held on 13th February": an item about earlier minutes
             if inside and not re.fullmatch(r"[A-Z0-9 ,.&'\u2019()/-]*", before) and not re.fullmatch(r".{0,60}\bPage\s+\d{1,3}[\s\d/:]*", before) \
                     and not re.fullmatch(r"(?:[A-Z][\w'\u2019&-]*\s+){1,6}(?:Community|Parish|Town)\s+Council(?:\s+(?:Adopted|Approved|Draft|Confirmed))?\s*[:\u2013-]?\s+", before) \
                     and not _CAPS_BODY_TAIL.search(before):
@@ -454,7 +456,7 @@ def _own_meeting(found: MeetingContext, top: list[str], every: list[str], head_e
 
 
 # "Minutes of the meeting held on February 22nd were received as accurate.": earlier minutes, a sentence about them
-_EARLIER_MINUTES = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?(?:received|approved|agreed|confirmed|signed|accepted|adopted)\b", re.IGNORECASE)
+_EARLIER_MINUTES = re.compile(r"\b(?:was|were)\s+(?:\w+\s+(?:and\s+)?)?(?:received|approved|agreed|confirmed|signed|accepted|adopted)\b", re.IGNORECASE)
 
 
 def _labelled_fields(found: MeetingContext, top: list[str], every: list[str], head_end: int) -> None:
@@ -493,8 +495,8 @@ def _name_line(found: MeetingContext, top: list[str], every: list[str], head_end
         if not full_council:
             if not line or len(line) > 90 or not _BODY.search(line) or _NOT_COMMITTEE.search(line) or re.match(r"^[\w ]{2,25}:", line):
                 continue
-            if re.match(r"^\(?\d{1,3}[.)]\s", line):
-                continue  # "6. Minutes of the Audit Committee": an item, not the document's heading
+            if re.match(r"^\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)]\s", line):
+                continue  # "6. Minutes of the Audit Committee", "(a) Cllr Jones met the Development Control ...": an item or a point
             if line.endswith((".", ";", ":")) or find_date(line) or _COUNCIL_LINE.match(line):
                 continue
         # the next three lines of text, blank lines skipped, up to the first numbered item
@@ -544,7 +546,7 @@ def _date_line(found: MeetingContext, top: list[str], every: list[str], head_end
     """A short date line at the very top (a title page): "Thursday 3 March 2022"."""
     if found.date is None:
         for line in top[:12]:
-            if line and len(line) <= 60 and _DATE_WORDS.search(line) and len(_DATE_WORDS.sub("", line)) < 35:
+            if line and len(line) <= 60 and _DATE_WORDS.search(line) and len(_DATE_WORDS.sub("", line)) < 35 and not re.search(r"\bminutes\b", line, re.I):
                 found.set_date(find_date(line), line)
                 break
 
