@@ -72,7 +72,7 @@ def clean_committee(value: str | None) -> str | None:
         return None
     if name.lower() == "council":
         return "Council"  # "MEETING OF THE COUNCIL": the whole council
-    if re.fullmatch(r"(?:[CG]yngor|Pwyllgor)(?:\s+(?:Cymuned|Tref|Sir|Dinas))?", name, re.IGNORECASE):
+    if re.fullmatch(r"(?:[CG]yngor|Pwyllgor)\s+(?:Cymuned|Tref|Sir|Dinas)|Gyngor", name, re.IGNORECASE):
         return None  # "cyfarfod o Gyngor Cymuned": a community council, not which one
     full_council = re.fullmatch(r"(?:Full |County |District |Borough |City )?Council", name)
     if not full_council and (len(name) < 3 or len(name) > 100 or _NOT_COMMITTEE.search(name) and not re.search(r"\w+\s+\w+", name)):
