@@ -370,3 +370,24 @@ def test_items_about_earlier_minutes_and_lettered_points_never_name_the_meeting(
     assert found.committee is None and found.date is None
     welsh = find_context(["Cofnodion cyfarfod o Gyngor Cymuned gynhaliwyd nos Lun, Mawrth y 9fed 2026 yn Neuadd", "", "1)Ymddiheuriadau : Dim"])
     assert welsh.committee is None and welsh.date.value == dt.date(2026, 3, 9)
+
+
+def test_an_action_plans_bullets_are_its_tasks_and_other_pages_bullets_are_not(tmp_path):
+    plan = (
+        "Action Plan 2026/27\n"
+        "Much of the council's work is regular upkeep, which will continue through the year. The following initiatives "
+        "have been identified:\n"
+        "1. Village Hall Roof\n- Agree tender and award contract by June 2026\n- Negotiate a grant from the district council\n"
+        "2. Footpaths\n\u25cfLiaise with the county on the Mill Lane footpath\n- The footpath group meets monthly\n"
+    )
+    _, found = stored_text(tmp_path, "plan.txt", plan, committee="Ashcombe Parish Council", date=dt.date(2026, 4, 1))
+    tasks = {item.number: [(a.text, a.due_date) for a in acts] for item, _, acts in found}
+    assert tasks["1"] == [("Agree tender and award contract by June 2026", dt.date(2026, 6, 30)),
+                          ("Negotiate a grant from the district council", None)]
+    assert tasks["2"] == [("Liaise with the county on the Mill Lane footpath", None)]
+    # the same bullets in minutes are narrative: only a page titled as an action plan lists tasks this way
+    other = tmp_path / "other"
+    other.mkdir()
+    minutes = plan.replace("Action Plan 2026/27", "Ashcombe Parish Council\nMinutes of the meeting held on 1 April 2026")
+    _, found = stored_text(other, "minutes.txt", minutes)
+    assert [a for _, _, acts in found for a in acts if a.text.startswith(("Agree tender", "Liaise"))] == []

@@ -135,7 +135,7 @@ def parse_generic(text: str) -> DocumentRecord:
             "row's status and update too, import it with `cpb actions import FILE --committee NAME` instead"
         )
     elif tasks:
-        warnings.append(f"{len(tasks)} open row{'s' if len(tasks) != 1 else ''} of its action table became actions")
+        warnings.append(f"{len(tasks)} task{'s' if len(tasks) != 1 else ''} it lists (an action table's open rows or an action plan's bullets) became actions")
     kind = "minutes" if has_minutes else "agenda"
     title = f"{'Minutes' if has_minutes else 'Agenda'}: {meeting.committee or 'committee'}"
     record = DocumentRecord(kind=kind, title=title, meetings=[meeting], warnings=warnings, hints=list(context.hints))
@@ -170,9 +170,9 @@ def _looks_like_tracker(lines: list[str]) -> bool:
 
 def _tracker_tasks(lines: list[str], items: list[ItemRecord]) -> list:
     """A tracker's open rows given to the item whose text holds them (the first, where none is found)."""
-    from cpb_tui.importers.tracker import listed_tasks
+    from cpb_tui.importers.tracker import listed_tasks, plan_tasks
 
-    tasks = listed_tasks(lines)
+    tasks = listed_tasks(lines) or plan_tasks(lines)
     texts = [" ".join(f"{item.title} {item.minutes or ''} {item.purpose or ''}".split()) for item in items] if len(items) > 1 else []
     for task in tasks:
         words = " ".join(task.text.split()[:6])

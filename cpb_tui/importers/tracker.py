@@ -273,3 +273,30 @@ def listed_tasks(lines: list[str]) -> list[ListedTask]:
         owners = tuple(o.strip() for o in re.split(r"[;/\n]|,\s+(?=[A-Z])| and (?=[A-Z])", value("owner")) if o.strip())
         tasks.append(ListedTask(text, owners, f"by {due}" if _MONTH_OR_DATE.search(due) else None))
     return tasks
+
+
+_PLAN_TITLE = re.compile(r"\baction\s+(?:plan|list|log)\b", re.IGNORECASE)
+# a plan's bullet that sets work: an imperative ("Agree tender and award contract", "Liaise between ...")
+_PLAN_BULLET = re.compile(
+    r"^\s*[-\u2022\u25cf\u25aa\u00b7*]\s*(?P<task>(?:Maintain|Implement|Plan|Encourage|Consider|Agree|Decide|Negotiate|Ensure|Continue|Provide"
+    r"|Liaise|Oversee|Complete|Arrange|Review|Prepare|Submit|Develop|Deliver|Monitor|Investigate|Seek|Publish|Update|Write|Contact"
+    r"|Organise|Organize|Install|Repair|Apply|Carry\s+out|Produce|Promote|Identify|Establish|Explore|Commission|Procure|Replace"
+    r"|Set\s+up|Secure|Support|Work\s+with|Engage|Consult|Appoint|Recruit|Train|Hold|Agree)\b.{3,300})$"
+)
+_PLAN_DUE = re.compile(r"\b(?:by|before)\s+(?:the\s+end\s+of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}\b")
+
+
+def plan_tasks(lines: list[str]) -> list[ListedTask]:
+    """An action plan's bullets (a page titled "Action Plan 2026/27" over initiatives, each over "- Agree
+    tender and award contract" ...): each bullet that sets work is a task; any other page gives none."""
+    head = [line for line in lines[:12] if line.strip()][:5]
+    if not any(_PLAN_TITLE.search(line) for line in head):
+        return []
+    tasks = []
+    for line in lines:
+        bullet = _PLAN_BULLET.match(line)
+        if bullet:
+            text = " ".join(bullet.group("task").split()).rstrip(" .;")
+            due = _PLAN_DUE.search(text)
+            tasks.append(ListedTask(text, (), due.group(0) if due else None))
+    return tasks
