@@ -8,6 +8,7 @@ a choice handed over ("delegate the timing of the next meeting to officers") are
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from cpb_tui.actions.clauses import ActionCandidate, _owner_action
 from cpb_tui.actions.phrases import _looks_like_doer
@@ -43,6 +44,11 @@ def _owner(text: str) -> str | None:
     return owner if _looks_like_doer(re.sub(r"^the\s+", "", owner, flags=re.I)) else None
 
 
+def _officers_task(owner: str, verb: str, tail: str) -> ActionCandidate:
+    """ "the Director of Place" + "finalise" + "the contract": the task, owned by the post as the clause names it."""
+    return replace(_owner_action(owner, verb, tail), owners=(owner,))
+
+
 def delegated_task(clause: str) -> ActionCandidate | None:
     """The task a delegation hands to a named officer, or None when the clause delegates nothing."""
     if _AT_THE_MEETING.search(clause):
@@ -54,16 +60,14 @@ def delegated_task(clause: str) -> ActionCandidate | None:
     first = _POWER_FIRST.match(clause)
     if first and _owner(first.group("owner")):
         owner = _owner(first.group("owner"))
-        action = _owner_action(owner, first.group("verb"), first.group("tail").strip())
-        return ActionCandidate(action.kind, action.text, action.due_words, (owner,), action.recipients, "resolution")
+        return _officers_task(owner, first.group("verb"), first.group("tail").strip())
     for pattern in _GIVEN:
         found = pattern.match(clause)
         if found:
             owner = _owner(found.group("owner"))
             if owner is None:
                 return None
-            action = _owner_action(owner, found.group("verb"), found.group("tail").strip().rstrip(" .;,"))
-            return ActionCandidate(action.kind, action.text, action.due_words, (owner,), action.recipients, "resolution")
+            return _officers_task(owner, found.group("verb"), found.group("tail").strip().rstrip(" .;,"))
     done = _DONE_BY.match(clause)
     if done:
         owner = _owner(done.group("owner"))

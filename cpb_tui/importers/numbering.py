@@ -122,7 +122,7 @@ def numbered_items(lines: list[str]) -> list[Heading]:
         # A list straight after "it was RESOLVED:" is the decision's clauses, not items.
         previous = next((lines[i].strip() for i in range(index - 1, max(-1, index - 4), -1) if lines[i].strip()), "")
         # ("RESOLVED: That subject to available capital" / "1) Option 3 be approved;": a lead-in left open)
-        open_lead_in = not previous.endswith((".", ";", "?", "!")) and (opener(previous) or ("",))[0] == "decision"
+        open_lead_in = heading.value == 1 and not previous.endswith((".", ";", "?", "!")) and (opener(previous) or ("",))[0] == "decision"
         if (_DECISION_END.search(previous) or _BODY_LEAD_IN.match(previous) or open_lead_in) and heading.value in (1,) :
             in_decision = True
         elif in_decision and not (index - last_index <= 4 and heading.value == (candidates[-1].value if candidates else -1) + 1):

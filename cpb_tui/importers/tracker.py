@@ -126,7 +126,7 @@ def read_tracker(path: Path) -> TrackerRead:
         line = reader.line_num
         if not any(cell.strip() for cell in cells):
             continue
-        value = lambda name: cells[mapping[name]].strip() if name in mapping and mapping[name] < len(cells) else ""  # noqa: E731
+        value = _cells_by_name(cells, mapping)
         text_value = " ".join(value("text").split())
         if not text_value:
             result.problems.append(f"line {line}: no action text in column {result.columns['text']!r}")
@@ -144,7 +144,7 @@ def read_tracker(path: Path) -> TrackerRead:
             TrackerRow(
                 line=line,
                 text=text_value,
-                owners=[o.strip() for o in re.split(r"[;/\n]|,\s+(?=[A-Z])| and (?=[A-Z])", value("owner")) if o.strip()],
+                owners=list(_owners(value("owner"))),
                 due=due,
                 status=_status(value("status")),
                 update=value("update") or None,
@@ -153,6 +153,16 @@ def read_tracker(path: Path) -> TrackerRead:
             )
         )
     return result
+
+
+def _cells_by_name(cells: list[str], mapping: dict[str, int]):
+    """A row's cell by its column's field name ("text", "owner", "due" ...), "" where the row has none."""
+    return lambda name: cells[mapping[name]].strip() if name in mapping and mapping[name] < len(cells) else ""
+
+
+def _owners(cell: str) -> tuple[str, ...]:
+    """An owner cell's people and posts: "Head of Housing / Finance Lead", "Ann Lee, Tom Moss"."""
+    return tuple(o.strip() for o in re.split(r"[;/\n]|,\s+(?=[A-Z])| and (?=[A-Z])", cell) if o.strip())
 
 
 def _flattened_rows(text: str) -> list[tuple[int, list[str]]] | None:
@@ -265,13 +275,12 @@ def listed_tasks(lines: list[str]) -> list[ListedTask]:
         return []  # a work programme's "Description" column lists business to come, not tasks
     tasks: list[ListedTask] = []
     for _, cells in table[1:]:
-        value = lambda name: cells[mapping[name]].strip() if name in mapping and mapping[name] < len(cells) else ""  # noqa: E731
+        value = _cells_by_name(cells, mapping)
         text = " ".join(value("text").split())
         if not text or _status(value("status")) != "open" or _map_columns([text]) == {"text": 0}:
             continue  # no task, a row closed, or the header printed again
         due = value("due")
-        owners = tuple(o.strip() for o in re.split(r"[;/\n]|,\s+(?=[A-Z])| and (?=[A-Z])", value("owner")) if o.strip())
-        tasks.append(ListedTask(text, owners, f"by {due}" if _MONTH_OR_DATE.search(due) else None))
+        tasks.append(ListedTask(text, _owners(value("owner")), f"by {due}" if _MONTH_OR_DATE.search(due) else None))
     return tasks
 
 
@@ -281,7 +290,7 @@ _PLAN_BULLET = re.compile(
     r"^\s*[-\u2022\u25cf\u25aa\u00b7*]\s*(?P<task>(?:Maintain|Implement|Plan|Encourage|Consider|Agree|Decide|Negotiate|Ensure|Continue|Provide"
     r"|Liaise|Oversee|Complete|Arrange|Review|Prepare|Submit|Develop|Deliver|Monitor|Investigate|Seek|Publish|Update|Write|Contact"
     r"|Organise|Organize|Install|Repair|Apply|Carry\s+out|Produce|Promote|Identify|Establish|Explore|Commission|Procure|Replace"
-    r"|Set\s+up|Secure|Support|Work\s+with|Engage|Consult|Appoint|Recruit|Train|Hold|Agree)\b.{3,300})$"
+    r"|Set\s+up|Secure|Support|Work\s+with|Engage|Consult|Appoint|Recruit|Train|Hold)\b.{3,300})$"
 )
 _PLAN_DUE = re.compile(r"\b(?:by|before)\s+(?:the\s+end\s+of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}\b")
 

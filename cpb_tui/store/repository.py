@@ -236,6 +236,7 @@ class Store(SummariesMixin, ViewsMixin, DeskMixin, BriefMixin, ActionLogMixin, F
             # the day the record gives for its next meeting dates "to the next meeting" while that meeting is not stored
             stated_next = {own_id: own_record.next_meeting} if own_record.next_meeting else {}
             self._derive_after_import(item_ids, who, derive, stated_next)
+            self._listed_tasks = {}  # made actions of just now (a bulk load, derive=False, extracts none); kept no longer
             meetings = [self.meeting(mid) for mid in dict.fromkeys(meeting_ids)]
         status = "updated" if replaced else "imported"
         return ImportOutcome(source, status, document_id, [m for m in meetings if m is not None])
