@@ -16,6 +16,7 @@ from cpb_tui.importers.decisions import FIELD, opener, resolutions_from, split_d
 from cpb_tui.importers.layout import is_page_footer, normalise, to_markdown
 from cpb_tui.importers.flattened import run_on_points, unflatten
 from cpb_tui.importers.numbering import MINUTES_LINE, NOISE, Heading, numbered_items, paragraph_item_number, tidy_title
+from cpb_tui.importers.tracker import row_headings
 from cpb_tui.importers.unnumbered import heading_items, unnumbered_items
 from cpb_tui.domain.models import DocumentRecord, ItemRecord, MeetingRecord, ResolutionRecord
 from cpb_tui.importers.resolutions import classify_verb
@@ -64,11 +65,7 @@ def parse_generic(text: str) -> DocumentRecord:
     """Any text: numbered items with their purpose, minutes and decisions, or one item holding it all."""
     lines = unflatten([_SEPARATOR.sub("", line) for line in normalise(text).split("\n") if not is_page_footer(line)])
     context = find_context(lines)
-    headings = numbered_items(lines)
-    if len(headings) < 2:
-        headings = unnumbered_items(lines) or headings
-    if len(headings) < 2:
-        headings = heading_items(lines) or headings
+    headings = _headings(lines)
     issue_at = _issue_decision_at(lines)
     if issue_at is not None and all(h.index > issue_at and re.fullmatch(r"\d{1,2}", h.number or "") for h in headings):
         headings = []  # "20/07/2023 - Title" over "1. Approved ..." "2. Noted ...": one decision's clauses, not items
@@ -140,6 +137,17 @@ def parse_generic(text: str) -> DocumentRecord:
     title = f"{'Minutes' if has_minutes else 'Agenda'}: {meeting.committee or 'committee'}"
     record = DocumentRecord(kind=kind, title=title, meetings=[meeting], warnings=warnings, hints=list(context.hints))
     return record
+
+
+def _headings(lines: list[str]) -> list[Heading]:
+    """The items: numbered, else a tracker's keyed rows, else titles that lost their numbers, else headings."""
+    headings = numbered_items(lines)
+    headings = row_headings(lines, headings) or headings  # a tracker page's rows, each known by its key
+    if len(headings) < 2:
+        headings = unnumbered_items(lines) or headings
+    if len(headings) < 2:
+        headings = heading_items(lines) or headings
+    return headings
 
 
 def _minutes_heading_run_in(lines: list[str]) -> bool:

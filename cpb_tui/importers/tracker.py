@@ -16,19 +16,22 @@ from pathlib import Path
 
 from cpb_tui.domain.models import ListedTask
 from cpb_tui.importers.dates import find_date
+from cpb_tui.importers.numbering import Heading
 
 COLUMN_NAMES = {
-    "text": ["action", "actions", "action required", "action agreed", "description", "task", "what"],
-    "owner": ["owner", "owners", "lead officer", "lead officers", "lead", "responsible", "responsible officer", "who", "action owner", "by whom"],
+    "text": ["action", "actions", "action required", "action agreed", "description", "task", "what",
+             "recommendation", "recommendations", "recommendation made"],
+    "owner": ["owner", "owners", "lead officer", "lead officers", "lead", "responsible", "responsible officer", "who", "action owner", "by whom",
+              "recommendation made to", "made to", "referred to"],
     "due": ["due", "due date", "target date", "target", "deadline", "by when", "date due", "when"],
-    "status": ["status", "progress", "rag", "rag status", "state", "complete?"],
-    "update": ["update", "updates", "latest update", "comments", "comment", "notes", "progress update", "response"],
+    "status": ["status", "progress", "rag", "rag status", "state", "complete?", "completed", "complete", "done", "outcome"],
+    "update": ["update", "updates", "latest update", "comments", "comment", "notes", "progress update", "response", "action taken"],
     "meeting": ["meeting", "meeting date", "date raised", "date of meeting", "raised", "date agreed"],
-    "reference": ["minute", "minute ref", "minute reference", "ref", "reference", "item", "min ref"],
+    "reference": ["minute", "minute ref", "minute reference", "ref", "reference", "item", "min ref", "no", "number"],
 }
 _DONE = re.compile(
     r"^(done|complete|completed|closed|finished|achieved|actioned|delivered|implemented|discharged|resolved|signed\s+off"
-    r"|green\s*-\s*complete|blue)\b", re.IGNORECASE
+    r"|green\s*-\s*complete|blue)\b|^[\u221a\u2713\u2714\u2611]", re.IGNORECASE  # a tick in a "Completed" column
 )
 _DROPPED = re.compile(
     r"^(dropped|withdrawn|cancelled|canceled|no longer required|superseded|n/?a|no\s+further\s+action|rejected|declined"
@@ -146,7 +149,7 @@ def read_tracker(path: Path) -> TrackerRead:
                 text=text_value,
                 owners=list(_owners(value("owner"))),
                 due=due,
-                status=_status(value("status")),
+                status=_status(value("status"), result.columns.get("status", "")),
                 update=value("update") or None,
                 meeting=find_date(meeting_text) if meeting_text else None,
                 reference=value("reference") or None,
@@ -162,7 +165,9 @@ def _cells_by_name(cells: list[str], mapping: dict[str, int]):
 
 def _owners(cell: str) -> tuple[str, ...]:
     """An owner cell's people and posts: "Head of Housing / Finance Lead", "Ann Lee, Tom Moss"."""
-    return tuple(o.strip() for o in re.split(r"[;/\n]|,\s+(?=[A-Z])| and (?=[A-Z])", cell) if o.strip())
+    # "The Portfolio Holder for Economic Development, UK and EU Regional Issues" is one post
+    split = r"[;/\n]" if re.match(r"the\s+\w+(?:\s+\w+)?\s+(?:for|of)\s", cell.strip(), re.IGNORECASE) else r"[;/\n]|,\s+(?=[A-Z])| and (?=[A-Z])"
+    return tuple(o.strip().rstrip(".") for o in re.split(split, cell) if o.strip())
 
 
 def _flattened_rows(text: str) -> list[tuple[int, list[str]]] | None:
@@ -217,11 +222,13 @@ def _map_columns(header: list[str]) -> dict[str, int]:
     return mapping
 
 
-def _status(value: str) -> str:
+def _status(value: str, column: str = "") -> str:
     if _DONE.match(value.strip()):
         return "done"
     if _DROPPED.match(value.strip()):
         return "dropped"
+    if re.fullmatch(r"(?:date\s+)?(?:completed?|done)", column.strip().lower()) and (find_date(value) or re.fullmatch(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2}", value.strip())):
+        return "done"  # a "Completed" column holding the day it was done
     return "open"
 
 
@@ -261,7 +268,108 @@ def _table_in(lines: list[str]) -> list[tuple[int, list[str]]] | None:
                 continue  # the |---|---| rule under the header
             rows.append((number, cells))
         return rows
-    return _flattened_rows("\n".join(lines))
+    return _flattened_rows("\n".join(lines)) or _slash_rows(lines) or _bar_cell_rows(lines)
+
+
+def _named_enough(header: list[str]) -> bool:
+    mapping = _map_columns(header)
+    return "text" in mapping and len(mapping.keys() & {"owner", "due", "status"}) >= 2
+
+
+# a row's key in its first or "No" column: "3", "SC18", "4.1.1", "A005/21"
+_ROW_KEY = re.compile(r"[A-Z]{0,4}\d{1,4}[a-z]?(?:[./]\d{1,4}){0,2}\.?")
+_SLASH_ROW = re.compile(r"^\s*(?P<key>[A-Z]{0,4}\d{1,4}[a-z]?)\s+/\s+")
+
+
+def _slash_rows(lines: list[str]) -> list[tuple[int, list[str]]] | None:
+    """A table flattened with " / " between its cells, a row to a line whose long cells wrap onto the
+    next lines (or whose last cells go on a line opening "/ "): "No / Date / Action / Owner /
+    Completed" over "2 / 7/11/16 / FN to circulate the plan. / FN / \u221a". The first row may be run
+    into the header's last name ("Completed1 / 7/11/16 / ...")."""
+    for start, line in enumerate(lines[:200]):
+        cells = re.split(r"\s+/\s+", line.strip())
+        if len(cells) < 3:
+            continue
+        width = next((i for i, cell in enumerate(cells) if not re.fullmatch(r"[A-Za-z][A-Za-z ?().]{0,30}\d{0,3}", cell)), len(cells))
+        header = cells[:width]
+        if width < 3:
+            continue
+        run_in = re.fullmatch(r"(?P<name>.*[A-Za-z?.)])(?P<key>\d{1,3})", header[-1]) if width < len(cells) else None
+        if run_in:
+            header[-1] = run_in.group("name")
+        if not _named_enough(header):
+            continue
+        rows = [(start + 1, header)]
+        current = (start + 1, [f"{run_in.group('key')} / " + " / ".join(cells[width:])]) if run_in else None
+        blank = False
+        for number, following in enumerate(lines[start + 1 :], start=start + 2):
+            if _SLASH_ROW.match(following):
+                if current:
+                    rows.append(current)
+                current = (number, [following.strip()])
+            elif blank and not following.lstrip().startswith("/"):
+                break  # text after the table
+            elif current and following.strip():
+                current[1].append(following.strip())
+            blank = not following.strip() and current is not None
+        if current:
+            rows.append(current)
+        split = [(number, [cell.strip() for cell in re.split(r"\s+/\s+|^/\s+", "\n".join(parts))]) for number, parts in rows[1:]]
+        return [rows[0], *split] if len(split) >= 2 else None
+    return None
+
+
+def _bar_cell_rows(lines: list[str]) -> list[tuple[int, list[str]]] | None:
+    """A table whose every cell ends " |" on a line of its own (a cell of several lines ends on its
+    last): the header's names, then rows of as many cells, each opening with its key ("SC18")."""
+    first = next((i for i, line in enumerate(lines[:200]) if line.rstrip().endswith("|")), None)
+    if first is None or sum(1 for line in lines if line.rstrip().endswith("|")) < 8:
+        return None
+    cells: list[tuple[int, str]] = []
+    opened, parts = first, []
+    for number, line in enumerate(lines[first:], start=first):
+        if not parts:
+            opened = number
+        parts.append(line.strip())
+        if line.rstrip().endswith("|"):
+            cells.append((opened + 1, " ".join(" ".join(parts)[:-1].split())))
+            parts = []
+    if parts:
+        cells.append((opened + 1, " ".join(" ".join(parts).split())))
+    width = next((i for i, (_, cell) in enumerate(cells) if i and _ROW_KEY.fullmatch(cell)), 0)
+    header = [cell for _, cell in cells[:width]]
+    if width < 3 or not _named_enough(header):
+        return None
+    rows = [(cells[0][0], header)]
+    for offset in range(width, len(cells), width):
+        chunk = cells[offset : offset + width]
+        rows.append((chunk[0][0], [cell for _, cell in chunk]))
+    return rows
+
+
+def row_headings(lines: list[str], headings: list[Heading]) -> list[Heading] | None:
+    """A tracker page's rows as its items, each known by its key ("SC18", "3") in the table's first
+    or "No"/"Ref" column, when the keys differ and every item found so far lies within the table
+    (minutes holding an action table among their items keep their items)."""
+    table = _table_in(lines)
+    if not table or len(table) < 3:
+        return None
+    header, rows = table[0][1], table[1:]
+    mapping = _map_columns(header)
+    key_column = mapping.get("reference", 0 if not re.sub(r"[^a-z]", "", header[0].lower()) else None)
+    if key_column is None or key_column == mapping.get("text"):
+        return None
+    keys = [cells[key_column].strip().rstrip(".") if key_column < len(cells) else "" for _, cells in rows]
+    if not all(_ROW_KEY.fullmatch(key) for key in keys) or len(set(keys)) < len(keys):
+        return None
+    if any(h.index < table[0][0] - 1 for h in headings):
+        return None
+    found = []
+    for value, ((number, cells), key) in enumerate(zip(rows, keys), start=1):
+        text = " ".join(cells[mapping["text"]].split()) if mapping["text"] < len(cells) else ""
+        title = text if len(text) <= 90 else text[:90].rsplit(" ", 1)[0] + " \u2026"
+        found.append(Heading(number - 1, number - 1, key, value, title or key, "row", 1.0))
+    return found
 
 
 def listed_tasks(lines: list[str]) -> list[ListedTask]:
@@ -271,16 +379,18 @@ def listed_tasks(lines: list[str]) -> list[ListedTask]:
     if not table or len(table) < 2:
         return []
     mapping = _map_columns(table[0][1])
-    if "text" not in mapping or not re.search(r"(?i)\b(?:actions?|tasks?)\b", table[0][1][mapping["text"]]):
+    if "text" not in mapping or not re.search(r"(?i)\b(?:actions?|tasks?|recommendations?)\b", table[0][1][mapping["text"]]):
         return []  # a work programme's "Description" column lists business to come, not tasks
     tasks: list[ListedTask] = []
-    for _, cells in table[1:]:
+    for position, (_, cells) in enumerate(table[1:], start=2):
         value = _cells_by_name(cells, mapping)
         text = " ".join(value("text").split())
-        if not text or _status(value("status")) != "open" or _map_columns([text]) == {"text": 0}:
+        if not text or _status(value("status"), table[0][1][mapping["status"]] if "status" in mapping else "") != "open" or _map_columns([text]) == {"text": 0}:
             continue  # no task, a row closed, or the header printed again
-        due = value("due")
-        tasks.append(ListedTask(text, _owners(value("owner")), f"by {due}" if _MONTH_OR_DATE.search(due) else None))
+        if position == len(table) and "status" in mapping and mapping["status"] >= len(cells):
+            continue  # the last row, cut before its status: whether it is open is not known
+        due, written = value("due"), _PLAN_DUE.search(text)  # no due column: "... by the end of April 2026"
+        tasks.append(ListedTask(text, _owners(value("owner")), f"by {due}" if _MONTH_OR_DATE.search(due) else written.group(0) if written else None))
     return tasks
 
 

@@ -1,0 +1,107 @@
+"""Shapes read in the thirteenth step: action logs and recommendation trackers whose tables lost
+their grid (cells parted by " / ", or each cell ending " |" on lines of its own), read row by row
+with each keyed row an item of its own. Texts the project wrote, about fictional bodies."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from click.testing import CliRunner
+
+from cpb_tui.cli import cli
+from tests.stored import stored_text
+
+SLASHED_LOG = (
+    "WESTMERE VALLEY COMMUNITY PARTNERSHIP MEETING\n"
+    "14 MARCH 2026\n"
+    "ACTION LOG\n"
+    "Attendees:\n"
+    "Ruth Hale (RH) \u2013 Chair Owen Price (OP)\n"
+    "Nia Bell (NB) Sam Kerr (SK)\n"
+    # the header's last name runs into the first row's number, as copied out of a PDF
+    "No / Date / Action / Owner / Completed1 / 9/12/25 / RH to book the hall for the spring meetings.\n"
+    "The school hall is free on Tuesdays only. / RH / \u221a\n"
+    "2 / 9/12/25 / Members to send OP the names of groups who might join the partnership.\n"
+    "/ All / Ongoing\n"
+    "3 / 9/12/25 / NB to circulate the draft terms of reference. / NB / 20/01/26\n"
+    "4 / 20/01/26 / SK to ask the health board for the winter figures by the end of April 2026. / SK / In progress\n"
+    "5 / 20/01/26 / OP to draft a newsletter item on the partnership / OP\n"
+)
+
+
+def test_an_action_log_parted_by_slashes_gives_each_row_as_an_item_and_its_open_rows_as_actions(tmp_path):
+    meeting, found = stored_text(tmp_path, "log.txt", SLASHED_LOG)
+    assert meeting.committee == "Westmere Valley Community Partnership" and meeting.date == dt.date(2026, 3, 14)
+    assert [item.number for item, _, _ in found] == ["1", "2", "3", "4", "5"]
+    open_rows = {item.number: [(a.text, a.owners) for a in acts] for item, _, acts in found if acts}
+    # a tick, or a day in the "Completed" column, closes a row; the last row, cut before that column, is left out
+    assert open_rows == {
+        "2": [("Members to send OP the names of groups who might join the partnership.", ("All",))],
+        "4": [("SK to ask the health board for the winter figures by the end of April 2026.", ("SK",))],
+    }
+    assert found[3][2][0].due_date == dt.date(2026, 4, 30)
+    assert found[0][0].title.startswith("RH to book the hall")
+
+
+BARRED_TRACKER = (
+    "Fernby District Council\n"
+    "Executive - 10 June 2026\n"
+    "Appendix B: Scrutiny recommendations tracker\n"
+    "|\n"
+    "Scrutiny Panel |\n"
+    "Meeting Date |\n"
+    "Recommendation\nMade |\n"
+    "Recommendation\nmade to: |\n"
+    "Action taken or\nPlanned to Date |\n"
+    "Outcome |\n"
+    "RT4 |\nPlace Scrutiny |\n12 March 2026 |\nThat the bus shelter survey be\nshared with ward members. |\n"
+    "The Portfolio Holder for Transport, Roads and Parking. |\nSurvey sent to members |\nActioned. |\n"
+    "RT5 |\nPlace Scrutiny |\n12 March 2026 |\nThat the depot lease options be\nbrought back with costs. |\n"
+    "The Portfolio Holder for Assets |\nOptions being costed |\nPending |\n"
+    "RT6 |\nPeople Scrutiny |\n2 April 2026 |\nThat the library opening hours\nconsultation be extended by four weeks. |\n"
+    "The Portfolio Holder for Communities |\nAgreed by the Portfolio Holder |\nTo be reported in Q2. |\n"
+    "RT7 |\nPeople Scrutiny |\n2 April 2026 |\nThat the youth club grant be\n"
+)
+
+
+def test_a_recommendations_tracker_whose_cells_each_end_with_a_bar(tmp_path):
+    _, found = stored_text(tmp_path, "tracker.txt", BARRED_TRACKER)
+    assert [item.number for item, _, _ in found] == ["RT4", "RT5", "RT6", "RT7"]
+    actions = {item.number: acts for item, _, acts in found}
+    assert actions["RT4"] == [] and actions["RT7"] == []  # actioned; cut before its outcome
+    assert [a.text for a in actions["RT5"]] == ["That the depot lease options be brought back with costs."]
+    # a post with commas and "and" in its name is one owner
+    assert actions["RT5"][0].owners == ("The Portfolio Holder for Assets",)
+    assert len(actions["RT6"]) == 1
+
+
+def test_minutes_with_a_keyed_action_table_keep_their_own_items(tmp_path):
+    minutes = (
+        "Ashcombe Town Council\nMinutes of the Amenities Committee meeting held on Monday 9 March 2026 at 7pm\n\n"
+        "1. Apologies\nCllr Webb.\n\n2. Actions from the last meeting\n\n"
+        "| Ref | Action | Who | Due date | Status |\n|---|---|---|---|---|\n"
+        "| A1 | Write to the bowls club about the lease | Clerk | March 2026 | Open |\n"
+        "| A2 | Repaint the shelter | Clerk | | Done |\n\n"
+        "3. Allotments\nRESOLVED to split plot 9 into two half plots.\n"
+    )
+    _, found = stored_text(tmp_path, "amenities.txt", minutes)
+    assert [item.number for item, _, _ in found] == ["1", "2", "3"]
+    assert [a.text for a in found[1][2]] == ["Write to the bowls club about the lease"]
+
+
+def test_a_clerks_csv_with_a_no_column_and_ticks_imports_only_its_open_rows(tmp_path, monkeypatch):
+    monkeypatch.setenv("HOME", str(tmp_path))
+    log = tmp_path / "log.csv"
+    log.write_text(
+        "No,Action,Owner,Completed\n"
+        "1,Book the hall,Clerk,\u2713\n"
+        "2,Order the grit,Clerk,12/01/2026\n"
+        "3,Chase the bus operator,Chair,\n",
+        encoding="utf-8",
+    )
+    db = str(tmp_path / "cpb.db")
+    result = CliRunner().invoke(cli, ["--db", db, "actions", "import", str(log), "--committee", "Parish Council"])
+    assert result.exit_code == 0, result.output
+    listed = CliRunner().invoke(cli, ["--db", db, "actions", "list", "--status", "open"])
+    assert "Chase the bus operator" in listed.output
+    assert "Book the hall" not in listed.output and "Order the grit" not in listed.output
