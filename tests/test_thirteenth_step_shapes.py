@@ -105,3 +105,33 @@ def test_a_clerks_csv_with_a_no_column_and_ticks_imports_only_its_open_rows(tmp_
     listed = CliRunner().invoke(cli, ["--db", db, "actions", "list", "--status", "open"])
     assert "Chase the bus operator" in listed.output
     assert "Book the hall" not in listed.output and "Order the grit" not in listed.output
+
+
+# Welsh minutes pasted as one paragraph, items "1)Title : text" with no space after the bracket
+WELSH_PARAGRAPH = (
+    "Cofnodion cyfarfod Cyngor Cymuned Llanfair Isaf a gynhaliwyd nos Lun, 9 Mawrth 2026 yn y Neuadd\n\n"
+    "1)Ymddiheuriadau : Derbyniwyd ymddiheuriadau gan y Cyng Elin Rhys. "
+    "2)Datgan diddordeb : Nid oedd unrhyw ddatganiad. "
+    "3)Cofnodion y cyfarfod diwethaf : Nodwyd mai'r Cyng Huw Lloyd oedd yn y gadair ym mis Chwefror. "
+    "Derbyniwyd y cofnodion fel rhai cywir ac fe'u llofnodwyd gan y Cadeirydd. "
+    "4)Y maes chwarae : Derbyniwyd adroddiad gan y Cyng Sian Owen am gyflwr y siglenni. Nodwyd bod angen paentio'r "
+    "ffens \u2013 mae'r clerc am gysylltu gyda'r contractwr. Gan nad oes pwyllgor ar hyn o bryd, penderfynwyd mai'r "
+    "Cyngor fyddai'n gofalu am y cyfrif ac y dylid cynnal cyfarfod cyhoeddus cyn diwedd y flwyddyn. "
+    "5)Gohebiaeth : Dim.\n"
+)
+
+
+def test_welsh_minutes_run_into_one_paragraph_keep_their_items_decisions_and_tasks(tmp_path):
+    meeting, found = stored_text(tmp_path, "llanfair.txt", WELSH_PARAGRAPH)
+    assert meeting.date == dt.date(2026, 3, 9)
+    assert [item.number for item, _, _ in found] == ["1", "2", "3", "4", "5"]
+    clauses = {item.number: texts for item, texts, _ in found}
+    # "it was noted that" and "a report was received from" are narrative; the minutes received are the decision
+    assert clauses["3"] == ["Derbyniwyd y cofnodion fel rhai cywir ac fe'u llofnodwyd gan y Cadeirydd."]
+    assert len(clauses["4"]) == 1 and clauses["4"][0].startswith("mai'r Cyngor")
+    actions = {item.number: acts for item, _, acts in found}
+    tasks = sorted((a.text, a.owners, a.due_date) for a in actions["4"])
+    assert tasks == [
+        ("Cynnal cyfarfod cyhoeddus cyn diwedd y flwyddyn", (), dt.date(2026, 12, 31)),
+        ("Gysylltu gyda'r contractwr", ("Clerc",), None),
+    ]

@@ -113,7 +113,7 @@ def extract_from_resolution(text: str, verb: str, lead_in: str | None = None) ->
     if re.match(r"^\W*(?:(?:agreed|agrees)\s+)?to\s+(?:discharge|close|remove)\s+(?:the\s+)?(?:items?|actions?|matters?)\b", text, re.IGNORECASE):
         return []  # "Agreed to discharge Item 1": an outstanding item closed, nothing left to do
     text = re.sub(r"^\s*[-\u2013\u2022\u00b7*]\s+(?=[A-Z])", "", text)  # "RESOLVED:" over "- The Parish Council to arrange ..."
-    welsh = welsh_tasks(text) if re.match(r"^\W*(?:Penderfynwyd|Cytunwyd|PENDERFYNWYD|CYTUNWYD|gofyn|ysgrifennu|cysylltu|trefnu|anfon|i\s)", text) else []
+    welsh = welsh_tasks(text) if re.match(r"^\W*(?:Penderfynwyd|Cytunwyd|PENDERFYNWYD|CYTUNWYD|gofyn|ysgrifennu|cysylltu|trefnu|anfon|i\s|mai[\s'\u2019]|y\s+dylid\b)", text) else []
     if welsh:
         return welsh  # "Penderfynwyd gofyn i'r Cyngor Sir ...": a Welsh decision that sets work
     delegated = delegated_task(_clean(text))

@@ -16,6 +16,7 @@ _MONTHS = {
 # the months as they stand after "erbyn" or "cyn", mutated or not ("erbyn Fai", "cyn Gorffennaf")
 _MONTH = r"(?P<month>Ionawr|Chwefror|Mawrth|Ebrill|Mai|Fai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr)"
 _BY_MONTH = re.compile(rf"\b(?:erbyn|cyn)\s+(?:diwedd\s+)?(?:mis\s+)?{_MONTH}\s+(?P<year>\d{{4}})\b", re.IGNORECASE)
+_YEAR_END = re.compile(r"\b(?:erbyn|cyn)\s+diwedd\s+y\s+flwyddyn(?P<financial>\s+ariannol)?\b", re.IGNORECASE)
 _NEXT_MEETING = re.compile(r"\b(?:i['\u2019]r|erbyn\s+y|yn\s+y)\s+cyfarfod\s+nesaf\b", re.IGNORECASE)
 
 # verb-nouns that set someone work: ask, write, contact, arrange, send, order, buy, seek, invite, report, chase, check
@@ -39,6 +40,9 @@ def due_words(text: str) -> str | None:
     if month:
         name = month.group("month").lower()
         return f"by {_MONTHS.get(name, 'May' if name == 'fai' else '')} {month.group('year')}"
+    year_end = _YEAR_END.search(text)
+    if year_end:
+        return "by the end of the financial year" if year_end.group("financial") else "by the end of the year"
     return "to the next meeting" if _NEXT_MEETING.search(text) else None
 
 
@@ -50,11 +54,24 @@ def decided_task(clause: str) -> ActionCandidate | None:
     return ActionCandidate("do", text[:1].upper() + text[1:], due_words(text), source="resolution")
 
 
+# the clerk's undertaking inside a sentence: "... – mae'r clerc am gysylltu gyda ...", "bydd y Clerc yn trefnu ..."
+_WILL_DO = re.compile(
+    r"(?:\bmae['\u2019]r|\bbydd\s+y)\s+(?P<owner>[Cc]lerc|[Cc]adeirydd)\s+(?:am|yn)\s+(?P<task>[a-z\u0175\u0177'\u2019]+\s+\S.{2,200}?)\s*(?:[.;]|$)"
+)
+# a duty the decision sets, with nobody named: "... ac y dylid cynnal cyfarfod cyhoeddus cyn diwedd y flwyddyn"
+_SHOULD_BE_DONE = re.compile(r"\by\s+dylid\s+(?P<task>[a-z\u0175\u0177'\u2019]+\s+\S.{2,200}?)\s*(?:[.;]|$)")
+
+
 def doer_task(sentence: str) -> ActionCandidate | None:
-    """ "Clerc i ysgrifennu at y Cyngor Sir": the Welsh "Clerk to write to the County Council"."""
+    """ "Clerc i ysgrifennu at y Cyngor Sir": the Welsh "Clerk to write to the County Council"; or
+    "mae'r clerc am gysylltu ..." ("the clerk will contact ...") within a sentence."""
     doer = _DOER.match(sentence.strip())
     if doer is None:
-        return None
+        will = _WILL_DO.search(sentence)
+        if will is None:
+            return None
+        task = will.group("task")
+        return ActionCandidate("commitment", task[:1].upper() + task[1:], due_words(task), (will.group("owner").capitalize(),), source="minutes")
     return ActionCandidate("commitment", sentence.strip().rstrip("."), due_words(sentence), (doer.group("owner"),), source="minutes")
 
 
@@ -64,6 +81,12 @@ def welsh_tasks(clause: str) -> list[ActionCandidate]:
     if not sentences:
         return []
     first = decided_task(sentences[0]) or doer_task(sentences[0])
+    should = _SHOULD_BE_DONE.search(clause) if re.match(r"(?i)(?:penderfynwyd|cytunwyd)\b", clause.strip()) or first is None else None
+    if should:  # "Penderfynwyd ... ac y dylid cynnal cyfarfod ...": the duty it sets
+        task = should.group("task")
+        first = first or ActionCandidate("do", task[:1].upper() + task[1:], due_words(task), source="resolution")
+        if first.text[:20] != task[:1].upper() + task[1:20]:
+            return [first, ActionCandidate("do", task[:1].upper() + task[1:], due_words(task), source="resolution")]
     if first is None:
         return []
     return [first, *(task for task in (doer_task(s) for s in sentences[1:]) if task is not None)]

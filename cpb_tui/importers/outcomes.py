@@ -50,7 +50,9 @@ _NOTED = re.compile(
     # (not "Cllr Moss, who was elected in May, ...")
     r"|(?!.{0,120}\bwho\s+(?:was|were)\s+(?:re-)?elected\b)" + _ELECTED +
     # Welsh outcomes in the past impersonal: "Cadarnhawyd cofnodion ..." (confirmed), "Derbyniwyd ..." (received), "Nodwyd" (noted)
-    r"|(?:Cadarnhawyd|Derbyniwyd(?!\s+ymddiheuriadau)|Nodwyd|Mabwysiadwyd|Cymeradwywyd)\b"  # (apologies received are no outcome)
+    # (apologies received, "a report was received from" and "it was noted that" are narrative)
+    r"|(?:Cadarnhawyd|Derbyniwyd(?!\s+(?:ymddiheuriadau|adroddiad\s+(?:llafar\s+)?gan)\b)|Nodwyd(?!\s+(?:bod|fod|mai|nad|na|y\s+by\w+|y\s+dylid)\b)"
+    r"|Mabwysiadwyd|Cymeradwywyd)\b"
     # "These had been circulated and were agreed as a true record."
     r"|(?:(?:These|They|Those|It|This)\s+(?:[\w,]+\s+){0,6}?(?:was|were)|Were|Was)\s+(?:\w+\s+)?(?:agreed|approved|confirmed|accepted|adopted)\s+as\s+(?:a\s+|the\s+)?(?:true|correct|accurate)\s+record\b"
     # "These were agreed and signed by the Chair.", "These were passed as correct and signed by the convener"
