@@ -298,7 +298,7 @@ _ABBREVIATION = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Cllr|Prof|St|No|e\.g|i\.e|etc)\.$
 
 # "... chase up.  Action RG", "... letter to residents - AV to action", "- TD & AV to inspect":
 # minutes that tag a paragraph with who is to act, by initials or post.
-_TAGGED = r"(?:[A-Z]{2,3}|Clerk|Chair(?:man|person)?|RFO)"
+_TAGGED = r"(?:[A-Z]{2,3}|Clerk|CLERK|Chair(?:man|person)?|CHAIR(?:MAN|PERSON)?|RFO)"  # ("ACTION CLERK/AM")
 
 
 _TAGGED_LIST = rf"{_TAGGED}(?:\s*(?:,|&|/|\band\b)\s*{_TAGGED})*"
@@ -327,7 +327,8 @@ def _owner_tag(text: str) -> tuple[str, tuple[str, ...]]:
     if tag is None:
         return text, ()
     owners = tag.group("owners") or tag.group("doers") or tag.group("first") or tag.group("bracketed")
-    return text[: tag.start()].rstrip(" .;,\u2013\u2014-"), tuple(o.strip() for o in re.split(r"\s*(?:,|&|/|\band\b)\s*", owners) if o.strip())
+    named = (o.strip() for o in re.split(r"\s*(?:,|&|/|\band\b)\s*", owners) if o.strip())
+    return text[: tag.start()].rstrip(" .;,\u2013\u2014-"), tuple(o.capitalize() if o in ("CLERK", "CHAIR", "CHAIRMAN", "CHAIRPERSON") else o for o in named)
 
 
 _ROLE_WORD = re.compile(

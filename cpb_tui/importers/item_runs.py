@@ -88,9 +88,10 @@ def three_parts(candidates: list) -> None:
     if len(lettered) >= 2 and len({c.number.split("/")[1] for c in lettered}) == 1:
         for candidate in lettered:
             candidate.value = int(candidate.number.split("/")[0])
-    dated = [c for c in candidates if re.fullmatch(r"\d{2}/\d{2}/\d{2}", c.number)]
-    shared = Counter(c.number[:5] for c in dated)
+    # (and "18/11/124", "18/11/125": year and month, then a running minute of three figures)
+    dated = [c for c in candidates if re.fullmatch(r"\d{2}/\d{2}/\d{2}|\d{2}/\d{1,2}/\d{3}", c.number)]
+    shared = Counter(c.number.rsplit("/", 1)[0] for c in dated)
     for candidate in dated:
-        if shared[candidate.number[:5]] >= 2:
-            candidate.value = int(candidate.number[6:])
+        if shared[candidate.number.rsplit("/", 1)[0]] >= 2:
+            candidate.value = int(candidate.number.rsplit("/", 1)[1])
     candidates[:] = [c for c in candidates if not re.fullmatch(r"\d{2}/\d{2}/\d{2}", c.number) or shared[c.number[:5]] >= 2]

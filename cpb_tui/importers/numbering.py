@@ -34,6 +34,7 @@ _NUMBER = (
     r"|\[\d{1,3}(?:\.\d{1,2})?[a-z]?\]"  # [4], [1.2]
     r"|\d{1,4}/\d{1,4}/[A-Za-z&]{2,10}(?![\w&])"  # 15/53/Plan, 01/21/F&R
     r"|\d{2}/\d{2}/\d{2}(?=\s+[A-Z])"  # 03/17/01 Circular: month, year, minute (a date unless several share the month)
+    r"|\d{2}/\d{1,2}/\d{3}(?=\s+[A-Z]|\s*$)"  # 18/11/124 Declarations: year, month, then the council's running minute
     r"|\d{2}/\d{1,3}:\d{1,3}(?=\s*$|\s+[A-Z])"  # 06/21:01 (alone or before its title): the year, the meeting, the minute
     r"|[A-Z]{1,4}/\d{1,4}/\d{2,4}"  # C/017/2020
     r"|\d{4,5}/\d{2}/\d{2}(?=\s+[A-Z])"  # 20311/05/26 APOLOGIES: a town council's running number, the month and the year
@@ -51,6 +52,7 @@ _NUMBER = (
     r"|(?:19|20)\d\d-\d{1,4}(?=\s+[A-Z])"  # 2022-107 To agree ...: the year, then the minute
     r"|\d{2}\.\d{3}(?=\.?\s*[A-Z])"  # 23.001.It was resolved ...: the year, then the minute
     r"|[A-Z]{1,3}\.\d{2,4}(?=\s*$|\s+[A-Z])"  # CA.212: a committee's letters, then the minute
+    r"|[A-Z]{1,3}\d{2,4}(?=\s*$|\s+[A-Z])"  # CL38 Minutes: the body's letters run into the minute
     r"|(?!19\d\d|20\d\d)\d{4}(?![\d/,]|:\S)(?!\.\d)"  # 1201, "1772.", "2828: Apologies": four-digit minute numbers (never a year)
     r"|\d{5}(?=\s+[A-Z]{2})"  # 20577 MAYOR'S ANNOUNCEMENTS: a town council's running number, before a title in capitals
     r"|\d{1,3}[a-z]?(?!\d|/\S)"  # 5, 5a, and "1/ Open Forum"
@@ -60,7 +62,7 @@ _PREFIX = r"(?P<prefix>(?:Agenda\s+(?:\d{1,3}/\d{2,4}\s*:\s*)?)?Item(?:\s+No\.?)
 _ALONE = re.compile(rf"^\s*{_PREFIX}{_NUMBER}\s*(?::-|[.):])?\s*$", re.IGNORECASE)
 _INLINE = re.compile(rf"^\s*{_PREFIX}{_NUMBER}(?P<sep>\s*[.):]\s*(?:/\s+)?|/\s+|\s+[-\u2013/|]\s+|\s+)(?P<title>\S.*)$", re.IGNORECASE)  # "1/ Open Forum", "290 | Present:" (a table row)
 # "1Minutes of Council meeting of 27th June", "2Print 3 - Committees' minutes": the number glued to its title
-_GLUED = re.compile(r"^\s*(?P<number>\d{1,2})(?P<title>[A-Z][a-z]{2,}\b.*)$")
+_GLUED = re.compile(r"^\s*(?P<number>\d{1,2}|(?:19|20)\d\d/\d{1,3}(?:/\d{1,3})?)(?P<title>[A-Z][a-z]{2,}\b.*)$")  # "2016/27Declarations" too
 _ROMAN_OR_LETTER = re.compile(r"^\s*(?P<number>[IVX]{1,5}|[A-Z])(?P<sep>[.)]|(?=\s+[A-Z]{2}))\s+(?P<title>\S.*)$")
 # A title in capitals run into its minute: "88 DECLARATIONS OF INTEREST – There were none."
 # "ITEM 6 (426) MATTERS ARISING Following a site meeting ...": capitals, then the minute
@@ -147,7 +149,7 @@ def numbered_items(lines: list[str]) -> list[Heading]:
     # second part runs.
     three_parts(candidates)
     # "2404/01": year and month; "2022/61": the year, then the minute
-    slashed = [c for c in candidates if re.fullmatch(r"\d{1,2}/\d{1,3}|\d{2}(?:0[1-9]|1[0-2])/\d{2}|(?:19|20)\d\d/\d{1,3}", c.number)]
+    slashed = [c for c in candidates if re.fullmatch(r"\d{1,2}/\d{1,4}|\d{2}(?:0[1-9]|1[0-2])/\d{2}|(?:19|20)\d\d/\d{1,3}", c.number)]
     if len(slashed) >= 2 and len({c.number.split("/")[0] for c in slashed}) == 1:
         for candidate in slashed:
             candidate.value = int(candidate.number.split("/")[1])
@@ -493,7 +495,7 @@ def _candidate(lines: list[str], index: int) -> Heading | None:
     glued = _GLUED.match(line)
     if glued and _title_like(glued.group("title"), long=True):
         title, rest = _title_and_rest(glued.group("title").strip())
-        return Heading(index, index + 1, glued.group("number"), int(glued.group("number")), tidy_title(title), "glued", 0.8, rest)
+        return Heading(index, index + 1, glued.group("number"), _value(glued.group("number")), tidy_title(title), "glued", 0.8, rest)
     roman = _ROMAN_OR_LETTER.match(line)
     if roman and _title_like(roman.group("title")) and is_caps_line(roman.group("title")):
         number = roman.group("number")
