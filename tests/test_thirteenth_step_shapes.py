@@ -135,3 +135,38 @@ def test_welsh_minutes_run_into_one_paragraph_keep_their_items_decisions_and_tas
         ("Cynnal cyfarfod cyhoeddus cyn diwedd y flwyddyn", (), dt.date(2026, 12, 31)),
         ("Gysylltu gyda'r contractwr", ("Clerc",), None),
     ]
+
+
+DETERMINED_LIST = (
+    "Use the search options below to find recent decisions taken by the council's decision makers.\n"
+    "To approve the lease of the Brook Street depot\n"
+    "Decision Maker: Executive Member (Assets and Estates)\n"
+    "Decision published: 18/03/2026\n"
+    "Effective from: 26/03/2026\n"
+    "That it be DETERMINED that:\n"
+    "I. The Head of Legal Services is authorised to complete a ten-year lease of the depot with Fernby Community Transport.\n"
+    "II. The rent in the valuer's report be agreed.\n"
+    "III. The handover of the depot to take place on or around 1 May 2026, or as soon as possible after that.\n"
+    "Lead officer: Dana Kell\n"
+    "To approve the review of the council's garages\n"
+    "Decision Maker: Executive Member (Assets and Estates)\n"
+    "Decision published: 18/03/2026\n"
+    "Effective from: 26/03/2026\n"
+    "That it be DETERMINED that:\n"
+    "I. The review of the garage sites be approved.\n"
+    "II. Authority be delegated to the Director of Place to consult the tenants of the garages.\n"
+    "Lead officer: Omar Reid\n"
+)
+
+
+def test_a_list_of_published_decisions_determined_by_executive_members(tmp_path):
+    meeting, found = stored_text(tmp_path, "determined.txt", DETERMINED_LIST, date=dt.date(2026, 3, 18))
+    assert [item.title for item, _, _ in found] == ["To approve the lease of the Brook Street depot", "To approve the review of the council's garages"]
+    clauses = found[0][1]
+    # roman numerals in capitals each open a clause; "That it be DETERMINED that:" is the heading over them
+    assert len(clauses) == 3 and clauses[1] == "The rent in the valuer's report be agreed."
+    actions = found[0][2]
+    assert [a.owners for a in actions] == [("The Head of Legal Services",), ()]
+    # "to take place on or around 1 May 2026": a handover still to come, due that day
+    assert actions[1].text.startswith("Hold the handover of the depot on or around 1 May 2026") and actions[1].due_date == dt.date(2026, 5, 1)
+    assert len(found[1][1]) == 2 and [a.owners for a in found[1][2]] == [("the Director of Place",)]

@@ -143,7 +143,7 @@ _DAY_MONTH = re.compile(
 # "on 5 January 2026", "on Tuesday 12th March 2024": a day it is to happen; a day before the
 # meeting that asked is one gone by and gives no due.
 _ON_DAY = re.compile(
-    r"(?<!held\s)(?<!dated\s)(?<!place\s)(?<!made\s)(?<!sent\s)(?<!received\s)(?:on|w/c|week\s+commencing)\s+(?:the\s+)?"
+    r"(?<!held\s)(?<!dated\s)(?<!took\splace\s)(?<!taken\splace\s)(?<!made\s)(?<!sent\s)(?<!received\s)(?:on(?:\s+or\s+(?:around|about|near))?|w/c|week\s+commencing)\s+(?:the\s+)?"
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>" + _MONTH + r"),?\s+(?P<year>\d{4})\b",
     re.IGNORECASE,
 )

@@ -393,7 +393,7 @@ def _from_part_body(part: str) -> ActionCandidate | None:
             verb = re.sub(r"\s+", " ", infinitive.group("verb").lower())
             phrase = f"{verb} {infinitive.group('tail')}".strip()
             return _action(_kind(_base(infinitive.group("verb")), phrase, infinitive.group("tail")), phrase, phrase, (), _recipients(phrase))
-        place = re.match(r"^(?P<what>(?:an?|the|further)\s+.{3,200}?)\s+take\s+place\b\s*(?P<rest>.*?)(?:[;,]?\s*\b(?:and|or))?$", part, re.IGNORECASE)
+        place = re.match(r"^(?P<what>(?:an?|the|further)\s+.{3,200}?)\s+(?:to\s+)?take\s+place\b\s*(?P<rest>.*?)(?:[;,]?\s*\b(?:and|or))?$", part, re.IGNORECASE)
         if place:
             # "That an extended internal review take place during 2014/15", "...; and" before the next clause
             phrase = f"hold {_lower_first(place.group('what'))} {place.group('rest')}".strip(" ;,.")

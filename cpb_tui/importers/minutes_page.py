@@ -67,6 +67,11 @@ def decision_field(line: str) -> tuple[str, str] | None:
 def looks_like_decision_page(lines: list[str]) -> bool:
     """ModernGov's "Decision details", or a decision record: a decision maker and the decision."""
     labels = {field[0] for line in lines[:120] if (field := decision_field(line))}
+    if "decision maker" in labels and "decision" not in labels and labels & {"decision published", "effective from"}:
+        # a list of published decisions whose decision stands under its dates with no label ("That it be DETERMINED that:")
+        from cpb_tui.importers.decisions import opener
+
+        return any(opener(line) for line in lines[:120])
     return "decision maker" in labels and "decision" in labels
 
 

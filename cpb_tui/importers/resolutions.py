@@ -8,7 +8,7 @@ from cpb_tui.domain.models import ResolutionRecord
 
 RESOLVED_HEAD = re.compile(r"^\s*RESOLVED\s*(?:[:\u2013\u2014-]\s*|$)(.*)$")
 _CLAUSE = re.compile(
-    r"^\s*(?:\(([ivxlc]{1,6}|\d{1,2}|[a-h]|[A-H])\)|([ivxlc]{1,6}|\d{1,2}|[a-h])[.)]|([A-H])[.:)])\s+(\S.*)$"
+    r"^\s*(?:\(([ivxlc]{1,6}|\d{1,2}|[a-h]|[A-H])\)|([ivxlc]{1,6}|(?-i:[IVX]{1,5})|\d{1,2}|[a-h])[.)]|([A-H])[.:)])\s+(\S.*)$"  # "II." too
 )
 _BULLET = re.compile(r"^\s*[\u2022\u00b7\u25aa\u25cf\u25e6\uf0b7*\u2013-]\s*(\S.*)$")
 # A lead-in that only names who resolved ("That the Corporate Parenting Board:"), so each
