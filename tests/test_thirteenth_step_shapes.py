@@ -170,3 +170,32 @@ def test_a_list_of_published_decisions_determined_by_executive_members(tmp_path)
     # "to take place on or around 1 May 2026": a handover still to come, due that day
     assert actions[1].text.startswith("Hold the handover of the depot on or around 1 May 2026") and actions[1].due_date == dt.date(2026, 5, 1)
     assert len(found[1][1]) == 2 and [a.owners for a in found[1][2]] == [("the Director of Place",)]
+
+
+DECISION_CELLS = (
+    "Fernby Safer Communities Panel Minutes\n\n"
+    "Thursday, 12th March, 2026\n"
+    "6.00 p.m.\n"
+    "Remote Meeting Via Microsoft Teams\n"
+    "Please note: all Minutes are subject to approval at the next Meeting\n\n"
+    "Attendance Details\n\n"
+    "Cllr Rhian Moss (Chair), Cllr Dev Patel, Mr Ian Shaw.\n"
+    "Apologies for absence:\nCllr Ruth Gale.\n"
+    "Item Description Decision\n"
+    "Cllr Dev Patel declared a personal interest in agenda item 5 as a trustee of the youth club.\n"
+    "RESOLVED that the minutes of the meeting held on 5 February 2026 be agreed as a correct record.\n\n"
+    "1. The presentation on the night-time economy be received.\n\n"
+    "2. The comments made by the Panel be noted.\n"
+    "RESOLVED that the report be noted.\n"
+    "RESOLVED that Ms Ada Lyle be appointed as an independent member for four years, and the county's chief executive be notified accordingly.\n"
+)
+
+
+def test_a_decisions_table_that_lost_its_item_cells_gives_an_item_per_decision_cell(tmp_path):
+    meeting, found = stored_text(tmp_path, "panel.txt", DECISION_CELLS)
+    # "X Minutes" over the date names the body; the remote venue never does
+    assert meeting.committee == "Fernby Safer Communities Panel" and meeting.date == dt.date(2026, 3, 12)
+    assert [len(clauses) for _, clauses, _ in found] == [0, 1, 2, 1, 1]
+    assert found[2][0].title == "The presentation on the night-time economy be received"
+    # the second half of the decision is the task: the chief executive is to be told
+    assert [a.text for a in found[4][2]] == ["Notify the county's chief executive accordingly"]

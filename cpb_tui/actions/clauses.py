@@ -295,7 +295,7 @@ def _passive_parts(body: str) -> re.Match[str] | None:
         return None
     later = re.match(r"^(?P<obj>[^:;]+)\s+be\s+(?:re-)?(?P<pp>[a-z]+)\b\s*(?P<rest>.*)$", body, re.IGNORECASE)
     between = body[match.start("pp") : later.start("pp")] if later else ""
-    if later and later.group("pp").lower() in _PP_BASE and later.start("pp") > match.start("pp") and not re.search("[\u2018\u2019'\"\u201c\u201d]", between) and (
+    if later and later.group("pp").lower() in _PP_BASE and later.start("pp") > match.start("pp") and not re.search("[\u2018\"\u201c\u201d]|(?<![A-Za-z])['\u2019]|['\u2019](?![A-Za-z])", between) and (
         match.group("pp").lower() not in _PP_BASE or not re.search(r"\bbe\b", body[match.end("obj") : match.start("pp")], re.IGNORECASE)
     ) and match.group("pp").lower() not in (_ASKED | _EMPOWERED | {"recommended", "agreed"}):
         return later  # "the figures which are published by the service be circulated": "are" is inside the thing
@@ -307,6 +307,8 @@ def _passive_subject(obj: str, strict: bool, body: str = "") -> str | None:
     # "any allocation is made within the criteria and any proposal outside them would be brought to the Forum":
     # two clauses, and the passive's subject is the second's
     joined = re.match(r"^.+?\b(?:is|are|was|were)\s+[a-z]+\b.*?\s+and\s+(?P<second>(?:any|all|every)\s.+)$", obj.strip())
+    # "A and B be re-appointed ..., and the Home Secretary (be notified)": the second clause's own subject
+    joined = joined or re.match(r"^.+?\bbe\s+(?:re-)?[a-z]+\b.*?,\s*and\s+(?P<second>(?:the|a|an|all|any)\s.+)$", obj.strip())
     obj = joined.group("second") if joined else obj
     if re.match(r"(?i)any\s", obj.strip()) and re.search(r"\b(?:would|will)\s+be\s+(?:referred|brought|reported)\b", body):
         return None  # "any changes ... would be referred back to Cabinet": a standing condition, not a task

@@ -46,7 +46,8 @@ _NOT_A_NAME = re.compile(
     r"^\d|^(?:mr|mrs|ms|miss|dr|cllr|councillor)\.?\s|\bclerk\s+(?:to|and)\b"
     r"|\b(?:rescheduled|cancelled|postponed|closed?)\b|\d{1,2}/\d{1,2}/\d{2,4}|\b\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\b"
     r"|^(?:declarations?|apologies|matters\s+arising|questions|open\s+forum|chair'?s\s+(?:announcements|report))\b"
-    rf"|^(?:{_KIND_OF_MEETING})$|^(?:last|next|previous|same|this|that)$",  # "Minutes of the last meeting 13 December ..."
+    rf"|^(?:{_KIND_OF_MEETING})$|^(?:last|next|previous|same|this|that)$"  # "Minutes of the last meeting 13 December ..."
+    r"|\b(?:via\s+(?:microsoft\s+)?teams|via\s+zoom|remote(?:ly)?\s+(?:meeting|held)|virtual\s+meeting|online\s+meeting)\b",  # a venue
     re.IGNORECASE,
 )
 
@@ -64,6 +65,10 @@ def clean_committee(value: str | None) -> str | None:
         return None
     # "Glasgow City Council Agenda"; but an Annual Parish Meeting is a body's meeting by that name
     name = re.sub(r"(?<!parish)(?<!town)\s+(?:meeting|held|agenda)$", "", name, flags=re.IGNORECASE)
+    titled = re.match(r"^(?P<body>.+?)\s+(?:draft\s+|approved\s+)?minutes$", name, flags=re.IGNORECASE)  # "Health & Wellbeing Board Minutes"
+    if titled and re.search(r"\b(?:board|committee|sub-committee|panel|council|forum|partnership|cabinet|executive|commission|group)$", titled.group("body"), re.IGNORECASE) \
+            and not re.fullmatch(r"(?:parish|town|community|district|borough|county|city)\s+council", titled.group("body"), re.IGNORECASE):
+        name = titled.group("body")  # (not "Parish Council Minutes": which parish is not said)
     # "Ashcombe Parish Council Extra-ordinary (meeting)": the kind of meeting is not the body's name
     name = re.sub(rf"\b(council|committee|board|panel)\s+(?:{_KIND_OF_MEETING})$", r"\1", name, flags=re.IGNORECASE)
     name = re.sub(r"\s+-\s+Expired\s+\d{1,2}/\d{1,2}/\d{2,4}$", "", name, flags=re.IGNORECASE)  # "... Committee - Expired 18/10/22"

@@ -17,7 +17,7 @@ from cpb_tui.importers.layout import is_page_footer, normalise, to_markdown
 from cpb_tui.importers.flattened import run_on_points, unflatten
 from cpb_tui.importers.numbering import MINUTES_LINE, NOISE, Heading, numbered_items, paragraph_item_number, tidy_title
 from cpb_tui.importers.tracker import row_headings
-from cpb_tui.importers.unnumbered import heading_items, unnumbered_items
+from cpb_tui.importers.unnumbered import decision_cells, heading_items, unnumbered_items
 from cpb_tui.domain.models import DocumentRecord, ItemRecord, MeetingRecord, ResolutionRecord
 from cpb_tui.importers.resolutions import classify_verb
 
@@ -144,7 +144,7 @@ def _headings(lines: list[str]) -> list[Heading]:
     headings = numbered_items(lines)
     headings = row_headings(lines, headings) or headings  # a tracker page's rows, each known by its key
     if len(headings) < 2:
-        headings = unnumbered_items(lines) or headings
+        headings = unnumbered_items(lines) or decision_cells(lines) or headings
     if len(headings) < 2:
         headings = heading_items(lines) or headings
     return headings
