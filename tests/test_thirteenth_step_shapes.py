@@ -199,3 +199,60 @@ def test_a_decisions_table_that_lost_its_item_cells_gives_an_item_per_decision_c
     assert found[2][0].title == "The presentation on the night-time economy be received"
     # the second half of the decision is the task: the chief executive is to be told
     assert [a.text for a in found[4][2]] == ["Notify the county's chief executive accordingly"]
+
+
+SELECT_COMMITTEE = (
+    "Fernby Borough Council\n\n"
+    "Adult Services Select Committee Minutes\n\n"
+    "Date:\nTuesday, 3rd March, 2026\nTime:\n04.00 p.m.\nPlace:\nCommittee Room 2, Civic Centre, Fernby\n\n"
+    "Present:\nCllr Joan Hale (Chairman), Cllr Peter Moss.\n"
+    "Item Description Decision\n"
+    "ASC\n14/26\nDECLARATIONS OF INTEREST\nNone\n"
+    "ASC\n15/26\nDRAFT MINUTES OF THE MEETING HELD ON 4TH FEBRUARY 2026\n"
+    "The draft minutes of the meeting held on 4th February were agreed as a correct record.\n"
+    "ASC\n16/26\nREVIEW OF DAY SERVICES\n"
+    "CONCLUDED that the Scrutiny Officer put together the draft report for the task group. "
+    "The final report be presented to Cabinet on 7th May, 2026.\n"
+)
+
+
+def test_a_select_committees_conclusions_and_a_date_under_its_label(tmp_path):
+    meeting, found = stored_text(tmp_path, "select.txt", SELECT_COMMITTEE)
+    # the date under "Date:", not the date of the earlier minutes an item is about
+    assert meeting.date == dt.date(2026, 3, 3) and meeting.committee == "Adult Services Select Committee"
+    review = found[-1] if found[-1][0].title.startswith("Review") else next(f for f in found if f[0].title.startswith("Review"))
+    assert len(review[1]) == 1  # "CONCLUDED that ..." is the committee's decision
+    actions = [(a.text, a.owners, a.due_date) for a in review[2]]
+    assert actions == [
+        ("The Scrutiny Officer to put together the draft report for the task group", ("the Scrutiny Officer",), None),
+        ("Present the final report to Cabinet on 7th May, 2026", (), dt.date(2026, 5, 7)),
+    ]
+
+
+PARISH_NO_HEADING = (
+    "Present: Ann Lee (AL), Bryn Cole (BC), Cllr Dace\n"
+    "Apologies: Tom Rhys\n"
+    "1. Matters arising\n"
+    "  \u2022 Bryn Cole to become an additional bank signatory.\n"
+    "  \u2022 Clerk to recontact the county council about the hedge at Mill Cottage.\n"
+    "  \u2022 Noticeboard repairs ongoing.\n"
+    "2. Hall\nCllr Dace will speak to the hall trustees and advise.\n"
+)
+
+
+def test_minutes_known_by_who_was_present_give_their_tasks(tmp_path):
+    # no heading and no decision words: "Present:" at the top is a record's, never an agenda's
+    _, found = stored_text(tmp_path, "nohead.txt", PARISH_NO_HEADING, committee="Ashby Community Council", date=dt.date(2026, 2, 2))
+    actions = {item.number: [(a.text, a.owners) for a in acts] for item, _, acts in found}
+    assert actions["1"] == [
+        ("Bryn Cole to become an additional bank signatory", ("Bryn Cole",)),
+        ("Clerk to recontact the county council about the hedge at Mill Cottage", ("Clerk",)),
+    ]
+    assert actions["2"] == [("Cllr Dace to speak to the hall trustees and advise", ("Cllr Dace",))]
+
+
+def test_a_date_with_the_space_after_its_year_lost():
+    from cpb_tui.importers.dates import find_date
+
+    assert find_date("held on Monday 8th August 2016commencing 7pm") == dt.date(2016, 8, 8)
+    assert find_date("8 August 20161") is None

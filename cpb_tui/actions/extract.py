@@ -203,7 +203,7 @@ def _extract_from_resolution(text: str, verb: str, lead_in: str | None = None) -
         # "Agreed that the repairs be carried out. Clerk to source a contractor.": a decision run on
         # into the minute's own tasks, each sentence read with the minutes' rules
         first = _from_clause(sentences[0])
-        later = [action for action in (_commitment(sentence, None) for sentence in sentences[1:]) if action is not None]
+        later = [action for action in (_commitment(sentence, None) or _subjunctive_sentence(sentence) for sentence in sentences[1:]) if action is not None]
         if first or later:
             return _follow_up(first + [replace(action, source="resolution") for action in later])
     found = _from_clause(clause)
@@ -229,6 +229,14 @@ def _extract_from_resolution(text: str, verb: str, lead_in: str | None = None) -
     if _LEAD_VERB.match(lead) and not _LEAD_VERB.match(clause):
         return _from_clause(f"{lead} {clause}")
     return []
+
+
+def _subjunctive_sentence(sentence: str) -> ActionCandidate | None:
+    """ "The final report be presented to Cabinet on 2 August": a decision's later sentence with its own passive."""
+    if not re.match(r"^(?:The|A|An|Any|All)\s[^.;]{2,120}?\sbe\s+(?:re-)?[a-z]+(?:ed|en)\b", sentence):
+        return None
+    found = _from_clause(f"{sentence[0].lower()}{sentence[1:]}")
+    return found[0] if found else None
 
 
 def _undertaking_in(sentence: str) -> ActionCandidate | None:

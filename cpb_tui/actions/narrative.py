@@ -28,6 +28,7 @@ from cpb_tui.actions.clauses import (
 )
 from cpb_tui.actions.welsh import doer_task
 from cpb_tui.actions.phrases import (
+    _BECOME_ROLE,
     _FIRM_VERBS,
     _HEDGED,
     _NOTING,
@@ -269,7 +270,8 @@ _REQUESTED_THING = re.compile(
 )
 
 
-_INFINITIVE_DOER = re.compile(rf"^(?P<owner>[A-Z][^.;:]{{1,80}}?)\s+to\s+(?P<verb>{_FIRM_VERBS})\b", re.IGNORECASE)
+# (a firm verb done again, "Clerk to recontact ..."; a role taken on, "Peter Stott to become additional bank signatory")
+_INFINITIVE_DOER = re.compile(rf"^(?P<owner>[A-Z][^.;:]{{1,80}}?)\s+to\s+(?P<verb>(?:re-?)?(?:{_FIRM_VERBS})|{_BECOME_ROLE})\b", re.IGNORECASE)
 
 
 # "Action: Clerk", "Action - Leader to ...", and in capitals with no colon before initials, "ACTION RB to apply ..."

@@ -88,6 +88,8 @@ _SUBJUNCTIVE_VERBS = {
     "contact", "return", "develop", "undertake", "respond", "reply", "feed", "look", "work", "seek", "publish",
     # a clerk's errands: "That the Clerk obtain two quotes", "the Clerk chase the County Council"
     "obtain", "chase", "order", "book", "draft", "request", "notify", "inform", "upload", "source", "check", "sign", "follow", "issue",
+    # "That the Scrutiny Officer put together the final report", "the Clerk compile a list"
+    "put", "compile", "finalise", "finalize",
 }
 
 
@@ -291,6 +293,10 @@ _FIRM_VERBS = (
     r"get|look\s+at|put|lodge|apply|request|post|clear|cut|trim|fix|mend|paint|erect|renew|consult|revisit|pay|"
     r"make(?=\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:payment|donation|application|claim|booking|complaint|referral)\b)"
 )
+
+
+# a role someone takes on, a task of its own: "Peter Stott to become additional bank signatory"
+_BECOME_ROLE = r"become(?=\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:signatory|signatories|trustee|representative|contact|champion|lead)\b)"
 
 
 _ABBREVIATION = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Cllr|Prof|St|No|e\.g|i\.e|etc)\.$")

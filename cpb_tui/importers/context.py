@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from cpb_tui.domain.text import display_title
 from cpb_tui.importers.committee_names import _NOT_COMMITTEE, MINUTES_OF_BODY, clean_committee
 from cpb_tui.importers.dates import find_date, find_dates
-from cpb_tui.importers.meeting_heading import meeting_heading
+from cpb_tui.importers.meeting_heading import EARLIER_MINUTES as _EARLIER_MINUTES, earlier_minutes_item, meeting_heading
 
 BODY_WORDS = (
     r"board|committee|sub-committee|panel|cabinet|forum|executive|commission|partnership|assembly"
@@ -344,9 +344,9 @@ def _minutes_heading(found: MeetingContext, top: list[str], every: list[str], he
         if inside:
             joined = joined[inside.start() :]
         if re.search(r"\bto\s+be\s+(?:agreed|approved|confirmed|signed|received)\b|\bprevious\s+meeting\b", joined[:160], re.IGNORECASE) \
-                or _EARLIER_MINUTES.search(line[:240]) or len(line.split()) <= 2 and _EARLIER_MINUTES.search(
+                or _EARLIER_MINUTES.search(line[:240]) or earlier_minutes_item(top, index) or len(line.split()) <= 2 and _EARLIER_MINUTES.search(
                     next((l for l in top[index + 1 :] if l), "")[:240]):  # "COFNODION" over "Minutes of ... were received"
-            continue  # an agenda item about earlier minutes, not this document's heading
+            continue  # an agenda item about earlier minutes (or under a minute's number), not this document's heading
         if re.search(r"\u2026|\.\.\.|\u20ac\u00a6", joined[:120]):
             continue  # a heading cut short by a document-sharing site ("HELD ON TUESDAY ... Monday 2nd ...")
         for pattern in (_MINUTES_OF, _AT_A_MEETING, _MINUTES_OF_NAMED, _COFNODION, _COFNODION_CYNGOR, MINUTES_OF_BODY):
@@ -453,10 +453,6 @@ def _own_meeting(found: MeetingContext, top: list[str], every: list[str], head_e
                     and not _EARLIER_MINUTES.search(match.group("rest")):
                 found.set_date(find_date(match.group("rest")), line)
                 return
-
-
-# "Minutes of the meeting held on February 22nd were received as accurate.": earlier minutes, a sentence about them
-_EARLIER_MINUTES = re.compile(r"\b(?:was|were)\s+(?:\w+\s+(?:and\s+)?)?(?:received|approved|agreed|confirmed|signed|accepted|adopted)\b", re.IGNORECASE)
 
 
 def _labelled_fields(found: MeetingContext, top: list[str], every: list[str], head_end: int) -> None:

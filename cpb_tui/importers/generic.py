@@ -55,6 +55,8 @@ def _is_record(lines: list[str], headings: list) -> bool:
                and not re.search(r"\bagenda\b", line, re.I)
                for line in lines[: min(15, headings[0].index if headings else 15)])
         or any(MINUTES_LINE.match(line) for line in lines)
+        # who was there: "Present: Tom Thomas (TT), ..." near the top is a record's, never an agenda's
+        or any(re.match(r"^\s*(?:Present|Those\s+present|Members\s+present|Attendees|Attendance)\s*:\s*\S", line, re.I) for line in lines[:25])
         or any(opener(line) for line in lines)
         or bool(_MINUTES_WORDS.search(" ".join(line.strip() for line in lines)))  # a sentence may wrap over lines
         or sum(1 for line in lines if re.match(r"^\s*Actions?\s*[:\u2013-]\s+\S", line)) >= 2  # an action log

@@ -15,6 +15,17 @@ from dataclasses import dataclass
 
 from cpb_tui.importers.dates import find_date
 
+# "The minutes of the meeting held on ... were agreed": words about earlier minutes
+EARLIER_MINUTES = re.compile(r"\b(?:was|were)\s+(?:\w+\s+(?:and\s+)?)?(?:received|approved|agreed|confirmed|signed|accepted|adopted)\b", re.IGNORECASE)
+
+
+def earlier_minutes_item(top: list[str], index: int) -> bool:
+    """Whether the minutes heading at `top[index]` is an item about earlier minutes: under a minute's
+    number ("CYP" "6/07" over "DRAFT MINUTES OF THE MEETING HELD ON ...")."""
+    above = next((line for line in reversed(top[:index]) if line), "").strip()
+    return bool(re.fullmatch(r"(?:[A-Z]{1,4}\s*)?\d{1,4}[./]\d{1,4}\.?|[A-Z]{1,4}\s*\d{1,4}\.?", above))  # (a bare "12" is a page's number)
+
+
 _MEETING_WORD = re.compile(r"\b(?:minutes?|meetings?|cofnodion|cyfarfod)\b", re.IGNORECASE)
 # before the meeting word, only a name in capitals: never a sentence ("To agree the minutes ...")
 _HEADING_BEFORE = re.compile(r"(?!(?:That|To|This|These|It|In|At|As)\b)(?:(?:[A-Z][\w'\u2019&.-]*|of|and|the|for|&)\s+){0,10}")  # "Clerk's Report for Meeting on ..."
