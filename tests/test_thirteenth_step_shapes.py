@@ -256,3 +256,30 @@ def test_a_date_with_the_space_after_its_year_lost():
 
     assert find_date("held on Monday 8th August 2016commencing 7pm") == dt.date(2016, 8, 8)
     assert find_date("8 August 20161") is None
+
+
+CLERKS_REPORT = (
+    "Ashby Parish Council:\n"
+    "Clerk's Report to the meeting held on Tuesday 20th January 2026\n"
+    "Correspondence received since last meeting for information.\n"
+    "1. Notice of the auditor's appointment\n"
+    "2. Letter of thanks from the carnival committee\n"
+    "Clerk's actions from previous meeting:\n"
+    "190/25 Write to Mr Dale thanking him for his years as a councillor- Done\n"
+    "191/25 Upload the minutes to the website-Done\n"
+    "192/25 Ask the county council for the hedge survey-Agenda'd for the February meeting once the survey is back\n"
+    "193/25 Contact the developer about the play area-On-going- the site manager has changed\n"
+    "194/25 Order the new\n"
+)
+
+
+def test_a_clerks_report_lists_the_actions_still_open_from_the_last_meeting(tmp_path):
+    meeting, found = stored_text(tmp_path, "report.txt", CLERKS_REPORT)
+    # the council's name over "Clerk's Report to the meeting held on ...": that council's meeting
+    assert meeting.committee == "Ashby Parish Council" and meeting.date == dt.date(2026, 1, 20)
+    actions = [(a.text, a.owners, a.due_date) for _, _, acts in found for a in acts]
+    # "- Done" rows are closed; the last row, cut before its state, is left out
+    assert actions == [
+        ("Ask the county council for the hedge survey", ("Clerk",), dt.date(2026, 2, 28)),
+        ("Contact the developer about the play area", ("Clerk",), None),
+    ]

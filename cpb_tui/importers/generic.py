@@ -180,9 +180,9 @@ def _looks_like_tracker(lines: list[str]) -> bool:
 
 def _tracker_tasks(lines: list[str], items: list[ItemRecord]) -> list:
     """A tracker's open rows given to the item whose text holds them (the first, where none is found)."""
-    from cpb_tui.importers.tracker import listed_tasks, plan_tasks
+    from cpb_tui.importers.tracker import listed_tasks, log_tasks, plan_tasks
 
-    tasks = listed_tasks(lines) or plan_tasks(lines)
+    tasks = listed_tasks(lines) or plan_tasks(lines) or log_tasks(lines)
     texts = [" ".join(f"{item.title} {item.minutes or ''} {item.purpose or ''}".split()) for item in items] if len(items) > 1 else []
     for task in tasks:
         words = " ".join(task.text.split()[:6])

@@ -28,7 +28,7 @@ def earlier_minutes_item(top: list[str], index: int) -> bool:
 
 _MEETING_WORD = re.compile(r"\b(?:minutes?|meetings?|cofnodion|cyfarfod)\b", re.IGNORECASE)
 # before the meeting word, only a name in capitals: never a sentence ("To agree the minutes ...")
-_HEADING_BEFORE = re.compile(r"(?!(?:That|To|This|These|It|In|At|As)\b)(?:(?:[A-Z][\w'\u2019&.-]*|of|and|the|for|&)\s+){0,10}")  # "Clerk's Report for Meeting on ..."
+_HEADING_BEFORE = re.compile(r"(?!(?:That|To|This|These|It|In|At|As)\b)(?:(?:[A-Z][\w'\u2019&.-]*|of|and|the|for|to|&)\s+){0,10}")  # "Clerk's Report for (to the) Meeting on ..."
 # a body in capitals before it: "ASHCOMBE TOWN COUNCIL Minutes of ..."
 _BODY_BEFORE = re.compile(
     r"([A-Z][A-Z'\u2019&. -]*\b(?:BOARD|COMMITTEE|SUB-COMMITTEE|PANEL|CABINET|FORUM|EXECUTIVE|COMMISSION|PARTNERSHIP|ASSEMBLY|COUNCIL|AUTHORITY))\s+"

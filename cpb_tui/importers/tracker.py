@@ -419,3 +419,36 @@ def plan_tasks(lines: list[str]) -> list[ListedTask]:
             due = _PLAN_DUE.search(text)
             tasks.append(ListedTask(text, (), due.group(0) if due else None))
     return tasks
+
+
+# "Clerk's actions from previous meeting:", "Actions from the last meeting", "Outstanding actions from earlier meetings:"
+_LOG_HEADING = re.compile(
+    r"^\s*(?:(?P<clerk>clerk['\u2019]?s)\s+)?(?:actions?|action\s+points|outstanding\s+actions)\s+(?:from|arising\s+from)\s+"
+    r"(?:the\s+)?(?:previous|last|earlier)\s+meetings?\s*:?\s*$",
+    re.IGNORECASE,
+)
+# "200/17 Forward contact details to PCSO Ostle- Matter on the agenda ...": a reference, the task, a dash, its state
+_LOG_LINE = re.compile(r"^\s*(?:(?:[A-Z]{0,4}\d{1,4}/\d{2,4}|\d{1,3}[.)])\s+)?(?P<task>[A-Z].{3,300}?)\s*[-\u2013]\s*(?P<status>[A-Z].{1,300})$")
+_MONTH_NAME = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
+
+
+def log_tasks(lines: list[str]) -> list[ListedTask]:
+    """The lines under "Clerk's actions from previous meeting:", each a task, a dash and how it stands
+    ("... - Done", "... -On-going"): those not done are tasks still open, the clerk's where the heading says so,
+    due when their state names a month ("Agenda'd for the February meeting")."""
+    start = next((i for i, line in enumerate(lines) if _LOG_HEADING.match(line)), None)
+    if start is None:
+        return []
+    owners = ("Clerk",) if _LOG_HEADING.match(lines[start]).group("clerk") else ()
+    tasks = []
+    for line in lines[start + 1 :]:
+        if not line.strip():
+            continue
+        row = _LOG_LINE.match(line)
+        if row is None:
+            break  # the list has ended (or its last row was cut before its state)
+        status = row.group("status").strip()
+        if _status(status) != "open":
+            continue
+        tasks.append(ListedTask(" ".join(row.group("task").split()), owners, status if _MONTH_NAME.search(status) else None))
+    return tasks
