@@ -283,3 +283,16 @@ def test_a_clerks_report_lists_the_actions_still_open_from_the_last_meeting(tmp_
         ("Ask the county council for the hedge survey", ("Clerk",), dt.date(2026, 2, 28)),
         ("Contact the developer about the play area", ("Clerk",), None),
     ]
+
+
+def test_welsh_decisions_whose_verb_is_mutated_after_i_set_tasks(tmp_path):
+    text = (
+        "Cofnodion cyfarfod Cyngor Tref Aberdyfnant a gynhaliwyd nos Iau 24 Medi 2026\n\n"
+        "1. Materion y dref\n"
+        "Cytunwyd i drefnu seremoni fach ar Sul y Cofio.\n"
+        "Cytunwyd i ofyn am ddau amcanbris ar gyfer y meinciau newydd.\n"
+    )
+    _, found = stored_text(tmp_path, "aberdyfnant.txt", text)
+    assert [a.text for _, _, acts in found for a in acts] == [
+        "Drefnu seremoni fach ar Sul y Cofio", "Ofyn am ddau amcanbris ar gyfer y meinciau newydd",
+    ]

@@ -23,7 +23,9 @@ _NEXT_MEETING = re.compile(r"\b(?:i['\u2019]r|erbyn\s+y|yn\s+y)\s+cyfarfod\s+nes
 _TASK_VERB = re.compile(
     r"^(?:Penderfynwyd|Cytunwyd|PENDERFYNWYD|CYTUNWYD)?\s*[:\u2013-]?\s*(?:i\s+)?(?:y\s+byddai['\u2019]r\s+\w+\s+yn\s+)?"
     r"(?P<verb>gofyn|ysgrifennu|cysylltu|trefnu|anfon|archebu|prynu|ceisio|gwahodd|adrodd|holi|mynd\s+ar\s+drywydd|gwirio|"
-    r"sgwennu|hysbysebu|paratoi|casglu|cael\s+dyfynbris(?:iau)?)\b",
+    r"sgwennu|hysbysebu|paratoi|casglu|cael\s+dyfynbris(?:iau)?|ymgymryd|ymchwilio|"
+    # softly mutated after "i" ("Cytunwyd i drefnu ...", "i ofyn am ..."): the same verbs
+    r"ofyn|gysylltu|drefnu|brynu|geisio|wahodd|wirio|baratoi|gasglu|gael\s+dyfynbris(?:iau)?)\b",
     re.IGNORECASE,
 )
 
@@ -50,7 +52,7 @@ def decided_task(clause: str) -> ActionCandidate | None:
     """A Welsh decision that sets work: "Penderfynwyd gofyn i'r Cyngor Sir atgyweirio'r ffordd"."""
     if not _TASK_VERB.match(clause.strip()):
         return None
-    text = re.sub(r"^(?:Penderfynwyd|Cytunwyd)\s*[:\u2013-]?\s*(?:i\s+)?", "", clause.strip(), flags=re.IGNORECASE).rstrip(" .;")
+    text = re.sub(r"^(?:(?:Penderfynwyd|Cytunwyd)\s*[:\u2013-]?\s*)?(?:i\s+)?", "", clause.strip(), flags=re.IGNORECASE).rstrip(" .;")
     return ActionCandidate("do", text[:1].upper() + text[1:], due_words(text), source="resolution")
 
 
