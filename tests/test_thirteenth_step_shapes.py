@@ -296,3 +296,28 @@ def test_welsh_decisions_whose_verb_is_mutated_after_i_set_tasks(tmp_path):
     assert [a.text for _, _, acts in found for a in acts] == [
         "Drefnu seremoni fach ar Sul y Cofio", "Ofyn am ddau amcanbris ar gyfer y meinciau newydd",
     ]
+
+
+def test_an_earlier_meetings_minutes_with_their_paper_are_an_item_and_never_the_pages_date(tmp_path):
+    page = (
+        "Apologies for Absence\n\nTo receive apologies for absence from the meeting.\n\n"
+        "Apologies were received from Councillors A Dee and B Fox.\n\n"
+        "Minutes of the Estates Committee meeting held on 12 January 2026 pdf icon PDF 140 KB\n\n"
+        "Matters Arising\n\n"
+        "The Head of Estates advised he would chase the surveyor for the roof report.\n\n"
+        "Resolved: That the Minutes of the meeting held on 12 January 2026 be signed as a correct record.\n\n"
+        "Forward Plan pdf icon PDF 99 KB\n\nThe Forward Plan was noted.\n"
+    )
+    path = tmp_path / "estates.txt"
+    path.write_text(page, encoding="utf-8")
+    from cpb_tui.importers import ImportProblem, load
+
+    try:
+        load(path)
+        raise AssertionError("the page states no date of its own, so cpb must ask")
+    except ImportProblem as problem:
+        assert "date" in problem.reason and "2026-01-12" in problem.reason  # offered as a hint, not taken
+    _, found = stored_text(tmp_path, "estates2.txt", page, committee="Estates Committee", date=dt.date(2026, 2, 9))
+    titles = [item.title for item, _, _ in found]
+    assert titles[:2] == ["Apologies for Absence", "Minutes of the Estates Committee meeting held on 12 January 2026"]
+    assert [a.owners for a in found[1][2]] == [("Head of Estates",)]

@@ -134,7 +134,8 @@ def find_context(lines: list[str], head: int = 40) -> MeetingContext:
     """The committee, date, council, venue and time a document states, best evidence first:
     each step keeps what an earlier one found."""
     found = MeetingContext()
-    top = [line.strip() for line in lines[: max(head, 1)]]
+    # (a line with a paper's icon and size, "... held on 24 October 2022 pdf icon PDF 142 KB", is an item's title)
+    top = ["" if re.search(r"\bpdf\s+icon\b", line, re.I) else line.strip() for line in lines[: max(head, 1)]]
     every = [line.strip() for line in lines]
     head_end = next(
         # where the heading ends: a "No. Item" header or the first item number (a number alone

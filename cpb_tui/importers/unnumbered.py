@@ -264,8 +264,8 @@ def heading_items(lines: list[str]) -> list[Heading]:
         ):
             continue
         following = next((l.strip() for l in lines[index + 1 : index + 4] if l.strip()), "")
-        if not following or not (opener(following) or (following[0].isupper() and (following.endswith(".") or len(following) > 60))):
-            continue
+        if not following or not (attached or opener(following) or (following[0].isupper() and (following.endswith(".") or len(following) > 60))):
+            continue  # (a title with its paper's icon is one, whatever stands under it: "Matters Arising")
         if _PERSON.search(following[:40]) and not following.endswith("."):
             continue
         found.append(Heading(index, index + 1, "", 0, tidy_title(line), "heading", 1.0))
