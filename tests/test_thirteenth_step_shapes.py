@@ -321,3 +321,19 @@ def test_an_earlier_meetings_minutes_with_their_paper_are_an_item_and_never_the_
     titles = [item.title for item, _, _ in found]
     assert titles[:2] == ["Apologies for Absence", "Minutes of the Estates Committee meeting held on 12 January 2026"]
     assert [a.owners for a in found[1][2]] == [("Head of Estates",)]
+
+
+def test_each_scottish_minute_submitted_and_approved_is_a_decision_and_a_glued_reference_is_an_item(tmp_path):
+    text = (
+        "Minutes of the meeting of the Strathmore Council held on 28 October 2026\n\n"
+        "B26/101 APOLOGIES\nNone.\n"
+        "B26/102 MINUTES\n\n"
+        "The Minute of the Meeting of the Policy Committee dated 10 September 2026 was submitted and approved.\n\n"
+        "The Minute of the Special Meeting of the Council dated 7 October 2026 was submitted and approved.\n"
+        "B26/103SERVICE FEES 2027/28\nIt was RESOLVED to approve the fees as set out in the report.\n"
+        "B26/104 BUDGET\nIt was RESOLVED to approve the draft budget.\n"
+    )
+    _, found = stored_text(tmp_path, "strathmore.txt", text)
+    assert [item.number for item, _, _ in found] == ["B26/101", "B26/102", "B26/103", "B26/104"]
+    assert len(found[1][1]) == 2  # the singular "Minute" of a Scottish council, each approval a decision
+    assert found[2][0].title == "Service Fees 2027/28" and len(found[2][1]) == 1

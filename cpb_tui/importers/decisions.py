@@ -344,7 +344,7 @@ def _chosen(found_blocks: list[tuple[int, str, list[str]]], lines: list[str]) ->
     # Outcomes stand in when nothing else was decided: each minutes approval counts ("The
     # minutes of 15 January ... were agreed", "... of 20 February ... were agreed"); of the
     # noting sentences, only the last, the minute's own outcome. (Each election counts too.)
-    approvals = [entry for entry in noted if re.search(r"(?i)\bminutes\b", entry[2][0]) or re.match(_ELECTED, entry[2][0])
+    approvals = [entry for entry in noted if re.search(r"(?i)\bminutes?\b", entry[2][0]) or re.match(_ELECTED, entry[2][0])
                  or re.search(r"\bproposed\b.{0,120}\b[Aa]ll\s+(?:present\s+)?agreed\b", entry[2][0])]
     others = [entry for entry in noted if entry not in approvals]
     # a clerk who writes every outcome "Council NOTED ..." in capitals records each as a decision

@@ -62,7 +62,8 @@ _PREFIX = r"(?P<prefix>(?:Agenda\s+(?:\d{1,3}/\d{2,4}\s*:\s*)?)?Item(?:\s+No\.?)
 _ALONE = re.compile(rf"^\s*{_PREFIX}{_NUMBER}\s*(?::-|[.):])?\s*$", re.IGNORECASE)
 _INLINE = re.compile(rf"^\s*{_PREFIX}{_NUMBER}(?P<sep>\s*[.):]\s*(?:/\s+)?|/\s+|\s+[-\u2013/|]\s+|\s+)(?P<title>\S.*)$", re.IGNORECASE)  # "1/ Open Forum", "290 | Present:" (a table row)
 # "1Minutes of Council meeting of 27th June", "2Print 3 - Committees' minutes": the number glued to its title
-_GLUED = re.compile(r"^\s*(?P<number>\d{1,2}|(?:19|20)\d\d/\d{1,3}(?:/\d{1,3})?)(?P<title>[A-Z][a-z]{2,}\b.*)$")  # "2016/27Declarations" too
+# ("2016/27Declarations", and a reference glued to a title in capitals, "A23/024COMMITTEE SERVICE FEES")
+_GLUED = re.compile(r"^\s*(?:(?P<number>\d{1,2}|(?:19|20)\d\d/\d{1,3}(?:/\d{1,3})?)|(?P<reference>[A-Z]{1,4}\d{1,4}/\d{2,4}))(?P<title>(?(reference)[A-Z]{3,}|[A-Z][a-z]{2,})\b.*)$")
 _ROMAN_OR_LETTER = re.compile(r"^\s*(?P<number>[IVX]{1,5}|[A-Z])(?P<sep>[.)]|(?=\s+[A-Z]{2}))\s+(?P<title>\S.*)$")
 # A title in capitals run into its minute: "88 DECLARATIONS OF INTEREST – There were none."
 # "ITEM 6 (426) MATTERS ARISING Following a site meeting ...": capitals, then the minute
@@ -495,7 +496,9 @@ def _candidate(lines: list[str], index: int) -> Heading | None:
     glued = _GLUED.match(line)
     if glued and _title_like(glued.group("title"), long=True):
         title, rest = _title_and_rest(glued.group("title").strip())
-        return Heading(index, index + 1, glued.group("number"), _value(glued.group("number")), tidy_title(title), "glued", 0.8, rest)
+        number = glued.group("number") or glued.group("reference")
+        # (a glued reference runs in the chain of its neighbours, printed with their space)
+        return Heading(index, index + 1, number, _value(number), tidy_title(title), "inline" if glued.group("reference") else "glued", 0.8, rest)
     roman = _ROMAN_OR_LETTER.match(line)
     if roman and _title_like(roman.group("title")) and is_caps_line(roman.group("title")):
         number = roman.group("number")
