@@ -337,3 +337,15 @@ def test_each_scottish_minute_submitted_and_approved_is_a_decision_and_a_glued_r
     assert [item.number for item, _, _ in found] == ["B26/101", "B26/102", "B26/103", "B26/104"]
     assert len(found[1][1]) == 2  # the singular "Minute" of a Scottish council, each approval a decision
     assert found[2][0].title == "Service Fees 2027/28" and len(found[2][1]) == 1
+
+
+def test_a_slashed_action_log_is_named_a_tracker_and_reads_with_cpb_actions_import(tmp_path, monkeypatch):
+    monkeypatch.setenv("HOME", str(tmp_path))
+    page = tmp_path / "log.txt"
+    page.write_text(SLASHED_LOG, encoding="utf-8")
+    db = str(tmp_path / "cpb.db")
+    imported = CliRunner().invoke(cli, ["--db", db, "import", str(page)])
+    assert imported.exit_code == 0 and "this looks like an action tracker" in imported.output
+    checked = CliRunner().invoke(cli, ["--db", str(tmp_path / "other.db"), "actions", "import", str(page), "--committee", "Westmere", "--dry-run"])
+    assert checked.exit_code == 0, checked.output
+    assert "status <- 'Completed'" in checked.output and "5 rows would be imported" in checked.output

@@ -165,9 +165,9 @@ def _minutes_heading_run_in(lines: list[str]) -> bool:
 
 def _looks_like_tracker(lines: list[str]) -> bool:
     """A header row naming an action column and an owner, due or status column."""
-    from cpb_tui.importers.tracker import _flattened_rows, _map_columns
+    from cpb_tui.importers.tracker import _bar_cell_rows, _flattened_rows, _map_columns, _slash_rows
 
-    if _flattened_rows("\n".join(lines[:200])):
+    if _flattened_rows("\n".join(lines[:200])) or _slash_rows(lines[:200]) or _bar_cell_rows(lines[:200]):
         return True
     for line in lines[:40]:
         cells = [c for c in re.split(r"\s*\|\s*|\t|\s{3,}", line.strip()) if c]

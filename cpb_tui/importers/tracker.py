@@ -96,7 +96,7 @@ def read_tracker(path: Path) -> TrackerRead:
         raise TrackerProblem(f"{path}: is empty: nothing to import")
     piped = _pipe_rows(text)
     if piped is None and not re.search(r"[,;\t]", text.splitlines()[0] if text.splitlines() else ""):
-        piped = _flattened_rows(text)
+        piped = _flattened_rows(text) or _slash_rows(text.splitlines()) or _bar_cell_rows(text.splitlines())
     if piped is not None:
         reader = _RowReader(piped)
     else:
