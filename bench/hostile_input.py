@@ -86,6 +86,10 @@ REPEATED = [
     "| Action | Owner | Due date | Status |\n", "| Write to x | Clerk | March 2026 | Open |\n",
     "Item 1. Welcome. ", "(1) Hall noticeboard. ", "x. MG Action. ", "authority be delegated to the Director to x ",
     "2022/61     Apologies\n",
+    # the thirteenth step's readings: tables that lost their grid, a clerk's action lines, decision cells (one a line)
+    "No / Date / Action / Owner / Completed\n", "3 / 9/12/25 / Ask x. / All / Ongoing\n", "Outcome |\n",
+    "193/17 Contact x- On-going\n", "Item Description Decision\n", "RESOLVED that the report be noted.\n",
+    "Cytunwyd i drefnu ", "That it be DETERMINED that: ", "II. ", "CL38 Minutes\n", "A23/024COMMITTEE\n",
 ]
 
 
