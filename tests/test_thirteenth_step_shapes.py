@@ -349,3 +349,29 @@ def test_a_slashed_action_log_is_named_a_tracker_and_reads_with_cpb_actions_impo
     checked = CliRunner().invoke(cli, ["--db", str(tmp_path / "other.db"), "actions", "import", str(page), "--committee", "Westmere", "--dry-run"])
     assert checked.exit_code == 0, checked.output
     assert "status <- 'Completed'" in checked.output and "5 rows would be imported" in checked.output
+
+
+def test_an_agenda_and_minutes_page_whose_titles_end_with_a_stop(tmp_path):
+    page = (
+        "Agenda and minutes\n\nPlace Scrutiny Committee - Monday 6 July 2026 5.30 pm\n\nVenue: Council Chamber. View directions\n\n\n"
+        "No. Item\n\n\n"
+        "Apologies for Absence and Substitutions.\n\n\n"
+        "Apologies for absence were received from Councillor Hale.\n\n\n"
+        "To approve, as a correct record, the minutes of the meeting held on 27 April 2026. pdf icon PDF 137 KB\n\n\n\n"
+        "That the minutes of the above meeting be approved as a correct record.\n\n\n\n"
+        "Declaration of Interests.\n\n\n\n\n"
+        "Programme of Portfolio Holder Attendance pdf icon PDF 157 KB\n\n"
+        "Report of the Democratic Services Manager.\n\n"
+        "Members welcomed Councillor Dunn to the meeting.\n"
+    )
+    meeting, found = stored_text(tmp_path, "place.txt", page)
+    assert meeting.date == dt.date(2026, 7, 6)
+    # a title may end with a stop (in title case, or with its paper's icon); a sentence with "were" never is one,
+    # nor is the report line under a title
+    assert [item.title for item, _, _ in found] == [
+        "Apologies for Absence and Substitutions",
+        "To approve, as a correct record, the minutes of the meeting held on 27 April 2026",
+        "Declaration of Interests",
+        "Programme of Portfolio Holder Attendance",
+    ]
+    assert len(found[1][1]) == 1

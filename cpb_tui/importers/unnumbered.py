@@ -78,8 +78,14 @@ def unnumbered_items(lines: list[str]) -> list[Heading]:
             continue
         before, previous = previous, line
         bare = _ATTACHMENT.sub(" ", _PAGES.sub(" ", line)).strip()
-        following = next((l.strip() for l in lines[index + 1 : index + 4] if l.strip()), "")
+        following = next((l.strip() for l in lines[index + 1 : index + 8] if l.strip()), "")
         stopped = bare.endswith(".") and len(bare.split()) <= 10 and bool(re.match(r"^To\s+[a-z]+\b", following)) and not re.match(r"^To\s", bare)
+        # "Declaration of Interests." in title case, and "To approve ... the minutes of ... 2021. pdf icon PDF 137 KB": titles with a stop
+        under_title = bool(found) and not any(lines[i].strip() for i in range(found[-1].index + 1, index))  # the text of the title above
+        stopped = stopped or bare.endswith(".") and (bool(_ATTACHED_TITLE.search(line)) and len(bare.split()) <= 30 or len(bare.split()) <= 8
+                                                     and all(w[0].isupper() for w in bare.rstrip(".").split() if len(w) > 3) and not bare.startswith("To ")
+                                                     and not under_title)
+        stopped = stopped and not re.search(r"\b(?:was|were|had|has|is|are)\b", bare)  # "Apologies were received from ...": a sentence
         if stopped:
             bare = bare[:-1]  # "Apologies for absence." over "To receive the apologies ...": a title with a stop
         if (
