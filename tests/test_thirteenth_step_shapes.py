@@ -375,3 +375,28 @@ def test_an_agenda_and_minutes_page_whose_titles_end_with_a_stop(tmp_path):
         "Programme of Portfolio Holder Attendance",
     ]
     assert len(found[1][1]) == 1
+
+
+def test_procedure_discussion_and_a_bare_lead_in_set_no_tasks_and_a_hyphened_word_stays_whole(tmp_path):
+    from cpb_tui.actions.extract import extract_from_resolution
+
+    # the meeting's own procedure is no task
+    assert extract_from_resolution("unanimously that this item be considered as confidential.", "AGREED") == []
+    assert extract_from_resolution("that a resolution be passed to re-open the meeting to the press and public.", "AGREED") == []
+    # "co-opted" is one word wherever the task is rewritten
+    assert [a.text for a in extract_from_resolution("to invite the resident to apply to be co-opted onto the Council.", "AGREED")] == [
+        "The resident to apply to be co-opted onto the Council"
+    ]
+    minutes = (
+        "Minutes of the Meeting of the Parish Council held on Monday 2 March 2026 at the Village Hall\n\n"
+        "26/03/131 Public Participation\n"
+        "A resident raised the state of the verges. After discussion it was AGREED to write to the county council.\n\n"
+        "Action: Clerk\n\n"
+        "26/03/132 Church\n"
+        "The potential for councillors to talk to the church about the hall was discussed, and members welcomed it.\n"
+    )
+    _, found = stored_text(tmp_path, "verges.txt", minutes)
+    actions = {item.number: [a.text for a in acts] for item, _, acts in found}
+    # "Action: Clerk" under a paragraph whose decision was taken out leaves no task called "After discussion"
+    assert actions["26/03/131"] == ["Write to the county council"]
+    assert actions["26/03/132"] == []

@@ -32,8 +32,8 @@ def read_owner_line(
     if previous_found:
         return False
     last = _sentences(paragraphs[position - 1])[-1]
-    if last.rstrip().endswith(("?", ";", ",", ":")):
-        return True  # no task of its own
+    if last.rstrip().endswith(("?", ";", ",", ":")) or len(last.split()) <= 4 and not last.rstrip().endswith((".", "!")):
+        return True  # no task of its own ("After discussion": a lead-in whose decision was taken out)
     found = commitment(last, None)
     if found is not None:
         actions.append(ActionCandidate(found.kind, found.text, found.due_words, owners or found.owners, found.recipients, "minutes"))

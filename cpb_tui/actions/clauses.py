@@ -287,13 +287,13 @@ def _passive_parts(body: str) -> re.Match[str] | None:
     match = re.match(
         r"^(?P<obj>[^:;]+?)\s+(?:(?:will|shall|would|should|must|is\s+to|are\s+to|was\s+to|were\s+to|to)\s+(?:also\s+)?(?:need\s+to\s+)?)?(?:be|are|is)\s+(?:re-)?"
         r"(?:(?P<first>collated|collected|gathered|considered|reviewed|revised|updated|amended|finalised|drafted|compiled)\s+(?:and|&)\s+)?"
-        r"(?P<pp>[a-z]+)\b\s*(?P<rest>.*)$",
+        r"(?P<pp>[a-z]+(?:-[a-z]+)*)\b\s*(?P<rest>.*)$",  # ("co-opted" whole)
         body,
         re.IGNORECASE,
     )
     if match is None:
         return None
-    later = re.match(r"^(?P<obj>[^:;]+)\s+be\s+(?:re-)?(?P<pp>[a-z]+)\b\s*(?P<rest>.*)$", body, re.IGNORECASE)
+    later = re.match(r"^(?P<obj>[^:;]+)\s+be\s+(?:re-)?(?P<pp>[a-z]+(?:-[a-z]+)*)\b\s*(?P<rest>.*)$", body, re.IGNORECASE)
     between = body[match.start("pp") : later.start("pp")] if later else ""
     if later and later.group("pp").lower() in _PP_BASE and later.start("pp") > match.start("pp") and not re.search("[\u2018\"\u201c\u201d]|(?<![A-Za-z])['\u2019]|['\u2019](?![A-Za-z])", between) and (
         match.group("pp").lower() not in _PP_BASE or not re.search(r"\bbe\b", body[match.end("obj") : match.start("pp")], re.IGNORECASE)
@@ -336,6 +336,12 @@ def _own_sentence(rest: str) -> str:
     return re.split(r"\s+(?=(?:There|It|This|These|They|He|She)\s+(?:was|were|is|are|had|has|would|will)\b)", rest, maxsplit=1)[0]
 
 
+def _procedure(obj: str, pp: str, rest: str) -> bool:
+    """ "this item be considered as confidential", "a resolution be passed to re-open the meeting": the meeting's own procedure."""
+    return bool(pp == "considered" and re.match(r"^(?:as\s+(?:confidential|exempt)|in\s+(?:private|closed\s+session|part\s+(?:ii|2|b)))\b", rest, re.I)
+                or pp == "passed" and re.search(r"\bresolutions?$", obj.strip(), re.I))
+
+
 def _passive(body: str, strict: bool) -> ActionCandidate | None:
     """ "X be sent to Y", "X will be set up": an action named by what is to happen to X.
 
@@ -347,7 +353,7 @@ def _passive(body: str, strict: bool) -> ActionCandidate | None:
         return None
     obj, pp, rest = match.group("obj"), match.group("pp").lower(), match.group("rest")
     obj = _passive_subject(obj, strict, body)
-    if obj is None:
+    if obj is None or _procedure(obj, pp, rest):
         return None
     # "The metal sign remains to be repaired", "For some further changes to be made": the thing itself
     obj = re.sub(r"\s+(?:still\s+)?(?:remains?|needs?)$", "", re.sub(r"^For\s+(?=(?:some|any|the|a|an|further|more)\b)", "", obj.strip()))

@@ -409,8 +409,8 @@ def _infinitive_doer(sentence: str) -> ActionCandidate | None:
     infinitive = _INFINITIVE_DOER.match(sentence)
     if infinitive and not (_looks_like_doer(infinitive.group("owner")) or re.fullmatch(r"[A-Z]{2,3}(?:\s*(?:,|and|&|/)\s*[A-Z]{2,3})*", infinitive.group("owner"))):
         infinitive = None  # "BE to sign the Code of Conduct": initials are a doer too
-    if infinitive and _ROLE_IS.search(infinitive.group("owner") + " to"):
-        infinitive = None  # "The Council's main role in the Census is to publicise it": what a role is
+    if infinitive and (_ROLE_IS.search(infinitive.group("owner") + " to") or re.search(r"\b(?:was|were)\s+(?:discussed|considered|debated|raised)\b", sentence)):
+        infinitive = None  # "The Council's main role ... is to publicise it", "The potential for councillors to talk ... was discussed"
     if infinitive and not re.match(
         r"^(?:When|If|As|Although|While|Whilst|Where|Once|After|Before|Since|Because|Following|Subject|In|On|At|For|With)\b",
         infinitive.group("owner"),
