@@ -41,6 +41,8 @@ def test_an_action_log_parted_by_slashes_gives_each_row_as_an_item_and_its_open_
     }
     assert found[3][2][0].due_date == dt.date(2026, 4, 30)
     assert found[0][0].title.startswith("RH to book the hall")
+    # the first row run into the header's line keeps its own cells, not the header's names
+    assert found[0][0].purpose.startswith("1 / 9/12/25 / RH to book the hall") and "No / Date" not in found[0][0].purpose
 
 
 BARRED_TRACKER = (

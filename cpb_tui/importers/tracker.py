@@ -368,7 +368,11 @@ def row_headings(lines: list[str], headings: list[Heading]) -> list[Heading] | N
     for value, ((number, cells), key) in enumerate(zip(rows, keys), start=1):
         text = " ".join(cells[mapping["text"]].split()) if mapping["text"] < len(cells) else ""
         title = text if len(text) <= 90 else text[:90].rsplit(" ", 1)[0] + " \u2026"
-        found.append(Heading(number - 1, number - 1, key, value, title or key, "row", 1.0))
+        if number == table[0][0]:  # the first row run into the header's line: its own cells, not the header's names
+            line = lines[number - 1]
+            found.append(Heading(number - 1, number, key, value, title or key, "row", 1.0, line[line.find(header[-1]) + len(header[-1]) :].strip()))
+        else:
+            found.append(Heading(number - 1, number - 1, key, value, title or key, "row", 1.0))
     return found
 
 
