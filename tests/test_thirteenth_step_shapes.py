@@ -402,3 +402,17 @@ def test_procedure_discussion_and_a_bare_lead_in_set_no_tasks_and_a_hyphened_wor
     # "Action: Clerk" under a paragraph whose decision was taken out leaves no task called "After discussion"
     assert actions["26/03/131"] == ["Write to the county council"]
     assert actions["26/03/132"] == []
+
+
+def test_table_rows_whose_titles_end_with_a_colon_over_their_agenda_text(tmp_path):
+    page = (
+        "Agenda and minutes\nVenue: Council Chamber, Town Hall. View directions\nNo. | Item |\n---|---|\n"
+        "Apologies for absence: Members are asked to send apologies to Democratic Services. Minutes: Councillors Hale and Moss. |\n|\n"
+        "Whipping declarations: Members of scrutiny should not act on a party whip. Minutes: None were made.\n"
+        "Resolved: There were no declarations. |\n|\n"
+        "Forward Plan: The Forward Plan is attached. Minutes: The Committee considered the Forward Plan.\n"
+        "Resolved: The Committee notes the forthcoming decisions. |\n|\n"
+    )
+    _, found = stored_text(tmp_path, "rows.txt", page, committee="Resources Scrutiny Committee", date=dt.date(2026, 10, 5))
+    assert [item.title for item, _, _ in found] == ["Apologies for absence", "Whipping declarations", "Forward Plan"]
+    assert found[1][1] == ["There were no declarations."]  # the row's closing bars are not the clause's

@@ -220,4 +220,4 @@ def _next_roman(label: str) -> str | None:
 
 
 def _join(parts: list[str]) -> str:
-    return re.sub(r"\s+", " ", " ".join(parts)).strip()
+    return re.sub(r"(?:\s*\|)+\s*$", "", re.sub(r"\s+", " ", " ".join(parts)).strip())  # (a table row's closing bars go)
