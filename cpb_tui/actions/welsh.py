@@ -86,9 +86,10 @@ def welsh_tasks(clause: str) -> list[ActionCandidate]:
     should = _SHOULD_BE_DONE.search(clause) if re.match(r"(?i)(?:penderfynwyd|cytunwyd)\b", clause.strip()) or first is None else None
     if should:  # "Penderfynwyd ... ac y dylid cynnal cyfarfod ...": the duty it sets
         task = should.group("task")
-        first = first or ActionCandidate("do", task[:1].upper() + task[1:], due_words(task), source="resolution")
-        if first.text[:20] != task[:1].upper() + task[1:20]:
-            return [first, ActionCandidate("do", task[:1].upper() + task[1:], due_words(task), source="resolution")]
+        duty = ActionCandidate("do", task[:1].upper() + task[1:], due_words(task), source="resolution")
+        if first is not None and first.text[:20] != duty.text[:20]:
+            return [first, duty]
+        first = first or duty
     if first is None:
         return []
     return [first, *(task for task in (doer_task(s) for s in sentences[1:]) if task is not None)]

@@ -94,4 +94,4 @@ def three_parts(candidates: list) -> None:
     for candidate in dated:
         if shared[candidate.number.rsplit("/", 1)[0]] >= 2:
             candidate.value = int(candidate.number.rsplit("/", 1)[1])
-    candidates[:] = [c for c in candidates if not re.fullmatch(r"\d{2}/\d{2}/\d{2}", c.number) or shared[c.number[:5]] >= 2]
+    candidates[:] = [c for c in candidates if not re.fullmatch(r"\d{2}/\d{2}/\d{2}", c.number) or shared[c.number.rsplit("/", 1)[0]] >= 2]

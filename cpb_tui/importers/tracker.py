@@ -440,10 +440,10 @@ def log_tasks(lines: list[str]) -> list[ListedTask]:
     """The lines under "Clerk's actions from previous meeting:", each a task, a dash and how it stands
     ("... - Done", "... -On-going"): those not done are tasks still open, the clerk's where the heading says so,
     due when their state names a month ("Agenda'd for the February meeting")."""
-    start = next((i for i, line in enumerate(lines) if _LOG_HEADING.match(line)), None)
-    if start is None:
+    start, heading = next(((i, found) for i, line in enumerate(lines) if (found := _LOG_HEADING.match(line))), (None, None))
+    if heading is None:
         return []
-    owners = ("Clerk",) if _LOG_HEADING.match(lines[start]).group("clerk") else ()
+    owners = ("Clerk",) if heading.group("clerk") else ()
     tasks = []
     for line in lines[start + 1 :]:
         if not line.strip():

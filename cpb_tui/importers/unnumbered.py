@@ -74,17 +74,17 @@ def unnumbered_items(lines: list[str]) -> list[Heading]:
     if len(inline) >= 2:
         return inline
     found: list[Heading] = []
-    previous = ""
+    previous, previous_at = "", -1
     for index in range(start + 1, len(lines)):
         line = lines[index].strip()
         if not line:
             continue
-        before, previous = previous, line
+        (before, before_at), (previous, previous_at) = (previous, previous_at), (line, index)
         bare = _ATTACHMENT.sub(" ", _PAGES.sub(" ", line)).strip()
         following = next((l.strip() for l in lines[index + 1 : index + 8] if l.strip()), "")
         stopped = bare.endswith(".") and len(bare.split()) <= 10 and bool(re.match(r"^To\s+[a-z]+\b", following)) and not re.match(r"^To\s", bare)
         # "Declaration of Interests." in title case, and "To approve ... the minutes of ... 2021. pdf icon PDF 137 KB": titles with a stop
-        under_title = bool(found) and not any(lines[i].strip() for i in range(found[-1].index + 1, index))  # the text of the title above
+        under_title = bool(found) and before_at == found[-1].index  # the text of the title above
         stopped = stopped or bare.endswith(".") and (bool(_ATTACHED_TITLE.search(line)) and len(bare.split()) <= 30 or len(bare.split()) <= 8
                                                      and all(w[0].isupper() for w in bare.rstrip(".").split() if len(w) > 3) and not bare.startswith("To ")
                                                      and not under_title)
