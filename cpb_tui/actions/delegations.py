@@ -34,6 +34,14 @@ _POWER_FIRST = re.compile(
 )
 # "Authorise all ancillary actions to be undertaken by the Strategic Director, in consultation with ..."
 _DONE_BY = re.compile(_LEAD + r"authori[sz]e\s+(?P<what>.{3,160}?)\s+to\s+be\s+[a-z]+\s+by\s+(?P<owner>.{3,120}?)(?:\s*,?\s+in\s+consultation\b.*|[.;,]?\s*(?:and)?\s*)$", re.I)
+# "Delegate any decision in relation to these projects to the Director for Highways, in consultation with ...": the matter, then who
+_MATTER_TO = re.compile(
+    _LEAD + r"delegate\s+(?P<what>(?!to\b).{3,200}?)\s+to\s+(?P<owner>(?:the\s+)?(?-i:[A-Z])[^;:]{2,120}?)"
+    r"(?:\s*,?\s+(?:jointly|in\s+consultation)\b.*?)?[.;,]?\s*(?:and)?\s*$",
+    re.I,
+)
+# "Delegate to the Section 151 Officer that the grant conditions are accepted and discharged": who, then the duty
+_TO_WHOM_THAT = re.compile(_LEAD + r"delegate\s+to\s+(?P<owner>(?:the\s+)?(?-i:[A-Z])[^;:]{2,120}?)\s+(?:that|the\s+(?:task|duty|responsibility)\s+(?:of|to))\s+\S", re.I)
 _AT_THE_MEETING = re.compile(r"\bsign\b.{0,120}\b(?:minutes|correct|true|accurate)\b|\b(?:timing|date)\s+of\s+(?:the\s+)?next\s+meeting\b", re.I)
 
 
@@ -68,11 +76,21 @@ def delegated_task(clause: str) -> ActionCandidate | None:
             if owner is None:
                 return None
             return _officers_task(owner, found.group("verb"), found.group("tail").strip().rstrip(" .;,"))
+    for pattern in (_MATTER_TO, _TO_WHOM_THAT):
+        found = pattern.match(clause)
+        owner = _owner(found.group("owner")) if found else None
+        if owner is not None:
+            return _whole_clause(clause, owner)
     done = _DONE_BY.match(clause)
     if done:
         owner = _owner(done.group("owner"))
         if owner is not None:
-            text = re.sub(_LEAD, "", clause.strip(), flags=re.I).rstrip(" .;,")
-            text = re.sub(r"\s*;?\s*and$", "", text)
-            return ActionCandidate("do", text[:1].upper() + text[1:], None, (owner,), (), "resolution")
+            return _whole_clause(clause, owner)
     return None
+
+
+def _whole_clause(clause: str, owner: str) -> ActionCandidate:
+    """A delegation whose task reads best as the clause itself, owned by the officer it names."""
+    text = re.sub(_LEAD, "", clause.strip(), flags=re.I).rstrip(" .;,")
+    text = re.sub(r"\s*;?\s*and$", "", text)
+    return ActionCandidate("do", text[:1].upper() + text[1:], None, (owner,), (), "resolution")

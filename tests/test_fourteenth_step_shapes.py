@@ -1,0 +1,33 @@
+"""Shapes read in the fourteenth step. Texts the project wrote, about fictional bodies."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.stored import stored_text
+
+DELEGATIONS_PAGE = (
+    "Agenda, decisions and minutes\n\n"
+    "Venue: Council Chamber, Shire Hall, Aldwick\n\n"
+    "Items\nNo. Item\n\n"
+    "41/26\n\nTo receive declarations of interest (if any)\n\nMinutes:\n\nNone received.\n\n"
+    "42/26\n\nAcceptance of the Rural Bus Grant 2026-27 pdf icon PDF 90 KB\n\n"
+    "Decision:\n\nRESOLVED to:\n\n"
+    "1)    Approve the acceptance of the grant offered by the Department for Transport;\n\n"
+    "2)    Delegate any decision on the routes the grant pays for to the Director of Place, in consultation with the "
+    "Cabinet Member for Transport; and\n\n"
+    "3)    Delegate to the Council\u2019s Section 151 Officer that the grant conditions are accepted and met.\n\n"
+    "43/26\n\nThe timing of the next meeting\n\nDecision:\n\nRESOLVED to:\n\n"
+    "1)    Delegate the timing of the next meeting to the Chief Executive.\n"
+)
+
+
+def test_delegating_a_matter_or_a_duty_to_a_named_officer_is_that_officers_task(tmp_path):
+    _, found = stored_text(tmp_path, "page.txt", DELEGATIONS_PAGE, committee="Cabinet", date=dt.date(2026, 7, 1))
+    tasks = {item.number: [(a.owners, a.text[:40]) for a in acts] for item, _, acts in found}
+    assert tasks["42/26"] == [
+        (("the Director of Place",), "Delegate any decision on the routes the "),
+        (("the Council's Section 151 Officer",), "Delegate to the Council's Section 151 Of"),
+    ]
+    # choosing the next meeting's date is done for the meeting, not a task to follow
+    assert tasks["43/26"] == []
