@@ -31,3 +31,25 @@ def test_delegating_a_matter_or_a_duty_to_a_named_officer_is_that_officers_task(
     ]
     # choosing the next meeting's date is done for the meeting, not a task to follow
     assert tasks["43/26"] == []
+
+
+NARRATIVE_MINUTES = (
+    "Aldwick District Council\nFull Council\nMinutes of the meeting held on 3 March 2026\n\n"
+    "1. Announcements\n\n"
+    "The Leader said that the Council would also help the market stallholders where it could and a report on the "
+    "market's future would be brought to the June meeting of the Executive.\n\n"
+    "2. Play areas\n\n"
+    "The Head of Leisure would write to the parish councils and the play area survey would be circulated to Members.\n"
+)
+
+
+def test_a_sentence_reporting_two_things_to_be_done_gives_both_and_a_hope_gives_none(tmp_path):
+    _, found = stored_text(tmp_path, "minutes.txt", NARRATIVE_MINUTES)
+    tasks = {item.number: [a.text for a in acts] for item, _, acts in found}
+    # helping "where it could" is a hope; the report still to come is a task, due at the June meeting
+    assert tasks["1"] == ["Bring a report on the market's future to the June meeting of the Executive"]
+    assert found[0][2][0].due_date == dt.date(2026, 6, 30)
+    assert tasks["2"] == [
+        "The Head of Leisure to write to the parish councils",
+        "Circulate the play area survey to Members",
+    ]

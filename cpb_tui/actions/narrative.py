@@ -26,6 +26,17 @@ from cpb_tui.actions.clauses import (
     _passive,
     _requested,
 )
+from cpb_tui.actions.reported import (
+    _UNDERTAKING,
+    _WILL,
+    _WOULD_BE_DONE,
+    _WOULD_BE_RECEIVED,
+    _WILL_RECEIVE,
+    _COME_BACK,
+    _IT_WAS_AGREED,
+    _ASKED_AND_AGREED,
+    would_parts,
+)
 from cpb_tui.actions.welsh import doer_task
 from cpb_tui.actions.phrases import (
     _BECOME_ROLE,
@@ -47,55 +58,6 @@ from cpb_tui.actions.phrases import (
     _split_owner,
     _upper_first,
 )
-
-# Wording of a firm undertaking; "could", "offered to" and "would be willing to" are not.
-_UNDERTAKING = re.compile(r"\b(?P<aux>had\s+|has\s+|have\s+)?(?:also\s+)?(?:agreed|undertook|promised|committed|offered|volunteered)\s+to\s+(?P<verb>[a-z]+)\b")
-
-
-_WILL = re.compile(
-    # "The Clerk was to continue to contact ...": what someone is to do, as the minutes report it
-    rf"\b(?:would|will|(?<=Clerk\s)was\s+to|(?<=Clerk\s)is\s+to)\s+(?:also\s+)?(?:(?:endeavour|try|aim|seek|continue)\s+to\s+)?(?:be\s+(?=reporting\b))?(?P<verb>{_FIRM_VERBS}|reporting\s+back|decide"
-    # "Chair will consider this.": one officer or chair taking a question away
-    r"|(?<=^Chair\swill\s)consider|(?<=^The\sChair\swill\s)consider|(?<=^Clerk\swill\s)consider|(?<=^The\sClerk\swill\s)consider)\b",
-    re.IGNORECASE,
-)
-
-
-# "A report would be brought to the next meeting", "a briefing note would be provided to Members";
-# the thing never runs over another "would" ("work would be carried out ... and a report would be submitted")
-_WOULD_BE_DONE = re.compile(
-    r"(?P<obj>\b(?:a|an|the|further|more|this|these|those|details?|information|figures|matters?|issues?|concerns?|questions?|comments?"
-    r"|points?|options?|proposals?|data|work|documents?|letters?|copy|copies|briefing|plans?|expressions?\s+of\s+interest|views|feedback"
-    r"|quotes?|quotations?|estimates?|advice|clarification|signs?|notices?)\b(?:(?!\b(?:that|which|who|whom|where|whereby|how|what|why|whether|when|if|would|will|and\s+(?:a|an|the|further|this|these|it)|said|stated|reported|advised|explained|confirmed|informed|told|indicated|suggested)\b)[^.;:,]){0,120}?)\s+(?:would|will|is\s+to|are\s+to)\s+(?:also\s+)?(?:need\s+to\s+)?be\s+(?:re-)?"
-    r"(?:(?:collated|collected|gathered|considered|reviewed|revised|updated|amended|finalised|drafted|compiled)\s+(?:and|&)\s+)?"
-    r"(?:presented|brought|circulated|sent|provided|reported|submitted|updated|shared|arranged|included|forwarded|distributed|emailed|produced|prepared|added|invited|deferred|scheduled|rescheduled|moved"
-    r"|sought|notified|contacted|put\s+up|installed|erected|ordered|purchased|repaired|replaced|returned|advertised|inspected|painted"
-    r"|followed\s+up|looked\s+into|looked\s+at|picked\s+up|chased\s+up|taken\s+forward|placed|listed|tabled|raised|revisited"
-    r")\b",
-    re.IGNORECASE,
-)
-
-
-# "A written update would be received at the next meeting": a report still to come to this meeting
-_WOULD_BE_RECEIVED = re.compile(
-    r"\b(?P<what>(?:a|an|the|further)\s+(?:[\w-]+\s+){0,3}?(?:report|update|briefing|presentation|paper)s?(?:\s+(?:on|about|in\s+respect\s+of)\s+[^.;]{3,80}?)?)"
-    r"\s+(?:would|will)\s+(?:also\s+)?be\s+(?:received|considered)\s+(?P<rest>at\s+(?:the|its|a)\s+[^.;]{0,40}?\bmeeting\b[^.;]{0,80})",
-    re.IGNORECASE,
-)
-_WILL_RECEIVE = re.compile(
-    r"\b(?:the\s+)?(?:committee|board|panel|cabinet|forum|commission|sub-committee|members)\s+(?:would|will)\s+(?:also\s+)?(?:receive|consider|see)\s+"
-    r"(?P<what>(?:a|an|the|further)\s+(?:[\w-]+\s+){0,3}?(?:report|update|briefing|presentation|paper|review|strategy|plan)s?\b[^.;]{0,120})",
-    re.IGNORECASE,
-)
-_COME_BACK = re.compile(r"^(?P<obj>(?:the|a|an|this|these)\s+[^,;]{2,60}?)\s+(?:come|comes|return|returns)\s+back\b\s*(?P<rest>[^.;]*)", re.IGNORECASE)
-_IT_WAS_AGREED = re.compile(r"\bit\s+was\s+(?:also\s+|further\s+)?agreed\s+that\s+(?P<clause>.+)$", re.IGNORECASE)
-
-
-_ASKED_AND_AGREED = re.compile(
-    r"\b(?:asked|proposed|suggested)\s+(?P<clause>.+?),?\s+(?:and|which)\s+(?:this\s+)?was\s+agreed\b", re.IGNORECASE
-)
-
-
 
 
 def extract_from_minutes(markdown: str) -> list[ActionCandidate]:
@@ -161,9 +123,10 @@ def _extract_from_minutes(markdown: str) -> list[ActionCandidate]:
                 actions.extend(listed)  # each part keeps its own time, if it gives one
                 previous = sentence
                 continue
-            action = _commitment(sentence, last_doer)
-            if action is not None:
-                actions.append(due_from_context(action, sentence, previous))
+            for part in would_parts(sentence):
+                action = _commitment(part, last_doer)
+                if action is not None:
+                    actions.append(due_from_context(action, part, previous))
             previous = sentence
             # "(a) Parish Benches: S Parnell reported ...": the doer comes after the point's label
             starts, _ = _split_owner(re.sub(r"^(?:\d{1,2}\.\s+[A-Z ]{3,40}:\s+)?(?:\(?[a-z0-9]{1,3}[.)]\s+)?[^.:]{2,60}:\s+", "", sentence))
@@ -487,6 +450,8 @@ def _undertaken(sentence: str, last_doer: str | None) -> ActionCandidate | None:
         will = None  # "... a second quote, which he would chase up.": the verb alone says nothing to do
     if will and re.search(r"\b(?:hoped|hopes?|hoping)\s+that\b", sentence[: will.start()], re.IGNORECASE):
         will = None  # "It was hoped that Portfolio Holders would submit ...": a hope, not an undertaking
+    if will and _HEDGED.search(sentence[will.end("verb"):]):
+        will = None  # "The Council would also assist traders where it could": a hope, not an undertaking
     if will and re.search(r"\b(?:if|unless)\b[^,;]*$", sentence[: will.start()], re.IGNORECASE):
         will = None  # "if no one applied then he would post someone there": only on a condition
     if will:

@@ -1,0 +1,75 @@
+"""How minutes report what will be done: "The Head of Service agreed to circulate the figures",
+"Officers would write to the school", "A report would be brought to the next meeting", "The
+committee would receive the final report in March". The patterns the narrative reader looks for,
+and the splitting of a sentence that reports two such things ("X would meet the traders and an
+update would be brought to the Executive") into one part for each."""
+
+from __future__ import annotations
+
+import re
+
+from cpb_tui.actions.phrases import _FIRM_VERBS
+
+# Wording of a firm undertaking; "could", "offered to" and "would be willing to" are not.
+_UNDERTAKING = re.compile(r"\b(?P<aux>had\s+|has\s+|have\s+)?(?:also\s+)?(?:agreed|undertook|promised|committed|offered|volunteered)\s+to\s+(?P<verb>[a-z]+)\b")
+
+
+_WILL = re.compile(
+    # "The Clerk was to continue to contact ...": what someone is to do, as the minutes report it
+    rf"\b(?:would|will|(?<=Clerk\s)was\s+to|(?<=Clerk\s)is\s+to)\s+(?:also\s+)?(?:(?:endeavour|try|aim|seek|continue)\s+to\s+)?(?:be\s+(?=reporting\b))?(?P<verb>{_FIRM_VERBS}|reporting\s+back|decide"
+    # "Chair will consider this.": one officer or chair taking a question away
+    r"|(?<=^Chair\swill\s)consider|(?<=^The\sChair\swill\s)consider|(?<=^Clerk\swill\s)consider|(?<=^The\sClerk\swill\s)consider)\b",
+    re.IGNORECASE,
+)
+
+
+# "A report would be brought to the next meeting", "a briefing note would be provided to Members";
+# the thing never runs over another "would" ("work would be carried out ... and a report would be submitted")
+_WOULD_BE_DONE = re.compile(
+    r"(?P<obj>\b(?:a|an|the|further|more|this|these|those|details?|information|figures|matters?|issues?|concerns?|questions?|comments?"
+    r"|points?|options?|proposals?|data|work|documents?|letters?|copy|copies|briefing|plans?|expressions?\s+of\s+interest|views|feedback"
+    r"|quotes?|quotations?|estimates?|advice|clarification|signs?|notices?)\b(?:(?!\b(?:that|which|who|whom|where|whereby|how|what|why|whether|when|if|would|will|and\s+(?:a|an|the|further|this|these|it)|said|stated|reported|advised|explained|confirmed|informed|told|indicated|suggested)\b)[^.;:,]){0,120}?)\s+(?:would|will|is\s+to|are\s+to)\s+(?:also\s+)?(?:need\s+to\s+)?be\s+(?:re-)?"
+    r"(?:(?:collated|collected|gathered|considered|reviewed|revised|updated|amended|finalised|drafted|compiled)\s+(?:and|&)\s+)?"
+    r"(?:presented|brought|circulated|sent|provided|reported|submitted|updated|shared|arranged|included|forwarded|distributed|emailed|produced|prepared|added|invited|deferred|scheduled|rescheduled|moved"
+    r"|sought|notified|contacted|put\s+up|installed|erected|ordered|purchased|repaired|replaced|returned|advertised|inspected|painted"
+    r"|followed\s+up|looked\s+into|looked\s+at|picked\s+up|chased\s+up|taken\s+forward|placed|listed|tabled|raised|revisited"
+    r")\b",
+    re.IGNORECASE,
+)
+
+
+# "A written update would be received at the next meeting": a report still to come to this meeting
+_WOULD_BE_RECEIVED = re.compile(
+    r"\b(?P<what>(?:a|an|the|further)\s+(?:[\w-]+\s+){0,3}?(?:report|update|briefing|presentation|paper)s?(?:\s+(?:on|about|in\s+respect\s+of)\s+[^.;]{3,80}?)?)"
+    r"\s+(?:would|will)\s+(?:also\s+)?be\s+(?:received|considered)\s+(?P<rest>at\s+(?:the|its|a)\s+[^.;]{0,40}?\bmeeting\b[^.;]{0,80})",
+    re.IGNORECASE,
+)
+_WILL_RECEIVE = re.compile(
+    r"\b(?:the\s+)?(?:committee|board|panel|cabinet|forum|commission|sub-committee|members)\s+(?:would|will)\s+(?:also\s+)?(?:receive|consider|see)\s+"
+    r"(?P<what>(?:a|an|the|further)\s+(?:[\w-]+\s+){0,3}?(?:report|update|briefing|presentation|paper|review|strategy|plan)s?\b[^.;]{0,120})",
+    re.IGNORECASE,
+)
+_COME_BACK = re.compile(r"^(?P<obj>(?:the|a|an|this|these)\s+[^,;]{2,60}?)\s+(?:come|comes|return|returns)\s+back\b\s*(?P<rest>[^.;]*)", re.IGNORECASE)
+_IT_WAS_AGREED = re.compile(r"\bit\s+was\s+(?:also\s+|further\s+)?agreed\s+that\s+(?P<clause>.+)$", re.IGNORECASE)
+
+
+_ASKED_AND_AGREED = re.compile(
+    r"\b(?:asked|proposed|suggested)\s+(?P<clause>.+?),?\s+(?:and|which)\s+(?:this\s+)?was\s+agreed\b", re.IGNORECASE
+)
+
+
+# "... would also assist traders where it could and an update on this matter would be brought to the
+# Executive": a second thing to be done, joined on by "and", is read as a sentence of its own
+_SECOND_WOULD = re.compile(
+    r",?\s+and\s+(?=(?:a|an|the|further)\s+(?:(?!\b(?:would|will|and)\b)[^.;,]){2,80}?\s(?:would|will)\s+(?:also\s+)?be\s+[a-z]{3,}\b)",
+    re.IGNORECASE,
+)
+
+
+def would_parts(sentence: str) -> list[str]:
+    """The sentence, or its two parts when it reports two things that will be done."""
+    split = _SECOND_WOULD.search(sentence)
+    if split is None or not re.search(r"\b(?:would|will)\b", sentence[: split.start()], re.IGNORECASE):
+        return [sentence]
+    rest = sentence[split.end() :]
+    return [sentence[: split.start()] + ".", rest[:1].upper() + rest[1:]]
