@@ -53,3 +53,30 @@ def test_a_sentence_reporting_two_things_to_be_done_gives_both_and_a_hope_gives_
         "The Head of Leisure to write to the parish councils",
         "Circulate the play area survey to Members",
     ]
+
+
+PUBLISHED_DECISION_WITH_ACTIONS = (
+    "Use the search options below to find recent decisions.\n\n"
+    "Decisions published\n\n"
+    "14/05/2026 - Consider the Network's annual report ref: 2210    Recommendations Approved (subject to call-in)\n\n"
+    "Decision Maker: Local Community Network - Upper Fenn\n\n"
+    "Made at meeting: 14/05/2026 - Local Community Network - Upper Fenn\n\n"
+    "Decision published: 20/05/2026\n\n"
+    "Effective from: 14/05/2026\n\n\n"
+    "The annual report was presented and welcomed by the Network.\n\n"
+    "Members discussed the year ahead. Sam said that help for the transport group would be provided by the new link officer.\n\n"
+    "Action 1:  Newsletter: Send the spring newsletter to every parish clerk. (Network Team)\n\n"
+    "Action 2:  Transport: Arrange the next meeting of the transport group. (Network Team)\n"
+)
+
+
+def test_a_published_decision_keeps_its_record_and_numbered_action_lines(tmp_path):
+    meeting, found = stored_text(tmp_path, "decisions.txt", PUBLISHED_DECISION_WITH_ACTIONS)
+    assert meeting.committee == "Local Community Network - Upper Fenn"
+    (item, clauses, actions), = found
+    # the "Made at meeting:" field is the page's, never the decision
+    assert clauses == ["The annual report was presented and welcomed by the Network."]
+    assert [a.text for a in actions] == [
+        "Newsletter: Send the spring newsletter to every parish clerk",
+        "Transport: Arrange the next meeting of the transport group",
+    ]

@@ -238,7 +238,7 @@ _INFINITIVE_DOER = re.compile(rf"^(?P<owner>[A-Z][^.;:]{{1,80}}?)\s+to\s+(?P<ver
 
 
 # "Action: Clerk", "Action - Leader to ...", and in capitals with no colon before initials, "ACTION RB to apply ..."
-_ACTION_LINE = re.compile(r"^\s*(?:Actions?\s*(?:by)?\s*[:\u2013-]|(?-i:ACTIONS?)\s+(?-i:(?=[A-Z]{2,4}\s)))\s*(?P<rest>.+)$", re.IGNORECASE)
+_ACTION_LINE = re.compile(r"^\s*(?:Actions?\s*(?:\d{1,2}\s*)?(?:by)?\s*[:\u2013-]|(?-i:ACTIONS?)\s+(?-i:(?=[A-Z]{2,4}\s)))\s*(?P<rest>.+)$", re.IGNORECASE)
 
 
 def _narrative_request(sentence: str) -> ActionCandidate | None:

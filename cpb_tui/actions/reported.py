@@ -23,10 +23,17 @@ _WILL = re.compile(
 )
 
 
+_PREPOSITIONS = (
+    "about", "across", "after", "against", "around", "at", "before", "between", "by", "during", "for", "from", "in",
+    "including", "into", "of", "on", "outside", "over", "regarding", "than", "through", "to", "towards", "under", "upon",
+    "with", "within", "without",
+)
+_NOT_AFTER_A_PREPOSITION = "".join(rf"(?<!\b{word} )" for word in _PREPOSITIONS)
 # "A report would be brought to the next meeting", "a briefing note would be provided to Members";
 # the thing never runs over another "would" ("work would be carried out ... and a report would be submitted")
+# (never a noun phrase inside another: "support for the working group would be provided" has no thing "the working group")
 _WOULD_BE_DONE = re.compile(
-    r"(?P<obj>\b(?:a|an|the|further|more|this|these|those|details?|information|figures|matters?|issues?|concerns?|questions?|comments?"
+    _NOT_AFTER_A_PREPOSITION + r"(?P<obj>\b(?:a|an|the|further|more|this|these|those|details?|information|figures|matters?|issues?|concerns?|questions?|comments?"
     r"|points?|options?|proposals?|data|work|documents?|letters?|copy|copies|briefing|plans?|expressions?\s+of\s+interest|views|feedback"
     r"|quotes?|quotations?|estimates?|advice|clarification|signs?|notices?)\b(?:(?!\b(?:that|which|who|whom|where|whereby|how|what|why|whether|when|if|would|will|and\s+(?:a|an|the|further|this|these|it)|said|stated|reported|advised|explained|confirmed|informed|told|indicated|suggested)\b)[^.;:,]){0,120}?)\s+(?:would|will|is\s+to|are\s+to)\s+(?:also\s+)?(?:need\s+to\s+)?be\s+(?:re-)?"
     r"(?:(?:collated|collected|gathered|considered|reviewed|revised|updated|amended|finalised|drafted|compiled)\s+(?:and|&)\s+)?"

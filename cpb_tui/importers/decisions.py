@@ -255,7 +255,7 @@ _STOP_HEADING = re.compile(
 # The fields of a decision notice, which end a decision and are not narrative.
 FIELD = re.compile(
     r"^\s*(?:Decision status|Is Key decision\?*|Is subject to call[- ]in\?*|Reason Key|Reasons? for (?:the )?decisions?|Divisions? Affected"
-    r"|Wards? Affected|Report author|Lead officer|Contact|Publication date|Date of decision|Decided at meeting|Effective from"
+    r"|Wards? Affected|Report author|Lead officer|Contact|Publication date|Date of decision|Decided at meeting|Made at meeting|Effective from"
     r"|Call[- ]in deadline|Alternative options(?: considered)?|Other reasons ?/ ?organisations consulted|Consultees|Declarations? of interest"
     r"|Interests and Dispensations|Accompanying Documents|Subject to Call In\?*|Decision Maker|Decision Taker|Portfolio|Key decision"
     r"|Decision status)\b[^:]{0,30}:",

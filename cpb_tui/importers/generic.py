@@ -102,9 +102,9 @@ def parse_generic(text: str) -> DocumentRecord:
                 number, body[first] = numbered.group(1), numbered.group(2)
         item = _item(title, number, body, True)
         if not item.resolutions:
-            decided = _decided_lines(lines, body)
+            decided, record = _decided_lines(lines, body)
             item.resolutions = resolutions_from([decided]) if decided else []
-            item.minutes = None
+            item.minutes = to_markdown(record, markers=True) or None
         items.append(item)
     else:
         start, title = _document_title(lines)
@@ -316,15 +316,16 @@ def _document_title(lines: list[str]) -> tuple[int, str | None]:
     return 0, None
 
 
-def _decided_lines(lines: list[str], body: list[str]) -> list[str]:
+def _decided_lines(lines: list[str], body: list[str]) -> tuple[list[str], list[str]]:
     """What an issue's decision line is over: the decision, without the page's fields ("Decision Maker:",
-    "Effective from:"); in a "Decisions published" list only its summary, the paragraph after them."""
+    "Effective from:"); in a "Decisions published" list only its summary, the paragraph after them,
+    with the record that follows it (where "Action 1: ..." lines may stand) kept as narrative."""
     kept = [line for line in body if not FIELD.match(line) and not re.match(r"^\s*Decision published\s*:", line, re.IGNORECASE)]
     if not any(re.match(r"^\s*Decisions published\b", line, re.IGNORECASE) for line in lines[:12]):
-        return [line for line in kept if line.strip()]
+        return [line for line in kept if line.strip()], []
     start = next((i for i, line in enumerate(kept) if line.strip()), len(kept))
     end = next((i for i in range(start, len(kept)) if not kept[i].strip()), len(kept))
-    return kept[start:end]
+    return kept[start:end], kept[end:]
 
 
 def _issue_decision_at(lines: list[str]) -> int | None:
