@@ -80,3 +80,27 @@ def test_a_published_decision_keeps_its_record_and_numbered_action_lines(tmp_pat
         "Newsletter: Send the spring newsletter to every parish clerk",
         "Transport: Arrange the next meeting of the transport group",
     ]
+
+
+SPACED_AGENDA = (
+    "Council Business\n\n"
+    "A G E N D A \u2013 Tuesday 17th March 2026\n\n"
+    "141-25/26 To receive apologies for absence\n"
+    "To consider apologies and confirm their acceptance.\n\n"
+    "142-25/26 Declarations of Interest\n\n"
+    "143-25/26 Minutes of Committee Meetings\n"
+    "To receive the minutes of the Planning Committee meetings held on 4th February 2026 and 4th March 2026.\n\n"
+    "144-25/26 To agree the siting of the new village noticeboard\n"
+)
+
+
+def test_an_agenda_with_its_heading_letter_spaced_and_minutes_numbered_with_the_councils_year(tmp_path):
+    meeting, found = stored_text(tmp_path, "agenda.txt", SPACED_AGENDA, committee="Fenwick Community Council")
+    # the date is the agenda's own, never an earlier meeting's named in an item
+    assert meeting.date == dt.date(2026, 3, 17)
+    assert [(item.number, item.title) for item, _, _ in found] == [
+        ("141-25/26", "To receive apologies for absence"),
+        ("142-25/26", "Declarations of Interest"),
+        ("143-25/26", "Minutes of Committee Meetings"),
+        ("144-25/26", "To agree the siting of the new village noticeboard"),
+    ]

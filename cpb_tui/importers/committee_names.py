@@ -18,6 +18,7 @@ _NOT_COMMITTEE = re.compile(
     r"^(?:the\s+)?(?:meeting|council|this meeting|next meeting|previous meeting|committee|board|panel)\.?$"
     r"|\b(?:view|directions|contact|email|phone|tel\b|welcome|please|public|webcast|agenda and minutes|items?$)"
     r"|^(?:agenda|minutes|decisions?|issue)\b|^meeting\s+(?:documents?|documentation|details|papers|summary|information)$"
+    r"|^(?:council|committee)\s+(?:business|meetings|documents|papers|information)$"  # a website's section, "Council Business"
     r"|^(?:notes?|record|summary)\s+of\s+(?:the\s+)?(?:decisions?|meeting|proceedings)\b",  # "Note of Decisions Taken at 3rd Meeting"
     re.IGNORECASE,
 )
@@ -100,3 +101,21 @@ MINUTES_OF_BODY = re.compile(
     r"((?:(?:on|held)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9},?\s+\d{4}).*)$",
     re.IGNORECASE,
 )
+
+
+def is_full_council(text: str | None) -> bool:
+    """ "the COUNCIL", "Full Council", "County Council": a meeting of the whole council."""
+    return bool(text) and bool(
+        re.fullmatch(r"(?:the\s+)?(?:full\s+|county\s+|district\s+|borough\s+|city\s+)?council", text.strip(), re.IGNORECASE)
+    )
+
+
+def display_council(name: str) -> str:
+    """ "the COUNCIL" -> "Council", "District Council" as written: a full council meeting's body."""
+    words = re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE).split()
+    return " ".join(word.capitalize() for word in words)
+
+
+def is_caps_council(heading: str, body: str) -> bool:
+    """Whether a heading in capitals names the council `body` speaks of ("ASHCOMBE PARISH COUNCIL" for "Parish Council")."""
+    return bool(re.fullmatch(r"[A-Z][A-Z .&'\u2019-]{2,70}", heading)) and heading.lower().endswith(" ".join(body.split()).lower())

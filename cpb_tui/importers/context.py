@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from cpb_tui.domain.text import display_title
-from cpb_tui.importers.committee_names import _NOT_COMMITTEE, MINUTES_OF_BODY, clean_committee
+from cpb_tui.importers.committee_names import _NOT_COMMITTEE, MINUTES_OF_BODY, clean_committee, display_council, is_caps_council, is_full_council
 from cpb_tui.importers.dates import find_date, find_dates
 from cpb_tui.importers.meeting_heading import EARLIER_MINUTES as _EARLIER_MINUTES, earlier_minutes_item, meeting_heading
 
@@ -254,6 +254,9 @@ def _title_line(found: MeetingContext, top: list[str], every: list[str], head_en
         if len(parts) < 2 or len(text) > 160:
             continue
         dated = [p for p in parts if find_date(p)]
+        if len(parts) == 2 and dated == parts[1:] and re.fullmatch(r"(?:(?:[A-Z]\s){3,}[A-Z]|agenda|minutes|notice\s+of\s+meeting)", parts[0], re.I):
+            found.set_date(find_date(parts[1]), line)  # "A G E N D A – Wednesday 30th January 2019": the page's own date
+            continue
         # (one member who decides sits as the body: "Lead Member for Resources - Tuesday, 28th February, 2023 10.00 am")
         named = [p for p in parts if (_BODY.search(p) or _ONE_DECIDER.match(p)) and not find_date(p) and not _FURNITURE_TITLE.match(p)]
         if dated and named and found.date is not None and find_date(dated[-1]) != found.date.value:
@@ -277,7 +280,7 @@ def _summons(found: MeetingContext, top: list[str], every: list[str], head_end: 
             match = _SUMMONS.search(" ".join(l for l in top[index : index + 3] if l)[:600])
             if match:
                 body = match.group(1).strip(" ,;:")
-                if _is_full_council(body):
+                if is_full_council(body):
                     body = display_council(body)
                 found.set_committee(body, match.group(0)[:160])
                 found.set_date(find_date(match.group(2)[:200]), match.group(0)[:160])
@@ -299,7 +302,7 @@ def _took_place(found: MeetingContext, top: list[str], every: list[str], head_en
         match = _TOOK_PLACE.match(line)
         if match:
             body = match.group("body").strip(" ,;:")
-            found.set_committee(display_council(body) if _is_full_council(body) else body, match.group(0)[:160])
+            found.set_committee(display_council(body) if is_full_council(body) else body, match.group(0)[:160])
             found.set_date(find_date(match.group("rest")), match.group(0)[:160])
             return
 
@@ -358,7 +361,7 @@ def _minutes_heading(found: MeetingContext, top: list[str], every: list[str], he
                 continue
             evidence = joined[match.start() : match.start() + 160]
             body = match.group(1)
-            if body and _is_full_council(body):
+            if body and is_full_council(body):
                 body = display_council(body)  # minutes of a meeting of the Council itself
             if re.search(r"\bthe\s+above\s+date\b", match.group(match.lastindex or 1)[:200], re.IGNORECASE):
                 # "... at 7 pm on the above date": the date stands on a line above the heading
@@ -375,7 +378,7 @@ def _minutes_heading(found: MeetingContext, top: list[str], every: list[str], he
                 if found.date is not None and (re.fullmatch(r"[A-Z][A-Z .&'\u2019-]{2,70}", heading) or re.fullmatch(
                         r"(?:[A-Z][\w'\u2019&-]*\s+){1,6}(?:Community|Parish|Town)\s+Council", heading)) and _BODY.search(heading):
                     # "CLEE VALLEY PARISH COUNCIL MINUTES of the MEETING held on ...": the body stands before
-                    found.set_committee(display_council(heading) if _is_full_council(heading) else heading, line[:160])
+                    found.set_committee(display_council(heading) if is_full_council(heading) else heading, line[:160])
                 continue
             # the council in capitals before the heading, on its line or the one above
             named = line[: inside.start()] if inside else next((l for l in reversed(top[:index]) if l.strip()), "")
@@ -423,7 +426,7 @@ def _headings_without_minutes(found: MeetingContext, top: list[str], every: list
         if named and find_date(match.group("date")):
             body = named.group("body").strip(" ,-")
             if _BODY.search(body) and not re.search(r"\d|\b(?:OF|HELD|AT|ON)$", body):
-                found.set_committee(display_council(body) if _is_full_council(body) else body, match.group(0))
+                found.set_committee(display_council(body) if is_full_council(body) else body, match.group(0))
             found.set_date(find_date(match.group("date")), match.group(0))
             return
     joined = " ".join([l for l in top[:head_end] if l][:6])[:1000]
@@ -435,7 +438,7 @@ def _headings_without_minutes(found: MeetingContext, top: list[str], every: list
         date = find_date(match.group("rest"))
         if date:
             body = match.group("body").strip(" ,;:")
-            found.set_committee(display_council(body) if _is_full_council(body) else body, match.group(0)[:160])
+            found.set_committee(display_council(body) if is_full_council(body) else body, match.group(0)[:160])
             found.set_date(date, match.group(0)[:160])
 
 
@@ -488,7 +491,7 @@ def _name_line(found: MeetingContext, top: list[str], every: list[str], head_end
     for index, line in enumerate(top[:25]):
         if found.committee is not None and found.date is not None:
             break
-        full_council = _is_full_council(line)
+        full_council = is_full_council(line)
         if not full_council:
             if not line or len(line) > 90 or not _BODY.search(line) or _NOT_COMMITTEE.search(line) or re.match(r"^[\w ]{2,25}:", line):
                 continue
@@ -562,24 +565,6 @@ def _council_line(found: MeetingContext, top: list[str], every: list[str], head_
 
 
 _STEPS = [_labelled_meeting, _cmis_time, _decision_fields, _title_line, _summons, _took_place, _minutes_heading, _headings_without_minutes, _own_meeting, _labelled_fields, _name_line, _issue_decision_line, _meeting_line, _date_line, _council_line]
-
-
-def _is_full_council(text: str | None) -> bool:
-    """ "the COUNCIL", "Full Council", "County Council": a meeting of the whole council."""
-    return bool(text) and bool(
-        re.fullmatch(r"(?:the\s+)?(?:full\s+|county\s+|district\s+|borough\s+|city\s+)?council", text.strip(), re.IGNORECASE)
-    )
-
-
-def display_council(name: str) -> str:
-    """ "the COUNCIL" -> "Council", "District Council" as written: a full council meeting's body."""
-    words = re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE).split()
-    return " ".join(word.capitalize() for word in words)
-
-
-def is_caps_council(heading: str, body: str) -> bool:
-    """Whether a heading in capitals names the council `body` speaks of ("ASHCOMBE PARISH COUNCIL" for "Parish Council")."""
-    return bool(re.fullmatch(r"[A-Z][A-Z .&'\u2019-]{2,70}", heading)) and heading.lower().endswith(" ".join(body.split()).lower())
 
 
 def _tidy_council(value: str) -> str:
