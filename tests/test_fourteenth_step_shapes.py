@@ -104,3 +104,32 @@ def test_an_agenda_with_its_heading_letter_spaced_and_minutes_numbered_with_the_
         ("143-25/26", "Minutes of Committee Meetings"),
         ("144-25/26", "To agree the siting of the new village noticeboard"),
     ]
+
+
+PARISH_NOTES = (
+    "Minutes 12.3.26\n\n"
+    "NOTES  of the Ashby Fold Parish Council meeting held on Thursday 12th March 2026 at 7.30 pm in the Village Hall.\n"
+    "Present: Cllr Ann Dale (in the Chair), Cllrs R Moss and T Hale.\n"
+    "40/26.  Apologies had been received from Cllr P Kerr.\n"
+    "41/26. The Minutes of the meeting held on 8th January 2026 had been read and it was agreed that the Chair should sign them.\n"
+    "42/26. Financial matters -  \n"
+    "Resolved to sign bank reconciliations at 31.1.26 and 28.2.26.  The balance is \u00a34,210.\n"
+    "Members considered a request to raise the grant to the village show.  It was agreed to defer any increase at this time.\n"
+    "43/26.  Cllr Moss had been offered a first aid course by the county.  Agreed that he will organise a date for members.\n"
+    "44/26.  Discussion took place on the dates of next year\u2019s meetings.\n"
+    "45/26.  Advised that two street lights on Mill Lane are out. Clerk to report them to the county council.\n"
+    "46/26. Next meeting \u2013 14th May 2026.\n"
+)
+
+
+def test_parish_notes_whose_minutes_are_sentences_keep_every_number_and_set_only_real_tasks(tmp_path):
+    meeting, found = stored_text(tmp_path, "notes.txt", PARISH_NOTES)
+    assert meeting.committee == "Ashby Fold Parish Council" and meeting.date == dt.date(2026, 3, 12)
+    # 43/26 to 45/26 are sentences between "42/26 Financial matters" and "46/26 Next meeting"
+    assert [item.number for item, _, _ in found] == ["40/26", "41/26", "42/26", "43/26", "44/26", "45/26", "46/26"]
+    tasks = {item.number: [a.text for a in acts] for item, _, acts in found if acts}
+    # signing the minutes and the bank reconciliations is done at the meeting; a rise put off "at this time" is no task
+    assert tasks == {
+        "43/26": ["Cllr Moss to organise a date for members"],
+        "45/26": ["Clerk to report them to the county council"],
+    }

@@ -117,6 +117,11 @@ _NOT_FOLLOW_UP = re.compile(
     r"|^delegate\b"
     # a correction to the minutes, made at the meeting: "Paragraph 3 to be amended to read ...", "change 'Cutting Tree' to 'Cutting Rooms'"
     r"|^amend\b.{0,120}\bto\s+read\b|^(?:change|amend|correct)\s+[\u2018'\"\u201c].{1,80}?[\u2019'\"\u201d]\s+to\s+[\u2018'\"\u201c]"
+    # papers signed at the meeting: the bank reconciliations, the cheques, the minutes ("the Chair should sign them")
+    r"|^(?:the\s+)?(?:chair(?:man|person)?\s+(?:should\s+|to\s+)?)?sign\s+(?:the\s+)?(?:(?:bank|monthly|quarterly)\s+)?(?:reconciliations?|cheques?|bank\s+statements?)\b"
+    r"|^(?:the\s+)?chair(?:man|person)?\s+(?:should\s+|to\s+)?sign\s+(?:them|it)\b"
+    # a change put off for now, not to a later meeting: "defer any increase at this time"
+    r"|^defer\b.{0,80}\b(?:at\s+(?:this|the\s+present)\s+time|for\s+now)\b"
     # the minutes signed as a true record, at the meeting
     r"|(?:^|\bto\s+)sign\b.{0,240}\b(?:correct|true|accurate)\s+(?:and\s+accurate\s+)?record\b"
     # a named person appointed to a role, which the decision itself does: "appoint Ann Lee as Treasurer"

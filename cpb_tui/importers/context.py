@@ -52,7 +52,7 @@ _MINUTES_OF = re.compile(
 )
 _MINUTES_OF_NAMED = re.compile(
     # ("Minutes of Llangernyw Community Council Meeting 7:30pm 28th November 2018": the time or date straight after)
-    r"\bminutes?\s+(?:of|from)\s+(?:the\s+)?(.+?)\s+(?:meeting\s+(?:held|of)|held\s+(?:on|at|in|remotely|virtually)|meeting\s*:|meeting\s+(?=\d))(.*)$", re.IGNORECASE
+    r"\b(?:minutes?|notes?)\s+(?:of|from)\s+(?:the\s+)?(.+?)\s+(?:meeting\s+(?:held|of)|held\s+(?:on|at|in|remotely|virtually)|meeting\s*:|meeting\s+(?=\d))(.*)$", re.IGNORECASE
 )
 # A summons: "You are hereby summoned to attend a MEETING OF THE COUNCIL which will be held at the Town
 # Hall on WEDNESDAY, THE 22nd DAY OF JULY 2015", "invited to attend a meeting of the X which will be held ..."
@@ -228,6 +228,8 @@ def _title_line(found: MeetingContext, top: list[str], every: list[str], head_en
     for line in [l for l in top[:head_end] if l and not re.match(r"^[\u2022\u00b7*]\s", l)][:15]:
         if line.startswith("|") and line.count("|") >= 4:
             continue  # "| 12/01/2026 | 47 | Arrange a visit for the committee | ...": a table's row, not a title
+        if re.match(r"^(?:[\w/.]{1,10}\s+)?(?:date\s+of\s+(?:the\s+)?)?next\s+meeting\b", line, re.IGNORECASE):
+            continue  # "46/26. Next meeting – 14th May 2026.": the meeting after this one
         page = _PAGE_TITLE.match(line)
         text = page.group(1) if page else line
         # "Moved from 9th October 2018, Cabinet - Tuesday, 2nd October, 2018": the old date is not the meeting's.
