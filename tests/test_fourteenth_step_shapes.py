@@ -133,3 +133,23 @@ def test_parish_notes_whose_minutes_are_sentences_keep_every_number_and_set_only
         "43/26": ["Cllr Moss to organise a date for members"],
         "45/26": ["Clerk to report them to the county council"],
     }
+
+
+GLUED_TOWN_MINUTES = (
+    "Present: Cllr Mrs A. Price (Mayor), Cllrs D. Lloyd, P. Rees and Mrs S. Hughes\n"
+    "Town Clerk\n"
+    "512/01APOLOGIESApologies were received from Cllr T. Owen\n"
+    "512/02DECLARATIONS OF INTEREST Cllr Lloyd declared a personal interest as a member of the county council\n"
+    "512/03FINANCE PANEL The recommendations of the Finance Panel were taken:-\n"
+    "i) Youth Club - It was unanimously agreed to donate \u00a3250 to the Youth Club towards its summer trip.\n"
+    "ii) Town Hall roof - It was agreed to discuss the roof repairs at the next Finance Panel meeting.\n"
+)
+
+
+def test_town_minutes_whose_numbers_run_into_titles_in_capitals_and_a_donation_set_no_task(tmp_path):
+    _, found = stored_text(tmp_path, "minutes.txt", GLUED_TOWN_MINUTES, committee="Llanfair Town Council", date=dt.date(2026, 6, 9))
+    assert [(item.number, item.title) for item, _, _ in found] == [
+        ("512/01", "Apologies"), ("512/02", "Declarations of Interest"), ("512/03", "Finance Panel"),
+    ]
+    # a donation agreed is paid, not followed up; the roof repairs come back to the panel
+    assert [a.text for a in found[2][2]] == ["Discuss the roof repairs at the next Finance Panel meeting"]

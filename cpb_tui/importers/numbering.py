@@ -61,8 +61,8 @@ _PREFIX = r"(?P<prefix>(?:Agenda\s+(?:\d{1,3}/\d{2,4}\s*:\s*)?)?Item(?:\s+No\.?)
 _ALONE = re.compile(rf"^\s*{_PREFIX}{_NUMBER}\s*(?::-|[.):])?\s*$", re.IGNORECASE)
 _INLINE = re.compile(rf"^\s*{_PREFIX}{_NUMBER}(?P<sep>\s*[.):]\s*(?:/\s+)?|/\s+|\s+[-\u2013/|]\s+|\s+)(?P<title>\S.*)$", re.IGNORECASE)  # "1/ Open Forum", "290 | Present:" (a table row)
 # "1Minutes of Council meeting of 27th June", "2Print 3 - Committees' minutes": the number glued to its title
-# ("2016/27Declarations", and a reference glued to a title in capitals, "A23/024COMMITTEE SERVICE FEES")
-_GLUED = re.compile(r"^\s*(?:(?P<number>\d{1,2}|(?:19|20)\d\d/\d{1,3}(?:/\d{1,3})?)|(?P<reference>[A-Z]{1,4}\d{1,4}/\d{2,4}))(?P<title>(?(reference)[A-Z]{3,}|[A-Z][a-z]{2,})\b.*)$")
+# ("2016/27Declarations", and a reference glued to a title in capitals, "A23/024COMMITTEE SERVICE FEES", "363/01APOLOGIES")
+_GLUED = re.compile(r"^\s*(?:(?P<number>\d{1,2}|(?:19|20)\d\d/\d{1,3}(?:/\d{1,3})?)|(?P<reference>[A-Z]{1,4}\d{1,4}/\d{2,4}|(?!(?:19|20)\d\d/)\d{3}/\d{2}))(?P<title>(?(reference)[A-Z]{3,}(?:\b|(?=[A-Z][a-z]))|[A-Z][a-z]{2,}\b).*)$")
 _ROMAN_OR_LETTER = re.compile(r"^\s*(?P<number>[IVX]{1,5}|[A-Z])(?P<sep>[.)]|(?=\s+[A-Z]{2}))\s+(?P<title>\S.*)$")
 # A title in capitals run into its minute: "88 DECLARATIONS OF INTEREST – There were none."
 # "ITEM 6 (426) MATTERS ARISING Following a site meeting ...": capitals, then the minute
@@ -148,8 +148,8 @@ def numbered_items(lines: list[str]) -> list[Heading]:
     # "25/07", "25/08", "25/09": when the first part stays the same it is the year, and the
     # second part runs.
     three_parts(candidates)
-    # "2404/01": year and month; "2022/61": the year, then the minute
-    slashed = [c for c in candidates if re.fullmatch(r"\d{1,2}/\d{1,4}|\d{2}(?:0[1-9]|1[0-2])/\d{2}|(?:19|20)\d\d/\d{1,3}", c.number)]
+    # "2404/01": year and month; "2022/61": the year, then the minute; "363/02": the meeting, then the minute
+    slashed = [c for c in candidates if re.fullmatch(r"\d{1,2}/\d{1,4}|\d{2}(?:0[1-9]|1[0-2])/\d{2}|(?:19|20)\d\d/\d{1,3}|\d{3}/\d{2}", c.number)]
     if len(slashed) >= 2 and len({c.number.split("/")[0] for c in slashed}) == 1:
         for candidate in slashed:
             candidate.value = int(candidate.number.split("/")[1])
@@ -493,8 +493,10 @@ def _candidate(lines: list[str], index: int) -> Heading | None:
             return None
         return Heading(index, index + 1, number, _value(number), tidy_title(title), "prefixed" if prefix else "inline", strength, rest)
     glued = _GLUED.match(line)
-    if glued and _title_like(glued.group("title"), long=True):
-        title, rest = _title_and_rest(glued.group("title").strip())
+    # ("363/01APOLOGIESApologies were received ...": the title in capitals glued to its text as well;
+    # a reference's title in capitals is judged alone, "363/03MINUTES The following minutes were read")
+    title, rest = _title_and_rest(re.sub(r"^([A-Z]{3,})(?=[A-Z][a-z])", r"\1 ", glued.group("title").strip())) if glued else ("", "")
+    if glued and _title_like(title if glued.group("reference") and rest and is_caps_line(title) else glued.group("title"), long=True):
         number = glued.group("number") or glued.group("reference")
         # (a glued reference runs in the chain of its neighbours, printed with their space)
         return Heading(index, index + 1, number, _value(number), tidy_title(title), "inline" if glued.group("reference") else "glued", 0.8, rest)
