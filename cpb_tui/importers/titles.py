@@ -5,9 +5,11 @@ Bearers Anne-Marie asked for nominations ...")."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from cpb_tui.importers.decisions import opener
 from cpb_tui.importers.layout import is_caps_line
+from cpb_tui.domain.text import display_title
 
 _CAPS_RUN = re.compile(r"^(?P<title>[A-Z0-9][A-Z0-9 ,&'\u2019/()-]{2,}?[A-Z)])\s+(?P<rest>[A-Z][a-z].*)$")
 
@@ -131,3 +133,29 @@ _TITLE_RUN = (
     r"(?:[a-z]{3,}ed|said|told|gave|spoke|took|made|read)\b.*)$"
 )
 _TITLE_THEN_TEXT = re.compile("^" + _TITLE_RUN)
+
+
+@dataclass
+class Heading:
+    """A numbered item found in the text."""
+
+    index: int
+    """Line of the number."""
+    body_start: int
+    number: str
+    value: int
+    title: str
+    style: str
+    strength: float
+    rest: str | None = None
+    """Text run on after the title on the number's line: the start of the item's body."""
+
+
+def tidy_title(title: str) -> str:
+    title = _ATTACHMENT.sub(" ", title)
+    title = _PAGES.sub(" ", title)
+    title = re.sub(r"[.\s]*\bView\s+(?:Papers|the\s+full\s+text)\s*$", "", title, flags=re.IGNORECASE)  # a link's words
+    # a table row flattened onto a line: "Declaration of Interests Decision: None Minutes: None |"
+    title = re.sub(r"\s+(?:Additional\s+documents|Decision|Minutes)\s*:.*$", "", title) if len(title) > 20 else title
+    title = re.sub(r"\s+", " ", title).strip(" -\u2013:")
+    return display_title(title) if title else "Untitled item"

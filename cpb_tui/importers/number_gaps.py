@@ -1,0 +1,114 @@
+"""Items a run of numbers skips: a minute written as a sentence between two titled ones ("1203
+Minutes of the meeting ... were approved"), the minutes of a year before the first with a title
+("20/035 The members took the contractor round ..."), and numbered sentences after the run's last item."""
+
+from __future__ import annotations
+
+import re
+
+from cpb_tui.importers.titles import Heading, tidy_title
+
+
+def _fill_gaps(lines: list[str], chain: list[Heading]) -> list[Heading]:
+    """A run that skips a number or two ("1202", "1204"; "2.3.22", "5.3.22") takes the lines
+    that carry them, even when such a minute is a whole sentence ("1203 Minutes of the meeting
+    ... were approved ..."); so does a run whose first number is written as a sentence ("1. |
+    All Councillors present signed ..." before "2. Election of Chairman")."""
+    out: list[Heading] = []
+    first = chain[0] if chain else None
+    if len(chain) >= 2 and re.fullmatch(r"\d{1,2}", first.number) and first.value in (2, 3):
+        out.extend(_missing_lines(lines, range(1, first.value), "", 0, first.index, first.style))
+    # "20/035" and "23.001": a year, then the minute
+    slashed = re.fullmatch(r"(\d{1,4})/(\d{2,4})|(\d{2})\.(\d{3})", first.number) if chain else None
+    if slashed and first.value != int(slashed.group(2) or slashed.group(4)):
+        slashed = None  # "84/23": the serial first, the year after
+    if slashed:
+        # "20/035 The members took the contractor round ..." before "20/038 Councillors' issues": minutes
+        # of the year written as sentences, before the first that has a title
+        earlier = []
+        for value in range(first.value - 1, max(0, first.value - 10), -1):
+            heading = _slashed_sentence(lines, slashed, value, range(first.index - 1, -1, -1), first.style)
+            if heading is None:
+                break
+            earlier.insert(0, heading)
+        out.extend(earlier)
+    for position, heading in enumerate(chain):
+        out.append(heading)
+        after = chain[position + 1] if position + 1 < len(chain) else None
+        year = re.fullmatch(r"(\d{1,4})/(\d{2,4})|(\d{2})\.(\d{3})", heading.number) if slashed else None
+        if year and (after is None or 2 <= after.value - heading.value <= 3):
+            # "08/117 ..." then "08/118 The minutes of the previous meeting were agreed ...": the minutes
+            # of the year written as sentences, between the titled ones or after the last
+            stop = after.index if after else len(lines)
+            for value in range(heading.value + 1, (after.value if after else heading.value + 4)):
+                found = _slashed_sentence(lines, year, value, range(heading.body_start, stop), heading.style)
+                if found is None:
+                    break
+                out.append(found)
+            continue
+        # "84/23" then "86/23": the minute serial first, the year after ("85/23 Public Observations ... : There were none")
+        serial = re.fullmatch(r"(\d{1,4})(/\d{2})", heading.number) if after is not None and after.number.endswith(heading.number[-3:]) else None
+        shape = serial or re.fullmatch(r"(\d{1,4})((?:\.\d{1,2}\.\d{2})?)", heading.number)
+        if after is None and shape and not shape.group(2) and not serial and len(out) >= 3:
+            # "3. There were no declarations." then "4. It was proposed by Cllr Green that ...": the
+            # run goes on in minutes written as sentences, each "N." opening its line
+            out.extend(_trailing_sentences(lines, heading))
+            continue
+        if after is None or not shape or not 2 <= after.value - heading.value <= (6 if serial else 3):
+            continue  # (a serial with its year, "23/23" then "27/23", is plain enough to look for a longer gap)
+        missing = range(heading.value + 1, after.value)
+        out.extend(_missing_lines(lines, missing, shape.group(2), heading.body_start, after.index, heading.style))
+    return out
+
+
+def _trailing_sentences(lines: list[str], last: Heading) -> list[Heading]:
+    """Lines "N." after the run's last item that carry the next numbers in order, as sentence items."""
+    found: list[Heading] = []
+    value = last.value + 1
+    for index in range(last.body_start, len(lines)):
+        if re.match(rf"^\s*{value}\.\s+[A-Z]", lines[index]):
+            heading = _sentence_heading(lines, index, str(value), value, last.style)
+            if heading is None:
+                break
+            found.append(heading)
+            value += 1
+    return found
+
+
+def _slashed_sentence(lines: list[str], year: re.Match[str], value: int, where: range, style: str) -> Heading | None:
+    """The line in `where` that opens with minute `value` of the year `year` ("20/036 The Clerk ...") as an item."""
+    dotted = year.group(1) is None  # "23.001.It was resolved ...": the year, a stop, the minute, the text run on
+    minute = year.group(4) if dotted else year.group(2)
+    number = f"{year.group(3)}.{str(value).zfill(len(minute))}" if dotted else f"{year.group(1)}/{str(value).zfill(len(minute))}"
+    after = r"\.?\s*[A-Z]" if dotted else r"\s+[A-Z]"
+    at = next((i for i in where if re.match(rf"^\s*{re.escape(number)}{after}", lines[i])), None)
+    return None if at is None else _sentence_heading(lines, at, number, value, style)
+
+
+def _missing_lines(lines: list[str], values: range, suffix: str, start: int, stop: int, style: str) -> list[Heading]:
+    """The lines between `start` and `stop` that carry the numbers `values` (each with `suffix`), in order."""
+    found_headings: list[Heading] = []
+    cursor = start
+    for value in values:
+        missing = f"{value}{suffix}"
+        for index in range(cursor, stop):
+            found = re.match(rf"^\s*[\[(]?{re.escape(missing)}[\])]?(?:\.\s*|\s+)(?P<text>[A-Z].{{8,}})$", lines[index])  # "2.Minutes of ..." too
+            heading = _sentence_heading(lines, index, missing, value, style) if found else None
+            if heading is not None:
+                found_headings.append(heading)
+                cursor = index + 1
+                break
+    return found_headings
+
+
+def _sentence_heading(lines: list[str], index: int, number: str, value: int, style: str) -> Heading | None:
+    """An item whose numbered line is a sentence: titled by its words up to the first verb or full stop."""
+    found = re.match(r"^\s*[\[(]?[\w./]{1,12}?[\])]?\.?\s*(?<=[\s.\])])(?P<text>[A-Z].{8,})$", lines[index])  # "23.001.It was ..." too
+    if found is None:
+        return None
+    text = found.group("text").strip()
+    short = re.match(r"^(?P<title>.{3,80}?)(?:\s+(?:was|were|had|has|is|are)\s|\.\s)", text)
+    sentence = re.split(r"(?<=[a-z0-9)])\.\s", text)[0]
+    title = short.group("title") if short and len(short.group("title").split()) > 2 else " ".join(sentence.split()[:12])
+    title = re.sub(r"(?:\s+(?:in|the|of|to|a|an|and|for|on|at|by|with|they|may|have))+$", "", title)  # not "... they may have in the"
+    return Heading(index, index + 1, number, value, tidy_title(title), style, 0.5, text)
