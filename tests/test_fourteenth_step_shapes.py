@@ -153,3 +153,19 @@ def test_town_minutes_whose_numbers_run_into_titles_in_capitals_and_a_donation_s
     ]
     # a donation agreed is paid, not followed up; the roof repairs come back to the panel
     assert [a.text for a in found[2][2]] == ["Discuss the roof repairs at the next Finance Panel meeting"]
+
+
+BILINGUAL_GLUED_HEADING = (
+    "Cyngor CymunedPenrhos FachCommunity Council\n\n"
+    "Minutes of the meeting held on Monday 9 March2026, in the Memorial Hall.\n\n"
+    "Present: Councillors Nia Rees; Huw Bowen and Elin Morgan (Chair).\n\n"
+    "  1. Declarations of Interest\n\nNone.\n\n"
+    "  2. Minutes\n\nIt was agreed that the minutes of the meeting held on 9 February be confirmed.\n"
+)
+
+
+def test_a_bilingual_heading_that_lost_its_spaces_and_a_year_run_into_its_month(tmp_path):
+    meeting, found = stored_text(tmp_path, "cofnodion.txt", BILINGUAL_GLUED_HEADING)
+    assert meeting.committee == "Penrhos Fach Community Council"
+    assert meeting.date == dt.date(2026, 3, 9)
+    assert [item.number for item, _, _ in found] == ["1", "2"]

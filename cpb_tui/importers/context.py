@@ -572,7 +572,11 @@ _STEPS = [_labelled_meeting, _cmis_time, _decision_fields, _title_line, _summons
 def _tidy_council(value: str) -> str:
     from cpb_tui.domain.text import display_title
 
-    return display_title(value.strip())
+    # "Cyngor CymunedCeulanamaesmawrCommunity Council": a bilingual name that lost its spaces keeps
+    # its English part, "Ceulanamaesmawr Community Council"
+    value = re.sub(r"(?<=[a-z]{3})(?=[A-Z][a-z]{2})", " ", value.strip())  # (never "McDonald", "MacLeod")
+    value = re.sub(r"^Cyngor\s+(?:Cymuned|Tref|Dinas|Sir)\s+(?=\S+(?:\s+\S+)?\s+(?:Community|Town|City|County)\s+Council$)", "", value)
+    return display_title(value)
 
 
 def _short(text: str) -> str:

@@ -32,7 +32,8 @@ _WORDY = re.compile(
     # ("21stFebruary 2018": a PDF that lost the space after the ordinal)
     # (and Welsh ordinals and "o": "27ain o Ionawr 2021", "9fed Hydref, 2014")
     _WEEKDAY + r"(?:the\s+)?(\d{1,2})(?:\s?(?:st|nd|rd|th|af|ail|il|ydd|fed|ed|eg|ain)\s*|\s+)(?:day\s+of\s+|of\s+|o\s+)?" + _MONTH
-    + r"\.?,?\s+(\d{4})(?:\b|(?=[a-z]{3,}))", re.IGNORECASE  # ("... 8th August 2016commencing 7pm": the space lost)
+    # ("... 8th August 2016commencing 7pm", "Monday 24 February2014": the space lost)
+    + r"\.?,?\s*(\d{4})(?:\b|(?=[a-z]{3,}))", re.IGNORECASE
 )
 # "February the 6th 2018", "Tuesday, February 6, 2018": the month first
 _MONTH_FIRST = re.compile(
