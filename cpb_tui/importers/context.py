@@ -574,8 +574,8 @@ def _tidy_council(value: str) -> str:
 
     # "Cyngor CymunedCeulanamaesmawrCommunity Council": a bilingual name that lost its spaces keeps
     # its English part, "Ceulanamaesmawr Community Council"
-    value = re.sub(r"(?<=[a-z]{3})(?=[A-Z][a-z]{2})", " ", value.strip())  # (never "McDonald", "MacLeod")
-    value = re.sub(r"^Cyngor\s+(?:Cymuned|Tref|Dinas|Sir)\s+(?=\S+(?:\s+\S+)?\s+(?:Community|Town|City|County)\s+Council$)", "", value)
+    spaced = re.sub(r"(?<=[a-z]{3})(?=[A-Z][a-z]{2})", " ", value.strip())  # (never "McDonald", "MacLeod")
+    value = value.strip() if spaced == value.strip() else re.sub(r"^Cyngor\s+(?:Cymuned|Tref|Dinas|Sir)\s+(?=\S+(?:\s+\S+)?\s+(?:Community|Town|City|County)\s+Council$)", "", spaced)
     return display_title(value)
 
 
