@@ -169,3 +169,30 @@ def test_a_bilingual_heading_that_lost_its_spaces_and_a_year_run_into_its_month(
     assert meeting.committee == "Penrhos Fach Community Council"
     assert meeting.date == dt.date(2026, 3, 9)
     assert [item.number for item, _, _ in found] == ["1", "2"]
+
+
+RUN_IN_POINTS = (
+    "GLENLOCH COMMUNITY COUNCIL Minutes of Meeting held on 12th May 2026, Glenloch Church Hall\n\n"
+    "Present: R Grant (Chair), A Moss (Minutes), T Bell, K Lowe\n\n"
+    "Item 1 Apologies: J Reid, Cllr Ross\n\n"
+    "Item 2 Public Session: 2.1 Police Report \u2013 No report 2.2 Hall update \u2013 R Grant advised that the roof is fixed.\n\n"
+    "Item 3 Matters Arising: 3.1 4.2 Write to the roads team about the potholes. RG \u2013 completed. "
+    "3.2 6.1 Arrange a litter pick for June. TB \u2013 Ongoing. 3.3 6.4 Ask the school about the crossing. KL \u2013 met the head "
+    "teacher, who will raise it with the parents. Action: K Lowe to send the school the crossing survey.\n\n"
+    "Item 4 Declarations of Interest: 4.1 None disclosed.\n"
+)
+
+
+def test_points_run_onto_their_items_line_and_a_matters_arising_log_kept_as_lines(tmp_path):
+    meeting, found = stored_text(tmp_path, "minutes.txt", RUN_IN_POINTS)
+    assert meeting.committee == "Glenloch Community Council" and meeting.date == dt.date(2026, 5, 12)
+    assert [item.number for item, _, _ in found] == ["1", "2", "2.1", "2.2", "3", "3.1", "3.2", "3.3", "4", "4.1"]
+    titles = {item.number: item.title for item, _, _ in found}
+    assert titles["2"] == "Public Session" and titles["2.1"] == "Police Report"
+    assert titles["3.2"].startswith("Arrange a litter pick")  # not the earlier minute it cites
+    tasks = {item.number: [(a.text, a.owners) for a in acts] for item, _, acts in found if acts}
+    # a row "completed" gives no task, one "Ongoing" does, and a row's own action line is read
+    assert tasks == {
+        "3.2": [("Arrange a litter pick for June", ("TB",))],
+        "3.3": [("K Lowe to send the school the crossing survey", ("K Lowe",))],
+    }

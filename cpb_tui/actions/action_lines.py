@@ -67,3 +67,28 @@ def bracketed_task(sentence: str) -> ActionCandidate | None:
     if owner and _looks_like_doer(owner.group("owner")):
         return replace(_owner_action(owner.group("owner"), owner.group("verb"), owner.group("tail")), kind="commitment", source="minutes")
     return _action("commitment", task[:1].upper() + task[1:], task, (), (), source="minutes")
+
+
+# "2.2 Contact D Haytack to arrange meeting. LM \u2013 completed.", "7.1 Arrange publicity. LM \u2013 Ongoing.": a
+# matters-arising log kept as lines: the earlier minute, the task, who owns it, and its state
+_LOGGED = re.compile(
+    r"^(?:\d{1,3}(?:\.\d{1,2}){0,2}\s+){0,2}(?P<task>[A-Z][^.]{3,200}?)\.\s+(?P<owner>[A-Z]{2,4}(?:\s*(?:/|&|,)\s*[A-Z]{2,4})*|ALL|All)"
+    r"\s*[\u2013-]\s*(?P<status>\S.*)$"
+)
+_STILL_OPEN = re.compile(r"(?:on-?going|in\s+progress|outstanding|open|pending|carried\s+forward|not\s+yet\s+done)\b\.?\s*$", re.IGNORECASE)
+_DONE_STATE = re.compile(r"(?:completed?|done|closed|actioned|finished)\b", re.IGNORECASE)
+
+
+def logged_task(paragraph: str) -> tuple[str, ActionCandidate | None] | None:
+    """A matters-arising line's state and, when still open, its task: ("done", None) for a line
+    closed, ("open", task) for one still going, None for any other paragraph (whose text after
+    the dash is read as minutes)."""
+    found = _LOGGED.match(paragraph.strip())
+    if found is None:
+        return None
+    if _DONE_STATE.match(found.group("status")):
+        return "done", None
+    if _STILL_OPEN.match(found.group("status")):
+        task = found.group("task").strip()
+        return "open", _action("commitment", task, task, (found.group("owner"),), (), source="minutes")
+    return None

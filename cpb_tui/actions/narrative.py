@@ -14,7 +14,7 @@ from cpb_tui.actions.due import parse_due
 from cpb_tui.actions.asides import (
     ASKED_OFFICER, agreed_suggestion, handed_on, initials_tag, member_asking, not_an_undertaking, shorthand, shorthand_after_comma, usual_spelling, which_doer, before_first_would, ACTION_MARK, DONE_SO, coming_to, intended,
 )
-from cpb_tui.actions.action_lines import bracketed_task, doer_line, read_owner_line
+from cpb_tui.actions.action_lines import bracketed_task, doer_line, logged_task, read_owner_line
 from cpb_tui.actions.paragraphs import paragraphs_marked
 from cpb_tui.actions.scheduling import due_from_context, taken_again
 from cpb_tui.actions.clauses import (
@@ -85,6 +85,10 @@ def _extract_from_minutes(markdown: str) -> list[ActionCandidate]:
         tagged = _tagged(paragraph)
         if tagged is not None:
             actions.append(tagged)
+            continue
+        logged = logged_task(paragraph)
+        if logged is not None:
+            actions.extend([logged[1]] if logged[1] else [])  # "7.1 Arrange publicity. LM – Ongoing."; a line "completed" gives none
             continue
         if requesting and listed:
             # "The Committee requested:" then "1. a breakdown of placements by district"

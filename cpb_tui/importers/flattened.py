@@ -251,16 +251,34 @@ def _item_breaks(line: str) -> str:
     return _split_at(line, cuts) if len(cuts) >= 2 else line
 
 
+_ITEM_HEAD = re.compile(r"^\s*(?:(?:Agenda\s+)?Item\s+)?(\d{1,2})\.?\s+[A-Z]")
+
+
+def _decimal_point_breaks(line: str) -> str:
+    """ "Item 2 Public Session: 2.1 Police Report – No report 2.2 FVCC update – ...": an item's points
+    2.1, 2.2 ... run onto its heading's line, each on a line of its own ("4.2 7.1 Arrange ...", a
+    point that cites an earlier minute, too)."""
+    head = _ITEM_HEAD.match(line)
+    if head is None:
+        return line
+    cuts: list[int] = []
+    for match in re.finditer(rf"(?<=\s){head.group(1)}\.(\d{{1,2}})\s+(?=[A-Z]|\d{{1,2}}\.\d{{1,2}}\s+[A-Z])", line):
+        if int(match.group(1)) == len(cuts) + 1:
+            cuts.append(match.start())
+    return _split_at(line, cuts) if cuts else line
+
+
 def unflatten(lines: list[str]) -> list[str]:
     """Very long lines broken before numbered items and decisions; other lines as they are."""
     out: list[str] = []
     for line in _pipe_rows(_glued_runs(_word_markers(lines))):
         if len(line) < 500:
             # a shorter line may still hold a run of lettered points: "3. CLERK'S REPORT a) ... b) ... c) ..."
-            out.extend(_lettered_breaks(_item_breaks(line)).split("\n") if len(line) >= 250 else [line])
+            points = _decimal_point_breaks(line).split("\n")
+            out.extend(part for point in points for part in (_lettered_breaks(_item_breaks(point)).split("\n") if len(point) >= 250 else [point]))
             continue
         line = _lettered_breaks(_caps_number_breaks(_dated_breaks(_reference_breaks(_item_breaks(_sequence_breaks(line))))))
-        for piece in (part for chunk in line.split("\n") for part in _FLAT_BREAK.split(chunk)):
+        for piece in (part for chunk in line.split("\n") for point in _decimal_point_breaks(chunk).split("\n") for part in _FLAT_BREAK.split(point)):
             piece = piece.strip()
             caps = re.match(r"^(\d{1,3}\.\s+[A-Z][A-Z ,&'\u2019/-]{3,}?|\d{1,4}\s+[A-Z][A-Z0-9 ,&'\u2019/-]{3,}?)\s+(?=[A-Z][a-z]|[a-z]|(?:RESOLVED|AGREED)\b|A\s+[a-z])(.*)$", piece)
             titled = None if caps else _FLAT_TITLE.match(piece)

@@ -272,7 +272,7 @@ def _sentence_title(text: str) -> str:
     return " ".join(words[:20]) + (" \u2026" if len(words) > 20 else "")
 
 
-_DECIMAL_LINE = re.compile(r"^\s*(?P<number>\d{1,3}(?:\.\d{1,2}){1,2})\.?\s+(?P<text>[A-Z\u2018\u201c'\"(].{2,})$")
+_DECIMAL_LINE = re.compile(r"^\s*(?P<number>\d{1,3}(?:\.\d{1,2}){1,2})\.?\s+(?P<text>(?:\d{1,2}\.\d{1,2}\s+)?[A-Z\u2018\u201c'\"(].{2,})$")
 
 
 def _with_decimal_items(lines: list[str], chain: list[Heading]) -> list[Heading]:
@@ -308,7 +308,7 @@ def _with_decimal_items(lines: list[str], chain: list[Heading]) -> list[Heading]
             ):
                 continue  # "5.1.2 Dave asked ..." under "5.1 Report from the Steward": a paragraph of 5.1 ("2.2.1 It was agreed ..." is cited, an item)
             text = found.group("text").strip()
-            title = _sentence_title(text)
+            title = _sentence_title(re.sub(r"^\d{1,2}\.\d{1,2}\s+", "", text))  # (not the earlier minute it cites, "4.2 7.1 Arrange ...")
             if len(text.split()) < 3:
                 title = heading.title  # "1.1 It was" over "Proposed by ...": the item's own title serves
             out.append(Heading(index, index + 1, found.group("number"), heading.value, tidy_title(title), heading.style, 0.5, text))
