@@ -196,3 +196,34 @@ def test_points_run_onto_their_items_line_and_a_matters_arising_log_kept_as_line
         "3.2": [("Arrange a litter pick for June", ("TB",))],
         "3.3": [("K Lowe to send the school the crossing survey", ("K Lowe",))],
     }
+
+
+DECIMAL_DECISION = (
+    "Decision details\n\n"
+    "Play Spaces Strategy 2026-2031\n\n"
+    "Decision Maker: Cabinet\n\n"
+    "Decision status: Recommendations Approved\n\n"
+    "Decision:\n\n"
+    "The Executive Mayor in Cabinet Resolved to:\n\n \n\n"
+    "2.1       Agree the Play Spaces Strategy 2026-2031 as set out in Appendix A;\n\n \n\n"
+    "2.2       Delegate authority to the Director of Parks to make minor changes to the Strategy before it is published.\n\n \n\n"
+    "2.3       RECOMMEND TO FULL COUNCIL the adoption of:\n\n"
+    "2.3.1    the Strategy as set out in Appendix A; and\n\n"
+    "2.3.2   the action plan in Appendix B.\n\n \n\n"
+    "Publication date: 14/05/2026\n\n"
+    "Date of decision: 13/05/2026\n"
+)
+
+
+def test_a_decision_page_whose_recommendations_keep_the_reports_paragraph_numbers(tmp_path):
+    meeting, found = stored_text(tmp_path, "decision.txt", DECIMAL_DECISION)
+    assert meeting.committee == "Cabinet" and meeting.date == dt.date(2026, 5, 13)
+    (item, clauses, actions), = found
+    assert [clause[:30] for clause in clauses] == [
+        "Agree the Play Spaces Strategy",
+        "Delegate authority to the Dire",
+        "RECOMMEND TO FULL COUNCIL the ",
+        "the Strategy as set out in App",
+        "the action plan in Appendix B.",
+    ]
+    assert [a.owners for a in actions] == [("the Director of Parks",)]

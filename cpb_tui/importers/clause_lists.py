@@ -22,11 +22,22 @@ _LABELLED = re.compile(r"^\s*(?:\(?(?:[ivxlc]{1,6}|\d{1,2}|[a-hA-H])[.)]|[\u2022
 _SENTENCE = re.compile(r"(?<=[a-z0-9)][.;])\s+(?=[A-Z])")
 
 
+# "2.2  Delegate authority to ...", "2.3.1  the Strategy as set out in Appendix A;": a report's paragraph numbers
+_DECIMAL_LABEL = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2}){1,2}\.?\s+(?=\S)")
+
+
 def as_clause_list(block: list[str]) -> list[str]:
     """The block's lines, with unlabelled decisions set out as a list ("" marks a paragraph break)."""
     lines = [line for line in block if line.strip()]
     if not lines or any(_LABELLED.match(line) for line in lines):
         return lines
+    decimal = [index for index, line in enumerate(lines) if _DECIMAL_LABEL.match(line)]
+    if len(decimal) >= 2:
+        # "Resolved to:" over "2.1 Agree ...", "2.2 Delegate ...": the report's numbered recommendations, a
+        # clause each (an introduction over "2.3.1", "2.3.2" too), with the line under each joined on
+        return lines[: decimal[0]] + [
+            f"\u2022 {_DECIMAL_LABEL.sub('', line).strip()}" if index in decimal else line for index, line in enumerate(lines) if index >= decimal[0]
+        ]
     paragraphs: list[list[str]] = [[]]
     for line in block:
         if not line.strip():

@@ -17,6 +17,7 @@ from cpb_tui.importers.context import clean_committee
 from cpb_tui.importers.dates import find_date
 from cpb_tui.importers.layout import normalise, to_markdown
 from cpb_tui.importers.numbering import paragraph_item_number
+from cpb_tui.importers.clause_lists import as_clause_list
 from cpb_tui.importers.decisions import _FURNITURE, resolutions_from, split_decisions
 from cpb_tui.domain.models import DocumentRecord, ItemRecord, MeetingRecord, ResolutionRecord
 from cpb_tui.domain.text import display_title
@@ -265,7 +266,7 @@ def _one_decision(lines: list[str], planned: bool = False) -> tuple[ItemRecord, 
     narrative, blocks = split_decisions(decided)
     if not blocks:
         # The field holds the decision itself, with no "RESOLVED" of its own.
-        narrative, blocks = [], [decided] if decided else []
+        narrative, blocks = [], [as_clause_list(decided)] if decided else []
     reasons = fields.get("reasons for the decision", [])
     item = ItemRecord(
         title=display_title(title or "Decision"),
