@@ -52,7 +52,7 @@ _MINUTES_OF = re.compile(
 )
 _MINUTES_OF_NAMED = re.compile(
     # ("Minutes of Llangernyw Community Council Meeting 7:30pm 28th November 2018": the time or date straight after)
-    r"\b(?:minutes?|notes?)\s+(?:of|from)\s+(?:the\s+)?(.+?)\s+(?:meeting\s+(?:held|of)|held\s+(?:on|at|in|remotely|virtually)|meeting\s*:|meeting\s+(?=\d))(.*)$", re.IGNORECASE
+    r"\b(?:minutes?|notes?(?!\s+of\s+(?:the\s+)?decisions?\b))\s+(?:of|from)\s+(?:the\s+)?(.+?)\s+(?:meeting\s+(?:held|of)|held\s+(?:on|at|in|remotely|virtually)|meeting\s*:|meeting\s+(?=\d))(.*)$", re.IGNORECASE
 )
 # A summons: "You are hereby summoned to attend a MEETING OF THE COUNCIL which will be held at the Town
 # Hall on WEDNESDAY, THE 22nd DAY OF JULY 2015", "invited to attend a meeting of the X which will be held ..."
