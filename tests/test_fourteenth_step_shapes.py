@@ -227,3 +227,41 @@ def test_a_decision_page_whose_recommendations_keep_the_reports_paragraph_number
         "the action plan in Appendix B.",
     ]
     assert [a.owners for a in actions] == [("the Director of Parks",)]
+
+
+UNLABELLED_DECISION = (
+    "Decision details\n"
+    "EB_Library Opening Hours Review 2026/27\n"
+    "Decision Maker: Executive Board\n"
+    "Decision status: Recommendations Approved\n"
+    "Is Key decision?: Yes\n"
+    "Is subject to call in?: Yes\n"
+    "To report on the consultation on library opening hours\n"
+    "and set the hours for 2026/27\n"
+    "That the Executive Board:\n"
+    "i. Note the responses to the consultation;\n"
+    "ii. Approve the opening hours in Appendix 1;\n"
+    "iii. Authorise the Strategic Director for Communities, in conjunction with the Leader of the Council, to agree the "
+    "opening date of the new hours.\n"
+    "Report author: Dana Kerr\n"
+    "Publication date: 10/06/2026\n"
+    "Date of decision: 09/06/2026\n"
+    "Decided at meeting: 09/06/2026 - Executive Board\n"
+    "Effective from: 17/06/2026\n"
+)
+
+
+def test_a_decision_page_with_no_decision_label_under_a_lead_in_naming_who_decides(tmp_path):
+    meeting, found = stored_text(tmp_path, "decision.txt", UNLABELLED_DECISION)
+    assert meeting.committee == "Executive Board" and meeting.date == dt.date(2026, 6, 9)
+    (item, clauses, actions), = found
+    assert clauses == [
+        "Note the responses to the consultation;",
+        "Approve the opening hours in Appendix 1;",
+        "Authorise the Strategic Director for Communities, in conjunction with the Leader of the Council, to agree the "
+        "opening date of the new hours.",
+    ]
+    # who is consulted is not an owner
+    assert [(a.owners, a.text) for a in actions] == [
+        (("the Strategic Director for Communities",), "The Strategic Director for Communities to agree the opening date of the new hours")
+    ]

@@ -47,7 +47,7 @@ _AT_THE_MEETING = re.compile(r"\bsign\b.{0,120}\b(?:minutes|correct|true|accurat
 
 def _owner(text: str) -> str | None:
     """The officer's post without who they consult: "the Director of Place, in consultation with ..." -> "the Director of Place"."""
-    owner = re.split(r"\s*,?\s+(?:in\s+consultation|following\s+consultation|after\s+consultation|acting)\b", text.strip(), maxsplit=1)[0]
+    owner = re.split(r"\s*,?\s+(?:in\s+consultation|following\s+consultation|after\s+consultation|in\s+conjunction|jointly|acting)\b", text.strip(), maxsplit=1)[0]
     owner = owner.strip(" ,")
     return owner if _looks_like_doer(re.sub(r"^the\s+", "", owner, flags=re.I)) else None
 

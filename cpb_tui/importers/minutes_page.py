@@ -65,6 +65,9 @@ def decision_field(line: str) -> tuple[str, str] | None:
     return (field.group(1).lower(), field.group(2)) if field else None
 
 
+_WHO_DECIDES = re.compile(r"^\s*That\s+(?:the\s+)?[A-Z][\w &,'-]{2,60}:\s*$")
+
+
 def looks_like_decision_page(lines: list[str]) -> bool:
     """ModernGov's "Decision details", or a decision record: a decision maker and the decision."""
     labels = {field[0] for line in lines[:120] if (field := decision_field(line))}
@@ -72,7 +75,8 @@ def looks_like_decision_page(lines: list[str]) -> bool:
         # a list of published decisions whose decision stands under its dates with no label ("That it be DETERMINED that:")
         from cpb_tui.importers.decisions import opener
 
-        return any(opener(line) for line in lines[:120])
+        # (or a lead-in naming who decides, "That the Executive Board:" over its points)
+        return any(opener(line) or _WHO_DECIDES.match(line) for line in lines[:120])
     return "decision maker" in labels and "decision" in labels
 
 
@@ -292,7 +296,11 @@ def _loose_lines(fields: dict[str, list[str]]) -> list[str]:
     call in?: No" then "The Committee - 1. Noted ... 2. Agreed ..."), when it holds a decision."""
     loose = [line for name, values in fields.items() if name in _SHORT_FIELDS for line in values[1:]]
     _, blocks = split_decisions(loose)
-    return loose if blocks else []
+    if blocks:
+        return loose
+    # "That the Executive Board:" over "i. Note the progress ...", "ii. Approve ...": the decision from its lead-in on
+    lead = next((i for i, line in enumerate(loose) if _WHO_DECIDES.match(line)), None)
+    return loose[lead:] if lead is not None else []
 
 
 def _page_title(lines: list[str]) -> str | None:
