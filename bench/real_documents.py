@@ -179,9 +179,16 @@ def score_document(doc: dict, folder: Path) -> DocScore:
                 by_number[number].append(item)
     used: set[int] = set()
     unnumbered = [item for item in items if not item.number and not item.minute_number]
+    top: str | None = None  # the last item numbered plainly ("5"), over any points numbered again from 1
     for expected in expected_items:
         number = norm_number(expected.get("number"))
         candidates = [i for i in by_number.get(number, []) if i.id not in used] if number else []
+        if number and number.isdigit():
+            restarted = top is not None and int(number) <= int(top)
+            if not candidates and restarted:
+                # "5. Progress reports:" over points printed "1.", "2." again: cpb stores them as 5.1, 5.2
+                candidates = [i for i in by_number.get(f"{top}.{number}", []) if i.id not in used]
+            top = top if restarted else number
         if not candidates and number and " " in expected["number"].strip():
             # a label that kept two printed numbers ("C048/23 1", "PAR 1") names the item by either
             parts = [norm_number(part) for part in expected["number"].split()]

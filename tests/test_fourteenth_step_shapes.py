@@ -265,3 +265,60 @@ def test_a_decision_page_with_no_decision_label_under_a_lead_in_naming_who_decid
     assert [(a.owners, a.text) for a in actions] == [
         (("the Strategic Director for Communities",), "The Strategic Director for Communities to agree the opening date of the new hours")
     ]
+
+
+RESTARTED_POINTS = (
+    "Minutes 02 March 2026\n\n"
+    "Meeting of the Parish Council held at 7:30PM on Monday 2nd March 2026 at the Village Hall\n\n"
+    "Present: Ann Lee (Chair), Tom Moss, Raj Patel\n\n"
+    "1. Apologies for absence\nApologies were received from Kim Ward.\n\n"
+    "2. Progress reports:\n\n"
+    "1. Bus shelter\nNo update was available. It was agreed to chase the installer after Easter.\n\n"
+    "2. Street lighting\nCllr Moss would query the costs with the supplier to see if a cheaper rate was available.\n\n"
+    "3. Open Session:\n\n"
+    "1. To receive a report by the County Councillor\nThe County Councillor gave an update on the roadworks.\n\n"
+    "2. To receive questions from the public\nNone were raised.\n"
+)
+
+
+def test_points_numbered_again_from_one_under_an_item_are_its_sub_items(tmp_path):
+    meeting, found = stored_text(tmp_path, "minutes.txt", RESTARTED_POINTS, committee="Elmfield Parish Council")
+    # the page calls the body only "the Parish Council": the clerk's fuller name is taken, not refused
+    assert meeting.committee == "Elmfield Parish Council"
+    assert [(item.number, item.title) for item, _, _ in found] == [
+        ("1", "Apologies for absence"),
+        ("2", "Progress reports"),
+        ("2.1", "Bus shelter"),
+        ("2.2", "Street lighting"),
+        ("3", "Open Session"),
+        ("3.1", "To receive a report by the County Councillor"),
+        ("3.2", "To receive questions from the public"),
+    ]
+    tasks = {item.number: [a.text for a in acts] for item, _, acts in found if acts}
+    assert tasks == {
+        "2.1": ["Chase the installer after Easter"],
+        "2.2": ["Cllr Moss to query the costs with the supplier to see if a cheaper rate was available"],
+    }
+
+
+RUNNING_NUMBERS_RUN_TOGETHER = (
+    "On Tuesday, 13 January 2026 a Meeting of Llanilar Fach Council was held in the Old School at 7.00 pm PRESENT: "
+    "Cllr R Owen was in the Chair and all Members were present.\n\n"
+    "Cllr Owen welcomed the speaker from the wildlife trust, who left at 7.30 pm before the meeting opened.\n\n"
+    "3105 Apologies for absence were received from Cllr K Walker 3106 Personal Matters: The Members sent their good wishes "
+    "to Cllr Hughes. It was also RESOLVED to send a letter of thanks to the school for the carol service "
+    "3107 Disclosure of Interest: None received 3108 Confirmation of Minutes: It was RESOLVED to confirm as a true record "
+    "the Minutes of the Meeting held on 9 December 2025. A report on the gritting of rural roads is awaited from the county "
+    "council and the draft of the community map is also awaited from the printer. 3109 Correspondence: A letter from the "
+    "county council on the new recycling collections was read and noted by Members.\n"
+)
+
+
+def test_running_numbers_run_together_on_one_line_and_a_record_that_opens_with_its_day(tmp_path):
+    meeting, found = stored_text(tmp_path, "minutes.txt", RUNNING_NUMBERS_RUN_TOGETHER)
+    assert meeting.committee == "Llanilar Fach Council" and meeting.date == dt.date(2026, 1, 13)
+    numbered = [(item.number, item.title) for item, _, _ in found if item.number]
+    assert [number for number, _ in numbered] == ["3105", "3106", "3107", "3108", "3109"]
+    assert dict(numbered)["3106"] == "Personal Matters"
+    tasks = {item.number: [a.text for a in acts] for item, _, acts in found if acts}
+    assert tasks == {"3106": ["Send a letter of thanks to the school for the carol service"]}

@@ -291,7 +291,8 @@ def _summons(found: MeetingContext, top: list[str], every: list[str], head_end: 
 
 # "A Meeting of Hollinsdale Community Council took place on Thursday 9 July 2026 at 7.30 pm in ..."
 _TOOK_PLACE = re.compile(
-    r"^\s*(?:An?|The)\s+(?:\w+\s+)?meeting\s+of\s+(?:the\s+)?(?P<body>[A-Z].{1,90}?)\s+(?:took\s+place|was\s+held)\s+(?P<rest>.{0,200})",
+    # ("On Tuesday, 20 January 2009 a Meeting of Trefeurig Council was held in ...": the day first)
+    r"^\s*(?P<on>On\s+[^.;]{6,40}?\d{4},?\s+)?(?:An?|The)\s+(?:\w+\s+)?meeting\s+of\s+(?:the\s+)?(?P<body>[A-Z].{1,90}?)\s+(?:took\s+place|was\s+held)\s+(?P<rest>.{0,200})",
     re.IGNORECASE,
 )
 
@@ -305,7 +306,7 @@ def _took_place(found: MeetingContext, top: list[str], every: list[str], head_en
         if match:
             body = match.group("body").strip(" ,;:")
             found.set_committee(display_council(body) if is_full_council(body) else body, match.group(0)[:160])
-            found.set_date(find_date(match.group("rest")), match.group(0)[:160])
+            found.set_date(find_date(match.group("on") or "") or find_date(match.group("rest")), match.group(0)[:160])
             return
 
 

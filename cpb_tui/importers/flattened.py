@@ -103,9 +103,16 @@ def _split_at(line: str, cuts: list[int]) -> str:
 _FLAT_CAPS_NUMBER = re.compile(r"(?<=\s)(?P<value>\d{1,4})\s+(?=[A-Z][A-Z'\u2019&,/-]+(?:\s+[A-Z][A-Z'\u2019&,/()-]*){1,})")
 
 
+# "2405 Apologies for absence ... 2406 Personal Matters: ...": a council's running numbers before titles in words
+_FLAT_RUNNING = re.compile(r"(?<=\s)(?P<value>\d{3,4})\s+(?=[A-Z][a-z]{2,})")
+
+
 def _caps_number_breaks(line: str) -> str:
-    """A line break before each minute number that continues a run and opens a capitals title."""
+    """A line break before each minute number that continues a run and opens a capitals title (or,
+    failing that, a title in words, for running numbers of three or four figures)."""
     best = _longest_run(list(_FLAT_CAPS_NUMBER.finditer(" " + line)), lambda first, later: True)
+    if len(best) < 3:
+        best = _longest_run(list(_FLAT_RUNNING.finditer(" " + line)), lambda first, later: True)
     return _split_at(line, [match.start() - 1 for match in best]) if len(best) >= 3 else line
 
 

@@ -239,9 +239,27 @@ def _with_sub_items(lines: list[str], chain: list[Heading]) -> list[Heading]:
                 title = _sentence_title(title)
             subs.append(Heading(index, index + 1, number, heading.value, tidy_title(title), heading.style, 0.5, rest))
             expected = chr(ord(expected) + 1)
+        if len(subs) < 2 and re.fullmatch(r"\d{1,3}", heading.number):
+            subs = _restarted_points(lines, heading, stop)
         if len(subs) >= 2:
             out.extend(subs)
     return out
+
+
+def _restarted_points(lines: list[str], heading: Heading, stop: int) -> list[Heading]:
+    """ "5. Progress reports:" over "1. Grass management schedule", "2. Lighting column 4": points
+    numbered again from 1 under an item, each a short title over its own text, as sub-items 5.1, 5.2."""
+    subs: list[Heading] = []
+    for index in range(heading.body_start, stop):
+        match = re.match(r"^\s*(\d{1,2})[.)]\s+(?P<title>\S.*?)\s*$", lines[index])
+        if not match or int(match.group(1)) != len(subs) + 1:
+            continue
+        title = match.group("title")
+        following = next((l.strip() for l in lines[index + 1 : index + 3] if l.strip()), "")
+        if len(title.split()) > 10 or title.endswith((".", ";", ",")) or not _title_like(title) or not following or re.match(r"^\d{1,2}[.)]\s", following):
+            return []  # a numbered list of sentences or of words, not points with their own text
+        subs.append(Heading(index, index + 1, f"{heading.number}.{len(subs) + 1}", heading.value, tidy_title(title), heading.style, 0.5))
+    return subs
 
 
 def _sentence_point(lines: list[str], heading: Heading, index: int, text: str, letter: str) -> bool:

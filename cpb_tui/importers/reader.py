@@ -240,6 +240,8 @@ def apply_context(record: DocumentRecord, committee: str | None, date: dt.date |
     filed under the wrong meeting.
     """
     own = record.meetings[0]
+    if committee and own.committee and _names_it_fuller(committee, own.committee):
+        own.committee = committee  # the page says only "Parish Council"; the clerk gives its name, "Elmfield Parish Council"
     if committee:
         if own.committee and _differs(own.committee, committee):
             raise ImportProblem(path, f"the document names the committee {own.committee!r}, not {committee!r}: drop --committee or check the file")
@@ -342,6 +344,12 @@ def time_limit(path: str | Path, seconds: float) -> Iterator[None]:
         ) from None
     finally:
         signal.signal(signal.SIGALRM, signal.SIG_DFL if previous is None else previous)
+
+
+def _names_it_fuller(given: str, stated: str) -> bool:
+    """Whether `given` names the body that a page calls only by its kind ("Parish Council", "the Council")."""
+    generic = re.fullmatch(r"(?:the\s+)?(?:(?:parish|town|community|city|district|borough|county)\s+)?council", stated.strip(), re.IGNORECASE)
+    return bool(generic) and given.strip().lower().endswith(re.sub(r"^the\s+", "", stated.strip().lower())) and _differs(given, stated)
 
 
 def _differs(a: str, b: str) -> bool:
