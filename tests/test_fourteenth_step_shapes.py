@@ -322,3 +322,25 @@ def test_running_numbers_run_together_on_one_line_and_a_record_that_opens_with_i
     assert dict(numbered)["3106"] == "Personal Matters"
     tasks = {item.number: [a.text for a in acts] for item, _, acts in found if acts}
     assert tasks == {"3106": ["Send a letter of thanks to the school for the carol service"]}
+
+
+SHORT_YEAR_HEADING = (
+    "MINUTES OF CWM ERYR COMMUNITY COUNCIL HELD AT THE MEMORIAL HALL, CWM ERYR AT 7.30 P.M. ON 03.03.26\n\n"
+    "4.1 APOLOGIES\n\nCllr. Ifan Jones.\n\n"
+    "4.2 MINUTES\n\nThe minutes of the meeting held on February 3rd were found to be correct.\n\n"
+    "4.3 PLANNING\n\nNo applications were received.\n"
+)
+
+
+def test_a_heading_dated_with_a_two_figure_year_and_minutes_found_to_be_correct(tmp_path):
+    meeting, found = stored_text(tmp_path, "minutes.txt", SHORT_YEAR_HEADING)
+    assert (meeting.committee, meeting.date) == ("Cwm Eryr Community Council", dt.date(2026, 3, 3))
+    assert meeting.venue == "MEMORIAL HALL, CWM ERYR"  # not the time the heading gives after it
+    assert found[1][1] == ["The minutes of the meeting held on February 3rd were found to be correct."]
+
+
+def test_a_two_figure_year_is_read_only_after_on():
+    from cpb_tui.importers.dates import find_heading_date
+
+    assert find_heading_date("HELD AT 7.30 P.M. ON 06.06.17") == dt.date(2017, 6, 6)
+    assert find_heading_date("4.3.22 Attendance") is None  # a parish's minute number, not a date

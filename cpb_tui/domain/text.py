@@ -64,8 +64,9 @@ def _match_key(title: str) -> str:
     return re.sub(r" held on .*$", "", title_key(title))
 
 
-# Short forms with no vowel that are words, not acronyms: "ST. MARGARET" -> "St. Margaret"
-_SHORT_FORMS = frozenset({"ST", "DR", "MR", "MRS", "CLLR", "RD"})
+# Short forms with no vowel that are words, not acronyms: "ST. MARGARET" -> "St. Margaret"; and
+# Welsh words whose vowel is "w": "CWM ERYR" -> "Cwm Eryr"
+_SHORT_FORMS = frozenset({"ST", "DR", "MR", "MRS", "CLLR", "RD", "CWM", "BWLCH", "PWLL", "LLWCH"})
 
 
 def display_title(title: str) -> str:

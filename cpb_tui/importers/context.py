@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from cpb_tui.domain.text import display_title
 from cpb_tui.importers.committee_names import _NOT_COMMITTEE, MINUTES_OF_BODY, clean_committee, display_council, is_caps_council, is_full_council
-from cpb_tui.importers.dates import find_date, find_dates
+from cpb_tui.importers.dates import find_date, find_dates, find_heading_date
 from cpb_tui.importers.meeting_heading import EARLIER_MINUTES as _EARLIER_MINUTES, earlier_minutes_item, meeting_heading
 
 BODY_WORDS = (
@@ -392,13 +392,9 @@ def _minutes_heading(found: MeetingContext, top: list[str], every: list[str], he
                 body = named.strip(" :\u2013-")  # "Ashcombe Parish Council: minutes of the annual parish meeting held on ...": a kind of meeting, the council's
             found.set_committee(body, evidence)
             rest = match.group(match.lastindex or 1)
-            found.set_date(find_date(rest) or find_date(joined[match.start() :]), evidence)
-            venue = re.search(r"\b(?:at|in)\s+(?:the\s+)?(.+?)\s+on\s", rest + " ", re.IGNORECASE)
-            if venue and found.venue is None and len(venue.group(1)) < 90:
-                place = re.sub(r"\s+at\s+\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\.?)?$", "", venue.group(1).strip(" ,"), flags=re.IGNORECASE)
-                found.venue = Finding(place.strip(" ,"), evidence)  # "the Old Forge at 7.30 p.m.": the place
-            elif re.search(r"\b(remotely|virtually|online)\b", rest, re.IGNORECASE) and found.venue is None:
-                found.venue = Finding("Remote meeting", evidence)
+            found.set_date(find_date(rest) or find_date(joined[match.start() :]) or find_heading_date(rest), evidence)
+            held_at = re.search(r"\bheld\s+(?:at|in)\s*$", joined[match.start() : match.start(match.lastindex or 1)], re.IGNORECASE)
+            _heading_venue(found, ("at " if held_at else "") + rest, evidence)
             break
         if found.committee is not None and found.date is not None:
             break  # a first heading with the date alone ("Minutes of Extra-ordinary Meeting - 30th April 2019"): read on for the body
@@ -415,6 +411,19 @@ _MEETING_OF_HELD = re.compile(
     r"meeting\s+of\s+(?:the\s+)?(?P<body>[A-Z][\w&'\u2019 .-]{1,80}?\b(?:" + BODY_WORDS + r"))\s+(?:was\s+)?held\b(?P<rest>.{0,160})",
     re.IGNORECASE,
 )
+
+
+def _heading_venue(found: MeetingContext, rest: str, evidence: str) -> None:
+    """The place a minutes heading names after the body: "at the Old Forge at 7.30 p.m. on ...", or a
+    remote meeting. (A heading "... COUNCIL HELD AT THE HALL, CWM AT 7.30 P.M. ON ..." gives its "at" first.)"""
+    if found.venue is not None:
+        return
+    venue = re.search(r"\b(?:at|in)\s+(?:the\s+)?(.+?)\s+on\s", rest + " ", re.IGNORECASE)
+    if venue and len(venue.group(1)) < 90:
+        place = re.sub(r"\s+at\s+\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\.?)?$", "", venue.group(1).strip(" ,"), flags=re.IGNORECASE)
+        found.venue = Finding(place.strip(" ,"), evidence)  # "the Old Forge at 7.30 p.m.": the place
+    elif re.search(r"\b(remotely|virtually|online)\b", rest, re.IGNORECASE):
+        found.venue = Finding("Remote meeting", evidence)
 
 
 def _headings_without_minutes(found: MeetingContext, top: list[str], every: list[str], head_end: int) -> None:

@@ -64,6 +64,21 @@ def find_dates(text: str) -> list[tuple[int, dt.date]]:
     return sorted(found)
 
 
+# "... AT 7.30 P.M. ON 06.06.17": a heading's date with a two-figure year, only after "on" (alone,
+# "4.3.22" is a parish's minute number)
+_SHORT_YEAR = re.compile(r"\b(?:on|dated)\s+(\d{1,2})([./])(\d{1,2})\2(\d{2})\b(?![./]\d)", re.IGNORECASE)
+
+
+def find_heading_date(text: str) -> dt.date | None:
+    """The first date in a heading, a two-figure year after "on" too ("ON 06.06.17")."""
+    found = find_date(text)
+    if found is None and (short := _SHORT_YEAR.search(text)):
+        dates: list[tuple[int, dt.date]] = []
+        _add(dates, 0, 2000 + int(short.group(4)), int(short.group(3)), int(short.group(1)))
+        found = dates[0][1] if dates else None
+    return found
+
+
 def find_date(text: str) -> dt.date | None:
     """The first date in `text`, or None."""
     dates = find_dates(text)

@@ -32,6 +32,8 @@ _NOTED = re.compile(
     r"|.{0,200}\bseconded\s+by\b.{0,80}\band\s+(?:was\s+)?(?:unanimously\s+)?(?:agreed|carried|approved|resolved|RESOLVED)\b"
     r"|.{0,160}\b(?:was|were)\s+(?:duly\s+)?(?:received\s+and\s+)?noted\.?\s*$"
     r"|(?i:(?:the\s+)?(?:\w+\s+){0,2}minutes?\b.{0,200}\b(?:was|were)\s+(?:\w+,?\s+){0,2}(?:agreed|approved|confirmed|signed|accepted|adopted|taken|noted)\b)"
+    # "The minutes of the meeting held on May 16th were found to be correct."
+    r"|(?i:(?:the\s+)?(?:\w+\s+){0,2}minutes?\b.{0,200}\b(?:was|were)\s+(?:found|deemed|declared)\s+(?:to\s+be\s+)?(?:correct|accurate|a\s+(?:true|correct)\s+record))"
     r"|There\s+(?:was|were)\s+submitted\s+and\s+noted\b"
     # minutes moved and seconded, or confirmed by the body: "The minutes of the June meeting were proposed as accurate by Cllr
     # Dunn and seconded by ...", "They were then proposed for approval by ...", "The Committee confirmed the minutes of ...";
