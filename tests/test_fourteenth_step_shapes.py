@@ -344,3 +344,16 @@ def test_a_two_figure_year_is_read_only_after_on():
 
     assert find_heading_date("HELD AT 7.30 P.M. ON 06.06.17") == dt.date(2017, 6, 6)
     assert find_heading_date("4.3.22 Attendance") is None  # a parish's minute number, not a date
+
+
+def test_a_member_named_by_initials_offers_and_a_named_person_was_to_do_something():
+    from cpb_tui.actions.narrative import extract_from_minutes
+
+    assert [(a.text, a.owners) for a in extract_from_minutes("The post is in a garage in the village. RT offered to collect it.")] == [
+        ("RT to collect it", ("RT",))
+    ]
+    assert [a.text for a in extract_from_minutes("A phone line would be needed and Miss Hale was to approach the diocese about the plans.")] == [
+        "Miss Hale to approach the diocese about the plans"
+    ]
+    # "was to" of no one in particular stays narrative
+    assert extract_from_minutes("The fete was to be held in May but was cancelled.") == []

@@ -171,7 +171,8 @@ def member_asking(subject: str, last_doer: str | None) -> bool:
 
 # who makes an offer: a named member or officer, a post, or "he"/"she" ("Councillor Jones offered to ...")
 _OFFERER = re.compile(
-    r"(?:\b(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?|\b[A-Z][a-z]+\s+[A-Z][a-z'-]+|\b(?:he|she|He|She)"
+    # (or a member by initials, as parish minutes name them: "CL offered to collect it")
+    r"(?:\b(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?|\b[A-Z][a-z]+\s+[A-Z][a-z'-]+|\b(?:he|she|He|She)|(?:^|(?<=[.;]\s))(?-i:[A-Z]{2,3})"
     # parish minutes write posts in lower case: "the vice-chairman offered to ..."
     r"|\b(?i:(?:vice[- ]?)?chair(?:man|person|woman)?|clerk|director|manager|officer|leader|holder|member|mayor|treasurer|secretary)"
     r"|\bHead\s+of\s+[A-Z][\w ]+)\s+(?:also\s+)?$"

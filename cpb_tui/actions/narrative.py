@@ -35,6 +35,7 @@ from cpb_tui.actions.reported import (
     _COME_BACK,
     _IT_WAS_AGREED,
     _ASKED_AND_AGREED,
+    as_reported,
     would_parts,
 )
 from cpb_tui.actions.welsh import doer_task
@@ -127,7 +128,7 @@ def _extract_from_minutes(markdown: str) -> list[ActionCandidate]:
                 actions.extend(listed)  # each part keeps its own time, if it gives one
                 previous = sentence
                 continue
-            for part in would_parts(sentence):
+            for part in would_parts(as_reported(sentence)):
                 action = _commitment(part, last_doer)
                 if action is not None:
                     actions.append(due_from_context(action, part, previous))

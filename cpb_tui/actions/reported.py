@@ -80,3 +80,15 @@ def would_parts(sentence: str) -> list[str]:
         return [sentence]
     rest = sentence[split.end() :]
     return [sentence[: split.start()] + ".", rest[:1].upper() + rest[1:]]
+
+
+# "Miss Reynolds was to approach the diocese", "CL was to write": what a named person is to do, as
+# minutes report it, read as "would"
+_WAS_TO = re.compile(
+    r"\b((?:Mr|Mrs|Miss|Ms|Dr|Cllr|Councillor)\.?\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?|(?-i:\b[A-Z]{2,3}))\s+was\s+to\s+(?=[a-z]{3,}\b)"
+)
+
+
+def as_reported(sentence: str) -> str:
+    """The sentence with a named person's "was to" read as "would"."""
+    return _WAS_TO.sub(r"\1 would ", sentence)
