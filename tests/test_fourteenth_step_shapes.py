@@ -357,3 +357,26 @@ def test_a_member_named_by_initials_offers_and_a_named_person_was_to_do_somethin
     ]
     # "was to" of no one in particular stays narrative
     assert extract_from_minutes("The fete was to be held in May but was cancelled.") == []
+
+
+MONTHLY_NOTES = (
+    "Monthly Minutes, March 10th 2026\n\n"
+    "Ann Reid, Bob Kerr, Cath Moore, Dan Fyfe\n\n"
+    "  1. Welcome & Apologies\n"
+    "  2. Constitution\n"
+    "    1. AR will identify the changes made, and circulate them to members.\n"
+    "  3. Remembrance Sunday\n"
+    "    1. BK will lay a wreath at the war memorial.\n"
+    "  4. Update from elected members\n"
+    "    1. DF noted that the growth deal should be finished by Christmas.\n"
+)
+
+
+def test_monthly_minutes_whose_points_are_action_notes_by_initials(tmp_path):
+    meeting, found = stored_text(tmp_path, "minutes.txt", MONTHLY_NOTES, committee="Glenmoray Community Council")
+    assert meeting.date == dt.date(2026, 3, 10) and meeting.minutes_status == "draft"  # a record, not an agenda
+    tasks = {item.number: [(a.text, a.owners) for a in acts] for item, _, acts in found if acts}
+    assert tasks == {
+        "2": [("AR to identify the changes made, and circulate them to members", ("AR",))],
+        "3": [("BK to lay a wreath at the war memorial", ("BK",))],
+    }

@@ -308,9 +308,10 @@ def test_initials_tags_in_the_middle_of_one_long_paragraph_each_close_a_task(tmp
     )
     _, found = stored_text(tmp_path, "glen-june.txt", minutes, committee="Glen Community Council")
     actions = {item.number: [(a.text, a.owners) for a in acts] for item, _, acts in found}
+    # (each read as the member's undertaking, worded as cpb words tasks)
     assert actions["2"] == [
-        ("IW will write to the bus company again", ("IW",)),
-        ("RH will book the skips", ("RH",)),
+        ("IW to write to the bus company again", ("IW",)),
+        ("RH to book the skips", ("RH",)),
     ]
 
 

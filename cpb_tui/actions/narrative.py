@@ -510,7 +510,7 @@ def _doer_commitment(
         doer = _pronoun_doer(pre, last_doer)
     elif doer is None and need_doer:
         return None
-    elif need_doer and doer is not None and not _looks_like_doer(doer):
+    elif need_doer and doer is not None and not _looks_like_doer(doer) and not re.fullmatch(r"[A-Z]{2,3}", doer):
         return None  # "Benefits would include ...": no one undertook anything
     verb = re.sub(r"\s+", " ", verb)
     if doer:
@@ -532,6 +532,9 @@ def _subject(pre: str) -> str | None:
         candidate = re.split(r"[,;:]\s*|\bthat\s+|\s[-\u2013\u2014]\s", pre)[-1].strip()  # "Website \u2013 the Clerk will ..."
     if candidate.lower() in _PRONOUNS:
         return candidate
+    initials = re.fullmatch(r"(?:\d{1,2}[.)]\s+)?([A-Z]{2,3})", candidate)
+    if initials:
+        return initials.group(1)  # "AK will identify the changes": a member known by initials, as action notes name them
     words = candidate.split()
     if len(words) > 1 and words[-1].lower() in _PRONOUNS:
         return words[-1]  # "The Director confirmed she would ...": the pronoun, named earlier in `pre`

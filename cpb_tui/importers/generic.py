@@ -50,8 +50,8 @@ def _is_record(lines: list[str], headings: list) -> bool:
         or _minutes_heading_run_in(lines[: min(15, headings[0].index if headings else 15)])
         # "A meeting of Quadring Parish Council was held on Monday ...", "July 2021 Minutes": a record's opening
         or any(re.search(r"\bmeeting\b.{0,120}?\b(?:was|were)\s+held\b|\bmeeting\b.{0,120}?\btook\s+place\b", line, re.I)
-               # "Draft Ordinary Meeting Minutes 3rd October 2016"
-               or re.match(r"^\s*(?:[\w'\u2019]+\s+){1,4}minutes(?:\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9},?\s+\d{4})?\s*$", line, re.I)
+               # "Draft Ordinary Meeting Minutes 3rd October 2016", "Monthly Minutes, November 9th 2021"
+               or re.match(r"^\s*(?:[\w'\u2019]+\s+){1,4}minutes\s*(?:[,:\u2013-]?\s*(?=\S.{0,38}\d{4}\s*$).*)?$", line, re.I)
                and not re.search(r"\bagenda\b", line, re.I)
                for line in lines[: min(15, headings[0].index if headings else 15)])
         or any(MINUTES_LINE.match(line) for line in lines)
