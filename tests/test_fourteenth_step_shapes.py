@@ -380,3 +380,22 @@ def test_monthly_minutes_whose_points_are_action_notes_by_initials(tmp_path):
         "2": [("AR to identify the changes made, and circulate them to members", ("AR",))],
         "3": [("BK to lay a wreath at the war memorial", ("BK",))],
     }
+
+
+RUN_TOGETHER_AGENDA = (
+    "CABINET\n\n4:00 PM ON THURSDAY, 12 FEBRUARY, 2026\nCOUNCIL CHAMBER, CIVIC CENTRE, ALDWICK\n\n"
+    "You are invited to attend this meeting for the matters in the following Agenda. A G E N D A\n\n"
+    "1. Apologies\n\n2. Declarations of Interests\n\n3. Minutes\n\nTo approve the Minutes of the meeting held on 15 January, 2026.\n\n"
+    "4. Budget Monitoring 2025/26 Quarter 3 Report of the Head of Finance (Item 4.1 \u2013 4.22). "
+    "5. Housing Revenue Account Budgets 2026/27 to 2028/29 Joint Report of the Head of Finance and the Head of Housing "
+    "(Item 5.1 \u2013 5.18). 6. Treasury Management Strategy and Annual Investment Strategy 2026/27 Report of the Head of "
+    "Finance (Item 6.1 \u2013 6.40). 7. Play Areas Review Report of the Head of Leisure and Healthy Lifestyles (Item 7.1 \u2013 7.9). "
+    "8. Local Council Tax Reduction Scheme Report of the Head of Finance (Item 8.1 \u2013 8.6).\n"
+)
+
+
+def test_an_agenda_whose_later_items_run_together_with_their_page_ranges(tmp_path):
+    _, found = stored_text(tmp_path, "agenda.txt", RUN_TOGETHER_AGENDA)
+    assert [item.number for item, _, _ in found] == ["1", "2", "3", "4", "5", "6", "7", "8"]
+    # the pack's page range by item is not part of the title
+    assert found[7][0].title == "Local Council Tax Reduction Scheme Report of the Head of Finance"

@@ -54,7 +54,7 @@ def _fill_gaps(lines: list[str], chain: list[Heading]) -> list[Heading]:
             # run goes on in minutes written as sentences, each "N." opening its line
             out.extend(_trailing_sentences(lines, heading))
             continue
-        if after is None or not shape or not 2 <= after.value - heading.value <= (6 if serial else 3):
+        if after is None or not shape or not 2 <= after.value - heading.value <= (6 if serial else 5):
             continue  # (a serial with its year, "23/23" then "27/23", is plain enough to look for a longer gap)
         missing = range(heading.value + 1, after.value)
         out.extend(_missing_lines(lines, missing, shape.group(2), heading.body_start, after.index, heading.style))

@@ -17,7 +17,8 @@ _CAPS_THEN_TEXT = re.compile(r"^(?P<title>.+?)\s+[-\u2013\u2014:]\s+(?P<rest>[A-
 
 _ATTACHMENT = re.compile(r"\s*(?:pdf icon\s*)?\b(?:PDF|DOC|DOCX)\s+\d+(?:\.\d+)?\s*[KM]B\b\s*", re.IGNORECASE)
 
-_PAGES = re.compile(r"\s*\(\s*Pages?\s*\d{1,4}(?:\s*[-\u2013]\s*\d{1,4})?\s*\)\s*", re.IGNORECASE)
+# "(Pages 5 - 12)", and a pack's page range by item, "(Item 6.1 \u2013 6.75)"
+_PAGES = re.compile(r"\s*\(\s*(?:Pages?\s*\d{1,4}(?:\s*[-\u2013]\s*\d{1,4})?|Item\s*\d{1,3}\.\d{1,3}\s*[-\u2013]\s*\d{1,3}\.\d{1,3})\s*\)\s*", re.IGNORECASE)
 
 _NOT_TITLE_START = re.compile(
     r"^(?:that|and|or|but|which|who|the\s+(?:committee|board|panel|cabinet|meeting)\s+(?:resolved|agreed|noted|received|considered)"
@@ -157,5 +158,5 @@ def tidy_title(title: str) -> str:
     title = re.sub(r"[.\s]*\bView\s+(?:Papers|the\s+full\s+text)\s*$", "", title, flags=re.IGNORECASE)  # a link's words
     # a table row flattened onto a line: "Declaration of Interests Decision: None Minutes: None |"
     title = re.sub(r"\s+(?:Additional\s+documents|Decision|Minutes)\s*:.*$", "", title) if len(title) > 20 else title
-    title = re.sub(r"\s+", " ", title).strip(" -\u2013:")
+    title = re.sub(r"\s+\.$", "", re.sub(r"\s+", " ", title)).strip(" -\u2013:")  # "... Head of Finance (Item 11.1 - 11.6).": no stray stop
     return display_title(title) if title else "Untitled item"
