@@ -90,6 +90,10 @@ REPEATED = [
     "No / Date / Action / Owner / Completed\n", "3 / 9/12/25 / Ask x. / All / Ongoing\n", "Outcome |\n",
     "193/17 Contact x- On-going\n", "Item Description Decision\n", "RESOLVED that the report be noted.\n",
     "Cytunwyd i drefnu ", "That it be DETERMINED that: ", "II. ", "CL38 Minutes\n", "A23/024COMMITTEE\n",
+    # the fourteenth step's readings: run-on points and numbers, delegations, sentences reporting two things to be done
+    "Item 2 Public Session: 2.1 Police ", "4.2 7.1 Arrange x. LM \u2013 Ongoing. ", "2405 Apologies ", "363/01APOLOGIESApologies\n",
+    "87-18/19 To receive\n", "Delegate any decision on x to the Director ", "would help where it could and a report would be brought ",
+    "Action 1:  x: Review y. (Team)\n", "2.1       Agree x;\n", "AK will identify x. ", "Miss Lee was to approach ",
 ]
 
 
