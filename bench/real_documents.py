@@ -180,10 +180,15 @@ def score_document(doc: dict, folder: Path) -> DocScore:
     used: set[int] = set()
     unnumbered = [item for item in items if not item.number and not item.minute_number]
     top: str | None = None  # the last item numbered plainly ("5"), over any points numbered again from 1
-    for expected in expected_items:
+    # a web page's list whose every item the labeller saw printed "1." (a list that lost its numbering): cpb
+    # numbers them 1, 2, 3 in order, so the n-th such label is cpb's item n
+    all_ones = len(expected_items) >= 3 and all(norm_number(e.get("number")) == "1" for e in expected_items)
+    for position, expected in enumerate(expected_items, start=1):
         number = norm_number(expected.get("number"))
         candidates = [i for i in by_number.get(number, []) if i.id not in used] if number else []
-        if number and number.isdigit():
+        if all_ones:
+            candidates = [i for i in by_number.get(str(position), []) if i.id not in used]
+        elif number and number.isdigit():
             restarted = top is not None and int(number) <= int(top)
             if not candidates and restarted:
                 # "5. Progress reports:" over points printed "1.", "2." again: cpb stores them as 5.1, 5.2
