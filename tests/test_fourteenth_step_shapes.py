@@ -399,3 +399,31 @@ def test_an_agenda_whose_later_items_run_together_with_their_page_ranges(tmp_pat
     assert [item.number for item, _, _ in found] == ["1", "2", "3", "4", "5", "6", "7", "8"]
     # the pack's page range by item is not part of the title
     assert found[7][0].title == "Local Council Tax Reduction Scheme Report of the Head of Finance"
+
+
+ROMAN_ITEMS = (
+    "GLENBRAE COMMUNITY COUNCIL\n"
+    "DRAFT MINUTES OF A MEETING OF THE GLENBRAE COMMUNITY COUNCIL HELD ON MONDAY 14 SEPTEMBER 2026 AT 7.30PM, VILLAGE HALL\n"
+    "Present:\nAnn Ross, Chairperson / Ian Bell, Secretary\n"
+    "ITEM I \u2013 Welcome and Apologies\n- There were apologies from Tom Kerr.\n"
+    "ITEM II \u2013 Minutes of Last Meeting\n- The draft minutes had been circulated. The minutes were agreed and signed.\n"
+    "ITEM III \u2013Ferry Timetable\n- Ian Bell reported on the new winter timetable.\n"
+)
+
+
+def test_items_numbered_with_the_word_item_and_a_roman_numeral(tmp_path):
+    meeting, found = stored_text(tmp_path, "minutes.txt", ROMAN_ITEMS)
+    assert meeting.committee == "Glenbrae Community Council" and meeting.date == dt.date(2026, 9, 14)
+    assert [(item.number, item.title) for item, _, _ in found] == [
+        ("I", "Welcome and Apologies"), ("II", "Minutes of Last Meeting"), ("III", "Ferry Timetable"),
+    ]
+    assert found[1][1] == ["The minutes were agreed and signed."]
+
+
+def test_a_long_line_of_running_numbers_breaks_before_each_number_of_the_run():
+    from cpb_tui.importers.flattened import unflatten
+
+    # (its speed, 4,000 numbers on a line, is measured by bench/hostile_input.py)
+    line = "Welcome. " + " ".join(f"{number} Apologies were received" for number in range(3000, 3600)) + " 3 Items"
+    broken = unflatten([line])
+    assert broken[0] == "Welcome." and broken[1] == "3000 Apologies were received" and len(broken) == 601

@@ -64,7 +64,10 @@ _INLINE = re.compile(rf"^\s*{_PREFIX}{_NUMBER}(?P<sep>\s*[.):]\s*(?:/\s+)?|/\s+|
 # "1Minutes of Council meeting of 27th June", "2Print 3 - Committees' minutes": the number glued to its title
 # ("2016/27Declarations", and a reference glued to a title in capitals, "A23/024COMMITTEE SERVICE FEES", "363/01APOLOGIES")
 _GLUED = re.compile(r"^\s*(?:(?P<number>\d{1,2}|(?:19|20)\d\d/\d{1,3}(?:/\d{1,3})?)|(?P<reference>[A-Z]{1,4}\d{1,4}/\d{2,4}|(?!(?:19|20)\d\d/)\d{3}/\d{2}))(?P<title>(?(reference)[A-Z]{3,}(?:\b|(?=[A-Z][a-z]))|[A-Z][a-z]{2,}\b).*)$")
-_ROMAN_OR_LETTER = re.compile(r"^\s*(?P<number>[IVX]{1,5}|[A-Z])(?P<sep>[.)]|(?=\s+[A-Z]{2}))\s+(?P<title>\S.*)$")
+# ("ITEM II \u2013 Minutes of Last Meeting": the word Item, then a numeral and a dash before a title in words)
+_ROMAN_OR_LETTER = re.compile(
+    r"^\s*(?:(?P<item>(?i:item)\s+)(?P<named>[IVX]{1,5}|[A-Z])\s*[\u2013-]\s*(?=[A-Z])|(?P<number>[IVX]{1,5}|[A-Z])(?P<sep>[.)]|(?=\s+[A-Z]{2}))\s+)(?P<title>\S.*)$"
+)
 # A title in capitals run into its minute: "88 DECLARATIONS OF INTEREST – There were none."
 # "ITEM 6 (426) MATTERS ARISING Following a site meeting ...": capitals, then the minute
 
@@ -399,8 +402,8 @@ def _candidate(lines: list[str], index: int) -> Heading | None:
         # (a glued reference runs in the chain of its neighbours, printed with their space)
         return Heading(index, index + 1, number, _value(number), tidy_title(title), "inline" if glued.group("reference") else "glued", 0.8, rest)
     roman = _ROMAN_OR_LETTER.match(line)
-    if roman and _title_like(roman.group("title")) and is_caps_line(roman.group("title")):
-        number = roman.group("number")
+    if roman and _title_like(roman.group("title")) and (roman.group("item") or is_caps_line(roman.group("title"))):
+        number = roman.group("number") or roman.group("named")
         value = _ROMANS.get(number, ord(number) - ord("A") + 1 if len(number) == 1 else 0)
         style = "roman" if number in _ROMANS and number not in ("V", "X") else "letter"
         return Heading(index, index + 1, number, value, tidy_title(roman.group("title")), style, 1.5)
