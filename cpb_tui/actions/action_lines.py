@@ -79,16 +79,15 @@ _STILL_OPEN = re.compile(r"(?:on-?going|in\s+progress|outstanding|open|pending|c
 _DONE_STATE = re.compile(r"(?:completed?|done|closed|actioned|finished)\b", re.IGNORECASE)
 
 
-def logged_task(paragraph: str) -> tuple[str, ActionCandidate | None] | None:
-    """A matters-arising line's state and, when still open, its task: ("done", None) for a line
-    closed, ("open", task) for one still going, None for any other paragraph (whose text after
-    the dash is read as minutes)."""
+def logged_task(paragraph: str) -> list[ActionCandidate] | None:
+    """A matters-arising line's task while still open ([task]), none for a line closed ([]), or None
+    for any other paragraph (one whose text after the dash is read as minutes)."""
     found = _LOGGED.match(paragraph.strip())
     if found is None:
         return None
     if _DONE_STATE.match(found.group("status")):
-        return "done", None
+        return []
     if _STILL_OPEN.match(found.group("status")):
         task = found.group("task").strip()
-        return "open", _action("commitment", task, task, (found.group("owner"),), (), source="minutes")
+        return [_action("commitment", task, task, (found.group("owner"),), (), source="minutes")]
     return None

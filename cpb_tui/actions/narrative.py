@@ -89,7 +89,7 @@ def _extract_from_minutes(markdown: str) -> list[ActionCandidate]:
             continue
         logged = logged_task(paragraph)
         if logged is not None:
-            actions.extend([logged[1]] if logged[1] else [])  # "7.1 Arrange publicity. LM – Ongoing."; a line "completed" gives none
+            actions.extend(logged)  # "7.1 Arrange publicity. LM – Ongoing."; a line "completed" gives none
             continue
         if requesting and listed:
             # "The Committee requested:" then "1. a breakdown of placements by district"
