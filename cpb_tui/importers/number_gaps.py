@@ -10,7 +10,8 @@ from cpb_tui.importers.titles import Heading, tidy_title
 
 
 def _fill_gaps(lines: list[str], chain: list[Heading]) -> list[Heading]:
-    """A run that skips a number or two ("1202", "1204"; "2.3.22", "5.3.22") takes the lines
+    """A run that skips a few numbers ("1202", "1204"; "2.3.22", "5.3.22"; up to four, or five
+    between numbers that carry their year, "23/23" ... "27/23") takes the lines
     that carry them, even when such a minute is a whole sentence ("1203 Minutes of the meeting
     ... were approved ..."); so does a run whose first number is written as a sentence ("1. |
     All Councillors present signed ..." before "2. Election of Chairman")."""
