@@ -178,6 +178,7 @@ def score_document(doc: dict, folder: Path) -> DocScore:
             if number:
                 by_number[number].append(item)
     used: set[int] = set()
+    matched: list[tuple] = []
     unnumbered = [item for item in items if not item.number and not item.minute_number]
     top: str | None = None  # the last item numbered plainly ("5"), over any points numbered again from 1
     # a web page's list whose every item the labeller saw printed "1." (a list that lost its numbering): cpb
@@ -223,7 +224,22 @@ def score_document(doc: dict, folder: Path) -> DocScore:
         item = candidates[0]
         used.add(item.id)
         result.items_found += 1
-        found_actions = actions_by_item.get(item.id, [])
+        matched.append((item, expected))
+    # Points the labeller kept inside their item ("6. Matters arising" over a) to d)) are items of
+    # their own in cpb (6a ... 6d): their actions count for the labelled item they belong to.
+    pool = {item.id: list(actions_by_item.get(item.id, [])) for item, _ in matched}
+    parents = {norm_number(item.number or item.minute_number): item.id for item, _ in matched if item.number or item.minute_number}
+    for item in items:
+        if item.id in used:
+            continue
+        number = norm_number(item.number or item.minute_number) or ""
+        head = re.match(r"(.+?)(?:\.\d+|\(?[a-z]\)?)$", number)
+        if head and head.group(1) in parents:
+            pool[parents[head.group(1)]] += actions_by_item.get(item.id, [])
+        else:
+            result.false_actions += len(actions_by_item.get(item.id, []))
+    for item, expected in matched:
+        found_actions = pool[item.id]
         wanted = expected["actions"]
         result.actions_found += min(len(wanted), len(found_actions))
         result.false_actions += max(0, len(found_actions) - len(wanted))
@@ -232,9 +248,6 @@ def score_document(doc: dict, folder: Path) -> DocScore:
             if action.get("due") and months[action["due"]] > 0:
                 months[action["due"]] -= 1
                 result.due_right += 1
-    for item in items:
-        if item.id not in used:
-            result.false_actions += len(actions_by_item.get(item.id, []))
     return result
 
 

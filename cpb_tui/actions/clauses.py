@@ -124,6 +124,8 @@ _NOT_FOLLOW_UP = re.compile(
     r"|^defer\b.{0,80}\b(?:at\s+(?:this|the\s+present)\s+time|for\s+now)\b"
     # the minutes signed as a true record, at the meeting
     r"|(?:^|\bto\s+)sign\b.{0,240}\b(?:correct|true|accurate)\s+(?:and\s+accurate\s+)?record\b"
+    # a figure set by the decision itself: "set the precept at £4000", "fix the hire charge at £12 an hour"
+    r"|^(?:set|fix)\s+(?:the\s+)?[^.;]{0,60}?\b(?:at|to|as)\s+(?:\u00a3|\$|\d)"
     # a named person appointed to a role, which the decision itself does: "appoint Ann Lee as Treasurer"
     r"|^(?:appoint|co-opt|elect)\s+(?-i:(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019.-]*){0,3})\s+(?:as|to\s+be)\b",
     re.IGNORECASE,
@@ -290,7 +292,7 @@ def _passive_parts(body: str) -> re.Match[str] | None:
     """The thing, the participle and the rest of "X (will) be done ..."; of two "be"s, the later
     when only it names a task ("the Group who are associated with the club be considered for ...")."""
     match = re.match(
-        r"^(?P<obj>[^:;]+?)\s+(?:(?:will|shall|would|should|must|is\s+to|are\s+to|was\s+to|were\s+to|to)\s+(?:also\s+)?(?:need\s+to\s+)?)?(?:be|are|is)\s+(?:re-)?"
+        r"^(?P<obj>[^:;]+?)\s+(?:(?:will|shall|would|should|must|is\s+to|are\s+to|was\s+to|were\s+to|to)\s+(?:also\s+)?(?:need\s+to\s+)?)?(?:be|are|is)\s+(?:(?:further|also|now|formally|urgently)\s+)?(?:re-)?"
         r"(?:(?P<first>collated|collected|gathered|considered|reviewed|revised|updated|amended|finalised|drafted|compiled)\s+(?:and|&)\s+)?"
         r"(?P<pp>[a-z]+(?:-[a-z]+)*)\b\s*(?P<rest>.*)$",  # ("co-opted" whole)
         body,
@@ -298,7 +300,7 @@ def _passive_parts(body: str) -> re.Match[str] | None:
     )
     if match is None:
         return None
-    later = re.match(r"^(?P<obj>[^:;]+)\s+be\s+(?:re-)?(?P<pp>[a-z]+(?:-[a-z]+)*)\b\s*(?P<rest>.*)$", body, re.IGNORECASE)
+    later = re.match(r"^(?P<obj>[^:;]+)\s+be\s+(?:(?:further|also|now|formally|urgently)\s+)?(?:re-)?(?P<pp>[a-z]+(?:-[a-z]+)*)\b\s*(?P<rest>.*)$", body, re.IGNORECASE)
     between = body[match.start("pp") : later.start("pp")] if later else ""
     if later and later.group("pp").lower() in _PP_BASE and later.start("pp") > match.start("pp") and not re.search("[\u2018\"\u201c\u201d]|(?<![A-Za-z])['\u2019]|['\u2019](?![A-Za-z])", between) and (
         match.group("pp").lower() not in _PP_BASE or not re.search(r"\bbe\b", body[match.end("obj") : match.start("pp")], re.IGNORECASE)

@@ -140,6 +140,11 @@ _DAY_MONTH = re.compile(
     r"(?<!held\s)(?<!dated\s)(?:on|by|before|until|between|w/c|week\s+commencing)\s+(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month>" + _MONTH + r")\b(?!\s*,?\s*\d{4})",
     re.IGNORECASE,
 )
+# the American order: "on January 9th", "by March 3"
+_MONTH_DAY = re.compile(
+    r"(?<!held\s)(?<!dated\s)(?:on|by|before|until)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?P<month>" + _MONTH + r")\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?!\s*,?\s*\d{4}|\s*(?:[:.]\d|am|pm|[-/]))",
+    re.IGNORECASE,
+)
 # "on 5 January 2026", "on Tuesday 12th March 2024": a day it is to happen; a day before the
 # meeting that asked is one gone by and gives no due.
 _ON_DAY = re.compile(
@@ -243,7 +248,7 @@ def parse_due(text: str) -> DueSpec | None:
     match = _ON_DAY.search(text)
     if match:
         return DueSpec("day_month", _words(match), year=int(match.group("year")), month=MONTHS[match.group("month").lower()], day=int(match.group("day")))
-    match = _DAY_MONTH.search(text)
+    match = _DAY_MONTH.search(text) or next((m for m in _MONTH_DAY.finditer(text) if m.group("month")[0].isupper()), None)
     if match:
         return DueSpec("day_month", _words(match), month=MONTHS[match.group("month").lower()], day=int(match.group("day")))
     match = _YEAR_END.search(text)
@@ -280,6 +285,10 @@ def _next_meeting_due(text: str, first: re.Match[str]) -> DueSpec:
                                month=MONTHS[named.group("month").lower()], day=int(named.group("day")))
             return DueSpec("meeting_month", _words(match) + text[match.end(): match.end() + named.end()], year=year,
                            month=MONTHS[named.group("month").lower()])
+        # "the next meeting on January 9th": the month first
+        named = _MONTH_DAY.match(re.sub(r"^[^.;]{0,40}?(?=\b(?:on|by|before)\s)", "", text[match.end():]))
+        if named and named.group("month")[0].isupper():
+            return DueSpec("day_month", _words(match) + " " + _words(named), month=MONTHS[named.group("month").lower()], day=int(named.group("day")))
     return DueSpec("next_meeting", _words(first))
 
 

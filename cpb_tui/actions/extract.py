@@ -292,7 +292,8 @@ def _narrative_in(clause: str) -> ActionCandidate | None:
 _AND_AGREED = re.compile(r"\b(?:noted|received|considered|welcomed|discussed)\b[^.;]{3,200}?\sand\s+(?:further\s+)?(?:agreed|resolved|decided)\s+(?=that\s|to\s)", re.IGNORECASE)
 
 
-_AND_THAT = re.compile(r"[,;]?\s+and\s+(?:also\s+)?that\s+", re.IGNORECASE)
+# "that A; that B and that C": each part its own task
+_AND_THAT = re.compile(r"(?:[,;]?\s+and\s+(?:also\s+)?|;\s*)that\s+", re.IGNORECASE)
 
 
 # Scottish and Welsh minutes resolve "to note ...", "to instruct the Director to ...".

@@ -305,7 +305,8 @@ def _asked_for(sentence: str, last_doer: str | None = None) -> ActionCandidate |
     if request is not None:
         return request
     # "The Director said that officers were requested to provide ...": the doer after "that"
-    told = _WERE_ASKED.match(_upper_first(re.split(r"\bthat\s+(?=[a-z])", sentence)[-1])) or _WERE_ASKED.match(sentence)
+    # ("There had been no reply, and the Clerk was asked to write again": the doer after the "and")
+    told = _WERE_ASKED.match(_upper_first(re.split(r"\bthat\s+(?=[a-z])|[,;]\s+(?:and|but|so)\s+(?=the\s)", sentence)[-1])) or _WERE_ASKED.match(sentence)
     if told and _looks_like_doer(told.group("owner")):
         return _as_commitment(_owner_action(told.group("owner"), told.group("verb"), told.group("tail")))
     wish = _WOULD_LIKE.search(sentence)

@@ -173,6 +173,9 @@ _RUN_IN_LABEL = re.compile(
     r"|Correspondence|Any\s+other\s+business|Ymddiheuriadau|Cofnodion|Materion\s+yn\s+codi)\s*:\s+(?P<rest>\S.{2,})$",
     re.IGNORECASE,
 )
+# "FINANCE.  The council discussed ...", "THE MINUTES of the previous meeting were ...": a paragraph
+# opened by a heading in capitals, run into its text after a stop, a colon or in the same sentence
+_RUN_IN_CAPITALS = re.compile(r"^(?P<title>[A-Z][A-Z0-9'\u2019&/ -]{2,60}?[A-Z])(?:\s*[.:]\s+|\s+(?=[a-z]))(?P<rest>\S.{20,})$")
 _VERBISH = re.compile(r"\b(?:was|were|is|are|had|has|have|will|would|said|noted|agreed|reported|thanked|welcomed|opened|closed)\b", re.IGNORECASE)
 
 
@@ -185,6 +188,13 @@ def _run_in_headings(lines: list[str]) -> list[Heading]:
         if (match := _RUN_IN_DOT.match(raw.strip())) and not _VERBISH.search(match.group("title")) and not _NOT_RUN_IN.match(match.group("title"))
         and not _PERSON.search(match.group("title")) and (index == 0 or not lines[index - 1].strip())
     }
+    capitals = {
+        index: match for index, raw in enumerate(lines)
+        if (match := _RUN_IN_CAPITALS.match(raw.strip())) and len(re.sub(r"[^A-Z]", "", match.group("title"))) >= 4
+        and not _NOT_RUN_IN.match(match.group("title")) and not _VERBISH.search(match.group("title")) and (index == 0 or not lines[index - 1].strip())
+    }
+    if len(capitals) >= 3:
+        dotted = {**dotted, **capitals}
     # among "Update Church Lane: After some delay ..." headings, "Apologies: Cllr Pick" and "Public Session: no issues" are items too
     colons = any(_RUN_IN.match(raw.strip()) and _run_in_title(_RUN_IN.match(raw.strip()).group("title")) for raw in lines)
     for index, raw in enumerate(lines):
@@ -197,7 +207,9 @@ def _run_in_headings(lines: list[str]) -> list[Heading]:
         if not match or not _run_in_title(match.group("title")):
             continue
         title = match.group("title").strip()
-        found.append(Heading(index, index + 1, "", 0, tidy_title(title), "heading", 1.0, match.group("rest")))
+        # "THE MINUTES of the last meeting were signed": the heading is the sentence's subject, kept in its text
+        rest = raw.strip() if match.re is _RUN_IN_CAPITALS and raw.strip()[match.end("title")].isspace() and match.group("rest")[0].islower() else match.group("rest")
+        found.append(Heading(index, index + 1, "", 0, tidy_title(title), "heading", 1.0, rest))
     return found
 
 def _run_in_title(title: str) -> bool:
