@@ -66,3 +66,188 @@ def test_a_decision_proposed_and_seconded_mid_paragraph_is_found_and_ends_with_i
         ["to accept the notes as the minutes."],
         ["to award the three-year contract to Fellside Grounds Ltd."],
     ]
+
+
+OUTCOME_ROWS = (
+    "GLENBRAE COMMUNITY COUNCIL\n\n"
+    "Minutes of the meeting held on 11th March 2026, held in the Church Hall\n\n"
+    "ITEM 1/2 Welcome and Apologies\n\n\nNoted (i) Apologies as listed above.\n\n"
+    "ITEM 3 Minutes of last meeting\n\n\nAgreed (i) The minutes were proposed (AB) and seconded (CD) as\na true record.\n\n"
+    "ITEM 4 Police Report\n\n\nNoted (i) That thefts from sheds had fallen since January.\n"
+)
+
+
+def test_scottish_outcome_rows_led_by_a_verb_and_a_numeral_are_clauses(tmp_path):
+    meeting, found = stored_text(tmp_path, "minutes.txt", OUTCOME_ROWS)
+    assert meeting.committee == "Glenbrae Community Council"
+    assert [clauses for _, clauses, _ in found] == [
+        ["Apologies as listed above."],
+        ["The minutes were proposed (AB) and seconded (CD) as a true record."],
+        ["That thefts from sheds had fallen since January."],
+    ]
+
+
+DASHED_RUN_IN = (
+    "Strathmore Community Council\nMinutes of the meeting held on 4 May 2026\n\n"
+    "- Welcome: The Chair welcomed everyone and thanked the hall committee for the room.\n"
+    "- Apologies: Ann Reid (AR), Tom Gow (TG)\n"
+    "- Minutes of the meeting of 6th April 2026: These were agreed and signed by the Chair.\n"
+    "- Treasurer's Report: AR presented the monthly report and this was agreed.\n"
+    "- Matters arising from the Minutes:\n"
+    "- Bus shelter \u2013 the glass is still broken and the council has not replied to two emails. Action: TG\n"
+    "- Roads Matters: TG said that the potholes on the Kirk Road had been filled at last.\n"
+)
+
+
+def test_a_dashed_list_of_run_in_headings_gives_its_items_and_their_outcomes(tmp_path):
+    _, found = stored_text(tmp_path, "minutes.txt", DASHED_RUN_IN)
+    assert [item.title for item, _, _ in found] == [
+        "Welcome", "Apologies", "Minutes of the meeting of 6th April 2026", "Treasurer's Report", "Matters arising from the Minutes", "Roads Matters",
+    ]
+    assert found[2][1] == ["These were agreed and signed by the Chair."]
+    assert found[3][1] == ["AR presented the monthly report and this was agreed."]
+    assert [a.owners for a in found[4][2]] == [("TG",)]
+
+
+FLATTENED_LETTERED_NUMBERS = (
+    "43\n"
+    "1 Minutes of the Meeting of Harrowby Town Council held on Monday, 13 April, 2026 at the Town Hall Present: Cllrs A. Bell "
+    "(Chairman), C. Dunn. C201 Police Report No officer was present. C202 Highways (a) County matters Cllr Dunn reported "
+    "faded lines at the school junction. Resolved: that the County Council be requested to repaint the lines. (b) District "
+    "matters None. C203 Open Forum No members of the public were present. C204 Minutes C204(a) Town Council Meeting held on "
+    "16 March 2026 Resolved: that the Minutes of the meeting held on 16 March 2026 be approved as a correct record.\n"
+)
+
+
+def test_a_page_flattened_onto_one_line_breaks_before_lettered_minute_numbers(tmp_path):
+    meeting, found = stored_text(tmp_path, "minutes.txt", FLATTENED_LETTERED_NUMBERS)
+    # the page number before the heading does not hide it
+    assert (meeting.committee, meeting.date) == ("Harrowby Town Council", dt.date(2026, 4, 13))
+    assert [(item.number, item.title) for item, _, _ in found] == [
+        ("C201", "Police Report"), ("C202", "Highways"), ("C203", "Open Forum"), ("C204", "Minutes"),
+    ]
+    assert [a.owners for a in found[1][2]] == [("the County Council",)]
+    assert found[3][1] == ["that the Minutes of the meeting held on 16 March 2026 be approved as a correct record."]
+
+
+YEAR_MONTH_NUMBERS = (
+    "Minutes of the Town Projects Meeting held on 6th May 2026 in the Council Chamber at 2pm.\n\n"
+    "2605/101 Chairman's announcements\n\nThe Chairman spoke about the website and the Clerk was asked to contact the designer.\n\n"
+    "2605/102 Apologies\n\nApologies were received from Cllr Edwards.\n\n"
+    "2605/103 To agree the Agenda\n\nIt was resolved to agree the Agenda as published.\n"
+)
+
+
+def test_minute_numbers_of_year_and_month_then_a_running_serial_are_items(tmp_path):
+    _, found = stored_text(tmp_path, "minutes.txt", YEAR_MONTH_NUMBERS, committee="Town Projects")
+    assert [item.number for item, _, _ in found] == ["2605/101", "2605/102", "2605/103"]
+    assert [(a.owners, a.text) for a in found[0][2]] == [(("the Clerk",), "The Clerk to contact the designer")]
+
+
+HEADINGS_WITH_COLONS = (
+    "Minutes of the Town Management Committee meetingheld on 5th May 2026 at 4.15pm, in the Council Office.\n\n"
+    "Apologies:Mr N Thwaite\n\nDeclarations of Interest: None\n\n"
+    "Map Board\n\nMembers saw an estimate for two new frames amounting to \u00a3300.\n\n"
+    "RESOLVED: That the quote of \u00a3300 is accepted.\n\n"
+    "Weed Spraying:\n\nA specification for tender is being drawn up by the chairman.\n\n"
+    "Notice Board:\n\nTwo quotes have been obtained for a new board.\n"
+)
+
+
+def test_short_headings_ending_in_a_colon_are_items_and_a_lost_space_in_the_heading_is_read(tmp_path):
+    meeting, found = stored_text(tmp_path, "minutes.txt", HEADINGS_WITH_COLONS)
+    assert meeting.committee == "Town Management Committee"
+    assert [item.title for item, _, _ in found] == ["Apologies", "Declarations of Interest", "Map Board", "Weed Spraying", "Notice Board"]
+
+
+AGREED_MID_PARAGRAPH = (
+    "Kilbride and Easthaven Community Council.\nMinutes for the Monthly Meeting on Monday, 14th Sept. 2026 at 7.30 in the Burgh Chambers.\n\n"
+    "  1. Welcome and Apologies. The chair welcomed everyone.\n"
+    "  2. Out of hours care. Jim raised the closure of the night clinic. A general discussion took place. Agreed to write to the health board.\n"
+    "  3. Harbour. Visitors cannot find the toilets because there are no signs on the shore road. Action Councillors.\n"
+)
+
+
+def test_agreed_mid_paragraph_and_an_action_tag_naming_councillors(tmp_path):
+    meeting, found = stored_text(tmp_path, "minutes.txt", AGREED_MID_PARAGRAPH)
+    assert meeting.committee == "Kilbride and Easthaven Community Council"
+    assert found[1][1] == ["Agreed to write to the health board."]
+    assert [a.owners for a in found[2][2]] == [("Councillors",)]
+
+
+HOURS_NUMBERED = (
+    "Draft Minutes of WHCC Meeting held 6th October 2026\n\n"
+    "West Hallow Community Council\n\n"
+    "A Meeting of West Hallow Community Council\ntook place in the Village Hall\non Tuesday 6 October 2026 at 7.30pm\n\n"
+    "1:00 Apologies: Ann Gray and Tom Bell\n\n"
+    "2:00 Approval of the minutes: The minutes were approved by Cllr Bell and seconded by Cllr Gray.\n\n"
+    "3:00 Items to be included in the agenda\nWind farm\n\n"
+    "4:00 Police Business: Nothing to report.\n\n"
+    "Members again raised the speed of lorries on the A1 and it was suggested and agreed we should use the new figures "
+    "to write to our MSP and the roads minister. Cllr Gray undertook an action to draft a press release. Cllr Bell "
+    "agreed to do so as well.\n"
+)
+
+
+def test_items_numbered_like_hours_and_a_council_named_by_its_initials(tmp_path):
+    meeting, found = stored_text(tmp_path, "minutes.txt", HOURS_NUMBERED)
+    assert meeting.committee == "West Hallow Community Council"
+    assert [item.number for item, _, _ in found] == ["1:00", "2:00", "3:00", "4:00"]
+    police = found[3]
+    assert police[1] == ["Agreed we should use the new figures to write to our MSP and the roads minister."]
+    # "we should" is the council's own task; "agreed to do so" points back and is no task of its own
+    assert [(a.owners, a.text) for a in police[2]] == [
+        ((), "Write to our MSP and the roads minister"),
+        (("Cllr Gray",), "Cllr Gray to draft a press release"),
+    ]
+
+
+RUN_ON_WELSH_ITEMS = (
+    "Cyngor Cymuned Llanwern Fach Community Council\n\n"
+    "Minutes of the meeting held on Tuesday 9th February 2027 at 6:30pm in the Village Hall.\n\n"
+    "1. Apologies/Personal matters Ymddiheuriadau/Materion Personol (3) Apologies were received from Cllr Ann Hughes "
+    "2. To disclose personal interests Datgelu diddordeb personol (4) None were declared.\n\n"
+    "3. Confirmation of previous minutes Cadarnhau cofnodion (5) Cllr Dai Rees proposed that the minutes be accepted as "
+    "correct; this was seconded by Cllr Eli Parry and passed unanimously.\n\n"
+    "4. Appointment of officers (6) MP proposed DR as chair, second EP. The proposal was agreed. KH offered to remain as "
+    "Vice-chair. The clerk is also to enquire about the bank mandate.\n"
+)
+
+
+def test_an_item_run_on_after_the_one_before_and_paragraph_numbers_in_titles(tmp_path):
+    _, found = stored_text(tmp_path, "minutes.txt", RUN_ON_WELSH_ITEMS, committee="Llanwern Fach Community Council")
+    assert [(item.number, item.title) for item, _, _ in found if item.number] == [
+        ("1", "Apologies/Personal matters Ymddiheuriadau/Materion Personol"),
+        ("2", "To disclose personal interests Datgelu diddordeb personol"),
+        ("3", "Confirmation of previous minutes Cadarnhau cofnodion"),
+        ("4", "Appointment of officers"),
+    ]
+    by_number = {item.number: (clauses, actions) for item, clauses, actions in found}
+    assert by_number["3"][0] == [
+        "Cllr Dai Rees proposed that the minutes be accepted as correct; this was seconded by Cllr Eli Parry and passed unanimously."
+    ]
+    assert by_number["4"][0] == ["The proposal was agreed."]
+    # staying on as vice-chair is no task; the clerk's enquiry is
+    assert [(a.owners, a.text) for a in by_number["4"][1]] == [(("the clerk",), "The clerk to enquire about the bank mandate")]
+
+
+DEFERRED_AND_DATED = (
+    "Minutes of the Ordinary meeting of the Council which took place on 12th April 2027, 7pm, at the Institute\n\n"
+    "201/26 Progress Reports\n"
+    "201/26.1 Mill Lane lights\n"
+    "An estimate of \u00a31500 had been received for a new light column. Decision deferred until the May meeting.\n"
+    "202/26 Planning\n"
+    "After discussion the council resolved to support the application for the barn.\n"
+    "203/26 Questionnaire\n"
+    "It was agreed that Cllr Hook complete the county questionnaire. Cllr Hook will submit it prior to the deadline of "
+    "the 25th of June.\n"
+)
+
+
+def test_a_decision_deferred_to_a_named_meeting_and_a_day_written_the_25th_of_june(tmp_path):
+    meeting, found = stored_text(tmp_path, "minutes.txt", DEFERRED_AND_DATED, committee="Brackenby Parish Council")
+    by_number = {item.number: (clauses, actions) for item, clauses, actions in found}
+    assert by_number["201/26"][0] == ["Decision deferred until the May meeting."]
+    assert [(a.text, a.due_date) for a in by_number["201/26"][1]] == [("Defer the decision until the May meeting", dt.date(2027, 5, 31))]
+    assert by_number["202/26"][0] == ["the council resolved to support the application for the barn."]
+    assert [a.due_date for a in by_number["203/26"][1]][-1] == dt.date(2027, 6, 25)

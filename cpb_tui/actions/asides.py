@@ -190,8 +190,10 @@ def not_an_undertaking(undertaking: re.Match, pre: str) -> bool:
         return True  # "if Council agreed to such, it could be ...": a condition, not a promise
     if re.search(r"\b(?:offered|volunteered|committed)\b", undertaking.group(0)) and not _OFFERER.search(pre):
         return True  # "the service offered to foster carers ...": an offer counts when a person makes it
-    if offer and undertaking.group("verb") in ("share", "help", "assist", "support", "advise"):
-        return True  # "offered to share her experience with other Members": goodwill, not a task
+    if offer and undertaking.group("verb") in ("share", "help", "assist", "support", "advise", "remain", "continue", "stay", "stand"):
+        # "offered to share her experience with other Members": goodwill, not a task; "offered to remain as
+        # Vice-chair": a role kept, decided at the meeting
+        return True
     # "several offered to include an article in their newsletters": no one in particular
     return bool(offer and re.search(
         r"\b(?:(?:several|some|many|a\s+number)(?:\s+(?:of\s+)?(?:the\s+)?(?:members|councillors|cllrs|residents|them|those\s+present))?|others|they)\s*$",

@@ -106,7 +106,7 @@ _NOT_FOLLOW_UP = re.compile(
     # already done: "agreed to provide paths ... and these have now been completed"
     r"|\b(?:has|have)\s+(?:now\s+|since\s+|already\s+)+been\s+(?:completed|done|carried\s+out|installed|actioned)\b"
     # the meeting's own running: an item taken earlier, someone taking the minutes today
-    r"|\b(?:further\s+up|earlier\s+(?:in|on))\s+the\s+agenda\b|^(?:[A-Z][\w'-]*\s+to\s+)?take\s+the\s+minutes\b"
+    r"|\b(?:further\s+up|earlier\s+(?:in|on))\s+the\s+agenda\b|^(?:(?:[A-Z][\w'-]*\s+){1,3}to\s+)?take\s+the\s+minutes\b"
     # a call-in's outcome: "to confirm the original decision made by the Cabinet"
     r"|^(?:confirm|uphold)\s+the\s+(?:original\s+)?decision\b"
     # an action list's status: "DC to transfer balances to savings account \u2013 Complete"
@@ -124,6 +124,8 @@ _NOT_FOLLOW_UP = re.compile(
     r"|^defer\b.{0,80}\b(?:at\s+(?:this|the\s+present)\s+time|for\s+now)\b"
     # the minutes signed as a true record, at the meeting
     r"|(?:^|\bto\s+)sign\b.{0,240}\b(?:correct|true|accurate)\s+(?:and\s+accurate\s+)?record\b"
+    # a late item taken at the meeting itself: "the Provost agreed to accept this item onto the agenda"
+    r"|(?:^|\bto\s+)accept\s+(?:this|the)\s+(?:\w+\s+)?(?:item|report)\s+(?:onto|on\s+to)\s+the\s+agenda\b"
     # a figure set by the decision itself: "set the precept at £4000", "fix the hire charge at £12 an hour"
     r"|^(?:set|fix)\s+(?:the\s+)?[^.;]{0,60}?\b(?:at|to|as)\s+(?:\u00a3|\$|\d)"
     # a named person appointed to a role, which the decision itself does: "appoint Ann Lee as Treasurer"
@@ -235,6 +237,11 @@ def _agreed(rest: str) -> ActionCandidate | None:
         verb = _base(to.group(1))
         phrase = f"{verb} {to.group(2)}"
         return _action(_kind(verb, phrase, to.group(2)), phrase, phrase, recipients=_recipients(phrase))
+    ours = re.match(r"^(?:that\s+)?we\s+(?:should|will|would|shall)\s+(?:use\s+[^,;.]{3,60}?\s+to\s+)?([a-z]+)\b\s*(.*)$", rest, re.IGNORECASE)
+    if ours and ours.group(1) not in ("be", "have", "not", "continue"):
+        # "agreed we should use the figures to write to our MP": the council's own task, no one named
+        phrase = f"{ours.group(1)} {ours.group(2)}".strip()
+        return _action(_kind(ours.group(1), phrase, ours.group(2)), phrase, phrase, recipients=_recipients(phrase))
     that = re.match(r"^that\s+([^:;]*)", rest, re.IGNORECASE)
     if not that:
         return None  # "Agrees the four priorities ..."
@@ -317,6 +324,8 @@ def _passive_subject(obj: str, strict: bool, body: str = "") -> str | None:
     # "A and B be re-appointed ..., and the Home Secretary (be notified)": the second clause's own subject
     joined = joined or re.match(r"^.+?\bbe\s+(?:re-)?[a-z]+\b.*?,\s*and\s+(?P<second>(?:the|a|an|all|any)\s.+)$", obj.strip())
     obj = joined.group("second") if joined else obj
+    # "no co-options could take place until the candidate attends, so this will be held over": "this"
+    obj = re.split(r",\s+(?:and\s+)?(?:so|therefore)\s+(?=\w)", obj)[-1]
     if re.match(r"(?i)any\s", obj.strip()) and re.search(r"\b(?:would|will)\s+be\s+(?:referred|brought|reported)\b", body):
         return None  # "any changes ... would be referred back to Cabinet": a standing condition, not a task
     if strict and re.match(r"^(?:give|take|make|note|agree|approve|endorse|receive|support|accept|welcome)\s+(?!up\b)", obj):
@@ -404,7 +413,7 @@ def _passive(body: str, strict: bool) -> ActionCandidate | None:
     if asked_for is not None:
         return asked_for
     if pp in _ASKED:
-        owner, _ = _split_owner(obj)
+        owner, _ = _split_owner(re.sub(r"^that\s+", "", obj.strip(), flags=re.IGNORECASE))  # "that the County Council be requested to ..."
         to = re.match(r"^to\s+([a-z]+)\b\s*(.*)$", rest)
         if owner and to:
             return _owner_action(owner, to.group(1), to.group(2))

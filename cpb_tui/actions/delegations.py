@@ -13,12 +13,13 @@ from dataclasses import replace
 from cpb_tui.actions.clauses import ActionCandidate, _owner_action
 from cpb_tui.actions.phrases import _looks_like_doer
 
-_LEAD = r"^\W*(?:(?:RESOLVED|AGREED|DECIDED)\s*[:\u2013-]?\s*)?(?:that\s+)?(?:(?:it\s+was\s+)?agreed\s+)?(?:to\s+)?"
+# (a condition first, "where no such authority exists, delegates such authority to ...")
+_LEAD = r"^\W*(?:(?:RESOLVED|AGREED|DECIDED)\s*[:\u2013-]?\s*)?(?:that\s+)?(?:(?:it\s+was\s+)?agreed\s+)?(?:to\s+)?(?:where\s+[^,;]{3,80},\s*)?"
 _OWNER = r"(?P<owner>(?:the\s+)?[A-Z][^;:]{2,120}?)"
 _ACT = r"\s*,?\s+to\s+(?P<verb>[a-z]{3,})\b(?P<tail>.*)$"
 _GIVEN = (
     # "delegate authority to X to ...", "grant delegated powers to X to ...", "delegated authority to X to ..."
-    re.compile(_LEAD + r"(?:delegate|grant|give|delegated)\s+(?:delegated\s+)?(?:authority|powers?)\s+to\s+" + _OWNER + _ACT, re.I),
+    re.compile(_LEAD + r"(?:delegates?|grants?|gives?|delegated)\s+(?:such\s+|the\s+)?(?:delegated\s+)?(?:authority|powers?)\s+to\s+" + _OWNER + _ACT, re.I),
     # "authority be delegated to X to ...", "delegated authority is given to X to ..."
     re.compile(_LEAD + r"(?:delegated\s+)?(?:authority|powers?)\s+(?:be|is|are|was|were)\s+(?:hereby\s+)?(?:delegated|given|granted)\s+to\s+" + _OWNER + _ACT, re.I),
     # "X be authorised to ...", "X be given delegated authority to ..."
@@ -36,7 +37,7 @@ _POWER_FIRST = re.compile(
 _DONE_BY = re.compile(_LEAD + r"authori[sz]e\s+(?P<what>.{3,160}?)\s+to\s+be\s+[a-z]+\s+by\s+(?P<owner>.{3,120}?)(?:\s*,?\s+in\s+consultation\b.*|[.;,]?\s*(?:and)?\s*)$", re.I)
 # "Delegate any decision in relation to these projects to the Director for Highways, in consultation with ...": the matter, then who
 _MATTER_TO = re.compile(
-    _LEAD + r"delegate\s+(?P<what>(?!to\b).{3,200}?)\s+to\s+(?P<owner>(?:the\s+)?(?-i:[A-Z])[^;:]{2,120}?)"
+    _LEAD + r"delegates?\s+(?P<what>(?!to\b).{3,200}?)\s+to\s+(?P<owner>(?:the\s+)?(?-i:[A-Z])[^;:]{2,120}?)"
     r"(?:\s*,?\s+(?:jointly|in\s+consultation)\b.*?)?[.;,]?\s*(?:and)?\s*$",
     re.I,
 )
@@ -93,4 +94,5 @@ def _whole_clause(clause: str, owner: str) -> ActionCandidate:
     """A delegation whose task reads best as the clause itself, owned by the officer it names."""
     text = re.sub(_LEAD, "", clause.strip(), flags=re.I).rstrip(" .;,")
     text = re.sub(r"\s*;?\s*and$", "", text)
+    text = re.sub(r"^(delegate|authori[sz]e)s\b", r"\1", text, flags=re.I)  # "(Cabinet) delegates the decision ...": the log's own verb
     return ActionCandidate("do", text[:1].upper() + text[1:], None, (owner,), (), "resolution")

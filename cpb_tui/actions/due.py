@@ -137,7 +137,8 @@ _DAYS_AFTER = re.compile(
 # year is the next such day after the meeting.
 _DAY_MONTH = re.compile(
     # not "the meeting held on 4 May", which names a meeting gone by; "w/c 14 October" is that week
-    r"(?<!held\s)(?<!dated\s)(?:on|by|before|until|between|w/c|week\s+commencing)\s+(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month>" + _MONTH + r")\b(?!\s*,?\s*\d{4})",
+    # ("prior to the deadline of the 25th of June")
+    r"(?<!held\s)(?<!dated\s)(?:on|by|before|until|between|w/c|week\s+commencing|prior\s+to|deadline\s+of)\s+(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>" + _MONTH + r")\b(?!\s*,?\s*\d{4})",
     re.IGNORECASE,
 )
 # the American order: "on January 9th", "by March 3"

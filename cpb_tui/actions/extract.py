@@ -358,7 +358,7 @@ def _deferral(part: str) -> ActionCandidate | None:
         subject = re.match(r"^(.*?)\s+(?:was|is|be)\s+(?:deferred|continued|carried)", part, re.IGNORECASE).group(1)
         return _action("defer", f"Defer {_lower_first(subject)} {deferred.group(1)}".strip(), deferred.group(1))
     # a minute's outcome in shorthand: "Deferred to the next meeting.", "Item deferred until the June meeting."
-    terse = re.match(r"^(?:(?:this|the)\s+)?(?:(?P<what>item|matter|report)\s+)?deferred\s+(?P<when>(?:to|until)\s+.{3,100}?)\.?$", part, re.IGNORECASE)
+    terse = re.match(r"^(?:(?:this|the)\s+)?(?:(?P<what>item|matter|report|decision)\s+)?deferred\s+(?P<when>(?:to|until)\s+.{3,100}?)\.?$", part, re.IGNORECASE)
     if terse and parse_due(terse.group("when")):
         return _action("defer", f"Defer the {(terse.group('what') or 'item').lower()} {terse.group('when')}", terse.group("when"))
     # "to agree to the deferment of the report (to a future meeting)": the deferral as a noun

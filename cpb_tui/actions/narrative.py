@@ -306,7 +306,7 @@ def _asked_for(sentence: str, last_doer: str | None = None) -> ActionCandidate |
         return request
     # "The Director said that officers were requested to provide ...": the doer after "that"
     # ("There had been no reply, and the Clerk was asked to write again": the doer after the "and")
-    told = _WERE_ASKED.match(_upper_first(re.split(r"\bthat\s+(?=[a-z])|[,;]\s+(?:and|but|so)\s+(?=the\s)", sentence)[-1])) or _WERE_ASKED.match(sentence)
+    told = _WERE_ASKED.match(_upper_first(re.split(r"\bthat\s+(?=[a-z])|(?:[,;]\s+|\s+(?=and\s))(?:(?:and|but|so)\s+)?(?=the\s[^,;]{1,40}?\s(?:was|were)\s+(?:asked|requested|instructed|tasked)\b)", sentence)[-1])) or _WERE_ASKED.match(sentence)
     if told and _looks_like_doer(told.group("owner")):
         return _as_commitment(_owner_action(told.group("owner"), told.group("verb"), told.group("tail")))
     wish = _WOULD_LIKE.search(sentence)
@@ -384,7 +384,7 @@ def _infinitive_doer(sentence: str) -> ActionCandidate | None:
         r"^(?:When|If|As|Although|While|Whilst|Where|Once|After|Before|Since|Because|Following|Subject|In|On|At|For|With)\b",
         infinitive.group("owner"),
     ):
-        named = re.sub(r"\s+(?:is|are)$", "", infinitive.group("owner"))  # "The Clerk is to write to ..."
+        named = re.sub(r"\s+(?:is|are)(?:\s+also)?$", "", infinitive.group("owner"))  # "The Clerk is (also) to write to ..."
         owner, _ = _split_owner(named)
         if re.fullmatch(r"[A-Z]{2,3}(?:\s*(?:,|and|&|/)\s*[A-Z]{2,3})*", named):
             owner = named

@@ -34,6 +34,8 @@ _NOTING = (
 _RESOLVER = re.compile(
     r"^(?:RESOLVED\s*[:\u2013\u2014-]?\s*)?(?:[Tt]hat\s+)?(?:(?:[Tt]he\s+)?(?:[A-Z][\w'&-]*\s+){0,4}?"
     r"(?:Board|Panel|Committee|Sub-Committee|Cabinet|Council|Members|[Cc]ouncillors|Forum)\s*:?\s+(?=[a-z])"
+    # (not another body asked to act: "that the County Council be requested to repaint the lines")
+    r"(?!be\s+(?:requested|asked|invited|urged|approached|contacted|lobbied|informed|notified)\b)"
     # "The committee agreed to consult ...": in lower case only before a verb in the past ("the committee receive" is its wish)
     r"|[Tt]he\s+(?:board|panel|committee|sub-committee|council|members)\s+(?=[a-z]+ed\b)"
     # "Cllrs RESOLVED to defer the bench quotes": the body's decision in capitals mid-sentence
@@ -284,7 +286,7 @@ def _recipients(phrase: str) -> tuple[str, ...]:
 
 _FIRM_VERBS = (
     r"circulate|provide|send|write|share|forward|(?:re-?)?arrange|supply|report\s+(?:back|progress|on|to)|report(?=\s+(?!that\b|whether\b|if\b|how\b|what\b)[a-z])|update|feed\s+back|"
-    r"follow\s+up|look\s+into|contact|raise|email|distribute|check|confirm|liaise|bring|organise|"
+    r"follow\s+up|look\s+into|contact|raise|email|distribute|check|confirm|liaise|liase|bring|organise|"
     r"organize|visit|pass|investigate|review|present|set\s+up|invite|respond|reply|produce|prepare|"
     r"explore|include|add|publish|attend|ask|meet|"
     r"obtain|chase(?:\s+up)?|order|book|draft|notify|upload|source|speak|talk|place|put\s+up|display|install|replace|repair|pass\s+on|convey|"
@@ -304,7 +306,7 @@ _ABBREVIATION = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Cllr|Prof|St|No|e\.g|i\.e|etc)\.$
 
 # "... chase up.  Action RG", "... letter to residents - AV to action", "- TD & AV to inspect":
 # minutes that tag a paragraph with who is to act, by initials or post.
-_TAGGED = r"(?:[A-Z]{2,3}|Clerk|CLERK|Chair(?:man|person)?|CHAIR(?:MAN|PERSON)?|RFO)"  # ("ACTION CLERK/AM")
+_TAGGED = r"(?:[A-Z]{2,3}|Clerk|CLERK|Chair(?:man|person)?|CHAIR(?:MAN|PERSON)?|RFO|Secretary|SECRETARY|Treasurer|Conven[eo]r|Councillors|Cllrs)"  # ("ACTION CLERK/AM")
 
 
 _TAGGED_LIST = rf"{_TAGGED}(?:\s*(?:,|&|/|\band\b)\s*{_TAGGED})*"
@@ -321,6 +323,8 @@ _OWNER_TAG = re.compile(
     rf"|(?<=[.;]\s)(?P<first>{_TAGGED_LIST})\s+(?-i:Action|ACTION))\s*\.?\s*$"
     # "... recourse to highways. (Act GR)", "(Action: Clerk)": the tag in brackets
     rf"|\s*{ACT_TAG_OPENS}(?P<bracketed>{_TAGGED_LIST})\s*\)\s*\.?\s*$"
+    # an "Action" column flattened into spaces: "... is still to be ascertained                 JP"
+    rf"|\s{{8,}}(?!(?:TBC|TBA|TBD|N/A|NA|NO|YES|OK|ALL|NIL|AOB)\s*$)(?P<column>{_TAGGED_LIST})\s*$"
 )
 
 
@@ -332,7 +336,7 @@ def _owner_tag(text: str) -> tuple[str, tuple[str, ...]]:
     tag = _OWNER_TAG.search(text)
     if tag is None:
         return text, ()
-    owners = tag.group("owners") or tag.group("doers") or tag.group("first") or tag.group("bracketed")
+    owners = tag.group("owners") or tag.group("doers") or tag.group("first") or tag.group("bracketed") or tag.group("column")
     named = (o.strip() for o in re.split(r"\s*(?:,|&|/|\band\b)\s*", owners) if o.strip())
     return text[: tag.start()].rstrip(" .;,\u2013\u2014-"), tuple(o.capitalize() if o in ("CLERK", "CHAIR", "CHAIRMAN", "CHAIRPERSON") else o for o in named)
 

@@ -74,6 +74,8 @@ def clean_committee(value: str | None) -> str | None:
     name = re.sub(rf"\b(council|committee|board|panel)\s+(?:{_KIND_OF_MEETING})$", r"\1", name, flags=re.IGNORECASE)
     name = re.sub(r"\s+-\s+Expired\s+\d{1,2}/\d{1,2}/\d{2,4}$", "", name, flags=re.IGNORECASE)  # "... Committee - Expired 18/10/22"
     name = name.strip(" ,.:;-\u2013")
+    # "Cyngor Cymuned Aberporth Community Council": the Welsh words before the English name
+    name = re.sub(r"^(?:Cyngor|CYNGOR)\s+(?:Cymuned|Tref|Dinas|Sir|CYMUNED|TREF|DINAS|SIR)\s+(?=(?:\S+\s+){1,3}(?:Community|Town|City|County|COMMUNITY|TOWN|CITY|COUNTY)\s+(?:Council|COUNCIL)$)", "", name)
     if _NOT_A_NAME.search(name):
         return None
     if name.lower() == "council":

@@ -11,20 +11,15 @@ can show why a document was filed where it was.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
-from dataclasses import dataclass, field
 
 from cpb_tui.domain.text import display_title
-from cpb_tui.importers.committee_names import _NOT_COMMITTEE, MINUTES_OF_BODY, clean_committee, display_council, is_caps_council, is_full_council
-from cpb_tui.importers.dates import find_date, find_dates, find_heading_date
-from cpb_tui.importers.meeting_heading import EARLIER_MINUTES as _EARLIER_MINUTES, earlier_minutes_item, meeting_heading
+from cpb_tui.importers.committee_names import _NOT_COMMITTEE, clean_committee, display_council, is_full_council  # noqa: F401 (clean_committee: importable from here)
+from cpb_tui.importers.dates import find_date, find_dates
+from cpb_tui.importers.meeting_context import _BODY, Finding, MeetingContext, _short  # noqa: F401 (_short: importable from here)
+from cpb_tui.importers.meeting_heading import EARLIER_MINUTES as _EARLIER_MINUTES, meeting_heading
+from cpb_tui.importers.minutes_heading import _headings_without_minutes, _minutes_heading
 
-BODY_WORDS = (
-    r"board|committee|sub-committee|panel|cabinet|forum|executive|commission|partnership|assembly"
-    r"|council|group|bwrdd|pwyllgor|cyngor|cabinet|meeting|authority"
-)
-_BODY = re.compile(rf"\b({BODY_WORDS})\b", re.IGNORECASE)
 _ONE_DECIDER = re.compile(r"^\s*(?:(?:Lead|Cabinet|Executive)\s+Member|Portfolio\s+Holder)\s+for\s+[A-Z]")
 _TIME = re.compile(r"\b(\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}[.:]\d{2}(?=\s*(?:hours|hrs)))", re.IGNORECASE)
 _DATE_WORDS = re.compile(
@@ -45,30 +40,12 @@ _DECISION_MAKER = re.compile(r"^\s*Decision[- ]?(?:Maker|Taker|taken by)\s*:\s*(
 _DECISION_DATE = re.compile(r"^\s*(?:Date of (?:the )?decision|Decision date|Date decision (?:made|taken))\s*:\s*(.+?)\s*$", re.IGNORECASE)
 # A forward plan entry: "Decision due: 13 Jun 2023 by Children & Young People Overview and Scrutiny Committee"
 _DECISION_DUE = re.compile(r"^\s*Decision due\s*:\s*(?P<date>.+?)\s+by\s+(?P<body>.+?)\s*$", re.IGNORECASE)
-_MINUTES_OF = re.compile(
-    r"\b(?:minutes?|cofnodion|notes?|record)\s+of\s+(?:an?\s+|the\s+)?(?:(?:[\w-]+\s+){0,2}meeting|proceedings)\s+of\s+(?:the\s+)?(.{2,90}?)"
-    r"\s+(?:held|which was held|that took place|convened|(?=(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\s+\d{4})))(.*)$",
-    re.IGNORECASE,
-)
-_MINUTES_OF_NAMED = re.compile(
-    # ("Minutes of Llangernyw Community Council Meeting 7:30pm 28th November 2018": the time or date straight after)
-    r"\b(?:minutes?|notes?(?!\s+of\s+(?:the\s+)?decisions?\b))\s+(?:of|from)\s+(?:the\s+)?(.+?)\s+(?:meeting\s+(?:held|of)|held\s+(?:on|at|in|remotely|virtually)|meeting\s*:|meeting\s+(?=\d))(.*)$", re.IGNORECASE
-)
 # A summons: "You are hereby summoned to attend a MEETING OF THE COUNCIL which will be held at the Town
 # Hall on WEDNESDAY, THE 22nd DAY OF JULY 2015", "invited to attend a meeting of the X which will be held ..."
 _SUMMONS = re.compile(
     r"\b(?:summoned|invited|requested|summon\s+you)\s+to\s+attend\s+(?:an?\s+|the\s+)?(?:\w+\s+)?meeting\s+of\s+(?:the\s+)?(.+?)\s+"
     r"(?:which\s+will\s+be\s+|to\s+be\s+|that\s+will\s+be\s+)?held\b(.*)$",
     re.IGNORECASE,
-)
-# Welsh: "Cofnodion cyfarfod y Pwyllgor Craffu a gynhaliwyd yn Neuadd y Sir ar 6 Chwefror 2025"
-_COFNODION = re.compile(
-    r"(?<!llofnodi\s)(?<!cadarnhau\s)\bcofnodion\s+(?:o\s+|y\s+)?[cg]yfarfod\s+(?:(?:y|yr|o['\u2019]r|o)\s+)?(.+?)\s+(?:a\s+)?gynhaliwyd\b(.*)$", re.IGNORECASE
-)
-# "Cofnodion Cyngor Cymuned Llanfair yn y Neuadd nos Iau 8 Ionawr 2026": the council, then where and when
-_COFNODION_CYNGOR = re.compile(r"\bcofnodion\s+((?:Cyngor|Pwyllgor)\b[\w\s'\u2019-]{0,60}?)\s+(?:yn|ar|nos|a\s+gynhaliwyd)\s+(.*)$", re.IGNORECASE)
-_AT_A_MEETING = re.compile(
-    r"AT\s+A\s+MEETING\s+of\s+(?:the\s+)?(.+?)(?:\s+of\s+(.+?))?\s+held\s+(.*?)(?::|$)", re.IGNORECASE
 )
 _LABELLED = re.compile(
     r"^\s*(Committee|Meeting|Board|Panel|Body|Forum|Date of meeting|Meeting date|Date and time|Date|Time"
@@ -78,56 +55,13 @@ _LABELLED = re.compile(
 _PAGE_TITLE = re.compile(r"^\s*Page title:\s*(.*)$", re.IGNORECASE)
 _COUNCIL_LINE = re.compile(
     r"^\s*((?:The\s+)?[A-Z][\w&'\u2019 .-]{1,60}?\b(?:County|City|Borough|District|Metropolitan|Town|Parish|Combined)?"
-    r"\s*(?:Council|Authority|Corporation)(?:\s+of\s+[A-Z][\w ]{1,40})?|Cyngor\s+[\w ]{2,40}|City of London(?: Corporation)?)\s*:?\s*$"  # ("Broughton Parish Council:" over its clerk's report)
+    r"\s*(?:Council|Authority|Corporation)(?:\s+of\s+[A-Z][\w ]{1,40})?|Cyngor\s+[\w ]{2,40}|City of London(?: Corporation)?)\s*[:.]?\s*$"  # ("Broughton Parish Council:" over its clerk's report)
 )
 _FURNITURE_TITLE = re.compile(
     r"^\s*(?:Agenda and minutes|Agenda and decisions|Agenda|Minutes|Draft minutes|Decisions?|Decision details|Issue\s*-\s*meetings"
     r"|Issue\s*-\s*decisions|Issue details|Agenda item|Agendas, Meetings and Minutes.*)\s*$",
     re.IGNORECASE,
 )
-
-
-@dataclass
-class Finding:
-    """A value and the words that gave it."""
-
-    value: object
-    evidence: str
-
-
-@dataclass
-class MeetingContext:
-    """What a document says about the meeting it belongs to."""
-
-    committee: Finding | None = None
-    date: Finding | None = None
-    council: Finding | None = None
-    venue: Finding | None = None
-    time: Finding | None = None
-    hints: list[str] = field(default_factory=list)
-
-    def set_committee(self, value: str | None, evidence: str) -> None:
-        """Keep `value` (tidied) as the committee, unless one was found before."""
-        name = clean_committee(value)
-        if name and self.committee is None:
-            self.committee = Finding(name, _short(evidence))
-
-    def set_date(self, value: dt.date | None, evidence: str) -> None:
-        """Keep `value` as the date, unless one was found before."""
-        if value and self.date is None:
-            self.date = Finding(value, _short(evidence))
-
-    def describe(self) -> list[str]:
-        """One line per finding, for `--explain`."""
-        out = []
-        for name in ("committee", "date", "council", "venue", "time"):
-            found = getattr(self, name)
-            if found is not None:
-                value = found.value.isoformat() if isinstance(found.value, dt.date) else found.value
-                out.append(f"{name}: {value}  (from {found.evidence!r})")
-            elif name in ("committee", "date"):
-                out.append(f"{name}: not found")
-        return out
 
 
 def find_context(lines: list[str], head: int = 40) -> MeetingContext:
@@ -154,6 +88,10 @@ def find_context(lines: list[str], head: int = 40) -> MeetingContext:
             and re.search(r"\b(?:Parish|Town|Community|Village)\s+Council$", str(found.council.value)):
         # "WELTON PARISH COUNCIL" over "MINUTES OF THE ORDINARY COUNCIL MEETING": that parish's council met, not one called "Council"
         found.committee = Finding(found.council.value, found.committee.evidence)
+    initials = "".join(word[0] for word in re.findall(r"[A-Za-z][\w'\u2019-]*", str(found.council.value)) if word[0].isupper()) if found.council else ""
+    if found.committee and len(initials) >= 2 and str(found.committee.value).upper() == initials:
+        # "Draft Minutes of ELCC Meeting held ..." under "East Lammermuir Community Council": the council by its initials
+        found.committee = Finding(found.council.value, found.council.evidence)
     generic = found.committee and re.fullmatch(r"(?:Parish|Town|Community|City|District|Borough|County)\s+Council", str(found.committee.value), re.IGNORECASE)
     if generic and found.council and str(found.council.value).lower().endswith(str(found.committee.value).lower()):
         # "HOLLINSDALE RURAL PARISH COUNCIL" over "Minutes of Parish Council Meeting held on ...": that parish's council
@@ -312,151 +250,9 @@ def _took_place(found: MeetingContext, top: list[str], every: list[str], head_en
 
 # "... File Type:pdf, Size:1020Kb Draft Minutes for approval CREICH COMMUNITY COUNCIL Minutes of meeting held on ...":
 # a one-paragraph PDF whose heading in capitals comes after the file's own lines
-_CAPS_BODY_TAIL = re.compile(r"\b([A-Z][A-Z'\u2019&-]+(?:\s+[A-Z][A-Z'\u2019&-]+){0,6}\s+(?:COUNCIL|COMMITTEE|BOARD|PANEL|FORUM))\s+$")
-
-
-def _starting_within(pattern: re.Pattern[str], text: str, reach: int) -> re.Match[str] | None:
-    """The pattern's first match in `text` when it starts within `reach` characters ("Draft Minutes
-    Draft Minutes of the Meeting of ...": a title printed twice before the heading)."""
-    match = pattern.search(text)
-    return match if match and match.start() < reach else None
-
-
-def _minutes_heading(found: MeetingContext, top: list[str], every: list[str], head_end: int) -> None:
-    """ "Minutes of the meeting of X held at Y on DATE", possibly wrapped over lines; it must
-    open its line, so "To approve the minutes of the meeting held on ..." is not taken."""
-    for index, line in enumerate(top[:head_end]):
-        opening = re.match(r"^(?:(?:draft|confirmed|unconfirmed|approved|public|open|signed)\s+)?(?:minutes?|cofnodion|notes?|record|at\s+a\s+meeting)\b(?!\s*:)", line, re.IGNORECASE)
-        # a heading run into the line: "SCOTTISH BORDERS COUNCIL EXECUTIVE COMMITTEE MINUTE of Meeting of ..."
-        inside = None
-        if not opening and sum(1 for l in top[:index] if l) < 5:  # a heading run into one of the first lines, never a sentence lower down
-            inside = re.search(
-                r"\b(?:MINUTES?\s+of\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,3}?Meeting\s+(?:of|held)\b|Minutes?\s+from\b|Cofnodion\s+(?:y\s+|o\s+)?[cg]yfarfod\b)",
-                line[:240], re.IGNORECASE
-            )
-            before = line[: inside.start()] if inside else ""
-            if inside and re.fullmatch(r"\s*\(?[0-9l]{1,3}[.)]?\s*", before):
-                inside = None  # "(3) Minutes of Meeting Held on 13th February": an item about earlier minutes
-            if inside and not re.fullmatch(r"[A-Z0-9 ,.&'\u2019()/-]*", before) and not re.fullmatch(r".{0,60}\bPage\s+\d{1,3}[\s\d/:]*", before) \
-                    and not re.fullmatch(r"(?:[A-Z][\w'\u2019&-]*\s+){1,6}(?:Community|Parish|Town)\s+Council(?:\s+(?:Adopted|Approved|Draft|Confirmed))?\s*[:\u2013-]?\s+", before) \
-                    and not _CAPS_BODY_TAIL.search(before):
-                inside = None  # what comes before must be a heading in capitals, or a page's running head
-        if not opening and not inside:
-            continue
-        if re.search(r"\bpdf icon\b|\bPDF\s+\d+(?:\.\d+)?\s*[KM]B\b", line, re.IGNORECASE):
-            continue  # "Minute of Meeting of the Youth Forum of 2 December pdf icon PDF 98 KB": an item's title with its paper
-        # four lines of text, blank lines skipped; a heading is never longer than this (and a hostile line
-        # thousands of "Minutes of the" long must not cost seconds)
-        joined = " ".join([l for l in top[index:] if l][:4])[:800]
-        if inside:
-            joined = joined[inside.start() :]
-        if re.search(r"\bto\s+be\s+(?:agreed|approved|confirmed|signed|received)\b|\bprevious\s+meeting\b", joined[:160], re.IGNORECASE) \
-                or _EARLIER_MINUTES.search(line[:240]) or earlier_minutes_item(top, index) or len(line.split()) <= 2 and _EARLIER_MINUTES.search(
-                    next((l for l in top[index + 1 :] if l), "")[:240]):  # "COFNODION" over "Minutes of ... were received"
-            continue  # an agenda item about earlier minutes (or under a minute's number), not this document's heading
-        if re.search(r"\u2026|\.\.\.|\u20ac\u00a6", joined[:120]):
-            continue  # a heading cut short by a document-sharing site ("HELD ON TUESDAY ... Monday 2nd ...")
-        for pattern in (_MINUTES_OF, _AT_A_MEETING, _MINUTES_OF_NAMED, _COFNODION, _COFNODION_CYNGOR, MINUTES_OF_BODY):
-            match = pattern.match(joined) or _starting_within(pattern, joined, 60)
-            if pattern is _AT_A_MEETING and not match:
-                match = pattern.search(joined[:200])  # "MINUTES OF PROCEEDINGS / At a meeting of ..."
-            if not match:
-                continue
-            evidence = joined[match.start() : match.start() + 160]
-            body = match.group(1)
-            if body and is_full_council(body):
-                body = display_council(body)  # minutes of a meeting of the Council itself
-            if re.search(r"\bthe\s+above\s+date\b", match.group(match.lastindex or 1)[:200], re.IGNORECASE):
-                # "... at 7 pm on the above date": the date stands on a line above the heading
-                found.set_date(next((find_date(l) for l in reversed(top[:index]) if find_date(l)), None), evidence)
-            if clean_committee(body) is None and pattern is not _COFNODION:
-                # "MINUTES of the meeting held on 26 February 2008": the date without a committee;
-                # "MINUTES OF PROCEEDINGS At a meeting of ...": the next pattern reads the rest
-                found.set_date(find_date(match.group(match.lastindex or 1)) or find_date(joined[match.start() :]), evidence)
-                heading = (line[: inside.start()] if inside else joined[: match.start()]).strip(" ,-:\u2013")
-                caps_tail = _CAPS_BODY_TAIL.search(heading + " ")
-                heading = caps_tail.group(1) if caps_tail and not re.fullmatch(r"[A-Z0-9 .&'\u2019-]*", heading) else heading
-                # "Killan Community Council Adopted Minutes of the Meeting held on ...": the status word is not the body's
-                heading = re.sub(r"\s+(?:Adopted|Approved|Draft|Confirmed|Unconfirmed|Signed)$", "", heading, flags=re.IGNORECASE)
-                if found.date is not None and (re.fullmatch(r"[A-Z][A-Z .&'\u2019-]{2,70}", heading) or re.fullmatch(
-                        r"(?:[A-Z][\w'\u2019&-]*\s+){1,6}(?:Community|Parish|Town)\s+Council", heading)) and _BODY.search(heading):
-                    # "CLEE VALLEY PARISH COUNCIL MINUTES of the MEETING held on ...": the body stands before
-                    found.set_committee(display_council(heading) if is_full_council(heading) else heading, line[:160])
-                continue
-            # the council in capitals before the heading, on its line or the one above
-            named = line[: inside.start()] if inside else next((l for l in reversed(top[:index]) if l.strip()), "")
-            named = re.sub(r"^\d{1,3}\s+", "", named.strip(" ,-"))
-            if re.fullmatch(r"(?:Parish|Town|Community)\s+Council", str(clean_committee(body)), re.IGNORECASE) and is_caps_council(named, body):
-                body = display_title(named)  # "ASHCOMBE PARISH COUNCIL Minutes of Parish Council Meeting held on ...": the council's own name
-            elif body and not re.search(r"[A-Z]", body) and re.fullmatch(r"(?:[A-Z][\w'\u2019&-]*\s+){1,6}(?:Community|Parish|Town)\s+Council", named.strip(" :\u2013-")):
-                body = named.strip(" :\u2013-")  # "Ashcombe Parish Council: minutes of the annual parish meeting held on ...": a kind of meeting, the council's
-            found.set_committee(body, evidence)
-            rest = match.group(match.lastindex or 1)
-            found.set_date(find_date(rest) or find_date(joined[match.start() :]) or find_heading_date(rest), evidence)
-            held_at = re.search(r"\bheld\s+(?:at|in)\s*$", joined[match.start() : match.start(match.lastindex or 1)], re.IGNORECASE)
-            _heading_venue(found, ("at " if held_at else "") + rest, evidence)
-            break
-        if found.committee is not None and found.date is not None:
-            break  # a first heading with the date alone ("Minutes of Extra-ordinary Meeting - 30th April 2019"): read on for the body
-
-
-# A heading in capitals that runs to the date: "COUNCIL MEETING TUESDAY 7 JULY 2020", "HOLTBY
-# PARISH COUNCIL MINUTES OF PARISH COUNCIL MEETING AT 7.00 pm. ON WEDNESDAY 27 JANUARY 2021"
-_CAPITALS_HEADING = re.compile(
-    r"^(?:Page\s+\d{1,3}\s*:\s*)?(?P<head>[A-Z][A-Z0-9 .,&'\u2019()/-]{4,140}?(?:\s+(?:[ap]\.?m\.?)[A-Z .,]{0,12})?)\s+"
-    r"(?P<date>(?:(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY,?\s+)?\d{1,2}(?:ST|ND|RD|TH)?\s+[A-Z]{3,9},?\s+\d{4})\b"
-)
-# "Meeting of Highnam Parish Council" over "held in the Old School on Tuesday 12 June 2012"
-_MEETING_OF_HELD = re.compile(
-    r"meeting\s+of\s+(?:the\s+)?(?P<body>[A-Z][\w&'\u2019 .-]{1,80}?\b(?:" + BODY_WORDS + r"))\s+(?:was\s+)?held\b(?P<rest>.{0,160})",
-    re.IGNORECASE,
-)
-
-
-def _heading_venue(found: MeetingContext, rest: str, evidence: str) -> None:
-    """The place a minutes heading names after the body: "at the Old Forge at 7.30 p.m. on ...", or a
-    remote meeting. (A heading "... COUNCIL HELD AT THE HALL, CWM AT 7.30 P.M. ON ..." gives its "at" first.)"""
-    if found.venue is not None:
-        return
-    venue = re.search(r"\b(?:at|in)\s+(?:the\s+)?(.+?)\s+on\s", rest + " ", re.IGNORECASE)
-    if venue and len(venue.group(1)) < 90:
-        place = re.sub(r"\s+at\s+\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\.?)?$", "", venue.group(1).strip(" ,"), flags=re.IGNORECASE)
-        found.venue = Finding(place.strip(" ,"), evidence)  # "the Old Forge at 7.30 p.m.": the place
-    elif re.search(r"\b(remotely|virtually|online)\b", rest, re.IGNORECASE):
-        found.venue = Finding("Remote meeting", evidence)
-
-
-def _headings_without_minutes(found: MeetingContext, top: list[str], every: list[str], head_end: int) -> None:
-    """Headings that do not open with "Minutes of": a heading in capitals ending in the date, or
-    "Meeting of X held ... on DATE" over the first lines (an agenda item about earlier minutes,
-    "To approve the minutes of the meeting of X held on ...", is not taken)."""
-    if found.date is not None:
-        return
-    for line in [l for l in top[:head_end] if l][:4]:
-        match = _CAPITALS_HEADING.match(line)
-        named = re.match(r"^(?P<body>.+?)\s+(?:MINUTES\b|MEETING\b)", match.group("head")) if match else None
-        if named and find_date(match.group("date")):
-            body = named.group("body").strip(" ,-")
-            if _BODY.search(body) and not re.search(r"\d|\b(?:OF|HELD|AT|ON)$", body):
-                found.set_committee(display_council(body) if is_full_council(body) else body, match.group(0))
-            found.set_date(find_date(match.group("date")), match.group(0))
-            return
-    joined = " ".join([l for l in top[:head_end] if l][:6])[:1000]
-    match = _MEETING_OF_HELD.search(joined)
-    earlier = re.search(  # "The Minutes of the Meeting of X held on ... were approved": earlier minutes, not this heading
-        r"\b(?:approve|confirm|agree|sign|adopt|previous|last)\b|\bminutes\s+of\s+(?:the\s+)?(?:\w+\s+)?$", joined[max(0, match.start() - 60) : match.start()], re.IGNORECASE
-    ) if match else None
-    if match and not earlier and not re.search(r"\b(?:were|was|be)\s+(?:approved|confirmed|agreed|signed|adopted)\b", match.group("rest"), re.IGNORECASE):
-        date = find_date(match.group("rest"))
-        if date:
-            body = match.group("body").strip(" ,;:")
-            found.set_committee(display_council(body) if is_full_council(body) else body, match.group(0)[:160])
-            found.set_date(date, match.group(0)[:160])
-
-
 # "Minutes from the extraordinary meeting on Tuesday 21st February 2026": the date, no body named
 _OWN_MEETING = re.compile(
-    r"^(?:(?:draft|confirmed|unconfirmed|approved)\s+)?minutes?\s+(?:of|from)\s+(?:(?:the|an?)\s+)?(?:[\w-]+\s+){0,3}?meeting\b(?P<rest>.{0,120})", re.IGNORECASE
+    r"^(?:(?:draft|confirmed|unconfirmed|approved)\s+)?minutes?\s+(?:of|from|for)\s+(?:(?:the|an?)\s+)?(?:[\w-]+\s+){0,3}?meeting\b(?P<rest>.{0,120})", re.IGNORECASE
 )
 
 
@@ -503,6 +299,8 @@ def _name_line(found: MeetingContext, top: list[str], every: list[str], head_end
     for index, line in enumerate(top[:25]):
         if found.committee is not None and found.date is not None:
             break
+        # "Kilrenny and Cellardyke Community Council.": a name line with a full stop after it
+        line = line[:-1] if re.fullmatch(r"[A-Z][\w'\u2019&, -]{2,80}\b(?:Council|Committee|Board|Panel|Forum)\.", line) and len(line.split()) <= 10 else line
         full_council = is_full_council(line)
         if not full_council:
             if not line or len(line) > 90 or not _BODY.search(line) or _NOT_COMMITTEE.search(line) or re.match(r"^[\w ]{2,25}:", line):
@@ -585,13 +383,9 @@ def _tidy_council(value: str) -> str:
     # "Cyngor CymunedCeulanamaesmawrCommunity Council": a bilingual name that lost its spaces keeps
     # its English part, "Ceulanamaesmawr Community Council"
     spaced = re.sub(r"(?<=[a-z]{3})(?=[A-Z][a-z]{2})", " ", value.strip())  # (never "McDonald", "MacLeod")
-    value = value.strip() if spaced == value.strip() else re.sub(r"^Cyngor\s+(?:Cymuned|Tref|Dinas|Sir)\s+(?=\S+(?:\s+\S+)?\s+(?:Community|Town|City|County)\s+Council$)", "", spaced)
+    # (spaced or not, "Cyngor Cymuned Aberporth Community Council" is known by its English name)
+    value = re.sub(r"^Cyngor\s+(?:Cymuned|Tref|Dinas|Sir)\s+(?=\S+(?:\s+\S+)?\s+(?:Community|Town|City|County)\s+Council$)", "", value.strip() if spaced == value.strip() else spaced)
     return display_title(value)
-
-
-def _short(text: str) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= 100 else text[:97] + "..."
 
 
 # The next meeting a record names lives in its own module; these names stay importable from here.

@@ -14,18 +14,9 @@ import re
 from cpb_tui.importers.clause_lists import as_clause_list
 from cpb_tui.importers.resolutions import parse_resolved
 from cpb_tui.domain.models import ResolutionRecord
-from cpb_tui.importers.outcomes import _ELECTED, _NOTED, _PARA, _WHO
+from cpb_tui.importers.mid_decisions import MID_OPENER as _MID_OPENER
+from cpb_tui.importers.outcomes import _ELECTED, _NOTED, _OFFICER, _ONE_WHO, _PARA, _WHO
 
-# One person who decides: "the Cabinet Member for Community Development resolved that ..."
-_ONE_WHO = (
-    r"(?:[Tt]he\s+)?(?:Cabinet\s+Member|Executive\s+Member|Portfolio\s+Holder|Lead\s+Member|Leader(?:\s+of\s+the\s+Council)?|Mayor|Chief\s+Executive)"
-    r"(?:\s+(?:for|of)\s+[A-Z][\w'\u2019&,-]*(?:\s+(?:and\s+|of\s+|for\s+|&\s+)?[A-Z][\w'\u2019&,-]*){0,6})?"
-)
-# An officer who takes a delegated decision: "The Head of Fostering Services has decided to ..."
-_OFFICER = (
-    r"(?:[Tt]he\s+)?(?:(?:Corporate|Executive|Strategic|Assistant|Deputy|Interim)\s+)?(?:Director|Head|Chief\s+Officer|Service\s+Manager|Chief\s+Finance\s+Officer)"
-    r"\s+(?:for|of)\s+[A-Z][\w'\u2019&,-]*(?:\s+(?:and\s+|of\s+|for\s+|&\s+)?[A-Z][\w'\u2019&,-]*){0,6}"
-)
 # "It was proposed by Councillor A, seconded by Councillor B and unanimously RESOLVED"
 _MOVED = (
     r"(?:(?:proposed|seconded|moved|and|by|unanimously|therefore|further|also|then|duly|subsequently|accordingly"
@@ -50,7 +41,7 @@ _OPENERS = [
     rf"{_PARA}(?:AGREED|Agreed\b(?=\s*(?:that\b|to\b|[:\u2013\u2014-]|$)))",
     # "All agreed that the youth club be invited ...", "All present agreed to ..."
     rf"{_PARA}All\s+(?:present\s+|members\s+(?:present\s+)?)?agreed\b(?=\s+(?:that|to)\b)",
-    rf"{_PARA}(?:It\s+was,?\s+(?:however,\s+|therefore,?\s+|further\s+|also\s+|then\s+|unanimously\s+)*(?:proposed,?\s+seconded,?\s+and\s+(?:unanimously\s+)?)?|{_WHO}\s+(?:therefore\s+|then\s+|unanimously\s+)?(?:(?:considered|discussed|debated)\s+and\s+)?)(?:agreed|AGREED|decided)\b",
+    rf"{_PARA}(?:It\s+was,?\s+(?:however,\s+|therefore,?\s+|further\s+|also\s+|then\s+|unanimously\s+)*(?:proposed,?\s+seconded,?\s+and\s+(?:unanimously\s+)?|(?:suggested|proposed|discussed|considered)\s+and\s+)?|{_WHO}\s+(?:therefore\s+|then\s+|unanimously\s+)?(?:(?:considered|discussed|debated)\s+and\s+)?)(?:agreed|AGREED|decided)\b",
     rf"{_PARA}Recommendations?\s+(?:were\s+|was\s+)?(?:approved|agreed|adopted)\b",
     # "The Cabinet approved ...", "The Sub-Committee decided to ..."
     rf"{_PARA}{_WHO}\s+(?:therefore\s+|then\s+|unanimously\s+)?(?:(?:considered|discussed)\s+and\s+)?(?:approved|endorsed|adopted|RESOLVED|AGREED|DECIDED|DELEGATED|delegated)\b",
@@ -79,10 +70,17 @@ _BODY_LEAD_IN = re.compile(
 )
 
 
+_OUTCOME_ROW = re.compile(r"^\s*(Noted|Agreed|Approved|Decided|NOTED|AGREED|APPROVED)\s+\((?:[ivx]{1,4}|[a-h]|\d{1,2})\)\s+(?P<rest>\S.*)$")
+
+
 def opener(line: str) -> tuple[str, str] | None:
     """If `line` opens a decision, the kind of opening and the words after it on the line."""
     line = re.sub(r"^\s*(?:[\u2022\u00b7\u25aa\u25cf\u25e6\uf0b7]\s*|[-*\u2013]\s+(?=(?:The|It|All)\s))", "", line)  # "\u2022  RESOLVED that ...", "- The Council agreed ...": a bullet before it
     line = re.sub(r"^\s*it\s+was\b", "It was", line)
+    # a Scottish outcome row: "Agreed (i) The minutes were approved.", "Noted (ii) That incidents had fallen."
+    row = _OUTCOME_ROW.match(line)
+    if row:
+        return ("noted" if row.group(1).lower() == "noted" else "decision"), row.group("rest").strip()
     line = re.sub(r"^\s*(?:Content|Details|Decision\s+text|Minutes|Cofnodion)\s*:\s+(?=\S)", "", line)  # an aggregator's "Content: The Committee RESOLVED to: ..."
     line = re.sub(r"^\s*the\s+(?=(?:Committee|Board|Panel|Cabinet|Sub-Committee|Forum)\s)", "The ", line)
     if _BODY_LEAD_IN.match(line):
@@ -183,35 +181,6 @@ _CARRIED_OVER_LIST = re.compile(
     r"(?:carried|agreed|approved)\s*[.:]?\s*$",
     re.IGNORECASE,
 )
-_MID_OPENER = re.compile(
-    r"(?<=[.!?])\s*(?=(?:It\s+was,?\s+(?:\w+,?\s+){0,4}(?i:agreed|resolved|decided)\b|RESOLVED\b|AGREED\b|This\s+was\s+(?:noted|agreed)\.\s*$|All\s+agreed\s+that\b"
-    r"|The\s+(?:Committee|Board|Panel|Cabinet|Sub-Committee|Forum)\s+(?:RESOLVED|resolved|AGREED)\b"
-    r"|(?:The\s+)?(?:(?:Parish|Town|Community|City|Full)\s+Council|Committee|Board|Panel|Cabinet|Sub-Committee|Forum|Council|Members|[Cc]ouncillors)\s+(?:agreed|decided)\s+(?:unanimously\s+)?(?:to|that)\b))"
-    # "... and in conclusion the Parish Council agreed to set the precept at ...": the outcome of a discussion
-    r"|(?:(?<=[,;])|(?<=\bconclusion)|(?<=\bthen)|(?<=\btherefore)|(?<=\bfinally)|(?<=\bdiscussion))\s+(?=the\s+(?:(?:Parish|Town|Community|City|Full)\s+)?Council\s+(?:agreed|resolved|decided)\s+(?:unanimously\s+)?(?:to|that)\b)"
-    r"|(?<=[;\u2013\u2014-])\s+(?=[Ii]t\s+was\s+(?:\w+\s+)?(?i:agreed|resolved|decided)\s+(?:\w+\s+)?(?:that|to|not)\b)"
-    r"|(?<=[,;])\s+(?=the\s+(?:Committee|Board|Panel|Cabinet|Sub-Committee|Forum)\s+(?:RESOLVED|resolved|AGREED|agreed)\s+(?:to|that)\b)"
-    rf"|(?<=,)\s+(?={_ONE_WHO}\s+resolved\s+that\b)"
-    r"|(?<=,)\s+(?=[Ii]t\s+was\s+(?:\w+\s+){0,2}(?i:resolved|agreed)\b)"
-    r"|(?<=[a-z])\s+(?=it\s+was\s+(?:\w+\s+){0,2}(?:(?i:agreed|resolved|decided)|RECOMMENDED)\s+(?:that|to|for|not|he|she|they|we)\b)"
-    # "... and it was:- RESOLVED to note the contents of the report."
-    r"|(?<=:-)\s+(?=RESOLVED\s+(?:to|that)\b)"
-    # "(b) Informal Meeting of 30 November 2013 RESOLVED that the Note ... was approved": a sub-heading, then its decision
-    r"|(?<=\d{4})\s+(?=RESOLVED\s+(?:to|that)\b)"
-    # "... no other nominations, therefore: RESOLVED: ...", and the Welsh "felly: Penderfynwyd: ..."
-    r"|(?<=[.!?:])\s+(?=(?:PENDERFYNWYD|Penderfynwyd|CYTUNWYD|Cytunwyd|RESOLVED|Resolved)\s*(?::|[\u2013\u2014-]\s*That\b))"
-    # a Welsh decision mid-paragraph: "... wedi torri eto. Penderfynwyd gofyn i'r Cyngor Sir ..."
-    r"|(?<=[.!?])\s+(?=(?:PENDERFYNWYD|Penderfynwyd|CYTUNWYD|Cytunwyd)\s+[a-z\u00e2\u0175\u0177])"
-    # "... ar hyn o bryd, penderfynwyd mai gwell fyddai ...": a decision after the reasons for it
-    r"|(?<=[,;])\s+(?=penderfynwyd\s+(?:mai|y|yr|bod|fod|gofyn|rhoi|cynnal|talu|prynu|ysgrifennu|derbyn|gwahodd|cefnogi)\b)"
-    # "... a nodwyd yn y cofnodion. Derbyniwyd y cofnodion fel rhai cywir ...": the minutes received, after a correction
-    r"|(?<=[.!?])\s+(?=(?:Derbyniwyd|Cadarnhawyd)\s+y\s+cofnodion\b)"
-    # "Having considered the quotes received Cllrs RESOLVED to accept ...": the body's decision in capitals mid-sentence
-    r"|(?<=[a-z0-9)])\s+(?=(?:Cllrs|Councillors|Members|[Tt]he\s+(?:Council|Committee|Board|Panel))\s+RESOLVED\s+(?:to|that)\b)"
-    # "Cllr Hill proposed and Cllr Bourn seconded and it was unanimously approved RESOLVED to approve ...": the vote, then the decision
-    r"|(?:(?<=approved)|(?<=agreed)|(?<=carried)|(?<=seconded)|(?<=favour))\s+(?=RESOLVED\s+(?:to|that)\b)"
-)
-# a decision written as a sentence of the minute, not under a label: "It was agreed to ...", "Agreed that ..."
 _SENTENCE_OPENER = re.compile(
     r"^\s*(?:[Ii]t\s+was\s+(?:\w+,?\s+){0,4}(?i:resolved|agreed|decided)\s+(?:\w+\s+)?(?:that|to|not|he|she|they|we)\b|Agreed\s+(?:that|to|not)\b|All\s+(?:present\s+)?agreed\s+that\b)"
 )
@@ -224,7 +193,7 @@ _MOVER = re.compile(
 _MOVED_AND = re.compile(
     r"^It\s+was\s+proposed\s+by\s+[^,;:.]{2,60}?\s+(?:and\s+)?seconded\s+by\s+[^,;:.]{2,60}?\s+and\s+(?=(?:unanimously\s+)?(?:agreed|resolved|carried)\b)"
 )
-_SENTENCE_END = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bCllr)(?<!\bNo)(?<=[a-z0-9)][.!?])\s+(?=[A-Z][a-z])")
+_SENTENCE_END = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bCllr)(?<!\bNo)(?<=[a-z0-9)][.!?])\s+(?=[A-Z][a-z]|[A-Z]{2,3}\s+[a-z])")
 _THAT = re.compile(r"^\s*That\s+\S")
 # a resolution's subjunctive with its "That" lost: "The minutes of the meeting held on 23 January be confirmed as an accurate record."
 _SUBJUNCTIVE = re.compile(
@@ -347,7 +316,8 @@ def _chosen(found_blocks: list[tuple[int, str, list[str]]], lines: list[str]) ->
     # minutes of 15 January ... were agreed", "... of 20 February ... were agreed"); of the
     # noting sentences, only the last, the minute's own outcome. (Each election counts too.)
     approvals = [entry for entry in noted if re.search(r"(?i)\bminutes?\b", entry[2][0]) or re.match(_ELECTED, entry[2][0])
-                 or re.search(r"\bproposed\b.{0,120}\b[Aa]ll\s+(?:present\s+)?agreed\b", entry[2][0])]
+                 or re.search(r"\bproposed\b.{0,120}\b[Aa]ll\s+(?:present\s+)?agreed\b", entry[2][0])
+                 or re.search(r"(?i)\bdeferred\s+(?:to|until)\s+(?:the\s+)?(?:next|[A-Z][a-z]+\s+meeting)\b", entry[2][0])]  # a business put off is decided
     others = [entry for entry in noted if entry not in approvals]
     # a clerk who writes every outcome "Council NOTED ..." in capitals records each as a decision
     capitals = [entry for entry in others if re.search(r"\bNOTED\b", entry[2][0]) or re.match(r"^\s*\S+(?:\s+\S+){0,8}\s+NOTED\b", lines[entry[0]])]

@@ -119,12 +119,23 @@ _FLAT_CAPS_NUMBER = re.compile(r"(?<=\s)(?P<value>\d{1,4})\s+(?=[A-Z][A-Z'\u2019
 _FLAT_RUNNING = re.compile(r"(?<=\s)(?P<value>\d{3,4})\s+(?=[A-Z][a-z]{2,})")
 
 
+# "16.95 To receive apologies ... 16.96 To receive declarations ... 16.100 ...": the year, a stop, the running minute
+_FLAT_YEAR_DOT = re.compile(r"(?<=\s)(?P<prefix>\d{2})\.(?P<value>\d{2,3})\s+(?=[A-Z][a-z]{1,})")
+# "C133 Police Report ... C134 Reports on Matters ...": the council's letter before its running number
+_FLAT_LETTERED = re.compile(r"(?<=\s)(?P<prefix>[A-Z]{1,3})(?P<value>\d{2,4})\s+(?=[A-Z][a-z]{2,})")
+
+
 def _caps_number_breaks(line: str) -> str:
     """A line break before each minute number that continues a run and opens a capitals title (or,
-    failing that, a title in words, for running numbers of three or four figures)."""
+    failing that, a title in words, for running numbers of three or four figures, bare or after
+    the council's letters)."""
     best = _longest_run(list(_FLAT_CAPS_NUMBER.finditer(" " + line)))
     if len(best) < 3:
         best = _longest_run(list(_FLAT_RUNNING.finditer(" " + line)))
+    if len(best) < 3:
+        best = _longest_run(list(_FLAT_LETTERED.finditer(" " + line)), lambda match: match.group("prefix"))
+    if len(best) < 3:
+        best = _longest_run(list(_FLAT_YEAR_DOT.finditer(" " + line)), lambda match: match.group("prefix"))
     return _split_at(line, [match.start() - 1 for match in best]) if len(best) >= 3 else line
 
 
@@ -287,10 +298,35 @@ def _decimal_point_breaks(line: str) -> str:
     return _split_at(line, cuts) if cuts else line
 
 
+_LINE_ITEM = re.compile(r"^\s*(\d{1,2})\.\s+[A-Z]")
+_MID_ITEM = re.compile(r"(?<=[a-z0-9.)])\s+(\d{1,2})\.\s+(?=[A-Z][a-z])")
+
+
+def _mid_line_items(lines: list[str]) -> list[str]:
+    """ "1. Apologies ... were received from Cllr Jones 2. To disclose interests ...": an item whose
+    number no line opens, run onto the line of the item before it, is given its own line."""
+    starts = {int(m.group(1)) for m in (_LINE_ITEM.match(line) for line in lines[:3000]) if m}
+    if len(starts) < 2:
+        return lines
+    out: list[str] = []
+    last = 0
+    for line in lines:
+        opening = _LINE_ITEM.match(line)
+        last = int(opening.group(1)) if opening and int(opening.group(1)) in (last + 1, last + 2, 1) else last
+        cuts = []
+        for match in _MID_ITEM.finditer(line[:5000]) if last else ():
+            value = int(match.group(1))
+            if value == last + 1 and value not in starts and (value + 1 in starts or last == max(starts)):
+                cuts.append(match.start() + 1)
+                last = value
+        out.extend(_split_at(line, cuts).split("\n") if cuts else [line])
+    return out
+
+
 def unflatten(lines: list[str]) -> list[str]:
     """Very long lines broken before numbered items and decisions; other lines as they are."""
     out: list[str] = []
-    for line in _pipe_rows(_glued_runs(_word_markers(lines))):
+    for line in _pipe_rows(_glued_runs(_word_markers(_mid_line_items(lines)))):
         if len(line) < 500:
             # a shorter line may still hold a run of lettered points: "3. CLERK'S REPORT a) ... b) ... c) ..."
             points = _decimal_point_breaks(line).split("\n")

@@ -157,7 +157,7 @@ def _minutes_heading_run_in(lines: list[str]) -> bool:
     inside one of the lines above the first item, not opening it (a title printed twice, a page
     flattened onto one line); "to approve the minutes of the meeting held ..." is not one."""
     for line in lines:
-        heading = re.search(r"\bminutes?\s+of\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?meeting\s+(?:of|held)\b", line[:240], re.I)
+        heading = re.search(r"\bminutes?\s+of\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,6}?meeting\s+(?:of|held)\b", line[:240], re.I)
         if heading and not re.search(r"\b(?:to|be)\s+(?:confirm|approve|agree|receive|sign|note)\w*\b|\bprevious\b", line[: heading.start() + 20], re.I):
             return True
     return False

@@ -10,6 +10,7 @@ are read by `unnumbered.py`; text flattened onto one line is broken up by `flatt
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from cpb_tui.importers.decisions import _BODY_LEAD_IN, opener
 from cpb_tui.importers.layout import is_caps_line
@@ -45,6 +46,8 @@ _NUMBER = (
     r"|[A-Z]{2,4}/\d{1,4}(?![\d/])"  # RC/19: the committee's letters, then the minute
     r"|\d{1,4}[a-z]?/\d{1,4}"  # 42/19, 23/5, 50a/19
     r"|\d{1,4}\s*\(\d{1,3}\)"  # 221 (28)
+    r"|\d{1,3}\s[a-h]\)(?=\s+[A-Z0-9])"  # "5 a) Casual Vacancy": a point of item 5, printed apart
+    r"|\d{1,2}:00(?=\s+[A-Z])"  # 4:00 Police Business: a community council's item numbers written like hours
     r"|\d{1,3}\.\d{1,2}\.\d{2}(?=\s)"  # 4.3.22: item, month and year of a parish minute
     r"|(?!19\d\d|20\d\d)\d{4}\.\d{1,2}(?![\d/])"  # 2307.01: a parish's year and month, then the minute
     r"|\d{1,3}\.\d{1,2}(?![\d/])"  # 60.0, 5.1
@@ -123,6 +126,7 @@ def numbered_items(lines: list[str]) -> list[Heading]:
             heading.style = "clause"
         candidates.append(heading)
     candidates = [c for c in candidates if c.style != "clause"]
+    _year_dot_values(candidates)
     # A table of contents ("4 CARE LEAVERS' HOUSING OFFER ........ 2") names the items the
     # body holds: the body's headings are the items, the contents only when there is no body.
     body = [c for c in candidates if not _LEADERS.search(lines[c.index])]
@@ -371,7 +375,8 @@ def _candidate(lines: list[str], index: int) -> Heading | None:
         return Heading(index, cursor, number, _value(number), tidy_title(" ".join(title_lines)), "alone", strength)
     inline = _INLINE.match(line)
     if inline and inline.group("number"):
-        title, rest = _title_and_rest(inline.group("title").strip())
+        # "2. a) Minutes of the last meeting : Approved ...": the item's first lettered point opens its line
+        title, rest = _title_and_rest(re.sub(r"^\(?a\)\s+(?=[A-Z])", "", inline.group("title").strip()))
         sep = inline.group("sep").strip()
         prefix = bool(inline.group("prefix"))
         number = _clean_number(inline.group("number"))
@@ -379,11 +384,12 @@ def _candidate(lines: list[str], index: int) -> Heading | None:
         if not (_title_like(title, long=year_first) or year_first and title[:1].isupper() and len(title) < 400):
             return None  # after "2022-108" even the agenda's whole sentence is the item
         words = 20 if re.fullmatch(r"\d{4}\.\d{1,2}", number) else 12  # "2307.03 Minutes of the Meeting of ... on 12th June 2023"
-        if re.fullmatch(r"\d+\.\d+", number) and not (
+        running = _year_dot_minute(number)  # "16.95 To receive apologies ...": the year, then the council's running minute
+        if re.fullmatch(r"\d+\.\d+", number) and not running and not (
             is_caps_line(title) or number.endswith(".0") or (len(title.split()) <= words and not title.rstrip().endswith("."))
         ):
             return None  # "60.1 An apology was received.": a paragraph, not an item
-        if not prefix and not sep and not (is_caps_line(title) or "/" in number or "(" in number or year_first or _ATTACHMENT.search(title)):
+        if not prefix and not sep and not (is_caps_line(title) or "/" in number or "(" in number or year_first or running or _ATTACHMENT.search(title)):
             # "19 Children in Care Annual Report": a bare number needs a title that looks like one.
             if not (title[0].isupper() and len(title.split()) <= max(14, words) and (not title.endswith(".") or len(title.split()) <= 6)):
                 return None
@@ -450,6 +456,21 @@ def _minor(number: str) -> int:
     return ord(letter.group(1)) - ord("a") + 1 if letter else 0
 
 
+def _year_dot_values(candidates: list[Heading]) -> None:
+    """ "16.95", "16.96", "16.97": three or more numbers of one year before the stop run by what follows it
+    (the same form read the other way, "61.24", "62.24", keeps its first part as the running one)."""
+    years = Counter(c.number.split(".")[0] for c in candidates if _year_dot_minute(c.number))
+    for candidate in candidates:
+        if _year_dot_minute(candidate.number) and years[candidate.number.split(".")[0]] >= 3:
+            candidate.value = int(candidate.number.split(".")[1])
+
+
+def _year_dot_minute(number: str) -> bool:
+    """ "16.95", "16.100": a year, a stop and a running minute (a paragraph's number never runs so high)."""
+    found = re.fullmatch(r"(\d{2})\.(\d{2,3})", number)
+    return bool(found and int(found.group(1)) >= 10 and int(found.group(2)) >= 20)
+
+
 def _value(number: str) -> int:
     """The number that runs from item to item: 42 in "42/19", 34 in "C 10/034", 53 in "15/53/Plan"."""
     parts = re.findall(r"\d+", number)
@@ -465,13 +486,15 @@ def _value(number: str) -> int:
     slashed = re.search(r"(\d+)[a-z]?/(\d+)(/[A-Za-z&]+)?", number)
     if slashed:
         first, second = slashed.group(1), slashed.group(2)
-        if slashed.group(3) or (len(second) == 3 and len(first) <= 2):
-            return int(second)  # year first: "15/53/Plan", "C 10/034"
+        if slashed.group(3) or (len(second) == 3 and (len(first) <= 2 or len(first) == 4 and 1 <= int(first[2:]) <= 12)):
+            return int(second)  # year first: "15/53/Plan", "C 10/034", a town council's year and month "1104/166"
         return int(first)  # serial first: "42/19", "198/2005", "CPB 12/21"
     return int(parts[0])  # "221 (28)" counts by the minute number
 
 
 def _clean_number(number: str) -> str:
+    if re.fullmatch(r"\d{1,3}\s[a-h]\)", number):
+        return number.replace(" ", "").rstrip(")")  # "5 a)" is 5a
     return " ".join(number.split()).rstrip(".").strip("()[]") if number.startswith(("(", "[")) else " ".join(number.split()).rstrip(".")
 
 

@@ -24,14 +24,24 @@ _ELECTED = (
     r"|appointed\s+(?:to\s+serve\s+)?as\s+(?:the\s+)?(?:Vice[- ]?)?Chair)"
 )
 # Outcomes that record a decision without the word: "The Panel noted the report."
+# One person who decides: "the Cabinet Member for Community Development resolved that ..."
+_ONE_WHO = (
+    r"(?:[Tt]he\s+)?(?:Cabinet\s+Member|Executive\s+Member|Portfolio\s+Holder|Lead\s+Member|Leader(?:\s+of\s+the\s+Council)?|Mayor|Chief\s+Executive)"
+    r"(?:\s+(?:for|of)\s+[A-Z][\w'\u2019&,-]*(?:\s+(?:and\s+|of\s+|for\s+|&\s+)?[A-Z][\w'\u2019&,-]*){0,6})?"
+)
+# An officer who takes a delegated decision: "The Head of Fostering Services has decided to ..."
+_OFFICER = (
+    r"(?:[Tt]he\s+)?(?:(?:Corporate|Executive|Strategic|Assistant|Deputy|Interim)\s+)?(?:Director|Head|Chief\s+Officer|Service\s+Manager|Chief\s+Finance\s+Officer)"
+    r"\s+(?:for|of)\s+[A-Z][\w'\u2019&,-]*(?:\s+(?:and\s+|of\s+|for\s+|&\s+)?[A-Z][\w'\u2019&,-]*){0,6}"
+)
 _NOTED = re.compile(
     rf"^\s*{_PARA}(?:(?:{_WHO})\s+(?:duly\s+)?(?:(?:received|considered|discussed)\s+and\s+|had\s+before\s+it,?\s+and,?\s+)?(?:NOTED|noted)\b(?=.{{0,200}}$)"
     # "a) Councillors received and approved the statements of account", "(i) Council received the minutes of ..."
     rf"|(?:\(?[ivx]{{1,4}}\)\s+)?(?:{_WHO})\s+(?:received\s+and\s+(?:approved|accepted|agreed|adopted)|received\s+the\s+minutes)\b"
     # "Cllr Dixon proposed that they were a true record; the proposal was seconded by Cllr Styles and unanimously agreed"
-    r"|.{0,200}\bseconded\s+by\b.{0,80}\band\s+(?:was\s+)?(?:unanimously\s+)?(?:agreed|carried|approved|resolved|RESOLVED)\b"
+    r"|.{0,200}\bseconded\s+by\b.{0,80}\band\s+(?:was\s+)?(?:unanimously\s+)?(?:agreed|carried|approved|resolved|RESOLVED|passed)\b"
     r"|.{0,160}\b(?:was|were)\s+(?:duly\s+)?(?:received\s+and\s+)?noted\.?\s*$"
-    r"|(?i:(?:the\s+)?(?:\w+\s+){0,2}minutes?\b.{0,200}\b(?:was|were)\s+(?:\w+,?\s+){0,2}(?:agreed|approved|confirmed|signed|accepted|adopted|taken|noted)\b)"
+    r"|(?i:(?:subject\s+to\s+[^,]{3,80},\s*)?(?:the\s+)?(?:\w+\s+){0,2}minutes?\b.{0,200}\b(?:was|were)\s+(?:\w+,?\s+){0,2}(?:agreed|approved|confirmed|signed|accepted|adopted|taken|noted)\b)"
     # "The minutes of the meeting held on May 16th were found to be correct."
     r"|(?i:(?:the\s+)?(?:\w+\s+){0,2}minutes?\b.{0,200}\b(?:was|were)\s+(?:found|deemed|declared)\s+(?:to\s+be\s+)?(?:correct|accurate|a\s+(?:true|correct)\s+record))"
     r"|There\s+(?:was|were)\s+submitted\s+and\s+noted\b"
@@ -47,7 +57,7 @@ _NOTED = re.compile(
     r"|.{0,200}\bproposed\b.{0,120}\b[Aa]ll\s+(?:present\s+)?agreed\.?\s*$|Signed\s+as\s+(?:a\s+)?(?:true|correct)\b"
     # "After hearing Mr Hull, adoption of the notes of the meeting was deferred until 4 December 2027."
     r"|.{0,200}\b(?:was|were)\s+(?:duly\s+|further\s+|again\s+)?deferred\s+(?:until|to)\s+(?:the\s+)?(?:next|\d{1,2}(?:st|nd|rd|th)?\s|[A-Z][a-z]+\s+(?:\d|meeting))[^.]{0,80}\.?\s*$"
-    r"|(?:.{0,300}?(?<=[.!?])\s+)?The\s+(?:proposal|motion)\s+was\s+(?:duly\s+)?(?:agreed|carried|approved)\s+(?:unanimously|by\b)"
+    r"|(?:.{0,300}?(?<=[.!?])\s+)?The\s+(?:proposal|motion)\s+was\s+(?:duly\s+)?(?:agreed|carried|approved)(?:\s+(?:unanimously|by\b)|\.?\s*$)"
     # an election at the meeting: "Cllr Hale was unanimously elected Chair.", "The following were elected:"
     # (not "Cllr Moss, who was elected in May, ...")
     r"|(?!.{0,120}\bwho\s+(?:was|were)\s+(?:re-)?elected\b)" + _ELECTED +
@@ -62,7 +72,13 @@ _NOTED = re.compile(
     rf"|(?:{_WHO})\s+(?:duly\s+)?noted\s+(?:the\s+)?(?:report|update|presentation|contents|information|position|minutes|progress|verbal)"
     r"|The\s+(?:report|update|presentation|information|verbal\s+update)\s+(?:was|were)\s+(?:duly\s+)?noted"
     r"|NOTED\b|Noted\s*[:.\u2013-]|RECEIVED\.?\s*$|DECISIONS?\s+(?:NOTED|AGREED|APPROVED)\b|(?:Approved|Agreed|Accepted)\s+and\s+signed\b"
-    r"|.{0,200}\b(?:[Aa]ll|[Uu]nanimously)\s+(?:voted\s+)?in\s+favour\b|.{0,160}\b(?:was|were)\s+proposed\s+as\s+a\s+(?:correct|true)\s+record\b|This\s+was\s+(?:confirmed|agreed|noted|approved)(?:\s+by\s+(?:the\s+)?\w+(?:\s+\w+)?)?\.?\s*$"
+    r"|.{0,200}\b(?:[Aa]ll|[Uu]nanimously)\s+(?:voted\s+|were\s+)?in\s+favour\b|.{0,160}\b(?:was|were)\s+proposed\s+as\s+a\s+(?:correct|true)\s+record\b|This\s+was\s+(?:confirmed|agreed|noted|approved)(?:\s+by\s+(?:the\s+)?\w+(?:\s+\w+)?)?\.?\s*$"
+    # "Proposed by Councillor Linnett, Seconded by Councillor Dracup. Carried."
+    r"|(?:Proposed|Moved)\s+by\s+[^;]{1,120}?\b[Ss]econded\s+by\s+[^;]{1,80}?[.,]\s*(?:Carried|CARRIED)\b"
+    # "The following amendment was agreed to item 8: ...", "The amendments were accepted."
+    r"|The\s+(?:following\s+)?amendments?\s+(?:was|were)\s+(?:duly\s+)?(?:agreed|accepted|approved|made|noted)\b"
+    # "AM presented the monthly report and this was agreed."
+    r"|.{0,200}\band\s+this\s+was\s+(?:unanimously\s+)?(?:agreed|approved|accepted)\.?\s*$"
     # "The Committee took note of the paper.", "All Board members present agreed with the new proposal."
     rf"|(?:{_WHO})\s+took\s+note\s+of\b|All\s+(?:{_WHO}\s+)?(?:members\s+)?(?:present\s+)?agreed\s+with\b"
     # "Minutes confirmed with one amendment", "Payments for September confirmed"
@@ -76,7 +92,7 @@ _NOTED = re.compile(
     r"|(?:[Tt]he\s+)?(?:\w+\s+)?(?:[Aa]ccounts?|[Bb]alances?|[Bb]ank\s+reconciliations?|[Bb]udget|[Pp]recept)\b[^.]{0,60}?\b(?:was|were)\s+(?:duly\s+)?"
     r"(?:checked|reviewed|received|considered)\s+and\s+(?:agreed|approved|accepted|confirmed|signed)\b"
     # "Deferred to the next meeting.", "Item deferred until the June meeting."
-    r"|(?:(?:This|The)\s+)?(?:(?:[Ii]tem|[Mm]atter|[Rr]eport)\s+)?(?:DEFERRED|[Dd]eferred)\s+(?:to|until)\b[^.]{3,100}\.?\s*$"
+    r"|(?:(?:This|The)\s+)?(?:(?:[Ii]tem|[Mm]atter|[Rr]eport|[Dd]ecision)\s+)?(?:DEFERRED|[Dd]eferred)\s+(?:to|until)\b[^.]{3,100}\.?\s*$"
     # "Submitted and confirmed as a true record.", "APPROVED", "... put to the vote and AGREED."
     r"|(?:Submitted|Read)\s+and\s+(?:confirmed|approved|agreed|noted|signed|accepted)\b|(?:APPROVED|CONFIRMED|CARRIED)\.?\s*$"
     r"|.{0,200}\bput\s+(?:[\w-]+\s+){0,3}?to\s+the\s+vote\b.{0,80}\b(?:AGREED|agreed|CARRIED|carried)\.?\s*$"

@@ -36,11 +36,15 @@ def _one_word_heading(word: str) -> bool:
 
 def _title_and_rest(title: str) -> tuple[str, str | None]:
     """An item's title and the text run on after it on its number's line, if any."""
+    paragraph = re.match(r"^(?P<title>[^()]{3,160}?)\s+\(\d{1,3}\)\s+(?P<rest>[A-Z].*)$", title)
+    if paragraph and _title_like(paragraph.group("title")):
+        return paragraph.group("title"), paragraph.group("rest")  # "3. Minutes Cadarnhau cofnodion (5) Cllr Ogilvie proposed ...": a paragraph's number
     lost = re.match(r"^[-\u2013]\s+(?P<purpose>To\s+[a-z]+\b.{5,150})$", title)
     if lost:
         return lost.group("purpose").rstrip("."), None  # "9. - To receive a report of ...": the title was lost
-    lettered = re.match(r"^(?P<title>[^.:;]{3,160}?)\s+(?P<rest>(?:[a-h]|i{1,3}|iv)[.)]\s+[A-Z\u201c\"'(].*)$", title)
-    if lettered and len(lettered.group("title").split()) >= 2 and _title_like(lettered.group("title")):
+    # ("C134 Reports on Matters (a) NYCC Cllr Dadd ...", "C136 Minutes C136(a) Town Council Meeting ...": the first point's own reference)
+    lettered = re.match(r"^(?P<title>[^.:;]{3,160}?)\s+(?P<rest>(?:\(?(?:[a-h]|i{1,3}|iv)[.)]|(?P<ref>[A-Z]{0,3}\d{1,4}\([a-h]\)))\s+[A-Z\u201c\"'(].*)$", title)
+    if lettered and (len(lettered.group("title").split()) >= 2 or lettered.group("ref") or lettered.group("rest").startswith("(a)")) and _title_like(lettered.group("title")):
         return lettered.group("title"), lettered.group("rest")  # "4. To confirm payments a. Payments confirmed b. ..."
     decided = re.match(r"^(?P<title>[^.:;]{3,100}?)\.?\s+(?P<rest>(?:RESOLVED|AGREED)\b.*)$", title)
     if decided and _title_like(decided.group("title").rstrip(" -\u2013\u2014")) and len(decided.group("title").split()) <= (16 if re.search(r"[-\u2013\u2014]$", decided.group("title")) else 12):
@@ -127,7 +131,8 @@ def _title_like(text: str, long: bool = False) -> bool:
 _FILE_NAME = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|odt|rtf)\s*$", re.IGNORECASE)
 
 _TITLE_RUN = (
-    r"(?P<title>(?:[A-Z][A-Za-z'\u2019&,-]*|of|and|for|the|to|in|on|from|by|with|a|an)(?:\s+(?:[A-Z][A-Za-z'\u2019&,-]*|of|and|for|the|to|in|on|from|by|with|a|an)){0,9}?)"
+    # ("Confirmation of Minutes of 13.6.19 The following amendment ...": a date is one of a title's words)
+    r"(?P<title>(?:[A-Z][A-Za-z'\u2019&,-]*|of|and|for|the|to|in|on|from|by|with|a|an)(?:\s+(?:[A-Z][A-Za-z'\u2019&,-]*|\d{1,2}[./]\d{1,2}[./]\d{2,4}|of|and|for|the|to|in|on|from|by|with|a|an)){0,9}?)"
     r"\s+(?P<rest>(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Dr|The|It|There|This|Members|No|None|Apologies|Officers?|A|An|RESOLVED|AGREED|Resolved|Agreed|She|He|They|We)\b.*"
     # "Welcome Anne-Marie welcomed everyone ...": a name and what they did starts the minute
     r"|(?!(?:Clerk|Chair\w*|Mayor|Officer|Director|Manager|Treasurer|Secretary|Council\w*|Committee|Board|Panel)\b)[A-Z][\w'\u2019-]+\s+"

@@ -169,13 +169,14 @@ _RUN_IN_DOT = re.compile(
     r"^(?P<title>(?:The\s+|Yr\s+|Y\s+)?[A-Z][\w'\u2019&/-]*(?:\s+(?:[A-Z0-9][\w'\u2019&/-]*|of|and|for|the|to|a|an|in|on|&|next|meeting)){0,5})\.\s+(?P<rest>[A-Z].{20,})$"
 )
 _RUN_IN_LABEL = re.compile(
-    r"^(?P<title>Apologies|Minutes|Matters\s+arising|Declarations?\s+of\s+interests?|Public\s+(?:session|participation|forum|questions?)"
-    r"|Correspondence|Any\s+other\s+business|Ymddiheuriadau|Cofnodion|Materion\s+yn\s+codi)\s*:\s+(?P<rest>\S.{2,})$",
+    r"^(?P<title>Apologies|Minutes(?:\s+of\s+(?:the\s+)?(?:last|previous|meeting)\b[^:]{0,60})?|Matters\s+arising|Declarations?\s+of\s+interests?|Public\s+(?:session|participation|forum|questions?)"
+    r"|Correspondence|Any\s+other\s+business|Ymddiheuriadau|Cofnodion|Materion\s+yn\s+codi)\s*:\s*(?P<rest>\S.{2,})$",
     re.IGNORECASE,
 )
 # "FINANCE.  The council discussed ...", "THE MINUTES of the previous meeting were ...": a paragraph
 # opened by a heading in capitals, run into its text after a stop, a colon or in the same sentence
 _RUN_IN_CAPITALS = re.compile(r"^(?P<title>[A-Z][A-Z0-9'\u2019&/ -]{2,60}?[A-Z])(?:\s*[.:]\s+|\s+(?=[a-z]))(?P<rest>\S.{20,})$")
+_DASHED = re.compile(r"^[-\u2013\u2022\u00b7*]\s+")
 _VERBISH = re.compile(r"\b(?:was|were|is|are|had|has|have|will|would|said|noted|agreed|reported|thanked|welcomed|opened|closed)\b", re.IGNORECASE)
 
 
@@ -183,32 +184,39 @@ def _run_in_headings(lines: list[str]) -> list[Heading]:
     """Minutes that run each item's heading into its paragraph: "NIEA Funding Post: The Director
     reported ...", "Page 3 - By-pass: It was agreed that ...", "Footpaths. The stile is broken."."""
     found: list[Heading] = []
+    # "- Welcome: The Chair welcomed ...": a list whose numbers became dashes, read without them
+    texts = [_DASHED.sub("", raw.strip()) for raw in lines]
     dotted = {
-        index: match for index, raw in enumerate(lines)
-        if (match := _RUN_IN_DOT.match(raw.strip())) and not _VERBISH.search(match.group("title")) and not _NOT_RUN_IN.match(match.group("title"))
+        index: match for index, text in enumerate(texts)
+        if (match := _RUN_IN_DOT.match(text)) and not _VERBISH.search(match.group("title")) and not _NOT_RUN_IN.match(match.group("title"))
         and not _PERSON.search(match.group("title")) and (index == 0 or not lines[index - 1].strip())
     }
     capitals = {
-        index: match for index, raw in enumerate(lines)
-        if (match := _RUN_IN_CAPITALS.match(raw.strip())) and len(re.sub(r"[^A-Z]", "", match.group("title"))) >= 4
+        index: match for index, text in enumerate(texts)
+        if (match := _RUN_IN_CAPITALS.match(text)) and len(re.sub(r"[^A-Z]", "", match.group("title"))) >= 4
         and not _NOT_RUN_IN.match(match.group("title")) and not _VERBISH.search(match.group("title")) and (index == 0 or not lines[index - 1].strip())
     }
     if len(capitals) >= 3:
         dotted = {**dotted, **capitals}
     # among "Update Church Lane: After some delay ..." headings, "Apologies: Cllr Pick" and "Public Session: no issues" are items too
-    colons = any(_RUN_IN.match(raw.strip()) and _run_in_title(_RUN_IN.match(raw.strip()).group("title")) for raw in lines)
-    for index, raw in enumerate(lines):
-        match = _RUN_IN.match(raw.strip()) or (dotted.get(index) if len(dotted) >= 3 else None)
-        labelled = _RUN_IN_LABEL.match(raw.strip()) if len(dotted) >= 3 or colons else None
+    colons = sum(1 for text in texts if (match := _RUN_IN.match(text)) and _run_in_title(match.group("title")))
+    for index, text in enumerate(texts):
+        match = _RUN_IN.match(text) or (dotted.get(index) if len(dotted) >= 3 else None)
+        labelled = _RUN_IN_LABEL.match(text) if len(dotted) >= 3 or colons else None
         if labelled:
             # among "Police. ..." headings, "Apologies: C. Brewer" and "Minutes: ... confirmed" are items too
             found.append(Heading(index, index + 1, "", 0, tidy_title(labelled.group("title")), "heading", 1.0, labelled.group("rest")))
+            continue
+        alone = re.fullmatch(r"(?P<title>[A-Z][^:.;]{2,60}):", text) if colons >= 3 and text != lines[index].strip() else None
+        if alone and _run_in_title(alone.group("title")):
+            # "- Matters arising from the Minutes:" over its dashed points, among dashed run-in headings
+            found.append(Heading(index, index + 1, "", 0, tidy_title(alone.group("title")), "heading", 1.0, None))
             continue
         if not match or not _run_in_title(match.group("title")):
             continue
         title = match.group("title").strip()
         # "THE MINUTES of the last meeting were signed": the heading is the sentence's subject, kept in its text
-        rest = raw.strip() if match.re is _RUN_IN_CAPITALS and raw.strip()[match.end("title")].isspace() and match.group("rest")[0].islower() else match.group("rest")
+        rest = text if match.re is _RUN_IN_CAPITALS and text[match.end("title")].isspace() and match.group("rest")[0].islower() else match.group("rest")
         found.append(Heading(index, index + 1, "", 0, tidy_title(title), "heading", 1.0, rest))
     return found
 
@@ -263,6 +271,11 @@ def heading_items(lines: list[str]) -> list[Heading]:
         # "Minute of Previous Meeting of 27 October 2015 pdf icon PDF 148 KB": the icon marks a title
         attached = bool(_ATTACHED_TITLE.search(line))
         line = _ATTACHMENT.sub(" ", line).strip() if attached else line
+        # "Weed Spraying:" over its paragraph: a short heading may end in a colon
+        line = line[:-1].rstrip() if line.endswith(":") and len(line.split()) <= 6 and not _NOT_RUN_IN.match(line) and line[:1].isupper() else line
+        # "Apologies of absence.", "Matters arising from the last meeting \u2013": a short heading with a stop or a dash after it
+        line = line[:-1].rstrip() if line.endswith((".", "\u2013", "-")) and len(line.split()) <= (4 if line.endswith(".") else 8) \
+            and not _VERBISH.search(line) and line[:1].isupper() else line
         if (
             len(line) > 90
             or len(line.split()) > (14 if attached else 10)
@@ -284,13 +297,20 @@ def heading_items(lines: list[str]) -> list[Heading]:
             )
         ):
             continue
-        following = next((l.strip() for l in lines[index + 1 : index + 4] if l.strip()), "")
+        following = next((l.strip() for l in lines[index + 1 : index + 8] if l.strip()), "")  # (old pages leave runs of blank lines)
         if not following or not (attached or opener(following) or (following[0].isupper() and (following.endswith(".") or len(following) > 60))):
             continue  # (a title with its paper's icon is one, whatever stands under it: "Matters Arising")
         if _PERSON.search(following[:40]) and not following.endswith("."):
             continue
         found.append(Heading(index, index + 1, "", 0, tidy_title(line), "heading", 1.0))
-    return found if len(found) >= 3 else []
+    if len(found) < 3:
+        return []
+    # among such headings, "Apologies: Mr Thwaites" and "Declarations of Interest: None" are items too
+    labelled = [
+        Heading(index, index + 1, "", 0, tidy_title(match.group("title")), "heading", 1.0, match.group("rest"))
+        for index, raw in enumerate(lines) if (match := _RUN_IN_LABEL.match(raw.strip()))
+    ]
+    return sorted(found + labelled, key=lambda heading: heading.index)
 
 
 _DECISION_COLUMNS = re.compile(r"^\s*\|?\s*Item\s*\|?\s*Description\s*\|?\s*Decisions?\s*\|?\s*$", re.IGNORECASE)

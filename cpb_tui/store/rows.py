@@ -18,12 +18,14 @@ MEETING_SELECT = """
 """
 """Every column of `Meeting`; add a where clause and an order."""
 
-ITEM_ORDER = """
+_AFTER_STOP = "case when instr({0}, '.') > 0 then cast(substr({0}, instr({0}, '.') + 1) as integer) else -1 end"
+ITEM_ORDER = f"""
     order by agenda_number is null,
-             cast(agenda_number as integer), agenda_number,
-             cast(minute_number as integer), minute_number, position
+             cast(agenda_number as integer), {_AFTER_STOP.format("agenda_number")}, agenda_number,
+             cast(minute_number as integer), {_AFTER_STOP.format("minute_number")}, minute_number, position
 """
-"""Agenda order first; items known only from minutes follow in minute order."""
+"""Agenda order first; items known only from minutes follow in minute order. Under one whole number
+the part after the stop counts as a number, so 5.9 stands before 5.10 and 16.99 before 16.100."""
 
 
 def marks(values: list[Any]) -> str:

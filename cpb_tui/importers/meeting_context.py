@@ -1,0 +1,64 @@
+"""What a document says about its meeting, and the words that gave each finding: shared by
+the steps of `context` and `minutes_heading`."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from cpb_tui.importers.committee_names import clean_committee
+
+BODY_WORDS = (
+    r"board|committee|sub-committee|panel|cabinet|forum|executive|commission|partnership|assembly"
+    r"|council|group|bwrdd|pwyllgor|cyngor|cabinet|meeting|authority"
+)
+_BODY = re.compile(rf"\b({BODY_WORDS})\b", re.IGNORECASE)
+
+
+@dataclass
+class Finding:
+    """A value and the words that gave it."""
+
+    value: object
+    evidence: str
+
+
+@dataclass
+class MeetingContext:
+    """What a document says about the meeting it belongs to."""
+
+    committee: Finding | None = None
+    date: Finding | None = None
+    council: Finding | None = None
+    venue: Finding | None = None
+    time: Finding | None = None
+    hints: list[str] = field(default_factory=list)
+
+    def set_committee(self, value: str | None, evidence: str) -> None:
+        """Keep `value` (tidied) as the committee, unless one was found before."""
+        name = clean_committee(value)
+        if name and self.committee is None:
+            self.committee = Finding(name, _short(evidence))
+
+    def set_date(self, value: dt.date | None, evidence: str) -> None:
+        """Keep `value` as the date, unless one was found before."""
+        if value and self.date is None:
+            self.date = Finding(value, _short(evidence))
+
+    def describe(self) -> list[str]:
+        """One line per finding, for `--explain`."""
+        out = []
+        for name in ("committee", "date", "council", "venue", "time"):
+            found = getattr(self, name)
+            if found is not None:
+                value = found.value.isoformat() if isinstance(found.value, dt.date) else found.value
+                out.append(f"{name}: {value}  (from {found.evidence!r})")
+            elif name in ("committee", "date"):
+                out.append(f"{name}: not found")
+        return out
+
+
+def _short(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= 100 else text[:97] + "..."

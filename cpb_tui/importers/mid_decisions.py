@@ -1,0 +1,46 @@
+"""Where a decision starts in the middle of a paragraph: "... were considered. It was proposed,
+seconded and unanimously resolved to award the contract ...", "... and in conclusion the Parish
+Council agreed to set the precept ...". `decisions` puts each such sentence on a line of its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cpb_tui.importers.outcomes import _ONE_WHO
+
+MID_OPENER = re.compile(
+    r"(?<=[.!?])\s*(?=(?:It\s+was,?\s+(?:\w+,?\s+){0,4}(?i:agreed|resolved|decided)\b|RESOLVED\b|AGREED\b|This\s+was\s+(?:noted|agreed)\.\s*$|The\s+(?:proposal|motion)\s+was\s+(?:duly\s+)?(?:agreed|carried|approved)\b|(?:Decision|Item|Matter)\s+deferred\s+(?:to|until)\s|All\s+agreed\s+that\b"
+    r"|The\s+(?:Committee|Board|Panel|Cabinet|Sub-Committee|Forum)\s+(?:RESOLVED|resolved|AGREED)\b"
+    r"|(?:The\s+)?(?:(?:Parish|Town|Community|City|Full)\s+Council|Committee|Board|Panel|Cabinet|Sub-Committee|Forum|Council|Members|[Cc]ouncillors)\s+(?:agreed|decided)\s+(?:unanimously\s+)?(?:to|that)\b))"
+    # "... and in conclusion the Parish Council agreed to set the precept at ...": the outcome of a discussion
+    r"|(?:(?<=[,;])|(?<=\bconclusion)|(?<=\bthen)|(?<=\btherefore)|(?<=\bfinally)|(?<=\bdiscussion))\s+(?=the\s+(?:(?:Parish|Town|Community|City|Full)\s+)?[Cc]ouncil\s+(?:agreed|resolved|decided)\s+(?:unanimously\s+)?(?:to|that)\b)"
+    # "... how to publicise it. Agreed to circulate ...": the bare verb, after a sentence (never after "3.")
+    r"|(?<=[a-z)\u2019][.!?])\s+(?=Agreed\s+(?:to|not)\s)"
+    # "Approval of the minutes \u2013 The minutes of the meeting ... were approved.": a heading, a dash, the outcome
+    r"|(?<=\s[\u2013\u2014-])\s*(?=(?:The\s+)?[Mm]inutes\b[^.]{0,200}\b(?:was|were)\s+(?:\w+\s+){0,2}(?:agreed|approved|confirmed|signed|accepted|adopted)\b)"
+    # "CC.06 \u2013 Outside Bodies \u2013 the Council agreed that the minute be amended ..."
+    r"|(?<=[\u2013\u2014])\s+(?=the\s+(?:Council|Committee|Board|Panel)\s+(?:agreed|resolved|decided)\s+(?:that|to)\b)"
+    r"|(?<=[;\u2013\u2014-])\s+(?=[Ii]t\s+was\s+(?:\w+\s+)?(?i:agreed|resolved|decided)\s+(?:\w+\s+)?(?:that|to|not)\b)"
+    r"|(?<=[,;])\s+(?=the\s+(?:Committee|Board|Panel|Cabinet|Sub-Committee|Forum)\s+(?:RESOLVED|resolved|AGREED|agreed)\s+(?:to|that)\b)"
+    rf"|(?<=,)\s+(?={_ONE_WHO}\s+resolved\s+that\b)"
+    r"|(?<=,)\s+(?=[Ii]t\s+was\s+(?:\w+\s+){0,2}(?i:resolved|agreed)\b)"
+    r"|(?<=[a-z])\s+(?=it\s+was\s+(?:\w+\s+){0,2}(?:(?i:agreed|resolved|decided)|RECOMMENDED)\s+(?:that|to|for|not|he|she|they|we)\b)"
+    # "... and it was:- RESOLVED to note the contents of the report."
+    r"|(?<=:-)\s+(?=RESOLVED\s+(?:to|that)\b)"
+    # "(b) Informal Meeting of 30 November 2013 RESOLVED that the Note ... was approved": a sub-heading, then its decision
+    r"|(?<=\d{4})\s+(?=(?:RESOLVED\s+(?:to|that)\b|Resolved\s*:))"
+    # "... no other nominations, therefore: RESOLVED: ...", and the Welsh "felly: Penderfynwyd: ..."
+    r"|(?<=[.!?:])\s+(?=(?:PENDERFYNWYD|Penderfynwyd|CYTUNWYD|Cytunwyd|RESOLVED|Resolved)\s*(?::|[\u2013\u2014-]\s*That\b))"
+    # a Welsh decision mid-paragraph: "... wedi torri eto. Penderfynwyd gofyn i'r Cyngor Sir ..."
+    r"|(?<=[.!?])\s+(?=(?:PENDERFYNWYD|Penderfynwyd|CYTUNWYD|Cytunwyd)\s+[a-z\u00e2\u0175\u0177])"
+    # "... ar hyn o bryd, penderfynwyd mai gwell fyddai ...": a decision after the reasons for it
+    r"|(?<=[,;])\s+(?=penderfynwyd\s+(?:mai|y|yr|bod|fod|gofyn|rhoi|cynnal|talu|prynu|ysgrifennu|derbyn|gwahodd|cefnogi)\b)"
+    # "... a nodwyd yn y cofnodion. Derbyniwyd y cofnodion fel rhai cywir ...": the minutes received, after a correction
+    r"|(?<=[.!?])\s+(?=(?:Derbyniwyd|Cadarnhawyd)\s+y\s+cofnodion\b)"
+    # "Having considered the quotes received Cllrs RESOLVED to accept ...": the body's decision in capitals mid-sentence
+    r"|(?<=[a-z0-9)])\s+(?=(?:Cllrs|Councillors|Members|[Tt]he\s+(?:Council|Committee|Board|Panel))\s+RESOLVED\s+(?:to|that)\b)"
+    # "Cllr Hill proposed and Cllr Bourn seconded and it was unanimously approved RESOLVED to approve ...": the vote, then the decision
+    r"|(?:(?<=approved)|(?<=agreed)|(?<=carried)|(?<=seconded)|(?<=favour))\s+(?=RESOLVED\s+(?:to|that)\b)"
+)
+# a decision written as a sentence of the minute, not under a label: "It was agreed to ...", "Agreed that ..."

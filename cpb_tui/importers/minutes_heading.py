@@ -1,0 +1,178 @@
+"""The heading of a minutes document: "Minutes of the meeting of X held at Y on DATE", a heading in
+capitals that runs to the date, or "Meeting of X held ... on DATE". Steps of `context.find_context`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cpb_tui.domain.text import display_title
+from cpb_tui.importers.committee_names import MINUTES_OF_BODY, clean_committee, display_council, is_caps_council, is_full_council
+from cpb_tui.importers.dates import find_date, find_heading_date
+from cpb_tui.importers.meeting_context import _BODY, BODY_WORDS, Finding, MeetingContext
+from cpb_tui.importers.meeting_heading import EARLIER_MINUTES as _EARLIER_MINUTES, earlier_minutes_item
+
+_MINUTES_OF = re.compile(
+    r"\b(?:minutes?|cofnodion|notes?|record)\s+of\s+(?:an?\s+|the\s+)?(?:(?:[\w-]+\s+){0,2}meeting|proceedings)\s+of\s+(?:the\s+)?(.{2,90}?)"
+    r"\s+(?:held|which was held|(?:that|which)\s+took place|convened|(?=(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\s+\d{4})))(.*)$",
+    re.IGNORECASE,
+)
+_MINUTES_OF_NAMED = re.compile(
+    # ("Minutes of Llangernyw Community Council Meeting 7:30pm 28th November 2018": the time or date straight after;
+    # the body never runs past a sentence's end)
+    r"\b(?:minutes?|notes?(?!\s+of\s+(?:the\s+)?decisions?\b))\s+(?:of|from)\s+(?:the\s+)?((?:(?![.!?]\s)[^\n]){1,150}?)\s+(?:meeting\s+(?:held|of)|held\s+(?:on|at|in|remotely|virtually)|meeting\s*:|meeting\s+(?=\d))(.*)$", re.IGNORECASE
+)
+# "Trefeglwys Community Council Minutes of Meeting 7:30pm, Thursday 27th August 2015": no body after "of"
+_MINUTES_OF_MEETING_DATED = re.compile(r"\bminutes?\s+of\s+(?:the\s+)?(?:\w+\s+)?meeting\s*[:,\u2013-]?\s+(?=\d)()(.*)$", re.IGNORECASE)
+# Welsh: "Cofnodion cyfarfod y Pwyllgor Craffu a gynhaliwyd yn Neuadd y Sir ar 6 Chwefror 2025"
+_COFNODION = re.compile(
+    r"(?<!llofnodi\s)(?<!cadarnhau\s)\bcofnodion\s+(?:o\s+|y\s+)?[cg]yfarfod\s+(?:(?:y|yr|o['\u2019]r|o)\s+)?(.+?)\s+(?:a\s+)?gynhaliwyd\b(.*)$", re.IGNORECASE
+)
+# "Cofnodion Cyngor Cymuned Llanfair yn y Neuadd nos Iau 8 Ionawr 2026": the council, then where and when
+_COFNODION_CYNGOR = re.compile(r"\bcofnodion\s+((?:Cyngor|Pwyllgor)\b[\w\s'\u2019-]{0,60}?)\s+(?:yn|ar|nos|a\s+gynhaliwyd)\s+(.*)$", re.IGNORECASE)
+_AT_A_MEETING = re.compile(
+    r"AT\s+A\s+MEETING\s+of\s+(?:the\s+)?(.+?)(?:\s+of\s+(.+?))?\s+held\s+(.*?)(?::|$)", re.IGNORECASE
+)
+_CAPS_BODY_TAIL = re.compile(r"\b([A-Z][A-Z'\u2019&-]+(?:\s+[A-Z][A-Z'\u2019&-]+){0,6}\s+(?:COUNCIL|COMMITTEE|BOARD|PANEL|FORUM))\s+$")
+
+
+def _starting_within(pattern: re.Pattern[str], text: str, reach: int) -> re.Match[str] | None:
+    """The pattern's first match in `text` when it starts within `reach` characters ("Draft Minutes
+    Draft Minutes of the Meeting of ...": a title printed twice before the heading)."""
+    match = pattern.search(text)
+    return match if match and match.start() < reach else None
+
+
+def _minutes_heading(found: MeetingContext, top: list[str], every: list[str], head_end: int) -> None:
+    """ "Minutes of the meeting of X held at Y on DATE", possibly wrapped over lines; it must
+    open its line, so "To approve the minutes of the meeting held on ..." is not taken."""
+    for index, line in enumerate(top[:head_end]):
+        opening = re.match(r"^(?:(?:draft|confirmed|unconfirmed|approved|public|open|signed)\s+)?(?:minutes?|cofnodion|notes?|record|at\s+a\s+meeting)\b(?!\s*:)", line, re.IGNORECASE)
+        # a heading run into the line: "SCOTTISH BORDERS COUNCIL EXECUTIVE COMMITTEE MINUTE of Meeting of ..."
+        inside = None
+        if not opening and sum(1 for l in top[:index] if l) < 5:  # a heading run into one of the first lines, never a sentence lower down
+            inside = re.search(
+                r"\b(?:MINUTES?\s+of\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,3}?Meeting\s+(?:of|held)\b|Minutes\s+of\s+Meeting\s+(?=\d)|Minutes?\s+from\b|Cofnodion\s+(?:y\s+|o\s+)?[cg]yfarfod\b)",
+                line[:240], re.IGNORECASE
+            )
+            before = line[: inside.start()] if inside else ""
+            if inside and re.fullmatch(r"\s*\(?[0-9l]{1,3}[.)]?\s*", before) and not (re.fullmatch(r"\s*\d{1,3}\s+", before) and index <= 3):
+                # "(3) Minutes of Meeting Held on 13th February": an item about earlier minutes (a bare "1 " on a
+                # page's first lines is its page number: "1 Minutes of the Meeting of Thirsk Town Council held on ...")
+                inside = None
+            if inside and not re.fullmatch(r"[A-Z0-9 ,.&'\u2019()/-]*", before) and not re.fullmatch(r".{0,60}\bPage\s+\d{1,3}[\s\d/:]*", before) \
+                    and not re.fullmatch(r"(?:[A-Z][\w'\u2019&-]*\s+){1,6}(?:Community|Parish|Town)\s+Council(?:\s+(?:Adopted|Approved|Draft|Confirmed))?\s*[:\u2013-]?\s+", before) \
+                    and not _CAPS_BODY_TAIL.search(before):
+                inside = None  # what comes before must be a heading in capitals, or a page's running head
+        if not opening and not inside:
+            continue
+        if re.search(r"\bpdf icon\b|\bPDF\s+\d+(?:\.\d+)?\s*[KM]B\b", line, re.IGNORECASE):
+            continue  # "Minute of Meeting of the Youth Forum of 2 December pdf icon PDF 98 KB": an item's title with its paper
+        # four lines of text, blank lines skipped; a heading is never longer than this (and a hostile line
+        # thousands of "Minutes of the" long must not cost seconds)
+        joined = " ".join([l for l in top[index:] if l][:4])[:800]
+        joined = re.sub(r"(?i)\b(meeting)(held)\b", r"\1 \2", joined)  # "the Town Management Committee meetingheld on ...": a space lost
+        if inside:
+            joined = joined[inside.start() :]
+        if re.search(r"\bto\s+be\s+(?:agreed|approved|confirmed|signed|received)\b|\bprevious\s+meeting\b", joined[:160], re.IGNORECASE) \
+                or _EARLIER_MINUTES.search(line[:240]) or earlier_minutes_item(top, index) or len(line.split()) <= 2 and _EARLIER_MINUTES.search(
+                    next((l for l in top[index + 1 :] if l), "")[:240]):  # "COFNODION" over "Minutes of ... were received"
+            continue  # an agenda item about earlier minutes (or under a minute's number), not this document's heading
+        if re.search(r"\u2026|\.\.\.|\u20ac\u00a6", joined[:120]):
+            continue  # a heading cut short by a document-sharing site ("HELD ON TUESDAY ... Monday 2nd ...")
+        for pattern in (_MINUTES_OF, _AT_A_MEETING, _MINUTES_OF_NAMED, _COFNODION, _COFNODION_CYNGOR, MINUTES_OF_BODY, _MINUTES_OF_MEETING_DATED):
+            match = pattern.match(joined) or _starting_within(pattern, joined, 60)
+            if pattern is _AT_A_MEETING and not match:
+                match = pattern.search(joined[:200])  # "MINUTES OF PROCEEDINGS / At a meeting of ..."
+            if not match:
+                continue
+            evidence = joined[match.start() : match.start() + 160]
+            body = match.group(1)
+            if body and is_full_council(body):
+                body = display_council(body)  # minutes of a meeting of the Council itself
+            if re.search(r"\bthe\s+above\s+date\b", match.group(match.lastindex or 1)[:200], re.IGNORECASE):
+                # "... at 7 pm on the above date": the date stands on a line above the heading
+                found.set_date(next((find_date(l) for l in reversed(top[:index]) if find_date(l)), None), evidence)
+            if clean_committee(body) is None and pattern is not _COFNODION:
+                # "MINUTES of the meeting held on 26 February 2008": the date without a committee;
+                # "MINUTES OF PROCEEDINGS At a meeting of ...": the next pattern reads the rest
+                found.set_date(find_date(match.group(match.lastindex or 1)) or find_date(joined[match.start() :]), evidence)
+                heading = (line[: inside.start()] if inside else joined[: match.start()]).strip(" ,-:\u2013")
+                caps_tail = _CAPS_BODY_TAIL.search(heading + " ")
+                heading = caps_tail.group(1) if caps_tail and not re.fullmatch(r"[A-Z0-9 .&'\u2019-]*", heading) else heading
+                # "Killan Community Council Adopted Minutes of the Meeting held on ...": the status word is not the body's
+                heading = re.sub(r"\s+(?:Adopted|Approved|Draft|Confirmed|Unconfirmed|Signed)$", "", heading, flags=re.IGNORECASE)
+                if found.date is not None and (re.fullmatch(r"[A-Z][A-Z .&'\u2019-]{2,70}", heading) or re.fullmatch(
+                        r"(?:[A-Z][\w'\u2019&-]*\s+){1,6}(?:Community|Parish|Town)\s+Council", heading)) and _BODY.search(heading):
+                    # "CLEE VALLEY PARISH COUNCIL MINUTES of the MEETING held on ...": the body stands before
+                    found.set_committee(display_council(heading) if is_full_council(heading) else heading, line[:160])
+                continue
+            # the council in capitals before the heading, on its line or the one above
+            named = line[: inside.start()] if inside else next((l for l in reversed(top[:index]) if l.strip()), "")
+            named = re.sub(r"^\d{1,3}\s+", "", named.strip(" ,-"))
+            if re.fullmatch(r"(?:Parish|Town|Community)\s+Council", str(clean_committee(body)), re.IGNORECASE) and is_caps_council(named, body):
+                body = display_title(named)  # "ASHCOMBE PARISH COUNCIL Minutes of Parish Council Meeting held on ...": the council's own name
+            elif body and not re.search(r"[A-Z]", body) and re.fullmatch(r"(?:[A-Z][\w'\u2019&-]*\s+){1,6}(?:Community|Parish|Town)\s+Council", named.strip(" :\u2013-")):
+                body = named.strip(" :\u2013-")  # "Ashcombe Parish Council: minutes of the annual parish meeting held on ...": a kind of meeting, the council's
+            found.set_committee(body, evidence)
+            rest = match.group(match.lastindex or 1)
+            found.set_date(find_date(rest) or find_date(joined[match.start() :]) or find_heading_date(rest), evidence)
+            held_at = re.search(r"\bheld\s+(?:at|in)\s*$", joined[match.start() : match.start(match.lastindex or 1)], re.IGNORECASE)
+            _heading_venue(found, ("at " if held_at else "") + rest, evidence)
+            break
+        if found.committee is not None and found.date is not None:
+            break  # a first heading with the date alone ("Minutes of Extra-ordinary Meeting - 30th April 2019"): read on for the body
+
+
+# A heading in capitals that runs to the date: "COUNCIL MEETING TUESDAY 7 JULY 2020", "HOLTBY
+# PARISH COUNCIL MINUTES OF PARISH COUNCIL MEETING AT 7.00 pm. ON WEDNESDAY 27 JANUARY 2021"
+_CAPITALS_HEADING = re.compile(
+    r"^(?:Page\s+\d{1,3}\s*:\s*)?(?P<head>[A-Z][A-Z0-9 .,&'\u2019()/-]{4,140}?(?:\s+(?:[ap]\.?m\.?)[A-Z .,]{0,12})?)\s+"
+    r"(?P<date>(?:(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY,?\s+)?\d{1,2}(?:ST|ND|RD|TH)?\s+[A-Z]{3,9},?\s+\d{4})\b"
+)
+# "Meeting of Highnam Parish Council" over "held in the Old School on Tuesday 12 June 2012"
+_MEETING_OF_HELD = re.compile(
+    r"meeting\s+of\s+(?:the\s+)?(?P<body>[A-Z][\w&'\u2019 .-]{1,80}?\b(?:" + BODY_WORDS + r"))\s+(?:was\s+)?held\b(?P<rest>.{0,160})",
+    re.IGNORECASE,
+)
+
+
+def _heading_venue(found: MeetingContext, rest: str, evidence: str) -> None:
+    """The place a minutes heading names after the body: "at the Old Forge at 7.30 p.m. on ...", or a
+    remote meeting. (A heading "... COUNCIL HELD AT THE HALL, CWM AT 7.30 P.M. ON ..." gives its "at" first.)"""
+    if found.venue is not None:
+        return
+    venue = re.search(r"\b(?:at|in)\s+(?:the\s+)?(.+?)\s+on\s", rest + " ", re.IGNORECASE)
+    if venue and len(venue.group(1)) < 90:
+        place = re.sub(r"\s+at\s+\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\.?)?$", "", venue.group(1).strip(" ,"), flags=re.IGNORECASE)
+        found.venue = Finding(place.strip(" ,"), evidence)  # "the Old Forge at 7.30 p.m.": the place
+    elif re.search(r"\b(remotely|virtually|online)\b", rest, re.IGNORECASE):
+        found.venue = Finding("Remote meeting", evidence)
+
+
+def _headings_without_minutes(found: MeetingContext, top: list[str], every: list[str], head_end: int) -> None:
+    """Headings that do not open with "Minutes of": a heading in capitals ending in the date, or
+    "Meeting of X held ... on DATE" over the first lines (an agenda item about earlier minutes,
+    "To approve the minutes of the meeting of X held on ...", is not taken)."""
+    if found.date is not None:
+        return
+    for line in [l for l in top[:head_end] if l][:4]:
+        match = _CAPITALS_HEADING.match(line)
+        named = re.match(r"^(?P<body>.+?)\s+(?:MINUTES\b|MEETING\b)", match.group("head")) if match else None
+        if named and find_date(match.group("date")):
+            body = named.group("body").strip(" ,-")
+            if _BODY.search(body) and not re.search(r"\d|\b(?:OF|HELD|AT|ON)$", body):
+                found.set_committee(display_council(body) if is_full_council(body) else body, match.group(0))
+            found.set_date(find_date(match.group("date")), match.group(0))
+            return
+    joined = " ".join([l for l in top[:head_end] if l][:6])[:1000]
+    match = _MEETING_OF_HELD.search(joined)
+    earlier = re.search(  # "The Minutes of the Meeting of X held on ... were approved": earlier minutes, not this heading
+        r"\b(?:approve|confirm|agree|sign|adopt|previous|last)\b|\bminutes\s+of\s+(?:the\s+)?(?:\w+\s+)?$", joined[max(0, match.start() - 60) : match.start()], re.IGNORECASE
+    ) if match else None
+    if match and not earlier and not re.search(r"\b(?:were|was|be)\s+(?:approved|confirmed|agreed|signed|adopted)\b", match.group("rest"), re.IGNORECASE):
+        date = find_date(match.group("rest"))
+        if date:
+            body = match.group("body").strip(" ,;:")
+            found.set_committee(display_council(body) if is_full_council(body) else body, match.group(0)[:160])
+            found.set_date(date, match.group(0)[:160])
