@@ -234,8 +234,9 @@ def score_document(doc: dict, folder: Path) -> DocScore:
             continue
         number = norm_number(item.number or item.minute_number) or ""
         head = re.match(r"(.+?)(?:\.\d+|\(?[a-z]\)?)$", number)
-        if head and head.group(1) in parents:
-            pool[parents[head.group(1)]] += actions_by_item.get(item.id, [])
+        parent = next((key for key in ((head.group(1), f"{head.group(1)}.0") if head else ()) if key in parents and key != number), None)
+        if parent:  # ("3.1" under an item printed "3.0")
+            pool[parents[parent]] += actions_by_item.get(item.id, [])
         else:
             result.false_actions += len(actions_by_item.get(item.id, []))
     for item, expected in matched:

@@ -34,6 +34,8 @@ def read_owner_line(
     last = _sentences(paragraphs[position - 1])[-1]
     if last.rstrip().endswith(("?", ";", ",", ":")) or len(last.split()) <= 4 and not last.rstrip().endswith((".", "!")):
         return True  # no task of its own ("After discussion": a lead-in whose decision was taken out)
+    if re.match(r"^(?:It\s+was\s+(?:also\s+)?noted\b|[A-Z][\w\s]{0,40}?\bnoted\s+that\b)", last):
+        return True  # "It was noted that a field is subject to an application": what was noted is no task; the decision above it had one
     found = commitment(last, None)
     if found is not None:
         actions.append(ActionCandidate(found.kind, found.text, found.due_words, owners or found.owners, found.recipients, "minutes"))

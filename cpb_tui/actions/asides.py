@@ -154,7 +154,9 @@ def initials_tag(paragraph: str) -> tuple[str, tuple[str, ...]]:
 _MEMBER = re.compile(r"\b(?:members?|councillors?|cllrs?|alderman|chair(?:man|person|woman)?|committee|board|panel|cabinet|convener|mayor)\b", re.IGNORECASE)
 # "... asked the Clerk to arrange its circulation": an officer asked to do something
 ASKED_OFFICER = re.compile(
-    rf"\b(?:asked|requested|instructed|urged)\s+(?P<owner>(?:the\s+)?(?:Clerk|Parish\s+Clerk|Town\s+Clerk|Chair(?:man|person)?|[Oo]fficers?|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,4}}\s+Officer))"
+    rf"\b(?:asked|requested|instructed|urged)\s+(?P<owner>(?:the\s+)?(?:Clerk|Parish\s+Clerk|Town\s+Clerk|Chair(?:man|person)?|[Oo]fficers?|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,4}}\s+Officer"
+    # ("Councillor Atkins asked Councillor Thomson to follow up with the Trails Team": one member asks another)
+    rf"|(?:Councillor|Cllr\.?)\s+[A-Z][\w'\u2019-]+))"
     rf"\s+to\s+(?P<verb>{_FIRM_VERBS})\b\s*(?P<tail>[^.;]*)"
 )
 
@@ -201,7 +203,7 @@ def not_an_undertaking(undertaking: re.Match, pre: str) -> bool:
     ))
 
 
-_FINITE_LATER = re.compile(r"\b(?:would|will|is|are|was|were|could|should|can|may|might)\b")
+_FINITE_LATER = re.compile(r"\b(?:would|will|is|are|was|were|could|should|can|may|might|had|has|have)\b")
 
 
 def shorthand_after_comma(sentence: str) -> str | None:

@@ -124,6 +124,8 @@ _NOT_FOLLOW_UP = re.compile(
     r"|^defer\b.{0,80}\b(?:at\s+(?:this|the\s+present)\s+time|for\s+now)\b"
     # the minutes signed as a true record, at the meeting
     r"|(?:^|\bto\s+)sign\b.{0,240}\b(?:correct|true|accurate)\s+(?:and\s+accurate\s+)?record\b"
+    # the month's payments approved at the meeting: "RESOLVED to make the following payments: ..."
+    r"|^(?:make|approve|authori[sz]e)\s+(?:the\s+)?(?:following|above|listed|schedule\s+of)\s+payments?\b"
     # a late item taken at the meeting itself: "the Provost agreed to accept this item onto the agenda"
     r"|(?:^|\bto\s+)accept\s+(?:this|the)\s+(?:\w+\s+)?(?:item|report)\s+(?:onto|on\s+to)\s+the\s+agenda\b"
     # a figure set by the decision itself: "set the precept at £4000", "fix the hire charge at £12 an hour"
@@ -235,7 +237,9 @@ def _agreed(rest: str) -> ActionCandidate | None:
     if to and to.group(1) not in ("the", "a", "an", "this", "these") and to.group(2).strip(" .;,"):
         # (a verb with nothing after it, "It was agreed to wr" cut mid-word, names no task)
         verb = _base(to.group(1))
-        phrase = f"{verb} {to.group(2)}"
+        # ("... on the next agenda, and the Chairman and Clerk said they would like ...": someone's remark after the task)
+        what = re.split(r",?\s+and\s+(?:the\s+)?[A-Z][\w\s]{0,40}?\s+(?:said|reported|advised|stated|explained)\b", to.group(2))[0]
+        phrase = f"{verb} {what}"
         return _action(_kind(verb, phrase, to.group(2)), phrase, phrase, recipients=_recipients(phrase))
     ours = re.match(r"^(?:that\s+)?we\s+(?:should|will|would|shall)\s+(?:use\s+[^,;.]{3,60}?\s+to\s+)?([a-z]+)\b\s*(.*)$", rest, re.IGNORECASE)
     if ours and ours.group(1) not in ("be", "have", "not", "continue"):

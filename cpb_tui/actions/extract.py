@@ -371,6 +371,8 @@ def _deferral(part: str) -> ActionCandidate | None:
 
 
 def _from_part_body(part: str) -> ActionCandidate | None:
+    if re.match(r"^[^,;]{2,80}?\s+(?:was|were)\s+(?:duly\s+)?(?:received\s+and\s+)?(?:noted|received|approved|accepted)\.?$", part):
+        return None  # "Officer report 0721FC04 was received and noted": an outcome ("report" is a noun there)
     noting = re.match(rf"^(?P<owner>[^,;]{{2,80}}?)\s+to\s+(?:{_NOTING}|note)\b", part, re.IGNORECASE)
     if noting and _looks_like_doer(noting.group("owner")):
         return None  # "Officers to note the request ...": nothing to deliver

@@ -84,8 +84,8 @@ def _extract_from_minutes(markdown: str) -> list[ActionCandidate]:
         listed = marked_paragraphs[position][1]
         previous_found, found_before = len(actions) > found_before, len(actions)
         tagged = _tagged(paragraph)
-        if tagged is not None:
-            actions.append(tagged)
+        if tagged:
+            actions.extend(tagged)
             continue
         logged = logged_task(paragraph)
         if logged is not None:
@@ -188,8 +188,16 @@ _REQUESTED_LIST = re.compile(
 _ROLE_IS = re.compile(r"\b(?:role|aim|purpose|function|job|intention|objective|priority|duty)\b[^.;]*?\b(?:is|was|are)\s+to\b", re.IGNORECASE)
 
 
-def _tagged(paragraph: str) -> ActionCandidate | None:
-    """A paragraph that ends by naming who acts: its undertaking (or its last sentence) is theirs."""
+def _tagged(paragraph: str) -> list[ActionCandidate]:
+    """A paragraph that ends by naming who acts: its undertaking (or its last sentence) is theirs; an
+    earlier task with a doer of its own ("Cllr Atkins asked Cllr Thomson to follow up ...") stays theirs."""
+    owned: list[ActionCandidate] = []
+    found = _tagged_task(paragraph, owned)
+    return [found, *owned] if found is not None else []  # (with no tagged task the paragraph is read as usual)
+
+
+def _tagged_task(paragraph: str, owned: list[ActionCandidate]) -> ActionCandidate | None:
+    """The task a paragraph's closing tag names; earlier tasks with their own doers go to `owned`."""
     task = _TAGGED_TASK.search(paragraph)
     if task and task.group("verb") != "action":
         # "Millennium Wood is in a poor state - TD & AV to inspect"
@@ -206,18 +214,23 @@ def _tagged(paragraph: str) -> ActionCandidate | None:
     sentences = _sentences(body)
     for sentence in reversed(sentences):
         found = _commitment(sentence, None)
+        if found is not None and found.owners and sentence is not sentences[-1] and not set(found.owners) & set(owners):
+            owned.insert(0, found)  # someone else's task before the tagged one
+            continue
         if found is not None:
             return ActionCandidate("commitment", found.text, found.due_words, owners, found.recipients, "minutes")
     for sentence in reversed(sentences):
         # "Chair will discuss with contractor. This is to be a CIL expense. (Act GR)": the tagged one says who will
         if re.match(r"^(?:The\s+)?(?:Chair(?:man|person)?|Clerk|[A-Z]{2,3})\s+(?:will|to)\s+[a-z]{3,}\b", sentence):
             return _action("commitment", sentence.rstrip(" ."), body, owners, (), source="minutes")
-    if re.fullmatch(r"(?:\(?[a-z0-9]{1,3}[.)]\s+)?[^.\u2013\u2014:]{1,60}?\s*[\u2013\u2014:-]?", sentences[-1].strip()):
+    if re.fullmatch(r"(?:\(?[a-z0-9]{1,3}[.)]\s+)?[^.\u2013\u2014:]{1,60}?\s*[\u2013\u2014:-]?", sentences[-1].strip()) \
+            and not re.search(r"\b(?:needs?|needed|requires?|is|are|to\s+be)\b", sentences[-1]):
         return None  # "c) Allotment hedge -" and its tag, the decision under it taken out as a clause
     if _ROLE_IS.search(sentences[-1]):
         return None  # "The Council's main role is to publicise it": the tag belongs to the decision taken out
     # "b) Parish Cottage - Chairman still awaiting a third estimate which he would chase up"
     last = re.sub(r"^(?:\(?[a-z0-9]{1,3}[.)]\s+)?[^.\u2013\u2014:]{1,60}?(?:\s[\u2013\u2014-]|:)\s+", "", sentences[-1])  # "Playpark: ..."
+    last = re.sub(r"^Items?\s+\d{1,3}(?:\s*(?:&|and|,)\s*\d{1,3})*\s+(?=[A-Z])", "", last)  # "Item 9 The air vent ...": the old minute it follows up
     return _action("commitment", last, body, owners, (), source="minutes")
 
 
@@ -394,6 +407,10 @@ def _infinitive_doer(sentence: str) -> ActionCandidate | None:
     return doer_task(sentence)  # "Clerc i ysgrifennu at y Cyngor Sir": the Welsh "Clerk to write to the County Council"
 
 
+# "the Portfolio Holder, Councillor Inglis, would be invited ...": the name between commas is an aside
+_NAMED_ASIDE = re.compile(r",\s+(?:Councillor|Cllr\.?)\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?,(?=\s+(?:would|will)\s+be\b)")
+
+
 def _undertaken(sentence: str, last_doer: str | None) -> ActionCandidate | None:
     """ "Officers to circulate ...", "It was agreed that ...", "The Head of Service agreed to
     ...", "A report would be brought ...", "Officers would write to ..."."""
@@ -442,13 +459,14 @@ def _undertaken(sentence: str, last_doer: str | None) -> ActionCandidate | None:
         what = re.sub(r"^(?:a|an)\s+", "", received.group("what"), flags=re.IGNORECASE)
         phrase = f"receive {_lower_first(received.group('what'))} {received.group('rest')}".strip()
         return _action("commitment", phrase, received.group("rest"), (), (), source="minutes") if what else None
-    passive = _WOULD_BE_DONE.search(sentence)
+    plain = _NAMED_ASIDE.sub("", sentence)
+    passive = _WOULD_BE_DONE.search(plain)
     if passive and _HEDGED.search(sentence):
         passive = None  # "links would be provided where possible": a hope, not an undertaking
-    if passive and re.search(r"\b(?:although|though)\b", sentence[: passive.end()], re.IGNORECASE):
+    if passive and re.search(r"\b(?:although|though)\b", plain[: passive.end()], re.IGNORECASE):
         passive = None  # "although the paving would be replaced as one area, agreement would be needed ...": a premise
-    if passive and not re.search(r"\b(?:if|whether|unless|could|might|how|what|why)\b", sentence[: passive.start()], re.IGNORECASE):
-        found = _passive(sentence[passive.start("obj") :].strip(), strict=True)
+    if passive and not re.search(r"\b(?:if|whether|unless|could|might|how|what|why)\b", plain[: passive.start()], re.IGNORECASE):
+        found = _passive(plain[passive.start("obj") :].strip(), strict=True)
         if found is not None:
             return _as_commitment(found)
     will = _WILL.search(sentence)

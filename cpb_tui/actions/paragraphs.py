@@ -13,7 +13,9 @@ _PARA_NUMBER = re.compile(r"\*\*\d{1,2}(?:\.\d{1,2})*\.?\*\*\s*")
 _BRACKETED_TAG = re.compile(
     rf"({ACT_TAG_OPENS}[A-Z][\w &,/]{{0,30}}\)\.?"
     # "... under the council's letterhead. RS/MG Action. (ii) TEC Services ...": initials, then Action, mid-paragraph
-    r"|(?<=[.;]\s)[A-Z]{2,3}(?:\s*[/&,]\s*[A-Z]{2,3})*\s+Action\.)[ \t]+(?=[A-Z(])"
+    r"|(?<=[.;]\s)[A-Z]{2,3}(?:\s*[/&,]\s*[A-Z]{2,3})*\s+Action\."
+    # "... needs to be replaced \u2013 Action: Councillor Swinborne. Item 11 ...": a named member's tag, mid-paragraph
+    r"|[\u2013\u2014-]\s*Action\s*:\s*(?:Councillor|Cllr\.?)\s+[A-Z][\w'\u2019-]+\.?)[ \t]+(?=[A-Z(])"
 )
 
 

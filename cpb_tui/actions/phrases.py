@@ -37,7 +37,7 @@ _RESOLVER = re.compile(
     # (not another body asked to act: "that the County Council be requested to repaint the lines")
     r"(?!be\s+(?:requested|asked|invited|urged|approached|contacted|lobbied|informed|notified)\b)"
     # "The committee agreed to consult ...": in lower case only before a verb in the past ("the committee receive" is its wish)
-    r"|[Tt]he\s+(?:board|panel|committee|sub-committee|council|members)\s+(?=[a-z]+ed\b)"
+    r"|[Tt]he\s+(?:(?:parish|town|community|city|county|district|borough|full)\s+)?(?:board|panel|committee|sub-committee|council|members)\s+(?=[a-z]+ed\b)"
     # "Cllrs RESOLVED to defer the bench quotes": the body's decision in capitals mid-sentence
     r"|(?:Cllrs|Councillors|Members|[Tt]he\s+(?:Council|Committee|Board|Panel))\s+RESOLVED\s+(?=(?:to|that)\b))?"
 )
@@ -92,6 +92,8 @@ _SUBJUNCTIVE_VERBS = {
     "obtain", "chase", "order", "book", "draft", "request", "notify", "inform", "upload", "source", "check", "sign", "follow", "issue",
     # "That the Scrutiny Officer put together the final report", "the Clerk compile a list"
     "put", "compile", "finalise", "finalize",
+    # "officers proceed with the process of implementing the order", "officers implement the scheme"
+    "proceed", "implement", "confirm",
 }
 
 
@@ -291,7 +293,7 @@ _FIRM_VERBS = (
     r"explore|include|add|publish|attend|ask|meet|"
     r"obtain|chase(?:\s+up)?|order|book|draft|notify|upload|source|speak|talk|place|put\s+up|display|install|replace|repair|pass\s+on|convey|"
     r"purchase|buy|keep|maintain|inspect|compare|research|enquire|make\s+enquiries|ascertain|find\s+out|seek|approach|clarify|carry\s+out|"
-    r"complete|submit|sign|fill\s+in|fill\s+out|progress|log|assist|transfer|inform|remind|advertise|pursue|"
+    r"complete|submit|sign|fill\s+in|fill\s+out|progress|log|assist|transfer|inform|advise|remind|advertise|pursue|"
     r"get|look\s+at|put|lodge|apply|request|post|clear|cut|trim|fix|mend|paint|erect|renew|consult|revisit|pay|query|challenge|identify|lay|"
     r"make(?=\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:payment|donation|application|claim|booking|complaint|referral)\b)"
 )
@@ -306,7 +308,7 @@ _ABBREVIATION = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Cllr|Prof|St|No|e\.g|i\.e|etc)\.$
 
 # "... chase up.  Action RG", "... letter to residents - AV to action", "- TD & AV to inspect":
 # minutes that tag a paragraph with who is to act, by initials or post.
-_TAGGED = r"(?:[A-Z]{2,3}|Clerk|CLERK|Chair(?:man|person)?|CHAIR(?:MAN|PERSON)?|RFO|Secretary|SECRETARY|Treasurer|Conven[eo]r|Councillors|Cllrs)"  # ("ACTION CLERK/AM")
+_TAGGED = r"(?:[A-Z]{2,3}|Clerk|CLERK|Chair(?:man|person)?|CHAIR(?:MAN|PERSON)?|RFO|Secretary|SECRETARY|Treasurer|Conven[eo]r|Councillors|Cllrs|(?:Councillor|Cllr\.?)\s+[A-Z][\w'\u2019-]+)"  # ("ACTION CLERK/AM")
 
 
 _TAGGED_LIST = rf"{_TAGGED}(?:\s*(?:,|&|/|\band\b)\s*{_TAGGED})*"
@@ -324,7 +326,8 @@ _OWNER_TAG = re.compile(
     # "... recourse to highways. (Act GR)", "(Action: Clerk)": the tag in brackets
     rf"|\s*{ACT_TAG_OPENS}(?P<bracketed>{_TAGGED_LIST})\s*\)\s*\.?\s*$"
     # an "Action" column flattened into spaces: "... is still to be ascertained                 JP"
-    rf"|\s{{8,}}(?!(?:TBC|TBA|TBD|N/A|NA|NO|YES|OK|ALL|NIL|AOB)\s*$)(?P<column>{_TAGGED_LIST})\s*$"
+    # (or a Word table's cells joined by " / ": "... carried forward to next meeting. / JW")
+    rf"|(?:\s{{8,}}|(?<=[.)])\s*/\s*)(?!(?:TBC|TBA|TBD|N/A|NA|NO|YES|OK|ALL|NIL|AOB)\s*$)(?P<column>{_TAGGED_LIST})\s*$"
 )
 
 

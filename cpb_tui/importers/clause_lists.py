@@ -28,6 +28,8 @@ _DECIMAL_LABEL = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2}){1,2}\.?\s+(?=\S)")
 
 def as_clause_list(block: list[str]) -> list[str]:
     """The block's lines, with unlabelled decisions set out as a list ("" marks a paragraph break)."""
+    # "2            officers bring the order into force": a clause number whose stop was lost in a wide gap
+    block = [re.sub(r"^(\s*\d{1,2})\s{4,}(?=[a-z])", r"\1. ", line) for line in block]
     lines = [line for line in block if line.strip()]
     if not lines or any(_LABELLED.match(line) for line in lines):
         return lines

@@ -335,6 +335,8 @@ def _sentences_apart(lines: list[str]) -> list[str]:
     """The lines of a minute made ready for its decisions to be found: sentences hard-wrapped
     over lines joined, movers dropped, and a decision met mid-paragraph set on its own line."""
     unwrapped: list[str] = []
+    # "2            officers bring the order into force": a clause number whose stop was lost in a wide gap
+    lines = [re.sub(r"^(\s*\d{1,2})\s{4,}(?=[a-z])", r"\1. ", line) for line in lines]
     for line in lines:
         # a sentence hard-wrapped over lines ("... dated 5 September 2018 was" / "submitted and
         # approved.") is read whole, so its opening and its outcome are seen together; a web copy
@@ -444,6 +446,9 @@ def _read_block(lines: list[str], index: int, kind: str, rest: str, sentence: bo
             break  # "- The community council considered and adopted ...": a bullet that is a decision with its own subject
         if gap and not expecting and not _CLAUSE_START.match(text):
             break
+        if not expecting and block and block[-1].rstrip().endswith(".") and re.match(r"^\s*\(?(?:a|1|i)[.)]\s+[A-Z][^.:;]{2,60}$", text) \
+                and len(text.split()) <= 9 and opener(re.sub(r"^\s*\(?\w[.)]\s+", "", text)) is None:
+            break  # "RESOLVED to note that the minutes ... were approved." then "(a) St Andrew's War Memorials": the next heading
         if gap and not expecting and kind != "decision" and block and block[-1].rstrip().endswith("."):
             break  # "The Minutes ... were confirmed." then "(a) To note the minutes of ...": the next item's agenda text
         if not expecting and block and block[-1].rstrip().endswith(".") and _BULLET_START.match(text) \

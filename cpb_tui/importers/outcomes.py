@@ -73,6 +73,8 @@ _NOTED = re.compile(
     r"|The\s+(?:report|update|presentation|information|verbal\s+update)\s+(?:was|were)\s+(?:duly\s+)?noted"
     r"|NOTED\b|Noted\s*[:.\u2013-]|RECEIVED\.?\s*$|DECISIONS?\s+(?:NOTED|AGREED|APPROVED)\b|(?:Approved|Agreed|Accepted)\s+and\s+signed\b"
     r"|.{0,200}\b(?:[Aa]ll|[Uu]nanimously)\s+(?:voted\s+|were\s+)?in\s+favour\b|.{0,160}\b(?:was|were)\s+proposed\s+as\s+a\s+(?:correct|true)\s+record\b|This\s+was\s+(?:confirmed|agreed|noted|approved)(?:\s+by\s+(?:the\s+)?\w+(?:\s+\w+)?)?\.?\s*$"
+    # "The appointments of Members was unanimously AGREED and will be shown ...": an outcome in capitals
+    r"|[A-Z][^.;]{2,300}?\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?-i:APPROVED|AGREED|CARRIED|ADOPTED|ACCEPTED|RESOLVED)\b"
     # "Proposed by Councillor Linnett, Seconded by Councillor Dracup. Carried."
     r"|(?:Proposed|Moved)\s+by\s+[^;]{1,120}?\b[Ss]econded\s+by\s+[^;]{1,80}?[.,]\s*(?:Carried|CARRIED)\b"
     # "The following amendment was agreed to item 8: ...", "The amendments were accepted."
