@@ -251,3 +251,75 @@ def test_a_decision_deferred_to_a_named_meeting_and_a_day_written_the_25th_of_ju
     assert [(a.text, a.due_date) for a in by_number["201/26"][1]] == [("Defer the decision until the May meeting", dt.date(2027, 5, 31))]
     assert by_number["202/26"][0] == ["the council resolved to support the application for the barn."]
     assert [a.due_date for a in by_number["203/26"][1]][-1] == dt.date(2027, 6, 25)
+
+
+MATTERS_ARISING_TAGS = (
+    "Minutes of the meeting of Fenby Parish Council held on 19 October 2027\n\n"
+    "1. Matters arising from those minutes – Item 5 Sandbags are still available at the depot. Item 6 Councillor Atkins "
+    "asked Councillor Thomson to follow up with the Trails Team about the boardwalk. Item 9 The air vent in the hall "
+    "needs to be replaced – Action: Councillor Swinborne. Item 11 The insurers have not replied.\n\n"
+    "2. Actions from Previous Minutes\n\n"
+    "2.1 / Dog Fouling – No further updates and will be carried forward to next meeting. / JW\n\n"
+    "3. Finance\n\n"
+    "The appointments of Members to outside bodies was unanimously AGREED and will be shown on Appendix A. The Clerk "
+    "will advise the bodies of any changes.\n\n"
+    "Officer report 1027FC04 was received and noted.\n\n"
+    "It was agreed that the Chair will seek legal advice on the green. It was noted that the field is subject to a "
+    "planning application.\nACTION: Chair\n\n"
+    "4. Payments\n\nIt was RESOLVED to make the following payments: clerk's salary \u00a3310, hall hire \u00a320.\n"
+)
+
+
+def test_tags_naming_a_councillor_or_a_column_and_what_is_no_task(tmp_path):
+    _, found = stored_text(tmp_path, "minutes.txt", MATTERS_ARISING_TAGS)
+    tasks = {item.number: [(a.owners, a.text) for a in acts] for item, _, acts in found}
+    # the tagged task is the councillor's; the request before it stays with the member asked
+    assert tasks["1"] == [
+        (("Councillor Swinborne",), "The air vent in the hall needs to be replaced"),
+        (("Councillor Thomson",), "Councillor Thomson to follow up with the Trails Team about the boardwalk"),
+    ]
+    assert [owners for owners, _ in tasks["2.1"]] == [("JW",)]
+    # an outcome in capitals is a clause; the clerk's errand is a task; a report noted and a noting above a tag are none
+    finance = next(clauses for item, clauses, _ in found if item.number == "3")
+    assert finance[0].startswith("The appointments of Members to outside bodies was unanimously AGREED")
+    assert tasks["3"] == [
+        (("the Clerk",), "The Clerk to advise the bodies of any changes"),
+        (("the Chair",), "The Chair to seek legal advice on the green"),
+    ]
+    assert tasks["4"] == []
+
+
+DELEGATED_IN_THE_PAST = (
+    "Decision details\n\n"
+    "Local Government Reorganisation - final proposal\n\n"
+    "Decision Maker: Chief Executive\n\n"
+    "Decision:\n\n"
+    "Cabinet on 14 October delegated authority to Chief Executive in consultation with the Leader of the Council to "
+    "make any minor amendments to the final proposal and to submit it to government by the deadline of 28 November.\n\n"
+    "Date of decision: 21 October 2027\n"
+)
+
+TRAFFIC_ORDER = (
+    "Decisions published\n\n"
+    "05/08/2027 - Mill Street, Oakby ref: 212    Recommendations Approved\n\n"
+    "Decision Maker: Neighbourhood Portfolio\n\n"
+    "Decision:\n\n"
+    "1.           officers proceed with the process of implementing a Traffic Regulation Order in the above-named roads; and\n\n"
+    "2            officers bring the order into force except where:\n\n"
+    "              a            a ward Councillor asks that the matter be dealt with by Cabinet; or\n\n"
+    "              b            ten or more objections are received.\n\n"
+    "3            in those cases the Portfolio Holder makes the final decision.\n\n"
+    "Lead officer: Ann Hale\n"
+)
+
+
+def test_delegations_and_clauses_that_decision_notices_word_their_own_way(tmp_path):
+    _, found = stored_text(tmp_path, "decision.txt", DELEGATED_IN_THE_PAST)
+    [(owners, due)] = [(a.owners, a.due_date) for a in found[0][2]]
+    assert owners == ("Chief Executive",) and due == dt.date(2027, 11, 28)
+    _, found = stored_text(tmp_path, "order.txt", TRAFFIC_ORDER, date=dt.date(2027, 8, 5))
+    assert len(found[0][1]) == 3  # the lettered conditions stay inside clause 2
+    assert [(a.owners, a.text[:30]) for a in found[0][2]] == [
+        (("officers",), "Officers to proceed with the p"),
+        (("officers",), "Officers to bring the order in"),
+    ]

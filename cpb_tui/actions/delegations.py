@@ -14,7 +14,11 @@ from cpb_tui.actions.clauses import ActionCandidate, _owner_action
 from cpb_tui.actions.phrases import _looks_like_doer
 
 # (a condition first, "where no such authority exists, delegates such authority to ...")
-_LEAD = r"^\W*(?:(?:RESOLVED|AGREED|DECIDED)\s*[:\u2013-]?\s*)?(?:that\s+)?(?:(?:it\s+was\s+)?agreed\s+)?(?:to\s+)?(?:where\s+[^,;]{3,80},\s*)?"
+# (or the body that delegated, and when: "Cabinet on 28 October delegated authority to ...")
+_LEAD = (
+    r"^\W*(?:(?:RESOLVED|AGREED|DECIDED)\s*[:\u2013-]?\s*)?(?:that\s+)?(?:(?:it\s+was\s+)?agreed\s+)?(?:to\s+)?(?:where\s+[^,;]{3,80},\s*)?"
+    r"(?:(?:the\s+)?(?:Cabinet|Council|Committee|Board|Executive)(?:\s+on\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:\s+\d{4})?)?\s+(?=delegated\b))?"
+)
 _OWNER = r"(?P<owner>(?:the\s+)?[A-Z][^;:]{2,120}?)"
 _ACT = r"\s*,?\s+to\s+(?P<verb>[a-z]{3,})\b(?P<tail>.*)$"
 _GIVEN = (

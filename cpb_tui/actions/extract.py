@@ -73,7 +73,7 @@ _COORDINATED = re.compile(
     # "the report be noted and a further report be brought to a future meeting"
     r"|\s+and\s+(?=(?:a|an|the|further)\s+[^,;]{0,80}?\bbe\s+(?:brought|presented|submitted|provided|circulated|sent|received)\b)"
     # "agreed to note the report and to ask for a further update in six months"
-    r"|[,;]?\s+and\s+(?=to\s+(?:ask|request|receive|instruct|invite|seek)\b)"
+    r"|[,;]?\s+and\s+(?=to\s+(?:ask|request|receive|instruct|invite|seek|advise|inform|notify|write)\b)"
     # "To award the contract ..., and for the Commissioning Manager to report on ..."
     r"|,?\s+and\s+(?=for\s+(?:the\s+)?[A-Z][^,;]{1,80}?\s+to\s+[a-z]+\b)"
 )
