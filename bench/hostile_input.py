@@ -94,6 +94,13 @@ REPEATED = [
     "Item 2 Public Session: 2.1 Police ", "4.2 7.1 Arrange x. LM \u2013 Ongoing. ", "2405 Apologies ", "363/01APOLOGIESApologies\n",
     "87-18/19 To receive\n", "Delegate any decision on x to the Director ", "would help where it could and a report would be brought ",
     "Action 1:  x: Review y. (Team)\n", "2.1       Agree x;\n", "AK will identify x. ", "Miss Lee was to approach ",
+    # the fifteenth step's readings: outcome rows, run-in headings, numbers like hours and years, tags and columns
+    "Noted (i) x. ", "1:00 Apologies ", "16.95 To receive ", "- Welcome: The Chair said x.\n", "C133 Police Report ",
+    "FINANCE.  The council ", "THE MINUTES of the ", "Cyngor Cymuned Aber Community Council ",
+    "It was proposed, seconded, and unanimously resolved to x. ", "The proposal was agreed. ", "Decision deferred until the May meeting. ",
+    "x \u2013 Action: Councillor Swinborne. ", "x.                JP\n", "x. / JW\n", "2            officers bring\n",
+    "delegates such authority to the Director, in consultation with y, to ", "Cabinet on 28 October delegated authority to ",
+    "that a; that b and that ", "on January 9th ", "were unanimously APPROVED. ", "meetingheld ", "1 Minutes of the Meeting of X Council held on ",
 ]
 
 
