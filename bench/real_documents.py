@@ -237,6 +237,9 @@ def score_document(doc: dict, folder: Path) -> DocScore:
         parent = next((key for key in ((head.group(1), f"{head.group(1)}.0") if head else ()) if key in parents and key != number), None)
         if parent:  # ("3.1" under an item printed "3.0")
             pool[parents[parent]] += actions_by_item.get(item.id, [])
+        elif len(expected_items) == 1 and matched:
+            # a one-item page (an agenda item page) whose sub-headings cpb kept as items: they are all that item's
+            pool[matched[0][0].id] += actions_by_item.get(item.id, [])
         else:
             result.false_actions += len(actions_by_item.get(item.id, []))
     for item, expected in matched:

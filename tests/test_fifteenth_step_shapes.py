@@ -323,3 +323,26 @@ def test_delegations_and_clauses_that_decision_notices_word_their_own_way(tmp_pa
         (("officers",), "Officers to proceed with the p"),
         (("officers",), "Officers to bring the order in"),
     ]
+
+
+AGENDA_ITEM_WITH_HEADINGS = (
+    "Agenda item\n\n\n"
+    "To agree the public minutes of the meeting held on 12 November 2027.\n\n\n"
+    "RESOLVED: that the minutes of the meeting held on 12 November 2027 be approved as a correct record, subject to "
+    "the word 'boarders' being corrected to 'borders'.\n\n\n"
+    "Matters Arising\n\n"
+    "Flood Warning Letter\n\nThe Superintendent said the letter had gone to every member.\n\n\n"
+    "Bowls and Croquet Lease\n\nThe two clubs will meet within the next fortnight.\n\n\n"
+    "Hill Garden\n\nThe Superintendent said a report on ceremonies at the garden would be submitted to the April 2028 "
+    "meeting of the Committee.\n\n\nSupporting documents:\n"
+)
+
+
+def test_a_decision_before_the_first_heading_is_kept(tmp_path):
+    _, found = stored_text(tmp_path, "item.txt", AGENDA_ITEM_WITH_HEADINGS, committee="Hill Garden Committee", date=dt.date(2028, 1, 14))
+    clauses = [clause for _, item_clauses, _ in found for clause in item_clauses]
+    assert clauses == [
+        "that the minutes of the meeting held on 12 November 2027 be approved as a correct record, subject to the word "
+        "'boarders' being corrected to 'borders'."
+    ]
+    assert [a.due_date for _, _, acts in found for a in acts] == [dt.date(2028, 4, 30)]

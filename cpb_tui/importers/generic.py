@@ -287,7 +287,9 @@ def _opening_record(lines: list[str]) -> tuple[str, list[str]] | None:
     prose = [
         index for index, line in enumerate(lines)
         if (len(line.strip()) >= 60 and _RECORD_VERB.search(line) or _ERRAND.match(line)) and not _ATTENDANCE.match(line)
-        and not NOISE.match(line) and not FIELD.match(line) and not re.search(r"\bminutes\s+of\s+(?:the\s+|a\s+)?meeting\b", line, re.I)
+        and not NOISE.match(line) and not FIELD.match(line)
+        # (the page's own heading names "the minutes of the meeting"; so does a decision approving them, which is a record)
+        and not (re.search(r"\bminutes\s+of\s+(?:the\s+|a\s+)?meeting\b", line, re.I) and opener(line) is None)
     ]
     if not prose:
         return None
