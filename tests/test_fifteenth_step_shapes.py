@@ -346,3 +346,32 @@ def test_a_decision_before_the_first_heading_is_kept(tmp_path):
         "'boarders' being corrected to 'borders'."
     ]
     assert [a.due_date for _, _, acts in found for a in acts] == [dt.date(2028, 4, 30)]
+
+
+def test_what_this_steps_readings_leave_alone():
+    """Found in review: each of this step's readings kept to its own shape."""
+    from cpb_tui.actions.extract import extract_from_resolution
+    from cpb_tui.importers.context import find_context
+    from cpb_tui.importers.decisions import split_decisions
+    from cpb_tui.importers.flattened import unflatten
+    from cpb_tui.importers.numbering import _candidate
+    from cpb_tui.importers.unnumbered import heading_items
+
+    # setting up a meeting at a time is a task; only a sum set by the decision is not
+    assert [a.text for a in extract_from_resolution("RESOLVED to set up a site meeting with the contractor at 10am on 5 May.", "resolved")] == [
+        "Set up a site meeting with the contractor at 10am on 5 May"
+    ]
+    # a decision's own lettered list after a full sentence stays its list
+    _, blocks = split_decisions(["RESOLVED that the following grants be awarded.", "(a) Village Hall Committee \u00a3500", "(b) Youth Club \u00a3250"])
+    assert len(blocks) == 1 and len(blocks[0]) == 3
+    # a sentence naming a council is not the council's name line
+    assert find_context(["Minutes of the meeting held on 3 May 2026", "", "The Clerk had written to the County Council."]).council is None
+    # after the last numbered line, "3. The clerk will write" is a sentence, not item 3
+    lines = ["1. Apologies None.", "2. Planning: approved by a vote of 4 to 3. The clerk will write to the applicant."]
+    assert unflatten(lines) == lines
+    # paragraphs opening with an acronym are not headings
+    paragraphs = ["CCTV cameras were installed by the council last month at the hall.", "", "NALC guidance was received and will be circulated.",
+                  "", "HMRC returns are due and the clerk has submitted them on time."]
+    assert heading_items(paragraphs) == []
+    # "12.24 An apology ..." alone is a paragraph, not a minute of 2012
+    assert _candidate(["12.24 An apology was received from Cllr Smith for the late paper."], 0) is None

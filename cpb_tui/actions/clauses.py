@@ -129,7 +129,7 @@ _NOT_FOLLOW_UP = re.compile(
     # a late item taken at the meeting itself: "the Provost agreed to accept this item onto the agenda"
     r"|(?:^|\bto\s+)accept\s+(?:this|the)\s+(?:\w+\s+)?(?:item|report)\s+(?:onto|on\s+to)\s+the\s+agenda\b"
     # a figure set by the decision itself: "set the precept at £4000", "fix the hire charge at £12 an hour"
-    r"|^(?:set|fix)\s+(?:the\s+)?[^.;]{0,60}?\b(?:at|to|as)\s+(?:\u00a3|\$|\d)"
+    r"|^(?:set|fix)\s+(?!up\b)(?:the\s+)?[^.;]{0,60}?\b(?:at|to|as)\s+(?:\u00a3|\$)\s?\d"
     # a named person appointed to a role, which the decision itself does: "appoint Ann Lee as Treasurer"
     r"|^(?:appoint|co-opt|elect)\s+(?-i:(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019.-]*){0,3})\s+(?:as|to\s+be)\b",
     re.IGNORECASE,

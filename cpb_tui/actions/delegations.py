@@ -15,8 +15,9 @@ from cpb_tui.actions.phrases import _looks_like_doer
 
 # (a condition first, "where no such authority exists, delegates such authority to ...")
 # (or the body that delegated, and when: "Cabinet on 28 October delegated authority to ...")
+_LEAD_WORDS = r"^\W*(?:(?:RESOLVED|AGREED|DECIDED)\s*[:\u2013-]?\s*)?(?:that\s+)?(?:(?:it\s+was\s+)?agreed\s+)?(?:to\s+)?"
 _LEAD = (
-    r"^\W*(?:(?:RESOLVED|AGREED|DECIDED)\s*[:\u2013-]?\s*)?(?:that\s+)?(?:(?:it\s+was\s+)?agreed\s+)?(?:to\s+)?(?:where\s+[^,;]{3,80},\s*)?"
+    _LEAD_WORDS + r"(?:where\s+[^,;]{3,80},\s*)?"
     r"(?:(?:the\s+)?(?:Cabinet|Council|Committee|Board|Executive)(?:\s+on\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:\s+\d{4})?)?\s+(?=delegated\b))?"
 )
 _OWNER = r"(?P<owner>(?:the\s+)?[A-Z][^;:]{2,120}?)"
@@ -96,7 +97,7 @@ def delegated_task(clause: str) -> ActionCandidate | None:
 
 def _whole_clause(clause: str, owner: str) -> ActionCandidate:
     """A delegation whose task reads best as the clause itself, owned by the officer it names."""
-    text = re.sub(_LEAD, "", clause.strip(), flags=re.I).rstrip(" .;,")
+    text = re.sub(_LEAD_WORDS, "", clause.strip(), flags=re.I).rstrip(" .;,")  # (a condition, "where no such authority exists,", stays)
     text = re.sub(r"\s*;?\s*and$", "", text)
     text = re.sub(r"^(delegate|authori[sz]e)s\b", r"\1", text, flags=re.I)  # "(Cabinet) delegates the decision ...": the log's own verb
     return ActionCandidate("do", text[:1].upper() + text[1:], None, (owner,), (), "resolution")

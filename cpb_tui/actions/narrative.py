@@ -212,9 +212,10 @@ def _tagged_task(paragraph: str, owned: list[ActionCandidate]) -> ActionCandidat
     if not owners or not body:
         return None
     sentences = _sentences(body)
-    for sentence in reversed(sentences):
+    for position in range(len(sentences) - 1, -1, -1):
+        sentence = sentences[position]
         found = _commitment(sentence, None)
-        if found is not None and found.owners and sentence is not sentences[-1] and not set(found.owners) & set(owners):
+        if found is not None and found.owners and position < len(sentences) - 1 and not set(found.owners) & set(owners):
             owned.insert(0, found)  # someone else's task before the tagged one
             continue
         if found is not None:
@@ -319,7 +320,7 @@ def _asked_for(sentence: str, last_doer: str | None = None) -> ActionCandidate |
         return request
     # "The Director said that officers were requested to provide ...": the doer after "that"
     # ("There had been no reply, and the Clerk was asked to write again": the doer after the "and")
-    told = _WERE_ASKED.match(_upper_first(re.split(r"\bthat\s+(?=[a-z])|(?:[,;]\s+|\s+(?=and\s))(?:(?:and|but|so)\s+)?(?=the\s[^,;]{1,40}?\s(?:was|were)\s+(?:asked|requested|instructed|tasked)\b)", sentence)[-1])) or _WERE_ASKED.match(sentence)
+    told = _WERE_ASKED.match(_upper_first(re.split(r"\bthat\s+(?=[a-z])|(?:[,;]\s+|(?<!\s)\s+(?=and\s))(?:(?:and|but|so)\s+)?(?=the\s[^,;]{1,40}?\s(?:was|were)\s+(?:asked|requested|instructed|tasked)\b)", sentence)[-1])) or _WERE_ASKED.match(sentence)
     if told and _looks_like_doer(told.group("owner")):
         return _as_commitment(_owner_action(told.group("owner"), told.group("verb"), told.group("tail")))
     wish = _WOULD_LIKE.search(sentence)

@@ -327,7 +327,7 @@ _OWNER_TAG = re.compile(
     rf"|\s*{ACT_TAG_OPENS}(?P<bracketed>{_TAGGED_LIST})\s*\)\s*\.?\s*$"
     # an "Action" column flattened into spaces: "... is still to be ascertained                 JP"
     # (or a Word table's cells joined by " / ": "... carried forward to next meeting. / JW")
-    rf"|(?:\s{{8,}}|(?<=[.)])\s*/\s*)(?!(?:TBC|TBA|TBD|N/A|NA|NO|YES|OK|ALL|NIL|AOB)\s*$)(?P<column>{_TAGGED_LIST})\s*$"
+    rf"|(?:(?<!\s)\s{{8,}}|(?<=[.)])\s*/\s*)(?!(?:TBC|TBA|TBD|N/A|NA|NO|YES|OK|ALL|NIL|AOB)\s*$)(?P<column>{_TAGGED_LIST})\s*$"
 )
 
 

@@ -55,7 +55,7 @@ _LABELLED = re.compile(
 _PAGE_TITLE = re.compile(r"^\s*Page title:\s*(.*)$", re.IGNORECASE)
 _COUNCIL_LINE = re.compile(
     r"^\s*((?:The\s+)?[A-Z][\w&'\u2019 .-]{1,60}?\b(?:County|City|Borough|District|Metropolitan|Town|Parish|Combined)?"
-    r"\s*(?:Council|Authority|Corporation)(?:\s+of\s+[A-Z][\w ]{1,40})?|Cyngor\s+[\w ]{2,40}|City of London(?: Corporation)?)\s*[:.]?\s*$"  # ("Broughton Parish Council:" over its clerk's report)
+    r"\s*(?:Council|Authority|Corporation)(?:\s+of\s+[A-Z][\w ]{1,40})?|Cyngor\s+[\w ]{2,40}|City of London(?: Corporation)?)\s*:?\s*$"  # ("Broughton Parish Council:" over its clerk's report)
 )
 _FURNITURE_TITLE = re.compile(
     r"^\s*(?:Agenda and minutes|Agenda and decisions|Agenda|Minutes|Draft minutes|Decisions?|Decision details|Issue\s*-\s*meetings"
@@ -248,8 +248,6 @@ def _took_place(found: MeetingContext, top: list[str], every: list[str], head_en
             return
 
 
-# "... File Type:pdf, Size:1020Kb Draft Minutes for approval CREICH COMMUNITY COUNCIL Minutes of meeting held on ...":
-# a one-paragraph PDF whose heading in capitals comes after the file's own lines
 # "Minutes from the extraordinary meeting on Tuesday 21st February 2026": the date, no body named
 _OWN_MEETING = re.compile(
     r"^(?:(?:draft|confirmed|unconfirmed|approved)\s+)?minutes?\s+(?:of|from|for)\s+(?:(?:the|an?)\s+)?(?:[\w-]+\s+){0,3}?meeting\b(?P<rest>.{0,120})", re.IGNORECASE
@@ -368,6 +366,8 @@ def _council_line(found: MeetingContext, top: list[str], every: list[str], head_
 
         for line in top[:20]:
             line = display_title(line) if line.isupper() and len(line) <= 80 else line  # "HOLLINSDALE RURAL PARISH COUNCIL"
+            # "Kilbride and Easthaven Community Council.": a name line with a stop (never a sentence naming a council)
+            line = line[:-1] if re.fullmatch(r"(?:[A-Z][\w'\u2019&-]*,?\s+(?:and\s+|&\s+)?){1,6}(?:Community|Parish|Town|City|County|District|Borough)\s+Council\.", line) else line
             match = _COUNCIL_LINE.match(line)
             if match and not line.lower().startswith("members") and not _BODY.search(re.sub(r"\b(council|authority|corporation|cyngor)\b", "", line, flags=re.I)):
                 found.council = Finding(_tidy_council(match.group(1)), line)

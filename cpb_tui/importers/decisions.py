@@ -181,6 +181,7 @@ _CARRIED_OVER_LIST = re.compile(
     r"(?:carried|agreed|approved)\s*[.:]?\s*$",
     re.IGNORECASE,
 )
+# a decision written as a sentence of the minute, not under a label: "It was agreed to ...", "Agreed that ..."
 _SENTENCE_OPENER = re.compile(
     r"^\s*(?:[Ii]t\s+was\s+(?:\w+,?\s+){0,4}(?i:resolved|agreed|decided)\s+(?:\w+\s+)?(?:that|to|not|he|she|they|we)\b|Agreed\s+(?:that|to|not)\b|All\s+(?:present\s+)?agreed\s+that\b)"
 )
@@ -448,8 +449,11 @@ def _read_block(lines: list[str], index: int, kind: str, rest: str, sentence: bo
         if gap and not expecting and not _CLAUSE_START.match(text):
             break
         if not expecting and block and block[-1].rstrip().endswith(".") and re.match(r"^\s*\(?(?:a|1|i)[.)]\s+[A-Z][^.:;]{2,60}$", text) \
-                and len(text.split()) <= 9 and opener(re.sub(r"^\s*\(?\w[.)]\s+", "", text)) is None:
-            break  # "RESOLVED to note that the minutes ... were approved." then "(a) St Andrew's War Memorials": the next heading
+                and len(text.split()) <= 9 and opener(re.sub(r"^\s*\(?\w[.)]\s+", "", text)) is None and not re.search(r"\bfollowing\b", block[-1]) \
+                and not re.match(r"^\s*\(?(?:b|2|ii)[.)]\s", next((line for line in lines[index + 1 : index + 4] if line.strip()), "")):
+            # "RESOLVED to note that the minutes ... were approved." then "(a) St Andrew's War Memorials": the next heading
+            # (not "the following grants be awarded." over "(a) Village Hall \u00a3500", "(b) ...": its own list)
+            break
         if gap and not expecting and kind != "decision" and block and block[-1].rstrip().endswith("."):
             break  # "The Minutes ... were confirmed." then "(a) To note the minutes of ...": the next item's agenda text
         if not expecting and block and block[-1].rstrip().endswith(".") and _BULLET_START.match(text) \

@@ -302,6 +302,9 @@ _LINE_ITEM = re.compile(r"^\s*(\d{1,2})\.\s+[A-Z]")
 _MID_ITEM = re.compile(r"(?<=[a-z0-9.)])\s+(\d{1,2})\.\s+(?=[A-Z][a-z])")
 
 
+_TITLE_AFTER = re.compile(r"(?!(?:The|This|That|These|It|He|She|They|We|A|An|Cllr|Councillor|Mr|Mrs|Ms|Members?)\b)[A-Z][a-z]+(?:\s+(?:[A-Z][\w'/-]*|of|and|for|the|to|&))*\s*(?:[A-Z][a-z]|$)")
+
+
 def _mid_line_items(lines: list[str]) -> list[str]:
     """ "1. Apologies ... were received from Cllr Jones 2. To disclose interests ...": an item whose
     number no line opens, run onto the line of the item before it, is given its own line."""
@@ -316,7 +319,8 @@ def _mid_line_items(lines: list[str]) -> list[str]:
         cuts = []
         for match in _MID_ITEM.finditer(line[:5000]) if last else ():
             value = int(match.group(1))
-            if value == last + 1 and value not in starts and (value + 1 in starts or last == max(starts)):
+            # (after the last numbered line only a title will do: "... 4 to 3. The clerk will write" is a sentence)
+            if value == last + 1 and value not in starts and (value + 1 in starts or last == max(starts) and _TITLE_AFTER.match(line, match.end())):
                 cuts.append(match.start() + 1)
                 last = value
         out.extend(_split_at(line, cuts).split("\n") if cuts else [line])

@@ -43,4 +43,3 @@ MID_OPENER = re.compile(
     # "Cllr Hill proposed and Cllr Bourn seconded and it was unanimously approved RESOLVED to approve ...": the vote, then the decision
     r"|(?:(?<=approved)|(?<=agreed)|(?<=carried)|(?<=seconded)|(?<=favour))\s+(?=RESOLVED\s+(?:to|that)\b)"
 )
-# a decision written as a sentence of the minute, not under a label: "It was agreed to ...", "Agreed that ..."

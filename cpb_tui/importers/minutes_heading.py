@@ -33,6 +33,8 @@ _COFNODION_CYNGOR = re.compile(r"\bcofnodion\s+((?:Cyngor|Pwyllgor)\b[\w\s'\u201
 _AT_A_MEETING = re.compile(
     r"AT\s+A\s+MEETING\s+of\s+(?:the\s+)?(.+?)(?:\s+of\s+(.+?))?\s+held\s+(.*?)(?::|$)", re.IGNORECASE
 )
+# "... File Type:pdf, Size:1020Kb Draft Minutes for approval CREICH COMMUNITY COUNCIL Minutes of meeting held on ...":
+# a one-paragraph PDF whose heading in capitals comes after the file's own lines
 _CAPS_BODY_TAIL = re.compile(r"\b([A-Z][A-Z'\u2019&-]+(?:\s+[A-Z][A-Z'\u2019&-]+){0,6}\s+(?:COUNCIL|COMMITTEE|BOARD|PANEL|FORUM))\s+$")
 
 
@@ -71,9 +73,9 @@ def _minutes_heading(found: MeetingContext, top: list[str], every: list[str], he
         # four lines of text, blank lines skipped; a heading is never longer than this (and a hostile line
         # thousands of "Minutes of the" long must not cost seconds)
         joined = " ".join([l for l in top[index:] if l][:4])[:800]
-        joined = re.sub(r"(?i)\b(meeting)(held)\b", r"\1 \2", joined)  # "the Town Management Committee meetingheld on ...": a space lost
         if inside:
             joined = joined[inside.start() :]
+        joined = re.sub(r"(?i)\b(meeting)(held)\b", r"\1 \2", joined)  # "the Town Management Committee meetingheld on ...": a space lost
         if re.search(r"\bto\s+be\s+(?:agreed|approved|confirmed|signed|received)\b|\bprevious\s+meeting\b", joined[:160], re.IGNORECASE) \
                 or _EARLIER_MINUTES.search(line[:240]) or earlier_minutes_item(top, index) or len(line.split()) <= 2 and _EARLIER_MINUTES.search(
                     next((l for l in top[index + 1 :] if l), "")[:240]):  # "COFNODION" over "Minutes of ... were received"

@@ -108,8 +108,10 @@ def numbered_items(lines: list[str]) -> list[Heading]:
     candidates: list[Heading] = []
     in_decision = False
     last_index = -10
+    years = Counter(m.group(1) for m in (re.match(r"^\s*(\d{2})\.(\d{2,3})\s+[A-Z]", line) for line in lines) if m and _year_dot_minute(m.group(0).split()[0]))
+    running_years = frozenset(year for year, count in years.items() if count >= 3)
     for index in range(len(lines)):
-        heading = _candidate(lines, index)
+        heading = _candidate(lines, index, running_years)
         if heading is None:
             continue
         # A list straight after "it was RESOLVED:" is the decision's clauses, not items.
@@ -349,7 +351,7 @@ def _next_paragraph(last: tuple[int, ...], minor: tuple[int, ...]) -> bool:
     return minor[:-1] == last[: len(minor) - 1] and 0 < minor[-1] - last[len(minor) - 1] <= 2
 
 
-def _candidate(lines: list[str], index: int) -> Heading | None:
+def _candidate(lines: list[str], index: int, running_years: frozenset[str] = frozenset()) -> Heading | None:
     line = lines[index].strip()
     if not line or len(line) > 2000 or _FILE_NAME.search(line):
         return None  # "Agenda Item 08 - Appendix A.pdf": an attachment's file name, not an item
@@ -384,7 +386,8 @@ def _candidate(lines: list[str], index: int) -> Heading | None:
         if not (_title_like(title, long=year_first) or year_first and title[:1].isupper() and len(title) < 400):
             return None  # after "2022-108" even the agenda's whole sentence is the item
         words = 20 if re.fullmatch(r"\d{4}\.\d{1,2}", number) else 12  # "2307.03 Minutes of the Meeting of ... on 12th June 2023"
-        running = _year_dot_minute(number)  # "16.95 To receive apologies ...": the year, then the council's running minute
+        # "16.95 To receive apologies ...": the year, then the council's running minute (where three or more lines say so)
+        running = _year_dot_minute(number) and number.split(".")[0] in running_years
         if re.fullmatch(r"\d+\.\d+", number) and not running and not (
             is_caps_line(title) or number.endswith(".0") or (len(title.split()) <= words and not title.rstrip().endswith("."))
         ):

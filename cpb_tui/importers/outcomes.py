@@ -23,7 +23,6 @@ _ELECTED = (
     # "Cllr Foster being the sole nominee was appointed to serve as Chair for the year"
     r"|appointed\s+(?:to\s+serve\s+)?as\s+(?:the\s+)?(?:Vice[- ]?)?Chair)"
 )
-# Outcomes that record a decision without the word: "The Panel noted the report."
 # One person who decides: "the Cabinet Member for Community Development resolved that ..."
 _ONE_WHO = (
     r"(?:[Tt]he\s+)?(?:Cabinet\s+Member|Executive\s+Member|Portfolio\s+Holder|Lead\s+Member|Leader(?:\s+of\s+the\s+Council)?|Mayor|Chief\s+Executive)"
@@ -34,6 +33,7 @@ _OFFICER = (
     r"(?:[Tt]he\s+)?(?:(?:Corporate|Executive|Strategic|Assistant|Deputy|Interim)\s+)?(?:Director|Head|Chief\s+Officer|Service\s+Manager|Chief\s+Finance\s+Officer)"
     r"\s+(?:for|of)\s+[A-Z][\w'\u2019&,-]*(?:\s+(?:and\s+|of\s+|for\s+|&\s+)?[A-Z][\w'\u2019&,-]*){0,6}"
 )
+# Outcomes that record a decision without the word: "The Panel noted the report."
 _NOTED = re.compile(
     rf"^\s*{_PARA}(?:(?:{_WHO})\s+(?:duly\s+)?(?:(?:received|considered|discussed)\s+and\s+|had\s+before\s+it,?\s+and,?\s+)?(?:NOTED|noted)\b(?=.{{0,200}}$)"
     # "a) Councillors received and approved the statements of account", "(i) Council received the minutes of ..."

@@ -175,7 +175,7 @@ _RUN_IN_LABEL = re.compile(
 )
 # "FINANCE.  The council discussed ...", "THE MINUTES of the previous meeting were ...": a paragraph
 # opened by a heading in capitals, run into its text after a stop, a colon or in the same sentence
-_RUN_IN_CAPITALS = re.compile(r"^(?P<title>[A-Z][A-Z0-9'\u2019&/ -]{2,60}?[A-Z])(?:\s*[.:]\s+|\s+(?=[a-z]))(?P<rest>\S.{20,})$")
+_RUN_IN_CAPITALS = re.compile(r"^(?P<title>[A-Z][A-Z0-9'\u2019&/ -]{2,60}?[A-Z])(?P<sep>\s*[.:]\s+|\s+(?=[a-z]))(?P<rest>\S.{20,})$")
 _DASHED = re.compile(r"^[-\u2013\u2022\u00b7*]\s+")
 _VERBISH = re.compile(r"\b(?:was|were|is|are|had|has|have|will|would|said|noted|agreed|reported|thanked|welcomed|opened|closed)\b", re.IGNORECASE)
 
@@ -194,6 +194,7 @@ def _run_in_headings(lines: list[str]) -> list[Heading]:
     capitals = {
         index: match for index, text in enumerate(texts)
         if (match := _RUN_IN_CAPITALS.match(text)) and len(re.sub(r"[^A-Z]", "", match.group("title"))) >= 4
+        and (re.search(r"[.:]", match.group("sep")) or " " in match.group("title").strip())  # ("CCTV cameras were ...": an acronym, no heading)
         and not _NOT_RUN_IN.match(match.group("title")) and not _VERBISH.search(match.group("title")) and (index == 0 or not lines[index - 1].strip())
     }
     if len(capitals) >= 3:
@@ -216,7 +217,7 @@ def _run_in_headings(lines: list[str]) -> list[Heading]:
             continue
         title = match.group("title").strip()
         # "THE MINUTES of the last meeting were signed": the heading is the sentence's subject, kept in its text
-        rest = text if match.re is _RUN_IN_CAPITALS and text[match.end("title")].isspace() and match.group("rest")[0].islower() else match.group("rest")
+        rest = text if match.re is _RUN_IN_CAPITALS and not re.search(r"[.:]", match.group("sep")) else match.group("rest")
         found.append(Heading(index, index + 1, "", 0, tidy_title(title), "heading", 1.0, rest))
     return found
 
