@@ -108,8 +108,7 @@ def numbered_items(lines: list[str]) -> list[Heading]:
     candidates: list[Heading] = []
     in_decision = False
     last_index = -10
-    years = Counter(m.group(1) for m in (re.match(r"^\s*(\d{2})\.(\d{2,3})\s+[A-Z]", line) for line in lines) if m and _year_dot_minute(m.group(0).split()[0]))
-    running_years = frozenset(year for year, count in years.items() if count >= 3)
+    running_years = _running_years(lines)
     for index in range(len(lines)):
         heading = _candidate(lines, index, running_years)
         if heading is None:
@@ -466,6 +465,12 @@ def _year_dot_values(candidates: list[Heading]) -> None:
     for candidate in candidates:
         if _year_dot_minute(candidate.number) and years[candidate.number.split(".")[0]] >= 3:
             candidate.value = int(candidate.number.split(".")[1])
+
+
+def _running_years(lines: list[str]) -> frozenset[str]:
+    """The years that open three or more lines as "16.95 To receive ...": their numbers run by the minute."""
+    years = Counter(m.group(1) for m in (re.match(r"^\s*(\d{2})\.(\d{2,3})\s+[A-Z]", line) for line in lines) if m and _year_dot_minute(f"{m.group(1)}.{m.group(2)}"))
+    return frozenset(year for year, count in years.items() if count >= 3)
 
 
 def _year_dot_minute(number: str) -> bool:
