@@ -8,7 +8,7 @@ from dataclasses import replace
 from typing import Callable
 
 from cpb_tui.actions.clauses import ActionCandidate, _action, _owner_action
-from cpb_tui.actions.phrases import _looks_like_doer, _sentences
+from cpb_tui.actions.phrases import _FIRM_VERBS, _looks_like_doer, _sentences
 
 _NAME = re.compile(r"[A-Z][\w'\u2019.-]*(?:\s+(?:[A-Z][\w'\u2019.-]*|of|and|the|for|&))*")
 _BETWEEN_NAMES = re.compile(r"\s*(?:/|,|&|\band\b)\s*")
@@ -48,7 +48,9 @@ def doer_line(rest: str) -> ActionCandidate | None:
     """ "Action - Leader to provide a written response to ...", "ACTION: Head of Service to circulate
     the plan.": whoever stands before "to" on an action line is its owner."""
     doer = re.match(r"^(?P<owner>[A-Z][^.;:]{1,80}?)\s+to\s+(?P<verb>[a-z]+)\b\s*(?P<tail>.*)$", rest)
-    if doer is None or doer.group("verb") in ("the", "a", "an", "be"):
+    if doer is None:
+        return _owner_then_task(rest)
+    if doer.group("verb") in ("the", "a", "an", "be"):
         return None
     initials = re.fullmatch(r"[A-Z]{2,4}(?:\s*(?:,|&|/|and)\s*[A-Z]{2,4})*", doer.group("owner"))
     if len(rest.split()) > 8 or initials or _looks_like_doer(doer.group("owner")):
@@ -81,15 +83,51 @@ _STILL_OPEN = re.compile(r"(?:on-?going|in\s+progress|outstanding|open|pending|c
 _DONE_STATE = re.compile(r"(?:completed?|done|closed|actioned|finished)\b", re.IGNORECASE)
 
 
+# "30/06/26-01-Secretary to send the feedback to the database.Open.", "08/09/26-05-Vice Chair to send the plan. Completed
+# & Closed.": an action log's row under its code (the meeting's date and a serial), the task, then its state
+_CODED_ROW = re.compile(r"^(?:\d{1,2}/\d{1,2}/\d{2,4}|[A-Z]{1,4}\d{0,3}/\d{1,4})-\d{1,3}\s*[-\u2013:]\s*(?P<row>[A-Z].{8,})$")
+
+
+def _coded_row(paragraph: str) -> list[ActionCandidate] | None:
+    found = _CODED_ROW.match(paragraph.strip())
+    if found is None:
+        return None
+    pieces = [piece.strip() for piece in re.split(r"\.(?=[A-Z])|\.\s+", found.group("row")) if piece.strip()]
+    if any(_DONE_STATE.match(piece) for piece in pieces[1:]):
+        return []  # closed
+    task = doer_line(pieces[0].rstrip("."))
+    return [replace(task, kind="commitment", source="minutes")] if task is not None else None
+
+
 def logged_task(paragraph: str) -> list[ActionCandidate] | None:
     """A matters-arising line's task while still open ([task]), none for a line closed ([]), or None
     for any other paragraph (one whose text after the dash is read as minutes)."""
     found = _LOGGED.match(paragraph.strip())
     if found is None:
-        return None
+        return _coded_row(paragraph)
     if _DONE_STATE.match(found.group("status")):
         return []
     if _STILL_OPEN.match(found.group("status")):
         task = found.group("task").strip()
         return [_action("commitment", task, task, (found.group("owner"),), (), source="minutes")]
     return None
+
+
+# "ACTION: Clerk Notify the county of the vacancy. Ongoing", "ACTION: Clerk Update register on website Done 06/06":
+# an action log's columns run together: who, the task in the imperative, and how it stands
+_OWNER_THEN_TASK = re.compile(
+    rf"^(?P<owner>(?:the\s+)?(?:Clerk|Chair(?:man|person)?|RFO|[A-Z]{{2,3}}|Cllrs?\.?\s+[A-Z][\w'\u2019-]+))\s+(?P<verb>(?:{_FIRM_VERBS})\b)(?P<tail>.{{3,300}})$",
+    re.IGNORECASE,
+)
+
+
+def _owner_then_task(rest: str) -> ActionCandidate | None:
+    """The task of an action line that names its owner and then gives the task, unless its state says done."""
+    found = _OWNER_THEN_TASK.match(rest.strip())
+    if found is None or not found.group("verb")[:1].isupper():
+        return None
+    tail = found.group("tail").strip()
+    if re.search(r"\b(?:Done|Completed?|Closed|Actioned)\b[\s\d/.]*$", tail):
+        return None  # closed: nothing left to do
+    tail = re.sub(r"[\s.]*\b(?:On-?going|In\s+progress|Outstanding|Pending)\.?$", "", tail, flags=re.IGNORECASE).rstrip(" .;,")
+    return _owner_action(found.group("owner"), found.group("verb").lower(), tail)

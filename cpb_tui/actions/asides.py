@@ -59,8 +59,10 @@ def handed_on(sentence: str) -> ActionCandidate | None:
         return None  # "; the Committee AGREED to confirm ...": a decision, read as one
     if joined.group(0).startswith(",") and not re.fullmatch(r"(?:the\s+)?(?:Clerk|Chair(?:man|person)?|[Oo]fficers?|[A-Z]{2,3})", joined.group("owner")):
         return None  # "Jo Hyde, Service Director, to update the panel" names a speaker; "..., Clerk to write" is a task
-    if re.search(r"\b(?:with|between|from|to|by)\s+(?:the\s+)?[A-Z][\w'-]*\s*$", sentence[: joined.start()]):
-        return None  # "would liaise with the Chair and Vice-Chair to bring ...": one of two named, not a new doer
+    if re.search(r"\b(?:with|between|from|to|by)\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,2}[A-Z][\w'-]*\s*$", sentence[: joined.start()]):
+        # "would liaise with the Chair and Vice-Chair to bring ...": one of two named, not a new doer
+        # ("to book in with the Members IT and Training Officer to complete ...": one post's name)
+        return None
     return _minutes(_owner_action(joined.group("owner"), joined.group("verb"), joined.group("tail").strip()))
 
 
@@ -258,3 +260,48 @@ def intended(sentence: str) -> ActionCandidate | None:
         return None
     phrase = f"{match.group('verb').lower()} {match.group('rest').strip()}"
     return _minutes(_action("do", phrase, match.group("rest"), (), _recipients(phrase)))
+
+
+# "To be pursued by Cllr. Fleming, who intends to draw up a specification": the heading's matter is theirs
+_PURSUED_BY = re.compile(
+    r"^(?:This\s+is\s+|This\s+was\s+|It\s+is\s+)?to\s+be\s+(?P<done>pursued|progressed|followed\s+up|taken\s+forward|looked\s+into|actioned|chased(?:\s+up)?|investigated)"
+    r"\s+by\s+(?P<owner>(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})\s*(?P<rest>[,.;].*)?$",
+    re.IGNORECASE,
+)
+_DONE_BASE = {"pursued": "pursue", "progressed": "progress", "taken": "take", "looked": "look", "actioned": "action", "chased": "chase", "investigated": "investigate", "followed": "follow"}
+
+
+def pursued_by(sentence: str) -> ActionCandidate | None:
+    """ "To be pursued by Cllr Fleming": a task for the named doer, the matter being the heading's."""
+    match = _PURSUED_BY.match(sentence.strip())
+    if match is None or not _looks_like_doer(match.group("owner").rstrip(".")):
+        return None
+    words = match.group("done").split()
+    verb = " ".join([_DONE_BASE[words[0].lower()], *words[1:]])
+    owner = match.group("owner").rstrip(".") if not match.group("owner").endswith("Cllr.") else match.group("owner")
+    rest = (match.group("rest") or "").strip(" ,.;")
+    text = f"{owner} to {verb} this" + (f" ({rest})" if rest else "")
+    return _minutes(_action("commitment", text, rest, (owner,), ()))
+
+
+# "This will be discussed further at the next meeting", "Further discussion to take place at the Annual
+# Parish Meeting in May": the matter is to come back to a meeting named
+_DISCUSSED_LATER = re.compile(
+    r"^(?:(?P<what>[A-Z][^,;:]{1,80}?)\s+(?:will|would|is\s+to|are\s+to|to)\s+be\s+(?:further\s+)?(?:discussed|debated|revisited)"
+    r"|(?:A\s+)?[Ff]urther\s+discussions?\s+(?:(?:is\s+|was\s+)?to\s+take\s+place|will\s+take\s+place|would\s+take\s+place|(?=at\b)))"
+    r"\s*(?:further\s+|again\s+)?(?P<when>at\s+[^.;]{3,120}?)(?:\s+(?:before|when|once)\b[^.;]*)?[.;]?\s*$"
+)
+
+
+def discussed_later(sentence: str) -> ActionCandidate | None:
+    """A matter put to a later meeting that the minutes name; with no meeting named it is only talk."""
+    match = _DISCUSSED_LATER.match(sentence.strip())
+    if match is None or _HEDGED.search(sentence) or re.search(r"\b(?:if|whether|could|might|may)\b", match.group("what") or ""):
+        return None
+    when = match.group("when")
+    if parse_due(when) is None or not re.search(r"(?i)\bmeeting\b", when):
+        return None
+    what = (match.group("what") or "").strip()
+    what = "" if re.fullmatch(r"(?i)this|it|this\s+matter|the\s+matter|this\s+item|the\s+item", what) else _lower_first(what)
+    phrase = " ".join(part for part in ("discuss", what, "further" if not what else "", when) if part)
+    return _minutes(_action("do", phrase, when, (), ()))

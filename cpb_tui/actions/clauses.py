@@ -359,7 +359,9 @@ def _own_sentence(rest: str) -> str:
 def _procedure(obj: str, pp: str, rest: str) -> bool:
     """ "this item be considered as confidential", "a resolution be passed to re-open the meeting": the meeting's own procedure."""
     return bool(pp == "considered" and re.match(r"^(?:as\s+(?:confidential|exempt)|in\s+(?:private|closed\s+session|part\s+(?:ii|2|b)))\b", rest, re.I)
-                or pp == "passed" and re.search(r"\bresolutions?$", obj.strip(), re.I))
+                or pp == "passed" and re.search(r"\bresolutions?$", obj.strip(), re.I)
+                # "Annual Parish Meeting to be held on Wed 24th May": the calendar set, no one given a task
+                or pp == "held" and re.search(r"\bmeetings?$", obj.strip(), re.I) and re.match(r"^(?:on|at)\s+(?:[A-Za-z]+\s+)?\d", rest))
 
 
 def _passive(body: str, strict: bool) -> ActionCandidate | None:

@@ -55,6 +55,8 @@ def _owner(text: str) -> str | None:
     """The officer's post without who they consult: "the Director of Place, in consultation with ..." -> "the Director of Place"."""
     owner = re.split(r"\s*,?\s+(?:in\s+consultation|following\s+consultation|after\s+consultation|in\s+conjunction|jointly|acting)\b", text.strip(), maxsplit=1)[0]
     owner = owner.strip(" ,")
+    if re.fullmatch(r"(?:the\s+)?(?:Council|Committee|Cabinet|Board|Panel|Authority|Executive)", owner, re.I):
+        return None  # "Authorise the Council to hold the grant monies": the body gives itself a power, no one is set a task
     return owner if _looks_like_doer(re.sub(r"^the\s+", "", owner, flags=re.I)) else None
 
 

@@ -106,6 +106,8 @@ def extract_from_resolution(text: str, verb: str, lead_in: str | None = None) ->
     """The actions one resolution clause creates; [] for clauses that only note, endorse or approve."""
     if _ORDER_OF_BUSINESS.search(text):
         return []  # "The Committee agreed to take the next three items together": how this meeting runs
+    if lead_in and re.match(r"(?i)received\s+\(", lead_in):
+        return []  # "Received (i) Verbal update from DA": a paper or a report taken, nothing asked
     if re.search(r"\b(?:ask|asked|invite|invited)\s+[^,;.]{2,60},\s+who\s+(?:agreed|accepted|consented)\b", text, re.IGNORECASE):
         return []  # "RESOLVED to ask Cllr Hart, who agreed": asked and answered at the meeting
     if re.search(r"\b(?:be|being)\s+signed\s+by\s+the\s+(?:Chair|Chairman|Chairperson|Mayor)\b", text, re.IGNORECASE):
@@ -122,6 +124,8 @@ def extract_from_resolution(text: str, verb: str, lead_in: str | None = None) ->
     # "RESOLVED to report the footway to highways. (Action: Clerk)": the tag names who does what the clause asks
     body, tagged = _owner_tag(text)
     found = _follow_up(_extract_from_resolution(_plain_wording(body if tagged else text), verb, lead_in))
+    # "Deferred to the" (the page cut there): a verb with nothing to do it to or by
+    found = [action for action in found if len(re.findall(r"[A-Za-z]{2,}", re.sub(r"(?i)\b(?:the|to|and|of|for|with|this|that|an?)\b", "", action.text))) >= 2]
     return [replace(action, owners=tagged) if tagged and not action.owners else action for action in found]
 
 

@@ -12,7 +12,7 @@ import re
 
 from cpb_tui.actions.due import parse_due
 from cpb_tui.actions.asides import (
-    ASKED_OFFICER, agreed_suggestion, handed_on, initials_tag, member_asking, not_an_undertaking, shorthand, shorthand_after_comma, usual_spelling, which_doer, before_first_would, ACTION_MARK, DONE_SO, coming_to, intended,
+    ASKED_OFFICER, agreed_suggestion, handed_on, initials_tag, member_asking, not_an_undertaking, shorthand, shorthand_after_comma, usual_spelling, which_doer, before_first_would, ACTION_MARK, DONE_SO, coming_to, intended, pursued_by, discussed_later,
 )
 from cpb_tui.actions.action_lines import bracketed_task, doer_line, logged_task, read_owner_line
 from cpb_tui.actions.paragraphs import paragraphs_marked
@@ -294,7 +294,7 @@ _REQUEST_MADE = re.compile(
 
 # "Councillors were requested to forward any suggestions", "Officers were asked to circulate ..."
 _WERE_ASKED = re.compile(
-    rf"^(?P<owner>[A-Z][^.;:]{{1,80}}?)\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+|(?<=^Clerk\s)|(?<=^The\sClerk\s))(?:also\s+)?(?:requested|asked|instructed|tasked|directed)\s+to\s+(?P<verb>{_FIRM_VERBS})\b\s*(?P<tail>.*)$"
+    rf"^(?P<owner>(?:Cllrs?\.\s+)?[A-Z][^.;:]{{1,80}}?)\s+(?:(?P<aux>was|were|is|had\s+been|has\s+been|have\s+been)\s+|(?<=^Clerk\s)|(?<=^The\sClerk\s))(?:also\s+)?(?:requested|asked|instructed|tasked|directed)\s+to\s+(?P<verb>{_FIRM_VERBS})\b\s*(?P<tail>.*)$"
 )
 
 
@@ -320,7 +320,9 @@ def _asked_for(sentence: str, last_doer: str | None = None) -> ActionCandidate |
         return request
     # "The Director said that officers were requested to provide ...": the doer after "that"
     # ("There had been no reply, and the Clerk was asked to write again": the doer after the "and")
-    told = _WERE_ASKED.match(_upper_first(re.split(r"\bthat\s+(?=[a-z])|(?:[,;]\s+|(?<!\s)\s+(?=and\s))(?:(?:and|but|so)\s+)?(?=the\s[^,;]{1,40}?\s(?:was|were)\s+(?:asked|requested|instructed|tasked)\b)", sentence)[-1])) or _WERE_ASKED.match(sentence)
+    told = _WERE_ASKED.match(_upper_first(re.split(r"\bthat\s+(?=[a-z]|(?:Cllrs?\.?|Councillors?)\s)|(?:[,;]\s+|(?<!\s)\s+(?=and\s))(?:(?:and|but|so)\s+)?(?=the\s[^,;]{1,40}?\s(?:was|were)\s+(?:asked|requested|instructed|tasked)\b)", sentence)[-1])) or _WERE_ASKED.match(sentence)
+    if told and told.group("aux") == "is" and not re.match(r"(?:Cllr\.?|Councillor|Mrs?|Ms|Dr)\s+[A-Z]|(?:the\s+)?Clerk\b", told.group("owner")):
+        told = None  # "The Board is asked to review ...": a report's request of the meeting; "Cllr Lewis is requested to ..." is a task
     if told and _looks_like_doer(told.group("owner")):
         return _as_commitment(_owner_action(told.group("owner"), told.group("verb"), told.group("tail")))
     wish = _WOULD_LIKE.search(sentence)
@@ -390,6 +392,8 @@ def _infinitive_doer(sentence: str) -> ActionCandidate | None:
         # agenda's purpose): the task under its heading, no doer named
         return _as_commitment(_action("do", _upper_first(task.group(0)[3:]), task.group(0), (), (), source="minutes"))
     infinitive = _INFINITIVE_DOER.match(sentence)
+    if infinitive and infinitive.group("verb").lower() == "sign" and re.fullmatch(r"(?i)\s*(?:and\s+date\b)?\s*(?:(?:them|it|the\s+minutes)\b)?[\s.]*", sentence[infinitive.end("verb"):]):
+        return None  # "Chair to sign and date": the minutes signed at the meeting, nothing left to do
     if infinitive and not (_looks_like_doer(infinitive.group("owner")) or re.fullmatch(r"[A-Z]{2,3}(?:\s*(?:,|and|&|/)\s*[A-Z]{2,3})*", infinitive.group("owner"))):
         infinitive = None  # "BE to sign the Code of Conduct": initials are a doer too
     if infinitive and (_ROLE_IS.search(infinitive.group("owner") + " to") or re.search(r"\b(?:was|were)\s+(?:discussed|considered|debated|raised)\b", sentence)):
@@ -491,7 +495,7 @@ def _undertaken(sentence: str, last_doer: str | None) -> ActionCandidate | None:
         return found
     later = shorthand_after_comma(sentence)
     found = (shorthand(later) or _commitment(_upper_first(later), last_doer)) if later else None
-    return found or taken_again(sentence) or coming_to(sentence) or intended(sentence)
+    return found or taken_again(sentence) or coming_to(sentence) or intended(sentence) or pursued_by(sentence) or discussed_later(sentence)
 
 
 _HELPFUL = re.compile(

@@ -7,6 +7,7 @@ import re
 from cpb_tui.actions.phrases import ACT_TAG_OPENS, _clean
 
 _PARA_NUMBER = re.compile(r"\*\*\d{1,2}(?:\.\d{1,2})*\.?\*\*\s*")
+_CODED = re.compile(r"^\s*(?:\d{1,2}/\d{1,2}/\d{2,4}|[A-Z]{1,4}\d{0,3}/\d{1,4})-\d{1,3}\s*[-\u2013:]\s*[A-Z]")  # an action log row's code
 
 
 # "A tree blocks the path. Clerk to contact highways.(Act Clerk) There are ...": a tag in brackets ends its paragraph
@@ -35,8 +36,9 @@ def paragraphs_marked(markdown: str) -> list[tuple[str, bool]]:
                 return [(_clean(p), m) for p, m in paragraphs if p.strip()]
             # a bullet, "1." or "1)", and lettered or roman sub-points: "a)", "(b)", "(iv)"
             bullet = re.match(r"^\s*(?:[-*+\u2022\u00b7]|\d{1,2}[.)]|[a-z][.)]|\((?:[a-z]|[ivx]{1,4})\))\s+(.*)$", line)
-            if bullet is None and re.match(r"^[A-Z]{2,3}(?:\s*(?:,|and|&|/)\s*[A-Z]{2,3})*\s+to\s+[A-Za-z][a-z]+\b", line.strip()):
-                bullet = re.match(r"^\s*(.*)$", line)  # "BE to sign the Code of Conduct - in progress": an action list's line
+            if bullet is None and (re.match(r"^[A-Z]{2,3}(?:\s*(?:,|and|&|/)\s*[A-Z]{2,3})*\s+to\s+[A-Za-z][a-z]+\b", line.strip()) or _CODED.match(line)):
+                # "BE to sign the Code of Conduct - in progress", "30/06/26-01-Secretary to send ...": an action list's line
+                bullet = re.match(r"^\s*(.*)$", line)
             if bullet:
                 # a list item is a paragraph of its own
                 if lines:

@@ -70,7 +70,7 @@ _BODY_LEAD_IN = re.compile(
 )
 
 
-_OUTCOME_ROW = re.compile(r"^\s*(Noted|Agreed|Approved|Decided|NOTED|AGREED|APPROVED)\s+\((?:[ivx]{1,4}|[a-h]|\d{1,2})\)\s+(?P<rest>\S.*)$")
+_OUTCOME_ROW = re.compile(r"^\s*(Noted|Agreed|Approved|Decided|Received|NOTED|AGREED|APPROVED|RECEIVED)\s+\((?:[ivx]{1,4}|[a-h]|\d{1,2})\)\s+(?P<rest>\S.*)$")
 
 
 def opener(line: str) -> tuple[str, str] | None:
@@ -80,7 +80,7 @@ def opener(line: str) -> tuple[str, str] | None:
     # a Scottish outcome row: "Agreed (i) The minutes were approved.", "Noted (ii) That incidents had fallen."
     row = _OUTCOME_ROW.match(line)
     if row:
-        return ("noted" if row.group(1).lower() == "noted" else "decision"), row.group("rest").strip()
+        return ("noted" if row.group(1).lower() in ("noted", "received") else "decision"), row.group("rest").strip()
     line = re.sub(r"^\s*(?:Content|Details|Decision\s+text|Minutes|Cofnodion)\s*:\s+(?=\S)", "", line)  # an aggregator's "Content: The Committee RESOLVED to: ..."
     line = re.sub(r"^\s*the\s+(?=(?:Committee|Board|Panel|Cabinet|Sub-Committee|Forum)\s)", "The ", line)
     if _BODY_LEAD_IN.match(line):
@@ -316,7 +316,9 @@ def _chosen(found_blocks: list[tuple[int, str, list[str]]], lines: list[str]) ->
     # Outcomes stand in when nothing else was decided: each minutes approval counts ("The
     # minutes of 15 January ... were agreed", "... of 20 February ... were agreed"); of the
     # noting sentences, only the last, the minute's own outcome. (Each election counts too.)
-    approvals = [entry for entry in noted if re.search(r"(?i)\bminutes?\b", entry[2][0]) or re.match(_ELECTED, entry[2][0])
+    # (a Scottish outcome row, "Noted (i) ...", "Received (i) ...", is recorded as one: each counts)
+    approvals = [entry for entry in noted if re.search(r"(?i)\bminutes?\b", entry[2][0]) or re.match(_ELECTED, entry[2][0]) or _OUTCOME_ROW.match(lines[entry[0]])
+                 or re.fullmatch(r"(?i)noted\.?", entry[2][0].strip())  # a bare "Noted." on its line: the meeting's outcome
                  or re.search(r"\bproposed\b.{0,120}\b[Aa]ll\s+(?:present\s+)?agreed\b", entry[2][0])
                  or re.search(r"(?i)\bdeferred\s+(?:to|until)\s+(?:the\s+)?(?:next|[A-Z][a-z]+\s+meeting)\b", entry[2][0])  # a business put off is decided
                  or re.search(r"\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:APPROVED|AGREED|CARRIED|ADOPTED)\b", entry[2][0])]  # an outcome in capitals
@@ -437,6 +439,8 @@ def _read_block(lines: list[str], index: int, kind: str, rest: str, sentence: bo
             continue
         if block and (sentence and block[-1].rstrip().endswith(".") or _ACTION_TAG_END.search(block[-1])) and not _CLAUSE_START.match(text):
             break  # "... it was agreed not to repaint the railings this year." then the next note on its own line
+        if len(block) == 1 and re.fullmatch(r"(?i)(?:noted|agreed|approved|accepted|carried|supported|deferred)\.", block[0].strip()) and not _CLAUSE_START.match(text):
+            break  # "Resolved: Noted." then "Applications determined:": a one-word outcome is the whole decision
         following = opener(text)
         if following is not None and following[0] == "noted" and not block and kind == "decision":
             block.append(following[1])  # "DECISION" over "NOTED.": the heading's own outcome
@@ -532,7 +536,11 @@ class Block(list):
 
 
 def opening_words(line: str) -> str | None:
-    """The words that open a decision when they say more than "RESOLVED": "UNANIMOUSLY RESOLVED"."""
+    """The words that open a decision when they say more than "RESOLVED": "UNANIMOUSLY RESOLVED",
+    and an outcome row's "Noted (ii)"."""
+    row = _OUTCOME_ROW.match(line)
+    if row:
+        return line[: row.start("rest")].strip()
     match = _OPENER.match(re.sub(r"^\s*it\s+was\b", "It was", line))  # met mid-line: "... proposed, and it was unanimously resolved to"
     if not match:
         return None
@@ -564,7 +572,10 @@ def resolutions_from(blocks: list[list[str]]) -> list[ResolutionRecord]:
         key = (clause.label, " ".join(clause.text.lower().split()))
         if sum(ch.isalpha() for ch in clause.text) < 3 or re.fullmatch(r"(?i)\W*(?:none|nil|n/a|not applicable|no decision)\W*", clause.text):
             continue  # "RESOLVED." alone, or "RESOLVED" over a page cut after its first letter: nothing decided to keep
-        if key not in seen:
+        # (the copy may be cut by the page's end: "... report back to the panel and ca")
+        if len(key[1].split()) <= 3:
+            unique.append(clause)  # "Noted." under two applications: each its own outcome, however alike
+        elif key not in seen and not (len(key[1]) >= 60 and any(label == key[0] and text.startswith(key[1]) for label, text in seen)):
             seen.add(key)
             unique.append(clause)
     return unique

@@ -64,7 +64,8 @@ def _sequence_breaks(line: str) -> str:
     return _split_at(line, cuts) if len(cuts) >= 3 else line
 
 # "C30/16 Apologies ... C31/16 Declarations of Interest ...": minute references run together
-_FLAT_REFERENCE = re.compile(r"(?<=\s)(?P<prefix>[A-Z]{0,4}/?)(?P<value>\d{1,4})/(?P<year>\d{2,4})\s+(?=[A-Z])")
+# ("Cou/285/07-08 Present ... Cou/286/07-08 Apologies": the body's letters, the minute and the council's year)
+_FLAT_REFERENCE = re.compile(r"(?<=\s)(?P<prefix>[A-Z]{0,4}/?|[A-Z][a-z]{1,3}/)(?P<value>\d{1,4})/(?P<year>\d{2,4}(?:-\d{2})?)\s+(?=[A-Z])")
 
 # "08/116 Borough Councillor reports ... 08/117 County Councillor reported ...": the year first
 _FLAT_YEAR_FIRST = re.compile(r"(?<=\s)(?P<prefix>[A-Z]{0,4}/?)(?P<year>\d{2})/(?P<value>\d{2,4})\s+(?=[A-Z])")

@@ -274,7 +274,7 @@ _RECORD_VERB = re.compile(r"\b(?:was|were|would|had|has|have|agreed|resolved|rep
 
 
 # "IJ to contact the landowner", "Clerk to write to Highways", "Action: Clerk": errands are a record too
-_ERRAND = re.compile(r"^\s*(?:(?:The\s+)?(?:Clerk|Chair(?:man)?|[A-Z]{2,4}(?:\s*(?:&|and|/)\s*[A-Z]{2,4})?)\s+(?:is\s+)?to\s+[a-z]+\b|Actions?\s*:\s*\S)")
+_ERRAND = re.compile(r"^\s*(?:(?:The\s+)?(?:Clerk|Chair(?:man)?|[A-Z]{2,4}(?:\s*(?:&|and|/)\s*[A-Z]{2,4})?)\s+(?:is\s+)?to\s+[a-z]+\b|(?:Actions?|ACTIONS?)\s*:\s*\S)")
 
 
 def _opening_record(lines: list[str]) -> tuple[str, list[str]] | None:

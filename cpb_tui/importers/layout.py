@@ -47,7 +47,15 @@ def normalise(text: str) -> str:
         text = _LINK_FURNITURE.sub("", text)
     if "v " in text or "\u00d8" in text or "\u00a7" in text or "\u00fc" in text:
         text = _word_bullets(text)
+    if "|||" in text:
+        return "\n".join(_without_empty_cells(line) for line in text.split("\n"))
     return "\n".join(line.rstrip() for line in text.split("\n"))
+
+
+def _without_empty_cells(line: str) -> str:
+    """ "762. | DEMOCRATIC TIME. | ||||||||" -> "762. | DEMOCRATIC TIME.": a layout table's empty cells after the text."""
+    kept = line.rstrip(" \t|")
+    return kept if "|||" in line[len(kept):] else line.rstrip()
 
 
 # Word's symbol-font bullets saved as letters: "v Noted that ...", "\u00d8 The Clerk ...", "\u00a7 ..."

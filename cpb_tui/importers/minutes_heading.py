@@ -35,7 +35,7 @@ _AT_A_MEETING = re.compile(
 )
 # "... File Type:pdf, Size:1020Kb Draft Minutes for approval CREICH COMMUNITY COUNCIL Minutes of meeting held on ...":
 # a one-paragraph PDF whose heading in capitals comes after the file's own lines
-_CAPS_BODY_TAIL = re.compile(r"\b([A-Z][A-Z'\u2019&-]+(?:\s+[A-Z][A-Z'\u2019&-]+){0,6}\s+(?:COUNCIL|COMMITTEE|BOARD|PANEL|FORUM))\s+$")
+_CAPS_BODY_TAIL = re.compile(r"\b([A-Z][A-Z'\u2019&-]+(?:\s+[A-Z][A-Z'\u2019&-]+){0,6}\s+(?:COUNCIL|COMMITTEE|BOARD|PANEL|FORUM|AUTHORITY|PARTNERSHIP))\s+$")
 
 
 def _starting_within(pattern: re.Pattern[str], text: str, reach: int) -> re.Match[str] | None:
@@ -55,15 +55,18 @@ def _minutes_heading(found: MeetingContext, top: list[str], every: list[str], he
         if not opening and sum(1 for l in top[:index] if l) < 5:  # a heading run into one of the first lines, never a sentence lower down
             inside = re.search(
                 r"\b(?:MINUTES?\s+of\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,3}?Meeting\s+(?:of|held)\b|Minutes\s+of\s+Meeting\s+(?=\d)|Minutes?\s+from\b|Cofnodion\s+(?:y\s+|o\s+)?[cg]yfarfod\b)",
-                line[:240], re.IGNORECASE
+                line[:600], re.IGNORECASE
             )
             before = line[: inside.start()] if inside else ""
+            # a page flattened into one paragraph: the heading follows the file's own sentences ("WARNING - ... of this
+            # document. CAIRNGORMS NATIONAL PARK AUTHORITY MINUTES OF THE BOARD MEETING held at ...")
+            before = re.split(r"(?<=[a-z][.)])\s+(?=[A-Z])", before)[-1] if inside and inside.start() > 240 else before
             if inside and re.fullmatch(r"\s*\(?[0-9l]{1,3}[.)]?\s*", before) and not (re.fullmatch(r"\s*\d{1,3}\s+", before) and index <= 3):
                 # "(3) Minutes of Meeting Held on 13th February": an item about earlier minutes (a bare "1 " on a
                 # page's first lines is its page number: "1 Minutes of the Meeting of Thirsk Town Council held on ...")
                 inside = None
             if inside and not re.fullmatch(r"[A-Z0-9 ,.&'\u2019()/-]*", before) and not re.fullmatch(r".{0,60}\bPage\s+\d{1,3}[\s\d/:]*", before) \
-                    and not re.fullmatch(r"(?:[A-Z][\w'\u2019&-]*\s+){1,6}(?:Community|Parish|Town)\s+Council(?:\s+(?:Adopted|Approved|Draft|Confirmed))?\s*[:\u2013-]?\s+", before) \
+                    and not re.fullmatch(r"[A-Z][\w'\u2019&-]*\s+(?:(?:[A-Z][\w'\u2019&-]*|and|with|upon|under|on|&)\s+){0,5}(?:Community|Parish|Town)\s+Council(?:\s+(?:Adopted|Approved|Draft|Confirmed))?\s*[:\u2013-]?\s+(?:(?:https?://|www\.)\S+\s+)?", before) \
                     and not _CAPS_BODY_TAIL.search(before):
                 inside = None  # what comes before must be a heading in capitals, or a page's running head
         if not opening and not inside:
@@ -111,12 +114,8 @@ def _minutes_heading(found: MeetingContext, top: list[str], every: list[str], he
                 continue
             # the council in capitals before the heading, on its line or the one above
             named = line[: inside.start()] if inside else next((l for l in reversed(top[:index]) if l.strip()), "")
-            named = re.sub(r"^\d{1,3}\s+", "", named.strip(" ,-"))
-            if re.fullmatch(r"(?:Parish|Town|Community)\s+Council", str(clean_committee(body)), re.IGNORECASE) and is_caps_council(named, body):
-                body = display_title(named)  # "ASHCOMBE PARISH COUNCIL Minutes of Parish Council Meeting held on ...": the council's own name
-            elif body and not re.search(r"[A-Z]", body) and re.fullmatch(r"(?:[A-Z][\w'\u2019&-]*\s+){1,6}(?:Community|Parish|Town)\s+Council", named.strip(" :\u2013-")):
-                body = named.strip(" :\u2013-")  # "Ashcombe Parish Council: minutes of the annual parish meeting held on ...": a kind of meeting, the council's
-            found.set_committee(body, evidence)
+            named = re.sub(r"^\d{1,3}\s+", "", re.sub(r"\s+(?:https?://|www\.)\S+$", "", named.strip(" ,-")))  # (its web address after it)
+            found.set_committee(_council_named_before(body, named), evidence)
             rest = match.group(match.lastindex or 1)
             found.set_date(find_date(rest) or find_date(joined[match.start() :]) or find_heading_date(rest), evidence)
             held_at = re.search(r"\bheld\s+(?:at|in)\s*$", joined[match.start() : match.start(match.lastindex or 1)], re.IGNORECASE)
@@ -124,6 +123,19 @@ def _minutes_heading(found: MeetingContext, top: list[str], every: list[str], he
             break
         if found.committee is not None and found.date is not None:
             break  # a first heading with the date alone ("Minutes of Extra-ordinary Meeting - 30th April 2019"): read on for the body
+
+
+def _council_named_before(body: str | None, named: str) -> str | None:
+    """The council a heading names before "Minutes of ...", where the heading's own body is only
+    "Parish Council" or a kind of meeting; else the heading's body."""
+    generic = re.fullmatch(r"(?:Parish|Town|Community)\s+Council", str(clean_committee(body)), re.IGNORECASE)
+    if generic and is_caps_council(named, body):
+        return display_title(named)  # "ASHCOMBE PARISH COUNCIL Minutes of Parish Council Meeting held on ...": the council's own name
+    if generic and re.fullmatch(r"[A-Z][\w'\u2019&-]*\s+(?:(?:[A-Z][\w'\u2019&-]*|and|with|upon|under|on|&)\s+){0,5}" + str(clean_committee(body)), named):
+        return named  # "Bedstone and Bucknell Parish Council www.... Minutes of the Parish Council Meeting held on ..."
+    if body and not re.search(r"[A-Z]", body) and re.fullmatch(r"(?:[A-Z][\w'\u2019&-]*\s+){1,6}(?:Community|Parish|Town)\s+Council", named.strip(" :\u2013-")):
+        return named.strip(" :\u2013-")  # "Ashcombe Parish Council: minutes of the annual parish meeting held on ...": a kind of meeting, the council's
+    return body
 
 
 # A heading in capitals that runs to the date: "COUNCIL MEETING TUESDAY 7 JULY 2020", "HOLTBY
@@ -169,10 +181,12 @@ def _headings_without_minutes(found: MeetingContext, top: list[str], every: list
             return
     joined = " ".join([l for l in top[:head_end] if l][:6])[:1000]
     match = _MEETING_OF_HELD.search(joined)
+    # what stands before it in its own sentence ("(... once approved) Groby Parish Council Minutes of a Meeting of ...": a heading)
+    before = re.split(r"[.)]\s+", joined[max(0, match.start() - 60) : match.start()])[-1] if match else ""
     earlier = re.search(  # "The Minutes of the Meeting of X held on ... were approved": earlier minutes, not this heading
-        r"\b(?:approve|confirm|agree|sign|adopt|previous|last)\b|\bminutes\s+of\s+(?:the\s+)?(?:\w+\s+)?$", joined[max(0, match.start() - 60) : match.start()], re.IGNORECASE
+        r"\b(?:approve|confirm|agree|sign|adopt|previous|last)\b|\bthe\s+minutes\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:of\s+the\s+)?$", before, re.IGNORECASE
     ) if match else None
-    if match and not earlier and not re.search(r"\b(?:were|was|be)\s+(?:approved|confirmed|agreed|signed|adopted)\b", match.group("rest"), re.IGNORECASE):
+    if match and not earlier and not re.search(r"\b(?:were|was|be)\s+(?:\w+\s+and\s+)?(?:approved|confirmed|agreed|signed|adopted)\b", match.group("rest"), re.IGNORECASE):
         date = find_date(match.group("rest"))
         if date:
             body = match.group("body").strip(" ,;:")

@@ -180,8 +180,17 @@ def _with_published(minuted: list[ResolutionRecord], published: list[str]) -> li
     if not published:
         return minuted
     _, blocks = split_decisions(published)
-    seen = {_clause_key(r.text) for r in minuted}
-    return minuted + [r for r in resolutions_from(blocks) if _clause_key(r.text) not in seen]
+    kept = list(minuted)
+    for clause in resolutions_from(blocks):
+        key = _clause_key(clause.text)
+        # a copy cut by the page's end ("... report back to the panel and ca") is the same clause: the whole one is kept
+        same = next((i for i, r in enumerate(kept) if _clause_key(r.text) == key or (
+            min(len(key), len(_clause_key(r.text))) >= 60 and (key.startswith(_clause_key(r.text)) or _clause_key(r.text).startswith(key)))), None)
+        if same is None:
+            kept.append(clause)
+        elif len(key) > len(_clause_key(kept[same].text)):
+            kept[same] = clause
+    return kept
 
 
 def _clause_key(text: str) -> str:

@@ -39,6 +39,8 @@ _NUMBER = (
     r"|\d{2}/\d{1,2}/\d{3}(?=\s+[A-Z]|\s*$)"  # 18/11/124 Declarations: year, month, then the council's running minute
     r"|\d{2}/\d{1,3}:\d{1,3}(?=\s*$|\s+[A-Z])"  # 06/21:01 (alone or before its title): the year, the meeting, the minute
     r"|[A-Z]{1,4}/\d{1,4}/\d{2,4}"  # C/017/2020
+    r"|[A-Z][a-z]{1,3}/\d{1,4}/\d{2}-\d{2}(?=\s+[A-Z])"  # Cou/285/07-08 Apologies: the body, the minute, the council's year
+    r"|[A-Z]{1,3}\d{1,3}:\d{2}/\d{2}(?=\s+[A-Z])"  # F01:04/24 Receive apologies: the body's letter and minute, then month and year
     r"|\d{4,5}/\d{2}/\d{2}(?=\s+[A-Z])"  # 20311/05/26 APOLOGIES: a town council's running number, the month and the year
     r"|(?:19|20)\d\d/\d{1,2}/\d{1,3}(?=\s+[A-Z]|\s*$)"  # 2021/05/03 CIRCULAR: the year, the month, then the minute
     r"|\d{1,3}-\d{2}/\d{2}(?=\.|\s*$|\s+[A-Z])"  # 004-26/27., 66-24/25 alone, 87-18/19 To receive ...: the minute, then the council's year
@@ -57,16 +59,16 @@ _NUMBER = (
     r"|[A-Z]{1,3}\.\d{2,4}(?=\s*$|\s+[A-Z])"  # CA.212: a committee's letters, then the minute
     r"|[A-Z]{1,3}\d{2,4}(?=\s*$|\s+[A-Z])"  # CL38 Minutes: the body's letters run into the minute
     r"|(?!19\d\d|20\d\d)\d{4}(?![\d/,]|:\S)(?!\.\d)"  # 1201, "1772.", "2828: Apologies": four-digit minute numbers (never a year)
-    r"|\d{5}(?=\s+[A-Z]{2})"  # 20577 MAYOR'S ANNOUNCEMENTS: a town council's running number, before a title in capitals
+    r"|\d{5}(?=\.?\s+[A-Z]{2})"  # 20577 MAYOR'S ANNOUNCEMENTS: a town council's running number, before a title in capitals
     r"|\d{1,3}[a-z]?(?!\d|/\S)"  # 5, 5a, and "1/ Open Forum"
     r")"
 )
 _PREFIX = r"(?P<prefix>(?:Agenda\s+(?:\d{1,3}/\d{2,4}\s*:\s*)?)?Item(?:\s+No\.?)?|Minute(?:\s+No\.?)?|Min\.?(?:\s+No\.?)?|Eitem|Cofnod)?\s*"
 _ALONE = re.compile(rf"^\s*{_PREFIX}{_NUMBER}\s*(?::-|[.):])?\s*$", re.IGNORECASE)
-_INLINE = re.compile(rf"^\s*{_PREFIX}{_NUMBER}(?P<sep>\s*[.):]\s*(?:/\s+)?|/\s+|\s+[-\u2013/|]\s+|\s+)(?P<title>\S.*)$", re.IGNORECASE)  # "1/ Open Forum", "290 | Present:" (a table row)
+_INLINE = re.compile(rf"^\s*{_PREFIX}{_NUMBER}(?P<sep>\s*[.):]\s*(?:[/|]\s+)?|/\s+|\s+[-\u2013/|]\s+|\s+)(?P<title>\S.*)$", re.IGNORECASE)  # "1/ Open Forum", "290 | Present:" (a table row)
 # "1Minutes of Council meeting of 27th June", "2Print 3 - Committees' minutes": the number glued to its title
 # ("2016/27Declarations", and a reference glued to a title in capitals, "A23/024COMMITTEE SERVICE FEES", "363/01APOLOGIES")
-_GLUED = re.compile(r"^\s*(?:(?P<number>\d{1,2}|(?:19|20)\d\d/\d{1,3}(?:/\d{1,3})?)|(?P<reference>[A-Z]{1,4}\d{1,4}/\d{2,4}|(?!(?:19|20)\d\d/)\d{3}/\d{2}))(?P<title>(?(reference)[A-Z]{3,}(?:\b|(?=[A-Z][a-z]))|[A-Z][a-z]{2,}\b).*)$")
+_GLUED = re.compile(r"^\s*(?:(?P<number>\d{1,2}|(?:19|20)\d\d/\d{1,3}(?:/\d{1,3})?|[A-Z]{1,4}/\d{1,3}/\d{2}(?=[A-Z][a-z])|[A-Z]\d{1,3}(?=[A-Z][a-z]{2}))|(?P<reference>[A-Z]{1,4}\d{1,4}/\d{2,4}|(?!(?:19|20)\d\d/)\d{3}/\d{2}))(?P<title>(?(reference)[A-Z]{3,}(?:\b|(?=[A-Z][a-z]))|(?:[A-Z][a-z]{2,}|To)\b).*)$")
 # ("ITEM II \u2013 Minutes of Last Meeting": the word Item, then a numeral and a dash before a title in words)
 _ROMAN_OR_LETTER = re.compile(
     r"^\s*(?:(?P<item>(?i:item)\s+)(?P<named>[IVX]{1,5}|[A-Z])\s*[\u2013-]\s*(?=[A-Z])|(?P<number>[IVX]{1,5}|[A-Z])(?P<sep>[.)]|(?=\s+[A-Z]{2}))\s+)(?P<title>\S.*)$"
@@ -127,7 +129,7 @@ def numbered_items(lines: list[str]) -> list[Heading]:
             heading.style = "clause"
         candidates.append(heading)
     candidates = [c for c in candidates if c.style != "clause"]
-    _year_dot_values(candidates)
+    _year_dot_values(candidates, running_years)
     # A table of contents ("4 CARE LEAVERS' HOUSING OFFER ........ 2") names the items the
     # body holds: the body's headings are the items, the contents only when there is no body.
     body = [c for c in candidates if not _LEADERS.search(lines[c.index])]
@@ -146,6 +148,12 @@ def numbered_items(lines: list[str]) -> list[Heading]:
     if len(slashed) >= 2 and len({c.number.split("/")[0] for c in slashed}) == 1:
         for candidate in slashed:
             candidate.value = int(candidate.number.split("/")[1])
+    # "2016/32 Finance" over "2016/32/01 Current Balances": the third part numbers points of the minute
+    parents = {c.number for c in candidates if re.fullmatch(r"(?:19|20)\d\d/\d{1,3}", c.number)}
+    for candidate in candidates:
+        point = re.fullmatch(r"((?:19|20)\d\d/(\d{1,3}))/\d{1,2}", candidate.number)
+        if point and point.group(1) in parents:
+            candidate.value = int(point.group(2))
     best: list[Heading] = []
     best_score = 0.0
     for style in sorted({c.style for c in candidates}):
@@ -381,12 +389,17 @@ def _candidate(lines: list[str], index: int, running_years: frozenset[str] = fro
         sep = inline.group("sep").strip()
         prefix = bool(inline.group("prefix"))
         number = _clean_number(inline.group("number"))
-        year_first = bool(re.fullmatch(r"(?:19|20)\d\d-\d{1,4}", number))  # "2022-107": no other line starts so
+        # "2022-107", "F01:04/24": no other line starts so, and the agenda's whole sentence may follow
+        year_first = bool(re.fullmatch(r"(?:19|20)\d\d-\d{1,4}|[A-Z]{1,3}\d{1,3}:\d{2}/\d{2}", number))
+        # "16.95 To receive apologies ...": the year, then the council's running minute (where three or more lines say so)
+        running = bool(re.fullmatch(r"\d{2}\.\d{2,3}", number)) and number.split(".")[0] in running_years
+        if running and rest is None and (opener(title) or len(title.split()) > 12):
+            # "22.17. It was resolved to approve the minutes ...": the minute is its line; its opening words name it
+            title, rest = " ".join(title.split()[:8]).rstrip(" ,;:") + " \u2026", title
+        year_first = year_first or running
         if not (_title_like(title, long=year_first) or year_first and title[:1].isupper() and len(title) < 400):
             return None  # after "2022-108" even the agenda's whole sentence is the item
         words = 20 if re.fullmatch(r"\d{4}\.\d{1,2}", number) else 12  # "2307.03 Minutes of the Meeting of ... on 12th June 2023"
-        # "16.95 To receive apologies ...": the year, then the council's running minute (where three or more lines say so)
-        running = _year_dot_minute(number) and number.split(".")[0] in running_years
         if re.fullmatch(r"\d+\.\d+", number) and not running and not (
             is_caps_line(title) or number.endswith(".0") or (len(title.split()) <= words and not title.rstrip().endswith("."))
         ):
@@ -451,25 +464,29 @@ def _follows(before: Heading, after: Heading) -> bool:
 def _minor(number: str) -> int:
     if re.fullmatch(r"(?:19|20)\d\d-\d{1,4}|\d{2}\.\d{3}|[A-Z]{1,3}\.\d{2,4}", number):
         return 0  # "2022-107", "23.001", "CA.212": the minute is the item's own number
-    sub = re.search(r"[.-](\d{1,2})$", number)
+    sub = re.search(r"[.-](\d{1,2})$|^(?:19|20)\d\d/\d{1,3}/(\d{1,2})$", number)
     if sub:
-        return int(sub.group(1))
+        return int(sub.group(1) or sub.group(2))
     letter = re.search(r"\d([a-z])(?:/\d+)?$", number)  # 5a, 50a/19
     return ord(letter.group(1)) - ord("a") + 1 if letter else 0
 
 
-def _year_dot_values(candidates: list[Heading]) -> None:
+def _year_dot_values(candidates: list[Heading], running_years: frozenset[str] = frozenset()) -> None:
     """ "16.95", "16.96", "16.97": three or more numbers of one year before the stop run by what follows it
     (the same form read the other way, "61.24", "62.24", keeps its first part as the running one)."""
     years = Counter(c.number.split(".")[0] for c in candidates if _year_dot_minute(c.number))
     for candidate in candidates:
-        if _year_dot_minute(candidate.number) and years[candidate.number.split(".")[0]] >= 3:
+        year = candidate.number.split(".")[0]
+        if _year_dot_minute(candidate.number) and years[year] >= 3 or year in running_years and re.fullmatch(r"\d{2}\.\d{2,3}", candidate.number):
             candidate.value = int(candidate.number.split(".")[1])
 
 
 def _running_years(lines: list[str]) -> frozenset[str]:
-    """The years that open three or more lines as "16.95 To receive ...": their numbers run by the minute."""
-    years = Counter(m.group(1) for m in (re.match(r"^\s*(\d{2})\.(\d{2,3})\s+[A-Z]", line) for line in lines) if m and _year_dot_minute(f"{m.group(1)}.{m.group(2)}"))
+    """The years that open three or more lines as "16.95 To receive ...": their numbers run by the minute.
+    A year the heading names runs from any minute ("22.14. There were no apologies." under "6 September 2022")."""
+    named = {year[2:] for line in lines[:20] for year in re.findall(r"\b(?:19|20)\d\d\b", line)}
+    found = [m for m in (re.match(r"^\s*(\d{2})\.(\d{2,3})\.?\s+[A-Z]", line) for line in lines) if m]
+    years = Counter(m.group(1) for m in found if _year_dot_minute(f"{m.group(1)}.{m.group(2)}") or m.group(1) in named and int(m.group(1)) >= 10)
     return frozenset(year for year, count in years.items() if count >= 3)
 
 
@@ -488,9 +505,9 @@ def _value(number: str) -> int:
     if minute_last:
         # "06/21:01" (minute 1 of meeting 21), "2022-107", "23.001" (minute 1 of 2023), "CA.212"
         return int(next(group for group in minute_last.groups() if group))
-    lettered = re.fullmatch(r"[A-Z]{1,4}/(\d+)/\d+", number)
+    lettered = re.fullmatch(r"[A-Z]{1,4}/(\d+)/\d+|[A-Z]{1,3}(\d{1,3}):\d{2}/\d{2}|[A-Z][a-z]{1,3}/(\d+)/\d{2}-\d{2}", number)
     if lettered:
-        return int(lettered.group(1))  # "C/017/2020"
+        return int(lettered.group(1) or lettered.group(2) or lettered.group(3))  # "C/017/2020", "F01:04/24", "Cou/285/07-08"
     slashed = re.search(r"(\d+)[a-z]?/(\d+)(/[A-Za-z&]+)?", number)
     if slashed:
         first, second = slashed.group(1), slashed.group(2)

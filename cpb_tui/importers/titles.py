@@ -45,6 +45,11 @@ def _title_and_rest(title: str) -> tuple[str, str | None]:
     lost = re.match(r"^[-\u2013]\s+(?P<purpose>To\s+[a-z]+\b.{5,150})$", title)
     if lost:
         return lost.group("purpose").rstrip("."), None  # "9. - To receive a report of ...": the title was lost
+    # "20049. MINUTES OF THE MEETING HELD ON 17 February: agreed and signed ...": a title in capitals (a date
+    # perhaps in ordinary case at its end) and a colon, then the minute in any case
+    labelled = re.match(r"^(?P<title>[A-Z][A-Z0-9 ,'\u2019&/()-]{3,100}?[A-Z](?:\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?)?)\s*:\s*(?P<rest>\S.*)$", title)
+    if labelled and len(labelled.group("title").split()) >= 2 and is_caps_line(re.sub(r"\s+\d.*$", "", labelled.group("title"))):
+        return labelled.group("title"), labelled.group("rest")
     # ("C134 Reports on Matters (a) NYCC Cllr Dadd ...", "C136 Minutes C136(a) Town Council Meeting ...": the first point's own reference)
     lettered = re.match(r"^(?P<title>[^.:;]{3,160}?)\s+(?P<rest>(?:\(?(?:[a-h]|i{1,3}|iv)[.)]|(?P<ref>[A-Z]{0,3}\d{1,4}\([a-h]\)))\s+[A-Z\u201c\"'(].*)$", title)
     if lettered and (len(lettered.group("title").split()) >= 2 or lettered.group("ref") or lettered.group("rest").startswith("(a)")) and _title_like(lettered.group("title")):
@@ -76,7 +81,7 @@ def _title_and_rest(title: str) -> tuple[str, str | None]:
     # "6. Accounts- accounts for the year signed off", "2. Minutes of last meeting \u2013spelling
     # mistakes were apologised for": a dash touching the title, then the minute in lower case
     touching = re.match(r"^(?P<title>[^\u2013\u2014.:;]{3,80}?)(?:\s+[-\u2013\u2014]\s*|(?<=[A-Za-z)])[-\u2013\u2014]\s+)\s*(?P<rest>[a-z].*)$", title)
-    if touching and _title_like(touching.group("title")) and len(touching.group("title").split()) <= 8 and len(touching.group("rest").split()) >= 2 \
+    if touching and _title_like(touching.group("title")) and len(touching.group("title").split()) <= 8 and len(touching.group("rest").split()) >= 3 \
             and not re.search(r"\b(?:resolved|agreed|decided|decision|noted|action)\s*$", touching.group("title"), re.IGNORECASE):
         rest = touching.group("rest")
         return touching.group("title").rstrip(), rest[0].upper() + rest[1:]

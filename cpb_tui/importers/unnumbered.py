@@ -8,6 +8,7 @@ import re
 
 from cpb_tui.importers.dates import find_date
 from cpb_tui.importers.decisions import opener
+from cpb_tui.importers.layout import is_caps_line
 from cpb_tui.importers.numbering import (
     MINUTES_LINE,
     NOISE,
@@ -249,6 +250,20 @@ def _with_plain_bullets(lines: list[str], bulleted: list[tuple[int, str]]) -> li
     return sorted(found, key=lambda heading: heading.index)
 
 
+_AGENDA_WORDED = re.compile(
+    r"^To\s+(?:approve|consider|receive|note|agree|set|review|discuss|confirm|elect|appoint|adopt|accept|decide|resolve)\b[^.;:]{8,200}\.?$"
+)
+
+# the business every meeting has ("Minutes of the Last Meeting", "Chair's Report"): two such
+# headings are enough to make items, where two other short lines might be anything
+_STANDING_TITLE = re.compile(
+    r"^(?:apologies|minutes\b|matters\s+arising|declarations?\s+of|(?:the\s+)?(?:chair(?:man|person)?|clerk|treasurer|secretary|convener|mayor)['\u2019]?s?\s+report"
+    r"|correspondence|finance|accounts|planning(?:\s+applications?)?$|(?:any\s+)?other\s+business|a\.?o\.?b|date\s+of\s+(?:the\s+)?next\s+meeting"
+    r"|police\s+report|councillors?['\u2019]?\s+reports?|public\s+(?:forum|participation|questions))",
+    re.IGNORECASE,
+)
+
+
 def heading_items(lines: list[str]) -> list[Heading]:
     """Minutes whose items are short headings with no numbers ("Apologies", "Minutes",
     "Declarations of Interest"), each over a paragraph of prose."""
@@ -269,6 +284,8 @@ def heading_items(lines: list[str]) -> list[Heading]:
             continue
         text_lines += 1
         before, previous = previous, line
+        # "- Notice Board" over its paragraph: a heading marked with a dash
+        line = re.sub(r"^[-\u2013\u2022]\s+(?=[A-Z])", "", line) if len(line.split()) <= 9 else line
         # "Minute of Previous Meeting of 27 October 2015 pdf icon PDF 148 KB": the icon marks a title
         attached = bool(_ATTACHED_TITLE.search(line))
         line = _ATTACHMENT.sub(" ", line).strip() if attached else line
@@ -277,7 +294,13 @@ def heading_items(lines: list[str]) -> list[Heading]:
         # "Apologies of absence.", "Matters arising from the last meeting \u2013": a short heading with a stop or a dash after it
         line = line[:-1].rstrip() if line.endswith((".", "\u2013", "-")) and len(line.split()) <= (4 if line.endswith(".") else 8) \
             and not _VERBISH.search(line) and line[:1].isupper() else line
-        if (
+        # "MATTERS ARISING" alone between blank lines: a heading, whatever the line before it ends with
+        alone = is_caps_line(line) and len(line.split()) <= 8 and not lines[index - 1].strip() and index + 1 < len(lines) and not lines[index + 1].strip()
+        # "To approve the notes of the meeting held on 3rd March 2026 as a true record": the agenda's words kept as the heading
+        # (under a title, "Apologies for Absence" over "To receive apologies ...", it is the item's purpose)
+        worded = _AGENDA_WORDED.match(line) and not (before and len(before.split()) <= 10 and _title_like(before) and not before.endswith("."))
+        line = line.rstrip(".") if worded else line
+        if not worded and (
             len(line) > 90
             or len(line.split()) > (14 if attached else 10)
             or line.endswith((".", ":", ";", ",", "-", "\u2013"))
@@ -293,18 +316,21 @@ def heading_items(lines: list[str]) -> list[Heading]:
             ))
             or (
                 before
+                and not alone
                 and not before.endswith((".", ":", ")", "?", "!", "\u201d", "'"))
                 and not (len(before.split()) <= 10 and _title_like(before))
+                and not _LABEL_LINE.match(before)  # "Those Present : ..." over the first heading
             )
         ):
             continue
         following = next((l.strip() for l in lines[index + 1 : index + 8] if l.strip()), "")  # (old pages leave runs of blank lines)
-        if not following or not (attached or opener(following) or (following[0].isupper() and (following.endswith(".") or len(following) > 60))):
+        following = re.sub(r"^(?:[\u2022\u25cf\u00b7]|\d{1,2}[.)])\s+(?=[A-Z])", "", following)  # a heading over its bullets or points
+        if not following or not (attached or opener(following) or (following[0].isupper() and (following.endswith(".") or len(following) > 60 or alone))):
             continue  # (a title with its paper's icon is one, whatever stands under it: "Matters Arising")
         if _PERSON.search(following[:40]) and not following.endswith("."):
             continue
         found.append(Heading(index, index + 1, "", 0, tidy_title(line), "heading", 1.0))
-    if len(found) < 3:
+    if len(found) < 3 and not (len(found) == 2 and all(_STANDING_TITLE.match(h.title) for h in found)):
         return []
     # among such headings, "Apologies: Mr Thwaites" and "Declarations of Interest: None" are items too
     labelled = [

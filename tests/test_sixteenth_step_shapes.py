@@ -1,0 +1,424 @@
+"""Shapes read in the sixteenth step. Texts the project wrote, about fictional bodies."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.stored import stored_text
+
+TWO_STANDING_HEADINGS = (
+    "Minutes \u2013 2 March 2026\n\n"
+    "The Minutes of Glenholm Community Council held at Glenholm Library at 7.00pm on Tuesday March 2nd 2026\n\n"
+    "Apologies: Rhona Baird, Cllr Ian Weir\n\n"
+    "Those Present : Moira Lyle Chair, Ewan Tait Treasurer, Jean Grieve\n\n"
+    "Minutes of the Last Meeting\n\n"
+    "The February minutes were approved without change.\n\n"
+    "Chair\u2019s Report\n\n"
+    "  \u2022 The gritting bin at the school gate is empty again. Moira to write to Alan Frew\n"
+    "  \u2022 The hall roof has been repaired by the trust.\n"
+)
+
+
+def test_two_standing_headings_over_bullets_are_the_items(tmp_path):
+    # two short headings make items when both name business every meeting has
+    _, found = stored_text(tmp_path, "minutes.txt", TWO_STANDING_HEADINGS)
+    assert [item.title for item, _, _ in found][-2:] == ["Minutes of the Last Meeting", "Chair\u2019s Report"]
+    assert [(a.owners, a.text) for a in found[-1][2]] == [(("Moira",), "Moira to write to Alan Frew")]
+
+
+PURSUED_BY = (
+    "Minutes of the Town Management Committee meeting held on 5th March 2026 in the Council Office.\n\n"
+    "Present: Chairman: Mr O Pike; Councillors: Mrs R Lamb and Mr S Vane\n\n"
+    "Apologies: Mr T Wren\n\n"
+    "Declarations of Interest: None\n\n"
+    "Town Clock\n\n"
+    "The Clerk reported that the repairer had retired and no other firm had replied.\n\n"
+    "The Chairman suggested that Cllr. Lamb is requested to pursue the heritage grant.\n\n"
+    "Verge Cutting:\n\n"
+    "To be pursued by Cllr. Vane, who will draw up a specification for tender.\n\n"
+    "Bench Plaques:\n\n"
+    "The plaques have been fitted and the families thanked.\n"
+)
+
+
+def test_a_member_requested_to_act_and_a_matter_to_be_pursued_by_one_are_tasks(tmp_path):
+    _, found = stored_text(tmp_path, "minutes.txt", PURSUED_BY)
+    tasks = {item.title: [(a.owners, a.text) for a in actions] for item, _, actions in found}
+    assert tasks["Town Clock"] == [(("Cllr. Lamb",), "Cllr. Lamb to pursue the heritage grant")]
+    assert tasks["Verge Cutting"] == [(("Cllr. Vane",), "Cllr. Vane to pursue this (who will draw up a specification for tender)")]
+    assert tasks["Bench Plaques"] == []
+
+
+def test_a_report_asking_the_meeting_to_act_is_no_task():
+    from cpb_tui.actions.narrative import _commitment
+
+    assert _commitment("The Board is asked to review the draft plan.", None) is None
+    assert _commitment("Members are requested to review the draft plan.", None) is None
+
+
+YEAR_MINUTE_POINTS = (
+    "Minutes of meeting of Ravensgill Parish Council held on Monday 10th August 2026commencing 7pm in the Memorial Hall\n"
+    "Those Present:A Lund (Chairman), B Hey, C Orme\n"
+    "2026/41Minutes of previous Meeting\n"
+    "The minutes of the previous meeting were agreed as a true record.\n"
+    "2026/42Finance\n"
+    "2026/42/01Invoices for Payment\n"
+    "  \u2022 Fencing repair \u2013 \u00a3120 \u2013 agreed for payment.\n"
+    "2026/42/02Request for Donation\n"
+    "  \u2022 Village show \u2013 Clerk to chase up the accounts first.\n"
+    "2026/43Planning\n"
+    "No applications received.\n"
+)
+
+
+def test_a_third_part_after_a_year_and_minute_numbers_points_of_that_minute(tmp_path):
+    _, found = stored_text(tmp_path, "minutes.txt", YEAR_MINUTE_POINTS)
+    assert [item.number for item, _, _ in found] == ["2026/41", "2026/42", "2026/42/01", "2026/42/02", "2026/43"]
+    assert [a.owners for a in found[3][2]] == [("Clerk",)]
+
+
+OUTCOME_ROWS_RECEIVED = (
+    "KIRKHOLM COMMUNITY COUNCIL\n\n"
+    "Minutes of the meeting held on 9th April 2026 by telephone\n\n"
+    "ITEM 1 Police Report\n\n\n"
+    "Received (i) Police Report for March 2026.\n"
+    "Noted (i) That thefts from vans had fallen but speeding complaints had risen.\n"
+    "ITEM 2 Report from Ward Councillors\n\n\n"
+    "Received (i) Verbal update from JR:\n"
+    "Noted (i) The library will open on Saturdays from May.\n"
+)
+
+
+def test_every_outcome_row_counts_and_keeps_its_label_and_a_paper_received_sets_no_task(tmp_path):
+    _, found = stored_text(tmp_path, "minutes.txt", OUTCOME_ROWS_RECEIVED)
+    assert [clauses for _, clauses, _ in found] == [
+        ["Police Report for March 2026.", "That thefts from vans had fallen but speeding complaints had risen."],
+        ["Verbal update from JR:", "The library will open on Saturdays from May."],
+    ]
+    assert [actions for _, _, actions in found] == [[], []]
+
+
+def test_an_outcome_rows_label_is_kept_as_its_opening_words(tmp_path):
+    from cpb_tui.importers.decisions import opening_words
+
+    assert opening_words("Received (ii) The audit letter.") == "Received (ii)"
+    assert opening_words("RESOLVED that the report be noted.") is None
+
+
+AGENDA_WORDED_HEADINGS = (
+    "FC May 2026 Minutes\n"
+    "Councillors: A Hollis, B Marsh and C Dyer\n"
+    "In attendance\n"
+    "Dora Finch, Parish Clerk.\n"
+    "Apologies for absence with reason given\n"
+    "Apologies from Councillor Pell were received and accepted.\n"
+    "Requests from members for a dispensation on any items on the agenda\n"
+    "There were no requests for a dispensation on any items on the agenda\n"
+    "To approve the notes of the Facilities Committee Meeting held on 7th April 2026 as being a true record of the meeting\n"
+    "It was proposed, seconded, and resolved to accept the notes as the minutes.\n"
+    "To consider applicants for the caretaker post.\n"
+    "This agenda item was moved to the end of the agenda in closed session.\n"
+)
+
+
+def test_headings_in_the_agendas_words_are_items_even_long_or_with_a_stop(tmp_path):
+    _, found = stored_text(tmp_path, "minutes.txt", AGENDA_WORDED_HEADINGS, committee="Facilities Committee", date=dt.date(2026, 5, 5))
+    titles = [item.title for item, _, _ in found]
+    assert titles[-2:] == [
+        "To approve the notes of the Facilities Committee Meeting held on 7th April 2026 as being a true record of the meeting",
+        "To consider applicants for the caretaker post",
+    ]
+    assert found[-2][1] == ["to accept the notes as the minutes."]
+
+
+EARLIER_MINUTES_SUBMITTED = (
+    "\n\n\n\n12th MAY 2026\n\n"
+    "Present - Councillors Mrs. Hale (Mayor), Ashe, Birch, Cole, Dunne and Frost.\n\n\n"
+    "A petition about the crossing on Mill Road was received and referred to the Director of Place.\n\n\n"
+    "The minutes of the proceedings of the meeting of the Council held on 14th April 2026 were submitted and signed as a correct record.\n"
+)
+
+
+def test_minutes_of_an_earlier_meeting_submitted_and_signed_never_date_this_one():
+    from cpb_tui.importers.context import find_context
+
+    found = find_context(EARLIER_MINUTES_SUBMITTED.splitlines())
+    assert found.date.value == dt.date(2026, 5, 12)  # the date line at the top, not the earlier meeting's
+
+
+FIVE_DIGIT_NUMBERS = (
+    "ASHCOMBE VALE COUNCIL MINUTES OF MEETING held at The Old School on 16 March 2026\n\n"
+    "20046. APOLOGIES FOR ABSENCE: Cllrs Dale, Frome\n\n"
+    "20047. DECLARATIONS OF INTEREST: Cllr Pike, item 20061 \u2013 parking on the green.\n\n"
+    "20048. REPORT FROM COUNTY COUNCILLOR: None\n\n"
+    "20049. MINUTES OF THE MEETING HELD ON 17 February: agreed and signed as a true record.\n"
+)
+
+
+def test_five_digit_minute_numbers_with_a_stop_and_titles_in_capitals_before_a_colon(tmp_path):
+    _, found = stored_text(tmp_path, "minutes.txt", FIVE_DIGIT_NUMBERS)
+    assert [(item.number, item.title) for item, _, _ in found] == [
+        ("20046", "Apologies for Absence"), ("20047", "Declarations of Interest"), ("20048", "Report from County Councillor"),
+        ("20049", "MINUTES OF THE MEETING HELD ON 17 February"),
+    ]
+
+
+GLUED_REFERENCES = (
+    "Approved Minutes for the Steering Group Meeting \u2013 8th October 2026\n\n"
+    "Date: 8th October 2026Time: 9:30amVenue: Village Hall\n"
+    "Members present: A Cope (Chairman), B Lyle\n"
+    "NP/33/26There were no apologies for absence.\n"
+    "NP/34/26There were no declarations of interest.\n"
+    "NP/35/26Review of the draft plan\n"
+    "Comments were sorted by policy.\n"
+    "Action: B Lyle to write to the consultant.\n"
+    "NP/36/26To consider the referendum timetable\n"
+    "Nothing can happen before May.\n"
+)
+
+LETTER_GLUED = (
+    "At a meeting of the Combined Fire Authority for Ashcombe held at Headquarters on Thursday 12 November 2026 at 10.00 a.m.\n"
+    "Present:\nCouncillors A Bell, C Dunn and E Fox.\n"
+    "A1Declarations of interest\nThere were no declarations of interest.\n"
+    "A2Minutes of the meeting held on 24 September 2026\nThe minutes were confirmed as a correct record and signed by the chair.\n"
+    "A3Audit committee \u2013 chairs report\nThe Authority considered the chair's report.\nResolved:\nThat the report be noted.\n"
+    "A4Policy committee \u2013 chairs report\nThe Authority considered the chair's report.\n"
+)
+
+
+def test_references_glued_to_their_titles_are_split_from_them(tmp_path):
+    _, found = stored_text(tmp_path, "minutes.txt", GLUED_REFERENCES, committee="Steering Group")
+    assert [item.number for item, _, _ in found] == ["NP/33/26", "NP/34/26", "NP/35/26", "NP/36/26"]
+    assert found[3][0].title == "To consider the referendum timetable"
+    assert [a.owners for a in found[2][2]] == [("B Lyle",)]
+    _, found = stored_text(tmp_path, "fire.txt", LETTER_GLUED)
+    assert [(item.number, item.title) for item, _, _ in found] == [
+        ("A1", "Declarations of interest"), ("A2", "Minutes of the meeting held on 24 September 2026"),
+        ("A3", "Audit committee \u2013 chairs report"), ("A4", "Policy committee \u2013 chairs report"),
+    ]
+    assert found[2][1] == ["That the report be noted."]
+
+
+LETTER_COLON_NUMBERS = (
+    "Full Council Meeting Minutes\nWednesday 7 October 2026 7.15pm\nThe Community Centre\n\n"
+    "Members Present:\nCllrs Hale, Ivers and Joss\n\n"
+    "F01:10/26 Receive apologies and accept valid reasons for absence, these having been sent to the clerk beforehand.\n"
+    "Apologies were received and accepted from Cllr Kemp.\n\n"
+    "F02:10/26 To approve the minutes from 2 September 2026. Chair to sign and date.\n"
+    "The minutes were approved.\n\n"
+    "F03:10/26 To agree a date for the Annual Parish Meeting.\n"
+    "RESOLVED: Annual Parish Meeting to be held on Wed 19th May. This was proposed by Cllr Ivers.\n\n"
+    "F04:10/26 To approve expenditure above specified limits.\n"
+    "RESOLVED: Deferred to the\n"
+)
+
+
+def test_letter_serial_colon_month_year_numbers_and_what_sets_no_task(tmp_path):
+    _, found = stored_text(tmp_path, "minutes.txt", LETTER_COLON_NUMBERS, committee="Ashcombe Parish Council")
+    assert [item.number for item, _, _ in found] == ["F01:10/26", "F02:10/26", "F03:10/26", "F04:10/26"]
+    # the minutes signed at the meeting, a meeting's date set, a deferral cut before its date: no tasks
+    assert [actions for _, _, actions in found] == [[], [], [], []]
+
+
+CAPITALS_ALONE = (
+    "DRAFT MINUTES - THESE MAY CHANGE BEFORE THEY ARE ADOPTED\n\n\n"
+    "A meeting was held on June 2nd 2026 at the Memorial Hall\n\n"
+    "MINUTES FROM PREVIOUS MEETING \n\n"
+    "The minutes of the last meeting were accepted as correct.   \n\n"
+    "DECLARATIONS \n\n"
+    "No declarations were made   \n\n"
+    "MATTERS ARISING \n\n"
+    " 1. The guidelines for members meeting the public were agreed and will go on the website. \n\n"
+    " 2. It was decided not to record meetings.\n"
+)
+
+
+def test_headings_in_capitals_alone_between_blank_lines_need_no_stop_around_them(tmp_path):
+    _, found = stored_text(tmp_path, "minutes.txt", CAPITALS_ALONE, committee="Ashcombe Community Council")
+    assert [item.title for item, _, _ in found][-3:] == ["Minutes from Previous Meeting", "Declarations", "Matters Arising"]
+
+
+def test_a_body_authorising_itself_and_one_posts_name_are_no_tasks():
+    from cpb_tui.actions.extract import extract_from_resolution
+    from cpb_tui.actions.narrative import _commitment
+
+    assert extract_from_resolution("Authorise the Council to hold the grant monies and distribute them.", "resolved") == []
+    assert [a.owners for a in extract_from_resolution("Authorise the Head of Finance to hold the grant monies.", "resolved")] == [("the Head of Finance",)]
+    assert _commitment("The Chair encouraged all Members to book in with the Members IT and Training Officer to complete installation.", None) is None
+
+
+ISSUE_PAGE_TWICE = (
+    "Issue - meetings\n\nPublic Toilets\n\n"
+    "Meeting: 09/07/2026 - Cabinet (Item 9)\n\n9 The Future of Public Toilets\n\n"
+    "Decision:\n\nRESOLVED THAT\n\n"
+    "1.   The proposed strategy for public toilets, set out in paragraph 5, be adopted.\n\n"
+    "2.   A consultation be undertaken on option 3, set out in section 4, and officers report back to the working group and cabinet with the outcome.\n\n"
+    "Minutes:\n\nThe Cabinet Member introduced the report.\n\nRESOLVED THAT\n\n"
+    "1.   The proposed strategy for public toilets, set out in paragraph 5, be adopted.\n\n"
+    "2.   A consultation be undertaken on option 3, set out in section 4, and officers report back to the working group and ca"
+)
+
+
+def test_a_decision_printed_again_and_cut_by_the_page_is_one_decision(tmp_path):
+    _, found = stored_text(tmp_path, "issue.txt", ISSUE_PAGE_TWICE)
+    clauses = [clause for _, clauses, _ in found for clause in clauses]
+    assert len(clauses) == 2
+    assert clauses[1].endswith("with the outcome.")
+
+
+def test_a_heading_inside_a_page_flattened_into_one_paragraph_names_the_meeting():
+    from cpb_tui.importers.context import find_context
+
+    pages = [
+        ("1 (These minutes are published subject to approval by the Parish Council and to any changes that will be recorded at "
+         "the meeting where they are approved) Ashby Wold Parish Council Minutes of a Meeting of Ashby Wold Parish Council held at "
+         "7.00pm on Monday 2 March 2026 at the Council Chamber, Main Street Cou/301/25-26 Present Members: Cllr A Bell (Chairman)",
+         "Ashby Wold Parish Council", dt.date(2026, 3, 2)),
+        ("WARNING - By their nature, text files cannot hold scanned images and tables. Turning a document into text alone can change "
+         "its layout, and what it says can sometimes be misread as a result. Wherever you can, you should read the pdf of this "
+         "document. ASHCOMBE HILLS NATIONAL PARK AUTHORITY MINUTES OF THE BOARD MEETING held at the Village Hall, Fenby on 10 "
+         "September 2026 at 10.30am PRESENT: Ann Reid",
+         "Ashcombe Hills National Park Authority", dt.date(2026, 9, 10)),
+        ("Tilsby and Wrenn Parish Council www.tilsbywrenn.org/ Minutes of the Parish Council Meeting held on Tuesday 3rd February "
+         "2026 In the Village Hall at 7.30pm. PRESENT Cllr J Kemp (Chairman), Cllr W Davies.",
+         "Tilsby and Wrenn Parish Council", dt.date(2026, 2, 3)),
+    ]
+    for page, committee, date in pages:
+        found = find_context([page])
+        assert (found.committee.value, found.date.value) == (committee, date)
+
+
+YEAR_MINUTES_WITH_A_STOP = (
+    "Minutes of a meeting of the Allotments Committee held 19:20hrs Tuesday, 08 September 2026 in the Hall.\n\n"
+    "Present:  Cllr A Booth, Cllr B Brewer\n\n"
+    "26.14. The meeting was held after the tenants meeting and was moved to the small hall.\n\n"
+    "26.15. There were no apologies.\n\n"
+    "26.16. It was resolved to approve the minutes from the meeting 23 June 2026.\n\n"
+    "26.17. Matters arising from the previous meeting\n\n"
+    "i. The clerk reported a delay in the delivery of stone for the potholes.\n"
+)
+
+
+def test_year_and_minute_numbers_under_a_heading_of_that_year_are_items_whatever_follows(tmp_path):
+    _, found = stored_text(tmp_path, "minutes.txt", YEAR_MINUTES_WITH_A_STOP)
+    assert [item.number for item, _, _ in found] == ["26.14", "26.15", "26.16", "26.17"]
+    assert found[2][1] == ["to approve the minutes from the meeting 23 June 2026."]
+
+
+DASHED_HEADINGS_AND_LATER_TALK = (
+    "Present: Ann Hale (Chair), Bill Ives, Cara Joss.\n"
+    "Apologies: Dan Kemp\n"
+    "- Notice Board\n"
+    "An estimate of \u00a360 has been received for repairs to the notice board. It was agreed to accept it.\n"
+    "- Pot Holes\n"
+    "Some work has been done by the highways team. It was agreed that Bill Ives would contact the highways team about the verges.\n"
+    "- Speed Watch\n"
+    "Devices were favoured over volunteers. Clerk will price the devices. Further discussion to take place at the Annual Parish "
+    "Meeting in May before a final decision is made.\n"
+)
+
+
+def test_dashed_headings_are_items_and_talk_put_to_a_named_meeting_is_a_task(tmp_path):
+    _, found = stored_text(tmp_path, "minutes.txt", DASHED_HEADINGS_AND_LATER_TALK, committee="Ashby Parish Meeting", date=dt.date(2026, 3, 2))
+    tasks = {item.title: [(a.text, a.due_date) for a in actions] for item, _, actions in found}
+    assert list(tasks)[-3:] == ["Notice Board", "Pot Holes", "Speed Watch"]
+    assert tasks["Speed Watch"] == [("Clerk to price the devices", None), ("Discuss further at the Annual Parish Meeting in May", dt.date(2026, 5, 31))]
+
+
+def test_talk_without_a_meeting_named_or_on_a_condition_is_no_task():
+    from cpb_tui.actions.narrative import _commitment
+
+    assert _commitment("Speeding was discussed at length.", None) is None
+    assert _commitment("It could be discussed at the next meeting.", None) is None
+    assert _commitment("This will be discussed further once the quotes arrive.", None) is None
+
+
+ACTION_LINES_WITH_STATES = (
+    "Ashcombe Community Council Meeting Minutes Wednesday 3rd June 2026\n\n"
+    "Present: Cllr. A Carr, Cllr. B Dale\n\n"
+    "Resignation received from Cllr. C Eddy on 20th May 2026, by email to the clerk and chair.\n\n"
+    "ACTION: Clerk Notify the county of the vacancy, the bank and the website host. Ongoing\n\n"
+    "1. Apologies for absence: Cllr. D Ford\n\n"
+    "2. Declarations of interest from members:\n\n"
+    "Cllr. Dale declared an interest in planning matters.\n\n"
+    "ACTION: Clerk Update register on website Done 04/06\n"
+)
+
+
+def test_an_action_line_naming_its_owner_then_the_task_is_open_until_marked_done(tmp_path):
+    meeting, found = stored_text(tmp_path, "minutes.txt", ACTION_LINES_WITH_STATES)
+    # "X Council Meeting Minutes Wednesday 3rd June 2026": the title names the body and the day
+    assert (meeting.committee, meeting.date) == ("Ashcombe Community Council", dt.date(2026, 6, 3))
+    tasks = [(a.owners, a.text) for _, _, actions in found for a in actions]
+    # the record before item 1 is kept, with its open task; the line marked done is no task
+    assert tasks == [(("Clerk",), "Clerk to notify the county of the vacancy, the bank and the website host")]
+
+
+LAYOUT_TABLE_CELLS = (
+    "ASHFORD PARISH COUNCIL |\nMINUTES OF THE MEETING HELD ON\n30TH JUNE 2026 AT THE VILLAGE HALL AT 7.30PM. |\n"
+    "Present: | Cllrs. Ames, Bird & Coe |\n"
+    "762. | DEMOCRATIC TIME. | |||||||||||||||||||||||||||||||||||||||||\n"
+    "A parishioner reported that the verges at Mill Road had still not been cut. The Clerk to report it again. | |||||||||||||||||||\n"
+)
+
+
+def test_a_layout_tables_empty_cells_never_reach_titles_or_tasks(tmp_path):
+    _, found = stored_text(tmp_path, "minutes.txt", LAYOUT_TABLE_CELLS)
+    assert [(item.number, item.title) for item, _, _ in found] == [("762", "Democratic Time.")]
+    assert [a.text for a in found[0][2]] == ["The Clerk to report it again"]
+
+
+PLANNING_OUTCOMES = (
+    "Minutes of the Ashby Parish Council meeting held on Monday 6 July 2026 in the Village Hall\n"
+    "1 To approve the minutes of the last meeting held on Monday, 1 June 2026.\n"
+    "Cllr Ames proposed that the Minutes were an accurate record; Cllr Bird seconded, all agreed and the Minutes were signed.\n"
+    "2 Planning Applications to Consider\n"
+    "a. PL/2026/0411 \u2013 Mill Farm \u2013 Storage barn.\n"
+    "Resolved: Noted.\n"
+    "b. PL/2026/0415 \u2013 The Forge \u2013 Rear extension.\n"
+    "Resolved: Noted.\n"
+    "Applications determined:\n"
+    "a. PL/2026/0388 \u2013 Church Lane \u2013 Footpath to the school: Approved with conditions. \u2013 Noted.\n"
+    "3 Highways\n"
+    "a. Temporary Closure of the B4042 between 19:00 and 23:59, 8 August \u2013 30 November 2026. \u2013 Noted.\n"
+    "b. Item arising for the clerk: the pothole on Hook Street.\n"
+)
+
+
+def test_an_outcome_after_a_dash_at_the_lines_end_and_a_one_word_decision_are_clauses(tmp_path):
+    _, found = stored_text(tmp_path, "minutes.txt", PLANNING_OUTCOMES)
+    clauses = {item.number: clauses for item, clauses, _ in found}
+    assert clauses["1"] == ["Cllr Ames proposed that the Minutes were an accurate record; Cllr Bird seconded, all agreed and the Minutes were signed."]
+    # "Resolved: Noted." is the whole decision: the determined application under it is the record, with its own outcome
+    assert clauses["2a"] == ["Noted."]
+    assert clauses["2b"] == ["Noted.", "Noted."]
+    assert clauses["3a"] == ["Noted."]
+
+
+def test_an_action_logs_coded_rows_give_their_open_tasks():
+    from cpb_tui.actions.narrative import extract_from_minutes
+
+    minutes = (
+        "The open actions were reviewed.\n"
+        "30/06/26-01-Secretary to send the survey feedback to the evidence database.Open.\n"
+        "08/09/26-05-Vice Chair to send the updated plan to the county. Completed & Closed.\n"
+        "17/11/26-02- Secretary to email the volunteers on the list.\n"
+    )
+    assert [(a.owners, a.text) for a in extract_from_minutes(minutes)] == [
+        (("Secretary",), "Secretary to send the survey feedback to the evidence database"),
+        (("Secretary",), "Secretary to email the volunteers on the list"),
+    ]
+
+
+def test_a_flattened_page_breaks_before_references_with_a_councils_year_span(tmp_path):
+    page = (
+        "Ashby Wold Parish Council Minutes of a Meeting of Ashby Wold Parish Council held at 7.00pm on Monday 2 March 2026 at "
+        "the Council Chamber Cou/301/25-26 Present Members: Cllr A Bell (Chairman), Cllr C Dunn and Cllr E Fox. Cou/302/25-26 "
+        "Apologies for Absence Apologies for absence were received from Cllr G Hart. In the absence of the Vice Chairman the "
+        "Council RESOLVED to elect Councillor Dunn as Vice Chairman for the meeting. Cou/303/25-26 Declarations of Interest "
+        "There were none. Cou/304/25-26 Public Participation There were two residents present, who spoke about the footpath to "
+        "the school and the lack of lighting on the green, and were thanked by the Chairman for raising both with the Council.\n"
+    )
+    assert len(page) > 500  # a page flattened onto one long line
+    _, found = stored_text(tmp_path, "minutes.txt", page)
+    assert [item.number for item, _, _ in found] == ["Cou/301/25-26", "Cou/302/25-26", "Cou/303/25-26", "Cou/304/25-26"]
