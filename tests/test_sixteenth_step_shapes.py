@@ -422,3 +422,66 @@ def test_a_flattened_page_breaks_before_references_with_a_councils_year_span(tmp
     assert len(page) > 500  # a page flattened onto one long line
     _, found = stored_text(tmp_path, "minutes.txt", page)
     assert [item.number for item, _, _ in found] == ["Cou/301/25-26", "Cou/302/25-26", "Cou/303/25-26", "Cou/304/25-26"]
+
+
+GLUED_CAPITALS_AND_ONE_PERSON = (
+    "ASHCOMBE COUNCIL\n\nMinutes of the meeting held on 6th October 2026 at 10 a.m.\n\n"
+    "1. Provost.\n\nThe Provost\n\n(1) welcomed everyone to the meeting;\n\n(2) intimated that no apologies had been received; and\n\n"
+    "(3) outlined that the motion on the agenda would be taken after the minutes.\n\n"
+    "2. APOLOGIESApologies were received from Councillor Ann Reid.\n\n"
+    "3. MINUTE APPROVAL.The draft minute of the September meeting was approved.\n\n"
+    "4. Minutes of previous meetings.\n\n"
+    "The Minutes of the Council of 30th June 2026 (issued) were submitted and authorised to be signed as a correct record.\n"
+)
+
+
+def test_titles_in_capitals_glued_to_their_text_and_what_one_person_did_is_no_decision(tmp_path):
+    _, found = stored_text(tmp_path, "minutes.txt", GLUED_CAPITALS_AND_ONE_PERSON)
+    assert [(item.number, item.title) for item, _, _ in found] == [
+        ("1", "Provost."), ("2", "Apologies"), ("3", "Minute Approval"), ("4", "Minutes of previous meetings."),
+    ]
+    clauses = [clauses for _, clauses, _ in found]
+    assert clauses[0] == []  # what the Provost did
+    assert clauses[3] == ["The Minutes of the Council of 30th June 2026 (issued) were submitted and authorised to be signed as a correct record."]
+
+
+def test_things_counted_inside_one_delegation_are_one_clause_and_the_officer_is_its_owner(tmp_path):
+    page = (
+        "Issue - meetings\n\nContracts for supplies\n\nMeeting: 25/04/2026 - Cabinet (Item 121)\n\n"
+        "Minutes:\n\nThe Cabinet Member moved the recommendation, which was seconded and\n\n"
+        "RESOLVED THAT:\n\nAuthority to award the contracts for (1) workwear and safety footwear, (2) cleaning goods, (3) water and "
+        "(4) agency staff be delegated to the Interim Director of Resources in consultation with the Portfolio Holder.\n"
+    )
+    _, found = stored_text(tmp_path, "issue.txt", page)
+    (item, clauses, actions), = found
+    assert len(clauses) == 1
+    assert [a.owners for a in actions] == [("the Interim Director of Resources",)]
+
+
+def test_officers_beginning_work_is_a_task():
+    from cpb_tui.actions.extract import extract_from_resolution
+
+    found = extract_from_resolution("Officers begin developing a programme of works for the play areas identified.", "resolved")
+    assert [(a.owners, a.text) for a in found] == [(("officers",), "Officers to begin developing a programme of works for the play areas identified")]
+
+
+ROWS_AND_A_LOST_WORD = (
+    "Agenda and minutes\n\nNo. | Item |\n"
+    "Apologies for Absence Minutes: None.\n"
+    "Minutes of Previous Meeting Minutes: The Minutes of the meeting held on 3 March 2026 were approved as a correct record.\n"
+    "Exclusion of Public and Press RESOLVED: That the public and press be excluded from the meeting for the next item.\n"
+    "Appeal Update Minutes: RESOLVED: That the appeal be defended.\n"
+)
+
+
+def test_a_row_whose_decision_follows_its_title_without_a_minutes_label_is_an_item(tmp_path):
+    _, found = stored_text(tmp_path, "rows.txt", ROWS_AND_A_LOST_WORD, committee="Planning Committee", date=dt.date(2026, 4, 7))
+    assert [item.title for item, _, _ in found] == ["Apologies for Absence", "Minutes of Previous Meeting", "Exclusion of Public and Press", "Appeal Update"]
+    assert found[2][1] == ["That the public and press be excluded from the meeting for the next item."]
+
+
+def test_a_lead_in_ending_it_was_opens_the_decision_below_it():
+    from cpb_tui.importers.decisions import split_decisions
+
+    _, blocks = split_decisions(["By affirmation of the meeting, it was", "", "", "The minutes of the meeting held on 4 May 2026 be taken as read and signed."])
+    assert blocks == [["The minutes of the meeting held on 4 May 2026 be taken as read and signed."]]

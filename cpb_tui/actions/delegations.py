@@ -38,6 +38,12 @@ _POWER_FIRST = re.compile(
     r"(?P<owner>(?:the\s+)?[A-Z][^;:]{2,120}?)(?:\s+(?:jointly|in\s+consultation)\b.*)?[.;,]?\s*$",
     re.I,
 )
+# "Authority to award the contracts for (1) ... and (4) agency staff be delegated to the Interim Director of Resources ...": the power, then who
+_AUTHORITY_TO = re.compile(
+    _LEAD + r"(?:delegated\s+)?authority\s+to\s+(?P<verb>[a-z]{3,})\b(?P<tail>.{3,300}?)\s+(?:be|is|was)\s+(?:hereby\s+)?delegated\s+to\s+"
+    r"(?P<owner>(?:the\s+)?[A-Z][^;:]{2,120}?)(?:\s+(?:jointly|in\s+consultation)\b.*)?[.;,]?\s*$",
+    re.I,
+)
 # "Authorise all ancillary actions to be undertaken by the Strategic Director, in consultation with ..."
 _DONE_BY = re.compile(_LEAD + r"authori[sz]e\s+(?P<what>.{3,160}?)\s+to\s+be\s+[a-z]+\s+by\s+(?P<owner>.{3,120}?)(?:\s*,?\s+in\s+consultation\b.*|[.;,]?\s*(?:and)?\s*)$", re.I)
 # "Delegate any decision in relation to these projects to the Director for Highways, in consultation with ...": the matter, then who
@@ -73,7 +79,7 @@ def delegated_task(clause: str) -> ActionCandidate | None:
     later = re.search(r"\band\s+(?=(?:to\s+)?(?:delegate|authori[sz]e)\b)", clause)
     if later and not any(pattern.match(clause) for pattern in _GIVEN):
         clause = clause[later.end():]
-    first = _POWER_FIRST.match(clause)
+    first = _POWER_FIRST.match(clause) or _AUTHORITY_TO.match(clause)
     if first and _owner(first.group("owner")):
         owner = _owner(first.group("owner"))
         return _officers_task(owner, first.group("verb"), first.group("tail").strip())

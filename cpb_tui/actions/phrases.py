@@ -94,6 +94,8 @@ _SUBJUNCTIVE_VERBS = {
     "put", "compile", "finalise", "finalize",
     # "officers proceed with the process of implementing the order", "officers implement the scheme"
     "proceed", "implement", "confirm",
+    # "Officers begin developing a programme of works"
+    "begin", "start", "commence",
 }
 
 
@@ -294,7 +296,7 @@ _FIRM_VERBS = (
     r"obtain|chase(?:\s+up)?|order|book|draft|notify|upload|source|speak|talk|place|put\s+up|display|install|replace|repair|pass\s+on|convey|"
     r"purchase|buy|keep|maintain|inspect|compare|research|enquire|make\s+enquiries|ascertain|find\s+out|seek|approach|clarify|carry\s+out|"
     r"complete|submit|sign|fill\s+in|fill\s+out|progress|log|assist|transfer|inform|advise|remind|advertise|pursue|"
-    r"get|look\s+at|put|lodge|apply|request|post|clear|cut|trim|fix|mend|paint|erect|renew|consult|revisit|pay|query|challenge|identify|lay|price|cost\s+up|"
+    r"get|look\s+at|put|lodge|apply|request|post|clear|cut|trim|fix|mend|paint|erect|renew|consult|revisit|pay|query|challenge|identify|lay|price|cost\s+up|begin|start|commence|"
     r"make(?=\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:payment|donation|application|claim|booking|complaint|referral)\b)"
 )
 

@@ -85,6 +85,8 @@ def opener(line: str) -> tuple[str, str] | None:
     line = re.sub(r"^\s*the\s+(?=(?:Committee|Board|Panel|Cabinet|Sub-Committee|Forum)\s)", "The ", line)
     if _BODY_LEAD_IN.match(line):
         return "decision", ""  # "The Environment, Development and Infrastructure Committee –" over its numbered decisions
+    if len(line) < 120 and re.search(r"(?:^|[,;]\s*|\s(?:and|then)\s+)it\s+was\s*(?::-|[:\u2013-])?\s*$", line, re.IGNORECASE):
+        return "decision", ""  # "By affirmation of the meeting, it was" over "The minutes ... be taken as read": the word lost
     match = _OPENER.match(line)
     if match:
         rest = match.group("rest")
@@ -204,6 +206,8 @@ _SUBJUNCTIVE = re.compile(
 _PROPOSED = re.compile(r"^\s*\(?\s*(?:Proposed|Moved|Seconded)\s+by\b", re.IGNORECASE)  # "(Proposed by Cllr A and seconded by Cllr B)" too
 # "(a) To note the minutes of the Licensing Sub-Committee held on 17 January": an agenda's purpose, not a clause
 _AGENDA_PURPOSE = re.compile(r"^\s*\(?[a-h1-9]\)?[.)]?\s+To\s+(?:note|receive|confirm|approve|consider)\s+the\s+minutes\s+of\b.{0,120}\bheld\s+on\b")
+# "The Provost" over "(1) welcomed everyone to the meeting;": what one person did, not a decision's clauses
+_ONE_PERSON_ABOVE = re.compile(r"^\s*(?:The\s+)?(?:Provost|Chair(?:man|person|woman)?|Mayor|Convener|Convenor|Leader|Chief\s+Executive|Clerk)\s*[.:]?\s*$", re.IGNORECASE)
 _ORPHAN_CLAUSE = re.compile(
     r"^\s*(?:\((?:i|1|a)\)|(?:i|1|a)[.)])\s+(?:that\b|to\s+[a-z]+|(?:noted|received|agreed|approved|endorsed|resolved|requested|"
     r"recommended|supported|considered|welcomed|delegated|authorised|authorized|deferred)\b"
@@ -267,7 +271,7 @@ def split_decisions(lines: list[str]) -> tuple[list[str], list[list[str]]]:
         reasons = False
         found = opener(line)
         if found is None and (paragraph_start or _ORPHAN_CLAUSE.match(line)) and (_THAT.match(line) or _ORPHAN_CLAUSE.match(line) or _SUBJUNCTIVE.match(line)) \
-                and not _AGENDA_PURPOSE.match(line):
+                and not _AGENDA_PURPOSE.match(line) and not _ONE_PERSON_ABOVE.match(next((l for l in reversed(lines[max(0, index - 3) : index]) if l.strip()), "")):
             found = ("weak", line.strip())
         if found is None:
             narrative.append((index, line))
@@ -514,7 +518,11 @@ def _split_inline(block: list[str]) -> list[str]:
             out.extend([line[: labels[0].start()].strip(), line[labels[0].start() :].strip()])
             continue
         dotted = _dotted_run(line) if len(labels) < 2 else []
-        if dotted or len(labels) >= 2 and names[0] in ("a", "i", "1") and names[1] in ("b", "ii", "2"):
+        # "Authority to award the contracts for (1) workwear, (2) water ... and (4) agency staff be delegated to X": the
+        # numbers count what one sentence is about, whose verb comes after the last of them
+        listed_things = len(labels) >= 2 and not re.search(r"(?:[:\u2013-]|\bthat|\bto)\s*$", line[: labels[0].start()]) \
+            and re.search(r"\s(?:be|is|are)\s+[a-z]+ed\b", line[labels[-1].start() :]) and not re.search(r"\s(?:be|is|are)\s+[a-z]+ed\b", line[labels[0].start() : labels[-1].start()])
+        if not listed_things and (dotted or len(labels) >= 2 and names[0] in ("a", "i", "1") and names[1] in ("b", "ii", "2")):
             cuts = dotted or [m.start() for m in labels]
             head = line[: cuts[0]].strip()
             if head:

@@ -43,7 +43,7 @@ _NOTED = re.compile(
     # "Cllr Bott proposed that the Minutes were an accurate record; Mrs L Bott seconded, all agreed and ..."
     r"|.{0,200}\bproposed\b.{0,160}\bseconded\s*[,;]?\s+(?:and\s+)?(?:all|unanimously)\s+(?:present\s+)?agreed\b"
     r"|.{0,160}\b(?:was|were)\s+(?:duly\s+)?(?:received\s+and\s+)?noted\.?\s*$"
-    r"|(?i:(?:subject\s+to\s+[^,]{3,80},\s*)?(?:the\s+)?(?:\w+\s+){0,2}minutes?\b.{0,200}\b(?:was|were)\s+(?:\w+,?\s+){0,2}(?:agreed|approved|confirmed|signed|accepted|adopted|taken|noted)\b)"
+    r"|(?i:(?:subject\s+to\s+[^,]{3,80},\s*)?(?:the\s+)?(?:\w+\s+){0,2}minutes?\b.{0,200}\b(?:was|were)\s+(?:\w+,?\s+){0,2}(?:agreed|approved|confirmed|signed|accepted|adopted|taken|noted|authori[sz]ed\s+to\s+be\s+signed)\b)"
     # "The minutes of the meeting held on May 16th were found to be correct."
     r"|(?i:(?:the\s+)?(?:\w+\s+){0,2}minutes?\b.{0,200}\b(?:was|were)\s+(?:found|deemed|declared)\s+(?:to\s+be\s+)?(?:correct|accurate|a\s+(?:true|correct)\s+record))"
     r"|There\s+(?:was|were)\s+submitted\s+and\s+noted\b"

@@ -39,6 +39,10 @@ def _one_word_heading(word: str) -> bool:
 
 def _title_and_rest(title: str) -> tuple[str, str | None]:
     """An item's title and the text run on after it on its number's line, if any."""
+    # "APOLOGIESApologies received from ...", "MINUTE APPROVAL.The draft minute ...": a title in capitals glued to its text
+    glued = re.match(r"^([A-Z][A-Z'\u2019 ]{2,60}[A-Z])(?:\.(?=[A-Z][a-z])|(?=[A-Z][a-z]{2}))(.{3,})$", title)
+    if glued:
+        return glued.group(1), glued.group(2)
     paragraph = re.match(r"^(?P<title>[^()]{3,160}?)\s+\(\d{1,3}\)\s+(?P<rest>[A-Z].*)$", title)
     if paragraph and _title_like(paragraph.group("title")):
         return paragraph.group("title"), paragraph.group("rest")  # "3. Minutes Cadarnhau cofnodion (5) Cllr Ogilvie proposed ...": a paragraph's number

@@ -32,6 +32,9 @@ _INLINE_MINUTES = re.compile(
 # a row whose title ends in a colon over its agenda text: "Apologies for absence: Members are requested ... Minutes: ..."
 _LABELLED_ROW = re.compile(r"^\s*\|?\s*(?P<title>[A-Z][^:|]{2,80}?):\s+[^|]{3,600}?\s(?:Minutes|Cofnodion)\s*:\s*(?P<rest>.*)$")
 
+# a row whose decision follows its title with no "Minutes:" label: "Exclusion of Public and Press RESOLVED: That, as ..."
+_RESOLVED_ROW = re.compile(r"^\s*\|?\s*(?P<title>[A-Z][^:|.]{3,80}?)\s+(?P<rest>RESOLVED\s*:.*)$")
+
 _LABEL_LINE = re.compile(r"^\s*[A-Z][\w ./'()-]{0,30}:\s")
 
 _ROW_TITLE = re.compile(
@@ -66,7 +69,7 @@ def unnumbered_items(lines: list[str]) -> list[Heading]:
         return _flattened_rows(lines)
     inline = [
         Heading(i, i + 1, "", 0, tidy_title(title), "unnumbered", 1.0, m.group("rest") or None)
-        for i, m in ((i, _INLINE_MINUTES.match(lines[i]) or _LABELLED_ROW.match(lines[i])) for i in range(start + 1, len(lines)))
+        for i, m in ((i, _INLINE_MINUTES.match(lines[i]) or _LABELLED_ROW.match(lines[i]) or _RESOLVED_ROW.match(lines[i])) for i in range(start + 1, len(lines)))
         if m and _title_like(title := _ATTACHMENT.sub(" ", m.group("title")).strip())
     ]
     rows = _table_rows(lines, start) if "|" in lines[start] else []
