@@ -485,3 +485,38 @@ def test_a_lead_in_ending_it_was_opens_the_decision_below_it():
 
     _, blocks = split_decisions(["By affirmation of the meeting, it was", "", "", "The minutes of the meeting held on 4 May 2026 be taken as read and signed."])
     assert blocks == [["The minutes of the meeting held on 4 May 2026 be taken as read and signed."]]
+
+
+def test_more_ways_of_naming_when_a_task_is_due():
+    from cpb_tui.actions.due import parse_due
+
+    found = {text: parse_due(text) for text in (
+        "to the October Area Committee meeting", "for the October CC meeting (18th)", "at September meeting",
+        "for the week of the 17th of October 2026", "in early April", "in late May", "in mid-June 2026",
+    )}
+    assert {text: (spec.kind, spec.month) for text, spec in found.items()} == {
+        "to the October Area Committee meeting": ("meeting_month", 10), "for the October CC meeting (18th)": ("meeting_month", 10),
+        "at September meeting": ("meeting_month", 9), "for the week of the 17th of October 2026": ("day_month", 10),
+        "in early April": ("month_only", 4), "in late May": ("month_only", 5), "in mid-June 2026": ("by_date", 6),
+    }
+    assert parse_due("in may be") is None  # the verb, not the month
+
+
+QUESTIONS_ANSWERED_AND_FIRST_NAMES = (
+    "Steering Group Meeting Notes \u2013 Village Hall \u2013 22nd March 2026\n\n"
+    "1 Minutes of the last meeting\n\nThese were approved.\n\n"
+    "2 Public Questions\n\n"
+    "The Chairman asked for an update about the defibrillator. Mr. D. Childs, who sits on the safety group, confirmed that the "
+    "shop would host it on an outside wall.\n\n"
+    "3 Questionnaires\n\n"
+    "Ken will try to get the bulk of the questionnaires to the data firm in early April. Returns needing to be made before "
+    "the next grant is released.\n"
+)
+
+
+def test_a_question_answered_at_the_meeting_is_no_task_and_a_first_name_is_a_doer(tmp_path):
+    _, found = stored_text(tmp_path, "notes.txt", QUESTIONS_ANSWERED_AND_FIRST_NAMES, committee="Steering Group")
+    tasks = {item.title: [(a.owners, a.text, a.due_date) for a in actions] for item, _, actions in found}
+    assert found[0][1] == ["These were approved."]  # the minutes, under their heading
+    assert tasks["Public Questions"] == []
+    assert tasks["Questionnaires"] == [(("Ken",), "Ken to get the bulk of the questionnaires to the data firm in early April", dt.date(2026, 4, 30))]

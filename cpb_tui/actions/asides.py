@@ -69,7 +69,7 @@ def handed_on(sentence: str) -> ActionCandidate | None:
 # A verb before "to be" means a sentence, not an action log's shorthand: "the Chairman outlined
 # the procedure to be followed", "the meeting was due to be held"
 _FINITE = re.compile(
-    r"\b(?:was|were|is|are|had|has|have|been|did|gave|said|would|will|could|should|which|that|who|under|when|if|needs?|needed)\b"
+    r"\b(?:was|were|is|are|had|has|have|been|did|gave|said|would|will|could|should|which|that|who|under|when|if|needs?|needed|needing)\b"
     r"|(?<=\s)(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)[a-z]{3,}ed\b",  # not the first word: "Approved minutes to be posted"
     re.IGNORECASE,
 )
@@ -305,3 +305,15 @@ def discussed_later(sentence: str) -> ActionCandidate | None:
     what = "" if re.fullmatch(r"(?i)this|it|this\s+matter|the\s+matter|this\s+item|the\s+item", what) else _lower_first(what)
     phrase = " ".join(part for part in ("discuss", what, "further" if not what else "", when) if part)
     return _minutes(_action("do", phrase, when, (), ()))
+
+
+_ASKED_FOR_NEWS = re.compile(r"\basked\s+for\s+(?:an?\s+|the\s+latest\s+|any\s+)?(?:update|information|news|details|report)\b", re.IGNORECASE)
+_GAVE_IT = re.compile(
+    r"^(?:[A-Z][\w.'\u2019-]*(?:\s+|(?=,))){1,4}(?:\([^)]{0,40}\)\s+)?(?:,[^,]{0,80},\s+)?(?:confirmed|reported|said|explained|advised|replied|responded|gave|updated|informed|stated)\b"
+)
+
+
+def answered_there(sentence: str, following: str) -> bool:
+    """ "The Chairman asked for an update about defibrillators." then "Mr Childs ... confirmed that ...": asked and
+    answered at the meeting, nothing left to do."""
+    return bool(_ASKED_FOR_NEWS.search(sentence) and _GAVE_IT.match(following.strip()))

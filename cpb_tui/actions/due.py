@@ -27,8 +27,9 @@ _MEETING_MONTH = [
     # "to the June 2021 meeting", "at its March 2027 meeting", "the June meeting", "the 12th March meeting"
     re.compile(
         # (shorthand leaves the article out: "deferred to June meeting")
-        _TO + r"(?:(?:the|its|their)\s+|(?<=\bto\s)|(?<=\buntil\s)|(?<=\bfor\s))(?:[\w-]+(?:'s|\u2019s)\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?P<month>"
-        + _MONTH + r")(?:\s+(?P<year>\d{4}))?\s+(?:" + _BODY + r"\s+)?meeting\b",
+        # ("to the October Area Committee meeting", "for the October CC meeting": the body's name between)
+        _TO + r"(?:(?:the|its|their)\s+|(?<=\bto\s)|(?<=\buntil\s)|(?<=\bfor\s)|(?<=\bat\s))(?:[\w-]+(?:'s|\u2019s)\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?P<month>"
+        + _MONTH + r")(?:\s+(?P<year>\d{4}))?\s+(?:(?-i:[A-Z][\w&'\u2019-]*)\s+){0,3}?(?:" + _BODY + r"\s+)?meeting\b",
         re.IGNORECASE,
     ),
     # "at its meeting on 3 November 2022", "to the Board on 12th October 2022"
@@ -112,7 +113,7 @@ _BY_DATE = [
     # "in March 2022", "during June 2023", "around January 2027", "be added for July 2027", "scheduled for September 2027",
     # "moved to July 2027": the month's end
     re.compile(
-        r"(?:in|during|around|(?:added|scheduled|listed|programmed|planned|booked|brought(?:\s+back)?)\s+for|(?:moved|deferred|postponed|put\s+back)\s+(?:to|until))\s+(?P<month>" + _MONTH + r")\s+(?P<year>\d{4})\b",
+        r"(?:in|during|around|(?:added|scheduled|listed|programmed|planned|booked|brought(?:\s+back)?)\s+for|(?:moved|deferred|postponed|put\s+back)\s+(?:to|until))\s+(?:(?:early|late)\s+|mid-?\s*)?(?P<month>" + _MONTH + r")\s+(?P<year>\d{4})\b",
         re.IGNORECASE,
     ),
     # "by the end of 2027"
@@ -138,7 +139,7 @@ _DAYS_AFTER = re.compile(
 _DAY_MONTH = re.compile(
     # not "the meeting held on 4 May", which names a meeting gone by; "w/c 14 October" is that week
     # ("prior to the deadline of the 25th of June")
-    r"(?<!held\s)(?<!dated\s)(?:on|by|before|until|between|w/c|week\s+commencing|prior\s+to|deadline\s+of)\s+(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>" + _MONTH + r")\b(?!\s*,?\s*\d{4})",
+    r"(?<!held\s)(?<!dated\s)(?:on|by|before|until|between|w/c|week\s+(?:commencing|beginning|of)|prior\s+to|deadline\s+of)\s+(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>" + _MONTH + r")\b(?!\s*,?\s*\d{4})",
     re.IGNORECASE,
 )
 # the American order: "on January 9th", "by March 3"
@@ -149,13 +150,13 @@ _MONTH_DAY = re.compile(
 # "on 5 January 2026", "on Tuesday 12th March 2024": a day it is to happen; a day before the
 # meeting that asked is one gone by and gives no due.
 _ON_DAY = re.compile(
-    r"(?<!held\s)(?<!dated\s)(?<!took\splace\s)(?<!taken\splace\s)(?<!made\s)(?<!sent\s)(?<!received\s)(?:on(?:\s+or\s+(?:around|about|near))?|w/c|week\s+commencing)\s+(?:the\s+)?"
+    r"(?<!held\s)(?<!dated\s)(?<!took\splace\s)(?<!taken\splace\s)(?<!made\s)(?<!sent\s)(?<!received\s)(?:on(?:\s+or\s+(?:around|about|near))?|w/c|week\s+(?:commencing|beginning|of))\s+(?:the\s+)?"
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>" + _MONTH + r"),?\s+(?P<year>\d{4})\b",
     re.IGNORECASE,
 )
 # A month with no year: "by February", "by the end of February", "in March".
 _MONTH_ONLY = re.compile(
-    r"(?:by|in|before|until|during)\s+(?:(?:the\s+)?end\s+(?:of\s+)?|mid-?)?(?P<month>" + _MONTH + r")\b(?!\s*,?\s*\d{4})",
+    r"(?:by|in|before|until|during)\s+(?:(?:the\s+)?end\s+(?:of\s+)?|mid-?\s*|(?:early|late)\s+)?(?P<month>" + _MONTH + r")\b(?!\s*,?\s*\d{4})",
     re.IGNORECASE,
 )
 _YEAR_END = re.compile(

@@ -12,9 +12,10 @@ import re
 
 from cpb_tui.actions.due import parse_due
 from cpb_tui.actions.asides import (
-    ASKED_OFFICER, agreed_suggestion, handed_on, initials_tag, member_asking, not_an_undertaking, shorthand, shorthand_after_comma, usual_spelling, which_doer, before_first_would, ACTION_MARK, DONE_SO, coming_to, intended, pursued_by, discussed_later,
+    ASKED_OFFICER, agreed_suggestion, handed_on, initials_tag, member_asking, not_an_undertaking, shorthand, shorthand_after_comma, usual_spelling, which_doer, before_first_would, ACTION_MARK, DONE_SO, coming_to, intended, pursued_by, discussed_later, answered_there,
 )
 from cpb_tui.actions.action_lines import bracketed_task, doer_line, logged_task, read_owner_line
+from cpb_tui.actions.doers import _pronoun_doer, _subject
 from cpb_tui.actions.paragraphs import paragraphs_marked
 from cpb_tui.actions.scheduling import due_from_context, taken_again
 from cpb_tui.actions.clauses import (
@@ -52,7 +53,6 @@ from cpb_tui.actions.phrases import (
     _looks_like_doer,
     _lower_first,
     _owner_and_verb,
-    _owner_length,
     _owner_tag,
     _recipients,
     _sentences,
@@ -115,7 +115,8 @@ def _extract_from_minutes(markdown: str) -> list[ActionCandidate]:
         last_doer: str | None = None
         previous = ""
         before = len(actions)
-        for sentence in _sentences(paragraph):
+        sentences = _sentences(paragraph)
+        for position_in, sentence in enumerate(sentences):
             sentence = ACTION_MARK.sub("", sentence)  # "... closes this month. ACTION RB to apply ...": the label goes
             sentence = _TO_ACTION_TAIL.sub("", sentence)  # "Clerk to report the potholes – Clerk to action.": the marker goes
             task = bracketed_task(sentence)
@@ -130,7 +131,7 @@ def _extract_from_minutes(markdown: str) -> list[ActionCandidate]:
                 continue
             for part in would_parts(as_reported(sentence)):
                 action = _commitment(part, last_doer)
-                if action is not None:
+                if action is not None and not answered_there(part, " ".join(sentences[position_in + 1 : position_in + 4])):
                     actions.append(due_from_context(action, part, previous))
             previous = sentence
             # "(a) Parish Benches: S Parnell reported ...": the doer comes after the point's label
@@ -541,53 +542,6 @@ def _doer_commitment(
         return _as_commitment(_owner_action(_upper_first(doer), verb, tail.strip()))
     phrase = f"{verb} {tail.strip()}"
     return _action("commitment", phrase, phrase, (), _recipients(phrase), source="minutes")
-
-
-def _subject(pre: str) -> str | None:
-    """The doer just before the verb: "In answer, officers" -> "officers"; pronouns come back as they are."""
-    pre = pre.strip()
-    if not pre:
-        return None
-    if pre.endswith(","):
-        # "Joanne Pryce, Head of Fostering, agreed": the name, not the post set off by commas
-        parts = [p.strip() for p in pre.rstrip(",").split(",")]
-        candidate = parts[-2] if len(parts) >= 2 else parts[-1]
-    else:
-        candidate = re.split(r"[,;:]\s*|\bthat\s+|\s[-\u2013\u2014]\s", pre)[-1].strip()  # "Website \u2013 the Clerk will ..."
-    if candidate.lower() in _PRONOUNS:
-        return candidate
-    initials = re.fullmatch(r"(?:\d{1,2}[.)]\s+)?([A-Z]{2,3})", candidate)
-    if initials:
-        return initials.group(1)  # "AK will identify the changes": a member known by initials, as action notes name them
-    words = candidate.split()
-    if len(words) > 1 and words[-1].lower() in _PRONOUNS:
-        return words[-1]  # "The Director confirmed she would ...": the pronoun, named earlier in `pre`
-    if words and (_owner_length(words) == len(words) or (len(words) <= 6 and " and " in candidate and _looks_like_doer(candidate)
-                                                               and not any(word.lower() in _PRONOUNS for word in words))):
-        return candidate  # "The chairman and vice-chairman will decide ..."
-    joined = re.split(r"\s+and\s+(?=the\s|[A-Z])", candidate)
-    if len(joined) > 1 and _looks_like_doer(joined[-1]) and len(joined[-1].split()) <= 6 and joined[-2].split()[-1].lower() not in _PRONOUNS:
-        # "the Chairman thanked him and the Clerk would place a notice": the Clerk; but "he and the
-        # Vice-Chair would visit" is two doers, one of them unnamed here
-        return joined[-1].strip()
-    return None
-
-
-def _pronoun_doer(pre: str, last_doer: str | None) -> str | None:
-    """ "Officers confirmed that they would ...": the doer named earlier in the sentence or paragraph."""
-    told = re.search(
-        r"(?:^|,\s*|\band\s+)(?P<doer>(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|and))*)\s+(?:confirmed|said|advised|stated|explained|agreed|indicated|undertook|added)\s+that\s+(?:he|she|they)\s*$",
-        pre.strip() + " ",
-    )
-    if told and _looks_like_doer(told.group("doer")):
-        return told.group("doer")  # "Bryan Smith explained ..., and the Chair confirmed that he would": the Chair
-    initials = re.match(r"^([A-Z]{2,3})\s+(?:has|had|said|reported|was|is|will|would)\b", pre.strip())
-    if initials:
-        return initials.group(1)  # "NH has a meeting on Monday at which he will raise the issue"
-    owner, _ = _split_owner(re.sub(r"^[A-Z][^.:]{2,60}:\s+", "", pre.strip()))  # "Pavement issue: the Vale Council ... they"
-    if owner and owner.lower() not in _PRONOUNS and (_looks_like_doer(owner) or not re.search(r"\b(?:she|he)\s*$", pre, re.IGNORECASE)):
-        return owner  # "Work was continuing, and she would ...": "she" is a person, not the work
-    return last_doer
 
 
 def _as_commitment(action: ActionCandidate | None) -> ActionCandidate | None:

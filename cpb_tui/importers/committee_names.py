@@ -66,7 +66,8 @@ def clean_committee(value: str | None) -> str | None:
         return None
     # "Glasgow City Council Agenda"; but an Annual Parish Meeting is a body's meeting by that name
     name = re.sub(r"(?<!parish)(?<!town)\s+(?:meeting|held|agenda)$", "", name, flags=re.IGNORECASE)
-    titled = re.match(r"^(?P<body>.+?)\s+(?:draft\s+|approved\s+)?minutes$", name, flags=re.IGNORECASE)  # "Health & Wellbeing Board Minutes"
+    # "Health & Wellbeing Board Minutes", "Steering Group Meeting Notes"
+    titled = re.match(r"^(?P<body>.+?)\s+(?:draft\s+|approved\s+)?(?:meeting\s+)?(?:minutes|notes)$", name, flags=re.IGNORECASE)
     if titled and re.search(r"\b(?:board|committee|sub-committee|panel|council|forum|partnership|cabinet|executive|commission|group)$", titled.group("body"), re.IGNORECASE) \
             and not re.fullmatch(r"(?:parish|town|community|district|borough|county|city)\s+council", titled.group("body"), re.IGNORECASE):
         name = titled.group("body")  # (not "Parish Council Minutes": which parish is not said)

@@ -40,6 +40,8 @@ _NOTED = re.compile(
     rf"|(?:\(?[ivx]{{1,4}}\)\s+)?(?:{_WHO})\s+(?:received\s+and\s+(?:approved|accepted|agreed|adopted)|received\s+the\s+minutes)\b"
     # "Cllr Dixon proposed that they were a true record; the proposal was seconded by Cllr Styles and unanimously agreed"
     r"|.{0,200}\bseconded\s+by\b.{0,80}\band\s+(?:was\s+)?(?:unanimously\s+)?(?:agreed|carried|approved|resolved|RESOLVED|passed)\b"
+    # "These were approved.", "They were agreed and signed as a true record.": the minutes under their heading
+    r"|(?:These|They)\s+were\s+(?:then\s+|duly\s+|unanimously\s+)?(?:approved|agreed|accepted|confirmed|adopted|signed)\b.{0,100}$"
     # "Cllr Bott proposed that the Minutes were an accurate record; Mrs L Bott seconded, all agreed and ..."
     r"|.{0,200}\bproposed\b.{0,160}\bseconded\s*[,;]?\s+(?:and\s+)?(?:all|unanimously)\s+(?:present\s+)?agreed\b"
     r"|.{0,160}\b(?:was|were)\s+(?:duly\s+)?(?:received\s+and\s+)?noted\.?\s*$"
