@@ -350,7 +350,8 @@ def test_an_action_line_naming_its_owner_then_the_task_is_open_until_marked_done
     # "X Council Meeting Minutes Wednesday 3rd June 2026": the title names the body and the day
     assert (meeting.committee, meeting.date) == ("Ashcombe Community Council", dt.date(2026, 6, 3))
     tasks = [(a.owners, a.text) for _, _, actions in found for a in actions]
-    # the record before item 1 is kept, with its open task; the line marked done is no task
+    # the record before item 1 is kept, first, with its open task; the line marked done is no task
+    assert [item.number for item, _, _ in found] == [None, "1", "2"]
     assert tasks == [(("Clerk",), "Clerk to notify the county of the vacancy, the bank and the website host")]
 
 
@@ -520,3 +521,56 @@ def test_a_question_answered_at_the_meeting_is_no_task_and_a_first_name_is_a_doe
     assert found[0][1] == ["These were approved."]  # the minutes, under their heading
     assert tasks["Public Questions"] == []
     assert tasks["Questionnaires"] == [(("Ken",), "Ken to get the bulk of the questionnaires to the data firm in early April", dt.date(2026, 4, 30))]
+
+
+BILINGUAL_FLATTENED = (
+    "Cyngor Cymuned Llanfair Fach Community Council Cofnodion o gyfarfod y Cyngor Llawn a gynhaliwyd nos Lun 13/4/2026 "
+    "Minutes of the Full Council meeting held on Monday evening 13/4/2026 Presennol / Present: Dafydd Owen (Cadeirydd/Chair), "
+    "Rhian Hughes, Brian Pugh Yn Bresennol / In Attendance: Carys Evans (Clerc/Clerk) Ymddiheuriadau / Apologies: Elen Price "
+    "1 Croeso / Welcome Cadeiriwyd y cyfarfod gan Dafydd Owen ac fe groesawyd pawb. Nodwyd bod aelod o Bwyllgor yr Harbwr "
+    "wedi marw. The meeting was chaired by Dafydd Owen and all present were welcomed. It was noted that a member of the "
+    "Harbour Committee had died. Agreed to write to the family to express members' sympathy. "
+    "2 Datgan Diddordeb / Declaration of Interest Rhian Hughes \u2013 the chapel roof. There is no update as yet from the "
+    "Monitoring Officer.\n"
+)
+
+
+def test_a_bilingual_page_run_onto_one_line_breaks_before_each_numbered_title_in_both_languages(tmp_path):
+    assert len(BILINGUAL_FLATTENED) > 500
+    _, found = stored_text(tmp_path, "cofnodion.txt", BILINGUAL_FLATTENED)
+    assert [(item.number, item.title) for item, _, _ in found] == [
+        ("1", "Croeso / Welcome"), ("2", "Datgan Diddordeb / Declaration of Interest"),
+    ]
+    assert [a.text for a in found[0][2]] == ["Write to the family to express members' sympathy"]
+
+
+SCOTTISH_SHORTHAND = (
+    "Present: A Reid, B Gow\n\n"
+    "1. Apologies Apologies were received from C Hay.\n\n"
+    "2. Minutes of the meeting of 24th February, 2026. Proposed as an accurate record by A Reid, seconded by B Gow.\n\n"
+    "3. Matters Arising a]. Fence at the school. No progress. b]. Potholes \u2013 one resident asked about them. Sec will contact "
+    "the Estate about tarmac for the potholes. c]. Seats at Play Park \u2013 no change.\n\n"
+    "4. Police Report a]. The sergeant was welcomed back.\n"
+)
+
+
+def test_points_lettered_with_a_square_bracket_and_a_secretary_called_sec(tmp_path):
+    _, found = stored_text(tmp_path, "minutes.txt", SCOTTISH_SHORTHAND, committee="Ashcombe Community Council", date=dt.date(2026, 3, 24))
+    assert [item.title for item, _, _ in found] == ["Apologies", "Minutes of the meeting of 24th February, 2026", "Matters Arising", "Police Report"]
+    assert [(a.owners, a.text) for a in found[2][2]] == [(("Sec",), "Sec to contact the Estate about tarmac for the potholes")]
+
+
+GLUED_SLASH_NUMBERS = (
+    "MINUTES OF A MEETING OF THE PLANNING COMMITTEE OF ASHCOMBE TOWN COUNCIL, HELD AT 6:30PM ON TUESDAY 16 JUNE 2026\n\n"
+    "510/26Welcome and Apologies for Absence:\n\nApologies were received from Cllr Dale.\n\n"
+    "511/26Declarations of Interest :\n\nNone.\n\n"
+    "512/26 Street Naming:\n\nResolved to write to the County Borough to confirm the council's choice.\n\n"
+    "513/26 Planning: a) The Clerk submitted the applications received. b) Resolved to receive a copy of the decisions issued.\n"
+)
+
+
+def test_slash_numbers_glued_or_spaced_run_in_one_chain_and_a_title_before_lettered_points(tmp_path):
+    _, found = stored_text(tmp_path, "minutes.txt", GLUED_SLASH_NUMBERS)
+    assert [(item.number, item.title) for item, _, _ in found] == [
+        ("510/26", "Welcome and Apologies for Absence"), ("511/26", "Declarations of Interest"), ("512/26", "Street Naming"), ("513/26", "Planning"),
+    ]

@@ -349,7 +349,8 @@ def _owner_tag(text: str) -> tuple[str, tuple[str, ...]]:
 _ROLE_WORD = re.compile(
     r"\b(?:officers?|director|head|manager|chair(?:man|person|woman)?|clerk|councill?ors?|cllrs?|leader|lead|members?|team|service|"
     r"council|board|committee|panel|cabinet|portfolio|holder|advisor|adviser|co-?ordinator|scrutiny|democratic|chief|executive|"
-    r"assistant|deputy|mayor|convener|convenor|secretary|trust|partnership|authority|nhs|police|governors?|facilitator|administrator|treasurer)\b",
+    r"assistant|deputy|mayor|convener|convenor|secretary|trust|partnership|authority|nhs|police|governors?|facilitator|administrator|treasurer"
+    r"|sec|secy|treas)\b",  # ("Sec will contact the estate": a secretary in a community council's shorthand)
     re.IGNORECASE,
 )
 
@@ -378,7 +379,7 @@ _LONGEST_SENTENCE = 1500
 
 def _sentences(paragraph: str) -> list[str]:
     sentences: list[str] = []
-    for piece in re.split(r"(?<=[.!?])\s+(?=[A-Z\"'(]|[a-h]\)\s)", paragraph):  # "... the applicant. b) ES confirmed ..."
+    for piece in re.split(r"(?<=[.!?])\s+(?=[A-Z\"'(]|[a-h](?:\)|\]\.?)\s)", paragraph):  # "... the applicant. b) ES confirmed ...", "d]. Seats"
         # ("... scams, etc. CC would like ...": "etc." ends a sentence when a capital follows)
         if sentences and _ABBREVIATION.search(sentences[-1]) and not sentences[-1].endswith("etc.") and len(sentences[-1]) < _LONGEST_SENTENCE:
             sentences[-1] += " " + piece

@@ -63,6 +63,21 @@ def _sequence_breaks(line: str) -> str:
             major, dotted = value, stop
     return _split_at(line, cuts) if len(cuts) >= 3 else line
 
+# "... 1 Croeso / Welcome Cadeiriwyd y cyfarfod ... 2 Datgan Diddordeb / Declaration of Interest ...": a bilingual
+# page run onto one line, each number before a title in both languages (numbers may skip: items lost in the copy)
+_FLAT_BILINGUAL = re.compile(r"(?<=\s)(?P<value>\d{1,2})\.?\s+(?=[A-Z][\w'\u2019-]*(?:\s+[\w'\u2019-]+){0,5}\s/\s[A-Z])")
+
+
+def _bilingual_breaks(line: str) -> str:
+    """A line break before each bilingual title's number, where two or more run upwards."""
+    cuts, last = [], 0
+    for match in _FLAT_BILINGUAL.finditer(line):
+        if last < int(match.group("value")) <= last + 12:
+            cuts.append(match.start())
+            last = int(match.group("value"))
+    return _split_at(line, cuts) if len(cuts) >= 2 else line
+
+
 # "C30/16 Apologies ... C31/16 Declarations of Interest ...": minute references run together
 # ("Cou/285/07-08 Present ... Cou/286/07-08 Apologies": the body's letters, the minute and the council's year)
 _FLAT_REFERENCE = re.compile(r"(?<=\s)(?P<prefix>[A-Z]{0,4}/?|[A-Z][a-z]{1,3}/)(?P<value>\d{1,4})/(?P<year>\d{2,4}(?:-\d{2})?)\s+(?=[A-Z])")
@@ -338,6 +353,7 @@ def unflatten(lines: list[str]) -> list[str]:
             out.extend(part for point in points for part in (_lettered_breaks(_item_breaks(point)).split("\n") if len(point) >= 250 else [point]))
             continue
         line = _lettered_breaks(_caps_number_breaks(_dated_breaks(_reference_breaks(_item_breaks(_sequence_breaks(line))))))
+        line = "\n".join(_bilingual_breaks(part) if len(part) >= 500 else part for part in line.split("\n"))
         for piece in (part for chunk in line.split("\n") for point in _decimal_point_breaks(chunk).split("\n") for part in _FLAT_BREAK.split(point)):
             piece = piece.strip()
             caps = re.match(r"^(\d{1,3}\.\s+[A-Z][A-Z ,&'\u2019/-]{3,}?|\d{1,4}\s+[A-Z][A-Z0-9 ,&'\u2019/-]{3,}?)\s+(?=[A-Z][a-z]|[a-z]|(?:RESOLVED|AGREED)\b|A\s+[a-z])(.*)$", piece)

@@ -43,6 +43,9 @@ def _title_and_rest(title: str) -> tuple[str, str | None]:
     glued = re.match(r"^([A-Z][A-Z'\u2019 ]{2,60}[A-Z])(?:\.(?=[A-Z][a-z])|(?=[A-Z][a-z]{2}))(.{3,})$", title)
     if glued:
         return glued.group(1), glued.group(2)
+    bilingual = _bilingual_title(title)
+    if bilingual:
+        return bilingual
     paragraph = re.match(r"^(?P<title>[^()]{3,160}?)\s+\(\d{1,3}\)\s+(?P<rest>[A-Z].*)$", title)
     if paragraph and _title_like(paragraph.group("title")):
         return paragraph.group("title"), paragraph.group("rest")  # "3. Minutes Cadarnhau cofnodion (5) Cllr Ogilvie proposed ...": a paragraph's number
@@ -55,8 +58,8 @@ def _title_and_rest(title: str) -> tuple[str, str | None]:
     if labelled and len(labelled.group("title").split()) >= 2 and is_caps_line(re.sub(r"\s+\d.*$", "", labelled.group("title"))):
         return labelled.group("title"), labelled.group("rest")
     # ("C134 Reports on Matters (a) NYCC Cllr Dadd ...", "C136 Minutes C136(a) Town Council Meeting ...": the first point's own reference)
-    lettered = re.match(r"^(?P<title>[^.:;]{3,160}?)\s+(?P<rest>(?:\(?(?:[a-h]|i{1,3}|iv)[.)]|(?P<ref>[A-Z]{0,3}\d{1,4}\([a-h]\)))\s+[A-Z\u201c\"'(].*)$", title)
-    if lettered and (len(lettered.group("title").split()) >= 2 or lettered.group("ref") or lettered.group("rest").startswith("(a)")) and _title_like(lettered.group("title")):
+    lettered = re.match(r"^(?P<title>[^.:;]{3,160}?)\s*(?P<colon>:)?\s+(?P<rest>(?:\(?(?:[a-h]|i{1,3}|iv)(?:[.)]|\]\.?)|(?P<ref>[A-Z]{0,3}\d{1,4}\([a-h]\)))\s+[A-Z\u201c\"'(].*)$", title)
+    if lettered and (len(lettered.group("title").split()) >= 2 or lettered.group("ref") or lettered.group("colon") or lettered.group("rest").startswith("(a)")) and _title_like(lettered.group("title")):
         return lettered.group("title"), lettered.group("rest")  # "4. To confirm payments a. Payments confirmed b. ..."
     decided = re.match(r"^(?P<title>[^.:;]{3,100}?)\.?\s+(?P<rest>(?:RESOLVED|AGREED)\b.*)$", title)
     if decided and _title_like(decided.group("title").rstrip(" -\u2013\u2014")) and len(decided.group("title").split()) <= (16 if re.search(r"[-\u2013\u2014]$", decided.group("title")) else 12):
@@ -177,3 +180,22 @@ def tidy_title(title: str) -> str:
     title = re.sub(r"\s+(?:Additional\s+documents|Decision|Minutes)\s*:.*$", "", title) if len(title) > 20 else title
     title = re.sub(r"\s+\.$", "", re.sub(r"\s+", " ", title)).strip(" -\u2013:")  # "... Head of Finance (Item 11.1 - 11.6).": no stray stop
     return display_title(title) if title else "Untitled item"
+
+
+def _bilingual_title(title: str) -> tuple[str, str] | None:
+    """ "Croeso / Welcome Cadeiriwyd y cyfarfod ...", "Datgan Diddordeb / Declaration of Interest Roger Dobson ...": a
+    title in Welsh and English run into its minute; the English half has as many capitalised words as the Welsh."""
+    pair = re.match(r"^(?P<cy>[A-Z][\w'\u2019-]*(?:\s+[\w'\u2019-]+){0,5}?)\s/\s(?P<en>[A-Z].+)$", title)
+    if pair is None or len(pair.group("en")) < 40:
+        return None
+    wanted = sum(1 for word in pair.group("cy").split() if word[:1].isupper())
+    words = pair.group("en").split()
+    seen = 0
+    for position, word in enumerate(words):
+        seen += word[:1].isupper()
+        if seen == wanted:
+            rest = " ".join(words[position + 1 :])
+            if rest[:1].isupper() and position < 8:
+                return f"{pair.group('cy')} / {' '.join(words[: position + 1])}", rest
+            return None
+    return None

@@ -19,13 +19,21 @@ MEETING_SELECT = """
 """Every column of `Meeting`; add a where clause and an order."""
 
 _AFTER_STOP = "case when instr({0}, '.') > 0 then cast(substr({0}, instr({0}, '.') + 1) as integer) else -1 end"
+_LEADING = """
+    case when agenda_number is null and minute_number is null and position < (
+        select min(numbered.position) from items numbered
+        where numbered.meeting_id = items.meeting_id and (numbered.agenda_number is not null or numbered.minute_number is not null)
+    ) then 0 else 1 end"""
 ITEM_ORDER = f"""
-    order by agenda_number is null,
+    order by {_LEADING}, agenda_number is null,
              cast(agenda_number as integer), {_AFTER_STOP.format("agenda_number")}, agenda_number,
              cast(minute_number as integer), {_AFTER_STOP.format("minute_number")}, minute_number, position
 """
 """Agenda order first; items known only from minutes follow in minute order. Under one whole number
-the part after the stop counts as a number, so 5.9 stands before 5.10 and 16.99 before 16.100."""
+the part after the stop counts as a number, so 5.9 stands before 5.10 and 16.99 before 16.100. An
+item with no number that the document puts before its first numbered one (the record before item 1,
+"Opening of the meeting") stays first. The query must name the table `items`, without an alias:
+the order's own subquery refers to it."""
 
 
 def marks(values: list[Any]) -> str:

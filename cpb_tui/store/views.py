@@ -25,11 +25,12 @@ from cpb_tui.domain.models import (
 from cpb_tui.store.rows import ITEM_ORDER, MEETING_SELECT, item_from_row, marks, meeting_from_row
 
 _AGENDA_ITEMS = (
-    """select i.*,
-              (select count(*) from resolutions r where r.item_id = i.id) as resolution_count,
-              (select count(*) from sections s where s.item_id = i.id) as section_count,
-              (select count(*) from actions a where a.item_id = i.id) as action_count
-       from items i where i.meeting_id = ?"""
+    # (the table keeps its own name: the order's own subquery names it)
+    """select items.*,
+              (select count(*) from resolutions r where r.item_id = items.id) as resolution_count,
+              (select count(*) from sections s where s.item_id = items.id) as section_count,
+              (select count(*) from actions a where a.item_id = items.id) as action_count
+       from items where items.meeting_id = ?"""
     + ITEM_ORDER
 )
 
