@@ -574,3 +574,50 @@ def test_slash_numbers_glued_or_spaced_run_in_one_chain_and_a_title_before_lette
     assert [(item.number, item.title) for item, _, _ in found] == [
         ("510/26", "Welcome and Apologies for Absence"), ("511/26", "Declarations of Interest"), ("512/26", "Street Naming"), ("513/26", "Planning"),
     ]
+
+
+GLUED_AND_SPACED_NUMBERS = (
+    "FENWICK INTERNAL DRAINAGE BOARD\n\nMINUTES\n\nof the proceedings of the Board at a Meeting held at the Board's Offices\n\n"
+    "on Wednesday, 14th September 2026\n\n"
+    "1APOLOGIES\n\nApologies for non-attendance were received from Mrs A Dale.\n\n"
+    "2CHAIRMAN\u2019S ANNOUNCEMENTS\n\n2.1 Open Day at the Pumping Station\n\nSixty visitors had attended.\n\n"
+    "2.2Sea Banks Project Discussion\n\nThe Chairman reported on the meeting in London.\n\n"
+    "3 DECLARATION OF INTEREST ON ANY GENERAL ITEM\n\nNone.\n\n"
+    "4MINUTES\n\n4.1 Board Meeting \u2013 Thursday 16 June 2026\n\nThe minutes were confirmed.\n"
+)
+
+
+def test_numbers_glued_to_titles_in_capitals_run_with_spaced_ones_and_glued_points(tmp_path):
+    _, found = stored_text(tmp_path, "minutes.txt", GLUED_AND_SPACED_NUMBERS)
+    assert [(item.number, item.title) for item, _, _ in found] == [
+        ("1", "Apologies"), ("2", "Chairman\u2019s Announcements"), ("2.1", "Open Day at the Pumping Station"),
+        ("2.2", "Sea Banks Project Discussion"), ("3", "Declaration of Interest on Any General Item"), ("4", "Minutes"),
+        ("4.1", "Board Meeting \u2013 Thursday 16 June 2026"),
+    ]
+
+
+def test_a_flattened_boards_letter_and_stop_references_and_four_figures_glued_to_capitals(tmp_path):
+    page = (
+        "MARSH END INTERNAL DRAINAGE BOARD At a Meeting of the Marsh End Internal Drainage Board held at the Board Offices on "
+        "Thursday the 4th June 2026 PRESENT C Martin Esq (Chairman) R Gladwin Esq J Heading Esq Miss Ann Blake (representing the "
+        "Clerk to the Board) was in attendance. Apologies for absence Apologies for absence were received from A Coulson Esq. "
+        "B.1260 Declarations of Interest Miss Blake reminded Members to declare any interest in today's business. B.1261 "
+        "Confirmation of Minutes RESOLVED That the Minutes of the Meeting of the Board held on the 5th June 2025 are recorded "
+        "correctly and that they be confirmed and signed. B.1262 Board Membership Miss Blake reported that the district council "
+        "had appointed two councillors to the Board.\n"
+    )
+    _, found = stored_text(tmp_path, "minutes.txt", page)
+    assert [(item.number, item.title) for item, _, _ in found if item.number] == [
+        ("B.1260", "Declarations of Interest"), ("B.1261", "Confirmation of Minutes"), ("B.1262", "Board Membership"),
+    ]
+    page = (
+        "Ashcombe Fire Authority 25 May 2026\n"
+        "Apologies for absence were received from Councillors Shipley and Swift.\n"
+        "3847NEW MEMBERS \u2013 The Secretary welcomed the following new Members: Councillors Baxter and Hodge.\n"
+        "3848DECLARATIONS OF INTEREST \u2013 None.\n"
+        "3849ELECTION OF CHAIRPERSON \u2013 Resolved - That Councillor Briggs be elected Chairperson of the Authority.\n"
+    )
+    _, found = stored_text(tmp_path, "fire.txt", page)
+    assert [(item.number, item.title) for item, _, _ in found if item.number] == [
+        ("3847", "New Members"), ("3848", "Declarations of Interest"), ("3849", "Election of Chairperson"),
+    ]

@@ -188,7 +188,7 @@ def _title_line(found: MeetingContext, top: list[str], every: list[str], head_en
                 if (
                     name
                     and len(name.split()) <= 8
-                    and re.search(r"\b(board|committee|sub-committee|panel|cabinet|forum|executive|commission|council)\b", name, re.I)
+                    and re.search(r"\b(board|committee|sub-committee|panel|cabinet|forum|executive|commission|council|authority)\b", name, re.I)
                     and all(w[0].isupper() or w.lower() in ("and", "of", "for", "the", "&") for w in name.split())
                 ):
                     parts = [name, glued.group("date")]

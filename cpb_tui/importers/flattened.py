@@ -85,13 +85,16 @@ _FLAT_REFERENCE = re.compile(r"(?<=\s)(?P<prefix>[A-Z]{0,4}/?|[A-Z][a-z]{1,3}/)(
 # "08/116 Borough Councillor reports ... 08/117 County Councillor reported ...": the year first
 _FLAT_YEAR_FIRST = re.compile(r"(?<=\s)(?P<prefix>[A-Z]{0,4}/?)(?P<year>\d{2})/(?P<value>\d{2,4})\s+(?=[A-Z])")
 
+# "B.1260 Declarations of Interest ... B.1261 Confirmation of Minutes ...": a board's letter, a stop, the minute
+_FLAT_LETTER_DOT = re.compile(r"(?<=\s)(?P<prefix>[A-Z]{1,3}\.)(?P<value>\d{2,4})(?P<year>)\s+(?=[A-Z])")
+
 
 def _reference_breaks(line: str) -> str:
     """A line break before each minute reference that continues a run (C30/16, C31/16, C32/16;
     or with the year first, 08/116, 08/117, 08/118)."""
     best = max(
         (_longest_run(list(pattern.finditer(" " + line)), lambda match: (match.group("prefix"), match.group("year")))
-         for pattern in (_FLAT_REFERENCE, _FLAT_YEAR_FIRST)),
+         for pattern in (_FLAT_REFERENCE, _FLAT_YEAR_FIRST, _FLAT_LETTER_DOT)),
         key=len,
     )
     return _split_at(line, [match.start() - 1 for match in best]) if len(best) >= 3 else line

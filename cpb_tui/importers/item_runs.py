@@ -88,6 +88,11 @@ def three_parts(candidates: list) -> None:
     if len(lettered) >= 2 and len({c.number.split("/")[1] for c in lettered}) == 1:
         for candidate in lettered:
             candidate.value = int(candidate.number.split("/")[0])
+    # "GBP/2122/255", "GBP/2122/256": the body's letters and its year, then the running minute
+    coded = [c for c in candidates if re.fullmatch(r"[A-Z]{1,4}/\d{1,4}/\d{1,4}", c.number)]
+    if len(coded) >= 2 and len({c.number.split("/")[1] for c in coded}) == 1:
+        for candidate in coded:
+            candidate.value = int(candidate.number.split("/")[2])
     # (and "18/11/124", "18/11/125": year and month, then a running minute of three figures)
     dated = [c for c in candidates if re.fullmatch(r"\d{2}/\d{2}/\d{2}|\d{2}/\d{1,2}/\d{3}", c.number)]
     shared = Counter(c.number.rsplit("/", 1)[0] for c in dated)

@@ -68,7 +68,7 @@ _ALONE = re.compile(rf"^\s*{_PREFIX}{_NUMBER}\s*(?::-|[.):])?\s*$", re.IGNORECAS
 _INLINE = re.compile(rf"^\s*{_PREFIX}{_NUMBER}(?P<sep>\s*[.):]\s*(?:[/|]\s+)?|/\s+|\s+[-\u2013/|]\s+|\s+)(?P<title>\S.*)$", re.IGNORECASE)  # "1/ Open Forum", "290 | Present:" (a table row)
 # "1Minutes of Council meeting of 27th June", "2Print 3 - Committees' minutes": the number glued to its title
 # ("2016/27Declarations", and a reference glued to a title in capitals, "A23/024COMMITTEE SERVICE FEES", "363/01APOLOGIES")
-_GLUED = re.compile(r"^\s*(?:(?P<number>\d{1,2}|(?:19|20)\d\d/\d{1,3}(?:/\d{1,3})?|[A-Z]{1,4}/\d{1,3}/\d{2}(?=[A-Z][a-z])|[A-Z]\d{1,3}(?=[A-Z][a-z]{2})|\d{1,4}/\d{2}(?=[A-Z][a-z]{2}))|(?P<reference>[A-Z]{1,4}\d{1,4}/\d{2,4}|(?!(?:19|20)\d\d/)\d{3}/\d{2}))(?P<title>(?(reference)[A-Z]{3,}(?:\b|(?=[A-Z][a-z]))|(?:[A-Z][a-z]{2,}|To)\b).*)$")
+_GLUED = re.compile(r"^\s*(?:(?P<number>\d{1,2}|(?:19|20)\d\d/\d{1,3}(?:/\d{1,3})?|[A-Z]{1,4}/\d{1,3}/\d{2}(?=[A-Z][a-z])|[A-Z]\d{1,3}(?=[A-Z][a-z]{2})|\d{1,4}/\d{2}(?=[A-Z][a-z]{2}))|(?P<reference>[A-Z]{1,4}\d{1,4}/\d{2,4}|(?!(?:19|20)\d\d/)\d{3}/\d{2}|(?!19\d\d|20\d\d)\d{4}(?=[A-Z]{3})))(?P<title>(?(reference)[A-Z]{3,}(?:\b|(?=[A-Z][a-z]))|(?:[A-Z][a-z]{2,}|To|[A-Z]{3,})\b).*)$")
 # ("ITEM II \u2013 Minutes of Last Meeting": the word Item, then a numeral and a dash before a title in words)
 _ROMAN_OR_LETTER = re.compile(
     r"^\s*(?:(?P<item>(?i:item)\s+)(?P<named>[IVX]{1,5}|[A-Z])\s*[\u2013-]\s*(?=[A-Z])|(?P<number>[IVX]{1,5}|[A-Z])(?P<sep>[.)]|(?=\s+[A-Z]{2}))\s+)(?P<title>\S.*)$"
@@ -144,7 +144,7 @@ def numbered_items(lines: list[str]) -> list[Heading]:
     # second part runs.
     three_parts(candidates)
     # "2404/01": year and month; "2022/61": the year, then the minute; "363/02": the meeting, then the minute
-    slashed = [c for c in candidates if re.fullmatch(r"\d{1,2}/\d{1,4}|\d{2}(?:0[1-9]|1[0-2])/\d{2}|(?:19|20)\d\d/\d{1,3}|\d{3}/\d{2}", c.number)]
+    slashed = [c for c in candidates if re.fullmatch(r"\d{1,2}/\d{1,4}|\d{2}(?:0[1-9]|1[0-2])/\d{2}|(?:19|20)\d\d/\d{1,4}|\d{3}/\d{2}", c.number)]
     if len(slashed) >= 2 and len({c.number.split("/")[0] for c in slashed}) == 1:
         for candidate in slashed:
             candidate.value = int(candidate.number.split("/")[1])
@@ -385,10 +385,14 @@ def _candidate(lines: list[str], index: int, running_years: frozenset[str] = fro
     inline = _INLINE.match(line)
     if inline and inline.group("number"):
         # "2. a) Minutes of the last meeting : Approved ...": the item's first lettered point opens its line
-        title, rest = _title_and_rest(re.sub(r"^\(?a\)\s+(?=[A-Z])", "", inline.group("title").strip()))
+        raw_title = re.sub(r"^\(?a\)\s+(?=[A-Z])", "", inline.group("title").strip())
         sep = inline.group("sep").strip()
         prefix = bool(inline.group("prefix"))
         number = _clean_number(inline.group("number"))
+        point = re.match(r"^(\d{1,2})(?=[A-Z][a-z])", raw_title) if sep == "." and re.fullmatch(r"\d{1,3}", number) else None
+        if point:  # "2.2Wrangle Sea Banks Project": a point's number glued to its title
+            number, raw_title = f"{number}.{point.group(1)}", raw_title[point.end():]
+        title, rest = _title_and_rest(raw_title)
         # "2022-107", "F01:04/24": no other line starts so, and the agenda's whole sentence may follow
         year_first = bool(re.fullmatch(r"(?:19|20)\d\d-\d{1,4}|[A-Z]{1,3}\d{1,3}:\d{2}/\d{2}", number))
         # "16.95 To receive apologies ...": the year, then the council's running minute (where three or more lines say so)
@@ -421,7 +425,7 @@ def _candidate(lines: list[str], index: int, running_years: frozenset[str] = fro
     if glued and _title_like(title if glued.group("reference") and rest and is_caps_line(title) else glued.group("title"), long=True):
         number = glued.group("number") or glued.group("reference")
         # (a glued reference runs in the chain of its neighbours, printed with their space)
-        return Heading(index, index + 1, number, _value(number), tidy_title(title), "inline" if glued.group("reference") or "/" in number else "glued", 0.8, rest)
+        return Heading(index, index + 1, number, _value(number), tidy_title(title), "inline", 0.8, rest)
     roman = _ROMAN_OR_LETTER.match(line)
     if roman and _title_like(roman.group("title")) and (roman.group("item") or is_caps_line(roman.group("title"))):
         number = roman.group("number") or roman.group("named")

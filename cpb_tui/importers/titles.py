@@ -148,7 +148,7 @@ _FILE_NAME = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|odt|rtf)\s*$", re.IGNORECAS
 _TITLE_RUN = (
     # ("Confirmation of Minutes of 13.6.19 The following amendment ...": a date is one of a title's words)
     r"(?P<title>(?:[A-Z][A-Za-z'\u2019&,-]*|of|and|for|the|to|in|on|from|by|with|a|an)(?:\s+(?:[A-Z][A-Za-z'\u2019&,-]*|\d{1,2}[./]\d{1,2}[./]\d{2,4}|of|and|for|the|to|in|on|from|by|with|a|an)){0,9}?)"
-    r"\s+(?P<rest>(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Dr|The|It|There|This|Members|No|None|Apologies|Officers?|A|An|RESOLVED|AGREED|Resolved|Agreed|She|He|They|We)\b.*"
+    r"\s+(?P<rest>(?:Councillors?|Cllrs?\.?|Mr|Mrs|Miss|Ms|Dr|The|It|There|This|Members|No|None|Apologies|Officers?|A|An|RESOLVED|AGREED|Resolved|Agreed|She|He|They|We)\b.*"
     # "Welcome Anne-Marie welcomed everyone ...": a name and what they did starts the minute
     r"|(?!(?:Clerk|Chair\w*|Mayor|Officer|Director|Manager|Treasurer|Secretary|Council\w*|Committee|Board|Panel)\b)[A-Z][\w'\u2019-]+\s+"
     r"(?:[a-z]{3,}ed|said|told|gave|spoke|took|made|read)\b.*)$"
