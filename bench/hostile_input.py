@@ -101,6 +101,14 @@ REPEATED = [
     "x \u2013 Action: Councillor Swinborne. ", "x.                JP\n", "x. / JW\n", "2            officers bring\n",
     "delegates such authority to the Director, in consultation with y, to ", "Cabinet on 28 October delegated authority to ",
     "that a; that b and that ", "on January 9th ", "were unanimously APPROVED. ", "meetingheld ", "1 Minutes of the Meeting of X Council held on ",
+    # the sixteenth step's readings: numbers glued and coded, headings without numbers, outcomes, tasks and dues
+    "22.14. The meeting ", "F01:04/24 Receive apologies ", "NP/23/20There ", "A1Declarations ", "20046. APOLOGIES: x ",
+    "2016/32/01Current ", "Cou/285/07-08 Present ", "- Notice Board\n", "MATTERS ARISING \n\n", "To approve the notes of x\n",
+    "APOLOGIESApologies ", "Received (i) x. ", "x. \u2013 Noted.\n", "Resolved: Noted.\n", "These were approved. ",
+    "x proposed y; z seconded, all agreed ", "By affirmation of the meeting, it was\n", "x | |||||||| ",
+    "Cllr. Lewis is requested to pursue ", "To be pursued by Cllr. X, who ", "Further discussion to take place at the meeting in May ",
+    "ACTION: Clerk Notify x. Ongoing\n", "30/06/26-01-Secretary to send x.Open.\n", "to the October Area Committee meeting ",
+    "Authority to award x (1) a, (2) b be delegated to ", "The Chairman asked for an update. Mr. D. Childs confirmed ",
 ]
 
 

@@ -621,3 +621,42 @@ def test_a_flattened_boards_letter_and_stop_references_and_four_figures_glued_to
     assert [(item.number, item.title) for item, _, _ in found if item.number] == [
         ("3847", "New Members"), ("3848", "Declarations of Interest"), ("3849", "Election of Chairperson"),
     ]
+
+
+def test_codes_that_keep_the_year_in_the_middle_or_a_four_figure_serial_run_by_the_serial(tmp_path):
+    page = (
+        "Governing Body Meeting in Public\nHeld on 3rd March 2026 via Microsoft Teams\n\n"
+        "GBP/2526/255: Welcome, Apologies & Quoracy\n\nThe Chair welcomed members. The meeting was quorate.\n\n"
+        "GBP/2526/256: Questions received from members of the public\n\nNo questions had been received.\n"
+    )
+    _, found = stored_text(tmp_path, "gb.txt", page, committee="Governing Body")
+    assert [(item.number, item.title) for item, _, _ in found] == [
+        ("GBP/2526/255", "Welcome, Apologies & Quoracy"), ("GBP/2526/256", "Questions received from members of the public"),
+    ]
+    page = (
+        "MINUTES of the Court of Verderers held on Wednesday 18th February 2026 at 9.30 a.m. in the Hall.\n\n"
+        "2026/4121 MINUTES OF THE LAST MEETING\n\nThe Minutes of the Court held on Wednesday, 21st January 2026 were approved.\n\n"
+        "2026/4122 CONDITION OF STOCK\n\nThe Head Agister reported on the ponies.\n"
+    )
+    _, found = stored_text(tmp_path, "court.txt", page)
+    assert [item.number for item, _, _ in found] == ["2026/4121", "2026/4122"]
+    assert found[0][1] == ["The Minutes of the Court held on Wednesday, 21st January 2026 were approved."]
+
+
+YEAR_MONTH_MINUTE_AND_POINTS = (
+    "ASHCOMBE COMMUNITY COUNCIL\n\nMINUTES OF THE MEETING HELD IN THE HALL ON THURSDAY 29TH JANUARY 2026\n\n"
+    "2026/01/01 APOLOGIES\n\nApologies were intimated from Mrs A Dale.\n\n"
+    "2026/01/02 MINUTES OF THE LAST MEETING\n\nMembers confirmed 27th November 2025 minutes as a true record.\n\n"
+    "2026/01/03 MATTERS ARISING\n\n"
+    "8.1 School Transport \u2013 The Chairman will now seek a meeting with the bus operator and report back at the next meeting.\n\n"
+    "8.2 Sparl Road \u2013 Nothing further to report.\n"
+)
+
+
+def test_year_month_and_minute_numbers_keep_their_run_beside_points_and_dated_minutes_confirmed(tmp_path):
+    _, found = stored_text(tmp_path, "minutes.txt", YEAR_MONTH_MINUTE_AND_POINTS)
+    numbers = [item.number for item, _, _ in found]
+    assert {"2026/01/01", "2026/01/02", "2026/01/03", "8.1", "8.2"} == set(numbers)
+    by_number = {item.number: (clauses, actions) for item, clauses, actions in found}
+    assert by_number["2026/01/02"][0] == ["Members confirmed 27th November 2025 minutes as a true record."]
+    assert [a.text for a in by_number["8.1"][1]] == ["The Chairman to seek a meeting with the bus operator and report back at the next meeting"]

@@ -16,7 +16,7 @@ _UNDERTAKING = re.compile(r"\b(?P<aux>had\s+|has\s+|have\s+)?(?:also\s+)?(?:agre
 
 _WILL = re.compile(
     # "The Clerk was to continue to contact ...": what someone is to do, as the minutes report it
-    rf"\b(?:would|will|(?<=Clerk\s)was\s+to|(?<=Clerk\s)is\s+to)\s+(?:also\s+)?(?:(?:endeavour|try|aim|seek|continue)\s+to\s+)?(?:be\s+(?=reporting\b))?(?P<verb>{_FIRM_VERBS}|reporting\s+back|decide"
+    rf"\b(?:would|will|(?<=Clerk\s)was\s+to|(?<=Clerk\s)is\s+to)\s+(?:also\s+|now\s+|then\s+)?(?:(?:endeavour|try|aim|seek|continue)\s+to\s+)?(?:be\s+(?=reporting\b))?(?P<verb>{_FIRM_VERBS}|reporting\s+back|decide"
     # "Chair will consider this.": one officer or chair taking a question away
     r"|(?<=^Chair\swill\s)consider|(?<=^The\sChair\swill\s)consider|(?<=^Clerk\swill\s)consider|(?<=^The\sClerk\swill\s)consider)\b",
     re.IGNORECASE,

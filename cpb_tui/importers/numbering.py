@@ -468,7 +468,8 @@ def _follows(before: Heading, after: Heading) -> bool:
 def _minor(number: str) -> int:
     if re.fullmatch(r"(?:19|20)\d\d-\d{1,4}|\d{2}\.\d{3}|[A-Z]{1,3}\.\d{2,4}", number):
         return 0  # "2022-107", "23.001", "CA.212": the minute is the item's own number
-    sub = re.search(r"[.-](\d{1,2})$|^(?:19|20)\d\d/\d{1,3}/(\d{1,2})$", number)
+    # ("2016/32/01": a point of minute 2016/32; "2020/01/08", a month with its nought, is the year, month and minute)
+    sub = re.search(r"[.-](\d{1,2})$|^(?:19|20)\d\d/(?!0\d/)\d{1,3}/(\d{1,2})$", number)
     if sub:
         return int(sub.group(1) or sub.group(2))
     letter = re.search(r"\d([a-z])(?:/\d+)?$", number)  # 5a, 50a/19

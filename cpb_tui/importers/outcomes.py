@@ -54,6 +54,8 @@ _NOTED = re.compile(
     # "Minute of last meeting: Approved.", "The proposal was agreed unanimously"; Welsh "Cynigiwyd gan ... ac eiliwyd gan ..."
     r"|(?i:(?:(?:the\s+)?(?:\w+\s+){0,2}minutes?\b.{0,120}?|They|These)\s+(?:was|were)\s+(?:then\s+)?proposed\b.{0,160}\bseconded\b)"
     rf"|(?:{_WHO})\s+(?:confirmed|approved|accepted|agreed)\s+the\s+(?:\w+\s+)?minutes\b|Cynigiwyd\b.{{0,200}}\beiliwyd\b"
+    # "Members confirmed 4th January 2022 minutes as a true record": the meeting's date before its minutes
+    rf"|(?:{_WHO})\s+(?:confirmed|approved|accepted|agreed)\s+(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:\s+\d{{4}})?|[A-Z][a-z]+)\s+minutes\b"
     # "Council authorised the Chair to sign the minutes as a correct record"
     rf"|(?:{_WHO})\s+authori[sz]ed\s+the\s+Chair(?:man|person)?\s+to\s+sign\s+the\s+minutes\b"
     r"|(?i:minutes?\s+of\s+(?:the\s+)?(?:last|previous)\s+meeting)\s*[:\u2013-]\s*(?:Approved|Agreed|Accepted|Confirmed)\b"
