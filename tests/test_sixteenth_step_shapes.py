@@ -352,6 +352,8 @@ def test_an_action_line_naming_its_owner_then_the_task_is_open_until_marked_done
     tasks = [(a.owners, a.text) for _, _, actions in found for a in actions]
     # the record before item 1 is kept, first, with its open task; the line marked done is no task
     assert [item.number for item, _, _ in found] == [None, "1", "2"]
+    assert found[0][0].title == "Opening of the meeting"  # the resignation is its record, not its title
+    assert "Resignation received from Cllr. C Eddy" in found[0][0].minutes
     assert tasks == [(("Clerk",), "Clerk to notify the county of the vacancy, the bank and the website host")]
 
 
@@ -588,7 +590,8 @@ GLUED_AND_SPACED_NUMBERS = (
 
 
 def test_numbers_glued_to_titles_in_capitals_run_with_spaced_ones_and_glued_points(tmp_path):
-    _, found = stored_text(tmp_path, "minutes.txt", GLUED_AND_SPACED_NUMBERS)
+    meeting, found = stored_text(tmp_path, "minutes.txt", GLUED_AND_SPACED_NUMBERS)
+    assert meeting.date == dt.date(2026, 9, 14)  # never the earlier meeting a point names ("4.1 Board Meeting – Thursday 16 June")
     assert [(item.number, item.title) for item, _, _ in found] == [
         ("1", "Apologies"), ("2", "Chairman\u2019s Announcements"), ("2.1", "Open Day at the Pumping Station"),
         ("2.2", "Sea Banks Project Discussion"), ("3", "Declaration of Interest on Any General Item"), ("4", "Minutes"),

@@ -168,6 +168,8 @@ def _title_line(found: MeetingContext, top: list[str], every: list[str], head_en
             continue  # "| 12/01/2026 | 47 | Arrange a visit for the committee | ...": a table's row, not a title
         if re.match(r"^(?:[\w/.]{1,10}\s+)?(?:date\s+of\s+(?:the\s+)?)?next\s+meeting\b", line, re.IGNORECASE):
             continue  # "46/26. Next meeting – 14th May 2026.": the meeting after this one
+        if re.match(r"^\d{1,3}\.\d{1,2}\.?\s+[A-Z]", line):
+            continue  # "4.1 Board Meeting – Thursday 16 June 2026": a point citing another meeting, not the page's title
         page = _PAGE_TITLE.match(line)
         text = page.group(1) if page else line
         # "Moved from 9th October 2018, Cabinet - Tuesday, 2nd October, 2018": the old date is not the meeting's.

@@ -297,10 +297,11 @@ def _opening_record(lines: list[str]) -> tuple[str, list[str]] | None:
     # a short title line just above the first record line names it ("To receive apologies for absence.")
     above = next((i for i in range(start - 1, max(-1, start - 4), -1) if lines[i].strip()), None)
     title = None
-    if (
-        above is not None and len(lines[above].strip()) <= 100 and re.search(r"[A-Za-z]{3}", lines[above])
+    usable = above is not None and len(lines[above].strip()) <= 100 and re.search(r"[A-Za-z]{3}", lines[above]) \
         and not NOISE.match(lines[above]) and not _ATTENDANCE.match(lines[above])
-    ):
+    if usable and lines[above].rstrip().endswith(".") and len(lines[above].split()) > 8:
+        start = above  # a sentence of the record, not its title: "Resignation received from Cllr Eddy on 20th May, by email."
+    elif usable:
         title, start = tidy_title(lines[above].strip().rstrip(".")), above + 1
     return title or "Opening of the meeting", lines[start:]
 
