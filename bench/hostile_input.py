@@ -109,6 +109,8 @@ REPEATED = [
     "Cllr. Lewis is requested to pursue ", "To be pursued by Cllr. X, who ", "Further discussion to take place at the meeting in May ",
     "ACTION: Clerk Notify x. Ongoing\n", "30/06/26-01-Secretary to send x.Open.\n", "to the October Area Committee meeting ",
     "Authority to award x (1) a, (2) b be delegated to ", "The Chairman asked for an update. Mr. D. Childs confirmed ",
+    # review of that step: a run of spaces after "seconded" that the motion patterns backtracked over (one a line)
+    "Cllr A proposed and Cllr B seconded" + " " * 200 + "x\n",
 ]
 
 

@@ -663,3 +663,46 @@ def test_year_month_and_minute_numbers_keep_their_run_beside_points_and_dated_mi
     by_number = {item.number: (clauses, actions) for item, clauses, actions in found}
     assert by_number["2026/01/02"][0] == ["Members confirmed 27th November 2025 minutes as a true record."]
     assert [a.text for a in by_number["8.1"][1]] == ["The Chairman to seek a meeting with the bus operator and report back at the next meeting"]
+
+
+def test_what_this_steps_readings_leave_alone():
+    """Ordinary text the sixteenth step's readings must not take for something else (from the review)."""
+    from cpb_tui.actions.asides import discussed_later
+    from cpb_tui.actions.narrative import _commitment, extract_from_minutes
+    from cpb_tui.importers.context import find_context
+    from cpb_tui.importers.decisions import _split_inline, opener, split_decisions
+    from cpb_tui.importers.titles import _title_and_rest
+
+    # a hard-wrapped line ending "and it was" opens no decision; another body's approval is no decision
+    assert split_decisions(["Cllr Marsh asked who had hired the hall and it was", "Mrs Hill, who had paid the deposit.", "", "The Clerk will refund her."])[1] == []
+    assert opener("They were approved by the district council in May despite the parish objection.") is None
+    # clauses of their own, each led by "to" or "that", stay three clauses (and the letter is still a task)
+    assert len(_split_inline(["RESOLVED (a) to note the report, (b) to write to the county about the verges, and (c) that the budget be increased."])) == 4
+    # "Draft Parish Council Meeting Minutes ..." names no parish: cpb asks
+    assert find_context(["Draft Parish Council Meeting Minutes Monday 3rd March 2025", "", "1. Apologies"]).committee is None
+    # short outcomes after a dash still leave the title
+    assert _title_and_rest("Minutes of last meeting - approved unanimously") == ("Minutes of last meeting", "Approved unanimously")
+    assert _title_and_rest("Police / PCSO Report The Clerk read the report from the police.")[1] is None
+    # tasks that stay tasks
+    assert [a.owners for a in extract_from_minutes("A letter had been received from Mrs Joan Pryor and the Clerk to reply thanking her.")] == [("the Clerk",)]
+    assert [a.text for a in extract_from_minutes(
+        "Cllr Shaw asked for an update on the footpath and the Clerk will write to the county again. Mr Lowe said the stile was broken."
+    )] == ["The Clerk to write to the county again"]
+    assert [a.text for a in extract_from_minutes("The grant claim form is ready. Clerk to sign and date.")] == ["Clerk to sign and date"]
+    assert [a.text for a in extract_from_minutes("30/06/26-02-Clerk to order the bench. Complete by end of May. Open.")] == ["Clerk to order the bench"]
+    # and things that are none
+    assert _commitment("The new bus service will start in April.", None) is None
+    assert discussed_later("The matter was to be discussed at the May meeting but was withdrawn.") is None
+    assert extract_from_minutes("ACTION: To Book The Hall For The Annual Meeting") == []
+    assert extract_from_minutes("ACTION: Clerk Update register on website done") == []
+
+
+def test_long_runs_of_spaces_and_many_clauses_stay_quick(tmp_path):
+    # (not a timing test: each took tens of seconds when a pattern backtracked, which would show in the suite's run;
+    # bench/hostile_input.py times such inputs)
+    from cpb_tui.importers.decisions import opener, resolutions_from
+
+    assert opener("Cllr A proposed the minutes and Cllr B seconded" + " " * 16000 + "x") is None
+    assert len(resolutions_from([[f"That the thing numbered {n} at the long named place be approved with conditions"] for n in range(3000)])) == 3000
+    _, found = stored_text(tmp_path, "spaces.txt", "".join(f"{n}. Item number {n}" + " " * 250 + "b\n" for n in range(1, 41)), committee="Spaces Committee", date=dt.date(2026, 1, 1))
+    assert len(found) >= 1

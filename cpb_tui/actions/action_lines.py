@@ -85,7 +85,8 @@ _DONE_STATE = re.compile(r"(?:completed?|done|closed|actioned|finished)\b", re.I
 
 # "30/06/26-01-Secretary to send the feedback to the database.Open.", "08/09/26-05-Vice Chair to send the plan. Completed
 # & Closed.": an action log's row under its code (the meeting's date and a serial), the task, then its state
-_CODED_ROW = re.compile(r"^(?:\d{1,2}/\d{1,2}/\d{2,4}|[A-Z]{1,4}\d{0,3}/\d{1,4})-\d{1,3}\s*[-\u2013:]\s*(?P<row>[A-Z].{8,})$")
+CODED = r"(?:\d{1,2}/\d{1,2}/\d{2,4}|[A-Z]{1,4}\d{0,3}/\d{1,4})-\d{1,3}\s*[-\u2013:]\s*"  # an action log row's code
+_CODED_ROW = re.compile(rf"^{CODED}(?P<row>[A-Z].{{8,}})$")
 
 
 def _coded_row(paragraph: str) -> list[ActionCandidate] | None:
@@ -93,7 +94,7 @@ def _coded_row(paragraph: str) -> list[ActionCandidate] | None:
     if found is None:
         return None
     pieces = [piece.strip() for piece in re.split(r"\.(?=[A-Z])|\.\s+", found.group("row")) if piece.strip()]
-    if any(_DONE_STATE.match(piece) for piece in pieces[1:]):
+    if len(pieces) > 1 and _DONE_STATE.match(pieces[-1]):
         return []  # closed
     task = doer_line(pieces[0].rstrip("."))
     return [replace(task, kind="commitment", source="minutes")] if task is not None else None
@@ -116,8 +117,7 @@ def logged_task(paragraph: str) -> list[ActionCandidate] | None:
 # "ACTION: Clerk Notify the county of the vacancy. Ongoing", "ACTION: Clerk Update register on website Done 06/06":
 # an action log's columns run together: who, the task in the imperative, and how it stands
 _OWNER_THEN_TASK = re.compile(
-    rf"^(?P<owner>(?:the\s+)?(?:Clerk|Chair(?:man|person)?|RFO|[A-Z]{{2,3}}|Cllrs?\.?\s+[A-Z][\w'\u2019-]+))\s+(?P<verb>(?:{_FIRM_VERBS})\b)(?P<tail>.{{3,300}})$",
-    re.IGNORECASE,
+    rf"^(?P<owner>(?:[Tt]he\s+)?(?:Clerk|CLERK|Chair(?:man|person)?|CHAIR(?:MAN)?|RFO|(?!TO\b|ALL\b)[A-Z]{{2,3}}|Cllrs?\.?\s+[A-Z][\w'\u2019-]+))\s+(?P<verb>(?i:{_FIRM_VERBS})\b)(?P<tail>.{{3,300}})$"
 )
 
 
@@ -127,7 +127,7 @@ def _owner_then_task(rest: str) -> ActionCandidate | None:
     if found is None or not found.group("verb")[:1].isupper():
         return None
     tail = found.group("tail").strip()
-    if re.search(r"\b(?:Done|Completed?|Closed|Actioned)\b[\s\d/.]*$", tail):
+    if re.search(r"\b(?:Done|Completed?|Closed|Actioned)\b[\s\d/.]*$", tail, re.IGNORECASE):
         return None  # closed: nothing left to do
     tail = re.sub(r"[\s.]*\b(?:On-?going|In\s+progress|Outstanding|Pending)\.?$", "", tail, flags=re.IGNORECASE).rstrip(" .;,")
     return _owner_action(found.group("owner"), found.group("verb").lower(), tail)

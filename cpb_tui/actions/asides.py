@@ -59,10 +59,11 @@ def handed_on(sentence: str) -> ActionCandidate | None:
         return None  # "; the Committee AGREED to confirm ...": a decision, read as one
     if joined.group(0).startswith(",") and not re.fullmatch(r"(?:the\s+)?(?:Clerk|Chair(?:man|person)?|[Oo]fficers?|[A-Z]{2,3})", joined.group("owner")):
         return None  # "Jo Hyde, Service Director, to update the panel" names a speaker; "..., Clerk to write" is a task
-    if re.search(r"\b(?:with|between|from|to|by)\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,2}[A-Z][\w'-]*\s*$", sentence[: joined.start()]):
-        # "would liaise with the Chair and Vice-Chair to bring ...": one of two named, not a new doer
-        # ("to book in with the Members IT and Training Officer to complete ...": one post's name)
-        return None
+    if re.search(r"\b(?:with|between|from|to|by)\s+(?:the\s+)?[A-Z][\w'-]*\s*$", sentence[: joined.start()]):
+        return None  # "would liaise with the Chair and Vice-Chair to bring ...": one of two named, not a new doer
+    if re.search(r"\b(?:with|between|from|to|by)\s+the\s+(?:[A-Z][\w'-]*\s+){1,2}[A-Z][\w'-]*\s*$", sentence[: joined.start()]) \
+            and re.fullmatch(r"(?:[A-Z][\w'-]*\s+){0,2}(?:Officer|Manager|Director|Lead|Co-?ordinator|Adviser|Advisor)", joined.group("owner")):
+        return None  # "to book in with the Members IT and Training Officer to complete ...": one post's name
     return _minutes(_owner_action(joined.group("owner"), joined.group("verb"), joined.group("tail").strip()))
 
 
@@ -265,7 +266,7 @@ def intended(sentence: str) -> ActionCandidate | None:
 # "To be pursued by Cllr. Fleming, who intends to draw up a specification": the heading's matter is theirs
 _PURSUED_BY = re.compile(
     r"^(?:This\s+is\s+|This\s+was\s+|It\s+is\s+)?to\s+be\s+(?P<done>pursued|progressed|followed\s+up|taken\s+forward|looked\s+into|actioned|chased(?:\s+up)?|investigated)"
-    r"\s+by\s+(?P<owner>(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})\s*(?P<rest>[,.;].*)?$",
+    r"\s+by\s+(?P<owner>(?:the\s+)?(?:(?-i:[A-Z])[\w.'\u2019-]*(?:\s+(?-i:[A-Z])[\w.'\u2019-]*){0,3}|clerk|chair(?:man|person)?))\s*(?P<rest>[,.;].*)?$",
     re.IGNORECASE,
 )
 _DONE_BASE = {"pursued": "pursue", "progressed": "progress", "taken": "take", "looked": "look", "actioned": "action", "chased": "chase", "investigated": "investigate", "followed": "follow"}
@@ -287,7 +288,7 @@ def pursued_by(sentence: str) -> ActionCandidate | None:
 # "This will be discussed further at the next meeting", "Further discussion to take place at the Annual
 # Parish Meeting in May": the matter is to come back to a meeting named
 _DISCUSSED_LATER = re.compile(
-    r"^(?:(?P<what>[A-Z][^,;:]{1,80}?)\s+(?:will|would|is\s+to|are\s+to|to)\s+be\s+(?:further\s+)?(?:discussed|debated|revisited)"
+    r"^(?:(?P<what>[A-Z][^,;:]{1,80}?)(?<!\swas)(?<!\swere)\s+(?:will|would|is\s+to|are\s+to|to)\s+be\s+(?:further\s+)?(?:discussed|debated|revisited)"
     r"|(?:A\s+)?[Ff]urther\s+discussions?\s+(?:(?:is\s+|was\s+)?to\s+take\s+place|will\s+take\s+place|would\s+take\s+place|(?=at\b)))"
     r"\s*(?:further\s+|again\s+)?(?P<when>at\s+[^.;]{3,120}?)(?:\s+(?:before|when|once)\b[^.;]*)?[.;]?\s*$"
 )
@@ -301,13 +302,16 @@ def discussed_later(sentence: str) -> ActionCandidate | None:
     when = match.group("when")
     if parse_due(when) is None or not re.search(r"(?i)\bmeeting\b", when):
         return None
-    what = (match.group("what") or "").strip()
+    what = re.split(r"\bthat\s+", (match.group("what") or "").strip())[-1]  # "It was noted that the budget ...": the budget
     what = "" if re.fullmatch(r"(?i)this|it|this\s+matter|the\s+matter|this\s+item|the\s+item", what) else _lower_first(what)
     phrase = " ".join(part for part in ("discuss", what, "further" if not what else "", when) if part)
     return _minutes(_action("do", phrase, when, (), ()))
 
 
-_ASKED_FOR_NEWS = re.compile(r"\basked\s+for\s+(?:an?\s+|the\s+latest\s+|any\s+)?(?:update|information|news|details|report)\b", re.IGNORECASE)
+_ASKED_FOR_NEWS = re.compile(
+    r"\basked\s+for\s+(?:an?\s+|the\s+latest\s+|any\s+)?(?:update|information|news|details|report)\b(?:\s+(?:on|about|regarding|concerning)\s+(?:(?!\b(?:and|but|will|would|which|who)\b)[^,;.]){1,80})?\.?\s*$",
+    re.IGNORECASE,
+)  # (the request alone: "... asked for an update on the footpath and the Clerk will write ..." still sets a task)
 _GAVE_IT = re.compile(
     r"^(?:[A-Z][\w.'\u2019-]*(?:\s+|(?=,))){1,4}(?:\([^)]{0,40}\)\s+)?(?:,[^,]{0,80},\s+)?(?:confirmed|reported|said|explained|advised|replied|responded|gave|updated|informed|stated)\b"
 )

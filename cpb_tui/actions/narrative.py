@@ -393,8 +393,8 @@ def _infinitive_doer(sentence: str) -> ActionCandidate | None:
         # agenda's purpose): the task under its heading, no doer named
         return _as_commitment(_action("do", _upper_first(task.group(0)[3:]), task.group(0), (), (), source="minutes"))
     infinitive = _INFINITIVE_DOER.match(sentence)
-    if infinitive and infinitive.group("verb").lower() == "sign" and re.fullmatch(r"(?i)\s*(?:and\s+date\b)?\s*(?:(?:them|it|the\s+minutes)\b)?[\s.]*", sentence[infinitive.end("verb"):]):
-        return None  # "Chair to sign and date": the minutes signed at the meeting, nothing left to do
+    if infinitive and infinitive.group("verb").lower() == "sign" and re.match(r"(?i)(?:the\s+)?(?:chair(?:man|person)?|mayor|convener|convenor)\b", infinitive.group("owner")) and re.fullmatch(r"(?i)\s*(?:and\s+date\b)?\s*(?:(?:them|it|the\s+minutes)\b)?[\s.]*", sentence[infinitive.end("verb"):]):
+        return None  # "Chair to sign and date": the minutes signed at the meeting, nothing left to do (a clerk signing a form has a task)
     if infinitive and not (_looks_like_doer(infinitive.group("owner")) or re.fullmatch(r"[A-Z]{2,3}(?:\s*(?:,|and|&|/)\s*[A-Z]{2,3})*", infinitive.group("owner"))):
         infinitive = None  # "BE to sign the Code of Conduct": initials are a doer too
     if infinitive and (_ROLE_IS.search(infinitive.group("owner") + " to") or re.search(r"\b(?:was|were)\s+(?:discussed|considered|debated|raised)\b", sentence)):

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 
+from cpb_tui.actions.action_lines import CODED
 from cpb_tui.actions.phrases import ACT_TAG_OPENS, _clean
 
 _PARA_NUMBER = re.compile(r"\*\*\d{1,2}(?:\.\d{1,2})*\.?\*\*\s*")
-_CODED = re.compile(r"^\s*(?:\d{1,2}/\d{1,2}/\d{2,4}|[A-Z]{1,4}\d{0,3}/\d{1,4})-\d{1,3}\s*[-\u2013:]\s*[A-Z]")  # an action log row's code
+_CODED = re.compile(rf"^\s*{CODED}[A-Z]")
 
 
 # "A tree blocks the path. Clerk to contact highways.(Act Clerk) There are ...": a tag in brackets ends its paragraph

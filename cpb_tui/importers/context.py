@@ -178,7 +178,7 @@ def _title_line(found: MeetingContext, top: list[str], every: list[str], head_en
         text = re.sub(r"\s*\(\d{1,2}/\d{1,2}/\d{4}\s*[-\u2013]\s*(?:\d{1,2}/\d{1,2}/\d{4})?\s*\)", "", text)
         # "Executive minutes, 14 March 2024", "Cabinet agenda: Thursday 7 March 2024"
         # ("Llanbadoc Council Meeting Minutes Wednesday 5th June 2019": the day straight after)
-        text = re.sub(r"^(?!(?:the\s+)?(?:Parish|Town|Community|City|District|Borough|County)\s+Council\s)(.{3,80}?)\s+(?:meeting\s+)?(?:minutes|agenda|decisions)\s*(?:[,:]\s+|\s(?=[A-Z][a-z]+day\b|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z]))(?=.*\d{4})", r"\1 - ", text, flags=re.IGNORECASE)
+        text = re.sub(r"^(?!(?:(?:the|draft|unapproved|approved|confirmed|signed|adopted|unconfirmed)\s+)*(?:Parish|Town|Community|City|District|Borough|County)\s+Council\s)(.{3,80}?)\s+(?:meeting\s+)?(?:minutes|agenda|decisions)\s*(?:[,:]\s+|\s(?=[A-Z][a-z]+day\b|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z]))(?=.*\d{4})", r"\1 - ", text, flags=re.IGNORECASE)
         parts = [p.strip() for p in re.split(r"\s+[-|\u2013\u2014]\s+|,\s+(?=[A-Z][a-z]+day\b)", text) if p.strip()]
         # "Cofnodion o gyfarfod Cyngor Cymuned Llanfair - 12/04/23": a title's date with a two-figure year
         parts = [re.sub(r"^(\d{1,2}/\d{1,2}/)(\d{2})$", r"\g<1>20\2", p) for p in parts]

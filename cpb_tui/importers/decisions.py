@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from cpb_tui.importers.clause_lists import as_clause_list
-from cpb_tui.importers.resolutions import parse_resolved
+from cpb_tui.importers.resolutions import cut_copy, parse_resolved
 from cpb_tui.domain.models import ResolutionRecord
 from cpb_tui.importers.mid_decisions import MID_OPENER as _MID_OPENER
 from cpb_tui.importers.outcomes import _ELECTED, _NOTED, _OFFICER, _ONE_WHO, _PARA, _WHO
@@ -85,7 +85,7 @@ def opener(line: str) -> tuple[str, str] | None:
     line = re.sub(r"^\s*the\s+(?=(?:Committee|Board|Panel|Cabinet|Sub-Committee|Forum)\s)", "The ", line)
     if _BODY_LEAD_IN.match(line):
         return "decision", ""  # "The Environment, Development and Infrastructure Committee –" over its numbered decisions
-    if len(line) < 120 and re.search(r"(?:^|[,;]\s*|\s(?:and|then)\s+)it\s+was\s*(?::-|[:\u2013-])?\s*$", line, re.IGNORECASE):
+    if len(line) < 80 and re.search(r"[,;]\s*it\s+was\s*(?::-|[:\u2013-])?\s*$", line, re.IGNORECASE):
         return "decision", ""  # "By affirmation of the meeting, it was" over "The minutes ... be taken as read": the word lost
     match = _OPENER.match(line)
     if match:
@@ -153,13 +153,13 @@ def opener(line: str) -> tuple[str, str] | None:
 _NAMED_LIST = re.compile(r"^\s*(?:The\s+)?[A-Z][^.:;]{2,120}?\s+(?:RESOLVED|AGREED)\s+to\s*:\s+(?P<rest>[A-Z]\S*\s.*)$")
 # "JS proposed that the draft notes be adopted as the minutes, seconded by JP and resolved."
 _MOTION_CARRIED = re.compile(
-    r"^(?:[^,;]{1,60}?\s+proposed\s+(?P<motion>that\s+[^;]{8,300}?),?\s+(?:and\s+)?seconded\s+by\s+[^,.;]{1,40}?\s+and\s+(?:was\s+)?"
+    r"^(?:[^,;]{1,60}?\s+proposed\s+(?P<motion>that\s+[^;]{7,299}?[^\s;]),?\s+(?:and\s+)?seconded\s+by\s+[^,.;]{1,40}?\s+and\s+(?:was\s+)?"
     r"(?:unanimously\s+)?(?:resolved|RESOLVED|agreed|AGREED|carried|CARRIED|approved)\b[^.;]{0,40}\.?\s*$"
     # "Proposed Cllr AA & Seconded Cllr BB that the quote be accepted, unanimously agreed."
-    r"|(?:Proposed|Moved)\s+(?:by\s+)?[^,;]{1,40}?\s*(?:&|and|,)\s*[Ss]econded\s+(?:by\s+)?[^,;]{1,40}?\s+(?P<second>that\s+[^;]{8,300}?)[,;]?\s+"
+    r"|(?:Proposed|Moved)\s+(?:by\s+)?[^,;]{1,40}?\s*(?:&|and|,)\s*[Ss]econded\s+(?:by\s+)?[^,;]{1,40}?\s+(?P<second>that\s+[^;]{7,299}?[^\s;])[,;]?\s+"
     r"(?:(?:and\s+)?(?:was\s+)?(?:unanimously\s+)?(?:resolved|agreed|carried|approved)|all\s+in\s+favour)\b[^.;]{0,40}\.?\s*$"
     # "Proposal: Mrs Hale proposed and Mr Moss seconded payment of this subscription and the meeting unanimously agreed."
-    r"|(?:Proposal\s*:\s*)?[^,;:]{1,40}?\s+proposed\s+and\s+[^,;:]{1,40}?\s+seconded\s+(?P<third>(?!that\b)[^;]{8,300}?)\s+and\s+the\s+"
+    r"|(?:Proposal\s*:\s*)?[^,;:]{1,40}?\s+proposed\s+and\s+[^,;:]{1,40}?\s+seconded\s+(?P<third>(?!that\b)[^;]{7,299}?[^\s;])\s+and\s+the\s+"
     r"(?:meeting|council|committee|board|members)\s+(?:(?:was|were)\s+)?(?:unanimously\s+)?(?:agreed|approved|resolved)\b[^.;]{0,40}\."
     # "On the proposal of Councillor A, seconded by Councillor B, Councillor C was duly elected as Chairman ...",
     # "... seconded by Councillor B this was agreed.": the outcome as the minutes record it
@@ -522,6 +522,7 @@ def _split_inline(block: list[str]) -> list[str]:
         # "Authority to award the contracts for (1) workwear, (2) water ... and (4) agency staff be delegated to X": the
         # numbers count what one sentence is about, whose verb comes after the last of them
         listed_things = len(labels) >= 2 and not re.search(r"(?:[:\u2013-]|\bthat|\bto)\s*$", line[: labels[0].start()]) \
+            and not any(re.match(r"\s*(?:to|that)\b", line[label.end():], re.IGNORECASE) for label in labels) \
             and re.search(r"\s(?:be|is|are)\s+[a-z]+ed\b", line[labels[-1].start() :]) and not re.search(r"\s(?:be|is|are)\s+[a-z]+ed\b", line[labels[0].start() : labels[-1].start()])
         if not listed_things and (dotted or len(labels) >= 2 and names[0] in ("a", "i", "1") and names[1] in ("b", "ii", "2")):
             cuts = dotted or [m.start() for m in labels]
@@ -576,15 +577,18 @@ def resolutions_from(blocks: list[list[str]]) -> list[ResolutionRecord]:
         out.extend(found)
     # a page that prints the decision under "Decision:" and again under "Minutes:" decided it once
     seen: set[tuple[str | None, str]] = set()
+    by_start: dict[tuple[str | None, str], list[str]] = {}
     unique = []
-    for clause in out:
+    for position, clause in enumerate(out):
         key = (clause.label, " ".join(clause.text.lower().split()))
         if sum(ch.isalpha() for ch in clause.text) < 3 or re.fullmatch(r"(?i)\W*(?:none|nil|n/a|not applicable|no decision)\W*", clause.text):
             continue  # "RESOLVED." alone, or "RESOLVED" over a page cut after its first letter: nothing decided to keep
-        # (the copy may be cut by the page's end: "... report back to the panel and ca")
         if len(key[1].split()) <= 3:
             unique.append(clause)  # "Noted." under two applications: each its own outcome, however alike
-        elif key not in seen and not (len(key[1]) >= 60 and any(label == key[0] and text.startswith(key[1]) for label, text in seen)):
-            seen.add(key)
-            unique.append(clause)
+            continue
+        if key in seen or (position == len(out) - 1 and cut_copy(clause.text, by_start.get((key[0], key[1][:60]), ()))):
+            continue  # printed twice; or the page's last clause, a copy cut by the page's end: "... report back to the panel and ca"
+        seen.add(key)
+        by_start.setdefault((key[0], key[1][:60]), []).append(key[1])
+        unique.append(clause)
     return unique

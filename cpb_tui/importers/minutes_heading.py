@@ -131,7 +131,7 @@ def _council_named_before(body: str | None, named: str) -> str | None:
     generic = re.fullmatch(r"(?:Parish|Town|Community)\s+Council", str(clean_committee(body)), re.IGNORECASE)
     if generic and is_caps_council(named, body):
         return display_title(named)  # "ASHCOMBE PARISH COUNCIL Minutes of Parish Council Meeting held on ...": the council's own name
-    if generic and re.fullmatch(r"[A-Z][\w'\u2019&-]*\s+(?:(?:[A-Z][\w'\u2019&-]*|and|with|upon|under|on|&)\s+){0,5}" + str(clean_committee(body)), named):
+    if generic and re.fullmatch(r"(?-i:[A-Z])[\w'\u2019&-]*\s+(?:(?:(?-i:[A-Z])[\w'\u2019&-]*|and|with|upon|under|on|&)\s+){0,5}" + re.escape(str(clean_committee(body))), named, re.IGNORECASE):
         return named  # "Bedstone and Bucknell Parish Council www.... Minutes of the Parish Council Meeting held on ..."
     if body and not re.search(r"[A-Z]", body) and re.fullmatch(r"(?:[A-Z][\w'\u2019&-]*\s+){1,6}(?:Community|Parish|Town)\s+Council", named.strip(" :\u2013-")):
         return named.strip(" :\u2013-")  # "Ashcombe Parish Council: minutes of the annual parish meeting held on ...": a kind of meeting, the council's

@@ -18,6 +18,7 @@ from cpb_tui.importers.dates import find_date
 from cpb_tui.importers.layout import normalise, to_markdown
 from cpb_tui.importers.numbering import paragraph_item_number
 from cpb_tui.importers.clause_lists import as_clause_list
+from cpb_tui.importers.resolutions import cut_copy
 from cpb_tui.importers.decisions import _FURNITURE, resolutions_from, split_decisions
 from cpb_tui.domain.models import DocumentRecord, ItemRecord, MeetingRecord, ResolutionRecord
 from cpb_tui.domain.text import display_title
@@ -176,20 +177,30 @@ def _one_meeting(lines: list[str], page_title: str | None, fallback_title: str |
 
 
 def _with_published(minuted: list[ResolutionRecord], published: list[str]) -> list[ResolutionRecord]:
-    """The minutes' clauses, and those of the published decision the minutes do not restate."""
+    """The minutes' clauses, and those of the published decision the minutes do not restate (a
+    copy cut by the page's end, "... report back to the panel and ca", is the same clause: the
+    whole one is kept)."""
     if not published:
         return minuted
     _, blocks = split_decisions(published)
     kept = list(minuted)
+    keys = {_clause_key(r.text) for r in kept}
+    alike: dict[str, list[int]] = {}  # by the first 60 characters of their key: where a cut copy's whole may be
+    for index, r in enumerate(kept):
+        alike.setdefault(_clause_key(r.text)[:60], []).append(index)
     for clause in resolutions_from(blocks):
         key = _clause_key(clause.text)
-        # a copy cut by the page's end ("... report back to the panel and ca") is the same clause: the whole one is kept
-        same = next((i for i, r in enumerate(kept) if _clause_key(r.text) == key or (
-            min(len(key), len(_clause_key(r.text))) >= 60 and (key.startswith(_clause_key(r.text)) or _clause_key(r.text).startswith(key)))), None)
-        if same is None:
+        if key in keys:
+            continue
+        near = alike.get(key[:60], [])
+        whole = " ".join(clause.text.lower().split())
+        cut = next((index for index in near if cut_copy(kept[index].text, [whole])), None)
+        if cut is not None:
+            kept[cut] = clause  # the minutes' copy was cut: the published one is whole
+        elif not cut_copy(clause.text, [" ".join(kept[index].text.lower().split()) for index in near]):
+            keys.add(key)
+            alike.setdefault(key[:60], []).append(len(kept))
             kept.append(clause)
-        elif len(key) > len(_clause_key(kept[same].text)):
-            kept[same] = clause
     return kept
 
 

@@ -41,9 +41,10 @@ _NOTED = re.compile(
     # "Cllr Dixon proposed that they were a true record; the proposal was seconded by Cllr Styles and unanimously agreed"
     r"|.{0,200}\bseconded\s+by\b.{0,80}\band\s+(?:was\s+)?(?:unanimously\s+)?(?:agreed|carried|approved|resolved|RESOLVED|passed)\b"
     # "These were approved.", "They were agreed and signed as a true record.": the minutes under their heading
-    r"|(?:These|They)\s+were\s+(?:then\s+|duly\s+|unanimously\s+)?(?:approved|agreed|accepted|confirmed|adopted|signed)\b.{0,100}$"
+    r"|(?:These|They)\s+were\s+(?:then\s+|duly\s+|unanimously\s+)?(?:approved|agreed|accepted|confirmed|adopted|signed)"
+    r"(?:\s+(?:and\s+signed|as\s+(?:a\s+)?(?:true|correct|accurate)(?:\s+record)?))*\s*\.?\s*$"
     # "Cllr Bott proposed that the Minutes were an accurate record; Mrs L Bott seconded, all agreed and ..."
-    r"|.{0,200}\bproposed\b.{0,160}\bseconded\s*[,;]?\s+(?:and\s+)?(?:all|unanimously)\s+(?:present\s+)?agreed\b"
+    r"|.{0,200}\bproposed\b.{0,160}\bseconded(?:\s*[,;])?\s+(?:and\s+)?(?:all|unanimously)\s+(?:present\s+)?agreed\b"
     r"|.{0,160}\b(?:was|were)\s+(?:duly\s+)?(?:received\s+and\s+)?noted\.?\s*$"
     r"|(?i:(?:subject\s+to\s+[^,]{3,80},\s*)?(?:the\s+)?(?:\w+\s+){0,2}minutes?\b.{0,200}\b(?:was|were)\s+(?:\w+,?\s+){0,2}(?:agreed|approved|confirmed|signed|accepted|adopted|taken|noted|authori[sz]ed\s+to\s+be\s+signed)\b)"
     # "The minutes of the meeting held on May 16th were found to be correct."

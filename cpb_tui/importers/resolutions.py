@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Iterable
 
 from cpb_tui.domain.models import ResolutionRecord
 
@@ -221,3 +222,11 @@ def _next_roman(label: str) -> str | None:
 
 def _join(parts: list[str]) -> str:
     return re.sub(r"(?:\s*\|)+\s*$", "", re.sub(r"\s+", " ", " ".join(parts)).strip())  # (a table row's closing bars go)
+
+
+
+def cut_copy(text: str, earlier: Iterable[str]) -> bool:
+    """Whether `text`, with no closing stop, is the start of a longer clause among `earlier` (each
+    lower-cased, its spaces single): the same clause printed again and cut by the page's end."""
+    flat = " ".join(text.lower().split())
+    return len(flat) >= 60 and not text.rstrip().endswith((".", ";", ")")) and any(other != flat and other.startswith(flat) for other in earlier)

@@ -58,7 +58,7 @@ def _title_and_rest(title: str) -> tuple[str, str | None]:
     if labelled and len(labelled.group("title").split()) >= 2 and is_caps_line(re.sub(r"\s+\d.*$", "", labelled.group("title"))):
         return labelled.group("title"), labelled.group("rest")
     # ("C134 Reports on Matters (a) NYCC Cllr Dadd ...", "C136 Minutes C136(a) Town Council Meeting ...": the first point's own reference)
-    lettered = re.match(r"^(?P<title>[^.:;]{3,160}?)\s*(?P<colon>:)?\s+(?P<rest>(?:\(?(?:[a-h]|i{1,3}|iv)(?:[.)]|\]\.?)|(?P<ref>[A-Z]{0,3}\d{1,4}\([a-h]\)))\s+[A-Z\u201c\"'(].*)$", title)
+    lettered = re.match(r"^(?P<title>[^.:;]{3,160}?)(?:\s*(?P<colon>:))?\s+(?P<rest>(?:\(?(?:[a-h]|i{1,3}|iv)(?:[.)]|\]\.?)|(?P<ref>[A-Z]{0,3}\d{1,4}\([a-h]\)))\s+[A-Z\u201c\"'(].*)$", title)
     if lettered and (len(lettered.group("title").split()) >= 2 or lettered.group("ref") or lettered.group("colon") or lettered.group("rest").startswith("(a)")) and _title_like(lettered.group("title")):
         return lettered.group("title"), lettered.group("rest")  # "4. To confirm payments a. Payments confirmed b. ..."
     decided = re.match(r"^(?P<title>[^.:;]{3,100}?)\.?\s+(?P<rest>(?:RESOLVED|AGREED)\b.*)$", title)
@@ -88,7 +88,8 @@ def _title_and_rest(title: str) -> tuple[str, str | None]:
     # "6. Accounts- accounts for the year signed off", "2. Minutes of last meeting \u2013spelling
     # mistakes were apologised for": a dash touching the title, then the minute in lower case
     touching = re.match(r"^(?P<title>[^\u2013\u2014.:;]{3,80}?)(?:\s+[-\u2013\u2014]\s*|(?<=[A-Za-z)])[-\u2013\u2014]\s+)\s*(?P<rest>[a-z].*)$", title)
-    if touching and _title_like(touching.group("title")) and len(touching.group("title").split()) <= 8 and len(touching.group("rest").split()) >= 3 \
+    if touching and _title_like(touching.group("title")) and len(touching.group("title").split()) <= 8 and (len(touching.group("rest").split()) >= 3 or len(touching.group("rest").split()) == 2
+            and re.search(r"\b(?:none|nil|approved|agreed|received|signed|noted|accepted|deferred|confirmed|carried|adopted)\b", touching.group("rest"), re.IGNORECASE)) \
             and not re.search(r"\b(?:resolved|agreed|decided|decision|noted|action)\s*$", touching.group("title"), re.IGNORECASE):
         rest = touching.group("rest")
         return touching.group("title").rstrip(), rest[0].upper() + rest[1:]
@@ -195,7 +196,8 @@ def _bilingual_title(title: str) -> tuple[str, str] | None:
         seen += word[:1].isupper()
         if seen == wanted:
             rest = " ".join(words[position + 1 :])
-            if rest[:1].isupper() and position < 8:
+            # ("Police / PCSO Report The Clerk read ...": the English title runs on, so no Welsh and English pair)
+            if rest[:1].isupper() and position < 8 and not re.match(r"(?:Report|Update|Matters|Business|Meeting|Issues?|Items?)\b", rest):
                 return f"{pair.group('cy')} / {' '.join(words[: position + 1])}", rest
             return None
     return None

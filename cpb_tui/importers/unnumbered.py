@@ -33,7 +33,9 @@ _INLINE_MINUTES = re.compile(
 _LABELLED_ROW = re.compile(r"^\s*\|?\s*(?P<title>[A-Z][^:|]{2,80}?):\s+[^|]{3,600}?\s(?:Minutes|Cofnodion)\s*:\s*(?P<rest>.*)$")
 
 # a row whose decision follows its title with no "Minutes:" label: "Exclusion of Public and Press RESOLVED: That, as ..."
-_RESOLVED_ROW = re.compile(r"^\s*\|?\s*(?P<title>[A-Z][^:|.]{3,80}?)\s+(?P<rest>RESOLVED\s*:.*)$")
+_RESOLVED_ROW = re.compile(
+    r"^\s*\|?\s*(?P<title>[A-Z][\w'\u2019&/()-]*(?:\s+(?:[A-Z][\w'\u2019&/()-]*|of|and|for|the|to|in|on|at|a|an|&|-|\u2013)){0,10}?)\s+(?P<rest>RESOLVED\s*:.*)$"
+)  # (a title's words, never a sentence's: "After a short debate it was RESOLVED: ..." is a minute)
 
 _LABEL_LINE = re.compile(r"^\s*[A-Z][\w ./'()-]{0,30}:\s")
 
@@ -281,6 +283,8 @@ def heading_items(lines: list[str]) -> list[Heading]:
     if len(bulleted) >= 3:
         return _with_plain_bullets(lines, bulleted)
     text_lines = 0  # lines of text before this one
+    # the agenda's own words as headings only where the page keeps two or more of them ("To approve ..." alone may be a decision)
+    worded_page = sum(1 for raw in lines if _AGENDA_WORDED.match(raw.strip().rstrip("."))) >= 2
     for index, raw in enumerate(lines):
         line = raw.strip()
         if not line:
@@ -298,10 +302,10 @@ def heading_items(lines: list[str]) -> list[Heading]:
         line = line[:-1].rstrip() if line.endswith((".", "\u2013", "-")) and len(line.split()) <= (4 if line.endswith(".") else 8) \
             and not _VERBISH.search(line) and line[:1].isupper() else line
         # "MATTERS ARISING" alone between blank lines: a heading, whatever the line before it ends with
-        alone = is_caps_line(line) and len(line.split()) <= 8 and not lines[index - 1].strip() and index + 1 < len(lines) and not lines[index + 1].strip()
+        alone = is_caps_line(line) and len(line.split()) <= 8 and (index == 0 or not lines[index - 1].strip()) and index + 1 < len(lines) and not lines[index + 1].strip()
         # "To approve the notes of the meeting held on 3rd March 2026 as a true record": the agenda's words kept as the heading
         # (under a title, "Apologies for Absence" over "To receive apologies ...", it is the item's purpose)
-        worded = _AGENDA_WORDED.match(line) and not (before and len(before.split()) <= 10 and _title_like(before) and not before.endswith("."))
+        worded = worded_page and _AGENDA_WORDED.match(line) and not (before and len(before.split()) <= 10 and _title_like(before) and not before.endswith("."))
         line = line.rstrip(".") if worded else line
         if not worded and (
             len(line) > 90
