@@ -83,7 +83,8 @@ _INTRODUCES = re.compile(r"\bfollowing\s+(?:reports?|items?|matters?|papers?)\s*
 
 def three_parts(candidates: list) -> None:
     """ "01/21/F&R", "02/21/F&R": the first part runs when the year after it stays; "03/17/01",
-    "03/17/02": the last runs when month and year stay, and alone such a number is a date."""
+    "03/17/02": the last runs when month and year stay, and alone such a number is a date; the body's
+    code and year before a running minute ("GBP/2122/255"); a point of a year's minute ("2016/32/01")."""
     lettered = [c for c in candidates if re.fullmatch(r"\d{1,4}/\d{1,4}/[A-Za-z&]{1,10}", c.number)]
     if len(lettered) >= 2 and len({c.number.split("/")[1] for c in lettered}) == 1:
         for candidate in lettered:
@@ -93,6 +94,12 @@ def three_parts(candidates: list) -> None:
     if len(coded) >= 2 and len({c.number.split("/")[1] for c in coded}) == 1:
         for candidate in coded:
             candidate.value = int(candidate.number.split("/")[2])
+    # "2016/32 Finance" over "2016/32/01 Current Balances": the third part numbers points of the minute
+    parents = {c.number for c in candidates if re.fullmatch(r"(?:19|20)\d\d/\d{1,3}", c.number)}
+    for candidate in candidates:
+        point = re.fullmatch(r"((?:19|20)\d\d/(\d{1,3}))/\d{1,2}", candidate.number)
+        if point and point.group(1) in parents:
+            candidate.value = int(point.group(2))
     # (and "18/11/124", "18/11/125": year and month, then a running minute of three figures)
     dated = [c for c in candidates if re.fullmatch(r"\d{2}/\d{2}/\d{2}|\d{2}/\d{1,2}/\d{3}", c.number)]
     shared = Counter(c.number.rsplit("/", 1)[0] for c in dated)

@@ -148,12 +148,6 @@ def numbered_items(lines: list[str]) -> list[Heading]:
     if len(slashed) >= 2 and len({c.number.split("/")[0] for c in slashed}) == 1:
         for candidate in slashed:
             candidate.value = int(candidate.number.split("/")[1])
-    # "2016/32 Finance" over "2016/32/01 Current Balances": the third part numbers points of the minute
-    parents = {c.number for c in candidates if re.fullmatch(r"(?:19|20)\d\d/\d{1,3}", c.number)}
-    for candidate in candidates:
-        point = re.fullmatch(r"((?:19|20)\d\d/(\d{1,3}))/\d{1,2}", candidate.number)
-        if point and point.group(1) in parents:
-            candidate.value = int(point.group(2))
     best: list[Heading] = []
     best_score = 0.0
     for style in sorted({c.style for c in candidates}):
@@ -424,7 +418,7 @@ def _candidate(lines: list[str], index: int, running_years: frozenset[str] = fro
     title, rest = _title_and_rest(re.sub(r"^([A-Z]{3,})(?=[A-Z][a-z])", r"\1 ", glued.group("title").strip())) if glued else ("", "")
     if glued and _title_like(title if glued.group("reference") and rest and is_caps_line(title) else glued.group("title"), long=True):
         number = glued.group("number") or glued.group("reference")
-        # (a glued reference runs in the chain of its neighbours, printed with their space)
+        # (a number glued to its title runs in the chain of its neighbours, printed with their space)
         return Heading(index, index + 1, number, _value(number), tidy_title(title), "inline", 0.8, rest)
     roman = _ROMAN_OR_LETTER.match(line)
     if roman and _title_like(roman.group("title")) and (roman.group("item") or is_caps_line(roman.group("title"))):
