@@ -242,11 +242,15 @@ def score_document(doc: dict, folder: Path) -> DocScore:
             pool[matched[0][0].id] += actions_by_item.get(item.id, [])
         else:
             result.false_actions += len(actions_by_item.get(item.id, []))
+            if actions_by_item.get(item.id):
+                result.notes.append(f"unlabelled item {item.number or item.minute_number} has {len(actions_by_item[item.id])} actions")
     for item, expected in matched:
         found_actions = pool[item.id]
         wanted = expected["actions"]
         result.actions_found += min(len(wanted), len(found_actions))
         result.false_actions += max(0, len(found_actions) - len(wanted))
+        if len(found_actions) != len(wanted):
+            result.notes.append(f"item {expected.get('number')} actions {len(found_actions)} found, {len(wanted)} labelled")
         months = Counter(_due_month(a) for a in found_actions)
         for action in wanted:
             if action.get("due") and months[action["due"]] > 0:
@@ -337,7 +341,7 @@ def main(argv: list[str] | None = None) -> int:
                 f"clauses {s.clauses_found}/{s.clauses_expected} (+{s.clauses_extra}) actions {s.actions_found}/{s.actions_expected} "
                 f"due {s.due_right}/{s.due_expected} false {s.false_actions}{flag} {s.message[:80]}"
             )
-            for note in s.notes[:5]:
+            for note in s.notes:
                 print(f"      {note}")
     return 1 if missing else 0
 
