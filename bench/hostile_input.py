@@ -111,6 +111,12 @@ REPEATED = [
     "Authority to award x (1) a, (2) b be delegated to ", "The Chairman asked for an update. Mr. D. Childs confirmed ",
     # review of that step: a run of spaces after "seconded" that the motion patterns backtracked over (one a line)
     "Cllr A proposed and Cllr B seconded" + " " * 200 + "x\n",
+    # the seventeenth step: titles, points and headings before a long run of spaces, one a line (the first ran
+    # past the import limit before; a run wider than ten is now read as ten)
+    "2. Minutes of the last meeting" + " " * 250 + "b\n", "a) Apologies" + " " * 250 + "b\n", "(i) Noted" + " " * 250 + "b\n",
+    "APOLOGIES" + " " * 250 + "b\n", "\t5.1 Roads" + "\t" * 250 + "b\n",
+    # and the agenda's announcements this step reads
+    "Notice is hereby given that a meeting of X will be held on ", "Agenda for the meeting of the X to be held on ",
 ]
 
 
