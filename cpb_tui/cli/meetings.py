@@ -90,7 +90,8 @@ def show_command(obj: CpbContext, meeting: str, committee: str | None, as_json: 
     for item_detail in detail.items:
         item = item_detail.item
         pages = f"  (pages {item.pages})" if item.pages else ""
-        echo(f"{item.number or '-':>4}. {item.title}{pages}{exempt_tag(item)}")
+        mark = f"{item.number}." if item.number else "\u2013"  # (an unnumbered record: a dash, no stop)
+        echo(f"{mark:>5} {item.title}{pages}{exempt_tag(item)}")
         for resolution in item_detail.resolutions:
             label = f"{resolution.label}) " if resolution.label else ""
             echo(f"        {label}{resolution.text}")

@@ -11,6 +11,7 @@ _SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "
 _ACRONYMS = {
     "CAMHS", "CIC", "CPB", "DFE", "EET", "HCC", "HSCP", "ICB", "LGA", "NEET", "NHS", "SEND", "SGO",
     "TSC", "UASC", "UK", "II", "III", "IV", "PEP", "SDQ", "CLA", "LADO", "KPI", "KPIS", "HR", "IRO",
+    "AOB", "AOCB", "CCTV", "PCSO", "VAT", "AGM", "EGM", "CIL", "TPO", "AONB", "SSSI", "PROW",
 }
 _PROCEDURAL = re.compile(
     r"^(apologies|declarations? of interest|minutes of (the )?(previous|last) meeting|"
@@ -79,7 +80,8 @@ def display_title(title: str) -> str:
     out = []
     for index, word in enumerate(words):
         core = re.sub(r"[^A-Za-z]", "", word)
-        if core.upper() in _ACRONYMS or (len(core) > 1 and not re.search(r"[AEIOUY]", core) and core.upper() not in _SHORT_FORMS):
+        if core.upper() in _ACRONYMS or (len(core) > 1 and not re.search(r"[AEIOUY]", core) and core.upper() not in _SHORT_FORMS) \
+                or re.search(r"\d", word) and "/" in word:  # a reference, "26/01234/FUL", as printed
             out.append(word)
         elif index > 0 and core.lower() in _SMALL_WORDS:
             out.append(word.lower())

@@ -185,10 +185,15 @@ def _parse_cover(cover: list[str]) -> MeetingRecord:
             council = display_title(council_match.group(1))
             continue
         if committee is None and _COMMITTEE_WORDS.search(line) and len(line) < 80 and not line.endswith("."):
-            committee = display_title(line)
+            # ("To: Members of the Licensing Committee": whom the summons is sent to names the committee)
+            committee = display_title(re.sub(r"^To\s*:?\s+(?:all\s+)?(?:the\s+)?(?:Members|Councillors)\s+of\s+(?:the\s+)?", "", line, flags=re.IGNORECASE))
     if date is None:
         dates = find_dates("\n".join(cover))
         date = dates[0][1] if dates else None
+    if time is None and date is not None:
+        # "A meeting of the Licensing Committee will be held ... on THURSDAY, 18 JUNE 2026 at 10.00 am."
+        timed = next((_TIME.search(line) for line in cover if _TIME.search(line) and find_date(line) == date), None)
+        time = timed.group(1) if timed else None
     return MeetingRecord(committee=committee, date=date, council=council, time=time, venue=venue, role="agenda")
 
 

@@ -19,7 +19,9 @@ _NOT_COMMITTEE = re.compile(
     r"|\b(?:view|directions|contact|email|phone|tel\b|welcome|please|public|webcast|agenda and minutes|items?$)"
     r"|^(?:agenda|minutes|decisions?|issue)\b|^meeting\s+(?:documents?|documentation|details|papers|summary|information)$"
     r"|^(?:council|committee)\s+(?:business|meetings|documents|papers|information)$"  # a website's section, "Council Business"
-    r"|^(?:notes?|record|summary)\s+of\s+(?:the\s+)?(?:decisions?|meeting|proceedings)\b",  # "Note of Decisions Taken at 3rd Meeting"
+    r"|^(?:notes?|record|summary)\s+of\s+(?:the\s+)?(?:decisions?|meeting|proceedings)\b"  # "Note of Decisions Taken at 3rd Meeting"
+    r"|^(?:notice|summons)\s+(?:of|to)\s+(?:the\s+|a\s+)?(?:\w+\s+)?meeting\b"  # an agenda's front sheet, "Notice of Meeting"
+    r"|^meeting\s+(?:to\s+be\s+|will\s+be\s+)?held\b",  # "Meeting to be held in Kilbrannan Hall": where, not who
     re.IGNORECASE,
 )
 _KIND_OF_MEETING = r"extra-?ordinary|special|annual|ordinary|monthly|remote|virtual|hybrid|inaugural"
@@ -59,6 +61,8 @@ def clean_committee(value: str | None) -> str | None:
         return None
     name = " ".join(value.split())
     name = re.sub(r"\s*\(\s*Item\s+[^)]*\)\s*$", "", name, flags=re.IGNORECASE)
+    # "Strachur District Community Council - Minutes of General Meeting", "EAST KEAL PARISH COUNCIL \u2013 NOTICE OF MEETING"
+    name = re.sub(r"\s+[-\u2013\u2014]\s+(?:(?:draft|approved|unapproved)\s+)?(?:minutes|agenda|notice)(?:\s+of\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?meeting)?$", "", name, flags=re.IGNORECASE)
     for trim in _TRIMS:
         name = trim.sub("", name)
     name = re.sub(r"^(?:of\s+)?the\s+", "", name, flags=re.IGNORECASE)

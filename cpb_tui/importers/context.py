@@ -44,7 +44,7 @@ _DECISION_DUE = re.compile(r"^\s*Decision due\s*:\s*(?P<date>.+?)\s+by\s+(?P<bod
 # Hall on WEDNESDAY, THE 22nd DAY OF JULY 2015", "invited to attend a meeting of the X which will be held ..."
 _SUMMONS = re.compile(
     r"\b(?:summoned|invited|requested|summon\s+you)\s+to\s+attend\s+(?:an?\s+|the\s+)?(?:\w+\s+)?meeting\s+of\s+(?:the\s+)?(.+?)\s+"
-    r"(?:which\s+will\s+be\s+|to\s+be\s+|that\s+will\s+be\s+)?held\b(.*)$",
+    r"(?:(?:which|that)\s+will\s+(?:be\s+held|take\s+place)|to\s+(?:be\s+held|take\s+place)|held|takes\s+place)\b(.*)$",
     re.IGNORECASE,
 )
 _LABELLED = re.compile(
@@ -80,10 +80,12 @@ def find_context(lines: list[str], head: int = 40) -> MeetingContext:
     for step in _STEPS:
         step(found, top, every, head_end)
     if found.committee is None and found.date is not None and found.council is not None \
-            and (_OWN_MEETING.match(found.date.evidence) or meeting_heading(found.date.evidence)) \
-            and re.search(r"\b(?:Parish|Town|Community)\s+Council$", str(found.council.value)):
-        # "DUNCHIDEOCK PARISH COUNCIL" over "Minutes from the extraordinary meeting on ...": the parish council met
+            and re.search(r"\b(?:Parish|Town|Community|Village)\s+Council$", str(found.council.value)):
+        # "DUNCHIDEOCK PARISH COUNCIL" over "Minutes from the extraordinary meeting on ...", over "Agenda \u2013
+        # Tuesday 2nd June 2026" or over "Date: ...": a parish names no other body when the council itself met
         found.committee = Finding(found.council.value, found.council.evidence)
+    if found.committee is None and found.date is not None:
+        _board_named_above(found, [line for line in top if line][:3])
     if found.committee and found.council and re.fullmatch(r"(?:the\s+)?(?:(?:Full|Ordinary|Annual|Extraordinary)\s+)?Council", str(found.committee.value), re.IGNORECASE) \
             and re.search(r"\b(?:Parish|Town|Community|Village)\s+Council$", str(found.council.value)):
         # "WELTON PARISH COUNCIL" over "MINUTES OF THE ORDINARY COUNCIL MEETING": that parish's council met, not one called "Council"
@@ -102,6 +104,31 @@ def find_context(lines: list[str], head: int = 40) -> MeetingContext:
             shown = ", ".join(d.isoformat() for d in dates[:4]) + (" ..." if len(dates) > 4 else "")
             found.hints.append(f"dates in the text: {shown}")
     return found
+
+
+# the date of a parish's own agenda: "Agenda \u2013 Thursday 14th May 2026", "A G E N D A", "Date: Thursday 14 May 2026"
+_AGENDA_DATE = re.compile(r"^\s*(?:A\s?G\s?E\s?N\s?D\s?A\b|Notice\s+of\s+(?:the\s+)?meeting\b|(?:Meeting\s+)?Date(?:\s+of\s+meeting)?\s*:)", re.IGNORECASE)
+
+
+# "ROMNEY MARSHES AREA INTERNAL DRAINAGE BOARD A meeting of the Board was held ...", "Southern Health NHS
+# Foundation Trust Minutes of the Board Meeting in Public ...": the body named once, then called "the Board"
+_THE_BODY = re.compile(r"\b(?:meeting\s+of\s+the|minutes\s+of\s+the)\s+(?P<word>Board|Authority|Trust|Committee)\b", re.IGNORECASE)
+_NAMED_BODY = re.compile(
+    r"(?P<name>(?:[A-Z][A-Za-z&'\u2019-]*\s+){1,8}(?:BOARD|Board|AUTHORITY|Authority|TRUST|Trust|COMMITTEE|Committee))\b"
+)
+
+
+def _board_named_above(found: MeetingContext, first: list[str]) -> None:
+    """The body a page calls "the Board" after naming it in full at its top."""
+    text = " ".join(first)[:600]
+    called = _THE_BODY.search(text)
+    if called is None:
+        return
+    for named in _NAMED_BODY.finditer(text[: called.start()]):
+        name = re.sub(r"^(?:Agenda\s+Item\s+No\.?\s+\d+\s+|Minutes\s+)", "", named.group("name").strip())
+        if len(name.split()) >= 2:
+            found.set_committee(name, named.group(0))
+            return
 
 
 def _labelled_meeting(found: MeetingContext, top: list[str], every: list[str], head_end: int) -> None:
@@ -170,12 +197,20 @@ def _title_line(found: MeetingContext, top: list[str], every: list[str], head_en
             continue  # "46/26. Next meeting – 14th May 2026.": the meeting after this one
         if re.match(r"^\d{1,3}\.\d{1,2}\.?\s+[A-Z]", line):
             continue  # "4.1 Board Meeting – Thursday 16 June 2026": a point citing another meeting, not the page's title
+        if re.search(r"\bminutes\b.{0,80}\b(?:previous|last|held\s+on)\b", line, re.IGNORECASE):
+            continue  # "- Minutes of the previous meeting \u2013 To approve the minutes of the meeting held on ...": another meeting
+        if re.search(r"\b(?:clerk|proper\s+officer|chief\s+executive|secretary)\b", line, re.IGNORECASE) and not re.search(r"\bmeeting\b", line, re.IGNORECASE):
+            continue  # "JOHN HASTE, CLERK TO THE COUNCIL DATE 24th February, 2023": the notice signed, not the meeting
         page = _PAGE_TITLE.match(line)
         text = page.group(1) if page else line
         # "Moved from 9th October 2018, Cabinet - Tuesday, 2nd October, 2018": the old date is not the meeting's.
         text = re.sub(r"^(?:Moved|Rescheduled|Postponed|Changed|Brought forward)\s+from\s+[^,]+,\s*", "", text, flags=re.IGNORECASE)
         # "Corporate Parenting Panel (12/11/2013- 30/04/2024) - Tuesday 3 November 2020": the years the body sat
         text = re.sub(r"\s*\(\d{1,2}/\d{1,2}/\d{4}\s*[-\u2013]\s*(?:\d{1,2}/\d{1,2}/\d{4})?\s*\)", "", text)
+        # "Community Committee Agenda 20.06.17": the date in figures with a two-figure year
+        text = re.sub(r"^(.{3,80}?)\s+(?:meeting\s+)?(?:minutes|agenda|decisions)\s+(\d{1,2})[./](\d{1,2})[./](\d{2})$", r"\1 - \2/\3/20\4", text, flags=re.IGNORECASE)
+        # "Agenda for Corporate Parenting Board on Wednesday, 17th June, 2026, 2.00 pm": a ModernGov page's title
+        text = re.sub(r"^(?:Agenda|Minutes|Decisions)(?:\s+and\s+(?:draft\s+)?(?:minutes|decisions))?\s+for\s+(?:the\s+)?(?=[A-Z])(.{3,100}?)\s+on\s+(?=\S[^.]*\d{4})", r"\1 - ", text)
         # "Executive minutes, 14 March 2024", "Cabinet agenda: Thursday 7 March 2024"
         # ("Llanbadoc Council Meeting Minutes Wednesday 5th June 2019": the day straight after)
         text = re.sub(r"^(?!(?:(?:the|draft|unapproved|approved|confirmed|signed|adopted|unconfirmed)\s+)*(?:Parish|Town|Community|City|District|Borough|County)\s+Council\s)(.{3,80}?)\s+(?:meeting\s+)?(?:minutes|agenda|decisions)\s*(?:[,:]\s+|\s(?=[A-Z][a-z]+day\b|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z]))(?=.*\d{4})", r"\1 - ", text, flags=re.IGNORECASE)
@@ -230,6 +265,58 @@ def _summons(found: MeetingContext, top: list[str], every: list[str], head_end: 
                 break
 
 
+# An agenda's announcement of its own meeting: "Agenda for the meeting of the Parish Council to be held on
+# Thursday 14 May 2026", "Notice is hereby given that a meeting of X will be held on ...", "Meeting of the Full
+# Council to be held on 14 May 2026", "Agenda of the Annual Meeting of the Parish Council, 14 May 2026, 7pm",
+# "AGENDA FOR THE ORDINARY MEETING OF THE COUNCIL ON THURSDAY 14 MAY 2026"
+_ANNOUNCED = re.compile(
+    r"^(?:(?:agenda|notice)\s+(?:(?:is\s+)?(?:hereby\s+)?given\s+that\s+|for\s+|of\s+)|notice\s*[:\u2013-]\s*)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"meeting\s+of\s+(?:the\s+)?(?P<body>(?-i:[A-Z])(?:(?!\b(?:will|is|was|to|takes?|took|held|which|that|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)[\w&'\u2019 -]){1,80}?)"
+    r"(?:\s*,\s*|\s+(?:(?:which|that)\s+)?(?:(?:will|is\s+to|to)\s+(?:be\s+held|take\s+place)|takes\s+place|took\s+place|was\s+held|held)\s+|\s+on\s+)(?P<rest>.{0,200})",
+    re.IGNORECASE,
+)
+# "Agenda for East Keal Parish Council Extraordinary Meeting to be held at St Helen's Church ... on Monday 7th October 2024"
+_AGENDA_FOR = re.compile(
+    r"^(?:agenda|notice)\s+(?:for|of)\s+(?:the\s+)?(?P<body>(?-i:[A-Z])[\w&'\u2019 -]{1,80}?)\s+(?:(?:extra-?ordinary|annual|ordinary|special|monthly)\s+)?"
+    r"meeting\s+(?:(?:which|that)\s+will\s+be\s+held|to\s+be\s+held|will\s+be\s+held|on)\b(?P<rest>.{0,200})",
+    re.IGNORECASE,
+)
+# "Councillors are summoned to the Parish Council meeting on Thursday 14th May 2026 at 7.30pm"
+_SUMMONED_TO = re.compile(
+    r"\bsummoned\s+to\s+(?:attend\s+)?(?:the|an?)\s+(?P<body>(?-i:[A-Z])(?:(?!\b(?:will|is|was|to|which|that)\b)[\w&'\u2019 -]){1,80}?)\s+meeting\s+(?:(?:which|that)\s+will\s+be\s+held\s+|to\s+be\s+held\s+)?(?P<rest>.{0,200})",
+    re.IGNORECASE,
+)
+
+
+def _announced(found: MeetingContext, top: list[str], every: list[str], head_end: int) -> None:
+    """An agenda that announces its own meeting in its first lines: the body, and the first date
+    after it (the lines after it may hold "To approve the minutes of the meeting held on ...")."""
+    if found.committee is not None and found.date is not None:
+        return
+    for line in [l for l in top[:head_end] if l][:8]:
+        match = _ANNOUNCED.match(line) or _AGENDA_FOR.match(line) or _SUMMONED_TO.search(line)
+        if not match:
+            continue
+        # ("Notice is hereby given that the next meeting of X will be held on ...": the notice's own meeting)
+        before = re.sub(r"^(?:notice\s+is\s+(?:hereby\s+)?given\s+that|agenda\s+for)\s+the\s+next\b", "", line[: match.start("rest")], flags=re.IGNORECASE)
+        if _NOT_ANNOUNCED.search(before):
+            continue
+        date = find_date(match.group("rest")[:160])
+        if date is None:
+            continue
+        body = match.group("body").strip(" ,;:")
+        found.set_committee(display_council(body) if is_full_council(body) else body, line[:160])
+        found.set_date(date, line[:160])
+        time = _TIME.search(match.group("rest"))
+        if time and found.time is None:
+            found.time = Finding(time.group(1), line[:160])
+        return
+
+
+# words that make the line about another meeting: "the minutes of the meeting of X held on ...", "the next meeting of ..."
+_NOT_ANNOUNCED = re.compile(r"\b(?:minutes?|previous|last|earlier|next|approv\w*|confirm\w*|signed|report\w*)\b", re.IGNORECASE)
+
+
 # "A Meeting of Hollinsdale Community Council took place on Thursday 9 July 2026 at 7.30 pm in ..."
 _TOOK_PLACE = re.compile(
     # ("On Tuesday, 20 January 2009 a Meeting of Trefeurig Council was held in ...": the day first)
@@ -269,8 +356,9 @@ def _own_meeting(found: MeetingContext, top: list[str], every: list[str], head_e
 
 
 def _labelled_fields(found: MeetingContext, top: list[str], every: list[str], head_end: int) -> None:
-    """Labelled fields: "Committee: ...", "Date: ...", "Venue: ..."."""
-    for line in every[:80]:
+    """Labelled fields: "Committee: ...", "Date: ...", "Venue: ..." (also run onto one line,
+    "Committee : Executive Date : Monday, 16 August 2021 Time : 18:00 Place : Town Hall")."""
+    for line in (piece for line in every[:80] for piece in _one_line_fields(line) if piece):
         match = _LABELLED.match(line)
         if not match:
             continue
@@ -293,6 +381,14 @@ def _labelled_fields(found: MeetingContext, top: list[str], every: list[str], he
             found.venue = Finding(re.sub(r"\.?\s*View directions\.?$", "", value, flags=re.IGNORECASE).strip(), line)
         elif label == "council" and found.council is None:
             found.council = Finding(value, line)
+
+
+_ONE_LINE_FIELDS = re.compile(r"\s+(?=(?:Committee|Date|Time|Place|Venue)\s*:\s)")
+
+
+def _one_line_fields(line: str) -> list[str]:
+    """A line holding two or more labelled fields, cut before each ("31/27 Standards Committee: ..." is one title)."""
+    return _ONE_LINE_FIELDS.split(line) if len(_ONE_LINE_FIELDS.findall(line)) >= 2 else [line]
 
 
 def _name_line(found: MeetingContext, top: list[str], every: list[str], head_end: int) -> None:
@@ -377,7 +473,7 @@ def _council_line(found: MeetingContext, top: list[str], every: list[str], head_
                 break
 
 
-_STEPS = [_labelled_meeting, _cmis_time, _decision_fields, _title_line, _summons, _took_place, _minutes_heading, _headings_without_minutes, _own_meeting, _labelled_fields, _name_line, _issue_decision_line, _meeting_line, _date_line, _council_line]
+_STEPS = [_labelled_meeting, _cmis_time, _decision_fields, _summons, _announced, _title_line, _took_place, _minutes_heading, _headings_without_minutes, _own_meeting, _labelled_fields, _name_line, _issue_decision_line, _meeting_line, _date_line, _council_line]
 
 
 def _tidy_council(value: str) -> str:

@@ -284,7 +284,7 @@ def _glued_runs(lines: list[str]) -> list[str]:
     return [piece for index, line in enumerate(lines) for piece in (_split_at(line, sorted(cuts[index])).split("\n") if index in cuts else [line])]
 
 
-_FLAT_ITEM = re.compile(r"(?:^|(?<=[.:;)\s]))\s*(?=(?:Agenda\s+)?Item\s+(\d{1,3})\.?\s+[A-Z])")
+_FLAT_ITEM = re.compile(r"(?:^\s*|(?<=[.:;)\s]))(?=(?:Agenda\s+)?Item\s+(\d{1,3})\.?\s+[A-Z])")
 
 
 def _item_breaks(line: str) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from cpb_tui.importers.agenda_list import agenda_list_items
 from cpb_tui.importers.context import find_context
 from cpb_tui.importers.decisions import FIELD, opener, resolutions_from, split_decisions
 from cpb_tui.importers.layout import is_page_footer, normalise, to_markdown
@@ -145,6 +146,9 @@ def _headings(lines: list[str]) -> list[Heading]:
     """The items: numbered, else a tracker's keyed rows, else titles that lost their numbers, else headings."""
     headings = numbered_items(lines)
     headings = row_headings(lines, headings) or headings  # a tracker page's rows, each known by its key
+    listed = agenda_list_items(lines)
+    if len(listed) > len(headings):
+        return listed  # an agenda whose numbers became dashes (its points numbered "9.1" stay inside their items)
     if len(headings) < 2:
         headings = unnumbered_items(lines) or decision_cells(lines) or headings
     if len(headings) < 2:
@@ -270,11 +274,16 @@ _ATTENDANCE = re.compile(
     r"|venue|contact|meeting|date|time|place)\b",
     re.IGNORECASE,
 )
-_RECORD_VERB = re.compile(r"\b(?:was|were|would|had|has|have|agreed|resolved|reported|noted|asked|requested)\b", re.IGNORECASE)
+_RECORD_VERB = re.compile(
+    r"\b(?:was|were|would|had|has|have|agreed|resolved|reported|noted|asked|requested|opened|welcomed|thanked|declared|explained|confirmed"
+    r"|stated|said|informed|presented|proposed|seconded|discussed)\b",
+    re.IGNORECASE,
+)
 
 
 # "IJ to contact the landowner", "Clerk to write to Highways", "Action: Clerk": errands are a record too
-_ERRAND = re.compile(r"^\s*(?:(?:The\s+)?(?:Clerk|Chair(?:man)?|[A-Z]{2,4}(?:\s*(?:&|and|/)\s*[A-Z]{2,4})?)\s+(?:is\s+)?to\s+[a-z]+\b|(?:Actions?|ACTIONS?)\s*:\s*\S)")
+# (or a tag at a sentence's end: "... welcomed the new clerk. ACTION: Clerk to update the website")
+_ERRAND = re.compile(r"^\s*(?:(?:The\s+)?(?:Clerk|Chair(?:man)?|[A-Z]{2,4}(?:\s*(?:&|and|/)\s*[A-Z]{2,4})?)\s+(?:is\s+)?to\s+[a-z]+\b|(?:Actions?|ACTIONS?)\s*:\s*\S)|[.!]\s+(?:Action|ACTION)\s*:\s*[A-Z]")
 
 
 def _opening_record(lines: list[str]) -> tuple[str, list[str]] | None:
@@ -286,7 +295,7 @@ def _opening_record(lines: list[str]) -> tuple[str, list[str]] | None:
     """
     prose = [
         index for index, line in enumerate(lines)
-        if (len(line.strip()) >= 60 and _RECORD_VERB.search(line) or _ERRAND.match(line)) and not _ATTENDANCE.match(line)
+        if (len(line.strip()) >= 60 and _RECORD_VERB.search(line) or _ERRAND.search(line)) and not _ATTENDANCE.match(line)
         and not NOISE.match(line) and not FIELD.match(line)
         # (the page's own heading names "the minutes of the meeting"; so does a decision approving them, which is a record)
         and not (re.search(r"\bminutes\s+of\s+(?:the\s+|a\s+)?meeting\b", line, re.I) and opener(line) is None)

@@ -36,6 +36,9 @@ _LINK_FURNITURE = re.compile(r"[ \t]*[(\[]?\bopens\s+in\s+(?:a\s+)?new\s+(?:wind
 _LINK_WORDS = re.compile(r"opens\s+in\s+(?:a\s+)?new\s+(?:window|tab)", re.IGNORECASE)
 
 
+_WIDE_GAP = re.compile(r"[ \t]{11,}")
+
+
 @lru_cache(maxsize=2)  # each parser tried on a document normalises the same text again
 def normalise(text: str) -> str:
     """Unix newlines, no trailing spaces, non-breaking spaces as spaces, no control characters,
@@ -43,6 +46,9 @@ def normalise(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
     # whole escape sequences first (an OSC 52 leaves no base64 behind), then any stray control
     text = _CONTROL.sub("", terminal_safe(text.replace("\u00a0", " ").replace("\u200b", "")))
+    # a run of spaces wider than ten says no more than ten do (a gap between columns), and the patterns
+    # that read titles and decisions try every split of a run: 250 spaces cost 5 ms a line
+    text = _WIDE_GAP.sub(" " * 10, text)
     if _LINK_WORDS.search(text):
         text = _LINK_FURNITURE.sub("", text)
     if "v " in text or "\u00d8" in text or "\u00a7" in text or "\u00fc" in text:
@@ -92,9 +98,13 @@ def escape_leading(text: str) -> str:
     return _MD_LEADING.sub(r"\1\2\\\3\4", text) if _MD_LEADING.match(text) else text
 
 
+_PAGES_REF = re.compile(r"\(\s*pages?\s+\d+(?:\s*[-\u2013]\s*\d+)?\s*\)", re.IGNORECASE)
+
+
 def is_caps_line(line: str) -> bool:
     """Whether a line is written in capitals (an agenda or minute title)."""
-    letters = [ch for ch in line if ch.isalpha()]
+    # ("MINUTES (Pages 1 - 6)": the pages the agenda list gives are no part of the title)
+    letters = [ch for ch in (_PAGES_REF.sub("", line) if "age" in line else line) if ch.isalpha()]
     if len(letters) < 2:
         return False
     upper = sum(1 for ch in letters if ch.isupper())

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from cpb_tui.importers.dates import find_date
 
 # "The minutes of the meeting held on ... were agreed": words about earlier minutes
-EARLIER_MINUTES = re.compile(r"\b(?:was|were)\s+(?:\w+\s+(?:and\s+)?)?(?:received|approved|agreed|confirmed|signed|accepted|adopted)\b", re.IGNORECASE)
+EARLIER_MINUTES = re.compile(r"\b(?:was|were)\s+(?:\w+\s+(?:and\s+)?)?(?:received|approved|agreed|confirmed|signed|accepted|adopted|circulated|distributed|tabled|read|considered|noted)\b", re.IGNORECASE)
 
 
 def earlier_minutes_item(top: list[str], index: int) -> bool:
@@ -35,7 +35,7 @@ _BODY_BEFORE = re.compile(
 )
 # words that make it another meeting: the minutes approved, a letter dated, the next meeting
 _NOT_THIS_MEETING = re.compile(
-    r"\b(?:previous|last|earlier|next|approv\w*|agree\w*|confirm\w*|adopt\w*|accepted|received|signed|dated|letter|published|publication|issued|despatch\w*|agenda)\b",
+    r"\b(?:previous|last|earlier|next|approv\w*|agree\w*|confirm\w*|adopt\w*|accepted|received|signed|circulated|distributed|tabled|dated|letter|published|publication|issued|despatch\w*|agenda)\b",
     re.IGNORECASE,
 )
 

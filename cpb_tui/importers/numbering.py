@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from cpb_tui.importers.decisions import _BODY_LEAD_IN, opener
 from cpb_tui.importers.layout import is_caps_line
@@ -102,7 +103,8 @@ _CLAUSE_LINE = re.compile(
     # "1. Approved the proposed programme ...", "2. Gave authority to ...": decisions in the past tense, their label lost
     r"|(?:Approved|Agreed|Noted|Endorsed|Gave|Requested|Resolved|Delegated|Authori[sz]ed|Supported|Accepted|Adopted|Asked|Instructed)\s+(?:that\s|to\s|the\s|and\s|in\s|any\s|a\s|an\s|authority\b))"
 )
-_LEADERS = re.compile(r"\s*(?:\.\s?){4,}\s*\d{0,4}\s*$|\s*\u2026{2,}\s*\d{0,4}\s*$")
+# (the spaces before the leaders are tried from their first only: from every one, a long run of them costs its square)
+_LEADERS = re.compile(r"(?:^|(?<=\S))\s*(?:(?:\.\s?){4,}|\u2026{2,})\s*\d{0,4}\s*$")
 
 
 def numbered_items(lines: list[str]) -> list[Heading]:
@@ -206,7 +208,7 @@ def _count_markdown_list(candidates: list[Heading], lines: list[str]) -> None:
 
 
 # "(a) Previous Meeting", "a) ...", and "a. Road sign issues." before a capital
-_SUB_ITEM = re.compile(r"^\s*(?:\(?(?P<letter>[a-h])\)\s+|(?P<dotted>[a-h])\.\s+(?=[A-Z\u201c\"']))(?P<title>\S.*?)\s*$")
+_SUB_ITEM = re.compile(r"^\s*(?:\(?(?P<letter>[a-h])\)\s+|(?P<dotted>[a-h])\.\s+(?=[A-Z\u201c\"']))(?P<title>\S(?:.*\S)?)\s*$")
 _CLAUSE_START = re.compile(r"^(?:that\b|to\s|[a-z])|^That\b|^To\s+[a-z]")
 _LEAD_IN_END = re.compile(r"(?::-?|[-\u2013]|\bthat|\bnamely)\s*$", re.IGNORECASE)
 
@@ -256,12 +258,16 @@ def _with_sub_items(lines: list[str], chain: list[Heading]) -> list[Heading]:
     return out
 
 
+# (the title ends at its last letter: a lazy title before trailing spaces tries every one of them)
+_POINT = re.compile(r"^\s*(\d{1,2})[.)]\s+(?P<title>\S(?:.*\S)?)\s*$")
+
+
 def _restarted_points(lines: list[str], heading: Heading, stop: int) -> list[Heading]:
     """ "5. Progress reports:" over "1. Grass management schedule", "2. Lighting column 4": points
     numbered again from 1 under an item, each a short title over its own text, as sub-items 5.1, 5.2."""
     subs: list[Heading] = []
     for index in range(heading.body_start, stop):
-        match = re.match(r"^\s*(\d{1,2})[.)]\s+(?P<title>\S.*?)\s*$", lines[index])
+        match = _POINT.match(lines[index])
         if not match or int(match.group(1)) != len(subs) + 1:
             continue
         title = match.group("title")
@@ -290,7 +296,9 @@ def _sentence_title(text: str) -> str:
     """A sub-item's title from the sentence that opens it: the words before a dash
     ("Parish Cottage - Chairman still awaiting ...") or a colon ("Bus Shelter: M Owen reported ..."),
     else before "was/had", else its first 20 words."""
-    dashed = re.match(r"^(?P<title>.{3,80}?)(?:\s[-\u2013]\s|:\s)", text)
+    # ("26/01234/FUL \u2013 3 Church Lane \u2013 rear extension": a reference is named by its place too)
+    coded = re.match(r"^(?P<title>[A-Z]{0,4}\d[\w/.-]*\d[\w/]*\s[-\u2013]\s[^-\u2013:]{3,60}?)(?:\s[-\u2013]\s|:\s)", text)
+    dashed = coded or re.match(r"^(?P<title>.{3,80}?)(?:\s[-\u2013]\s|:\s)", text)
     if dashed:
         return dashed.group("title")
     short = re.match(r"^(?P<title>.{3,80}?)(?:\s+(?:was|were|had|has|is|are)\s|\.\s)", text)
@@ -352,8 +360,12 @@ def _next_paragraph(last: tuple[int, ...], minor: tuple[int, ...]) -> bool:
     return minor[:-1] == last[: len(minor) - 1] and 0 < minor[-1] - last[len(minor) - 1] <= 2
 
 
+_SPACE_RUN = re.compile(r"[ \t]{4,}")
+
+
 def _candidate(lines: list[str], index: int, running_years: frozenset[str] = frozenset()) -> Heading | None:
-    line = lines[index].strip()
+    # (a long run of spaces inside a line says no more than three do, and the title patterns try every split of it)
+    line = _SPACE_RUN.sub("   ", lines[index].strip())
     if not line or len(line) > 2000 or _FILE_NAME.search(line):
         return None  # "Agenda Item 08 - Appendix A.pdf": an attachment's file name, not an item
     alone = _ALONE.match(line)
@@ -459,6 +471,7 @@ def _follows(before: Heading, after: Heading) -> bool:
     return before.value < after.value <= before.value + (40 if after.strength >= 2 and before.strength >= 2 else 12)
 
 
+@lru_cache(maxsize=4096)
 def _minor(number: str) -> int:
     if re.fullmatch(r"(?:19|20)\d\d-\d{1,4}|\d{2}\.\d{3}|[A-Z]{1,3}\.\d{2,4}", number):
         return 0  # "2022-107", "23.001", "CA.212": the minute is the item's own number

@@ -32,9 +32,39 @@ _COUNCIL_LINE = re.compile(r"^\s*[A-Z][A-Z &'-]*\b(COUNCIL|AUTHORITY)\s*$")
 
 
 def has_front_matter(lines: list[str]) -> bool:
-    """Whether these lines open with a report's front matter (a "Title:" near "Report From:" or "Date:")."""
+    """Whether these lines open with a report's front matter (a "Title:" near "Report From:" or "Date:"),
+    or as a report without labels does: "Agenda Item 7: ..." or "Report of the Director ..." in its
+    first lines, then at least two of a report's own numbered headings ("1. Purpose of the report",
+    "2. Recommendations") and no decision recorded."""
     labels = [_LABEL.match(line).group(1).lower() for line in lines[:60] if _LABEL.match(line)]
-    return "title" in labels and any(l.startswith(("report", "date", "committee", "panel")) for l in labels)
+    if "title" in labels and any(l.startswith(("report", "date", "committee", "panel")) for l in labels):
+        return True
+    return plain_report_title(lines) is not None
+
+
+_REPORT_OPENING = re.compile(r"^\s*(?:Report\s+(?:of|by|from)\s+(?:the\s+)?[A-Z]|Agenda\s+Item\s*(?:No\.?\s*)?\d{1,3}[a-z]?\b)", re.IGNORECASE)
+_ITEM_TITLE = re.compile(r"^\s*Agenda\s+Item\s*(?:No\.?\s*)?(?P<number>\d{1,3}[a-z]?)\s*(?:[:.\u2013-]\s*(?P<title>\S.{2,120}))?$", re.IGNORECASE)
+_RECORDED = re.compile(r"^\s*(?:RESOLVED|Resolved\s*[:\u2013-]|Minutes\s*:|AGREED\b|Decision\s*:)")
+
+
+def plain_report_title(lines: list[str]) -> tuple[str | None, str | None] | None:
+    """A report without labelled front matter: its item number and title where "Agenda Item 7: Title"
+    gives them (else None for each), or None when the lines do not read as such a report."""
+    opening = [line for line in lines[:40] if line.strip()][:15]
+    if not any(_REPORT_OPENING.match(line) for line in opening):
+        return None
+    headings = {
+        _LEADING_NUMBER.sub("", line.strip()).rstrip(":").strip().lower()
+        for line in lines[:400] if _NUMBERED_HEADING.match(line.strip())
+    }
+    if len(headings & KNOWN_HEADINGS) < 2 or any(_RECORDED.match(line) for line in lines[:400]):
+        return None
+    for index, line in enumerate(opening):
+        named = _ITEM_TITLE.match(line)
+        if named:
+            title = named.group("title") or next((l.strip() for l in opening[index + 1 : index + 3] if not _REPORT_OPENING.match(l)), None)
+            return named.group("number"), title
+    return None, None
 
 
 def report_starts(lines: list[str]) -> list[int]:

@@ -211,12 +211,22 @@ def _parse_minutes_document(text: str, page_starts: list[int] | None) -> Documen
 
 def _parse_report(text: str, page_starts: list[int] | None) -> DocumentRecord:
     from cpb_tui.importers.layout import normalise
-    from cpb_tui.importers.report import parse_report
+    from cpb_tui.importers.report import parse_report, plain_report_title
     from cpb_tui.domain.models import ItemRecord, MeetingRecord
 
-    report = parse_report(normalise(text).split("\n"))
-    item = ItemRecord(title=report.title, reports=[report])
-    meeting = MeetingRecord(committee=report.committee, date=report.date, council=report.council, items=[item])
+    lines = normalise(text).split("\n")
+    number, title = plain_report_title(lines) or (None, None)
+    report = parse_report(lines, fallback_title=title)
+    item = ItemRecord(title=report.title, number=number, reports=[report])
+    committee, date = report.committee, report.date
+    if committee is None or date is None:
+        # a report without labels names its meeting as a page would: "Corporate Parenting Panel \u2013 24 June 2026"
+        from cpb_tui.importers.context import find_context
+
+        said = find_context(lines)
+        committee = committee or (said.committee.value if said.committee else None)
+        date = date or (said.date.value if said.date else None)
+    meeting = MeetingRecord(committee=committee, date=date, council=report.council, items=[item])
     return DocumentRecord(kind="report", title=report.title, meetings=[meeting])
 
 

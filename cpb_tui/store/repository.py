@@ -367,8 +367,13 @@ class Store(SummariesMixin, ViewsMixin, DeskMixin, BriefMixin, ActionLogMixin, F
         # (it is taken), so they are read once rather than once per item (4,000 items took 15 s).
         before = self._rows("select * from items where meeting_id = ?", [meeting_id])
         taken: set[int] = set()
-        for item in record.items:
-            item_id = self._merge_item(meeting_id, item, document_id, taken, before)
+        # The record before item 1 ("Opening of the meeting"), added to a meeting whose agenda came first,
+        # still opens it: its place is before every item the meeting had.
+        first_numbered = next((i for i, item in enumerate(record.items) if item.number or item.minute_number), 0)
+        floor = min((row["position"] for row in before), default=0) - first_numbered
+        for index, item in enumerate(record.items):
+            place = floor + index if before and index < first_numbered else None
+            item_id = self._merge_item(meeting_id, item, document_id, taken, before, place)
             item_ids.append(item_id)
             taken.add(item_id)
             if item.tasks:
@@ -432,7 +437,8 @@ class Store(SummariesMixin, ViewsMixin, DeskMixin, BriefMixin, ActionLogMixin, F
             )
 
     def _merge_item(
-        self, meeting_id: int, record: ItemRecord, document_id: int, taken: set[int] = frozenset(), rows: list[dict[str, Any]] | None = None
+        self, meeting_id: int, record: ItemRecord, document_id: int, taken: set[int] = frozenset(), rows: list[dict[str, Any]] | None = None,
+        place: int | None = None,
     ) -> int:
         existing = self._find_item(meeting_id, record, taken, rows)
         fields = {
@@ -446,7 +452,7 @@ class Store(SummariesMixin, ViewsMixin, DeskMixin, BriefMixin, ActionLogMixin, F
             "minutes": record.minutes,
         }
         if existing is None:
-            position = self.db.execute(
+            position = place if place is not None else self.db.execute(
                 "select coalesce(max(position), -1) + 1 from items where meeting_id = ?", [meeting_id]
             ).fetchone()[0]
             item_id = self._insert(

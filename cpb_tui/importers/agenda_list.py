@@ -1,0 +1,41 @@
+"""An agenda whose numbered list became dashes on the web: "AGENDA" over "- Welcome by the Chairman",
+"- Apologies ...", "- To approve the minutes ...". Each dash is an item (its number was lost, so it has
+none); a line between the dashes, a point indented under one or a numbered point ("9.1 Shop") is part
+of the item above it. Minutes use dashes for points, so only a list under an AGENDA heading counts.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cpb_tui.importers.numbering import Heading, tidy_title
+
+_AGENDA = re.compile(r"^\s*(?:AGENDA|Agenda|A\s+G\s+E\s+N\s+D\s+A)\s*:?\s*$")
+# a top-level dash (at most one space before it); "·" and indented dashes are points under an item
+_DASH = re.compile(r"^ ?[-\u2013\u2022*]\s+(?P<title>\S.*?)\s*$")
+# where the list ends: the notice signed, the clerk's name, a letter's close
+_LIST_END = re.compile(r"^\s*(?:Signed|Yours\s+(?:sincerely|faithfully)|Dated?\s*:|Clerk\s+to\s+the\s+Council)\b", re.IGNORECASE)
+
+
+def agenda_list_items(lines: list[str], least: int = 4) -> list[Heading]:
+    """The items of a dashed list under the first AGENDA heading in the first 80 lines, if it has `least` or more."""
+    start = next((index for index, line in enumerate(lines[:80]) if _AGENDA.match(line)), None)
+    if start is None:
+        return []
+    found: list[Heading] = []
+    for index in range(start + 1, len(lines)):
+        if _LIST_END.match(lines[index]):
+            break
+        dash = _DASH.match(lines[index])
+        if dash is None:
+            continue
+        title, rest = dash.group("title"), None
+        # "Minutes of the previous meeting \u2013 To consider a resolution to approve ...": the words before the dash name it
+        split = re.match(r"^(?P<title>[^\u2013\u2014]{3,90}?)\s+[\u2013\u2014-]\s+(?P<rest>\S.{10,})$", title) if len(title) > 90 else None
+        if split:
+            title, rest = split.group("title"), split.group("rest")
+        title = title.rstrip(" \u2013\u2014-").strip()
+        if len(re.sub(r"[^A-Za-z]", "", title)) < 3:
+            continue
+        found.append(Heading(index, index + 1, "", 0, tidy_title(title[:200]), "heading", 1.0, rest))
+    return found if len(found) >= least else []
