@@ -102,6 +102,11 @@ class DocScore:
     false_actions: int = 0
     notes: list[str] = field(default_factory=list)
 
+    @property
+    def committee_found(self) -> bool:
+        """Whether cpb found a committee (it asked for none), where it imported at all."""
+        return self.status in ("imported", "asked", "missed-context") and "which committee" not in self.message
+
 
 def score_document(doc: dict, folder: Path) -> DocScore:
     from cpb_tui.importers import ImportProblem, load
@@ -298,6 +303,11 @@ def report(scores: list[DocScore]) -> str:
     lines.append(
         f"{asked} documents do not state their committee or date and were imported once asked; "
         f"{missed} state them but cpb did not find them."
+    )
+    named = [s for s in scores if s.doc.get("committee")]
+    lines.append(
+        f"{sum(1 for s in named if s.committee_found)} of the {len(named)} documents whose labels say they name their body had it found "
+        "(a page that says only \"the Parish Council\" is asked which one)."
     )
     return "\n".join(lines)
 

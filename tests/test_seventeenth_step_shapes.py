@@ -275,3 +275,14 @@ def test_a_body_named_once_then_called_the_board_or_before_the_meetings_kind_is_
     path.write_text(top + "\n" + AGENDA_BODY, encoding="utf-8")
     meeting = load(path)[1].meetings[0]
     assert (meeting.committee, meeting.date.isoformat()) == (committee, "2026-06-17")
+
+
+def test_a_clause_running_on_over_many_lines_is_not_joined_again_at_each():
+    # (not a timing test: 12,000 such lines ran past the import limit; bench/hostile_input.py times them)
+    from cpb_tui.importers.resolutions import parse_resolved
+
+    found = parse_resolved(["(i) That the list be noted" + " " * 250 + "b"] * 4000)
+    assert len(found) == 1 and found[0].text.startswith("That the list be noted")
+    assert [r.text for r in parse_resolved(["(1) Endorse the proposals, namely:", "a) the first;", "b) the second."])] == [
+        "Endorse the proposals, namely:", "the first;", "the second.",
+    ]

@@ -83,7 +83,7 @@ def parse_resolved(lines: list[str]) -> list[ResolutionRecord]:
         if bullet and not clauses:
             bullets.append([bullet.group(1)])
             continue
-        if bullet and clauses and (clauses[-1][0] is None or _LIST_INTRO.search(_join(clauses[-1][1]))):
+        if bullet and clauses and (clauses[-1][0] is None or _LIST_INTRO.search(_tail(clauses[-1][1]))):
             # "(a) That the programme be approved with amendments;" then a bullet per amendment:
             # each bullet is a decision of its own, between (a) and (b)
             clauses.append((None, [bullet.group(1)]))
@@ -180,7 +180,7 @@ def _unlabelled_clauses(lines: list[str]) -> list[str]:
     starts a clause of its own. Anything else joins the line before."""
     out: list[list[str]] = []
     for line in lines:
-        if out and not (_OWN_CLAUSE.match(line) and _join(out[-1]).endswith((".", ";"))):
+        if out and not (_OWN_CLAUSE.match(line) and _tail(out[-1]).endswith((".", ";"))):
             out[-1].append(line)
         else:
             out.append([line])
@@ -198,7 +198,8 @@ def _opens_sub_list(label: str, clauses: list[tuple[str | None, list[str]]], pre
         expected = {chr(ord(previous_sub) + 1)} if len(previous_sub) == 1 else set()
         expected.add(_next_roman(previous_sub))
         return label in expected
-    return label in ("a", "i") and (_join(last[1]).rstrip().endswith(":") or bool(_LIST_INTRO.search(_join(last[1]))))
+    tail = _tail(last[1])
+    return label in ("a", "i") and (tail.rstrip().endswith(":") or bool(_LIST_INTRO.search(tail)))
 
 
 def _plausible_label(label: str, clauses: list[tuple[str | None, list[str]]]) -> bool:
@@ -218,6 +219,12 @@ def _plausible_label(label: str, clauses: list[tuple[str | None, list[str]]]) ->
 def _next_roman(label: str) -> str | None:
     numerals = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv"]
     return numerals[numerals.index(label) + 1] if label in numerals[:-1] else None
+
+
+def _tail(parts: list[str]) -> str:
+    """A clause's last lines, where a list it opens is introduced ("... the following:"): read alone, so
+    a clause that runs on over thousands of lines is not joined again at each one."""
+    return _join(parts[-3:])
 
 
 def _join(parts: list[str]) -> str:
