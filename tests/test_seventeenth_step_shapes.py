@@ -286,3 +286,15 @@ def test_a_clause_running_on_over_many_lines_is_not_joined_again_at_each():
     assert [r.text for r in parse_resolved(["(1) Endorse the proposals, namely:", "a) the first;", "b) the second."])] == [
         "Endorse the proposals, namely:", "the first;", "the second.",
     ]
+
+
+def test_a_promise_made_before_or_not_kept_is_no_task():
+    from cpb_tui.actions.narrative import extract_from_minutes
+
+    text = (
+        "Mrs Hart advised that she would be willing to help. He further advised that, on the speed sign, "
+        "Highways had said they would contact him after the first lockdown, but did not get back to him."
+    )
+    assert extract_from_minutes(text) == []
+    assert extract_from_minutes("The county had promised that they would repair the verge.") == []
+    assert [a.text for a in extract_from_minutes("Cllr Lee said she would contact the school.")] == ["Cllr Lee to contact the school"]

@@ -130,6 +130,8 @@ def _extract_from_minutes(markdown: str) -> list[ActionCandidate]:
                 previous = sentence
                 continue
             for part in would_parts(as_reported(sentence)):
+                if _PAST_PROMISE.search(part):
+                    continue  # "Highways had said they would contact him ..., but did not get back to him": a promise of before
                 action = _commitment(part, last_doer)
                 if action is not None and not answered_there(part, " ".join(sentences[position_in + 1 : position_in + 4])):
                     actions.append(due_from_context(action, part, previous))
@@ -147,6 +149,12 @@ def _extract_from_minutes(markdown: str) -> list[ActionCandidate]:
     return actions
 
 
+# an earlier promise reported, or one said not to have been kept
+_PAST_PROMISE = re.compile(
+    r"\bhad\s+(?:said|promised|agreed|indicated|stated|undertaken|confirmed)\s+(?:that\s+)?(?:they|he|she|it|we)\s+would\b"
+    r"|\bwould\b[^.;]{3,160}?,?\s+but\s+(?:did|had|has|have|was|were)\s+not\b|\bwould\b[^.;]{3,160}?\bbut\s+never\b",
+    re.IGNORECASE,
+)
 _TO_ACTION_TAIL = re.compile(r"\s+[\u2013\u2014-]\s*(?:the\s+)?[A-Z]?\w+\s+to\s+action\.?\s*$", re.IGNORECASE)
 
 
