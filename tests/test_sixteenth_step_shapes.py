@@ -159,7 +159,7 @@ def test_five_digit_minute_numbers_with_a_stop_and_titles_in_capitals_before_a_c
     _, found = stored_text(tmp_path, "minutes.txt", FIVE_DIGIT_NUMBERS)
     assert [(item.number, item.title) for item, _, _ in found] == [
         ("20046", "Apologies for Absence"), ("20047", "Declarations of Interest"), ("20048", "Report from County Councillor"),
-        ("20049", "MINUTES OF THE MEETING HELD ON 17 February"),
+        ("20049", "Minutes of the Meeting Held on 17 February"),  # (title-cased like its neighbours since the seventeenth step)
     ]
 
 

@@ -149,10 +149,11 @@ def _extract_from_minutes(markdown: str) -> list[ActionCandidate]:
     return actions
 
 
-# an earlier promise reported, or one said not to have been kept
+# a promise said not to have been kept ("... would contact him after the first lockdown, but did not get back to him");
+# "..., but did not expect it before July" is a promise still
 _PAST_PROMISE = re.compile(
-    r"\bhad\s+(?:said|promised|agreed|indicated|stated|undertaken|confirmed)\s+(?:that\s+)?(?:they|he|she|it|we)\s+would\b"
-    r"|\bwould\b[^.;]{3,160}?,?\s+but\s+(?:did|had|has|have|was|were)\s+not\b|\bwould\b[^.;]{3,160}?\bbut\s+never\b",
+    r"\bwould\b[^.;]{3,160}?\bbut\s+(?:(?:did|had|has|have)\s+not|never)\s+(?:yet\s+)?"
+    r"(?:done\s+so|got\s+back|get\s+back|come\s+back|came\s+back|replied|responded|happened|materiali[sz]ed|followed\s+(?:it\s+)?up|been\s+(?:done|received|heard))\b",
     re.IGNORECASE,
 )
 _TO_ACTION_TAIL = re.compile(r"\s+[\u2013\u2014-]\s*(?:the\s+)?[A-Z]?\w+\s+to\s+action\.?\s*$", re.IGNORECASE)

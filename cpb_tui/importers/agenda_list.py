@@ -1,7 +1,8 @@
 """An agenda whose numbered list became dashes on the web: "AGENDA" over "- Welcome by the Chairman",
 "- Apologies ...", "- To approve the minutes ...". Each dash is an item (its number was lost, so it has
-none); a line between the dashes, a point indented under one or a numbered point ("9.1 Shop") is part
-of the item above it. Minutes use dashes for points, so only a list under an AGENDA heading counts.
+none); a line between the dashes, a point indented under one or a numbered point ("9.1 Shop") is the
+text of the item above it. Minutes use dashes for points, so only a list under an AGENDA heading counts,
+and not where two or more items under it kept their numbers (the dashes are then their points).
 """
 
 from __future__ import annotations
@@ -12,7 +13,9 @@ from cpb_tui.importers.numbering import Heading, tidy_title
 
 _AGENDA = re.compile(r"^\s*(?:AGENDA|Agenda|A\s+G\s+E\s+N\s+D\s+A)\s*:?\s*$")
 # a top-level dash (at most one space before it); "·" and indented dashes are points under an item
-_DASH = re.compile(r"^ ?[-\u2013\u2022*]\s+(?P<title>\S.*?)\s*$")
+_DASH = re.compile(r"^ ?[-\u2013\u2022*]\s+(?P<title>\S(?:.*\S)?)\s*$")
+# an item that kept its number ("3. Minutes", "Item 4 Finance"; never a point "9.1 Shop"): the dashes are then points under items
+_NUMBERED = re.compile(r"^\s*(?:Item\s+)?\d{1,3}(?![.]\d)[.):]?\s+\S", re.IGNORECASE)
 # where the list ends: the notice signed, the clerk's name, a letter's close
 _LIST_END = re.compile(r"^\s*(?:Signed|Yours\s+(?:sincerely|faithfully)|Dated?\s*:|Clerk\s+to\s+the\s+Council)\b", re.IGNORECASE)
 
@@ -23,9 +26,13 @@ def agenda_list_items(lines: list[str], least: int = 4) -> list[Heading]:
     if start is None:
         return []
     found: list[Heading] = []
+    numbered = 0
     for index in range(start + 1, len(lines)):
         if _LIST_END.match(lines[index]):
             break
+        numbered += bool(_NUMBERED.match(lines[index]))
+        if numbered >= 2:
+            return []  # items that kept their numbers, with dashed points under them
         dash = _DASH.match(lines[index])
         if dash is None:
             continue

@@ -80,7 +80,8 @@ def find_context(lines: list[str], head: int = 40) -> MeetingContext:
     for step in _STEPS:
         step(found, top, every, head_end)
     if found.committee is None and found.date is not None and found.council is not None \
-            and re.search(r"\b(?:Parish|Town|Community|Village)\s+Council$", str(found.council.value)):
+            and re.search(r"\b(?:Parish|Town|Community|Village)\s+Council$", str(found.council.value)) \
+            and _own_date_line(found.date.evidence) and not any(_OTHER_BODY.search(line) for line in [l for l in top if l][:10]):
         # "DUNCHIDEOCK PARISH COUNCIL" over "Minutes from the extraordinary meeting on ...", over "Agenda \u2013
         # Tuesday 2nd June 2026" or over "Date: ...": a parish names no other body when the council itself met
         found.committee = Finding(found.council.value, found.council.evidence)
@@ -108,6 +109,17 @@ def find_context(lines: list[str], head: int = 40) -> MeetingContext:
 
 # the date of a parish's own agenda: "Agenda \u2013 Thursday 14th May 2026", "A G E N D A", "Date: Thursday 14 May 2026"
 _AGENDA_DATE = re.compile(r"^\s*(?:A\s?G\s?E\s?N\s?D\s?A\b|Notice\s+of\s+(?:the\s+)?meeting\b|(?:Meeting\s+)?Date(?:\s+of\s+meeting)?\s*:)", re.IGNORECASE)
+# a body a parish's page may name besides the council ("Planning Applications Working Party")
+# (a heading line naming it, its capitalised words first: never "thanked the hall committee for the room")
+_OTHER_BODY = re.compile(
+    r"^(?:[A-Z][\w'\u2019&-]*\s+){0,6}(?i:working\s+(?:party|group)|committee|sub-committee|panel|steering\s+group|advisory\s+group|forum|parish\s+meeting)\b"
+)
+
+
+def _own_date_line(evidence: str) -> bool:
+    """Whether the date came from the page's own heading: a minutes or agenda heading, or a date line alone."""
+    return bool(_OWN_MEETING.match(evidence) or meeting_heading(evidence) or _AGENDA_DATE.match(evidence)
+                or len(evidence) <= 60 and len(_DATE_WORDS.sub("", evidence)) < 35)
 
 
 # "ROMNEY MARSHES AREA INTERNAL DRAINAGE BOARD A meeting of the Board was held ...", "Southern Health NHS
@@ -186,6 +198,15 @@ _DECISIONS_TAKEN = re.compile(
 )
 
 
+# an agenda's item about earlier minutes, never the page's own title
+_EARLIER_MINUTES_ITEM = re.compile(
+    r"\bminutes\s+of\s+(?:the\s+)?(?:previous|last)\b|\bto\s+(?:consider\s+a\s+resolution\s+to\s+)?(?:approve|confirm|agree|receive|sign|note|adopt)\b.{0,60}\bminutes\b",
+    re.IGNORECASE,
+)
+# the clerk signing the notice: "JOHN HASTE, CLERK TO THE COUNCIL DATE ...", "Clerk to the Council: ..." (never "Chief Executive's Panel")
+_SIGNED_BY = re.compile(r"(?:^|,\s*)(?:the\s+)?(?:town\s+|parish\s+)?(?:clerk|proper\s+officer|chief\s+executive(?:\s+officer)?)\b(?!['\u2019]s)", re.IGNORECASE)
+
+
 def _title_line(found: MeetingContext, top: list[str], every: list[str], head_end: int) -> None:
     """A title line: "Cabinet - Tuesday, 2nd October, 2018 2.00 pm", "Agenda and minutes -
     Corporate Parenting Board - Wednesday, 15th June, 2022". A site's navigation list before
@@ -197,9 +218,9 @@ def _title_line(found: MeetingContext, top: list[str], every: list[str], head_en
             continue  # "46/26. Next meeting – 14th May 2026.": the meeting after this one
         if re.match(r"^\d{1,3}\.\d{1,2}\.?\s+[A-Z]", line):
             continue  # "4.1 Board Meeting – Thursday 16 June 2026": a point citing another meeting, not the page's title
-        if re.search(r"\bminutes\b.{0,80}\b(?:previous|last|held\s+on)\b", line, re.IGNORECASE):
+        if _EARLIER_MINUTES_ITEM.search(line):
             continue  # "- Minutes of the previous meeting \u2013 To approve the minutes of the meeting held on ...": another meeting
-        if re.search(r"\b(?:clerk|proper\s+officer|chief\s+executive|secretary)\b", line, re.IGNORECASE) and not re.search(r"\bmeeting\b", line, re.IGNORECASE):
+        if _SIGNED_BY.search(line):
             continue  # "JOHN HASTE, CLERK TO THE COUNCIL DATE 24th February, 2023": the notice signed, not the meeting
         page = _PAGE_TITLE.match(line)
         text = page.group(1) if page else line
@@ -270,9 +291,11 @@ def _summons(found: MeetingContext, top: list[str], every: list[str], head_end: 
 # Council to be held on 14 May 2026", "Agenda of the Annual Meeting of the Parish Council, 14 May 2026, 7pm",
 # "AGENDA FOR THE ORDINARY MEETING OF THE COUNCIL ON THURSDAY 14 MAY 2026"
 _ANNOUNCED = re.compile(
-    r"^(?:(?:agenda|notice)\s+(?:(?:is\s+)?(?:hereby\s+)?given\s+that\s+|for\s+|of\s+)|notice\s*[:\u2013-]\s*)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"^(?P<lead>(?:agenda|notice)\s+(?:(?:is\s+)?(?:hereby\s+)?given\s+that\s+|for\s+|of\s+)|notice\s*[:\u2013-]\s*)?(?:an?\s+|the\s+)?"
+    r"(?:(?:next|extra-?ordinary|annual|ordinary|special|monthly|full|general|remote|virtual)\s+){0,2}"
     r"meeting\s+of\s+(?:the\s+)?(?P<body>(?-i:[A-Z])(?:(?!\b(?:will|is|was|to|takes?|took|held|which|that|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)[\w&'\u2019 -]){1,80}?)"
-    r"(?:\s*,\s*|\s+(?:(?:which|that)\s+)?(?:(?:will|is\s+to|to)\s+(?:be\s+held|take\s+place)|takes\s+place|took\s+place|was\s+held|held)\s+|\s+on\s+)(?P<rest>.{0,200})",
+    r"(?:\s+(?:(?:which|that)\s+)?(?:(?:will|is\s+to|to)\s+(?:be\s+held|take\s+place)|takes\s+place|took\s+place|was\s+held|held)\s+"
+    r"|(?(lead)(?:\s*,\s*|\s+on\s+)|(?!)))(?P<rest>.{0,200})",
     re.IGNORECASE,
 )
 # "Agenda for East Keal Parish Council Extraordinary Meeting to be held at St Helen's Church ... on Monday 7th October 2024"
@@ -383,7 +406,7 @@ def _labelled_fields(found: MeetingContext, top: list[str], every: list[str], he
             found.council = Finding(value, line)
 
 
-_ONE_LINE_FIELDS = re.compile(r"\s+(?=(?:Committee|Date|Time|Place|Venue)\s*:\s)")
+_ONE_LINE_FIELDS = re.compile(r"(?<=\S)\s+(?=(?:Committee|Date|Time|Place|Venue)\s*:\s)")
 
 
 def _one_line_fields(line: str) -> list[str]:
@@ -473,7 +496,7 @@ def _council_line(found: MeetingContext, top: list[str], every: list[str], head_
                 break
 
 
-_STEPS = [_labelled_meeting, _cmis_time, _decision_fields, _summons, _announced, _title_line, _took_place, _minutes_heading, _headings_without_minutes, _own_meeting, _labelled_fields, _name_line, _issue_decision_line, _meeting_line, _date_line, _council_line]
+_STEPS = [_labelled_meeting, _cmis_time, _decision_fields, _summons, _title_line, _announced, _took_place, _minutes_heading, _headings_without_minutes, _own_meeting, _labelled_fields, _name_line, _issue_decision_line, _meeting_line, _date_line, _council_line]
 
 
 def _tidy_council(value: str) -> str:

@@ -36,7 +36,7 @@ _LINK_FURNITURE = re.compile(r"[ \t]*[(\[]?\bopens\s+in\s+(?:a\s+)?new\s+(?:wind
 _LINK_WORDS = re.compile(r"opens\s+in\s+(?:a\s+)?new\s+(?:window|tab)", re.IGNORECASE)
 
 
-_WIDE_GAP = re.compile(r"[ \t]{11,}")
+_WIDE_GAP = re.compile(r"[^\S\n]{11,}")  # (spaces, tabs, and the wide and thin spaces of other scripts)
 
 
 @lru_cache(maxsize=2)  # each parser tried on a document normalises the same text again

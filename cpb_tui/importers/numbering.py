@@ -103,8 +103,8 @@ _CLAUSE_LINE = re.compile(
     # "1. Approved the proposed programme ...", "2. Gave authority to ...": decisions in the past tense, their label lost
     r"|(?:Approved|Agreed|Noted|Endorsed|Gave|Requested|Resolved|Delegated|Authori[sz]ed|Supported|Accepted|Adopted|Asked|Instructed)\s+(?:that\s|to\s|the\s|and\s|in\s|any\s|a\s|an\s|authority\b))"
 )
-# (the spaces before the leaders are tried from their first only: from every one, a long run of them costs its square)
-_LEADERS = re.compile(r"(?:^|(?<=\S))\s*(?:(?:\.\s?){4,}|\u2026{2,})\s*\d{0,4}\s*$")
+# (the spaces and dots of the leaders are tried from their first only: from every one, a long run of them costs its square)
+_LEADERS = re.compile(r"(?:^|(?<=[^\s.\u2026]))\s*(?:(?:\.\s?){4,}|\u2026{2,})\s*\d{0,4}\s*$")
 
 
 def numbered_items(lines: list[str]) -> list[Heading]:
@@ -134,7 +134,7 @@ def numbered_items(lines: list[str]) -> list[Heading]:
     _year_dot_values(candidates, running_years)
     # A table of contents ("4 CARE LEAVERS' HOUSING OFFER ........ 2") names the items the
     # body holds: the body's headings are the items, the contents only when there is no body.
-    body = [c for c in candidates if not _LEADERS.search(lines[c.index])]
+    body = [c for c in candidates if not _LEADERS.search(lines[c.index][-300:])]  # (leaders end a line: its end is enough)
     if len(body) >= 2 and len(body) < len(candidates):
         candidates = body
     for candidate in candidates:
@@ -297,7 +297,7 @@ def _sentence_title(text: str) -> str:
     ("Parish Cottage - Chairman still awaiting ...") or a colon ("Bus Shelter: M Owen reported ..."),
     else before "was/had", else its first 20 words."""
     # ("26/01234/FUL \u2013 3 Church Lane \u2013 rear extension": a reference is named by its place too)
-    coded = re.match(r"^(?P<title>[A-Z]{0,4}\d[\w/.-]*\d[\w/]*\s[-\u2013]\s[^-\u2013:]{3,60}?)(?:\s[-\u2013]\s|:\s)", text)
+    coded = re.match(r"^(?P<title>[A-Z]{0,4}\d[\w.-]{0,12}/[\w/.-]{1,24}\s[-\u2013]\s[^-\u2013:]{3,60}?)(?:\s[-\u2013]\s|:\s)", text)
     dashed = coded or re.match(r"^(?P<title>.{3,80}?)(?:\s[-\u2013]\s|:\s)", text)
     if dashed:
         return dashed.group("title")

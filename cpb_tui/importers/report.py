@@ -44,20 +44,25 @@ def has_front_matter(lines: list[str]) -> bool:
 
 _REPORT_OPENING = re.compile(r"^\s*(?:Report\s+(?:of|by|from)\s+(?:the\s+)?[A-Z]|Agenda\s+Item\s*(?:No\.?\s*)?\d{1,3}[a-z]?\b)", re.IGNORECASE)
 _ITEM_TITLE = re.compile(r"^\s*Agenda\s+Item\s*(?:No\.?\s*)?(?P<number>\d{1,3}[a-z]?)\s*(?:[:.\u2013-]\s*(?P<title>\S.{2,120}))?$", re.IGNORECASE)
-_RECORDED = re.compile(r"^\s*(?:RESOLVED|Resolved\s*[:\u2013-]|Minutes\s*:|AGREED\b|Decision\s*:)")
+_RECORDED = re.compile(
+    r"(?:^|(?<=[.!?:]\s))\s*(?:resolved\b|agreed\b|decision\s*:|minutes\s*:|actions?\s*:|it\s+was\s+(?:\w+\s+)?(?:resolved|agreed)\b)"
+    r"|\bminutes\s+of\s+(?:the\s+|a\s+)?(?:\w+\s+)?meeting\s+(?:of|held)\b",
+    re.IGNORECASE,
+)
 
 
 def plain_report_title(lines: list[str]) -> tuple[str | None, str | None] | None:
     """A report without labelled front matter: its item number and title where "Agenda Item 7: Title"
     gives them (else None for each), or None when the lines do not read as such a report."""
     opening = [line for line in lines[:40] if line.strip()][:15]
-    if not any(_REPORT_OPENING.match(line) for line in opening):
+    # ("Report of the Chief Internal Auditor was presented ...": a sentence of minutes, not a report's heading)
+    if not any(_REPORT_OPENING.match(line) and len(line) <= 120 and not re.search(r"\b(?:was|were|had|has)\b", line) for line in opening):
         return None
     headings = {
         _LEADING_NUMBER.sub("", line.strip()).rstrip(":").strip().lower()
         for line in lines[:400] if _NUMBERED_HEADING.match(line.strip())
     }
-    if len(headings & KNOWN_HEADINGS) < 2 or any(_RECORDED.match(line) for line in lines[:400]):
+    if len(headings & KNOWN_HEADINGS) < 2 or any(_RECORDED.search(line) for line in lines[:400]):
         return None
     for index, line in enumerate(opening):
         named = _ITEM_TITLE.match(line)
