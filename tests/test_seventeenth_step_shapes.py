@@ -374,3 +374,37 @@ def test_wide_spaces_of_other_scripts_and_dotted_runs_stay_quick():
     assert normalise("a" + "\u2003" * 500 + "b") == "a" + " " * 10 + "b"
     assert _LEADERS.search(". " * 20000 + "x") is None
     assert _sentence_title("26/" * 7000 + "1 was noted").startswith("26/26/")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the next meeting's date under the last item, and a printing date, are not the meeting's
+        "Brackenford Parish Council\nMinutes\nPresent: Cllr A Bell\n1. Apologies for absence\nNone.\n2. Footpaths\nThe stile is mended.\n"
+        "3. Date of next meeting\nThursday 11 June 2026\n",
+        "Brackenford Parish Council\nClerk's report\nPrinted 3 June 2026\n1. Footpaths\nThe stile is mended.\n2. Drains\nCleared.\n",
+        # a meeting's kind is no body
+        "Electors are summoned to the Annual Parish Meeting on Thursday 14 May 2026 at 7pm\n1. Apologies for absence\n2. Reports\n",
+    ],
+)
+def test_dates_that_are_not_the_meetings_own_or_a_kind_of_meeting_make_cpb_ask(tmp_path, text):
+    path = tmp_path / "doc.txt"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(Exception, match="which committee"):
+        load(path)
+
+
+def test_a_place_name_with_on_in_it_and_a_draft_boards_name_are_read_whole(tmp_path):
+    path = tmp_path / "agenda.txt"
+    path.write_text("Agenda for the meeting of Marsh on Wold Parish Council on Thursday 14 May 2026\n" + AGENDA_BODY, encoding="utf-8")
+    assert load(path)[1].meetings[0].committee == "Marsh on Wold Parish Council"
+    path.write_text("Draft Kelby Internal Drainage Board Minutes of the Board meeting held on 3 June 2026\n" + AGENDA_BODY, encoding="utf-8")
+    assert load(path)[1].meetings[0].committee == "Kelby Internal Drainage Board"
+
+
+def test_a_dashed_agenda_ends_where_the_minutes_after_it_begin():
+    from cpb_tui.importers.agenda_list import agenda_list_items
+
+    lines = ["AGENDA", "- Welcome", "- Apologies", "- Footpaths", "- Finance", "  12 Church Lane \u2013 porch", "",
+             "MINUTES OF THE MEETING HELD ON 9 APRIL 2026", "- the bench is mended", "- the hedge is cut"]
+    assert [h.title for h in agenda_list_items(lines)] == ["Welcome", "Apologies", "Footpaths", "Finance"]

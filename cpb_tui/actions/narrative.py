@@ -152,7 +152,7 @@ def _extract_from_minutes(markdown: str) -> list[ActionCandidate]:
 # a promise said not to have been kept ("... would contact him after the first lockdown, but did not get back to him");
 # "..., but did not expect it before July" is a promise still
 _PAST_PROMISE = re.compile(
-    r"\bwould\b[^.;]{3,160}?\bbut\s+(?:(?:did|had|has|have)\s+not|never)\s+(?:yet\s+)?"
+    r"\bwould\b[^.;]{3,160}?\bbut\s+(?:(?:did|had)\s+not|never)\s+"
     r"(?:done\s+so|got\s+back|get\s+back|come\s+back|came\s+back|replied|responded|happened|materiali[sz]ed|followed\s+(?:it\s+)?up|been\s+(?:done|received|heard))\b",
     re.IGNORECASE,
 )

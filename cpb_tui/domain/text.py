@@ -70,7 +70,7 @@ def _match_key(title: str) -> str:
 _SHORT_FORMS = frozenset({"ST", "DR", "MR", "MRS", "CLLR", "RD", "CWM", "BWLCH", "PWLL", "LLWCH"})
 
 
-_DATE_WORDS = re.compile(
+_DATE_LETTERS = re.compile(
     r"(?<=\d)(?:st|nd|rd|th)\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
@@ -80,7 +80,7 @@ def display_title(title: str) -> str:
     """Title-case a title printed in capitals; leave mixed-case titles as written."""
     title = " ".join(title.split())
     # ("APPROVE MINUTES FROM LAST MEETING \u2013 3rd January 2017": a date's own small letters leave it in capitals)
-    letters = [ch for ch in _DATE_WORDS.sub("", title) if ch.isalpha()]
+    letters = [ch for ch in _DATE_LETTERS.sub("", title) if ch.isalpha()]
     if not letters or any(ch.islower() for ch in letters):
         return title
     words = title.split(" ")

@@ -9,13 +9,16 @@ from __future__ import annotations
 
 import re
 
+from cpb_tui.importers.layout import is_caps_line
 from cpb_tui.importers.numbering import Heading, tidy_title
 
 _AGENDA = re.compile(r"^\s*(?:AGENDA|Agenda|A\s+G\s+E\s+N\s+D\s+A)\s*:?\s*$")
 # a top-level dash (at most one space before it); "·" and indented dashes are points under an item
 _DASH = re.compile(r"^ ?[-\u2013\u2022*]\s+(?P<title>\S(?:.*\S)?)\s*$")
 # an item that kept its number ("3. Minutes", "Item 4 Finance"; never a point "9.1 Shop"): the dashes are then points under items
-_NUMBERED = re.compile(r"^\s*(?:Item\s+)?\d{1,3}(?![.]\d)[.):]?\s+\S", re.IGNORECASE)
+_NUMBERED = re.compile(r"^(?:Item\s+)?\d{1,3}(?![.]\d)[.):]?\s+\S", re.IGNORECASE)  # (unindented: an indented "12 Church Lane" is a point)
+# where the list ends: another heading ("MINUTES OF THE MEETING HELD ON ...", "Notes")
+_NEXT_PART = re.compile(r"^(?:minutes|notes|draft\s+minutes|reports?|appendix)\b", re.IGNORECASE)
 # where the list ends: the notice signed, the clerk's name, a letter's close
 _LIST_END = re.compile(r"^\s*(?:Signed|Yours\s+(?:sincerely|faithfully)|Dated?\s*:|Clerk\s+to\s+the\s+Council)\b", re.IGNORECASE)
 
@@ -34,6 +37,8 @@ def agenda_list_items(lines: list[str], least: int = 4) -> list[Heading]:
         if numbered >= 2:
             return []  # items that kept their numbers, with dashed points under them
         dash = _DASH.match(lines[index])
+        if dash is None and found and (_NEXT_PART.match(lines[index]) or is_caps_line(lines[index]) and len(lines[index].split()) >= 3):
+            break
         if dash is None:
             continue
         title, rest = dash.group("title"), None

@@ -81,7 +81,7 @@ def find_context(lines: list[str], head: int = 40) -> MeetingContext:
         step(found, top, every, head_end)
     if found.committee is None and found.date is not None and found.council is not None \
             and re.search(r"\b(?:Parish|Town|Community|Village)\s+Council$", str(found.council.value)) \
-            and _own_date_line(found.date.evidence) and not any(_OTHER_BODY.search(line) for line in [l for l in top if l][:10]):
+            and _own_date_line(found.date.evidence, top) and not any(_OTHER_BODY.search(line) for line in [l for l in top if l][:10]):
         # "DUNCHIDEOCK PARISH COUNCIL" over "Minutes from the extraordinary meeting on ...", over "Agenda \u2013
         # Tuesday 2nd June 2026" or over "Date: ...": a parish names no other body when the council itself met
         found.committee = Finding(found.council.value, found.council.evidence)
@@ -112,14 +112,26 @@ _AGENDA_DATE = re.compile(r"^\s*(?:A\s?G\s?E\s?N\s?D\s?A\b|Notice\s+of\s+(?:the\
 # a body a parish's page may name besides the council ("Planning Applications Working Party")
 # (a heading line naming it, its capitalised words first: never "thanked the hall committee for the room")
 _OTHER_BODY = re.compile(
-    r"^(?:[A-Z][\w'\u2019&-]*\s+){0,6}(?i:working\s+(?:party|group)|committee|sub-committee|panel|steering\s+group|advisory\s+group|forum|parish\s+meeting)\b"
+    r"^(?!(?i:public|open)\s+(?i:forum))(?:[A-Z][\w'\u2019&-]*\s+){0,6}"
+    r"(?i:working\s+(?:party|group)|committee|sub-committee|panel|steering\s+group|advisory\s+group|forum|parish\s+meeting|board)\s*$"
 )
 
 
-def _own_date_line(evidence: str) -> bool:
-    """Whether the date came from the page's own heading: a minutes or agenda heading, or a date line alone."""
+def _own_date_line(evidence: str, top: list[str]) -> bool:
+    """Whether the date came from the page's own heading, above its first item: a minutes or agenda heading,
+    or a date line alone (never "Printed 3 June 2026", nor the next meeting's date under the last item)."""
+    first_item = next((i for i, line in enumerate(top) if _ITEM_LINE.match(line)), len(top))
+    # (the evidence is a line, or lines joined from the first: "Minutes of Ordinary Meeting Held 19.30 on ...")
+    evidence = evidence.rstrip(".")
+    above = any(line and (line.startswith(evidence[:40]) or evidence.startswith(line[:40])) for line in top[:first_item])
+    if not above or _PRINTED.search(evidence):
+        return False
     return bool(_OWN_MEETING.match(evidence) or meeting_heading(evidence) or _AGENDA_DATE.match(evidence)
                 or len(evidence) <= 60 and len(_DATE_WORDS.sub("", evidence)) < 35)
+
+
+_ITEM_LINE = re.compile(r"^\(?\d{1,3}[.)]?\s+[A-Z]|^\(?\d{1,3}[.)]?$")
+_PRINTED = re.compile(r"\b(?:printed|published|issued|updated|posted|uploaded|dated|signed|circulated)\b", re.IGNORECASE)
 
 
 # "ROMNEY MARSHES AREA INTERNAL DRAINAGE BOARD A meeting of the Board was held ...", "Southern Health NHS
@@ -137,10 +149,11 @@ def _board_named_above(found: MeetingContext, first: list[str]) -> None:
     if called is None:
         return
     for named in _NAMED_BODY.finditer(text[: called.start()]):
-        name = re.sub(r"^(?:Agenda\s+Item\s+No\.?\s+\d+\s+|Minutes\s+)", "", named.group("name").strip())
+        name = re.sub(r"^(?:(?:draft|approved|unapproved|confirmed|minutes|agenda)\s+)+", "", named.group("name").strip(), flags=re.IGNORECASE)
         if len(name.split()) >= 2:
             found.set_committee(name, named.group(0))
-            return
+            if found.committee is not None:
+                return
 
 
 def _labelled_meeting(found: MeetingContext, top: list[str], every: list[str], head_end: int) -> None:
@@ -204,7 +217,11 @@ _EARLIER_MINUTES_ITEM = re.compile(
     re.IGNORECASE,
 )
 # the clerk signing the notice: "JOHN HASTE, CLERK TO THE COUNCIL DATE ...", "Clerk to the Council: ..." (never "Chief Executive's Panel")
-_SIGNED_BY = re.compile(r"(?:^|,\s*)(?:the\s+)?(?:town\s+|parish\s+)?(?:clerk|proper\s+officer|chief\s+executive(?:\s+officer)?)\b(?!['\u2019]s)", re.IGNORECASE)
+_SIGNED_BY = re.compile(
+    r",\s*(?:the\s+)?(?:town\s+|parish\s+)?(?:clerk|proper\s+officer|chief\s+executive(?:\s+officer)?)\b(?!['\u2019]s)"
+    r"|^(?:the\s+)?(?:town\s+|parish\s+)?clerk\s*(?::|to\s+the\s+(?:\w+\s+)?council\b)",
+    re.IGNORECASE,
+)
 
 
 def _title_line(found: MeetingContext, top: list[str], every: list[str], head_end: int) -> None:
@@ -231,7 +248,7 @@ def _title_line(found: MeetingContext, top: list[str], every: list[str], head_en
         # "Community Committee Agenda 20.06.17": the date in figures with a two-figure year
         text = re.sub(r"^(.{3,80}?)\s+(?:meeting\s+)?(?:minutes|agenda|decisions)\s+(\d{1,2})[./](\d{1,2})[./](\d{2})$", r"\1 - \2/\3/20\4", text, flags=re.IGNORECASE)
         # "Agenda for Corporate Parenting Board on Wednesday, 17th June, 2026, 2.00 pm": a ModernGov page's title
-        text = re.sub(r"^(?:Agenda|Minutes|Decisions)(?:\s+and\s+(?:draft\s+)?(?:minutes|decisions))?\s+for\s+(?:the\s+)?(?=[A-Z])(.{3,100}?)\s+on\s+(?=\S[^.]*\d{4})", r"\1 - ", text)
+        text = re.sub(r"^(?:Agenda|Minutes|Decisions)(?:\s+and\s+(?:draft\s+)?(?:minutes|decisions))?\s+for\s+(?:the\s+)?(?=[A-Z])(.{3,100}?)\s+on\s+(?=(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\d)[^.]*\d{4})", r"\1 - ", text)
         # "Executive minutes, 14 March 2024", "Cabinet agenda: Thursday 7 March 2024"
         # ("Llanbadoc Council Meeting Minutes Wednesday 5th June 2019": the day straight after)
         text = re.sub(r"^(?!(?:(?:the|draft|unapproved|approved|confirmed|signed|adopted|unconfirmed)\s+)*(?:Parish|Town|Community|City|District|Borough|County)\s+Council\s)(.{3,80}?)\s+(?:meeting\s+)?(?:minutes|agenda|decisions)\s*(?:[,:]\s+|\s(?=[A-Z][a-z]+day\b|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z]))(?=.*\d{4})", r"\1 - ", text, flags=re.IGNORECASE)
@@ -295,18 +312,18 @@ _ANNOUNCED = re.compile(
     r"(?:(?:next|extra-?ordinary|annual|ordinary|special|monthly|full|general|remote|virtual)\s+){0,2}"
     r"meeting\s+of\s+(?:the\s+)?(?P<body>(?-i:[A-Z])(?:(?!\b(?:will|is|was|to|takes?|took|held|which|that|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)[\w&'\u2019 -]){1,80}?)"
     r"(?:\s+(?:(?:which|that)\s+)?(?:(?:will|is\s+to|to)\s+(?:be\s+held|take\s+place)|takes\s+place|took\s+place|was\s+held|held)\s+"
-    r"|(?(lead)(?:\s*,\s*|\s+on\s+)|(?!)))(?P<rest>.{0,200})",
+    r"|(?(lead)(?:\s*,\s*|\s+on\s+(?=(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d)))|(?!)))(?P<rest>.{0,200})",
     re.IGNORECASE,
 )
 # "Agenda for East Keal Parish Council Extraordinary Meeting to be held at St Helen's Church ... on Monday 7th October 2024"
 _AGENDA_FOR = re.compile(
     r"^(?:agenda|notice)\s+(?:for|of)\s+(?:the\s+)?(?P<body>(?-i:[A-Z])[\w&'\u2019 -]{1,80}?)\s+(?:(?:extra-?ordinary|annual|ordinary|special|monthly)\s+)?"
-    r"meeting\s+(?:(?:which|that)\s+will\s+be\s+held|to\s+be\s+held|will\s+be\s+held|on)\b(?P<rest>.{0,200})",
+    r"meeting\s+(?:(?:which|that)\s+will\s+(?:be\s+held|take\s+place)|to\s+(?:be\s+held|take\s+place)|will\s+be\s+held|on(?=\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d)))\b(?P<rest>.{0,200})",
     re.IGNORECASE,
 )
 # "Councillors are summoned to the Parish Council meeting on Thursday 14th May 2026 at 7.30pm"
 _SUMMONED_TO = re.compile(
-    r"\bsummoned\s+to\s+(?:attend\s+)?(?:the|an?)\s+(?P<body>(?-i:[A-Z])(?:(?!\b(?:will|is|was|to|which|that)\b)[\w&'\u2019 -]){1,80}?)\s+meeting\s+(?:(?:which|that)\s+will\s+be\s+held\s+|to\s+be\s+held\s+)?(?P<rest>.{0,200})",
+    r"\bsummoned\s+to\s+(?:attend\s+)?(?:the|an?)\s+(?!(?:annual|extra-?ordinary|ordinary|special|monthly)\b)(?P<body>(?-i:[A-Z])(?:(?!\b(?:will|is|was|to|which|that)\b)[\w&'\u2019 -]){1,80}?)\s+meeting\s+(?:(?:which|that)\s+will\s+be\s+held\s+|to\s+be\s+held\s+)?(?P<rest>.{0,200})",
     re.IGNORECASE,
 )
 
@@ -328,7 +345,10 @@ def _announced(found: MeetingContext, top: list[str], every: list[str], head_end
         if date is None:
             continue
         body = match.group("body").strip(" ,;:")
-        found.set_committee(display_council(body) if is_full_council(body) else body, line[:160])
+        body = display_council(body) if is_full_council(body) else body
+        if found.committee is None and clean_committee(body) is None:
+            continue  # "the Annual Parish Meeting": no body's name, so no date from it either
+        found.set_committee(body, line[:160])
         found.set_date(date, line[:160])
         time = _TIME.search(match.group("rest"))
         if time and found.time is None:

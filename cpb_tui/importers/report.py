@@ -46,7 +46,7 @@ _REPORT_OPENING = re.compile(r"^\s*(?:Report\s+(?:of|by|from)\s+(?:the\s+)?[A-Z]
 _ITEM_TITLE = re.compile(r"^\s*Agenda\s+Item\s*(?:No\.?\s*)?(?P<number>\d{1,3}[a-z]?)\s*(?:[:.\u2013-]\s*(?P<title>\S.{2,120}))?$", re.IGNORECASE)
 _RECORDED = re.compile(
     r"(?:^|(?<=[.!?:]\s))\s*(?:resolved\b|agreed\b|decision\s*:|minutes\s*:|actions?\s*:|it\s+was\s+(?:\w+\s+)?(?:resolved|agreed)\b)"
-    r"|\bminutes\s+of\s+(?:the\s+|a\s+)?(?:\w+\s+)?meeting\s+(?:of|held)\b",
+    r"|\b(?:minutes|notes|record)\s+of\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?meeting\b",
     re.IGNORECASE,
 )
 
@@ -67,7 +67,10 @@ def plain_report_title(lines: list[str]) -> tuple[str | None, str | None] | None
     for index, line in enumerate(opening):
         named = _ITEM_TITLE.match(line)
         if named:
-            title = named.group("title") or next((l.strip() for l in opening[index + 1 : index + 3] if not _REPORT_OPENING.match(l)), None)
+            # (the next line names it, unless it is a heading, a date line or another opening)
+            title = named.group("title") or next(
+                (l.strip() for l in opening[index + 1 : index + 3] if not _REPORT_OPENING.match(l) and not re.match(r"\s*\d", l) and not find_date(l)), None
+            )
             return named.group("number"), title
     return None, None
 
