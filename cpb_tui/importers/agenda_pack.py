@@ -192,7 +192,7 @@ def _parse_cover(cover: list[str]) -> MeetingRecord:
         date = dates[0][1] if dates else None
     if time is None and date is not None:
         # "A meeting of the Licensing Committee will be held ... on THURSDAY, 18 JUNE 2026 at 10.00 am."
-        timed = next((_TIME.search(line) for line in cover if _TIME.search(line) and find_date(line) == date), None)
+        timed = next((found for line in cover if (found := _TIME.search(line)) and find_date(line) == date), None)
         time = timed.group(1) if timed else None
     return MeetingRecord(committee=committee, date=date, council=council, time=time, venue=venue, role="agenda")
 

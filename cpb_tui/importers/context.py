@@ -64,6 +64,9 @@ _FURNITURE_TITLE = re.compile(
 )
 
 
+_PARISH_COUNCIL = re.compile(r"\b(?:Parish|Town|Community|Village)\s+Council$")
+
+
 def find_context(lines: list[str], head: int = 40) -> MeetingContext:
     """The committee, date, council, venue and time a document states, best evidence first:
     each step keeps what an earlier one found."""
@@ -80,7 +83,7 @@ def find_context(lines: list[str], head: int = 40) -> MeetingContext:
     for step in _STEPS:
         step(found, top, every, head_end)
     if found.committee is None and found.date is not None and found.council is not None \
-            and re.search(r"\b(?:Parish|Town|Community|Village)\s+Council$", str(found.council.value)) \
+            and _PARISH_COUNCIL.search(str(found.council.value)) \
             and _own_date_line(found.date.evidence, top) and not any(_OTHER_BODY.search(line) for line in [l for l in top if l][:10]):
         # "DUNCHIDEOCK PARISH COUNCIL" over "Minutes from the extraordinary meeting on ...", over "Agenda \u2013
         # Tuesday 2nd June 2026" or over "Date: ...": a parish names no other body when the council itself met
@@ -88,7 +91,7 @@ def find_context(lines: list[str], head: int = 40) -> MeetingContext:
     if found.committee is None and found.date is not None:
         _board_named_above(found, [line for line in top if line][:3])
     if found.committee and found.council and re.fullmatch(r"(?:the\s+)?(?:(?:Full|Ordinary|Annual|Extraordinary)\s+)?Council", str(found.committee.value), re.IGNORECASE) \
-            and re.search(r"\b(?:Parish|Town|Community|Village)\s+Council$", str(found.council.value)):
+            and _PARISH_COUNCIL.search(str(found.council.value)):
         # "WELTON PARISH COUNCIL" over "MINUTES OF THE ORDINARY COUNCIL MEETING": that parish's council met, not one called "Council"
         found.committee = Finding(found.council.value, found.committee.evidence)
     initials = "".join(word[0] for word in re.findall(r"[A-Za-z][\w'\u2019-]*", str(found.council.value)) if word[0].isupper()) if found.council else ""
@@ -303,22 +306,28 @@ def _summons(found: MeetingContext, top: list[str], every: list[str], head_end: 
                 break
 
 
+# the words the announcements share: a day's name, a meeting's kind (never a body), "on" before a day or a date
+_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_KIND = r"extra-?ordinary|annual|ordinary|special|monthly"
+_ON_A_DAY = rf"(?=(?:{_WEEKDAY}\b|\d))"
+
+
 # An agenda's announcement of its own meeting: "Agenda for the meeting of the Parish Council to be held on
 # Thursday 14 May 2026", "Notice is hereby given that a meeting of X will be held on ...", "Meeting of the Full
 # Council to be held on 14 May 2026", "Agenda of the Annual Meeting of the Parish Council, 14 May 2026, 7pm",
 # "AGENDA FOR THE ORDINARY MEETING OF THE COUNCIL ON THURSDAY 14 MAY 2026"
 _ANNOUNCED = re.compile(
     r"^(?P<lead>(?:agenda|notice)\s+(?:(?:is\s+)?(?:hereby\s+)?given\s+that\s+|for\s+|of\s+)|notice\s*[:\u2013-]\s*)?(?:an?\s+|the\s+)?"
-    r"(?:(?:next|extra-?ordinary|annual|ordinary|special|monthly|full|general|remote|virtual)\s+){0,2}"
-    r"meeting\s+of\s+(?:the\s+)?(?P<body>(?-i:[A-Z])(?:(?!\b(?:will|is|was|to|takes?|took|held|which|that|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)[\w&'\u2019 -]){1,80}?)"
+    rf"(?:(?:next|{_KIND}|full|general|remote|virtual)\s+){{0,2}}"
+    rf"meeting\s+of\s+(?:the\s+)?(?P<body>(?-i:[A-Z])(?:(?!\b(?:will|is|was|to|takes?|took|held|which|that|{_WEEKDAY})\b)[\w&'\u2019 -]){{1,80}}?)"
     r"(?:\s+(?:(?:which|that)\s+)?(?:(?:will|is\s+to|to)\s+(?:be\s+held|take\s+place)|takes\s+place|took\s+place|was\s+held|held)\s+"
-    r"|(?(lead)(?:\s*,\s*|\s+on\s+(?=(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d)))|(?!)))(?P<rest>.{0,200})",
+    rf"|(?(lead)(?:\s*,\s*|\s+on\s+{_ON_A_DAY})|(?!)))(?P<rest>.{{0,200}})",
     re.IGNORECASE,
 )
 # "Agenda for East Keal Parish Council Extraordinary Meeting to be held at St Helen's Church ... on Monday 7th October 2024"
 _AGENDA_FOR = re.compile(
-    r"^(?:agenda|notice)\s+(?:for|of)\s+(?:the\s+)?(?P<body>(?-i:[A-Z])[\w&'\u2019 -]{1,80}?)\s+(?:(?:extra-?ordinary|annual|ordinary|special|monthly)\s+)?"
-    r"meeting\s+(?:(?:which|that)\s+will\s+(?:be\s+held|take\s+place)|to\s+(?:be\s+held|take\s+place)|will\s+be\s+held|on(?=\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d)))\b(?P<rest>.{0,200})",
+    rf"^(?:agenda|notice)\s+(?:for|of)\s+(?:the\s+)?(?P<body>(?-i:[A-Z])[\w&'\u2019 -]{{1,80}}?)\s+(?:(?:{_KIND})\s+)?"
+    rf"meeting\s+(?:(?:which|that)\s+will\s+(?:be\s+held|take\s+place)|to\s+(?:be\s+held|take\s+place)|will\s+be\s+held|on(?=\s+{_ON_A_DAY}))\b(?P<rest>.{{0,200}})",
     re.IGNORECASE,
 )
 # "Councillors are summoned to the Parish Council meeting on Thursday 14th May 2026 at 7.30pm"
