@@ -77,7 +77,7 @@ _FINITE = re.compile(
 
 
 # An action label inside a paragraph, before its owner: "... closes this month. ACTION RB to apply ..."
-ACTION_MARK = re.compile(r"^\s*(?:(?i:actions?)\s*[:\u2013]|(?-i:ACTIONS?)\s+(?=[A-Z]{2,4}\s))\s*(?=[A-Z]{2,4}\b|(?:The\s+)?Clerk\b|[A-Z][\w&.'-]*(?:\s+[A-Z&][\w&.'-]*){0,3}\s+to\s+[a-z])")
+ACTION_MARK = re.compile(r"^\s*(?:(?i:actions?)\s*[:;\u2013]|(?-i:ACTIONS?)\s+(?=[A-Z]{2,4}\s))\s*(?=[A-Z]{2,4}\b|(?:The\s+)?Clerk\b|[A-Z][\w&.'-]*(?:\s+[A-Z&][\w&.'-]*){0,3}\s+to\s+[a-z])")
 
 # "Councillor Nelson agreed to do so": said, and done, at the meeting; nothing to carry
 DONE_SO = re.compile(r"\bto\s+do\s+(?:so|this|that|it)\s*$", re.IGNORECASE)
@@ -184,16 +184,43 @@ _OFFERER = re.compile(
 )
 
 
+# the verbs a promise made with a gerund names ("committed to circulating the letter")
+_GERUND_TASKS = (
+    r"circulate|provide|send|write|share|forward|arrange|supply|report|update|contact|raise|email|distribute|check|confirm|liaise|"
+    r"bring|organise|organize|visit|investigate|review|present|invite|respond|reply|produce|prepare|publish|draft|chase|seek|obtain|look"
+)
+
+
+def gerund_base(word: str) -> str | None:
+    """ "circulating" -> "circulate", "sending" -> "send": the task verb a gerund names, or None."""
+    if not word.lower().endswith("ing") or len(word) < 6:
+        return None
+    stem = word[:-3].lower()
+    for candidate in (stem, f"{stem}e", stem[:-1] if stem[-1:] == stem[-2:-1] else ""):
+        if candidate and re.fullmatch(_GERUND_TASKS, candidate):
+            return candidate
+    return None
+
+
 def not_an_undertaking(undertaking: re.Match, pre: str) -> bool:
     """Whether "agreed/undertook/offered ... to VERB" is no undertaking: "agreed to the proposal", "as
     agreed to at ...", "remained committed to improving ...", an offer nobody in particular makes."""
     offer = re.search(r"\b(?:offered|volunteered)\b", undertaking.group(0))
+    if re.search(r"\b(?:not|never|n[o\u2019']t|cannot)\s*$", pre, re.IGNORECASE):
+        return True  # "Councillor Reed had not agreed to attend": no promise at all
+    promised = re.search(r"\b(?:intended|intends|committed|undertook)\b", undertaking.group(0))
+    if promised and not _OFFERER.search(pre):
+        return True  # "the service committed to ...", "it intended to ...": a person or a post promises
+    if promised and "intend" in promised.group(0) and not re.fullmatch(_FIRM_VERBS, undertaking.group("verb"), re.IGNORECASE):
+        return True  # "The Chair intended to stand again": a plan of one's own, no task
+    if undertaking.group("verb").endswith("ing") and promised and gerund_base(undertaking.group("verb")):
+        return False  # "The Superintendent committed to circulating the letter"
     if undertaking.group("verb") in ("the", "a", "an", "this", "these", "that", "those", "such", "it", "them", "any", "all") \
             or undertaking.group("verb").endswith("ing") or re.search(
-        r"\b(?:was|were|been|be|as|is|are|remains?|remained|fully|firmly|strongly|very)\s*$", pre
+        r"\b(?:was|were|been|be|as|is|are|remains?|remained|fully|firmly|strongly|very)(?:\s+[a-z]+ly)?\s*$", pre
     ) or re.search(r"\b(?:if|unless|whether|should)\b[^,;]{0,60}$", pre, re.IGNORECASE):
         return True  # "if Council agreed to such, it could be ...": a condition, not a promise
-    if re.search(r"\b(?:offered|volunteered|committed)\b", undertaking.group(0)) and not _OFFERER.search(pre):
+    if offer and not _OFFERER.search(pre):
         return True  # "the service offered to foster carers ...": an offer counts when a person makes it
     if offer and undertaking.group("verb") in ("share", "help", "assist", "support", "advise", "remain", "continue", "stay", "stand"):
         # "offered to share her experience with other Members": goodwill, not a task; "offered to remain as

@@ -364,6 +364,13 @@ def _procedure(obj: str, pp: str, rest: str) -> bool:
                 or pp == "held" and re.search(r"\bmeetings?$", obj.strip(), re.I) and re.match(r"^(?:on|at)\s+(?:[A-Za-z]+\s+)?\d", rest))
 
 
+# "much of its scrutiny will be informed by the progress of the programme": what shapes a thing, no one's task
+_SHAPED_BY = re.compile(
+    r"by\s+(?:the\s+|its\s+|their\s+)?(?:progress|outcomes?|results?|findings|evidence|priorities|needs|views|data|availability|level|nature|extent|experience|lessons)\b",
+    re.IGNORECASE,
+)
+
+
 def _passive(body: str, strict: bool) -> ActionCandidate | None:
     """ "X be sent to Y", "X will be set up": an action named by what is to happen to X.
 
@@ -375,7 +382,7 @@ def _passive(body: str, strict: bool) -> ActionCandidate | None:
         return None
     obj, pp, rest = match.group("obj"), match.group("pp").lower(), match.group("rest")
     obj = _passive_subject(obj, strict, body)
-    if obj is None or _procedure(obj, pp, rest):
+    if obj is None or _procedure(obj, pp, rest) or _SHAPED_BY.match(rest):
         return None
     # "The metal sign remains to be repaired", "For some further changes to be made": the thing itself
     obj = re.sub(r"\s+(?:still\s+)?(?:remains?|needs?)$", "", re.sub(r"^For\s+(?=(?:some|any|the|a|an|further|more)\b)", "", obj.strip()))

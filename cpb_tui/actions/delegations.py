@@ -7,6 +7,7 @@ a choice handed over ("delegate the timing of the next meeting to officers") are
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 
@@ -18,19 +19,27 @@ from cpb_tui.actions.phrases import _looks_like_doer
 _LEAD_WORDS = r"^\W*(?:(?:RESOLVED|AGREED|DECIDED)\s*[:\u2013-]?\s*)?(?:that\s+)?(?:(?:it\s+was\s+)?agreed\s+)?(?:to\s+)?"
 _LEAD = (
     _LEAD_WORDS + r"(?:where\s+[^,;]{3,80},\s*)?"
-    r"(?:(?:the\s+)?(?:Cabinet|Council|Committee|Board|Executive)(?:\s+on\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:\s+\d{4})?)?\s+(?=delegated\b))?"
+    r"(?:(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:Cabinet|Council|Committee|Board|Executive|Panel)(?:\s+on\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:\s+\d{4})?)?"
+    r"\s+(?=(?:delegated|delegates|gives|grants|authorises|authorizes|approves)\b))?"
+)
+# the powers a body hands over: "authority", "delegated powers", "decision responsibilities"
+_POWER = r"(?:(?:decision(?:-making)?|executive|full)\s+)?(?:authority|powers?|responsibilit(?:y|ies))"
+# a post that may be printed in lower case ("delegate all matters ... to the clerk"), or any name in capitals
+_POST = (
+    r"(?:the\s+)?(?:relevant\s+|appropriate\s+)?(?:(?-i:[A-Z])|(?:town\s+|parish\s+)?clerk\b|chair(?:man|person)?\b|proper\s+officer\b"
+    r"|responsible\s+financial\s+officer\b|chief\s+executive\b)"
 )
 _OWNER = r"(?P<owner>(?:the\s+)?[A-Z][^;:]{2,120}?)"
 _ACT = r"\s*,?\s+to\s+(?P<verb>[a-z]{3,})\b(?P<tail>.*)$"
 _GIVEN = (
     # "delegate authority to X to ...", "grant delegated powers to X to ...", "delegated authority to X to ..."
-    re.compile(_LEAD + r"(?:delegates?|grants?|gives?|delegated)\s+(?:such\s+|the\s+)?(?:delegated\s+)?(?:authority|powers?)\s+to\s+" + _OWNER + _ACT, re.I),
-    # "authority be delegated to X to ...", "delegated authority is given to X to ..."
-    re.compile(_LEAD + r"(?:delegated\s+)?(?:authority|powers?)\s+(?:be|is|are|was|were)\s+(?:hereby\s+)?(?:delegated|given|granted)\s+to\s+" + _OWNER + _ACT, re.I),
-    # "X be authorised to ...", "X be given delegated authority to ..."
-    re.compile(_LEAD + _OWNER + r"\s+(?:be|is|are)\s+(?:hereby\s+)?(?:authori[sz]ed|(?:given|granted)\s+(?:delegated\s+)?authority|delegated\s+authority)" + _ACT, re.I),
-    # "authorise X to ..."
-    re.compile(_LEAD + r"authori[sz]e\s+" + _OWNER + _ACT, re.I),
+    re.compile(_LEAD + r"(?:delegates?|grants?|gives?|delegated)\s+(?:such\s+|the\s+)?(?:delegated\s+)?" + _POWER + r"\s+to\s+" + _OWNER + _ACT, re.I),
+    # "authority be delegated to X to ...", "decision responsibilities be delegated to X to ...", "delegated authority is given to X to ..."
+    re.compile(_LEAD + r"(?:delegated\s+)?" + _POWER + r"\s+(?:be|is|are|was|were)\s+(?:hereby\s+)?(?:delegated|given|granted)\s+to\s+" + _OWNER + _ACT, re.I),
+    # "X be authorised to ...", "X be given delegated powers to ..."
+    re.compile(_LEAD + _OWNER + r"\s+(?:be|is|are|was|were)\s+(?:hereby\s+)?(?:authori[sz]ed|(?:given|granted)\s+(?:the\s+)?(?:delegated\s+)?" + _POWER + r"|delegated\s+" + _POWER + r")" + _ACT, re.I),
+    # "authorise X to ...", "delegate to X to ...", "approves a delegation to X to ..."
+    re.compile(_LEAD + r"(?:authori[sz]e\s+|delegate\s+to\s+|(?:approves?|agrees?)\s+(?:a\s+|the\s+)?delegation\s+(?:of\s+" + _POWER + r"\s+)?to\s+)" + _OWNER + _ACT, re.I),
 )
 # "to delegate the authority to award grants to the Acting Deputy Chief Executive jointly with the Head of Finance": the power, then who
 _POWER_FIRST = re.compile(
@@ -48,8 +57,14 @@ _AUTHORITY_TO = re.compile(
 _DONE_BY = re.compile(_LEAD + r"authori[sz]e\s+(?P<what>.{3,160}?)\s+to\s+be\s+[a-z]+\s+by\s+(?P<owner>.{3,120}?)(?:\s*,?\s+in\s+consultation\b.*|[.;,]?\s*(?:and)?\s*)$", re.I)
 # "Delegate any decision in relation to these projects to the Director for Highways, in consultation with ...": the matter, then who
 _MATTER_TO = re.compile(
-    _LEAD + r"delegates?\s+(?P<what>(?!to\b).{3,200}?)\s+to\s+(?P<owner>(?:the\s+)?(?-i:[A-Z])[^;:]{2,120}?)"
-    r"(?:\s*,?\s+(?:jointly|in\s+consultation)\b.*?)?[.;,]?\s*(?:and)?\s*$",
+    _LEAD + r"delegates?\s+(?P<what>(?!to\b).{3,200}?)\s+to\s+(?P<owner>" + _POST + r"[^;:]{0,120}?)"
+    r"(?:\s*,?\s+(?:jointly|(?:in|after|following)\s+consultation)\b.*?)?[.;,]?\s*(?:and)?\s*$",
+    re.I,
+)
+# "the further step of making any contract award be delegated to the relevant portfolio holder, after consultation with ...": the matter, then who
+_MATTER_DELEGATED = re.compile(
+    _LEAD + r"(?P<what>(?!(?:delegated\s+)?" + _POWER + r"\s)\S.{2,200}?)\s+(?:be|is|are)\s+(?:hereby\s+)?delegated\s+to\s+(?P<owner>" + _POST + r"[^;:]{0,120}?)"
+    r"(?:\s*,?\s+(?:jointly|(?:in|after|following)\s+consultation)\b.*?)?[.;,]?\s*(?:and)?\s*$",
     re.I,
 )
 # "Delegate to the Section 151 Officer that the grant conditions are accepted and discharged": who, then the duty
@@ -59,8 +74,11 @@ _AT_THE_MEETING = re.compile(r"\bsign\b.{0,120}\b(?:minutes|correct|true|accurat
 
 def _owner(text: str) -> str | None:
     """The officer's post without who they consult: "the Director of Place, in consultation with ..." -> "the Director of Place"."""
+    text = re.sub(r"\s*\([^()]{0,160}\)", "", text)  # "the Clerk (in consultation with the Chairman)": who is consulted goes
     owner = re.split(r"\s*,?\s+(?:in\s+consultation|following\s+consultation|after\s+consultation|in\s+conjunction|jointly|acting)\b", text.strip(), maxsplit=1)[0]
     owner = owner.strip(" ,")
+    if re.search(r"\b(?:be|been|is|are|was|were)\b", owner):
+        return None  # "the report be referred to X and the Cabinet Member": two clauses, no one post
     if re.fullmatch(r"(?:the\s+)?(?:Council|Committee|Cabinet|Board|Panel|Authority|Executive)", owner, re.I):
         return None  # "Authorise the Council to hold the grant monies": the body gives itself a power, no one is set a task
     return owner if _looks_like_doer(re.sub(r"^the\s+", "", owner, flags=re.I)) else None
@@ -75,6 +93,16 @@ def delegated_task(clause: str) -> ActionCandidate | None:
     """The task a delegation hands to a named officer, or None when the clause delegates nothing."""
     if _AT_THE_MEETING.search(clause):
         return None
+    found = _delegation(clause)
+    # "That the report be referred to X and the Cabinet Member be given delegated powers to ...": the delegation after an "and"
+    for joint in itertools.islice(re.finditer(r"[;,]?\s+and\s+(?:that\s+)?(?=\S)", clause), 4):
+        if found is not None:
+            break
+        found = _delegation(clause[joint.end():])
+    return found
+
+
+def _delegation(clause: str) -> ActionCandidate | None:
     # "To approve a top-up round and to delegate the authority to award grants to ...": the delegation after the approval
     later = re.search(r"\band\s+(?=(?:to\s+)?(?:delegate|authori[sz]e)\b)", clause)
     if later and not any(pattern.match(clause) for pattern in _GIVEN):
@@ -90,7 +118,7 @@ def delegated_task(clause: str) -> ActionCandidate | None:
             if owner is None:
                 return None
             return _officers_task(owner, found.group("verb"), found.group("tail").strip().rstrip(" .;,"))
-    for pattern in (_MATTER_TO, _TO_WHOM_THAT):
+    for pattern in (_MATTER_TO, _TO_WHOM_THAT, _MATTER_DELEGATED):
         found = pattern.match(clause)
         owner = _owner(found.group("owner")) if found else None
         if owner is not None:

@@ -12,9 +12,10 @@ import re
 
 from cpb_tui.actions.due import parse_due
 from cpb_tui.actions.asides import (
-    ASKED_OFFICER, agreed_suggestion, handed_on, initials_tag, member_asking, not_an_undertaking, shorthand, shorthand_after_comma, usual_spelling, which_doer, before_first_would, ACTION_MARK, DONE_SO, coming_to, intended, pursued_by, discussed_later, answered_there,
+    ASKED_OFFICER, agreed_suggestion, handed_on, initials_tag, member_asking, not_an_undertaking, shorthand, shorthand_after_comma, usual_spelling, which_doer, before_first_would, ACTION_MARK, DONE_SO, coming_to, gerund_base, intended, pursued_by, discussed_later, answered_there,
 )
 from cpb_tui.actions.action_lines import bracketed_task, doer_line, logged_task, read_owner_line
+from cpb_tui.actions.delegations import delegated_task
 from cpb_tui.actions.doers import _pronoun_doer, _subject
 from cpb_tui.actions.paragraphs import paragraphs_marked
 from cpb_tui.actions.scheduling import due_from_context, taken_again
@@ -137,8 +138,8 @@ def _extract_from_minutes(markdown: str) -> list[ActionCandidate]:
                     actions.append(due_from_context(action, part, previous))
             previous = sentence
             # "(a) Parish Benches: S Parnell reported ...": the doer comes after the point's label
-            starts, _ = _split_owner(re.sub(r"^(?:\d{1,2}\.\s+[A-Z ]{3,40}:\s+)?(?:\(?[a-z0-9]{1,3}[.)]\s+)?[^.:]{2,60}:\s+", "", sentence))
-            if starts and (_looks_like_doer(starts) or re.fullmatch(r"[A-Z]{2,3}", starts)):
+            starts, after = _split_owner(re.sub(r"^(?:\d{1,2}\.\s+[A-Z ]{3,40}:\s+)?(?:\(?[a-z0-9]{1,3}[.)]\s+)?[^.:]{2,60}:\s+", "", sentence))
+            if starts and (_looks_like_doer(starts) or re.fullmatch(r"[A-Z]{2,3}", starts)) and not _NAMED_THING.match(after):
                 last_doer = starts  # "No further progress ...": "No" is no one
             elif re.match(r"^(?:A|One|Another)\s+(?:Member|Councillor|member|councillor)\b", sentence):
                 last_doer = "a Member"  # "A Member requested ... He asked that ...": the member asks
@@ -263,7 +264,8 @@ _REQUESTED_THING = re.compile(
 
 
 # (a firm verb done again, "Clerk to recontact ..."; a role taken on, "Peter Stott to become additional bank signatory")
-_INFINITIVE_DOER = re.compile(rf"^(?P<owner>[A-Z][^.;:]{{1,80}}?)\s+to\s+(?P<verb>(?:re-?)?(?:{_FIRM_VERBS})|{_BECOME_ROLE})\b", re.IGNORECASE)
+# (a title's full stop stays in the name: "Cllr. Adams to collate ...")
+_INFINITIVE_DOER = re.compile(rf"^(?P<owner>[A-Z](?:[^.;:]|(?<=Cllr)\.|(?<=Cllrs)\.|(?<=Mr)\.|(?<=Mrs)\.|(?<=Ms)\.|(?<=Dr)\.){{1,80}}?)\s+to\s+(?P<verb>(?:re-?)?(?:{_FIRM_VERBS})|{_BECOME_ROLE})\b", re.IGNORECASE)
 
 
 # "Action: Clerk", "Action - Leader to ...", and in capitals with no colon before initials, "ACTION RB to apply ..."
@@ -314,6 +316,10 @@ _WOULD_LIKE = re.compile(
     r"(?:to\s+(?:receive|see|have|be\s+given)\s+)?(?P<thing>.+)$",
     re.IGNORECASE,
 )
+
+
+# "Kilnsey Bridge damage has been reported": the name qualifies a thing, and is no one to whom "he" can point
+_NAMED_THING = re.compile(r"(?!(?:also|then|now|still|already|later|further|kindly|subsequently|again|duly)\b)[a-z]+\s+(?:has|have|had|is|are|was|were|will|would)\b")
 
 
 def _commitment(sentence: str, last_doer: str | None) -> ActionCandidate | None:
@@ -426,10 +432,42 @@ def _infinitive_doer(sentence: str) -> ActionCandidate | None:
 _NAMED_ASIDE = re.compile(r",\s+(?:Councillor|Cllr\.?)\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?,(?=\s+(?:would|will)\s+be\b)")
 
 
+def _delegated_in(sentence: str) -> ActionCandidate | None:
+    """ "(By affirmation,) Officers were granted delegated authority to produce the conditions": the officers' task."""
+    if not re.search(r"(?i)\b(?:delegat|authori[sz])", sentence) or re.search(r"(?i)\bsign\s+(?:them|it)\b", sentence):
+        return None  # ("The minutes were approved. Mr Collen was authorised to sign them": signed at the meeting)
+    found = delegated_task(re.sub(r"^(?:By|Following|After|Upon|On|In|With|Having)\b[^,]{1,80},\s*", "", sentence.strip()))
+    return _as_commitment(found)
+
+
+def _promised(undertaking: re.Match, sentence: str, last_doer: str | None) -> ActionCandidate | None:
+    """ "The Head of Service agreed to ...", "committed to circulating ...", "PM volunteered to be ... and attend ..."."""
+    pre = sentence[: undertaking.start()]
+    if not_an_undertaking(undertaking, pre):
+        return None
+    tail = re.sub(r",?\s+and\s+(?:would|will)\s+.*$", "", sentence[undertaking.end("verb"):])  # "... and would convey ...": the first task
+    done = re.match(r"^\s+([a-z]+)\b\s*(.*)$", tail) if undertaking.group("verb") == "be" else None
+    if done and _PP_BASE.get(done.group(1)):
+        # "signed and agreed to be advertised between 20th July and 20th August"
+        phrase = f"{_PP_BASE[done.group(1)]} {done.group(2)}".strip(" .")
+        return _action("commitment", phrase, phrase, (), _recipients(phrase), source="minutes")
+    verb = gerund_base(undertaking.group("verb")) or undertaking.group("verb")  # "committed to circulating": circulate
+    if verb == "be":
+        # "PM agreed to be the hall's contact": a role taken, not a task, unless a task comes with it ("... and attend their AGM")
+        also = re.search(rf"\s+and\s+(?P<verb>{_FIRM_VERBS}|attend)\b(?P<tail>.*)$", tail)
+        if also is None:
+            return None
+        verb, tail = also.group("verb"), also.group("tail")
+    return which_doer(pre, verb, tail) or _doer_commitment(pre, verb, tail, last_doer)
+
+
 def _undertaken(sentence: str, last_doer: str | None) -> ActionCandidate | None:
     """ "Officers to circulate ...", "It was agreed that ...", "The Head of Service agreed to
     ...", "A report would be brought ...", "Officers would write to ..."."""
     found = _infinitive_doer(sentence)
+    if found is not None:
+        return found
+    found = _delegated_in(sentence)
     if found is not None:
         return found
     agreed = _IT_WAS_AGREED.search(sentence)
@@ -451,18 +489,11 @@ def _undertaken(sentence: str, last_doer: str | None) -> ActionCandidate | None:
             return _as_commitment(_owner_action(owner, to.group(1), to.group(2)))
         return _agreed_clause(clause)
     undertaking = _UNDERTAKING.search(sentence)
+    if undertaking and "intend" in undertaking.group(0) and not_an_undertaking(undertaking, sentence[: undertaking.start()]):
+        undertaking = None  # "To be pursued by Cllr Fleming, who intends to ...": read as the rest of the sentence says
     # "had agreed to" reports what someone else did earlier, not an undertaking to this board
     if undertaking and (undertaking.group("aux") or "").strip() != "had":
-        pre = sentence[: undertaking.start()]
-        if not_an_undertaking(undertaking, pre):
-            return None
-        tail = sentence[undertaking.end("verb"):]
-        done = re.match(r"^\s+([a-z]+)\b\s*(.*)$", tail) if undertaking.group("verb") == "be" else None
-        if done and _PP_BASE.get(done.group(1)):
-            # "signed and agreed to be advertised between 20th July and 20th August"
-            phrase = f"{_PP_BASE[done.group(1)]} {done.group(2)}".strip(" .")
-            return _action("commitment", phrase, phrase, (), _recipients(phrase), source="minutes")
-        return which_doer(pre, undertaking.group("verb"), tail) or _doer_commitment(pre, undertaking.group("verb"), tail, last_doer)
+        return _promised(undertaking, sentence, last_doer)
     receiving = _WILL_RECEIVE.search(sentence)
     if receiving and not _HEDGED.search(sentence) and not re.search(r"\b(?:if|whether|unless|could|might)\b", sentence, re.IGNORECASE):
         # "The committee would receive the final report in March"

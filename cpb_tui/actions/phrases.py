@@ -126,6 +126,10 @@ _NOT_NAMES = {m.capitalize() for m in MONTHS} | {
 _PRONOUNS = {"she", "he", "they", "we"}
 
 
+# titles written with a full stop before a name: "Cllr. Body", "Mrs. Hale"
+_TITLES = {"Cllr", "Cllrs", "Mr", "Mrs", "Ms", "Dr", "Prof", "Rev", "Revd", "Coun"}
+
+
 def _owner_length(words: list[str]) -> int:
     """How many of `words` make up a doer at their start ("the Trust and officers"), 0 if none."""
     end = 0
@@ -159,8 +163,8 @@ def _owner_length(words: list[str]) -> int:
                 index += 1
         else:
             break
-        if bare != word:
-            break  # punctuation closes the phrase: "Stephen Marlow, Head of ..."
+        if bare != word and not (word.endswith(".") and bare in _TITLES and index + 1 < len(words)):
+            break  # punctuation closes the phrase: "Stephen Marlow, Head of ..." (a title's full stop does not: "Cllr. Body")
         index += 1
     if end and re.search(r"'s?$", words[end - 1].replace("\u2019", "'")):
         return 0  # "the Leaders' letter": a possessive qualifies what follows, it does not do anything
@@ -292,7 +296,7 @@ _FIRM_VERBS = (
     r"circulate|provide|send|write|share|forward|(?:re-?)?arrange|supply|report\s+(?:back|progress|on|to)|report(?=\s+(?!that\b|whether\b|if\b|how\b|what\b)[a-z])|update|feed\s+back|"
     r"follow\s+up|look\s+into|contact|raise|email|distribute|check|confirm|liaise|liase|bring|organise|"
     r"organize|visit|pass|investigate|review|present|set\s+up|invite|respond|reply|produce|prepare|"
-    r"explore|include|add|publish|attend|ask|meet|"
+    r"explore|include|add|publish|attend|ask|meet|collate|take\s+up|"
     r"obtain|chase(?:\s+up)?|order|book|draft|notify|upload|source|speak|talk|place|put\s+up|display|install|replace|repair|pass\s+on|convey|"
     r"purchase|buy|keep|maintain|inspect|compare|research|enquire|make\s+enquiries|ascertain|find\s+out|seek|approach|clarify|carry\s+out|"
     r"complete|submit|sign|fill\s+in|fill\s+out|progress|log|assist|transfer|inform|advise|remind|advertise|pursue|"
@@ -357,7 +361,7 @@ _ROLE_WORD = re.compile(
 
 def _looks_like_doer(text: str) -> bool:
     """ "Carole Burgoyne and Ross Jago", "the Head of Service": a person or a post, not "Benefits"."""
-    text = text.strip()
+    text = re.sub(r"\b(Mr|Mrs|Ms|Dr|Prof|Revd|Rev)\.(?=\s)", r"\1", text.strip())  # "Mr. Hale" is "Mr Hale"
     if _ROLE_WORD.search(text):
         return True
     if all(part.strip() in GIVEN_NAMES for part in re.split(r",\s*|\s+and\s+|\s*&\s*", text) if part.strip()):

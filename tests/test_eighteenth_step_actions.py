@@ -1,0 +1,144 @@
+"""Actions read in the eighteenth step: the ways a power is handed to an officer, promises made with
+a gerund or an intention, and sentences that only look like tasks. Texts the project wrote, about
+fictional bodies."""
+
+from __future__ import annotations
+
+import pytest
+
+from cpb_tui.actions import extract_from_minutes, extract_from_resolution
+from tests.stored import stored_text
+
+
+@pytest.mark.parametrize(
+    ("clause", "owner", "task"),
+    [
+        (
+            "That the report be referred to the Cabinet Member for Roads and the Cabinet Member be given delegated powers "
+            "to take the final decision on the report.",
+            "the Cabinet Member",
+            "The Cabinet Member to take the final decision on the report",
+        ),
+        (
+            "That decision responsibilities be delegated to the Director of Children's Services to award the respite care contract.",
+            "the Director of Children's Services",
+            "The Director of Children's Services to award the respite care contract",
+        ),
+        (
+            "That in each instance the further step of making any contract award be delegated to the relevant Cabinet portfolio "
+            "holder, after consultation with the relevant Executive Director.",
+            "the relevant Cabinet portfolio holder",
+            "In each instance the further step of making any contract award be delegated to the relevant Cabinet portfolio holder, "
+            "after consultation with the relevant Executive Director",
+        ),
+        ("to delegate to the Head of Legal Services to seal and publish the Order.", "the Head of Legal Services",
+         "The Head of Legal Services to seal and publish the Order"),
+        (
+            "that the Parish Council gives delegated authority to the Clerk (in consultation with the Chairman) to suspend any "
+            "Standing Order as necessary for three months.",
+            "the Clerk",
+            "The Clerk to suspend any Standing Order as necessary for three months",
+        ),
+        (
+            "Approves a delegation to the Director for Housing to approve small grant awards in year.",
+            "the Director for Housing",
+            "The Director for Housing to approve small grant awards in year",
+        ),
+        (
+            "to approve the draft lease for Eastmoor Bowls Club, and delegate all matters related to the completion of the lease "
+            "to the clerk in consultation with the lead councillors.",
+            "the clerk",
+            "Delegate all matters related to the completion of the lease to the clerk in consultation with the lead councillors",
+        ),
+    ],
+)
+def test_a_power_handed_to_an_officer_is_the_officers_task(clause, owner, task):
+    actions = extract_from_resolution(clause, "resolved")
+    assert [(action.owners, action.text) for action in actions] == [((owner,), task)]
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "that the report be noted.",
+        "that the Chair be authorised to sign the minutes.",
+        "That the Committee agreed that much of its work in 2027 will be informed by the progress of the Recovery Plan.",
+        "That the report be referred to the Cabinet and the Council be given delegated powers to hold the fund.",
+    ],
+)
+def test_what_hands_no_one_a_task_stays_none(clause):
+    assert extract_from_resolution(clause, "resolved") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "owner", "task"),
+    [
+        ("The Superintendent committed to circulating this letter to the Committee.", "the Superintendent",
+         "The Superintendent to circulate this letter to the Committee"),
+        ("The Chairman intended to contact Mr Dale and would convey the Council's condolences to him.", "the Chairman",
+         "The Chairman to contact Mr Dale"),
+        ("PM volunteered to be the parish representative on the hall committee and attend their AGM in May.", "PM",
+         "PM to attend their AGM in May"),
+    ],
+)
+def test_a_promise_made_with_a_gerund_an_intention_or_a_role_with_a_task_is_a_task(sentence, owner, task):
+    actions = extract_from_minutes(sentence)
+    assert [(action.owners, action.text) for action in actions] == [((owner,), task)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Councillor Mrs Reed had not agreed to attend, but had said she would if necessary.",
+        "Following interviews, Ann Hale, Tom Brook and Liz Dent were unanimously agreed to be suitable candidates.",
+        "PM agreed to be the parish representative on the hall committee.",
+        "The Chair intended to stand again next year.",
+        "The service committed to improving its response times.",
+    ],
+)
+def test_a_refusal_a_choice_of_people_a_role_or_a_hope_is_no_task(sentence):
+    assert extract_from_minutes(sentence) == []
+
+
+def test_a_pronoun_never_points_back_to_a_place_named_before_a_thing():
+    # "Kilnsey Bridge damage": the bridge names the damage, and "he" is not the bridge
+    actions = extract_from_minutes("Kilnsey Bridge damage has been reported through the fault system. He will inspect the site next week.")
+    assert [action.owners for action in actions] == [()]
+    named = extract_from_minutes("Cllr Hale reported on the bridge. He will inspect the site next week.")
+    assert [action.owners for action in named] == [("Cllr Hale",)]
+
+
+def test_delegations_reach_the_store_with_their_officers(tmp_path):
+    text = (
+        "Marrowby District Council\nCabinet\nMinutes of the meeting held on 3 March 2027\n\n"
+        "12. Respite care contract\nRESOLVED that decision responsibilities be delegated to the Director of Children's "
+        "Services to award the respite care contract from 1 April 2027.\n\n"
+        "13. Dog control order\nRESOLVED\n(1) to approve the order for three years;\n(2) to delegate to the Head of Legal "
+        "Services to seal and publish the Order.\n"
+    )
+    _, items = stored_text(tmp_path, "cabinet.txt", text)
+    owners = {item.number: [action.owners for action in actions] for item, _, actions in items}
+    assert owners == {"12": [("the Director of Children's Services",)], "13": [("the Head of Legal Services",)]}
+
+
+def test_a_title_written_with_a_full_stop_stays_with_its_name():
+    actions = extract_from_minutes("Cllr. Adams to collate the list of suggestions and circulate it. Mr. Hale to contact the school.")
+    assert [(action.owners, action.text) for action in actions] == [
+        (("Cllr. Adams",), "Cllr. Adams to collate the list of suggestions and circulate it"),
+        (("Mr. Hale",), "Mr. Hale to contact the school"),
+    ]
+
+
+def test_an_action_marked_with_a_semicolon_is_an_action():
+    actions = extract_from_minutes("Several estates have stopped the practice. Action; GCC to take up the question of access with the estate.")
+    assert [(action.owners, action.text) for action in actions] == [(("GCC",), "GCC to take up the question of access with the estate")]
+
+
+def test_a_power_given_in_the_minutes_narrative_is_a_task_but_signing_the_minutes_is_not():
+    actions = extract_from_minutes(
+        "By a show of hands, Officers were granted delegated authority to draft the wording of the conditions in consultation with the Chair."
+    )
+    assert [(action.owners, action.text) for action in actions] == [
+        (("Officers",), "Officers to draft the wording of the conditions in consultation with the Chair")
+    ]
+    assert extract_from_minutes("The minutes of the last meeting were approved as a true record. Mr Ellis was authorised to sign them.") == []
