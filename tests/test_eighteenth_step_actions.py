@@ -142,3 +142,42 @@ def test_a_power_given_in_the_minutes_narrative_is_a_task_but_signing_the_minute
         (("Officers",), "Officers to draft the wording of the conditions in consultation with the Chair")
     ]
     assert extract_from_minutes("The minutes of the last meeting were approved as a true record. Mr Ellis was authorised to sign them.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "owner", "task"),
+    [
+        ("Cllr Morris said that he had visited the site and would chase up the delivery of the bins.", "Cllr Morris",
+         "Cllr Morris to chase up the delivery of the bins"),
+        ("Cllr Sunners has had some difficulty obtaining a quote and will check with the caterers.", "Cllr Sunners",
+         "Cllr Sunners to check with the caterers"),
+        ("The Clerk stated that, with an election coming, he would be sending out new register of interest forms.", "the Clerk",
+         "The Clerk to send out new register of interest forms"),
+        ("Mr Steemson said that he would be meeting Inspector Oliver to discuss the parking.", "Mr Steemson",
+         "Mr Steemson to meet Inspector Oliver to discuss the parking"),
+        ("The Clerk will let the inspector know that the work has been completed.", "the Clerk",
+         "The Clerk to let the inspector know that the work has been completed"),
+    ],
+)
+def test_a_promise_after_news_or_in_the_progressive_is_the_speakers_task(sentence, owner, task):
+    actions = extract_from_minutes(sentence)
+    assert [(action.owners, action.text) for action in actions] == [((owner,), task)]
+
+
+def test_someone_invited_to_attend_and_information_to_be_shared_are_tasks():
+    invited = extract_from_minutes("An officer from the Voluntary Service Council will be invited to attend to give guidance on forming a group.")
+    assert [action.text for action in invited] == ["Invite an officer from the Voluntary Service Council to attend to give guidance on forming a group"]
+    assert [action.text for action in extract_from_minutes("Info will be distributed to the community.")] == ["Distribute Info to the community"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mrs Hart said she would be willing to help at the fete.",
+        "The Leader said he would be retiring at the election in May.",
+        "The Clerk reported that County Environmental Health will be installing air monitors on Mill Road.",
+        "The Chairman said we would be amending the agenda and taking the presentation first.",
+    ],
+)
+def test_a_progressive_that_is_a_wish_another_bodys_plan_or_the_meetings_own_doing_is_no_task(sentence):
+    assert extract_from_minutes(sentence) == []

@@ -186,8 +186,9 @@ _OFFERER = re.compile(
 
 # the verbs a promise made with a gerund names ("committed to circulating the letter")
 _GERUND_TASKS = (
-    r"circulate|provide|send|write|share|forward|arrange|supply|report|update|contact|raise|email|distribute|check|confirm|liaise|"
-    r"bring|organise|organize|visit|investigate|review|present|invite|respond|reply|produce|prepare|publish|draft|chase|seek|obtain|look"
+    r"circulate|provide|send|write|share|forward|arrange|supply|report|update|contact|raise|email|distribute|check|confirm|liaise|meet|"
+    r"bring|organise|organize|visit|investigate|review|present|invite|respond|reply|produce|prepare|publish|draft|chase|seek|obtain|look|"
+    r"attend|ask|amend|install"
 )
 
 
@@ -250,6 +251,8 @@ def before_first_would(pre: str) -> str:
     """ "he would be discussing it with the Director and would be reporting back ...": the doer
     stands before the first "would"."""
     shared = re.match(r"^(?P<pre>.*?\S)\s+(?:would|will)\s+(?:also\s+)?(?:be\s+)?[a-z]+\b[^.;]{0,160}\band\s*$", pre, re.IGNORECASE)
+    # "Cllr Morris said that he had visited the site and (would chase up ...)": the doer of what was done is the doer
+    shared = shared or re.match(r"^(?P<pre>.*?\S)\s+(?:has|had|have)\s+(?:also\s+|now\s+|already\s+)?[a-z]+\b[^.;,]{0,160}\band\s*$", pre)
     return shared.group("pre") + " " if shared else pre
 
 

@@ -411,7 +411,7 @@ def _passive(body: str, strict: bool) -> ActionCandidate | None:
             phrase = f"{_base(to.group(1))} {to.group(2)}".strip()
             return _action(_kind(_base(to.group(1)), phrase, to.group(2)), phrase, phrase, (), _recipients(phrase))
         return None
-    if pp in ("invited", "asked") and re.match(r"^(?:to\s+attend\s+|to\s+)?(?:to|at)?\s*(?:the|a|an|its|their|this|a\s+future|future|all|subsequent)\b", rest) and not re.match(r"^to\s+(?!attend\b)[a-z]+\s+(?:the|a|an)\b", rest):
+    if pp in ("invited", "asked") and re.match(r"^(?:to\s+attend\s+(?=to\s+[a-z])|(?:to\s+attend\s+|to\s+)?(?:to|at)?\s*(?:the|a|an|its|their|this|a\s+future|future|all|subsequent)\b)", rest) and not re.match(r"^to\s+(?!attend\b)[a-z]+\s+(?:the|a|an)\b", rest):
         # "That the Children in Care Council be invited to the next meeting"; "since the Roads
         # Service had planned to attend in December Northern Ireland Water should be invited ..."
         obj = re.sub(

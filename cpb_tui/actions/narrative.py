@@ -15,8 +15,8 @@ from cpb_tui.actions.asides import (
     ASKED_OFFICER, agreed_suggestion, handed_on, initials_tag, member_asking, not_an_undertaking, shorthand, shorthand_after_comma, usual_spelling, which_doer, before_first_would, ACTION_MARK, DONE_SO, coming_to, gerund_base, intended, pursued_by, discussed_later, answered_there,
 )
 from cpb_tui.actions.action_lines import bracketed_task, doer_line, logged_task, read_owner_line
-from cpb_tui.actions.delegations import delegated_task
-from cpb_tui.actions.doers import _pronoun_doer, _subject
+from cpb_tui.actions.promises import _as_commitment, _delegated_in, _doer_commitment, _promised
+from cpb_tui.actions.doers import _subject
 from cpb_tui.actions.paragraphs import paragraphs_marked
 from cpb_tui.actions.scheduling import due_from_context, taken_again
 from cpb_tui.actions.clauses import (
@@ -46,8 +46,6 @@ from cpb_tui.actions.phrases import (
     _FIRM_VERBS,
     _HEDGED,
     _NOTING,
-    _PP_BASE,
-    _PRONOUNS,
     _SUBJUNCTIVE_VERBS,
     _TAGGED_TASK,
     _base,
@@ -318,6 +316,8 @@ _WOULD_LIKE = re.compile(
 )
 
 
+# a person just before "will be (doing)": "he", "Cllr Hale", "the Clerk"
+_PERSON_BEFORE = re.compile(r"(?:\b(?:he|she|He|She)|\b(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?|\b(?i:clerk|chair(?:man|person)?|officers?))\s+$")
 # "Kilnsey Bridge damage has been reported": the name qualifies a thing, and is no one to whom "he" can point
 _NAMED_THING = re.compile(r"(?!(?:also|then|now|still|already|later|further|kindly|subsequently|again|duly)\b)[a-z]+\s+(?:has|have|had|is|are|was|were|will|would)\b")
 
@@ -432,33 +432,25 @@ def _infinitive_doer(sentence: str) -> ActionCandidate | None:
 _NAMED_ASIDE = re.compile(r",\s+(?:Councillor|Cllr\.?)\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?,(?=\s+(?:would|will)\s+be\b)")
 
 
-def _delegated_in(sentence: str) -> ActionCandidate | None:
-    """ "(By affirmation,) Officers were granted delegated authority to produce the conditions": the officers' task."""
-    if not re.search(r"(?i)\b(?:delegat|authori[sz])", sentence) or re.search(r"(?i)\bsign\s+(?:them|it)\b", sentence):
-        return None  # ("The minutes were approved. Mr Collen was authorised to sign them": signed at the meeting)
-    found = delegated_task(re.sub(r"^(?:By|Following|After|Upon|On|In|With|Having)\b[^,]{1,80},\s*", "", sentence.strip()))
-    return _as_commitment(found)
-
-
-def _promised(undertaking: re.Match, sentence: str, last_doer: str | None) -> ActionCandidate | None:
-    """ "The Head of Service agreed to ...", "committed to circulating ...", "PM volunteered to be ... and attend ..."."""
-    pre = sentence[: undertaking.start()]
-    if not_an_undertaking(undertaking, pre):
-        return None
-    tail = re.sub(r",?\s+and\s+(?:would|will)\s+.*$", "", sentence[undertaking.end("verb"):])  # "... and would convey ...": the first task
-    done = re.match(r"^\s+([a-z]+)\b\s*(.*)$", tail) if undertaking.group("verb") == "be" else None
-    if done and _PP_BASE.get(done.group(1)):
-        # "signed and agreed to be advertised between 20th July and 20th August"
-        phrase = f"{_PP_BASE[done.group(1)]} {done.group(2)}".strip(" .")
-        return _action("commitment", phrase, phrase, (), _recipients(phrase), source="minutes")
-    verb = gerund_base(undertaking.group("verb")) or undertaking.group("verb")  # "committed to circulating": circulate
-    if verb == "be":
-        # "PM agreed to be the hall's contact": a role taken, not a task, unless a task comes with it ("... and attend their AGM")
-        also = re.search(rf"\s+and\s+(?P<verb>{_FIRM_VERBS}|attend)\b(?P<tail>.*)$", tail)
-        if also is None:
-            return None
-        verb, tail = also.group("verb"), also.group("tail")
-    return which_doer(pre, verb, tail) or _doer_commitment(pre, verb, tail, last_doer)
+def _firm_will(sentence: str) -> re.Match | None:
+    """ "Officers would write to ...": the "would" or "will" that promises a task, or None for a hope, a
+    condition, or a verb that names nothing to do."""
+    found = list(_WILL.finditer(sentence))[:2]
+    # "he would be meeting the Director and would be reporting back ...": the second is what comes of the first
+    will = found[-1] if len(found) == 2 and sentence[: found[0].start("verb")].endswith("be ") and re.search(r"\band\s+$", sentence[: found[1].start()]) else (found or [None])[0]
+    if will and sentence[: will.start("verb")].endswith("be ") and not (gerund_base(will.group("verb").split()[0]) and _PERSON_BEFORE.search(before_first_would(sentence[: will.start()]))):
+        # "she would be willing to help", "he would be retiring": no task named; "MCC Environmental Health will be
+        # installing ...", "we would be amending the agenda": another body's plans, or the meeting's own doing
+        will = None
+    if will and not sentence[will.end("verb"):].strip(" .;") and not re.search(r"(?i)\sback$|^(?:investigate|enquire|follow\s+up)$", will.group("verb")):
+        will = None  # "... a second quote, which he would chase up.": the verb alone says nothing to do
+    if will and re.search(r"\b(?:hoped|hopes?|hoping)\s+that\b", sentence[: will.start()], re.IGNORECASE):
+        will = None  # "It was hoped that Portfolio Holders would submit ...": a hope, not an undertaking
+    if will and _HEDGED.search(sentence[will.end("verb"):]):
+        will = None  # "The Council would also assist traders where it could": a hope, not an undertaking
+    if will and re.search(r"\b(?:if|unless)\b[^,;]*$", sentence[: will.start()], re.IGNORECASE):
+        will = None  # "if no one applied then he would post someone there": only on a condition
+    return will
 
 
 def _undertaken(sentence: str, last_doer: str | None) -> ActionCandidate | None:
@@ -515,19 +507,12 @@ def _undertaken(sentence: str, last_doer: str | None) -> ActionCandidate | None:
         found = _passive(plain[passive.start("obj") :].strip(), strict=True)
         if found is not None:
             return _as_commitment(found)
-    will = _WILL.search(sentence)
-    if will and not sentence[will.end("verb"):].strip(" .;") and not re.search(r"(?i)\sback$|^(?:investigate|enquire|follow\s+up)$", will.group("verb")):
-        will = None  # "... a second quote, which he would chase up.": the verb alone says nothing to do
-    if will and re.search(r"\b(?:hoped|hopes?|hoping)\s+that\b", sentence[: will.start()], re.IGNORECASE):
-        will = None  # "It was hoped that Portfolio Holders would submit ...": a hope, not an undertaking
-    if will and _HEDGED.search(sentence[will.end("verb"):]):
-        will = None  # "The Council would also assist traders where it could": a hope, not an undertaking
-    if will and re.search(r"\b(?:if|unless)\b[^,;]*$", sentence[: will.start()], re.IGNORECASE):
-        will = None  # "if no one applied then he would post someone there": only on a condition
+    will = _firm_will(sentence)
     if will:
         pre = before_first_would(sentence[: will.start()])
         tail = sentence[will.end("verb"):]
         verb = re.sub(r"^reporting\b", "report", will.group("verb"), flags=re.IGNORECASE)  # "would be reporting back"
+        verb = (gerund_base(verb) if sentence[: will.start("verb")].endswith("be ") else None) or verb  # "he would be sending out the forms": send
         found = which_doer(pre, verb, tail) or _doer_commitment(pre, verb, tail, last_doer, need_doer=True)
         if found is not None:
             return found
@@ -565,26 +550,3 @@ def _agreed_clause(clause: str) -> ActionCandidate | None:
     if passive is None:
         return None
     return _as_commitment(passive)
-
-
-def _doer_commitment(
-    pre: str, verb: str, tail: str, last_doer: str | None, need_doer: bool = False
-) -> ActionCandidate | None:
-    doer = _subject(pre)
-    if doer is not None and doer.lower() in _PRONOUNS:
-        doer = _pronoun_doer(pre, last_doer)
-    elif doer is None and need_doer:
-        return None
-    elif need_doer and doer is not None and not _looks_like_doer(doer) and not re.fullmatch(r"[A-Z]{2,3}", doer):
-        return None  # "Benefits would include ...": no one undertook anything
-    verb = re.sub(r"\s+", " ", verb)
-    if doer:
-        return _as_commitment(_owner_action(_upper_first(doer), verb, tail.strip()))
-    phrase = f"{verb} {tail.strip()}"
-    return _action("commitment", phrase, phrase, (), _recipients(phrase), source="minutes")
-
-
-def _as_commitment(action: ActionCandidate | None) -> ActionCandidate | None:
-    if action is None:
-        return None
-    return ActionCandidate("commitment", action.text, action.due_words, action.owners, action.recipients, "minutes")

@@ -296,7 +296,7 @@ _FIRM_VERBS = (
     r"circulate|provide|send|write|share|forward|(?:re-?)?arrange|supply|report\s+(?:back|progress|on|to)|report(?=\s+(?!that\b|whether\b|if\b|how\b|what\b)[a-z])|update|feed\s+back|"
     r"follow\s+up|look\s+into|contact|raise|email|distribute|check|confirm|liaise|liase|bring|organise|"
     r"organize|visit|pass|investigate|review|present|set\s+up|invite|respond|reply|produce|prepare|"
-    r"explore|include|add|publish|attend|ask|meet|collate|take\s+up|"
+    r"explore|include|add|publish|attend|ask|meet|collate|take\s+up|let(?=\s+(?:[\w'-]+\s+){1,4}know\b)|"
     r"obtain|chase(?:\s+up)?|order|book|draft|notify|upload|source|speak|talk|place|put\s+up|display|install|replace|repair|pass\s+on|convey|"
     r"purchase|buy|keep|maintain|inspect|compare|research|enquire|make\s+enquiries|ascertain|find\s+out|seek|approach|clarify|carry\s+out|"
     r"complete|submit|sign|fill\s+in|fill\s+out|progress|log|assist|transfer|inform|advise|remind|advertise|pursue|"

@@ -16,7 +16,7 @@ _UNDERTAKING = re.compile(r"\b(?P<aux>had\s+|has\s+|have\s+)?(?:also\s+)?(?:agre
 
 _WILL = re.compile(
     # "The Clerk was to continue to contact ...": what someone is to do, as the minutes report it
-    rf"\b(?:would|will|(?<=Clerk\s)was\s+to|(?<=Clerk\s)is\s+to)\s+(?:also\s+|now\s+|then\s+)?(?:(?:endeavour|try|aim|seek|continue)\s+to\s+)?(?:be\s+(?=reporting\b))?(?P<verb>{_FIRM_VERBS}|reporting\s+back|decide"
+    rf"\b(?:would|will|(?<=Clerk\s)was\s+to|(?<=Clerk\s)is\s+to)\s+(?:also\s+|now\s+|then\s+)?(?:(?:endeavour|try|aim|seek|continue)\s+to\s+)?(?:be\s+(?=[a-z]{{3,}}ing\b))?(?P<verb>{_FIRM_VERBS}|reporting\s+back|decide|(?<=\sbe\s)[a-z]{{3,}}ing"
     # "Chair will consider this.": one officer or chair taking a question away
     r"|(?<=^Chair\swill\s)consider|(?<=^The\sChair\swill\s)consider|(?<=^Clerk\swill\s)consider|(?<=^The\sClerk\swill\s)consider)\b",
     re.IGNORECASE,
@@ -33,7 +33,7 @@ _NOT_AFTER_A_PREPOSITION = "".join(rf"(?<!\b{word} )" for word in _PREPOSITIONS)
 # the thing never runs over another "would" ("work would be carried out ... and a report would be submitted")
 # (never a noun phrase inside another: "support for the working group would be provided" has no thing "the working group")
 _WOULD_BE_DONE = re.compile(
-    _NOT_AFTER_A_PREPOSITION + r"(?P<obj>\b(?:a|an|the|further|more|this|these|those|details?|information|figures|matters?|issues?|concerns?|questions?|comments?"
+    _NOT_AFTER_A_PREPOSITION + r"(?P<obj>\b(?:a|an|the|further|more|this|these|those|details?|information|figures|info|matters?|issues?|concerns?|questions?|comments?"
     r"|points?|options?|proposals?|data|work|documents?|letters?|copy|copies|briefing|plans?|expressions?\s+of\s+interest|views|feedback"
     r"|quotes?|quotations?|estimates?|advice|clarification|signs?|notices?)\b(?:(?!\b(?:that|which|who|whom|where|whereby|how|what|why|whether|when|if|would|will|and\s+(?:a|an|the|further|this|these|it)|said|stated|reported|advised|explained|confirmed|informed|told|indicated|suggested)\b)[^.;:,]){0,120}?)\s+(?:would|will|is\s+to|are\s+to)\s+(?:also\s+)?(?:need\s+to\s+)?be\s+(?:re-)?"
     r"(?:(?:collated|collected|gathered|considered|reviewed|revised|updated|amended|finalised|drafted|compiled)\s+(?:and|&)\s+)?"

@@ -1,0 +1,66 @@
+"""Promises read from a minute's sentences: "The Head of Service agreed to circulate the figures",
+"Cllr Hale committed to writing to the school", "officers would write to ...", and powers handed to
+officers in the narrative ("Officers were granted delegated authority to ..."). Each is a
+commitment, owned by whoever made it where the sentence says."""
+
+from __future__ import annotations
+
+import re
+
+from cpb_tui.actions.asides import gerund_base, not_an_undertaking, which_doer
+from cpb_tui.actions.clauses import ActionCandidate, _action, _owner_action
+from cpb_tui.actions.delegations import delegated_task
+from cpb_tui.actions.doers import _pronoun_doer, _subject
+from cpb_tui.actions.phrases import _FIRM_VERBS, _PP_BASE, _PRONOUNS, _looks_like_doer, _recipients, _upper_first
+
+
+def _delegated_in(sentence: str) -> ActionCandidate | None:
+    """ "(By affirmation,) Officers were granted delegated authority to produce the conditions": the officers' task."""
+    if not re.search(r"(?i)\b(?:delegat|authori[sz])", sentence) or re.search(r"(?i)\bsign\s+(?:them|it)\b", sentence):
+        return None  # ("The minutes were approved. Mr Collen was authorised to sign them": signed at the meeting)
+    found = delegated_task(re.sub(r"^(?:By|Following|After|Upon|On|In|With|Having)\b[^,]{1,80},\s*", "", sentence.strip()))
+    return _as_commitment(found)
+
+
+def _promised(undertaking: re.Match, sentence: str, last_doer: str | None) -> ActionCandidate | None:
+    """ "The Head of Service agreed to ...", "committed to circulating ...", "PM volunteered to be ... and attend ..."."""
+    pre = sentence[: undertaking.start()]
+    if not_an_undertaking(undertaking, pre):
+        return None
+    tail = re.sub(r",?\s+and\s+(?:would|will)\s+.*$", "", sentence[undertaking.end("verb"):])  # "... and would convey ...": the first task
+    done = re.match(r"^\s+([a-z]+)\b\s*(.*)$", tail) if undertaking.group("verb") == "be" else None
+    if done and _PP_BASE.get(done.group(1)):
+        # "signed and agreed to be advertised between 20th July and 20th August"
+        phrase = f"{_PP_BASE[done.group(1)]} {done.group(2)}".strip(" .")
+        return _action("commitment", phrase, phrase, (), _recipients(phrase), source="minutes")
+    verb = gerund_base(undertaking.group("verb")) or undertaking.group("verb")  # "committed to circulating": circulate
+    if verb == "be":
+        # "PM agreed to be the hall's contact": a role taken, not a task, unless a task comes with it ("... and attend their AGM")
+        also = re.search(rf"\s+and\s+(?P<verb>{_FIRM_VERBS}|attend)\b(?P<tail>.*)$", tail)
+        if also is None:
+            return None
+        verb, tail = also.group("verb"), also.group("tail")
+    return which_doer(pre, verb, tail) or _doer_commitment(pre, verb, tail, last_doer)
+
+
+def _doer_commitment(
+    pre: str, verb: str, tail: str, last_doer: str | None, need_doer: bool = False
+) -> ActionCandidate | None:
+    doer = _subject(pre)
+    if doer is not None and doer.lower() in _PRONOUNS:
+        doer = _pronoun_doer(pre, last_doer)
+    elif doer is None and need_doer:
+        return None
+    elif need_doer and doer is not None and not _looks_like_doer(doer) and not re.fullmatch(r"[A-Z]{2,3}", doer):
+        return None  # "Benefits would include ...": no one undertook anything
+    verb = re.sub(r"\s+", " ", verb)
+    if doer:
+        return _as_commitment(_owner_action(_upper_first(doer), verb, tail.strip()))
+    phrase = f"{verb} {tail.strip()}"
+    return _action("commitment", phrase, phrase, (), _recipients(phrase), source="minutes")
+
+
+def _as_commitment(action: ActionCandidate | None) -> ActionCandidate | None:
+    if action is None:
+        return None
+    return ActionCandidate("commitment", action.text, action.due_words, action.owners, action.recipients, "minutes")
