@@ -181,3 +181,12 @@ def test_someone_invited_to_attend_and_information_to_be_shared_are_tasks():
 )
 def test_a_progressive_that_is_a_wish_another_bodys_plan_or_the_meetings_own_doing_is_no_task(sentence):
     assert extract_from_minutes(sentence) == []
+
+
+def test_a_day_with_its_weekday_and_a_meeting_still_to_be_held_give_the_due_day():
+    from cpb_tui.actions import parse_due
+
+    for words in ("attend their AGM, which is being held on Monday 20th May", "on Tuesday 3rd December"):
+        spec = parse_due(words)
+        assert spec is not None and spec.kind == "day_month", words
+    assert parse_due("the meeting held on Monday 4 May") is None  # a meeting gone by

@@ -207,7 +207,7 @@ def run_on_points(line: str) -> list[str]:
     return [piece.strip() for piece in _split_at(line, cuts).split("\n") if piece.strip()]
 
 
-_PIPE_ROW = re.compile(r"^\s*(?P<number>\d{1,3}[.)]?|[A-Z]{0,4}\d{1,4}/\d{2,4})\s*\|\s*(?P<rest>.*?)\s*\|?\s*$")
+_PIPE_ROW = re.compile(r"^\s*\|?\s*(?P<number>\d{1,3}[.)]?|[A-Z]{0,4}\d{1,4}/\d{2,4})\s*\|\s*(?P<rest>.*?)\s*\|?\s*$")
 
 
 def _pipe_rows(lines: list[str]) -> list[str]:

@@ -159,11 +159,30 @@ def numbered_items(lines: list[str]) -> list[Heading]:
             best, best_score = chain, score
     if best_score < 2.0 and not (len(best) == 1 and best[0].strength >= 1.5):
         return []
-    best = _minutes_after_agenda(best, candidates, lines)
+    best = _with_parents(_minutes_after_agenda(best, candidates, lines), candidates)
     best = with_listed_after(lines, with_sentence_run(lines, best, _sentence_heading), candidates, _best_chain)
     if len(best) >= 2 and _CLAUSE_LINE.match(lines[best[0].index]) and sum(bool(_CLAUSE_LINE.match(lines[h.index])) for h in best) * 3 >= len(best) * 2:
         return []  # "1. The work programme be agreed;" "2. Consideration be given to ...": a resolution whose label was lost
     return _with_decimal_items(lines, _with_sub_items(lines, _fill_gaps(lines, best)))
+
+
+def _with_parents(best: list[Heading], candidates: list[Heading]) -> list[Heading]:
+    """ "1. Order of business" over "1.1" and its title, "2. Declarations" over "2.1" (a web agenda that
+    lists each section, then its items): when every item found is numbered within a section, the
+    sections printed above them are items too."""
+    if len(best) < 2 or not all(re.fullmatch(r"\d{1,3}\.\d{1,2}", h.number) for h in best):
+        return best
+    out: list[Heading] = []
+    previous = -1
+    for heading in best:
+        major = heading.number.split(".")[0]
+        if not any(h.number.split(".")[0] == major for h in out):
+            parent = next((c for c in candidates if c.number == major and previous < c.index < heading.index), None)
+            if parent is not None:
+                out.append(parent)
+        out.append(heading)
+        previous = heading.index
+    return out
 
 
 def _minutes_after_agenda(best: list[Heading], candidates: list[Heading], lines: list[str]) -> list[Heading]:

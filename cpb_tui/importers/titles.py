@@ -24,7 +24,7 @@ _ATTACHMENT = re.compile(r"\s*(?:pdf icon\s*)?\b(?:PDF|DOC|DOCX)\s+\d+(?:\.\d+)?
 _PAGES = re.compile(r"\s*\(\s*(?:Pages?\s*\d{1,4}(?:\s*[-\u2013]\s*\d{1,4})?|Item\s*\d{1,3}\.\d{1,3}\s*[-\u2013]\s*\d{1,3}\.\d{1,3})\s*\)\s*", re.IGNORECASE)
 
 _NOT_TITLE_START = re.compile(
-    r"^(?:that|and|or|but|which|who|the\s+(?:committee|board|panel|cabinet|meeting)\s+(?:resolved|agreed|noted|received|considered)"
+    r"^(?:(?:that|and|or|but|which|who)\b|the\s+(?:committee|board|panel|cabinet|meeting)\s+(?:resolved|agreed|noted|received|considered)"
     r"|it\s+was|resolved|agreed|members?\s+(?:noted|agreed|asked|were|raised|discussed|received|considered)\b|per\s+cent|%|pm\b|am\b|hours?\b|minutes?\b\s+(?:past|late)"
     r"|\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.|hrs)(?![a-z])"  # "7.10pm. Formal meeting": a time, not item 7
     r"|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)",

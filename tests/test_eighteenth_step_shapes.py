@@ -1,0 +1,48 @@
+"""Page shapes read in the eighteenth step. Texts the project wrote, about fictional bodies."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.stored import stored_text
+
+
+def _numbers_and_titles(tmp_path, text, **asked):
+    _, items = stored_text(tmp_path, "page.txt", text, **asked)
+    return [(item.number, item.title) for item, _, _ in items]
+
+
+def test_an_agenda_kept_as_a_markdown_table_with_its_numbers_in_a_cell(tmp_path):
+    text = (
+        "Agenda for Marrowby Fire Authority on Wednesday, 9 June 2027, 10.00 am\n\n"
+        "| Item no. | Agenda Item | Details | Status | |||\n|---|---|---|---|---|---|---|\n"
+        "| 01 | Apologies for Absence |\nCouncillors Ash and Birch |\n|||||\n"
+        "| 02 | Disclosable Pecuniary Interests |\nMembers are reminded to declare any interest. |\n|||||\n"
+        "| 03 | Public Questions |\nTo receive any questions from the public. |\n|||||\n"
+        "| 04 | Appointment of Area Manager |\nTo ratify the panel's choice. |\nFor decision | |||\n"
+    )
+    assert _numbers_and_titles(tmp_path, text) == [
+        ("01", "Apologies for Absence"),
+        ("02", "Disclosable Pecuniary Interests"),
+        ("03", "Public Questions"),
+        ("04", "Appointment of Area Manager"),
+    ]
+
+
+def test_sections_listed_above_their_numbered_items_are_items_too(tmp_path):
+    text = (
+        "Glenbrae City Council\nStatutory Meeting, Thursday 6 May 2027\n\nItems\nNo. Item\n\n"
+        "1. Order of business\n\nAdditional documents:\n\n1.1\n\nOrder of Business\n\nIncluding any urgent items.\n\nAdditional documents:\n\n"
+        "2. Declaration of interests\n\nAdditional documents:\n\n2.1\n\nDeclaration of interests\n\nMembers should declare any interests.\n\n"
+        "Additional documents:\n\n3. Appointments\n\nAdditional documents:\n\n3.1\n\nAppointment of Members to Committees\n\n"
+        "Additional documents:\n\n3.2\n\nAppointments to Outside Bodies\n\nAdditional documents:\n"
+    )
+    assert [number for number, _ in _numbers_and_titles(tmp_path, text)] == ["1", "1.1", "2", "2.1", "3", "3.1", "3.2"]
+
+
+@pytest.mark.parametrize("title", ["Order of Business", "Andover Road Crossing", "Butterwick Green", "Whole Council Review", "Thatcham Footpath"])
+def test_a_title_that_begins_like_a_joining_word_is_a_title(tmp_path, title):
+    # ("Or", "And", "But", "Who" and "That" open no title; "Order", "Andover" and "Thatcham" do)
+    # (each number on its own line, its title on the next, as web agendas print them)
+    text = f"Kilbrannan Parish Council\nMinutes of the meeting held on 4 March 2027\n\n1.\nApologies\nNone.\n\n2.\n{title}\nNoted.\n\n3.\nNext meeting\n8 April.\n"
+    assert _numbers_and_titles(tmp_path, text) == [("1", "Apologies"), ("2", title), ("3", "Next meeting")]
