@@ -190,3 +190,15 @@ def test_a_day_with_its_weekday_and_a_meeting_still_to_be_held_give_the_due_day(
         spec = parse_due(words)
         assert spec is not None and spec.kind == "day_month", words
     assert parse_due("the meeting held on Monday 4 May") is None  # a meeting gone by
+
+
+@pytest.mark.parametrize(
+    ("clause", "task"),
+    [
+        ("for the matter to go back to the Planning Committee.", "Refer the matter back to the Planning Committee"),
+        ("for this to be added to the next agenda.", "Add this to the next agenda"),
+        ("Agreed this would be added to the Forward Plan.", "Add this to the Forward Plan"),
+    ],
+)
+def test_a_decision_worded_with_for_or_without_its_that_still_sets_its_task(clause, task):
+    assert [action.text for action in extract_from_resolution(clause, "resolved")] == [task]

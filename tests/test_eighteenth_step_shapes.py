@@ -46,3 +46,35 @@ def test_a_title_that_begins_like_a_joining_word_is_a_title(tmp_path, title):
     # (each number on its own line, its title on the next, as web agendas print them)
     text = f"Kilbrannan Parish Council\nMinutes of the meeting held on 4 March 2027\n\n1.\nApologies\nNone.\n\n2.\n{title}\nNoted.\n\n3.\nNext meeting\n8 April.\n"
     assert _numbers_and_titles(tmp_path, text) == [("1", "Apologies"), ("2", title), ("3", "Next meeting")]
+
+
+def test_a_trackers_next_reference_heading_is_never_part_of_the_task_before_it(tmp_path):
+    text = (
+        "Marrowby Police Authority\nMinutes of the meeting held on 4 March 2027\n\n"
+        "6. Outstanding references\nMembers considered the outstanding references.\n"
+        "2/2026/P \u2013 Forum Outcomes\n"
+        "\u00b7 The Commissioner agreed to invite Members to the next meeting of the Forum on 13 May 2027.\n"
+        "3/2026/P \u2013 Staff Survey\n"
+        "\u00b7 The Chairman noted that a report on the staff survey would be submitted to the June 2027 meeting.\n"
+    )
+    _, items = stored_text(tmp_path, "refs.txt", text)
+    texts = [action.text for _, _, actions in items for action in actions]
+    assert texts == [
+        "The Commissioner to invite Members to the next meeting of the Forum on 13 May 2027",
+        "Submit a report on the staff survey to the June 2027 meeting",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("heading", "body"),
+    [
+        ("Marrowby Fire and Rescue Authority", "Marrowby Fire and Rescue Authority"),
+        ("Marrowby National Park Authority", "Marrowby National Park Authority"),
+        ("Marrowby Police Authority", "Marrowby Police Authority"),
+        ("Marrowby Fire Authority\nAudit Committee", "Audit Committee"),
+    ],
+)
+def test_an_authority_that_meets_as_a_whole_is_the_body_when_no_committee_is_named(tmp_path, heading, body):
+    text = f"{heading}\nMinutes of the meeting held on 4 March 2027\n\n1. Apologies\nNone.\n\n2. Budget monitoring\nThe report was noted.\n"
+    meeting, _ = stored_text(tmp_path, "authority.txt", text)
+    assert (meeting.committee, meeting.date.isoformat()) == (body, "2027-03-04")

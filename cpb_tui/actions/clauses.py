@@ -385,7 +385,7 @@ def _passive(body: str, strict: bool) -> ActionCandidate | None:
     if obj is None or _procedure(obj, pp, rest) or _SHAPED_BY.match(rest):
         return None
     # "The metal sign remains to be repaired", "For some further changes to be made": the thing itself
-    obj = re.sub(r"\s+(?:still\s+)?(?:remains?|needs?)$", "", re.sub(r"^For\s+(?=(?:some|any|the|a|an|further|more)\b)", "", obj.strip()))
+    obj = re.sub(r"\s+(?:still\s+)?(?:remains?|needs?)$", "", re.sub(r"^For\s+(?=(?:some|any|the|a|an|further|more|this|these|it|them)\b)", "", obj.strip(), flags=re.IGNORECASE))
     rest = _own_sentence(rest)
     coming = re.match(r"^to\s+(?P<verb>[a-z]+)\b(?P<tail>.*\bto\s+be\s+(?:presented|brought|reported|submitted)\b.*)$", rest)
     if pp in _EMPOWERED and coming and parse_due(coming.group("tail")) and _split_owner(obj)[0]:

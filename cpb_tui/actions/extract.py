@@ -143,6 +143,10 @@ def _plain_wording(text: str) -> str:
     # "That, for a short trial period, Chief Officers be required to ...": when, said before who
     text = re.sub(r"^(\W*That),\s+(?:for|during|from|until|with\s+effect\s+from)\b[^,]{3,80},\s+(?=(?:the\s+)?[A-Z])", r"\1 ", text)
     text = re.sub(r"^(\W*(?:That\s+)?(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s+){1,5}?)(?:further|also|then|jointly)\s+(?=[a-z]{3,}\b)", r"\1", text)
+    # "Agreed this would be added to the Forward Plan": the "that" left out
+    text = re.sub(r"^(\W*(?:It\s+was\s+)?(?:agreed|decided|resolved))\s+(?=(?:this|these|it|they)\s+(?:would|will|should|be)\b)", r"\1 that ", text, flags=re.IGNORECASE)
+    # "(RESOLVED) for the matter to go back to the Planning Committee": the matter referred back
+    text = re.sub(r"^\W*for\s+(?P<what>(?:the|this|that|these|it)\b[^,;]{0,80}?)\s+to\s+go\s+back\s+to\b", r"That \g<what> be referred back to", text, flags=re.IGNORECASE)
     return text
 
 

@@ -65,6 +65,8 @@ _FURNITURE_TITLE = re.compile(
 
 
 _PARISH_COUNCIL = re.compile(r"\b(?:Parish|Town|Community|Village)\s+Council$")
+# an authority that meets as a whole, as a parish does: "Marrowby Fire and Rescue Authority" over "Minutes of the meeting held on ..."
+_WHOLE_AUTHORITY = re.compile(r"\b(?:Fire(?:\s+and\s+Rescue)?|Police|National\s+Park|Combined|Waste(?:\s+Disposal)?|Port\s+Health)\s+Authority$")
 
 
 def find_context(lines: list[str], head: int = 40) -> MeetingContext:
@@ -83,7 +85,7 @@ def find_context(lines: list[str], head: int = 40) -> MeetingContext:
     for step in _STEPS:
         step(found, top, every, head_end)
     if found.committee is None and found.date is not None and found.council is not None \
-            and _PARISH_COUNCIL.search(str(found.council.value)) \
+            and (_PARISH_COUNCIL.search(str(found.council.value)) or _WHOLE_AUTHORITY.search(str(found.council.value))) \
             and _own_date_line(found.date.evidence, top) and not any(_OTHER_BODY.search(line) for line in [l for l in top if l][:10]):
         # "DUNCHIDEOCK PARISH COUNCIL" over "Minutes from the extraordinary meeting on ...", over "Agenda \u2013
         # Tuesday 2nd June 2026" or over "Date: ...": a parish names no other body when the council itself met

@@ -208,14 +208,20 @@ def to_markdown(lines: list[str], markers: bool = False) -> str:
     return "\n\n".join("\n".join(block) for block in blocks if block).strip()
 
 
+# a tracker's reference and its title, with no full stop, after a point's last sentence: "3/2018/P – Further
+# Staff Survey", "OR1 – Barbican CCTV" open the next point
+_REFERENCE_HEADING = re.compile(r"^[A-Z0-9][\w/.]{0,13}\s+[\u2013\u2014-]\s+[A-Z][^.!?]{2,120}$")
+
+
 def _new_paragraph(previous: str, line: str) -> bool:
-    """A short line ending a sentence, then a long line: a paragraph break lost in extraction."""
+    """A short line ending a sentence, then a long line, or a tracker's next reference: a paragraph
+    break lost in extraction."""
     return (
         len(previous) < WRAP_WIDTH
         and previous.endswith((".", ":", "?", "!"))
         and len(line) >= WRAP_WIDTH
         and line[0].isupper()
-    )
+    ) or (previous.endswith((".", "!", "?")) and _REFERENCE_HEADING.match(line) is not None)
 
 
 def _item_ends(previous: str, line: str) -> bool:
