@@ -117,6 +117,10 @@ REPEATED = [
     "APOLOGIES" + " " * 250 + "b\n", "\t5.1 Roads" + "\t" * 250 + "b\n",
     # and the agenda's announcements this step reads
     "Notice is hereby given that a meeting of X will be held on ", "Agenda for the meeting of the X to be held on ",
+    # the eighteenth step: delegations after an "and", promises in the progressive, titles with a full stop,
+    # a table's numbered rows, references that head a point (the last two one a line)
+    "and the Cabinet Member be given delegated powers to ", "the matter be delegated to the clerk ", "he had seen it and would be sending ",
+    "Cllr. Ash to ", "committed to circulating ", "| 01 | Apologies |\n", "3/2026/P \u2013 Staff Survey\n",
 ]
 
 
