@@ -78,3 +78,32 @@ def test_an_authority_that_meets_as_a_whole_is_the_body_when_no_committee_is_nam
     text = f"{heading}\nMinutes of the meeting held on 4 March 2027\n\n1. Apologies\nNone.\n\n2. Budget monitoring\nThe report was noted.\n"
     meeting, _ = stored_text(tmp_path, "authority.txt", text)
     assert (meeting.committee, meeting.date.isoformat()) == (body, "2027-03-04")
+
+
+async def test_an_item_that_raised_actions_is_never_folded_away(tmp_path, pinned_today):
+    from cpb_tui.store import Store
+    from cpb_tui.tui.app import make_app
+    from cpb_tui.tui.screens import HomeScreen, MeetingScreen
+    from tests.pilot_wait import wait_for
+
+    text = (
+        "Kilbrannan Parish Council\nMinutes of the meeting held on 4 March 2027\n\n"
+        "1. Apologies\nNone.\n\n2. Footpaths\nThe report was noted.\n\n"
+        "3. Any other business\nCllr Hale to write to the school about parking.\n"
+    )
+    path = tmp_path / "minutes.txt"
+    path.write_text(text, encoding="utf-8")
+    from cpb_tui.importers import load
+
+    store = Store.open(tmp_path / "cpb.db")
+    source, record = load(path)
+    store.import_document(record, str(path), source.sha256)
+    store.close()
+    app = make_app(tmp_path / "cpb.db")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, HomeScreen) and app.screen.summaries)
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, MeetingScreen) and app.screen.shown_item_id is not None)
+        shown = [item.title for item in app.screen.shown_items]
+        # apologies fold away; the other business, with the clerk's task in it, stays in the list
+        assert shown == ["Footpaths", "Any other business"]

@@ -163,7 +163,8 @@ class MeetingScreen(ReadAgainMixin, Screen[None]):
     @on(AgendaLoaded)
     def show_agenda(self, message: AgendaLoaded) -> None:
         self.meeting = message.agenda.meeting
-        self.items = [entry.item for entry in message.agenda.items]
+        # an item that raised actions is never folded away, however procedural its title ("Any other business")
+        self.items = [replace(entry.item, procedural=False) if entry.action_count else entry.item for entry in message.agenda.items]
         self.committee_meetings = list(message.agenda.committee_meetings)
         self.due_actions = message.agenda.due_actions
         meeting = self.meeting
