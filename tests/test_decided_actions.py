@@ -467,9 +467,12 @@ def test_reports_and_business_put_to_a_later_date(clause, verb, text, due):
 
 
 def test_a_condition_is_not_what_is_to_be_done():
-    """ "... once the final decision is made" made "Make Authorises the Head of ..." before."""
+    """ "... once the final decision is made" made "Make Authorises the Head of ..." before. The power the
+    clause gives is the Head of Governance's task (read since the eighteenth step); the condition is never one."""
     clause = "Authorises the Head of Governance to publish a notice of making once the final decision is made."
-    assert extract_from_resolution(clause, "RESOLVED", "RESOLVED that Cabinet:") == []
+    assert [(a.owners, a.text) for a in extract_from_resolution(clause, "RESOLVED", "RESOLVED that Cabinet:")] == [
+        (("the Head of Governance",), "The Head of Governance to publish a notice of making once the final decision is made")
+    ]
     assert extract_from_resolution("That the report be received.", "RESOLVED") == []
 
 

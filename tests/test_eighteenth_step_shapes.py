@@ -107,3 +107,41 @@ async def test_an_item_that_raised_actions_is_never_folded_away(tmp_path, pinned
         shown = [item.title for item in app.screen.shown_items]
         # apologies fold away; the other business, with the clerk's task in it, stays in the list
         assert shown == ["Footpaths", "Any other business"]
+
+
+
+def test_a_table_of_payments_is_no_agenda_and_a_markdown_row_keeps_its_details_apart(tmp_path):
+    payments = (
+        "Kilbrannan Parish Council\nMinutes of the meeting held on 4 March 2027\n\n1. Apologies\nNone.\n\n2. Footpaths\nNoted.\n\n"
+        "3. Finance\nPayments were approved:\n| 1 | Anglian Water | 45.20 |\n| 2 | HMRC | 162.50 |\n| 3 | Clerk salary | 400.00 |\n\n"
+        "4. Planning\nNone.\n\n5. Next meeting\n8 April.\n"
+    )
+    assert [number for number, _ in _numbers_and_titles(tmp_path, payments)] == ["1", "2", "3", "4", "5"]
+    rows = (
+        "Agenda for Marrowby Fire Authority on Wednesday, 9 June 2027, 10.00 am\n\n| Item no. | Agenda Item | Details |\n|---|---|---|\n"
+        "| 01 | Apologies for Absence | Councillors Ash and Birch |\n| 02 | Disclosable Pecuniary Interests | Members are reminded to declare. |\n"
+        "| 03 | Minutes | To approve the minutes of 3 March 2027. |\n"
+    )
+    (tmp_path / "agenda").mkdir()
+    assert _numbers_and_titles(tmp_path / "agenda", rows) == [
+        ("01", "Apologies for Absence"), ("02", "Disclosable Pecuniary Interests"), ("03", "Minutes"),
+    ]
+
+
+def test_a_list_inside_an_item_is_no_section_above_the_next_items(tmp_path):
+    text = (
+        "Kilbrannan Parish Council\nMinutes of the meeting held on 4 March 2027\n\n1.1\nApologies\nNone received.\n\n"
+        "1.2\nPolice report\nThe report listed:\n1. Burglary at Mill Farm\n2. Speeding on Mill Lane\n\n"
+        "2.1\nTree works at the green\nNoted.\n\n2.2\nBench repairs\nNoted.\n"
+    )
+    assert [number for number, _ in _numbers_and_titles(tmp_path, text)] == ["1.1", "1.2", "2.1", "2.2"]
+
+
+@pytest.mark.parametrize("committee", ["Overview and Scrutiny", "Audit and Governance"])
+def test_an_authority_over_a_committee_it_does_not_call_a_committee_asks(tmp_path, committee):
+    from cpb_tui.importers import ImportProblem, load
+
+    path = tmp_path / "minutes.txt"
+    path.write_text(f"Marrowby Combined Authority\n{committee}\nMinutes of the meeting held on 4 March 2027\n\n1. Apologies\nNone.\n\n2. Reports\nNoted.\n", encoding="utf-8")
+    with pytest.raises(ImportProblem, match="which committee"):
+        load(path)

@@ -184,12 +184,15 @@ _OFFERER = re.compile(
 )
 
 
-# the verbs a promise made with a gerund names ("committed to circulating the letter")
+# the verbs a promise made with a gerund names ("committed to circulating the letter", "would be sending out the forms";
+# not "would be visiting her family", "would be taking a break")
 _GERUND_TASKS = (
     r"circulate|provide|send|write|share|forward|arrange|supply|report|update|contact|raise|email|distribute|check|confirm|liaise|meet|"
-    r"bring|organise|organize|visit|investigate|review|present|invite|respond|reply|produce|prepare|publish|draft|chase|seek|obtain|look|"
-    r"attend|ask|amend|install"
+    r"bring|organise|organize|investigate|review|present|invite|respond|reply|produce|prepare|publish|draft|chase|seek|obtain|look|"
+    r"attend|ask|amend|install|speak|follow|order|book|collate"
 )
+# a post just before "intended to": "The Chairman intended to contact ..."
+_POST_BEFORE = re.compile(r"\b(?i:clerk|chair(?:man|person|woman)?|mayor|leader|director|officers?|manager|secretary|treasurer|head\s+of\s+[\w ]+)\s+(?:also\s+)?$")
 
 
 def gerund_base(word: str) -> str | None:
@@ -207,14 +210,19 @@ def not_an_undertaking(undertaking: re.Match, pre: str) -> bool:
     """Whether "agreed/undertook/offered ... to VERB" is no undertaking: "agreed to the proposal", "as
     agreed to at ...", "remained committed to improving ...", an offer nobody in particular makes."""
     offer = re.search(r"\b(?:offered|volunteered)\b", undertaking.group(0))
-    if re.search(r"\b(?:not|never|n[o\u2019']t|cannot)\s*$", pre, re.IGNORECASE):
-        return True  # "Councillor Reed had not agreed to attend": no promise at all
-    promised = re.search(r"\b(?:intended|intends|committed|undertook)\b", undertaking.group(0))
-    if promised and not _OFFERER.search(pre):
-        return True  # "the service committed to ...", "it intended to ...": a person or a post promises
-    if promised and "intend" in promised.group(0) and not re.fullmatch(_FIRM_VERBS, undertaking.group("verb"), re.IGNORECASE):
-        return True  # "The Chair intended to stand again": a plan of one's own, no task
-    if undertaking.group("verb").endswith("ing") and promised and gerund_base(undertaking.group("verb")):
+    if re.search(r"\b(?:not|never|n[o\u2019']t|cannot)(?:\s+yet)?\s*$", pre, re.IGNORECASE):
+        return True  # "Councillor Reed had not (yet) agreed to attend": no promise at all
+    if re.search(r"\bcommitted\b", undertaking.group(0)) and not _OFFERER.search(pre):
+        return True  # "the service committed to ...": a person or a post promises
+    if re.search(r"\bintend", undertaking.group(0)) and (
+        not _POST_BEFORE.search(pre)
+        or not re.fullmatch(_FIRM_VERBS, undertaking.group("verb"), re.IGNORECASE)
+        or re.search(r"\bbut\b", undertaking.string[undertaking.end():])
+    ):
+        # "The Chairman intended to contact Mr Dale" is the chair's task; "Mr Hale intends to submit a planning
+        # application", "The Chair intended to stand again", "... intended to attend but was unable to" are not
+        return True
+    if undertaking.group("verb").endswith("ing") and re.search(r"\b(?:committed|undertook)\b", undertaking.group(0)) and gerund_base(undertaking.group("verb")):
         return False  # "The Superintendent committed to circulating the letter"
     if undertaking.group("verb") in ("the", "a", "an", "this", "these", "that", "those", "such", "it", "them", "any", "all") \
             or undertaking.group("verb").endswith("ing") or re.search(

@@ -20,7 +20,7 @@ _LEAD_WORDS = r"^\W*(?:(?:RESOLVED|AGREED|DECIDED)\s*[:\u2013-]?\s*)?(?:that\s+)
 _LEAD = (
     _LEAD_WORDS + r"(?:where\s+[^,;]{3,80},\s*)?"
     r"(?:(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:Cabinet|Council|Committee|Board|Executive|Panel)(?:\s+on\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:\s+\d{4})?)?"
-    r"\s+(?=(?:delegated|delegates|gives|grants|authorises|authorizes|approves)\b))?"
+    r"\s+(?=(?:delegated|delegates|gives|grants|authorises|authorizes|approves?)\b))?"
 )
 # the powers a body hands over: "authority", "delegated powers", "decision responsibilities"
 _POWER = r"(?:(?:decision(?:-making)?|executive|full)\s+)?(?:authority|powers?|responsibilit(?:y|ies))"
@@ -29,7 +29,7 @@ _POST = (
     r"(?:the\s+)?(?:relevant\s+|appropriate\s+)?(?:(?-i:[A-Z])|(?:town\s+|parish\s+)?clerk\b|chair(?:man|person)?\b|proper\s+officer\b"
     r"|responsible\s+financial\s+officer\b|chief\s+executive\b)"
 )
-_OWNER = r"(?P<owner>(?:the\s+)?[A-Z][^;:]{2,120}?)"
+_OWNER = r"(?P<owner>" + _POST + r"[^;:]{1,200}?)"  # (with who is consulted, "..., in consultation with ...")
 _ACT = r"\s*,?\s+to\s+(?P<verb>[a-z]{3,})\b(?P<tail>.*)$"
 _GIVEN = (
     # "delegate authority to X to ...", "grant delegated powers to X to ...", "delegated authority to X to ..."
@@ -39,7 +39,7 @@ _GIVEN = (
     # "X be authorised to ...", "X be given delegated powers to ..."
     re.compile(_LEAD + _OWNER + r"\s+(?:be|is|are|was|were)\s+(?:hereby\s+)?(?:authori[sz]ed|(?:given|granted)\s+(?:the\s+)?(?:delegated\s+)?" + _POWER + r"|delegated\s+" + _POWER + r")" + _ACT, re.I),
     # "authorise X to ...", "delegate to X to ...", "approves a delegation to X to ..."
-    re.compile(_LEAD + r"(?:authori[sz]e\s+|delegate\s+to\s+|(?:approves?|agrees?)\s+(?:a\s+|the\s+)?delegation\s+(?:of\s+" + _POWER + r"\s+)?to\s+)" + _OWNER + _ACT, re.I),
+    re.compile(_LEAD + r"(?:authori[sz]es?\s+|delegates?\s+to\s+|(?:approves?|agrees?)\s+(?:a\s+|the\s+)?delegation\s+(?:of\s+" + _POWER + r"\s+)?to\s+)" + _OWNER + _ACT, re.I),
 )
 # "to delegate the authority to award grants to the Acting Deputy Chief Executive jointly with the Head of Finance": the power, then who
 _POWER_FIRST = re.compile(
@@ -63,22 +63,33 @@ _MATTER_TO = re.compile(
 )
 # "the further step of making any contract award be delegated to the relevant portfolio holder, after consultation with ...": the matter, then who
 _MATTER_DELEGATED = re.compile(
-    _LEAD + r"(?P<what>(?!(?:delegated\s+)?" + _POWER + r"\s)\S.{2,200}?)\s+(?:be|is|are)\s+(?:hereby\s+)?delegated\s+to\s+(?P<owner>" + _POST + r"[^;:]{0,120}?)"
-    r"(?:\s*,?\s+(?:jointly|(?:in|after|following)\s+consultation)\b.*?)?[.;,]?\s*(?:and)?\s*$",
+    _LEAD + r"(?P<what>(?!(?:delegated\s+)?" + _POWER + r"\s)\S.{2,200}?)\s+be\s+(?:hereby\s+)?delegated\s+to\s+(?P<owner>" + _POST + r"[^;:]{0,120}?)"
+    r"(?:\s+to\s+[a-z]{3,}\b[^;:]*?)?(?:\s*,?\s+(?:jointly|(?:in|after|following)\s+consultation)\b.*?)?[.;,]?\s*(?:and)?\s*$",
     re.I,
 )
 # "Delegate to the Section 151 Officer that the grant conditions are accepted and discharged": who, then the duty
 _TO_WHOM_THAT = re.compile(_LEAD + r"delegate\s+to\s+(?P<owner>(?:the\s+)?(?-i:[A-Z])[^;:]{2,120}?)\s+(?:that|the\s+(?:task|duty|responsibility)\s+(?:of|to))\s+\S", re.I)
-_AT_THE_MEETING = re.compile(r"\bsign\b.{0,120}\b(?:minutes|correct|true|accurate)\b|\b(?:timing|date)\s+of\s+(?:the\s+)?next\s+meeting\b", re.I)
+_AT_THE_MEETING = re.compile(
+    r"\bsign\b.{0,120}\b(?:minutes|correct|true|accurate)\b|\b(?:timing|date)\s+of\s+(?:the\s+)?next\s+meeting\b"
+    r"|\bminutes\b.{0,200}\bsign\s+(?:them|it)\b",  # "That the minutes be approved and the Chairman be authorised to sign them"
+    re.I,
+)
+# words that make a would-be owner a report, a question or a condition: "Councillor Dent asked whether the Clerk",
+# "The Clerk explained that in 2019 the Cabinet Member", "the Standards Committee could", "Under the scheme, officers"
+_NOT_AN_OWNER = re.compile(
+    r"\b(?:be|been|is|are|was|were|that|whether|if|asked|explained|noted|said|reported|stated|advised|could|would|should|might|may|can)\b"
+    r"|^(?:Under|In|At|On|For|With|By|From|As|Following|After|Since|During)\b"
+)
 
 
 def _owner(text: str) -> str | None:
     """The officer's post without who they consult: "the Director of Place, in consultation with ..." -> "the Director of Place"."""
-    text = re.sub(r"\s*\([^()]{0,160}\)", "", text)  # "the Clerk (in consultation with the Chairman)": who is consulted goes
+    # "the Clerk (in consultation with the Chairman)": who is consulted goes ("the Cabinet Member (Housing)" stays whole)
+    text = re.sub(r"\s*\((?:in|after|following)\s+consultation\b[^()]{0,160}\)", "", text)
     owner = re.split(r"\s*,?\s+(?:in\s+consultation|following\s+consultation|after\s+consultation|in\s+conjunction|jointly|acting)\b", text.strip(), maxsplit=1)[0]
     owner = owner.strip(" ,")
-    if re.search(r"\b(?:be|been|is|are|was|were)\b", owner):
-        return None  # "the report be referred to X and the Cabinet Member": two clauses, no one post
+    if _NOT_AN_OWNER.search(owner):
+        return None  # "the report be referred to X and the Cabinet Member": two clauses, no one post; or a report, a question
     if re.fullmatch(r"(?:the\s+)?(?:Council|Committee|Cabinet|Board|Panel|Authority|Executive)", owner, re.I):
         return None  # "Authorise the Council to hold the grant monies": the body gives itself a power, no one is set a task
     return owner if _looks_like_doer(re.sub(r"^the\s+", "", owner, flags=re.I)) else None
@@ -115,11 +126,14 @@ def _delegation(clause: str) -> ActionCandidate | None:
         found = pattern.match(clause)
         if found:
             owner = _owner(found.group("owner"))
-            if owner is None:
-                return None
+            past = re.search(r"\b(?:was|were)\s+(?:hereby\s+)?(?:authori[sz]ed|given|granted|delegated)\b", found.group(0)[found.end("owner") - found.start():][:40])
+            if owner is None or (past and found.start("owner") > 0):
+                return None  # ("To note the report and that officers were authorised to close the car park": done, reported)
             return _officers_task(owner, found.group("verb"), found.group("tail").strip().rstrip(" .;,"))
     for pattern in (_MATTER_TO, _TO_WHOM_THAT, _MATTER_DELEGATED):
         found = pattern.match(clause)
+        if found and "what" in found.groupdict() and re.search(r"\b(?:whether|if|should|could|would|might|may|discussed|asked)\b", found.group("what") or ""):
+            continue  # "Members discussed whether authority should be delegated to the Clerk": a question, not a decision
         owner = _owner(found.group("owner")) if found else None
         if owner is not None:
             return _whole_clause(clause, owner)

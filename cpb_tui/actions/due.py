@@ -139,7 +139,7 @@ _DAYS_AFTER = re.compile(
 _DAY_MONTH = re.compile(
     # not "the meeting held on 4 May", which names a meeting gone by; "w/c 14 October" is that week
     # ("prior to the deadline of the 25th of June")
-    r"(?<!held\s)(?<!dated\s)(?:on|by|before|until|between|w/c|week\s+(?:commencing|beginning|of)|prior\s+to|deadline\s+of)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>" + _MONTH + r")\b(?!\s*,?\s*\d{4})",
+    r"(?<!held\s)(?<!dated\s)(?:on|by|before|until|between|w/c|week\s+(?:commencing|beginning|of)|prior\s+to|deadline\s+of)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+)?(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>" + _MONTH + r")\b(?!\s*,?\s*\d{4})",
     re.IGNORECASE,
 )
 # the American order: "on January 9th", "by March 3"
@@ -201,7 +201,7 @@ class DueSpec:
 def parse_due(text: str) -> DueSpec | None:
     """The due phrase in an action's text, or None when it gives no time."""
     text = text.replace("\u2019", "'")
-    text = re.sub(r"(?i)\bbeing\s+held\s+(?=on\b)", "", text)  # "their AGM is being held on Monday 20th May": still to come
+    text = re.sub(r"(?i)\b(?:is|are)\s+being\s+held\s+(?=on\b)", "", text)  # "their AGM is being held on Monday 20th May": still to come
     moved = _FROM_TO.search(text)
     if moved is not None:
         # "moved from the October meeting to the January meeting": where it goes, not where it was

@@ -263,7 +263,7 @@ _REQUESTED_THING = re.compile(
 
 # (a firm verb done again, "Clerk to recontact ..."; a role taken on, "Peter Stott to become additional bank signatory")
 # (a title's full stop stays in the name: "Cllr. Adams to collate ...")
-_INFINITIVE_DOER = re.compile(rf"^(?P<owner>[A-Z](?:[^.;:]|(?<=Cllr)\.|(?<=Cllrs)\.|(?<=Mr)\.|(?<=Mrs)\.|(?<=Ms)\.|(?<=Dr)\.){{1,80}}?)\s+to\s+(?P<verb>(?:re-?)?(?:{_FIRM_VERBS})|{_BECOME_ROLE})\b", re.IGNORECASE)
+_INFINITIVE_DOER = re.compile(rf"^(?P<owner>[A-Z](?:[^.;:]|(?<=Cllr)\.|(?<=Cllrs)\.|(?<=Coun)\.|(?<=Mr)\.|(?<=Mrs)\.|(?<=Ms)\.|(?<=Dr)\.|(?<=Prof)\.|(?<=Rev)\.|(?<=Revd)\.){{1,80}}?)\s+to\s+(?P<verb>(?:re-?)?(?:{_FIRM_VERBS})|{_BECOME_ROLE})\b", re.IGNORECASE)
 
 
 # "Action: Clerk", "Action - Leader to ...", and in capitals with no colon before initials, "ACTION RB to apply ..."
@@ -317,9 +317,18 @@ _WOULD_LIKE = re.compile(
 
 
 # a person just before "will be (doing)": "he", "Cllr Hale", "the Clerk"
-_PERSON_BEFORE = re.compile(r"(?:\b(?:he|she|He|She)|\b(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?|\b(?i:clerk|chair(?:man|person)?|officers?))\s+$")
+# (officers of the council, not "the Environment Agency officers")
+_PERSON_BEFORE = re.compile(
+    r"(?:\b(?:he|she|He|She)|\b(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?|\b(?i:clerk|chair(?:man|person)?)"
+    r"|(?:^|\b(?:[Tt]he|[Cc]ouncil|[Oo]ur|that)\s+)(?i:officers?))\s+$"
+)
 # "Kilnsey Bridge damage has been reported": the name qualifies a thing, and is no one to whom "he" can point
-_NAMED_THING = re.compile(r"(?!(?:also|then|now|still|already|later|further|kindly|subsequently|again|duly)\b)[a-z]+\s+(?:has|have|had|is|are|was|were|will|would)\b")
+# ("Kilnsey Bridge parapet damage has been ...", "Mill Lane drainage works were ..."; but "Cllr Hale himself had visited")
+_NOUN_WORD = (
+    r"(?!(?:also|then|now|still|already|later|further|kindly|subsequently|again|duly|too|both|alone|himself|herself|themselves|itself"
+    r"|said|told|thought|felt|it|that|this|there|he|she|they|we|who|which|and|or|but|[a-z]+ly|[a-z]+ed)\b)[a-z]+"
+)
+_NAMED_THING = re.compile(rf"{_NOUN_WORD}(?:\s+{_NOUN_WORD}){{0,2}}?\s+(?:has|have|had|is|are|was|were|will|would)\b")
 
 
 def _commitment(sentence: str, last_doer: str | None) -> ActionCandidate | None:

@@ -296,7 +296,7 @@ _FIRM_VERBS = (
     r"circulate|provide|send|write|share|forward|(?:re-?)?arrange|supply|report\s+(?:back|progress|on|to)|report(?=\s+(?!that\b|whether\b|if\b|how\b|what\b)[a-z])|update|feed\s+back|"
     r"follow\s+up|look\s+into|contact|raise|email|distribute|check|confirm|liaise|liase|bring|organise|"
     r"organize|visit|pass|investigate|review|present|set\s+up|invite|respond|reply|produce|prepare|"
-    r"explore|include|add|publish|attend|ask|meet|collate|take\s+up|let(?=\s+(?:[\w'-]+\s+){1,4}know\b)|"
+    r"explore|include|add|publish|attend|ask|meet|collate|take\s+up(?=\s+(?:the\s+|this\s+|these\s+)?(?:matter|issue|question|point|concern|complaint|case)s?\b)|let(?=\s+(?:[\w'-]+\s+){1,4}know\b)|"
     r"obtain|chase(?:\s+up)?|order|book|draft|notify|upload|source|speak|talk|place|put\s+up|display|install|replace|repair|pass\s+on|convey|"
     r"purchase|buy|keep|maintain|inspect|compare|research|enquire|make\s+enquiries|ascertain|find\s+out|seek|approach|clarify|carry\s+out|"
     r"complete|submit|sign|fill\s+in|fill\s+out|progress|log|assist|transfer|inform|advise|remind|advertise|pursue|"
@@ -309,7 +309,7 @@ _FIRM_VERBS = (
 _BECOME_ROLE = r"become(?=\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:signatory|signatories|trustee|representative|contact|champion|lead)\b)"
 
 
-_ABBREVIATION = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Cllr|Prof|St|No|e\.g|i\.e|etc)\.$")
+_ABBREVIATION = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Cllrs?|Coun|Prof|Revd?|St|No|e\.g|i\.e|etc)\.$")
 
 
 # "... chase up.  Action RG", "... letter to residents - AV to action", "- TD & AV to inspect":

@@ -18,6 +18,8 @@ def _delegated_in(sentence: str) -> ActionCandidate | None:
     """ "(By affirmation,) Officers were granted delegated authority to produce the conditions": the officers' task."""
     if not re.search(r"(?i)\b(?:delegat|authori[sz])", sentence) or re.search(r"(?i)\bsign\s+(?:them|it)\b", sentence):
         return None  # ("The minutes were approved. Mr Collen was authorised to sign them": signed at the meeting)
+    if re.search(r"(?i)\b(?:last\s+(?:year|month|week|meeting)|previously|earlier|ago|in\s+(?:19|20)\d\d)\b", sentence):
+        return None  # "the Head of Finance was given delegated authority to write off the debt last year": a power of before
     found = delegated_task(re.sub(r"^(?:By|Following|After|Upon|On|In|With|Having)\b[^,]{1,80},\s*", "", sentence.strip()))
     return _as_commitment(found)
 
@@ -27,19 +29,19 @@ def _promised(undertaking: re.Match, sentence: str, last_doer: str | None) -> Ac
     pre = sentence[: undertaking.start()]
     if not_an_undertaking(undertaking, pre):
         return None
-    tail = re.sub(r",?\s+and\s+(?:would|will)\s+.*$", "", sentence[undertaking.end("verb"):])  # "... and would convey ...": the first task
+    tail = sentence[undertaking.end("verb"):]
     done = re.match(r"^\s+([a-z]+)\b\s*(.*)$", tail) if undertaking.group("verb") == "be" else None
     if done and _PP_BASE.get(done.group(1)):
         # "signed and agreed to be advertised between 20th July and 20th August"
         phrase = f"{_PP_BASE[done.group(1)]} {done.group(2)}".strip(" .")
         return _action("commitment", phrase, phrase, (), _recipients(phrase), source="minutes")
     verb = gerund_base(undertaking.group("verb")) or undertaking.group("verb")  # "committed to circulating": circulate
-    if verb == "be":
-        # "PM agreed to be the hall's contact": a role taken, not a task, unless a task comes with it ("... and attend their AGM")
-        also = re.search(rf"\s+and\s+(?P<verb>{_FIRM_VERBS}|attend)\b(?P<tail>.*)$", tail)
-        if also is None:
-            return None
-        verb, tail = also.group("verb"), also.group("tail")
+    also = re.search(rf"\s+and\s+(?:would\s+|will\s+|to\s+)?(?P<verb>{_FIRM_VERBS}|attend)\b(?P<tail>.*)$", tail) if verb == "be" else None
+    if also is not None:
+        verb, tail = also.group("verb"), also.group("tail")  # "PM volunteered to be the representative and attend their AGM"
+    elif verb == "be" and re.match(r"\s+(?:(?:suitable|appropriate|eligible|willing|happy|able|unable|available|present)\b|(?:the|a|an)\s+(?:[\w'\u2019-]+\s+){0,4}?"
+                                   r"(?:representative|member|contact|chair(?:man|person)?|vice[- ]chair\w*|trustee|signatory|liaison|candidates?)\b)", tail, re.IGNORECASE):
+        return None  # "were agreed to be suitable candidates", "PM agreed to be the hall's contact": a choice or a role, no task
     return which_doer(pre, verb, tail) or _doer_commitment(pre, verb, tail, last_doer)
 
 

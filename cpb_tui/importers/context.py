@@ -85,7 +85,7 @@ def find_context(lines: list[str], head: int = 40) -> MeetingContext:
     for step in _STEPS:
         step(found, top, every, head_end)
     if found.committee is None and found.date is not None and found.council is not None \
-            and (_PARISH_COUNCIL.search(str(found.council.value)) or _WHOLE_AUTHORITY.search(str(found.council.value))) \
+            and (_PARISH_COUNCIL.search(str(found.council.value)) or _authority_over_its_date(found, top)) \
             and _own_date_line(found.date.evidence, top) and not any(_OTHER_BODY.search(line) for line in [l for l in top if l][:10]):
         # "DUNCHIDEOCK PARISH COUNCIL" over "Minutes from the extraordinary meeting on ...", over "Agenda \u2013
         # Tuesday 2nd June 2026" or over "Date: ...": a parish names no other body when the council itself met
@@ -120,6 +120,17 @@ _OTHER_BODY = re.compile(
     r"^(?!(?i:public|open)\s+(?i:forum))(?:[A-Z][\w'\u2019&-]*\s+){0,6}"
     r"(?i:working\s+(?:party|group)|committee|sub-committee|panel|steering\s+group|advisory\s+group|forum|parish\s+meeting|board)\s*$"
 )
+
+
+def _authority_over_its_date(found: MeetingContext, top: list[str]) -> bool:
+    """ "Marrowby Fire and Rescue Authority" straight over "Minutes of the meeting held on 4 March 2027": the
+    authority met (not with "Overview and Scrutiny" or another committee's name between them)."""
+    if found.council is None or found.date is None or not _WHOLE_AUTHORITY.search(str(found.council.value)):
+        return False
+    shown = [line for line in top if line]
+    named = next((i for i, line in enumerate(shown) if line.startswith(str(found.council.evidence)[:40])), None)
+    dated = str(found.date.evidence).rstrip(".")
+    return named is not None and named + 1 < len(shown) and (shown[named + 1].startswith(dated[:40]) or dated.startswith(shown[named + 1][:40]))
 
 
 def _own_date_line(evidence: str, top: list[str]) -> bool:

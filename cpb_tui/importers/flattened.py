@@ -207,19 +207,37 @@ def run_on_points(line: str) -> list[str]:
     return [piece.strip() for piece in _split_at(line, cuts).split("\n") if piece.strip()]
 
 
-_PIPE_ROW = re.compile(r"^\s*\|?\s*(?P<number>\d{1,3}[.)]?|[A-Z]{0,4}\d{1,4}/\d{2,4})\s*\|\s*(?P<rest>.*?)\s*\|?\s*$")
+_PIPE_ROW = re.compile(r"^[ \t]{0,10}(?P<bar>\|[ \t]{0,10})?(?P<number>\d{1,3}[.)]?|[A-Z]{0,4}\d{1,4}/\d{2,4})[ \t]{0,10}\|(?P<rest>.*)$")
+# a cell that is a sum or a count: "| 1 | Anglian Water | 45.20 |" is a payment, not an agenda item
+_FIGURE_CELL = re.compile(r"^[£$\u20ac]?\s*-?[\d,]+(?:\.\d{1,2})?\s*$")
+
+
+def _pipe_row(line: str) -> tuple[str, str, str] | None:
+    """A numbered row of a table saved with its bars: its number, its first cell and the cells after it."""
+    row = _PIPE_ROW.match(line)
+    if row is None:
+        return None
+    cells = [cell.strip() for cell in row.group("rest").strip(" \t|").split("|")]
+    if row.group("bar") and any(_FIGURE_CELL.match(cell) for cell in cells[1:] if cell):
+        return None
+    return row.group("number"), cells[0], " ".join(cell for cell in cells[1:] if cell)
 
 
 def _pipe_rows(lines: list[str]) -> list[str]:
     """Minutes kept in a two-column table and saved with its cell bars ("2. | Election of
-    Chairman:" ... "unopposed. |"): the number and its text, without the bars."""
-    if sum(1 for line in lines if _PIPE_ROW.match(line)) < 2:
+    Chairman:" ... "unopposed. |"), and an agenda kept as a Markdown table ("| 01 | Apologies |
+    Councillors Ash and Birch |"): the number and its title, the rest of the row on a line of its own."""
+    if sum(1 for line in lines if _pipe_row(line)) < 2:
         return lines
     out = []
     for line in lines:
-        row = _PIPE_ROW.match(line)
+        row = _pipe_row(line)
         if row:
-            line = f"{row.group('number')} {row.group('rest')}".rstrip()
+            number, title, rest = row
+            out.append(f"{number} {title}".rstrip())
+            if rest:
+                out.append(rest)
+            continue
         out.append(re.sub(r"\s+\|\s*$", "", line))
     return out
 

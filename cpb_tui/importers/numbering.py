@@ -172,17 +172,25 @@ def _with_parents(best: list[Heading], candidates: list[Heading]) -> list[Headin
     sections printed above them are items too."""
     if len(best) < 2 or not all(re.fullmatch(r"\d{1,3}\.\d{1,2}", h.number) for h in best):
         return best
+    by_number: dict[str, list[Heading]] = {}
+    for candidate in candidates:
+        by_number.setdefault(candidate.number, []).append(candidate)
     out: list[Heading] = []
+    parents = 0
     previous = -1
+    seen: set[str] = set()
     for heading in best:
         major = heading.number.split(".")[0]
-        if not any(h.number.split(".")[0] == major for h in out):
-            parent = next((c for c in candidates if c.number == major and previous < c.index < heading.index), None)
+        if major not in seen:
+            seen.add(major)
+            parent = next((c for c in by_number.get(major, []) if previous < c.index < heading.index), None)
             if parent is not None:
                 out.append(parent)
+                parents += 1
         out.append(heading)
         previous = heading.index
-    return out
+    # every section printed, or none: "2. Speeding on Mill Lane" in a report's list under 1.2 is no section
+    return out if parents == len(seen) else best
 
 
 def _minutes_after_agenda(best: list[Heading], candidates: list[Heading], lines: list[str]) -> list[Heading]:
