@@ -151,6 +151,8 @@ def test_a_power_given_in_the_minutes_narrative_is_a_task_but_signing_the_minute
          "Cllr Morris to chase up the delivery of the bins"),
         ("Cllr Sunners has had some difficulty obtaining a quote and will check with the caterers.", "Cllr Sunners",
          "Cllr Sunners to check with the caterers"),
+        ("Cllr Morris said that he had visited the site, and would chase up the delivery of the bins.", "Cllr Morris",
+         "Cllr Morris to chase up the delivery of the bins"),
         ("The Clerk stated that, with an election coming, he would be sending out new register of interest forms.", "the Clerk",
          "The Clerk to send out new register of interest forms"),
         ("Mr Steemson said that he would be meeting Inspector Oliver to discuss the parking.", "Mr Steemson",
