@@ -145,3 +145,12 @@ def test_an_authority_over_a_committee_it_does_not_call_a_committee_asks(tmp_pat
     path.write_text(f"Marrowby Combined Authority\n{committee}\nMinutes of the meeting held on 4 March 2027\n\n1. Apologies\nNone.\n\n2. Reports\nNoted.\n", encoding="utf-8")
     with pytest.raises(ImportProblem, match="which committee"):
         load(path)
+
+
+def test_a_table_agenda_keeps_its_numbered_sub_rows(tmp_path):
+    text = (
+        "Marrowby Town Council\nAmenities Committee\nAgenda for the meeting on 13 June 2027\n\nNo | Item |\n"
+        "1 | Apologies for absence |\n2 | Park Lane Play Areas |\n2.1 | To note that the council agreed not to sell the park. |\n"
+        "2.2 | To receive an update from the Park Lane Group. |\n3 | Ship Street Field\nTo note the transfer to Property. |\n"
+    )
+    assert [number for number, _ in _numbers_and_titles(tmp_path, text)] == ["1", "2", "2.1", "2.2", "3"]

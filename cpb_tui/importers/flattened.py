@@ -207,7 +207,7 @@ def run_on_points(line: str) -> list[str]:
     return [piece.strip() for piece in _split_at(line, cuts).split("\n") if piece.strip()]
 
 
-_PIPE_ROW = re.compile(r"^[ \t]{0,10}(?P<bar>\|[ \t]{0,10})?(?P<number>\d{1,3}[.)]?|[A-Z]{0,4}\d{1,4}/\d{2,4})[ \t]{0,10}\|(?P<rest>.*)$")
+_PIPE_ROW = re.compile(r"^[ \t]{0,10}(?P<bar>\|[ \t]{0,10})?(?P<number>\d{1,3}(?:\.\d{1,2})?[.)]?|[A-Z]{0,4}\d{1,4}/\d{2,4})[ \t]{0,10}\|(?P<rest>.*)$")
 # a cell that is a sum or a count: "| 1 | Anglian Water | 45.20 |" is a payment, not an agenda item
 _FIGURE_CELL = re.compile(r"^[£$\u20ac]?\s*-?[\d,]+(?:\.\d{1,2})?\s*$")
 
