@@ -293,3 +293,11 @@ def test_a_past_event_and_a_short_weekday():
 
     assert parse_due("the fete, which was being held on Saturday 14th June, was cancelled") is None
     assert parse_due("on Tues 3rd December").kind == "day_month"
+
+
+def test_a_meeting_named_before_the_doer_is_no_part_of_the_owner():
+    actions = extract_from_minutes(
+        "At the April 2027 meeting the Parish Clerk was asked to contact the grounds contractor about the weed brush. "
+        "At the April 2027 meeting Cllr Ash indicated that he would approach the school again."
+    )
+    assert [action.owners for action in actions] == [("the Parish Clerk",), ("Cllr Ash",)]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from cpb_tui.actions.phrases import _PRONOUNS, _looks_like_doer, _owner_length, _split_owner
+from cpb_tui.actions.phrases import LEAD_TIME, _PRONOUNS, _looks_like_doer, _owner_length, _split_owner
 
 
 def _subject(pre: str) -> str | None:
@@ -41,6 +41,7 @@ def _subject(pre: str) -> str | None:
 
 def _pronoun_doer(pre: str, last_doer: str | None) -> str | None:
     """ "Officers confirmed that they would ...": the doer named earlier in the sentence or paragraph."""
+    pre = LEAD_TIME.sub("", pre.strip())  # "At the April meeting Cllr Attridge indicated that he would ..."
     told = re.search(
         r"(?:^|,\s*|\band\s+)(?P<doer>(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|and))*)\s+(?:confirmed|said|advised|stated|explained|agreed|indicated|undertook|added)\s+that\s+(?:he|she|they)\s*$",
         pre.strip() + " ",

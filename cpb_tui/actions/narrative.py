@@ -42,6 +42,7 @@ from cpb_tui.actions.reported import (
 )
 from cpb_tui.actions.welsh import doer_task
 from cpb_tui.actions.phrases import (
+    LEAD_TIME,
     _BECOME_ROLE,
     _FIRM_VERBS,
     _HEDGED,
@@ -343,6 +344,7 @@ def _asked_for(sentence: str, last_doer: str | None = None) -> ActionCandidate |
     request = _narrative_request(sentence)
     if request is not None:
         return request
+    sentence = LEAD_TIME.sub("", sentence)  # "At the April meeting the Parish Clerk was asked to ...": the Clerk
     # "The Director said that officers were requested to provide ...": the doer after "that"
     # ("There had been no reply, and the Clerk was asked to write again": the doer after the "and")
     told = _WERE_ASKED.match(_upper_first(re.split(r"\bthat\s+(?=[a-z]|(?:Cllrs?\.?|Councillors?)\s)|(?:[,;]\s+|(?<!\s)\s+(?=and\s))(?:(?:and|but|so)\s+)?(?=the\s[^,;]{1,40}?\s(?:was|were)\s+(?:asked|requested|instructed|tasked)\b)", sentence)[-1])) or _WERE_ASKED.match(sentence)

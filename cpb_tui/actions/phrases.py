@@ -309,6 +309,8 @@ _FIRM_VERBS = (
 _BECOME_ROLE = r"become(?=\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:signatory|signatories|trustee|representative|contact|champion|lead)\b)"
 
 
+# when, said before who: "At the April 2021 meeting the Parish Clerk was asked to ..."
+LEAD_TIME = re.compile(r"^(?:At|In|During|Following|After)\s+(?:the|this|that|its|their)\s+[^,.;]{0,50}?\bmeeting,?\s+(?=(?:the\s+)?[A-Z])")
 _ABBREVIATION = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Cllrs?|Coun|Prof|Revd?|St|No|e\.g|i\.e|etc)\.$")
 
 
