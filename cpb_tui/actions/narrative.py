@@ -8,6 +8,7 @@ its sentence, or the sentence before that it points back at.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from cpb_tui.actions.due import parse_due
@@ -43,6 +44,7 @@ from cpb_tui.actions.reported import (
 from cpb_tui.actions.welsh import doer_task
 from cpb_tui.actions.phrases import (
     LEAD_TIME,
+    TITLE_STOP,
     _BECOME_ROLE,
     _FIRM_VERBS,
     _HEDGED,
@@ -264,7 +266,7 @@ _REQUESTED_THING = re.compile(
 
 # (a firm verb done again, "Clerk to recontact ..."; a role taken on, "Peter Stott to become additional bank signatory")
 # (a title's full stop stays in the name: "Cllr. Adams to collate ...")
-_INFINITIVE_DOER = re.compile(rf"^(?P<owner>[A-Z](?:[^.;:]|(?<=Cllr)\.|(?<=Cllrs)\.|(?<=Coun)\.|(?<=Mr)\.|(?<=Mrs)\.|(?<=Ms)\.|(?<=Dr)\.|(?<=Prof)\.|(?<=Rev)\.|(?<=Revd)\.){{1,80}}?)\s+to\s+(?P<verb>(?:re-?)?(?:{_FIRM_VERBS})|{_BECOME_ROLE})\b", re.IGNORECASE)
+_INFINITIVE_DOER = re.compile(rf"^(?P<owner>[A-Z](?:[^.;:]|{TITLE_STOP}){{1,80}}?)\s+to\s+(?P<verb>(?:re-?)?(?:{_FIRM_VERBS})|{_BECOME_ROLE})\b", re.IGNORECASE)
 
 
 # "Action: Clerk", "Action - Leader to ...", and in capitals with no colon before initials, "ACTION RB to apply ..."
@@ -446,7 +448,7 @@ _NAMED_ASIDE = re.compile(r",\s+(?:Councillor|Cllr\.?)\s+[A-Z][\w'\u2019-]+(?:\s
 def _firm_will(sentence: str) -> re.Match | None:
     """ "Officers would write to ...": the "would" or "will" that promises a task, or None for a hope, a
     condition, or a verb that names nothing to do."""
-    found = list(_WILL.finditer(sentence))[:2]
+    found = list(itertools.islice(_WILL.finditer(sentence), 2))
     # "he would be meeting the Director and would be reporting back ...": the second is what comes of the first
     will = found[-1] if len(found) == 2 and sentence[: found[0].start("verb")].endswith("be ") and re.search(r"\band\s+$", sentence[: found[1].start()]) else (found or [None])[0]
     if will and sentence[: will.start("verb")].endswith("be ") and not (gerund_base(will.group("verb").split()[0]) and _PERSON_BEFORE.search(before_first_would(sentence[: will.start()]))):

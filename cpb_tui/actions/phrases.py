@@ -311,7 +311,9 @@ _BECOME_ROLE = r"become(?=\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:signatory|si
 
 # when, said before who: "At the April 2021 meeting the Parish Clerk was asked to ..."
 LEAD_TIME = re.compile(r"^(?:At|In|During|Following|After)\s+(?:the|this|that|its|their)\s+[^,.;]{0,50}?\bmeeting,?\s+(?=(?:the\s+)?[A-Z])")
-_ABBREVIATION = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Cllrs?|Coun|Prof|Revd?|St|No|e\.g|i\.e|etc)\.$")
+_ABBREVIATION = re.compile(r"\b(?:" + "|".join(sorted(_TITLES)) + r"|St|No|e\.g|i\.e|etc)\.$")
+# a title's full stop inside a name ("Cllr. Adams to collate ..."): one look-behind per title, as each must be of fixed width
+TITLE_STOP = "|".join(rf"(?<={title})\." for title in sorted(_TITLES))
 
 
 # "... chase up.  Action RG", "... letter to residents - AV to action", "- TD & AV to inspect":
