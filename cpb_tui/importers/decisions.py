@@ -15,6 +15,8 @@ from cpb_tui.importers.clause_lists import as_clause_list
 from cpb_tui.importers.resolutions import cut_copy, parse_resolved
 from cpb_tui.domain.models import ResolutionRecord
 from cpb_tui.importers.mid_decisions import MID_OPENER as _MID_OPENER
+from cpb_tui.importers.motions import CARRIED_OVER_LIST as _CARRIED_OVER_LIST, MINUTES_MOTION as _MINUTES_MOTION, MOTION_CARRIED as _MOTION_CARRIED
+from cpb_tui.importers.motions import MOVED_AND as _MOVED_AND, MOVER as _MOVER, agreed_then_narrative as _agreed_then_narrative
 from cpb_tui.importers.outcomes import _ELECTED, _NOTED, _OFFICER, _ONE_WHO, _PARA, _WHO
 
 # "It was proposed by Councillor A, seconded by Councillor B and unanimously RESOLVED"
@@ -135,6 +137,9 @@ def opener(line: str) -> tuple[str, str] | None:
     listed = _NAMED_LIST.match(line)
     if listed:
         return "decision", f"to: {listed.group('rest')}"  # "The Scrutiny Corporate and Resources Committee RESOLVED to: Proceed ..."
+    motion = _MINUTES_MOTION.match(line)
+    if motion:
+        return "noted", motion.group("motion")  # "It was proposed by X and seconded by Y that the minutes ... be approved."
     if _NOTED.match(line):
         # "There were no proposals for amendment. JS proposed that ..., seconded by JP and resolved.":
         # the outcome starts at the sentence that records it, not before ("All in favour." keeps the proposal before it)
@@ -151,50 +156,13 @@ def opener(line: str) -> tuple[str, str] | None:
 
 # A body with a long name, then its decisions on the same line after "RESOLVED to:"
 _NAMED_LIST = re.compile(r"^\s*(?:The\s+)?[A-Z][^.:;]{2,120}?\s+(?:RESOLVED|AGREED)\s+to\s*:\s+(?P<rest>[A-Z]\S*\s.*)$")
-# "JS proposed that the draft notes be adopted as the minutes, seconded by JP and resolved."
-_MOTION_CARRIED = re.compile(
-    r"^(?:[^,;]{1,60}?\s+proposed\s+(?P<motion>that\s+[^;]{7,299}?[^\s;]),?\s+(?:and\s+)?seconded\s+by\s+[^,.;]{1,40}?\s+and\s+(?:was\s+)?"
-    r"(?:unanimously\s+)?(?:resolved|RESOLVED|agreed|AGREED|carried|CARRIED|approved)\b[^.;]{0,40}\.?\s*$"
-    # "Proposed Cllr AA & Seconded Cllr BB that the quote be accepted, unanimously agreed."
-    r"|(?:Proposed|Moved)\s+(?:by\s+)?[^,;]{1,40}?\s*(?:&|and|,)\s*[Ss]econded\s+(?:by\s+)?[^,;]{1,40}?\s+(?P<second>that\s+[^;]{7,299}?[^\s;])[,;]?\s+"
-    r"(?:(?:and\s+)?(?:was\s+)?(?:unanimously\s+)?(?:resolved|agreed|carried|approved)|all\s+in\s+favour)\b[^.;]{0,40}\.?\s*$"
-    # "Proposal: Mrs Hale proposed and Mr Moss seconded payment of this subscription and the meeting unanimously agreed."
-    r"|(?:Proposal\s*:\s*)?[^,;:]{1,40}?\s+proposed\s+and\s+[^,;:]{1,40}?\s+seconded\s+(?P<third>(?!that\b)[^;]{7,299}?[^\s;])\s+and\s+the\s+"
-    r"(?:meeting|council|committee|board|members)\s+(?:(?:was|were)\s+)?(?:unanimously\s+)?(?:agreed|approved|resolved)\b[^.;]{0,40}\."
-    # "On the proposal of Councillor A, seconded by Councillor B, Councillor C was duly elected as Chairman ...",
-    # "... seconded by Councillor B this was agreed.": the outcome as the minutes record it
-    r"|On\s+the\s+(?:proposal|motion)\s+of\s+[^,;.]{2,60},\s*seconded\s+by\s+[^,;.]{2,60}?,?\s+[^;]{0,160}?\b(?:was|were)\s+"
-    r"(?:duly\s+|unanimously\s+|then\s+)*(?:agreed|elected|appointed|approved|resolved|carried|adopted)\b[^;]{0,200}?\.)"
-)
-def _agreed_then_narrative(line: str) -> list[str]:
-    """A proposal the meeting agreed, then more sentences on its line: the decision, a break, the rest."""
-    carried = _MOTION_CARRIED.match(line.strip())
-    if carried is None or not carried.group("third") or not line.strip()[carried.end():].strip():
-        return [line]
-    return [line.strip()[: carried.end()], "", line.strip()[carried.end():].strip()]
-
-
 _AFTER_ALL_AGREED = re.compile(r"(?<=\b[Aa]ll\sagreed\.)\s+(?=[A-Z])")
 # "... ask for a date for repair. (Action: Clerk)": who is to act, in brackets, closes the decision
 _ACTION_TAG_END = re.compile(r"\(\s*(?i:act(?:ions?)?)\s*(?:by\s*)?[:\u2013-]?\s*[A-Z][\w &,/.]{0,30}\)\.?\s*$")
 _AFTER_ACTION_TAG = re.compile(r"(?<=\))\.?[ \t]+(?=[A-Z])")
-_CARRIED_OVER_LIST = re.compile(
-    r"^\s*The\s+recommendations?\b[^.;]{0,80}?\s+(?:was|were)\s+moved,?\s+(?:and\s+)?seconded(?:,?\s+(?:and\s+)?(?:voted\s+on|put\s+to\s+the\s+vote))?,?\s+and\s+"
-    r"(?:carried|agreed|approved)\s*[.:]?\s*$",
-    re.IGNORECASE,
-)
 # a decision written as a sentence of the minute, not under a label: "It was agreed to ...", "Agreed that ..."
 _SENTENCE_OPENER = re.compile(
     r"^\s*(?:[Ii]t\s+was\s+(?:\w+,?\s+){0,4}(?i:resolved|agreed|decided)\s+(?:\w+\s+)?(?:that|to|not|he|she|they|we)\b|Agreed\s+(?:that|to|not)\b|All\s+(?:present\s+)?agreed\s+that\b)"
-)
-_MOVER = re.compile(
-    r"\b(?:[Oo]n\s+the\s+(?:proposal|motion)\s+of|[Pp]roposed\s+by|[Mm]oved\s+by)\s+[^,;:.]{2,80},\s*(?:and\s+)?seconded\s+by\s+[^,;:.]{2,80},\s*(?:and\s+)?(?=[Ii]t\s+was\b)"
-    # "Cllr Earl proposed, Cllr Birch seconded and it was agreed unanimously that ..."
-    r"|(?:^|(?<=:\s))(?:(?:Cllr\.?|Councillor)\s+)?[A-Z][^,;:.]{1,60}?\s+(?i:proposed|moved),?\s+(?:(?:Cllr\.?|Councillor)\s+)?[A-Z][^,;:.]{1,60}?\s+(?i:seconded),?\s+and\s+(?=it\s+was\b)"
-)
-# "It was proposed by Cllr Amos and seconded by Cllr Birch and agreed unanimously that ...": "It was agreed ..."
-_MOVED_AND = re.compile(
-    r"^It\s+was\s+proposed\s+by\s+[^,;:.]{2,60}?\s+(?:and\s+)?seconded\s+by\s+[^,;:.]{2,60}?\s+and\s+(?=(?:unanimously\s+)?(?:agreed|resolved|carried)\b)"
 )
 _SENTENCE_END = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bCllr)(?<!\bNo)(?<=[a-z0-9)][.!?])\s+(?=[A-Z][a-z]|[A-Z]{2,3}\s+[a-z])")
 _THAT = re.compile(r"^\s*That\s+\S")
@@ -327,6 +295,9 @@ def _chosen(found_blocks: list[tuple[int, str, list[str]]], lines: list[str]) ->
                  or re.search(r"\bproposed\b.{0,120}\b[Aa]ll\s+(?:present\s+)?agreed\b", entry[2][0])
                  or re.search(r"(?i)\bdeferred\s+(?:to|until)\s+(?:the\s+)?(?:next|[A-Z][a-z]+\s+meeting)\b", entry[2][0])  # a business put off is decided
                  or re.search(r"\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:APPROVED|AGREED|CARRIED|ADOPTED)\b", entry[2][0])]  # an outcome in capitals
+    if strong:
+        # "It was proposed ... that the minutes ... be approved." over its "RESOLVED that the minutes ...": one decision
+        approvals = [entry for entry in approvals if not _MINUTES_MOTION.match(lines[entry[0]])]
     others = [entry for entry in noted if entry not in approvals]
     # a clerk who writes every outcome "Council NOTED ..." in capitals records each as a decision
     capitals = [entry for entry in others if re.search(r"\bNOTED\b", entry[2][0]) or re.match(r"^\s*\S+(?:\s+\S+){0,8}\s+NOTED\b", lines[entry[0]])]

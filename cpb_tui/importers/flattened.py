@@ -135,7 +135,8 @@ _FLAT_CAPS_NUMBER = re.compile(r"(?<=\s)(?P<value>\d{1,4})\s+(?=[A-Z][A-Z'\u2019
 
 
 # "2405 Apologies for absence ... 2406 Personal Matters: ...": a council's running numbers before titles in words
-_FLAT_RUNNING = re.compile(r"(?<=\s)(?P<value>\d{3,4})\s+(?=[A-Z][a-z]{2,})")
+# (with a stop too: "... and press 219. To receive apologies ... 26.04.2021 223. Committee Minutes ...")
+_FLAT_RUNNING = re.compile(r"(?<=\s)(?P<value>\d{3,4})\.?\s+(?=[A-Z][a-z]{2,}|To\s)")
 
 
 # "16.95 To receive apologies ... 16.96 To receive declarations ... 16.100 ...": the year, a stop, the running minute

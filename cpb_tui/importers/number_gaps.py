@@ -19,6 +19,10 @@ def _fill_gaps(lines: list[str], chain: list[Heading]) -> list[Heading]:
     first = chain[0] if chain else None
     if len(chain) >= 2 and re.fullmatch(r"\d{1,2}", first.number) and first.value in (2, 3):
         out.extend(_missing_lines(lines, range(1, first.value), "", 0, first.index, first.style))
+    elif len(chain) >= 3 and re.fullmatch(r"\d{3,4}", first.number) and chain[1].value == first.value + 1:
+        # "2829 Apologies for absence were received from ..." before "2830 Personal Matters": a running
+        # minute number written as a sentence just before the first with a title
+        out.extend(_missing_lines(lines, range(first.value - 1, first.value), "", max(0, first.index - 30), first.index, first.style)[-1:])
     # "20/035" and "23.001": a year, then the minute
     slashed = re.fullmatch(r"(\d{1,4})/(\d{2,4})|(\d{2})\.(\d{3})", first.number) if chain else None
     if slashed and first.value != int(slashed.group(2) or slashed.group(4)):

@@ -21,7 +21,8 @@ _PARA = r"(?:\d{1,3}(?:\.\d{1,2}){1,2}\.?\s+|\(?[a-z]\)\s+|[a-h]\.\s+)?"
 _ELECTED = (
     r".{0,120}\b(?:was|were)\s+(?:duly\s+|unanimously\s+|then\s+|therefore\s+)*(?:(?:elected|re-elected|co-opted)\b(?!\s+(?:in|at|last|on|by\s+the\s+electorate)\b)"
     # "Cllr Foster being the sole nominee was appointed to serve as Chair for the year"
-    r"|appointed\s+(?:to\s+serve\s+)?as\s+(?:the\s+)?(?:Vice[- ]?)?Chair)"
+    # "Mr Park was appointed Chairman of the Forum for the ensuing year" (not one "appointed Chair last May")
+    r"|appointed\s+(?:to\s+serve\s+)?(?:as\s+)?(?:the\s+)?(?:(?:Vice|Deputy)[- ]?)?(?:Chair(?:man|person|woman)?|Mayor|Convener|Convenor)\b(?!\s+(?:in|at|on|last)\b))"
 )
 # One person who decides: "the Cabinet Member for Community Development resolved that ..."
 _ONE_WHO = (
@@ -46,7 +47,7 @@ _NOTED = re.compile(
     # "Cllr Bott proposed that the Minutes were an accurate record; Mrs L Bott seconded, all agreed and ..."
     r"|.{0,200}\bproposed\b.{0,160}\bseconded(?:\s*[,;])?\s+(?:and\s+)?(?:all|unanimously)\s+(?:present\s+)?agreed\b"
     r"|.{0,160}\b(?:was|were)\s+(?:duly\s+)?(?:received\s+and\s+)?noted\.?\s*$"
-    r"|(?i:(?:subject\s+to\s+[^,]{3,80},\s*)?(?:the\s+)?(?:\w+\s+){0,2}minutes?\b.{0,200}\b(?:was|were)\s+(?:\w+,?\s+){0,2}(?:agreed|approved|confirmed|signed|accepted|adopted|taken|noted|authori[sz]ed\s+to\s+be\s+signed)\b)"
+    r"|(?i:(?:(?:subject\s+to|with|after|following)\s+[^,.]{3,80}?,?\s+)?(?:the\s+)?(?:\w+\s+){0,2}minutes?\b.{0,200}\b(?:was|were)\s+(?:\w+,?\s+){0,2}(?:agreed|approved|confirmed|signed|accepted|adopted|taken|noted|ratified|authori[sz]ed\s+to\s+be\s+signed)\b)"
     # "The minutes of the meeting held on May 16th were found to be correct."
     r"|(?i:(?:the\s+)?(?:\w+\s+){0,2}minutes?\b.{0,200}\b(?:was|were)\s+(?:found|deemed|declared)\s+(?:to\s+be\s+)?(?:correct|accurate|a\s+(?:true|correct)\s+record))"
     r"|There\s+(?:was|were)\s+submitted\s+and\s+noted\b"
@@ -67,7 +68,7 @@ _NOTED = re.compile(
     r"|(?:.{0,300}?(?<=[.!?])\s+)?The\s+(?:proposal|motion)\s+was\s+(?:duly\s+)?(?:agreed|carried|approved)(?:\s+(?:unanimously|by\b)|\.?\s*$)"
     # an election at the meeting: "Cllr Hale was unanimously elected Chair.", "The following were elected:"
     # (not "Cllr Moss, who was elected in May, ...")
-    r"|(?!.{0,120}\bwho\s+(?:was|were)\s+(?:re-)?elected\b)" + _ELECTED +
+    r"|(?!.{0,120}\bwho\s+(?:was|were)\s+(?:re-)?(?:elected|appointed)\b)" + _ELECTED +
     # Welsh outcomes in the past impersonal: "Cadarnhawyd cofnodion ..." (confirmed), "Derbyniwyd ..." (received), "Nodwyd" (noted)
     # (apologies received, "a report was received from" and "it was noted that" are narrative)
     r"|(?:Cadarnhawyd|Derbyniwyd(?!\s+(?:ymddiheuriadau|adroddiad\s+(?:llafar\s+)?gan)\b)|Nodwyd(?!\s+(?:bod|fod|mai|nad|na|y\s+by\w+|y\s+dylid)\b)"
@@ -76,10 +77,25 @@ _NOTED = re.compile(
     r"|(?:(?:These|They|Those|It|This)\s+(?:[\w,]+\s+){0,6}?(?:was|were)|Were|Was)\s+(?:\w+\s+)?(?:agreed|approved|confirmed|accepted|adopted)\s+as\s+(?:a\s+|the\s+)?(?:true|correct|accurate)\s+record\b"
     # "These were agreed and signed by the Chair.", "These were passed as correct and signed by the convener"
     r"|(?:These|They)\s+were\s+(?:(?:duly|unanimously|then)\s+)?(?:agreed|approved|passed|accepted|confirmed)\s+(?:as\s+(?:correct|accurate)\s+)?and\s+(?:(?:confirmed|approved)\s+and\s+)?signed\b"
+    # "These had been circulated and were read and signed by the Chairman."
+    r"|(?:These|They)\s+(?:[\w,]+\s+){1,6}?were\s+(?:duly\s+)?(?:read|agreed|approved|accepted|confirmed)\s+and\s+signed\b"
+    # the minutes moved and seconded ("... seconded by Cllr Moss that the minutes be approved": decisions.py's motion),
+    # "Proposed as an accurate record by D. Nelson seconded by S. Hamilton.", "Acceptance of the minutes ... was proposed by
+    # Ron Skirving and seconded by Nick Lansdell. Carried."
+    r"|Proposed\s+as\s+(?:a|an)\s+(?:true|correct|accurate)\s+record\b"
+    r"|.{0,200}\bproposed\s+by\b.{0,80}\bseconded\s+by\b[^.]{1,60}\.\s*(?:Carried|CARRIED)\b"
+    # "Dr Lott proposed the shelter be added to the policy, AGREED unanimously."
+    r"|.{0,200}\bproposed\b[^.]{0,200}?[,;]\s+(?:AGREED|CARRIED|[Aa]greed|[Cc]arried)(?:\s+(?:unanimously|by\s+all|nem\.?\s*con\.?))?\s*(?:[.;]|$)"
+    # "It was PROPOSED and SECONDED to accept the minutes ...": the proposal carried
+    r"|(?i:it\s+was\s+proposed\s+and\s+seconded)\s+(?:to|that)\b"
+    # "The Precept 2020/21 was agreed with a 2.5% increase", "The payment of hall rental ... were approved" (not one
+    # approved earlier, or by another body)
+    r"|(?:[Tt]he\s+)?(?:[Pp]recept|[Bb]udget|[Pp]ayments?|[Ii]nvoices?|[Cc]heques?|[Bb]ills?)\b[^.;]{0,160}?\b(?:was|were)\s+(?:duly\s+|unanimously\s+|then\s+)?"
+    r"(?:agreed|approved|authori[sz]ed|set|adopted)\b(?!\s+(?:in|at|on|last|previously|earlier|by)\b)"
     rf"|(?:{_WHO})\s+(?:duly\s+)?noted\s+(?:the\s+)?(?:report|update|presentation|contents|information|position|minutes|progress|verbal)"
     r"|The\s+(?:report|update|presentation|information|verbal\s+update)\s+(?:was|were)\s+(?:duly\s+)?noted"
     r"|NOTED\b|Noted\s*[:.\u2013-]|RECEIVED\.?\s*$|DECISIONS?\s+(?:NOTED|AGREED|APPROVED)\b|(?:Approved|Agreed|Accepted)\s+and\s+signed\b"
-    r"|.{0,200}\b(?:[Aa]ll|[Uu]nanimously)\s+(?:voted\s+|were\s+)?in\s+favour\b|.{0,160}\b(?:was|were)\s+proposed\s+as\s+a\s+(?:correct|true)\s+record\b|This\s+was\s+(?:confirmed|agreed|noted|approved)(?:\s+by\s+(?:the\s+)?\w+(?:\s+\w+)?)?\.?\s*$"
+    r"|.{0,200}\b(?:[Aa]ll|[Uu]nanimously)\s+(?:voted\s+|were\s+)?in\s+favour\b|.{0,160}\b(?:was|were)\s+proposed\s+as\s+(?:a|an)\s+(?:correct|true|accurate)\s+record\b|This\s+was\s+(?:confirmed|agreed|noted|approved)(?:\s+by\s+(?:the\s+)?\w+(?:\s+\w+)?)?\.?\s*$"
     # "The appointments of Members was unanimously AGREED and will be shown ...": an outcome in capitals
     r"|[A-Z][^.;]{2,300}?\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?-i:APPROVED|AGREED|CARRIED|ADOPTED|ACCEPTED|RESOLVED)\b"
     # "Proposed by Councillor Linnett, Seconded by Councillor Dracup. Carried."

@@ -1,0 +1,58 @@
+"""How minutes record who moved a decision: "JS proposed that ..., seconded by JP and resolved",
+"It was proposed by Cllr Amos and seconded by Cllr Birch and agreed that ...", "Motion (AH) &
+seconded (GL) that the minutes be approved". `decisions` reads the motion carried as the decision,
+and drops the movers' names from a decision that follows them.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "JS proposed that the draft notes be adopted as the minutes, seconded by JP and resolved."
+MOTION_CARRIED = re.compile(
+    r"^(?:[^,;]{1,60}?\s+proposed\s+(?P<motion>that\s+[^;]{7,299}?[^\s;]),?\s+(?:and\s+)?seconded\s+by\s+[^,.;]{1,40}?\s+and\s+(?:was\s+)?"
+    r"(?:unanimously\s+)?(?:resolved|RESOLVED|agreed|AGREED|carried|CARRIED|approved)\b[^.;]{0,40}\.?\s*$"
+    # "Proposed Cllr AA & Seconded Cllr BB that the quote be accepted, unanimously agreed."
+    r"|(?:Proposed|Moved)\s+(?:by\s+)?[^,;]{1,40}?\s*(?:&|and|,)\s*[Ss]econded\s+(?:by\s+)?[^,;]{1,40}?\s+(?P<second>that\s+[^;]{7,299}?[^\s;])[,;]?\s+"
+    r"(?:(?:and\s+)?(?:was\s+)?(?:unanimously\s+)?(?:resolved|agreed|carried|approved)|all\s+in\s+favour)\b[^.;]{0,40}\.?\s*$"
+    # "Proposal: Mrs Hale proposed and Mr Moss seconded payment of this subscription and the meeting unanimously agreed."
+    r"|(?:Proposal\s*:\s*)?[^,;:]{1,40}?\s+proposed\s+and\s+[^,;:]{1,40}?\s+seconded\s+(?P<third>(?!that\b)[^;]{7,299}?[^\s;])\s+and\s+the\s+"
+    r"(?:meeting|council|committee|board|members)\s+(?:(?:was|were)\s+)?(?:unanimously\s+)?(?:agreed|approved|resolved)\b[^.;]{0,40}\."
+    # "On the proposal of Councillor A, seconded by Councillor B, Councillor C was duly elected as Chairman ...",
+    # "... seconded by Councillor B this was agreed.": the outcome as the minutes record it
+    r"|On\s+the\s+(?:proposal|motion)\s+of\s+[^,;.]{2,60},\s*seconded\s+by\s+[^,;.]{2,60}?,?\s+[^;]{0,160}?\b(?:was|were)\s+"
+    r"(?:duly\s+|unanimously\s+|then\s+)*(?:agreed|elected|appointed|approved|resolved|carried|adopted)\b[^;]{0,200}?\.)"
+)
+# the minutes moved and seconded: "It was proposed by the Leader and seconded by Cllr Moss that the minutes of ...
+# be approved.", "Motion (AH) & seconded (GL) that the minutes be approved as a true record."
+MINUTES_MOTION = re.compile(
+    r"^.{0,160}\bseconded\b.{0,100}?\b(?P<motion>that\s+the\s+(?:\w+\s+){0,3}minutes?\b.{0,200}?\bbe\s+"
+    r"(?:approved|accepted|adopted|signed|confirmed|agreed|taken\s+as\s+read)\b[^.;]{0,200}\.?)"
+)
+
+
+def agreed_then_narrative(line: str) -> list[str]:
+    """A proposal the meeting agreed, then more sentences on its line: the decision, a break, the rest."""
+    carried = MOTION_CARRIED.match(line.strip())
+    if carried is None or not carried.group("third") or not line.strip()[carried.end():].strip():
+        return [line]
+    return [line.strip()[: carried.end()], "", line.strip()[carried.end():].strip()]
+
+
+CARRIED_OVER_LIST = re.compile(
+    r"^\s*The\s+recommendations?\b[^.;]{0,80}?\s+(?:was|were)\s+moved,?\s+(?:and\s+)?seconded(?:,?\s+(?:and\s+)?(?:voted\s+on|put\s+to\s+the\s+vote))?,?\s+and\s+"
+    r"(?:carried|agreed|approved)\s*[.:]?\s*$",
+    re.IGNORECASE,
+)
+MOVER = re.compile(
+    r"\b(?:[Oo]n\s+the\s+(?:proposal|motion)\s+of|[Pp]roposed\s+by|[Mm]oved\s+by)\s+[^,;:.]{2,80},\s*(?:and\s+)?seconded\s+by\s+[^,;:.]{2,80},\s*(?:and\s+)?(?=[Ii]t\s+was\b)"
+    # "Cllr Earl proposed, Cllr Birch seconded and it was agreed unanimously that ..."
+    r"|(?:^|(?<=:\s))(?:(?:Cllr\.?|Councillor)\s+)?[A-Z][^,;:.]{1,60}?\s+(?i:proposed|moved),?\s+(?:(?:Cllr\.?|Councillor)\s+)?[A-Z][^,;:.]{1,60}?\s+(?i:seconded),?\s+and\s+(?=it\s+was\b)"
+)
+# a name in a mover's words, its title or initials with a full stop ("Cllr. M. Wynne")
+NAME_PART = r"(?:[^,;:.]|(?<=Cllr)\.|(?<=Mrs)\.|(?<=Mr)\.|(?<=Dr)\.|(?<=\b[A-Z])\.)"
+# "It was proposed by Cllr Amos and seconded by Cllr Birch and agreed unanimously that ...": "It was agreed ..."
+MOVED_AND = re.compile(
+    rf"^It\s+was\s+proposed\s+by\s+{NAME_PART}{{2,60}}?,?\s+(?:and\s+)?seconded\s+by\s+{NAME_PART}{{2,60}}?,?\s+and\s+"
+    r"(?=(?:unanimously\s+)?(?:agreed|resolved|carried)\b)"  # ("..., seconded by Cllr. M. Wynne, and agreed that ...")
+)
