@@ -121,6 +121,10 @@ REPEATED = [
     # a table's numbered rows, references that head a point (the last two one a line)
     "and the Cabinet Member be given delegated powers to ", "the matter be delegated to the clerk ", "he had seen it and would be sending ",
     "Cllr. Ash to ", "committed to circulating ", "| 01 | Apologies |\n", "3/2026/P \u2013 Staff Survey\n",
+    # the nineteenth step: outcomes without a decision word, decisions after a colon or a bracket, running numbers
+    "Motion (AB) & seconded (CD) that the minutes ", "It was proposed by Cllr. A. B and seconded by Cllr. C. D, and ",
+    "Pond area:  It was agreed that ", "(work commitments) The meeting agreed that ", "x proposed y, AGREED unanimously. ",
+    "The payment of x, y and z were approved, and ", "press 319. To receive ", "4829 Apologies were received ",
 ]
 
 

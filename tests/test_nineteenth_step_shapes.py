@@ -1,8 +1,14 @@
 """Page shapes read in the nineteenth step: running minute numbers of three and four figures run
-into one paragraph. Texts the project wrote, about fictional bodies."""
+into one paragraph, and an agenda item page whose minute has numbered points. Texts the project wrote,
+about fictional bodies."""
 
 from __future__ import annotations
 
+from datetime import date
+
+import pytest
+
+from cpb_tui.domain.text import display_title
 from tests.stored import stored_text
 
 
@@ -47,3 +53,40 @@ def test_a_count_of_people_before_a_short_run_is_never_an_item(tmp_path):
     )
     numbers = _numbers(tmp_path, text)
     assert "3" not in numbers and "511" not in numbers
+
+
+def test_an_agenda_item_page_keeps_its_numbered_points_inside_its_one_minute(tmp_path):
+    text = (
+        "Agenda item\n\nMinutes\n\nTo agree the public minutes of the meeting held on 4 March 2027.\n\nMinutes:\n\n"
+        "The public minutes of the meeting held on 4 March 2027 were approved as a correct record.\n\nMATTERS ARISING\n\n"
+        "(1) Audit Panel Appointment (p4) \u2013 The Town Clerk advised that a reply was awaited. The Deputy Chairman added that he "
+        "had been appointed to the Audit Panel and offered to pursue a response on behalf of the Committee.\n\n"
+        "(2) Policing Plan (p5) \u2013 The Chairman thanked Members for their part in the recent workshop.\n\nSupporting documents:\n"
+    )
+    _, items = stored_text(tmp_path, "item.txt", text, committee="Marrowby Police Committee", date=date(2027, 4, 8))
+    assert len(items) == 1
+    item, clauses, actions = items[0]
+    assert clauses == ["The public minutes of the meeting held on 4 March 2027 were approved as a correct record."]
+    assert [action.text for action in actions] == ["The Deputy Chairman to pursue a response on behalf of the Committee"]
+
+
+def test_a_welsh_heading_naming_the_kind_of_meeting_files_it_under_the_council(tmp_path):
+    # ("Cyfarfod Arbennig" is a special meeting: the kind of meeting, not a committee called "Arbennig")
+    text = (
+        "CYNGOR SIR BRO MÔN\n\nCofnodion y Cyfarfod Arbennig a gynhaliwyd ar 16 Mawrth 2027\n\n"
+        "PRESENNOL:\n\nY Cynghorydd A. Jones - Cadeirydd\n\n"
+        "1\n\nDATGANIAD O DDIDDORDEB\n\nNi dderbyniwyd unrhyw ddatganiad o ddiddordeb.\n\n"
+        "2\n\nCYHOEDDIADAU\n\nRoedd y Cadeirydd am ddymuno'n dda i'r Cynghorydd B. Evans.\n"
+    )
+    meeting, items = stored_text(tmp_path, "cofnodion.txt", text)
+    assert meeting.committee == "Cyngor Sir Bro Môn"
+    assert meeting.date == date(2027, 3, 16)
+    assert [item.number for item, _, _ in items] == ["1", "2"]
+
+
+@pytest.mark.parametrize(
+    ("printed", "shown"),
+    [("CYNGOR SIR BRO MÔN", "Cyngor Sir Bro Môn"), ("TŶ NEWYDD PLAY AREA", "Tŷ Newydd Play Area"), ("PAYE AND PENSIONS", "PAYE and Pensions"), ("DWP UPDATE", "DWP Update")],
+)
+def test_a_title_in_capitals_with_welsh_letters_is_shown_in_title_case(printed, shown):
+    assert display_title(printed) == shown

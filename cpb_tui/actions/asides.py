@@ -86,9 +86,13 @@ DONE_SO = re.compile(r"\bto\s+do\s+(?:so|this|that|it)\s*$", re.IGNORECASE)
 _COUNCILOR = re.compile(r"\b([Cc]ounci)l(ors?)\b")
 
 
+# "The Council AGREED to purchase ...": a decision word some clerks write in capitals inside a sentence
+_DECIDED_IN_CAPITALS = re.compile(r"(?<=[a-z]\s)(AGREED)(?=\s+(?:to|that|not)\b)")
+
+
 def usual_spelling(text: str) -> str:
     """The text with words some councils spell their own way written the usual way, so one rule reads both."""
-    return _COUNCILOR.sub(r"\1ll\2", text)
+    return _DECIDED_IN_CAPITALS.sub(lambda found: found.group(1).lower(), _COUNCILOR.sub(r"\1ll\2", text))
 
 
 def shorthand(sentence: str) -> ActionCandidate | None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from cpb_tui.actions.asides import gerund_base, not_an_undertaking, which_doer
+from cpb_tui.actions.asides import before_first_would, gerund_base, not_an_undertaking, which_doer
 from cpb_tui.actions.clauses import ActionCandidate, _action, _owner_action
 from cpb_tui.actions.delegations import delegated_task
 from cpb_tui.actions.doers import _pronoun_doer, _subject
@@ -26,7 +26,8 @@ def _delegated_in(sentence: str) -> ActionCandidate | None:
 
 def _promised(undertaking: re.Match, sentence: str, last_doer: str | None) -> ActionCandidate | None:
     """ "The Head of Service agreed to ...", "committed to circulating ...", "PM volunteered to be ... and attend ..."."""
-    pre = sentence[: undertaking.start()]
+    # "The Deputy Chairman added that he had been appointed to the panel and offered to pursue a response": he offered
+    pre = before_first_would(sentence[: undertaking.start()])
     if not_an_undertaking(undertaking, pre):
         return None
     tail = sentence[undertaking.end("verb"):]

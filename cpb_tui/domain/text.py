@@ -11,7 +11,7 @@ _SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "
 _ACRONYMS = {
     "CAMHS", "CIC", "CPB", "DFE", "EET", "HCC", "HSCP", "ICB", "LGA", "NEET", "NHS", "SEND", "SGO",
     "TSC", "UASC", "UK", "II", "III", "IV", "PEP", "SDQ", "CLA", "LADO", "KPI", "KPIS", "HR", "IRO",
-    "AOB", "AOCB", "CCTV", "PCSO", "VAT", "AGM", "EGM", "CIL", "TPO", "AONB", "SSSI", "PROW",
+    "AOB", "AOCB", "CCTV", "PCSO", "VAT", "AGM", "EGM", "CIL", "TPO", "AONB", "SSSI", "PROW", "PAYE", "NALC", "SLCC", "ICO", "GDPR", "OVW",
 }
 _PROCEDURAL = re.compile(
     r"^(apologies|declarations? of interest|minutes of (the )?(previous|last) meeting|"
@@ -86,8 +86,9 @@ def display_title(title: str) -> str:
     words = title.split(" ")
     out = []
     for index, word in enumerate(words):
-        core = re.sub(r"[^A-Za-z]", "", word)
-        if core.upper() in _ACRONYMS or (len(core) > 1 and not re.search(r"[AEIOUY]", core) and core.upper() not in _SHORT_FORMS) \
+        core = "".join(ch for ch in word if ch.isalpha())  # ("MÔN", "TŶ": Welsh vowels carry accents)
+        if core.upper() in _ACRONYMS or (len(core) > 1 and not re.search(r"[AEIOUY\u00c0-\u00c6\u00c8-\u00cf\u00d2-\u00d6\u00d9-\u00dd\u0174\u0176]", core.upper())
+                                         and core.upper() not in _SHORT_FORMS) \
                 or re.search(r"\d", word) and "/" in word:  # a reference, "26/01234/FUL", as printed
             out.append(word)
         elif index > 0 and core.lower() in _SMALL_WORDS:
@@ -100,7 +101,7 @@ def display_title(title: str) -> str:
 def _capitalise(word: str) -> str:
     lower = word.lower()
     # Capitalise after hyphens and opening brackets too: "(to include" -> "(To Include".
-    return re.sub(r"(^|[-(/\"\u2018\u201c])([a-z])", lambda m: m.group(1) + m.group(2).upper(), lower)
+    return re.sub(r"(^|[-(/\"\u2018\u201c])([^\W\d_])", lambda m: m.group(1) + m.group(2).upper(), lower)
 
 
 def is_procedural(title: str) -> bool:

@@ -25,8 +25,11 @@ _MINUTES_OF_NAMED = re.compile(
 # "Trefeglwys Community Council Minutes of Meeting 7:30pm, Thursday 27th August 2015": no body after "of"
 _MINUTES_OF_MEETING_DATED = re.compile(r"\bminutes?\s+of\s+(?:the\s+)?(?:\w+\s+)?meeting\s*[:,\u2013-]?\s+(?=\d)()(.*)$", re.IGNORECASE)
 # Welsh: "Cofnodion cyfarfod y Pwyllgor Craffu a gynhaliwyd yn Neuadd y Sir ar 6 Chwefror 2025"
+# ("Cofnodion y Cyfarfod Arbennig a gynhaliwyd ar ...": the kind of meeting, special, annual or ordinary, is not
+# the body: a minutes heading with no body, as "Minutes of the Special Meeting held on ..." is)
 _COFNODION = re.compile(
-    r"(?<!llofnodi\s)(?<!cadarnhau\s)\bcofnodion\s+(?:o\s+|y\s+)?[cg]yfarfod\s+(?:(?:y|yr|o['\u2019]r|o)\s+)?(.+?)\s+(?:a\s+)?gynhaliwyd\b(.*)$", re.IGNORECASE
+    r"(?<!llofnodi\s)(?<!cadarnhau\s)\bcofnodion\s+(?:o\s+|y\s+)?[cg]yfarfod\s+(?:(?:Arbennig|Blynyddol|Cyffredin(?:ol)?|Misol|Rhithiol|Brys)\s+)*"
+    r"(?:(?:(?:y|yr|o['\u2019]r|o)\s+)?(.+?)\s+)?(?:a\s+)?gynhaliwyd\b(.*)$", re.IGNORECASE
 )
 # "Cofnodion Cyngor Cymuned Llanfair yn y Neuadd nos Iau 8 Ionawr 2026": the council, then where and when
 _COFNODION_CYNGOR = re.compile(r"\bcofnodion\s+((?:Cyngor|Pwyllgor)\b[\w\s'\u2019-]{0,60}?)\s+(?:yn|ar|nos|a\s+gynhaliwyd)\s+(.*)$", re.IGNORECASE)

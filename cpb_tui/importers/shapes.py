@@ -106,6 +106,13 @@ def _fit_agenda_item_page(lines: list[str]) -> Fit:
         fit.reasons.append(f"{minutes} 'Minutes:' lines: a page of several items, not one")
         return fit
     items = numbered_items(lines)
+    at = next(index for index, line in enumerate(lines) if MINUTES_LINE.match(line))
+    page_title = any(re.fullmatch(r"\s*Agenda item\s*", line, re.IGNORECASE) for line in [line for line in lines if line.strip()][:3])
+    if len(items) > 1 and page_title and all(item.index > at for item in items):
+        # "Agenda item" over one item, whose minutes run "(1) MOPAC appointment - ...", "(2) ...": points of the minute
+        fit.score = 0.85
+        fit.reasons.append(f"one item's 'Minutes:' on an 'Agenda item' page; its {len(items)} numbered points are the minute's own")
+        return fit
     if len(items) > 1:
         fit.score = 0.3
         fit.reasons.append(f"one 'Minutes:' line but {len(items)} numbered items")
