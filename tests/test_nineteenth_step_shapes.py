@@ -90,3 +90,19 @@ def test_a_welsh_heading_naming_the_kind_of_meeting_files_it_under_the_council(t
 )
 def test_a_title_in_capitals_with_welsh_letters_is_shown_in_title_case(printed, shown):
     assert display_title(printed) == shown
+
+
+def test_an_agenda_item_page_with_no_date_of_its_own_names_the_dates_it_holds(tmp_path):
+    from click.testing import CliRunner
+
+    from cpb_tui.cli import cli
+
+    page = tmp_path / "item.txt"
+    page.write_text(
+        "Agenda item\n\nMinutes\n\nTo agree the minutes of the meeting held on 4 March 2027.\n\nMinutes:\n\n"
+        "The minutes of the meeting held on 4 March 2027 were approved as a correct record.\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(cli, ["--db", str(tmp_path / "cpb.db"), "import", str(page)], catch_exceptions=False)
+    assert result.exit_code == 1
+    assert "dates in the text: 2027-03-04" in result.output and "--date" in result.output

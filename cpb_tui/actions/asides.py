@@ -95,6 +95,15 @@ def usual_spelling(text: str) -> str:
     return _DECIDED_IN_CAPITALS.sub(lambda found: found.group(1).lower(), _COUNCILOR.sub(r"\1ll\2", text))
 
 
+# "This will be an agenda item for the next meeting", "The footpath would be on the agenda at the March meeting"
+_AGENDA_ITEM = re.compile(
+    r"^(?P<what>this|it|these|they|the\s+(?:[\w'\u2019-]+\s+){0,4}?(?:matter|item|issue|request|proposal|question|report|letter)(?:\s+(?:of|from|about|regarding|for)\s+[^.;,]{2,60}?)?)\s+(?:will|would|is\s+to|are\s+to)\s+be\s+"
+    r"(?:(?:an?\s+)?agenda\s+items?|(?:placed\s+|put\s+)?on\s+(?:the\s+)?(?:next\s+)?agenda)\s*"
+    r"(?P<when>(?:for|at)\s+(?:the\s+)?(?:next|[A-Z][a-z]+(?:\s+\d{4})?)\s+(?:\w+\s+)?(?:meeting|[Cc]ouncil|[Cc]ommittee))?\.?$",
+    re.IGNORECASE,
+)
+
+
 def shorthand(sentence: str) -> ActionCandidate | None:
     """An action log's shorthand: "A letter to be sent to the MP", "Update to be brought to next meeting"."""
     agenda = re.match(r"^For\s+(?:the\s+)?agenda\s+(?:at|for|of)\s+(?P<when>(?:the\s+)?next\s+meeting)\s*[,:\u2013-]\s*(?P<what>\S.{2,160}?)\.?$", sentence, re.IGNORECASE)
@@ -102,6 +111,13 @@ def shorthand(sentence: str) -> ActionCandidate | None:
         # "For agenda at next meeting, replacement for the clerk": an item to put on that agenda
         phrase = f"add {_lower_first(agenda.group('what'))} to the agenda for {agenda.group('when')}"
         return _minutes(_action("do", phrase, f"for {agenda.group('when')}", (), ()))
+    item = _AGENDA_ITEM.match(sentence)
+    if item and not _HEDGED.search(sentence):
+        # "This will be an agenda item for the next Council.", "It will be on the agenda for the March meeting."
+        what = item.group("what").lower() if item.group("what").lower() in ("this", "it", "these", "they") else _lower_first(item.group("what"))
+        when = item.group("when") or ("for the next meeting" if re.search(r"(?i)\bnext\s+agenda\b", sentence) else "")
+        phrase = f"put {what} on the agenda {when}".rstrip()
+        return _minutes(_action("do", phrase, when, (), ()))
     sentence = re.sub(r"^For\s+(?=(?:some|the|a|an|any|further)\b)", "", sentence)  # "For some further changes to be made"
     # "The matter is to be placed on the next agenda": the same as "The matter to be placed ..."
     sentence = re.sub(r"^((?:the|this|these|a|an)\s+(?:[\w'\u2019-]+\s+){0,4}?)(?:is|are)\s+(?=to\s+be\s+(?!(?:considered|approved|determined|decided|agreed|noted|received)\b)[a-z]+)", r"\1", sentence, flags=re.IGNORECASE)
