@@ -102,3 +102,79 @@ def test_the_outcomes_are_stored_under_their_minutes(tmp_path):
     assert clauses["3"] == ["These had been circulated and were read and signed by the Chairman."]
     assert clauses["4"] == ["The payment of hall hire and the clerk\u2019s salary were approved, and the cheques duly signed."]
     assert any("explain the invoice" in text for number, texts in clauses.items() if number.startswith("5") for text in texts)
+
+
+def test_a_point_under_its_own_heading_ends_the_decision_before_it():
+    # (found driving the app: "(b) Benches: ..." had run on into the decision of "(a) Fencing")
+    assert _clauses(
+        "(a) Fencing:  It was agreed that the Clerk should ask the contractor to explain the invoice.",
+        "(b) Benches: Dr Lamb proposed the new bench be added to the insurance policy, AGREED unanimously.",
+    ) == [
+        "Agreed that the Clerk should ask the contractor to explain the invoice.",
+        "(b) Benches: Dr Lamb proposed the new bench be added to the insurance policy, AGREED unanimously.",
+    ]
+
+
+def test_a_clause_list_after_a_colon_or_the_following_keeps_its_headed_points():
+    assert _clauses("RESOLVED that:", "(a) Budget: the budget be approved.", "(b) Fees: the fees be raised.") == [
+        "Budget: the budget be approved.",
+        "Fees: the fees be raised.",
+    ]
+    assert _clauses("RESOLVED that the following grants be awarded.", "(a) Village Hall: \u00a3500", "(b) Scouts: \u00a3200") == [
+        "Village Hall: \u00a3500",
+        "Scouts: \u00a3200",
+    ]
+
+
+def test_the_payments_and_the_precept_approved_are_each_a_decision():
+    # (not only the minute's last outcome, as "noted" sentences are)
+    assert _clauses(
+        "The payment of hall hire and the clerk\u2019s salary were approved, and the cheques duly signed.",
+        "The Precept 2027/28 was agreed with a 3% increase and will be sent to the district council this week.",
+    ) == [
+        "The payment of hall hire and the clerk\u2019s salary were approved, and the cheques duly signed.",
+        "The Precept 2027/28 was agreed with a 3% increase and will be sent to the district council this week.",
+    ]
+
+
+# The review of the step's change: what its first rules took for decisions, or lost
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The budget was set out in Appendix A of the Clerk's report.",
+        "The payments were set out in the schedule circulated before the meeting.",
+        "The precept for the Fire Authority was set with a 3% rise this year.",
+        "Payments were approved two months ago by email.",
+        "The budget was approved following the Finance Committee's recommendation.",
+        "Mrs Dale was appointed Mayor for 2019/20 and served two terms.",
+        "The Clerk reported that Cllr Hale was appointed Chairman of the district's Planning Committee last week.",
+        "They reported that the documents were agreed and signed by the landowner last year.",
+        "Cllr Ash reported back from the district forum: It was agreed that every parish would pay fifty pounds.",
+        "Mr Bell recalled a previous vote (in March) Members agreed to defer it for a year, he said.",
+        "A closure of Mill Lane was proposed by Cllr Ash and seconded by Cllr Birch. Carried forward to the next meeting.",
+        "Cllr Ash, seconded by Cllr Birch, argued that the minutes of the Planning Committee could not be approved until the error was corrected.",
+        "Cllr Ash moved, seconded by Cllr Birch that the minutes be approved. Cllr Cole objected and the vote was lost.",
+    ],
+)
+def test_what_is_only_told_of_set_out_or_lost_is_no_clause(line):
+    assert _clauses(line) == []
+
+
+def test_a_budget_set_at_a_sum_is_a_decision():
+    assert _clauses("The budget was set at \u00a312,000.") == ["The budget was set at \u00a312,000."]
+
+
+def test_a_motion_on_the_minutes_stays_beside_a_decision_on_something_else():
+    assert _clauses(
+        "Proposed by Cllr Ash, seconded by Cllr Birch that the minutes of the meeting held on 3 February 2027 be approved. Carried.",
+        "RESOLVED that the Clerk write to the auditor about the late return.",
+    ) == ["that the minutes of the meeting held on 3 February 2027 be approved.", "that the Clerk write to the auditor about the late return."]
+
+
+def test_a_motion_on_the_minutes_after_its_title_and_an_and_agreed_is_the_clause():
+    assert _clauses(
+        "3.1 Minutes of the Parks Committee Meeting held on 4 October 2027 It was proposed by Alderman P Quill, seconded by "
+        "Councillor R Tarn, and agreed that the minutes of the meeting of the Parks Committee held on 4 October 2027 be confirmed and signed."
+    ) == ["that the minutes of the meeting of the Parks Committee held on 4 October 2027 be confirmed and signed."]

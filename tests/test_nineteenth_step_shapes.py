@@ -106,3 +106,28 @@ def test_an_agenda_item_page_with_no_date_of_its_own_names_the_dates_it_holds(tm
     result = CliRunner().invoke(cli, ["--db", str(tmp_path / "cpb.db"), "import", str(page)], catch_exceptions=False)
     assert result.exit_code == 1
     assert "dates in the text: 2027-03-04" in result.output and "--date" in result.output
+
+
+def test_a_count_of_people_before_a_run_of_minute_numbers_is_no_minute(tmp_path):
+    text = (
+        "Minutes of the meeting of Quarrington Parish Council held on 4 May 2027\n\nPresent: Cllrs Ash, Birch and Cole\n\n"
+        "450 Residents had signed the petition about the quarry lorries, which was handed to the Chair.\n\n"
+        "451 Apologies None were received from any member of the council tonight.\n"
+        "452 Declarations of Interest None were declared by members at this meeting.\n"
+        "453 Minutes The minutes of the April meeting were approved as a true record.\n"
+        "454 Quarry Lorries The Clerk will write to the quarry company about the lorries.\n"
+    )
+    assert _numbers(tmp_path, text) == ["451", "452", "453", "454"]
+
+
+def test_years_that_end_sentences_in_a_long_paragraph_never_cut_it():
+    from cpb_tui.importers.flattened import unflatten
+
+    line = (
+        "VILLAGE HALL The trustees reported on the hall. The kitchen was refitted in 2023. The roof was repaired by the same "
+        "builder in 2024. The car park was resurfaced with help from the district grant in 2025. The trustees thanked the "
+        "council and said the hall now needs new chairs and tables for the groups that use it each week, and a new boiler. "
+        "Agreed that the Clerk would prepare a grant application to the lottery fund for the chairs, the tables and the "
+        "boiler, and report back to the next meeting of the council in June."
+    )
+    assert unflatten([line]) == [line]

@@ -117,8 +117,10 @@ def extract_from_resolution(text: str, verb: str, lead_in: str | None = None) ->
         return []  # "Agreed to discharge Item 1": an outstanding item closed, nothing left to do
     text = re.sub(r"^\s*[-\u2013\u2022\u00b7*]\s+(?=[A-Z])", "", text)  # "RESOLVED:" over "- The Parish Council to arrange ..."
     text = usual_spelling(text)  # ("The Council AGREED to purchase ...")
-    # "The Parish Council RESOLVED to write to ...": the body's decision in capitals, read as its "resolved to"
-    text = re.sub(r"^((?:The\s+)?(?:[A-Z][\w'\u2019-]+\s+){0,3}(?:Council|Committee|Board|Panel|Cabinet|Forum|Members|Councillors)\s+)(?:RESOLVED|DECIDED)(?=\s+to\s+[a-z])", r"\1resolved", text)
+    # "The Parish Council RESOLVED to write to ...": the body's decision in capitals, read as its "resolved to" (not
+    # another tier's: "The County Council DECIDED to close the library")
+    text = re.sub(r"^((?:The\s+)?(?:(?!(?:County|District|Borough|Unitary)\b)[A-Z][\w'\u2019-]+\s+){0,3}(?:Council|Committee|Board|Panel|Cabinet|Forum|Members|Councillors)\s+)"
+                  r"(?:RESOLVED|DECIDED)(?=\s+to\s+[a-z])", r"\1resolved", text)
     welsh = welsh_tasks(text) if re.match(r"^\W*(?:Penderfynwyd|Cytunwyd|PENDERFYNWYD|CYTUNWYD|gofyn|ysgrifennu|cysylltu|trefnu|anfon|i\s|mai[\s'\u2019]|y\s+dylid\b)", text) else []
     if welsh:
         return welsh  # "Penderfynwyd gofyn i'r Cyngor Sir ...": a Welsh decision that sets work

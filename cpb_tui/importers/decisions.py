@@ -14,10 +14,10 @@ import re
 from cpb_tui.importers.clause_lists import as_clause_list
 from cpb_tui.importers.resolutions import cut_copy, parse_resolved
 from cpb_tui.domain.models import ResolutionRecord
-from cpb_tui.importers.mid_decisions import MID_OPENER as _MID_OPENER
+from cpb_tui.importers.mid_decisions import APOLOGIES_THEN_VERDICT, MID_OPENER as _MID_OPENER, POINT_THEN_DECISION
 from cpb_tui.importers.motions import CARRIED_OVER_LIST as _CARRIED_OVER_LIST, MINUTES_MOTION as _MINUTES_MOTION, MOTION_CARRIED as _MOTION_CARRIED
 from cpb_tui.importers.motions import MOVED_AND as _MOVED_AND, MOVER as _MOVER, agreed_then_narrative as _agreed_then_narrative
-from cpb_tui.importers.outcomes import _ELECTED, _NOTED, _OFFICER, _ONE_WHO, _PARA, _WHO
+from cpb_tui.importers.outcomes import _ELECTED, _NOTED, _OFFICER, _ONE_WHO, _PARA, _WHO, OWN_DECISION
 
 # "It was proposed by Councillor A, seconded by Councillor B and unanimously RESOLVED"
 _MOVED = (
@@ -293,9 +293,10 @@ def _chosen(found_blocks: list[tuple[int, str, list[str]]], lines: list[str]) ->
                  or re.fullmatch(r"(?i)noted\.?", entry[2][0].strip())  # a bare "Noted." on its line: the meeting's outcome
                  or re.match(r"(?:These|They)\s+were\s+", entry[2][0])  # "These were approved.": the minutes under their heading
                  or re.search(r"\bproposed\b.{0,120}\b[Aa]ll\s+(?:present\s+)?agreed\b", entry[2][0])
+                 or OWN_DECISION.search(entry[2][0])
                  or re.search(r"(?i)\bdeferred\s+(?:to|until)\s+(?:the\s+)?(?:next|[A-Z][a-z]+\s+meeting)\b", entry[2][0])  # a business put off is decided
                  or re.search(r"\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:APPROVED|AGREED|CARRIED|ADOPTED)\b", entry[2][0])]  # an outcome in capitals
-    if strong:
+    if any(re.search(r"(?i)\bminutes?\b", " ".join(block)) for _, _, block in strong):
         # "It was proposed ... that the minutes ... be approved." over its "RESOLVED that the minutes ...": one decision
         approvals = [entry for entry in approvals if not _MINUTES_MOTION.match(lines[entry[0]])]
     others = [entry for entry in noted if entry not in approvals]
@@ -350,6 +351,9 @@ def _sentences_apart(lines: list[str]) -> list[str]:
     unwrapped = [piece for line in unwrapped for piece in (_AFTER_ALL_AGREED.sub("\n\n", line).split("\n") if "proposed" in line else [line])]
     # "RESOLVED to report the footway. (Action: Clerk) The grit bin is empty.": the tag ends the decision
     unwrapped = [piece for line in unwrapped for piece in _after_action_tags(line)]
+    # "(a) Pond area:  It was agreed that ...", "Apologies ... (illness) The meeting agreed that ...": the decision on its own line
+    unwrapped = [piece for line in unwrapped for piece in (POINT_THEN_DECISION.sub(r"\1\n", line).split("\n") if ":" in line else [line])]
+    unwrapped = [piece for line in unwrapped for piece in (APOLOGIES_THEN_VERDICT.sub(r"\1\n", line).split("\n") if "(" in line else [line])]
     expanded: list[str] = []
     for line in unwrapped:
         pieces = _MID_OPENER.split(line) if len(line) > 40 else [line]
@@ -380,6 +384,10 @@ def _after_action_tags(line: str) -> list[str]:
             pieces.extend([line[start : cut.start()], ""])
             start = cut.end()
     return [*pieces, line[start:]]
+
+
+# a point with its own heading: "(b) Benches: ...", "2. Footpaths: ..."
+_NEXT_POINT = re.compile(r"^\s*\(?(?:[a-h]|[ivx]{1,4}|\d{1,2})[.)]\s+[A-Z][\w'\u2019 &/-]{1,60}:\s+\S")
 
 
 def _read_block(lines: list[str], index: int, kind: str, rest: str, sentence: bool = False) -> tuple[list[str], int]:
@@ -413,6 +421,8 @@ def _read_block(lines: list[str], index: int, kind: str, rest: str, sentence: bo
             gap = True
             index += 1
             continue
+        if not expecting and block and block[-1].rstrip().endswith(".") and _NEXT_POINT.match(text) and not re.search(r"(?i)\b(?:following|below)\b", block[-1]):
+            break  # "(a) Fencing:  It was agreed that ..." then "(b) Benches: Dr Lamb proposed ...": the next point, under its own heading
         if block and (sentence and block[-1].rstrip().endswith(".") or _ACTION_TAG_END.search(block[-1])) and not _CLAUSE_START.match(text):
             break  # "... it was agreed not to repaint the railings this year." then the next note on its own line
         if len(block) == 1 and re.fullmatch(r"(?i)(?:noted|agreed|approved|accepted|carried|supported|deferred)\.", block[0].strip()) and not _CLAUSE_START.match(text):

@@ -135,8 +135,9 @@ _FLAT_CAPS_NUMBER = re.compile(r"(?<=\s)(?P<value>\d{1,4})\s+(?=[A-Z][A-Z'\u2019
 
 
 # "2405 Apologies for absence ... 2406 Personal Matters: ...": a council's running numbers before titles in words
-# (with a stop too: "... and press 219. To receive apologies ... 26.04.2021 223. Committee Minutes ...")
-_FLAT_RUNNING = re.compile(r"(?<=\s)(?P<value>\d{3,4})\.?\s+(?=[A-Z][a-z]{2,}|To\s)")
+# (with a stop too: "... and press 219. To receive apologies ... 26.04.2021 223. Committee Minutes ...", but never a
+# year that ends a sentence: "... refitted in 2023. The roof ... in 2024. The car park ...")
+_FLAT_RUNNING = re.compile(r"(?<=\s)(?P<value>\d{3,4})(?P<stop>\.?)\s+(?=[A-Z][a-z]{2,}|To\s)")
 
 
 # "16.95 To receive apologies ... 16.96 To receive declarations ... 16.100 ...": the year, a stop, the running minute
@@ -151,7 +152,7 @@ def _caps_number_breaks(line: str) -> str:
     the council's letters)."""
     best = _longest_run(list(_FLAT_CAPS_NUMBER.finditer(" " + line)))
     if len(best) < 3:
-        best = _longest_run(list(_FLAT_RUNNING.finditer(" " + line)))
+        best = _longest_run([match for match in _FLAT_RUNNING.finditer(" " + line) if not (match.group("stop") and 1900 <= int(match.group("value")) <= 2099)])
     if len(best) < 3:
         best = _longest_run(list(_FLAT_LETTERED.finditer(" " + line)), lambda match: match.group("prefix"))
     if len(best) < 3:

@@ -7,16 +7,12 @@ from __future__ import annotations
 
 import re
 
-from cpb_tui.importers.outcomes import _ONE_WHO
+from cpb_tui.importers.outcomes import PROPOSED_AND_SECONDED, _ONE_WHO
 
 MID_OPENER = re.compile(
-    r"(?<=[.!?])\s*(?=(?:It\s+was,?\s+(?:\w+,?\s+){0,4}(?i:agreed|resolved|decided)\b|It\s+was\s+(?i:proposed\s+and\s+seconded)\s+(?:to|that)\b|RESOLVED\b|AGREED\b|This\s+was\s+(?:noted|agreed)\.\s*$|The\s+(?:proposal|motion)\s+was\s+(?:duly\s+)?(?:agreed|carried|approved)\b|(?:Decision|Item|Matter)\s+deferred\s+(?:to|until)\s|All\s+agreed\s+that\b"
+    r"(?<=[.!?])\s*(?=(?:It\s+was,?\s+(?:\w+,?\s+){0,4}(?i:agreed|resolved|decided)\b|" + PROPOSED_AND_SECONDED + r"|RESOLVED\b|AGREED\b|This\s+was\s+(?:noted|agreed)\.\s*$|The\s+(?:proposal|motion)\s+was\s+(?:duly\s+)?(?:agreed|carried|approved)\b|(?:Decision|Item|Matter)\s+deferred\s+(?:to|until)\s|All\s+agreed\s+that\b"
     r"|The\s+(?:Committee|Board|Panel|Cabinet|Sub-Committee|Forum)\s+(?:RESOLVED|resolved|AGREED)\b"
     r"|(?:The\s+)?(?:(?:Parish|Town|Community|City|Full)\s+Council|Committee|Board|Panel|Cabinet|Sub-Committee|Forum|Council|Members|[Cc]ouncillors|[Mm]eeting)\s+(?:agreed|decided)\s+(?:unanimously\s+)?(?:to|that)\b))"
-    # "... (family commitments) The meeting agreed that these were proper reasons for absence.": after words in brackets
-    r"|(?<=[a-z]{4}\))\s+(?=(?:The\s+)?(?:[Mm]eeting|Committee|Council|Members|[Cc]ouncillors)\s+(?:agreed|decided|resolved)\s+(?:unanimously\s+)?(?:to|that)\b)"
-    # "(a) Wildlife area:  It was agreed that the Clerk ...": a point's heading, then its decision (not "Resolved: It was ...")
-    r"|(?<=[a-z]{3}:)(?<!lved:)(?<!reed:)(?<!sion:)(?<!ions:)(?<!utes:)(?<!come:)(?<!omes:)\s+(?=It\s+was\s+(?:\w+\s+)?(?i:agreed|resolved|decided)\s+(?:\w+\s+)?(?:that|to|not)\b)"
     # "... and in conclusion the Parish Council agreed to set the precept at ...": the outcome of a discussion
     r"|(?:(?<=[,;])|(?<=\bconclusion)|(?<=\bthen)|(?<=\btherefore)|(?<=\bfinally)|(?<=\bdiscussion))\s+(?=the\s+(?:(?:Parish|Town|Community|City|Full)\s+)?[Cc]ouncil\s+(?:agreed|resolved|decided)\s+(?:unanimously\s+)?(?:to|that)\b)"
     # "... how to publicise it. Agreed to circulate ...": the bare verb, after a sentence (never after "3.")
@@ -27,7 +23,7 @@ MID_OPENER = re.compile(
     r"|(?<=\S)\s+[\u2013\u2014]\s+(?=(?:Noted|Agreed|Approved|Accepted|Supported)\.?\s*$)"
     # "CC.06 \u2013 Outside Bodies \u2013 the Council agreed that the minute be amended ..."
     r"|(?<=[\u2013\u2014])\s+(?=the\s+(?:Council|Committee|Board|Panel)\s+(?:agreed|resolved|decided)\s+(?:that|to)\b)"
-    r"|(?<=[;\u2013\u2014-])\s+(?=[Ii]t\s+was\s+(?:(?:\w+\s+)?(?i:agreed|resolved|decided)|(?i:proposed\s+and\s+seconded))\s+(?:\w+\s+)?(?:that|to|not)\b)"
+    r"|(?<=[;\u2013\u2014-])\s+(?=[Ii]t\s+was\s+(?:\w+\s+)?(?i:agreed|resolved|decided)\s+(?:\w+\s+)?(?:that|to|not)\b|" + PROPOSED_AND_SECONDED + r")"
     r"|(?<=[,;])\s+(?=the\s+(?:Committee|Board|Panel|Cabinet|Sub-Committee|Forum)\s+(?:RESOLVED|resolved|AGREED|agreed)\s+(?:to|that)\b)"
     rf"|(?<=,)\s+(?={_ONE_WHO}\s+resolved\s+that\b)"
     r"|(?<=,)\s+(?=[Ii]t\s+was\s+(?:\w+\s+){0,2}(?i:resolved|agreed)\b)"
@@ -48,4 +44,18 @@ MID_OPENER = re.compile(
     r"|(?<=[a-z0-9)])\s+(?=(?:Cllrs|Councillors|Members|[Tt]he\s+(?:Council|Committee|Board|Panel))\s+RESOLVED\s+(?:to|that)\b)"
     # "Cllr Hill proposed and Cllr Bourn seconded and it was unanimously approved RESOLVED to approve ...": the vote, then the decision
     r"|(?:(?<=approved)|(?<=agreed)|(?<=carried)|(?<=seconded)|(?<=favour))\s+(?=RESOLVED\s+(?:to|that)\b)"
+)
+
+
+# "(a) Wildlife area:  It was agreed that the Clerk ...": a point's short heading at the line's start, then its decision
+# (not "Resolved: It was agreed ...", nor what someone reported: "Cllr Ash reported back from the forum: It was agreed ...")
+POINT_THEN_DECISION = re.compile(
+    r"^(\s*(?:\(?(?:[a-h]|[ivx]{1,4}|\d{1,2})[.)]\s+)?(?!(?:Resolved|Agreed|Decisions?|Minutes|Outcomes?|Resolutions?)\s*:)"
+    r"[A-Z][\w'\u2019&/-]*(?:\s+(?![\w'\u2019-]*ed\b)[\w'\u2019&/-]+){0,4}\s*:)\s+(?=It\s+was\s+(?:\w+\s+)?(?i:agreed|resolved|decided)\s+(?:\w+\s+)?(?:that|to|not)\b)"
+)
+# "Apologies were received from Cllr Birch (work commitments) The meeting agreed that these were proper reasons for
+# absence.": the meeting's verdict on the apologies, after words in brackets with no full stop
+APOLOGIES_THEN_VERDICT = re.compile(
+    r"^(\s*(?:\(?\d{1,2}[.)]\s+)?Apologies\b[^\n]{0,400}?\([^()]{2,40}\))\s+(?=(?:The\s+)?(?:[Mm]eeting|Council|Committee|Members|[Cc]ouncillors)\s+"
+    r"(?:agreed|accepted|approved|resolved)\b)"
 )

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+# a name in a mover's words, its title or initials with a full stop ("Cllr. M. Wynne")
+NAME_PART = r"(?:[^,;:.]|(?<=Cllr)\.|(?<=Mrs)\.|(?<=Mr)\.|(?<=Dr)\.|(?<=\b[A-Z])\.)"
 # "JS proposed that the draft notes be adopted as the minutes, seconded by JP and resolved."
 MOTION_CARRIED = re.compile(
     r"^(?:[^,;]{1,60}?\s+proposed\s+(?P<motion>that\s+[^;]{7,299}?[^\s;]),?\s+(?:and\s+)?seconded\s+by\s+[^,.;]{1,40}?\s+and\s+(?:was\s+)?"
@@ -25,9 +27,12 @@ MOTION_CARRIED = re.compile(
 )
 # the minutes moved and seconded: "It was proposed by the Leader and seconded by Cllr Moss that the minutes of ...
 # be approved.", "Motion (AH) & seconded (GL) that the minutes be approved as a true record."
+# (the motion straight after its seconder, never "seconded by X, argued that the minutes could not be approved", nor
+# one the vote lost)
 MINUTES_MOTION = re.compile(
-    r"^.{0,160}\bseconded\b.{0,100}?\b(?P<motion>that\s+the\s+(?:\w+\s+){0,3}minutes?\b.{0,200}?\bbe\s+"
-    r"(?:approved|accepted|adopted|signed|confirmed|agreed|taken\s+as\s+read)\b[^.;]{0,200}\.?)"
+    rf"^.{{0,160}}\bseconded\b(?:\s+by\s+{NAME_PART}{{2,60}}?|\s*\([^()]{{1,30}}\))?,?\s+(?:and\s+(?:unanimously\s+)?(?:agreed|resolved|RESOLVED|AGREED)\s+)?"
+    r"(?P<motion>that\s+the\s+(?:\w+\s+){0,3}minutes?\b(?:(?!\b(?:could|would|should|cannot|can|might|may|not)\b)[^.;]){0,200}?\bbe\s+"
+    r"(?:approved|accepted|adopted|signed|confirmed|agreed|taken\s+as\s+read)\b[^.;]{0,200}\.?)(?!.*\b(?:lost|fell|defeated|withdrawn)\b)"
 )
 
 
@@ -49,8 +54,6 @@ MOVER = re.compile(
     # "Cllr Earl proposed, Cllr Birch seconded and it was agreed unanimously that ..."
     r"|(?:^|(?<=:\s))(?:(?:Cllr\.?|Councillor)\s+)?[A-Z][^,;:.]{1,60}?\s+(?i:proposed|moved),?\s+(?:(?:Cllr\.?|Councillor)\s+)?[A-Z][^,;:.]{1,60}?\s+(?i:seconded),?\s+and\s+(?=it\s+was\b)"
 )
-# a name in a mover's words, its title or initials with a full stop ("Cllr. M. Wynne")
-NAME_PART = r"(?:[^,;:.]|(?<=Cllr)\.|(?<=Mrs)\.|(?<=Mr)\.|(?<=Dr)\.|(?<=\b[A-Z])\.)"
 # "It was proposed by Cllr Amos and seconded by Cllr Birch and agreed unanimously that ...": "It was agreed ..."
 MOVED_AND = re.compile(
     rf"^It\s+was\s+proposed\s+by\s+{NAME_PART}{{2,60}}?,?\s+(?:and\s+)?seconded\s+by\s+{NAME_PART}{{2,60}}?,?\s+and\s+"

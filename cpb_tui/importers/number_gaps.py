@@ -9,6 +9,10 @@ import re
 from cpb_tui.importers.titles import Heading, tidy_title
 
 
+# what a number before a noun counts: "450 Residents had signed ...", "120 people attended ..."
+_COUNT = re.compile(r"\.?\s*(?i:residents|people|persons|members|parishioners|signatures|households|homes|houses|dwellings|cars|vehicles|responses|replies|letters|objections|children|pupils|visitors)\b")
+
+
 def _fill_gaps(lines: list[str], chain: list[Heading]) -> list[Heading]:
     """A run that skips a few numbers ("1202", "1204"; "2.3.22", "5.3.22"; up to four, or five
     between numbers that carry their year, "23/23" ... "27/23") takes the lines
@@ -21,8 +25,13 @@ def _fill_gaps(lines: list[str], chain: list[Heading]) -> list[Heading]:
         out.extend(_missing_lines(lines, range(1, first.value), "", 0, first.index, first.style))
     elif len(chain) >= 3 and re.fullmatch(r"\d{3,4}", first.number) and chain[1].value == first.value + 1:
         # "2829 Apologies for absence were received from ..." before "2830 Personal Matters": a running
-        # minute number written as a sentence just before the first with a title
-        out.extend(_missing_lines(lines, range(first.value - 1, first.value), "", max(0, first.index - 30), first.index, first.style)[-1:])
+        # minute number written as a sentence just before the first with a title (the nearest such line above it,
+        # never a count: "450 Residents had signed the petition ...")
+        before = first.value - 1
+        at = next((index for index in range(first.index - 1, max(-1, first.index - 31), -1)
+                   if re.match(rf"^\s*{before}(?:\.\s*|\s+)[A-Z].{{8,}}$", lines[index]) and not _COUNT.match(lines[index], len(str(before)) + lines[index].index(str(before)))), None)
+        heading = _sentence_heading(lines, at, str(before), before, first.style) if at is not None else None
+        out.extend([heading] if heading else [])
     # "20/035" and "23.001": a year, then the minute
     slashed = re.fullmatch(r"(\d{1,4})/(\d{2,4})|(\d{2})\.(\d{3})", first.number) if chain else None
     if slashed and first.value != int(slashed.group(2) or slashed.group(4)):

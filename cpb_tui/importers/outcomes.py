@@ -21,8 +21,10 @@ _PARA = r"(?:\d{1,3}(?:\.\d{1,2}){1,2}\.?\s+|\(?[a-z]\)\s+|[a-h]\.\s+)?"
 _ELECTED = (
     r".{0,120}\b(?:was|were)\s+(?:duly\s+|unanimously\s+|then\s+|therefore\s+)*(?:(?:elected|re-elected|co-opted)\b(?!\s+(?:in|at|last|on|by\s+the\s+electorate)\b)"
     # "Cllr Foster being the sole nominee was appointed to serve as Chair for the year"
-    # "Mr Park was appointed Chairman of the Forum for the ensuing year" (not one "appointed Chair last May")
-    r"|appointed\s+(?:to\s+serve\s+)?(?:as\s+)?(?:the\s+)?(?:(?:Vice|Deputy)[- ]?)?(?:Chair(?:man|person|woman)?|Mayor|Convener|Convenor)\b(?!\s+(?:in|at|on|last)\b))"
+    # "Mr Park was appointed Chairman of the Forum for the ensuing year" (not one told of: "appointed Chair in May",
+    # "... of the Forum last year", "... and served two terms")
+    r"|appointed\s+(?:to\s+serve\s+)?(?:as\s+)?(?:the\s+)?(?:(?:Vice|Deputy)[- ]?)?(?:Chair(?:man|person|woman)?|Mayor|Convener|Convenor)\b"
+    r"(?!\s+(?:in|at|on)\b)(?![^.;]{0,120}\b(?:last|previous(?:ly)?|ago|served|has\s+been|had\s+been)\b))"
 )
 # One person who decides: "the Cabinet Member for Community Development resolved that ..."
 _ONE_WHO = (
@@ -34,6 +36,23 @@ _OFFICER = (
     r"(?:[Tt]he\s+)?(?:(?:Corporate|Executive|Strategic|Assistant|Deputy|Interim)\s+)?(?:Director|Head|Chief\s+Officer|Service\s+Manager|Chief\s+Finance\s+Officer)"
     r"\s+(?:for|of)\s+[A-Z][\w'\u2019&,-]*(?:\s+(?:and\s+|of\s+|for\s+|&\s+)?[A-Z][\w'\u2019&,-]*){0,6}"
 )
+# Outcomes that are decisions in their own right (each counted, as a minutes approval is): minutes read and
+# signed under their heading ("These had been circulated and were read and signed by the Chairman."), a proposal
+# and its answer ("Dr Lott proposed the shelter be added to the policy, AGREED unanimously."), the precept or
+# payments approved ("The Precept 2020/21 was agreed with a 2.5% increase", "The payment of hall rental ... were
+# approved"; not one approved earlier, or by another body)
+_READ_AND_SIGNED = (
+    r"(?:These|They)\s+(?:had\s+been\s+(?:previously\s+)?(?:circulated|distributed|sent\s+out|emailed|issued)(?:\s+(?:to|with)\s+(?:all\s+)?\w+(?:\s+\w+)?)?\s+and\s+)?"
+    r"were\s+(?:duly\s+)?(?:read|agreed|approved|accepted|confirmed)\s+and\s+signed\b(?!\s+by\s+(?:the\s+)?(?:landowner|contractor|tenant|applicant|previous)\b)"
+)
+_PROPOSAL_ANSWERED = r"\bproposed\b[^.]{0,200}?[,;]\s+(?:AGREED|CARRIED|[Aa]greed|[Cc]arried)\b"
+_SUMS_APPROVED = (
+    r"(?:[Tt]he\s+)?(?:[Pp]recept|[Bb]udget|[Pp]ayments?|[Ii]nvoices?|[Cc]heques?|[Bb]ills?)\b(?![^.;]{0,160}?\b(?:Authority|County|District|Borough|Police|Fire)\b)"
+    r"[^.;]{0,160}?\b(?:was|were)\s+(?:duly\s+|unanimously\s+|then\s+)?(?:agreed|approved|authori[sz]ed|set(?!\s+out\b)|adopted)\b"
+    r"(?!\s+(?:in|on|by|following|before|after)\b|\s+at\s+(?![\u00a3$\d])|[^.;]{0,80}\b(?:last|previously|earlier|ago)\b)"
+)
+# "It was PROPOSED and SECONDED to accept the minutes ...": the proposal carried (mid_decisions.py sets it on its own line)
+PROPOSED_AND_SECONDED = r"[Ii]t\s+was\s+(?i:proposed\s+and\s+seconded)\s+(?:to|that)\b"
 # Outcomes that record a decision without the word: "The Panel noted the report."
 _NOTED = re.compile(
     rf"^\s*{_PARA}(?:(?:{_WHO})\s+(?:duly\s+)?(?:(?:received|considered|discussed)\s+and\s+|had\s+before\s+it,?\s+and,?\s+)?(?:NOTED|noted)\b(?=.{{0,200}}$)"
@@ -77,29 +96,22 @@ _NOTED = re.compile(
     r"|(?:(?:These|They|Those|It|This)\s+(?:[\w,]+\s+){0,6}?(?:was|were)|Were|Was)\s+(?:\w+\s+)?(?:agreed|approved|confirmed|accepted|adopted)\s+as\s+(?:a\s+|the\s+)?(?:true|correct|accurate)\s+record\b"
     # "These were agreed and signed by the Chair.", "These were passed as correct and signed by the convener"
     r"|(?:These|They)\s+were\s+(?:(?:duly|unanimously|then)\s+)?(?:agreed|approved|passed|accepted|confirmed)\s+(?:as\s+(?:correct|accurate)\s+)?and\s+(?:(?:confirmed|approved)\s+and\s+)?signed\b"
-    # "These had been circulated and were read and signed by the Chairman."
-    r"|(?:These|They)\s+(?:[\w,]+\s+){1,6}?were\s+(?:duly\s+)?(?:read|agreed|approved|accepted|confirmed)\s+and\s+signed\b"
-    # the minutes moved and seconded ("... seconded by Cllr Moss that the minutes be approved": decisions.py's motion),
-    # "Proposed as an accurate record by D. Nelson seconded by S. Hamilton.", "Acceptance of the minutes ... was proposed by
-    # Ron Skirving and seconded by Nick Lansdell. Carried."
+    rf"|{_READ_AND_SIGNED}"
+    # the minutes moved and seconded ("... seconded by Cllr Moss that the minutes be approved" is decisions.py's motion):
+    # "Proposed as an accurate record by D. Nelson seconded by S. Hamilton."; a proposal and its answer
     r"|Proposed\s+as\s+(?:a|an)\s+(?:true|correct|accurate)\s+record\b"
-    r"|.{0,200}\bproposed\s+by\b.{0,80}\bseconded\s+by\b[^.]{1,60}\.\s*(?:Carried|CARRIED)\b"
-    # "Dr Lott proposed the shelter be added to the policy, AGREED unanimously."
-    r"|.{0,200}\bproposed\b[^.]{0,200}?[,;]\s+(?:AGREED|CARRIED|[Aa]greed|[Cc]arried)(?:\s+(?:unanimously|by\s+all|nem\.?\s*con\.?))?\s*(?:[.;]|$)"
-    # "It was PROPOSED and SECONDED to accept the minutes ...": the proposal carried
-    r"|(?i:it\s+was\s+proposed\s+and\s+seconded)\s+(?:to|that)\b"
-    # "The Precept 2020/21 was agreed with a 2.5% increase", "The payment of hall rental ... were approved" (not one
-    # approved earlier, or by another body)
-    r"|(?:[Tt]he\s+)?(?:[Pp]recept|[Bb]udget|[Pp]ayments?|[Ii]nvoices?|[Cc]heques?|[Bb]ills?)\b[^.;]{0,160}?\b(?:was|were)\s+(?:duly\s+|unanimously\s+|then\s+)?"
-    r"(?:agreed|approved|authori[sz]ed|set|adopted)\b(?!\s+(?:in|at|on|last|previously|earlier|by)\b)"
+    rf"|.{{0,200}}{_PROPOSAL_ANSWERED}(?:\s+(?:unanimously|by\s+all|nem\.?\s*con\.?))?\s*(?:[.;]|$)"
+    rf"|{PROPOSED_AND_SECONDED}"
+    rf"|{_SUMS_APPROVED}"
     rf"|(?:{_WHO})\s+(?:duly\s+)?noted\s+(?:the\s+)?(?:report|update|presentation|contents|information|position|minutes|progress|verbal)"
     r"|The\s+(?:report|update|presentation|information|verbal\s+update)\s+(?:was|were)\s+(?:duly\s+)?noted"
     r"|NOTED\b|Noted\s*[:.\u2013-]|RECEIVED\.?\s*$|DECISIONS?\s+(?:NOTED|AGREED|APPROVED)\b|(?:Approved|Agreed|Accepted)\s+and\s+signed\b"
     r"|.{0,200}\b(?:[Aa]ll|[Uu]nanimously)\s+(?:voted\s+|were\s+)?in\s+favour\b|.{0,160}\b(?:was|were)\s+proposed\s+as\s+(?:a|an)\s+(?:correct|true|accurate)\s+record\b|This\s+was\s+(?:confirmed|agreed|noted|approved)(?:\s+by\s+(?:the\s+)?\w+(?:\s+\w+)?)?\.?\s*$"
     # "The appointments of Members was unanimously AGREED and will be shown ...": an outcome in capitals
     r"|[A-Z][^.;]{2,300}?\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?-i:APPROVED|AGREED|CARRIED|ADOPTED|ACCEPTED|RESOLVED)\b"
-    # "Proposed by Councillor Linnett, Seconded by Councillor Dracup. Carried."
-    r"|(?:Proposed|Moved)\s+by\s+[^;]{1,120}?\b[Ss]econded\s+by\s+[^;]{1,80}?[.,]\s*(?:Carried|CARRIED)\b"
+    # "Proposed by Councillor Linnett, Seconded by Councillor Dracup. Carried.", "Acceptance of the minutes ... was
+    # proposed by Ron Skirving and seconded by Nick Lansdell. Carried." (not "Carried forward to the next meeting")
+    r"|.{0,200}?\b(?:[Pp]roposed|[Mm]oved)\s+by\s+[^;]{1,120}?\b[Ss]econded\s+by\s+[^;]{1,80}?[.,]\s*(?:Carried|CARRIED)\b(?!\s+(?:forward|over)\b)"
     # "The following amendment was agreed to item 8: ...", "The amendments were accepted."
     r"|The\s+(?:following\s+)?amendments?\s+(?:was|were)\s+(?:duly\s+)?(?:agreed|accepted|approved|made|noted)\b"
     # "AM presented the monthly report and this was agreed."
@@ -131,3 +143,6 @@ _NOTED = re.compile(
     r"|.{0,200}\bdeclared\s+(?:(?:the\s+)?(?:motion|amendment|recommendations?|proposal)\s+)?(?:to\s+be\s+)?(?:CARRIED|carried|LOST|lost|defeated)\b"
     r"|(?!.*\b(?:shall|will|to|be|should)\s+(?:be\s+)?signed\b).{0,200}\bsigned\b.{0,120}\b(?:true|correct|accurate)\s+record\b)",
 )
+
+# the outcomes above that count each on their own
+OWN_DECISION = re.compile(rf"{_PROPOSAL_ANSWERED}|^{_SUMS_APPROVED}|^{_READ_AND_SIGNED}")

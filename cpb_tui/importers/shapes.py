@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import islice
 from typing import Callable
 
 from cpb_tui.importers.minutes_page import MINUTES_LINE
@@ -107,7 +108,7 @@ def _fit_agenda_item_page(lines: list[str]) -> Fit:
         return fit
     items = numbered_items(lines)
     at = next(index for index, line in enumerate(lines) if MINUTES_LINE.match(line))
-    page_title = any(re.fullmatch(r"\s*Agenda item\s*", line, re.IGNORECASE) for line in [line for line in lines if line.strip()][:3])
+    page_title = any(re.fullmatch(r"\s*Agenda item\s*", line, re.IGNORECASE) for line in islice((line for line in lines if line.strip()), 3))
     if len(items) > 1 and page_title and all(item.index > at for item in items):
         # "Agenda item" over one item, whose minutes run "(1) MOPAC appointment - ...", "(2) ...": points of the minute
         fit.score = 0.85
