@@ -15,7 +15,7 @@ import re
 
 from cpb_tui.domain.text import display_title
 from cpb_tui.importers.committee_names import _NOT_COMMITTEE, clean_committee, display_council, is_full_council  # noqa: F401 (clean_committee: importable from here)
-from cpb_tui.importers.dates import find_date, find_dates
+from cpb_tui.importers.dates import dates_hint, find_date
 from cpb_tui.importers.meeting_context import _BODY, Finding, MeetingContext, _short  # noqa: F401 (_short: importable from here)
 from cpb_tui.importers.meeting_heading import EARLIER_MINUTES as _EARLIER_MINUTES, meeting_heading
 from cpb_tui.importers.minutes_heading import _headings_without_minutes, _minutes_heading
@@ -104,11 +104,8 @@ def find_context(lines: list[str], head: int = 40) -> MeetingContext:
     if generic and found.council and str(found.council.value).lower().endswith(str(found.committee.value).lower()):
         # "HOLLINSDALE RURAL PARISH COUNCIL" over "Minutes of Parish Council Meeting held on ...": that parish's council
         found.committee = Finding(found.council.value, found.council.evidence)
-    if found.date is None:
-        dates = sorted({d for _, d in find_dates(" ".join(every[:400]))})
-        if dates:
-            shown = ", ".join(d.isoformat() for d in dates[:4]) + (" ..." if len(dates) > 4 else "")
-            found.hints.append(f"dates in the text: {shown}")
+    if found.date is None and (hint := dates_hint(every)):
+        found.hints.append(hint)
     return found
 
 

@@ -124,3 +124,12 @@ def find_day_month_after(text: str, after: dt.date) -> dt.date | None:
             if found > after:
                 return found
     return None
+
+
+def dates_hint(lines: list[str]) -> str | None:
+    """ "dates in the text: 2012-09-14, ...": what a page that states no date of its own does name (its first
+    400 lines), to help the clerk find the meeting's; None when it names none."""
+    dates = sorted({found for _, found in find_dates(" ".join(lines[:400]))})
+    if not dates:
+        return None
+    return "dates in the text: " + ", ".join(d.isoformat() for d in dates[:4]) + (" ..." if len(dates) > 4 else "")

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from cpb_tui.importers.context import clean_committee
-from cpb_tui.importers.dates import find_date, find_dates
+from cpb_tui.importers.dates import dates_hint, find_date
 from cpb_tui.importers.layout import normalise, to_markdown
 from cpb_tui.importers.numbering import paragraph_item_number
 from cpb_tui.importers.clause_lists import as_clause_list
@@ -173,10 +173,8 @@ def _one_meeting(lines: list[str], page_title: str | None, fallback_title: str |
         resolutions=_with_published(resolutions_from(blocks), published),
     )
     meeting = MeetingRecord(committee=committee, date=date, role="minutes", items=[item])
-    # a page that names no date of its own: the dates it does name help the clerk find the meeting's
-    seen = sorted({found for _, found in find_dates(" ".join(lines[:400]))}) if date is None else []
-    hints = [f"dates in the text: {', '.join(d.isoformat() for d in seen[:4])}{' ...' if len(seen) > 4 else ''}"] if seen else []
-    return DocumentRecord(kind="minutes", title=item.title, meetings=[meeting], hints=hints)
+    hint = dates_hint(lines) if date is None else None  # a page that names no date of its own
+    return DocumentRecord(kind="minutes", title=item.title, meetings=[meeting], hints=[hint] if hint else [])
 
 
 def _with_published(minuted: list[ResolutionRecord], published: list[str]) -> list[ResolutionRecord]:

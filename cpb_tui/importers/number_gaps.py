@@ -10,7 +10,7 @@ from cpb_tui.importers.titles import Heading, tidy_title
 
 
 # what a number before a noun counts: "450 Residents had signed ...", "120 people attended ..."
-_COUNT = re.compile(r"\.?\s*(?i:residents|people|persons|members|parishioners|signatures|households|homes|houses|dwellings|cars|vehicles|responses|replies|letters|objections|children|pupils|visitors)\b")
+_COUNT = re.compile(r"(?i:residents|people|persons|members|parishioners|signatures|households|homes|houses|dwellings|cars|vehicles|responses|replies|letters|objections|children|pupils|visitors)\b")
 
 
 def _fill_gaps(lines: list[str], chain: list[Heading]) -> list[Heading]:
@@ -28,8 +28,9 @@ def _fill_gaps(lines: list[str], chain: list[Heading]) -> list[Heading]:
         # minute number written as a sentence just before the first with a title (the nearest such line above it,
         # never a count: "450 Residents had signed the petition ...")
         before = first.value - 1
+        line_of = re.compile(rf"^\s*{before}(?:\.\s*|\s+)(?P<text>[A-Z].{{8,}})$")
         at = next((index for index in range(first.index - 1, max(-1, first.index - 31), -1)
-                   if re.match(rf"^\s*{before}(?:\.\s*|\s+)[A-Z].{{8,}}$", lines[index]) and not _COUNT.match(lines[index], len(str(before)) + lines[index].index(str(before)))), None)
+                   if (found := line_of.match(lines[index])) and not _COUNT.match(found.group("text"))), None)
         heading = _sentence_heading(lines, at, str(before), before, first.style) if at is not None else None
         out.extend([heading] if heading else [])
     # "20/035" and "23.001": a year, then the minute
