@@ -131,7 +131,9 @@ _INTERVAL_REPORT = re.compile(
 _DAYS_AFTER = re.compile(
     r"(?:in|within)\s+(?:the\s+next\s+)?(?:(?P<n>\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")\s+(?P<unit>weeks?|days?)|(?P<fortnight>a\s+fortnight|fortnight))"
     # "during the coming week", "within the next week", "over the following fortnight"
-    r"|(?:in|within|during|over)\s+the\s+(?:coming|next|following)\s+(?P<one>week|fortnight)\b",
+    r"|(?:in|within|during|over)\s+the\s+(?:coming|next|following)\s+(?P<one>week|fortnight)\b"
+    # "to meet the Inspector the following day", "tomorrow"; "this week", "next week", "by the end of the week"
+    r"|\b(?P<tomorrow>tomorrow|the\s+(?:following|next)\s+day)\b|\b(?P<week>(?:this|next|the\s+following)\s+week|by\s+the\s+end\s+of\s+(?:the|this)\s+week)\b",
     re.IGNORECASE,
 )
 # "on 22 May", "by 3 June", "between 20th July and 20th August" (its start): a day and month with no
@@ -241,7 +243,9 @@ def parse_due(text: str) -> DueSpec | None:
         return DueSpec("months_after", _words(match), months=months)
     match = _DAYS_AFTER.search(text)
     if match:
-        if match.group("fortnight") or match.group("one"):
+        if match.group("tomorrow") or match.group("week"):
+            days = 1 if match.group("tomorrow") else 7
+        elif match.group("fortnight") or match.group("one"):
             days = 7 if (match.group("one") or "").lower() == "week" else 14
         else:
             number = match.group("n").lower()

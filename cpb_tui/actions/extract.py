@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from cpb_tui.actions.action_lines import bracketed_task
 from cpb_tui.actions.due import parse_due
 from cpb_tui.actions.scheduling import scheduled_changes, taken_again
 from cpb_tui.actions.clauses import (
@@ -217,7 +218,7 @@ def _extract_from_resolution(text: str, verb: str, lead_in: str | None = None) -
         # "Agreed that the repairs be carried out. Clerk to source a contractor.": a decision run on
         # into the minute's own tasks, each sentence read with the minutes' rules
         first = _from_clause(sentences[0])
-        later = [action for action in (_commitment(sentence, None) or _subjunctive_sentence(sentence) for sentence in sentences[1:]) if action is not None]
+        later = [action for action in map(_later_sentence, sentences[1:]) if action is not None]
         if first or later:
             return _follow_up(first + [replace(action, source="resolution") for action in later])
     found = _from_clause(clause)
@@ -243,6 +244,12 @@ def _extract_from_resolution(text: str, verb: str, lead_in: str | None = None) -
     if _LEAD_VERB.match(lead) and not _LEAD_VERB.match(clause):
         return _from_clause(f"{lead} {clause}")
     return []
+
+
+def _later_sentence(sentence: str) -> ActionCandidate | None:
+    """The task in a decision's later sentence: "Clerk to source a contractor.", "The report be presented to Cabinet in
+    May.", "(LS to draft the dates.)"."""
+    return _commitment(sentence, None) or _subjunctive_sentence(sentence) or bracketed_task(sentence)
 
 
 def _subjunctive_sentence(sentence: str) -> ActionCandidate | None:

@@ -300,7 +300,7 @@ _FIRM_VERBS = (
     r"obtain|chase(?:\s+up)?|order|book|draft|notify|upload|source|speak|talk|place|put\s+up|display|install|replace|repair|pass\s+on|convey|"
     r"purchase|buy|keep|maintain|inspect|compare|research|enquire|make\s+enquiries|ascertain|find\s+out|seek|approach|clarify|carry\s+out|"
     r"complete|submit|sign|fill\s+in|fill\s+out|progress|log|assist|transfer|inform|advise|remind|advertise|pursue|"
-    r"get|look\s+at|put|patrol|collect|remove|clean|tidy|deliver|empty|lodge|apply|request|post|clear|cut|trim|fix|mend|paint|erect|renew|consult|revisit|pay|query|challenge|identify|lay|price|cost\s+up|"
+    r"get|look\s+at|put|patrol|collect|remove|clean|tidy|deliver|empty|lodge|apply|request|post|clear|cut|trim|fix|mend|paint|erect|renew|consult|revisit|pay|query|challenge|identify|lay|price|cost\s+up|establish|"
     r"make(?=\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:payment|donation|application|claim|booking|complaint|referral)\b)"
 )
 
@@ -370,6 +370,8 @@ def _looks_like_doer(text: str) -> bool:
         return True
     if all(part.strip() in GIVEN_NAMES for part in re.split(r",\s*|\s+and\s+|\s*&\s*", text) if part.strip()):
         return bool(text)  # "Roger", "Moira and Ewan": a community council's members by first name
+    if re.fullmatch(r"[A-Z]{1,2}[A-Z][a-z]{2,}", text):
+        return True  # "JWebb": an initial glued to the surname where a space was lost
     # a person: two or more capitalised words ("Ross Jago"), perhaps several joined by "and"
     # an initial counts as a name's word ("H Hanmer", "S. Parnell"), but "A Report" is no one
     return all(
@@ -412,7 +414,24 @@ def _stretches(sentence: str) -> list[str]:
 
 def _clean(text: str) -> str:
     text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')
+    text = _TO_ACTION.sub(_plain_task, text) if "to action " in text or "to Agenda " in text else text
     return re.sub(r"\s+", " ", text.replace("\u00a0", " ")).strip()
+
+
+# a clerk's shorthand for the task: "Clerk to action contacting the Duchy", "asked to Agenda this for May"
+_TO_ACTION = re.compile(r"\bto\s+action\s+(?P<gerund>[a-z]{3,}ing)\b|\bto\s+Agenda\s+(?P<what>this|it|these|them|the\s+(?:matter|item|issue|request))\b")
+
+
+def _plain_task(found: re.Match[str]) -> str:
+    """"to action contacting" is "to contact"; "to Agenda this" is "to put this on the agenda"."""
+    if found.group("what"):
+        return f"to put {found.group('what')} on the agenda"
+    stem = found.group("gerund")[:-3]
+    # "contacting" -> "contact", "replacing" -> "replace", "getting" -> "get"
+    for verb in (stem, f"{stem}e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem):
+        if re.fullmatch(_FIRM_VERBS, verb):
+            return f"to {verb}"
+    return found.group(0)
 
 
 # "It was proposed by Cllr Jones and seconded by Cllr Brown that the clerk write ..." and its

@@ -51,3 +51,33 @@ def agenda_list_items(lines: list[str], least: int = 4) -> list[Heading]:
             continue
         found.append(Heading(index, index + 1, "", 0, tidy_title(title[:200]), "heading", 1.0, rest))
     return found if len(found) >= least else []
+
+
+# a minute that opens with a short run-in title: "Insurance. The clerk had renewed ...", "BT box.The clerk ...",
+# "Declaration of Interests. The Chairman invited ..." (the stop may have lost its space)
+_RUN_IN_TITLE = re.compile(r"^(?P<title>[A-Z][\w'\u2019&/()-]*(?:\s+[\w'\u2019&/()-]+){0,7}?)\s*[.:]\s*(?=[A-Z])")
+# a dash that opens a decision's clause ("- that the grant be paid"), or a list after a lead-in ("RESOLVED:")
+_CLAUSE_DASH = re.compile(r"^(?:that|to)\b", re.IGNORECASE)
+
+
+def minutes_list_items(lines: list[str], least: int = 4) -> list[Heading]:
+    """Minutes whose numbered list became dashes: "- Insurance. The clerk had renewed ...", "- The Council
+    approved and signed the minutes ...". Each top-level dash that holds a paragraph is a minute (its number
+    was lost). Only where the page has no other headings (the caller's last resort), with `least` or more such
+    dashes, none of them a decision's clause, and none under a lead-in ending in a colon."""
+    found: list[Heading] = []
+    for index, line in enumerate(lines):
+        dash = _DASH.match(line)
+        if dash is None:
+            continue
+        text = dash.group("title")
+        previous = next((lines[i].strip() for i in range(index - 1, -1, -1) if lines[i].strip()), "")
+        if _CLAUSE_DASH.match(text) or not text[:1].isupper() or previous.endswith(":") and not _DASH.match(previous):
+            return []  # a decision's clauses, or a list a lead-in opens: not the page's minutes
+        if len(text) < 30:
+            continue  # a short point ("- Cllr Hale"), not a minute
+        titled = _RUN_IN_TITLE.match(text)
+        title = titled.group("title") if titled else " ".join(re.split(r"(?<=[a-z0-9)])\.\s", text)[0].split()[:8])
+        title = re.sub(r"(?:\s+(?:in|the|of|to|a|an|and|for|on|at|by|with))+$", "", title)  # not "... the Minutes of"
+        found.append(Heading(index, index + 1, "", 0, tidy_title(title.rstrip(" .:,;")[:200]), "heading", 1.0, text))
+    return found if len(found) >= least else []

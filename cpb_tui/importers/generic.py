@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import re
 
-from cpb_tui.importers.agenda_list import agenda_list_items
+from cpb_tui.importers.agenda_list import agenda_list_items, minutes_list_items
 from cpb_tui.importers.context import find_context
 from cpb_tui.importers.decisions import FIELD, opener, resolutions_from, split_decisions
 from cpb_tui.importers.layout import is_page_footer, normalise, to_markdown
 from cpb_tui.importers.flattened import run_on_points, unflatten
+from cpb_tui.importers.motions import BARE_MOVERS
 from cpb_tui.importers.numbering import MINUTES_LINE, NOISE, Heading, numbered_items, paragraph_item_number, tidy_title
 from cpb_tui.importers.tracker import row_headings
 from cpb_tui.importers.unnumbered import decision_cells, heading_items, unnumbered_items
@@ -153,6 +154,8 @@ def _headings(lines: list[str]) -> list[Heading]:
         headings = unnumbered_items(lines) or decision_cells(lines) or headings
     if len(headings) < 2:
         headings = heading_items(lines) or headings
+    if len(headings) < 2:
+        headings = minutes_list_items(lines) or headings  # minutes whose numbers became dashes
     return headings
 
 
@@ -221,6 +224,10 @@ def _title_outcome(title: str, rest: list[str], has_minutes: bool) -> tuple[str,
     """ "3. Confirmation of the agenda – add item 7 – agreed": the title, and the whole line as the decision
     it records, first in the item's body (the run-on text after the title is otherwise the body)."""
     line = f"{title} – {rest[0]}" if rest else title
+    if has_minutes and rest and BARE_MOVERS.fullmatch(rest[0]) and opener(rest[0]) is None:
+        # "Approval of the last minute – proposed by JC, seconded by DF." (not "... Proposed as a true record by JC ...",
+        # an outcome of its own)
+        return title, [line, *rest[1:]]
     if not has_minutes or rest and len(rest[0].split()) > 25 or not re.search(r"(?:^|\s)(?:agreed|approved|accepted|confirmed|carried)\b", rest[0] if rest else title, re.I) \
             or not (_TITLE_OUTCOME.search(line) or rest and re.fullmatch(r"(?i)\s*(?:agreed|approved|accepted|confirmed|carried)\s*\.?\s*", rest[0])):
         return title, rest
@@ -231,7 +238,7 @@ def _title_outcome(title: str, rest: list[str], has_minutes: bool) -> tuple[str,
 
 def _outcome_line(title: str, body: list[str]) -> list[ResolutionRecord]:
     """The line _title_outcome put first, as the item's one decision."""
-    if body and body[0].startswith(f"{title} \u2013 ") and _TITLE_OUTCOME.search(body[0]):
+    if body and body[0].startswith(f"{title} \u2013 ") and (_TITLE_OUTCOME.search(body[0]) or BARE_MOVERS.fullmatch(body[0][len(title) + 3:])):
         return [ResolutionRecord(None, body[0].strip(), classify_verb(body[0]))]
     return []
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from cpb_tui.importers.outcomes import PROPOSED_AND_SECONDED, _ONE_WHO
+from cpb_tui.importers.outcomes import AGREED_AND_ASKED, PROPOSED_AND_SECONDED, _ONE_WHO
 
 MID_OPENER = re.compile(
     r"(?<=[.!?])\s*(?=(?:It\s+was,?\s+(?:\w+,?\s+){0,4}(?i:agreed|resolved|decided)\b|" + PROPOSED_AND_SECONDED + r"|RESOLVED\b|AGREED\b|This\s+was\s+(?:noted|agreed)\.\s*$|The\s+(?:proposal|motion)\s+was\s+(?:duly\s+)?(?:agreed|carried|approved)\b|(?:Decision|Item|Matter)\s+deferred\s+(?:to|until)\s|All\s+agreed\s+that\b"
@@ -17,6 +17,10 @@ MID_OPENER = re.compile(
     r"|(?:(?<=[,;])|(?<=\bconclusion)|(?<=\bthen)|(?<=\btherefore)|(?<=\bfinally)|(?<=\bdiscussion))\s+(?=the\s+(?:(?:Parish|Town|Community|City|Full)\s+)?[Cc]ouncil\s+(?:agreed|resolved|decided)\s+(?:unanimously\s+)?(?:to|that)\b)"
     # "... how to publicise it. Agreed to circulate ...": the bare verb, after a sentence (never after "3.")
     r"|(?<=[a-z)\u2019][.!?])\s+(?=Agreed\s+(?:to|not)\s)"
+    # "... received from the county. Resolved to submit observations ...": the word in ordinary case, after a sentence
+    r"|(?<=[a-z)\u2019][.!?])\s+(?=Resolved\s+(?:to|that|not|unanimously)\s)"
+    # "... to discuss this. This was agreed and the Clerk was requested to write ...": the request agreed, and who acts
+    r"|(?<=[.!?])\s+(?=" + AGREED_AND_ASKED + ")"
     # "Approval of the minutes \u2013 The minutes of the meeting ... were approved.": a heading, a dash, the outcome
     r"|(?<=\s[\u2013\u2014-])\s*(?=(?:The\s+)?[Mm]inutes\b[^.]{0,200}\b(?:was|were)\s+(?:\w+\s+){0,2}(?:agreed|approved|confirmed|signed|accepted|adopted)\b)"
     # "a. PL/26/0123 \u2013 Mill Farm \u2013 New barn: Approved with conditions. \u2013 Noted.": the meeting's outcome ends the line

@@ -54,6 +54,22 @@ MOVER = re.compile(
     # "Cllr Earl proposed, Cllr Birch seconded and it was agreed unanimously that ..."
     r"|(?:^|(?<=:\s))(?:(?:Cllr\.?|Councillor)\s+)?[A-Z][^,;:.]{1,60}?\s+(?i:proposed|moved),?\s+(?:(?:Cllr\.?|Councillor)\s+)?[A-Z][^,;:.]{1,60}?\s+(?i:seconded),?\s+and\s+(?=it\s+was\b)"
 )
+# A proposal moved and seconded, its outcome not written: minutes record a motion that way when it carried ("Cllr
+# Reid proposed, seconded by Cllr Hay that the Council object ...", "Minutes of 4 May: Proposed: T Blake, Seconded:
+# R Hay.", "Election of Vice Chair: A Reid (Proposed TB, Seconded RH)."); never one lost, withdrawn or unseconded, nor
+# an amendment (its fate is the next line's)
+_MOVER_WORDS = r"(?:[^.;!?]|(?<=Cllr)\.|(?<=Coun)\.|(?<=Mrs)\.|(?<=Mr)\.|(?<=Dr)\.|(?<=\b[A-Z])\.)"
+MOTION_SECONDED = (
+    r"(?!\W*(?i:it\s+was\s+)?(?i:proposed|moved)\b(?:(?!\bthat\b|\bto\s+[a-z]).)*$)"  # the movers alone, of the decision that follows them
+    r"(?!.*\b(?i:lost|defeated|fell|withdrawn|not\s+carried|not\s+seconded|(?:nobody|no\s+one|none)\s+seconded|no\s+seconder|without\s+a\s+seconder|failed|amendments?|motion\s+on\s+notice|notice\s+of\s+motion|be\s+(?:moved|proposed)|carried\s+(?:forward|over)|deferred|postponed)\b)"  # (not "should be moved, seconded ...")
+    rf"{_MOVER_WORDS}{{0,300}}?\b(?:[Pp]roposed|PROPOSED|[Mm]oved|MOVED)\b{_MOVER_WORDS}{{1,200}}?\b(?:[Ss]econded|SECONDED)\b"
+)
+# the movers alone after an item's title: "2. Approval of the last minute – proposed by JC, seconded by DF.",
+# "Minutes of 4 May: Proposed: T Blake, Seconded: R Hay." (the title and the movers make the decision)
+BARE_MOVERS = re.compile(
+    rf"\s*\(?\s*(?i:proposed|moved)\b\s*(?:(?i:by)\b|[:\u2013-])?{_MOVER_WORDS}{{1,80}}?\b(?i:seconded)\b\s*(?:(?i:by)\b|[:\u2013-])?"
+    rf"(?:(?!\bthat\b|\bto\s+[a-z]){_MOVER_WORDS}){{1,60}}?\)?\.?\s*"
+)
 # "It was proposed by Cllr Amos and seconded by Cllr Birch and agreed unanimously that ...": "It was agreed ..."
 MOVED_AND = re.compile(
     rf"^It\s+was\s+proposed\s+by\s+{NAME_PART}{{2,60}}?,?\s+(?:and\s+)?seconded\s+by\s+{NAME_PART}{{2,60}}?,?\s+and\s+"

@@ -49,7 +49,8 @@ def _fill_gaps(lines: list[str], chain: list[Heading]) -> list[Heading]:
         out.extend(earlier)
     for position, heading in enumerate(chain):
         out.append(heading)
-        after = chain[position + 1] if position + 1 < len(chain) else None
+        # (the next item, past this one's own points: "3", "3.1", then "5" skips "4")
+        after = next((h for h in chain[position + 1:] if not h.number.startswith(f"{heading.number}.")), None)
         year = re.fullmatch(r"(\d{1,4})/(\d{2,4})|(\d{2})\.(\d{3})", heading.number) if slashed else None
         if year and (after is None or 2 <= after.value - heading.value <= 3):
             # "08/117 ..." then "08/118 The minutes of the previous meeting were agreed ...": the minutes
@@ -73,7 +74,7 @@ def _fill_gaps(lines: list[str], chain: list[Heading]) -> list[Heading]:
             continue  # (a serial with its year, "23/23" then "27/23", is plain enough to look for a longer gap)
         missing = range(heading.value + 1, after.value)
         out.extend(_missing_lines(lines, missing, shape.group(2), heading.body_start, after.index, heading.style))
-    return out
+    return sorted(out, key=lambda found: found.index)
 
 
 def _trailing_sentences(lines: list[str], last: Heading) -> list[Heading]:

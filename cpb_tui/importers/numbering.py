@@ -393,6 +393,7 @@ _SPACE_RUN = re.compile(r"[ \t]{4,}")
 def _candidate(lines: list[str], index: int, running_years: frozenset[str] = frozenset()) -> Heading | None:
     # (a long run of spaces inside a line says no more than three do, and the title patterns try every split of it)
     line = _SPACE_RUN.sub("   ", lines[index].strip())
+    line = re.sub(r"^(\d{1,4}) /(\d{2})(?=\s)", r"\1/\2", line)  # "68 /17 Declarations": a space slipped into the minute's number
     if not line or len(line) > 2000 or _FILE_NAME.search(line):
         return None  # "Agenda Item 08 - Appendix A.pdf": an attachment's file name, not an item
     alone = _ALONE.match(line)

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from cpb_tui.importers.motions import MOTION_SECONDED
+
 # Who decides: "The Committee", "the Corporate Parenting Board", "Members", "Cllrs"
 _WHO = (
     r"(?:[Tt]he\s+)?(?:(?:[A-Z][\w'\u2019&-]*|community|parish|town|full|joint)\s+){0,5}?"  # "The community council"
@@ -51,6 +53,11 @@ _SUMS_APPROVED = (
     r"[^.;]{0,160}?\b(?:was|were)\s+(?:duly\s+|unanimously\s+|then\s+)?(?:agreed|approved|authori[sz]ed|set(?!\s+out\b)|adopted)\b"
     r"(?!\s+(?:in|on|by|following|before|after)\b|\s+at\s+(?![\u00a3$\d])|[^.;]{0,80}\b(?:last|previously|earlier|ago)\b)"
 )
+# "This was agreed and the Clerk was requested to write to ...": a suggestion agreed, and who is to act on it
+AGREED_AND_ASKED = (
+    r"This\s+was\s+(?:unanimously\s+)?(?:agreed|approved)\s+and\s+(?:the\s+)?(?:[A-Z][\w'\u2019.-]*\s+){1,3}(?:was|were)\s+"
+    r"(?:requested|asked|instructed)\s+to\s"
+)
 # "It was PROPOSED and SECONDED to accept the minutes ...": the proposal carried (mid_decisions.py sets it on its own line)
 PROPOSED_AND_SECONDED = r"[Ii]t\s+was\s+(?i:proposed\s+and\s+seconded)\s+(?:to|that)\b"
 # Outcomes that record a decision without the word: "The Panel noted the report."
@@ -74,7 +81,7 @@ _NOTED = re.compile(
     # Dunn and seconded by ...", "They were then proposed for approval by ...", "The Committee confirmed the minutes of ...";
     # "Minute of last meeting: Approved.", "The proposal was agreed unanimously"; Welsh "Cynigiwyd gan ... ac eiliwyd gan ..."
     r"|(?i:(?:(?:the\s+)?(?:\w+\s+){0,2}minutes?\b.{0,120}?|They|These)\s+(?:was|were)\s+(?:then\s+)?proposed\b.{0,160}\bseconded\b)"
-    rf"|(?:{_WHO})\s+(?:confirmed|approved|accepted|agreed)\s+the\s+(?:\w+\s+)?minutes\b|Cynigiwyd\b.{{0,200}}\beiliwyd\b"
+    rf"|(?:{_WHO})\s+(?:confirmed|approved|accepted|agreed)(?:\s+and\s+signed)?\s+the\s+(?:\w+\s+)?[Mm]inutes\b|Cynigiwyd\b.{{0,200}}\beiliwyd\b"
     # "Members confirmed 4th January 2022 minutes as a true record": the meeting's date before its minutes
     rf"|(?:{_WHO})\s+(?:confirmed|approved|accepted|agreed)\s+(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:\s+\d{{4}})?|[A-Z][a-z]+)\s+minutes\b"
     # "Council authorised the Chair to sign the minutes as a correct record"
@@ -101,7 +108,7 @@ _NOTED = re.compile(
     # "Proposed as an accurate record by D. Nelson seconded by S. Hamilton."; a proposal and its answer
     r"|Proposed\s+as\s+(?:a|an)\s+(?:true|correct|accurate)\s+record\b"
     rf"|.{{0,200}}{_PROPOSAL_ANSWERED}(?:\s+(?:unanimously|by\s+all|nem\.?\s*con\.?))?\s*(?:[.;]|$)"
-    rf"|{PROPOSED_AND_SECONDED}"
+    rf"|{PROPOSED_AND_SECONDED}|{MOTION_SECONDED}|{AGREED_AND_ASKED}"
     rf"|{_SUMS_APPROVED}"
     rf"|(?:{_WHO})\s+(?:duly\s+)?noted\s+(?:the\s+)?(?:report|update|presentation|contents|information|position|minutes|progress|verbal)"
     r"|The\s+(?:report|update|presentation|information|verbal\s+update)\s+(?:was|were)\s+(?:duly\s+)?noted"

@@ -110,13 +110,30 @@ def _title_and_rest(title: str) -> tuple[str, str | None]:
         and _title_like(sentence.group("title"))
     ):
         return sentence.group("title"), sentence.group("rest")
+    return _run_in_title(title, run)
+
+
+def _run_in_title(title: str, run: re.Match[str] | None) -> tuple[str, str | None]:
+    """The last tries of `_title_and_rest`: a title run into its minute with no stop between."""
     if run and (not _title_like(title) or title.endswith(".")) and _title_like(run.group("title")) and (
         len(run.group("title").split()) > 1 or _one_word_heading(run.group("title"))
     ) and not re.search(r"\b(?:Councillors?|Cllrs?|Alderman|Aldermen|Mayor)$", run.group("title")):
         # "All Councillors present signed ...": "All" is no title; nor is "Councillor" in
         # "Councillor Mrs Kerr requested ..."
         return run.group("title"), run.group("rest")
+    common = _COMMON_TITLE.match(title)
+    if common and not _title_like(title):
+        return common.group("title"), common.group("rest")  # "70/34 Matters arising 58/33/1b Provision of lights ...": no stop after it
     return title, None
+
+
+# the titles every minute book uses, known without a stop after them when the minute runs on
+_COMMON_TITLE = re.compile(
+    r"^(?P<title>(?i:matters\s+arising(?:\s+from\s+(?:the\s+)?(?:previous\s+|last\s+)?minutes)?|declarations?\s+of\s+(?:members'?\s+)?interests?"
+    r"|apologies(?:\s+for\s+absence)?|correspondence|any\s+other\s+business|previous\s+minutes|planning(?:\s+applications?)?|finance|accounts(?:\s+for\s+payment)?))"
+    r"\s+(?P<rest>(?:\d{1,3}[/.]\d|[A-Z][a-z]).{20,})$"
+)
+
 
 def _title_like(text: str, long: bool = False) -> bool:
     """Whether a line reads as an item's title; `long` allows the wordy titles that agendas
