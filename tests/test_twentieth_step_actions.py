@@ -60,9 +60,7 @@ def test_brackets_that_name_no_task_set_none(text):
 @pytest.mark.parametrize("text, days", [
     ("Mr Steemson to meet the Inspector the following day to discuss the parking", 1),
     ("Clerk to chase the contractor tomorrow", 1),
-    ("Clerk to write to the MP this week", 7),
     ("Cllr Dunn to report back next week", 7),
-    ("Clerk to send the letter by the end of the week", 7),
 ])
 def test_a_day_or_week_from_the_meeting_is_a_due_date(text, days):
     from datetime import date, timedelta
@@ -77,3 +75,52 @@ def test_a_weekday_alone_is_not_read_as_a_week():
     from cpb_tui.actions.due import parse_due
 
     assert parse_due("Clerk to send the letter next Wednesday") is None  # (a weekday names no week: it is left for the clerk)
+
+
+# Found by the review of the step's change: each was misread by the first rules.
+
+
+@pytest.mark.parametrize("text, month", [
+    ("Clerk to order the skip for delivery on 5 July, to be collected the following day", 7),  # the date named wins
+    ("Cllr Hale to cut the grass by 20 May as he is away next week", 5),
+])
+def test_a_date_the_text_names_beats_the_day_after_or_next_week(text, month):
+    from cpb_tui.actions.due import parse_due
+
+    assert parse_due(text).month == month
+
+
+@pytest.mark.parametrize("text", [
+    "Clerk to report on the repairs carried out this week",  # "this week" is left alone: its end hangs on the weekday
+    "Clerk to send the letter by the end of the week",
+    "Clerk to send the notes of next week's training session",
+    "Cllr Dunn to organise the next day trip for the school",
+    "Clerk to book the hall for 12 May and tell the caretaker the next day",  # the day after that one, not the meeting
+])
+def test_a_week_gone_by_or_a_week_s_noun_gives_no_due(text):
+    from cpb_tui.actions.due import parse_due
+
+    assert parse_due(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Mr T Ward (Clerk to the Burial Board) reported on the state of the graves.",  # a post, not a task
+    "The county will act (CC to resurface Church Lane in June).",  # no task the meeting set
+    "The officer hoped to come back (PC to attend in future if possible).",
+    "Clerk to action painting contractor's invoice for payment.",  # the gerund as a noun's adjective
+    "Clerk to action booking confirmation.",
+    "Clerk to action posting of the minutes.",
+])
+def test_a_bracketed_post_a_hope_or_a_gerund_before_a_noun_is_no_task(text):
+    assert _tasks(text) == []
+
+
+@pytest.mark.parametrize("text, tasks", [
+    ("to obtain three quotes for the fence. (Clerk to obtain three quotes.)", [("Obtain three quotes for the fence", ("Clerk",))]),
+    ("Agreed that the bench be repaired. Clerk to arrange the repair. (Clerk to arrange the repair.)",
+     [("Repair the bench", ()), ("Clerk to arrange the repair", ("Clerk",))]),
+])
+def test_a_decision_s_task_said_again_in_brackets_is_one_task(text, tasks):
+    from cpb_tui.actions.extract import extract_from_resolution
+
+    assert [(action.text, action.owners) for action in extract_from_resolution(text, "agreed")] == tasks

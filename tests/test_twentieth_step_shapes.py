@@ -126,3 +126,91 @@ def test_a_running_minute_with_a_stray_space_or_a_title_with_no_stop_is_an_item(
 ])
 def test_a_decision_met_mid_paragraph_is_that_sentence(line, clause):
     assert _clauses(line) == [clause]
+
+
+# Found by the review of the step's change: each was misread by the first rules.
+
+
+@pytest.mark.parametrize("line", [
+    "To consider the following motion, proposed by Cllr Hale and seconded by Cllr Moss: that the Council objects to the closure.",
+    "Cllr Dunn has proposed, seconded by Cllr Moss, that the precept be increased by 3%.",  # an agenda's notice
+    "To receive an update on the proposed housing site from Ms Lee, who is seconded to the district planning team.",
+    "The bus stop had been moved and an officer seconded from the county would look at the new shelter.",
+    "The Chairman thanked Mrs Dee for the proposed plans and Cllr Moss seconded the thanks.",
+    "Cllr Hale proposed, seconded by Cllr Moss, that the precept be raised by 5%. Upon a vote this was rejected.",
+    "Cllr Hale proposed, seconded by Cllr Moss, that the precept be raised by 5%, but this was not supported.",
+    "Cllr Day proposed that the motion be amended to read 3%, seconded by Cllr Dunn.",
+    "Cllr Dunn proposed an alteration to the wording, seconded by Cllr Moss.",
+    "Cllr Day moved that the question be now put, seconded by Cllr Dunn.",
+    "Cllr Hale reported that at the District Council a motion had been proposed by the Leader and seconded by his deputy.",
+    "Mr Carr said that at their AGM a motion proposed by Mrs Dee and seconded by Mr Carr had called for a 20mph limit.",
+])
+def test_a_motion_on_an_agenda_lost_amended_or_told_of_is_no_decision(line):
+    assert _clauses(line) == []
+
+
+def test_a_motion_the_next_lines_say_was_lost_is_no_decision(tmp_path):
+    text = (
+        "Minutes of the meeting of Ashwell Parish Council held on 3 March 2031\n\n1. Apologies\n\nNone.\n\n"
+        "2. Precept\n\nCllr Hale proposed, seconded by Cllr Moss, that the precept be raised by 5%.\n\nOn a vote the motion was lost.\n\n"
+        "3. Amendment to the budget \u2013 proposed by Cllr Moss, seconded by Cllr Hale.\n\nThe amendment fell.\n\n"
+        "4. Motion to close the public toilets \u2013 proposed by Cllr Day, seconded by Cllr Dunn.\n\nAfter debate the motion was lost.\n\n"
+        "5. Approval of previous minutes \u2013 proposed by TB, seconded by RH.\n"
+    )
+    _, items = stored_text(tmp_path, "minutes.txt", text)
+    assert {item.number: texts for item, texts, _ in items} == {
+        "1": [], "2": [], "3": [], "4": [], "5": ["Approval of previous minutes \u2013 proposed by TB, seconded by RH."],
+    }
+
+
+@pytest.mark.parametrize("lead_in, dashes", [
+    ("Correspondence received since the last meeting was reported", [
+        "Letter from Mid Downs District Council about the local plan consultation and its dates.",
+        "Email from a resident about parking on the green by the school gates.",
+        "Newsletter from the county association of local councils for the spring.",
+        "Invitation from the Royal British Legion to the parade in November this year.",
+    ]),
+    ("The following payments were approved for payment", [
+        "Village Hall hire for the meetings of the year, paid to the hall trustees.",
+        "Clerk's salary and expenses for the month of March, as agreed in the budget.",
+        "Grass cutting contract for the churchyard and the green, the second instalment.",
+        "Insurance premium for the year from 1st June, the second year of three.",
+    ]),
+])
+def test_a_list_of_letters_or_payments_in_dashes_stays_one_item(tmp_path, lead_in, dashes):
+    text = "Minutes of Orlestone Parish Council, 6 June 2031\n\nPresent: Cllrs Hale, Moss and Dunn\n" + lead_in + "\n" + "".join(f"- {d}\n" for d in dashes)
+    _, items = stored_text(tmp_path, "minutes.txt", text + "It was agreed to note them.\n", committee="Orlestone Parish Council")
+    assert len(items) == 1
+
+
+def test_a_skipped_minute_is_the_line_printed_as_its_neighbours_are(tmp_path):
+    text = (
+        "Minutes of the meeting of Ashwell Parish Council held on 3 March 2031\n\n1. Apologies\n\nNone.\n\n"
+        "2. Open discussion\n\n2.1 There was no report from the Police\n\n2.2 Fencing at the playground\n\n"
+        "3 Quotes had been received for the new fence and were circulated.\n\n"
+        "3. The minutes from the last meeting on 21st November were adopted and signed, after a change.\n\n4. Village Plan\n\nNothing.\n\n"
+        "5. Finance\n\n5.1 Payments were listed.\n\n6 Seasons Landscaping Ltd, grass cutting for December \u00a3450.\n\n"
+        "5.2 The bank reconciliation was checked and agreed.\n\n7. Planning\n\nNone.\n"
+    )
+    _, items = stored_text(tmp_path, "minutes.txt", text)
+    titles = {item.number: item.title for item, _, _ in items}
+    assert titles["3"].startswith("The minutes from the last meeting") and "6" not in titles and "5.2" in titles
+
+
+@pytest.mark.parametrize("line", [
+    "46/31 Finance Committee Minutes of the meeting held on 3rd January were received and noted by all members present tonight.",
+    "47/31 Planning Inspector Appeal Decision on the barn at Mill Farm was noted by the members present at the meeting tonight.",
+])
+def test_a_common_word_that_opens_a_longer_title_does_not_cut_it(tmp_path, line):
+    from cpb_tui.importers.titles import _title_and_rest
+
+    title, _ = _title_and_rest(line.split(" ", 1)[1])
+    assert title.split()[:2] == line.split()[1:3]
+
+
+def test_a_sentence_near_the_top_is_never_the_committee_s_name():
+    from cpb_tui.importers.context import find_context
+
+    lines = ["Minutes of the meeting held on 6 June 2031", "", "Present: Cllrs Hale, Moss and Dunn",
+             "Correspondence received since the last meeting was reported", "- Letter from the district council."]
+    assert find_context(lines).committee is None

@@ -131,9 +131,15 @@ _INTERVAL_REPORT = re.compile(
 _DAYS_AFTER = re.compile(
     r"(?:in|within)\s+(?:the\s+next\s+)?(?:(?P<n>\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")\s+(?P<unit>weeks?|days?)|(?P<fortnight>a\s+fortnight|fortnight))"
     # "during the coming week", "within the next week", "over the following fortnight"
-    r"|(?:in|within|during|over)\s+the\s+(?:coming|next|following)\s+(?P<one>week|fortnight)\b"
-    # "to meet the Inspector the following day", "tomorrow"; "this week", "next week", "by the end of the week"
-    r"|\b(?P<tomorrow>tomorrow|the\s+(?:following|next)\s+day)\b|\b(?P<week>(?:this|next|the\s+following)\s+week|by\s+the\s+end\s+of\s+(?:the|this)\s+week)\b",
+    r"|(?:in|within|during|over)\s+the\s+(?:coming|next|following)\s+(?P<one>week|fortnight)\b",
+    re.IGNORECASE,
+)
+# the day after the meeting, or a week on: "to meet the Inspector the following day", "tomorrow", "next week" (read
+# last, after any date the text names; never a week gone by, "the repairs carried out last week", nor "next week's
+# training" or "the next day trip"; "this week" is left alone: its end depends on the meeting's weekday)
+_SOON = re.compile(
+    r"\b(?P<tomorrow>tomorrow|the\s+(?:following|next)\s+day)\b(?=\s*(?:[.,;:)]|$)|\s+(?:to|and|in|at|for|when|after|with)\b)"
+    r"|(?<!\bthe\s)\bnext\s+week\b(?!'s|\u2019s)",
     re.IGNORECASE,
 )
 # "on 22 May", "by 3 June", "between 20th July and 20th August" (its start): a day and month with no
@@ -183,7 +189,7 @@ class DueSpec:
     """What a due phrase asks for, before it is placed on a calendar."""
 
     kind: str
-    """meeting_month / next_meeting / months_after / by_date / future_meeting."""
+    """meeting_month / next_meeting / months_after / days_after / day_month / month_only / by_date / future_meeting."""
     words: str
     """The phrase as written, e.g. "to the June 2021 meeting"."""
     year: int | None = None
@@ -243,9 +249,7 @@ def parse_due(text: str) -> DueSpec | None:
         return DueSpec("months_after", _words(match), months=months)
     match = _DAYS_AFTER.search(text)
     if match:
-        if match.group("tomorrow") or match.group("week"):
-            days = 1 if match.group("tomorrow") else 7
-        elif match.group("fortnight") or match.group("one"):
+        if match.group("fortnight") or match.group("one"):
             days = 7 if (match.group("one") or "").lower() == "week" else 14
         else:
             number = match.group("n").lower()
@@ -266,6 +270,9 @@ def parse_due(text: str) -> DueSpec | None:
     match = next((m for m in _MONTH_ONLY.finditer(text) if m.group("month")[0].isupper()), None)
     if match:  # a capital letter: "in March", never the verb in "in may"
         return DueSpec("month_only", _words(match), month=MONTHS[match.group("month").lower()])
+    match = None if re.search(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"\b", text, re.IGNORECASE) else _SOON.search(text)
+    if match:  # ("book the hall for 12 May and tell the caretaker the next day": the day after that one, not the meeting)
+        return DueSpec("days_after", _words(match), days=1 if match.group("tomorrow") else 7)
     match = _FUTURE_MEETING.search(text)
     if match:
         return DueSpec("future_meeting", _words(match))

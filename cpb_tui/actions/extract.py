@@ -220,7 +220,7 @@ def _extract_from_resolution(text: str, verb: str, lead_in: str | None = None) -
         first = _from_clause(sentences[0])
         later = [action for action in map(_later_sentence, sentences[1:]) if action is not None]
         if first or later:
-            return _follow_up(first + [replace(action, source="resolution") for action in later])
+            return _follow_up(_without_repeats(first + [replace(action, source="resolution") for action in later]))
     found = _from_clause(clause)
     if not found and lead_in and re.search(r"\bto\s*[:\u2013-]*\s*$", lead_in) and re.match(r"^[A-Za-z][a-z]+\s", clause) \
             and not re.match(r"^(?:The|That|This|These|Those|A|An|It|Its|All|Members?|Officers?)\b", clause):
@@ -244,6 +244,30 @@ def _extract_from_resolution(text: str, verb: str, lead_in: str | None = None) -
     if _LEAD_VERB.match(lead) and not _LEAD_VERB.match(clause):
         return _from_clause(f"{lead} {clause}")
     return []
+
+
+def _without_repeats(actions: list[ActionCandidate]) -> list[ActionCandidate]:
+    """A decision's task said again after it ("RESOLVED to obtain three quotes. (Clerk to obtain three quotes.)") is the
+    same task: kept once, with the owner the repeat names where the first named none."""
+    kept: list[ActionCandidate] = []
+    for action in actions:
+        key = _task_key(action)
+        same = next((index for index, earlier in enumerate(kept) if key and (_task_key(earlier).startswith(key) or key.startswith(_task_key(earlier)))), None)
+        if same is None:
+            kept.append(action)
+        elif not kept[same].owners and action.owners:
+            kept[same] = replace(kept[same], owners=action.owners)
+    return kept
+
+
+def _task_key(action: ActionCandidate) -> str:
+    """An action's words without who is to do it: "Clerk to obtain three quotes" -> "obtain three quotes"."""
+    text = re.sub(r"^the\s+", "", action.text.lower())
+    for owner in action.owners:
+        owner = re.sub(r"^the\s+", "", owner.lower())
+        if text.startswith(f"{owner} to "):
+            return text[len(owner) + 4 :].strip(" .")
+    return text.strip(" .")
 
 
 def _later_sentence(sentence: str) -> ActionCandidate | None:

@@ -419,7 +419,9 @@ def _clean(text: str) -> str:
 
 
 # a clerk's shorthand for the task: "Clerk to action contacting the Duchy", "asked to Agenda this for May"
-_TO_ACTION = re.compile(r"\bto\s+action\s+(?P<gerund>[a-z]{3,}ing)\b|\bto\s+Agenda\s+(?P<what>this|it|these|them|the\s+(?:matter|item|issue|request))\b")
+# (the gerund before its object, "contacting the estate", "getting three quotes"; never one used as a noun's adjective,
+# "to action painting contractor's invoice", "booking confirmation", "posting of the minutes")
+_TO_ACTION = re.compile(r"\bto\s+action\s+(?P<gerund>[a-z]{3,}ing)\b(?=\s+(?:the|a|an|this|these|those|all|any|his|her|their|its|our|\d+|two|three|four|[A-Z]\w*)\b)|\bto\s+Agenda\s+(?P<what>this|it|these|them|the\s+(?:matter|item|issue|request))\b")
 
 
 def _plain_task(found: re.Match[str]) -> str:

@@ -58,26 +58,34 @@ def agenda_list_items(lines: list[str], least: int = 4) -> list[Heading]:
 _RUN_IN_TITLE = re.compile(r"^(?P<title>[A-Z][\w'\u2019&/()-]*(?:\s+[\w'\u2019&/()-]+){0,7}?)\s*[.:]\s*(?=[A-Z])")
 # a dash that opens a decision's clause ("- that the grant be paid"), or a list after a lead-in ("RESOLVED:")
 _CLAUSE_DASH = re.compile(r"^(?:that|to)\b", re.IGNORECASE)
+# a dash that is a letter, a payment or a sum: a list of correspondence or accounts, not of minutes
+_LISTED_THING = re.compile(r"^(?:Letter|E-?mail|Invitation|Newsletter|Invoice|Cheque|Payment|Receipt|Grant|Quote|Leaflet|Notice|Copy|\u00a3|\d)", re.IGNORECASE)
+# a minute written as a sentence with its doer first: "The Council approved ...", "The Chairman invited ..."
+_DOER_FIRST = re.compile(r"^(?:The\s+(?:Council|Chair\w*|Clerk|Committee|Members|Meeting|Mayor)|Cllrs?\b|Councillors?\b|Members\b|It\s+was\b)")
 
 
 def minutes_list_items(lines: list[str], least: int = 4) -> list[Heading]:
     """Minutes whose numbered list became dashes: "- Insurance. The clerk had renewed ...", "- The Council
     approved and signed the minutes ...". Each top-level dash that holds a paragraph is a minute (its number
     was lost). Only where the page has no other headings (the caller's last resort), with `least` or more such
-    dashes, none of them a decision's clause, and none under a lead-in ending in a colon."""
+    dashes, three in four of them titled by their first words or opened by who acted, none of them a decision's
+    clause, a letter or a payment, and the list not opened by a lead-in ("Correspondence received was reported")."""
     found: list[Heading] = []
+    minute_like = 0
     for index, line in enumerate(lines):
         dash = _DASH.match(line)
         if dash is None:
             continue
         text = dash.group("title")
         previous = next((lines[i].strip() for i in range(index - 1, -1, -1) if lines[i].strip()), "")
-        if _CLAUSE_DASH.match(text) or not text[:1].isupper() or previous.endswith(":") and not _DASH.match(previous):
-            return []  # a decision's clauses, or a list a lead-in opens: not the page's minutes
+        lead_in = not _DASH.match(previous) and not previous.endswith((".", "!", "?"))
+        if _CLAUSE_DASH.match(text) or _LISTED_THING.match(text) or not text[:1].isupper() or not found and lead_in:
+            return []  # a decision's clauses, a list of letters or payments, or a list a lead-in opens: not the page's minutes
         if len(text) < 30:
             continue  # a short point ("- Cllr Hale"), not a minute
         titled = _RUN_IN_TITLE.match(text)
+        minute_like += bool(titled or _DOER_FIRST.match(text))
         title = titled.group("title") if titled else " ".join(re.split(r"(?<=[a-z0-9)])\.\s", text)[0].split()[:8])
         title = re.sub(r"(?:\s+(?:in|the|of|to|a|an|and|for|on|at|by|with))+$", "", title)  # not "... the Minutes of"
         found.append(Heading(index, index + 1, "", 0, tidy_title(title.rstrip(" .:,;")[:200]), "heading", 1.0, text))
-    return found if len(found) >= least else []
+    return found if len(found) >= least and minute_like * 4 >= len(found) * 3 else []

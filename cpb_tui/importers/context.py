@@ -468,6 +468,8 @@ def _name_line(found: MeetingContext, top: list[str], every: list[str], head_end
                 continue  # "6. Minutes of the Audit Committee", "(a) Cllr Jones met the Development Control ...": an item or a point
             if line.endswith((".", ";", ":")) or find_date(line) or _COUNCIL_LINE.match(line):
                 continue
+            if re.search(r"\b(?:was|were|is|are|had|has|have|will|would)\b", line):
+                continue  # "Correspondence received since the last meeting was reported": a sentence, not a name
         # the next three lines of text, blank lines skipped, up to the first numbered item
         near = []
         for following in (l for l in top[index + 1 : index + 8] if l):

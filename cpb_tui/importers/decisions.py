@@ -15,7 +15,7 @@ from cpb_tui.importers.clause_lists import as_clause_list
 from cpb_tui.importers.resolutions import cut_copy, parse_resolved
 from cpb_tui.domain.models import ResolutionRecord
 from cpb_tui.importers.mid_decisions import APOLOGIES_THEN_VERDICT, MID_OPENER as _MID_OPENER, POINT_THEN_DECISION
-from cpb_tui.importers.motions import CARRIED_OVER_LIST as _CARRIED_OVER_LIST, MINUTES_MOTION as _MINUTES_MOTION, MOTION_CARRIED as _MOTION_CARRIED, MOTION_SECONDED
+from cpb_tui.importers.motions import CARRIED_OVER_LIST as _CARRIED_OVER_LIST, MINUTES_MOTION as _MINUTES_MOTION, MOTION_CARRIED as _MOTION_CARRIED, MOTION_FAILED, MOTION_SECONDED
 from cpb_tui.importers.motions import MOVED_AND as _MOVED_AND, MOVER as _MOVER, agreed_then_narrative as _agreed_then_narrative
 from cpb_tui.importers.outcomes import _ELECTED, _NOTED, _OFFICER, _ONE_WHO, _PARA, _WHO, OWN_DECISION
 
@@ -164,7 +164,7 @@ _AFTER_ACTION_TAG = re.compile(r"(?<=\))\.?[ \t]+(?=[A-Z])")
 _SENTENCE_OPENER = re.compile(
     r"^\s*(?:[Ii]t\s+was\s+(?:\w+,?\s+){0,4}(?i:resolved|agreed|decided)\s+(?:\w+\s+)?(?:that|to|not|he|she|they|we)\b|Agreed\s+(?:that|to|not)\b|All\s+(?:present\s+)?agreed\s+that\b)"
 )
-_SENTENCE_END = re.compile(r"(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bCllr\.)(?<!\bNo\.)(?<!\bSt\.)(?<=[a-z0-9)][.!?])\s+(?=[A-Z][a-z]|[A-Z]{2,3}\s+[a-z])")
+_SENTENCE_END = re.compile(r"(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bCllr\.)(?<=[a-z0-9)][.!?])\s+(?=[A-Z][a-z]|[A-Z]{2,3}\s+[a-z])")
 _THAT = re.compile(r"^\s*That\s+\S")
 # a resolution's subjunctive with its "That" lost: "The minutes of the meeting held on 23 January be confirmed as an accurate record."
 _SUBJUNCTIVE = re.compile(
@@ -283,9 +283,10 @@ def _chosen(found_blocks: list[tuple[int, str, list[str]]], lines: list[str]) ->
     """Which of a minute's blocks are its decisions."""
     strong = [entry for entry in found_blocks if entry[1] == "decision"]
     weak = [entry for entry in found_blocks if entry[1] == "weak"]
-    # (a motion moved and seconded just before the decision set out after it: that decision's movers)
-    noted = [entry for entry in found_blocks if entry[1] == "noted"
-             and not (re.match(MOTION_SECONDED, entry[2][0]) and any(0 < start - entry[0] <= 2 for start, _, _ in strong))]
+    # (a motion moved and seconded just before the decision set out after it: that decision's movers; one the next
+    # lines say was lost: no decision)
+    noted = [entry for entry in found_blocks if entry[1] == "noted" and not (re.match(MOTION_SECONDED, entry[2][0]) and (
+        any(0 < start - entry[0] <= 2 for start, _, _ in strong) or re.search(MOTION_FAILED, " ".join(lines[entry[0] + 1 : entry[0] + 4]))))]
     # Paragraphs opening "That ..." are decisions whose heading was lost; "noted" only stands in.
     # Outcomes stand in when nothing else was decided: each minutes approval counts ("The
     # minutes of 15 January ... were agreed", "... of 20 February ... were agreed"); of the

@@ -16,7 +16,7 @@ from cpb_tui.importers.context import find_context
 from cpb_tui.importers.decisions import FIELD, opener, resolutions_from, split_decisions
 from cpb_tui.importers.layout import is_page_footer, normalise, to_markdown
 from cpb_tui.importers.flattened import run_on_points, unflatten
-from cpb_tui.importers.motions import BARE_MOVERS
+from cpb_tui.importers.motions import BARE_MOVERS, MOTION_FAILED
 from cpb_tui.importers.numbering import MINUTES_LINE, NOISE, Heading, numbered_items, paragraph_item_number, tidy_title
 from cpb_tui.importers.tracker import row_headings
 from cpb_tui.importers.unnumbered import decision_cells, heading_items, unnumbered_items
@@ -238,9 +238,15 @@ def _title_outcome(title: str, rest: list[str], has_minutes: bool) -> tuple[str,
 
 def _outcome_line(title: str, body: list[str]) -> list[ResolutionRecord]:
     """The line _title_outcome put first, as the item's one decision."""
-    if body and body[0].startswith(f"{title} \u2013 ") and (_TITLE_OUTCOME.search(body[0]) or BARE_MOVERS.fullmatch(body[0][len(title) + 3:])):
-        return [ResolutionRecord(None, body[0].strip(), classify_verb(body[0]))]
-    return []
+    if not body or not body[0].startswith(f"{title} \u2013 "):
+        return []
+    if BARE_MOVERS.fullmatch(body[0][len(title) + 3:]) and not _TITLE_OUTCOME.search(body[0]):
+        # the movers after the title: not an amendment's, nor a motion the next lines say was lost
+        if re.search(r"(?i)\bamend", title) or re.search(MOTION_FAILED, " ".join(body[1:5])):
+            return []
+    elif not _TITLE_OUTCOME.search(body[0]):
+        return []
+    return [ResolutionRecord(None, body[0].strip(), classify_verb(body[0]))]
 
 
 def _item(title: str, number: str | None, body: list[str], has_minutes: bool) -> ItemRecord:

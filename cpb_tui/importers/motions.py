@@ -56,13 +56,34 @@ MOVER = re.compile(
 )
 # A proposal moved and seconded, its outcome not written: minutes record a motion that way when it carried ("Cllr
 # Reid proposed, seconded by Cllr Hay that the Council object ...", "Minutes of 4 May: Proposed: T Blake, Seconded:
-# R Hay.", "Election of Vice Chair: A Reid (Proposed TB, Seconded RH)."); never one lost, withdrawn or unseconded, nor
-# an amendment (its fate is the next line's)
+# R Hay.", "Election of Vice Chair: A Reid (Proposed TB, Seconded RH)."). The words must be a mover's ("X proposed",
+# "proposed by", "Proposed:", "was proposed"; "seconded by", "Seconded: Y", "Y seconded", "and seconded"), never
+# "the proposed site" or "an officer seconded to the district"; and never a motion lost, rejected, withdrawn or
+# unseconded, an amendment, one still to be moved (an agenda's), nor one reported from elsewhere ("had been proposed").
+MOTION_FAILED = (
+    r"\b(?i:lost|defeated|fell|withdrawn|rejected|voted\s+down|unsuccessful|failed|not\s+(?:carried|passed|supported|agreed|approved|seconded)"
+    r"|(?:nobody|no\s+one|none)\s+seconded|no\s+seconder|without\s+a\s+seconder)\b"
+)
 _MOVER_WORDS = r"(?:[^.;!?]|(?<=Cllr)\.|(?<=Coun)\.|(?<=Mrs)\.|(?<=Mr)\.|(?<=Dr)\.|(?<=\b[A-Z])\.)"
+_NAMED = r"(?:(?:Cllr|Coun|Councillor|Mr|Mrs|Ms|Dr|Alderman)\b|[A-Z]{2,3}\b|[A-Z][a-z]+\s+[A-Z][a-z]+)"
+_PROPOSER = (
+    r"(?:\b(?:Proposed|PROPOSED|Moved|MOVED|proposed|moved)\s*(?:[:\u2013-]|by\b|\s(?=" + _NAMED + r"))"  # "Proposed: X", "proposed by", "(Proposed TB"
+    r"|\b(?:was|were)\s+(?:duly\s+|then\s+)?(?:proposed|moved)\b"  # "this was proposed by ...", "were proposed and seconded"
+    r"|(?<=[\w.)])(?<!\bthe)(?<!\ba)(?<!\ban)(?<!\bthis)(?<!\bthese)(?<!\bhis)(?<!\bher)(?<!\btheir)(?<!\bits)(?<!\bour)(?<!\bhas)(?<!\bhave)(?<!\bhad)(?<!\bbeen)(?<!\bbe)"
+    r"\s+(?:then\s+)?(?:proposed|moved)\b(?=\s*(?:,|that\b|the\b|and\b|to\b|[A-Z])))"  # "Cllr Reid proposed, ...", "Cllr Brine proposed Cllr Davies as"
+)
+_SECONDER = (
+    r"(?:\b(?:[Ss]econded|SECONDED)\s*(?:by\b|[:\u2013-])|\b(?:[Ss]econded|SECONDED)\s+(?=" + _NAMED + r")"  # "seconded by", "Seconded: Y", "seconded Cllr. Claxton"
+    r"|(?:\band|,)\s+seconded\b|(?<=[A-Za-z.])\s+seconded\b(?!\s+(?:to|from|for|the\s+thanks|a\s+vote)\b))"  # "proposed and seconded", "Cllr Lowe seconded"
+)
 MOTION_SECONDED = (
     r"(?!\W*(?i:it\s+was\s+)?(?i:proposed|moved)\b(?:(?!\bthat\b|\bto\s+[a-z]).)*$)"  # the movers alone, of the decision that follows them
-    r"(?!.*\b(?i:lost|defeated|fell|withdrawn|not\s+carried|not\s+seconded|(?:nobody|no\s+one|none)\s+seconded|no\s+seconder|without\s+a\s+seconder|failed|amendments?|motion\s+on\s+notice|notice\s+of\s+motion|be\s+(?:moved|proposed)|carried\s+(?:forward|over)|deferred|postponed)\b)"  # (not "should be moved, seconded ...")
-    rf"{_MOVER_WORDS}{{0,300}}?\b(?:[Pp]roposed|PROPOSED|[Mm]oved|MOVED)\b{_MOVER_WORDS}{{1,200}}?\b(?:[Ss]econded|SECONDED)\b"
+    r"(?!\W*To\s+(?:consider|receive|note|debate|discuss)\b)"  # an agenda's "To consider the following motion, proposed by ..."
+    rf"(?!.*(?:{MOTION_FAILED}"
+    r"|\b(?i:amend\w*|alteration|question\s+be\s+now\s+put|motion\s+on\s+notice|notice\s+of\s+motion|following\s+motion|be\s+(?:moved|proposed)"
+    r"|(?:has|have|had)\s+(?:been\s+)?(?:proposed|moved)|carried\s+(?:forward|over)|deferred|postponed|vote\s+of\s+thanks|the\s+thanks"
+    r"|(?:reported|said|advised|explained)\s+that)\b))"
+    rf"{_MOVER_WORDS}{{0,300}}?{_PROPOSER}{_MOVER_WORDS}{{0,200}}?{_SECONDER}"
 )
 # the movers alone after an item's title: "2. Approval of the last minute – proposed by JC, seconded by DF.",
 # "Minutes of 4 May: Proposed: T Blake, Seconded: R Hay." (the title and the movers make the decision)

@@ -51,6 +51,11 @@ def _fill_gaps(lines: list[str], chain: list[Heading]) -> list[Heading]:
         out.append(heading)
         # (the next item, past this one's own points: "3", "3.1", then "5" skips "4")
         after = next((h for h in chain[position + 1:] if not h.number.startswith(f"{heading.number}.")), None)
+        # a minute skipped after those points is looked for after the last of them, and printed as its neighbours are
+        # ("3." between "2.2" and "4.", never "3 Quotes had been received ..." inside point 2.2)
+        points = [h for h in chain[position + 1:] if h.number.startswith(f"{heading.number}.")]
+        begin = points[-1].body_start if points else heading.body_start
+        dotted = after is not None and all(re.match(r"^\s*\d{1,4}\.(?!\d)", lines[h.index]) for h in (heading, after))
         year = re.fullmatch(r"(\d{1,4})/(\d{2,4})|(\d{2})\.(\d{3})", heading.number) if slashed else None
         if year and (after is None or 2 <= after.value - heading.value <= 3):
             # "08/117 ..." then "08/118 The minutes of the previous meeting were agreed ...": the minutes
@@ -68,20 +73,20 @@ def _fill_gaps(lines: list[str], chain: list[Heading]) -> list[Heading]:
         if after is None and shape and not shape.group(2) and not serial and len(out) >= 3:
             # "3. There were no declarations." then "4. It was proposed by Cllr Green that ...": the
             # run goes on in minutes written as sentences, each "N." opening its line
-            out.extend(_trailing_sentences(lines, heading))
+            out.extend(_trailing_sentences(lines, heading, begin))
             continue
         if after is None or not shape or not 2 <= after.value - heading.value <= (6 if serial else 5):
             continue  # (a serial with its year, "23/23" then "27/23", is plain enough to look for a longer gap)
         missing = range(heading.value + 1, after.value)
-        out.extend(_missing_lines(lines, missing, shape.group(2), heading.body_start, after.index, heading.style))
+        out.extend(_missing_lines(lines, missing, shape.group(2), begin, after.index, heading.style, dotted))
     return sorted(out, key=lambda found: found.index)
 
 
-def _trailing_sentences(lines: list[str], last: Heading) -> list[Heading]:
-    """Lines "N." after the run's last item that carry the next numbers in order, as sentence items."""
+def _trailing_sentences(lines: list[str], last: Heading, start: int) -> list[Heading]:
+    """Lines "N." from `start` (after the run's last item and its points) that carry the next numbers in order, as sentence items."""
     found: list[Heading] = []
     value = last.value + 1
-    for index in range(last.body_start, len(lines)):
+    for index in range(start, len(lines)):
         if re.match(rf"^\s*{value}\.\s+[A-Z]", lines[index]):
             heading = _sentence_heading(lines, index, str(value), value, last.style)
             if heading is None:
@@ -101,14 +106,16 @@ def _slashed_sentence(lines: list[str], year: re.Match[str], value: int, where: 
     return None if at is None else _sentence_heading(lines, at, number, value, style)
 
 
-def _missing_lines(lines: list[str], values: range, suffix: str, start: int, stop: int, style: str) -> list[Heading]:
-    """The lines between `start` and `stop` that carry the numbers `values` (each with `suffix`), in order."""
+def _missing_lines(lines: list[str], values: range, suffix: str, start: int, stop: int, style: str, dotted: bool = False) -> list[Heading]:
+    """The lines between `start` and `stop` that carry the numbers `values` (each with `suffix`, and a stop after it
+    where `dotted`), in order."""
     found_headings: list[Heading] = []
     cursor = start
+    separator = r"\.\s*" if dotted else r"(?:\.\s*|\s+)"
     for value in values:
         missing = f"{value}{suffix}"
         for index in range(cursor, stop):
-            found = re.match(rf"^\s*[\[(]?{re.escape(missing)}[\])]?(?:\.\s*|\s+)(?P<text>[A-Z].{{8,}})$", lines[index])  # "2.Minutes of ..." too
+            found = re.match(rf"^\s*[\[(]?{re.escape(missing)}[\])]?{separator}(?P<text>[A-Z].{{8,}})$", lines[index])  # "2.Minutes of ..." too
             heading = _sentence_heading(lines, index, missing, value, style) if found else None
             if heading is not None:
                 found_headings.append(heading)

@@ -131,7 +131,8 @@ def _run_in_title(title: str, run: re.Match[str] | None) -> tuple[str, str | Non
 _COMMON_TITLE = re.compile(
     r"^(?P<title>(?i:matters\s+arising(?:\s+from\s+(?:the\s+)?(?:previous\s+|last\s+)?minutes)?|declarations?\s+of\s+(?:members'?\s+)?interests?"
     r"|apologies(?:\s+for\s+absence)?|correspondence|any\s+other\s+business|previous\s+minutes|planning(?:\s+applications?)?|finance|accounts(?:\s+for\s+payment)?))"
-    r"\s+(?P<rest>(?:\d{1,3}[/.]\d|[A-Z][a-z]).{20,})$"
+    # (the minute after it: a reference, or a sentence's start; not more of the title, "Finance Committee Minutes ...")
+    r"\s+(?P<rest>(?:\d{1,3}[/.]\d|(?:The|A|An|It|There|This|Cllrs?|Councillors?|Mr|Mrs|Ms|Dr|None|Nil|No)\b|[A-Z][a-z]+\s+(?:had|has|was|were|reported|said|asked|confirmed|advised)\b).{20,})$"
 )
 
 
