@@ -124,3 +124,10 @@ def test_a_decision_s_task_said_again_in_brackets_is_one_task(text, tasks):
     from cpb_tui.actions.extract import extract_from_resolution
 
     assert [(action.text, action.owners) for action in extract_from_resolution(text, "agreed")] == tasks
+
+
+def test_a_motion_moved_and_seconded_sets_the_task_it_carried():
+    from cpb_tui.actions.extract import extract_from_resolution
+
+    found = extract_from_resolution("Cllr Hale proposed, seconded by Cllr Moss that the Clerk write to the county about the verges.", "noted")
+    assert [(action.text, action.owners) for action in found] == [("The Clerk to write to the county about the verges", ("the Clerk",))]

@@ -68,7 +68,7 @@ _BRACKETED = re.compile(
 
 def bracketed_task(sentence: str) -> ActionCandidate | None:
     """ "... be more proactive? – ACTION (provide members with trend data on homelessness)": the task in the brackets."""
-    found = _BRACKETED.search(sentence)
+    found = _BRACKETED.search(sentence) if "(" in sentence else None
     if found is None:
         return None
     task = (found.group("task") or found.group("owned")).strip(" .")

@@ -118,6 +118,8 @@ def extract_from_resolution(text: str, verb: str, lead_in: str | None = None) ->
         return []  # "Agreed to discharge Item 1": an outstanding item closed, nothing left to do
     text = re.sub(r"^\s*[-\u2013\u2022\u00b7*]\s+(?=[A-Z])", "", text)  # "RESOLVED:" over "- The Parish Council to arrange ..."
     text = usual_spelling(text)  # ("The Council AGREED to purchase ...")
+    # "Cllr Hale proposed, seconded by Cllr Moss that the Clerk write to ...": who moved it, off the motion that carried
+    text = re.sub(r"^[^.;]{0,120}?\b(?:proposed|moved)\b[^.;]{0,120}?\bseconded\b(?:\s+by\s+[^,;.]{1,60}?)?,?\s+(?=that\s)", "", text, flags=re.IGNORECASE)
     # "The Parish Council RESOLVED to write to ...": the body's decision in capitals, read as its "resolved to" (not
     # another tier's: "The County Council DECIDED to close the library")
     text = re.sub(r"^((?:The\s+)?(?:(?!(?:County|District|Borough|Unitary)\b)[A-Z][\w'\u2019-]+\s+){0,3}(?:Council|Committee|Board|Panel|Cabinet|Forum|Members|Councillors)\s+)"
