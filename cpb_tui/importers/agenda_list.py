@@ -3,6 +3,9 @@
 none); a line between the dashes, a point indented under one or a numbered point ("9.1 Shop") is the
 text of the item above it. Minutes use dashes for points, so only a list under an AGENDA heading counts,
 and not where two or more items under it kept their numbers (the dashes are then their points).
+
+Minutes whose own numbered list became dashes ("- Insurance. The clerk had renewed ...") are read by
+`minutes_list_items`, only where the page has no other headings.
 """
 
 from __future__ import annotations
