@@ -70,21 +70,32 @@ _PROPOSER = (
     r"(?:\b(?:Proposed|PROPOSED|Moved|MOVED|proposed|moved)\s*(?:[:\u2013-]|by\b|\s(?=" + _NAMED + r"))"  # "Proposed: X", "proposed by", "(Proposed TB"
     r"|\b(?:was|were)\s+(?:duly\s+|then\s+)?(?:proposed|moved)\b"  # "this was proposed by ...", "were proposed and seconded"
     r"|(?<=[\w.)])(?<!\bthe)(?<!\ba)(?<!\ban)(?<!\bthis)(?<!\bthese)(?<!\bhis)(?<!\bher)(?<!\btheir)(?<!\bits)(?<!\bour)(?<!\bhas)(?<!\bhave)(?<!\bhad)(?<!\bbeen)(?<!\bbe)"
-    r"\s+(?:then\s+)?(?:proposed|moved)\b(?=\s*(?:,|that\b|the\b|and\b|to\b|[A-Z])))"  # "Cllr Reid proposed, ...", "Cllr Brine proposed Cllr Davies as"
+    r"(?<!\bon)(?<!\bof)(?<!\bfor)(?<!\bto)(?<!\babout)(?<!\bwith)(?<!\bat)(?<!\bin)(?<!\bby)(?<!\bfrom)(?<!\bor)(?<!\bany)(?<!\bno)"
+    # "Cllr Reid proposed, ...", "Cllr Brine proposed Cllr Davies as", "Cllr Winder proposed we order the signs"
+    r"\s+(?:then\s+)?(?:proposed|moved)\b(?=\s*(?:,|that\b|the\b|and\b|to\b|we\b|[A-Z])))"
 )
 _SECONDER = (
     r"(?:\b(?:[Ss]econded|SECONDED)\s*(?:by\b|[:\u2013-])|\b(?:[Ss]econded|SECONDED)\s+(?=" + _NAMED + r")"  # "seconded by", "Seconded: Y", "seconded Cllr. Claxton"
     r"|(?:\band|,)\s+seconded\b|(?<=[A-Za-z.])\s+seconded\b(?!\s+(?:to|from|for|the\s+thanks|a\s+vote)\b))"  # "proposed and seconded", "Cllr Lowe seconded"
 )
+# what makes the words no motion carried: its fate, an amendment, an agenda's notice, one told of from elsewhere
+_NOT_CARRIED = (
+    rf"(?:{MOTION_FAILED}"
+    r"|\b(?i:amend\w*|alteration|question\s+be\s+now\s+put|motion\s+on\s+notice|notice\s+of\s+motion|following\s+motion|be\s+(?:moved|proposed)"
+    r"|(?:has|have|had)\s+(?:been\s+)?(?:proposed|moved)|carried\s+(?:forward|over)|deferred|postponed|vote\s+of\s+thanks|the\s+thanks"
+    r"|(?:reported|said|advised|explained)\s+that)\b)"
+)
+_MOVED_THEN_SECONDED = rf"{_MOVER_WORDS}{{0,300}}?{_PROPOSER}{_MOVER_WORDS}{{0,200}}?{_SECONDER}"
 MOTION_SECONDED = (
     r"(?!\W*(?i:it\s+was\s+)?(?i:proposed|moved)\b(?:(?!\bthat\b|\bto\s+[a-z]).)*$)"  # the movers alone, of the decision that follows them
     r"(?!\W*To\s+(?:consider|receive|note|debate|discuss)\b)"  # an agenda's "To consider the following motion, proposed by ..."
-    rf"(?!.*(?:{MOTION_FAILED}"
-    r"|\b(?i:amend\w*|alteration|question\s+be\s+now\s+put|motion\s+on\s+notice|notice\s+of\s+motion|following\s+motion|be\s+(?:moved|proposed)"
-    r"|(?:has|have|had)\s+(?:been\s+)?(?:proposed|moved)|carried\s+(?:forward|over)|deferred|postponed|vote\s+of\s+thanks|the\s+thanks"
-    r"|(?:reported|said|advised|explained)\s+that)\b))"
-    rf"{_MOVER_WORDS}{{0,300}}?{_PROPOSER}{_MOVER_WORDS}{{0,200}}?{_SECONDER}"
+    rf"(?!.*{_NOT_CARRIED}){_MOVED_THEN_SECONDED}"
 )
+# the same, looked for where a sentence starts inside a paragraph: what rules it out is looked for in its own sentence
+# only (a look to the line's end at every sentence would make a long paragraph slow), the next sentence's "The motion
+# was lost." being read once the motion stands on its own line
+# (and within a shorter reach: a mover's sentence names its proposer early)
+MOTION_SECONDED_HERE = rf"(?![^.!?]{{0,300}}{_NOT_CARRIED}){_MOVER_WORDS}{{0,80}}?{_PROPOSER}{_MOVER_WORDS}{{0,160}}?{_SECONDER}"
 # the movers alone after an item's title: "2. Approval of the last minute – proposed by JC, seconded by DF.",
 # "Minutes of 4 May: Proposed: T Blake, Seconded: R Hay." (the title and the movers make the decision)
 BARE_MOVERS = re.compile(
