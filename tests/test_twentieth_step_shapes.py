@@ -240,3 +240,29 @@ def test_a_long_paragraph_of_movers_is_read_in_one_pass():
     # the suite's run; docs/benchmarks.md times such lines)
     line = "The hall was discussed. Cllr. Ames proposed, Cllr. Dunn proposed the fee " * 4000
     assert _clauses(line) == []
+
+
+def test_minutes_that_lost_every_heading_are_a_minute_a_paragraph(tmp_path):
+    text = (
+        "Minutes of the meeting of Orlestone Parish Council held on 6th June 2031\n\nPresent: Cllrs Hale, Moss and Dunn\n\n"
+        "The minutes of the meeting held on 9th May were read, accepted and signed by the Chairman as a correct record.\n\n"
+        "The Clerk reported that the county had stoned the verges on Mill Lane and that the work had been done badly in places.\n\n"
+        "Mr Carr of the district council explained the new compact and said he would look into how often the verges are mown.\n\n"
+        "Cheques were signed for the hall hire and the clerk's salary, and it was agreed to raise the precept by three per cent.\n"
+    )
+    _, items = stored_text(tmp_path, "minutes.txt", text)
+    assert len(items) == 4
+    assert items[0][0].title == "The minutes of the meeting held on 9th May"
+    assert items[3][1] and "precept" in items[3][1][0]
+
+
+def test_a_page_whose_one_item_keeps_its_number_stays_one_item(tmp_path):
+    text = (
+        "Minutes of the meeting of Orlestone Parish Council held on 6th June 2031\n\n  60   MINUTES\n\n"
+        "The minutes of the meeting held on 9th May were read, accepted and signed by the Chairman as a correct record.\n\n"
+        "The Clerk reported that the county had stoned the verges on Mill Lane and that the work had been done badly in places.\n\n"
+        "Mr Carr of the district council explained the new compact and said he would look into how often the verges are mown.\n\n"
+        "Cheques were signed for the hall hire and the clerk's salary, and it was agreed to raise the precept by three per cent.\n"
+    )
+    _, items = stored_text(tmp_path, "minutes.txt", text)
+    assert len(items) == 1

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from cpb_tui.importers.agenda_list import agenda_list_items, minutes_list_items
+from cpb_tui.importers.agenda_list import agenda_list_items, minutes_list_items, paragraph_items
 from cpb_tui.importers.context import find_context
 from cpb_tui.importers.decisions import FIELD, opener, resolutions_from, split_decisions
 from cpb_tui.importers.layout import is_page_footer, normalise, to_markdown
@@ -156,6 +156,9 @@ def _headings(lines: list[str]) -> list[Heading]:
         headings = heading_items(lines) or headings
     if len(headings) < 2:
         headings = minutes_list_items(lines) or headings  # minutes whose numbers became dashes
+    if len(headings) < 2 and not any(re.fullmatch(r"\d{1,4}", h.number or "") for h in headings) and not paragraph_item_number(lines):
+        # minutes that lost every heading: a minute a paragraph (not where the page's one item keeps its number, "60 MINUTES")
+        headings = paragraph_items(lines) or headings
     return headings
 
 
