@@ -137,6 +137,8 @@ _DAYS_AFTER = re.compile(
 # the day after the meeting, or a week on: "to meet the Inspector the following day", "tomorrow", "next week" (read
 # last, after any date the text names; never a week gone by, "the repairs carried out last week", nor "next week's
 # training" or "the next day trip"; "this week" is left alone: its end depends on the meeting's weekday)
+# any day and month in the text ("for 12 May"): "the next day" then counts from that day, not the meeting
+_ANY_DAY_AND_MONTH = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"\b", re.IGNORECASE)
 _SOON = re.compile(
     r"\b(?P<tomorrow>tomorrow|the\s+(?:following|next)\s+day)\b(?=\s*(?:[.,;:)]|$)|\s+(?:to|and|in|at|for|when|after|with)\b)"
     r"|(?<!\bthe\s)\bnext\s+week\b(?!'s|\u2019s)",
@@ -270,7 +272,7 @@ def parse_due(text: str) -> DueSpec | None:
     match = next((m for m in _MONTH_ONLY.finditer(text) if m.group("month")[0].isupper()), None)
     if match:  # a capital letter: "in March", never the verb in "in may"
         return DueSpec("month_only", _words(match), month=MONTHS[match.group("month").lower()])
-    match = None if re.search(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"\b", text, re.IGNORECASE) else _SOON.search(text)
+    match = None if _ANY_DAY_AND_MONTH.search(text) else _SOON.search(text)
     if match:  # ("book the hall for 12 May and tell the caretaker the next day": the day after that one, not the meeting)
         return DueSpec("days_after", _words(match), days=1 if match.group("tomorrow") else 7)
     match = _FUTURE_MEETING.search(text)

@@ -15,7 +15,7 @@ from cpb_tui.importers.clause_lists import as_clause_list
 from cpb_tui.importers.resolutions import cut_copy, parse_resolved
 from cpb_tui.domain.models import ResolutionRecord
 from cpb_tui.importers.mid_decisions import APOLOGIES_THEN_VERDICT, MID_OPENER as _MID_OPENER, POINT_THEN_DECISION
-from cpb_tui.importers.motions import CARRIED_OVER_LIST as _CARRIED_OVER_LIST, MINUTES_MOTION as _MINUTES_MOTION, MOTION_CARRIED as _MOTION_CARRIED, MOTION_FAILED, MOTION_SECONDED
+from cpb_tui.importers.motions import CARRIED_OVER_LIST as _CARRIED_OVER_LIST, MINUTES_MOTION as _MINUTES_MOTION, MOTION_CARRIED as _MOTION_CARRIED, FAILED_MOTION, SECONDED_MOTION
 from cpb_tui.importers.motions import MOVED_AND as _MOVED_AND, MOVER as _MOVER, agreed_then_narrative as _agreed_then_narrative
 from cpb_tui.importers.outcomes import _ELECTED, _NOTED, _OFFICER, _ONE_WHO, _PARA, _WHO, OWN_DECISION
 
@@ -285,8 +285,8 @@ def _chosen(found_blocks: list[tuple[int, str, list[str]]], lines: list[str]) ->
     weak = [entry for entry in found_blocks if entry[1] == "weak"]
     # (a motion moved and seconded just before the decision set out after it: that decision's movers; one the next
     # lines say was lost: no decision)
-    noted = [entry for entry in found_blocks if entry[1] == "noted" and not (re.match(MOTION_SECONDED, entry[2][0]) and (
-        any(0 < start - entry[0] <= 2 for start, _, _ in strong) or re.search(MOTION_FAILED, " ".join(lines[entry[0] + 1 : entry[0] + 4]))))]
+    noted = [entry for entry in found_blocks if entry[1] == "noted" and not (SECONDED_MOTION.match(entry[2][0]) and (
+        any(0 < start - entry[0] <= 2 for start, _, _ in strong) or FAILED_MOTION.search(" ".join(lines[entry[0] + 1 : entry[0] + 4]))))]
     # Paragraphs opening "That ..." are decisions whose heading was lost; "noted" only stands in.
     # Outcomes stand in when nothing else was decided: each minutes approval counts ("The
     # minutes of 15 January ... were agreed", "... of 20 February ... were agreed"); of the
@@ -296,7 +296,7 @@ def _chosen(found_blocks: list[tuple[int, str, list[str]]], lines: list[str]) ->
                  or re.fullmatch(r"(?i)noted\.?", entry[2][0].strip())  # a bare "Noted." on its line: the meeting's outcome
                  or re.match(r"(?:These|They)\s+were\s+", entry[2][0])  # "These were approved.": the minutes under their heading
                  or re.search(r"\bproposed\b.{0,120}\b[Aa]ll\s+(?:present\s+)?agreed\b", entry[2][0])
-                 or OWN_DECISION.search(entry[2][0]) or re.match(MOTION_SECONDED, entry[2][0])  # a motion moved and seconded
+                 or OWN_DECISION.search(entry[2][0]) or SECONDED_MOTION.match(entry[2][0])  # a motion moved and seconded
                  or re.search(r"(?i)\bdeferred\s+(?:to|until)\s+(?:the\s+)?(?:next|[A-Z][a-z]+\s+meeting)\b", entry[2][0])  # a business put off is decided
                  or re.search(r"\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:APPROVED|AGREED|CARRIED|ADOPTED)\b", entry[2][0])]  # an outcome in capitals
     if any(re.search(r"(?i)\bminutes?\b", " ".join(block)) for _, _, block in strong):

@@ -16,7 +16,7 @@ from cpb_tui.importers.context import find_context
 from cpb_tui.importers.decisions import FIELD, opener, resolutions_from, split_decisions
 from cpb_tui.importers.layout import is_page_footer, normalise, to_markdown
 from cpb_tui.importers.flattened import run_on_points, unflatten
-from cpb_tui.importers.motions import BARE_MOVERS, MOTION_FAILED
+from cpb_tui.importers.motions import BARE_MOVERS, FAILED_MOTION
 from cpb_tui.importers.numbering import MINUTES_LINE, NOISE, Heading, numbered_items, paragraph_item_number, tidy_title
 from cpb_tui.importers.tracker import row_headings
 from cpb_tui.importers.unnumbered import decision_cells, heading_items, unnumbered_items
@@ -245,7 +245,7 @@ def _outcome_line(title: str, body: list[str]) -> list[ResolutionRecord]:
         return []
     if BARE_MOVERS.fullmatch(body[0][len(title) + 3:]) and not _TITLE_OUTCOME.search(body[0]):
         # the movers after the title: not an amendment's, nor a motion the next lines say was lost
-        if re.search(r"(?i)\bamend", title) or re.search(MOTION_FAILED, " ".join(body[1:5])):
+        if re.search(r"(?i)\bamend", title) or FAILED_MOTION.search(" ".join(body[1:5])):
             return []
     elif not _TITLE_OUTCOME.search(body[0]):
         return []

@@ -91,6 +91,9 @@ MOTION_SECONDED = (
     r"(?!\W*To\s+(?:consider|receive|note|debate|discuss)\b)"  # an agenda's "To consider the following motion, proposed by ..."
     rf"(?!.*{_NOT_CARRIED}){_MOVED_THEN_SECONDED}"
 )
+# (compiled once: the readers test every outcome they meet against them)
+SECONDED_MOTION = re.compile(MOTION_SECONDED)
+FAILED_MOTION = re.compile(MOTION_FAILED)
 # the same, looked for where a sentence starts inside a paragraph: what rules it out is looked for in its own sentence
 # only (a look to the line's end at every sentence would make a long paragraph slow), the next sentence's "The motion
 # was lost." being read once the motion stands on its own line
