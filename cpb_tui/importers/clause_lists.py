@@ -22,6 +22,19 @@ _LABELLED = re.compile(r"^\s*(?:\(?(?:[ivxlc]{1,6}|\d{1,2}|[a-hA-H])[.)]|[\u2022
 _SENTENCE = re.compile(r"(?<=[a-z0-9)][.;])\s+(?=[A-Z])")
 
 
+def opens_decision(line: str) -> bool:
+    """Whether a paragraph opens as an unlabelled decision does ("Approves ...", "Notes that ...")."""
+    return bool(_DECISION_START.match(line.strip()))
+
+
+# "That the Portfolio Holder:", "RESOLVED that the Committee:": who decides, over the decisions that follow
+SUBJECT_LEAD_IN = re.compile(
+    r"^(?:that\s+)?(?:the\s+)?(?:[\w'\u2019&,-]+\s+){0,6}?(?:board|panel|committee|council|members|cabinet|sub-committee|executive"
+    r"|portfolio\s+holder|cabinet\s+member|executive\s+member|lead\s+member|leader|mayor)\s*(?::-|[:\u2013-])\s*$",
+    re.IGNORECASE,
+)
+
+
 # "2.2  Delegate authority to ...", "2.3.1  the Strategy as set out in Appendix A;": a report's paragraph numbers
 _DECIMAL_LABEL = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2}){1,2}\.?\s+(?=\S)")
 
@@ -48,6 +61,10 @@ def as_clause_list(block: list[str]) -> list[str]:
         else:
             paragraphs[-1].append(line)
     paragraphs = [p for p in paragraphs if p]
+    if len(paragraphs) >= 3 and len(paragraphs[0]) == 1 and SUBJECT_LEAD_IN.match(paragraphs[0][0].strip()) \
+            and all(_DECISION_START.match(p[0].strip()) for p in paragraphs[1:]):
+        # "That the Portfolio Holder:" over "Approves ...;" and "Approves ...": the lead-in over its decisions
+        return [paragraphs[0][0]] + [f"\u2022 {line.strip()}" if i == 0 else line for p in paragraphs[1:] for i, line in enumerate(p)]
     if len(paragraphs) >= 2 and all(_DECISION_START.match(p[0].strip()) for p in paragraphs):
         return [f"\u2022 {line.strip()}" if i == 0 else line for p in paragraphs for i, line in enumerate(p)]
     if len(paragraphs) == 1:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from cpb_tui.importers.clause_lists import as_clause_list
+from cpb_tui.importers.clause_lists import SUBJECT_LEAD_IN, as_clause_list, opens_decision
 from cpb_tui.importers.resolutions import cut_copy, parse_resolved
 from cpb_tui.domain.models import ResolutionRecord
 from cpb_tui.importers.mid_decisions import APOLOGIES_THEN_VERDICT, MID_OPENER as _MID_OPENER, POINT_THEN_DECISION
@@ -452,8 +452,9 @@ def _read_block(lines: list[str], index: int, kind: str, rest: str, sentence: bo
         if not expecting and block and block[-1].rstrip().endswith(".") and _BULLET_START.match(text) \
                 and not re.search(r"(?i)\b(?:follow(?:s|ing)|below)\b", block[-1]):
             break  # "- Training: ... The Council agreed to fund the course." then the next bullet
-        if gap and kind == "weak" and not (_CLAUSE_START.match(text) or _THAT.match(text)):
-            break
+        if gap and kind == "weak" and not (_CLAUSE_START.match(text) or _THAT.match(text)) \
+                and not (SUBJECT_LEAD_IN.match(block[0].strip() if block else "") and opens_decision(text)):
+            break  # (but "That the Portfolio Holder:" goes on over "Approves the award ...;")
         if kind == "weak" and _THAT.match(text) and block and block[-1].rstrip().endswith((".", ";")) and not _CLAUSE_START.match(block[0]):
             break  # "That X." then "That Y.": two decisions, one a line
         if _CLAUSE_START.match(text) or text.rstrip().endswith((":", ":-")):

@@ -15,7 +15,7 @@ _BULLET = re.compile(r"^\s*[\u2022\u00b7\u25aa\u25cf\u25e6\uf0b7*\u2013-]\s*(\S.
 # A lead-in that only names who resolved ("That the Corporate Parenting Board:"), so each
 # clause below it carries its own verb.
 _SUBJECT_ONLY = re.compile(
-    r"^(?:that\s+)?(?:the\s+)?[\w\s'\u2019&-]*?(board|panel|committee|council|members|cabinet|sub-committee)\s*:?\s*$",
+    r"^(?:that\s+)?(?:the\s+)?[\w\s'\u2019&-]*?(board|panel|committee|council|members|cabinet|sub-committee|executive|portfolio\s+holder|cabinet\s+member|executive\s+member|lead\s+member|leader|mayor)\s*:?\s*$",
     re.IGNORECASE,
 )
 # A lead-in that introduces a list of separate decisions (not a list inside one decision).
