@@ -27,3 +27,43 @@ def test_who_decides_over_unlabelled_decisions_is_their_lead_in():
 def test_a_lead_in_that_is_itself_the_decision_stays_one():
     # "That the Portfolio Holder:" with nothing after it decided nothing more: no clause invented
     assert [text for _, text in _clauses("That the report be noted.", "", "The Chair thanked the officers.")] == ["That the report be noted."]
+
+
+def test_minutes_numbered_by_year_and_month_with_titles_run_into_their_text(tmp_path):
+    text = (
+        "PARISH COUNCIL\n\n"
+        "DRAFT Minutes of the meeting of Hartside Parish Council held on Wednesday 22nd January 2031 at 7.30 pm in the Hall\n\n"
+        "Present: Cllr Ann Dale (Chairman); Cllr Tom Reed; Mrs Jo Hay (Clerk)\n\n"
+        "2031-01/1 Welcome and Apologies for Absence Cllr Ian Shaw\n\n"
+        "2031-01/2 Opportunity for Members of the Public to Raise Matters There were no members of the public present.\n\n"
+        "2031-01/3 Declarations of Interest None\n\n"
+        "2031-01/4a. Minutes of the Previous Meeting Minute 11/30-04 to be amended to read \u2018The cable was laid by the"
+        " contractor\u2019. With this amendment, the minutes of the meeting held on 27th November 2030 were agreed and"
+        " signed by the Chairman.\n\n"
+        "2031-01/4b. Matters Arising not addressed elsewhere  The county had answered about speed signs and said they"
+        " might be looked at in the spring. With regard to the council\u2019s requests for salt bins to be provided at"
+        " the steep lanes, the county said the sites did not qualify. The lane by the mill was still flooded. " + "The"
+        " lane " * 60 + "was noted.  The exact location of the Giant Hogweed patch on Mill Bank to be passed to the county"
+        " (on the B616 by the bridge)  The hall roof was sound.\n"
+    )
+    _, items = stored_text(tmp_path, "minutes.txt", text)
+    by_number = {item.number: (item, clauses, actions) for item, clauses, actions in items}
+    assert list(by_number) == ["2031-01/1", "2031-01/2", "2031-01/3", "2031-01/4a", "2031-01/4b"]
+    assert by_number["2031-01/2"][0].title == "Opportunity for Members of the Public to Raise Matters"
+    assert not by_number["2031-01/2"][2]
+    assert by_number["2031-01/4a"][0].title == "Minutes of the Previous Meeting"
+    assert by_number["2031-01/4a"][1] == [
+        "With this amendment, the minutes of the meeting held on 27th November 2030 were agreed and signed by the Chairman."
+    ]
+    assert by_number["2031-01/4b"][0].title == "Matters Arising not addressed elsewhere"
+    tasks = [action.text for action in by_number["2031-01/4b"][2]]
+    assert tasks == ["Pass the exact location of the Giant Hogweed patch on Mill Bank to the county (on the B616 by the bridge)"]
+
+
+def test_a_request_hedged_as_often_as_possible_is_no_task():
+    from cpb_tui.actions.narrative import extract_from_minutes
+
+    assert extract_from_minutes("Litter on the lane by the wood. The Police were asked to patrol as often as possible.") == []
+    assert [a.text for a in extract_from_minutes("The Police were asked to patrol the lane on Friday nights.")] == [
+        "The Police to patrol the lane on Friday nights"
+    ]

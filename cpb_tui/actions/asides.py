@@ -71,7 +71,7 @@ def handed_on(sentence: str) -> ActionCandidate | None:
 # the procedure to be followed", "the meeting was due to be held"
 _FINITE = re.compile(
     r"\b(?:was|were|is|are|had|has|have|been|did|gave|said|would|will|could|should|which|that|who|under|when|if|needs?|needed|needing)\b"
-    r"|(?<=\s)(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)[a-z]{3,}ed\b",  # not the first word: "Approved minutes to be posted"
+    r"|(?<=\s)(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?-i:[a-z]{3,}ed)\b",  # not the first word, nor a name ("Japanese Knotweed"): "Approved minutes to be posted"
     re.IGNORECASE,
 )
 
@@ -123,12 +123,15 @@ def shorthand(sentence: str) -> ActionCandidate | None:
     sentence = re.sub(r"^((?:the|this|these|a|an)\s+(?:[\w'\u2019-]+\s+){0,4}?)(?:is|are)\s+(?=to\s+be\s+(?!(?:considered|approved|determined|decided|agreed|noted|received)\b)[a-z]+)", r"\1", sentence, flags=re.IGNORECASE)
     # "Lighting at the school camp \u2013 Member's liability to be researched": a heading, then the shorthand
     sentence = re.sub(r"^[^.:;\u2013\u2014]{2,60}?\s[\u2013\u2014]\s+(?=(?:[\w'\u2019]+\s+){1,5}to\s+be\s+[a-z]+)", "", sentence)
-    terse = re.match(r"^(?:an?\s+|the\s+|further\s+|some\s+)?(?:[\w'\u2019\u00a3$%.,/()-]+\s+){0,8}?to\s+be\s+[a-z]+\b", sentence, re.IGNORECASE)
+    terse = re.match(r"^(?:an?\s+|the\s+|further\s+|some\s+)?(?:[\w'\u2019\u00a3$%.,/()-]+\s+){0,12}?to\s+be\s+[a-z]+\b", sentence, re.IGNORECASE)
     if terse is None and parse_due(sentence) is not None:
         # a decision's wording without its "That": "The work on the common be done before March"
         terse = re.match(r"^(?:the|an?|all)\s+(?:[\w'\u2019-]+\s+){0,6}?be\s+(?:done|completed|carried\s+out|finished|repaired|cut|cleared)\b", sentence, re.IGNORECASE)
-    if terse and re.match(r"^(?:Members|Officers|Councillors|Committee|Board|Panel|It|There|This|He|She|They|We)\b", sentence):
-        return None  # "Members give consideration to any issues to be explored": a sentence with its subject
+    if terse and re.match(r"^(?:Members|Officers|Councillors|Committee|Board|Panel|It|There|This|He|She|They|We"
+                          r"|With|In|On|Regarding|Following|After|As|At|From|Further\s+to)\b", sentence):
+        # "Members give consideration to any issues to be explored": a sentence with its subject; "With regard to
+        # the requests for grit bins to be provided, ...": what was asked for, after a preposition
+        return None
     if terse is None or _HEDGED.search(sentence) or _FINITE.search(terse.group(0).rsplit(" to be ", 1)[0]):
         return None
     if re.match(r"^(?:an?|the|next|this)\s+(?:[\w-]+\s+){0,2}?meeting\s+to\s+be\s+held\b", sentence, re.IGNORECASE):

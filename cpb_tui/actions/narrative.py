@@ -352,7 +352,7 @@ def _asked_for(sentence: str, last_doer: str | None = None) -> ActionCandidate |
     told = _WERE_ASKED.match(_upper_first(re.split(r"\bthat\s+(?=[a-z]|(?:Cllrs?\.?|Councillors?)\s)|(?:[,;]\s+|(?<!\s)\s+(?=and\s))(?:(?:and|but|so)\s+)?(?=the\s[^,;]{1,40}?\s(?:was|were)\s+(?:asked|requested|instructed|tasked)\b)", sentence)[-1])) or _WERE_ASKED.match(sentence)
     if told and told.group("aux") == "is" and not re.match(r"(?:Cllr\.?|Councillor|Mrs?|Ms|Dr)\s+[A-Z]|(?:the\s+)?Clerk\b", told.group("owner")):
         told = None  # "The Board is asked to review ...": a report's request of the meeting; "Cllr Lewis is requested to ..." is a task
-    if told and _looks_like_doer(told.group("owner")):
+    if told and _looks_like_doer(told.group("owner")) and not _HEDGED.search(told.group("tail")):
         return _as_commitment(_owner_action(told.group("owner"), told.group("verb"), told.group("tail")))
     wish = _WOULD_LIKE.search(sentence)
     if wish and _REQUESTED_THING.match(wish.group("thing")):

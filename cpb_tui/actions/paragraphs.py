@@ -26,6 +26,9 @@ def paragraphs_marked(markdown: str) -> list[tuple[str, bool]]:
     each with whether it was an item of a list (a bullet or "1.")."""
     text = _BRACKETED_TAG.sub("\\1\n\n", _PARA_NUMBER.sub("", markdown))
     text = re.sub(r"(?<!\\)\*\*", "", text)
+    # a wide gap before a capital, where a PDF's bullet or line break was lost ("... by the bridge)  The hall roof ..."):
+    # the paragraph ends there
+    text = re.sub(r"(?:(?<=[a-z]{3})|(?<=[a-z0-9]\)))[ \t\u00a0]{2,}(?=[A-Z][a-z])", "\n\n", text)
     text = re.sub(r"\\([\\`*_\[\]{}()<>#+\-.!|~])", r"\1", text)
     paragraphs: list[tuple[str, bool]] = []
     for block in re.split(r"\n\s*\n", text):

@@ -380,8 +380,8 @@ def _looks_like_doer(text: str) -> bool:
     )
 
 
-# "where possible", and "where it could": a hope, not an undertaking
-_HEDGED = re.compile(r"\b(?:where|if|when|as\s+far\s+as)\s+(?:possible|practicable|feasible|(?:it|they|he|she|we)\s+(?:could|can))\b", re.IGNORECASE)
+# "where possible", "where it could", "as often as possible": a hope, not an undertaking
+_HEDGED = re.compile(r"\b(?:where|if|when|as\s+far\s+as|as\s+often\s+as)\s+(?:possible|practicable|feasible|(?:it|they|he|she|we)\s+(?:could|can))\b", re.IGNORECASE)
 
 
 _LONGEST_SENTENCE = 1500

@@ -143,7 +143,7 @@ def opener(line: str) -> tuple[str, str] | None:
     if _NOTED.match(line):
         # "There were no proposals for amendment. JS proposed that ..., seconded by JP and resolved.":
         # the outcome starts at the sentence that records it, not before ("All in favour." keeps the proposal before it)
-        sentences = re.split(r"(?<!\bNo\.)(?<!\bCllr\.)(?<!\bMrs\.)(?<!\bMr\.)(?<!\bDr\.)(?<![A-Z])(?:(?<=[a-z0-9)][.!?])|(?<=[A-Z]{2}[.!?]))\s+(?=[A-Z])", line.strip())
+        sentences = re.split(r"(?<!\bNo\.)(?<!\bCllr\.)(?<!\bMrs\.)(?<!\bMr\.)(?<!\bDr\.)(?<![A-Z])(?:(?<=[a-z0-9)\u2019\u201d][.!?])|(?<=[a-z][.!?][\u2019\u201d])|(?<=[A-Z]{2}[.!?]))\s+(?=[A-Z])", line.strip())
         while len(sentences) > 1 and not _NOTED.match(sentences[0]) and _NOTED.match(" ".join(sentences[1:])) \
                 and not re.match(r"(?i)(?:all\s+in\s+favour|carried|agreed|unanimously\s+(?:agreed|carried))\W*$", sentences[1]):
             sentences = sentences[1:]

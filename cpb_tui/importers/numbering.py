@@ -55,6 +55,7 @@ _NUMBER = (
     r"|(?!19\d\d|20\d\d)\d{4}\.\d{1,2}(?![\d/])"  # 2307.01: a parish's year and month, then the minute
     r"|\d{1,3}\.\d{1,2}(?![\d/])"  # 60.0, 5.1
     r"|\d{1,4}-\d{1,2}(?=\.)"  # 304-1.: a parish's meeting number, then the minute
+    r"|(?:19|20)\d\d-(?:0[1-9]|1[0-2])/\d{1,2}[a-z]?(?=\.?\s+[A-Z]|\.?\s*$)"  # 2031-01/4a. Minutes: the year and month, then the minute
     r"|(?:19|20)\d\d-\d{1,4}(?=\s+[A-Z])"  # 2022-107 To agree ...: the year, then the minute
     r"|\d{2}\.\d{3}(?=\.?\s*[A-Z])"  # 23.001.It was resolved ...: the year, then the minute
     r"|[A-Z]{1,3}\.\d{2,4}(?=\s*$|\s+[A-Z])"  # CA.212: a committee's letters, then the minute
@@ -428,14 +429,14 @@ def _candidate(lines: list[str], index: int, running_years: frozenset[str] = fro
             number, raw_title = f"{number}.{point.group(1)}", raw_title[point.end():]
         title, rest = _title_and_rest(raw_title)
         # "2022-107", "F01:04/24": no other line starts so, and the agenda's whole sentence may follow
-        year_first = bool(re.fullmatch(r"(?:19|20)\d\d-\d{1,4}|[A-Z]{1,3}\d{1,3}:\d{2}/\d{2}", number))
+        year_first = bool(re.fullmatch(r"(?:19|20)\d\d-\d{1,4}|(?:19|20)\d\d-\d{2}/\d{1,2}[a-z]?|[A-Z]{1,3}\d{1,3}:\d{2}/\d{2}", number))
         # "16.95 To receive apologies ...": the year, then the council's running minute (where three or more lines say so)
         running = bool(re.fullmatch(r"\d{2}\.\d{2,3}", number)) and number.split(".")[0] in running_years
         if running and rest is None and (opener(title) or len(title.split()) > 12):
             # "22.17. It was resolved to approve the minutes ...": the minute is its line; its opening words name it
             title, rest = " ".join(title.split()[:8]).rstrip(" ,;:") + " \u2026", title
         year_first = year_first or running
-        if not (_title_like(title, long=year_first) or year_first and title[:1].isupper() and len(title) < 400):
+        if not (_title_like(title, long=year_first) or year_first and title[:1].isupper() and (len(title) < 400 or "/" in number)):
             return None  # after "2022-108" even the agenda's whole sentence is the item
         words = 20 if re.fullmatch(r"\d{4}\.\d{1,2}", number) else 12  # "2307.03 Minutes of the Meeting of ... on 12th June 2023"
         if re.fullmatch(r"\d+\.\d+", number) and not running and not (
@@ -541,7 +542,7 @@ def _value(number: str) -> int:
     parts = re.findall(r"\d+", number)
     if not parts:
         return 0
-    minute_last = re.fullmatch(r"\d{2}/\d{1,3}:(\d{1,3})|(?:19|20)\d\d/\d{1,2}/(\d{1,3})|(?:19|20)\d\d-(\d{1,4})|\d{2}\.(\d{3})|[A-Z]{1,3}\.(\d{2,4})|(\d{1,3})-\d{2}/\d{2}|(\d{4,5})/\d{2}/\d{2}", number)
+    minute_last = re.fullmatch(r"(?:19|20)\d\d-\d{2}/(\d{1,2})[a-z]?|\d{2}/\d{1,3}:(\d{1,3})|(?:19|20)\d\d/\d{1,2}/(\d{1,3})|(?:19|20)\d\d-(\d{1,4})|\d{2}\.(\d{3})|[A-Z]{1,3}\.(\d{2,4})|(\d{1,3})-\d{2}/\d{2}|(\d{4,5})/\d{2}/\d{2}", number)
     if minute_last:
         # "06/21:01" (minute 1 of meeting 21), "2022-107", "23.001" (minute 1 of 2023), "CA.212"
         return int(next(group for group in minute_last.groups() if group))

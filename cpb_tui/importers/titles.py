@@ -64,6 +64,10 @@ def _title_and_rest(title: str) -> tuple[str, str | None]:
     decided = re.match(r"^(?P<title>[^.:;]{3,100}?)\.?\s+(?P<rest>(?:RESOLVED|AGREED)\b.*)$", title)
     if decided and _title_like(decided.group("title").rstrip(" -\u2013\u2014")) and len(decided.group("title").split()) <= (16 if re.search(r"[-\u2013\u2014]$", decided.group("title")) else 12):
         return decided.group("title"), decided.group("rest")  # "3670 Membership of Committees RESOLVED that ..."
+    # "Matters Arising from the above minutes  Northumbria Water had replied ...": a wide gap, where a line break was
+    gap = re.match(r"^(?P<title>[^.:;]{3,120}?\S)\s{2,}(?P<rest>[A-Z\u2018\u201c\"'(][^\s]*\s.{10,})$", title)
+    if gap and _title_like(gap.group("title")) and not re.search(r"\s{2}", gap.group("title")):
+        return gap.group("title"), gap.group("rest")
     split = _CAPS_THEN_TEXT.match(title) or _CAPS_RUN.match(title)
     if split and is_caps_line(split.group("title")) and len(split.group("title").split()) >= 1:
         return split.group("title"), split.group("rest")
@@ -117,7 +121,7 @@ def _run_in_title(title: str, run: re.Match[str] | None) -> tuple[str, str | Non
     """The last tries of `_title_and_rest`: a title run into its minute with no stop between."""
     if run and (not _title_like(title) or title.endswith(".")) and _title_like(run.group("title")) and (
         len(run.group("title").split()) > 1 or _one_word_heading(run.group("title"))
-    ) and not re.search(r"\b(?:Councillors?|Cllrs?|Alderman|Aldermen|Mayor)$", run.group("title")):
+    ) and not re.search(r"\b(?:Councillors?|Cllrs?|Alderman|Aldermen|Mayor|of|and|for|the|to|in|on|from|by|with|a|an)$", run.group("title")):
         # "All Councillors present signed ...": "All" is no title; nor is "Councillor" in
         # "Councillor Mrs Kerr requested ..."
         return run.group("title"), run.group("rest")
@@ -130,9 +134,9 @@ def _run_in_title(title: str, run: re.Match[str] | None) -> tuple[str, str | Non
 # the titles every minute book uses, known without a stop after them when the minute runs on
 _COMMON_TITLE = re.compile(
     r"^(?P<title>(?i:matters\s+arising(?:\s+from\s+(?:the\s+)?(?:previous\s+|last\s+)?minutes)?|declarations?\s+of\s+(?:members'?\s+)?interests?"
-    r"|apologies(?:\s+for\s+absence)?|correspondence|any\s+other\s+business|previous\s+minutes|planning(?:\s+applications?)?|finance|accounts(?:\s+for\s+payment)?))"
+    r"|apologies(?:\s+for\s+absence)?|(?:approval\s+of\s+)?minutes\s+of\s+(?:the\s+)?(?:previous|last)\s+meeting|correspondence|any\s+other\s+business|previous\s+minutes|planning(?:\s+applications?)?|finance|accounts(?:\s+for\s+payment)?))"
     # (the minute after it: a reference, or a sentence's start; not more of the title, "Finance Committee Minutes ...")
-    r"\s+(?P<rest>(?:\d{1,3}[/.]\d|(?:The|A|An|It|There|This|Cllrs?|Councillors?|Mr|Mrs|Ms|Dr|None|Nil|No)\b|[A-Z][a-z]+\s+(?:had|has|was|were|reported|said|asked|confirmed|advised)\b).{20,})$"
+    r"\s+(?P<rest>(?:\d{1,3}[/.]\d|Minute\s+\d|(?:The|A|An|It|There|This|Cllrs?|Councillors?|Mr|Mrs|Ms|Dr|None|Nil|No)\b|[A-Z][a-z]+\s+(?:had|has|was|were|reported|said|asked|confirmed|advised)\b).{20,})$"
 )
 
 
@@ -167,7 +171,7 @@ _FILE_NAME = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|odt|rtf)\s*$", re.IGNORECAS
 _TITLE_RUN = (
     # ("Confirmation of Minutes of 13.6.19 The following amendment ...": a date is one of a title's words)
     r"(?P<title>(?:[A-Z][A-Za-z'\u2019&,-]*|of|and|for|the|to|in|on|from|by|with|a|an)(?:\s+(?:[A-Z][A-Za-z'\u2019&,-]*|\d{1,2}[./]\d{1,2}[./]\d{2,4}|of|and|for|the|to|in|on|from|by|with|a|an)){0,9}?)"
-    r"\s+(?P<rest>(?:Councillors?|Cllrs?\.?|Mr|Mrs|Miss|Ms|Dr|The|It|There|This|Members|No|None|Apologies|Officers?|A|An|RESOLVED|AGREED|Resolved|Agreed|She|He|They|We)\b.*"
+    r"\s+(?P<rest>(?:Councillors?|Cllrs?\.?|Mr|Mrs|Miss|Ms|Dr|The|It|There|This|Members(?!\s+of\s+the\s+[Pp]ublic\b)|No|None|Apologies|Officers?|A|An|RESOLVED|AGREED|Resolved|Agreed|She|He|They|We)\b.*"
     # "Welcome Anne-Marie welcomed everyone ...": a name and what they did starts the minute
     r"|(?!(?:Clerk|Chair\w*|Mayor|Officer|Director|Manager|Treasurer|Secretary|Council\w*|Committee|Board|Panel)\b)[A-Z][\w'\u2019-]+\s+"
     r"(?:[a-z]{3,}ed|said|told|gave|spoke|took|made|read)\b.*)$"
