@@ -67,3 +67,28 @@ def test_a_request_hedged_as_often_as_possible_is_no_task():
     assert [a.text for a in extract_from_minutes("The Police were asked to patrol the lane on Friday nights.")] == [
         "The Police to patrol the lane on Friday nights"
     ]
+
+
+def test_a_sentence_moved_then_its_movers_alone_is_a_decision():
+    line = ("The details of the budget were considered. Following this a draft precept of \u00a312,400 was put forward for"
+            " approval at the January 2032 meeting. Proposed: Ann Reid. Seconded: Tom Blake.")
+    assert [text for _, text in _clauses(line)] == [line.split(" considered. ")[1]]
+    # not an amendment, nor a motion the page says was lost
+    assert _clauses("The amendment to the grant was put. Proposed: Ann Reid, Seconded: Tom Blake.") == []
+    assert _clauses("The Clerk read the letter. The motion to object. Proposed: A Reid. Seconded: T Blake. The motion was lost.") == []
+
+
+def test_a_running_minute_with_a_colon_a_year_in_its_title_and_an_outcome_agreed_unanimously(tmp_path):
+    text = (
+        "Minutes of the meeting of Orcheston Parish Council held at the School on Tuesday, 16th November 2032, at 7.30pm.\n\n"
+        "Present: Ann Reid-Chairman, Tom Blake, Jo Hay.\n\n"
+        "3661: Apologies for Absence: None.\n\n"
+        "3662: Transfer of Funds held by the Parish Council to the Youth Club:\n"
+        "The Chairman asked for a vote on the transfer of \u00a31,240. The transfer was unanimously agreed.\n\n"
+        "3663: Consideration of Draft Budget & Precept for 2033/34 for later approval:\n"
+        "The budget was considered.\n"
+    )
+    _, items = stored_text(tmp_path, "minutes.txt", text)
+    assert [item.number for item, _, _ in items] == ["3661", "3662", "3663"]
+    assert items[2][0].title == "Consideration of Draft Budget & Precept for 2033/34 for later approval"
+    assert items[1][1] == ["The transfer was unanimously agreed."]

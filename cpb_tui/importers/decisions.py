@@ -16,7 +16,7 @@ from cpb_tui.importers.resolutions import cut_copy, parse_resolved
 from cpb_tui.domain.models import ResolutionRecord
 from cpb_tui.importers.mid_decisions import APOLOGIES_THEN_VERDICT, MID_OPENER as _MID_OPENER, POINT_THEN_DECISION
 from cpb_tui.importers.motions import CARRIED_OVER_LIST as _CARRIED_OVER_LIST, MINUTES_MOTION as _MINUTES_MOTION, MOTION_CARRIED as _MOTION_CARRIED, FAILED_MOTION, SECONDED_MOTION
-from cpb_tui.importers.motions import MOVED_AND as _MOVED_AND, MOVER as _MOVER, agreed_then_narrative as _agreed_then_narrative
+from cpb_tui.importers.motions import MOVED_AND as _MOVED_AND, MOVER as _MOVER, MOVERS_AFTER, agreed_then_narrative as _agreed_then_narrative
 from cpb_tui.importers.outcomes import _ELECTED, _NOTED, _OFFICER, _ONE_WHO, _PARA, _WHO, OWN_DECISION
 
 # "It was proposed by Councillor A, seconded by Councillor B and unanimously RESOLVED"
@@ -312,6 +312,7 @@ def _chosen(found_blocks: list[tuple[int, str, list[str]]], lines: list[str]) ->
 _ROW_FIELD = re.compile(r"(?<=\S)(?<!\bof)(?<!\bDate)\s+(?=(?:Decisions?|Minutes|Cofnodion|Penderfyniad)\s*:\s+\S)")
 
 
+_MOVERS_AFTER = re.compile(MOVERS_AFTER)
 _LABEL_ALONE = re.compile(r"^\s*\(?(?:[a-h]|[ivx]{1,4})\)\s*$")
 
 
@@ -370,6 +371,8 @@ def _sentences_apart(lines: list[str]) -> list[str]:
             sentence, *after = _SENTENCE_END.split(piece, maxsplit=1)
             if re.search(r"[:\u2013-]\s*(?:1[.)]|\(1\)|\(?[ai]\))\s+[A-Z]", piece[:240]):
                 after = []  # "it was RESOLVED to: 1. Note ... 2. Agree ...": its clauses run on in the line
+            elif _MOVERS_AFTER.match(piece):
+                after = []  # "A draft figure ... was put forward. Proposed: A Reid. Seconded: T Blake.": the movers are its own
             # (an outcome after it, "The minutes were signed by the Chair.", is narrative too)
             follows = opener(after[0]) if after else None
             expanded.extend([sentence, "", after[0]] if after and (follows is None or follows[0] == "noted") else [piece])

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from cpb_tui.importers.motions import MOTION_SECONDED_HERE
+from cpb_tui.importers.motions import MOTION_SECONDED_HERE, MOVERS_AFTER
 from cpb_tui.importers.outcomes import AGREED_AND_ASKED, PROPOSED_AND_SECONDED, _ONE_WHO
 
 MID_OPENER = re.compile(
@@ -26,6 +26,9 @@ MID_OPENER = re.compile(
     # officers: Councillor Watkins proposed and Councillor Lundberg seconded that ...", "After discussion of the signs,
     # Cllr Winder proposed we order them ..., this was seconded by Cllr Tacon": a motion carried, mid-paragraph
     r"|(?<=[a-z0-9)\u2019][.!?:,])(?<!Proposal:)(?<!Motion:)(?<!Proposals:)\s+(?=(?:It\s+was\s+|(?:The\s+)?(?:Cllr|Councillor|Alderman|Chair\w*|Mr|Mrs|Ms|Dr)\b)" + MOTION_SECONDED_HERE + ")"
+    # "... were considered. A draft figure of \u00a315,500 was put forward. Proposed: A Reid. Seconded: T Blake.": the last
+    # sentence before the movers is what they moved
+    r"|(?<=[a-z0-9)\u2019][.!?])\s+(?=[A-Z]" + MOVERS_AFTER + ")"
     # "Approval of the minutes \u2013 The minutes of the meeting ... were approved.": a heading, a dash, the outcome
     r"|(?<=\s[\u2013\u2014-])\s*(?=(?:The\s+)?[Mm]inutes\b[^.]{0,200}\b(?:was|were)\s+(?:\w+\s+){0,2}(?:agreed|approved|confirmed|signed|accepted|adopted)\b)"
     # "a. PL/26/0123 \u2013 Mill Farm \u2013 New barn: Approved with conditions. \u2013 Noted.": the meeting's outcome ends the line

@@ -86,10 +86,16 @@ _NOT_CARRIED = (
     r"|(?:reported|said|advised|explained)\s+that)\b)"
 )
 _MOVED_THEN_SECONDED = rf"{_MOVER_WORDS}{{0,300}}?{_PROPOSER}{_MOVER_WORDS}{{0,200}}?{_SECONDER}"
+# "A draft precept of £15,500 was put forward for approval in January. Proposed: A Reid. Seconded: T Blake.": the sentence
+# moved, then its movers alone to the line's end (each their own short sentence)
+MOVERS_AFTER = (
+    rf"[^.!?]{{10,300}}?[.!?]\s+\(?(?:Proposed|PROPOSED|Moved|MOVED)(?:\s+(?i:by))?\s*[:\u2013-]?\s*{_MOVER_WORDS}{{2,60}}?[.,;]?\s+"
+    rf"(?:(?i:and)\s+)?(?:Seconded|SECONDED|seconded)(?:\s+(?i:by))?\s*[:\u2013-]?\s*{_MOVER_WORDS}{{2,60}}?\)?\.?\s*$"
+)
 MOTION_SECONDED = (
     r"(?!\W*(?i:it\s+was\s+)?(?i:proposed|moved)\b(?:(?!\bthat\b|\bto\s+[a-z]).)*$)"  # the movers alone, of the decision that follows them
     r"(?!\W*To\s+(?:consider|receive|note|debate|discuss)\b)"  # an agenda's "To consider the following motion, proposed by ..."
-    rf"(?!.*{_NOT_CARRIED}){_MOVED_THEN_SECONDED}"
+    rf"(?!.*{_NOT_CARRIED})(?:{_MOVED_THEN_SECONDED}|{MOVERS_AFTER})"
 )
 # (compiled once: the readers test every outcome they meet against them)
 SECONDED_MOTION = re.compile(MOTION_SECONDED)

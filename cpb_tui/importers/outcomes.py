@@ -92,6 +92,8 @@ _NOTED = re.compile(
     # "After hearing Mr Hull, adoption of the notes of the meeting was deferred until 4 December 2027."
     r"|.{0,200}\b(?:was|were)\s+(?:duly\s+|further\s+|again\s+)?deferred\s+(?:until|to)\s+(?:the\s+)?(?:next|\d{1,2}(?:st|nd|rd|th)?\s|[A-Z][a-z]+\s+(?:\d|meeting))[^.]{0,80}\.?\s*$"
     r"|(?:.{0,300}?(?<=[.!?])\s+)?The\s+(?:proposal|motion)\s+was\s+(?:duly\s+)?(?:agreed|carried|approved)(?:\s+(?:unanimously|by\b)|\.?\s*$)"
+    # "... asked for a vote on the transfer. The transfer was unanimously agreed.": what was put, agreed in so many words
+    r"|(?:.{0,300}?(?<=[.!?])\s+)?The\s+(?:[\w'\u2019-]+\s+){1,3}?(?:was|were)\s+(?:then\s+|duly\s+)?unanimously\s+(?:agreed|approved|carried|accepted|adopted)\.?\s*$"
     # an election at the meeting: "Cllr Hale was unanimously elected Chair.", "The following were elected:"
     # (not "Cllr Moss, who was elected in May, ...")
     r"|(?!.{0,120}\bwho\s+(?:was|were)\s+(?:re-)?(?:elected|appointed)\b)" + _ELECTED +

@@ -160,7 +160,7 @@ def _title_like(text: str, long: bool = False) -> bool:
         return False
     # "Consideration of Quotation received for Tree Works on Cemetery Boundary:": a title in capitals
     # may end in a colon; a sentence that does is a lead-in ("The Board noted the following:")
-    capitals = sum(1 for word in words if len(word) > 3 and word[0].isupper()) / max(1, sum(1 for word in words if len(word) > 3))
+    capitals = sum(1 for word in words if len(word) > 3 and word[0].isupper()) / max(1, sum(1 for word in words if len(word) > 3 and not word[0].isdigit()))
     colon_ok = 20 if purpose else (16 if text.endswith(":") and capitals >= 0.6 else 6)
     if text.endswith(",") or (text.endswith((";", ":")) and len(words) > colon_ok) or (text.endswith(".") and len(words) > (30 if purpose else 12)):
         return False
