@@ -92,3 +92,33 @@ def test_a_running_minute_with_a_colon_a_year_in_its_title_and_an_outcome_agreed
     assert [item.number for item, _, _ in items] == ["3661", "3662", "3663"]
     assert items[2][0].title == "Consideration of Draft Budget & Precept for 2033/34 for later approval"
     assert items[1][1] == ["The transfer was unanimously agreed."]
+
+
+def test_a_board_s_minutes_numbered_minute_year_and_point_each_a_paragraph(tmp_path):
+    text = (
+        "A MEETING OF THE MARSHFORD INTERNAL DRAINAGE BOARD WAS HELD AT THE BOARD ROOM ON WEDNESDAY 14 MARCH 2035 AT 10 AM\n\n"
+        "02/35/01 The Chairman reported that Mr Paul Lane had been appointed by the Borough Council as a member of the Board.\n\n"
+        "03/35/01 The Chairman led Members in a moment's silence in memory of Mr Ray Dunn, who had served the Board for many years.\n\n"
+        "04/35/01 Mr A Dale declared an interest in the payment to his family's farm recorded in the accounts. RESOLVED that this be noted.\n\n"
+        "04/35/02 Mr F Hale declared an interest in the report on Reedham pumping station, where he is the attendant. RESOLVED that this be noted.\n\n"
+        "05/35/01 The minutes of the last Board meeting held on 15 November 2034 were approved and signed as a true record.\n"
+    )
+    _, items = stored_text(tmp_path, "minutes.txt", text)
+    items = [entry for entry in items if entry[0].number]
+    assert [item.number for item, _, _ in items] == ["02/35/01", "03/35/01", "04/35/01", "04/35/02", "05/35/01"]
+    assert items[2][0].title.startswith("Mr A Dale declared an interest") and items[2][1] == ["that this be noted."]
+
+
+def test_minutes_numbered_by_month_and_year_with_one_run_onto_the_line_before(tmp_path):
+    text = (
+        "DRAFT Minutes of a Meeting of Heathfield Parish Council Tuesday 1st October 2035 in the Village Hall.\n\n"
+        "1035/01 Apologies Cllr Hale, Cllr Dunn\n\n"
+        "1035/02 Minutes Minutes for the meeting held on the 3rd September 2035 were confirmed and signed."
+        " Proposer - Cllr Reid Seconder \u2013 Cllr Blake 1035/03 Declarations of Interest None\n\n"
+        "1035/04 Police Report No crimes to report. Clerk to ask for a crime report next month.\n"
+    )
+    _, items = stored_text(tmp_path, "minutes.txt", text)
+    assert [item.number for item, _, _ in items] == ["1035/01", "1035/02", "1035/03", "1035/04"]
+    assert items[1][0].title == "Minutes"
+    assert items[1][1][0].startswith("Minutes for the meeting held on the 3rd September 2035 were confirmed")
+    assert [a.text for a in items[3][2]] == ["Clerk to ask for a crime report next month"]

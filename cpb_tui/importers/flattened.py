@@ -8,6 +8,7 @@ and before each decision; a capitals title run into its text is split from it.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Callable
 
 from cpb_tui.importers.layout import is_caps_line
@@ -366,10 +367,38 @@ def _mid_line_items(lines: list[str]) -> list[str]:
     return out
 
 
+_REFERENCE_START = re.compile(r"^\s*(?P<pre>(?:[A-Z]{1,4})?\d{2,4}/)(?P<value>\d{1,3})\s+[A-Z]")
+
+
+def _mid_line_references(lines: list[str]) -> list[str]:
+    """ "1019/02 Minutes ... Seconder \u2013 Cllr Brown 1019/03 Declarations of Interest None": a minute whose
+    reference (the same leading part as the lines around it, the next number) no line opens, run onto the line of
+    the minute before it, is given its own line."""
+    starts = [m for m in (_REFERENCE_START.match(line) for line in lines[:3000]) if m]
+    common = Counter(m.group("pre") for m in starts).most_common(1)
+    if not common or common[0][1] < 2:
+        return lines
+    prefix = common[0][0]
+    started = {int(m.group("value")) for m in starts if m.group("pre") == prefix}
+    inside = re.compile(rf"(?<=\S)\s+{re.escape(prefix)}(\d{{1,3}})\s+(?=[A-Z])")
+    out: list[str] = []
+    last = 0
+    for line in lines:
+        opening = _REFERENCE_START.match(line)
+        last = int(opening.group("value")) if opening and opening.group("pre") == prefix else last
+        cuts = []
+        for match in inside.finditer(line[:5000]) if last else ():
+            if int(match.group(1)) == last + 1 and last + 1 not in started:
+                cuts.append(match.start() + 1)
+                last += 1
+        out.extend(_split_at(line, cuts).split("\n") if cuts else [line])
+    return out
+
+
 def unflatten(lines: list[str]) -> list[str]:
     """Very long lines broken before numbered items and decisions; other lines as they are."""
     out: list[str] = []
-    for line in _pipe_rows(_glued_runs(_word_markers(_mid_line_items(lines)))):
+    for line in _pipe_rows(_glued_runs(_word_markers(_mid_line_references(_mid_line_items(lines))))):
         if len(line) < 500:
             # a shorter line may still hold a run of lettered points: "3. CLERK'S REPORT a) ... b) ... c) ..."
             points = _decimal_point_breaks(line).split("\n")

@@ -102,6 +102,12 @@ def three_parts(candidates: list) -> None:
             candidate.value = int(point.group(2))
     # (and "18/11/124", "18/11/125": year and month, then a running minute of three figures)
     dated = [c for c in candidates if re.fullmatch(r"\d{2}/\d{2}/\d{2}|\d{2}/\d{1,2}/\d{3}", c.number)]
+    # ("02/19/01", "03/19/01", "04/19/01", "04/19/02": a drainage board's minute, its year, then the minute's point)
+    firsts = [int(c.number.split("/")[0]) for c in dated]
+    if len(dated) >= 3 and len({c.number.split("/")[1] for c in dated}) == 1 and len(set(firsts)) >= 3 and firsts == sorted(firsts):
+        for candidate in dated:
+            candidate.value = int(candidate.number.split("/")[0])
+        return
     shared = Counter(c.number.rsplit("/", 1)[0] for c in dated)
     for candidate in dated:
         if shared[candidate.number.rsplit("/", 1)[0]] >= 2:

@@ -147,7 +147,8 @@ def numbered_items(lines: list[str]) -> list[Heading]:
     # second part runs.
     three_parts(candidates)
     # "2404/01": year and month; "2022/61": the year, then the minute; "363/02": the meeting, then the minute
-    slashed = [c for c in candidates if re.fullmatch(r"\d{1,2}/\d{1,4}|\d{2}(?:0[1-9]|1[0-2])/\d{2}|(?:19|20)\d\d/\d{1,4}|\d{3}/\d{2}", c.number)]
+    # ("1019/02": a parish's month and year, then the minute)
+    slashed = [c for c in candidates if re.fullmatch(r"\d{1,2}/\d{1,4}|\d{2}(?:0[1-9]|1[0-2])/\d{2}|(?:0[1-9]|1[0-2])\d{2}/\d{2}|(?:19|20)\d\d/\d{1,4}|\d{3}/\d{2}", c.number)]
     if len(slashed) >= 2 and len({c.number.split("/")[0] for c in slashed}) == 1:
         for candidate in slashed:
             candidate.value = int(candidate.number.split("/")[1])
@@ -432,6 +433,9 @@ def _candidate(lines: list[str], index: int, running_years: frozenset[str] = fro
         year_first = bool(re.fullmatch(r"(?:19|20)\d\d-\d{1,4}|(?:19|20)\d\d-\d{2}/\d{1,2}[a-z]?|[A-Z]{1,3}\d{1,3}:\d{2}/\d{2}", number))
         # "16.95 To receive apologies ...": the year, then the council's running minute (where three or more lines say so)
         running = bool(re.fullmatch(r"\d{2}\.\d{2,3}", number)) and number.split(".")[0] in running_years
+        if re.fullmatch(r"\d{2}/\d{2}/\d{2}", number) and len(raw_title.split()) > 12 and re.search(r"\b(?:was|were|had|has|reported|declared|RESOLVED)\b", raw_title):
+            # "04/19/02 Mr F Dale declared an interest in ... RESOLVED that this be noted.": a board's minute is its paragraph
+            running, title, rest = True, raw_title, None
         if running and rest is None and (opener(title) or len(title.split()) > 12):
             # "22.17. It was resolved to approve the minutes ...": the minute is its line; its opening words name it
             title, rest = " ".join(title.split()[:8]).rstrip(" ,;:") + " \u2026", title
@@ -505,9 +509,10 @@ def _minor(number: str) -> int:
     if re.fullmatch(r"(?:19|20)\d\d-\d{1,4}|\d{2}\.\d{3}|[A-Z]{1,3}\.\d{2,4}", number):
         return 0  # "2022-107", "23.001", "CA.212": the minute is the item's own number
     # ("2016/32/01": a point of minute 2016/32; "2020/01/08", a month with its nought, is the year, month and minute)
-    sub = re.search(r"[.-](\d{1,2})$|^(?:19|20)\d\d/(?!0\d/)\d{1,3}/(\d{1,2})$", number)
+    # ("04/19/02": point 2 of minute 4 of 2019, a drainage board's numbering)
+    sub = re.search(r"[.-](\d{1,2})$|^(?:19|20)\d\d/(?!0\d/)\d{1,3}/(\d{1,2})$|^\d{2}/\d{2}/(\d{2})$", number)
     if sub:
-        return int(sub.group(1) or sub.group(2))
+        return int(sub.group(1) or sub.group(2) or sub.group(3))
     letter = re.search(r"\d([a-z])(?:/\d+)?$", number)  # 5a, 50a/19
     return ord(letter.group(1)) - ord("a") + 1 if letter else 0
 

@@ -43,6 +43,10 @@ def _title_and_rest(title: str) -> tuple[str, str | None]:
     glued = re.match(r"^([A-Z][A-Z'\u2019 ]{2,60}[A-Z])(?:\.(?=[A-Z][a-z])|(?=[A-Z][a-z]{2}))(.{3,})$", title)
     if glued:
         return glued.group(1), glued.group(2)
+    # "Minutes Minutes for the meeting held on 3rd September were confirmed": the title's word opens its minute
+    repeated = re.match(r"^(?P<title>(?P<word>[A-Z][a-z]{3,}))\s+(?P<rest>(?P=word)\b.{10,})$", title, re.IGNORECASE)
+    if repeated and title[0].isupper():
+        return repeated.group("title"), repeated.group("rest")
     bilingual = _bilingual_title(title)
     if bilingual:
         return bilingual
