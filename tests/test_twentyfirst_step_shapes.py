@@ -122,3 +122,18 @@ def test_minutes_numbered_by_month_and_year_with_one_run_onto_the_line_before(tm
     assert items[1][0].title == "Minutes"
     assert items[1][1][0].startswith("Minutes for the meeting held on the 3rd September 2035 were confirmed")
     assert [a.text for a in items[3][2]] == ["Clerk to ask for a crime report next month"]
+
+
+def test_a_town_council_s_minute_and_year_and_its_agenda_wording_gives_no_task(tmp_path):
+    text = (
+        "HALTON TOWN COUNCIL\n\nMinutes of a Meeting of Town Council held in The Guildhall on Thursday 2nd October 2034 at 7.00 pm\n\n"
+        "212/34/35 RECORDING OF MEETINGS \u2013 PLEASE NOTIFY THE CHAIRMAN IF YOU ARE INTENDING TO RECORD THIS MEETING.\n\n"
+        "213/34/35 DECLARATIONS OF INTEREST\n\n"
+        "a. Declarations from Members of any interests in matters to be considered at this meeting. b. Dispensations required\n\n"
+        "214/34/35 PLANNING\n\nThe Clerk to write to the county about the verge.\n"
+    )
+    _, items = stored_text(tmp_path, "minutes.txt", text)
+    numbered = {item.number: actions for item, _, actions in items if item.number}
+    assert list(numbered) == ["212/34/35", "213/34/35", "214/34/35"]
+    assert numbered["213/34/35"] == []
+    assert [a.text for a in numbered["214/34/35"]] == ["The Clerk to write to the county about the verge"]

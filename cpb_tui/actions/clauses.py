@@ -382,8 +382,8 @@ def _passive(body: str, strict: bool) -> ActionCandidate | None:
         return None
     obj, pp, rest = match.group("obj"), match.group("pp").lower(), match.group("rest")
     obj = _passive_subject(obj, strict, body)
-    if obj is None or _procedure(obj, pp, rest) or _SHAPED_BY.match(rest):
-        return None
+    if obj is None or _procedure(obj, pp, rest) or _SHAPED_BY.match(rest) or re.match(r"(?i)(?:at|during)\s+this\s+meeting\b", rest):
+        return None  # ("interests in matters to be considered at this meeting": the meeting's own business, not a task)
     # "The metal sign remains to be repaired", "For some further changes to be made": the thing itself
     obj = re.sub(r"\s+(?:still\s+)?(?:remains?|needs?)$", "", re.sub(r"^For\s+(?=(?:some|any|the|a|an|further|more|this|these|it|them)\b)", "", obj.strip(), flags=re.IGNORECASE))
     rest = _own_sentence(rest)
