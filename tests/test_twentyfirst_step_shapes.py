@@ -137,3 +137,16 @@ def test_a_town_council_s_minute_and_year_and_its_agenda_wording_gives_no_task(t
     assert list(numbered) == ["212/34/35", "213/34/35", "214/34/35"]
     assert numbered["213/34/35"] == []
     assert [a.text for a in numbered["214/34/35"]] == ["The Clerk to write to the county about the verge"]
+
+
+def test_a_member_named_by_initials_asks_another_and_a_stop_lost_its_space():
+    from cpb_tui.actions.narrative import extract_from_minutes
+
+    found = extract_from_minutes(
+        "IK asked Cllr Eden to arrange for the signs to be put up by the council, as the works would then be permitted"
+        " development.IK undertook to confirm the places with the planners."
+    )
+    assert [(a.text, a.owners) for a in found] == [
+        ("Cllr Eden to arrange for the signs to be put up by the council, as the works would then be permitted development", ("Cllr Eden",)),
+        ("IK to confirm the places with the planners", ("IK",)),
+    ]

@@ -90,8 +90,13 @@ _COUNCILOR = re.compile(r"\b([Cc]ounci)l(ors?)\b")
 _DECIDED_IN_CAPITALS = re.compile(r"(?<=[a-z]\s)(AGREED)(?=\s+(?:to|that|not)\b)")
 
 
+# "... available to the Council.IK undertook to confirm ...": a full stop whose space a PDF lost, before who acts
+_GLUED_STOP = re.compile(r"(?<=[a-z]{3}\.)(?=(?:[A-Z]{2,3}|The|He|She|They|It|Cllr|Councillor|Clerk)\s+(?:undertook|agreed|will|would|to|asked|said|offered|was|were)\b)")
+
+
 def usual_spelling(text: str) -> str:
     """The text with words some councils spell their own way written the usual way, so one rule reads both."""
+    text = _GLUED_STOP.sub(" ", text)
     return _DECIDED_IN_CAPITALS.sub(lambda found: found.group(1).lower(), _COUNCILOR.sub(r"\1ll\2", text))
 
 
@@ -194,7 +199,8 @@ def member_asking(subject: str, last_doer: str | None) -> bool:
         return False  # "Several Members ... asked officers to look into it": some of them, not the meeting
     if re.fullmatch(r"\s*(?:He|She)\s+(?:\w+\s+){0,12}?(?:and\s+)?", subject) and last_doer and _MEMBER.search(last_doer):
         return True
-    return bool(_MEMBER.search(subject))
+    # (or a member by initials, as parish and community council minutes name them: "IK asked Cllr Edgar to ...")
+    return bool(_MEMBER.search(subject) or re.search(r"(?:^|\s)[A-Z]{2,3}\s*$", subject))
 
 
 # who makes an offer: a named member or officer, a post, or "he"/"she" ("Councillor Jones offered to ...")
