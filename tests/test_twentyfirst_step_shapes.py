@@ -150,3 +150,19 @@ def test_a_member_named_by_initials_asks_another_and_a_stop_lost_its_space():
         ("Cllr Eden to arrange for the signs to be put up by the council, as the works would then be permitted development", ("Cllr Eden",)),
         ("IK to confirm the places with the planners", ("IK",)),
     ]
+
+
+def test_a_decision_with_its_own_reference_between_its_words_and_a_doer_who_further_investigates():
+    line = ("b) Cllr Ward reported that grants might be had; following a discussion it was Resolved (minute 0335 - 2(ib))"
+            " that Cllr Ward further investigate what support was available and it be placed on the agenda of the next meeting.")
+    clauses = resolutions_from(split_decisions([line])[1])
+    assert [c.text for c in clauses] == [
+        "that Cllr Ward further investigate what support was available and it be placed on the agenda of the next meeting."
+    ]
+    from cpb_tui.actions.extract import extract_from_resolution
+
+    tasks = extract_from_resolution(clauses[0].text, "other")
+    assert [(a.text, a.owners) for a in tasks] == [
+        ("Cllr Ward to investigate what support was available", ("Cllr Ward",)),
+        ("Place it on the agenda of the next meeting", ()),
+    ]

@@ -73,7 +73,7 @@ _THIRD_PERSON = (
 _COORDINATED = re.compile(
     rf"[,;]?\s+and\s+(?:also\s+)?(?=(?:{_THIRD_PERSON})\b)"
     # "the report be noted and a further report be brought to a future meeting"
-    r"|\s+and\s+(?=(?:a|an|the|further)\s+[^,;]{0,80}?\bbe\s+(?:brought|presented|submitted|provided|circulated|sent|received)\b)"
+    r"|\s+and\s+(?=(?:(?:a|an|the|further)\s+[^,;]{0,80}?\b|(?:it|this)\s+)be\s+(?:brought|presented|submitted|provided|circulated|sent|received|placed|put|added)\b)"
     # "agreed to note the report and to ask for a further update in six months"
     r"|[,;]?\s+and\s+(?=to\s+(?:ask|request|receive|instruct|invite|seek|advise|inform|notify|write)\b)"
     # "To award the contract ..., and for the Commissioning Manager to report on ..."

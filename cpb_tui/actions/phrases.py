@@ -194,6 +194,8 @@ def _split_owner(text: str) -> tuple[str | None, str]:
 def _owner_and_verb(text: str) -> tuple[str | None, str, str]:
     """ "the Trust and officers provide a report" -> ("the Trust and officers", "provide", "a report")."""
     owner, after = _split_owner(text)
+    # "that Cllr Watson further investigate ...", "officers also report ...": how, before the verb
+    after = re.sub(r"^(?:further|also|now|then|urgently|again)\s+(?=[a-z]+\b)", "", after) if owner else after
     verb = re.match(r"^([a-z]+)\b\s*(.*)$", after)
     if not owner or not verb:
         return None, "", text

@@ -313,6 +313,7 @@ _ROW_FIELD = re.compile(r"(?<=\S)(?<!\bof)(?<!\bDate)\s+(?=(?:Decisions?|Minutes
 
 
 _MOVERS_AFTER = re.compile(MOVERS_AFTER)
+_DECISION_REFERENCE = re.compile(r"\b((?i:resolved|agreed))\s+\((?i:minute|min\.?|ref\.?|res\.?)\s*[\w./ -]{0,20}(?:\([a-z0-9]{1,4}\))?\)?\s+(?=(?i:that|to)\b)")
 _LABEL_ALONE = re.compile(r"^\s*\(?(?:[a-h]|[ivx]{1,4})\)\s*$")
 
 
@@ -343,6 +344,8 @@ def _sentences_apart(lines: list[str]) -> list[str]:
     # "On the proposal of Councillor A, seconded by Councillor B, it was agreed ...": who moved
     # it is not part of what was decided
     unwrapped = [_MOVED_AND.sub("It was ", _MOVER.sub("", line)) for line in unwrapped]
+    # "it was Resolved (minute 0312 - 2(ia)) that ...": the council's own reference for the decision, between its words
+    unwrapped = [_DECISION_REFERENCE.sub(r"\1 ", line) if "(" in line else line for line in unwrapped]
     # "(3) It was agreed that the Chair will invite ...": a point of the minutes whose sentence is the decision
     unwrapped = [re.sub(r"^\s*\((?:\d{1,2}|[a-h]|[ivx]{1,4})\)\s+(?=It\s+was\s+(?:\w+\s+){0,2}(?i:agreed|resolved|decided)\b)", "", line) for line in unwrapped]
     # a table row flattened onto one line: "Minutes of the Previous Meeting To approve ... Decision:
