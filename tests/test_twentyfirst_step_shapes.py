@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from cpb_tui.importers.decisions import resolutions_from, split_decisions
 from tests.stored import stored_text
 
@@ -166,3 +168,25 @@ def test_a_decision_with_its_own_reference_between_its_words_and_a_doer_who_furt
         ("Cllr Ward to investigate what support was available", ("Cllr Ward",)),
         ("Place it on the agenda of the next meeting", ()),
     ]
+
+
+@pytest.mark.parametrize("text, tasks", [
+    ("The absence of the Councillors will be on the next agenda for discussion.", ["Put the absence of the Councillors on the agenda for the next meeting"]),
+    ("GLL will be looking into the matter.", ["GLL to look into the matter"]),
+    ("The work on the gate has not been done. CR to get in touch with GE asap. 12.3 CR has put up the new signs.", ["CR to get in touch with GE asap"]),
+    ("1.5 AV agreed to write the minutes in the absence of a Clerk.", []),
+])
+def test_community_council_shorthand(text, tasks):
+    from cpb_tui.actions.narrative import extract_from_minutes
+
+    assert [a.text for a in extract_from_minutes(text)] == tasks
+
+
+def test_minutes_named_so_on_their_title_line_are_a_record(tmp_path):
+    text = (
+        "Community Council Minutes of Wednesday 1st August 2035 in the Village Hall at 7.30pm\n\n"
+        "1.Welcome and apologies\n\n1.1 Everyone was welcomed by the Chair.\n\n"
+        "2. Matters arising\n\nThe hedge by the school has not been cut. CR to get in touch with the farmer.\n"
+    )
+    _, items = stored_text(tmp_path, "minutes.txt", text, committee="Pentre Community Council")
+    assert [a.text for a in items[-1][2]] == ["CR to get in touch with the farmer"]

@@ -102,9 +102,12 @@ def usual_spelling(text: str) -> str:
 
 # "This will be an agenda item for the next meeting", "The footpath would be on the agenda at the March meeting"
 _AGENDA_ITEM = re.compile(
-    r"^(?P<what>this|it|these|they|the\s+(?:[\w'\u2019-]+\s+){0,4}?(?:matter|item|issue|request|proposal|question|report|letter)(?:\s+(?:of|from|about|regarding|for)\s+[^.;,]{2,60}?)?)\s+(?:will|would|is\s+to|are\s+to)\s+be\s+"
+    r"^(?P<what>this|it|these|they|the\s+(?:[\w'\u2019-]+\s+){0,4}?(?:matter|item|issue|request|proposal|question|report|letter)(?:\s+(?:of|from|about|regarding|for)\s+[^.;,]{2,60}?)?"
+    # ("The absence of the Councillors will be on the next agenda": any matter named with its "of")
+    r"|the\s+[\w'\u2019-]+\s+of\s+[^.;,]{2,60}?)\s+(?:will|would|is\s+to|are\s+to)\s+be\s+"
     r"(?:(?:an?\s+)?agenda\s+items?|(?:placed\s+|put\s+)?on\s+(?:the\s+)?(?:next\s+)?agenda)\s*"
-    r"(?P<when>(?:for|at)\s+(?:the\s+)?(?:next|[A-Z][a-z]+(?:\s+\d{4})?)\s+(?:\w+\s+)?(?:meeting|[Cc]ouncil|[Cc]ommittee))?\.?$",
+    r"(?P<when>(?:for|at)\s+(?:the\s+)?(?:next|[A-Z][a-z]+(?:\s+\d{4})?)\s+(?:\w+\s+)?(?:meeting|[Cc]ouncil|[Cc]ommittee))?"
+    r"(?:\s*for\s+(?:discussion|consideration|a\s+decision|debate))?\.?$",
     re.IGNORECASE,
 )
 

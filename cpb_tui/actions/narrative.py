@@ -73,7 +73,11 @@ def extract_from_minutes(markdown: str) -> list[ActionCandidate]:
     ]
 
 
-_NO_TASK_TEXT = re.compile(r"(?:If|Unless|Whether|Should)\b|(?:This|That|It|These|Those)\s+to\s+be\b")
+# (nor the meeting's own business: "AV agreed to write the minutes in the absence of a Clerk")
+_NO_TASK_TEXT = re.compile(
+    r"(?:If|Unless|Whether|Should)\b|(?:This|That|It|These|Those)\s+to\s+be\b"
+    r"|(?:\S+\s+){0,3}?(?i:to\s+)?(?i:write|take|record)\s+(?:the\s+)?minutes\s+(?:in\s+the\s+absence|of\s+(?:this|the)\s+meeting\b|at\s+this\s+meeting\b)"
+)
 
 
 def _extract_from_minutes(markdown: str) -> list[ActionCandidate]:
@@ -323,7 +327,8 @@ _WOULD_LIKE = re.compile(
 # (officers of the council, not "the Environment Agency officers")
 _PERSON_BEFORE = re.compile(
     r"(?:\b(?:he|she|He|She)|\b(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?|\b(?i:clerk|chair(?:man|person)?)"
-    r"|(?:^|\b(?:[Tt]he|[Cc]ouncil|[Oo]ur|that)\s+)(?i:officers?))\s+$"
+    r"|(?:^|\b(?:[Tt]he|[Cc]ouncil|[Oo]ur|that)\s+)(?i:officers?)"
+    r"|(?:^|(?<=[\s(]))[A-Z]{2,3}\)?)\s+$"  # a member by initials: "(GLL) will be looking into the matter"
 )
 # "Kilnsey Bridge damage has been reported": the name qualifies a thing, and is no one to whom "he" can point
 # ("Kilnsey Bridge parapet damage has been ...", "Mill Lane drainage works were ..."; but "Cllr Hale himself had visited")

@@ -391,7 +391,8 @@ _LONGEST_SENTENCE = 1500
 
 def _sentences(paragraph: str) -> list[str]:
     sentences: list[str] = []
-    for piece in re.split(r"(?<=[.!?])\s+(?=[A-Z\"'(]|[a-h](?:\)|\]\.?)\s)", paragraph):  # "... the applicant. b) ES confirmed ...", "d]. Seats"
+    # ("... asap. 12.3 CR has put up the signs": a point's number from the minutes referred to starts a sentence too)
+    for piece in re.split(r"(?<=[.!?])\s+(?=[A-Z\"'(]|[a-h](?:\)|\]\.?)\s|\d{1,2}\.\s?\d{1,2}\s+[A-Z])", paragraph):  # "... the applicant. b) ES confirmed ...", "d]. Seats"
         # ("... scams, etc. CC would like ...": "etc." ends a sentence when a capital follows)
         if sentences and _ABBREVIATION.search(sentences[-1]) and not sentences[-1].endswith("etc.") and len(sentences[-1]) < _LONGEST_SENTENCE:
             sentences[-1] += " " + piece

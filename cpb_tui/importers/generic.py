@@ -55,6 +55,8 @@ def _is_record(lines: list[str], headings: list) -> bool:
                # "Draft Ordinary Meeting Minutes 3rd October 2016", "Monthly Minutes, November 9th 2021"
                or re.match(r"^\s*(?:[\w'\u2019]+\s+){1,4}minutes\s*(?:[,:\u2013-]?\s*(?=\S.{0,38}\d{4}\s*$).*)?$", line, re.I)
                and not re.search(r"\bagenda\b", line, re.I)
+               # "Community Council Minutes of Wednesday 1st August 2018 in the hall"
+               or re.match(r"^\s*(?:[\w'\u2019]+\s+){1,4}minutes\s+of\s+(?:the\s+)?(?:meeting|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", line, re.I)
                for line in lines[: min(15, headings[0].index if headings else 15)])
         or any(MINUTES_LINE.match(line) for line in lines)
         # who was there: "Present: Tom Thomas (TT), ..." near the top is a record's, never an agenda's
