@@ -190,3 +190,23 @@ def test_minutes_named_so_on_their_title_line_are_a_record(tmp_path):
     )
     _, items = stored_text(tmp_path, "minutes.txt", text, committee="Pentre Community Council")
     assert [a.text for a in items[-1][2]] == ["CR to get in touch with the farmer"]
+
+
+@pytest.mark.parametrize("line, clause", [
+    ("The Chair spoke of the library. After further discussion it was proposed by Cllr Warne and seconded by Cllr Oram that the"
+     " precept be reduced by \u00a32,000.", "After further discussion it was proposed by Cllr Warne and seconded by Cllr Oram that the"
+     " precept be reduced by \u00a32,000."),
+    ("The firm recommends a coated finish. Proposed by S. Hale seconded by J. Dunn that the council accept the \u00a31,250 quotation."
+     " All agreed.", "Proposed by S. Hale seconded by J. Dunn that the council accept the \u00a31,250 quotation."),
+    ("A cheque is outstanding. It was passed that we move the closing date to the end of November.",
+     "that we move the closing date to the end of November."),
+    ("The minutes of the meeting held on May 25 2035 were proposed for adoption, unanimously agreed and signed by Mr Ellis.",
+     "The minutes of the meeting held on May 25 2035 were proposed for adoption, unanimously agreed and signed by Mr Ellis."),
+    ("APPROVED the Minute of the meeting of 4 March 2035.", "APPROVED the Minute of the meeting of 4 March 2035."),
+    ("(535/29)   AGREED to make the following comments to the Highways Agency:", "Agreed to make the following comments to the Highways Agency:"),
+    ("The domain was offered for \u00a340. This was agreed by all members, and was bought for ten years.",
+     "This was agreed by all members, and was bought for ten years."),
+    ("a. Full Council \u2013 21st November 2034, AGREED as a true record.", "Full Council \u2013 21st November 2034, AGREED as a true record."),
+])
+def test_decisions_written_the_way_small_councils_write_them(line, clause):
+    assert [text for _, text in _clauses(line)] == [clause]

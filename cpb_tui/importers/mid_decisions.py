@@ -11,7 +11,7 @@ from cpb_tui.importers.motions import MOTION_SECONDED_HERE, MOVERS_AFTER
 from cpb_tui.importers.outcomes import AGREED_AND_ASKED, PROPOSED_AND_SECONDED, _ONE_WHO
 
 MID_OPENER = re.compile(
-    r"(?<=[.!?])\s*(?=(?:It\s+was,?\s+(?:\w+,?\s+){0,4}(?i:agreed|resolved|decided)\b|" + PROPOSED_AND_SECONDED + r"|RESOLVED\b|AGREED\b|This\s+was\s+(?:noted|agreed)\.\s*$|The\s+(?:proposal|motion)\s+was\s+(?:duly\s+)?(?:agreed|carried|approved)\b|(?:Decision|Item|Matter)\s+deferred\s+(?:to|until)\s|All\s+agreed\s+that\b"
+    r"(?<=[.!?])\s*(?=(?:It\s+was,?\s+(?:\w+,?\s+){0,4}(?i:agreed|resolved|decided)\b|It\s+was\s+(?:unanimously\s+)?passed\s+that\b|" + PROPOSED_AND_SECONDED + r"|RESOLVED\b|AGREED\b|This\s+was\s+(?:noted|agreed)\.\s*$|The\s+(?:proposal|motion)\s+was\s+(?:duly\s+)?(?:agreed|carried|approved)\b|(?:Decision|Item|Matter)\s+deferred\s+(?:to|until)\s|All\s+agreed\s+that\b"
     r"|The\s+(?:Committee|Board|Panel|Cabinet|Sub-Committee|Forum)\s+(?:RESOLVED|resolved|AGREED)\b"
     r"|(?:The\s+)?(?:(?:Parish|Town|Community|City|Full)\s+Council|Committee|Board|Panel|Cabinet|Sub-Committee|Forum|Council|Members|[Cc]ouncillors|[Mm]eeting)\s+(?:agreed|decided)\s+(?:unanimously\s+)?(?:to|that)\b))"
     # "... and in conclusion the Parish Council agreed to set the precept at ...": the outcome of a discussion
@@ -25,7 +25,8 @@ MID_OPENER = re.compile(
     # "... the options in the business case. Councillor Dunn proposed, seconded by Alderman Hale that ...", "Election of
     # officers: Councillor Watkins proposed and Councillor Lundberg seconded that ...", "After discussion of the signs,
     # Cllr Winder proposed we order them ..., this was seconded by Cllr Tacon": a motion carried, mid-paragraph
-    r"|(?<=[a-z0-9)\u2019][.!?:,])(?<!Proposal:)(?<!Motion:)(?<!Proposals:)\s+(?=(?:It\s+was\s+|(?:The\s+)?(?:Cllr|Councillor|Alderman|Chair\w*|Mr|Mrs|Ms|Dr)\b)" + MOTION_SECONDED_HERE + ")"
+    r"|(?<=[a-z0-9)\u2019][.!?:,])(?<!Proposal:)(?<!Motion:)(?<!Proposals:)\s+(?=(?:(?:After|Following)\s+(?:\w+\s+){0,2}discussion,?\s+it\s+was\s+|It\s+was\s+|(?=(?:Proposed|PROPOSED|Moved)\s+by\s)"
+    r"|(?:The\s+)?(?:Cllr|Councillor|Alderman|Chair\w*|Mr|Mrs|Ms|Dr)\b)" + MOTION_SECONDED_HERE + ")"
     # "... were considered. A draft figure of \u00a315,500 was put forward. Proposed: A Reid. Seconded: T Blake.": the last
     # sentence before the movers is what they moved
     r"|(?<=[a-z0-9)\u2019][.!?])\s+(?=[A-Z]" + MOVERS_AFTER + ")"

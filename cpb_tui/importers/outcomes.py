@@ -17,7 +17,8 @@ _WHO = (
     r"(?i:Committee|Board|Panel|Cabinet|Sub-Committee|Council|Forum|Executive|Commission|Members|Councillors|Cllrs|Meeting|Partnership|Group)"
 )
 # A paragraph's number or letter before the words: "17.4 ", "(b) ", "c. "
-_PARA = r"(?:\d{1,3}(?:\.\d{1,2}){1,2}\.?\s+|\(?[a-z]\)\s+|[a-h]\.\s+)?"
+# (and a minute's own reference in brackets before its decision: "(535/29)   AGREED to make ...")
+_PARA = r"(?:\d{1,3}(?:\.\d{1,2}){1,2}\.?\s+|\(?[a-z]\)\s+|[a-h]\.\s+|\(\d{1,4}/\d{2}\)\s+)?"
 
 # an election at the meeting: "Cllr Hale was unanimously elected Chair." (not one told of, "elected in May")
 _ELECTED = (
@@ -92,6 +93,12 @@ _NOTED = re.compile(
     # "After hearing Mr Hull, adoption of the notes of the meeting was deferred until 4 December 2027."
     r"|.{0,200}\b(?:was|were)\s+(?:duly\s+|further\s+|again\s+)?deferred\s+(?:until|to)\s+(?:the\s+)?(?:next|\d{1,2}(?:st|nd|rd|th)?\s|[A-Z][a-z]+\s+(?:\d|meeting))[^.]{0,80}\.?\s*$"
     r"|(?:.{0,300}?(?<=[.!?])\s+)?The\s+(?:proposal|motion)\s+was\s+(?:duly\s+)?(?:agreed|carried|approved)(?:\s+(?:unanimously|by\b)|\.?\s*$)"
+    # "The minutes of the meeting held on 25 May were proposed for adoption, unanimously agreed and signed by Mr Ellis."
+    r"|(?i:(?:the\s+)?(?:\w+\s+){0,2}minutes?\b.{0,200}?\b(?:was|were)\s+proposed\b[^.]{0,80}?\b(?:agreed|approved|accepted|adopted)\b)"
+    # "This was agreed by all members, and ...": the proposal before it, agreed
+    r"|(?:.{0,300}?(?<=[.!?])\s+)?This\s+was\s+(?:then\s+|duly\s+)?(?:unanimously\s+)?(?:agreed|approved)\s+(?:by\s+all|unanimously)\b"
+    # "a. Full Council \u2013 21st November 2019, AGREED as a true record.", "APPROVED the Minute of the meeting ..."
+    r"|[^.]{0,120}?,\s+(?:AGREED|APPROVED|Agreed|Approved)\s+as\s+a\s+(?:true|correct|accurate)\s+record\b|APPROVED\s+the\s+[Mm]inutes?\b"
     # "... asked for a vote on the transfer. The transfer was unanimously agreed.": what was put, agreed in so many words
     r"|(?:.{0,300}?(?<=[.!?])\s+)?The\s+(?:[\w'\u2019-]+\s+){1,3}?(?:was|were)\s+(?:then\s+|duly\s+)?unanimously\s+(?:agreed|approved|carried|accepted|adopted)\.?\s*$"
     # an election at the meeting: "Cllr Hale was unanimously elected Chair.", "The following were elected:"

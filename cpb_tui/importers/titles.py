@@ -69,7 +69,7 @@ def _title_and_rest(title: str) -> tuple[str, str | None]:
     if decided and _title_like(decided.group("title").rstrip(" -\u2013\u2014")) and len(decided.group("title").split()) <= (16 if re.search(r"[-\u2013\u2014]$", decided.group("title")) else 12):
         return decided.group("title"), decided.group("rest")  # "3670 Membership of Committees RESOLVED that ..."
     # "Matters Arising from the above minutes  Northumbria Water had replied ...": a wide gap, where a line break was
-    gap = re.match(r"^(?P<title>[^.:;]{3,120}?\S)\s{2,}(?P<rest>[A-Z\u2018\u201c\"'(][^\s]*\s.{10,})$", title)
+    gap = re.match(r"^(?P<title>[^.:;]{3,120}?[^\s.!?;:,])\s{2,}(?P<rest>[A-Z\u2018\u201c\"'(][^\s]*\s.{10,})$", title)
     if gap and _title_like(gap.group("title")) and not re.search(r"\s{2}", gap.group("title")):
         return gap.group("title"), gap.group("rest")
     split = _CAPS_THEN_TEXT.match(title) or _CAPS_RUN.match(title)
