@@ -210,3 +210,12 @@ def test_minutes_named_so_on_their_title_line_are_a_record(tmp_path):
 ])
 def test_decisions_written_the_way_small_councils_write_them(line, clause):
     assert [text for _, text in _clauses(line)] == [clause]
+
+
+def test_a_matter_noted_for_further_discussion_at_a_named_time():
+    from cpb_tui.actions.narrative import extract_from_minutes
+
+    assert [(a.text, a.due_words) for a in extract_from_minutes("(d) Phone box \u2013 further discussion in December.")] == [
+        ("Discuss phone box further in December", "in December")
+    ]
+    assert extract_from_minutes("Phone box \u2013 further discussion took place.") == []

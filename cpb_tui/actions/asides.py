@@ -112,8 +112,19 @@ _AGENDA_ITEM = re.compile(
 )
 
 
+_FURTHER_DISCUSSION = re.compile(
+    r"^(?:(?P<what>[A-Z][^.:;\u2013\u2014]{1,60}?)\s*[\u2013\u2014:-]\s*)?(?i:further\s+discussion|to\s+be\s+discussed(?:\s+further)?)\s+"
+    r"(?P<when>(?:in|at)\s+(?:the\s+)?(?:next\s+meeting|[A-Z][a-z]+(?:\s+\d{4})?(?:\s+meeting)?))\.?$"
+)
+
+
 def shorthand(sentence: str) -> ActionCandidate | None:
     """An action log's shorthand: "A letter to be sent to the MP", "Update to be brought to next meeting"."""
+    later = _FURTHER_DISCUSSION.match(sentence.strip())
+    if later and parse_due(later.group("when")) is not None:
+        # "BT Phonebox \u2013 further discussion in December": the matter comes back then
+        what = _lower_first(later.group("what").strip()) if later.group("what") else ""
+        return _minutes(_action("do", " ".join(part for part in ("discuss", what, "further", later.group("when")) if part), later.group("when"), (), ()))
     agenda = re.match(r"^For\s+(?:the\s+)?agenda\s+(?:at|for|of)\s+(?P<when>(?:the\s+)?next\s+meeting)\s*[,:\u2013-]\s*(?P<what>\S.{2,160}?)\.?$", sentence, re.IGNORECASE)
     if agenda:
         # "For agenda at next meeting, replacement for the clerk": an item to put on that agenda
