@@ -216,6 +216,6 @@ def test_a_matter_noted_for_further_discussion_at_a_named_time():
     from cpb_tui.actions.narrative import extract_from_minutes
 
     assert [(a.text, a.due_words) for a in extract_from_minutes("(d) Phone box \u2013 further discussion in December.")] == [
-        ("Discuss phone box further in December", "in December")
+        ("Discuss Phone box further in December", "in December")
     ]
     assert extract_from_minutes("Phone box \u2013 further discussion took place.") == []
