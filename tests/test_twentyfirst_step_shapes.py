@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from cpb_tui.importers.decisions import resolutions_from, split_decisions
@@ -219,3 +221,20 @@ def test_a_matter_noted_for_further_discussion_at_a_named_time():
         ("Discuss Phone box further in December", "in December")
     ]
     assert extract_from_minutes("Phone box \u2013 further discussion took place.") == []
+
+
+def test_a_minute_run_onto_a_page_header_and_a_dated_minutes_title(tmp_path):
+    text = (
+        "DRAFT MINUTES\nHeld at the Parish Hall on Tuesday 17th September 2035\n"
+        "Present: Councillors J Best, P Tucker and G Rogers.\n"
+        "132/35 Apologies Cllr Hale.\n133/35 Declaration of Interest None.\n"
+        "134/35 Minutes of the Previous Meeting 20th August 2035 The minutes of the meeting held on 20th August were"
+        " proposed by Cllr Rogers, seconded by Cllr Tucker and agreed as a true record.\n"
+        "DRAFT MINUTES Minutes Sept 2035 Cardwell 135/35 Matters Arising The Clerk to write to the county about the fence.\n"
+    )
+    meeting, items = stored_text(tmp_path, "minutes.txt", text, committee="Cardwell Parish Council")
+    assert meeting.date == date(2035, 9, 17)  # where and when it was held, under a heading that did not say
+    numbered = {item.number: (item, clauses, actions) for item, clauses, actions in items if item.number}
+    assert list(numbered) == ["132/35", "133/35", "134/35", "135/35"]
+    assert numbered["134/35"][0].title == "Minutes of the Previous Meeting 20th August 2035"
+    assert [a.text for a in numbered["135/35"][2]] == ["The Clerk to write to the county about the fence"]

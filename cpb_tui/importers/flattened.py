@@ -368,31 +368,35 @@ def _mid_line_items(lines: list[str]) -> list[str]:
 
 
 _REFERENCE_START = re.compile(r"^\s*(?P<pre>(?:[A-Z]{1,4})?\d{2,4}/)(?P<value>\d{1,3})\s+[A-Z]")
+_MINUTE_YEAR_START = re.compile(r"^\s*(?P<value>\d{1,4})/(?P<year>\d{2})\.?\s+[A-Z]")
 
 
 def _mid_line_references(lines: list[str]) -> list[str]:
-    """ "1019/02 Minutes ... Seconder \u2013 Cllr Brown 1019/03 Declarations of Interest None": a minute whose
-    reference (the same leading part as the lines around it, the next number) no line opens, run onto the line of
-    the minute before it, is given its own line."""
-    starts = [m for m in (_REFERENCE_START.match(line) for line in lines[:3000]) if m]
-    common = Counter(m.group("pre") for m in starts).most_common(1)
-    if not common or common[0][1] < 2:
-        return lines
-    prefix = common[0][0]
-    started = {int(m.group("value")) for m in starts if m.group("pre") == prefix}
-    inside = re.compile(rf"(?<=\S)\s+{re.escape(prefix)}(\d{{1,3}})\s+(?=[A-Z])")
-    out: list[str] = []
-    last = 0
-    for line in lines:
-        opening = _REFERENCE_START.match(line)
-        last = int(opening.group("value")) if opening and opening.group("pre") == prefix else last
-        cuts = []
-        for match in inside.finditer(line[:5000]) if last else ():
-            if int(match.group(1)) == last + 1 and last + 1 not in started:
-                cuts.append(match.start() + 1)
-                last += 1
-        out.extend(_split_at(line, cuts).split("\n") if cuts else [line])
-    return out
+    """ "1019/02 Minutes ... Seconder \u2013 Cllr Brown 1019/03 Declarations of Interest None", "... Cardinham 135/19 Matters
+    Arising": a minute whose reference (the lines around it share its fixed part, and it is the next number) no line opens,
+    run onto the line of the minute before it, is given its own line."""
+    for start, shape in ((_REFERENCE_START, "{fixed}(\\d{{1,3}})"), (_MINUTE_YEAR_START, "(\\d{{1,4}})/{fixed}")):
+        starts = [m for m in (start.match(line) for line in lines[:3000]) if m]
+        fixed_part = "pre" if start is _REFERENCE_START else "year"
+        common = Counter(m.group(fixed_part) for m in starts).most_common(1)
+        if not common or common[0][1] < 2:
+            continue
+        fixed = common[0][0]
+        started = {int(m.group("value")) for m in starts if m.group(fixed_part) == fixed}
+        inside = re.compile(r"(?<=\S)\s+" + shape.format(fixed=re.escape(fixed)) + r"\.?\s+(?=[A-Z])")
+        out: list[str] = []
+        last = 0
+        for line in lines:
+            opening = start.match(line)
+            last = int(opening.group("value")) if opening and opening.group(fixed_part) == fixed else last
+            cuts = []
+            for match in inside.finditer(line[:5000]) if last else ():
+                if int(match.group(1)) == last + 1 and last + 1 not in started:
+                    cuts.append(match.start() + 1)
+                    last += 1
+            out.extend(_split_at(line, cuts).split("\n") if cuts else [line])
+        lines = out
+    return lines
 
 
 def unflatten(lines: list[str]) -> list[str]:

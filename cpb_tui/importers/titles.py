@@ -138,7 +138,7 @@ def _run_in_title(title: str, run: re.Match[str] | None) -> tuple[str, str | Non
 # the titles every minute book uses, known without a stop after them when the minute runs on
 _COMMON_TITLE = re.compile(
     r"^(?P<title>(?i:matters\s+arising(?:\s+from\s+(?:the\s+)?(?:previous\s+|last\s+)?minutes)?|declarations?\s+of\s+(?:members'?\s+)?interests?"
-    r"|apologies(?:\s+for\s+absence)?|(?:approval\s+of\s+)?minutes\s+of\s+(?:the\s+)?(?:previous|last)\s+meeting|correspondence|any\s+other\s+business|previous\s+minutes|planning(?:\s+applications?)?|finance|accounts(?:\s+for\s+payment)?))"
+    r"|apologies(?:\s+for\s+absence)?|(?:approval\s+of\s+)?minutes\s+of\s+(?:the\s+)?(?:previous|last)\s+meeting(?:\s+(?:held\s+on\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}(?:\s+\d{4})?)?|correspondence|any\s+other\s+business|previous\s+minutes|planning(?:\s+applications?)?|finance|accounts(?:\s+for\s+payment)?))"
     # (the minute after it: a reference, or a sentence's start; not more of the title, "Finance Committee Minutes ...")
     r"\s+(?P<rest>(?:\d{1,3}[/.]\d|Minute\s+\d|(?:The|A|An|It|There|This|Cllrs?|Councillors?|Mr|Mrs|Ms|Dr|None|Nil|No)\b|[A-Z][a-z]+\s+(?:had|has|was|were|reported|said|asked|confirmed|advised)\b).{20,})$"
 )
