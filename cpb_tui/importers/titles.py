@@ -43,10 +43,9 @@ def _title_and_rest(title: str) -> tuple[str, str | None]:
     glued = re.match(r"^([A-Z][A-Z'\u2019 ]{2,60}[A-Z])(?:\.(?=[A-Z][a-z])|(?=[A-Z][a-z]{2}))(.{3,})$", title)
     if glued:
         return glued.group(1), glued.group(2)
-    # "Minutes Minutes for the meeting held on 3rd September were confirmed": the title's word opens its minute
-    repeated = re.match(r"^(?P<title>(?P<word>[A-Z][a-z]{3,}))\s+(?P<rest>(?P=word)\b.{10,})$", title, re.IGNORECASE)
-    if repeated and title[0].isupper():
-        return repeated.group("title"), repeated.group("rest")
+    early = _repeated_or_gapped(title)
+    if early:
+        return early
     bilingual = _bilingual_title(title)
     if bilingual:
         return bilingual
@@ -68,10 +67,6 @@ def _title_and_rest(title: str) -> tuple[str, str | None]:
     decided = re.match(r"^(?P<title>[^.:;]{3,100}?)\.?\s+(?P<rest>(?:RESOLVED|AGREED)\b.*)$", title)
     if decided and _title_like(decided.group("title").rstrip(" -\u2013\u2014")) and len(decided.group("title").split()) <= (16 if re.search(r"[-\u2013\u2014]$", decided.group("title")) else 12):
         return decided.group("title"), decided.group("rest")  # "3670 Membership of Committees RESOLVED that ..."
-    # "Matters Arising from the above minutes  Northumbria Water had replied ...": a wide gap, where a line break was
-    gap = re.match(r"^(?P<title>[^.:;]{3,120}?[^\s.!?;:,])\s{2,}(?P<rest>[A-Z\u2018\u201c\"'(][^\s]*\s.{10,})$", title)
-    if gap and _title_like(gap.group("title")) and not re.search(r"\s{2}", gap.group("title")):
-        return gap.group("title"), gap.group("rest")
     split = _CAPS_THEN_TEXT.match(title) or _CAPS_RUN.match(title)
     if split and is_caps_line(split.group("title")) and len(split.group("title").split()) >= 1:
         return split.group("title"), split.group("rest")
@@ -119,6 +114,19 @@ def _title_and_rest(title: str) -> tuple[str, str | None]:
     ):
         return sentence.group("title"), sentence.group("rest")
     return _run_in_title(title, run)
+
+
+def _repeated_or_gapped(title: str) -> tuple[str, str] | None:
+    """Two early tries of `_title_and_rest`: the title's word opening its minute ("Minutes Minutes for the meeting held on
+    3rd September were confirmed"), and a wide gap where a line break was ("Matters Arising from the above minutes
+    Northumbria Water had replied ...")."""
+    repeated = re.match(r"^(?P<title>(?P<word>[A-Z][a-z]{3,}))\s+(?P<rest>(?P=word)\b.{10,})$", title, re.IGNORECASE)
+    if repeated and title[0].isupper():
+        return repeated.group("title"), repeated.group("rest")
+    gap = re.match(r"^(?P<title>[^.:;]{3,120}?[^\s.!?;:,])\s{2,}(?P<rest>[A-Z\u2018\u201c\"'(][^\s]*\s.{10,})$", title)
+    if gap and _title_like(gap.group("title")) and not re.search(r"\s{2}", gap.group("title")):
+        return gap.group("title"), gap.group("rest")
+    return None
 
 
 def _run_in_title(title: str, run: re.Match[str] | None) -> tuple[str, str | None]:
