@@ -238,3 +238,21 @@ def test_a_minute_run_onto_a_page_header_and_a_dated_minutes_title(tmp_path):
     assert list(numbered) == ["132/35", "133/35", "134/35", "135/35"]
     assert numbered["134/35"][0].title == "Minutes of the Previous Meeting 20th August 2035"
     assert [a.text for a in numbered["135/35"][2]] == ["The Clerk to write to the county about the fence"]
+
+
+def test_a_decision_said_twice_sets_one_task_and_a_correction_to_the_minutes_none(tmp_path):
+    text = (
+        "Minutes of the Licensing Committee of Ashcombe District Council held on 25 March 2035\n\n"
+        "LC18/35 Licensing Costs\n\nThe officer reported the minister's letter. The Committee agreed that the Chief Environmental"
+        " Health Officer should write to the MP in six months time to ask for a fuller reply.\n\nRESOLVED:-\n\n"
+        "that the Chief Environmental Health Officer write to the MP in six months time to ask for a fuller reply.\n\n"
+        "LC19/35 Minutes\n\nCllr Edwards requested that in relation to item 129 (the police station), it be added to the"
+        " minutes that the Commissioner again be urged to reply. This amendment was approved.\n"
+    )
+    _, items = stored_text(tmp_path, "minutes.txt", text)
+    tasks = {item.number: [a.text for a in actions] for item, _, actions in items}
+    assert tasks["LC18/35"] == ["The Chief Environmental Health Officer to write to the MP in six months time to ask for a fuller reply"]
+    assert tasks["LC19/35"] == []
+    from cpb_tui.actions.extract import extract_from_resolution
+
+    assert extract_from_resolution("that it be added to the minutes that the Clerk had written to the county.", "other") == []

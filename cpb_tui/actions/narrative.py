@@ -77,6 +77,8 @@ def extract_from_minutes(markdown: str) -> list[ActionCandidate]:
 _NO_TASK_TEXT = re.compile(
     r"(?:If|Unless|Whether|Should)\b|(?:This|That|It|These|Those)\s+to\s+be\b"
     r"|(?:\S+\s+){0,3}?(?i:to\s+)?(?i:write|take|record)\s+(?:the\s+)?minutes\s+(?:in\s+the\s+absence|of\s+(?:this|the)\s+meeting\b|at\s+this\s+meeting\b)"
+    # (nor a correction to the minutes: "it be added to the minutes that ...")
+    r"|(?:\S+\s+){0,3}?(?i:to\s+)?(?i:add|insert|amend)\b[^.;]{0,200}?\bto\s+the\s+minutes\b(?!\s+of\s+the\s+next)"
 )
 
 

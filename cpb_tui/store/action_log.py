@@ -184,6 +184,8 @@ class ActionLogMixin:
                 candidates = extract_from_resolution(resolution["text"], resolution["verb"], resolution["lead_in"])
                 clause = f", clause {resolution['label']})" if resolution["label"] else ""
                 for index, candidate in enumerate(candidates):
+                    if any(" ".join(candidate.text.lower().split()) == " ".join(other.text.lower().split()) for _, other, _, _ in found):
+                        continue  # the decision said twice ("The Committee agreed that ..." then "RESOLVED that ..."): one task
                     where = f"extracted from {origin}{clause}"
                     found.append((f"resolution:{resolution['id']}:{index}", candidate, resolution["id"], where))
             if item["minutes"]:
