@@ -256,3 +256,18 @@ def test_a_decision_said_twice_sets_one_task_and_a_correction_to_the_minutes_non
     from cpb_tui.actions.extract import extract_from_resolution
 
     assert extract_from_resolution("that it be added to the minutes that the Clerk had written to the county.", "other") == []
+
+
+def test_fixed_width_minutes_with_a_road_for_a_title_and_the_clerk_s_tasks_after_a_colon(tmp_path):
+    text = (
+        "Minutes of the Highways Meeting of Barrow Parish Council\nheld on Monday 22 November 2035 at 8.10pm in the Community Centre\n"
+        "551/35 2   Minutes\n           The minutes of the meeting of 24 May were approved and signed as\n           a true record.\n"
+        "552/35 3   Bus Shelters\n           The County Council would give \u00a31000 towards a new shelter.\n"
+        "           The clerk: to obtain two more quotes.\n"
+        "555/35 6   A10\n           AGREED to ask for the lights to be kept on.\n"
+        "           The clerk: to write to Highways Agency - copy to Councillors.\n"
+    )
+    _, items = stored_text(tmp_path, "minutes.txt", text)
+    tasks = {item.number: [a.text for a in actions] for item, _, actions in items}
+    assert tasks["552/35"] == ["The clerk to obtain two more quotes"]
+    assert "The clerk to write to Highways Agency - copy to Councillors" in tasks["555/35"]

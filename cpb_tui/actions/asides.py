@@ -94,9 +94,13 @@ _DECIDED_IN_CAPITALS = re.compile(r"(?<=[a-z]\s)(AGREED)(?=\s+(?:to|that|not)\b)
 _GLUED_STOP = re.compile(r"(?<=[a-z]{3}\.)(?=(?:[A-Z]{2,3}|The|He|She|They|It|Cllr|Councillor|Clerk)\s+(?:undertook|agreed|will|would|to|asked|said|offered|was|were)\b)")
 
 
+# "The clerk: to obtain two more quotes.": who acts, a colon, then the task
+_DOER_COLON = re.compile(r"(?m)(?:^|(?<=[.;]\s))((?:The\s+)?(?:[Cc]lerk|[Cc]hair(?:man)?|[Ss]ecretary|[Tt]reasurer)|[A-Z]{2,3})\s*:\s+(?=to\s+[a-z])")
+
+
 def usual_spelling(text: str) -> str:
     """The text with words some councils spell their own way written the usual way, so one rule reads both."""
-    text = _GLUED_STOP.sub(" ", text)
+    text = _DOER_COLON.sub(r"\1 ", _GLUED_STOP.sub(" ", text))
     return _DECIDED_IN_CAPITALS.sub(lambda found: found.group(1).lower(), _COUNCILOR.sub(r"\1ll\2", text))
 
 

@@ -176,7 +176,7 @@ def _title_like(text: str, long: bool = False) -> bool:
     colon_ok = 20 if purpose else (16 if text.endswith(":") and capitals >= 0.6 else 6)
     if text.endswith(",") or (text.endswith((";", ":")) and len(words) > colon_ok) or (text.endswith(".") and len(words) > (30 if purpose else 12)):
         return False
-    return bool(re.search(r"[A-Za-z]{2}", text))
+    return bool(re.search(r"[A-Za-z]{2}|^(?:\d{1,2}\s+)?[ABM]\d{1,4}$", text))  # (a road for a title: "A10", "6   A10")
 
 _FILE_NAME = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|odt|rtf)\s*$", re.IGNORECASE)
 
