@@ -271,3 +271,17 @@ def test_fixed_width_minutes_with_a_road_for_a_title_and_the_clerk_s_tasks_after
     tasks = {item.number: [a.text for a in actions] for item, _, actions in items}
     assert tasks["552/35"] == ["The clerk to obtain two more quotes"]
     assert "The clerk to write to Highways Agency - copy to Councillors" in tasks["555/35"]
+
+
+def test_a_bilingual_title_run_into_its_first_lettered_point(tmp_path):
+    text = (
+        "Cofnodion Cyfarfod / Minutes of the Meeting of Pennant Community Council 13 May 2035\n\n"
+        "4 Cais cynllunio/Planning applications. None.\n\n"
+        "5 Materion mynwentydd/cemetery matters. a) The grave digger's invoice was received. b) The tenant asked for the fence"
+        " to be repaired. It was resolved to seek quotes from tree specialists. Clerk to contact the tenant.\n"
+    )
+    _, items = stored_text(tmp_path, "minutes.txt", text)
+    numbered = {item.number: (item, actions) for item, _, actions in items}
+    assert numbered["5"][0].title == "Materion mynwentydd/cemetery matters"
+    assert [a.text for a in numbered["5"][1]] == ["Seek quotes from tree specialists", "Clerk to contact the tenant"]
+    assert numbered["4"][1] == []

@@ -72,7 +72,7 @@ def _title_and_rest(title: str) -> tuple[str, str | None]:
         return split.group("title"), split.group("rest")
     # "1. Apologies for absence. Apologies were received from ...": the title is the first
     # short sentence, the rest of the line the start of its minute.
-    sentence = re.match(r"^(?P<title>[^.]{3,100}?)\.\s+(?P<rest>[A-Z\u201c\"'(].*)$", title)
+    sentence = re.match(r"^(?P<title>[^.]{3,100}?)\.\s+(?P<rest>(?:[A-Z\u201c\"'(]|[a-h]\)\s).*)$", title)  # (or its first lettered point)
     # "1204 Matters Arising:   The Chairman reported ...": a label and its minute
     labelled = re.match(r"^(?P<title>[A-Z][^:.]{2,90}?):\s+(?P<rest>[A-Z\u201c\"'(].*)$", title)
     run = _TITLE_THEN_TEXT.match(title)
