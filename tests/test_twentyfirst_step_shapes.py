@@ -285,3 +285,20 @@ def test_a_bilingual_title_run_into_its_first_lettered_point(tmp_path):
     assert numbered["5"][0].title == "Materion mynwentydd/cemetery matters"
     assert [a.text for a in numbered["5"][1]] == ["Seek quotes from tree specialists", "Clerk to contact the tenant"]
     assert numbered["4"][1] == []
+
+
+def test_a_community_council_s_labelled_headings_with_one_alone_over_its_topics(tmp_path):
+    text = (
+        "Glenbrae Community Council Meeting\nMinutes of meeting held at the Community Centre\nMonday 4th June 2035\n"
+        "Present: Ann Reid (Chair), Tom Blake, Jo Hay (Secretary).\n"
+        "Apologies: Ian Shaw\n"
+        "Minutes of Previous Meeting: Approved by Tom Blake; Seconded by Jo Hay.\n"
+        "Police Report: The report for April was received and members were urged to lock their sheds.\n"
+        "Matters Arising:\nWebsite\nThe website cannot do what the council needs. Colin to look into an upgrade.\n"
+        "Finance Report:\nBusiness account: \u00a37,411.28\n"
+    )
+    _, items = stored_text(tmp_path, "minutes.txt", text)
+    titles = [item.title for item, _, _ in items]
+    assert titles == ["Apologies", "Minutes of Previous Meeting", "Police Report", "Matters Arising", "Finance Report"]
+    assert items[1][1] == ["Minutes of Previous Meeting \u2013 Approved by Tom Blake; Seconded by Jo Hay."]
+    assert [a.text for a in items[3][2]] == ["Colin to look into an upgrade"]

@@ -108,7 +108,8 @@ MOTION_SECONDED_HERE = rf"(?![^.!?]{{0,300}}{_NOT_CARRIED}){_MOVER_WORDS}{{0,80}
 # the movers alone after an item's title: "2. Approval of the last minute – proposed by JC, seconded by DF.",
 # "Minutes of 4 May: Proposed: T Blake, Seconded: R Hay." (the title and the movers make the decision)
 BARE_MOVERS = re.compile(
-    rf"\s*\(?\s*(?i:proposed|moved)\b\s*(?:(?i:by)\b|[:\u2013-])?{_MOVER_WORDS}{{1,80}}?\b(?i:seconded)\b\s*(?:(?i:by)\b|[:\u2013-])?"
+    # ("Approved by G Beverly; Seconded by C Mumford.": a community council's minutes approved by their movers)
+    rf"\s*\(?\s*(?i:proposed|moved|approved(?=\s+by\b))\b\s*(?:(?i:by)\b|[:\u2013-])?(?:{_MOVER_WORDS}|;(?=\s*(?i:seconded)\b)){{1,80}}?\b(?i:seconded)\b\s*(?:(?i:by)\b|[:\u2013-])?"
     rf"(?:(?!\bthat\b|\bto\s+[a-z]){_MOVER_WORDS}){{1,60}}?\)?\.?\s*"
 )
 # "It was proposed by Cllr Amos and seconded by Cllr Birch and agreed unanimously that ...": "It was agreed ..."

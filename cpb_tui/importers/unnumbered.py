@@ -207,6 +207,7 @@ def _run_in_headings(lines: list[str]) -> list[Heading]:
         dotted = {**dotted, **capitals}
     # among "Update Church Lane: After some delay ..." headings, "Apologies: Cllr Pick" and "Public Session: no issues" are items too
     colons = sum(1 for text in texts if (match := _RUN_IN.match(text)) and _run_in_title(match.group("title")))
+    labels = sum(1 for text in texts if _RUN_IN_LABEL.match(text))  # ("Apologies: ...", "Minutes of Previous Meeting: ...")
     for index, text in enumerate(texts):
         match = _RUN_IN.match(text) or (dotted.get(index) if len(dotted) >= 3 else None)
         labelled = _RUN_IN_LABEL.match(text) if len(dotted) >= 3 or colons else None
@@ -214,7 +215,8 @@ def _run_in_headings(lines: list[str]) -> list[Heading]:
             # among "Police. ..." headings, "Apologies: C. Brewer" and "Minutes: ... confirmed" are items too
             found.append(Heading(index, index + 1, "", 0, tidy_title(labelled.group("title")), "heading", 1.0, labelled.group("rest")))
             continue
-        alone = re.fullmatch(r"(?P<title>[A-Z][^:.;]{2,60}):", text) if colons >= 3 and text != lines[index].strip() else None
+        # ("Matters Arising:" alone over its topics, among "Police Report: ..." headings; or a dashed one)
+        alone = re.fullmatch(r"(?P<title>[A-Z][^:.;]{2,60}):", text) if colons + labels >= 3 and colons else None
         if alone and _run_in_title(alone.group("title")):
             # "- Matters arising from the Minutes:" over its dashed points, among dashed run-in headings
             found.append(Heading(index, index + 1, "", 0, tidy_title(alone.group("title")), "heading", 1.0, None))
