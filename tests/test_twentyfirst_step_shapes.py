@@ -302,3 +302,18 @@ def test_a_community_council_s_labelled_headings_with_one_alone_over_its_topics(
     assert titles == ["Apologies", "Minutes of Previous Meeting", "Police Report", "Matters Arising", "Finance Report"]
     assert items[1][1] == ["Minutes of Previous Meeting \u2013 Approved by Tom Blake; Seconded by Jo Hay."]
     assert [a.text for a in items[3][2]] == ["Colin to look into an upgrade"]
+
+
+def test_minutes_accepted_subject_to_minor_amendments_under_a_dated_title(tmp_path):
+    text = (
+        "M I N U T E S of the ORDINARY MEETING of The SEATON PARISH COUNCIL held at The CHURCH HALL, at 7.30pm on Thursday, 9 th October 2035 .\n"
+        "1. APOLOGIES: None.\n3. MINUTES:\n"
+        "3.1. Minutes of the Ordinary Meeting of 11 th September 2035 It was proposed by Cllr. Mrs. M. Y. Byles seconded by"
+        " Cllr. Mrs. G.E. Hartland and AGREED by the Meeting, with one abstention, to accept the minutes, as a correct record,"
+        " subject to minor amendments.\n"
+        "4. REPORTS ON MATTERS ARISING FROM THE MINUTES: There were no matters arising.\n"
+    )
+    _, items = stored_text(tmp_path, "minutes.txt", text, committee="Seaton Parish Council")
+    numbered = {item.number: (item, clauses) for item, clauses, _ in items}
+    assert numbered["3.1"][0].title == "Minutes of the Ordinary Meeting of 11 th September 2035"
+    assert numbered["3.1"][1] and numbered["3.1"][1][0].startswith("It was proposed by Cllr. Mrs. M. Y. Byles")

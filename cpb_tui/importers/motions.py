@@ -81,7 +81,8 @@ _SECONDER = (
 # what makes the words no motion carried: its fate, an amendment, an agenda's notice, one told of from elsewhere
 _NOT_CARRIED = (
     rf"(?:{MOTION_FAILED}"
-    r"|\b(?i:amend\w*|alteration|question\s+be\s+now\s+put|motion\s+on\s+notice|notice\s+of\s+motion|following\s+motion|be\s+(?:moved|proposed)"
+    # (not the minutes taken "subject to minor amendments", "as amended")
+    r"|(?<!\bsubject\sto\s)(?<!\bminor\s)(?<!\bsmall\s)(?<!\bas\s)\b(?i:amend\w*|alteration|question\s+be\s+now\s+put|motion\s+on\s+notice|notice\s+of\s+motion|following\s+motion|be\s+(?:moved|proposed)"
     r"|(?:has|have|had)\s+(?:been\s+)?(?:proposed|moved)|carried\s+(?:forward|over)|deferred|postponed|vote\s+of\s+thanks|the\s+thanks"
     r"|(?:reported|said|advised|explained)\s+that)\b)"
 )

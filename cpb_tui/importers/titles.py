@@ -182,7 +182,8 @@ _FILE_NAME = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|odt|rtf)\s*$", re.IGNORECAS
 
 _TITLE_RUN = (
     # ("Confirmation of Minutes of 13.6.19 The following amendment ...": a date is one of a title's words)
-    r"(?P<title>(?:[A-Z][A-Za-z'\u2019&,-]*|of|and|for|the|to|in|on|from|by|with|a|an)(?:\s+(?:[A-Z][A-Za-z'\u2019&,-]*|\d{1,2}[./]\d{1,2}[./]\d{2,4}|of|and|for|the|to|in|on|from|by|with|a|an)){0,9}?)"
+    r"(?P<title>(?:[A-Z][A-Za-z'\u2019&,-]*|of|and|for|the|to|in|on|from|by|with|a|an)(?:\s+(?:[A-Z][A-Za-z'\u2019&,-]*|\d{1,2}[./]\d{1,2}[./]\d{2,4}"
+    r"|\d{1,2}(?:\s?(?:st|nd|rd|th))?(?=\s+[A-Z][a-z]+\s+\d{4})|\d{4}|of|and|for|the|to|in|on|from|by|with|a|an)){0,11}?)"  # ("... Meeting of 11 th September 2008 It was ...")
     r"\s+(?P<rest>(?:Councillors?|Cllrs?\.?|Mr|Mrs|Miss|Ms|Dr|The|It|There|This|Members(?!\s+of\s+the\s+[Pp]ublic\b)|No|None|Apologies|Officers?|A|An|RESOLVED|AGREED|Resolved|Agreed|She|He|They|We)\b.*"
     # "Welcome Anne-Marie welcomed everyone ...": a name and what they did starts the minute
     r"|(?!(?:Clerk|Chair\w*|Mayor|Officer|Director|Manager|Treasurer|Secretary|Council\w*|Committee|Board|Panel)\b)[A-Z][\w'\u2019-]+\s+"
