@@ -317,3 +317,14 @@ def test_minutes_accepted_subject_to_minor_amendments_under_a_dated_title(tmp_pa
     numbered = {item.number: (item, clauses) for item, clauses, _ in items}
     assert numbered["3.1"][0].title == "Minutes of the Ordinary Meeting of 11 th September 2035"
     assert numbered["3.1"][1] and numbered["3.1"][1][0].startswith("It was proposed by Cllr. Mrs. M. Y. Byles")
+
+
+def test_a_capitals_title_that_opens_with_a_number_and_ends_in_a_colon(tmp_path):
+    text = (
+        "Minutes of the meeting of Seaton Parish Council held on 10 January 2035\n"
+        "1. DECLARATION OF INTEREST IN ITEMS ON THE AGENDA: None were declared.\n"
+        "2. 10 MINUTE PUBLIC PARTICIPATION PERIOD for public comment on the items below: A resident spoke about the flooding.\n"
+        "3. MINUTES: The minutes were approved.\n"
+    )
+    _, items = stored_text(tmp_path, "minutes.txt", text)
+    assert [(item.number, item.title) for item, _, _ in items][1] == ("2", "10 MINUTE PUBLIC PARTICIPATION PERIOD for public comment on the items below")

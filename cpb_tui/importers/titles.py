@@ -74,7 +74,7 @@ def _title_and_rest(title: str) -> tuple[str, str | None]:
     # short sentence, the rest of the line the start of its minute.
     sentence = re.match(r"^(?P<title>[^.]{3,100}?)\.\s+(?P<rest>(?:[A-Z\u201c\"'(]|[a-h]\)\s).*)$", title)  # (or its first lettered point)
     # "1204 Matters Arising:   The Chairman reported ...": a label and its minute
-    labelled = re.match(r"^(?P<title>[A-Z][^:.]{2,90}?):\s+(?P<rest>[A-Z\u201c\"'(].*)$", title)
+    labelled = re.match(r"^(?P<title>(?:\d{1,2}\s+(?=[A-Z]))?[A-Z][^:.]{2,90}?):\s+(?P<rest>[A-Z\u201c\"'(].*)$", title)  # (or "10 MINUTE PUBLIC ...:")
     run = _TITLE_THEN_TEXT.match(title)
     if run and re.search(r"\b(?:County|District|Borough|Town|Parish|City|Ward|Deputy|Vice|Lord)$", run.group("title")) \
             and re.match(r"(?:Councillors?|Cllrs?|Mayor|Chair\w*)\b", run.group("rest")):
