@@ -328,3 +328,23 @@ def test_a_capitals_title_that_opens_with_a_number_and_ends_in_a_colon(tmp_path)
     )
     _, items = stored_text(tmp_path, "minutes.txt", text)
     assert [(item.number, item.title) for item, _, _ in items][1] == ("2", "10 MINUTE PUBLIC PARTICIPATION PERIOD for public comment on the items below")
+
+
+def test_minutes_numbered_year_month_and_minute_over_numbered_points_each_resolved(tmp_path):
+    text = (
+        "Parish Council\nMinutes of the Ordinary Meeting\nDate of meeting: 01 December 2035\n"
+        "Venue: Virtual Meeting\nCouncillors present: Councillors Drew (Chairman), Swann, Hearne\n"
+        "35.12.01 Apologies for Absence\nCouncillor Collins apologised for his absence.\n"
+        "35.12.02 Declarations of Interest\nNone.\n"
+        "35.12.03 Matters for Ward Councillors\n"
+        "  1. Little Weighton Road \u2013 Stile on the snicket\n    The council had written to the builder about the stile.\n"
+        "    Resolved:  The Clerk is to liaise with the builder's secretary.\n"
+        "  2. Sherwood Close \u2013 Common Land Usage\n    A caravan is parked on the common land.\n"
+        "    Resolved: Ward Councillor Mrs Green will investigate.\n"
+    )
+    _, items = stored_text(tmp_path, "minutes.txt", text, committee="Weighton Parish Council")
+    numbered = {item.number: (clauses, actions) for item, clauses, actions in items}
+    assert list(numbered) == ["35.12.01", "35.12.02", "35.12.03"]
+    clauses, actions = numbered["35.12.03"]
+    assert clauses == ["The Clerk is to liaise with the builder's secretary.", "Ward Councillor Mrs Green will investigate."]
+    assert [a.text for a in actions] == ["The Clerk to liaise with the builder's secretary", "Ward Councillor Mrs Green to investigate"]

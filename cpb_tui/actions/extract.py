@@ -463,7 +463,8 @@ def _from_part_body(part: str) -> ActionCandidate | None:
         found = _owned_extra(owner, verb, tail)
         if found is not None:
             return found
-        doing = re.match(r"^([a-z]+)\b\s*(.*)$", tail) if owner and verb == "to" else None
+        # ("Resolved: The Clerk is to liaise with Mr Ward's secretary.": "is to", as "to")
+        doing = re.match(r"^([a-z]+)\b\s*(.*)$", tail) if owner and verb == "to" else re.match(r"^to\s+([a-z]+)\b\s*(.*)$", tail) if owner and verb in ("is", "are") else None
         if doing and _looks_like_doer(owner) and not re.fullmatch(_NOTING, doing.group(1), re.IGNORECASE) and doing.group(1) not in ("the", "a", "an", "be"):
             # "c) The Scrutiny Manager to send an email to Members ...": a doer and what they are to do
             return _owner_action(owner, doing.group(1), doing.group(2))

@@ -68,6 +68,8 @@ def clean_committee(value: str | None) -> str | None:
     name = re.sub(r"^(?:of\s+)?the\s+", "", name, flags=re.IGNORECASE)
     if re.match(r"^(?:this|that|a|an|its|our|their|each|every|any|which|the|above|said)\b", name, re.IGNORECASE):
         return None
+    # "Minutes of the Ordinary Meeting" over "Date of meeting: ...", read as one: the label is no part of the name
+    name = re.sub(r"\s+Date(?:\s+of(?:\s+(?:the\s+)?meeting)?)?$", "", name, flags=re.IGNORECASE)
     # "Glasgow City Council Agenda"; but an Annual Parish Meeting is a body's meeting by that name
     name = re.sub(r"(?<!parish)(?<!town)\s+(?:meeting|held|agenda)$", "", name, flags=re.IGNORECASE)
     # "Health & Wellbeing Board Minutes", "Steering Group Meeting Notes"

@@ -455,6 +455,10 @@ def _read_block(lines: list[str], index: int, kind: str, rest: str, sentence: bo
             # "RESOLVED to note that the minutes ... were approved." then "(a) St Andrew's War Memorials": the next heading
             # (not "the following grants be awarded." over "(a) Village Hall \u00a3500", "(b) ...": its own list)
             break
+        if not expecting and block and block[-1].rstrip().endswith(".") and not any(_CLAUSE_START.match(line) for line in block) \
+                and re.match(r"^\s*\(?(?:\d{1,2}|[a-h])[.)]\s+[A-Z][^.:;]{2,60}$", text) and len(text.split()) <= 9 \
+                and opener(re.sub(r"^\s*\(?\w{1,2}[.)]\s+", "", text)) is None:
+            break  # "Resolved: The Clerk is to liaise with ..." then "2. Sherwood Close \u2013 Common Land": the next point's title
         if gap and not expecting and kind != "decision" and block and block[-1].rstrip().endswith("."):
             break  # "The Minutes ... were confirmed." then "(a) To note the minutes of ...": the next item's agenda text
         if not expecting and block and block[-1].rstrip().endswith(".") and _BULLET_START.match(text) \

@@ -134,6 +134,12 @@ def numbered_items(lines: list[str]) -> list[Heading]:
         candidates.append(heading)
     candidates = [c for c in candidates if c.style != "clause"]
     _year_dot_values(candidates, running_years)
+    # "20.12.01", "20.12.02", "20.12.03": the year and month, then the minute, on three or more lines: the minutes' own numbers
+    # (above an item's numbered points)
+    months = Counter(c.number.rsplit(".", 1)[0] for c in candidates if re.fullmatch(r"\d{2}\.\d{2}\.\d{2}", c.number))
+    for candidate in candidates:
+        if months.get(candidate.number.rsplit(".", 1)[0], 0) >= 3 and re.fullmatch(r"\d{2}\.\d{2}\.\d{2}", candidate.number):
+            candidate.strength = max(candidate.strength, 2.0)
     # A table of contents ("4 CARE LEAVERS' HOUSING OFFER ........ 2") names the items the
     # body holds: the body's headings are the items, the contents only when there is no body.
     body = [c for c in candidates if not _LEADERS.search(lines[c.index][-300:])]  # (leaders end a line: its end is enough)
