@@ -348,3 +348,19 @@ def test_minutes_numbered_year_month_and_minute_over_numbered_points_each_resolv
     clauses, actions = numbered["35.12.03"]
     assert clauses == ["The Clerk is to liaise with the builder's secretary.", "Ward Councillor Mrs Green will investigate."]
     assert [a.text for a in actions] == ["The Clerk to liaise with the builder's secretary", "Ward Councillor Mrs Green to investigate"]
+
+
+def test_minutes_numbered_minute_month_and_year_with_a_dash_one_glued(tmp_path):
+    text = (
+        "Hollin & Moor Parish Council\nMinutes of the Parish Council meeting held on the Wednesday 13th July 2035, in the Village Hall.\n"
+        "125/07/35 - Apologies for absence\nNo apologies received.\n"
+        "126/07/35 \u2013 Previous Meeting\nThe minutes of the meeting held on 8th June 2035 were agreed as a true record.\n"
+        "127/07/35-Planning Applications\n\u00b7 35/01503/FUL Erection of an outbuilding. Objection, Clerk to send a letter to planning.\n"
+        "128/07/35 \u2013 Clerks Report\nThe bank statements were circulated.\n"
+    )
+    _, items = stored_text(tmp_path, "minutes.txt", text)
+    assert [(item.number, item.title) for item, _, _ in items] == [
+        ("125/07/35", "Apologies for absence"), ("126/07/35", "Previous Meeting"),
+        ("127/07/35", "Planning Applications"), ("128/07/35", "Clerks Report"),
+    ]
+    assert [a.text for a in items[2][2]] == ["Clerk to send a letter to planning"]

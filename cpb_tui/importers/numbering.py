@@ -44,7 +44,7 @@ _NUMBER = (
     r"|[A-Z]{1,3}\d{1,3}:\d{2}/\d{2}(?=\s+[A-Z])"  # F01:04/24 Receive apologies: the body's letter and minute, then month and year
     r"|\d{4,5}/\d{2}/\d{2}(?=\s+[A-Z])"  # 20311/05/26 APOLOGIES: a town council's running number, the month and the year
     r"|(?:19|20)\d\d/\d{1,2}/\d{1,3}(?=\s+[A-Z]|\s*$)"  # 2021/05/03 CIRCULAR: the year, the month, then the minute
-    r"|\d{3}/\d{2}/\d{2}(?=\s+[A-Z])"  # 212/34/35 DECLARATIONS: the minute, then the council's year
+    r"|\d{3}/\d{2}/\d{2}(?=\s+(?:[-\u2013]\s+)?[A-Z]|[-\u2013][A-Z])"  # 212/34/35 DECLARATIONS, 125/07/35 \u2013 Apologies: the minute, then a year or a month
     r"|\d{1,3}-\d{2}/\d{2}(?=\.|\s*$|\s+[A-Z])"  # 004-26/27., 66-24/25 alone, 87-18/19 To receive ...: the minute, then the council's year
     r"|[A-Z]{1,6}\s?\d{1,4}/\d{2,4}"  # CPB 12/21, C442/20
     r"|[A-Z]{2,4}/\d{1,4}(?![\d/])"  # RC/19: the committee's letters, then the minute
@@ -68,7 +68,7 @@ _NUMBER = (
 )
 _PREFIX = r"(?P<prefix>(?:Agenda\s+(?:\d{1,3}/\d{2,4}\s*:\s*)?)?Item(?:\s+No\.?)?|Minute(?:\s+No\.?)?|Min\.?(?:\s+No\.?)?|Eitem|Cofnod)?\s*"
 _ALONE = re.compile(rf"^\s*{_PREFIX}{_NUMBER}\s*(?::-|[.):])?\s*$", re.IGNORECASE)
-_INLINE = re.compile(rf"^\s*{_PREFIX}{_NUMBER}(?P<sep>\s*[.):]\s*(?:[/|]\s+)?|/\s+|\s+[-\u2013/|]\s+|\s+)(?P<title>\S.*)$", re.IGNORECASE)  # "1/ Open Forum", "290 | Present:" (a table row)
+_INLINE = re.compile(rf"^\s*{_PREFIX}{_NUMBER}(?P<sep>\s*[.):]\s*(?:[/|]\s+)?|/\s+|\s+[-\u2013/|]\s+|\s+|(?<=/\d\d)[-\u2013](?=[A-Z][a-z]))(?P<title>\S.*)$", re.IGNORECASE)  # "1/ Open Forum", "290 | Present:" (a table row)
 # "1Minutes of Council meeting of 27th June", "2Print 3 - Committees' minutes": the number glued to its title
 # ("2016/27Declarations", and a reference glued to a title in capitals, "A23/024COMMITTEE SERVICE FEES", "363/01APOLOGIES")
 _GLUED = re.compile(r"^\s*(?:(?P<number>\d{1,2}|(?:19|20)\d\d/\d{1,3}(?:/\d{1,3})?|[A-Z]{1,4}/\d{1,3}/\d{2}(?=[A-Z][a-z])|[A-Z]\d{1,3}(?=[A-Z][a-z]{2})|\d{1,4}/\d{2}(?=[A-Z][a-z]{2}))|(?P<reference>[A-Z]{1,4}\d{1,4}/\d{2,4}|(?!(?:19|20)\d\d/)\d{3}/\d{2}|(?!19\d\d|20\d\d)\d{4}(?=[A-Z]{3})))(?P<title>(?(reference)[A-Z]{3,}(?:\b|(?=[A-Z][a-z]))|(?:[A-Z][a-z]{2,}|To|[A-Z]{3,})\b).*)$")
