@@ -364,3 +364,26 @@ def test_minutes_numbered_minute_month_and_year_with_a_dash_one_glued(tmp_path):
         ("127/07/35", "Planning Applications"), ("128/07/35", "Clerks Report"),
     ]
     assert [a.text for a in items[2][2]] == ["Clerk to send a letter to planning"]
+
+
+def test_running_minutes_in_a_column_and_a_decision_before_the_next_sub_point(tmp_path):
+    text = (
+        "Gorsley Vale Parish Council\n\nMinutes of the Parish Council Meeting\n\nHeld on Monday 2nd March 2035 at 7:30pm in the Upper Room\n\n"
+        "Councillors:   Nigel Ward (Chairman), Steve Ellis\n\n"
+        "100       Apologies for Absence: Cllr John Barker\n\n"
+        "101       Declarations of interest and requests for dispensation. None received.\n\n"
+        "102       Minutes of the meeting on 6th January 2035 had been circulated. Council resolved unanimously that the"
+        " Chairman should sign the minutes dated 6th January as a true and correct record.\n\n"
+        "103       Planning\n\n  1. 1Applications:\n\n          P0141/35/FUL A first floor extension at Brook Cottage.\n\n"
+        "          Resolved unanimously that the Parish Council response would be \u201cNo Objections\u201d.\n\n"
+        "  1. 2Decisions: None to report.\n  2. 3Enforcement matters:\n"
+        "  3. EN/0062/35 Land Opposite the Poplars: a notice was issued. Clerk to draft a letter to the new owner.\n"
+    )
+    _, items = stored_text(tmp_path, "minutes.txt", text)
+    numbered = {item.number: (clauses, actions) for item, clauses, actions in items}
+    assert list(numbered) == ["100", "101", "102", "103"]
+    assert numbered["102"][0] == ["Council resolved unanimously that the Chairman should sign the minutes dated 6th January as a true and correct record."]
+    assert numbered["103"][0] == ["that the Parish Council response would be \u201cNo Objections\u201d."]
+    assert [a.text for a in numbered["103"][1]] == ["Clerk to draft a letter to the new owner"]
+    lead_ins = [r.lead_in for r in resolutions_from(split_decisions(["Resolved unanimously that the hall fees be frozen."])[1])]
+    assert lead_ins == ["Resolved unanimously"]  # how it was resolved is kept

@@ -455,10 +455,12 @@ def _read_block(lines: list[str], index: int, kind: str, rest: str, sentence: bo
             # "RESOLVED to note that the minutes ... were approved." then "(a) St Andrew's War Memorials": the next heading
             # (not "the following grants be awarded." over "(a) Village Hall \u00a3500", "(b) ...": its own list)
             break
-        if not expecting and block and block[-1].rstrip().endswith(".") and not any(_CLAUSE_START.match(line) for line in block) \
-                and re.match(r"^\s*\(?(?:\d{1,2}|[a-h])[.)]\s+[A-Z][^.:;]{2,60}$", text) and len(text.split()) <= 9 \
-                and opener(re.sub(r"^\s*\(?\w{1,2}[.)]\s+", "", text)) is None:
-            break  # "Resolved: The Clerk is to liaise with ..." then "2. Sherwood Close \u2013 Common Land": the next point's title
+        last = next((b for b in reversed(block) if b.strip()), "")
+        if not expecting and last.rstrip().endswith((".", ".\u201d")) and not any(_CLAUSE_START.match(line) for line in block) \
+                and not re.search(r"(?i)\b(?:following|below|as\s+follows)\b", last) \
+                and (re.match(r"^\s*\(?(?:\d{1,2}|[a-h])[.)]\s+[A-Z][^.:;]{2,60}$", text) and len(text.split()) <= 9
+                     and opener(re.sub(r"^\s*\(?\w{1,2}[.)]\s+", "", text)) is None or re.match(r"^\s*\d{1,2}[.)]\s+\d{1,2}[A-Z][a-z]", text)):
+            break  # "Resolved: The Clerk is to liaise with ..." then "2. Sherwood Close \u2013 Common Land" (or "1. 2Decisions:"): the next point
         if gap and not expecting and kind != "decision" and block and block[-1].rstrip().endswith("."):
             break  # "The Minutes ... were confirmed." then "(a) To note the minutes of ...": the next item's agenda text
         if not expecting and block and block[-1].rstrip().endswith(".") and _BULLET_START.match(text) \
@@ -553,9 +555,12 @@ def opening_words(line: str) -> str | None:
         return None
     words = line[: match.start("rest")].strip(" :-\u2013\u2014")
     words = re.sub(rf"^{_PARA}", "", words).strip()
+    how = re.match(r"\s*[:\u2013-]?\s*\(?(unanimously|nem\.?\s*con\.?)\)?(?=\s+(?:that|to)\b)", line[match.start("rest"):], re.IGNORECASE)
     # Only "... RESOLVED" says more than the clause: an "agreed" or "approved" is kept in the clause itself.
-    if not words or not re.search(r"(?i:resolved)\W*$", words) or re.fullmatch(r"(?i:resolved)", words):
+    if not words or not re.search(r"(?i:resolved)\W*$", words) or re.fullmatch(r"(?i:resolved)", words) and not how:
         return None
+    if how:
+        words = f"{words} {how.group(1)}"  # "Resolved unanimously that ...": how it was resolved says more
     return words[:1].upper() + words[1:]
 
 

@@ -440,8 +440,7 @@ def _candidate(lines: list[str], index: int, running_years: frozenset[str] = fro
         year_first = bool(re.fullmatch(r"(?:19|20)\d\d-\d{1,4}|(?:19|20)\d\d-\d{2}/\d{1,2}[a-z]?|[A-Z]{1,3}\d{1,3}:\d{2}/\d{2}", number))
         # "16.95 To receive apologies ...": the year, then the council's running minute (where three or more lines say so)
         running = bool(re.fullmatch(r"\d{2}\.\d{2,3}", number)) and number.split(".")[0] in running_years
-        if re.fullmatch(r"\d{2}/\d{2}/\d{2}", number) and len(raw_title.split()) > 12 and re.search(r"\b(?:was|were|had|has|reported|declared|RESOLVED)\b", raw_title):
-            # "04/19/02 Mr F Dale declared an interest in ... RESOLVED that this be noted.": a board's minute is its paragraph
+        if _board_paragraph(number, raw_title):
             running, title, rest = True, raw_title, None
         if running and rest is None and (opener(title) or len(title.split()) > 12):
             # "22.17. It was resolved to approve the minutes ...": the minute is its line; its opening words name it
@@ -458,7 +457,8 @@ def _candidate(lines: list[str], index: int, running_years: frozenset[str] = fro
             # "19 Children in Care Annual Report": a bare number needs a title that looks like one.
             if not (title[0].isupper() and len(title.split()) <= max(14, words) and (not title.endswith(".") or len(title.split()) <= 6)):
                 return None
-            strength = 1.0
+            # ("100       Apologies for Absence": a minute number in a column of its own, a wide gap before its title)
+            strength = 2.0 if re.match(r"^\s*\d{3,4}[ \t\u00a0]{4,}\S", lines[index]) else 1.0
         else:
             strength = 3.0 if prefix else (2.0 if is_caps_line(title) else 1.5)
         if re.match(r"^\d{1,2}$", number) and re.match(r"^(?:st|nd|rd|th)\b", title):
@@ -509,6 +509,11 @@ def _follows(before: Heading, after: Heading) -> bool:
     # Numbers run on in small steps; a clearly printed item may follow a longer gap (the items
     # between were taken in private, or the minutes number through the year).
     return before.value < after.value <= before.value + (40 if after.strength >= 2 and before.strength >= 2 else 12)
+
+
+def _board_paragraph(number: str, text: str) -> bool:
+    """ "04/19/02 Mr F Dale declared an interest in ... RESOLVED that this be noted.": a board's minute is its paragraph."""
+    return bool(re.fullmatch(r"\d{2}/\d{2}/\d{2}", number) and len(text.split()) > 12 and re.search(r"\b(?:was|were|had|has|reported|declared|RESOLVED)\b", text))
 
 
 @lru_cache(maxsize=4096)

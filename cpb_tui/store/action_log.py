@@ -184,10 +184,8 @@ class ActionLogMixin:
                 candidates = extract_from_resolution(resolution["text"], resolution["verb"], resolution["lead_in"])
                 clause = f", clause {resolution['label']})" if resolution["label"] else ""
                 for index, candidate in enumerate(candidates):
-                    if any(" ".join(candidate.text.lower().split()) == " ".join(other.text.lower().split()) for _, other, _, _ in found):
-                        continue  # the decision said twice ("The Committee agreed that ..." then "RESOLVED that ..."): one task
-                    where = f"extracted from {origin}{clause}"
-                    found.append((f"resolution:{resolution['id']}:{index}", candidate, resolution["id"], where))
+                    if not _said_before(candidate, found):
+                        found.append((f"resolution:{resolution['id']}:{index}", candidate, resolution["id"], f"extracted from {origin}{clause}"))
             if item["minutes"]:
                 decided = [candidate for _, candidate, _, _ in found]
                 for candidate in extract_from_minutes(item["minutes"]):
@@ -516,6 +514,13 @@ def _now() -> str:
 
 
 _WORD = re.compile(r"[a-z]{4,}")
+
+
+def _said_before(candidate, found) -> bool:
+    """A task another clause of the item already set word for word: the decision said twice ("The Committee agreed
+    that the officer should write ..." then "RESOLVED that the officer write ..."), one task."""
+    key = " ".join(candidate.text.lower().split())
+    return any(key == " ".join(other.text.lower().split()) for _, other, _, _ in found)
 
 
 def _same_request(a, b) -> bool:
