@@ -387,3 +387,13 @@ def test_running_minutes_in_a_column_and_a_decision_before_the_next_sub_point(tm
     assert [a.text for a in numbered["103"][1]] == ["Clerk to draft a letter to the new owner"]
     lead_ins = [r.lead_in for r in resolutions_from(split_decisions(["Resolved unanimously that the hall fees be frozen."])[1])]
     assert lead_ins == ["Resolved unanimously"]  # how it was resolved is kept
+
+
+def test_an_action_tag_with_an_equals_sign_ends_its_task():
+    from cpb_tui.actions.narrative import extract_from_minutes
+
+    found = extract_from_minutes(
+        "The Chairman agreed that we will investigate this (Action = Clerk) A member said the street light is out."
+        " The Clerk will investigate (Action = Clerk) Mr Risi asked about the compost site."
+    )
+    assert [a.text for a in found] == ["The Chairman to investigate this", "The Clerk to investigate"]

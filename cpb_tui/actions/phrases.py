@@ -327,7 +327,7 @@ _TAGGED_LIST = rf"{_TAGGED}(?:\s*(?:,|&|/|\band\b)\s*{_TAGGED})*"
 
 
 # where an action tag in brackets opens, before its doers: "(Act GR)", "(Action: Clerk)", "(ACTION - Clerk)"
-ACT_TAG_OPENS = r"\(\s*(?i:act(?:ions?)?)\s*(?:by\s*)?[:\u2013-]?\s*"
+ACT_TAG_OPENS = r"\(\s*(?i:act(?:ions?)?)\s*(?:by\s*)?[:=\u2013-]?\s*"
 
 
 _OWNER_TAG = re.compile(

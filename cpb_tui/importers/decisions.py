@@ -160,7 +160,7 @@ def opener(line: str) -> tuple[str, str] | None:
 _NAMED_LIST = re.compile(r"^\s*(?:The\s+)?[A-Z][^.:;]{2,120}?\s+(?:RESOLVED|AGREED)\s+to\s*:\s+(?P<rest>[A-Z]\S*\s.*)$")
 _AFTER_ALL_AGREED = re.compile(r"(?<=\b[Aa]ll\sagreed\.)\s+(?=[A-Z])")
 # "... ask for a date for repair. (Action: Clerk)": who is to act, in brackets, closes the decision
-_ACTION_TAG_END = re.compile(r"\(\s*(?i:act(?:ions?)?)\s*(?:by\s*)?[:\u2013-]?\s*[A-Z][\w &,/.]{0,30}\)\.?\s*$")
+_ACTION_TAG_END = re.compile(r"\(\s*(?i:act(?:ions?)?)\s*(?:by\s*)?[:=\u2013-]?\s*[A-Z][\w &,/.]{0,30}\)\.?\s*$")
 _AFTER_ACTION_TAG = re.compile(r"(?<=\))\.?[ \t]+(?=[A-Z])")
 # a decision written as a sentence of the minute, not under a label: "It was agreed to ...", "Agreed that ..."
 _SENTENCE_OPENER = re.compile(
