@@ -397,3 +397,16 @@ def test_an_action_tag_with_an_equals_sign_ends_its_task():
         " The Clerk will investigate (Action = Clerk) Mr Risi asked about the compost site."
     )
     assert [a.text for a in found] == ["The Chairman to investigate this", "The Clerk to investigate"]
+
+
+@pytest.mark.parametrize("text, tasks", [
+    ("P.Copland and T.Hughes to arrange to meet the water company.", [("P. Copland and T. Hughes to arrange to meet the water company", ("P. Copland", "T. Hughes"))]),
+    ("R. Craib to write to the playgroup.", [("R. Craib to write to the playgroup", ("R. Craib",))]),
+    ("See Appendix A. The Clerk to write to the county.", [("The Clerk to write to the county", ("the Clerk",))]),
+    ("The minutes were not approved as they had not been circulated. Clerk to agenda for July meeting",
+     [("Clerk to put it on the agenda for July meeting", ("Clerk",))]),
+])
+def test_doers_named_by_initials_with_their_stops_and_the_clerk_s_agenda(text, tasks):
+    from cpb_tui.actions.narrative import extract_from_minutes
+
+    assert [(a.text, a.owners) for a in extract_from_minutes(text)] == tasks

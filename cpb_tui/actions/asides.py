@@ -98,9 +98,13 @@ _GLUED_STOP = re.compile(r"(?<=[a-z]{3}\.)(?=(?:[A-Z]{2,3}|The|He|She|They|It|Cl
 _DOER_COLON = re.compile(r"(?m)(?:^|(?<=[.;]\s))((?:The\s+)?(?:[Cc]lerk|[Cc]hair(?:man)?|[Ss]ecretary|[Tt]reasurer)|[A-Z]{2,3})\s*:\s+(?=to\s+[a-z])")
 
 
+# "P.Copland and T.Hughes to arrange ...": an initial whose space before the surname was lost
+_GLUED_INITIAL = re.compile(r"(?<![\w.])([A-Z])\.(?=[A-Z][a-z]{2,})")
+
+
 def usual_spelling(text: str) -> str:
     """The text with words some councils spell their own way written the usual way, so one rule reads both."""
-    text = _DOER_COLON.sub(r"\1 ", _GLUED_STOP.sub(" ", text))
+    text = _DOER_COLON.sub(r"\1 ", _GLUED_STOP.sub(" ", _GLUED_INITIAL.sub(r"\1. ", text)))
     return _DECIDED_IN_CAPITALS.sub(lambda found: found.group(1).lower(), _COUNCILOR.sub(r"\1ll\2", text))
 
 

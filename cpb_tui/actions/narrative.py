@@ -272,7 +272,7 @@ _REQUESTED_THING = re.compile(
 
 # (a firm verb done again, "Clerk to recontact ..."; a role taken on, "Peter Stott to become additional bank signatory")
 # (a title's full stop stays in the name: "Cllr. Adams to collate ...")
-_INFINITIVE_DOER = re.compile(rf"^(?P<owner>[A-Z](?:[^.;:]|{TITLE_STOP}){{1,80}}?)\s+to\s+(?P<verb>(?:re-?)?(?:{_FIRM_VERBS})|{_BECOME_ROLE})\b", re.IGNORECASE)
+_INFINITIVE_DOER = re.compile(rf"^(?P<owner>[A-Z](?:[^.;:]|{TITLE_STOP}|(?<=\b[A-Z])\.){{1,80}}?)\s+to\s+(?P<verb>(?:re-?)?(?:{_FIRM_VERBS})|{_BECOME_ROLE})\b", re.IGNORECASE)
 
 
 # "Action: Clerk", "Action - Leader to ...", and in capitals with no colon before initials, "ACTION RB to apply ..."

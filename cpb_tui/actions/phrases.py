@@ -163,8 +163,8 @@ def _owner_length(words: list[str]) -> int:
                 index += 1
         else:
             break
-        if bare != word and not (word.endswith(".") and bare in _TITLES and index + 1 < len(words)):
-            break  # punctuation closes the phrase: "Stephen Marlow, Head of ..." (a title's full stop does not: "Cllr. Body")
+        if bare != word and not (word.endswith(".") and (bare in _TITLES or re.fullmatch(r"[A-Z]", bare)) and index + 1 < len(words)):
+            break  # punctuation closes the phrase: "Stephen Marlow, Head of ..." (a title's or an initial's full stop does not: "Cllr. Body", "R. Craib")
         index += 1
     if end and re.search(r"'s?$", words[end - 1].replace("\u2019", "'")):
         return 0  # "the Leaders' letter": a possessive qualifies what follows, it does not do anything
@@ -387,6 +387,8 @@ _HEDGED = re.compile(r"\b(?:where|if|when|as\s+far\s+as|as\s+often\s+as)\s+(?:po
 
 
 _LONGEST_SENTENCE = 1500
+# "R. Craib to write ...": a name's initial, never "Appendix A." or "Plan B."
+_INITIAL_END = re.compile(r"(?:^|(?<![Aa]ppendix)(?<![Pp]lan)(?<![Oo]ption)(?<![Ss]chedule)(?<![Pp]art)(?<![Aa]nnex)(?<![Tt]able)(?<![Cc]lass)(?<![Ss]ection)(?<![Ii]tem)\s)[A-Z]\.$")
 
 
 def _sentences(paragraph: str) -> list[str]:
@@ -394,7 +396,8 @@ def _sentences(paragraph: str) -> list[str]:
     # ("... asap. 12.3 CR has put up the signs": a point's number from the minutes referred to starts a sentence too)
     for piece in re.split(r"(?<=[.!?])\s+(?=[A-Z\"'(]|[a-h](?:\)|\]\.?)\s|\d{1,2}\.\s?\d{1,2}\s+[A-Z])", paragraph):  # "... the applicant. b) ES confirmed ...", "d]. Seats"
         # ("... scams, etc. CC would like ...": "etc." ends a sentence when a capital follows)
-        if sentences and _ABBREVIATION.search(sentences[-1]) and not sentences[-1].endswith("etc.") and len(sentences[-1]) < _LONGEST_SENTENCE:
+        if sentences and (_ABBREVIATION.search(sentences[-1]) or _INITIAL_END.search(sentences[-1])) and not sentences[-1].endswith("etc.") \
+                and len(sentences[-1]) < _LONGEST_SENTENCE:
             sentences[-1] += " " + piece
         else:
             sentences.append(piece)
@@ -417,20 +420,23 @@ def _stretches(sentence: str) -> list[str]:
 
 def _clean(text: str) -> str:
     text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')
-    text = _TO_ACTION.sub(_plain_task, text) if "to action " in text or "to Agenda " in text else text
+    text = _TO_ACTION.sub(_plain_task, text) if "to action " in text or "to Agenda " in text or "to agenda " in text else text
     return re.sub(r"\s+", " ", text.replace("\u00a0", " ")).strip()
 
 
 # a clerk's shorthand for the task: "Clerk to action contacting the Duchy", "asked to Agenda this for May"
 # (the gerund before its object, "contacting the estate", "getting three quotes"; never one used as a noun's adjective,
 # "to action painting contractor's invoice", "booking confirmation", "posting of the minutes")
-_TO_ACTION = re.compile(r"\bto\s+action\s+(?P<gerund>[a-z]{3,}ing)\b(?=\s+(?:the|a|an|this|these|those|all|any|his|her|their|its|our|\d+|two|three|four|[A-Z]\w*)\b)|\bto\s+Agenda\s+(?P<what>this|it|these|them|the\s+(?:matter|item|issue|request))\b")
+_TO_ACTION = re.compile(r"\bto\s+action\s+(?P<gerund>[a-z]{3,}ing)\b(?=\s+(?:the|a|an|this|these|those|all|any|his|her|their|its|our|\d+|two|three|four|[A-Z]\w*)\b)|\bto\s+Agenda\s+(?P<what>this|it|these|them|the\s+(?:matter|item|issue|request))\b"
+                        r"|\bto\s+[Aa]genda\s+(?P<when>for\s+(?:the\s+)?(?:next|[A-Z][a-z]+)\s+meeting)\b")  # "Clerk to agenda for July meeting"
 
 
 def _plain_task(found: re.Match[str]) -> str:
     """"to action contacting" is "to contact"; "to Agenda this" is "to put this on the agenda"."""
     if found.group("what"):
         return f"to put {found.group('what')} on the agenda"
+    if found.group("when"):
+        return f"to put it on the agenda {found.group('when')}"
     stem = found.group("gerund")[:-3]
     # "contacting" -> "contact", "replacing" -> "replace", "getting" -> "get"
     for verb in (stem, f"{stem}e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem):
