@@ -410,3 +410,88 @@ def test_doers_named_by_initials_with_their_stops_and_the_clerk_s_agenda(text, t
     from cpb_tui.actions.narrative import extract_from_minutes
 
     assert [(a.text, a.owners) for a in extract_from_minutes(text)] == tasks
+
+
+# --- the review's findings: what the step's readings must leave alone ---
+
+def test_a_wide_gap_inside_a_title_or_a_sentence_cuts_nothing(tmp_path):
+    from cpb_tui.actions.narrative import extract_from_minutes
+    from cpb_tui.importers.titles import _title_and_rest
+
+    assert _title_and_rest("Declarations of  Interest and Requests for Dispensations") == ("Declarations of  Interest and Requests for Dispensations", None)
+    assert _title_and_rest("Village Hall  Roof Repairs and Quotations from Contractors")[0].startswith("Village Hall")
+    assert _title_and_rest("Village Hall  Roof Repairs and Quotations from Contractors")[1] is None
+    assert [a.text for a in extract_from_minutes("The Clerk will write to the  County Council about the verge by the school.")] == [
+        "The Clerk to write to the County Council about the verge by the school"
+    ]
+    assert [a.text for a in extract_from_minutes("Cllr Ward agreed to ask  Anglian Water to repair the leak by the church.")] == [
+        "Cllr Ward to ask Anglian Water to repair the leak by the church"
+    ]
+
+
+def test_cheque_rows_and_dated_letters_are_no_items(tmp_path):
+    text = (
+        "Minutes of the meeting of Ashby Parish Council held on 3 March 2030\n\n1. Apologies\n\nNone.\n\n2. Finance\n\n"
+        "1041      Clerk Salary March          \u00a3350.00\n1042      Hall Hire                   \u00a340.00\n"
+        "1043      Grass Cutting               \u00a3220.00\n1044      Insurance                   \u00a3410.00\n\n"
+        "3. Correspondence\n\n12/02/30 Letter from the county council about verges\n19/02/30 Email from the police\n"
+        "26/02/30 Letter from the hall committee\n\n4. Highways\n\nTwo street lights are out. Clerk to report them to the county.\n"
+    )
+    _, items = stored_text(tmp_path, "minutes.txt", text)
+    assert [item.number for item, _, _ in items] == ["1", "2", "3", "4"]
+    assert [a.text for a in items[3][2]] == ["Clerk to report them to the county"]
+
+
+@pytest.mark.parametrize("line", [
+    "The minutes of the last meeting were proposed by Cllr Hale but not approved.",
+    "The fees were discussed. Cllr Reid proposed, seconded by Cllr Hay, a minor amendment to the motion that the fee be \u00a320.",
+])
+def test_minutes_proposed_but_not_approved_and_a_minor_amendment_decide_nothing(line):
+    assert _clauses(line) == []
+
+
+def test_a_bracket_that_is_no_minute_reference_stays():
+    assert [text for _, text in _clauses("It was agreed (minority voting against) that the hall fee be raised to \u00a320.")] == [
+        "Agreed (minority voting against) that the hall fee be raised to \u00a320."
+    ]
+
+
+@pytest.mark.parametrize("text, tasks", [
+    ("The annual risk assessment was approved. NB: to be reviewed annually.", []),
+    ("AGM: to be held on 5 May in the hall.", []),
+    ("MCC will be installing new signs on the A40 next month.", []),
+    ("Cllr Hale will write the minutes of the meeting with the developer and circulate them.",
+     ["Cllr Hale to write the minutes of the meeting with the developer and circulate them"]),
+    ("The Clerk will add a link to the minutes on the council's website.", ["The Clerk to add a link to the minutes on the council's website"]),
+    ("After the meeting the notice board to be repaired.", ["Repair After the meeting the notice board"]),
+])
+def test_labels_councils_and_real_tasks_about_minutes(text, tasks):
+    from cpb_tui.actions.narrative import extract_from_minutes
+
+    assert [a.text for a in extract_from_minutes(text)] == tasks
+
+
+def test_a_resolution_about_additional_bins_keeps_its_tasks():
+    from cpb_tui.actions.extract import extract_from_resolution
+
+    found = extract_from_resolution(
+        "that additional dog bins be ordered for the green and that Cllr Hale's declaration of interest be added to the minutes.", "other"
+    )
+    assert [a.text for a in found][0] == "Order additional dog bins for the green"
+
+
+def test_a_pdf_s_heading_run_into_its_address_and_movers_written_2nd(tmp_path):
+    text = (
+        "Pentre Community Council\nTotal Page:16\n"
+        "PENTRE COMMUNITY COUNCIL (Clerk: Jo Hay, The Oaks, Pentre) MINUTES OF THE ORDINARY MEETING HELD AT THE HALL,"
+        " MONDAY 9th APRIL 2035 AT 7.30pm Present: D Hale (Chair), M Reid 1. Apologies for Absence J Miles"
+        " 2. Declarations of Interest None 3. Minutes of the Ordinary Meeting held on Monday 12th March 2035 Proposed M Reid, 2nd D Hale"
+        " 4. Matters arising from the minutes None 5. Planning None"
+        " 6. Finance - Club donation letter, \u00a3250 proposed M Reid 2nd W Miles. - New Internal Auditor. Clerk will check the"
+        " rules with One Voice Wales. 7. Correspondence - Letter from the county. Noted\n"
+    )
+    _, items = stored_text(tmp_path, "minutes.txt", text, committee="Pentre Community Council", date=date(2035, 4, 9))
+    numbered = {item.number: (item, clauses, actions) for item, clauses, actions in items if item.number}
+    assert numbered["6"][0].minute_number == "6"  # a record, not an agenda
+    assert any("\u00a3250 proposed M Reid 2nd W Miles" in clause for clause in numbered["6"][1])
+    assert "Clerk to check the rules with One Voice Wales" in [a.text for a in numbered["6"][2]]

@@ -95,7 +95,9 @@ _GLUED_STOP = re.compile(r"(?<=[a-z]{3}\.)(?=(?:[A-Z]{2,3}|The|He|She|They|It|Cl
 
 
 # "The clerk: to obtain two more quotes.": who acts, a colon, then the task
-_DOER_COLON = re.compile(r"(?m)(?:^|(?<=[.;]\s))((?:The\s+)?(?:[Cc]lerk|[Cc]hair(?:man)?|[Ss]ecretary|[Tt]reasurer)|[A-Z]{2,3})\s*:\s+(?=to\s+[a-z])")
+_DOER_COLON = re.compile(
+    r"(?m)(?:^|(?<=[.;]\s))((?:The\s+)?(?:[Cc]lerk|[Cc]hair(?:man)?|[Ss]ecretary|[Tt]reasurer)|(?!(?:NB|AGM|EGM|AOB|PS|FYI)\b)[A-Z]{2,3})\s*:\s+(?=to\s+(?!be\b)[a-z])"
+)  # (never a label: "NB: to be reviewed annually", "AGM: to be held on 5 May")
 
 
 # "P.Copland and T.Hughes to arrange ...": an initial whose space before the surname was lost
@@ -155,7 +157,7 @@ def shorthand(sentence: str) -> ActionCandidate | None:
         # a decision's wording without its "That": "The work on the common be done before March"
         terse = re.match(r"^(?:the|an?|all)\s+(?:[\w'\u2019-]+\s+){0,6}?be\s+(?:done|completed|carried\s+out|finished|repaired|cut|cleared)\b", sentence, re.IGNORECASE)
     if terse and re.match(r"^(?:Members|Officers|Councillors|Committee|Board|Panel|It|There|This|He|She|They|We"
-                          r"|With|In|On|Regarding|Following|After|As|At|From|Further\s+to)\b", sentence):
+                          r"|With\s+regard\s+to|With\s+respect\s+to|In\s+respect\s+of|Regarding|Further\s+to)\b", sentence):
         # "Members give consideration to any issues to be explored": a sentence with its subject; "With regard to
         # the requests for grit bins to be provided, ...": what was asked for, after a preposition
         return None
@@ -222,7 +224,7 @@ def member_asking(subject: str, last_doer: str | None) -> bool:
     if re.fullmatch(r"\s*(?:He|She)\s+(?:\w+\s+){0,12}?(?:and\s+)?", subject) and last_doer and _MEMBER.search(last_doer):
         return True
     # (or a member by initials, as parish and community council minutes name them: "IK asked Cllr Edgar to ...")
-    return bool(_MEMBER.search(subject) or re.search(r"(?:^|\s)[A-Z]{2,3}\s*$", subject))
+    return bool(_MEMBER.search(subject) or re.search(r"(?:^|\s)(?![A-Z]{2}C\b)[A-Z]{2,3}\s*$", subject))
 
 
 # who makes an offer: a named member or officer, a post, or "he"/"she" ("Councillor Jones offered to ...")

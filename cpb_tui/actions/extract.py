@@ -116,8 +116,8 @@ def extract_from_resolution(text: str, verb: str, lead_in: str | None = None) ->
         return []  # "that they be signed by the Chairman": the minutes, signed there and then
     if re.match(r"^\W*(?:(?:agreed|agrees)\s+)?to\s+(?:discharge|close|remove)\s+(?:the\s+)?(?:items?|actions?|matters?)\b", text, re.IGNORECASE):
         return []  # "Agreed to discharge Item 1": an outstanding item closed, nothing left to do
-    if re.search(r"(?i)\b(?:add|added|adding|insert|inserted|inserting|amend|amended|amending)\b[^.;]{0,200}?\bto\s+the\s+minutes\b(?!\s+of\s+the\s+next)", text) \
-            and re.search(r"(?i)\bminutes\b[^.;]{0,120}\b(?:confirmed|approved|adopted|signed|correct|accurate)\b|^\W*(?:that\s+)?(?:it\s+be\s+)?add", text):
+    if re.search(r"(?i)\b(?:add|added|adding|insert|inserted|inserting|amend|amended|amending)\b[^.;]{0,200}?\bto\s+the\s+minutes\s+that\b", text) \
+            and re.search(r"(?i)\bminutes\b[^.;]{0,120}\b(?:confirmed|approved|adopted|signed|correct|accurate)\b|^\W*(?:that\s+)?(?:it\s+be\s+)?add(?:ed)?\b", text):
         return []  # "that it be added to the minutes that ...", "... subject to adding ... to the minutes, confirmed": a record put right
     text = re.sub(r"^\s*[-\u2013\u2022\u00b7*]\s+(?=[A-Z])", "", text)  # "RESOLVED:" over "- The Parish Council to arrange ..."
     text = usual_spelling(text)  # ("The Council AGREED to purchase ...")

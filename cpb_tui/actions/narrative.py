@@ -76,9 +76,9 @@ def extract_from_minutes(markdown: str) -> list[ActionCandidate]:
 # (nor the meeting's own business: "AV agreed to write the minutes in the absence of a Clerk")
 _NO_TASK_TEXT = re.compile(
     r"(?:If|Unless|Whether|Should)\b|(?:This|That|It|These|Those)\s+to\s+be\b"
-    r"|(?:\S+\s+){0,3}?(?i:to\s+)?(?i:write|take|record)\s+(?:the\s+)?minutes\s+(?:in\s+the\s+absence|of\s+(?:this|the)\s+meeting\b|at\s+this\s+meeting\b)"
+    r"|(?:\S+\s+){0,3}?(?i:to\s+)?(?i:write|take|record)\s+(?:the\s+)?minutes\s+in\s+the\s+absence\b"
     # (nor a correction to the minutes: "it be added to the minutes that ...")
-    r"|(?:\S+\s+){0,3}?(?i:to\s+)?(?i:add|insert|amend)\b[^.;]{0,200}?\bto\s+the\s+minutes\b(?!\s+of\s+the\s+next)"
+    r"|(?:\S+\s+){0,3}?(?i:to\s+)?(?i:add|insert|amend)\b[^.;]{0,200}?\bto\s+the\s+minutes\s+that\b"
 )
 
 
@@ -330,7 +330,7 @@ _WOULD_LIKE = re.compile(
 _PERSON_BEFORE = re.compile(
     r"(?:\b(?:he|she|He|She)|\b(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?|\b(?i:clerk|chair(?:man|person)?)"
     r"|(?:^|\b(?:[Tt]he|[Cc]ouncil|[Oo]ur|that)\s+)(?i:officers?)"
-    r"|(?:^|(?<=[\s(]))[A-Z]{2,3}\)?)\s+$"  # a member by initials: "(GLL) will be looking into the matter"
+    r"|(?:^|(?<=[\s(]))(?![A-Z]{2}C\b)[A-Z]{2,3}\)?)\s+$"  # a member by initials: "(GLL) will be looking into the matter" (never "MCC", a council)
 )
 # "Kilnsey Bridge damage has been reported": the name qualifies a thing, and is no one to whom "he" can point
 # ("Kilnsey Bridge parapet damage has been ...", "Mill Lane drainage works were ..."; but "Cllr Hale himself had visited")

@@ -28,7 +28,11 @@ def paragraphs_marked(markdown: str) -> list[tuple[str, bool]]:
     text = re.sub(r"(?<!\\)\*\*", "", text)
     # a wide gap before a capital, where a PDF's bullet or line break was lost ("... by the bridge)  The hall roof ..."):
     # the paragraph ends there
-    text = re.sub(r"(?:(?<=[a-z]{3})|(?<=[a-z0-9]\)))[ \t\u00a0]{2,}(?=[A-Z][a-z])", "\n\n", text)
+    # (never inside a sentence: "write to the  County Council", "agreed to ask  Anglian Water")
+    text = re.sub(
+        r"(?:(?<=[a-z]{3})|(?<=[a-z0-9]\)))(?<!\bthe)(?<!\band)(?<!\bfor)(?<!\bwith)(?<!\bfrom)(?<!\binto)(?<!\bask)[ \t\u00a0]{2,}"
+        r"(?=(?:The|A|An|It|There|This|These|Those|He|She|They|We|Members|Cllrs?|Councillors?|Officers?|Residents?|Police|Clerk|Chair(?:man)?|On|In|At)\s)",
+        "\n\n", text)
     text = re.sub(r"\\([\\`*_\[\]{}()<>#+\-.!|~])", r"\1", text)
     paragraphs: list[tuple[str, bool]] = []
     for block in re.split(r"\n\s*\n", text):

@@ -315,7 +315,7 @@ _ROW_FIELD = re.compile(r"(?<=\S)(?<!\bof)(?<!\bDate)\s+(?=(?:Decisions?|Minutes
 
 
 _MOVERS_AFTER = re.compile(MOVERS_AFTER)
-_DECISION_REFERENCE = re.compile(r"\b((?i:resolved|agreed))\s+\((?i:minute|min\.?|ref\.?|res\.?)\s*[\w./ -]{0,20}(?:\([a-z0-9]{1,4}\))?\)?\s+(?=(?i:that|to)\b)")
+_DECISION_REFERENCE = re.compile(r"\b((?i:resolved|agreed))\s+\((?i:minute|min\.?|ref\.?|res\.?)(?![a-z])(?=[^)]{0,20}\d)\s*[\w./ -]{0,20}(?:\([a-z0-9]{1,4}\))?\)?\s+(?=(?i:that|to)\b)")
 _LABEL_ALONE = re.compile(r"^\s*\(?(?:[a-h]|[ivx]{1,4})\)\s*$")
 
 

@@ -58,6 +58,9 @@ def _is_record(lines: list[str], headings: list) -> bool:
                # "Community Council Minutes of Wednesday 1st August 2018 in the hall"
                or re.match(r"^\s*(?:[\w'\u2019]+\s+){1,4}minutes\s+of\s+(?:the\s+)?(?:meeting|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", line, re.I)
                for line in lines[: min(15, headings[0].index if headings else 15)])
+        # "... www.scleddau.org.uk MINUTES OF THE ORDINARY MEETING HELD AT ...": a PDF's heading run into its address
+        or any(re.search(r"(?<!APPROVE )(?<!CONFIRM )(?<!RECEIVE )(?<!ADOPT )(?<!SIGN )(?<!THE )\bMINUTES\s+OF\s+(?:THE\s+|AN?\s+)?(?:[A-Z]+\s+){0,2}MEETING\s+HELD\b", line[:2000])
+               for line in lines[:15])
         or any(MINUTES_LINE.match(line) for line in lines)
         # who was there: "Present: Tom Thomas (TT), ..." near the top is a record's, never an agenda's
         or any(re.match(r"^\s*(?:Present|Those\s+present|Members\s+present|Attendees|Attendance)\s*:\s*\S", line, re.I) for line in lines[:25])

@@ -104,7 +104,10 @@ def three_parts(candidates: list) -> None:
     dated = [c for c in candidates if re.fullmatch(r"\d{2}/\d{2}/\d{2}|\d{2}/\d{1,2}/\d{3}", c.number)]
     # ("02/19/01", "03/19/01", "04/19/01", "04/19/02": a drainage board's minute, its year, then the minute's point)
     firsts = [int(c.number.split("/")[0]) for c in dated]
-    if len(dated) >= 3 and len({c.number.split("/")[1] for c in dated}) == 1 and len(set(firsts)) >= 3 and firsts == sorted(firsts):
+    steps = [b - a for a, b in zip(sorted(set(firsts)), sorted(set(firsts))[1:])]
+    # (minutes run on one by one and each minute's points start at 01: never dates a week apart, "12/02/30", "19/02/30")
+    if len(dated) >= 3 and len({c.number.split("/")[1] for c in dated}) == 1 and len(set(firsts)) >= 3 and firsts == sorted(firsts) \
+            and max(steps) <= 2 and min(int(c.number.rsplit("/", 1)[1]) for c in dated) == 1:
         for candidate in dated:
             candidate.value = int(candidate.number.split("/")[0])
         return

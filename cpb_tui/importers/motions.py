@@ -65,7 +65,7 @@ MOTION_FAILED = (
     r"|(?:nobody|no\s+one|none)\s+seconded|no\s+seconder|without\s+a\s+seconder)\b"
 )
 _MOVER_WORDS = r"(?:[^.;!?]|(?<=Cllr)\.|(?<=Coun)\.|(?<=Mrs)\.|(?<=Mr)\.|(?<=Dr)\.|(?<=\b[A-Z])\.)"
-_NAMED = r"(?:(?:Cllr|Coun|Councillor|Mr|Mrs|Ms|Dr|Alderman)\b|[A-Z]{2,3}\b|[A-Z][a-z]+\s+[A-Z][a-z]+)"
+_NAMED = r"(?:(?:Cllr|Coun|Councillor|Mr|Mrs|Ms|Dr|Alderman)\b|[A-Z]{2,3}\b|[A-Z][a-z]+\s+[A-Z][a-z]+|[A-Z]\.?\s+[A-Z][a-z]+)"
 _PROPOSER = (
     r"(?:\b(?:Proposed|PROPOSED|Moved|MOVED|proposed|moved)\s*(?:[:\u2013-]|by\b|\s(?=" + _NAMED + r"))"  # "Proposed: X", "proposed by", "(Proposed TB"
     r"|\b(?:was|were)\s+(?:duly\s+|then\s+)?(?:proposed|moved)\b"  # "this was proposed by ...", "were proposed and seconded"
@@ -76,13 +76,14 @@ _PROPOSER = (
 )
 _SECONDER = (
     r"(?:\b(?:[Ss]econded|SECONDED)\s*(?:by\b|[:\u2013-])|\b(?:[Ss]econded|SECONDED)\s+(?=" + _NAMED + r")"  # "seconded by", "Seconded: Y", "seconded Cllr. Claxton"
-    r"|(?:\band|,)\s+seconded\b|(?<=[A-Za-z.])\s+seconded\b(?!\s+(?:to|from|for|the\s+thanks|a\s+vote)\b))"  # "proposed and seconded", "Cllr Lowe seconded"
+    r"|(?:\band|,)\s+seconded\b|(?<=[A-Za-z.])\s+seconded\b(?!\s+(?:to|from|for|the\s+thanks|a\s+vote)\b)"  # "proposed and seconded", "Cllr Lowe seconded"
+    r"|(?<=[a-z]),?\s+2nd\s+(?=[A-Z]))"  # "proposed M Reid, 2nd W Hale": a community council's shorthand
 )
 # what makes the words no motion carried: its fate, an amendment, an agenda's notice, one told of from elsewhere
 _NOT_CARRIED = (
     rf"(?:{MOTION_FAILED}"
     # (not the minutes taken "subject to minor amendments", "as amended")
-    r"|(?<!\bsubject\sto\s)(?<!\bminor\s)(?<!\bsmall\s)(?<!\bas\s)\b(?i:amend\w*|alteration|question\s+be\s+now\s+put|motion\s+on\s+notice|notice\s+of\s+motion|following\s+motion|be\s+(?:moved|proposed)"
+    r"|(?<!\bsubject\sto\s)(?<!\bsubject\sto\sminor\s)(?<!\bwith\sminor\s)(?<!\bas\s)\b(?i:amend\w*|alteration|question\s+be\s+now\s+put|motion\s+on\s+notice|notice\s+of\s+motion|following\s+motion|be\s+(?:moved|proposed)"
     r"|(?:has|have|had)\s+(?:been\s+)?(?:proposed|moved)|carried\s+(?:forward|over)|deferred|postponed|vote\s+of\s+thanks|the\s+thanks"
     r"|(?:reported|said|advised|explained)\s+that)\b)"
 )
@@ -91,7 +92,7 @@ _MOVED_THEN_SECONDED = rf"{_MOVER_WORDS}{{0,300}}?{_PROPOSER}{_MOVER_WORDS}{{0,2
 # moved, then its movers alone to the line's end (each their own short sentence)
 MOVERS_AFTER = (
     rf"[^.!?]{{10,300}}?[.!?]\s+\(?(?:Proposed|PROPOSED|Moved|MOVED)(?:\s+(?i:by))?\s*[:\u2013-]?\s*{_MOVER_WORDS}{{2,60}}?[.,;]?\s+"
-    rf"(?:(?i:and)\s+)?(?:Seconded|SECONDED|seconded)(?:\s+(?i:by))?\s*[:\u2013-]?\s*{_MOVER_WORDS}{{2,60}}?\)?\.?\s*$"
+    rf"(?:(?i:and)\s+)?(?:Seconded|SECONDED|seconded|2nd(?=\s+[A-Z]))(?:\s+(?i:by))?\s*[:\u2013-]?\s*{_MOVER_WORDS}{{2,60}}?\)?\.?\s*$"
 )
 MOTION_SECONDED = (
     r"(?!\W*(?i:it\s+was\s+)?(?i:proposed|moved)\b(?:(?!\bthat\b|\bto\s+[a-z]).)*$)"  # the movers alone, of the decision that follows them

@@ -458,7 +458,7 @@ def _candidate(lines: list[str], index: int, running_years: frozenset[str] = fro
             if not (title[0].isupper() and len(title.split()) <= max(14, words) and (not title.endswith(".") or len(title.split()) <= 6)):
                 return None
             # ("100       Apologies for Absence": a minute number in a column of its own, a wide gap before its title)
-            strength = 2.0 if re.match(r"^\s*\d{3,4}[ \t\u00a0]{4,}\S", lines[index]) else 1.0
+            strength = 2.0 if re.match(r"^\s*\d{3,4}[ \t\u00a0]{4,}\S", lines[index]) and not re.search(r"[\u00a3$\u20ac]\s?\d|\d\.\d{2}\s*$", lines[index]) else 1.0
         else:
             strength = 3.0 if prefix else (2.0 if is_caps_line(title) else 1.5)
         if re.match(r"^\d{1,2}$", number) and re.match(r"^(?:st|nd|rd|th)\b", title):

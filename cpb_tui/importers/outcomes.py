@@ -94,7 +94,7 @@ _NOTED = re.compile(
     r"|.{0,200}\b(?:was|were)\s+(?:duly\s+|further\s+|again\s+)?deferred\s+(?:until|to)\s+(?:the\s+)?(?:next|\d{1,2}(?:st|nd|rd|th)?\s|[A-Z][a-z]+\s+(?:\d|meeting))[^.]{0,80}\.?\s*$"
     r"|(?:.{0,300}?(?<=[.!?])\s+)?The\s+(?:proposal|motion)\s+was\s+(?:duly\s+)?(?:agreed|carried|approved)(?:\s+(?:unanimously|by\b)|\.?\s*$)"
     # "The minutes of the meeting held on 25 May were proposed for adoption, unanimously agreed and signed by Mr Ellis."
-    r"|(?i:(?:the\s+)?(?:\w+\s+){0,2}minutes?\b.{0,200}?\b(?:was|were)\s+proposed\b[^.]{0,80}?\b(?:agreed|approved|accepted|adopted)\b)"
+    r"|(?i:(?:the\s+)?(?:\w+\s+){0,2}minutes?\b.{0,200}?\b(?:was|were)\s+proposed\b(?![^.]{0,80}?\bnot\b)[^.]{0,80}?\b(?:agreed|approved|accepted|adopted)\b)"
     # "This was agreed by all members, and ...": the proposal before it, agreed
     r"|(?:.{0,300}?(?<=[.!?])\s+)?This\s+was\s+(?:then\s+|duly\s+)?(?:unanimously\s+)?(?:agreed|approved)\s+(?:by\s+all|unanimously)\b"
     # "a. Full Council \u2013 21st November 2019, AGREED as a true record.", "APPROVED the Minute of the meeting ..."

@@ -116,6 +116,13 @@ def _title_and_rest(title: str) -> tuple[str, str | None]:
     return _run_in_title(title, run)
 
 
+# how a minute's first sentence opens: "The county had ...", "Cllr Hale reported ...", "Northumbria Water had replied ..."
+_SENTENCE_OPENS = re.compile(
+    r"(?:The|A|An|It|There|This|These|He|She|They|We|Cllrs?\.?|Councillors?|Mr|Mrs|Ms|Dr|No|None|Members|Apologies)\s"
+    r"|(?:[A-Z][\w'\u2019&-]*\s+){1,4}(?:\([A-Z]{2,6}\)\s+)?(?:had|has|have|was|were|is|are|reported|said|asked|advised|confirmed|explained|informed|gave|stated|responded|replied)\b"
+)
+
+
 def _repeated_or_gapped(title: str) -> tuple[str, str] | None:
     """Two early tries of `_title_and_rest`: the title's word opening its minute ("Minutes Minutes for the meeting held on
     3rd September were confirmed"), and a wide gap where a line break was ("Matters Arising from the above minutes
@@ -124,7 +131,9 @@ def _repeated_or_gapped(title: str) -> tuple[str, str] | None:
     if repeated and title[0].isupper():
         return repeated.group("title"), repeated.group("rest")
     gap = re.match(r"^(?P<title>[^.:;]{3,120}?[^\s.!?;:,])\s{2,}(?P<rest>[A-Z\u2018\u201c\"'(][^\s]*\s.{10,})$", title)
-    if gap and _title_like(gap.group("title")) and not re.search(r"\s{2}", gap.group("title")):
+    # (the minute must open as a sentence does, and the title not end on a joining word: "Declarations of  Interest" is one title)
+    if gap and _title_like(gap.group("title")) and not re.search(r"\s{2}", gap.group("title")) and _SENTENCE_OPENS.match(gap.group("rest")) \
+            and not re.search(r"\b(?:of|and|for|the|to|in|on|from|by|with|a|an|&)$", gap.group("title"), re.IGNORECASE):
         return gap.group("title"), gap.group("rest")
     return None
 
