@@ -495,3 +495,14 @@ def test_a_pdf_s_heading_run_into_its_address_and_movers_written_2nd(tmp_path):
     assert numbered["6"][0].minute_number == "6"  # a record, not an agenda
     assert any("\u00a3250 proposed M Reid 2nd W Miles" in clause for clause in numbered["6"][1])
     assert "Clerk to check the rules with One Voice Wales" in [a.text for a in numbered["6"][2]]
+
+
+def test_a_kind_of_meeting_on_its_own_line_is_not_the_body_that_met(tmp_path):
+    text = (
+        "Approved Minutes of Meeting \u2013 20th February 2035\n\nBalnagown & Hill Community Council\n\n"
+        "Minutes of Meeting \u2013 Tuesday 20th February 2035, 7pm\n\nHeld at the Scout Hut\n\n"
+        "Present: Kevin Kirk (KK), David Smith (DS)\n\nWelcome: KK welcomed all.\n\n-Continuation from Inaugural Meeting-\n\n"
+        "KK put forward nominations for Treasurer. DS accepted the position and all others agreed.\n"
+    )
+    meeting, _ = stored_text(tmp_path, "minutes.txt", text)
+    assert meeting.committee == "Balnagown & Hill Community Council"
