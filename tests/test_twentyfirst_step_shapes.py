@@ -506,3 +506,22 @@ def test_a_kind_of_meeting_on_its_own_line_is_not_the_body_that_met(tmp_path):
     )
     meeting, _ = stored_text(tmp_path, "minutes.txt", text)
     assert meeting.committee == "Balnagown & Hill Community Council"
+
+
+def test_dashed_minutes_with_agreed_lines_and_a_task_for_next_month(tmp_path):
+    text = (
+        "Minutes of the Parish Council Meeting held on 9 April 2035\nAt the Leisure Centre, Banks\n"
+        "169/34 Finance\n- List circulated\n- Agreed that payments since the last meeting are ratified and cheques signed\n"
+        "172/34 To consider road sweeping within the parish\n- Agreed that Cllr Abram could proceed to arrange road sweeping in the area\n"
+        "173/34 To receive reports from Members on outside bodies\n- Corporate Planning\n"
+        "- Agreed that clerk to place an agenda item for next month in respect of the travellers site\n"
+        "- Community Centre\n- Nothing to report\n- Health Issues\n- Cllr Hames to arrange a meeting with the Practice Manager\n"
+    )
+    _, items = stored_text(tmp_path, "minutes.txt", text, committee="Banks Parish Council")
+    numbered = {item.number: (clauses, actions) for item, clauses, actions in items}
+    assert numbered["169/34"][0] == ["Agreed that payments since the last meeting are ratified and cheques signed"]
+    assert [a.text for a in numbered["172/34"][1]] == ["Cllr Abram to arrange road sweeping in the area"]
+    assert numbered["173/34"][0] == ["Agreed that clerk to place an agenda item for next month in respect of the travellers site"]
+    tasks = {a.text: a.due_date or a.due_meeting_date for a in numbered["173/34"][1]}
+    assert tasks["Clerk to place an agenda item for next month in respect of the travellers site"] == date(2035, 5, 9)
+    assert "Cllr Hames to arrange a meeting with the Practice Manager" in tasks

@@ -262,6 +262,10 @@ def _agreed(rest: str) -> ActionCandidate | None:
     if told is not None:
         return told
     owner, verb, tail = _owner_and_verb(body)
+    # "Agreed that clerk to place an agenda item ...", "Agreed that Cllr Abram could proceed to arrange ...": the doer's task
+    then = re.match(r"^(?:proceed\s+to\s+)?([a-z]+)\b\s*(.*)$", tail) if owner and (verb == "to" or verb in ("could", "can", "may") and tail.startswith("proceed to ")) else None
+    if then and then.group(1) != "be" and not re.fullmatch(_NOTING, then.group(1), re.IGNORECASE) and _looks_like_doer(owner):
+        return _owner_action(owner, then.group(1), then.group(2))
     contact = re.match(r"^(?:be|get)\s+in\s+(?:contact|touch)\s+with\s+(.+)$", tail) if owner and verb in ("will", "shall", "would", "should") else None
     if contact:
         return _owner_action(owner, "contact", contact.group(1))  # "that the Secretary should be in contact with the council's leaders"

@@ -138,6 +138,8 @@ _DAYS_AFTER = re.compile(
 # last, after any date the text names; never a week gone by, "the repairs carried out last week", nor "next week's
 # training" or "the next day trip"; "this week" is left alone: its end depends on the meeting's weekday)
 # any day and month in the text ("for 12 May"): "the next day" then counts from that day, not the meeting
+# "for next month", "the following month" (not "the next month's training", nor "over the next month")
+_NEXT_MONTH = re.compile(r"(?<!\bthe\s)\bnext\s+month\b(?!'s|\u2019s)|\bthe\s+following\s+month\b(?!'s|\u2019s)", re.IGNORECASE)
 _ANY_DAY_AND_MONTH = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"\b", re.IGNORECASE)
 _SOON = re.compile(
     r"\b(?P<tomorrow>tomorrow|the\s+(?:following|next)\s+day)\b(?=\s*(?:[.,;:)]|$)|\s+(?:to|and|in|at|for|when|after|with)\b)"
@@ -244,6 +246,9 @@ def parse_due(text: str) -> DueSpec | None:
         if match.group("unit").lower().startswith("year"):
             months *= 12
         return DueSpec("months_after", _words(match), months=months)
+    match = _NEXT_MONTH.search(text)
+    if match:  # "Clerk to place an agenda item for next month": a month on from the meeting
+        return DueSpec("months_after", _words(match), months=1)
     match = _INTERVAL_REPORT.search(text)
     if match:
         number = (match.group("n") or match.group("every")).lower()

@@ -79,7 +79,7 @@ _OUTCOME_ROW = re.compile(r"^\s*(Noted|Agreed|Approved|Decided|Received|NOTED|AG
 
 def opener(line: str) -> tuple[str, str] | None:
     """If `line` opens a decision, the kind of opening and the words after it on the line."""
-    line = re.sub(r"^\s*(?:[\u2022\u00b7\u25aa\u25cf\u25e6\uf0b7]\s*|[-*\u2013]\s+(?=(?:The|It|All)\s))", "", line)  # "\u2022  RESOLVED that ...", "- The Council agreed ...": a bullet before it
+    line = re.sub(r"^\s*(?:[\u2022\u00b7\u25aa\u25cf\u25e6\uf0b7]\s*|[-*\u2013]\s+(?=(?:The|It|All)\s|(?:Agreed|AGREED|Resolved|RESOLVED)\s+(?:that|to)\b))", "", line)  # "\u2022  RESOLVED that ...", "- The Council agreed ...": a bullet before it
     line = re.sub(r"^\s*it\s+was\b", "It was", line)
     # a Scottish outcome row: "Agreed (i) The minutes were approved.", "Noted (ii) That incidents had fallen."
     row = _OUTCOME_ROW.match(line)
@@ -264,7 +264,7 @@ def split_decisions(lines: list[str]) -> tuple[list[str], list[list[str]]]:
             index += 1
             paragraph_start = True
             continue
-        block, index = _read_block(lines, index + 1, kind, rest, sentence=bool(_SENTENCE_OPENER.match(line)))
+        block, index = _read_block(lines, index + 1, kind, rest, sentence=bool(_SENTENCE_OPENER.match(line)), dashed=bool(_BULLET_START.match(line)))
         paragraph_start = True
         if block:
             found_blocks.append((start, kind, block))
@@ -401,7 +401,7 @@ def _after_action_tags(line: str) -> list[str]:
 _NEXT_POINT = re.compile(r"^\s*\(?(?:[a-h]|[ivx]{1,4}|\d{1,2})[.)]\s+[A-Z][\w'\u2019 &/-]{1,60}:\s+\S")
 
 
-def _read_block(lines: list[str], index: int, kind: str, rest: str, sentence: bool = False) -> tuple[list[str], int]:
+def _read_block(lines: list[str], index: int, kind: str, rest: str, sentence: bool = False, dashed: bool = False) -> tuple[list[str], int]:
     """The lines of a decision block from `index` (after its opening, whose own words are
     `rest`), and where the block ends.
 
@@ -434,8 +434,9 @@ def _read_block(lines: list[str], index: int, kind: str, rest: str, sentence: bo
             continue
         if not expecting and block and block[-1].rstrip().endswith(".") and _NEXT_POINT.match(text) and not re.search(r"(?i)\b(?:following|below)\b", block[-1]):
             break  # "(a) Fencing:  It was agreed that ..." then "(b) Benches: Dr Lamb proposed ...": the next point, under its own heading
-        if block and (sentence and block[-1].rstrip().endswith(".") or _ACTION_TAG_END.search(block[-1])) and not _CLAUSE_START.match(text):
-            break  # "... it was agreed not to repaint the railings this year." then the next note on its own line
+        if block and ((sentence and block[-1].rstrip().endswith(".") or _ACTION_TAG_END.search(block[-1])) and not _CLAUSE_START.match(text)
+                      or dashed and _BULLET_START.match(text)):
+            break  # "... it was agreed not to repaint the railings this year." then the next note; "- Agreed that ..." then "- Finance"
         if len(block) == 1 and re.fullmatch(r"(?i)(?:noted|agreed|approved|accepted|carried|supported|deferred)\.", block[0].strip()) and not _CLAUSE_START.match(text):
             break  # "Resolved: Noted." then "Applications determined:": a one-word outcome is the whole decision
         following = opener(text)
