@@ -525,3 +525,19 @@ def test_dashed_minutes_with_agreed_lines_and_a_task_for_next_month(tmp_path):
     tasks = {a.text: a.due_date or a.due_meeting_date for a in numbered["173/34"][1]}
     assert tasks["Clerk to place an agenda item for next month in respect of the travellers site"] == date(2035, 5, 9)
     assert "Cllr Hames to arrange a meeting with the Practice Manager" in tasks
+
+
+def test_attendance_labels_a_dashed_topic_after_a_decision_and_action_points(tmp_path):
+    text = (
+        "Cllrs: P Graham (Chair)\nE Lewis (Vice Chair)\nClerk: Jo Howell and County Cllr C Cave\nOther: Three members of the public\n"
+        "Apologies: Cllr W Bell\nThe Chair welcomed everyone to the meeting.\n"
+        "3. Chairman's Opening Report incl Banking, Meeting dates and Council priorities\n"
+        "The Chair had reviewed the work of the Council. Dates of Meetings -There was a discussion on the dates. AP Clerk to confirm dates  \n"
+        "Liaison with the Church \u2013 It was agreed that Cllr Lewis would act as a liaison point between the Council and the Church\n"
+        "Precept /Budget/Accounts \u2013 The Chair asked the Clerk to have the budget prepared for the December meeting.\n"
+    )
+    _, items = stored_text(tmp_path, "minutes.txt", text, committee="Pendine Community Council", date=date(2035, 10, 1))
+    assert [item.number for item, _, _ in items] == ["3"]
+    _, clauses, actions = items[0]
+    assert clauses == ["Agreed that Cllr Lewis would act as a liaison point between the Council and the Church"]
+    assert "Clerk to confirm dates" in [a.text for a in actions]

@@ -34,6 +34,11 @@ def paragraphs_marked(markdown: str) -> list[tuple[str, bool]]:
         r"(?=(?:The|A|An|It|There|This|These|Those|He|She|They|We|Members|Cllrs?|Councillors?|Officers?|Residents?|Police|Clerk|Chair(?:man)?|On|In|At)\s)",
         "\n\n", text)
     text = re.sub(r"\\([\\`*_\[\]{}()<>#+\-.!|~])", r"\1", text)
+    # "... dates of meetings. AP Clerk to confirm dates" then a hard break: an action point, a paragraph of its own
+    text = re.sub(r"(?<=[.!?])[ \t]+(?=AP\s+(?:[A-Z][\w.'\u2019-]*\s+){1,3}to\s+[a-z])", "\n\n", text) if "AP " in text else text
+    text = re.sub(r"(^AP\s+[^\n]*?)[ \t]*\n", "\\1\n\n", text, flags=re.MULTILINE) if "AP " in text else text
+    # (and it ends where the next topic's run-in heading starts: "AP Clerk to confirm dates Liaison with the Church \u2013")
+    text = re.sub(r"(^AP\s+[^\n\u2013\u2014]{3,200}?)[ \t]+(?=[A-Z][\w'\u2019 /&-]{2,40}?\s[\u2013\u2014](?:\s|$))", "\\1\n\n", text, flags=re.MULTILINE) if "AP " in text else text
     paragraphs: list[tuple[str, bool]] = []
     for block in re.split(r"\n\s*\n", text):
         lines: list[str] = []
@@ -47,6 +52,14 @@ def paragraphs_marked(markdown: str) -> list[tuple[str, bool]]:
             if bullet is None and (re.match(r"^[A-Z]{2,3}(?:\s*(?:,|and|&|/)\s*[A-Z]{2,3})*\s+to\s+[A-Za-z][a-z]+\b", line.strip()) or _CODED.match(line)):
                 # "BE to sign the Code of Conduct - in progress", "30/06/26-01-Secretary to send ...": an action list's line
                 bullet = re.match(r"^\s*(.*)$", line)
+            point = re.match(r"^\s*(?:AP|A/P)\s+(?=[A-Z])(.*)$", line)
+            if point:
+                # "AP Clerk to confirm dates": an action point, a paragraph of its own however the lines run on
+                if lines:
+                    paragraphs.append((" ".join(lines), listed))
+                paragraphs.append((point.group(1), True))
+                lines, listed = [], False
+                continue
             if bullet:
                 # a list item is a paragraph of its own
                 if lines:

@@ -398,6 +398,8 @@ def _after_action_tags(line: str) -> list[str]:
 
 
 # a point with its own heading: "(b) Benches: ...", "2. Footpaths: ..."
+# "Precept /Budget/Accounts \u2013 The Chair asked ...": the next topic under its run-in heading, after a decision's line
+_DASHED_POINT = re.compile(r"^\s*[A-Z][\w'\u2019 /&-]{2,40}?\s[\u2013\u2014]\s*[A-Z][a-z]")
 _NEXT_POINT = re.compile(r"^\s*\(?(?:[a-h]|[ivx]{1,4}|\d{1,2})[.)]\s+[A-Z][\w'\u2019 &/-]{1,60}:\s+\S")
 
 
@@ -432,7 +434,8 @@ def _read_block(lines: list[str], index: int, kind: str, rest: str, sentence: bo
             gap = True
             index += 1
             continue
-        if not expecting and block and block[-1].rstrip().endswith(".") and _NEXT_POINT.match(text) and not re.search(r"(?i)\b(?:following|below)\b", block[-1]):
+        if not expecting and block and (block[-1].rstrip().endswith(".") and _NEXT_POINT.match(text) or _DASHED_POINT.match(text)) \
+                and not re.search(r"(?i)\b(?:following|below)\b", block[-1]):
             break  # "(a) Fencing:  It was agreed that ..." then "(b) Benches: Dr Lamb proposed ...": the next point, under its own heading
         if block and ((sentence and block[-1].rstrip().endswith(".") or _ACTION_TAG_END.search(block[-1])) and not _CLAUSE_START.match(text)
                       or dashed and _BULLET_START.match(text)):
