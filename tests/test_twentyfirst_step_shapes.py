@@ -541,3 +541,19 @@ def test_attendance_labels_a_dashed_topic_after_a_decision_and_action_points(tmp
     _, clauses, actions = items[0]
     assert clauses == ["Agreed that Cllr Lewis would act as a liaison point between the Council and the Church"]
     assert "Clerk to confirm dates" in [a.text for a in actions]
+
+
+def test_two_lettered_minute_references_run_into_one_long_paragraph(tmp_path):
+    text = (
+        "MARSHFORD DISTRICT COUNCIL ENVIRONMENTAL SERVICES COMMITTEE\n\n"
+        "Minutes of the meeting of the Environmental Services Committee held in the Council Chamber on Tuesday, 9 September 2035."
+        " PRESENT: Councillors Bert Hale (Chairman), Harold Dunn, Alex Reid, Tom Blake and Ruth Lyons. IN ATTENDANCE: the"
+        " Director of Leisure, the Director of Technical Services and the Committee Clerk. ES81/35 MINUTES The minutes of the"
+        " meeting held on Tuesday 8 July 2035 were approved and signed. ES82/35 MATTERS ARISING a) Cemetery surrounds ES73/35"
+        " (c) The Committee was advised that a meeting had been held with the undertakers on 4 September 2035 and that the"
+        " points they raised would be reported to the Committee for consideration.\n"
+    )
+    _, items = stored_text(tmp_path, "minutes.txt", text)
+    numbered = {item.number: clauses for item, clauses, _ in items if item.number}
+    assert list(numbered) == ["ES81/35", "ES82/35"]
+    assert numbered["ES81/35"] == ["The minutes of the meeting held on Tuesday 8 July 2035 were approved and signed."]

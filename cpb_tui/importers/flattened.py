@@ -98,7 +98,9 @@ def _reference_breaks(line: str) -> str:
          for pattern in (_FLAT_REFERENCE, _FLAT_YEAR_FIRST, _FLAT_LETTER_DOT)),
         key=len,
     )
-    return _split_at(line, [match.start() - 1 for match in best]) if len(best) >= 3 else line
+    # (two will do when they carry a body's letters: "ES81/08 MINUTES ... ES82/08 MATTERS ARISING ...")
+    lettered = len(best) == 2 and all(re.fullmatch(r"[A-Z]{1,4}", match.group("prefix")) for match in best)
+    return _split_at(line, [match.start() - 1 for match in best]) if len(best) >= 3 or lettered else line
 
 
 def _longest_run(matches: list[re.Match[str]], key: Callable[[re.Match[str]], object] = lambda match: None) -> list[re.Match[str]]:
