@@ -21,24 +21,32 @@ _BRACKETED_TAG = re.compile(
 )
 
 
+# a wide gap before a sentence's opening, where a PDF's bullet or line break was lost ("... by the bridge)  The hall roof
+# ..."): the paragraph ends there (never inside a sentence: "write to the  County Council", "agreed to ask  Anglian Water")
+_WIDE_GAP = re.compile(
+    r"(?:(?<=[a-z]{3})|(?<=[a-z0-9]\)))(?<!\bthe)(?<!\band)(?<!\bfor)(?<!\bwith)(?<!\bfrom)(?<!\binto)(?<!\bask)[ \t\u00a0]{2,}"
+    r"(?=(?:The|A|An|It|There|This|These|Those|He|She|They|We|Members|Cllrs?|Councillors?|Officers?|Residents?|Police|Clerk|Chair(?:man)?|On|In|At)\s)"
+)
+# "... dates of meetings. AP Clerk to confirm dates": an action point starts a paragraph; it ends at its line's end, or where
+# the next topic's run-in heading starts ("AP Clerk to confirm dates Liaison with the Church \u2013")
+_POINT_STARTS = re.compile(r"(?<=[.!?])[ \t]+(?=AP\s+(?:[A-Z][\w.'\u2019-]*\s+){1,3}to\s+[a-z])")
+_POINT_LINE_ENDS = re.compile(r"(^AP\s+[^\n]*?)[ \t]*\n", re.MULTILINE)
+_POINT_TOPIC_ENDS = re.compile(r"(^AP\s+[^\n\u2013\u2014]{3,200}?)[ \t]+(?=[A-Z][\w'\u2019 /&-]{2,40}?\s[\u2013\u2014](?:\s|$))", re.MULTILINE)
+
+
+def _action_points(text: str) -> str:
+    """The text with each "AP ..." action point set apart as a paragraph of its own."""
+    if "AP " not in text:
+        return text
+    return _POINT_TOPIC_ENDS.sub("\\1\n\n", _POINT_LINE_ENDS.sub("\\1\n\n", _POINT_STARTS.sub("\n\n", text)))
+
+
 def paragraphs_marked(markdown: str) -> list[tuple[str, bool]]:
     """Plain paragraphs of minutes Markdown, up to any RESOLVED block (those are resolutions),
     each with whether it was an item of a list (a bullet or "1.")."""
     text = _BRACKETED_TAG.sub("\\1\n\n", _PARA_NUMBER.sub("", markdown))
-    text = re.sub(r"(?<!\\)\*\*", "", text)
-    # a wide gap before a capital, where a PDF's bullet or line break was lost ("... by the bridge)  The hall roof ..."):
-    # the paragraph ends there
-    # (never inside a sentence: "write to the  County Council", "agreed to ask  Anglian Water")
-    text = re.sub(
-        r"(?:(?<=[a-z]{3})|(?<=[a-z0-9]\)))(?<!\bthe)(?<!\band)(?<!\bfor)(?<!\bwith)(?<!\bfrom)(?<!\binto)(?<!\bask)[ \t\u00a0]{2,}"
-        r"(?=(?:The|A|An|It|There|This|These|Those|He|She|They|We|Members|Cllrs?|Councillors?|Officers?|Residents?|Police|Clerk|Chair(?:man)?|On|In|At)\s)",
-        "\n\n", text)
-    text = re.sub(r"\\([\\`*_\[\]{}()<>#+\-.!|~])", r"\1", text)
-    # "... dates of meetings. AP Clerk to confirm dates" then a hard break: an action point, a paragraph of its own
-    text = re.sub(r"(?<=[.!?])[ \t]+(?=AP\s+(?:[A-Z][\w.'\u2019-]*\s+){1,3}to\s+[a-z])", "\n\n", text) if "AP " in text else text
-    text = re.sub(r"(^AP\s+[^\n]*?)[ \t]*\n", "\\1\n\n", text, flags=re.MULTILINE) if "AP " in text else text
-    # (and it ends where the next topic's run-in heading starts: "AP Clerk to confirm dates Liaison with the Church \u2013")
-    text = re.sub(r"(^AP\s+[^\n\u2013\u2014]{3,200}?)[ \t]+(?=[A-Z][\w'\u2019 /&-]{2,40}?\s[\u2013\u2014](?:\s|$))", "\\1\n\n", text, flags=re.MULTILINE) if "AP " in text else text
+    text = _WIDE_GAP.sub("\n\n", re.sub(r"(?<!\\)\*\*", "", text))
+    text = _action_points(re.sub(r"\\([\\`*_\[\]{}()<>#+\-.!|~])", r"\1", text))
     paragraphs: list[tuple[str, bool]] = []
     for block in re.split(r"\n\s*\n", text):
         lines: list[str] = []

@@ -377,9 +377,8 @@ def _mid_line_references(lines: list[str]) -> list[str]:
     """ "1019/02 Minutes ... Seconder \u2013 Cllr Brown 1019/03 Declarations of Interest None", "... Cardinham 135/19 Matters
     Arising": a minute whose reference (the lines around it share its fixed part, and it is the next number) no line opens,
     run onto the line of the minute before it, is given its own line."""
-    for start, shape in ((_REFERENCE_START, "{fixed}(\\d{{1,3}})"), (_MINUTE_YEAR_START, "(\\d{{1,4}})/{fixed}")):
+    for start, fixed_part, shape in ((_REFERENCE_START, "pre", "{fixed}(\\d{{1,3}})"), (_MINUTE_YEAR_START, "year", "(\\d{{1,4}})/{fixed}")):
         starts = [m for m in (start.match(line) for line in lines[:3000]) if m]
-        fixed_part = "pre" if start is _REFERENCE_START else "year"
         common = Counter(m.group(fixed_part) for m in starts).most_common(1)
         if not common or common[0][1] < 2:
             continue
