@@ -1,0 +1,61 @@
+"""The shapes of a line in and around a decision: where a clause starts, a decision notice's
+fields and headings, the furniture a web page puts between them, and the reasons that follow a
+decision but are not part of it. `decisions` reads a minute with them.
+"""
+
+from __future__ import annotations
+
+import re
+
+CLAUSE_START = re.compile(
+    r"^\s*(?:\(?(?:[ivxlc]{1,6}|\d{1,2}|[a-hA-H])\)|(?:[ivxlc]{1,6}|\d{1,2}|[a-hA-H])[.)]|[A-H]:)\s+\S"
+    r"|^\s*[\u2022\u00b7\u25aa\u25cf\u25e6\uf0b7*\u2013-]\s*\S"
+)
+BULLET_START = re.compile(r"^\s*[\u2022\u00b7\u25aa\u25cf\u25e6\uf0b7*\u2013-]\s*\S")
+FURNITURE = re.compile(
+    r"^\s*(?:Supporting documents|Background papers|Additional documents|Attachments?|Documents?)\s*:"
+    r"|view the full (?:minutes|agenda|decision) text|^\s*Publication date\s*:|^\s*Date of decision\s*:"
+    r"|^\s*Decided at meeting\s*:|^\s*Accompanying Documents\s*:|^\s*Effective from\s*:"
+    r"|^\s*(?:[^.:]{0,80}\s[-\u2013]\s)?(?:Record|Notice)\s+of\s+(?:\w+\s+){0,2}Decisions?\s*$",  # "Ashcombe City Council - Record of Decision"
+    re.IGNORECASE,
+)
+THAT = re.compile(r"^\s*That\s+\S")
+# a resolution's subjunctive with its "That" lost: "The minutes of the meeting held on 23 January be confirmed as an accurate record."
+SUBJUNCTIVE = re.compile(
+    r"^\s*The\s+(?:(?!\b(?:that|was|were|is|are|would|will|should|could|had|has|have|to)\b)[^.;:]){2,160}?\s+be\s+"
+    r"(?:approved|confirmed|noted|agreed|adopted|received|accepted|endorsed|signed)\b[^;]{0,200}\.?\s*$"
+)
+PROPOSED = re.compile(r"^\s*\(?\s*(?:Proposed|Moved|Seconded)\s+by\b", re.IGNORECASE)  # "(Proposed by Cllr A and seconded by Cllr B)" too
+# "(a) To note the minutes of the Licensing Sub-Committee held on 17 January": an agenda's purpose, not a clause
+AGENDA_PURPOSE = re.compile(r"^\s*\(?[a-h1-9]\)?[.)]?\s+To\s+(?:note|receive|confirm|approve|consider)\s+the\s+minutes\s+of\b.{0,120}\bheld\s+on\b")
+# "The Provost" over "(1) welcomed everyone to the meeting;": what one person did, not a decision's clauses
+ONE_PERSON_ABOVE = re.compile(r"^\s*(?:The\s+)?(?:Provost|Chair(?:man|person|woman)?|Mayor|Convener|Convenor|Leader|Chief\s+Executive|Clerk)\s*[.:]?\s*$", re.IGNORECASE)
+ORPHAN_CLAUSE = re.compile(
+    r"^\s*(?:\((?:i|1|a)\)|(?:i|1|a)[.)])\s+(?:that\b|to\s+[a-z]+|(?:noted|received|agreed|approved|endorsed|resolved|requested|"
+    r"recommended|supported|considered|welcomed|delegated|authorised|authorized|deferred)\b"
+    # "(a) subject to the items agreed at the meeting, the work programme be approved;"
+    r"|(?:subject\s+to\b[^;]{0,200}?,\s*)?the\b.{0,200}\bbe\s+(?:noted|approved|agreed|accepted|adopted|endorsed|received|circulated|sent|brought"
+    r"|submitted|referred|deferred|appointed)\b"
+    # "(a) the committee receive details of the recommendations ...": the body deciding, in the subjunctive
+    r"|the\s+(?:committee|board|panel|cabinet|council|sub-committee|forum)\s+(?:receive|note|agree|approve|endorse|request|ask|support|accept)\b)",
+    re.IGNORECASE,
+)
+REASONS = re.compile(r"^\s*Reasons?(?:\s*\(s\))?(?:\s+for\s+(?:the\s+)?(?:decisions?|recommendations?))?\s*:?\s*$", re.IGNORECASE)
+LABELLED = re.compile(r"^\s*(?:RESOLVED|Resolved|AGREED|Agreed|DECISION|Decisions?)\b\s*(?::-|[:\u2013-])?")
+# Headings inside a decision notice or minute that end a decision block ("Reason for decision").
+# "Reasons: The offer must be published each year.": the reasons, with their text on the line
+REASON_LINE = re.compile(r"^\s*Reasons?(?:\s+for\s+(?:the\s+)?(?:decisions?|recommendations?))?\s*:\s*\S")
+STOP_HEADING = re.compile(
+    r"^\s*(?:Reasons?\s+for\s+(?:the\s+)?(?:decisions?|recommendations?)|Reasons?\s*\(s\)|Reasons?(?=\s*:)|Alternative\s+options(?:\s+considered)?|Options\s+considered"
+    r"|Reasons?\s+for\s+urgency|Background|Details\s+of\s+any\s+conflicts?.*|Supporting\s+documents|Background\s+papers|Attachments|Appendices)\s*:?\s*$",
+    re.IGNORECASE,
+)
+# The fields of a decision notice, which end a decision and are not narrative.
+FIELD = re.compile(
+    r"^\s*(?:Decision status|Is Key decision\?*|Is subject to call[- ]in\?*|Reason Key|Reasons? for (?:the )?decisions?|Divisions? Affected"
+    r"|Wards? Affected|Report author|Lead officer|Contact|Publication date|Date of decision|Decided at meeting|Made at meeting|Effective from"
+    r"|Call[- ]in deadline|Alternative options(?: considered)?|Other reasons ?/ ?organisations consulted|Consultees|Declarations? of interest"
+    r"|Interests and Dispensations|Accompanying Documents|Subject to Call In\?*|Decision Maker|Decision Taker|Portfolio|Key decision"
+    r"|Decision status)\b[^:]{0,30}:",
+    re.IGNORECASE,
+)
