@@ -404,18 +404,8 @@ def _read_block(lines: list[str], index: int, kind: str, rest: str, sentence: bo
             break  # "- The community council considered and adopted ...": a bullet that is a decision with its own subject
         if gap and not expecting and not _CLAUSE_START.match(text):
             break
-        if not expecting and block and block[-1].rstrip().endswith(".") and re.match(r"^\s*\(?(?:a|1|i)[.)]\s+[A-Z][^.:;]{2,60}$", text) \
-                and len(text.split()) <= 9 and opener(re.sub(r"^\s*\(?\w[.)]\s+", "", text)) is None and not re.search(r"\bfollowing\b", block[-1]) \
-                and not re.match(r"^\s*\(?(?:b|2|ii)[.)]\s", next((line for line in lines[index + 1 : index + 4] if line.strip()), "")):
-            # "RESOLVED to note that the minutes ... were approved." then "(a) St Andrew's War Memorials": the next heading
-            # (not "the following grants be awarded." over "(a) Village Hall \u00a3500", "(b) ...": its own list)
-            break
-        last = next((b for b in reversed(block) if b.strip()), "")
-        if not expecting and last.rstrip().endswith((".", ".\u201d")) and not any(_CLAUSE_START.match(line) for line in block) \
-                and not re.search(r"(?i)\b(?:following|below|as\s+follows)\b", last) \
-                and (re.match(r"^\s*\(?(?:\d{1,2}|[a-h])[.)]\s+[A-Z][^.:;]{2,60}$", text) and len(text.split()) <= 9
-                     and opener(re.sub(r"^\s*\(?\w{1,2}[.)]\s+", "", text)) is None or re.match(r"^\s*\d{1,2}[.)]\s+\d{1,2}[A-Z][a-z]", text)):
-            break  # "Resolved: The Clerk is to liaise with ..." then "2. Sherwood Close \u2013 Common Land" (or "1. 2Decisions:"): the next point
+        if not expecting and block and _next_heading(lines, index, block):
+            break  # the next point's heading, after a decision that ended its sentence
         if gap and not expecting and kind != "decision" and block and block[-1].rstrip().endswith("."):
             break  # "The Minutes ... were confirmed." then "(a) To note the minutes of ...": the next item's agenda text
         if not expecting and block and block[-1].rstrip().endswith(".") and _BULLET_START.match(text) \
@@ -434,6 +424,27 @@ def _read_block(lines: list[str], index: int, kind: str, rest: str, sentence: bo
     while block and not block[-1]:
         block.pop()
     return block, index
+
+
+def _next_heading(lines: list[str], index: int, block: list[str]) -> bool:
+    """Whether line `index`, after a decision block that ended its sentence and expects no
+    clause, is the next point's heading rather than more of the decision."""
+    text = lines[index]
+    if block[-1].rstrip().endswith(".") and re.match(r"^\s*\(?(?:a|1|i)[.)]\s+[A-Z][^.:;]{2,60}$", text) \
+            and len(text.split()) <= 9 and opener(re.sub(r"^\s*\(?\w[.)]\s+", "", text)) is None and not re.search(r"\bfollowing\b", block[-1]) \
+            and not re.match(r"^\s*\(?(?:b|2|ii)[.)]\s", next((line for line in lines[index + 1 : index + 4] if line.strip()), "")):
+        # "RESOLVED to note that the minutes ... were approved." then "(a) St Andrew's War Memorials": the next heading
+        # (not "the following grants be awarded." over "(a) Village Hall \u00a3500", "(b) ...": its own list)
+        return True
+    last = next((b for b in reversed(block) if b.strip()), "")
+    if last.rstrip().endswith((".", ".\u201d")) and not any(_CLAUSE_START.match(line) for line in block) \
+            and not re.search(r"(?i)\b(?:following|below|as\s+follows)\b", last) \
+            and (re.match(r"^\s*\(?(?:\d{1,2}|[a-h])[.)]\s+[A-Z][^.:;]{2,60}$", text) and len(text.split()) <= 9
+                 and opener(re.sub(r"^\s*\(?\w{1,2}[.)]\s+", "", text)) is None or re.match(r"^\s*\d{1,2}[.)]\s+\d{1,2}[A-Z][a-z]", text)):
+        return True  # "Resolved: The Clerk is to liaise with ..." then "2. Sherwood Close \u2013 Common Land" (or "1. 2Decisions:"): the next point
+    # "... be elected as Vice Chairman." then "b) (i) Finance Committee -" over "RESOLVED that membership ...": the next part's heading
+    return bool(last.rstrip().endswith(".") and re.search(r"[A-Za-z]\s[\u2013\u2014-]\s*$", text)
+                and opener(next((line for line in lines[index + 1 : index + 3] if line.strip()), "")) is not None)
 
 
 _INLINE_LABEL = re.compile(r"(?:(?<=[\s,;:\u2013-])|^)(?:\((?P<label>[a-hA-H]|[ivx]{1,4}|\d{1,2})\)|(?P<bare>[a-hA-H]|[ivx]{1,4}|\d{1,2})\))\s+")

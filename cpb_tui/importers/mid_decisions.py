@@ -57,6 +57,11 @@ MID_OPENER = re.compile(
     r"|(?<=[a-z0-9)])\s+(?=(?:Cllrs|Councillors|Members|[Tt]he\s+(?:Council|Committee|Board|Panel))\s+RESOLVED\s+(?:to|that)\b)"
     # "Cllr Hill proposed and Cllr Bourn seconded and it was unanimously approved RESOLVED to approve ...": the vote, then the decision
     r"|(?:(?<=approved)|(?<=agreed)|(?<=carried)|(?<=seconded)|(?<=favour))\s+(?=RESOLVED\s+(?:to|that)\b)"
+    # "a) (i) Planning Committee - RESOLVED that membership ... (ii) RESOLVED that Cllr Smale be Chairman.": a part's
+    # heading, a dash, its decision; and the next part's decision, its label first, run on in the same paragraph
+    r"|(?<=[a-z] [\u2013\u2014-])\s*(?=RESOLVED\s+(?:to|that)\b)"
+    r"|(?<=\S)\s+\((?:[ivx]{1,4}|[a-h])\)\s+(?=RESOLVED\s+(?:to|that)\b)"
+    r"|(?<=[a-z][.!?])\s+(?=\(?[a-h]\)\s+(?:\([ivx]{1,4}\)\s+)?[A-Z][\w'\u2019 &/-]{2,60}?\s[\u2013\u2014-]\s*RESOLVED\s+(?:to|that)\b)"
 )
 
 
