@@ -66,3 +66,34 @@ def test_a_flattened_minute_keeps_each_part_label_with_its_decision(tmp_path):
         "that Cllr Dove be elected as Chairman.",
         "that Cllr Eden be elected as Vice Chairman.",
     ]
+
+
+def _actions(tmp_path, *paragraphs: str) -> list[str]:
+    text = "MINUTES OF THE MEETING OF HOLTBY PARISH COUNCIL HELD ON 3 MARCH 2031\n\n" + "".join(
+        f"{number}. Topic {number}\n\n{paragraph}\n\n" for number, paragraph in enumerate(paragraphs, 1)
+    )
+    _, items = stored_text(tmp_path, "minutes.txt", text)
+    return [action.text for _, _, actions in items for action in actions]
+
+
+def test_a_thing_that_will_be_issued_made_or_published_is_a_task(tmp_path):
+    assert _actions(
+        tmp_path,
+        "Ms Lyle was welcomed. A notice advertising the vacancy will be issued and displayed in the village.",
+        "The award was celebrated. A larger request to the Common Fund will be made to support next year's entry.",
+        "The grant of \u00a3150 was proposed by T Rowe, 2nd A Kerr. Cheque to be issued at next meeting.",
+        "The agreed plans will be published on the council's website.",
+    ) == [
+        "Issue and display a notice advertising the vacancy in the village",
+        "Make a larger request to the Common Fund to support next year's entry",
+        "Issue Cheque at next meeting",
+        "Publish the agreed plans on the council's website",
+    ]
+
+
+def test_nothing_to_issue_and_a_wish_of_others_are_no_tasks(tmp_path):
+    assert _actions(
+        tmp_path,
+        "The shelter was added to the policy, AGREED unanimously. No new documents would be issued until renewal in June.",
+        "It was agreed that it would be helpful if some form of warning be issued by the estate. The figure will be made up of two grants.",
+    ) == []

@@ -386,7 +386,8 @@ def _passive(body: str, strict: bool) -> ActionCandidate | None:
         return None
     obj, pp, rest = match.group("obj"), match.group("pp").lower(), match.group("rest")
     obj = _passive_subject(obj, strict, body)
-    if obj is None or _procedure(obj, pp, rest) or _SHAPED_BY.match(rest) or re.match(r"(?i)(?:at|during)\s+this\s+meeting\b", rest):
+    # ("it would be helpful if some form of warning be issued by the estate": a wish, no one's task here)
+    if obj is None or re.match(r"(?i)it\s+would\s+be\s+\w+\s+if\b", obj) or _procedure(obj, pp, rest) or _SHAPED_BY.match(rest) or re.match(r"(?i)(?:at|during)\s+this\s+meeting\b", rest):
         return None  # ("interests in matters to be considered at this meeting": the meeting's own business, not a task)
     # "The metal sign remains to be repaired", "For some further changes to be made": the thing itself
     obj = re.sub(r"\s+(?:still\s+)?(?:remains?|needs?)$", "", re.sub(r"^For\s+(?=(?:some|any|the|a|an|further|more|this|these|it|them)\b)", "", obj.strip(), flags=re.IGNORECASE))
@@ -435,6 +436,11 @@ def _passive(body: str, strict: bool) -> ActionCandidate | None:
         if owner and to:
             return _owner_action(owner, to.group(1), to.group(2))
         return None
+    return _done_to(match, obj, pp, rest, body, strict)
+
+
+def _done_to(match: re.Match, obj: str, pp: str, rest: str, body: str, strict: bool) -> ActionCandidate | None:
+    """The action `_passive` names once its special cases are past: the participle's verb, done to the thing."""
     verb = _PP_BASE.get(pp)
     particle = re.match(r"^(up|into|forward|out)\b\s*(.*)$", rest) or (re.match(r"^(at)\b\s*(.*)$", rest) if pp == "looked" else None)
     if particle and pp in ("followed", "looked", "picked", "chased", "taken", "put", "carried", "sorted"):
@@ -451,6 +457,9 @@ def _passive(body: str, strict: bool) -> ActionCandidate | None:
     obj = re.sub(r"^(?:they|these|those)$", "them", obj.strip(), flags=re.IGNORECASE)
     if match.groupdict().get("first") and _PP_BASE.get(match.group("first").lower()):
         verb = f"{_PP_BASE[match.group('first').lower()]} and {verb}"  # "would be collated and brought back"
+    also = re.match(r"^(?:and|&)\s+([a-z]+)\b\s*(.*)$", rest)
+    if also and _PP_BASE.get(also.group(1)):
+        verb, rest = f"{verb} and {_PP_BASE[also.group(1)]}", also.group(2)  # "will be issued and displayed in the village"
     phrase = _join(verb, _lower_first(obj), rest)
     owners = _owners_in(rest)
     return _action(_kind(verb, f"{verb} {obj}", obj + " " + rest), phrase, body, owners, _recipients(phrase))

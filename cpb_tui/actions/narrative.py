@@ -521,7 +521,8 @@ def _undertaken(sentence: str, last_doer: str | None) -> ActionCandidate | None:
     passive = _WOULD_BE_DONE.search(plain)
     if passive and _HEDGED.search(sentence):
         passive = None  # "links would be provided where possible": a hope, not an undertaking
-    if passive and re.search(r"\b(?:although|though)\b", plain[: passive.end()], re.IGNORECASE):
+    if passive and re.search(r"\b(?:although|though)\b", plain[: passive.end()], re.IGNORECASE) or passive and re.search(r"(?i)\bno\s+(?:new\s+|more\s+|further\s+)?$", plain[: passive.start("obj")]):
+        # ("No new documents would be issued until renewal": nothing to do)
         passive = None  # "although the paving would be replaced as one area, agreement would be needed ...": a premise
     if passive and not re.search(r"\b(?:if|whether|unless|could|might|how|what|why)\b", plain[: passive.start()], re.IGNORECASE):
         found = _passive(plain[passive.start("obj") :].strip(), strict=True)

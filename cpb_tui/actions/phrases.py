@@ -67,7 +67,7 @@ _PP_BASE = {
     "advertised": "advertise", "painted": "paint", "fixed": "fix", "mended": "mend", "replaced": "replace", "installed": "install",
     "inspected": "inspect", "erected": "erect", "trimmed": "trim", "cleaned": "clean", "emptied": "empty", "purchased": "purchase",
     "bought": "buy", "lodged": "lodge", "renewed": "renew", "informed": "inform", "reminded": "remind", "approached": "approach",
-    "consulted": "consult", "researched": "research", "costed": "cost", "revisited": "revisit", "advised": "advise",
+    "consulted": "consult", "researched": "research", "issued": "issue", "costed": "cost", "revisited": "revisit", "advised": "advise",
 }
 
 

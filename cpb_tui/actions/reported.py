@@ -40,6 +40,8 @@ _WOULD_BE_DONE = re.compile(
     r"(?:presented|brought|circulated|sent|provided|reported|submitted|updated|shared|arranged|included|forwarded|distributed|emailed|produced|prepared|added|invited|deferred|scheduled|rescheduled|moved"
     r"|sought|notified|contacted|put\s+up|installed|erected|ordered|purchased|repaired|replaced|returned|advertised|inspected|painted"
     r"|followed\s+up|looked\s+into|looked\s+at|picked\s+up|chased\s+up|taken\s+forward|placed|listed|tabled|raised|revisited"
+    # "A notice advertising the vacancy will be issued", "A larger request ... will be made to the fund"
+    r"|issued|published|displayed|posted|written|organised|obtained|booked|made(?!\s+(?:up|of|from|clear|easier|harder)\b)"
     r")\b",
     re.IGNORECASE,
 )
