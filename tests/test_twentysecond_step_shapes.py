@@ -97,3 +97,50 @@ def test_nothing_to_issue_and_a_wish_of_others_are_no_tasks(tmp_path):
         "The shelter was added to the policy, AGREED unanimously. No new documents would be issued until renewal in June.",
         "It was agreed that it would be helpful if some form of warning be issued by the estate. The figure will be made up of two grants.",
     ) == []
+
+
+def test_an_assemblys_proceedings_run_into_one_paragraph(tmp_path):
+    # a web page whose navigation, heading and minutes all run on: "1.Title" with no space, "Agreed:" after a sentence
+    text = (
+        "Members | News | Committees | Help |\n"
+        "PROCEEDINGS OF THE AD HOC COMMITTEE (HARBOUR OF KELBY) TUESDAY 9 MARCH 2032 AT 10.30 AM IN ROOM 12, THE GUILDHALL"
+        " Present:Ms A Hale (Chairperson) Mr B Coe In Attendance:Ms C Lyle 1.Minutes of the Previous Meetings The minutes"
+        " of the two previous meetings were noted and agreed. 2.Matters Arising The Chairperson said most matters were on"
+        " the agenda. Agreed: The Chairperson will write to the Speaker about a larger room. 3.Independent Advisers"
+        " Agreed: The Clerk will invite the advisers to next week's meeting. 4.Valuation of the Harbour The Committee"
+        " considered the valuer's letter and decided to take no further action at present.\n"
+    )
+    meeting, items = stored_text(tmp_path, "proceedings.txt", text)
+    assert (meeting.committee, meeting.date.isoformat()) == ("Ad Hoc Committee (Harbour of Kelby)", "2032-03-09")
+    assert [(item.number, item.title) for item, _, _ in items] == [
+        ("1", "Minutes of the Previous Meetings"), ("2", "Matters Arising"), ("3", "Independent Advisers"), ("4", "Valuation of the Harbour"),
+    ]
+    assert items[1][1] == ["The Chairperson will write to the Speaker about a larger room."]
+    assert items[2][1] == ["The Clerk will invite the advisers to next week's meeting."]
+    assert [action.text for action in items[2][2]] == ["The Clerk to invite the advisers to next week's meeting"]
+
+
+def test_the_first_items_previous_minutes_do_not_hide_the_heading(tmp_path):
+    text = (
+        "MINUTES OF THE MEETING OF HOLTBY PARISH COUNCIL HELD ON 3 MARCH 2031\n\n"
+        "1. Minutes of the Previous Meeting The minutes were agreed.\n\n"
+        "2. Apologies\n\nNone.\n"
+    )
+    meeting, items = stored_text(tmp_path, "minutes.txt", text)
+    assert meeting.committee == "Holtby Parish Council"
+    assert [item.title for item, _, _ in items] == ["Minutes of the Previous Meeting", "Apologies"]
+
+
+def test_a_heading_about_earlier_minutes_is_still_no_heading(tmp_path):
+    # "Minutes of the previous meeting held on ..." as the first line: an item, not this document's heading
+    text = "Minutes of the previous meeting held on 3 March 2031 were approved.\n\n1. Apologies\n\nNone.\n"
+    path = tmp_path / "minutes.txt"
+    path.write_text(text, encoding="utf-8")
+    from cpb_tui.importers import ImportProblem, load
+
+    try:
+        _, record = load(path)
+    except ImportProblem as problem:
+        assert "committee" in problem.reason
+    else:
+        raise AssertionError(f"took the earlier minutes for a heading: {record!r:.200}")

@@ -27,7 +27,7 @@ _FLAT_TITLE = re.compile(
 )
 
 _FLAT_NUMBER = re.compile(
-    r"(?:(?<=\s)|^)(\d{1,2})((?:\.\d{1,2}){0,2})(?:\.?\s+|\)\s*)(?=[A-Z]|\d{1,3}\.\d{2}\.?\s+[A-Z])(?!(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"(?:(?<=\s)|^)(\d{1,2})((?:\.\d{1,2}){0,2})(?:\.?\s+|\)\s*|\.(?=[A-Z][a-z]))(?=[A-Z]|\d{1,3}\.\d{2}\.?\s+[A-Z])(?!(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)"
 )
 

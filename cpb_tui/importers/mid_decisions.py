@@ -47,6 +47,8 @@ MID_OPENER = re.compile(
     r"|(?<=\d{4})\s+(?=(?:RESOLVED\s+(?:to|that)\b|Resolved\s*:))"
     # "... no other nominations, therefore: RESOLVED: ...", and the Welsh "felly: Penderfynwyd: ..."
     r"|(?<=[.!?:])\s+(?=(?:PENDERFYNWYD|Penderfynwyd|CYTUNWYD|Cytunwyd|RESOLVED|Resolved)\s*(?::|[\u2013\u2014-]\s*That\b))"
+    # "... were included in the agenda items. Agreed: The Chairpersons will speak to ...": the label after a sentence
+    r"|(?<=[a-z][.!?])\s+(?=(?:AGREED|Agreed)\s*:\s+[A-Z])"
     # a Welsh decision mid-paragraph: "... wedi torri eto. Penderfynwyd gofyn i'r Cyngor Sir ..."
     r"|(?<=[.!?])\s+(?=(?:PENDERFYNWYD|Penderfynwyd|CYTUNWYD|Cytunwyd)\s+[a-z\u00e2\u0175\u0177])"
     # "... ar hyn o bryd, penderfynwyd mai gwell fyddai ...": a decision after the reasons for it

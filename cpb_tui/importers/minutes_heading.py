@@ -52,7 +52,7 @@ def _minutes_heading(found: MeetingContext, top: list[str], every: list[str], he
     """ "Minutes of the meeting of X held at Y on DATE", possibly wrapped over lines; it must
     open its line, so "To approve the minutes of the meeting held on ..." is not taken."""
     for index, line in enumerate(top[:head_end]):
-        opening = re.match(r"^(?:(?:draft|confirmed|unconfirmed|approved|public|open|signed)\s+)?(?:minutes?|cofnodion|notes?|record|at\s+a\s+meeting)\b(?!\s*:)", line, re.IGNORECASE)
+        opening = re.match(r"^(?:(?:draft|confirmed|unconfirmed|approved|public|open|signed)\s+)?(?:minutes?|cofnodion|notes?|record|at\s+a\s+meeting|proceedings(?=\s+of\s+the\s+[\w ()-]{0,80}?\b(?:committee|board|panel|forum)\b))\b(?!\s*:)", line, re.IGNORECASE)
         # a heading run into the line: "SCOTTISH BORDERS COUNCIL EXECUTIVE COMMITTEE MINUTE of Meeting of ..."
         inside = None
         if not opening and sum(1 for l in top[:index] if l) < 5:  # a heading run into one of the first lines, never a sentence lower down
@@ -82,7 +82,9 @@ def _minutes_heading(found: MeetingContext, top: list[str], every: list[str], he
         if inside:
             joined = joined[inside.start() :]
         joined = re.sub(r"(?i)\b(meeting)(held)\b", r"\1 \2", joined)  # "the Town Management Committee meetingheld on ...": a space lost
-        if re.search(r"\bto\s+be\s+(?:agreed|approved|confirmed|signed|received)\b|\bprevious\s+meeting\b", joined[:160], re.IGNORECASE) \
+        # (the heading's own words: not the first item's "1. Minutes of the Previous Meeting" on the lines below)
+        own = re.split(r"\s\(?\d{1,3}[.)]\s+(?=[A-Z])", joined[:160], maxsplit=1)[0]
+        if re.search(r"\bto\s+be\s+(?:agreed|approved|confirmed|signed|received)\b|\bprevious\s+meeting\b", own, re.IGNORECASE) \
                 or _EARLIER_MINUTES.search(line[:240]) or earlier_minutes_item(top, index) or len(line.split()) <= 2 and _EARLIER_MINUTES.search(
                     next((l for l in top[index + 1 :] if l), "")[:240]):  # "COFNODION" over "Minutes of ... were received"
             continue  # an agenda item about earlier minutes (or under a minute's number), not this document's heading

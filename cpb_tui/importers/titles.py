@@ -64,7 +64,7 @@ def _title_and_rest(title: str) -> tuple[str, str | None]:
     lettered = re.match(r"^(?P<title>[^.:;]{3,160}?)(?:\s*(?P<colon>:))?\s+(?P<rest>(?:\(?(?:[a-h]|i{1,3}|iv)(?:[.)]|\]\.?)|(?P<ref>[A-Z]{0,3}\d{1,4}\([a-h]\)))\s+[A-Z\u201c\"'(].*)$", title)
     if lettered and (len(lettered.group("title").split()) >= 2 or lettered.group("ref") or lettered.group("colon") or lettered.group("rest").startswith("(a)")) and _title_like(lettered.group("title")):
         return lettered.group("title"), lettered.group("rest")  # "4. To confirm payments a. Payments confirmed b. ..."
-    decided = re.match(r"^(?P<title>[^.:;]{3,100}?)\.?\s+(?P<rest>(?:RESOLVED|AGREED)\b.*)$", title)
+    decided = re.match(r"^(?P<title>[^.:;]{3,100}?)(?:\.?\s+(?=(?:RESOLVED|AGREED)\b)|\s+(?=(?:Agreed|Resolved)\s*:\s))(?P<rest>.*)$", title)  # (or "... Agreed: The Clerk ...")
     if decided and _title_like(decided.group("title").rstrip(" -\u2013\u2014")) and len(decided.group("title").split()) <= (16 if re.search(r"[-\u2013\u2014]$", decided.group("title")) else 12):
         return decided.group("title"), decided.group("rest")  # "3670 Membership of Committees RESOLVED that ..."
     split = _CAPS_THEN_TEXT.match(title) or _CAPS_RUN.match(title)
@@ -147,7 +147,8 @@ def _run_in_title(title: str, run: re.Match[str] | None) -> tuple[str, str | Non
         # "Councillor Mrs Kerr requested ..."
         return run.group("title"), run.group("rest")
     common = _COMMON_TITLE.match(title)
-    if common and not _title_like(title):
+    # (or a sentence plainly begun after it: "Matters Arising The Chairperson said most matters were on the agenda")
+    if common and (not _title_like(title) or re.match(r"(?:The|It|There|This)\s+(?:[\w'\u2019-]+\s+){0,3}(?:said|reported|asked|advised|confirmed|explained|was|were|had|has)\b", common.group("rest"))):
         return common.group("title"), common.group("rest")  # "70/34 Matters arising 58/33/1b Provision of lights ...": no stop after it
     return title, None
 
