@@ -1,0 +1,76 @@
+"""What a printed item number runs by: 42 in "42/19", 53 in "15/53/Plan", the minute after a year
+("16.95", "2022-107"), and the point under it (5 -> 5a, 5.1). `numbering` chains items by these values.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+from cpb_tui.importers.titles import Heading
+
+
+@lru_cache(maxsize=4096)
+def _minor(number: str) -> int:
+    if re.fullmatch(r"(?:19|20)\d\d-\d{1,4}|\d{2}\.\d{3}|[A-Z]{1,3}\.\d{2,4}", number):
+        return 0  # "2022-107", "23.001", "CA.212": the minute is the item's own number
+    # ("2016/32/01": a point of minute 2016/32; "2020/01/08", a month with its nought, is the year, month and minute)
+    # ("04/19/02": point 2 of minute 4 of 2019, a drainage board's numbering)
+    sub = re.search(r"[.-](\d{1,2})$|^(?:19|20)\d\d/(?!0\d/)\d{1,3}/(\d{1,2})$|^\d{2}/\d{2}/(\d{2})$", number)
+    if sub:
+        return int(sub.group(1) or sub.group(2) or sub.group(3))
+    letter = re.search(r"\d([a-z])(?:/\d+)?$", number)  # 5a, 50a/19
+    return ord(letter.group(1)) - ord("a") + 1 if letter else 0
+
+
+def _year_dot_values(candidates: list[Heading], running_years: frozenset[str] = frozenset()) -> None:
+    """ "16.95", "16.96", "16.97": three or more numbers of one year before the stop run by what follows it
+    (the same form read the other way, "61.24", "62.24", keeps its first part as the running one)."""
+    years = Counter(c.number.split(".")[0] for c in candidates if _year_dot_minute(c.number))
+    for candidate in candidates:
+        year = candidate.number.split(".")[0]
+        if _year_dot_minute(candidate.number) and years[year] >= 3 or year in running_years and re.fullmatch(r"\d{2}\.\d{2,3}", candidate.number):
+            candidate.value = int(candidate.number.split(".")[1])
+
+
+def _running_years(lines: list[str]) -> frozenset[str]:
+    """The years that open three or more lines as "16.95 To receive ...": their numbers run by the minute.
+    A year the heading names runs from any minute ("22.14. There were no apologies." under "6 September 2022")."""
+    named = {year[2:] for line in lines[:20] for year in re.findall(r"\b(?:19|20)\d\d\b", line)}
+    found = [m for m in (re.match(r"^\s*(\d{2})\.(\d{2,3})\.?\s+[A-Z]", line) for line in lines) if m]
+    years = Counter(m.group(1) for m in found if _year_dot_minute(f"{m.group(1)}.{m.group(2)}") or m.group(1) in named and int(m.group(1)) >= 10)
+    return frozenset(year for year, count in years.items() if count >= 3)
+
+
+def _year_dot_minute(number: str) -> bool:
+    """ "16.95", "16.100": a year, a stop and a running minute (a paragraph's number never runs so high)."""
+    found = re.fullmatch(r"(\d{2})\.(\d{2,3})", number)
+    return bool(found and int(found.group(1)) >= 10 and int(found.group(2)) >= 20)
+
+
+def _value(number: str) -> int:
+    """The number that runs from item to item: 42 in "42/19", 34 in "C 10/034", 53 in "15/53/Plan"."""
+    parts = re.findall(r"\d+", number)
+    if not parts:
+        return 0
+    minute_last = re.fullmatch(r"(?:19|20)\d\d-\d{2}/(\d{1,2})[a-z]?|\d{2}/\d{1,3}:(\d{1,3})|(?:19|20)\d\d/\d{1,2}/(\d{1,3})|(?:19|20)\d\d-(\d{1,4})|\d{2}\.(\d{3})|[A-Z]{1,3}\.(\d{2,4})|(\d{1,3})-\d{2}/\d{2}|(\d{4,5})/\d{2}/\d{2}", number)
+    if minute_last:
+        # "06/21:01" (minute 1 of meeting 21), "2022-107", "23.001" (minute 1 of 2023), "CA.212"
+        return int(next(group for group in minute_last.groups() if group))
+    lettered = re.fullmatch(r"[A-Z]{1,4}/(\d+)/\d+|[A-Z]{1,3}(\d{1,3}):\d{2}/\d{2}|[A-Z][a-z]{1,3}/(\d+)/\d{2}-\d{2}", number)
+    if lettered:
+        return int(lettered.group(1) or lettered.group(2) or lettered.group(3))  # "C/017/2020", "F01:04/24", "Cou/285/07-08"
+    slashed = re.search(r"(\d+)[a-z]?/(\d+)(/[A-Za-z&]+)?", number)
+    if slashed:
+        first, second = slashed.group(1), slashed.group(2)
+        if slashed.group(3) or (len(second) == 3 and (len(first) <= 2 or len(first) == 4 and 1 <= int(first[2:]) <= 12)):
+            return int(second)  # year first: "15/53/Plan", "C 10/034", a town council's year and month "1104/166"
+        return int(first)  # serial first: "42/19", "198/2005", "CPB 12/21"
+    return int(parts[0])  # "221 (28)" counts by the minute number
+
+
+def _clean_number(number: str) -> str:
+    if re.fullmatch(r"\d{1,3}\s[a-h]\)", number):
+        return number.replace(" ", "").rstrip(")")  # "5 a)" is 5a
+    return " ".join(number.split()).rstrip(".").strip("()[]") if number.startswith(("(", "[")) else " ".join(number.split()).rstrip(".")
