@@ -144,3 +144,40 @@ def test_a_heading_about_earlier_minutes_is_still_no_heading(tmp_path):
         assert "committee" in problem.reason
     else:
         raise AssertionError(f"took the earlier minutes for a heading: {record!r:.200}")
+
+
+def test_minutes_numbered_by_the_meetings_month_and_year(tmp_path):
+    # "26/07/2031 Apologies": the running minute, then the meeting's month and year (one with its slash lost)
+    text = (
+        "Kelby Parish Council meeting\n\nTuesday 15th July 2031\n\nDraft Minutes of meeting\n\n"
+        "Council Members: Councillors Ann Dale (Chair), Tom Reed\n\n"
+        "26/07/2031 Apologies: Councillor Shaw\n\n"
+        "27/07/2031 Declaration of Interests: None.\n\n"
+        "28/072031 Dispensations: None\n\n"
+        "29/07/2031 Minutes of previous meetings: The minutes of the meeting on 17th June 2031 were discussed and the council"
+        " resolved to sign them as being a true record of the meeting. The minutes of the EGM on 1st July 2031 were"
+        " discussed and the council resolved to sign them as being a true record of the meeting.\n\n"
+        "30/07/2031 Public participation: none raised at the meeting, however residents had written about weeds in the"
+        " village and councillors resolved to address these matters at item 40 on the agenda.\n"
+    )
+    _, items = stored_text(tmp_path, "minutes.txt", text)
+    assert [(item.number, item.title) for item, _, _ in items] == [
+        ("26/07/2031", "Apologies"), ("27/07/2031", "Declaration of Interests"), ("28/072031", "Dispensations"),
+        ("29/07/2031", "Minutes of previous meetings"), ("30/07/2031", "Public participation"),
+    ]
+    assert items[3][1] == [
+        "The minutes of the meeting on 17th June 2031 were discussed and the council resolved to sign them as being a true record of the meeting.",
+        "The minutes of the EGM on 1st July 2031 were discussed and the council resolved to sign them as being a true record of the meeting.",
+    ]
+    assert items[4][1] == ["councillors resolved to address these matters at item 40 on the agenda."]
+    assert not items[4][2]  # later at this same meeting: no task
+
+
+def test_dates_opening_a_tables_lines_are_no_minute_numbers():
+    from cpb_tui.importers.numbering import numbered_items
+
+    lines = [
+        "1. Payments", "", "02/07/2031 Kelby Hall Trust hire of hall", "15/07/2031 Northern Power street lights",
+        "28/07/2031 Revenue and Customs for the clerk", "", "2. Any Other Business", "", "3. Date of Next Meeting",
+    ]
+    assert [heading.number for heading in numbered_items(lines)] == ["1", "2", "3"]

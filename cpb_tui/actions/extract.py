@@ -164,7 +164,9 @@ def _plain_wording(text: str) -> str:
 
 _ORDER_OF_BUSINESS = re.compile(
     r"\b(?:take|bring|consider|hear|vary)\s+(?:forward\s+)?(?:the\s+)?(?:next\s+(?:\w+\s+)?items?\b|order\s+of\s+(?:business|the\s+agenda)"
-    r"|items?\s+\d+(?:\.\d+)?(?:\s*(?:,|and|&)\s*\d+(?:\.\d+)?)*\s+(?:forward|first|next|together|before)\b)",
+    r"|items?\s+\d+(?:\.\d+)?(?:\s*(?:,|and|&)\s*\d+(?:\.\d+)?)*\s+(?:forward|first|next|together|before)\b)"
+    # "councillors resolved to address these matters at item 40 on the agenda": later at this same meeting
+    r"|\b(?:address|consider|discuss|deal\s+with|take|raise)\s+(?:these|this|the|those|it|them)\b[^.;]{0,40}?\s+(?:at|under)\s+item\s+\d{1,3}(?:\.\d{1,2})?\s+(?:on|of)\s+(?:the|this|tonight'?s)\s+agenda\b",
     re.IGNORECASE,
 )
 

@@ -32,6 +32,10 @@ MID_OPENER = re.compile(
     r"|(?<=[a-z0-9)\u2019][.!?])\s+(?=[A-Z]" + MOVERS_AFTER + ")"
     # "Approval of the minutes \u2013 The minutes of the meeting ... were approved.": a heading, a dash, the outcome
     r"|(?<=\s[\u2013\u2014-])\s*(?=(?:The\s+)?[Mm]inutes\b[^.]{0,200}\b(?:was|were)\s+(?:\w+\s+){0,2}(?:agreed|approved|confirmed|signed|accepted|adopted)\b)"
+    # "... as a true record of the meeting. The minutes of the EGM on 7th July were discussed and ...": a second approval
+    r"|(?<=[a-z][.!?])\s+(?=The\s+[Mm]inutes\s+of\b[^.]{0,200}\b(?:was|were)\s+(?:\w+\s+){0,2}(?:agreed|approved|confirmed|signed|accepted|adopted|discussed|read|considered)\b)"
+    # "... had written about weeds in the village and councillors resolved to address these matters at item 40"
+    r"|(?<=\sand)(?<!discussed\sand)(?<!considered\sand)(?<!read\sand)(?<!reviewed\sand)\s+(?=(?:the\s+)?(?:[Cc]ouncil|[Cc]ouncillors|[Mm]embers|[Cc]ommittee)\s+(?:resolved|agreed|decided)\s+(?:unanimously\s+)?(?:to|that)\b)"
     # "a. PL/26/0123 \u2013 Mill Farm \u2013 New barn: Approved with conditions. \u2013 Noted.": the meeting's outcome ends the line
     r"|(?<=\S)\s+[\u2013\u2014]\s+(?=(?:Noted|Agreed|Approved|Accepted|Supported)\.?\s*$)"
     # "CC.06 \u2013 Outside Bodies \u2013 the Council agreed that the minute be amended ..."

@@ -74,3 +74,26 @@ def _clean_number(number: str) -> str:
     if re.fullmatch(r"\d{1,3}\s[a-h]\)", number):
         return number.replace(" ", "").rstrip(")")  # "5 a)" is 5a
     return " ".join(number.split()).rstrip(".").strip("()[]") if number.startswith(("(", "[")) else " ".join(number.split()).rstrip(".")
+
+
+# "26/07/2020 Apologies", "27/07/2020 Declaration of Interests": the minute, then the meeting's month and year
+DATED_MINUTE = re.compile(r"(\d{1,3})/(\d{2}/?(?:19|20)\d\d)")
+
+
+def dated_minute_months(lines: list[str]) -> frozenset[str]:
+    """The month-and-year endings that three or more lines in a row (26/07/2020, 27/07/2020, 28/07/2020) open
+    with, the first part going up by one each time: a council numbering its minutes by the meeting's month. Dates
+    in a table (02/07/2020, 15/07/2020) never run so."""
+    runs: dict[str, tuple[int, int]] = {}  # ending -> (last minute, length of its run)
+    found: set[str] = set()
+    for line in lines:
+        match = re.match(r"^\s*" + DATED_MINUTE.pattern + r"\s+[A-Z]", line)
+        if not match:
+            continue
+        value, ending = int(match.group(1)), match.group(2).replace("/", "")
+        last, length = runs.get(ending, (None, 0))
+        runs[ending] = (value, length + 1 if last is not None and value == last + 1 else 1)
+        if runs[ending][1] >= 3:
+            found.add(ending)
+    return frozenset(found)
+

@@ -16,7 +16,7 @@ from cpb_tui.importers.decisions import _BODY_LEAD_IN, opener
 from cpb_tui.importers.layout import is_caps_line
 from cpb_tui.importers.item_runs import three_parts, with_listed_after, with_sentence_run
 from cpb_tui.importers.number_gaps import _fill_gaps, _sentence_heading
-from cpb_tui.importers.number_values import _clean_number, _minor, _running_years, _value, _year_dot_values
+from cpb_tui.importers.number_values import DATED_MINUTE, _clean_number, _minor, _running_years, _value, _year_dot_values, dated_minute_months
 from cpb_tui.importers.titles import (  # noqa: F401 - the title rules, shared with unnumbered.py
     Heading,
     tidy_title,
@@ -37,6 +37,7 @@ _NUMBER = (
     r"|\[\d{1,3}(?:\.\d{1,2})?[a-z]?\]"  # [4], [1.2]
     r"|\d{1,4}/\d{1,4}/[A-Za-z&]{2,10}(?![\w&])"  # 15/53/Plan, 01/21/F&R
     r"|\d{2}/\d{2}/\d{2}(?=\s+[A-Z])"  # 03/17/01 Circular: month, year, minute (a date unless several share the month)
+    r"|\d{1,3}/\d{2}/?(?:19|20)\d\d(?=\s+[A-Z])"  # 26/07/2020 Apologies: the minute, the month, the year (where they run so)
     r"|\d{2}/\d{1,2}/\d{3}(?=\s+[A-Z]|\s*$)"  # 18/11/124 Declarations: year, month, then the council's running minute
     r"|\d{2}/\d{1,3}:\d{1,3}(?=\s*$|\s+[A-Z])"  # 06/21:01 (alone or before its title): the year, the meeting, the minute
     r"|[A-Z]{1,4}/\d{1,4}/\d{2,4}"  # C/017/2020
@@ -115,10 +116,12 @@ def numbered_items(lines: list[str]) -> list[Heading]:
     in_decision = False
     last_index = -10
     running_years = _running_years(lines)
+    months = dated_minute_months(lines)
     for index in range(len(lines)):
         heading = _candidate(lines, index, running_years)
-        if heading is None:
-            continue
+        dated = heading and DATED_MINUTE.fullmatch(heading.number)
+        if heading is None or dated and dated.group(2).replace("/", "") not in months:
+            continue  # (a date opening a line is no minute number unless its month runs as one)
         # A list straight after "it was RESOLVED:" is the decision's clauses, not items.
         previous = next((lines[i].strip() for i in range(index - 1, max(-1, index - 4), -1) if lines[i].strip()), "")
         # ("RESOLVED: That subject to available capital" / "1) Option 3 be approved;": a lead-in left open)

@@ -146,6 +146,10 @@ def _run_in_title(title: str, run: re.Match[str] | None) -> tuple[str, str | Non
         # "All Councillors present signed ...": "All" is no title; nor is "Councillor" in
         # "Councillor Mrs Kerr requested ..."
         return run.group("title"), run.group("rest")
+    # "Public participation: none raised at the meeting, but residents had written ...": a short label, its minute in lower case
+    lower = re.match(r"^(?P<title>[A-Z][\w'\u2019&/ -]{2,40}?):\s+(?P<rest>[a-z].{10,})$", title)
+    if lower and len(lower.group("title").split()) <= 4 and _title_like(lower.group("title")):
+        return lower.group("title"), lower.group("rest")
     common = _COMMON_TITLE.match(title)
     # (or a sentence plainly begun after it: "Matters Arising The Chairperson said most matters were on the agenda")
     if common and (not _title_like(title) or re.match(r"(?:The|It|There|This)\s+(?:[\w'\u2019-]+\s+){0,3}(?:said|reported|asked|advised|confirmed|explained|was|were|had|has)\b", common.group("rest"))):
