@@ -76,8 +76,8 @@ def norm_number(number: str | None) -> str | None:
     if number is None:
         return None
     text = re.sub(r"\s+", "", number.lower()).rstrip(".:")
-    if text.endswith(")") and "(" not in text:
-        text = text[:-1]  # "2)", "2659:": the number's own stop
+    if text.endswith((")", "]")) and "(" not in text and "[" not in text:
+        text = text[:-1]  # "2)", "1].", "2659:": the number's own stop
     text = re.sub(r"^(?:agendaitem|item|minute|min\.?|no\.?)+", "", text)
     return text or None
 

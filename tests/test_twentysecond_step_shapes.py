@@ -181,3 +181,25 @@ def test_dates_opening_a_tables_lines_are_no_minute_numbers():
         "28/07/2031 Revenue and Customs for the clerk", "", "2. Any Other Business", "", "3. Date of Next Meeting",
     ]
     assert [heading.number for heading in numbered_items(lines)] == ["1", "2", "3"]
+
+
+def test_minute_references_with_the_bodys_letters_year_and_month():
+    from cpb_tui.importers.numbering import numbered_items
+
+    lines = [
+        "KELBY PARISH COUNCIL", "", "Minutes of the Full Council Meeting held at the Hall on Wednesday 18th July at 7.00pm.", "",
+        "FC31/07/1 CHAIRMAN'S WELCOME AND APOLOGIES FOR ABSENCE", "", "Apologies were received from Cllr Dale.", "",
+        "FC31/07/2 MEMBERS TO DECLARE DISCLOSABLE PECUNIARY INTERESTS AND NON-REGISTERABLE INTERESTS (INCLUDING DETAILS"
+        " THEREOF) IN RESPECT OF ANY ITEMS ON THE AGENDA AND ANY GIFTS OR HOSPITALITY OVER \u00a325", "", "There were none.", "",
+        "FC31/07/3 TO CONSIDER APPLICATIONS FROM MEMBERS FOR DISPENSATIONS", "", "There were none.",
+    ]
+    assert [heading.number for heading in numbered_items(lines)] == ["FC31/07/1", "FC31/07/2", "FC31/07/3"]
+
+
+def test_numbers_closed_by_a_bracket():
+    from cpb_tui.importers.numbering import numbered_items
+
+    lines = ["TOWN COUNCIL MINUTES TUESDAY SEPTEMBER 28th 2031", "", "1]. APOLOGIES: Cllrs Dale and Reed", "",
+             "2]. The minutes were accepted", "", "3]. Matters arising:", "", "The clerk has written to the county.", "",
+             "4]. External Meetings:"]
+    assert [heading.number for heading in numbered_items(lines)] == ["1", "2", "3", "4"]

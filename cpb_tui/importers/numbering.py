@@ -41,6 +41,8 @@ _NUMBER = (
     r"|\d{2}/\d{1,2}/\d{3}(?=\s+[A-Z]|\s*$)"  # 18/11/124 Declarations: year, month, then the council's running minute
     r"|\d{2}/\d{1,3}:\d{1,3}(?=\s*$|\s+[A-Z])"  # 06/21:01 (alone or before its title): the year, the meeting, the minute
     r"|[A-Z]{1,4}/\d{1,4}/\d{2,4}"  # C/017/2020
+    r"|[A-Z]{1,4}\d{2}/\d{2}/\d{1,3}(?=\s+[A-Z])"  # FC18/07/1 CHAIRMAN'S WELCOME: the body's letters, the year, the month, the minute
+    r"|\d{1,3}\](?=\.?\s)"  # 1]. APOLOGIES: a number closed by a bracket
     r"|[A-Z][a-z]{1,3}/\d{1,4}/\d{2}-\d{2}(?=\s+[A-Z])"  # Cou/285/07-08 Apologies: the body, the minute, the council's year
     r"|[A-Z]{1,3}\d{1,3}:\d{2}/\d{2}(?=\s+[A-Z])"  # F01:04/24 Receive apologies: the body's letter and minute, then month and year
     r"|\d{4,5}/\d{2}/\d{2}(?=\s+[A-Z])"  # 20311/05/26 APOLOGIES: a town council's running number, the month and the year
@@ -440,7 +442,7 @@ def _candidate(lines: list[str], index: int, running_years: frozenset[str] = fro
             number, raw_title = f"{number}.{point.group(1)}", raw_title[point.end():]
         title, rest = _title_and_rest(raw_title)
         # "2022-107", "F01:04/24": no other line starts so, and the agenda's whole sentence may follow
-        year_first = bool(re.fullmatch(r"(?:19|20)\d\d-\d{1,4}|(?:19|20)\d\d-\d{2}/\d{1,2}[a-z]?|[A-Z]{1,3}\d{1,3}:\d{2}/\d{2}", number))
+        year_first = bool(re.fullmatch(r"(?:19|20)\d\d-\d{1,4}|(?:19|20)\d\d-\d{2}/\d{1,2}[a-z]?|[A-Z]{1,3}\d{1,3}:\d{2}/\d{2}|[A-Z]{1,4}\d{2}/\d{2}/\d{1,3}", number))
         # "16.95 To receive apologies ...": the year, then the council's running minute (where three or more lines say so)
         running = bool(re.fullmatch(r"\d{2}\.\d{2,3}", number)) and number.split(".")[0] in running_years
         if _board_paragraph(number, raw_title):
