@@ -203,3 +203,32 @@ def test_numbers_closed_by_a_bracket():
              "2]. The minutes were accepted", "", "3]. Matters arising:", "", "The clerk has written to the county.", "",
              "4]. External Meetings:"]
     assert [heading.number for heading in numbered_items(lines)] == ["1", "2", "3", "4"]
+
+
+def test_a_trusts_references_and_a_minute_that_is_its_decision():
+    from cpb_tui.importers.numbering import numbered_items
+
+    lines = ["ON TUESDAY 10 JANUARY 2032", "", "Chairman: A Dale. Secretary: T Reed", "",
+             "T11/31.26 Apologies for absence. J Shaw",
+             "T11/31.27 RESOLVED: That the Minutes of the Meeting of the Trust held on 03/01/32 are signed as a correct record.",
+             "T11/31.28 Tennis Courts", "", "The courts were resurfaced in the autumn."]
+    assert [heading.number for heading in numbered_items(lines)] == ["T11/31.26", "T11/31.27", "T11/31.28"]
+
+
+def test_a_boards_points_numbered_with_a_colon():
+    from cpb_tui.importers.numbering import numbered_items
+
+    lines = ["Minutes of a Meeting of the Board held on Wednesday, 27th March 2032", "",
+             "2:1 Declaration of Interest in an Agenda Item", "", "Cllr Dale (agenda item 12).", "",
+             "2:2 Update of Register of Members' Interest", "",
+             "The Chief Executive reported that a review of the Register was being undertaken and forms would be re-issued annually.", "",
+             "4. BOARD MINUTES (Pages 969 to 982)", "", "5:1 Minute 6(b), Page 971 - Finance", "", "5:2 Minute 7, Page 972 - Estimates"]
+    assert [heading.number for heading in numbered_items(lines)] == ["2:1", "2:2", "4", "5:1", "5:2"]
+
+
+def test_a_thing_done_after_something_was_approved_is_a_task_but_one_under_review_is_not(tmp_path):
+    assert _actions(
+        tmp_path,
+        "The return was approved and will be submitted to the fund once cleared.",
+        "The Chief Executive reported that a review of the Register was being undertaken and forms would be re-issued annually.",
+    ) == ["Submit the return to the fund once cleared"]

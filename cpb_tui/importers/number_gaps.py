@@ -75,11 +75,30 @@ def _fill_gaps(lines: list[str], chain: list[Heading]) -> list[Heading]:
             # run goes on in minutes written as sentences, each "N." opening its line
             out.extend(_trailing_sentences(lines, heading, begin))
             continue
+        if after is not None and not shape:
+            out.extend(_prefixed_gap(lines, heading, after, begin))  # "T11/12.26" then "T11/12.28": "T11/12.27 RESOLVED: ..."
+            continue
         if after is None or not shape or not 2 <= after.value - heading.value <= (6 if serial else 5):
             continue  # (a serial with its year, "23/23" then "27/23", is plain enough to look for a longer gap)
         missing = range(heading.value + 1, after.value)
         out.extend(_missing_lines(lines, missing, shape.group(2), begin, after.index, heading.style, dotted))
     return sorted(out, key=lambda found: found.index)
+
+
+def _prefixed_gap(lines: list[str], heading: Heading, after: Heading, start: int) -> list[Heading]:
+    """The minutes a run skips between two references that differ only in their last number ("T11/12.26",
+    "T11/12.28"; up to three skipped), each a line opening with its reference and a sentence."""
+    first, last = re.fullmatch(r"(.*\D)(\d{1,4})", heading.number), re.fullmatch(r"(.*\D)(\d{1,4})", after.number)
+    if not (first and last and first.group(1) == last.group(1) and len(first.group(1)) >= 2 and 2 <= after.value - heading.value <= 4
+            and (int(first.group(2)), int(last.group(2))) == (heading.value, after.value)):  # (the last number the one that runs)
+        return []
+    found: list[Heading] = []
+    for value in range(heading.value + 1, after.value):
+        number = f"{first.group(1)}{str(value).zfill(len(first.group(2)))}"
+        at = next((i for i in range(start, after.index) if re.match(rf"^\s*{re.escape(number)}\s+[A-Z]", lines[i])), None)
+        sentence = _sentence_heading(lines, at, number, value, heading.style) if at is not None else None
+        found.extend([sentence] if sentence else [])
+    return found
 
 
 def _trailing_sentences(lines: list[str], last: Heading, start: int) -> list[Heading]:
