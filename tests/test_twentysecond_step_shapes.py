@@ -232,3 +232,43 @@ def test_a_thing_done_after_something_was_approved_is_a_task_but_one_under_revie
         "The return was approved and will be submitted to the fund once cleared.",
         "The Chief Executive reported that a review of the Register was being undertaken and forms would be re-issued annually.",
     ) == ["Submit the return to the fund once cleared"]
+
+
+def test_agenda_wording_with_its_verb_in_capitals_is_a_title():
+    from cpb_tui.importers.numbering import numbered_items
+
+    lines = ["1. Chair's Welcome", "The Chair welcomed all present.",
+             "2. To RESOLVE to receive apologies and accept reasons for absence received by the Clerk, prior to the meeting.",
+             "Apologies were received from Cllr Dale, it was RESOLVED to accept the reasons for absence.",
+             "3. To RECEIVE disclosure of interests in accordance with the requirements of the Localism Act 2011.",
+             "None.", "4. To RESOLVE to approve the notes of the Parish Council Meeting held on 19/11/2031 as the minutes.",
+             "It was RESOLVED to approve the notes."]
+    assert [heading.number for heading in numbered_items(lines)] == ["1", "2", "3", "4"]
+
+
+def test_minutes_by_month_and_year_run_into_one_paragraph(tmp_path):
+    text = (
+        "Kelby Parish Council\n\nMinutes of the meeting held on Wednesday 20 September 2034 in St Mary's Church\n\n"
+        "050/09/34 Minutes of the Parish Council Meeting Held on 12 July 2034\n\n"
+        "Resolved: that the minutes be confirmed as a true record. 051/09/34 Co-option of a Councillor Resolved: To"
+        " continue the search for a new Councillor. 052/09/34 Public Participation There were no issues raised by the"
+        " public. 053/09/34 County Council Update The county councillor reported on the bus routes, the school transport"
+        " review, the gritting routes for the winter and the resurfacing of the lane past the church, which had been put"
+        " back to the spring because of the weather and the contractor's other work in the valley.\n"
+    )
+    meeting, items = stored_text(tmp_path, "minutes.txt", text)
+    assert meeting.committee == "Kelby Parish Council"
+    assert [(item.number, item.title) for item, _, _ in items] == [
+        ("050/09/34", "Minutes of the Parish Council Meeting Held on 12 July 2034"), ("051/09/34", "Co-option of a Councillor"),
+        ("052/09/34", "Public Participation"), ("053/09/34", "County Council Update"),
+    ]
+
+
+def test_at_the_monthly_meeting_of_a_council_held_this_day(tmp_path):
+    text = (
+        "12th November 2033\n\nAt the monthly meeting of Cyngor Tref Aberkelby held this day, present the following"
+        " members namely:-\n\nCllr Ann Dale- Mayor\n\nCllr Tom Reed\n\n"
+        "It was resolved that the Minutes of the monthly meeting held on 8th October 2033 were taken as read.\n"
+    )
+    meeting, _ = stored_text(tmp_path, "minutes.txt", text)
+    assert (meeting.committee, meeting.date.isoformat()) == ("Cyngor Tref Aberkelby", "2033-11-12")

@@ -91,12 +91,16 @@ _FLAT_YEAR_FIRST = re.compile(r"(?<=\s)(?P<prefix>[A-Z]{0,4}/?)(?P<year>\d{2})/(
 _FLAT_LETTER_DOT = re.compile(r"(?<=\s)(?P<prefix>[A-Z]{1,3}\.)(?P<value>\d{2,4})(?P<year>)\s+(?=[A-Z])")
 
 
+# "048/09/17 Apologies ... 049/09/17 Declarations of Interest ...": the minute, then the month and year
+_FLAT_MONTH_YEAR = re.compile(r"(?<=\s)(?P<prefix>)(?P<value>\d{2,4})/(?P<year>\d{2}/\d{2})\s+(?=[A-Z])")
+
+
 def _reference_breaks(line: str) -> str:
     """A line break before each minute reference that continues a run (C30/16, C31/16, C32/16;
     or with the year first, 08/116, 08/117, 08/118)."""
     best = max(
         (_longest_run(list(pattern.finditer(" " + line)), lambda match: (match.group("prefix"), match.group("year")))
-         for pattern in (_FLAT_REFERENCE, _FLAT_YEAR_FIRST, _FLAT_LETTER_DOT)),
+         for pattern in (_FLAT_REFERENCE, _FLAT_YEAR_FIRST, _FLAT_LETTER_DOT, _FLAT_MONTH_YEAR)),
         key=len,
     )
     # (two will do when they carry a body's letters: "ES81/08 MINUTES ... ES82/08 MATTERS ARISING ...")

@@ -34,7 +34,7 @@ _COFNODION = re.compile(
 # "Cofnodion Cyngor Cymuned Llanfair yn y Neuadd nos Iau 8 Ionawr 2026": the council, then where and when
 _COFNODION_CYNGOR = re.compile(r"\bcofnodion\s+((?:Cyngor|Pwyllgor)\b[\w\s'\u2019-]{0,60}?)\s+(?:yn|ar|nos|a\s+gynhaliwyd)\s+(.*)$", re.IGNORECASE)
 _AT_A_MEETING = re.compile(
-    r"AT\s+A\s+MEETING\s+of\s+(?:the\s+)?(.+?)(?:\s+of\s+(.+?))?\s+held\s+(.*?)(?::|$)", re.IGNORECASE
+    r"AT\s+(?:A|THE)\s+(?:(?:monthly|annual|ordinary|special|extraordinary)\s+)?MEETING\s+of\s+(?:the\s+)?(.+?)(?:\s+of\s+(.+?))?\s+held\s+(.*?)(?::|$)", re.IGNORECASE
 )
 # "... File Type:pdf, Size:1020Kb Draft Minutes for approval CREICH COMMUNITY COUNCIL Minutes of meeting held on ...":
 # a one-paragraph PDF whose heading in capitals comes after the file's own lines
@@ -52,7 +52,7 @@ def _minutes_heading(found: MeetingContext, top: list[str], every: list[str], he
     """ "Minutes of the meeting of X held at Y on DATE", possibly wrapped over lines; it must
     open its line, so "To approve the minutes of the meeting held on ..." is not taken."""
     for index, line in enumerate(top[:head_end]):
-        opening = re.match(r"^(?:(?:draft|confirmed|unconfirmed|approved|public|open|signed)\s+)?(?:minutes?|cofnodion|notes?|record|at\s+a\s+meeting|proceedings(?=\s+of\s+the\s+[\w ()-]{0,80}?\b(?:committee|board|panel|forum)\b))\b(?!\s*:)", line, re.IGNORECASE)
+        opening = re.match(r"^(?:(?:draft|confirmed|unconfirmed|approved|public|open|signed)\s+)?(?:minutes?|cofnodion|notes?|record|at\s+(?:a|the)\s+(?:(?:monthly|annual|ordinary|special|extraordinary)\s+)?meeting|proceedings(?=\s+of\s+the\s+[\w ()-]{0,80}?\b(?:committee|board|panel|forum)\b))\b(?!\s*:)", line, re.IGNORECASE)
         # a heading run into the line: "SCOTTISH BORDERS COUNCIL EXECUTIVE COMMITTEE MINUTE of Meeting of ..."
         inside = None
         if not opening and sum(1 for l in top[:index] if l) < 5:  # a heading run into one of the first lines, never a sentence lower down
@@ -100,7 +100,7 @@ def _minutes_heading(found: MeetingContext, top: list[str], every: list[str], he
             body = match.group(1)
             if body and is_full_council(body):
                 body = display_council(body)  # minutes of a meeting of the Council itself
-            if re.search(r"\bthe\s+above\s+date\b", match.group(match.lastindex or 1)[:200], re.IGNORECASE):
+            if re.search(r"\bthe\s+above\s+date\b|^\s*(?:on\s+)?this\s+day\b", match.group(match.lastindex or 1)[:200], re.IGNORECASE):
                 # "... at 7 pm on the above date": the date stands on a line above the heading
                 found.set_date(next((find_date(l) for l in reversed(top[:index]) if find_date(l)), None), evidence)
             if clean_committee(body) is None and pattern is not _COFNODION:

@@ -140,7 +140,9 @@ def _repeated_or_gapped(title: str) -> tuple[str, str] | None:
 
 def _run_in_title(title: str, run: re.Match[str] | None) -> tuple[str, str | None]:
     """The last tries of `_title_and_rest`: a title run into its minute with no stop between."""
-    if run and (not _title_like(title) or title.endswith(".")) and _title_like(run.group("title")) and (
+    # ("Public Participation There were no issues raised", "Co-option No new candidates have come forward": a sentence plainly begun)
+    begun = run and re.match(r"(?:There\s+(?:was|were|is|are|had|have)|No\s+(?:[\w-]+\s+){0,2}(?:was|were|had|has|have)|It\s+was|This\s+was)\b", run.group("rest"))
+    if run and (not _title_like(title) or title.endswith(".") or begun) and _title_like(run.group("title")) and (
         len(run.group("title").split()) > 1 or _one_word_heading(run.group("title"))
     ) and not re.search(r"\b(?:Councillors?|Cllrs?|Alderman|Aldermen|Mayor|of|and|for|the|to|in|on|from|by|with|a|an)$", run.group("title")):
         # "All Councillors present signed ...": "All" is no title; nor is "Councillor" in
@@ -176,7 +178,7 @@ def _title_like(text: str, long: bool = False) -> bool:
         return False
     # "304-4. To confirm that the minutes of the meeting held on 28th June are a true and accurate
     # record of that meeting.": an agenda's wording, not the outcome, however long
-    purpose = bool(re.match(r"^To\s+[a-z]", text))
+    purpose = bool(re.match(r"^To\s+(?:[a-z]|[A-Z]{3,}\s)", text))  # (the verb in capitals too: "To RESOLVE to receive apologies ...")
     if _FILE_NAME.search(text):
         return False  # "Item 9 - Work Programme.pdf": an attachment's file name, not an item
     if _NOT_TITLE_START.match(text) or (opener(text) is not None and not purpose):
