@@ -272,3 +272,36 @@ def test_at_the_monthly_meeting_of_a_council_held_this_day(tmp_path):
     )
     meeting, _ = stored_text(tmp_path, "minutes.txt", text)
     assert (meeting.committee, meeting.date.isoformat()) == ("Cyngor Tref Aberkelby", "2033-11-12")
+
+
+def test_a_title_in_capitals_ending_in_its_date_then_its_minute():
+    from cpb_tui.importers.titles import _title_and_rest
+
+    assert _title_and_rest("MINUTES OF THE MEETING HELD ON 16 JULY 2031 The Minutes were accepted as a true record of the meeting.") == (
+        "MINUTES OF THE MEETING HELD ON 16 JULY 2031", "The Minutes were accepted as a true record of the meeting.",
+    )
+
+
+def test_more_ways_a_minute_records_its_decision():
+    assert _clauses("Mr Mold is keen to help the village. PROPOSED; SECONDED; RESOLVED to co-opt Jon Mold onto the Parish Council.") == [
+        "to co-opt Jon Mold onto the Parish Council.",
+    ]
+    assert _clauses("- PROPOSED; SECONDED; RESOLVED that the minutes of the meeting held on 27th May 2031 be approved.") == [
+        "that the minutes of the meeting held on 27th May 2031 be approved.",
+    ]
+    assert _clauses("The size of the base was discussed. The committee agreed to revisit this before the terms are reissued.") == [
+        "The committee agreed to revisit this before the terms are reissued.",
+    ]
+    assert _clauses("The county sent a survey. The CC agreed that it could not answer without a meeting of its own.") == [
+        "The CC agreed that it could not answer without a meeting of its own.",
+    ]
+    assert _clauses("David Hale was nominated by Ann Dale, seconded by Tom Reed and elected unanimously.") == [
+        "David Hale was nominated by Ann Dale, seconded by Tom Reed and elected unanimously.",
+    ]
+
+
+def test_things_done_every_year_are_no_tasks(tmp_path):
+    assert _actions(
+        tmp_path,
+        "The Chief Executive reported that a review of the Register was being undertaken and forms would be re-issued annually.",
+    ) == []

@@ -521,9 +521,13 @@ def _undertaken(sentence: str, last_doer: str | None) -> ActionCandidate | None:
     passive = _WOULD_BE_DONE.search(plain)
     if passive and _HEDGED.search(sentence):
         passive = None  # "links would be provided where possible": a hope, not an undertaking
-    if passive and re.search(r"\b(?:although|though)\b", plain[: passive.end()], re.IGNORECASE) or passive and re.search(r"(?i)\bno\s+(?:new\s+|more\s+|further\s+)?$", plain[: passive.start("obj")]):
-        # ("No new documents would be issued until renewal": nothing to do)
+    if passive and re.search(r"\b(?:although|though)\b", plain[: passive.end()], re.IGNORECASE):
         passive = None  # "although the paving would be replaced as one area, agreement would be needed ...": a premise
+    if passive and (re.search(r"(?i)\bno\s+(?:new\s+|more\s+|further\s+)?$", plain[: passive.start("obj")]) or re.search(r"(?i)^\s*(?:\S+\s+)?(?:annually|each\s+year|every\s+year)\b", plain[passive.end():])
+                    or re.search(r"(?i)\b(?:minutes|recordings?|agendas?)\b", passive.group("obj")) and re.search(r"(?i)\b(?:published|posted|displayed)$", passive.group(0))):
+        # "No new documents would be issued until renewal": nothing to do; "forms would be re-issued annually", "The
+        # minutes and recording would be published on the website": the council's standing practice
+        passive = None
     if passive and not re.search(r"\b(?:if|whether|unless|could|might|how|what|why)\b", plain[: passive.start()], re.IGNORECASE):
         found = _passive(plain[passive.start("obj") :].strip(), strict=True)
         if found is not None:

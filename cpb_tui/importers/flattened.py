@@ -17,7 +17,7 @@ from cpb_tui.importers.layout import is_caps_line
 # before each numbered item and each decision, so it reads like the printed page.
 # (not between a part's label and its decision: "(ii) RESOLVED that ..." stays one line)
 _FLAT_BREAK = re.compile(
-    r"(?<=[.:;)\]])(?<!\s\([a-hiv]\))(?<!\s\((?:ii|iv|vi)\))(?<!\(iii\))\s+(?=(?:\d{1,3}\.\s+[A-Z\u2018\u201c\"']|(?:It\s+was\s+(?:\w+\s+){0,3})?RESOLVED\b|Resolved\s*[:\u2013-]|AGREED\b|Resolution\s+Record\b))"
+    r"(?<=[.:;)\]])(?<!\s\([a-hiv]\))(?<!\s\((?:ii|iv|vi)\))(?<!\(iii\))(?<!SECONDED;)(?<!Seconded;)\s+(?=(?:\d{1,3}\.\s+[A-Z\u2018\u201c\"']|(?:It\s+was\s+(?:\w+\s+){0,3})?RESOLVED\b|Resolved\s*[:\u2013-]|AGREED\b|Resolution\s+Record\b))"
 )
 
 

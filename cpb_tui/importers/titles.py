@@ -13,7 +13,7 @@ from cpb_tui.domain.text import display_title
 
 # (an ordinal in a date stays in the title: "CONFIRMATION OF THE MEETING OF THE 20th FEBRUARY 2020 It was ...")
 _CAPS_RUN = re.compile(
-    r"^(?P<title>[A-Z0-9][A-Z0-9 ,&'\u2019/()-]{2,}?(?:[A-Z)]|\d(?:st|nd|rd|th)\s+[A-Z]{3,9}\s+\d{4}))\s+(?P<rest>[A-Z][a-z].*)$"
+    r"^(?P<title>[A-Z0-9][A-Z0-9 ,&'\u2019/()-]{2,}?(?:[A-Z)]|\d(?:st|nd|rd|th)?\s+[A-Z]{3,9}\s+\d{4}))\s+(?P<rest>[A-Z][a-z].*)$"
 )
 
 _CAPS_THEN_TEXT = re.compile(r"^(?P<title>.+?)\s+[-\u2013\u2014:]\s+(?P<rest>[A-Z][a-z].*)$")
