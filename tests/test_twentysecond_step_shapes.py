@@ -305,3 +305,16 @@ def test_things_done_every_year_are_no_tasks(tmp_path):
         tmp_path,
         "The Chief Executive reported that a review of the Register was being undertaken and forms would be re-issued annually.",
     ) == []
+
+
+def test_reports_promised_and_papers_offered_and_a_bare_report(tmp_path):
+    assert _actions(
+        tmp_path,
+        "The Engineer reported that the review was ongoing and a full report should be available for the June Board meeting.",
+        "The Chair had reached agreement with the new owners and a paper would be offered to the next meeting for approval.",
+        "The street sign for Station Road is damaged. Clerk to report.",
+    ) == [
+        "Receive a full report for the June Board meeting",
+        "Offer a paper to the next meeting for approval",
+        "Clerk to report",
+    ]

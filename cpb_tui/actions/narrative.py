@@ -503,6 +503,8 @@ def _undertaken(sentence: str, last_doer: str | None) -> ActionCandidate | None:
     undertaking = _UNDERTAKING.search(sentence)
     if undertaking and "intend" in undertaking.group(0) and not_an_undertaking(undertaking, sentence[: undertaking.start()]):
         undertaking = None  # "To be pursued by Cllr Fleming, who intends to ...": read as the rest of the sentence says
+    if undertaking and re.search(r"\bbe\s+$", sentence[: undertaking.start()]):
+        undertaking = None  # "a paper would be offered to the next meeting": a passive, read below
     # "had agreed to" reports what someone else did earlier, not an undertaking to this board
     if undertaking and (undertaking.group("aux") or "").strip() != "had":
         return _promised(undertaking, sentence, last_doer)

@@ -295,7 +295,7 @@ def _recipients(phrase: str) -> tuple[str, ...]:
 
 
 _FIRM_VERBS = (
-    r"circulate|provide|send|write|share|forward|(?:re-?)?arrange|supply|report\s+(?:back|progress|on|to)|report(?=\s+(?!that\b|whether\b|if\b|how\b|what\b)[a-z])|update|feed\s+back|"
+    r"circulate|provide|send|write|share|forward|(?:re-?)?arrange|supply|report\s+(?:back|progress|on|to)|report(?=\s+(?!that\b|whether\b|if\b|how\b|what\b)[a-z]|\s*\.?\s*$)|update|feed\s+back|"
     r"follow\s+up|look\s+into|contact|raise|email|distribute|check|confirm|liaise|liase|bring|organise|"
     r"organize|visit|pass|investigate|review|present|set\s+up|invite|respond|reply|produce|prepare|"
     r"explore|include|add|publish|attend|ask|meet|collate|take\s+up(?=\s+(?:the\s+|this\s+|these\s+)?(?:matter|issue|question|point|concern|complaint|case)s?\b)|let(?=\s+(?:[\w'-]+\s+){1,4}know\b)|"

@@ -41,7 +41,7 @@ _WOULD_BE_DONE = re.compile(
     r"|sought|notified|contacted|put\s+up|installed|erected|ordered|purchased|repaired|replaced|returned|advertised|inspected|painted"
     r"|followed\s+up|looked\s+into|looked\s+at|picked\s+up|chased\s+up|taken\s+forward|placed|listed|tabled|raised|revisited"
     # "A notice advertising the vacancy will be issued", "A larger request ... will be made to the fund"
-    r"|issued|published|displayed|posted|written|organised|obtained|booked|made(?!\s+(?:up|of|from|clear|easier|harder)\b)"
+    r"|issued|published|displayed|posted|written|organised|obtained|booked|offered|made(?!\s+(?:up|of|from|clear|easier|harder)\b)"
     r")\b",
     re.IGNORECASE,
 )
@@ -50,7 +50,8 @@ _WOULD_BE_DONE = re.compile(
 # "A written update would be received at the next meeting": a report still to come to this meeting
 _WOULD_BE_RECEIVED = re.compile(
     r"\b(?P<what>(?:a|an|the|further)\s+(?:[\w-]+\s+){0,3}?(?:report|update|briefing|presentation|paper)s?(?:\s+(?:on|about|in\s+respect\s+of)\s+[^.;]{3,80}?)?)"
-    r"\s+(?:would|will)\s+(?:also\s+)?be\s+(?:received|considered)\s+(?P<rest>at\s+(?:the|its|a)\s+[^.;]{0,40}?\bmeeting\b[^.;]{0,80})",
+    # ("a full report should be available for the June Board meeting": the same, promised less firmly)
+    r"\s+(?:would|will|should)\s+(?:also\s+)?be\s+(?:received|considered|available)\s+(?P<rest>(?:at|for)\s+(?:the|its|a)\s+[^.;]{0,40}?\bmeeting\b[^.;]{0,80})",
     re.IGNORECASE,
 )
 _WILL_RECEIVE = re.compile(

@@ -13,8 +13,10 @@ from cpb_tui.importers.outcomes import AGREED_AND_ASKED, PROPOSED_AND_SECONDED, 
 MID_OPENER = re.compile(
     r"(?<=[.!?])\s*(?=(?:It\s+was,?\s+(?:\w+,?\s+){0,4}(?i:agreed|resolved|decided)\b|It\s+was\s+(?:unanimously\s+)?passed\s+that\b|" + PROPOSED_AND_SECONDED + r"|RESOLVED\b|AGREED\b|This\s+was\s+(?:noted|agreed)\.\s*$|The\s+(?:proposal|motion)\s+was\s+(?:duly\s+)?(?:agreed|carried|approved)\b|(?:Decision|Item|Matter)\s+deferred\s+(?:to|until)\s|All\s+agreed\s+that\b"
     r"|The\s+(?:Committee|Board|Panel|Cabinet|Sub-Committee|Forum)\s+(?:RESOLVED|resolved|AGREED)\b"
-    r"|(?:The\s+)?(?:(?:Parish|Town|Community|City|Full)\s+Council|[Cc]ommittee|[Bb]oard|[Pp]anel|Cabinet|Sub-Committee|Forum|Council|Members|[Cc]ouncillors|[Mm]eeting|CC)\s+(?:agreed|decided|resolved)\s+(?:unanimously\s+)?(?:to|that)\b"
+    r"|(?:The\s+)?(?:(?:Parish|Town|Community|City|Full)\s+Council|Committee|Board|Panel|Cabinet|Sub-Committee|Forum|Council|Members|[Cc]ouncillors|[Mm]eeting|CC)\s+(?:agreed|decided|resolved)\s+(?:unanimously\s+)?(?:to|that)\b"
     r"|(?:PROPOSED|Proposed)[;,]\s+(?:SECONDED|Seconded)[;,]\s+(?:RESOLVED|Resolved)\b))"
+    # "... the size of the base. The committee agreed to revisit this ...": the body in lower case, after a sentence
+    r"|(?<=[a-z)][.!?])\s+(?=The\s+(?:committee|board|panel)\s+(?:agreed|decided|resolved)\s+(?:unanimously\s+)?(?:to|that)\b)"
     # "... and in conclusion the Parish Council agreed to set the precept at ...": the outcome of a discussion
     r"|(?:(?<=[,;])|(?<=\bconclusion)|(?<=\bthen)|(?<=\btherefore)|(?<=\bfinally)|(?<=\bdiscussion))\s+(?=the\s+(?:(?:Parish|Town|Community|City|Full)\s+)?[Cc]ouncil\s+(?:agreed|resolved|decided)\s+(?:unanimously\s+)?(?:to|that)\b)"
     # "... how to publicise it. Agreed to circulate ...": the bare verb, after a sentence (never after "3.")
