@@ -318,3 +318,20 @@ def test_reports_promised_and_papers_offered_and_a_bare_report(tmp_path):
         "Offer a paper to the next meeting for approval",
         "Clerk to report",
     ]
+
+
+def test_the_minutes_signed_the_calendar_set_and_interests_declared_are_no_tasks(tmp_path):
+    assert _actions(
+        tmp_path,
+        "It was RESOLVED to sign and approve the minutes of the meeting held on Tuesday 3rd January 2031.",
+        "The minutes of the meeting on 17th December were approved and will be signed when circumstances allow.",
+        "It was resolved that the minutes of the meeting held on 16th January 2031 be approved and that the Chair be authorised to sign.",
+        "It was RESOLVED to hold meetings on the 2nd Thursday of each month except August.",
+        "It was agreed that meetings would normally be held on the second Monday of each month.",
+        "None were received. Councillors agreed to identify any that arose during the course of the meeting.",
+        "The Chairperson asked Members to declare any conflicts of interest arising from the agenda.",
+    ) == []
+
+
+def test_signing_something_else_is_still_a_task(tmp_path):
+    assert _actions(tmp_path, "It was resolved that the lease be approved and that the Chair be authorised to sign it.") != []

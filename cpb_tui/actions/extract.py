@@ -165,6 +165,18 @@ def _plain_wording(text: str) -> str:
 _ORDER_OF_BUSINESS = re.compile(
     r"\b(?:take|bring|consider|hear|vary)\s+(?:forward\s+)?(?:the\s+)?(?:next\s+(?:\w+\s+)?items?\b|order\s+of\s+(?:business|the\s+agenda)"
     r"|items?\s+\d+(?:\.\d+)?(?:\s*(?:,|and|&)\s*\d+(?:\.\d+)?)*\s+(?:forward|first|next|together|before)\b)"
+    # "RESOLVED to sign and approve the minutes of the meeting held on ...": the minutes, signed there and then
+    r"|^\W*(?:(?:it\s+was\s+)?(?:resolved|agreed)\s+)?to\s+sign\s+and\s+(?:approve|confirm|accept|adopt)\s+the\s+minutes\b"
+    r"|\bminutes\b[^.;]{0,160}?\b(?:will|would|to)\s+be\s+signed\b"  # ("... were approved and will be signed when circumstances allow")
+    # ("... the minutes ... be approved and that the Chair be authorised to sign.")
+    r"|\bminutes\b[^;]{0,300}?\b(?:Chair(?:man|person)?|Mayor)\s+(?:be\s+)?authori[sz]ed\s+to\s+sign(?:\s+(?:them|it|the\s+minutes))?\s*\.?\s*$"
+    # "RESOLVED to hold meetings on the 2nd Thursday of each month", "meetings would normally be held on the second Monday
+    # of each month": the council's calendar, no one's task
+    r"|\bhold\s+(?:its\s+|the\s+|future\s+|ordinary\s+)?meetings\b[^.;]{0,80}?\b(?:each|every)\s+(?:month|week|year)\b"
+    r"|\bmeetings\s+(?:would|will|should)\s+(?:normally\s+|usually\s+|continue\s+to\s+)?be\s+held\s+[^.;]{0,60}?\b(?:each|every)\s+(?:month|week|year)\b"
+    # "Councillors agreed to identify any that arose during the course of the meeting", "... to declare interests as
+    # and when they arise": while the meeting sits
+    r"|\bduring\s+(?:the\s+course\s+of\s+)?(?:the|this)\s+meeting\b|\bdeclare\s+(?:any\s+)?(?:conflicts?\s+of\s+interests?|interests?)\b"
     # "councillors resolved to address these matters at item 40 on the agenda": later at this same meeting
     r"|\b(?:address|consider|discuss|deal\s+with|take|raise)\s+(?:these|this|the|those|it|them)\b[^.;]{0,40}?\s+(?:at|under)\s+item\s+\d{1,3}(?:\.\d{1,2})?\s+(?:on|of)\s+(?:the|this|tonight'?s)\s+agenda\b",
     re.IGNORECASE,

@@ -79,6 +79,10 @@ _NO_TASK_TEXT = re.compile(
     r"|(?:\S+\s+){0,3}?(?i:to\s+)?(?i:write|take|record)\s+(?:the\s+)?minutes\s+in\s+the\s+absence\b"
     # (nor a correction to the minutes: "it be added to the minutes that ...")
     r"|(?:\S+\s+){0,3}?(?i:to\s+)?(?i:add|insert|amend)\b[^.;]{0,200}?\bto\s+the\s+minutes\s+that\b"
+    # (nor declaring interests, nor anything done while the meeting sits: "Members to declare any conflicts of interest
+    # arising from the agenda", "Identify any that arose during the course of the meeting")
+    r"|(?:\S+\s+){0,3}?(?i:to\s+)?(?i:declare)\s+(?i:any\s+)?(?i:conflicts?\s+of\s+interests?|(?:personal\s+|pecuniary\s+)?interests?)\b"
+    r"|.{0,200}?\b(?i:during\s+(?:the\s+course\s+of\s+)?(?:the|this)\s+meeting)\b"
 )
 
 
@@ -526,7 +530,7 @@ def _undertaken(sentence: str, last_doer: str | None) -> ActionCandidate | None:
     if passive and re.search(r"\b(?:although|though)\b", plain[: passive.end()], re.IGNORECASE):
         passive = None  # "although the paving would be replaced as one area, agreement would be needed ...": a premise
     if passive and (re.search(r"(?i)\bno\s+(?:new\s+|more\s+|further\s+)?$", plain[: passive.start("obj")]) or re.search(r"(?i)^\s*(?:\S+\s+)?(?:annually|each\s+year|every\s+year)\b", plain[passive.end():])
-                    or re.search(r"(?i)\b(?:minutes|recordings?|agendas?)\b", passive.group("obj")) and re.search(r"(?i)\b(?:published|posted|displayed)$", passive.group(0))):
+                    or re.search(r"(?i)\b(?:minutes|recordings?|agendas?)\b", passive.group("obj")) and re.search(r"(?i)\b(?:published|posted|displayed|signed)$", passive.group(0))):
         # "No new documents would be issued until renewal": nothing to do; "forms would be re-issued annually", "The
         # minutes and recording would be published on the website": the council's standing practice
         passive = None
