@@ -335,3 +335,29 @@ def test_the_minutes_signed_the_calendar_set_and_interests_declared_are_no_tasks
 
 def test_signing_something_else_is_still_a_task(tmp_path):
     assert _actions(tmp_path, "It was resolved that the lease be approved and that the Chair be authorised to sign it.") != []
+
+
+def test_a_page_whose_spaces_became_daggers(tmp_path):
+    text = (
+        "MINUTES OF THE MEETING OF HOLTBY PARISH COUNCIL HELD ON 3 MARCH 2031\n\n"
+        "1.    Apologies: none.\n\n2.    Dispensations:\u2020\u2020 none required.\n\n"
+        "\u2020\u2020 \u2020\u2020\u2020\u20203. Updates from Councillors: nothing to report.\n\n"
+        "\u2020\u2020\u2020 \u2020\u20204. \u2020\u2020Planning: a. to be considered at meeting: 31/00417/FUL Conversion of a barn.\n"
+    )
+    _, items = stored_text(tmp_path, "minutes.txt", text)
+    assert [(item.number, item.title) for item, _, _ in items] == [
+        ("1", "Apologies: none."), ("2", "Dispensations"), ("3", "Updates from Councillors"), ("4", "Planning"),
+    ]
+    assert not [action for _, _, actions in items for action in actions]  # considered at this meeting: no task
+
+
+def test_bare_numbers_run_on_after_the_last_line_that_opens_with_one(tmp_path):
+    text = (
+        "Kelby Community Council\n\nMinutes Feb 2031\n\n"
+        "1 Apologies Ann Dale\n2 Roles\nTom Reed volunteered to chair the meeting.\n"
+        "3 Police Report PC Lyle reported on crimes in the village during January. He will hold a crime event at the"
+        " library, date tbc. 4 Minutes of Previous Meeting Approval of the minutes was proposed by Tom Reed and seconded"
+        " by Ann Dale. 5 Matters Arising\n"
+    )
+    _, items = stored_text(tmp_path, "minutes.txt", text, committee="Kelby Community Council", date=__import__("datetime").date(2031, 2, 10))
+    assert [item.number for item, _, _ in items] == ["1", "2", "3", "4", "5"]

@@ -387,7 +387,7 @@ def _passive(body: str, strict: bool) -> ActionCandidate | None:
     obj, pp, rest = match.group("obj"), match.group("pp").lower(), match.group("rest")
     obj = _passive_subject(obj, strict, body)
     # ("it would be helpful if some form of warning be issued by the estate": a wish, no one's task here)
-    if obj is None or re.match(r"(?i)it\s+would\s+be\s+\w+\s+if\b", obj) or _procedure(obj, pp, rest) or _SHAPED_BY.match(rest) or re.match(r"(?i)(?:at|during)\s+this\s+meeting\b", rest):
+    if obj is None or re.match(r"(?i)it\s+would\s+be\s+\w+\s+if\b", obj) or _procedure(obj, pp, rest) or _SHAPED_BY.match(rest) or re.match(r"(?i)(?:at|during)\s+(?:this\s+|tonight's\s+)?meeting\b", rest):
         return None  # ("interests in matters to be considered at this meeting": the meeting's own business, not a task)
     # "The metal sign remains to be repaired", "For some further changes to be made": the thing itself
     obj = re.sub(r"\s+(?:still\s+)?(?:remains?|needs?)$", "", re.sub(r"^For\s+(?=(?:some|any|the|a|an|further|more|this|these|it|them)\b)", "", obj.strip(), flags=re.IGNORECASE))

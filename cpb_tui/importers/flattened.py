@@ -347,6 +347,10 @@ def _decimal_point_breaks(line: str) -> str:
 
 _LINE_ITEM = re.compile(r"^\s*(\d{1,2})\.\s+[A-Z]")
 _MID_ITEM = re.compile(r"(?<=[a-z0-9.)])\s+(\d{1,2})\.\s+(?=[A-Z][a-z])")
+# the same with no stop after the number ("3 Police Report ... date tbc. 4 Minutes of Previous Meeting Approval ..."):
+# only after a sentence's end
+_LINE_ITEM_BARE = re.compile(r"^\s*(\d{1,2})\s+[A-Z][a-z]")
+_MID_ITEM_BARE = re.compile(r"(?<=[a-z0-9)][.!?])\s+(\d{1,2})\s+(?=[A-Z][a-z])")
 
 
 _TITLE_AFTER = re.compile(r"(?!(?:The|This|That|These|It|He|She|They|We|A|An|Cllr|Councillor|Mr|Mrs|Ms|Members?)\b)[A-Z][a-z]+(?:\s+(?:[A-Z][\w'/-]*|of|and|for|the|to|&))*\s*(?:[A-Z][a-z]|$)")
@@ -355,19 +359,23 @@ _TITLE_AFTER = re.compile(r"(?!(?:The|This|That|These|It|He|She|They|We|A|An|Cll
 def _mid_line_items(lines: list[str]) -> list[str]:
     """ "1. Apologies ... were received from Cllr Jones 2. To disclose interests ...": an item whose
     number no line opens, run onto the line of the item before it, is given its own line."""
-    starts = {int(m.group(1)) for m in (_LINE_ITEM.match(line) for line in lines[:3000]) if m}
+    line_item, mid_item, bare = _LINE_ITEM, _MID_ITEM, False
+    starts = {int(m.group(1)) for m in (line_item.match(line) for line in lines[:3000]) if m}
+    if len(starts) < 2:
+        line_item, mid_item, bare = _LINE_ITEM_BARE, _MID_ITEM_BARE, True  # (bare numbers run on past the last: "4 ... 5 ...")
+        starts = {int(m.group(1)) for m in (line_item.match(line) for line in lines[:3000]) if m}
     if len(starts) < 2:
         return lines
     out: list[str] = []
     last = 0
     for line in lines:
-        opening = _LINE_ITEM.match(line)
+        opening = line_item.match(line)
         last = int(opening.group(1)) if opening and int(opening.group(1)) in (last + 1, last + 2, 1) else last
         cuts = []
-        for match in _MID_ITEM.finditer(line[:5000]) if last else ():
+        for match in mid_item.finditer(line[:5000]) if last else ():
             value = int(match.group(1))
             # (after the last numbered line only a title will do: "... 4 to 3. The clerk will write" is a sentence)
-            if value == last + 1 and value not in starts and (value + 1 in starts or last == max(starts) and _TITLE_AFTER.match(line, match.end())):
+            if value == last + 1 and value not in starts and (value + 1 in starts or (last == max(starts) or bare and last > max(starts)) and _TITLE_AFTER.match(line, match.end())):
                 cuts.append(match.start() + 1)
                 last = value
         out.extend(_split_at(line, cuts).split("\n") if cuts else [line])
