@@ -361,3 +361,28 @@ def test_bare_numbers_run_on_after_the_last_line_that_opens_with_one(tmp_path):
     )
     _, items = stored_text(tmp_path, "minutes.txt", text, committee="Kelby Community Council", date=__import__("datetime").date(2031, 2, 10))
     assert [item.number for item, _, _ in items] == ["1", "2", "3", "4", "5"]
+
+
+def _context(text: str):
+    from cpb_tui.importers.context import find_context
+
+    found = find_context(text.split("\n"))
+    return (found.committee.value if found.committee else None, found.date.value.isoformat() if found.date else None)
+
+
+def test_councils_that_name_themselves_and_when_they_met():
+    assert _context("June 2031 Meeting Minutes\n\nKelby by Stow Parish Council met on Wednesday 4th June 2031 in the Old Schoolroom.\n\nPresent: Cllr Dale") == (
+        "Kelby by Stow Parish Council", "2031-06-04")
+    assert _context("KELBY PARISH COUNCIL 17 SEPTEMBER 2031 AT VILLAGE HALL, THE STREET, KELBY\n\nPresent: Parish Cllr Dale") == (
+        "Kelby Parish Council", "2031-09-17")
+    assert _context("Kelby & Ashby Parish Council Clerk to the Council: Ann Dale, Mill Farm, Kelby. Tel: 01946 000000\n\n"
+                    "Minutes of the meeting held on Wednesday 20 September 2031 in St Mary's Church\n\nPresent Cllrs Reed") == (
+        "Kelby & Ashby Parish Council", "2031-09-20")
+    assert _context("Kelby Pier & Harbour Commissioners Meeting 13 June 2031 KELBY PIER AND HARBOUR COMMISSIONERS MEETING OF THE"
+                    " COMMISSIONERS HELD AT 9.00 A.M. WEDNESDAY 13 JUNE 2031 AT THE HALL In attendance:") == (
+        "Kelby Pier & Harbour Commissioners", "2031-06-13")
+
+
+def test_a_sentence_naming_a_council_is_no_heading():
+    # "... the Parish Council met on ..." inside a minute's sentence: not the first words of its line
+    assert _context("Minutes\n\n1. Apologies\n\nThe clerk said Ashby Parish Council met on 4th June 2031 about the bus.")[0] is None

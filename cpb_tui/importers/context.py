@@ -104,6 +104,10 @@ def find_context(lines: list[str], head: int = 40) -> MeetingContext:
     if generic and found.council and str(found.council.value).lower().endswith(str(found.committee.value).lower()):
         # "HOLLINSDALE RURAL PARISH COUNCIL" over "Minutes of Parish Council Meeting held on ...": that parish's council
         found.committee = Finding(found.council.value, found.council.evidence)
+    lone = found.committee and re.fullmatch(r"(?i)(?:the\s+)?(commissioners|board|trustees)", str(found.committee.value))
+    fuller = lone and next((m.group(1) for line in top[:3] if (m := re.match(rf"^((?:[A-Z][\w'\u2019&-]*\s+(?:(?:and|&)\s+)?){{1,6}}{lone.group(1)})\b", line, re.I))), None)
+    if fuller:
+        found.committee = Finding(display_title(fuller) if fuller.isupper() else fuller, found.committee.evidence)  # "Kelby Harbour Commissioners", not "Commissioners"
     if found.date is None and (hint := dates_hint(every)):
         found.hints.append(hint)
     return found
@@ -387,11 +391,24 @@ _TOOK_PLACE = re.compile(
 )
 
 
+# "Sturton Parish Council met on Wednesday 4th June 2025 in the Old Schoolroom", "WICKHAM PARISH COUNCIL 17 SEPTEMBER
+# 2019 AT VILLAGE HALL": the council names itself, then when it met
+_COUNCIL_MET = re.compile(
+    r"^\s*(?P<body>(?:[A-Z][\w'\u2019&-]*\s+(?:(?:and|with|by|on|upon|&)\s+)?){1,6}(?i:parish|town|community|city)\s+(?i:council))"
+    r"\s+(?:met\s+(?P<rest>(?:on|at|in)\b.{0,200})|(?P<on>\d{1,2}(?:st|nd|rd|th|ST|ND|RD|TH)?\s+[A-Za-z]{3,9}\s+\d{4})\b)"
+)
+
+
 def _took_place(found: MeetingContext, top: list[str], every: list[str], head_end: int) -> None:
     """A record that opens by saying where and when the meeting took place."""
     if found.committee is not None and found.date is not None:
         return
     for line in [l for l in top[:8] if l][:3]:
+        met = _COUNCIL_MET.match(line)
+        if met:
+            found.set_committee(display_title(met.group("body")) if met.group("body").isupper() else met.group("body"), line[:160])
+            found.set_date(find_date(met.group("on") or met.group("rest") or ""), line[:160])
+            return
         match = _TOOK_PLACE.match(line)
         if match:
             body = match.group("body").strip(" ,;:")
@@ -539,6 +556,8 @@ def _council_line(found: MeetingContext, top: list[str], every: list[str], head_
             line = display_title(line) if line.isupper() and len(line) <= 80 else line  # "HOLLINSDALE RURAL PARISH COUNCIL"
             # "Kilbride and Easthaven Community Council.": a name line with a stop (never a sentence naming a council)
             line = line[:-1] if re.fullmatch(r"(?:[A-Z][\w'\u2019&-]*,?\s+(?:and\s+|&\s+)?){1,6}(?:Community|Parish|Town|City|County|District|Borough)\s+Council\.", line) else line
+            # "Kelby & Ashby Parish Council Clerk to the Council: A Dale, Mill Farm ...": a letterhead, the clerk's address after it
+            line = re.sub(r"^((?:[A-Z][\w'\u2019&-]*\s+(?:(?:and|&)\s+)?){1,5}(?:Parish|Town|Community)\s+Council)\s+(?:Clerk\b|Tel\b|Email\b).*$", r"\1", line)
             match = _COUNCIL_LINE.match(line)
             if match and not line.lower().startswith("members") and not _BODY.search(re.sub(r"\b(council|authority|corporation|cyngor)\b", "", line, flags=re.I)):
                 found.council = Finding(_tidy_council(match.group(1)), line)

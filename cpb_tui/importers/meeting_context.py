@@ -11,7 +11,7 @@ from cpb_tui.importers.committee_names import clean_committee
 
 BODY_WORDS = (
     r"board|committee|sub-committee|panel|cabinet|forum|executive|commission|partnership|assembly"
-    r"|council|group|bwrdd|pwyllgor|cyngor|cabinet|meeting|authority"
+    r"|council|group|bwrdd|pwyllgor|cyngor|cabinet|meeting|authority|commissioners"
 )
 _BODY = re.compile(rf"\b({BODY_WORDS})\b", re.IGNORECASE)
 
