@@ -386,3 +386,20 @@ def test_councils_that_name_themselves_and_when_they_met():
 def test_a_sentence_naming_a_council_is_no_heading():
     # "... the Parish Council met on ..." inside a minute's sentence: not the first words of its line
     assert _context("Minutes\n\n1. Apologies\n\nThe clerk said Ashby Parish Council met on 4th June 2031 about the bus.")[0] is None
+
+
+def test_promises_after_news_and_a_task_after_a_dash(tmp_path):
+    assert _actions(
+        tmp_path,
+        "Jill suggested the space above the coat hooks. Michael will consider what is possible for that area and report back.",
+        "Michael now has the contact details and will write a letter to the Trust.",
+        "- use of the footpath at Mill Farm lane by motorbikes \u2013 Cllr J Hale to contact the Footpaths Officer.",
+    ) == [
+        "Michael to consider what is possible for that area and report back",
+        "Michael to write a letter to the Trust",
+        "Cllr J Hale to contact the Footpaths Officer",
+    ]
+
+
+def test_considering_alone_is_no_task(tmp_path):
+    assert _actions(tmp_path, "Michael will consider the matter.") == []

@@ -313,7 +313,8 @@ def before_first_would(pre: str) -> str:
     stands before the first "would"."""
     shared = re.match(r"^(?P<pre>.*?\S)\s+(?:would|will)\s+(?:also\s+)?(?:be\s+)?[a-z]+\b[^.;]{0,160}\band\s*$", pre, re.IGNORECASE)
     # "Cllr Morris said that he had visited the site and (would chase up ...)": the doer of what was done is the doer
-    shared = shared or re.match(r"^(?P<pre>.*?\S)\s+(?:has|had|have)\s+(?:also\s+|now\s+|already\s+)?[a-z]+\b[^.;,]{0,160}(?:\band|,\s+and)\s*$", pre)
+    # ("Michael now has the contact details and (will write ...)": the doer before the word of time)
+    shared = shared or re.match(r"^(?P<pre>.*?\S)(?:\s+(?:now|also|already))?\s+(?:has|had|have)\s+(?:also\s+|now\s+|already\s+)?[a-z]+\b[^.;,]{0,160}(?:\band|,\s+and)\s*$", pre)
     return shared.group("pre") + " " if shared else pre
 
 

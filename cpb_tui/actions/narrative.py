@@ -420,7 +420,8 @@ def _infinitive_doer(sentence: str) -> ActionCandidate | None:
     # "Clerk to attempt to obtain a quote": the attempt is the task
     sentence = re.sub(r"\bto\s+(?:attempt|try|endeavour|seek)\s+to\s+(?=[a-z])", "to ", sentence)
     # "Brackets had been purchased, Cllr Holiday to liaise with the hall": a named doer's task after the news
-    after = re.search(r"[,;]\s+(?P<task>(?:Cllrs?\.?\s+[A-Z][\w'-]+|Councillor\s+[A-Z][\w'-]+|(?:the\s+)?[Cc]lerk|[A-Z]{2,3})\s+to\s+[a-z]+\b[^,;]*)$", sentence)
+    # ("- use of the lane by motorbikes \u2013 Cllr J Hale to contact the footpaths officer": after a dash, too)
+    after = re.search(r"(?:[,;]|\s[\u2013\u2014])\s+(?P<task>(?:Cllrs?\.?\s+(?:[A-Z]\.?\s+)?[A-Z][\w'-]+|Councillor\s+(?:[A-Z]\.?\s+)?[A-Z][\w'-]+|(?:the\s+)?[Cc]lerk|[A-Z]{2,3})\s+to\s+[a-z]+\b[^,;]*)$", sentence)
     if after and _INFINITIVE_DOER.match(_upper_first(after.group("task"))):
         sentence = _upper_first(after.group("task"))
     headed = re.match(r"^[A-Z][^.:;,\u2013\u2014-]{1,40}?\s[-\u2013\u2014]\s+(?P<rest>[a-zA-Z].*)$", sentence)
