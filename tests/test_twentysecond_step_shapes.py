@@ -403,3 +403,22 @@ def test_promises_after_news_and_a_task_after_a_dash(tmp_path):
 
 def test_considering_alone_is_no_task(tmp_path):
     assert _actions(tmp_path, "Michael will consider the matter.") == []
+
+
+def test_agenda_and_minutes_rows_whose_titles_end_at_their_papers():
+    from cpb_tui.importers.unnumbered import unnumbered_items
+
+    lines = [
+        "Venue: Committee Room 2, Kelby Hall.", "Contact: Ann Dale", "No. | Item |", "---|---|",
+        "Apologies for Absence Minutes: |", "|",
+        "Quarterly Performance Report PDF 622 KB Report of the Crematorium Manager Minutes: |", "|",
+        "Provision of Support Services 2031/32 PDF 61 KB Joint Report of the Corporate Director of Neighbourhoods and the"
+        " Corporate Director of Resources and Treasurer to the Joint Committee Additional documents: Minutes: |", "|",
+        "2031/32 Revenue and Capital Budgets PDF 335 KB Joint Report of the Corporate Director of Resources and Treasurer"
+        " to the Joint Committee Additional documents: Minutes: |", "|",
+        "Any Other Business Minutes: |",
+    ]
+    assert [heading.title for heading in unnumbered_items(lines)] == [
+        "Apologies for Absence", "Quarterly Performance Report", "Provision of Support Services 2031/32",
+        "2031/32 Revenue and Capital Budgets", "Any Other Business",
+    ]

@@ -51,13 +51,18 @@ def _table_rows(lines: list[str], start: int) -> list[Heading]:
         line = lines[index].strip().strip("|").strip()
         if not line or re.fullmatch(r"[-|: ]*", line) or re.match(r"^(?:Minutes|Additional documents|Supporting documents)\s*:", line, re.I):
             continue
-        match = _ROW_TITLE.match(line)
-        if not match or not line[0].isupper():
-            continue
-        title = _ATTACHMENT.sub(" ", match.group("title")).strip()
+        paper = _ATTACHMENT.search(line)
+        if paper and paper.start() >= 3 and (line[0].isupper() or line[0].isdigit()):
+            # "Fees and Charges 2023/24 PDF 163 KB Joint Report of ...": the title ends at its paper (and may open with a year)
+            title, rest = line[: paper.start()].strip(), line[paper.end():].strip()
+        else:
+            match = _ROW_TITLE.match(line)
+            if not match or not line[0].isupper():
+                continue
+            title, rest = _ATTACHMENT.sub(" ", match.group("title")).strip(), match.group("rest") or ""
         if len(title.split()) > 16 or not _title_like(title, long=True):
             continue
-        rows.append(Heading(index, index + 1, "", 0, tidy_title(title), "unnumbered", 1.0, (match.group("rest") or "").strip() or None))
+        rows.append(Heading(index, index + 1, "", 0, tidy_title(title), "unnumbered", 1.0, rest.strip() or None))
     return rows
 
 def unnumbered_items(lines: list[str]) -> list[Heading]:
@@ -138,7 +143,11 @@ def _flattened_rows(lines: list[str]) -> list[Heading]:
             continue
         head = _ATTACHMENT.sub(" ", match.group("head")).strip()
         split = re.match(r"^(?P<title>.{3,120}?)\s+(?P<purpose>To\s+[a-z]+\b.*)$", head)
-        if head.startswith("To "):
+        paper = _ATTACHMENT.search(match.group("head"))
+        if paper and paper.start() >= 3:
+            # "Fees and Charges 2023/24 PDF 163 KB Joint Report of ... Additional documents:": the title ends at its paper
+            title, purpose = match.group("head")[: paper.start()].strip(), re.sub(r"\s*Additional documents:\s*$", "", match.group("head")[paper.end():].strip()) or None
+        elif head.startswith("To "):
             first = re.split(r"(?<=[a-z0-9])\.\s", head)[0]
             title, purpose = " ".join(first.split()[:16]).rstrip(".,;:"), head
         elif split:
