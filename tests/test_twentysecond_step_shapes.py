@@ -422,3 +422,17 @@ def test_agenda_and_minutes_rows_whose_titles_end_at_their_papers():
         "Apologies for Absence", "Quarterly Performance Report", "Provision of Support Services 2031/32",
         "2031/32 Revenue and Capital Budgets", "Any Other Business",
     ]
+
+
+def test_three_level_points_keep_their_whole_number_and_title():
+    from cpb_tui.importers.numbering import numbered_items
+
+    lines = ["1. Apologies", "None.", "2. Minutes", "Approved.", "5. Reports", "5.1 Police", "5.1.1 Crime Update",
+             "There were two burglaries.", "5.1.2 Speeding", "Speed checks were made.", "5.2 County Councillor",
+             "He reported on roads.", "6. Planning"]
+    assert [(heading.number, heading.title) for heading in numbered_items(lines)] == [
+        ("1", "Apologies"), ("2", "Minutes"), ("5", "Reports"), ("5.1", "Police"), ("5.1.1", "Crime Update"),
+        ("5.1.2", "Speeding"), ("5.2", "County Councillor"), ("6", "Planning"),
+    ]
+    # a meeting's number after the item ("6.08") keeps its points inside it
+    assert [heading.number for heading in numbered_items(["5.08 Correspondence Received", "None.", "6.08.1 Planning", "None."])][-1] != "6.08.1"

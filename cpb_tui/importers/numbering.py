@@ -58,6 +58,7 @@ _NUMBER = (
     r"|\d{1,2}:00(?=\s+[A-Z])"  # 4:00 Police Business: a community council's item numbers written like hours
     r"|\d{1,2}:\d(?=\s+[A-Z])"  # 2:1 Declaration of Interest: point 1 of minute 2 (one figure after the colon: never a time)
     r"|\d{1,3}\.\d{1,2}\.\d{2}(?=\s)"  # 4.3.22: item, month and year of a parish minute
+    r"|\d{1,2}\.[1-9]\d?\.\d(?=\.?\s+[A-Z])"  # 5.1.1 Crime Update: a point of point 5.1 (never cut to "5.1")
     r"|(?!19\d\d|20\d\d)\d{4}\.\d{1,2}(?![\d/])"  # 2307.01: a parish's year and month, then the minute
     r"|\d{1,3}\.\d{1,2}(?![\d/])"  # 60.0, 5.1
     r"|\d{1,4}-\d{1,2}(?=\.)"  # 304-1.: a parish's meeting number, then the minute
@@ -388,8 +389,8 @@ def _with_decimal_items(lines: list[str], chain: list[Heading]) -> list[Heading]
                 continue  # "5.1.2 Dave asked ..." under "5.1 Report from the Steward": a paragraph of 5.1 ("2.2.1 It was agreed ..." is cited, an item)
             text = found.group("text").strip()
             title = _sentence_title(re.sub(r"^\d{1,2}\.\d{1,2}\s+", "", text))  # (not the earlier minute it cites, "4.2 7.1 Arrange ...")
-            if len(text.split()) < 3:
-                title = heading.title  # "1.1 It was" over "Proposed by ...": the item's own title serves
+            if len(text.split()) < 3 and not (_title_like(text) and re.match(r"^[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?$", text)):
+                title = heading.title  # "1.1 It was" over "Proposed by ...": the item's own title serves (not "5.2 County Councillor")
             out.append(Heading(index, index + 1, found.group("number"), heading.value, tidy_title(title), heading.style, 0.5, text))
             last = minor
     return out
