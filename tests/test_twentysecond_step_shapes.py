@@ -436,3 +436,12 @@ def test_three_level_points_keep_their_whole_number_and_title():
     ]
     # a meeting's number after the item ("6.08") keeps its points inside it
     assert [heading.number for heading in numbered_items(["5.08 Correspondence Received", "None.", "6.08.1 Planning", "None."])][-1] != "6.08.1"
+
+
+def test_an_agenda_number_and_a_running_minute_on_one_line():
+    from cpb_tui.importers.numbering import numbered_items
+
+    lines = ["1. APOLOGIES 31.060 Apologies were received from Cllr Dale.", "",
+             "2. MINUTES 31.061 The minutes of the meeting held on 3 May were approved.", "",
+             "3. PLANNING 31.062 There were no applications."]
+    assert [(heading.number, heading.title) for heading in numbered_items(lines)] == [("1", "Apologies"), ("2", "Minutes"), ("3", "Planning")]

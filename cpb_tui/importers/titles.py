@@ -135,6 +135,10 @@ def _repeated_or_gapped(title: str) -> tuple[str, str] | None:
     if gap and _title_like(gap.group("title")) and not re.search(r"\s{2}", gap.group("title")) and _SENTENCE_OPENS.match(gap.group("rest")) \
             and not re.search(r"\b(?:of|and|for|the|to|in|on|from|by|with|a|an|&)$", gap.group("title"), re.IGNORECASE):
         return gap.group("title"), gap.group("rest")
+    # "1. APOLOGIES 31.060 Apologies were received ...": the agenda's number, its title in capitals, then the running minute
+    minute = re.match(r"^(?P<title>[A-Z][A-Z ,&'\u2019/()-]{2,80}?[A-Z)])\s+(?P<rest>\d{2}\.\d{3}\.?\s+[A-Z].*)$", title)
+    if minute and is_caps_line(minute.group("title")):
+        return minute.group("title"), minute.group("rest")
     return None
 
 
