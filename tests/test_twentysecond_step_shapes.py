@@ -445,3 +445,16 @@ def test_an_agenda_number_and_a_running_minute_on_one_line():
              "2. MINUTES 31.061 The minutes of the meeting held on 3 May were approved.", "",
              "3. PLANNING 31.062 There were no applications."]
     assert [(heading.number, heading.title) for heading in numbered_items(lines)] == [("1", "Apologies"), ("2", "Minutes"), ("3", "Planning")]
+
+
+def test_headings_in_capitals_with_a_dash_one_paragraph_a_line():
+    from cpb_tui.importers.unnumbered import _run_in_headings
+
+    lines = [
+        "PRESENT \u2013 Ann Dale, Tom Reed, Ian Shaw.In attendance - Jo Hay.",
+        "APOLOGIES \u2013 Lyn Moss",
+        "CHAIRPERSONS REMARKS \u2013 AD referred to the start of the community survey. More volunteers are needed.",
+        "POLICE REPORT/PACT \u2013 The constable read out his report. It will be put on the noticeboard.",
+        "MATTERS ARISING \u2013 Insurance - TR has clarified the position and all the risks are covered.",
+    ]
+    assert [heading.title for heading in _run_in_headings(lines)] == ["Chairpersons Remarks", "Police Report/Pact", "Matters Arising"]

@@ -191,7 +191,8 @@ _RUN_IN_LABEL = re.compile(
 )
 # "FINANCE.  The council discussed ...", "THE MINUTES of the previous meeting were ...": a paragraph
 # opened by a heading in capitals, run into its text after a stop, a colon or in the same sentence
-_RUN_IN_CAPITALS = re.compile(r"^(?P<title>[A-Z][A-Z0-9'\u2019&/ -]{2,60}?[A-Z])(?P<sep>\s*[.:]\s+|\s+(?=[a-z]))(?P<rest>\S.{20,})$")
+# ("POLICE REPORT/PACT \u2013 Constable Millar read out his report.": a dash between)
+_RUN_IN_CAPITALS = re.compile(r"^(?P<title>[A-Z][A-Z0-9'\u2019&/ -]{2,60}?[A-Z])(?P<sep>\s*[.:]\s+|\s+(?=[a-z])|\s+[\u2013\u2014]\s*(?=\S))(?P<rest>\S.{20,})$")
 _DASHED = re.compile(r"^[-\u2013\u2022\u00b7*]\s+")
 _VERBISH = re.compile(r"\b(?:was|were|is|are|had|has|have|will|would|said|noted|agreed|reported|thanked|welcomed|opened|closed)\b", re.IGNORECASE)
 
@@ -211,8 +212,9 @@ def _run_in_headings(lines: list[str]) -> list[Heading]:
         index: match for index, text in enumerate(texts)
         if (match := _RUN_IN_CAPITALS.match(text)) and len(re.sub(r"[^A-Z]", "", match.group("title"))) >= 4
         and (re.search(r"[.:]", match.group("sep")) or " " in match.group("title").strip())  # ("CCTV cameras were ...": an acronym, no heading)
-        and not _NOT_RUN_IN.match(match.group("title")) and not _VERBISH.search(match.group("title")) and (index == 0 or not lines[index - 1].strip())
-    }
+        and not _NOT_RUN_IN.match(match.group("title")) and not _VERBISH.search(match.group("title"))
+        and (index == 0 or not lines[index - 1].strip() or "\u2013" in match.group("sep"))
+    }  # (a heading with its dash may follow a paragraph with no blank line between: one paragraph a line)
     if len(capitals) >= 3:
         dotted = {**dotted, **capitals}
     # among "Update Church Lane: After some delay ..." headings, "Apologies: Cllr Pick" and "Public Session: no issues" are items too
@@ -235,7 +237,7 @@ def _run_in_headings(lines: list[str]) -> list[Heading]:
             continue
         title = match.group("title").strip()
         # "THE MINUTES of the last meeting were signed": the heading is the sentence's subject, kept in its text
-        rest = text if match.re is _RUN_IN_CAPITALS and not re.search(r"[.:]", match.group("sep")) else match.group("rest")
+        rest = text if match.re is _RUN_IN_CAPITALS and not re.search(r"[.:\u2013\u2014]", match.group("sep")) else match.group("rest")
         found.append(Heading(index, index + 1, "", 0, tidy_title(title), "heading", 1.0, rest))
     return found
 
