@@ -458,3 +458,12 @@ def test_headings_in_capitals_with_a_dash_one_paragraph_a_line():
         "MATTERS ARISING \u2013 Insurance - TR has clarified the position and all the risks are covered.",
     ]
     assert [heading.title for heading in _run_in_headings(lines)] == ["Chairpersons Remarks", "Police Report/Pact", "Matters Arising"]
+
+
+def test_a_council_over_its_minutes_with_no_day_given():
+    # the council is known; only the day is asked for
+    assert _context("Kelby Community Council\n\nMinutes Feb 2031\n\n1 Apologies Ann Dale") == ("Kelby Community Council", None)
+    assert _context("Kelby and Ashby Community Council Minutes \u2013 April 2031\n\nKACC April 2031 Minutes\n\n1. Attendance") == (
+        "Kelby and Ashby Community Council", None)
+    # but not when the page names another body of the council
+    assert _context("Kelby Community Council\n\nMinutes of the Planning Committee\n\n1 Apologies Ann Dale") == (None, None)

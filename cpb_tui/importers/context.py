@@ -90,6 +90,15 @@ def find_context(lines: list[str], head: int = 40) -> MeetingContext:
         # "DUNCHIDEOCK PARISH COUNCIL" over "Minutes from the extraordinary meeting on ...", over "Agenda \u2013
         # Tuesday 2nd June 2026" or over "Date: ...": a parish names no other body when the council itself met
         found.committee = Finding(found.council.value, found.council.evidence)
+    first = [line for line in top if line][:4]
+    if found.committee is None and found.date is None and found.council is not None and _PARISH_COUNCIL.search(str(found.council.value)) \
+            and found.council.evidence in first[:2] and any(re.match(r"(?i)(?:draft\s+)?minutes\b", line) for line in first) \
+            and not any(re.search(r"(?i)\b(?:committee|panel|working\s+(?:party|group)|board|forum|meeting\s+of)\b", line) for line in first):
+        # "Kelby Community Council" over "Minutes Feb 2031": the council met, though the page gives no day
+        found.committee = Finding(found.council.value, found.council.evidence)
+    own = re.match(r"^((?:[A-Z][\w'\u2019&-]*\s+(?:(?:and|&)\s+)?){1,6}(?:Parish|Town|Community)\s+Council)\s+(?:Draft\s+)?Minutes\b(?!\s+of\b)", first[0]) if first else None
+    if found.committee is None and own:
+        found.committee = Finding(own.group(1), first[0])  # "Kelby and Ashby Community Council Minutes \u2013 April 2031"
     if found.committee is None and found.date is not None:
         _board_named_above(found, [line for line in top if line][:3])
     if found.committee and found.council and re.fullmatch(r"(?:the\s+)?(?:(?:Full|Ordinary|Annual|Extraordinary)\s+)?Council", str(found.committee.value), re.IGNORECASE) \
