@@ -58,7 +58,9 @@ _NUMBER = (
     r"|\d{1,2}:00(?=\s+[A-Z])"  # 4:00 Police Business: a community council's item numbers written like hours
     r"|\d{1,2}:\d(?=\s+[A-Z])"  # 2:1 Declaration of Interest: point 1 of minute 2 (one figure after the colon: never a time)
     r"|\d{1,3}\.\d{1,2}\.\d{2}(?=\s)"  # 4.3.22: item, month and year of a parish minute
-    r"|\d{1,2}\.[1-9]\d?\.\d(?=\.?\s+[A-Z])"  # 5.1.1 Crime Update: a point of point 5.1 (never cut to "5.1")
+    # 5.1.1 Crime Update: a point of point 5.1 with a short title alone on its line (never cut to "5.1"; "4.1.2. He
+    # asked that ..." is a paragraph of 4.1)
+    r"|\d{1,2}\.[1-9]\d?\.\d(?=\.?\s+[A-Z][\w'\u2019-]*(?:\s+(?:[A-Z][\w'\u2019/-]*|of|and|for|the|to|&|on|in)){0,6}\s*$)"
     r"|(?!19\d\d|20\d\d)\d{4}\.\d{1,2}(?![\d/])"  # 2307.01: a parish's year and month, then the minute
     r"|\d{1,3}\.\d{1,2}(?![\d/])"  # 60.0, 5.1
     r"|\d{1,4}-\d{1,2}(?=\.)"  # 304-1.: a parish's meeting number, then the minute
