@@ -167,18 +167,21 @@ _ORDER_OF_BUSINESS = re.compile(
     r"|items?\s+\d+(?:\.\d+)?(?:\s*(?:,|and|&)\s*\d+(?:\.\d+)?)*\s+(?:forward|first|next|together|before)\b)"
     # "RESOLVED to sign and approve the minutes of the meeting held on ...": the minutes, signed there and then
     r"|^\W*(?:(?:it\s+was\s+)?(?:resolved|agreed)\s+)?to\s+sign\s+and\s+(?:approve|confirm|accept|adopt)\s+the\s+minutes\b"
-    r"|\bminutes\b[^.;]{0,160}?\b(?:will|would|to)\s+be\s+signed\b"  # ("... were approved and will be signed when circumstances allow")
+    r"|^\W*(?:that\s+)?(?:the\s+)?minutes\b[^.;]{0,160}?\b(?:will|would|to)\s+be\s+signed\b"  # ("The minutes ... were approved and will be signed when circumstances allow")
     # ("... the minutes ... be approved and that the Chair be authorised to sign.")
     r"|\bminutes\b[^;]{0,300}?\b(?:Chair(?:man|person)?|Mayor)\s+(?:be\s+)?authori[sz]ed\s+to\s+sign(?:\s+(?:them|it|the\s+minutes))?\s*\.?\s*$"
     # "RESOLVED to hold meetings on the 2nd Thursday of each month", "meetings would normally be held on the second Monday
     # of each month": the council's calendar, no one's task
-    r"|\bhold\s+(?:its\s+|the\s+|future\s+|ordinary\s+)?meetings\b[^.;]{0,80}?\b(?:each|every)\s+(?:month|week|year)\b"
-    r"|\bmeetings\s+(?:would|will|should)\s+(?:normally\s+|usually\s+|continue\s+to\s+)?be\s+held\s+[^.;]{0,60}?\b(?:each|every)\s+(?:month|week|year)\b"
+    # (the clause itself, never "the Clerk book the hall so the council can hold meetings ...")
+    r"|^\W*(?:(?:it\s+was\s+)?(?:resolved|agreed)\s+)?(?:that\s+)?(?:the\s+(?:parish\s+|town\s+|community\s+)?council\s+)?(?:to\s+)?hold\s+(?:its\s+|the\s+|future\s+|ordinary\s+)?meetings\b[^.;]{0,80}?\b(?:each|every)\s+(?:month|week|year)\b"
+    r"|^\W*(?:(?:it\s+was\s+)?(?:resolved|agreed)\s+)?(?:that\s+)?(?:future\s+|ordinary\s+)?meetings\s+(?:would|will|should)\s+(?:normally\s+|usually\s+|continue\s+to\s+)?be\s+held\s+[^.;]{0,60}?\b(?:each|every)\s+(?:month|week|year)\b"
     # "Councillors agreed to identify any that arose during the course of the meeting", "... to declare interests as
     # and when they arise": while the meeting sits
-    r"|\bduring\s+(?:the\s+course\s+of\s+)?(?:the|this)\s+meeting\b|\bdeclare\s+(?:any\s+)?(?:conflicts?\s+of\s+interests?|interests?)\b"
+    r"|\b(?:identify|declare|raise)\s+(?:any|them|these|those)\b[^.;]{0,80}?\bduring\s+(?:the\s+course\s+of\s+)?(?:the|this)\s+meeting\b"
+    r"|\bdeclare\s+(?:any\s+)?(?:conflicts?\s+of\s+interests?|interests?)\s+(?:arising\s+from\s+(?:the|this)\s+agenda|as\s+(?:and\s+when\s+)?they\s+aris|if\s+and\s+when|at\s+(?:the|this)\s+meeting)"
     # "councillors resolved to address these matters at item 40 on the agenda": later at this same meeting
-    r"|\b(?:address|consider|discuss|deal\s+with|take|raise)\s+(?:these|this|the|those|it|them)\b[^.;]{0,40}?\s+(?:at|under)\s+item\s+\d{1,3}(?:\.\d{1,2})?\s+(?:on|of)\s+(?:the|this|tonight'?s)\s+agenda\b",
+    r"|\b(?:address|consider|discuss|deal\s+with|take|raise)\s+(?:these|this|the|those|it|them)\b[^.;]{0,40}?\s+(?:at|under)\s+item\s+\d{1,3}(?:\.\d{1,2})?\s+(?:on|of)\s+(?:the|this|tonight'?s)\s+agenda\b"
+    r"(?!\s+(?:of|for)\s+(?:the\s+)?(?:next|a\s+future|future|[A-Z]))",
     re.IGNORECASE,
 )
 

@@ -82,7 +82,7 @@ _NO_TASK_TEXT = re.compile(
     # (nor declaring interests, nor anything done while the meeting sits: "Members to declare any conflicts of interest
     # arising from the agenda", "Identify any that arose during the course of the meeting")
     r"|(?:\S+\s+){0,3}?(?i:to\s+)?(?i:declare)\s+(?i:any\s+)?(?i:conflicts?\s+of\s+interests?|(?:personal\s+|pecuniary\s+)?interests?)\b"
-    r"|.{0,200}?\b(?i:during\s+(?:the\s+course\s+of\s+)?(?:the|this)\s+meeting)\b"
+    r"|(?:\S+\s+){0,3}?(?i:to\s+)?(?i:identify|declare|raise)\s+(?i:any|them|these|those)\b[^.;]{0,80}?\b(?i:during\s+(?:the\s+course\s+of\s+)?(?:the|this)\s+meeting)\b"
 )
 
 
@@ -421,7 +421,7 @@ def _infinitive_doer(sentence: str) -> ActionCandidate | None:
     sentence = re.sub(r"\bto\s+(?:attempt|try|endeavour|seek)\s+to\s+(?=[a-z])", "to ", sentence)
     # "Brackets had been purchased, Cllr Holiday to liaise with the hall": a named doer's task after the news
     # ("- use of the lane by motorbikes \u2013 Cllr J Hale to contact the footpaths officer": after a dash, too)
-    after = re.search(r"(?:[,;]|\s[\u2013\u2014])\s+(?P<task>(?:Cllrs?\.?\s+(?:[A-Z]\.?\s+)?[A-Z][\w'-]+|Councillor\s+(?:[A-Z]\.?\s+)?[A-Z][\w'-]+|(?:the\s+)?[Cc]lerk|[A-Z]{2,3})\s+to\s+[a-z]+\b[^,;]*)$", sentence)
+    after = re.search(r"(?:[,;]|\s[\u2013\u2014])\s+(?P<task>(?:Cllrs?\.?\s+(?:[A-Z]\.?\s+)?[A-Z][\w'-]+|Councillor\s+(?:[A-Z]\.?\s+)?[A-Z][\w'-]+|(?:the\s+)?[Cc]lerk|[A-Z]{2,3})\s+to\s+[a-z]+\b[^,;\u2013\u2014]*)$", sentence)
     if after and _INFINITIVE_DOER.match(_upper_first(after.group("task"))):
         sentence = _upper_first(after.group("task"))
     headed = re.match(r"^[A-Z][^.:;,\u2013\u2014-]{1,40}?\s[-\u2013\u2014]\s+(?P<rest>[a-zA-Z].*)$", sentence)
@@ -526,15 +526,7 @@ def _undertaken(sentence: str, last_doer: str | None) -> ActionCandidate | None:
         return _action("commitment", phrase, received.group("rest"), (), (), source="minutes") if what else None
     plain = _NAMED_ASIDE.sub("", sentence)
     passive = _WOULD_BE_DONE.search(plain)
-    if passive and _HEDGED.search(sentence):
-        passive = None  # "links would be provided where possible": a hope, not an undertaking
-    if passive and re.search(r"\b(?:although|though)\b", plain[: passive.end()], re.IGNORECASE):
-        passive = None  # "although the paving would be replaced as one area, agreement would be needed ...": a premise
-    if passive and (re.search(r"(?i)\bno\s+(?:new\s+|more\s+|further\s+)?$", plain[: passive.start("obj")]) or re.search(r"(?i)^\s*(?:\S+\s+)?(?:annually|each\s+year|every\s+year)\b", plain[passive.end():])
-                    or re.search(r"(?i)\b(?:minutes|recordings?|agendas?)\b", passive.group("obj")) and re.search(r"(?i)\b(?:published|posted|displayed|signed)$", passive.group(0))):
-        # "No new documents would be issued until renewal": nothing to do; "forms would be re-issued annually", "The
-        # minutes and recording would be published on the website": the council's standing practice
-        passive = None
+    passive = None if passive is None or _not_ours(passive, sentence, plain) else passive
     if passive and not re.search(r"\b(?:if|whether|unless|could|might|how|what|why)\b", plain[: passive.start()], re.IGNORECASE):
         found = _passive(plain[passive.start("obj") :].strip(), strict=True)
         if found is not None:
@@ -554,6 +546,26 @@ def _undertaken(sentence: str, last_doer: str | None) -> ActionCandidate | None:
     later = shorthand_after_comma(sentence)
     found = (shorthand(later) or _commitment(_upper_first(later), last_doer)) if later else None
     return found or taken_again(sentence) or coming_to(sentence) or intended(sentence) or pursued_by(sentence) or discussed_later(sentence)
+
+
+def _not_ours(passive: re.Match, sentence: str, plain: str) -> bool:
+    """Whether a thing "would be done" (`_WOULD_BE_DONE`) is no task of this meeting's: a hope, a premise, nothing at
+    all, another body's doing, or the council's standing practice."""
+    if _HEDGED.search(sentence):
+        return True  # "links would be provided where possible": a hope, not an undertaking
+    if re.search(r"\b(?:although|though)\b", plain[: passive.end()], re.IGNORECASE):
+        return True  # "although the paving would be replaced as one area, agreement would be needed ...": a premise
+    if re.search(r"\b(?:issued|published|displayed|posted|written|organised|obtained|booked|offered|made)$", passive.group(0)) and (
+            re.search(r"(?i)\b(?:reported|said|stated|advised|explained|informed|told|confirmed|announced)\b", plain[: passive.start("obj")])
+            or re.match(r"(?i)\s+by\s+(?!(?:the\s+)?(?:clerk|chair\w*|(?:parish\s+|town\s+|community\s+)?council|members|councillors|cllr))", plain[passive.end():])
+            or re.search(r"(?i)\bas\s+usual\b", plain[passive.end():]) or re.search(r"(?i)\bdecisions?\b", passive.group("obj"))):
+        return True  # "The District Council reported that the Local Plan will be published", "... will be issued by the planning authority": others' doing
+    if (re.search(r"(?i)\bno\s+(?:new\s+|more\s+|further\s+)?$", plain[: passive.start("obj")]) or re.search(r"(?i)^\s*(?:\S+\s+)?(?:annually|each\s+year|every\s+year)\b", plain[passive.end():])
+                    or re.search(r"(?i)\b(?:minutes|recordings?|agendas?)\b", passive.group("obj")) and re.search(r"(?i)\b(?:published|posted|displayed|signed)$", passive.group(0))):
+        # "No new documents would be issued until renewal": nothing to do; "forms would be re-issued annually", "The
+        # minutes and recording would be published on the website": the council's standing practice
+        return True
+    return False
 
 
 _HELPFUL = re.compile(

@@ -107,7 +107,7 @@ def clean_committee(value: str | None) -> str | None:
 MINUTES_OF_BODY = re.compile(
     # ("PROCEEDINGS OF THE AD HOC COMMITTEE (PORT OF BELFAST) THURSDAY 4 MARCH 1999": an assembly's minutes, its remit in brackets)
     r"\b(?:minutes?|proceedings)\s+of\s+(?:the\s+)?((?:[A-Za-z][\w&'\u2019-]*\s+){0,5}?(?:sub-committee|committee|board|panel|forum|working\s+group)"
-    r"(?:\s+of\s+(?:the\s+)?(?:[A-Za-z][\w&'\u2019-]*\s+){1,5}?council|\s+\([^()]{2,60}\))?)\s*,?\s+"
+    r"(?:\s+of\s+(?:the\s+)?(?:[A-Za-z][\w&'\u2019-]*\s+){1,5}?council|\s+\((?!(?i:held|virtual|remote|online|via|by\s+(?:zoom|video|teams)|hybrid))[^()]{2,60}\))?)\s*,?\s+"
     r"((?:(?:on|held)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9},?\s+\d{4}).*)$",
     re.IGNORECASE,
 )

@@ -114,7 +114,8 @@ def find_context(lines: list[str], head: int = 40) -> MeetingContext:
         # "HOLLINSDALE RURAL PARISH COUNCIL" over "Minutes of Parish Council Meeting held on ...": that parish's council
         found.committee = Finding(found.council.value, found.council.evidence)
     lone = found.committee and re.fullmatch(r"(?i)(?:the\s+)?(commissioners|board|trustees)", str(found.committee.value))
-    fuller = lone and next((m.group(1) for line in top[:3] if (m := re.match(rf"^((?:[A-Z][\w'\u2019&-]*\s+(?:(?:and|&)\s+)?){{1,6}}{lone.group(1)})\b", line, re.I))), None)
+    fuller = lone and next((m.group(1) for line in top[:3] if (m := re.match(
+        rf"^((?:(?!(?i:minutes|meeting|notes|draft|of|the)\b)[A-Z][\w'\u2019&-]*\s+(?:(?:and|&)\s+)?){{1,6}}(?i:{lone.group(1)}))\b", line))), None)
     if fuller:
         found.committee = Finding(display_title(fuller) if fuller.isupper() else fuller, found.committee.evidence)  # "Kelby Harbour Commissioners", not "Commissioners"
     if found.date is None and (hint := dates_hint(every)):
@@ -412,9 +413,9 @@ def _took_place(found: MeetingContext, top: list[str], every: list[str], head_en
     """A record that opens by saying where and when the meeting took place."""
     if found.committee is not None and found.date is not None:
         return
-    for line in [l for l in top[:8] if l][:3]:
+    for position, line in enumerate([l for l in top[:8] if l][:3]):
         met = _COUNCIL_MET.match(line)
-        if met:
+        if met and not any(re.search(r"(?i)\b(?:committee|panel|working\s+(?:party|group)|board)\b", l) for l in [l for l in top[:8] if l][:position]):
             found.set_committee(display_title(met.group("body")) if met.group("body").isupper() else met.group("body"), line[:160])
             found.set_date(find_date(met.group("on") or met.group("rest") or ""), line[:160])
             return

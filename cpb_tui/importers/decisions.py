@@ -115,7 +115,7 @@ def opener(line: str) -> tuple[str, str] | None:
         # "Agreed that X will ...", so the action log sees who agreed to do what.
         verbs = re.findall(r"\b(agreed|decided|approved|endorsed|adopted|recommended)\b", opening, re.IGNORECASE)
         rest = re.sub(r"^\s*unanimously\s+(?=that\b)", "", rest)  # "It was agreed unanimously that ..."
-        if verbs and re.match(r"^\s*(?:AGREED|Agreed)\s*:\s*(?!That\b)[A-Z]", line):
+        if verbs and re.match(r"^\s*(?:AGREED|Agreed)\s*:\s*(?!That\b)[A-Z]\S*\s+\S+\s+\S", line):  # (never "Agreed: Unanimous.")
             return "decision", rest.strip()  # "Agreed: The Chairpersons will speak to ...": the label over a sentence of its own
         if verbs and not re.search(r"resolved", opening, re.IGNORECASE) and rest.strip():
             rest = re.sub(r"^That\b", "that", rest.strip())

@@ -27,7 +27,9 @@ _FLAT_TITLE = re.compile(
 )
 
 _FLAT_NUMBER = re.compile(
-    r"(?:(?<=\s)|^)(\d{1,2})((?:\.\d{1,2}){0,2})(?:\.?\s+|\)\s*|\.(?=[A-Z][a-z]))(?=[A-Z]|\d{1,3}\.\d{2}\.?\s+[A-Z])(?!(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    # (never a paper's own number: "set out in appendix 5.The council noted ...")
+    r"(?:(?<=\s)|^)(?<!(?i:appendix)\s)(?<!(?i:page)\s)(?<!(?i:item)\s)(?<!(?i:paragraph)\s)(?<!(?i:section)\s)(?<!(?i:minute)\s)(?<!(?i:annex)\s)(?<!(?i:para)\s)"
+    r"(\d{1,2})((?:\.\d{1,2}){0,2})(?:\.?\s+|\)\s*|\.(?=[A-Z][a-z]))(?=[A-Z]|\d{1,3}\.\d{2}\.?\s+[A-Z])(?!(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)"
 )
 
@@ -349,6 +351,7 @@ _LINE_ITEM = re.compile(r"^\s*(\d{1,2})\.\s+[A-Z]")
 _MID_ITEM = re.compile(r"(?<=[a-z0-9.)])\s+(\d{1,2})\.\s+(?=[A-Z][a-z])")
 # the same with no stop after the number ("3 Police Report ... date tbc. 4 Minutes of Previous Meeting Approval ..."):
 # only after a sentence's end
+_SENTENCE_AFTER = re.compile(r"(?:[A-Z][\w'\u2019-]*\s+){1,3}(?:was|were|is|are|had|has|have|will|would|could)\b")
 _LINE_ITEM_BARE = re.compile(r"^\s*(\d{1,2})\s+[A-Z][a-z]")
 _MID_ITEM_BARE = re.compile(r"(?<=[a-z0-9)][.!?])\s+(\d{1,2})\s+(?=[A-Z][a-z])")
 
@@ -375,7 +378,8 @@ def _mid_line_items(lines: list[str]) -> list[str]:
         for match in mid_item.finditer(line[:5000]) if last else ():
             value = int(match.group(1))
             # (after the last numbered line only a title will do: "... 4 to 3. The clerk will write" is a sentence)
-            if value == last + 1 and value not in starts and (value + 1 in starts or (last == max(starts) or bare and last > max(starts)) and _TITLE_AFTER.match(line, match.end())):
+            if value == last + 1 and value not in starts and (value + 1 in starts or (last == max(starts) or bare and last > max(starts)) and _TITLE_AFTER.match(line, match.end())) \
+                    and not (bare and _SENTENCE_AFTER.match(line, match.end())):  # (never "4 New Goalposts were installed ...")
                 cuts.append(match.start() + 1)
                 last = value
         out.extend(_split_at(line, cuts).split("\n") if cuts else [line])

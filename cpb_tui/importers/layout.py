@@ -47,7 +47,8 @@ def normalise(text: str) -> str:
     # whole escape sequences first (an OSC 52 leaves no base64 behind), then any stray control
     text = _CONTROL.sub("", terminal_safe(text.replace("\u00a0", " ").replace("\u200b", "")))
     if "\u2020\u2020" in text:
-        text = text.replace("\u2020", " ")  # "\u2020\u2020\u2020\u2020 7. Updates": a page whose non-breaking spaces were read as daggers
+        # "\u2020\u2020\u2020\u2020 7. Updates": a page whose non-breaking spaces were read as daggers (a footnote's one mark stays)
+        text = re.sub(r"\u2020{2,}|^\u2020|(?<=\s)\u2020(?=\s)", lambda run: " " * len(run.group(0)), text, flags=re.MULTILINE)
     # a run of spaces wider than ten says no more than ten do (a gap between columns), and the patterns
     # that read titles and decisions try every split of a run: 250 spaces cost 5 ms a line
     text = _WIDE_GAP.sub(" " * 10, text)

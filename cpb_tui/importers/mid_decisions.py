@@ -13,10 +13,9 @@ from cpb_tui.importers.outcomes import AGREED_AND_ASKED, PROPOSED_AND_SECONDED, 
 MID_OPENER = re.compile(
     r"(?<=[.!?])\s*(?=(?:It\s+was,?\s+(?:\w+,?\s+){0,4}(?i:agreed|resolved|decided)\b|It\s+was\s+(?:unanimously\s+)?passed\s+that\b|" + PROPOSED_AND_SECONDED + r"|RESOLVED\b|AGREED\b|This\s+was\s+(?:noted|agreed)\.\s*$|The\s+(?:proposal|motion)\s+was\s+(?:duly\s+)?(?:agreed|carried|approved)\b|(?:Decision|Item|Matter)\s+deferred\s+(?:to|until)\s|All\s+agreed\s+that\b"
     r"|The\s+(?:Committee|Board|Panel|Cabinet|Sub-Committee|Forum)\s+(?:RESOLVED|resolved|AGREED)\b"
-    r"|(?:The\s+)?(?:(?:Parish|Town|Community|City|Full)\s+Council|Committee|Board|Panel|Cabinet|Sub-Committee|Forum|Council|Members|[Cc]ouncillors|[Mm]eeting|CC)\s+(?:agreed|decided|resolved)\s+(?:unanimously\s+)?(?:to|that)\b"
+    r"|(?:The\s+)?(?:(?:Parish|Town|Community|City|Full)\s+Council|Committee|Board|Panel|Cabinet|Sub-Committee|Forum|Council|Members|[Cc]ouncillors|[Mm]eeting)\s+(?:agreed|decided|resolved)\s+(?:unanimously\s+)?(?:to|that)\b"
     r"|(?:PROPOSED|Proposed)[;,]\s+(?:SECONDED|Seconded)[;,]\s+(?:RESOLVED|Resolved)\b))"
-    # "... the size of the base. The committee agreed to revisit this ...": the body in lower case, after a sentence
-    r"|(?<=[a-z)][.!?])\s+(?=The\s+(?:committee|board|panel)\s+(?:agreed|decided|resolved)\s+(?:unanimously\s+)?(?:to|that)\b)"
+
     # "... and in conclusion the Parish Council agreed to set the precept at ...": the outcome of a discussion
     r"|(?:(?<=[,;])|(?<=\bconclusion)|(?<=\bthen)|(?<=\btherefore)|(?<=\bfinally)|(?<=\bdiscussion))\s+(?=the\s+(?:(?:Parish|Town|Community|City|Full)\s+)?[Cc]ouncil\s+(?:agreed|resolved|decided)\s+(?:unanimously\s+)?(?:to|that)\b)"
     # "... how to publicise it. Agreed to circulate ...": the bare verb, after a sentence (never after "3.")
@@ -38,7 +37,8 @@ MID_OPENER = re.compile(
     # "... as a true record of the meeting. The minutes of the EGM on 7th July were discussed and ...": a second approval
     r"|(?<=[a-z][.!?])\s+(?=The\s+[Mm]inutes\s+of\b[^.]{0,200}\b(?:was|were)\s+(?:\w+\s+){0,2}(?:agreed|approved|confirmed|signed|accepted|adopted|discussed|read|considered)\b)"
     # "... had written about weeds in the village and councillors resolved to address these matters at item 40"
-    r"|(?<=\sand)(?<!discussed\sand)(?<!considered\sand)(?<!read\sand)(?<!reviewed\sand)\s+(?=(?:the\s+)?(?:[Cc]ouncil|[Cc]ouncillors|[Mm]embers|[Cc]ommittee)\s+(?:resolved|agreed|decided)\s+(?:unanimously\s+)?(?:to|that)\b)"
+    # (only "resolved": "Cllr Jones and members agreed to carry out a litter pick" is one doer's undertaking)
+    r"|(?<=\sand)(?<!discussed\sand)(?<!considered\sand)(?<!read\sand)(?<!reviewed\sand)\s+(?=(?:the\s+)?(?:[Cc]ouncil|[Cc]ouncillors|[Cc]ommittee)\s+resolved\s+(?:unanimously\s+)?(?:to|that)\b)"
     # "a. PL/26/0123 \u2013 Mill Farm \u2013 New barn: Approved with conditions. \u2013 Noted.": the meeting's outcome ends the line
     r"|(?<=\S)\s+[\u2013\u2014]\s+(?=(?:Noted|Agreed|Approved|Accepted|Supported)\.?\s*$)"
     # "CC.06 \u2013 Outside Bodies \u2013 the Council agreed that the minute be amended ..."

@@ -84,20 +84,40 @@ def _clean_number(number: str) -> str:
 DATED_MINUTE = re.compile(r"(\d{1,3})/(\d{2}/?(?:19|20)\d\d)")
 
 
+# "FC18/07/1 CHAIRMAN'S WELCOME": the body's letters, the year and month, then the minute
+LETTERED_MINUTE = re.compile(r"([A-Z]{1,4}\d{2}/\d{2}/)(\d{1,3})")
+# what every minute book holds near its start: a run of dated numbers is minutes only with one of these among them
+# (never a play scheme's days, "29/07/2024 Football", "30/07/2024 Arts and crafts")
+_ROUTINE_TITLE = re.compile(r"(?i)\b(?:apolog|declaration|dispensation|minutes|matters\s+arising|public\s+(?:participation|forum|session)|chair\w*'?s?\s+(?:announcements|remarks|welcome))")
+
+
 def dated_minute_months(lines: list[str]) -> frozenset[str]:
     """The month-and-year endings that three or more lines in a row (26/07/2020, 27/07/2020, 28/07/2020) open
-    with, the first part going up by one each time: a council numbering its minutes by the meeting's month. Dates
-    in a table (02/07/2020, 15/07/2020) never run so."""
-    runs: dict[str, tuple[int, int]] = {}  # ending -> (last minute, length of its run)
+    with, the first part going up by one each time, one of them a minute every meeting has ("Apologies"): a
+    council numbering its minutes by the meeting's month. Dates in a table (02/07/2020, 15/07/2020) never run so."""
+    return _running(lines, re.compile(r"^\s*" + DATED_MINUTE.pattern + r"\s+(?P<title>[A-Z].*)$"), lambda m: m.group(2).replace("/", ""), 1)
+
+
+def lettered_minute_prefixes(lines: list[str]) -> frozenset[str]:
+    """The "FC18/07/" parts that three or more lines in a row open with, the minute going up by one each time, one of
+    them a minute every meeting has: a council's own references, not ones its matters arising cite ("FC24/06/5 Bus
+    shelter", "FC24/06/8 Allotments")."""
+    return _running(lines, re.compile(r"^\s*" + LETTERED_MINUTE.pattern + r"\s+(?P<title>[A-Z].*)$"), lambda m: m.group(1), 2)
+
+
+def _running(lines: list[str], pattern: re.Pattern[str], key, value_group: int) -> frozenset[str]:
+    """The keys of runs of three or more lines matching `pattern` whose numbers go up by one, with a routine title among them."""
+    runs: dict[str, tuple[int, int, bool]] = {}  # key -> (last number, length of its run, a routine title in it)
     found: set[str] = set()
     for line in lines:
-        match = re.match(r"^\s*" + DATED_MINUTE.pattern + r"\s+[A-Z]", line)
+        match = pattern.match(line)
         if not match:
             continue
-        value, ending = int(match.group(1)), match.group(2).replace("/", "")
-        last, length = runs.get(ending, (None, 0))
-        runs[ending] = (value, length + 1 if last is not None and value == last + 1 else 1)
-        if runs[ending][1] >= 3:
+        value, ending = int(match.group(value_group)), key(match)
+        last, length, routine = runs.get(ending, (None, 0, False))
+        on = last is not None and value == last + 1
+        runs[ending] = (value, length + 1 if on else 1, (routine if on else False) or bool(_ROUTINE_TITLE.search(match.group("title"))))
+        if runs[ending][1] >= 3 and runs[ending][2]:
             found.add(ending)
     return frozenset(found)
 

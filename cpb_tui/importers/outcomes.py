@@ -14,8 +14,8 @@ from cpb_tui.importers.motions import MOTION_SECONDED
 # Who decides: "The Committee", "the Corporate Parenting Board", "Members", "Cllrs"
 _WHO = (
     r"(?:[Tt]he\s+)?(?:(?:[A-Z][\w'\u2019&-]*|community|parish|town|full|joint)\s+){0,5}?"  # "The community council"
-    r"(?:(?i:Committee|Board|Panel|Cabinet|Sub-Committee|Council|Forum|Executive|Commission|Members|Councillors|Cllrs|Meeting|Partnership|Group)|CC)"
-)  # ("The CC agreed that ...": a community council by its letters)
+    r"(?i:Committee|Board|Panel|Cabinet|Sub-Committee|Council|Forum|Executive|Commission|Members|Councillors|Cllrs|Meeting|Partnership|Group)"
+)
 # A paragraph's number or letter before the words: "17.4 ", "(b) ", "c. "
 # (and a minute's own reference in brackets before its decision: "(535/29)   AGREED to make ...")
 _PARA = r"(?:\d{1,3}(?:\.\d{1,2}){1,2}\.?\s+|\(?[a-z]\)\s+|[a-h]\.\s+|\(\d{1,4}/\d{2}\)\s+)?"
@@ -28,7 +28,8 @@ _ELECTED = (
     # "... of the Forum last year", "... and served two terms")
     # "David Hale was nominated by Ann Dale, seconded by Tom Reed and elected unanimously", "Sheila was proposed as
     # Secretary by Douglas and in the absence of other nominations appointed to the position"
-    r"|(?:nominated|proposed)\b[^.;]{0,160}?\band\s+(?:[^.;]{0,60}?\s)?(?:duly\s+|unanimously\s+)?(?:elected|re-elected|appointed)\b"
+    # (never "... but was not elected", "... will be appointed at the next meeting", "... could not be appointed until ...")
+    r"|(?:nominated|proposed)\b(?:(?!\b(?:not|will|would|could|until|but)\b)[^.;]){0,160}?\band\s+(?:(?:(?!\b(?:not|will|would|could|until|but)\b)[^.;]){0,60}?\s)?(?:duly\s+|unanimously\s+)?(?:elected|re-elected|appointed)\b"
     r"|appointed\s+(?:to\s+serve\s+)?(?:as\s+)?(?:the\s+)?(?:(?:Vice|Deputy)[- ]?)?(?:Chair(?:man|person|woman)?|Mayor|Convener|Convenor)\b"
     r"(?!\s+(?:in|at|on)\b)(?![^.;]{0,120}\b(?:last|previous(?:ly)?|ago|served|has\s+been|had\s+been)\b))"
 )

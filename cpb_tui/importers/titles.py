@@ -64,7 +64,8 @@ def _title_and_rest(title: str) -> tuple[str, str | None]:
     lettered = re.match(r"^(?P<title>[^.:;]{3,160}?)(?:\s*(?P<colon>:))?\s+(?P<rest>(?:\(?(?:[a-h]|i{1,3}|iv)(?:[.)]|\]\.?)|(?P<ref>[A-Z]{0,3}\d{1,4}\([a-h]\)))\s+[A-Z\u201c\"'(].*)$", title)
     if lettered and (len(lettered.group("title").split()) >= 2 or lettered.group("ref") or lettered.group("colon") or lettered.group("rest").startswith("(a)")) and _title_like(lettered.group("title")):
         return lettered.group("title"), lettered.group("rest")  # "4. To confirm payments a. Payments confirmed b. ..."
-    decided = re.match(r"^(?P<title>[^.:;]{3,100}?)(?:\.?\s+(?=(?:RESOLVED|AGREED)\b)|\s+(?=(?:Agreed|Resolved)\s*:\s))(?P<rest>.*)$", title)  # (or "... Agreed: The Clerk ...")
+    # (or "Independent Advisers Agreed: The Clerk will ...", a sentence after it: never "Precept to be Agreed: the Clerk ...")
+    decided = re.match(r"^(?P<title>[^.:;]{3,100}?)(?:\.?\s+(?=(?:RESOLVED|AGREED)\b)|(?<!\bbe)(?<!\bbeing)\s+(?=(?:Agreed|Resolved)\s*:\s+[A-Z]))(?P<rest>.*)$", title)
     if decided and _title_like(decided.group("title").rstrip(" -\u2013\u2014")) and len(decided.group("title").split()) <= (16 if re.search(r"[-\u2013\u2014]$", decided.group("title")) else 12):
         return decided.group("title"), decided.group("rest")  # "3670 Membership of Committees RESOLVED that ..."
     split = _CAPS_THEN_TEXT.match(title) or _CAPS_RUN.match(title)
@@ -154,7 +155,8 @@ def _run_in_title(title: str, run: re.Match[str] | None) -> tuple[str, str | Non
         return run.group("title"), run.group("rest")
     # "Public participation: none raised at the meeting, but residents had written ...": a short label, its minute in lower case
     lower = re.match(r"^(?P<title>[A-Z][\w'\u2019&/ -]{2,40}?):\s+(?P<rest>[a-z].{10,})$", title)
-    if lower and len(lower.group("title").split()) <= 4 and _title_like(lower.group("title")):
+    if lower and len(lower.group("title").split()) <= 4 and _title_like(lower.group("title")) and not re.match(r"To\s", lower.group("title")) \
+            and not re.search(r"(?i)\b(?:agreed|resolved|decided|approved|noted)$", lower.group("title")):  # (never "To receive: reports ...", "Actions Agreed: ...")
         return lower.group("title"), lower.group("rest")
     common = _COMMON_TITLE.match(title)
     # (or a sentence plainly begun after it: "Matters Arising The Chairperson said most matters were on the agenda")
