@@ -561,3 +561,8 @@ def test_review_a_footnote_mark_stays_and_a_remote_meeting_is_no_committee():
 
     assert "FP12\u2020" in normalise("Path FP12\u2020 is blocked.\nDispensations:\u2020\u2020 none.")
     assert _context("MINUTES OF THE PLANNING COMMITTEE (HELD REMOTELY) MONDAY 3 JUNE 2031\n\n1. Apologies")[0] != "Planning Committee (Held Remotely)"
+
+
+def test_a_heading_above_wins_over_a_council_that_met_below():
+    assert _context("Minutes of the meeting of Hale Parish Council held on 3 May 2031\n\nKelby Parish Council met on Wednesday 4th June 2031"
+                    " in the Old Schoolroom.\n\n1. Apologies") == ("Hale Parish Council", "2031-05-03")

@@ -415,7 +415,7 @@ def _took_place(found: MeetingContext, top: list[str], every: list[str], head_en
         return
     for position, line in enumerate([l for l in top[:8] if l][:3]):
         met = _COUNCIL_MET.match(line)
-        if met and not any(re.search(r"(?i)\b(?:committee|panel|working\s+(?:party|group)|board)\b", l) for l in [l for l in top[:8] if l][:position]):
+        if met and not any(re.search(r"(?i)\b(?:committee|panel|working\s+(?:party|group)|board|council)\b", l) for l in [l for l in top[:8] if l][:position]):
             found.set_committee(display_title(met.group("body")) if met.group("body").isupper() else met.group("body"), line[:160])
             found.set_date(find_date(met.group("on") or met.group("rest") or ""), line[:160])
             return
