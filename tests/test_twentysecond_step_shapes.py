@@ -566,3 +566,11 @@ def test_review_a_footnote_mark_stays_and_a_remote_meeting_is_no_committee():
 def test_a_heading_above_wins_over_a_council_that_met_below():
     assert _context("Minutes of the meeting of Hale Parish Council held on 3 May 2031\n\nKelby Parish Council met on Wednesday 4th June 2031"
                     " in the Old Schoolroom.\n\n1. Apologies") == ("Hale Parish Council", "2031-05-03")
+
+
+def test_an_action_list_whose_tags_name_the_clerk(tmp_path):
+    assert _actions(
+        tmp_path,
+        "Discuss car park ownership with the solicitor. Action \u2013 The Clerk",
+        "Check the list of houses with occupancy conditions from both planning authorities. Action \u2013 The Clerk",
+    ) == ["Discuss car park ownership with the solicitor", "Check the list of houses with occupancy conditions from both planning authorities"]

@@ -320,7 +320,7 @@ TITLE_STOP = "|".join(rf"(?<={title})\." for title in sorted(_TITLES))
 
 # "... chase up.  Action RG", "... letter to residents - AV to action", "- TD & AV to inspect":
 # minutes that tag a paragraph with who is to act, by initials or post.
-_TAGGED = r"(?:[A-Z]{2,3}|Clerk|CLERK|Chair(?:man|person)?|CHAIR(?:MAN|PERSON)?|RFO|Secretary|SECRETARY|Treasurer|Conven[eo]r|Councillors|Cllrs|(?:Councillor|Cllr\.?)\s+[A-Z][\w'\u2019-]+)"  # ("ACTION CLERK/AM")
+_TAGGED = r"(?:[A-Z]{2,3}|(?:[Tt]he\s+)?(?:Clerk|Chair(?:man|person)?|Secretary|Treasurer|Conven[eo]r)|CLERK|CHAIR(?:MAN|PERSON)?|RFO|SECRETARY|Councillors|Cllrs|(?:Councillor|Cllr\.?)\s+[A-Z][\w'\u2019-]+)"  # ("ACTION CLERK/AM", "Action \u2013 The Clerk")
 
 
 _TAGGED_LIST = rf"{_TAGGED}(?:\s*(?:,|&|/|\band\b)\s*{_TAGGED})*"
