@@ -365,6 +365,7 @@ def _read_block(lines: list[str], index: int, kind: str, rest: str, sentence: bo
     written as a sentence ("It was agreed not to ...") ends with its full stop.
     """
     block = [rest] if rest.strip() else []
+    listed = bool(block and _CLAUSE_START.match(block[0]))  # whether a line of the block so far opens a clause (kept as it grows: never a rescan)
     expecting = not rest.strip() or rest.rstrip().endswith((":", ":-", "-", "\u2013", "that", "to")) or kind == "weak"
     gap = False
     while index < len(lines):
@@ -406,7 +407,7 @@ def _read_block(lines: list[str], index: int, kind: str, rest: str, sentence: bo
             break  # "- The community council considered and adopted ...": a bullet that is a decision with its own subject
         if gap and not expecting and not _CLAUSE_START.match(text):
             break
-        if not expecting and block and _next_heading(lines, index, block):
+        if not expecting and block and _next_heading(lines, index, block, listed):
             break  # the next point's heading, after a decision that ended its sentence
         if gap and not expecting and kind != "decision" and block and block[-1].rstrip().endswith("."):
             break  # "The Minutes ... were confirmed." then "(a) To note the minutes of ...": the next item's agenda text
@@ -422,13 +423,14 @@ def _read_block(lines: list[str], index: int, kind: str, rest: str, sentence: bo
             expecting = True
         gap = False
         block.append(text)
+        listed = listed or bool(_CLAUSE_START.match(text))
         index += 1
     while block and not block[-1]:
         block.pop()
     return block, index
 
 
-def _next_heading(lines: list[str], index: int, block: list[str]) -> bool:
+def _next_heading(lines: list[str], index: int, block: list[str], listed: bool) -> bool:
     """Whether line `index`, after a decision block that ended its sentence and expects no
     clause, is the next point's heading rather than more of the decision."""
     text = lines[index]
@@ -439,7 +441,7 @@ def _next_heading(lines: list[str], index: int, block: list[str]) -> bool:
         # (not "the following grants be awarded." over "(a) Village Hall \u00a3500", "(b) ...": its own list)
         return True
     last = next((b for b in reversed(block) if b.strip()), "")
-    if last.rstrip().endswith((".", ".\u201d")) and not any(_CLAUSE_START.match(line) for line in block) \
+    if last.rstrip().endswith((".", ".\u201d")) and not listed \
             and not re.search(r"(?i)\b(?:following|below|as\s+follows)\b", last) \
             and (re.match(r"^\s*\(?(?:\d{1,2}|[a-h])[.)]\s+[A-Z][^.:;]{2,60}$", text) and len(text.split()) <= 9
                  and opener(re.sub(r"^\s*\(?\w{1,2}[.)]\s+", "", text)) is None or re.match(r"^\s*\d{1,2}[.)]\s+\d{1,2}[A-Z][a-z]", text)):
