@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import lru_cache
+from typing import Callable
 
 from cpb_tui.importers.titles import Heading
 
@@ -15,10 +16,10 @@ from cpb_tui.importers.titles import Heading
 def _minor(number: str) -> int:
     if re.fullmatch(r"(?:19|20)\d\d-\d{1,4}|\d{2}\.\d{3}|[A-Z]{1,3}\.\d{2,4}", number):
         return 0  # "2022-107", "23.001", "CA.212": the minute is the item's own number
-    # ("2016/32/01": a point of minute 2016/32; "2020/01/08", a month with its nought, is the year, month and minute)
-    # ("04/19/02": point 2 of minute 4 of 2019, a drainage board's numbering)
     if re.fullmatch(r"[A-Z]\d{2}/\d{2}\.\d{1,3}", number):
         return 0  # "T11/12.26": the minute is the item's own number
+    # ("2016/32/01": a point of minute 2016/32; "2020/01/08", a month with its nought, is the year, month and minute)
+    # ("04/19/02": point 2 of minute 4 of 2019, a drainage board's numbering)
     sub = re.search(r"[.:-](\d{1,2})$|^(?:19|20)\d\d/(?!0\d/)\d{1,3}/(\d{1,2})$|^\d{2}/\d{2}/(\d{2})$", number)
     if sub:
         return int(sub.group(1) or sub.group(2) or sub.group(3))
@@ -105,7 +106,7 @@ def lettered_minute_prefixes(lines: list[str]) -> frozenset[str]:
     return _running(lines, re.compile(r"^\s*" + LETTERED_MINUTE.pattern + r"\s+(?P<title>[A-Z].*)$"), lambda m: m.group(1), 2)
 
 
-def _running(lines: list[str], pattern: re.Pattern[str], key, value_group: int) -> frozenset[str]:
+def _running(lines: list[str], pattern: re.Pattern[str], key: Callable[[re.Match[str]], str], value_group: int) -> frozenset[str]:
     """The keys of runs of three or more lines matching `pattern` whose numbers go up by one, with a routine title among them."""
     runs: dict[str, tuple[int, int, bool]] = {}  # key -> (last number, length of its run, a routine title in it)
     found: set[str] = set()

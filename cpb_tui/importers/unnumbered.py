@@ -54,7 +54,7 @@ def _table_rows(lines: list[str], start: int) -> list[Heading]:
         paper = _ATTACHMENT.search(line)
         if paper and paper.start() >= 3 and (line[0].isupper() or line[0].isdigit()):
             # "Fees and Charges 2023/24 PDF 163 KB Joint Report of ...": the title ends at its paper (and may open with a year)
-            title, rest = line[: paper.start()].strip(), line[paper.end():].strip()
+            title, rest = line[: paper.start()].strip(), re.sub(r"\s*Additional documents:", "", line[paper.end():]).strip()
         else:
             match = _ROW_TITLE.match(line)
             if not match or not line[0].isupper():
