@@ -37,6 +37,7 @@ from cpb_tui.actions.delegations import delegated_task
 from cpb_tui.actions.welsh import welsh_tasks
 from cpb_tui.actions.asides import usual_spelling
 from cpb_tui.actions.phrases import (
+    DURING_THE_MEETING,
     _AGREE,
     _CLAUSE_LABEL,
     _DEFER,
@@ -106,7 +107,7 @@ def _asides_last(clause: str) -> str:
 
 def extract_from_resolution(text: str, verb: str, lead_in: str | None = None) -> list[ActionCandidate]:
     """The actions one resolution clause creates; [] for clauses that only note, endorse or approve."""
-    if _ORDER_OF_BUSINESS.search(text):
+    if _ORDER_OF_BUSINESS.search(text) or _DONE_AT_THE_MEETING.search(text):
         return []  # "The Committee agreed to take the next three items together": how this meeting runs
     if lead_in and re.match(r"(?i)received\s+\(", lead_in):
         return []  # "Received (i) Verbal update from DA": a paper or a report taken, nothing asked
@@ -164,9 +165,17 @@ def _plain_wording(text: str) -> str:
 
 _ORDER_OF_BUSINESS = re.compile(
     r"\b(?:take|bring|consider|hear|vary)\s+(?:forward\s+)?(?:the\s+)?(?:next\s+(?:\w+\s+)?items?\b|order\s+of\s+(?:business|the\s+agenda)"
-    r"|items?\s+\d+(?:\.\d+)?(?:\s*(?:,|and|&)\s*\d+(?:\.\d+)?)*\s+(?:forward|first|next|together|before)\b)"
+    r"|items?\s+\d+(?:\.\d+)?(?:\s*(?:,|and|&)\s*\d+(?:\.\d+)?)*\s+(?:forward|first|next|together|before)\b)",
+    re.IGNORECASE,
+)
+
+
+# Clauses whose work is done at the meeting itself, or is no one's: the minutes signed there and then, the council's
+# calendar, interests declared while it sits, business taken later on this agenda (each the clause itself, never a task
+# that merely mentions such words: "the Clerk book the hall so the council can hold meetings ...")
+_DONE_AT_THE_MEETING = re.compile(
     # "RESOLVED to sign and approve the minutes of the meeting held on ...": the minutes, signed there and then
-    r"|^\W*(?:(?:it\s+was\s+)?(?:resolved|agreed)\s+)?to\s+sign\s+and\s+(?:approve|confirm|accept|adopt)\s+the\s+minutes\b"
+    r"^\W*(?:(?:it\s+was\s+)?(?:resolved|agreed)\s+)?to\s+sign\s+and\s+(?:approve|confirm|accept|adopt)\s+the\s+minutes\b"
     r"|^\W*(?:that\s+)?(?:the\s+)?minutes\b[^.;]{0,160}?\b(?:will|would|to)\s+be\s+signed\b"  # ("The minutes ... were approved and will be signed when circumstances allow")
     # ("... the minutes ... be approved and that the Chair be authorised to sign.")
     r"|\bminutes\b[^;]{0,300}?\b(?:Chair(?:man|person)?|Mayor)\s+(?:be\s+)?authori[sz]ed\s+to\s+sign(?:\s+(?:them|it|the\s+minutes))?\s*\.?\s*$"
@@ -177,7 +186,7 @@ _ORDER_OF_BUSINESS = re.compile(
     r"|^\W*(?:(?:it\s+was\s+)?(?:resolved|agreed)\s+)?(?:that\s+)?(?:future\s+|ordinary\s+)?meetings\s+(?:would|will|should)\s+(?:normally\s+|usually\s+|continue\s+to\s+)?be\s+held\s+[^.;]{0,60}?\b(?:each|every)\s+(?:month|week|year)\b"
     # "Councillors agreed to identify any that arose during the course of the meeting", "... to declare interests as
     # and when they arise": while the meeting sits
-    r"|\b(?:identify|declare|raise)\s+(?:any|them|these|those)\b[^.;]{0,80}?\bduring\s+(?:the\s+course\s+of\s+)?(?:the|this)\s+meeting\b"
+    r"|\b" + DURING_THE_MEETING +
     r"|\bdeclare\s+(?:any\s+)?(?:conflicts?\s+of\s+interests?|interests?)\s+(?:arising\s+from\s+(?:the|this)\s+agenda|as\s+(?:and\s+when\s+)?they\s+aris|if\s+and\s+when|at\s+(?:the|this)\s+meeting)"
     # "councillors resolved to address these matters at item 40 on the agenda": later at this same meeting
     r"|\b(?:address|consider|discuss|deal\s+with|take|raise)\s+(?:these|this|the|those|it|them)\b[^.;]{0,40}?\s+(?:at|under)\s+item\s+\d{1,3}(?:\.\d{1,2})?\s+(?:on|of)\s+(?:the|this|tonight'?s)\s+agenda\b"

@@ -43,6 +43,7 @@ from cpb_tui.actions.reported import (
 )
 from cpb_tui.actions.welsh import doer_task
 from cpb_tui.actions.phrases import (
+    DURING_THE_MEETING,
     LEAD_TIME,
     TITLE_STOP,
     _BECOME_ROLE,
@@ -82,7 +83,7 @@ _NO_TASK_TEXT = re.compile(
     # (nor declaring interests, nor anything done while the meeting sits: "Members to declare any conflicts of interest
     # arising from the agenda", "Identify any that arose during the course of the meeting")
     r"|(?:\S+\s+){0,3}?(?i:to\s+)?(?i:declare)\s+(?i:any\s+)?(?i:conflicts?\s+of\s+interests?|(?:personal\s+|pecuniary\s+)?interests?)\b"
-    r"|(?:\S+\s+){0,3}?(?i:to\s+)?(?i:identify|declare|raise)\s+(?i:any|them|these|those)\b[^.;]{0,80}?\b(?i:during\s+(?:the\s+course\s+of\s+)?(?:the|this)\s+meeting)\b"
+    r"|(?:\S+\s+){0,3}?(?i:to\s+)?" + DURING_THE_MEETING
 )
 
 

@@ -47,6 +47,13 @@ _CLAUSE_LABEL = re.compile(r"^\(?(?:[ivxlc]{1,6}|\d{1,2}|[a-h])[.)]\s+")
 
 
 # Past participles an action clause can be built on, with the verb an action log would use.
+# "Councillors agreed to identify any that arose during the course of the meeting": something done while the meeting
+# sits, no task after it (read in decision clauses by extract.py and in the minutes' narrative by narrative.py)
+DURING_THE_MEETING = (
+    r"(?i:identify|declare|raise)\s+(?i:any|them|these|those)\b[^.;]{0,80}?\b(?i:during\s+(?:the\s+course\s+of\s+)?(?:the|this)\s+meeting)\b"
+)
+
+
 _PP_BASE = {
     "sent": "send", "circulated": "circulate", "shared": "share", "forwarded": "forward", "copied": "copy",
     "distributed": "distribute", "emailed": "email", "written": "write", "brought": "bring",

@@ -100,7 +100,7 @@ def find_context(lines: list[str], head: int = 40) -> MeetingContext:
     if found.committee is None and own:
         found.committee = Finding(own.group(1), first[0])  # "Kelby and Ashby Community Council Minutes \u2013 April 2031"
     if found.committee is None and found.date is not None:
-        _board_named_above(found, [line for line in top if line][:3])
+        _board_named_above(found, first[:3])
     if found.committee and found.council and re.fullmatch(r"(?:the\s+)?(?:(?:Full|Ordinary|Annual|Extraordinary)\s+)?Council", str(found.committee.value), re.IGNORECASE) \
             and _PARISH_COUNCIL.search(str(found.council.value)):
         # "WELTON PARISH COUNCIL" over "MINUTES OF THE ORDINARY COUNCIL MEETING": that parish's council met, not one called "Council"
