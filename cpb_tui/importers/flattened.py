@@ -21,8 +21,10 @@ _FLAT_BREAK = re.compile(
 )
 
 
+# (a title in sentence case too, "2. Welcome and introductions The meeting began ...": any word but a verb's)
+_TITLE_WORD = r"(?:[A-Z][A-Za-z'\u2019&,-]*|(?!(?:was|were|is|are|had|has|have|will|would|said|reported|agreed|noted|resolved|asked)\b)[a-z][a-z'\u2019-]*)"
 _FLAT_TITLE = re.compile(
-    r"^(?P<number>\d{1,3})\.\s+(?P<title>(?:[A-Z][A-Za-z'\u2019&,-]*|of|and|for|the|to|in|on|from|by|with|a|an)(?:\s+(?:[A-Z][A-Za-z'\u2019&,-]*|of|and|for|the|to|in|on|from|by|with|a|an)){0,9}?)"
+    r"^(?P<number>\d{1,3})\.\s+(?P<title>[A-Z][A-Za-z'\u2019&,-]*(?:\s+" + _TITLE_WORD + r"){0,9}?)"
     r"\s+(?P<rest>(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Dr|The|It|There|This|Members|No|None|Apologies|Officers?|A|An)\b.*)$"
 )
 
@@ -55,17 +57,48 @@ def _sequence_breaks(line: str) -> str:
     """An agenda flattened onto one line ("... 1. Apologies 2. Declarations 3. Minutes 3.1 ..."):
     a line break before each number that continues the run 1, 2, 3 (with 3.1, 3.2 under 3)."""
     cuts: list[int] = []
+    bare: list[int] = []  # the cuts whose number has no stop
     major = 0
     dotted = False  # whether the number last taken had its stop
     for match in _FLAT_NUMBER.finditer(line):
         value, sub = int(match.group(1)), match.group(2)
-        stop = match.group(0).rstrip().endswith(".")
+        stop = match.group(0).rstrip().endswith((".", ")"))
         if not sub and value == major and cuts and stop and not dotted:
             cuts[-1], dotted = match.start(), True  # "... 1 Member of the Public 1. APOLOGIES": the printed "1." is the item
         elif (not sub and value == major + 1) or (sub and value == major and cuts):
             cuts.append(match.start())
             major, dotted = value, stop
-    return _split_at(line, cuts) if len(cuts) >= 3 else line
+            if not stop and not sub:
+                bare.append(match.start())
+    if len(cuts) < 3:
+        return _glued_sequence_breaks(line)
+    if len(bare) * 2 > len(cuts):
+        # "Item No. 1 Agenda Item Opening Prayer ... 2 Welcome and introductions The meeting began ...": a table
+        # of items flattened with its numbers bare; the run makes them items, so each is given its stop
+        marked = set(bare)
+        pieces = [line[a:b] for a, b in zip([0] + cuts, cuts + [len(line)])]
+        return "\n".join(
+            piece for piece in (re.sub(r"^(\d{1,2})\s+", r"\1. ", piece.strip()) if start in marked else piece.strip() for start, piece in zip([0] + cuts, pieces)) if piece
+        )
+    return _split_at(line, cuts)
+
+# "Time1.Chairperson's welcome ... 7.00 pm2.Apologies & Declarations of Interest3.Review ... 7.15 pm6Police Report":
+# an agenda table flattened with each number glued to the cell before it
+_GLUED_NUMBER = re.compile(r"(?<=[A-Za-z])(?P<value>\d{1,2})\.?(?=[\u201c\u2018\"']?[A-Z][a-z])")
+
+
+def _glued_sequence_breaks(line: str) -> str:
+    """A line break before each glued number of a run 1, 2, 3 ... of four or more, which is given its stop."""
+    run = _longest_run(list(_GLUED_NUMBER.finditer(line)))
+    if len(run) < 4 or int(run[0].group("value")) > 2:
+        return line
+    pieces = [line[: run[0].start()]]
+    for match, after in zip(run, run[1:] + [None]):
+        pieces.append(f"{match.group('value')}. " + line[match.end() : after.start() if after else len(line)])
+    # (the time column's cell before the next number belongs to that row, not this one: "Police Report PR7.20 pm")
+    pieces = [re.sub(r"\s*\d{1,2}[.:]\d{2}\s*(?:am|pm)\s*$", "", piece, flags=re.IGNORECASE) for piece in pieces]
+    return "\n".join(piece.strip() for piece in pieces if piece.strip())
+
 
 # "... 1 Croeso / Welcome Cadeiriwyd y cyfarfod ... 2 Datgan Diddordeb / Declaration of Interest ...": a bilingual
 # page run onto one line, each number before a title in both languages (numbers may skip: items lost in the copy)
@@ -417,6 +450,19 @@ def _mid_line_references(lines: list[str]) -> list[str]:
     return lines
 
 
+# "6. Finance - Cheques were co-signed. - A donation of £250 proposed A Reid 2nd B Hale. - ...": a bullet after each sentence
+_FLAT_DASH = re.compile(r"(?<=[.!?])\s+(?=[-\u2013\u2022]\s+[A-Z])")
+
+
+def _dash_breaks(pieces: list[str]) -> list[str]:
+    """Each bullet of a list run on after its sentences on a line of its own, where three or more run so."""
+    out: list[str] = []
+    for piece in pieces:
+        bullets = list(_FLAT_DASH.finditer(piece))
+        out.extend(_split_at(piece, [match.end() for match in bullets]).split("\n") if len(bullets) >= 3 else [piece])
+    return out
+
+
 def unflatten(lines: list[str]) -> list[str]:
     """Very long lines broken before numbered items and decisions; other lines as they are."""
     out: list[str] = []
@@ -428,9 +474,9 @@ def unflatten(lines: list[str]) -> list[str]:
             continue
         line = _lettered_breaks(_caps_number_breaks(_dated_breaks(_reference_breaks(_item_breaks(_sequence_breaks(line))))))
         line = "\n".join(_bilingual_breaks(part) if len(part) >= 500 else part for part in line.split("\n"))
-        for piece in (part for chunk in line.split("\n") for point in _decimal_point_breaks(chunk).split("\n") for part in _FLAT_BREAK.split(point)):
+        for piece in (part for chunk in line.split("\n") for point in _decimal_point_breaks(chunk).split("\n") for part in _dash_breaks(_FLAT_BREAK.split(point))):
             piece = piece.strip()
-            caps = re.match(r"^(\d{1,3}\.\s+[A-Z][A-Z ,&'\u2019/-]{3,}?|\d{1,4}\s+[A-Z][A-Z0-9 ,&'\u2019/-]{3,}?)\s+(?=[A-Z][a-z]|[a-z]|(?:RESOLVED|AGREED)\b|A\s+[a-z])(.*)$", piece)
+            caps = re.match(r"^(\d{1,3}\.\s+[A-Z][A-Z0-9 ,&'\u2019/-]{3,}?|\d{1,4}\s+[A-Z][A-Z0-9 ,&'\u2019/-]{3,}?)\s+(?=[A-Z][a-z]|[a-z]|(?:RESOLVED|AGREED)\b|A\s+[a-z])(.*)$", piece)
             titled = None if caps else _FLAT_TITLE.match(piece)
             if caps and is_caps_line(caps.group(1)):
                 out.extend([caps.group(1), caps.group(2)])

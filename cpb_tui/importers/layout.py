@@ -17,7 +17,8 @@ BULLETS = "\u2022\u00b7\u25aa\u25cf\u25e6\uf0b7\u2013*-o"
 _BULLET_LINE = re.compile(r"^\s*(?:[\u2022\u00b7\u25aa\u25cf\u25e6\uf0b7\u2013*]|-|o(?=\s))\s*(.*)$")
 _PARA_NUMBER_ALONE = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2})*)\.\s*$")
 _SUB_NUMBER = re.compile(r"^\s*(?:-\s*)?(\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)\.?\s+(\S.*)$")
-_PAGE_FOOTER = re.compile(r"^\s*Page\s+\d{1,4}(?:\s+of\s+\d{1,4})?\s*$", re.IGNORECASE)
+# (and a document-sharing site's lines about the file, above the text it copied: "Total Page:16", "File Type:pdf, Size:1020Kb")
+_PAGE_FOOTER = re.compile(r"^\s*(?:Page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|Total\s+Page:\s*\d{1,5}|File\s+Type:\s*\w{2,5},\s*Size:\s*[\d.]+\s*[KMG]b)\s*$", re.IGNORECASE)
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~])")
 _MD_LEADING = re.compile(r"^(\s*)(\d+)([.)])(\s|$)")
 # A wrapped line of prose is long; a line of a flattened table or chart is short.
@@ -153,7 +154,7 @@ def to_markdown(lines: list[str], markers: bool = False) -> str:
     previous = ""
     for index, raw in enumerate(lines):
         line = raw.strip()
-        if not line or (line[0] in "Pp" and is_page_footer(line)):
+        if not line or (line[0] in "PpTF" and is_page_footer(line)):
             flush()
             continue
         before, previous = previous, line

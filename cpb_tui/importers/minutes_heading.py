@@ -41,6 +41,10 @@ _AT_A_MEETING = re.compile(
 _CAPS_BODY_TAIL = re.compile(r"\b([A-Z][A-Z'\u2019&-]+(?:\s+[A-Z][A-Z'\u2019&-]+){0,6}\s+(?:COUNCIL|COMMITTEE|BOARD|PANEL|FORUM|AUTHORITY|PARTNERSHIP))\s+$")
 
 
+# (an address's web site, email or telephone number, the last of a letterhead's lines)
+_CONTACT = re.compile(r"(?:https?://|www\.)\S+\s*|\S+@\S+\s*|\[email\s+protected\]\s*|\b0\d{3,4}\s?\d{3}\s?\d{3,4}\b\s*", re.IGNORECASE)
+
+
 def _starting_within(pattern: re.Pattern[str], text: str, reach: int) -> re.Match[str] | None:
     """The pattern's first match in `text` when it starts within `reach` characters ("Draft Minutes
     Draft Minutes of the Meeting of ...": a title printed twice before the heading)."""
@@ -54,24 +58,7 @@ def _minutes_heading(found: MeetingContext, top: list[str], every: list[str], he
     for index, line in enumerate(top[:head_end]):
         opening = re.match(r"^(?:(?:draft|confirmed|unconfirmed|approved|public|open|signed)\s+)?(?:minutes?|cofnodion|notes?|record|at\s+(?:a|the)\s+(?:(?:monthly|annual|ordinary|special|extraordinary)\s+)?meeting|proceedings(?=\s+of\s+the\s+[\w ()-]{0,80}?\b(?:committee|board|panel|forum)\b))\b(?!\s*:)", line, re.IGNORECASE)
         # a heading run into the line: "SCOTTISH BORDERS COUNCIL EXECUTIVE COMMITTEE MINUTE of Meeting of ..."
-        inside = None
-        if not opening and sum(1 for l in top[:index] if l) < 5:  # a heading run into one of the first lines, never a sentence lower down
-            inside = re.search(
-                r"\b(?:MINUTES?\s+of\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,3}?Meeting\s+(?:of|held)\b|Minutes\s+of\s+Meeting\s+(?=\d)|Minutes?\s+from\b|Cofnodion\s+(?:y\s+|o\s+)?[cg]yfarfod\b)",
-                line[:600], re.IGNORECASE
-            )
-            before = line[: inside.start()] if inside else ""
-            # a page flattened into one paragraph: the heading follows the file's own sentences ("WARNING - ... of this
-            # document. CAIRNGORMS NATIONAL PARK AUTHORITY MINUTES OF THE BOARD MEETING held at ...")
-            before = re.split(r"(?<=[a-z][.)])\s+(?=[A-Z])", before)[-1] if inside and inside.start() > 240 else before
-            if inside and re.fullmatch(r"\s*\(?[0-9l]{1,3}[.)]?\s*", before) and not (re.fullmatch(r"\s*\d{1,3}\s+", before) and index <= 3):
-                # "(3) Minutes of Meeting Held on 13th February": an item about earlier minutes (a bare "1 " on a
-                # page's first lines is its page number: "1 Minutes of the Meeting of Thirsk Town Council held on ...")
-                inside = None
-            if inside and not re.fullmatch(r"[A-Z0-9 ,.&'\u2019()/-]*", before) and not re.fullmatch(r".{0,60}\bPage\s+\d{1,3}[\s\d/:]*", before) \
-                    and not re.fullmatch(r"[A-Z][\w'\u2019&-]*\s+(?:(?:[A-Z][\w'\u2019&-]*|and|with|upon|under|on|&)\s+){0,5}(?:Community|Parish|Town)\s+Council(?:\s+(?:Adopted|Approved|Draft|Confirmed))?\s*[:\u2013-]?\s+(?:(?:https?://|www\.)\S+\s+)?", before) \
-                    and not _CAPS_BODY_TAIL.search(before):
-                inside = None  # what comes before must be a heading in capitals, or a page's running head
+        inside = None if opening or sum(1 for l in top[:index] if l) >= 5 else _heading_inside(line, index)  # (never a sentence lower down)
         if not opening and not inside:
             continue
         if re.search(r"\bpdf icon\b|\bPDF\s+\d+(?:\.\d+)?\s*[KM]B\b", line, re.IGNORECASE):
@@ -128,6 +115,31 @@ def _minutes_heading(found: MeetingContext, top: list[str], every: list[str], he
             break
         if found.committee is not None and found.date is not None:
             break  # a first heading with the date alone ("Minutes of Extra-ordinary Meeting - 30th April 2019"): read on for the body
+
+
+def _heading_inside(line: str, index: int) -> re.Match[str] | None:
+    """A minutes heading run into one of the first lines, after a heading in capitals or a page's running head."""
+    inside = re.search(
+        r"\b(?:MINUTES?\s+of\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,3}?Meeting\s+(?:of|held)\b|Minutes\s+of\s+Meeting\s+(?=\d)|Minutes?\s+from\b|Cofnodion\s+(?:y\s+|o\s+)?[cg]yfarfod\b)",
+        line[:600], re.IGNORECASE
+    )
+    if inside is None:
+        return None
+    before = line[: inside.start()]
+    # a page flattened into one paragraph: the heading follows the file's own sentences ("WARNING - ... of this
+    # document. CAIRNGORMS NATIONAL PARK AUTHORITY MINUTES OF THE BOARD MEETING held at ...")
+    before = re.split(r"(?<=[a-z][.)])\s+(?=[A-Z])", before)[-1] if inside.start() > 240 else before
+    # a letterhead run into it: the clerk's address, telephone, email and web site, then the heading
+    before = re.split(_CONTACT, before)[-1] if inside.start() > 60 and re.search(_CONTACT, before) else before
+    if re.fullmatch(r"\s*\(?[0-9l]{1,3}[.)]?\s*", before) and not (re.fullmatch(r"\s*\d{1,3}\s+", before) and index <= 3):
+        # "(3) Minutes of Meeting Held on 13th February": an item about earlier minutes (a bare "1 " on a
+        # page's first lines is its page number: "1 Minutes of the Meeting of Thirsk Town Council held on ...")
+        return None
+    if not re.fullmatch(r"[A-Z0-9 ,.&'\u2019()/-]*", before) and not re.fullmatch(r".{0,60}\bPage\s+\d{1,3}[\s\d/:]*", before) \
+            and not re.fullmatch(r"[A-Z][\w'\u2019&-]*\s+(?:(?:[A-Z][\w'\u2019&-]*|and|with|upon|under|on|&)\s+){0,5}(?:Community|Parish|Town)\s+Council(?:\s+(?:Adopted|Approved|Draft|Confirmed))?\s*[:\u2013-]?\s+(?:(?:https?://|www\.)\S+\s+)?", before) \
+            and not _CAPS_BODY_TAIL.search(before):
+        return None  # what comes before must be a heading in capitals, or a page's running head
+    return inside
 
 
 def _council_named_before(body: str | None, named: str) -> str | None:

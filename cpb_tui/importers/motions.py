@@ -89,10 +89,11 @@ _NOT_CARRIED = (
 )
 _MOVED_THEN_SECONDED = rf"{_MOVER_WORDS}{{0,300}}?{_PROPOSER}{_MOVER_WORDS}{{0,200}}?{_SECONDER}"
 # "A draft precept of £15,500 was put forward for approval in January. Proposed: A Reid. Seconded: T Blake.": the sentence
-# moved, then its movers alone to the line's end (each their own short sentence)
+# moved, then its movers alone to the line's end (each their own short sentence; "Stationery £44.01. Proposed W Hale, 2nd
+# D Reid.": a sum's point ends no sentence)
 MOVERS_AFTER = (
-    rf"[^.!?]{{10,300}}?[.!?]\s+\(?(?:Proposed|PROPOSED|Moved|MOVED)(?:\s+(?i:by))?\s*[:\u2013-]?\s*{_MOVER_WORDS}{{2,60}}?[.,;]?\s+"
-    rf"(?:(?i:and)\s+)?(?:Seconded|SECONDED|seconded|2nd(?=\s+[A-Z]))(?:\s+(?i:by))?\s*[:\u2013-]?\s*{_MOVER_WORDS}{{2,60}}?\)?\.?\s*$"
+    rf"(?:[^.!?]|\.(?=\d)){{10,300}}?[.!?]\s+\(?(?:Proposed|PROPOSED|Moved|MOVED)(?:\s+(?i:by))?\s*[:\u2013-]?\s*{_MOVER_WORDS}{{2,60}}?[.,;]?\s+"
+    rf"(?:(?i:and)\s+)?(?:Seconded|SECONDED|seconded|2nd(?=\s+[A-Z]))(?:\s+(?i:by))?\s*[:\u2013-]?\s*{_MOVER_WORDS}{{2,60}}?\)?(?:\.?\s*$|\.\s+(?=[A-Z][a-z]+\s+(?:to|will)\s+be\s+[a-z]+ed\b[^.!?]*\.?\s*$))"
 )
 MOTION_SECONDED = (
     r"(?!\W*(?i:it\s+was\s+)?(?i:proposed|moved)\b(?:(?!\bthat\b|\bto\s+[a-z]).)*$)"  # the movers alone, of the decision that follows them
@@ -111,7 +112,7 @@ MOTION_SECONDED_HERE = rf"(?![^.!?]{{0,300}}{_NOT_CARRIED}){_MOVER_WORDS}{{0,80}
 # "Minutes of 4 May: Proposed: T Blake, Seconded: R Hay." (the title and the movers make the decision)
 BARE_MOVERS = re.compile(
     # ("Approved by G Beverly; Seconded by C Mumford.": a community council's minutes approved by their movers)
-    rf"\s*\(?\s*(?i:proposed|moved|approved(?=\s+by\b))\b\s*(?:(?i:by)\b|[:\u2013-])?(?:{_MOVER_WORDS}|;(?=\s*(?i:seconded)\b)){{1,80}}?\b(?i:seconded)\b\s*(?:(?i:by)\b|[:\u2013-])?"
+    rf"\s*\(?\s*(?i:proposed|moved|approved(?=\s+by\b))\b\s*(?:(?i:by)\b|[:\u2013-])?(?:{_MOVER_WORDS}|;(?=\s*(?i:seconded)\b)){{1,80}}?(?:\b(?i:seconded)\b|(?<=[a-z]),?\s+2nd(?=\s+[A-Z]))\s*(?:(?i:by)\b|[:\u2013-])?"
     rf"(?:(?!\bthat\b|\bto\s+[a-z]){_MOVER_WORDS}){{1,60}}?\)?\.?\s*"
 )
 # "It was proposed by Cllr Amos and seconded by Cllr Birch and agreed unanimously that ...": "It was agreed ..."

@@ -33,7 +33,7 @@ def _year_dot_values(candidates: list[Heading], running_years: frozenset[str] = 
     years = Counter(c.number.split(".")[0] for c in candidates if _year_dot_minute(c.number))
     for candidate in candidates:
         year = candidate.number.split(".")[0]
-        if _year_dot_minute(candidate.number) and years[year] >= 3 or year in running_years and re.fullmatch(r"\d{2}\.\d{2,3}", candidate.number):
+        if _year_dot_minute(candidate.number) and years[year] >= 3 or year in running_years and re.fullmatch(r"\d{2}\.\d{2,3}|\d{3,4}\.\d{1,2}", candidate.number):
             candidate.value = int(candidate.number.split(".")[1])
 
 
@@ -43,7 +43,11 @@ def _running_years(lines: list[str]) -> frozenset[str]:
     named = {year[2:] for line in lines[:20] for year in re.findall(r"\b(?:19|20)\d\d\b", line)}
     found = [m for m in (re.match(r"^\s*(\d{2})\.(\d{2,3})\.?\s+[A-Z]", line) for line in lines) if m]
     years = Counter(m.group(1) for m in found if _year_dot_minute(f"{m.group(1)}.{m.group(2)}") or m.group(1) in named and int(m.group(1)) >= 10)
-    return frozenset(year for year, count in years.items() if count >= 3)
+    # "960.1 Roads Service Annual Report", "960.2 Minutes of ..." under "Council Meeting No 960": the meeting's number, then
+    # the minute (three or more lines, the number the heading gives)
+    meetings = {number for line in lines[:20] for number in re.findall(r"\b(?i:No\.?|Number)\s*(\d{3,4})\b", line)}
+    numbered = Counter(m.group(1) for m in (re.match(r"^\s*(\d{3,4})\.\d{1,2}\s+[A-Z]", line) for line in lines) if m and m.group(1) in meetings)
+    return frozenset(year for year, count in years.items() if count >= 3) | {number for number, count in numbered.items() if count >= 3}
 
 
 def _year_dot_minute(number: str) -> bool:

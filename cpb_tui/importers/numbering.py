@@ -450,7 +450,7 @@ def _candidate(lines: list[str], index: int, running_years: frozenset[str] = fro
         # "2022-107", "F01:04/24": no other line starts so, and the agenda's whole sentence may follow
         year_first = bool(re.fullmatch(r"(?:19|20)\d\d-\d{1,4}|(?:19|20)\d\d-\d{2}/\d{1,2}[a-z]?|[A-Z]{1,3}\d{1,3}:\d{2}/\d{2}|[A-Z]{1,4}\d{2}/\d{2}/\d{1,3}", number))
         # "16.95 To receive apologies ...": the year, then the council's running minute (where three or more lines say so)
-        running = bool(re.fullmatch(r"\d{2}\.\d{2,3}", number)) and number.split(".")[0] in running_years
+        running = bool(re.fullmatch(r"\d{2}\.\d{2,3}|\d{3,4}\.\d{1,2}", number)) and number.split(".")[0] in running_years  # (or "960.3" of meeting 960)
         if _board_paragraph(number, raw_title):
             running, title, rest = True, raw_title, None
         if running and rest is None and (opener(title) or len(title.split()) > 12):

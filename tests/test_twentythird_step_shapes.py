@@ -1,0 +1,221 @@
+"""Shapes read in the twenty-third step: pages a document-sharing site flattened into one paragraph. Texts the
+project wrote, about fictional bodies."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from cpb_tui.importers.context import find_context
+from cpb_tui.importers.layout import normalise
+from tests.stored import stored_text
+
+# a sharing site's copy of a Word table of minutes: its title line, its lines about the file, then everything after
+# on one line, the item numbers bare before each row's words
+_TRUST_TABLE = (
+    "Minutes of the extra meeting of the Kelby Schools Trust Board Thursday 6th March 2031\n"
+    "Total Page:12\n"
+    "File Type:pdf, Size:640Kb\n"
+    "Minutes of the extra meeting of the Kelby Schools Trust Board Thursday 6th March 2031 1 Meeting Date Chaired By"
+    " MINUTES extra meeting of the Trust Board Thursday 6th March 2031 Time Ann Abel Location 6.30pm St Bede MEMBERS"
+    " Name Status Ann Abel (AA) Chair Ben Birch (BB) Vice Chair Cara Coe (CC) Present Present Apologies NOTES Item No."
+    " 1 Agenda Item Opening Prayer Led by BB 2 Welcome and introductions The meeting began at 6.35pm and was quorate."
+    " 3 Apologies for absence and consent to absence Apologies were received from Cara Coe. 4 Declarations of"
+    " interest AA's sister works at St Bede's school. 5 Any Other Business and changes to the order of the agenda"
+    " 6 BB to report on the schools asking to join the Trust. The Chair reported on his meeting with the diocese,"
+    " which will support the Trust with an officer of its own."
+)
+
+
+def test_a_flattened_table_of_minutes_with_bare_numbers_has_its_items(tmp_path):
+    meeting, items = stored_text(tmp_path, "trust.txt", _TRUST_TABLE)
+    assert [item.number for item, _, _ in items if item.number] == ["1", "2", "3", "4", "5", "6"]
+    titles = {item.number: item.title for item, _, _ in items}
+    assert titles["2"] == "Welcome and introductions"
+    assert titles["3"] == "Apologies for absence and consent to absence"
+    assert str(meeting.date) == "2031-03-06"
+
+
+def test_a_sharing_sites_lines_about_the_file_are_no_item(tmp_path):
+    _, items = stored_text(tmp_path, "trust.txt", _TRUST_TABLE)
+    assert not [item for item, _, _ in items if "File Type" in item.title or "Total Page" in item.title]
+    text = (
+        "Kelby Community Council\n"
+        "Total Page:9\n"
+        "File Type:pdf, Size:310Kb\n"
+        "KELBY COMMUNITY COUNCIL MINUTES OF THE MEETING HELD ON MONDAY 7 APRIL 2031 Present: A Abel, B Birch 1. Apologies"
+        " C Coe 2. Declarations of Interest None 3. Planning None\n"
+    )
+    _, items = stored_text(tmp_path, "council.txt", text)
+    assert [item.title for item, _, _ in items if not item.number] in ([], ["Kelby Community Council"])
+
+
+def test_bare_numbers_mid_line_without_a_run_are_left_as_text(tmp_path):
+    # two numbers in a paragraph are no table of items: "2 Members" and "3 Cllrs" stay in the sentence
+    text = (
+        "MINUTES OF THE MEETING OF KELBY PARISH COUNCIL HELD ON 3 MARCH 2031\n\n"
+        "1. Finance\n\n"
+        + "The clerk reported on the accounts for the year and the audit that is to follow in the spring. " * 6
+        + "The hall has 2 Members of staff on its books and 3 Cllrs sit on its committee, as before."
+    )
+    _, items = stored_text(tmp_path, "minutes.txt", text)
+    assert [item.number for item, _, _ in items if item.number] == ["1"]
+
+
+_GLUED_AGENDA = (
+    "AGENDA Meeting begins 7pm and will last two hours Time1.Chairperson's welcome and opening remarks7.00 pm"
+    "2.Apologies & Declarations of Interest3.Approval of the draft Minutes of 9th September 2031 PR Dana"
+    "4.Matters Arising Noticeboard - in hand Risk assessments - in hand7.05 pm5.Correspondence A resident on access to the"
+    " meetings7.15 pm6Police Report PR7.20 pm7Path Group Update PR Ewan7.25 pm8Kelby Woods Boardwalk update7.30 pm"
+    "9Planning Matters - none this month7.40 pm10Accounts and payments to authorise PR Finn"
+)
+
+
+def test_an_agenda_table_with_numbers_glued_to_its_cells_has_its_items(tmp_path):
+    _, items = stored_text(tmp_path, "agenda.txt", _GLUED_AGENDA, committee="Kelby Community Council", date=dt.date(2031, 10, 8))
+    numbered = [(item.number, item.title) for item, _, _ in items if item.number]
+    assert [number for number, _ in numbered] == [str(n) for n in range(1, 11)]
+    titles = dict(numbered)
+    assert titles["2"] == "Apologies & Declarations of Interest"
+    assert titles["6"] == "Police Report PR"  # the next row's time is not this row's
+    assert titles["7"] == "Path Group Update PR Ewan"
+
+
+def test_glued_numbers_need_a_run_of_four_from_the_start():
+    from cpb_tui.importers.flattened import unflatten
+
+    # a model "Covid19" or a ward "Area2" glued to a capital is no agenda: too few, and not from 1
+    line = "The council discussed the Area2 Plan and the Area3 Review at length. " * 10
+    assert unflatten([line]) == [line.strip()] or all(not piece[:1].isdigit() for piece in unflatten([line]))
+
+
+def test_a_letterhead_run_into_the_minutes_heading_gives_the_date_and_council():
+    # the clerk's address, telephone, email and web site, then the heading, all on one line
+    text = normalise(
+        "Kelby Community Council Cyngor Cymuned Kelby\n"
+        "KELBY COMMUNITY COUNCIL CYNGOR CYMUNED KELBY (Clerk/RFO Dana Hale, The Old Mill, Kelby, SA99 9ZZ)"
+        " Tel/Ff\u00f4n 07700900123 Email/Ebost clerk@kelby.example www.kelby.example MINUTES OF THE ORDINARY MEETING HELD AT"
+        " THE YOUNG FARMERS HALL, KELBY, MONDAY 7th APRIL 2031 AT 7.30pm Present: A Abel (Chair), B Birch 1. Apologies"
+        " for Absence C Coe 2. Declarations of Interest None"
+    )
+    found = find_context(text.split("\n"))
+    assert str(found.date.value) == "2031-04-07"
+    assert found.committee.value == "Kelby Community Council"  # the English name, not the Welsh after it
+
+
+def test_a_sentence_before_the_heading_still_hides_it():
+    # a heading mid-line after prose is not this page's: the minutes of an earlier meeting were approved
+    text = (
+        "Kelby Parish Council\n"
+        "The clerk circulated papers before the meeting and asked members to read them carefully, which they did, and"
+        " thanked the hall committee for the loan of the room, www.kelby.example, and the minutes of the ordinary meeting"
+        " held on 3 March 2031 were approved as a true record."
+    )
+    found = find_context(normalise(text).split("\n"))
+    assert found.date is None or str(found.date.value) != "2031-03-03"
+
+
+def test_movers_with_second_written_2nd_after_a_sum():
+    from cpb_tui.importers.decisions import resolutions_from, split_decisions
+
+    _, blocks = split_decisions(["- Clerk's expenses: stamps and paper \u00a344.01. Proposed W Hale, 2nd D Reid."])
+    assert [clause.text for clause in resolutions_from(blocks)] != []
+
+
+def test_movers_alone_after_a_title_with_2nd(tmp_path):
+    text = (
+        "MINUTES OF THE MEETING OF KELBY COMMUNITY COUNCIL HELD ON 7 APRIL 2031\n\n"
+        "1. Apologies for Absence\n\nNone\n\n"
+        "2. Approval of the last minutes \u2013 proposed by A Abel, 2nd B Birch.\n\n"
+        "3. Planning\n\nNone\n"
+    )
+    _, items = stored_text(tmp_path, "minutes.txt", text)
+    assert [clauses for item, clauses, _ in items if item.number == "2"] != [[]]
+
+
+def test_a_flattened_list_of_bullets_is_read_bullet_by_bullet(tmp_path):
+    text = (
+        "Kelby Community Council\n"
+        "MINUTES OF THE ORDINARY MEETING OF KELBY COMMUNITY COUNCIL HELD ON MONDAY 7 APRIL 2031 Present: A Abel (Chair), B Birch,"
+        " C Coe 1. Apologies for Absence D Dove 2. Declarations of Interest None 3. Planning None 4. Finance - A Abel"
+        " co-signed the cheques from the last meeting. - Kelby YFC donation letter, \u00a3250 proposed B Birch 2nd C Coe."
+        " Cheque to be issued at next meeting. - Football club email inviting members to a tour of the ground. Noted."
+        " - New internal auditor. Clerk will check the rules with the county association. - Clerk's expenses: paper"
+        " \u00a344.01. Proposed C Coe, 2nd A Abel. Cheque to be issued at next meeting. 5. Correspondence None"
+    )
+    _, items = stored_text(tmp_path, "minutes.txt", text)
+    finance = next((clauses, actions) for item, clauses, actions in items if item.number == "4")
+    clauses, actions = finance
+    assert any("\u00a3250 proposed B Birch 2nd C Coe" in clause for clause in clauses)
+    assert any(action.text.startswith("Clerk to check the rules") for action in actions)
+    # each bullet on its own line: the auditor's task does not carry the next bullet's words
+    assert not any("expenses" in action.text for action in actions)
+
+
+def test_the_same_task_asked_twice_in_one_minutes_narrative_is_two_tasks(tmp_path):
+    text = (
+        "MINUTES OF THE MEETING OF KELBY PARISH COUNCIL HELD ON 3 MARCH 2031\n\n"
+        "1. Payments\n\n"
+        "- The hall's invoice of \u00a380 was approved for payment. Cheque to be issued at next meeting.\n"
+        "- The grass cutting invoice of \u00a3120 was approved for payment. Cheque to be issued at next meeting.\n"
+    )
+    _, items = stored_text(tmp_path, "minutes.txt", text)
+    actions = [action.text for _, _, found in items for action in found]
+    assert actions.count("Issue Cheque at next meeting") == 2
+
+
+def test_the_same_task_asked_twice_is_not_doubled_by_a_second_import(tmp_path):
+    from cpb_tui.importers import load
+    from cpb_tui.store import Store
+
+    text = (
+        "MINUTES OF THE MEETING OF KELBY PARISH COUNCIL HELD ON 3 MARCH 2031\n\n"
+        "1. Payments\n\n"
+        "- The hall's invoice of \u00a380 was approved. Cheque to be issued at next meeting.\n"
+        "- The mower invoice of \u00a3120 was approved. Cheque to be issued at next meeting.\n"
+    )
+    path = tmp_path / "minutes.txt"
+    path.write_text(text, encoding="utf-8")
+    store = Store.open(tmp_path / "cpb.db")
+    try:
+        for _ in range(2):
+            source, record = load(path)
+            store.import_document(record, str(source.path), source.sha256)
+        count = store.db.execute("select count(*) from actions where text = 'Issue Cheque at next meeting'").fetchone()[0]
+    finally:
+        store.close()
+    assert count == 2
+
+
+_CONTENTS = (
+    "HES 412 9th March 2031\n\n"
+    "Kelby Borough Council\n\n"
+    "Health & Environmental Services Committee Meeting No 412 - 9th March 2031\n\n"
+    "Table of Contents\n\n"
+    "412.1 Minutes \u2013 Meeting No 411 \u2013 9th February 2031 Approved\n\n"
+    "412.2 Landfill Allowance Scheme (NI) Regulations Recommend that council transfer its surplus allowance to a neighbour\n\n"
+    "412.3 Consultancy Support Recommend that the contract for the waste partnership be awarded to the lowest tender\n\n"
+    "412.4 Vehicle Tenders Recommend acceptance of the lowest tenders for two road sweepers and a skip loader\n\n"
+    "412.5 Food Complaint \u2013 Glass in a Loaf Recommend no further action be taken\n"
+)
+
+
+def test_minutes_numbered_by_the_meeting_then_the_minute_are_items(tmp_path):
+    # "412.2 ... Recommend that ...": under "Meeting No 412" the first part is the meeting and the minute runs after it
+    # (a title with the recommendation run on is long, yet it is the minute, not a paragraph of one)
+    _, items = stored_text(tmp_path, "contents.txt", _CONTENTS)
+    assert [item.number for item, _, _ in items if item.number] == ["412.1", "412.2", "412.3", "412.4", "412.5"]
+
+
+def test_decimal_paragraphs_without_the_meeting_number_stay_paragraphs(tmp_path):
+    # the same numbers where the heading names no meeting number are a report's long paragraphs, not items
+    text = (
+        "KELBY BOROUGH COUNCIL\n\nMINUTES OF THE HEALTH COMMITTEE HELD ON 9 MARCH 2031\n\n"
+        "1. Waste contracts\n\n"
+        + "".join(
+            f"412.{n} The officer explained that the waste partnership had looked again at the contract and that the lowest"
+            f" tender had been chosen for reasons set out in paragraph {n} of the report.\n\n"
+            for n in range(1, 5)
+        )
+    )
+    _, items = stored_text(tmp_path, "minutes.txt", text)
+    assert [item.number for item, _, _ in items if item.number] == ["1"]
