@@ -219,3 +219,66 @@ def test_decimal_paragraphs_without_the_meeting_number_stay_paragraphs(tmp_path)
     )
     _, items = stored_text(tmp_path, "minutes.txt", text)
     assert [item.number for item, _, _ in items if item.number] == ["1"]
+
+
+def _flat_numbers(tmp_path, body: str) -> list[str]:
+    text = "Minutes of the meeting of Kelby Parish Council held on Wednesday 9th July 2031 in the Village Hall. " + body
+    _, items = stored_text(tmp_path, "flat.txt", text)
+    return [item.number for item, _, _ in items if item.number]
+
+
+def test_any_shape_of_reference_run_on_one_line_is_read_by_its_run(tmp_path):
+    # a sharing site's copy: every line break lost, each minute's reference before its title
+    body = (
+        "Present: Cllrs Abel (Chair), Birch, Coe. 125/07/31 - Apologies for absence None received. 126/07/31 \u2013"
+        " Declarations of interest Cllr Coe (a neighbour of an applicant). 127/07/31 - Previous Meeting The minutes of the"
+        " meeting held on 11th June 2031 were agreed as a true record. 128/07/31 - Public participation Two residents raised"
+        " the state of the footpath by the mill. 129/07/31 - Clerk's Report The clerk will write to the county about the"
+        " footpath."
+    )
+    assert _flat_numbers(tmp_path, body) == ["125/07/31", "126/07/31", "127/07/31", "128/07/31", "129/07/31"]
+
+
+def test_references_with_a_stop_or_glued_to_their_titles_are_read_by_their_run(tmp_path):
+    assert _flat_numbers(
+        tmp_path,
+        "Present: Cllrs Abel, Birch. 18/31. Apologies had been received from Cllr Coe. 19/31. There were no declarations"
+        " of interest. 20/31. The Minutes of the meeting held on 11th June 2031 were approved. 21/31. Planning matters:"
+        " none received.",
+    ) == ["18/31", "19/31", "20/31", "21/31"]
+    assert _flat_numbers(
+        tmp_path / "glued" if (tmp_path / "glued").mkdir() is None else tmp_path,
+        "Apologies for Absence: C Coe 2031/27Declarations of Interest There were none. 2031/28Minutes of previous Meeting"
+        " The minutes were agreed. 2031/29Matters Arising The bench has been repaired. 2031/30Vacancies No applications.",
+    ) == ["2031/27", "2031/28", "2031/29", "2031/30"]
+
+
+def test_numbers_cited_in_a_flattened_page_make_no_run(tmp_path):
+    # "minute 12/30", "minute 13/30", "minute 14/30": earlier minutes cited, not headed
+    body = (
+        "Present: Cllrs Abel, Birch, Coe. Matters arising: as in minute 12/30 The hall roof is mended. As in minute 13/30"
+        " The bench is painted. As in minute 14/30 The clerk has written to the county. The meeting then turned to the"
+        " business of the evening, which was the village hall roof and its cost to the parish over the coming years."
+    )
+    assert _flat_numbers(tmp_path, body) == []
+
+
+def test_a_page_that_kept_its_numbered_lines_is_not_broken_by_a_run_inside_one(tmp_path):
+    # items 1. to 4. open their lines; in item 4 a list of the earlier minute's points "8 - ...", "9 - ...", "10 - ..."
+    text = (
+        "KELBY PARISH COUNCIL 17 SEPTEMBER 2031 AT THE VILLAGE HALL\n\n"
+        "1. APOLOGIES Apologies were received from Cllr Dove.\n\n"
+        "2. DECLARATIONS OF INTEREST None.\n\n"
+        "3. MINUTES OF THE MEETING HELD ON 16 JULY 2031 The Minutes were accepted as a true record.\n\n"
+        "4. MATTERS ARISING 5 \u2013 The Clerk reported that the county had not replied about the road. The Clerk agreed to"
+        " chase. 8 \u2013 Mr Hale reported that the school would help with the fete over the summer holidays this year. 9 \u2013"
+        " The Clerk reported that the bench had been fixed by the county's contractor last week. 10 \u2013 Cllr Abel reported"
+        " that the city council had no objection to the felling of a birch tree on the green.\n"
+    )
+    _, items = stored_text(tmp_path, "minutes.txt", text)
+    assert [item.number for item, _, _ in items if item.number] == ["1", "2", "3", "4"]
+
+
+def test_a_heading_kept_as_a_bullet_gives_the_date():
+    text = "Parish Council Minutes - January 2031\n\n  \u2022 Minutes of meeting held 8th January 2031 in the Supper Room - 7.30pm\n\nPresent : Dr Hale"
+    assert str(find_context(normalise(text).split("\n")).date.value) == "2031-01-08"

@@ -74,8 +74,8 @@ def find_context(lines: list[str], head: int = 40) -> MeetingContext:
     each step keeps what an earlier one found."""
     found = MeetingContext()
     # (a line with a paper's icon and size, "... held on 24 October 2022 pdf icon PDF 142 KB", is an item's title)
-    # (a heading kept as a bullet of a web page's list, "• Minutes of meeting held 8th January 2031 ...", read without it)
-    top = ["" if re.search(r"\bpdf\s+icon\b", line, re.I) else line.strip().lstrip("\u2022\u25aa\u25cf ") for line in lines[: max(head, 1)]]
+    # ("\u2022 Minutes of meeting held 8th January 2031 ...": a heading kept as a web page's bullet, read without it)
+    top = ["" if re.search(r"\bpdf\s+icon\b", line, re.I) else re.sub(r"^[\u2022\u25aa\u25cf]\s*(?=(?i:minutes?)\b)", "", line.strip()) for line in lines[: max(head, 1)]]
     every = [line.strip() for line in lines]
     head_end = next(
         # where the heading ends: a "No. Item" header or the first item number (a number alone

@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from typing import Callable
 
+from cpb_tui.importers.flat_runs import run_pieces
 from cpb_tui.importers.layout import is_caps_line
 
 # A document flattened onto a few very long lines (a PDF pasted as one paragraph): break it
@@ -117,17 +118,17 @@ def _bilingual_breaks(line: str) -> str:
 
 # "C30/16 Apologies ... C31/16 Declarations of Interest ...": minute references run together
 # ("Cou/285/07-08 Present ... Cou/286/07-08 Apologies": the body's letters, the minute and the council's year)
-_FLAT_REFERENCE = re.compile(r"(?<=\s)(?P<prefix>[A-Z]{0,4}/?|[A-Z][a-z]{1,3}/)(?P<value>\d{1,4})/(?P<year>\d{2,4}(?:-\d{2})?)\s+(?=[A-Z])")
+_FLAT_REFERENCE = re.compile(r"(?<=\s)(?<!minute\s)(?<!minutes\s)(?<!item\s)(?P<prefix>[A-Z]{0,4}/?|[A-Z][a-z]{1,3}/)(?P<value>\d{1,4})/(?P<year>\d{2,4}(?:-\d{2})?)\s+(?=[A-Z])")
 
 # "08/116 Borough Councillor reports ... 08/117 County Councillor reported ...": the year first
-_FLAT_YEAR_FIRST = re.compile(r"(?<=\s)(?P<prefix>[A-Z]{0,4}/?)(?P<year>\d{2})/(?P<value>\d{2,4})\s+(?=[A-Z])")
+_FLAT_YEAR_FIRST = re.compile(r"(?<=\s)(?<!minute\s)(?<!minutes\s)(?<!item\s)(?P<prefix>[A-Z]{0,4}/?)(?P<year>\d{2})/(?P<value>\d{2,4})\s+(?=[A-Z])")
 
 # "B.1260 Declarations of Interest ... B.1261 Confirmation of Minutes ...": a board's letter, a stop, the minute
 _FLAT_LETTER_DOT = re.compile(r"(?<=\s)(?P<prefix>[A-Z]{1,3}\.)(?P<value>\d{2,4})(?P<year>)\s+(?=[A-Z])")
 
 
 # "048/09/17 Apologies ... 049/09/17 Declarations of Interest ...": the minute, then the month and year
-_FLAT_MONTH_YEAR = re.compile(r"(?<=\s)(?P<prefix>)(?P<value>\d{2,4})/(?P<year>\d{2}/\d{2})\s+(?=[A-Z])")
+_FLAT_MONTH_YEAR = re.compile(r"(?<=\s)(?<!minute\s)(?<!minutes\s)(?<!item\s)(?P<prefix>)(?P<value>\d{2,4})/(?P<year>\d{2}/\d{2})\s+(?=[A-Z])")
 
 
 def _reference_breaks(line: str) -> str:
@@ -466,13 +467,19 @@ def _dash_breaks(pieces: list[str]) -> list[str]:
 def unflatten(lines: list[str]) -> list[str]:
     """Very long lines broken before numbered items and decisions; other lines as they are."""
     out: list[str] = []
+    # (a page flattened whole: a few lines hold it all; a long paragraph of a page that kept its lines is left be)
+    # (and no line of it opens with a number: where some do, those are its items and a run inside a line is a list)
+    flat = sum(1 for line in lines[:40] if line.strip()) <= 8 and sum(1 for line in lines[:40] if re.match(r"\s*\d", line)) < 2
     for line in _pipe_rows(_glued_runs(_word_markers(_mid_line_references(_mid_line_items(lines))))):
-        if len(line) < 500:
+        if len(line) < (200 if flat else 500):  # (a page flattened whole is read so from a shorter length)
             # a shorter line may still hold a run of lettered points: "3. CLERK'S REPORT a) ... b) ... c) ..."
             points = _decimal_point_breaks(line).split("\n")
             out.extend(part for point in points for part in (_lettered_breaks(_item_breaks(point)).split("\n") if len(point) >= 250 else [point]))
             continue
         line = _lettered_breaks(_caps_number_breaks(_dated_breaks(_reference_breaks(_item_breaks(_sequence_breaks(line))))))
+        if "\n" not in line and flat:
+            pieces = run_pieces(line)  # numbers of a shape none of the above knows, found by their run alone
+            line = "\n".join(pieces) if pieces else line
         line = "\n".join(_bilingual_breaks(part) if len(part) >= 500 else part for part in line.split("\n"))
         for piece in (part for chunk in line.split("\n") for point in _decimal_point_breaks(chunk).split("\n") for part in _dash_breaks(_FLAT_BREAK.split(point))):
             piece = piece.strip()

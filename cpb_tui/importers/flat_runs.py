@@ -1,0 +1,96 @@
+"""Item numbers of any shape run onto one line: the run that goes up one by one.
+
+A page a document-sharing site flattened into one paragraph keeps its item numbers but loses the
+line breaks before them ("... present. 125/07/16 - Apologies for absence None received. 126/07/16 -
+Declarations ..."). `flattened.py` knows the common shapes one by one; this reads the rest by their
+form alone: every number-like word followed by a title's capital, each split into its figures, and
+the longest run in which one figure goes up by one while the others stay the same.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+# a number-like word ("18/23.", "125/07/16", "F01:04/24", "2016/27", "26/07/2020", "C12", "4)") after a space or a
+# table's bar, then its separator, then a capital (a title's first letter, or an opening quote before it)
+_TOKEN = re.compile(
+    r"(?:(?<=\s)|(?<=\|)|^)(?P<token>(?:[A-Z]{1,4}[./]?)?\d{1,4}(?:[./:-]\d{1,4}){0,3})"
+    # (a reference glued to its title, "2016/27Declarations of Interest", with no separator at all)
+    r"(?P<sep>\.?\s*[-\u2013:)]\s*|\.?\s*\|\s*|\.?\s+|\.(?=[A-Z])|(?<=\d)(?=[A-Z][a-z]))(?=[\"\u201c\u2018']?[A-Z])"
+)
+_FIGURES = re.compile(r"\d+")
+# (but a table's header flattened before its first row, "No. Item 1. Election of Chair", cites nothing)
+_CITED = re.compile(r"(?<!No\.\s)(?<!No\s)\b(?i:item|minute|para(?:graph)?|page|appendix|annex|section|no\.?|number)\s*$")
+_MONTH_WORD = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
+
+
+def run_breaks(line: str) -> list[int] | None:
+    """The offsets to break `line` before: the longest run (three or more) of number-like words of one form whose
+    running figure goes up by one; None when there is no such run."""
+    chains: dict[tuple[str, int], dict[int, tuple[int, int]]] = defaultdict(dict)  # form -> value -> (length, start)
+    links: dict[tuple[tuple[str, int], int], int | None] = {}
+    best: tuple[int, tuple[str, int], int] | None = None  # (length, form, last start)
+    for match in _TOKEN.finditer(line):
+        token = match.group("token")
+        if _CITED.search(line, max(0, match.start() - 12), match.start()):
+            continue  # "see Agenda Item 12.", "minute 40 above", "page 3": a number cited, not one heading its item
+        if _MONTH_WORD.match(line, match.end()) or re.fullmatch(r"(?:19|20)\d\d", token):
+            continue  # "12 March", "in 2024 The ...": a date or a year, never an item's number
+        figures = list(_FIGURES.finditer(token))
+        if not match.group("sep") and len(figures) < 2:
+            continue  # only a reference glues to its title; "4Apples" is no item
+        for position, figure in enumerate(figures):
+            # the form: the word with this figure blanked ("#/07/16" runs 125, 126, 127; "18/#" would not)
+            form = (token[: figure.start()] + "#" + token[figure.end() :], position)
+            if form[0] == "#.1":
+                continue  # "1.1 It was proposed ...", "2.1 The evacuation ...": each item's first paragraph, not the item
+            value = int(figure.group())
+            chain = chains[form]
+            before = chain.get(value - 1) or chain.get(value - 2)  # (one number may be missing: a slip, "28/072020")
+            length = before[0] + 1 if before else 1
+            if value in chain and chain[value][0] >= length:
+                continue  # the same number again ("see minute 18/23 above"): the first of the run stands
+            chain[value] = (length, match.start())
+            links[(form, match.start())] = before[1] if before else None
+            if best is None or length > best[0]:
+                best = (length, form, match.start())
+    if best is None or best[0] < 3:
+        return None
+    _, form, start = best
+    cuts: list[int] = []
+    at: int | None = start
+    while at is not None:
+        cuts.append(at)
+        at = links[(form, at)]
+    return sorted(cut for cut in cuts if cut > 0)
+
+
+_NUMBER_AND_SEP = re.compile(r"^(?P<number>(?:[A-Z]{1,4}[./]?)?\d{1,4}(?:[./:-]\d{1,4}){0,3}\.?)(?P<sep>\.?\s*[-\u2013:)]\s*|\.?\s*\|\s*|\.?\s+|\.(?=[A-Z])|(?<=\d)(?=[A-Z][a-z]))")
+# a title in sentence case and the text after it: "Public participation Two residents raised ...", "Planning matters: none"
+# (a capital after a word in small letters starts the text; never after a word that joins a title's words, "Adoption of
+# Minutes"; nor where the text itself opens a sentence, "Apologies had been received ...")
+_SENTENCE_CASE_TITLE = re.compile(
+    r"(?P<title>(?!(?:The|It|There|This|A|An|No|All|Members|Councillors?|Cllrs?|Mr|Mrs|Ms|Dr|He|She|They|We)\b)[A-Z][\w'\u2019-]*"
+    r"(?:\s+[a-z][\w'\u2019/-]*){1,7}?)(?<!\bof)(?<!\band)(?<!\bfor)(?<!\bthe)(?<!\bto)(?<!\bin)(?<!\bon)(?<!\bwith)(?<!\bby)(?<!\ba)"
+    r"(?::\s*(?=\S)|\s+(?=[A-Z]))(?P<rest>.*)$",
+    re.DOTALL,
+)
+
+
+def run_pieces(line: str) -> list[str] | None:
+    """`line` broken before each number of its run; a title in sentence case is set on its own line above the text run
+    on after it (a title in capitals or in title case is left to the item reader). None when there is no run."""
+    cuts = run_breaks(line)
+    if not cuts:
+        return None
+    out = [line[: cuts[0]].strip()]
+    for start, end in zip(cuts, cuts[1:] + [len(line)]):
+        piece = line[start:end].strip()
+        head = _NUMBER_AND_SEP.match(piece)
+        titled = _SENTENCE_CASE_TITLE.match(piece, head.end()) if head else None
+        if head and titled and titled.group("rest").strip():
+            out.extend([f"{head.group('number')} {titled.group('title')}", titled.group("rest").strip()])
+        else:
+            out.append(piece)
+    return [piece for piece in out if piece]
