@@ -282,3 +282,39 @@ def test_a_page_that_kept_its_numbered_lines_is_not_broken_by_a_run_inside_one(t
 def test_a_heading_kept_as_a_bullet_gives_the_date():
     text = "Parish Council Minutes - January 2031\n\n  \u2022 Minutes of meeting held 8th January 2031 in the Supper Room - 7.30pm\n\nPresent : Dr Hale"
     assert str(find_context(normalise(text).split("\n")).date.value) == "2031-01-08"
+
+
+def test_the_public_session_before_the_numbered_business_is_an_item(tmp_path):
+    text = (
+        "Minutes of the meeting of Kelby Parish Council held on 2nd September 2031\n\n"
+        "Chair: Cllr Abel\n\nPresent: Councillors Birch, Coe\n\nClerk: D Hale\n\n"
+        "Public Forum: No comments made\n\n"
+        "19. Chairman's remarks \u2013 The Chair thanked everyone for attending.\n\n"
+        "20. Apologies for absence \u2013 None.\n"
+    )
+    _, items = stored_text(tmp_path, "minutes.txt", text)
+    assert [(item.number, item.title) for item, _, _ in items][:2] == [(None, "Public Forum"), ("19", "Chairman's remarks")]
+
+
+def test_an_open_forum_over_its_own_line_keeps_the_residents_request(tmp_path):
+    text = (
+        "DRAFT Minutes of a Meeting of Kelby Parish Council Tuesday 1st October 2031 in the Village Hall.\n\n"
+        "Present Chairman: Mr Abel Councillors: Mr Birch, Ms Coe Clerk: D Hale\n\n"
+        "Open Forum A resident raised the blocked gullies on Mill Hill. Cllr Birch will report them to the county.\n\n"
+        "1031/01 Apologies Cllr Dove\n\n"
+        "1031/02 Minutes The minutes of the meeting held on 3rd September 2031 were confirmed and signed.\n"
+    )
+    _, items = stored_text(tmp_path, "minutes.txt", text)
+    first, _, actions = items[0]
+    assert (first.number, first.title) == (None, "Open Forum")
+    assert [action.text for action in actions] != []
+
+
+def test_members_of_the_public_in_the_attendance_are_no_item(tmp_path):
+    text = (
+        "Minutes of the meeting of Kelby Parish Council held on 2nd September 2031\n\n"
+        "Present: Councillors Abel, Birch\n\nMembers of the Public: 2\n\n"
+        "1. Apologies \u2013 None.\n\n2. Minutes \u2013 Approved.\n"
+    )
+    _, items = stored_text(tmp_path, "minutes.txt", text)
+    assert [item.number for item, _, _ in items] == ["1", "2"]

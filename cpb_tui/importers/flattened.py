@@ -469,7 +469,9 @@ def unflatten(lines: list[str]) -> list[str]:
     out: list[str] = []
     # (a page flattened whole: a few lines hold it all; a long paragraph of a page that kept its lines is left be)
     # (and no line of it opens with a number: where some do, those are its items and a run inside a line is a list)
-    flat = sum(1 for line in lines[:40] if line.strip()) <= 8 and sum(1 for line in lines[:40] if re.match(r"\s*\d", line)) < 2
+    # (one line holds nearly all of it: a page of a few short lines and a long paragraph is not one flattened)
+    flat = sum(1 for line in lines[:40] if line.strip()) <= 8 and sum(1 for line in lines[:40] if re.match(r"\s*\d", line)) < 2 \
+        and max((len(line) for line in lines[:40]), default=0) >= 0.8 * sum(len(line) for line in lines[:40])
     for line in _pipe_rows(_glued_runs(_word_markers(_mid_line_references(_mid_line_items(lines))))):
         if len(line) < (200 if flat else 500):  # (a page flattened whole is read so from a shorter length)
             # a shorter line may still hold a run of lettered points: "3. CLERK'S REPORT a) ... b) ... c) ..."

@@ -307,6 +307,13 @@ _RECORD_VERB = re.compile(
 _ERRAND = re.compile(r"^\s*(?:(?:The\s+)?(?:Clerk|Chair(?:man)?|[A-Z]{2,4}(?:\s*(?:&|and|/)\s*[A-Z]{2,4})?)\s+(?:is\s+)?to\s+[a-z]+\b|(?:Actions?|ACTIONS?)\s*:\s*\S)|[.!]\s+(?:Action|ACTION)\s*:\s*[A-Z]")
 
 
+_PUBLIC_SESSION = re.compile(
+    r"^\s*(?P<title>(?:Public\s+(?:Forum|Participation|Session|Questions?(?:\s+Time)?|Speaking|Question\s+Time|Adjournment)|Open\s+Forum"
+    r"|Questions\s+from\s+(?:the\s+)?Public|Members\s+of\s+the\s+Public\s+(?:Session|Forum|Questions))\b)(?=\s*(?:[:\u2013-]\s*\S|$|\s+[A-Z]))",
+    re.IGNORECASE,
+)
+
+
 def _opening_record(lines: list[str]) -> tuple[str, list[str]] | None:
     """Minutes whose first items lost their numbers ("To receive apologies ..." then "It was
     reported that ..."): the record before the first numbered item, so none of it is lost.
@@ -321,6 +328,13 @@ def _opening_record(lines: list[str]) -> tuple[str, list[str]] | None:
         # (the page's own heading names "the minutes of the meeting"; so does a decision approving them, which is a record)
         and not (re.search(r"\bminutes\s+of\s+(?:the\s+|a\s+)?meeting\b", line, re.I) and opener(line) is None)
     ]
+    session = next((index for index, line in enumerate(lines) if _PUBLIC_SESSION.match(line)), None)
+    if session is not None and (not prose or session < prose[0]):
+        # "Public Forum: No comments made", "Open Forum" over "A resident voiced concern ...": the public's session held
+        # before the numbered business is business of its own, however short
+        heading = _PUBLIC_SESSION.match(lines[session])
+        rest = lines[session][heading.end() :].strip(" :\u2013-")
+        return tidy_title(heading.group("title")), ([rest] if rest else []) + lines[session + 1 :]
     if not prose:
         return None
     start = prose[0]
