@@ -318,3 +318,43 @@ def test_members_of_the_public_in_the_attendance_are_no_item(tmp_path):
     )
     _, items = stored_text(tmp_path, "minutes.txt", text)
     assert [item.number for item, _, _ in items] == ["1", "2"]
+
+
+def test_flattened_items_in_capitals_with_their_running_minute_in_brackets(tmp_path):
+    body = (
+        "PRESENT: Councillors Abel (in the Chair), Birch, Coe. ITEM 1 (258) PUBLIC FORUM No members of the public attended."
+        " ITEM 2 (259) RECEIVE APOLOGIES Cllr Dove ITEM 3 (260) DECLARATION OF MEMBERS' INTERESTS None ITEM 4 (261) MINUTES"
+        " The minutes of the meeting on 5 November were approved and signed. ITEM 5 (262) POLICE REPORT No crimes were reported"
+        " in the area over the last month."
+    )
+    assert _flat_numbers(tmp_path, body) == ["1 (258)", "2 (259)", "3 (260)", "4 (261)", "5 (262)"]
+
+
+def test_flattened_numbers_glued_to_their_own_titles(tmp_path):
+    body = (
+        "Those present: Chair Ann Abel (AA); Ben Birch (BB). In attendance: Cllr Coe 1Introduction and Chair's Remarks The"
+        " Chair opened the meeting. 2Those present As above. 3Apologies for absence Apologies were received from Dan Dove."
+        " 4Declaration of conflict of interest None were raised. 5Presentation A talk on the work of the wildlife trust."
+    )
+    assert _flat_numbers(tmp_path, body) == ["1", "2", "3", "4", "5"]
+
+
+def test_a_minute_reference_before_the_agendas_number_heads_its_item(tmp_path):
+    body = (
+        "Members present: Cllrs Abel, Birch, Coe. In attendance: the clerk and 3 members of the public A001/31 1. APOLOGIES"
+        " FOR ABSENCE Apologies were received from Cllr Dove. A002/31 2. DECLARATIONS OF INTEREST None declared A003/31 3."
+        " TO RECEIVE THE MINUTES OF 26 APRIL 2031 The minutes were agreed as a true record. A004/31 4. MATTERS ARISING There"
+        " were none."
+    )
+    assert _flat_numbers(tmp_path, body) == ["A001/31", "A002/31", "A003/31", "A004/31"]
+
+
+def test_the_agendas_own_number_before_its_first_item_stays_out(tmp_path):
+    text = (
+        "Kelby Borough Council SUMMONS AND AGENDA You are summoned to a meeting of the council on Tuesday 20th March 2031"
+        " at 6.00 p.m. AGENDA No. 3/31 1. MINUTES To approve the minutes of the meeting held on 19th February 2031."
+        " 2. PRESENTATION The health partnership's year. 3. MAYOR'S ANNOUNCEMENTS 4. QUESTIONS UNDER STANDING ORDER 7.1"
+        " To consider any questions submitted. 5. REPORT OF THE STANDARDS COMMITTEE The annual report for the year."
+    )
+    _, items = stored_text(tmp_path, "agenda.txt", text, committee="Kelby Borough Council", date=dt.date(2031, 3, 20))
+    assert [item.number for item, _, _ in items if item.number][:3] == ["1", "2", "3"]

@@ -73,6 +73,13 @@ def _sequence_breaks(line: str) -> str:
                 bare.append(match.start())
     if len(cuts) < 3:
         return _glued_sequence_breaks(line)
+    # "... members of the public A001/23 1. APOLOGIES ... A002/23 2. MEMBERS' DECLARATION": the minute's reference before
+    # the agenda's number belongs to the item it heads
+    # (only where most items are so headed and their numbers have their stops: "AGENDA No. 3/18 1. MINUTES" is the agenda's
+    # own number; "551/99 2   Minutes" is read by its plain number)
+    moved = [_reference_before(line, cut) for cut in cuts]
+    if sum(1 for cut, new in zip(cuts, moved) if new != cut and re.match(r"\d{1,3}\.\s", line[cut:])) * 2 > len(cuts):
+        cuts = moved
     if len(bare) * 2 > len(cuts):
         # "Item No. 1 Agenda Item Opening Prayer ... 2 Welcome and introductions The meeting began ...": a table
         # of items flattened with its numbers bare; the run makes them items, so each is given its stop
@@ -83,9 +90,16 @@ def _sequence_breaks(line: str) -> str:
         )
     return _split_at(line, cuts)
 
+def _reference_before(line: str, cut: int) -> int:
+    """Where an item cut at `cut` starts: at a minute reference standing just before its number, if there is one."""
+    before = re.search(r"(?:^|(?<=\s))(?<!No\.\s)(?<!No\s)[A-Z]{0,4}\d{1,4}/\d{2,4}\s+$", line[max(0, cut - 20) : cut])
+    return cut - len(before.group(0)) if before else cut
+
+
 # "Time1.Chairperson's welcome ... 7.00 pm2.Apologies & Declarations of Interest3.Review ... 7.15 pm6Police Report":
 # an agenda table flattened with each number glued to the cell before it
-_GLUED_NUMBER = re.compile(r"(?<=[A-Za-z])(?P<value>\d{1,2})\.?(?=[\u201c\u2018\"']?[A-Z][a-z])")
+# (or after a space, glued to its own title: "... Anne Massie 1Introduction and Chairperson's Remarks ... 2Those present ...")
+_GLUED_NUMBER = re.compile(r"(?:(?<=[A-Za-z])|(?<=\s))(?P<value>\d{1,2})\.?(?=[\u201c\u2018\"']?[A-Z][a-z])")
 
 
 def _glued_sequence_breaks(line: str) -> str:
@@ -348,7 +362,8 @@ def _glued_runs(lines: list[str]) -> list[str]:
     return [piece for index, line in enumerate(lines) for piece in (_split_at(line, sorted(cuts[index])).split("\n") if index in cuts else [line])]
 
 
-_FLAT_ITEM = re.compile(r"(?:^\s*|(?<=[.:;)\s]))(?=(?:Agenda\s+)?Item\s+(\d{1,3})\.?\s+[A-Z])")
+# ("ITEM 1 (258) PUBLIC FORUM ITEM 2 (259) RECEIVE APOLOGIES ...": in capitals, the running minute in brackets after it)
+_FLAT_ITEM = re.compile(r"(?:^\s*|(?<=[.:;)\s]))(?=(?:Agenda\s+)?(?:Item|ITEM)\s+(\d{1,3})\.?(?:\s+\(\d{1,4}\))?\s+[A-Z])")
 
 
 def _item_breaks(line: str) -> str:
@@ -478,14 +493,15 @@ def unflatten(lines: list[str]) -> list[str]:
             points = _decimal_point_breaks(line).split("\n")
             out.extend(part for point in points for part in (_lettered_breaks(_item_breaks(point)).split("\n") if len(point) >= 250 else [point]))
             continue
-        line = _lettered_breaks(_caps_number_breaks(_dated_breaks(_reference_breaks(_item_breaks(_sequence_breaks(line))))))
+        line = _caps_number_breaks(_dated_breaks(_reference_breaks(_item_breaks(_sequence_breaks(line)))))
         if "\n" not in line and flat:
             pieces = run_pieces(line)  # numbers of a shape none of the above knows, found by their run alone
             line = "\n".join(pieces) if pieces else line
+        line = _lettered_breaks(line)
         line = "\n".join(_bilingual_breaks(part) if len(part) >= 500 else part for part in line.split("\n"))
         for piece in (part for chunk in line.split("\n") for point in _decimal_point_breaks(chunk).split("\n") for part in _dash_breaks(_FLAT_BREAK.split(point))):
             piece = piece.strip()
-            caps = re.match(r"^(\d{1,3}\.\s+[A-Z][A-Z0-9 ,&'\u2019/-]{3,}?|\d{1,4}\s+[A-Z][A-Z0-9 ,&'\u2019/-]{3,}?)\s+(?=[A-Z][a-z]|[a-z]|(?:RESOLVED|AGREED)\b|A\s+[a-z])(.*)$", piece)
+            caps = re.match(r"^((?:[A-Z]{0,4}\d{1,4}/\d{2,4}\s+)?\d{1,3}\.\s+[A-Z][A-Z0-9 ,&'\u2019/-]{3,}?|\d{1,4}\s+[A-Z][A-Z0-9 ,&'\u2019/-]{3,}?)\s+(?=[A-Z][a-z]|[a-z]|(?:RESOLVED|AGREED)\b|A\s+[a-z])(.*)$", piece)
             titled = None if caps else _FLAT_TITLE.match(piece)
             if caps and is_caps_line(caps.group(1)):
                 out.extend([caps.group(1), caps.group(2)])
