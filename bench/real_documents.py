@@ -322,6 +322,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--split", choices=[*splits, "all"], default="score")
     parser.add_argument("--expected", type=Path, default=EXPECTED)
     parser.add_argument("--verbose", "-v", action="store_true", help="a line per document with what it missed")
+    parser.add_argument(
+        "--flatten", action="store_true",
+        help="score each page with its lines joined into one paragraph, as document-sharing sites serve many (a robustness check)",
+    )
     args = parser.parse_args(argv)
     if args.expected != EXPECTED:
         docs = json.loads(args.expected.read_text())
@@ -340,7 +344,17 @@ def main(argv: list[str] | None = None) -> int:
     if not chosen:
         print("no page of this split is there to score", file=sys.stderr)
         return 1
-    scores = [score_document(doc, args.folder) for doc in chosen]
+    if args.flatten:
+        with tempfile.TemporaryDirectory() as flat:
+            for doc in chosen:
+                source = (args.folder / doc["file"]).read_bytes()
+                if doc["file"].endswith(".txt"):  # (a saved web page or a PDF is scored as it is)
+                    text = source.decode("utf-8", errors="replace")
+                    source = (" ".join(line.strip() for line in text.split("\n") if line.strip()) + "\n").encode("utf-8")
+                (Path(flat) / doc["file"]).write_bytes(source)
+            scores = [score_document(doc, Path(flat)) for doc in chosen]
+    else:
+        scores = [score_document(doc, args.folder) for doc in chosen]
     councils = len({d["council"] for d in chosen})
     print(f"{len(chosen)} documents from {councils} councils ({args.split} half)\n")
     print(report(scores))

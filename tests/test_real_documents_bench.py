@@ -104,3 +104,18 @@ def test_missing_pages_are_named_and_left_out_of_the_table(tmp_path, fixture_pat
     assert "1 of 2 texts are not in" in err and "rd002" in err
     assert "1 documents from 1 councils" in out
     assert "| **all** | 1 | 1/1 (100%) |" in out
+
+
+def test_flatten_scores_each_page_with_its_lines_joined(tmp_path, fixture_path, capsys):
+    # the same labels, the page served as one paragraph: the bench says how much of it survives the flattening
+    shutil.copy(fixture_path("shapes/agenda_and_minutes.txt"), tmp_path / "rd001.txt")
+    labels = [
+        {"id": "rd001", "file": "rd001.txt", "council": "Eastmere", "kind": "agenda-and-minutes", "date": "2025-03-04",
+         "split": "dev2", "items": [{"number": n, "clauses": 0, "hashes": [], "actions": []} for n in ("1", "2", "3")]},
+    ]
+    expected = tmp_path / "labels.json"
+    expected.write_text(json.dumps(labels))
+    assert bench.main([str(tmp_path), "--split", "all", "--expected", str(expected), "--flatten", "-v"]) == 0
+    out = capsys.readouterr().out
+    assert "| **all** | 1 | 1/1 (100%) |" in out and "rd001 " in out
+    assert (tmp_path / "rd001.txt").read_text().count("\n") > 3  # the page itself is left as it was

@@ -84,7 +84,7 @@ def clean_committee(value: str | None) -> str | None:
     # "Cyngor Cymuned Aberporth Community Council": the Welsh words before the English name
     name = re.sub(r"^(?:Cyngor|CYNGOR)\s+(?:Cymuned|Tref|Dinas|Sir|CYMUNED|TREF|DINAS|SIR)\s+(?=(?:\S+\s+){1,3}(?:Community|Town|City|County|COMMUNITY|TOWN|CITY|COUNTY)\s+(?:Council|COUNCIL)$)", "", name)
     # "Scleddau Community Council Cyngor Cymuned Scleddau": the English name, then the Welsh
-    name = re.sub(r"^((?:\S+\s+){1,4}(?:Community|Town|City|County)\s+Council)\s+Cyngor\s+(?:Cymuned|Tref|Dinas|Sir)(?:\s+\S+){1,4}$", r"\1", name, flags=re.IGNORECASE)
+    name = re.sub(r"^((\S+(?:\s+\S+){0,3})\s+(?:Community|Town|City|County)\s+Council)\s+Cyngor\s+(?:Cymuned|Tref|Dinas|Sir)\s+\2$", r"\1", name, flags=re.IGNORECASE)
     if _NOT_A_NAME.search(name):
         return None
     if name.lower() == "council":

@@ -18,7 +18,7 @@ from cpb_tui.importers.committee_names import _NOT_COMMITTEE, clean_committee, d
 from cpb_tui.importers.dates import dates_hint, find_date
 from cpb_tui.importers.meeting_context import _BODY, Finding, MeetingContext, _short  # noqa: F401 (_short: importable from here)
 from cpb_tui.importers.meeting_heading import EARLIER_MINUTES as _EARLIER_MINUTES, meeting_heading
-from cpb_tui.importers.minutes_heading import _headings_without_minutes, _minutes_heading
+from cpb_tui.importers.minutes_heading import _CONTACT, _headings_without_minutes, _minutes_heading
 
 _ONE_DECIDER = re.compile(r"^\s*(?:(?:Lead|Cabinet|Executive)\s+Member|Portfolio\s+Holder)\s+for\s+[A-Z]")
 _TIME = re.compile(r"\b(\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}[.:]\d{2}(?=\s*(?:hours|hrs)))", re.IGNORECASE)
@@ -75,7 +75,9 @@ def find_context(lines: list[str], head: int = 40) -> MeetingContext:
     found = MeetingContext()
     # (a line with a paper's icon and size, "... held on 24 October 2022 pdf icon PDF 142 KB", is an item's title)
     # ("\u2022 Minutes of meeting held 8th January 2031 ...": a heading kept as a web page's bullet, read without it)
-    top = ["" if re.search(r"\bpdf\s+icon\b", line, re.I) else re.sub(r"^[\u2022\u25aa\u25cf]\s*(?=(?i:minutes?)\b)", "", line.strip()) for line in lines[: max(head, 1)]]
+    top = ["" if re.search(r"\bpdf\s+icon\b", line, re.I) else line.strip() for line in lines[: max(head, 1)]]
+    agenda = next((i for i, line in enumerate(top) if re.search(r"(?i)\bagenda\b|\bto\s+be\s+held\b", line)), len(top))
+    top = [re.sub(r"^[\u2022\u25aa\u25cf]\s*(?=(?i:minutes?)\b)", "", line) if i < agenda else line for i, line in enumerate(top)]  # (not an agenda's paper)
     every = [line.strip() for line in lines]
     head_end = next(
         # where the heading ends: a "No. Item" header or the first item number (a number alone
@@ -536,7 +538,8 @@ def _meeting_line(found: MeetingContext, top: list[str], every: list[str], head_
     if found.date is not None:
         return
     for line in [l for l in top[:head_end] if l][:6]:
-        heading = meeting_heading(line)
+        # (a letterhead run into it: "Clerk: A Hale, Tel 07700 900123 Kelby Parish Council meeting Tuesday 21st July 2031")
+        heading = meeting_heading(line) or (meeting_heading(re.split(_CONTACT, line[:300])[-1]) if _CONTACT.search(line[:300]) else None)
         if heading is not None:
             found.set_date(heading.date, line[:160])
             if heading.body and not found.committee:  # "ASHCOMBE TOWN COUNCIL Minutes of Meetings held ...": that council met

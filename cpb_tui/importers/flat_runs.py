@@ -43,8 +43,10 @@ def run_breaks(line: str) -> list[int] | None:
         for position, figure in enumerate(figures):
             # the form: the word with this figure blanked ("#/07/16" runs 125, 126, 127; "18/#" would not)
             form = (token[: figure.start()] + "#" + token[figure.end() :], position)
-            if form[0] == "#.1":
-                continue  # "1.1 It was proposed ...", "2.1 The evacuation ...": each item's first paragraph, not the item
+            if form[0] == "#.1" or re.fullmatch(r"[A-Z]{1,4}#", form[0]):
+                continue  # "1.1 It was proposed ...": each item's first paragraph; "C133" is flattened.py's (never "the A465 road")
+            if form[0] == "#" and not match.group("sep").startswith((".", ")", "|")) and not re.search(r"[.!?:;)|\d]\s*$", line[max(0, match.start() - 3) : match.start()]):
+                continue  # a bare number after a word is a label's ("Tender 1 Greenways ...", "policy 4 Housing ..."), not an item's
             value = int(figure.group())
             chain = chains[form]
             before = chain.get(value - 1) or chain.get(value - 2)  # (one number may be missing: a slip, "28/072020")
@@ -63,6 +65,14 @@ def run_breaks(line: str) -> list[int] | None:
     while at is not None:
         cuts.append(at)
         at = links[(form, at)]
+    if re.search(r"(?i)\b(?:resolved|agreed|decided|recommend(?:ed|s)?)\b[^.;]{0,80}$", line[max(0, min(cuts) - 120) : min(cuts)]):
+        return None  # "it was RESOLVED that the council: 1. Adopts ... 2. Reviews ...": a decision's clauses
+    # "Tender 1 ... Tender 2 ... Tender 3", "policy 4 ... policy 5": the same word before each number labels a list
+    # (a word, not a mark or a label's colon: "| 1 | ... | 2 |", "Additional documents: 2. ..." stay items)
+    before = [re.search(r"(?<![\w-])([A-Za-z][\w-]*)\s+$", line[max(0, cut - 30) : cut]) for cut in cuts]
+    words = [match.group(1).lower() for match in before if match]
+    if words and max(words.count(word) for word in words) * 2 > len(cuts):
+        return None
     return sorted(cut for cut in cuts if cut > 0)
 
 
@@ -91,6 +101,8 @@ def run_pieces(line: str) -> list[str] | None:
         titled = _SENTENCE_CASE_TITLE.match(piece, head.end()) if head else None
         if head and titled and titled.group("rest").strip():
             out.extend([f"{head.group('number')} {titled.group('title')}", titled.group("rest").strip()])
+        elif head and not head.group("sep"):
+            out.append(f"{head.group('number')} {piece[head.end():]}")  # "2031/27Declarations ...": the space it lost
         else:
             out.append(piece)
     return [piece for piece in out if piece]

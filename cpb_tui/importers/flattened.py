@@ -54,7 +54,7 @@ def _dated_breaks(line: str) -> str:
             value = int(match.group(1))
     return _split_at(line, cuts) if len(cuts) >= 3 else line
 
-def _sequence_breaks(line: str) -> str:
+def _sequence_breaks(line: str, stops: bool = False) -> str:
     """An agenda flattened onto one line ("... 1. Apologies 2. Declarations 3. Minutes 3.1 ..."):
     a line break before each number that continues the run 1, 2, 3 (with 3.1, 3.2 under 3)."""
     cuts: list[int] = []
@@ -80,7 +80,7 @@ def _sequence_breaks(line: str) -> str:
     moved = [_reference_before(line, cut) for cut in cuts]
     if sum(1 for cut, new in zip(cuts, moved) if new != cut and re.match(r"\d{1,3}\.\s", line[cut:])) * 2 > len(cuts):
         cuts = moved
-    if len(bare) * 2 > len(cuts):
+    if stops and len(bare) * 2 > len(cuts):
         # "Item No. 1 Agenda Item Opening Prayer ... 2 Welcome and introductions The meeting began ...": a table
         # of items flattened with its numbers bare; the run makes them items, so each is given its stop
         marked = set(bare)
@@ -488,12 +488,16 @@ def unflatten(lines: list[str]) -> list[str]:
     flat = sum(1 for line in lines[:40] if line.strip()) <= 8 and sum(1 for line in lines[:40] if re.match(r"\s*\d", line)) < 2 \
         and max((len(line) for line in lines[:40]), default=0) >= 0.8 * sum(len(line) for line in lines[:40])
     for line in _pipe_rows(_glued_runs(_word_markers(_mid_line_references(_mid_line_items(lines))))):
-        if len(line) < (200 if flat else 500):  # (a page flattened whole is read so from a shorter length)
+        pieces = run_pieces(line) if flat and 200 <= len(line) < 500 else None
+        if pieces:  # a page flattened whole, though short: its run of item numbers, if it has one
+            out.extend(pieces)
+            continue
+        if len(line) < 500:
             # a shorter line may still hold a run of lettered points: "3. CLERK'S REPORT a) ... b) ... c) ..."
             points = _decimal_point_breaks(line).split("\n")
             out.extend(part for point in points for part in (_lettered_breaks(_item_breaks(point)).split("\n") if len(point) >= 250 else [point]))
             continue
-        line = _caps_number_breaks(_dated_breaks(_reference_breaks(_item_breaks(_sequence_breaks(line)))))
+        line = _caps_number_breaks(_dated_breaks(_reference_breaks(_item_breaks(_sequence_breaks(line, stops=flat)))))
         if "\n" not in line and flat:
             pieces = run_pieces(line)  # numbers of a shape none of the above knows, found by their run alone
             line = "\n".join(pieces) if pieces else line

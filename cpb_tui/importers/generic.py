@@ -314,6 +314,11 @@ _PUBLIC_SESSION = re.compile(
 )
 
 
+# a standing note about the public's part, not a record of it ("Public Question Time: members of the public may speak for up
+# to three minutes", "Public Session - the meeting is open to the press and public")
+_STANDING_NOTE = re.compile(r"\b(?:may\s+speak|up\s+to\s+\w+\s+minutes|open\s+to\s+the\s+(?:press|public)|not\s+part\s+of|are\s+(?:invited|welcome)|will\s+be)\b", re.IGNORECASE)
+
+
 def _opening_record(lines: list[str]) -> tuple[str, list[str]] | None:
     """Minutes whose first items lost their numbers ("To receive apologies ..." then "It was
     reported that ..."): the record before the first numbered item, so none of it is lost.
@@ -328,7 +333,9 @@ def _opening_record(lines: list[str]) -> tuple[str, list[str]] | None:
         # (the page's own heading names "the minutes of the meeting"; so does a decision approving them, which is a record)
         and not (re.search(r"\bminutes\s+of\s+(?:the\s+|a\s+)?meeting\b", line, re.I) and opener(line) is None)
     ]
-    session = next((index for index, line in enumerate(lines) if _PUBLIC_SESSION.match(line)), None)
+    session = next((index for index, line in enumerate(lines) if _PUBLIC_SESSION.match(line) and not _STANDING_NOTE.search(line)), None)
+    if session is not None and any(_ATTENDANCE.match(line) or re.match(r"^\s*(?:draft\s+)?minutes\s+of\b", line, re.I) for line in lines[session + 1 :]):
+        session = None  # a label above the page's heading and its attendance ("PUBLIC SESSION"), not a session held
     if session is not None and (not prose or session < prose[0]):
         # "Public Forum: No comments made", "Open Forum" over "A resident voiced concern ...": the public's session held
         # before the numbered business is business of its own, however short

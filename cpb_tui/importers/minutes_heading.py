@@ -130,7 +130,10 @@ def _heading_inside(line: str, index: int) -> re.Match[str] | None:
     # document. CAIRNGORMS NATIONAL PARK AUTHORITY MINUTES OF THE BOARD MEETING held at ...")
     before = re.split(r"(?<=[a-z][.)])\s+(?=[A-Z])", before)[-1] if inside.start() > 240 else before
     # a letterhead run into it: the clerk's address, telephone, email and web site, then the heading
-    before = re.split(_CONTACT, before)[-1] if inside.start() > 60 and re.search(_CONTACT, before) else before
+    if inside.start() > 60 and re.search(_CONTACT, before):
+        before = re.split(_CONTACT, before)[-1]
+        if re.search(r"(?i)\b(?:report|agenda|item)\b|\b(?:ON|OF|TO|FOR|THE|on|of|to|for|the)\s*$", before):
+            return None  # "... COUNCIL MEETING 10 APRIL 2031 REPORT OF THE CLERK ON THE MINUTES OF ...": minutes the page is about
     if re.fullmatch(r"\s*\(?[0-9l]{1,3}[.)]?\s*", before) and not (re.fullmatch(r"\s*\d{1,3}\s+", before) and index <= 3):
         # "(3) Minutes of Meeting Held on 13th February": an item about earlier minutes (a bare "1 " on a
         # page's first lines is its page number: "1 Minutes of the Meeting of Thirsk Town Council held on ...")

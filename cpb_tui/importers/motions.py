@@ -112,7 +112,7 @@ MOTION_SECONDED_HERE = rf"(?![^.!?]{{0,300}}{_NOT_CARRIED}){_MOVER_WORDS}{{0,80}
 # "Minutes of 4 May: Proposed: T Blake, Seconded: R Hay." (the title and the movers make the decision)
 BARE_MOVERS = re.compile(
     # ("Approved by G Beverly; Seconded by C Mumford.": a community council's minutes approved by their movers)
-    rf"\s*\(?\s*(?i:proposed|moved|approved(?=\s+by\b))\b\s*(?:(?i:by)\b|[:\u2013-])?(?:{_MOVER_WORDS}|;(?=\s*(?i:seconded)\b)){{1,80}}?(?:\b(?i:seconded)\b|(?<=[a-z]),?\s+2nd(?=\s+[A-Z]))\s*(?:(?i:by)\b|[:\u2013-])?"
+    rf"\s*\(?\s*(?i:proposed|moved|approved(?=\s+by\b))\b\s*(?:(?i:by)\b|[:\u2013-])?(?:{_MOVER_WORDS}|;(?=\s*(?i:seconded)\b)){{1,80}}?(?:\b(?i:seconded)\b|(?<=[a-z])(?<!\bthe)(?<!\bon)(?<!\bfor)(?<!\bof)(?<!\bto)(?<!\bby),?\s+2nd(?=\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z]))\s*(?:(?i:by)\b|[:\u2013-])?"
     rf"(?:(?!\bthat\b|\bto\s+[a-z]){_MOVER_WORDS}){{1,60}}?\)?\.?\s*"
 )
 # "It was proposed by Cllr Amos and seconded by Cllr Birch and agreed unanimously that ...": "It was agreed ..."

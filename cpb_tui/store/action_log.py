@@ -12,7 +12,6 @@ import bisect
 import datetime as dt
 import json
 import re
-from collections import Counter
 from dataclasses import asdict, replace
 from typing import Any, Iterable
 
@@ -518,16 +517,13 @@ def _narrative_tasks(item_id: int, minutes: str, decided: list, origin: str) -> 
 
     from cpb_tui.actions import extract_from_minutes
     found: list[tuple[str, Any, None, str]] = []
-    seen: Counter[str] = Counter()
     for candidate in extract_from_minutes(minutes):
         if any(_same_request(candidate, other) and (other.due_words or not candidate.due_words) for other in decided):
             continue  # the narrative tells of a request the decision already makes
+        # (the same words twice are one task, the key being the words: minutes restate a task in an "Action:" line or a
+        # summary far more often than they ask for the same thing twice)
         digest = hashlib.sha1(candidate.text.lower().encode()).hexdigest()[:12]
-        seen[digest] += 1
-        # the same words asked twice in one minute ("Cheque to be issued at next meeting" under two payments) are
-        # two tasks: the second is keyed apart (the first keeps the key it always had)
-        repeat = f":{seen[digest]}" if seen[digest] > 1 else ""
-        found.append((f"minutes:{item_id}:{digest}{repeat}", candidate, None, f"extracted from the narrative of {origin}"))
+        found.append((f"minutes:{item_id}:{digest}", candidate, None, f"extracted from the narrative of {origin}"))
     return found
 
 
