@@ -2,7 +2,9 @@
 
 Before running item numbers ("1. Prayer 2. Apologies 3. ..."), running minute references
 ("NC40/27 ... NC41/27 ..."), parish numbers of item, month and year ("1.3.27 ... 2.3.27 ..."),
-and before each decision; a capitals title run into its text is split from it.
+and before each decision; a capitals title run into its text is split from it. On a page flattened
+whole (a document-sharing site's copy), numbers of any other form are found by their run alone
+(`flat_runs.py`).
 """
 
 from __future__ import annotations
@@ -56,7 +58,8 @@ def _dated_breaks(line: str) -> str:
 
 def _sequence_breaks(line: str, stops: bool = False) -> str:
     """An agenda flattened onto one line ("... 1. Apologies 2. Declarations 3. Minutes 3.1 ..."):
-    a line break before each number that continues the run 1, 2, 3 (with 3.1, 3.2 under 3)."""
+    a line break before each number that continues the run 1, 2, 3 (with 3.1, 3.2 under 3); with `stops`
+    (a page flattened whole) bare numbers of such a run are given their stops, so they read as items."""
     cuts: list[int] = []
     bare: list[int] = []  # the cuts whose number has no stop
     major = 0
@@ -89,6 +92,7 @@ def _sequence_breaks(line: str, stops: bool = False) -> str:
             piece for piece in (re.sub(r"^(\d{1,2})\s+", r"\1. ", piece.strip()) if start in marked else piece.strip() for start, piece in zip([0] + cuts, pieces)) if piece
         )
     return _split_at(line, cuts)
+
 
 def _reference_before(line: str, cut: int) -> int:
     """Where an item cut at `cut` starts: at a minute reference standing just before its number, if there is one."""

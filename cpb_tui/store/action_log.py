@@ -516,6 +516,7 @@ def _narrative_tasks(item_id: int, minutes: str, decided: list, origin: str) -> 
     import hashlib  # (only an import extracts actions: kept off every command's start, as above)
 
     from cpb_tui.actions import extract_from_minutes
+
     found: list[tuple[str, Any, None, str]] = []
     for candidate in extract_from_minutes(minutes):
         if any(_same_request(candidate, other) and (other.due_words or not candidate.due_words) for other in decided):
