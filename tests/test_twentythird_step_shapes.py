@@ -419,3 +419,11 @@ def test_a_letterhead_over_a_report_about_other_minutes_does_not_date_the_page_b
     found = find_context(normalise(text).split("\n"))
     assert (found.committee.value if found.committee else None) != "Planning Committee"
     assert found.date is None or str(found.date.value) != "2031-03-20"
+
+
+def test_next_weeks_meeting_is_due_a_week_on():
+    from cpb_tui.actions.due import parse_due
+
+    spec = parse_due("The Clerk will invite the university's experts to next week's meeting to hear the evidence")
+    assert (spec.kind, spec.days) == ("days_after", 7)
+    assert parse_due("Members will attend next week's training course") is None  # an event, not a meeting's due
