@@ -427,3 +427,12 @@ def test_next_weeks_meeting_is_due_a_week_on():
     spec = parse_due("The Clerk will invite the university's experts to next week's meeting to hear the evidence")
     assert (spec.kind, spec.days) == ("days_after", 7)
     assert parse_due("Members will attend next week's training course") is None  # an event, not a meeting's due
+
+
+def test_flattened_items_with_the_word_item_and_a_colon(tmp_path):
+    body = (
+        "Present: Ann Abel (Chair), Ben Birch. Item 1:             Apologies: Cara Coe. Item 2             Minutes of the Last"
+        " Meeting. The minutes were agreed and signed by the Chairman. Item 3:            Matters arising: none. Item 4:"
+        "             Correspondence: the clerk has forwarded the emails received."
+    )
+    assert _flat_numbers(tmp_path, body) == ["1", "2", "3", "4"]

@@ -367,7 +367,7 @@ def _glued_runs(lines: list[str]) -> list[str]:
 
 
 # ("ITEM 1 (258) PUBLIC FORUM ITEM 2 (259) RECEIVE APOLOGIES ...": in capitals, the running minute in brackets after it)
-_FLAT_ITEM = re.compile(r"(?:^\s*|(?<=[.:;)\s]))(?=(?:Agenda\s+)?(?:Item|ITEM)\s+(\d{1,3})\.?(?:\s+\(\d{1,4}\))?\s+[A-Z])")
+_FLAT_ITEM = re.compile(r"(?:^\s*|(?<=[.:;)\s]))(?=(?:Agenda\s+)?(?:Item|ITEM)\s+(\d{1,3})[.:]?(?:\s+\(\d{1,4}\))?\s+[A-Z])")  # ("Item 1:   Apologies")
 
 
 def _item_breaks(line: str) -> str:
