@@ -14,11 +14,10 @@ from collections import defaultdict
 
 # a number-like word ("18/23.", "125/07/16", "F01:04/24", "2016/27", "26/07/2020", "C12", "4)") after a space or a
 # table's bar, then its separator, then a capital (a title's first letter, or an opening quote before it)
-_TOKEN = re.compile(
-    r"(?:(?<=\s)|(?<=\|)|^)(?P<token>(?:[A-Z]{1,4}[./]?)?\d{1,4}(?:[./:-]\d{1,4}){0,3})"
-    # (a reference glued to its title, "2016/27Declarations of Interest", with no separator at all)
-    r"(?P<sep>\.?\s*[-\u2013:)]\s*|\.?\s*\|\s*|\.?\s+|\.(?=[A-Z])|(?<=\d)(?=[A-Z][a-z]))(?=[\"\u201c\u2018']?[A-Z])"
-)
+_WORD = r"(?:[A-Z]{1,4}[./]?)?\d{1,4}(?:[./:-]\d{1,4}){0,3}"
+# (a reference glued to its title, "2016/27Declarations of Interest", with no separator at all)
+_SEP = r"(?P<sep>\.?\s*[-\u2013:)]\s*|\.?\s*\|\s*|\.?\s+|\.(?=[A-Z])|(?<=\d)(?=[A-Z][a-z]))"
+_TOKEN = re.compile(r"(?:(?<=\s)|(?<=\|)|^)(?P<token>" + _WORD + ")" + _SEP + r"(?=[\"\u201c\u2018']?[A-Z])")
 _FIGURES = re.compile(r"\d+")
 # (but a table's header flattened before its first row, "No. Item 1. Election of Chair", cites nothing)
 _CITED = re.compile(r"(?<!No\.\s)(?<!No\s)\b(?i:item|minute|para(?:graph)?|page|appendix|annex|section|no\.?|number)\s*$")
@@ -76,7 +75,7 @@ def run_breaks(line: str) -> list[int] | None:
     return sorted(cut for cut in cuts if cut > 0)
 
 
-_NUMBER_AND_SEP = re.compile(r"^(?P<number>(?:[A-Z]{1,4}[./]?)?\d{1,4}(?:[./:-]\d{1,4}){0,3}\.?)(?P<sep>\.?\s*[-\u2013:)]\s*|\.?\s*\|\s*|\.?\s+|\.(?=[A-Z])|(?<=\d)(?=[A-Z][a-z]))")
+_NUMBER_AND_SEP = re.compile(r"^(?P<number>" + _WORD + r"\.?)" + _SEP)
 # a title in sentence case and the text after it: "Public participation Two residents raised ...", "Planning matters: none"
 # (a capital after a word in small letters starts the text; never after a word that joins a title's words, "Adoption of
 # Minutes"; nor where the text itself opens a sentence, "Apologies had been received ...")

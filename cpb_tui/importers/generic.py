@@ -308,7 +308,7 @@ _ERRAND = re.compile(r"^\s*(?:(?:The\s+)?(?:Clerk|Chair(?:man)?|[A-Z]{2,4}(?:\s*
 
 
 _PUBLIC_SESSION = re.compile(
-    r"^\s*(?P<title>(?:Public\s+(?:Forum|Participation|Session|Questions?(?:\s+Time)?|Speaking|Question\s+Time|Adjournment)|Open\s+Forum"
+    r"^\s*(?P<title>(?:Public\s+(?:Forum|Participation|Session|Questions?(?:\s+Time)?|Speaking|Adjournment)|Open\s+Forum"
     r"|Questions\s+from\s+(?:the\s+)?Public|Members\s+of\s+the\s+Public\s+(?:Session|Forum|Questions))\b)(?=\s*(?:[:\u2013-]\s*\S|$|\s+[A-Z]))",
     re.IGNORECASE,
 )

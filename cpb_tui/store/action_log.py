@@ -164,7 +164,7 @@ class ActionLogMixin:
         record gave for the next meeting (a "next meeting" due while that meeting is not stored)."""
         import hashlib  # here, not at the top: only an import extracts actions (2 ms of every command's start)
 
-        from cpb_tui.actions import ActionCandidate, extract_from_resolution, parse_due
+        from cpb_tui.actions import ActionCandidate, extract_from_minutes, extract_from_resolution, parse_due
 
         committees: set[int] = set()
         created: dict[int, tuple[str, str]] = {}
@@ -187,7 +187,12 @@ class ActionLogMixin:
                     if not _said_before(candidate, found):
                         found.append((f"resolution:{resolution['id']}:{index}", candidate, resolution["id"], f"extracted from {origin}{clause}"))
             if item["minutes"]:
-                found += _narrative_tasks(item_id, item["minutes"], [candidate for _, candidate, _, _ in found], origin)
+                decided = [candidate for _, candidate, _, _ in found]
+                for candidate in extract_from_minutes(item["minutes"]):
+                    if any(_same_request(candidate, other) and (other.due_words or not candidate.due_words) for other in decided):
+                        continue  # the narrative tells of a request the decision already makes
+                    digest = hashlib.sha1(candidate.text.lower().encode()).hexdigest()[:12]
+                    found.append((f"minutes:{item_id}:{digest}", candidate, None, f"extracted from the narrative of {origin}"))
             written = [candidate for _, candidate, _, _ in found]
             for task in getattr(self, "_listed_tasks", {}).get(item_id, ()):
                 # a tracker's open row: the task as the page lists it, who and by when from its own cells
@@ -509,23 +514,6 @@ def _now() -> str:
 
 
 _WORD = re.compile(r"[a-z]{4,}")
-
-
-def _narrative_tasks(item_id: int, minutes: str, decided: list, origin: str) -> list[tuple[str, Any, None, str]]:
-    """The tasks an item's narrative sets that its decisions do not, each with its extraction key."""
-    import hashlib  # (only an import extracts actions: kept off every command's start, as above)
-
-    from cpb_tui.actions import extract_from_minutes
-
-    found: list[tuple[str, Any, None, str]] = []
-    for candidate in extract_from_minutes(minutes):
-        if any(_same_request(candidate, other) and (other.due_words or not candidate.due_words) for other in decided):
-            continue  # the narrative tells of a request the decision already makes
-        # (the same words twice are one task, the key being the words: minutes restate a task in an "Action:" line or a
-        # summary far more often than they ask for the same thing twice)
-        digest = hashlib.sha1(candidate.text.lower().encode()).hexdigest()[:12]
-        found.append((f"minutes:{item_id}:{digest}", candidate, None, f"extracted from the narrative of {origin}"))
-    return found
 
 
 def _said_before(candidate, found) -> bool:
