@@ -6,7 +6,9 @@ Run: python bench/hostile_input.py [--examples 2000] [--json]
    `read_source` to its `ImportProblem`.
 2. Deep web pages: pages nested 1,000 to 1,000,000 elements deep, timed, and how each was
    read (as a tree, or as flat text past the depth limit).
-3. Fuzzing: the test suite's hypothesis strategies run for `--examples` each: arbitrary text
+3. Rising runs: numbered shapes whose numbers go up, at 1,500, 3,000 and 6,000 numbers, with how
+   the time per number grows (a reader that looks back over the run for each number shows here).
+4. Fuzzing: the test suite's hypothesis strategies run for `--examples` each: arbitrary text
    files and web pages through `load` (anything but an `ImportProblem` counts as a failure,
    as does an example slower than 5 s), and hostile actions through each export format, parsed
    back by the suite's checks.
@@ -238,6 +240,50 @@ def many_items(folder: Path) -> list[str]:
     return found
 
 
+# Runs whose numbers rise, as a long page's minutes do: each shape at three sizes, on one line and a line each.
+# A reader that looks back over the whole run for every number grows with the square of the page: 6,000
+# "A0001/31 1. APOLOGIES" lines, a minute reference before each agenda number, took 7.1 s where 1,500 took 1.0 s.
+RISING = {
+    "rising references": lambda n: f"{n}/07/31 - Apologies for absence None received. ",
+    "numbers glued to cells": lambda n: f"remarks7.00 pm{n}.Apologies & Declarations ",
+    "ITEM n (m)": lambda n: f"ITEM {n} ({n + 200}) PUBLIC FORUM none. ",
+    "a reference before the number": lambda n: f"A{n:04d}/31 {n}. APOLOGIES FOR ABSENCE none. ",
+    "a table's bare numbers": lambda n: f"{n} Welcome and introductions The meeting began. ",
+    "dotted points": lambda n: f"{n}. Roads {n}.1 Potholes reported. {n}.2 Clerk to write to Highways. ",
+}
+
+
+def rising_runs(folder: Path, sizes: tuple[int, ...] = (1500, 3000, 6000)) -> list[str]:
+    """Each shape read and stored at each size; the last figure is how much longer the largest took than
+    the smallest, per number (1.0 is linear)."""
+    from cpb_tui.importers import ImportProblem, load
+    from cpb_tui.store import Store
+
+    found = []
+    for name, piece in RISING.items():
+        for joiner, where in ((" ", "one line"), ("\n", "a line each")):
+            times, outcome = [], "read and stored"
+            for size in sizes:
+                path = folder / "rising.txt"
+                path.write_text("Minutes of the meeting of Hale Parish Council held on 3 May 2030\n"
+                                + joiner.join(piece(number) for number in range(1, size + 1)) + "\n")
+                started = time.perf_counter()
+                try:
+                    source, record = load(path, committee="Hale Parish Council", date=__import__("datetime").date(2030, 5, 3))
+                    store = Store.open(folder / f"rising-{len(found)}-{size}.db")
+                    try:
+                        store.import_document(record, str(path), source.sha256)
+                    finally:
+                        store.close()
+                except ImportProblem as problem:
+                    outcome = f"refused ({problem.reason[:50]})"
+                times.append(time.perf_counter() - started)
+            growth = (times[-1] / sizes[-1]) / (times[0] / sizes[0])
+            found.append(f"{name}, {where}: {' / '.join(f'{t:.2f}' for t in times)} s for "
+                         f"{' / '.join(f'{s:,}' for s in sizes)}, {outcome}; per number x{growth:.1f}")
+    return found
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--examples", type=int, default=2000, help="hypothesis examples per reader and per export format")
@@ -246,12 +292,12 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         report = {
             "refused": refusals(Path(folder)), "deep pages": deep_pages(Path(folder)), "repeated phrases": repeated_phrases(Path(folder)),
-            "many items": many_items(Path(folder)),
+            "many items": many_items(Path(folder)), "rising runs": rising_runs(Path(folder)),
         }
     report.update(fuzz(args.examples))
     report.setdefault("failures", [])
     if not args.json:
-        for key in ("refused", "deep pages", "repeated phrases", "many items"):
+        for key in ("refused", "deep pages", "repeated phrases", "many items", "rising runs"):
             print(f"{key}:")
             for line in report.pop(key):
                 print(f"  {line}")

@@ -50,10 +50,15 @@ def _fill_gaps(lines: list[str], chain: list[Heading]) -> list[Heading]:
     for position, heading in enumerate(chain):
         out.append(heading)
         # (the next item, past this one's own points: "3", "3.1", then "5" skips "4")
-        after = next((h for h in chain[position + 1:] if not h.number.startswith(f"{heading.number}.")), None)
         # a minute skipped after those points is looked for after the last of them, and printed as its neighbours are
-        # ("3." between "2.2" and "4.", never "3 Quotes had been received ..." inside point 2.2)
-        points = [h for h in chain[position + 1:] if h.number.startswith(f"{heading.number}.")]
+        # ("3." between "2.2" and "4.", never "3 Quotes had been received ..." inside point 2.2); the points are those
+        # that follow it straight on, so a long run is read in one pass, not once for every number
+        after, points = None, []
+        for later in chain[position + 1:]:
+            if not later.number.startswith(f"{heading.number}."):
+                after = later
+                break
+            points.append(later)
         begin = points[-1].body_start if points else heading.body_start
         dotted = after is not None and all(re.match(r"^\s*\d{1,4}\.(?!\d)", lines[h.index]) for h in (heading, after))
         year = re.fullmatch(r"(\d{1,4})/(\d{2,4})|(\d{2})\.(\d{3})", heading.number) if slashed else None
