@@ -21,3 +21,45 @@ def test_a_long_run_of_references_before_the_agendas_numbers_keeps_every_item(tm
     ) + "\n"
     _, items = stored_text(tmp_path, "hale.txt", text)
     assert len([item for item, _, _ in items if item.number]) == 300
+
+
+# --- tasks in the narrative ------------------------------------------------------------------------------------------
+
+from cpb_tui.actions import extract_from_minutes  # noqa: E402
+
+
+def _tasks(text: str) -> list[tuple[str, tuple[str, ...]]]:
+    return [(action.text, action.owners) for action in extract_from_minutes(text)]
+
+
+def test_a_post_asked_to_do_something_is_its_owner():
+    text = (
+        "The Cabinet considered the task group's findings on fly-tipping. The Leader thanked the group and asked the"
+        " Chairman of the Scrutiny Board to pass on the Cabinet's thanks. During the discussion he also asked the"
+        " Portfolio Holder for Parks and Open Spaces to liaise with the county council about the permit trial."
+    )
+    tasks = _tasks(text)
+    assert ("The Portfolio Holder for Parks and Open Spaces to liaise with the county council about the permit trial",
+            ("Portfolio Holder for Parks and Open Spaces",)) in tasks
+    assert ("The Chairman of the Scrutiny Board to pass on the Cabinet's thanks", ("Chairman of the Scrutiny Board",)) in tasks
+    assert not [task for task in tasks if task[1] == ("Open Spaces",)]
+
+
+def test_members_asking_the_head_of_a_service_give_it_a_task():
+    assert _tasks("Members asked the Head of Planning to write to the applicant about the hedge.") == [
+        ("The Head of Planning to write to the applicant about the hedge", ("Head of Planning",))
+    ]
+
+
+def test_a_speaker_asking_a_post_gives_no_task():
+    assert _tasks("Mrs Abel, a resident, spoke about the hedge and asked the Director to reply to her letter.") == []
+
+
+def test_a_doer_after_but_taking_the_matter_on_is_a_task():
+    assert _tasks("Councillor Ross had been dealing with the broken bench but the Clerk will pursue.") == [
+        ("The Clerk to pursue", ("the Clerk",))
+    ]
+
+
+def test_a_bare_chase_after_which_is_still_no_task():
+    assert _tasks("A second quote for the fencing is awaited, which he would chase up.") == []

@@ -469,7 +469,11 @@ def _firm_will(sentence: str) -> re.Match | None:
         # "she would be willing to help", "he would be retiring": no task named; "MCC Environmental Health will be
         # installing ...", "we would be amending the agenda": another body's plans, or the meeting's own doing
         will = None
-    if will and not sentence[will.end("verb"):].strip(" .;") and not re.search(r"(?i)\sback$|^(?:investigate|enquire|follow\s+up)$", will.group("verb")):
+    if will and not sentence[will.end("verb"):].strip(" .;") and not re.search(r"(?i)\sback$|^(?:investigate|enquire|follow\s+up)$", will.group("verb")) and not (
+        # "... but the Clerk will pursue.": a doer named just before, taking the matter on
+        re.fullmatch(r"pursue|chase(?:\s+up)?", will.group("verb")) and _PERSON_BEFORE.search(sentence[: will.start()])
+        and not re.search(r"\b(?:which|that|who)\s+\w+\s+$", sentence[: will.start()])
+    ):
         will = None  # "... a second quote, which he would chase up.": the verb alone says nothing to do
     if will and re.search(r"\b(?:hoped|hopes?|hoping)\s+that\b", sentence[: will.start()], re.IGNORECASE):
         will = None  # "It was hoped that Portfolio Holders would submit ...": a hope, not an undertaking
@@ -540,6 +544,10 @@ def _undertaken(sentence: str, last_doer: str | None) -> ActionCandidate | None:
         verb = re.sub(r"^reporting\b", "report", will.group("verb"), flags=re.IGNORECASE)  # "would be reporting back"
         verb = (gerund_base(verb) if sentence[: will.start("verb")].endswith("be ") else None) or verb  # "he would be sending out the forms": send
         found = which_doer(pre, verb, tail) or _doer_commitment(pre, verb, tail, last_doer, need_doer=True)
+        # "CC Watson was dealing with this but the Clerk will pursue": the doer after the "but"
+        turn = re.search(r"(?:\bbut|,\s+and|;\s+and)\s+(?P<who>(?:the\s+)?[A-Z][^,;]{0,60}?)\s*$", pre)
+        if found is None and turn and _PERSON_BEFORE.search(pre):
+            found = _doer_commitment(_upper_first(turn.group("who")) + " ", verb, tail, None, need_doer=True)
         if found is not None:
             return found
     found = shorthand(sentence)
