@@ -63,3 +63,22 @@ def test_a_doer_after_but_taking_the_matter_on_is_a_task():
 
 def test_a_bare_chase_after_which_is_still_no_task():
     assert _tasks("A second quote for the fencing is awaited, which he would chase up.") == []
+
+
+# --- tasks a decision sets on a condition -------------------------------------------------------------------------
+
+from cpb_tui.actions import extract_from_resolution  # noqa: E402
+
+
+def test_an_approval_subject_to_officers_reporting_back_sets_the_report():
+    found = extract_from_resolution(
+        "That the task group's recommendations be approved, subject to officers reporting back to Members on their cost.", "resolved"
+    )
+    assert [(action.text, action.owners) for action in found] == [
+        ("Officers to report back to Members on their cost", ("officers",))
+    ]
+
+
+def test_an_approval_subject_to_conditions_sets_nothing():
+    assert extract_from_resolution("That the application be approved subject to the conditions in the report.", "resolved") == []
+    assert extract_from_resolution("That the lease be granted subject to the tenant reporting any damage.", "resolved") == []

@@ -139,7 +139,19 @@ def extract_from_resolution(text: str, verb: str, lead_in: str | None = None) ->
     found = _follow_up(_extract_from_resolution(_plain_wording(body if tagged else text), verb, lead_in))
     # "Deferred to the" (the page cut there): a verb with nothing to do it to or by
     found = [action for action in found if len(re.findall(r"[A-Za-z]{2,}", re.sub(r"(?i)\b(?:the|to|and|of|for|with|this|that|an?)\b", "", action.text))) >= 2]
+    condition = _REPORTING_CONDITION.search(text)
+    if condition and _looks_like_doer(condition.group("who")) and not any(condition.group("tail")[:40] in action.text for action in found):
+        # "approved, subject to officers reporting back to Members on their cost": the approval sets a report to come
+        found.append(_owner_action(condition.group("who"), _REPORTING_BASE[condition.group("verb").lower()], condition.group("tail").strip(" ,")))
     return [replace(action, owners=tagged) if tagged and not action.owners else action for action in found]
+
+
+# a decision taken on the condition that someone reports back: "subject to officers reporting back to Members on ..."
+_REPORTING_CONDITION = re.compile(
+    r"\bsubject\s+to\s+(?P<who>(?:the\s+)?(?:[Oo]fficers|(?:[A-Z][\w'\u2019-]*|of|for|and|the)(?:\s+(?:[A-Z][\w'\u2019-]*|of|for|and|the)){0,6}))\s+"
+    r"(?P<verb>reporting|bringing|submitting|presenting)\s+(?P<tail>(?:back\b|a\s+(?:further\s+)?report\b|an?\s+update\b|to\s+(?:the\s+)?(?:[A-Z]|members|next)|further\b)[^.;]*)"
+)
+_REPORTING_BASE = {"reporting": "report", "bringing": "bring", "submitting": "submit", "presenting": "present"}
 
 
 def _plain_wording(text: str) -> str:
