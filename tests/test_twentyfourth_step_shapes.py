@@ -82,3 +82,38 @@ def test_an_approval_subject_to_officers_reporting_back_sets_the_report():
 def test_an_approval_subject_to_conditions_sets_nothing():
     assert extract_from_resolution("That the application be approved subject to the conditions in the report.", "resolved") == []
     assert extract_from_resolution("That the lease be granted subject to the tenant reporting any damage.", "resolved") == []
+
+
+# --- a bilingual minute's tasks, once ------------------------------------------------------------------------------
+
+_BILINGUAL = (
+    "Cofnodion Cyfarfod Cyngor Cymuned Llanaber / Minutes of the Meeting of Llanaber Community Council held on 4 March 2031\n\n"
+    "12/31 TYLLAU YN Y FFORDD / POTHOLES\n\n"
+    "Clerc i ysgrifennu at y Cyngor Sir ynglŷn â'r tyllau ar Ffordd y Llan.\n"
+    "Clerk to write to the County Council about the potholes on Church Road.\n\n"
+    "Cytunwyd i brynu mainc newydd ar gyfer y parc.\n"
+    "It was agreed to buy a new bench for the park.\n\n"
+    "13/31 GOHEBIAETH / CORRESPONDENCE\n\n"
+    "Clerc i anfon llythyr o ddiolch i'r gwirfoddolwyr.\n"
+)
+
+
+def test_a_task_written_in_welsh_and_again_in_english_is_one_task(tmp_path):
+    _, items = stored_text(tmp_path, "llanaber.txt", _BILINGUAL)
+    tasks = {item.number: [action.text for action in actions] for item, _, actions in items}
+    assert sorted(tasks["12/31"]) == ["Buy a new bench for the park", "Clerk to write to the County Council about the potholes on Church Road"]
+
+
+def test_a_task_written_only_in_welsh_is_kept(tmp_path):
+    _, items = stored_text(tmp_path, "llanaber.txt", _BILINGUAL)
+    tasks = {item.number: [action.text for action in actions] for item, _, actions in items}
+    assert len(tasks["13/31"]) == 1 and "anfon llythyr" in tasks["13/31"][0]
+
+
+def test_in_welsh_tells_a_welsh_task_from_an_english_one():
+    from cpb_tui.actions.welsh import in_welsh
+
+    assert in_welsh("Brynu mainc newydd ar gyfer y parc")
+    assert in_welsh("Clerc i ysgrifennu at y Cyngor Sir")
+    assert not in_welsh("Clerk to write to the County Council about the potholes")
+    assert not in_welsh("Buy a new bench for Parc y Llan")

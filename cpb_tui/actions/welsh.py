@@ -93,3 +93,31 @@ def welsh_tasks(clause: str) -> list[ActionCandidate]:
     if first is None:
         return []
     return [first, *(task for task in (doer_task(s) for s in sentences[1:]) if task is not None)]
+
+
+# words only Welsh writes (function words, and the verb-nouns and nouns of the tasks above), and words only English does
+_WELSH_WORDS = frozenset(
+    "y yr i ar gyda yn ac a â o am at ynglŷn gyfer cyngor clerc cadeirydd gan bod fod mae hyn dros eu ei ein wedi ddim cyn erbyn"
+    " nesaf cyfarfod newydd gwaith ffordd sir gymuned cymuned dref tref gofyn ofyn ysgrifennu cysylltu gysylltu trefnu drefnu anfon"
+    " archebu prynu brynu ceisio geisio gwahodd wahodd adrodd holi gwirio wirio hysbysebu paratoi baratoi casglu gasglu cael cynnal"
+    " gynnal diwedd flwyddyn ynghylch gyngor parhau barhau byddai bydd dylid".split()
+)
+_ENGLISH_WORDS = frozenset("the to and of for with on be will would that is was an by from this these their should".split())
+
+
+def in_welsh(text: str) -> bool:
+    """Whether a task is written in Welsh: its words are mostly Welsh ones ("Brynu mainc newydd ar gyfer y parc")."""
+    words = re.findall(r"[a-z\u00e0-\u00ff\u0175\u0177]+", text.lower().replace("\u2019", "'"))
+    welsh = sum(word in _WELSH_WORDS for word in words)
+    english = sum(word in _ENGLISH_WORDS for word in words)
+    return welsh >= 2 and welsh > 2 * english
+
+
+def one_language(candidates: list) -> list:
+    """A bilingual minute's tasks once: where an item's tasks are written in Welsh and again in English (as many in
+    English, or more), the Welsh copies go; a Welsh-only minute keeps its own. `candidates` holds tuples whose second
+    member is the ActionCandidate."""
+    welsh = [entry for entry in candidates if in_welsh(entry[1].text)]
+    if not welsh or len(candidates) - len(welsh) < len(welsh):
+        return candidates
+    return [entry for entry in candidates if entry not in welsh]

@@ -165,6 +165,7 @@ class ActionLogMixin:
         import hashlib  # here, not at the top: only an import extracts actions (2 ms of every command's start)
 
         from cpb_tui.actions import ActionCandidate, extract_from_minutes, extract_from_resolution, parse_due
+        from cpb_tui.actions.welsh import one_language
 
         committees: set[int] = set()
         created: dict[int, tuple[str, str]] = {}
@@ -193,6 +194,7 @@ class ActionLogMixin:
                         continue  # the narrative tells of a request the decision already makes
                     digest = hashlib.sha1(candidate.text.lower().encode()).hexdigest()[:12]
                     found.append((f"minutes:{item_id}:{digest}", candidate, None, f"extracted from the narrative of {origin}"))
+            found = one_language(found)  # "Clerc i ysgrifennu at y Cyngor Sir. Clerk to write to the County Council.": one task
             written = [candidate for _, candidate, _, _ in found]
             for task in getattr(self, "_listed_tasks", {}).get(item_id, ()):
                 # a tracker's open row: the task as the page lists it, who and by when from its own cells
