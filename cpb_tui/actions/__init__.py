@@ -4,6 +4,7 @@ from cpb_tui.actions.due import DUE_KINDS, DueSpec, add_months, parse_due, resol
 from cpb_tui.actions.clauses import ACTION_KINDS, ActionCandidate
 from cpb_tui.actions.extract import extract_from_resolution
 from cpb_tui.actions.narrative import extract_from_minutes
+from cpb_tui.actions.welsh import one_language
 
 __all__ = [
     "ACTION_KINDS",
@@ -13,6 +14,7 @@ __all__ = [
     "add_months",
     "extract_from_minutes",
     "extract_from_resolution",
+    "one_language",
     "parse_due",
     "resolve_due",
 ]

@@ -8,7 +8,6 @@ its sentence, or the sentence before that it points back at.
 
 from __future__ import annotations
 
-import itertools
 import re
 
 from cpb_tui.actions.due import parse_due
@@ -30,8 +29,9 @@ from cpb_tui.actions.clauses import (
     _requested,
 )
 from cpb_tui.actions.reported import (
+    PERSON_BEFORE,
+    firm_will,
     _UNDERTAKING,
-    _WILL,
     _WOULD_BE_DONE,
     _WOULD_BE_RECEIVED,
     _WILL_RECEIVE,
@@ -331,13 +331,6 @@ _WOULD_LIKE = re.compile(
 )
 
 
-# a person just before "will be (doing)": "he", "Cllr Hale", "the Clerk"
-# (officers of the council, not "the Environment Agency officers")
-_PERSON_BEFORE = re.compile(
-    r"(?:\b(?:he|she|He|She)|\b(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?|\b(?i:clerk|chair(?:man|person)?)"
-    r"|(?:^|\b(?:[Tt]he|[Cc]ouncil|[Oo]ur|that)\s+)(?i:officers?)"
-    r"|(?:^|(?<=[\s(]))(?![A-Z]{2}C\b)[A-Z]{2,3}\)?)\s+$"  # a member by initials: "(GLL) will be looking into the matter" (never "MCC", a council)
-)
 # "Kilnsey Bridge damage has been reported": the name qualifies a thing, and is no one to whom "he" can point
 # ("Kilnsey Bridge parapet damage has been ...", "Mill Lane drainage works were ..."; but "Cllr Hale himself had visited")
 _NOUN_WORD = (
@@ -459,31 +452,6 @@ def _infinitive_doer(sentence: str) -> ActionCandidate | None:
 _NAMED_ASIDE = re.compile(r",\s+(?:Councillor|Cllr\.?)\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?,(?=\s+(?:would|will)\s+be\b)")
 
 
-def _firm_will(sentence: str) -> re.Match | None:
-    """ "Officers would write to ...": the "would" or "will" that promises a task, or None for a hope, a
-    condition, or a verb that names nothing to do."""
-    found = list(itertools.islice(_WILL.finditer(sentence), 2))
-    # "he would be meeting the Director and would be reporting back ...": the second is what comes of the first
-    will = found[-1] if len(found) == 2 and sentence[: found[0].start("verb")].endswith("be ") and re.search(r"\band\s+$", sentence[: found[1].start()]) else (found or [None])[0]
-    if will and sentence[: will.start("verb")].endswith("be ") and not (gerund_base(will.group("verb").split()[0]) and _PERSON_BEFORE.search(before_first_would(sentence[: will.start()]))):
-        # "she would be willing to help", "he would be retiring": no task named; "MCC Environmental Health will be
-        # installing ...", "we would be amending the agenda": another body's plans, or the meeting's own doing
-        will = None
-    if will and not sentence[will.end("verb"):].strip(" .;") and not re.search(r"(?i)\sback$|^(?:investigate|enquire|follow\s+up)$", will.group("verb")) and not (
-        # "... but the Clerk will pursue.": a doer named just before, taking the matter on
-        re.fullmatch(r"pursue|chase(?:\s+up)?", will.group("verb")) and _PERSON_BEFORE.search(sentence[: will.start()])
-        and not re.search(r"\b(?:which|that|who)\s+\w+\s+$", sentence[: will.start()])
-    ):
-        will = None  # "... a second quote, which he would chase up.": the verb alone says nothing to do
-    if will and re.search(r"\b(?:hoped|hopes?|hoping)\s+that\b", sentence[: will.start()], re.IGNORECASE):
-        will = None  # "It was hoped that Portfolio Holders would submit ...": a hope, not an undertaking
-    if will and _HEDGED.search(sentence[will.end("verb"):]):
-        will = None  # "The Council would also assist traders where it could": a hope, not an undertaking
-    if will and re.search(r"\b(?:if|unless)\b[^,;]*$", sentence[: will.start()], re.IGNORECASE):
-        will = None  # "if no one applied then he would post someone there": only on a condition
-    return will
-
-
 def _undertaken(sentence: str, last_doer: str | None) -> ActionCandidate | None:
     """ "Officers to circulate ...", "It was agreed that ...", "The Head of Service agreed to
     ...", "A report would be brought ...", "Officers would write to ..."."""
@@ -537,7 +505,7 @@ def _undertaken(sentence: str, last_doer: str | None) -> ActionCandidate | None:
         found = _passive(plain[passive.start("obj") :].strip(), strict=True)
         if found is not None:
             return _as_commitment(found)
-    will = _firm_will(sentence)
+    will = firm_will(sentence)
     if will:
         pre = before_first_would(sentence[: will.start()])
         tail = sentence[will.end("verb"):]
@@ -546,7 +514,7 @@ def _undertaken(sentence: str, last_doer: str | None) -> ActionCandidate | None:
         found = which_doer(pre, verb, tail) or _doer_commitment(pre, verb, tail, last_doer, need_doer=True)
         # "CC Watson was dealing with this but the Clerk will pursue": the doer after the "but"
         turn = re.search(r"(?:\bbut|,\s+and|;\s+and)\s+(?P<who>(?:the\s+)?[A-Z][^,;]{0,60}?)\s*$", pre)
-        if found is None and turn and _PERSON_BEFORE.search(pre):
+        if found is None and turn and PERSON_BEFORE.search(pre):
             found = _doer_commitment(_upper_first(turn.group("who")) + " ", verb, tail, None, need_doer=True)
         if found is not None:
             return found

@@ -6,9 +6,11 @@ update would be brought to the Executive") into one part for each."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
-from cpb_tui.actions.phrases import _FIRM_VERBS
+from cpb_tui.actions.asides import before_first_would, gerund_base
+from cpb_tui.actions.phrases import _FIRM_VERBS, _HEDGED
 
 # Wording of a firm undertaking; "could", "offered to" and "would be willing to" are not.
 _UNDERTAKING = re.compile(r"\b(?P<aux>had\s+|has\s+|have\s+)?(?:also\s+)?(?:agreed|undertook|promised|committed|offered|volunteered|intended|intends)\s+(?:(?:an?|the)\s+action\s+)?to\s+(?P<verb>[a-z]+)\b(?!\s+so\b)")  # "undertook an action to draft ..."; "agreed to do so" points back
@@ -97,3 +99,36 @@ _WAS_TO = re.compile(
 def as_reported(sentence: str) -> str:
     """The sentence with a named person's "was to" read as "would"."""
     return _WAS_TO.sub(r"\1 would ", sentence)
+
+
+# a person just before "will be (doing)": "he", "Cllr Hale", "the Clerk"
+# (officers of the council, not "the Environment Agency officers")
+PERSON_BEFORE = re.compile(
+    r"(?:\b(?:he|she|He|She)|\b(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?|\b(?i:clerk|chair(?:man|person)?)"
+    r"|(?:^|\b(?:[Tt]he|[Cc]ouncil|[Oo]ur|that)\s+)(?i:officers?)"
+    r"|(?:^|(?<=[\s(]))(?![A-Z]{2}C\b)[A-Z]{2,3}\)?)\s+$"  # a member by initials: "(GLL) will be looking into the matter" (never "MCC", a council)
+)
+
+def firm_will(sentence: str) -> re.Match | None:
+    """ "Officers would write to ...": the "would" or "will" that promises a task, or None for a hope, a
+    condition, or a verb that names nothing to do."""
+    found = list(itertools.islice(_WILL.finditer(sentence), 2))
+    # "he would be meeting the Director and would be reporting back ...": the second is what comes of the first
+    will = found[-1] if len(found) == 2 and sentence[: found[0].start("verb")].endswith("be ") and re.search(r"\band\s+$", sentence[: found[1].start()]) else (found or [None])[0]
+    if will and sentence[: will.start("verb")].endswith("be ") and not (gerund_base(will.group("verb").split()[0]) and PERSON_BEFORE.search(before_first_would(sentence[: will.start()]))):
+        # "she would be willing to help", "he would be retiring": no task named; "MCC Environmental Health will be
+        # installing ...", "we would be amending the agenda": another body's plans, or the meeting's own doing
+        will = None
+    if will and not sentence[will.end("verb"):].strip(" .;") and not re.search(r"(?i)\sback$|^(?:investigate|enquire|follow\s+up)$", will.group("verb")) and not (
+        # "... but the Clerk will pursue.": a doer named just before, taking the matter on
+        re.fullmatch(r"pursue|chase(?:\s+up)?", will.group("verb")) and PERSON_BEFORE.search(sentence[: will.start()])
+        and not re.search(r"\b(?:which|that|who)\s+\w+\s+$", sentence[: will.start()])
+    ):
+        will = None  # "... a second quote, which he would chase up.": the verb alone says nothing to do
+    if will and re.search(r"\b(?:hoped|hopes?|hoping)\s+that\b", sentence[: will.start()], re.IGNORECASE):
+        will = None  # "It was hoped that Portfolio Holders would submit ...": a hope, not an undertaking
+    if will and _HEDGED.search(sentence[will.end("verb"):]):
+        will = None  # "The Council would also assist traders where it could": a hope, not an undertaking
+    if will and re.search(r"\b(?:if|unless)\b[^,;]*$", sentence[: will.start()], re.IGNORECASE):
+        will = None  # "if no one applied then he would post someone there": only on a condition
+    return will

@@ -164,8 +164,7 @@ class ActionLogMixin:
         record gave for the next meeting (a "next meeting" due while that meeting is not stored)."""
         import hashlib  # here, not at the top: only an import extracts actions (2 ms of every command's start)
 
-        from cpb_tui.actions import ActionCandidate, extract_from_minutes, extract_from_resolution, parse_due
-        from cpb_tui.actions.welsh import one_language
+        from cpb_tui.actions import ActionCandidate, extract_from_minutes, extract_from_resolution, one_language, parse_due
 
         committees: set[int] = set()
         created: dict[int, tuple[str, str]] = {}
