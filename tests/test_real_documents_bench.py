@@ -119,3 +119,10 @@ def test_flatten_scores_each_page_with_its_lines_joined(tmp_path, fixture_path, 
     out = capsys.readouterr().out
     assert "| **all** | 1 | 1/1 (100%) |" in out and "rd001 " in out
     assert (tmp_path / "rd001.txt").read_text().count("\n") > 3  # the page itself is left as it was
+
+
+def test_an_item_number_with_a_slash_for_its_stop_is_the_number():
+    from bench.real_documents import norm_number
+
+    assert norm_number("4/") == norm_number("4") == "4"
+    assert norm_number("12/23") == "12/23"
