@@ -203,6 +203,11 @@ def score_document(doc: dict, folder: Path) -> DocScore:
             if not candidates and restarted:
                 # "5. Progress reports:" over points printed "1.", "2." again: cpb stores them as 5.1, 5.2
                 candidates = [i for i in by_number.get(f"{top}.{number}", []) if i.id not in used]
+            if not candidates and restarted and number == "1":
+                # items of a Word export each printed "1." after "4." (each its own list): cpb counts on, 5, 6, ...
+                candidates = [i for i in by_number.get(str(int(top) + 1), []) if i.id not in used]
+                restarted = not candidates
+                number = str(int(top) + 1) if candidates else number
             top = top if restarted else number
         if not candidates and number and " " in expected["number"].strip():
             # a label that kept two printed numbers ("C048/23 1", "PAR 1") names the item by either

@@ -126,3 +126,15 @@ def test_an_item_number_with_a_slash_for_its_stop_is_the_number():
 
     assert norm_number("4/") == norm_number("4") == "4"
     assert norm_number("12/23") == "12/23"
+
+
+def test_items_labelled_one_each_after_a_run_match_the_items_cpb_counts_on(tmp_path):
+    (tmp_path / "rd003.txt").write_text(
+        "Minutes of the meeting of Hale Parish Council held on 3 May 2031\n\n  1. Apologies\n\nNone.\n\n  2. Minutes\n\nSigned.\n\n"
+        "  3. Finance\n\nNoted.\n\n  1. Playing field\n\nThe grass was cut.\n\n  1. Correspondence\n\nNone.\n",
+        encoding="utf-8",
+    )
+    doc = {"id": "rd003", "file": "rd003.txt", "council": "Hale", "kind": "minutes", "date": "2031-05-03",
+           "items": [{"number": n, "clauses": 0, "hashes": [], "actions": []} for n in ("1.", "2.", "3.", "1.", "1.")]}
+    score = bench.score_document(doc, tmp_path)
+    assert (score.items_found, score.items_expected) == (5, 5), score.notes

@@ -117,3 +117,91 @@ def test_in_welsh_tells_a_welsh_task_from_an_english_one():
     assert in_welsh("Clerc i ysgrifennu at y Cyngor Sir")
     assert not in_welsh("Clerk to write to the County Council about the potholes")
     assert not in_welsh("Buy a new bench for Parc y Llan")
+
+
+# --- items a Word export numbered "1." each time --------------------------------------------------------------------
+
+_HALL_AGM = """Kelby Village Hall Association
+
+AGM
+Thursday 8th October 2031
+
+  1. Persons Present
+
+    AA - Ann Abel
+    BB - Ben Birch
+
+  2. Apologies
+
+    CC - Cara Coe
+
+  3. The chair gave a written report to the meeting.
+
+  1. All committee members stood down from their posts.
+
+  1. AA proposed as chair and all supported - agreed.
+
+  1. BB proposed as treasurer and all supported - agreed.
+
+Action: BB to update the hall's safeguarding policy.
+
+  1. AOB (Bonfire night planning)
+
+The committee will meet again in January.
+"""
+
+
+def test_items_a_word_export_printed_one_each_count_on(tmp_path):
+    _, items = stored_text(tmp_path, "hall.txt", _HALL_AGM, committee="Kelby Village Hall Association")
+    assert [item.number for item, _, _ in items if item.number] == ["1", "2", "3", "4", "5", "6", "7"]
+    titles = {item.number: item.title for item, _, _ in items}
+    assert titles["7"].startswith("AOB")
+
+
+_PLANNING_POINTS = """Minutes of the meeting of Hale Parish Council held on 3 May 2031
+
+1. Apologies
+
+None.
+
+2. Planning
+
+  1. 31/0012 Extension at Mill House
+
+No objection.
+
+3. Finance
+
+The accounts were noted.
+"""
+
+
+def test_a_single_point_printed_one_under_an_item_is_not_counted_on(tmp_path):
+    _, items = stored_text(tmp_path, "hale.txt", _PLANNING_POINTS)
+    assert [item.number for item, _, _ in items if item.number] == ["1", "2", "3"]
+
+
+_SENTENCES_FIRST = """Minutes of the meeting of Hale Parish Council held on 3 May 2031
+
+Present: Cllrs Abel, Birch and Coe.
+1. The minutes of the meeting held on 5th April 2031 were signed as being a true record.
+2. The result of the internal audit was noted.
+3. The payment of the invoice for £58.75 for audit fees was noted.
+4. The payment of £200.22 to the Clerk for salary and expenses was approved.
+5. There was a long debate about Speedwatch in the village and volunteers will be sought.
+Parish Matters.
+6. Bonfires. Clerk is to put a note in the newsletter reminding residents to take care.
+7. Dogs. Complaints have been received about barking in the centre of the village.
+8. Footpaths. A sign had been put on a footpath saying it should not be used.
+"""
+
+
+def test_minutes_written_as_sentences_before_the_first_titled_one_are_items(tmp_path):
+    _, items = stored_text(tmp_path, "hale.txt", _SENTENCES_FIRST)
+    assert [item.number for item, _, _ in items if item.number] == ["1", "2", "3", "4", "5", "6", "7", "8"]
+
+
+def test_sentences_before_the_first_titled_item_with_one_missing_are_left_as_they_were(tmp_path):
+    text = _SENTENCES_FIRST.replace("3. The payment of the invoice", "The payment of the invoice")
+    _, items = stored_text(tmp_path, "hale.txt", text)
+    assert [item.number for item, _, _ in items if item.number] == ["6", "7", "8"]

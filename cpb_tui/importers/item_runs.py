@@ -116,3 +116,38 @@ def three_parts(candidates: list) -> None:
         if shared[candidate.number.rsplit("/", 1)[0]] >= 2:
             candidate.value = int(candidate.number.rsplit("/", 1)[1])
     candidates[:] = [c for c in candidates if not re.fullmatch(r"\d{2}/\d{2}/\d{2}", c.number) or shared[c.number.rsplit("/", 1)[0]] >= 2]
+
+
+# a Word list as a web page renders it: indented, "  1. Apologies"
+_LISTED_LINE = re.compile(r"^\s{2,}(?P<value>\d{1,2})\.\s+(?=[A-Z\u201c\"'])")
+
+
+def count_on_word_lists(candidates: list, lines: list[str], sentence_heading) -> None:
+    """ "1. Persons Present", "2. Apologies", "3. Report", then "1. All members stood down", "1. MR proposed as chair":
+    a document exported from Word whose later items were each a list of their own, so each printed "1.". Two or more
+    such "1." lines in a row, indented as a list is, after items up to N and before any higher number, count on from
+    N (N+1, N+2, ...); a "1." followed by a "2." is a list under its item, and stays as it is.
+    `sentence_heading(lines, index, number, value, style)` makes an item of a line that is a sentence."""
+    numbered = sorted(
+        [(index, int(found.group("value"))) for index, line in enumerate(lines) if (found := _LISTED_LINE.match(line))]
+        + [(c.index, c.value) for c in candidates if not _LISTED_LINE.match(lines[c.index]) and re.fullmatch(r"\d{1,2}", c.number)]
+    )
+    by_index = {c.index: c for c in candidates}
+    position = 0
+    while position < len(numbered):
+        start = position
+        while position < len(numbered) and numbered[position][1] == 1 and _LISTED_LINE.match(lines[numbered[position][0]]):
+            position += 1
+        run = numbered[start:position]
+        last = max((value for _, value in numbered[:start]), default=0)
+        following = numbered[position][1] if position < len(numbered) else None
+        if len(run) >= 2 and last >= 2 and (following is None or following > last + len(run)):
+            for step, (index, _) in enumerate(run, start=1):
+                heading = by_index.get(index) or sentence_heading(lines, index, "1", 1, "inline")
+                if heading is None:
+                    continue
+                heading.number, heading.value = str(last + step), last + step
+                if index not in by_index:
+                    candidates.append(heading)
+        position = max(position, start + 1)
+    candidates.sort(key=lambda c: c.index)

@@ -23,6 +23,11 @@ def _fill_gaps(lines: list[str], chain: list[Heading]) -> list[Heading]:
     first = chain[0] if chain else None
     if len(chain) >= 2 and re.fullmatch(r"\d{1,2}", first.number) and first.value in (2, 3):
         out.extend(_missing_lines(lines, range(1, first.value), "", 0, first.index, first.style))
+    elif len(chain) >= 3 and re.fullmatch(r"\d{1,2}", first.number) and 4 <= first.value <= 12:
+        # "1. The minutes of the meeting ... were signed" to "5. There was considerable debate ..." before "7. Bonfires":
+        # minutes written as sentences before the first with a title, taken only when every one of them is there
+        before = _missing_lines(lines, range(1, first.value), "", 0, first.index, first.style)
+        out.extend(before if len(before) == first.value - 1 else [])
     elif len(chain) >= 3 and re.fullmatch(r"\d{3,4}", first.number) and chain[1].value == first.value + 1:
         # "2829 Apologies for absence were received from ..." before "2830 Personal Matters": a running
         # minute number written as a sentence just before the first with a title (the nearest such line above it,

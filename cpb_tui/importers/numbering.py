@@ -14,7 +14,7 @@ from collections import Counter
 
 from cpb_tui.importers.decisions import _BODY_LEAD_IN, opener
 from cpb_tui.importers.layout import is_caps_line
-from cpb_tui.importers.item_runs import three_parts, with_listed_after, with_sentence_run
+from cpb_tui.importers.item_runs import count_on_word_lists, three_parts, with_listed_after, with_sentence_run
 from cpb_tui.importers.number_gaps import _fill_gaps, _sentence_heading
 from cpb_tui.importers.number_values import DATED_MINUTE, LETTERED_MINUTE, _clean_number, _minor, _running_years, _value, _year_dot_values, dated_minute_months, lettered_minute_prefixes
 from cpb_tui.importers.titles import (  # noqa: F401 - the title rules, shared with unnumbered.py
@@ -161,6 +161,7 @@ def numbered_items(lines: list[str]) -> list[Heading]:
     if not candidates:
         return []
     _count_markdown_list(candidates, lines)
+    count_on_word_lists(candidates, lines, _sentence_heading)
     # "25/07", "25/08", "25/09": when the first part stays the same it is the year, and the
     # second part runs.
     three_parts(candidates)
