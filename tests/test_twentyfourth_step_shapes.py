@@ -205,3 +205,38 @@ def test_sentences_before_the_first_titled_item_with_one_missing_are_left_as_the
     text = _SENTENCES_FIRST.replace("3. The payment of the invoice", "The payment of the invoice")
     _, items = stored_text(tmp_path, "hale.txt", text)
     assert [item.number for item, _, _ in items if item.number] == ["6", "7", "8"]
+
+
+# --- minute numbers with the council's year first; security markings -------------------------------------------------
+
+_YEAR_FIRST = """MINUTES of the Parish Council meeting held on 4th October 2031 at 7.30 pm in Hale Village Hall.
+
+Present: Cllr A Abel (in the Chair), Cllrs B Birch and C Coe.
+
+31/32-69: Chairman's remarks:   Chair welcomed all present.
+
+31/32-70: Apologies - Cllr D Dale.
+
+31/32-71: Action items from the previous meeting:
+
+[a] Emergency Plan - still awaiting comments from the county. Clerk to chase.
+
+31/32-72: Bonfires - an article will be put in the village newsletter.
+"""
+
+
+def test_minute_numbers_with_the_councils_year_first_and_a_dash_are_items(tmp_path):
+    _, items = stored_text(tmp_path, "hale.txt", _YEAR_FIRST, committee="Hale Parish Council")
+    assert [item.number for item, _, _ in items if item.number] == ["31/32-69", "31/32-70", "31/32-71", "31/32-72"]
+    tasks = {item.number: [action.text for action in actions] for item, _, actions in items}
+    assert tasks["31/32-71"] == ["Clerk to chase"]
+
+
+def test_a_security_marking_in_a_page_footer_is_no_item(tmp_path):
+    text = (
+        "Minutes of the meeting of the Kelby Policing Board held on 6 May 2031\n\n1. Apologies\n\nNone were received.\n\n"
+        "1 OFFICIAL 449099\n\n2. Minutes\n\nThe minutes were approved.\n\nOFFICIAL-SENSITIVE\n\n3. Finance\n\nNoted.\n"
+    )
+    _, items = stored_text(tmp_path, "board.txt", text)
+    assert [(item.number, item.title) for item, _, _ in items if item.number] == [("1", "Apologies"), ("2", "Minutes"), ("3", "Finance")]
+    assert not [item for item, _, _ in items if "OFFICIAL" in (item.minutes or "").upper()]

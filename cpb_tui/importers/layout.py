@@ -18,7 +18,12 @@ _BULLET_LINE = re.compile(r"^\s*(?:[\u2022\u00b7\u25aa\u25cf\u25e6\uf0b7\u2013*]
 _PARA_NUMBER_ALONE = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2})*)\.\s*$")
 _SUB_NUMBER = re.compile(r"^\s*(?:-\s*)?(\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)\.?\s+(\S.*)$")
 # (and a document-sharing site's lines about the file, above the text it copied: "Total Page:16", "File Type:pdf, Size:1020Kb")
-_PAGE_FOOTER = re.compile(r"^\s*(?:Page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|Total\s+Page:\s*\d{1,5}|File\s+Type:\s*\w{2,5},\s*Size:\s*[\d.]+\s*[KMG]b)\s*$", re.IGNORECASE)
+_PAGE_FOOTER = re.compile(
+    r"^\s*(?:Page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|Total\s+Page:\s*\d{1,5}|File\s+Type:\s*\w{2,5},\s*Size:\s*[\d.]+\s*[KMG]b"
+    # a public body's security marking, with the page number and the file's reference: "1 OFFICIAL 449099", "OFFICIAL-SENSITIVE"
+    r"|(?:\d{1,4}\s+)?(?-i:OFFICIAL)(?:[-\s](?-i:SENSITIVE))?(?:\s+\d{3,9})?(?:\s+\d{1,4})?)\s*$",
+    re.IGNORECASE,
+)
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~])")
 _MD_LEADING = re.compile(r"^(\s*)(\d+)([.)])(\s|$)")
 # A wrapped line of prose is long; a line of a flattened table or chart is short.

@@ -61,7 +61,7 @@ def _value(number: str) -> int:
     parts = re.findall(r"\d+", number)
     if not parts:
         return 0
-    minute_last = re.fullmatch(r"(?:19|20)\d\d-\d{2}/(\d{1,2})[a-z]?|\d{2}/\d{1,3}:(\d{1,3})|(?:19|20)\d\d/\d{1,2}/(\d{1,3})|(?:19|20)\d\d-(\d{1,4})|\d{2}\.(\d{3})|[A-Z]{1,3}\.(\d{2,4})|(\d{1,3})-\d{2}/\d{2}|(\d{4,5})/\d{2}/\d{2}|[A-Z]{1,4}\d{2}/\d{2}/(\d{1,3})|[A-Z]\d{2}/\d{2}\.(\d{1,3})", number)
+    minute_last = re.fullmatch(r"(?:19|20)\d\d-\d{2}/(\d{1,2})[a-z]?|\d{2}/\d{1,3}:(\d{1,3})|(?:19|20)\d\d/\d{1,2}/(\d{1,3})|(?:19|20)\d\d-(\d{1,4})|\d{2}\.(\d{3})|[A-Z]{1,3}\.(\d{2,4})|(\d{1,3})-\d{2}/\d{2}|(\d{4,5})/\d{2}/\d{2}|[A-Z]{1,4}\d{2}/\d{2}/(\d{1,3})|[A-Z]\d{2}/\d{2}\.(\d{1,3})|\d{2}/\d{2}-(\d{1,3})", number)
     if minute_last:
         # "06/21:01" (minute 1 of meeting 21), "2022-107", "23.001" (minute 1 of 2023), "CA.212"
         return int(next(group for group in minute_last.groups() if group))

@@ -50,6 +50,7 @@ _NUMBER = (
     r"|(?:19|20)\d\d/\d{1,2}/\d{1,3}(?=\s+[A-Z]|\s*$)"  # 2021/05/03 CIRCULAR: the year, the month, then the minute
     r"|\d{3}/\d{2}/\d{2}(?=\s+(?:[-\u2013]\s+)?[A-Z]|[-\u2013][A-Z])"  # 212/34/35 DECLARATIONS, 125/07/35 \u2013 Apologies: the minute, then a year or a month
     r"|\d{1,3}-\d{2}/\d{2}(?=\.|\s*$|\s+[A-Z])"  # 004-26/27., 66-24/25 alone, 87-18/19 To receive ...: the minute, then the council's year
+    r"|\d{2}/\d{2}-\d{1,3}(?=:|\.|\s*$|\s+[A-Z])"  # 18/19-69: Chairman's remarks: the council's year, then the minute
     r"|[A-Z]{1,6}\s?\d{1,4}/\d{2,4}"  # CPB 12/21, C442/20
     r"|[A-Z]{2,4}/\d{1,4}(?![\d/])"  # RC/19: the committee's letters, then the minute
     r"|\d{1,4}[a-z]?/\d{1,4}"  # 42/19, 23/5, 50a/19
