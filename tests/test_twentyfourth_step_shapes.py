@@ -240,3 +240,23 @@ def test_a_security_marking_in_a_page_footer_is_no_item(tmp_path):
     _, items = stored_text(tmp_path, "board.txt", text)
     assert [(item.number, item.title) for item, _, _ in items if item.number] == [("1", "Apologies"), ("2", "Minutes"), ("3", "Finance")]
     assert not [item for item, _, _ in items if "OFFICIAL" in (item.minutes or "").upper()]
+
+
+def test_a_thing_to_be_put_in_the_magazine_is_a_task():
+    assert _tasks("Bonfires - an article on bonfires will be put in the next magazine.") == [
+        ("Put an article on bonfires in the next magazine", ())
+    ]
+    assert _tasks("The signage will be put into the county's works programme and done eventually.") == []
+    assert _tasks("The work would be put on hold until the spring.") == []
+
+
+def test_a_named_doer_with_a_bare_verb_after_will_takes_the_task():
+    tasks = _tasks("The noticeboard is ready and the Chairman will collect it on 6th November.  Cllr Moss will install.")
+    assert ("Cllr Moss to install", ("Cllr Moss",)) in tasks
+
+
+def test_a_decision_that_supports_then_sets_a_task_sets_it():
+    found = extract_from_resolution("to support the candidate, and to provide training.", "resolved")
+    assert [action.text for action in found] == ["Provide training"]
+    assert extract_from_resolution("to approve the minutes and to add that Cllr Abel left early.", "resolved") == []
+    assert extract_from_resolution("to approve the accounts and to thank the auditor.", "resolved") == []
