@@ -150,6 +150,17 @@ def extract_from_resolution(text: str, verb: str, lead_in: str | None = None) ->
 _NOTED_THEN = re.compile(rf"^(?:RESOLVED\s+)?to\s+(?P<first>[a-z]+)\b[^;:]{{1,200}}?,?\s+and\s+(?:also\s+)?to\s+(?P<rest>(?:{_FIRM_VERBS})\b.*)$", re.IGNORECASE)
 
 
+def _noted_then(sentence: str) -> list[ActionCandidate]:
+    """ "to support the candidate, and to provide training": the support given there, the training still to do (never
+    after approving minutes: "to approve the minutes and to add that ..." puts the record right)."""
+    noted_then = _NOTED_THEN.match(sentence.rstrip(" ."))
+    if noted_then is None or not re.fullmatch(_NOTING, noted_then.group("first"), re.IGNORECASE):
+        return []
+    if re.search(r"(?i)\bminutes\b", sentence[: noted_then.start("rest")]):
+        return []
+    return _from_clause(f"to {noted_then.group('rest')}")
+
+
 # a decision taken on the condition that someone reports back: "subject to officers reporting back to Members on ..."
 _REPORTING_CONDITION = re.compile(
     r"\bsubject\s+to\s+(?P<who>(?:the\s+)?(?:[Oo]fficers|(?:[A-Z][\w'\u2019-]*|of|for|and|the)(?:\s+(?:[A-Z][\w'\u2019-]*|of|for|and|the)){0,6}))\s+"
@@ -268,11 +279,7 @@ def _extract_from_resolution(text: str, verb: str, lead_in: str | None = None) -
         later = [action for action in map(_later_sentence, sentences[1:]) if action is not None]
         if first or later:
             return _follow_up(_without_repeats(first + [replace(action, source="resolution") for action in later]))
-    found = _from_clause(clause)
-    noted_then = None if found else _NOTED_THEN.match(sentences[0].rstrip(" .") if sentences else "")
-    if noted_then and re.fullmatch(_NOTING, noted_then.group("first"), re.IGNORECASE) and not re.search(r"(?i)\bminutes\b", clause[: noted_then.start("rest")]):
-        # "to support the candidate, and to provide training": the support given there, the training still to do
-        found = _from_clause(f"to {noted_then.group('rest')}")
+    found = _from_clause(clause) or _noted_then(sentences[0] if sentences else "")
     if not found and lead_in and re.search(r"\bto\s*[:\u2013-]*\s*$", lead_in) and re.match(r"^[A-Za-z][a-z]+\s", clause) \
             and not re.match(r"^(?:The|That|This|These|Those|A|An|It|Its|All|Members?|Officers?)\b", clause):
         # "RESOLVED to:" over "Add a report on X to the July meeting.": the lead-in's "to" governs the verb
