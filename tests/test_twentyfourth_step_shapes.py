@@ -260,3 +260,16 @@ def test_a_decision_that_supports_then_sets_a_task_sets_it():
     assert [action.text for action in found] == ["Provide training"]
     assert extract_from_resolution("to approve the minutes and to add that Cllr Abel left early.", "resolved") == []
     assert extract_from_resolution("to approve the accounts and to thank the auditor.", "resolved") == []
+
+
+def test_an_action_line_holding_several_doers_tasks_gives_each():
+    tasks = _tasks(
+        "Action: Clerk to order the rope ladder only, and arrange delivery to the shop. Clerk to write to the Burgage"
+        " Holders to thank them for the donation. DD to make the fence safe until it is repaired."
+    )
+    assert [owners for _, owners in tasks] == [("Clerk",), ("Clerk",), ("DD",)]
+    assert tasks[2][0] == "DD to make the fence safe until it is repaired"
+
+
+def test_an_action_line_with_one_task_and_a_remark_stays_one_task():
+    assert len(_tasks("Action: Clerk to write to the school about the crossing. The letter should be short.")) == 1

@@ -119,7 +119,9 @@ def _extract_from_minutes(markdown: str) -> list[ActionCandidate]:
             rest = marked.group("rest").strip()
             if read_owner_line(rest, paragraphs, position, previous_found, actions, _commitment):
                 continue
-            doer = doer_line(rest)
+            # ("Action: Clerk to order the ladder. Clerk to write to the donors. DD to make the fence safe.": each its own)
+            several = sum(bool(_INFINITIVE_DOER.match(part)) for part in _sentences(rest)) >= 2
+            doer = None if several else doer_line(rest)
             if doer is not None:
                 actions.append(_as_commitment(doer))
                 continue
