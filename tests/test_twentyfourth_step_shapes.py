@@ -273,3 +273,10 @@ def test_an_action_line_holding_several_doers_tasks_gives_each():
 
 def test_an_action_line_with_one_task_and_a_remark_stays_one_task():
     assert len(_tasks("Action: Clerk to write to the school about the crossing. The letter should be short.")) == 1
+
+
+def test_a_doer_after_an_ampersand_in_a_register_of_actions_takes_the_task():
+    assert _tasks("- Tree felling \u2013 Clerk obtaining one quote & Cllr. Jones to obtain a further quote.") == [
+        ("Cllr. Jones to obtain a further quote", ("Cllr. Jones",))
+    ]
+    assert [owners for _, owners in _tasks("The Clerk & Cllr Jones to meet the contractor.")] == [("the Clerk & Cllr Jones",)]

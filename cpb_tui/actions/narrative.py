@@ -418,7 +418,11 @@ def _infinitive_doer(sentence: str) -> ActionCandidate | None:
     sentence = re.sub(r"\bto\s+(?:attempt|try|endeavour|seek)\s+to\s+(?=[a-z])", "to ", sentence)
     # "Brackets had been purchased, Cllr Holiday to liaise with the hall": a named doer's task after the news
     # ("- use of the lane by motorbikes \u2013 Cllr J Hale to contact the footpaths officer": after a dash, too)
-    after = re.search(r"(?:[,;]|\s[\u2013\u2014])\s+(?P<task>(?:Cllrs?\.?\s+(?:[A-Z]\.?\s+)?[A-Z][\w'-]+|Councillor\s+(?:[A-Z]\.?\s+)?[A-Z][\w'-]+|(?:the\s+)?[Cc]lerk|[A-Z]{2,3})\s+to\s+[a-z]+\b[^,;\u2013\u2014]*)$", sentence)
+    # ("Tree felling \u2013 Clerk obtaining one quote & Cllr. Jones to obtain a further quote": after an ampersand too)
+    after = re.search(r"(?:[,;]|\s[\u2013\u2014]|(?<=[a-z])\s&)\s+(?P<task>(?:Cllrs?\.?\s+(?:[A-Z]\.?\s+)?[A-Z][\w'-]+|Councillor\s+(?:[A-Z]\.?\s+)?[A-Z][\w'-]+|(?:the\s+)?[Cc]lerk|[A-Z]{2,3})\s+to\s+[a-z]+\b[^,;\u2013\u2014]*)$", sentence)
+    joined = after and sentence[after.start():].lstrip().startswith("&") and re.split(r"[\u2013\u2014,;:]", sentence[: after.start()])[-1].strip()
+    if joined and re.fullmatch(r"(?i:the\s+)?(?:Clerk|Chair(?:man|person)?|(?:Cllrs?\.?|Councillor|Mr|Mrs|Ms)\s+(?:[A-Z]\.?\s+)?[A-Z][\w'-]+|[A-Z]{2,3})", joined):
+        after = None  # "The Clerk & Cllr Jones to meet the contractor": both are the doers
     if after and _INFINITIVE_DOER.match(_upper_first(after.group("task"))):
         sentence = _upper_first(after.group("task"))
     headed = re.match(r"^[A-Z][^.:;,\u2013\u2014-]{1,40}?\s[-\u2013\u2014]\s+(?P<rest>[a-zA-Z].*)$", sentence)
