@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from bench.hostile_input import rising_runs
+from cpb_tui.importers.context import find_context
+from cpb_tui.importers.layout import normalise
 from tests.stored import stored_text
 
 
@@ -280,3 +282,39 @@ def test_a_doer_after_an_ampersand_in_a_register_of_actions_takes_the_task():
         ("Cllr. Jones to obtain a further quote", ("Cllr. Jones",))
     ]
     assert [owners for _, owners in _tasks("The Clerk & Cllr Jones to meet the contractor.")] == [("the Clerk & Cllr Jones",)]
+
+
+_HALL_PAGE = "Kelby Village Hall\n\nHome ~ Facilities ~ Prices ~ Booking ~ Find Us\n\n" + "\n\n".join(
+    f"{month} 2031" for month in ("April", "March", "February", "January", "December", "November", "October", "September", "July", "June", "May")
+) + """
+
+Village Hall Committee
+Meeting 20 July 2031 at 7.30pm
+Apologies. Ann Abel.
+Present: Ben, Cara, Dan, Sue.
+1. Minutes of meeting on 15th June 2031 were accepted and signed.
+2. Matters arising. None not on agenda.
+3. Matters for Consideration: Acoustic panels. Agreed to seek further quotes for panels. Dan to pursue, Sue to ask who supplied the school hall.
+4. Date of next meeting: 21st September
+"""
+
+
+def test_a_record_below_a_web_pages_menu_of_months_is_minutes_not_an_agenda(tmp_path):
+    meeting, items = stored_text(tmp_path, "hall.txt", _HALL_PAGE)
+    by_number = {item.number: (item, resolutions, actions) for item, resolutions, actions in items}
+    item, resolutions, actions = by_number["3"]
+    assert "Acoustic panels" in (item.minutes or "")
+    assert "Sue to ask who supplied the school hall" in {action.text for action in actions}
+
+
+def test_a_committees_name_below_a_web_pages_menu_of_months_is_found():
+    lines = normalise(_HALL_PAGE).split("\n")
+    found = find_context(lines)
+    assert (found.committee.value, str(found.date.value)) == ("Village Hall Committee", "2031-07-20")
+
+
+def test_two_doers_tasks_in_one_sentence_are_two_tasks():
+    assert _tasks("Clerk to write to the school, Cllr Abel to visit the site.") == [
+        ("Clerk to write to the school", ("Clerk",)), ("Cllr Abel to visit the site", ("Cllr Abel",))
+    ]
+    assert len(_tasks("Clerk to write to the school, Highways to be copied in.")) == 1

@@ -130,7 +130,7 @@ def _extract_from_minutes(markdown: str) -> list[ActionCandidate]:
         last_doer: str | None = None
         previous = ""
         before = len(actions)
-        sentences = _sentences(paragraph)
+        sentences = [part for sentence in _sentences(paragraph) for part in _doer_parts(sentence)]
         for position_in, sentence in enumerate(sentences):
             sentence = ACTION_MARK.sub("", sentence)  # "... closes this month. ACTION RB to apply ...": the label goes
             sentence = _TO_ACTION_TAIL.sub("", sentence)  # "Clerk to report the potholes – Clerk to action.": the marker goes
@@ -162,6 +162,20 @@ def _extract_from_minutes(markdown: str) -> list[ActionCandidate]:
             first = _sentences(paragraph)[0].rstrip(" :-\u2013")
             actions.append(_action("commitment", first, paragraph, (), _recipients(first), source="minutes"))
     return actions
+
+
+# ", Cllr Abel to visit the site", ", Sue to ask who supplied the hall": a second doer's task after a comma
+_NEXT_DOER = re.compile(
+    r",\s+(?=(?:(?:Cllrs?\.?|Councillor|Mr|Mrs|Ms)\s+(?:[A-Z]\.?\s+)?[A-Z][\w'-]+|(?:the\s+)?[Cc]lerk|[A-Z][a-z]{2,12}|[A-Z]{2,3})\s+to\s+[a-z]+\b)"
+)
+
+
+def _doer_parts(sentence: str) -> list[str]:
+    """ "Clerk to write to the school, Cllr Abel to visit the site": one sentence, two doers' tasks, read apart."""
+    if not _INFINITIVE_DOER.match(sentence) or not _NEXT_DOER.search(sentence):
+        return [sentence]
+    parts = _NEXT_DOER.split(sentence)
+    return parts if all(_INFINITIVE_DOER.match(part) for part in parts) else [sentence]
 
 
 # a promise said not to have been kept ("... would contact him after the first lockdown, but did not get back to him");

@@ -485,7 +485,8 @@ def _one_line_fields(line: str) -> list[str]:
 
 def _name_line(found: MeetingContext, top: list[str], every: list[str], head_end: int) -> None:
     """The committee's name on a line of its own near the top, the date on a line near it."""
-    for index, line in enumerate(top[:25]):
+    # (the first 25 lines of text: a web page's menu spaced by blank lines pushes the name down, not out)
+    for index, line in [(index, line) for index, line in enumerate(top) if line][:25]:
         if found.committee is not None and found.date is not None:
             break
         # "Kilrenny and Cellardyke Community Council.": a name line with a full stop after it

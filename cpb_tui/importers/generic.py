@@ -62,8 +62,10 @@ def _is_record(lines: list[str], headings: list) -> bool:
         or any(re.search(r"(?<!APPROVE )(?<!CONFIRM )(?<!RECEIVE )(?<!ADOPT )(?<!SIGN )(?<!THE )\bMINUTES\s+OF\s+(?:THE\s+|AN?\s+)?(?:[A-Z]+\s+){0,2}MEETING\s+HELD\b", line[:2000])
                for line in lines[:15])
         or any(MINUTES_LINE.match(line) for line in lines)
-        # who was there: "Present: Tom Thomas (TT), ..." near the top is a record's, never an agenda's
-        or any(re.match(r"^\s*(?:Present|Those\s+present|Members\s+present|Attendees|Attendance)\s*:\s*\S", line, re.I) for line in lines[:25])
+        # who was there: "Present: Tom Thomas (TT), ..." near the top is a record's, never an agenda's (below a web
+        # page's menu of months, too: anywhere before the first item)
+        or any(re.match(r"^\s*(?:Present|Those\s+present|Members\s+present|Attendees|Attendance)\s*:\s*\S", line, re.I)
+               for line in lines[: min(80, max(25, headings[0].index if headings else 25))])
         or any(opener(line) for line in lines)
         or bool(_MINUTES_WORDS.search(" ".join(line.strip() for line in lines)))  # a sentence may wrap over lines
         or sum(1 for line in lines if re.match(r"^\s*Actions?\s*[:\u2013-]\s+\S", line)) >= 2  # an action log
