@@ -318,3 +318,38 @@ def test_two_doers_tasks_in_one_sentence_are_two_tasks():
         ("Clerk to write to the school", ("Clerk",)), ("Cllr Abel to visit the site", ("Cllr Abel",))
     ]
     assert len(_tasks("Clerk to write to the school, Highways to be copied in.")) == 1
+
+
+# --- outcomes without a decision word; points of a minute numbered with its year ------------------------------------
+
+from cpb_tui.importers.decisions import resolutions_from, split_decisions  # noqa: E402
+
+
+def _decisions(text: str) -> list[str]:
+    _, blocks = split_decisions(text.split("\n"))
+    return [resolution.text for resolution in resolutions_from(blocks)]
+
+
+def test_outcomes_a_parish_writes_without_a_decision_word_are_decisions():
+    assert _decisions("Appointment of Ian Dale as Clerk was confirmed and contract of employment signed.")
+    assert _decisions("The payment of \u00a3200.22 to the Clerk for salary and expenses was approved and a cheque raised.")
+    assert _decisions("The minutes were amended accordingly and then adopted and signed.")
+    assert _decisions("The decision to relocate the board is deferred until after the Parish Meeting on 9th April.")
+    assert _decisions("It has been agreed that the defibrillator be sited in the porch of the village hall.")
+
+
+def test_outcomes_told_of_are_not_decisions():
+    assert not _decisions("Her appointment had been confirmed by the county in May.")
+    assert not _decisions("The Clerk said the payment of \u00a312.50 had been approved by the bank in March.")
+
+
+def test_points_of_a_minute_numbered_with_its_year_stay_in_it(tmp_path):
+    text = (
+        "Minutes of the meeting of Hale Parish Council held on 3 May 2031\n\n219/31 Apologies\n\nNone.\n\n220/31 Open session:\n"
+        "220.1/31 Ward Councillor B. Birch gave a brief update.\n220.2/31 Residents' concerns:\n"
+        "220.2.1/31 The noticeboard is no longer weatherproof. Clerk to obtain quotes for a new one.\n\n221/31 Finance\n\nNoted.\n"
+    )
+    _, items = stored_text(tmp_path, "hale.txt", text)
+    assert [item.number for item, _, _ in items if item.number] == ["219/31", "220/31", "221/31"]
+    tasks = {item.number: [action.text for action in actions] for item, _, actions in items}
+    assert tasks["220/31"] == ["Clerk to obtain quotes for a new one"]

@@ -48,7 +48,7 @@ _OPENERS = [
     rf"{_PARA}(?:AGREED|Agreed\b(?=\s*(?:that\b|to\b|[:\u2013\u2014-]|$)))",
     # "All agreed that the youth club be invited ...", "All present agreed to ..."
     rf"{_PARA}All\s+(?:present\s+|members\s+(?:present\s+)?)?agreed\b(?=\s+(?:that|to)\b)",
-    rf"{_PARA}(?:It\s+was,?\s+(?:however,\s+|therefore,?\s+|further\s+|also\s+|then\s+|unanimously\s+)*(?:proposed,?\s+seconded,?\s+and\s+(?:unanimously\s+)?|(?:suggested|proposed|discussed|considered)\s+and\s+)?|{_WHO}\s+(?:therefore\s+|then\s+|unanimously\s+)?(?:(?:considered|discussed|debated)\s+and\s+)?)(?:agreed|AGREED|decided)\b",
+    rf"{_PARA}(?:It\s+(?:was|has\s+been),?\s+(?:however,\s+|therefore,?\s+|further\s+|also\s+|then\s+|unanimously\s+)*(?:proposed,?\s+seconded,?\s+and\s+(?:unanimously\s+)?|(?:suggested|proposed|discussed|considered)\s+and\s+)?|{_WHO}\s+(?:therefore\s+|then\s+|unanimously\s+)?(?:(?:considered|discussed|debated)\s+and\s+)?)(?:agreed|AGREED|decided)\b",
     rf"{_PARA}Recommendations?\s+(?:were\s+|was\s+)?(?:approved|agreed|adopted)\b",
     # "The Cabinet approved ...", "The Sub-Committee decided to ..."
     rf"{_PARA}{_WHO}\s+(?:therefore\s+|then\s+|unanimously\s+)?(?:(?:considered|discussed)\s+and\s+)?(?:approved|endorsed|adopted|RESOLVED|AGREED|DECIDED|DELEGATED|delegated)\b",

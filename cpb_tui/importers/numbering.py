@@ -418,6 +418,8 @@ def _candidate(lines: list[str], index: int, running_years: frozenset[str] = fro
     line = re.sub(r"^(\d{1,4}) /(\d{2})(?=\s)", r"\1/\2", line)  # "68 /17 Declarations": a space slipped into the minute's number
     if not line or len(line) > 2000 or _FILE_NAME.search(line):
         return None  # "Agenda Item 08 - Appendix A.pdf": an attachment's file name, not an item
+    if re.match(r"^\d{1,4}(?:\.\d{1,2}){1,2}/\d{2}\s", line):
+        return None  # "220.1/19 Ward Councillor ...", "220.2.1/19 ...": points of minute 220/19, kept in it
     alone = _ALONE.match(line)
     if alone and alone.group("number"):
         cursor = index + 1

@@ -55,7 +55,7 @@ _READ_AND_SIGNED = (
 _PROPOSAL_ANSWERED = r"\bproposed\b[^.]{0,200}?[,;]\s+(?:AGREED|CARRIED|[Aa]greed|[Cc]arried)\b"
 _SUMS_APPROVED = (
     r"(?:[Tt]he\s+)?(?:[Pp]recept|[Bb]udget|[Pp]ayments?|[Ii]nvoices?|[Cc]heques?|[Bb]ills?)\b(?![^.;]{0,160}?\b(?:Authority|County|District|Borough|Police|Fire)\b)"
-    r"[^.;]{0,160}?\b(?:was|were)\s+(?:duly\s+|unanimously\s+|then\s+)?(?:agreed|approved|authori[sz]ed|set(?!\s+out\b)|adopted)\b"
+    r"(?:[^.;]|\.(?=\d)){0,160}?\b(?:was|were)\s+(?:duly\s+|unanimously\s+|then\s+)?(?:agreed|approved|authori[sz]ed|set(?!\s+out\b)|adopted)\b"
     r"(?!\s+(?:in|on|by|following|before|after)\b|\s+at\s+(?![\u00a3$\d])|[^.;]{0,80}\b(?:last|previously|earlier|ago)\b)"
 )
 # "This was agreed and the Clerk was requested to write to ...": a suggestion agreed, and who is to act on it
@@ -78,7 +78,7 @@ _NOTED = re.compile(
     # "Cllr Bott proposed that the Minutes were an accurate record; Mrs L Bott seconded, all agreed and ..."
     r"|.{0,200}\bproposed\b.{0,160}\bseconded(?:\s*[,;])?\s+(?:and\s+)?(?:all|unanimously)\s+(?:present\s+)?agreed\b"
     r"|.{0,160}\b(?:was|were)\s+(?:duly\s+)?(?:received\s+and\s+)?noted\.?\s*$"
-    r"|(?i:(?:(?:subject\s+to|with|after|following)\s+[^,.]{3,80}?,?\s+)?(?:the\s+)?(?:\w+\s+){0,2}minutes?\b.{0,200}\b(?:was|were)\s+(?:\w+,?\s+){0,2}(?:agreed|approved|confirmed|signed|accepted|adopted|taken|noted|ratified|authori[sz]ed\s+to\s+be\s+signed)\b)"
+    r"|(?i:(?:(?:subject\s+to|with|after|following)\s+[^,.]{3,80}?,?\s+)?(?:the\s+)?(?:\w+\s+){0,2}minutes?\b.{0,200}\b(?:was|were)\s+(?:\w+,?\s+){0,2}(?:amended\s+(?:\w+\s+){0,2}and\s+(?:then\s+)?)?(?:agreed|approved|confirmed|signed|accepted|adopted|taken|noted|ratified|authori[sz]ed\s+to\s+be\s+signed)\b)"
     # "The minutes of the meeting on 16th June were discussed and the council resolved to sign them as a true record"
     r"|(?i:(?:the\s+)?(?:\w+\s+){0,2}minutes?\b.{0,200}\b(?:was|were)\s+(?:read|discussed|considered|reviewed|circulated)\s+and\s+(?:the\s+)?"
     r"(?:council|committee|board|members|councillors)\s+(?:resolved|agreed)\s+to\s+(?:sign|approve|accept|adopt|confirm)\b)"
@@ -151,6 +151,10 @@ _NOTED = re.compile(
     r"|(?:[^.]{0,120}\.\s+)?Apologies\s+(?:were\s+)?(?:accepted|approved|noted)\b\.?\s*$"
     r"|(?:[Tt]he\s+)?(?:\w+\s+)?(?:[Aa]ccounts?|[Bb]alances?|[Bb]ank\s+reconciliations?|[Bb]udget|[Pp]recept)\b[^.]{0,60}?\b(?:was|were)\s+(?:duly\s+)?"
     r"(?:checked|reviewed|received|considered)\s+and\s+(?:agreed|approved|accepted|confirmed|signed)\b"
+    # "Appointment of Ian Dale as Clerk was confirmed and contract of employment signed" (not "had been confirmed")
+    r"|(?:[Tt]he\s+)?(?:[Aa]ppointment|[Cc]o-option|[Rr]esignation|[Ee]lection)\s+of\s+[^.;]{2,120}?\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:confirmed|approved|agreed|accepted|ratified)\b"
+    # "The decision to relocate the board is deferred until after the Parish Meeting on 9th April."
+    r"|(?:[^.]{0,60}\s)?(?:[Tt]he\s+)?decision\s+(?:to|on|about|regarding)\b[^.;]{2,120}?\b(?:is|was|has\s+been)\s+deferred\s+(?:until|to)\b[^.]{3,120}\.?\s*$"
     # "Deferred to the next meeting.", "Item deferred until the June meeting."
     r"|(?:(?:This|The)\s+)?(?:(?:[Ii]tem|[Mm]atter|[Rr]eport|[Dd]ecision)\s+)?(?:DEFERRED|[Dd]eferred)\s+(?:to|until)\b[^.]{3,100}\.?\s*$"
     # "Submitted and confirmed as a true record.", "APPROVED", "... put to the vote and AGREED."
