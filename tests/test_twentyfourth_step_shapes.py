@@ -353,3 +353,21 @@ def test_points_of_a_minute_numbered_with_its_year_stay_in_it(tmp_path):
     assert [item.number for item, _, _ in items if item.number] == ["219/31", "220/31", "221/31"]
     tasks = {item.number: [action.text for action in actions] for item, _, actions in items}
     assert tasks["220/31"] == ["Clerk to obtain quotes for a new one"]
+
+
+def test_a_running_number_in_brackets_after_a_stop_is_part_of_the_items_number(tmp_path):
+    text = (
+        "Minutes of the meeting of Hale Community Council held on 3 May 2031\n\n4 (514) MINUTES: approved and signed.\n\n"
+        "5. (515) POLICE REPORT: no crimes were reported.\n\n6 .(516) COUNTY COUNCILLOR'S REPORT: the bridge is to be repaired.\n"
+    )
+    _, items = stored_text(tmp_path, "hale.txt", text)
+    assert [item.number for item, _, _ in items if item.number] == ["4 (514)", "5. (515)", "6 .(516)"]
+
+
+def test_a_footers_file_name_and_page_before_a_minute_number_are_dropped(tmp_path):
+    text = (
+        "Minutes of the meeting of Hale Community Council held on 3 May 2031\n\n113 HIGHWAY MATTERS.\n\nReported by members.\n\n"
+        "C6346.doc 28 114 STANDARDS COMMITTEE.\n\nRESOLVED to nominate two members.\n"
+    )
+    _, items = stored_text(tmp_path, "hale.txt", text)
+    assert [(item.number, item.title) for item, _, _ in items if item.number] == [("113", "Highway Matters."), ("114", "Standards Committee.")]

@@ -54,7 +54,7 @@ _NUMBER = (
     r"|[A-Z]{1,6}\s?\d{1,4}/\d{2,4}"  # CPB 12/21, C442/20
     r"|[A-Z]{2,4}/\d{1,4}(?![\d/])"  # RC/19: the committee's letters, then the minute
     r"|\d{1,4}[a-z]?/\d{1,4}"  # 42/19, 23/5, 50a/19
-    r"|\d{1,4}\s*\(\d{1,3}\)"  # 221 (28)
+    r"|\d{1,4}\s*\.?\s*\(\d{1,3}\)"  # 221 (28), and "5. (515)", "6 .(516)" among them
     r"|\d{1,3}\s[a-h]\)(?=\s+[A-Z0-9])"  # "5 a) Casual Vacancy": a point of item 5, printed apart
     r"|\d{1,2}:00(?=\s+[A-Z])"  # 4:00 Police Business: a community council's item numbers written like hours
     r"|\d{1,2}:\d(?=\s+[A-Z])"  # 2:1 Declaration of Interest: point 1 of minute 2 (one figure after the colon: never a time)
@@ -416,6 +416,7 @@ def _candidate(lines: list[str], index: int, running_years: frozenset[str] = fro
     # (a long run of spaces inside a line says no more than three do, and the title patterns try every split of it)
     line = _SPACE_RUN.sub("   ", lines[index].strip())
     line = re.sub(r"^(\d{1,4}) /(\d{2})(?=\s)", r"\1/\2", line)  # "68 /17 Declarations": a space slipped into the minute's number
+    line = re.sub(r"^[\w.-]{2,40}\.(?:docx?|pdf|rtf|odt)\s+\d{1,3}\s+(?=\d)", "", line, flags=re.IGNORECASE)  # "C6346.doc 28 115 TITLE": a footer's file and page first
     if not line or len(line) > 2000 or _FILE_NAME.search(line):
         return None  # "Agenda Item 08 - Appendix A.pdf": an attachment's file name, not an item
     if re.match(r"^\d{1,4}(?:\.\d{1,2}){1,2}/\d{2}\s", line):
