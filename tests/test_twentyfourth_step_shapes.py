@@ -371,3 +371,26 @@ def test_a_footers_file_name_and_page_before_a_minute_number_are_dropped(tmp_pat
     )
     _, items = stored_text(tmp_path, "hale.txt", text)
     assert [(item.number, item.title) for item, _, _ in items if item.number] == [("113", "Highway Matters."), ("114", "Standards Committee.")]
+
+
+def test_items_run_on_along_one_line_up_to_one_a_line_opens_are_items(tmp_path):
+    text = (
+        "(1) The July meeting of Hale Community Council was held at the Village Hall on Tuesday 14th July 2031 at 6:30pm.\n\n"
+        "Present: Cllr Abel Cllr Birch Cllr Coe Cllr Dale (2) Concerns had been raised about the length of the last two"
+        " meetings and the Chairman reminded members to keep their points brief.\n\n"
+        "1. Apologies/Personal matters (3) Cllr Abel and Cllr Birch 2. To disclose personal and pecuniary interests in items"
+        " of business listed below 3. Confirmation and signing of previous minutes (4) Cllr Coe proposed to accept the"
+        " minutes as correct; this was seconded by Cllr Dale and passed by a majority.\n\n"
+        "4. Financial business (5) Items agreed for payment: \u00a312.00 SLCC. 5. Reports (6) The Clerk reported on the hall.\n"
+    )
+    _, items = stored_text(tmp_path, "hale.txt", text, committee="Hale Community Council")
+    assert [item.number for item, _, _ in items if item.number] == ["1", "2", "3", "4", "5"]
+
+
+def test_a_list_inside_a_minute_that_does_not_reach_the_next_item_stays_in_it(tmp_path):
+    text = (
+        "Minutes of the meeting of Hale Parish Council held on 3 May 2031\n\n1. Apologies\n\nNone.\n\n"
+        "2. Planning: three applications 2. Mill House 3. The Barn were noted without comment.\n\n3. Finance\n\nNoted.\n"
+    )
+    _, items = stored_text(tmp_path, "hale.txt", text)
+    assert [item.number for item, _, _ in items if item.number] == ["1", "2", "3"]

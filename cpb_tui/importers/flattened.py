@@ -409,7 +409,7 @@ _LINE_ITEM_BARE = re.compile(r"^\s*(\d{1,2})\s+[A-Z][a-z]")
 _MID_ITEM_BARE = re.compile(r"(?<=[a-z0-9)][.!?])\s+(\d{1,2})\s+(?=[A-Z][a-z])")
 
 
-_TITLE_AFTER = re.compile(r"(?!(?:The|This|That|These|It|He|She|They|We|A|An|Cllr|Councillor|Mr|Mrs|Ms|Members?)\b)[A-Z][a-z]+(?:\s+(?:[A-Z][\w'/-]*|of|and|for|the|to|&))*\s*(?:[A-Z][a-z]|$)")
+_TITLE_AFTER = re.compile(r"(?!(?:The|This|That|These|It|He|She|They|We|A|An|Cllr|Councillor|Mr|Mrs|Ms|Members?)\b)[A-Z][a-z]+(?:\s+(?:[A-Z][\w'/-]*|of|and|for|the|to|&))*\s*(?:[A-Z][a-z]|\(\d{1,3}\)|$)")  # ("5. Reports (6) The Clerk ...": a paragraph's number after)
 
 
 def _mid_line_items(lines: list[str]) -> list[str]:
@@ -428,10 +428,18 @@ def _mid_line_items(lines: list[str]) -> list[str]:
         opening = line_item.match(line)
         last = int(opening.group(1)) if opening and int(opening.group(1)) in (last + 1, last + 2, 1) else last
         cuts = []
-        for match in mid_item.finditer(line[:5000]) if last else ():
+        found = list(mid_item.finditer(line[:5000])) if last else []
+        values = [int(match.group(1)) for match in found]
+        for position, match in enumerate(found):
             value = int(match.group(1))
+            # "... Alun Jones 2. To disclose interests 3. Confirmation of minutes ..." over a line opening "4.": the numbers
+            # run on along this line up to the one a line opens
+            run = value
+            for later in values[position + 1:]:
+                run = later if later == run + 1 else run
             # (after the last numbered line only a title will do: "... 4 to 3. The clerk will write" is a sentence)
-            if value == last + 1 and value not in starts and (value + 1 in starts or (last == max(starts) or bare and last > max(starts)) and _TITLE_AFTER.match(line, match.end())) \
+            if value == last + 1 and value not in starts and (value + 1 in starts or run > value and run + 1 in starts
+                                                              or (last == max(starts) or bare and last > max(starts)) and _TITLE_AFTER.match(line, match.end())) \
                     and not (bare and _SENTENCE_AFTER.match(line, match.end())):  # (never "4 New Goalposts were installed ...")
                 cuts.append(match.start() + 1)
                 last = value
