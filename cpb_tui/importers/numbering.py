@@ -412,15 +412,23 @@ def _next_paragraph(last: tuple[int, ...], minor: tuple[int, ...]) -> bool:
 _SPACE_RUN = re.compile(r"[ \t]{4,}")
 
 
-def _candidate(lines: list[str], index: int, running_years: frozenset[str] = frozenset()) -> Heading | None:
+def _prepared(line: str) -> str | None:
+    """A line as the numbers are looked for in it, or None for one that can hold no item."""
     # (a long run of spaces inside a line says no more than three do, and the title patterns try every split of it)
-    line = _SPACE_RUN.sub("   ", lines[index].strip())
+    line = _SPACE_RUN.sub("   ", line.strip())
     line = re.sub(r"^(\d{1,4}) /(\d{2})(?=\s)", r"\1/\2", line)  # "68 /17 Declarations": a space slipped into the minute's number
     line = re.sub(r"^[\w.-]{2,40}\.(?:docx?|pdf|rtf|odt)\s+\d{1,3}\s+(?=\d)", "", line, flags=re.IGNORECASE)  # "C6346.doc 28 115 TITLE": a footer's file and page first
     if not line or len(line) > 2000 or _FILE_NAME.search(line):
         return None  # "Agenda Item 08 - Appendix A.pdf": an attachment's file name, not an item
     if re.match(r"^\d{1,4}(?:\.\d{1,2}){1,2}/\d{2}\s", line):
         return None  # "220.1/19 Ward Councillor ...", "220.2.1/19 ...": points of minute 220/19, kept in it
+    return line
+
+
+def _candidate(lines: list[str], index: int, running_years: frozenset[str] = frozenset()) -> Heading | None:
+    line = _prepared(lines[index])
+    if line is None:
+        return None
     alone = _ALONE.match(line)
     if alone and alone.group("number"):
         cursor = index + 1
