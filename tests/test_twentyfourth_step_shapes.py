@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from bench.hostile_input import rising_runs
@@ -394,3 +395,20 @@ def test_a_list_inside_a_minute_that_does_not_reach_the_next_item_stays_in_it(tm
     )
     _, items = stored_text(tmp_path, "hale.txt", text)
     assert [item.number for item, _, _ in items if item.number] == ["1", "2", "3"]
+
+
+# --- Welsh decisions mid-paragraph that set work ----------------------------------------------------------------------
+
+_WELSH_ONLY = (
+    "COFNODION CYNGOR CYMUNED LLANABER A GYNHALIWYD YN Y NEUADD BENTREF AM 7.30 O'R GLOCH 16.9.31\n\n"
+    "Cae Chwarae\n\n"
+    "Adroddodd y Clerc bod rwber ychwanegol wedi cael ei archebu ar gyfer y cae chwarae. Cytunwyd bod y Clerc yn cysylltu"
+    " gyda Mr. Huw Parri i ofyn beth oedd yn digwydd. Hefyd cytunwyd gofyn i Mr. Elis Owen osod y fainc ger y neuadd.\n"
+)
+
+
+def test_welsh_decisions_mid_paragraph_set_their_tasks(tmp_path):
+    _, items = stored_text(tmp_path, "llanaber.txt", _WELSH_ONLY, committee="Cyngor Cymuned Llanaber", date=dt.date(2031, 9, 16))
+    actions = [(action.text, action.owners) for _, _, found in items for action in found]
+    assert ("Clerc i gysylltu gyda Mr. Huw Parri i ofyn beth oedd yn digwydd", ("Clerc",)) in actions
+    assert ("Gofyn i Mr. Elis Owen osod y fainc ger y neuadd", ()) in actions

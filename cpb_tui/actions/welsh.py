@@ -21,7 +21,9 @@ _NEXT_MEETING = re.compile(r"\b(?:i['\u2019]r|erbyn\s+y|yn\s+y)\s+cyfarfod\s+nes
 
 # verb-nouns that set someone work: ask, write, contact, arrange, send, order, buy, seek, invite, report, chase, check
 _TASK_VERB = re.compile(
-    r"^(?:Penderfynwyd|Cytunwyd|PENDERFYNWYD|CYTUNWYD)?\s*[:\u2013-]?\s*(?:i\s+)?(?:y\s+byddai['\u2019]r\s+\w+\s+yn\s+)?"
+    r"^(?:(?:Hefyd|Yna|Felly)\s+)?(?:Penderfynwyd|Cytunwyd|PENDERFYNWYD|CYTUNWYD|cytunwyd|penderfynwyd)?\s*[:\u2013-]?\s*(?:i\s+)?(?:y\s+byddai['\u2019]r\s+\w+\s+yn\s+)?"
+    # "Cytunwyd bod y Clerc yn cysylltu gyda ...": that the Clerk (or a councillor) do it
+    r"(?:(?:bod|fod)\s+(?:y\s+)?(?P<doer>Clerc|Cadeirydd|Cyng(?:horydd)?\.?\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)\s+yn\s+)?"
     r"(?P<verb>gofyn|ysgrifennu|cysylltu|trefnu|anfon|archebu|prynu|ceisio|gwahodd|adrodd|holi|mynd\s+ar\s+drywydd|gwirio|"
     r"sgwennu|hysbysebu|paratoi|casglu|cael\s+dyfynbris(?:iau)?|ymgymryd|ymchwilio|"
     # softly mutated after "i" ("Cytunwyd i drefnu ...", "i ofyn am ..."): the same verbs
@@ -48,11 +50,27 @@ def due_words(text: str) -> str | None:
     return "to the next meeting" if _NEXT_MEETING.search(text) else None
 
 
+# the soft mutation a verb-noun takes after "i" ("Clerc i gysylltu", from "cysylltu"), by its first letters
+_SOFT = (("ll", "l"), ("rh", "r"), ("c", "g"), ("p", "b"), ("t", "d"), ("b", "f"), ("d", "dd"), ("m", "f"), ("g", ""))
+
+
+def _soft(text: str) -> str:
+    for plain, mutated in _SOFT:
+        if text.startswith(plain) and not (plain == "d" and text.startswith("dd")):
+            return mutated + text[len(plain):]
+    return text
+
+
 def decided_task(clause: str) -> ActionCandidate | None:
     """A Welsh decision that sets work: "Penderfynwyd gofyn i'r Cyngor Sir atgyweirio'r ffordd"."""
-    if not _TASK_VERB.match(clause.strip()):
+    verb = _TASK_VERB.match(clause.strip())
+    if not verb:
         return None
-    text = re.sub(r"^(?:(?:Penderfynwyd|Cytunwyd)\s*[:\u2013-]?\s*)?(?:i\s+)?", "", clause.strip(), flags=re.IGNORECASE).rstrip(" .;")
+    if verb.group("doer"):
+        # "Cytunwyd bod y Clerc yn cysylltu gyda ...": the Clerk's task, as "Clerc i gysylltu ..." would say it
+        text = clause.strip()[verb.start("verb"):].rstrip(" .;")
+        return ActionCandidate("do", f"{verb.group('doer')} i {_soft(text)}", due_words(text), (verb.group("doer"),), source="resolution")
+    text = re.sub(r"^(?:(?:(?:Hefyd|Yna|Felly)\s+)?(?:Penderfynwyd|Cytunwyd)\s*[:\u2013-]?\s*)?(?:i\s+)?", "", clause.strip(), flags=re.IGNORECASE).rstrip(" .;")
     return ActionCandidate("do", text[:1].upper() + text[1:], due_words(text), source="resolution")
 
 
@@ -79,7 +97,7 @@ def doer_task(sentence: str) -> ActionCandidate | None:
 
 def welsh_tasks(clause: str) -> list[ActionCandidate]:
     """The tasks of a Welsh clause: its decision's own, then each later sentence's doer and task."""
-    sentences = [s for s in re.split(r"(?<=[.!?])\s+(?=[A-Z])", clause.strip()) if s]
+    sentences = [s for s in re.split(r"(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bCyng\.)(?<=[.!?])\s+(?=[A-Z])", clause.strip()) if s]
     if not sentences:
         return []
     first = decided_task(sentences[0]) or doer_task(sentences[0])

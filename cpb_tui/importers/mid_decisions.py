@@ -57,7 +57,7 @@ MID_OPENER = re.compile(
     # "... were included in the agenda items. Agreed: The Chairpersons will speak to ...": the label after a sentence
     r"|(?<=[a-z][.!?])\s+(?=(?:AGREED|Agreed)\s*:\s+[A-Z])"
     # a Welsh decision mid-paragraph: "... wedi torri eto. Penderfynwyd gofyn i'r Cyngor Sir ..."
-    r"|(?<=[.!?])\s+(?=(?:PENDERFYNWYD|Penderfynwyd|CYTUNWYD|Cytunwyd)\s+[a-z\u00e2\u0175\u0177])"
+    r"|(?<=[.!?])\s+(?=(?:PENDERFYNWYD|Penderfynwyd|CYTUNWYD|Cytunwyd|(?:Hefyd|Yna|Felly)\s+(?:cytunwyd|penderfynwyd))\s+[a-z\u00e2\u0175\u0177])"
     # "... ar hyn o bryd, penderfynwyd mai gwell fyddai ...": a decision after the reasons for it
     r"|(?<=[,;])\s+(?=penderfynwyd\s+(?:mai|y|yr|bod|fod|gofyn|rhoi|cynnal|talu|prynu|ysgrifennu|derbyn|gwahodd|cefnogi)\b)"
     # "... a nodwyd yn y cofnodion. Derbyniwyd y cofnodion fel rhai cywir ...": the minutes received, after a correction
