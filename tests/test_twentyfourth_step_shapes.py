@@ -412,3 +412,14 @@ def test_welsh_decisions_mid_paragraph_set_their_tasks(tmp_path):
     actions = [(action.text, action.owners) for _, _, found in items for action in found]
     assert ("Clerc i gysylltu gyda Mr. Huw Parri i ofyn beth oedd yn digwydd", ("Clerc",)) in actions
     assert ("Gofyn i Mr. Elis Owen osod y fainc ger y neuadd", ()) in actions
+
+
+def test_a_first_name_that_was_to_do_something_has_the_task():
+    assert _tasks("Participatory budget \u2013 the council was not involved. Wendy was to speak with the ranger.") == [
+        ("Wendy to speak with the ranger", ("Wendy",))
+    ]
+    assert _tasks("John was still to put something into the magazine.") == [("John to put something into the magazine", ("John",))]
+
+
+def test_last_times_task_reported_done_straight_after_is_no_task():
+    assert _tasks("Dylan was to investigate the cost of removing the bumps. Dylan reported that it would cost \u00a34000.") == []

@@ -417,4 +417,10 @@ _GAVE_IT = re.compile(
 def answered_there(sentence: str, following: str) -> bool:
     """ "The Chairman asked for an update about defibrillators." then "Mr Childs ... confirmed that ...": asked and
     answered at the meeting, nothing left to do."""
-    return bool(_ASKED_FOR_NEWS.search(sentence) and _GAVE_IT.match(following.strip()))
+    if _ASKED_FOR_NEWS.search(sentence) and _GAVE_IT.match(following.strip()):
+        return True
+    # "Dylan was to investigate the cost of removing the bumps." then "Dylan reported that it would cost \u00a34000.":
+    # last time's task, done (the doer reports on it straight after)
+    # (read "was to" as "would" by then)
+    was_to = re.match(r"^(?P<who>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019-]*)?)\s+(?:was\s+(?:still\s+)?to|would)\s", sentence.strip())
+    return bool(was_to and re.match(rf"{re.escape(was_to.group('who'))}\s+(?:has\s+|had\s+)?(?:reported|confirmed|has\s+now|had\s+now|now\s+has|did|sent|wrote|contacted|obtained)\b", following.strip()))

@@ -10,6 +10,7 @@ import itertools
 import re
 
 from cpb_tui.actions.asides import before_first_would, gerund_base
+from cpb_tui.actions.given_names import GIVEN_NAMES
 from cpb_tui.actions.phrases import _FIRM_VERBS, _HEDGED
 
 # Wording of a firm undertaking; "could", "offered to" and "would be willing to" are not.
@@ -91,8 +92,10 @@ def would_parts(sentence: str) -> list[str]:
 
 # "Miss Reynolds was to approach the diocese", "CL was to write": what a named person is to do, as
 # minutes report it, read as "would"
+# (and by a first name, as community councils write: "Wendy was (still) to speak with the ranger")
 _WAS_TO = re.compile(
-    r"\b((?:Mr|Mrs|Miss|Ms|Dr|Cllr|Councillor)\.?\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?|(?-i:\b[A-Z]{2,3}))\s+was\s+to\s+(?=[a-z]{3,}\b)"
+    r"\b((?:Mr|Mrs|Miss|Ms|Dr|Cllr|Councillor)\.?\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?|(?-i:\b[A-Z]{2,3})"
+    r"|(?<![\w'\u2019-]\s)(?:" + "|".join(sorted(GIVEN_NAMES)) + r")(?:\s+[A-Z][\w'\u2019-]+)?)\s+was\s+(?:still\s+)?to\s+(?=[a-z]{3,}\b)"
 )
 
 
