@@ -423,3 +423,18 @@ def test_a_first_name_that_was_to_do_something_has_the_task():
 
 def test_last_times_task_reported_done_straight_after_is_no_task():
     assert _tasks("Dylan was to investigate the cost of removing the bumps. Dylan reported that it would cost \u00a34000.") == []
+
+
+def test_a_bare_number_after_a_bracket_and_a_bulleted_title(tmp_path):
+    text = (
+        "MINUTES -\n\nFor the meeting held on Monday 15th October 2031 at 7.30pm at Kelby School.\n\n"
+        "Present Ann Abel (AA) Chair, Ben Birch (BB)\n\n1 Apologies\n\n"
+        "Cara Coe (CC) and Dan Dale (DD) 2 Police Report \u2022 The police report for September has been uploaded.\n\n"
+        "3 Previous Minutes \u2022 Minutes of the September meeting were proposed by BB and seconded by AA.\n\n"
+        "4 Matters Arising \u2022 Noticeboards: Action \u2013 BB to liaise with the school.\n"
+    )
+    _, items = stored_text(tmp_path, "kelby.txt", text, committee="Kelby Community Council")
+    assert [(item.number, item.title) for item, _, _ in items if item.number] == [
+        ("1", "Apologies"), ("2", "Police Report"), ("3", "Previous Minutes"), ("4", "Matters Arising")
+    ]
+    assert [len(resolutions) for item, resolutions, _ in items if item.number == "3"] == [1]

@@ -406,7 +406,7 @@ _MID_ITEM = re.compile(r"(?<=[a-z0-9.)])\s+(\d{1,2})\.\s+(?=[A-Z][a-z])")
 # only after a sentence's end
 _SENTENCE_AFTER = re.compile(r"(?:[A-Z][\w'\u2019-]*\s+){1,3}(?:was|were|is|are|had|has|have|will|would|could)\b")
 _LINE_ITEM_BARE = re.compile(r"^\s*(\d{1,2})\s+[A-Z][a-z]")
-_MID_ITEM_BARE = re.compile(r"(?<=[a-z0-9)][.!?])\s+(\d{1,2})\s+(?=[A-Z][a-z])")
+_MID_ITEM_BARE = re.compile(r"(?:(?<=[a-z0-9)][.!?])|(?<=[A-Za-z]\)))\s+(\d{1,2})\s+(?=[A-Z][a-z])")  # (or after a bracket: "... Susan Astell (SA) 2 Police Report")
 
 
 _TITLE_AFTER = re.compile(r"(?!(?:The|This|That|These|It|He|She|They|We|A|An|Cllr|Councillor|Mr|Mrs|Ms|Members?)\b)[A-Z][a-z]+(?:\s+(?:[A-Z][\w'/-]*|of|and|for|the|to|&))*\s*(?:[A-Z][a-z]|\(\d{1,3}\)|$)")  # ("5. Reports (6) The Clerk ...": a paragraph's number after)
