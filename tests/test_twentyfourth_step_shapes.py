@@ -438,3 +438,16 @@ def test_a_bare_number_after_a_bracket_and_a_bulleted_title(tmp_path):
         ("1", "Apologies"), ("2", "Police Report"), ("3", "Previous Minutes"), ("4", "Matters Arising")
     ]
     assert [len(resolutions) for item, resolutions, _ in items if item.number == "3"] == [1]
+
+
+def test_minutes_numbered_with_a_nought_after_the_stop_keep_their_sentence_items(tmp_path):
+    text = (
+        "Minutes of a Meeting of Hale PC\n\n18th February 2031 at 7pm in the Village Hall\n\n"
+        "1.0 Apologies for absence Cllrs Abel and Birch had sent their apologies.\n\n"
+        "2.0 Declarations of interest in accordance with the 2011 Act. None.\n\n"
+        "3.0 To resolve to fund the costs of the wildlife project. It was resolved to spend about \u00a3480.\n\n"
+        "4.0 To approve the drawing up of cheques to cover the above invoices. This was resolved unanimously.\n\n"
+        "5.0 To resolve to pay the play area inspector. \u00a390+VAT. Duly resolved.\n"
+    )
+    _, items = stored_text(tmp_path, "hale.txt", text, committee="Hale Parish Council")
+    assert [item.number for item, _, _ in items if item.number] == ["1.0", "2.0", "3.0", "4.0", "5.0"]

@@ -79,7 +79,11 @@ def _fill_gaps(lines: list[str], chain: list[Heading]) -> list[Heading]:
             continue
         # "84/23" then "86/23": the minute serial first, the year after ("85/23 Public Observations ... : There were none")
         serial = re.fullmatch(r"(\d{1,4})(/\d{2})", heading.number) if after is not None and after.number.endswith(heading.number[-3:]) else None
-        shape = serial or re.fullmatch(r"(\d{1,4})((?:\.\d{1,2}\.\d{2})?)", heading.number)
+        # ("1.0 Apologies", "3.0 To resolve to fund ...": minutes numbered with a nought after the stop)
+        shape = serial or re.fullmatch(r"(\d{1,4})((?:\.\d{1,2}\.\d{2}|\.0)?)", heading.number)
+        if after is None and shape and shape.group(2) == ".0" and not serial and len(out) >= 2:
+            out.extend(_trailing_sentences(lines, heading, begin, ".0"))  # "4.0 To approve the cheques ...", "5.0 ..."
+            continue
         if after is None and shape and not shape.group(2) and not serial and len(out) >= 3:
             # "3. There were no declarations." then "4. It was proposed by Cllr Green that ...": the
             # run goes on in minutes written as sentences, each "N." opening its line
@@ -111,13 +115,14 @@ def _prefixed_gap(lines: list[str], heading: Heading, after: Heading, start: int
     return found
 
 
-def _trailing_sentences(lines: list[str], last: Heading, start: int) -> list[Heading]:
-    """Lines "N." from `start` (after the run's last item and its points) that carry the next numbers in order, as sentence items."""
+def _trailing_sentences(lines: list[str], last: Heading, start: int, suffix: str = "") -> list[Heading]:
+    """Lines "N." (or "N.0") from `start` (after the run's last item and its points) that carry the next numbers in
+    order, as sentence items."""
     found: list[Heading] = []
     value = last.value + 1
     for index in range(start, len(lines)):
-        if re.match(rf"^\s*{value}\.\s+[A-Z]", lines[index]):
-            heading = _sentence_heading(lines, index, str(value), value, last.style)
+        if re.match(rf"^\s*{value}{re.escape(suffix)}\.?\s+[A-Z]" if suffix else rf"^\s*{value}\.\s+[A-Z]", lines[index]):
+            heading = _sentence_heading(lines, index, f"{value}{suffix}", value, last.style)
             if heading is None:
                 break
             found.append(heading)
