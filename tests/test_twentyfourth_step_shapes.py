@@ -449,5 +449,5 @@ def test_minutes_numbered_with_a_nought_after_the_stop_keep_their_sentence_items
         "4.0 To approve the drawing up of cheques to cover the above invoices. This was resolved unanimously.\n\n"
         "5.0 To resolve to pay the play area inspector. \u00a390+VAT. Duly resolved.\n"
     )
-    _, items = stored_text(tmp_path, "hale.txt", text, committee="Hale Parish Council")
+    _, items = stored_text(tmp_path, "hale.txt", text)
     assert [item.number for item, _, _ in items if item.number] == ["1.0", "2.0", "3.0", "4.0", "5.0"]
