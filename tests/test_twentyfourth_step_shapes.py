@@ -8,6 +8,7 @@ from pathlib import Path
 from bench.hostile_input import rising_runs
 from cpb_tui.importers.context import find_context
 from cpb_tui.importers.layout import normalise
+from cpb_tui.importers import load
 from tests.stored import stored_text
 
 
@@ -451,3 +452,125 @@ def test_minutes_numbered_with_a_nought_after_the_stop_keep_their_sentence_items
     )
     _, items = stored_text(tmp_path, "hale.txt", text)
     assert [item.number for item, _, _ in items if item.number] == ["1.0", "2.0", "3.0", "4.0", "5.0"]
+
+
+# --- the review of this step: near misses that must read as they did ------------------------------------------------
+
+def test_points_indented_under_a_flush_last_item_stay_in_it(tmp_path):
+    text = (
+        "Minutes of the meeting of Elmstead Parish Council held on 5 June 2031\n\n1. Apologies\n\nNone.\n\n2. Minutes\n\nSigned.\n\n"
+        "3. Finance\n\nNoted.\n\n4. Any other business\n\n"
+        "      1. Cllr Ross reported that the bus shelter glass is cracked. Clerk to report it to the county.\n\n"
+        "      1. Cllr Ward asked for the hedge on Church Lane to be cut back.\n"
+    )
+    _, items = stored_text(tmp_path, "elmstead.txt", text)
+    assert [item.number for item, _, _ in items if item.number] == ["1", "2", "3", "4"]
+
+
+def test_a_list_an_items_text_leads_into_stays_in_it(tmp_path):
+    text = (
+        "Minutes of the meeting of Elmstead Parish Council held on 5 June 2031\n\n  1. Apologies\n\nNone.\n\n  2. Minutes\n\nSigned.\n\n"
+        "  3. Correspondence\n\nThe following correspondence was received:\n\n  1. Letter from the county about verge cutting.\n\n"
+        "  1. Email from a resident about dog bins.\n\n  1. Invitation to the Mayor's reception.\n"
+    )
+    _, items = stored_text(tmp_path, "elmstead.txt", text)
+    assert [item.number for item, _, _ in items if item.number] == ["1", "2", "3"]
+
+
+def test_an_agendas_standing_note_present_or_attendance_keeps_it_an_agenda(tmp_path):
+    notes = "\n\n\n".join(["Members: Cllrs Abel, Birch, Coe, Dale and Eve", "Quorum: three members", "Substitutes: Cllrs Fox and Gale",
+                           "Contact: Town Clerk", "Filming: Permitted", "Public speaking: Residents may speak for three minutes.",
+                           "Present: Members are reminded to sign the attendance book."])
+    text = (
+        "Kelby Town Council\n\nPlanning Committee\n\nAgenda\n\nMeeting to be held on Tuesday 17 June 2031 at 7pm in the Council Chamber\n\n\n"
+        + notes + "\n\n\n1. Apologies for absence\n\n2. Declarations of interest\n\n3. Minutes of the meeting held on 3 June 2031\n\n"
+        "4. Planning applications\n\n5. Date of next meeting\n"
+    )
+    path = tmp_path / "kelby.txt"
+    path.write_text(text, encoding="utf-8")
+    _, record = load(path)
+    assert record.kind == "agenda"
+
+
+def test_a_headings_name_below_the_attendance_is_no_committee():
+    lines = normalise("\n\n".join([
+        "MINUTES", "of the meeting held on Tuesday 3 June 2031 at 7.30pm in Kelby Village Hall",
+        "Present: Cllr Abel (Chair), Cllrs Birch, Coe, Dale and Eve.", "In attendance: Mrs F Gale (Clerk) and 3 members of the public.",
+        "Public session", "A resident raised the state of the footpath by the church.", "A resident asked about the speed watch scheme.",
+        "Apologies", "Cllr Hale sent apologies which were accepted.", "Declarations of interest", "None.", "Minutes",
+        "The minutes of 6 May 2031 were approved and signed.", "Matters arising", "The bench has been installed.",
+        "The grit bin has been filled.", "Planning Committee", "The report of the meeting on 20 May was received.",
+        "No objection to 31/0098.", "Finance", "The payments were approved.",
+    ])).split("\n")
+    assert find_context(lines).committee is None
+
+
+def test_outcomes_of_other_bodies_are_no_decisions():
+    assert not _decisions("The appointment of Mrs Lyle as headteacher of Rushden Primary was confirmed by the governors.")
+    assert not _decisions("Cllr Abel reported that the county council's decision on the future of the 23 bus route has been deferred until September.")
+    assert not _decisions("The decision to close the mobile library is deferred until the county has consulted.")
+
+
+def test_english_tasks_near_welsh_place_names_stay(tmp_path):
+    text = ("Minutes of the meeting of Hale Community Council held on 4 March 2031\n\n12/31 PLANNING\n\n"
+            "Clerk to arrange a site visit at Bryn Newydd. Cllr Hughes to report back at the next meeting.\n")
+    _, items = stored_text(tmp_path, "hale.txt", text)
+    assert len([action for _, _, actions in items for action in actions]) == 2
+
+
+def test_a_welsh_task_with_no_english_copy_stays(tmp_path):
+    text = (
+        "Cofnodion Cyfarfod Cyngor Cymuned Llanaber / Minutes of the Meeting of Llanaber Community Council held on 4 March 2031\n\n"
+        "12/31 TYLLAU YN Y FFORDD / POTHOLES\n\n"
+        "Clerc i ysgrifennu at y Cyngor Sir ynglŷn â'r tyllau ar Ffordd y Llan.\n"
+        "Clerk to write to the County Council about the potholes on Church Road.\n\n"
+        "Clerc i drefnu cyfarfod gyda'r ysgol ynglŷn â pharcio.\nCllr Jones to inspect the bench on the green.\n"
+    )
+    _, items = stored_text(tmp_path, "llanaber.txt", text)
+    tasks = [action.text for _, _, actions in items for action in actions]
+    assert "Clerc i drefnu cyfarfod gyda'r ysgol ynglŷn â pharcio" in tasks
+    assert not [task for task in tasks if task.startswith("Clerc i ysgrifennu")]
+    assert len(tasks) == 3
+
+
+def test_two_doers_before_an_ampersand_keep_the_task_together():
+    for text, owners in (("The Vice-Chair & Clerk to attend the planning inquiry.", 2), ("Tree Warden & Cllr Jones to inspect the oak.", 2),
+                         ("Sue & Cllr Jones to organise the quiz night.", 2)):
+        found = _tasks(text)
+        assert len(found) == 1 and "&" in found[0][0], text
+
+
+def test_the_doer_who_takes_a_matter_on_after_but_is_its_owner():
+    assert _tasks("The Clerk has chased the county but Cllr Abel said he will pursue.") == [("Cllr Abel to pursue", ("Cllr Abel",))]
+    assert _tasks("The Clerk asked whether anyone could help, and Cllr Dale said she will arrange.") == [("Cllr Dale to arrange", ("Cllr Dale",))]
+    assert _tasks("Cllr Coe reported the fault, but BT will pursue.") == []
+
+
+def test_put_on_the_back_burner_or_the_map_is_no_task():
+    for text in ("The project will be put on the back burner until funding is found.",
+                 "Cllr Birch said the village will be put on the map by the new festival.",
+                 "The Clerk explained that the precept will be put on the council tax bills in April."):
+        assert _tasks(text) == [], text
+
+
+def test_the_officers_of_clubs_and_leaders_of_groups_are_not_the_councils():
+    for text in ("Cllr Abel asked the Secretary of the Bowls Club to send the club's accounts before the lease is renewed.",
+                 "Cllr Abel asked the Chairman of Kelby Football Club to remove the old goals.",
+                 "The Scout Leader asked the Clerk to arrange for the hall to be unlocked on Tuesdays.",
+                 "Mrs Bell, the Youth Club Leader, asked the Clerk to circulate the summer programme."):
+        assert _tasks(text) == [], text
+
+
+def test_a_visitor_asking_after_a_report_gives_the_clerk_no_task():
+    assert _tasks("The Chairman welcomed PC Lewis. After the report she asked the Clerk to circulate the crime figures.") == []
+
+
+def test_a_condition_on_another_bodys_report_sets_the_council_no_task():
+    assert extract_from_resolution("That the Parish Council supports the application subject to Anglian Water reporting back on sewer capacity.", "resolved") == []
+
+
+def test_an_action_line_with_a_due_or_a_joint_task_stays_one_task():
+    found = _tasks("Action: Clerk to write to Highways. Cllr Abel to check the drain. By next meeting.")
+    assert len(found) == 1
+    found = _tasks("ACTION: Clerk to obtain quotes. Cllr Abel to meet the contractor. Both to report back in September.")
+    assert len(found) == 1 and "Both to report back in September" in found[0][0]

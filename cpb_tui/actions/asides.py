@@ -206,7 +206,7 @@ def initials_tag(paragraph: str) -> tuple[str, tuple[str, ...]]:
     return paragraph[: tag.start()].rstrip(" .;,"), owners
 
 
-_MEMBER = re.compile(r"\b(?:members?|councillors?|cllrs?|alderman|chair(?:man|person|woman)?|committee|board|panel|cabinet|convener|mayor|(?-i:Leader))\b", re.IGNORECASE)
+_MEMBER = re.compile(r"\b(?:members?|councillors?|cllrs?|alderman|chair(?:man|person|woman)?|committee|board|panel|cabinet|convener|mayor)\b|(?:^|\b[Tt]he\s+)(?-i:Leader)\b(?!\s+of\s+(?!the\s+Council\b))", re.IGNORECASE)
 # "... asked the Clerk to arrange its circulation": an officer asked to do something
 ASKED_OFFICER = re.compile(
     rf"\b(?:asked|requested|instructed|urged)\s+(?P<owner>(?:the\s+)?(?:Clerk|Parish\s+Clerk|Town\s+Clerk|Chair(?:man|person)?|[Oo]fficers?|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,4}}\s+Officer"
@@ -214,8 +214,8 @@ ASKED_OFFICER = re.compile(
     rf"|(?:Councillor|Cllr\.?)\s+[A-Z][\w'\u2019-]+"
     # ("asked the Portfolio Holder for Street Scene to liaise with ...", "asked the Chairman of the Scrutiny Board to
     # thank ...", "asked the Head of Planning to write ...": a post, with what it is for)
-    rf"|the\s+(?:Portfolio\s+Holder|Cabinet\s+Member|Head|Director|Assistant\s+Director|Chief\s+Executive|Leader|Chair(?:man|person)?|Vice[- ]Chair(?:man|person)?"
-    rf"|Secretary|Treasurer|[A-Z][\w-]*\s+Manager)(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:and\s+|&\s+|of\s+|the\s+)?[A-Z][\w'\u2019-]*){{0,6}})?))"
+    rf"|the\s+(?:Portfolio\s+Holder|Cabinet\s+Member|Head|Director|Assistant\s+Director|Chief\s+Executive)(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:and\s+|&\s+|of\s+|the\s+)?[A-Z][\w'\u2019-]*){{0,6}})?"
+    rf"|the\s+(?:Vice[- ])?Chair(?:man|person)?\s+of\s+the\s+(?:[A-Z][\w'\u2019-]*\s+){{0,4}}(?:Committee|Board|Panel|Sub-Committee|Group|Forum)))"
     rf"\s+to\s+(?P<verb>{_FIRM_VERBS})\b\s*(?P<tail>[^.;]*)"
 )
 
@@ -226,7 +226,7 @@ def member_asking(subject: str, last_doer: str | None) -> bool:
     if re.search(r"(?i)\b(?:several|some|a\s+few|a\s+number\s+of|other|individual|two|three)\s+(?:members|councillors)\b", subject):
         return False  # "Several Members ... asked officers to look into it": some of them, not the meeting
     # (after a phrase of when: "During the discussion he also asked ...")
-    if re.fullmatch(r"\s*(?:(?:During|At|In|After|Following|Later\s+in)\s+[^,;]{1,50}?,?\s+)?(?:He|She|he|she)\s+(?:\w+\s+){0,12}?(?:and\s+)?", subject) and last_doer and _MEMBER.search(last_doer):
+    if re.fullmatch(r"\s*(?:(?:During|In)\s+(?:the\s+)?(?:discussion|debate)(?:\s+[^,;]{1,30}?)?,?\s+)?(?:He|She|he|she)\s+(?:\w+\s+){0,12}?(?:and\s+)?", subject) and last_doer and _MEMBER.search(last_doer):
         return True
     # (or a member by initials, as parish and community council minutes name them: "IK asked Cllr Edgar to ...")
     return bool(_MEMBER.search(subject) or re.search(r"(?:^|\s)(?![A-Z]{2}C\b)[A-Z]{2,3}\s*$", subject))

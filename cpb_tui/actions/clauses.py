@@ -451,7 +451,8 @@ def _done_to(match: re.Match, obj: str, pp: str, rest: str, body: str, strict: b
     if pp == "added" and re.match(r"^to\b(?=\s*(?:$|[,;]|once|when|after|as|following|in\s+due\s+course))", rest):
         # "the programme would be added to once Members had met": added to, not added to something
         verb, rest = "add to", rest[2:].strip()
-    if verb is None and pp == "put" and re.match(r"^(?:in|on|onto)\s+(?:the|a|an|this|next|our)\s+(?!(?:place|hold|record)\b)", rest):
+    if verb is None and pp == "put" and re.match(r"^(?:in|on|onto)\s+(?:the|a|an|this|next|our)\s+(?:next\s+|village\s+|parish\s+|council\W?s\s+|community\s+|monthly\s+)?"
+                                                 r"(?:agenda|website|web-?site|web\s+site|notice-?boards?|notice\s+boards?|newsletter|magazine|mag|facebook|social\s+media|bulletin)\b", rest):
         verb = "put"  # "an article on bonfires will be put in the next magazine"
     if verb is None:
         return None if strict else _action("do", f"{_lower_first(obj)} to be {pp} {rest}", body)

@@ -163,7 +163,8 @@ def _noted_then(sentence: str) -> list[ActionCandidate]:
 
 # a decision taken on the condition that someone reports back: "subject to officers reporting back to Members on ..."
 _REPORTING_CONDITION = re.compile(
-    r"\bsubject\s+to\s+(?P<who>(?:the\s+)?(?:[Oo]fficers|(?:[A-Z][\w'\u2019-]*|of|for|and|the)(?:\s+(?:[A-Z][\w'\u2019-]*|of|for|and|the)){0,6}))\s+"
+    r"\bsubject\s+to\s+(?P<who>(?:the\s+)?(?:[Oo]fficers|Clerk|Chief\s+Executive|(?:Assistant\s+)?Director|Head\s+of|Cabinet\s+Member|Portfolio\s+Holder)"
+    r"(?:\s+(?:[A-Z][\w'\u2019-]*|of|for|and|the)){0,6})\s+"
     r"(?P<verb>reporting|bringing|submitting|presenting)\s+(?P<tail>(?:back\b|a\s+(?:further\s+)?report\b|an?\s+update\b|to\s+(?:the\s+)?(?:[A-Z]|members|next)|further\b)[^.;]*)"
 )
 _REPORTING_BASE = {"reporting": "report", "bringing": "bring", "submitting": "submit", "presenting": "present"}

@@ -120,7 +120,12 @@ def _extract_from_minutes(markdown: str) -> list[ActionCandidate]:
             if read_owner_line(rest, paragraphs, position, previous_found, actions, _commitment):
                 continue
             # ("Action: Clerk to order the ladder. Clerk to write to the donors. DD to make the fence safe.": each its own)
-            several = sum(bool(_INFINITIVE_DOER.match(part)) for part in _sentences(rest)) >= 2
+            # (never with a sentence that is not one: "... By next meeting.", "Both to report back in September.")
+            parts = _sentences(rest)
+            several = len(parts) >= 2 and all(
+                (doing := _INFINITIVE_DOER.match(part)) and (_looks_like_doer(doing.group("owner")) or re.fullmatch(r"[A-Z]{2,3}", doing.group("owner")))
+                for part in parts
+            )
             doer = None if several else doer_line(rest)
             if doer is not None:
                 actions.append(_as_commitment(doer))
@@ -435,8 +440,8 @@ def _infinitive_doer(sentence: str) -> ActionCandidate | None:
     # ("Tree felling \u2013 Clerk obtaining one quote & Cllr. Jones to obtain a further quote": after an ampersand too)
     after = re.search(r"(?:[,;]|\s[\u2013\u2014]|(?<=[a-z])\s&)\s+(?P<task>(?:Cllrs?\.?\s+(?:[A-Z]\.?\s+)?[A-Z][\w'-]+|Councillor\s+(?:[A-Z]\.?\s+)?[A-Z][\w'-]+|(?:the\s+)?[Cc]lerk|[A-Z]{2,3})\s+to\s+[a-z]+\b[^,;\u2013\u2014]*)$", sentence)
     joined = after and sentence[after.start():].lstrip().startswith("&") and re.split(r"[\u2013\u2014,;:]", sentence[: after.start()])[-1].strip()
-    if joined and re.fullmatch(r"(?i:the\s+)?(?:Clerk|Chair(?:man|person)?|(?:Cllrs?\.?|Councillor|Mr|Mrs|Ms)\s+(?:[A-Z]\.?\s+)?[A-Z][\w'-]+|[A-Z]{2,3})", joined):
-        after = None  # "The Clerk & Cllr Jones to meet the contractor": both are the doers
+    if joined and re.fullmatch(r"(?:[Tt]he\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}", joined):
+        after = None  # "The Clerk & Cllr Jones to meet the contractor", "Tree Warden & Cllr Jones to ...": both are the doers
     if after and _INFINITIVE_DOER.match(_upper_first(after.group("task"))):
         sentence = _upper_first(after.group("task"))
     headed = re.match(r"^[A-Z][^.:;,\u2013\u2014-]{1,40}?\s[-\u2013\u2014]\s+(?P<rest>[a-zA-Z].*)$", sentence)
@@ -531,11 +536,12 @@ def _undertaken(sentence: str, last_doer: str | None) -> ActionCandidate | None:
         tail = sentence[will.end("verb"):]
         verb = re.sub(r"^reporting\b", "report", will.group("verb"), flags=re.IGNORECASE)  # "would be reporting back"
         verb = (gerund_base(verb) if sentence[: will.start("verb")].endswith("be ") else None) or verb  # "he would be sending out the forms": send
-        found = which_doer(pre, verb, tail) or _doer_commitment(pre, verb, tail, last_doer, need_doer=True)
-        # "CC Watson was dealing with this but the Clerk will pursue": the doer after the "but"
+        # "CC Watson was dealing with this but the Clerk will pursue", "... but Cllr Abel said he will pursue": the doer
+        # after the "but" (or ", and") is the one who takes it on, not the sentence's first
         turn = re.search(r"(?:\bbut|,\s+and|;\s+and)\s+(?P<who>(?:the\s+)?[A-Z][^,;]{0,60}?)\s*$", pre)
-        if found is None and turn and PERSON_BEFORE.search(pre):
-            found = _doer_commitment(_upper_first(turn.group("who")) + " ", verb, tail, None, need_doer=True)
+        who = re.sub(r"\s+(?:said|confirmed|advised|stated|agreed|added)\s+(?:that\s+)?(?:he|she|they)$", "", turn.group("who")) if turn else ""
+        found = _doer_commitment(_upper_first(who) + " ", verb, tail, None, need_doer=True) if turn and PERSON_BEFORE.search(who + " ") else None
+        found = found or which_doer(pre, verb, tail) or _doer_commitment(pre, verb, tail, last_doer, need_doer=True)
         if found is not None:
             return found
     found = shorthand(sentence)

@@ -43,7 +43,7 @@ _WOULD_BE_DONE = re.compile(
     r"|quotes?|quotations?|estimates?|advice|clarification|signs?|notices?)\b(?:(?!\b(?:that|which|who|whom|where|whereby|how|what|why|whether|when|if|would|will|and\s+(?:a|an|the|further|this|these|it)|said|stated|reported|advised|explained|confirmed|informed|told|indicated|suggested)\b)[^.;:,]){0,120}?)\s+(?:would|will|is\s+to|are\s+to)\s+(?:also\s+)?(?:need\s+to\s+)?be\s+(?:re-)?"
     r"(?:(?:collated|collected|gathered|considered|reviewed|revised|updated|amended|finalised|drafted|compiled)\s+(?:and|&)\s+)?"
     r"(?:presented|brought|circulated|sent|provided|reported|submitted|updated|shared|arranged|included|forwarded|distributed|emailed|produced|prepared|added|invited|deferred|scheduled|rescheduled|moved"
-    r"|sought|notified|contacted|put\s+up|put\s+(?:in|on|onto)(?=\s+(?:the|a|an|this|next|our)\b)|installed|erected|ordered|purchased|repaired|replaced|returned|advertised|inspected|painted"
+    r"|sought|notified|contacted|put\s+up|put\s+(?:in|on|onto)(?=\s+(?:the|a|an|this|next|our)\s+(?:next\s+|village\s+|parish\s+|council\W?s\s+|community\s+|monthly\s+)?(?:agenda|website|web-?site|web\s+site|notice-?boards?|notice\s+boards?|newsletter|magazine|mag|facebook|social\s+media|bulletin)\b)|installed|erected|ordered|purchased|repaired|replaced|returned|advertised|inspected|painted"
     r"|followed\s+up|looked\s+into|looked\s+at|picked\s+up|chased\s+up|taken\s+forward|placed|listed|tabled|raised|revisited"
     # "A notice advertising the vacancy will be issued", "A larger request ... will be made to the fund"
     r"|issued|published|displayed|posted|written|organised|obtained|booked|offered|made(?!\s+(?:up|of|from|clear|easier|harder)\b)"
@@ -112,6 +112,11 @@ PERSON_BEFORE = re.compile(
     r"|(?:^|(?<=[\s(]))(?![A-Z]{2}C\b)[A-Z]{2,3}\)?)\s+$"  # a member by initials: "(GLL) will be looking into the matter" (never "MCC", a council)
 )
 
+# a person named just before a bare verb ("Cllr Moss will install.", "the Clerk will pursue.", "he will arrange."): never
+# initials alone, which may be a company's ("BT will pursue.")
+_NAMED_BEFORE = re.compile(r"(?:\b(?:he|she|He|She)|\b(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?|\b(?i:clerk|chair(?:man|person)?))\s+$")
+
+
 def firm_will(sentence: str) -> re.Match | None:
     """ "Officers would write to ...": the "would" or "will" that promises a task, or None for a hope, a
     condition, or a verb that names nothing to do."""
@@ -124,7 +129,7 @@ def firm_will(sentence: str) -> re.Match | None:
         will = None
     if will and not sentence[will.end("verb"):].strip(" .;") and not re.search(r"(?i)\sback$|^(?:investigate|enquire|follow\s+up)$", will.group("verb")) and not (
         # "... but the Clerk will pursue.", "Cllr Hale will install.": a doer named just before, taking the matter on
-        re.fullmatch(r"pursue|chase(?:\s+up)?|install|arrange|organi[sz]e|check|attend", will.group("verb")) and PERSON_BEFORE.search(sentence[: will.start()])
+        re.fullmatch(r"pursue|chase(?:\s+up)?|install|arrange|organi[sz]e|check|attend", will.group("verb")) and _NAMED_BEFORE.search(sentence[: will.start()])
         and not re.search(r"\b(?:which|that|who)\s+\w+\s+$", sentence[: will.start()])
     ):
         will = None  # "... a second quote, which he would chase up.": the verb alone says nothing to do

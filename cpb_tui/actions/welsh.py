@@ -115,12 +115,12 @@ def welsh_tasks(clause: str) -> list[ActionCandidate]:
 
 # words only Welsh writes (function words, and the verb-nouns and nouns of the tasks above), and words only English does
 _WELSH_WORDS = frozenset(
-    "y yr i ar gyda yn ac a â o am at ynglŷn gyfer cyngor clerc cadeirydd gan bod fod mae hyn dros eu ei ein wedi ddim cyn erbyn"
+    "y yr i ar gyda yn ac â ynglŷn gyfer cyngor clerc cadeirydd gan bod fod mae hyn dros eu ei ein wedi ddim cyn erbyn"
     " nesaf cyfarfod newydd gwaith ffordd sir gymuned cymuned dref tref gofyn ofyn ysgrifennu cysylltu gysylltu trefnu drefnu anfon"
     " archebu prynu brynu ceisio geisio gwahodd wahodd adrodd holi gwirio wirio hysbysebu paratoi baratoi casglu gasglu cael cynnal"
     " gynnal diwedd flwyddyn ynghylch gyngor parhau barhau byddai bydd dylid".split()
 )
-_ENGLISH_WORDS = frozenset("the to and of for with on be will would that is was an by from this these their should".split())
+_ENGLISH_WORDS = frozenset("the to and of for with on be will would that is was a an at by from this these their should".split())
 
 
 def in_welsh(text: str) -> bool:
@@ -131,11 +131,29 @@ def in_welsh(text: str) -> bool:
     return welsh >= 2 and welsh > 2 * english
 
 
+def _doer(candidate) -> str:
+    """Who a task is for, in either language: "clerk" for "Clerc" and "the Clerk", a councillor by surname, or ""."""
+    owner = " ".join(candidate.owners).lower()
+    if re.search(r"\bcler[ck]\b", owner):
+        return "clerk"
+    if re.search(r"\b(?:cadeirydd|chair)", owner):
+        return "chair"
+    named = re.search(r"\b(?:cyng(?:horydd)?|cllr|councillor)\.?\s+(?:[a-z]\.?\s+)*(?P<name>[\w'\u2019-]+)$", owner)
+    return f"member {named.group('name')}" if named else ("someone" if owner else "")
+
+
 def one_language(candidates: list) -> list:
-    """A bilingual minute's tasks once: where an item's tasks are written in Welsh and again in English (as many in
-    English, or more), the Welsh copies go; a Welsh-only minute keeps its own. `candidates` holds tuples whose second
-    member is the ActionCandidate."""
-    welsh = [entry for entry in candidates if in_welsh(entry[1].text)]
-    if not welsh or len(candidates) - len(welsh) < len(welsh):
-        return candidates
-    return [entry for entry in candidates if entry not in welsh]
+    """A bilingual minute's tasks once: a task written in Welsh, then again in English (the next English task after it,
+    for the same doer), keeps its English copy only; a Welsh task with no such copy stays. `candidates` holds tuples
+    whose second member is the ActionCandidate, in the order the item gives them."""
+    dropped: set[int] = set()
+    paired: set[int] = set()
+    for position, entry in enumerate(candidates):
+        if not in_welsh(entry[1].text):
+            continue
+        copy = next((later for later in range(position + 1, len(candidates)) if later not in paired
+                     and not in_welsh(candidates[later][1].text)), None)
+        if copy is not None and _doer(candidates[copy][1]) == _doer(entry[1]):
+            dropped.add(position)
+            paired.add(copy)
+    return [entry for position, entry in enumerate(candidates) if position not in dropped]

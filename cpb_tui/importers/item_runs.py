@@ -141,7 +141,14 @@ def count_on_word_lists(candidates: list, lines: list[str], sentence_heading) ->
         run = numbered[start:position]
         last = max((value for _, value in numbered[:start]), default=0)
         following = numbered[position][1] if position < len(numbered) else None
-        if len(run) >= 2 and last >= 2 and (following is None or following > last + len(run)):
+        indent = {len(lines[index]) - len(lines[index].lstrip()) for index, _ in run}
+        earlier = {len(lines[index]) - len(lines[index].lstrip()) for index, value in numbered[:start] if value <= last}
+        # (the run stands where the items do, "  1. Persons present" ... "  1. AOB"; points indented under a flush item,
+        # "4. Correspondence" over "      1. Letter from ...", are that item's)
+        above = next((lines[i].strip() for i in range(run[0][0] - 1, -1, -1) if lines[i].strip()), "") if run else ""
+        # (nor a list its item's text leads into: "The following correspondence was received:")
+        if len(run) >= 2 and last >= 2 and (following is None or following > last + len(run)) and len(indent) == 1 and indent <= earlier \
+                and not above.endswith(":"):
             for step, (index, _) in enumerate(run, start=1):
                 heading = by_index.get(index) or sentence_heading(lines, index, "1", 1, "inline")
                 if heading is None:

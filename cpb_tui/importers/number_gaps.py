@@ -21,8 +21,8 @@ def _fill_gaps(lines: list[str], chain: list[Heading]) -> list[Heading]:
     All Councillors present signed ..." before "2. Election of Chairman")."""
     out: list[Heading] = []
     first = chain[0] if chain else None
-    if len(chain) >= 2 and re.fullmatch(r"\d{1,2}", first.number) and first.value in (2, 3):
-        out.extend(_missing_lines(lines, range(1, first.value), "", 0, first.index, first.style))
+    if len(chain) >= 2 and re.fullmatch(r"\d{1,2}(?:\.0)?", first.number) and first.value in (2, 3):
+        out.extend(_missing_lines(lines, range(1, first.value), first.number[-2:] if first.number.endswith(".0") else "", 0, first.index, first.style))
     elif len(chain) >= 3 and re.fullmatch(r"\d{1,2}", first.number) and 4 <= first.value <= 12:
         # "1. The minutes of the meeting ... were signed" to "5. There was considerable debate ..." before "7. Bonfires":
         # minutes written as sentences before the first with a title, taken only when every one of them is there

@@ -153,8 +153,10 @@ _NOTED = re.compile(
     r"(?:checked|reviewed|received|considered)\s+and\s+(?:agreed|approved|accepted|confirmed|signed)\b"
     # "Appointment of Ian Dale as Clerk was confirmed and contract of employment signed" (not "had been confirmed")
     r"|(?:[Tt]he\s+)?(?:[Aa]ppointment|[Cc]o-option|[Rr]esignation|[Ee]lection)\s+of\s+[^.;]{2,120}?\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:confirmed|approved|agreed|accepted|ratified)\b"
+    r"(?!\s+by\s+(?!(?:the\s+)?(?:council|committee|board|panel|meeting|members|councillors|all)\b))"
     # "The decision to relocate the board is deferred until after the Parish Meeting on 9th April."
-    r"|(?:[^.]{0,60}\s)?(?:[Tt]he\s+)?decision\s+(?:to|on|about|regarding)\b[^.;]{2,120}?\b(?:is|was|has\s+been)\s+deferred\s+(?:until|to)\b[^.]{3,120}\.?\s*$"
+    r"|(?:[Tt]he\s+)?decision\s+(?:to|on|about|regarding)\b[^.;]{2,120}?\b(?:is|was|has\s+been)\s+deferred\s+(?:until|to)\s+(?:after\s+)?(?:the\s+)?"
+    r"(?=[^.]{0,60}\b(?:meeting|January|February|March|April|May|June|July|August|September|October|November|December)\b)[^.]{3,120}\.?\s*$"
     # "Deferred to the next meeting.", "Item deferred until the June meeting."
     r"|(?:(?:This|The)\s+)?(?:(?:[Ii]tem|[Mm]atter|[Rr]eport|[Dd]ecision)\s+)?(?:DEFERRED|[Dd]eferred)\s+(?:to|until)\b[^.]{3,100}\.?\s*$"
     # "Submitted and confirmed as a true record.", "APPROVED", "... put to the vote and AGREED."
