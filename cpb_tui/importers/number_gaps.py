@@ -19,25 +19,8 @@ def _fill_gaps(lines: list[str], chain: list[Heading]) -> list[Heading]:
     that carry them, even when such a minute is a whole sentence ("1203 Minutes of the meeting
     ... were approved ..."); so does a run whose first number is written as a sentence ("1. |
     All Councillors present signed ..." before "2. Election of Chairman")."""
-    out: list[Heading] = []
+    out: list[Heading] = _before_first(lines, chain)
     first = chain[0] if chain else None
-    if len(chain) >= 2 and re.fullmatch(r"\d{1,2}(?:\.0)?", first.number) and first.value in (2, 3):
-        out.extend(_missing_lines(lines, range(1, first.value), first.number[-2:] if first.number.endswith(".0") else "", 0, first.index, first.style))
-    elif len(chain) >= 3 and re.fullmatch(r"\d{1,2}", first.number) and 4 <= first.value <= 12:
-        # "1. The minutes of the meeting ... were signed" to "5. There was considerable debate ..." before "7. Bonfires":
-        # minutes written as sentences before the first with a title, taken only when every one of them is there
-        before = _missing_lines(lines, range(1, first.value), "", 0, first.index, first.style)
-        out.extend(before if len(before) == first.value - 1 else [])
-    elif len(chain) >= 3 and re.fullmatch(r"\d{3,4}", first.number) and chain[1].value == first.value + 1:
-        # "2829 Apologies for absence were received from ..." before "2830 Personal Matters": a running
-        # minute number written as a sentence just before the first with a title (the nearest such line above it,
-        # never a count: "450 Residents had signed the petition ...")
-        before = first.value - 1
-        line_of = re.compile(rf"^\s*{before}(?:\.\s*|\s+)(?P<text>[A-Z].{{8,}})$")
-        at = next((index for index in range(first.index - 1, max(-1, first.index - 31), -1)
-                   if (found := line_of.match(lines[index])) and not _COUNT.match(found.group("text"))), None)
-        heading = _sentence_heading(lines, at, str(before), before, first.style) if at is not None else None
-        out.extend([heading] if heading else [])
     # "20/035" and "23.001": a year, then the minute
     slashed = re.fullmatch(r"(\d{1,4})/(\d{2,4})|(\d{2})\.(\d{3})", first.number) if chain else None
     if slashed and first.value != int(slashed.group(2) or slashed.group(4)):
@@ -97,6 +80,31 @@ def _fill_gaps(lines: list[str], chain: list[Heading]) -> list[Heading]:
         missing = range(heading.value + 1, after.value)
         out.extend(_missing_lines(lines, missing, shape.group(2), begin, after.index, heading.style, dotted))
     return sorted(out, key=lambda found: found.index)
+
+
+def _before_first(lines: list[str], chain: list[Heading]) -> list[Heading]:
+    """The minutes a run's first titled item follows, written as sentences: "1." (or "1.0") before "2.", all of "1."
+    to "5." before "6.", or the running minute just before the first ("2829 Apologies were received ...")."""
+    out: list[Heading] = []
+    first = chain[0] if chain else None
+    if len(chain) >= 2 and re.fullmatch(r"\d{1,2}(?:\.0)?", first.number) and first.value in (2, 3):
+        out.extend(_missing_lines(lines, range(1, first.value), first.number[-2:] if first.number.endswith(".0") else "", 0, first.index, first.style))
+    elif len(chain) >= 3 and re.fullmatch(r"\d{1,2}", first.number) and 4 <= first.value <= 12:
+        # "1. The minutes of the meeting ... were signed" to "5. There was considerable debate ..." before "7. Bonfires":
+        # minutes written as sentences before the first with a title, taken only when every one of them is there
+        before = _missing_lines(lines, range(1, first.value), "", 0, first.index, first.style)
+        out.extend(before if len(before) == first.value - 1 else [])
+    elif len(chain) >= 3 and re.fullmatch(r"\d{3,4}", first.number) and chain[1].value == first.value + 1:
+        # "2829 Apologies for absence were received from ..." before "2830 Personal Matters": a running
+        # minute number written as a sentence just before the first with a title (the nearest such line above it,
+        # never a count: "450 Residents had signed the petition ...")
+        before = first.value - 1
+        line_of = re.compile(rf"^\s*{before}(?:\.\s*|\s+)(?P<text>[A-Z].{{8,}})$")
+        at = next((index for index in range(first.index - 1, max(-1, first.index - 31), -1)
+                   if (found := line_of.match(lines[index])) and not _COUNT.match(found.group("text"))), None)
+        heading = _sentence_heading(lines, at, str(before), before, first.style) if at is not None else None
+        out.extend([heading] if heading else [])
+    return out
 
 
 def _prefixed_gap(lines: list[str], heading: Heading, after: Heading, start: int) -> list[Heading]:

@@ -49,12 +49,11 @@ def _title_and_rest(title: str) -> tuple[str, str | None]:
     bilingual = _bilingual_title(title)
     if bilingual:
         return bilingual
-    bulleted = re.match(r"^(?P<title>[^\u2022:]{3,80}?)\s+\u2022\s+(?P<rest>\S.*)$", title)
-    if bulleted and _title_like(bulleted.group("title")):
-        return bulleted.group("title"), "\u2022 " + bulleted.group("rest")  # "2 Police Report \u2022 The report for September ...": the first bullet
-    paragraph = re.match(r"^(?P<title>[^()]{3,160}?)\s+\(\d{1,3}\)\s+(?P<rest>[A-Z].*)$", title)
-    if paragraph and _title_like(paragraph.group("title")):
-        return paragraph.group("title"), paragraph.group("rest")  # "3. Minutes Cadarnhau cofnodion (5) Cllr Ogilvie proposed ...": a paragraph's number
+    # "3. Minutes Cadarnhau cofnodion (5) Cllr Ogilvie proposed ...": a paragraph's number; "2 Police Report \u2022 The
+    # report for September ...": the first bullet
+    paragraph = re.match(r"^(?P<title>[^()]{3,160}?)\s+\(\d{1,3}\)\s+(?P<rest>[A-Z].*)$|^(?P<bulleted>[^\u2022:]{3,80}?)\s+(?P<bullet>\u2022\s+\S.*)$", title)
+    if paragraph and _title_like(paragraph.group("title") or paragraph.group("bulleted")):
+        return paragraph.group("title") or paragraph.group("bulleted"), paragraph.group("rest") or paragraph.group("bullet")
     lost = re.match(r"^[-\u2013]\s+(?P<purpose>To\s+[a-z]+\b.{5,150})$", title)
     if lost:
         return lost.group("purpose").rstrip("."), None  # "9. - To receive a report of ...": the title was lost
