@@ -574,3 +574,22 @@ def test_an_action_line_with_a_due_or_a_joint_task_stays_one_task():
     assert len(found) == 1
     found = _tasks("ACTION: Clerk to obtain quotes. Cllr Abel to meet the contractor. Both to report back in September.")
     assert len(found) == 1 and "Both to report back in September" in found[0][0]
+
+
+def test_a_doer_before_an_action_label_owns_the_task():
+    assert _tasks("Clerk Action: to add the review of the cleaner's return to work to September's agenda.") == [
+        ("Clerk to add the review of the cleaner's return to work to September's agenda", ("Clerk",))
+    ]
+
+
+def test_a_decision_not_to_ask_sets_no_task(tmp_path):
+    text = (
+        "Minutes of the meeting of Hale Parish Council held on 18 June 2031\n\n4 Correspondence\n\n"
+        "A letter had been sent to the cleaner. It was agreed that until safe working can be carried out, the Parish Council"
+        " will not ask the Community Cleaner to return to work. It was unanimously agreed to carry on paying the cleaner.\n\n"
+        "Clerk Action: to add the review of the cleaner's return to work to September's agenda.\n"
+    )
+    _, items = stored_text(tmp_path, "hale.txt", text)
+    tasks = [action.text for _, _, actions in items for action in actions]
+    assert not [task for task in tasks if task.startswith("The Community Cleaner to return")]
+    assert "Clerk to add the review of the cleaner's return to work to September's agenda" in tasks

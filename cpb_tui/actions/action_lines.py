@@ -138,3 +138,21 @@ def _owner_then_task(rest: str) -> ActionCandidate | None:
         return None  # closed: nothing left to do
     tail = re.sub(r"[\s.]*\b(?:On-?going|In\s+progress|Outstanding|Pending)\.?$", "", tail, flags=re.IGNORECASE).rstrip(" .;,")
     return _owner_action(found.group("owner"), found.group("verb").lower(), tail)
+
+
+# "Clerk Action: to add the review to September's agenda": the doer before the label
+DOER_ACTION = re.compile(r"^\s*(?P<who>(?:The\s+)?(?:Clerk|Chair(?:man|person)?|Secretary|Treasurer|(?:Cllr|Councillor)\.?\s+[A-Z][\w'-]+|[A-Z]{2,3}))\s+Actions?\s*:\s*to\s+(?=[a-z])")
+
+
+# ", Cllr Abel to visit the site", ", Sue to ask who supplied the hall": a second doer's task after a comma
+_NEXT_DOER = re.compile(
+    r",\s+(?=(?:(?:Cllrs?\.?|Councillor|Mr|Mrs|Ms)\s+(?:[A-Z]\.?\s+)?[A-Z][\w'-]+|(?:the\s+)?[Cc]lerk|[A-Z][a-z]{2,12}|[A-Z]{2,3})\s+to\s+[a-z]+\b)"
+)
+
+
+def doer_parts(sentence: str, doer: re.Pattern) -> list[str]:
+    """ "Clerk to write to the school, Cllr Abel to visit the site": one sentence, two doers' tasks, read apart."""
+    if not doer.match(sentence) or not _NEXT_DOER.search(sentence):
+        return [sentence]
+    parts = _NEXT_DOER.split(sentence)
+    return parts if all(doer.match(part) for part in parts) else [sentence]

@@ -424,3 +424,14 @@ def answered_there(sentence: str, following: str) -> bool:
     # (read "was to" as "would" by then)
     was_to = re.match(r"^(?P<who>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019-]*)?)\s+(?:was\s+(?:still\s+)?to|would)\s", sentence.strip())
     return bool(was_to and re.match(rf"{re.escape(was_to.group('who'))}\s+(?:has\s+|had\s+)?(?:reported|confirmed|has\s+now|had\s+now|now\s+has|did|sent|wrote|contacted|obtained)\b", following.strip()))
+
+
+_NEGATED = re.compile(r"\b(?:will|would|shall|should)\s+not\s+(?:ask|request|write|contact|send|pursue|proceed|pay|purchase|buy)\b", re.IGNORECASE)
+
+
+def negated_task(task: str, text: str) -> bool:
+    """Whether the text decides not to do the task it names: "the Parish Council will not ask the cleaner to return to
+    work" gives "The cleaner to return to work", which is no task."""
+    core = re.sub(r"^.{0,80}?\bto\s+", "", task)[:30].lower()
+    return bool(core) and any(core in text[found.start(): found.end() + 120].lower() for found in _NEGATED.finditer(text))
+

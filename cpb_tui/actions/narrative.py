@@ -12,9 +12,9 @@ import re
 
 from cpb_tui.actions.due import parse_due
 from cpb_tui.actions.asides import (
-    ASKED_OFFICER, agreed_suggestion, handed_on, initials_tag, member_asking, not_an_undertaking, shorthand, shorthand_after_comma, usual_spelling, which_doer, before_first_would, ACTION_MARK, DONE_SO, coming_to, gerund_base, intended, pursued_by, discussed_later, answered_there,
+    ASKED_OFFICER, negated_task, agreed_suggestion, handed_on, initials_tag, member_asking, not_an_undertaking, shorthand, shorthand_after_comma, usual_spelling, which_doer, before_first_would, ACTION_MARK, DONE_SO, coming_to, gerund_base, intended, pursued_by, discussed_later, answered_there,
 )
-from cpb_tui.actions.action_lines import bracketed_task, doer_line, logged_task, read_owner_line
+from cpb_tui.actions.action_lines import DOER_ACTION, bracketed_task, doer_line, doer_parts, logged_task, read_owner_line
 from cpb_tui.actions.promises import _as_commitment, _delegated_in, _doer_commitment, _promised
 from cpb_tui.actions.doers import _subject
 from cpb_tui.actions.paragraphs import paragraphs_marked
@@ -112,6 +112,8 @@ def _extract_from_minutes(markdown: str) -> list[ActionCandidate]:
                 actions.append(_as_commitment(found))
             continue
         requesting = bool(_REQUESTED_LIST.search(paragraph))
+        # "Clerk Action: to add the review to September's agenda": the doer before the label
+        paragraph = DOER_ACTION.sub(r"Action: \g<who> to ", paragraph)
         marked = _ACTION_LINE.match(paragraph)
         rest = ""
         if marked:
@@ -119,14 +121,7 @@ def _extract_from_minutes(markdown: str) -> list[ActionCandidate]:
             rest = marked.group("rest").strip()
             if read_owner_line(rest, paragraphs, position, previous_found, actions, _commitment):
                 continue
-            # ("Action: Clerk to order the ladder. Clerk to write to the donors. DD to make the fence safe.": each its own)
-            # (never with a sentence that is not one: "... By next meeting.", "Both to report back in September.")
-            parts = _sentences(rest)
-            several = len(parts) >= 2 and all(
-                (doing := _INFINITIVE_DOER.match(part)) and (_looks_like_doer(doing.group("owner")) or re.fullmatch(r"[A-Z]{2,3}", doing.group("owner")))
-                for part in parts
-            )
-            doer = None if several else doer_line(rest)
+            doer = None if _several_tasks(rest) else doer_line(rest)
             if doer is not None:
                 actions.append(_as_commitment(doer))
                 continue
@@ -135,7 +130,7 @@ def _extract_from_minutes(markdown: str) -> list[ActionCandidate]:
         last_doer: str | None = None
         previous = ""
         before = len(actions)
-        sentences = [part for sentence in _sentences(paragraph) for part in _doer_parts(sentence)]
+        sentences = [part for sentence in _sentences(paragraph) for part in doer_parts(sentence, _INFINITIVE_DOER)]
         for position_in, sentence in enumerate(sentences):
             sentence = ACTION_MARK.sub("", sentence)  # "... closes this month. ACTION RB to apply ...": the label goes
             sentence = _TO_ACTION_TAIL.sub("", sentence)  # "Clerk to report the potholes – Clerk to action.": the marker goes
@@ -153,7 +148,8 @@ def _extract_from_minutes(markdown: str) -> list[ActionCandidate]:
                 if _PAST_PROMISE.search(part):
                     continue  # "Highways had said they would contact him ..., but did not get back to him": a promise of before
                 action = _commitment(part, last_doer)
-                if action is not None and not answered_there(part, " ".join(sentences[position_in + 1 : position_in + 4])):
+                # (never a decision not to act: "the Parish Council will not ask the cleaner to return to work")
+                if action is not None and not negated_task(action.text, part) and not answered_there(part, " ".join(sentences[position_in + 1 : position_in + 4])):
                     actions.append(due_from_context(action, part, previous))
             previous = sentence
             # "(a) Parish Benches: S Parnell reported ...": the doer comes after the point's label
@@ -167,20 +163,6 @@ def _extract_from_minutes(markdown: str) -> list[ActionCandidate]:
             first = _sentences(paragraph)[0].rstrip(" :-\u2013")
             actions.append(_action("commitment", first, paragraph, (), _recipients(first), source="minutes"))
     return actions
-
-
-# ", Cllr Abel to visit the site", ", Sue to ask who supplied the hall": a second doer's task after a comma
-_NEXT_DOER = re.compile(
-    r",\s+(?=(?:(?:Cllrs?\.?|Councillor|Mr|Mrs|Ms)\s+(?:[A-Z]\.?\s+)?[A-Z][\w'-]+|(?:the\s+)?[Cc]lerk|[A-Z][a-z]{2,12}|[A-Z]{2,3})\s+to\s+[a-z]+\b)"
-)
-
-
-def _doer_parts(sentence: str) -> list[str]:
-    """ "Clerk to write to the school, Cllr Abel to visit the site": one sentence, two doers' tasks, read apart."""
-    if not _INFINITIVE_DOER.match(sentence) or not _NEXT_DOER.search(sentence):
-        return [sentence]
-    parts = _NEXT_DOER.split(sentence)
-    return parts if all(_INFINITIVE_DOER.match(part) for part in parts) else [sentence]
 
 
 # a promise said not to have been kept ("... would contact him after the first lockdown, but did not get back to him");
@@ -304,6 +286,16 @@ _INFINITIVE_DOER = re.compile(rf"^(?P<owner>[A-Z](?:[^.;:]|{TITLE_STOP}|(?<=\b[A
 
 # "Action: Clerk", "Action - Leader to ...", and in capitals with no colon before initials, "ACTION RB to apply ..."
 _ACTION_LINE = re.compile(r"^\s*(?:Actions?\s*(?:\d{1,2}\s*)?(?:by)?\s*[:\u2013-]|(?-i:ACTIONS?)\s+(?-i:(?=[A-Z]{2,4}\s)))\s*(?P<rest>.+)$", re.IGNORECASE)
+
+
+def _several_tasks(rest: str) -> bool:
+    """ "Action: Clerk to order the ladder. Clerk to write to the donors. DD to make the fence safe.": each sentence a
+    doer's task of its own (never with a sentence that is not one: "... By next meeting.", "Both to report back ...")."""
+    parts = _sentences(rest)
+    return len(parts) >= 2 and all(
+        (doing := _INFINITIVE_DOER.match(part)) and (_looks_like_doer(doing.group("owner")) or re.fullmatch(r"[A-Z]{2,3}", doing.group("owner")))
+        for part in parts
+    )
 
 
 def _narrative_request(sentence: str) -> ActionCandidate | None:
