@@ -593,3 +593,13 @@ def test_a_decision_not_to_ask_sets_no_task(tmp_path):
     tasks = [action.text for _, _, actions in items for action in actions]
     assert not [task for task in tasks if task.startswith("The Community Cleaner to return")]
     assert "Clerk to add the review of the cleaner's return to work to September's agenda" in tasks
+
+
+def test_outcomes_of_welsh_councils_minutes_are_decisions():
+    assert _decisions("a. On the proposition of Cllr. Enfys Hale, and seconded by Cllr. Eirwen Moss, the Council authorised the Chair to sign the cheques.")
+    assert _decisions("(5) Items agreed for payment: \u00a3763.63 D E Owen, \u00a314.70 SLCC.")
+    assert not _decisions("On the proposition of the county, the bus route was changed.")
+
+
+def test_a_welsh_decision_after_and_is_a_decision_of_its_own():
+    assert _decisions("Trafodwyd yr uchod yn fanwl a penderfynwyd bod y drefn bresennol yn foddhaol.")

@@ -157,6 +157,11 @@ _NOTED = re.compile(
     # "The decision to relocate the board is deferred until after the Parish Meeting on 9th April."
     r"|(?:[Tt]he\s+)?decision\s+(?:to|on|about|regarding)\b[^.;]{2,120}?\b(?:is|was|has\s+been)\s+deferred\s+(?:until|to)\s+(?:after\s+)?(?:the\s+)?"
     r"(?=[^.]{0,60}\b(?:meeting|January|February|March|April|May|June|July|August|September|October|November|December)\b)[^.]{3,120}\.?\s*$"
+    # "a. On the proposition of Cllr Hatcher, and seconded by Cllr James, the Council authorised the Chair to sign ..."
+    r"|(?:\(?[a-z]\)?[.)]?\s+)?On\s+the\s+(?:proposition|proposal|motion)\s+of\b[^;]{2,120}?\bseconded\s+by\b[^;]{2,80}?,\s+(?:the\s+)?"
+    r"(?:Council|Committee|Board|Panel|Members|Councillors)\s+(?:authori[sz]ed|agreed|resolved|approved|decided|accepted|adopted)\b"
+    # "(5) Items agreed for payment: ...": the payments the meeting approved
+    r"|(?:\(\d{1,3}\)\s+)?(?:Items?|Payments?|Accounts?|Invoices?|Cheques?)\s+(?:agreed|approved)\s+for\s+payment\b"
     # "Deferred to the next meeting.", "Item deferred until the June meeting."
     r"|(?:(?:This|The)\s+)?(?:(?:[Ii]tem|[Mm]atter|[Rr]eport|[Dd]ecision)\s+)?(?:DEFERRED|[Dd]eferred)\s+(?:to|until)\b[^.]{3,100}\.?\s*$"
     # "Submitted and confirmed as a true record.", "APPROVED", "... put to the vote and AGREED."
