@@ -569,9 +569,9 @@ def test_a_condition_on_another_bodys_report_sets_the_council_no_task():
     assert extract_from_resolution("That the Parish Council supports the application subject to Anglian Water reporting back on sewer capacity.", "resolved") == []
 
 
-def test_an_action_line_with_a_due_or_a_joint_task_stays_one_task():
-    found = _tasks("Action: Clerk to write to Highways. Cllr Abel to check the drain. By next meeting.")
-    assert len(found) == 1
+def test_an_action_line_with_a_due_or_a_joint_task_keeps_them():
+    found = extract_from_minutes("Action: Clerk to write to Highways. Cllr Abel to check the drain. By next meeting.")
+    assert [(action.owners, action.due_words) for action in found] == [(("Clerk",), "by next meeting"), (("Cllr Abel",), "by next meeting")]
     found = _tasks("ACTION: Clerk to obtain quotes. Cllr Abel to meet the contractor. Both to report back in September.")
     assert len(found) == 1 and "Both to report back in September" in found[0][0]
 
@@ -603,3 +603,64 @@ def test_outcomes_of_welsh_councils_minutes_are_decisions():
 
 def test_a_welsh_decision_after_and_is_a_decision_of_its_own():
     assert _decisions("Trafodwyd yr uchod yn fanwl a penderfynwyd bod y drefn bresennol yn foddhaol.")
+
+
+# --- the second review: near misses of the later readings ------------------------------------------------------------
+
+def _item_tasks(tmp_path, body: str, name: str = "x.txt") -> list[str]:
+    text = "Minutes of the meeting of Llanaber Community Council held on 4 March 2031\n\n12/31 MATERION / MATTERS\n\n" + body
+    _, items = stored_text(tmp_path, name, text)
+    return [action.text for _, _, actions in items for action in actions]
+
+
+def test_a_bilingual_task_with_the_english_line_first_is_stored_once(tmp_path):
+    tasks = _item_tasks(tmp_path, "Clerk to write to the County Council about the potholes on Church Road.\n"
+                                  "Clerc i ysgrifennu at y Cyngor Sir ynglŷn â'r tyllau ar Ffordd y Llan.\n")
+    assert tasks == ["Clerk to write to the County Council about the potholes on Church Road"]
+
+
+def test_two_welsh_only_tasks_are_both_kept(tmp_path):
+    tasks = _item_tasks(tmp_path, "Clerc i archebu arwydd newydd ar gyfer y maes parcio.\nClerc i ysgrifennu at Mr Jones a gofyn iddo dorri'r gwrych.\n")
+    assert len(tasks) == 2
+
+
+def test_a_welsh_task_paired_with_its_copy_out_of_order(tmp_path):
+    tasks = _item_tasks(tmp_path, "Clerc i ysgrifennu at y Cyngor Sir ynglŷn â'r draen.\nCllr Lloyd to inspect the drain at Pen y Bryn.\n"
+                                  "Clerk to write to the County Council about the drain.\n")
+    assert sorted(tasks) == sorted(["Cllr Lloyd to inspect the drain at Pen y Bryn", "Clerk to write to the County Council about the drain"])
+
+
+def test_a_later_sentence_not_to_act_again_keeps_the_task():
+    found = extract_from_resolution("that the Clerk write to the resident. If the hedge is not cut by May the Council will not write to"
+                                    " the resident again but will cut it and recharge the cost.", "resolved")
+    assert [action.owners for action in found][:1] == [("the Clerk",)]
+    assert [action.text for action in extract_from_resolution("Clerk to write to the resident asking them to not park on the verge.", "resolved")]
+
+
+def test_a_first_names_task_reported_done_is_no_task():
+    assert _tasks("Wendy was to speak with the ranger about the car park but has now done so.") == []
+    assert _tasks("Vera was to order the planters; this has been done.") == []
+    assert _tasks("Grant was to pay for half of the new kitchen, the rest from reserves.") == []
+
+
+def test_initials_opening_a_sentence_with_a_bare_verb_take_the_task():
+    assert _tasks("Letter from the Woodland Trust about tree planting. MB will pursue.") == [("MB to pursue", ("MB",))]
+
+
+def test_present_names_that_are_words_below_a_menu_still_mark_minutes(tmp_path):
+    text = _HALL_PAGE.replace("Present: Ben, Cara, Dan, Sue.", "Present: Will, Cara, May, Sue.")
+    meeting, items = stored_text(tmp_path, "hall.txt", text)
+    assert any(item.minutes for item, _, _ in items)
+
+
+def test_a_menus_minutes_and_apologies_links_do_not_hide_the_committee():
+    menu = "\n\n".join(["Home", "Minutes", "Apologies", "Agendas"] + [f"Link {n}" for n in range(12)])
+    lines = normalise(menu + "\n\nMinutes\n\nPlanning Committee\n\nMeeting 3 June 2031 at 7pm\n\nPresent: Cllrs Abel and Birch\n\n1. Apologies\n").split("\n")
+    found = find_context(lines)
+    assert (found.committee.value, str(found.date.value)) == ("Planning Committee", "2031-06-03")
+
+
+def test_appointments_confirmed_by_a_vote_and_deferrals_to_the_agm_are_decisions():
+    assert _decisions("The election of Cllr Abel as Chairman was confirmed by a show of hands.")
+    assert _decisions("The decision about the allotment rents has been deferred to the AGM.")
+    assert not _decisions("Invoices approved for payment at the March meeting have now cleared the bank.")

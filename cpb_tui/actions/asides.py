@@ -419,6 +419,10 @@ def answered_there(sentence: str, following: str) -> bool:
     answered at the meeting, nothing left to do."""
     if _ASKED_FOR_NEWS.search(sentence) and _GAVE_IT.match(following.strip()):
         return True
+    # "Wendy was to speak with the ranger but has now done so", "... the planters; this has been done", "She has now done so."
+    done = r"(?i)\b(?:has|have|had)\s+(?:now\s+|since\s+|already\s+)?(?:done\s+so|been\s+done|been\s+completed)\b|\bthis\s+(?:has\s+been|was)\s+done\b"
+    if re.search(r"\b(?:was\s+(?:still\s+)?to|would)\s", sentence) and (re.search(done, sentence) or re.match(rf"(?:He|She|They|It|This)\b.{{0,20}}(?:{done[4:]})", following.strip())):
+        return True
     # "Dylan was to investigate the cost of removing the bumps." then "Dylan reported that it would cost \u00a34000.":
     # last time's task, done (the doer reports on it straight after)
     # (read "was to" as "would" by then)
@@ -433,5 +437,8 @@ def negated_task(task: str, text: str) -> bool:
     """Whether the text decides not to do the task it names: "the Parish Council will not ask the cleaner to return to
     work" gives "The cleaner to return to work", which is no task."""
     core = re.sub(r"^.{0,80}?\bto\s+", "", task)[:30].lower()
-    return bool(core) and any(core in text[found.start(): found.end() + 120].lower() for found in _NEGATED.finditer(text))
+    first = text.lower().find(core) if core else -1
+    # (the task's first mention is the negated one: "RESOLVED that the Clerk write to the resident. ... the Council will not
+    # write to the resident again" keeps the task)
+    return first >= 0 and any(found.start() <= first <= found.end() + 120 for found in _NEGATED.finditer(text))
 

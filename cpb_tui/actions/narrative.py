@@ -121,6 +121,7 @@ def _extract_from_minutes(markdown: str) -> list[ActionCandidate]:
             rest = marked.group("rest").strip()
             if read_owner_line(rest, paragraphs, position, previous_found, actions, _commitment):
                 continue
+            rest = _with_its_due(rest)
             doer = None if _several_tasks(rest) else doer_line(rest)
             if doer is not None:
                 actions.append(_as_commitment(doer))
@@ -286,6 +287,13 @@ _INFINITIVE_DOER = re.compile(rf"^(?P<owner>[A-Z](?:[^.;:]|{TITLE_STOP}|(?<=\b[A
 
 # "Action: Clerk", "Action - Leader to ...", and in capitals with no colon before initials, "ACTION RB to apply ..."
 _ACTION_LINE = re.compile(r"^\s*(?:Actions?\s*(?:\d{1,2}\s*)?(?:by)?\s*[:\u2013-]|(?-i:ACTIONS?)\s+(?-i:(?=[A-Z]{2,4}\s)))\s*(?P<rest>.+)$", re.IGNORECASE)
+
+
+def _with_its_due(rest: str) -> str:
+    """ "Clerk to order the ladder. Cllr Birch to inspect the store. By next meeting.": each doer's task with the due after."""
+    parts = _sentences(rest)
+    due = parts[-1].rstrip(" .") if len(parts) >= 3 and not _INFINITIVE_DOER.match(parts[-1]) and len(parts[-1].split()) <= 6 and parse_due(parts[-1]) else ""
+    return " ".join(f"{part.rstrip(' .')} {due[:1].lower()}{due[1:]}." for part in parts[:-1]) if due else rest
 
 
 def _several_tasks(rest: str) -> bool:

@@ -95,7 +95,9 @@ def would_parts(sentence: str) -> list[str]:
 # (and by a first name, as community councils write: "Wendy was (still) to speak with the ranger")
 _WAS_TO = re.compile(
     r"\b((?:Mr|Mrs|Miss|Ms|Dr|Cllr|Councillor)\.?\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?|(?-i:\b[A-Z]{2,3})"
-    r"|(?<![\w'\u2019-]\s)(?:" + "|".join(sorted(GIVEN_NAMES)) + r")(?:\s+[A-Z][\w'\u2019-]+)?)\s+was\s+(?:still\s+)?to\s+(?=[a-z]{3,}\b)"
+    # (not a name that is also a word, alone: "Grant was to pay for half of the kitchen")
+    r"|(?<![\w'\u2019-]\s)(?!(?:Grant|Will|May|Mark|Bill|Pat|Rob|Dawn|June|Ray|Robin|Frank|Jack|Jan|Dean|Sue|Glen|Lee|Les)\s+was\b)"
+    r"(?:" + "|".join(sorted(GIVEN_NAMES)) + r")(?:\s+[A-Z][\w'\u2019-]+)?)\s+was\s+(?:still\s+)?to\s+(?=[a-z]{3,}\b)"
 )
 
 
@@ -113,8 +115,8 @@ PERSON_BEFORE = re.compile(
 )
 
 # a person named just before a bare verb ("Cllr Moss will install.", "the Clerk will pursue.", "he will arrange."): never
-# initials alone, which may be a company's ("BT will pursue.")
-_NAMED_BEFORE = re.compile(r"(?:\b(?:he|she|He|She)|\b(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?|\b(?i:clerk|chair(?:man|person)?))\s+$")
+# initials after the sentence's start, which may be a company's ("..., but BT will pursue."; "MB will pursue." is a member)
+_NAMED_BEFORE = re.compile(r"(?:^(?:[A-Z]{2,3}|Officers|The\s+officers?)|\b(?:he|she|He|She)|\b(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?|\b(?i:clerk|chair(?:man|person)?))\s+$")
 
 
 def firm_will(sentence: str) -> re.Match | None:

@@ -120,7 +120,7 @@ _WELSH_WORDS = frozenset(
     " archebu prynu brynu ceisio geisio gwahodd wahodd adrodd holi gwirio wirio hysbysebu paratoi baratoi casglu gasglu cael cynnal"
     " gynnal diwedd flwyddyn ynghylch gyngor parhau barhau byddai bydd dylid".split()
 )
-_ENGLISH_WORDS = frozenset("the to and of for with on be will would that is was a an at by from this these their should".split())
+_ENGLISH_WORDS = frozenset("the to and of for with on be will would that is was an by from this these their should".split())  # ("a", "at": both)
 
 
 def in_welsh(text: str) -> bool:
@@ -143,17 +143,21 @@ def _doer(candidate) -> str:
 
 
 def one_language(candidates: list) -> list:
-    """A bilingual minute's tasks once: a task written in Welsh, then again in English (the next English task after it,
-    for the same doer), keeps its English copy only; a Welsh task with no such copy stays. `candidates` holds tuples
-    whose second member is the ActionCandidate, in the order the item gives them."""
+    """A bilingual minute's tasks once: a task written in Welsh and again in English keeps its English copy only. The
+    copy is the nearest English task before or after it (up to three away) for the same doer, or, where the Welsh names
+    no doer, the English task beside it; a Welsh task with no such copy stays. `candidates` holds tuples whose second
+    member is the ActionCandidate, in the order the item gives them."""
     dropped: set[int] = set()
     paired: set[int] = set()
     for position, entry in enumerate(candidates):
         if not in_welsh(entry[1].text):
             continue
-        copy = next((later for later in range(position + 1, len(candidates)) if later not in paired
-                     and not in_welsh(candidates[later][1].text)), None)
-        if copy is not None and _doer(candidates[copy][1]) == _doer(entry[1]):
+        nearby = sorted((later for later in range(max(0, position - 3), min(len(candidates), position + 4))
+                         if later != position and later not in paired and not in_welsh(candidates[later][1].text)),
+                        key=lambda later: (abs(later - position), later < position))
+        copy = next((later for later in nearby if _doer(candidates[later][1]) == _doer(entry[1])
+                     or not _doer(entry[1]) and abs(later - position) == 1), None)
+        if copy is not None:
             dropped.add(position)
             paired.add(copy)
     return [entry for position, entry in enumerate(candidates) if position not in dropped]

@@ -485,13 +485,13 @@ def _one_line_fields(line: str) -> list[str]:
 
 def _name_line(found: MeetingContext, top: list[str], every: list[str], head_end: int) -> None:
     """The committee's name on a line of its own near the top, the date on a line near it."""
-    # (the first 25 lines of text: a web page's menu spaced by blank lines pushes the name down, not out)
-    attendance = next((i for i, l in enumerate(top) if re.match(r"(?i)(?:present|apologies|in\s+attendance|minutes)\b", l)), len(top))
+    attendance = next(  # (who was there, names after the label: a menu's "Apologies" or "Minutes" link is no attendance)
+        (i for i, l in enumerate(top) if re.match(r"(?i)(?:present|apologies|in\s+attendance)\b\s*[:\u2013-]?\s*\S", l)), len(top))
     for index, line in [(index, line) for index, line in enumerate(top) if line][:25]:
         if found.committee is not None and found.date is not None:
             break
         if index >= 25 and index > attendance:
-            break  # (past the first 25 lines, only above who was there: below it a name is the business's)
+            break  # (the first 25 lines of text, blank lines not counted, as a menu spaced by blanks pushes the name down; past 25 raw lines only above who was there)
         # "Kilrenny and Cellardyke Community Council.": a name line with a full stop after it
         line = line[:-1] if re.fullmatch(r"[A-Z][\w'\u2019&, -]{2,80}\b(?:Council|Committee|Board|Panel|Forum)\.", line) and len(line.split()) <= 10 else line
         full_council = is_full_council(line)

@@ -48,11 +48,11 @@ _SEPARATOR = re.compile(r"^\s*[-\u2013\u2014]\s*$")
 def _present_below_a_menu(lines: list[str], headings: list) -> bool:
     """ "Present: Calvin, Vera, Pete" below a web page's menu of months, still before the first item: who was there, so a
     record (never an agenda's standing note, "Present: Members are reminded to sign the book", "Attendance: ____")."""
-    if any(re.search(r"(?i)^\W*agenda\b|\bagenda\s+for\b|\bto\s+be\s+held\b", line) for line in lines[: min(80, headings[0].index if headings else 80)]):
+    if any(re.search(r"(?i)\bagenda\s+(?:for|of)\b|\bto\s+be\s+held\b|\bnotice\s+is\s+hereby\s+given\b", line) for line in lines[: min(80, headings[0].index if headings else 80)]):
         return False
     for line in lines[25: min(80, headings[0].index if headings else 25)]:
         present = re.match(r"^\s*(?:Present|Those\s+present|Members\s+present|Attendees|Attendance)\s*:\s*(?P<who>\S.*)$", line, re.I)
-        if present and not re.search(r"_{3,}|(?i:\b(?:are|is|be|asked|reminded|please|will|should|must|may)\b)", present.group("who")):
+        if present and not re.search(r"_{3,}|(?i:\b(?:reminded|please|asked\s+to|are\s+asked|will\s+be|should|must|sign)\b)", present.group("who")):
             return True
     return False
 
