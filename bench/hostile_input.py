@@ -250,6 +250,8 @@ RISING = {
     "a reference before the number": lambda n: f"A{n:04d}/31 {n}. APOLOGIES FOR ABSENCE none. ",
     "a table's bare numbers": lambda n: f"{n} Welcome and introductions The meeting began. ",
     "dotted points": lambda n: f"{n}. Roads {n}.1 Potholes reported. {n}.2 Clerk to write to Highways. ",
+    # (the twenty-fourth step: a Word list's items each printed "1.", and lists under items, "  1." then "  2.")
+    "Word lists printed one": lambda n: f"  {1 if n % 3 else 2}. Apologies none. ",
 }
 
 

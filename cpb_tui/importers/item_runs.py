@@ -133,16 +133,19 @@ def count_on_word_lists(candidates: list, lines: list[str], sentence_heading) ->
         + [(c.index, c.value) for c in candidates if not _LISTED_LINE.match(lines[c.index]) and re.fullmatch(r"\d{1,2}", c.number)]
     )
     by_index = {c.index: c for c in candidates}
-    position = 0
+    position = folded = last = 0
+    earlier: set[int] = set()  # (the numbers and indents before the run, kept as the walk goes: one pass, however long)
     while position < len(numbered):
         start = position
+        for index, value in numbered[folded:start]:
+            last = max(last, value)
+            earlier.add(len(lines[index]) - len(lines[index].lstrip()))
+        folded = start
         while position < len(numbered) and numbered[position][1] == 1 and _LISTED_LINE.match(lines[numbered[position][0]]):
             position += 1
         run = numbered[start:position]
-        last = max((value for _, value in numbered[:start]), default=0)
         following = numbered[position][1] if position < len(numbered) else None
         indent = {len(lines[index]) - len(lines[index].lstrip()) for index, _ in run}
-        earlier = {len(lines[index]) - len(lines[index].lstrip()) for index, value in numbered[:start] if value <= last}
         # (the run stands where the items do, "  1. Persons present" ... "  1. AOB"; points indented under a flush item,
         # "4. Correspondence" over "      1. Letter from ...", are that item's)
         above = next((lines[i].strip() for i in range(run[0][0] - 1, -1, -1) if lines[i].strip()), "") if run else ""
