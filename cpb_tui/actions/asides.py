@@ -414,14 +414,19 @@ _GAVE_IT = re.compile(
 )
 
 
+# a task reported done: "has now done so", "this has been done"
+_DONE = re.compile(r"\b(?:has|have|had)\s+(?:now\s+|since\s+|already\s+)?(?:done\s+so|been\s+done|been\s+completed)\b|\bthis\s+(?:has\s+been|was)\s+done\b", re.IGNORECASE)
+
+
 def answered_there(sentence: str, following: str) -> bool:
     """ "The Chairman asked for an update about defibrillators." then "Mr Childs ... confirmed that ...": asked and
     answered at the meeting, nothing left to do."""
     if _ASKED_FOR_NEWS.search(sentence) and _GAVE_IT.match(following.strip()):
         return True
     # "Wendy was to speak with the ranger but has now done so", "... the planters; this has been done", "She has now done so."
-    done = r"(?i)\b(?:has|have|had)\s+(?:now\s+|since\s+|already\s+)?(?:done\s+so|been\s+done|been\s+completed)\b|\bthis\s+(?:has\s+been|was)\s+done\b"
-    if re.search(r"\b(?:was\s+(?:still\s+)?to|would)\s", sentence) and (re.search(done, sentence) or re.match(rf"(?:He|She|They|It|This)\b.{{0,20}}(?:{done[4:]})", following.strip())):
+    if re.search(r"\b(?:was\s+(?:still\s+)?to|would)\s", sentence) and (
+        _DONE.search(sentence) or re.match(r"(?:He|She|They|It|This)\b.{0,20}", following.strip()) and _DONE.search(following.strip()[:60])
+    ):
         return True
     # "Dylan was to investigate the cost of removing the bumps." then "Dylan reported that it would cost \u00a34000.":
     # last time's task, done (the doer reports on it straight after)
