@@ -664,3 +664,9 @@ def test_appointments_confirmed_by_a_vote_and_deferrals_to_the_agm_are_decisions
     assert _decisions("The election of Cllr Abel as Chairman was confirmed by a show of hands.")
     assert _decisions("The decision about the allotment rents has been deferred to the AGM.")
     assert not _decisions("Invoices approved for payment at the March meeting have now cleared the bank.")
+
+
+def test_a_welsh_decision_is_not_cut_after_a_councillors_title():
+    assert _decisions("Adroddwyd bod y ffos yn llawn. Hefyd cytunwyd gofyn i'r Cyng. Evans siarad gyda'r ffermwr.") == [
+        "gofyn i'r Cyng. Evans siarad gyda'r ffermwr."
+    ]

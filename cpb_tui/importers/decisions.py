@@ -138,7 +138,7 @@ def opener(line: str) -> tuple[str, str] | None:
     if _NOTED.match(line):
         # "There were no proposals for amendment. JS proposed that ..., seconded by JP and resolved.":
         # the outcome starts at the sentence that records it, not before ("All in favour." keeps the proposal before it)
-        sentences = re.split(r"(?<!\bNo\.)(?<!\bCllr\.)(?<!\bMrs\.)(?<!\bMr\.)(?<!\bDr\.)(?<![A-Z])(?:(?<=[a-z0-9)\u2019\u201d][.!?])|(?<=[a-z][.!?][\u2019\u201d])|(?<=[A-Z]{2}[.!?]))\s+(?=[A-Z])", line.strip())
+        sentences = re.split(r"(?<!\bNo\.)(?<!\bCllr\.)(?<!\bCyng\.)(?<!\bMrs\.)(?<!\bMr\.)(?<!\bDr\.)(?<![A-Z])(?:(?<=[a-z0-9)\u2019\u201d][.!?])|(?<=[a-z][.!?][\u2019\u201d])|(?<=[A-Z]{2}[.!?]))\s+(?=[A-Z])", line.strip())
         while len(sentences) > 1 and not _NOTED.match(sentences[0]) and _NOTED.match(" ".join(sentences[1:])) \
                 and not re.match(r"(?i)(?:all\s+in\s+favour|carried|agreed|unanimously\s+(?:agreed|carried))\W*$", sentences[1]):
             sentences = sentences[1:]
@@ -159,7 +159,7 @@ _AFTER_ACTION_TAG = re.compile(r"(?<=\))\.?[ \t]+(?=[A-Z])")
 _SENTENCE_OPENER = re.compile(
     r"^\s*(?:[Ii]t\s+was\s+(?:\w+,?\s+){0,4}(?i:resolved|agreed|decided)\s+(?:\w+\s+)?(?:that|to|not|he|she|they|we)\b|Agreed\s+(?:that|to|not)\b|All\s+(?:present\s+)?agreed\s+that\b)"
 )
-_SENTENCE_END = re.compile(r"(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bCllr\.)(?<=[a-z0-9)][.!?])\s+(?=[A-Z][a-z]|[A-Z]{2,3}\s+[a-z])")
+_SENTENCE_END = re.compile(r"(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bCllr\.)(?<!\bCyng\.)(?<=[a-z0-9)][.!?])\s+(?=[A-Z][a-z]|[A-Z]{2,3}\s+[a-z])")
 
 
 def split_decisions(lines: list[str]) -> tuple[list[str], list[list[str]]]:
