@@ -17,6 +17,7 @@ Run: python bench/hostile_input.py [--examples 2000] [--json]
 from __future__ import annotations
 
 import argparse
+import datetime
 import os
 import sys
 import tempfile
@@ -130,27 +131,32 @@ REPEATED = [
 ]
 
 
-def repeated_phrases(folder: Path) -> list[str]:
-    """Each phrase read and stored, as `cpb import` does: the parse, then the actions found in the store."""
+def _read_and_store(path: Path, database: Path, committee: str, date) -> str:
+    """One file through `load` and into a store of its own, as `cpb import` does: "read and stored", or why it was refused."""
     from cpb_tui.importers import ImportProblem, load
     from cpb_tui.store import Store
 
+    try:
+        source, record = load(path, committee=committee, date=date)
+        store = Store.open(database)
+        try:
+            store.import_document(record, str(path), source.sha256)
+        finally:
+            store.close()
+    except ImportProblem as problem:
+        return f"refused ({problem.reason[:50]})"
+    return "read and stored"
+
+
+def repeated_phrases(folder: Path) -> list[str]:
+    """Each phrase read and stored, as `cpb import` does: the parse, then the actions found in the store."""
     found = []
     for number, phrase in enumerate(REPEATED):
         path = folder / "repeated.txt"
         text = (phrase * 4000 + "\n") * 3
         path.write_text(text)
         started = time.perf_counter()
-        try:
-            source, record = load(path, committee="Hostile Committee", date=__import__("datetime").date(2026, 1, 1))
-            store = Store.open(folder / f"repeated-{number}.db")
-            try:
-                store.import_document(record, str(path), source.sha256)
-            finally:
-                store.close()
-            outcome = "read and stored"
-        except ImportProblem as problem:
-            outcome = f"refused ({problem.reason[:50]})"
+        outcome = _read_and_store(path, folder / f"repeated-{number}.db", "Hostile Committee", datetime.date(2026, 1, 1))
         found.append(f"{phrase.strip()!r} x4,000 on {text.count(chr(10)):,} lines ({path.stat().st_size / 1024:,.0f} KB): {outcome}, {time.perf_counter() - started:.2f} s")
     return found
 
@@ -258,9 +264,6 @@ RISING = {
 def rising_runs(folder: Path, sizes: tuple[int, ...] = (1500, 3000, 6000)) -> list[str]:
     """Each shape read and stored at each size; the last figure is how much longer the largest took than
     the smallest, per number (1.0 is linear)."""
-    from cpb_tui.importers import ImportProblem, load
-    from cpb_tui.store import Store
-
     found = []
     for name, piece in RISING.items():
         for joiner, where in ((" ", "one line"), ("\n", "a line each")):
@@ -270,15 +273,8 @@ def rising_runs(folder: Path, sizes: tuple[int, ...] = (1500, 3000, 6000)) -> li
                 path.write_text("Minutes of the meeting of Hale Parish Council held on 3 May 2030\n"
                                 + joiner.join(piece(number) for number in range(1, size + 1)) + "\n")
                 started = time.perf_counter()
-                try:
-                    source, record = load(path, committee="Hale Parish Council", date=__import__("datetime").date(2030, 5, 3))
-                    store = Store.open(folder / f"rising-{len(found)}-{size}.db")
-                    try:
-                        store.import_document(record, str(path), source.sha256)
-                    finally:
-                        store.close()
-                except ImportProblem as problem:
-                    outcome = f"refused ({problem.reason[:50]})"
+                read = _read_and_store(path, folder / f"rising-{len(found)}-{size}.db", "Hale Parish Council", datetime.date(2030, 5, 3))
+                outcome = read if read != "read and stored" else outcome  # (a refusal at any size is the one shown)
                 times.append(time.perf_counter() - started)
             growth = (times[-1] / sizes[-1]) / (times[0] / sizes[0])
             found.append(f"{name}, {where}: {' / '.join(f'{t:.2f}' for t in times)} s for "

@@ -12,6 +12,16 @@ from cpb_tui.importers import load
 from tests.stored import stored_text
 
 
+def _numbers(items) -> list[str]:
+    """The numbered items' numbers, as stored."""
+    return [item.number for item, _, _ in items if item.number]
+
+
+def _tasks_by_number(items) -> dict:
+    """Each item's tasks, by its number."""
+    return {item.number: [action.text for action in actions] for item, _, actions in items}
+
+
 def test_the_hostile_bench_reads_and_stores_every_rising_run(tmp_path):
     # (not a timing test: bench/hostile_input.py times these at 1,500 to 6,000 numbers)
     lines = rising_runs(Path(tmp_path), sizes=(20, 40))
@@ -104,13 +114,13 @@ _BILINGUAL = (
 
 def test_a_task_written_in_welsh_and_again_in_english_is_one_task(tmp_path):
     _, items = stored_text(tmp_path, "llanaber.txt", _BILINGUAL)
-    tasks = {item.number: [action.text for action in actions] for item, _, actions in items}
+    tasks = _tasks_by_number(items)
     assert sorted(tasks["12/31"]) == ["Buy a new bench for the park", "Clerk to write to the County Council about the potholes on Church Road"]
 
 
 def test_a_task_written_only_in_welsh_is_kept(tmp_path):
     _, items = stored_text(tmp_path, "llanaber.txt", _BILINGUAL)
-    tasks = {item.number: [action.text for action in actions] for item, _, actions in items}
+    tasks = _tasks_by_number(items)
     assert len(tasks["13/31"]) == 1 and "anfon llythyr" in tasks["13/31"][0]
 
 
@@ -157,7 +167,7 @@ The committee will meet again in January.
 
 def test_items_a_word_export_printed_one_each_count_on(tmp_path):
     _, items = stored_text(tmp_path, "hall.txt", _HALL_AGM, committee="Kelby Village Hall Association")
-    assert [item.number for item, _, _ in items if item.number] == ["1", "2", "3", "4", "5", "6", "7"]
+    assert _numbers(items) == ["1", "2", "3", "4", "5", "6", "7"]
     titles = {item.number: item.title for item, _, _ in items}
     assert titles["7"].startswith("AOB")
 
@@ -182,7 +192,7 @@ The accounts were noted.
 
 def test_a_single_point_printed_one_under_an_item_is_not_counted_on(tmp_path):
     _, items = stored_text(tmp_path, "hale.txt", _PLANNING_POINTS)
-    assert [item.number for item, _, _ in items if item.number] == ["1", "2", "3"]
+    assert _numbers(items) == ["1", "2", "3"]
 
 
 _SENTENCES_FIRST = """Minutes of the meeting of Hale Parish Council held on 3 May 2031
@@ -202,13 +212,13 @@ Parish Matters.
 
 def test_minutes_written_as_sentences_before_the_first_titled_one_are_items(tmp_path):
     _, items = stored_text(tmp_path, "hale.txt", _SENTENCES_FIRST)
-    assert [item.number for item, _, _ in items if item.number] == ["1", "2", "3", "4", "5", "6", "7", "8"]
+    assert _numbers(items) == ["1", "2", "3", "4", "5", "6", "7", "8"]
 
 
 def test_sentences_before_the_first_titled_item_with_one_missing_are_left_as_they_were(tmp_path):
     text = _SENTENCES_FIRST.replace("3. The payment of the invoice", "The payment of the invoice")
     _, items = stored_text(tmp_path, "hale.txt", text)
-    assert [item.number for item, _, _ in items if item.number] == ["6", "7", "8"]
+    assert _numbers(items) == ["6", "7", "8"]
 
 
 # --- minute numbers with the council's year first; security markings -------------------------------------------------
@@ -231,8 +241,8 @@ Present: Cllr A Abel (in the Chair), Cllrs B Birch and C Coe.
 
 def test_minute_numbers_with_the_councils_year_first_and_a_dash_are_items(tmp_path):
     _, items = stored_text(tmp_path, "hale.txt", _YEAR_FIRST, committee="Hale Parish Council")
-    assert [item.number for item, _, _ in items if item.number] == ["31/32-69", "31/32-70", "31/32-71", "31/32-72"]
-    tasks = {item.number: [action.text for action in actions] for item, _, actions in items}
+    assert _numbers(items) == ["31/32-69", "31/32-70", "31/32-71", "31/32-72"]
+    tasks = _tasks_by_number(items)
     assert tasks["31/32-71"] == ["Clerk to chase"]
 
 
@@ -352,8 +362,8 @@ def test_points_of_a_minute_numbered_with_its_year_stay_in_it(tmp_path):
         "220.2.1/31 The noticeboard is no longer weatherproof. Clerk to obtain quotes for a new one.\n\n221/31 Finance\n\nNoted.\n"
     )
     _, items = stored_text(tmp_path, "hale.txt", text)
-    assert [item.number for item, _, _ in items if item.number] == ["219/31", "220/31", "221/31"]
-    tasks = {item.number: [action.text for action in actions] for item, _, actions in items}
+    assert _numbers(items) == ["219/31", "220/31", "221/31"]
+    tasks = _tasks_by_number(items)
     assert tasks["220/31"] == ["Clerk to obtain quotes for a new one"]
 
 
@@ -363,7 +373,7 @@ def test_a_running_number_in_brackets_after_a_stop_is_part_of_the_items_number(t
         "5. (515) POLICE REPORT: no crimes were reported.\n\n6 .(516) COUNTY COUNCILLOR'S REPORT: the bridge is to be repaired.\n"
     )
     _, items = stored_text(tmp_path, "hale.txt", text)
-    assert [item.number for item, _, _ in items if item.number] == ["4 (514)", "5. (515)", "6 .(516)"]
+    assert _numbers(items) == ["4 (514)", "5. (515)", "6 .(516)"]
 
 
 def test_a_footers_file_name_and_page_before_a_minute_number_are_dropped(tmp_path):
@@ -386,7 +396,7 @@ def test_items_run_on_along_one_line_up_to_one_a_line_opens_are_items(tmp_path):
         "4. Financial business (5) Items agreed for payment: \u00a312.00 SLCC. 5. Reports (6) The Clerk reported on the hall.\n"
     )
     _, items = stored_text(tmp_path, "hale.txt", text, committee="Hale Community Council")
-    assert [item.number for item, _, _ in items if item.number] == ["1", "2", "3", "4", "5"]
+    assert _numbers(items) == ["1", "2", "3", "4", "5"]
 
 
 def test_a_list_inside_a_minute_that_does_not_reach_the_next_item_stays_in_it(tmp_path):
@@ -395,7 +405,7 @@ def test_a_list_inside_a_minute_that_does_not_reach_the_next_item_stays_in_it(tm
         "2. Planning: three applications 2. Mill House 3. The Barn were noted without comment.\n\n3. Finance\n\nNoted.\n"
     )
     _, items = stored_text(tmp_path, "hale.txt", text)
-    assert [item.number for item, _, _ in items if item.number] == ["1", "2", "3"]
+    assert _numbers(items) == ["1", "2", "3"]
 
 
 # --- Welsh decisions mid-paragraph that set work ----------------------------------------------------------------------
@@ -451,7 +461,7 @@ def test_minutes_numbered_with_a_nought_after_the_stop_keep_their_sentence_items
         "5.0 To resolve to pay the play area inspector. \u00a390+VAT. Duly resolved.\n"
     )
     _, items = stored_text(tmp_path, "hale.txt", text)
-    assert [item.number for item, _, _ in items if item.number] == ["1.0", "2.0", "3.0", "4.0", "5.0"]
+    assert _numbers(items) == ["1.0", "2.0", "3.0", "4.0", "5.0"]
 
 
 # --- the review of this step: near misses that must read as they did ------------------------------------------------
@@ -464,7 +474,7 @@ def test_points_indented_under_a_flush_last_item_stay_in_it(tmp_path):
         "      1. Cllr Ward asked for the hedge on Church Lane to be cut back.\n"
     )
     _, items = stored_text(tmp_path, "elmstead.txt", text)
-    assert [item.number for item, _, _ in items if item.number] == ["1", "2", "3", "4"]
+    assert _numbers(items) == ["1", "2", "3", "4"]
 
 
 def test_a_list_an_items_text_leads_into_stays_in_it(tmp_path):
@@ -474,7 +484,7 @@ def test_a_list_an_items_text_leads_into_stays_in_it(tmp_path):
         "  1. Email from a resident about dog bins.\n\n  1. Invitation to the Mayor's reception.\n"
     )
     _, items = stored_text(tmp_path, "elmstead.txt", text)
-    assert [item.number for item, _, _ in items if item.number] == ["1", "2", "3"]
+    assert _numbers(items) == ["1", "2", "3"]
 
 
 def test_an_agendas_standing_note_present_or_attendance_keeps_it_an_agenda(tmp_path):

@@ -45,13 +45,17 @@ _MINUTES_WORDS = re.compile(
 _SEPARATOR = re.compile(r"^\s*[-\u2013\u2014]\s*$")
 
 
+# who was there: "Present: Tom Thomas (TT), ..."
+_PRESENT = re.compile(r"^\s*(?:Present|Those\s+present|Members\s+present|Attendees|Attendance)\s*:\s*(?P<who>\S.*)$", re.IGNORECASE)
+
+
 def _present_below_a_menu(lines: list[str], headings: list) -> bool:
     """ "Present: Calvin, Vera, Pete" below a web page's menu of months, still before the first item: who was there, so a
     record (never an agenda's standing note, "Present: Members are reminded to sign the book", "Attendance: ____")."""
     if any(re.search(r"(?i)\bagenda\s+(?:for|of)\b|\bto\s+be\s+held\b|\bnotice\s+is\s+hereby\s+given\b", line) for line in lines[: min(80, headings[0].index if headings else 80)]):
         return False
     for line in lines[25: min(80, headings[0].index if headings else 25)]:
-        present = re.match(r"^\s*(?:Present|Those\s+present|Members\s+present|Attendees|Attendance)\s*:\s*(?P<who>\S.*)$", line, re.I)
+        present = _PRESENT.match(line)
         if present and not re.search(r"_{3,}|(?i:\b(?:reminded|please|asked\s+to|are\s+asked|will\s+be|should|must|sign)\b)", present.group("who")):
             return True
     return False
@@ -76,7 +80,7 @@ def _is_record(lines: list[str], headings: list) -> bool:
         or any(MINUTES_LINE.match(line) for line in lines)
         # who was there: "Present: Tom Thomas (TT), ..." near the top is a record's, never an agenda's (below a web
         # page's menu of months, too: anywhere before the first item)
-        or any(re.match(r"^\s*(?:Present|Those\s+present|Members\s+present|Attendees|Attendance)\s*:\s*\S", line, re.I) for line in lines[:25])
+        or any(_PRESENT.match(line) for line in lines[:25])
         or _present_below_a_menu(lines, headings)
         or any(opener(line) for line in lines)
         or bool(_MINUTES_WORDS.search(" ".join(line.strip() for line in lines)))  # a sentence may wrap over lines
