@@ -122,6 +122,7 @@ def extract_from_resolution(text: str, verb: str, lead_in: str | None = None) ->
         return []  # "that it be added to the minutes that ...", "... subject to adding ... to the minutes, confirmed": a record put right
     text = re.sub(r"^\s*[-\u2013\u2022\u00b7*]\s+(?=[A-Z])", "", text)  # "RESOLVED:" over "- The Parish Council to arrange ..."
     text = usual_spelling(text)  # ("The Council AGREED to purchase ...")
+    text = re.sub(r"^(\W*(?:Agreed|AGREED))\s+(?:by\s+all|unanimously)(?=\s+(?:that|to)\b)", r"\1", text)  # "Agreed by all that ..."
     # "Cllr Hale proposed, seconded by Cllr Moss that the Clerk write to ...": who moved it, off the motion that carried
     text = re.sub(r"^[^.;]{0,120}?\b(?:proposed|moved)\b[^.;]{0,120}?\bseconded\b(?:\s+by\s+[^,;.]{1,60}?)?,?\s+(?=that\s)", "", text, flags=re.IGNORECASE)
     # "The Parish Council RESOLVED to write to ...": the body's decision in capitals, read as its "resolved to" (not

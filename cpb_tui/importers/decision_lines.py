@@ -19,10 +19,10 @@ FURNITURE = re.compile(
     r"|^\s*(?:[^.:]{0,80}\s[-\u2013]\s)?(?:Record|Notice)\s+of\s+(?:\w+\s+){0,2}Decisions?\s*$",  # "Ashcombe City Council - Record of Decision"
     re.IGNORECASE,
 )
-THAT = re.compile(r"^\s*That\s+\S")
+THAT = re.compile(r"^\s*That,?\s+\S")  # "That, the minutes ... be approved" too
 # a resolution's subjunctive with its "That" lost: "The minutes of the meeting held on 23 January be confirmed as an accurate record."
 SUBJUNCTIVE = re.compile(
-    r"^\s*The\s+(?:(?!\b(?:that|was|were|is|are|would|will|should|could|had|has|have|to)\b)[^.;:]){2,160}?\s+be\s+"
+    r"^\s*[Tt]he\s+(?:(?!\b(?:that|was|were|is|are|would|will|should|could|had|has|have|to)\b)[^.;:]){2,160}?\s+be\s+"
     r"(?:approved|confirmed|noted|agreed|adopted|received|accepted|endorsed|signed)\b[^;]{0,200}\.?\s*$"
 )
 PROPOSED = re.compile(r"^\s*\(?\s*(?:Proposed|Moved|Seconded)\s+by\b", re.IGNORECASE)  # "(Proposed by Cllr A and seconded by Cllr B)" too

@@ -22,7 +22,7 @@ _PARA = r"(?:\d{1,3}(?:\.\d{1,2}){1,2}\.?\s+|\(?[a-z]\)\s+|[a-h]\.\s+|\(\d{1,4}/
 
 # an election at the meeting: "Cllr Hale was unanimously elected Chair." (not one told of, "elected in May")
 _ELECTED = (
-    r".{0,120}\b(?:was|were)\s+(?:duly\s+|unanimously\s+|then\s+|therefore\s+)*(?:(?:elected|re-elected|co-opted)\b(?!\s+(?:in|at|last|on|by\s+the\s+electorate)\b)"
+    r".{0,120}\b(?:was|were)\s+(?:duly\s+|unanimously\s+|then\s+|therefore\s+|all\s+)*(?:(?:elected|re-elected|co-opted)\b(?!\s+(?:in|at|last|on|by\s+the\s+electorate)\b)"
     # "Cllr Foster being the sole nominee was appointed to serve as Chair for the year"
     # "Mr Park was appointed Chairman of the Forum for the ensuing year" (not one told of: "appointed Chair in May",
     # "... of the Forum last year", "... and served two terms")
@@ -118,7 +118,7 @@ _NOTED = re.compile(
     # "These had been circulated and were agreed as a true record."
     r"|(?:(?:These|They|Those|It|This)\s+(?:[\w,]+\s+){0,6}?(?:was|were)|Were|Was)\s+(?:\w+\s+)?(?:agreed|approved|confirmed|accepted|adopted)\s+as\s+(?:a\s+|the\s+)?(?:true|correct|accurate)\s+record\b"
     # "These were agreed and signed by the Chair.", "These were passed as correct and signed by the convener"
-    r"|(?:These|They)\s+were\s+(?:(?:duly|unanimously|then)\s+)?(?:agreed|approved|passed|accepted|confirmed)\s+(?:as\s+(?:correct|accurate)\s+)?and\s+(?:(?:confirmed|approved)\s+and\s+)?signed\b"
+    r"|(?:These|They)\s+were\s+(?:(?:duly|unanimously|then)\s+)?(?:agreed|approved|passed|accepted|confirmed)\s+(?:as\s+(?:being\s+)?(?:correct|accurate)\s+)?and\s+(?:(?:confirmed|approved)\s+and\s+)?signed\b"
     rf"|{_READ_AND_SIGNED}"
     # the minutes moved and seconded ("... seconded by Cllr Moss that the minutes be approved" is decisions.py's motion):
     # "Proposed as an accurate record by D. Nelson seconded by S. Hamilton."; a proposal and its answer

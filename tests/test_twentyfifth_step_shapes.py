@@ -1,0 +1,69 @@
+"""Shapes read in the twenty-fifth step. Texts the project wrote, about fictional bodies."""
+
+from __future__ import annotations
+
+from tests.stored import stored_text
+
+
+def _clauses(items) -> dict[str, list[str]]:
+    """Each numbered item's clauses, by its number."""
+    return {item.number: clauses for item, clauses, _ in items if item.number}
+
+
+def _tasks(items) -> dict[str, list[str]]:
+    """Each numbered item's tasks, by its number."""
+    return {item.number: [action.text for action in actions] for item, _, actions in items if item.number}
+
+
+_HALE = "Minutes of the meeting of Hale Parish Council held on 3 May 2030\n\n"
+
+
+# --- decisions ---------------------------------------------------------------------------------------------------------
+
+_MINUTES_SHAPES = _HALE + (
+    "1. Minutes of the last meeting\n\n"
+    "There was one correction to the minutes of 5 April. Item 6.2 to amend the tree warden role to be shared by Ann Dale"
+    " and Tom Reed. The minutes were amended accordingly and then adopted and signed.\n\n"
+    "2. Minutes of the Hall Committee\n\n"
+    "That, the minutes of the Hall Committee meetings held on 8 and 22 April be approved as a correct record.\n\n"
+    "3. Minutes of the Open Spaces Committee\n\n"
+    "the minutes of the meeting of the Open Spaces Committee held on 12 April be confirmed as a correct record.\n\n"
+    "4. Minutes of the Annual Meeting\n\n"
+    "The minutes of the Annual Meeting had been circulated beforehand. These were agreed as being correct and signed.\n\n"
+    "5. Election of officers\n\n"
+    "The Chair (Ruth) the Treasurer (Omar) and the Secretary (Lena) were all elected en bloc.\n\n"
+    "6. Any other business\n\n"
+    "The minutes of the Youth Forum were approved. The minutes were signed by the Chair.\n\n"
+)
+
+
+def test_minutes_approved_in_the_shapes_pages_write_them(tmp_path):
+    _, items = stored_text(tmp_path, "hale.txt", _MINUTES_SHAPES)
+    clauses = _clauses(items)
+    assert clauses["1"] == ["The minutes were amended accordingly and then adopted and signed."]
+    assert clauses["2"] == ["That, the minutes of the Hall Committee meetings held on 8 and 22 April be approved as a correct record."]
+    assert clauses["3"] == ["the minutes of the meeting of the Open Spaces Committee held on 12 April be confirmed as a correct record."]
+    assert clauses["4"] == ["These were agreed as being correct and signed."]
+    assert clauses["5"] == ["The Chair (Ruth) the Treasurer (Omar) and the Secretary (Lena) were all elected en bloc."]
+    # the signing after an approval is not a second decision
+    assert len(clauses["6"]) == 1
+
+
+def test_a_correction_to_the_minutes_is_not_a_task(tmp_path):
+    _, items = stored_text(tmp_path, "hale.txt", _MINUTES_SHAPES)
+    assert _tasks(items)["1"] == []
+
+
+def test_agreed_by_all_opens_a_decision_mid_paragraph(tmp_path):
+    text = _HALE + (
+        "1. Play area repairs\n\n"
+        "The Clerk circulated a new quote for the climbing net. Agreed by all that the net could be fitted by the"
+        " handyman. Cllr Dale proposed the cheaper quote. The Clerk reported a donation of \u00a3400 from the Hale Trust."
+        " Agreed by all that a letter of thanks should be sent to the trust.\n\n"
+        "2. Date of next meeting\n\n7 June 2030.\n"
+    )
+    _, items = stored_text(tmp_path, "hale.txt", text)
+    clauses = _clauses(items)["1"]
+    assert "Agreed by all that the net could be fitted by the handyman." in clauses
+    assert "Agreed by all that a letter of thanks should be sent to the trust." in clauses
+    assert "Send a letter of thanks to the trust" in _tasks(items)["1"]
