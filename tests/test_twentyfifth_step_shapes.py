@@ -67,3 +67,21 @@ def test_agreed_by_all_opens_a_decision_mid_paragraph(tmp_path):
     assert "Agreed by all that the net could be fitted by the handyman." in clauses
     assert "Agreed by all that a letter of thanks should be sent to the trust." in clauses
     assert "Send a letter of thanks to the trust" in _tasks(items)["1"]
+
+
+# --- tasks -------------------------------------------------------------------------------------------------------------
+
+from cpb_tui.actions.due import parse_due  # noqa: E402
+from cpb_tui.actions.extract import extract_from_resolution  # noqa: E402
+
+
+def test_a_decision_that_something_could_be_done_reads_as_the_doing():
+    found = extract_from_resolution("Agreed that the new defibrillator could be installed in the porch.", "agreed")
+    assert [action.text for action in found] == ["Install the new defibrillator in the porch"]
+
+
+def test_this_week_is_due_within_the_week_the_meeting_sat():
+    due = parse_due("The Clerk will chase the county about the verges this week.")
+    assert (due.kind, due.days) == ("days_after", 7)
+    assert parse_due("by the end of the week").days == 7
+    assert parse_due("as agreed at this week's planning meeting") is None
