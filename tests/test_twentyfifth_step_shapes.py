@@ -85,3 +85,10 @@ def test_this_week_is_due_within_the_week_the_meeting_sat():
     assert (due.kind, due.days) == ("days_after", 7)
     assert parse_due("by the end of the week").days == 7
     assert parse_due("as agreed at this week's planning meeting") is None
+
+
+def test_no_task_from_a_decision_to_stop_or_from_the_chair_taken_at_the_meeting():
+    assert extract_from_resolution("Agreed that the council would no longer pursue the speed watch scheme.", "agreed") == []
+    assert extract_from_resolution("Agreed that Cllr Green should take the Chair.", "agreed") == []
+    later = extract_from_resolution("Agreed that Cllr Green would take the chair at the next meeting.", "agreed")
+    assert [action.owners for action in later] == [("Cllr Green",)]

@@ -141,8 +141,10 @@ def extract_from_resolution(text: str, verb: str, lead_in: str | None = None) ->
     # "Deferred to the" (the page cut there): a verb with nothing to do it to or by
     found = [action for action in found if len(re.findall(r"[A-Za-z]{2,}", re.sub(r"(?i)\b(?:the|to|and|of|for|with|this|that|an?)\b", "", action.text))) >= 2]
     # "the Parish Council will not ask the cleaner to return to work": a decision not to act sets nobody a task
-    # (nor one whose doer is "to not" do it: "Decided Rob Dix to not take the course")
-    found = [action for action in found if not negated_task(action.text, text) and not re.match(r"^(?:(?!\bto\b).){0,60}\bto\s+not\b", action.text)]
+    # (nor one whose doer is "to not" do it: "Decided Rob Dix to not take the course", "the council would no longer
+    # pursue this"; nor the chair taken there and then: "It was agreed that Cllr Green should take the Chair")
+    found = [action for action in found if not negated_task(action.text, text) and not re.match(r"^(?:(?!\bto\b).){0,60}\bto\s+(?:not|no\s+longer|never)\b", action.text)
+             and not re.match(r"(?i)^(?:(?!\bto\b).){0,60}\bto\s+take\s+the\s+chair\b(?![^.]{0,60}\b(?:next|future|following|later)\b)", action.text)]
     condition = _REPORTING_CONDITION.search(text)
     if condition and _looks_like_doer(condition.group("who")) and not any(condition.group("tail")[:40] in action.text for action in found):
         # "approved, subject to officers reporting back to Members on their cost": the approval sets a report to come
