@@ -92,3 +92,31 @@ def test_no_task_from_a_decision_to_stop_or_from_the_chair_taken_at_the_meeting(
     assert extract_from_resolution("Agreed that Cllr Green should take the Chair.", "agreed") == []
     later = extract_from_resolution("Agreed that Cllr Green would take the chair at the next meeting.", "agreed")
     assert [action.owners for action in later] == [("Cllr Green",)]
+
+
+def test_a_question_whether_something_could_be_arranged_is_no_task(tmp_path):
+    text = _HALE + (
+        "1. Speed limit\n\n"
+        "Cllr Foster suggested looking at the speed limit again. She asked if it could be arranged for an officer of the"
+        " county to come to a meeting. This was agreed and the Clerk was requested to write to the county.\n"
+    )
+    _, items = stored_text(tmp_path, "hale.txt", text)
+    assert _tasks(items)["1"] == ["The Clerk to write to the county"]
+
+
+# --- layout ------------------------------------------------------------------------------------------------------------
+
+from cpb_tui.importers.layout import normalise  # noqa: E402
+
+
+def test_headings_glued_to_the_sentence_before_them_are_set_on_their_own_lines():
+    text = (
+        "COFNODION CYNGOR CYMUNED LLANDDWYN 20.01.31YMDDIHEURIADAU\nCyng. Rhys Owen.\n"
+        "Nid oedd neb yn datgan buddiant.COFNODION\nDerbyniwyd y cofnodion fel rhai cywir.MATERION YN CODI\n"
+        "Trafodwyd y gyllideb yn fanwl.Polisi Risg y Cyngor\nPenderfynwyd derbyn y polisi.\n"
+    )
+    lines = normalise(text).split("\n")
+    for heading in ("YMDDIHEURIADAU", "COFNODION", "MATERION YN CODI", "Polisi Risg y Cyngor"):
+        assert heading in lines
+    # one glued heading on a page is not enough to read the page that way
+    assert normalise("The Clerk will write to the BBC.THANKS\nNone.\n").split("\n")[0] == "The Clerk will write to the BBC.THANKS"

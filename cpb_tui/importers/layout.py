@@ -62,9 +62,22 @@ def normalise(text: str) -> str:
         text = _LINK_FURNITURE.sub("", text)
     if "v " in text or "\u00d8" in text or "\u00a7" in text or "\u00fc" in text:
         text = _word_bullets(text)
+    if len(_GLUED_CAPS.findall(text)) >= 2:
+        text = _glued_headings(text)
     if "|||" in text:
         return "\n".join(_without_empty_cells(line) for line in text.split("\n"))
     return "\n".join(line.rstrip() for line in text.split("\n"))
+
+
+# A heading glued to the sentence before it, the line break lost: "... fel rhai cywir.MATERION YN CODI", "20.01.20YMDDIHEURIADAU"
+_GLUED_CAPS = re.compile(r"(?:(?<=[a-z\u00e0-\u00ff\u0175\u0177)][.!?])|(?<=\b\d{2}\.\d{2}\.\d{2}))(?=[A-Z][A-Z'\u2019]{2,}(?:[ \t]+[A-Z][A-Z'\u2019/&-]*){0,7}[ \t]*$)", re.MULTILINE)
+# and, on a page that glues its capital headings, its mixed-case ones: "... wedi cael ei wario.Polisi Asesiad Risc y Cyngor"
+_GLUED_TITLE = re.compile(r"(?<=[a-z\u00e0-\u00ff\u0175\u0177)][.!?])(?=[A-Z][a-z\u00e0-\u00ff'\u2019-]+(?:[ \t]+[\w'\u2019/&-]+){1,6}[ \t]*$)", re.MULTILINE)
+
+
+def _glued_headings(text: str) -> str:
+    """Headings glued to the sentence before them on their own lines, on a page that glues at least two."""
+    return _GLUED_TITLE.sub("\n", _GLUED_CAPS.sub("\n", text))
 
 
 def _without_empty_cells(line: str) -> str:
