@@ -70,7 +70,8 @@ def handed_on(sentence: str) -> ActionCandidate | None:
 # A verb before "to be" means a sentence, not an action log's shorthand: "the Chairman outlined
 # the procedure to be followed", "the meeting was due to be held"
 _FINITE = re.compile(
-    r"\b(?:was|were|is|are|had|has|have|been|did|gave|said|would|will|could|should|which|that|who|under|when|if|needs?|needed|needing)\b"
+    r"\b(?:was|were|is|are|had|has|have|been|did|gave|said|would|will|could|should|which|that|who|under|when|if|needs?|needed|needing"
+    r"|went|came|took|made|told|ran|read\s+(?:out|through)|spoke|wrote|sent|brought)\b"  # ("The Chair went through the payments to be made")
     r"|(?<=\s)(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?-i:[a-z]{3,}ed)\b",  # not the first word, nor a name ("Japanese Knotweed"): "Approved minutes to be posted"
     re.IGNORECASE,
 )

@@ -269,6 +269,32 @@ def _with_plain_bullets(lines: list[str], bulleted: list[tuple[int, str]]) -> li
     return sorted(found, key=lambda heading: heading.index)
 
 
+_DASH_LINE = re.compile(r"^\s*[-\u2013\u2022]\s+(?P<title>[A-Z][^\n]{2,200})$")
+
+
+def _dashed_headings(lines: list[str]) -> list[Heading]:
+    """ "- Chair's remarks and welcome" over its paragraph, "- Apologies for absence and vote to accept reasons given"
+    over the next: a numbered list whose numbers became dashes, each heading over prose of its own. Read so only where
+    four or more dashed lines stand over prose and few stand over another dashed line (a list of points)."""
+    over_prose: list[int] = []
+    over_dash = 0
+    for index, raw in enumerate(lines):
+        match = _DASH_LINE.match(raw)
+        if match is None:
+            continue
+        following = next((line for line in lines[index + 1 : index + 4] if line.strip()), "")
+        if not following or _DASH_LINE.match(following) or re.match(r"^\s*[-\u2013\u2022*]\s", following):
+            over_dash += 1
+            continue
+        title = match.group("title").strip()
+        if len(title.split()) <= 25 and (not title.endswith(".") or title.startswith("To ") or len(title.split()) <= 10) and not _VERBISH.search(title) \
+                and not _PERSON.search(title) and following.strip()[:1].isupper():
+            over_prose.append(index)
+    if len(over_prose) < 4 or over_dash > len(over_prose) // 2:
+        return []
+    return [Heading(i, i + 1, "", 0, tidy_title(_DASH_LINE.match(lines[i]).group("title").rstrip(" .:")), "heading", 1.0) for i in over_prose]
+
+
 _AGENDA_WORDED = re.compile(
     r"^To\s+(?:approve|consider|receive|note|agree|set|review|discuss|confirm|elect|appoint|adopt|accept|decide|resolve)\b[^.;:]{8,200}\.?$"
 )
@@ -296,6 +322,9 @@ def heading_items(lines: list[str]) -> list[Heading]:
     bulleted = [(i, m.group("title")) for i, m in ((i, _BULLETED_CAPITALS.match(raw)) for i, raw in enumerate(lines)) if m]
     if len(bulleted) >= 3:
         return _with_plain_bullets(lines, bulleted)
+    dashed = _dashed_headings(lines)
+    if dashed:
+        return dashed
     text_lines = 0  # lines of text before this one
     # the agenda's own words as headings only where the page keeps two or more of them ("To approve ..." alone may be a decision)
     worded_page = sum(1 for raw in lines if _AGENDA_WORDED.match(raw.strip().rstrip("."))) >= 2
