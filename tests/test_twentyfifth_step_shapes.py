@@ -120,3 +120,76 @@ def test_headings_glued_to_the_sentence_before_them_are_set_on_their_own_lines()
         assert heading in lines
     # one glued heading on a page is not enough to read the page that way
     assert normalise("The Clerk will write to the BBC.THANKS\nNone.\n").split("\n")[0] == "The Clerk will write to the BBC.THANKS"
+
+
+# --- items -------------------------------------------------------------------------------------------------------------
+
+_DASHED_LIST = (
+    "Minutes of August 12th 2031\n"
+    "Meeting of Kelby Parish Council held on Wednesday, 12 August 2031 at Kelby Village Hall at 7.30pm\n"
+    "Present \u2013 Councillors A Dale (Chair), B Moss and C Reed.\n"
+    "- Chair's remarks and welcome\n"
+    "The Chair welcomed everyone and thanked the residents for coming.\n"
+    "- Apologies for absence and vote to accept reasons given\n"
+    "Cllr Hart was away on holiday. It was agreed by all to accept the reason for absence.\n"
+    "- Minutes of the meeting of 8th July 2031.\n"
+    "These were agreed.\n"
+    "- Financial Matters:\n"
+    "- To approve payments to be made by the Parish Council\n"
+    "The Chair went through the payments to be made as below. It was agreed by all to make the payments.\n"
+    "- Village green\n"
+    "The grass was cut on 3 August. Cllr Moss to get a quote for the new bench.\n"
+)
+
+
+def test_a_numbered_list_whose_numbers_became_dashes_keeps_its_items(tmp_path):
+    _, items = stored_text(tmp_path, "kelby.txt", _DASHED_LIST, committee="Kelby Parish Council")
+    titles = [item.title for item, _, _ in items]
+    assert titles[:3] == ["Chair's remarks and welcome", "Apologies for absence and vote to accept reasons given", "Minutes of the meeting of 8th July 2031"]
+    assert "Village green" in titles
+    by_title = {item.title: (clauses, [action.text for action in actions]) for item, clauses, actions in items}
+    assert by_title["Minutes of the meeting of 8th July 2031"][0] == ["These were agreed."]
+    assert by_title["Village green"][1] == ["Cllr Moss to get a quote for the new bench"]
+    # "The Chair went through the payments to be made": no task
+    assert not [text for _, (_, tasks) in by_title.items() for text in tasks if "went through" in text]
+
+
+def test_a_bulleted_list_of_points_is_not_read_as_items(tmp_path):
+    text = _HALE + "1. Village green\n\n" + "".join(f"- Point {n} about the grass\n" for n in range(1, 7)) + "The Clerk reported on the mowing.\n"
+    _, items = stored_text(tmp_path, "hale.txt", text)
+    assert [item.number for item, _, _ in items] == ["1"]
+
+
+_SCOTTISH_LABELS = (
+    "Minutes of Meeting held on Wed. 9th May 2031 at 7.30pm in Lower Church Hall.\n\n"
+    "Present: Mr A Baird (Chair), Mrs C Dunn, Mr E Fyfe.\n\n"
+    "Apologies: PC G Hogg\n\n"
+    "Minutes of previous meeting : Approved by C Dunn seconded by E Fyfe, subject to one correction.\n\n"
+    "Matters arising:-\n\n"
+    "Main Street pavement-  The area has been reported for repair.\n\n"
+    "Treasurers Report:- The Treasurer reported that the gazebo had not yet been bought and she was still holding the funds.\n\n"
+    "Police Report:-  Mrs Dunn said the officers could not attend. The Secretary was to contact the officers for a report.\n\n"
+    "Planning Applications:- An application for a garage at Burnside was noted. No objections.\n"
+)
+
+
+def test_run_in_headings_after_a_colon_and_dash_are_items(tmp_path):
+    _, items = stored_text(tmp_path, "fyfe.txt", _SCOTTISH_LABELS, committee="Fyfe Community Council")
+    titles = [item.title for item, _, _ in items]
+    for title in ("Minutes of previous meeting", "Matters arising", "Treasurers Report", "Police Report", "Planning Applications"):
+        assert title in titles
+    tasks = {item.title: [action.text for action in actions] for item, _, actions in items}
+    assert tasks["Police Report"] == ["The Secretary to contact the officers for a report"]
+
+
+def test_a_post_or_initialled_name_that_was_or_is_to_act_has_a_task():
+    from cpb_tui.actions import extract_from_minutes
+
+    def tasks(text):
+        return [(action.text, action.owners) for action in extract_from_minutes(text)]
+
+    assert tasks("The officers could not attend. The Secretary was to contact them for a report.") == [
+        ("The Secretary to contact them for a report", ("the Secretary",))]
+    assert tasks("K. Topping is to contact the school about parking.") == [("K. Topping to contact the school about parking", ("K. Topping",))]
+    assert tasks("Mr Smith is to be congratulated on the award.") == []
+    assert tasks("The Treasurer was to have paid it but did not.") == []

@@ -95,9 +95,11 @@ def would_parts(sentence: str) -> list[str]:
 # (and by a first name, as community councils write: "Wendy was (still) to speak with the ranger")
 _WAS_TO = re.compile(
     r"\b((?:Mr|Mrs|Miss|Ms|Dr|Cllr|Councillor)\.?\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?|(?-i:\b[A-Z]{2,3})"
+    # "K. Topping is to change the page", "The Secretary was to contact the officers": initials and a surname, a post
+    r"|(?-i:(?<![\w.])(?:[A-Z]\.\s*){1,2}[A-Z][a-z][\w'\u2019-]+)|(?-i:(?:The\s+|the\s+)?(?:Secretary|Treasurer|Convener|Convenor|Chair(?:man|person|woman)?|Vice[- ]Chair(?:man|person)?))"
     # (not a name that is also a word, alone: "Grant was to pay for half of the kitchen")
     r"|(?<![\w'\u2019-]\s)(?!(?:Grant|Will|May|Mark|Bill|Pat|Rob|Dawn|June|Ray|Robin|Frank|Jack|Jan|Dean|Sue|Glen|Lee|Les)\s+was\b)"
-    r"(?:" + "|".join(sorted(GIVEN_NAMES)) + r")(?:\s+[A-Z][\w'\u2019-]+)?)\s+was\s+(?:still\s+)?to\s+(?=[a-z]{3,}\b)"
+    r"(?:" + "|".join(sorted(GIVEN_NAMES)) + r")(?:\s+[A-Z][\w'\u2019-]+)?)\s+(?:was|is)\s+(?:still\s+)?to\s+(?=[a-z]{3,}\b)"
 )
 
 

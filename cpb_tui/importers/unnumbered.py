@@ -167,7 +167,7 @@ _PERSON = re.compile(
     r"|\([A-Z][A-Za-z]{1,5}\)\*?.{2,60}\([A-Z][A-Za-z]{1,5}\)",
 )
 
-_RUN_IN = re.compile(r"^(?P<title>[A-Z][^:.;]{2,80}?)\s*:\s+(?P<rest>[A-Z].{20,})$")
+_RUN_IN = re.compile(r"^(?P<title>[A-Z][^:.;]{2,80}?)\s*:-?\s+(?P<rest>[A-Z].{20,})$")  # ("Police Report:- Mrs Walker said ...")
 
 _NOT_RUN_IN = re.compile(
     r"^(?:Present|Apologies|In\s+attend[ae]nce|Also present|Attending|Officers?|Members?|Chair(?:man|person)?|Venue|Contact|Date|Time"
@@ -186,7 +186,7 @@ _RUN_IN_DOT = re.compile(
 )
 _RUN_IN_LABEL = re.compile(
     r"^(?P<title>Apologies|Minutes(?:\s+of\s+(?:the\s+)?(?:last|previous|meeting)\b[^:]{0,60})?|Matters\s+arising|Declarations?\s+of\s+interests?|Public\s+(?:session|participation|forum|questions?)"
-    r"|Correspondence|Any\s+other\s+business|Ymddiheuriadau|Cofnodion|Materion\s+yn\s+codi)\s*:\s*(?P<rest>\S.{2,})$",
+    r"|Correspondence|Any\s+other\s+business|Ymddiheuriadau|Cofnodion|Materion\s+yn\s+codi)\s*:-?\s*(?P<rest>\S.{2,})$",
     re.IGNORECASE,
 )
 # "FINANCE.  The council discussed ...", "THE MINUTES of the previous meeting were ...": a paragraph
@@ -228,7 +228,7 @@ def _run_in_headings(lines: list[str]) -> list[Heading]:
             found.append(Heading(index, index + 1, "", 0, tidy_title(labelled.group("title")), "heading", 1.0, labelled.group("rest")))
             continue
         # ("Matters Arising:" alone over its topics, among "Police Report: ..." headings; or a dashed one)
-        alone = re.fullmatch(r"(?P<title>[A-Z][^:.;]{2,60}):", text) if colons + labels >= 3 and colons else None
+        alone = re.fullmatch(r"(?P<title>[A-Z][^:.;]{2,60}?)\s*:-?", text) if colons + labels >= 3 and colons else None
         if alone and _run_in_title(alone.group("title")):
             # "- Matters arising from the Minutes:" over its dashed points, among dashed run-in headings
             found.append(Heading(index, index + 1, "", 0, tidy_title(alone.group("title")), "heading", 1.0, None))
