@@ -193,3 +193,36 @@ def test_a_post_or_initialled_name_that_was_or_is_to_act_has_a_task():
     assert tasks("K. Topping is to contact the school about parking.") == [("K. Topping to contact the school about parking", ("K. Topping",))]
     assert tasks("Mr Smith is to be congratulated on the award.") == []
     assert tasks("The Treasurer was to have paid it but did not.") == []
+
+
+_YEAR_FIRST_WITH_CITED = _HALE + (
+    "31/27. Approval of apologies given.\n\nCllr Dale is away with work.\n\n"
+    "31/28. Declarations of interest.\n\nNone.\n\n"
+    "31/29. Action points from previous meeting.\n\n"
+    "31/7. Contact details shared via the newsletter. Clerk to remind Cllr Dale of the deadline.\n"
+    "31/19 Add the new signs to the May agenda. DONE\n\n"
+    "30/16. Investigate the blocked footpath. Still waiting for the county.\n"
+    "29/162. Raise the planning backlog with the district. CLOSED.\n\n"
+    "31/30. Police report.\n\nNo report received.\n\n"
+    "31/31. Community bus\n\nIt was decided to move this item to the Amenities committee.\n"
+)
+
+
+def test_a_years_minutes_run_on_past_older_minutes_cited_among_them(tmp_path):
+    _, items = stored_text(tmp_path, "hale.txt", _YEAR_FIRST_WITH_CITED)
+    numbers = [item.number for item, _, _ in items if item.number]
+    assert numbers == ["31/27", "31/28", "31/29", "31/30", "31/31"]
+
+
+def test_a_committees_letters_and_minute_then_the_month_and_year_number_its_items(tmp_path):
+    text = (
+        "Events Committee, Monday 30th October 2031 at 2:00PM at the Church Hall\n\nPresent: Cllr A Dale, Cllr B Moss\n\n"
+        "EC1/10-31 Chair's Welcome\n\nCllr Dale welcomed the committee.\n\n"
+        "EC2/10-31 Apologies for Absence\n\nApologies were received from Cllr Reed.\n\n"
+        "EC3/10-31 Declarations of Interest\n\n"
+        "EC4/10-31 To discuss the Remembrance Day event.\n\n    1. Final review of leaflets\n\n75 copies to be printed.\n\n"
+        "    1. Poppies on lampposts\n\nCllr Moss to meet the county's operative on 2nd November to hang them.\n\n"
+        "EC5/10-31 To discuss the Christmas event.\n\nRESOLVED to buy a trophy for the lights competition.\n"
+    )
+    _, items = stored_text(tmp_path, "events.txt", text)
+    assert [item.number for item, _, _ in items if item.number] == [f"EC{n}/10-31" for n in range(1, 6)]

@@ -51,6 +51,7 @@ _NUMBER = (
     r"|\d{3}/\d{2}/\d{2}(?=\s+(?:[-\u2013]\s+)?[A-Z]|[-\u2013][A-Z])"  # 212/34/35 DECLARATIONS, 125/07/35 \u2013 Apologies: the minute, then a year or a month
     r"|\d{1,3}-\d{2}/\d{2}(?=\.|\s*$|\s+[A-Z])"  # 004-26/27., 66-24/25 alone, 87-18/19 To receive ...: the minute, then the council's year
     r"|\d{2}/\d{2}-\d{1,3}(?=:|\.|\s*$|\s+[A-Z])"  # 18/19-69: Chairman's remarks: the council's year, then the minute
+    r"|[A-Z]{1,4}\d{1,3}/(?:0[1-9]|1[0-2])-\d{2}(?=:|\.|\s*$|\s+[A-Z])"  # EC1/10-23 Chair's Welcome: the committee's letters and minute, the month and year
     r"|[A-Z]{1,6}\s?\d{1,4}/\d{2,4}"  # CPB 12/21, C442/20
     r"|[A-Z]{2,4}/\d{1,4}(?![\d/])"  # RC/19: the committee's letters, then the minute
     r"|\d{1,4}[a-z]?/\d{1,4}"  # 42/19, 23/5, 50a/19
@@ -169,9 +170,13 @@ def numbered_items(lines: list[str]) -> list[Heading]:
     # "2404/01": year and month; "2022/61": the year, then the minute; "363/02": the meeting, then the minute
     # ("1019/02": a parish's month and year, then the minute)
     slashed = [c for c in candidates if re.fullmatch(r"\d{1,2}/\d{1,4}|\d{2}(?:0[1-9]|1[0-2])/\d{2}|(?:0[1-9]|1[0-2])\d{2}/\d{2}|(?:19|20)\d\d/\d{1,4}|\d{3}/\d{2}", c.number)]
-    if len(slashed) >= 2 and len({c.number.split("/")[0] for c in slashed}) == 1:
+    firsts = Counter(c.number.split("/")[0] for c in slashed)
+    common, times = firsts.most_common(1)[0] if firsts else ("", 0)
+    # (among them, a few older minutes cited back, "20/16. Investigate the footpath": the year most lines keep runs)
+    if len(slashed) >= 2 and (len(firsts) == 1 or times >= 3 and times * 3 >= len(slashed) * 2):
         for candidate in slashed:
-            candidate.value = int(candidate.number.split("/")[1])
+            # (the others never run on from them)
+            candidate.value = int(candidate.number.split("/")[1]) if candidate.number.split("/")[0] == common else 0
     best: list[Heading] = []
     best_score = 0.0
     for style in sorted({c.style for c in candidates}):
