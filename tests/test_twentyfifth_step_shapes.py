@@ -226,3 +226,27 @@ def test_a_committees_letters_and_minute_then_the_month_and_year_number_its_item
     )
     _, items = stored_text(tmp_path, "events.txt", text)
     assert [item.number for item, _, _ in items if item.number] == [f"EC{n}/10-31" for n in range(1, 6)]
+
+
+def test_work_a_named_doer_has_in_hand_is_their_task():
+    from cpb_tui.actions import extract_from_minutes
+
+    def tasks(text):
+        return [(action.text, action.owners) for action in extract_from_minutes(text)]
+
+    assert tasks("Cllr Lowe is looking into a possible grant to pay for the survey.") == [
+        ("Cllr Lowe to look into a possible grant to pay for the survey", ("Cllr Lowe",))]
+    assert tasks("The clerk and Cllr Hart are investigating new contractors for the field cutting.") == [
+        ("The clerk and Cllr Hart to investigate new contractors for the field cutting", ("the clerk", "Cllr Hart"))]
+    # a council or a public body at work is not the meeting's task; nor a feeling
+    assert tasks("HBC is seeking enforcement on the land at East End.") == []
+    assert tasks("NHS is looking into the complaint.") == []
+    assert tasks("The Clerk is pleased to report the grant was paid.") == []
+
+
+def test_shorthand_with_its_doers_after_a_dash_is_theirs():
+    from cpb_tui.actions import extract_from_minutes
+
+    found = [(action.text, action.owners) for action in extract_from_minutes("Agreed a tidy-up of the wood to be arranged \u2013 AS & TD.")]
+    assert found == [("Arrange a tidy-up of the wood", ("AS", "TD"))]
+    assert [action.owners for action in extract_from_minutes("Quotes to be obtained for the fence - Clerk")] == [("Clerk",)]

@@ -129,8 +129,23 @@ _FURTHER_DISCUSSION = re.compile(
 )
 
 
+# "... to be arranged – AS & TD", "Quotes to be obtained - Clerk": who is to do it, after a dash at the shorthand's end
+_DOER_TAG = r"(?:[A-Z]{2,3}|(?:the\s+)?(?:Clerk|Chair(?:man|person)?|Secretary|Treasurer)|(?:Cllr|Councillor)\.?\s+[A-Z][\w'\u2019-]+)"
+_DASHED_DOERS = re.compile(rf"\s+[\u2013\u2014-]\s+(?P<doers>{_DOER_TAG}(?:\s*(?:,|&|/|\band\b)\s*{_DOER_TAG}){{0,3}})\s*\.?\s*$")
+
+
 def shorthand(sentence: str) -> ActionCandidate | None:
-    """An action log's shorthand: "A letter to be sent to the MP", "Update to be brought to next meeting"."""
+    """An action log's shorthand: "A letter to be sent to the MP", "Update to be brought to next meeting"; with its
+    doers after a dash, "A tidy-up to be arranged – AS & TD", theirs."""
+    tag = _DASHED_DOERS.search(sentence) if "to be" in sentence else None
+    if tag is None:
+        return _shorthand(sentence)
+    found = _shorthand(re.sub(r"^(?:Agreed|AGREED)\s*[:\u2013-]?\s+(?=(?:a|an|the|that)\s)", "", sentence[: tag.start()]))
+    doers = tuple(doer.strip() for doer in re.split(r"\s*(?:,|&|/|\band\b)\s*", tag.group("doers")) if doer.strip())
+    return replace(found, owners=doers) if found is not None and not found.owners else found
+
+
+def _shorthand(sentence: str) -> ActionCandidate | None:
     later = _FURTHER_DISCUSSION.match(sentence.strip())
     if later and parse_due(later.group("when")) is not None:
         # "BT Phonebox \u2013 further discussion in December": the matter comes back then

@@ -234,7 +234,8 @@ def _owner_names(phrase: str) -> list[str]:
     parts += more[1:]
     names = []
     for index, part in enumerate(parts):
-        if index and parts[0].startswith(("the ", "The ")) and part[:1].isupper():
+        if index and parts[0].startswith(("the ", "The ")) and part[:1].isupper() \
+                and not re.match(r"(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\b\.?\s|[A-Z]{2,3}$", part.strip()):  # (never "the Cllr Hart")
             part = "the " + part  # "the Chair and Vice-Chair": the article covers both
         part = part.strip()
         if not part:

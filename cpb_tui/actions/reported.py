@@ -9,7 +9,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from cpb_tui.actions.asides import before_first_would, gerund_base
+from cpb_tui.actions.asides import _ACRONYMS, before_first_would, gerund_base
 from cpb_tui.actions.given_names import GIVEN_NAMES
 from cpb_tui.actions.phrases import _FIRM_VERBS, _HEDGED
 
@@ -103,9 +103,25 @@ _WAS_TO = re.compile(
 )
 
 
+# "Cllr Dale is looking into a grant", "The clerk and Cllr Hart are investigating quotes": work a named doer has in
+# hand, as minutes report it between meetings, read as "will"
+_ONE_DOER = (
+    r"(?:[Tt]he\s+)?(?:[Cc]lerk|Chair(?:man|person|woman)?|Secretary|Treasurer)\b|(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w'\u2019-]+"
+    r"|(?-i:(?![A-Z]?[BCDPT]C\b)[A-Z]{2,3})\b|(?:[A-Z]\.\s*){1,2}[A-Z][a-z][\w'\u2019-]+"  # (never a council: "MBC is seeking ...")
+)
+_IN_HAND = re.compile(
+    rf"^(?P<doer>(?:{_ONE_DOER})(?:\s+(?:and|&)\s+(?:{_ONE_DOER}))?)\s+(?:is|are)\s+(?:currently\s+|still\s+|now\s+|already\s+)?(?P<verb>[a-z]{{3,}}ing)\b"
+)
+
+
 def as_reported(sentence: str) -> str:
-    """The sentence with a named person's "was to" read as "would"."""
-    return _WAS_TO.sub(r"\1 would ", sentence)
+    """The sentence with a named person's "was to" read as "would", and work in hand ("is looking into") as "will"."""
+    sentence = _WAS_TO.sub(r"\1 would ", sentence)
+    in_hand = _IN_HAND.match(sentence)
+    base = gerund_base(in_hand.group("verb")) if in_hand and in_hand.group("doer") not in _ACRONYMS else None
+    if base is None:
+        return sentence
+    return f"{in_hand.group('doer')} will {base}{sentence[in_hand.end():]}"
 
 
 # a person just before "will be (doing)": "he", "Cllr Hale", "the Clerk"
