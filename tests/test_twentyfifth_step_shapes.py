@@ -250,3 +250,8 @@ def test_shorthand_with_its_doers_after_a_dash_is_theirs():
     found = [(action.text, action.owners) for action in extract_from_minutes("Agreed a tidy-up of the wood to be arranged \u2013 AS & TD.")]
     assert found == [("Arrange a tidy-up of the wood", ("AS", "TD"))]
     assert [action.owners for action in extract_from_minutes("Quotes to be obtained for the fence - Clerk")] == [("Clerk",)]
+
+
+def test_a_decision_in_shorthand_with_its_doers_after_a_dash_sets_their_task():
+    found = extract_from_resolution("Agreed a tidy-up of the wood to be arranged \u2013 AS & TD", "agreed")
+    assert [(action.text, action.owners) for action in found] == [("Arrange a tidy-up of the wood", ("AS", "TD"))]

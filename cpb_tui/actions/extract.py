@@ -35,7 +35,7 @@ from cpb_tui.actions.narrative import (
 )
 from cpb_tui.actions.delegations import delegated_task
 from cpb_tui.actions.welsh import welsh_tasks
-from cpb_tui.actions.asides import negated_task, usual_spelling
+from cpb_tui.actions.asides import _DASHED_DOERS, negated_task, shorthand, usual_spelling
 from cpb_tui.actions.phrases import (
     DURING_THE_MEETING,
     _AGREE,
@@ -138,6 +138,9 @@ def extract_from_resolution(text: str, verb: str, lead_in: str | None = None) ->
     # "RESOLVED to report the footway to highways. (Action: Clerk)": the tag names who does what the clause asks
     body, tagged = _owner_tag(text)
     found = _follow_up(_extract_from_resolution(_plain_wording(body if tagged else text), verb, lead_in))
+    if not found and _DASHED_DOERS.search(text):
+        # "Agreed a tidy-up of the wood to be arranged – AS & TD": shorthand, its doers after a dash
+        found = [replace(action, source="resolution") for action in (shorthand(text),) if action is not None and action.owners]
     # "Deferred to the" (the page cut there): a verb with nothing to do it to or by
     found = [action for action in found if len(re.findall(r"[A-Za-z]{2,}", re.sub(r"(?i)\b(?:the|to|and|of|for|with|this|that|an?)\b", "", action.text))) >= 2]
     # "the Parish Council will not ask the cleaner to return to work": a decision not to act sets nobody a task
