@@ -71,20 +71,12 @@ def test_agreed_by_all_opens_a_decision_mid_paragraph(tmp_path):
 
 # --- tasks -------------------------------------------------------------------------------------------------------------
 
-from cpb_tui.actions.due import parse_due  # noqa: E402
 from cpb_tui.actions.extract import extract_from_resolution  # noqa: E402
 
 
 def test_a_decision_that_something_could_be_done_reads_as_the_doing():
     found = extract_from_resolution("Agreed that the new defibrillator could be installed in the porch.", "agreed")
     assert [action.text for action in found] == ["Install the new defibrillator in the porch"]
-
-
-def test_this_week_is_due_within_the_week_the_meeting_sat():
-    due = parse_due("The Clerk will chase the county about the verges this week.")
-    assert (due.kind, due.days) == ("days_after", 7)
-    assert parse_due("by the end of the week").days == 7
-    assert parse_due("as agreed at this week's planning meeting") is None
 
 
 def test_no_task_from_a_decision_to_stop_or_from_the_chair_taken_at_the_meeting():
@@ -255,3 +247,50 @@ def test_shorthand_with_its_doers_after_a_dash_is_theirs():
 def test_a_decision_in_shorthand_with_its_doers_after_a_dash_sets_their_task():
     found = extract_from_resolution("Agreed a tidy-up of the wood to be arranged \u2013 AS & TD", "agreed")
     assert [(action.text, action.owners) for action in found] == [("Arrange a tidy-up of the wood", ("AS", "TD"))]
+
+
+_PROPOSALS = _HALE + (
+    "1. Apologies\n\nA proposal was made to approve these apologies. The proposal was seconded and all Cllrs were in favour.\n\n"
+    "2. Newsletter\n\nProposal: To have the next edition delivered door to door with a reply slip. The slip will ask whether"
+    " residents want paper copies or none at all in future years. Proposed Cllr. Dale, Seconded Cllr. Moss and unanimously in"
+    " favour. RESOLVED.\n\n"
+    "3. Card competition\n\nProposal: To award a prize of \u00a350 to the winning class.\n"
+    "Proposed Cllr. Reed, Seconded Cllr. Dale and unanimously in favour. RESOLVED.\n"
+    "Window competition\n\n"
+    "4. Notes of the last meeting\n\nThe notes of the meeting held on 5 April 2030 were approved as minutes and signed by the Chairman.\n\n"
+    "5. Swings\n\nA donation of \u00a3115 was authorized payable to Lowe Parish Council towards the cradle swing.\n\n"
+    "6. Chairman\n\nCllr Dale was willing to stand again and this was seconded by Cllr Moss. Cllr Dale was thus re-elected as Chairman.\n\n"
+    "7. Speeding\n\nThe Clerk will forward the email again; it was agreed the Councillors would contact the Lowe clerk about a joint bid.\n"
+)
+
+
+def test_proposals_made_seconded_and_voted_are_decisions(tmp_path):
+    _, items = stored_text(tmp_path, "hale.txt", _PROPOSALS)
+    clauses = _clauses(items)
+    assert clauses["1"] == ["A proposal was made to approve these apologies. The proposal was seconded and all Cllrs were in favour."]
+    assert len(clauses["2"]) == 1 and clauses["2"][0].startswith("Proposal: To have the next edition delivered door to door")
+    assert clauses["3"] == ["Proposal: To award a prize of \u00a350 to the winning class. Proposed Cllr. Reed, Seconded Cllr. Dale and unanimously in favour."]
+    assert clauses["4"] == ["The notes of the meeting held on 5 April 2030 were approved as minutes and signed by the Chairman."]
+    assert clauses["5"] == ["A donation of \u00a3115 was authorized payable to Lowe Parish Council towards the cradle swing."]
+    assert clauses["6"] == ["Cllr Dale was thus re-elected as Chairman."]
+    assert clauses["7"] == ["Agreed the Councillors would contact the Lowe clerk about a joint bid."]
+    assert sorted(_tasks(items)["7"]) == ["The Clerk to forward the email again", "The Councillors to contact the Lowe clerk about a joint bid"]
+
+
+def test_clauses_lettered_in_capitals_without_brackets_are_each_a_clause(tmp_path):
+    text = _HALE.replace("Hale Parish Council", "the Hale Combined Authority Board") + (
+        "1. Membership\n\nThe Board received a report on changes to its committees. It was resolved to: A Note the change of"
+        " substitute member from Lowe District Council. B Note the appointment of Councillor Dale to the Audit Committee."
+        " C Approve the revised terms of reference.\n\n"
+        "2. Licensing update\n\nThe Committee received an update report on the street drinking scheme.\n"
+        "A The Licensing Committee noted the content of the report on the scheme.\n"
+        "B The Licensing Committee noted that there would be a further report in the spring.\n"
+    )
+    _, items = stored_text(tmp_path, "board.txt", text)
+    clauses = _clauses(items)
+    assert clauses["1"] == [
+        "Note the change of substitute member from Lowe District Council.",
+        "Note the appointment of Councillor Dale to the Audit Committee.",
+        "Approve the revised terms of reference.",
+    ]
+    assert len(clauses["2"]) == 2

@@ -143,9 +143,7 @@ _NEXT_MONTH = re.compile(r"(?<!\bthe\s)\bnext\s+month\b(?!'s|\u2019s)|\bthe\s+fo
 _ANY_DAY_AND_MONTH = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"\b", re.IGNORECASE)
 _SOON = re.compile(
     r"\b(?P<tomorrow>tomorrow|the\s+(?:following|next)\s+day)\b(?=\s*(?:[.,;:)]|$)|\s+(?:to|and|in|at|for|when|after|with)\b)"
-    r"|(?<!\bthe\s)\bnext\s+week\b(?!(?:'s|\u2019s)(?!\s+(?:meeting|session|sitting)\b))"  # ("next week's meeting": a week on)
-    # "will chase the county this week", "by the end of the week": within the week the meeting sat
-    r"|\b(?:(?:later\s+)?this|by\s+the\s+end\s+of\s+(?:the|this))\s+week\b(?!(?:'s|\u2019s)|\s+(?:before|after|of)\b)",
+    r"|(?<!\bthe\s)\bnext\s+week\b(?!(?:'s|\u2019s)(?!\s+(?:meeting|session|sitting)\b))",  # ("next week's meeting": a week on)
     re.IGNORECASE,
 )
 # "on 22 May", "by 3 June", "between 20th July and 20th August" (its start): a day and month with no

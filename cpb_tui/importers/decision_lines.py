@@ -1,6 +1,7 @@
 """The shapes of a line in and around a decision: where a clause starts, a decision notice's
 fields and headings, the furniture a web page puts between them, and the reasons that follow a
-decision but are not part of it. `decisions` reads a minute with them.
+decision but are not part of it; and clauses lettered in capitals, and a proposal over its vote.
+`decisions` reads a minute with them.
 """
 
 from __future__ import annotations
@@ -59,3 +60,39 @@ FIELD = re.compile(
     r"|Decision status)\b[^:]{0,30}:",
     re.IGNORECASE,
 )
+
+
+# a decision's clauses lettered in capitals with no brackets, a table's column run into the text: "It was resolved to: A Note
+# the change ... B Note the appointment ...", and "A The Committee noted the report." on a line of its own
+_CAPITAL_LABEL = re.compile(r"(?:(?<=:)|(?<=[.;]))\s+(?P<letter>[A-H])\s+(?=(?:Note|Notes|Approve|Agree|Endorse|Delegate|Recommend|Request|Ask|Authori[sz]e|Support|Accept|Receive|Confirm|Appoint|Refer|That)\b)")
+_CAPITAL_LABEL_LINE = re.compile(r"^(\s*)([A-H])\s+(?=The\s+(?:[A-Z][\w-]*\s+){0,4}(?:Committee|Board|Panel|Cabinet|Council|Sub-Committee)\s+(?:noted|approved|agreed|resolved|endorsed|requested|asked|supported|accepted|received|recommended)\b)")
+
+
+def capital_labels(line: str) -> str:
+    """Capital letters A, B, C ... labelling a decision's clauses, as the bracketed letters that split them."""
+    line = _CAPITAL_LABEL_LINE.sub(lambda m: f"{m.group(1)}({m.group(2).lower()}) ", line) if _CAPITAL_LABEL_LINE.match(line) else line
+    found = list(_CAPITAL_LABEL.finditer(line))
+    run = []
+    for match in found:
+        if ord(match.group("letter")) - ord("A") == len(run):
+            run.append(match)
+    if len(run) < 2:
+        return line
+    for match in reversed(run):
+        line = f"{line[: match.start()]} ({match.group('letter').lower()}) {line[match.end():]}"
+    return line
+
+
+PROPOSAL_LABEL = re.compile(r"^\s*(?:Proposal|Motion)\s*:\s*\S")
+_VOTE_CLOSED = re.compile(r"(?<=[.!?])\s+(?:RESOLVED|AGREED|CARRIED|Resolved|Agreed|Carried)\s*\.?\s*$")
+
+
+def proposals_voted(lines: list[str]) -> list[str]:
+    """Each "Proposal: ..." line with the movers' line under it joined on, and a bare "RESOLVED." after the vote dropped."""
+    out: list[str] = []
+    for line in lines:
+        if out and PROPOSAL_LABEL.match(out[-1]) and re.match(r"^\s*(?:Proposed|Seconded|Moved)\b", line) and not re.search(r"(?i)\bin\s+favour\b|\bseconded\b", out[-1]):
+            out[-1] = f"{out[-1].rstrip().rstrip('.')}. {line.strip()}"
+        else:
+            out.append(line)
+    return [_VOTE_CLOSED.sub("", line) if PROPOSAL_LABEL.match(line) and re.search(r"(?i)\bin\s+favour\b|\bseconded\b", line) else line for line in out]

@@ -18,6 +18,7 @@ from cpb_tui.importers.decision_lines import LABELLED as _LABELLED, ONE_PERSON_A
 from cpb_tui.importers.decision_lines import REASON_LINE as _REASON_LINE, STOP_HEADING as _STOP_HEADING, SUBJUNCTIVE as _SUBJUNCTIVE, THAT as _THAT
 from cpb_tui.domain.models import ResolutionRecord
 from cpb_tui.importers.mid_decisions import APOLOGIES_THEN_VERDICT, MID_OPENER as _MID_OPENER, POINT_THEN_DECISION
+from cpb_tui.importers.decision_lines import PROPOSAL_LABEL as _PROPOSAL_LABEL, capital_labels as _capital_labels, proposals_voted as _proposals_voted
 from cpb_tui.importers.motions import CARRIED_OVER_LIST as _CARRIED_OVER_LIST, MINUTES_MOTION as _MINUTES_MOTION, MOTION_CARRIED as _MOTION_CARRIED, FAILED_MOTION, SECONDED_MOTION
 from cpb_tui.importers.motions import MOVED_AND as _MOVED_AND, MOVER as _MOVER, MOVERS_AFTER, agreed_then_narrative as _agreed_then_narrative
 from cpb_tui.importers.outcomes import _ELECTED, _NOTED, _OFFICER, _ONE_WHO, _PARA, _WHO, OWN_DECISION
@@ -139,7 +140,8 @@ def opener(line: str) -> tuple[str, str] | None:
         # "There were no proposals for amendment. JS proposed that ..., seconded by JP and resolved.":
         # the outcome starts at the sentence that records it, not before ("All in favour." keeps the proposal before it)
         sentences = re.split(r"(?<!\bNo\.)(?<!\bCllr\.)(?<!\bCyng\.)(?<!\bMrs\.)(?<!\bMr\.)(?<!\bDr\.)(?<![A-Z])(?:(?<=[a-z0-9)\u2019\u201d][.!?])|(?<=[a-z][.!?][\u2019\u201d])|(?<=[A-Z]{2}[.!?]))\s+(?=[A-Z])", line.strip())
-        while len(sentences) > 1 and not _NOTED.match(sentences[0]) and _NOTED.match(" ".join(sentences[1:])) \
+        # ("Proposal: To print the next edition. Proposed Cllr Jarman, Seconded Cllr Hale and unanimously in favour.": what was voted on stays)
+        while len(sentences) > 1 and not _NOTED.match(sentences[0]) and _NOTED.match(" ".join(sentences[1:])) and not re.match(r"(?:Proposal|Motion)\s*:", sentences[0]) \
                 and not re.match(r"(?i)(?:all\s+in\s+favour|carried|agreed|unanimously\s+(?:agreed|carried))\W*$", sentences[1]):
             sentences = sentences[1:]
         carried = _MOTION_CARRIED.match(" ".join(sentences))
@@ -251,7 +253,7 @@ def _chosen(found_blocks: list[tuple[int, str, list[str]]], lines: list[str]) ->
                  or re.fullmatch(r"(?i)noted\.?", entry[2][0].strip())  # a bare "Noted." on its line: the meeting's outcome
                  or re.match(r"(?:These|They)\s+were\s+", entry[2][0])  # "These were approved.": the minutes under their heading
                  or re.search(r"\bproposed\b.{0,120}\b[Aa]ll\s+(?:present\s+)?agreed\b", entry[2][0])
-                 or OWN_DECISION.search(entry[2][0]) or SECONDED_MOTION.match(entry[2][0])  # a motion moved and seconded
+                 or OWN_DECISION.search(entry[2][0]) or SECONDED_MOTION.match(entry[2][0]) or _PROPOSAL_LABEL.match(entry[2][0])  # a motion moved and seconded, a proposal voted
                  or re.search(r"(?i)\bdeferred\s+(?:to|until)\s+(?:the\s+)?(?:next|[A-Z][a-z]+\s+meeting)\b", entry[2][0])  # a business put off is decided
                  or re.search(r"\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:APPROVED|AGREED|CARRIED|ADOPTED)\b", entry[2][0])]  # an outcome in capitals
     if any(re.search(r"(?i)\bminutes?\b", " ".join(block)) for _, _, block in strong):
@@ -261,6 +263,9 @@ def _chosen(found_blocks: list[tuple[int, str, list[str]]], lines: list[str]) ->
     # a clerk who writes every outcome "Council NOTED ..." in capitals records each as a decision
     capitals = [entry for entry in others if re.search(r"\bNOTED\b", entry[2][0]) or re.match(r"^\s*\S+(?:\s+\S+){0,8}\s+NOTED\b", lines[entry[0]])]
     kept = capitals if len(capitals) >= 2 and others and capitals[-1] is others[-1] else others[-1:]
+    # "(a) The Committee noted the report." "(b) The Committee noted that ...": lettered outcomes, each a clause
+    lettered = [entry for entry in others if re.match(r"^\s*\((?:[a-h]|[ivx]{1,4})\)\s", lines[entry[0]])]
+    kept = lettered if len(lettered) >= 2 and lettered[-1] is others[-1] else kept
     return strong + weak + capitals + approvals if (strong or weak) else sorted(approvals + kept, key=lambda entry: entry[0])
 
 
@@ -296,6 +301,9 @@ def _sentences_apart(lines: list[str]) -> list[str]:
             unwrapped[-1] = f"{unwrapped[-1].strip()} {line.strip()}"  # "(a)" on a line of its own, its clause below
         else:
             unwrapped.append(line)
+    # "Proposal: To print the newsletter." over "Proposed Cllr Gamble, Seconded Cllr Branch and unanimously in favour.
+    # RESOLVED.": the proposal and its vote are one outcome, and the closing word adds nothing to it
+    unwrapped = _proposals_voted(unwrapped) if any(_PROPOSAL_LABEL.match(line) for line in unwrapped) else unwrapped
     # "On the proposal of Councillor A, seconded by Councillor B, it was agreed ...": who moved
     # it is not part of what was decided
     unwrapped = [_MOVED_AND.sub("It was ", _MOVER.sub("", line)) for line in unwrapped]
@@ -316,9 +324,10 @@ def _sentences_apart(lines: list[str]) -> list[str]:
     # "(a) Pond area:  It was agreed that ...", "Apologies ... (illness) The meeting agreed that ...": the decision on its own line
     unwrapped = [piece for line in unwrapped for piece in (POINT_THEN_DECISION.sub(r"\1\n", line).split("\n") if ":" in line else [line])]
     unwrapped = [piece for line in unwrapped for piece in (APOLOGIES_THEN_VERDICT.sub(r"\1\n", line).split("\n") if "(" in line else [line])]
+    unwrapped = [_capital_labels(line) if re.search(r"(?:^|[.;:]\s+)[A-H]\s+[A-Z]", line) else line for line in unwrapped]
     expanded: list[str] = []
     for line in unwrapped:
-        pieces = _MID_OPENER.split(line) if len(line) > 40 else [line]
+        pieces = _MID_OPENER.split(line) if len(line) > 40 and not _PROPOSAL_LABEL.match(line) else [line]
         # "It was resolved to approve the minutes. The Chair signed them.": a line
         # that opens with a decision sentence is read as one met mid-paragraph
         if not _SENTENCE_OPENER.match(pieces[0]):

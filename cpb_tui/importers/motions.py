@@ -24,6 +24,9 @@ MOTION_CARRIED = re.compile(
     # "... seconded by Councillor B this was agreed.": the outcome as the minutes record it
     r"|On\s+the\s+(?:proposal|motion)\s+of\s+[^,;.]{2,60},\s*seconded\s+by\s+[^,;.]{2,60}?,?\s+[^;]{0,160}?\b(?:was|were)\s+"
     r"(?:duly\s+|unanimously\s+|then\s+)*(?:agreed|elected|appointed|approved|resolved|carried|adopted)\b[^;]{0,200}?\.)"
+    # "A proposal was made to approve these minutes. The proposal was seconded and all Cllrs were in favour."
+    r"|A\s+proposal\s+was\s+(?:made|put\s+forward)\s+(?:to|that)\s+[^.;]{5,299}?\.\s+(?:The\s+proposal|This|It)\s+was\s+seconded\b[^.;]{0,80}?"
+    r"\b(?:in\s+favour|agreed|carried|approved)\b[^.;]{0,40}\.?\s*$"
 )
 # the minutes moved and seconded: "It was proposed by the Leader and seconded by Cllr Moss that the minutes of ...
 # be approved.", "Motion (AH) & seconded (GL) that the minutes be approved as a true record."
