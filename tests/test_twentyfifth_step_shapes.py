@@ -294,3 +294,11 @@ def test_clauses_lettered_in_capitals_without_brackets_are_each_a_clause(tmp_pat
         "Approve the revised terms of reference.",
     ]
     assert len(clauses["2"]) == 2
+
+
+def test_only_work_followed_through_is_a_task_in_hand():
+    from cpb_tui.actions import extract_from_minutes
+
+    assert extract_from_minutes("The Chairman is attending the course on Saturday.") == []
+    assert extract_from_minutes("The Clerk is reporting that the grant has been paid.") == []
+    assert [action.owners for action in extract_from_minutes("JB is currently arranging a meeting with the school.")] == [("JB",)]

@@ -114,11 +114,18 @@ _IN_HAND = re.compile(
 )
 
 
+# (only work a doer follows through, never a thing done or said there: "is attending the course", "is reporting that ...")
+_WORK_IN_HAND = re.compile(
+    r"(?:looking\s+into|investigating|chasing|arranging|organi[sz]ing|obtaining|seeking|preparing|drafting|contacting|liaising|pursuing"
+    r"|following\s+up|sorting\s+out|getting\s+(?:a\s+|more\s+|further\s+)?quotes?)\b"
+)
+
+
 def as_reported(sentence: str) -> str:
     """The sentence with a named person's "was to" read as "would", and work in hand ("is looking into") as "will"."""
     sentence = _WAS_TO.sub(r"\1 would ", sentence)
     in_hand = _IN_HAND.match(sentence)
-    base = gerund_base(in_hand.group("verb")) if in_hand and in_hand.group("doer") not in _ACRONYMS else None
+    base = gerund_base(in_hand.group("verb")) if in_hand and in_hand.group("doer") not in _ACRONYMS and _WORK_IN_HAND.match(sentence[in_hand.start("verb"):]) else None
     if base is None:
         return sentence
     return f"{in_hand.group('doer')} will {base}{sentence[in_hand.end():]}"
