@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from tests.stored import stored_text
 
 
@@ -302,3 +304,37 @@ def test_only_work_followed_through_is_a_task_in_hand():
     assert extract_from_minutes("The Chairman is attending the course on Saturday.") == []
     assert extract_from_minutes("The Clerk is reporting that the grant has been paid.") == []
     assert [action.owners for action in extract_from_minutes("JB is currently arranging a meeting with the school.")] == [("JB",)]
+
+
+def test_a_serial_printed_with_noughts_is_found_between_its_neighbours(tmp_path):
+    text = (
+        "May 2031 Minutes\nCllr B Dale; Cllr S Moss; Cllr T Reed.\n"
+        "011/31 Apologies for absence and reasons given: Cllr Hart sent her apologies. It was resolved to accept them.\n"
+        "012/31 To receive any declarations of interest: None\n"
+        "013/31 Notes of the meeting held on 4.4.31 to be confirmed and signed as minutes.\n"
+        "The notes were agreed and signed as minutes.\n"
+        "014/31 Financial matters: Accounts for payment\nIt was resolved to authorise the payments.\n"
+        "015/31 Planning: None\n"
+    )
+    _, items = stored_text(tmp_path, "hale.txt", text, committee="Hale Parish Council", date=dt.date(2031, 5, 9))
+    assert [item.number for item, _, _ in items if item.number] == ["011/31", "012/31", "013/31", "014/31", "015/31"]
+
+
+def test_an_items_title_may_open_with_its_year(tmp_path):
+    text = _HALE + "".join(f"{n} {title}\n\nNone.\n\n" for n, title in enumerate(
+        ["Apologies", "Declarations of Interest", "2029-2030 Annual Audit", "Code of Conduct", "Bank Reconciliation"], 1))
+    _, items = stored_text(tmp_path, "hale.txt", text)
+    assert [item.title for item, _, _ in items if item.number][2] == "2029-2030 Annual Audit"
+
+
+def test_a_run_printed_without_stops_goes_on_in_sentences(tmp_path):
+    text = (
+        "Minutes of the meeting of the Trustees of the Hale Playing Field held on 3 May 2030\n\n"
+        + "".join(f"{n} {title}\nNone.\n\n" for n, title in zip(range(165, 170), [
+            "Apologies for absence", "Minutes of the last meeting", "Matters arising", "Declarations of interest", "Playground repairs"]))
+        + "170 A donation of \u00a3115 was authorised towards the cradle swing.\n"
+        "171 More bark will be needed by the spring and the Clerk will ask the contractor for a price.\n\n"
+        "172 The date of the next meeting will be 4th February.\n"
+    )
+    _, items = stored_text(tmp_path, "trust.txt", text)
+    assert [item.number for item, _, _ in items if item.number] == [str(n) for n in range(165, 173)]

@@ -78,7 +78,9 @@ def _fill_gaps(lines: list[str], chain: list[Heading]) -> list[Heading]:
         if after is None or not shape or not 2 <= after.value - heading.value <= (6 if serial else 5):
             continue  # (a serial with its year, "23/23" then "27/23", is plain enough to look for a longer gap)
         missing = range(heading.value + 1, after.value)
-        out.extend(_missing_lines(lines, missing, shape.group(2), begin, after.index, heading.style, dotted))
+        # ("012/22" then "014/22": the serial printed with its noughts, "013/22 Notes of the meeting ... to be confirmed")
+        width = len(shape.group(1)) if serial and shape.group(1).startswith("0") else 0
+        out.extend(_missing_lines(lines, missing, shape.group(2), begin, after.index, heading.style, dotted, width))
     return sorted(out, key=lambda found: found.index)
 
 
@@ -128,8 +130,11 @@ def _trailing_sentences(lines: list[str], last: Heading, start: int, suffix: str
     order, as sentence items."""
     found: list[Heading] = []
     value = last.value + 1
+    # ("173 Update on the works." then "174 A donation of \u00a3115 was authorised ...": a run printed with no stop goes on so)
+    bare = not suffix and last.value >= 10 and re.match(rf"^\s*{last.number}\s+[A-Z]", lines[last.index]) is not None
     for index in range(start, len(lines)):
-        if re.match(rf"^\s*{value}{re.escape(suffix)}\.?\s+[A-Z]" if suffix else rf"^\s*{value}\.\s+[A-Z]", lines[index]):
+        if re.match(rf"^\s*{value}{re.escape(suffix)}\.?\s+[A-Z]" if suffix else rf"^\s*{value}\.\s+[A-Z]", lines[index]) \
+                or bare and re.match(rf"^\s*{value}\s+[A-Z]", lines[index]) and not _COUNT.match(lines[index].split(None, 1)[1]):
             heading = _sentence_heading(lines, index, f"{value}{suffix}", value, last.style)
             if heading is None:
                 break
@@ -148,14 +153,14 @@ def _slashed_sentence(lines: list[str], year: re.Match[str], value: int, where: 
     return None if at is None else _sentence_heading(lines, at, number, value, style)
 
 
-def _missing_lines(lines: list[str], values: range, suffix: str, start: int, stop: int, style: str, dotted: bool = False) -> list[Heading]:
+def _missing_lines(lines: list[str], values: range, suffix: str, start: int, stop: int, style: str, dotted: bool = False, width: int = 0) -> list[Heading]:
     """The lines between `start` and `stop` that carry the numbers `values` (each with `suffix`, and a stop after it
-    where `dotted`), in order."""
+    where `dotted`; padded with noughts to `width`), in order."""
     found_headings: list[Heading] = []
     cursor = start
     separator = r"\.\s*" if dotted else r"(?:\.\s*|\s+)"
     for value in values:
-        missing = f"{value}{suffix}"
+        missing = f"{str(value).zfill(width)}{suffix}"
         for index in range(cursor, stop):
             found = re.match(rf"^\s*[\[(]?{re.escape(missing)}[\])]?{separator}(?P<text>[A-Z].{{8,}})$", lines[index])  # "2.Minutes of ..." too
             heading = _sentence_heading(lines, index, missing, value, style) if found else None

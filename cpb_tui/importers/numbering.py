@@ -484,7 +484,9 @@ def _candidate(lines: list[str], index: int, running_years: frozenset[str] = fro
             return None  # "60.1 An apology was received.": a paragraph, not an item
         if not prefix and not sep and not (is_caps_line(title) or "/" in number or "(" in number or year_first or running or _ATTACHMENT.search(title)):
             # "19 Children in Care Annual Report": a bare number needs a title that looks like one.
-            if not (title[0].isupper() and len(title.split()) <= max(14, words) and (not title.endswith(".") or len(title.split()) <= 6)):
+            # ("3 2019-2020 Annual Audit": a title may open with the year it is about)
+            if not ((title[0].isupper() or re.match(r"(?:19|20)\d\d(?:[-/](?:19|20)?\d\d)?\s+[A-Z][a-z]", title)) and len(title.split()) <= max(14, words)
+                    and (not title.endswith(".") or len(title.split()) <= 6)):
                 return None
             # ("100       Apologies for Absence": a minute number in a column of its own, a wide gap before its title)
             strength = 2.0 if re.match(r"^\s*\d{3,4}[ \t\u00a0]{4,}\S", lines[index]) and not re.search(r"[\u00a3$\u20ac]\s?\d|\d\.\d{2}\s*$", lines[index]) else 1.0
