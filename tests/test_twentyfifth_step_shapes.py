@@ -338,3 +338,18 @@ def test_a_run_printed_without_stops_goes_on_in_sentences(tmp_path):
     )
     _, items = stored_text(tmp_path, "trust.txt", text)
     assert [item.number for item, _, _ in items if item.number] == [str(n) for n in range(165, 173)]
+
+
+def test_welsh_action_lines_and_a_decision_after_its_reasons_with_a_colon(tmp_path):
+    from cpb_tui.actions import extract_from_minutes
+
+    found = [(action.text, action.owners) for action in extract_from_minutes("Gweithredu: Clerc i gael dyfynbris ar gyfer y to")]
+    assert found == [("Clerc i gael dyfynbris ar gyfer y to", ("Clerc",))]
+    found = [(action.text, action.owners) for action in extract_from_minutes("Action: Clerc i ysgrifennu at y Cyngor Sir.")]
+    assert found == [("Clerc i ysgrifennu at y Cyngor Sir", ("Clerc",))]
+    text = _HALE + (
+        "1. Cynllun argyfwng\n\nGellir defnyddio'r neuadd. Er mwyn bod yn barod am argyfwng, penderfynwyd:\n\n"
+        "A. Prynu cyflenwad o fasgiau a menig i'w defnyddio petai angen.\n\nB. Bydd angen cronfa o \u00a320 i weini te.\n"
+    )
+    _, items = stored_text(tmp_path, "llan.txt", text)
+    assert _clauses(items)["1"][0].startswith("Prynu cyflenwad o fasgiau")

@@ -122,7 +122,7 @@ def _extract_from_minutes(markdown: str) -> list[ActionCandidate]:
             if read_owner_line(rest, paragraphs, position, previous_found, actions, _commitment):
                 continue
             rest = _with_its_due(rest)
-            doer = None if _several_tasks(rest) else doer_line(rest)
+            doer = None if _several_tasks(rest) else (doer_line(rest) or doer_task(rest))  # ("Gweithredu: Clerc i gael dyfynbris")
             if doer is not None:
                 actions.append(_as_commitment(doer))
                 continue
@@ -286,7 +286,7 @@ _INFINITIVE_DOER = re.compile(rf"^(?P<owner>[A-Z](?:[^.;:]|{TITLE_STOP}|(?<=\b[A
 
 
 # "Action: Clerk", "Action - Leader to ...", and in capitals with no colon before initials, "ACTION RB to apply ..."
-_ACTION_LINE = re.compile(r"^\s*(?:Actions?\s*(?:\d{1,2}\s*)?(?:by)?\s*[:\u2013-]|(?-i:ACTIONS?)\s+(?-i:(?=[A-Z]{2,4}\s)))\s*(?P<rest>.+)$", re.IGNORECASE)
+_ACTION_LINE = re.compile(r"^\s*(?:(?:Actions?|Gweithredu|Cam\s+gweithredu)\s*(?:\d{1,2}\s*)?(?:by)?\s*[:\u2013-]|(?-i:ACTIONS?)\s+(?-i:(?=[A-Z]{2,4}\s)))\s*(?P<rest>.+)$", re.IGNORECASE)
 
 
 def _with_its_due(rest: str) -> str:

@@ -61,7 +61,7 @@ MID_OPENER = re.compile(
     # a Welsh decision mid-paragraph: "... wedi torri eto. Penderfynwyd gofyn i'r Cyngor Sir ..."
     r"|(?<=[.!?])\s+(?=(?:PENDERFYNWYD|Penderfynwyd|CYTUNWYD|Cytunwyd|(?:Hefyd|Yna|Felly)\s+(?:cytunwyd|penderfynwyd))\s+[a-z\u00e2\u0175\u0177])"
     # "... ar hyn o bryd, penderfynwyd mai gwell fyddai ...": a decision after the reasons for it
-    r"|(?:(?<=[,;])|(?<=\sa)|(?<=\sac))\s+(?=penderfynwyd\s+(?:mai|y|yr|bod|fod|gofyn|rhoi|cynnal|talu|prynu|ysgrifennu|derbyn|gwahodd|cefnogi)\b)"
+    r"|(?:(?<=[,;])|(?<=\sa)|(?<=\sac))\s+(?=penderfynwyd\s+(?:mai|y|yr|bod|fod|gofyn|rhoi|cynnal|talu|prynu|ysgrifennu|derbyn|gwahodd|cefnogi)\b|penderfynwyd\s*:)"
     # "... a nodwyd yn y cofnodion. Derbyniwyd y cofnodion fel rhai cywir ...": the minutes received, after a correction
     r"|(?<=[.!?])\s+(?=(?:Derbyniwyd|Cadarnhawyd)\s+y\s+cofnodion\b)"
     # "Having considered the quotes received Cllrs RESOLVED to accept ...": the body's decision in capitals mid-sentence
