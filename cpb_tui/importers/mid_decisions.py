@@ -36,7 +36,8 @@ MID_OPENER = re.compile(
     r"|(?<=\s[\u2013\u2014-])\s*(?=(?:The\s+)?[Mm]inutes\b[^.]{0,200}\b(?:was|were)\s+(?:\w+\s+){0,2}(?:agreed|approved|confirmed|signed|accepted|adopted)\b)"
     # "... as a true record of the meeting. The minutes of the EGM on 7th July were discussed and ...": a second approval;
     # "... to be shared by two members. The minutes were amended accordingly and then adopted.": after the correction
-    r"|(?<=[a-z][.!?])\s+(?=The\s+[Mm]inutes\s+(?:was|were)\s+(?!(?:\w+\s+)?signed\b)(?:\w+\s+){0,2}(?:and\s+(?:then\s+)?)?(?:agreed|approved|confirmed|accepted|adopted)\b)"
+    r"|(?<=[a-z][.!?])\s+(?=(?:These|They)\s+were\s+(?:duly\s+|unanimously\s+|then\s+)?(?:agreed|approved|accepted|confirmed|adopted)\b)"  # "... went round a week before. These were accepted ..."
+    r"|(?<=[a-z][.!?])\s+(?=The\s+[Mm]inutes\s+(?:was|were)\s+(?!(?:\w+\s+)?signed\b)(?:\w+\s+){0,3}(?:and\s+(?:then\s+)?)?(?:agreed|approved|confirmed|accepted|adopted)\b)"
     r"|(?<=[a-z][.!?])\s+(?=The\s+[Mm]inutes\s+of\b[^.]{0,200}\b(?:was|were)\s+(?:\w+\s+){0,2}(?:agreed|approved|confirmed|signed|accepted|adopted|discussed|read|considered)\b)"
     # "... had written about weeds in the village and councillors resolved to address these matters at item 40"
     # (only "resolved": "Cllr Jones and members agreed to carry out a litter pick" is one doer's undertaking)
