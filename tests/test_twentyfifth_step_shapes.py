@@ -353,3 +353,11 @@ def test_welsh_action_lines_and_a_decision_after_its_reasons_with_a_colon(tmp_pa
     )
     _, items = stored_text(tmp_path, "llan.txt", text)
     assert _clauses(items)["1"][0].startswith("Prynu cyflenwad o fasgiau")
+
+
+def test_waiting_and_a_post_held_over_are_not_tasks():
+    from cpb_tui.actions import extract_from_minutes
+
+    assert extract_from_minutes("Fines for dropped litter begin in May. We agreed to wait and see if they make a difference.") == []
+    assert extract_from_resolution("to continue the appointment of a Vice Convener", "agreed") == []
+    assert extract_from_resolution("to wait until the next meeting to see if a second price arrives", "agreed") == []

@@ -286,6 +286,8 @@ def not_an_undertaking(undertaking: re.Match, pre: str) -> bool:
     """Whether "agreed/undertook/offered ... to VERB" is no undertaking: "agreed to the proposal", "as
     agreed to at ...", "remained committed to improving ...", an offer nobody in particular makes."""
     offer = re.search(r"\b(?:offered|volunteered)\b", undertaking.group(0))
+    if undertaking.group("verb").lower() == "wait":
+        return True  # "We agreed to wait and see if these measures work": nothing to do but wait
     if re.search(r"\b(?:not|never|n[o\u2019']t|cannot)(?:\s+yet)?\s*$", pre, re.IGNORECASE):
         return True  # "Councillor Reed had not (yet) agreed to attend": no promise at all
     if re.search(r"\bcommitted\b", undertaking.group(0)) and not _OFFERER.search(pre):
