@@ -361,3 +361,41 @@ def test_waiting_and_a_post_held_over_are_not_tasks():
     assert extract_from_minutes("Fines for dropped litter begin in May. We agreed to wait and see if they make a difference.") == []
     assert extract_from_resolution("to continue the appointment of a Vice Convener", "agreed") == []
     assert extract_from_resolution("to wait until the next meeting to see if a second price arrives", "agreed") == []
+
+
+def test_more_minute_numbers_from_the_fourteenth_set(tmp_path):
+    glued = _HALE + "".join(f"{n}{title}\n\nNone.\n\n" for n, title in zip(range(1042, 1047), [
+        "Election of Chairman", "Chairman's Declaration of Acceptance", "Election of Vice-Chairman", "To review and adopt Standing Orders", "Apologies"]))
+    _, items = stored_text(tmp_path, "glued.txt", glued)
+    assert [item.number for item, _, _ in items if item.number] == [str(n) for n in range(1042, 1047)]
+    council_year = _HALE + "".join(f"{n:03d}/29-30 {title}: None.\n\n" for n, title in zip(range(66, 70), [
+        "APOLOGIES FOR ABSENCE", "DECLARATIONS OF INTERESTS", "DISPENSATIONS", "POLICE REPORT"]))
+    (tmp_path / "year").mkdir()
+    _, items = stored_text(tmp_path / "year", "year.txt", council_year)
+    assert [item.number for item, _, _ in items if item.number] == ["066/29-30", "067/29-30", "068/29-30", "069/29-30"]
+
+
+def test_a_meetings_day_and_month_before_its_minutes_numbers_them_only_where_they_run(tmp_path):
+    text = ("Minutes of the Meeting of the Council held on 3rd July 2031\n\n"
+            + "".join(f"03-07-{n} {title}\n\n" for n, title in enumerate(["Present Cllrs A Dale and B Moss", "Apologies  Cllr Reed",
+                                                                           "Declaration of Interest  None", "Minutes  Approved.", "Matters Arising"], 1)))
+    _, items = stored_text(tmp_path, "hale.txt", text, committee="Hale Parish Council")
+    assert [item.number for item, _, _ in items if item.number] == [f"03-07-{n}" for n in range(1, 6)]
+    letters = _HALE + "1. Correspondence\n\n" + "".join(f"{day}-0{month}-31 Letter from the county about roads\n" for day, month in ((12, 4), (19, 4), (26, 4))) + "\n2. Planning\n\nNone.\n"
+    (tmp_path / "letters").mkdir()
+    _, items = stored_text(tmp_path / "letters", "letters.txt", letters)
+    assert [item.number for item, _, _ in items if item.number] == ["1", "2"]
+
+
+def test_headings_in_capitals_ending_in_a_colon_are_items_not_one_items_page(tmp_path):
+    text = (
+        "PRESENT:\nParish Councillors Mrs A Dale, Mr B Moss and the Clerk.\nAPOLOGIES:\nwere received from Mr C Reed.\n"
+        "MINUTES:\nThe Minutes of the previous meeting were approved as a true record and\nsigned by the Chairman.\n"
+        "MATTERS ARISING:\nThese would be taken as they came up on the agenda.\n"
+        "OPEN FORUM:\nNo one wished to speak on this\noccasion.\n"
+        "PLAYGROUND:\nMrs Dale had checked the swings during the month and found\nthem in good order.\n"
+    )
+    _, items = stored_text(tmp_path, "hale.txt", text, committee="Hale Parish Council", date=dt.date(2031, 5, 9))
+    titles = [item.title for item, _, _ in items]
+    for title in ("Minutes", "Matters Arising", "Open Forum", "Playground"):
+        assert title in titles

@@ -61,6 +61,9 @@ def _value(number: str) -> int:
     parts = re.findall(r"\d+", number)
     if not parts:
         return 0
+    council_year = re.fullmatch(r"(\d{1,3})/(\d{2})-(\d{2})", number)
+    if council_year and int(council_year.group(3)) == int(council_year.group(2)) + 1:
+        return int(council_year.group(1))  # "066/14-15": the minute, then the council's year 2014-15
     minute_last = re.fullmatch(r"(?:19|20)\d\d-\d{2}/(\d{1,2})[a-z]?|\d{2}/\d{1,3}:(\d{1,3})|(?:19|20)\d\d/\d{1,2}/(\d{1,3})|(?:19|20)\d\d-(\d{1,4})|\d{2}\.(\d{3})|[A-Z]{1,3}\.(\d{2,4})|(\d{1,3})-\d{2}/\d{2}|(\d{4,5})/\d{2}/\d{2}|[A-Z]{1,4}\d{2}/\d{2}/(\d{1,3})|[A-Z]\d{2}/\d{2}\.(\d{1,3})|\d{2}/\d{2}-(\d{1,3})", number)
     if minute_last:
         # "06/21:01" (minute 1 of meeting 21), "2022-107", "23.001" (minute 1 of 2023), "CA.212"
@@ -101,6 +104,16 @@ def dated_minute_months(lines: list[str]) -> frozenset[str]:
     with, the first part going up by one each time, one of them a minute every meeting has ("Apologies"): a
     council numbering its minutes by the meeting's month. Dates in a table (02/07/2020, 15/07/2020) never run so."""
     return _running(lines, re.compile(r"^\s*" + DATED_MINUTE.pattern + r"\s+(?P<title>[A-Z].*)$"), lambda m: m.group(2).replace("/", ""), 1)
+
+
+# "03-07-1 Present", "03-07-2 Apologies": the meeting's day and month, then the minute
+DASHED_MINUTE = re.compile(r"(\d{2}-\d{2}-)(\d{1,2})")
+
+
+def dashed_minute_prefixes(lines: list[str]) -> frozenset[str]:
+    """The "03-07-" parts that three or more lines in a row open with, the minute going up by one each time, one of them
+    a minute every meeting has: a council numbering its minutes by the meeting's day (never letters dated in a list)."""
+    return _running(lines, re.compile(r"^\s*" + DASHED_MINUTE.pattern + r"\s+(?P<title>[A-Z].*)$"), lambda m: m.group(1), 2)
 
 
 def lettered_minute_prefixes(lines: list[str]) -> frozenset[str]:

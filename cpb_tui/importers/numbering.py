@@ -16,7 +16,7 @@ from cpb_tui.importers.decisions import _BODY_LEAD_IN, opener
 from cpb_tui.importers.layout import is_caps_line
 from cpb_tui.importers.item_runs import count_on_word_lists, three_parts, with_listed_after, with_sentence_run
 from cpb_tui.importers.number_gaps import _fill_gaps, _sentence_heading
-from cpb_tui.importers.number_values import DATED_MINUTE, LETTERED_MINUTE, _clean_number, _minor, _running_years, _value, _year_dot_values, dated_minute_months, lettered_minute_prefixes
+from cpb_tui.importers.number_values import DASHED_MINUTE, dashed_minute_prefixes, DATED_MINUTE, LETTERED_MINUTE, _clean_number, _minor, _running_years, _value, _year_dot_values, dated_minute_months, lettered_minute_prefixes
 from cpb_tui.importers.titles import (  # noqa: F401 - the title rules, shared with unnumbered.py
     Heading,
     tidy_title,
@@ -50,7 +50,9 @@ _NUMBER = (
     r"|(?:19|20)\d\d/\d{1,2}/\d{1,3}(?=\s+[A-Z]|\s*$)"  # 2021/05/03 CIRCULAR: the year, the month, then the minute
     r"|\d{3}/\d{2}/\d{2}(?=\s+(?:[-\u2013]\s+)?[A-Z]|[-\u2013][A-Z])"  # 212/34/35 DECLARATIONS, 125/07/35 \u2013 Apologies: the minute, then a year or a month
     r"|\d{1,3}-\d{2}/\d{2}(?=\.|\s*$|\s+[A-Z])"  # 004-26/27., 66-24/25 alone, 87-18/19 To receive ...: the minute, then the council's year
+    r"|\d{3}/\d{2}-\d{2}(?=:|\.|\s*$|\s+[A-Z])"  # 066/14-15 APOLOGIES: the minute, then the council's year
     r"|\d{2}/\d{2}-\d{1,3}(?=:|\.|\s*$|\s+[A-Z])"  # 18/19-69: Chairman's remarks: the council's year, then the minute
+    r"|\d{2}-\d{2}-\d{1,2}(?=\s+[A-Z])"  # 03-07-1 Present: the meeting's day and month, then the minute (where three run so)
     r"|[A-Z]{1,4}\d{1,3}/(?:0[1-9]|1[0-2])-\d{2}(?=:|\.|\s*$|\s+[A-Z])"  # EC1/10-23 Chair's Welcome: the committee's letters and minute, the month and year
     r"|[A-Z]{1,6}\s?\d{1,4}/\d{2,4}"  # CPB 12/21, C442/20
     r"|[A-Z]{2,4}/\d{1,4}(?![\d/])"  # RC/19: the committee's letters, then the minute
@@ -81,7 +83,7 @@ _ALONE = re.compile(rf"^\s*{_PREFIX}{_NUMBER}\s*(?::-|[.):])?\s*$", re.IGNORECAS
 _INLINE = re.compile(rf"^\s*{_PREFIX}{_NUMBER}(?P<sep>\s*[.):]\s*(?:[/|]\s+)?|/\s+|\s+[-\u2013/|]\s+|\s+|(?<=/\d\d)[-\u2013](?=[A-Z][a-z]))(?P<title>\S.*)$", re.IGNORECASE)  # "1/ Open Forum", "290 | Present:" (a table row)
 # "1Minutes of Council meeting of 27th June", "2Print 3 - Committees' minutes": the number glued to its title
 # ("2016/27Declarations", and a reference glued to a title in capitals, "A23/024COMMITTEE SERVICE FEES", "363/01APOLOGIES")
-_GLUED = re.compile(r"^\s*(?:(?P<number>\d{1,2}|(?:19|20)\d\d/\d{1,3}(?:/\d{1,3})?|[A-Z]{1,4}/\d{1,3}/\d{2}(?=[A-Z][a-z])|[A-Z]\d{1,3}(?=[A-Z][a-z]{2})|\d{1,4}/\d{2}(?=[A-Z][a-z]{2}))|(?P<reference>[A-Z]{1,4}\d{1,4}/\d{2,4}|(?!(?:19|20)\d\d/)\d{3}/\d{2}|(?!19\d\d|20\d\d)\d{4}(?=[A-Z]{3})))(?P<title>(?(reference)[A-Z]{3,}(?:\b|(?=[A-Z][a-z]))|(?:[A-Z][a-z]{2,}|To|[A-Z]{3,})\b).*)$")
+_GLUED = re.compile(r"^\s*(?:(?P<number>\d{1,2}|(?!19\d\d|20\d\d)\d{4}(?=[A-Z][a-z]{2}|To\s)|(?:19|20)\d\d/\d{1,3}(?:/\d{1,3})?|[A-Z]{1,4}/\d{1,3}/\d{2}(?=[A-Z][a-z])|[A-Z]\d{1,3}(?=[A-Z][a-z]{2})|\d{1,4}/\d{2}(?=[A-Z][a-z]{2}))|(?P<reference>[A-Z]{1,4}\d{1,4}/\d{2,4}|(?!(?:19|20)\d\d/)\d{3}/\d{2}|(?!19\d\d|20\d\d)\d{4}(?=[A-Z]{3})))(?P<title>(?(reference)[A-Z]{3,}(?:\b|(?=[A-Z][a-z]))|(?:[A-Z][a-z]{2,}|To|[A-Z]{3,})\b).*)$")
 # ("ITEM II \u2013 Minutes of Last Meeting": the word Item, then a numeral and a dash before a title in words)
 _ROMAN_OR_LETTER = re.compile(
     r"^\s*(?:(?P<item>(?i:item)\s+)(?P<named>[IVX]{1,5}|[A-Z])\s*[\u2013-]\s*(?=[A-Z])|(?P<number>[IVX]{1,5}|[A-Z])(?P<sep>[.)]|(?=\s+[A-Z]{2}))\s+)(?P<title>\S.*)$"
@@ -125,11 +127,11 @@ def numbered_items(lines: list[str]) -> list[Heading]:
     in_decision = False
     last_index = -10
     running_years = _running_years(lines)
-    months, prefixes = dated_minute_months(lines), lettered_minute_prefixes(lines)
+    months, prefixes = dated_minute_months(lines), lettered_minute_prefixes(lines) | dashed_minute_prefixes(lines)
     for index in range(len(lines)):
         heading = _candidate(lines, index, running_years)
         dated = heading and DATED_MINUTE.fullmatch(heading.number)
-        lettered = heading and LETTERED_MINUTE.fullmatch(heading.number)
+        lettered = heading and (LETTERED_MINUTE.fullmatch(heading.number) or DASHED_MINUTE.fullmatch(heading.number))
         if heading is None or dated and dated.group(2).replace("/", "") not in months or lettered and lettered.group(1) not in prefixes:
             continue  # (a date opening a line is no minute number unless its month runs as one; so with "FC24/06/5")
         # A list straight after "it was RESOLVED:" is the decision's clauses, not items.

@@ -106,6 +106,11 @@ def _fit_agenda_item_page(lines: list[str]) -> Fit:
         fit.score = 0.2
         fit.reasons.append(f"{minutes} 'Minutes:' lines: a page of several items, not one")
         return fit
+    headings = sum(1 for line in lines if re.fullmatch(r"\s*(?!PRESENT|APOLOGIES|IN ATTENDANCE)[A-Z][A-Z0-9 ,'&/()-]{2,60}:\s*", line))
+    if headings >= 3:
+        # "MINUTES:" among "MATTERS ARISING:", "OPEN FORUM:", "NEIGHBOURHOOD WATCH:": a heading of minutes, not one item's label
+        fit.reasons.append(f"'Minutes:' is one of {headings + 1} headings in capitals")
+        return fit
     items = numbered_items(lines)
     at = next(index for index, line in enumerate(lines) if MINUTES_LINE.match(line))
     page_title = any(re.fullmatch(r"\s*Agenda item\s*", line, re.IGNORECASE) for line in islice((line for line in lines if line.strip()), 3))

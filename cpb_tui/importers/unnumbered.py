@@ -269,6 +269,24 @@ def _with_plain_bullets(lines: list[str], bulleted: list[tuple[int, str]]) -> li
     return sorted(found, key=lambda heading: heading.index)
 
 
+_CAPS_COLON = re.compile(r"(?!(?:PRESENT|IN ATTENDANCE|ALSO PRESENT|ATTENDING)\b)[A-Z][A-Z0-9 ,'&/()\u2019-]{2,60}:")
+
+
+def _capital_headings(lines: list[str]) -> list[Heading]:
+    """ "MATTERS ARISING:", "OPEN FORUM:", "NEIGHBOURHOOD WATCH:" each alone on its line over hard-wrapped prose: headings in
+    capitals that end in a colon, where three or more do; with them, the capital lines alone among them ("LATE ITEMS")."""
+    colons = [index for index, raw in enumerate(lines) if _CAPS_COLON.fullmatch(raw.strip())]
+    if len(colons) < 3:
+        return []
+    found = [
+        index for index, raw in enumerate(lines)
+        if index >= colons[0] and (index in colons or is_caps_line(raw.strip()) and len(raw.split()) <= 8 and not raw.strip().endswith((".", ","))
+                                   and index + 1 < len(lines) and lines[index + 1].strip() and not is_caps_line(lines[index + 1].strip()))
+        and not re.match(r"\s*(?:APOLOGIES|PRESENT)\b", raw)
+    ]
+    return [Heading(i, i + 1, "", 0, tidy_title(lines[i].strip().rstrip(":").strip()), "heading", 1.0) for i in found]
+
+
 _DASH_LINE = re.compile(r"^\s*[-\u2013\u2022]\s+(?P<title>[A-Z][^\n]{2,200})$")
 
 
@@ -325,6 +343,9 @@ def heading_items(lines: list[str]) -> list[Heading]:
     dashed = _dashed_headings(lines)
     if dashed:
         return dashed
+    capitals = _capital_headings(lines)
+    if capitals:
+        return capitals
     text_lines = 0  # lines of text before this one
     # the agenda's own words as headings only where the page keeps two or more of them ("To approve ..." alone may be a decision)
     worded_page = sum(1 for raw in lines if _AGENDA_WORDED.match(raw.strip().rstrip("."))) >= 2
