@@ -399,3 +399,71 @@ def test_headings_in_capitals_ending_in_a_colon_are_items_not_one_items_page(tmp
     titles = [item.title for item, _, _ in items]
     for title in ("Minutes", "Matters Arising", "Open Forum", "Playground"):
         assert title in titles
+
+
+# --- the review's cases ------------------------------------------------------------------------------------------------
+
+
+def test_dashed_points_under_the_pages_own_headings_stay_points(tmp_path):
+    text = (
+        "Minutes of the meeting of Kelby Community Council held on Tuesday 14 May 2030 at the Memorial Hall\n\n"
+        "PRESENT\nCouncillors A Dale (Chair), B Moss\n\nAPOLOGIES\nCouncillor C Reed.\n\n"
+        "MINUTES OF THE LAST MEETING\nThe minutes of the April meeting were approved.\n\n"
+        "PLANNING\n- Land at Mill Lane, two houses\nNo objection.\n- The old forge, conversion\nSupported.\n"
+        "- Orchard House, rear extension\nNo comment.\n- The Old Rectory, new windows\nNo objection.\n\n"
+        "FINANCE\nThe balance stands at \u00a34,210.\n\nHIGHWAYS\nThe Clerk will chase the county about the pothole.\n"
+    )
+    _, items = stored_text(tmp_path, "kelby.txt", text)
+    titles = [item.title for item, _, _ in items]
+    assert "Minutes of the Last Meeting" in titles and "Finance" in titles and "Highways" in titles
+
+
+def test_shorthand_about_things_made_or_sent_or_signs_to_read_keeps_its_task():
+    from cpb_tui.actions import extract_from_minutes
+
+    texts = [action.text for action in extract_from_minutes(
+        "Repairs made to the churchyard wall to be checked by the Clerk. New signs to read 'Private Road' to be ordered."
+    )]
+    assert any(text.startswith("Check Repairs made to the churchyard wall") for text in texts)
+    assert any(text.startswith("Order new signs to read") for text in texts)
+
+
+def test_a_planning_proposal_line_keeps_the_decisions_on_it(tmp_path):
+    text = _HALE + (
+        "1. Planning\n\nProposal: Single storey rear extension at 4 Mill Lane. Members had no objection. Agreed to send the comments"
+        " to the district by 10 May.\n"
+    )
+    _, items = stored_text(tmp_path, "hale.txt", text)
+    assert _clauses(items)["1"] == ["Agreed to send the comments to the district by 10 May."]
+    assert _tasks(items)["1"] == ["Send the comments to the district by 10 May"]
+
+
+def test_review_cases_of_tasks_that_are_not_the_councils():
+    from cpb_tui.actions import extract_from_minutes
+
+    def tasks(text):
+        return [(action.text, action.owners) for action in extract_from_minutes(text)]
+
+    assert tasks("Mr Patel is seeking consent to fell the oak tree.") == []
+    assert tasks("SSE is investigating the power cuts.") == []
+    assert tasks("NT is investigating the collapse of its boundary wall.") == []
+    assert tasks("Cllr Reed is seeking re-election at the by-election in June.") == []
+    assert tasks("Cllr Hart is preparing to step down in May.") == []
+    assert [owners for _, owners in tasks("Litter pick to be arranged - TBC")] == [()]
+    assert tasks("The Clerk and RFO will check the bank statements.")[0][1] == ("the Clerk", "the RFO")
+
+
+def test_review_cases_of_decisions_that_are_not_the_councils(tmp_path):
+    text = _HALE + (
+        "1. Hall\n\nThe hall committee met in March. The minutes were approved by the hall committee in March and are on the website.\n\n"
+        "2. Elections\n\nThe report on the May elections was received. The three district councillors for the ward were all elected unopposed.\n\n"
+        "3. Chair\n\nCllr Moss was asked to take the Chair at the Annual Meeting in May. It was agreed that Cllr Moss would take the Chair at the Annual Meeting in May.\n\n"
+        "4. Lettings\n\nThe new rates start in May.The Clerk will thank the caretaker for her help.\n\n"
+        "5. Hall\n\nAgreed by all present that the boiler be serviced before winter.\n"
+    )
+    _, items = stored_text(tmp_path, "hale.txt", text)
+    clauses = _clauses(items)
+    assert clauses["1"] == [] and clauses["2"] == []
+    assert _tasks(items)["3"] == ["Cllr Moss to take the Chair at the Annual Meeting in May"]
+    assert [item.title for item, _, _ in items if not item.number] == []
+    assert clauses["5"] == ["Agreed by all present that the boiler be serviced before winter."]

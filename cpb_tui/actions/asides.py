@@ -71,7 +71,7 @@ def handed_on(sentence: str) -> ActionCandidate | None:
 # the procedure to be followed", "the meeting was due to be held"
 _FINITE = re.compile(
     r"\b(?:was|were|is|are|had|has|have|been|did|gave|said|would|will|could|should|which|that|who|under|when|if|needs?|needed|needing"
-    r"|went|came|took|made|told|ran|read\s+(?:out|through)|spoke|wrote|sent|brought)\b"  # ("The Chair went through the payments to be made")
+    r"|went|came|took|ran|read\s+(?:out|through)|spoke|wrote)\b"  # ("The Chair went through the payments to be made"; never "made", "sent": participles too)
     r"|(?<=\s)(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?-i:[a-z]{3,}ed)\b",  # not the first word, nor a name ("Japanese Knotweed"): "Approved minutes to be posted"
     re.IGNORECASE,
 )
@@ -130,7 +130,7 @@ _FURTHER_DISCUSSION = re.compile(
 
 
 # "... to be arranged – AS & TD", "Quotes to be obtained - Clerk": who is to do it, after a dash at the shorthand's end
-_DOER_TAG = r"(?:[A-Z]{2,3}|(?:the\s+)?(?:Clerk|Chair(?:man|person)?|Secretary|Treasurer)|(?:Cllr|Councillor)\.?\s+[A-Z][\w'\u2019-]+)"
+_DOER_TAG = r"(?:(?!TBC|TBA|TBD|N/A)[A-Z]{2,3}|(?:the\s+)?(?:Clerk|Chair(?:man|person)?|Secretary|Treasurer)|(?:Cllr|Councillor)\.?\s+[A-Z][\w'\u2019-]+)"
 _DASHED_DOERS = re.compile(rf"\s+[\u2013\u2014-]\s+(?P<doers>{_DOER_TAG}(?:\s*(?:,|&|/|\band\b)\s*{_DOER_TAG}){{0,3}})\s*\.?\s*$")
 
 
@@ -179,7 +179,7 @@ def _shorthand(sentence: str) -> ActionCandidate | None:
         return None
     if terse is None or _HEDGED.search(sentence) or _FINITE.search(terse.group(0).rsplit(" to be ", 1)[0]):
         return None
-    if re.search(r"\bto\s+(?:amend|read|reflect|state|show|say)\b", terse.group(0).rsplit(" to be ", 1)[0]):
+    if re.search(r"\bto\s+amend\b|^(?:Item|Minute)\s+\d[\d.]*\s+to\s+(?:read|reflect|state|show|say)\b", terse.group(0).rsplit(" to be ", 1)[0]):
         return None  # "Item 5.3 to amend the Footpath Officer role to be shared by two members": a correction to the minutes
     if re.match(r"^(?:an?|the|next|this)\s+(?:[\w-]+\s+){0,2}?meeting\s+to\s+be\s+held\b", sentence, re.IGNORECASE):
         return None  # "A meeting to be held at City Chambers on 12 September": the notice of this meeting
@@ -206,6 +206,7 @@ def which_doer(pre: str, verb: str, tail: str) -> ActionCandidate | None:
 _ACRONYMS = {
     "NHS", "CCG", "ICB", "LCC", "CC", "VAT", "GP", "GPS", "UK", "EU", "SEN", "CIC", "PCC", "MP", "MPS", "MSP", "AM", "PM", "BT",
     "DWP", "HMRC", "CQC", "LGA", "RAF", "TV", "IT", "ICT", "HR", "PR", "CEO", "ASB", "CCTV", "RSPB", "WI", "PTA", "PCSO",
+    "NT", "EA", "NE", "HE", "FC", "RBL", "SSE", "NYCC",
 }
 _INITIALS_TAG = re.compile(r"(?<=[a-z0-9)'\u2019])\s+(?P<owners>[A-Z]{2,3}(?:\s*/\s*[A-Z]{2,3}){0,3})\s*$")
 

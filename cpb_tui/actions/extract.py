@@ -122,7 +122,7 @@ def extract_from_resolution(text: str, verb: str, lead_in: str | None = None) ->
         return []  # "that it be added to the minutes that ...", "... subject to adding ... to the minutes, confirmed": a record put right
     text = re.sub(r"^\s*[-\u2013\u2022\u00b7*]\s+(?=[A-Z])", "", text)  # "RESOLVED:" over "- The Parish Council to arrange ..."
     text = usual_spelling(text)  # ("The Council AGREED to purchase ...")
-    text = re.sub(r"^(\W*(?:Agreed|AGREED))\s+(?:by\s+all|unanimously)(?=\s+(?:that|to)\b)", r"\1", text)  # "Agreed by all that ..."
+    text = re.sub(r"^(\W*(?:Agreed|AGREED))\s+(?:by\s+all(?:\s+present)?|unanimously)(?=\s+(?:that|to)\b)", r"\1", text)  # "Agreed by all that ..."
     # "Cllr Hale proposed, seconded by Cllr Moss that the Clerk write to ...": who moved it, off the motion that carried
     text = re.sub(r"^[^.;]{0,120}?\b(?:proposed|moved)\b[^.;]{0,120}?\bseconded\b(?:\s+by\s+[^,;.]{1,60}?)?,?\s+(?=that\s)", "", text, flags=re.IGNORECASE)
     # "The Parish Council RESOLVED to write to ...": the body's decision in capitals, read as its "resolved to" (not
@@ -147,7 +147,7 @@ def extract_from_resolution(text: str, verb: str, lead_in: str | None = None) ->
     # (nor one whose doer is "to not" do it: "Decided Rob Dix to not take the course", "the council would no longer
     # pursue this"; nor the chair taken there and then: "It was agreed that Cllr Green should take the Chair")
     found = [action for action in found if not negated_task(action.text, text) and not re.match(r"^(?:(?!\bto\b).){0,60}\bto\s+(?:not|no\s+longer|never)\b", action.text)
-             and not re.match(r"(?i)^(?:(?!\bto\b).){0,60}\bto\s+take\s+the\s+chair\b(?![^.]{0,60}\b(?:next|future|following|later)\b)", action.text)
+             and not re.match(r"(?i)^(?:(?!\bto\b).){0,60}\bto\s+take\s+the\s+chair(?:\s+for\s+(?:this|the)\s+(?:item|meeting|evening))?\s*\.?$", action.text)
              # "agreed to wait and see", "to continue the appointment of a Vice Convener" (a post held over): nothing to do
              and not re.match(r"(?i)^(?:(?:(?!\bto\b).){0,60}\bto\s+)?(?:wait\s+(?:and\s+see|until|for|to\s+see)|continue\s+the\s+appointments?\s+of)\b", action.text)]
     condition = _REPORTING_CONDITION.search(text)
@@ -196,7 +196,7 @@ def _plain_wording(text: str) -> str:
     text = re.sub(r"^(\W*That),\s+(?:for|during|from|until|with\s+effect\s+from)\b[^,]{3,80},\s+(?=(?:the\s+)?[A-Z])", r"\1 ", text)
     text = re.sub(r"^(\W*(?:That\s+)?(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s+){1,5}?)(?:further|also|then|jointly)\s+(?=[a-z]{3,}\b)", r"\1", text)
     # "Agreed this would be added to the Forward Plan": the "that" left out
-    text = re.sub(r"^(\W*(?:It\s+was\s+)?(?:agreed|decided|resolved))\s+(?=(?:this|these|it|they)\s+(?:would|will|should|be)\b)", r"\1 that ", text, flags=re.IGNORECASE)
+    text = re.sub(r"^(\W*(?:It\s+was\s+)?(?:agreed|decided|resolved))\s+(?=(?:this|these|it|they|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:would|will|should|be)\b)", r"\1 that ", text, flags=re.IGNORECASE)
     # "(RESOLVED) for the matter to go back to the Planning Committee": the matter referred back
     text = re.sub(r"^\W*for\s+(?P<what>(?:the|this|that|these|it)\b[^,;]{0,80}?)\s+to\s+go\s+back\s+to\b", r"That \g<what> be referred back to", text, flags=re.IGNORECASE)
     return text

@@ -235,7 +235,7 @@ def _owner_names(phrase: str) -> list[str]:
     names = []
     for index, part in enumerate(parts):
         if index and parts[0].startswith(("the ", "The ")) and part[:1].isupper() \
-                and not re.match(r"(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\b\.?\s|[A-Z]{2,3}$", part.strip()):  # (never "the Cllr Hart")
+                and not re.match(r"(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\b\.?\s", part.strip()):  # (never "the Cllr Hart")
             part = "the " + part  # "the Chair and Vice-Chair": the article covers both
         part = part.strip()
         if not part:

@@ -106,8 +106,8 @@ _WAS_TO = re.compile(
 # "Cllr Dale is looking into a grant", "The clerk and Cllr Hart are investigating quotes": work a named doer has in
 # hand, as minutes report it between meetings, read as "will"
 _ONE_DOER = (
-    r"(?:[Tt]he\s+)?(?:[Cc]lerk|Chair(?:man|person|woman)?|Secretary|Treasurer)\b|(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w'\u2019-]+"
-    r"|(?-i:(?![A-Z]?[BCDPT]C\b)[A-Z]{2,3})\b|(?:[A-Z]\.\s*){1,2}[A-Z][a-z][\w'\u2019-]+"  # (never a council: "MBC is seeking ...")
+    r"(?:[Tt]he\s+)?(?:[Cc]lerk|Chair(?:man|person|woman)?|Secretary|Treasurer)\b|(?:Cllr|Councillor)\.?\s+[A-Z][\w'\u2019-]+"
+    r"|(?-i:[A-Z]{2})\b"  # (a member by initials; never a body, "SSE is investigating", nor a resident, "Mr Patel is seeking consent")
 )
 _IN_HAND = re.compile(
     rf"^(?P<doer>(?:{_ONE_DOER})(?:\s+(?:and|&)\s+(?:{_ONE_DOER}))?)\s+(?:is|are)\s+(?:currently\s+|still\s+|now\s+|already\s+)?(?P<verb>[a-z]{{3,}}ing)\b"
@@ -118,6 +118,8 @@ _IN_HAND = re.compile(
 _WORK_IN_HAND = re.compile(
     r"(?:looking\s+into|investigating|chasing|arranging|organi[sz]ing|obtaining|seeking|preparing|drafting|contacting|liaising|pursuing"
     r"|following\s+up|sorting\s+out|getting\s+(?:a\s+|more\s+|further\s+)?quotes?)\b"
+    # (never "preparing to step down", "seeking re-election", one's own planning consent; nor work with its own "and will ...")
+    r"(?!\s+to\b|\s+(?:re-?election|election|planning\s+permission|consent)\b|[^.]*\band\s+will\b)"
 )
 
 

@@ -46,7 +46,7 @@ _OPENERS = [
     rf"{_PARA}(?:RESOLUTIONS?|Resolutions?|OUTCOMES?|Outcomes?|CONCLUSIONS?|Conclusions?)\s*(?=[:\u2013\u2014-])",
     # "The Committee approve the minutes ...", "The Committee notes the report and agrees ..."
     rf"{_PARA}{_WHO}\s+(?:approves?|agrees?|notes?|endorses?|resolves?|decides?|accepts?|supports?|requests?|asks?)\b(?=\s+(?:the|that|to|a|an|its|this|these)\b)",
-    rf"{_PARA}(?:AGREED|Agreed\b(?=\s*(?:that\b|to\b|[:\u2013\u2014-]|$)|\s+(?:by\s+all|unanimously)\s+(?:that|to)\b))",  # "Agreed by all that ..." too
+    rf"{_PARA}(?:AGREED|Agreed\b(?=\s*(?:that\b|to\b|[:\u2013\u2014-]|$)|\s+(?:by\s+all(?:\s+present)?|unanimously)\s+(?:that|to)\b))",  # "Agreed by all that ..." too
     # "All agreed that the youth club be invited ...", "All present agreed to ..."
     rf"{_PARA}All\s+(?:present\s+|members\s+(?:present\s+)?)?agreed\b(?=\s+(?:that|to)\b)",
     rf"{_PARA}(?:It\s+(?:was|has\s+been),?\s+(?:however,\s+|therefore,?\s+|further\s+|also\s+|then\s+|unanimously\s+)*(?:proposed,?\s+seconded,?\s+and\s+(?:unanimously\s+)?|(?:suggested|proposed|discussed|considered)\s+and\s+)?|{_WHO}\s+(?:therefore\s+|then\s+|unanimously\s+)?(?:(?:considered|discussed|debated)\s+and\s+)?)(?:agreed|AGREED|decided)\b",
@@ -88,7 +88,7 @@ def opener(line: str) -> tuple[str, str] | None:
         rest = match.group("rest")
         opening = line[: match.start("rest")]
         # "Agreed" inside a sentence ("The minutes were agreed as ...") is not an opening.
-        if re.match(r"^\s*(?:as|with|by(?!\s+all\s+(?:that|to)\b)|and(?!\s+signed\b)|upon|at|in)\b", rest) and not re.search(r"resolved", opening, re.I):
+        if re.match(r"^\s*(?:as|with|by(?!\s+all(?:\s+present)?\s+(?:that|to)\b)|and(?!\s+signed\b)|upon|at|in)\b", rest) and not re.search(r"resolved", opening, re.I):
             return None
         # bilingual headings, either way round: "RESOLVED / PENDERFYNWYD:", "PENDERFYNWYD / RESOLVED:"
         rest = re.sub(r"^\s*/\s*(?:PENDERFYNWYD|Penderfynwyd|CYTUNWYD|Cytunwyd|RESOLVED|Resolved|AGREED|Agreed)\b", "", rest)
@@ -159,7 +159,7 @@ _ACTION_TAG_END = re.compile(r"\(\s*(?i:act(?:ions?)?)\s*(?:by\s*)?[:=\u2013-]?\
 _AFTER_ACTION_TAG = re.compile(r"(?<=\))\.?[ \t]+(?=[A-Z])")
 # a decision written as a sentence of the minute, not under a label: "It was agreed to ...", "Agreed that ..."
 _SENTENCE_OPENER = re.compile(
-    r"^\s*(?:[Ii]t\s+was\s+(?:\w+,?\s+){0,4}(?i:resolved|agreed|decided)\s+(?:\w+\s+)?(?:that|to|not|he|she|they|we)\b|Agreed\s+(?:(?:by\s+all|unanimously)\s+)?(?:that|to|not)\b|All\s+(?:present\s+)?agreed\s+that\b)"
+    r"^\s*(?:[Ii]t\s+was\s+(?:\w+,?\s+){0,4}(?i:resolved|agreed|decided)\s+(?:\w+\s+)?(?:that|to|not|he|she|they|we)\b|Agreed\s+(?:(?:by\s+all(?:\s+present)?|unanimously)\s+)?(?:that|to|not)\b|All\s+(?:present\s+)?agreed\s+that\b)"
 )
 _SENTENCE_END = re.compile(r"(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bCllr\.)(?<!\bCyng\.)(?<=[a-z0-9)][.!?])\s+(?=[A-Z][a-z]|[A-Z]{2,3}\s+[a-z])")
 
@@ -327,7 +327,9 @@ def _sentences_apart(lines: list[str]) -> list[str]:
     unwrapped = [_capital_labels(line) if re.search(r"(?:^|[.;:]\s+)[A-H]\s+[A-Z]", line) else line for line in unwrapped]
     expanded: list[str] = []
     for line in unwrapped:
-        pieces = _MID_OPENER.split(line) if len(line) > 40 and not _PROPOSAL_LABEL.match(line) else [line]
+        # (a proposal with its movers' vote is one outcome; a planning list's "Proposal: Rear extension ... Agreed to ..." is not)
+        voted = _PROPOSAL_LABEL.match(line) and re.search(r"(?i)\bin\s+favour\b|\bseconded\b", line)
+        pieces = _MID_OPENER.split(line) if len(line) > 40 and not voted else [line]
         # "It was resolved to approve the minutes. The Chair signed them.": a line
         # that opens with a decision sentence is read as one met mid-paragraph
         if not _SENTENCE_OPENER.match(pieces[0]):

@@ -72,7 +72,11 @@ def normalise(text: str) -> str:
 # A heading glued to the sentence before it, the line break lost: "... fel rhai cywir.MATERION YN CODI", "20.01.20YMDDIHEURIADAU"
 _GLUED_CAPS = re.compile(r"(?:(?<=[a-z\u00e0-\u00ff\u0175\u0177)][.!?])|(?<=\b\d{2}\.\d{2}\.\d{2}))(?=[A-Z][A-Z'\u2019]{2,}(?:[ \t]+[A-Z][A-Z'\u2019/&-]*){0,7}[ \t]*$)", re.MULTILINE)
 # and, on a page that glues its capital headings, its mixed-case ones: "... wedi cael ei wario.Polisi Asesiad Risc y Cyngor"
-_GLUED_TITLE = re.compile(r"(?<=[a-z\u00e0-\u00ff\u0175\u0177)][.!?])(?=[A-Z][a-z\u00e0-\u00ff'\u2019-]+(?:[ \t]+[\w'\u2019/&-]+){1,6}[ \t]*$)", re.MULTILINE)
+_GLUED_TITLE = re.compile(
+    r"(?<=[a-z\u00e0-\u00ff\u0175\u0177)][.!?])(?!(?:The|This|That|These|He|She|It|They|We|I|A|An|There|Cllr|Clerk)\b)"
+    r"(?=[A-Z][a-z\u00e0-\u00ff'\u2019-]+(?:[ \t]+(?!(?:will|would|was|were|is|are|has|had|to|be|been|can|could|should)\b)[\w'\u2019/&-]+){1,6}[ \t]*$)",
+    re.MULTILINE,
+)  # (never a sentence: "... in May.The Clerk will thank him")
 
 
 def _glued_headings(text: str) -> str:

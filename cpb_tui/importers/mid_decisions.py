@@ -19,7 +19,7 @@ MID_OPENER = re.compile(
     # "... and in conclusion the Parish Council agreed to set the precept at ...": the outcome of a discussion
     r"|(?:(?<=[,;])|(?<=\bconclusion)|(?<=\bthen)|(?<=\btherefore)|(?<=\bfinally)|(?<=\bdiscussion))\s+(?=the\s+(?:(?:Parish|Town|Community|City|Full)\s+)?[Cc]ouncil\s+(?:agreed|resolved|decided)\s+(?:unanimously\s+)?(?:to|that)\b)"
     # "... how to publicise it. Agreed to circulate ...": the bare verb, after a sentence (never after "3.")
-    r"|(?<=[a-z)\u2019][.!?])\s+(?=Agreed\s+(?:to|not)\s|Agreed\s+(?:by\s+all|unanimously)\s+(?:that|to)\s)"
+    r"|(?<=[a-z)\u2019][.!?])\s+(?=Agreed\s+(?:to|not)\s|Agreed\s+(?:by\s+all(?:\s+present)?|unanimously)\s+(?:that|to)\s)"
     # "... received from the county. Resolved to submit observations ...": the word in ordinary case, after a sentence
     r"|(?<=[a-z)\u2019][.!?])\s+(?=Resolved\s+(?:to|that|not|unanimously)\s)"
     # "... to discuss this. This was agreed and the Clerk was requested to write ...": the request agreed, and who acts
@@ -37,7 +37,7 @@ MID_OPENER = re.compile(
     # "... as a true record of the meeting. The minutes of the EGM on 7th July were discussed and ...": a second approval;
     # "... to be shared by two members. The minutes were amended accordingly and then adopted.": after the correction
     r"|(?<=[a-z][.!?])\s+(?=(?:These|They)\s+were\s+(?:duly\s+|unanimously\s+|then\s+)?(?:agreed|approved|accepted|confirmed|adopted)\b)"  # "... went round a week before. These were accepted ..."
-    r"|(?<=[a-z][.!?])\s+(?=The\s+[Mm]inutes\s+(?:was|were)\s+(?!(?:\w+\s+)?signed\b)(?:\w+\s+){0,3}(?:and\s+(?:then\s+)?)?(?:agreed|approved|confirmed|accepted|adopted)\b)"
+    r"|(?<=[a-z][.!?])\s+(?=The\s+[Mm]inutes\s+(?:was|were)\s+(?!(?:\w+\s+)?signed\b)(?:\w+\s+){0,3}(?:and\s+(?:then\s+)?)?(?:agreed|approved|confirmed|accepted|adopted)\b(?!\s+by\s+(?!all\b|the\s+(?:council|meeting)\b)))"
     r"|(?<=[a-z][.!?])\s+(?=The\s+[Mm]inutes\s+of\b[^.]{0,200}\b(?:was|were)\s+(?:\w+\s+){0,2}(?:agreed|approved|confirmed|signed|accepted|adopted|discussed|read|considered)\b)"
     # "... had written about weeds in the village and councillors resolved to address these matters at item 40"
     # (only "resolved": "Cllr Jones and members agreed to carry out a litter pick" is one doer's undertaking)

@@ -10,7 +10,7 @@ from cpb_tui.importers.titles import Heading, tidy_title
 
 
 # what a number before a noun counts: "450 Residents had signed ...", "120 people attended ..."
-_COUNT = re.compile(r"(?i:residents|people|persons|members|parishioners|signatures|households|homes|houses|dwellings|cars|vehicles|responses|replies|letters|objections|children|pupils|visitors)\b")
+_COUNT = re.compile(r"(?i:residents|people|persons|members|parishioners|signatures|households|homes|houses|dwellings|cars|vehicles|responses|replies|letters|objections|children|pupils|visitors|tenants|families|plots|trees|bags|volunteers|businesses)\b")
 
 
 def _fill_gaps(lines: list[str], chain: list[Heading]) -> list[Heading]:

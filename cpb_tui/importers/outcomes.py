@@ -22,7 +22,7 @@ _PARA = r"(?:\d{1,3}(?:\.\d{1,2}){1,2}\.?\s+|\(?[a-z]\)\s+|[a-h]\.\s+|\(\d{1,4}/
 
 # an election at the meeting: "Cllr Hale was unanimously elected Chair." (not one told of, "elected in May")
 _ELECTED = (
-    r".{0,120}\b(?:was|were)\s+(?:duly\s+|unanimously\s+|then\s+|therefore\s+|thus\s+|all\s+)*(?:(?:elected|re-elected|co-opted)\b(?!\s+(?:in|at|last|on|by\s+the\s+electorate)\b)"
+    r".{0,120}\b(?:was|were)\s+(?:duly\s+|unanimously\s+|then\s+|therefore\s+|thus\s+|all\s+(?=(?:re-)?elected\s+en\s+bloc))*(?:(?:elected|re-elected|co-opted)\b(?!\s+(?:in|at|last|on|by\s+the\s+electorate)\b)"
     # "Cllr Foster being the sole nominee was appointed to serve as Chair for the year"
     # "Mr Park was appointed Chairman of the Forum for the ensuing year" (not one told of: "appointed Chair in May",
     # "... of the Forum last year", "... and served two terms")

@@ -310,6 +310,13 @@ def _dashed_headings(lines: list[str]) -> list[Heading]:
             over_prose.append(index)
     if len(over_prose) < 4 or over_dash > len(over_prose) // 2:
         return []
+    # (never where the page has headings of its own, "PLANNING" or "Clerk's report" over dashed points: the dashes are points)
+    text_lines = [index for index, raw in enumerate(lines) if raw.strip()]
+    for index in text_lines[3:]:
+        line = lines[index].strip()
+        if not _DASH_LINE.match(lines[index]) and not re.match(r"^[-\u2013\u2022*]\s", line) and len(line.split()) <= 7 \
+                and not line.endswith((".", ",", ";", ":")) and _title_like(line) and index + 1 < len(lines) and lines[index + 1].strip():
+            return []
     return [Heading(i, i + 1, "", 0, tidy_title(_DASH_LINE.match(lines[i]).group("title").rstrip(" .:")), "heading", 1.0) for i in over_prose]
 
 
