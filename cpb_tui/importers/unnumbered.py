@@ -347,12 +347,9 @@ def heading_items(lines: list[str]) -> list[Heading]:
     bulleted = [(i, m.group("title")) for i, m in ((i, _BULLETED_CAPITALS.match(raw)) for i, raw in enumerate(lines)) if m]
     if len(bulleted) >= 3:
         return _with_plain_bullets(lines, bulleted)
-    dashed = _dashed_headings(lines)
-    if dashed:
-        return dashed
-    capitals = _capital_headings(lines)
-    if capitals:
-        return capitals
+    shaped = _dashed_headings(lines) or _capital_headings(lines)  # a list whose numbers became dashes; headings in capitals with a colon
+    if shaped:
+        return shaped
     text_lines = 0  # lines of text before this one
     # the agenda's own words as headings only where the page keeps two or more of them ("To approve ..." alone may be a decision)
     worded_page = sum(1 for raw in lines if _AGENDA_WORDED.match(raw.strip().rstrip("."))) >= 2
