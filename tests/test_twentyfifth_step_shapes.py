@@ -467,3 +467,27 @@ def test_review_cases_of_decisions_that_are_not_the_councils(tmp_path):
     assert _tasks(items)["3"] == ["Cllr Moss to take the Chair at the Annual Meeting in May"]
     assert [item.title for item, _, _ in items if not item.number] == []
     assert clauses["5"] == ["Agreed by all present that the boiler be serviced before winter."]
+
+
+def test_numbers_with_a_month_of_one_figure_or_an_underscore(tmp_path):
+    text = _HALE + "".join(f"31/6/{n} {title}\n\nNone.\n\n" for n, title in zip(range(49, 53), ["Declarations of Interest", "Public Participation", "County Councillor update", "Standing Orders"]))
+    _, items = stored_text(tmp_path, "hale.txt", text)
+    assert [item.number for item, _, _ in items if item.number] == ["31/6/49", "31/6/50", "31/6/51", "31/6/52"]
+    text = _HALE + "".join(f"2031-06_{n}. {title}\n\nNone.\n\n" for n, title in enumerate(["Public Participation Session", "Apologies for Absence", "Declaration of Interest"], 1))
+    (tmp_path / "under").mkdir()
+    _, items = stored_text(tmp_path / "under", "hale.txt", text)
+    assert [item.number for item, _, _ in items if item.number] == ["2031-06_1", "2031-06_2", "2031-06_3"]
+
+
+def test_minutes_flattened_onto_one_line_with_labels_in_capitals(tmp_path):
+    body = (
+        "KELBY BOROUGH COUNCIL MONTHLY COUNCIL MEETING 5 AUGUST 2031 Minutes of meeting held in the Council Offices at 7.30 pm."
+        " PRESENT: In the Chair: Alderman A Dale. Councillors B Moss and C Reed. APOLOGIES: Councillor D Hart."
+        " MINUTES: The minutes of the meeting held on 10 June 2031 were approved and signed. MATTERS ARISING: - None."
+        " MINUTES OF AUDIT COMMITTEE: The minutes of the Audit Committee meeting held on 12 March 2031 were approved by Council."
+        " CHIEF EXECUTIVES REPORT: The Director presented the report for August 2031 and it was adopted. "
+    )
+    _, items = stored_text(tmp_path, "kelby.txt", body * 2, committee="Kelby Borough Council")
+    titles = [item.title for item, _, _ in items]
+    for title in ("Minutes", "Matters Arising", "Minutes of Audit Committee", "Chief Executives Report"):
+        assert title in titles

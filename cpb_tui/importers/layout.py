@@ -64,6 +64,8 @@ def normalise(text: str) -> str:
         text = _word_bullets(text)
     if len(_GLUED_CAPS.findall(text)) >= 2:
         text = _glued_headings(text)
+    if len(text) > 1000 and len(_RUN_ON_LABEL.findall(text)) >= 4:
+        text = "\n".join(_labels_apart(line) for line in text.split("\n"))
     if "|||" in text:
         return "\n".join(_without_empty_cells(line) for line in text.split("\n"))
     return "\n".join(line.rstrip() for line in text.split("\n"))
@@ -82,6 +84,16 @@ _GLUED_TITLE = re.compile(
 def _glued_headings(text: str) -> str:
     """Headings glued to the sentence before them on their own lines, on a page that glues at least two."""
     return _GLUED_TITLE.sub("\n", _GLUED_CAPS.sub("\n", text))
+
+
+# minutes flattened onto one line whose items are labelled in capitals: "... signed. MATTERS ARISING: - None. MINUTES OF
+# AUDIT COMMITTEE: The minutes of ..."
+_RUN_ON_LABEL = re.compile(r"(?<=[.!?)])[ \t]+(?=(?!(?:PRESENT|IN ATTENDANCE|APOLOGIES)\b)[A-Z][A-Z0-9&'\u2019,/ \u2013-]{3,100}:[ \t])")
+
+
+def _labels_apart(line: str) -> str:
+    """A long line's labels in capitals each opening a line of its own, where the line holds four or more."""
+    return _RUN_ON_LABEL.sub("\n", line) if len(line) > 1000 and len(_RUN_ON_LABEL.findall(line)) >= 4 else line
 
 
 def _without_empty_cells(line: str) -> str:

@@ -172,7 +172,7 @@ _RUN_IN = re.compile(r"^(?P<title>[A-Z][^:.;]{2,80}?)\s*:-?\s+(?P<rest>[A-Z].{20
 _NOT_RUN_IN = re.compile(
     r"^(?:Present|Apologies|In\s+attend[ae]nce|Also present|Attending|Officers?|Members?|Chair(?:man|person)?|Venue|Contact|Date|Time"
     r"|Clerk|Others?|Cllrs?|Councillors|Guests?|Public"  # the attendance: "Clerk: Jo Howell", "Other: Three members of the public"
-    r"|Action|Response|Decision|Resolved|Agreed|Minutes|Purpose|Reason|Proposed|Seconded|Proposal|Motion|Vote|Outcome"
+    r"|Action|Response|Decision|Resolved|Agreed|Minutes(?!\s+of\s+(?:the\s+)?[A-Z])|Purpose|Reason|Proposed|Seconded|Proposal|Motion|Vote|Outcome"
     r"|Presennol|Yn\s+bresennol|Hefyd\s+yn\s+bresennol|Ymddiheuriadau|Cofnodion)\b"
     # a note's label alone ("Update: ..."); "Update Church Lane: ..." is a heading
     r"|^(?:Note|Update)s?\s*$",
