@@ -491,3 +491,25 @@ def test_minutes_flattened_onto_one_line_with_labels_in_capitals(tmp_path):
     titles = [item.title for item, _, _ in items]
     for title in ("Minutes", "Matters Arising", "Minutes of Audit Committee", "Chief Executives Report"):
         assert title in titles
+
+
+def test_more_outcomes_from_the_fourteenth_set(tmp_path):
+    text = _HALE + (
+        "1. Speed limits\n\nThe Clerk circulated her reply on the county's consultation about Mill Lane. Members AGREED that the reply"
+        " said enough and no further comment was needed.\n\n"
+        "2. Hedges\n\nThe second price had only just arrived, it was decided to defer the hedge work to the next meeting, so it could"
+        " be sent round first.\n\n"
+        "3. Reports\n\nThe quarterly performance report for April to June was approved by members.\n\n"
+        "4. Clerk's report\n\nThe items for information were noted and the report was adopted on the proposal of Cllr Dale, seconded"
+        " by Cllr Moss.\n\n"
+        "5. Minutes\n\nWith these corrections the minutes were passed by resolution of the council.\n\n"
+        "6. Grants\n\nThe village hall grant was approved by the Lottery in May.\n"
+    )
+    _, items = stored_text(tmp_path, "hale.txt", text)
+    clauses = _clauses(items)
+    assert clauses["1"] == ["Members AGREED that the reply said enough and no further comment was needed."]
+    assert clauses["2"] == ["Decided to defer the hedge work to the next meeting, so it could be sent round first."]
+    assert _tasks(items)["2"] == []  # (why it was deferred, not a task)
+    assert clauses["3"] == ["The quarterly performance report for April to June was approved by members."]
+    assert len(clauses["4"]) == 1 and len(clauses["5"]) == 1
+    assert clauses["6"] == []
