@@ -497,7 +497,7 @@ def test_more_outcomes_from_the_fourteenth_set(tmp_path):
     text = _HALE + (
         "1. Speed limits\n\nThe Clerk circulated her reply on the county's consultation about Mill Lane. Members AGREED that the reply"
         " said enough and no further comment was needed.\n\n"
-        "2. Hedges\n\nThe second price had only just arrived, it was decided to defer the hedge work to the next meeting, so it could"
+        "2. Hedges\n\nThe second price had only just arrived. RESOLVED to defer the hedge work to the next meeting, so it could"
         " be sent round first.\n\n"
         "3. Reports\n\nThe quarterly performance report for April to June was approved by members.\n\n"
         "4. Clerk's report\n\nThe items for information were noted and the report was adopted on the proposal of Cllr Dale, seconded"
@@ -508,8 +508,65 @@ def test_more_outcomes_from_the_fourteenth_set(tmp_path):
     _, items = stored_text(tmp_path, "hale.txt", text)
     clauses = _clauses(items)
     assert clauses["1"] == ["Members AGREED that the reply said enough and no further comment was needed."]
-    assert clauses["2"] == ["Decided to defer the hedge work to the next meeting, so it could be sent round first."]
-    assert _tasks(items)["2"] == []  # (why it was deferred, not a task)
+    assert clauses["2"] == ["to defer the hedge work to the next meeting, so it could be sent round first."]
+    assert not [task for task in _tasks(items)["2"] if task.startswith(("Send", "Circulate"))]  # (why it was deferred, no task of its own)
     assert clauses["3"] == ["The quarterly performance report for April to June was approved by members."]
     assert len(clauses["4"]) == 1 and len(clauses["5"]) == 1
     assert clauses["6"] == []
+
+
+# --- the second review's cases -----------------------------------------------------------------------------------------
+
+
+def test_a_minutes_own_labels_in_capitals_are_not_its_items(tmp_path):
+    text = (
+        "Minutes of the meeting of Wrenby Parish Council held on 2 April 2030\n\n"
+        "Apologies\nNone were received.\n\n"
+        "Minutes of the last meeting\nThe minutes were approved.\n\n"
+        "Village Hall roof\nThe Clerk presented two quotes for the repair.\nPROPOSAL:\nTo accept the lower quote.\nRESOLVED:\nThe lower quote was accepted.\n"
+        "ACTION:\nThe Clerk to place the order.\n\n"
+        "Playing field\nThe grass was cut in March.\nRESOLVED:\nTo cut it monthly from May.\n"
+    )
+    _, items = stored_text(tmp_path, "wrenby.txt", text)
+    titles = [item.title for item, _, _ in items]
+    assert "Village Hall roof" in titles and "Playing field" in titles
+    assert "Resolved" not in titles and "Proposal" not in titles and "Action" not in titles
+
+
+def test_one_items_web_page_with_its_decision_labels_stays_one_item(tmp_path):
+    text = (
+        "Budget Monitoring Report Quarter 2\n\nTo consider the budget position at the end of September.\n\nMinutes:\n\n"
+        "The Cabinet considered the report of the Director of Finance.\n\nRESOLVED:\n\nThat the report be noted.\n\n"
+        "REASON FOR DECISION:\n\nTo keep the budget under review.\n\nALTERNATIVE OPTIONS CONSIDERED:\n\nNone.\n"
+    )
+    _, items = stored_text(tmp_path, "page.txt", text, committee="Cabinet", date=dt.date(2030, 10, 14))
+    assert [item.title for item, _, _ in items] == ["Budget Monitoring Report Quarter 2"]
+
+
+def test_the_second_reviews_tasks_and_decisions(tmp_path):
+    from cpb_tui.actions import extract_from_minutes
+
+    def tasks(text):
+        return [(action.text, action.owners) for action in extract_from_minutes(text)]
+
+    assert tasks("The Clerk is obtaining quotes and will report to the next meeting.") == [
+        ("The Clerk to obtain quotes", ("the Clerk",)), ("The Clerk to report to the next meeting", ("the Clerk",))]
+    assert tasks("JAB is looking into the cost of a defibrillator.") == [("JAB to look into the cost of a defibrillator", ("JAB",))]
+    assert tasks("The Clerk is preparing to submit the grant bid.")[0][1] == ("the Clerk",)
+    assert tasks("MBC is seeking enforcement on the yard.") == []
+    assert tasks("The Clerk and JD will inspect the footpaths.")[0][1] == ("the Clerk", "JD")
+    assert tasks("The annual report to be circulated to all members so it can be discussed in May.") != []
+    found = extract_from_resolution("that Cllr Green should take the chair while the Chairman left the room", "agreed")
+    assert found == []
+    text = _HALE + (
+        "1. Officers\n\nThe Chair, Vice-Chair and Treasurer were all re-elected.\n\n"
+        "2. Minutes\n\nThe minutes of the March meeting were circulated. The minutes were approved by councillors present.\n\n"
+        "3. Reports\n\nThe Clerk reported that the bid was approved by the board of the wind farm fund in March.\n\n"
+        "4. Filing\n\nThe minutes were passed to the Clerk for filing.\n\n"
+        "5. Sign\n\nWhen the sign was put up in 1998, it was decided not to light it.\n"
+    )
+    _, items = stored_text(tmp_path, "hale.txt", text)
+    clauses = _clauses(items)
+    assert clauses["1"] == ["The Chair, Vice-Chair and Treasurer were all re-elected."]
+    assert clauses["2"] == ["The minutes were approved by councillors present."]
+    assert clauses["3"] == [] and clauses["4"] == [] and clauses["5"] == []

@@ -179,6 +179,8 @@ def _shorthand(sentence: str) -> ActionCandidate | None:
         return None
     if terse is None or _HEDGED.search(sentence) or _FINITE.search(terse.group(0).rsplit(" to be ", 1)[0]):
         return None
+    if re.search(r"\b(?:[Cc]lerk|[Cc]hair(?:man|person)?|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|Cllr\.?\s+[A-Z][\w'-]+)\s+(?:made|sent|told|brought)\b", terse.group(0)):
+        return None  # "The plans the Clerk sent to be reviewed by members": a doer's verb, not a thing made
     if re.search(r"\bto\s+amend\b|^(?:Item|Minute)\s+\d[\d.]*\s+to\s+(?:read|reflect|state|show|say)\b", terse.group(0).rsplit(" to be ", 1)[0]):
         return None  # "Item 5.3 to amend the Footpath Officer role to be shared by two members": a correction to the minutes
     if re.match(r"^(?:an?|the|next|this)\s+(?:[\w-]+\s+){0,2}?meeting\s+to\s+be\s+held\b", sentence, re.IGNORECASE):

@@ -346,7 +346,7 @@ def _passive_subject(obj: str, strict: bool, body: str = "") -> str | None:
             return None
     if re.search(r"\b(?:once|when|after|until|unless|if|before)\s+(?:the|a|an|this|its|any)\s+[\w-]+(?:\s+[\w-]+)?$", obj):
         return None  # "... to publish a notice once the final decision is made": a condition, not what is to be done
-    if re.search(r"\bso\s+(?:that\s+)?(?:it|they|this|these)\s+(?:could|can|might|may)\s+be\b", body):
+    if re.search(r",\s+so\s+(?:that\s+)?(?:it|they|this|these)\s*$", obj) and re.search(r"\bso\s+(?:that\s+)?(?:it|they|this|these)\s+(?:could|can|might|may)\s+be\b", body):
         return None  # "deferred to the next meeting, so it could be circulated in advance": why, not a task
     if re.search(r"\b(?:if|whether)\s+(?:it|this|that|they|these)$", obj.strip()):
         return None  # "She asked if it could be arranged for ...": a question, about nothing named

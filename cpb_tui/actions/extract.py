@@ -147,7 +147,7 @@ def extract_from_resolution(text: str, verb: str, lead_in: str | None = None) ->
     # (nor one whose doer is "to not" do it: "Decided Rob Dix to not take the course", "the council would no longer
     # pursue this"; nor the chair taken there and then: "It was agreed that Cllr Green should take the Chair")
     found = [action for action in found if not negated_task(action.text, text) and not re.match(r"^(?:(?!\bto\b).){0,60}\bto\s+(?:not|no\s+longer|never)\b", action.text)
-             and not re.match(r"(?i)^(?:(?!\bto\b).){0,60}\bto\s+take\s+the\s+chair(?:\s+for\s+(?:this|the)\s+(?:item|meeting|evening))?\s*\.?$", action.text)
+             and not re.match(r"(?i)^(?:(?!\bto\b).){0,60}\bto\s+take\s+the\s+chair\b(?![^.]{0,60}\b(?:next|future|following|later|annual|AGM|January|February|March|April|May|June|July|August|September|October|November|December)\b)", action.text)
              # "agreed to wait and see", "to continue the appointment of a Vice Convener" (a post held over): nothing to do
              and not re.match(r"(?i)^(?:(?:(?!\bto\b).){0,60}\bto\s+)?(?:wait\s+(?:and\s+see|until|for|to\s+see)|continue\s+the\s+appointments?\s+of)\b", action.text)]
     condition = _REPORTING_CONDITION.search(text)

@@ -33,11 +33,13 @@ _NOTING = (
 # Case matters here: the resolver's name is in capitals and the verb after it is not.
 _RESOLVER = re.compile(
     r"^(?:RESOLVED\s*[:\u2013\u2014-]?\s*)?(?:[Tt]hat\s+)?(?:(?:[Tt]he\s+)?(?:[A-Z][\w'&-]*\s+){0,4}?"
-    r"(?:Board|Panel|Committee|Sub-Committee|Cabinet|Council|Members|[Cc]ouncillors|Forum)\s*:?\s+(?=[a-z])"
+    r"(?:Board|Panel|Committee|Sub-Committee|Cabinet|Council|Members(?!\s+of\s+the\b)|[Cc]ouncillors|Forum)\s*:?\s+(?=[a-z])"
     # (not another body asked to act: "that the County Council be requested to repaint the lines")
     r"(?!be\s+(?:requested|asked|invited|urged|approached|contacted|lobbied|informed|notified)\b)"
     # "The committee agreed to consult ...": in lower case only before a verb in the past ("the committee receive" is its wish)
     r"|[Tt]he\s+(?:(?:parish|town|community|city|county|district|borough|full)\s+)?(?:board|panel|committee|sub-committee|council|members)\s+(?=[a-z]+ed\b)"
+    # "Members of the Community Council agreed to contribute ...": the body by its members
+    r"|Members\s+of\s+the\s+(?:[A-Z][\w'\u2019-]*\s+){0,3}Council\s+(?=[a-z]+ed\b)"
     # "Cllrs RESOLVED to defer the bench quotes": the body's decision in capitals mid-sentence
     r"|(?:Cllrs|Councillors|Members|[Tt]he\s+(?:Council|Committee|Board|Panel))\s+RESOLVED\s+(?=(?:to|that)\b))?"
 )
@@ -235,7 +237,7 @@ def _owner_names(phrase: str) -> list[str]:
     names = []
     for index, part in enumerate(parts):
         if index and parts[0].startswith(("the ", "The ")) and part[:1].isupper() \
-                and not re.match(r"(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\b\.?\s", part.strip()):  # (never "the Cllr Hart")
+                and not re.match(r"(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\b\.?\s|(?!RFO|CEO|CFO|DPO|PCSO)[A-Z]{2,3}$", part.strip()):  # (never "the Cllr Hart", "the JD"; "the RFO")
             part = "the " + part  # "the Chair and Vice-Chair": the article covers both
         part = part.strip()
         if not part:

@@ -81,8 +81,18 @@ _SECOND_WOULD = re.compile(
 )
 
 
+_WILL_TWICE = re.compile(
+    r"^(?P<doer>(?:The\s+|the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2})\s+(?P<aux>will|would)\s+(?P<first>[a-z][^.;]{3,160}?),?\s+and\s+(?P=aux)\s+(?P<second>[a-z].{3,200})$"
+)
+
+
 def would_parts(sentence: str) -> list[str]:
     """The sentence, or its two parts when it reports two things that will be done."""
+    twice = _WILL_TWICE.match(sentence)
+    if twice:
+        # "The Clerk will look into it and will report back at the next meeting": two things, one doer
+        doer, aux = twice.group("doer"), twice.group("aux")
+        return [f"{doer} {aux} {twice.group('first').rstrip(' ,')}.", f"{doer} {aux} {twice.group('second')}"]
     split = _SECOND_WOULD.search(sentence)
     if split is None or not re.search(r"\b(?:would|will)\b", sentence[: split.start()], re.IGNORECASE):
         return [sentence]
@@ -107,7 +117,7 @@ _WAS_TO = re.compile(
 # hand, as minutes report it between meetings, read as "will"
 _ONE_DOER = (
     r"(?:[Tt]he\s+)?(?:[Cc]lerk|Chair(?:man|person|woman)?|Secretary|Treasurer)\b|(?:Cllr|Councillor)\.?\s+[A-Z][\w'\u2019-]+"
-    r"|(?-i:[A-Z]{2})\b"  # (a member by initials; never a body, "SSE is investigating", nor a resident, "Mr Patel is seeking consent")
+    r"|(?-i:(?![A-Z]?[BCDPT]C\b)[A-Z]{2,3})\b|(?:[A-Z]\.\s*){1,2}[A-Z][a-z][\w'\u2019-]+"  # (a member by initials; never a council, "MBC is seeking ...", nor a resident, "Mr Patel is seeking consent")
 )
 _IN_HAND = re.compile(
     rf"^(?P<doer>(?:{_ONE_DOER})(?:\s+(?:and|&)\s+(?:{_ONE_DOER}))?)\s+(?:is|are)\s+(?:currently\s+|still\s+|now\s+|already\s+)?(?P<verb>[a-z]{{3,}}ing)\b"
@@ -119,7 +129,7 @@ _WORK_IN_HAND = re.compile(
     r"(?:looking\s+into|investigating|chasing|arranging|organi[sz]ing|obtaining|seeking|preparing|drafting|contacting|liaising|pursuing"
     r"|following\s+up|sorting\s+out|getting\s+(?:a\s+|more\s+|further\s+)?quotes?)\b"
     # (never "preparing to step down", "seeking re-election", one's own planning consent; nor work with its own "and will ...")
-    r"(?!\s+to\b|\s+(?:re-?election|election|planning\s+permission|consent)\b|[^.]*\band\s+will\b)"
+    r"(?!\s+to\s+(?:step|stand|retire|resign|leave)\b|\s+(?:re-?election|election|planning\s+permission|consent)\b)"
 )
 
 

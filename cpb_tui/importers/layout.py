@@ -88,7 +88,7 @@ def _glued_headings(text: str) -> str:
 
 # minutes flattened onto one line whose items are labelled in capitals: "... signed. MATTERS ARISING: - None. MINUTES OF
 # AUDIT COMMITTEE: The minutes of ..."
-_RUN_ON_LABEL = re.compile(r"(?:(?<=[a-z][.!?])|(?<=[a-z]\)))[ \t]+(?=(?!(?:PRESENT|IN ATTENDANCE|APOLOGIES)\b)[A-Z][A-Z0-9&'\u2019,/ \u2013-]{3,100}:[ \t])")
+_RUN_ON_LABEL = re.compile(r"(?:(?<=[a-z][.!?])|(?<=[a-z]\)))[ \t]+(?=(?!(?:PRESENT|IN ATTENDANCE|APOLOGIES|MRS?|MS|MISS|DR|CLLR|COUNCILLOR|ALDERMAN)\b)[A-Z][A-Z0-9&'\u2019,/ \u2013-]{3,100}:[ \t])")
 
 
 def _labels_apart(line: str) -> str:

@@ -37,7 +37,7 @@ MID_OPENER = re.compile(
     # "... as a true record of the meeting. The minutes of the EGM on 7th July were discussed and ...": a second approval;
     # "... to be shared by two members. The minutes were amended accordingly and then adopted.": after the correction
     r"|(?<=[a-z][.!?])\s+(?=(?:These|They)\s+were\s+(?:duly\s+|unanimously\s+|then\s+)?(?:agreed|approved|accepted|confirmed|adopted)\b)"  # "... went round a week before. These were accepted ..."
-    r"|(?<=[a-z][.!?])\s+(?=The\s+[Mm]inutes\s+(?:was|were)\s+(?!(?:\w+\s+)?signed\b)(?:\w+\s+){0,3}(?:and\s+(?:then\s+)?)?(?:agreed|approved|confirmed|accepted|adopted)\b(?!\s+by\s+(?!all\b|the\s+(?:council|meeting)\b)))"
+    r"|(?<=[a-z][.!?])\s+(?=The\s+[Mm]inutes\s+(?:was|were)\s+(?!(?:\w+\s+)?signed\b)(?:\w+\s+){0,3}(?:and\s+(?:then\s+)?)?(?:agreed|approved|confirmed|accepted|adopted)\b(?!\s+by\s+(?!all\b|those\b|everyone\b|councillors\b|members\b|the\s+(?:council|meeting)\b)))"
     r"|(?<=[a-z][.!?])\s+(?=The\s+[Mm]inutes\s+of\b[^.]{0,200}\b(?:was|were)\s+(?:\w+\s+){0,2}(?:agreed|approved|confirmed|signed|accepted|adopted|discussed|read|considered)\b)"
     # "... had written about weeds in the village and councillors resolved to address these matters at item 40"
     # (only "resolved": "Cllr Jones and members agreed to carry out a litter pick" is one doer's undertaking)
@@ -49,7 +49,7 @@ MID_OPENER = re.compile(
     r"|(?<=[;\u2013\u2014-])\s+(?=[Ii]t\s+was\s+(?:\w+\s+)?(?i:agreed|resolved|decided)\s+(?:(?:\w+\s+)?(?:that|to|not)\b|the\s+[\w-]+\s+(?:would|will|should)\b)|" + PROPOSED_AND_SECONDED + r")"
     r"|(?<=[,;])\s+(?=the\s+(?:Committee|Board|Panel|Cabinet|Sub-Committee|Forum)\s+(?:RESOLVED|resolved|AGREED|agreed)\s+(?:to|that)\b)"
     rf"|(?<=,)\s+(?={_ONE_WHO}\s+resolved\s+that\b)"
-    r"|(?<=,)\s+(?=[Ii]t\s+was\s+(?:\w+\s+){0,2}(?i:resolved|agreed|decided)\b)"
+    r"|(?<=,)\s+(?=[Ii]t\s+was\s+(?:\w+\s+){0,2}(?i:resolved|agreed)\b)"
     r"|(?<=[a-z])\s+(?=it\s+was\s+(?:\w+\s+){0,2}(?:(?i:agreed|resolved|decided)|RECOMMENDED)\s+(?:that|to|for|not|he|she|they|we)\b)"
     # "... and it was:- RESOLVED to note the contents of the report."
     r"|(?<=:-)\s+(?=RESOLVED\s+(?:to|that)\b)"

@@ -15,7 +15,7 @@ from cpb_tui.importers.motions import MOTION_SECONDED
 _WHO = (
     r"(?:[Tt]he\s+)?(?:(?:[A-Z][\w'\u2019&-]*|community|parish|town|full|joint)\s+){0,5}?"  # "The community council"
     r"(?i:Committee|Board|Panel|Cabinet|Sub-Committee|Council|Forum|Executive|Commission|Members|Councillors|Cllrs|Meeting|Partnership|Group)"
-    r"(?:(?<=Members)\s+of\s+the\s+(?:[A-Z][\w'\u2019&-]*\s+){0,4}(?:Council|Committee|Board|Panel))?"  # "Members of the Community Council"
+    r"(?:(?<=Members)\s+of\s+the\s+(?:[A-Z][\w'\u2019&-]*\s+){0,3}Council)?"  # "Members of the Community Council" (never another committee's)
 )
 # A paragraph's number or letter before the words: "17.4 ", "(b) ", "c. "
 # (and a minute's own reference in brackets before its decision: "(535/29)   AGREED to make ...")
@@ -23,7 +23,8 @@ _PARA = r"(?:\d{1,3}(?:\.\d{1,2}){1,2}\.?\s+|\(?[a-z]\)\s+|[a-h]\.\s+|\(\d{1,4}/
 
 # an election at the meeting: "Cllr Hale was unanimously elected Chair." (not one told of, "elected in May")
 _ELECTED = (
-    r".{0,120}\b(?:was|were)\s+(?:duly\s+|unanimously\s+|then\s+|therefore\s+|thus\s+|all\s+(?=(?:re-)?elected\s+en\s+bloc))*(?:(?:elected|re-elected|co-opted)\b(?!\s+(?:in|at|last|on|by\s+the\s+electorate)\b)"
+    r"(?!.{0,160}\b(?:district|county|borough|unitary|ward)\s+(?:councillors?|members?)\b)"  # (never a report of another tier's election)
+    r".{0,120}\b(?:was|were)\s+(?:duly\s+|unanimously\s+|then\s+|therefore\s+|thus\s+|all\s+)*(?:(?:elected|re-elected|co-opted)\b(?!\s+(?:in|at|last|on|by\s+the\s+electorate)\b)"
     # "Cllr Foster being the sole nominee was appointed to serve as Chair for the year"
     # "Mr Park was appointed Chairman of the Forum for the ensuing year" (not one told of: "appointed Chair in May",
     # "... of the Forum last year", "... and served two terms")
@@ -79,7 +80,7 @@ _NOTED = re.compile(
     # "Cllr Bott proposed that the Minutes were an accurate record; Mrs L Bott seconded, all agreed and ..."
     r"|.{0,200}\bproposed\b.{0,160}\bseconded(?:\s*[,;])?\s+(?:and\s+)?(?:all|unanimously)\s+(?:present\s+)?agreed\b"
     r"|.{0,160}\b(?:was|were)\s+(?:duly\s+)?(?:received\s+and\s+)?noted\.?\s*$"
-    r"|(?i:(?:(?:subject\s+to|with|after|following)\s+[^,.]{3,80}?,?\s+)?(?:the\s+)?(?:\w+\s+){0,2}(?:minutes?|notes(?=\s+of\s+the\s+(?:last\s+|previous\s+)?meeting\b))\b.{0,200}\b(?:was|were)\s+(?:\w+,?\s+){0,2}(?:amended\s+(?:\w+\s+){0,2}and\s+(?:then\s+)?)?(?:agreed|approved|confirmed|signed|accepted|adopted|taken|noted|ratified|passed|authori[sz]ed\s+to\s+be\s+signed)\b)"
+    r"|(?i:(?:(?:subject\s+to|with|after|following)\s+[^,.]{3,80}?,?\s+)?(?:the\s+)?(?:\w+\s+){0,2}(?:minutes?|notes(?=\s+of\s+the\s+(?:last\s+|previous\s+)?meeting\b))\b.{0,200}\b(?:was|were)\s+(?:\w+,?\s+){0,2}(?:amended\s+(?:\w+\s+){0,2}and\s+(?:then\s+)?)?(?:agreed|approved|confirmed|signed|accepted|adopted|taken|noted|ratified|passed(?!\s+(?:to|on|round|around|back)\b)|authori[sz]ed\s+to\s+be\s+signed)\b)"
     # "The minutes of the meeting on 16th June were discussed and the council resolved to sign them as a true record"
     r"|(?i:(?:the\s+)?(?:\w+\s+){0,2}minutes?\b.{0,200}\b(?:was|were)\s+(?:read|discussed|considered|reviewed|circulated)\s+and\s+(?:the\s+)?"
     r"(?:council|committee|board|members|councillors)\s+(?:resolved|agreed)\s+to\s+(?:sign|approve|accept|adopt|confirm)\b)"
@@ -140,8 +141,8 @@ _NOTED = re.compile(
     # "The following amendment was agreed to item 8: ...", "The amendments were accepted."
     r"|The\s+(?:following\s+)?amendments?\s+(?:was|were)\s+(?:duly\s+)?(?:agreed|accepted|approved|made|noted)\b"
     # "The Scorecard Report for April to June was approved by members.", "... the report was adopted on the proposal of Cllr A"
-    r"|(?:The\s+)?[A-Z][^.;]{2,160}?\s(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:approved|adopted|agreed|accepted|endorsed)\s+(?:by\s+(?:the\s+)?(?:full\s+)?"
-    r"(?:council|members|committee|board|all\s+members|all\s+present)\b|on\s+the\s+(?:proposal|motion)\s+of\b)"
+    r"|(?:The\s+)?[A-Z](?:(?!\b(?:reported|said|told|informed)\b)[^.;]){2,160}?\s(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:approved|adopted|agreed|accepted|endorsed)\s+"
+    r"(?:by\s+(?:all\s+)?(?:members|those\s+present|councillors\s+present)\b|on\s+the\s+(?:proposal|motion)\s+of\b)"
     # "AM presented the monthly report and this was agreed."
     r"|.{0,200}\band\s+this\s+was\s+(?:unanimously\s+)?(?:agreed|approved|accepted)\.?\s*$"
     # "The Committee took note of the paper.", "All Board members present agreed with the new proposal."

@@ -172,7 +172,7 @@ _RUN_IN = re.compile(r"^(?P<title>[A-Z][^:.;]{2,80}?)\s*:-?\s+(?P<rest>[A-Z].{20
 _NOT_RUN_IN = re.compile(
     r"^(?:Present|Apologies|In\s+attend[ae]nce|Also present|Attending|Officers?|Members?|Chair(?:man|person)?|Venue|Contact|Date|Time"
     r"|Clerk|Others?|Cllrs?|Councillors|Guests?|Public"  # the attendance: "Clerk: Jo Howell", "Other: Three members of the public"
-    r"|Action|Response|Decision|Resolved|Agreed|Minutes(?!\s+of\s+(?:the\s+)?[A-Z])|Purpose|Reason|Proposed|Seconded|Proposal|Motion|Vote|Outcome"
+    r"|Action|Response|Decision|Resolved|Agreed|Minutes(?!\s+of\s+(?:the\s+)?(?:[\w&'-]+\s+){0,4}(?:Committee|Sub-Committee|Group|Panel|Board|Working\s+Party)\s*$)|Purpose|Reason|Proposed|Seconded|Proposal|Motion|Vote|Outcome"
     r"|Presennol|Yn\s+bresennol|Hefyd\s+yn\s+bresennol|Ymddiheuriadau|Cofnodion)\b"
     # a note's label alone ("Update: ..."); "Update Church Lane: ..." is a heading
     r"|^(?:Note|Update)s?\s*$",
@@ -269,7 +269,11 @@ def _with_plain_bullets(lines: list[str], bulleted: list[tuple[int, str]]) -> li
     return sorted(found, key=lambda heading: heading.index)
 
 
-_CAPS_COLON = re.compile(r"(?!(?:PRESENT|IN ATTENDANCE|ALSO PRESENT|ATTENDING)\b)[A-Z][A-Z0-9 ,'&/()\u2019-]{2,60}:")
+# (never a minute's own labels: "RESOLVED:", "PROPOSAL:", "ACTION:", "REASON FOR DECISION:", nor the attendance)
+CAPS_LABEL = re.compile(
+    r"(?:PRESENT|IN ATTENDANCE|ALSO PRESENT|ATTENDING|RESOLVED|RESOLUTIONS?|DECISIONS?|DECIDED|PROPOSALS?|PROPOSED|SECONDED|ACTIONS?|AGREED"
+    r"|NOTED|RECOMMENDATIONS?|RECOMMENDED|OUTCOMES?|REASONS?|ALTERNATIVE|OPTIONS|PURPOSE|NOTE|UPDATE|VOTE|MOTION|AMENDMENT|SUMMARY|BACKGROUND)\b")
+_CAPS_COLON = re.compile(r"(?!" + CAPS_LABEL.pattern + r")[A-Z][A-Z0-9 ,'&/()\u2019-]{2,60}:")
 
 
 def _capital_headings(lines: list[str]) -> list[Heading]:
@@ -315,7 +319,8 @@ def _dashed_headings(lines: list[str]) -> list[Heading]:
     for index in text_lines[3:]:
         line = lines[index].strip()
         if not _DASH_LINE.match(lines[index]) and not re.match(r"^[-\u2013\u2022*]\s", line) and len(line.split()) <= 7 \
-                and not line.endswith((".", ",", ";", ":")) and _title_like(line) and index + 1 < len(lines) and lines[index + 1].strip():
+                and not line.endswith((".", ",", ";", ":")) and not re.search(r"[\u00a3$\u20ac]\s?\d|\d\.\d{2}\s*$", line) \
+                and _title_like(line) and index + 1 < len(lines) and lines[index + 1].strip():
             return []
     return [Heading(i, i + 1, "", 0, tidy_title(_DASH_LINE.match(lines[i]).group("title").rstrip(" .:")), "heading", 1.0) for i in over_prose]
 
