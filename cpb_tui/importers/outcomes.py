@@ -56,7 +56,7 @@ _READ_AND_SIGNED = (
 )
 _PROPOSAL_ANSWERED = r"\bproposed\b[^.]{0,200}?[,;]\s+(?:AGREED|CARRIED|[Aa]greed|[Cc]arried)\b"
 _SUMS_APPROVED = (
-    r"(?:[Tt]he\s+|[Aa]\s+)?(?:[Pp]recept|[Bb]udget|[Pp]ayments?|[Ii]nvoices?|[Cc]heques?|[Bb]ills?|[Dd]onations?|[Gg]rants?(?=\s+of\s+\u00a3))\b(?![^.;]{0,160}?\b(?:Authority|County|District|Borough|Police|Fire)\b)"
+    r"(?:[Tt]he\s+)?(?:[Pp]recept|[Bb]udget|[Pp]ayments?|[Ii]nvoices?|[Cc]heques?|[Bb]ills?)\b(?![^.;]{0,160}?\b(?:Authority|County|District|Borough|Police|Fire)\b)"
     r"(?:[^.;]|\.(?=\d)){0,160}?\b(?:was|were)\s+(?:duly\s+|unanimously\s+|then\s+)?(?:agreed|approved|authori[sz]ed|set(?!\s+out\b)|adopted)\b"
     r"(?!\s+(?:in|on|by|following|before|after)\b|\s+at\s+(?![\u00a3$\d])|[^.;]{0,80}\b(?:last|previously|earlier|ago)\b)"
 )
@@ -140,6 +140,8 @@ _NOTED = re.compile(
     r"|.{0,200}?\b(?:[Pp]roposed|[Mm]oved)\s+by\s+[^;]{1,120}?\b[Ss]econded\s+by\s+[^;]{1,80}?[.,]\s*(?:Carried|CARRIED)\b(?!\s+(?:forward|over)\b)"
     # "The following amendment was agreed to item 8: ...", "The amendments were accepted."
     r"|The\s+(?:following\s+)?amendments?\s+(?:was|were)\s+(?:duly\s+)?(?:agreed|accepted|approved|made|noted)\b"
+    # "A donation of \u00a380 was authorised to the scout group.": a grant made, the minute's one sentence (never one reported)
+    r"|(?:[Aa]|[Tt]he)\s+(?:donation|grant|contribution)\s+of\s+\u00a3[^.;]{1,160}?\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:agreed|approved|authori[sz]ed)\b(?!\s+by\b)[^.;]*\.?\s*$"
     # "The Scorecard Report for April to June was approved by members.", "... the report was adopted on the proposal of Cllr A"
     r"|(?:The\s+)?[A-Z](?:(?!\b(?:reported|said|told|informed)\b)[^.;]){2,160}?\s(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:approved|adopted|agreed|accepted|endorsed)\s+"
     r"(?:by\s+(?:all\s+)?(?:members|those\s+present|councillors\s+present)\b|on\s+the\s+(?:proposal|motion)\s+of\b)"
