@@ -146,6 +146,7 @@ def shorthand(sentence: str) -> ActionCandidate | None:
 
 
 def _shorthand(sentence: str) -> ActionCandidate | None:
+    """The shorthand itself, any doers' tag after a dash already taken off."""
     later = _FURTHER_DISCUSSION.match(sentence.strip())
     if later and parse_due(later.group("when")) is not None:
         # "BT Phonebox \u2013 further discussion in December": the matter comes back then

@@ -128,7 +128,8 @@ _IN_HAND = re.compile(
 _WORK_IN_HAND = re.compile(
     r"(?:looking\s+into|investigating|chasing|arranging|organi[sz]ing|obtaining|seeking|preparing|drafting|contacting|liaising|pursuing"
     r"|following\s+up|sorting\s+out|getting\s+(?:a\s+|more\s+|further\s+)?quotes?)\b"
-    # (never "preparing to step down", "seeking re-election", one's own planning consent; nor work with its own "and will ...")
+    # (never "preparing to step down", "seeking re-election", one's own planning consent; "is obtaining quotes and will report"
+    # is two tasks, `would_parts` sees to that)
     r"(?!\s+to\s+(?:step|stand|retire|resign|leave)\b|\s+(?:re-?election|election|planning\s+permission|consent)\b)"
 )
 

@@ -279,12 +279,13 @@ _CAPS_COLON = re.compile(r"(?!" + CAPS_LABEL.pattern + r")[A-Z][A-Z0-9 ,'&/()\u2
 def _capital_headings(lines: list[str]) -> list[Heading]:
     """ "MATTERS ARISING:", "OPEN FORUM:", "NEIGHBOURHOOD WATCH:" each alone on its line over hard-wrapped prose: headings in
     capitals that end in a colon, where three or more do; with them, the capital lines alone among them ("LATE ITEMS")."""
-    colons = [index for index, raw in enumerate(lines) if _CAPS_COLON.fullmatch(raw.strip())]
+    colons = {index for index, raw in enumerate(lines) if _CAPS_COLON.fullmatch(raw.strip())}
     if len(colons) < 3:
         return []
+    first = min(colons)
     found = [
         index for index, raw in enumerate(lines)
-        if index >= colons[0] and (index in colons or is_caps_line(raw.strip()) and len(raw.split()) <= 8 and not raw.strip().endswith((".", ","))
+        if index >= first and (index in colons or is_caps_line(raw.strip()) and len(raw.split()) <= 8 and not raw.strip().endswith((".", ","))
                                    and index + 1 < len(lines) and lines[index + 1].strip() and not is_caps_line(lines[index + 1].strip()))
         and not re.match(r"\s*(?:APOLOGIES|PRESENT)\b", raw)
     ]
