@@ -570,3 +570,13 @@ def test_the_second_reviews_tasks_and_decisions(tmp_path):
     assert clauses["1"] == ["The Chair, Vice-Chair and Treasurer were all re-elected."]
     assert clauses["2"] == ["The minutes were approved by councillors present."]
     assert clauses["3"] == [] and clauses["4"] == [] and clauses["5"] == []
+
+
+def test_a_list_of_doers_with_commas_keeps_every_doer():
+    from cpb_tui.actions import extract_from_minutes
+
+    found = [(action.text, action.owners) for action in extract_from_minutes("Cllr Dale, Cllr Moss and Cllr Reed to inspect the footpaths.")]
+    assert found == [("Cllr Dale, Cllr Moss and Cllr Reed to inspect the footpaths", ("Cllr Dale", "Cllr Moss", "Cllr Reed"))]
+    assert [action.owners for action in extract_from_minutes("JD, DM and AB to inspect the footpaths.")] == [("JD", "DM", "AB")]
+    # (a post after a name and a comma is still that one person)
+    assert [action.owners for action in extract_from_minutes("Stephen Marlow, Head of Service, will report back.")] == [("Stephen Marlow",)]

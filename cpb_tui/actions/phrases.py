@@ -172,7 +172,10 @@ def _owner_length(words: list[str]) -> int:
                 index += 1
         else:
             break
-        if bare != word and not (word.endswith(".") and (bare in _TITLES or re.fullmatch(r"[A-Z]", bare)) and index + 1 < len(words)):
+        # ("Cllr Dale, Cllr Moss and Cllr Reed to inspect ...", "JD, DM and AB to ...": a comma between doers of a list goes on)
+        listed = word.endswith(",") and end and index + 1 < len(words) and re.fullmatch(r"(?:Cllrs?\.?|Councillors?|Mr|Mrs|Ms|Dr|[A-Z]{2,3},?)", words[index + 1]) \
+            and re.fullmatch(r"(?:Cllrs?\.?|Councillors?|Mr|Mrs|Ms|Dr|[A-Z]{2,3})", words[end - 1].rstrip(",") if re.fullmatch(r"[A-Z]{2,3},?", words[end - 1]) else words[max(0, end - 2)])
+        if bare != word and not listed and not (word.endswith(".") and (bare in _TITLES or re.fullmatch(r"[A-Z]", bare)) and index + 1 < len(words)):
             break  # punctuation closes the phrase: "Stephen Marlow, Head of ..." (a title's or an initial's full stop does not: "Cllr. Body", "R. Craib")
         index += 1
     if end and re.search(r"'s?$", words[end - 1].replace("\u2019", "'")):
@@ -227,7 +230,7 @@ def _owner_names(phrase: str) -> list[str]:
         # "the Chair and Vice-Chair", "Ann Lee and Raj Patel" are two; "the Scrutiny and
         # Support Manager" is one post: "and" splits only after a doer of its own
         for index, half in enumerate(re.split(r"\s+and\s+", piece)):
-            if index and parts and not _names_a_doer(parts[-1]):
+            if index and parts and not _names_a_doer(parts[-1]) and not re.fullmatch(r"[A-Z]{2,3}", parts[-1].strip()):  # ("DM and AB": two members)
                 parts[-1] = f"{parts[-1]} and {half}"
             else:
                 parts.append(half)
