@@ -4,12 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 
+from cpb_tui.actions import extract_from_minutes
 from tests.stored import stored_text
 
 
 def _clauses(items) -> dict[str, list[str]]:
     """Each numbered item's clauses, by its number."""
     return {item.number: clauses for item, clauses, _ in items if item.number}
+
+
+def tasks(text: str) -> list[tuple[str, tuple[str, ...]]]:
+    """The tasks the narrative `text` gives, each with its owners."""
+    return [(action.text, action.owners) for action in extract_from_minutes(text)]
 
 
 def _tasks(items) -> dict[str, list[str]]:
@@ -177,11 +183,6 @@ def test_run_in_headings_after_a_colon_and_dash_are_items(tmp_path):
 
 
 def test_a_post_or_initialled_name_that_was_or_is_to_act_has_a_task():
-    from cpb_tui.actions import extract_from_minutes
-
-    def tasks(text):
-        return [(action.text, action.owners) for action in extract_from_minutes(text)]
-
     assert tasks("No officer came. The Secretary was to contact the sergeant for figures.") == [
         ("The Secretary to contact the sergeant for figures", ("the Secretary",))]
     assert tasks("K. Topping is to contact the school about parking.") == [("K. Topping to contact the school about parking", ("K. Topping",))]
@@ -223,11 +224,6 @@ def test_a_committees_letters_and_minute_then_the_month_and_year_number_its_item
 
 
 def test_work_a_named_doer_has_in_hand_is_their_task():
-    from cpb_tui.actions import extract_from_minutes
-
-    def tasks(text):
-        return [(action.text, action.owners) for action in extract_from_minutes(text)]
-
     assert tasks("Cllr Lowe is looking into lottery funding for the bat survey.") == [
         ("Cllr Lowe to look into lottery funding for the bat survey", ("Cllr Lowe",))]
     assert tasks("The clerk and Cllr Hart are investigating firms for the hedge trimming.") == [
@@ -239,8 +235,6 @@ def test_work_a_named_doer_has_in_hand_is_their_task():
 
 
 def test_shorthand_with_its_doers_after_a_dash_is_theirs():
-    from cpb_tui.actions import extract_from_minutes
-
     found = [(action.text, action.owners) for action in extract_from_minutes("Agreed a tidy-up of the wood to be arranged \u2013 AS & TD.")]
     assert found == [("Arrange a tidy-up of the wood", ("AS", "TD"))]
     assert [action.owners for action in extract_from_minutes("Quotes to be obtained for the fence - Clerk")] == [("Clerk",)]
@@ -299,8 +293,6 @@ def test_clauses_lettered_in_capitals_without_brackets_are_each_a_clause(tmp_pat
 
 
 def test_only_work_followed_through_is_a_task_in_hand():
-    from cpb_tui.actions import extract_from_minutes
-
     assert extract_from_minutes("The Chairman is attending the course on Saturday.") == []
     assert extract_from_minutes("The Clerk is reporting that the grant has been paid.") == []
     assert [action.owners for action in extract_from_minutes("JB is currently arranging a meeting with the school.")] == [("JB",)]
@@ -341,8 +333,6 @@ def test_a_run_printed_without_stops_goes_on_in_sentences(tmp_path):
 
 
 def test_welsh_action_lines_and_a_decision_after_its_reasons_with_a_colon(tmp_path):
-    from cpb_tui.actions import extract_from_minutes
-
     found = [(action.text, action.owners) for action in extract_from_minutes("Gweithredu: Clerc i gael dyfynbris ar gyfer y to")]
     assert found == [("Clerc i gael dyfynbris ar gyfer y to", ("Clerc",))]
     found = [(action.text, action.owners) for action in extract_from_minutes("Action: Clerc i ysgrifennu at y Cyngor Sir.")]
@@ -356,8 +346,6 @@ def test_welsh_action_lines_and_a_decision_after_its_reasons_with_a_colon(tmp_pa
 
 
 def test_waiting_and_a_post_held_over_are_not_tasks():
-    from cpb_tui.actions import extract_from_minutes
-
     assert extract_from_minutes("Fines for dropped litter begin in May. We agreed to wait and see if they make a difference.") == []
     assert extract_from_resolution("to continue the appointment of a Vice Convener", "agreed") == []
     assert extract_from_resolution("to wait until the next meeting to see if a second price arrives", "agreed") == []
@@ -419,8 +407,6 @@ def test_dashed_points_under_the_pages_own_headings_stay_points(tmp_path):
 
 
 def test_shorthand_about_things_made_or_sent_or_signs_to_read_keeps_its_task():
-    from cpb_tui.actions import extract_from_minutes
-
     texts = [action.text for action in extract_from_minutes(
         "Repairs made to the churchyard wall to be checked by the Clerk. New signs to read 'Private Road' to be ordered."
     )]
@@ -439,11 +425,6 @@ def test_a_planning_proposal_line_keeps_the_decisions_on_it(tmp_path):
 
 
 def test_review_cases_of_tasks_that_are_not_the_councils():
-    from cpb_tui.actions import extract_from_minutes
-
-    def tasks(text):
-        return [(action.text, action.owners) for action in extract_from_minutes(text)]
-
     assert tasks("Mr Patel is seeking consent to fell the oak tree.") == []
     assert tasks("SSE is investigating the power cuts.") == []
     assert tasks("NT is investigating the collapse of its boundary wall.") == []
@@ -544,11 +525,6 @@ def test_one_items_web_page_with_its_decision_labels_stays_one_item(tmp_path):
 
 
 def test_the_second_reviews_tasks_and_decisions(tmp_path):
-    from cpb_tui.actions import extract_from_minutes
-
-    def tasks(text):
-        return [(action.text, action.owners) for action in extract_from_minutes(text)]
-
     assert tasks("The Clerk is obtaining quotes and will report to the next meeting.") == [
         ("The Clerk to obtain quotes", ("the Clerk",)), ("The Clerk to report to the next meeting", ("the Clerk",))]
     assert tasks("JAB is looking into the cost of a defibrillator.") == [("JAB to look into the cost of a defibrillator", ("JAB",))]
@@ -573,8 +549,6 @@ def test_the_second_reviews_tasks_and_decisions(tmp_path):
 
 
 def test_a_list_of_doers_with_commas_keeps_every_doer():
-    from cpb_tui.actions import extract_from_minutes
-
     found = [(action.text, action.owners) for action in extract_from_minutes("Cllr Dale, Cllr Moss and Cllr Reed to inspect the footpaths.")]
     assert found == [("Cllr Dale, Cllr Moss and Cllr Reed to inspect the footpaths", ("Cllr Dale", "Cllr Moss", "Cllr Reed"))]
     assert [action.owners for action in extract_from_minutes("JD, DM and AB to inspect the footpaths.")] == [("JD", "DM", "AB")]

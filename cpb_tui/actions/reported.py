@@ -103,10 +103,12 @@ def would_parts(sentence: str) -> list[str]:
 # "Miss Reynolds was to approach the diocese", "CL was to write": what a named person is to do, as
 # minutes report it, read as "would"
 # (and by a first name, as community councils write: "Wendy was (still) to speak with the ranger")
+# a name by its initials and surname: "K. Topping", "M. J. Walsh"
+_INITIALLED = r"(?:[A-Z]\.\s*){1,2}[A-Z][a-z][\w'\u2019-]+"
 _WAS_TO = re.compile(
     r"\b((?:Mr|Mrs|Miss|Ms|Dr|Cllr|Councillor)\.?\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?|(?-i:\b[A-Z]{2,3})"
     # "K. Topping is to change the page", "The Secretary was to contact the officers": initials and a surname, a post
-    r"|(?-i:(?<![\w.])(?:[A-Z]\.\s*){1,2}[A-Z][a-z][\w'\u2019-]+)|(?-i:(?:The\s+|the\s+)?(?:Secretary|Treasurer|Convener|Convenor|Chair(?:man|person|woman)?|Vice[- ]Chair(?:man|person)?))"
+    r"|(?-i:(?<![\w.])" + _INITIALLED + r")|(?-i:(?:The\s+|the\s+)?(?:Secretary|Treasurer|Convener|Convenor|Chair(?:man|person|woman)?|Vice[- ]Chair(?:man|person)?))"
     # (not a name that is also a word, alone: "Grant was to pay for half of the kitchen")
     r"|(?<![\w'\u2019-]\s)(?!(?:Grant|Will|May|Mark|Bill|Pat|Rob|Dawn|June|Ray|Robin|Frank|Jack|Jan|Dean|Sue|Glen|Lee|Les)\s+was\b)"
     r"(?:" + "|".join(sorted(GIVEN_NAMES)) + r")(?:\s+[A-Z][\w'\u2019-]+)?)\s+(?:was|is)\s+(?:still\s+)?to\s+(?=[a-z]{3,}\b)"
@@ -117,7 +119,7 @@ _WAS_TO = re.compile(
 # hand, as minutes report it between meetings, read as "will"
 _ONE_DOER = (
     r"(?:[Tt]he\s+)?(?:[Cc]lerk|Chair(?:man|person|woman)?|Secretary|Treasurer)\b|(?:Cllr|Councillor)\.?\s+[A-Z][\w'\u2019-]+"
-    r"|(?-i:(?![A-Z]?[BCDPT]C\b)[A-Z]{2,3})\b|(?:[A-Z]\.\s*){1,2}[A-Z][a-z][\w'\u2019-]+"  # (a member by initials; never a council, "MBC is seeking ...", nor a resident, "Mr Patel is seeking consent")
+    r"|(?-i:(?![A-Z]?[BCDPT]C\b)[A-Z]{2,3})\b|" + _INITIALLED  # (a member by initials; never a council, "MBC is seeking ...", nor a resident, "Mr Patel is seeking consent")
 )
 _IN_HAND = re.compile(
     rf"^(?P<doer>(?:{_ONE_DOER})(?:\s+(?:and|&)\s+(?:{_ONE_DOER}))?)\s+(?:is|are)\s+(?:currently\s+|still\s+|now\s+|already\s+)?(?P<verb>[a-z]{{3,}}ing)\b"

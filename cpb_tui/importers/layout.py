@@ -64,8 +64,9 @@ def normalise(text: str) -> str:
         text = _word_bullets(text)
     if _GLUED_HINT.search(text) and len(_GLUED_CAPS.findall(text)) >= 2:
         text = _glued_headings(text)
-    if len(text) > 1000 and any(len(line) > 1000 for line in text.split("\n")):
-        text = "\n".join(_labels_apart(line) for line in text.split("\n"))
+    if len(text) > 1000:
+        lines = text.split("\n")
+        text = "\n".join(_labels_apart(line) for line in lines) if any(len(line) > 1000 for line in lines) else text
     if "|||" in text:
         return "\n".join(_without_empty_cells(line) for line in text.split("\n"))
     return "\n".join(line.rstrip() for line in text.split("\n"))

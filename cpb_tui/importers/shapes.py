@@ -96,7 +96,7 @@ def _fit_issue_meetings(lines: list[str]) -> Fit:
 
 def _fit_agenda_item_page(lines: list[str]) -> Fit:
     from cpb_tui.importers.numbering import numbered_items
-    from cpb_tui.importers.unnumbered import CAPS_LABEL
+    from cpb_tui.importers.unnumbered import CAPS_HEADING_LINE
 
     fit = Fit("agenda item page", 0.0)
     minutes = sum(1 for line in lines if MINUTES_LINE.match(line))
@@ -107,7 +107,7 @@ def _fit_agenda_item_page(lines: list[str]) -> Fit:
         fit.score = 0.2
         fit.reasons.append(f"{minutes} 'Minutes:' lines: a page of several items, not one")
         return fit
-    headings = sum(1 for line in lines if re.fullmatch(r"\s*(?!APOLOGIES|MINUTES\s*:)(?!" + CAPS_LABEL.pattern + r")[A-Z][A-Z0-9 ,'&/()-]{2,60}:\s*", line))
+    headings = sum(1 for line in lines if CAPS_HEADING_LINE.fullmatch(line))
     if headings >= 3:
         # "MINUTES:" among "MATTERS ARISING:", "OPEN FORUM:", "NEIGHBOURHOOD WATCH:": a heading of minutes, not one item's label
         fit.reasons.append(f"'Minutes:' is one of {headings + 1} headings in capitals")

@@ -274,6 +274,8 @@ CAPS_LABEL = re.compile(
     r"(?:PRESENT|IN ATTENDANCE|ALSO PRESENT|ATTENDING|RESOLVED|RESOLUTIONS?|DECISIONS?|DECIDED|PROPOSALS?|PROPOSED|SECONDED|ACTIONS?|AGREED"
     r"|NOTED|RECOMMENDATIONS?|RECOMMENDED|OUTCOMES?|REASONS?|ALTERNATIVE|OPTIONS|PURPOSE|NOTE|UPDATE|VOTE|MOTION|AMENDMENT|SUMMARY|BACKGROUND)\b")
 _CAPS_COLON = re.compile(r"(?!" + CAPS_LABEL.pattern + r")[A-Z][A-Z0-9 ,'&/()\u2019-]{2,60}:")
+# the same heading as an agenda item page counts it against its one "Minutes:" ("APOLOGIES:" and "MINUTES:" not counted)
+CAPS_HEADING_LINE = re.compile(r"\s*(?!APOLOGIES|MINUTES\s*:)(?!" + CAPS_LABEL.pattern + r")[A-Z][A-Z0-9 ,'&/()-]{2,60}:\s*")
 
 
 def _capital_headings(lines: list[str]) -> list[Heading]:
