@@ -12,6 +12,7 @@ from typing import Callable
 from cpb_tui.actions.clauses import ActionCandidate, _action, _owner_action, _passive
 from cpb_tui.actions.due import parse_due
 from cpb_tui.actions.phrases import (
+    _ACRONYMS,
     _FIRM_VERBS,
     _HEDGED,
     _NOTING,
@@ -205,12 +206,6 @@ def which_doer(pre: str, verb: str, tail: str) -> ActionCandidate | None:
     return _action("commitment", f"{_upper_first(doer)} to {phrase}", phrase, (doer,), _recipients(phrase), source="minutes")
 
 
-# Initials that are more often a body than a person ("... raised with the NHS")
-_ACRONYMS = {
-    "NHS", "CCG", "ICB", "LCC", "CC", "VAT", "GP", "GPS", "UK", "EU", "SEN", "CIC", "PCC", "MP", "MPS", "MSP", "AM", "PM", "BT",
-    "DWP", "HMRC", "CQC", "LGA", "RAF", "TV", "IT", "ICT", "HR", "PR", "CEO", "ASB", "CCTV", "RSPB", "WI", "PTA", "PCSO",
-    "NT", "EA", "NE", "HE", "FC", "RBL", "SSE", "NYCC",
-}
 _INITIALS_TAG = re.compile(r"(?<=[a-z0-9)'\u2019])\s+(?P<owners>[A-Z]{2,3}(?:\s*/\s*[A-Z]{2,3}){0,3})\s*$")
 
 

@@ -20,6 +20,9 @@ def _subject(pre: str) -> str | None:
         candidate = parts[-2] if len(parts) >= 2 else parts[-1]
     else:
         candidate = re.split(r"[,;:]\s*|\bthat\s+|\s[-\u2013\u2014]\s", pre)[-1].strip()  # "Website \u2013 the Clerk will ..."
+        listed = re.split(r"[;:]\s*|\bthat\s+|\s[-\u2013\u2014]\s", pre)[-1].strip()
+        if "," in listed and " and " in listed and _owner_length(listed.split()) == len(listed.split()):
+            return listed  # "Cllr Dale, Cllr Moss and Cllr Reed will inspect ...": every doer of the list
     if candidate.lower() in _PRONOUNS:
         return candidate
     initials = re.fullmatch(r"(?:\d{1,2}[.)]\s+)?([A-Z]{2,3})", candidate)

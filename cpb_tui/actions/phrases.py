@@ -135,6 +135,14 @@ _NOT_NAMES = {m.capitalize() for m in MONTHS} | {
 _PRONOUNS = {"she", "he", "they", "we"}
 
 
+# Initials that are more often a body than a person ("... raised with the NHS")
+_ACRONYMS = {
+    "NHS", "CCG", "ICB", "LCC", "CC", "VAT", "GP", "GPS", "UK", "EU", "SEN", "CIC", "PCC", "MP", "MPS", "MSP", "AM", "PM", "BT",
+    "DWP", "HMRC", "CQC", "LGA", "RAF", "TV", "IT", "ICT", "HR", "PR", "CEO", "ASB", "CCTV", "RSPB", "WI", "PTA", "PCSO",
+    "NT", "EA", "NE", "HE", "FC", "RBL", "SSE", "NYCC",
+}
+
+
 # titles written with a full stop before a name: "Cllr. Body", "Mrs. Hale"
 _TITLES = {"Cllr", "Cllrs", "Mr", "Mrs", "Ms", "Dr", "Prof", "Rev", "Revd", "Coun"}
 
@@ -174,7 +182,8 @@ def _owner_length(words: list[str]) -> int:
             break
         # ("Cllr Dale, Cllr Moss and Cllr Reed to inspect ...", "JD, DM and AB to ...": a comma between doers of a list goes on)
         listed = word.endswith(",") and end and index + 1 < len(words) and re.fullmatch(r"(?:Cllrs?\.?|Councillors?|Mr|Mrs|Ms|Dr|[A-Z]{2,3},?)", words[index + 1]) \
-            and re.fullmatch(r"(?:Cllrs?\.?|Councillors?|Mr|Mrs|Ms|Dr|[A-Z]{2,3})", words[end - 1].rstrip(",") if re.fullmatch(r"[A-Z]{2,3},?", words[end - 1]) else words[max(0, end - 2)])
+            and (re.fullmatch(r"(?:[A-Z]{2,3}|[Cc]lerk|Chair(?:man|person)?|Secretary|Treasurer),?", words[end - 1])  # ("The Clerk, JD and DM")
+                 or re.fullmatch(r"(?:Cllrs?\.?|Councillors?|Mr|Mrs|Ms|Dr)", words[max(0, end - 2)]))
         if bare != word and not listed and not (word.endswith(".") and (bare in _TITLES or re.fullmatch(r"[A-Z]", bare)) and index + 1 < len(words)):
             break  # punctuation closes the phrase: "Stephen Marlow, Head of ..." (a title's or an initial's full stop does not: "Cllr. Body", "R. Craib")
         index += 1
@@ -387,6 +396,9 @@ def _looks_like_doer(text: str) -> bool:
         return True
     if all(part.strip() in GIVEN_NAMES for part in re.split(r",\s*|\s+and\s+|\s*&\s*", text) if part.strip()):
         return bool(text)  # "Roger", "Moira and Ewan": a community council's members by first name
+    listed = [part.strip() for part in re.split(r",\s*|\s+and\s+|\s*&\s*", text) if part.strip()]
+    if len(listed) > 1 and all(re.fullmatch(r"(?![A-Z]?[BCDPT]C$)[A-Z]{2,3}", part) for part in listed) and not set(listed) & _ACRONYMS:
+        return True  # "JD, DM and AB": members by their initials (never councils', "MCC and DCC")
     if re.fullmatch(r"[A-Z]{1,2}[A-Z][a-z]{2,}", text):
         return True  # "JWebb": an initial glued to the surname where a space was lost
     # a person: two or more capitalised words ("Ross Jago"), perhaps several joined by "and"
