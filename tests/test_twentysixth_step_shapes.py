@@ -3,6 +3,17 @@
 from __future__ import annotations
 
 from cpb_tui.actions import extract_from_minutes
+from tests.stored import stored_text
+
+
+def _clauses(items) -> dict[str, list[str]]:
+    """Each numbered item's clauses, by its number."""
+    return {item.number: clauses for item, clauses, _ in items if item.number}
+
+
+def _tasks(items) -> dict[str, list[str]]:
+    """Each numbered item's tasks, by its number."""
+    return {item.number: [action.text for action in actions] for item, _, actions in items if item.number}
 
 
 def tasks(text: str) -> list[tuple[str, tuple[str, ...]]]:
@@ -24,3 +35,33 @@ def test_a_list_of_doers_who_will_act_keeps_every_doer():
     assert tasks("NT and EA will inspect the riverbank with the warden.") == []
     # a name with its post after a comma is one person, and an opening phrase is no doer
     assert tasks("After a short debate, Cllr Hume and Cllr Varga will meet the surveyor.")[0][1] == ("Cllr Hume", "Cllr Varga")
+
+
+# --- decisions ---------------------------------------------------------------------------------------------------------
+
+_ASHBY = "Minutes of the meeting of Ashby Marsh Parish Council held on 9 June 2031\n\n"
+
+
+def test_a_motion_proposed_and_agreed_without_it_was_keeps_its_whole_decision(tmp_path):
+    _, items = stored_text(tmp_path, "ashby.txt", _ASHBY + (
+        "1. Minutes\n\nProposed by Cllr Amos, seconded by Cllr Birch and agreed that the minutes of 12 May be approved.\n\n"
+        "2. Minutes of the Annual Meeting\n\nProposed by Cllr Amos and agreed that those minutes be approved and signed.\n\n"
+        "3. Verges\n\nIt was proposed by Cllr Birch and agreed that the clerk write to the highways team about the verges.\n\n"
+    ))
+    clauses = _clauses(items)
+    # the seconder's name never runs on over the vote, cutting the decision short ("that the minutes of 12 May be")
+    assert clauses["1"] == ["Agreed that the minutes of 12 May be approved."]
+    assert clauses["2"] == ["Agreed that those minutes be approved and signed."]
+    assert clauses["3"] == ["Agreed that the clerk write to the highways team about the verges."]
+    assert _tasks(items)["3"] == ["The clerk to write to the highways team about the verges"]
+
+
+def test_a_span_of_minutes_is_not_the_minutes_approved(tmp_path):
+    _, items = stored_text(tmp_path, "ashby.txt", _ASHBY + (
+        "1. Public questions\n\nTen minutes are set aside for residents to raise matters with the council. On this occasion it was"
+        " not taken up.\n\n"
+        "2. Minutes\n\nThe 12 May minutes were approved.\n\n"
+    ))
+    clauses = _clauses(items)
+    assert clauses.get("1", []) == []
+    assert clauses["2"] == ["The 12 May minutes were approved."]

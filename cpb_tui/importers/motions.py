@@ -15,7 +15,8 @@ MOTION_CARRIED = re.compile(
     r"^(?:[^,;]{1,60}?\s+proposed\s+(?P<motion>that\s+[^;]{7,299}?[^\s;]),?\s+(?:and\s+)?seconded\s+by\s+[^,.;]{1,40}?\s+and\s+(?:was\s+)?"
     r"(?:unanimously\s+)?(?:resolved|RESOLVED|agreed|AGREED|carried|CARRIED|approved)\b[^.;]{0,40}\.?\s*$"
     # "Proposed Cllr AA & Seconded Cllr BB that the quote be accepted, unanimously agreed."
-    r"|(?:Proposed|Moved)\s+(?:by\s+)?[^,;]{1,40}?\s*(?:&|and|,)\s*[Ss]econded\s+(?:by\s+)?[^,;]{1,40}?\s+(?P<second>that\s+[^;]{7,299}?[^\s;])[,;]?\s+"
+    # (the seconder's name never runs on over the vote: "seconded by Cllr Birch and agreed that the minutes be approved.")
+    r"|(?:Proposed|Moved)\s+(?:by\s+)?[^,;]{1,40}?\s*(?:&|and|,)\s*[Ss]econded\s+(?:by\s+)?(?:(?!\band\s+(?:was\s+)?(?:unanimously\s+)?(?:resolved|agreed|carried|approved)\b)[^,;]){1,40}?\s+(?P<second>that\s+[^;]{7,299}?[^\s;])[,;]?\s+"
     r"(?:(?:and\s+)?(?:was\s+)?(?:unanimously\s+)?(?:resolved|agreed|carried|approved)|all\s+in\s+favour)\b[^.;]{0,40}\.?\s*$"
     # "Proposal: Mrs Hale proposed and Mr Moss seconded payment of this subscription and the meeting unanimously agreed."
     r"|(?:Proposal\s*:\s*)?[^,;:]{1,40}?\s+proposed\s+and\s+[^,;:]{1,40}?\s+seconded\s+(?P<third>(?!that\b)[^;]{7,299}?[^\s;])\s+and\s+the\s+"
@@ -120,6 +121,7 @@ BARE_MOVERS = re.compile(
 )
 # "It was proposed by Cllr Amos and seconded by Cllr Birch and agreed unanimously that ...": "It was agreed ..."
 MOVED_AND = re.compile(
-    rf"^It\s+was\s+proposed\s+by\s+{NAME_PART}{{2,60}}?,?\s+(?:and\s+)?seconded\s+by\s+{NAME_PART}{{2,60}}?,?\s+and\s+"
+    # ("Proposed by Cllr Amos, seconded by Cllr Birch and agreed that ...", "Proposed by Cllr Amos and agreed that ...": the same)
+    rf"^(?:It\s+was\s+proposed|Proposed)\s+by\s+{NAME_PART}{{2,60}}?,?\s+(?:(?:and\s+)?seconded\s+by\s+{NAME_PART}{{2,60}}?,?\s+)?and\s+"
     r"(?=(?:unanimously\s+)?(?:agreed|resolved|carried)\b)"  # ("..., seconded by Cllr. M. Wynne, and agreed that ...")
 )
