@@ -65,3 +65,27 @@ def test_a_span_of_minutes_is_not_the_minutes_approved(tmp_path):
     clauses = _clauses(items)
     assert clauses.get("1", []) == []
     assert clauses["2"] == ["The 12 May minutes were approved."]
+
+
+def test_a_plural_title_covers_every_name_after_it():
+    assert tasks("Cllrs. Pike, Hume and Varga will lay the wreaths at the war memorial.") == [
+        ("Cllrs. Pike, Hume and Varga to lay the wreaths at the war memorial", ("Cllr Pike", "Cllr Hume", "Cllr Varga")),
+    ]
+    assert tasks("Councillors Pike and Varga to inspect the play area.")[0][1] == ("Cllr Pike", "Cllr Varga")
+    assert tasks("Councillors Pike, Hume, and Varga to inspect the play area.")[0][1] == ("Cllr Pike", "Cllr Hume", "Cllr Varga")
+
+
+def test_work_in_hand_in_notes_or_in_the_passive_is_the_doers_task():
+    # notes drop the "is": "Cllr Hume drafting a letter"
+    assert tasks("Cllr Hume drafting a letter to the landowner about the ditch.") == [
+        ("Cllr Hume to draft a letter to the landowner about the ditch", ("Cllr Hume",)),
+    ]
+    assert tasks("Clerk chasing the contractor for a start date.")[0][1] == ("Clerk",)
+    # the same work, in the passive, with its doer after "by"
+    assert tasks("The bench repair is being arranged by the Clerk.") == [("The Clerk to arrange the bench repair", ("the Clerk",))]
+    assert tasks("Pavilion key rota was being organised by WB.") == [("WB to organise Pavilion key rota", ("WB",))]
+    # never what others are doing, or one's own standing for office
+    assert tasks("The flooding is being investigated by the police.") == []
+    assert tasks("The resurfacing is being arranged by HDC.") == []
+    assert tasks("RT seeking re-election in May.") == []
+    assert tasks("Cllr Hume attending the training course.") == []

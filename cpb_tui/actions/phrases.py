@@ -181,7 +181,8 @@ def _owner_length(words: list[str]) -> int:
         else:
             break
         # ("Cllr Dale, Cllr Moss and Cllr Reed to inspect ...", "JD, DM and AB to ...": a comma between doers of a list goes on)
-        listed = word.endswith(",") and end and index + 1 < len(words) and re.fullmatch(r"(?:Cllrs?\.?|Councillors?|Mr|Mrs|Ms|Dr|[A-Z]{2,3},?)", words[index + 1]) \
+        plural = re.fullmatch(r"(?:Cllrs|Councillors)\.?", words[0]) and index + 1 < len(words) and re.fullmatch(r"[A-Z][a-z][\w'\u2019-]*,?|and|&", words[index + 1])
+        listed = word.endswith(",") and end and plural or word.endswith(",") and end and index + 1 < len(words) and re.fullmatch(r"(?:Cllrs?\.?|Councillors?|Mr|Mrs|Ms|Dr|[A-Z]{2,3},?)", words[index + 1]) \
             and (re.fullmatch(r"(?:[A-Z]{2,3}|[Cc]lerk|Chair(?:man|person)?|Secretary|Treasurer),?", words[end - 1])  # ("The Clerk, JD and DM")
                  or re.fullmatch(r"(?:Cllrs?\.?|Councillors?|Mr|Mrs|Ms|Dr)", words[max(0, end - 2)]))
         if bare != word and not listed and not (word.endswith(".") and (bare in _TITLES or re.fullmatch(r"[A-Z]", bare)) and index + 1 < len(words)):
@@ -227,11 +228,19 @@ def _owner_and_verb(text: str) -> tuple[str | None, str, str]:
     return owner, verb.group(1), verb.group(2)
 
 
+_NAME_WORD = r"[A-Z][a-z][\w'\u2019-]*"
+_PLURAL_TITLE = re.compile(rf"(?:Cllrs|Councillors)\.?\s+(?P<names>{_NAME_WORD}(?:,\s*{_NAME_WORD})*,?\s+(?:and|&)\s+{_NAME_WORD})")
+
+
 def _owner_names(phrase: str) -> list[str]:
     """ "the Trust and officers" -> ["the Trust", "officers"]; names of posts lose their "the"."""
     # "and" joins two doers in the head of the phrase ("the Chair and Vice-Chair"). After "of"
     # it is part of a name ("the Chair of the Health and Wellbeing Board") unless a new doer
     # follows ("the Director of Children's Services and the Chief Executive").
+    plural = _PLURAL_TITLE.fullmatch(phrase.strip())
+    if plural:
+        # "Cllrs Farrington, McCulloch and Jarman": the title covers every name
+        return [f"Cllr {name}" for name in re.split(r",\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+", plural.group("names"))]
     post = re.search(r"\s(?:of|for|\u2013|\u2014)\s", phrase)
     head, tail = (phrase[: post.start()], phrase[post.start():]) if post else (phrase, "")
     parts: list[str] = []

@@ -11,7 +11,7 @@ import re
 
 from cpb_tui.actions.asides import _ACRONYMS, before_first_would, gerund_base
 from cpb_tui.actions.given_names import GIVEN_NAMES
-from cpb_tui.actions.phrases import _FIRM_VERBS, _HEDGED
+from cpb_tui.actions.phrases import _FIRM_VERBS, _HEDGED, _PP_BASE
 
 # Wording of a firm undertaking; "could", "offered to" and "would be willing to" are not.
 _UNDERTAKING = re.compile(r"\b(?P<aux>had\s+|has\s+|have\s+)?(?:also\s+)?(?:agreed|undertook|promised|committed|offered|volunteered|intended|intends)\s+(?:(?:an?|the)\s+action\s+)?to\s+(?P<verb>[a-z]+)\b(?!\s+so\b)")  # "undertook an action to draft ..."; "agreed to do so" points back
@@ -116,13 +116,13 @@ _WAS_TO = re.compile(
 
 
 # "Cllr Dale is looking into a grant", "The clerk and Cllr Hart are investigating quotes": work a named doer has in
-# hand, as minutes report it between meetings, read as "will"
+# hand, as minutes report it between meetings, read as "will" (in notes, with no "is": "Cllr Dale drafting a letter")
 _ONE_DOER = (
     r"(?:[Tt]he\s+)?(?:[Cc]lerk|Chair(?:man|person|woman)?|Secretary|Treasurer)\b|(?:Cllr|Councillor)\.?\s+[A-Z][\w'\u2019-]+"
     r"|(?-i:(?![A-Z]?[BCDPT]C\b)[A-Z]{2,3})\b|" + _INITIALLED  # (a member by initials; never a council, "MBC is seeking ...", nor a resident, "Mr Patel is seeking consent")
 )
 _IN_HAND = re.compile(
-    rf"^(?P<doer>(?:{_ONE_DOER})(?:\s+(?:and|&)\s+(?:{_ONE_DOER}))?)\s+(?:is|are)\s+(?:currently\s+|still\s+|now\s+|already\s+)?(?P<verb>[a-z]{{3,}}ing)\b"
+    rf"^(?P<doer>(?:{_ONE_DOER})(?:\s+(?:and|&)\s+(?:{_ONE_DOER}))?)\s+(?:(?:is|are)\s+)?(?:currently\s+|still\s+|now\s+|already\s+)?(?P<verb>[a-z]{{3,}}ing)\b"
 )
 
 
@@ -136,9 +136,25 @@ _WORK_IN_HAND = re.compile(
 )
 
 
+# "The sign move was being organised by TD", "The repair is being arranged by the Clerk": the same work in hand, passive
+_BEING_DONE_BY = re.compile(
+    r"^(?P<thing>(?:The|A|An|This|These|(?!(?:He|She|They|It|We)\s)[A-Z][\w'\u2019-]*)\s+[^.;,]{2,80}?)\s+(?:is|are|was|were)\s+(?:currently\s+|still\s+|now\s+)?being\s+"
+    r"(?P<done>organi[sz]ed|arranged|investigated|obtained|sought|prepared|drafted|pursued|chased(?:\s+up)?|looked\s+into|followed\s+up)"
+    rf"\s+by\s+(?P<doer>{_ONE_DOER})\s*[.;]?\s*$"
+)
+_BEING_DONE_BASE = {"chased": "chase", "chased up": "chase up", "looked into": "look into", "followed up": "follow up"}
+
+
 def as_reported(sentence: str) -> str:
-    """The sentence with a named person's "was to" read as "would", and work in hand ("is looking into") as "will"."""
+    """The sentence with a named person's "was to" read as "would", and work in hand ("is looking into", "is being
+    arranged by the Clerk") as "will"."""
     sentence = _WAS_TO.sub(r"\1 would ", sentence)
+    being = _BEING_DONE_BY.match(sentence) if "being" in sentence else None
+    if being and being.group("doer") not in _ACRONYMS:
+        done = " ".join(being.group("done").split())
+        thing = being.group("thing")
+        thing = re.sub(r"^(?:The|A|An|This|These)\b", lambda article: article.group(0).lower(), thing)
+        return f"{being.group('doer')} will {_BEING_DONE_BASE.get(done) or _PP_BASE[done]} {thing}."
     in_hand = _IN_HAND.match(sentence)
     base = gerund_base(in_hand.group("verb")) if in_hand and in_hand.group("doer") not in _ACRONYMS and _WORK_IN_HAND.match(sentence[in_hand.start("verb"):]) else None
     if base is None:
