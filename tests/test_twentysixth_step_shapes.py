@@ -89,3 +89,47 @@ def test_work_in_hand_in_notes_or_in_the_passive_is_the_doers_task():
     assert tasks("The resurfacing is being arranged by HDC.") == []
     assert tasks("RT seeking re-election in May.") == []
     assert tasks("Cllr Hume attending the training course.") == []
+
+
+# --- items -------------------------------------------------------------------------------------------------------------
+
+
+def test_a_years_running_minutes_glued_to_their_sentences_are_items(tmp_path):
+    _, items = stored_text(tmp_path, "orchard.txt", (
+        "Minutes of a meeting of the Orchard Allotments Committee held on Tuesday, 8 April 2031 at the Mill Room.\n\n"
+        "31.001.Apologies were sent by Cllr Varga.\n\n"
+        "31.002.Nobody declared an interest.\n\n"
+        "31.003.It was resolved to approve the minutes of the meeting of 4 November 2030.\n\n"
+        "31.004.Plot inspections.\n\n"
+        "i.It was resolved to write to the tenants whose plots had gone to seed.\n\n"
+        "ii.The clerk would map out the new plots by the gate and Cllr Pike would mark them out with posts.\n\n"
+        "iii.It was agreed the clerk would order two new water butts.\n\n"
+    ))
+    assert [item.number for item, _, _ in items if item.number] == ["31.001", "31.002", "31.003", "31.004"]
+    assert _clauses(items)["31.003"] == ["to approve the minutes of the meeting of 4 November 2030."]
+    assert sorted(_tasks(items)["31.004"]) == [
+        "Cllr Pike to mark them out with posts",
+        "The clerk to map out the new plots by the gate",
+        "The clerk to order two new water butts",
+        "Write to the tenants whose plots had gone to seed",
+    ]
+
+
+# --- tasks -------------------------------------------------------------------------------------------------------------
+
+
+def test_two_doers_tasks_joined_by_and_are_two_tasks():
+    assert tasks("The Clerk will write to the school and Cllr Hume will visit the site.") == [
+        ("The Clerk to write to the school", ("the Clerk",)),
+        ("Cllr Hume to visit the site", ("Cllr Hume",)),
+    ]
+    assert [owners for _, owners in tasks("The Clerk will write to the school and WB will order the bench.")] == [("the Clerk",), ("WB",)]
+    # a council's letters are no doer of this council's
+    assert tasks("The Clerk will write to the school and HDC will repair the road.")[0][1] == ("the Clerk",)
+    assert len(tasks("The Clerk will write to the school and HDC will repair the road.")) == 1
+
+
+def test_a_decision_with_its_that_left_out_before_the_doer_sets_the_task():
+    assert tasks("It was agreed the clerk would write to the landowner.") == [("The clerk to write to the landowner", ("the clerk",))]
+    assert tasks("It was agreed Cllr Hume would visit the bridge.") == [("Cllr Hume to visit the bridge", ("Cllr Hume",))]
+    assert tasks("It was agreed the accounts were in order.") == []

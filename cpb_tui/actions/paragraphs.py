@@ -56,7 +56,8 @@ def paragraphs_marked(markdown: str) -> list[tuple[str, bool]]:
                 paragraphs.append((" ".join(lines), listed))
                 return [(_clean(p), m) for p, m in paragraphs if p.strip()]
             # a bullet, "1." or "1)", and lettered or roman sub-points: "a)", "(b)", "(iv)"
-            bullet = re.match(r"^\s*(?:[-*+\u2022\u00b7]|\d{1,2}[.)]|[a-z][.)]|\((?:[a-z]|[ivx]{1,4})\))\s+(.*)$", line)
+            # (or glued to its sentence, "iv.The clerk would ...")
+            bullet = re.match(r"^\s*(?:[-*+\u2022\u00b7]|\d{1,2}[.)]|[a-z][.)]|[ivx]{2,4}[.)]|\((?:[a-z]|[ivx]{1,4})\))(?:\s+|(?<=[.)])(?=[A-Z][a-z]))(.*)$", line)
             if bullet is None and (re.match(r"^[A-Z]{2,3}(?:\s*(?:,|and|&|/)\s*[A-Z]{2,3})*\s+to\s+[A-Za-z][a-z]+\b", line.strip()) or _CODED.match(line)):
                 # "BE to sign the Code of Conduct - in progress", "30/06/26-01-Secretary to send ...": an action list's line
                 bullet = re.match(r"^\s*(.*)$", line)

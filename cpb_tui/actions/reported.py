@@ -65,7 +65,12 @@ _WILL_RECEIVE = re.compile(
     re.IGNORECASE,
 )
 _COME_BACK = re.compile(r"^(?P<obj>(?:the|a|an|this|these)\s+[^,;]{2,60}?)\s+(?:come|comes|return|returns)\s+back\b\s*(?P<rest>[^.;]*)", re.IGNORECASE)
-_IT_WAS_AGREED = re.compile(r"\bit\s+was\s+(?:also\s+|further\s+)?agreed\s+that\s+(?P<clause>.+)$", re.IGNORECASE)
+# ("It was agreed the clerk would write ...": the "that" left out before a doer)
+_IT_WAS_AGREED = re.compile(
+    r"\bit\s+was\s+(?:also\s+|further\s+)?agreed\s+(?:that\s+|(?=(?:the\s+)?(?:clerk|chair(?:man|person)?|secretary|treasurer|rfo)\b"
+    r"|(?:cllr|councillor)\.?\s+(?-i:[A-Z])|(?-i:[A-Z]{2,3})\s+(?:would|will|should)\b))(?P<clause>.+)$",
+    re.IGNORECASE,
+)
 
 
 _ASKED_AND_AGREED = re.compile(
@@ -86,8 +91,18 @@ _WILL_TWICE = re.compile(
 )
 
 
+# "The clerk would map out the plots and Cllr Brewis would mark them out": a second doer's task, joined on by "and"
+_SECOND_DOER = re.compile(
+    r",?\s+and\s+(?=(?:(?:the|The)\s+)?(?:[Cc]lerk|Chair(?:man|person)?|Secretary|Treasurer|RFO)\s+(?:would|will)\s+[a-z]"
+    r"|(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w'\u2019-]+\s+(?:would|will)\s+[a-z]|(?![A-Z]?[BCDPT]C\b)[A-Z]{2,3}\s+(?:would|will)\s+[a-z])"
+)
+
+
 def would_parts(sentence: str) -> list[str]:
     """The sentence, or its two parts when it reports two things that will be done."""
+    other = _SECOND_DOER.search(sentence) if " and " in sentence else None
+    if other and re.search(r"\b(?:would|will)\s+[a-z]", sentence[: other.start()]):
+        return [sentence[: other.start()] + ".", sentence[other.end():]]
     twice = _WILL_TWICE.match(sentence)
     if twice:
         # "The Clerk will look into it and will report back at the next meeting": two things, one doer

@@ -41,7 +41,8 @@ def _running_years(lines: list[str]) -> frozenset[str]:
     """The years that open three or more lines as "16.95 To receive ...": their numbers run by the minute.
     A year the heading names runs from any minute ("22.14. There were no apologies." under "6 September 2022")."""
     named = {year[2:] for line in lines[:20] for year in re.findall(r"\b(?:19|20)\d\d\b", line)}
-    found = [m for m in (re.match(r"^\s*(\d{2})\.(\d{2,3})\.?\s+[A-Z]", line) for line in lines) if m]
+    # (or glued to its text after the stop: "23.001.Apologies were received ...")
+    found = [m for m in (re.match(r"^\s*(\d{2})\.(\d{2,3})(?:\.?\s+|\.(?=[A-Z][a-z]))[A-Z]", line) for line in lines) if m]
     years = Counter(m.group(1) for m in found if _year_dot_minute(f"{m.group(1)}.{m.group(2)}") or m.group(1) in named and int(m.group(1)) >= 10)
     # "960.1 Roads Service Annual Report", "960.2 Minutes of ..." under "Council Meeting No 960": the meeting's number, then
     # the minute (three or more lines, the number the heading gives)
