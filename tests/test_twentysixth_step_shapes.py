@@ -133,3 +133,44 @@ def test_a_decision_with_its_that_left_out_before_the_doer_sets_the_task():
     assert tasks("It was agreed the clerk would write to the landowner.") == [("The clerk to write to the landowner", ("the clerk",))]
     assert tasks("It was agreed Cllr Hume would visit the bridge.") == [("Cllr Hume to visit the bridge", ("Cllr Hume",))]
     assert tasks("It was agreed the accounts were in order.") == []
+
+
+def test_dashed_run_in_headings_win_over_the_last_items_numbered_points(tmp_path):
+    _, items = stored_text(tmp_path, "wickham.txt", (
+        "Minutes of the meeting of Wickham Green Parish Council held on 6 January 2031\n\n"
+        "PRESENT: Cllrs Pike, Hume and Varga, the Clerk and four residents.\n"
+        "ALSO ATTENDING: Cllr Ruth Osei (ward councillor).\n"
+        "- Receive apologies: Cllr Dorn sent her apologies.\n"
+        "- Receive declarations of interest: Cllr Pike in respect of 9.2.\n"
+        "- Approve minutes of the meeting of 2 December: Approved once the misspelt road name has been put right.\n"
+        "- Receive ward councillor's report: Cllr Osei spoke about the new bus timetable.\n"
+        "- Receive warden's report: The warden's notes are on the website. Cllr Hume put forward a motion to buy a second"
+        " litter picker, Cllr Varga seconded, and all were in favour, Clerk to purchase.\n"
+        "- Working group updates:\n"
+        "9.1 Spring fair – the group will meet again on 12 February.\n"
+        "9.2 Playing field: The new goalposts are in place.\n"
+    ))
+    titles = [item.title for item, _, _ in items]
+    assert titles == [
+        "Receive apologies", "Receive declarations of interest", "Approve minutes of the meeting of 2 December",
+        "Receive ward councillor's report", "Receive warden's report", "Working group updates",
+    ]
+    clauses = {item.title: found for item, found, _ in items}
+    assert clauses["Approve minutes of the meeting of 2 December"] == ["Approved once the misspelt road name has been put right."]
+    assert len(clauses["Receive warden's report"]) == 1
+    # the motion is no task of its mover's; the clerk's purchase after the vote is the clerk's
+    assert {item.title: [action.text for action in actions] for item, _, actions in items}["Receive warden's report"] == ["Clerk to purchase"]
+
+
+def test_a_verdict_under_a_heading_about_minutes_is_its_decision(tmp_path):
+    _, items = stored_text(tmp_path, "ashby.txt", _ASHBY + (
+        "1. Minutes of the last meeting\n\nApproved subject to one correction.\n\n"
+        "2. Minutes of the Annual Parish Meeting\n\nAgreed as a true record and signed.\n\n"
+        "3. Report from the County Councillor\n\nApproved by the County Council last month: a new crossing.\n\n"
+        "4. Notes of the last meeting\n\nAccepted.\n\n"
+    ))
+    clauses = _clauses(items)
+    assert clauses["1"] == ["Approved subject to one correction."]
+    assert clauses["2"] == ["Agreed as a true record and signed."]
+    assert clauses.get("3", []) == []
+    assert clauses["4"] == ["Accepted."]

@@ -252,7 +252,7 @@ def _chosen(found_blocks: list[tuple[int, str, list[str]]], lines: list[str]) ->
     approvals = [entry for entry in noted if re.search(r"(?i)\bminutes?\b", entry[2][0]) or re.match(_ELECTED, entry[2][0]) or _OUTCOME_ROW.match(lines[entry[0]])
                  or re.fullmatch(r"(?i)noted\.?", entry[2][0].strip())  # a bare "Noted." on its line: the meeting's outcome
                  or re.match(r"(?:These|They)\s+were\s+", entry[2][0])  # "These were approved.": the minutes under their heading
-                 or re.search(r"\bproposed\b.{0,120}\b[Aa]ll\s+(?:present\s+)?agreed\b", entry[2][0])
+                 or re.search(r"\b(?:proposed|(?:forwarded|put\s+forward)\s+a\s+motion)\b.{0,160}\b[Aa]ll\s+(?:present\s+)?(?:agreed|were\s+in\s+favour)\b", entry[2][0])
                  or OWN_DECISION.search(entry[2][0]) or SECONDED_MOTION.match(entry[2][0]) or _PROPOSAL_LABEL.match(entry[2][0])  # a motion moved and seconded, a proposal voted
                  or re.search(r"(?i)\bdeferred\s+(?:to|until)\s+(?:the\s+)?(?:next|[A-Z][a-z]+\s+meeting)\b", entry[2][0])  # a business put off is decided
                  or re.search(r"\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:APPROVED|AGREED|CARRIED|ADOPTED)\b", entry[2][0])]  # an outcome in capitals

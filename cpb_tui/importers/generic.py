@@ -175,14 +175,21 @@ def _headings(lines: list[str]) -> list[Heading]:
         return listed  # an agenda whose numbers became dashes (its points numbered "9.1" stay inside their items)
     if len(headings) < 2:
         headings = unnumbered_items(lines) or decision_cells(lines) or headings
-    if len(headings) < 2:
-        headings = heading_items(lines) or headings
+    if len(headings) < 2 or _points_of_one_item(headings):
+        shaped = heading_items(lines)
+        # ("- Receive PCSO report: ..." headings whose list numbers were lost, and only the last item's points "10.1", "10.2" numbered)
+        headings = (shaped or headings) if len(headings) < 2 else shaped if len(shaped) >= 4 and shaped[3].index < headings[0].index else headings
     if len(headings) < 2:
         headings = minutes_list_items(lines) or headings  # minutes whose numbers became dashes
     if len(headings) < 2 and not any(re.fullmatch(r"\d{1,4}", h.number or "") for h in headings) and not paragraph_item_number(lines):
         # minutes that lost every heading: a minute a paragraph (not where the page's one item keeps its number, "60 MINUTES")
         headings = paragraph_items(lines) or headings
     return headings
+
+
+def _points_of_one_item(headings: list[Heading]) -> bool:
+    """ "10.1", "10.2": the only numbers found are two or three points of one item."""
+    return 2 <= len(headings) <= 3 and all(re.fullmatch(r"\d{1,2}\.\d{1,2}", h.number or "") for h in headings) and len({h.number.split(".")[0] for h in headings}) == 1
 
 
 def _minutes_heading_run_in(lines: list[str]) -> bool:
@@ -275,6 +282,18 @@ def _outcome_line(title: str, body: list[str]) -> list[ResolutionRecord]:
     return [ResolutionRecord(None, body[0].strip(), classify_verb(body[0]))]
 
 
+# "Approved subject to one correction.", "Agreed as a true record": the verdict on the minutes an item is about
+_VERDICT = re.compile(r"^\s*(?:Approved|Agreed|Accepted|Confirmed|Adopted|Ratified)\b(?!\s+(?:that|to|by\s+the\s+(?:county|district|borough))\b)[^?]{0,300}$")
+
+
+def _minutes_verdict(title: str, narrative: list[str]) -> str | None:
+    """The line under a heading about minutes that opens with its verdict, or None."""
+    if not re.search(r"(?i)\bminutes?\b|\bnotes\s+of\s+(?:the\s+)?(?:last|previous)\b", title):
+        return None
+    first = next((line for line in narrative if line.strip()), None)
+    return first if first is not None and _VERDICT.match(first) else None
+
+
 def _item(title: str, number: str | None, body: list[str], has_minutes: bool) -> ItemRecord:
     reference = _MINUTE_REF.search(title) if has_minutes else None
     if reference:
@@ -289,6 +308,9 @@ def _item(title: str, number: str | None, body: list[str], has_minutes: bool) ->
     else:
         purpose_lines, record_lines = body, []
     narrative, blocks = split_decisions(record_lines)
+    verdict = _minutes_verdict(title, narrative) if has_minutes and not blocks else None
+    if verdict is not None:
+        narrative = [line for line in narrative if line is not verdict]
     # A decision notice's fields are not its purpose; its "Purpose:" field is.
     purpose_lines = [re.sub(r"^\s*Purpose\s*:\s*", "", line) for line in purpose_lines if not FIELD.match(line)]
     text = " ".join(body)
@@ -301,7 +323,7 @@ def _item(title: str, number: str | None, body: list[str], has_minutes: bool) ->
         minute_number=reference.group("ref") if reference else (number if has_minutes else None),
         purpose=purpose[:2000] if purpose else None,
         minutes=to_markdown(narrative, markers=True) or None,
-        resolutions=resolutions_from(blocks) or _outcome_line(title, body),
+        resolutions=resolutions_from(blocks) or _outcome_line(title, body) or ([ResolutionRecord(None, verdict.strip(), classify_verb(verdict))] if verdict else []),
         exempt=exempt,
         exempt_reason=reason.group(1).strip() if reason else None,
     )

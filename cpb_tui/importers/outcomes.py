@@ -78,7 +78,8 @@ _NOTED = re.compile(
     r"|(?:These|They)\s+were\s+(?:then\s+|duly\s+|unanimously\s+)?(?:approved|agreed|accepted|confirmed|adopted|signed)"
     r"(?:\s+(?:and\s+signed|as\s+(?:a\s+)?(?:true|correct|accurate)(?:\s+record)?))*\s*\.?\s*$"
     # "Cllr Bott proposed that the Minutes were an accurate record; Mrs L Bott seconded, all agreed and ..."
-    r"|.{0,200}\bproposed\b.{0,160}\bseconded(?:\s*[,;])?\s+(?:and\s+)?(?:all|unanimously)\s+(?:present\s+)?agreed\b"
+    # ("Cllr Hale put forward a motion to buy two bins, Cllr Moss seconded, and all were in favour")
+    r"|.{0,200}\b(?:proposed|(?:forwarded|put\s+forward)\s+a\s+motion)\b.{0,160}\bseconded(?:\s*[,;])?\s+(?:and\s+)?(?:all|unanimously)\s+(?:present\s+)?(?:agreed|were\s+in\s+favour)\b"
     r"|.{0,160}\b(?:was|were)\s+(?:duly\s+)?(?:received\s+and\s+)?noted\.?\s*$"
     # (never a span of time: "Fifteen minutes are allocated to public time ... it was not taken up")
     r"|(?i:(?:(?:subject\s+to|with|after|following)\s+[^,.]{3,80}?,?\s+)?(?:the\s+)?(?:(?!(?:\d+|five|ten|fifteen|twenty|thirty|forty|sixty|few|several)\s+minutes)\w+\s+){0,2}(?:minutes?|notes(?=\s+of\s+the\s+(?:last\s+|previous\s+)?meeting\b))\b.{0,200}\b(?:was|were)\s+(?:\w+,?\s+){0,2}(?:amended\s+(?:\w+\s+){0,2}and\s+(?:then\s+)?)?(?:agreed|approved|confirmed|signed|accepted|adopted|taken|noted|ratified|passed(?!\s+(?:to|on|round|around|back)\b)|authori[sz]ed\s+to\s+be\s+signed)\b)"

@@ -170,7 +170,7 @@ _PERSON = re.compile(
 _RUN_IN = re.compile(r"^(?P<title>[A-Z][^:.;]{2,80}?)\s*:-?\s+(?P<rest>[A-Z].{20,})$")  # ("Police Report:- Mrs Walker said ...")
 
 _NOT_RUN_IN = re.compile(
-    r"^(?:Present|Apologies|In\s+attend[ae]nce|Also present|Attending|Officers?|Members?|Chair(?:man|person)?|Venue|Contact|Date|Time"
+    r"^(?:Present|Apologies|In\s+attend[ae]nce|Also\s+(?:present|attending|in\s+attend[ae]nce)|Attending|Officers?|Members?|Chair(?:man|person)?|Venue|Contact|Date|Time"
     r"|Clerk|Others?|Cllrs?|Councillors|Guests?|Public"  # the attendance: "Clerk: Jo Howell", "Other: Three members of the public"
     r"|Action|Response|Decision|Resolved|Agreed|Minutes(?!\s+of\s+(?:the\s+)?(?:[\w&'-]+\s+){0,4}(?:Committee|Sub-Committee|Group|Panel|Board|Working\s+Party)\s*$)|Purpose|Reason|Proposed|Seconded|Proposal|Motion|Vote|Outcome"
     r"|Presennol|Yn\s+bresennol|Hefyd\s+yn\s+bresennol|Ymddiheuriadau|Cofnodion)\b"
