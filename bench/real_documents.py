@@ -72,10 +72,10 @@ def split_of(doc: dict | str) -> str:
 
 
 def norm_number(number: str | None) -> str | None:
-    """An item number as printed, reduced so "Minute 42.", "42:", "42)" and "42" compare equal."""
+    """An item number as printed, reduced so "Minute 42.", "42:", "42)", "42," and "42" compare equal."""
     if number is None:
         return None
-    text = re.sub(r"\s+", "", number.lower()).rstrip(".:")
+    text = re.sub(r"\s+", "", number.lower()).rstrip(".:,")
     if text.endswith((")", "]")) and "(" not in text and "[" not in text:
         text = text[:-1]  # "2)", "1].", "2659:": the number's own stop
     if re.fullmatch(r"\d{1,3}[a-z]?/", text):

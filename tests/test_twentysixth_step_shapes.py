@@ -174,3 +174,15 @@ def test_a_verdict_under_a_heading_about_minutes_is_its_decision(tmp_path):
     assert clauses["2"] == ["Agreed as a true record and signed."]
     assert clauses.get("3", []) == []
     assert clauses["4"] == ["Accepted."]
+
+
+def test_item_numbers_closed_by_a_comma(tmp_path):
+    _, items = stored_text(tmp_path, "orchard.txt", (
+        "Minutes of the Orchard Allotments Sub-Committee held on Monday 3rd March 2031\n\n"
+        "      1, To appoint a minute taker\n\nCllr Varga.\n\n"
+        "2, To note apologies\n\nNone.\n\n"
+        "3, To review the tenancy agreement\n\nAgreed to add a clause on bonfires to the tenancy.\n\n"
+        "4, Date of next meeting\n\nThe next meeting is on 7 April. About 1,200 plots were let, 3, 4 or 5 to a road.\n\n"
+    ))
+    assert [item.number for item, _, _ in items if item.number] == ["1", "2", "3", "4"]
+    assert _clauses(items)["3"] == ["Agreed to add a clause on bonfires to the tenancy."]
