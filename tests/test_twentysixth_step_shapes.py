@@ -186,3 +186,24 @@ def test_item_numbers_closed_by_a_comma(tmp_path):
     ))
     assert [item.number for item, _, _ in items if item.number] == ["1", "2", "3", "4"]
     assert _clauses(items)["3"] == ["Agreed to add a clause on bonfires to the tenancy."]
+
+
+def test_numbers_alone_then_numbers_citing_earlier_minutes_make_one_run(tmp_path):
+    _, items = stored_text(tmp_path, "ashby.txt", (
+        "Ashby Marsh Parish Council\nThe Minutes of the Parish Council Meeting held at the Reading Room on Monday 9th June 2031.\n"
+        "Present – Cllrs. Amos, Birch, Dorn & Varga\n"
+        "240\nAmendments to the agenda - None\n"
+        "241\nDeclarations of Interest - None\n"
+        "242\nThe Minutes of the Parish Council held on 12 May 2031 were approved with no\namendments.\n"
+        "Matters arising\n"
+        "243 Minute 201/31 - Bus shelter repairs – Ongoing (Cllr. Birch).\n"
+        "244 Minute 202/31 - Village green bench – The bench arrived on 2nd June and is now in place by the\npond.\n"
+        "245 Minute 203/31 - Grit bins – It was agreed that Cllr. Dorn would order two new bins before the\nautumn.\n"
+        "246 Minute 204/31 - Footpath signs – The new signs have gone up.\n"
+    ))
+    assert [item.number for item, _, _ in items if item.number] == ["240", "241", "242", "243", "244", "245", "246"]
+    titles = {item.number: item.title for item, _, _ in items}
+    # (the earlier minute cited is no part of the title, and the minute written as a sentence keeps its opening words)
+    assert titles["243"].startswith("Bus shelter repairs")
+    assert titles["242"] == "The Minutes of the Parish Council held on 12 May 2031"
+    assert _clauses(items)["242"] == ["The Minutes of the Parish Council held on 12 May 2031 were approved with no amendments."]

@@ -164,6 +164,11 @@ def _missing_lines(lines: list[str], values: range, suffix: str, start: int, sto
         for index in range(cursor, stop):
             found = re.match(rf"^\s*[\[(]?{re.escape(missing)}[\])]?{separator}(?P<text>[A-Z].{{8,}})$", lines[index])  # "2.Minutes of ..." too
             heading = _sentence_heading(lines, index, missing, value, style) if found else None
+            alone = re.fullmatch(rf"\s*{re.escape(missing)}\.?\s*", lines[index]) if not found else None
+            if alone and index + 1 < stop and re.match(r"^\s*[A-Z].{8,}$", lines[index + 1]):
+                # "161" alone on its line, the minute's sentence below it: "The Minutes of ... were approved ..."
+                below = lines[index + 1].strip()
+                heading = Heading(index, index + 2, missing, value, _sentence_title(below), style, 0.5, below)
             if heading is not None:
                 found_headings.append(heading)
                 cursor = index + 1
@@ -176,9 +181,30 @@ def _sentence_heading(lines: list[str], index: int, number: str, value: int, sty
     found = re.match(r"^\s*[\[(]?[\w./]{1,12}?[\])]?\.?\s*(?<=[\s.\])])(?P<text>[A-Z].{8,})$", lines[index])  # "23.001.It was ..." too
     if found is None:
         return None
-    text = found.group("text").strip()
+    return Heading(index, index + 1, number, value, _sentence_title(found.group("text").strip()), style, 0.5, found.group("text").strip())
+
+
+def _sentence_title(text: str) -> str:
+    """A minute's sentence titled by its words up to the first verb or full stop."""
     short = re.match(r"^(?P<title>.{3,80}?)(?:\s+(?:was|were|had|has|is|are)\s|\.\s)", text)
     sentence = re.split(r"(?<=[a-z0-9)])\.\s", text)[0]
     title = short.group("title") if short and len(short.group("title").split()) > 2 else " ".join(sentence.split()[:12])
     title = re.sub(r"(?:\s+(?:in|the|of|to|a|an|and|for|on|at|by|with|they|may|have))+$", "", title)  # not "... they may have in the"
-    return Heading(index, index + 1, number, value, tidy_title(title), style, 0.5, text)
+    return tidy_title(title)
+
+
+def adjoining_runs(best: list[Heading], candidates: list[Heading], best_chain) -> list[Heading]:
+    """The best run with the items just before its first or just after its last that are printed another way ("159"
+    and "160" alone on their lines, then "162 Minute 114/10 - Land Registry ..." with their titles on the line)."""
+    if len(best) < 2:
+        return best
+    first, last = best[0], best[-1]
+    earlier = [c for c in candidates if c.index < first.index and c.style != first.style and c.value < first.value]
+    chain, _ = best_chain(earlier) if earlier else ([], 0.0)
+    if len(chain) >= 2 and first.value - 3 <= chain[-1].value < first.value and all(c.strength >= 2.0 for c in chain):
+        best = chain + best
+    later = [c for c in candidates if c.index > last.index and c.style != last.style and c.value > last.value]
+    chain, _ = best_chain(later) if later else ([], 0.0)
+    if len(chain) >= 2 and last.value < chain[0].value <= last.value + 3 and all(c.strength >= 2.0 for c in best):
+        best = best + chain
+    return best

@@ -15,7 +15,7 @@ from collections import Counter
 from cpb_tui.importers.decisions import _BODY_LEAD_IN, opener
 from cpb_tui.importers.layout import is_caps_line
 from cpb_tui.importers.item_runs import count_on_word_lists, three_parts, with_listed_after, with_sentence_run
-from cpb_tui.importers.number_gaps import _fill_gaps, _sentence_heading
+from cpb_tui.importers.number_gaps import adjoining_runs, _fill_gaps, _sentence_heading
 from cpb_tui.importers.number_values import DASHED_MINUTE, dashed_minute_prefixes, DATED_MINUTE, LETTERED_MINUTE, _clean_number, _minor, _running_years, _value, _year_dot_values, dated_minute_months, lettered_minute_prefixes
 from cpb_tui.importers.titles import (  # noqa: F401 - the title rules, shared with unnumbered.py
     Heading,
@@ -190,7 +190,7 @@ def numbered_items(lines: list[str]) -> list[Heading]:
             best, best_score = chain, score
     if best_score < 2.0 and not (len(best) == 1 and best[0].strength >= 1.5):
         return []
-    best = _with_parents(_minutes_after_agenda(best, candidates, lines), candidates)
+    best = _with_parents(_minutes_after_agenda(adjoining_runs(best, candidates, _best_chain), candidates, lines), candidates)
     best = with_listed_after(lines, with_sentence_run(lines, best, _sentence_heading), candidates, _best_chain)
     if len(best) >= 2 and _CLAUSE_LINE.match(lines[best[0].index]) and sum(bool(_CLAUSE_LINE.match(lines[h.index])) for h in best) * 3 >= len(best) * 2:
         return []  # "1. The work programme be agreed;" "2. Consideration be given to ...": a resolution whose label was lost
@@ -434,6 +434,20 @@ def _prepared(line: str) -> str | None:
     return line
 
 
+_CITED_MINUTE = re.compile(r"^(?:Minute|Min\.?)\s+(?:No\.?\s*)?\d{1,4}/\d{2,4}\s*[-\u2013:]\s*(?=[A-Z])")
+
+
+def _cited_title_and_rest(raw_title: str) -> tuple[str, str | None]:
+    """An inline item's title and the rest of its line; after an earlier minute cited before the title ("163 Minute
+    115/10 - Removal of seat - The date was cancelled ..."), the citation goes and the next dash ends the title."""
+    cited = _CITED_MINUTE.match(raw_title)
+    if cited is None:
+        return _title_and_rest(raw_title)
+    raw_title = raw_title[cited.end():]
+    dashed = re.match(r"^(?P<title>[^\u2013\u2014]{3,80}?)\s+[-\u2013\u2014]\s+(?P<rest>\S.*)$", raw_title)
+    return (dashed.group("title"), dashed.group("rest")) if dashed else _title_and_rest(raw_title)
+
+
 def _candidate(lines: list[str], index: int, running_years: frozenset[str] = frozenset()) -> Heading | None:
     line = _prepared(lines[index])
     if line is None:
@@ -468,7 +482,7 @@ def _candidate(lines: list[str], index: int, running_years: frozenset[str] = fro
         point = re.match(r"^(\d{1,2})(?=[A-Z][a-z])", raw_title) if sep == "." and re.fullmatch(r"\d{1,3}", number) else None
         if point:  # "2.2Wrangle Sea Banks Project": a point's number glued to its title
             number, raw_title = f"{number}.{point.group(1)}", raw_title[point.end():]
-        title, rest = _title_and_rest(raw_title)
+        title, rest = _cited_title_and_rest(raw_title)
         # "2022-107", "F01:04/24": no other line starts so, and the agenda's whole sentence may follow
         year_first = bool(re.fullmatch(r"(?:19|20)\d\d-\d{1,4}|(?:19|20)\d\d-\d{2}/\d{1,2}[a-z]?|[A-Z]{1,3}\d{1,3}:\d{2}/\d{2}|[A-Z]{1,4}\d{2}/\d{2}/\d{1,3}", number))
         # "16.95 To receive apologies ...": the year, then the council's running minute (where three or more lines say so)
