@@ -207,3 +207,25 @@ def test_numbers_alone_then_numbers_citing_earlier_minutes_make_one_run(tmp_path
     assert titles["243"].startswith("Bus shelter repairs")
     assert titles["242"] == "The Minutes of the Parish Council held on 12 May 2031"
     assert _clauses(items)["242"] == ["The Minutes of the Parish Council held on 12 May 2031 were approved with no amendments."]
+
+
+def test_no_tasks_from_roles_verdicts_noun_phrases_or_bracketed_doers():
+    assert tasks("Ruth Osei agreed to stand as vice chair (nominated by WB, seconded by RT).") == []
+    assert tasks("Cllr Hume agreed to act as the council's contact and to write to the school.") == [
+        ("Cllr Hume to write to the school", ("Cllr Hume",)),
+    ]
+    assert tasks("All agreed them to be a true record of the meeting and they were signed by the Chair.") == []
+    # a thing "to be held" inside a noun phrase, and a condition "allowing for" things to be done
+    assert tasks("The window for the annual meeting to be held (March to June) had closed, so none would be held this year.") == []
+    assert tasks("Members backed the plan, so long as it stayed open, allowing for topics to be added or dropped as needed.") == []
+    # a doer named inside brackets is not the thing to be done
+    assert tasks("Their website scheme has restarted and training for each parish (here, the clerk) would be provided in the"
+                 " autumn.") == []
+    # (a thing with its reference in brackets still is)
+    assert tasks("A report on the verge trial (ref 12/31) would be submitted to the October meeting.")[0][0].startswith("Submit a report")
+
+
+def test_an_action_line_that_names_only_its_owner_ends_its_paragraph():
+    found = tasks("(i) Street lights - The Chair agreed to write again to the service to ask for a date.\nACTION : Chair\n"
+                  "The Chair said the area chairs had raised the same worry at their meeting in June.")
+    assert found == [("The Chair to write again to the service to ask for a date", ("Chair",))]

@@ -61,6 +61,12 @@ def paragraphs_marked(markdown: str) -> list[tuple[str, bool]]:
             if bullet is None and (re.match(r"^[A-Z]{2,3}(?:\s*(?:,|and|&|/)\s*[A-Z]{2,3})*\s+to\s+[A-Za-z][a-z]+\b", line.strip()) or _CODED.match(line)):
                 # "BE to sign the Code of Conduct - in progress", "30/06/26-01-Secretary to send ...": an action list's line
                 bullet = re.match(r"^\s*(.*)$", line)
+            if re.match(r"^\s*(?:ACTIONS?|Actions?)\s*[:\u2013-]\s*\S", line) and len(line.split()) <= 6 and lines:
+                # "ACTION : Chair" under its paragraph, the next paragraph straight after it: a line of its own
+                paragraphs.append((" ".join(lines), listed))
+                paragraphs.append((line.strip(), False))
+                lines, listed = [], False
+                continue
             point = re.match(r"^\s*(?:AP|A/P)\s+(?=[A-Z])(.*)$", line)
             if point:
                 # "AP Clerk to confirm dates": an action point, a paragraph of its own however the lines run on

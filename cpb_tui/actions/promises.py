@@ -37,12 +37,18 @@ def _promised(undertaking: re.Match, sentence: str, last_doer: str | None) -> Ac
         phrase = f"{_PP_BASE[done.group(1)]} {done.group(2)}".strip(" .")
         return _action("commitment", phrase, phrase, (), _recipients(phrase), source="minutes")
     verb = gerund_base(undertaking.group("verb")) or undertaking.group("verb")  # "committed to circulating": circulate
+    if verb in ("stand", "serve", "act", "remain", "continue") and re.match(r"\s+(?:again\s+)?as\b", tail):
+        # "Alan Stokes agreed to stand as vice chair": a role taken, no task (but "... and to write to the school" is one)
+        also = re.search(rf"\s+and\s+(?:would\s+|will\s+|to\s+)?(?P<verb>{_FIRM_VERBS})\b(?P<tail>.*)$", tail)
+        if also is None:
+            return None
+        verb, tail = also.group("verb"), also.group("tail")
     also = re.search(rf"\s+and\s+(?:would\s+|will\s+|to\s+)?(?P<verb>{_FIRM_VERBS}|attend)\b(?P<tail>.*)$", tail) if verb == "be" else None
     if also is not None:
         verb, tail = also.group("verb"), also.group("tail")  # "PM volunteered to be the representative and attend their AGM"
     elif verb == "be" and re.match(r"\s+(?:(?:suitable|appropriate|eligible|willing|happy|able|unable|available|present)\b|(?:the|a|an)\s+(?:[\w'\u2019-]+\s+){0,4}?"
-                                   r"(?:representative|member|contact|chair(?:man|person)?|vice[- ]chair\w*|trustee|signatory|liaison|candidates?)\b)", tail, re.IGNORECASE):
-        return None  # "were agreed to be suitable candidates", "PM agreed to be the hall's contact": a choice or a role, no task
+                                   r"(?:representative|member|contact|chair(?:man|person)?|vice[- ]chair\w*|trustee|signatory|liaison|candidates?|record|copy|account)\b)", tail, re.IGNORECASE):
+        return None  # "were agreed to be suitable candidates", "PM agreed to be the hall's contact", "All agreed to be a true record": a choice, a role, a verdict
     return which_doer(pre, verb, tail) or _doer_commitment(pre, verb, tail, last_doer)
 
 
