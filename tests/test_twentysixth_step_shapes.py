@@ -229,3 +229,18 @@ def test_an_action_line_that_names_only_its_owner_ends_its_paragraph():
     found = tasks("(i) Street lights - The Chair agreed to write again to the service to ask for a date.\nACTION : Chair\n"
                   "The Chair said the area chairs had raised the same worry at their meeting in June.")
     assert found == [("The Chair to write again to the service to ask for a date", ("Chair",))]
+
+
+def test_a_decision_made_heading_over_its_numbered_points_and_its_date_field(tmp_path):
+    _, items = stored_text(tmp_path, "notice.txt", (
+        "WICKHAM DISTRICT COUNCIL\nRECORD OF DECISION OF THE Cabinet\nDecision Made:\n14 March 2031\nThe Market Square Lease\n\n"
+        "Issue for Decision\n\nTo decide how the council lets the market square.\n\n"
+        "Decision Made\n\n"
+        "1.        That the lease of the market square be offered for five years.\n\n"
+        "2.        That the Head of Property be asked to report on the first year's takings to Cabinet in 2032.\n\n"
+    ))
+    clauses = [clause for _, found, _ in items for clause in found]
+    assert clauses == [
+        "That the lease of the market square be offered for five years.",
+        "That the Head of Property be asked to report on the first year's takings to Cabinet in 2032.",
+    ]

@@ -33,7 +33,7 @@ _OPENERS = [
     # RESOLVED / Resolved: / Resolved - / RESOLVED that / RESOLVED (unanimously) that
     rf"{_PARA}(?:It\s+was\s+{_MOVED}|(?:PROPOSED|Proposed)[;,]\s+(?:SECONDED|Seconded)[;,]\s+|[Tt]he\s+following\s+(?:was|were)\s+(?:therefore\s+|then\s+|unanimously\s+)*|{_WHO}\s+(?:therefore\s+|then\s+|unanimously\s+|considered\s+the\s+(?:report|matter|item|recommendations?)\s+and\s+)?|{_ONE_WHO}\s+|(?:UNANIMOUSLY|Unanimously)\s+)?"
     r"(?:RESOLVED|Resolved|resolved)\b(?:\s*\((?:unanimously|by\s+[^)]*)\))?",
-    rf"{_PARA}(?:DECISIONS?|Decisions?|DECIDED|Decided)(?:\s+of\s+the\s+\w+|\s+(?:taken|made))?\s*(?=[:\u2013\u2014-]|$)",
+    rf"{_PARA}(?:DECISIONS?|Decisions?|DECIDED|Decided)(?:\s+of\s+the\s+\w+|\s+(?:taken|made|Taken|Made|TAKEN|MADE))?\s*(?=[:\u2013\u2014-]|$)",
     # an executive member's decision record: "That it be DETERMINED that:", "DETERMINED:", "It was determined that ..."
     rf"{_PARA}(?:That\s+it\s+be\s+(?:RESOLVED|[Rr]esolved|AGREED|[Aa]greed|DETERMINED|[Dd]etermined)|(?:It\s+was\s+)?(?:DETERMINED|[Dd]etermined|CONCLUDED))\b(?=\s*(?:that\b|[:\u2013\u2014-]|$))",
     # "It was passed that we move the closing date ...": a motion passed
@@ -545,6 +545,13 @@ def opening_words(line: str) -> str | None:
     return words[:1].upper() + words[1:]
 
 
+# "Decision Made:" over "12 September 2012 The Community Right to Challenge": a notice's date field and its title
+_DATE_FIELD = re.compile(
+    r"^\s*\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}\b"
+    r"(?![^;]*\b(?:be|is|are|was|were|that|will|would|shall|agreed|approved|resolved|noted)\b)[^;]{0,300}$"
+)
+
+
 def resolutions_from(blocks: list[list[str]]) -> list[ResolutionRecord]:
     """The clauses of every decision block of one minute, in order.
 
@@ -564,8 +571,8 @@ def resolutions_from(blocks: list[list[str]]) -> list[ResolutionRecord]:
     unique = []
     for position, clause in enumerate(out):
         key = (clause.label, " ".join(clause.text.lower().split()))
-        if sum(ch.isalpha() for ch in clause.text) < 3 or re.fullmatch(r"(?i)\W*(?:none|nil|n/a|not applicable|no decision)\W*", clause.text):
-            continue  # "RESOLVED." alone, or "RESOLVED" over a page cut after its first letter: nothing decided to keep
+        if sum(ch.isalpha() for ch in clause.text) < 3 or re.fullmatch(r"(?i)\W*(?:none|nil|n/a|not applicable|no decision)\W*", clause.text) or _DATE_FIELD.match(clause.text):
+            continue  # "RESOLVED." alone, "RESOLVED" over a page cut after its first letter, "Decision made:" over its date: nothing decided
         if len(key[1].split()) <= 3:
             unique.append(clause)  # "Noted." under two applications: each its own outcome, however alike
             continue
