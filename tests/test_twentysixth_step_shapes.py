@@ -158,8 +158,9 @@ def test_dashed_run_in_headings_win_over_the_last_items_numbered_points(tmp_path
     clauses = {item.title: found for item, found, _ in items}
     assert clauses["Approve minutes of the meeting of 2 December"] == ["Approved once the misspelt road name has been put right."]
     assert len(clauses["Receive warden's report"]) == 1
-    # the motion is no task of its mover's; the clerk's purchase after the vote is the clerk's
-    assert {item.title: [action.text for action in actions] for item, _, actions in items}["Receive warden's report"] == ["Clerk to purchase"]
+    # the motion is no task of its mover's but the council's; the clerk named after the vote sees to it
+    warden = {item.title: [(action.text, action.owners) for action in actions] for item, _, actions in items}["Receive warden's report"]
+    assert warden == [("Buy a second litter picker", ("Clerk",))]
 
 
 def test_a_verdict_under_a_heading_about_minutes_is_its_decision(tmp_path):
@@ -244,3 +245,58 @@ def test_a_decision_made_heading_over_its_numbered_points_and_its_date_field(tmp
         "That the lease of the market square be offered for five years.",
         "That the Head of Property be asked to report on the first year's takings to Cabinet in 2032.",
     ]
+
+
+# --- the review's cases ------------------------------------------------------------------------------------------------
+
+
+def test_review_cases_of_items_and_verdicts(tmp_path):
+    _, items = stored_text(tmp_path, "kelby.txt", (
+        "Minutes of the meeting of Kelby Parish Council held on 3 March 2031\n\n"
+        "1. Apologies\n\nNone.\n\n"
+        "2. Planning\n\n12, Church Lane – rear extension: no objection.\n\n14, Church Lane – new porch: no objection.\n\n"
+        "3. Open forum – 10 minutes\n\nConfirmed no residents wished to speak.\n\n"
+        "4. Matters arising from the minutes\n\nConfirmed the grit bins have been filled by the county council.\n\n"
+        "5. Minutes of the Finance Committee\n\nAccepted. Cllr Rowe will circulate the revised budget before the next meeting.\n\n"
+        "6. Close\n\nClosed at 9pm.\n\n"
+    ))
+    assert [item.number for item, _, _ in items if item.number] == ["1", "2", "3", "4", "5", "6"]
+    clauses = _clauses(items)
+    assert clauses.get("3", []) == [] and clauses.get("4", []) == []
+    assert clauses["5"] == ["Accepted."]
+    assert _tasks(items)["5"] == ["Cllr Rowe to circulate the revised budget before the next meeting"]
+
+
+def test_review_cases_of_tasks():
+    # a report of work in hand is not the work
+    assert tasks("Bus shelter: Cllr Moss reported that the repair is being arranged by the Clerk.") == []
+    assert tasks("At the time of the last meeting the repair was being arranged by the Clerk.") == []
+    assert tasks("The tractor run is being organised by YFC.") == []
+    assert tasks("Clerk contacting the police about speeding had led to more patrols.") == []
+    # a question about two people is one task
+    assert tasks("The Clerk will ask whether Cllr Moss and Cllr Hale will attend the opening.") == [
+        ("The Clerk to ask whether Cllr Moss and Cllr Hale will attend the opening", ("the Clerk",)),
+    ]
+    # a role taken, then a task in any verb
+    assert tasks("Cllr Dean agreed to act as tree warden and to look after the saplings on the green.") == [
+        ("Cllr Dean to look after the saplings on the green", ("Cllr Dean",)),
+    ]
+    assert tasks("The budget for 2032 allowing for the higher insurance premium would be presented at the December meeting.")
+    assert tasks("A report on the play area (with the results of the safety inspection carried out by the county's own inspector"
+                 " in January) would be circulated to members.")
+    assert tasks("Cllrs Moss, Tait and the Clerk to inspect the play area.")[0][1] == ("Cllr Moss", "Cllr Tait", "the Clerk")
+    # an action line with its task, wrapped, stays whole
+    assert tasks("The hedge on Mill Lane is overgrown.\nAction: Clerk to write to the\nlandowner asking for it to be cut.") == [
+        ("Clerk to write to the landowner asking for it to be cut", ("Clerk",)),
+    ]
+
+
+def test_review_cases_of_decisions_tasks(tmp_path):
+    _, items = stored_text(tmp_path, "ashby.txt", _ASHBY + (
+        "1. Bench\n\nProposed by Cllr Tait and agreed that the bench be moved to the churchyard; Cllr Moss to arrange.\n\n"
+        "2. Footpath\n\nCllr Hale put forward a motion to write to the county council about footpath 12, Cllr Moss seconded, and all"
+        " were in favour.\n\n"
+    ))
+    found = {item.number: [(action.text, action.owners) for action in actions] for item, _, actions in items}
+    assert found["1"] == [("Move the bench to the churchyard", ("Cllr Moss",))]
+    assert found["2"] == [("Write to the county council about footpath 12", ())]

@@ -156,3 +156,26 @@ def doer_parts(sentence: str, doer: re.Pattern) -> list[str]:
         return [sentence]
     parts = _NEXT_DOER.split(sentence)
     return parts if all(doer.match(part) for part in parts) else [sentence]
+
+
+# "... Cllr Nokes seconded, and all were in favour, Clerk to purchase.": a doer's task after the vote
+_DOER_AFTER_VOTE = re.compile(
+    r"\b(?:seconded|in\s+favour|agreed|carried)\b[^.;]{0,40}?[,;.]\s+(?P<task>(?:[Tt]he\s+)?(?:Clerk|Chair(?:man|person)?|RFO|(?:Cllr|Councillor)\.?\s+[A-Z][\w'\u2019-]+|[A-Z]{2,3})\s+to\s+[a-z].*)$"
+)
+# "... that the bench be moved to the churchyard; Cllr Moss to arrange.": who sees to the decision's task
+_DOER_TO_ACT = re.compile(
+    r"[;.,]\s+(?P<who>(?:[Tt]he\s+)?(?:Clerk|Chair(?:man|person)?|RFO)|(?:Cllr|Councillor)\.?\s+[A-Z][\w'\u2019-]+|[A-Z]{2,3})\s+to\s+"
+    r"(?:arrange|organi[sz]e|action|progress|deal\s+with|see\s+to|purchase|order|buy|book|pay|do)(?:\s+(?:this|it|that|them))?\s*\.?\s*$"
+)
+
+
+def doer_after(text: str, found: list[ActionCandidate], commitment: Callable[[str, str | None], ActionCandidate | None]) -> list[ActionCandidate]:
+    """A decision's tasks with the doer named after it: the task after the vote where the decision gave none, or the
+    owner of tasks that had none."""
+    if not found:
+        vote = _DOER_AFTER_VOTE.search(text)
+        return [replace(action, source="resolution") for action in (commitment(vote.group("task"), None),) if action is not None] if vote else []
+    trailing = _DOER_TO_ACT.search(text)
+    if trailing and not any(action.owners for action in found):
+        return [replace(action, owners=(trailing.group("who"),)) for action in found]
+    return found

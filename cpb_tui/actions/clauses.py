@@ -390,7 +390,7 @@ def _passive(body: str, strict: bool) -> ActionCandidate | None:
         return None
     obj, pp, rest = match.group("obj"), match.group("pp").lower(), match.group("rest")
     obj = _passive_subject(obj, strict, body)
-    if re.match(r"(?:\([^()]{0,60}\)\s*)?(?:had|has|have|was|were|is|are)\s", rest) or obj and re.search(r"(?i)\ballowing\s+(?:for\s+)?(?:\w+\s+){0,4}\w+$", obj):
+    if re.match(r"(?:\([^()]{0,60}\)\s*)?(?:had|has|have|was|were|is|are)\s", rest) or obj and re.search(r"(?i)(?:^|,)\s*allowing\s+(?:for\s+)?(?:\w+\s+){0,3}\w+$", obj):
         return None  # "The period for the meeting to be held (March to June) had expired", "allowing for matters to be added": no task
     # ("it would be helpful if some form of warning be issued by the estate": a wish, no one's task here)
     if obj is None or re.match(r"(?i)it\s+would\s+be\s+\w+\s+if\b", obj) or _procedure(obj, pp, rest) or _SHAPED_BY.match(rest) or re.match(r"(?i)(?:at|during)\s+(?:this\s+|tonight's\s+)?meeting\b", rest):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from cpb_tui.actions.action_lines import bracketed_task
+from cpb_tui.actions.action_lines import bracketed_task, doer_after
 from cpb_tui.actions.due import parse_due
 from cpb_tui.actions.scheduling import scheduled_changes, taken_again
 from cpb_tui.actions.clauses import (
@@ -154,10 +154,7 @@ def extract_from_resolution(text: str, verb: str, lead_in: str | None = None) ->
     if not found and _DASHED_DOERS.search(text):
         # "Agreed a tidy-up of the wood to be arranged – AS & TD": shorthand, its doers after a dash
         found = [replace(action, source="resolution") for action in (shorthand(text),) if action is not None and action.owners]
-    vote = _DOER_AFTER_VOTE.search(text) if not found else None
-    if vote:
-        # "... Cllr Nokes seconded, and all were in favour, Clerk to purchase.": the doer's task after the vote
-        found = [replace(action, source="resolution") for action in (_commitment(vote.group("task"), None),) if action is not None]
+    found = doer_after(text, found, _commitment)  # "..., all were in favour, Clerk to purchase.", "...; Cllr Moss to arrange."
     # "Deferred to the" (the page cut there): a verb with nothing to do it to or by
     found = [action for action in found if len(re.findall(r"[A-Za-z]{2,}", re.sub(r"(?i)\b(?:the|to|and|of|for|with|this|that|an?)\b", "", action.text))) >= 2]
     found = [action for action in found if not negated_task(action.text, text) and not _NO_TASK.match(action.text)]
@@ -166,11 +163,6 @@ def extract_from_resolution(text: str, verb: str, lead_in: str | None = None) ->
         # "approved, subject to officers reporting back to Members on their cost": the approval sets a report to come
         found.append(_owner_action(condition.group("who"), _REPORTING_BASE[condition.group("verb").lower()], condition.group("tail").strip(" ,")))
     return [replace(action, owners=tagged) if tagged and not action.owners else action for action in found]
-
-
-_DOER_AFTER_VOTE = re.compile(
-    r"\b(?:seconded|in\s+favour|agreed|carried)\b[^.;]{0,40}?[,;.]\s+(?P<task>(?:[Tt]he\s+)?(?:Clerk|Chair(?:man|person)?|RFO|(?:Cllr|Councillor)\.?\s+[A-Z][\w'\u2019-]+|[A-Z]{2,3})\s+to\s+[a-z].*)$"
-)
 
 
 # "to note the report, and to provide training": a decision that notes or supports, then sets a task
@@ -542,7 +534,9 @@ def _from_part_body(part: str) -> ActionCandidate | None:
             return _action("do", phrase, part)
         owner, verb, tail = _owner_and_verb(part)
         if verb == "put" and re.match(r"forward\s+(?:a|an|the)\s+(?:motion|proposal|amendment|nomination)\b", tail):
-            return None  # "Cllr Hale put forward a motion to buy a bench, ... all were in favour": the motion, not a task of his
+            # "Cllr Hale put forward a motion to write to the county, ... all were in favour": the council's task, not his
+            motion = re.match(rf"forward\s+(?:a|an|the)\s+(?:motion|proposal)\s+to\s+(?P<verb>{_FIRM_VERBS})\b(?P<tail>.*?)(?:,\s+[^,]{{2,40}}?\bseconded\b.*)?$", tail)
+            return _action("do", f"{motion.group('verb')}{motion.group('tail')}".strip(" ,."), part) if motion else None
         found = _owned_extra(owner, verb, tail)
         if found is not None:
             return found

@@ -229,7 +229,7 @@ def _owner_and_verb(text: str) -> tuple[str | None, str, str]:
 
 
 _NAME_WORD = r"[A-Z][a-z][\w'\u2019-]*"
-_PLURAL_TITLE = re.compile(rf"(?:Cllrs|Councillors)\.?\s+(?P<names>{_NAME_WORD}(?:,\s*{_NAME_WORD})*,?\s+(?:and|&)\s+{_NAME_WORD})")
+_PLURAL_TITLE = re.compile(rf"(?:Cllrs|Councillors)\.?\s+(?P<names>{_NAME_WORD}(?:,\s*{_NAME_WORD})*,?\s+(?:and|&)\s+(?:{_NAME_WORD}|(?:[Tt]he\s+)?(?:Clerk|Chair(?:man|person)?|RFO)))")
 
 
 def _owner_names(phrase: str) -> list[str]:
@@ -239,8 +239,9 @@ def _owner_names(phrase: str) -> list[str]:
     # follows ("the Director of Children's Services and the Chief Executive").
     plural = _PLURAL_TITLE.fullmatch(phrase.strip())
     if plural:
-        # "Cllrs Farrington, McCulloch and Jarman": the title covers every name
-        return [f"Cllr {name}" for name in re.split(r",\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+", plural.group("names"))]
+        # "Cllrs Farrington, McCulloch and Jarman": the title covers every name ("Cllrs Moss, Tait and the Clerk": each surname)
+        names = re.split(r",\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+", plural.group("names"))
+        return [f"Cllr {name}" if re.fullmatch(_NAME_WORD, name) else re.sub(r"^The\s", "the ", name) for name in names]
     post = re.search(r"\s(?:of|for|\u2013|\u2014)\s", phrase)
     head, tail = (phrase[: post.start()], phrase[post.start():]) if post else (phrase, "")
     parts: list[str] = []

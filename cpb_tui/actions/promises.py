@@ -39,10 +39,10 @@ def _promised(undertaking: re.Match, sentence: str, last_doer: str | None) -> Ac
     verb = gerund_base(undertaking.group("verb")) or undertaking.group("verb")  # "committed to circulating": circulate
     if verb in ("stand", "serve", "act", "remain", "continue") and re.match(r"\s+(?:again\s+)?as\b", tail):
         # "Alan Stokes agreed to stand as vice chair": a role taken, no task (but "... and to write to the school" is one)
-        also = re.search(rf"\s+and\s+(?:would\s+|will\s+|to\s+)?(?P<verb>{_FIRM_VERBS})\b(?P<tail>.*)$", tail)
+        also = re.search(rf"\s+and\s+(?:(?:would|will|to)\s+(?!be\b)(?P<verb>[a-z]+)|(?P<firm>{_FIRM_VERBS}))\b(?P<tail>.*)$", tail)
         if also is None:
             return None
-        verb, tail = also.group("verb"), also.group("tail")
+        verb, tail = also.group("verb") or also.group("firm"), also.group("tail")
     also = re.search(rf"\s+and\s+(?:would\s+|will\s+|to\s+)?(?P<verb>{_FIRM_VERBS}|attend)\b(?P<tail>.*)$", tail) if verb == "be" else None
     if also is not None:
         verb, tail = also.group("verb"), also.group("tail")  # "PM volunteered to be the representative and attend their AGM"

@@ -40,7 +40,7 @@ _NOT_AFTER_A_PREPOSITION = "".join(rf"(?<!\b{word} )" for word in _PREPOSITIONS)
 _WOULD_BE_DONE = re.compile(
     _NOT_AFTER_A_PREPOSITION + r"(?P<obj>\b(?:a|an|the|further|more|this|these|those|details?|information|figures|info|matters?|issues?|concerns?|questions?|comments?"
     r"|points?|options?|proposals?|data|work|documents?|letters?|copy|copies|briefing|plans?|expressions?\s+of\s+interest|views|feedback"
-    r"|quotes?|quotations?|estimates?|advice|clarification|signs?|notices?)\b(?:(?!\b(?:that|which|who|whom|where|whereby|how|what|why|whether|when|if|would|will|and\s+(?:a|an|the|further|this|these|it)|said|stated|reported|advised|explained|confirmed|informed|told|indicated|suggested)\b)(?:[^.;:,()]|\([^()]{0,60}\))){0,120}?)\s+(?:would|will|is\s+to|are\s+to)\s+(?:also\s+)?(?:need\s+to\s+)?be\s+(?:re-)?"
+    r"|quotes?|quotations?|estimates?|advice|clarification|signs?|notices?)\b(?:(?!\b(?:that|which|who|whom|where|whereby|how|what|why|whether|when|if|would|will|and\s+(?:a|an|the|further|this|these|it)|said|stated|reported|advised|explained|confirmed|informed|told|indicated|suggested)\b)(?:[^.;:,()]|\([^()]{0,160}\))){0,200}?)\s+(?:would|will|is\s+to|are\s+to)\s+(?:also\s+)?(?:need\s+to\s+)?be\s+(?:re-)?"
     r"(?:(?:collated|collected|gathered|considered|reviewed|revised|updated|amended|finalised|drafted|compiled)\s+(?:and|&)\s+)?"
     r"(?:presented|brought|circulated|sent|provided|reported|submitted|updated|shared|arranged|included|forwarded|distributed|emailed|produced|prepared|added|invited|deferred|scheduled|rescheduled|moved"
     r"|sought|notified|contacted|put\s+up|put\s+(?:in|on|onto)(?=\s+(?:the|a|an|this|next|our)\s+(?:next\s+|village\s+|parish\s+|council\W?s\s+|community\s+|monthly\s+)?(?:agenda|website|web-?site|web\s+site|notice-?boards?|notice\s+boards?|newsletter|magazine|mag|facebook|social\s+media|bulletin)\b)|installed|erected|ordered|purchased|repaired|replaced|returned|advertised|inspected|painted"
@@ -101,7 +101,8 @@ _SECOND_DOER = re.compile(
 def would_parts(sentence: str) -> list[str]:
     """The sentence, or its two parts when it reports two things that will be done."""
     other = _SECOND_DOER.search(sentence) if " and " in sentence else None
-    if other and re.search(r"\b(?:would|will)\s+[a-z]", sentence[: other.start()]):
+    # (never inside a question: "The Clerk will ask whether Cllr Moss and Cllr Hale will attend")
+    if other and re.search(r"\b(?:would|will)\s+[a-z]", sentence[: other.start()]) and not re.search(r"\b(?:whether|if|when|until|unless|once)\b", sentence[: other.start()], re.IGNORECASE):
         return [sentence[: other.start()] + ".", sentence[other.end():]]
     twice = _WILL_TWICE.match(sentence)
     if twice:
@@ -153,7 +154,9 @@ _WORK_IN_HAND = re.compile(
 
 # "The sign move was being organised by TD", "The repair is being arranged by the Clerk": the same work in hand, passive
 _BEING_DONE_BY = re.compile(
-    r"^(?P<thing>(?:The|A|An|This|These|(?!(?:He|She|They|It|We)\s)[A-Z][\w'\u2019-]*)\s+[^.;,]{2,80}?)\s+(?:is|are|was|were)\s+(?:currently\s+|still\s+|now\s+)?being\s+"
+    # (the thing alone, never a report of it: "Cllr Moss reported that the repair ...", "At the time of the last meeting the ...")
+    r"^(?P<thing>(?:The|A|An|This|These|(?!(?:He|She|They|It|We|At|In|On|During|After|Before|Since|As|When|While|Members|Councillors)\s)[A-Z][\w'\u2019-]*)"
+    r"\s+(?:(?!\b(?:that|reported|said|noted|discussed|confirmed|explained|advised|was|were|is|are|had|has|and)\b)[^.;,:]){2,80}?)\s+(?:is|are|was|were)\s+(?:currently\s+|still\s+|now\s+)?being\s+"
     r"(?P<done>organi[sz]ed|arranged|investigated|obtained|sought|prepared|drafted|pursued|chased(?:\s+up)?|looked\s+into|followed\s+up)"
     rf"\s+by\s+(?P<doer>{_ONE_DOER})\s*[.;]?\s*$"
 )
@@ -165,12 +168,15 @@ def as_reported(sentence: str) -> str:
     arranged by the Clerk") as "will"."""
     sentence = _WAS_TO.sub(r"\1 would ", sentence)
     being = _BEING_DONE_BY.match(sentence) if "being" in sentence else None
-    if being and being.group("doer") not in _ACRONYMS:
+    if being and being.group("doer") not in _ACRONYMS and not re.fullmatch(r"[A-Z]{3,4}", being.group("doer")):  # ("... by TD", never "... by YFC")
         done = " ".join(being.group("done").split())
         thing = being.group("thing")
         thing = re.sub(r"^(?:The|A|An|This|These)\b", lambda article: article.group(0).lower(), thing)
         return f"{being.group('doer')} will {_BEING_DONE_BASE.get(done) or _PP_BASE[done]} {thing}."
     in_hand = _IN_HAND.match(sentence)
+    if in_hand and not re.search(r"\b(?:is|are)\s+(?:\w+\s+)?$", sentence[: in_hand.start("verb")]) and (
+            re.fullmatch(r"[A-Z]{2,4}", in_hand.group("doer")) or re.search(r"\b(?:had|has|have|was|were|is|are|led|would|will)\b", sentence[in_hand.end():])):
+        in_hand = None  # notes with no "is" name a member, never a body's letters ("YFC organising ..."), nor a gerund subject ("Clerk contacting the police had led to ...")
     base = gerund_base(in_hand.group("verb")) if in_hand and in_hand.group("doer") not in _ACRONYMS and _WORK_IN_HAND.match(sentence[in_hand.start("verb"):]) else None
     if base is None:
         return sentence

@@ -283,12 +283,23 @@ def _outcome_line(title: str, body: list[str]) -> list[ResolutionRecord]:
 
 
 # "Approved subject to one correction.", "Agreed as a true record": the verdict on the minutes an item is about
-_VERDICT = re.compile(r"^\s*(?:Approved|Agreed|Accepted|Confirmed|Adopted|Ratified)\b(?!\s+(?:that|to|by\s+the\s+(?:county|district|borough))\b)[^?]{0,300}$")
+# (never a report of what was confirmed: "Confirmed the grit bins have been filled", "Confirmed attendance figures were low")
+_VERDICT = re.compile(
+    r"^\s*(?:Approved|Agreed|Accepted|Confirmed|Adopted|Ratified)\b(?!\s+(?:that|to|the|by\s+the\s+(?:county|district|borough))\b)"
+    r"(?!(?:\s+\S+){0,3}?\s+(?:was|were|is|are|had|has|have|would|will)\b)[^?;]{0,300}$"
+)
+# a heading about the minutes to approve ("Minutes of the last meeting", "Approval of minutes"), never "Matters arising from the
+# minutes" nor "Open forum – 10 minutes"
+_MINUTES_TITLE = re.compile(
+    r"^(?:(?:to\s+)?(?:approv\w*|confirm\w*|adopt\w*|accept\w*|agree|receive|sign\w*|ratif\w*)\s+(?:of\s+)?(?:the\s+)?)?(?:draft\s+|previous\s+)?"
+    r"(?:minutes?|notes\s+of\s+(?:the\s+)?(?:last|previous))\b(?!.*\bmatters\s+arising\b)",
+    re.IGNORECASE,
+)
 
 
 def _minutes_verdict(title: str, narrative: list[str]) -> str | None:
     """The line under a heading about minutes that opens with its verdict, or None."""
-    if not re.search(r"(?i)\bminutes?\b|\bnotes\s+of\s+(?:the\s+)?(?:last|previous)\b", title):
+    if not _MINUTES_TITLE.match(title.strip()):
         return None
     first = next((line for line in narrative if line.strip()), None)
     return first if first is not None and _VERDICT.match(first) else None
@@ -308,9 +319,12 @@ def _item(title: str, number: str | None, body: list[str], has_minutes: bool) ->
     else:
         purpose_lines, record_lines = body, []
     narrative, blocks = split_decisions(record_lines)
-    verdict = _minutes_verdict(title, narrative) if has_minutes and not blocks else None
-    if verdict is not None:
-        narrative = [line for line in narrative if line is not verdict]
+    verdict_line = _minutes_verdict(title, narrative) if has_minutes and not blocks else None
+    verdict = None
+    if verdict_line is not None:
+        # (only its first sentence: "Accepted. Cllr Rowe will circulate the budget." keeps its task in the narrative)
+        verdict, *after = re.split(r"(?<=[a-z)][.!?])\s+(?=[A-Z])", verdict_line.strip(), maxsplit=1)
+        narrative = [after[0] if line is verdict_line and after else line for line in narrative if line is not verdict_line or after]
     # A decision notice's fields are not its purpose; its "Purpose:" field is.
     purpose_lines = [re.sub(r"^\s*Purpose\s*:\s*", "", line) for line in purpose_lines if not FIELD.match(line)]
     text = " ".join(body)

@@ -149,7 +149,7 @@ def numbered_items(lines: list[str]) -> list[Heading]:
             heading.strength = 0.0
             heading.style = "clause"
         candidates.append(heading)
-    candidates = [c for c in candidates if c.style != "clause"]
+    candidates = _comma_numbers_in_runs([c for c in candidates if c.style != "clause"], lines)
     _year_dot_values(candidates, running_years)
     # "20.12.01", "20.12.02", "20.12.03": the year and month, then the minute, on three or more lines: the minutes' own numbers
     # (above an item's numbered points)
@@ -195,6 +195,15 @@ def numbered_items(lines: list[str]) -> list[Heading]:
     if len(best) >= 2 and _CLAUSE_LINE.match(lines[best[0].index]) and sum(bool(_CLAUSE_LINE.match(lines[h.index])) for h in best) * 3 >= len(best) * 2:
         return []  # "1. The work programme be agreed;" "2. Consideration be given to ...": a resolution whose label was lost
     return _with_decimal_items(lines, _with_sub_items(lines, _fill_gaps(lines, best)))
+
+
+def _comma_numbers_in_runs(candidates: list[Heading], lines: list[str]) -> list[Heading]:
+    """Numbers closed by a comma ("1, To appoint a minute taker") only where three or more run on (never "12, Church Lane")."""
+    comma = [c for c in candidates if re.match(r"^\s*\d{1,3},\s", lines[c.index])]
+    values = {c.value for c in comma}
+    if not comma or any(v in values and v + 1 in values and v + 2 in values for v in values):
+        return candidates
+    return [c for c in candidates if c not in comma]
 
 
 def _with_parents(best: list[Heading], candidates: list[Heading]) -> list[Heading]:
