@@ -58,8 +58,8 @@ def test_a_motion_proposed_and_agreed_without_it_was_keeps_its_whole_decision(tm
 
 def test_a_span_of_minutes_is_not_the_minutes_approved(tmp_path):
     _, items = stored_text(tmp_path, "ashby.txt", _ASHBY + (
-        "1. Public questions\n\nTen minutes are set aside for residents to raise matters with the council. On this occasion it was"
-        " not taken up.\n\n"
+        "1. Public questions\n\nTen minutes are set aside for residents to raise matters with the council. That evening it was"
+        " not taken up by anyone.\n\n"
         "2. Minutes\n\nThe 12 May minutes were approved.\n\n"
     ))
     clauses = _clauses(items)
@@ -102,14 +102,14 @@ def test_a_years_running_minutes_glued_to_their_sentences_are_items(tmp_path):
         "31.003.It was resolved to approve the minutes of the meeting of 4 November 2030.\n\n"
         "31.004.Plot inspections.\n\n"
         "i.It was resolved to write to the tenants whose plots had gone to seed.\n\n"
-        "ii.The clerk would map out the new plots by the gate and Cllr Pike would mark them out with posts.\n\n"
+        "ii.The clerk would map out fresh plots by the gate and Cllr Pike would mark them out with posts.\n\n"
         "iii.It was agreed the clerk would order two new water butts.\n\n"
     ))
     assert [item.number for item, _, _ in items if item.number] == ["31.001", "31.002", "31.003", "31.004"]
     assert _clauses(items)["31.003"] == ["to approve the minutes of the meeting of 4 November 2030."]
     assert sorted(_tasks(items)["31.004"]) == [
         "Cllr Pike to mark them out with posts",
-        "The clerk to map out the new plots by the gate",
+        "The clerk to map out fresh plots by the gate",
         "The clerk to order two new water butts",
         "Write to the tenants whose plots had gone to seed",
     ]
@@ -145,7 +145,7 @@ def test_dashed_run_in_headings_win_over_the_last_items_numbered_points(tmp_path
         "- Approve minutes of the meeting of 2 December: Approved once the misspelt road name has been put right.\n"
         "- Receive ward councillor's report: Cllr Osei spoke about the new bus timetable.\n"
         "- Receive warden's report: The warden's notes are on the website. Cllr Hume put forward a motion to buy a second"
-        " litter picker, Cllr Varga seconded, and all were in favour, Clerk to purchase.\n"
+        " litter picker, Cllr Varga seconded, and all present were in favour, Clerk to buy.\n"
         "- Working group updates:\n"
         "9.1 Spring fair – the group will meet again on 12 February.\n"
         "9.2 Playing field: The new goalposts are in place.\n"
@@ -165,7 +165,7 @@ def test_dashed_run_in_headings_win_over_the_last_items_numbered_points(tmp_path
 
 def test_a_verdict_under_a_heading_about_minutes_is_its_decision(tmp_path):
     _, items = stored_text(tmp_path, "ashby.txt", _ASHBY + (
-        "1. Minutes of the last meeting\n\nApproved subject to one correction.\n\n"
+        "1. Minutes of the previous meeting\n\nApproved subject to one correction.\n\n"
         "2. Minutes of the Annual Parish Meeting\n\nAgreed as a true record and signed.\n\n"
         "3. Report from the County Councillor\n\nApproved by the County Council last month: a new crossing.\n\n"
         "4. Notes of the last meeting\n\nAccepted.\n\n"
@@ -180,7 +180,7 @@ def test_a_verdict_under_a_heading_about_minutes_is_its_decision(tmp_path):
 def test_item_numbers_closed_by_a_comma(tmp_path):
     _, items = stored_text(tmp_path, "orchard.txt", (
         "Minutes of the Orchard Allotments Sub-Committee held on Monday 3rd March 2031\n\n"
-        "      1, To appoint a minute taker\n\nCllr Varga.\n\n"
+        "      1, To appoint a note taker\n\nCllr Varga.\n\n"
         "2, To note apologies\n\nNone.\n\n"
         "3, To review the tenancy agreement\n\nAgreed to add a clause on bonfires to the tenancy.\n\n"
         "4, Date of next meeting\n\nThe next meeting is on 7 April. About 1,200 plots were let, 3, 4 or 5 to a road.\n\n"
@@ -191,11 +191,11 @@ def test_item_numbers_closed_by_a_comma(tmp_path):
 
 def test_numbers_alone_then_numbers_citing_earlier_minutes_make_one_run(tmp_path):
     _, items = stored_text(tmp_path, "ashby.txt", (
-        "Ashby Marsh Parish Council\nThe Minutes of the Parish Council Meeting held at the Reading Room on Monday 9th June 2031.\n"
+        "Ashby Marsh Parish Council\nMinutes of the council's meeting in the Reading Room on Monday 9th June 2031.\n"
         "Present – Cllrs. Amos, Birch, Dorn & Varga\n"
         "240\nAmendments to the agenda - None\n"
         "241\nDeclarations of Interest - None\n"
-        "242\nThe Minutes of the Parish Council held on 12 May 2031 were approved with no\namendments.\n"
+        "242\nThe Minutes of the council's May meeting (12 May 2031) were approved without\nchange.\n"
         "Matters arising\n"
         "243 Minute 201/31 - Bus shelter repairs – Ongoing (Cllr. Birch).\n"
         "244 Minute 202/31 - Village green bench – The bench arrived on 2nd June and is now in place by the\npond.\n"
@@ -206,16 +206,16 @@ def test_numbers_alone_then_numbers_citing_earlier_minutes_make_one_run(tmp_path
     titles = {item.number: item.title for item, _, _ in items}
     # (the earlier minute cited is no part of the title, and the minute written as a sentence keeps its opening words)
     assert titles["243"].startswith("Bus shelter repairs")
-    assert titles["242"] == "The Minutes of the Parish Council held on 12 May 2031"
-    assert _clauses(items)["242"] == ["The Minutes of the Parish Council held on 12 May 2031 were approved with no amendments."]
+    assert titles["242"] == "The Minutes of the council's May meeting (12 May 2031)"
+    assert _clauses(items)["242"] == ["The Minutes of the council's May meeting (12 May 2031) were approved without change."]
 
 
 def test_no_tasks_from_roles_verdicts_noun_phrases_or_bracketed_doers():
-    assert tasks("Ruth Osei agreed to stand as vice chair (nominated by WB, seconded by RT).") == []
+    assert tasks("Ruth Osei agreed to stand as vice chair for the year (proposed WB, seconded RT).") == []
     assert tasks("Cllr Hume agreed to act as the council's contact and to write to the school.") == [
         ("Cllr Hume to write to the school", ("Cllr Hume",)),
     ]
-    assert tasks("All agreed them to be a true record of the meeting and they were signed by the Chair.") == []
+    assert tasks("All present agreed to be an accurate account of the evening.") == []
     # a thing "to be held" inside a noun phrase, and a condition "allowing for" things to be done
     assert tasks("The window for the annual meeting to be held (March to June) had closed, so none would be held this year.") == []
     assert tasks("Members backed the plan, so long as it stayed open, allowing for topics to be added or dropped as needed.") == []
@@ -234,7 +234,7 @@ def test_an_action_line_that_names_only_its_owner_ends_its_paragraph():
 
 def test_a_decision_made_heading_over_its_numbered_points_and_its_date_field(tmp_path):
     _, items = stored_text(tmp_path, "notice.txt", (
-        "WICKHAM DISTRICT COUNCIL\nRECORD OF DECISION OF THE Cabinet\nDecision Made:\n14 March 2031\nThe Market Square Lease\n\n"
+        "WICKHAM DISTRICT COUNCIL\nCABINET DECISION RECORD\nDecision Made:\n14 March 2031\nThe Market Square Lease\n\n"
         "Issue for Decision\n\nTo decide how the council lets the market square.\n\n"
         "Decision Made\n\n"
         "1.        That the lease of the market square be offered for five years.\n\n"
