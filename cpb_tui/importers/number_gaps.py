@@ -1,10 +1,12 @@
 """Items a run of numbers skips: a minute written as a sentence between two titled ones ("1203
 Minutes of the meeting ... were approved"), the minutes of a year before the first with a title
-("20/035 The members took the contractor round ..."), and numbered sentences after the run's last item."""
+("20/035 The members took the contractor round ..."), numbered sentences after the run's last item, and runs printed
+two ways ("159" alone over its title, then "162 Minute 114/10 - Land Registry ...") joined into one."""
 
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from cpb_tui.importers.titles import Heading, tidy_title
 
@@ -193,7 +195,7 @@ def _sentence_title(text: str) -> str:
     return tidy_title(title)
 
 
-def adjoining_runs(best: list[Heading], candidates: list[Heading], best_chain) -> list[Heading]:
+def adjoining_runs(best: list[Heading], candidates: list[Heading], best_chain: Callable[[list[Heading]], tuple[list[Heading], float]]) -> list[Heading]:
     """The best run with the items just before its first or just after its last that are printed another way ("159"
     and "160" alone on their lines, then "162 Minute 114/10 - Land Registry ..." with their titles on the line)."""
     if len(best) < 2:
