@@ -300,3 +300,30 @@ def test_review_cases_of_decisions_tasks(tmp_path):
     found = {item.number: [(action.text, action.owners) for action in actions] for item, _, actions in items}
     assert found["1"] == [("Move the bench to the churchyard", ("Cllr Moss",))]
     assert found["2"] == [("Write to the county council about footpath 12", ())]
+
+
+def test_the_second_reviews_cases():
+    # "and" joining two doers inside what is to be known, or two doers of one task, splits nothing
+    assert tasks("The Clerk will confirm that Cllr Moss and Cllr Tait will attend the course.") == [
+        ("The Clerk to confirm that Cllr Moss and Cllr Tait will attend the course", ("the Clerk",)),
+    ]
+    assert len(tasks("The Clerk will write to the hall committee and the Chair and Cllr Moss will meet the trustees.")) == 1
+    # an opening word is no part of the thing in hand
+    assert tasks("Meanwhile the roof repair is being arranged by the Clerk.") == []
+    # a one-off duty is a task; only a standing role is not
+    assert tasks("Cllr Moss agreed to serve as a marshal for the fun run on 12 June.")[0][1] == ("Cllr Moss",)
+    assert tasks("Cllr Moss agreed to act as the council's representative on the hall committee and to the school governors.") == []
+    # an action line that names no one ends nothing and owns nothing
+    assert tasks("Members discussed the flooding on Mill Lane.\nAction: None\nThe clerk reported on the bins.") == []
+
+
+def test_the_second_reviews_items_and_decisions(tmp_path):
+    _, items = stored_text(tmp_path, "ashby.txt", _ASHBY + (
+        "1. Apologies\n\nNone.\n\n"
+        "2. Date of the next meeting\n\nResolved: 14 July 2031 at 7.30pm in the Reading Room.\n\n"
+        "3. Payments\n\nThe following were approved:\n\n6, J Smith, Clerk's salary, £420\n\n7, HMRC, tax, £105\n\n8, Hall trust, hire, £30\n\n"
+        "4. Highways\n\nThe Clerk will report the pothole on Mill Lane.\n\n"
+        "5. Close\n\nClosed at 9pm.\n\n"
+    ))
+    assert [item.number for item, _, _ in items if item.number] == ["1", "2", "3", "4", "5"]
+    assert _clauses(items)["2"] == ["14 July 2031 at 7.30pm in the Reading Room."]

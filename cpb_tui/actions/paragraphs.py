@@ -61,7 +61,7 @@ def paragraphs_marked(markdown: str) -> list[tuple[str, bool]]:
             if bullet is None and (re.match(r"^[A-Z]{2,3}(?:\s*(?:,|and|&|/)\s*[A-Z]{2,3})*\s+to\s+[A-Za-z][a-z]+\b", line.strip()) or _CODED.match(line)):
                 # "BE to sign the Code of Conduct - in progress", "30/06/26-01-Secretary to send ...": an action list's line
                 bullet = re.match(r"^\s*(.*)$", line)
-            if re.match(r"^\s*(?:ACTIONS?|Actions?)\s*[:\u2013-]\s*[A-Z][\w.'\u2019]*(?:\s*(?:/|,|&|and)?\s*[A-Z][\w.'\u2019]*){0,3}\s*$", line) and lines:
+            if re.match(r"^\s*(?:ACTIONS?|Actions?)\s*[:\u2013-]\s*(?!(?i:none|nil|n/a|completed?|done|noted|ongoing|all)\b)[A-Z][\w.'\u2019]*(?:\s*(?:/|,|&|and)?\s*[A-Z][\w.'\u2019]*){0,3}\s*$", line) and lines:
                 # "ACTION : Chair" under its paragraph, the next paragraph straight after it: a line of its own
                 paragraphs.append((" ".join(lines), listed))
                 paragraphs.append((line.strip(), False))

@@ -37,9 +37,12 @@ def _promised(undertaking: re.Match, sentence: str, last_doer: str | None) -> Ac
         phrase = f"{_PP_BASE[done.group(1)]} {done.group(2)}".strip(" .")
         return _action("commitment", phrase, phrase, (), _recipients(phrase), source="minutes")
     verb = gerund_base(undertaking.group("verb")) or undertaking.group("verb")  # "committed to circulating": circulate
-    if verb in ("stand", "serve", "act", "remain", "continue") and re.match(r"\s+(?:again\s+)?as\b", tail):
+    if verb in ("stand", "serve", "act", "remain", "continue") and re.match(
+            r"\s+(?:again\s+)?as\s+(?:the\s+|a\s+|an\s+|our\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:chair\w*|vice[- ]chair\w*|vice|representative|rep|warden|secretary"
+            r"|treasurer|convene?[or]r?|member|trustee|governor|delegate|liaison|contact|lead|champion|signatory|clerk|rfo|auditor|examiner|officer"
+            r"|co-?ordinator|steward|spokes(?:man|woman|person)|minute[- ]taker|note[- ]taker)\b", tail, re.IGNORECASE):
         # "Alan Stokes agreed to stand as vice chair": a role taken, no task (but "... and to write to the school" is one)
-        also = re.search(rf"\s+and\s+(?:(?:would|will|to)\s+(?!be\b)(?P<verb>[a-z]+)|(?P<firm>{_FIRM_VERBS}))\b(?P<tail>.*)$", tail)
+        also = re.search(rf"\s+and\s+(?:(?:would|will|to)\s+(?!(?:be|the|a|an|their|its|his|her|our|all|each|any)\b)(?P<verb>[a-z]+)|(?P<firm>{_FIRM_VERBS}))\b(?P<tail>.*)$", tail)
         if also is None:
             return None
         verb, tail = also.group("verb") or also.group("firm"), also.group("tail")

@@ -102,7 +102,11 @@ def would_parts(sentence: str) -> list[str]:
     """The sentence, or its two parts when it reports two things that will be done."""
     other = _SECOND_DOER.search(sentence) if " and " in sentence else None
     # (never inside a question: "The Clerk will ask whether Cllr Moss and Cllr Hale will attend")
-    if other and re.search(r"\b(?:would|will)\s+[a-z]", sentence[: other.start()]) and not re.search(r"\b(?:whether|if|when|until|unless|once)\b", sentence[: other.start()], re.IGNORECASE):
+    # (nor inside a clause that says what is to be known, "confirm that Cllr Moss and Cllr Tait will attend", nor where the
+    # "and" joins two doers, "... and the Chair and Cllr Moss will meet the trustees")
+    if other and re.search(r"\b(?:would|will)\s+[a-z]", sentence[: other.start()]) \
+            and not re.search(r"\b(?:whether|if|when|until|unless|once|that|because|as|since)\b", sentence[: other.start()], re.IGNORECASE) \
+            and not re.search(r"(?:\b(?:[Cc]lerk|Chair(?:man|person)?|Secretary|Treasurer|RFO)|(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w'\u2019-]+|\b[A-Z]{2,3})$", sentence[: other.start()]):
         return [sentence[: other.start()] + ".", sentence[other.end():]]
     twice = _WILL_TWICE.match(sentence)
     if twice:
@@ -155,7 +159,8 @@ _WORK_IN_HAND = re.compile(
 # "The sign move was being organised by TD", "The repair is being arranged by the Clerk": the same work in hand, passive
 _BEING_DONE_BY = re.compile(
     # (the thing alone, never a report of it: "Cllr Moss reported that the repair ...", "At the time of the last meeting the ...")
-    r"^(?P<thing>(?:The|A|An|This|These|(?!(?:He|She|They|It|We|At|In|On|During|After|Before|Since|As|When|While|Members|Councillors)\s)[A-Z][\w'\u2019-]*)"
+    r"^(?P<thing>(?:The|A|An|This|These|(?!(?:He|She|They|It|We|At|In|On|During|After|Before|Since|As|When|While|Members|Councillors|Meanwhile|Now|Also"
+    r"|However|Still|Again|Further|Furthermore|Then|So|Thus|Therefore|Here|There|[A-Z][a-z]+ly)\s)[A-Z][\w'\u2019-]*)"
     r"\s+(?:(?!\b(?:that|reported|said|noted|discussed|confirmed|explained|advised|was|were|is|are|had|has|and)\b)[^.;,:]){2,80}?)\s+(?:is|are|was|were)\s+(?:currently\s+|still\s+|now\s+)?being\s+"
     r"(?P<done>organi[sz]ed|arranged|investigated|obtained|sought|prepared|drafted|pursued|chased(?:\s+up)?|looked\s+into|followed\s+up)"
     rf"\s+by\s+(?P<doer>{_ONE_DOER})\s*[.;]?\s*$"

@@ -547,8 +547,9 @@ def opening_words(line: str) -> str | None:
 
 # "Decision Made:" over "12 September 2012 The Community Right to Challenge": a notice's date field and its title
 _DATE_FIELD = re.compile(
-    r"^\s*\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}\b"
-    r"(?![^;]*\b(?:be|is|are|was|were|that|will|would|shall|agreed|approved|resolved|noted)\b)[^;]{0,300}$"
+    r"^\s*\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}"
+    # (a title after the date, never "at 7.30pm in the Village Hall"; nothing decided after it)
+    r"\s+(?=[A-Z])(?![^;]*\b(?:be|is|are|was|were|that|will|would|shall|agreed|approved|resolved|noted)\b)[^;]{0,300}$"
 )
 
 
