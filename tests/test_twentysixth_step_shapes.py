@@ -327,3 +327,9 @@ def test_the_second_reviews_items_and_decisions(tmp_path):
     ))
     assert [item.number for item, _, _ in items if item.number] == ["1", "2", "3", "4", "5"]
     assert _clauses(items)["2"] == ["14 July 2031 at 7.30pm in the Reading Room."]
+
+
+def test_an_owner_only_action_line_run_into_the_next_paragraph_is_cut_off_it():
+    found = tasks("The Chair agreed to write again to the service to ask for a date.\n\nACTION : Chair The Chair said the area"
+                  " chairs had raised the same worry at their June meeting.")
+    assert found == [("The Chair to write again to the service to ask for a date", ("Chair",))]

@@ -34,6 +34,13 @@ _POINT_LINE_ENDS = re.compile(r"(^AP\s+[^\n]*?)[ \t]*\n", re.MULTILINE)
 _POINT_TOPIC_ENDS = re.compile(r"(^AP\s+[^\n\u2013\u2014]{3,200}?)[ \t]+(?=[A-Z][\w'\u2019 /&-]{2,40}?\s[\u2013\u2014](?:\s|$))", re.MULTILINE)
 
 
+_OWNER_RUN_ON = re.compile(
+    r"^(\s*ACTIONS?\s*[:\u2013-]\s*(?:The\s+)?[A-Z][\w.'\u2019]*(?:\s*(?:/|,|&|and)\s*[A-Z][\w.'\u2019]*){0,2})\s+"
+    r"(?=The\s+[A-Z][\w'\u2019-]*\s+(?:advised|said|reported|explained|confirmed|stated|noted|informed|asked|added)\b)",
+    re.MULTILINE,
+)
+
+
 def _action_points(text: str) -> str:
     """The text with each "AP ..." action point set apart as a paragraph of its own."""
     if "AP " not in text:
@@ -47,6 +54,9 @@ def paragraphs_marked(markdown: str) -> list[tuple[str, bool]]:
     text = _BRACKETED_TAG.sub("\\1\n\n", _PARA_NUMBER.sub("", markdown))
     text = _WIDE_GAP.sub("\n\n", re.sub(r"(?<!\\)\*\*", "", text))
     text = _action_points(re.sub(r"\\([\\`*_\[\]{}()<>#+\-.!|~])", r"\1", text))
+    if "CTION" in text:
+        # "ACTION : Chair The Chair advised that ...": an owner-only action line the page ran into the next paragraph
+        text = _OWNER_RUN_ON.sub("\\1\n\n", text)
     paragraphs: list[tuple[str, bool]] = []
     for block in re.split(r"\n\s*\n", text):
         lines: list[str] = []
