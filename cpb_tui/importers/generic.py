@@ -175,10 +175,13 @@ def _headings(lines: list[str]) -> list[Heading]:
         return listed  # an agenda whose numbers became dashes (its points numbered "9.1" stay inside their items)
     if len(headings) < 2:
         headings = unnumbered_items(lines) or decision_cells(lines) or headings
-    if len(headings) < 2 or _points_of_one_item(headings):
-        shaped = heading_items(lines)
+    if len(headings) < 2:
+        headings = heading_items(lines) or headings
+    elif _points_of_one_item(headings):
         # ("- Receive PCSO report: ..." headings whose list numbers were lost, and only the last item's points "10.1", "10.2" numbered)
-        headings = (shaped or headings) if len(headings) < 2 else shaped if len(shaped) >= 4 and shaped[3].index < headings[0].index else headings
+        shaped = heading_items(lines)
+        if len(shaped) >= 4 and shaped[3].index < headings[0].index:
+            headings = shaped
     if len(headings) < 2:
         headings = minutes_list_items(lines) or headings  # minutes whose numbers became dashes
     if len(headings) < 2 and not any(re.fullmatch(r"\d{1,4}", h.number or "") for h in headings) and not paragraph_item_number(lines):

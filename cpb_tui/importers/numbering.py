@@ -200,9 +200,8 @@ def numbered_items(lines: list[str]) -> list[Heading]:
 def _comma_numbers_in_runs(candidates: list[Heading], lines: list[str]) -> list[Heading]:
     """Numbers closed by a comma ("1, To appoint a minute taker") only where three or more run on (never "12, Church Lane")."""
     # (never a payments list, "6, J Smith, Clerk's salary, £420")
+    candidates = [c for c in candidates if not re.match(r"^\s*\d{1,3},\s+[^,]{1,30},|^\s*\d{1,3},\s.*[\u00a3$\u20ac]\s?\d", lines[c.index])]
     comma = [c for c in candidates if re.match(r"^\s*\d{1,3},\s", lines[c.index])]
-    candidates = [c for c in candidates if c not in comma or not re.match(r"^\s*\d{1,3},\s+[^,]{1,30},|.*[\u00a3$\u20ac]\s?\d", lines[c.index])]
-    comma = [c for c in comma if c in candidates]
     values = {c.value for c in comma}
     if not comma or any(v in values and v + 1 in values and v + 2 in values for v in values):
         return candidates
