@@ -8,7 +8,8 @@ from dataclasses import replace
 from typing import Callable
 
 from cpb_tui.actions.clauses import ActionCandidate, _action, _owner_action
-from cpb_tui.actions.phrases import _FIRM_VERBS, _looks_like_doer, _sentences
+from cpb_tui.actions.phrases import TITLE_STOP, _BECOME_ROLE, _FIRM_VERBS, _looks_like_doer, _sentences
+from cpb_tui.actions.welsh import doer_task
 
 _NAME = re.compile(r"[A-Z][\w'\u2019.-]*(?:\s+(?:[A-Z][\w'\u2019.-]*|of|and|the|for|&))*")
 _BETWEEN_NAMES = re.compile(r"\s*(?:/|,|&|\band\b)\s*")
@@ -42,6 +43,10 @@ def read_owner_line(
     else:
         actions.append(_action("commitment", last, last, owners, (), source="minutes"))
     return True
+
+
+# a doer heading a task after a dash, "KG \u2013 to share the stall", "Clerk \u2013 to write to the school"
+DOER_HEAD = r"(?!(?:PC|CC|TC|DC|BC|NT|EA|AOB|TBC)\b)(?:[A-Z]{2,3}|(?:[Tt]he\s+)?(?:Clerk|Chair(?:man|person)?|Secretary|Treasurer)|(?:Cllr\.?|Councillor|Mrs?|Ms|Dr)\s+[A-Z][\w'-]+)"
 
 
 def doer_line(rest: str) -> ActionCandidate | None:
@@ -88,6 +93,27 @@ _LOGGED = re.compile(
 )
 _STILL_OPEN = re.compile(r"(?:on-?going|in\s+progress|outstanding|open|pending|carried\s+forward|not\s+yet\s+done)\b\.?\s*$", re.IGNORECASE)
 _DONE_STATE = re.compile(r"(?:completed?|done|closed|actioned|finished)\b", re.IGNORECASE)
+
+
+# "3. Compile a list of local shops. Action \u2013 Mr Gray, Mrs Cole. Action ongoing \u2013 Dr Hale to draft it.": a log of the
+# last meeting's actions kept in the minutes: the task, who owns it, how it stands, then what was said of it
+_ACTION_ROW = re.compile(
+    r"^(?:\d{1,3}\.\s*)?(?P<task>[A-Z][^.]{3,200}?)\.\s+Action\s*[\u2013\u2014:-]\s*(?P<owners>[A-Z][^.]{1,80}?)\.?\s+"
+    r"Action\s+(?P<status>on-?going|outstanding|open|pending|in\s+progress|carried\s+forward|complete[d]?|closed|done|finished)\b[\s.,;:\u2013\u2014-]*(?P<rest>.*)$"
+)
+
+
+def action_row(paragraph: str) -> tuple[list[ActionCandidate], str] | None:
+    """A logged action's task while it is still open ([task] or [] once closed) and the words said of it after its
+    state, or None for a paragraph of any other shape."""
+    row = _ACTION_ROW.match(paragraph.strip())
+    if row is None:
+        return None
+    if _DONE_STATE.match(row.group("status")):
+        return [], row.group("rest")
+    owners = tuple(o.strip() for o in _BETWEEN_NAMES.split(row.group("owners")) if o.strip())
+    task = row.group("task").strip()
+    return [_action("commitment", task, task, owners, (), source="minutes")], row.group("rest")
 
 
 # "30/06/26-01-Secretary to send the feedback to the database.Open.", "08/09/26-05-Vice Chair to send the plan. Completed
@@ -179,3 +205,23 @@ def doer_after(text: str, found: list[ActionCandidate], commitment: Callable[[st
     if trailing and not any(action.owners for action in found):
         return [replace(action, owners=(trailing.group("who"),)) for action in found]
     return found
+
+
+# (a firm verb done again, "Clerk to recontact ..."; a role taken on, "Peter Stott to become additional bank signatory")
+# (a title's full stop stays in the name: "Cllr. Adams to collate ...")
+INFINITIVE_DOER = re.compile(rf"^(?P<owner>[A-Z](?:[^.;:]|{TITLE_STOP}|(?<=\b[A-Z])\.){{1,80}}?)\s+to\s+(?P<verb>(?:re-?)?(?:{_FIRM_VERBS})|{_BECOME_ROLE})\b", re.IGNORECASE)
+
+
+def marked_doer(rest: str) -> ActionCandidate | None:
+    """The task of what an "Action:" label marks, whoever stands before "to" its owner ("Gweithredu: Clerc i gael dyfynbris")."""
+    return None if _several_tasks(rest) else (doer_line(rest) or doer_task(rest))
+
+
+def _several_tasks(rest: str) -> bool:
+    """ "Action: Clerk to order the ladder. Clerk to write to the donors. DD to make the fence safe.": each sentence a
+    doer's task of its own (never with a sentence that is not one: "... By next meeting.", "Both to report back ...")."""
+    parts = _sentences(rest)
+    return len(parts) >= 2 and all(
+        (doing := INFINITIVE_DOER.match(part)) and (_looks_like_doer(doing.group("owner")) or re.fullmatch(r"[A-Z]{2,3}", doing.group("owner")))
+        for part in parts
+    )

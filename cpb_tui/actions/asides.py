@@ -12,6 +12,7 @@ from typing import Callable
 from cpb_tui.actions.clauses import ActionCandidate, _action, _owner_action, _passive
 from cpb_tui.actions.due import parse_due
 from cpb_tui.actions.phrases import (
+    DURING_THE_MEETING,
     _ACRONYMS,
     _FIRM_VERBS,
     _HEDGED,
@@ -466,3 +467,26 @@ def negated_task(task: str, text: str) -> bool:
     # write to the resident again" keeps the task)
     return first >= 0 and any(found.start() <= first <= found.end() + 120 for found in _NEGATED.finditer(text))
 
+
+# Text no task of the minutes is written in: a condition ("If there was a point a member would like minuted they to
+# raise it"), a pronoun's passive ("This to be reflected in the schedule"), nor the meeting's own business ("AV agreed
+# to write the minutes in the absence of a Clerk")
+NO_TASK_TEXT = re.compile(
+    r"(?:If|Unless|Whether|Should)\b|(?:This|That|It|These|Those)\s+to\s+be\b"
+    r"|(?:\S+\s+){0,3}?(?i:to\s+)?(?i:write|take|record)\s+(?:the\s+)?minutes\s+in\s+the\s+absence\b"
+    # (nor a correction to the minutes: "it be added to the minutes that ...")
+    r"|(?:\S+\s+){0,3}?(?i:to\s+)?(?i:add|insert|amend)\b[^.;]{0,200}?\bto\s+the\s+minutes\s+that\b"
+    # (nor declaring interests, nor anything done while the meeting sits: "Members to declare any conflicts of interest
+    # arising from the agenda", "Identify any that arose during the course of the meeting")
+    r"|(?:\S+\s+){0,3}?(?i:to\s+)?(?i:declare)\s+(?i:any\s+)?(?i:conflicts?\s+of\s+interests?|(?:personal\s+|pecuniary\s+)?interests?)\b"
+    r"|(?:\S+\s+){0,3}?(?i:to\s+)?" + DURING_THE_MEETING
+)
+
+
+# a promise said not to have been kept ("... would contact him after the first lockdown, but did not get back to him");
+# "..., but did not expect it before July" is a promise still
+PAST_PROMISE = re.compile(
+    r"\bwould\b[^.;]{3,160}?\bbut\s+(?:(?:did|had)\s+not|never)\s+"
+    r"(?:done\s+so|got\s+back|get\s+back|come\s+back|came\s+back|replied|responded|happened|materiali[sz]ed|followed\s+(?:it\s+)?up|been\s+(?:done|received|heard))\b",
+    re.IGNORECASE,
+)

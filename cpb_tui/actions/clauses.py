@@ -113,6 +113,8 @@ _NOT_FOLLOW_UP = re.compile(
     r"|\s[\u2013-]\s*(?:complete|completed|done|closed|actioned|finished)\b"
     # a standing offer, not a task: "a simultaneous translation will be provided if requested"
     r"|\b(?:if|when|where|as)\s+(?:requested|asked\s+for)\s*\.?$|\b(?:on|upon)\s+request\s*\.?$"
+    # ("these be raised as and when appropriate": a standing rule, whenever it arises)
+    r"|\bas\s+and\s+when\s+(?:appropriate|required|necessary|needed|they\s+arise|it\s+arises)\s*\.?$"
     # handing a choice to officers is a delegation: "delegate the timing of the next meeting to officers"
     r"|^delegate\b"
     # a correction to the minutes, made at the meeting: "Paragraph 3 to be amended to read ...", "change 'Cutting Tree' to 'Cutting Rooms'"
@@ -131,7 +133,15 @@ _NOT_FOLLOW_UP = re.compile(
     # a figure set by the decision itself: "set the precept at £4000", "fix the hire charge at £12 an hour"
     r"|^(?:set|fix)\s+(?!up\b)(?:the\s+)?[^.;]{0,60}?\b(?:at|to|as)\s+(?:\u00a3|\$)\s?\d"
     # a named person appointed to a role, which the decision itself does: "appoint Ann Lee as Treasurer"
-    r"|^(?:appoint|co-opt|elect)\s+(?-i:(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019.-]*){0,3})\s+(?:as|to\s+be)\b",
+    r"|^(?:appoint|co-opt|elect)\s+(?-i:(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019.-]*){0,3})\s+(?:as|to\s+be)\b"
+    # the meeting's own procedure: the minutes confirmed, the public invited to speak, a member taking no part in an item,
+    # a speaker allowed ("allow Mr Taylor to speak")
+    r"|\bconfirm\s+that\s+the\s+minutes\b.{0,160}\b(?:is|are|was|were|be)\s+(?:a\s+|the\s+)?(?:true|correct|accurate)\s+record\b"
+    r"|\binvite\s+(?:members\s+of\s+the\s+)?public\s+to\s+(?:indicate|speak|ask|address|put)\b|\btake\s+no\s+part\s+in\b"
+    r"|^allow\s+(?:[\w'.-]+\s+){1,4}?to\s+(?:speak|address|attend|remain|stay|ask)\b"
+    # ("co-opt Mr Barber", "co-opt Ann Lee and Tom Hale onto the council": the co-option is the decision's own act)
+    r"|^(?:co-opt|elect)\s+(?-i:(?:(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019.-]*){0,3}(?:,\s+|\s+and\s+|\s*&\s*)?){1,4})"
+    r"(?:\s+(?:on\s*to|to|into)\s+the\s+(?:\w+\s+)?(?:council|committee|board))?\s*[.;]?\s*$",
     re.IGNORECASE,
 )
 
@@ -224,7 +234,7 @@ def _upper_first_word(text: str) -> str:
 
 def _agreed(rest: str) -> ActionCandidate | None:
     """What follows "Agrees": an action only when someone is to do something."""
-    to = re.match(r"^to\s+([a-z]+)\b\s*(.*)$", rest)
+    to = re.match(r"^to\s+([a-z]+(?:-[a-z]+)?)\b\s*(.*)$", rest)  # ("to co-opt Mr Barber": the verb whole)
     if to and re.fullmatch(_NOTING, to.group(1), re.IGNORECASE):
         # "Agreed to note the report" is no action; "agreed to receive an update in March" is,
         # and so is "agreed to consider this item at the April meeting" (it is to come back)
@@ -234,7 +244,8 @@ def _agreed(rest: str) -> ActionCandidate | None:
             phrase = f"consider {to.group(2)}".rstrip(". ")
             return _action("receive", phrase, to.group(2))
         return None
-    if to and to.group(1) not in ("the", "a", "an", "this", "these") and to.group(2).strip(" .;,"):
+    # ("All agreed to be a true record": what the minutes are, no one's task)
+    if to and to.group(1) not in ("the", "a", "an", "this", "these", "be") and to.group(2).strip(" .;,"):
         # (a verb with nothing after it, "It was agreed to wr" cut mid-word, names no task)
         verb = _base(to.group(1))
         # ("... on the next agenda, and the Chairman and Clerk said they would like ...": someone's remark after the task)

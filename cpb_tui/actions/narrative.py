@@ -12,9 +12,9 @@ import re
 
 from cpb_tui.actions.due import parse_due
 from cpb_tui.actions.asides import (
-    ASKED_OFFICER, negated_task, agreed_suggestion, handed_on, initials_tag, member_asking, not_an_undertaking, shorthand, shorthand_after_comma, usual_spelling, which_doer, before_first_would, ACTION_MARK, DONE_SO, coming_to, gerund_base, intended, pursued_by, discussed_later, answered_there,
+    ASKED_OFFICER, negated_task, agreed_suggestion, handed_on, initials_tag, member_asking, not_an_undertaking, shorthand, shorthand_after_comma, usual_spelling, which_doer, before_first_would, ACTION_MARK, DONE_SO, coming_to, gerund_base, intended, pursued_by, discussed_later, answered_there, NO_TASK_TEXT, PAST_PROMISE,
 )
-from cpb_tui.actions.action_lines import DOER_ACTION, bracketed_task, doer_line, doer_parts, logged_task, read_owner_line
+from cpb_tui.actions.action_lines import DOER_ACTION, DOER_HEAD, INFINITIVE_DOER, action_row, marked_doer, bracketed_task, doer_parts, logged_task, read_owner_line
 from cpb_tui.actions.promises import _as_commitment, _delegated_in, _doer_commitment, _promised
 from cpb_tui.actions.doers import _subject
 from cpb_tui.actions.paragraphs import paragraphs_marked
@@ -43,10 +43,7 @@ from cpb_tui.actions.reported import (
 )
 from cpb_tui.actions.welsh import doer_task
 from cpb_tui.actions.phrases import (
-    DURING_THE_MEETING,
     LEAD_TIME,
-    TITLE_STOP,
-    _BECOME_ROLE,
     _FIRM_VERBS,
     _HEDGED,
     _NOTING,
@@ -66,25 +63,11 @@ from cpb_tui.actions.phrases import (
 
 def extract_from_minutes(markdown: str) -> list[ActionCandidate]:
     """Commitments recorded in minutes narrative ("officers agreed to circulate ...")."""
-    # (a task of one word, "Wr" from "It was agreed to wr" cut mid-word, is no task; nor is a condition, "If there was
-    # a point a member would like minuted they to raise it", nor a pronoun's passive, "This to be reflected in the schedule")
+    # (a task of one word, "Wr" from "It was agreed to wr" cut mid-word, is no task; nor is text no task is written in)
     return [
         a for a in _follow_up(_extract_from_minutes(usual_spelling(markdown)))
-        if not DONE_SO.search(a.text) and len(a.text.split()) >= 2 and not _NO_TASK_TEXT.match(a.text)
+        if not DONE_SO.search(a.text) and len(a.text.split()) >= 2 and not NO_TASK_TEXT.match(a.text)
     ]
-
-
-# (nor the meeting's own business: "AV agreed to write the minutes in the absence of a Clerk")
-_NO_TASK_TEXT = re.compile(
-    r"(?:If|Unless|Whether|Should)\b|(?:This|That|It|These|Those)\s+to\s+be\b"
-    r"|(?:\S+\s+){0,3}?(?i:to\s+)?(?i:write|take|record)\s+(?:the\s+)?minutes\s+in\s+the\s+absence\b"
-    # (nor a correction to the minutes: "it be added to the minutes that ...")
-    r"|(?:\S+\s+){0,3}?(?i:to\s+)?(?i:add|insert|amend)\b[^.;]{0,200}?\bto\s+the\s+minutes\s+that\b"
-    # (nor declaring interests, nor anything done while the meeting sits: "Members to declare any conflicts of interest
-    # arising from the agenda", "Identify any that arose during the course of the meeting")
-    r"|(?:\S+\s+){0,3}?(?i:to\s+)?(?i:declare)\s+(?i:any\s+)?(?i:conflicts?\s+of\s+interests?|(?:personal\s+|pecuniary\s+)?interests?)\b"
-    r"|(?:\S+\s+){0,3}?(?i:to\s+)?" + DURING_THE_MEETING
-)
 
 
 def _extract_from_minutes(markdown: str) -> list[ActionCandidate]:
@@ -96,6 +79,12 @@ def _extract_from_minutes(markdown: str) -> list[ActionCandidate]:
     for position, paragraph in enumerate(paragraphs):
         listed = marked_paragraphs[position][1]
         previous_found, found_before = len(actions) > found_before, len(actions)
+        row = action_row(paragraph) if "Action" in paragraph else None
+        if row is not None:
+            actions.extend(row[0])  # "2. Write to the school. Action – The Clerk. Action ongoing."; one "complete" gives none
+            if not row[1].strip():
+                continue
+            paragraph = row[1]  # what was said of it since is read as minutes
         tagged = _tagged(paragraph)
         if tagged:
             actions.extend(tagged)
@@ -121,44 +110,14 @@ def _extract_from_minutes(markdown: str) -> list[ActionCandidate]:
             rest = marked.group("rest").strip()
             if read_owner_line(rest, paragraphs, position, previous_found, actions, _commitment):
                 continue
-            rest = _with_its_due(rest)
-            doer = None if _several_tasks(rest) else (doer_line(rest) or doer_task(rest))  # ("Gweithredu: Clerc i gael dyfynbris")
+            doer = marked_doer(rest := _with_its_due(rest))
             if doer is not None:
                 actions.append(_as_commitment(doer))
                 continue
             if len(rest.split()) > 8:
                 paragraph = rest
-        last_doer: str | None = None
-        previous = ""
         before = len(actions)
-        sentences = [part for sentence in _sentences(paragraph) for part in doer_parts(sentence, _INFINITIVE_DOER)]
-        for position_in, sentence in enumerate(sentences):
-            sentence = ACTION_MARK.sub("", sentence)  # "... closes this month. ACTION RB to apply ...": the label goes
-            sentence = _TO_ACTION_TAIL.sub("", sentence)  # "Clerk to report the potholes – Clerk to action.": the marker goes
-            task = bracketed_task(sentence)
-            if task is not None:
-                actions.append(task)
-                previous = sentence
-                continue
-            listed = _listed_undertakings(sentence)
-            if listed:
-                actions.extend(listed)  # each part keeps its own time, if it gives one
-                previous = sentence
-                continue
-            for part in would_parts(as_reported(sentence)):
-                if _PAST_PROMISE.search(part):
-                    continue  # "Highways had said they would contact him ..., but did not get back to him": a promise of before
-                action = _commitment(part, last_doer)
-                # (never a decision not to act: "the Parish Council will not ask the cleaner to return to work")
-                if action is not None and not negated_task(action.text, part) and not answered_there(part, " ".join(sentences[position_in + 1 : position_in + 4])):
-                    actions.append(due_from_context(action, part, previous))
-            previous = sentence
-            # "(a) Parish Benches: S Parnell reported ...": the doer comes after the point's label
-            starts, after = _split_owner(re.sub(r"^(?:\d{1,2}\.\s+[A-Z ]{3,40}:\s+)?(?:\(?[a-z0-9]{1,3}[.)]\s+)?[^.:]{2,60}:\s+", "", sentence))
-            if starts and (_looks_like_doer(starts) or re.fullmatch(r"[A-Z]{2,3}", starts)) and not _NAMED_THING.match(after):
-                last_doer = starts  # "No further progress ...": "No" is no one
-            elif re.match(r"^(?:A|One|Another)\s+(?:Member|Councillor|member|councillor)\b", sentence):
-                last_doer = "a Member"  # "A Member requested ... He asked that ...": the member asks
+        actions.extend(_from_sentences(paragraph))
         if marked and paragraph == rest and len(actions) == before:
             # "Action - Cornwall Council commits to ...": the page calls it an action, so it is one
             first = _sentences(paragraph)[0].rstrip(" :-\u2013")
@@ -166,13 +125,6 @@ def _extract_from_minutes(markdown: str) -> list[ActionCandidate]:
     return actions
 
 
-# a promise said not to have been kept ("... would contact him after the first lockdown, but did not get back to him");
-# "..., but did not expect it before July" is a promise still
-_PAST_PROMISE = re.compile(
-    r"\bwould\b[^.;]{3,160}?\bbut\s+(?:(?:did|had)\s+not|never)\s+"
-    r"(?:done\s+so|got\s+back|get\s+back|come\s+back|came\s+back|replied|responded|happened|materiali[sz]ed|followed\s+(?:it\s+)?up|been\s+(?:done|received|heard))\b",
-    re.IGNORECASE,
-)
 _TO_ACTION_TAIL = re.compile(r"\s+[\u2013\u2014-]\s*(?:the\s+)?[A-Z]?\w+\s+to\s+action\.?\s*$", re.IGNORECASE)
 
 
@@ -213,6 +165,47 @@ _REQUESTED_LIST = re.compile(
 
 
 _ROLE_IS = re.compile(r"\b(?:role|aim|purpose|function|job|intention|objective|priority|duty)\b[^.;]*?\b(?:is|was|are)\s+to\b", re.IGNORECASE)
+
+
+def _from_sentences(paragraph: str) -> list[ActionCandidate]:
+    """The tasks of one paragraph of minutes read sentence by sentence, a doer named in one carried to the next."""
+    actions: list[ActionCandidate] = []
+    last_doer: str | None = None
+    previous = ""
+    sentences = [part for sentence in _sentences(paragraph) for part in doer_parts(sentence, INFINITIVE_DOER)]
+    for position_in, sentence in enumerate(sentences):
+        unmarked = ACTION_MARK.sub("", sentence)  # "... closes this month. ACTION RB to apply ...": the label goes
+        if unmarked != sentence and _commitment(unmarked, None) is None and (doer := marked_doer(_with_its_due(unmarked))) is not None:
+            actions.append(_as_commitment(doer))  # "... - co-option.  Action: Clerk to action a letter to Cllr Reed."
+            previous = sentence
+            continue
+        sentence = unmarked
+        sentence = _TO_ACTION_TAIL.sub("", sentence)  # "Clerk to report the potholes – Clerk to action.": the marker goes
+        task = bracketed_task(sentence)
+        if task is not None:
+            actions.append(task)
+            previous = sentence
+            continue
+        listed = _listed_undertakings(sentence)
+        if listed:
+            actions.extend(listed)  # each part keeps its own time, if it gives one
+            previous = sentence
+            continue
+        for part in would_parts(as_reported(sentence)):
+            if PAST_PROMISE.search(part):
+                continue  # "Highways had said they would contact him ..., but did not get back to him": a promise of before
+            action = _commitment(part, last_doer)
+            # (never a decision not to act: "the Parish Council will not ask the cleaner to return to work")
+            if action is not None and not negated_task(action.text, part) and not answered_there(part, " ".join(sentences[position_in + 1 : position_in + 4])):
+                actions.append(due_from_context(action, part, previous))
+        previous = sentence
+        # "(a) Parish Benches: S Parnell reported ...": the doer comes after the point's label
+        starts, after = _split_owner(re.sub(r"^(?:\d{1,2}\.\s+[A-Z ]{3,40}:\s+)?(?:\(?[a-z0-9]{1,3}[.)]\s+)?[^.:]{2,60}:\s+", "", sentence))
+        if starts and (_looks_like_doer(starts) or re.fullmatch(r"[A-Z]{2,3}", starts)) and not _NAMED_THING.match(after):
+            last_doer = starts  # "No further progress ...": "No" is no one
+        elif re.match(r"^(?:A|One|Another)\s+(?:Member|Councillor|member|councillor)\b", sentence):
+            last_doer = "a Member"  # "A Member requested ... He asked that ...": the member asks
+    return actions
 
 
 def _tagged(paragraph: str) -> list[ActionCandidate]:
@@ -280,9 +273,6 @@ _REQUESTED_THING = re.compile(
 )
 
 
-# (a firm verb done again, "Clerk to recontact ..."; a role taken on, "Peter Stott to become additional bank signatory")
-# (a title's full stop stays in the name: "Cllr. Adams to collate ...")
-_INFINITIVE_DOER = re.compile(rf"^(?P<owner>[A-Z](?:[^.;:]|{TITLE_STOP}|(?<=\b[A-Z])\.){{1,80}}?)\s+to\s+(?P<verb>(?:re-?)?(?:{_FIRM_VERBS})|{_BECOME_ROLE})\b", re.IGNORECASE)
 
 
 # "Action: Clerk", "Action - Leader to ...", and in capitals with no colon before initials, "ACTION RB to apply ..."
@@ -292,18 +282,8 @@ _ACTION_LINE = re.compile(r"^\s*(?:(?:Actions?|Gweithredu|Cam\s+gweithredu)\s*(?
 def _with_its_due(rest: str) -> str:
     """ "Clerk to order the ladder. Cllr Birch to inspect the store. By next meeting.": each doer's task with the due after."""
     parts = _sentences(rest)
-    due = parts[-1].rstrip(" .") if len(parts) >= 3 and not _INFINITIVE_DOER.match(parts[-1]) and len(parts[-1].split()) <= 6 and parse_due(parts[-1]) else ""
+    due = parts[-1].rstrip(" .") if len(parts) >= 3 and not INFINITIVE_DOER.match(parts[-1]) and len(parts[-1].split()) <= 6 and parse_due(parts[-1]) else ""
     return " ".join(f"{part.rstrip(' .')} {due[:1].lower()}{due[1:]}." for part in parts[:-1]) if due else rest
-
-
-def _several_tasks(rest: str) -> bool:
-    """ "Action: Clerk to order the ladder. Clerk to write to the donors. DD to make the fence safe.": each sentence a
-    doer's task of its own (never with a sentence that is not one: "... By next meeting.", "Both to report back ...")."""
-    parts = _sentences(rest)
-    return len(parts) >= 2 and all(
-        (doing := _INFINITIVE_DOER.match(part)) and (_looks_like_doer(doing.group("owner")) or re.fullmatch(r"[A-Z]{2,3}", doing.group("owner")))
-        for part in parts
-    )
 
 
 def _narrative_request(sentence: str) -> ActionCandidate | None:
@@ -442,17 +422,20 @@ def _infinitive_doer(sentence: str) -> ActionCandidate | None:
     joined = after and sentence[after.start():].lstrip().startswith("&") and re.split(r"[\u2013\u2014,;:]", sentence[: after.start()])[-1].strip()
     if joined and re.fullmatch(r"(?:[Tt]he\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}", joined):
         after = None  # "The Clerk & Cllr Jones to meet the contractor", "Tree Warden & Cllr Jones to ...": both are the doers
-    if after and _INFINITIVE_DOER.match(_upper_first(after.group("task"))):
+    if after and INFINITIVE_DOER.match(_upper_first(after.group("task"))):
         sentence = _upper_first(after.group("task"))
     headed = re.match(r"^[A-Z][^.:;,\u2013\u2014-]{1,40}?\s[-\u2013\u2014]\s+(?P<rest>[a-zA-Z].*)$", sentence)
-    if headed and _INFINITIVE_DOER.match(_upper_first(headed.group("rest"))):
+    if headed and INFINITIVE_DOER.match(_upper_first(headed.group("rest"))):
         sentence = _upper_first(headed.group("rest"))
     task = re.match(rf"^to\s+(?:{_FIRM_VERBS})\b.*", headed.group("rest") if headed else sentence)
+    head = sentence[: headed.start("rest")].rstrip(" -\u2013\u2014") if headed else ""
+    if task and re.fullmatch(DOER_HEAD, head):
+        task, sentence = None, f"{head} {task.group(0)}"  # "KG \u2013 to share the stall": the doer heads the task
     if task:
         # "Maes Glas - to follow up and write to the County Council" (in lower case: "To consider ..." is an
         # agenda's purpose): the task under its heading, no doer named
         return _as_commitment(_action("do", _upper_first(task.group(0)[3:]), task.group(0), (), (), source="minutes"))
-    infinitive = _INFINITIVE_DOER.match(sentence)
+    infinitive = INFINITIVE_DOER.match(sentence)
     if infinitive and infinitive.group("verb").lower() == "sign" and re.match(r"(?i)(?:the\s+)?(?:chair(?:man|person)?|mayor|convener|convenor)\b", infinitive.group("owner")) and re.fullmatch(r"(?i)\s*(?:and\s+date\b)?\s*(?:(?:them|it|the\s+minutes)\b)?[\s.]*", sentence[infinitive.end("verb"):]):
         return None  # "Chair to sign and date": the minutes signed at the meeting, nothing left to do (a clerk signing a form has a task)
     if infinitive and not (_looks_like_doer(infinitive.group("owner")) or re.fullmatch(r"[A-Z]{2,3}(?:\s*(?:,|and|&|/)\s*[A-Z]{2,3})*", infinitive.group("owner"))):

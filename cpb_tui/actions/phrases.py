@@ -334,6 +334,8 @@ _FIRM_VERBS = (
     r"obtain|chase(?:\s+up)?|order|book|draft|notify|upload|source|speak|talk|place|put\s+up|display|install|replace|repair|pass\s+on|convey|"
     r"purchase|buy|keep|maintain|inspect|compare|research|enquire|make\s+enquiries|ascertain|find\s+out|seek|approach|clarify|carry\s+out|"
     r"complete|submit|sign|fill\s+in|fill\s+out|progress|log|assist|transfer|inform|advise|remind|advertise|pursue|"
+    r"generate|compile|create|design|(?:tele)?phone|ring|amend|cancel|register|test|measure|survey|co-?ordinate|print|plant|mow|strim|fit|"
+    r"draw\s+up|sort\s+out|put\s+together|tell|host|"
     r"get|look\s+at|put|patrol|map\s+out|mark(?=\s+(?:out|(?:them|it)\s+out)\b)|collect|remove|clean|tidy|deliver|empty|lodge|apply|request|post|clear|cut|trim|fix|mend|paint|erect|renew|consult|revisit|pay|query|challenge|identify|lay|price|cost\s+up|establish|"
     r"make(?=\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:payment|donation|application|claim|booking|complaint|referral)\b)"
     # "DD to make the fence safe until it is repaired"
@@ -354,7 +356,7 @@ TITLE_STOP = "|".join(rf"(?<={title})\." for title in sorted(_TITLES))
 
 # "... chase up.  Action RG", "... letter to residents - AV to action", "- TD & AV to inspect":
 # minutes that tag a paragraph with who is to act, by initials or post.
-_TAGGED = r"(?:[A-Z]{2,3}|(?:[Tt]he\s+)?(?:Clerk|Chair(?:man|person)?|Secretary|Treasurer|Conven[eo]r)|CLERK|CHAIR(?:MAN|PERSON)?|RFO|SECRETARY|Councillors|Cllrs|(?:Councillor|Cllr\.?)\s+[A-Z][\w'\u2019-]+)"  # ("ACTION CLERK/AM", "Action \u2013 The Clerk")
+_TAGGED = r"(?:[A-Z]{2,3}|(?:[Tt]he\s+)?(?:Clerk|Chair(?:man|person)?|Secretary|Treasurer|Conven[eo]r)|CLERK|CHAIR(?:MAN|PERSON)?|RFO|SECRETARY|Councillors|Cllrs|(?:Councillor|Cllr\.?|Mrs?\.?|Ms\.?|Miss|Dr\.?)\s+[A-Z][\w'\u2019-]+)"  # ("ACTION CLERK/AM", "Action \u2013 The Clerk")
 
 
 _TAGGED_LIST = rf"{_TAGGED}(?:\s*(?:,|&|/|\band\b)\s*{_TAGGED})*"
@@ -366,7 +368,7 @@ ACT_TAG_OPENS = r"\(\s*(?i:act(?:ions?)?)\s*(?:by\s*)?[:=\u2013-]?\s*"
 
 _OWNER_TAG = re.compile(
     rf"(?:^|[.;]\s*|\s[\u2013\u2014-]\s*|\s)(?:(?i:actions?)\s*(?:by\s*)?[:\u2013-]?\s*(?P<owners>{_TAGGED_LIST})"
-    rf"|(?P<doers>{_TAGGED_LIST})\s+to\s+action"
+    rf"|(?P<doers>{_TAGGED_LIST})\s+to\s+(?i:action)"
     # "... send a regular report. MG Action.": the initials first
     rf"|(?<=[.;]\s)(?P<first>{_TAGGED_LIST})\s+(?-i:Action|ACTION))\s*\.?\s*$"
     # "... recourse to highways. (Act GR)", "(Action: Clerk)": the tag in brackets

@@ -146,7 +146,8 @@ def taken_again(sentence: str) -> ActionCandidate | None:
 _PLANNED = re.compile(
     r"(?P<what>\b(?:the|an?|this|these|its|their)\s+(?:(?!\b(?:would|will|which|that|was|were|is|are|has|have)\b)[^.;:,]){2,120}?)\s+"
     r"(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:now\s+|also\s+)?(?P<verb>scheduled|rescheduled|programmed|timetabled|coming\s+forward|coming\s+back)"
-    r"(?:\s+for\s+presentation)?)\b(?P<rest>\s+(?:for|to|until|in|at|on)\b[^.;]*)",
+    # (a meeting or a time after "to", never a verb: "the flood scheme is scheduled to be finished by October" is work in hand)
+    r"(?:\s+for\s+presentation)?)\b(?P<rest>\s+(?:for|to(?=\s+(?:the|a|an|its|this|next|(?-i:[A-Z0-9])))|until|in|at|on)\b[^.;]*)",
     re.IGNORECASE,
 )
 # "The auditors were expecting to bring their report to the next meeting in July"

@@ -20,7 +20,7 @@ from cpb_tui.domain.models import ResolutionRecord
 from cpb_tui.importers.mid_decisions import APOLOGIES_THEN_VERDICT, MID_OPENER as _MID_OPENER, POINT_THEN_DECISION
 from cpb_tui.importers.decision_lines import PROPOSAL_LABEL as _PROPOSAL_LABEL, capital_labels as _capital_labels, proposals_voted as _proposals_voted
 from cpb_tui.importers.motions import CARRIED_OVER_LIST as _CARRIED_OVER_LIST, MINUTES_MOTION as _MINUTES_MOTION, MOTION_CARRIED as _MOTION_CARRIED, FAILED_MOTION, SECONDED_MOTION
-from cpb_tui.importers.motions import MOVED_AND as _MOVED_AND, MOVER as _MOVER, MOVERS_AFTER, agreed_then_narrative as _agreed_then_narrative
+from cpb_tui.importers.motions import MOVER as _MOVER, MOVERS_AFTER, agreed_then_narrative as _agreed_then_narrative, mover_opening, without_movers
 from cpb_tui.importers.outcomes import _ELECTED, _NOTED, _OFFICER, _ONE_WHO, _PARA, _WHO, OWN_DECISION
 
 # "It was proposed by Councillor A, seconded by Councillor B and unanimously RESOLVED"
@@ -174,7 +174,7 @@ def split_decisions(lines: list[str]) -> tuple[list[str], list[list[str]]]:
     opening "(1) that ..." stands for it; "The Panel noted the report" counts only when the
     minute has no other decision.
     """
-    lines = _sentences_apart(lines)
+    lines, movers = _sentences_apart(lines)
     narrative: list[tuple[int, str]] = []
     found_blocks: list[tuple[int, str, list[str]]] = []
     openings: dict[int, str | None] = {}
@@ -209,7 +209,7 @@ def split_decisions(lines: list[str]) -> tuple[list[str], list[list[str]]]:
         if label and kind == "decision" and rest.strip() and not _CLAUSE_START.match(rest):
             rest = f"{label.group(1)} {rest}"  # "(a) Agreed to discharge item 1," then "(b) Instructed ...": one list
         start = index
-        openings[start] = opening_words(line)
+        openings[start] = opening_words(line) or (mover_opening(movers, line, rest) if movers else None)
         if kind == "noted":
             # an outcome sentence stands alone: what follows it is narrative, and so is the rest of its line
             found_blocks.append((start, kind, [rest]))
@@ -277,9 +277,10 @@ _DECISION_REFERENCE = re.compile(r"\b((?i:resolved|agreed))\s+\((?i:minute|min\.
 _LABEL_ALONE = re.compile(r"^\s*\(?(?:[a-h]|[ivx]{1,4})\)\s*$")
 
 
-def _sentences_apart(lines: list[str]) -> list[str]:
-    """The lines of a minute made ready for its decisions to be found: sentences hard-wrapped
-    over lines joined, movers dropped, and a decision met mid-paragraph set on its own line."""
+def _sentences_apart(lines: list[str]) -> tuple[list[str], dict[str, str]]:
+    """The lines of a minute made ready for its decisions to be found (sentences hard-wrapped
+    over lines joined, movers dropped, and a decision met mid-paragraph set on its own line),
+    and the lines as printed where movers were dropped."""
     unwrapped: list[str] = []
     # "2            officers bring the order into force": a clause number whose stop was lost in a wide gap
     lines = [re.sub(r"^(\s*\d{1,2})\s{4,}(?=[a-z])", r"\1. ", line) for line in lines]
@@ -306,7 +307,7 @@ def _sentences_apart(lines: list[str]) -> list[str]:
     unwrapped = _proposals_voted(unwrapped) if any(_PROPOSAL_LABEL.match(line) for line in unwrapped) else unwrapped
     # "On the proposal of Councillor A, seconded by Councillor B, it was agreed ...": who moved
     # it is not part of what was decided
-    unwrapped = [_MOVED_AND.sub("It was ", _MOVER.sub("", line)) for line in unwrapped]
+    unwrapped, movers = without_movers(unwrapped)
     # "it was Resolved (minute 0312 - 2(ia)) that ...": the council's own reference for the decision, between its words
     unwrapped = [_DECISION_REFERENCE.sub(r"\1 ", line) if "(" in line else line for line in unwrapped]
     # "(3) It was agreed that the Chair will invite ...": a point of the minutes whose sentence is the decision
@@ -345,7 +346,7 @@ def _sentences_apart(lines: list[str]) -> list[str]:
             # (an outcome after it, "The minutes were signed by the Chair.", is narrative too)
             follows = opener(after[0]) if after else None
             expanded.extend([sentence, "", after[0]] if after and (follows is None or follows[0] == "noted") else [piece])
-    return expanded
+    return expanded, movers
 
 
 def _after_action_tags(line: str) -> list[str]:

@@ -193,7 +193,8 @@ def _split_at(line: str, cuts: list[int]) -> str:
 
 # "1358 DECLARATIONS OF INTEREST Declarations ... 1359 MINUTES OF THE LAST MEETING RESOLVED: ...":
 # minute numbers with no stop, each before a title in capitals
-_FLAT_CAPS_NUMBER = re.compile(r"(?<=\s)(?P<value>\d{1,4})\s+(?=[A-Z][A-Z'\u2019&,/-]+(?:\s+[A-Z][A-Z'\u2019&,/()-]*){1,})")
+# ("(27) APOLOGIES FOR ABSENCE ... (28) MINUTES The Minutes of ...": in brackets too)
+_FLAT_CAPS_NUMBER = re.compile(r"(?<=\s)(?P<open>\()?(?P<value>\d{1,4})(?(open)\))\s+(?=[A-Z][A-Z'\u2019&,/-]+(?:\s+[A-Z][A-Z'\u2019&,/()-]*){1,})")
 
 
 # "2405 Apologies for absence ... 2406 Personal Matters: ...": a council's running numbers before titles in words
@@ -517,7 +518,7 @@ def unflatten(lines: list[str]) -> list[str]:
         line = "\n".join(_bilingual_breaks(part) if len(part) >= 500 else part for part in line.split("\n"))
         for piece in (part for chunk in line.split("\n") for point in _decimal_point_breaks(chunk).split("\n") for part in _dash_breaks(_FLAT_BREAK.split(point))):
             piece = piece.strip()
-            caps = re.match(r"^((?:[A-Z]{0,4}\d{1,4}/\d{2,4}\s+)?\d{1,3}\.\s+[A-Z][A-Z0-9 ,&'\u2019/-]{3,}?|\d{1,4}\s+[A-Z][A-Z0-9 ,&'\u2019/-]{3,}?)\s+(?=[A-Z][a-z]|[a-z]|(?:RESOLVED|AGREED)\b|A\s+[a-z])(.*)$", piece)
+            caps = re.match(r"^((?:[A-Z]{0,4}\d{1,4}/\d{2,4}\s+)?\d{1,3}\.\s+[A-Z][A-Z0-9 ,&'\u2019/-]{3,}?|(?:\d{1,4}|\(\d{1,4}\))\s+[A-Z][A-Z0-9 ,&'\u2019/-]{3,}?)\s+(?=[A-Z][a-z]|[a-z]|(?:RESOLVED|AGREED)\b|A\s+[a-z])(.*)$", piece)
             titled = None if caps else _FLAT_TITLE.match(piece)
             if caps and is_caps_line(caps.group(1)):
                 out.extend([caps.group(1), caps.group(2)])

@@ -16,6 +16,7 @@ from cpb_tui.importers.context import find_context
 from cpb_tui.importers.decisions import FIELD, opener, resolutions_from, split_decisions
 from cpb_tui.importers.layout import is_page_footer, normalise, to_markdown
 from cpb_tui.importers.flattened import run_on_points, unflatten
+from cpb_tui.importers.item_runs import lettered_items
 from cpb_tui.importers.motions import BARE_MOVERS, FAILED_MOTION
 from cpb_tui.importers.numbering import MINUTES_LINE, NOISE, Heading, numbered_items, paragraph_item_number, tidy_title
 from cpb_tui.importers.tracker import row_headings
@@ -85,6 +86,8 @@ def _is_record(lines: list[str], headings: list) -> bool:
         or any(opener(line) for line in lines)
         or bool(_MINUTES_WORDS.search(" ".join(line.strip() for line in lines)))  # a sentence may wrap over lines
         or sum(1 for line in lines if re.match(r"^\s*Actions?\s*[:\u2013-]\s+\S", line)) >= 2  # an action log
+        # who was there, each known by the initials the notes use: "Ann Rees (AR) (Chair), Tom Vell (TV), Sue Hale (SH)"
+        or any(len(re.findall(r"\b[A-Z][a-z]+\s+[A-Z][\w'\u2019-]+\s+\([A-Z]{2,3}\)", line)) >= 3 for line in lines[: min(25, headings[0].index if headings else 25)])
     )
 
 
@@ -174,7 +177,7 @@ def _headings(lines: list[str]) -> list[Heading]:
     if len(listed) > len(headings):
         return listed  # an agenda whose numbers became dashes (its points numbered "9.1" stay inside their items)
     if len(headings) < 2:
-        headings = unnumbered_items(lines) or decision_cells(lines) or headings
+        headings = lettered_items(lines, Heading) or unnumbered_items(lines) or decision_cells(lines) or headings
     if len(headings) < 2:
         headings = heading_items(lines) or headings
     elif _points_of_one_item(headings):

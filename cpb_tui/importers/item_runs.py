@@ -161,3 +161,23 @@ def count_on_word_lists(candidates: list, lines: list[str], sentence_heading) ->
                     candidates.append(heading)
         position = max(position, start + 1)
     candidates.sort(key=lambda c: c.index)
+
+
+# "(a) Appointment of Chairman", "(b) Declarations of Interest": a sub-committee's business lettered, with no numbers
+_LETTERED = re.compile(r"^\s*\((?P<letter>[a-h])\)\s+(?P<title>[A-Z][^.;:]{2,120}?)\s*$")
+
+
+def lettered_items(lines: list[str], heading) -> list:
+    """Items lettered (a), (b), (c) ... from (a), each a short title on its line, where nothing is numbered; `heading(index,
+    body_start, number, value, title, style, strength)` makes an item of one."""
+    found: list = []
+    for index, line in enumerate(lines):
+        lettered = _LETTERED.match(line)
+        if lettered is None or len(lettered.group("title").split()) > 16:
+            continue
+        value = ord(lettered.group("letter")) - ord("a") + 1
+        # (each over a body of its own: "(a) To note the minutes of 2 March" over "(b) To note ...", lines of one list, are points)
+        if value == len(found) + 1 and not lettered.group("title").startswith("To ") and (
+                not found or any(line.strip() for line in lines[found[-1].index + 1 : index])):
+            found.append(heading(index, index + 1, f"({lettered.group('letter')})", value, lettered.group("title"), "inline", 1.0))
+    return found if len(found) >= 2 else []

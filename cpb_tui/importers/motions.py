@@ -125,3 +125,25 @@ MOVED_AND = re.compile(
     rf"^(?:It\s+was\s+proposed|Proposed)\s+by\s+{NAME_PART}{{2,60}}?,?\s+(?:(?:and\s+)?seconded\s+by\s+{NAME_PART}{{2,60}}?,?\s+)?and\s+"
     r"(?=(?:unanimously\s+)?(?:agreed|resolved|carried)\b)"  # ("..., seconded by Cllr. M. Wynne, and agreed that ...")
 )
+
+
+def without_movers(lines: list[str]) -> tuple[list[str], dict[str, str]]:
+    """The lines with movers' names dropped before the decision they moved, and for each line
+    that opened with them the line as printed (keyed by the start of what is left), so the
+    clause can keep them as its lead-in."""
+    kept: list[str] = []
+    movers: dict[str, str] = {}
+    for line in lines:
+        bare = MOVED_AND.sub("It was ", MOVER.sub("", line))
+        if bare != line and (MOVER.match(line.strip()) or MOVED_AND.match(line.strip())):
+            movers[bare.strip()[:40]] = line.strip()
+        kept.append(bare)
+    return kept, movers
+
+
+def mover_opening(movers: dict[str, str], line: str, clause: str) -> str | None:
+    """The movers' words that opened `line`'s decision, up to where its clause starts as printed:
+    "It was proposed by Cllr Amos, seconded by Cllr Birch and" before "agreed that ..."."""
+    printed = movers.get(line.strip()[:40])
+    start = printed.lower().find(clause.strip()[:30].lower()) if printed and clause.strip() else -1
+    return printed[:start].strip() or None if printed and start > 0 else None

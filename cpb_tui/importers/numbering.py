@@ -45,6 +45,7 @@ _NUMBER = (
     r"|[A-Z]{1,4}\d{2}/\d{2}/\d{1,3}(?=\s+[A-Z])"  # FC18/07/1 CHAIRMAN'S WELCOME: the body's letters, the year, the month, the minute
     r"|\d{1,3}\](?=\.?\s)"  # 1]. APOLOGIES: a number closed by a bracket
     r"|[A-Z][a-z]{1,3}/\d{1,4}/\d{2}-\d{2}(?=\s+[A-Z])"  # Cou/285/07-08 Apologies: the body, the minute, the council's year
+    r"|[A-Z][a-z]{1,3}/\d{1,4}/\d{1,2}/\d{2}/?(?=\s+[A-Z])"  # Cl/58/11/09 Apologies: the body, the minute, the month, the year
     r"|[A-Z]{1,3}\d{1,3}:\d{2}/\d{2}(?=\s+[A-Z])"  # F01:04/24 Receive apologies: the body's letter and minute, then month and year
     r"|\d{4,5}/\d{2}/\d{2}(?=\s+[A-Z])"  # 20311/05/26 APOLOGIES: a town council's running number, the month and the year
     r"|(?:19|20)\d\d/\d{1,2}/\d{1,3}(?=\s+[A-Z]|\s*$)"  # 2021/05/03 CIRCULAR: the year, the month, then the minute

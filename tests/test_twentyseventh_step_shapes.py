@@ -1,0 +1,195 @@
+"""Shapes read in the twenty-seventh step. Texts the project wrote, about fictional bodies."""
+
+from __future__ import annotations
+
+from cpb_tui.actions import extract_from_minutes, extract_from_resolution
+from cpb_tui.importers.decisions import resolutions_from, split_decisions
+from tests.stored import stored_text
+
+
+def tasks(text: str) -> list[tuple[str, tuple[str, ...]]]:
+    """The tasks the narrative `text` gives, each with its owners."""
+    return [(action.text, action.owners) for action in extract_from_minutes(text)]
+
+
+def decided(text: str) -> list[str]:
+    """The tasks the decision `text` gives."""
+    return [action.text for action in extract_from_resolution(text, "resolved")]
+
+
+# --- decisions ---------------------------------------------------------------------------------------------------------
+
+
+def _clauses(lines: list[str]) -> list[tuple[str | None, str]]:
+    return [(clause.lead_in, clause.text) for clause in resolutions_from(split_decisions(lines)[1])]
+
+
+def test_the_movers_of_a_decision_stay_as_its_lead_in():
+    # who moved and seconded it is kept with the clause, as printed, so a reader sees it and a search finds it
+    assert _clauses(["It was proposed by Cllr Ives, seconded by Cllr Oduya and agreed that the notes of 4 May be signed."]) == [
+        ("It was proposed by Cllr Ives, seconded by Cllr Oduya and", "Agreed that the notes of 4 May be signed."),
+    ]
+    assert _clauses(["On the proposal of Cllr Ives, seconded by Cllr Oduya, it was agreed that the clerk write to the school."]) == [
+        ("On the proposal of Cllr Ives, seconded by Cllr Oduya, it was", "Agreed that the clerk write to the school."),
+    ]
+    assert _clauses(["Proposed by Cllr Ives and unanimously agreed to accept the lower tender."])[0][0] == "Proposed by Cllr Ives and"
+    # a decision with no movers keeps no lead-in, and movers met mid-line (after other text) are not a lead-in
+    assert _clauses(["It was agreed that the clerk write to the school."]) == [(None, "Agreed that the clerk write to the school.")]
+    found = _clauses(["The hall roof leaks. On the proposal of Cllr Ives, seconded by Cllr Oduya, it was agreed to get quotes."])
+    assert all(lead is None or not lead.startswith("The hall") for lead, _ in found)
+
+
+def test_the_movers_lead_in_reaches_the_store_and_the_task_is_unchanged(tmp_path):
+    _, items = stored_text(tmp_path, "ferne.txt", (
+        "Minutes of the meeting of Ferne Vale Parish Council held on 2 July 2031\n\n"
+        "1. Play area\n\nIt was proposed by Cllr Ives, seconded by Cllr Oduya and agreed that the clerk order two new swing seats.\n\n"
+        "2. Close\n\nThe meeting closed at 9pm.\n"
+    ))
+    item, clauses, actions = items[0]
+    assert clauses == ["Agreed that the clerk order two new swing seats."]
+    assert [a.text for a in actions] == ["The clerk to order two new swing seats"]
+
+
+# --- not tasks ---------------------------------------------------------------------------------------------------------
+
+
+def test_a_named_co_option_is_the_decision_itself():
+    assert decided("Council resolved to co-opt Mr Okafor.") == []
+    assert decided("The council resolved to co-opt Ann Rees and Tom Vell onto the council.") == []
+    # a co-option still to be made is a task, with its verb whole ("co-opt", never "co -opt")
+    assert decided("Council resolved to co-opt a new member at the next meeting.") == ["Co-opt a new member at the next meeting"]
+    assert decided("Agreed to re-advertise the vacancy.") == ["Re-advertise the vacancy"]
+
+
+def test_minutes_agreed_to_be_a_true_record_are_no_task():
+    assert decided("All agreed to be a true record of the meeting and signed by the Chairman") == []
+    assert decided("All agreed to write to the owner of the hedge.") == ["Write to the owner of the hedge"]
+
+
+def test_a_rule_for_whenever_it_arises_is_no_task():
+    assert tasks("It was agreed that these be raised as and when appropriate.") == []
+    assert tasks("It was agreed that the clerk would order more bin bags as and when needed.") == []
+    assert tasks("It was agreed that the clerk would order more bin bags before the litter pick.") != []
+
+
+def test_work_scheduled_to_be_finished_is_no_meeting_business():
+    assert tasks("It was confirmed the drainage scheme is scheduled to be finished by the end of October.") == []
+    assert tasks("The works are scheduled to start in May.") == []
+    # business put on a later meeting still is
+    assert tasks("The report has been rescheduled to the December meeting.") == [("Schedule the report to the December meeting", ())]
+    assert tasks("The item was scheduled for the next meeting on 4 June.") == [("Schedule the item for the next meeting on 4 June", ())]
+
+
+# --- tasks -------------------------------------------------------------------------------------------------------------
+
+
+def test_an_action_tag_names_people_by_title():
+    assert tasks("Provide ideas for the heritage trail. Action \u2013 Mr Pryce.") == [("Provide ideas for the heritage trail", ("Mr Pryce",))]
+    assert tasks("The hedge by the pond needs cutting. Action: Mrs Lake and Dr Hume.")[0][1] == ("Mrs Lake", "Dr Hume")
+
+
+def test_a_log_of_actions_in_the_minutes_keeps_the_open_ones():
+    assert tasks("1. Draft a risk assessment for the pavilion. Action \u2013 Mr Pryce, The Clerk. Action ongoing.") == [
+        ("Draft a risk assessment for the pavilion", ("Mr Pryce", "The Clerk")),
+    ]
+    # what was said of it after its state is read as minutes
+    found = tasks(
+        "3. List the village's small shops. Action \u2013 Mrs Lake. Action ongoing \u2013 Dr Hume to produce a leaflet for the shops."
+    )
+    assert found == [("List the village's small shops", ("Mrs Lake",)), ("Dr Hume to produce a leaflet for the shops", ("Dr Hume",))]
+    # a closed one is no task
+    assert tasks("6. Write to Mr Dunn about the co-option. Action \u2013 The Clerk. Action complete \u2013 no reply yet.") == []
+
+
+def test_an_action_label_in_the_middle_of_a_paragraph_marks_its_doer():
+    found = tasks("Membership: Cllr Vane \u2013 resignation.  Action: Clerk to action a letter of thanks to Cllr Vane.  The chair thanked her.")
+    assert found == [("Clerk to action a letter of thanks to Cllr Vane", ("Clerk",))]
+
+
+def test_more_verbs_a_named_doer_is_given():
+    for verb in ("compile", "generate", "design", "phone", "amend", "cancel", "survey", "print", "plant", "draw up", "sort out"):
+        assert tasks(f"Cllr Hale to {verb} the list of allotment holders.") == [
+            (f"Cllr Hale to {verb} the list of allotment holders", ("Cllr Hale",)),
+        ], verb
+
+
+def test_a_doer_heading_a_task_after_a_dash_owns_it():
+    assert tasks("KT \u2013 to share the craft stall with the school") == [("KT to share the craft stall with the school", ("KT",))]
+    assert tasks("Clerk \u2013 to write to the bus company") == [("Clerk to write to the bus company", ("Clerk",))]
+    # a topic before the dash is no doer, nor a council's letters
+    assert tasks("Bus shelter - to follow up and write to the County Council") == [("Follow up and write to the County Council", ())]
+    assert tasks("PC \u2013 to write to the bus company")[0][1] == ()
+
+
+def test_an_owner_tag_to_action_in_any_case():
+    assert tasks("Agreed 200 raffle tickets needed instead of 100 \u2013 RB to Action") == [
+        ("Agreed 200 raffle tickets needed instead of 100", ("RB",)),
+    ]
+
+
+def test_the_meetings_own_procedure_is_no_task():
+    assert tasks("The Councillors will be invited to confirm that the minutes of the meeting held on 3 May are a correct record.") == []
+    assert tasks("The Chairman will invite members of the public to indicate if they wish to speak on any item.") == []
+    assert tasks("Councillor Dale agreed to take no part in item 7 and leave the room for its duration.") == []
+    assert decided("The Committee agreed to allow Mr Penn to speak.") == []
+
+
+# --- items -------------------------------------------------------------------------------------------------------------
+
+
+def _numbers(items) -> list[str | None]:
+    return [item.number for item, _, _ in items]
+
+
+def test_business_lettered_with_no_numbers(tmp_path):
+    _, items = stored_text(tmp_path, "licensing.txt", (
+        "LICENSING SUB-COMMITTEE\n\nMinutes of a meeting held on 9th March, 2031.\n\nPresent: Councillors A. Bell and C. Dunn.\n\n"
+        "(a)       Appointment of Chairman\n\nCouncillor A. Bell was elected Chairman for the hearing.\n\n"
+        "(b)       Declarations of Interest\n\nNo declarations were received.\n\n"
+        "(c)       Application for a Premises Licence - Harbour Green\n\nThe Sub-Committee heard from the applicant.\n"
+    ))
+    assert _numbers(items)[-3:] == ["(a)", "(b)", "(c)"]
+    assert [item.title for item, _, _ in items][-3:][0] == "Appointment of Chairman"
+
+
+def test_lettered_lines_of_one_list_stay_points(tmp_path):
+    _, items = stored_text(tmp_path, "council.txt", (
+        "Minutes of the meeting of the Licensing Committee held on 2 April 2031\n\nApologies for Absence\n\nNone.\n\n"
+        "Minutes of Sub-Committees\n\n(a)  To note the minutes of the Sub Committee held on 17 January 2031\n\n"
+        "(b)  To note the minutes of the Sub Committee held on 2 March 2031\n\n"
+        "(c)  To note the minutes of the Sub Committee held on 21 March 2031\n\nThe minutes were noted.\n"
+    ))
+    assert "(a)" not in _numbers(items)
+
+
+def test_a_councils_minute_references_with_month_and_year(tmp_path):
+    _, items = stored_text(tmp_path, "eden.txt", (
+        "Council Minutes: 26 November 2031\n\nPresent: Councillor J Smith (Chairman)\n\n"
+        "Cl/58/11/31 Apologies for Absence\n\nApologies were received from Councillor Metz.\n\n"
+        "Cl/59/11/31/ Declarations of Interest\n\nNone.\n\n"
+        "Cl/60/11/31 Minutes\n\nThe minutes of 17 September 2031 were approved as a correct record.\n"
+    ))
+    assert [n for n in _numbers(items) if n] == ["Cl/58/11/31", "Cl/59/11/31/", "Cl/60/11/31"]
+
+
+def test_a_page_flattened_whole_with_numbers_in_brackets_before_titles_in_capitals(tmp_path):
+    _, items = stored_text(tmp_path, "cromer.txt", (
+        "12 MAY 2031 Minutes of a meeting of the DEVELOPMENT COMMITTEE held in the Council Chamber at 9.30 am when there were "
+        "present: Councillors A Bell (Chairman) C Dunn (Vice-Chairman) E Frost G Hale Officers Mr J King - Planning Manager "
+        "(27) APOLOGIES FOR ABSENCE AND DETAILS OF SUBSTITUTE MEMBERS There were no apologies for absence. "
+        "(28) MINUTES The Minutes of a meeting of the Committee held on 14 April 2031 were approved as a correct record and signed "
+        "by the Chairman. (29) ITEMS OF URGENT BUSINESS There was no urgent business. (30) DECLARATIONS OF INTEREST There were "
+        "no declarations of interest made at the meeting. (31) PLANNING APPLICATIONS The Committee considered the report."
+    ))
+    assert [n for n in _numbers(items) if n] == ["27", "28", "29", "30", "31"]
+
+
+def test_who_was_there_known_by_initials_makes_the_page_a_record(tmp_path):
+    _, items = stored_text(tmp_path, "lights.txt", (
+        "Lights committee 30 November 2031\n\n"
+        "Jo Print (JP) (Chair), Kay Blake (KB) (Secretary), Max Garland (MG), Rae Ferris (RF).\n\n"
+        "  1. Apologies: Tom Gibson\n\n  1. Matters Arising:\n\n  1. Actions from last meeting:\n\n"
+        "  \u2022 RF \u2013 to check the key for the lamp post lights\n  \u2022 The stall is ready, MG to print a notice\n"
+    ), committee="Lights Committee")
+    found = [(a.text, a.owners) for _, _, actions in items for a in actions]
+    assert ("RF to check the key for the lamp post lights", ("RF",)) in [(t, tuple(o)) for t, o in found]
