@@ -5,7 +5,7 @@ Run: python bench/real_documents.py DIR [--split NAME|all] [--verbose]
 DIR holds the documents named in bench/real_documents/expected.json (rebuild it from
 bench/real_documents/SOURCES.md and queries.tsv; the texts are public pages and are never
 committed). The splits are those the labels name: score, dev, fresh ... fresh13, score2, dev2, dev3,
-dev4a, dev4b, dev5a, dev5b, dev6a, dev6b, dev7a, dev7b, dev8a, dev8b, dev9a, dev9b, dev10a, dev10b, dev11a, dev11b, dev12a, dev12b, dev13a, dev13b, dev14a, dev14b, dev15a, dev15b and score3.
+dev4a, dev4b, dev5a, dev5b, dev6a, dev6b, dev7a, dev7b, dev8a, dev8b, dev9a, dev9b, dev10a, dev10b, dev11a, dev11b, dev12a, dev12b, dev13a, dev13b, dev14a, dev14b, dev15a, dev15b, dev16a, dev16b and score3.
 """
 
 from __future__ import annotations
@@ -72,12 +72,14 @@ def split_of(doc: dict | str) -> str:
 
 
 def norm_number(number: str | None) -> str | None:
-    """An item number as printed, reduced so "Minute 42.", "42:", "42)", "42," and "42" compare equal."""
+    """An item number as printed, reduced so "Minute 42.", "42:", "42)", "(42)", "42," and "42" compare equal."""
     if number is None:
         return None
     text = re.sub(r"\s+", "", number.lower()).rstrip(".:,")
     if text.endswith((")", "]")) and "(" not in text and "[" not in text:
         text = text[:-1]  # "2)", "1].", "2659:": the number's own stop
+    if re.fullmatch(r"\(\d{1,4}\)", text):
+        text = text[1:-1]  # "(27)": a number in its brackets
     if re.fullmatch(r"\d{1,3}[a-z]?/", text):
         text = text[:-1]  # "4/ Matters arising": a slash for a stop (never "12/23", a minute and its year)
     text = re.sub(r"^(?:agendaitem|item|minute|min\.?|no\.?|cofnod|eitem)+", "", text)  # (and the Welsh "Cofnod 1536.2017")
