@@ -193,3 +193,39 @@ def test_who_was_there_known_by_initials_makes_the_page_a_record(tmp_path):
     ), committee="Lights Committee")
     found = [(a.text, a.owners) for _, _, actions in items for a in actions]
     assert ("RF to check the key for the lamp post lights", ("RF",)) in [(t, tuple(o)) for t, o in found]
+
+
+def test_two_things_to_be_done_joined_by_and_are_two_tasks():
+    assert tasks("The hedge to be cut and the bins to be emptied.") == [("Cut the hedge", ()), ("Empty the bins", ())]
+    assert [t for t, _ in tasks("Assets on the insurance policy to be reviewed and a new quote to be obtained.")] == [
+        "Review Assets on the insurance policy", "Obtain a new quote",
+    ]
+    # a second part that is no task (decided at a later meeting) leaves the sentence whole
+    assert [t for t, _ in tasks("Quotes to be obtained and the best one to be accepted at the next meeting.")] == [
+        "Obtain Quotes and the best one to be accepted at the next meeting",
+    ]
+
+
+def test_more_things_to_be_done_in_the_passive():
+    assert tasks("The asset list to be annotated with current values.") == [("Annotate the asset list with current values", ())]
+    assert tasks("It was agreed that the procedure for moving the path should be clarified.") == [
+        ("Clarify the procedure for moving the path", ()),
+    ]
+
+
+def test_a_decision_approving_a_team_to_act_is_its_task():
+    assert [(a.text, a.owners) for a in extract_from_resolution("To approve the Events Team to invite the primary schools;", "resolved")] == [
+        ("The Events Team to invite the primary schools", ("the Events Team",)),
+    ]
+    # approving a paper, never a doer
+    assert decided("To approve the Full Council Minutes of 2 March 2031 with attendance amended to remove the reference to Cllr Bryn.") == []
+    assert decided("To approve the Officer Scheme of Delegation in respect of functions to be exercised.") == []
+
+
+def test_a_working_group_to_confirm_arrangements_has_a_task():
+    assert [(a.text, a.owners) for a in extract_from_resolution("The Lantern Parade working group to confirm the final arrangements.", "resolved")] == [
+        ("The Lantern Parade working group to confirm the final arrangements", ("the Lantern Parade working group",)),
+    ]
+    # the committee noting or confirming the minutes has none
+    assert decided("The Board to note the report.") == []
+    assert decided("Members to confirm that the minutes were a true record.") == []

@@ -8,7 +8,7 @@ from dataclasses import replace
 from typing import Callable
 
 from cpb_tui.actions.clauses import ActionCandidate, _action, _owner_action
-from cpb_tui.actions.phrases import TITLE_STOP, _BECOME_ROLE, _FIRM_VERBS, _looks_like_doer, _sentences
+from cpb_tui.actions.phrases import TITLE_STOP, _BECOME_ROLE, _PP_BASE, _FIRM_VERBS, _looks_like_doer, _sentences
 from cpb_tui.actions.welsh import doer_task
 
 _NAME = re.compile(r"[A-Z][\w'\u2019.-]*(?:\s+(?:[A-Z][\w'\u2019.-]*|of|and|the|for|&))*")
@@ -176,8 +176,19 @@ _NEXT_DOER = re.compile(
 )
 
 
+# "Assets on the policy to be reviewed and a new quote to be obtained": two things to be done, joined
+_TWO_PASSIVES = re.compile(
+    r"^(?P<first>[A-Z][^;,]{2,120}?\bto\s+be\s+(?:re-)?(?P<done>[a-z]{2,})\b[^;,]{0,80}?),?\s+and\s+"
+    r"(?P<second>(?:an?|the|any|all|new|its|their)\s+[^;,]{2,80}?\bto\s+be\s+(?:re-)?(?P<then>[a-z]{2,})\b.*)$"
+)
+
+
 def doer_parts(sentence: str, doer: re.Pattern) -> list[str]:
-    """ "Clerk to write to the school, Cllr Abel to visit the site": one sentence, two doers' tasks, read apart."""
+    """ "Clerk to write to the school, Cllr Abel to visit the site": one sentence, two doers' tasks, read apart (and
+    two things to be done: "The hedge to be cut and the bins to be emptied")."""
+    passives = _TWO_PASSIVES.match(sentence)
+    if passives and {passives.group("done"), passives.group("then")} <= _PP_BASE.keys():
+        return [passives.group("first"), passives.group("second")[:1].upper() + passives.group("second")[1:]]
     if not doer.match(sentence) or not _NEXT_DOER.search(sentence):
         return [sentence]
     parts = _NEXT_DOER.split(sentence)

@@ -40,6 +40,9 @@ _GIVEN = (
     re.compile(_LEAD + _OWNER + r"\s+(?:be|is|are|was|were)\s+(?:hereby\s+)?(?:authori[sz]ed|(?:given|granted)\s+(?:the\s+)?(?:delegated\s+)?" + _POWER + r"|delegated\s+" + _POWER + r")" + _ACT, re.I),
     # "authorise X to ...", "delegate to X to ...", "approves a delegation to X to ..."
     re.compile(_LEAD + r"(?:authori[sz]es?\s+|delegates?\s+to\s+|(?:approves?|agrees?)\s+(?:a\s+|the\s+)?delegation\s+(?:of\s+" + _POWER + r"\s+)?to\s+)" + _OWNER + _ACT, re.I),
+    # "approve the Events Team to invite ...": a post or team named in a few words (never "approve the minutes ... amended to remove ...")
+    re.compile(_LEAD + r"approves?\s+(?P<owner>(?:the\s+)?(?-i:[A-Z])(?![^;:]{0,80}?\b(?:minutes|reports?|scheme|plans?|polic(?:y|ies)|budgets?|accounts?|applications?|returns?|statements?)\b)"
+               r"[\w'\u2019-]*(?:\s+[\w'\u2019&-]+){0,7}?)" + _ACT, re.I),
 )
 # "to delegate the authority to award grants to the Acting Deputy Chief Executive jointly with the Head of Finance": the power, then who
 _POWER_FIRST = re.compile(

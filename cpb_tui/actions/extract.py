@@ -496,7 +496,8 @@ def _deferral(part: str) -> ActionCandidate | None:
 def _from_part_body(part: str) -> ActionCandidate | None:
     if re.match(r"^[^,;]{2,80}?\s+(?:was|were)\s+(?:duly\s+)?(?:received\s+and\s+)?(?:noted|received|approved|accepted)\.?$", part):
         return None  # "Officer report 0721FC04 was received and noted": an outcome ("report" is a noun there)
-    noting = re.match(rf"^(?P<owner>[^,;]{{2,80}}?)\s+to\s+(?:{_NOTING}|note)\b", part, re.IGNORECASE)
+    # (a doer "to confirm the arrangements" has something to do: "Officers to note the request" has not)
+    noting = re.match(rf"^(?P<owner>[^,;]{{2,80}}?)\s+to\s+(?!confirm\b)(?:{_NOTING}|note)\b", part, re.IGNORECASE)
     if noting and _looks_like_doer(noting.group("owner")):
         return None  # "Officers to note the request ...": nothing to deliver
     noted_that = re.match(r"^(?:that\s+)?it\s+be\s+noted\s+(that\s+.*)$", part, re.IGNORECASE)
@@ -509,7 +510,7 @@ def _from_part_body(part: str) -> ActionCandidate | None:
     if lead is None:
         # "That officers report back ...", "That the Chair write to ...": a doer and a verb to do.
         group = re.match(
-            r"^(?P<owner>(?:the\s+)?(?:[\w-]+\s+){0,5}(?:group|team|panel|board|forum|officers?|service))\s+(?P<verb>"
+            r"^(?P<owner>(?:the\s+)?(?:[\w'\u2019-]+\s+){0,5}(?:group|team|panel|board|forum|officers?|service))\s+(?:to\s+)?(?P<verb>"
             + "|".join(sorted(_SUBJUNCTIVE_VERBS)) + r")\b\s*(?P<tail>.*)$",
             part,
             re.IGNORECASE,
@@ -542,7 +543,7 @@ def _from_part_body(part: str) -> ActionCandidate | None:
             return found
         # ("Resolved: The Clerk is to liaise with Mr Ward's secretary.": "is to", as "to")
         doing = re.match(r"^([a-z]+)\b\s*(.*)$", tail) if owner and verb == "to" else re.match(r"^to\s+([a-z]+)\b\s*(.*)$", tail) if owner and verb in ("is", "are") else None
-        if doing and _looks_like_doer(owner) and not re.fullmatch(_NOTING, doing.group(1), re.IGNORECASE) and doing.group(1) not in ("the", "a", "an", "be"):
+        if doing and _looks_like_doer(owner) and (doing.group(1) == "confirm" or not re.fullmatch(_NOTING, doing.group(1), re.IGNORECASE)) and doing.group(1) not in ("the", "a", "an", "be"):
             # "c) The Scrutiny Manager to send an email to Members ...": a doer and what they are to do
             return _owner_action(owner, doing.group(1), doing.group(2))
         if owner and (verb in ("will", "shall", "would") or (verb == "should" and parse_due(tail))) and re.match(

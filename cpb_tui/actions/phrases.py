@@ -77,6 +77,9 @@ _PP_BASE = {
     "inspected": "inspect", "erected": "erect", "trimmed": "trim", "cleaned": "clean", "emptied": "empty", "purchased": "purchase",
     "bought": "buy", "lodged": "lodge", "renewed": "renew", "informed": "inform", "reminded": "remind", "approached": "approach",
     "consulted": "consult", "researched": "research", "issued": "issue", "costed": "cost", "revisited": "revisit", "advised": "advise",
+    "annotated": "annotate", "clarified": "clarify", "sourced": "source", "tidied": "tidy", "mown": "mow", "strimmed": "strim",
+    "delivered": "deliver", "printed": "print", "tested": "test", "measured": "measure", "surveyed": "survey", "planted": "plant",
+    "fitted": "fit", "designed": "design", "created": "create",
 }
 
 
