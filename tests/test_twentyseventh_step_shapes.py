@@ -229,3 +229,21 @@ def test_a_working_group_to_confirm_arrangements_has_a_task():
     # the committee noting or confirming the minutes has none
     assert decided("The Board to note the report.") == []
     assert decided("Members to confirm that the minutes were a true record.") == []
+
+
+def test_minutes_adopted_with_their_movers_then_another_decision_are_two_clauses():
+    found = _clauses(["The minutes of the previous meeting were adopted, proposed by Ann Rees, seconded by Tom Vell. It was agreed to circulate the draft plan."])
+    assert [text for _, text in found] == [
+        "The minutes of the previous meeting were adopted, proposed by Ann Rees, seconded by Tom Vell.", "Agreed to circulate the draft plan.",
+    ]
+    # movers alone before a decision are that decision's, not a decision of their own
+    assert [text for _, text in _clauses(["Proposed Cllr Ives, seconded Cllr Oduya. It was resolved that the clerk order the bench."])] == [
+        "that the clerk order the bench.",
+    ]
+
+
+def test_a_report_adopted_after_a_sentence_is_a_decision():
+    found = _clauses(["A copy of the report had been circulated. The Committee adopted the report together with the matters in it."])
+    assert [text for _, text in found] == ["The Committee adopted the report together with the matters in it."]
+    found = _clauses(["b) Legacy tree: where to plant it. Cllrs decided to add this matter to the agenda for the next meeting."])
+    assert [text for _, text in found] == ["Cllrs decided to add this matter to the agenda for the next meeting."]

@@ -236,13 +236,17 @@ def split_decisions(lines: list[str]) -> tuple[list[str], list[list[str]]]:
 
 
 
+_OUTCOME_OF_ITS_OWN = re.compile(r"\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:adopted|approved|agreed|accepted|confirmed|signed)\b", re.IGNORECASE)
+
+
 def _chosen(found_blocks: list[tuple[int, str, list[str]]], lines: list[str]) -> list[tuple[int, str, list[str]]]:
     """Which of a minute's blocks are its decisions."""
     strong = [entry for entry in found_blocks if entry[1] == "decision"]
     weak = [entry for entry in found_blocks if entry[1] == "weak"]
     # (a motion moved and seconded just before the decision set out after it: that decision's movers; one the next
     # lines say was lost: no decision)
-    noted = [entry for entry in found_blocks if entry[1] == "noted" and not (SECONDED_MOTION.match(entry[2][0]) and (
+    # (never one that is an outcome of its own: "The minutes were adopted, proposed by A, seconded by B.")
+    noted = [entry for entry in found_blocks if entry[1] == "noted" and not (SECONDED_MOTION.match(entry[2][0]) and not _OUTCOME_OF_ITS_OWN.search(entry[2][0]) and (
         any(0 < start - entry[0] <= 2 for start, _, _ in strong) or FAILED_MOTION.search(" ".join(lines[entry[0] + 1 : entry[0] + 4]))))]
     # Paragraphs opening "That ..." are decisions whose heading was lost; "noted" only stands in.
     # Outcomes stand in when nothing else was decided: each minutes approval counts ("The
