@@ -247,3 +247,21 @@ def test_a_report_adopted_after_a_sentence_is_a_decision():
     assert [text for _, text in found] == ["The Committee adopted the report together with the matters in it."]
     found = _clauses(["b) Legacy tree: where to plant it. Cllrs decided to add this matter to the agenda for the next meeting."])
     assert [text for _, text in found] == ["Cllrs decided to add this matter to the agenda for the next meeting."]
+
+
+def test_minute_numbers_closed_by_the_year_the_heading_names(tmp_path):
+    _, items = stored_text(tmp_path, "allotments.txt", (
+        "AC January 2031 Minutes\n\nMinutes of the Allotments Committee on Tuesday 14 January 2031 at 8:00pm held at the Institute.\n"
+        "Present: Councillors Bell, Frost and Rose.\n"
+        "25.31 To receive apologies for absence.\nApologies were received from Cllr Hale.\n"
+        "26.31 To receive declarations of interest, if any.\nNone were made.\n"
+        "27.31 To adopt the minutes of the meeting held on 10th September 2030.\nThe Minutes were agreed and signed.\n"
+        "28.31 To receive reports from the Clerk.\nThe clerk attended the allotment officers' forum.\nPlot 12B\nThe plot is vacant.\n"
+    ))
+    assert [n for n in _numbers(items) if n] == ["25.31", "26.31", "27.31", "28.31"]
+    # paragraphs numbered under their items ("4.1 The clerk reported ...") are not read so: the year must be the heading's
+    _, items = stored_text(tmp_path, "other.txt", (
+        "Minutes of the Finance Committee held on 3 March 2031\n\n4. Budget\n\n4.12 The clerk reported on the budget.\n\n"
+        "5. Grants\n\n5.12 The clerk reported on the grants.\n\n6. Hall\n\n6.12 The clerk reported on the hall.\n"
+    ))
+    assert [n for n in _numbers(items) if n] == ["4", "5", "6"]

@@ -48,7 +48,10 @@ def _running_years(lines: list[str]) -> frozenset[str]:
     # the minute (three or more lines, the number the heading gives)
     meetings = {number for line in lines[:20] for number in re.findall(r"\b(?i:No\.?|Number)\s*(\d{3,4})\b", line)}
     numbered = Counter(m.group(1) for m in (re.match(r"^\s*(\d{3,4})\.\d{1,2}\s+[A-Z]", line) for line in lines) if m and m.group(1) in meetings)
-    return frozenset(year for year, count in years.items() if count >= 3) | {number for number, count in numbered.items() if count >= 3}
+    # "25.24 To receive apologies", "26.24 To receive declarations": the minute, then the year the heading names (as ".24")
+    trailing = Counter(m.group(2) for m in (re.match(r"^\s*(\d{1,3})\.(\d{2})\.?\s+[A-Z]", line) for line in lines) if m and m.group(2) in named)
+    return frozenset(year for year, count in years.items() if count >= 3) | {number for number, count in numbered.items() if count >= 3} \
+        | {f".{year}" for year, count in trailing.items() if count >= 3}
 
 
 def _year_dot_minute(number: str) -> bool:

@@ -499,6 +499,7 @@ def _candidate(lines: list[str], index: int, running_years: frozenset[str] = fro
         year_first = bool(re.fullmatch(r"(?:19|20)\d\d-\d{1,4}|(?:19|20)\d\d-\d{2}/\d{1,2}[a-z]?|[A-Z]{1,3}\d{1,3}:\d{2}/\d{2}|[A-Z]{1,4}\d{2}/\d{2}/\d{1,3}", number))
         # "16.95 To receive apologies ...": the year, then the council's running minute (where three or more lines say so)
         running = bool(re.fullmatch(r"\d{2}\.\d{2,3}|\d{3,4}\.\d{1,2}", number)) and number.split(".")[0] in running_years  # (or "960.3" of meeting 960)
+        running = running or bool(re.fullmatch(r"\d{1,3}\.\d{2}", number)) and f".{number.split('.')[1]}" in running_years  # ("25.24": minute, year)
         if _board_paragraph(number, raw_title):
             running, title, rest = True, raw_title, None
         if running and rest is None and (opener(title) or len(title.split()) > 12):
