@@ -265,3 +265,12 @@ def test_minute_numbers_closed_by_the_year_the_heading_names(tmp_path):
         "5. Grants\n\n5.12 The clerk reported on the grants.\n\n6. Hall\n\n6.12 The clerk reported on the hall.\n"
     ))
     assert [n for n in _numbers(items) if n] == ["4", "5", "6"]
+
+
+def test_minutes_numbered_by_year_and_serial_over_sentences(tmp_path):
+    _, items = stored_text(tmp_path, "brook.txt", (
+        "Minutes of a Meeting held at 7pm on Monday, 3rd November 2031\n\nPresent: A Bell (Chairman), C Dunn and E Frost.\n\n"
+        "31/555 The Chairperson welcomed everyone to the meeting.\n\n31/556 Apologies: G Hale. The reason was accepted.\n\n"
+        "31/557 Declarations of Interest: None.\n\n31/558 Minutes from October Meeting - It was agreed the minutes be adopted as correct.\n"
+    ), committee="Brook Parish Council")
+    assert [n for n in _numbers(items) if n] == ["31/555", "31/556", "31/557", "31/558"]

@@ -193,8 +193,9 @@ def _split_at(line: str, cuts: list[int]) -> str:
 
 # "1358 DECLARATIONS OF INTEREST Declarations ... 1359 MINUTES OF THE LAST MEETING RESOLVED: ...":
 # minute numbers with no stop, each before a title in capitals
-# ("(27) APOLOGIES FOR ABSENCE ... (28) MINUTES The Minutes of ...": in brackets too)
-_FLAT_CAPS_NUMBER = re.compile(r"(?<=\s)(?P<open>\()?(?P<value>\d{1,4})(?(open)\))\s+(?=[A-Z][A-Z'\u2019&,/-]+(?:\s+[A-Z][A-Z'\u2019&,/()-]*){1,})")
+# ("(27) APOLOGIES FOR ABSENCE ... (28) MINUTES The Minutes of ...": in brackets too, never a running minute after
+# the agenda's number, "ITEM 1 (258) PUBLIC FORUM")
+_FLAT_CAPS_NUMBER = re.compile(r"(?<=\s)(?P<open>(?<!\d\s)\()?(?P<value>\d{1,4})(?(open)\))\s+(?=[A-Z][A-Z'\u2019&,/-]+(?:\s+[A-Z][A-Z'\u2019&,/()-]*){1,})")
 
 
 # "2405 Apologies for absence ... 2406 Personal Matters: ...": a council's running numbers before titles in words

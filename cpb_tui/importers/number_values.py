@@ -50,8 +50,18 @@ def _running_years(lines: list[str]) -> frozenset[str]:
     numbered = Counter(m.group(1) for m in (re.match(r"^\s*(\d{3,4})\.\d{1,2}\s+[A-Z]", line) for line in lines) if m and m.group(1) in meetings)
     # "25.24 To receive apologies", "26.24 To receive declarations": the minute, then the year the heading names (as ".24")
     trailing = Counter(m.group(2) for m in (re.match(r"^\s*(\d{1,3})\.(\d{2})\.?\s+[A-Z]", line) for line in lines) if m and m.group(2) in named)
+    # "10/555 The Chairperson welcomed ...", "10/556 Apologies: ...": the year, a slash, then the running minute (as "10/")
+    slashed = Counter(m.group(1) for m in (re.match(r"^\s*(\d{2})/\d{3}\s+[A-Z]", line) for line in lines) if m)
     return frozenset(year for year, count in years.items() if count >= 3) | {number for number, count in numbered.items() if count >= 3} \
-        | {f".{year}" for year, count in trailing.items() if count >= 3}
+        | {f".{year}" for year, count in trailing.items() if count >= 3} | {f"{year}/" for year, count in slashed.items() if count >= 3}
+
+
+def running_minute(number: str, running_years: frozenset[str]) -> bool:
+    """Whether `number` is one of the council's running minutes `_running_years` found: "16.95" (the year, then the
+    minute), "960.3" (of meeting 960), "25.24" (the minute, then the year), "10/555" (the year, a slash, the minute)."""
+    return bool(re.fullmatch(r"\d{2}\.\d{2,3}|\d{3,4}\.\d{1,2}", number)) and number.split(".")[0] in running_years \
+        or bool(re.fullmatch(r"\d{1,3}\.\d{2}", number)) and f".{number.split('.')[1]}" in running_years \
+        or bool(re.fullmatch(r"\d{2}/\d{3}", number)) and f"{number.split('/')[0]}/" in running_years
 
 
 def _year_dot_minute(number: str) -> bool:

@@ -16,7 +16,7 @@ from cpb_tui.importers.decisions import _BODY_LEAD_IN, opener
 from cpb_tui.importers.layout import is_caps_line
 from cpb_tui.importers.item_runs import count_on_word_lists, three_parts, with_listed_after, with_sentence_run
 from cpb_tui.importers.number_gaps import adjoining_runs, _fill_gaps, _sentence_heading
-from cpb_tui.importers.number_values import DASHED_MINUTE, dashed_minute_prefixes, DATED_MINUTE, LETTERED_MINUTE, _clean_number, _minor, _running_years, _value, _year_dot_values, dated_minute_months, lettered_minute_prefixes
+from cpb_tui.importers.number_values import DASHED_MINUTE, dashed_minute_prefixes, DATED_MINUTE, LETTERED_MINUTE, _clean_number, _minor, _running_years, _value, running_minute, _year_dot_values, dated_minute_months, lettered_minute_prefixes
 from cpb_tui.importers.titles import (  # noqa: F401 - the title rules, shared with unnumbered.py
     Heading,
     tidy_title,
@@ -497,9 +497,7 @@ def _candidate(lines: list[str], index: int, running_years: frozenset[str] = fro
         title, rest = _cited_title_and_rest(raw_title)
         # "2022-107", "F01:04/24": no other line starts so, and the agenda's whole sentence may follow
         year_first = bool(re.fullmatch(r"(?:19|20)\d\d-\d{1,4}|(?:19|20)\d\d-\d{2}/\d{1,2}[a-z]?|[A-Z]{1,3}\d{1,3}:\d{2}/\d{2}|[A-Z]{1,4}\d{2}/\d{2}/\d{1,3}", number))
-        # "16.95 To receive apologies ...": the year, then the council's running minute (where three or more lines say so)
-        running = bool(re.fullmatch(r"\d{2}\.\d{2,3}|\d{3,4}\.\d{1,2}", number)) and number.split(".")[0] in running_years  # (or "960.3" of meeting 960)
-        running = running or bool(re.fullmatch(r"\d{1,3}\.\d{2}", number)) and f".{number.split('.')[1]}" in running_years  # ("25.24": minute, year)
+        running = running_minute(number, running_years)  # "16.95 To receive apologies ...": the council's running minute
         if _board_paragraph(number, raw_title):
             running, title, rest = True, raw_title, None
         if running and rest is None and (opener(title) or len(title.split()) > 12):
