@@ -274,3 +274,11 @@ def test_minutes_numbered_by_year_and_serial_over_sentences(tmp_path):
         "31/557 Declarations of Interest: None.\n\n31/558 Minutes from October Meeting - It was agreed the minutes be adopted as correct.\n"
     ), committee="Brook Parish Council")
     assert [n for n in _numbers(items) if n] == ["31/555", "31/556", "31/557", "31/558"]
+
+
+def test_agreeing_to_note_what_was_heard_is_no_task():
+    assert tasks("The Trust agreed to note the detail provided.") == []
+    assert tasks("Members agreed to note the report.") == []
+    # a report still to come is
+    assert tasks("Members agreed to receive the report at the next meeting.") == [("Members to receive the report at the next meeting", ("members",))]
+    assert decided("Agreed that the facilitator may vary the work programme between meetings, as the need arises.") == []

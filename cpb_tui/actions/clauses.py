@@ -114,7 +114,7 @@ _NOT_FOLLOW_UP = re.compile(
     # a standing offer, not a task: "a simultaneous translation will be provided if requested"
     r"|\b(?:if|when|where|as)\s+(?:requested|asked\s+for)\s*\.?$|\b(?:on|upon)\s+request\s*\.?$"
     # ("these be raised as and when appropriate": a standing rule, whenever it arises)
-    r"|\bas\s+and\s+when\s+(?:appropriate|required|necessary|needed|they\s+arise|it\s+arises)\s*\.?$"
+    r"|\bas\s+and\s+when\s+(?:appropriate|required|necessary|needed|they\s+arise|it\s+arises)\s*\.?$|,?\s+as\s+the\s+need\s+arises\s*\.?$"
     # handing a choice to officers is a delegation: "delegate the timing of the next meeting to officers"
     r"|^delegate\b"
     # a correction to the minutes, made at the meeting: "Paragraph 3 to be amended to read ...", "change 'Cutting Tree' to 'Cutting Rooms'"
