@@ -27,9 +27,10 @@ _MEETING_MONTH = [
     # "to the June 2021 meeting", "at its March 2027 meeting", "the June meeting", "the 12th March meeting"
     re.compile(
         # (shorthand leaves the article out: "deferred to June meeting")
-        # ("to the October Area Committee meeting", "for the October CC meeting": the body's name between)
-        _TO + r"(?:(?:the|its|their)\s+|(?<=\bto\s)|(?<=\buntil\s)|(?<=\bfor\s)|(?<=\bat\s))(?:[\w-]+(?:'s|\u2019s)\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?P<month>"
-        + _MONTH + r")(?:\s+(?P<year>\d{4}))?\s+(?:(?-i:[A-Z][\w&'\u2019-]*)\s+){0,3}?(?:" + _BODY + r"\s+)?meeting\b",
+        # ("to the October Area Committee meeting", "for the October CC meeting": the body's name between; "at CC February
+        # meeting", "at October's Services meeting": the body's letters before the month, the month's own "'s")
+        _TO + r"(?:(?:the|its|their)\s+|(?<=\bto\s)|(?<=\buntil\s)|(?<=\bfor\s)|(?<=\bat\s))(?:[\w-]+(?:'s|\u2019s)\s+)?(?:(?-i:[A-Z]{2,4})\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?P<month>"
+        + _MONTH + r")(?:'s|\u2019s)?(?:\s+(?P<year>\d{4}))?\s+(?:(?-i:[A-Z][\w&'\u2019-]*)\s+){0,3}?(?:" + _BODY + r"\s+)?meeting\b",
         re.IGNORECASE,
     ),
     # "at its meeting on 3 November 2022", "to the Board on 12th October 2022"

@@ -6,11 +6,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+# (with February's two common misspellings, "Febuary" and "Feburary", as minutes print them)
 MONTHS = {
     name: number
     for number, names in enumerate(
         [
-            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
+            ("january", "jan"), ("february", "feb", "febuary", "feburary"), ("march", "mar"), ("april", "apr"), ("may",),
             ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
             ("october", "oct"), ("november", "nov"), ("december", "dec"),
         ],
