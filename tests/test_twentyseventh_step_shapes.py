@@ -94,9 +94,9 @@ def test_a_log_of_actions_in_the_minutes_keeps_the_open_ones():
     ]
     # what was said of it after its state is read as minutes
     found = tasks(
-        "3. List the village's small shops. Action \u2013 Mrs Lake. Action ongoing \u2013 Dr Hume to produce a leaflet for the shops."
+        "3. Compile a list of the village's small shops. Action \u2013 Mrs Lake. Action ongoing \u2013 Dr Hume to produce a leaflet for the shops."
     )
-    assert found == [("List the village's small shops", ("Mrs Lake",)), ("Dr Hume to produce a leaflet for the shops", ("Dr Hume",))]
+    assert found == [("Compile a list of the village's small shops", ("Mrs Lake",)), ("Dr Hume to produce a leaflet for the shops", ("Dr Hume",))]
     # a closed one is no task
     assert tasks("6. Write to Mr Dunn about the co-option. Action \u2013 The Clerk. Action complete \u2013 no reply yet.") == []
 
@@ -282,3 +282,87 @@ def test_agreeing_to_note_what_was_heard_is_no_task():
     # a report still to come is
     assert tasks("Members agreed to receive the report at the next meeting.") == [("Members to receive the report at the next meeting", ("members",))]
     assert decided("Agreed that the facilitator may vary the work programme between meetings, as the need arises.") == []
+
+
+# --- the review of this step's rules -------------------------------------------------------------------------------
+
+
+def test_review_people_the_task_is_done_to_are_never_its_doers():
+    assert tasks("Parking on the green was raised \u2013 Mr Hale to be invited to the next meeting.")[0][1] == ()
+    assert all(owners == () for _, owners in tasks("A letter was received about bonfires \u2013 Mrs Ames to be sent a reply."))
+    # a resident the letter goes to, and a topic's letters, are never doers
+    assert tasks("Mr Dunn \u2013 to write to him thanking him for his letter")[0][1] == ()
+    assert tasks("VAS \u2013 to order a second sign for the Green Lane approach")[0][1] == ()
+    assert tasks("CIL \u2013 to review the spending plan with the district council")[0][1] == ()
+
+
+def test_review_a_task_ending_as_and_when_keeps_it():
+    assert tasks("Clerk to write to the landowner and update members as and when necessary.") == [
+        ("Clerk to write to the landowner and update members as and when necessary", ("Clerk",)),
+    ]
+    assert decided("RESOLVED that the Clerk write to the landowner and report back as and when necessary.") != []
+
+
+def test_review_lettered_points_under_headings_stay_points(tmp_path):
+    _, items = stored_text(tmp_path, "holm.txt", (
+        "Minutes of the meeting of Holm Parish Council held on 3 March 2031\n\nApologies for absence\n\nNone.\n\n"
+        "Minutes of the last meeting\n\nThe minutes of 3 February were approved and signed.\n\nPlanning\n\n"
+        "(a) Erection of a garage at 4 Mill Lane\n\nNo objection.\n\n(b) Two storey extension at The Old Forge\n\nNo objection.\n\n"
+        "(c) Change of use of barn at Lower Farm\n\nObjection on highway grounds.\n\nHighways\n\nClerk to report the potholes on Mill Lane.\n"
+    ))
+    titles = [item.title for item, _, _ in items]
+    assert "Highways" in titles and "Minutes of the last meeting" in titles
+    assert "(a)" not in _numbers(items)
+
+
+def test_review_approving_a_thing_or_a_body_gives_no_task():
+    assert decided("To approve the Tennis Club Lease to run until 2040.") == []
+    assert decided("To approve the Bowls Club to use the field on Saturdays.") == []
+    assert [(a.text, a.owners) for a in extract_from_resolution("RESOLVED to approve the Lengthsman to carry out drain clearance in May.", "resolved")] == [
+        ("The Lengthsman to carry out drain clearance in May", ("the Lengthsman",)),
+    ]
+
+
+def test_review_two_passives_inside_a_wish_a_question_or_a_request_stay_whole():
+    assert tasks("It was not felt necessary for the grass to be cut and the hedges to be trimmed before March.") == []
+    assert [owners for _, owners in tasks("Clerk to arrange for the hedge to be cut and the bins to be emptied before the fete.")] == [("Clerk",)]
+
+
+def test_review_an_action_log_row_needs_its_task_in_the_imperative():
+    assert tasks("Bench on the green. Action \u2013 Cllr Ray to obtain quotes for a recycled bench. Action outstanding.") == [
+        ("Cllr Ray to obtain quotes for a recycled bench", ("Cllr Ray",)),
+    ]
+    assert all("wrote" not in text for text, _ in tasks("Clerk wrote to the landowner about the fly-tipping. Action \u2013 Clerk. Action ongoing."))
+    # a log's status is never a doer: "they" are the row's owners
+    assert tasks("Christmas lights. Action \u2013 LM and KK. Action ongoing \u2013 they will test the lights in November.") == [
+        ("LM and KK to test the lights in November", ("LM", "KK")),
+    ]
+
+
+def test_review_decisions_to_be_discussed_or_scheduled_later_keep_their_task():
+    assert decided("Agreed to be discussed at the next meeting.") != []
+    assert tasks("The external auditor's report is scheduled to be presented to the September meeting.") != []
+
+
+def test_review_an_action_label_before_a_report_is_no_task():
+    assert tasks("The path is clear. Action: Clerk reported that Highways had agreed to clear the ditch in June.") == []
+    assert tasks("The minutes were approved. Action: Chairman to sign.") == []
+
+
+def test_review_procedure_guards_keep_real_tasks():
+    assert tasks("The Clerk will invite members of the public to put forward nominations for the community award.") != []
+    assert tasks("Cllr Iles to contact the school to ensure pupils take no part in the fireworks set-up.") != []
+
+
+def test_review_old_minute_references_and_bracketed_lists_are_not_items(tmp_path):
+    _, items = stored_text(tmp_path, "holm.txt", (
+        "Minutes of the meeting of Holm Parish Council held on 3 March 2031\n\n51. Matters arising\n\n"
+        "Min/44/04/31 Footpath \u2013 the stile has been mended.\n\nMin/45/04/31 Bench \u2013 the bench is on order.\n\n"
+        "Min/46/04/31 Verges \u2013 cut in April.\n\n52. Planning\n\n"
+        "The council considered: (1) LOWER HOLM FARM PF/31/0044 Erection of a barn. No objection. (2) THE OLD FORGE PF/31/0051 "
+        "Extension to the rear. No objection. (3) MILL COTTAGE PF/31/0060 Replacement windows. No objection. (4) CHURCH VIEW "
+        "PF/31/0062 New porch. No objection. These were all the applications received by the council in the period since the "
+        "last meeting, and the clerk was asked to send the council's comments to the planning authority by the end of the month "
+        "so that they could be considered before the decisions were made.\n\n53. Close\n\nThe meeting closed at 9pm.\n"
+    ))
+    assert [n for n in _numbers(items) if n] == ["51", "52", "53"]

@@ -45,8 +45,12 @@ def read_owner_line(
     return True
 
 
-# a doer heading a task after a dash, "KG \u2013 to share the stall", "Clerk \u2013 to write to the school"
-DOER_HEAD = r"(?!(?:PC|CC|TC|DC|BC|NT|EA|AOB|TBC)\b)(?:[A-Z]{2,3}|(?:[Tt]he\s+)?(?:Clerk|Chair(?:man|person)?|Secretary|Treasurer)|(?:Cllr\.?|Councillor|Mrs?|Ms|Dr)\s+[A-Z][\w'-]+)"
+# a doer heading a task after a dash, "KG \u2013 to share the stall", "Clerk \u2013 to write to the school" (never a topic's letters,
+# "VAS \u2013 to order a second sign", nor a resident the letter goes to, "Mr Dunn \u2013 to write to him")
+DOER_HEAD = (
+    r"(?!(?:PC|CC|TC|DC|BC|NT|EA|AOB|TBC|VAS|SID|CIL|AGM|EGM|APM|NDP|NP|TPO|HGV|LGV|EV|LED|ROW|DPO|FOI|VAT|MP|WI|PTA|BT|TV|IT)\b)"
+    r"(?:[A-Z]{2,3}|(?:[Tt]he\s+)?(?:Clerk|Chair(?:man|person)?|Secretary|Treasurer)|(?:Cllr\.?|Councillor)\s+[A-Z][\w'-]+)"
+)
 
 
 def doer_line(rest: str) -> ActionCandidate | None:
@@ -107,7 +111,9 @@ def action_row(paragraph: str) -> tuple[list[ActionCandidate], str] | None:
     """A logged action's task while it is still open ([task] or [] once closed) and the words said of it after its
     state, or None for a paragraph of any other shape."""
     row = _ACTION_ROW.match(paragraph.strip())
-    if row is None:
+    # (the task in the imperative: never a topic over its doer's own task, "Bench. Action \u2013 Cllr Ray to obtain quotes. Action
+    # outstanding", nor a report of work done, "Clerk wrote to the landowner. Action \u2013 Clerk. Action ongoing")
+    if row is None or " to " in row.group("owners") or not re.match(rf"(?i:{_FIRM_VERBS}|consider|discuss)\b", row.group("task")):
         return None
     if _DONE_STATE.match(row.group("status")):
         return [], row.group("rest")
@@ -183,12 +189,20 @@ _TWO_PASSIVES = re.compile(
 )
 
 
+_NOT_A_SUBJECT = re.compile(
+    r"\b(?:for|whether|if|asked|due|failed|arrange[ds]?|necessary|felt|needs?|needed|want(?:s|ed)?|wish(?:es|ed)?|hoped?|expected|not|had|have|has|was"
+    r"|were|is|are|would|will|should|requested|suggested)\b", re.IGNORECASE)
+
+
 def doer_parts(sentence: str, doer: re.Pattern) -> list[str]:
     """ "Clerk to write to the school, Cllr Abel to visit the site": one sentence, two doers' tasks, read apart (and
     two things to be done: "The hedge to be cut and the bins to be emptied")."""
     passives = _TWO_PASSIVES.match(sentence)
-    if passives and {passives.group("done"), passives.group("then")} <= _PP_BASE.keys():
-        return [passives.group("first"), passives.group("second")[:1].upper() + passives.group("second")[1:]]
+    # (the sentence's own subject, never a wish, a question or a report: "It was not felt necessary for the grass to be cut and
+    # ...", "Cllr Tate asked whether the verge was due to be cut and ...", "Clerk to arrange for the hedge to be cut and ...")
+    if passives and {passives.group("done"), passives.group("then")} <= _PP_BASE.keys() and not _NOT_A_SUBJECT.search(
+            passives.group("first")[: passives.start("done")]):
+        return [passives.group("first"), *doer_parts(passives.group("second")[:1].upper() + passives.group("second")[1:], doer)]
     if not doer.match(sentence) or not _NEXT_DOER.search(sentence):
         return [sentence]
     parts = _NEXT_DOER.split(sentence)

@@ -113,8 +113,9 @@ _NOT_FOLLOW_UP = re.compile(
     r"|\s[\u2013-]\s*(?:complete|completed|done|closed|actioned|finished)\b"
     # a standing offer, not a task: "a simultaneous translation will be provided if requested"
     r"|\b(?:if|when|where|as)\s+(?:requested|asked\s+for)\s*\.?$|\b(?:on|upon)\s+request\s*\.?$"
-    # ("these be raised as and when appropriate": a standing rule, whenever it arises)
-    r"|\bas\s+and\s+when\s+(?:appropriate|required|necessary|needed|they\s+arise|it\s+arises)\s*\.?$|,?\s+as\s+the\s+need\s+arises\s*\.?$"
+    # ("these be raised as and when appropriate": a standing rule, whenever it arises; never a task it follows, "write to the
+    # landowner and update members as and when necessary")
+    r"|^(?:(?!\band\b)[^;])*?\b(?:as\s+and\s+when\s+(?:appropriate|required|necessary|needed|they\s+arise|it\s+arises)|,\s+as\s+the\s+need\s+arises)\s*\.?$"
     # handing a choice to officers is a delegation: "delegate the timing of the next meeting to officers"
     r"|^delegate\b"
     # a correction to the minutes, made at the meeting: "Paragraph 3 to be amended to read ...", "change 'Cutting Tree' to 'Cutting Rooms'"
@@ -137,7 +138,7 @@ _NOT_FOLLOW_UP = re.compile(
     # the meeting's own procedure: the minutes confirmed, the public invited to speak, a member taking no part in an item,
     # a speaker allowed ("allow Mr Taylor to speak")
     r"|\bconfirm\s+that\s+the\s+minutes\b.{0,160}\b(?:is|are|was|were|be)\s+(?:a\s+|the\s+)?(?:true|correct|accurate)\s+record\b"
-    r"|\binvite\s+(?:members\s+of\s+the\s+)?public\s+to\s+(?:indicate|speak|ask|address|put)\b|\btake\s+no\s+part\s+in\b"
+    r"|\binvite\s+(?:members\s+of\s+the\s+)?public\s+to\s+(?:indicate|speak|ask)\b|^(?:[\w'.-]+\s+){0,3}?(?:to\s+)?take\s+no\s+part\s+in\b"
     r"|^allow\s+(?:[\w'.-]+\s+){1,4}?to\s+(?:speak|address|attend|remain|stay|ask)\b"
     # ("co-opt Mr Barber", "co-opt Ann Lee and Tom Hale onto the council": the co-option is the decision's own act)
     r"|^(?:co-opt|elect)\s+(?-i:(?:(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019.-]*){0,3}(?:,\s+|\s+and\s+|\s*&\s*)?){1,4})"
@@ -245,7 +246,9 @@ def _agreed(rest: str) -> ActionCandidate | None:
             return _action("receive", phrase, to.group(2))
         return None
     # ("All agreed to be a true record": what the minutes are, no one's task)
-    if to and to.group(1) not in ("the", "a", "an", "this", "these", "be") and to.group(2).strip(" .;,"):
+    if to and to.group(1) == "be" and re.match(r"(?:a|the)\s+(?:true|correct|accurate|fair)\b", to.group(2), re.IGNORECASE):
+        return None
+    if to and to.group(1) not in ("the", "a", "an", "this", "these") and to.group(2).strip(" .;,"):
         # (a verb with nothing after it, "It was agreed to wr" cut mid-word, names no task)
         verb = _base(to.group(1))
         # ("... on the next agenda, and the Chairman and Clerk said they would like ...": someone's remark after the task)

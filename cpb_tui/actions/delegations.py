@@ -40,9 +40,10 @@ _GIVEN = (
     re.compile(_LEAD + _OWNER + r"\s+(?:be|is|are|was|were)\s+(?:hereby\s+)?(?:authori[sz]ed|(?:given|granted)\s+(?:the\s+)?(?:delegated\s+)?" + _POWER + r"|delegated\s+" + _POWER + r")" + _ACT, re.I),
     # "authorise X to ...", "delegate to X to ...", "approves a delegation to X to ..."
     re.compile(_LEAD + r"(?:authori[sz]es?\s+|delegates?\s+to\s+|(?:approves?|agrees?)\s+(?:a\s+|the\s+)?delegation\s+(?:of\s+" + _POWER + r"\s+)?to\s+)" + _OWNER + _ACT, re.I),
-    # "approve the Events Team to invite ...": a post or team named in a few words (never "approve the minutes ... amended to remove ...")
-    re.compile(_LEAD + r"approves?\s+(?P<owner>(?:the\s+)?(?-i:[A-Z])(?![^;:]{0,80}?\b(?:minutes|reports?|scheme|plans?|polic(?:y|ies)|budgets?|accounts?|applications?|returns?|statements?)\b)"
-               r"[\w'\u2019-]*(?:\s+[\w'\u2019&-]+){0,7}?)" + _ACT, re.I),
+    # "approve the Events Team to invite ...", "approve the Lengthsman to clear the drains": a post or team named in a few words
+    # (never a thing or a body given leave: "approve the Tennis Club Lease to run until 2040", "the Bowls Club to use the field")
+    re.compile(_LEAD + r"approves?\s+(?P<owner>(?:the\s+)?(?=(?-i:[A-Z]))(?:[\w'\u2019-]+\s+){0,6}?(?:department|team|clerk|officers?|(?:working\s+)?group|"
+               r"representatives?|manager|chair(?:man|person)?|lengthsman|warden|administrator|secretary|treasurer|RFO|contractor))" + _ACT, re.I),
 )
 # "to delegate the authority to award grants to the Acting Deputy Chief Executive jointly with the Head of Finance": the power, then who
 _POWER_FIRST = re.compile(
@@ -128,7 +129,7 @@ def _delegation(clause: str) -> ActionCandidate | None:
     for pattern in _GIVEN:
         found = pattern.match(clause)
         if found:
-            owner = _owner(found.group("owner"))
+            owner = _owner(found.group("owner")) or (found.group("owner") if pattern is _GIVEN[-1] else None)  # (a post the pattern names)
             past = re.search(r"\b(?:was|were)\s+(?:hereby\s+)?(?:authori[sz]ed|given|granted|delegated)\b", found.group(0)[found.end("owner") - found.start():][:40])
             if owner is None or (past and found.start("owner") > 0):
                 return None  # ("To note the report and that officers were authorised to close the car park": done, reported)

@@ -175,12 +175,13 @@ def _from_sentences(paragraph: str) -> list[ActionCandidate]:
     sentences = [part for sentence in _sentences(paragraph) for part in doer_parts(sentence, INFINITIVE_DOER)]
     for position_in, sentence in enumerate(sentences):
         unmarked = ACTION_MARK.sub("", sentence)  # "... closes this month. ACTION RB to apply ...": the label goes
-        if unmarked != sentence and _commitment(unmarked, None) is None and (doer := marked_doer(_with_its_due(unmarked))) is not None:
+        if unmarked != sentence and _commitment(unmarked, None) is None and (doer := marked_doer(_with_its_due(unmarked))) is not None \
+                and re.fullmatch(rf"{DOER_HEAD}(?:\s*(?:,|&|/|and)\s*{DOER_HEAD})*", doer.owners[0] if doer.owners else "") and len(doer.text.split()) >= 5:
             actions.append(_as_commitment(doer))  # "... - co-option.  Action: Clerk to action a letter to Cllr Reed."
             previous = sentence
             continue
-        sentence = unmarked
-        sentence = _TO_ACTION_TAIL.sub("", sentence)  # "Clerk to report the potholes – Clerk to action.": the marker goes
+        # ("Action ongoing \u2013 they will test the lights": a log's status, never a doer; "Clerk to report the potholes \u2013 Clerk to action.")
+        sentence = _TO_ACTION_TAIL.sub("", re.sub(r"^\s*Actions?\s+(?:on-?going|outstanding|open|pending|complete[d]?|closed)\s*[\u2013\u2014:-]\s*", "", unmarked))
         task = bracketed_task(sentence)
         if task is not None:
             actions.append(task)

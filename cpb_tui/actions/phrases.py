@@ -78,8 +78,7 @@ _PP_BASE = {
     "bought": "buy", "lodged": "lodge", "renewed": "renew", "informed": "inform", "reminded": "remind", "approached": "approach",
     "consulted": "consult", "researched": "research", "issued": "issue", "costed": "cost", "revisited": "revisit", "advised": "advise",
     "annotated": "annotate", "clarified": "clarify", "sourced": "source", "tidied": "tidy", "mown": "mow", "strimmed": "strim",
-    "delivered": "deliver", "printed": "print", "tested": "test", "measured": "measure", "surveyed": "survey", "planted": "plant",
-    "fitted": "fit", "designed": "design", "created": "create",
+    "surveyed": "survey", "planted": "plant", "created": "create",
 }
 
 
@@ -382,7 +381,8 @@ _OWNER_TAG = re.compile(
 )
 
 
-_TAGGED_TASK = re.compile(rf"\s[\u2013\u2014-]\s*(?P<owners>{_TAGGED_LIST})\s+to\s+(?P<verb>[a-z]+)\b(?P<tail>[^.;]*)\.?\s*$")
+# ("- Mr Hale to be invited to the next meeting": the one the task is done to, never its doer)
+_TAGGED_TASK = re.compile(rf"\s[\u2013\u2014-]\s*(?P<owners>{_TAGGED_LIST})\s+to\s+(?!be\b)(?P<verb>[a-z]+)\b(?P<tail>[^.;]*)\.?\s*$")
 
 
 def _owner_tag(text: str) -> tuple[str, tuple[str, ...]]:

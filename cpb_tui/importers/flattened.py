@@ -210,11 +210,13 @@ _FLAT_YEAR_DOT = re.compile(r"(?<=\s)(?P<prefix>\d{2})\.(?P<value>\d{2,3})\s+(?=
 _FLAT_LETTERED = re.compile(r"(?<=\s)(?P<prefix>[A-Z]{1,3})(?P<value>\d{2,4})\s+(?=[A-Z][a-z]{2,})")
 
 
-def _caps_number_breaks(line: str) -> str:
+def _caps_number_breaks(line: str, flat: bool = False) -> str:
     """A line break before each minute number that continues a run and opens a capitals title (or,
     failing that, a title in words, for running numbers of three or four figures, bare or after
     the council's letters)."""
-    best = _longest_run(list(_FLAT_CAPS_NUMBER.finditer(" " + line)))
+    # (numbers in brackets only where the whole page was flattened: "(1) LOWER HOLM FARM ... (2) THE OLD FORGE" in one paragraph
+    # of a page that kept its lines is a list of applications)
+    best = _longest_run([match for match in _FLAT_CAPS_NUMBER.finditer(" " + line) if flat or not match.group("open")])
     if len(best) < 3:
         best = _longest_run([match for match in _FLAT_RUNNING.finditer(" " + line) if not (match.group("stop") and 1900 <= int(match.group("value")) <= 2099)])
     if len(best) < 3:
@@ -511,7 +513,7 @@ def unflatten(lines: list[str]) -> list[str]:
             points = _decimal_point_breaks(line).split("\n")
             out.extend(part for point in points for part in (_lettered_breaks(_item_breaks(point)).split("\n") if len(point) >= 250 else [point]))
             continue
-        line = _caps_number_breaks(_dated_breaks(_reference_breaks(_item_breaks(_sequence_breaks(line, stops=flat)))))
+        line = _caps_number_breaks(_dated_breaks(_reference_breaks(_item_breaks(_sequence_breaks(line, stops=flat)))), flat)
         if "\n" not in line and flat:
             pieces = run_pieces(line)  # numbers of a shape none of the above knows, found by their run alone
             line = "\n".join(pieces) if pieces else line

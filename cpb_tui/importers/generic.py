@@ -50,6 +50,12 @@ _SEPARATOR = re.compile(r"^\s*[-\u2013\u2014]\s*$")
 _PRESENT = re.compile(r"^\s*(?:Present|Those\s+present|Members\s+present|Attendees|Attendance)\s*:\s*(?P<who>\S.*)$", re.IGNORECASE)
 
 
+def _present_by_initials(lines: list[str]) -> bool:
+    return not any(re.search(r"(?i)\bagenda\b", line) for line in lines) and any(
+        len(re.findall(r"\b[A-Z][a-z]+\s+[A-Z][\w'\u2019-]+\s+\([A-Z]{2,3}\)", line)) >= 3
+        and not re.match(r"(?i)\s*(?:distribution|circulation|copy|copies|members(?:hip)?|to|cc)\b", line) for line in lines)
+
+
 def _present_below_a_menu(lines: list[str], headings: list) -> bool:
     """ "Present: Calvin, Vera, Pete" below a web page's menu of months, still before the first item: who was there, so a
     record (never an agenda's standing note, "Present: Members are reminded to sign the book", "Attendance: ____")."""
@@ -86,8 +92,9 @@ def _is_record(lines: list[str], headings: list) -> bool:
         or any(opener(line) for line in lines)
         or bool(_MINUTES_WORDS.search(" ".join(line.strip() for line in lines)))  # a sentence may wrap over lines
         or sum(1 for line in lines if re.match(r"^\s*Actions?\s*[:\u2013-]\s+\S", line)) >= 2  # an action log
-        # who was there, each known by the initials the notes use: "Ann Rees (AR) (Chair), Tom Vell (TV), Sue Hale (SH)"
-        or any(len(re.findall(r"\b[A-Z][a-z]+\s+[A-Z][\w'\u2019-]+\s+\([A-Z]{2,3}\)", line)) >= 3 for line in lines[: min(25, headings[0].index if headings else 25)])
+        # who was there, each known by the initials the notes use: "Ann Rees (AR) (Chair), Tom Vell (TV), Sue Hale (SH)" (never an
+        # agenda's list of whom it goes to, "Distribution: Ann Rees (AR), ...")
+        or _present_by_initials(lines[: min(25, headings[0].index if headings else 25)])
     )
 
 
@@ -177,9 +184,12 @@ def _headings(lines: list[str]) -> list[Heading]:
     if len(listed) > len(headings):
         return listed  # an agenda whose numbers became dashes (its points numbered "9.1" stay inside their items)
     if len(headings) < 2:
-        headings = lettered_items(lines, Heading) or unnumbered_items(lines) or decision_cells(lines) or headings
+        headings = unnumbered_items(lines) or decision_cells(lines) or headings
     if len(headings) < 2:
-        headings = heading_items(lines) or headings
+        shaped = heading_items(lines)
+        # business lettered (a), (b), (c) with no numbers, where every other heading is the page's own title
+        lettered = lettered_items(lines, Heading) if sum(1 for h in shaped if not re.match(r"\(\w\)", h.title)) <= 1 else []
+        headings = lettered or shaped or headings
     elif _points_of_one_item(headings):
         # ("- Receive PCSO report: ..." headings whose list numbers were lost, and only the last item's points "10.1", "10.2" numbered)
         shaped = heading_items(lines)

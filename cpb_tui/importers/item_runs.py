@@ -177,7 +177,9 @@ def lettered_items(lines: list[str], heading) -> list:
             continue
         value = ord(lettered.group("letter")) - ord("a") + 1
         # (each over a body of its own: "(a) To note the minutes of 2 March" over "(b) To note ...", lines of one list, are points)
-        if value == len(found) + 1 and not lettered.group("title").startswith("To ") and (
+        following = next((line for line in lines[index + 1 : index + 3] if line.strip()), "")
+        # (never a decision's clauses, "(a) That the Clerk obtain three quotes for replacing" / "the damaged bench")
+        if value == len(found) + 1 and not re.match(r"(?:To|That)\s", lettered.group("title")) and not re.match(r"\s*[a-z]", following) and (
                 not found or any(line.strip() for line in lines[found[-1].index + 1 : index])):
             found.append(heading(index, index + 1, f"({lettered.group('letter')})", value, lettered.group("title"), "inline", 1.0))
     return found if len(found) >= 2 else []
