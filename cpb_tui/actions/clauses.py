@@ -138,7 +138,7 @@ _NOT_FOLLOW_UP = re.compile(
     # the meeting's own procedure: the minutes confirmed, the public invited to speak, a member taking no part in an item,
     # a speaker allowed ("allow Mr Taylor to speak")
     r"|\bconfirm\s+that\s+the\s+minutes\b.{0,160}\b(?:is|are|was|were|be)\s+(?:a\s+|the\s+)?(?:true|correct|accurate)\s+record\b"
-    r"|\binvite\s+(?:members\s+of\s+the\s+)?public\s+to\s+(?:indicate|speak|ask)\b|^(?:[\w'.-]+\s+){0,3}?(?:to\s+)?take\s+no\s+part\s+in\b"
+    r"|\binvite\s+(?:members\s+of\s+)?(?:the\s+)?public\s+to\s+(?:indicate|speak|ask)\b|^(?:[\w'.-]+\s+){0,3}?(?:to\s+)?take\s+no\s+part\s+in\b"
     r"|^allow\s+(?:[\w'.-]+\s+){1,4}?to\s+(?:speak|address|attend|remain|stay|ask)\b"
     # ("co-opt Mr Barber", "co-opt Ann Lee and Tom Hale onto the council": the co-option is the decision's own act)
     r"|^(?:co-opt|elect)\s+(?-i:(?:(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019.-]*){0,3}(?:,\s+|\s+and\s+|\s*&\s*)?){1,4})"
