@@ -368,3 +368,18 @@ def test_review_old_minute_references_and_bracketed_lists_are_not_items(tmp_path
         "so that they could be considered before the decisions were made.\n\n53. Close\n\nThe meeting closed at 9pm.\n"
     ))
     assert [n for n in _numbers(items) if n] == ["51", "52", "53"]
+
+
+def test_review_decisions_and_tasks_wrong_before_the_step():
+    # movers after a sentence of the same paragraph
+    found = _clauses(["Potholes were reported on Mill Lane. On the proposal of Cllr Tate, seconded by Cllr Moss, it was agreed that the clerk report them to Highways."])
+    assert [text for _, text in found] == ["Agreed that the clerk report them to Highways."]
+    # the clerk's own verb after the council's decision
+    assert [(a.text, a.due_words) for a in extract_from_resolution(
+        "that the Council object to the application and the clerk submit the objection by 20 April.", "resolved")] == [
+        ("The clerk to submit the objection by 20 April", "by 20 April"),
+    ]
+    # an action line with two doers' tasks
+    assert tasks("Action: Clerk to obtain quotes, Cllr Bell to inspect.") == [
+        ("Clerk to obtain quotes", ("Clerk",)), ("Cllr Bell to inspect", ("Cllr Bell",)),
+    ]

@@ -239,7 +239,8 @@ INFINITIVE_DOER = re.compile(rf"^(?P<owner>[A-Z](?:[^.;:]|{TITLE_STOP}|(?<=\b[A-
 
 def marked_doer(rest: str) -> ActionCandidate | None:
     """The task of what an "Action:" label marks, whoever stands before "to" its owner ("Gweithredu: Clerc i gael dyfynbris")."""
-    return None if _several_tasks(rest) else (doer_line(rest) or doer_task(rest))
+    # (several doers' tasks, "Clerk to obtain quotes, Cllr Bell to inspect the fence", are read one by one)
+    return None if _several_tasks(rest) or len(doer_parts(rest, INFINITIVE_DOER)) > 1 else (doer_line(rest) or doer_task(rest))
 
 
 def _several_tasks(rest: str) -> bool:

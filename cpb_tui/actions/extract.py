@@ -79,6 +79,8 @@ _COORDINATED = re.compile(
     r"|[,;]?\s+and\s+(?=to\s+(?:ask|request|receive|instruct|invite|seek|advise|inform|notify|write)\b)"
     # "To award the contract ..., and for the Commissioning Manager to report on ..."
     r"|,?\s+and\s+(?=for\s+(?:the\s+)?[A-Z][^,;]{1,80}?\s+to\s+[a-z]+\b)"
+    # "that the Council object to the application and the clerk submit the objection by 20 April": the clerk's own verb
+    r"|,?\s+and\s+(?=the\s+(?:[Cc]lerk|RFO|[Cc]hair(?:man|person)?)\s+(?:submit|send|write|report|contact|circulate|arrange|order|obtain|inform|notify|respond|reply|forward)\b)"
 )
 
 

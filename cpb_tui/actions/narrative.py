@@ -114,7 +114,7 @@ def _extract_from_minutes(markdown: str) -> list[ActionCandidate]:
             if doer is not None:
                 actions.append(_as_commitment(doer))
                 continue
-            if len(rest.split()) > 8:
+            if len(rest.split()) > 8 or len(doer_parts(rest, INFINITIVE_DOER)) > 1:
                 paragraph = rest
         before = len(actions)
         actions.extend(_from_sentences(paragraph))

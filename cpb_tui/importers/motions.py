@@ -137,6 +137,8 @@ def without_movers(lines: list[str]) -> tuple[list[str], dict[str, str]]:
         bare = MOVED_AND.sub("It was ", MOVER.sub("", line))
         if bare != line and (MOVER.match(line.strip()) or MOVED_AND.match(line.strip())):
             movers[bare.strip()[:40]] = line.strip()
+        elif bare != line:
+            bare = re.sub(r"(?<=[.!?]\s)it\s+was\b", "It was", bare)  # ("... on Mill Lane. On the proposal of A, seconded by B, it was agreed")
         kept.append(bare)
     return kept, movers
 
