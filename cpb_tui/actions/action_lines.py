@@ -49,7 +49,8 @@ def read_owner_line(
 # "VAS \u2013 to order a second sign", nor a resident the letter goes to, "Mr Dunn \u2013 to write to him")
 DOER_HEAD = (
     r"(?!(?:PC|CC|TC|DC|BC|NT|EA|AOB|TBC|VAS|SID|CIL|AGM|EGM|APM|NDP|NP|TPO|HGV|LGV|EV|LED|ROW|DPO|FOI|VAT|MP|WI|PTA|BT|TV|IT)\b)"
-    r"(?:[A-Z]{2,3}|(?:[Tt]he\s+)?(?:Clerk|Chair(?:man|person)?|Secretary|Treasurer)|(?:Cllr\.?|Councillor)\s+[A-Z][\w'-]+)"
+    # (a member's two initials: three letters are more often a topic's, "NHW", "HIB", "KGV")
+    r"(?:[A-Z]{2}|(?:[Tt]he\s+)?(?:Clerk|Chair(?:man|person)?|Secretary|Treasurer)|(?:Cllr\.?|Councillor)\s+[A-Z][\w'-]+)"
 )
 
 
@@ -113,7 +114,9 @@ def action_row(paragraph: str) -> tuple[list[ActionCandidate], str] | None:
     row = _ACTION_ROW.match(paragraph.strip())
     # (the task in the imperative: never a topic over its doer's own task, "Bench. Action \u2013 Cllr Ray to obtain quotes. Action
     # outstanding", nor a report of work done, "Clerk wrote to the landowner. Action \u2013 Clerk. Action ongoing")
-    if row is None or " to " in row.group("owners") or not re.match(rf"(?i:{_FIRM_VERBS}|consider|discuss)\b", row.group("task")):
+    # (a verb-like word opening a topic is no imperative: "Post office closure", "Order of service", "Survey results")
+    if row is None or " to " in row.group("owners") or not re.match(rf"(?i:{_FIRM_VERBS}|consider|discuss)\b", row.group("task")) \
+            or len(row.group("task").split()) < 4 or re.match(r"\S+\s+(?:of|results|costs|proceeds|boards|sale|office|repairs|closure|figures)\b", row.group("task")):
         return None
     if _DONE_STATE.match(row.group("status")):
         return [], row.group("rest")
@@ -200,8 +203,9 @@ def doer_parts(sentence: str, doer: re.Pattern) -> list[str]:
     passives = _TWO_PASSIVES.match(sentence)
     # (the sentence's own subject, never a wish, a question or a report: "It was not felt necessary for the grass to be cut and
     # ...", "Cllr Tate asked whether the verge was due to be cut and ...", "Clerk to arrange for the hedge to be cut and ...")
+    # (nor where the last names a time or a doer both share: "... and the fence to be painted by the end of June")
     if passives and {passives.group("done"), passives.group("then")} <= _PP_BASE.keys() and not _NOT_A_SUBJECT.search(
-            passives.group("first")[: passives.start("done")]):
+            passives.group("first")[: passives.start("done")]) and not re.search(r"\b(?:by|both|before|within|until|in|at)\b", passives.group("second")):
         return [passives.group("first"), *doer_parts(passives.group("second")[:1].upper() + passives.group("second")[1:], doer)]
     if not doer.match(sentence) or not _NEXT_DOER.search(sentence):
         return [sentence]

@@ -481,7 +481,9 @@ NO_TASK_TEXT = re.compile(
     r"|(?:\S+\s+){0,3}?(?i:to\s+)?(?i:declare)\s+(?i:any\s+)?(?i:conflicts?\s+of\s+interests?|(?:personal\s+|pecuniary\s+)?interests?)\b"
     r"|(?:\S+\s+){0,3}?(?i:to\s+)?" + DURING_THE_MEETING
     # (nor noting what was heard: "The Trust agreed to note the detail provided", "Members to note the report")
-    + r"|(?:\S+\s+){0,8}?to\s+(?i:note|endorse|welcome)\s+(?i:the|this|these|its|their)\s+(?:\w+\s+){0,2}?(?i:details?|reports?|updates?|information|comments?|contents?|position|progress)\b(?![^.;]{0,80}\b(?:at|to|by)\s+the\s+next\b)"
+    # (the whole task, never a task that goes on: "... agreed to note the comments and raise them with Highways")
+    + r"|(?:\S+\s+){0,8}?to\s+(?i:note|endorse|welcome)\s+(?i:the|this|these|its|their)\s+(?:\w+\s+){0,2}?(?i:details?|reports?|updates?|information|comments?|contents?|position|progress)"
+    r"(?:\s+(?i:provided|given|shared|presented|received|circulated|made))?\s*(?:\.\S{0,3})?\s*$"
 )
 
 

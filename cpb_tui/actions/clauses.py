@@ -115,7 +115,9 @@ _NOT_FOLLOW_UP = re.compile(
     r"|\b(?:if|when|where|as)\s+(?:requested|asked\s+for)\s*\.?$|\b(?:on|upon)\s+request\s*\.?$"
     # ("these be raised as and when appropriate": a standing rule, whenever it arises; never a task it follows, "write to the
     # landowner and update members as and when necessary")
-    r"|^(?:(?!\band\b)[^;])*?\b(?:as\s+and\s+when\s+(?:appropriate|required|necessary|needed|they\s+arise|it\s+arises)|,\s+as\s+the\s+need\s+arises)\s*\.?$"
+    # (what is raised or dealt with is "these", "them", "any" or "such" matters: "order a replacement bin as and when required" is a task)
+    r"|^(?=[^;]*\b(?:them|these|those|such|any)\b)(?:(?!\band\b)[^;])*?\bas\s+and\s+when\s+(?:appropriate|required|necessary|needed|they\s+arise|it\s+arises)\s*\.?$"
+    r"|^(?:(?!\band\b)[^;])*?,\s+as\s+the\s+need\s+arises\s*\.?$"
     # handing a choice to officers is a delegation: "delegate the timing of the next meeting to officers"
     r"|^delegate\b"
     # a correction to the minutes, made at the meeting: "Paragraph 3 to be amended to read ...", "change 'Cutting Tree' to 'Cutting Rooms'"
@@ -138,8 +140,10 @@ _NOT_FOLLOW_UP = re.compile(
     # the meeting's own procedure: the minutes confirmed, the public invited to speak, a member taking no part in an item,
     # a speaker allowed ("allow Mr Taylor to speak")
     r"|\bconfirm\s+that\s+the\s+minutes\b.{0,160}\b(?:is|are|was|were|be)\s+(?:a\s+|the\s+)?(?:true|correct|accurate)\s+record\b"
-    r"|\binvite\s+(?:members\s+of\s+)?(?:the\s+)?public\s+to\s+(?:indicate|speak|ask)\b|^(?:[\w'.-]+\s+){0,3}?(?:to\s+)?take\s+no\s+part\s+in\b"
+    r"|^(?:[\w'.-]+\s+){0,3}?(?:to\s+)?invite\s+(?:members\s+of\s+)?(?:the\s+)?public\s+to\s+(?:indicate|speak)\b|^(?:[\w'.-]+\s+){0,3}?(?:to\s+)?take\s+no\s+part\s+in\b"
     r"|^allow\s+(?:[\w'.-]+\s+){1,4}?to\s+(?:speak|address|attend|remain|stay|ask)\b"
+    # (the minutes put right before they are signed: "Chairman to amend the minutes before signing")
+    r"|\bamend\b[^.;]{0,80}\bbefore\s+(?:signing|they\s+are\s+signed|being\s+signed)\b"
     # ("co-opt Mr Barber", "co-opt Ann Lee and Tom Hale onto the council": the co-option is the decision's own act)
     r"|^(?:co-opt|elect)\s+(?-i:(?:(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019.-]*){0,3}(?:,\s+|\s+and\s+|\s*&\s*)?){1,4})"
     r"(?:\s+(?:on\s*to|to|into)\s+the\s+(?:\w+\s+)?(?:council|committee|board))?\s*[.;]?\s*$",

@@ -42,8 +42,11 @@ _GIVEN = (
     re.compile(_LEAD + r"(?:authori[sz]es?\s+|delegates?\s+to\s+|(?:approves?|agrees?)\s+(?:a\s+|the\s+)?delegation\s+(?:of\s+" + _POWER + r"\s+)?to\s+)" + _OWNER + _ACT, re.I),
     # "approve the Events Team to invite ...", "approve the Lengthsman to clear the drains": a post or team named in a few words
     # (never a thing or a body given leave: "approve the Tennis Club Lease to run until 2040", "the Bowls Club to use the field")
-    re.compile(_LEAD + r"approves?\s+(?P<owner>(?:the\s+)?(?=(?-i:[A-Z]))(?:[\w'\u2019-]+\s+){0,6}?(?:department|team|clerk|officers?|(?:working\s+)?group|"
-               r"representatives?|manager|chair(?:man|person)?|lengthsman|warden|administrator|secretary|treasurer|RFO|contractor))" + _ACT, re.I),
+    # (nor a recommendation, a quotation or a request "of", "from" or "for" anyone, nor an outside club, hall or firm given leave
+    # to use, hold or work: "the Football Club Secretary to mark out a pitch", "the Clerk to work from home")
+    re.compile(_LEAD + r"approves?\s+(?P<owner>(?:the\s+)?(?=(?-i:[A-Z]))(?:(?!(?:of|from|for|as|by|with|club|hall|management|youth|society|association|church|school|ltd|limited)\b)"
+               r"[\w-]+\s+){0,6}?(?:department|team|clerk|officers?|(?:working\s+)?group|representatives?|lengthsman|warden|administrator|RFO))"
+               r"\s*,?\s+to\s+(?!(?:use|hold|work|mark|meet|run|attend|take|keep|have|stay|remain|continue|park|access)\b)(?P<verb>[a-z]{3,})\b(?P<tail>.*)$", re.I),
 )
 # "to delegate the authority to award grants to the Acting Deputy Chief Executive jointly with the Head of Finance": the power, then who
 _POWER_FIRST = re.compile(

@@ -220,7 +220,8 @@ def _tagged(paragraph: str) -> list[ActionCandidate]:
 def _tagged_task(paragraph: str, owned: list[ActionCandidate]) -> ActionCandidate | None:
     """The task a paragraph's closing tag names; earlier tasks with their own doers go to `owned`."""
     task = _TAGGED_TASK.search(paragraph)
-    if task and task.group("verb") != "action":
+    # (a resident asked to come, "- Mr Tanner to attend the next meeting", is no doer of the council's)
+    if task and task.group("verb") != "action" and not (task.group("verb") == "attend" and re.match(r"(?:Mrs?|Ms|Miss|Dr)\b", task.group("owners"))):
         # "Millennium Wood is in a poor state - TD & AV to inspect"
         owners = tuple(o.strip() for o in re.split(r"\s*(?:,|&|/|\band\b)\s*", task.group("owners")) if o.strip())
         context = re.sub(r"(?:^|\s)(?:[a-z][.)]\s+)?Actions?\s*$", "", paragraph[: task.start()]).strip()  # "b. Action \u2013 Clerk to ..."

@@ -336,8 +336,9 @@ _FIRM_VERBS = (
     r"obtain|chase(?:\s+up)?|order|book|draft|notify|upload|source|speak|talk|place|put\s+up|display|install|replace|repair|pass\s+on|convey|"
     r"purchase|buy|keep|maintain|inspect|compare|research|enquire|make\s+enquiries|ascertain|find\s+out|seek|approach|clarify|carry\s+out|"
     r"complete|submit|sign|fill\s+in|fill\s+out|progress|log|assist|transfer|inform|advise|remind|advertise|pursue|"
-    r"generate|compile|create|design|(?:tele)?phone|ring|amend|cancel|register|test|measure|survey|co-?ordinate|print|plant|mow|strim|fit|"
-    r"draw\s+up|sort\s+out|put\s+together|tell|host|"
+    # (never "tell", "ring" or "register": "Members to ring the Clerk if they cannot attend" is a standing rule)
+    r"generate|compile|create|design|(?:tele)?phone|amend|cancel|test|measure|survey|co-?ordinate|print|plant|mow|strim|fit|"
+    r"draw\s+up|sort\s+out|put\s+together|host|"
     r"get|look\s+at|put|patrol|map\s+out|mark(?=\s+(?:out|(?:them|it)\s+out)\b)|collect|remove|clean|tidy|deliver|empty|lodge|apply|request|post|clear|cut|trim|fix|mend|paint|erect|renew|consult|revisit|pay|query|challenge|identify|lay|price|cost\s+up|establish|"
     r"make(?=\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:payment|donation|application|claim|booking|complaint|referral)\b)"
     # "DD to make the fence safe until it is repaired"
@@ -381,8 +382,8 @@ _OWNER_TAG = re.compile(
 )
 
 
-# ("- Mr Hale to be invited to the next meeting": the one the task is done to, never its doer)
-_TAGGED_TASK = re.compile(rf"\s[\u2013\u2014-]\s*(?P<owners>{_TAGGED_LIST})\s+to\s+(?!be\b)(?P<verb>[a-z]+)\b(?P<tail>[^.;]*)\.?\s*$")
+# ("- Mr Hale to be invited to the next meeting", "- Mrs Ince to receive a reply": the one the task is done to, never its doer)
+_TAGGED_TASK = re.compile(rf"\s[\u2013\u2014-]\s*(?P<owners>{_TAGGED_LIST})\s+to\s+(?!be\b|receive\b|accept\b|get\b|have\b|hear\b)(?P<verb>[a-z]+)\b(?P<tail>[^.;]*)\.?\s*$")
 
 
 def _owner_tag(text: str) -> tuple[str, tuple[str, ...]]:

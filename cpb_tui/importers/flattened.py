@@ -216,7 +216,11 @@ def _caps_number_breaks(line: str, flat: bool = False) -> str:
     the council's letters)."""
     # (numbers in brackets only where the whole page was flattened: "(1) LOWER HOLM FARM ... (2) THE OLD FORGE" in one paragraph
     # of a page that kept its lines is a list of applications)
-    best = _longest_run([match for match in _FLAT_CAPS_NUMBER.finditer(" " + line) if flat or not match.group("open")])
+    # (and only where no other run of numbers was found first: "41. ... (1) LOWER HOLM FARM ... (2) ... 42. ...")
+    matches = list(_FLAT_CAPS_NUMBER.finditer(" " + line))
+    best = _longest_run([match for match in matches if not match.group("open")])
+    if len(best) < 3 and flat and "\n" not in line and len(re.findall(r"(?<=\s)\d{1,3}\.\s+[A-Z]{3,}", line)) < 2:
+        best = _longest_run([match for match in matches if match.group("open")])
     if len(best) < 3:
         best = _longest_run([match for match in _FLAT_RUNNING.finditer(" " + line) if not (match.group("stop") and 1900 <= int(match.group("value")) <= 2099)])
     if len(best) < 3:

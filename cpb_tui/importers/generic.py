@@ -51,9 +51,9 @@ _PRESENT = re.compile(r"^\s*(?:Present|Those\s+present|Members\s+present|Attende
 
 
 def _present_by_initials(lines: list[str]) -> bool:
-    return not any(re.search(r"(?i)\bagenda\b", line) for line in lines) and any(
+    return not any(re.search(r"(?i)\bagenda\b|\bnotice\b|\bsummon|\b(?:will|to)\s+be\s+held\b", line) for line in lines) and any(
         len(re.findall(r"\b[A-Z][a-z]+\s+[A-Z][\w'\u2019-]+\s+\([A-Z]{2,3}\)", line)) >= 3
-        and not re.match(r"(?i)\s*(?:distribution|circulation|copy|copies|members(?:hip)?|to|cc)\b", line) for line in lines)
+        and not re.match(r"(?i)\s*(?:distribution|circulation|copy|copies|members(?:hip)?|committee|to|cc)\b", line) for line in lines)
 
 
 def _present_below_a_menu(lines: list[str], headings: list) -> bool:
@@ -189,6 +189,7 @@ def _headings(lines: list[str]) -> list[Heading]:
         shaped = heading_items(lines)
         # business lettered (a), (b), (c) with no numbers, where every other heading is the page's own title
         lettered = lettered_items(lines, Heading) if sum(1 for h in shaped if not re.match(r"\(\w\)", h.title)) <= 1 else []
+        lettered = [] if lettered and any(h.index > lettered[0].index and not re.match(r"\(\w\)", h.title) for h in shaped) else lettered
         headings = lettered or shaped or headings
     elif _points_of_one_item(headings):
         # ("- Receive PCSO report: ..." headings whose list numbers were lost, and only the last item's points "10.1", "10.2" numbered)

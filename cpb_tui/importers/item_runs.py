@@ -178,6 +178,8 @@ def lettered_items(lines: list[str], heading) -> list:
         value = ord(lettered.group("letter")) - ord("a") + 1
         # (each over a body of its own: "(a) To note the minutes of 2 March" over "(b) To note ...", lines of one list, are points)
         following = next((line for line in lines[index + 1 : index + 3] if line.strip()), "")
+        if not found and next((line for line in reversed(lines[max(0, index - 3) : index]) if line.strip()), "").rstrip().endswith(":"):
+            break  # ("that the following charges apply from 1 April:" over "(a) Main hall"): a decision's own list
         # (never a decision's clauses, "(a) That the Clerk obtain three quotes for replacing" / "the damaged bench")
         if value == len(found) + 1 and not re.match(r"(?:To|That)\s", lettered.group("title")) and not re.match(r"\s*[a-z]", following) and (
                 not found or any(line.strip() for line in lines[found[-1].index + 1 : index])):

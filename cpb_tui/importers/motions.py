@@ -129,14 +129,14 @@ MOVED_AND = re.compile(
 
 def without_movers(lines: list[str]) -> tuple[list[str], dict[str, str]]:
     """The lines with movers' names dropped before the decision they moved, and for each line
-    that opened with them the line as printed (keyed by the start of what is left), so the
-    clause can keep them as its lead-in."""
+    that opened with them the line as printed (keyed by what is left), so the clause can keep
+    them as its lead-in."""
     kept: list[str] = []
     movers: dict[str, str] = {}
     for line in lines:
         bare = MOVED_AND.sub("It was ", MOVER.sub("", line))
         if bare != line and (MOVER.match(line.strip()) or MOVED_AND.match(line.strip())):
-            movers[bare.strip()[:40]] = line.strip()
+            movers[bare.strip()] = line.strip()
         elif bare != line:
             bare = re.sub(r"(?<=[.!?]\s)it\s+was\b", "It was", bare)  # ("... on Mill Lane. On the proposal of A, seconded by B, it was agreed")
         kept.append(bare)
@@ -146,6 +146,8 @@ def without_movers(lines: list[str]) -> tuple[list[str], dict[str, str]]:
 def mover_opening(movers: dict[str, str], line: str, clause: str) -> str | None:
     """The movers' words that opened `line`'s decision, up to where its clause starts as printed:
     "It was proposed by Cllr Amos, seconded by Cllr Birch and" before "agreed that ..."."""
-    printed = movers.get(line.strip()[:40])
+    # (the line the movers opened: never a later decision of the same line, nor another line that starts alike)
+    found = [printed for bare, printed in movers.items() if line.strip() and bare.startswith(line.strip())]
+    printed = found[0] if len(found) == 1 else None
     start = printed.lower().find(clause.strip()[:30].lower()) if printed and clause.strip() else -1
     return printed[:start].strip() or None if printed and start > 0 else None

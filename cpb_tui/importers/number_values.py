@@ -120,6 +120,16 @@ def dated_minute_months(lines: list[str]) -> frozenset[str]:
     return _running(lines, re.compile(r"^\s*" + DATED_MINUTE.pattern + r"\s+(?P<title>[A-Z].*)$"), lambda m: m.group(2).replace("/", ""), 1)
 
 
+# "Cl/58/11/31 Apologies": the body's letters, the minute, then the month and year of the meeting
+BODY_MONTH_MINUTE = re.compile(r"([A-Z][a-z]{1,3})/(\d{1,4})/(\d{1,2}/\d{2})/?")
+
+
+def body_month_endings(lines: list[str]) -> frozenset[str]:
+    """The "Cl ... 11/31" parts three or more lines in a row open with, the minute going up by one each time, one of them a
+    minute every meeting has: the minutes' own numbers, never another committee's cited back ("Fin/12/10/31 Budget")."""
+    return _running(lines, re.compile(r"^\s*" + BODY_MONTH_MINUTE.pattern + r"\s+(?P<title>[A-Z].*)$"), lambda m: f"{m.group(1)} {m.group(3)}", 2)
+
+
 # "03-07-1 Present", "03-07-2 Apologies": the meeting's day and month, then the minute
 DASHED_MINUTE = re.compile(r"(\d{2}-\d{2}-)(\d{1,2})")
 

@@ -16,7 +16,7 @@ from cpb_tui.importers.decisions import _BODY_LEAD_IN, opener
 from cpb_tui.importers.layout import is_caps_line
 from cpb_tui.importers.item_runs import count_on_word_lists, three_parts, with_listed_after, with_sentence_run
 from cpb_tui.importers.number_gaps import adjoining_runs, _fill_gaps, _sentence_heading
-from cpb_tui.importers.number_values import DASHED_MINUTE, dashed_minute_prefixes, DATED_MINUTE, LETTERED_MINUTE, _clean_number, _minor, _running_years, _value, running_minute, _year_dot_values, dated_minute_months, lettered_minute_prefixes
+from cpb_tui.importers.number_values import BODY_MONTH_MINUTE, body_month_endings, DASHED_MINUTE, dashed_minute_prefixes, DATED_MINUTE, LETTERED_MINUTE, _clean_number, _minor, _running_years, _value, running_minute, _year_dot_values, dated_minute_months, lettered_minute_prefixes
 from cpb_tui.importers.titles import (  # noqa: F401 - the title rules, shared with unnumbered.py
     Heading,
     tidy_title,
@@ -131,11 +131,14 @@ def numbered_items(lines: list[str]) -> list[Heading]:
     last_index = -10
     running_years = _running_years(lines)
     months, prefixes = dated_minute_months(lines), lettered_minute_prefixes(lines) | dashed_minute_prefixes(lines)
+    endings = body_month_endings(lines)
     for index in range(len(lines)):
         heading = _candidate(lines, index, running_years)
         dated = heading and DATED_MINUTE.fullmatch(heading.number)
         lettered = heading and (LETTERED_MINUTE.fullmatch(heading.number) or DASHED_MINUTE.fullmatch(heading.number))
-        if heading is None or dated and dated.group(2).replace("/", "") not in months or lettered and lettered.group(1) not in prefixes:
+        bodied = heading and BODY_MONTH_MINUTE.fullmatch(heading.number)
+        if heading is None or dated and dated.group(2).replace("/", "") not in months or lettered and lettered.group(1) not in prefixes \
+                or bodied and f"{bodied.group(1)} {bodied.group(3)}" not in endings:
             continue  # (a date opening a line is no minute number unless its month runs as one; so with "FC24/06/5")
         # A list straight after "it was RESOLVED:" is the decision's clauses, not items.
         previous = next((lines[i].strip() for i in range(index - 1, max(-1, index - 4), -1) if lines[i].strip()), "")
