@@ -474,3 +474,8 @@ def test_second_review_an_agenda_naming_its_committee_by_initials_is_no_record(t
         "3. CE to present ideas for the new swings\n"
     ))
     assert all(not actions for _, _, actions in items)
+
+
+def test_a_flattened_list_splits_at_its_bullets():
+    found = tasks("Lights for the fair. \u2022 NW to print a notice \u2022 KT \u2013 to share the stall with the school \u2022 The lorry is booked.")
+    assert found == [("NW to print a notice", ("NW",)), ("KT to share the stall with the school", ("KT",))]
