@@ -476,6 +476,6 @@ def test_second_review_an_agenda_naming_its_committee_by_initials_is_no_record(t
     assert all(not actions for _, _, actions in items)
 
 
-def test_a_flattened_list_splits_at_its_bullets():
-    found = tasks("Lights for the fair. \u2022 NW to print a notice \u2022 KT \u2013 to share the stall with the school \u2022 The lorry is booked.")
-    assert found == [("NW to print a notice", ("NW",)), ("KT to share the stall with the school", ("KT",))]
+def test_a_standing_delegation_of_all_functions_is_no_task():
+    assert decided("To delegate to the Head of Planning, in consultation with the Leader, to carry out all the Council's statutory functions in relation to the scheme.") == []
+    assert decided("To delegate authority to the Clerk to award the hedge-cutting contract.") == ["The Clerk to award the hedge-cutting contract"]

@@ -78,7 +78,9 @@ _MATTER_DELEGATED = re.compile(
 _TO_WHOM_THAT = re.compile(_LEAD + r"delegate\s+to\s+(?P<owner>(?:the\s+)?(?-i:[A-Z])[^;:]{2,120}?)\s+(?:that|the\s+(?:task|duty|responsibility)\s+(?:of|to))\s+\S", re.I)
 _AT_THE_MEETING = re.compile(
     r"\bsign\b.{0,120}\b(?:minutes|correct|true|accurate)\b|\b(?:timing|date)\s+of\s+(?:the\s+)?next\s+meeting\b"
-    r"|\bminutes\b.{0,200}\bsign\s+(?:them|it)\b",  # "That the minutes be approved and the Chairman be authorised to sign them"
+    r"|\bminutes\b.{0,200}\bsign\s+(?:them|it)\b"  # "That the minutes be approved and the Chairman be authorised to sign them"
+    # a standing delegation, no one task: "to carry out all the Council's statutory functions in relation to ..."
+    r"|\bto\s+(?:carry\s+out|exercise|discharge|undertake)\s+all\s+(?:of\s+)?(?:the\s+)?(?:\w+(?:'s|\u2019s)?\s+){0,2}(?:functions|powers|duties)\b",
     re.I,
 )
 # words that make a would-be owner a report, a question or a condition: "Councillor Dent asked whether the Clerk",

@@ -437,8 +437,7 @@ _INITIAL_END = re.compile(r"(?:^|(?<![Aa]ppendix)(?<![Pp]lan)(?<![Oo]ption)(?<![
 def _sentences(paragraph: str) -> list[str]:
     sentences: list[str] = []
     # ("... asap. 12.3 CR has put up the signs": a point's number from the minutes referred to starts a sentence too)
-    # (and at a bullet a flattened list kept: "... print a Notice \u2022 KG \u2013 to share the stall \u2022 ...")
-    for piece in re.split(r"(?<=[.!?])\s+(?=[A-Z\"'(]|[a-h](?:\)|\]\.?)\s|\d{1,2}\.\s?\d{1,2}\s+[A-Z])|\s+[\u2022\u00b7\u25aa\u25cf\u25e6]\s+", paragraph):  # "... the applicant. b) ES confirmed ...", "d]. Seats"
+    for piece in re.split(r"(?<=[.!?])\s+(?=[A-Z\"'(]|[a-h](?:\)|\]\.?)\s|\d{1,2}\.\s?\d{1,2}\s+[A-Z])", paragraph):  # "... the applicant. b) ES confirmed ...", "d]. Seats"
         # ("... scams, etc. CC would like ...": "etc." ends a sentence when a capital follows)
         if sentences and (_ABBREVIATION.search(sentences[-1]) or _INITIAL_END.search(sentences[-1])) and not sentences[-1].endswith("etc.") \
                 and len(sentences[-1]) < _LONGEST_SENTENCE:
