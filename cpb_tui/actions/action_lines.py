@@ -185,7 +185,7 @@ _NEXT_DOER = re.compile(
 )
 
 
-# "Assets on the policy to be reviewed and a new quote to be obtained": two things to be done, joined
+# "The asset register to be checked and a fresh quote to be obtained": two things to be done, joined
 _TWO_PASSIVES = re.compile(
     r"^(?P<first>[A-Z][^;,]{2,120}?\bto\s+be\s+(?:re-)?(?P<done>[a-z]{2,})\b[^;,]{0,80}?),?\s+and\s+"
     r"(?P<second>(?:an?|the|any|all|new|its|their)\s+[^;,]{2,80}?\bto\s+be\s+(?:re-)?(?P<then>[a-z]{2,})\b.*)$"
@@ -236,7 +236,7 @@ def doer_after(text: str, found: list[ActionCandidate], commitment: Callable[[st
     return found
 
 
-# (a firm verb done again, "Clerk to recontact ..."; a role taken on, "Peter Stott to become additional bank signatory")
+# (a firm verb done again, "Clerk to recontact ..."; a role taken on, "Ivy Lund to become a second bank signatory")
 # (a title's full stop stays in the name: "Cllr. Adams to collate ...")
 INFINITIVE_DOER = re.compile(rf"^(?P<owner>[A-Z](?:[^.;:]|{TITLE_STOP}|(?<=\b[A-Z])\.){{1,80}}?)\s+to\s+(?P<verb>(?:re-?)?(?:{_FIRM_VERBS})|{_BECOME_ROLE})\b", re.IGNORECASE)
 

@@ -459,7 +459,7 @@ _NEGATED = re.compile(r"\b(?:will|would|shall|should)\s+not\s+(?:ask|request|wri
 
 
 def negated_task(task: str, text: str) -> bool:
-    """Whether the text decides not to do the task it names: "the Parish Council will not ask the cleaner to return to
+    """Whether the text decides not to do the task it names: "the council will not ask the caretaker to come back
     work" gives "The cleaner to return to work", which is no task."""
     core = re.sub(r"^.{0,80}?\bto\s+", "", task)[:30].lower()
     first = text.lower().find(core) if core else -1
@@ -469,25 +469,25 @@ def negated_task(task: str, text: str) -> bool:
 
 
 # Text no task of the minutes is written in: a condition ("If there was a point a member would like minuted they to
-# raise it"), a pronoun's passive ("This to be reflected in the schedule"), nor the meeting's own business ("AV agreed
-# to write the minutes in the absence of a Clerk")
+# raise it"), a pronoun's passive ("This to be reflected in the schedule"), nor the meeting's own business ("KT agreed
+# to take the notes while the clerk was away" in its printed form, "... minutes in the absence of ...")
 NO_TASK_TEXT = re.compile(
     r"(?:If|Unless|Whether|Should)\b|(?:This|That|It|These|Those)\s+to\s+be\b"
     r"|(?:\S+\s+){0,3}?(?i:to\s+)?(?i:write|take|record)\s+(?:the\s+)?minutes\s+in\s+the\s+absence\b"
-    # (nor a correction to the minutes: "it be added to the minutes that ...")
+    # (nor a correction to the minutes: "a line be added to the minutes that ...")
     r"|(?:\S+\s+){0,3}?(?i:to\s+)?(?i:add|insert|amend)\b[^.;]{0,200}?\bto\s+the\s+minutes\s+that\b"
-    # (nor declaring interests, nor anything done while the meeting sits: "Members to declare any conflicts of interest
-    # arising from the agenda", "Identify any that arose during the course of the meeting")
+    # (nor declaring interests, nor anything done while the meeting sits: "Members to declare any interests in
+    # tonight's business", "Name any that came up while the meeting sat")
     r"|(?:\S+\s+){0,3}?(?i:to\s+)?(?i:declare)\s+(?i:any\s+)?(?i:conflicts?\s+of\s+interests?|(?:personal\s+|pecuniary\s+)?interests?)\b"
     r"|(?:\S+\s+){0,3}?(?i:to\s+)?" + DURING_THE_MEETING
-    # (nor noting what was heard: "The Trust agreed to note the detail provided", "Members to note the report")
+    # (nor noting what was heard: "The Windfarm Trust agreed to note the information shared", "Members to note the report")
     # (the whole task, never a task that goes on: "... agreed to note the comments and raise them with Highways")
     + r"|(?:\S+\s+){0,8}?to\s+(?i:note|endorse|welcome)\s+(?i:the|this|these|its|their)\s+(?:\w+\s+){0,2}?(?i:details?|reports?|updates?|information|comments?|contents?|position|progress)"
     r"(?:\s+(?i:provided|given|shared|presented|received|circulated|made))?\s*(?:\.\S{0,3})?\s*$"
 )
 
 
-# a promise said not to have been kept ("... would contact him after the first lockdown, but did not get back to him");
+# a promise said not to have been kept ("... would ring him after the spring, but never came back to him");
 # "..., but did not expect it before July" is a promise still
 PAST_PROMISE = re.compile(
     r"\bwould\b[^.;]{3,160}?\bbut\s+(?:(?:did|had)\s+not|never)\s+"

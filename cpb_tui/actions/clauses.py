@@ -113,7 +113,7 @@ _NOT_FOLLOW_UP = re.compile(
     r"|\s[\u2013-]\s*(?:complete|completed|done|closed|actioned|finished)\b"
     # a standing offer, not a task: "a simultaneous translation will be provided if requested"
     r"|\b(?:if|when|where|as)\s+(?:requested|asked\s+for)\s*\.?$|\b(?:on|upon)\s+request\s*\.?$"
-    # ("these be raised as and when appropriate": a standing rule, whenever it arises; never a task it follows, "write to the
+    # ("such matters be brought up as and when they arise": a standing rule, whenever it arises; never a task it follows, "write to the
     # landowner and update members as and when necessary")
     # (what is raised or dealt with is "these", "them", "any" or "such" matters: "order a replacement bin as and when required" is a task)
     r"|^(?=[^;]*\b(?:them|these|those|such|any)\b)(?:(?!\band\b)[^;])*?\bas\s+and\s+when\s+(?:appropriate|required|necessary|needed|they\s+arise|it\s+arises)\s*\.?$"
@@ -249,7 +249,7 @@ def _agreed(rest: str) -> ActionCandidate | None:
             phrase = f"consider {to.group(2)}".rstrip(". ")
             return _action("receive", phrase, to.group(2))
         return None
-    # ("All agreed to be a true record": what the minutes are, no one's task)
+    # ("All present agreed to be a fair record": what the minutes are, no one's task)
     if to and to.group(1) == "be" and re.match(r"(?:a|the)\s+(?:true|correct|accurate|fair)\b", to.group(2), re.IGNORECASE):
         return None
     if to and to.group(1) not in ("the", "a", "an", "this", "these") and to.group(2).strip(" .;,"):

@@ -108,7 +108,7 @@ def _asides_last(clause: str) -> str:
 
 
 # What a decision's wording may give that is no one's task:
-# - a decision not to act: "the Parish Council will not ask the cleaner to return to work" (negated_task), a doer "to not"
+# - a decision not to act: "the council will not ask the caretaker to come back yet" (negated_task), a doer "to not"
 #   do it ("Decided Rob Dix to not take the course"), "the council would no longer pursue this"
 # - the chair taken there and then: "It was agreed that Cllr Green should take the Chair" (not "at the Annual Meeting in May")
 # - waiting ("agreed to wait and see"), a post held over ("to continue the appointment of a Vice Convener")
@@ -134,7 +134,7 @@ def extract_from_resolution(text: str, verb: str, lead_in: str | None = None) ->
         return []  # "Agreed to discharge Item 1": an outstanding item closed, nothing left to do
     if re.search(r"(?i)\b(?:add|added|adding|insert|inserted|inserting|amend|amended|amending)\b[^.;]{0,200}?\bto\s+the\s+minutes\s+that\b", text) \
             and re.search(r"(?i)\bminutes\b[^.;]{0,120}\b(?:confirmed|approved|adopted|signed|correct|accurate)\b|^\W*(?:that\s+)?(?:it\s+be\s+)?add(?:ed)?\b", text):
-        return []  # "that it be added to the minutes that ...", "... subject to adding ... to the minutes, confirmed": a record put right
+        return []  # "that a line be added to the minutes that ...", "... subject to adding ... to the minutes, confirmed": a record put right
     text = re.sub(r"^\s*[-\u2013\u2022\u00b7*]\s+(?=[A-Z])", "", text)  # "RESOLVED:" over "- The Parish Council to arrange ..."
     text = usual_spelling(text)  # ("The Council AGREED to purchase ...")
     text = re.sub(r"^(\W*(?:Agreed|AGREED))\s+(?:by\s+all(?:\s+present)?|unanimously)(?=\s+(?:that|to)\b)", r"\1", text)  # "Agreed by all that ..."
@@ -233,7 +233,7 @@ _DONE_AT_THE_MEETING = re.compile(
     # (the clause itself, never "the Clerk book the hall so the council can hold meetings ...")
     r"|^\W*(?:(?:it\s+was\s+)?(?:resolved|agreed)\s+)?(?:that\s+)?(?:the\s+(?:parish\s+|town\s+|community\s+)?council\s+)?(?:to\s+)?hold\s+(?:its\s+|the\s+|future\s+|ordinary\s+)?meetings\b[^.;]{0,80}?\b(?:each|every)\s+(?:month|week|year)\b"
     r"|^\W*(?:(?:it\s+was\s+)?(?:resolved|agreed)\s+)?(?:that\s+)?(?:future\s+|ordinary\s+)?meetings\s+(?:would|will|should)\s+(?:normally\s+|usually\s+|continue\s+to\s+)?be\s+held\s+[^.;]{0,60}?\b(?:each|every)\s+(?:month|week|year)\b"
-    # "Councillors agreed to identify any that arose during the course of the meeting", "... to declare interests as
+    # "Members agreed to name any that came up while the meeting sat", "... to declare interests as
     # and when they arise": while the meeting sits
     r"|\b" + DURING_THE_MEETING +
     r"|\bdeclare\s+(?:any\s+)?(?:conflicts?\s+of\s+interests?|interests?)\s+(?:arising\s+from\s+(?:the|this)\s+agenda|as\s+(?:and\s+when\s+)?they\s+aris|if\s+and\s+when|at\s+(?:the|this)\s+meeting)"

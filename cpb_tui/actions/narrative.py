@@ -194,9 +194,9 @@ def _from_sentences(paragraph: str) -> list[ActionCandidate]:
             continue
         for part in would_parts(as_reported(sentence)):
             if PAST_PROMISE.search(part):
-                continue  # "Highways had said they would contact him ..., but did not get back to him": a promise of before
+                continue  # "The county had said it would ring him ..., but never came back to him": a promise of before
             action = _commitment(part, last_doer)
-            # (never a decision not to act: "the Parish Council will not ask the cleaner to return to work")
+            # (never a decision not to act: "the council will not ask the caretaker to come back yet")
             if action is not None and not negated_task(action.text, part) and not answered_there(part, " ".join(sentences[position_in + 1 : position_in + 4])):
                 actions.append(due_from_context(action, part, previous))
         previous = sentence

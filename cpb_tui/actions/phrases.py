@@ -49,7 +49,7 @@ _CLAUSE_LABEL = re.compile(r"^\(?(?:[ivxlc]{1,6}|\d{1,2}|[a-h])[.)]\s+")
 
 
 # Past participles an action clause can be built on, with the verb an action log would use.
-# "Councillors agreed to identify any that arose during the course of the meeting": something done while the meeting
+# "Members agreed to name any that came up while the meeting sat": something done while the meeting
 # sits, no task after it (read in decision clauses by extract.py and in the minutes' narrative by narrative.py)
 DURING_THE_MEETING = (
     r"(?i:identify|declare|raise)\s+(?i:any|them|these|those)\b[^.;]{0,80}?\b(?i:during\s+(?:the\s+course\s+of\s+)?(?:the|this)\s+meeting)\b"
@@ -346,7 +346,7 @@ _FIRM_VERBS = (
 )
 
 
-# a role someone takes on, a task of its own: "Peter Stott to become additional bank signatory"
+# a role someone takes on, a task of its own: "Ivy Lund to become a second bank signatory"
 _BECOME_ROLE = r"become(?=\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:signatory|signatories|trustee|representative|contact|champion|lead)\b)"
 
 

@@ -51,7 +51,7 @@ def _promised(undertaking: re.Match, sentence: str, last_doer: str | None) -> Ac
         verb, tail = also.group("verb"), also.group("tail")  # "PM volunteered to be the representative and attend their AGM"
     elif verb == "be" and re.match(r"\s+(?:(?:suitable|appropriate|eligible|willing|happy|able|unable|available|present)\b|(?:the|a|an)\s+(?:[\w'\u2019-]+\s+){0,4}?"
                                    r"(?:representative|member|contact|chair(?:man|person)?|vice[- ]chair\w*|trustee|signatory|liaison|candidates?|record|copy|account)\b)", tail, re.IGNORECASE):
-        return None  # "were agreed to be suitable candidates", "PM agreed to be the hall's contact", "All agreed to be a true record": a choice, a role, a verdict
+        return None  # "were agreed to be suitable candidates", "PM agreed to be the hall's contact", "All present agreed to be a fair record": a choice, a role, a verdict
     return which_doer(pre, verb, tail) or _doer_commitment(pre, verb, tail, last_doer)
 
 

@@ -146,7 +146,7 @@ def taken_again(sentence: str) -> ActionCandidate | None:
 _PLANNED = re.compile(
     r"(?P<what>\b(?:the|an?|this|these|its|their)\s+(?:(?!\b(?:would|will|which|that|was|were|is|are|has|have)\b)[^.;:,]){2,120}?)\s+"
     r"(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:now\s+|also\s+)?(?P<verb>scheduled|rescheduled|programmed|timetabled|coming\s+forward|coming\s+back)"
-    # (a meeting or a time after "to", or the business coming back, never work in hand: "the flood scheme is scheduled to be
+    # (a meeting or a time after "to", or the business coming back, never work in hand: "the culvert work is scheduled to be
     # finished by October", "the works are scheduled to start in May")
     r"(?:\s+for\s+presentation)?)\b(?P<rest>\s+(?:for|to(?!\s+(?:be\s+(?:finished|completed|done|built|installed|started|opened|closed|ready|carried\s+out|"
     r"delivered|repaired|resurfaced|fitted|in\s+place)|start|begin|finish|complete|open|close|run|end|commence|take\s+place)\b)|until|in|at|on)\b[^.;]*)",

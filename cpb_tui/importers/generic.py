@@ -51,6 +51,8 @@ _PRESENT = re.compile(r"^\s*(?:Present|Those\s+present|Members\s+present|Attende
 
 
 def _present_by_initials(lines: list[str]) -> bool:
+    """Whether the opening lists three or more people with the initials the notes use, as a record of who was there
+    does (never on a notice of the meeting, nor after "Members:", "Distribution:" and the like)."""
     return not any(re.search(r"(?i)\bagenda\b|\bnotice\b|\bsummon|\b(?:will|to)\s+be\s+held\b", line) for line in lines) and any(
         len(re.findall(r"\b[A-Z][a-z]+\s+[A-Z][\w'\u2019-]+\s+\([A-Z]{2,3}\)", line)) >= 3
         and not re.match(r"(?i)\s*(?:distribution|circulation|copy|copies|members(?:hip)?|committee|to|cc)\b", line) for line in lines)

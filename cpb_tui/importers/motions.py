@@ -150,4 +150,6 @@ def mover_opening(movers: dict[str, str], line: str, clause: str) -> str | None:
     found = [printed for bare, printed in movers.items() if line.strip() and bare.startswith(line.strip())]
     printed = found[0] if len(found) == 1 else None
     start = printed.lower().find(clause.strip()[:30].lower()) if printed and clause.strip() else -1
-    return printed[:start].strip() or None if printed and start > 0 else None
+    if printed is None or start <= 0:
+        return None
+    return printed[:start].strip() or None

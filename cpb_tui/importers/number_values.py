@@ -48,9 +48,9 @@ def _running_years(lines: list[str]) -> frozenset[str]:
     # the minute (three or more lines, the number the heading gives)
     meetings = {number for line in lines[:20] for number in re.findall(r"\b(?i:No\.?|Number)\s*(\d{3,4})\b", line)}
     numbered = Counter(m.group(1) for m in (re.match(r"^\s*(\d{3,4})\.\d{1,2}\s+[A-Z]", line) for line in lines) if m and m.group(1) in meetings)
-    # "25.24 To receive apologies", "26.24 To receive declarations": the minute, then the year the heading names (as ".24")
+    # "25.31 Apologies to note", "26.31 Interests to declare": the minute, then the year the heading names (as ".31")
     trailing = Counter(m.group(2) for m in (re.match(r"^\s*(\d{1,3})\.(\d{2})\.?\s+[A-Z]", line) for line in lines) if m and m.group(2) in named)
-    # "10/555 The Chairperson welcomed ...", "10/556 Apologies: ...": the year, a slash, then the running minute (as "10/")
+    # "31/555 Cllr Bell opened the meeting ...", "31/556 Apologies: ...": the year, a slash, then the running minute (as "31/")
     slashed = Counter(m.group(1) for m in (re.match(r"^\s*(\d{2})/\d{3}\s+[A-Z]", line) for line in lines) if m)
     return frozenset(year for year, count in years.items() if count >= 3) | {number for number, count in numbered.items() if count >= 3} \
         | {f".{year}" for year, count in trailing.items() if count >= 3} | {f"{year}/" for year, count in slashed.items() if count >= 3}
