@@ -479,3 +479,22 @@ def test_second_review_an_agenda_naming_its_committee_by_initials_is_no_record(t
 def test_a_standing_delegation_of_all_functions_is_no_task():
     assert decided("To delegate to the Head of Planning, in consultation with the Leader, to carry out all the Council's statutory functions in relation to the scheme.") == []
     assert decided("To delegate authority to the Clerk to award the hedge-cutting contract.") == ["The Clerk to award the hedge-cutting contract"]
+
+
+# --- the third review -------------------------------------------------------------------------------------------------
+
+
+def test_third_review_passives_inside_a_doers_task_stay_whole():
+    assert tasks("Clerk to write to the landowner requesting the hedge to be cut and the ditch to be cleared.") == [
+        ("Clerk to write to the landowner requesting the hedge to be cut and the ditch to be cleared", ("Clerk",)),
+    ]
+    assert [owners for _, owners in tasks("Cllr Day to speak to the contractor about the grass to be mown and the verges to be strimmed.")] == [("Cllr Day",)]
+    assert tasks("Members agreed the grass to be cut and the hedges to be trimmed.") == []
+
+
+def test_third_review_a_letter_to_welcome_a_report_is_a_task():
+    assert tasks("Clerk to reply to the County Council to welcome the report.") == [("Clerk to reply to the County Council to welcome the report", ("Clerk",))]
+
+
+def test_third_review_a_named_doers_duty_as_and_when_is_a_task():
+    assert tasks("Clerk to pass any further reports to the District Council as and when they arise.") != []

@@ -192,9 +192,11 @@ _TWO_PASSIVES = re.compile(
 )
 
 
+# (nor inside a doer's own task or a decision: "Clerk to write ... requesting the hedge to be cut and ...", "Members agreed the grass
+# to be cut and ...")
 _NOT_A_SUBJECT = re.compile(
     r"\b(?:for|whether|if|asked|due|failed|arrange[ds]?|necessary|felt|needs?|needed|want(?:s|ed)?|wish(?:es|ed)?|hoped?|expected|not|had|have|has|was"
-    r"|were|is|are|would|will|should|requested|suggested)\b", re.IGNORECASE)
+    r"|were|is|are|would|will|should|requested|suggested|that|about|requesting|asking|agreed|decided|remind\w*|to\s+(?!be\b)[a-z]+)\b", re.IGNORECASE)
 
 
 def doer_parts(sentence: str, doer: re.Pattern) -> list[str]:

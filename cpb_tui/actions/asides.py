@@ -482,7 +482,8 @@ NO_TASK_TEXT = re.compile(
     r"|(?:\S+\s+){0,3}?(?i:to\s+)?" + DURING_THE_MEETING
     # (nor noting what was heard: "The Windfarm Trust agreed to note the information shared", "Members to note the report")
     # (the whole task, never a task that goes on: "... agreed to note the comments and raise them with Highways")
-    + r"|(?:\S+\s+){0,8}?to\s+(?i:note|endorse|welcome)\s+(?i:the|this|these|its|their)\s+(?:\w+\s+){0,2}?(?i:details?|reports?|updates?|information|comments?|contents?|position|progress)"
+    # (the first thing to do, never a letter's purpose: "Clerk to reply to the County Council to welcome the report")
+    + r"|(?:(?!(?i:to)\s)\S+\s+){0,8}?to\s+(?i:note|endorse|welcome)\s+(?i:the|this|these|its|their)\s+(?:\w+\s+){0,2}?(?i:details?|reports?|updates?|information|comments?|contents?|position|progress)"
     r"(?:\s+(?i:provided|given|shared|presented|received|circulated|made))?\s*(?:\.\S{0,3})?\s*$"
 )
 

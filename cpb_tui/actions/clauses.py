@@ -116,7 +116,8 @@ _NOT_FOLLOW_UP = re.compile(
     # ("such matters be brought up as and when they arise": a standing rule, whenever it arises; never a task it follows, "write to the
     # landowner and update members as and when necessary")
     # (what is raised or dealt with is "these", "them", "any" or "such" matters: "order a replacement bin as and when required" is a task)
-    r"|^(?=[^;]*\b(?:them|these|those|such|any)\b)(?:(?!\band\b)[^;])*?\bas\s+and\s+when\s+(?:appropriate|required|necessary|needed|they\s+arise|it\s+arises)\s*\.?$"
+    # (never a named doer's duty: "Clerk to pass any further reports to the District as and when they arise")
+    r"|^(?!(?:the\s+)?(?:[A-Z][\w'.-]*\s+){1,3}to\s+[a-z])(?=[^;]*\b(?:them|these|those|such|any)\b)(?:(?!\band\b)[^;])*?\bas\s+and\s+when\s+(?:appropriate|required|necessary|needed|they\s+arise|it\s+arises)\s*\.?$"
     r"|^(?:(?!\band\b)[^;])*?,\s+as\s+the\s+need\s+arises\s*\.?$"
     # handing a choice to officers is a delegation: "delegate the timing of the next meeting to officers"
     r"|^delegate\b"
