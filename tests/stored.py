@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from cpb_tui.actions import extract_from_minutes
 from cpb_tui.importers import load
 from cpb_tui.store import Store
 
@@ -24,3 +25,8 @@ def stored_text(tmp_path: Path, name: str, text: str, **asked):
     path = tmp_path / name
     path.write_text(text, encoding="utf-8")
     return stored(tmp_path, path, **asked)
+
+
+def tasks(text: str) -> list[tuple[str, tuple[str, ...]]]:
+    """The tasks the narrative `text` gives, each with its owners."""
+    return [(action.text, action.owners) for action in extract_from_minutes(text)]

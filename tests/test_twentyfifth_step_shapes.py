@@ -5,17 +5,12 @@ from __future__ import annotations
 import datetime as dt
 
 from cpb_tui.actions import extract_from_minutes
-from tests.stored import stored_text
+from tests.stored import stored_text, tasks
 
 
 def _clauses(items) -> dict[str, list[str]]:
     """Each numbered item's clauses, by its number."""
     return {item.number: clauses for item, clauses, _ in items if item.number}
-
-
-def tasks(text: str) -> list[tuple[str, tuple[str, ...]]]:
-    """The tasks the narrative `text` gives, each with its owners."""
-    return [(action.text, action.owners) for action in extract_from_minutes(text)]
 
 
 def _tasks(items) -> dict[str, list[str]]:

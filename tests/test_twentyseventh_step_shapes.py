@@ -4,14 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from cpb_tui.actions import extract_from_minutes, extract_from_resolution
+from cpb_tui.actions import extract_from_resolution
 from cpb_tui.importers.decisions import resolutions_from, split_decisions
-from tests.stored import stored_text
-
-
-def tasks(text: str) -> list[tuple[str, tuple[str, ...]]]:
-    """The tasks the narrative `text` gives, each with its owners."""
-    return [(action.text, action.owners) for action in extract_from_minutes(text)]
+from tests.stored import stored_text, tasks
 
 
 def decided(text: str) -> list[str]:
@@ -142,6 +137,11 @@ def _numbers(items) -> list[str | None]:
     return [item.number for item, _, _ in items]
 
 
+def _numbered(items) -> list[str]:
+    """The numbers of the items that have one."""
+    return [number for number in _numbers(items) if number]
+
+
 def test_business_lettered_with_no_numbers(tmp_path):
     _, items = stored_text(tmp_path, "licensing.txt", (
         "HACKNEY CARRIAGE PANEL\n\nRecord of the hearing on 9 March 2031.\n\nPresent: Councillors A. Bell and C. Dunn.\n\n"
@@ -170,7 +170,7 @@ def test_a_councils_minute_references_with_month_and_year(tmp_path):
         "Cl/59/11/31/ Declarations of Interest\n\nNone.\n\n"
         "Cl/60/11/31 Minutes\n\nThe September minutes were agreed.\n"
     ))
-    assert [n for n in _numbers(items) if n] == ["Cl/58/11/31", "Cl/59/11/31/", "Cl/60/11/31"]
+    assert _numbered(items) == ["Cl/58/11/31", "Cl/59/11/31/", "Cl/60/11/31"]
 
 
 def test_a_page_flattened_whole_with_numbers_in_brackets_before_titles_in_capitals(tmp_path):
@@ -182,7 +182,7 @@ def test_a_page_flattened_whole_with_numbers_in_brackets_before_titles_in_capita
         "raised. (30) INTERESTS Nobody declared one. (31) APPLICATIONS The Panel went through the list of eleven applications "
         "received since April, taking the two larger schemes first and the householder extensions after them."
     ), committee="Planning Panel")
-    assert [n for n in _numbers(items) if n] == ["27", "28", "29", "30", "31"]
+    assert _numbered(items) == ["27", "28", "29", "30", "31"]
 
 
 def test_who_was_there_known_by_initials_makes_the_page_a_record(tmp_path):
@@ -259,13 +259,13 @@ def test_minute_numbers_closed_by_the_year_the_heading_names(tmp_path):
         "27.31 Notes of the September gathering to approve.\nAgreed and signed.\n"
         "28.31 Clerk's report.\nThe clerk went to the county's plot holders' forum.\nPlot 12B\nNobody rents it.\n"
     ), committee="Plots Group", date=dt.date(2031, 1, 14))
-    assert [n for n in _numbers(items) if n] == ["25.31", "26.31", "27.31", "28.31"]
+    assert _numbered(items) == ["25.31", "26.31", "27.31", "28.31"]
     # paragraphs numbered under their items ("4.1 The clerk reported ...") are not read so: the year must be the heading's
     _, items = stored_text(tmp_path, "other.txt", (
         "Minutes of the Finance Committee held on 3 March 2031\n\n4. Budget\n\n4.12 The clerk reported on the budget.\n\n"
         "5. Grants\n\n5.12 The clerk reported on the grants.\n\n6. Hall\n\n6.12 The clerk reported on the hall.\n"
     ))
-    assert [n for n in _numbers(items) if n] == ["4", "5", "6"]
+    assert _numbered(items) == ["4", "5", "6"]
 
 
 def test_minutes_numbered_by_year_and_serial_over_sentences(tmp_path):
@@ -274,7 +274,7 @@ def test_minutes_numbered_by_year_and_serial_over_sentences(tmp_path):
         "31/555 Cllr Bell opened the meeting and thanked residents for coming.\n\n31/556 Apologies: G Hale, who is away.\n\n"
         "31/557 Interests: none.\n\n31/558 October notes - agreed and signed as accurate.\n"
     ), committee="Brook Parish Council")
-    assert [n for n in _numbers(items) if n] == ["31/555", "31/556", "31/557", "31/558"]
+    assert _numbered(items) == ["31/555", "31/556", "31/557", "31/558"]
 
 
 def test_agreeing_to_note_what_was_heard_is_no_task():
@@ -366,7 +366,7 @@ def test_review_old_minute_references_and_bracketed_lists_are_not_items(tmp_path
         "last meeting, and the clerk was asked to send the council's comments to the planning authority by the end of the month "
         "so that they could be considered before the decisions were made.\n\n53. Close\n\nThe meeting closed at 9pm.\n"
     ))
-    assert [n for n in _numbers(items) if n] == ["51", "52", "53"]
+    assert _numbered(items) == ["51", "52", "53"]
 
 
 def test_review_decisions_and_tasks_wrong_before_the_step():
@@ -464,7 +464,7 @@ def test_second_review_another_committees_references_are_not_items(tmp_path):
         "Fin/12/10/31 Budget \u2013 the draft was noted.\n\nFin/13/10/31 Grants \u2013 two were paid.\n\nFin/14/10/31 Audit \u2013 booked.\n\n"
         "5. Highways\n\nThe Clerk to report the potholes.\n\n6. Date of Next Meeting\n\n1 December 2031.\n"
     ))
-    assert [n for n in _numbers(items) if n] == ["4", "5", "6"]
+    assert _numbered(items) == ["4", "5", "6"]
 
 
 def test_second_review_an_agenda_naming_its_committee_by_initials_is_no_record(tmp_path):

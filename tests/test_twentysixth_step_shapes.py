@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from cpb_tui.actions import extract_from_minutes
-from tests.stored import stored_text
+from tests.stored import stored_text, tasks
 
 
 def _clauses(items) -> dict[str, list[str]]:
@@ -14,11 +13,6 @@ def _clauses(items) -> dict[str, list[str]]:
 def _tasks(items) -> dict[str, list[str]]:
     """Each numbered item's tasks, by its number."""
     return {item.number: [action.text for action in actions] for item, _, actions in items if item.number}
-
-
-def tasks(text: str) -> list[tuple[str, tuple[str, ...]]]:
-    """The tasks the narrative `text` gives, each with its owners."""
-    return [(action.text, action.owners) for action in extract_from_minutes(text)]
 
 
 # --- owners ------------------------------------------------------------------------------------------------------------

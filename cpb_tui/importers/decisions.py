@@ -281,7 +281,7 @@ _DECISION_REFERENCE = re.compile(r"\b((?i:resolved|agreed))\s+\((?i:minute|min\.
 _LABEL_ALONE = re.compile(r"^\s*\(?(?:[a-h]|[ivx]{1,4})\)\s*$")
 
 
-def _sentences_apart(lines: list[str]) -> tuple[list[str], dict[str, str]]:
+def _sentences_apart(lines: list[str]) -> tuple[list[str], dict[str, list[str]]]:
     """The lines of a minute made ready for its decisions to be found (sentences hard-wrapped
     over lines joined, movers dropped, and a decision met mid-paragraph set on its own line),
     and the lines as printed where movers were dropped."""

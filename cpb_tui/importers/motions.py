@@ -127,27 +127,28 @@ MOVED_AND = re.compile(
 )
 
 
-def without_movers(lines: list[str]) -> tuple[list[str], dict[str, str]]:
+def without_movers(lines: list[str]) -> tuple[list[str], dict[str, list[str]]]:
     """The lines with movers' names dropped before the decision they moved, and for each line
     that opened with them the line as printed (keyed by what is left), so the clause can keep
     them as its lead-in."""
     kept: list[str] = []
-    movers: dict[str, str] = {}
+    movers: dict[str, list[str]] = {}
     for line in lines:
         bare = MOVED_AND.sub("It was ", MOVER.sub("", line))
         if bare != line and (MOVER.match(line.strip()) or MOVED_AND.match(line.strip())):
-            movers[bare.strip()] = line.strip()
+            movers.setdefault(bare.strip(), []).append(line.strip())
         elif bare != line:
             bare = re.sub(r"(?<=[.!?]\s)it\s+was\b", "It was", bare)  # ("... on Mill Lane. On the proposal of A, seconded by B, it was agreed")
         kept.append(bare)
     return kept, movers
 
 
-def mover_opening(movers: dict[str, str], line: str, clause: str) -> str | None:
+def mover_opening(movers: dict[str, list[str]], line: str, clause: str) -> str | None:
     """The movers' words that opened `line`'s decision, up to where its clause starts as printed:
     "It was proposed by Cllr Amos, seconded by Cllr Birch and" before "agreed that ..."."""
     # (the line the movers opened: never a later decision of the same line, nor another line that starts alike)
-    found = [printed for bare, printed in movers.items() if line.strip() and bare.startswith(line.strip())]
+    # (looked up whole; only a line cut short after its first sentence is sought among them all)
+    found = movers.get(line.strip()) or [printed for bare, many in movers.items() if line.strip() and bare.startswith(line.strip()) for printed in many]
     printed = found[0] if len(found) == 1 else None
     start = printed.lower().find(clause.strip()[:30].lower()) if printed and clause.strip() else -1
     if printed is None or start <= 0:
