@@ -123,7 +123,7 @@ def parse_generic(text: str) -> DocumentRecord:
             body += lines[heading.body_start : stop]
             if has_minutes and not any(line.strip() for line in body) and re.search(r"\w{2}\.$", heading.title) and len(heading.title.split()) >= 6:
                 body = [heading.title]  # "5. The precept of \u00a31,500 to be requested.": the minute is its own line
-            items.append(_item(title, heading.number or None, body, has_minutes))
+            items.append(_item(title, heading.number or None, body, has_minutes, heading.minute))
     elif _issue_decision_at(lines) is not None:
         # "Issue - decisions": after "12/11/2024 - Title", the text is the decision itself.
         at = _issue_decision_at(lines)
@@ -324,7 +324,7 @@ def _minutes_verdict(title: str, narrative: list[str]) -> str | None:
     return first if first is not None and _VERDICT.match(first) else None
 
 
-def _item(title: str, number: str | None, body: list[str], has_minutes: bool) -> ItemRecord:
+def _item(title: str, number: str | None, body: list[str], has_minutes: bool, minute: str | None = None) -> ItemRecord:
     reference = _MINUTE_REF.search(title) if has_minutes else None
     if reference:
         title = title[: reference.start()].rstrip()
@@ -353,7 +353,7 @@ def _item(title: str, number: str | None, body: list[str], has_minutes: bool) ->
     return ItemRecord(
         title=title,
         number=number,
-        minute_number=reference.group("ref") if reference else (number if has_minutes else None),
+        minute_number=reference.group("ref") if reference else minute or (number if has_minutes else None),
         purpose=purpose[:2000] if purpose else None,
         minutes=to_markdown(narrative, markers=True) or None,
         resolutions=resolutions_from(blocks) or _outcome_line(title, body) or ([ResolutionRecord(None, verdict.strip(), classify_verb(verdict))] if verdict else []),

@@ -111,11 +111,25 @@ def three_parts(candidates: list) -> None:
         for candidate in dated:
             candidate.value = int(candidate.number.split("/")[0])
         return
+    # ("01/12/17 Apologies", "02/12/17 Minutes", "04/12/17 Matters arising": the minute, then the meeting's month and year;
+    # the minutes start at 01, one a minute every meeting has, and older ones cited under matters arising never run on)
+    endings = Counter(c.number.split("/", 1)[1] for c in dated)
+    ending, times = endings.most_common(1)[0] if endings else ("", 0)
+    own = [c for c in dated if c.number.split("/", 1)[1] == ending]
+    values = [int(c.number.split("/")[0]) for c in own]
+    if times >= 3 and values == sorted(set(values)) and values[0] <= 2 and all(b - a <= 2 for a, b in zip(values, values[1:])) \
+            and any(_ROUTINE.search(c.title) for c in own):
+        for candidate in dated:
+            candidate.value = int(candidate.number.split("/")[0]) if candidate in own else 0
+        return
     shared = Counter(c.number.rsplit("/", 1)[0] for c in dated)
     for candidate in dated:
         if shared[candidate.number.rsplit("/", 1)[0]] >= 2:
             candidate.value = int(candidate.number.rsplit("/", 1)[1])
     candidates[:] = [c for c in candidates if not re.fullmatch(r"\d{2}/\d{2}/\d{2}", c.number) or shared[c.number.rsplit("/", 1)[0]] >= 2]
+
+
+_ROUTINE = re.compile(r"(?i)\b(?:apolog|declarations?\s+of|minutes\b|matters\s+arising)")
 
 
 # a Word list as a web page renders it: indented, "  1. Apologies"

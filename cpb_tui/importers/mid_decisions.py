@@ -17,7 +17,7 @@ MID_OPENER = re.compile(
     r"|On\s+the\s+(?:proposal|motion)\s+of\s+[^.;]{2,80}?,?\s+(?:and\s+)?seconded\s+by\s+[^.;]{2,80}?,\s*it\s+was\s+(?:\w+\s+)?(?i:agreed|resolved)\b"
     # ("The report had gone to members beforehand. The Committee adopted the report ...": the report adopted)
     r"|The\s+(?:Committee|Board|Panel|Cabinet|Sub-Committee|Forum|Council)\s+(?:adopted|ADOPTED)\s+the\s+(?:\w+\s+){0,3}(?:report|recommendations?)\b"
-    r"|(?:The\s+)?(?:(?:Parish|Town|Community|City|Full)\s+Council|Committee|Board|Panel|Cabinet|Sub-Committee|Forum|Council|Members|[Cc]ouncillors|Cllrs\.?|[Mm]eeting)\s+(?:agreed|decided|resolved)\s+(?:unanimously\s+)?(?:to|that)\b"
+    r"|(?:The\s+)?(?:(?:Parish|Town|Community|City|Full)\s+Council|Committee|Board|Panel|Cabinet|Sub-Committee|Forum|Council|Members|[Cc]ouncillors|Cllrs\.?|[Mm]eeting)\s+(?:unanimously\s+)?(?:agreed|decided|resolved)\s+(?:unanimously\s+)?(?:to|that)\b"
     r"|(?:PROPOSED|Proposed)[;,]\s+(?:SECONDED|Seconded)[;,]\s+(?:RESOLVED|Resolved)\b))"
 
     # "... and in conclusion the Parish Council agreed to set the precept at ...": the outcome of a discussion

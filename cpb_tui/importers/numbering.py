@@ -15,6 +15,7 @@ from collections import Counter
 from cpb_tui.importers.decisions import _BODY_LEAD_IN, opener
 from cpb_tui.importers.layout import is_caps_line
 from cpb_tui.importers.item_runs import count_on_word_lists, three_parts, with_listed_after, with_sentence_run
+from cpb_tui.importers.paired_minutes import agenda_over_minutes
 from cpb_tui.importers.number_gaps import adjoining_runs, _fill_gaps, _sentence_heading
 from cpb_tui.importers.number_values import BODY_MONTH_MINUTE, body_month_endings, DASHED_MINUTE, dashed_minute_prefixes, DATED_MINUTE, LETTERED_MINUTE, _clean_number, _minor, _running_years, _value, running_minute, _year_dot_values, dated_minute_months, lettered_minute_prefixes
 from cpb_tui.importers.titles import (  # noqa: F401 - the title rules, shared with unnumbered.py
@@ -194,6 +195,7 @@ def numbered_items(lines: list[str]) -> list[Heading]:
             best, best_score = chain, score
     if best_score < 2.0 and not (len(best) == 1 and best[0].strength >= 1.5):
         return []
+    best = agenda_over_minutes(lines, best, candidates)
     best = _with_parents(_minutes_after_agenda(adjoining_runs(best, candidates, _best_chain), candidates, lines), candidates)
     best = with_listed_after(lines, with_sentence_run(lines, best, _sentence_heading), candidates, _best_chain)
     if len(best) >= 2 and _CLAUSE_LINE.match(lines[best[0].index]) and sum(bool(_CLAUSE_LINE.match(lines[h.index])) for h in best) * 3 >= len(best) * 2:

@@ -230,6 +230,8 @@ class Heading:
     strength: float
     rest: str | None = None
     """Text run on after the title on the number's line: the start of the item's body."""
+    minute: str | None = None
+    """The minute's own number, where the agenda's number heads the item ("3." over "523.")."""
 
 
 def tidy_title(title: str) -> str:

@@ -1,0 +1,76 @@
+"""Shapes read in the twenty-eighth step. Texts the project wrote, about fictional bodies."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.stored import stored_text
+
+
+def _numbers(items) -> list[tuple[str | None, str | None]]:
+    return [(item.number, item.minute_number) for item, _, _ in items]
+
+
+# --- items ---------------------------------------------------------------------------------------------------------------
+
+_PAIRED = (
+    "Minutes of the Meeting of Orrin Vale Parish Council held on Thursday 11 March 2032\n\n"
+    "1. To Receive Apologies for Absence\n\n"
+    "611. None. All members were at the meeting tonight.\n\n"
+    "2. To Receive Declarations of Interest\n\n"
+    "612. No new interests were declared by any member.\n\n"
+    "3. To Approve the Minutes of the Last Meeting\n\n"
+    "613. The draft minutes had gone round beforehand. The Council unanimously resolved to accept the minutes of "
+    "11 February 2032 as a true record.\n\n"
+    "4. Play Area\n\n"
+    "614. The inspection report was received. Clerk to obtain two quotes for the swing seats.\n\n"
+    "615. The fence by the gate is leaning. Cllr Pask to ask the contractor to look at it.\n"
+)
+
+
+def test_an_agenda_heading_over_a_minute_numbered_apart_is_one_item(tmp_path):
+    # the agenda's number heads the item and the minute's own number is its reference; a second minute under one
+    # heading stays in that item with its task
+    _, items = stored_text(tmp_path, "orrin.txt", _PAIRED)
+    assert _numbers(items) == [("1", "611"), ("2", "612"), ("3", "613"), ("4", "614")]
+    assert items[2][1] == ["The Council unanimously resolved to accept the minutes of 11 February 2032 as a true record."]
+    assert [a.text for a in items[3][2]] == ["Clerk to obtain two quotes for the swing seats", "Cllr Pask to ask the contractor to look at it"]
+    assert "minutes had gone round" in (items[2][0].minutes or "")
+
+
+def test_points_numbered_from_one_under_each_heading_are_not_minutes_of_their_own(tmp_path):
+    # "1." under "4." and again "1." under "5.": the points never run on, so the headings stay the items
+    text = (
+        "Minutes of the meeting of Orrin Vale Parish Council held on 8 April 2032\n\n"
+        "1. Welcome and apologies\n\nAll members were present.\n\n2. Minutes of the last meeting\n\nApproved.\n\n"
+        "3. Matters arising\n\n    1. The goal posts on the field are now up and in use.\n\n    2. The bench has been mended.\n\n"
+        "4. Highways\n\n    1. The pothole on Mill Lane has been reported again.\n\n"
+        "5. Finance\n\n    1. The bank balance was noted by members.\n\n6. Any other business\n\nNone.\n"
+    )
+    _, items = stored_text(tmp_path, "points.txt", text)
+    assert [item.number for item, _, _ in items] == ["1", "2", "3", "4", "5", "6"]
+    assert all(item.minute_number in (None, item.number) for item, _, _ in items)
+
+
+def test_minutes_numbered_with_the_meetings_month_and_short_year(tmp_path):
+    # "01/03/32 Apologies": the minute, then the meeting's month and year; an older minute cited under matters arising
+    # ("07/02/32 Car park") is a point of that item, not an item
+    text = (
+        "Brackwater Community Council\nMinutes of the meeting held on Monday 8th March 2032 in the hall\n\n"
+        "01/03/32     Apologies:\n\nAnn Tulloch\n\n"
+        "02/03/32     Minutes\n\nThe minutes of the February meeting were approved by Ann, seconded by Rob.\n\n"
+        "04/03/32     Matters Arising\n\n07/02/32  Car park\n\nIt was agreed to ask the council for a date for the lining.\n\n"
+        "05/03/32     Correspondence\n\nA letter from the ferry board was read.\n"
+    )
+    _, items = stored_text(tmp_path, "brack.txt", text)
+    assert [item.number for item, _, _ in items] == ["01/03/32", "02/03/32", "04/03/32", "05/03/32"]
+    assert [a.text for a in items[2][2]] == ["Ask the council for a date for the lining"]
+
+
+def test_dates_a_week_apart_are_never_minute_numbers(tmp_path):
+    text = (
+        "Brackwater Community Council\nEvents this spring, noted at the meeting held on 8 March 2032\n\n"
+        "12/03/32 Apologies clinic at the hall\n\n19/03/32 Minutes workshop for new members\n\n26/03/32 Litter pick on the shore\n"
+    )
+    _, items = stored_text(tmp_path, "events.txt", text, committee="Brackwater Community Council", date=dt.date(2032, 3, 8))
+    assert not any(item.number in ("12/03/32", "19/03/32", "26/03/32") for item, _, _ in items)
