@@ -74,3 +74,32 @@ def test_dates_a_week_apart_are_never_minute_numbers(tmp_path):
     )
     _, items = stored_text(tmp_path, "events.txt", text, committee="Brackwater Community Council", date=dt.date(2032, 3, 8))
     assert not any(item.number in ("12/03/32", "19/03/32", "26/03/32") for item, _, _ in items)
+
+
+# --- tasks ---------------------------------------------------------------------------------------------------------------
+
+
+def test_a_task_labelled_after_a_decision_is_its_own_task_and_not_part_of_the_clause(tmp_path):
+    text = (
+        "Minutes of the meeting of Orrin Vale Parish Council held on 8 April 2032\n\n"
+        "1. Notes of the last meeting\n\nRESOLVED to accept the notes as minutes. ACTION: Clerk to put the minutes on the website.\n\n"
+        "2. Payments\n\nIt was RESOLVED to approve the payments listed. ACTION: Clerk to make the payments and file the invoices.\n\n"
+        "3. Verge\n\nRESOLVED to write to the county about the verge. Action: Clerk\n"
+    )
+    _, items = stored_text(tmp_path, "labelled.txt", text)
+    assert [(clauses, [a.text for a in actions]) for _, clauses, actions in items] == [
+        (["to accept the notes as minutes."], ["Clerk to put the minutes on the website"]),
+        (["to approve the payments listed."], ["Clerk to make the payments and file the invoices"]),
+        # a bare owner after the decision stays its tag: the decision is the task
+        (["to write to the county about the verge. Action: Clerk"], ["Write to the county about the verge"]),
+    ]
+
+
+def test_a_space_lost_between_to_and_the_errand(tmp_path):
+    text = (
+        "Minutes of the meeting of Orrin Vale Parish Council held on 8 April 2032\n\n"
+        "1. Pavilion\n\nThere are two keys. The Clerk was asked toacquire a third key for the caretaker.\n\n"
+        "2. Totals\n\nThe total today was noted and the tokens went to the school.\n"
+    )
+    _, items = stored_text(tmp_path, "glued.txt", text)
+    assert [[a.text for a in actions] for _, _, actions in items] == [["The Clerk to acquire a third key for the caretaker"], []]

@@ -105,11 +105,16 @@ _DOER_COLON = re.compile(
 
 # "P.Copland and T.Hughes to arrange ...": an initial whose space before the surname was lost
 _GLUED_INITIAL = re.compile(r"(?<![\w.])([A-Z])\.(?=[A-Z][a-z]{2,})")
+# "The Clerk was asked toacquire a key": a space a Word export lost between "to" and an errand's verb
+_GLUED_TO = re.compile(
+    r"(?<![\w'\u2019-])([Tt]o)(?=(?:acquire|arrange|ask|book|buy|chase|check|circulate|contact|draft|email|forward|inform|install|investigate"
+    r"|obtain|order|organi[sz]e|prepare|purchase|repair|replace|report|send|speak|update|write)\b)"
+)
 
 
 def usual_spelling(text: str) -> str:
     """The text with words some councils spell their own way written the usual way, so one rule reads both."""
-    text = _DOER_COLON.sub(r"\1 ", _GLUED_STOP.sub(" ", _GLUED_INITIAL.sub(r"\1. ", text)))
+    text = _DOER_COLON.sub(r"\1 ", _GLUED_STOP.sub(" ", _GLUED_INITIAL.sub(r"\1. ", _GLUED_TO.sub(r"\1 ", text))))
     return _DECIDED_IN_CAPITALS.sub(lambda found: found.group(1).lower(), _COUNCILOR.sub(r"\1ll\2", text))
 
 

@@ -102,7 +102,7 @@ _SUBJUNCTIVE_VERBS = {
     # a clerk's errands: "That the Clerk obtain two quotes", "the Clerk chase the County Council"
     "obtain", "chase", "order", "book", "draft", "request", "notify", "inform", "upload", "source", "check", "sign", "follow", "issue",
     # "That the Scrutiny Officer put together the final report", "the Clerk compile a list"
-    "put", "compile", "finalise", "finalize",
+    "put", "compile", "finalise", "finalize", "acquire", "procure",
     # "officers proceed with the process of implementing the order", "officers implement the scheme"
     "proceed", "implement", "confirm",
     # "Officers begin developing a programme of works"
@@ -338,7 +338,7 @@ _FIRM_VERBS = (
     r"complete|submit|sign|fill\s+in|fill\s+out|progress|log|assist|transfer|inform|advise|remind|advertise|pursue|"
     # (never "tell", "ring" or "register": "Members to ring the Clerk if they cannot attend" is a standing rule)
     r"generate|compile|create|design|(?:tele)?phone|amend|cancel|test|measure|survey|co-?ordinate|print|plant|mow|strim|fit|"
-    r"draw\s+up|sort\s+out|put\s+together|host|"
+    r"draw\s+up|sort\s+out|put\s+together|host|acquire|procure|hire|"
     r"get|look\s+at|put|patrol|map\s+out|mark(?=\s+(?:out|(?:them|it)\s+out)\b)|collect|remove|clean|tidy|deliver|empty|lodge|apply|request|post|clear|cut|trim|fix|mend|paint|erect|renew|consult|revisit|pay|query|challenge|identify|lay|price|cost\s+up|establish|"
     r"make(?=\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:payment|donation|application|claim|booking|complaint|referral)\b)"
     # "DD to make the fence safe until it is repaired"

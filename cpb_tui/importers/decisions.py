@@ -326,6 +326,8 @@ def _sentences_apart(lines: list[str]) -> tuple[list[str], dict[str, list[str]]]
     unwrapped = [piece for line in unwrapped for piece in (_AFTER_ALL_AGREED.sub("\n\n", line).split("\n") if "proposed" in line else [line])]
     # "RESOLVED to report the footway. (Action: Clerk) The grit bin is empty.": the tag ends the decision
     unwrapped = [piece for line in unwrapped for piece in _after_action_tags(line)]
+    # "RESOLVED to accept the notes. ACTION: Clerk to post them on the website.": a task labelled after it is narrative
+    unwrapped = [piece for line in unwrapped for piece in (_LABELLED_TASK_AFTER.sub("\n\n", line).split("\n") if "ction" in line or "CTION" in line else [line])]
     # "(a) Pond area:  It was agreed that ...", "Apologies ... (illness) The meeting agreed that ...": the decision on its own line
     unwrapped = [piece for line in unwrapped for piece in (POINT_THEN_DECISION.sub(r"\1\n", line).split("\n") if ":" in line else [line])]
     unwrapped = [piece for line in unwrapped for piece in (APOLOGIES_THEN_VERDICT.sub(r"\1\n", line).split("\n") if "(" in line else [line])]
@@ -351,6 +353,9 @@ def _sentences_apart(lines: list[str]) -> tuple[list[str], dict[str, list[str]]]
             follows = opener(after[0]) if after else None
             expanded.extend([sentence, "", after[0]] if after and (follows is None or follows[0] == "noted") else [piece])
     return expanded, movers
+
+
+_LABELLED_TASK_AFTER = re.compile(r"(?<=[a-z)][.;])\s+(?=(?:ACTION|Action)\s*:\s*(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w'-]*)?\s+to\s+[a-z])")
 
 
 def _after_action_tags(line: str) -> list[str]:
