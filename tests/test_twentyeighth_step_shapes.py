@@ -76,6 +76,52 @@ def test_dates_a_week_apart_are_never_minute_numbers(tmp_path):
     assert not any(item.number in ("12/03/32", "19/03/32", "26/03/32") for item, _, _ in items)
 
 
+def test_a_countys_minutes_marked_with_an_asterisk(tmp_path):
+    # "*36 Minutes": the asterisk marks a minute decided under delegation; it is part of the minute's number
+    text = (
+        "Fenmoor Highways and Traffic Orders Committee Minutes\n\nMon Mar 19 2032\n\nPresent:-\n\nCouncillors Abney (Chairman), Vell\n\n"
+        "*36 Minutes\n\nRESOLVED that the minutes of the meeting held on 18 December 2031 be signed as a correct record.\n\n"
+        "*37 Local Transport Plan: Programme for 2032/33\n\nThe Committee considered the report of the Area Engineer.\n\n"
+        "*38 Speed Limit on the Mill Road\n\nRESOLVED that the Area Engineer report back on the costs of a 40 mph limit.\n"
+    )
+    _, items = stored_text(tmp_path, "fenmoor.txt", text, committee="Fenmoor Highways and Traffic Orders Committee")
+    assert [item.number for item, _, _ in items] == ["*36", "*37", "*38"]
+    # a footnote's "*1 Figures exclude VAT." is a sentence, never a minute
+    from cpb_tui.importers.numbering import numbered_items
+    assert numbered_items(["Budget", "", "*1 Figures exclude VAT and were checked by the clerk.", "", "*2 The grant is paid in arrears each year."]) == []
+
+
+def test_a_minute_number_glued_to_its_title_in_capitals(tmp_path):
+    text = (
+        "MINUTES OF THE MEETING OF HOLTBY PARISH COUNCIL HELD ON TUESDAY 4TH DECEMBER 2031.\n\n"
+        "195/31TO RECEIVE APOLOGIES FOR ABSENCE.\nCllr Ames moved acceptance of apologies from Cllr Rigg. All in favour.\n\n"
+        "196/31DECLARATION OF MEMBERS INTERESTS.\nNone.\n\n"
+        "197/31TO MAKE A DECISION ON THE OFFER OF LAND AT WELL FARM.\nCllr Bryce recapped on the last meeting.\n"
+    )
+    _, items = stored_text(tmp_path, "holtby.txt", text)
+    assert [(item.number, item.title) for item, _, _ in items] == [
+        ("195/31", "To Receive Apologies for Absence."),
+        ("196/31", "Declaration of Members Interests."),
+        ("197/31", "To Make a Decision on the Offer of Land at Well Farm"),
+    ]
+
+
+def test_each_set_of_minutes_confirmed_on_its_own_line(tmp_path):
+    text = (
+        "Minutes of the meeting of Orrin Vale Town Council held on 8 September 2032\n\n"
+        "1. Apologies\n\nNone.\n\n"
+        "2. Minutes\n\nThe following minutes were read and confirmed:-\n\n"
+        "Minutes of Council Meeting held on 28.07.32 True Record Unanimously agreed\n\n"
+        "Planning Panel meeting held on 08.09.32Unanimously agreed\n\n"
+        "a)Letter from the rally organisers - Received\n"
+    )
+    _, items = stored_text(tmp_path, "sets.txt", text)
+    clauses = items[1][1]
+    assert "Minutes of Council Meeting held on 28.07.32 True Record Unanimously agreed" in clauses
+    assert "Planning Panel meeting held on 08.09.32Unanimously agreed" in clauses
+    assert not any("rally" in clause for clause in clauses)
+
+
 # --- tasks ---------------------------------------------------------------------------------------------------------------
 
 
@@ -103,3 +149,45 @@ def test_a_space_lost_between_to_and_the_errand(tmp_path):
     )
     _, items = stored_text(tmp_path, "glued.txt", text)
     assert [[a.text for a in actions] for _, _, actions in items] == [["The Clerk to acquire a third key for the caretaker"], []]
+
+
+def test_the_council_itself_asking_its_clerk(tmp_path):
+    text = (
+        "Minutes of the meeting of Orrin Vale Parish Council held on 8 April 2032\n\n"
+        "1. Democratic period\n\n- The Parish Council asked the Clerk to write and thank the retiring caretaker for his work.\n\n"
+        "2. Highways\n\nThe Council asked the Clerk to report the pothole on Mill Lane.\n\n"
+        "3. Correspondence\n\nThe County Council asked the Clerk to share its survey with residents.\n"
+    )
+    _, items = stored_text(tmp_path, "asked.txt", text)
+    assert [[a.text for a in actions] for _, _, actions in items] == [
+        ["The Clerk to write and thank the retiring caretaker for his work"],
+        ["The Clerk to report the pothole on Mill Lane"],
+        [],  # another council's request is correspondence, not this council's task
+    ]
+
+
+def test_agreed_with_its_that_left_out():
+    from cpb_tui.actions import extract_from_resolution
+
+    def decided(text: str) -> list[str]:
+        return [action.text for action in extract_from_resolution(text, "agreed")]
+
+    assert decided("Agreed this information be forwarded to the police.") == ["Forward this information to the police"]
+    assert decided("Agreed the Clerk write to the school about parking.") == ["The Clerk to write to the school about parking"]
+    assert decided("Agreed the budget be approved.") == []
+    # the minutes signed there and then are no task, with or without "that"
+    assert decided("Agreed the minutes be signed as a true record.") == []
+    assert decided("Agreed that the minutes be signed.") == []
+
+
+def test_an_offer_made_kindly_and_a_meeting_to_reschedule(tmp_path):
+    text = (
+        "Minutes of the meeting of Orrin Vale Parish Council held on 8 April 2032\n\n"
+        "1. Ward councillor\n\nCllr Parry kindly offered to ask highways to clear the drain on Station Road.\n\n"
+        "2. Police\n\nNo officer came. Clerk to reschedule the meeting with the sergeant.\n"
+    )
+    _, items = stored_text(tmp_path, "kindly.txt", text)
+    assert [[(a.text, a.owners) for a in actions] for _, _, actions in items] == [
+        [("Cllr Parry to ask highways to clear the drain on Station Road", ("Cllr Parry",))],
+        [("Clerk to reschedule the meeting with the sergeant", ("Clerk",))],
+    ]

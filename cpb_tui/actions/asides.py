@@ -252,7 +252,9 @@ def member_asking(subject: str, last_doer: str | None) -> bool:
     if re.fullmatch(r"\s*(?:(?:During|In)\s+(?:the\s+)?(?:discussion|debate)(?:\s+[^,;]{1,30}?)?,?\s+)?(?:He|She|he|she)\s+(?:\w+\s+){0,12}?(?:and\s+)?", subject) and last_doer and _MEMBER.search(last_doer):
         return True
     # (or a member by initials, as parish and community council minutes name them: "IK asked Cllr Edgar to ...")
-    return bool(_MEMBER.search(subject) or re.search(r"(?:^|\s)(?![A-Z]{2}C\b)[A-Z]{2,3}\s*$", subject))
+    # (or the meeting itself, "The Parish Council asked the Clerk to ...", never another council: "The County Council asked ...")
+    return bool(_MEMBER.search(subject) or re.search(r"(?:^|\s)(?![A-Z]{2}C\b)[A-Z]{2,3}\s*$", subject)
+                or re.fullmatch(r"\s*(?:-\s+)?(?:The\s+)?(?:(?:Parish|Town|Community|City)\s+)?Council\s+(?:also\s+|then\s+)?|\s*(?:The\s+)?meeting\s+", subject))
 
 
 # who makes an offer: a named member or officer, a post, or "he"/"she" ("Councillor Jones offered to ...")
@@ -261,7 +263,7 @@ _OFFERER = re.compile(
     r"(?:\b(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?|\b[A-Z][a-z]+\s+[A-Z][a-z'-]+|\b(?:he|she|He|She)|(?:^|(?<=[.;]\s))(?-i:[A-Z]{2,3})"
     # parish minutes write posts in lower case: "the vice-chairman offered to ..."
     r"|\b(?i:(?:vice[- ]?)?chair(?:man|person|woman)?|clerk|director|manager|officer|leader|holder|member|mayor|treasurer|secretary)"
-    r"|\bHead\s+of\s+[A-Z][\w ]+)\s+(?:also\s+)?$"
+    r"|\bHead\s+of\s+[A-Z][\w ]+)\s+(?:(?:also|kindly|generously)\s+)?$"
 )
 
 
@@ -499,4 +501,11 @@ PAST_PROMISE = re.compile(
     r"\bwould\b[^.;]{3,160}?\bbut\s+(?:(?:did|had)\s+not|never)\s+"
     r"(?:done\s+so|got\s+back|get\s+back|come\s+back|came\s+back|replied|responded|happened|materiali[sz]ed|followed\s+(?:it\s+)?up|been\s+(?:done|received|heard))\b",
     re.IGNORECASE,
+)
+
+
+# "Agreed this information be forwarded to the police", "Agreed the Clerk write to the school": the "that" left out
+AGREED_WITHOUT_THAT = re.compile(
+    r"^(\W*(?:Agreed|AGREED))\s+(?=(?:this|these|the|a|an)\s+[^.;]{1,80}?\s+(?:be|should\s+be|is\s+to\s+be|are\s+to\s+be)\s+[a-z]+(?:ed|en)\b"
+    r"|(?:the\s+)?(?:Clerk|Chair(?:man|person)?|Treasurer|Secretary|RFO)\s+(?:write|contact|send|arrange|obtain|order|inform|report|circulate|seek|check|book)\b)"
 )

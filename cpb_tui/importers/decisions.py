@@ -21,7 +21,7 @@ from cpb_tui.importers.mid_decisions import APOLOGIES_THEN_VERDICT, MID_OPENER a
 from cpb_tui.importers.decision_lines import PROPOSAL_LABEL as _PROPOSAL_LABEL, capital_labels as _capital_labels, proposals_voted as _proposals_voted
 from cpb_tui.importers.motions import CARRIED_OVER_LIST as _CARRIED_OVER_LIST, MINUTES_MOTION as _MINUTES_MOTION, MOTION_CARRIED as _MOTION_CARRIED, FAILED_MOTION, SECONDED_MOTION
 from cpb_tui.importers.motions import MOVER as _MOVER, MOVERS_AFTER, agreed_then_narrative as _agreed_then_narrative, mover_opening, without_movers
-from cpb_tui.importers.outcomes import _ELECTED, _NOTED, _OFFICER, _ONE_WHO, _PARA, _WHO, OWN_DECISION
+from cpb_tui.importers.outcomes import _ELECTED, _NOTED, _OFFICER, _ONE_WHO, _PARA, _WHO, OWN_DECISION, listed_outcome
 
 # "It was proposed by Councillor A, seconded by Councillor B and unanimously RESOLVED"
 _MOVED = (
@@ -75,8 +75,8 @@ def opener(line: str) -> tuple[str, str] | None:
     line = re.sub(r"^\s*it\s+was\b", "It was", line)
     # a Scottish outcome row: "Agreed (i) The minutes were approved.", "Noted (ii) That incidents had fallen."
     row = _OUTCOME_ROW.match(line)
-    if row:
-        return ("noted" if row.group(1).lower() in ("noted", "received") else "decision"), row.group("rest").strip()
+    if row or listed_outcome(line):
+        return ("noted" if row and row.group(1).lower() in ("noted", "received") else "decision"), row.group("rest").strip() if row else line.strip()
     line = re.sub(r"^\s*(?:Content|Details|Decision\s+text|Minutes|Cofnodion)\s*:\s+(?=\S)", "", line)  # an aggregator's "Content: The Committee RESOLVED to: ..."
     line = re.sub(r"^\s*the\s+(?=(?:Committee|Board|Panel|Cabinet|Sub-Committee|Forum)\s)", "The ", line)
     if _BODY_LEAD_IN.match(line):
@@ -297,7 +297,7 @@ def _sentences_apart(lines: list[str]) -> tuple[list[str], dict[str, list[str]]]
             last -= 1
         # ("... to be presented to Cabinet in" / "November 2015.": a line ending on a preposition goes on)
         if unwrapped and unwrapped[last].strip() and line.strip() \
-                and (re.match(r"^\s*[a-z]", line) or re.search(r"\b(?:in|on|by|before|until)\s*$", unwrapped[last]) and re.match(
+                and (re.match(r"^\s*[a-z](?![)\]])", line) or re.search(r"\b(?:in|on|by|before|until)\s*$", unwrapped[last]) and re.match(
                     r"^\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)\b", line)) \
                 and not unwrapped[last].rstrip().endswith((".", ":", ";", "!", "?")) and not _CLAUSE_START.match(line) \
                 and (last == len(unwrapped) - 1 or not re.search(r"\b(?:that|to)\s*$", unwrapped[last])):

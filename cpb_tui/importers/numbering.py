@@ -36,6 +36,7 @@ from cpb_tui.importers.titles import (  # noqa: F401 - the title rules, shared w
 _NUMBER = (
     r"(?P<number>\(\d{1,4}[a-z]?\)"  # (139)
     r"|\[\d{1,3}(?:\.\d{1,2})?[a-z]?\]"  # [4], [1.2]
+    r"|\*\d{1,4}(?=\s+[A-Z][\w'\u2019 ,&()/:-]{2,100}$)"  # *36 Minutes: a county's minute marked as decided under delegation (a title alone)
     r"|\d{1,4}/\d{1,4}/[A-Za-z&]{2,10}(?![\w&])"  # 15/53/Plan, 01/21/F&R
     r"|\d{2}/\d{2}/\d{2}(?=\s+[A-Z])"  # 03/17/01 Circular: month, year, minute (a date unless several share the month)
     r"|\d{1,3}/\d{2}/?(?:19|20)\d\d(?=\s+[A-Z])"  # 26/07/2020 Apologies: the minute, the month, the year (where they run so)
@@ -443,6 +444,7 @@ def _prepared(line: str) -> str | None:
     # (a long run of spaces inside a line says no more than three do, and the title patterns try every split of it)
     line = _SPACE_RUN.sub("   ", line.strip())
     line = re.sub(r"^(\d{1,4}) /(\d{2})(?=\s)", r"\1/\2", line)  # "68 /17 Declarations": a space slipped into the minute's number
+    line = re.sub(r"^(\d{1,4}/\d{2}|\d{3,4})(?=[A-Z][A-Z'\u2019 ,&/-]{3})", r"\1 ", line)  # "195/12TO RECEIVE APOLOGIES": the space a Word export lost
     line = re.sub(r"^[\w.-]{2,40}\.(?:docx?|pdf|rtf|odt)\s+\d{1,3}\s+(?=\d)", "", line, flags=re.IGNORECASE)  # "C6346.doc 28 115 TITLE": a footer's file and page first
     if not line or len(line) > 2000 or _FILE_NAME.search(line):
         return None  # "Agenda Item 08 - Appendix A.pdf": an attachment's file name, not an item

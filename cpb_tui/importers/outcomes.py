@@ -191,3 +191,14 @@ _NOTED = re.compile(
 
 # the outcomes above that count each on their own
 OWN_DECISION = re.compile(rf"{_PROPOSAL_ANSWERED}|^{_SUMS_APPROVED}|^{_READ_AND_SIGNED}")
+
+
+# one line, one outcome at its end: never a vote after a proposal ("... be accepted, unanimously agreed") nor after a sentence
+_LISTED_OUTCOME = re.compile(r"\S(?:\s+|(?<=\d))(?:[Uu]nanimously|UNANIMOUSLY)\s+(?:agreed|approved|AGREED|APPROVED)\s*\.?\s*$")
+_NOT_LISTED = re.compile(r"(?i)\b(?:propos\w*|second\w*|moved|resolved|that)\b|^\s*(?:It|This|All)\s|[a-z0-9)][.!?]\s+[A-Z]")
+
+
+def listed_outcome(line: str) -> bool:
+    """ "Planning Panel meeting held on 8.9.31 Unanimously agreed": a line that is one thing and the meeting's outcome on it
+    (each set of minutes confirmed in a list)."""
+    return len(line) <= 240 and bool(_LISTED_OUTCOME.search(line)) and not _NOT_LISTED.search(line)
