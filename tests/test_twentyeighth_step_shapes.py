@@ -191,3 +191,32 @@ def test_an_offer_made_kindly_and_a_meeting_to_reschedule(tmp_path):
         [("Cllr Parry to ask highways to clear the drain on Station Road", ("Cllr Parry",))],
         [("Clerk to reschedule the meeting with the sergeant", ("Clerk",))],
     ]
+
+
+def test_a_table_rows_end_closes_its_decision(tmp_path):
+    # a web table flattened to lines: "|" alone ends a row, so the next row's text is never read into the decision above
+    text = (
+        "Joint Highways Committee\n\nMinutes of the meeting held on 4 November 2032\n\n"
+        "Apologies for Absence Minutes: Apologies were received from Cllr Bell.\n|\n|\n"
+        "To agree the minutes of the previous meeting Minutes: RESOLVED that the minutes of the meeting held on 20th September "
+        "2032 be approved as a correct record and signed by the Chair.\n|\n|\n"
+        "Items brought forward which in the opinion of the Chair should be considered by the meeting as a matter of urgency. "
+        "Minutes: There were none. |\n"
+    )
+    _, items = stored_text(tmp_path, "rows.txt", text)
+    clauses = [clause for _, found, _ in items for clause in found]
+    assert clauses == ["that the minutes of the meeting held on 20th September 2032 be approved as a correct record and signed by the Chair."]
+    assert not any(actions for _, _, actions in items)
+
+
+def test_leave_to_tidy_what_may_arise_is_no_task():
+    from cpb_tui.actions import extract_from_resolution
+
+    def resolved(text: str) -> list[str]:
+        return [action.text for action in extract_from_resolution(text, "resolved")]
+
+    assert resolved("That the Chief Executive be given delegated authority to make minor amendments to the Scheme to resolve any "
+                    "anomalies which may occur.") == []
+    # a step before adoption stays a task
+    assert resolved("Delegate authority to the Director of Housing to make minor amendments to the Strategy prior to its adoption "
+                    "by full Council.") != []

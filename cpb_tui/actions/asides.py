@@ -506,6 +506,6 @@ PAST_PROMISE = re.compile(
 
 # "Agreed this information be forwarded to the police", "Agreed the Clerk write to the school": the "that" left out
 AGREED_WITHOUT_THAT = re.compile(
-    r"^(\W*(?:Agreed|AGREED))\s+(?=(?:this|these|the|a|an)\s+[^.;]{1,80}?\s+(?:be|should\s+be|is\s+to\s+be|are\s+to\s+be)\s+[a-z]+(?:ed|en)\b"
+    r"^(\W*(?:Agreed|AGREED))\s+(?=(?:this|these|the|a|an)\s+[^.;]{1,80}?(?<!\bto)\s+(?:be|should\s+be)\s+[a-z]+(?:ed|en)\b"
     r"|(?:the\s+)?(?:Clerk|Chair(?:man|person)?|Treasurer|Secretary|RFO)\s+(?:write|contact|send|arrange|obtain|order|inform|report|circulate|seek|check|book)\b)"
 )
