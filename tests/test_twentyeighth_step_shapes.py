@@ -220,3 +220,28 @@ def test_leave_to_tidy_what_may_arise_is_no_task():
     # a step before adoption stays a task
     assert resolved("Delegate authority to the Director of Housing to make minor amendments to the Strategy prior to its adoption "
                     "by full Council.") != []
+
+
+def test_a_clerks_errand_after_a_decision_and_a_decision_not_to_act():
+    from cpb_tui.actions import extract_from_resolution
+
+    def agreed(text: str) -> list[tuple[str, tuple[str, ...]]]:
+        return [(action.text, action.owners) for action in extract_from_resolution(text, "agreed")]
+
+    assert agreed("Agreed that the whole yard needs resurfacing, the Clerk to contact the County Council.") == [
+        ("The Clerk to contact the County Council", ("the Clerk",))]
+    assert agreed("Agreed to accept the quote, the Clerk to be thanked.") == []
+    assert agreed("The committee resolved to not proceed with the scheme.") == []
+
+
+def test_decided_by_the_council_itself(tmp_path):
+    text = (
+        "Minutes of the meeting of Orrin Vale Parish Council held on 8 April 2032\n\n"
+        "1. Verges\n\nThe cutting of the verges was discussed at length. It was decided by the PC that the Clerk write to every "
+        "household about it.\n\n"
+        "2. Footway\n\nThe footway scheme was agreed by the County Council in May.\n"
+    )
+    _, items = stored_text(tmp_path, "decided.txt", text)
+    assert items[0][1] == ["Decided by the PC that the Clerk write to every household about it."]
+    assert [a.text for a in items[0][2]] == ["The Clerk to write to every household about it"]
+    assert items[1][1] == []  # another council's decision, reported

@@ -219,6 +219,10 @@ def doer_parts(sentence: str, doer: re.Pattern) -> list[str]:
 _DOER_AFTER_VOTE = re.compile(
     r"\b(?:seconded|in\s+favour|agreed|carried)\b[^.;]{0,40}?[,;.]\s+(?P<task>(?:[Tt]he\s+)?(?:Clerk|Chair(?:man|person)?|RFO|(?:Cllr|Councillor)\.?\s+[A-Z][\w'\u2019-]+|[A-Z]{2,3})\s+to\s+[a-z].*)$"
 )
+# "Agreed that the whole path needs resurfacing, the Clerk to contact the County Council.": a doer's errand after the decision
+_DOER_AFTER_COMMA = re.compile(
+    rf"[,;]\s+(?P<task>(?:[Tt]he\s+)?(?:Clerk|Chair(?:man|person)?|RFO|(?:Cllr|Councillor)\.?\s+[A-Z][\w'\u2019-]+)\s+to\s+(?:{_FIRM_VERBS})\b[^;]*)$"
+)
 # "... that the bench be moved to the churchyard; Cllr Moss to arrange.": who sees to the decision's task
 _DOER_TO_ACT = re.compile(
     r"[;.,]\s+(?P<who>(?:[Tt]he\s+)?(?:Clerk|Chair(?:man|person)?|RFO)|(?:Cllr|Councillor)\.?\s+[A-Z][\w'\u2019-]+|[A-Z]{2,3})\s+to\s+"
@@ -230,7 +234,7 @@ def doer_after(text: str, found: list[ActionCandidate], commitment: Callable[[st
     """A decision's tasks with the doer named after it: the task after the vote where the decision gave none, or the
     owner of tasks that had none."""
     if not found:
-        vote = _DOER_AFTER_VOTE.search(text)
+        vote = _DOER_AFTER_VOTE.search(text) or _DOER_AFTER_COMMA.search(text)
         return [replace(action, source="resolution") for action in (commitment(vote.group("task"), None),) if action is not None] if vote else []
     trailing = _DOER_TO_ACT.search(text)
     if trailing and not any(action.owners for action in found):

@@ -509,3 +509,7 @@ AGREED_WITHOUT_THAT = re.compile(
     r"^(\W*(?:Agreed|AGREED))\s+(?=(?:this|these|the|a|an)\s+[^.;]{1,80}?(?<!\bto)\s+(?:be|should\s+be)\s+[a-z]+(?:ed|en)\b"
     r"|(?:the\s+)?(?:Clerk|Chair(?:man|person)?|Treasurer|Secretary|RFO)\s+(?:write|contact|send|arrange|obtain|order|inform|report|circulate|seek|check|book)\b)"
 )
+# "Decided by the PC that the Clerk write ...": the meeting's own decision that someone act ("Decided to ..." stays an outcome)
+DECIDED_BY_US = re.compile(
+    r"^\W*(?:(?:Decided|DECIDED)(?:\s+by\s+(?:the\s+)?(?:PC|(?:Parish\s+|Town\s+)?Council|meeting|members))?|(?:Agreed|AGREED)\s+by\s+(?:the\s+)?(?:PC|(?:Parish\s+|Town\s+)?Council|meeting|members))\s+(?=that\s)"
+)

@@ -35,7 +35,7 @@ from cpb_tui.actions.narrative import (
 )
 from cpb_tui.actions.delegations import delegated_task
 from cpb_tui.actions.welsh import welsh_tasks
-from cpb_tui.actions.asides import _DASHED_DOERS, AGREED_WITHOUT_THAT, negated_task, shorthand, usual_spelling
+from cpb_tui.actions.asides import _DASHED_DOERS, AGREED_WITHOUT_THAT, DECIDED_BY_US, negated_task, shorthand, usual_spelling
 from cpb_tui.actions.phrases import (
     DURING_THE_MEETING,
     _AGREE,
@@ -113,7 +113,7 @@ def _asides_last(clause: str) -> str:
 # - the chair taken there and then: "It was agreed that Cllr Green should take the Chair" (not "at the Annual Meeting in May")
 # - waiting ("agreed to wait and see"), a post held over ("to continue the appointment of a Vice Convener")
 _NO_TASK = re.compile(
-    r"^(?:(?!\bto\b).){0,60}\bto\s+(?:not|no\s+longer|never)\b"
+    r"^(?:(?!\bto\b).){0,60}\bto\s+(?:not|no\s+longer|never)\b|^Not\s+[a-z]"  # ("resolved to not proceed": "Not proceed")
     r"|(?i:^(?:(?!\bto\b).){0,60}\bto\s+take\s+the\s+chair\b(?![^.]{0,60}\b(?:next|future|following|later|annual|AGM|January|February|March|April|May|June"
     r"|July|August|September|October|November|December)\b))"
     r"|(?i:^(?:(?:(?!\bto\b).){0,60}\bto\s+)?(?:wait\s+(?:and\s+see|until|for|to\s+see)|continue\s+the\s+appointments?\s+of)\b)"
@@ -139,6 +139,7 @@ def extract_from_resolution(text: str, verb: str, lead_in: str | None = None) ->
     text = usual_spelling(text)  # ("The Council AGREED to purchase ...")
     text = re.sub(r"^(\W*(?:Agreed|AGREED))\s+(?:by\s+all(?:\s+present)?|unanimously)(?=\s+(?:that|to)\b)", r"\1", text)  # "Agreed by all that ..."
     text = AGREED_WITHOUT_THAT.sub(r"\1 that ", text)  # "Agreed this be forwarded to the police": its "that" left out
+    text = DECIDED_BY_US.sub("Agreed ", text)  # "Decided by the PC that the Clerk write ...": the meeting's own decision
     # "Cllr Hale proposed, seconded by Cllr Moss that the Clerk write to ...": who moved it, off the motion that carried
     text = re.sub(r"^[^.;]{0,120}?\b(?:proposed|moved)\b[^.;]{0,120}?\bseconded\b(?:\s+by\s+[^,;.]{1,60}?)?,?\s+(?=that\s)", "", text, flags=re.IGNORECASE)
     # "The Parish Council RESOLVED to write to ...": the body's decision in capitals, read as its "resolved to" (not

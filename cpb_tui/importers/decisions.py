@@ -88,7 +88,7 @@ def opener(line: str) -> tuple[str, str] | None:
         rest = match.group("rest")
         opening = line[: match.start("rest")]
         # "Agreed" inside a sentence ("The minutes were agreed as ...") is not an opening.
-        if re.match(r"^\s*(?:as|with|by(?!\s+all(?:\s+present)?\s+(?:that|to)\b)|and(?!\s+signed\b)|upon|at|in)\b", rest) and not re.search(r"resolved", opening, re.I):
+        if re.match(r"^\s*(?:as|with|by(?!\s+(?:all(?:\s+present)?|(?:the\s+)?(?:PC|(?:Parish\s+|Town\s+)?Council|meeting|members))\s+(?:that|to)\b)|and(?!\s+signed\b)|upon|at|in)\b", rest) and not re.search(r"resolved", opening, re.I):
             return None
         # bilingual headings, either way round: "RESOLVED / PENDERFYNWYD:", "PENDERFYNWYD / RESOLVED:"
         rest = re.sub(r"^\s*/\s*(?:PENDERFYNWYD|Penderfynwyd|CYTUNWYD|Cytunwyd|RESOLVED|Resolved|AGREED|Agreed)\b", "", rest)
