@@ -99,6 +99,13 @@ def test_a_minute_number_glued_to_its_title_in_capitals(tmp_path):
         "197/31TO MAKE A DECISION ON THE OFFER OF LAND AT WELL FARM.\nCllr Bryce recapped on the last meeting.\n"
     )
     _, items = stored_text(tmp_path, "holtby.txt", text)
+    (tmp_path / "one").mkdir()
+    _, single = stored_text(tmp_path / "one", "one.txt", (
+        "Minutes of the Annual Meeting of Holtby Parish Council held on 5 May 2032\n\n"
+        "1ELECTION OF CHAIRMAN Cllr Ames was elected.\n2APOLOGIES None had been received.\n3DECLARATIONS OF INTEREST None.\n"
+        "4 The 1ST XI pitch was discussed.\n"
+    ))
+    assert [(item.number, item.title) for item, _, _ in single][:3] == [("1", "Election of Chairman"), ("2", "Apologies"), ("3", "Declarations of Interest")]
     assert [(item.number, item.title) for item, _, _ in items] == [
         ("195/31", "To Receive Apologies for Absence."),
         ("196/31", "Declaration of Members Interests."),
