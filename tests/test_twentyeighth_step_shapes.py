@@ -252,3 +252,17 @@ def test_decided_by_the_council_itself(tmp_path):
     assert items[0][1] == ["Decided by the PC that the Clerk write to every household about it."]
     assert [a.text for a in items[0][2]] == ["The Clerk to write to every household about it"]
     assert items[1][1] == []  # another council's decision, reported
+
+
+def test_a_day_of_the_coming_week_as_a_due_and_a_survey_conducted():
+    from cpb_tui.actions import extract_from_resolution
+    from cpb_tui.actions.due import parse_due
+
+    assert parse_due("RD to circulate a Zoom link for next Tuesday").days == 7
+    assert parse_due("Clerk to write by Friday").days == 7
+    assert parse_due("Clerk to open the hall on Sunday mornings") is None  # a habit, not a day
+    assert getattr(parse_due("Clerk to book the hall for Tuesday 12 May"), "kind", None) != "days_after"  # a day with its date
+    # the first passive is the task, never one the sentence's tail names
+    assert [a.text for a in extract_from_resolution(
+        "Decided by the PC that a survey should be conducted which can be sent out with the newsletter so that a consensus can be "
+        "obtained", "decided")] == ["Conduct a survey which can be sent out with the newsletter so that a consensus can be obtained"]

@@ -144,7 +144,9 @@ _NEXT_MONTH = re.compile(r"(?<!\bthe\s)\bnext\s+month\b(?!'s|\u2019s)|\bthe\s+fo
 _ANY_DAY_AND_MONTH = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"\b", re.IGNORECASE)
 _SOON = re.compile(
     r"\b(?P<tomorrow>tomorrow|the\s+(?:following|next)\s+day)\b(?=\s*(?:[.,;:)]|$)|\s+(?:to|and|in|at|for|when|after|with)\b)"
-    r"|(?<!\bthe\s)\bnext\s+week\b(?!(?:'s|\u2019s)(?!\s+(?:meeting|session|sitting)\b))",  # ("next week's meeting": a week on)
+    r"|(?<!\bthe\s)\bnext\s+week\b(?!(?:'s|\u2019s)(?!\s+(?:meeting|session|sitting)\b))"  # ("next week's meeting": a week on)
+    # "for next Tuesday", "by Friday": a day of the coming week (a week on at most)
+    r"|\b(?:by|for|on|before)\s+(?:next\s+|this\s+)?(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!\s*,?\s*\d)(?!\s+(?:the\s+)?\d|\s+(?:mornings?|afternoons?|evenings?|nights?)\b)",
     re.IGNORECASE,
 )
 # "on 22 May", "by 3 June", "between 20th July and 20th August" (its start): a day and month with no
