@@ -266,3 +266,15 @@ def test_a_day_of_the_coming_week_as_a_due_and_a_survey_conducted():
     assert [a.text for a in extract_from_resolution(
         "Decided by the PC that a survey should be conducted which can be sent out with the newsletter so that a consensus can be "
         "obtained", "decided")] == ["Conduct a survey which can be sent out with the newsletter so that a consensus can be obtained"]
+
+
+def test_more_errands_in_the_bare_form_of_a_resolution():
+    from cpb_tui.actions import extract_from_resolution
+
+    def resolved(text: str) -> list[str]:
+        return [action.text for action in extract_from_resolution(text, "resolved")]
+
+    assert resolved("that the Clerk remind the contractor of the terms of his contract.") == [
+        "The Clerk to remind the contractor of the terms of his contract"]
+    assert resolved("that the RFO pay the invoice from the mowing firm.") == ["The RFO to pay the invoice from the mowing firm"]
+    assert resolved("that residents ask the County for a crossing.") == []  # residents are no doer of the council's

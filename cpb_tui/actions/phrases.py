@@ -103,6 +103,9 @@ _SUBJUNCTIVE_VERBS = {
     "obtain", "chase", "order", "book", "draft", "request", "notify", "inform", "upload", "source", "check", "sign", "follow", "issue",
     # "That the Scrutiny Officer put together the final report", "the Clerk compile a list"
     "put", "compile", "finalise", "finalize", "acquire", "procure",
+    # "that the Clerk remind the contractor of his contract", "the RFO pay the invoice": a clerk's errands
+    "remind", "invite", "ask", "email", "forward", "distribute", "purchase", "buy", "advertise", "approach", "inspect", "repair",
+    "replace", "install", "pay", "transfer", "apply", "renew", "amend",
     # "officers proceed with the process of implementing the order", "officers implement the scheme"
     "proceed", "implement", "confirm",
     # "Officers begin developing a programme of works"
