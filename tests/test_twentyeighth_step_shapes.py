@@ -77,15 +77,16 @@ def test_dates_a_week_apart_are_never_minute_numbers(tmp_path):
 
 
 def test_a_countys_minutes_marked_with_an_asterisk(tmp_path):
-    # "*36 Minutes": the asterisk marks a minute decided under delegation; it is part of the minute's number
+    # "*36 Minutes": the asterisk marks a minute decided under delegation; the minute is 36, in order with those unmarked
     text = (
         "Fenmoor Highways and Traffic Orders Committee Minutes\n\nMon Mar 19 2032\n\nPresent:-\n\nCouncillors Abney (Chairman), Vell\n\n"
+        "35 Apologies\n\nApologies were received from Councillor Pike.\n\n"
         "*36 Minutes\n\nRESOLVED that the minutes of the meeting held on 18 December 2031 be signed as a correct record.\n\n"
-        "*37 Local Transport Plan: Programme for 2032/33\n\nThe Committee considered the report of the Area Engineer.\n\n"
+        "37 Local Transport Plan: Programme for 2032/33\n\nThe Committee considered the report of the Area Engineer.\n\n"
         "*38 Speed Limit on the Mill Road\n\nRESOLVED that the Area Engineer report back on the costs of a 40 mph limit.\n"
     )
     _, items = stored_text(tmp_path, "fenmoor.txt", text, committee="Fenmoor Highways and Traffic Orders Committee")
-    assert [item.number for item, _, _ in items] == ["*36", "*37", "*38"]
+    assert [item.number for item, _, _ in items] == ["35", "36", "37", "38"]
     # a footnote's "*1 Figures exclude VAT." is a sentence, never a minute
     from cpb_tui.importers.numbering import numbered_items
     assert numbered_items(["Budget", "", "*1 Figures exclude VAT and were checked by the clerk.", "", "*2 The grant is paid in arrears each year."]) == []
@@ -278,3 +279,75 @@ def test_more_errands_in_the_bare_form_of_a_resolution():
         "The Clerk to remind the contractor of the terms of his contract"]
     assert resolved("that the RFO pay the invoice from the mowing firm.") == ["The RFO to pay the invoice from the mowing firm"]
     assert resolved("that residents ask the County for a crossing.") == []  # residents are no doer of the council's
+
+
+# --- the step's review ---------------------------------------------------------------------------------------------------
+
+
+def test_each_paired_minute_keeps_its_decision_and_task(tmp_path):
+    # a minute line under its agenda heading is read as the minute's record: its verdict, its task, and a further
+    # minute under the same heading stays a paragraph of its own
+    text = (
+        "Minutes of the meeting of Kelbeck Parish Council held on 4 November 2032\n\n"
+        "1. Apologies\n845. None – all members present.\n\n"
+        "2. Declarations of Interest\n846. None.\n\n"
+        "3. Minutes of the last meeting\n847. The minutes of the meeting held on 7th October 2032 were approved as a true record.\n\n"
+        "4. Highways\n851. Flooding at the culvert – Clerk to chase County Highways again.\n852. Salt bags – Cllr Ng to collect from depot.\n\n"
+        "5. Approval of minutes\n853. Minutes of 12th October 2032 – approved and signed.\n"
+    )
+    _, items = stored_text(tmp_path, "kelbeck.txt", text)
+    assert [(item.number, item.minute_number) for item, _, _ in items] == [("1", "845"), ("2", "846"), ("3", "847"), ("4", "851"), ("5", "853")]
+    assert items[2][1] == ["The minutes of the meeting held on 7th October 2032 were approved as a true record."]
+    assert [a.owners for a in items[3][2]] == [("Clerk",), ("Cllr Ng",)]
+    assert items[4][1] == ["Minutes of 12th October 2032 – approved and signed."]
+
+
+def test_dated_rows_of_payments_or_events_are_never_minute_numbers(tmp_path):
+    text = (
+        "Minutes of the meeting of Kelbeck Parish Council held on 8 December 2032\n\n"
+        "1. APOLOGIES\nNone.\n\n2. ACCOUNTS\nThe following were paid:\n"
+        "01/12/32 Reading Room hire £15.00\n02/12/32 Minutes book and binder £22.50\n03/12/32 Christmas tree £85.00\n\n"
+        "3. WINTER GRITTING\nClerk to order two bags of salt.\n\n4. ANY OTHER BUSINESS\nNone.\n"
+    )
+    _, items = stored_text(tmp_path, "paid.txt", text)
+    assert [item.number for item, _, _ in items] == ["1", "2", "3", "4"]
+
+
+def test_the_reviews_false_readings_stay_out():
+    from cpb_tui.actions import extract_from_minutes, extract_from_resolution
+    from cpb_tui.importers.outcomes import listed_outcome
+    from cpb_tui.importers.titles import _title_and_rest
+
+    # a report of another body's vote, a vote on a proposal, a vote lost: no line of outcome
+    assert not listed_outcome("Cllr Darby reported on the club's AGM, at which the new hire charges were unanimously agreed.")
+    assert not listed_outcome("Cllr Tate's amendment to award £400 was not unanimously agreed")
+    assert not listed_outcome("Proposal to buy a new basket swing – unanimously agreed.")
+    assert listed_outcome("HMRC PAYE £91.40 Unanimously approved")
+    # a heading in capitals with its minute in capitals after a wide gap keeps its own title
+    assert _title_and_rest("CORRESPONDENCE      A LETTER FROM THE DIOCESE ABOUT THE WALL WAS READ.")[0] == "CORRESPONDENCE"
+    # an outside body's kind offer is its gift; a member's kind offer is a task
+    assert extract_from_minutes("Brook Primary School has kindly offered to display the poppy artwork in the hall.") == []
+    assert [a.owners for a in extract_from_minutes("Cllr Lynch kindly offered to lay the wreath on behalf of the Council.")] == [("Cllr Lynch",)]
+    # a noun before the passive the sentence turns on
+    assert [(a.text, a.owners) for a in extract_from_resolution("Agreed the Treasurer report be accepted.", "agreed")] == []
+    assert [(a.text, a.owners) for a in extract_from_resolution(
+        "Agreed the Clerk contact details on the website be updated.", "agreed")] == [("Update the Clerk contact details on the website", ())]
+    # leave to tidy, then a task: the task stays
+    assert extract_from_resolution("that the Town Clerk be authorised to make minor amendments to the draft response which may be needed "
+                                   "and submit it to the District Council by 30 June.", "resolved") != []
+    # the minutes mentioned, not signed: the task stays
+    assert extract_from_resolution("that the Clerk circulate the draft minutes and the new lease be signed.", "resolved") != []
+    # procure by standing rule is no task
+    assert extract_from_minutes("The Council will procure all goods and services in line with its Financial Regulations.") == []
+
+
+def test_an_action_after_a_report_stays_in_its_paragraph(tmp_path):
+    text = (
+        "Minutes of the meeting of Kelbeck Parish Council held on 9 September 2032\n\n"
+        "1. Minutes\nApproved and signed by the Chair. ACTION: Clerk to file the signed copy.\n\n"
+        "2. Litter pick\nThe litter pick will be on Saturday 27 September. ACTION: All to attend if possible.\n"
+        "Bags and pickers are stored at the Scout Hut. ACTION: KO to collect them on the Friday.\n"
+    )
+    _, items = stored_text(tmp_path, "report.txt", text)
+    assert [a.text for a in items[0][2]] == ["Clerk to file the signed copy"]
+    assert all("Bags and pickers" not in a.text for a in items[1][2])

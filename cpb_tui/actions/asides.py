@@ -105,6 +105,8 @@ _DOER_COLON = re.compile(
 
 # "P.Copland and T.Hughes to arrange ...": an initial whose space before the surname was lost
 _GLUED_INITIAL = re.compile(r"(?<![\w.])([A-Z])\.(?=[A-Z][a-z]{2,})")
+# "Cllr Parry kindly offered to ...": a member's offer, the kindness aside (an outside body's kind offer is its gift)
+_KIND_MEMBER = re.compile(r"\b((?:Cllr|Councillor)\.?\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)\s+(?:kindly|generously)\s+(?=(?:offered|agreed|volunteered)\b)")
 # "The Clerk was asked toacquire a key": a space a Word export lost between "to" and an errand's verb
 _GLUED_TO = re.compile(
     r"(?<![\w'\u2019-])([Tt]o)(?=(?:acquire|arrange|ask|book|buy|chase|check|circulate|contact|draft|email|forward|inform|install|investigate"
@@ -114,7 +116,7 @@ _GLUED_TO = re.compile(
 
 def usual_spelling(text: str) -> str:
     """The text with words some councils spell their own way written the usual way, so one rule reads both."""
-    text = _DOER_COLON.sub(r"\1 ", _GLUED_STOP.sub(" ", _GLUED_INITIAL.sub(r"\1. ", _GLUED_TO.sub(r"\1 ", text))))
+    text = _DOER_COLON.sub(r"\1 ", _GLUED_STOP.sub(" ", _GLUED_INITIAL.sub(r"\1. ", _GLUED_TO.sub(r"\1 ", _KIND_MEMBER.sub(r"\1 ", text)))))
     return _DECIDED_IN_CAPITALS.sub(lambda found: found.group(1).lower(), _COUNCILOR.sub(r"\1ll\2", text))
 
 
@@ -252,9 +254,10 @@ def member_asking(subject: str, last_doer: str | None) -> bool:
     if re.fullmatch(r"\s*(?:(?:During|In)\s+(?:the\s+)?(?:discussion|debate)(?:\s+[^,;]{1,30}?)?,?\s+)?(?:He|She|he|she)\s+(?:\w+\s+){0,12}?(?:and\s+)?", subject) and last_doer and _MEMBER.search(last_doer):
         return True
     # (or a member by initials, as parish and community council minutes name them: "IK asked Cllr Edgar to ...")
-    # (or the meeting itself, "The Parish Council asked the Clerk to ...", never another council: "The County Council asked ...")
+    # (or the meeting itself, "The Parish Council asked the Clerk to ...", never another council: "The County Council asked ...",
+    # nor a town or city council a parish's minutes report)
     return bool(_MEMBER.search(subject) or re.search(r"(?:^|\s)(?![A-Z]{2}C\b)[A-Z]{2,3}\s*$", subject)
-                or re.fullmatch(r"\s*(?:-\s+)?(?:The\s+)?(?:(?:Parish|Town|Community|City)\s+)?Council\s+(?:also\s+|then\s+)?|\s*(?:The\s+)?meeting\s+", subject))
+                or re.fullmatch(r"\s*(?:-\s+)?(?:The\s+)?(?:Parish\s+)?Council\s+(?:also\s+|then\s+)?|\s*(?:The\s+)?meeting\s+", subject))
 
 
 # who makes an offer: a named member or officer, a post, or "he"/"she" ("Councillor Jones offered to ...")
@@ -263,7 +266,7 @@ _OFFERER = re.compile(
     r"(?:\b(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?|\b[A-Z][a-z]+\s+[A-Z][a-z'-]+|\b(?:he|she|He|She)|(?:^|(?<=[.;]\s))(?-i:[A-Z]{2,3})"
     # parish minutes write posts in lower case: "the vice-chairman offered to ..."
     r"|\b(?i:(?:vice[- ]?)?chair(?:man|person|woman)?|clerk|director|manager|officer|leader|holder|member|mayor|treasurer|secretary)"
-    r"|\bHead\s+of\s+[A-Z][\w ]+)\s+(?:(?:also|kindly|generously)\s+)?$"
+    r"|\bHead\s+of\s+[A-Z][\w ]+)\s+(?:also\s+)?$"
 )
 
 
@@ -507,7 +510,8 @@ PAST_PROMISE = re.compile(
 # "Agreed this information be forwarded to the police", "Agreed the Clerk write to the school": the "that" left out
 AGREED_WITHOUT_THAT = re.compile(
     r"^(\W*(?:Agreed|AGREED))\s+(?=(?:this|these|the|a|an)\s+[^.;]{1,80}?(?<!\bto)\s+(?:be|should\s+be)\s+[a-z]+(?:ed|en)\b"
-    r"|(?:the\s+)?(?:Clerk|Chair(?:man|person)?|Treasurer|Secretary|RFO)\s+(?:write|contact|send|arrange|obtain|order|inform|report|circulate|seek|check|book)\b)"
+    r"|(?:the\s+)?(?:Clerk|Chair(?:man|person)?|Treasurer|Secretary|RFO)\s+(?:write|contact|send|arrange|obtain|order|inform|report|circulate|seek|check|book)\b"
+    r"(?![^.;]*\b(?:be|been)\s+[a-z]+(?:ed|en)\b))"
 )
 # "Decided by the PC that the Clerk write ...": the meeting's own decision that someone act ("Decided to ..." stays an outcome)
 DECIDED_BY_US = re.compile(

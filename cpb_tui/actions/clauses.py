@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 
 from cpb_tui.actions.due import parse_due
 from cpb_tui.actions.phrases import (
+    NOUN_BEFORE_PASSIVE,
     _ASKED,
     _EMPOWERED,
     _NOTING,
@@ -292,7 +293,7 @@ def _agreed(rest: str) -> ActionCandidate | None:
         then = re.match(r"^(?:to\s+)?([a-z]+)\b\s*(.*)$", tail)
         if then and then.group(1) != "be" and not STATE_VERB.match(then.group(1)):
             return _owner_action(owner, then.group(1), then.group(2))
-    if owner and verb in _SUBJUNCTIVE_VERBS and _looks_like_doer(owner):
+    if owner and verb in _SUBJUNCTIVE_VERBS and _looks_like_doer(owner) and not NOUN_BEFORE_PASSIVE.match(tail):
         return _owner_action(owner, verb, tail)  # "Agreed that officers bring a costed plan to the April meeting"
     return _passive(body, strict=True)
 

@@ -84,7 +84,7 @@ _AT_THE_MEETING = re.compile(
     # leave to tidy, should it be needed: "authority to make minor amendments to the Scheme to resolve any anomalies which
     # may occur" (never a step before adoption: "to make minor amendments to the Strategy prior to its adoption")
     r"|\bto\s+make\s+(?:any\s+)?(?:necessary\s+)?minor\s+(?:\w+\s+){0,3}?(?:amendments|changes|corrections|alterations)\b"
-    r"[^.;]{0,80}?\b(?:which|that)\s+may\s+(?:occur|arise|be\s+(?:needed|required|necessary))\b",
+    r"[^.;]{0,80}?\b(?:which|that)\s+may\s+(?:occur|arise|be\s+(?:needed|required|necessary))\b(?:\s+from\s+time\s+to\s+time)?\s*[.;]?\s*$",
     re.I,
 )
 # words that make a would-be owner a report, a question or a condition: "Councillor Dent asked whether the Clerk",

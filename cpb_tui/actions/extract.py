@@ -37,6 +37,7 @@ from cpb_tui.actions.delegations import delegated_task
 from cpb_tui.actions.welsh import welsh_tasks
 from cpb_tui.actions.asides import _DASHED_DOERS, AGREED_WITHOUT_THAT, DECIDED_BY_US, negated_task, shorthand, usual_spelling
 from cpb_tui.actions.phrases import (
+    NOUN_BEFORE_PASSIVE,
     DURING_THE_MEETING,
     _AGREE,
     _CLAUSE_LABEL,
@@ -128,7 +129,7 @@ def extract_from_resolution(text: str, verb: str, lead_in: str | None = None) ->
         return []  # "Received (i) Verbal update from DA": a paper or a report taken, nothing asked
     if re.search(r"\b(?:ask|asked|invite|invited)\s+[^,;.]{2,60},\s+who\s+(?:agreed|accepted|consented)\b", text, re.IGNORECASE):
         return []  # "RESOLVED to ask Cllr Hart, who agreed": asked and answered at the meeting
-    if re.search(r"\b(?:be|being)\s+signed\s+by\s+the\s+(?:Chair|Chairman|Chairperson|Mayor)\b|\bminutes\b[^.;]{0,80}\bbe\s+(?:duly\s+)?signed\s*(?:as\b|\.|$)", text, re.IGNORECASE):
+    if re.search(r"\b(?:be|being)\s+signed\s+by\s+the\s+(?:Chair|Chairman|Chairperson|Mayor)\b|\bminutes\b(?:\s+(?:of|from|for)\b[^.;]{0,80}?)?\s+be\s+(?:duly\s+)?signed\s*(?:as\b|\.|$)", text, re.IGNORECASE):
         return []  # "that they be signed by the Chairman": the minutes, signed there and then
     if re.match(r"^\W*(?:(?:agreed|agrees)\s+)?to\s+(?:discharge|close|remove)\s+(?:the\s+)?(?:items?|actions?|matters?)\b", text, re.IGNORECASE):
         return []  # "Agreed to discharge Item 1": an outstanding item closed, nothing left to do
@@ -140,6 +141,7 @@ def extract_from_resolution(text: str, verb: str, lead_in: str | None = None) ->
     text = re.sub(r"^(\W*(?:Agreed|AGREED))\s+(?:by\s+all(?:\s+present)?|unanimously)(?=\s+(?:that|to)\b)", r"\1", text)  # "Agreed by all that ..."
     text = AGREED_WITHOUT_THAT.sub(r"\1 that ", text)  # "Agreed this be forwarded to the police": its "that" left out
     text = DECIDED_BY_US.sub("Agreed ", text)  # "Decided by the PC that the Clerk write ...": the meeting's own decision
+    text = re.sub(r"^((?:The\s+)?(?:Parish\s+|Town\s+)?(?:Council|Committee|Board|Panel|Members|Councillors))\s+unanimously\s+(?=(?:agreed|resolved)\s+to\s)", r"\1 ", text)
     # "Cllr Hale proposed, seconded by Cllr Moss that the Clerk write to ...": who moved it, off the motion that carried
     text = re.sub(r"^[^.;]{0,120}?\b(?:proposed|moved)\b[^.;]{0,120}?\bseconded\b(?:\s+by\s+[^,;.]{1,60}?)?,?\s+(?=that\s)", "", text, flags=re.IGNORECASE)
     # "The Parish Council RESOLVED to write to ...": the body's decision in capitals, read as its "resolved to" (not
@@ -558,7 +560,7 @@ def _from_part_body(part: str) -> ActionCandidate | None:
             return _owner_action(owner, then.group(1), then.group(2))
         if owner and (verb in _SUBJUNCTIVE_VERBS or (verb.endswith("s") and verb[:-1] in _SUBJUNCTIVE_VERBS)) and not re.match(
             r"^(?:be|is|are|was|were)\b", tail
-        ):  # "that the Planning Policy update be noted": "update" is a noun there
+        ) and not NOUN_BEFORE_PASSIVE.match(tail):  # "that the Planning Policy update be noted": "update" is a noun there
             return _owner_action(owner, verb.removesuffix("s") if verb not in _SUBJUNCTIVE_VERBS else verb, tail)
         if owner and _looks_like_doer(owner) and re.fullmatch(r"[a-z]+", verb or "") and verb not in ("be", "is", "are", "to"):
             return None  # "That Members give consideration to any issues to be explored": their own verb, no task

@@ -78,7 +78,7 @@ _PP_BASE = {
     "bought": "buy", "lodged": "lodge", "renewed": "renew", "informed": "inform", "reminded": "remind", "approached": "approach",
     "consulted": "consult", "researched": "research", "issued": "issue", "costed": "cost", "revisited": "revisit", "advised": "advise",
     "annotated": "annotate", "clarified": "clarify", "sourced": "source", "tidied": "tidy", "mown": "mow", "strimmed": "strim",
-    "surveyed": "survey", "planted": "plant", "created": "create", "conducted": "conduct", "acquired": "acquire", "procured": "procure",
+    "surveyed": "survey", "planted": "plant", "created": "create", "conducted": "conduct", "acquired": "acquire",
 }
 
 
@@ -102,7 +102,7 @@ _SUBJUNCTIVE_VERBS = {
     # a clerk's errands: "That the Clerk obtain two quotes", "the Clerk chase the County Council"
     "obtain", "chase", "order", "book", "draft", "request", "notify", "inform", "upload", "source", "check", "sign", "follow", "issue",
     # "That the Scrutiny Officer put together the final report", "the Clerk compile a list"
-    "put", "compile", "finalise", "finalize", "acquire", "procure",
+    "put", "compile", "finalise", "finalize", "acquire",
     # "that the Clerk remind the contractor of his contract", "the RFO pay the invoice": a clerk's errands
     "remind", "invite", "ask", "email", "forward", "distribute", "purchase", "buy", "advertise", "approach", "inspect", "repair",
     "replace", "install", "pay", "transfer", "apply", "renew", "amend",
@@ -341,7 +341,7 @@ _FIRM_VERBS = (
     r"complete|submit|sign|fill\s+in|fill\s+out|progress|log|assist|transfer|inform|advise|remind|advertise|pursue|"
     # (never "tell", "ring" or "register": "Members to ring the Clerk if they cannot attend" is a standing rule)
     r"generate|compile|create|design|(?:tele)?phone|amend|cancel|test|measure|survey|co-?ordinate|print|plant|mow|strim|fit|"
-    r"draw\s+up|sort\s+out|put\s+together|host|acquire|procure|hire|reschedule|"
+    r"draw\s+up|sort\s+out|put\s+together|host|acquire|hire|reschedule|"
     r"get|look\s+at|put|patrol|map\s+out|mark(?=\s+(?:out|(?:them|it)\s+out)\b)|collect|remove|clean|tidy|deliver|empty|lodge|apply|request|post|clear|cut|trim|fix|mend|paint|erect|renew|consult|revisit|pay|query|challenge|identify|lay|price|cost\s+up|establish|"
     r"make(?=\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:payment|donation|application|claim|booking|complaint|referral)\b)"
     # "DD to make the fence safe until it is repaired"
@@ -551,3 +551,8 @@ def _sentence(text: str) -> str:
     text = _clean(text).rstrip(" .;:,")
     text = re.sub(r"\s+(?:and|or)$", "", text).rstrip(" .;:,")  # "... August 2024; and"
     return _upper_first(text)
+
+
+# "that the Clerk contact details on the website be updated", "the Chairman report on the repairs be circulated": the would-be
+# verb is a noun, and the passive after it the sentence's own (never one after "and": "the Clerk write and the letter be copied")
+NOUN_BEFORE_PASSIVE = re.compile(r"^(?:(?!\band\s+(?:the|a|an|that|this|it|its|they|their)\b|\b(?:how|whether|what|which|when|where|if|why|who|whose|so|until|once|that)\b)[^.;,])*?\b(?:be|should\s+be)\s+(?:[a-z]+ed|[a-z]+en|sent|put|set|kept|held|made|cut)\b")

@@ -76,7 +76,7 @@ def opener(line: str) -> tuple[str, str] | None:
     # a Scottish outcome row: "Agreed (i) The minutes were approved.", "Noted (ii) That incidents had fallen."
     row = _OUTCOME_ROW.match(line)
     if row or listed_outcome(line):
-        return ("noted" if row and row.group(1).lower() in ("noted", "received") else "decision"), row.group("rest").strip() if row else line.strip()
+        return ("noted" if not row or row.group(1).lower() in ("noted", "received") else "decision"), row.group("rest").strip() if row else line.strip()
     line = re.sub(r"^\s*(?:Content|Details|Decision\s+text|Minutes|Cofnodion)\s*:\s+(?=\S)", "", line)  # an aggregator's "Content: The Committee RESOLVED to: ..."
     line = re.sub(r"^\s*the\s+(?=(?:Committee|Board|Panel|Cabinet|Sub-Committee|Forum)\s)", "The ", line)
     if _BODY_LEAD_IN.match(line):
@@ -259,7 +259,8 @@ def _chosen(found_blocks: list[tuple[int, str, list[str]]], lines: list[str]) ->
                  or re.search(r"\b(?:proposed|(?:forwarded|put\s+forward)\s+a\s+motion)\b.{0,160}\b[Aa]ll\s+(?:present\s+)?(?:agreed|were\s+in\s+favour)\b", entry[2][0])
                  or OWN_DECISION.search(entry[2][0]) or SECONDED_MOTION.match(entry[2][0]) or _PROPOSAL_LABEL.match(entry[2][0])  # a motion moved and seconded, a proposal voted
                  or re.search(r"(?i)\bdeferred\s+(?:to|until)\s+(?:the\s+)?(?:next|[A-Z][a-z]+\s+meeting)\b", entry[2][0])  # a business put off is decided
-                 or re.search(r"\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:APPROVED|AGREED|CARRIED|ADOPTED)\b", entry[2][0])]  # an outcome in capitals
+                 or re.search(r"\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:APPROVED|AGREED|CARRIED|ADOPTED)\b", entry[2][0])  # an outcome in capitals
+                 or listed_outcome(entry[2][0])]  # "HMRC PAYE \u00a391.40 Unanimously approved": each a decision, standing alone
     if any(re.search(r"(?i)\bminutes?\b", " ".join(block)) for _, _, block in strong):
         # "It was proposed ... that the minutes ... be approved." over its "RESOLVED that the minutes ...": one decision
         approvals = [entry for entry in approvals if not _MINUTES_MOTION.match(lines[entry[0]])]
@@ -326,8 +327,10 @@ def _sentences_apart(lines: list[str]) -> tuple[list[str], dict[str, list[str]]]
     unwrapped = [piece for line in unwrapped for piece in (_AFTER_ALL_AGREED.sub("\n\n", line).split("\n") if "proposed" in line else [line])]
     # "RESOLVED to report the footway. (Action: Clerk) The grit bin is empty.": the tag ends the decision
     unwrapped = [piece for line in unwrapped for piece in _after_action_tags(line)]
-    # "RESOLVED to accept the notes. ACTION: Clerk to post them on the website.": a task labelled after it is narrative
-    unwrapped = [piece for line in unwrapped for piece in (_LABELLED_TASK_AFTER.sub("\n\n", line).split("\n") if "ction" in line or "CTION" in line else [line])]
+    # "RESOLVED to accept the notes. ACTION: Clerk to post them on the website.": a task labelled after a decision is narrative
+    # (and what follows the task's sentence is narrative again; a report's "ACTION:" stays in its paragraph)
+    unwrapped = [piece for line in unwrapped for piece in ([*_TASK_SENTENCE_END.sub("\\1\n\n", _LABELLED_TASK_AFTER.sub("\n\n", line)).split("\n"), ""]
+                                                           if ("ction" in line or "CTION" in line) and _LABELLED_TASK_AFTER.search(line) and _DECIDED_BEFORE.search(line.split("CTION")[0].split("ction")[0]) else [line])]
     # "(a) Pond area:  It was agreed that ...", "Apologies ... (illness) The meeting agreed that ...": the decision on its own line
     unwrapped = [piece for line in unwrapped for piece in (POINT_THEN_DECISION.sub(r"\1\n", line).split("\n") if ":" in line else [line])]
     unwrapped = [piece for line in unwrapped for piece in (APOLOGIES_THEN_VERDICT.sub(r"\1\n", line).split("\n") if "(" in line else [line])]
@@ -355,7 +358,9 @@ def _sentences_apart(lines: list[str]) -> tuple[list[str], dict[str, list[str]]]
     return expanded, movers
 
 
-_LABELLED_TASK_AFTER = re.compile(r"(?<=[a-z)][.;])\s+(?=(?:ACTION|Action)\s*:\s*(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w'-]*)?\s+to\s+[a-z])")
+_LABELLED_TASK_AFTER = re.compile(r"(?<=[a-z)][.;])\s+(?=(?:ACTION|Action)\s*:\s*(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.'-]*)?\s+to\s+(?!note\b|sign\b)[a-z]+\s+\S)")
+_DECIDED_BEFORE = re.compile(r"(?i)\b(?:resolved|agreed|approved|decided|adopted|accepted|confirmed)\b")
+_TASK_SENTENCE_END = re.compile(r"(?<=\n)((?:ACTION|Action)\s*:[^\n]*?[a-z)]\.)\s+(?=[A-Z][a-z])")
 
 
 def _after_action_tags(line: str) -> list[str]:

@@ -121,6 +121,8 @@ def parse_generic(text: str) -> DocumentRecord:
             stop = headings[position + 1].index if position + 1 < len(headings) else len(lines)
             title, body = _title_outcome(heading.title, heading.rest.split("\n") if heading.rest else [], has_minutes)
             body += lines[heading.body_start : stop]
+            if heading.minute:  # ("852. Salt bags ...": each further minute under the heading a paragraph of its own)
+                body = [piece for line in body for piece in (["", line] if re.match(r"^\s*(?:\d{1,4}/)?\d{1,4}(?:/\d{2,4})?[.):]?\s", line) else [line])]
             if has_minutes and not any(line.strip() for line in body) and re.search(r"\w{2}\.$", heading.title) and len(heading.title.split()) >= 6:
                 body = [heading.title]  # "5. The precept of \u00a31,500 to be requested.": the minute is its own line
             items.append(_item(title, heading.number or None, body, has_minutes, heading.minute))
@@ -321,7 +323,11 @@ def _minutes_verdict(title: str, narrative: list[str]) -> str | None:
     if not _MINUTES_TITLE.match(title.strip()):
         return None
     first = next((line for line in narrative if line.strip()), None)
-    return first if first is not None and _VERDICT.match(first) else None
+    return first if first is not None and (_VERDICT.match(first) or _DATED_VERDICT.match(first)) else None
+
+
+# "Minutes of 12th December – approved and signed.": which minutes, a dash, then the verdict
+_DATED_VERDICT = re.compile(r"^\s*(?:The\s+)?[Mm]inutes\b[^\u2013\u2014;]{0,100}?\s[\u2013\u2014-]\s*(?i:approved|agreed|accepted|confirmed|adopted)\b[^?;]{0,120}$")
 
 
 def _item(title: str, number: str | None, body: list[str], has_minutes: bool, minute: str | None = None) -> ItemRecord:

@@ -118,7 +118,7 @@ def three_parts(candidates: list) -> None:
     own = [c for c in dated if c.number.split("/", 1)[1] == ending]
     values = [int(c.number.split("/")[0]) for c in own]
     if times >= 3 and values == sorted(set(values)) and values[0] <= 2 and all(b - a <= 2 for a, b in zip(values, values[1:])) \
-            and any(_ROUTINE.search(c.title) for c in own):
+            and sum(bool(_ROUTINE.search(c.title)) for c in own[:4]) >= 2 and _ROUTINE.search(own[0].title) and not any("\u00a3" in c.title for c in own):
         for candidate in dated:
             candidate.value = int(candidate.number.split("/")[0]) if candidate in own else 0
         return
@@ -129,7 +129,7 @@ def three_parts(candidates: list) -> None:
     candidates[:] = [c for c in candidates if not re.fullmatch(r"\d{2}/\d{2}/\d{2}", c.number) or shared[c.number.rsplit("/", 1)[0]] >= 2]
 
 
-_ROUTINE = re.compile(r"(?i)\b(?:apolog|declarations?\s+of|minutes\b|matters\s+arising)")
+_ROUTINE = re.compile(r"(?i)^\W*(?:apolog|declarations?\s+of|(?:previous\s+)?minutes\b|matters\s+arising|present\b|attendance\b|welcome\b)")
 
 
 # a Word list as a web page renders it: indented, "  1. Apologies"

@@ -36,7 +36,6 @@ from cpb_tui.importers.titles import (  # noqa: F401 - the title rules, shared w
 _NUMBER = (
     r"(?P<number>\(\d{1,4}[a-z]?\)"  # (139)
     r"|\[\d{1,3}(?:\.\d{1,2})?[a-z]?\]"  # [4], [1.2]
-    r"|\*\d{1,4}(?=\s+[A-Z][\w'\u2019 ,&()/:-]{2,100}$)"  # *36 Minutes: a county's minute marked as decided under delegation (a title alone)
     r"|\d{1,4}/\d{1,4}/[A-Za-z&]{2,10}(?![\w&])"  # 15/53/Plan, 01/21/F&R
     r"|\d{2}/\d{2}/\d{2}(?=\s+[A-Z])"  # 03/17/01 Circular: month, year, minute (a date unless several share the month)
     r"|\d{1,3}/\d{2}/?(?:19|20)\d\d(?=\s+[A-Z])"  # 26/07/2020 Apologies: the minute, the month, the year (where they run so)
@@ -443,6 +442,7 @@ def _prepared(line: str) -> str | None:
     """A line as the numbers are looked for in it, or None for one that can hold no item."""
     # (a long run of spaces inside a line says no more than three do, and the title patterns try every split of it)
     line = _SPACE_RUN.sub("   ", line.strip())
+    line = re.sub(r"^\*(?=\d{1,4}\s+[A-Z][\w'\u2019 ,&()/:-]{2,100}$)", "", line)  # "*36 Minutes": a minute marked as decided under delegation
     line = re.sub(r"^(\d{1,4}) /(\d{2})(?=\s)", r"\1/\2", line)  # "68 /17 Declarations": a space slipped into the minute's number
     # "195/12TO RECEIVE APOLOGIES", "1ELECTION OF CHAIRMAN": the space a Word export lost (never "1ST", "2ND")
     line = re.sub(r"^(\d{1,4}/\d{2}|\d{3,4})(?=[A-Z][A-Z'\u2019 ,&/-]{3})|^(\d{1,2})(?=(?!ST|ND|RD|TH)[A-Z]{4,}[\s:(-])", r"\1\2 ", line)

@@ -22,39 +22,36 @@ from cpb_tui.importers.titles import Heading
 def agenda_over_minutes(lines: list[str], best: list[Heading], candidates: list[Heading]) -> list[Heading]:
     """`best`, or the agenda headings of three or more heading-and-minute pairs (with their minute numbers),
     where `best` is one of the two runs the pairs make."""
-    at = {candidate.index: candidate for candidate in candidates}
-    pairs: list[tuple[Heading, Heading]] = []
+    pairs: list[tuple[Heading, str, int, int]] = []  # (heading, minute number, its value, its line)
     for heading in candidates:
         below = next((i for i in range(heading.index + 1, min(len(lines), heading.index + 4)) if lines[i].strip()), None)
-        minute = at.get(below) if below is not None else None
-        if minute is None or not _heading_line(lines[heading.index]) or not _minute_line(lines[minute.index]):
+        minute = _MINUTE_LINE.match(lines[below]) if below is not None and _heading_line(lines[heading.index]) else None
+        if minute is None:
             continue
-        if abs(minute.value - heading.value) < 3:
+        value = int(minute.group("value"))
+        if abs(value - heading.value) < 3:
             continue  # ("2. Highways" over "3. The clerk reported ...": one run, not two)
-        if pairs and (heading.value <= pairs[-1][0].value or minute.value <= pairs[-1][1].value):
+        if pairs and (heading.value <= pairs[-1][0].value or value <= pairs[-1][2]):
             continue
-        pairs.append((heading, minute))
+        pairs.append((heading, minute.group("number"), value, below))
     if len(pairs) < 3 or any(later[0].value - earlier[0].value > 2 for earlier, later in zip(pairs, pairs[1:])):
         return best
-    headings, minutes = {h.index for h, _ in pairs}, {m.index for _, m in pairs}
+    headings, minutes = {h.index for h, *_ in pairs}, {at for *_, at in pairs}
     if not best or not ({h.index for h in best} <= headings or sum(h.index in minutes for h in best) * 2 > len(best)):
         return best
     out = []
-    for heading, minute in pairs:
-        text = re.sub(r"^\s*" + re.escape(minute.number) + r"[.):]?\s*", "", lines[minute.index].strip())
-        out.append(Heading(heading.index, minute.index + 1, heading.number, heading.value, heading.title, heading.style,
-                           max(heading.strength, 2.0), text or None, minute=minute.number))
+    for heading, number, _, at in pairs:
+        text = lines[at].strip()[_MINUTE_LINE.match(lines[at].strip()).end("number"):].lstrip(".):").strip()
+        out.append(Heading(heading.index, at + 1, heading.number, heading.value, heading.title, heading.style,
+                           max(heading.strength, 2.0), text or None, minute=number))
     return out
+
+
+# "523. The minutes were approved ...", "21/134 Clerk to write ...": a minute's own number opening its record
+_MINUTE_LINE = re.compile(r"^\s*(?P<number>(?:\d{1,4}/)?(?P<value>\d{1,4})(?:/\d{2,4})?)[.):]?\s+\S")
 
 
 def _heading_line(line: str) -> bool:
     """ "1.  To Receive Apologies for Absence & Reasons Given": a title, never a sentence of the record."""
     text = line.strip()
     return len(text) <= 100 and not re.search(r"[.;]$", text) and not re.search(r"\b(?:was|were|had|has|is|are)\b", text)
-
-
-def _minute_line(line: str) -> bool:
-    """ "521. Not applicable. All Members present.": the minute's record, written out."""
-    text = line.strip()
-    return len(text.split()) >= 3
-

@@ -130,7 +130,7 @@ def _repeated_or_gapped(title: str) -> tuple[str, str | None] | None:
     """Two early tries of `_title_and_rest`: the title's word opening its minute ("Minutes Minutes for the meeting held on
     3rd September were confirmed"), and a wide gap where a line break was ("Matters Arising from the above minutes
     Northumbria Water had replied ...")."""
-    if re.fullmatch(r"[A-Z][A-Z0-9 ,'\u2019&/()]{8,160}\.?", title) and " A " in title and is_caps_line(title):
+    if re.fullmatch(r"[A-Z][A-Z0-9 ,'\u2019&/()]{8,160}\.?", title) and " A " in title and is_caps_line(title) and not re.search(r"\s{2}|\b(?:WAS|WERE|HAD|HAS|IS|ARE|WILL)\b", title):
         return title.rstrip("."), None  # "TO MAKE A DECISION ON THE OFFER OF LAND": one title in capitals, never "TO MAKE" and a sentence
     repeated = re.match(r"^(?P<title>(?P<word>[A-Z][a-z]{3,}))\s+(?P<rest>(?P=word)\b.{10,})$", title, re.IGNORECASE)
     if repeated and title[0].isupper():
