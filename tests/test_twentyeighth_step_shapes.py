@@ -351,3 +351,42 @@ def test_an_action_after_a_report_stays_in_its_paragraph(tmp_path):
     _, items = stored_text(tmp_path, "report.txt", text)
     assert [a.text for a in items[0][2]] == ["Clerk to file the signed copy"]
     assert all("Bags and pickers" not in a.text for a in items[1][2])
+
+
+def test_the_second_review(tmp_path):
+    from cpb_tui.actions import extract_from_resolution
+    from cpb_tui.importers.outcomes import listed_outcome
+
+    # a heading that carries the minute's own number over its numbered points is no pair
+    text = (
+        "Minutes of the meeting of Kelbeck Parish Council held on 4 March 2032\n\n"
+        "73. Apologies for Absence\n1) Received from Cllr Wade (holiday) and accepted.\n\n"
+        "74. Declarations of Interest\n1) None were made at this meeting.\n\n"
+        "75. Minutes\n1) The minutes of 5 February were approved as a true record.\n\n"
+        "76. Close\n1) The meeting closed at 9pm and everyone went home.\n"
+    )
+    _, items = stored_text(tmp_path, "points.txt", text)
+    assert [(item.number, item.minute_number) for item, _, _ in items][:4] == [("73", "73"), ("74", "74"), ("75", "75"), ("76", "76")]
+    # each minute's outcome after its subject, under a heading over minutes numbered apart
+    (tmp_path / "two").mkdir()
+    _, items = stored_text(tmp_path / "two", "kel.txt", (
+        "Minutes of the meeting of Kelbeck Parish Council held on 4 March 2032\n\n"
+        "1. Apologies\n204. None.\n\n2. Bowls Club\n205. Request for a contribution to new fencing – Council agreed \u00a3300.\n\n"
+        "3. Finance\n206. Payments totalling \u00a3722.40 – approved.\n207. Annual return – approved and signed by the Chair and RFO.\n\n"
+        "4. Clerk's report\n208. Report circulated before the meeting. Noted.\n"
+    ))
+    found = {item.number: clauses for item, clauses, _ in items}
+    assert found["2"] == ["Council agreed \u00a3300."]
+    assert "Approved and signed by the Chair and RFO." in found["3"] and len(found["3"]) == 2
+    assert found["4"] == ["Noted."]
+    # a task after the minutes signed stays; an ACTION's title never ends its sentence
+    assert extract_from_resolution("that the minutes of the working group be signed as read and the Clerk send the budget to the "
+                                   "District Council.", "resolved") != []
+    assert not listed_outcome("Cllr Nixon (Village Hall rep): new hire charges from January unanimously agreed")
+    assert extract_from_resolution("The Council unanimously agreed to hold the precept at \u00a39,500 for 2033/34.", "agreed") == []
+    (tmp_path / "three").mkdir()
+    _, items = stored_text(tmp_path / "three", "act.txt", (
+        "Minutes of the meeting of Kelbeck Parish Council held on 4 March 2032\n\n"
+        "1. Letters\nRESOLVED to support the bid. ACTION: Clerk to inform Mr. Pascoe and confirm the start date.\n\n2. Close\nClosed.\n"
+    ))
+    assert [a.text for a in items[0][2]] == ["Clerk to inform Mr. Pascoe and confirm the start date"]

@@ -115,6 +115,7 @@ def _asides_last(clause: str) -> str:
 # - waiting ("agreed to wait and see"), a post held over ("to continue the appointment of a Vice Convener")
 _NO_TASK = re.compile(
     r"^(?:(?!\bto\b).){0,60}\bto\s+(?:not|no\s+longer|never)\b|^Not\s+[a-z]"  # ("resolved to not proceed": "Not proceed")
+    r"|^(?i:hold|keep|leave)\s+(?:the\s+)?[\w\s]{2,40}?\s+at\s+\u00a3"  # ("agreed to hold the precept at \u00a39,500": the sum is the decision)
     r"|(?i:^(?:(?!\bto\b).){0,60}\bto\s+take\s+the\s+chair\b(?![^.]{0,60}\b(?:next|future|following|later|annual|AGM|January|February|March|April|May|June"
     r"|July|August|September|October|November|December)\b))"
     r"|(?i:^(?:(?:(?!\bto\b).){0,60}\bto\s+)?(?:wait\s+(?:and\s+see|until|for|to\s+see)|continue\s+the\s+appointments?\s+of)\b)"
@@ -129,7 +130,7 @@ def extract_from_resolution(text: str, verb: str, lead_in: str | None = None) ->
         return []  # "Received (i) Verbal update from DA": a paper or a report taken, nothing asked
     if re.search(r"\b(?:ask|asked|invite|invited)\s+[^,;.]{2,60},\s+who\s+(?:agreed|accepted|consented)\b", text, re.IGNORECASE):
         return []  # "RESOLVED to ask Cllr Hart, who agreed": asked and answered at the meeting
-    if re.search(r"\b(?:be|being)\s+signed\s+by\s+the\s+(?:Chair|Chairman|Chairperson|Mayor)\b|\bminutes\b(?:\s+(?:of|from|for)\b[^.;]{0,80}?)?\s+be\s+(?:duly\s+)?signed\s*(?:as\b|\.|$)", text, re.IGNORECASE):
+    if re.search(r"\b(?:be|being)\s+signed\s+by\s+the\s+(?:Chair|Chairman|Chairperson|Mayor)\b|\bminutes\b(?:\s+(?:of|from|for)\b[^.;]{0,80}?)?\s+be\s+(?:duly\s+)?signed(?:\s+(?:as|by)\b(?:(?!\band\b)[^.;]){0,60})?\s*\.?\s*$", text, re.IGNORECASE):
         return []  # "that they be signed by the Chairman": the minutes, signed there and then
     if re.match(r"^\W*(?:(?:agreed|agrees)\s+)?to\s+(?:discharge|close|remove)\s+(?:the\s+)?(?:items?|actions?|matters?)\b", text, re.IGNORECASE):
         return []  # "Agreed to discharge Item 1": an outstanding item closed, nothing left to do

@@ -360,7 +360,7 @@ def _sentences_apart(lines: list[str]) -> tuple[list[str], dict[str, list[str]]]
 
 _LABELLED_TASK_AFTER = re.compile(r"(?<=[a-z)][.;])\s+(?=(?:ACTION|Action)\s*:\s*(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.'-]*)?\s+to\s+(?!note\b|sign\b)[a-z]+\s+\S)")
 _DECIDED_BEFORE = re.compile(r"(?i)\b(?:resolved|agreed|approved|decided|adopted|accepted|confirmed)\b")
-_TASK_SENTENCE_END = re.compile(r"(?<=\n)((?:ACTION|Action)\s*:[^\n]*?[a-z)]\.)\s+(?=[A-Z][a-z])")
+_TASK_SENTENCE_END = re.compile(r"(?<=\n)((?:ACTION|Action)\s*:[^\n]*?[a-z)](?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bCllr)(?<!\bNo)\.)\s+(?=[A-Z][a-z])")
 
 
 def _after_action_tags(line: str) -> list[str]:

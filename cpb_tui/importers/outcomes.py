@@ -197,7 +197,7 @@ OWN_DECISION = re.compile(rf"{_PROPOSAL_ANSWERED}|^{_SUMS_APPROVED}|^{_READ_AND_
 _LISTED_OUTCOME = re.compile(r"\S(?:\s+|(?<=\d))(?:[Uu]nanimously|UNANIMOUSLY)\s+(?:agreed|approved|AGREED|APPROVED)\s*\.?\s*$")
 _NOT_LISTED = re.compile(
     r"(?i)\b(?:propos\w*|second\w*|moved|resolved|that|was|were|had|has|have|is|are|not|reported|said|which|who|where|attending|residents)\b"
-    r"|^\s*(?:It|This|All)\s|[a-z0-9)][.!?]\s+[A-Z]|[\u2013\u2014-]\s*(?:unanimously|UNANIMOUSLY)"
+    r"|^\s*(?:It|This|All|Cllr|Councillor|Mr|Mrs|Ms|Dr|District|County|Ward)\b|[a-z0-9)][.!?]\s+[A-Z]|[\u2013\u2014-]\s*(?:unanimously|UNANIMOUSLY)"
 )
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from cpb_tui.importers.titles import Heading
+from cpb_tui.importers.titles import Heading, _title_and_rest
 
 
 def agenda_over_minutes(lines: list[str], best: list[Heading], candidates: list[Heading]) -> list[Heading]:
@@ -29,8 +29,8 @@ def agenda_over_minutes(lines: list[str], best: list[Heading], candidates: list[
         if minute is None:
             continue
         value = int(minute.group("value"))
-        if abs(value - heading.value) < 3:
-            continue  # ("2. Highways" over "3. The clerk reported ...": one run, not two)
+        if value < heading.value + 3:
+            continue  # ("2. Highways" over "3. The clerk reported ...": one run; "73. Apologies" over "1) Received ...": its points)
         if pairs and (heading.value <= pairs[-1][0].value or value <= pairs[-1][2]):
             continue
         pairs.append((heading, minute.group("number"), value, below))
@@ -43,10 +43,28 @@ def agenda_over_minutes(lines: list[str], best: list[Heading], candidates: list[
     for heading, number, _, at in pairs:
         text = lines[at].strip()[_MINUTE_LINE.match(lines[at].strip()).end("number"):].lstrip(".):").strip()
         out.append(Heading(heading.index, at + 1, heading.number, heading.value, heading.title, heading.style,
-                           max(heading.strength, 2.0), text or None, minute=number))
+                           max(heading.strength, 2.0), "\n".join(minute_record(text)) if text else None, minute=number))
     return out
 
 
+def minute_record(text: str) -> list[str]:
+    """A minute's line as its record: its subject and what was said or decided of it on lines apart ("Annual return –
+    approved and signed." is "Annual return" over "Approved and signed."), as the line read as an item would be."""
+    dashed = re.match(r"^(?P<subject>[^\u2013\u2014]{3,120}?)\s+[\u2013\u2014-]\s+(?P<rest>" + _OUTCOME + r".*)$", text)
+    if dashed and not re.match(r"(?i)minutes\b", text) and len(dashed.group("rest").split()) >= 3:  # (a bare "– approved." stays the line's outcome)
+        return [dashed.group("subject"), dashed.group("rest")[0].upper() + dashed.group("rest")[1:]]
+    subject, rest = _title_and_rest(text)
+    between = text[len(subject):len(text) - len(rest)] if rest and text.startswith(subject) and text.lower().endswith(rest.lower()) else ""
+    # (only where a stop or colon parts them, or a dash before an outcome: never "Cllr T" from "Cllr T. Oldham sent apologies",
+    # nor a task after its topic, "Flooding at the culvert – Clerk to chase", nor the minutes approved, "Minutes of 16 May –
+    # approved", which are read whole)
+    parted = re.fullmatch(r"\s*[.:]\s*", between) or re.fullmatch(r"\s*[\u2013\u2014-]\s*", between) and re.match(_OUTCOME, rest)
+    if not rest or not parted or re.search(r"\b[A-Z]$", subject) or re.match(r"(?i)minutes\b", subject):
+        return [text]
+    return [subject + ("." if "." in between else ""), rest[0].upper() + rest[1:]]
+
+
+_OUTCOME = r"(?i:(?:the\s+)?(?:council|committee|members|meeting)\s+)?(?i:approved|agreed|accepted|adopted|confirmed|noted|received|resolved|deferred|carried)\b"
 # "523. The minutes were approved ...", "21/134 Clerk to write ...": a minute's own number opening its record
 _MINUTE_LINE = re.compile(r"^\s*(?P<number>(?:\d{1,4}/)?(?P<value>\d{1,4})(?:/\d{2,4})?)[.):]?\s+\S")
 
