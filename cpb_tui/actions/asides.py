@@ -254,7 +254,7 @@ def member_asking(subject: str, last_doer: str | None) -> bool:
     if re.fullmatch(r"\s*(?:(?:During|In)\s+(?:the\s+)?(?:discussion|debate)(?:\s+[^,;]{1,30}?)?,?\s+)?(?:He|She|he|she)\s+(?:\w+\s+){0,12}?(?:and\s+)?", subject) and last_doer and _MEMBER.search(last_doer):
         return True
     # (or a member by initials, as parish and community council minutes name them: "IK asked Cllr Edgar to ...")
-    # (or the meeting itself, "The Parish Council asked the Clerk to ...", never another council: "The County Council asked ...",
+    # (or the meeting itself, "The Parish Council then asked its Clerk to ...", never another council: "The County Council asked ...",
     # nor a town or city council a parish's minutes report)
     return bool(_MEMBER.search(subject) or re.search(r"(?:^|\s)(?![A-Z]{2}C\b)[A-Z]{2,3}\s*$", subject)
                 or re.fullmatch(r"\s*(?:-\s+)?(?:The\s+)?(?:Parish\s+)?Council\s+(?:also\s+|then\s+)?|\s*(?:The\s+)?meeting\s+", subject))
@@ -507,7 +507,7 @@ PAST_PROMISE = re.compile(
 )
 
 
-# "Agreed this information be forwarded to the police", "Agreed the Clerk write to the school": the "that" left out
+# "Agreed these photographs be passed to the police", "Agreed the Clerk write to the school": the "that" left out
 AGREED_WITHOUT_THAT = re.compile(
     r"^(\W*(?:Agreed|AGREED))\s+(?=(?:this|these|the|a|an)\s+[^.;]{1,80}?(?<!\bto)\s+(?:be|should\s+be)\s+[a-z]+(?:ed|en)\b"
     r"|(?:the\s+)?(?:Clerk|Chair(?:man|person)?|Treasurer|Secretary|RFO)\s+(?:write|contact|send|arrange|obtain|order|inform|report|circulate|seek|check|book)\b"

@@ -81,8 +81,8 @@ _AT_THE_MEETING = re.compile(
     r"|\bminutes\b.{0,200}\bsign\s+(?:them|it)\b"  # "That the minutes be approved and the Chairman be authorised to sign them"
     # a standing delegation, no one task: "to carry out all the Council's statutory functions in relation to ..."
     r"|\bto\s+(?:carry\s+out|exercise|discharge|undertake)\s+all\s+(?:of\s+)?(?:the\s+)?(?:\w+(?:'s|\u2019s)?\s+){0,2}(?:functions|powers|duties)\b"
-    # leave to tidy, should it be needed: "authority to make minor amendments to the Scheme to resolve any anomalies which
-    # may occur" (never a step before adoption: "to make minor amendments to the Strategy prior to its adoption")
+    # leave to tidy, should it be needed: "authority to make minor changes to the protocol to correct any slips which may
+    # arise" (never a step before adoption: "to make minor changes to the Plan before full Council adopts it")
     r"|\bto\s+make\s+(?:any\s+)?(?:necessary\s+)?minor\s+(?:\w+\s+){0,3}?(?:amendments|changes|corrections|alterations)\b"
     r"[^.;]{0,80}?\b(?:which|that)\s+may\s+(?:occur|arise|be\s+(?:needed|required|necessary))\b(?:\s+from\s+time\s+to\s+time)?\s*[.;]?\s*$",
     re.I,

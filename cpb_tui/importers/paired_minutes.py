@@ -3,8 +3,8 @@
 Many parish clerks print each agenda heading as it was issued, then the minute under it with the
 council's running minute number:
 
-    3. To Approve the Minutes of the Last Meeting
-    523. The minutes of the meeting held on 14 March were approved ...
+    3. Minutes of the Last Meeting
+    614. The record of the March meeting was approved ...
 
 Both are numbered runs, and whichever the plain count picks, half the page is lost: the agenda's
 numbers make the items (they are what the agenda, the action log and the next meeting cite), and
@@ -70,6 +70,6 @@ _MINUTE_LINE = re.compile(r"^\s*(?P<number>(?:\d{1,4}/)?(?P<value>\d{1,4})(?:/\d
 
 
 def _heading_line(line: str) -> bool:
-    """ "1.  To Receive Apologies for Absence & Reasons Given": a title, never a sentence of the record."""
+    """ "1.  Apologies and the reasons for them": a title, never a sentence of the record."""
     text = line.strip()
     return len(text) <= 100 and not re.search(r"[.;]$", text) and not re.search(r"\b(?:was|were|had|has|is|are)\b", text)
