@@ -4,7 +4,21 @@ from __future__ import annotations
 
 import datetime as dt
 
+from cpb_tui.actions import extract_from_resolution
 from tests.stored import stored_text
+
+
+def _agreed(text: str) -> list[str]:
+    """The tasks the decision `text`, an agreement, gives."""
+    return [action.text for action in extract_from_resolution(text, "agreed")]
+
+
+def _agreed_with_owners(text: str) -> list[tuple[str, tuple[str, ...]]]:
+    return [(action.text, action.owners) for action in extract_from_resolution(text, "agreed")]
+
+
+def _resolved(text: str) -> list[str]:
+    return [action.text for action in extract_from_resolution(text, "resolved")]
 
 
 def _numbers(items) -> list[tuple[str | None, str | None]]:
@@ -175,17 +189,12 @@ def test_the_council_itself_asking_its_clerk(tmp_path):
 
 
 def test_agreed_with_its_that_left_out():
-    from cpb_tui.actions import extract_from_resolution
-
-    def decided(text: str) -> list[str]:
-        return [action.text for action in extract_from_resolution(text, "agreed")]
-
-    assert decided("Agreed these photographs be forwarded to the police.") == ["Forward these photographs to the police"]
-    assert decided("Agreed the Clerk write to the school about parking.") == ["The Clerk to write to the school about parking"]
-    assert decided("Agreed the budget be approved.") == []
+    assert _agreed("Agreed these photographs be forwarded to the police.") == ["Forward these photographs to the police"]
+    assert _agreed("Agreed the Clerk write to the school about parking.") == ["The Clerk to write to the school about parking"]
+    assert _agreed("Agreed the budget be approved.") == []
     # the minutes signed there and then are no task, with or without "that"
-    assert decided("Agreed the minutes be signed as a true record.") == []
-    assert decided("Agreed that the minutes be signed.") == []
+    assert _agreed("Agreed the minutes be signed as a true record.") == []
+    assert _agreed("Agreed that the minutes be signed.") == []
 
 
 def test_an_offer_made_kindly_and_a_meeting_to_reschedule(tmp_path):
@@ -216,28 +225,18 @@ def test_a_table_rows_end_closes_its_decision(tmp_path):
 
 
 def test_leave_to_tidy_what_may_arise_is_no_task():
-    from cpb_tui.actions import extract_from_resolution
-
-    def resolved(text: str) -> list[str]:
-        return [action.text for action in extract_from_resolution(text, "resolved")]
-
-    assert resolved("That authority be delegated to the Director to make minor changes to the protocol to correct any slips "
+    assert _resolved("That authority be delegated to the Director to make minor changes to the protocol to correct any slips "
                     "which may arise.") == []
     # a step before adoption stays a task
-    assert resolved("Delegate authority to the Director of Housing to make minor changes to the Plan before full Council adopts "
+    assert _resolved("Delegate authority to the Director of Housing to make minor changes to the Plan before full Council adopts "
                     "it.") != []
 
 
 def test_a_clerks_errand_after_a_decision_and_a_decision_not_to_act():
-    from cpb_tui.actions import extract_from_resolution
-
-    def agreed(text: str) -> list[tuple[str, tuple[str, ...]]]:
-        return [(action.text, action.owners) for action in extract_from_resolution(text, "agreed")]
-
-    assert agreed("Agreed that the whole yard needs resurfacing, the Clerk to contact the County Council.") == [
+    assert _agreed_with_owners("Agreed that the whole yard needs resurfacing, the Clerk to contact the County Council.") == [
         ("The Clerk to contact the County Council", ("the Clerk",))]
-    assert agreed("Agreed to accept the quote, the Clerk to be thanked.") == []
-    assert agreed("The committee resolved to not proceed with the scheme.") == []
+    assert _agreed_with_owners("Agreed to accept the quote, the Clerk to be thanked.") == []
+    assert _agreed_with_owners("The committee resolved to not proceed with the scheme.") == []
 
 
 def test_decided_by_the_council_itself(tmp_path):
@@ -254,7 +253,6 @@ def test_decided_by_the_council_itself(tmp_path):
 
 
 def test_a_day_of_the_coming_week_as_a_due_and_a_survey_conducted():
-    from cpb_tui.actions import extract_from_resolution
     from cpb_tui.actions.due import parse_due
 
     assert parse_due("RD to circulate a Zoom link for next Tuesday").days == 7
@@ -268,15 +266,10 @@ def test_a_day_of_the_coming_week_as_a_due_and_a_survey_conducted():
 
 
 def test_more_errands_in_the_bare_form_of_a_resolution():
-    from cpb_tui.actions import extract_from_resolution
-
-    def resolved(text: str) -> list[str]:
-        return [action.text for action in extract_from_resolution(text, "resolved")]
-
-    assert resolved("that the Clerk remind the contractor of the terms of his contract.") == [
+    assert _resolved("that the Clerk remind the contractor of the terms of his contract.") == [
         "The Clerk to remind the contractor of the terms of his contract"]
-    assert resolved("that the RFO pay the invoice from the mowing firm.") == ["The RFO to pay the invoice from the mowing firm"]
-    assert resolved("that residents ask the County for a crossing.") == []  # residents are no doer of the council's
+    assert _resolved("that the RFO pay the invoice from the mowing firm.") == ["The RFO to pay the invoice from the mowing firm"]
+    assert _resolved("that residents ask the County for a crossing.") == []  # residents are no doer of the council's
 
 
 # --- the step's review ---------------------------------------------------------------------------------------------------
@@ -312,7 +305,7 @@ def test_dated_rows_of_payments_or_events_are_never_minute_numbers(tmp_path):
 
 
 def test_the_reviews_false_readings_stay_out():
-    from cpb_tui.actions import extract_from_minutes, extract_from_resolution
+    from cpb_tui.actions import extract_from_minutes
     from cpb_tui.importers.outcomes import listed_outcome
     from cpb_tui.importers.titles import _title_and_rest
 
@@ -352,7 +345,6 @@ def test_an_action_after_a_report_stays_in_its_paragraph(tmp_path):
 
 
 def test_the_second_review(tmp_path):
-    from cpb_tui.actions import extract_from_resolution
     from cpb_tui.importers.outcomes import listed_outcome
 
     # a heading that carries the minute's own number over its numbered points is no pair

@@ -105,7 +105,7 @@ _DOER_COLON = re.compile(
 
 # "P.Copland and T.Hughes to arrange ...": an initial whose space before the surname was lost
 _GLUED_INITIAL = re.compile(r"(?<![\w.])([A-Z])\.(?=[A-Z][a-z]{2,})")
-# "Cllr Parry kindly offered to ...": a member's offer, the kindness aside (an outside body's kind offer is its gift)
+# "Cllr Tovey kindly offered to ...": a member's offer, the kindness aside (an outside body's kind offer is its gift)
 _KIND_MEMBER = re.compile(r"\b((?:Cllr|Councillor)\.?\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)\s+(?:kindly|generously)\s+(?=(?:offered|agreed|volunteered)\b)")
 # "The Clerk was asked toacquire a key": a space a Word export lost between "to" and an errand's verb
 _GLUED_TO = re.compile(

@@ -96,3 +96,18 @@ def proposals_voted(lines: list[str]) -> list[str]:
         else:
             out.append(line)
     return [_VOTE_CLOSED.sub("", line) if PROPOSAL_LABEL.match(line) and re.search(r"(?i)\bin\s+favour\b|\bseconded\b", line) else line for line in out]
+
+
+# "RESOLVED to accept the report. ACTION: Clerk to send it to the county.": a task labelled after a decision on its line
+_LABELLED_TASK_AFTER = re.compile(r"(?<=[a-z)][.;])\s+(?=(?:ACTION|Action)\s*:\s*(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.'-]*)?\s+to\s+(?!note\b|sign\b)[a-z]+\s+\S)")
+_DECIDED_BEFORE = re.compile(r"(?i)\b(?:resolved|agreed|approved|decided|adopted|accepted|confirmed)\b")
+_TASK_SENTENCE_END = re.compile(r"(?<=\n)((?:ACTION|Action)\s*:[^\n]*?[a-z)](?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bCllr)(?<!\bNo)\.)\s+(?=[A-Z][a-z])")
+
+
+def task_labelled_after(line: str) -> list[str]:
+    """`line` as one piece, or cut where a task labelled after a decision starts and where its sentence ends, blank lines
+    between, so the task is narrative of its own (a report's "ACTION:" stays in its paragraph)."""
+    first = _LABELLED_TASK_AFTER.search(line)
+    if first is None or not _DECIDED_BEFORE.search(line[: first.start()]):
+        return [line]
+    return [*_TASK_SENTENCE_END.sub("\\1\n\n", _LABELLED_TASK_AFTER.sub("\n\n", line)).split("\n"), ""]

@@ -19,6 +19,7 @@ from cpb_tui.importers.decision_lines import REASON_LINE as _REASON_LINE, STOP_H
 from cpb_tui.domain.models import ResolutionRecord
 from cpb_tui.importers.mid_decisions import APOLOGIES_THEN_VERDICT, MID_OPENER as _MID_OPENER, POINT_THEN_DECISION
 from cpb_tui.importers.decision_lines import PROPOSAL_LABEL as _PROPOSAL_LABEL, capital_labels as _capital_labels, proposals_voted as _proposals_voted
+from cpb_tui.importers.decision_lines import task_labelled_after
 from cpb_tui.importers.motions import CARRIED_OVER_LIST as _CARRIED_OVER_LIST, MINUTES_MOTION as _MINUTES_MOTION, MOTION_CARRIED as _MOTION_CARRIED, FAILED_MOTION, SECONDED_MOTION
 from cpb_tui.importers.motions import MOVER as _MOVER, MOVERS_AFTER, agreed_then_narrative as _agreed_then_narrative, mover_opening, without_movers
 from cpb_tui.importers.outcomes import _ELECTED, _NOTED, _OFFICER, _ONE_WHO, _PARA, _WHO, OWN_DECISION, listed_outcome
@@ -329,8 +330,7 @@ def _sentences_apart(lines: list[str]) -> tuple[list[str], dict[str, list[str]]]
     unwrapped = [piece for line in unwrapped for piece in _after_action_tags(line)]
     # "RESOLVED to accept the notes. ACTION: Clerk to post them on the website.": a task labelled after a decision is narrative
     # (and what follows the task's sentence is narrative again; a report's "ACTION:" stays in its paragraph)
-    unwrapped = [piece for line in unwrapped for piece in ([*_TASK_SENTENCE_END.sub("\\1\n\n", _LABELLED_TASK_AFTER.sub("\n\n", line)).split("\n"), ""]
-                                                           if ("ction" in line or "CTION" in line) and _LABELLED_TASK_AFTER.search(line) and _DECIDED_BEFORE.search(line.split("CTION")[0].split("ction")[0]) else [line])]
+    unwrapped = [piece for line in unwrapped for piece in (task_labelled_after(line) if "ction" in line or "CTION" in line else [line])]
     # "(a) Pond area:  It was agreed that ...", "Apologies ... (illness) The meeting agreed that ...": the decision on its own line
     unwrapped = [piece for line in unwrapped for piece in (POINT_THEN_DECISION.sub(r"\1\n", line).split("\n") if ":" in line else [line])]
     unwrapped = [piece for line in unwrapped for piece in (APOLOGIES_THEN_VERDICT.sub(r"\1\n", line).split("\n") if "(" in line else [line])]
@@ -358,9 +358,6 @@ def _sentences_apart(lines: list[str]) -> tuple[list[str], dict[str, list[str]]]
     return expanded, movers
 
 
-_LABELLED_TASK_AFTER = re.compile(r"(?<=[a-z)][.;])\s+(?=(?:ACTION|Action)\s*:\s*(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.'-]*)?\s+to\s+(?!note\b|sign\b)[a-z]+\s+\S)")
-_DECIDED_BEFORE = re.compile(r"(?i)\b(?:resolved|agreed|approved|decided|adopted|accepted|confirmed)\b")
-_TASK_SENTENCE_END = re.compile(r"(?<=\n)((?:ACTION|Action)\s*:[^\n]*?[a-z)](?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bCllr)(?<!\bNo)\.)\s+(?=[A-Z][a-z])")
 
 
 def _after_action_tags(line: str) -> list[str]:

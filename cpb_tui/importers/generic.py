@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from cpb_tui.importers.paired_minutes import minute_record
+from cpb_tui.importers.paired_minutes import further_minute
 from cpb_tui.importers.agenda_list import agenda_list_items, minutes_list_items, paragraph_items
 from cpb_tui.importers.context import find_context
 from cpb_tui.importers.decisions import FIELD, opener, resolutions_from, split_decisions
@@ -123,7 +123,7 @@ def parse_generic(text: str) -> DocumentRecord:
             title, body = _title_outcome(heading.title, heading.rest.split("\n") if heading.rest else [], has_minutes)
             body += lines[heading.body_start : stop]
             if heading.minute:  # ("852. Salt bags ...": each further minute under the heading a paragraph of its own)
-                body = [piece for line in body for piece in _further_minute(line)]
+                body = [piece for line in body for piece in further_minute(line)]
             if has_minutes and not any(line.strip() for line in body) and re.search(r"\w{2}\.$", heading.title) and len(heading.title.split()) >= 6:
                 body = [heading.title]  # "5. The precept of \u00a31,500 to be requested.": the minute is its own line
             items.append(_item(title, heading.number or None, body, has_minutes, heading.minute))
@@ -215,15 +215,6 @@ def _with_title_outcome(found: list[ResolutionRecord], outcome: list[ResolutionR
     if not found or not minute:
         return found or outcome
     return [*(o for o in outcome if o.text not in {f.text for f in found}), *found]
-
-
-def _further_minute(line: str) -> list[str]:
-    """ "852. Salt bags – Cllr Ng to collect": a further minute under an agenda heading, a paragraph of its own, read as its record."""
-    number = re.match(r"^\s*(?:\d{1,4}/)?\d{1,4}(?:/\d{2,4})?[.):]?\s+", line)
-    if number is None:
-        return [line]
-    subject, *rest = minute_record(line[number.end():].strip())
-    return ["", number.group(0).strip() + " " + subject, *rest]
 
 
 def _points_of_one_item(headings: list[Heading]) -> bool:

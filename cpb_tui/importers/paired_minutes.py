@@ -47,6 +47,15 @@ def agenda_over_minutes(lines: list[str], best: list[Heading], candidates: list[
     return out
 
 
+def further_minute(line: str) -> list[str]:
+    """ "852. Salt bags – Cllr Ng to collect": a further minute under an agenda heading, a paragraph of its own, read as its record."""
+    number = _MINUTE_LINE.match(line)
+    if number is None:
+        return [line]
+    subject, *rest = minute_record(line[number.end():].strip())
+    return ["", number.group(0).strip() + " " + subject, *rest]
+
+
 def minute_record(text: str) -> list[str]:
     """A minute's line as its record: its subject and what was said or decided of it on lines apart ("Annual return –
     approved and signed." is "Annual return" over "Approved and signed."), as the line read as an item would be."""
@@ -66,7 +75,7 @@ def minute_record(text: str) -> list[str]:
 
 _OUTCOME = r"(?i:(?:the\s+)?(?:council|committee|members|meeting)\s+)?(?i:approved|agreed|accepted|adopted|confirmed|noted|received|resolved|deferred|carried)\b"
 # "523. The minutes were approved ...", "21/134 Clerk to write ...": a minute's own number opening its record
-_MINUTE_LINE = re.compile(r"^\s*(?P<number>(?:\d{1,4}/)?(?P<value>\d{1,4})(?:/\d{2,4})?)[.):]?\s+\S")
+_MINUTE_LINE = re.compile(r"^\s*(?P<number>(?:\d{1,4}/)?(?P<value>\d{1,4})(?:/\d{2,4})?)[.):]?\s+(?=\S)")
 
 
 def _heading_line(line: str) -> bool:
