@@ -525,7 +525,7 @@ def _from_part_body(part: str) -> ActionCandidate | None:
         if group and not re.match(r"^(?:be|is|are)\b", group.group("tail")):
             # "the task and finish working group report its findings back to Cabinet"
             return _owner_action(group.group("owner"), group.group("verb"), group.group("tail"))
-        doer_for = re.match(r"^for\s+(?P<owner>.{2,80}?)\s+to\s+(?P<verb>[a-z]+)\b\s*(?P<tail>.*)$", part)
+        doer_for = re.match(r"^(?i:for)\s+(?P<owner>.{2,80}?)\s+to\s+(?P<verb>[a-z]+)\b\s*(?P<tail>.*)$", part)
         if doer_for and _looks_like_doer(doer_for.group("owner")) and not re.fullmatch(_NOTING, doer_for.group("verb")):
             # "(it was resolved) for the Clerk to write to the Police ..."
             return _owner_action(doer_for.group("owner"), doer_for.group("verb"), doer_for.group("tail"))

@@ -54,7 +54,9 @@ MID_OPENER = re.compile(
     r"|(?<=[,;])\s+(?=the\s+(?:Committee|Board|Panel|Cabinet|Sub-Committee|Forum)\s+(?:RESOLVED|resolved|AGREED|agreed)\s+(?:to|that)\b)"
     rf"|(?<=,)\s+(?={_ONE_WHO}\s+resolved\s+that\b)"
     r"|(?<=,)\s+(?=[Ii]t\s+was\s+(?:\w+\s+){0,2}(?i:resolved|agreed)\b)"
-    r"|(?<=[a-z])\s+(?=it\s+was\s+(?:\w+\s+){0,2}(?:(?i:agreed|resolved|decided)|RECOMMENDED)\s+(?:that|to|for|not|he|she|they|we)\b)"
+    r"|(?<=[a-z])\s+(?=it\s+was\s+(?:\w+\s+){0,2}(?:(?i:agreed|resolved|decided)|RECOMMENDED)\s+(?:that|to|for|not|he|she|they|we)\b"
+    # ("... using the field and it was agreed this information be forwarded to the Police": "that" left out)
+    r"|it\s+was\s+(?:unanimously\s+)?agreed\s+(?:this|these|the)\s+[^.;]{1,80}?(?<!\bto)\s+(?:be|should\s+be)\s+[a-z]+(?:ed|en)\b)"
     # "... and it was:- RESOLVED to note the contents of the report."
     r"|(?<=:-)\s+(?=RESOLVED\s+(?:to|that)\b)"
     # "(b) Informal Meeting of 30 November 2013 RESOLVED that the Note ... was approved": a sub-heading, then its decision

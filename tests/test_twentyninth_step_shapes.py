@@ -1,0 +1,48 @@
+"""Shapes read in the twenty-ninth step. Texts the project wrote, about fictional bodies."""
+
+from __future__ import annotations
+
+from cpb_tui.actions import extract_from_resolution
+from tests.stored import stored_text
+
+
+def _agreed(text: str) -> list[str]:
+    """The tasks the decision `text`, an agreement, gives."""
+    return [action.text for action in extract_from_resolution(text, "agreed")]
+
+
+def _resolved(text: str) -> list[str]:
+    return [action.text for action in extract_from_resolution(text, "resolved")]
+
+
+# --- tasks ---------------------------------------------------------------------------------------------------------------
+
+
+def test_a_decision_for_a_named_doer_to_act_opens_with_a_capital_for():
+    # "Agreed: For the Clerk to ..." as a list of outcomes writes it; in lower case it was read already
+    assert _agreed("For the Clerk to look into the terms of the Panel's remit.") == ["The Clerk to look into the terms of the Panel's remit"]
+    assert _agreed("For the Clerk to note the letter from the county.") == []
+
+
+def test_leave_to_correct_the_wording_before_publication_is_no_task():
+    # a tidy-up the officer may make, nothing set to do; an errand after it stays
+    assert _resolved(
+        "That the Head of Planning be authorised to allow minor editorial and typographical amendments to be made to the "
+        "strategy prior to publication."
+    ) == []
+    assert _resolved("That the Head of Planning be authorised to make minor editorial changes and to publish the strategy online.") == [
+        "The Head of Planning to make minor editorial changes and to publish the strategy online"
+    ]
+
+
+def test_it_was_agreed_mid_sentence_with_that_left_out(tmp_path):
+    text = (
+        "Minutes of the meeting of Fallowfield Parish Council held on 14 May 2032\n\n"
+        "1. Police matters\n\n"
+        "No officer attended. Youths on scooters were seen on the bowling green and it was agreed this report be passed "
+        "to the neighbourhood team.\n\n"
+        "2. Finance\n\nThe balance was noted.\n"
+    )
+    _, items = stored_text(tmp_path, "fallowfield.txt", text)
+    assert [a.text for a in items[0][2]] == ["Pass this report to the neighbourhood team"]
+    assert items[0][1] == ["Agreed this report be passed to the neighbourhood team."]
