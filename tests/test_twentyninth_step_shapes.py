@@ -46,3 +46,36 @@ def test_it_was_agreed_mid_sentence_with_that_left_out(tmp_path):
     _, items = stored_text(tmp_path, "fallowfield.txt", text)
     assert [a.text for a in items[0][2]] == ["Pass this report to the neighbourhood team"]
     assert items[0][1] == ["Agreed this report be passed to the neighbourhood team."]
+
+
+def test_a_roman_point_glued_to_its_sentence_mid_line_is_a_point_of_its_own(tmp_path):
+    text = (
+        "Minutes of the meeting of Fallowfield Parish Council held on 14 May 2032\n\n"
+        "1. Allotments\n\n"
+        "iii.It was noted that one plot had not been dug this year. Cllr Orme kindly offered to clear it at no charge "
+        "iv.The clerk would draw up a plan of the new plots and Cllr Dace would put up the signs on site.\n\n"
+        "2. Finance\n\nThe balance was noted.\n"
+    )
+    _, items = stored_text(tmp_path, "fallowfield.txt", text)
+    assert [a.text for a in items[0][2]] == [
+        "Cllr Orme to clear it at no charge",
+        "The clerk to draw up a plan of the new plots",
+        "Cllr Dace to put up the signs on site",
+    ]
+
+
+def test_each_point_of_a_matters_arising_run_ends_at_its_action_tag_in_capitals(tmp_path):
+    text = (
+        "Minutes of the meeting of Fallowfield Parish Council held on 14 May 2032\n\n"
+        "1. Matters arising\n\n"
+        "31/207 outstanding – Ask the garage owner about a gate for the lane ACTION CLERK. 31/210 DT and PW have written up "
+        "the survey, to be shared before the next meeting ACTION DT/PW (see also 31/215 below) 31/212 The county has been "
+        "asked about the bus shelter grant – reply awaited ACTION CLERK\n\n"
+        "2. Finance\n\nThe balance was noted.\n"
+    )
+    _, items = stored_text(tmp_path, "fallowfield.txt", text)
+    assert [(a.text, a.owners) for a in items[0][2]] == [
+        ("Ask the garage owner about a gate for the lane", ("Clerk",)),
+        ("DT and PW have written up the survey, to be shared before the next meeting", ("DT", "PW")),
+        ("The county has been asked about the bus shelter grant – reply awaited", ("Clerk",)),
+    ]

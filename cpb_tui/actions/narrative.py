@@ -253,8 +253,10 @@ def _tagged_task(paragraph: str, owned: list[ActionCandidate]) -> ActionCandidat
     if _ROLE_IS.search(sentences[-1]):
         return None  # "The Council's main role is to publicise it": the tag belongs to the decision taken out
     # "b) Parish Cottage - Chairman still awaiting a third estimate which he would chase up"
-    last = re.sub(r"^(?:\(?[a-z0-9]{1,3}[.)]\s+)?[^.\u2013\u2014:]{1,60}?(?:\s[\u2013\u2014-]|:)\s+", "", sentences[-1])  # "Playpark: ..."
-    last = re.sub(r"^Items?\s+\d{1,3}(?:\s*(?:&|and|,)\s*\d{1,3})*\s+(?=[A-Z])", "", last)  # "Item 9 The air vent ...": the old minute it follows up
+    last = re.sub(r"^(?:\(?[a-z0-9]{1,3}[.)]\s+)?[^.\u2013\u2014:]{1,60}?(?:\s[\u2013\u2014-]|:)\s+(?=\S+\s+\S+\s+\S)", "", sentences[-1])  # "Playpark: ..."
+    # (a short remark after the dash keeps what it is about: "Awaiting report from RW - next meeting")
+    # "Item 9 The air vent ...", "18/1044 MN and RW have done a report ...": the old minute it follows up
+    last = re.sub(r"^(?:Items?\s+\d{1,3}(?:\s*(?:&|and|,)\s*\d{1,3})*|\d{1,3}/\d{2,5})\s+(?=[A-Z])", "", last)
     return _action("commitment", last, body, owners, (), source="minutes")
 
 

@@ -21,6 +21,15 @@ _BRACKETED_TAG = re.compile(
 )
 
 
+# "... car park improvements ACTION CLERK. 18/1044 MN and RW have ... ACTION NM/RW (see also 18/1059) 18/1045 ...": a matters
+# arising run whose points each end with their doers in capitals; each tag ends its point
+_CAPITAL_TAG = re.compile(r"(?<=[a-z)]\s)(ACTIONS?\s*[:\u2013-]?\s*[A-Z]{2,}(?:\s*[/&,]\s*[A-Z]{2,})*\.?)[ \t]+(\([^()]{1,60}\)[ \t]+)?(?=[A-Z0-9(])")
+# "... responses awaited. 18/1048 Batteries now replaced. 18/1049 Awaiting report from RW": a run of old minutes' points
+_CITED_MINUTE = re.compile(r"(?<=[a-z.)])[ \t]+(?=\d{1,3}/\d{2,5}\s+[A-Z])")
+# "... at no charge to the Council iv.The clerk would map out ...": a roman numbered point glued to its sentence, mid-line
+_GLUED_POINT = re.compile(r"(?<=[a-z,;.])[ \t]+(?=(?:ii|iii|iv|vi|vii|viii|ix|xi|xii)\.[A-Z][a-z])")
+
+
 # a wide gap before a sentence's opening, where a PDF's bullet or line break was lost ("... by the bridge)  The hall roof
 # ..."): the paragraph ends there (never inside a sentence: "write to the  County Council", "agreed to ask  Anglian Water")
 _WIDE_GAP = re.compile(
@@ -54,7 +63,11 @@ def paragraphs_marked(markdown: str) -> list[tuple[str, bool]]:
     text = _BRACKETED_TAG.sub("\\1\n\n", _PARA_NUMBER.sub("", markdown))
     text = _WIDE_GAP.sub("\n\n", re.sub(r"(?<!\\)\*\*", "", text))
     text = _action_points(re.sub(r"\\([\\`*_\[\]{}()<>#+\-.!|~])", r"\1", text))
+    text = _GLUED_POINT.sub("\n\n", text)
+    if len(_CITED_MINUTE.findall(text)) >= 3:
+        text = _CITED_MINUTE.sub("\n\n", text)
     if "CTION" in text:
+        text = _CAPITAL_TAG.sub(lambda tag: f"{tag.group(1)}\n\n" + (f"{tag.group(2)}\n\n" if tag.group(2) else ""), text)
         # "ACTION : Chair The Chair advised that ...": an owner-only action line the page ran into the next paragraph
         text = _OWNER_RUN_ON.sub("\\1\n\n", text)
     paragraphs: list[tuple[str, bool]] = []
