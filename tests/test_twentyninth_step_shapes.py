@@ -15,6 +15,48 @@ def _resolved(text: str) -> list[str]:
     return [action.text for action in extract_from_resolution(text, "resolved")]
 
 
+# --- items ---------------------------------------------------------------------------------------------------------------
+
+
+def _numbers(items) -> list[str | None]:
+    return [item.number for item, _, _ in items]
+
+
+def test_minutes_numbered_with_colons_all_run_onto_one_line(tmp_path):
+    # a PDF's text with every line break lost: each "NNN:" before a capital heads its minute, after a name as well as a stop
+    text = (
+        "Minutes of the meeting of Fallowfield Community Council held on Tuesday 4th March 2032 "
+        "541: Welcome: The Chair opened the meeting at 7.30. 542: Present: Cllr Ames, Cllr Dace and the Clerk Ruth Lowe "
+        "543: Apologies Received: Cllr Orme 544: Declarations of Interest: None "
+        "545: To Confirm the Minutes of the meeting held on 4th February 2032. They were signed as a true record. "
+        "546: Clerk's Report: The Clerk had written to the county about the verge.\n"
+    )
+    _, items = stored_text(tmp_path, "fallowfield.txt", text)
+    assert _numbers(items) == ["541", "542", "543", "544", "545", "546"]
+    assert items[4][0].title == "To Confirm the Minutes of the meeting held on 4th February 2032"
+
+
+def test_running_minute_numbers_that_look_like_years_in_a_column_of_their_own(tmp_path):
+    # "2031       Apologies": a parish's running minute in its own column, however much it looks like a year
+    rows = ["The Chair welcomed everyone.", "Public Forum. Nothing was raised.", "Minutes of the last meeting were approved.",
+            "Matters Arising:      The bench has been mended.", "Finance:      The balance was noted."]
+    text = "Minutes of the meeting held on the 6th January 2032\n\n" + "\n\n".join(
+        f"{2031 + index}       {row}" for index, row in enumerate(rows)
+    ) + "\n\nThe meeting closed at 8.40pm.\n"
+    _, items = stored_text(tmp_path, "fallowfield.txt", text, committee="Fallowfield Parish Council")
+    assert _numbers(items) == ["2031", "2032", "2033", "2034", "2035"]
+
+
+def test_years_in_a_column_that_do_not_run_on_are_no_minutes(tmp_path):
+    text = (
+        "Minutes of the meeting of Fallowfield Parish Council held on 6th January 2032\n\n"
+        "1. Precept\n\nThe precept over the years was shown:\n\n2019       Precept set at £4,000\n\n"
+        "2024       Precept set at £5,500\n\n2029       Precept set at £6,100\n\n2. Close\n\nThe meeting closed.\n"
+    )
+    _, items = stored_text(tmp_path, "fallowfield.txt", text)
+    assert _numbers(items) == ["1", "2"]
+
+
 # --- tasks ---------------------------------------------------------------------------------------------------------------
 
 

@@ -53,7 +53,27 @@ def _running_years(lines: list[str]) -> frozenset[str]:
     # "31/555 Cllr Bell opened the meeting ...", "31/556 Apologies: ...": the year, a slash, then the running minute (as "31/")
     slashed = Counter(m.group(1) for m in (re.match(r"^\s*(\d{2})/\d{3}\s+[A-Z]", line) for line in lines) if m)
     return frozenset(year for year, count in years.items() if count >= 3) | {number for number, count in numbered.items() if count >= 3} \
-        | {f".{year}" for year, count in trailing.items() if count >= 3} | {f"{year}/" for year, count in slashed.items() if count >= 3}
+        | {f".{year}" for year, count in trailing.items() if count >= 3} | {f"{year}/" for year, count in slashed.items() if count >= 3} \
+        | _year_like_minutes(lines)
+
+
+def year_like_column(line: str, running_years: frozenset[str]) -> bool:
+    """Whether `line` opens with a year in a column of its own ("2019       Precept set at ...") that is no running
+    minute: only three or more such numbers going up one by one ("1953", "1954", "1955") are minutes."""
+    found = re.match(r"^\s*((?:19|20)\d\d)[ \t\u00a0]{3,}[A-Z]", line)
+    return bool(found) and f"#{found.group(1)}" not in running_years
+
+
+def _year_like_minutes(lines: list[str]) -> set[str]:
+    """The year-like numbers of `year_like_column` lines that run one by one, three or more of them (as "#1954")."""
+    values = [int(m.group(1)) for m in (re.match(r"^\s*((?:19|20)\d\d)[ \t\u00a0]{3,}[A-Z]", line) for line in lines) if m]
+    run: list[int] = []
+    found: set[str] = set()
+    for value in values:
+        run = run + [value] if run and value == run[-1] + 1 else [value]
+        if len(run) >= 3:
+            found |= {f"#{v}" for v in run}
+    return found
 
 
 def running_minute(number: str, running_years: frozenset[str]) -> bool:

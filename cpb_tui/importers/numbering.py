@@ -17,7 +17,7 @@ from cpb_tui.importers.layout import is_caps_line
 from cpb_tui.importers.item_runs import count_on_word_lists, three_parts, with_listed_after, with_sentence_run
 from cpb_tui.importers.paired_minutes import agenda_over_minutes
 from cpb_tui.importers.number_gaps import adjoining_runs, _fill_gaps, _sentence_heading
-from cpb_tui.importers.number_values import BODY_MONTH_MINUTE, body_month_endings, DASHED_MINUTE, dashed_minute_prefixes, DATED_MINUTE, LETTERED_MINUTE, _clean_number, _minor, _running_years, _value, running_minute, _year_dot_values, dated_minute_months, lettered_minute_prefixes
+from cpb_tui.importers.number_values import BODY_MONTH_MINUTE, body_month_endings, DASHED_MINUTE, dashed_minute_prefixes, DATED_MINUTE, LETTERED_MINUTE, _clean_number, _minor, _running_years, _value, running_minute, year_like_column, _year_dot_values, dated_minute_months, lettered_minute_prefixes
 from cpb_tui.importers.titles import (  # noqa: F401 - the title rules, shared with unnumbered.py
     Heading,
     tidy_title,
@@ -78,6 +78,7 @@ _NUMBER = (
     r"|[A-Z]{1,3}\.\d{2,4}(?=\s*$|\s+[A-Z])"  # CA.212: a committee's letters, then the minute
     r"|[A-Z]{1,3}\d{2,4}(?=\s*$|\s+[A-Z])"  # CL38 Minutes: the body's letters run into the minute
     r"|(?!19\d\d|20\d\d)\d{4}(?![\d/,]|:\S)(?!\.\d)"  # 1201, "1772.", "2828: Apologies": four-digit minute numbers (never a year)
+    r"|(?:19|20)\d\d(?=[ \t\u00a0]{3,}[A-Z])"  # "1954       Public Participation": one that looks like a year, in a column of its own
     r"|\d{5}(?=\.?\s+[A-Z]{2})"  # 20577 MAYOR'S ANNOUNCEMENTS: a town council's running number, before a title in capitals
     r"|\d{1,3}[a-z]?(?!\d|/\S)"  # 5, 5a, and "1/ Open Forum"
     r")"
@@ -470,7 +471,7 @@ def _cited_title_and_rest(raw_title: str) -> tuple[str, str | None]:
 
 def _candidate(lines: list[str], index: int, running_years: frozenset[str] = frozenset()) -> Heading | None:
     line = _prepared(lines[index])
-    if line is None:
+    if line is None or year_like_column(line, running_years):
         return None
     alone = _ALONE.match(line)
     if alone and alone.group("number"):
