@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from cpb_tui.actions import extract_from_resolution
 from tests.stored import stored_text
 
@@ -55,6 +57,103 @@ def test_years_in_a_column_that_do_not_run_on_are_no_minutes(tmp_path):
     )
     _, items = stored_text(tmp_path, "fallowfield.txt", text)
     assert _numbers(items) == ["1", "2"]
+
+
+# --- decisions -----------------------------------------------------------------------------------------------------------
+
+
+def test_a_flattened_row_with_its_minutes_label_run_into_the_title_keeps_its_decision(tmp_path):
+    text = (
+        "Venue: Room 4, Civic Centre, Fallowfield\n| No. | Item |\n|---|---|\n|\n"
+        "Election of Chair Minutes: Resolved \u2013 That Councillor Ilse Marr be Chair of the Friendship Links Panel until May 2033.\n"
+        "(Councillor Marr took the Chair.) |\n|\n|\n"
+        "Election of Vice-Chair Minutes: Resolved \u2013 That Owen Petts be Vice-Chair of the Panel until May 2033. |\n|\n|\n"
+        "Declarations of Interest Members should say at the start of the meeting if they have an interest,\n|\n|\n"
+        "Questions from the Public See the note at the foot of this page. Ring the officer named above if you wish to ask one.\n|\n|\n"
+        "Panel Reports Minutes: The Panel heard from each of its three links. |\n"
+    )
+    _, items = stored_text(tmp_path, "links.txt", text, committee="Friendship Links Panel", date=dt.date(2032, 6, 2))
+    # (the rows with no minutes are the agenda's notes; only the three with minutes are items)
+    assert [item.title for item, _, _ in items] == ["Election of Chair", "Election of Vice-Chair", "Panel Reports"]
+    assert items[0][1][0].startswith("That Councillor Ilse Marr be Chair of the Friendship Links Panel until May 2033.")
+    assert items[1][1] == ["That Owen Petts be Vice-Chair of the Panel until May 2033."]
+    assert items[0][0].purpose is None
+
+
+def test_decisions_each_under_its_own_reference_are_clauses_of_their_own(tmp_path):
+    text = (
+        "Issue - meetings\n\nTown Links and Exchanges\n\nMeeting: 09/12/2032 - Cabinet (Item 6.)\n\n"
+        "Town Links and Exchanges\n\nDecision:\n\n"
+        "412/2032 The Cabinet recommended to Council that a Links Committee of Members be formed to oversee the exchanges.\n"
+        "413/2032 The Cabinet noted a sum of \u00a34,000 could be moved to the exchanges from the culture budget.\n"
+        "414/2032 The Cabinet agreed that officers would draft a friendship agreement with the twin town.\n"
+    )
+    _, items = stored_text(tmp_path, "links.txt", text)
+    assert items[0][1] == [
+        "The Cabinet recommended to Council that a Links Committee of Members be formed to oversee the exchanges.",
+        "The Cabinet noted a sum of \u00a34,000 could be moved to the exchanges from the culture budget.",
+        "The Cabinet agreed that officers would draft a friendship agreement with the twin town.",
+    ]
+
+
+def test_resolved_after_a_date_and_before_its_movers_mid_line(tmp_path):
+    text = (
+        "Minutes of the meeting of Fallowfield Parish Council held on Tuesday 3rd February 2032\n\n"
+        "1. To confirm the minutes of Fallowfield Parish Council meeting held on Tuesday 6th January 2032. Resolved that "
+        "these minutes be agreed as a true record. Unanimously agreed.\n"
+        "2. To consider a donation to the church clock fund\nThe council has given each year to the clock. Resolved, "
+        "proposed by Cllr Ames, seconded by Cllr Dace, that \u00a3150 be given to the clock fund. Unanimously agreed.\n"
+        "3. To note the date of the next meeting\nTuesday 3rd March 2032.\n"
+    )
+    _, items = stored_text(tmp_path, "fallowfield.txt", text)
+    assert items[0][0].title == "To confirm the minutes of Fallowfield Parish Council meeting held on Tuesday 6th January 2032"
+    assert [r.split(" Unanimously")[0] for r in items[0][1]] == ["that these minutes be agreed as a true record."]
+    assert len(items[1][1]) == 1 and "\u00a3150 be given to the clock fund" in items[1][1][0]
+
+
+def test_agreed_by_all_and_proposed_seconded_and_voted_mid_paragraph(tmp_path):
+    text = (
+        "Minutes of the meeting of Fallowfield Parish Council held on 3 February 2032\n\n"
+        "1. Hall\n\nThe Hall committee would be asking for a grant and it was agreed by all that a grant of \u00a3300 would "
+        "be paid once the request came in.\n\n"
+        "2. Co-option\n\nAfter two members stood down and no election was called, it was proposed, seconded and all voted "
+        "unanimously in favour to co-opt Mrs Ada Voss as a councillor.\n\n"
+        "3. Minutes\n\nTo approve the minutes of 6 January \u2013 It was proposed, seconded and agreed by all to approve the "
+        "minutes.\n"
+    )
+    _, items = stored_text(tmp_path, "fallowfield.txt", text)
+    assert items[0][1] == ["Agreed by all that a grant of \u00a3300 would be paid once the request came in."]
+    assert items[1][1] == ["It was proposed, seconded and all voted unanimously in favour to co-opt Mrs Ada Voss as a councillor."]
+    assert items[2][1] == ["Agreed by all to approve the minutes."]
+
+
+def test_standing_headings_run_into_their_minutes_with_nothing_between(tmp_path):
+    # a Word export that lost the bold type of each heading: three or more standing headings make the items
+    text = (
+        "MINUTES OF A MEETING OF FALLOWFIELD PARISH COUNCIL HELD IN THE HALL ON THURSDAY 5 February 2032 AT 7.30pm\n"
+        "Present: Cllrs Ames (Chairman), Dace, Orme\n"
+        "Declarations of Interest There were none\n"
+        "Public Open Forum A resident said a fallen branch was blocking the bridleway. It was agreed that the Clerk would "
+        "report it to the county.\n"
+        "Minutes of the Previous Meeting The minutes of the meeting held on 8 January were approved.\n"
+        "Finance The balance of \u00a34,210 was noted.\n"
+    )
+    _, items = stored_text(tmp_path, "fallowfield.txt", text)
+    assert [item.title for item, _, _ in items] == [
+        "Declarations of Interest", "Public Open Forum", "Minutes of the Previous Meeting", "Finance"
+    ]
+    assert [a.text for a in items[1][2]] == ["The Clerk to report it to the county"]
+    assert items[2][1] == ["The minutes of the meeting held on 8 January were approved."]
+
+
+def test_a_title_naming_a_standing_item_mid_sentence_is_no_heading(tmp_path):
+    text = (
+        "Minutes of the meeting of Fallowfield Parish Council held on 5 February 2032\n\n"
+        "1. Village hall\n\nFinance The committee had no news. Planning The plans were not in.\n\n"
+        "2. Close\n\nThe meeting closed at 9pm.\n"
+    )
+    _, items = stored_text(tmp_path, "fallowfield.txt", text)
+    assert [item.number for item, _, _ in items] == ["1", "2"]
 
 
 # --- tasks ---------------------------------------------------------------------------------------------------------------

@@ -37,6 +37,7 @@ SUBJECT_LEAD_IN = re.compile(
 
 # "2.2  Delegate authority to ...", "2.3.1  the Strategy as set out in Appendix A;": a report's paragraph numbers
 _DECIMAL_LABEL = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2}){1,2}\.?\s+(?=\S)")
+_DECISION_REFERENCE = re.compile(r"^\s*\d{1,4}/(?:19|20)\d\d\s+(?=[A-Z])")
 
 
 def as_clause_list(block: list[str]) -> list[str]:
@@ -47,11 +48,13 @@ def as_clause_list(block: list[str]) -> list[str]:
     if not lines or any(_LABELLED.match(line) for line in lines):
         return lines
     decimal = [index for index, line in enumerate(lines) if _DECIMAL_LABEL.match(line)]
+    # ("310/2031 The Cabinet recommended ...", "311/2031 The Cabinet noted ...": each decision under its own reference)
+    decimal = decimal if len(decimal) >= 2 else [index for index, line in enumerate(lines) if _DECISION_REFERENCE.match(line)]
     if len(decimal) >= 2:
         # "Resolved to:" over "2.1 Agree ...", "2.2 Delegate ...": the report's numbered recommendations, a
         # clause each (an introduction over "2.3.1", "2.3.2" too), with the line under each joined on
         return lines[: decimal[0]] + [
-            f"\u2022 {_DECIMAL_LABEL.sub('', line).strip()}" if index in decimal else line for index, line in enumerate(lines) if index >= decimal[0]
+            f"\u2022 {_DECISION_REFERENCE.sub('', _DECIMAL_LABEL.sub('', line)).strip()}" if index in decimal else line for index, line in enumerate(lines) if index >= decimal[0]
         ]
     paragraphs: list[list[str]] = [[]]
     for line in block:

@@ -335,6 +335,7 @@ def _minutes_verdict(title: str, narrative: list[str]) -> str | None:
     return first if first is not None and (_VERDICT.match(first) or _DATED_VERDICT.match(first)) else None
 
 
+_MINUTES_THEN_TEXT = re.compile(r"^\s*(?:Minutes|Cofnodion)\s*:\s+(\S.*)$")
 # "Minutes of 12th December – approved and signed.": which minutes, a dash, then the verdict
 _DATED_VERDICT = re.compile(r"^\s*(?:The\s+)?[Mm]inutes\b[^\u2013\u2014;]{0,100}?\s[\u2013\u2014-]\s*(?i:approved|agreed|accepted|confirmed|adopted)\b[^?;]{0,120}$")
 
@@ -346,6 +347,11 @@ def _item(title: str, number: str | None, body: list[str], has_minutes: bool, mi
 
     body = [point for line in body if not NOISE.match(line) for point in run_on_points(line)]
     minutes_at = next((i for i, line in enumerate(body) if MINUTES_LINE.match(line)), None)
+    labelled = next((i for i, line in enumerate(body) if _MINUTES_THEN_TEXT.match(line)), None) if minutes_at is None else None
+    if labelled is not None:
+        # "Minutes: Resolved – That Councillor Dart be Chair ...": a flattened row's label before its record
+        body = [*body[:labelled], "Minutes:", _MINUTES_THEN_TEXT.match(body[labelled]).group(1), *body[labelled + 1 :]]
+        minutes_at = labelled
     if minutes_at is not None:
         purpose_lines, record_lines = body[:minutes_at], body[minutes_at + 1 :]
     elif has_minutes:

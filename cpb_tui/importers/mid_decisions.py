@@ -25,7 +25,9 @@ MID_OPENER = re.compile(
     # "... how to publicise it. Agreed to circulate ...": the bare verb, after a sentence (never after "3.")
     r"|(?<=[a-z)\u2019][.!?])\s+(?=Agreed\s+(?:to|not)\s|Agreed\s+(?:by\s+all(?:\s+present)?|unanimously)\s+(?:that|to)\s)"
     # "... received from the county. Resolved to submit observations ...": the word in ordinary case, after a sentence
-    r"|(?<=[a-z)\u2019][.!?])\s+(?=Resolved\s+(?:to|that|not|unanimously)\s)"
+    # (or after a date, "... held on Tuesday 6th October 2031. Resolved that these minutes be agreed ...", and before its
+    # movers, "Resolved, proposed by Cllr Benton, seconded by ..., that £600 be given ...")
+    r"|(?<=[a-z0-9)\u2019][.!?])\s+(?=Resolved\s+(?:to|that|not|unanimously)\s|Resolved,\s+(?:proposed|moved)\s+by\s)"
     # "... to discuss this. This was agreed and the Clerk was requested to write ...": the request agreed, and who acts
     r"|(?<=[.!?])\s+(?=" + AGREED_AND_ASKED + ")"
     # "... the options in the business case. Councillor Dunn proposed, seconded by Alderman Hale that ...", "Election of
@@ -50,11 +52,11 @@ MID_OPENER = re.compile(
     r"|(?<=\S)\s+[\u2013\u2014]\s+(?=(?:Noted|Agreed|Approved|Accepted|Supported)\.?\s*$)"
     # "CC.06 \u2013 Outside Bodies \u2013 the Council agreed that the minute be amended ..."
     r"|(?<=[\u2013\u2014])\s+(?=the\s+(?:Council|Committee|Board|Panel)\s+(?:agreed|resolved|decided)\s+(?:that|to)\b)"
-    r"|(?<=[;\u2013\u2014-])\s+(?=[Ii]t\s+was\s+(?:\w+\s+)?(?i:agreed|resolved|decided)\s+(?:(?:\w+\s+)?(?:that|to|not)\b|the\s+[\w-]+\s+(?:would|will|should)\b)|" + PROPOSED_AND_SECONDED + r")"
+    r"|(?<=[;\u2013\u2014-])\s+(?=[Ii]t\s+was\s+(?:\w+,?\s+){0,4}?(?i:agreed|resolved|decided)\s+(?:by\s+all\s+)?(?:(?:\w+\s+)?(?:that|to|not)\b|the\s+[\w-]+\s+(?:would|will|should)\b)|" + PROPOSED_AND_SECONDED + r")"
     r"|(?<=[,;])\s+(?=the\s+(?:Committee|Board|Panel|Cabinet|Sub-Committee|Forum)\s+(?:RESOLVED|resolved|AGREED|agreed)\s+(?:to|that)\b)"
     rf"|(?<=,)\s+(?={_ONE_WHO}\s+resolved\s+that\b)"
-    r"|(?<=,)\s+(?=[Ii]t\s+was\s+(?:\w+\s+){0,2}(?i:resolved|agreed)\b)"
-    r"|(?<=[a-z])\s+(?=it\s+was\s+(?:\w+\s+){0,2}(?:(?i:agreed|resolved|decided)|RECOMMENDED)\s+(?:that|to|for|not|he|she|they|we)\b"
+    r"|(?<=,)\s+(?=[Ii]t\s+was\s+(?:\w+\s+){0,2}(?i:resolved|agreed)\b|[Ii]t\s+was\s+(?:duly\s+)?proposed,?\s+(?:and\s+)?seconded\s+and\s)"
+    r"|(?<=[a-z])\s+(?=it\s+was\s+(?:\w+\s+){0,2}(?:(?i:agreed|resolved|decided)|RECOMMENDED)\s+(?:by\s+all\s+(?:present\s+)?)?(?:that|to|for|not|he|she|they|we)\b"
     # ("... using the field and it was agreed this information be forwarded to the Police": "that" left out)
     r"|it\s+was\s+(?:unanimously\s+)?agreed\s+(?:this|these|the)\s+[^.;]{1,80}?(?<!\bto)\s+(?:be|should\s+be)\s+[a-z]+(?:ed|en)\b)"
     # "... and it was:- RESOLVED to note the contents of the report."

@@ -112,7 +112,7 @@ def _title_and_rest(title: str) -> tuple[str, str | None]:
     if (
         sentence
         # (longer when it ends with the date it names: "To Confirm Minutes of the meeting held on 8th May 2031. The ...")
-        and (2 <= len(sentence.group("title").split()) <= (14 if re.search(r"\b(?:19|20)\d\d$", sentence.group("title")) else 10)
+        and (2 <= len(sentence.group("title").split()) <= (16 if re.search(r"\b(?:19|20)\d\d$", sentence.group("title")) else 10)
              or _one_word_heading(sentence.group("title")))
         and not re.search(r"\b(?:Mr|Mrs|Ms|Dr|St|No|Cllr|Prof)$", sentence.group("title"))
         and _title_like(sentence.group("title"))

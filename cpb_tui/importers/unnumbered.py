@@ -193,6 +193,15 @@ _RUN_IN_LABEL = re.compile(
 # opened by a heading in capitals, run into its text after a stop, a colon or in the same sentence
 # ("POLICE REPORT/PACT \u2013 Constable Millar read out his report.": a dash between)
 _RUN_IN_CAPITALS = re.compile(r"^(?P<title>[A-Z][A-Z0-9'\u2019&/ -]{2,60}?[A-Z])(?P<sep>\s*[.:]\s+|\s+(?=[a-z])|\s+[\u2013\u2014]\s*(?=\S))(?P<rest>\S.{20,})$")
+# "Declarations of Interest There were none", "Public Open Forum A member of the public noted ...": a standing heading
+# whose bold type was lost, run into its minute with no stop or colon between (three or more of them make the items)
+_RUN_IN_STANDING = re.compile(
+    r"^(?P<title>(?:Apologies(?:\s+for\s+Absence)?|Declarations?\s+of\s+Interests?|Public\s+(?:Open\s+)?(?:Forum|Session|Participation|Questions)"
+    r"|Minutes\s+of\s+the\s+(?:Previous|Last)\s+Meeting|Matters\s+Arising(?:\s+(?:and|&)\s+Correspondence)?|Correspondence|Finance|Accounts"
+    r"|Planning(?:\s+Applications)?|Highways|Any\s+Other\s+Business|Date\s+of\s+(?:the\s+)?Next\s+Meeting|(?:Chairman|Chair|Clerk)['\u2019]s\s+Report"
+    r"|Police\s+(?:Report|Matters))(?:\s+(?:and|&)\s+[A-Z][a-z]+)?)\s+"
+    r"(?P<rest>(?:The|A|An|There|It|Members|Cllrs?\.?|Councillors?|None|No|Nothing|Mr|Mrs|Ms|Payments?)\s.{2,})$"
+)
 _DASHED = re.compile(r"^[-\u2013\u2022\u00b7*]\s+")
 _VERBISH = re.compile(r"\b(?:was|were|is|are|had|has|have|will|would|said|noted|agreed|reported|thanked|welcomed|opened|closed)\b", re.IGNORECASE)
 
@@ -217,6 +226,9 @@ def _run_in_headings(lines: list[str]) -> list[Heading]:
     }  # (a heading with its dash may follow a paragraph with no blank line between: one paragraph a line)
     if len(capitals) >= 3:
         dotted = {**dotted, **capitals}
+    standing = {index: match for index, text in enumerate(texts) if (match := _RUN_IN_STANDING.match(text))}
+    if len(standing) >= 3:
+        dotted = {**dotted, **standing}
     # among "Update Church Lane: After some delay ..." headings, "Apologies: Cllr Pick" and "Public Session: no issues" are items too
     colons = sum(1 for text in texts if (match := _RUN_IN.match(text)) and _run_in_title(match.group("title")))
     labels = sum(1 for text in texts if _RUN_IN_LABEL.match(text))  # ("Apologies: ...", "Minutes of Previous Meeting: ...")
@@ -233,7 +245,7 @@ def _run_in_headings(lines: list[str]) -> list[Heading]:
             # "- Matters arising from the Minutes:" over its dashed points, among dashed run-in headings
             found.append(Heading(index, index + 1, "", 0, tidy_title(alone.group("title")), "heading", 1.0, None))
             continue
-        if not match or not _run_in_title(match.group("title")):
+        if not match or not (_run_in_title(match.group("title")) or match.re is _RUN_IN_STANDING):
             continue
         title = match.group("title").strip()
         # "THE MINUTES of the last meeting were signed": the heading is the sentence's subject, kept in its text
