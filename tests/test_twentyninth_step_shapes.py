@@ -64,17 +64,14 @@ def test_years_in_a_column_that_do_not_run_on_are_no_minutes(tmp_path):
 
 def test_a_flattened_row_with_its_minutes_label_run_into_the_title_keeps_its_decision(tmp_path):
     text = (
-        "Venue: Room 4, Civic Centre, Fallowfield\n| No. | Item |\n|---|---|\n|\n"
+        "Venue: Room 4, Civic Centre, Fallowfield\nContact: Jo Bell (Telephone 01000 000000) Email: jbell@fallowfield.example\n"
+        "| No. | Item |\n|---|---|\n|\n"
         "Election of Chair Minutes: Resolved \u2013 That Councillor Ilse Marr be Chair of the Friendship Links Panel until May 2033.\n"
         "(Councillor Marr took the Chair.) |\n|\n|\n"
         "Election of Vice-Chair Minutes: Resolved \u2013 That Owen Petts be Vice-Chair of the Panel until May 2033. |\n|\n|\n"
-        "Declarations of Interest Members should say at the start of the meeting if they have an interest,\n|\n|\n"
-        "Questions from the Public See the note at the foot of this page. Ring the officer named above if you wish to ask one.\n|\n|\n"
-        "Panel Reports Minutes: The Panel heard from each of its three links. |\n"
     )
     _, items = stored_text(tmp_path, "links.txt", text, committee="Friendship Links Panel", date=dt.date(2032, 6, 2))
-    # (the rows with no minutes are the agenda's notes; only the three with minutes are items)
-    assert [item.title for item, _, _ in items] == ["Election of Chair", "Election of Vice-Chair", "Panel Reports"]
+    assert [item.title for item, _, _ in items] == ["Election of Chair", "Election of Vice-Chair"]
     assert items[0][1][0].startswith("That Councillor Ilse Marr be Chair of the Friendship Links Panel until May 2033.")
     assert items[1][1] == ["That Owen Petts be Vice-Chair of the Panel until May 2033."]
     assert items[0][0].purpose is None

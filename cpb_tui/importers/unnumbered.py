@@ -74,8 +74,8 @@ def unnumbered_items(lines: list[str]) -> list[Heading]:
     start = next((i for i, line in enumerate(lines[:60]) if _LIST_HEADER.match(line)), None)
     if start is None:
         return _flattened_rows(lines)
-    inline = [
-        Heading(i, i + 1, "", 0, tidy_title(title), "unnumbered", 1.0, m.group("rest") or None)
+    inline = [  # (the row's record keeps its "Minutes:" label, so its decisions are read as the record's, not as its purpose)
+        Heading(i, i + 1, "", 0, tidy_title(title), "unnumbered", 1.0, (f"Minutes: {m.group('rest')}" if m.re is not _RESOLVED_ROW else m.group("rest")) if m.group("rest") else None)
         for i, m in ((i, _INLINE_MINUTES.match(lines[i]) or _LABELLED_ROW.match(lines[i]) or _RESOLVED_ROW.match(lines[i])) for i in range(start + 1, len(lines)))
         if m and _title_like(title := _ATTACHMENT.sub(" ", m.group("title")).strip())
     ]
