@@ -217,3 +217,36 @@ def test_each_point_of_a_matters_arising_run_ends_at_its_action_tag_in_capitals(
         ("DT and PW have written up the survey, to be shared before the next meeting", ("DT", "PW")),
         ("The county has been asked about the bus shelter grant – reply awaited", ("Clerk",)),
     ]
+
+
+def test_an_agreement_that_then_asks_someone_to_act():
+    assert _agreed(
+        "Council AGREED that the repairs could be spread over three years and requested that the Chairman obtain prices "
+        "from the builder for the most pressing items."
+    ) == ["The Chairman to obtain prices from the builder for the most pressing items"]
+
+
+def test_a_message_to_be_conveyed_is_a_task():
+    assert _agreed("that the Council's thanks for the new benches should be conveyed to the Rotary Club.") == [
+        "Convey the Council's thanks for the new benches to the Rotary Club"
+    ]
+
+
+def test_a_decision_list_split_by_semicolons_gives_each_doer_their_task():
+    assert _resolved(
+        "the maker will be approached about the rope bridge as it may be under warranty; the Clerk to ask the fitter not "
+        "to patch it for now; also the zip wire may be under warranty too;"
+    ) == ["Approach the maker about the rope bridge as it may be under warranty", "The Clerk to ask the fitter not to patch it for now"]
+
+
+def test_the_clerks_promise_after_a_lost_full_stop(tmp_path):
+    text = (
+        "Minutes of the meeting of Fallowfield Parish Council held on 5 February 2032\n\n"
+        "1. Any other business\n\nThe sign at the mill bend has been knocked over the clerk will inform the county.\n\n"
+        "2. Planning\n\nMembers did not support the barn conversion the clerk would ask for a meeting with the officer.\n\n"
+        "3. Hall\n\nIt was noted that the clerk would be on leave in March.\n"
+    )
+    _, items = stored_text(tmp_path, "fallowfield.txt", text)
+    assert [a.text for a in items[0][2]] == ["The clerk to inform the county"]
+    assert [a.text for a in items[1][2]] == ["The clerk to ask for a meeting with the officer"]
+    assert items[2][2] == []

@@ -82,6 +82,8 @@ _COORDINATED = re.compile(
     r"|,?\s+and\s+(?=for\s+(?:the\s+)?[A-Z][^,;]{1,80}?\s+to\s+[a-z]+\b)"
     # "that the Council object to the application and the clerk submit the objection by 20 April": the clerk's own verb
     r"|,?\s+and\s+(?=the\s+(?:[Cc]lerk|RFO|[Cc]hair(?:man|person)?)\s+(?:submit|send|write|report|contact|circulate|arrange|order|obtain|inform|notify|respond|reply|forward)\b)"
+    r"|,?\s+and\s+(?=(?:requested|asked|instructed)\s+(?:that\s+)?(?:the\s+)?[A-Z][a-z]+\b)"  # "AGREED that ... and requested that the Chair obtain ..."
+    r"|;\s+(?=also\s)|;\s+(?=(?:the\s+)?(?:[Cc]lerk|RFO|Chair(?:man|person)?|(?:Cllr\.?|Councillor)\s+[A-Z][\w'-]+)\s+to\s+[a-z]+\b)"  # "...; the Clerk to ask ...; also ..."
 )
 
 

@@ -78,7 +78,7 @@ _PP_BASE = {
     "bought": "buy", "lodged": "lodge", "renewed": "renew", "informed": "inform", "reminded": "remind", "approached": "approach",
     "consulted": "consult", "researched": "research", "issued": "issue", "costed": "cost", "revisited": "revisit", "advised": "advise",
     "annotated": "annotate", "clarified": "clarify", "sourced": "source", "tidied": "tidy", "mown": "mow", "strimmed": "strim",
-    "surveyed": "survey", "planted": "plant", "created": "create", "conducted": "conduct", "acquired": "acquire",
+    "surveyed": "survey", "planted": "plant", "created": "create", "conducted": "conduct", "acquired": "acquire", "conveyed": "convey",
 }
 
 
@@ -437,8 +437,17 @@ _LONGEST_SENTENCE = 1500
 _INITIAL_END = re.compile(r"(?:^|(?<![Aa]ppendix)(?<![Pp]lan)(?<![Oo]ption)(?<![Ss]chedule)(?<![Pp]art)(?<![Aa]nnex)(?<![Tt]able)(?<![Cc]lass)(?<![Ss]ection)(?<![Ii]tem)\s)[A-Z]\.$")
 
 
+# "The chevron on the bend has been knocked over the clerk will inform the county": a stop lost before the clerk's promise
+_STOP_LOST_BEFORE_CLERK = re.compile(
+    r"(?<=[a-z]{3})(?<!\bthat)(?<!\band)(?<!\bbut)(?<!\bwhen)(?<!\bonce)(?<!\bafter)(?<!\bbefore)(?<!\bwhich)(?<!\bsaid)"
+    r"(?<!\bwhether)(?<!\buntil)(?<!\bbecause)(?<!\bwhere)(?<!\bwhile)(?<!\bunless)(?<!\bthen)(?<!\bagreed)(?<!\bthus)(?<!\bthough)"
+    r"\s+the\s+(?=clerk\s+(?:will|would)\s+[a-z]{3,})"
+)
+
+
 def _sentences(paragraph: str) -> list[str]:
     sentences: list[str] = []
+    paragraph = _STOP_LOST_BEFORE_CLERK.sub(". The ", paragraph)
     # ("... asap. 12.3 CR has put up the signs": a point's number from the minutes referred to starts a sentence too)
     for piece in re.split(r"(?<=[.!?])\s+(?=[A-Z\"'(]|[a-h](?:\)|\]\.?)\s|\d{1,2}\.\s?\d{1,2}\s+[A-Z])", paragraph):  # "... the applicant. b) ES confirmed ...", "d]. Seats"
         # ("... scams, etc. CC would like ...": "etc." ends a sentence when a capital follows)
