@@ -250,3 +250,27 @@ def test_the_clerks_promise_after_a_lost_full_stop(tmp_path):
     assert [a.text for a in items[0][2]] == ["The clerk to inform the county"]
     assert [a.text for a in items[1][2]] == ["The clerk to ask for a meeting with the officer"]
     assert items[2][2] == []
+
+
+def test_signing_the_minutes_and_correcting_them_as_set_out_are_no_tasks():
+    assert _resolved("That the Chairman sign the official minutes of the Full Council meeting held on 4th May 2032.") == []
+    assert _resolved("That the minutes be amended with regard to Minute No. 31/22 - Declarations of Interest, as follows: -") == []
+    # an errand after the signing, or a correction with no wording given, is still one
+    assert _resolved("That the Chairman sign the minutes and send a copy to the county.") == [
+        "The Chairman to sign the minutes and send a copy to the county"
+    ]
+    assert _resolved("That the minutes be amended to show Cllr Tate was present.") == ["Amend the minutes to show Cllr Tate was present"]
+
+
+def test_a_decision_and_the_narrative_naming_its_doer_are_one_task(tmp_path):
+    text = (
+        "Minutes of the meeting of Fallowfield Parish Council held on 5 February 2032\n\n"
+        "1. Drainage in Mill Lane\n\nThe flooding has gone on all winter. It was agreed that County Cllr. Mrs Rhona Veitch "
+        "should be contacted again to press for the gully to be cleared. The clerk is to contact Cllr. Veitch about this - "
+        "Action - Clerk\n\n"
+        "2. Finance\n\nThe balance was noted.\n"
+    )
+    _, items = stored_text(tmp_path, "fallowfield.txt", text)
+    assert [(a.text, a.owners) for a in items[0][2]] == [
+        ("Contact Mrs Rhona Veitch again to press for the gully to be cleared", ("Clerk",))
+    ]

@@ -191,6 +191,12 @@ class ActionLogMixin:
                 for candidate in extract_from_minutes(item["minutes"]):
                     if any(_same_request(candidate, other) and (other.due_words or not candidate.due_words) for other in decided):
                         continue  # the narrative tells of a request the decision already makes
+                    same = next((index for index, (_, other, _, _) in enumerate(found) if other.source != "minutes" and _same_errand(candidate, other)), None)
+                    if same is not None:
+                        # "It was agreed that Cllr Bell should be contacted. The clerk is to contact Cllr Bell.": one errand, its doer named
+                        if candidate.owners and not found[same][1].owners:
+                            found[same] = (found[same][0], replace(found[same][1], owners=candidate.owners), *found[same][2:])
+                        continue
                     digest = hashlib.sha1(candidate.text.lower().encode()).hexdigest()[:12]
                     found.append((f"minutes:{item_id}:{digest}", candidate, None, f"extracted from the narrative of {origin}"))
             found = one_language(found)  # "Clerc i ysgrifennu at y Cyngor Sir. Clerk to write to the County Council.": one task
@@ -522,6 +528,29 @@ def _said_before(candidate, found) -> bool:
     that the officer should write ..." then "RESOLVED that the officer write ..."), one task."""
     key = " ".join(candidate.text.lower().split())
     return any(key == " ".join(other.text.lower().split()) for _, other, _, _ in found)
+
+
+_GENERIC_NAMES = {"The", "Clerk", "Council", "Cllr", "Councillor", "Parish", "Town", "County", "District", "Chair", "Chairman", "Mr", "Mrs", "Ms", "Dr"}
+
+
+def _same_errand(a, b) -> bool:
+    """Two candidate actions with one errand: the same verb, done to someone or something of the same name
+    ("Contact Mrs Ann Bell about the drains", "The clerk to contact Cllr. Bell in this regard")."""
+    errands = [re.match(r"^(?P<verb>[a-z]+)\b(?P<rest>.*)$", _without_doer(action), re.IGNORECASE) for action in (a, b)]
+    if not all(errands) or errands[0]["verb"].lower() != errands[1]["verb"].lower():
+        return False
+    names = [set(re.findall(r"\b[A-Z][a-z]{3,}\b", errand["rest"])) - _GENERIC_NAMES for errand in errands]
+    return bool(names[0] & names[1])
+
+
+def _without_doer(action) -> str:
+    """ "The clerk to contact Cllr. Bell" -> "contact Cllr. Bell": the errand after its named doer."""
+    text = re.sub(r"^the\s+", "", action.text, flags=re.IGNORECASE)
+    for owner in action.owners:
+        owner = re.sub(r"^the\s+", "", owner, flags=re.IGNORECASE)
+        if text.lower().startswith(f"{owner.lower()} to "):
+            return text[len(owner) + 4 :]
+    return text
 
 
 def _same_request(a, b) -> bool:
