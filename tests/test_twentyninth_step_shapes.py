@@ -274,3 +274,53 @@ def test_a_decision_and_the_narrative_naming_its_doer_are_one_task(tmp_path):
     assert [(a.text, a.owners) for a in items[0][2]] == [
         ("Contact Mrs Rhona Veitch again to press for the gully to be cleared", ("Clerk",))
     ]
+
+
+def test_a_stray_comma_after_that_in_a_numbered_list_of_decisions():
+    assert _resolved("That, officers produce a leaflet on the war graves for the noticeboard and,") == [
+        "Officers to produce a leaflet on the war graves for the noticeboard"
+    ]
+    assert _resolved("That, an application be made for a sign at the cemetery gate and,") == ["Make an application for a sign at the cemetery gate"]
+    # (an aside between commas keeps its commas)
+    assert _resolved("That, in discussion with the Chair, officers report back in May.") == ["Officers to report back in May, in discussion with the Chair"]
+
+
+def test_the_narrative_telling_a_decided_errand_again_with_this(tmp_path):
+    text = (
+        "To receive the report of the Deputy Clerk.\n\nMinutes:\n\n"
+        "Members were keen to go ahead; one member believed a second grave lay in St Olave's churchyard and asked that "
+        "officers investigate this.\n\nResolved:\n\n"
+        "1. That, the report be noted and,\n2. That, officers investigate if a sign at St Olave's is required.\n"
+    )
+    _, items = stored_text(tmp_path, "graves.txt", text, committee="Town Council", date=dt.date(2032, 3, 2))
+    assert [(a.text, a.owners) for a in items[0][2]] == [("Officers to investigate if a sign at St Olave's is required", ("officers",))]
+
+
+def test_two_errands_of_one_doer_on_different_subjects_stay_two(tmp_path):
+    text = (
+        "Minutes of the meeting of Fallowfield Parish Council held on 5 February 2032\n\n"
+        "173/32 Reports from members\n\n- Agreed that clerk to place an agenda item for next month about the allotment rents\n"
+        "- Play area\n- Clerk to place agenda item for next month to discuss new swings for the play area\n\n"
+        "174/32 Finance\n\nThe balance was noted.\n"
+    )
+    _, items = stored_text(tmp_path, "fallowfield.txt", text)
+    assert len(items[0][2]) == 2
+
+
+def test_a_note_on_the_minute_between_its_task_and_its_tag(tmp_path):
+    text = (
+        "Minutes of the meeting of Fallowfield Parish Council held on 5 February 2032\n\n"
+        "1. Clerk's report\n\n- Potholes in Mill Lane: the county has filled those on the adopted part. A meeting with the county "
+        "is to be planned. (Amended at the meeting) - Action Clerk\n\n2. Finance\n\nThe balance was noted.\n"
+    )
+    _, items = stored_text(tmp_path, "fallowfield.txt", text)
+    assert [(a.text, a.owners) for a in items[0][2]] == [("A meeting with the county is to be planned", ("Clerk",))]
+
+
+def test_an_issue_page_item_number_with_its_stop(tmp_path):
+    text = (
+        "Issue - meetings\n\nTown Links\n\nMeeting: 09/12/2032 - Cabinet (Item 5.)\n\nTown Links\n\nDecision:\n\n"
+        "The Cabinet agreed to set up a Links Committee.\n"
+    )
+    _, items = stored_text(tmp_path, "links.txt", text)
+    assert items[0][0].number == "5"

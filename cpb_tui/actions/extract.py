@@ -83,7 +83,7 @@ _COORDINATED = re.compile(
     # "that the Council object to the application and the clerk submit the objection by 20 April": the clerk's own verb
     r"|,?\s+and\s+(?=the\s+(?:[Cc]lerk|RFO|[Cc]hair(?:man|person)?)\s+(?:submit|send|write|report|contact|circulate|arrange|order|obtain|inform|notify|respond|reply|forward)\b)"
     r"|,?\s+and\s+(?=(?:requested|asked|instructed)\s+(?:that\s+)?(?:the\s+)?[A-Z][a-z]+\b)"  # "AGREED that ... and requested that the Chair obtain ..."
-    r"|;\s+(?=also\s)|;\s+(?=(?:the\s+)?(?:[Cc]lerk|RFO|Chair(?:man|person)?|(?:Cllr\.?|Councillor)\s+[A-Z][\w'-]+)\s+to\s+[a-z]+\b)"  # "...; the Clerk to ask ...; also ..."
+    r"|;\s+(?=also\s)|;\s+(?=(?:the\s+)?(?:[Cc]lerk|RFO|Chair(?:man|person)?|(?:Cllr\.?|Councillor)\s+[A-Z][\w'-]+)\s+to\s+[a-z]+\s+\w)"  # "...; the Clerk to ask X ...; also ..." ("; Cllr Moss to arrange." tags)
 )
 
 
@@ -140,7 +140,7 @@ def extract_from_resolution(text: str, verb: str, lead_in: str | None = None) ->
             and re.search(r"(?i)\bminutes\b[^.;]{0,120}\b(?:confirmed|approved|adopted|signed|correct|accurate)\b|^\W*(?:that\s+)?(?:it\s+be\s+)?add(?:ed)?\b", text):
         return []  # "that a line be added to the minutes that ...", "... subject to adding ... to the minutes, confirmed": a record put right
     text = re.sub(r"^\s*[-\u2013\u2022\u00b7*]\s+(?=[A-Z])", "", text)  # "RESOLVED:" over "- The Parish Council to arrange ..."
-    text = usual_spelling(text)  # ("The Council AGREED to purchase ...")
+    text = re.sub(r"^(\W*[Tt]hat),\s+(?=[^,]+(?:,\s*(?:and|or)?\s*)?$)", r"\1 ", usual_spelling(text))  # ("The Council AGREED to", "That, officers produce ... and,")
     text = re.sub(r"^(\W*(?:Agreed|AGREED))\s+(?:by\s+all(?:\s+present)?|unanimously)(?=\s+(?:that|to)\b)", r"\1", text)  # "Agreed by all that ..."
     text = AGREED_WITHOUT_THAT.sub(r"\1 that ", text)  # "Agreed this be forwarded to the police": its "that" left out
     text = DECIDED_BY_US.sub("Agreed ", text)  # "Decided by the PC that the Clerk write ...": the meeting's own decision

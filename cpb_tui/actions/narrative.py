@@ -233,6 +233,8 @@ def _tagged_task(paragraph: str, owned: list[ActionCandidate]) -> ActionCandidat
         body, owners = initials_tag(paragraph)
     if not owners or not body:
         return None
+    # ("A meeting with the Council is to be planned. (Amendment to above) - Action Clerk": a note on the minute, then the tag)
+    body = re.sub(r"(?<=[.!?])\s*\((?:[^()\s]+\s*){1,6}\)\s*$", "", body)
     sentences = _sentences(body)
     for position in range(len(sentences) - 1, -1, -1):
         sentence = sentences[position]

@@ -24,7 +24,7 @@ from cpb_tui.domain.models import DocumentRecord, ItemRecord, MeetingRecord, Res
 from cpb_tui.domain.text import display_title
 
 MINUTES_LINE = re.compile(r"^\s*Minutes\s*:\s*$", re.IGNORECASE)
-_MEETING_LINE = re.compile(r"^\s*Meeting\s*:\s*(.+?)\s+-\s+(.+?)\s*(?:\(\s*Item\s+(\d{1,3}[a-z]?)\s*:?\s*\))?\s*$", re.IGNORECASE)  # "(Item 19:)" too
+_MEETING_LINE = re.compile(r"^\s*Meeting\s*:\s*(.+?)\s+-\s+(.+?)\s*(?:\(\s*Item\s+(\d{1,3}[a-z]?)\s*[.:]?\s*\))?\s*$", re.IGNORECASE)  # "(Item 19:)", "(Item 5.)" too
 _PAGE_TITLES = re.compile(
     r"^\s*(Issue\s*-\s*meetings|Agenda item|Agendas, Meetings and Minutes.*|Decision details|Issue details|Issue history)\s*$",
     re.IGNORECASE,

@@ -109,16 +109,17 @@ def _title_and_rest(title: str) -> tuple[str, str | None]:
     if named and _title_like(run.group("title")) and (len(run.group("title").split()) > 1 or _one_word_heading(run.group("title"))) \
             and not re.search(r"\b(?:of|and|for|the|to|in|on|from|by|with|a|an|The|Councillors?|Cllrs?|Mr|Mrs|Ms|Dr|Mayor|Alderman)$", run.group("title")):
         return run.group("title"), run.group("rest")  # "Election of Office Bearers Anne-Marie asked for nominations."
-    if (
-        sentence
-        # (longer when it ends with the date it names: "To Confirm Minutes of the meeting held on 8th May 2031. The ...")
-        and (2 <= len(sentence.group("title").split()) <= (16 if re.search(r"\b(?:19|20)\d\d$", sentence.group("title")) else 10)
-             or _one_word_heading(sentence.group("title")))
-        and not re.search(r"\b(?:Mr|Mrs|Ms|Dr|St|No|Cllr|Prof)$", sentence.group("title"))
-        and _title_like(sentence.group("title"))
-    ):
+    if sentence and _first_sentence_titles(sentence.group("title")):
         return sentence.group("title"), sentence.group("rest")
     return _run_in_title(title, run)
+
+
+def _first_sentence_titles(first: str) -> bool:
+    """Whether a line's short first sentence is its item's title ("Apologies for absence. Apologies were ...")."""
+    # (longer when it ends with the date it names: "To Confirm Minutes of the meeting held on 8th May 2031. The ...")
+    longest = 16 if re.search(r"\b(?:19|20)\d\d$", first) else 10
+    return (2 <= len(first.split()) <= longest or _one_word_heading(first)) and not re.search(r"\b(?:Mr|Mrs|Ms|Dr|St|No|Cllr|Prof)$", first) \
+        and _title_like(first)
 
 
 # how a minute's first sentence opens: "The county had ...", "Cllr Hale reported ...", "Northumbria Water had replied ..."

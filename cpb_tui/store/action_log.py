@@ -187,18 +187,7 @@ class ActionLogMixin:
                     if not _said_before(candidate, found):
                         found.append((f"resolution:{resolution['id']}:{index}", candidate, resolution["id"], f"extracted from {origin}{clause}"))
             if item["minutes"]:
-                decided = [candidate for _, candidate, _, _ in found]
-                for candidate in extract_from_minutes(item["minutes"]):
-                    if any(_same_request(candidate, other) and (other.due_words or not candidate.due_words) for other in decided):
-                        continue  # the narrative tells of a request the decision already makes
-                    same = next((index for index, (_, other, _, _) in enumerate(found) if other.source != "minutes" and _same_errand(candidate, other)), None)
-                    if same is not None:
-                        # "It was agreed that Cllr Bell should be contacted. The clerk is to contact Cllr Bell.": one errand, its doer named
-                        if candidate.owners and not found[same][1].owners:
-                            found[same] = (found[same][0], replace(found[same][1], owners=candidate.owners), *found[same][2:])
-                        continue
-                    digest = hashlib.sha1(candidate.text.lower().encode()).hexdigest()[:12]
-                    found.append((f"minutes:{item_id}:{digest}", candidate, None, f"extracted from the narrative of {origin}"))
+                _add_narrative(found, extract_from_minutes(item["minutes"]), item_id, origin)
             found = one_language(found)  # "Clerc i ysgrifennu at y Cyngor Sir. Clerk to write to the County Council.": one task
             written = [candidate for _, candidate, _, _ in found]
             for task in getattr(self, "_listed_tasks", {}).get(item_id, ()):
@@ -530,6 +519,25 @@ def _said_before(candidate, found) -> bool:
     return any(key == " ".join(other.text.lower().split()) for _, other, _, _ in found)
 
 
+def _add_narrative(found: list, narrative: list, item_id: int, origin: str) -> None:
+    """The narrative's tasks added to an item's `found` ones (key, candidate, resolution, where): never one the
+    decisions already set, and a doer the narrative names given to the decision's task that named none."""
+    import hashlib
+
+    decided = [candidate for _, candidate, _, _ in found]
+    for candidate in narrative:
+        if any(_same_request(candidate, other) and (other.due_words or not candidate.due_words) for other in decided):
+            continue  # the narrative tells of a request the decision already makes
+        same = next((index for index, (_, other, _, _) in enumerate(found) if other.source != "minutes" and _same_errand(candidate, other)), None)
+        if same is not None:
+            # "It was agreed that Cllr Bell should be contacted. The clerk is to contact Cllr Bell.": one errand, its doer named
+            if candidate.owners and not found[same][1].owners:
+                found[same] = (found[same][0], replace(found[same][1], owners=candidate.owners), *found[same][2:])
+            continue
+        digest = hashlib.sha1(candidate.text.lower().encode()).hexdigest()[:12]
+        found.append((f"minutes:{item_id}:{digest}", candidate, None, f"extracted from the narrative of {origin}"))
+
+
 _GENERIC_NAMES = {"The", "Clerk", "Council", "Cllr", "Councillor", "Parish", "Town", "County", "District", "Chair", "Chairman", "Mr", "Mrs", "Ms", "Dr"}
 
 
@@ -539,8 +547,15 @@ def _same_errand(a, b) -> bool:
     errands = [re.match(r"^(?P<verb>[a-z]+)\b(?P<rest>.*)$", _without_doer(action), re.IGNORECASE) for action in (a, b)]
     if not all(errands) or errands[0]["verb"].lower() != errands[1]["verb"].lower():
         return False
+    if a.owners and {_plain(owner) for owner in a.owners} == {_plain(owner) for owner in b.owners} \
+            and any(re.match(r"\s*(?:this|that|these|those|them|it)\b", errand["rest"], re.IGNORECASE) for errand in errands):
+        return True  # "Officers to investigate if a sign is needed" decided, "asked that officers investigate this" told
     names = [set(re.findall(r"\b[A-Z][a-z]{3,}\b", errand["rest"])) - _GENERIC_NAMES for errand in errands]
     return bool(names[0] & names[1])
+
+
+def _plain(owner: str) -> str:
+    return re.sub(r"^the\s+", "", owner.strip().lower())
 
 
 def _without_doer(action) -> str:
