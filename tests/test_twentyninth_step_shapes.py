@@ -324,3 +324,18 @@ def test_an_issue_page_item_number_with_its_stop(tmp_path):
     )
     _, items = stored_text(tmp_path, "links.txt", text)
     assert items[0][0].number == "5"
+
+
+def test_how_a_decision_was_reached_stays_with_its_words(tmp_path):
+    text = (
+        "Minutes of the meeting of Fallowfield Parish Council held on 5 February 2032\n\n"
+        "1. Village skip\n\nIt was discussed and agreed that the Parish Council would again hire a skip for residents in May.\n\n"
+        "2. Speed limit\n\nThe cost of new signs was thought too high. It was finally unanimously agreed that no further action "
+        "be taken for now.\n\n"
+        "3. Finance\n\nThe balance was noted.\n"
+    )
+    _, items = stored_text(tmp_path, "fallowfield.txt", text)
+    assert items[0][1] == ["Discussed and agreed that the Parish Council would again hire a skip for residents in May."]
+    assert [a.text for a in items[0][2]] == ["The Parish Council to again hire a skip for residents in May"]
+    assert items[1][1] == ["Finally unanimously agreed that no further action be taken for now."]
+    assert items[1][2] == []

@@ -50,7 +50,7 @@ _OPENERS = [
     rf"{_PARA}(?:AGREED|Agreed\b(?=\s*(?:that\b|to\b|[:\u2013\u2014-]|$)|\s+(?:by\s+all(?:\s+present)?|unanimously)\s+(?:that|to)\b))",  # "Agreed by all that ..." too
     # "All agreed that the youth club be invited ...", "All present agreed to ..."
     rf"{_PARA}All\s+(?:present\s+|members\s+(?:present\s+)?)?agreed\b(?=\s+(?:that|to)\b)",
-    rf"{_PARA}(?:It\s+(?:was|has\s+been),?\s+(?:however,\s+|therefore,?\s+|further\s+|also\s+|then\s+|unanimously\s+)*(?:proposed,?\s+seconded,?\s+and\s+(?:unanimously\s+)?|(?:suggested|proposed|discussed|considered)\s+and\s+)?|{_WHO}\s+(?:therefore\s+|then\s+|unanimously\s+)?(?:(?:considered|discussed|debated)\s+and\s+)?)(?:agreed|AGREED|decided)\b",
+    rf"{_PARA}(?:It\s+(?:was|has\s+been),?\s+(?:however,\s+|therefore,?\s+|further\s+|also\s+|then\s+|finally\s+|unanimously\s+)*(?:proposed,?\s+seconded,?\s+and\s+(?:unanimously\s+)?|(?:suggested|proposed|discussed|considered)\s+and\s+)?|{_WHO}\s+(?:therefore\s+|then\s+|unanimously\s+)?(?:(?:considered|discussed|debated)\s+and\s+)?)(?:agreed|AGREED|decided)\b",
     rf"{_PARA}Recommendations?\s+(?:were\s+|was\s+)?(?:approved|agreed|adopted)\b",
     # "The Cabinet approved ...", "The Sub-Committee decided to ..."
     rf"{_PARA}{_WHO}\s+(?:therefore\s+|then\s+|unanimously\s+)?(?:(?:considered|discussed)\s+and\s+)?(?:approved|endorsed|adopted|RESOLVED|AGREED|DECIDED|DELEGATED|delegated)\b",
@@ -122,8 +122,11 @@ def opener(line: str) -> tuple[str, str] | None:
         if verbs and not re.search(r"resolved", opening, re.IGNORECASE) and rest.strip():
             rest = re.sub(r"^That\b", "that", rest.strip())
             # "It was unanimously agreed to ...", "It was also agreed that ...": how it was agreed stays with it
-            how = re.search(r"\b(unanimously|also|therefore|further|then)\s+" + verbs[-1] + r"\s*$", opening.strip(" :-\u2013"), re.IGNORECASE)
-            rest = f"{how.group(1).capitalize()} {verbs[-1].lower()} {rest}" if how else f"{verbs[-1].capitalize()} {rest}"
+            # (and so do the words of its formula: "It was discussed and agreed", "It was proposed, seconded and agreed")
+            how = re.search(r"\bIt\s+(?:was|has\s+been),?\s+((?:(?:unanimously|also|therefore|further|then|finally|duly|discussed|considered"
+                            r"|and),?\s+){1,5})" + verbs[-1] + r"\s*$", opening.strip(" :-\u2013"), re.IGNORECASE)
+            how = how or re.search(r"\b(unanimously|also|therefore|further|then)\s+" + verbs[-1] + r"\s*$", opening.strip(" :-\u2013"), re.IGNORECASE)
+            rest = f"{how.group(1).strip().capitalize()} {verbs[-1].lower()} {rest}" if how else f"{verbs[-1].capitalize()} {rest}"
         return "decision", rest
     carried = _MOTION_CARRIED.match(line.strip())
     if carried:
