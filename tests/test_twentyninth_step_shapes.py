@@ -339,3 +339,25 @@ def test_how_a_decision_was_reached_stays_with_its_words(tmp_path):
     assert [a.text for a in items[0][2]] == ["The Parish Council to again hire a skip for residents in May"]
     assert items[1][1] == ["Finally unanimously agreed that no further action be taken for now."]
     assert items[1][2] == []
+
+
+def test_a_points_state_then_its_doers_initials_with_no_stop(tmp_path):
+    text = (
+        "Minutes of the meeting of Fallowfield Parish Council held on 5 February 2032\n\n"
+        "1. Matters arising\n\nHall kitchen – ongoing. Bin by the swings – ongoing RB to order a lockable one.\n\n"
+        "2. Finance\n\nThe balance was noted.\n"
+    )
+    _, items = stored_text(tmp_path, "fallowfield.txt", text)
+    assert [(a.text, a.owners) for a in items[0][2]] == [("RB to order a lockable one", ("RB",))]
+
+
+def test_things_to_be_printed_or_delivered_and_the_clerk_who_would_action_it(tmp_path):
+    text = (
+        "Minutes of the meeting of Fallowfield Parish Council held on 5 February 2032\n\n"
+        "1. Newsletter\n\n60 copies to be printed for Cllr Dace to hand out.\n\n"
+        "2. Training\n\nCllr Orme asked for a place on the planning course. The Clerk would action.\n\n"
+        "3. Finance\n\nThe balance was noted.\n"
+    )
+    _, items = stored_text(tmp_path, "fallowfield.txt", text)
+    assert [a.text for a in items[0][2]] == ["Print 60 copies for Cllr Dace to hand out"]
+    assert [(a.text, a.owners) for a in items[1][2]] == [("Cllr Orme asked for a place on the planning course", ("The Clerk",))]

@@ -79,6 +79,8 @@ _PP_BASE = {
     "consulted": "consult", "researched": "research", "issued": "issue", "costed": "cost", "revisited": "revisit", "advised": "advise",
     "annotated": "annotate", "clarified": "clarify", "sourced": "source", "tidied": "tidy", "mown": "mow", "strimmed": "strim",
     "surveyed": "survey", "planted": "plant", "created": "create", "conducted": "conduct", "acquired": "acquire", "conveyed": "convey",
+    "printed": "print", "delivered": "deliver", "refurbished": "refurbish", "resurfaced": "resurface", "serviced": "service",
+    "relocated": "relocate", "reinstated": "reinstate", "fitted": "fit", "supplied": "supply", "tested": "test",
 }
 
 
@@ -374,7 +376,7 @@ ACT_TAG_OPENS = r"\(\s*(?i:act(?:ions?)?)\s*(?:by\s*)?[:=\u2013-]?\s*"
 
 _OWNER_TAG = re.compile(
     rf"(?:^|[.;]\s*|\s[\u2013\u2014-]\s*|\s)(?:(?i:actions?)\s*(?:by\s*)?[:\u2013-]?\s*(?P<owners>{_TAGGED_LIST})"
-    rf"|(?P<doers>{_TAGGED_LIST})\s+to\s+(?i:action)"
+    rf"|(?P<doers>{_TAGGED_LIST})\s+(?:to|will|would)\s+(?i:action)(?:\s+(?:this|it))?"  # ("... to SALC. The Clerk would action.")
     # "... send a regular report. MG Action.": the initials first
     rf"|(?<=[.;]\s)(?P<first>{_TAGGED_LIST})\s+(?-i:Action|ACTION))\s*\.?\s*$"
     # "... recourse to highways. (Act GR)", "(Action: Clerk)": the tag in brackets
@@ -448,6 +450,8 @@ _STOP_LOST_BEFORE_CLERK = re.compile(
 def _sentences(paragraph: str) -> list[str]:
     sentences: list[str] = []
     paragraph = _STOP_LOST_BEFORE_CLERK.sub(". The ", paragraph)
+    # ("Playground bin – ongoing MB to order a key": a point's state, then its doer's initials with no stop between)
+    paragraph = re.sub(r"\b((?i:ongoing|on-going|outstanding|in\s+hand|completed?|done))\s+(?=[A-Z]{2,3}\s+to\s+[a-z]{3,})", r"\1. ", paragraph)
     # ("... asap. 12.3 CR has put up the signs": a point's number from the minutes referred to starts a sentence too)
     for piece in re.split(r"(?<=[.!?])\s+(?=[A-Z\"'(]|[a-h](?:\)|\]\.?)\s|\d{1,2}\.\s?\d{1,2}\s+[A-Z])", paragraph):  # "... the applicant. b) ES confirmed ...", "d]. Seats"
         # ("... scams, etc. CC would like ...": "etc." ends a sentence when a capital follows)
