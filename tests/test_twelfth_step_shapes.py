@@ -184,7 +184,7 @@ def test_matters_arising_with_two_adverbs_and_a_task_run_on_after_a_dash(tmp_pat
     _, found = stored_text(tmp_path, "arising.txt", minutes)
     by_number = {item.number: (texts, [a.text for a in acts]) for item, texts, acts in found}
     assert by_number["2.1"] == ([], ["Follow up and write to the County Council once the survey is done"])
-    assert by_number["2.2"][0] == ["Unanimously agreed to pay for the second cabinet at the football club."]
+    assert by_number["2.2"][0] == ["Also unanimously agreed to pay for the second cabinet at the football club."]  # (the formula kept whole)
 
 
 YEAR_NUMBERED = (

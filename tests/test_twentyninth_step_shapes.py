@@ -361,3 +361,112 @@ def test_things_to_be_printed_or_delivered_and_the_clerk_who_would_action_it(tmp
     _, items = stored_text(tmp_path, "fallowfield.txt", text)
     assert [a.text for a in items[0][2]] == ["Print 60 copies for Cllr Dace to hand out"]
     assert [(a.text, a.owners) for a in items[1][2]] == [("Cllr Orme asked for a place on the planning course", ("The Clerk",))]
+
+
+# --- what the reviews of this step proved ----------------------------------------------------------------------------
+
+
+def test_a_table_of_years_with_their_sums_is_no_run_of_minutes(tmp_path):
+    text = (
+        "Minutes of the meeting of Fallowfield Parish Council held on 4 March 2032\n\n"
+        "Apologies for Absence\nNone.\n\nFinance\nThe Clerk set out the precept over three years:\n"
+        "2030        Precept set at \u00a35,100\n2031        Precept set at \u00a35,300\n2032        Precept set at \u00a35,450\n"
+        "It was agreed to look again at the reserves in May.\n\nHighways\nThe Clerk to chase the county about the verge.\n"
+    )
+    _, items = stored_text(tmp_path, "fallowfield.txt", text)
+    assert not any(item.number for item, _, _ in items)
+
+
+def test_topics_under_one_heading_run_into_their_text_are_not_the_items(tmp_path):
+    text = (
+        "MINUTES OF FALLOWFIELD PARISH COUNCIL HELD ON 4 MARCH 2032\n\nAPOLOGIES\nCllr Orme.\n\n"
+        "CORRESPONDENCE\nPolice The monthly figures were read out.\nPlanning The District has opened its consultation.\n"
+        "Highways The county will resurface Mill Lane in June.\nFinance The auditor's letter was noted.\n\n"
+        "CLERK'S REPORT\nThe Clerk to circulate the consultation papers to all members.\n\nDATE OF NEXT MEETING\n1 April 2032.\n"
+    )
+    _, items = stored_text(tmp_path, "fallowfield.txt", text)
+    titles = [item.title for item, _, _ in items]
+    assert "Planning" not in titles and "Finance" not in titles
+
+
+def test_planning_references_under_a_decision_to_send_observations_are_not_decision_references(tmp_path):
+    text = (
+        "Minutes of the meeting of Fallowfield Parish Council held on 4 March 2032\n\n"
+        "1. Planning\n\nRESOLVED that the following observations be sent to the District Council:\n"
+        "0456/2032 The Old Mill, Ford Lane - no objection\n0471/2032 Hill Barn - objection on traffic grounds\n\n"
+        "2. Finance\n\nThe balance was noted.\n"
+    )
+    _, items = stored_text(tmp_path, "fallowfield.txt", text)
+    assert len(items[0][1]) == 1 and "0456/2032 The Old Mill" in items[0][1][0]
+    assert items[0][2][0].text.startswith("Send the following observations to the District Council")
+
+
+def test_the_review_cases_of_tasks():
+    # a question after an agreement is no errand
+    assert _agreed("to note the boiler report and asked Cllr Keast if she had checked the heater") == []
+    # "; also ..." after a doer's errand keeps what follows "also"
+    assert _resolved(
+        "that the broken springer be removed; the Clerk to order a new one from the supplier; also to obtain a price for a new bin"
+    ) == ["Remove the broken springer", "The Clerk to order a new one from the supplier", "Obtain a price for a new bin"]
+    # "For the avoidance of doubt" is no doer
+    assert _resolved("For the avoidance of doubt, the Clerk to apply the new hall charges from April.") == [
+        "The Clerk to apply the new hall charges from April"
+    ]
+    # signing later, once the copy is put right, is still to be done
+    assert _resolved("That the Chair sign the minutes of the meeting held on 7 May 2032 when the corrected copy is available.") == [
+        "The Chair to sign the minutes of the meeting held on 7 May 2032 when the corrected copy is available"
+    ]
+    # leave to make changes the consultation may call for is a permission, not a task
+    assert _resolved(
+        "That the Director be authorised to make minor amendments to the policy which may be required following the consultation."
+    ) == []
+
+
+def test_the_review_cases_of_decisions(tmp_path):
+    text = (
+        "Minutes of the meeting of Fallowfield Parish Council held on 4 March 2032\n\n"
+        "1. Footpaths\n\nThe volunteers cleared the bridleway and it was agreed the work done would be appreciated by riders.\n\n"
+        "2. Close\n\nThere being no other business it was agreed the meeting be closed at 9.05pm.\n\n"
+        "3. Lights\n\nAfter a short discussion, it was proposed, seconded and all voted in favour that the Council pay \u00a3140 for "
+        "new lights. After a long discussion, it was proposed and seconded and the vote was lost by three votes to one.\n\n"
+        "4. Minutes\n\nAs members could not meet it was agreed the minutes of the last meeting would be approved as a true record.\n"
+    )
+    _, items = stored_text(tmp_path, "fallowfield.txt", text)
+    assert items[0][1] == [] and items[1][1] == []
+    assert items[2][1] == ["It was proposed, seconded and all voted in favour that the Council pay \u00a3140 for new lights."]
+    assert items[3][1] == ["Agreed the minutes of the last meeting would be approved as a true record."]
+
+
+def test_the_review_cases_of_the_narrative(tmp_path):
+    text = (
+        "Minutes of the meeting of Fallowfield Parish Council held on 4 March 2032\n\n"
+        "1. Snow\n\nThe snow warden had been told the clerk would keep him informed.\n\n"
+        "2. Consultation\n\nAny questions for the clerk will need to be sent by the 20th.\n\n"
+        "3. Paths\n\nThe volunteers met at no charge to the Council iv.The clerk would mark out the new path v.Cllr Wicks will buy "
+        "the gravel.\n\n"
+        "4. Matters arising\n\nFurther to minute 31/061 The footbridge is mended. Further to minute 31/064 The key is found. "
+        "Further to minute 31/066 Cllr Munt to obtain a quote for the hedge. ACTION PM\n\n"
+        "5. Rights of way\n\nCllr Exton reported on the paths. Footpath 11: The handrail is loose. Bridleway 12: Flooded at the "
+        "ford. Byway 13: A gate is missing.\n"
+    )
+    _, items = stored_text(tmp_path, "fallowfield.txt", text)
+    assert [item.number for item, _, _ in items] == ["1", "2", "3", "4", "5"]
+    assert items[0][2] == []
+    assert [a.text for a in items[1][2]] != ["Send the clerk by the 20th"]
+    assert [(a.text, a.owners) for a in items[2][2]] == [
+        ("The clerk to mark out the new path", ("the clerk",)), ("Cllr Wicks to buy the gravel", ("Cllr Wicks",))
+    ]
+    assert [a.owners for a in items[3][2]] == [("PM",)]
+
+
+def test_a_second_errand_to_the_same_people_or_person_is_a_task_of_its_own(tmp_path):
+    text = (
+        "Minutes of the meeting of Fallowfield Parish Council held on 4 March 2032\n\n"
+        "1. School parking\n\nRESOLVED that the Clerk contact the police about parking outside the school.\n\n"
+        "The Clerk is to contact them about the speed van as well.\n\n"
+        "2. Hedges\n\nRESOLVED to contact Mr Hamble about the overgrown hedge at the crossroads.\n\n"
+        "Cllr Rudd said he will contact Mr Hamble about the broken gate on the bridleway.\n"
+    )
+    _, items = stored_text(tmp_path, "fallowfield.txt", text)
+    assert len(items[0][2]) == 2
+    assert len(items[1][2]) == 2

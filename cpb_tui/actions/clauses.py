@@ -128,7 +128,7 @@ _NOT_FOLLOW_UP = re.compile(
     r"|^(?:the\s+)?(?:chair(?:man|person)?\s+(?:should\s+|to\s+)?)?sign\s+(?:the\s+)?(?:(?:bank|monthly|quarterly)\s+)?(?:reconciliations?|cheques?|bank\s+statements?)\b"
     r"|^(?:the\s+)?chair(?:man|person)?\s+(?:should\s+|to\s+)?sign\s+(?:them|it)\b"
     # ("That the Chairman sign the official minutes of the meeting held on 5th June", with nothing after it)
-    r"|^(?:the\s+)?chair(?:man|person)?\s+(?:should\s+|to\s+)?sign\s+the\s+(?:official\s+|draft\s+)?minutes\b(?:(?!\band\b)[^;])*$"
+    r"|^(?:the\s+)?chair(?:man|person)?\s+(?:should\s+|to\s+)?sign\s+the\s+(?:official\s+|draft\s+)?minutes\b(?:(?!\b(?:and|once|after|when|next)\b)[^;])*$"
     # a correction to the minutes set out there and then: "That the minutes be amended with regard to Minute 61/21, as follows:"
     r"|^amend\s+the\s+minutes\b[^;]{0,160}\bas\s+follows\b"
     # a change put off for now, not to a later meeting: "defer any increase at this time"

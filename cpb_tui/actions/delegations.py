@@ -84,7 +84,8 @@ _AT_THE_MEETING = re.compile(
     # leave to tidy, should it be needed: "authority to make minor changes to the protocol to correct any slips which may
     # arise" (never a step before adoption: "to make minor changes to the Plan before full Council adopts it")
     r"|\bto\s+make\s+(?:any\s+)?(?:necessary\s+)?minor\s+(?:\w+\s+){0,3}?(?:amendments|changes|corrections|alterations)\b"
-    r"[^.;]{0,80}?\b(?:which|that)\s+may\s+(?:occur|arise|be\s+(?:needed|required|necessary))\b(?:\s+from\s+time\s+to\s+time)?\s*[.;]?\s*$"
+    r"[^.;]{0,80}?\b(?:which|that)\s+may\s+(?:occur|arise|be\s+(?:needed|required|necessary))\b(?:\s+from\s+time\s+to\s+time)?"
+    r"(?:\s+(?:following|after|as\s+a\s+result\s+of)\s+(?:(?!\band\b)[^.;]){1,80})?\s*[.;]?\s*$"
     # leave to correct the wording, with nothing to do after it: "to enable minor editorial and typographical amendments to
     # be made to the document prior to publication" ("... and publish it on the website" keeps its task)
     r"|\bminor\s+(?:editorial|typographical|drafting|textual|presentational|formatting)(?:\s+(?:and|or)\s+[a-z]+)?\s+"

@@ -81,8 +81,8 @@ _COORDINATED = re.compile(
     # "To award the contract ..., and for the Commissioning Manager to report on ..."
     r"|,?\s+and\s+(?=for\s+(?:the\s+)?[A-Z][^,;]{1,80}?\s+to\s+[a-z]+\b)"
     # "that the Council object to the application and the clerk submit the objection by 20 April": the clerk's own verb
-    r"|,?\s+and\s+(?=the\s+(?:[Cc]lerk|RFO|[Cc]hair(?:man|person)?)\s+(?:submit|send|write|report|contact|circulate|arrange|order|obtain|inform|notify|respond|reply|forward)\b)"
-    r"|,?\s+and\s+(?=(?:requested|asked|instructed)\s+(?:that\s+)?(?:the\s+)?[A-Z][a-z]+\b)"  # "AGREED that ... and requested that the Chair obtain ..."
+    r"|,?\s+and\s+(?=the\s+(?:[Cc]lerk|RFO|[Cc]hair(?:man|person)?)\s+(?:to\s+)?(?:submit|send|write|report|contact|circulate|arrange|order|obtain|inform|notify|respond|reply|forward)\b)"
+    r"|,?\s+and\s+(?=(?:requested|asked|instructed)\s+(?:that\s+(?:the\s+)?[A-Z]|(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w'-]+)?\s+to\s+[a-z]))"  # "... and requested that the Chair obtain"
     r"|;\s+(?=also\s)|;\s+(?=(?:the\s+)?(?:[Cc]lerk|RFO|Chair(?:man|person)?|(?:Cllr\.?|Councillor)\s+[A-Z][\w'-]+)\s+to\s+[a-z]+\s+\w)"  # "...; the Clerk to ask X ...; also ..." ("; Cllr Moss to arrange." tags)
 )
 
@@ -427,7 +427,6 @@ _AND_AGREED = re.compile(r"\b(?:noted|received|considered|welcomed|discussed)\b[
 # "that A; that B and that C": each part its own task
 _AND_THAT = re.compile(r"(?:[,;]?\s+and\s+(?:also\s+)?|;\s*)that\s+", re.IGNORECASE)
 
-
 # Scottish and Welsh minutes resolve "to note ...", "to instruct the Director to ...".
 _TO_VERB = re.compile(rf"^to\s+(?=(?:{_REQUEST}|{_AGREE}|{_DEFER}|{_NOTING}|request|ask|instruct|invite|note|agree|defer)\b)", re.IGNORECASE)
 
@@ -435,8 +434,9 @@ _TO_VERB = re.compile(rf"^to\s+(?=(?:{_REQUEST}|{_AGREE}|{_DEFER}|{_NOTING}|requ
 def _from_clause(clause: str) -> list[ActionCandidate]:
     actions: list[ActionCandidate] = []
     parts = [piece for chunk in _AND_THAT.split(clause) for piece in _COORDINATED.split(chunk)]
-    for part in parts:
-        part = _TO_VERB.sub("", re.sub(r"^that\s+", "", part.strip(), flags=re.IGNORECASE) if _AND_THAT.search(clause) else part.strip())
+    for index, part in enumerate(parts):
+        part = re.sub(r"^also\s+(?:(?=to\s)|that\s+)", "", part.strip()) if index else part.strip()  # "...; also to obtain a price", "; also that X"
+        part = _TO_VERB.sub("", re.sub(r"^that\s+", "", part, flags=re.IGNORECASE) if _AND_THAT.search(clause) else part)
         action = _from_part(part.strip())
         if action is not None:
             actions.append(action)
@@ -527,7 +527,7 @@ def _from_part_body(part: str) -> ActionCandidate | None:
         if group and not re.match(r"^(?:be|is|are)\b", group.group("tail")):
             # "the task and finish working group report its findings back to Cabinet"
             return _owner_action(group.group("owner"), group.group("verb"), group.group("tail"))
-        doer_for = re.match(r"^(?i:for)\s+(?P<owner>.{2,80}?)\s+to\s+(?P<verb>[a-z]+)\b\s*(?P<tail>.*)$", part)
+        doer_for = re.match(r"^(?i:for)\s+(?P<owner>[^,;]{2,80}?)\s+to\s+(?P<verb>[a-z]+)\b\s*(?P<tail>.*)$", part)
         if doer_for and _looks_like_doer(doer_for.group("owner")) and not re.fullmatch(_NOTING, doer_for.group("verb")):
             # "(it was resolved) for the Clerk to write to the Police ..."
             return _owner_action(doer_for.group("owner"), doer_for.group("verb"), doer_for.group("tail"))

@@ -25,9 +25,11 @@ _BRACKETED_TAG = re.compile(
 # arising run whose points each end with their doers in capitals; each tag ends its point
 _CAPITAL_TAG = re.compile(r"(?<=[a-z)]\s)(ACTIONS?\s*[:\u2013-]?\s*[A-Z]{2,}(?:\s*[/&,]\s*[A-Z]{2,})*\.?)[ \t]+(\([^()]{1,60}\)[ \t]+)?(?=[A-Z0-9(])")
 # "... responses awaited. 18/1048 Batteries now replaced. 18/1049 Awaiting report from RW": a run of old minutes' points
-_CITED_MINUTE = re.compile(r"(?<=[a-z.)])[ \t]+(?=\d{1,3}/\d{2,5}\s+[A-Z])")
+_CITED_MINUTE = re.compile(r"(?<=[a-z.)])(?<![Mm]inute)(?<![Mm]in\.)(?<![Ii]tem)(?<![Ss]ee)[ \t]+(?=\d{1,3}/\d{2,5}\s+[A-Z])")
+# "... a follow up with the county. The Clerk would action. The Clerk confirmed ...": the promise ends its point
+_WOULD_ACTION = re.compile(r"((?<=[.!?]\s)(?:The\s+)?(?:Clerk|Chair(?:man|person)?|[A-Z]{2,3})\s+(?:will|would)\s+action(?:\s+(?:this|it))?\.)[ \t]+(?=[A-Z])")
 # "... at no charge to the Council iv.The clerk would map out ...": a roman numbered point glued to its sentence, mid-line
-_GLUED_POINT = re.compile(r"(?<=[a-z,;.])[ \t]+(?=(?:ii|iii|iv|vi|vii|viii|ix|xi|xii)\.[A-Z][a-z])")
+_GLUED_POINT = re.compile(r"(?<=[a-z,;.])[ \t]+(?=(?:ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)\.[A-Z][a-z])")
 
 
 # a wide gap before a sentence's opening, where a PDF's bullet or line break was lost ("... by the bridge)  The hall roof
@@ -66,6 +68,7 @@ def paragraphs_marked(markdown: str) -> list[tuple[str, bool]]:
     text = _GLUED_POINT.sub("\n\n", text)
     if len(_CITED_MINUTE.findall(text)) >= 3:
         text = _CITED_MINUTE.sub("\n\n", text)
+    text = _WOULD_ACTION.sub("\\1\n\n", text) if "ction" in text else text
     if "CTION" in text:
         text = _CAPITAL_TAG.sub(lambda tag: f"{tag.group(1)}\n\n" + (f"{tag.group(2)}\n\n" if tag.group(2) else ""), text)
         # "ACTION : Chair The Chair advised that ...": an owner-only action line the page ran into the next paragraph

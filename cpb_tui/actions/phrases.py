@@ -443,7 +443,9 @@ _INITIAL_END = re.compile(r"(?:^|(?<![Aa]ppendix)(?<![Pp]lan)(?<![Oo]ption)(?<![
 _STOP_LOST_BEFORE_CLERK = re.compile(
     r"(?<=[a-z]{3})(?<!\bthat)(?<!\band)(?<!\bbut)(?<!\bwhen)(?<!\bonce)(?<!\bafter)(?<!\bbefore)(?<!\bwhich)(?<!\bsaid)"
     r"(?<!\bwhether)(?<!\buntil)(?<!\bbecause)(?<!\bwhere)(?<!\bwhile)(?<!\bunless)(?<!\bthen)(?<!\bagreed)(?<!\bthus)(?<!\bthough)"
-    r"\s+the\s+(?=clerk\s+(?:will|would)\s+[a-z]{3,})"
+    r"(?<!\btold)(?<!\bhoped)(?<!\bfelt)(?<!\bthought)(?<!\bbelieved)(?<!\bassured)(?<!\bsuggested)(?<!\bnoted)(?<!\bunderstood)(?<!\bexpected)"
+    r"(?<!\bfor)(?<!\bto)(?<!\bfrom)(?<!\bwith)(?<!\bof)(?<!\bon)(?<!\bat)(?<!\babout)(?<!\bby)(?<!\bor)"
+    r"\s+the\s+(?=clerk\s+(?:will|would)\s+(?!need\b|have\b|like\b|be\b)[a-z]{3,})"
 )
 
 

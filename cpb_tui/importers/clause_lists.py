@@ -37,7 +37,12 @@ SUBJECT_LEAD_IN = re.compile(
 
 # "2.2  Delegate authority to ...", "2.3.1  the Strategy as set out in Appendix A;": a report's paragraph numbers
 _DECIMAL_LABEL = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2}){1,2}\.?\s+(?=\S)")
-_DECISION_REFERENCE = re.compile(r"^\s*\d{1,4}/(?:19|20)\d\d\s+(?=[A-Z])")
+# ("0913/2031 Two storey side extension ..." opens a planning application's line, never a decision's)
+_DECISION_REFERENCE = re.compile(
+    r"^\s*\d{1,4}/(?:19|20)\d\d\s+(?=The\s+(?:[A-Z][\w-]+\s+){0,2}(?:Cabinet|Committee|Council|Board|Panel|Sub-Committee|Executive|Leader|Members?|Forum)\b"
+    r"|That\s|It\s+was\s|Agreed\s|Resolved\s|RESOLVED\s|To\s+[a-z])"
+)
+_ANY_REFERENCE = re.compile(r"^\s*\d{1,4}/(?:19|20)\d\d\s+(?=[A-Z])")
 
 
 def as_clause_list(block: list[str]) -> list[str]:
@@ -49,12 +54,13 @@ def as_clause_list(block: list[str]) -> list[str]:
         return lines
     decimal = [index for index, line in enumerate(lines) if _DECIMAL_LABEL.match(line)]
     # ("310/2031 The Cabinet recommended ...", "311/2031 The Cabinet noted ...": each decision under its own reference)
-    decimal = decimal if len(decimal) >= 2 else [index for index, line in enumerate(lines) if _DECISION_REFERENCE.match(line)]
+    if len(decimal) < 2 and sum(1 for line in lines if _DECISION_REFERENCE.match(line)) >= 2:
+        decimal = [index for index, line in enumerate(lines) if _ANY_REFERENCE.match(line)]  # (each then opens a clause)
     if len(decimal) >= 2:
         # "Resolved to:" over "2.1 Agree ...", "2.2 Delegate ...": the report's numbered recommendations, a
         # clause each (an introduction over "2.3.1", "2.3.2" too), with the line under each joined on
         return lines[: decimal[0]] + [
-            f"\u2022 {_DECISION_REFERENCE.sub('', _DECIMAL_LABEL.sub('', line)).strip()}" if index in decimal else line for index, line in enumerate(lines) if index >= decimal[0]
+            f"\u2022 {_ANY_REFERENCE.sub('', _DECIMAL_LABEL.sub('', line)).strip()}" if index in decimal else line for index, line in enumerate(lines) if index >= decimal[0]
         ]
     paragraphs: list[list[str]] = [[]]
     for line in block:

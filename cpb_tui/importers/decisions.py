@@ -17,7 +17,7 @@ from cpb_tui.importers.decision_lines import AGENDA_PURPOSE as _AGENDA_PURPOSE, 
 from cpb_tui.importers.decision_lines import LABELLED as _LABELLED, ONE_PERSON_ABOVE as _ONE_PERSON_ABOVE, ORPHAN_CLAUSE as _ORPHAN_CLAUSE, PROPOSED as _PROPOSED, REASONS as _REASONS
 from cpb_tui.importers.decision_lines import REASON_LINE as _REASON_LINE, STOP_HEADING as _STOP_HEADING, SUBJUNCTIVE as _SUBJUNCTIVE, THAT as _THAT
 from cpb_tui.domain.models import ResolutionRecord
-from cpb_tui.importers.mid_decisions import APOLOGIES_THEN_VERDICT, MID_OPENER as _MID_OPENER, POINT_THEN_DECISION
+from cpb_tui.importers.mid_decisions import APOLOGIES_THEN_VERDICT, MID_OPENER as _MID_OPENER, POINT_THEN_DECISION, how_agreed
 from cpb_tui.importers.decision_lines import PROPOSAL_LABEL as _PROPOSAL_LABEL, capital_labels as _capital_labels, proposals_voted as _proposals_voted
 from cpb_tui.importers.decision_lines import task_labelled_after
 from cpb_tui.importers.motions import CARRIED_OVER_LIST as _CARRIED_OVER_LIST, MINUTES_MOTION as _MINUTES_MOTION, MOTION_CARRIED as _MOTION_CARRIED, FAILED_MOTION, SECONDED_MOTION
@@ -121,12 +121,8 @@ def opener(line: str) -> tuple[str, str] | None:
             return "decision", rest.strip()  # "Agreed: The Chairpersons will speak to ...": the label over a sentence of its own
         if verbs and not re.search(r"resolved", opening, re.IGNORECASE) and rest.strip():
             rest = re.sub(r"^That\b", "that", rest.strip())
-            # "It was unanimously agreed to ...", "It was also agreed that ...": how it was agreed stays with it
-            # (and so do the words of its formula: "It was discussed and agreed", "It was proposed, seconded and agreed")
-            how = re.search(r"\bIt\s+(?:was|has\s+been),?\s+((?:(?:unanimously|also|therefore|further|then|finally|duly|discussed|considered"
-                            r"|and),?\s+){1,5})" + verbs[-1] + r"\s*$", opening.strip(" :-\u2013"), re.IGNORECASE)
-            how = how or re.search(r"\b(unanimously|also|therefore|further|then)\s+" + verbs[-1] + r"\s*$", opening.strip(" :-\u2013"), re.IGNORECASE)
-            rest = f"{how.group(1).strip().capitalize()} {verbs[-1].lower()} {rest}" if how else f"{verbs[-1].capitalize()} {rest}"
+            how = how_agreed(opening, verbs[-1])  # "It was unanimously agreed to ...": how it was agreed stays with it
+            rest = f"{how} {verbs[-1].lower()} {rest}" if how else f"{verbs[-1].capitalize()} {rest}"
         return "decision", rest
     carried = _MOTION_CARRIED.match(line.strip())
     if carried:
@@ -240,7 +236,7 @@ def split_decisions(lines: list[str]) -> tuple[list[str], list[list[str]]]:
 
 
 
-_OUTCOME_OF_ITS_OWN = re.compile(r"\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:adopted|approved|agreed|accepted|confirmed|signed)\b", re.IGNORECASE)
+_OUTCOME_OF_ITS_OWN = re.compile(r"\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:adopted|approved|agreed|accepted|confirmed|signed)\b|\ball\s+voted\b", re.IGNORECASE)
 
 
 def _chosen(found_blocks: list[tuple[int, str, list[str]]], lines: list[str]) -> list[tuple[int, str, list[str]]]:

@@ -44,7 +44,8 @@ def run_breaks(line: str) -> list[int] | None:
             form = (token[: figure.start()] + "#" + token[figure.end() :], position)
             if form[0] == "#.1" or re.fullmatch(r"[A-Z]{1,4}#", form[0]):
                 continue  # "1.1 It was proposed ...": each item's first paragraph; "C133" is flattened.py's (never "the A465 road")
-            if form[0] == "#" and not match.group("sep").startswith((".", ")", "|", ":")) and not re.search(r"[.!?:;)|\d]\s*$", line[max(0, match.start() - 3) : match.start()]):
+            colon = match.group("sep").startswith(":") and len(token) >= 3  # ("Footpath 11: The bridge ..." labels a path)
+            if form[0] == "#" and not (match.group("sep").startswith((".", ")", "|")) or colon) and not re.search(r"[.!?:;)|\d]\s*$", line[max(0, match.start() - 3) : match.start()]):
                 continue  # a bare number after a word is a label's ("Tender 1 Greenways ...", "policy 4 Housing ..."), not an item's
                 # (one with a colon is an item's: "... Cllr Ward 884: Apologies Received: ...")
             value = int(figure.group())

@@ -64,6 +64,8 @@ def normalise(text: str) -> str:
         text = _word_bullets(text)
     if _GLUED_HINT.search(text) and len(_GLUED_CAPS.findall(text)) >= 2:
         text = _glued_headings(text)
+    if _GLUED_VERDICT.search(text):
+        text = _GLUED_VERDICT.sub(r"\1 ", text)  # "The minutes were ACCEPTEDas a true record": the space a Word export lost
     if len(text) > 1000:
         lines = text.split("\n")
         text = "\n".join(_labels_apart(line) for line in lines) if any(len(line) > 1000 for line in lines) else text
@@ -72,6 +74,7 @@ def normalise(text: str) -> str:
     return "\n".join(line.rstrip() for line in text.split("\n"))
 
 
+_GLUED_VERDICT = re.compile(r"\b([A-Z]{3,}ED)(?=(?:as|and|by|the|to|with|at|on|in|for|that|unanimously)\b)")
 # A heading glued to the sentence before it, the line break lost: "... fel rhai cywir.MATERION YN CODI", "20.01.20YMDDIHEURIADAU"
 _GLUED_CAPS = re.compile(r"(?:(?<=[a-z\u00e0-\u00ff\u0175\u0177)][.!?])|(?<=\b\d{2}\.\d{2}\.\d{2}))(?=[A-Z][A-Z'\u2019]{2,}(?:[ \t]+[A-Z][A-Z'\u2019/&-]*){0,7}[ \t]*$)", re.MULTILINE)
 _GLUED_HINT = re.compile(r"[.!?0-9][A-Z]{3}")  # (a cheap look first, 1 ms on a 500-page pack: most pages glue nothing)

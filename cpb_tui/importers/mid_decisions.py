@@ -58,7 +58,7 @@ MID_OPENER = re.compile(
     r"|(?<=,)\s+(?=[Ii]t\s+was\s+(?:\w+\s+){0,2}(?i:resolved|agreed)\b|[Ii]t\s+was\s+(?:duly\s+)?proposed,?\s+(?:and\s+)?seconded\s+and\s)"
     r"|(?<=[a-z])\s+(?=it\s+was\s+(?:\w+\s+){0,2}(?:(?i:agreed|resolved|decided)|RECOMMENDED)\s+(?:by\s+all\s+(?:present\s+)?)?(?:that|to|for|not|he|she|they|we)\b"
     # ("... using the field and it was agreed this information be forwarded to the Police": "that" left out)
-    r"|it\s+was\s+(?:unanimously\s+)?agreed\s+(?:this|these|the)\s+[^.;]{1,80}?(?<!\bto)\s+(?:be|should\s+be)\s+[a-z]+(?:ed|en)\b)"
+    r"|it\s+was\s+(?:unanimously\s+)?agreed\s+(?!the\s+meeting\b)(?:this|these|the)\s+[^.;]{1,80}?(?<!\bto)(?<!\bcould)(?<!\bmight)\s+(?:be|should\s+be)\s+(?!(?:appreciated|welcomed|valued|enjoyed|preferred|expected|needed)\b)[a-z]+(?:ed|en)\b)"
     # "... and it was:- RESOLVED to note the contents of the report."
     r"|(?<=:-)\s+(?=RESOLVED\s+(?:to|that)\b)"
     # "(b) Informal Meeting of 30 November 2013 RESOLVED that the Note ... was approved": a sub-heading, then its decision
@@ -97,3 +97,13 @@ APOLOGIES_THEN_VERDICT = re.compile(
     r"^(\s*(?:\(?\d{1,2}[.)]\s+)?Apologies\b[^\n]{0,400}?\([^()]{2,40}\))\s+(?=(?:The\s+)?(?:[Mm]eeting|Council|Committee|Members|[Cc]ouncillors)\s+"
     r"(?:agreed|accepted|approved|resolved)\b)"
 )
+
+
+def how_agreed(opening: str, verb: str) -> str | None:
+    """The words of a decision's formula before its verb, kept with it: "It was unanimously agreed" -> "Unanimously",
+    "It was discussed and agreed" -> "Discussed and", "The Council also agreed" -> "Also"; None when there are none."""
+    opening = opening.strip(" :-\u2013")
+    how = re.search(r"\bIt\s+(?:was|has\s+been),?\s+((?:(?:unanimously|also|therefore|further|then|finally|duly|discussed|considered|and),?\s+){1,5})"
+                    + verb + r"\s*$", opening, re.IGNORECASE)
+    how = how or re.search(r"\b(unanimously|also|therefore|further|then)\s+" + verb + r"\s*$", opening, re.IGNORECASE)
+    return how.group(1).strip().capitalize() if how else None

@@ -66,14 +66,18 @@ def year_like_column(line: str, running_years: frozenset[str]) -> bool:
 
 def _year_like_minutes(lines: list[str]) -> set[str]:
     """The year-like numbers of `year_like_column` lines that run one by one, three or more of them (as "#1954")."""
-    values = [int(m.group(1)) for m in (re.match(r"^\s*((?:19|20)\d\d)[ \t\u00a0]{3,}[A-Z]", line) for line in lines) if m]
-    run: list[int] = []
+    rows = [(int(m.group(1)), bool(_SUM.search(m.string))) for m in (re.match(r"^\s*((?:19|20)\d\d)[ \t\u00a0]{3,}[A-Z]", line) for line in lines) if m]
+    run: list[tuple[int, bool]] = []
     found: set[str] = set()
-    for value in values:
-        run = run + [value] if run and value == run[-1] + 1 else [value]
-        if len(run) >= 3:
-            found |= {f"#{v}" for v in run}
+    for value, sum_named in rows:
+        run = run + [(value, sum_named)] if run and value == run[-1][0] + 1 else [(value, sum_named)]
+        # (a table of years, each with its sum, "2029   Precept set at £8,200", is no run of minutes)
+        if len(run) >= 3 and 2 * sum(named for _, named in run) < len(run):
+            found |= {f"#{v}" for v, _ in run}
     return found
+
+
+_SUM = re.compile(r"[\u00a3$\u20ac]\s?\d|\d\s?%")
 
 
 def running_minute(number: str, running_years: frozenset[str]) -> bool:

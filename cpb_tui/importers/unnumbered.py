@@ -200,8 +200,12 @@ _RUN_IN_STANDING = re.compile(
     r"|Minutes\s+of\s+the\s+(?:Previous|Last)\s+Meeting|Matters\s+Arising(?:\s+(?:and|&)\s+Correspondence)?|Correspondence|Finance|Accounts"
     r"|Planning(?:\s+Applications)?|Highways|Any\s+Other\s+Business|Date\s+of\s+(?:the\s+)?Next\s+Meeting|(?:Chairman|Chair|Clerk)['\u2019]s\s+Report"
     r"|Police\s+(?:Report|Matters))(?:\s+(?:and|&)\s+[A-Z][a-z]+)?)\s+"
-    r"(?P<rest>(?:The|A|An|There|It|Members|Cllrs?\.?|Councillors?|None|No|Nothing|Mr|Mrs|Ms|Payments?)\s.{2,})$"
+    r"(?P<rest>(?:The|A|An|There|It|Members|Cllrs?\.?|Councillors?|None|No|Nothing|Mr|Mrs|Ms|Payments?)\s.{2,}|(?:None|Nil)\.?"
+    r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,2}(?:st|nd|rd|th)?\s)\S.{2,})$"
 )
+# the business a meeting opens with: among the standing headings run into their text, one of these must be there, so that a
+# list of topics under one heading ("Police The figures ...", "Planning The District ...") is not read as the items
+_OPENING_STANDING = re.compile(r"(?:Apologies|Declarations?|Public|Minutes)\b")
 _DASHED = re.compile(r"^[-\u2013\u2022\u00b7*]\s+")
 _VERBISH = re.compile(r"\b(?:was|were|is|are|had|has|have|will|would|said|noted|agreed|reported|thanked|welcomed|opened|closed)\b", re.IGNORECASE)
 
@@ -227,7 +231,8 @@ def _run_in_headings(lines: list[str]) -> list[Heading]:
     if len(capitals) >= 3:
         dotted = {**dotted, **capitals}
     standing = {index: match for index, text in enumerate(texts) if (match := _RUN_IN_STANDING.match(text))}
-    if len(standing) >= 3:
+    alone = sum(1 for text in texts if (whole := _RUN_IN_STANDING.match(f"{text.strip()} The end.")) and whole.group("rest") == "The end.")
+    if len(standing) >= 3 and alone < 2 and any(_OPENING_STANDING.match(match.group("title")) for match in standing.values()):
         dotted = {**dotted, **standing}
     # among "Update Church Lane: After some delay ..." headings, "Apologies: Cllr Pick" and "Public Session: no issues" are items too
     colons = sum(1 for text in texts if (match := _RUN_IN.match(text)) and _run_in_title(match.group("title")))

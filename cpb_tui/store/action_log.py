@@ -538,20 +538,22 @@ def _add_narrative(found: list, narrative: list, item_id: int, origin: str) -> N
         found.append((f"minutes:{item_id}:{digest}", candidate, None, f"extracted from the narrative of {origin}"))
 
 
-_GENERIC_NAMES = {"The", "Clerk", "Council", "Cllr", "Councillor", "Parish", "Town", "County", "District", "Chair", "Chairman", "Mr", "Mrs", "Ms", "Dr"}
-
-
 def _same_errand(a, b) -> bool:
-    """Two candidate actions with one errand: the same verb, done to someone or something of the same name
-    ("Contact Mrs Ann Bell about the drains", "The clerk to contact Cllr. Bell in this regard")."""
+    """A narrative task `a` that tells the decided task `b` again, pointing back at it: the same verb, and "this", "them" or
+    "in this regard" for what ("The clerk is to contact Cllr. Bell in this regard", "asked that officers investigate this"),
+    by the same doer or one the decision left unnamed, or to the same person named with a title ("Mrs Ann Bell", "Cllr. Bell").
+    A line with an errand of its own ("contact them about the speed van as well") is a task of its own."""
     errands = [re.match(r"^(?P<verb>[a-z]+)\b(?P<rest>.*)$", _without_doer(action), re.IGNORECASE) for action in (a, b)]
     if not all(errands) or errands[0]["verb"].lower() != errands[1]["verb"].lower():
         return False
-    if a.owners and {_plain(owner) for owner in a.owners} == {_plain(owner) for owner in b.owners} \
-            and any(re.match(r"\s*(?:this|that|these|those|them|it)\b", errand["rest"], re.IGNORECASE) for errand in errands):
-        return True  # "Officers to investigate if a sign is needed" decided, "asked that officers investigate this" told
-    names = [set(re.findall(r"\b[A-Z][a-z]{3,}\b", errand["rest"])) - _GENERIC_NAMES for errand in errands]
-    return bool(names[0] & names[1])
+    rest = errands[0]["rest"]
+    if not (re.match(r"\s*(?:this|that|these|those|them|it)\b(?:\s*(?:,|$)|(?:\s+\w+){0,2}\s*\.?$)", rest, re.IGNORECASE)
+            or re.search(r"\b(?:in\s+this\s+regard|about\s+this|on\s+this\s+matter|accordingly)\s*\.?$", rest, re.IGNORECASE)):
+        return False
+    if not b.owners or a.owners and {_plain(owner) for owner in a.owners} == {_plain(owner) for owner in b.owners}:
+        return True
+    named = [set(re.findall(r"\b(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:[A-Z][a-z]+\s+)?([A-Z][a-z]{2,})\b", errand["rest"])) for errand in errands]
+    return bool(named[0] & named[1])
 
 
 def _plain(owner: str) -> str:
