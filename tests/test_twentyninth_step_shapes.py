@@ -28,14 +28,14 @@ def test_minutes_numbered_with_colons_all_run_onto_one_line(tmp_path):
     # a PDF's text with every line break lost: each "NNN:" before a capital heads its minute, after a name as well as a stop
     text = (
         "Minutes of the meeting of Fallowfield Community Council held on Tuesday 4th March 2032 "
-        "541: Welcome: The Chair opened the meeting at 7.30. 542: Present: Cllr Ames, Cllr Dace and the Clerk Ruth Lowe "
+        "541: Welcome: The Chair began at 7.30. 542: Present: Cllr Ames, Cllr Dace and the Clerk Ruth Lowe "
         "543: Apologies Received: Cllr Orme 544: Declarations of Interest: None "
-        "545: To Confirm the Minutes of the meeting held on 4th February 2032. They were signed as a true record. "
+        "545: To Confirm the Record of the meeting held on 4th February 2032. It was signed as a true record. "
         "546: Clerk's Report: The Clerk had written to the county about the verge.\n"
     )
     _, items = stored_text(tmp_path, "fallowfield.txt", text)
     assert _numbers(items) == ["541", "542", "543", "544", "545", "546"]
-    assert items[4][0].title == "To Confirm the Minutes of the meeting held on 4th February 2032"
+    assert items[4][0].title == "To Confirm the Record of the meeting held on 4th February 2032"
 
 
 def test_running_minute_numbers_that_look_like_years_in_a_column_of_their_own(tmp_path):
@@ -96,15 +96,15 @@ def test_decisions_each_under_its_own_reference_are_clauses_of_their_own(tmp_pat
 def test_resolved_after_a_date_and_before_its_movers_mid_line(tmp_path):
     text = (
         "Minutes of the meeting of Fallowfield Parish Council held on Tuesday 3rd February 2032\n\n"
-        "1. To confirm the minutes of Fallowfield Parish Council meeting held on Tuesday 6th January 2032. Resolved that "
-        "these minutes be agreed as a true record. Unanimously agreed.\n"
+        "1. To confirm the record of the Fallowfield Parish Council meeting held on Tuesday 6th January 2032. Resolved that "
+        "this record be signed off as correct. Unanimously agreed.\n"
         "2. To consider a donation to the church clock fund\nThe council has given each year to the clock. Resolved, "
         "proposed by Cllr Ames, seconded by Cllr Dace, that \u00a3150 be given to the clock fund. Unanimously agreed.\n"
         "3. To note the date of the next meeting\nTuesday 3rd March 2032.\n"
     )
     _, items = stored_text(tmp_path, "fallowfield.txt", text)
-    assert items[0][0].title == "To confirm the minutes of Fallowfield Parish Council meeting held on Tuesday 6th January 2032"
-    assert [r.split(" Unanimously")[0] for r in items[0][1]] == ["that these minutes be agreed as a true record."]
+    assert items[0][0].title == "To confirm the record of the Fallowfield Parish Council meeting held on Tuesday 6th January 2032"
+    assert [r.split(" Unanimously")[0] for r in items[0][1]] == ["that this record be signed off as correct."]
     assert len(items[1][1]) == 1 and "\u00a3150 be given to the clock fund" in items[1][1][0]
 
 
@@ -114,14 +114,14 @@ def test_agreed_by_all_and_proposed_seconded_and_voted_mid_paragraph(tmp_path):
         "1. Hall\n\nThe Hall committee would be asking for a grant and it was agreed by all that a grant of \u00a3300 would "
         "be paid once the request came in.\n\n"
         "2. Co-option\n\nAfter two members stood down and no election was called, it was proposed, seconded and all voted "
-        "unanimously in favour to co-opt Mrs Ada Voss as a councillor.\n\n"
-        "3. Minutes\n\nTo approve the minutes of 6 January \u2013 It was proposed, seconded and agreed by all to approve the "
-        "minutes.\n"
+        "in favour to co-opt Mrs Ada Voss as a councillor.\n\n"
+        "3. Minutes\n\nTo approve the minutes of 6 January \u2013 It was proposed, seconded and agreed by all to accept the "
+        "record.\n"
     )
     _, items = stored_text(tmp_path, "fallowfield.txt", text)
     assert items[0][1] == ["Agreed by all that a grant of \u00a3300 would be paid once the request came in."]
-    assert items[1][1] == ["It was proposed, seconded and all voted unanimously in favour to co-opt Mrs Ada Voss as a councillor."]
-    assert items[2][1] == ["Agreed by all to approve the minutes."]
+    assert items[1][1] == ["It was proposed, seconded and all voted in favour to co-opt Mrs Ada Voss as a councillor."]
+    assert items[2][1] == ["Agreed by all to accept the record."]
 
 
 def test_standing_headings_run_into_their_minutes_with_nothing_between(tmp_path):
@@ -129,18 +129,18 @@ def test_standing_headings_run_into_their_minutes_with_nothing_between(tmp_path)
     text = (
         "MINUTES OF A MEETING OF FALLOWFIELD PARISH COUNCIL HELD IN THE HALL ON THURSDAY 5 February 2032 AT 7.30pm\n"
         "Present: Cllrs Ames (Chairman), Dace, Orme\n"
-        "Declarations of Interest There were none\n"
         "Public Open Forum A resident said a fallen branch was blocking the bridleway. It was agreed that the Clerk would "
         "report it to the county.\n"
-        "Minutes of the Previous Meeting The minutes of the meeting held on 8 January were approved.\n"
+        "Declarations of Interest There were none\n"
+        "Minutes of the Previous Meeting The notes of the meeting held on 8 January were approved.\n"
         "Finance The balance of \u00a34,210 was noted.\n"
     )
     _, items = stored_text(tmp_path, "fallowfield.txt", text)
     assert [item.title for item, _, _ in items] == [
-        "Declarations of Interest", "Public Open Forum", "Minutes of the Previous Meeting", "Finance"
+        "Public Open Forum", "Declarations of Interest", "Minutes of the Previous Meeting", "Finance"
     ]
-    assert [a.text for a in items[1][2]] == ["The Clerk to report it to the county"]
-    assert items[2][1] == ["The minutes of the meeting held on 8 January were approved."]
+    assert [a.text for a in items[0][2]] == ["The Clerk to report it to the county"]
+    assert items[2][1] == ["The notes of the meeting held on 8 January were approved."]
 
 
 def test_a_title_naming_a_standing_item_mid_sentence_is_no_heading(tmp_path):
@@ -165,8 +165,8 @@ def test_a_decision_for_a_named_doer_to_act_opens_with_a_capital_for():
 def test_leave_to_correct_the_wording_before_publication_is_no_task():
     # a tidy-up the officer may make, nothing set to do; an errand after it stays
     assert _resolved(
-        "That the Head of Planning be authorised to allow minor editorial and typographical amendments to be made to the "
-        "strategy prior to publication."
+        "That the Head of Planning be authorised to allow minor editorial and typographical corrections to be made in the "
+        "strategy before it is published."
     ) == []
     assert _resolved("That the Head of Planning be authorised to make minor editorial changes and to publish the strategy online.") == [
         "The Head of Planning to make minor editorial changes and to publish the strategy online"
@@ -221,7 +221,7 @@ def test_each_point_of_a_matters_arising_run_ends_at_its_action_tag_in_capitals(
 
 def test_an_agreement_that_then_asks_someone_to_act():
     assert _agreed(
-        "Council AGREED that the repairs could be spread over three years and requested that the Chairman obtain prices "
+        "Council AGREED that the repairs could be phased across three budgets and requested that the Chairman obtain prices "
         "from the builder for the most pressing items."
     ) == ["The Chairman to obtain prices from the builder for the most pressing items"]
 
@@ -234,9 +234,9 @@ def test_a_message_to_be_conveyed_is_a_task():
 
 def test_a_decision_list_split_by_semicolons_gives_each_doer_their_task():
     assert _resolved(
-        "the maker will be approached about the rope bridge as it may be under warranty; the Clerk to ask the fitter not "
-        "to patch it for now; also the zip wire may be under warranty too;"
-    ) == ["Approach the maker about the rope bridge as it may be under warranty", "The Clerk to ask the fitter not to patch it for now"]
+        "the maker will be approached about the rope bridge as it may still be under guarantee; the Clerk to ask the fitter "
+        "not to patch it for now; also the zip wire may be under guarantee too;"
+    ) == ["Approach the maker about the rope bridge as it may still be under guarantee", "The Clerk to ask the fitter not to patch it for now"]
 
 
 def test_the_clerks_promise_after_a_lost_full_stop(tmp_path):
@@ -253,8 +253,8 @@ def test_the_clerks_promise_after_a_lost_full_stop(tmp_path):
 
 
 def test_signing_the_minutes_and_correcting_them_as_set_out_are_no_tasks():
-    assert _resolved("That the Chairman sign the official minutes of the Full Council meeting held on 4th May 2032.") == []
-    assert _resolved("That the minutes be amended with regard to Minute No. 31/22 - Declarations of Interest, as follows: -") == []
+    assert _resolved("That the Chairman sign the draft minutes of the Annual Meeting held on 4th May 2032.") == []
+    assert _resolved("That the minutes be amended in respect of Minute No. 31/22 on interests, as follows: -") == []
     # an errand after the signing, or a correction with no wording given, is still one
     assert _resolved("That the Chairman sign the minutes and send a copy to the county.") == [
         "The Chairman to sign the minutes and send a copy to the county"
@@ -287,20 +287,20 @@ def test_a_stray_comma_after_that_in_a_numbered_list_of_decisions():
 
 def test_the_narrative_telling_a_decided_errand_again_with_this(tmp_path):
     text = (
-        "To receive the report of the Deputy Clerk.\n\nMinutes:\n\n"
-        "Members were keen to go ahead; one member believed a second grave lay in St Olave's churchyard and asked that "
-        "officers investigate this.\n\nResolved:\n\n"
-        "1. That, the report be noted and,\n2. That, officers investigate if a sign at St Olave's is required.\n"
+        "To consider the Deputy Clerk's paper on war graves.\n\nMinutes:\n\n"
+        "Members were keen to go ahead; one member believed a second grave lay in the burial ground at St Olave's and asked "
+        "that officers investigate this.\n\nResolved:\n\n"
+        "1. That, the report be received and,\n2. That, officers investigate whether St Olave's needs a sign too.\n"
     )
     _, items = stored_text(tmp_path, "graves.txt", text, committee="Town Council", date=dt.date(2032, 3, 2))
-    assert [(a.text, a.owners) for a in items[0][2]] == [("Officers to investigate if a sign at St Olave's is required", ("officers",))]
+    assert [(a.text, a.owners) for a in items[0][2]] == [("Officers to investigate whether St Olave's needs a sign too", ("officers",))]
 
 
 def test_two_errands_of_one_doer_on_different_subjects_stay_two(tmp_path):
     text = (
         "Minutes of the meeting of Fallowfield Parish Council held on 5 February 2032\n\n"
-        "173/32 Reports from members\n\n- Agreed that clerk to place an agenda item for next month about the allotment rents\n"
-        "- Play area\n- Clerk to place agenda item for next month to discuss new swings for the play area\n\n"
+        "173/32 Reports from members\n\n- Agreed that clerk to put the allotment rents on next month's agenda\n"
+        "- Play area\n- Clerk to put new swings for the play area on the agenda for the next meeting\n\n"
         "174/32 Finance\n\nThe balance was noted.\n"
     )
     _, items = stored_text(tmp_path, "fallowfield.txt", text)
@@ -329,15 +329,15 @@ def test_an_issue_page_item_number_with_its_stop(tmp_path):
 def test_how_a_decision_was_reached_stays_with_its_words(tmp_path):
     text = (
         "Minutes of the meeting of Fallowfield Parish Council held on 5 February 2032\n\n"
-        "1. Village skip\n\nIt was discussed and agreed that the Parish Council would again hire a skip for residents in May.\n\n"
-        "2. Speed limit\n\nThe cost of new signs was thought too high. It was finally unanimously agreed that no further action "
+        "1. Spring clean\n\nIt was discussed and agreed that the Council would once more hire a skip for residents in May.\n\n"
+        "2. Speed limit\n\nThe cost of new signs was thought too high. It was finally unanimously agreed that no more action "
         "be taken for now.\n\n"
         "3. Finance\n\nThe balance was noted.\n"
     )
     _, items = stored_text(tmp_path, "fallowfield.txt", text)
-    assert items[0][1] == ["Discussed and agreed that the Parish Council would again hire a skip for residents in May."]
-    assert [a.text for a in items[0][2]] == ["The Parish Council to again hire a skip for residents in May"]
-    assert items[1][1] == ["Finally unanimously agreed that no further action be taken for now."]
+    assert items[0][1] == ["Discussed and agreed that the Council would once more hire a skip for residents in May."]
+    assert [a.text for a in items[0][2]] == ["The Council to once more hire a skip for residents in May"]
+    assert items[1][1] == ["Finally unanimously agreed that no more action be taken for now."]
     assert items[1][2] == []
 
 
@@ -413,8 +413,8 @@ def test_the_review_cases_of_tasks():
         "The Clerk to apply the new hall charges from April"
     ]
     # signing later, once the copy is put right, is still to be done
-    assert _resolved("That the Chair sign the minutes of the meeting held on 7 May 2032 when the corrected copy is available.") == [
-        "The Chair to sign the minutes of the meeting held on 7 May 2032 when the corrected copy is available"
+    assert _resolved("That the Chair sign the minutes of 7 May 2032 when the corrected copy is available.") == [
+        "The Chair to sign the minutes of 7 May 2032 when the corrected copy is available"
     ]
     # leave to make changes the consultation may call for is a permission, not a task
     assert _resolved(
@@ -429,12 +429,12 @@ def test_the_review_cases_of_decisions(tmp_path):
         "2. Close\n\nThere being no other business it was agreed the meeting be closed at 9.05pm.\n\n"
         "3. Lights\n\nAfter a short discussion, it was proposed, seconded and all voted in favour that the Council pay \u00a3140 for "
         "new lights. After a long discussion, it was proposed and seconded and the vote was lost by three votes to one.\n\n"
-        "4. Minutes\n\nAs members could not meet it was agreed the minutes of the last meeting would be approved as a true record.\n"
+        "4. Minutes\n\nAs members could not meet it was agreed the notes of the last meeting would be approved as correct.\n"
     )
     _, items = stored_text(tmp_path, "fallowfield.txt", text)
     assert items[0][1] == [] and items[1][1] == []
     assert items[2][1] == ["It was proposed, seconded and all voted in favour that the Council pay \u00a3140 for new lights."]
-    assert items[3][1] == ["Agreed the minutes of the last meeting would be approved as a true record."]
+    assert items[3][1] == ["Agreed the notes of the last meeting would be approved as correct."]
 
 
 def test_the_review_cases_of_the_narrative(tmp_path):
