@@ -470,3 +470,13 @@ def test_a_second_errand_to_the_same_people_or_person_is_a_task_of_its_own(tmp_p
     _, items = stored_text(tmp_path, "fallowfield.txt", text)
     assert len(items[0][2]) == 2
     assert len(items[1][2]) == 2
+
+
+def test_a_short_title_a_comma_then_the_minutes_first_sentence(tmp_path):
+    text = (
+        "Minutes of the meeting of Fallowfield Parish Council held on 4 March 2032\n\n"
+        "1. Verges, It was agreed the Clerk would ask the contractor for a spring cut.\n\n2. Finance\n\nThe balance was noted.\n"
+    )
+    _, items = stored_text(tmp_path, "fallowfield.txt", text)
+    assert items[0][0].title == "Verges"
+    assert [a.text for a in items[0][2]] == ["The Clerk to ask the contractor for a spring cut"]

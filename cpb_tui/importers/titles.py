@@ -43,7 +43,7 @@ def _title_and_rest(title: str) -> tuple[str, str | None]:
     glued = re.match(r"^([A-Z][A-Z'\u2019 ]{2,60}[A-Z])(?:\.(?=[A-Z][a-z])|(?=[A-Z][a-z]{2}))(.{3,})$", title)
     if glued:
         return glued.group(1), glued.group(2)
-    early = _repeated_or_gapped(title)
+    early = _repeated_or_gapped(title) or _comma_then_sentence(title)
     if early:
         return early
     bilingual = _bilingual_title(title)
@@ -112,6 +112,12 @@ def _title_and_rest(title: str) -> tuple[str, str | None]:
     if sentence and _first_sentence_titles(sentence.group("title")):
         return sentence.group("title"), sentence.group("rest")
     return _run_in_title(title, run)
+
+
+def _comma_then_sentence(title: str) -> tuple[str, str] | None:
+    """ "Grass Cutting, It was agreed the Clerk would ...": a short title, a comma, then the minute's first sentence."""
+    found = re.match(r"^(?P<title>[A-Z][^,.:;]{2,60}),\s+(?P<rest>(?:It|There|This)\s+(?:was|were|is|had)\s.*)$", title)
+    return (found.group("title"), found.group("rest")) if found and _title_like(found.group("title")) and len(found.group("title").split()) <= 6 else None
 
 
 def _first_sentence_titles(first: str) -> bool:
