@@ -211,7 +211,8 @@ def test_a_further_report_received_in_due_course_after_a_noting():
             "Jo Fell, Solicitor, explained that she was exploring the rules, and the Chair confirmed that he would pursue a college representative.",
             [("The Chair to pursue a college representative", None)],
         ),
-        ("It was agreed that a letter would be drafted and signed by Cllr Sell as Chair of Highways.", [("Draft and sign a letter by Cllr Sell as Chair of Highways", None)]),
+        # (the agent after "by" is the doer)
+        ("It was agreed that a letter would be drafted and signed by Cllr Sell as Chair of Highways.", [("Cllr Sell to draft and sign a letter as Chair of Highways", None)]),
         # a lettered point after a stop starts a sentence of its own
         ("JB to inform the applicant. b) JB confirmed that the planters were in place.", [("JB to inform the applicant", None)]),
         # corrections and signatures made at the meeting itself

@@ -480,3 +480,25 @@ def test_a_short_title_a_comma_then_the_minutes_first_sentence(tmp_path):
     _, items = stored_text(tmp_path, "fallowfield.txt", text)
     assert items[0][0].title == "Verges"
     assert [a.text for a in items[0][2]] == ["The Clerk to ask the contractor for a spring cut"]
+
+
+def test_the_third_review_cases(tmp_path):
+    text = (
+        "Minutes of the meeting of Fallowfield Parish Council held on 4 March 2032\n\n"
+        "1. Trees\n\nIt was agreed that Mrs Lott be contacted about the leaning ash. The clerk is to phone the tree surgeon "
+        "about this.\n\n"
+        "2. Planning\n\nThe District committee met on 21st February 2032. Resolved that consent be given for the 12 homes was "
+        "the outcome, against the Parish Council's objection.\n\n"
+        "3. Matters arising\n\n31/180 Litter pick to be arranged for spring. 31/182 The bench is mended. 31/184 The bin is "
+        "emptied. 31/188 Awaiting report from RW - next meeting. ACTION RW\n\n"
+        "4. Newsletter\n\nThe spring newsletter is to be printed by Fenprint in March. The work is to be finished by Easter.\n"
+    )
+    _, items = stored_text(tmp_path, "fallowfield.txt", text)
+    assert len(items[0][2]) == 2  # the tree surgeon is an errand of its own, "about this" or not
+    assert items[1][1] == []  # another committee's decision
+    assert [(a.text, a.owners) for a in items[2][2]] == [
+        ("Arrange Litter pick for spring", ()), ("Awaiting report from RW - next meeting", ("RW",))
+    ]
+    assert [(a.text, a.owners) for a in items[3][2]] == [
+        ("Fenprint to print the spring newsletter in March", ("Fenprint",)), ("Finish the work by Easter", ())
+    ]

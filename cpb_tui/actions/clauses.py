@@ -493,9 +493,19 @@ def _done_to(match: re.Match, obj: str, pp: str, rest: str, body: str, strict: b
     also = re.match(r"^(?:and|&)\s+([a-z]+)\b\s*(.*)$", rest)
     if also and _PP_BASE.get(also.group(1)):
         verb, rest = f"{verb} and {_PP_BASE[also.group(1)]}", also.group(2)  # "will be issued and displayed in the village"
+    agent = _AGENT.match(rest)
+    if agent and not _WHEN_WORD.match(agent.group("doer")):
+        # "The newsletter is to be printed by Fenprint": Fenprint to print it ("by Christmas", "by the end of May" are when)
+        phrase = f"{agent.group('doer')} to {_join(verb, _lower_first(obj), agent.group('after'))}"
+        return _action(_kind(verb, f"{verb} {obj}", obj + " " + rest), phrase, body, (agent.group("doer"),), _recipients(phrase))
     phrase = _join(verb, _lower_first(obj), rest)
-    owners = _owners_in(rest)
+    owners = () if re.match(r"by\s+", rest) and _WHEN_WORD.match(rest[3:].strip()) else _owners_in(rest)
     return _action(_kind(verb, f"{verb} {obj}", obj + " " + rest), phrase, body, owners, _recipients(phrase))
+
+
+_AGENT = re.compile(r"^by\s+(?P<doer>(?:Cllr\.?\s+|Councillor\s+|Mr\.?\s+|Mrs\.?\s+|Ms\s+)?[A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*){0,2})(?P<after>(?:\s+(?:(?!\band\b)[^,;])*)?)$")
+_WHEN_WORD = re.compile(r"(?:Christmas|Easter|Whitsun|January|February|March|April|May|June|July|August|September|October|November|December"
+                        r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Spring|Summer|Autumn|Winter|\d)\b|the\s+(?:end|start|next|middle)\b")
 
 
 def _owner_action(owner: str, verb: str, tail: str) -> ActionCandidate:

@@ -249,7 +249,7 @@ def _tagged_task(paragraph: str, owned: list[ActionCandidate]) -> ActionCandidat
         if re.match(r"^(?:The\s+)?(?:Chair(?:man|person)?|Clerk|[A-Z]{2,3})\s+(?:will|to)\s+[a-z]{3,}\b", sentence):
             return _action("commitment", sentence.rstrip(" ."), body, owners, (), source="minutes")
     if re.fullmatch(r"(?:\(?[a-z0-9]{1,3}[.)]\s+)?[^.\u2013\u2014:]{1,60}?\s*[\u2013\u2014:-]?", sentences[-1].strip()) \
-            and not re.search(r"\b(?:needs?|needed|requires?|is|are|to\s+be|asked|requested|raised|suggested|queried|awaiting|awaited)\b", sentences[-1]) \
+            and not re.search(r"\b(?:needs?|needed|requires?|is|are|to\s+be|asked|requested|raised|suggested|queried|[Aa]waiting|[Aa]waited)\b", sentences[-1]) \
             and not re.match(rf"(?:\(?[a-z0-9]{{1,3}}[.)]\s+)?(?i:{_FIRM_VERBS}|discuss)\b", sentences[-1].strip()):  # ("1. Discuss the car park with the solicitor.")
         return None  # "c) Allotment hedge -" and its tag, the decision under it taken out as a clause
     if _ROLE_IS.search(sentences[-1]):

@@ -66,8 +66,8 @@ def paragraphs_marked(markdown: str) -> list[tuple[str, bool]]:
     text = _WIDE_GAP.sub("\n\n", re.sub(r"(?<!\\)\*\*", "", text))
     text = _action_points(re.sub(r"\\([\\`*_\[\]{}()<>#+\-.!|~])", r"\1", text))
     text = _GLUED_POINT.sub("\n\n", text)
-    if len(_CITED_MINUTE.findall(text)) >= 3:
-        text = _CITED_MINUTE.sub("\n\n", text)
+    if len(_CITED_MINUTE.findall(text)) >= 3:  # (each point without the old minute's number it opens with)
+        text = re.sub(r"(?:^|(?<=\n))\d{1,3}/\d{2,5}\s+(?=[A-Z])", "", _CITED_MINUTE.sub("\n\n", text))
     text = _WOULD_ACTION.sub("\\1\n\n", text) if "ction" in text else text
     if "CTION" in text:
         text = _CAPITAL_TAG.sub(lambda tag: f"{tag.group(1)}\n\n" + (f"{tag.group(2)}\n\n" if tag.group(2) else ""), text)

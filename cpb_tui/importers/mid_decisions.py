@@ -27,7 +27,7 @@ MID_OPENER = re.compile(
     # "... received from the county. Resolved to submit observations ...": the word in ordinary case, after a sentence
     # (or after a date, "... held on Tuesday 6th October 2031. Resolved that these minutes be agreed ...", and before its
     # movers, "Resolved, proposed by Cllr Benton, seconded by ..., that £600 be given ...")
-    r"|(?<=[a-z0-9)\u2019][.!?])\s+(?=Resolved\s+(?:to|that|not|unanimously)\s|Resolved,\s+(?:proposed|moved)\s+by\s)"
+    r"|(?<=[a-z0-9)\u2019][.!?])\s+(?=Resolved\s+(?:to|that|not|unanimously)\s(?![^.]*\bwas\s+the\s+(?:\w+\W?s\s+)?(?:outcome|decision|result)\b)|Resolved,\s+(?:proposed|moved)\s+by\s)"
     # "... to discuss this. This was agreed and the Clerk was requested to write ...": the request agreed, and who acts
     r"|(?<=[.!?])\s+(?=" + AGREED_AND_ASKED + ")"
     # "... the options in the business case. Councillor Dunn proposed, seconded by Alderman Hale that ...", "Election of

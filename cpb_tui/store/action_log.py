@@ -547,11 +547,11 @@ def _same_errand(a, b) -> bool:
     if not all(errands) or errands[0]["verb"].lower() != errands[1]["verb"].lower():
         return False
     rest = errands[0]["rest"]
-    if not (re.match(r"\s*(?:this|that|these|those|them|it)\b(?:\s*(?:,|$)|(?:\s+\w+){0,2}\s*\.?$)", rest, re.IGNORECASE)
-            or re.search(r"\b(?:in\s+this\s+regard|about\s+this|on\s+this\s+matter|accordingly)\s*\.?$", rest, re.IGNORECASE)):
+    if re.match(r"\s*(?:this|that|these|those|them|it)\b(?:\s*(?:,|$)|(?:\s+\w+){0,2}\s*\.?$)", rest, re.IGNORECASE):
+        return not b.owners or bool(a.owners) and {_plain(owner) for owner in a.owners} == {_plain(owner) for owner in b.owners}
+    if not re.search(r"\b(?:in\s+this\s+regard|about\s+this|on\s+this\s+matter|accordingly)\s*\.?$", rest, re.IGNORECASE):
         return False
-    if not b.owners or a.owners and {_plain(owner) for owner in a.owners} == {_plain(owner) for owner in b.owners}:
-        return True
+    # (pointing back, "in this regard", to the same person named with a title: never "the tree surgeon about this")
     named = [set(re.findall(r"\b(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:[A-Z][a-z]+\s+)?([A-Z][a-z]{2,})\b", errand["rest"])) for errand in errands]
     return bool(named[0] & named[1])
 
