@@ -127,9 +127,9 @@ _NOT_FOLLOW_UP = re.compile(
     # papers signed at the meeting: the bank reconciliations, the cheques, the minutes ("the Chair should sign them")
     r"|^(?:the\s+)?(?:chair(?:man|person)?\s+(?:should\s+|to\s+)?)?sign\s+(?:the\s+)?(?:(?:bank|monthly|quarterly)\s+)?(?:reconciliations?|cheques?|bank\s+statements?)\b"
     r"|^(?:the\s+)?chair(?:man|person)?\s+(?:should\s+|to\s+)?sign\s+(?:them|it)\b"
-    # ("That the Chairman sign the official minutes of the meeting held on 5th June", with nothing after it)
+    # ("That the Chairman sign the draft minutes of the Annual Meeting held on 4th May", with nothing after it)
     r"|^(?:the\s+)?chair(?:man|person)?\s+(?:should\s+|to\s+)?sign\s+the\s+(?:official\s+|draft\s+)?minutes\b(?:(?!\b(?:and|once|after|when|next)\b)[^;])*$"
-    # a correction to the minutes set out there and then: "That the minutes be amended with regard to Minute 61/21, as follows:"
+    # a correction to the minutes set out there and then: "That the minutes be amended in respect of Minute 31/22, as follows:"
     r"|^amend\s+the\s+minutes\b[^;]{0,160}\bas\s+follows\b"
     # a change put off for now, not to a later meeting: "defer any increase at this time"
     r"|^defer\b.{0,80}\b(?:at\s+(?:this|the\s+present)\s+time|for\s+now)\b"

@@ -86,8 +86,8 @@ _AT_THE_MEETING = re.compile(
     r"|\bto\s+make\s+(?:any\s+)?(?:necessary\s+)?minor\s+(?:\w+\s+){0,3}?(?:amendments|changes|corrections|alterations)\b"
     r"[^.;]{0,80}?\b(?:which|that)\s+may\s+(?:occur|arise|be\s+(?:needed|required|necessary))\b(?:\s+from\s+time\s+to\s+time)?"
     r"(?:\s+(?:following|after|as\s+a\s+result\s+of)\s+(?:(?!\band\b)[^.;]){1,80})?\s*[.;]?\s*$"
-    # leave to correct the wording, with nothing to do after it: "to enable minor editorial and typographical amendments to
-    # be made to the document prior to publication" ("... and publish it on the website" keeps its task)
+    # leave to correct the wording, with nothing to do after it: "to allow minor editorial and typographical corrections to
+    # be made in the strategy before it is published" ("... and publish it on the website" keeps its task)
     r"|\bminor\s+(?:editorial|typographical|drafting|textual|presentational|formatting)(?:\s+(?:and|or)\s+[a-z]+)?\s+"
     r"(?:amendments|changes|corrections|alterations)\b(?:(?!\band\b)[^.;]){0,80}[.;]?\s*$",
     re.I,

@@ -233,7 +233,7 @@ def _tagged_task(paragraph: str, owned: list[ActionCandidate]) -> ActionCandidat
         body, owners = initials_tag(paragraph)
     if not owners or not body:
         return None
-    # ("A meeting with the Council is to be planned. (Amendment to above) - Action Clerk": a note on the minute, then the tag)
+    # ("A meeting with the county is to be planned. (Amended at the meeting) - Action Clerk": a note on the minute, then the tag)
     body = re.sub(r"(?<=[.!?])\s*\((?:[^()\s]+\s*){1,6}\)\s*$", "", body)
     sentences = _sentences(body)
     for position in range(len(sentences) - 1, -1, -1):
@@ -257,7 +257,7 @@ def _tagged_task(paragraph: str, owned: list[ActionCandidate]) -> ActionCandidat
     # "b) Parish Cottage - Chairman still awaiting a third estimate which he would chase up"
     last = re.sub(r"^(?:\(?[a-z0-9]{1,3}[.)]\s+)?[^.\u2013\u2014:]{1,60}?(?:\s[\u2013\u2014-]|:)\s+(?=\S+\s+\S+\s+\S)", "", sentences[-1])  # "Playpark: ..."
     # (a short remark after the dash keeps what it is about: "Awaiting report from RW - next meeting")
-    # "Item 9 The air vent ...", "18/1044 MN and RW have done a report ...": the old minute it follows up
+    # "Item 9 The air vent ...", "31/210 DT and PW have written up the survey ...": the old minute it follows up
     last = re.sub(r"^(?:Items?\s+\d{1,3}(?:\s*(?:&|and|,)\s*\d{1,3})*|\d{1,3}/\d{2,5})\s+(?=[A-Z])", "", last)
     return _action("commitment", last, body, owners, (), source="minutes")
 

@@ -21,14 +21,14 @@ _BRACKETED_TAG = re.compile(
 )
 
 
-# "... car park improvements ACTION CLERK. 18/1044 MN and RW have ... ACTION NM/RW (see also 18/1059) 18/1045 ...": a matters
+# "... a gate for the lane ACTION CLERK. 31/210 DT and PW have ... ACTION DT/PW (see also 31/215) 31/212 ...": a matters
 # arising run whose points each end with their doers in capitals; each tag ends its point
 _CAPITAL_TAG = re.compile(r"(?<=[a-z)]\s)(ACTIONS?\s*[:\u2013-]?\s*[A-Z]{2,}(?:\s*[/&,]\s*[A-Z]{2,})*\.?)[ \t]+(\([^()]{1,60}\)[ \t]+)?(?=[A-Z0-9(])")
-# "... responses awaited. 18/1048 Batteries now replaced. 18/1049 Awaiting report from RW": a run of old minutes' points
+# "... reply awaited. 31/182 The bench is mended. 31/188 Report due from RW": a run of old minutes' points
 _CITED_MINUTE = re.compile(r"(?<=[a-z.)])(?<![Mm]inute)(?<![Mm]in\.)(?<![Ii]tem)(?<![Ss]ee)[ \t]+(?=\d{1,3}/\d{2,5}\s+[A-Z])")
-# "... a follow up with the county. The Clerk would action. The Clerk confirmed ...": the promise ends its point
+# "... a place on the planning course. The Clerk would action. The Clerk then said ...": the promise ends its point
 _WOULD_ACTION = re.compile(r"((?<=[.!?]\s)(?:The\s+)?(?:Clerk|Chair(?:man|person)?|[A-Z]{2,3})\s+(?:will|would)\s+action(?:\s+(?:this|it))?\.)[ \t]+(?=[A-Z])")
-# "... at no charge to the Council iv.The clerk would map out ...": a roman numbered point glued to its sentence, mid-line
+# "... at no charge iv.The clerk would draw up a plan ...": a roman numbered point glued to its sentence, mid-line
 _GLUED_POINT = re.compile(r"(?<=[a-z,;.])[ \t]+(?=(?:ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)\.[A-Z][a-z])")
 
 

@@ -65,7 +65,7 @@ def normalise(text: str) -> str:
     if _GLUED_HINT.search(text) and len(_GLUED_CAPS.findall(text)) >= 2:
         text = _glued_headings(text)
     if _GLUED_VERDICT.search(text):
-        text = _GLUED_VERDICT.sub(r"\1 ", text)  # "The minutes were ACCEPTEDas a true record": the space a Word export lost
+        text = _GLUED_VERDICT.sub(r"\1 ", text)  # "The notes were APPROVEDas correct": the space a Word export lost
     if len(text) > 1000:
         lines = text.split("\n")
         text = "\n".join(_labels_apart(line) for line in lines) if any(len(line) > 1000 for line in lines) else text

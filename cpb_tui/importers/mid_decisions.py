@@ -25,8 +25,8 @@ MID_OPENER = re.compile(
     # "... how to publicise it. Agreed to circulate ...": the bare verb, after a sentence (never after "3.")
     r"|(?<=[a-z)\u2019][.!?])\s+(?=Agreed\s+(?:to|not)\s|Agreed\s+(?:by\s+all(?:\s+present)?|unanimously)\s+(?:that|to)\s)"
     # "... received from the county. Resolved to submit observations ...": the word in ordinary case, after a sentence
-    # (or after a date, "... held on Tuesday 6th October 2031. Resolved that these minutes be agreed ...", and before its
-    # movers, "Resolved, proposed by Cllr Benton, seconded by ..., that £600 be given ...")
+    # (or after a date, "... held on Tuesday 6th January 2032. Resolved that this record be signed off ...", and before its
+    # movers, "Resolved, proposed by Cllr Ames, seconded by ..., that £150 be given ...")
     r"|(?<=[a-z0-9)\u2019][.!?])\s+(?=Resolved\s+(?:to|that|not|unanimously)\s(?![^.]*\bwas\s+the\s+(?:\w+\W?s\s+)?(?:outcome|decision|result)\b)|Resolved,\s+(?:proposed|moved)\s+by\s)"
     # "... to discuss this. This was agreed and the Clerk was requested to write ...": the request agreed, and who acts
     r"|(?<=[.!?])\s+(?=" + AGREED_AND_ASKED + ")"
@@ -57,7 +57,7 @@ MID_OPENER = re.compile(
     rf"|(?<=,)\s+(?={_ONE_WHO}\s+resolved\s+that\b)"
     r"|(?<=,)\s+(?=[Ii]t\s+was\s+(?:\w+\s+){0,2}(?i:resolved|agreed)\b|[Ii]t\s+was\s+(?:duly\s+)?proposed,?\s+(?:and\s+)?seconded\s+and\s)"
     r"|(?<=[a-z])\s+(?=it\s+was\s+(?:\w+\s+){0,2}(?:(?i:agreed|resolved|decided)|RECOMMENDED)\s+(?:by\s+all\s+(?:present\s+)?)?(?:that|to|for|not|he|she|they|we)\b"
-    # ("... using the field and it was agreed this information be forwarded to the Police": "that" left out)
+    # ("... seen on the green and it was agreed this report be passed to the neighbourhood team": "that" left out)
     r"|it\s+was\s+(?:unanimously\s+)?agreed\s+(?!the\s+meeting\b)(?:this|these|the)\s+[^.;]{1,80}?(?<!\bto)(?<!\bcould)(?<!\bmight)\s+(?:be|should\s+be)\s+(?!(?:appreciated|welcomed|valued|enjoyed|preferred|expected|needed)\b)[a-z]+(?:ed|en)\b)"
     # "... and it was:- RESOLVED to note the contents of the report."
     r"|(?<=:-)\s+(?=RESOLVED\s+(?:to|that)\b)"

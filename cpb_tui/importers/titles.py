@@ -115,14 +115,14 @@ def _title_and_rest(title: str) -> tuple[str, str | None]:
 
 
 def _comma_then_sentence(title: str) -> tuple[str, str] | None:
-    """ "Grass Cutting, It was agreed the Clerk would ...": a short title, a comma, then the minute's first sentence."""
+    """ "Verges, It was agreed the Clerk would ...": a short title, a comma, then the minute's first sentence."""
     found = re.match(r"^(?P<title>[A-Z][^,.:;]{2,60}),\s+(?P<rest>(?:It|There|This)\s+(?:was|were|is|had)\s.*)$", title)
     return (found.group("title"), found.group("rest")) if found and _title_like(found.group("title")) and len(found.group("title").split()) <= 6 else None
 
 
 def _first_sentence_titles(first: str) -> bool:
     """Whether a line's short first sentence is its item's title ("Apologies for absence. Apologies were ...")."""
-    # (longer when it ends with the date it names: "To Confirm Minutes of the meeting held on 8th May 2031. The ...")
+    # (longer when it ends with the date it names: "To Confirm the Record of the meeting held on 4th February 2032. It was ...")
     longest = 16 if re.search(r"\b(?:19|20)\d\d$", first) else 10
     return (2 <= len(first.split()) <= longest or _one_word_heading(first)) and not re.search(r"\b(?:Mr|Mrs|Ms|Dr|St|No|Cllr|Prof)$", first) \
         and _title_like(first)

@@ -193,7 +193,7 @@ _RUN_IN_LABEL = re.compile(
 # opened by a heading in capitals, run into its text after a stop, a colon or in the same sentence
 # ("POLICE REPORT/PACT \u2013 Constable Millar read out his report.": a dash between)
 _RUN_IN_CAPITALS = re.compile(r"^(?P<title>[A-Z][A-Z0-9'\u2019&/ -]{2,60}?[A-Z])(?P<sep>\s*[.:]\s+|\s+(?=[a-z])|\s+[\u2013\u2014]\s*(?=\S))(?P<rest>\S.{20,})$")
-# "Declarations of Interest There were none", "Public Open Forum A member of the public noted ...": a standing heading
+# "Public Open Forum A resident said ...", "Declarations of Interest There were none": a standing heading
 # whose bold type was lost, run into its minute with no stop or colon between (three or more of them make the items)
 _RUN_IN_STANDING = re.compile(
     r"^(?P<title>(?:Apologies(?:\s+for\s+Absence)?|Declarations?\s+of\s+Interests?|Public\s+(?:Open\s+)?(?:Forum|Session|Participation|Questions)"

@@ -530,7 +530,7 @@ def _add_narrative(found: list, narrative: list, item_id: int, origin: str) -> N
             continue  # the narrative tells of a request the decision already makes
         same = next((index for index, (_, other, _, _) in enumerate(found) if other.source != "minutes" and _same_errand(candidate, other)), None)
         if same is not None:
-            # "It was agreed that Cllr Bell should be contacted. The clerk is to contact Cllr Bell.": one errand, its doer named
+            # "It was agreed that Cllr Bell be contacted. The clerk is to contact Cllr. Bell in this regard.": one errand, its doer named
             if candidate.owners and not found[same][1].owners:
                 found[same] = (found[same][0], replace(found[same][1], owners=candidate.owners), *found[same][2:])
             continue
