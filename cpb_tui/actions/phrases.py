@@ -440,18 +440,18 @@ _INITIAL_END = re.compile(r"(?:^|(?<![Aa]ppendix)(?<![Pp]lan)(?<![Oo]ption)(?<![
 
 
 # "The chevron on the bend has been knocked over the clerk will inform the county": a stop lost before the clerk's promise
-_STOP_LOST_BEFORE_CLERK = re.compile(
-    r"(?<=[a-z]{3})(?<!\bthat)(?<!\band)(?<!\bbut)(?<!\bwhen)(?<!\bonce)(?<!\bafter)(?<!\bbefore)(?<!\bwhich)(?<!\bsaid)"
-    r"(?<!\bwhether)(?<!\buntil)(?<!\bbecause)(?<!\bwhere)(?<!\bwhile)(?<!\bunless)(?<!\bthen)(?<!\bagreed)(?<!\bthus)(?<!\bthough)"
-    r"(?<!\btold)(?<!\bhoped)(?<!\bfelt)(?<!\bthought)(?<!\bbelieved)(?<!\bassured)(?<!\bsuggested)(?<!\bnoted)(?<!\bunderstood)(?<!\bexpected)"
-    r"(?<!\bfor)(?<!\bto)(?<!\bfrom)(?<!\bwith)(?<!\bof)(?<!\bon)(?<!\bat)(?<!\babout)(?<!\bby)(?<!\bor)"
-    r"\s+the\s+(?=clerk\s+(?:will|would)\s+(?!need\b|have\b|like\b|be\b)[a-z]{3,})"
+# (never after a word that joins the clerk's words to the sentence: "that", "said", "told", "for", "about" ...)
+_STOP_LOST_BEFORE_CLERK = re.compile(r"\b(?P<word>\w*[a-z]{3})\s+the\s+(?=clerk\s+(?:will|would)\s+(?!need\b|have\b|like\b|be\b)[a-z]{3,})")
+_JOINS_THE_CLERK = frozenset(
+    "that and but when once after before which said whether until because where while unless then agreed thus though told hoped felt"
+    " thought believed assured suggested noted understood expected for from with about".split()
 )
 
 
 def _sentences(paragraph: str) -> list[str]:
     sentences: list[str] = []
-    paragraph = _STOP_LOST_BEFORE_CLERK.sub(". The ", paragraph)
+    if "clerk" in paragraph:
+        paragraph = _STOP_LOST_BEFORE_CLERK.sub(lambda lost: lost[0] if lost["word"] in _JOINS_THE_CLERK else f"{lost['word']}. The ", paragraph)
     # ("Playground bin – ongoing MB to order a key": a point's state, then its doer's initials with no stop between)
     paragraph = re.sub(r"\b((?i:ongoing|on-going|outstanding|in\s+hand|completed?|done))\s+(?=[A-Z]{2,3}\s+to\s+[a-z]{3,})", r"\1. ", paragraph)
     # ("... asap. 12.3 CR has put up the signs": a point's number from the minutes referred to starts a sentence too)

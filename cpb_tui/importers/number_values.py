@@ -60,13 +60,13 @@ def _running_years(lines: list[str]) -> frozenset[str]:
 def year_like_column(line: str, running_years: frozenset[str]) -> bool:
     """Whether `line` opens with a year in a column of its own ("2019       Precept set at ...") that is no running
     minute: only three or more such numbers going up one by one ("1953", "1954", "1955") are minutes."""
-    found = re.match(r"^\s*((?:19|20)\d\d)[ \t\u00a0]{3,}[A-Z]", line)
+    found = _YEAR_COLUMN.match(line)
     return bool(found) and f"#{found.group(1)}" not in running_years
 
 
 def _year_like_minutes(lines: list[str]) -> set[str]:
     """The year-like numbers of `year_like_column` lines that run one by one, three or more of them (as "#1954")."""
-    rows = [(int(m.group(1)), bool(_SUM.search(m.string))) for m in (re.match(r"^\s*((?:19|20)\d\d)[ \t\u00a0]{3,}[A-Z]", line) for line in lines) if m]
+    rows = [(int(m.group(1)), bool(_SUM.search(m.string))) for m in map(_YEAR_COLUMN.match, lines) if m]
     run: list[tuple[int, bool]] = []
     found: set[str] = set()
     for value, sum_named in rows:
@@ -77,6 +77,7 @@ def _year_like_minutes(lines: list[str]) -> set[str]:
     return found
 
 
+_YEAR_COLUMN = re.compile(r"^\s*((?:19|20)\d\d)[ \t\u00a0]{3,}[A-Z]")
 _SUM = re.compile(r"[\u00a3$\u20ac]\s?\d|\d\s?%")
 
 

@@ -195,11 +195,14 @@ _RUN_IN_LABEL = re.compile(
 _RUN_IN_CAPITALS = re.compile(r"^(?P<title>[A-Z][A-Z0-9'\u2019&/ -]{2,60}?[A-Z])(?P<sep>\s*[.:]\s+|\s+(?=[a-z])|\s+[\u2013\u2014]\s*(?=\S))(?P<rest>\S.{20,})$")
 # "Public Open Forum A resident said ...", "Declarations of Interest There were none": a standing heading
 # whose bold type was lost, run into its minute with no stop or colon between (three or more of them make the items)
-_RUN_IN_STANDING = re.compile(
-    r"^(?P<title>(?:Apologies(?:\s+for\s+Absence)?|Declarations?\s+of\s+Interests?|Public\s+(?:Open\s+)?(?:Forum|Session|Participation|Questions)"
+_STANDING_WORDS = (
+    r"(?:Apologies(?:\s+for\s+Absence)?|Declarations?\s+of\s+Interests?|Public\s+(?:Open\s+)?(?:Forum|Session|Participation|Questions)"
     r"|Minutes\s+of\s+the\s+(?:Previous|Last)\s+Meeting|Matters\s+Arising(?:\s+(?:and|&)\s+Correspondence)?|Correspondence|Finance|Accounts"
     r"|Planning(?:\s+Applications)?|Highways|Any\s+Other\s+Business|Date\s+of\s+(?:the\s+)?Next\s+Meeting|(?:Chairman|Chair|Clerk)['\u2019]s\s+Report"
-    r"|Police\s+(?:Report|Matters))(?:\s+(?:and|&)\s+[A-Z][a-z]+)?)\s+"
+    r"|Police\s+(?:Report|Matters))(?:\s+(?:and|&)\s+[A-Z][a-z]+)?"
+)
+_RUN_IN_STANDING = re.compile(
+    rf"^(?P<title>{_STANDING_WORDS})\s+"
     r"(?P<rest>(?:The|A|An|There|It|Members|Cllrs?\.?|Councillors?|None|No|Nothing|Mr|Mrs|Ms|Payments?)\s.{2,}|(?:None|Nil)\.?"
     r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,2}(?:st|nd|rd|th)?\s)\S.{2,})$"
 )
@@ -231,7 +234,7 @@ def _run_in_headings(lines: list[str]) -> list[Heading]:
     if len(capitals) >= 3:
         dotted = {**dotted, **capitals}
     standing = {index: match for index, text in enumerate(texts) if (match := _RUN_IN_STANDING.match(text))}
-    alone = sum(1 for text in texts if (whole := _RUN_IN_STANDING.match(f"{text.strip()} The end.")) and whole.group("rest") == "The end.")
+    alone = sum(1 for text in texts if re.fullmatch(_STANDING_WORDS, text.strip()))  # ("Finance" on a line of its own)
     if len(standing) >= 3 and alone < 2 and any(_OPENING_STANDING.match(match.group("title")) for match in standing.values()):
         dotted = {**dotted, **standing}
     # among "Update Church Lane: After some delay ..." headings, "Apologies: Cllr Pick" and "Public Session: no issues" are items too
