@@ -220,6 +220,9 @@ def _requested(rest: str) -> ActionCandidate | None:
         return _passive(body, strict=False) or _object_action(body)
     # "Asks officers to report back ...", "Invites the Integrated Care Board to present ..."
     owner, after = _split_owner(rest)
+    if owner and re.match(r"^for\s+\w", after):
+        phrase = f"ask {rest}"  # "to ask the Diocese for a grant": whom to ask, then for what
+        return _action(_kind("ask", phrase, after), phrase, rest, (), _recipients(phrase))
     to = re.match(r"^to\s+([a-z]+)\b\s*(.*)$", after)
     if owner and to and re.fullmatch(_NOTING, to.group(1), re.IGNORECASE):
         return None  # "The Chair asked Members to note the announcements": nothing to deliver

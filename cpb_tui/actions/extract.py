@@ -28,11 +28,7 @@ from cpb_tui.actions.clauses import (
     _receiving,
     _requested,
 )
-from cpb_tui.actions.narrative import (
-    _agreed_clause,
-    _commitment,
-    _listed_undertakings,
-)
+from cpb_tui.actions.narrative import _agreed_clause, _commitment, _listed_undertakings
 from cpb_tui.actions.delegations import delegated_task
 from cpb_tui.actions.welsh import welsh_tasks
 from cpb_tui.actions.asides import _DASHED_DOERS, AGREED_WITHOUT_THAT, DECIDED_BY_US, negated_task, shorthand, usual_spelling
@@ -435,7 +431,9 @@ def _from_clause(clause: str) -> list[ActionCandidate]:
     actions: list[ActionCandidate] = []
     parts = [piece for chunk in _AND_THAT.split(clause) for piece in _COORDINATED.split(chunk)]
     for index, part in enumerate(parts):
-        part = re.sub(r"^also\s+(?:(?=to\s)|that\s+)", "", part.strip()) if index else part.strip()  # "...; also to obtain a price", "; also that X"
+        # "...; also that X"; "the Clerk to ask ...; also to obtain a price": the doer before goes on
+        doer = " and ".join(actions[-1].owners) if actions and index and re.match(r"also\s+to\s", part.strip()) else ""
+        part = f"{doer} " * bool(doer) + re.sub(r"^also\s+(?:(?=to\s)|that\s+)", "", part.strip()) if index else part.strip()
         part = _TO_VERB.sub("", re.sub(r"^that\s+", "", part, flags=re.IGNORECASE) if _AND_THAT.search(clause) else part)
         action = _from_part(part.strip())
         if action is not None:

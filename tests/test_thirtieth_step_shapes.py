@@ -1,0 +1,37 @@
+"""Shapes read in the thirtieth step. Texts the project wrote, about fictional bodies."""
+
+from __future__ import annotations
+
+from cpb_tui.actions import extract_from_resolution
+
+
+def _agreed(text: str) -> list[str]:
+    """The tasks the decision `text`, an agreement, gives."""
+    return [action.text for action in extract_from_resolution(text, "agreed")]
+
+
+def _resolved(text: str) -> list[str]:
+    return [action.text for action in extract_from_resolution(text, "resolved")]
+
+
+# --- tasks ---------------------------------------------------------------------------------------------------------------
+
+
+def test_asking_a_body_for_something_names_whom_to_ask():
+    # "ask the Trust for a grant": the Trust is asked, it is not the task
+    assert _resolved("To ask the Wexcombe Church Trust for a grant towards the clock.") == [
+        "Ask the Wexcombe Church Trust for a grant towards the clock"
+    ]
+    # a request for a thing is still the thing
+    assert _resolved("To request a further report for the July meeting.") == ["Further report for the July meeting"]
+
+
+def test_a_second_errand_after_also_keeps_the_doer_before_it():
+    assert _agreed(
+        "That the Clerk would find a price to mend the gate; also to ask the Wexcombe Church Trust for a grant towards it."
+    ) == [
+        "The Clerk to find a price to mend the gate",
+        "The Clerk to ask the Wexcombe Church Trust for a grant towards it",
+    ]
+    # with no doer before, the errand stands alone
+    assert _agreed("To mend the bench; also to paint the gate.") == ["Mend the bench", "Paint the gate"]
