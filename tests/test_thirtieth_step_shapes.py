@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from cpb_tui.actions import extract_from_resolution
+from tests.stored import stored_text
 
 
 def _agreed(text: str) -> list[str]:
@@ -35,3 +36,22 @@ def test_a_second_errand_after_also_keeps_the_doer_before_it():
     ]
     # with no doer before, the errand stands alone
     assert _agreed("To mend the bench; also to paint the gate.") == ["Mend the bench", "Paint the gate"]
+
+
+# --- items ---------------------------------------------------------------------------------------------------------------
+
+
+def test_standing_headings_run_into_these_or_a_weekday_and_the_heading_above_them(tmp_path):
+    # "Minutes of the Previous Meeting These were ...": an item of this meeting, which keeps the heading above its own
+    text = (
+        "Minutes of the meeting of Wexcombe Parish Council held on 4th March 2032\n\n"
+        "Apologies Cllr Dace sent her apologies.\n\n"
+        "Minutes of the Previous Meeting These were agreed and signed as a true record.\n\n"
+        "Highways The verge by the pond is still broken; the clerk will report it to the county.\n\n"
+        "Date of Next Meeting Wednesday 7th April 2032 at 7.30pm in the hall.\n"
+    )
+    meeting, items = stored_text(tmp_path, "wexcombe.txt", text)
+    assert meeting.committee == "Wexcombe Parish Council"
+    assert [item.title for item, _, _ in items] == ["Apologies", "Minutes of the Previous Meeting", "Highways", "Date of Next Meeting"]
+    assert items[1][1] == ["These were agreed and signed as a true record."]
+    assert [action.text for action in items[2][2]] == ["The clerk to report it to the county"]

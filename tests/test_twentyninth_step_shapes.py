@@ -404,10 +404,10 @@ def test_planning_references_under_a_decision_to_send_observations_are_not_decis
 def test_the_review_cases_of_tasks():
     # a question after an agreement is no errand
     assert _agreed("to note the boiler report and asked Cllr Keast if she had checked the heater") == []
-    # "; also ..." after a doer's errand keeps what follows "also"
+    # "; also ..." after a doer's errand keeps what follows "also", and (since the thirtieth step) the doer
     assert _resolved(
         "that the broken springer be removed; the Clerk to order a new one from the supplier; also to obtain a price for a new bin"
-    ) == ["Remove the broken springer", "The Clerk to order a new one from the supplier", "Obtain a price for a new bin"]
+    ) == ["Remove the broken springer", "The Clerk to order a new one from the supplier", "The Clerk to obtain a price for a new bin"]
     # "For the avoidance of doubt" is no doer
     assert _resolved("For the avoidance of doubt, the Clerk to apply the new hall charges from April.") == [
         "The Clerk to apply the new hall charges from April"

@@ -41,6 +41,7 @@ _AT_A_MEETING = re.compile(
 _CAPS_BODY_TAIL = re.compile(r"\b([A-Z][A-Z'\u2019&-]+(?:\s+[A-Z][A-Z'\u2019&-]+){0,6}\s+(?:COUNCIL|COMMITTEE|BOARD|PANEL|FORUM|AUTHORITY|PARTNERSHIP))\s+$")
 
 
+_STANDING_BELOW = re.compile(r"\s(?=(?:Apologies|Declarations?\s+of\s+Interest|Minutes\s+of\s+the\s+(?:Previous|Last)\s+Meeting)\s+[A-Z])")
 # (an address's web site, email or telephone number, the last of a letterhead's lines)
 _CONTACT = re.compile(r"(?:https?://|www\.)\S+\s*|\S+@\S+\s*|\[email\s+protected\]\s*|\b0\d{3,4}\s?\d{3}\s?\d{3,4}\b\s*", re.IGNORECASE)
 
@@ -66,6 +67,8 @@ def _minutes_heading(found: MeetingContext, top: list[str], every: list[str], he
         # four lines of text, blank lines skipped; a heading is never longer than this (and a hostile line
         # thousands of "Minutes of the" long must not cost seconds)
         joined = " ".join([l for l in top[index:] if l][:4])[:800]
+        # (nor a standing item's heading run into its text below it: "Minutes of the Previous Meeting These were signed")
+        joined = _STANDING_BELOW.split(joined, maxsplit=1)[0] if not inside else joined
         if inside:
             joined = joined[inside.start() :]
         joined = re.sub(r"(?i)\b(meeting)(held)\b", r"\1 \2", joined)  # "the Town Management Committee meetingheld on ...": a space lost

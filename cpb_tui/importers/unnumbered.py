@@ -203,8 +203,8 @@ _STANDING_WORDS = (
 )
 _RUN_IN_STANDING = re.compile(
     rf"^(?P<title>{_STANDING_WORDS})\s+"
-    r"(?P<rest>(?:The|A|An|There|It|Members|Cllrs?\.?|Councillors?|None|No|Nothing|Mr|Mrs|Ms|Payments?)\s.{2,}|(?:None|Nil)\.?"
-    r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,2}(?:st|nd|rd|th)?\s)\S.{2,})$"
+    r"(?P<rest>(?:The|A|An|There|These|This|It|Members|Cllrs?\.?|Councillors?|None|No|Nothing|Mr|Mrs|Ms|Payments?)\s.{2,}|(?:None|Nil)\.?"
+    r"|(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+|\d{1,2}(?:st|nd|rd|th)?\s)\S.{2,})$"
 )
 # the business a meeting opens with: among the standing headings run into their text, one of these must be there, so that a
 # list of topics under one heading ("Police The figures ...", "Planning The District ...") is not read as the items
