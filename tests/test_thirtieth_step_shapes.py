@@ -55,3 +55,35 @@ def test_standing_headings_run_into_these_or_a_weekday_and_the_heading_above_the
     assert [item.title for item, _, _ in items] == ["Apologies", "Minutes of the Previous Meeting", "Highways", "Date of Next Meeting"]
     assert items[1][1] == ["These were agreed and signed as a true record."]
     assert [action.text for action in items[2][2]] == ["The clerk to report it to the county"]
+
+
+def test_earlier_minutes_cited_under_matters_arising_are_points_not_items(tmp_path):
+    # "9 (a) Playing Field", "8 (1) Station Road": the earlier minutes' numbers, cited; item 5 follows item 4
+    text = (
+        "Minutes of the meeting of Wexcombe Community Council held on 4th March 2032\n"
+        "1. Apologies\nNone.\n2. Minutes\nAccepted as correct.\n3. Declarations\nNone.\n"
+        "4. Matters arising from the minutes:\n"
+        "9 (a) Playing Field\nThe bin by the swings was talked of again last month. The Clerk to ask the fencer whether a new bin is needed.\n"
+        "8 (1) Station Road\nThis was ongoing.\n"
+        "8 (2) Station Road pavement\nIt was agreed that the lane needs resurfacing, the Clerk to contact the county council.\n"
+        "9 (2) Speed Limit\nStill a worry, the Clerk to contact the county councillor.\n"
+        "The Clerk was told to claim his expenses.\n"
+        "5. Planning\nNone received.\n"
+    )
+    _, items = stored_text(tmp_path, "wexcombe.txt", text)
+    assert [item.number for item, _, _ in items] == ["1", "2", "3", "4", "5"]
+    assert sorted(action.text for action in items[3][2]) == [
+        "The Clerk to ask the fencer whether a new bin is needed",
+        "The Clerk to claim his expenses",
+        "The Clerk to contact the county council",
+        "The Clerk to contact the county councillor",
+    ]
+
+
+def test_running_numbers_in_brackets_still_run_together(tmp_path):
+    text = (
+        "Minutes of the meeting of Wexcombe Community Council held on 3 May 2032\n\n4 (514) MINUTES: approved and signed.\n\n"
+        "5 (515) POLICE REPORT: no crimes were reported.\n\n6 (516) PLANNING: none.\n"
+    )
+    _, items = stored_text(tmp_path, "wexcombe.txt", text)
+    assert [item.number for item, _, _ in items] == ["4 (514)", "5 (515)", "6 (516)"]

@@ -326,7 +326,7 @@ _REQUEST_MADE = re.compile(
 
 # "Councillors were requested to forward any suggestions", "Officers were asked to circulate ..."
 _WERE_ASKED = re.compile(
-    rf"^(?P<owner>(?:Cllrs?\.\s+)?[A-Z][^.;:]{{1,80}}?)\s+(?:(?P<aux>was|were|is|had\s+been|has\s+been|have\s+been)\s+|(?<=^Clerk\s)|(?<=^The\sClerk\s))(?:also\s+)?(?:requested|asked|instructed|tasked|directed)\s+to\s+(?P<verb>{_FIRM_VERBS})\b\s*(?P<tail>.*)$"
+    rf"^(?P<owner>(?:Cllrs?\.\s+)?[A-Z][^.;:]{{1,80}}?)\s+(?:(?P<aux>was|were|is|had\s+been|has\s+been|have\s+been)\s+|(?<=^Clerk\s)|(?<=^The\sClerk\s))(?:also\s+)?(?:requested|asked|instructed|tasked|directed|told)\s+to\s+(?P<verb>{_FIRM_VERBS})\b\s*(?P<tail>.*)$"
 )
 
 

@@ -6,6 +6,7 @@ import re
 
 from cpb_tui.actions.action_lines import CODED
 from cpb_tui.actions.phrases import ACT_TAG_OPENS, _clean
+from cpb_tui.importers.layout import TOPIC_LINE
 
 _PARA_NUMBER = re.compile(r"\*\*\d{1,2}(?:\.\d{1,2})*\.?\*\*\s*")
 _CODED = re.compile(rf"^\s*{CODED}[A-Z]")
@@ -77,7 +78,8 @@ def paragraphs_marked(markdown: str) -> list[tuple[str, bool]]:
     for block in re.split(r"\n\s*\n", text):
         lines: list[str] = []
         listed = False
-        for line in block.split("\n"):
+        rows = block.split("\n")
+        for at, line in enumerate(rows):
             if re.match(r"^\s*RESOLVED\b", line):
                 paragraphs.append((" ".join(lines), listed))
                 return [(_clean(p), m) for p, m in paragraphs if p.strip()]
@@ -99,6 +101,14 @@ def paragraphs_marked(markdown: str) -> list[tuple[str, bool]]:
                 if lines:
                     paragraphs.append((" ".join(lines), listed))
                 paragraphs.append((point.group(1), True))
+                lines, listed = [], False
+                continue
+            if TOPIC_LINE.match(line) and (not lines or re.search(r"[.!?:]\s*$", lines[-1])) \
+                    and re.match(r"\s*[A-Z]", rows[at + 1] if at + 1 < len(rows) else ""):
+                # "Station Road \u2013 Pavement" over "The Clerk to ...": a topic's heading inside the item, never the task's
+                if lines:
+                    paragraphs.append((" ".join(lines), listed))
+                paragraphs.append((line.strip(), False))
                 lines, listed = [], False
                 continue
             if bullet:

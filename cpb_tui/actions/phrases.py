@@ -340,7 +340,7 @@ _FIRM_VERBS = (
     r"explore|include|add|publish|attend|ask|meet|collate|take\s+up(?=\s+(?:the\s+|this\s+|these\s+)?(?:matter|issue|question|point|concern|complaint|case)s?\b)|let(?=\s+(?:[\w'-]+\s+){1,4}know\b)|"
     r"obtain|chase(?:\s+up)?|order|book|draft|notify|upload|source|speak|talk|place|put\s+up|display|install|replace|repair|pass\s+on|convey|"
     r"purchase|buy|keep|maintain|inspect|compare|research|enquire|make\s+enquiries|ascertain|find\s+out|seek|approach|clarify|carry\s+out|"
-    r"complete|submit|sign|fill\s+in|fill\s+out|progress|log|assist|transfer|inform|advise|remind|advertise|pursue|"
+    r"complete|submit|sign|fill\s+in|fill\s+out|progress|log|assist|transfer|inform|advise|remind|advertise|pursue|claim|"
     # (never "tell", "ring" or "register": "Members to ring the Clerk if they cannot attend" is a standing rule)
     r"generate|compile|create|design|(?:tele)?phone|amend|cancel|test|measure|survey|co-?ordinate|print|plant|mow|strim|fit|"
     r"draw\s+up|sort\s+out|put\s+together|host|acquire|hire|reschedule|"

@@ -281,12 +281,21 @@ def _prose_follows(lines: list[str], index: int) -> bool:
     return False
 
 
+# a topic's heading on a line of its own, perhaps under an earlier minute's number ("9 (a) Playing Field", "Station Road
+# \u2013 Pavement"): capitalised words, at most nine, with no stop
+TOPIC_LINE = re.compile(
+    r"^\s*(?:\d{1,3}\s*\\?\((?:[a-z]|[ivx]{1,4}|\d{1,2})\\?\)\s+)?(?=(?:\S+\s+){0,8}\S+\s*$)[A-Z][\w'\u2019&/-]*"
+    r"(?:\s+(?:[A-Z][\w'\u2019&/-]*|of|and|the|to|for|in|on|at|&|[-\u2013]))*\s*$"
+)
+
+
 def _render(kind: str, lines: list[str]) -> list[str]:
-    """Join wrapped lines; keep short lines apart with hard breaks (tables, charts, addresses)."""
+    """Join wrapped lines; keep short lines apart with hard breaks (tables, charts, addresses), and a topic's heading
+    after a sentence's end."""
     out: list[str] = []
     previous_length = 0
     for line in lines:
-        if out and previous_length >= WRAP_WIDTH:
+        if out and previous_length >= WRAP_WIDTH and not (out[-1].endswith((".", "!", "?")) and TOPIC_LINE.match(line)):
             out[-1] = out[-1] + " " + line
         else:
             out.append(escape_leading(line))

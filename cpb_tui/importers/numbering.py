@@ -496,7 +496,8 @@ def _candidate(lines: list[str], index: int, running_years: frozenset[str] = fro
     inline = _INLINE.match(line)
     if inline and inline.group("number"):
         # "2. a) Minutes of the last meeting : Approved ...": the item's first lettered point opens its line
-        raw_title = re.sub(r"^\(?a\)\s+(?=[A-Z])", "", inline.group("title").strip())
+        # ("9 (a) Playing Field", with no stop: an earlier minute's point cited, its letter kept)
+        raw_title = re.sub(r"^\(?a\)\s+(?=[A-Z])", "", inline.group("title").strip()) if inline.group("sep").strip() else inline.group("title").strip()
         sep = inline.group("sep").strip()
         prefix = bool(inline.group("prefix"))
         number = _clean_number(inline.group("number"))
@@ -572,12 +573,22 @@ def _best_chain(candidates: list[Heading]) -> tuple[list[Heading], float]:
 
 
 def _follows(before: Heading, after: Heading) -> bool:
+    if _cited_shape(before) != _cited_shape(after):
+        return False  # "4. Matters arising" then "8 (1) Station Road": an earlier minute's point cited, not item 8
     if after.value == before.value:
         # 5 -> 5a -> 5b, 5 -> 5.1 -> 5.2
         return _minor(after.number) > _minor(before.number)
     # Numbers run on in small steps; a clearly printed item may follow a longer gap (the items
     # between were taken in private, or the minutes number through the year).
     return before.value < after.value <= before.value + (40 if after.strength >= 2 and before.strength >= 2 else 12)
+
+
+_RUNNING = re.compile(r"\d\s*\.?\s*\(\d{1,3}\)$")  # "221 (28)": the minute, then the council's running number
+
+
+def _cited_shape(heading: Heading) -> bool:
+    """ "221 (28)" or "9 (a) Playing Field": a number with a bracketed part, never in one run with plain "4." numbers."""
+    return bool(_RUNNING.search(heading.number) or re.match(r"\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s", heading.title))
 
 
 def _board_paragraph(number: str, text: str) -> bool:

@@ -571,8 +571,11 @@ def _without_doer(action) -> str:
 
 
 def _same_request(a, b) -> bool:
-    """Two candidate actions that ask for the same thing: most of the shorter one's words are in the other."""
-    first, second = set(_WORD.findall(a.text.lower())), set(_WORD.findall(b.text.lower()))
+    """Two candidate actions that ask for the same thing: most of the shorter one's words are in the other (the words
+    of the errand, after its doer: "the Clerk to contact the County Councillor" asks for no contact with the county)."""
+    first, second = set(_WORD.findall(_without_doer(a).lower())), set(_WORD.findall(_without_doer(b).lower()))
+    if min(len(first), len(second)) < 2:
+        first, second = set(_WORD.findall(a.text.lower())), set(_WORD.findall(b.text.lower()))
     if not first or not second:
         return False
     shorter, longer = sorted((first, second), key=len)
