@@ -87,3 +87,14 @@ def test_running_numbers_in_brackets_still_run_together(tmp_path):
     )
     _, items = stored_text(tmp_path, "wexcombe.txt", text)
     assert [item.number for item, _, _ in items] == ["4 (514)", "5 (515)", "6 (516)"]
+
+
+def test_a_tag_naming_the_body_in_the_singular_tells_the_decided_errand_again(tmp_path):
+    text = (
+        "Minutes of the meeting of Wexcombe Parish Council held on 4th March 2032\n\n"
+        "1. Matters Arising\n\nThe Clerk said the old boundary stones were now looked after by a charity. "
+        "It was agreed that the Clerk would contact the Boundary Stones Trust again to ask whether it paints them. "
+        "Action: Clerk to contact Boundary Stone Trust\n\n2. Close\n\nThe meeting closed at 9pm.\n"
+    )
+    _, items = stored_text(tmp_path, "wexcombe.txt", text)
+    assert len(items[0][2]) == 1

@@ -570,12 +570,16 @@ def _without_doer(action) -> str:
     return text
 
 
+def _words(text: str) -> set[str]:
+    return {word.removesuffix("s") for word in _WORD.findall(text.lower())}  # ("the Milestone Society", "the Milestones Society")
+
+
 def _same_request(a, b) -> bool:
     """Two candidate actions that ask for the same thing: most of the shorter one's words are in the other (the words
     of the errand, after its doer: "the Clerk to contact the County Councillor" asks for no contact with the county)."""
-    first, second = set(_WORD.findall(_without_doer(a).lower())), set(_WORD.findall(_without_doer(b).lower()))
+    first, second = _words(_without_doer(a)), _words(_without_doer(b))
     if min(len(first), len(second)) < 2:
-        first, second = set(_WORD.findall(a.text.lower())), set(_WORD.findall(b.text.lower()))
+        first, second = _words(a.text), _words(b.text)
     if not first or not second:
         return False
     shorter, longer = sorted((first, second), key=len)
