@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from cpb_tui.actions import extract_from_resolution
-from tests.stored import stored_text
+from tests.stored import stored_text, tasks
 
 
 def _agreed(text: str) -> list[str]:
@@ -98,3 +98,28 @@ def test_a_tag_naming_the_body_in_the_singular_tells_the_decided_errand_again(tm
     )
     _, items = stored_text(tmp_path, "wexcombe.txt", text)
     assert len(items[0][2]) == 1
+
+
+def test_a_body_to_be_asked_or_written_to_about_something():
+    assert tasks("The district council to be asked about the freehold of the green.") == [
+        ("Ask the district council about the freehold of the green", ())
+    ]
+    assert tasks("A donation to be asked for from the church trust.") == [("Ask for a donation from the church trust", ())]
+    assert tasks("The county to be written to about the blocked drain.") == [("Write to the county about the blocked drain", ())]
+
+
+def test_the_stop_lost_before_the_clerk_and_a_tag_after_a_point_of_its_own():
+    # "... after 6 months Clerk to write again": a sentence ends before the doer
+    text = (
+        "The lamp by the mill has not been mended after 6 months Clerk to write again.\n"
+        "New floodlights at the depot shine straight into the eyes of drivers at the crossroads.\n(Act Clerk)"
+    )
+    assert sorted(tasks(text)) == [
+        ("Clerk to write again", ("Clerk",)),
+        ("New floodlights at the depot shine straight into the eyes of drivers at the crossroads", ("Clerk",)),
+    ]
+    # a remark after the task is no point of its own, and "the Clerk" is the tag's "Clerk"
+    assert tasks("The Clerk will write to the county about the drain. This is urgent. (Act Clerk)") == [
+        ("The Clerk to write to the county about the drain", ("Clerk",))
+    ]
+    assert tasks("Cllr Ames asked Clerk to write to the county.") == [("Clerk to write to the county", ("Clerk",))]

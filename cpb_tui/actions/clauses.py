@@ -468,7 +468,15 @@ def _passive(body: str, strict: bool) -> ActionCandidate | None:
         to = re.match(r"^to\s+([a-z]+)\b\s*(.*)$", rest)
         if owner and to:
             return _owner_action(owner, to.group(1), to.group(2))
+        if pp == "asked" and re.match(r"(?:about|for|whether|if|regarding|again)\b", rest):
+            # "S Council to be asked about the freehold"; "a donation to be asked for": asked for the thing
+            thing = rest.startswith("for") and not _looks_like_doer(obj)
+            tail = re.sub(r"^(?!(?:from|to|towards|by|at|in)\b)(?=\w)", "for ", rest[3:].strip())
+            phrase = f"ask for {_lower_first(obj.strip())} {tail}" if thing else f"ask {_lower_first(obj.strip())} {rest}"
+            return _action(_kind("ask", phrase, rest), phrase, body, (), _recipients(phrase))
         return None
+    if pp == "written" and re.match(r"to\s+(?:about|regarding|again|concerning|asking|with)\b", rest):
+        rest, obj = rest[3:], f"to {_lower_first(obj.strip())}"  # "The county to be written to about the drain"
     return _done_to(match, obj, pp, rest, body, strict)
 
 

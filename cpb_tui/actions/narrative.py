@@ -164,6 +164,13 @@ _REQUESTED_LIST = re.compile(
 )
 
 
+def _bare(owner: str) -> str:
+    return re.sub(r"^the\s+", "", owner.strip().lower())
+
+
+# "New lights at the plant shine into drivers' eyes at the junction. (Act Clerk)": a point of its own before the tag,
+# eight words or more, never a remark on the sentence before ("This is urgent.")
+_OWN_POINT = re.compile(r"^(?!(?:This|That|It|These|Those|They|He|She)\b)[A-Z](?:\S*\s+){7,}\S")
 _ROLE_IS = re.compile(r"\b(?:role|aim|purpose|function|job|intention|objective|priority|duty)\b[^.;]*?\b(?:is|was|are)\s+to\b", re.IGNORECASE)
 
 
@@ -239,8 +246,11 @@ def _tagged_task(paragraph: str, owned: list[ActionCandidate]) -> ActionCandidat
     for position in range(len(sentences) - 1, -1, -1):
         sentence = sentences[position]
         found = _commitment(sentence, None)
-        if found is not None and found.owners and position < len(sentences) - 1 and not set(found.owners) & set(owners):
-            owned.insert(0, found)  # someone else's task before the tagged one
+        same = {_bare(o) for o in found.owners} & {_bare(o) for o in owners} if found is not None else set()
+        if found is not None and found.owners and position < len(sentences) - 1 and (not same or _OWN_POINT.match(sentences[-1])):
+            owned.insert(0, found)  # someone else's task before the tagged one, or one naming its doer before a point of its own
+            if same:
+                return _action("commitment", sentences[-1].rstrip(" ."), body, owners, (), source="minutes")
             continue
         if found is not None:
             return ActionCandidate("commitment", found.text, found.due_words, owners, found.recipients, "minutes")

@@ -447,11 +447,16 @@ _JOINS_THE_CLERK = frozenset(
     " thought believed assured suggested noted understood expected for from with about".split()
 )
 
+_LOST_BEFORE_CLERK_TO = re.compile(r"(?<![\w'\u2019-])(?P<word>[a-z]{2,}|\d{1,4})\s+(?=Clerk\s+to\s+(?!be\b)[a-z]{3,})")
+_JOINS_CLERK_TO = _JOINS_THE_CLERK | {"the", "asked", "requested", "instructed", "parish", "town", "deputy", "assistant", "acting", "locum", "proper", "our", "his", "her"}
+
 
 def _sentences(paragraph: str) -> list[str]:
     sentences: list[str] = []
     if "clerk" in paragraph:
         paragraph = _STOP_LOST_BEFORE_CLERK.sub(lambda lost: lost[0] if lost["word"] in _JOINS_THE_CLERK else f"{lost['word']}. The ", paragraph)
+    if "Clerk to " in paragraph:  # ("... still not fixed after 6 months Clerk to write again.": the stop lost before the doer)
+        paragraph = _LOST_BEFORE_CLERK_TO.sub(lambda lost: lost[0] if lost["word"] in _JOINS_CLERK_TO else f"{lost['word']}. ", paragraph)
     # ("Playground bin – ongoing MB to order a key": a point's state, then its doer's initials with no stop between)
     paragraph = re.sub(r"\b((?i:ongoing|on-going|outstanding|in\s+hand|completed?|done))\s+(?=[A-Z]{2,3}\s+to\s+[a-z]{3,})", r"\1. ", paragraph)
     # ("... asap. 12.3 CR has put up the signs": a point's number from the minutes referred to starts a sentence too)
