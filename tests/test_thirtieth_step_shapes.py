@@ -123,3 +123,14 @@ def test_the_stop_lost_before_the_clerk_and_a_tag_after_a_point_of_its_own():
         ("The Clerk to write to the county about the drain", ("Clerk",))
     ]
     assert tasks("Cllr Ames asked Clerk to write to the county.") == [("Clerk to write to the county", ("Clerk",))]
+
+
+def test_each_doers_errand_after_a_semicolon_and_a_clerks_task_in_brackets():
+    text = (
+        "Village fete - the date is fixed for 6th June; RB has found a band who will play on the green; "
+        "KT will talk about the history of the green; clerk will send invitations & put up posters."
+    )
+    assert tasks(text) == [("Clerk to send invitations & put up posters", ("Clerk",))]
+    assert tasks("The phone box is in need of painting (clerk to contact the phone company)") == [
+        ("Clerk to contact the phone company", ("clerk",))
+    ]

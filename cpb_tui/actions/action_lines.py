@@ -71,7 +71,7 @@ def doer_line(rest: str) -> ActionCandidate | None:
 _BRACKETED = re.compile(
     r"\bACTIONS?\s*[:\u2013-]?\s*\((?P<task>[a-zA-Z][^()]{4,200})\)"
     # "... no meeting in August. (LS to draft dates & confirm the venue.)": who and what, in brackets, no label
-    r"|\((?P<owned>(?:[A-Z]{2,3}(?:\s*(?:&|and|/)\s*[A-Z]{2,3})*|(?:The\s+)?(?:Clerk|Chair(?:man|person)?|Secretary|Treasurer)"
+    r"|\((?P<owned>(?:[A-Z]{2,3}(?:\s*(?:&|and|/)\s*[A-Z]{2,3})*|(?:[Tt]he\s+)?(?:[Cc]lerk|[Cc]hair(?:man|person)?|Secretary|Treasurer)"
     r"|(?:Cllrs?|Councillor)\.?\s+[A-Z][\w'\u2019-]+)\s+to\s+(?:" + _FIRM_VERBS + r")\b[^()]{3,200}?)\.?\)"
 )
 
@@ -84,7 +84,7 @@ def bracketed_task(sentence: str) -> ActionCandidate | None:
     task = (found.group("task") or found.group("owned")).strip(" .")
     if found.group("owned") and re.search(r"(?i)\b(?:if\s+possible|where\s+possible|if\s+available|in\s+future)\b", task):
         return None  # "(PC to attend in future if possible)": a hope, not a task
-    owner = re.match(r"^(?P<owner>[A-Z][^.;:]{1,60}?)\s+to\s+(?P<verb>[a-z]+)\b\s*(?P<tail>.*)$", task)
+    owner = re.match(r"^(?P<owner>(?:[Tt]he\s+)?[Cc]lerk|[A-Z][^.;:]{1,60}?)\s+to\s+(?P<verb>[a-z]+)\b\s*(?P<tail>.*)$", task)
     if owner and _looks_like_doer(owner.group("owner")):
         return replace(_owner_action(owner.group("owner"), owner.group("verb"), owner.group("tail")), kind="commitment", source="minutes")
     return _action("commitment", task[:1].upper() + task[1:], task, (), (), source="minutes")
