@@ -134,3 +134,8 @@ def test_each_doers_errand_after_a_semicolon_and_a_clerks_task_in_brackets():
     assert tasks("The phone box is in need of painting (clerk to contact the phone company)") == [
         ("Clerk to contact the phone company", ("clerk",))
     ]
+
+
+def test_a_passive_after_the_condition_it_waits_for():
+    assert tasks("Once the hall is mended the chairs will be returned to the school.") == [("Return the chairs to the school", ())]
+    assert tasks("It was agreed that as soon as this is fixed this will be send to the members.") == [("Send this to the members", ())]

@@ -351,6 +351,9 @@ def _passive_parts(body: str) -> re.Match[str] | None:
     return match
 
 
+_ONCE_DONE = re.compile(r"^(?:.*?\b(?:as\s+soon\s+as|once)\s+)?(?:it|this|that|they|the\s+\w+)\s+(?:is|are|has\s+been|have\s+been)\s+[a-z]+(?:ed|en)\s+(?=\S)", re.I)
+
+
 def _passive_subject(obj: str, strict: bool, body: str = "") -> str | None:
     """What a passive is about, or None when it is about nothing to do."""
     # "any allocation is made within the criteria and any proposal outside them would be brought to the Forum":
@@ -361,6 +364,8 @@ def _passive_subject(obj: str, strict: bool, body: str = "") -> str | None:
     obj = joined.group("second") if joined else obj
     # "no co-options could take place until the candidate attends, so this will be held over": "this"
     obj = re.split(r",\s+(?:and\s+)?(?:so|therefore)\s+(?=\w)", obj)[-1]
+    # "as soon as this is rectified this will (be sent to members)": the condition, then the passive's own subject
+    obj = re.sub(r"\s+(?:will|shall|would|can|could|may|must)$", "", re.sub(_ONCE_DONE, "", obj.strip()))
     if re.match(r"(?i)any\s", obj.strip()) and re.search(r"\b(?:would|will)\s+be\s+(?:referred|brought|reported)\b", body):
         return None  # "any changes ... would be referred back to Cabinet": a standing condition, not a task
     if strict and re.match(r"^(?:give|take|make|note|agree|approve|endorse|receive|support|accept|welcome)\s+(?!up\b)", obj):
