@@ -139,3 +139,11 @@ def test_each_doers_errand_after_a_semicolon_and_a_clerks_task_in_brackets():
 def test_a_passive_after_the_condition_it_waits_for():
     assert tasks("Once the hall is mended the chairs will be returned to the school.") == [("Return the chairs to the school", ())]
     assert tasks("It was agreed that as soon as this is fixed this will be send to the members.") == [("Send this to the members", ())]
+
+
+def test_a_caution_and_an_events_place_and_time_are_no_tasks():
+    assert _agreed(
+        "that timber shelters would be used until sturdier ones can be had and that the look of the timber shelters "
+        "would be taken into consideration at the planning stage."
+    ) == []
+    assert tasks("ii) (Minute 14 (iv)) it was confirmed that the 'First Aid Training' would be held at Hillside School at 7pm on 4th May 2031.") == []

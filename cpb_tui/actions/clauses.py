@@ -401,7 +401,11 @@ def _procedure(obj: str, pp: str, rest: str) -> bool:
     return bool(pp == "considered" and re.match(r"^(?:as\s+(?:confidential|exempt)|in\s+(?:private|closed\s+session|part\s+(?:ii|2|b)))\b", rest, re.I)
                 or pp == "passed" and re.search(r"\bresolutions?$", obj.strip(), re.I)
                 # "Annual Parish Meeting to be held on Wed 24th May": the calendar set, no one given a task
-                or pp == "held" and re.search(r"\bmeetings?$", obj.strip(), re.I) and re.match(r"^(?:on|at)\s+(?:[A-Za-z]+\s+)?\d", rest))
+                # ("the 'First Aid Training' would be held at the school at 7pm on 4 May": an event's place and time)
+                or pp == "held" and re.search(r"\b(?:meetings?|training|courses?|events?|sessions?|workshops?|seminars?|surgery)['\u2019\"]?$", obj.strip(), re.I)
+                and re.match(r"^(?:on|at|in)\b[^.;]{0,80}?\d", rest)
+                # "the design would be taken into consideration", "this will be borne in mind": a caution, no errand
+                or pp in ("taken", "borne", "kept") and re.match(r"^(?:into\s+(?:account|consideration)|in\s+mind)\b", rest, re.I))
 
 
 # "much of its scrutiny will be informed by the progress of the programme": what shapes a thing, no one's task
