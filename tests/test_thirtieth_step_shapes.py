@@ -147,3 +147,17 @@ def test_a_caution_and_an_events_place_and_time_are_no_tasks():
         "would be taken into consideration at the planning stage."
     ) == []
     assert tasks("ii) (Minute 14 (iv)) it was confirmed that the 'First Aid Training' would be held at Hillside School at 7pm on 4th May 2031.") == []
+
+
+def test_a_heading_that_leaves_out_the_year_takes_the_one_whose_calendar_fits(tmp_path):
+    # 4th March fell on a Tuesday in 2031; the page names 2031 only in its next meeting's date
+    text = (
+        "Meeting of the Wexcombe Community Council held in the hall on Tuesday 4th March @ 7pm\nPresent: A Ames, B Dace\n"
+        "1. Apologies\nNone.\n2. Next meeting\nThe next meeting will be on Tuesday 1st April 2031.\n"
+    )
+    meeting, _ = stored_text(tmp_path, "wexcombe.txt", text)
+    assert (meeting.committee, meeting.date.isoformat()) == ("Wexcombe Community Council", "2031-03-04")
+    # a weekday that fits neither that year nor the one before gets no year put in
+    (tmp_path / "friday").mkdir()
+    meeting, _ = stored_text(tmp_path / "friday", "wexcombe.txt", text.replace("Tuesday 4th March", "Friday 4th March"))
+    assert meeting.date.isoformat() != "2031-03-04" and meeting.date.month != 3

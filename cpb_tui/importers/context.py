@@ -15,7 +15,7 @@ import re
 
 from cpb_tui.domain.text import display_title
 from cpb_tui.importers.committee_names import _NOT_COMMITTEE, clean_committee, display_council, is_full_council  # noqa: F401 (clean_committee: importable from here)
-from cpb_tui.importers.dates import dates_hint, find_date
+from cpb_tui.importers.dates import dates_hint, find_date, with_inferred_year
 from cpb_tui.importers.meeting_context import _BODY, Finding, MeetingContext, _short  # noqa: F401 (_short: importable from here)
 from cpb_tui.importers.meeting_heading import EARLIER_MINUTES as _EARLIER_MINUTES, meeting_heading
 from cpb_tui.importers.minutes_heading import _CONTACT, _headings_without_minutes, _minutes_heading
@@ -79,9 +79,9 @@ def find_context(lines: list[str], head: int = 40) -> MeetingContext:
     agenda = next((i for i, line in enumerate(top) if re.search(r"(?i)\bagenda\b|\bto\s+be\s+held\b", line)), len(top))
     top = [re.sub(r"^[\u2022\u25aa\u25cf]\s*(?=(?i:minutes?)\b)", "", line) if i < agenda else line for i, line in enumerate(top)]  # (not an agenda's paper)
     every = [line.strip() for line in lines]
-    head_end = next(
-        # where the heading ends: a "No. Item" header or the first item number (a number alone
-        # in the first lines is a page number, not the first item)
+    top = with_inferred_year(top, every)  # ("Monday 19th December" over a next meeting in "January 2023")
+    head_end = next(  # where the heading ends: a "No. Item" header or the first item number (a number alone in the first
+        # lines is a page number, not the first item)
         (i for i, l in enumerate(top) if i >= 3 and re.match(r"^(?:No\.?\s+Item|Items|Item\s*Description\s*Resolution|\(?\d{1,3}[.)]?)$", l, re.I)),
         len(top),
     )

@@ -134,3 +134,35 @@ def dates_hint(lines: list[str]) -> str | None:
     if not dates:
         return None
     return "dates in the text: " + ", ".join(d.isoformat() for d in dates[:4]) + (" ..." if len(dates) > 4 else "")
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_NAMED_DAY_NO_YEAR = re.compile(
+    r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"\b(?![.,]?\s*\d)",
+    re.IGNORECASE,
+)
+
+
+def with_inferred_year(heading: list[str], every: list[str]) -> list[str]:
+    """The heading's lines, where they name a day without its year ("Monday 19th December @ 2pm") and no line of
+    them has a whole date: the year put in whose calendar gives that weekday, taken from the years the page names
+    (its next meeting's "11th January 2023"), so the meeting's date is read as if printed whole."""
+    first_item = next((i for i, line in enumerate(heading) if re.match(r"\s*(?:\d{1,3}[.):]|[-\u2022*])\s", line)), len(heading))
+    lines = [line for line in heading[:first_item] if line][:6]
+    if not lines or any(find_date(line) for line in lines):
+        return heading
+    for index, line in enumerate(heading):
+        match = _NAMED_DAY_NO_YEAR.search(line) if line in lines else None
+        if match is None:
+            continue
+        years = sorted({found.year for _, found in find_dates(" ".join(every[:400]))}, reverse=True)
+        month, day = MONTHS.get(match.group(3).lower()), int(match.group(2))
+        for year in [y for near in years for y in (near, near - 1)]:
+            try:
+                named = dt.date(year, month or 0, day)
+            except ValueError:
+                continue
+            if _WEEKDAYS[named.weekday()] == match.group(1).lower():
+                return heading[:index] + [f"{line[: match.end()]} {year}{line[match.end():]}"] + heading[index + 1 :]
+        return heading
+    return heading
