@@ -161,3 +161,12 @@ def test_a_heading_that_leaves_out_the_year_takes_the_one_whose_calendar_fits(tm
     (tmp_path / "friday").mkdir()
     meeting, _ = stored_text(tmp_path / "friday", "wexcombe.txt", text.replace("Tuesday 4th March", "Friday 4th March"))
     assert meeting.date.isoformat() != "2031-03-04" and meeting.date.month != 3
+
+
+def test_the_place_a_council_met_is_no_part_of_its_name(tmp_path):
+    text = (
+        "Minutes of the Meeting of Wexcombe Parish Council In Wexcombe Village Hall on Monday 22nd July 2030 at 7pm\n\n"
+        "1. Apologies\nNone.\n"
+    )
+    meeting, _ = stored_text(tmp_path, "wexcombe.txt", text)
+    assert (meeting.committee, meeting.date.isoformat()) == ("Wexcombe Parish Council", "2030-07-22")
