@@ -170,3 +170,16 @@ def test_the_place_a_council_met_is_no_part_of_its_name(tmp_path):
     )
     meeting, _ = stored_text(tmp_path, "wexcombe.txt", text)
     assert (meeting.committee, meeting.date.isoformat()) == ("Wexcombe Parish Council", "2030-07-22")
+
+
+def test_minutes_numbered_by_the_meeting_month_that_open_with_introductions_and_a_council_named_with_commas(tmp_path):
+    text = (
+        "Ashby, Kelby and Thorne Parish Council\n\n"
+        "Minutes of Parish Council Meeting held on 24th February 2031 in the Village Hall\n\n"
+        "01/02/31 Introduction and apologies \u2013 apologies were received from Cllr Ames.\n\n"
+        "02/02/31 Declarations of Interest \u2013 none were made.\n\n"
+        "03/02/31 Reports \u2013 the police report was read.\n"
+    )
+    meeting, items = stored_text(tmp_path, "ashby.txt", text)
+    assert meeting.committee == "Ashby, Kelby and Thorne Parish Council"
+    assert [item.number for item, _, _ in items if item.number] == ["01/02/31", "02/02/31", "03/02/31"]

@@ -54,7 +54,7 @@ _LABELLED = re.compile(
 )
 _PAGE_TITLE = re.compile(r"^\s*Page title:\s*(.*)$", re.IGNORECASE)
 _COUNCIL_LINE = re.compile(
-    r"^\s*((?:The\s+)?[A-Z][\w&'\u2019 .-]{1,60}?\b(?:County|City|Borough|District|Metropolitan|Town|Parish|Combined)?"
+    r"^\s*((?:The\s+)?[A-Z][\w&'\u2019 .,-]{1,60}?\b(?:County|City|Borough|District|Metropolitan|Town|Parish|Combined)?"
     r"\s*(?:Council|Authority|Corporation)(?:\s+of\s+[A-Z][\w ]{1,40})?|Cyngor\s+[\w ]{2,40}|City of London(?: Corporation)?)\s*:?\s*$"  # ("Broughton Parish Council:" over its clerk's report)
 )
 _FURNITURE_TITLE = re.compile(

@@ -129,7 +129,7 @@ def three_parts(candidates: list) -> None:
     candidates[:] = [c for c in candidates if not re.fullmatch(r"\d{2}/\d{2}/\d{2}", c.number) or shared[c.number.rsplit("/", 1)[0]] >= 2]
 
 
-_ROUTINE = re.compile(r"(?i)^\W*(?:apolog|declarations?\s+of|(?:previous\s+)?minutes\b|matters\s+arising|present\b|attendance\b|welcome\b)")
+_ROUTINE = re.compile(r"(?i)^\W*(?:apolog|declarations?\s+of|(?:previous\s+)?minutes\b|matters\s+arising|present\b|attendance\b|welcome\b|introductions?\b|opening\s+of\b)")
 
 
 # a Word list as a web page renders it: indented, "  1. Apologies"
