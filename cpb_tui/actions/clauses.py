@@ -12,6 +12,8 @@ from dataclasses import dataclass, replace
 
 from cpb_tui.actions.due import parse_due
 from cpb_tui.actions.phrases import (
+    SHAPED_BY,
+    procedure,
     NOUN_BEFORE_PASSIVE,
     _ASKED,
     _EMPOWERED,
@@ -396,25 +398,6 @@ def _own_sentence(rest: str) -> str:
     return re.split(r"\s+(?=(?:There|It|This|These|They|He|She)\s+(?:was|were|is|are|had|has|would|will)\b)", rest, maxsplit=1)[0]
 
 
-def _procedure(obj: str, pp: str, rest: str) -> bool:
-    """ "this item be considered as confidential", "a resolution be passed to re-open the meeting": the meeting's own procedure."""
-    return bool(pp == "considered" and re.match(r"^(?:as\s+(?:confidential|exempt)|in\s+(?:private|closed\s+session|part\s+(?:ii|2|b)))\b", rest, re.I)
-                or pp == "passed" and re.search(r"\bresolutions?$", obj.strip(), re.I)
-                # "Annual Parish Meeting to be held on Wed 24th May": the calendar set, no one given a task
-                # ("the 'First Aid Training' would be held at the school at 7pm on 4 May": an event's place and time)
-                or pp == "held" and re.search(r"\b(?:meetings?|training|courses?|events?|sessions?|workshops?|seminars?|surgery)['\u2019\"]?$", obj.strip(), re.I)
-                and re.match(r"^(?:on|at|in)\b[^.;]{0,80}?\d", rest)
-                # "the design would be taken into consideration", "this will be borne in mind": a caution, no errand
-                or pp in ("taken", "borne", "kept") and re.match(r"^(?:into\s+(?:account|consideration)|in\s+mind)\b", rest, re.I))
-
-
-# "much of its scrutiny will be informed by the progress of the programme": what shapes a thing, no one's task
-# (in lower case: "reviewed by the Data Protection Officer" names a doer)
-_SHAPED_BY = re.compile(
-    r"by\s+(?:the\s+|its\s+|their\s+)?(?:progress|outcomes?|results?|findings|evidence|priorities|needs|views|data|availability|level|nature|extent|experience|lessons)\b"
-)
-
-
 def _passive(body: str, strict: bool) -> ActionCandidate | None:
     """ "X be sent to Y", "X will be set up": an action named by what is to happen to X.
 
@@ -429,7 +412,7 @@ def _passive(body: str, strict: bool) -> ActionCandidate | None:
     if re.match(r"(?:\([^()]{0,60}\)\s*)?(?:had|has|have|was|were|is|are)\s", rest) or obj and re.search(r"(?i)(?:^|,)\s*allowing\s+(?:for\s+)?(?:\w+\s+){0,3}\w+$", obj):
         return None  # "The period for the meeting to be held (March to June) had expired", "allowing for matters to be added": no task
     # ("it would be helpful if some form of warning be issued by the estate": a wish, no one's task here)
-    if obj is None or re.match(r"(?i)it\s+would\s+be\s+\w+\s+if\b", obj) or _procedure(obj, pp, rest) or _SHAPED_BY.match(rest) or re.match(r"(?i)(?:at|during)\s+(?:this\s+|tonight's\s+)?meeting\b", rest):
+    if obj is None or re.match(r"(?i)it\s+would\s+be\s+\w+\s+if\b", obj) or procedure(obj, pp, rest) or SHAPED_BY.match(rest) or re.match(r"(?i)(?:at|during)\s+(?:this\s+|tonight's\s+)?meeting\b", rest):
         return None  # ("interests in matters to be considered at this meeting": the meeting's own business, not a task)
     # "The metal sign remains to be repaired", "For some further changes to be made": the thing itself
     obj = re.sub(r"\s+(?:still\s+)?(?:remains?|needs?)$", "", re.sub(r"^For\s+(?=(?:some|any|the|a|an|further|more|this|these|it|them)\b)", "", obj.strip(), flags=re.IGNORECASE))

@@ -447,9 +447,8 @@ _JOINS_THE_CLERK = frozenset(
     " thought believed assured suggested noted understood expected for from with about".split()
 )
 
-_DOER_AFTER_SEMICOLON = re.compile(
-    r";\s+(?=(?:[A-Z]{2,3}|(?:the\s+)?[Cc]lerk|(?:Cllr|Councillor)\.?\s+[A-Z][\w'-]+|(?:the\s+)?[Cc]hair(?:man)?)\s+(?:will|would|to|is\s+to)\s+[a-z]{3,})(\w)"
-)
+_DOER_AFTER_SEMICOLON = re.compile(r";\s+(?=(?:[A-Z]{2,3}|(?:the\s+)?[Cc]lerk|(?:Cllr|Councillor)\.?\s+[A-Z][\w'-]+|(?:the\s+)?[Cc]hair(?:man)?)"
+                                   r"\s+(?:will|would)\s+[a-z]{3,})(\w)")
 _LOST_BEFORE_CLERK_TO = re.compile(r"(?<![\w'\u2019-])(?P<word>[a-z]{2,}|\d{1,4})\s+(?=Clerk\s+to\s+(?!be\b)[a-z]{3,})")
 _JOINS_CLERK_TO = _JOINS_THE_CLERK | {"the", "asked", "requested", "instructed", "parish", "town", "deputy", "assistant", "acting", "locum", "proper", "our", "his", "her"}
 
@@ -581,3 +580,21 @@ def _sentence(text: str) -> str:
 # "that the Clerk contact details on the website be updated", "the Chairman report on the repairs be circulated": the would-be
 # verb is a noun, and the passive after it the sentence's own (never one after "and": "the Clerk write and the letter be copied")
 NOUN_BEFORE_PASSIVE = re.compile(r"^(?:(?!\band\s+(?:the|a|an|that|this|it|its|they|their)\b|\b(?:how|whether|what|which|when|where|if|why|who|whose|so|until|once|that)\b)[^.;,])*?\b(?:be|should\s+be)\s+(?:[a-z]+ed|[a-z]+en|sent|put|set|kept|held|made|cut)\b")
+
+
+def procedure(obj: str, pp: str, rest: str) -> bool:
+    """ "this item be considered as confidential", "a resolution be passed to re-open the meeting": the meeting's own procedure."""
+    return bool(pp == "considered" and re.match(r"^(?:as\s+(?:confidential|exempt)|in\s+(?:private|closed\s+session|part\s+(?:ii|2|b)))\b", rest, re.I)
+                or pp == "passed" and re.search(r"\bresolutions?$", obj.strip(), re.I)
+                # "Annual Parish Meeting to be held on Wed 24th May", "the 'First Aid Training' would be held at the school at 7pm on
+                # 4 May": the calendar set, an event's place and time, no one given a task
+                or pp == "held" and re.search(r"\b(?:meetings?|training|courses?|events?|sessions?|workshops?|seminars?|surgery)['\u2019\"]?$", obj.strip(), re.I)
+                and re.match(r"^(?:on|at|in)\b[^.;]{0,80}?\d", rest)
+                # "the design would be taken into consideration", "this will be borne in mind": a caution, no errand
+                or pp in ("taken", "borne", "kept") and re.match(r"^(?:into\s+(?:account|consideration)|in\s+mind)\b", rest, re.I))
+
+
+# "much of its scrutiny will be informed by the progress of the programme": what shapes a thing, no one's task
+# (in lower case: "reviewed by the Data Protection Officer" names a doer)
+SHAPED_BY = re.compile(r"by\s+(?:the\s+|its\s+|their\s+)?(?:progress|outcomes?|results?|findings|evidence|priorities|needs|views|data|"
+                       r"availability|level|nature|extent|experience|lessons)\b")

@@ -17,7 +17,7 @@ from cpb_tui.importers.layout import is_caps_line
 from cpb_tui.importers.item_runs import count_on_word_lists, three_parts, with_listed_after, with_sentence_run
 from cpb_tui.importers.paired_minutes import agenda_over_minutes
 from cpb_tui.importers.number_gaps import adjoining_runs, _fill_gaps, _sentence_heading
-from cpb_tui.importers.number_values import BODY_MONTH_MINUTE, body_month_endings, DASHED_MINUTE, dashed_minute_prefixes, DATED_MINUTE, LETTERED_MINUTE, _clean_number, _minor, _running_years, _value, running_minute, year_like_column, _year_dot_values, dated_minute_months, lettered_minute_prefixes
+from cpb_tui.importers.number_values import BODY_MONTH_MINUTE, body_month_endings, DASHED_MINUTE, dashed_minute_prefixes, DATED_MINUTE, LETTERED_MINUTE, _clean_number, _minor, _running_years, _value, running_minute, year_like_column, cited_shape, _year_dot_values, dated_minute_months, lettered_minute_prefixes
 from cpb_tui.importers.titles import (  # noqa: F401 - the title rules, shared with unnumbered.py
     Heading,
     tidy_title,
@@ -495,10 +495,10 @@ def _candidate(lines: list[str], index: int, running_years: frozenset[str] = fro
         return Heading(index, cursor, number, _value(number), tidy_title(" ".join(title_lines)), "alone", strength)
     inline = _INLINE.match(line)
     if inline and inline.group("number"):
-        # "2. a) Minutes of the last meeting : Approved ...": the item's first lettered point opens its line
-        # ("9 (a) Playing Field", with no stop: an earlier minute's point cited, its letter kept)
-        raw_title = re.sub(r"^\(?a\)\s+(?=[A-Z])", "", inline.group("title").strip()) if inline.group("sep").strip() else inline.group("title").strip()
+        # "2. a) Minutes of the last meeting : Approved ...": the item's first lettered point opens its line ("9 (a) Playing
+        # Field", with no stop: an earlier minute's point cited, its letter kept)
         sep = inline.group("sep").strip()
+        raw_title = re.sub(r"^\(?a\)\s+(?=[A-Z])", "", inline.group("title").strip()) if sep else inline.group("title").strip()
         prefix = bool(inline.group("prefix"))
         number = _clean_number(inline.group("number"))
         point = re.match(r"^(\d{1,2})(?=[A-Z][a-z])", raw_title) if sep == "." and re.fullmatch(r"\d{1,3}", number) else None
@@ -573,31 +573,18 @@ def _best_chain(candidates: list[Heading]) -> tuple[list[Heading], float]:
 
 
 def _follows(before: Heading, after: Heading) -> bool:
-    if _cited_shape(before) != _cited_shape(after):
+    if cited_shape(before.number, before.title) != cited_shape(after.number, after.title):
         return False  # "4. Matters arising" then "8 (1) Station Road": an earlier minute's point cited, not item 8
-    if after.value == before.value:
-        # 5 -> 5a -> 5b, 5 -> 5.1 -> 5.2
+    if after.value == before.value:  # 5 -> 5a -> 5b, 5 -> 5.1 -> 5.2
         return _minor(after.number) > _minor(before.number)
-    # Numbers run on in small steps; a clearly printed item may follow a longer gap (the items
-    # between were taken in private, or the minutes number through the year).
+    # Numbers run on in small steps; a clearly printed item may follow a longer gap (the items between were taken in
+    # private, or the minutes number through the year).
     return before.value < after.value <= before.value + (40 if after.strength >= 2 and before.strength >= 2 else 12)
-
-
-_RUNNING = re.compile(r"\d\s*\.?\s*\(\d{1,3}\)$")  # "221 (28)": the minute, then the council's running number
-
-
-def _cited_shape(heading: Heading) -> bool:
-    """ "221 (28)" or "9 (a) Playing Field": a number with a bracketed part, never in one run with plain "4." numbers."""
-    return bool(_RUNNING.search(heading.number) or re.match(r"\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s", heading.title))
 
 
 def _board_paragraph(number: str, text: str) -> bool:
     """ "04/19/02 Mr F Dale declared an interest in ... RESOLVED that this be noted.": a board's minute is its paragraph."""
     return bool(re.fullmatch(r"\d{2}/\d{2}/\d{2}", number) and len(text.split()) > 12 and re.search(r"\b(?:was|were|had|has|reported|declared|RESOLVED)\b", text))
-
-
-# "Declaration of Interests No interests were declared.", "3666 Appointment of Chairman RESOLVED that ...":
-# a title in capitals of words, then its minute
 
 
 _PARAGRAPH = re.compile(r"^\s*(\d{1,3})\.(\d{1,2})\.?(?:\s+\S|\s*$)")  # "17.1 The Board ...", or "8.1" alone over its paragraph
