@@ -112,11 +112,11 @@ def test_the_stop_lost_before_the_clerk_and_a_tag_after_a_point_of_its_own():
     # "... after 6 months Clerk to write again": a sentence ends before the doer
     text = (
         "The lamp by the mill has not been mended after 6 months Clerk to write again.\n"
-        "New floodlights at the depot shine straight into the eyes of drivers at the crossroads.\n(Act Clerk)"
+        "New floodlights at the depot are shining straight into the eyes of drivers at the crossroads.\n(Act Clerk)"
     )
     assert sorted(tasks(text)) == [
         ("Clerk to write again", ("Clerk",)),
-        ("New floodlights at the depot shine straight into the eyes of drivers at the crossroads", ("Clerk",)),
+        ("New floodlights at the depot are shining straight into the eyes of drivers at the crossroads", ("Clerk",)),
     ]
     # a remark after the task is no point of its own, and "the Clerk" is the tag's "Clerk"
     assert tasks("The Clerk will write to the county about the drain. This is urgent. (Act Clerk)") == [
@@ -130,7 +130,7 @@ def test_each_doers_errand_after_a_semicolon_and_a_clerks_task_in_brackets():
         "Village fete - the date is fixed for 6th June; RB has found a band who will play on the green; "
         "KT will talk about the history of the green; clerk will send invitations & put up posters."
     )
-    assert tasks(text) == [("Clerk to send invitations & put up posters", ("Clerk",))]
+    assert tasks(text) == [("KT to talk about the history of the green", ("KT",)), ("Clerk to send invitations & put up posters", ("Clerk",))]
     assert tasks("The phone box is in need of painting (clerk to contact the phone company)") == [
         ("Clerk to contact the phone company", ("clerk",))
     ]
@@ -183,3 +183,68 @@ def test_minutes_numbered_by_the_meeting_month_that_open_with_introductions_and_
     meeting, items = stored_text(tmp_path, "ashby.txt", text)
     assert meeting.committee == "Ashby, Kelby and Thorne Parish Council"
     assert [item.number for item, _, _ in items if item.number] == ["01/02/31", "02/02/31", "03/02/31"]
+
+
+# --- the review's cases --------------------------------------------------------------------------------------------------
+
+
+def test_the_review_cases_of_items(tmp_path):
+    # a real item printed "4 (a) Planning" with no stop runs on from 3; a cited "9 (a)" jumps and does not
+    text = (
+        "Minutes of the meeting of Dunmere Parish Council held on 6th May 2031\n\n1 Apologies\nNone.\n\n2 Minutes\nSigned.\n\n"
+        "3 Matters Arising\nNone.\n\n4 (a) Planning Applications\nNone received.\n\n4 (b) Planning Decisions\nNone.\n\n"
+        "5 Finance\nThe Clerk to pay the mowing invoice.\n"
+    )
+    _, items = stored_text(tmp_path, "dunmere.txt", text)
+    assert [(item.number, item.title) for item, _, _ in items][:5] == [
+        ("1", "Apologies"), ("2", "Minutes"), ("3", "Matters Arising"), ("4", "Planning Applications"), ("5", "Finance")]
+    # a running number whose bracket was left out once still runs on
+    (tmp_path / "b").mkdir()
+    text = ("Minutes of the meeting of Dunmere Town Council held on 6th May 2031\n\n223 (30) MINUTES\nSigned.\n\n224 PLANNING\nNone.\n\n"
+            "225 (32) FINANCE\nNoted.\n")
+    _, items = stored_text(tmp_path / "b", "dunmere.txt", text)
+    assert [item.number for item, _, _ in items] == ["223 (30)", "224", "225 (32)"]
+    # a standing heading run into its text keeps its own title, whatever colon comes later
+    (tmp_path / "c").mkdir()
+    text = ("Minutes of the meeting of Dunmere Parish Council held on 6th May 2031\n\nPublic Questions There were none.\n\n"
+            "Highways These potholes were reported to the county: Lark Lane and Mill Lane.\n\nPlanning This month there were none.\n\n"
+            "Correspondence Mondays are now the only day for bulky waste.\n")
+    _, items = stored_text(tmp_path / "c", "dunmere.txt", text)
+    assert [item.title for item, _, _ in items] == ["Public Questions", "Highways", "Planning", "Correspondence"]
+
+
+def test_the_review_cases_of_tasks(tmp_path):
+    # a remark after a doer's task is no task of its own, whatever its length
+    assert tasks("JH will contact the owner about the hedge on Back Lane. There has been no reply to the two letters sent "
+                 "last year. ACTION JH") == [("JH to contact the owner about the hedge on Back Lane", ("JH",))]
+    assert tasks("The Clerk will chase the contractor. Cllr Brown noted that the work had been promised for the spring. (Action: Clerk)") == [
+        ("The Clerk to chase the contractor", ("Clerk",))]
+    # speaking for the council is an errand; a chair in brackets is furniture; "Clerk to the Council" is a post
+    assert tasks("Cllr Moss to speak on the council's behalf at the planning committee.") == [
+        ("Cllr Moss to speak on the council's behalf at the planning committee", ("Cllr Moss",))]
+    assert tasks("The hall needs seating (chair to replace the broken one was bought).") == []
+    assert tasks("Mrs Grey, acting as Clerk to the Council, will write to the county about the verge.") == [
+        ("Mrs Grey to write to the county about the verge", ("Mrs Grey",))]
+    assert tasks("The Chairman or Clerk to sign the cheques in future, with a second signatory.") == []
+    # whom to ask, when no doer's word names them
+    assert tasks("The school to be asked for permission to use the car park.") == [("Ask the school for permission to use the car park", ())]
+    assert _resolved("To invite Cllr Dawes for a site meeting at the allotments.") == ["Invite Cllr Dawes for a site meeting at the allotments"]
+    # "; also to be copied": no doer carried into a passive
+    assert _resolved("that the Clerk write to the school; also to be copied to the Governors.")[0] == "The Clerk to write to the school"
+    # a decision list's semicolons part each doer's errand, "will" as well as "to"
+    assert _resolved("that the verge at Pound Corner be cut; the Clerk will instruct the contractor; also to tell the residents.") == [
+        "Cut the verge at Pound Corner", "The Clerk to instruct the contractor", "The Clerk to tell the residents"]
+    # an action log's lines, each with its state
+    text = ("Minutes of the meeting of Dunmere Parish Council held on 7th February 2031\n\n3. Action log\n"
+            "Clerk to write to the county about the footpath - ongoing\nCllr Frost to inspect the allotments - ongoing\n"
+            "Clerk to contact the school about parking - completed\n\n4. Close\nClosed at 9pm.\n")
+    _, items = stored_text(tmp_path, "dunmere.txt", text)
+    assert [(a.text, a.owners) for a in items[0][2]] == [
+        ("Clerk to write to the county about the footpath - ongoing", ("Clerk",)), ("Cllr Frost to inspect the allotments - ongoing", ("Cllr Frost",))]
+
+
+def test_errands_of_two_named_doers_stay_two(tmp_path):
+    text = ("Minutes of the meeting of Dunmere Parish Council held on 7th February 2031\n\n3. Allotments\n"
+            "RESOLVED that the Clerk inspect the allotments.\n\nCllr Frost to inspect the allotments.\n\n4. Close\nClosed at 9pm.\n")
+    _, items = stored_text(tmp_path, "dunmere.txt", text)
+    assert sorted(a.text for a in items[0][2]) == ["Cllr Frost to inspect the allotments", "The Clerk to inspect the allotments"]

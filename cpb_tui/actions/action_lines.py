@@ -71,7 +71,7 @@ def doer_line(rest: str) -> ActionCandidate | None:
 _BRACKETED = re.compile(
     r"\bACTIONS?\s*[:\u2013-]?\s*\((?P<task>[a-zA-Z][^()]{4,200})\)"
     # "... no meeting in August. (LS to draft dates & confirm the venue.)": who and what, in brackets, no label
-    r"|\((?P<owned>(?:[A-Z]{2,3}(?:\s*(?:&|and|/)\s*[A-Z]{2,3})*|(?:[Tt]he\s+)?(?:[Cc]lerk|[Cc]hair(?:man|person)?|Secretary|Treasurer)"
+    r"|\((?P<owned>(?:[A-Z]{2,3}(?:\s*(?:&|and|/)\s*[A-Z]{2,3})*|(?:[Tt]he\s+)?(?:[Cc]lerk|Chair(?:man|person)?|Secretary|Treasurer)"
     r"|(?:Cllrs?|Councillor)\.?\s+[A-Z][\w'\u2019-]+)\s+to\s+(?:" + _FIRM_VERBS + r")\b[^()]{3,200}?)\.?\)"
 )
 

@@ -209,8 +209,8 @@ def _receiving(rest: str) -> ActionCandidate | None:
     return None
 
 
-def _requested(rest: str) -> ActionCandidate | None:
-    """What follows "Requests" / "Asks" / "Invites"."""
+def _requested(rest: str, verb: str = "ask") -> ActionCandidate | None:
+    """What follows "Requests" / "Asks" / "Invites" (`verb`)."""
     rest = re.sub(r"^(?:for|of)\s+", "", rest, flags=re.IGNORECASE)
     that = re.match(r"^that\s+(.*)$", rest, re.IGNORECASE)
     if that:
@@ -222,8 +222,9 @@ def _requested(rest: str) -> ActionCandidate | None:
         return _passive(body, strict=False) or _object_action(body)
     # "Asks officers to report back ...", "Invites the Integrated Care Board to present ..."
     owner, after = _split_owner(rest)
-    if owner and re.match(r"^for\s+\w", after):
-        phrase = f"ask {rest}"  # "to ask the Diocese for a grant": whom to ask, then for what
+    asked = re.match(r"(?!(?:a|an|any|further|more|some)\b)(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){0,2}?\s+for\s+\w", rest) if re.match(r"(?i)ask", verb) else None
+    if (owner and re.match(r"^for\s+\w", after) or asked) and re.match(r"(?i)ask|request|invit", verb):
+        phrase = f"{'invite' if verb.lower().startswith('invit') else 'ask'} {rest}"  # "to ask the Diocese for a grant": whom, then what
         return _action(_kind("ask", phrase, after), phrase, rest, (), _recipients(phrase))
     to = re.match(r"^to\s+([a-z]+)\b\s*(.*)$", after)
     if owner and to and re.fullmatch(_NOTING, to.group(1), re.IGNORECASE):
@@ -394,7 +395,7 @@ def _passive_subject(obj: str, strict: bool, body: str = "") -> str | None:
 def _own_sentence(rest: str) -> str:
     """What follows a passive's participle, up to its sentence's end: not the sentences run on after it,
     even with the full stop lost ("... at future meetings There was to be a meeting ...")."""
-    rest = re.split(r"\s*\.\s+(?=[A-Z])|,?\s+and\s+that\s+", rest, maxsplit=1)[0]
+    rest = re.split(r"(?<!\bCllr)(?<!\bMrs)(?<!\bMr)(?<!\bDr)(?<!\bSt)\s*\.\s+(?=[A-Z])|,?\s+and\s+that\s+", rest, maxsplit=1)[0]  # (never "Cllr. Ames")
     return re.split(r"\s+(?=(?:There|It|This|These|They|He|She)\s+(?:was|were|is|are|had|has|would|will)\b)", rest, maxsplit=1)[0]
 
 
@@ -462,7 +463,7 @@ def _passive(body: str, strict: bool) -> ActionCandidate | None:
             return _owner_action(owner, to.group(1), to.group(2))
         if pp == "asked" and re.match(r"(?:about|for|whether|if|regarding|again)\b", rest):
             # "S Council to be asked about the freehold"; "a donation to be asked for": asked for the thing
-            thing = rest.startswith("for") and not _looks_like_doer(obj)
+            thing = re.match(r"for\s*(?:$|[.;,]|(?:from|towards|to|by)\b)", rest) and not _looks_like_doer(obj)
             tail = re.sub(r"^(?!(?:from|to|towards|by|at|in)\b)(?=\w)", "for ", rest[3:].strip())
             phrase = f"ask for {_lower_first(obj.strip())} {tail}" if thing else f"ask {_lower_first(obj.strip())} {rest}"
             return _action(_kind("ask", phrase, rest), phrase, body, (), _recipients(phrase))

@@ -79,7 +79,7 @@ _COORDINATED = re.compile(
     # "that the Council object to the application and the clerk submit the objection by 20 April": the clerk's own verb
     r"|,?\s+and\s+(?=the\s+(?:[Cc]lerk|RFO|[Cc]hair(?:man|person)?)\s+(?:to\s+)?(?:submit|send|write|report|contact|circulate|arrange|order|obtain|inform|notify|respond|reply|forward)\b)"
     r"|,?\s+and\s+(?=(?:requested|asked|instructed)\s+(?:that\s+(?:the\s+)?[A-Z]|(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w'-]+)?\s+to\s+[a-z]))"  # "... and requested that the Chair obtain"
-    r"|;\s+(?=also\s)|;\s+(?=(?:the\s+)?(?:[Cc]lerk|RFO|Chair(?:man|person)?|(?:Cllr\.?|Councillor)\s+[A-Z][\w'-]+)\s+to\s+[a-z]+\s+\w)"  # "...; the Clerk to ask X ...; also ..." ("; Cllr Moss to arrange." tags)
+    r"|;\s+(?=also\s)|;\s+(?=(?:the\s+)?(?:[Cc]lerk|RFO|Chair(?:man|person)?|(?:Cllr\.?|Councillor)\s+[A-Z][\w'-]+)\s+(?:to|will|would)\s+[a-z]+\s+\w)"  # "...; the Clerk to ask X ...; also ..." ("; Cllr Moss to arrange." tags)
 )
 
 
@@ -432,7 +432,7 @@ def _from_clause(clause: str) -> list[ActionCandidate]:
     parts = [piece for chunk in _AND_THAT.split(clause) for piece in _COORDINATED.split(chunk)]
     for index, part in enumerate(parts):
         # "...; also that X"; "the Clerk to ask ...; also to obtain a price": the doer before goes on
-        doer = " and ".join(actions[-1].owners) if actions and index and re.match(r"also\s+to\s", part.strip()) else ""
+        doer = " and ".join(actions[-1].owners) if actions and index and re.match(r"also\s+to\s+(?!be\b)", part.strip()) else ""
         part = f"{doer} " * bool(doer) + re.sub(r"^also\s+(?:(?=to\s)|that\s+)", "", part.strip()) if index else part.strip()
         part = _TO_VERB.sub("", re.sub(r"^that\s+", "", part, flags=re.IGNORECASE) if _AND_THAT.search(clause) else part)
         action = _from_part(part.strip())
@@ -574,7 +574,7 @@ def _from_part_body(part: str) -> ActionCandidate | None:
         return _action("defer", "Defer " + rest, rest)
     if lead.group("agree"):
         return _agreed(rest)
-    return _requested(rest)
+    return _requested(rest, lead.group("request"))
 
 
 def _noted(verb: str, rest: str) -> ActionCandidate | None:

@@ -168,9 +168,10 @@ def _bare(owner: str) -> str:
     return re.sub(r"^the\s+", "", owner.strip().lower())
 
 
-# "New lights at the plant shine into drivers' eyes at the junction. (Act Clerk)": a point of its own before the tag,
-# eight words or more, never a remark on the sentence before ("This is urgent.")
-_OWN_POINT = re.compile(r"^(?!(?:This|That|It|These|Those|They|He|She)\b)[A-Z](?:\S*\s+){7,}\S")
+# "New lights at the plant are shining into drivers' eyes at the junction. (Act Clerk)": a point of its own before the tag, a
+# trouble going on now in eight words or more, never a remark on the sentence before ("This is urgent.", "A resident fell there")
+_OWN_POINT = re.compile(r"^(?!(?:This|That|It|These|Those|They|He|She|There)\b)(?!.*\b(?:was|were|had|has|have)\b)[A-Z](?=(?:\S*\s+){7,}\S)"
+                        r".*\b(?:is|are)\s+(?:still\s+|now\s+)?[a-z]+ing\b")
 _ROLE_IS = re.compile(r"\b(?:role|aim|purpose|function|job|intention|objective|priority|duty)\b[^.;]*?\b(?:is|was|are)\s+to\b", re.IGNORECASE)
 
 
@@ -179,7 +180,7 @@ def _from_sentences(paragraph: str) -> list[ActionCandidate]:
     actions: list[ActionCandidate] = []
     last_doer: str | None = None
     previous = ""
-    sentences = [part for sentence in _sentences(paragraph) for part in doer_parts(sentence, INFINITIVE_DOER)]
+    sentences = [part for sentence in _sentences(paragraph, doers=True) for part in doer_parts(sentence, INFINITIVE_DOER)]
     for position_in, sentence in enumerate(sentences):
         unmarked = ACTION_MARK.sub("", sentence)  # "... closes this month. ACTION RB to apply ...": the label goes
         if unmarked != sentence and _commitment(unmarked, None) is None and (doer := marked_doer(_with_its_due(unmarked))) is not None \

@@ -6,7 +6,7 @@ import re
 
 from cpb_tui.actions.action_lines import CODED
 from cpb_tui.actions.phrases import ACT_TAG_OPENS, _clean
-from cpb_tui.importers.layout import TOPIC_LINE
+from cpb_tui.importers.layout import AFTER_ABBREVIATION, TOPIC_LINE
 
 _PARA_NUMBER = re.compile(r"\*\*\d{1,2}(?:\.\d{1,2})*\.?\*\*\s*")
 _CODED = re.compile(rf"^\s*{CODED}[A-Z]")
@@ -86,7 +86,7 @@ def paragraphs_marked(markdown: str) -> list[tuple[str, bool]]:
             # a bullet, "1." or "1)", and lettered or roman sub-points: "a)", "(b)", "(iv)"
             # (or glued to its sentence, "iv.The clerk would ...")
             bullet = re.match(r"^\s*(?:[-*+\u2022\u00b7]|\d{1,2}[.)]|[a-z][.)]|[ivx]{2,4}[.)]|\((?:[a-z]|[ivx]{1,4})\))(?:\s+|(?<=[.)])(?=[A-Z][a-z]))(.*)$", line)
-            if bullet is None and (re.match(r"^[A-Z]{2,3}(?:\s*(?:,|and|&|/)\s*[A-Z]{2,3})*\s+to\s+[A-Za-z][a-z]+\b", line.strip()) or _CODED.match(line)):
+            if bullet is None and (re.match(r"^(?:[A-Z]{2,3}(?:\s*(?:,|and|&|/)\s*[A-Z]{2,3})*|(?:The\s+)?Clerk|(?:Cllr|Councillor)\.?\s+[A-Z][\w'-]+)\s+to\s+[A-Za-z][a-z]+\b", line.strip()) or _CODED.match(line)):
                 # "BE to sign the Code of Conduct - in progress", "30/06/26-01-Secretary to send ...": an action list's line
                 bullet = re.match(r"^\s*(.*)$", line)
             if re.match(r"^\s*(?:ACTIONS?|Actions?)\s*[:\u2013-]\s*(?!(?i:none|nil|n/a|completed?|done|noted|ongoing|all)\b)[A-Z][\w.'\u2019]*(?:\s*(?:/|,|&|and)?\s*[A-Z][\w.'\u2019]*){0,3}\s*$", line) and lines:
@@ -103,8 +103,8 @@ def paragraphs_marked(markdown: str) -> list[tuple[str, bool]]:
                 paragraphs.append((point.group(1), True))
                 lines, listed = [], False
                 continue
-            if TOPIC_LINE.match(line) and (not lines or re.search(r"[.!?:]\s*$", lines[-1])) \
-                    and re.match(r"\s*[A-Z]", rows[at + 1] if at + 1 < len(rows) else ""):
+            if TOPIC_LINE.match(line) and (not lines or re.search(r"[.!?:]\s*$", lines[-1]) and not AFTER_ABBREVIATION.search(lines[-1])) \
+                    and re.match(r"\s*[A-Z](?!o\s+[a-z])", rows[at + 1] if at + 1 < len(rows) else ""):  # (never over "To obtain ...")
                 # "Station Road \u2013 Pavement" over "The Clerk to ...": a topic's heading inside the item, never the task's
                 if lines:
                     paragraphs.append((" ".join(lines), listed))

@@ -338,7 +338,7 @@ _FIRM_VERBS = (
     r"follow\s+up|look\s+into|contact|raise|email|distribute|check|confirm|liaise|liase|bring|organise|"
     r"organize|visit|pass|investigate|review|present|set\s+up|invite|respond|reply|produce|prepare|"
     r"explore|include|add|publish|attend|ask|meet|collate|take\s+up(?=\s+(?:the\s+|this\s+|these\s+)?(?:matter|issue|question|point|concern|complaint|case)s?\b)|let(?=\s+(?:[\w'-]+\s+){1,4}know\b)|"
-    r"obtain|chase(?:\s+up)?|order|book|draft|notify|upload|source|speak(?!\s+(?:about|on)\b)|talk(?!\s+(?:about|on)\b)|place|put\s+up|display|install|replace|repair|pass\s+on|convey|"
+    r"obtain|chase(?:\s+up)?|order|book|draft|notify|upload|source|speak|talk|place|put\s+up|display|install|replace|repair|pass\s+on|convey|"
     r"purchase|buy|keep|maintain|inspect|compare|research|enquire|make\s+enquiries|ascertain|find\s+out|seek|approach|clarify|carry\s+out|"
     r"complete|submit|sign|fill\s+in|fill\s+out|progress|log|assist|transfer|inform|advise|remind|advertise|pursue|claim|"
     # (never "tell", "ring" or "register": "Members to ring the Clerk if they cannot attend" is a standing rule)
@@ -449,18 +449,18 @@ _JOINS_THE_CLERK = frozenset(
 
 _DOER_AFTER_SEMICOLON = re.compile(r";\s+(?=(?:[A-Z]{2,3}|(?:the\s+)?[Cc]lerk|(?:Cllr|Councillor)\.?\s+[A-Z][\w'-]+|(?:the\s+)?[Cc]hair(?:man)?)"
                                    r"\s+(?:will|would)\s+[a-z]{3,})(\w)")
-_LOST_BEFORE_CLERK_TO = re.compile(r"(?<![\w'\u2019-])(?P<word>[a-z]{2,}|\d{1,4})\s+(?=Clerk\s+to\s+(?!be\b)[a-z]{3,})")
-_JOINS_CLERK_TO = _JOINS_THE_CLERK | {"the", "asked", "requested", "instructed", "parish", "town", "deputy", "assistant", "acting", "locum", "proper", "our", "his", "her"}
+_LOST_BEFORE_CLERK_TO = re.compile(r"(?<![\w'\u2019-])(?P<word>[a-z]{2,}|\d{1,4})\s+(?=Clerk\s+to\s+(?!be\b|the\b)[a-z]{3,})")
+_JOINS_CLERK_TO = _JOINS_THE_CLERK | {"the", "or", "as", "asked", "requested", "instructed", "parish", "town", "deputy", "assistant", "acting", "locum", "proper", "our", "his", "her"}
 
 
-def _sentences(paragraph: str) -> list[str]:
+def _sentences(paragraph: str, doers: bool = False) -> list[str]:
     sentences: list[str] = []
     if "clerk" in paragraph:
         paragraph = _STOP_LOST_BEFORE_CLERK.sub(lambda lost: lost[0] if lost["word"] in _JOINS_THE_CLERK else f"{lost['word']}. The ", paragraph)
     if "Clerk to " in paragraph:  # ("... still not fixed after 6 months Clerk to write again.": the stop lost before the doer)
         paragraph = _LOST_BEFORE_CLERK_TO.sub(lambda lost: lost[0] if lost["word"] in _JOINS_CLERK_TO else f"{lost['word']}. ", paragraph)
     # ("... date confirmed; JS has found a speaker; clerk will send invites": each doer's errand after a semicolon its own)
-    paragraph = _DOER_AFTER_SEMICOLON.sub(lambda doer: f". {doer[1].upper()}", paragraph) if ";" in paragraph else paragraph
+    paragraph = _DOER_AFTER_SEMICOLON.sub(lambda doer: f". {doer[1].upper()}", paragraph) if doers and ";" in paragraph else paragraph
     # ("Playground bin – ongoing MB to order a key": a point's state, then its doer's initials with no stop between)
     paragraph = re.sub(r"\b((?i:ongoing|on-going|outstanding|in\s+hand|completed?|done))\s+(?=[A-Z]{2,3}\s+to\s+[a-z]{3,})", r"\1. ", paragraph)
     # ("... asap. 12.3 CR has put up the signs": a point's number from the minutes referred to starts a sentence too)

@@ -284,9 +284,15 @@ def _prose_follows(lines: list[str], index: int) -> bool:
 # a topic's heading on a line of its own, perhaps under an earlier minute's number ("9 (a) Playing Field", "Station Road
 # \u2013 Pavement"): capitalised words, at most nine, with no stop
 TOPIC_LINE = re.compile(
-    r"^\s*(?:\d{1,3}\s*\\?\((?:[a-z]|[ivx]{1,4}|\d{1,2})\\?\)\s+)?(?=(?:\S+\s+){0,8}\S+\s*$)[A-Z][\w'\u2019&/-]*"
-    r"(?:\s+(?:[A-Z][\w'\u2019&/-]*|of|and|the|to|for|in|on|at|&|[-\u2013]))*\s*$"
+    r"^\s*(?:\d{1,3}\s*\\?\((?:[a-z]|[ivx]{1,4}|\d{1,2})\\?\)\s+)?(?=(?:\S+\s+){0,8}\S+\s*$)"
+    r"(?!(?:Cllrs?|Councillors?|Clerk|The\s+Clerk|Chair(?:man|person)?|Mrs?|Ms|Dr|Actions?|ACTIONS?)\b)[A-Z][\w'\u2019&/-]*"  # (never a doer's name)
+    r"(?:\s+(?:[A-Z][\w'\u2019&/-]*|\d{1,4}|of|and|the|to|for|in|on|at|&|[-\u2013]))*\s*$"
 )
+# an action log's line, "Cllr Frost to inspect the allotments - ongoing", after one that ended a sentence or a state
+_DOER_LINE = re.compile(r"^(?:[A-Z]{2,3}(?:\s*(?:,|and|&|/)\s*[A-Z]{2,3})*|(?:The\s+)?Clerk|(?:Cllrs?|Councillor)\.?\s+[A-Z][\w'-]+)\s+to\s+[a-z]+\b")
+_STATE_END = re.compile(r"(?:[.!?]|\b(?:on-?going|completed?|done|closed|outstanding|in\s+hand|pending))\s*$", re.IGNORECASE)
+# a line ending with a title's or a saint's abbreviation runs on ("... the Church of St." over "Mary's Church")
+AFTER_ABBREVIATION = re.compile(r"\b(?:St|Cllr|Mr|Mrs|Ms|Dr|No|Rd)\.\s*$")
 
 
 def _render(kind: str, lines: list[str]) -> list[str]:
@@ -295,7 +301,8 @@ def _render(kind: str, lines: list[str]) -> list[str]:
     out: list[str] = []
     previous_length = 0
     for line in lines:
-        if out and previous_length >= WRAP_WIDTH and not (out[-1].endswith((".", "!", "?")) and TOPIC_LINE.match(line)):
+        if out and previous_length >= WRAP_WIDTH and not (out[-1].endswith((".", "!", "?")) and not AFTER_ABBREVIATION.search(out[-1])
+                                                          and TOPIC_LINE.match(line) or _DOER_LINE.match(line) and _STATE_END.search(out[-1])):
             out[-1] = out[-1] + " " + line
         else:
             out.append(escape_leading(line))

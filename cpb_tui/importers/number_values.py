@@ -192,6 +192,6 @@ def _running(lines: list[str], pattern: re.Pattern[str], key: Callable[[re.Match
 _RUNNING = re.compile(r"\d\s*\.?\s*\(\d{1,3}\)$")  # "221 (28)": the minute, then the council's running number
 
 
-def cited_shape(number: str, title: str) -> bool:
-    """ "221 (28)" or "9 (a) Playing Field": a number with a bracketed part, never in one run with plain "4." numbers."""
-    return bool(_RUNNING.search(number) or re.match(r"\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s", title))
+def cited_shape(number: str) -> bool:
+    """ "221 (28)": a number with a bracketed part, which runs on from a plain "4." number only as the next one."""
+    return bool(_RUNNING.search(number))

@@ -495,10 +495,9 @@ def _candidate(lines: list[str], index: int, running_years: frozenset[str] = fro
         return Heading(index, cursor, number, _value(number), tidy_title(" ".join(title_lines)), "alone", strength)
     inline = _INLINE.match(line)
     if inline and inline.group("number"):
-        # "2. a) Minutes of the last meeting : Approved ...": the item's first lettered point opens its line ("9 (a) Playing
-        # Field", with no stop: an earlier minute's point cited, its letter kept)
-        sep = inline.group("sep").strip()
-        raw_title = re.sub(r"^\(?a\)\s+(?=[A-Z])", "", inline.group("title").strip()) if sep else inline.group("title").strip()
+        sep = inline.group("sep").strip()  # "2. a) Minutes ...": the item's first lettered point opens its line ("4 (a) Planning",
+        # with no stop: perhaps an earlier minute's point cited, "9 (a) Playing Field", never running on in a jump)
+        raw_title = re.sub(r"^\(?a\)\s+(?=[A-Z])" if sep else r"^\((?:[a-h]|[ivx]{1,4})\)\s+(?=[A-Z])", "", inline.group("title").strip())
         prefix = bool(inline.group("prefix"))
         number = _clean_number(inline.group("number"))
         point = re.match(r"^(\d{1,2})(?=[A-Z][a-z])", raw_title) if sep == "." and re.fullmatch(r"\d{1,3}", number) else None
@@ -533,7 +532,8 @@ def _candidate(lines: list[str], index: int, running_years: frozenset[str] = fro
             strength = 3.0 if prefix else (2.0 if is_caps_line(title) else 1.5)
         if re.match(r"^\d{1,2}$", number) and re.match(r"^(?:st|nd|rd|th)\b", title):
             return None
-        return Heading(index, index + 1, number, _value(number), tidy_title(title), "prefixed" if prefix else "inline", strength, rest)
+        return Heading(index, index + 1, number, _value(number), tidy_title(title), "prefixed" if prefix else "inline", strength, rest,
+                       lettered=not sep and bool(re.match(r"\((?:[a-h]|[ivx]{1,4})\)\s", inline.group("title"))))
     glued = _GLUED.match(line)
     # ("363/01APOLOGIESApologies were received ...": the title in capitals glued to its text as well;
     # a reference's title in capitals is judged alone, "363/03MINUTES The following minutes were read")
@@ -573,8 +573,8 @@ def _best_chain(candidates: list[Heading]) -> tuple[list[Heading], float]:
 
 
 def _follows(before: Heading, after: Heading) -> bool:
-    if cited_shape(before.number, before.title) != cited_shape(after.number, after.title):
-        return False  # "4. Matters arising" then "8 (1) Station Road": an earlier minute's point cited, not item 8
+    if (cited_shape(before.number) != cited_shape(after.number) or after.lettered) and after.value != before.value + 1:
+        return False  # "4. Matters arising" then "8 (1) Station Road", "9 (a) Playing Field": earlier minutes' points cited
     if after.value == before.value:  # 5 -> 5a -> 5b, 5 -> 5.1 -> 5.2
         return _minor(after.number) > _minor(before.number)
     # Numbers run on in small steps; a clearly printed item may follow a longer gap (the items between were taken in

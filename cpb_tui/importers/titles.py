@@ -243,6 +243,8 @@ class Heading:
     """Text run on after the title on the number's line: the start of the item's body."""
     minute: str | None = None
     """The minute's own number, where the agenda's number heads the item ("3." over "523.")."""
+    lettered: bool = False
+    """Whether a lettered point followed the number with no stop ("4 (a) Planning", "9 (a) Playing Field")."""
 
 
 def tidy_title(title: str) -> str:

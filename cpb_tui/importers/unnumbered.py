@@ -204,7 +204,7 @@ _STANDING_WORDS = (
 _RUN_IN_STANDING = re.compile(
     rf"^(?P<title>{_STANDING_WORDS})\s+"
     r"(?P<rest>(?:The|A|An|There|These|This|It|Members|Cllrs?\.?|Councillors?|None|No|Nothing|Mr|Mrs|Ms|Payments?)\s.{2,}|(?:None|Nil)\.?"
-    r"|(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+|\d{1,2}(?:st|nd|rd|th)?\s)\S.{2,})$"
+    r"|(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\s+|\d{1,2}(?:st|nd|rd|th)?\s)\S.{2,})$"
 )
 # the business a meeting opens with: among the standing headings run into their text, one of these must be there, so that a
 # list of topics under one heading ("Police The figures ...", "Planning The District ...") is not read as the items
@@ -241,7 +241,9 @@ def _run_in_headings(lines: list[str]) -> list[Heading]:
     colons = sum(1 for text in texts if (match := _RUN_IN.match(text)) and _run_in_title(match.group("title")))
     labels = sum(1 for text in texts if _RUN_IN_LABEL.match(text))  # ("Apologies: ...", "Minutes of Previous Meeting: ...")
     for index, text in enumerate(texts):
-        match = _RUN_IN.match(text) or (dotted.get(index) if len(dotted) >= 3 else None)
+        # (a standing heading run into its text before any colon: "Highways These were reported to the county: ...")
+        kept = dotted.get(index) if len(dotted) >= 3 else None
+        match = kept if kept is not None and kept.re is _RUN_IN_STANDING else _RUN_IN.match(text) or kept
         labelled = _RUN_IN_LABEL.match(text) if len(dotted) >= 3 or colons else None
         if labelled:
             # among "Police. ..." headings, "Apologies: C. Brewer" and "Minutes: ... confirmed" are items too

@@ -578,7 +578,7 @@ def _same_request(a, b) -> bool:
     """Two candidate actions that ask for the same thing: most of the shorter one's words are in the other (the words
     of the errand, after its doer: "the Clerk to contact the County Councillor" asks for no contact with the county)."""
     first, second = _words(_without_doer(a)), _words(_without_doer(b))
-    if min(len(first), len(second)) < 2:
+    if min(len(first), len(second)) < 2 or a.owners and b.owners and {_plain(o) for o in a.owners} != {_plain(o) for o in b.owners}:
         first, second = _words(a.text), _words(b.text)
     if not first or not second:
         return False
