@@ -169,9 +169,9 @@ def _bare(owner: str) -> str:
 
 
 # "New lights at the plant are shining into drivers' eyes at the junction. (Act Clerk)": a point of its own before the tag, a
-# trouble going on now in eight words or more, never a remark on the sentence before ("This is urgent.", "A resident fell there")
+# trouble going on now or a need, in eight words or more, never a remark on the sentence before ("This is urgent.", "A resident fell there")
 _OWN_POINT = re.compile(r"^(?!(?:This|That|It|These|Those|They|He|She|There)\b)(?!.*\b(?:was|were|had|has|have)\b)[A-Z](?=(?:\S*\s+){7,}\S)"
-                        r".*\b(?:is|are)\s+(?:still\s+|now\s+)?[a-z]+ing\b")
+                        r".*\b(?:(?:is|are)\s+(?:still\s+|now\s+)?[a-z]+ing|needs?|requires?)\b")
 _ROLE_IS = re.compile(r"\b(?:role|aim|purpose|function|job|intention|objective|priority|duty)\b[^.;]*?\b(?:is|was|are)\s+to\b", re.IGNORECASE)
 
 
