@@ -248,3 +248,22 @@ def test_errands_of_two_named_doers_stay_two(tmp_path):
             "RESOLVED that the Clerk inspect the allotments.\n\nCllr Frost to inspect the allotments.\n\n4. Close\nClosed at 9pm.\n")
     _, items = stored_text(tmp_path, "dunmere.txt", text)
     assert sorted(a.text for a in items[0][2]) == ["Cllr Frost to inspect the allotments", "The Clerk to inspect the allotments"]
+
+
+def test_minutes_numbered_by_the_councils_year_and_a_running_number_and_month_numbers_out_of_turn(tmp_path):
+    text = (
+        "TOWN COUNCIL Minutes of Ordinary Meeting held in the Hall at 7:00pm, 25th November 2031\n\n"
+        "3132/093 Apologies for Absence Cllr Ames\n\n3132/094 Declarations of Interest NONE\n\n"
+        "3132/095 Estates Item deferred.\n\n3132/085 Cllr Best asked about the fence. The Clerk would write.\n\n"
+        "3132/096 Matters Arising Nothing further.\n"
+    )
+    _, items = stored_text(tmp_path, "town.txt", text, committee="Wexcombe Town Council")
+    assert [item.number for item, _, _ in items] == ["3132/093", "3132/094", "3132/095", "3132/096"]
+    (tmp_path / "b").mkdir()
+    text = (
+        "Minutes of the meeting held on Monday 6th January 2031 at 7 pm in the School\n\n"
+        "02/01/31 Apologies: Cllr Ames\n\n01/01/31 Elect Chair Cllr Best agreed to take the chair.\n\n"
+        "03/01/31 Minutes from the Last Meeting The minutes of the meeting held on 2nd December 2030 were agreed.\n\n04/01/31 Declaration of Interest None.\n"
+    )
+    _, items = stored_text(tmp_path / "b", "cc.txt", text, committee="Wexcombe Community Council")
+    assert [item.number for item, _, _ in items][-3:] == ["02/01/31", "03/01/31", "04/01/31"]

@@ -179,7 +179,7 @@ def numbered_items(lines: list[str]) -> list[Heading]:
     three_parts(candidates)
     # "2404/01": year and month; "2022/61": the year, then the minute; "363/02": the meeting, then the minute
     # ("1019/02": a parish's month and year, then the minute)
-    slashed = [c for c in candidates if re.fullmatch(r"\d{1,2}/\d{1,4}|\d{2}(?:0[1-9]|1[0-2])/\d{2}|(?:0[1-9]|1[0-2])\d{2}/\d{2}|(?:19|20)\d\d/\d{1,4}|\d{3}/\d{2}", c.number)]
+    slashed = [c for c in candidates if re.fullmatch(r"\d{1,2}/\d{1,4}|\d{4}/\d{3}|\d{2}(?:0[1-9]|1[0-2])/\d{2}|(?:0[1-9]|1[0-2])\d{2}/\d{2}|(?:19|20)\d\d/\d{1,4}|\d{3}/\d{2}", c.number)]
     firsts = Counter(c.number.split("/")[0] for c in slashed)
     common, times = firsts.most_common(1)[0] if firsts else ("", 0)
     # (among them, a few older minutes cited back, "20/16. Investigate the footpath": the year most lines keep runs)
