@@ -267,3 +267,10 @@ def test_minutes_numbered_by_the_councils_year_and_a_running_number_and_month_nu
     )
     _, items = stored_text(tmp_path / "b", "cc.txt", text, committee="Wexcombe Community Council")
     assert [item.number for item, _, _ in items][-3:] == ["02/01/31", "03/01/31", "04/01/31"]
+
+
+def test_the_clerk_by_the_posts_full_name_and_doers_joined_by_an_ampersand():
+    assert tasks("It was suggested this be an item next time but the Clerk to the Council would also investigate and update members by e-mail.") == [
+        ("The Clerk to investigate and update members by e-mail", ("the Clerk",))]
+    assert tasks("R. Vane & A. Frost to meet and greet on Friday 13th.") == [
+        ("R. Vane & A. Frost to meet and greet on Friday 13th", ("R. Vane", "A. Frost"))]

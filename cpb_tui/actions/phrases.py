@@ -175,7 +175,7 @@ def _owner_length(words: list[str]) -> int:
             continue
         bare = word.rstrip(",;:.")
         core = bare.replace("\u2019", "'")
-        if core and core[0].isupper() and core not in _NOT_NAMES and not any(ch.isdigit() for ch in core):
+        if core and core[0].isupper() and (core not in _NOT_NAMES or word == "A.") and not any(ch.isdigit() for ch in core):  # ("A. Frank")
             end = index + 1
         elif core.lower() in _ROLE_NOUNS and core.islower():
             end = index + 1
@@ -255,7 +255,7 @@ def _owner_names(phrase: str) -> list[str]:
     for piece in re.split(r",\s*", head):
         # "the Chair and Vice-Chair", "Ann Lee and Raj Patel" are two; "the Scrutiny and
         # Support Manager" is one post: "and" splits only after a doer of its own
-        for index, half in enumerate(re.split(r"\s+and\s+", piece)):
+        for index, half in enumerate(re.split(r"\s+(?:and|&)\s+", piece)):
             if index and parts and not _names_a_doer(parts[-1]) and not re.fullmatch(r"[A-Z]{2,3}", parts[-1].strip()):  # ("DM and AB": two members)
                 parts[-1] = f"{parts[-1]} and {half}"
             else:
@@ -426,7 +426,7 @@ def _looks_like_doer(text: str) -> bool:
     # an initial counts as a name's word ("H Hanmer", "S. Parnell"), but "A Report" is no one
     return all(
         re.fullmatch(r"(?:(?:[A-Z][\w'\u2019-]+|(?![AI]\s)[A-Z]\.?)\s+){1,3}[A-Z][\w'\u2019-]+", part.strip())
-        for part in re.split(r",\s*|\s+and\s+", text) if part.strip()
+        for part in re.split(r",\s*|\s+and\s+|\s*&\s*", text) if part.strip()  # ("J. Pollock & A. Frank")
     )
 
 
