@@ -175,7 +175,7 @@ def _owner_length(words: list[str]) -> int:
             continue
         bare = word.rstrip(",;:.")
         core = bare.replace("\u2019", "'")
-        if core and core[0].isupper() and (core not in _NOT_NAMES or word == "A.") and not any(ch.isdigit() for ch in core):  # ("A. Frank")
+        if core and core[0].isupper() and (core not in _NOT_NAMES or word == "A.") and not any(ch.isdigit() for ch in core):  # ("A. Frost")
             end = index + 1
         elif core.lower() in _ROLE_NOUNS and core.islower():
             end = index + 1
@@ -426,7 +426,7 @@ def _looks_like_doer(text: str) -> bool:
     # an initial counts as a name's word ("H Hanmer", "S. Parnell"), but "A Report" is no one
     return all(
         re.fullmatch(r"(?:(?:[A-Z][\w'\u2019-]+|(?![AI]\s)[A-Z]\.?)\s+){1,3}[A-Z][\w'\u2019-]+", part.strip())
-        for part in re.split(r",\s*|\s+and\s+|\s*&\s*", text) if part.strip()  # ("J. Pollock & A. Frank")
+        for part in re.split(r",\s*|\s+and\s+|\s*&\s*", text) if part.strip()  # ("R. Vane & A. Frost")
     )
 
 
@@ -457,7 +457,7 @@ def _sentences(paragraph: str, doers: bool = False) -> list[str]:
     sentences: list[str] = []
     if "clerk" in paragraph:
         paragraph = _STOP_LOST_BEFORE_CLERK.sub(lambda lost: lost[0] if lost["word"] in _JOINS_THE_CLERK else f"{lost['word']}. The ", paragraph)
-    if "Clerk to " in paragraph:  # ("... still not fixed after 6 months Clerk to write again.": the stop lost before the doer)
+    if "Clerk to " in paragraph:  # ("... the lamp still out since May Clerk to chase it.": the stop lost before the doer)
         paragraph = _LOST_BEFORE_CLERK_TO.sub(lambda lost: lost[0] if lost["word"] in _JOINS_CLERK_TO else f"{lost['word']}. ", paragraph)
     # ("... date confirmed; JS has found a speaker; clerk will send invites": each doer's errand after a semicolon its own)
     paragraph = _DOER_AFTER_SEMICOLON.sub(lambda doer: f". {doer[1].upper()}", paragraph) if doers and ";" in paragraph else paragraph

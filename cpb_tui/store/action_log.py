@@ -571,12 +571,12 @@ def _without_doer(action) -> str:
 
 
 def _words(text: str) -> set[str]:
-    return {word.removesuffix("s") for word in _WORD.findall(text.lower())}  # ("the Milestone Society", "the Milestones Society")
+    return {word.removesuffix("s") for word in _WORD.findall(text.lower())}  # ("the Boundary Stone Trust", "the Boundary Stones Trust")
 
 
 def _same_request(a, b) -> bool:
     """Two candidate actions that ask for the same thing: most of the shorter one's words are in the other (the words
-    of the errand, after its doer: "the Clerk to contact the County Councillor" asks for no contact with the county)."""
+    of the errand, after its doer: a call on the county councillor is no call on the county council)."""
     first, second = _words(_without_doer(a)), _words(_without_doer(b))
     if min(len(first), len(second)) < 2 or a.owners and b.owners and {_plain(o) for o in a.owners} != {_plain(o) for o in b.owners}:
         first, second = _words(a.text), _words(b.text)
