@@ -274,3 +274,32 @@ def test_the_clerk_by_the_posts_full_name_and_doers_joined_by_an_ampersand():
         ("The Clerk to look into it as well and e-mail members", ("the Clerk",))]
     assert tasks("R. Vane & A. Frost to meet the visitors at the hall on Saturday 9th.") == [
         ("R. Vane & A. Frost to meet the visitors at the hall on Saturday 9th", ("R. Vane", "A. Frost"))]
+
+
+def test_the_second_review_cases(tmp_path):
+    # a list after a colon stays with its task; doers wrapped over two lines stay together
+    assert tasks("Clerk to order:\nTwo Picnic Benches\nOne Litter Bin") == [("Clerk to order : Two Picnic Benches One Litter Bin", ("Clerk",))]
+    assert tasks("The swings are worn. Cllr Ames and\nCllr Best to inspect the play area before\nthe next meeting.") == [
+        ("Cllr Ames and Cllr Best to inspect the play area before the next meeting", ("Cllr Ames", "Cllr Best"))]
+    # an explanation or a question before the tag is no point of its own
+    assert tasks("JH will contact the owner about the hedge on Back Lane. The owner is living abroad and is hard to reach by post. ACTION JH") == [
+        ("JH to contact the owner about the hedge on Back Lane", ("JH",))]
+    assert tasks("The Clerk will order a new grit bin for Church Hill. Members asked whether the old bin needs to be removed first. (Action: Clerk)") == [
+        ("The Clerk to order a new grit bin for Church Hill", ("Clerk",))]
+    # things asked for are never the ones asked; a matter is asked about
+    assert tasks("Quotes to be asked for the new fence at the play area.") == [("Ask for Quotes for the new fence at the play area", ())]
+    assert tasks("The matter of the water supply to be asked about at the allotment AGM.") == [
+        ("Ask about the matter of the water supply at the allotment AGM", ())]
+    # a lettered item two numbers on from the last is still an item
+    text = ("Minutes of the meeting of Dunmere Parish Council held on 6th May 2031\n\n3 Matters Arising\nNone.\n\n5 Finance\nNoted.\n\n"
+            "7 (a) Planning Applications\nThe Clerk to send the response to the district council.\n\n8 Close\nClosed.\n")
+    _, items = stored_text(tmp_path, "dunmere.txt", text)
+    assert [item.number for item, _, _ in items] == ["3", "5", "7", "8"]
+
+
+def test_a_year_is_put_in_only_from_the_meetings_the_page_names(tmp_path):
+    # a lease's end never gives the heading's weekday its year (12th March 2030 is a Tuesday too)
+    text = ("Kingsmead Parish Council\nMinutes of the meeting held on Tuesday 12th March at 7.30pm\n\n1. Apologies\nNone.\n\n"
+            "2. Allotments\nThe lease runs until 31st March 2030.\n")
+    meeting, _ = stored_text(tmp_path, "kingsmead.txt", text, committee="Kingsmead Parish Council")
+    assert meeting.date.isoformat() != "2030-03-12"

@@ -261,3 +261,19 @@ def _several_tasks(rest: str) -> bool:
         (doing := INFINITIVE_DOER.match(part)) and (_looks_like_doer(doing.group("owner")) or re.fullmatch(r"[A-Z]{2,3}", doing.group("owner")))
         for part in parts
     )
+
+
+def bare_owner(owner: str) -> str:
+    return re.sub(r"^the\s+", "", owner.strip().lower())
+
+
+def own_point(point: str, task: str) -> bool:  # (never the task's own subject again: "the bench by the pond needs a seat")
+    return bool(_OWN_POINT.match(point)) and len(set(re.findall(r"[a-z]{4,}", point.lower())) & set(re.findall(r"[a-z]{4,}", task.lower()))) < 2
+
+
+# "New lights at the plant are shining into drivers' eyes at the junction. (Act Clerk)": a point of its own before the tag, a
+# thing's trouble going on now or its need, in eight words or more, never a remark ("This is urgent.", "A resident fell there")
+_OWN_POINT = re.compile(r"^(?!(?:This|That|It|These|Those|They|He|She|There|Members|Councillors|Cllrs?|Residents|The\s+(?:Clerk|Chair\w*|landowner|owner))\b)"
+                        r"(?!.*\b(?:was|were|had|has|have|whether|if|agreed|asked)\b)[A-Z](?=(?:\S*\s+){7,}\S).*\b(?:(?:is|are)\s+(?:still\s+|now\s+)?"
+                        r"(?:shining|leaking|blocking|flooding|overhanging|dazzling|obstructing|interfering|damaging|collapsing|rotting|spreading)"
+                        r"|needs?\s+(?!to\b)(?:an?\s+|new\s+|urgent\s+)?[a-z]+)\b")

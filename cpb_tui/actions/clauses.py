@@ -211,6 +211,7 @@ def _receiving(rest: str) -> ActionCandidate | None:
 
 def _requested(rest: str, verb: str = "ask") -> ActionCandidate | None:
     """What follows "Requests" / "Asks" / "Invites" (`verb`)."""
+    asked_for = bool(re.match(r"(?i)for\s", rest))  # ("to ask for quotes for the fencing": the quotes asked for, no one asked)
     rest = re.sub(r"^(?:for|of)\s+", "", rest, flags=re.IGNORECASE)
     that = re.match(r"^that\s+(.*)$", rest, re.IGNORECASE)
     if that:
@@ -222,7 +223,7 @@ def _requested(rest: str, verb: str = "ask") -> ActionCandidate | None:
         return _passive(body, strict=False) or _object_action(body)
     # "Asks officers to report back ...", "Invites the Integrated Care Board to present ..."
     owner, after = _split_owner(rest)
-    asked = re.match(r"(?!(?:a|an|any|further|more|some)\b)(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){0,2}?\s+for\s+\w", rest) if re.match(r"(?i)ask", verb) else None
+    asked = re.match(r"(?!(?:a|an|any|further|more|some)\b)(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){0,2}?\s+for\s+\w", rest) if re.match(r"(?i)ask", verb) and not asked_for else None
     if (owner and re.match(r"^for\s+\w", after) or asked) and re.match(r"(?i)ask|request|invit", verb):
         phrase = f"{'invite' if verb.lower().startswith('invit') else 'ask'} {rest}"  # "to ask the Diocese for a grant": whom, then what
         return _action(_kind("ask", phrase, after), phrase, rest, (), _recipients(phrase))
@@ -236,6 +237,11 @@ def _requested(rest: str, verb: str = "ask") -> ActionCandidate | None:
     if passive is not None and not re.search(r"\b(?:will|would|should|could|that)\b", rest.split(" be ")[0]):
         return passive
     return _object_action(rest)
+
+
+# what is asked for, never whom: "Quotes to be asked for the new fence", "Prices to be asked for resurfacing"
+_ASKED_FOR = re.compile(r"(?i)(?:the\s+|some\s+|further\s+)?(?:quotes?|quotations?|prices?|estimates?|tenders?|donations?|contributions?|comments|views|"
+                        r"feedback|permission|advice|help|funds?|funding|grants?|information|details|costs?|figures)$")
 
 
 _TAKE_PLACE_LATER = re.compile(
@@ -463,7 +469,9 @@ def _passive(body: str, strict: bool) -> ActionCandidate | None:
             return _owner_action(owner, to.group(1), to.group(2))
         if pp == "asked" and re.match(r"(?:about|for|whether|if|regarding|again)\b", rest):
             # "S Council to be asked about the freehold"; "a donation to be asked for": asked for the thing
-            thing = re.match(r"for\s*(?:$|[.;,]|(?:from|towards|to|by)\b)", rest) and not _looks_like_doer(obj)
+            thing = rest.startswith("for") and (re.match(r"for\s*(?:$|[.;,]|(?:from|towards|to|by)\b)", rest) or _ASKED_FOR.match(obj.strip())) and not _looks_like_doer(obj)
+            if re.match(r"(?i)(?:the\s+)?(?:matter|question|issue|subject)\s+of\b", obj.strip()) and rest.startswith("about"):
+                obj, rest = f"about {_lower_first(obj.strip())}", rest[5:].strip()  # "The matter of X to be asked about at the AGM"
             tail = re.sub(r"^(?!(?:from|to|towards|by|at|in)\b)(?=\w)", "for ", rest[3:].strip())
             phrase = f"ask for {_lower_first(obj.strip())} {tail}" if thing else f"ask {_lower_first(obj.strip())} {rest}"
             return _action(_kind("ask", phrase, rest), phrase, body, (), _recipients(phrase))

@@ -14,7 +14,7 @@ from cpb_tui.actions.due import parse_due
 from cpb_tui.actions.asides import (
     ASKED_OFFICER, negated_task, agreed_suggestion, handed_on, initials_tag, member_asking, not_an_undertaking, shorthand, shorthand_after_comma, usual_spelling, which_doer, before_first_would, ACTION_MARK, DONE_SO, coming_to, gerund_base, intended, pursued_by, discussed_later, answered_there, NO_TASK_TEXT, PAST_PROMISE,
 )
-from cpb_tui.actions.action_lines import DOER_ACTION, DOER_HEAD, INFINITIVE_DOER, action_row, marked_doer, bracketed_task, doer_parts, logged_task, read_owner_line
+from cpb_tui.actions.action_lines import DOER_ACTION, bare_owner, own_point, DOER_HEAD, INFINITIVE_DOER, action_row, marked_doer, bracketed_task, doer_parts, logged_task, read_owner_line
 from cpb_tui.actions.promises import _as_commitment, _delegated_in, _doer_commitment, _promised
 from cpb_tui.actions.doers import _subject
 from cpb_tui.actions.paragraphs import paragraphs_marked
@@ -164,14 +164,6 @@ _REQUESTED_LIST = re.compile(
 )
 
 
-def _bare(owner: str) -> str:
-    return re.sub(r"^the\s+", "", owner.strip().lower())
-
-
-# "New lights at the plant are shining into drivers' eyes at the junction. (Act Clerk)": a point of its own before the tag, a
-# trouble going on now or a need, in eight words or more, never a remark on the sentence before ("This is urgent.", "A resident fell there")
-_OWN_POINT = re.compile(r"^(?!(?:This|That|It|These|Those|They|He|She|There)\b)(?!.*\b(?:was|were|had|has|have)\b)[A-Z](?=(?:\S*\s+){7,}\S)"
-                        r".*\b(?:(?:is|are)\s+(?:still\s+|now\s+)?[a-z]+ing|needs?|requires?)\b")
 _ROLE_IS = re.compile(r"\b(?:role|aim|purpose|function|job|intention|objective|priority|duty)\b[^.;]*?\b(?:is|was|are)\s+to\b", re.IGNORECASE)
 
 
@@ -247,8 +239,8 @@ def _tagged_task(paragraph: str, owned: list[ActionCandidate]) -> ActionCandidat
     for position in range(len(sentences) - 1, -1, -1):
         sentence = sentences[position]
         found = _commitment(sentence, None)
-        same = {_bare(o) for o in found.owners} & {_bare(o) for o in owners} if found is not None else set()
-        if found is not None and found.owners and position < len(sentences) - 1 and (not same or _OWN_POINT.match(sentences[-1])):
+        same = {bare_owner(o) for o in found.owners} & {bare_owner(o) for o in owners} if found is not None else set()
+        if found is not None and found.owners and position < len(sentences) - 1 and (not same or own_point(sentences[-1], found.text)):
             owned.insert(0, found)  # someone else's task before the tagged one, or one naming its doer before a point of its own
             if same:
                 return _action("commitment", sentences[-1].rstrip(" ."), body, owners, (), source="minutes")

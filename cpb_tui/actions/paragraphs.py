@@ -33,6 +33,9 @@ _WOULD_ACTION = re.compile(r"((?<=[.!?]\s)(?:The\s+)?(?:Clerk|Chair(?:man|person
 _GLUED_POINT = re.compile(r"(?<=[a-z,;.])[ \t]+(?=(?:ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)\.[A-Z][a-z])")
 
 
+# "BE to sign the Code of Conduct", "Clerk to write to the county - ongoing": an action list's line
+_INITIALS_TO = re.compile(r"^[A-Z]{2,3}(?:\s*(?:,|and|&|/)\s*[A-Z]{2,3})*\s+to\s+[A-Za-z][a-z]+\b")
+_DOER_TO = re.compile(r"^(?:(?:The\s+)?Clerk|(?:Cllr|Councillor)\.?\s+[A-Z][\w'-]+)\s+to\s+[A-Za-z][a-z]+\b")
 # a wide gap before a sentence's opening, where a PDF's bullet or line break was lost ("... by the bridge)  The hall roof
 # ..."): the paragraph ends there (never inside a sentence: "write to the  County Council", "agreed to ask  Anglian Water")
 _WIDE_GAP = re.compile(
@@ -86,7 +89,8 @@ def paragraphs_marked(markdown: str) -> list[tuple[str, bool]]:
             # a bullet, "1." or "1)", and lettered or roman sub-points: "a)", "(b)", "(iv)"
             # (or glued to its sentence, "iv.The clerk would ...")
             bullet = re.match(r"^\s*(?:[-*+\u2022\u00b7]|\d{1,2}[.)]|[a-z][.)]|[ivx]{2,4}[.)]|\((?:[a-z]|[ivx]{1,4})\))(?:\s+|(?<=[.)])(?=[A-Z][a-z]))(.*)$", line)
-            if bullet is None and (re.match(r"^(?:[A-Z]{2,3}(?:\s*(?:,|and|&|/)\s*[A-Z]{2,3})*|(?:The\s+)?Clerk|(?:Cllr|Councillor)\.?\s+[A-Z][\w'-]+)\s+to\s+[A-Za-z][a-z]+\b", line.strip()) or _CODED.match(line)):
+            named = not lines or not re.search(r"(?:\band|&|,|\bthe|\bto|\bwith|\bof)\s*$", lines[-1])  # (never "Cllr Ames and" over "Cllr Best to ...")
+            if bullet is None and ((_INITIALS_TO.match(line.strip()) or named and _DOER_TO.match(line.strip())) or _CODED.match(line)):
                 # "BE to sign the Code of Conduct - in progress", "30/06/26-01-Secretary to send ...": an action list's line
                 bullet = re.match(r"^\s*(.*)$", line)
             if re.match(r"^\s*(?:ACTIONS?|Actions?)\s*[:\u2013-]\s*(?!(?i:none|nil|n/a|completed?|done|noted|ongoing|all)\b)[A-Z][\w.'\u2019]*(?:\s*(?:/|,|&|and)?\s*[A-Z][\w.'\u2019]*){0,3}\s*$", line) and lines:
@@ -103,7 +107,7 @@ def paragraphs_marked(markdown: str) -> list[tuple[str, bool]]:
                 paragraphs.append((point.group(1), True))
                 lines, listed = [], False
                 continue
-            if TOPIC_LINE.match(line) and (not lines or re.search(r"[.!?:]\s*$", lines[-1]) and not AFTER_ABBREVIATION.search(lines[-1])) \
+            if TOPIC_LINE.match(line) and (not lines or re.search(r"[.!?]\s*$", lines[-1]) and not AFTER_ABBREVIATION.search(lines[-1])) \
                     and re.match(r"\s*[A-Z](?!o\s+[a-z])", rows[at + 1] if at + 1 < len(rows) else ""):  # (never over "To obtain ...")
                 # "Station Road \u2013 Pavement" over "The Clerk to ...": a topic's heading inside the item, never the task's
                 if lines:

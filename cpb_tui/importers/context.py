@@ -568,8 +568,6 @@ def _date_line(found: MeetingContext, top: list[str], every: list[str], head_end
 def _council_line(found: MeetingContext, top: list[str], every: list[str], head_end: int) -> None:
     """The council: a line that is only its name."""
     if found.council is None:
-        from cpb_tui.domain.text import display_title
-
         for line in top[:20]:
             line = display_title(line) if line.isupper() and len(line) <= 80 else line  # "HOLLINSDALE RURAL PARISH COUNCIL"
             # "Kilbride and Easthaven Community Council.": a name line with a stop (never a sentence naming a council)
@@ -577,7 +575,8 @@ def _council_line(found: MeetingContext, top: list[str], every: list[str], head_
             # "Kelby & Ashby Parish Council Clerk to the Council: A Dale, Mill Farm ...": a letterhead, the clerk's address after it
             line = re.sub(r"^((?:[A-Z][\w'\u2019&-]*\s+(?:(?:and|&)\s+)?){1,5}(?:Parish|Town|Community)\s+Council)\s+(?:Clerk\b|Tel\b|Email\b).*$", r"\1", line)
             match = _COUNCIL_LINE.match(line)
-            if match and not line.lower().startswith("members") and not _BODY.search(re.sub(r"\b(council|authority|corporation|cyngor)\b", "", line, flags=re.I)):
+            if match and not line.lower().startswith("members") and not _BODY.search(re.sub(r"\b(council|authority|corporation|cyngor)\b", "", line, flags=re.I)) \
+                    and not ("," in line and re.search(r"\b(?:Cllr|Councillor|Clerk|Mrs?|Ms|Dr|Chair(?:man)?)\b", line)):  # ("Mrs J Hale, Clerk to ...")
                 found.council = Finding(_tidy_council(match.group(1)), line)
                 break
 

@@ -118,7 +118,8 @@ def three_parts(candidates: list) -> None:
     own = [c for c in dated if c.number.split("/", 1)[1] == ending]
     values = [int(c.number.split("/")[0]) for c in own]
     # (two printed out of turn, "02/01/19 Apologies" over "01/01/19 Elect Chair", still number the meeting's minutes)
-    if times >= 3 and len(set(values)) == len(values) and min(values) <= 2 and max(values) - min(values) <= len(values) + 1 \
+    in_turn = values == sorted(set(values)) and all(b - a <= 2 for a, b in zip(values, values[1:]))
+    if times >= 3 and (in_turn or len(set(values)) == len(values) and max(values) - min(values) <= len(values) + 1) and min(values) <= 2 \
             and sum(bool(_ROUTINE.search(c.title)) for c in own[:4]) >= 2 and _ROUTINE.search(own[0].title) and not any("\u00a3" in c.title for c in own):
         for candidate in dated:
             candidate.value = int(candidate.number.split("/")[0]) if candidate in own else 0

@@ -573,7 +573,7 @@ def _best_chain(candidates: list[Heading]) -> tuple[list[Heading], float]:
 
 
 def _follows(before: Heading, after: Heading) -> bool:
-    if (cited_shape(before.number) != cited_shape(after.number) or after.lettered) and after.value != before.value + 1:
+    if (cited_shape(before.number) != cited_shape(after.number) or after.lettered) and after.value > before.value + 2:
         return False  # "4. Matters arising" then "8 (1) Station Road", "9 (a) Playing Field": earlier minutes' points cited
     if after.value == before.value:  # 5 -> 5a -> 5b, 5 -> 5.1 -> 5.2
         return _minor(after.number) > _minor(before.number)
