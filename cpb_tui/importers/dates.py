@@ -146,8 +146,8 @@ _NAMED_DAY_NO_YEAR = re.compile(
 
 def with_inferred_year(heading: list[str], every: list[str]) -> list[str]:
     """The heading's lines, where they name a day without its year ("Monday 19th December @ 2pm") and no line of
-    them has a whole date: the year put in whose calendar gives that weekday, taken from the next meeting's date
-    ("11th January 2023") or a year the page names twice, so the meeting's date is read as if printed whole."""
+    them has a whole date: the year put in whose calendar gives that weekday, taken from the next or last meeting's
+    date ("11th January 2023") or a year the page names twice, so the meeting's date is read as if printed whole."""
     first_item = next((i for i, line in enumerate(heading) if re.match(r"\s*(?:\d{1,3}[.):]|[-\u2022*])\s", line)), len(heading))
     lines = [line for line in heading[:first_item] if line][:6]
     if not lines or any(find_date(line) for line in lines):
@@ -159,16 +159,16 @@ def with_inferred_year(heading: list[str], every: list[str]) -> list[str]:
         # (the years of the next or the last meeting's date, on its line or the one after, else one the page names twice or
         # more: never a lease's end or a cited refusal)
         named = [found.year for _, found in find_dates(" ".join(every[:400]))]
-        meetings = [" ".join(every[i : i + 2]) for i, line in enumerate(every[:400]) if _MEETING_LINE.search(line)]
+        meetings = [" ".join(every[i : i + 2]) for i, text in enumerate(every[:400]) if _MEETING_LINE.search(text)]
         years = [found.year for text in meetings for _, found in find_dates(text)]
         years = years or sorted({year for year in named if named.count(year) >= 2}, key=named.count, reverse=True)
         month, day = MONTHS.get(match.group(3).lower()), int(match.group(2))
         for year in [y for near in years for y in (near, near - 1)]:
             try:
-                named = dt.date(year, month or 0, day)
+                day_named = dt.date(year, month or 0, day)
             except ValueError:
                 continue
-            if _WEEKDAYS[named.weekday()] == match.group(1).lower():
+            if _WEEKDAYS[day_named.weekday()] == match.group(1).lower():
                 return heading[:index] + [f"{line[: match.end()]} {year}{line[match.end():]}"] + heading[index + 1 :]
         return heading
     return heading

@@ -193,5 +193,5 @@ _RUNNING = re.compile(r"\d\s*\.?\s*\(\d{1,3}\)$")  # "221 (28)": the minute, the
 
 
 def cited_shape(number: str) -> bool:
-    """ "221 (28)": a number with a bracketed part, which runs on from a plain "4." number only as the next one."""
+    """ "221 (28)": a number with a bracketed part, which runs on from a plain "4." number only within two."""
     return bool(_RUNNING.search(number))
