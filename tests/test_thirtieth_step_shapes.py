@@ -303,3 +303,12 @@ def test_a_year_is_put_in_only_from_the_meetings_the_page_names(tmp_path):
             "2. Allotments\nThe lease runs until 31st March 2030.\n")
     meeting, _ = stored_text(tmp_path, "kingsmead.txt", text, committee="Kingsmead Parish Council")
     assert meeting.date.isoformat() != "2030-03-12"
+
+
+def test_the_clerk_is_told_when_the_meetings_year_was_put_in():
+    from cpb_tui.importers.context import find_context
+
+    found = find_context(["Meeting of the Wexcombe Community Council held in the hall on Tuesday 4th March @ 7pm", "",
+                          "1. Next meeting", "The next meeting will be on Tuesday 1st April 2031."])
+    assert found.date.value.isoformat() == "2031-03-04"
+    assert found.date.evidence.endswith("[the year is not printed: taken from the page's other meeting dates]")

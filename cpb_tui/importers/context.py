@@ -70,8 +70,7 @@ _WHOLE_AUTHORITY = re.compile(r"\b(?:Fire(?:\s+and\s+Rescue)?|Police|National\s+
 
 
 def find_context(lines: list[str], head: int = 40) -> MeetingContext:
-    """The committee, date, council, venue and time a document states, best evidence first:
-    each step keeps what an earlier one found."""
+    """The committee, date, council, venue and time a document states, best evidence first: each step keeps what an earlier one found."""
     found = MeetingContext()
     # (a line with a paper's icon and size, "... held on 24 October 2022 pdf icon PDF 142 KB", is an item's title)
     # ("\u2022 Minutes of meeting held 8th January 2031 ...": a heading kept as a web page's bullet, read without it)
@@ -79,14 +78,16 @@ def find_context(lines: list[str], head: int = 40) -> MeetingContext:
     agenda = next((i for i, line in enumerate(top) if re.search(r"(?i)\bagenda\b|\bto\s+be\s+held\b", line)), len(top))
     top = [re.sub(r"^[\u2022\u25aa\u25cf]\s*(?=(?i:minutes?)\b)", "", line) if i < agenda else line for i, line in enumerate(top)]  # (not an agenda's paper)
     every = [line.strip() for line in lines]
-    top = with_inferred_year(top, every)  # ("Monday 19th December" over a next meeting in "January 2023")
-    head_end = next(  # where the heading ends: a "No. Item" header or the first item number (a number alone in the first
-        # lines is a page number, not the first item)
+    dated = with_inferred_year(top, every)  # ("Monday 19th December" over a next meeting in "January 2023")
+    put_in, top = next((new for old, new in zip(top, dated) if old != new), None), dated
+    head_end = next(  # where the heading ends: a "No. Item" header or the first item number (a lone number is a page's)
         (i for i, l in enumerate(top) if i >= 3 and re.match(r"^(?:No\.?\s+Item|Items|Item\s*Description\s*Resolution|\(?\d{1,3}[.)]?)$", l, re.I)),
         len(top),
     )
     for step in _STEPS:
         step(found, top, every, head_end)
+    if put_in and found.date and found.date.evidence[:30] in put_in:  # (the clerk told the year was put in, never printed)
+        found.date = Finding(found.date.value, f"{found.date.evidence} [the year is not printed: taken from the page's other meeting dates]")
     if found.committee is None and found.date is not None and found.council is not None \
             and (_PARISH_COUNCIL.search(str(found.council.value)) or _authority_over_its_date(found, top)) \
             and _own_date_line(found.date.evidence, top) and not any(_OTHER_BODY.search(line) for line in [l for l in top if l][:10]):
