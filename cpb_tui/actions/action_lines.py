@@ -263,10 +263,6 @@ def _several_tasks(rest: str) -> bool:
     )
 
 
-def bare_owner(owner: str) -> str:
-    return re.sub(r"^the\s+", "", owner.strip().lower())
-
-
 def own_point(point: str, task: str) -> bool:  # (never the task's own subject again: "the bench by the pond needs a seat")
     return bool(_OWN_POINT.match(point)) and len(set(re.findall(r"[a-z]{4,}", point.lower())) & set(re.findall(r"[a-z]{4,}", task.lower()))) < 2
 

@@ -433,7 +433,7 @@ def _from_clause(clause: str) -> list[ActionCandidate]:
     for index, part in enumerate(parts):
         # "...; also that X"; "the Clerk to ask ...; also to obtain a price": the doer before goes on
         doer = " and ".join(actions[-1].owners) if actions and index and re.match(r"also\s+to\s+(?!be\b)", part.strip()) else ""
-        part = f"{doer} " * bool(doer) + re.sub(r"^also\s+(?:(?=to\s)|that\s+)", "", part.strip()) if index else part.strip()
+        part = (f"{doer} " if doer else "") + re.sub(r"^also\s+(?:(?=to\s)|that\s+)", "", part.strip()) if index else part.strip()
         part = _TO_VERB.sub("", re.sub(r"^that\s+", "", part, flags=re.IGNORECASE) if _AND_THAT.search(clause) else part)
         action = _from_part(part.strip())
         if action is not None:

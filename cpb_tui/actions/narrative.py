@@ -14,7 +14,7 @@ from cpb_tui.actions.due import parse_due
 from cpb_tui.actions.asides import (
     ASKED_OFFICER, negated_task, agreed_suggestion, handed_on, initials_tag, member_asking, not_an_undertaking, shorthand, shorthand_after_comma, usual_spelling, which_doer, before_first_would, ACTION_MARK, DONE_SO, coming_to, gerund_base, intended, pursued_by, discussed_later, answered_there, NO_TASK_TEXT, PAST_PROMISE,
 )
-from cpb_tui.actions.action_lines import DOER_ACTION, bare_owner, own_point, DOER_HEAD, INFINITIVE_DOER, action_row, marked_doer, bracketed_task, doer_parts, logged_task, read_owner_line
+from cpb_tui.actions.action_lines import DOER_ACTION, own_point, DOER_HEAD, INFINITIVE_DOER, action_row, marked_doer, bracketed_task, doer_parts, logged_task, read_owner_line
 from cpb_tui.actions.promises import _as_commitment, _delegated_in, _doer_commitment, _promised
 from cpb_tui.actions.doers import _subject
 from cpb_tui.actions.paragraphs import paragraphs_marked
@@ -42,6 +42,7 @@ from cpb_tui.actions.reported import (
     would_parts,
 )
 from cpb_tui.actions.welsh import doer_task
+from cpb_tui.domain.text import bare_owner
 from cpb_tui.actions.phrases import (
     LEAD_TIME,
     _FIRM_VERBS,

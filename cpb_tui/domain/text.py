@@ -107,3 +107,8 @@ def _capitalise(word: str) -> str:
 def is_procedural(title: str) -> bool:
     """Apologies, declarations, previous minutes, announcements and the like."""
     return bool(_PROCEDURAL.match(fold(title).strip()))
+
+
+def bare_owner(owner: str) -> str:
+    """An owner's name as compared: "the Clerk" and "Clerk" are one doer."""
+    return re.sub(r"^the\s+", "", owner.strip().lower())

@@ -17,6 +17,7 @@ from typing import Any, Iterable
 
 from cpb_tui.domain import clock
 from cpb_tui.domain.models import Action, ActionEvent, Meeting
+from cpb_tui.domain.text import bare_owner
 
 # An action with its committee, meeting, item, resolution and due meeting: what both reads below join.
 _ACTION_FROM = """
@@ -548,16 +549,12 @@ def _same_errand(a, b) -> bool:
         return False
     rest = errands[0]["rest"]
     if re.match(r"\s*(?:this|that|these|those|them|it)\b(?:\s*(?:,|$)|(?:\s+\w+){0,2}\s*\.?$)", rest, re.IGNORECASE):
-        return not b.owners or bool(a.owners) and {_plain(owner) for owner in a.owners} == {_plain(owner) for owner in b.owners}
+        return not b.owners or bool(a.owners) and {bare_owner(owner) for owner in a.owners} == {bare_owner(owner) for owner in b.owners}
     if not re.search(r"\b(?:in\s+this\s+regard|about\s+this|on\s+this\s+matter|accordingly)\s*\.?$", rest, re.IGNORECASE):
         return False
     # (pointing back, "in this regard", to the same person named with a title: never "the tree surgeon about this")
     named = [set(re.findall(r"\b(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:[A-Z][a-z]+\s+)?([A-Z][a-z]{2,})\b", errand["rest"])) for errand in errands]
     return bool(named[0] & named[1])
-
-
-def _plain(owner: str) -> str:
-    return re.sub(r"^the\s+", "", owner.strip().lower())
 
 
 def _without_doer(action) -> str:
@@ -578,7 +575,7 @@ def _same_request(a, b) -> bool:
     """Two candidate actions that ask for the same thing: most of the shorter one's words are in the other (the words
     of the errand, after its doer: a call on the county councillor is no call on the county council)."""
     first, second = _words(_without_doer(a)), _words(_without_doer(b))
-    if min(len(first), len(second)) < 2 or a.owners and b.owners and {_plain(o) for o in a.owners} != {_plain(o) for o in b.owners}:
+    if min(len(first), len(second)) < 2 or a.owners and b.owners and {bare_owner(o) for o in a.owners} != {bare_owner(o) for o in b.owners}:
         first, second = _words(a.text), _words(b.text)
     if not first or not second:
         return False
