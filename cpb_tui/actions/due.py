@@ -121,7 +121,8 @@ _BY_DATE = [
     re.compile(r"(?:by|before)\s+the\s+end\s+of\s+(?P<year>\d{4})\b", re.IGNORECASE),
 ]
 _MONTHS_AFTER = re.compile(
-    r"(?:in|within|after)\s+(?:the\s+next\s+)?" + _NUMBER + r"\s+(?P<unit>months?|years?)(?:'s|'|\u2019s|\u2019)?(?:\s+time)?",
+    # ("an agenda item for 12 months' time": "for" only before "time", never a lease "for 12 months")
+    r"(?:in|within|after|for(?=\s+\S+\s+(?:months?|years?)(?:'s|'|\u2019s|\u2019)?\s+time\b))\s+(?:the\s+next\s+)?" + _NUMBER + r"\s+(?P<unit>months?|years?)(?:'s|'|\u2019s|\u2019)?(?:\s+time)?",
     re.IGNORECASE,
 )
 # "a six-month update", "a 12 month review", "six-monthly", "every six months"
@@ -153,8 +154,8 @@ _SOON = re.compile(
 # year is the next such day after the meeting.
 _DAY_MONTH = re.compile(
     # not "the meeting held on 4 May", which names a meeting gone by; "w/c 14 October" is that week
-    # ("prior to the deadline of the 25th of June")
-    r"(?<!held\s)(?<!dated\s)(?:on|by|before|until|between|w/c|week\s+(?:commencing|beginning|of)|prior\s+to|deadline\s+of)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+)?(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>" + _MONTH + r")\b(?!\s*,?\s*\d{4})",
+    # ("prior to the deadline of the 25th of June"; "the meeting scheduled for 23 March": that meeting's day)
+    r"(?<!held\s)(?<!dated\s)(?:on|by|before|until|between|w/c|week\s+(?:commencing|beginning|of)|prior\s+to|deadline\s+of|(?:scheduled|arranged|set)\s+for|to\s+be\s+held\s+on)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+)?(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>" + _MONTH + r")\b(?!\s*,?\s*\d{4})",
     re.IGNORECASE,
 )
 # the American order: "on January 9th", "by March 3"

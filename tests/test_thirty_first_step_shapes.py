@@ -1,0 +1,35 @@
+"""Shapes read in the thirty-first step. Texts the project wrote, about fictional bodies."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.stored import stored_text
+
+
+def _page(body: str) -> str:
+    return (
+        "Minutes of the meeting of Harnby Parish Council held on Monday 6th February 2034 at 7pm\n\n"
+        "1. Apologies\nCllr Orr sent her apologies.\n\n"
+        f"2. Play Area\n{body}\n\n"
+        "3. Date of Next Meeting\nMonday 6th March 2034.\n"
+    )
+
+
+def test_a_meeting_scheduled_for_a_day_and_an_item_for_some_months_time(tmp_path):
+    # "the meeting scheduled for 21 March": that day after the meeting; "for 12 months' time": a year on
+    _, items = stored_text(tmp_path, "harnby.txt", _page(
+        "The Clerk to bring the parking survey to the meeting scheduled for 21 March.\n"
+        "It was agreed to add an agenda item for 12 months' time so that members can judge the new rota."
+    ))
+    dues = {action.text: action.due_meeting_date or action.due_date for action in items[1][2]}
+    assert dues == {
+        "The Clerk to bring the parking survey to the meeting scheduled for 21 March": dt.date(2034, 3, 21),
+        "Add an agenda item for 12 months' time so that members can judge the new rota": dt.date(2035, 2, 6),
+    }
+
+
+def test_a_lease_for_some_months_is_no_due(tmp_path):
+    _, items = stored_text(tmp_path, "harnby.txt", _page("The Clerk to renew the kiosk lease for 12 months."))
+    [action] = items[1][2]
+    assert (action.due_meeting_date, action.due_date) == (None, None)
