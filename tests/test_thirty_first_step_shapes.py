@@ -33,3 +33,10 @@ def test_a_lease_for_some_months_is_no_due(tmp_path):
     _, items = stored_text(tmp_path, "harnby.txt", _page("The Clerk to renew the kiosk lease for 12 months."))
     [action] = items[1][2]
     assert (action.due_meeting_date, action.due_date) == (None, None)
+
+
+def test_an_aside_between_will_and_the_errand(tmp_path):
+    _, items = stored_text(tmp_path, "harnby.txt", _page(
+        "Cllr Pell will, however, contact the contractor about the swings. The Clerk would, however, be away in March."
+    ))
+    assert [(action.text, action.owners) for action in items[1][2]] == [("Cllr Pell to contact the contractor about the swings", ("Cllr Pell",))]
