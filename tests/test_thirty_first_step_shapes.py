@@ -40,3 +40,16 @@ def test_an_aside_between_will_and_the_errand(tmp_path):
         "Cllr Pell will, however, contact the contractor about the swings. The Clerk would, however, be away in March."
     ))
     assert [(action.text, action.owners) for action in items[1][2]] == [("Cllr Pell to contact the contractor about the swings", ("Cllr Pell",))]
+
+
+def test_a_reasons_heading_ends_a_numbered_decision_list(tmp_path):
+    # ModernGov minutes: "RESOLVED to (1) ...; (2) ...; and (3) ..." then "Reasons" over a numbered paragraph
+    text = (
+        "Agenda and minutes\n\nItems\nNo. Item\n\n7.\n\nLibrary Opening Hours\n\nMinutes:\n\n"
+        "7.1     The Lead Member considered a report on the hours.\n\n \n\nDECISIONS\n\n \n\n"
+        "7.2     The Lead Member RESOLVED to (1) agree the new opening hours;\n\n \n\n(2)  agree the staffing plan; and\n\n \n\n"
+        "(3) agree a review of the hours in a year.\n\n \n\nReasons\n\n \n\n7.3     The new hours fit the budget set by the council.\n\n"
+        "8.\n\nAny other business\n\nMinutes:\n\nNone.\n"
+    )
+    _, items = stored_text(tmp_path, "lead.txt", text, committee="Lead Member for Libraries", date=dt.date(2034, 5, 2))
+    assert items[0][1] == ["agree the new opening hours;", "agree the staffing plan; and", "agree a review of the hours in a year."]

@@ -392,9 +392,9 @@ def _read_block(lines: list[str], index: int, kind: str, rest: str, sentence: bo
     gap = False
     while index < len(lines):
         text = lines[index]
-        if _FURNITURE.search(text) or FIELD.match(text) or _STOP_HEADING.match(text) or re.match(r"^\s*\|?\s*(?:Minutes|Cofnodion)\s*:", text) \
+        if _FURNITURE.search(text) or FIELD.match(text) or _STOP_HEADING.match(text) or _REASONS.match(text) or re.match(r"^\s*\|?\s*(?:Minutes|Cofnodion)\s*:", text) \
                 or re.search(r"\b(?:PDF|DOCX?)\s+\d+(?:\.\d+)?\s*[KM]B\s*$", text):  # "- Authority report, item 67/21 PDF 220 KB": a paper, not a clause
-            break  # a "Minutes:" field after the "Decision:" field is the record, not more of the decision
+            break  # a "Minutes:" field after the "Decision:" field is the record, not more of the decision (nor "Reasons" over its own)
         if re.match(r"^\s*(?:The\s+)?(?:meeting|Chair(?:man)?\s+closed\s+the\s+meeting)\s*(?:closed|ended|finished|concluded)?\b.{0,40}\b(?:at|\d{1,2}[.:]\d{2})", text, re.I) \
                 and re.search(r"\b(?:closed|ended|finished|concluded)\b", text[:60], re.I):
             break  # "The meeting closed at 19.00": the record's end, not the decision's
