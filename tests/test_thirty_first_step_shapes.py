@@ -53,3 +53,25 @@ def test_a_reasons_heading_ends_a_numbered_decision_list(tmp_path):
     )
     _, items = stored_text(tmp_path, "lead.txt", text, committee="Lead Member for Libraries", date=dt.date(2034, 5, 2))
     assert items[0][1] == ["agree the new opening hours;", "agree the staffing plan; and", "agree a review of the hours in a year."]
+
+
+def test_items_printed_with_the_word_item_keep_it_on_long_run_on_lines(tmp_path):
+    # "Item 3. Approval of previous Minutes. The Minutes ...": the number belongs to "Item", never a run cut out of the line
+    text = (
+        "Minutes of the meeting of Glenmorrow Community Council held on Monday 14th September 2033 at 7.00pm\n"
+        "Present: Ann Rowe, Chair (AR), Ted Vass, Secretary (TV), Nina Holt (NH)\n"
+        "Item 2. Apologies. Apologies were received from Rob Lowe, who is away on holiday until the end of the month.\n"
+        "Item 3. Approval of previous Minutes. The Minutes of the July meeting were adopted as a true record, proposed by AR.\n"
+        "Item 4. Matters arising. (1) Bus shelter. The shelter glass is still broken. TV will write to the bus company again. TV Action.\n"
+        "Item 5. Chair's report. (AR) Little to report this month; the Chair moved on to the next item to save some time.\n"
+        "Item 6. Secretary's report. (TV) (1) Dog fouling. Complaints go on, and some of the bins on the green have gone missing"
+        " since the spring. Painting the pavement near the worst spots could be tried again, with new posters giving the fines."
+        " Secretary will ask the council for more bins. TV Action. (2) Street lights at the ford. Drivers still go too fast on"
+        " the hill and the lights are too bright for them at night. It was suggested that the lower limit should be carried on"
+        " past the school and round the green, and that the lamps be turned down. Secretary to pass both ideas to the police. TV Action.\n"
+    )
+    _, items = stored_text(tmp_path, "glenmorrow.txt", text)
+    assert [(item.number, item.title) for item, _, _ in items] == [
+        ("2", "Apologies"), ("3", "Approval of previous Minutes"), ("4", "Matters arising."), ("5", "Chair's report"), ("6", "Secretary's report")
+    ]
+    assert [action.text for action in items[4][2]] == ["Secretary to ask the council for more bins", "Secretary to pass both ideas to the police"]

@@ -65,6 +65,7 @@ _NUMBER = (
     r"|\d{1,3}\s[a-h]\)(?=\s+[A-Z0-9])"  # "5 a) Casual Vacancy": a point of item 5, printed apart
     r"|\d{1,2}:00(?=\s+[A-Z])"  # 4:00 Police Business: a community council's item numbers written like hours
     r"|\d{1,2}:\d(?=\s+[A-Z])"  # 2:1 Declaration of Interest: point 1 of minute 2 (one figure after the colon: never a time)
+    r"|\d{2}\.(?:0[1-9]|1[0-2])\.\d{1,2}(?=\.\s)"  # 08.02.1. To receive apologies: the year and month (two figures each), then the minute
     r"|\d{1,3}\.\d{1,2}\.\d{2}(?=\s)"  # 4.3.22: item, month and year of a parish minute
     # 5.1.1 Crime Update: a point of point 5.1 with a short title alone on its line (never cut to "5.1"; "4.1.2. He
     # asked that ..." is a paragraph of 4.1)
