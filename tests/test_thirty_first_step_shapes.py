@@ -75,3 +75,22 @@ def test_items_printed_with_the_word_item_keep_it_on_long_run_on_lines(tmp_path)
         ("2", "Apologies"), ("3", "Approval of previous Minutes"), ("4", "Matters arising."), ("5", "Chair's report"), ("6", "Secretary's report")
     ]
     assert [action.text for action in items[4][2]] == ["Secretary to ask the council for more bins", "Secretary to pass both ideas to the police"]
+
+
+def test_lettered_references_of_a_page_flattened_a_page_a_line(tmp_path):
+    # a PDF's transcript: each page one long line opening with its page number; the minutes' references run on over pages
+    text = (
+        "1 ORCHARD VALE DISTRICT COUNCIL Minutes of the Leisure and Culture Committee Meeting held on Monday 3 March 2031 at 6.00pm"
+        " in the Council Chamber, Vale House, Orchard Vale In Attendance: Councillor Pike (Chair) Councillor Dunn Councillor Marsh"
+        " Councillor Tate Councillor Webb Councillor Yates (Non Committee Members) Councillor Lowe Officials in Attendance:"
+        " Ms R Shaw, Director of Leisure, Culture and Tourism Mr P Grey, Assistant Director, Museums and Heritage Mr D Kerr,"
+        " Assistant Director, Parks and Events Ms L Ford, Democratic Services Officer LC/21/2031: APOLOGIES Apologies were received from Councillor Webb. LC/22/2031: DECLARATIONS OF INTEREST"
+        " There were no declarations of interest. LC/23/2031: ACTION SHEET The action sheet of the February meeting was noted.\n\n"
+        "2 On the proposal of Councillor Dunn seconded by Councillor Tate it was agreed to note the action sheet of the meeting"
+        " held in February and the progress made on each of its points since then. LC/24/2031: MUSEUM OPENING HOURS Report dated"
+        " 3 March 2031 from the Head of Culture on the museum's winter hours. (Copy circulated) It was agreed to keep the winter"
+        " hours as they are for another year.\n"
+    )
+    meeting, items = stored_text(tmp_path, "orchard.txt", text)
+    assert meeting.committee == "Leisure and Culture Committee"
+    assert [item.number for item, _, _ in items] == ["LC/21/2031", "LC/22/2031", "LC/23/2031", "LC/24/2031"]

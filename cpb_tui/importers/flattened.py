@@ -136,7 +136,7 @@ def _bilingual_breaks(line: str) -> str:
 
 # "C30/16 Apologies ... C31/16 Declarations of Interest ...": minute references run together
 # ("Cou/285/07-08 Present ... Cou/286/07-08 Apologies": the body's letters, the minute and the council's year)
-_FLAT_REFERENCE = re.compile(r"(?<=\s)(?<!minute\s)(?<!minutes\s)(?<!item\s)(?P<prefix>[A-Z]{0,4}/?|[A-Z][a-z]{1,3}/)(?P<value>\d{1,4})/(?P<year>\d{2,4}(?:-\d{2})?)\s+(?=[A-Z])")
+_FLAT_REFERENCE = re.compile(r"(?<=\s)(?<!minute\s)(?<!minutes\s)(?<!item\s)(?P<prefix>[A-Z]{0,4}/?|[A-Z][a-z]{1,3}/)(?P<value>\d{1,4})/(?P<year>\d{2,4}(?:-\d{2})?):?\s+(?=[A-Z])")
 
 # "08/116 Borough Councillor reports ... 08/117 County Councillor reported ...": the year first
 _FLAT_YEAR_FIRST = re.compile(r"(?<=\s)(?<!minute\s)(?<!minutes\s)(?<!item\s)(?P<prefix>[A-Z]{0,4}/?)(?P<year>\d{2})/(?P<value>\d{2,4})\s+(?=[A-Z])")
@@ -184,6 +184,22 @@ def _longest_run(matches: list[re.Match[str]], key: Callable[[re.Match[str]], ob
     while following[run[-1]] is not None:
         run.append(following[run[-1]])
     return [matches[index] for index in run]
+
+
+def _lettered_reference_runs(lines: list[str]) -> list[str]:
+    """A page flattened a page a line ("1 NEWRY ... ERT/153/2018: APOLOGIES ... ERT/155/2018: ACTION SHEET ...", then "2 On
+    the proposal ... ERT/156/2018: CREST ..."): a break before each lettered reference of a run of three or more that goes
+    on from one long line to the next, which a line alone (one reference on it) would not show."""
+    found = [(index, match) for index, line in enumerate(lines) if len(line) >= 200
+             for match in _FLAT_REFERENCE.finditer(" " + line) if len(match.group("prefix").rstrip("/")) >= 2]
+    run = _longest_run([match for _, match in found], lambda match: (match.group("prefix"), match.group("year")))
+    if len(run) < 3 or len({index for index, match in found if match in run}) < 2:
+        return lines
+    cuts: dict[int, list[int]] = {}
+    for index, match in found:
+        if match in run and match.start() > 1:
+            cuts.setdefault(index, []).append(match.start() - 1)
+    return [piece for index, line in enumerate(lines) for piece in (_split_at(line, cuts[index]).split("\n") if index in cuts else [line])]
 
 
 def _split_at(line: str, cuts: list[int]) -> str:
@@ -508,7 +524,7 @@ def unflatten(lines: list[str]) -> list[str]:
     # (one line holds nearly all of it: a page of a few short lines and a long paragraph is not one flattened)
     flat = sum(1 for line in lines[:40] if line.strip()) <= 8 and sum(1 for line in lines[:40] if re.match(r"\s*\d", line)) < 2 \
         and max((len(line) for line in lines[:40]), default=0) >= 0.8 * sum(len(line) for line in lines[:40])
-    for line in _pipe_rows(_glued_runs(_word_markers(_mid_line_references(_mid_line_items(lines))))):
+    for line in _pipe_rows(_glued_runs(_word_markers(_mid_line_references(_mid_line_items(_lettered_reference_runs(lines)))))):
         pieces = run_pieces(line) if flat and 200 <= len(line) < 500 else None
         if pieces:  # a page flattened whole, though short: its run of item numbers, if it has one
             out.extend(pieces)

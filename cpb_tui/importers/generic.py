@@ -101,11 +101,14 @@ def _is_record(lines: list[str], headings: list) -> bool:
     )
 
 
+_BODY_NAME = re.compile(r"^[A-Z][\w,&'\u2019 -]{2,80}\b(?:Council|Authority|Board)$", re.IGNORECASE)
+
+
 def parse_generic(text: str) -> DocumentRecord:
     """Any text: numbered items with their purpose, minutes and decisions, or one item holding it all."""
     lines = unflatten([_SEPARATOR.sub("", line) for line in normalise(text).split("\n") if not is_page_footer(line)])
     context = find_context(lines)
-    headings = _headings(lines)
+    headings = _without_page_title(_headings(lines), lines)
     issue_at = _issue_decision_at(lines)
     if issue_at is not None and all(h.index > issue_at and re.fullmatch(r"\d{1,2}", h.number or "") for h in headings):
         headings = []  # "20/07/2023 - Title" over "1. Approved ..." "2. Noted ...": one decision's clauses, not items
@@ -179,6 +182,17 @@ def parse_generic(text: str) -> DocumentRecord:
     title = f"{'Minutes' if has_minutes else 'Agenda'}: {meeting.committee or 'committee'}"
     record = DocumentRecord(kind=kind, title=title, meetings=[meeting], warnings=warnings, hints=list(context.hints))
     return record
+
+
+def _without_page_title(headings: list[Heading], lines: list[str]) -> list[Heading]:
+    """ "1 ORCHARD VALE DISTRICT COUNCIL" over "Minutes of the ...", then items "LC/21/2031: ...": a transcript's page number
+    and the page's title, not an item."""
+    first = headings[0] if len(headings) >= 3 else None
+    if first is None or first.number != "1" or first.rest or not _BODY_NAME.match(first.title) or first.body_start >= len(lines):
+        return headings
+    if re.match(r"\s*(?:Minutes|Agenda)\s+(?:of|for)\b", lines[first.body_start]) and not any(re.fullmatch(r"\d{1,3}", h.number or "") for h in headings[1:]):
+        return headings[1:]
+    return headings
 
 
 def _headings(lines: list[str]) -> list[Heading]:
