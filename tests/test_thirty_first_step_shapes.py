@@ -94,3 +94,19 @@ def test_lettered_references_of_a_page_flattened_a_page_a_line(tmp_path):
     meeting, items = stored_text(tmp_path, "orchard.txt", text)
     assert meeting.committee == "Leisure and Culture Committee"
     assert [item.number for item, _, _ in items] == ["LC/21/2031", "LC/22/2031", "LC/23/2031", "LC/24/2031"]
+
+
+def test_a_word_export_that_lost_its_spaces_in_dates_and_after_minute_numbers(tmp_path):
+    text = (
+        "Minutes of the Meeting of Eastcombe Town Council\nheld on Monday 9March2032 at 7.00pm\n"
+        "Present: Cllr Ray Dent (Chair), Cllr Sue Moss, Cllr Ian Lott\n"
+        "31/88To receive Apologies: Cllr Joan Pike\n"
+        "31/89To receive Declarations of Interest: None at this point\n"
+        "31/90To confirm the Minutes of the last meeting held on9 February 2032\n"
+        "The minutes were adopted as a true record. Carried.\n"
+        "31/91Chairman's Report\nThe Chair thanked the volunteers who cleared the brook.\n"
+    )
+    meeting, items = stored_text(tmp_path, "eastcombe.txt", text)
+    assert (meeting.committee, meeting.date) == ("Eastcombe Town Council", dt.date(2032, 3, 9))
+    assert [item.number for item, _, _ in items] == ["31/88", "31/89", "31/90", "31/91"]
+    assert items[2][0].title == "To confirm the Minutes of the last meeting held on 9 February 2032"
