@@ -110,3 +110,15 @@ def test_a_word_export_that_lost_its_spaces_in_dates_and_after_minute_numbers(tm
     assert (meeting.committee, meeting.date) == ("Eastcombe Town Council", dt.date(2032, 3, 9))
     assert [item.number for item, _, _ in items] == ["31/88", "31/89", "31/90", "31/91"]
     assert items[2][0].title == "To confirm the Minutes of the last meeting held on 9 February 2032"
+
+
+def test_a_points_heading_and_colon_before_a_named_doers_task(tmp_path):
+    _, items = stored_text(tmp_path, "harnby.txt", _page(
+        "a) Land at Mill Road: Town Clerk to forward the surveyor's email to Cllr Orr.\n\n"
+        "The hall's roof leaks again. Members were in agreement to ask the trustees for an update on the roof.\n\n"
+        "Purpose: to consider the hall's accounts."
+    ))
+    assert [(action.text, action.owners) for action in items[1][2]] == [
+        ("Town Clerk to forward the surveyor's email to Cllr Orr", ("Town Clerk",)),
+        ("Members to ask the trustees for an update on the roof", ("members",)),
+    ]

@@ -437,6 +437,10 @@ def _infinitive_doer(sentence: str) -> ActionCandidate | None:
     headed = re.match(r"^[A-Z][^.:;,\u2013\u2014-]{1,40}?\s[-\u2013\u2014]\s+(?P<rest>[a-zA-Z].*)$", sentence)
     if headed and INFINITIVE_DOER.match(_upper_first(headed.group("rest"))):
         sentence = _upper_first(headed.group("rest"))
+    # "Land at Tower Road: Town Clerk to forward the email ...": a point's heading and its colon, then a named doer's task
+    topic = None if headed else re.match(r"^[A-Z][^.:;,\u2013\u2014-]{1,40}?:\s+(?P<rest>[A-Z].*)$", sentence)
+    if topic and INFINITIVE_DOER.match(topic.group("rest")):
+        sentence = topic.group("rest")
     task = re.match(rf"^to\s+(?:{_FIRM_VERBS})\b.*", headed.group("rest") if headed else sentence)
     head = sentence[: headed.start("rest")].rstrip(" -\u2013\u2014") if headed else ""
     if task and re.fullmatch(DOER_HEAD, head):
