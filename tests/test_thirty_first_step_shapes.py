@@ -134,3 +134,18 @@ def test_setting_a_date_and_forming_a_list_or_group_are_errands(tmp_path):
         ("RT to set a date for the first meeting of the steering group", ("RT",)),
         ("The Clerk to form a list of meeting dates for the notice boards", ("the Clerk",)),
     ]
+
+
+def test_a_doers_list_announced_as_follows_gives_each_bullet_to_the_doer(tmp_path):
+    # a Word export flattened onto one line, its symbol-font bullets (U+F0B7) in the middle of it
+    _, items = stored_text(tmp_path, "harnby.txt", _page(
+        "RT reported on the grant for the new swings. Action \u2013 CB to book the hall for the opening. Action - RT to action as"
+        " follows; \uf0b7 Instruct a fitter to put up the swings \uf0b7 Invite the school to the opening on 14th March at 3pm"
+        " \uf0b7 Thanks to the grant panel"
+    ))
+    assert [(action.text, action.owners) for action in items[1][2]][1:] == [
+        ("RT to instruct a fitter to put up the swings", ("RT",)),
+        ("RT to invite the school to the opening on 14th March at 3pm", ("RT",)),
+    ]
+    assert items[1][2][0].text.startswith("CB to book the hall for the opening")
+    assert items[1][2][2].due_date == dt.date(2034, 3, 14)

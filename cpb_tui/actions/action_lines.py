@@ -273,3 +273,35 @@ _OWN_POINT = re.compile(r"^(?!(?:This|That|It|These|Those|They|He|She|There|Memb
                         r"(?!.*\b(?:was|were|had|has|have|whether|if|agreed|asked)\b)[A-Z](?=(?:\S*\s+){7,}\S).*\b(?:(?:is|are)\s+(?:still\s+|now\s+)?"
                         r"(?:shining|leaking|blocking|flooding|overhanging|dazzling|obstructing|interfering|damaging|collapsing|rotting|spreading)"
                         r"|needs?\s+(?!to\b)(?:an?\s+|new\s+|urgent\s+)?[a-z]+)\b")
+
+
+# "Action - VM to action as follows;" over a bullet per errand: each bullet is the doer's errand
+_AS_FOLLOWS = re.compile(
+    rf"(?:^|(?<=[.;:\u2013-])\s*|^Actions?\s*[:\u2013-]\s*)(?P<owner>{DOER_HEAD}(?:\s*(?:,|&|/|and)\s*{DOER_HEAD})*)\s+(?:is\s+)?to\s+"
+    r"(?:action|do|carry\s+out|undertake|deal\s+with)\s+(?:(?:the|these)\s+(?:tasks?|actions?|items?)\s+)?(?:as\s+follows|the\s+following(?:\s+(?:tasks?|actions?))?)\s*[:;,\u2013-]*\s*$"
+)
+_LIST_LINE = re.compile(r"^\s*[-*\u2022]\s+(?P<verb>[A-Z][a-z]+)\b(?P<rest>.*)$")
+_LISTED_VERBS = re.compile(rf"(?:{_FIRM_VERBS})$", re.IGNORECASE)
+
+
+def spelled_out_lists(markdown: str) -> str:
+    """ "VM to action as follows;" over "- Instruct an electrician ..." and "- Invite the parishes ...": each bullet
+    written as the doer's own errand ("VM to instruct an electrician ..."), the line that announced them left out."""
+    if "follow" not in markdown:
+        return markdown
+    paragraphs = markdown.split("\n\n")
+    out: list[str] = []
+    owner: str | None = None
+    for paragraph in paragraphs:
+        line = _LIST_LINE.match(paragraph) if owner and "\n" not in paragraph.strip() else None
+        if line and _LISTED_VERBS.match(line.group("verb")):
+            out.append(f"{owner} to {line.group('verb').lower()}{line.group('rest')}")
+            continue
+        owner = None
+        announced = _AS_FOLLOWS.search(paragraph.strip())
+        if announced:
+            owner = announced.group("owner")
+            # (what came before it, if anything, without the label that opened it: "... the training session Action -")
+            paragraph = re.sub(r"\s*\bActions?\s*$", "", paragraph.strip()[: announced.start()].rstrip(" \u2013-")).rstrip(" \u2013-")
+        out.append(paragraph)
+    return "\n\n".join(out)
