@@ -149,3 +149,11 @@ def test_a_doers_list_announced_as_follows_gives_each_bullet_to_the_doer(tmp_pat
     ]
     assert items[1][2][0].text.startswith("CB to book the hall for the opening")
     assert items[1][2][2].due_date == dt.date(2034, 3, 14)
+
+
+def test_arrangements_to_be_communicated_are_an_errand():
+    from cpb_tui.actions import extract_from_resolution
+
+    assert [a.text for a in extract_from_resolution("That the parade's arrangements be communicated to all the groups taking part.", "resolved")] == [
+        "Communicate the parade's arrangements to all the groups taking part"
+    ]

@@ -80,7 +80,7 @@ _PP_BASE = {
     "annotated": "annotate", "clarified": "clarify", "sourced": "source", "tidied": "tidy", "mown": "mow", "strimmed": "strim",
     "surveyed": "survey", "planted": "plant", "created": "create", "conducted": "conduct", "acquired": "acquire", "conveyed": "convey",
     "printed": "print", "delivered": "deliver", "refurbished": "refurbish", "resurfaced": "resurface", "serviced": "service",
-    "relocated": "relocate", "reinstated": "reinstate", "fitted": "fit", "supplied": "supply", "tested": "test",
+    "relocated": "relocate", "reinstated": "reinstate", "fitted": "fit", "supplied": "supply", "tested": "test", "communicated": "communicate",
 }
 
 
