@@ -157,3 +157,11 @@ def test_arrangements_to_be_communicated_are_an_errand():
     assert [a.text for a in extract_from_resolution("That the parade's arrangements be communicated to all the groups taking part.", "resolved")] == [
         "Communicate the parade's arrangements to all the groups taking part"
     ]
+
+
+def test_a_reported_passive_loses_the_word_that_reported_it():
+    from cpb_tui.actions import extract_from_resolution
+
+    assert [a.text for a in extract_from_resolution("Indicated that Routes 2 and 5 set out in the report should be pursued further.", "resolved")] == [
+        "Pursue Routes 2 and 5 set out in the report further"
+    ]

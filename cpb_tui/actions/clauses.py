@@ -372,8 +372,9 @@ def _passive_subject(obj: str, strict: bool, body: str = "") -> str | None:
     # "A and B be re-appointed ..., and the Home Secretary (be notified)": the second clause's own subject
     joined = joined or re.match(r"^.+?\bbe\s+(?:re-)?[a-z]+\b.*?,\s*and\s+(?P<second>(?:the|a|an|all|any)\s.+)$", obj.strip())
     obj = joined.group("second") if joined else obj
-    # "no co-options could take place until the candidate attends, so this will be held over": "this"
-    obj = re.split(r",\s+(?:and\s+)?(?:so|therefore)\s+(?=\w)", obj)[-1]
+    # "no co-options could take place until the candidate attends, so this will be held over": "this" (and "Indicated that
+    # Options C and F should be pursued": the options, the word that reported them gone)
+    obj = re.sub(r"^[A-Z][a-z]+ed\s+that\s+", "", re.split(r",\s+(?:and\s+)?(?:so|therefore)\s+(?=\w)", obj)[-1])
     # "once it is mended this will (be sent to members)": the condition, then the passive's own subject
     obj = re.sub(r"\s+(?:will|shall|would|can|could|may|must)$", "", _ONCE_DONE.sub("", obj.strip()))
     if re.match(r"(?i)any\s", obj.strip()) and re.search(r"\b(?:would|will)\s+be\s+(?:referred|brought|reported)\b", body):
