@@ -165,3 +165,19 @@ def test_a_reported_passive_loses_the_word_that_reported_it():
     assert [a.text for a in extract_from_resolution("Indicated that Routes 2 and 5 set out in the report should be pursued further.", "resolved")] == [
         "Pursue Routes 2 and 5 set out in the report further"
     ]
+
+
+def test_a_numbered_list_of_cheques_is_no_run_of_items(tmp_path):
+    text = (
+        "Minutes of the meeting of Wexby Parish Council held on Tuesday 8th October 2030 at 7.30pm\n\n"
+        "1. Apologies were accepted from Cllr Reed. 2. Declarations of interest \u2013 none 3. Minutes of the last meeting were"
+        " approved and signed as a true record. 4. Matters arising \u2013 none. 5. Finance\n\n"
+        "Cheques approved as follows:\n\n"
+        "612 \u2013 Village Hall \u2013 18.00 [hire of hall]\n\n613 \u2013 J. Moss \u2013 265.40 [clerk's salary]\n\n"
+        "614 \u2013 HMRC \u2013 96.20 [tax]\n\n615 \u2013 Wexby School \u2013 1,000.00 [donation]\n\n"
+        "616 \u2013 Wexby PCC \u2013 500.00 [donation]\n\n617 \u2013 Air Ambulance \u2013 250.00 [S. 137]\n\n"
+        "618 \u2013 Mowing Co \u2013 340.00 [grass]\n\n"
+        "6. Planning\nNo applications were received.\n"
+    )
+    _, items = stored_text(tmp_path, "wexby.txt", text)
+    assert [item.number for item, _, _ in items] == ["1", "2", "3", "4", "5", "6"]

@@ -195,3 +195,13 @@ _RUNNING = re.compile(r"\d\s*\.?\s*\(\d{1,3}\)$")  # "221 (28)": the minute, the
 def cited_shape(number: str) -> bool:
     """ "221 (28)": a number with a bracketed part, which runs on from a plain "4." number only within two."""
     return bool(_RUNNING.search(number))
+
+
+# "484 – Village Hall – 16.00 [Hire of hall]", "1203 J Smith £420.00": a payment's row, its cheque or voucher number first
+_PAYMENT_ROW = re.compile(r"(?:\s[\u2013\u2014-]\s*|\s)\u00a3?\s?\d{1,3}(?:,\d{3})*\.\d{2}\b|\u00a3\s?\d")
+
+
+def without_payment_rows(candidates: list) -> list:
+    """The candidates less a list of payments (three or more numbered rows, each with its sum), whose cheque numbers are no items."""
+    paid = [c for c in candidates if _PAYMENT_ROW.search(c.title) and not c.rest]
+    return [c for c in candidates if c not in paid] if len(paid) >= 3 else candidates
