@@ -181,3 +181,22 @@ def test_a_numbered_list_of_cheques_is_no_run_of_items(tmp_path):
     )
     _, items = stored_text(tmp_path, "wexby.txt", text)
     assert [item.number for item, _, _ in items] == ["1", "2", "3", "4", "5", "6"]
+
+
+def test_minutes_whose_every_line_became_a_dash_and_a_heading_dated_before_held(tmp_path):
+    # headings and their text all on dashes; the heading's own date comes before "Held at", the last meeting's after it
+    text = (
+        "Minutes of Annual Meeting for Parishioners Wednesday 15 May 2030\nHeld at 7.30pm in Arnby Village Hall\n"
+        "Present: Cllr Reed (Chairman), Cllr Lowe, Cllr Marsh and two members of the public.\n"
+        "- Minutes of the last meeting for parishioners of 16 May 2029\n- The minutes were approved last year and were read again.\n"
+        "- Matters arising from the Minutes\n- Members noted that the lane by the church is still flooding after heavy rain, as it"
+        " was a year ago. The Council would keep asking the county to clear the drain.\n"
+        "- Chairman's Report\n- The Chairman presented his report for the year to 31 March 2030 (copy attached).\n"
+        "- Questions for the Council\n- A resident asked about the bus shelter. The Council agreed to write to the bus company about it.\n"
+    )
+    meeting, items = stored_text(tmp_path, "arnby.txt", text)
+    assert (meeting.committee, meeting.date) == ("Annual Meeting for Parishioners", dt.date(2030, 5, 15))
+    assert [item.title for item, _, _ in items] == [
+        "Minutes of the last meeting for parishioners of 16 May 2029", "Matters arising from the Minutes", "Chairman's Report", "Questions for the Council",
+    ]
+    assert [action.text for action in items[3][2]] == ["Write to the bus company about it"]

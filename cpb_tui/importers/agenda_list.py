@@ -119,3 +119,23 @@ def paragraph_items(lines: list[str], least: int = 4) -> list[Heading]:
                 found.append(Heading(start, start, "", 0, tidy_title(title.rstrip(" .:,;")[:200]), "heading", 1.0, None))
             start = None
     return found if len(found) >= least else []
+
+
+# a heading of its own on a dash ("- Matters arising from the Minutes", "- Chairman's Report"): a few words, no sentence
+_DASH_HEADING = re.compile(r"^(?!(?:The|This|It|He|She|They|We|A|An)\b)[A-Z][\w'\u2019&/,()-]*(?:\s+[\w'\u2019&/,()-]+){0,11}$")
+
+
+def dashed_heading_items(lines: list[str], least: int = 3) -> list[Heading]:
+    """Minutes where every line became a dash: a heading's dash ("- Chairman's Report") over the dashes of its text
+    ("- The Chairman presented his report ..."). Each heading is an item holding the text dashes below it, where
+    `least` or more headings each stand over text."""
+    dashes = [(index, match.group("title")) for index, line in enumerate(lines) if (match := _DASH.match(line))]
+    found: list[Heading] = []
+    for position, (index, text) in enumerate(dashes):
+        following = dashes[position + 1][1] if position + 1 < len(dashes) else ""
+        if _DASH_HEADING.match(text) and not text.endswith((".", ":", ";")) and (len(following) >= 60 or following.endswith(".")) \
+                and not _DASH_HEADING.match(following):
+            found.append(Heading(index, index + 1, "", 0, tidy_title(text), "heading", 1.0))
+    # the dashes are the page's whole layout: its headings and their texts take most of its lines
+    texts = sum(1 for _, text in dashes if not _DASH_HEADING.match(text))
+    return found if len(found) >= least and len(dashes) >= 2 * len(found) and texts >= len(found) else []

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from cpb_tui.importers.paired_minutes import further_minute
-from cpb_tui.importers.agenda_list import agenda_list_items, minutes_list_items, paragraph_items
+from cpb_tui.importers.agenda_list import agenda_list_items, minutes_list_items, dashed_heading_items, paragraph_items
 from cpb_tui.importers.context import find_context
 from cpb_tui.importers.decisions import FIELD, opener, resolutions_from, split_decisions
 from cpb_tui.importers.layout import is_page_footer, normalise, to_markdown
@@ -216,7 +216,7 @@ def _headings(lines: list[str]) -> list[Heading]:
         if len(shaped) >= 4 and shaped[3].index < headings[0].index:
             headings = shaped
     if len(headings) < 2:
-        headings = minutes_list_items(lines) or headings  # minutes whose numbers became dashes
+        headings = dashed_heading_items(lines) or minutes_list_items(lines) or headings  # minutes whose numbers (or every line) became dashes
     if len(headings) < 2 and not any(re.fullmatch(r"\d{1,4}", h.number or "") for h in headings) and not paragraph_item_number(lines):
         # minutes that lost every heading: a minute a paragraph (not where the page's one item keeps its number, "60 MINUTES")
         headings = paragraph_items(lines) or headings

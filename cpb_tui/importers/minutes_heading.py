@@ -110,14 +110,23 @@ def _minutes_heading(found: MeetingContext, top: list[str], every: list[str], he
             # the council in capitals before the heading, on its line or the one above
             named = line[: inside.start()] if inside else next((l for l in reversed(top[:index]) if l.strip()), "")
             named = re.sub(r"^\d{1,3}\s+", "", re.sub(r"\s+(?:https?://|www\.)\S+$", "", named.strip(" ,-")))  # (its web address after it)
+            body, own_date = _date_after_body(body)
             found.set_committee(_council_named_before(body, named), evidence)
             rest = match.group(match.lastindex or 1)
-            found.set_date(find_date(rest) or find_date(joined[match.start() :]) or find_heading_date(rest), evidence)
+            found.set_date(own_date or find_date(rest) or find_date(joined[match.start() :]) or find_heading_date(rest), evidence)
             held_at = re.search(r"\bheld\s+(?:at|in)\s*$", joined[match.start() : match.start(match.lastindex or 1)], re.IGNORECASE)
             _heading_venue(found, ("at " if held_at else "") + rest, evidence)
             break
         if found.committee is not None and found.date is not None:
             break  # a first heading with the date alone ("Minutes of Extra-ordinary Meeting - 30th April 2019"): read on for the body
+
+
+def _date_after_body(body: str) -> tuple[str, object]:
+    """ "Annual Meeting for Parishioners Wednesday 18 May 2016" (then "Held at 7.30pm ..."): the body, and the date its
+    heading gave it before "held", which beats any later date (the last meeting's, named lower down)."""
+    dated = re.search(r"[\s,\u2013-]+(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9},?\s+\d{4}\s*$", body or "", re.IGNORECASE)
+    day = find_date(dated.group(0)) if dated else None
+    return (body[: dated.start()], day) if day else (body, None)
 
 
 def _heading_inside(line: str, index: int) -> re.Match[str] | None:
