@@ -200,3 +200,18 @@ def test_minutes_whose_every_line_became_a_dash_and_a_heading_dated_before_held(
         "Minutes of the last meeting for parishioners of 16 May 2029", "Matters arising from the Minutes", "Chairman's Report", "Questions for the Council",
     ]
     assert [action.text for action in items[3][2]] == ["Write to the bus company about it"]
+
+
+def test_a_decision_told_in_a_bullet_ends_at_the_next_bullet(tmp_path):
+    _, items = stored_text(tmp_path, "harnby.txt", _page(
+        "Action plan update\n\n"
+        "  \u2022 Village sign\n"
+        "  \u2022 The clerk said the plans had gone in. It was agreed that the clerk would update the Councillors following the meeting\n"
+        "  \u2022 Bus shelter\n"
+        "  \u2022 The planters are now on order. Planting was discussed\n"
+        "  \u2022 It was AGREED that the clerk would order a notice board for the shelter"
+    ))
+    assert items[1][1] == [
+        "Agreed that the clerk would update the Councillors following the meeting",
+        "Agreed that the clerk would order a notice board for the shelter",
+    ]

@@ -414,7 +414,7 @@ def _read_block(lines: list[str], index: int, kind: str, rest: str, sentence: bo
                 and not re.search(r"(?i)\b(?:following|below)\b", block[-1]):
             break  # "(a) Fencing:  It was agreed that ..." then "(b) Benches: Dr Lamb proposed ...": the next point, under its own heading
         if block and ((sentence and block[-1].rstrip().endswith(".") or _ACTION_TAG_END.search(block[-1])) and not _CLAUSE_START.match(text)
-                      or dashed and _BULLET_START.match(text)):
+                      or (dashed or sentence and not expecting and not re.search(r"(?i)\b(?:following|below|as\s+follows)\W*$", block[-1])) and _BULLET_START.match(text)):
             break  # "... it was agreed not to repaint the railings this year." then the next note; "- Agreed that ..." then "- Finance"
         if len(block) == 1 and re.fullmatch(r"(?i)(?:noted|agreed|approved|accepted|carried|supported|deferred)\.", block[0].strip()) and not _CLAUSE_START.match(text):
             break  # "Resolved: Noted." then "Applications determined:": a one-word outcome is the whole decision
