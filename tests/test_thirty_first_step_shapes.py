@@ -215,3 +215,14 @@ def test_a_decision_told_in_a_bullet_ends_at_the_next_bullet(tmp_path):
         "Agreed that the clerk would update the Councillors following the meeting",
         "Agreed that the clerk would order a notice board for the shelter",
     ]
+
+
+def test_an_action_line_with_no_colon_names_who_owns_the_task_above(tmp_path):
+    _, items = stored_text(tmp_path, "harnby.txt", _page(
+        "Pavilion \u2013 The Clerk reported damage to the garage roof. It was suggested that the Clerk contact the police again"
+        " and ask for the crime number.\n\nAction Clerk\n\n"
+        "Action Plan Update\n\nThe plan was read through and noted."
+    ))
+    assert [(action.text, action.owners) for action in items[1][2]] == [
+        ("It was suggested that the Clerk contact the police again and ask for the crime number", ("Clerk",))
+    ]

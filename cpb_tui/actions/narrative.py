@@ -286,7 +286,10 @@ _REQUESTED_THING = re.compile(
 
 
 # "Action: Clerk", "Action - Leader to ...", and in capitals with no colon before initials, "ACTION RB to apply ..."
-_ACTION_LINE = re.compile(r"^\s*(?:(?:Actions?|Gweithredu|Cam\s+gweithredu)\s*(?:\d{1,2}\s*)?(?:by)?\s*[:\u2013-]|(?-i:ACTIONS?)\s+(?-i:(?=[A-Z]{2,4}\s)))\s*(?P<rest>.+)$", re.IGNORECASE)
+_ACTION_LINE = re.compile(r"^\s*(?:(?:Actions?|Gweithredu|Cam\s+gweithredu)\s*(?:\d{1,2}\s*)?(?:by)?\s*[:\u2013-]|(?-i:ACTIONS?)\s+(?-i:(?=[A-Z]{2,4}\s))"
+                          # "Action Clerk", "Action Stuart Fox" alone on a line: who owns the task above (never "Action Plan Update")
+                          r"|(?-i:Actions?\s+(?=(?:(?:the\s+)?(?:Clerk|Chair(?:man)?|Secretary|Treasurer)|Cllrs?\.?\s+[A-Z]\w+|[A-Z][a-z]+\s+[A-Z][a-z]+|[A-Z]{2,3})\s*(?:[&/,]|and\b|$))"
+                          r"(?!(?:Plan|Points?|Log|Sheet|Tracker|Update|Required|List)\b)))\s*(?P<rest>.+)$", re.IGNORECASE)
 
 
 def _with_its_due(rest: str) -> str:
