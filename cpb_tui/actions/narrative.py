@@ -249,8 +249,8 @@ def _tagged_task(paragraph: str, owned: list[ActionCandidate]) -> ActionCandidat
         if found is not None:
             return ActionCandidate("commitment", found.text, found.due_words, owners, found.recipients, "minutes")
     for sentence in reversed(sentences):
-        # "Chair will discuss with contractor. This is to be a CIL expense. (Act GR)": the tagged one says who will
-        if re.match(r"^(?:The\s+)?(?:Chair(?:man|person)?|Clerk|[A-Z]{2,3})\s+(?:will|to)\s+[a-z]{3,}\b", sentence):
+        # "Chair will discuss with contractor. This is to be a CIL expense. (Act GR)": the tagged one says who will (and "It was suggested that the Clerk contact ...")
+        if re.match(r"^(?:The\s+)?(?:Chair(?:man|person)?|Clerk|[A-Z]{2,3})\s+(?:will|to)\s+[a-z]{3,}\b|^It\s+was\s+(?:suggested|agreed)\s+that\s+the\s+(?:Chair(?:man|person)?|Clerk)\s+(?![a-z]+ed\b|said\b|has\b|was\b)[a-z]{3,}\b", sentence):
             return _action("commitment", sentence.rstrip(" ."), body, owners, (), source="minutes")
     if re.fullmatch(r"(?:\(?[a-z0-9]{1,3}[.)]\s+)?[^.\u2013\u2014:]{1,60}?\s*[\u2013\u2014:-]?", sentences[-1].strip()) \
             and not re.search(r"\b(?:needs?|needed|requires?|is|are|to\s+be|asked|requested|raised|suggested|queried|[Aa]waiting|[Aa]waited)\b", sentences[-1]) \
