@@ -256,3 +256,18 @@ def test_points_on_bullets_after_a_dash_stay_points(tmp_path):
     )
     _, items = stored_text(tmp_path, "ashby.txt", text)
     assert [item.title for item, _, _ in items] == ["Car Parking", "Parish Hall", "Allotments"]
+
+
+def test_the_meetings_own_procedure_a_standard_and_a_papers_description_are_no_tasks():
+    from cpb_tui.actions import extract_from_minutes, extract_from_resolution
+
+    assert extract_from_resolution("It was agreed to bring forward agenda item 6, Planning, as an applicant was present.", "agreed") == []
+    assert extract_from_resolution("To suspend Standing Orders for this item to allow a paper ballot.", "resolved") == []
+    assert extract_from_resolution("That terms in the kiosk leases are fair and equitable.", "resolved") == []
+    assert extract_from_minutes("A note of the steps to be followed while item 8 is considered is attached.") == []
+    # a paper that goes with a task leaves the task
+    assert [a.text for a in extract_from_minutes("The Clerk to send the letter, a copy of which is attached.")] == [
+        "The Clerk to send the letter, a copy of which is attached"
+    ]
+    # an item brought back at a later meeting is work still to do
+    assert [a.text for a in extract_from_resolution("To bring forward item 6 to the next meeting.", "resolved")] != []

@@ -492,7 +492,7 @@ def negated_task(task: str, text: str) -> bool:
 # raise it"), a pronoun's passive ("This to be reflected in the schedule"), nor the meeting's own business ("KT agreed
 # to take the notes while the clerk was away" in its printed form, "... minutes in the absence of ...")
 NO_TASK_TEXT = re.compile(
-    r"(?:If|Unless|Whether|Should)\b|(?:This|That|It|These|Those)\s+to\s+be\b"
+    r"(?:If|Unless|Whether|Should)\b|(?:This|That|It|These|Those)\s+to\s+be\b|.{3,200}(?<!\bwhich)(?<!\bthat)\s(?:is|are)\s+(?:attached|enclosed|appended)\W*$"  # (a paper's description)
     r"|(?:\S+\s+){0,3}?(?i:to\s+)?(?i:write|take|record)\s+(?:the\s+)?minutes\s+in\s+the\s+absence\b"
     # (nor a correction to the minutes: "a line be added to the minutes that ...")
     r"|(?:\S+\s+){0,3}?(?i:to\s+)?(?i:add|insert|amend)\b[^.;]{0,200}?\bto\s+the\s+minutes\s+that\b"

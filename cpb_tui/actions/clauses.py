@@ -370,7 +370,7 @@ def _passive_subject(obj: str, strict: bool, body: str = "") -> str | None:
     # two clauses, and the passive's subject is the second's
     joined = re.match(r"^.+?\b(?:is|are|was|were)\s+[a-z]+\b.*?\s+and\s+(?P<second>(?:any|all|every)\s.+)$", obj.strip())
     # "A and B be re-appointed ..., and the Home Secretary (be notified)": the second clause's own subject
-    joined = joined or re.match(r"^.+?\bbe\s+(?:re-)?[a-z]+\b.*?,\s*and\s+(?P<second>(?:the|a|an|all|any)\s.+)$", obj.strip())
+    joined = joined or re.match(r"^.+?\bbe\s+(?:re-)?[a-z]+\b.*?(?:,\s*|\s+)and\s+(?P<second>(?:the|a|an|all|any)\s.+)$", obj.strip())
     obj = joined.group("second") if joined else obj
     # "no co-options could take place until the candidate attends, so this will be held over": "this" (and "Indicated that
     # Options C and F should be pursued": the options, the word that reported them gone)
