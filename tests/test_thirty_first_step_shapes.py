@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
+from cpb_tui.importers import ImportProblem
 from tests.stored import stored_text
 
 
@@ -271,3 +274,23 @@ def test_the_meetings_own_procedure_a_standard_and_a_papers_description_are_no_t
     ]
     # an item brought back at a later meeting is work still to do
     assert [a.text for a in extract_from_resolution("To bring forward item 6 to the next meeting.", "resolved")] != []
+
+
+def test_members_participating_resolved_and_a_remote_meeting_names_no_body(tmp_path):
+    text = (
+        "DRAFT Minutes of Remote Zoom Meeting held on Thursday 18 September 2031 at 7 p.m.\n\n"
+        "  1. Open Forum.\n    No members of the public took part.\n"
+        "  2. Apologies for Absence: Ann Lowe (AL)\n"
+        "    Members participating unanimously RESOLVED that the Council approved the reason for absence of AL.\n"
+        "  3. Minutes of Previous Meeting\n"
+        "    Councillors present unanimously RESOLVED to accept the minutes of 21 August as read.\n"
+    )
+    with pytest.raises(ImportProblem, match="which committee"):
+        stored_text(tmp_path, "zoom.txt", text)
+    meeting, items = stored_text(tmp_path, "zoom.txt", text, committee="Hollins Parish Council")
+    assert meeting.date == dt.date(2031, 9, 18)
+    assert [clauses for _, clauses, _ in items] == [
+        [],
+        ["Members participating unanimously RESOLVED that the Council approved the reason for absence of AL."],
+        ["Councillors present unanimously RESOLVED to accept the minutes of 21 August as read."],
+    ]

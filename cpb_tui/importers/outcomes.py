@@ -16,6 +16,8 @@ _WHO = (
     r"(?:[Tt]he\s+)?(?:(?:[A-Z][\w'\u2019&-]*|community|parish|town|full|joint)\s+){0,5}?"  # "The community council"
     r"(?i:Committee|Board|Panel|Cabinet|Sub-Committee|Council|Forum|Executive|Commission|Members|Councillors|Cllrs|Meeting|Partnership|Group)"
     r"(?:(?<=Members)\s+of\s+the\s+(?:[A-Z][\w'\u2019&-]*\s+){0,3}Council)?"  # "Members of the Community Council" (never another committee's)
+    # "Members participating", "Members who had attended the meetings", "Councillors present"
+    r"(?:(?:(?<=Members)|(?<=Councillors))\s+(?:present|participating|attending|who\s+(?:had\s+)?(?:attended|were\s+present)(?:\s+the\s+meetings?)?))?"
 )
 # A paragraph's number or letter before the words: "17.4 ", "(b) ", "c. "
 # (and a minute's own reference in brackets before its decision: "(535/29)   AGREED to make ...")
