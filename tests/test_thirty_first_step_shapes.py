@@ -294,3 +294,8 @@ def test_members_participating_resolved_and_a_remote_meeting_names_no_body(tmp_p
         ["Members participating unanimously RESOLVED that the Council approved the reason for absence of AL."],
         ["Councillors present unanimously RESOLVED to accept the minutes of 21 August as read."],
     ]
+
+
+def test_towards_the_end_of_a_month_is_a_due(tmp_path):
+    _, items = stored_text(tmp_path, "harnby.txt", _page("The Clerk would follow up the broadband works towards the end of April."))
+    assert [(a.text, a.due_date) for a in items[1][2]] == [("The Clerk to follow up the broadband works towards the end of April", dt.date(2034, 4, 30))]

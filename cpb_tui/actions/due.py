@@ -96,7 +96,7 @@ _BY_DATE = [
     re.compile(r"(?:by|no\s+later\s+than)\s+(?P<day>\d{1,2})/(?P<mm>\d{1,2})/(?P<year>\d{4})\b", re.IGNORECASE),
     # "by March 2022", "by the end of March 2022", "before the end of March 2022"
     re.compile(
-        r"(?:(?:by\s+)?no\s+later\s+than|by|(?:by|before)\s+the\s+end\s+of)\s+(?P<month>" + _MONTH + r")\s+(?P<year>\d{4})\b",
+        r"(?:(?:by\s+)?no\s+later\s+than|by|(?:by|before|towards?)\s+the\s+end\s+of)\s+(?P<month>" + _MONTH + r")\s+(?P<year>\d{4})\b",
         re.IGNORECASE,
     ),
     # "by end of March 2025", "by end March 2025"
@@ -172,7 +172,7 @@ _ON_DAY = re.compile(
 )
 # A month with no year: "by February", "by the end of February", "in March".
 _MONTH_ONLY = re.compile(
-    r"(?:by|in|before|until|during)\s+(?:(?:the\s+)?end\s+(?:of\s+)?|mid-?\s*|(?:early|late)\s+)?(?P<month>" + _MONTH + r")\b(?!\s*,?\s*\d{4})",
+    r"(?:by|in|before|until|during|towards?)\s+(?:(?:the\s+)?end\s+(?:of\s+)?|mid-?\s*|(?:early|late)\s+)?(?P<month>" + _MONTH + r")\b(?!\s*,?\s*\d{4})",
     re.IGNORECASE,
 )
 _YEAR_END = re.compile(
