@@ -299,3 +299,11 @@ def test_members_participating_resolved_and_a_remote_meeting_names_no_body(tmp_p
 def test_towards_the_end_of_a_month_is_a_due(tmp_path):
     _, items = stored_text(tmp_path, "harnby.txt", _page("The Clerk would follow up the broadband works towards the end of April."))
     assert [(a.text, a.due_date) for a in items[1][2]] == [("The Clerk to follow up the broadband works towards the end of April", dt.date(2034, 4, 30))]
+
+
+def test_a_tag_after_a_line_telling_of_a_fault_makes_the_fault_the_doers_task(tmp_path):
+    _, items = stored_text(tmp_path, "harnby.txt", _page(
+        "a) Square\nStrimming done\n\nb) Street lights\nLamp 12 on all the time (Act Clerk)\n\nc) Allotment hedge - (Act Clerk)\n\nd) Benches\nBench by the pond broken (Act JS)"
+    ))
+    found = [(a.text, a.owners) for _, _, actions in items for a in actions]
+    assert found == [("Lamp 12 on all the time", ("Clerk",)), ("Bench by the pond broken", ("JS",))]

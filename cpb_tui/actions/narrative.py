@@ -252,7 +252,7 @@ def _tagged_task(paragraph: str, owned: list[ActionCandidate]) -> ActionCandidat
         # "Chair will discuss with contractor. This is to be a CIL expense. (Act GR)": the tagged one says who will (and "It was suggested that the Clerk contact ...")
         if re.match(r"^(?:The\s+)?(?:Chair(?:man|person)?|Clerk|[A-Z]{2,3})\s+(?:will|to)\s+[a-z]{3,}\b|^It\s+was\s+(?:suggested|agreed)\s+that\s+the\s+(?:Chair(?:man|person)?|Clerk)\s+(?![a-z]+ed\b|said\b|has\b|was\b)[a-z]{3,}\b", sentence):
             return _action("commitment", sentence.rstrip(" ."), body, owners, (), source="minutes")
-    if re.fullmatch(r"(?:\(?[a-z0-9]{1,3}[.)]\s+)?[^.\u2013\u2014:]{1,60}?\s*[\u2013\u2014:-]?", sentences[-1].strip()) \
+    if re.fullmatch(r"(?:\(?[a-z0-9]{1,3}[.)]\s+)?[^.\u2013\u2014:]{1,60}?\s*[\u2013\u2014:-]?", sentences[-1].strip()) and not _TROUBLE.search(sentences[-1]) \
             and not re.search(r"\b(?:needs?|needed|requires?|is|are|to\s+be|asked|requested|raised|suggested|queried|[Aa]waiting|[Aa]waited)\b", sentences[-1]) \
             and not re.match(rf"(?:\(?[a-z0-9]{{1,3}}[.)]\s+)?(?i:{_FIRM_VERBS}|discuss)\b", sentences[-1].strip()):  # ("1. Discuss the car park with the solicitor.")
         return None  # "c) Allotment hedge -" and its tag, the decision under it taken out as a clause
@@ -266,6 +266,7 @@ def _tagged_task(paragraph: str, owned: list[ActionCandidate]) -> ActionCandidat
     return _action("commitment", last, body, owners, (), source="minutes")
 
 
+_TROUBLE = re.compile(r"\b(?:on\s+all\s+the\s+time|still\s+(?:out|off|on|broken|blocked|missing|flooding|leaking)|(?:not|isn't|is\s+not)\s+working|broken|blocked|missing|damaged|faulty|overgrown|needs?\s+\w+ing)\b")  # "No 53 on all the time (Act Clerk)"
 _NARRATIVE_REQUEST = re.compile(
     r"\b(?:the\s+(?:committee|board|panel|cabinet|sub-committee|forum|chair(?:man|person|woman)?|vice[- ]chair(?:man|person)?|convener|convenor|mayor|meeting|leader)"
     # "Members asked officers to ...", "Committee members requested a breakdown ..."
@@ -281,8 +282,6 @@ _REQUESTED_THING = re.compile(
     r"breakdown|presentation|review|analysis|summary|note|site\s+visit|visit|workshop|seminar)s?\b|^(?:sight|a\s+copy|copies)\s+of\b|^(?:[\w-]+\s+)?training\b",
     re.IGNORECASE,
 )
-
-
 
 
 # "Action: Clerk", "Action - Leader to ...", and in capitals with no colon before initials, "ACTION RB to apply ..."
