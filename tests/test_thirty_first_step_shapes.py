@@ -307,3 +307,14 @@ def test_a_tag_after_a_line_telling_of_a_fault_makes_the_fault_the_doers_task(tm
     ))
     found = [(a.text, a.owners) for _, _, actions in items for a in actions]
     assert found == [("Lamp 12 on all the time", ("Clerk",)), ("Bench by the pond broken", ("JS",))]
+
+
+def test_bare_references_run_on_over_a_flattened_pages_lines_only_four_or_more(tmp_path):
+    words = " The Chair thanked those who had come and asked that the hall be booked again for the spring."
+    text = (
+        "Minutes of the meeting of Tewby Parish Council held on Monday 6th March 2031 at 7pm. 14/31 Apologies none were received."
+        + words + " 15/31 Minutes were signed as a true record." + words + " 16/31 Matters arising there were none." + words
+        + " \uf0b7 Book the hall for the fair \uf0b7 Tell the school about the fair 17/31 Speed watch no sessions were held." + words + "\n"
+    )
+    _, items = stored_text(tmp_path, "tewby.txt", text)
+    assert [item.number for item, _, _ in items if item.number] == ["14/31", "15/31", "16/31", "17/31"]

@@ -190,10 +190,10 @@ def _lettered_reference_runs(lines: list[str]) -> list[str]:
     """A page flattened a page a line ("1 NEWRY ... ERT/153/2018: APOLOGIES ... ERT/155/2018: ACTION SHEET ...", then "2 On
     the proposal ... ERT/156/2018: CREST ..."): a break before each lettered reference of a run of three or more that goes
     on from one long line to the next, which a line alone (one reference on it) would not show."""
-    found = [(index, match) for index, line in enumerate(lines) if len(line) >= 200
-             for match in _FLAT_REFERENCE.finditer(" " + line) if len(match.group("prefix").rstrip("/")) >= 2]
+    found = [(index, match) for index, line in enumerate(lines) if len(line) >= 120 for match in _FLAT_REFERENCE.finditer(" " + line)]
     run = _longest_run([match for _, match in found], lambda match: (match.group("prefix"), match.group("year")))
-    if len(run) < 3 or len({index for index, match in found if match in run}) < 2:
+    # (three with a body's letters, "ERT/153/2018"; bare ones, "21/17", only in a run of four or more)
+    if not run or len(run) < (3 if len(run[0].group("prefix").rstrip("/")) >= 2 else 4) or len({index for index, match in found if match in run}) < 2:
         return lines
     cuts: dict[int, list[int]] = {}
     for index, match in found:
