@@ -231,20 +231,14 @@ def test_an_action_line_with_no_colon_names_who_owns_the_task_above(tmp_path):
     ]
 
 
-def test_headings_run_in_after_an_en_dash_and_a_tag_naming_the_clerk_suggested_to_act(tmp_path):
-    text = (
-        "Minutes of the meeting of Ashby Fold Parish Council held on Monday 2nd June 2031 at 7.30pm\n"
-        "The minutes of the May meeting were agreed and signed.\n"
-        "Highways \u2013 Ongoing; the posts on the verge are still to be replaced.\n"
-        "Pavilion \u2013 The Clerk reported that the garage roof had been damaged. It was suggested that the Clerk contact the police"
-        " again for the crime number. Ben Hale also reported that stones had gone from the wall. Action Clerk\n"
-        "Village Shop \u2013 Ongoing.\n"
-        "Conservation Plan \u2013 the bench and the gates are now up. Clerk to ask the contractor to clear the nettles.\n"
-    )
-    _, items = stored_text(tmp_path, "ashby.txt", text, committee="Ashby Fold Parish Council")
-    assert [item.title for item, _, _ in items][-4:] == ["Highways", "Pavilion", "Village Shop", "Conservation Plan"]
-    assert [action.text for action in items[-3][2]] == ["It was suggested that the Clerk contact the police again for the crime number"]
-    assert [action.text for action in items[-1][2]] == ["Clerk to ask the contractor to clear the nettles"]
+def test_a_closing_tag_takes_the_sentence_that_suggested_the_clerk_act(tmp_path):
+    _, items = stored_text(tmp_path, "harnby.txt", _page(
+        "The Clerk reported that the garage roof had been damaged. It was suggested that the Clerk contact the police"
+        " again for the crime number. Ben Hale also reported that stones had gone from the wall. Action Clerk"
+    ))
+    assert [(action.text, action.owners) for action in items[1][2]] == [
+        ("It was suggested that the Clerk contact the police again for the crime number", ("Clerk",))
+    ]
 
 
 def test_points_on_bullets_after_a_dash_stay_points(tmp_path):

@@ -169,7 +169,6 @@ _PERSON = re.compile(
 
 _RUN_IN = re.compile(r"^(?P<title>[A-Z][^:.;]{2,80}?)\s*:-?\s+(?P<rest>[A-Z].{20,})$")  # ("Police Report:- Mrs Walker said ...")
 
-_RUN_IN_DASH = re.compile(r"^(?P<title>[A-Z][^:.;\u2013\u2014]{2,60}?)\s+[\u2013\u2014]\s+(?P<rest>[A-Za-z0-9].*)$")
 _NOT_RUN_IN = re.compile(
     r"^(?:Present|Apologies|In\s+attend[ae]nce|Also\s+(?:present|attending|in\s+attend[ae]nce)|Attending|Officers?|Members?|Chair(?:man|person)?|Venue|Contact|Date|Time"
     r"|Clerk|Others?|Cllrs?|Councillors|Guests?|Public"  # the attendance: "Clerk: Jo Howell", "Other: Three members of the public"
@@ -234,12 +233,6 @@ def _run_in_headings(lines: list[str]) -> list[Heading]:
     }  # (a heading with its dash may follow a paragraph with no blank line between: one paragraph a line)
     if len(capitals) >= 3:
         dotted = {**dotted, **capitals}
-    # "Pavilion/Sports Club – Clerk reported ...", "Village Shop – Ongoing.": a heading run in after an en dash, three or more
-    # (never on a bullet's line: "- Painting the doors – a quote had been received" is a point under its item)
-    dashed = {index: match for index, text in enumerate(texts)
-              if not re.match(r"^\s*[-\u2013\u2022*]\s", lines[index]) and (match := _RUN_IN_DASH.match(text)) and _run_in_title(match.group("title"))}
-    if len(dashed) >= 3:
-        dotted = {**dashed, **dotted}
     standing = {index: match for index, text in enumerate(texts) if (match := _RUN_IN_STANDING.match(text))}
     alone = sum(1 for text in texts if re.fullmatch(_STANDING_WORDS, text.strip()))  # ("Finance" on a line of its own)
     if len(standing) >= 3 and alone < 2 and any(_OPENING_STANDING.match(match.group("title")) for match in standing.values()):
