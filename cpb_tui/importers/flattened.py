@@ -193,11 +193,12 @@ def _lettered_reference_runs(lines: list[str]) -> list[str]:
     found = [(index, match) for index, line in enumerate(lines) if len(line) >= 120 for match in _FLAT_REFERENCE.finditer(" " + line)]
     run = _longest_run([match for _, match in found], lambda match: (match.group("prefix"), match.group("year")))
     # (three with a body's letters, "ERT/153/2018"; bare ones, "21/17", only in a run of four or more)
-    if not run or len(run) < (3 if len(run[0].group("prefix").rstrip("/")) >= 2 else 4) or len({index for index, match in found if match in run}) < 2:
+    in_run = {id(match) for match in run}  # (by identity: one pass, however long the run)
+    if not run or len(run) < (3 if len(run[0].group("prefix").rstrip("/")) >= 2 else 4) or len({index for index, match in found if id(match) in in_run}) < 2:
         return lines
     cuts: dict[int, list[int]] = {}
     for index, match in found:
-        if match in run and match.start() > 1:
+        if id(match) in in_run and match.start() > 1:
             cuts.setdefault(index, []).append(match.start() - 1)
     return [piece for index, line in enumerate(lines) for piece in (_split_at(line, cuts[index]).split("\n") if index in cuts else [line])]
 
