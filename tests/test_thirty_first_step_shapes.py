@@ -312,3 +312,72 @@ def test_bare_references_run_on_over_a_flattened_pages_lines_only_four_or_more(t
     )
     _, items = stored_text(tmp_path, "tewby.txt", text)
     assert [item.number for item, _, _ in items if item.number] == ["14/31", "15/31", "16/31", "17/31"]
+
+
+# --- the step's review cases ------------------------------------------------------------------------------------------
+
+
+def _tasks_of(tmp_path, body: str) -> list[tuple[str, tuple[str, ...]]]:
+    folder = tmp_path / str(len(list(tmp_path.iterdir())))  # (a store of its own each time)
+    folder.mkdir()
+    _, items = stored_text(folder, "harnby.txt", _page(body))
+    return [(action.text, action.owners) for _, _, actions in items for action in actions]
+
+
+def test_review_owner_lines_and_lists(tmp_path):
+    # headings that open with "Action" name no one, and "NFA" or "TBC" is no owner
+    assert _tasks_of(tmp_path, "Fraud calls to older residents are rising.\n\nAction Fraud Alert\n\nThe group met twice.\n\n"
+                     "Action Group Report\n\nNo more to be done here.\n\nAction NFA") == []
+    # a decision above its owner line is the task; the sentence before it is no second one
+    assert _tasks_of(tmp_path, "Residents complained about lorries again. It was agreed that the Clerk would write to the haulier.\n\nAction Clerk") == [
+        ("The Clerk to write to the haulier", ("the Clerk",))
+    ]
+    # a remark over an owner's initials is no task
+    assert _tasks_of(tmp_path, "Cllr Cope said the orchard group would like more trees. Members were happy with this.\n\nAction RC") == []
+    # a status before the colon: done work is no task, outstanding work is
+    assert _tasks_of(tmp_path, "Completed: Clerk to order the new bench.\n\nOutstanding: Clerk to chase the county about the drain.") == [
+        ("Clerk to chase the county about the drain", ("Clerk",))
+    ]
+    # a list announced "the following tasks": bullets that are errands, the rest left as they are
+    assert [text for text, _ in _tasks_of(tmp_path, "Clerk to carry out the following tasks:\n- Issue the new tenancy letters\n"
+                                          "- Thanks to the volunteers\n- Return the keys to the hall")] == [
+        "Clerk to issue the new tenancy letters", "Clerk to return the keys to the hall"
+    ]
+
+
+def test_review_filters_and_dues(tmp_path):
+    from cpb_tui.actions import extract_from_minutes, extract_from_resolution
+
+    assert extract_from_resolution("To bring forward item 9 to the October meeting when the tree officer can attend.", "resolved") != []
+    assert extract_from_resolution("To suspend standing orders so that Mr Hay could speak, and for the Clerk to write to the river authority.", "resolved") != []
+    assert [a.text for a in extract_from_minutes("The Clerk to obtain three quotes for the fence; the specification is attached.")] == [
+        "The Clerk to obtain three quotes for the fence; the specification is attached"
+    ]
+    assert extract_from_minutes("The county was in agreement to install the new sign.") == []
+    dues = {a.text: a.due_date for _, _, actions in stored_text(tmp_path, "harnby.txt", _page(
+        "The Clerk to chase the surveyor, whose visit arranged for 2 January did not happen.\n\n"
+        "The Clerk to pay £50 towards May Day costs."
+    ))[1] for a in actions}
+    assert set(dues.values()) == {None}
+
+
+def test_review_dates_items_and_decisions(tmp_path):
+    meeting, _ = stored_text(tmp_path, "a.txt", "Minutes of the Annual Parish Meeting for the year ended 31 March 2031\n"
+                             "Held in the Village Hall on Wednesday 21 May 2031 at 7pm\n\n1. Apologies\nNone.\n\n2. Reports\nThe reports were read.\n")
+    assert meeting.date == dt.date(2031, 5, 21)
+    _, items = stored_text(tmp_path, "b.txt", "Minutes of the meeting of Harnby Parish Council held on Monday 6th February 2034\n\n"
+                           "Items 1 & 2. Welcome and Apologies: all were present.\nItem 3. Correspondence\n14.01.34. Letter from the county about grit.\n"
+                           "20.01.34. Letter from the school.\nItem 4. Planning\nNo applications.\n")
+    assert [(item.number, item.title) for item, _, _ in items] == [("2", "Welcome and Apologies"), ("3", "Correspondence"), ("4", "Planning")]
+    _, items = stored_text(tmp_path, "c.txt", "Agenda and minutes\n\n12.\n\nParking\n\nMinutes:\n\nRESOLVED:\n\n"
+                           "1. That the new tariff be approved.\n\n2. That the Head of Parking consults the towns.\n\nReasons\n\n"
+                           "The tariff keeps within the budget.\n\n3. That the income forecast be noted.\n\n13.\n\nAny other business\n\nMinutes:\n\nNone.\n",
+                           committee="Cabinet", date=dt.date(2034, 2, 6))
+    assert items[0][1] == ["That the new tariff be approved.", "That the Head of Parking consults the towns.", "That the income forecast be noted."]
+    _, items = stored_text(tmp_path, "d.txt", _page("It was resolved to approve the following payments\n- Clerk salary \u00a3612.40\n- Hall hire \u00a345.00"))
+    assert items[1][1] == ["Clerk salary \u00a3612.40", "Hall hire \u00a345.00"]
+    (tmp_path / "e").mkdir()
+    _, items = stored_text(tmp_path / "e", "e.txt", _page(
+        "  \u2022 Village sign\n  \u2022 It was agreed that the clerk would chase the planning officer and\n  \u2022 report back at the March meeting.\n  \u2022 Grit bins"
+    ))
+    assert items[1][1] == ["Agreed that the clerk would chase the planning officer and\n\n- report back at the March meeting."]

@@ -17,7 +17,7 @@ _BETWEEN_NAMES = re.compile(r"\s*(?:/|,|&|\band\b)\s*")
 
 def read_owner_line(
     rest: str, paragraphs: list[str], position: int, previous_found: bool, actions: list[ActionCandidate],
-    commitment: Callable[[str, str | None], ActionCandidate | None],
+    commitment: Callable[[str, str | None], ActionCandidate | None], strict: bool = False,
 ) -> bool:
     """An action line that only names its owners ("Action: Margaret Gallagher / Clerk"): the task
     above it is theirs. The last action found gets them; else the paragraph's last sentence is
@@ -35,12 +35,16 @@ def read_owner_line(
     last = _sentences(paragraphs[position - 1])[-1]
     if last.rstrip().endswith(("?", ";", ",", ":")) or len(last.split()) <= 4 and not last.rstrip().endswith((".", "!")):
         return True  # no task of its own ("After discussion": a lead-in whose decision was taken out)
-    if re.match(r"^(?:It\s+was\s+(?:also\s+)?noted\b|[A-Z][\w\s]{0,40}?\bnoted\s+that\b)", last):
+    if re.match(r"^(?:It\s+was\s+(?:also\s+)?noted\b|[A-Z][\w\s]{0,40}?\bnoted\s+(?:that\b|the\s+(?:report|update|information|position|progress)\W*$))", last) \
+            or re.search(r"\b(?:was|were)\s+(?:all\s+)?(?:happy|content|pleased|supportive|satisfied|in\s+favour)\b", last):  # ("Members were happy with this")
         return True  # "It was noted that a field is subject to an application": what was noted is no task; the decision above it had one
     found = commitment(last, None)
     if found is not None:
         actions.append(ActionCandidate(found.kind, found.text, found.due_words, owners or found.owners, found.recipients, "minutes"))
-    else:
+    # ("Action Clerk" with no colon names the owner of a task told above, or of a sentence where the owner acts ("It was
+    # suggested that the Clerk contact ..."), never a remark made a task)
+    elif not strict or all(re.fullmatch(r"[A-Z]{2,3}", owner) for owner in owners) \
+            or any(re.search(rf"\b{re.escape(owner)}\s+(?!reported|said|had|has|was|were|is|are)[a-z]{{3,}}\b(?<!ed)", last) for owner in owners):
         actions.append(_action("commitment", last, last, owners, (), source="minutes"))
     return True
 
@@ -278,30 +282,53 @@ _OWN_POINT = re.compile(r"^(?!(?:This|That|It|These|Those|They|He|She|There|Memb
 # "Action - VM to action as follows;" over a bullet per errand: each bullet is the doer's errand
 _AS_FOLLOWS = re.compile(
     rf"(?:^|(?<=[.;:\u2013-])\s*|^Actions?\s*[:\u2013-]\s*)(?P<owner>{DOER_HEAD}(?:\s*(?:,|&|/|and)\s*{DOER_HEAD})*)\s+(?:is\s+)?to\s+"
-    r"(?:action|do|carry\s+out|undertake|deal\s+with)\s+(?:(?:the|these)\s+(?:tasks?|actions?|items?)\s+)?(?:as\s+follows|the\s+following(?:\s+(?:tasks?|actions?))?)\s*[:;,\u2013-]*\s*$"
+    r"(?:action|do|carry\s+out|undertake|deal\s+with)\s+(?:(?:the|these)\s+(?:tasks?|actions?|items?)\s+)?(?:as\s+follows|the\s+following(?:\s+(?:tasks?|actions?))?)\s*[:;,\u2013-]*\s*"
 )
-_LIST_LINE = re.compile(r"^\s*[-*\u2022]\s+(?P<verb>[A-Z][a-z]+)\b(?P<rest>.*)$")
-_LISTED_VERBS = re.compile(rf"(?:{_FIRM_VERBS})$", re.IGNORECASE)
+_LIST_LINE = re.compile(r"^\s*[-*\u2022\uf0b7]\s+(?P<verb>[A-Z][a-z]+(?:\s+up)?)\b(?P<rest>.*)$")
+_LISTED_VERBS = re.compile(rf"(?:{_FIRM_VERBS}|issue|thank|follow\s+up|return|ensure|finalise|finalize)$", re.IGNORECASE)
 
 
 def spelled_out_lists(markdown: str) -> str:
-    """ "VM to action as follows;" over "- Instruct an electrician ..." and "- Invite the parishes ...": each bullet
-    written as the doer's own errand ("VM to instruct an electrician ..."), the line that announced them left out."""
+    """ "VM to action as follows;" over "- Instruct an electrician ..." and "- Invite the parishes ..." (or with Word's symbol
+    bullets in the line itself): each errand written as the doer's own ("VM to instruct an electrician ..."), the line that
+    announced them left out where at least one bullet is an errand; a bullet that is none ("- Thanks to all") stays as it is."""
     if "follow" not in markdown:
         return markdown
-    paragraphs = markdown.split("\n\n")
+    # (a list's bullets may stand a line each in one paragraph: each a paragraph of its own here)
+    blocks = [line for block in markdown.split("\n\n") for line in (block.split("\n") if all(_LIST_LINE.match(l) or re.match(r"^\s*[-*\u2022]\s", l) for l in block.strip().split("\n")) else [block])]
+    paragraphs = [part for paragraph in blocks for part in _inline_list(paragraph)]
     out: list[str] = []
     owner: str | None = None
+    announcing = -1  # where the announcing paragraph stands in `out`, while no errand has been taken from its list
     for paragraph in paragraphs:
         line = _LIST_LINE.match(paragraph) if owner and "\n" not in paragraph.strip() else None
-        if line and _LISTED_VERBS.match(line.group("verb")):
-            out.append(f"{owner} to {line.group('verb').lower()}{line.group('rest')}")
+        if line:
+            if _LISTED_VERBS.match(line.group("verb")):
+                if announcing >= 0:
+                    out[announcing], announcing = _without_announcement(out[announcing]), -1
+                out.append(f"{owner} to {line.group('verb').lower()}{line.group('rest')}")
+            else:
+                out.append(paragraph)
             continue
-        owner = None
+        owner, announcing = None, -1
         announced = _AS_FOLLOWS.search(paragraph.strip())
-        if announced:
-            owner = announced.group("owner")
-            # (what came before it, if anything, without the label that opened it: "... the training session Action -")
-            paragraph = re.sub(r"\s*\bActions?\s*$", "", paragraph.strip()[: announced.start()].rstrip(" \u2013-")).rstrip(" \u2013-")
+        if announced and announced.end() >= len(paragraph.strip()) - 1:
+            owner, announcing = announced.group("owner"), len(out)
         out.append(paragraph)
-    return "\n\n".join(out)
+    return "\n\n".join(part for part in out if part.strip())
+
+
+def _inline_list(paragraph: str) -> list[str]:
+    """A paragraph whose announcing line runs into Word symbol bullets ("... as follows;  Instruct ...  Invite ..."): the
+    announcement, then a bullet a paragraph."""
+    if "\uf0b7" not in paragraph or not _AS_FOLLOWS.search(paragraph.split("\uf0b7", 1)[0].strip() + " "):
+        return [paragraph]
+    head, *bullets = paragraph.split("\uf0b7")
+    return [head.strip()] + [f"- {bullet.strip()}" for bullet in bullets if bullet.strip()]
+
+
+def _without_announcement(paragraph: str) -> str:
+    """The paragraph without the words that announced a list (what came before them stays, less the label that opened them)."""
+    announced = _AS_FOLLOWS.search(paragraph.strip())
+    kept = paragraph.strip()[: announced.start()].rstrip(" \u2013-") if announced else paragraph
+    return re.sub(r"\s*\bActions?\s*$", "", kept).rstrip(" \u2013-")

@@ -123,7 +123,7 @@ def usual_spelling(text: str) -> str:
     return _DECIDED_IN_CAPITALS.sub(lambda found: found.group(1).lower(), _COUNCILOR.sub(r"\1ll\2", text))
 
 
-_IN_AGREEMENT = re.compile(r"\b(?:was|were)\s+(?:all\s+|unanimously\s+)?in\s+(?:full\s+)?agreement\s+(?=to\s+[a-z]|that\s)")
+_IN_AGREEMENT = re.compile(r"(?<=\b(?:Members|members|Council)\s)(?:was|were)\s+(?:all\s+|unanimously\s+)?in\s+(?:full\s+)?agreement\s+(?=to\s+[a-z]|that\s)")
 _ASIDE_AFTER_WILL = re.compile(
     r"\b(will|would|agreed\s+to|is\s+to|are\s+to)\s*,\s*(?:however|therefore|in\s+the\s+meantime|meanwhile|in\s+addition|of\s+course|once\s+again)\s*,\s*(?=[a-z])"
 )
@@ -492,7 +492,7 @@ def negated_task(task: str, text: str) -> bool:
 # raise it"), a pronoun's passive ("This to be reflected in the schedule"), nor the meeting's own business ("KT agreed
 # to take the notes while the clerk was away" in its printed form, "... minutes in the absence of ...")
 NO_TASK_TEXT = re.compile(
-    r"(?:If|Unless|Whether|Should)\b|(?:This|That|It|These|Those)\s+to\s+be\b|.{3,200}(?<!\bwhich)(?<!\bthat)\s(?:is|are)\s+(?:attached|enclosed|appended)\W*$"  # (a paper's description)
+    r"(?:If|Unless|Whether|Should)\b|(?:This|That|It|These|Those)\s+to\s+be\b|Do\s+(?:[Nn]o|[Nn]othing)\b|(?!\S+(?:\s+\S+){0,3}\s+to\s+[a-z])[^,;\u2013\u2014]{3,200}(?<!\bwhich)(?<!\bthat)\s(?:is|are)\s+(?:attached|enclosed|appended)\W*$"  # (a paper's description)
     r"|(?:\S+\s+){0,3}?(?i:to\s+)?(?i:write|take|record)\s+(?:the\s+)?minutes\s+in\s+the\s+absence\b"
     # (nor a correction to the minutes: "a line be added to the minutes that ...")
     r"|(?:\S+\s+){0,3}?(?i:to\s+)?(?i:add|insert|amend)\b[^.;]{0,200}?\bto\s+the\s+minutes\s+that\b"

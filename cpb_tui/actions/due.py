@@ -155,7 +155,7 @@ _SOON = re.compile(
 _DAY_MONTH = re.compile(
     # not "the meeting held on 4 May", which names a meeting gone by; "w/c 14 October" is that week
     # ("prior to the deadline of the 25th of June"; "the meeting scheduled for 23 March": that meeting's day)
-    r"(?<!held\s)(?<!dated\s)(?:on|by|before|until|between|w/c|week\s+(?:commencing|beginning|of)|prior\s+to|deadline\s+of|(?:scheduled|arranged|set)\s+for|to\s+be\s+held\s+on)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+)?(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>" + _MONTH + r")\b(?!\s*,?\s*\d{4})",
+    r"(?<!held\s)(?<!dated\s)(?:on|by|before|until|between|w/c|week\s+(?:commencing|beginning|of)|prior\s+to|deadline\s+of|meeting\s+(?:scheduled|arranged|set)\s+for|to\s+be\s+held\s+on)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+)?(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>" + _MONTH + r")\b(?!\s*,?\s*\d{4})",
     re.IGNORECASE,
 )
 # the American order: "on January 9th", "by March 3"
@@ -172,7 +172,7 @@ _ON_DAY = re.compile(
 )
 # A month with no year: "by February", "by the end of February", "in March".
 _MONTH_ONLY = re.compile(
-    r"(?:by|in|before|until|during|towards?)\s+(?:(?:the\s+)?end\s+(?:of\s+)?|mid-?\s*|(?:early|late)\s+)?(?P<month>" + _MONTH + r")\b(?!\s*,?\s*\d{4})",
+    r"(?:(?:by|in|before|until|during)\s+(?:(?:the\s+)?end\s+(?:of\s+)?|mid-?\s*|(?:early|late)\s+)?|towards?\s+the\s+end\s+of\s+)(?P<month>" + _MONTH + r")\b(?!\s*,?\s*\d{4})",
     re.IGNORECASE,
 )
 _YEAR_END = re.compile(

@@ -117,7 +117,6 @@ _NO_TASK = re.compile(
     r"|(?i:^(?:(?!\bto\b).){0,60}\bto\s+take\s+the\s+chair\b(?![^.]{0,60}\b(?:next|future|following|later|annual|AGM|January|February|March|April|May|June"
     r"|July|August|September|October|November|December)\b))"
     r"|(?i:^(?:(?:(?!\bto\b).){0,60}\bto\s+)?(?:wait\s+(?:and\s+see|until|for|to\s+see)|continue\s+the\s+appointments?\s+of)\b)"
-    r"|(?i:^(?:(?!\bto\b).){3,120}\bto\s+be\s+(?:fair|reasonable|appropriate|consistent|proportionate|equitable|affordable|accessible|robust|transparent)\b)"  # a standard
 )
 
 
@@ -219,7 +218,7 @@ def _plain_wording(text: str) -> str:
 _ORDER_OF_BUSINESS = re.compile(
     r"\b(?:take|bring|consider|hear|vary)\s+(?:forward\s+)?(?:the\s+)?(?:next\s+(?:\w+\s+)?items?\b|order\s+of\s+(?:business|the\s+agenda)"
     r"|items?\s+\d+(?:\.\d+)?(?:\s*(?:,|and|&)\s*\d+(?:\.\d+)?)*\s+(?:forward|first|next|together|before)\b)"
-    r"|\bbring\s+forward\s+(?:the\s+)?(?:agenda\s+)?items?\s+\d+\b(?![^.;]*\bto\s+(?:the|a|its)\s+(?:next|future|later)\b)|\bsuspend\s+(?:the\s+)?standing\s+orders\b",  # ("bring forward agenda item 7", "suspend Standing Orders")
+    r"|\b(?:bring\s+forward\s+(?:the\s+)?(?:agenda\s+)?items?\s+\d+\b(?![^.;]*\b(?:(?:to|at|for)\s+(?:the|a|its)\s+(?:[\w-]+\s+){0,3}(?:meeting|Council|Committee|Board)|once|when|after)\b)|suspend\s+(?:the\s+)?standing\s+orders\b)(?![^;]*?,?\s+and\s+(?:for|that|to)\b)",  # (and nothing else)
     re.IGNORECASE,
 )
 

@@ -109,7 +109,7 @@ def _extract_from_minutes(markdown: str) -> list[ActionCandidate]:
         if marked:
             # "Action: Margaret Gallagher / Clerk" under a paragraph, "ACTION: Head of Service to circulate the plan."
             rest = marked.group("rest").strip()
-            if read_owner_line(rest, paragraphs, position, previous_found, actions, _commitment):
+            if read_owner_line(rest, paragraphs, position, previous_found, actions, _commitment, strict=bool(marked.group("bare"))):
                 continue
             doer = marked_doer(rest := _with_its_due(rest))
             if doer is not None:
@@ -248,9 +248,10 @@ def _tagged_task(paragraph: str, owned: list[ActionCandidate]) -> ActionCandidat
             continue
         if found is not None:
             return ActionCandidate("commitment", found.text, found.due_words, owners, found.recipients, "minutes")
-    for sentence in reversed(sentences):
-        # "Chair will discuss with contractor. This is to be a CIL expense. (Act GR)": the tagged one says who will (and "It was suggested that the Clerk contact ...")
-        if re.match(r"^(?:The\s+)?(?:Chair(?:man|person)?|Clerk|[A-Z]{2,3})\s+(?:will|to)\s+[a-z]{3,}\b|^It\s+was\s+(?:suggested|agreed)\s+that\s+the\s+(?:Chair(?:man|person)?|Clerk)\s+(?![a-z]+ed\b|said\b|has\b|was\b)[a-z]{3,}\b", sentence):
+    for at, sentence in reversed(list(enumerate(sentences))):
+        # "Chair will discuss with contractor. (Act GR)": the tagged one says who will (and "It was suggested that the Clerk ...", unless overtaken)
+        if re.match(r"^(?:The\s+)?(?:Chair(?:man|person)?|Clerk|[A-Z]{2,3})\s+(?:will|to)\s+[a-z]{3,}\b", sentence) or re.match(r"^It\s+was\s+(?:suggested|agreed)\s+that\s+the\s+(?:Chair(?:man|person)?|Clerk)\s+(?![a-z]+ed\b|said\b|has\b|was\b)[a-z]{3,}\b", sentence) \
+                and not any(re.search(r"\b(?:asked|requested|agreed|decided|resolved|instead|rather)\b", later) for later in sentences[at + 1 :]):
             return _action("commitment", sentence.rstrip(" ."), body, owners, (), source="minutes")
     if re.fullmatch(r"(?:\(?[a-z0-9]{1,3}[.)]\s+)?[^.\u2013\u2014:]{1,60}?\s*[\u2013\u2014:-]?", sentences[-1].strip()) and not _TROUBLE.search(sentences[-1]) \
             and not re.search(r"\b(?:needs?|needed|requires?|is|are|to\s+be|asked|requested|raised|suggested|queried|[Aa]waiting|[Aa]waited)\b", sentences[-1]) \
@@ -287,8 +288,8 @@ _REQUESTED_THING = re.compile(
 # "Action: Clerk", "Action - Leader to ...", and in capitals with no colon before initials, "ACTION RB to apply ..."
 _ACTION_LINE = re.compile(r"^\s*(?:(?:Actions?|Gweithredu|Cam\s+gweithredu)\s*(?:\d{1,2}\s*)?(?:by)?\s*[:\u2013-]|(?-i:ACTIONS?)\s+(?-i:(?=[A-Z]{2,4}\s))"
                           # "Action Clerk", "Action Stuart Fox" alone on a line: who owns the task above (never "Action Plan Update")
-                          r"|(?-i:Actions?\s+(?=(?:(?:the\s+)?(?:Clerk|Chair(?:man)?|Secretary|Treasurer)|Cllrs?\.?\s+[A-Z]\w+|[A-Z][a-z]+\s+[A-Z][a-z]+|[A-Z]{2,3})\s*(?:[&/,]|and\b|$))"
-                          r"(?!(?:Plan|Points?|Log|Sheet|Tracker|Update|Required|List)\b)))\s*(?P<rest>.+)$", re.IGNORECASE)
+                          r"|(?-i:(?P<bare>Actions?)\s+(?=(?:(?:the\s+)?(?:Clerk|Chair(?:man)?|Secretary|Treasurer)|Cllrs?\.?\s+[A-Z]\w+|(?!NFA|TBC|TBA|TBD|AOB)[A-Z]{2,3})"
+                          r"(?:\s*(?:[&/,]|and)\s*(?:(?:the\s+)?Clerk|Chair(?:man)?|Cllrs?\.?\s+[A-Z]\w+|[A-Z]{2,3}))*\s*$)))\s*(?P<rest>.+)$", re.IGNORECASE)
 
 
 def _with_its_due(rest: str) -> str:
@@ -440,7 +441,7 @@ def _infinitive_doer(sentence: str) -> ActionCandidate | None:
     if headed and INFINITIVE_DOER.match(_upper_first(headed.group("rest"))):
         sentence = _upper_first(headed.group("rest"))
     # "Land at Tower Road: Town Clerk to forward the email ...": a point's heading and its colon, then a named doer's task
-    topic = None if headed else re.match(r"^[A-Z][^.:;,\u2013\u2014-]{1,40}?:\s+(?P<rest>[A-Z].*)$", sentence)
+    topic = None if headed else re.match(r"^(?!(?:Completed?|Done|Closed|Finished|Cancelled|Withdrawn|Superseded)\b)[A-Z][^.:;,\u2013\u2014-]{1,40}?:\s+(?P<rest>[A-Z].*)$", sentence)
     if topic and INFINITIVE_DOER.match(topic.group("rest")):
         sentence = topic.group("rest")
     task = re.match(rf"^to\s+(?:{_FIRM_VERBS})\b.*", headed.group("rest") if headed else sentence)

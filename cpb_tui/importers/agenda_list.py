@@ -125,6 +125,10 @@ def paragraph_items(lines: list[str], least: int = 4) -> list[Heading]:
 _DASH_HEADING = re.compile(r"^(?!(?:The|This|It|He|She|They|We|A|An)\b)[A-Z][\w'\u2019&/,()-]*(?:\s+[\w'\u2019&/,()-]+){0,11}$")
 
 
+# (never a task, "Clerk to order the new dog bin", nor a decision, "Minutes approved")
+_NO_HEADING = re.compile(r"^\S+(?:\s+\S+){0,3}\s+to\s+[a-z]|\b(?:approved|agreed|resolved|accepted|noted|signed|adopted|deferred)\b", re.IGNORECASE)
+
+
 def dashed_heading_items(lines: list[str], least: int = 3) -> list[Heading]:
     """Minutes where every line became a dash: a heading's dash ("- Chairman's Report") over the dashes of its text
     ("- The Chairman presented his report ..."). Each heading is an item holding the text dashes below it, where
@@ -134,7 +138,7 @@ def dashed_heading_items(lines: list[str], least: int = 3) -> list[Heading]:
     for position, (index, text) in enumerate(dashes):
         following = dashes[position + 1][1] if position + 1 < len(dashes) else ""
         if _DASH_HEADING.match(text) and not text.endswith((".", ":", ";")) and (len(following) >= 60 or following.endswith(".")) \
-                and not _DASH_HEADING.match(following):
+                and not _DASH_HEADING.match(following) and not _NO_HEADING.search(text):
             found.append(Heading(index, index + 1, "", 0, tidy_title(text), "heading", 1.0))
     # the dashes are the page's whole layout: its headings and their texts take most of its lines
     texts = sum(1 for _, text in dashes if not _DASH_HEADING.match(text))

@@ -111,3 +111,8 @@ def task_labelled_after(line: str) -> list[str]:
     if first is None or not _DECIDED_BEFORE.search(line[: first.start()]):
         return [line]
     return [*_TASK_SENTENCE_END.sub("\\1\n\n", _LABELLED_TASK_AFTER.sub("\n\n", line)).split("\n"), ""]
+
+
+def clause_after_reasons(lines: list[str], index: int) -> int | None:
+    """Where a numbered "That ..." clause stands within eight lines after the "Reasons" heading at `index`, if one does."""
+    return next((at for at in range(index + 1, min(index + 9, len(lines))) if re.match(r"^\s*\(?(?:\d{1,2}|[a-h])[.)]\s+That\b", lines[at])), None)

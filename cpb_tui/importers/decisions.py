@@ -19,7 +19,7 @@ from cpb_tui.importers.decision_lines import REASON_LINE as _REASON_LINE, STOP_H
 from cpb_tui.domain.models import ResolutionRecord
 from cpb_tui.importers.mid_decisions import APOLOGIES_THEN_VERDICT, MID_OPENER as _MID_OPENER, POINT_THEN_DECISION, how_agreed
 from cpb_tui.importers.decision_lines import PROPOSAL_LABEL as _PROPOSAL_LABEL, capital_labels as _capital_labels, proposals_voted as _proposals_voted
-from cpb_tui.importers.decision_lines import task_labelled_after
+from cpb_tui.importers.decision_lines import clause_after_reasons, task_labelled_after
 from cpb_tui.importers.motions import CARRIED_OVER_LIST as _CARRIED_OVER_LIST, MINUTES_MOTION as _MINUTES_MOTION, MOTION_CARRIED as _MOTION_CARRIED, FAILED_MOTION, SECONDED_MOTION
 from cpb_tui.importers.motions import MOVER as _MOVER, MOVERS_AFTER, agreed_then_narrative as _agreed_then_narrative, mover_opening, without_movers
 from cpb_tui.importers.outcomes import _ELECTED, _NOTED, _OFFICER, _ONE_WHO, _PARA, _WHO, OWN_DECISION, listed_outcome
@@ -248,11 +248,10 @@ def _chosen(found_blocks: list[tuple[int, str, list[str]]], lines: list[str]) ->
     # (never one that is an outcome of its own: "The minutes were adopted, proposed by A, seconded by B.")
     noted = [entry for entry in found_blocks if entry[1] == "noted" and not (SECONDED_MOTION.match(entry[2][0]) and not _OUTCOME_OF_ITS_OWN.search(entry[2][0]) and (
         any(0 < start - entry[0] <= 2 for start, _, _ in strong) or FAILED_MOTION.search(" ".join(lines[entry[0] + 1 : entry[0] + 4]))))]
-    # Paragraphs opening "That ..." are decisions whose heading was lost; "noted" only stands in.
-    # Outcomes stand in when nothing else was decided: each minutes approval counts ("The
-    # minutes of 15 January ... were agreed", "... of 20 February ... were agreed"); of the
-    # noting sentences, only the last, the minute's own outcome. (Each election counts too.)
-    # (a Scottish outcome row, "Noted (i) ...", "Received (i) ...", is recorded as one: each counts)
+    # Paragraphs opening "That ..." are decisions whose heading was lost; "noted" only stands in. Outcomes stand in when
+    # nothing else was decided: each minutes approval counts ("The minutes of 15 January ... were agreed", "... of 20 February
+    # ... were agreed"); of the noting sentences, only the last, the minute's own outcome. (Each election counts too, and a
+    # Scottish outcome row, "Noted (i) ...", "Received (i) ...", is recorded as one: each counts.)
     approvals = [entry for entry in noted if re.search(r"(?i)\bminutes?\b", entry[2][0]) or re.match(_ELECTED, entry[2][0]) or _OUTCOME_ROW.match(lines[entry[0]])
                  or re.fullmatch(r"(?i)noted\.?", entry[2][0].strip())  # a bare "Noted." on its line: the meeting's outcome
                  or re.match(r"(?:These|They)\s+were\s+", entry[2][0])  # "These were approved.": the minutes under their heading
@@ -388,10 +387,13 @@ def _read_block(lines: list[str], index: int, kind: str, rest: str, sentence: bo
     """
     block = [rest] if rest.strip() else []
     listed = bool(block and _CLAUSE_START.match(block[0]))  # whether a line of the block so far opens a clause (kept as it grows: never a rescan)
-    expecting = not rest.strip() or rest.rstrip().endswith((":", ":-", "-", "\u2013", "that", "to")) or kind == "weak"
+    expecting = announced = not rest.strip() or rest.rstrip().endswith((":", ":-", "-", "\u2013", "that", "to")) or kind == "weak"  # (announced: by the opening)
     gap = False
     while index < len(lines):
         text = lines[index]
+        if _REASONS.match(text) and (resumed := clause_after_reasons(lines, index)) is not None:
+            index = resumed  # "Reasons" between two of the clauses ("2. That ...", "Reasons", "...", "3. That ..."): the reasons are skipped
+            continue
         if _FURNITURE.search(text) or FIELD.match(text) or _STOP_HEADING.match(text) or _REASONS.match(text) or re.match(r"^\s*\|?\s*(?:Minutes|Cofnodion)\s*:", text) \
                 or re.search(r"\b(?:PDF|DOCX?)\s+\d+(?:\.\d+)?\s*[KM]B\s*$", text):  # "- Authority report, item 67/21 PDF 220 KB": a paper, not a clause
             break  # a "Minutes:" field after the "Decision:" field is the record, not more of the decision (nor "Reasons" over its own)
@@ -414,7 +416,9 @@ def _read_block(lines: list[str], index: int, kind: str, rest: str, sentence: bo
                 and not re.search(r"(?i)\b(?:following|below)\b", block[-1]):
             break  # "(a) Fencing:  It was agreed that ..." then "(b) Benches: Dr Lamb proposed ...": the next point, under its own heading
         if block and ((sentence and block[-1].rstrip().endswith(".") or _ACTION_TAG_END.search(block[-1])) and not _CLAUSE_START.match(text)
-                      or (dashed or sentence and not expecting and not re.search(r"(?i)\b(?:following|below|as\s+follows)\W*$", block[-1])) and _BULLET_START.match(text)):
+                      or (dashed or sentence and not announced and not re.search(r"(?i)\bthe\s+following\b(?!\s+(?:the|a|an|this|that|meeting|day|week|month|year)\b)[^.]*$|\b(?:below|as\s+follows)\b[^.]*$|\bfollowing\W*$", block[0])
+                      and not re.search(r"\b(?:would|will|should|to|the|and|that|of|for|with|be|by)\W*$", block[-1])) and _BULLET_START.match(text)
+                      and not re.match(r"^\s*\S\s*[a-z]", text)):  # (a bullet going on in lower case is the decision's own line, wrapped)
             break  # "... it was agreed not to repaint the railings this year." then the next note; "- Agreed that ..." then "- Finance"
         if len(block) == 1 and re.fullmatch(r"(?i)(?:noted|agreed|approved|accepted|carried|supported|deferred)\.", block[0].strip()) and not _CLAUSE_START.match(text):
             break  # "Resolved: Noted." then "Applications determined:": a one-word outcome is the whole decision

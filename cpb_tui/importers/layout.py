@@ -64,8 +64,6 @@ def normalise(text: str) -> str:
         text = _word_bullets(text)
     if _GLUED_HINT.search(text) and len(_GLUED_CAPS.findall(text)) >= 2:
         text = _glued_headings(text)
-    if "\uf0b7" in text:  # a Word symbol-font bullet in the middle of a line (a list flattened onto it): a bullet a line
-        text = re.sub(r"(?<=\S)[ \t]*\uf0b7[ \t]*", "\n\u2022 ", text)
     if _GLUED_DATE.search(text) or _GLUED_BEFORE_DATE.search(text):
         text = _GLUED_DATE.sub(r"\1 \2 \3", _GLUED_BEFORE_DATE.sub(" ", text))  # "held on Monday 9February2009": the spaces a PDF lost
     if _GLUED_VERDICT.search(text):

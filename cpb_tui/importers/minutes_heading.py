@@ -110,10 +110,15 @@ def _minutes_heading(found: MeetingContext, top: list[str], every: list[str], he
             # the council in capitals before the heading, on its line or the one above
             named = line[: inside.start()] if inside else next((l for l in reversed(top[:index]) if l.strip()), "")
             named = re.sub(r"^\d{1,3}\s+", "", re.sub(r"\s+(?:https?://|www\.)\S+$", "", named.strip(" ,-")))  # (its web address after it)
-            body, own_date = _date_after_body(body)
-            found.set_committee(_council_named_before(body, named), evidence)
             rest = match.group(match.lastindex or 1)
-            found.set_date(own_date or find_date(rest) or find_date(joined[match.start() :]) or find_heading_date(rest), evidence)
+            later = find_date(rest) or find_date(joined[match.start() :]) or find_heading_date(rest)
+            trimmed, own_date = _date_after_body(body)
+            if own_date and not (later and later > own_date):
+                body = trimmed  # (a later date below is this meeting's: "... for the year ended 31 March 2025 Held ... 21 May 2025")
+            else:
+                own_date = None
+            found.set_committee(_council_named_before(body, named), evidence)
+            found.set_date(own_date or later, evidence)
             held_at = re.search(r"\bheld\s+(?:at|in)\s*$", joined[match.start() : match.start(match.lastindex or 1)], re.IGNORECASE)
             _heading_venue(found, ("at " if held_at else "") + rest, evidence)
             break

@@ -202,6 +202,14 @@ _PAYMENT_ROW = re.compile(r"(?:\s[\u2013\u2014-]\s*|\s)\u00a3?\s?\d{1,3}(?:,\d{3
 
 
 def without_payment_rows(candidates: list) -> list:
-    """The candidates less a list of payments (three or more numbered rows, each with its sum), whose cheque numbers are no items."""
-    paid = {id(c) for c in candidates if _PAYMENT_ROW.search(c.title) and not c.rest}  # (by identity: one pass, however many rows)
-    return [c for c in candidates if id(c) not in paid] if len(paid) >= 3 else candidates
+    """The candidates less a list of payments (three or more numbered rows close together, each with its sum), whose cheque
+    numbers are no items; and less a date read as "08.02.1." (year, month, minute) where no other minute shares its month."""
+    rows = sorted(c.index for c in candidates if _PAYMENT_ROW.search(c.title) and not c.rest)
+    # (rows of a list stand within two lines of each other; items whose titles name a sum have their text between them)
+    close = {index for position, index in enumerate(rows) if position and index - rows[position - 1] <= 2 or position + 1 < len(rows) and rows[position + 1] - index <= 2}
+    months = Counter(c.number.rsplit(".", 1)[0] for c in candidates if _YEAR_MONTH_MINUTE.fullmatch(c.number))
+    lone = {id(c) for c in candidates if _YEAR_MONTH_MINUTE.fullmatch(c.number) and months[c.number.rsplit(".", 1)[0]] < 2}
+    return [c for c in candidates if not (len(close) >= 3 and c.index in close) and id(c) not in lone]
+
+
+_YEAR_MONTH_MINUTE = re.compile(r"\d{2}\.(?:0[1-9]|1[0-2])\.\d{1,2}")

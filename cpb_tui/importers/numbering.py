@@ -445,7 +445,7 @@ def _prepared(line: str) -> str | None:
     # (a long run of spaces inside a line says no more than three do, and the title patterns try every split of it)
     line = _SPACE_RUN.sub("   ", line.strip())
     line = re.sub(r"^\*(?=\d{1,4}\s+[A-Z][\w'\u2019 ,&()/:-]{2,100}$)", "", line)  # "*36 Minutes": a minute marked as decided under delegation
-    line = re.sub(r"^(\d{1,4}) /(\d{2})(?=\s)", r"\1/\2", line)  # "68 /17 Declarations": a space slipped into the minute's number
+    line = re.sub(r"^(\d{1,4}) /(\d{2})(?=\s)", r"\1/\2", re.sub(r"^Items\s+\d{1,2}\s*(?:&|and)\s*(?=\d{1,2}\.\s)", "Item ", line))  # "68 /17 ...": a space slipped in; "Items 1 & 2. Welcome": item 2
     # "195/12TO RECEIVE APOLOGIES", "1ELECTION OF CHAIRMAN": the space a Word export lost (never "1ST", "2ND")
     line = re.sub(r"^(\d{1,4}/\d{2}|\d{3,4})(?=[A-Z][A-Z'\u2019 ,&/-]{3})|^(\d{1,2})(?=(?!ST|ND|RD|TH)[A-Z]{4,}[\s:(-])", r"\1\2 ", line)
     line = re.sub(r"^[\w.-]{2,40}\.(?:docx?|pdf|rtf|odt)\s+\d{1,3}\s+(?=\d)", "", line, flags=re.IGNORECASE)  # "C6346.doc 28 115 TITLE": a footer's file and page first
