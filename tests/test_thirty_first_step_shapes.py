@@ -49,22 +49,22 @@ def test_a_reasons_heading_ends_a_numbered_decision_list(tmp_path):
     # ModernGov minutes: "RESOLVED to (1) ...; (2) ...; and (3) ..." then "Reasons" over a numbered paragraph
     text = (
         "Agenda and minutes\n\nItems\nNo. Item\n\n7.\n\nLibrary Opening Hours\n\nMinutes:\n\n"
-        "7.1     The Lead Member considered a report on the hours.\n\n \n\nDECISIONS\n\n \n\n"
-        "7.2     The Lead Member RESOLVED to (1) agree the new opening hours;\n\n \n\n(2)  agree the staffing plan; and\n\n \n\n"
+        "7.1     The Cabinet Member for Leisure read a paper on the hours.\n\n \n\nDECISIONS\n\n \n\n"
+        "7.2     The Cabinet Member for Leisure RESOLVED to (1) agree the new opening hours;\n\n \n\n(2)  agree the staffing plan; and\n\n \n\n"
         "(3) agree a review of the hours in a year.\n\n \n\nReasons\n\n \n\n7.3     The new hours fit the budget set by the council.\n\n"
         "8.\n\nAny other business\n\nMinutes:\n\nNone.\n"
     )
-    _, items = stored_text(tmp_path, "lead.txt", text, committee="Lead Member for Libraries", date=dt.date(2034, 5, 2))
+    _, items = stored_text(tmp_path, "lead.txt", text, committee="Cabinet Member for Leisure", date=dt.date(2034, 5, 2))
     assert items[0][1] == ["agree the new opening hours;", "agree the staffing plan; and", "agree a review of the hours in a year."]
 
 
 def test_items_printed_with_the_word_item_keep_it_on_long_run_on_lines(tmp_path):
-    # "Item 3. Approval of previous Minutes. The Minutes ...": the number belongs to "Item", never a run cut out of the line
+    # "Item 3. Last meeting's notes. The notes ...": the number belongs to "Item", never a run cut out of the line
     text = (
         "Minutes of the meeting of Glenmorrow Community Council held on Monday 14th September 2033 at 7.00pm\n"
         "Present: Ann Rowe, Chair (AR), Ted Vass, Secretary (TV), Nina Holt (NH)\n"
         "Item 2. Apologies. Apologies were received from Rob Lowe, who is away on holiday until the end of the month.\n"
-        "Item 3. Approval of previous Minutes. The Minutes of the July meeting were adopted as a true record, proposed by AR.\n"
+        "Item 3. Last meeting's notes. The notes of the July meeting were adopted unchanged, proposed by AR.\n"
         "Item 4. Matters arising. (1) Bus shelter. The shelter glass is still broken. TV will write to the bus company again. TV Action.\n"
         "Item 5. Chair's report. (AR) Little to report this month; the Chair moved on to the next item to save some time.\n"
         "Item 6. Secretary's report. (TV) (1) Dog fouling. Complaints go on, and some of the bins on the green have gone missing"
@@ -75,7 +75,7 @@ def test_items_printed_with_the_word_item_keep_it_on_long_run_on_lines(tmp_path)
     )
     _, items = stored_text(tmp_path, "glenmorrow.txt", text)
     assert [(item.number, item.title) for item, _, _ in items] == [
-        ("2", "Apologies"), ("3", "Approval of previous Minutes"), ("4", "Matters arising."), ("5", "Chair's report"), ("6", "Secretary's report")
+        ("2", "Apologies"), ("3", "Last meeting's notes"), ("4", "Matters arising."), ("5", "Chair's report"), ("6", "Secretary's report")
     ]
     assert [action.text for action in items[4][2]] == ["Secretary to ask the council for more bins", "Secretary to pass both ideas to the police"]
 
@@ -89,8 +89,8 @@ def test_lettered_references_of_a_page_flattened_a_page_a_line(tmp_path):
         " Ms R Shaw, Director of Leisure, Culture and Tourism Mr P Grey, Assistant Director, Museums and Heritage Mr D Kerr,"
         " Assistant Director, Parks and Events Ms L Ford, Democratic Services Officer LC/21/2031: APOLOGIES Apologies were received from Councillor Webb. LC/22/2031: DECLARATIONS OF INTEREST"
         " There were no declarations of interest. LC/23/2031: ACTION SHEET The action sheet of the February meeting was noted.\n\n"
-        "2 On the proposal of Councillor Dunn seconded by Councillor Tate it was agreed to note the action sheet of the meeting"
-        " held in February and the progress made on each of its points since then. LC/24/2031: MUSEUM OPENING HOURS Report dated"
+        "2 Proposed by Councillor Dunn and seconded by Councillor Tate, the action sheet of the meeting"
+        " held in February was noted, with the progress made on each of its points since then. LC/24/2031: MUSEUM OPENING HOURS Report dated"
         " 3 March 2031 from the Head of Culture on the museum's winter hours. (Copy circulated) It was agreed to keep the winter"
         " hours as they are for another year.\n"
     )
@@ -104,15 +104,15 @@ def test_a_word_export_that_lost_its_spaces_in_dates_and_after_minute_numbers(tm
         "Minutes of the Meeting of Eastcombe Town Council\nheld on Monday 9March2032 at 7.00pm\n"
         "Present: Cllr Ray Dent (Chair), Cllr Sue Moss, Cllr Ian Lott\n"
         "31/88To receive Apologies: Cllr Joan Pike\n"
-        "31/89To receive Declarations of Interest: None at this point\n"
-        "31/90To confirm the Minutes of the last meeting held on9 February 2032\n"
+        "31/89To receive Declarations of Interest: none were made\n"
+        "31/90To adopt the notes of the January meeting held on9 February 2032\n"
         "The minutes were adopted as a true record. Carried.\n"
         "31/91Chairman's Report\nThe Chair thanked the volunteers who cleared the brook.\n"
     )
     meeting, items = stored_text(tmp_path, "eastcombe.txt", text)
     assert (meeting.committee, meeting.date) == ("Eastcombe Town Council", dt.date(2032, 3, 9))
     assert [item.number for item, _, _ in items] == ["31/88", "31/89", "31/90", "31/91"]
-    assert items[2][0].title == "To confirm the Minutes of the last meeting held on 9 February 2032"
+    assert items[2][0].title == "To adopt the notes of the January meeting held on 9 February 2032"
 
 
 def test_a_points_heading_and_colon_before_a_named_doers_task(tmp_path):
@@ -130,12 +130,12 @@ def test_a_points_heading_and_colon_before_a_named_doers_task(tmp_path):
 def test_setting_a_date_and_forming_a_list_or_group_are_errands(tmp_path):
     _, items = stored_text(tmp_path, "harnby.txt", _page(
         "RT to set a date for the first meeting of the steering group.\n\n"
-        "The Clerk is to form a list of meeting dates for the notice boards.\n\n"
+        "The Clerk is to form a list of dates for the village newsletter.\n\n"
         "Members to set an example by picking up litter. The Chair hoped members would form an opinion by March."
     ))
     assert [(action.text, action.owners) for action in items[1][2]] == [
         ("RT to set a date for the first meeting of the steering group", ("RT",)),
-        ("The Clerk to form a list of meeting dates for the notice boards", ("the Clerk",)),
+        ("The Clerk to form a list of dates for the village newsletter", ("the Clerk",)),
     ]
 
 
@@ -174,7 +174,7 @@ def test_a_numbered_list_of_cheques_is_no_run_of_items(tmp_path):
     text = (
         "Minutes of the meeting of Wexby Parish Council held on Tuesday 8th October 2030 at 7.30pm\n\n"
         "1. Apologies were accepted from Cllr Reed. 2. Declarations of interest \u2013 none 3. Minutes of the last meeting were"
-        " approved and signed as a true record. 4. Matters arising \u2013 none. 5. Finance\n\n"
+        " approved and duly signed. 4. Matters arising \u2013 none. 5. Finance\n\n"
         "Cheques approved as follows:\n\n"
         "612 \u2013 Village Hall \u2013 18.00 [hire of hall]\n\n613 \u2013 J. Moss \u2013 265.40 [clerk's salary]\n\n"
         "614 \u2013 HMRC \u2013 96.20 [tax]\n\n615 \u2013 Wexby School \u2013 1,000.00 [donation]\n\n"
@@ -189,18 +189,18 @@ def test_a_numbered_list_of_cheques_is_no_run_of_items(tmp_path):
 def test_minutes_whose_every_line_became_a_dash_and_a_heading_dated_before_held(tmp_path):
     # headings and their text all on dashes; the heading's own date comes before "Held at", the last meeting's after it
     text = (
-        "Minutes of Annual Meeting for Parishioners Wednesday 15 May 2030\nHeld at 7.30pm in Arnby Village Hall\n"
+        "Minutes of Annual Assembly for Residents Wednesday 15 May 2030\nHeld at 7.30pm in Arnby Village Hall\n"
         "Present: Cllr Reed (Chairman), Cllr Lowe, Cllr Marsh and two members of the public.\n"
-        "- Minutes of the last meeting for parishioners of 16 May 2029\n- The minutes were approved last year and were read again.\n"
+        "- Minutes of the last assembly for residents of 16 May 2029\n- The minutes were approved last year and were read again.\n"
         "- Matters arising from the Minutes\n- Members noted that the lane by the church is still flooding after heavy rain, as it"
         " was a year ago. The Council would keep asking the county to clear the drain.\n"
-        "- Chairman's Report\n- The Chairman presented his report for the year to 31 March 2030 (copy attached).\n"
+        "- Chairman's Report\n- The Chair gave her review of the year, and copies of it were handed round.\n"
         "- Questions for the Council\n- A resident asked about the bus shelter. The Council agreed to write to the bus company about it.\n"
     )
     meeting, items = stored_text(tmp_path, "arnby.txt", text)
-    assert (meeting.committee, meeting.date) == ("Annual Meeting for Parishioners", dt.date(2030, 5, 15))
+    assert (meeting.committee, meeting.date) == ("Annual Assembly for Residents", dt.date(2030, 5, 15))
     assert [item.title for item, _, _ in items] == [
-        "Minutes of the last meeting for parishioners of 16 May 2029", "Matters arising from the Minutes", "Chairman's Report", "Questions for the Council",
+        "Minutes of the last assembly for residents of 16 May 2029", "Matters arising from the Minutes", "Chairman's Report", "Questions for the Council",
     ]
     assert [action.text for action in items[3][2]] == ["Write to the bus company about it"]
 
@@ -209,35 +209,35 @@ def test_a_decision_told_in_a_bullet_ends_at_the_next_bullet(tmp_path):
     _, items = stored_text(tmp_path, "harnby.txt", _page(
         "Action plan update\n\n"
         "  \u2022 Village sign\n"
-        "  \u2022 The clerk said the plans had gone in. It was agreed that the clerk would update the Councillors following the meeting\n"
+        "  \u2022 The clerk said the plans had gone in. It was agreed that the clerk would brief the members following the visit\n"
         "  \u2022 Bus shelter\n"
         "  \u2022 The planters are now on order. Planting was discussed\n"
-        "  \u2022 It was AGREED that the clerk would order a notice board for the shelter"
+        "  \u2022 It was AGREED that the clerk would buy two planters for the shelter"
     ))
     assert items[1][1] == [
-        "Agreed that the clerk would update the Councillors following the meeting",
-        "Agreed that the clerk would order a notice board for the shelter",
+        "Agreed that the clerk would brief the members following the visit",
+        "Agreed that the clerk would buy two planters for the shelter",
     ]
 
 
 def test_an_action_line_with_no_colon_names_who_owns_the_task_above(tmp_path):
     _, items = stored_text(tmp_path, "harnby.txt", _page(
-        "Pavilion \u2013 The Clerk reported damage to the garage roof. It was suggested that the Clerk contact the police again"
-        " and ask for the crime number.\n\nAction Clerk\n\n"
+        "Pavilion \u2013 The Clerk reported damage to the garage roof. It was suggested that the Clerk write to the police"
+        " once more about the break-in.\n\nAction Clerk\n\n"
         "Action Plan Update\n\nThe plan was read through and noted."
     ))
     assert [(action.text, action.owners) for action in items[1][2]] == [
-        ("It was suggested that the Clerk contact the police again and ask for the crime number", ("Clerk",))
+        ("It was suggested that the Clerk write to the police once more about the break-in", ("Clerk",))
     ]
 
 
 def test_a_closing_tag_takes_the_sentence_that_suggested_the_clerk_act(tmp_path):
     _, items = stored_text(tmp_path, "harnby.txt", _page(
-        "The Clerk reported that the garage roof had been damaged. It was suggested that the Clerk contact the police"
-        " again for the crime number. Ben Hale also reported that stones had gone from the wall. Action Clerk"
+        "The Clerk reported that the garage roof had been damaged. It was suggested that the Clerk write to the police"
+        " once more about the break-in. Ben Hale also reported that stones had gone from the wall. Action Clerk"
     ))
     assert [(action.text, action.owners) for action in items[1][2]] == [
-        ("It was suggested that the Clerk contact the police again for the crime number", ("Clerk",))
+        ("It was suggested that the Clerk write to the police once more about the break-in", ("Clerk",))
     ]
 
 
@@ -258,8 +258,8 @@ def test_points_on_bullets_after_a_dash_stay_points(tmp_path):
 def test_the_meetings_own_procedure_a_standard_and_a_papers_description_are_no_tasks():
     from cpb_tui.actions import extract_from_minutes, extract_from_resolution
 
-    assert extract_from_resolution("It was agreed to bring forward agenda item 6, Planning, as an applicant was present.", "agreed") == []
-    assert extract_from_resolution("To suspend Standing Orders for this item to allow a paper ballot.", "resolved") == []
+    assert extract_from_resolution("It was agreed to bring forward item 6 (Planning) because the applicant had come.", "agreed") == []
+    assert extract_from_resolution("To suspend Standing Orders so that the vote on item 5 is by ballot.", "resolved") == []
     assert extract_from_resolution("That terms in the kiosk leases are fair and equitable.", "resolved") == []
     assert extract_from_minutes("A note of the steps to be followed while item 8 is considered is attached.") == []
     # a paper that goes with a task leaves the task
@@ -275,9 +275,9 @@ def test_members_participating_resolved_and_a_remote_meeting_names_no_body(tmp_p
         "DRAFT Minutes of Remote Zoom Meeting held on Thursday 18 September 2031 at 7 p.m.\n\n"
         "  1. Open Forum.\n    No members of the public took part.\n"
         "  2. Apologies for Absence: Ann Lowe (AL)\n"
-        "    Members participating unanimously RESOLVED that the Council approved the reason for absence of AL.\n"
+        "    Members participating unanimously RESOLVED to accept the apology sent by AL.\n"
         "  3. Minutes of Previous Meeting\n"
-        "    Councillors present unanimously RESOLVED to accept the minutes of 21 August as read.\n"
+        "    Councillors present unanimously RESOLVED that the August minutes be signed.\n"
     )
     with pytest.raises(ImportProblem, match="which committee"):
         stored_text(tmp_path, "zoom.txt", text)
@@ -285,8 +285,8 @@ def test_members_participating_resolved_and_a_remote_meeting_names_no_body(tmp_p
     assert meeting.date == dt.date(2031, 9, 18)
     assert [clauses for _, clauses, _ in items] == [
         [],
-        ["Members participating unanimously RESOLVED that the Council approved the reason for absence of AL."],
-        ["Councillors present unanimously RESOLVED to accept the minutes of 21 August as read."],
+        ["Members participating unanimously RESOLVED to accept the apology sent by AL."],
+        ["Councillors present unanimously RESOLVED that the August minutes be signed."],
     ]
 
 
@@ -307,7 +307,7 @@ def test_bare_references_run_on_over_a_flattened_pages_lines_only_four_or_more(t
     words = " The Chair thanked those who had come and asked that the hall be booked again for the spring."
     text = (
         "Minutes of the meeting of Tewby Parish Council held on Monday 6th March 2031 at 7pm. 14/31 Apologies none were received."
-        + words + " 15/31 Minutes were signed as a true record." + words + " 16/31 Matters arising there were none." + words
+        + words + " 15/31 Minutes were signed by the Chair." + words + " 16/31 Matters arising there were none." + words
         + " \uf0b7 Book the hall for the fair \uf0b7 Tell the school about the fair 17/31 Speed watch no sessions were held." + words + "\n"
     )
     _, items = stored_text(tmp_path, "tewby.txt", text)

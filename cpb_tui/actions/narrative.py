@@ -267,7 +267,7 @@ def _tagged_task(paragraph: str, owned: list[ActionCandidate]) -> ActionCandidat
     return _action("commitment", last, body, owners, (), source="minutes")
 
 
-_TROUBLE = re.compile(r"\b(?:on\s+all\s+the\s+time|still\s+(?:out|off|on|broken|blocked|missing|flooding|leaking)|(?:not|isn't|is\s+not)\s+working|broken|blocked|missing|damaged|faulty|overgrown|needs?\s+\w+ing)\b")  # "No 53 on all the time (Act Clerk)"
+_TROUBLE = re.compile(r"\b(?:on\s+all\s+the\s+time|still\s+(?:out|off|on|broken|blocked|missing|flooding|leaking)|(?:not|isn't|is\s+not)\s+working|broken|blocked|missing|damaged|faulty|overgrown|needs?\s+\w+ing)\b")  # "Lamp 12 on all the time (Act Clerk)"
 _NARRATIVE_REQUEST = re.compile(
     r"\b(?:the\s+(?:committee|board|panel|cabinet|sub-committee|forum|chair(?:man|person|woman)?|vice[- ]chair(?:man|person)?|convener|convenor|mayor|meeting|leader)"
     # "Members asked officers to ...", "Committee members requested a breakdown ..."
@@ -440,7 +440,7 @@ def _infinitive_doer(sentence: str) -> ActionCandidate | None:
     headed = re.match(r"^[A-Z][^.:;,\u2013\u2014-]{1,40}?\s[-\u2013\u2014]\s+(?P<rest>[a-zA-Z].*)$", sentence)
     if headed and INFINITIVE_DOER.match(_upper_first(headed.group("rest"))):
         sentence = _upper_first(headed.group("rest"))
-    # "Land at Tower Road: Town Clerk to forward the email ...": a point's heading and its colon, then a named doer's task
+    # "Land at Mill Road: Town Clerk to forward the survey ...": a point's heading and its colon, then a named doer's task
     topic = None if headed else re.match(r"^(?!(?:Completed?|Done|Closed|Finished|Cancelled|Withdrawn|Superseded)\b)[A-Z][^.:;,\u2013\u2014-]{1,40}?:\s+(?P<rest>[A-Z].*)$", sentence)
     if topic and INFINITIVE_DOER.match(topic.group("rest")):
         sentence = topic.group("rest")

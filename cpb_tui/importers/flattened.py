@@ -355,7 +355,7 @@ def _word_markers(lines: list[str]) -> list[str]:
 
 
 _MONTH_AHEAD = r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
-# (never the number of "Item 3. Approval ..." or "Items 1 & 2. Welcome ...": the word before is the item's own)
+# (never the number of "Item 3. Last meeting's notes ..." or "Items 1 & 2. Welcome ...": the word before is the item's own)
 _RUN_NUMBER = re.compile(rf"(?:^|(?<=\s))(?<!\bItem\s)(?<!\bItems\s)(?<!\bITEM\s)(?<!\bMinute\s)(?<!\d\s&\s)(?P<value>\d{{1,3}})\.?\s+(?=[A-Z][a-z]){_MONTH_AHEAD}")
 
 

@@ -127,7 +127,7 @@ def _minutes_heading(found: MeetingContext, top: list[str], every: list[str], he
 
 
 def _date_after_body(body: str) -> tuple[str, object]:
-    """ "Annual Meeting for Parishioners Wednesday 18 May 2016" (then "Held at 7.30pm ..."): the body, and the date its
+    """ "Annual Meeting of Electors Tuesday 14 May 2030" (then "Held at 7.30pm ..."): the body, and the date its
     heading gave it before "held" (the caller keeps it only where no later date follows: an earlier one below is the last
     meeting's, a later one is this meeting's and the first a reference, "... for the year ended 31 March")."""
     dated = re.search(r"[\s,\u2013-]+(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9},?\s+\d{4}\s*$", body or "", re.IGNORECASE)

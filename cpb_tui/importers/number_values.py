@@ -197,7 +197,7 @@ def cited_shape(number: str) -> bool:
     return bool(_RUNNING.search(number))
 
 
-# "484 – Village Hall – 16.00 [Hire of hall]", "1203 J Smith £420.00": a payment's row, its cheque or voucher number first
+# "612 – Parish Hall – 18.00 [room hire]", "1203 J Smith £420.00": a payment's row, its cheque or voucher number first
 _PAYMENT_ROW = re.compile(r"(?:\s[\u2013\u2014-]\s*|\s)\u00a3?\s?\d{1,3}(?:,\d{3})*\.\d{2}\b|\u00a3\s?\d")
 
 
