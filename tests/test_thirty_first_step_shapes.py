@@ -130,12 +130,12 @@ def test_a_points_heading_and_colon_before_a_named_doers_task(tmp_path):
 def test_setting_a_date_and_forming_a_list_or_group_are_errands(tmp_path):
     _, items = stored_text(tmp_path, "harnby.txt", _page(
         "RT to set a date for the first meeting of the steering group.\n\n"
-        "The Clerk is to form a list of dates for the village newsletter.\n\n"
+        "The Clerk is to form a short list of dates for the village newsletter.\n\n"
         "Members to set an example by picking up litter. The Chair hoped members would form an opinion by March."
     ))
     assert [(action.text, action.owners) for action in items[1][2]] == [
         ("RT to set a date for the first meeting of the steering group", ("RT",)),
-        ("The Clerk to form a list of dates for the village newsletter", ("the Clerk",)),
+        ("The Clerk to form a short list of dates for the village newsletter", ("the Clerk",)),
     ]
 
 
