@@ -285,7 +285,7 @@ _AS_FOLLOWS = re.compile(
     r"(?:action|do|carry\s+out|undertake|deal\s+with)\s+(?:(?:the|these)\s+(?:tasks?|actions?|items?)\s+)?(?:as\s+follows|the\s+following(?:\s+(?:tasks?|actions?))?)\s*[:;,\u2013-]*\s*"
 )
 _LIST_LINE = re.compile(r"^\s*[-*\u2022\uf0b7]\s+(?P<verb>[A-Z][a-z]+(?:\s+up)?)\b(?P<rest>.*)$")
-_LISTED_VERBS = re.compile(rf"(?:{_FIRM_VERBS}|issue|thank|follow\s+up|return|ensure|finalise|finalize)$", re.IGNORECASE)
+_LISTED_VERBS = re.compile(rf"(?:{_FIRM_VERBS}|thank|follow\s+up|ensure|finalise|finalize)$", re.IGNORECASE)
 
 
 def spelled_out_lists(markdown: str) -> str:

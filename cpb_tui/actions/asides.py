@@ -118,12 +118,12 @@ def usual_spelling(text: str) -> str:
     """The text with words some councils spell their own way written the usual way, so one rule reads both."""
     text = _DOER_COLON.sub(r"\1 ", _GLUED_STOP.sub(" ", _GLUED_INITIAL.sub(r"\1. ", _GLUED_TO.sub(r"\1 ", _KIND_MEMBER.sub(r"\1 ", text)))))
     text = _CLERK_TO_THE_COUNCIL.sub("Clerk", text)  # "the Clerk to the Council would investigate": the Clerk, by the post's full name
-    text = _IN_AGREEMENT.sub("agreed ", text)  # "Members were in agreement to fund the bench": they agreed to
+    text = _IN_AGREEMENT.sub(r"\1 agreed ", text)  # "Members were in agreement to fund the bench": they agreed to
     text = _ASIDE_AFTER_WILL.sub(r"\1 ", text)  # "Cllr Ames will, however, contact the school": the aside goes
     return _DECIDED_IN_CAPITALS.sub(lambda found: found.group(1).lower(), _COUNCILOR.sub(r"\1ll\2", text))
 
 
-_IN_AGREEMENT = re.compile(r"(?<=\b(?:Members|members|Council)\s)(?:was|were)\s+(?:all\s+|unanimously\s+)?in\s+(?:full\s+)?agreement\s+(?=to\s+[a-z]|that\s)")
+_IN_AGREEMENT = re.compile(r"\b(Members|members|Council)\s+(?:was|were)\s+(?:all\s+|unanimously\s+)?in\s+(?:full\s+)?agreement\s+(?=to\s+[a-z]|that\s)")
 _ASIDE_AFTER_WILL = re.compile(
     r"\b(will|would|agreed\s+to|is\s+to|are\s+to)\s*,\s*(?:however|therefore|in\s+the\s+meantime|meanwhile|in\s+addition|of\s+course|once\s+again)\s*,\s*(?=[a-z])"
 )

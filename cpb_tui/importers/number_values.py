@@ -201,7 +201,7 @@ def cited_shape(number: str) -> bool:
 _PAYMENT_ROW = re.compile(r"(?:\s[\u2013\u2014-]\s*|\s)\u00a3?\s?\d{1,3}(?:,\d{3})*\.\d{2}\b|\u00a3\s?\d")
 
 
-def without_payment_rows(candidates: list) -> list:
+def without_false_numbers(candidates: list) -> list:
     """The candidates less a list of payments (three or more numbered rows close together, each with its sum), whose cheque
     numbers are no items; and less a date read as "08.02.1." (year, month, minute) where no other minute shares its month."""
     rows = sorted(c.index for c in candidates if _PAYMENT_ROW.search(c.title) and not c.rest)

@@ -17,7 +17,7 @@ from cpb_tui.importers.layout import is_caps_line
 from cpb_tui.importers.item_runs import count_on_word_lists, three_parts, with_listed_after, with_sentence_run
 from cpb_tui.importers.paired_minutes import agenda_over_minutes
 from cpb_tui.importers.number_gaps import adjoining_runs, _fill_gaps, _sentence_heading
-from cpb_tui.importers.number_values import BODY_MONTH_MINUTE, body_month_endings, DASHED_MINUTE, dashed_minute_prefixes, DATED_MINUTE, LETTERED_MINUTE, _clean_number, _minor, _running_years, _value, running_minute, year_like_column, cited_shape, _year_dot_values, dated_minute_months, lettered_minute_prefixes, without_payment_rows
+from cpb_tui.importers.number_values import BODY_MONTH_MINUTE, body_month_endings, DASHED_MINUTE, dashed_minute_prefixes, DATED_MINUTE, LETTERED_MINUTE, _clean_number, _minor, _running_years, _value, running_minute, year_like_column, cited_shape, _year_dot_values, dated_minute_months, lettered_minute_prefixes, without_false_numbers
 from cpb_tui.importers.titles import (  # noqa: F401 - the title rules, shared with unnumbered.py
     Heading,
     tidy_title,
@@ -156,7 +156,7 @@ def numbered_items(lines: list[str]) -> list[Heading]:
             heading.strength = 0.0
             heading.style = "clause"
         candidates.append(heading)
-    candidates = without_payment_rows(_comma_numbers_in_runs([c for c in candidates if c.style != "clause"], lines))
+    candidates = without_false_numbers(_comma_numbers_in_runs([c for c in candidates if c.style != "clause"], lines))
     _year_dot_values(candidates, running_years)
     # "20.12.01", "20.12.02", "20.12.03": the year and month, then the minute, on three or more lines: the minutes' own numbers
     # (above an item's numbered points)
