@@ -445,6 +445,35 @@ def discussed_later(sentence: str) -> ActionCandidate | None:
     return _minutes(_action("do", phrase, when, (), ()))
 
 
+# "Highways will be contacted about the pothole", "The bus company would be approached to replace the signs": a body
+# named at the sentence's start that someone is to get in touch with (never "Residents will be pleased ...")
+_TO_BE_ASKED = re.compile(
+    r"^(?P<who>(?:[Tt]he\s+)?[A-Z][\w&'\u2019.-]*(?:\s+(?:[A-Z][\w&'\u2019.-]*|of|and|&)){0,4}|[Tt]he\s+[a-z]+(?:\s+[a-z]+){0,2})\s+(?:will|would|is\s+to|are\s+to)\s+(?:also\s+|now\s+|then\s+)?be\s+"
+    r"(?P<done>approached|contacted|asked|invited|written\s+to|reminded|informed|consulted|chased(?:\s+up)?|notified|lobbied|e-?mailed|telephoned|phoned)\b(?P<rest>[^;]*)$"
+)
+_ASKED_BASE = {
+    "approached": "approach", "contacted": "contact", "asked": "ask", "invited": "invite", "written": "write", "reminded": "remind",
+    "informed": "inform", "consulted": "consult", "chased": "chase", "notified": "notify", "lobbied": "lobby", "emailed": "email",
+    "e-mailed": "e-mail", "telephoned": "telephone", "phoned": "phone",
+}
+
+
+def to_be_asked(sentence: str) -> ActionCandidate | None:
+    """ "Bus Company will be approached to replace both signs": approach the company, to replace them."""
+    match = _TO_BE_ASKED.match(sentence.strip())
+    if match is None or _HEDGED.search(sentence) or re.match(r"(?i)(?:it|this|that|they|there|he|she|we|you|i|everyone)\b", match.group("who")) \
+            or re.search(r"\b(?i:members?|councillors?|residents?|public)\b|\b[A-Z]{2,}\s+[A-Z]{2,}\b", match.group("who")):
+        return None  # (the meeting's own members asked to declare, or a heading in capitals run into the sentence)
+    if re.match(r"\s*that\b", match.group("rest")):
+        return None  # "Transport Scotland would be notified that ...": news passed on, nothing asked of them
+    words = match.group("done").split()
+    first = _ASKED_BASE[words[0].lower()]
+    verb = " ".join([first, *words[1:]])
+    who = re.sub(r"^The\s", "the ", match.group("who"))
+    phrase = f"{verb} {who} {match.group('rest').strip(' .')}".strip()
+    return _minutes(_action("do", phrase, match.group("rest"), (), _recipients(phrase)))
+
+
 _ASKED_FOR_NEWS = re.compile(
     r"\basked\s+for\s+(?:an?\s+|the\s+latest\s+|any\s+)?(?:update|information|news|details|report)\b(?:\s+(?:on|about|regarding|concerning)\s+(?:(?!\b(?:and|but|will|would|which|who)\b)[^,;.]){1,80})?\.?\s*$",
     re.IGNORECASE,

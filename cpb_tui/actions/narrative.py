@@ -12,7 +12,7 @@ import re
 
 from cpb_tui.actions.due import parse_due
 from cpb_tui.actions.asides import (
-    ASKED_OFFICER, negated_task, agreed_suggestion, handed_on, initials_tag, member_asking, not_an_undertaking, shorthand, shorthand_after_comma, usual_spelling, which_doer, before_first_would, ACTION_MARK, DONE_SO, coming_to, gerund_base, intended, pursued_by, discussed_later, answered_there, NO_TASK_TEXT, PAST_PROMISE,
+    ASKED_OFFICER, negated_task, agreed_suggestion, handed_on, initials_tag, member_asking, not_an_undertaking, shorthand, shorthand_after_comma, usual_spelling, which_doer, before_first_would, ACTION_MARK, DONE_SO, coming_to, gerund_base, intended, pursued_by, discussed_later, to_be_asked, answered_there, NO_TASK_TEXT, PAST_PROMISE,
 )
 from cpb_tui.actions.action_lines import DOER_ACTION, own_point, DOER_HEAD, INFINITIVE_DOER, action_row, marked_doer, bracketed_task, doer_parts, logged_task, read_owner_line, spelled_out_lists
 from cpb_tui.actions.promises import _as_commitment, _delegated_in, _doer_commitment, _promised
@@ -549,7 +549,7 @@ def _undertaken(sentence: str, last_doer: str | None) -> ActionCandidate | None:
         return found
     later = shorthand_after_comma(sentence)
     found = (shorthand(later) or _commitment(_upper_first(later), last_doer)) if later else None
-    return found or taken_again(sentence) or coming_to(sentence) or intended(sentence) or pursued_by(sentence) or discussed_later(sentence)
+    return found or taken_again(sentence) or coming_to(sentence) or intended(sentence) or pursued_by(sentence) or discussed_later(sentence) or to_be_asked(sentence)
 
 
 def _not_ours(passive: re.Match, sentence: str, plain: str) -> bool:

@@ -526,6 +526,7 @@ def _add_narrative(found: list, narrative: list, item_id: int, origin: str) -> N
     import hashlib
 
     decided = [candidate for _, candidate, _, _ in found]
+    told: dict[str, int] = {}  # each text's count so far: the same words told again later are another errand
     for candidate in narrative:
         if any(_same_request(candidate, other) and (other.due_words or not candidate.due_words) for other in decided):
             continue  # the narrative tells of a request the decision already makes
@@ -536,7 +537,11 @@ def _add_narrative(found: list, narrative: list, item_id: int, origin: str) -> N
                 found[same] = (found[same][0], replace(found[same][1], owners=candidate.owners), *found[same][2:])
             continue
         digest = hashlib.sha1(candidate.text.lower().encode()).hexdigest()[:12]
-        found.append((f"minutes:{item_id}:{digest}", candidate, None, f"extracted from the narrative of {origin}"))
+        # ("Hedge over the sign. Clerk to contact Highways." then "Drain blocked. Clerk to contact Highways.": two errands;
+        # the first keeps the key it always had, so a store imported before keeps its action)
+        told[digest] = told.get(digest, 0) + 1
+        key = f"minutes:{item_id}:{digest}" + (f":{told[digest]}" if told[digest] > 1 else "")
+        found.append((key, candidate, None, f"extracted from the narrative of {origin}"))
 
 
 def _same_errand(a, b) -> bool:

@@ -1,0 +1,69 @@
+"""Shapes read in the thirty-second step. Texts the project wrote, about fictional bodies."""
+
+from __future__ import annotations
+
+from cpb_tui.importers import load
+from cpb_tui.store import Store
+from tests.stored import stored_text
+
+
+def _page(body: str) -> str:
+    return (
+        "Minutes of the meeting of Oxley Vale Parish Council held on Tuesday 7th March 2034 at 7.30pm\n\n"
+        "1. Apologies\nCllr Dunn sent his apologies.\n\n"
+        f"2. Highways and Verges\n{body}\n\n"
+        "3. Date of Next Meeting\nTuesday 4th April 2034.\n"
+    )
+
+
+def _tasks(tmp_path, body: str) -> list[str]:
+    _, items = stored_text(tmp_path, "oxley.txt", _page(body))
+    return [action.text for action in items[1][2]]
+
+
+def test_the_same_errand_told_for_two_matters_is_two_tasks(tmp_path):
+    # each matter in its own paragraph ends with the same words: the clerk has two calls to make, not one
+    assert _tasks(tmp_path, (
+        "The hedge at Mill Lane hides the speed sign. Clerk to contact Highways.\n\n"
+        "The drain by the school is blocked again. Clerk to contact Highways."
+    )) == ["Clerk to contact Highways", "Clerk to contact Highways"]
+
+
+def test_the_same_errand_told_twice_is_kept_twice_once_imported_again(tmp_path):
+    # the second task's key differs from the first's, and stays the same on a second import: no third task
+    body = "The hedge hides the sign. Clerk to contact Highways.\n\nThe drain is blocked. Clerk to contact Highways."
+    path = tmp_path / "oxley.txt"
+    path.write_text(_page(body), encoding="utf-8")
+    store = Store.open(tmp_path / "cpb.db")
+    try:
+        for _ in range(2):
+            source, record = load(path)
+            store.import_document(record, str(path), source.sha256)
+        assert store.db.execute("select count(*) from actions").fetchone()[0] == 2
+    finally:
+        store.close()
+
+
+def test_a_body_someone_is_to_approach(tmp_path):
+    assert _tasks(tmp_path, (
+        "The shelter roof has been mended by volunteers. The bus company will be approached to replace both timetable boards.\n\n"
+        "Highways would be contacted about the pothole at the crossroads."
+    )) == ["Approach the bus company to replace both timetable boards", "Contact Highways about the pothole at the crossroads"]
+
+
+def test_no_task_where_only_news_is_passed_on_or_the_members_are_asked(tmp_path):
+    assert _tasks(tmp_path, (
+        "The Rail Partnership will be informed that the council supports the new station.\n\n"
+        "Members will be asked to declare any interest at the start of each meeting.\n\n"
+        "It will be approached with care."
+    )) == []
+
+
+def test_a_named_doer_taking_on_a_payment_or_a_question(tmp_path):
+    assert _tasks(tmp_path, (
+        "Cllr Reeve said the grant had arrived. He will instigate the payment for the planters.\n\n"
+        "The Clerk would highlight any changes to the standing orders before the next meeting."
+    )) == [
+        "Cllr Reeve to instigate the payment for the planters",
+        "The Clerk to highlight any changes to the standing orders before the next meeting",
+    ]
