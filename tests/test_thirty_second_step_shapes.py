@@ -67,3 +67,22 @@ def test_a_named_doer_taking_on_a_payment_or_a_question(tmp_path):
         "Cllr Reeve to instigate the payment for the planters",
         "The Clerk to highlight any changes to the standing orders before the next meeting",
     ]
+
+
+def test_numbered_points_under_one_of_the_unnumbered_headings(tmp_path):
+    # the headings carry no numbers; only the points under "Matters Arising" do: the headings are the items
+    text = (
+        "Brackley Fen Parish Council Meeting Minutes -\nMay 2034\n\nMeeting held on 16/05/2034\n\n\n"
+        "Cllrs. Amos, Firth, Lowe and Pryor.\n\n"
+        "Public Forum\n\nTwo residents asked about the verges.\n\n\n"
+        "The Minutes of 18th April 2034 were accepted unanimously.\n\n"
+        "Matters Arising\n\n"
+        "  1. Bench at the green:\n    The bench has been fixed by the contractor.\n"
+        "  2. Flooding at Fen Lane:\n    The county engineer has visited the lane.\n"
+        "  3. Litter bins:\n    The Council decided to buy two new bins.\n\n"
+        "Planning\n\nNo applications had been received since the last meeting.\n\n"
+        "Any Other Business\n\nThe Clerk was asked to report the broken stile to the county.\n"
+    )
+    _, items = stored_text(tmp_path, "fen.txt", text, committee="Brackley Fen Parish Council")
+    assert [item.title for item, _, _ in items] == ["Public Forum", "Matters Arising", "Planning", "Any Other Business"]
+    assert "Litter bins" in items[1][0].minutes

@@ -215,12 +215,26 @@ def _headings(lines: list[str]) -> list[Heading]:
         shaped = heading_items(lines)
         if len(shaped) >= 4 and shaped[3].index < headings[0].index:
             headings = shaped
+    else:
+        headings = _points_under_a_heading(headings, lines) or headings
     if len(headings) < 2:
         headings = dashed_heading_items(lines) or minutes_list_items(lines) or headings  # minutes whose numbers (or every line) became dashes
     if len(headings) < 2 and not any(re.fullmatch(r"\d{1,4}", h.number or "") for h in headings) and not paragraph_item_number(lines):
         # minutes that lost every heading: a minute a paragraph (not where the page's one item keeps its number, "60 MINUTES")
         headings = paragraph_items(lines) or headings
     return headings
+
+
+def _points_under_a_heading(headings: list[Heading], lines: list[str]) -> list[Heading] | None:
+    """ "Matters Arising" over points "1.", "2.", "3.", among headings with no numbers ("Public Forum", "Planning",
+    "Any Other Business") before and after them: the headings are the items, the numbered run one heading's points."""
+    if not 2 <= len(headings) <= 6 or [h.number for h in headings] != [str(n) for n in range(1, len(headings) + 1)]:
+        return None
+    shaped = heading_items(lines)
+    first, last = headings[0].index, headings[-1].index
+    if len(shaped) < 4 or not any(h.index < first for h in shaped) or not any(h.index > last for h in shaped) or any(first <= h.index <= last for h in shaped):
+        return None
+    return shaped
 
 
 def _with_title_outcome(found: list[ResolutionRecord], outcome: list[ResolutionRecord], minute: str | None) -> list[ResolutionRecord]:
