@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from cpb_tui.importers import load
 from cpb_tui.store import Store
 from tests.stored import stored_text
@@ -86,3 +88,26 @@ def test_numbered_points_under_one_of_the_unnumbered_headings(tmp_path):
     _, items = stored_text(tmp_path, "fen.txt", text, committee="Brackley Fen Parish Council")
     assert [item.title for item, _, _ in items] == ["Public Forum", "Matters Arising", "Planning", "Any Other Business"]
     assert "Litter bins" in items[1][0].minutes
+
+
+def _clauses(tmp_path, body: str) -> list[str]:
+    _, items = stored_text(tmp_path, "oxley.txt", _page(body))
+    return items[1][1]
+
+
+@pytest.mark.parametrize("said", [
+    "The fire risk assessments were presented to the council and adopted.",
+    "The Treasurer's report was received and approved by the council.",
+    "The Council APPROVED \u00a342.60 for a map of the footpaths.",
+    "APPROVED the quote of \u00a3310 for a new gate at the allotments.",
+])
+def test_decisions_told_without_a_decision_word_at_the_start(tmp_path, said):
+    assert [clause.replace("Approved", "APPROVED", 1) for clause in _clauses(tmp_path, said)] == [said]
+
+
+def test_a_vote_with_its_count(tmp_path):
+    assert _clauses(tmp_path, "It was voted 6 - 2 that the hall charges stay as they are.") == ["that the hall charges stay as they are."]
+
+
+def test_another_bodys_approval_is_no_decision_of_the_meeting(tmp_path):
+    assert _clauses(tmp_path, "The housing scheme was considered and approved by the district planning board.") == []
