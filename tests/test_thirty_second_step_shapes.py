@@ -111,3 +111,52 @@ def test_a_vote_with_its_count(tmp_path):
 
 def test_another_bodys_approval_is_no_decision_of_the_meeting(tmp_path):
     assert _clauses(tmp_path, "The housing scheme was considered and approved by the district planning board.") == []
+
+
+def test_standing_business_before_the_first_numbered_item_is_items_of_its_own(tmp_path):
+    # only the substantive business is numbered; apologies, interests, the public and the minutes come first
+    text = (
+        "A meeting of the Parish Council was held on Monday the 4th day of MAY 2034 at the Old School - commencing 7.30pm.\n\n"
+        "COUNCILLORS PRESENT: - Mrs Hale (Chair), Mr Ives, Mr Judd and Mrs Kerr.\n\n"
+        "APOLOGIES - received from Mr Lunn.\n\n"
+        "DECLARATIONS OF INTEREST - Mr Judd declared an interest in the allotment lease.\n\n"
+        "MINUTES of the last meeting were taken as read, agreed and duly signed by the Chair.\n\n"
+        "PUBLIC SPEAKING - the meeting was suspended for two residents to speak, and resumed at 7.40pm.\n\n"
+        "1   Allotments - The lease was discussed. Clerk to write to the landlord about the water supply.\n\n"
+        "2   Play Area - The new swings are in place and were inspected on Friday.\n\n"
+        "3   Footpaths - The stile at Long Meadow has been repaired by the landowner.\n"
+    )
+    _, items = stored_text(tmp_path, "hale.txt", text, committee="Hallow Parish Council")
+    assert [(item.number, item.title) for item, _, _ in items] == [
+        (None, "Apologies"), (None, "Declarations of interest"), (None, "Minutes"), (None, "Public speaking"),
+        ("1", "Allotments"), ("2", "Play Area"), ("3", "Footpaths"),
+    ]
+    assert items[2][1] == ["MINUTES of the last meeting were taken as read, agreed and duly signed by the Chair."]
+
+
+def test_standing_business_told_in_sentences_on_a_committee_page(tmp_path):
+    # a page stored from the middle: the first minutes' headings lost, their sentences name their business
+    text = (
+        "Apologies for absence were received from Councillor Ames.\n\n\n"
+        "There were no declarations of interest.\n\n\n"
+        "There were no questions received.\n\n\n"
+        "Consideration was given to the minutes of the meeting held on 2 March 2034.\n\n"
+        "RESOLVED that the minutes be approved as a correct record.\n\n\n"
+        "5. Annual Report\n\nRESOLVED that the annual report be noted.\n"
+    )
+    _, items = stored_text(tmp_path, "scrutiny.txt", text, committee="Scrutiny Committee", date=__import__("datetime").date(2034, 4, 6))
+    assert [(item.title, clauses) for item, clauses, _ in items] == [
+        ("Apologies", []), ("Declarations of interest", []), ("Public questions", []),
+        ("Minutes of the last meeting", ["that the minutes be approved as a correct record."]),
+        ("Annual Report", ["that the annual report be noted."]),
+    ]
+
+
+def test_a_single_apologies_line_before_numbered_items_stays_as_it_was(tmp_path):
+    text = (
+        "Minutes of the meeting of Oxley Vale Parish Council held on Tuesday 7th March 2034\n\n"
+        "Apologies were received from Cllr Dunn.\n\n"
+        "1. Highways\nThe Clerk to report the pothole.\n\n2. Date of Next Meeting\n4th April 2034.\n"
+    )
+    _, items = stored_text(tmp_path, "oxley.txt", text)
+    assert [item.number for item, _, _ in items] == ["1", "2"]

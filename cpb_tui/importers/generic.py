@@ -24,6 +24,7 @@ from cpb_tui.importers.tracker import row_headings
 from cpb_tui.importers.unnumbered import decision_cells, heading_items, unnumbered_items
 from cpb_tui.domain.models import DocumentRecord, ItemRecord, MeetingRecord, ResolutionRecord
 from cpb_tui.importers.resolutions import classify_verb
+from cpb_tui.importers.standing_items import standing_items
 
 _EXCLUSION = re.compile(r"exclusion of (?:the )?(?:press|public)|exclude the (?:press|public)|private session", re.IGNORECASE)
 _EXEMPT = re.compile(r"\b(exempt|confidential|part\s+(?:ii|2|b)\b|not for publication|private\s+(?:business|item|report))", re.IGNORECASE)
@@ -117,10 +118,7 @@ def parse_generic(text: str) -> DocumentRecord:
     warnings: list[str] = []
     if headings:
         headings = _referenced_first(lines, headings) if has_minutes else headings
-        opening = _opening_record(lines[: headings[0].index]) if has_minutes else None
-        if opening is not None:
-            items.append(_item(opening[0], None, opening[1], has_minutes))
-            warnings.append(f"the record before item {headings[0].number or headings[0].title} has no number: it is kept as '{opening[0]}'")
+        items += _before_the_first(lines, headings[0], has_minutes, warnings)
         for position, heading in enumerate(headings):
             stop = headings[position + 1].index if position + 1 < len(headings) else len(lines)
             title, body = _title_outcome(heading.title, heading.rest.split("\n") if heading.rest else [], has_minutes)
@@ -182,6 +180,19 @@ def parse_generic(text: str) -> DocumentRecord:
     title = f"{'Minutes' if has_minutes else 'Agenda'}: {meeting.committee or 'committee'}"
     record = DocumentRecord(kind=kind, title=title, meetings=[meeting], warnings=warnings, hints=list(context.hints))
     return record
+
+
+def _before_the_first(lines: list[str], first: Heading, has_minutes: bool, warnings: list[str]) -> list[ItemRecord]:
+    """The record before the first numbered item: the standing business ("Apologies were received ...", "There were no
+    declarations ..."), each an item, and any other record kept as one item so none of it is lost."""
+    standing = standing_items(lines[: first.index]) if has_minutes and first.number else []
+    opening = _opening_record(lines[: standing[0][1] if standing else first.index]) if has_minutes else None
+    items = [_item(opening[0], None, opening[1], has_minutes)] if opening is not None else []
+    if opening is not None:
+        warnings.append(f"the record before item {first.number or first.title} has no number: it is kept as '{opening[0]}'")
+    if standing:
+        warnings.append(f"{len(standing)} items before item {first.number} have no numbers: kept as " + ", ".join(f"'{t}'" for t, _, _ in standing))
+    return items + [_item(title, None, body, has_minutes) for title, _, body in standing]
 
 
 def _without_page_title(headings: list[Heading], lines: list[str]) -> list[Heading]:
@@ -454,6 +465,8 @@ def _opening_record(lines: list[str]) -> tuple[str, list[str]] | None:
         and not NOISE.match(line) and not FIELD.match(line)
         # (the page's own heading names "the minutes of the meeting"; so does a decision approving them, which is a record)
         and not (re.search(r"\bminutes\s+of\s+(?:the\s+|a\s+)?meeting\b", line, re.I) and opener(line) is None)
+        # ("A meeting of the Parish Council was held on Monday ... at the Old School": the page's heading as a sentence)
+        and not re.match(r"^\s*(?:An?|The)\s+(?!minutes?\b)(?:[\w-]+\s+){0,3}meeting\s+of\s+(?:the\s+)?[^.;]{3,80}?\s+was\s+held\s+(?:on|at|in)\b", line, re.I)
     ]
     session = next((index for index, line in enumerate(lines) if _PUBLIC_SESSION.match(line) and not _STANDING_NOTE.search(line)), None)
     if session is not None and any(_ATTENDANCE.match(line) or re.match(r"^\s*(?:draft\s+)?minutes\s+of\b", line, re.I) for line in lines[session + 1 :]):

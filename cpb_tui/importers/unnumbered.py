@@ -429,10 +429,9 @@ def heading_items(lines: list[str]) -> list[Heading]:
         ):
             continue
         following = next((l.strip() for l in lines[index + 1 : index + 8] if l.strip()), "")  # (old pages leave runs of blank lines)
-        pointed = re.match(r"^(?:[\u2022\u25cf\u00b7]|\d{1,2}[.)])\s+(?=[A-Z])", following)
-        following = following[pointed.end():] if pointed else following  # a heading over its bullets or points
+        following = following[(pointed := re.match(r"^(?:[\u2022\u25cf\u00b7]|\d{1,2}[.)])\s+(?=[A-Z])", following) or re.match("", following)).end():]
         # ("Matters Arising" over "1. Damage to the verge:": a heading over its numbered points, each titled)
-        if not following or not (attached or opener(following) or (following[0].isupper() and (following.endswith(".") or len(following) > 60 or alone or pointed and following.endswith(":")))):
+        if not following or not (attached or opener(following) or (following[0].isupper() and (following.endswith(".") or len(following) > 60 or alone or pointed.end() and following.endswith(":")))):
             continue  # (a title with its paper's icon is one, whatever stands under it: "Matters Arising")
         if _PERSON.search(following[:40]) and not following.endswith("."):
             continue

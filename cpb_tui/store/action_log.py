@@ -188,7 +188,7 @@ class ActionLogMixin:
                     if not _said_before(candidate, found):
                         found.append((f"resolution:{resolution['id']}:{index}", candidate, resolution["id"], f"extracted from {origin}{clause}"))
             if item["minutes"]:
-                _add_narrative(found, extract_from_minutes(item["minutes"]), item_id, origin)
+                _add_narrative(found, extract_from_minutes(item["minutes"]), item_id, origin, item["minutes"])
             found = one_language(found)  # "Clerc i ysgrifennu at y Cyngor Sir. Clerk to write to the County Council.": one task
             written = [candidate for _, candidate, _, _ in found]
             for task in getattr(self, "_listed_tasks", {}).get(item_id, ()):
@@ -520,7 +520,17 @@ def _said_before(candidate, found) -> bool:
     return any(key == " ".join(other.text.lower().split()) for _, other, _, _ in found)
 
 
-def _add_narrative(found: list, narrative: list, item_id: int, origin: str) -> None:
+def _told_apart(text: str, minutes: str, count: int) -> bool:
+    """Whether the words of a task appear `count` times in the minutes, each time after other words of their own (a
+    matter of its own, not the same errand restated under an "Action:" label)."""
+    places = [found.start() for found in re.finditer(re.escape(text.lower()), minutes.lower())]
+    if len(places) < count:
+        return False
+    between = minutes[places[count - 2] + len(text) : places[count - 1]]
+    return len(re.findall(r"[A-Za-z]{2,}", re.sub(r"(?i)\bactions?\b", "", between))) >= 3
+
+
+def _add_narrative(found: list, narrative: list, item_id: int, origin: str, minutes: str = "") -> None:
     """The narrative's tasks added to an item's `found` ones (key, candidate, resolution, where): never one the
     decisions already set, and a doer the narrative names given to the decision's task that named none."""
     import hashlib
@@ -540,6 +550,8 @@ def _add_narrative(found: list, narrative: list, item_id: int, origin: str) -> N
         # ("Hedge over the sign. Clerk to contact Highways." then "Drain blocked. Clerk to contact Highways.": two errands;
         # the first keeps the key it always had, so a store imported before keeps its action)
         told[digest] = told.get(digest, 0) + 1
+        if told[digest] > 1 and not _told_apart(candidate.text, minutes, told[digest]):
+            continue  # "Clerk to write ... \nAction: Clerk to write ...": the same errand restated
         key = f"minutes:{item_id}:{digest}" + (f":{told[digest]}" if told[digest] > 1 else "")
         found.append((key, candidate, None, f"extracted from the narrative of {origin}"))
 

@@ -1,0 +1,75 @@
+"""The standing business minutes record before their first numbered item, with no numbers of their own.
+
+Many minutes number only the substantive business: apologies, declarations of interest, the last
+meeting's minutes and the public's questions come first, each a short paragraph ("Apologies were
+received from Cllr Orr.", "There were no declarations of interest.") or a heading run into its text
+("APOLOGIES - received from Mr Hart."). Each is an item of its own, as a clerk would list it.
+"""
+
+from __future__ import annotations
+
+import re
+
+# a heading of its own, alone on its line ("Declarations of Interest", "Minutes of the last meeting:")
+_ALONE = re.compile(
+    r"^\s*(?P<title>(?:Apologies(?:\s+for\s+absence)?|Declarations?\s+of\s+(?:pecuniary\s+|personal\s+|members['\u2019]?\s+)?interests?"
+    r"|(?:Approval\s+of\s+(?:the\s+)?)?Minutes(?:\s+of\s+(?:the\s+)?(?:last|previous)\s+meetings?)?|Matters\s+arising(?:\s+from\s+the\s+minutes)?"
+    r"|Public\s+(?:forum|participation|questions?|speaking|session)|Open\s+forum|Chair(?:man|person)?['\u2019]?s?\s+(?:report|announcements|welcome))"
+    r")(?:\s*\([^()]{0,40}\))?(?:\s+pdf\s+icon\b.*)?\s*[:.]?\s*$",  # ("Minutes of previous meeting (12 June 2019) pdf icon PDF 466 KB")
+    re.IGNORECASE,
+)
+
+# a heading in capitals run into its text ("APOLOGIES - received from Mr Hart", "PUBLIC SPEAKING - the meeting was ...")
+_RUN_IN = re.compile(
+    r"^\s*(?P<title>APOLOGIES(?:\s+FOR\s+ABSENCE)?|DECLARATIONS?\s+OF\s+INTERESTS?|MINUTES(?:\s+OF\s+THE\s+(?:LAST|PREVIOUS)\s+MEETING)?"
+    r"|MATTERS\s+ARISING|PUBLIC\s+(?:FORUM|PARTICIPATION|QUESTIONS?|SPEAKING|SESSION)|OPEN\s+FORUM)"
+    r"(?:\s*[:\u2013\u2014-]+\s*|\s+(?=of\s+the\s|received\b|were\b|was\b))(?P<rest>\S.*)$"
+)
+
+# a record's sentence that names its business ("Apologies were received from ...", "There were no declarations of interest.")
+_SENTENCE = [
+    ("Apologies", re.compile(r"^\s*(?:Apologies|An\s+apology)(?:\s+for\s+absence)?\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:received|given|submitted|tendered|noted|accepted)\b", re.I)),
+    ("Apologies", re.compile(r"^\s*(?:There\s+were\s+no\s+apologies|No\s+apologies)\b", re.I)),
+    ("Declarations of interest", re.compile(r"^\s*(?:There\s+(?:were|was)\s+no\s+declarations?|No\s+(?:declarations?|interests?)\s+(?:of\s+interest\s+)?(?:were|was)\s+(?:made|declared|received|recorded))\b", re.I)),
+    ("Declarations of interest", re.compile(r"^\s*(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?\s+declared\s+an?\s+(?:\w+\s+)?interest\b")),
+    ("Public questions", re.compile(r"^\s*There\s+(?:were|was)\s+no\s+(?:public\s+)?(?:questions|members\s+of\s+the\s+public|public\s+(?:present|participation))\b", re.I)),
+    ("Minutes of the last meeting", re.compile(r"^\s*(?:Consideration\s+was\s+given\s+to\s+the\s+minutes|The\s+minutes\s+of\s+the\s+(?:last|previous)\s+meeting)\b", re.I)),
+]
+
+
+def standing_items(lines: list[str]) -> list[tuple[str, int, list[str]]]:
+    """The standing items among `lines` (what comes before the first numbered item): each item's title, the index of
+    its first line, and its text. None unless two or more are found, one after the other (never one sentence alone)."""
+    starts: list[tuple[int, str, str | None]] = []  # (index, title, the text run in after a heading)
+    for index, raw in enumerate(lines):
+        alone = _ALONE.match(raw)
+        if alone and len(raw.split()) <= 8:
+            starts.append((index, _tidy(alone.group("title")), None))
+            continue
+        run_in = _RUN_IN.match(raw)
+        if run_in:
+            # ("MINUTES of the last meeting were taken as read ...": the heading is the sentence's subject, kept with it)
+            sentence = not re.search(r"[:\u2013\u2014-]", raw[run_in.end("title") : run_in.start("rest")])
+            starts.append((index, _tidy(run_in.group("title")), raw.strip() if sentence else run_in.group("rest")))
+            continue
+        named = next((title for title, pattern in _SENTENCE if pattern.match(raw)), None)
+        if named and not (starts and starts[-1][1] == named and _only_blank_or_text_between(lines, starts[-1][0], index)):
+            starts.append((index, named, raw))
+    if len(starts) < 2 or len({title for _, title, _ in starts}) < 2:
+        return []
+    found = []
+    for position, (index, title, rest) in enumerate(starts):
+        stop = starts[position + 1][0] if position + 1 < len(starts) else len(lines)
+        body = ([rest] if rest is not None else []) + lines[index + 1 : stop]
+        found.append((title, index, body))
+    return found
+
+
+def _only_blank_or_text_between(lines: list[str], first: int, then: int) -> bool:
+    """A second sentence of the same business under the first (a title, then "Apologies were received ...")."""
+    return all(not _ALONE.match(line) for line in lines[first + 1 : then])
+
+
+def _tidy(title: str) -> str:
+    title = re.sub(r"\s+", " ", title.strip().rstrip(":."))
+    return title[0].upper() + title[1:].lower() if title.isupper() else title
