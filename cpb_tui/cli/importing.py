@@ -20,9 +20,15 @@ if TYPE_CHECKING:
 @click.option("--date", "date_text", metavar="DATE", help="The meeting date (2021-06-21 or 21/06/2021), for documents that do not state it.")
 @click.option("--dry-run", is_flag=True, help="Read and check every file, print what would be imported, write nothing.")
 @click.option("--explain", is_flag=True, help="Show how each file is read: every shape's score and reasons, what was found, what is missing. Writes nothing.")
+@click.option(
+    "--items", "reading", type=click.Choice(["numbered", "headings", "paragraphs"]),
+    help="Read the items this way, where cpb's own reading came out wrong: numbered lines, short headings over prose, "
+    "or each paragraph. Only for files not imported yet (and with --explain or --dry-run).",
+)
 @click.pass_obj
 def import_command(
-    obj: CpbContext, paths: tuple[Path, ...], committee: str | None, date_text: str | None, dry_run: bool, explain: bool
+    obj: CpbContext, paths: tuple[Path, ...], committee: str | None, date_text: str | None, dry_run: bool, explain: bool,
+    reading: str | None = None,
 ) -> None:
     """Import agenda packs (PDF or text), minutes and decision pages (HTML or text) and reports.
 
@@ -31,7 +37,7 @@ def import_command(
     stop the rest. The exit status is 1 if any file failed.
     """
     from cpb_tui.services.config import load_config
-    from cpb_tui.services.import_run import expand_paths, run_import
+    from cpb_tui.services.import_run import expand_paths
 
     meeting_date = parse_date_option(date_text, "--date")
     try:
@@ -41,21 +47,22 @@ def import_command(
     files, skipped = expand_paths(list(paths))
     if not files:
         raise click.ClickException("no files to import in " + ", ".join(str(p) for p in paths))
+    from cpb_tui.importers.readings import items_read_as
+
     if explain:
         from cpb_tui.importers.explain import explain as explain_file
 
         for position, path in enumerate(files):
             if position:
                 echo("")
-            for line in explain_file(path):
-                echo(line)
+            with items_read_as(reading):
+                for line in explain_file(path):
+                    echo(line)
         return
     store = _dry_run_store(obj) if dry_run else obj.open_store(own=True)
     try:
-        if sys.stdout.isatty():
-            summary = _import_with_progress(store, files, committee, meeting_date, dry_run, limits)
-        else:
-            summary = run_import(store, files, committee, meeting_date, dry_run, _print_result, limits)
+        with items_read_as(reading):
+            summary = _run(store, files, committee, meeting_date, dry_run, limits)
     finally:
         if store is not None:
             store.close()
@@ -63,6 +70,15 @@ def import_command(
         _print_summary(summary, skipped, dry_run)
     if summary.failed or summary.not_tried:
         raise click.exceptions.Exit(1)
+
+
+def _run(store, files, committee, meeting_date, dry_run, limits):
+    from cpb_tui.services.import_run import run_import
+
+    if sys.stdout.isatty():
+        return _import_with_progress(store, files, committee, meeting_date, dry_run, limits)
+    return run_import(store, files, committee, meeting_date, dry_run, _print_result, limits)
+
 
 
 def _dry_run_store(obj: CpbContext) -> "Store | None":

@@ -13,6 +13,7 @@ from pathlib import Path
 from cpb_tui.importers.context import find_context, find_next_meeting
 from cpb_tui.importers.layout import normalise
 from cpb_tui.importers.reader import ImportProblem, read_source
+from cpb_tui.importers.readings import chosen_reading, counts
 from cpb_tui.importers.shapes import choose
 from cpb_tui.domain.models import format_date
 
@@ -26,7 +27,10 @@ def explain(path: str | Path) -> list[str]:
     except ImportProblem as problem:
         return [f"{problem.path}: refused: {problem.reason}"]
     lines = [f"{source.path}: read as {source.format}" + (f", {source.page_count} pages" if source.page_count else "")]
-    choice = choose(source.text, source.page_starts, score_all=True)
+    try:
+        choice = choose(source.text, source.page_starts, score_all=True)
+    except ValueError as problem:  # (read the way the clerk chose, `--items`, it has no items)
+        return [*lines, f"{source.path}: {problem}"]
     lines.append("shapes, best fit first:")
     for fit in choice.fits:
         outcome = choice.outcomes.get(fit.shape, "not tried" if fit.score > 0 else "does not fit")
@@ -50,6 +54,9 @@ def explain(path: str | Path) -> list[str]:
             flags = " [exempt]" if item.exempt else ""
             clauses = len(item.resolutions)
             lines.append(f"  {number:>6}  {item.title[:70]}{flags}  ({clauses} decision clause{'s' if clauses != 1 else ''})")
+    found = counts(normalise(source.text).split("\n"))
+    lines.append(f"items read {'as ' + chosen_reading() if chosen_reading() else 'by cpb'}; other readings (cpb import --items NAME): "
+                 + ", ".join(f"{name} {count}" for name, count in found.items()))
     for warning in source.warnings + record.warnings:
         lines.append(f"warning: {warning}")
     own = record.meetings[0]

@@ -24,6 +24,7 @@ from cpb_tui.importers.tracker import row_headings
 from cpb_tui.importers.unnumbered import decision_cells, heading_items, unnumbered_items
 from cpb_tui.domain.models import DocumentRecord, ItemRecord, MeetingRecord, ResolutionRecord
 from cpb_tui.importers.resolutions import classify_verb
+from cpb_tui.importers.readings import chosen_reading, read_as
 from cpb_tui.importers.standing_items import standing_items
 
 _EXCLUSION = re.compile(r"exclusion of (?:the )?(?:press|public)|exclude the (?:press|public)|private session", re.IGNORECASE)
@@ -147,6 +148,8 @@ def parse_generic(text: str) -> DocumentRecord:
             item.resolutions = resolutions_from([decided]) if decided else []
             item.minutes = to_markdown(record, markers=True) or None
         items.append(item)
+    elif chosen_reading() is not None:
+        raise ValueError(f"read as {chosen_reading()} (--items {chosen_reading()}), it has no items: try another reading, or none")
     else:
         start, title = _document_title(lines)
         number = paragraph_item_number(lines) or _item_number_in_head(lines)
@@ -207,7 +210,10 @@ def _without_page_title(headings: list[Heading], lines: list[str]) -> list[Headi
 
 
 def _headings(lines: list[str]) -> list[Heading]:
-    """The items: numbered, else a tracker's keyed rows, else titles that lost their numbers, else headings."""
+    """The items: numbered, else a tracker's keyed rows, else titles that lost their numbers, else headings (or read the
+    way the clerk chose, `cpb import --items`)."""
+    if chosen_reading() is not None:
+        return read_as(chosen_reading(), lines)
     headings = numbered_items(lines)
     headings = row_headings(lines, headings) or headings  # a tracker page's rows, each known by its key
     listed = agenda_list_items(lines)

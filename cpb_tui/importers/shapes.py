@@ -14,6 +14,7 @@ from itertools import islice
 from typing import Callable
 
 from cpb_tui.importers.minutes_page import MINUTES_LINE
+from cpb_tui.importers.readings import chosen_reading
 from cpb_tui.domain.models import DocumentRecord
 
 
@@ -280,6 +281,8 @@ def choose(text: str, page_starts: list[int] | None = None, score_all: bool = Fa
         return scored[shape.name]
 
     order = sorted(SHAPES, key=lambda shape: -shape.ceiling)
+    if chosen_reading() is not None:  # the clerk chose how items are read (`--items`): the general parser reads them so
+        order = [shape for shape in order if shape.parse is _parse_generic]
     by_name = {shape.name: shape for shape in SHAPES}
     outcomes: dict[str, str] = {}
     first = None if score_all else _first_to_try(order, scored, fit_of)
@@ -303,7 +306,8 @@ def choose(text: str, page_starts: list[int] | None = None, score_all: bool = Fa
         if choice is not None:
             return Choice(choice[0], choice[1], sorted(fits, key=lambda f: -f.score), outcomes)
         if not deferred:
-            raise ValueError("no parser could read it")
+            chosen = chosen_reading() and next(iter(outcomes.values()), "")
+            raise ValueError(chosen.removeprefix("passed over: ") if chosen else "no parser could read it")
         tried = len(fits)
         fits.extend(fit_of(shape) for shape in deferred)
         deferred = []

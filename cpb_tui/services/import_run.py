@@ -17,6 +17,7 @@ from typing import Callable
 from cpb_tui.domain.models import format_date
 from cpb_tui.importers import ImportProblem, load
 from cpb_tui.importers.reader import DEFAULT_LIMITS, SUPPORTED_SUFFIXES, ImportLimits
+from cpb_tui.importers.readings import chosen_reading
 from cpb_tui.store.db import StoreError
 
 
@@ -146,6 +147,13 @@ def import_one(
         known = store is not None and store.has_document(source.sha256)
         status = "unchanged" if known else "would import"
         return FileResult(path, status, f"{record.kind}: {described}", pages, warnings)
+    if chosen_reading() is not None and store.has_document(source.sha256):
+        # (the store keeps a page's items by meeting, not by page: a second reading would leave the first one's items beside it)
+        return FileResult(
+            path, "failed",
+            f"imported before, so it is not read again as {chosen_reading()}: the store keeps its first reading. To read it "
+            "another way, restore a backup from before it was imported (cpb restore) and import it again with --items", pages, warnings,
+        )
     outcome = store.import_document(record, str(source.path), source.sha256)
     message = "imported before, nothing to do" if outcome.status == "unchanged" else f"{record.kind}: {described}"
     if outcome.status == "updated":

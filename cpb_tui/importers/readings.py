@@ -1,0 +1,110 @@
+"""Readings a clerk can ask for when a page's items come out wrong: `cpb import --items READING`.
+
+cpb chooses how a page's items are marked (numbers, headings, paragraphs) by itself. When its choice
+is wrong (a page whose numbers are only a list inside one item, minutes whose headings were lost),
+the clerk names the reading instead, and the general parser reads the items that way only:
+
+- numbered: lines that open with an item number ("5.", "12/23", "Minute 42") are the items;
+- headings: short title lines over prose ("Apologies", "Matters Arising", "PLANNING:") are the items;
+- paragraphs: each paragraph (text between blank lines) that records business is an item.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+from contextvars import ContextVar
+from typing import Iterator
+
+from cpb_tui.importers.numbering import Heading, tidy_title
+
+READINGS = ("numbered", "headings", "paragraphs")
+
+_CHOSEN: ContextVar[str | None] = ContextVar("cpb_items_reading", default=None)
+
+
+@contextlib.contextmanager
+def items_read_as(reading: str | None) -> Iterator[None]:
+    """Within the block, the general parser reads items the way `reading` says (None: its own choice)."""
+    if reading is not None and reading not in READINGS:
+        raise ValueError(f"unknown reading {reading!r}: use one of {', '.join(READINGS)}")
+    token = _CHOSEN.set(reading)
+    try:
+        yield
+    finally:
+        _CHOSEN.reset(token)
+
+
+def chosen_reading() -> str | None:
+    return _CHOSEN.get()
+
+
+def read_as(reading: str, lines: list[str]) -> list[Heading]:
+    """The items of `lines` read the way `reading` says."""
+    from cpb_tui.importers.numbering import numbered_items
+    from cpb_tui.importers.unnumbered import heading_items
+
+    if reading == "numbered":
+        return numbered_items(lines)
+    if reading == "headings":
+        return heading_items(lines) or _title_lines(lines)
+    return _paragraphs(lines)
+
+
+def counts(lines: list[str]) -> dict[str, int]:
+    """How many items each reading finds (for `--explain`)."""
+    return {reading: len(read_as(reading, lines)) for reading in READINGS}
+
+
+# the page's own heading and its attendance, never an item of their own
+_PREAMBLE = re.compile(
+    r"^\s*(?:(?:draft\s+|unconfirmed\s+|confirmed\s+)?(?:minutes|notes|agenda)\s+of\b|present\b|in\s+attendance\b|also\s+present\b"
+    r"|councillors?\s+present\b|members\s+present\b|venue\b|contact\b|date\b|time\b|(?:an?|the)\s+(?:[\w-]+\s+){0,3}meeting\s+of\b[^.]*\bheld\b)",
+    re.IGNORECASE,
+)
+
+
+def _paragraphs(lines: list[str]) -> list[Heading]:
+    """Each paragraph that records business, past the page's heading and attendance (the short paragraphs before the first
+    sentence), titled by a short title paragraph over it ("Declarations of Interest") or else by its first words."""
+    blocks: list[tuple[int, str]] = []
+    start = None
+    for index in range(len(lines) + 1):
+        blank = index == len(lines) or not lines[index].strip()
+        if start is None and not blank:
+            start = index
+        if blank and start is not None:
+            blocks.append((start, " ".join(line.strip() for line in lines[start:index])))
+            start = None
+    found: list[Heading] = []
+    title: tuple[int, str] | None = None
+    begun = False
+    for start, text in blocks:
+        short = len(text.split()) <= 6 and not text.endswith((".", ";", ","))
+        begun = begun or (len(text.split()) >= 8 and not _PREAMBLE.match(text))
+        if not begun or _PREAMBLE.match(text):
+            title = (start, text) if begun or short else None
+            continue
+        if short:
+            title = (start, text)  # a title paragraph over the paragraph it names
+            continue
+        if title is not None and title[0] < start:
+            found.append(Heading(title[0], title[0] + 1, "", 0, tidy_title(title[1].rstrip(" :-\u2013")), "heading", 1.0, None))
+        else:
+            first = re.sub(r"^\(?(?:\d{1,3}|[a-z])[.)]\s+", "", text)
+            words = " ".join(re.split(r"(?<=[a-z0-9)])[.:]\s", first)[0].split()[:8]).rstrip(" .:,;-\u2013")
+            found.append(Heading(start, start, "", 0, tidy_title(words[:200]), "heading", 1.0, None))
+        title = None
+    return found
+
+
+def _title_lines(lines: list[str]) -> list[Heading]:
+    """Short lines with no closing stop, each over a longer line of text: headings, where cpb's own search found none."""
+    found: list[Heading] = []
+    for index, raw in enumerate(lines):
+        line = raw.strip().rstrip(":")
+        following = next((l.strip() for l in lines[index + 1 : index + 4] if l.strip()), "")
+        if line and len(line.split()) <= 8 and not line.endswith((".", ",", ";")) and line[0].isupper() \
+                and len(following) > len(line) and not _PREAMBLE.match(line) and not (found and found[-1].index == index - 1):
+            found.append(Heading(index, index + 1, "", 0, tidy_title(line), "heading", 1.0))
+    return found
