@@ -464,12 +464,16 @@ def to_be_asked(sentence: str) -> ActionCandidate | None:
     if match is None or _HEDGED.search(sentence) or re.match(r"(?i)(?:it|this|that|they|there|he|she|we|you|i|everyone)\b", match.group("who")) \
             or re.search(r"\b(?i:members?|councillors?|residents?|public)\b|\b[A-Z]{2,}\s+[A-Z]{2,}\b", match.group("who")):
         return None  # (the meeting's own members asked to declare, or a heading in capitals run into the sentence)
-    if re.match(r"\s*that\b", match.group("rest")):
-        return None  # "Transport Scotland would be notified that ...": news passed on, nothing asked of them
+    if re.match(r"\s*(?:that|for|upon|on\b(?!\s+(?:the|a|an|this|its|their)\s)|by)\b", match.group("rest")) or re.search(r"\bby\s+(?:the|a|an)\s", match.group("rest")):
+        # "Transport Scotland would be notified that ...": news passed on; "Quotes will be asked for": garbled; "... by the
+        # developer": someone else's doing
+        return None
+    if re.fullmatch(r"(?i)(?:the\s+)?(?:(?:parish|town|community|city)\s+)?council|(?:the\s+)?(?:clerk|chair\w*|committee)|(?:the\s+)?(?:parishioners|volunteers)", match.group("who")):
+        return None  # the council itself consulted by others; its own officers and people are asked in other words
     words = match.group("done").split()
     first = _ASKED_BASE[words[0].lower()]
     verb = " ".join([first, *words[1:]])
-    who = re.sub(r"^The\s", "the ", match.group("who"))
+    who = re.sub(r"^(The|Our|Their|Its)\s", lambda first: f"{first[1].lower()} ", match.group("who"))
     phrase = f"{verb} {who} {match.group('rest').strip(' .')}".strip()
     return _minutes(_action("do", phrase, match.group("rest"), (), _recipients(phrase)))
 

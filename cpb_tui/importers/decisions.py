@@ -38,7 +38,7 @@ _OPENERS = [
     # an executive member's decision record: "That it be DETERMINED that:", "DETERMINED:", "It was determined that ..."
     rf"{_PARA}(?:That\s+it\s+be\s+(?:RESOLVED|[Rr]esolved|AGREED|[Aa]greed|DETERMINED|[Dd]etermined)|(?:It\s+was\s+)?(?:DETERMINED|[Dd]etermined|CONCLUDED))\b(?=\s*(?:that\b|[:\u2013\u2014-]|$))",
     # "It was passed that we move the closing date ...": a motion passed
-    rf"{_PARA}It\s+was\s+(?:unanimously\s+)?(?:passed|voted(?:\s+\d{{1,2}}\s*(?:[-\u2013]|to)\s*\d{{1,2}})?)\b(?=\s+that\b)",  # (and "It was voted 5 - 1 that ...")
+    rf"{_PARA}It\s+was\s+(?:unanimously\s+)?passed\b(?=\s+that\b)",  # (a scrutiny committee's "CONCLUDED that")
     # "The Cabinet Member agreed:" over the decisions one person took (a decision notice's lead-in)
     rf"{_PARA}{_ONE_WHO}\s+(?:has\s+)?(?:agreed|decided|approved)\s*(?=(?::-|[:\u2013\u2014-])\s*$)",
     # a decision notice's one decider: "The Executive Member decided to:", "The Director of Place has decided to ..."
@@ -53,7 +53,7 @@ _OPENERS = [
     rf"{_PARA}(?:It\s+(?:was|has\s+been),?\s+(?:however,\s+|therefore,?\s+|further\s+|also\s+|then\s+|finally\s+|unanimously\s+)*(?:proposed,?\s+seconded,?\s+and\s+(?:unanimously\s+)?|(?:suggested|proposed|discussed|considered)\s+and\s+)?|{_WHO}\s+(?:therefore\s+|then\s+|unanimously\s+)?(?:(?:considered|discussed|debated)\s+and\s+)?)(?:agreed|AGREED|decided)\b",
     rf"{_PARA}Recommendations?\s+(?:were\s+|was\s+)?(?:approved|agreed|adopted)\b",
     # "The Cabinet approved ...", "The Sub-Committee decided to ..."
-    rf"{_PARA}{_WHO}\s+(?:therefore\s+|then\s+|unanimously\s+)?(?:(?:considered|discussed)\s+and\s+)?(?:approved|endorsed|adopted|RESOLVED|AGREED|DECIDED|DELEGATED|delegated|APPROVED|ENDORSED|ADOPTED)\b",
+    rf"{_PARA}{_WHO}\s+(?:therefore\s+|then\s+|unanimously\s+)?(?:(?:considered|discussed)\s+and\s+)?(?:approved|endorsed|adopted|RESOLVED|AGREED|DECIDED|DELEGATED|delegated|(?:APPROVED|ENDORSED|ADOPTED)(?=\s+(?:the|a|an|to|that|\u00a3|\d)))\b",
     rf"{_PARA}(?:(?:Hefyd|Yna|Felly)\s+(?=[cp]))?(?:PENDERFYNWYD|[Pp]enderfynwyd|PENDERFYNIAD|Penderfyniad|CYTUNWYD|[Cc]ytunwyd)\b",  # (lower case after its reasons)
     # a committee's recommendation to Council or Cabinet is its decision: "RECOMMENDED to Council that ..."
     rf"{_PARA}(?:{_WHO}\s+|It\s+was\s+(?:\w+\s+)?)?(?:RECOMMENDED|RECOMMENDS)\b",

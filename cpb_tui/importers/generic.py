@@ -242,14 +242,27 @@ def _headings(lines: list[str]) -> list[Heading]:
     return headings
 
 
+_STANDING_ITEM = re.compile(
+    r"(?i)(?:apologies|minutes|matters\s+arising|declarations?|finance|accounts|payments|planning|highways|correspondence|"
+    r"(?:chair\w*|clerk)['\u2019]?s?\s+report|(?:any\s+)?other\s+business|date\s+of\s+(?:the\s+)?next)\b"
+)
+
+
 def _points_under_a_heading(headings: list[Heading], lines: list[str]) -> list[Heading] | None:
     """ "Matters Arising" over points "1.", "2.", "3.", among headings with no numbers ("Public Forum", "Planning",
     "Any Other Business") before and after them: the headings are the items, the numbered run one heading's points."""
     if not 2 <= len(headings) <= 6 or [h.number for h in headings] != [str(n) for n in range(1, len(headings) + 1)]:
         return None
     shaped = heading_items(lines)
+    shaped = shaped[1:] if shaped and _BODY_NAME.match(shaped[0].title) else shaped  # (the council's name over the page)
     first, last = headings[0].index, headings[-1].index
     if len(shaped) < 4 or not any(h.index < first for h in shaped) or not any(h.index > last for h in shaped) or any(first <= h.index <= last for h in shaped):
+        return None
+    # the heading the points stand under: the line just above the first point, a title with no stop ("Matters Arising"),
+    # and points that are no business of their own ("1. Minutes:", "2. Finance:" are the meeting's items)
+    over = max((h for h in shaped if h.index < first), key=lambda h: h.index)
+    between = [line for line in lines[over.index + 1 : first] if line.strip()]
+    if between or lines[over.index].strip().endswith(".") or any(_STANDING_ITEM.match(h.title) for h in headings):
         return None
     return shaped
 
@@ -472,7 +485,8 @@ def _opening_record(lines: list[str]) -> tuple[str, list[str]] | None:
         # (the page's own heading names "the minutes of the meeting"; so does a decision approving them, which is a record)
         and not (re.search(r"\bminutes\s+of\s+(?:the\s+|a\s+)?meeting\b", line, re.I) and opener(line) is None)
         # ("A meeting of the Parish Council was held on Monday ... at the Old School": the page's heading as a sentence)
-        and not re.match(r"^\s*(?:An?|The)\s+(?!minutes?\b)(?:[\w-]+\s+){0,3}meeting\s+of\s+(?:the\s+)?[^.;]{3,80}?\s+was\s+held\s+(?:on|at|in)\b", line, re.I)
+        # (only the sentence alone: "... was held on 4 May at 7pm. Agreed to accept ..." keeps its record)
+        and not re.match(r"^\s*(?:An?|The)\s+(?!minutes?\b)(?:[\w-]+\s+){0,3}meeting\s+of\s+(?:the\s+)?[^.;]{3,80}?\s+was\s+held\s+(?:on|at|in)\b(?!.*[a-z)]\.\s+[A-Z])(?!.*\b(?:agreed|resolved|decided|elected|approved|noted)\b)", line, re.I)
     ]
     session = next((index for index, line in enumerate(lines) if _PUBLIC_SESSION.match(line) and not _STANDING_NOTE.search(line)), None)
     if session is not None and any(_ATTENDANCE.match(line) or re.match(r"^\s*(?:draft\s+)?minutes\s+of\b", line, re.I) for line in lines[session + 1 :]):

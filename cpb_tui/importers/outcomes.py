@@ -111,13 +111,14 @@ _NOTED = re.compile(
     # "This was agreed by all members, and ...": the proposal before it, agreed
     r"|(?:.{0,300}?(?<=[.!?])\s+)?This\s+was\s+(?:then\s+|duly\s+)?(?:unanimously\s+)?(?:agreed|approved)\s+(?:by\s+all|unanimously)\b"
     # "a. Full Council \u2013 21st November 2019, AGREED as a true record.", "APPROVED the Minute of the meeting ..."
-    r"|[^.]{0,120}?,\s+(?:AGREED|APPROVED|Agreed|Approved)\s+as\s+a\s+(?:true|correct|accurate)\s+record\b|APPROVED\s+(?:the|a|an)\s+\S"
+    r"|[^.]{0,120}?,\s+(?:AGREED|APPROVED|Agreed|Approved)\s+as\s+a\s+(?:true|correct|accurate)\s+record\b|APPROVED\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:quotes?|quotations?|estimates?|invoices?|payments?|purchase|grants?|expenditure|budget|accounts|policy|request|donation|contract|tender|order|installation|proposals?|recommendations?|schedule|[Mm]inutes?)\b"
     # "... asked for a vote on the transfer. The transfer was unanimously agreed.": what was put, agreed in so many words
     r"|(?:.{0,300}?(?<=[.!?])\s+)?The\s+(?:[\w'\u2019-]+\s+){1,3}?(?:was|were)\s+(?:then\s+|duly\s+)?unanimously\s+(?:agreed|approved|carried|accepted|adopted)\.?\s*$"
     # "The risk assessments were presented to the council and adopted.", "The Treasurer's report was received and approved"
     # (never by another body: "... was considered and approved by the district council")
     r"|(?:.{0,300}?(?<=[.!?])\s+)?The\s+(?:[\w'\u2019-]+\s+){1,4}?(?:was|were)\s+(?:presented|received|reviewed|considered|discussed|read)\s+(?:to\s+(?:the\s+)?\w+\s+)?and\s+(?:duly\s+|unanimously\s+)?(?:approved|adopted|accepted|endorsed|ratified)\b"
-    r"(?!\s+by\s+(?!(?:the\s+)?(?:council|committee|board|members|councillors|meeting|community\s+council|parish\s+council|town\s+council)\b))"
+    r"(?!\s+by\s+(?!(?:the\s+)?(?:council|committee|board|members|councillors|meeting|community\s+council|parish\s+council|town\s+council)\b(?!\s+of\b)))"
+    r"(?!\s+(?:at|in|on|last|previously|earlier)\b)"  # (never one told of: "... approved at the January meeting")
     # an election at the meeting: "Cllr Hale was unanimously elected Chair.", "The following were elected:"
     # (not "Cllr Moss, who was elected in May, ...")
     r"|(?!.{0,120}\bwho\s+(?:was|were)\s+(?:re-)?(?:elected|appointed)\b)" + _ELECTED +

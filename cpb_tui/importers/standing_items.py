@@ -13,7 +13,8 @@ import re
 # a heading of its own, alone on its line ("Declarations of Interest", "Minutes of the last meeting:")
 _ALONE = re.compile(
     r"^\s*(?P<title>(?:Apologies(?:\s+for\s+absence)?|Declarations?\s+of\s+(?:pecuniary\s+|personal\s+|members['\u2019]?\s+)?interests?"
-    r"|(?:Approval\s+of\s+(?:the\s+)?)?Minutes(?:\s+of\s+(?:the\s+)?(?:last|previous)\s+meetings?)?|Matters\s+arising(?:\s+from\s+the\s+minutes)?"
+    r"|(?:(?:Approval|Confirmation)\s+of\s+(?:the\s+)?)?Minutes\s+of\s+(?:the\s+)?(?:last|previous)\s+meetings?|(?:Approval|Confirmation)\s+of\s+(?:the\s+)?minutes"
+    r"|Matters\s+arising(?:\s+from\s+the\s+minutes)?"
     r"|Public\s+(?:forum|participation|questions?|speaking|session)|Open\s+forum|Chair(?:man|person)?['\u2019]?s?\s+(?:report|announcements|welcome))"
     r")(?:\s*\([^()]{0,40}\))?(?:\s+pdf\s+icon\b.*)?\s*[:.]?\s*$",  # ("Minutes of previous meeting (12 June 2019) pdf icon PDF 466 KB")
     re.IGNORECASE,
@@ -32,16 +33,23 @@ _SENTENCE = [
     ("Apologies", re.compile(r"^\s*(?:There\s+were\s+no\s+apologies|No\s+apologies)\b", re.I)),
     ("Declarations of interest", re.compile(r"^\s*(?:There\s+(?:were|was)\s+no\s+declarations?|No\s+(?:declarations?|interests?)\s+(?:of\s+interest\s+)?(?:were|was)\s+(?:made|declared|received|recorded))\b", re.I)),
     ("Declarations of interest", re.compile(r"^\s*(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?\s+declared\s+an?\s+(?:\w+\s+)?interest\b")),
-    ("Public questions", re.compile(r"^\s*There\s+(?:were|was)\s+no\s+(?:public\s+)?(?:questions|members\s+of\s+the\s+public|public\s+(?:present|participation))\b", re.I)),
+    ("Public questions", re.compile(r"^\s*There\s+(?:were|was)\s+no\s+(?:public\s+)?(?:questions|public\s+(?:participation|forum|speaking))\b", re.I)),
     ("Minutes of the last meeting", re.compile(r"^\s*(?:Consideration\s+was\s+given\s+to\s+the\s+minutes|The\s+minutes\s+of\s+the\s+(?:last|previous)\s+meeting)\b", re.I)),
 ]
+
+
+# the attendance ("Present:", "IN ATTENDANCE:"): standing items come after it, never inside it
+_ATTENDING = re.compile(r"^\s*(?:present|in\s+attendance|also\s+present|councillors\s+present|members\s+present)\b", re.IGNORECASE)
 
 
 def standing_items(lines: list[str]) -> list[tuple[str, int, list[str]]]:
     """The standing items among `lines` (what comes before the first numbered item): each item's title, the index of
     its first line, and its text. None unless two or more are found, one after the other (never one sentence alone)."""
     starts: list[tuple[int, str, str | None]] = []  # (index, title, the text run in after a heading)
+    after = max((index + 1 for index, raw in enumerate(lines) if _ATTENDING.match(raw)), default=0)
     for index, raw in enumerate(lines):
+        if index < after or not raw.strip()[:1].isupper():
+            continue  # (inside the attendance; a line wrapped from a sentence above it)
         alone = _ALONE.match(raw)
         if alone and len(raw.split()) <= 8:
             starts.append((index, _tidy(alone.group("title")), None))
@@ -53,9 +61,9 @@ def standing_items(lines: list[str]) -> list[tuple[str, int, list[str]]]:
             starts.append((index, _tidy(run_in.group("title")), raw.strip() if sentence else run_in.group("rest")))
             continue
         named = next((title for title, pattern in _SENTENCE if pattern.match(raw)), None)
-        if named and not (starts and starts[-1][1] == named and _only_blank_or_text_between(lines, starts[-1][0], index)):
-            starts.append((index, named, raw))
-    if len(starts) < 2 or len({title for _, title, _ in starts}) < 2:
+        if named and not (starts and _key(starts[-1][1]) == _key(named)):
+            starts.append((index, named, raw))  # (a sentence under its own heading, "Apologies" over "Apologies were ...", is its text)
+    if len(starts) < 2 or len({_key(title) for _, title, _ in starts}) < 2:
         return []
     found = []
     for position, (index, title, rest) in enumerate(starts):
@@ -65,9 +73,9 @@ def standing_items(lines: list[str]) -> list[tuple[str, int, list[str]]]:
     return found
 
 
-def _only_blank_or_text_between(lines: list[str], first: int, then: int) -> bool:
-    """A second sentence of the same business under the first (a title, then "Apologies were received ...")."""
-    return all(not _ALONE.match(line) for line in lines[first + 1 : then])
+def _key(title: str) -> str:
+    """The business a title names: "Declarations of Interest" and "Declarations of interest" are one."""
+    return re.sub(r"[^a-z]", "", title.lower())[:8]
 
 
 def _tidy(title: str) -> str:

@@ -431,7 +431,7 @@ def heading_items(lines: list[str]) -> list[Heading]:
         following = next((l.strip() for l in lines[index + 1 : index + 8] if l.strip()), "")  # (old pages leave runs of blank lines)
         following = following[(pointed := re.match(r"^(?:[\u2022\u25cf\u00b7]|\d{1,2}[.)])\s+(?=[A-Z])", following) or re.match("", following)).end():]
         # ("Matters Arising" over "1. Damage to the verge:": a heading over its numbered points, each titled)
-        if not following or not (attached or opener(following) or (following[0].isupper() and (following.endswith(".") or len(following) > 60 or alone or pointed.end() and following.endswith(":")))):
+        if not following or not (attached or opener(following) or ((following[0].isupper() or following[0].isdigit() and len(following) > 20) and (following.endswith(".") or len(following) > 60 or alone or pointed.end() and following.endswith(":")))):
             continue  # (a title with its paper's icon is one, whatever stands under it: "Matters Arising")
         if _PERSON.search(following[:40]) and not following.endswith("."):
             continue

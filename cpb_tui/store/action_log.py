@@ -521,13 +521,14 @@ def _said_before(candidate, found) -> bool:
 
 
 def _told_apart(text: str, minutes: str, count: int) -> bool:
-    """Whether the words of a task appear `count` times in the minutes, each time after other words of their own (a
-    matter of its own, not the same errand restated under an "Action:" label)."""
+    """Whether a task told a `count`-th time ends a paragraph of another matter ("The drain is blocked. Clerk to contact
+    Highways."), not the same errand restated on its line or under an "Action:" or "Deadline:" label."""
     places = [found.start() for found in re.finditer(re.escape(text.lower()), minutes.lower())]
-    if len(places) < count:
+    if len(places) < count or "\n" not in minutes[places[count - 2] : places[count - 1]]:
         return False
-    between = minutes[places[count - 2] + len(text) : places[count - 1]]
-    return len(re.findall(r"[A-Za-z]{2,}", re.sub(r"(?i)\bactions?\b", "", between))) >= 3
+    line_start = minutes.rfind("\n", 0, places[count - 1]) + 1
+    before = re.sub(r"(?i)\b(?:actions?(?:\s+by)?|deadline|owner|due(?:\s+date)?|target\s+date|status)\s*[:\u2013-]\s*[^.\n]*\.?", " ", minutes[line_start : places[count - 1]])
+    return len(re.findall(r"[A-Za-z]{2,}", before)) >= 3
 
 
 def _add_narrative(found: list, narrative: list, item_id: int, origin: str, minutes: str = "") -> None:
@@ -547,8 +548,7 @@ def _add_narrative(found: list, narrative: list, item_id: int, origin: str, minu
                 found[same] = (found[same][0], replace(found[same][1], owners=candidate.owners), *found[same][2:])
             continue
         digest = hashlib.sha1(candidate.text.lower().encode()).hexdigest()[:12]
-        # ("Hedge over the sign. Clerk to contact Highways." then "Drain blocked. Clerk to contact Highways.": two errands;
-        # the first keeps the key it always had, so a store imported before keeps its action)
+        # (two matters each ending "Clerk to contact Highways": two errands; the first keeps the key it always had)
         told[digest] = told.get(digest, 0) + 1
         if told[digest] > 1 and not _told_apart(candidate.text, minutes, told[digest]):
             continue  # "Clerk to write ... \nAction: Clerk to write ...": the same errand restated
