@@ -224,3 +224,48 @@ def test_no_standing_items_inside_the_attendance_or_from_a_wrapped_line(tmp_path
     )
     _, items = stored_text(tmp_path, "holm.txt", text)
     assert [item.number for item, _, _ in items] == ["1", "2", "3"]
+
+
+def test_short_title_lines_over_unstopped_text_are_items_when_nothing_else_is(tmp_path):
+    # a Word export: no numbers, no full stops, each matter a short title over its lines
+    text = (
+        "Minutes of Coldharbour Community Council meeting 14 March 2034\n"
+        "Present: J Reid (Chair), K Shaw, L Tait\n\n"
+        "Tree survey\nThe survey found two unsafe limes on the green\nClerk to obtain quotes for the felling\n\n"
+        "Hall lettings\nBookings are up on last year and the hall is busy most evenings\nAgreed to keep the hire charges as they are\n\n"
+        "Christmas lights\nVolunteers are needed for the switch-on in December\nK Shaw to ask the school to help\n"
+    )
+    _, items = stored_text(tmp_path, "coldharbour.txt", text)
+    assert [item.title for item, _, _ in items] == ["Tree survey", "Hall lettings", "Christmas lights"]
+    assert items[1][1] == ["Agreed to keep the hire charges as they are"]
+    assert [task.text for task in items[0][2]] == ["Clerk to obtain quotes for the felling"]
+
+
+def test_a_container_of_the_meetings_items_is_no_heading_over_points(tmp_path):
+    # "Agenda Items" over "1." to "3.": those are the meeting's items, not points of one
+    text = (
+        "DUNFORD PARISH COUNCIL\nMinutes of the meeting held on 9 June 2034.\n\nPresent: Cllrs Lyle, Moss, Nash\n\n"
+        "Chairman's Announcements\nThe Chairman welcomed everyone.\n\nAgenda Items\n"
+        "1. Bridge parapet\nThe county will repair the parapet in July.\n"
+        "2. Cricket club lease\nThe lease was renewed for five years.\n"
+        "3. Allotment rents\nRents will rise by five per cent.\n\nReports\nNone.\n\nMeeting Closed\nThe meeting closed at 9pm.\n"
+    )
+    _, items = stored_text(tmp_path, "dunford.txt", text)
+    assert [item.number for item, _, _ in items if item.number] == ["1", "2", "3"]
+
+
+@pytest.mark.parametrize("said", [
+    "Glenmore Community Council will be consulted on the new timetable in January.",
+    "Speakers will be asked to give their name and keep to three minutes.",
+    "Meanwhile Highways will be chased about the pothole.",
+    "A resident said she would follow this up herself.",
+])
+def test_no_task_for_the_council_itself_a_standing_rule_or_someone_elses_promise(tmp_path, said):
+    assert _tasks(tmp_path, said) == []
+
+
+def test_a_restatement_under_a_long_action_label_is_one_task(tmp_path):
+    assert _tasks(tmp_path, (
+        "The shelter glass is broken again. Clerk to obtain quotes for a new shelter.\n\n"
+        "Summary of the actions agreed for this item: Clerk to obtain quotes for a new shelter."
+    )) == ["Clerk to obtain quotes for a new shelter"]

@@ -468,8 +468,9 @@ def to_be_asked(sentence: str) -> ActionCandidate | None:
         # "Transport Scotland would be notified that ...": news passed on; "Quotes will be asked for": garbled; "... by the
         # developer": someone else's doing
         return None
-    if re.fullmatch(r"(?i)(?:the\s+)?(?:(?:parish|town|community|city)\s+)?council|(?:the\s+)?(?:clerk|chair\w*|committee)|(?:the\s+)?(?:parishioners|volunteers)", match.group("who")):
-        return None  # the council itself consulted by others; its own officers and people are asked in other words
+    if re.search(r"(?i)(?:^|\s)(?:(?:parish|town|community|city)\s+)?council$|\b(?:clerk|chair\w*|committee|parishioners|volunteers|speakers|applicants|objectors)\b"
+                 r"|^(?:meanwhile|again|also|then|further|additionally|finally|however|therefore|subsequently|now)\b", match.group("who")):
+        return None  # the council itself consulted by others; its own officers and people (a standing rule); an adverb, not a body
     words = match.group("done").split()
     first = _ASKED_BASE[words[0].lower()]
     verb = " ".join([first, *words[1:]])

@@ -343,7 +343,7 @@ _FIRM_VERBS = (
     r"complete|submit|sign|fill\s+in|fill\s+out|progress|log|assist|transfer|inform|advise|remind|advertise|pursue|claim|"
     # (never "tell", "ring" or "register": "Members to ring the Clerk if they cannot attend" is a standing rule)
     r"generate|compile|create|design|(?:tele)?phone|amend|cancel|test|measure|survey|co-?ordinate|print|plant|mow|strim|fit|"
-    r"draw\s+up|sort\s+out|put\s+together|host|acquire|hire|reschedule|instigate|highlight|interview|see\s+to|follow\s+(?:this|it|that|these|them)\s+up|"
+    r"draw\s+up|sort\s+out|put\s+together|host|acquire|hire|reschedule|instigate|highlight|interview|follow\s+(?:this|it|that|these|them)\s+up(?!\s+(?:\w+\s+){0,4}(?:himself|herself|themselves))|"
     r"get|look\s+at|put|patrol|map\s+out|mark(?=\s+(?:out|(?:them|it)\s+out)\b)|collect|remove|clean|tidy|deliver|empty|lodge|apply|request|post|clear|cut|trim|fix|mend|paint|erect|renew|consult|revisit|pay|query|challenge|identify|lay|price|cost\s+up|establish|set(?=\s+(?:a|an|the)\s+(?:[\w-]+\s+)?dates?\b)|form(?=\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:list|group|panel|plan)\b)|instruct|engage|commission|issue|return|"
     r"make(?=\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:payment|donation|application|claim|booking|complaint|referral)\b)"
     # "DD to make the fence safe until it is repaired"

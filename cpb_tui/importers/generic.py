@@ -109,8 +109,20 @@ _BODY_NAME = re.compile(r"^[A-Z][\w,&'\u2019 -]{2,80}\b(?:Council|Authority|Boar
 def parse_generic(text: str) -> DocumentRecord:
     """Any text: numbered items with their purpose, minutes and decisions, or one item holding it all."""
     lines = unflatten([_SEPARATOR.sub("", line) for line in normalise(text).split("\n") if not is_page_footer(line)])
-    context = find_context(lines)
     headings = _without_page_title(_headings(lines), lines)
+    record = _parse_lines(lines, headings)
+    if len(headings) < 2 and chosen_reading() is None and len(titled := read_as("headings", lines)) >= 3:
+        # no items found any other way: the page's short title lines over its text ("Village Hall" over "The hall
+        # committee asked ..."), where reading them so keeps every decision the one block held
+        other = _parse_lines(lines, titled)
+        if sum(len(i.resolutions) for m in other.meetings for i in m.items) >= sum(len(i.resolutions) for m in record.meetings for i in m.items):
+            other.warnings.append(f"no numbered items: its {len(titled)} short title lines are read as its items (`cpb import --items` reads it another way)")
+            return other
+    return record
+
+
+def _parse_lines(lines: list[str], headings: list[Heading]) -> DocumentRecord:
+    context = find_context(lines)
     issue_at = _issue_decision_at(lines)
     if issue_at is not None and all(h.index > issue_at and re.fullmatch(r"\d{1,2}", h.number or "") for h in headings):
         headings = []  # "20/07/2023 - Title" over "1. Approved ..." "2. Noted ...": one decision's clauses, not items
@@ -248,6 +260,10 @@ _STANDING_ITEM = re.compile(
 )
 
 
+# a heading whose points are matters under it, never a container of the meeting's items ("Agenda Items", "Items for Decision")
+_HOLDS_POINTS = re.compile(r"(?i)^(?:matters\s+arising\b.*|correspondence|planning(?:\s+applications)?|(?:clerk|chair\w*)['\u2019]?s\s+report)$")
+
+
 def _points_under_a_heading(headings: list[Heading], lines: list[str]) -> list[Heading] | None:
     """ "Matters Arising" over points "1.", "2.", "3.", among headings with no numbers ("Public Forum", "Planning",
     "Any Other Business") before and after them: the headings are the items, the numbered run one heading's points."""
@@ -262,7 +278,7 @@ def _points_under_a_heading(headings: list[Heading], lines: list[str]) -> list[H
     # and points that are no business of their own ("1. Minutes:", "2. Finance:" are the meeting's items)
     over = max((h for h in shaped if h.index < first), key=lambda h: h.index)
     between = [line for line in lines[over.index + 1 : first] if line.strip()]
-    if between or lines[over.index].strip().endswith(".") or any(_STANDING_ITEM.match(h.title) for h in headings):
+    if between or not _HOLDS_POINTS.match(over.title) or any(_STANDING_ITEM.match(re.sub(r"(?i)^to\s+\w+\s+(?:the\s+)?", "", h.title)) for h in headings):
         return None
     return shaped
 

@@ -116,7 +116,7 @@ _NOTED = re.compile(
     r"|(?:.{0,300}?(?<=[.!?])\s+)?The\s+(?:[\w'\u2019-]+\s+){1,3}?(?:was|were)\s+(?:then\s+|duly\s+)?unanimously\s+(?:agreed|approved|carried|accepted|adopted)\.?\s*$"
     # "The risk assessments were presented to the council and adopted.", "The Treasurer's report was received and approved"
     # (never by another body: "... was considered and approved by the district council")
-    r"|(?:.{0,300}?(?<=[.!?])\s+)?The\s+(?:[\w'\u2019-]+\s+){1,4}?(?:was|were)\s+(?:presented|received|reviewed|considered|discussed|read)\s+(?:to\s+(?:the\s+)?\w+\s+)?and\s+(?:duly\s+|unanimously\s+)?(?:approved|adopted|accepted|endorsed|ratified)\b"
+    r"|(?:.{0,300}?(?<=[.!?])\s+)?The\s+(?:[\w'\u2019-]+\s+){1,4}?(?:was|were)\s+(?:presented|received|reviewed|considered|discussed|read)\s+(?:to\s+(?:the\s+)?\w+\s+)?and\s+(?:duly\s+|unanimously\s+)?(?:approved|adopted|endorsed|ratified)\b"
     r"(?!\s+by\s+(?!(?:the\s+)?(?:council|committee|board|members|councillors|meeting|community\s+council|parish\s+council|town\s+council)\b(?!\s+of\b)))"
     r"(?!\s+(?:at|in|on|last|previously|earlier)\b)"  # (never one told of: "... approved at the January meeting")
     # an election at the meeting: "Cllr Hale was unanimously elected Chair.", "The following were elected:"

@@ -47,7 +47,8 @@ def read_as(reading: str, lines: list[str]) -> list[Heading]:
     if reading == "numbered":
         return numbered_items(lines)
     if reading == "headings":
-        return heading_items(lines) or _title_lines(lines)
+        found = heading_items(lines) or _title_lines(lines)
+        return found[1:] if found and _BODY.match(found[0].title) else found  # (the council's name over the page)
     return _paragraphs(lines)
 
 
@@ -56,9 +57,12 @@ def counts(lines: list[str]) -> dict[str, int]:
     return {reading: len(read_as(reading, lines)) for reading in READINGS}
 
 
+_BODY = re.compile(r"(?i)^[\w,&'\u2019 -]{2,80}\b(?:council|authority|board|committee)$")
+
 # the page's own heading and its attendance, never an item of their own
 _PREAMBLE = re.compile(
-    r"^\s*(?:(?:draft\s+|unconfirmed\s+|confirmed\s+)?(?:minutes|notes|agenda)\s+of\b|present\b|in\s+attendance\b|also\s+present\b"
+    r"^\s*(?:(?:draft\s+|unconfirmed\s+|confirmed\s+)?(?:minutes|notes|agenda)\s+of\b|present\b|in\s+attendance\b|also\s+present\b|attendees\b|apologies\s*:"
+    r"|[A-Z][\w,&'\u2019 -]{2,80}\b(?:COUNCIL|Council)\s+(?:minutes|MINUTES|Minutes)\b"
     r"|councillors?\s+present\b|members\s+present\b|venue\b|contact\b|date\b|time\b|(?:an?|the)\s+(?:[\w-]+\s+){0,3}meeting\s+of\b[^.]*\bheld\b)",
     re.IGNORECASE,
 )
@@ -83,7 +87,7 @@ def _paragraphs(lines: list[str]) -> list[Heading]:
         short = len(text.split()) <= 6 and not text.endswith((".", ";", ","))
         begun = begun or (len(text.split()) >= 8 and not _PREAMBLE.match(text))
         if not begun or _PREAMBLE.match(text):
-            title = (start, text) if begun or short else None
+            title = None  # (the page's heading or attendance titles nothing)
             continue
         if short:
             title = (start, text)  # a title paragraph over the paragraph it names
@@ -98,11 +102,20 @@ def _paragraphs(lines: list[str]) -> list[Heading]:
     return found
 
 
+_FIELD = re.compile(
+    r"(?i)^(?:decisions?|reasons?(?:\s*\(s\))?(?:\s+for\s+(?:the\s+)?decision)?|decision\s+\w+|is\s+key\s+decision\??|date|venue|contact|purpose|meeting|time"
+    r"|wards?\s+affected|report\s+author|lead\s+officer|alternative\s+options\b.*|additional\s+documents|supporting\s+documents|background\s+papers)\s*:$"
+)
+
+
 def _title_lines(lines: list[str]) -> list[Heading]:
     """Short lines with no closing stop, each over a longer line of text: headings, where cpb's own search found none."""
     found: list[Heading] = []
     for index, raw in enumerate(lines):
-        line = raw.strip().rstrip(":")
+        line = raw.strip()
+        if _FIELD.match(line.split(":")[0] + ":") and ":" in line:
+            continue  # a field and its value or label ("Decision status: Approved", "Decision:"), never a heading of business
+        line = line.rstrip(":")
         following = next((l.strip() for l in lines[index + 1 : index + 4] if l.strip()), "")
         if line and len(line.split()) <= 8 and not line.endswith((".", ",", ";")) and line[0].isupper() \
                 and len(following) > len(line) and not _PREAMBLE.match(line) and not (found and found[-1].index == index - 1):

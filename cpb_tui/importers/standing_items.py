@@ -39,7 +39,7 @@ _SENTENCE = [
 
 
 # the attendance ("Present:", "IN ATTENDANCE:"): standing items come after it, never inside it
-_ATTENDING = re.compile(r"^\s*(?:present|in\s+attendance|also\s+present|councillors\s+present|members\s+present)\b", re.IGNORECASE)
+_ATTENDING = re.compile(r"^\s*(?:present|in\s+attendance|also\s+present|councillors\s+present|members\s+present|attendees|attendance|those\s+present)\b", re.IGNORECASE)
 
 
 def standing_items(lines: list[str]) -> list[tuple[str, int, list[str]]]:
@@ -55,6 +55,8 @@ def standing_items(lines: list[str]) -> list[tuple[str, int, list[str]]]:
             starts.append((index, _tidy(alone.group("title")), None))
             continue
         run_in = _RUN_IN.match(raw)
+        if run_in and re.match(r"(?i)of\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?meeting\b.*\bheld\b", run_in.group("rest")):
+            continue  # "MINUTES of the Parish Meeting held on ...": the page's own heading
         if run_in:
             # ("MINUTES of the last meeting were taken as read ...": the heading is the sentence's subject, kept with it)
             sentence = not re.search(r"[:\u2013\u2014-]", raw[run_in.end("title") : run_in.start("rest")])

@@ -145,6 +145,8 @@ def import_one(
     warnings = source.warnings + record.warnings
     if dry_run:
         known = store is not None and store.has_document(source.sha256)
+        if known and chosen_reading() is not None:
+            return FileResult(path, "failed", f"imported before, so it would not be read again as {chosen_reading()}: the store keeps its first reading", pages, warnings)
         status = "unchanged" if known else "would import"
         return FileResult(path, status, f"{record.kind}: {described}", pages, warnings)
     if chosen_reading() is not None and store.has_document(source.sha256):

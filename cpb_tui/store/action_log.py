@@ -528,7 +528,7 @@ def _told_apart(text: str, minutes: str, count: int) -> bool:
         return False
     line_start = minutes.rfind("\n", 0, places[count - 1]) + 1
     before = re.sub(r"(?i)\b(?:actions?(?:\s+by)?|deadline|owner|due(?:\s+date)?|target\s+date|status)\s*[:\u2013-]\s*[^.\n]*\.?", " ", minutes[line_start : places[count - 1]])
-    return len(re.findall(r"[A-Za-z]{2,}", before)) >= 3
+    return len(re.findall(r"[A-Za-z]{2,}", before)) >= 3 and not re.search(r"(?i)\bactions?\b", before)
 
 
 def _add_narrative(found: list, narrative: list, item_id: int, origin: str, minutes: str = "") -> None:
