@@ -99,25 +99,32 @@ _RECORDS = re.compile(r"\b(?:agreed|resolved|decided|reported|noted|asked|propos
 _PREAMBLE = re.compile(r"^(?:Present|Apologies|In\s+attendance|Attendees|Also\s+present|Minutes\s+of|Minutes\b|Chair(?:man)?\s*:)", re.IGNORECASE)
 
 
-def paragraph_items(lines: list[str], least: int = 4) -> list[Heading]:
-    """Minutes that lost every heading: each paragraph (text between blank lines) that records business is a minute,
-    titled by its first words. Only where the page has no other headings, with `least` or more such paragraphs; the
-    lines above the first (title, those present) stay the meeting's."""
-    found: list[Heading] = []
+def paragraphs(lines: list[str]) -> list[tuple[int, str]]:
+    """Each paragraph (text between blank lines): the index of its first line, and its lines joined."""
+    found: list[tuple[int, str]] = []
     start = None
     for index in range(len(lines) + 1):
         blank = index == len(lines) or not lines[index].strip()
         if start is None and not blank:
             start = index
         if blank and start is not None:
-            text = " ".join(line.strip() for line in lines[start:index])
-            if len(text) >= 80 and _RECORDS.search(text) and not _PREAMBLE.match(text) and text[:1].isupper():
-                # its words up to the first verb ("The minutes of the meeting held on 9th May were read ..."), else its first eight
-                short = re.match(r"^(?P<title>.{3,80}?)\s+(?:was|were|had|has|is|are)\s", text)
-                title = short.group("title") if short and len(short.group("title").split()) >= 3 else " ".join(re.split(r"(?<=[a-z0-9)])[.:]\s", text)[0].split()[:8])
-                title = re.sub(r"(?:\s+(?:in|the|of|to|a|an|and|for|on|at|by|with|that|was|were|had))+$", "", title)
-                found.append(Heading(start, start, "", 0, tidy_title(title.rstrip(" .:,;")[:200]), "heading", 1.0, None))
+            found.append((start, " ".join(line.strip() for line in lines[start:index])))
             start = None
+    return found
+
+
+def paragraph_items(lines: list[str], least: int = 4) -> list[Heading]:
+    """Minutes that lost every heading: each paragraph (text between blank lines) that records business is a minute,
+    titled by its first words. Only where the page has no other headings, with `least` or more such paragraphs; the
+    lines above the first (title, those present) stay the meeting's."""
+    found: list[Heading] = []
+    for start, text in paragraphs(lines):
+        if len(text) >= 80 and _RECORDS.search(text) and not _PREAMBLE.match(text) and text[:1].isupper():
+            # its words up to the first verb ("The minutes of the meeting held on 9th May were read ..."), else its first eight
+            short = re.match(r"^(?P<title>.{3,80}?)\s+(?:was|were|had|has|is|are)\s", text)
+            title = short.group("title") if short and len(short.group("title").split()) >= 3 else " ".join(re.split(r"(?<=[a-z0-9)])[.:]\s", text)[0].split()[:8])
+            title = re.sub(r"(?:\s+(?:in|the|of|to|a|an|and|for|on|at|by|with|that|was|were|had))+$", "", title)
+            found.append(Heading(start, start, "", 0, tidy_title(title.rstrip(" .:,;")[:200]), "heading", 1.0, None))
     return found if len(found) >= least else []
 
 

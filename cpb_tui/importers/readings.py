@@ -71,15 +71,9 @@ _PREAMBLE = re.compile(
 def _paragraphs(lines: list[str]) -> list[Heading]:
     """Each paragraph that records business, past the page's heading and attendance (the short paragraphs before the first
     sentence), titled by a short title paragraph over it ("Declarations of Interest") or else by its first words."""
-    blocks: list[tuple[int, str]] = []
-    start = None
-    for index in range(len(lines) + 1):
-        blank = index == len(lines) or not lines[index].strip()
-        if start is None and not blank:
-            start = index
-        if blank and start is not None:
-            blocks.append((start, " ".join(line.strip() for line in lines[start:index])))
-            start = None
+    from cpb_tui.importers.agenda_list import paragraphs
+
+    blocks = paragraphs(lines)
     found: list[Heading] = []
     title: tuple[int, str] | None = None
     begun = False
