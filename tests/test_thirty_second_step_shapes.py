@@ -48,9 +48,9 @@ def test_the_same_errand_told_twice_is_kept_twice_once_imported_again(tmp_path):
 
 def test_a_body_someone_is_to_approach(tmp_path):
     assert _tasks(tmp_path, (
-        "The shelter roof has been mended by volunteers. The bus company will be approached to replace both timetable boards.\n\n"
+        "Volunteers have mended the shelter roof. The coach firm will be approached to repaint the shelter.\n\n"
         "Highways would be contacted about the pothole at the crossroads."
-    )) == ["Approach the bus company to replace both timetable boards", "Contact Highways about the pothole at the crossroads"]
+    )) == ["Approach the coach firm to repaint the shelter", "Contact Highways about the pothole at the crossroads"]
 
 
 def test_no_task_where_only_news_is_passed_on_or_the_members_are_asked(tmp_path):
@@ -82,7 +82,7 @@ def test_numbered_points_under_one_of_the_unnumbered_headings(tmp_path):
         "  1. Bench at the green:\n    The bench has been fixed by the contractor.\n"
         "  2. Flooding at Fen Lane:\n    The county engineer has visited the lane.\n"
         "  3. Litter bins:\n    The Council decided to buy two new bins.\n\n"
-        "Planning\n\nNo applications had been received since the last meeting.\n\n"
+        "Planning\n\nThere were no new planning applications this month.\n\n"
         "Any Other Business\n\nThe Clerk was asked to report the broken stile to the county.\n"
     )
     _, items = stored_text(tmp_path, "fen.txt", text, committee="Brackley Fen Parish Council")
@@ -96,8 +96,8 @@ def _clauses(tmp_path, body: str) -> list[str]:
 
 
 @pytest.mark.parametrize("said", [
-    "The fire risk assessments were presented to the council and adopted.",
-    "The Treasurer's report was received and approved by the council.",
+    "The fire safety plans were presented to the council and adopted.",
+    "The internal auditor's letter was received and approved.",
     "The Council APPROVED \u00a342.60 for a map of the footpaths.",
     "APPROVED the quote of \u00a3310 for a new gate at the allotments.",
 ])
@@ -112,12 +112,12 @@ def test_another_bodys_approval_is_no_decision_of_the_meeting(tmp_path):
 def test_standing_business_before_the_first_numbered_item_is_items_of_its_own(tmp_path):
     # only the substantive business is numbered; apologies, interests, the public and the minutes come first
     text = (
-        "A meeting of the Parish Council was held on Monday the 4th day of MAY 2034 at the Old School - commencing 7.30pm.\n\n"
+        "An ordinary meeting of Hallow Parish Council was held at the Old School on Monday 4 May 2034, starting at 7.30pm.\n\n"
         "COUNCILLORS PRESENT: - Mrs Hale (Chair), Mr Ives, Mr Judd and Mrs Kerr.\n\n"
         "APOLOGIES - received from Mr Lunn.\n\n"
         "DECLARATIONS OF INTEREST - Mr Judd declared an interest in the allotment lease.\n\n"
-        "MINUTES of the last meeting were taken as read, agreed and duly signed by the Chair.\n\n"
-        "PUBLIC SPEAKING - the meeting was suspended for two residents to speak, and resumed at 7.40pm.\n\n"
+        "MINUTES of the last meeting were read out, approved and signed by the Chair.\n\n"
+        "PUBLIC SPEAKING - two residents spoke about the playing field before business began.\n\n"
         "1   Allotments - The lease was discussed. Clerk to write to the landlord about the water supply.\n\n"
         "2   Play Area - The new swings are in place and were inspected on Friday.\n\n"
         "3   Footpaths - The stile at Long Meadow has been repaired by the landowner.\n"
@@ -127,7 +127,7 @@ def test_standing_business_before_the_first_numbered_item_is_items_of_its_own(tm
         (None, "Apologies"), (None, "Declarations of interest"), (None, "Minutes"), (None, "Public speaking"),
         ("1", "Allotments"), ("2", "Play Area"), ("3", "Footpaths"),
     ]
-    assert items[2][1] == ["MINUTES of the last meeting were taken as read, agreed and duly signed by the Chair."]
+    assert items[2][1] == ["MINUTES of the last meeting were read out, approved and signed by the Chair."]
 
 
 def test_standing_business_told_in_sentences_on_a_committee_page(tmp_path):

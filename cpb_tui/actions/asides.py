@@ -459,7 +459,7 @@ _ASKED_BASE = {
 
 
 def to_be_asked(sentence: str) -> ActionCandidate | None:
-    """ "Bus Company will be approached to replace both signs": approach the company, to replace them."""
+    """ "The coach firm will be approached to repaint the shelter": approach the firm, to repaint it."""
     match = _TO_BE_ASKED.match(sentence.strip())
     if match is None or _HEDGED.search(sentence) or re.match(r"(?i)(?:it|this|that|they|there|he|she|we|you|i|everyone)\b", match.group("who")) \
             or re.search(r"\b(?i:members?|councillors?|residents?|public)\b|\b[A-Z]{2,}\s+[A-Z]{2,}\b", match.group("who")):

@@ -500,7 +500,7 @@ def _opening_record(lines: list[str]) -> tuple[str, list[str]] | None:
         and not NOISE.match(line) and not FIELD.match(line)
         # (the page's own heading names "the minutes of the meeting"; so does a decision approving them, which is a record)
         and not (re.search(r"\bminutes\s+of\s+(?:the\s+|a\s+)?meeting\b", line, re.I) and opener(line) is None)
-        # ("A meeting of the Parish Council was held on Monday ... at the Old School": the page's heading as a sentence)
+        # ("An ordinary meeting of Hallow Parish Council was held at the Old School on ...": the page's heading as a sentence)
         # (only the sentence alone: "... was held on 4 May at 7pm. Agreed to accept ..." keeps its record)
         and not re.match(r"^\s*(?:An?|The)\s+(?!minutes?\b)(?:[\w-]+\s+){0,3}meeting\s+of\s+(?:the\s+)?[^.;]{3,80}?\s+was\s+held\s+(?:on|at|in)\b(?!.*[a-z)]\.\s+[A-Z])(?!.*\b(?:agreed|resolved|decided|elected|approved|noted)\b)", line, re.I)
     ]

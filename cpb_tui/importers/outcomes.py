@@ -114,7 +114,7 @@ _NOTED = re.compile(
     r"|[^.]{0,120}?,\s+(?:AGREED|APPROVED|Agreed|Approved)\s+as\s+a\s+(?:true|correct|accurate)\s+record\b|APPROVED\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:quotes?|quotations?|estimates?|invoices?|payments?|purchase|grants?|expenditure|budget|accounts|policy|request|donation|contract|tender|order|installation|proposals?|recommendations?|schedule|[Mm]inutes?)\b"
     # "... asked for a vote on the transfer. The transfer was unanimously agreed.": what was put, agreed in so many words
     r"|(?:.{0,300}?(?<=[.!?])\s+)?The\s+(?:[\w'\u2019-]+\s+){1,3}?(?:was|were)\s+(?:then\s+|duly\s+)?unanimously\s+(?:agreed|approved|carried|accepted|adopted)\.?\s*$"
-    # "The risk assessments were presented to the council and adopted.", "The Treasurer's report was received and approved"
+    # "The fire safety plans were put to the council and adopted.", "The auditor's letter was received and approved"
     # (never by another body: "... was considered and approved by the district council")
     r"|(?:.{0,300}?(?<=[.!?])\s+)?The\s+(?:[\w'\u2019-]+\s+){1,4}?(?:was|were)\s+(?:presented|received|reviewed|considered|discussed|read)\s+(?:to\s+(?:the\s+)?\w+\s+)?and\s+(?:duly\s+|unanimously\s+)?(?:approved|adopted|endorsed|ratified)\b"
     r"(?!\s+by\s+(?!(?:the\s+)?(?:council|committee|board|members|councillors|meeting|community\s+council|parish\s+council|town\s+council)\b(?!\s+of\b)))"

@@ -16,7 +16,7 @@ _ALONE = re.compile(
     r"|(?:(?:Approval|Confirmation)\s+of\s+(?:the\s+)?)?Minutes\s+of\s+(?:the\s+)?(?:last|previous)\s+meetings?|(?:Approval|Confirmation)\s+of\s+(?:the\s+)?minutes"
     r"|Matters\s+arising(?:\s+from\s+the\s+minutes)?"
     r"|Public\s+(?:forum|participation|questions?|speaking|session)|Open\s+forum|Chair(?:man|person)?['\u2019]?s?\s+(?:report|announcements|welcome))"
-    r")(?:\s*\([^()]{0,40}\))?(?:\s+pdf\s+icon\b.*)?\s*[:.]?\s*$",  # ("Minutes of previous meeting (12 June 2019) pdf icon PDF 466 KB")
+    r")(?:\s*\([^()]{0,40}\))?(?:\s+pdf\s+icon\b.*)?\s*[:.]?\s*$",  # ("Minutes of the last meeting (3 May 2034) pdf icon PDF 120 KB")
     re.IGNORECASE,
 )
 
@@ -58,7 +58,7 @@ def standing_items(lines: list[str]) -> list[tuple[str, int, list[str]]]:
         if run_in and re.match(r"(?i)of\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?meeting\b.*\bheld\b", run_in.group("rest")):
             continue  # "MINUTES of the Parish Meeting held on ...": the page's own heading
         if run_in:
-            # ("MINUTES of the last meeting were taken as read ...": the heading is the sentence's subject, kept with it)
+            # ("MINUTES of the last meeting were read out and approved": the heading is the sentence's subject, kept with it)
             sentence = not re.search(r"[:\u2013\u2014-]", raw[run_in.end("title") : run_in.start("rest")])
             starts.append((index, _tidy(run_in.group("title")), raw.strip() if sentence else run_in.group("rest")))
             continue
