@@ -73,12 +73,12 @@ def import_command(
 
 
 def _run(store, files, committee, meeting_date, dry_run, limits):
+    """Import the files, with a progress bar on a terminal and a plain line per file elsewhere."""
     from cpb_tui.services.import_run import run_import
 
     if sys.stdout.isatty():
         return _import_with_progress(store, files, committee, meeting_date, dry_run, limits)
     return run_import(store, files, committee, meeting_date, dry_run, _print_result, limits)
-
 
 
 def _dry_run_store(obj: CpbContext) -> "Store | None":

@@ -274,8 +274,8 @@ def _points_under_a_heading(headings: list[Heading], lines: list[str]) -> list[H
     first, last = headings[0].index, headings[-1].index
     if len(shaped) < 4 or not any(h.index < first for h in shaped) or not any(h.index > last for h in shaped) or any(first <= h.index <= last for h in shaped):
         return None
-    # the heading the points stand under: the line just above the first point, a title with no stop ("Matters Arising"),
-    # and points that are no business of their own ("1. Minutes:", "2. Finance:" are the meeting's items)
+    # the heading the points stand under: the line just above the first point, a heading of sub-matters ("Matters Arising",
+    # never "Agenda Items"), and points that are no business of their own ("1. Minutes:", "2. To approve ..." are items)
     over = max((h for h in shaped if h.index < first), key=lambda h: h.index)
     between = [line for line in lines[over.index + 1 : first] if line.strip()]
     if between or not _HOLDS_POINTS.match(over.title) or any(_STANDING_ITEM.match(re.sub(r"(?i)^to\s+\w+\s+(?:the\s+)?", "", h.title)) for h in headings):

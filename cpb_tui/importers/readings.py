@@ -107,7 +107,7 @@ def _title_lines(lines: list[str]) -> list[Heading]:
     found: list[Heading] = []
     for index, raw in enumerate(lines):
         line = raw.strip()
-        if _FIELD.match(line.split(":")[0] + ":") and ":" in line:
+        if ":" in line and _FIELD.match(line.split(":")[0] + ":"):
             continue  # a field and its value or label ("Decision status: Approved", "Decision:"), never a heading of business
         line = line.rstrip(":")
         following = next((l.strip() for l in lines[index + 1 : index + 4] if l.strip()), "")
