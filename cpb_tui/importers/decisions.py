@@ -22,7 +22,7 @@ from cpb_tui.importers.decision_lines import PROPOSAL_LABEL as _PROPOSAL_LABEL, 
 from cpb_tui.importers.decision_lines import clause_after_reasons, task_labelled_after
 from cpb_tui.importers.motions import CARRIED_OVER_LIST as _CARRIED_OVER_LIST, MINUTES_MOTION as _MINUTES_MOTION, MOTION_CARRIED as _MOTION_CARRIED, FAILED_MOTION, SECONDED_MOTION
 from cpb_tui.importers.motions import MOVER as _MOVER, MOVERS_AFTER, agreed_then_narrative as _agreed_then_narrative, mover_opening, without_movers
-from cpb_tui.importers.outcomes import _ELECTED, _NOTED, _OFFICER, _ONE_WHO, _PARA, _WHO, OWN_DECISION, listed_outcome
+from cpb_tui.importers.outcomes import _ELECTED, _NOTED, _OFFICER, _ONE_WHO, _PARA, _WHO, OWN_DECISION, agreement_outcome, listed_outcome
 
 # "It was proposed by Councillor A, seconded by Councillor B and unanimously RESOLVED"
 _MOVED = (
@@ -142,7 +142,7 @@ def opener(line: str) -> tuple[str, str] | None:
         sentences = re.split(r"(?<!\bNo\.)(?<!\bCllr\.)(?<!\bCyng\.)(?<!\bMrs\.)(?<!\bMr\.)(?<!\bDr\.)(?<![A-Z])(?:(?<=[a-z0-9)\u2019\u201d][.!?])|(?<=[a-z][.!?][\u2019\u201d])|(?<=[A-Z]{2}[.!?]))\s+(?=[A-Z])", line.strip())
         # ("Proposal: To print the next edition. Proposed Cllr Jarman, Seconded Cllr Hale and unanimously in favour.": what was voted on stays)
         while len(sentences) > 1 and not _NOTED.match(sentences[0]) and _NOTED.match(" ".join(sentences[1:])) and not re.match(r"(?:Proposal|Motion)\s*:", sentences[0]) \
-                and not re.match(r"(?i)(?:all\s+in\s+favour|carried|agreed|unanimously\s+(?:agreed|carried))\W*$", sentences[1]):
+                and not re.match(r"(?i)(?:all\s+in\s+favour|carried|agreed|approved|unanimously\s+(?:agreed|carried|approved))\W*$", sentences[1]):
             sentences = sentences[1:]
         carried = _MOTION_CARRIED.match(" ".join(sentences))
         if carried:
@@ -259,7 +259,7 @@ def _chosen(found_blocks: list[tuple[int, str, list[str]]], lines: list[str]) ->
                  or OWN_DECISION.search(entry[2][0]) or SECONDED_MOTION.match(entry[2][0]) or _PROPOSAL_LABEL.match(entry[2][0])  # a motion moved and seconded, a proposal voted
                  or re.search(r"(?i)\bdeferred\s+(?:to|until)\s+(?:the\s+)?(?:next|[A-Z][a-z]+\s+meeting)\b", entry[2][0])  # a business put off is decided
                  or re.search(r"\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:APPROVED|AGREED|CARRIED|ADOPTED)\b", entry[2][0])  # an outcome in capitals
-                 or listed_outcome(entry[2][0])]  # "HMRC PAYE \u00a391.40 Unanimously approved": each a decision, standing alone
+                 or listed_outcome(entry[2][0]) or agreement_outcome(entry[2][0])]  # ("HMRC PAYE \u00a391.40 Unanimously approved": each one)
     if any(re.search(r"(?i)\bminutes?\b", " ".join(block)) for _, _, block in strong):
         # "It was proposed ... that the minutes ... be approved." over its "RESOLVED that the minutes ...": one decision
         approvals = [entry for entry in approvals if not _MINUTES_MOTION.match(lines[entry[0]])]

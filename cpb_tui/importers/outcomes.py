@@ -154,6 +154,11 @@ _NOTED = re.compile(
     # "The Scorecard Report for April to June was approved by members.", "... the report was adopted on the proposal of Cllr A"
     r"|(?:The\s+)?[A-Z](?:(?!\b(?:reported|said|told|informed)\b)[^.;]){2,160}?\s(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:approved|adopted|agreed|accepted|endorsed)\s+"
     r"(?:by\s+(?:all\s+)?(?:members|those\s+present|councillors\s+present)\b|on\s+the\s+(?:proposal|motion)\s+of\b)"
+    # "The hedge quote was considered. This was approved.", "... moved item 10 forward. This proposal was unanimously agreed.",
+    # "... would like to install bird boxes. Unanimously approved.": a short verdict closing the paragraph that put the matter
+    r"|.{0,1200}?(?<=[.!?])\s+(?:(?:This|That)\s+(?:(?:proposal|request|motion|suggestion|recommendation)\s+)?was\s+(?:then\s+|duly\s+)?(?:unanimously\s+)?"
+    r"(?:agreed|approved|accepted|carried)|Unanimously\s+(?:approved|agreed|carried)|Approved|Agreed|Carried|UNANIMOUSLY\s+(?:APPROVED|AGREED))"
+    r"(?:\s+(?:unanimously|by\s+(?:all|everyone)(?:\s+present)?|nem\.?\s*con\.?))?\s*[.!]?\s*$"
     # "AM presented the monthly report and this was agreed."
     r"|.{0,200}\band\s+this\s+was\s+(?:unanimously\s+)?(?:agreed|approved|accepted)\.?\s*$"
     # "The Committee took note of the paper.", "All Board members present agreed with the new proposal."
@@ -195,6 +200,19 @@ _NOTED = re.compile(
     r"|.{0,200}\bdeclared\s+(?:(?:the\s+)?(?:motion|amendment|recommendations?|proposal)\s+)?(?:to\s+be\s+)?(?:CARRIED|carried|LOST|lost|defeated)\b"
     r"|(?!.*\b(?:shall|will|to|be|should)\s+(?:be\s+)?signed\b).{0,200}\bsigned\b.{0,120}\b(?:true|correct|accurate)\s+record\b)",
 )
+
+# An outcome that records the meeting agreeing, approving or carrying something (not noting it): several in one
+# minute are several decisions ("The quote for the hedge was considered. This was approved." then "... Agreed.")
+_AGREEMENT = re.compile(
+    r"\b(?:agreed|approved|accepted|adopted|carried|endorsed|ratified|granted|in\s+favour|AGREED|APPROVED|ACCEPTED|ADOPTED|CARRIED)\b"
+)
+_NOTING = re.compile(r"(?i)\b(?:noted|took\s+note|received\s+the\s+minutes)\b")
+
+
+def agreement_outcome(text: str) -> bool:
+    """Whether an outcome sentence records an agreement of the meeting rather than a noting."""
+    return bool(_AGREEMENT.search(text)) and not _NOTING.search(text)
+
 
 # the outcomes above that count each on their own
 OWN_DECISION = re.compile(rf"{_PROPOSAL_ANSWERED}|^{_SUMS_APPROVED}|^{_READ_AND_SIGNED}")

@@ -1,0 +1,91 @@
+"""Shapes read in the thirty-third step. Texts the project wrote, about fictional bodies."""
+
+from __future__ import annotations
+
+from tests.stored import stored_text
+
+
+def _page(body: str) -> str:
+    return (
+        "Minutes of the meeting of Pellow Cross Parish Council held on Monday 12th June 2034 at 7pm\n\n"
+        "1. Apologies\nCllr Orme sent her apologies.\n\n"
+        f"2. Village Green\n{body}\n\n"
+        "3. Date of Next Meeting\nMonday 10th July 2034.\n"
+    )
+
+
+def _item(tmp_path, body: str) -> tuple[list[str], list[str]]:
+    _, items = stored_text(tmp_path, "pellow.txt", _page(body))
+    return items[1][1], [action.text for action in items[1][2]]
+
+
+def test_each_agreement_told_without_a_decision_word_is_a_decision(tmp_path):
+    # two matters settled in one minute, each closed by the meeting's verdict: both are decisions, not only the last
+    clauses, _ = _item(tmp_path, (
+        "Cllr Penn proposed buying two planters for the green. This was agreed by all present.\n\n"
+        "The cricket club asked to use the green for a summer fete. All in favour."
+    ))
+    assert len(clauses) == 2
+    assert clauses[0].startswith("This was agreed by all present")
+    assert "All in favour" in clauses[1]
+
+
+def test_only_the_last_noting_sentence_stays_the_outcome(tmp_path):
+    # the members noting things along the way is discussion; the minute's own outcome is its last noting
+    clauses, _ = _item(tmp_path, (
+        "Members noted the mowing contract runs to October.\n\n"
+        "Members noted the report on the bench repairs."
+    ))
+    assert clauses == ["Members noted the report on the bench repairs."]
+
+
+def test_a_short_verdict_closing_the_paragraph(tmp_path):
+    clauses, _ = _item(tmp_path, "The tennis group has money left over and would like to put up bird boxes by the pond. Unanimously approved.")
+    assert clauses == ["The tennis group has money left over and would like to put up bird boxes by the pond. Unanimously approved."]
+    clauses, _ = _item(tmp_path, "Cllr Penn proposed a donation of fifty pounds to the fete. Agreed unanimously.")
+    assert clauses == ["Cllr Penn proposed a donation of fifty pounds to the fete. Agreed unanimously."]
+
+
+def test_a_proposal_agreed_after_a_long_paragraph(tmp_path):
+    # the verdict closes a paragraph far longer than a sentence or two: the proposal it answers is kept with it
+    opening = "The Chair welcomed the residents, who had come for the drainage item, and thanked the volunteers for the litter pick. " * 3
+    clauses, _ = _item(tmp_path, f"{opening}Cllr Penn proposed taking the drainage item next. This proposal was unanimously agreed.")
+    assert clauses == ["Cllr Penn proposed taking the drainage item next. This proposal was unanimously agreed."]
+
+
+def test_no_decision_where_another_body_approved_or_it_was_approved_before(tmp_path):
+    clauses, _ = _item(tmp_path, (
+        "The district council considered the plans for the barn. The application was approved.\n\n"
+        "Cllr Penn said the bench was old. It was approved last year by the district."
+    ))
+    assert clauses == []
+
+
+def test_an_item_moved_within_the_meeting_is_no_task(tmp_path):
+    clauses, tasks = _item(tmp_path, (
+        "The Chair said the police update would be moved to the next item on the agenda.\n\n"
+        "It was agreed to take item 9 after item 4 as the speaker had to leave."
+    ))
+    assert tasks == []
+    assert clauses == ["Agreed to take item 9 after item 4 as the speaker had to leave."]
+
+
+def test_an_item_moved_to_a_later_meeting_is_still_a_task(tmp_path):
+    # (a deferral to the next meeting comes back on its agenda: the clerk's to carry forward)
+    _, tasks = _item(tmp_path, "It was agreed to defer the bench item to the next meeting.")
+    assert len(tasks) == 1 and "bench" in tasks[0]
+
+
+def test_nothing_to_report_is_no_task(tmp_path):
+    text = (
+        "Minutes of the meeting of Pellow Cross Parish Council held on Monday 12th June 2034 at 7pm\n\n"
+        "0634/01 / Apologies / Cllr Orme\n"
+        "0634/02 / Report of County Representative \u2013 Councillor Ada Venn\n"
+        "Nothing to report\n"
+        "0634/03 / Report of District Representative \u2013 Councillor Tom Hale\n"
+        "The district has a new recycling contract. Cllr Hale to send the collection dates to the Clerk.\n"
+    )
+    _, items = stored_text(tmp_path, "pellow.txt", text)
+    tasks = [action.text for _, _, actions in items for action in actions]
+    assert not any("report" in task.lower() for task in tasks)
+    assert any("collection dates" in task for task in tasks)
