@@ -15,7 +15,10 @@ def _page(body: str) -> str:
 
 
 def _item(tmp_path, body: str) -> tuple[list[str], list[str]]:
-    _, items = stored_text(tmp_path, "pellow.txt", _page(body))
+    """The clauses and tasks of item 2, the page imported into a store of its own."""
+    folder = tmp_path / f"page{len(list(tmp_path.iterdir()))}"
+    folder.mkdir()
+    _, items = stored_text(folder, "pellow.txt", _page(body))
     return items[1][1], [action.text for action in items[1][2]]
 
 
@@ -89,3 +92,50 @@ def test_nothing_to_report_is_no_task(tmp_path):
     tasks = [action.text for _, _, actions in items for action in actions]
     assert not any("report" in task.lower() for task in tasks)
     assert any("collection dates" in task for task in tasks)
+
+
+def test_an_action_line_told_as_an_order(tmp_path):
+    # "Action:" over a task with no doer named: the page calls it a task, so it is one
+    _, tasks = _item(tmp_path, "The verges need a sweep after the winter.\n\nAction: Contact the street team and ask about a sweep.")
+    assert tasks == ["Contact the street team and ask about a sweep"]
+    _, tasks = _item(tmp_path, "The verges need a sweep after the winter.\nAction: Contact Streetcare.")
+    assert tasks == ["Contact Streetcare"]  # an order, never a name that owns the sentence above
+
+
+def test_an_action_line_that_names_its_owner_still_owns_the_task_above(tmp_path):
+    _, items = stored_text(tmp_path, "pellow.txt", _page("The Clerk will write to the hall committee about the boiler.\nAction: Clerk"))
+    assert [action.text for action in items[1][2]] == ["The Clerk to write to the hall committee about the boiler"]
+    _, tasks = _item(tmp_path, "The verges need a sweep after the winter.\nAction: Margaret Oakes")
+    assert len(tasks) == 1 and "Contact" not in tasks[0]
+
+
+def test_more_ways_a_task_is_told(tmp_path):
+    _, tasks = _item(tmp_path, "The defibrillator pads expire next month. Clerk to go ahead and order new pads.")
+    assert tasks == ["Clerk to go ahead and order new pads"]
+    _, tasks = _item(tmp_path, "Speeding on the lane is no better. Secretary to express the council's concerns to the police.")
+    assert tasks == ["Secretary to express the council's concerns to the police"]
+    _, tasks = _item(tmp_path, "It was requested that the clerk of the meeting confirm the attendance records for the year.")
+    assert tasks == ["The clerk of the meeting to confirm the attendance records for the year"]
+    _, tasks = _item(tmp_path, "It was requested that the Clerk to the Council write to the bus company about the timetable.")
+    assert tasks == ["The Clerk to the Council to write to the bus company about the timetable"]
+
+
+def test_whom_a_passive_task_goes_to(tmp_path):
+    _, tasks = _item(tmp_path, "Cllr Penn had not seen the draft newsletter and it was agreed that he would be sent a copy to read before it is printed.")
+    assert tasks == ["Send him a copy to read before it is printed"]
+
+
+def test_a_status_before_a_logged_task(tmp_path):
+    _, tasks = _item(tmp_path, "Quarry track \u2013 Ongoing, Stuart Venn to chase the haulier for a quotation.")
+    assert tasks == ["Stuart Venn to chase the haulier for a quotation"]
+
+
+def test_the_same_errand_under_two_topics_is_two_tasks(tmp_path):
+    # each bullet its own matter, the errand told with "will": two tasks, as with "Clerk to ..."
+    _, tasks = _item(tmp_path, (
+        "- Lamp by the chapel : Cllr JR will investigate and report back.\n\n"
+        "- Wall at the old school : Cllr JR will investigate and report back."
+    ))
+    assert tasks == ["Cllr JR to investigate and report back", "Cllr JR to investigate and report back"]
+    _, tasks = _item(tmp_path, "Cllr JR will investigate the lamp and report back.\nAction: Cllr JR will investigate the lamp and report back.")
+    assert tasks == ["Cllr JR to investigate the lamp and report back"]  # the same errand restated under its label

@@ -26,6 +26,8 @@ def read_owner_line(
     owners = tuple(o.strip() for o in _BETWEEN_NAMES.split(rest) if o.strip())
     if len(rest.split()) > 8 or position == 0 or not all(_NAME.fullmatch(owner) for owner in owners):
         return False
+    if len(owners) == 1 and re.match(rf"(?i:{_FIRM_VERBS})\s+(?!Clerk\b)[A-Z]", rest):
+        return False  # "Action: Contact Streetscene.": an order, not who owns the task above
     if previous_found and actions:
         # "... would provide the schools with a summary." then "Action: Chris Taylor": the name owns it
         actions[-1] = replace(actions[-1], owners=owners)

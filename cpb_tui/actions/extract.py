@@ -28,7 +28,8 @@ from cpb_tui.actions.clauses import (
     _receiving,
     _requested,
 )
-from cpb_tui.actions.narrative import _agreed_clause, _commitment, _listed_undertakings
+from cpb_tui.actions.narrative import _agreed_clause, _commitment
+from cpb_tui.actions.promises import listed_undertakings
 from cpb_tui.actions.delegations import delegated_task
 from cpb_tui.actions.welsh import welsh_tasks
 from cpb_tui.actions.asides import _DASHED_DOERS, AGREED_WITHOUT_THAT, DECIDED_BY_US, negated_task, shorthand, usual_spelling
@@ -287,7 +288,7 @@ def _extract_from_resolution(text: str, verb: str, lead_in: str | None = None) -
     if scheduled:
         # "approved, subject to the progress report being moved to 4 March and ... being added to ..."
         return _follow_up(scheduled)
-    listed = _listed_undertakings(clause)
+    listed = listed_undertakings(clause)
     if listed:
         return [replace(action, source="resolution") for action in listed]
     with_part = _WITH_TO_BE.search(clause.rstrip(" ."))

@@ -15,8 +15,7 @@ from cpb_tui.actions.asides import (
     ASKED_OFFICER, negated_task, agreed_suggestion, handed_on, initials_tag, member_asking, not_an_undertaking, shorthand, shorthand_after_comma, usual_spelling, which_doer, before_first_would, ACTION_MARK, DONE_SO, coming_to, gerund_base, intended, pursued_by, discussed_later, to_be_asked, answered_there, NO_TASK_TEXT, PAST_PROMISE,
 )
 from cpb_tui.actions.action_lines import DOER_ACTION, own_point, DOER_HEAD, INFINITIVE_DOER, action_row, marked_doer, bracketed_task, doer_parts, logged_task, read_owner_line, spelled_out_lists
-from cpb_tui.actions.promises import _as_commitment, _delegated_in, _doer_commitment, _promised
-from cpb_tui.actions.doers import _subject
+from cpb_tui.actions.promises import _as_commitment, _delegated_in, _doer_commitment, _promised, listed_undertakings
 from cpb_tui.actions.paragraphs import paragraphs_marked
 from cpb_tui.actions.scheduling import due_from_context, taken_again
 from cpb_tui.actions.clauses import (
@@ -115,7 +114,8 @@ def _extract_from_minutes(markdown: str) -> list[ActionCandidate]:
             if doer is not None:
                 actions.append(_as_commitment(doer))
                 continue
-            if len(rest.split()) > 8 or len(doer_parts(rest, INFINITIVE_DOER)) > 1:
+            # (a short task told as an order, "Action: Contact Streetscene about a sweep.", is the page's task as it stands)
+            if len(rest.split()) > 8 or len(doer_parts(rest, INFINITIVE_DOER)) > 1 or re.match(rf"(?:{_FIRM_VERBS})\s+[a-zA-Z]", rest[:1].lower() + rest[1:]):
                 paragraph = rest
         before = len(actions)
         actions.extend(_from_sentences(paragraph))
@@ -127,34 +127,6 @@ def _extract_from_minutes(markdown: str) -> list[ActionCandidate]:
 
 
 _TO_ACTION_TAIL = re.compile(r"\s+[\u2013\u2014-]\s*(?:the\s+)?[A-Z]?\w+\s+to\s+action\.?\s*$", re.IGNORECASE)
-
-
-_LISTED_VERBS = rf"{_FIRM_VERBS}|receive|undertake|consider|request|requested|hold|seek|examine|monitor|visit|scrutinise|scrutinize"
-
-
-_AGREED_TO_LIST = re.compile(r"^(?P<pre>.{0,120}?)\b(?:agreed|undertook)\s+to\s+(?P<tail>.+;.+)$", re.IGNORECASE)
-
-
-def _listed_undertakings(sentence: str) -> list[ActionCandidate]:
-    """ "Members agreed to undertake work on X; receive an update on Y; requested a six-month
-    update on Z; and expressed interest in W": one action for each thing to do in the list."""
-    match = _AGREED_TO_LIST.match(sentence)
-    if match is None or _HEDGED.search(sentence):
-        return []
-    doer = _subject(match.group("pre"))
-    found: list[ActionCandidate] = []
-    for part in re.split(r";\s*", match.group("tail")):
-        head = re.match(rf"^(?:and\s+|also\s+)*(?:to\s+)?(?P<verb>{_LISTED_VERBS})\b\s*(?P<rest>.*)$", part.strip(), re.IGNORECASE)
-        if head is None:
-            continue
-        verb = "request" if head.group("verb").lower() == "requested" else re.sub(r"\s+", " ", head.group("verb").lower())
-        rest = head.group("rest").rstrip(" .")
-        if doer and _looks_like_doer(doer):
-            found.append(_as_commitment(_owner_action(_upper_first(doer), verb, rest)))
-        else:
-            phrase = f"{verb} {rest}".strip()
-            found.append(_action("commitment", phrase, phrase, (), _recipients(phrase), source="minutes"))
-    return _follow_up(found) if len(found) >= 2 else []
 
 
 _REQUESTED_LIST = re.compile(
@@ -182,13 +154,15 @@ def _from_sentences(paragraph: str) -> list[ActionCandidate]:
             previous = sentence
             continue
         # ("Action ongoing \u2013 they will test the lights": a log's status, never a doer; "Clerk to report the potholes \u2013 Clerk to action.")
-        sentence = _TO_ACTION_TAIL.sub("", re.sub(r"^\s*Actions?\s+(?:on-?going|outstanding|open|pending|complete[d]?|closed)\s*[\u2013\u2014:-]\s*", "", unmarked))
+        sentence = _TO_ACTION_TAIL.sub("", re.sub(r"^\s*Actions?\s+(?:on-?going|outstanding|open|pending|complete[d]?|closed)\s*[\u2013\u2014:-]\s*"
+                                                   # ("Quarry \u2013 Ongoing, Stuart Fox to chase ...": the log's status before the task)
+                                                   r"|^(?:[^.,;]{0,60}?\s[\u2013\u2014-]\s*)?(?-i:On-?going|Outstanding|In\s+progress|Pending)\s*[,;:\u2013-]\s+(?=[A-Z])", "", unmarked))
         task = bracketed_task(sentence)
         if task is not None:
             actions.append(task)
             previous = sentence
             continue
-        listed = _listed_undertakings(sentence)
+        listed = listed_undertakings(sentence)
         if listed:
             actions.extend(listed)  # each part keeps its own time, if it gives one
             previous = sentence

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from cpb_tui.actions.firm_verbs import FIRM_VERBS as _FIRM_VERBS
+
 from cpb_tui.importers.dates import MONTHS
 from cpb_tui.actions.given_names import GIVEN_NAMES
 
@@ -228,6 +230,10 @@ def _owner_and_verb(text: str) -> tuple[str | None, str, str]:
     verb = re.match(r"^([a-z]+)\b\s*(.*)$", after)
     if not owner or not verb:
         return None, "", text
+    # "the clerk of the meeting confirm ...", "the Clerk to the Council write ...": the post's name goes on past "of" or "to"
+    post = re.match(r"^(of|to)\s+((?:the\s+)?(?:[A-Z][\w'\u2019&-]*\s+){1,4}|the\s+(?:meeting|council|committee|board|panel|group)\s+)([a-z]+)\b\s*(.*)$", after)
+    if post and post.group(3) not in ("be", "is", "are", "was", "were", "and", "of", "to", "for"):
+        return f"{owner} {post.group(1)} {post.group(2).strip()}", post.group(3), post.group(4)
     if verb.group(1) == "present" and re.match(r"^(?:[a-z]+ed|were|was|had|unanimously|all)\b", verb.group(2)):
         # "All members present agreed ...": "present" says who was there, the verb is the next word
         then = re.match(r"^([a-z]+)\b\s*(.*)$", verb.group(2))
@@ -331,24 +337,6 @@ def _recipients(phrase: str) -> tuple[str, ...]:
                 owner = f"{owner} {more.group(1)}"
             return (owner,)
     return ()
-
-
-_FIRM_VERBS = (
-    r"circulate|provide|send|write|share|forward|(?:re-?)?arrange|supply|report\s+(?:back|progress|on|to)|report(?=\s+(?!that\b|whether\b|if\b|how\b|what\b)[a-z]|\s*\.?\s*$)|update|feed\s+back|"
-    r"follow\s+up|look\s+into|contact|raise|email|distribute|check|confirm|liaise|liase|bring|organise|"
-    r"organize|visit|pass|investigate|review|present|set\s+up|invite|respond|reply|produce|prepare|"
-    r"explore|include|add|publish|attend|ask|meet|collate|take\s+up(?=\s+(?:the\s+|this\s+|these\s+)?(?:matter|issue|question|point|concern|complaint|case)s?\b)|let(?=\s+(?:[\w'-]+\s+){1,4}know\b)|"
-    r"obtain|chase(?:\s+up)?|order|book|draft|notify|upload|source|speak|talk|place|put\s+up|display|install|replace|repair|pass\s+on|convey|"
-    r"purchase|buy|keep|maintain|inspect|compare|research|enquire|make\s+enquiries|ascertain|find\s+out|seek|approach|clarify|carry\s+out|"
-    r"complete|submit|sign|fill\s+in|fill\s+out|progress|log|assist|transfer|inform|advise|remind|advertise|pursue|claim|"
-    # (never "tell", "ring" or "register": "Members to ring the Clerk if they cannot attend" is a standing rule)
-    r"generate|compile|create|design|(?:tele)?phone|amend|cancel|test|measure|survey|co-?ordinate|print|plant|mow|strim|fit|"
-    r"draw\s+up|sort\s+out|put\s+together|host|acquire|hire|reschedule|instigate|highlight|interview|follow\s+(?:this|it|that|these|them)\s+up(?!\s+(?:\w+\s+){0,4}(?:himself|herself|themselves))|"
-    r"get|look\s+at|put|patrol|map\s+out|mark(?=\s+(?:out|(?:them|it)\s+out)\b)|collect|remove|clean|tidy|deliver|empty|lodge|apply|request|post|clear|cut|trim|fix|mend|paint|erect|renew|consult|revisit|pay|query|challenge|identify|lay|price|cost\s+up|establish|set(?=\s+(?:a|an|the)\s+(?:[\w-]+\s+)?dates?\b)|form(?=\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:list|group|panel|plan)\b)|instruct|engage|commission|issue|return|"
-    r"make(?=\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:payment|donation|application|claim|booking|complaint|referral)\b)"
-    # "DD to make the fence safe until it is repaired"
-    r"|make(?=\s+(?:the|this|that|it|them|these|those)\s+(?:[\w'-]+\s+){0,3}?(?:safe|secure|good)\b)"
-)
 
 
 # a role someone takes on, a task of its own: "Ivy Lund to become a second bank signatory"

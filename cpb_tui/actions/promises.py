@@ -8,10 +8,10 @@ from __future__ import annotations
 import re
 
 from cpb_tui.actions.asides import before_first_would, gerund_base, not_an_undertaking, which_doer
-from cpb_tui.actions.clauses import ActionCandidate, _action, _owner_action
+from cpb_tui.actions.clauses import ActionCandidate, _action, _follow_up, _owner_action
 from cpb_tui.actions.delegations import delegated_task
 from cpb_tui.actions.doers import _pronoun_doer, _subject
-from cpb_tui.actions.phrases import _FIRM_VERBS, _PP_BASE, _PRONOUNS, _looks_like_doer, _recipients, _upper_first
+from cpb_tui.actions.phrases import _FIRM_VERBS, _HEDGED, _PP_BASE, _PRONOUNS, _looks_like_doer, _recipients, _upper_first
 
 
 def _delegated_in(sentence: str) -> ActionCandidate | None:
@@ -76,3 +76,31 @@ def _as_commitment(action: ActionCandidate | None) -> ActionCandidate | None:
     if action is None:
         return None
     return ActionCandidate("commitment", action.text, action.due_words, action.owners, action.recipients, "minutes")
+
+
+_LISTED_VERBS = rf"{_FIRM_VERBS}|receive|undertake|consider|request|requested|hold|seek|examine|monitor|visit|scrutinise|scrutinize"
+
+
+_AGREED_TO_LIST = re.compile(r"^(?P<pre>.{0,120}?)\b(?:agreed|undertook)\s+to\s+(?P<tail>.+;.+)$", re.IGNORECASE)
+
+
+def listed_undertakings(sentence: str) -> list[ActionCandidate]:
+    """ "Members agreed to undertake work on X; receive an update on Y; requested a six-month
+    update on Z; and expressed interest in W": one action for each thing to do in the list."""
+    match = _AGREED_TO_LIST.match(sentence)
+    if match is None or _HEDGED.search(sentence):
+        return []
+    doer = _subject(match.group("pre"))
+    found: list[ActionCandidate] = []
+    for part in re.split(r";\s*", match.group("tail")):
+        head = re.match(rf"^(?:and\s+|also\s+)*(?:to\s+)?(?P<verb>{_LISTED_VERBS})\b\s*(?P<rest>.*)$", part.strip(), re.IGNORECASE)
+        if head is None:
+            continue
+        verb = "request" if head.group("verb").lower() == "requested" else re.sub(r"\s+", " ", head.group("verb").lower())
+        rest = head.group("rest").rstrip(" .")
+        if doer and _looks_like_doer(doer):
+            found.append(_as_commitment(_owner_action(_upper_first(doer), verb, rest)))
+        else:
+            phrase = f"{verb} {rest}".strip()
+            found.append(_action("commitment", phrase, phrase, (), _recipients(phrase), source="minutes"))
+    return _follow_up(found) if len(found) >= 2 else []

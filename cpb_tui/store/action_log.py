@@ -523,7 +523,7 @@ def _said_before(candidate, found) -> bool:
 def _told_apart(text: str, minutes: str, count: int) -> bool:
     """Whether a task told a `count`-th time ends a paragraph of another matter ("The drain is blocked. Clerk to contact
     Highways."), not the same errand restated on its line or under an "Action:" or "Deadline:" label."""
-    places = [found.start() for found in re.finditer(re.escape(text.lower()), minutes.lower())]
+    places = next((at for at in ([f.start() for f in re.finditer(re.escape(n), minutes.lower())] for n in (text.lower(), text.lower().split(" to ", 1)[-1])) if at), [])
     if len(places) < count or "\n" not in minutes[places[count - 2] : places[count - 1]]:
         return False
     line_start = minutes.rfind("\n", 0, places[count - 1]) + 1

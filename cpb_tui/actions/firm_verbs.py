@@ -1,0 +1,25 @@
+"""The verbs a task is written with: "Clerk to contact Highways", "Action: Order new pads".
+
+A doer followed by "to" and one of these ("Cllr Hale to chase the quote") is a task; a verb outside
+the list ("Members to note ...", "Clerk to attend to ...") needs more before it counts.
+"""
+
+from __future__ import annotations
+
+FIRM_VERBS = (
+    r"circulate|provide|send|write|share|forward|(?:re-?)?arrange|supply|report\s+(?:back|progress|on|to)|report(?=\s+(?!that\b|whether\b|if\b|how\b|what\b)[a-z]|\s*\.?\s*$)|update|feed\s+back|"
+    r"follow\s+up|look\s+into|contact|raise|go\s+ahead(?=\s+(?:and\s+[a-z]|with\b))|thank(?=\s+(?:the\s+)?[A-Z])|"
+    r"express(?=\s+(?:the\s+|its\s+|our\s+|their\s+)?(?:[\w'\u2019-]+\s+)?(?:concerns?|thanks|support|objections?|views?|disappointment)\b)|email|distribute|check|confirm|liaise|liase|bring|organise|"
+    r"organize|visit|pass|investigate|review|present|set\s+up|invite|respond|reply|produce|prepare|"
+    r"explore|include|add|publish|attend|ask|meet|collate|take\s+up(?=\s+(?:the\s+|this\s+|these\s+)?(?:matter|issue|question|point|concern|complaint|case)s?\b)|let(?=\s+(?:[\w'-]+\s+){1,4}know\b)|"
+    r"obtain|chase(?:\s+up)?|order|book|draft|notify|upload|source|speak|talk|place|put\s+up|display|install|replace|repair|pass\s+on|convey|"
+    r"purchase|buy|keep|maintain|inspect|compare|research|enquire|make\s+enquiries|ascertain|find\s+out|seek|approach|clarify|carry\s+out|"
+    r"complete|submit|sign|fill\s+in|fill\s+out|progress|log|assist|transfer|inform|advise|remind|advertise|pursue|claim|"
+    # (never "tell", "ring" or "register": "Members to ring the Clerk if they cannot attend" is a standing rule)
+    r"generate|compile|create|design|(?:tele)?phone|amend|cancel|test|measure|survey|co-?ordinate|print|plant|mow|strim|fit|"
+    r"draw\s+up|sort\s+out|put\s+together|host|acquire|hire|reschedule|instigate|highlight|interview|follow\s+(?:this|it|that|these|them)\s+up(?!\s+(?:\w+\s+){0,4}(?:himself|herself|themselves))|"
+    r"get|look\s+at|put|patrol|map\s+out|mark(?=\s+(?:out|(?:them|it)\s+out)\b)|collect|remove|clean|tidy|deliver|empty|lodge|apply|request|post|clear|cut|trim|fix|mend|paint|erect|renew|consult|revisit|pay|query|challenge|identify|lay|price|cost\s+up|establish|set(?=\s+(?:a|an|the)\s+(?:[\w-]+\s+)?dates?\b)|form(?=\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:list|group|panel|plan)\b)|instruct|engage|commission|issue|return|"
+    r"make(?=\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:payment|donation|application|claim|booking|complaint|referral)\b)"
+    # "DD to make the fence safe until it is repaired"
+    r"|make(?=\s+(?:the|this|that|it|them|these|those)\s+(?:[\w'-]+\s+){0,3}?(?:safe|secure|good)\b)"
+)

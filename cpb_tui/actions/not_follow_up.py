@@ -1,0 +1,91 @@
+"""Decisions phrased as something to do that are no follow-up work for the action log.
+
+"approve the minutes", "exclude the press and public", "note the calendar of meetings", "take item 9 after item 4":
+each reads like a task, but the meeting did it there and then, or it is no one's errand after the meeting.
+`clauses._follow_up` drops a candidate task whose text this pattern finds.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Decisions phrased as something to do that are not follow-up work: approvals, the motion to
+# go into private session, the calendar of meetings.
+NOT_FOLLOW_UP = re.compile(
+    r"^(?:give|grant)\s+(?:approval|consent|permission|authority|delegated\s+authority)\b"
+    r"|\bexclude\b.{0,60}\b(?:press|public)\b|\b(?:press|public)\b.{0,40}\bexcluded\b"
+    r"|^hold\s+(?:the\s+|an?\s+)?(?:(?:additional|extra|extraordinary|special|further)\s+)?meetings?\s+of\s+(?:this|the)\b"
+    # changes to the wording of the paper being adopted: "Remove Section 3, last paragraph", "Replace paragraph 8.1 ..."
+    r"|^(?:remove|replace|delete|insert|add|amend)\s+(?:section|paragraph|para\.?|clause|page|bullet(?:\s+point)?)\s+\d"
+    r"|^consider\s+the\s+(?:matters|items?)\s+(?:in|under)\s+part\s+(?:ii|2|b)\b"
+    # the committee's own agenda-setting, and business taken later in the same meeting
+    # (a report added to the work programme is still due to come: that stays an action)
+    r"|^(?:amend|update|undertake|note|agree|approve|adopt|give\s+consideration\s+to)\b(?!.{0,160}\b(?:report|update|item|briefing|presentation|session|review)s?\s+(?:on|about|from|of)\b)"
+    r".{0,120}\b(?:work\s*(?:programme|plan)|forward\s+plan)\b"
+    r"|\bunder\s+part\s+(?:b|ii|2)\b|^discuss\s+(?:it|this|the\s+item)\s+further\b"
+    r"|^amend\s+(?:licence\s+)?conditions?\b"
+    # a notice of motion sent where standing orders say it is debated ("refer the motion to the Council for debate")
+    r"|^refer\s+the\s+(?:notice\s+of\s+)?motion\b"
+    # taking items off an agenda or a motion off the table
+    r"|^(?:remove|withdraw|delete)\s+(?:the\s+)?(?:items?|motions?)\b"
+    # deciding to do nothing, paying an invoice, giving someone a power
+    r"|\bno\s+further\s+action\b|^(?:pay|donate)\b|\bdelegated\s+(?:responsibility|authority|powers?)\s+(?:to|for|be)\b"
+    # done at the meeting itself: the order of business, comments given there, who comes and goes
+    r"|\b(?:vary|varied|change)\s+the\s+order\s+of\s+(?:business|the\s+agenda)\b|^provide\s+(?:any\s+)?comments?\s+(?:as\s+appropriate\s+)?on\b"
+    r"|\b(?:entering|leaving)\s+(?:or\s+(?:entering|leaving)\s+)?the\s+(?:meeting|chamber|room)\b"
+    # already done: "agreed to provide paths ... and these have now been completed"
+    r"|\b(?:has|have)\s+(?:now\s+|since\s+|already\s+)+been\s+(?:completed|done|carried\s+out|installed|actioned)\b"
+    # the meeting's own running: an item taken earlier, someone taking the minutes today
+    r"|\b(?:further\s+up|earlier\s+(?:in|on))\s+the\s+agenda\b|^(?:(?:[A-Z][\w'-]*\s+){1,3}to\s+)?take\s+the\s+minutes\b"
+    # (an item moved within the meeting: "move the update to the next item on the agenda", "take item 9 after item 4")
+    r"|\b(?:to|until)\s+(?:the\s+)?next\s+item\s+on\s+the\s+agenda\b|\blater\s+(?:in|on)\s+(?:the|this)\s+(?:agenda|meeting)\b"
+    r"|^(?:take|move|hear|consider|bring\s+forward)\s+(?:agenda\s+)?items?\s+\d{1,3}[a-z]?\s+(?:after|before|first|next|now|immediately)\b"
+    # a report that had nothing in it: "Councillor Hart – nothing to report"
+    r"|\bnothing\s+(?:further\s+|new\s+)?to\s+report\b"
+    # a call-in's outcome: "to confirm the original decision made by the Cabinet"
+    r"|^(?:confirm|uphold)\s+the\s+(?:original\s+)?decision\b"
+    # an action list's status: "DC to transfer balances to savings account \u2013 Complete"
+    r"|\s[\u2013-]\s*(?:complete|completed|done|closed|actioned|finished)\b"
+    # a standing offer, not a task: "a simultaneous translation will be provided if requested"
+    r"|\b(?:if|when|where|as)\s+(?:requested|asked\s+for)\s*\.?$|\b(?:on|upon)\s+request\s*\.?$"
+    # ("such matters be brought up as and when they arise": a standing rule, whenever it arises; never a task it follows, "write to the
+    # landowner and update members as and when necessary")
+    # (what is raised or dealt with is "these", "them", "any" or "such" matters: "order a replacement bin as and when required" is a task)
+    # (never a named doer's duty: "Clerk to pass any further reports to the District as and when they arise")
+    r"|^(?!(?:the\s+)?(?:[A-Z][\w'.-]*\s+){1,3}to\s+[a-z])(?=[^;]*\b(?:them|these|those|such|any)\b)(?:(?!\band\b)[^;])*?\bas\s+and\s+when\s+(?:appropriate|required|necessary|needed|they\s+arise|it\s+arises)\s*\.?$"
+    r"|^(?:(?!\band\b)[^;])*?,\s+as\s+the\s+need\s+arises\s*\.?$"
+    # handing a choice to officers is a delegation: "delegate the timing of the next meeting to officers"
+    r"|^delegate\b"
+    # a correction to the minutes, made at the meeting: "Paragraph 3 to be amended to read ...", "change 'Cutting Tree' to 'Cutting Rooms'"
+    r"|^amend\b.{0,120}\bto\s+read\b|^(?:change|amend|correct)\s+[\u2018'\"\u201c].{1,80}?[\u2019'\"\u201d]\s+to\s+[\u2018'\"\u201c]"
+    # papers signed at the meeting: the bank reconciliations, the cheques, the minutes ("the Chair should sign them")
+    r"|^(?:the\s+)?(?:chair(?:man|person)?\s+(?:should\s+|to\s+)?)?sign\s+(?:the\s+)?(?:(?:bank|monthly|quarterly)\s+)?(?:reconciliations?|cheques?|bank\s+statements?)\b"
+    r"|^(?:the\s+)?chair(?:man|person)?\s+(?:should\s+|to\s+)?sign\s+(?:them|it)\b"
+    # ("That the Chairman sign the draft minutes of the Annual Meeting held on 4th May", with nothing after it)
+    r"|^(?:the\s+)?chair(?:man|person)?\s+(?:should\s+|to\s+)?sign\s+the\s+(?:official\s+|draft\s+)?minutes\b(?:(?!\b(?:and|once|after|when|next)\b)[^;])*$"
+    # a correction to the minutes set out there and then: "That the minutes be amended in respect of Minute 31/22, as follows:"
+    r"|^amend\s+the\s+minutes\b[^;]{0,160}\bas\s+follows\b"
+    # a change put off for now, not to a later meeting: "defer any increase at this time"
+    r"|^defer\b.{0,80}\b(?:at\s+(?:this|the\s+present)\s+time|for\s+now)\b"
+    # the minutes signed as a true record, at the meeting
+    r"|(?:^|\bto\s+)sign\b.{0,240}\b(?:correct|true|accurate)\s+(?:and\s+accurate\s+)?record\b"
+    # the month's payments approved at the meeting: "RESOLVED to make the following payments: ..."
+    r"|^(?:make|approve|authori[sz]e)\s+(?:the\s+)?(?:following|above|listed|schedule\s+of)\s+payments?\b"
+    # a late item taken at the meeting itself: "the Provost agreed to accept this item onto the agenda"
+    r"|(?:^|\bto\s+)accept\s+(?:this|the)\s+(?:\w+\s+)?(?:item|report)\s+(?:onto|on\s+to)\s+the\s+agenda\b"
+    # a figure set by the decision itself: "set the precept at £4000", "fix the hire charge at £12 an hour"
+    r"|^(?:set|fix)\s+(?!up\b)(?:the\s+)?[^.;]{0,60}?\b(?:at|to|as)\s+(?:\u00a3|\$)\s?\d"
+    # a named person appointed to a role, which the decision itself does: "appoint Ann Lee as Treasurer"
+    r"|^(?:appoint|co-opt|elect)\s+(?-i:(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019.-]*){0,3})\s+(?:as|to\s+be)\b"
+    # the meeting's own procedure: the minutes confirmed, the public invited to speak, a member taking no part in an item,
+    # a speaker allowed ("allow Mr Taylor to speak")
+    r"|\bconfirm\s+that\s+the\s+minutes\b.{0,160}\b(?:is|are|was|were|be)\s+(?:a\s+|the\s+)?(?:true|correct|accurate)\s+record\b"
+    r"|^(?:[\w'.-]+\s+){0,3}?(?:to\s+)?invite\s+(?:members\s+of\s+)?(?:the\s+)?public\s+to\s+(?:indicate|speak)\b|^(?:[\w'.-]+\s+){0,3}?(?:to\s+)?take\s+no\s+part\s+in\b"
+    r"|^allow\s+(?:[\w'.-]+\s+){1,4}?to\s+(?:speak|address|attend|remain|stay|ask)\b"
+    # (the minutes put right before they are signed: "Chairman to amend the minutes before signing")
+    r"|\bamend\b[^.;]{0,80}\bbefore\s+(?:signing|they\s+are\s+signed|being\s+signed)\b"
+    # ("co-opt Mr Barber", "co-opt Ann Lee and Tom Hale onto the council": the co-option is the decision's own act)
+    r"|^(?:co-opt|elect)\s+(?-i:(?:(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019.-]*){0,3}(?:,\s+|\s+and\s+|\s*&\s*)?){1,4})"
+    r"(?:\s+(?:on\s*to|to|into)\s+the\s+(?:\w+\s+)?(?:council|committee|board))?\s*[.;]?\s*$",
+    re.IGNORECASE,
+)
