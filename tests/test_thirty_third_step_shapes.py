@@ -139,3 +139,29 @@ def test_the_same_errand_under_two_topics_is_two_tasks(tmp_path):
     assert tasks == ["Cllr JR to investigate and report back", "Cllr JR to investigate and report back"]
     _, tasks = _item(tmp_path, "Cllr JR will investigate the lamp and report back.\nAction: Cllr JR will investigate the lamp and report back.")
     assert tasks == ["Cllr JR to investigate the lamp and report back"]  # the same errand restated under its label
+
+
+def test_a_suggestion_that_names_who_is_to_act(tmp_path):
+    # how a parish meeting settles who does what: the named doer's task
+    _, tasks = _item(tmp_path, "Cllr Penn reported on a new play surface. It was suggested that the Clerk obtain a quotation for the next meeting.")
+    assert tasks == ["The Clerk to obtain a quotation for the next meeting"]
+    _, tasks = _item(tmp_path, "Members suggested that the Clerk write to the bus company about the late buses.")
+    assert tasks == ["The Clerk to write to the bus company about the late buses"]
+
+
+def test_no_task_from_a_hedged_suggestion_or_one_without_a_doer(tmp_path):
+    _, tasks = _item(tmp_path, (
+        "Cllr Penn suggested that the Clerk might write to the bus company.\n\n"
+        "It was suggested that the Clerk could contact the school.\n\n"
+        "It was suggested that a new bench would be welcome."
+    ))
+    assert tasks == []
+
+
+def test_more_verbs_a_task_is_written_with(tmp_path):
+    _, tasks = _item(tmp_path, "The hall has new hirers. Clerk to give the hirers' details to the caretaker.")
+    assert tasks == ["Clerk to give the hirers' details to the caretaker"]
+    _, tasks = _item(tmp_path, "The gate is left open. Cllr Penn to ensure the contractor closes it after each visit.")
+    assert tasks == ["Cllr Penn to ensure the contractor closes it after each visit"]
+    _, tasks = _item(tmp_path, "The path is flooding again. Clerk to take immediate steps to have the drain cleared.")
+    assert tasks == ["Clerk to take immediate steps to have the drain cleared"]

@@ -12,7 +12,7 @@ import re
 
 from cpb_tui.actions.due import parse_due
 from cpb_tui.actions.asides import (
-    ASKED_OFFICER, negated_task, agreed_suggestion, handed_on, initials_tag, member_asking, not_an_undertaking, shorthand, shorthand_after_comma, usual_spelling, which_doer, before_first_would, ACTION_MARK, DONE_SO, coming_to, gerund_base, intended, pursued_by, discussed_later, to_be_asked, answered_there, NO_TASK_TEXT, PAST_PROMISE,
+    ASKED_OFFICER, negated_task, agreed_suggestion, suggested_task, handed_on, initials_tag, member_asking, not_an_undertaking, shorthand, shorthand_after_comma, usual_spelling, which_doer, before_first_would, ACTION_MARK, DONE_SO, coming_to, gerund_base, intended, pursued_by, discussed_later, to_be_asked, answered_there, NO_TASK_TEXT, PAST_PROMISE,
 )
 from cpb_tui.actions.action_lines import DOER_ACTION, own_point, DOER_HEAD, INFINITIVE_DOER, action_row, marked_doer, bracketed_task, doer_parts, logged_task, read_owner_line, spelled_out_lists
 from cpb_tui.actions.promises import _as_commitment, _delegated_in, _doer_commitment, _promised, listed_undertakings
@@ -394,7 +394,7 @@ def _asked_for(sentence: str, last_doer: str | None = None) -> ActionCandidate |
             phrase = f"{_base(to.group(1))} {to.group(2)}".strip()
             return _action("commitment", phrase, phrase, (), _recipients(phrase), source="minutes")
         return _as_commitment(_requested(rest))
-    return None
+    return suggested_task(sentence)
 
 
 def _infinitive_doer(sentence: str) -> ActionCandidate | None:
