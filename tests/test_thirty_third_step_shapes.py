@@ -165,3 +165,26 @@ def test_more_verbs_a_task_is_written_with(tmp_path):
     assert tasks == ["Cllr Penn to ensure the contractor closes it after each visit"]
     _, tasks = _item(tmp_path, "The path is flooding again. Clerk to take immediate steps to have the drain cleared.")
     assert tasks == ["Clerk to take immediate steps to have the drain cleared"]
+
+
+def test_apologies_accepted_told_on_the_items_own_line(tmp_path):
+    text = (
+        "Minutes of the meeting of Pellow Cross Parish Council held on Monday 12th June 2034 at 7pm\n\n"
+        "Present: Cllrs Orme (Chair), Penn, Venn\n\n"
+        "12/34 Apologies were accepted from S. Farrant\n\n"
+        "13/34 Minutes of the meeting held on 8th May were approved and signed.\n\n"
+        "14/34 Village Green\nThe mowing has started. Clerk to order a new bin.\n"
+    )
+    _, items = stored_text(tmp_path, "pellow.txt", text)
+    assert [(item.number, item.title) for item, _, _ in items][:2] == [
+        ("12/34", "Apologies were accepted from S. Farrant"),  # (an initial's stop ends no title)
+        ("13/34", "Minutes of the meeting held on 8th May"),
+    ]
+    assert items[0][1] == ["Apologies were accepted from S. Farrant"]
+
+
+def test_apologies_received_and_accepted_in_the_minute(tmp_path):
+    clauses, _ = _item(tmp_path, "Apologies from Cllr Dunn were received and accepted.")
+    assert clauses == ["Apologies from Cllr Dunn were received and accepted."]
+    clauses, _ = _item(tmp_path, "Apologies were received from Cllr Dunn.")
+    assert clauses == []  # apologies only received: nothing decided

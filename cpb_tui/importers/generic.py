@@ -138,7 +138,8 @@ def _parse_lines(lines: list[str], headings: list[Heading]) -> DocumentRecord:
             body += lines[heading.body_start : stop]
             if heading.minute:  # ("852. Salt bags ...": each further minute under the heading a paragraph of its own)
                 body = [piece for line in body for piece in further_minute(line)]
-            if has_minutes and not any(line.strip() for line in body) and re.search(r"\w{2}\.$", heading.title) and len(heading.title.split()) >= 6:
+            if has_minutes and not any(line.strip() for line in body) and (re.search(r"\w{2}\.$", heading.title) and len(heading.title.split()) >= 6
+                                                                         or re.match(r"Apologies\s+(?:were|was|from)\b", heading.title)):
                 body = [heading.title]  # "5. The precept of \u00a31,500 to be requested.": the minute is its own line
             items.append(_item(title, heading.number or None, body, has_minutes, heading.minute))
     elif _issue_decision_at(lines) is not None:

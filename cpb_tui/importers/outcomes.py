@@ -69,6 +69,8 @@ AGREED_AND_ASKED = (
 )
 # "It was PROPOSED and SECONDED to accept the minutes ...": the proposal carried (mid_decisions.py sets it on its own line)
 PROPOSED_AND_SECONDED = r"[Ii]t\s+was\s+(?i:proposed\s+and\s+seconded)\s+(?:to|that)\b"
+# the names in a list of people, their initials' and titles' stops included ("S. Farrow", "Cllr. Hale"), no other stop
+_NAMES = r"(?:[^.;]|(?<=\b[A-Z])\.|(?<=\bCllr)\.|(?<=\bMrs)\.|(?<=\bMr)\.|(?<=\bDr)\.)"
 # Outcomes that record a decision without the word: "The Panel noted the report."
 _NOTED = re.compile(
     rf"^\s*{_PARA}(?:(?:{_WHO})\s+(?:duly\s+)?(?:(?:received|considered|discussed)\s+and\s+|had\s+before\s+it,?\s+and,?\s+)?(?:NOTED|noted)\b(?=.{{0,200}}$)"
@@ -171,6 +173,9 @@ _NOTED = re.compile(
     r"|(?:Vote|Voting|Votes)\s+(?:was\s+)?unanimous(?:ly)?\b[^.]{0,40}\.?\s*$"
     # "Apologies accepted.", "The accounts were checked and agreed.", "Current balances were checked and agreed"
     r"|(?:[^.]{0,120}\.\s+)?Apologies\s+(?:were\s+)?(?:accepted|approved|noted)\b\.?\s*$"
+    # "Apologies were accepted from Cllr Hale.", "Apologies from Cllr Dunn were received and accepted."
+    rf"|Apologies\s+(?:(?:for\s+absence|from\s+{_NAMES}{{2,120}}?)\s+)?(?:were|was)\s+(?:received\s+(?:from\s+{_NAMES}{{2,120}}?\s+)?and\s+)?(?:duly\s+|unanimously\s+)?"
+    rf"(?:accepted|approved)\b(?:\s+(?:from|for)\s+{_NAMES}{{2,120}}?)?\.?\s*$"
     r"|(?:[Tt]he\s+)?(?:\w+\s+)?(?:[Aa]ccounts?|[Bb]alances?|[Bb]ank\s+reconciliations?|[Bb]udget|[Pp]recept)\b[^.]{0,60}?\b(?:was|were)\s+(?:duly\s+)?"
     r"(?:checked|reviewed|received|considered)\s+and\s+(?:agreed|approved|accepted|confirmed|signed)\b"
     # "Appointment of Ian Dale as Clerk was confirmed and contract of employment signed" (not "had been confirmed")

@@ -75,7 +75,8 @@ def _title_and_rest(title: str) -> tuple[str, str | None]:
         return split.group("title"), split.group("rest")
     # "1. Apologies for absence. Apologies were received from ...": the title is the first
     # short sentence, the rest of the line the start of its minute.
-    sentence = re.match(r"^(?P<title>[^.]{3,100}?)\.\s+(?P<rest>(?:[A-Z\u201c\"'(]|[a-h]\)\s).*)$", title)  # (or its first lettered point)
+    # (never at an initial or a title: "Apologies were accepted from S. Farrow", "... from Cllr. Hale")
+    sentence = re.match(r"^(?P<title>[^.]{3,100}?)(?<!\s[A-Z])(?<!\bCllr)(?<!\bMrs)(?<!\bMr)(?<!\bDr)\.\s+(?P<rest>(?:[A-Z\u201c\"'(]|[a-h]\)\s).*)$", title)  # (or its first lettered point)
     # "1204 Matters Arising:   The Chairman reported ...": a label and its minute
     labelled = re.match(r"^(?P<title>(?:\d{1,2}\s+(?=[A-Z]))?[A-Z][^:.]{2,90}?):\s+(?P<rest>[A-Z\u201c\"'(].*)$", title)  # (or "10 MINUTE PUBLIC ...:")
     run = _TITLE_THEN_TEXT.match(title)
@@ -200,7 +201,8 @@ def _title_like(text: str, long: bool = False) -> bool:
     purpose = bool(re.match(r"^To\s+(?:[a-z]|[A-Z]{3,}\s)", text))  # (the verb in capitals too: "To RESOLVE to receive apologies ...")
     if _FILE_NAME.search(text):
         return False  # "Item 9 - Work Programme.pdf": an attachment's file name, not an item
-    if _NOT_TITLE_START.match(text) or (opener(text) is not None and not purpose):
+    # ("12/25 Apologies were accepted from Cllr Hale.": the standing item told as its outcome, still the item)
+    if _NOT_TITLE_START.match(text) or (opener(text) is not None and not purpose and not re.match(r"Apologies\s+(?:were|was|from)\b", text)):
         return False
     words = text.split()
     if len(words) > (45 if long or purpose else 24):
