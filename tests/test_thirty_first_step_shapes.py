@@ -226,8 +226,9 @@ def test_an_action_line_with_no_colon_names_who_owns_the_task_above(tmp_path):
         " once more about the break-in.\n\nAction Clerk\n\n"
         "Action Plan Update\n\nThe plan was read through and noted."
     ))
+    # (the suggestion names the Clerk, so the task reads as the Clerk's since the thirty-third step)
     assert [(action.text, action.owners) for action in items[1][2]] == [
-        ("It was suggested that the Clerk write to the police once more about the break-in", ("Clerk",))
+        ("The Clerk to write to the police once more about the break-in", ("Clerk",))
     ]
 
 
@@ -237,7 +238,7 @@ def test_a_closing_tag_takes_the_sentence_that_suggested_the_clerk_act(tmp_path)
         " once more about the break-in. Ben Hale also reported that stones had gone from the wall. Action Clerk"
     ))
     assert [(action.text, action.owners) for action in items[1][2]] == [
-        ("It was suggested that the Clerk write to the police once more about the break-in", ("Clerk",))
+        ("The Clerk to write to the police once more about the break-in", ("Clerk",))
     ]
 
 

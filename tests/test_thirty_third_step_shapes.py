@@ -188,3 +188,24 @@ def test_apologies_received_and_accepted_in_the_minute(tmp_path):
     assert clauses == ["Apologies from Cllr Dunn were received and accepted."]
     clauses, _ = _item(tmp_path, "Apologies were received from Cllr Dunn.")
     assert clauses == []  # apologies only received: nothing decided
+
+
+def test_a_contribution_decided_at_the_meeting_is_no_task(tmp_path):
+    # (as "donate" and "pay": the money voted there and then; the Clerk paying it, named, is a task)
+    clauses, tasks = _item(tmp_path, "It was agreed to make a financial contribution of \u00a3750 towards the summer fete.")
+    assert clauses and tasks == []
+    _, tasks = _item(tmp_path, "Clerk to make the payment to the mowing contractor.")
+    assert tasks == ["Clerk to make the payment to the mowing contractor"]
+
+
+def test_officers_asked_to_pick_a_point_up(tmp_path):
+    _, tasks = _item(tmp_path, "The Chair referred to a reply about faded road markings and asked officers to pick this up with the highways team.")
+    assert tasks == ["Officers to pick this up with the highways team"]
+
+
+def test_a_body_that_delegated_a_matter_to_a_post(tmp_path):
+    _, tasks = _item(tmp_path, (
+        "RESOLVED that (1) a members' working group be set up; (2) Cabinet delegated the approval of the lease, once drafted, "
+        "to the Head of Property in consultation with the Leader."
+    ))
+    assert tasks[-1] == "Delegate the approval of the lease, once drafted, to the Head of Property in consultation with the Leader"

@@ -64,7 +64,7 @@ _AUTHORITY_TO = re.compile(
 _DONE_BY = re.compile(_LEAD + r"authori[sz]e\s+(?P<what>.{3,160}?)\s+to\s+be\s+[a-z]+\s+by\s+(?P<owner>.{3,120}?)(?:\s*,?\s+in\s+consultation\b.*|[.;,]?\s*(?:and)?\s*)$", re.I)
 # "Delegate any decision in relation to these projects to the Director for Highways, in consultation with ...": the matter, then who
 _MATTER_TO = re.compile(
-    _LEAD + r"delegates?\s+(?P<what>(?!to\b).{3,200}?)\s+to\s+(?P<owner>" + _POST + r"[^;:]{0,120}?)"
+    _LEAD + r"delegate[sd]?\s+(?P<what>(?!to\b).{3,200}?)\s+to\s+(?P<owner>" + _POST + r"[^;:]{0,120}?)"
     r"(?:\s*,?\s+(?:jointly|(?:in|after|following)\s+consultation)\b.*?)?[.;,]?\s*(?:and)?\s*$",
     re.I,
 )
@@ -167,5 +167,6 @@ def _whole_clause(clause: str, owner: str) -> ActionCandidate:
     """A delegation whose task reads best as the clause itself, owned by the officer it names."""
     text = re.sub(_LEAD_WORDS, "", clause.strip(), flags=re.I).rstrip(" .;,")  # (a condition, "where no such authority exists,", stays)
     text = re.sub(r"\s*;?\s*and$", "", text)
-    text = re.sub(r"^(delegate|authori[sz]e)s\b", r"\1", text, flags=re.I)  # "(Cabinet) delegates the decision ...": the log's own verb
+    text = re.sub(r"^(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:Cabinet|Council|Committee|Board|Executive|Panel)\s+(?=delegate[sd]?\b)", "", text)  # (who delegated)
+    text = re.sub(r"^(delegate|authori[sz]e)[sd]\b", r"\1", text, flags=re.I)  # "(Cabinet) delegates the decision ...": the log's own verb
     return ActionCandidate("do", text[:1].upper() + text[1:], None, (owner,), (), "resolution")
