@@ -36,7 +36,7 @@ _AGREED_SUGGESTION = re.compile(
 )
 
 
-# "It was suggested that the Clerk obtain a quotation", "Members suggested that Cllr Hale write to ...": a parish meeting's
+# "It was suggested that the Clerk seek two estimates", "Members suggested that Cllr Hale write to ...": a parish meeting's
 # way of settling who does what (never a speaker's own idea, "Cllr Pym suggested ...", nor one hedged: "might", "could")
 _SUGGESTED_DOER = re.compile(
     r"^(?:(?:After\s+(?:some\s+)?discussion|Following\s+discussion),?\s+)?(?:It\s+was\s+(?:also\s+|further\s+|then\s+)?suggested|(?:Members|Councillors|The\s+meeting)\s+suggested)"
@@ -46,7 +46,7 @@ _SUGGESTED_DOER = re.compile(
 
 
 def suggested_task(sentence: str) -> ActionCandidate | None:
-    """ "It was suggested that the Clerk obtain a quotation for the next meeting": the named doer's task."""
+    """ "It was suggested that the Clerk seek two estimates for the next meeting": the named doer's task."""
     found = _SUGGESTED_DOER.match(sentence.strip())
     if found is None or _HEDGED.search(sentence) or re.search(r"\b(?:might|could|perhaps|possibly|may)\b", sentence):
         return None

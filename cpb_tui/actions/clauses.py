@@ -107,7 +107,7 @@ _OBJECT_PRONOUN = {"he": "him", "she": "her", "they": "them"}
 def _tidy_text(text: str) -> str:
     # (each run is met once from its start, so a hostile run of spaces or bars stays linear)
     text = re.sub(r"(?<=\S)\s+,", ",", text.rstrip(" \t|")).strip()
-    # "he would be sent a copy" read as "Send he a copy": whom it goes to takes the object's form
+    # "he would be emailed the proof" read as "Email he the proof": whom it goes to takes the object's form
     return re.sub(r"^(Send|Give|Email|E-mail|Forward|Offer|Pass|Post|Show|Lend|Provide)\s+(he|she|they)\b", lambda m: f"{m[1]} {_OBJECT_PRONOUN[m[2]]}", text)
 
 

@@ -37,8 +37,8 @@ NOT_FOLLOW_UP = re.compile(
     r"|\b(?:has|have)\s+(?:now\s+|since\s+|already\s+)+been\s+(?:completed|done|carried\s+out|installed|actioned)\b"
     # the meeting's own running: an item taken earlier, someone taking the minutes today
     r"|\b(?:further\s+up|earlier\s+(?:in|on))\s+the\s+agenda\b|^(?:(?:[A-Z][\w'-]*\s+){1,3}to\s+)?take\s+the\s+minutes\b"
-    # (an item moved within the meeting: "move the update to the next item on the agenda", "take item 9 after item 4")
-    r"|\b(?:to|until)\s+(?:the\s+)?next\s+item\s+on\s+the\s+agenda\b|\blater\s+(?:in|on)\s+(?:the|this)\s+(?:agenda|meeting)\b"
+    # (an item moved within the meeting: "the report would move to the next agenda item", "take item 9 after item 4")
+    r"|\b(?:to|until)\s+(?:the\s+)?next\s+(?:item\s+on\s+the\s+agenda|agenda\s+item)\b|\blater\s+(?:in|on)\s+(?:the|this)\s+(?:agenda|meeting)\b"
     r"|^(?:take|move|hear|consider|bring\s+forward)\s+(?:agenda\s+)?items?\s+\d{1,3}[a-z]?\s+(?:after|before|first|next|now|immediately)\b"
     # a report that had nothing in it: "Councillor Hart – nothing to report"
     r"|\bnothing\s+(?:further\s+|new\s+)?to\s+report\b"

@@ -230,7 +230,7 @@ def _owner_and_verb(text: str) -> tuple[str | None, str, str]:
     verb = re.match(r"^([a-z]+)\b\s*(.*)$", after)
     if not owner or not verb:
         return None, "", text
-    # "the clerk of the meeting confirm ...", "the Clerk to the Council write ...": the post's name goes on past "of" or "to"
+    # "the clerk of the committee confirm ...", "the Clerk to the Council write ...": the post's name goes on past "of" or "to"
     post = re.match(r"^(of|to)\s+((?:the\s+)?(?:[A-Z][\w'\u2019&-]*\s+){1,4}|the\s+(?:meeting|council|committee|board|panel|group)\s+)([a-z]+)\b\s*(.*)$", after)
     if post and post.group(3) not in ("be", "is", "are", "was", "were", "and", "of", "to", "for"):
         return f"{owner} {post.group(1)} {post.group(2).strip()}", post.group(3), post.group(4)
