@@ -209,3 +209,67 @@ def test_a_body_that_delegated_a_matter_to_a_post(tmp_path):
         "to the Head of Property in consultation with the Leader."
     ))
     assert tasks[-1] == "Delegate the signing of the new lease, once agreed, to the Head of Property in consultation with the Leader"
+
+
+# From the step's review: near misses of the new readings, each kept as the base read it.
+
+def test_a_status_after_an_action_label_is_no_task(tmp_path):
+    _, tasks = _item(tmp_path, (
+        "The website lists the old members.\n\nAction: Contact details updated on the website.\n\n"
+        "The bin by the shop overflows.\n\nAction: Order placed for a larger bin.\n\n"
+        "The gate latch was tested.\n\nAction: Check complete."
+    ))
+    assert tasks == []
+
+
+def test_a_name_or_a_team_after_an_action_label_owns_the_task_above(tmp_path):
+    _, items = stored_text(tmp_path, "pellow.txt", _page("The swings need new chains before the summer.\nAction: Chase Morley"))
+    assert [(a.text, a.owners) for a in items[1][2]] == [("The swings need new chains before the summer", ("Chase Morley",))]
+    _, tasks = _item(tmp_path, "Ask the school about the crossing patrol.\n\nAction: Review at next meeting")
+    assert "Review at next meeting" in tasks
+
+
+def test_no_decision_from_a_verdict_on_another_bodys_business(tmp_path):
+    clauses, _ = _item(tmp_path, (
+        "The following decisions have been received from the District Council. 34/0456 Rose Cottage, rear extension. Approved.\n\n"
+        "Cllr Penn said the school governors had met to consider the new uniform policy. This was approved."
+    ))
+    assert clauses == []
+
+
+def test_a_suggestion_turned_down_or_already_done_is_no_task(tmp_path):
+    _, tasks = _item(tmp_path, (
+        "It was suggested that the Clerk write to the bus company, however Cllr Venn said he had already done so.\n\n"
+        "It was suggested that the Clerk contact the County about dimming the lamps but members decided against this.\n\n"
+        "It was suggested that BT remove the old pole by the green."
+    ))
+    assert tasks == []
+
+
+def test_a_task_that_mentions_nothing_to_report_stays(tmp_path):
+    _, tasks = _item(tmp_path, "Cllr Venn to chase the planning officer, who had nothing new to report on the barn enforcement case.")
+    assert tasks == ["Cllr Venn to chase the planning officer, who had nothing new to report on the barn enforcement case"]
+
+
+def test_a_title_ending_in_a_lone_capital_still_ends_there(tmp_path):
+    text = (
+        "Minutes of the meeting of Pellow Cross Parish Council held on Monday 12th June 2034 at 7pm\n\n"
+        "Present: Cllrs Orme (Chair), Penn, Venn\n\n"
+        "1. Plan B. The Clerk reported that the first plan for the car park had been refused.\n\n"
+        "2. Appendix C. Members reviewed the risk register.\n"
+    )
+    _, items = stored_text(tmp_path, "pellow.txt", text)
+    assert [item.title for item, _, _ in items] == ["Plan B", "Appendix C"]
+
+
+def test_a_noting_sentence_before_an_agreement_is_discussion(tmp_path):
+    clauses, _ = _item(tmp_path, (
+        "Members noted that the hedge along Church Lane was overgrown again.\n\n"
+        "Cllr Penn proposed asking the landowner to cut it. This was agreed by all present."
+    ))
+    assert clauses == ["This was agreed by all present."]
+
+
+def test_the_clerk_reporting_to_a_body_is_no_post_of_it(tmp_path):
+    _, tasks = _item(tmp_path, "It was requested that the Clerk to Highways report the blocked drain.")
+    assert not any(task.startswith("The Clerk to Highways to") for task in tasks)

@@ -8,6 +8,7 @@ from dataclasses import replace
 from typing import Callable
 
 from cpb_tui.actions.clauses import ActionCandidate, _action, _owner_action
+from cpb_tui.actions.firm_verbs import ORDER_STATUS, ORDER_VERBS
 from cpb_tui.actions.phrases import TITLE_STOP, _BECOME_ROLE, _PP_BASE, _FIRM_VERBS, _looks_like_doer, _sentences
 from cpb_tui.actions.welsh import doer_task
 
@@ -26,7 +27,7 @@ def read_owner_line(
     owners = tuple(o.strip() for o in _BETWEEN_NAMES.split(rest) if o.strip())
     if len(rest.split()) > 8 or position == 0 or not all(_NAME.fullmatch(owner) for owner in owners):
         return False
-    if len(owners) == 1 and re.match(rf"(?i:{_FIRM_VERBS})\s+(?!Clerk\b)[A-Z]", rest):
+    if len(owners) == 1 and re.match(rf"(?i:{ORDER_VERBS})\s+(?!Clerk\b)[A-Z]", rest) and not re.search(ORDER_STATUS, rest):
         return False  # "Action: Contact Streetscene.": an order, not who owns the task above
     if previous_found and actions:
         # "... would provide the schools with a summary." then "Action: Chris Taylor": the name owns it

@@ -39,8 +39,8 @@ _AGREED_SUGGESTION = re.compile(
 # "It was suggested that the Clerk seek two estimates", "Members suggested that Cllr Hale write to ...": a parish meeting's
 # way of settling who does what (never a speaker's own idea, "Cllr Pym suggested ...", nor one hedged: "might", "could")
 _SUGGESTED_DOER = re.compile(
-    r"^(?:(?:After\s+(?:some\s+)?discussion|Following\s+discussion),?\s+)?(?:It\s+was\s+(?:also\s+|further\s+|then\s+)?suggested|(?:Members|Councillors|The\s+meeting)\s+suggested)"
-    r"\s+that\s+(?P<owner>(?:the\s+)?(?:Clerk|Chair(?:man|person)?|Secretary|Treasurer|RFO)|(?:Cllr\.?|Councillor)\s+[A-Z][\w'\u2019-]+|[A-Z]{2,3})"
+    r"^(?:(?:After\s+(?:some\s+)?discussion|Following\s+discussion),?\s+)?(?:[Ii]t\s+was\s+(?:also\s+|further\s+|then\s+)?suggested|(?:Members|Councillors|The\s+meeting)\s+suggested)"
+    r"\s+that\s+(?P<owner>(?:the\s+)?(?:Clerk|Chair(?:man|person)?|Secretary|Treasurer|RFO)|(?:Cllr\.?|Councillor)\s+[A-Z][\w'\u2019-]+)"
     rf"\s+(?:should\s+)?(?P<verb>{_FIRM_VERBS})\b(?P<tail>[^.;]*)\.?\s*$"
 )
 
@@ -48,7 +48,8 @@ _SUGGESTED_DOER = re.compile(
 def suggested_task(sentence: str) -> ActionCandidate | None:
     """ "It was suggested that the Clerk seek two estimates for the next meeting": the named doer's task."""
     found = _SUGGESTED_DOER.match(sentence.strip())
-    if found is None or _HEDGED.search(sentence) or re.search(r"\b(?:might|could|perhaps|possibly|may)\b", sentence):
+    # (nor one turned down or already done: "... but members decided against this", "however Cllr Irwin had already done so")
+    if found is None or _HEDGED.search(sentence) or re.search(r"\b(?:might|could|perhaps|possibly|may|however|but|although|though|already|declined|against)\b", sentence):
         return None
     return _minutes(_owner_action(found.group("owner"), found.group("verb"), found.group("tail").strip()))
 

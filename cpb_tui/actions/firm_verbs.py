@@ -25,3 +25,15 @@ FIRM_VERBS = (
     # "DD to make the fence safe until it is repaired"
     r"|make(?=\s+(?:the|this|that|it|them|these|those)\s+(?:[\w'-]+\s+){0,3}?(?:safe|secure|good)\b)"
 )
+
+# The verbs an order after an action label opens with ("Action: Contact the street team", "ACTION: Write to the school"):
+# never a word that is also a name or a team's ("Chase Morley", "Survey Team", "Design Group"), and never a status
+# ("Contact made with the landowner", "Order placed", "Check complete", "Report noted")
+ORDER_VERBS = (
+    r"(?:contact|write|e-?mail|ask|arrange|obtain|request|inform|notify|circulate|book|phone|ring|remind|invite|advise|forward|organise|organize"
+    r"|investigate|confirm|clarify|liaise|send|seek|reply|respond|chase\s+up|follow\s+up|look\s+into|find\s+out)\b"
+)
+# (more orders, where the words after the verb are no name or team: "Action: Review at next meeting", "Post on Facebook ...")
+MORE_ORDER_VERBS = r"(?:review|post|print|check|update|report|order|add|put|place|buy|purchase|repair|remove|replace|draft|prepare|publish|chase)\b"
+ORDER_STATUS = r"(?i)\b(?:[a-z]+ed|made|done|sent|paid|complete|received|underway|on-?going|outstanding|closed|pending)\b"
+

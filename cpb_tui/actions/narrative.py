@@ -16,6 +16,7 @@ from cpb_tui.actions.asides import (
 )
 from cpb_tui.actions.action_lines import DOER_ACTION, own_point, DOER_HEAD, INFINITIVE_DOER, action_row, marked_doer, bracketed_task, doer_parts, logged_task, read_owner_line, spelled_out_lists
 from cpb_tui.actions.promises import _as_commitment, _delegated_in, _doer_commitment, _promised, listed_undertakings
+from cpb_tui.actions.firm_verbs import MORE_ORDER_VERBS, ORDER_STATUS, ORDER_VERBS
 from cpb_tui.actions.paragraphs import paragraphs_marked
 from cpb_tui.actions.scheduling import due_from_context, taken_again
 from cpb_tui.actions.clauses import (
@@ -115,7 +116,7 @@ def _extract_from_minutes(markdown: str) -> list[ActionCandidate]:
                 actions.append(_as_commitment(doer))
                 continue
             # (a short task told as an order, "Action: Contact Streetscene about a sweep.", is the page's task as it stands)
-            if len(rest.split()) > 8 or len(doer_parts(rest, INFINITIVE_DOER)) > 1 or re.match(rf"(?:{_FIRM_VERBS})\s+[a-zA-Z]", rest[:1].lower() + rest[1:]):
+            if len(rest.split()) > 8 or len(doer_parts(rest, INFINITIVE_DOER)) > 1 or _an_order(rest):
                 paragraph = rest
         before = len(actions)
         actions.extend(_from_sentences(paragraph))
@@ -264,6 +265,14 @@ _ACTION_LINE = re.compile(r"^\s*(?:(?:Actions?|Gweithredu|Cam\s+gweithredu)\s*(?
                           # "Action Clerk", "Action Stuart Fox" alone on a line: who owns the task above (never "Action Plan Update")
                           r"|(?-i:(?P<bare>Actions?)\s+(?=(?:(?:the\s+)?(?:Clerk|Chair(?:man)?|Secretary|Treasurer)|Cllrs?\.?\s+[A-Z]\w+|(?!NFA|TBC|TBA|TBD|AOB)[A-Z]{2,3})"
                           r"(?:\s*(?:[&/,]|and)\s*(?:(?:the\s+)?Clerk|Chair(?:man)?|Cllrs?\.?\s+[A-Z]\w+|[A-Z]{2,3}))*\s*$)))\s*(?P<rest>.+)$", re.IGNORECASE)
+
+
+def _an_order(rest: str) -> bool:
+    """ "Contact the street team about a sweep.", "Review at next meeting": a task told as an order, never a status ("Order placed")
+    nor a name or a team that owns the task above ("Chase Morley", "Survey Team")."""
+    named = re.fullmatch(r"[A-Z][a-z]+\s+[A-Z][\w'-]+\.?", rest.strip())
+    return bool(re.match(rf"(?i:{ORDER_VERBS})\s+[a-zA-Z]", rest) or not named and re.match(rf"(?i:{MORE_ORDER_VERBS})\s+[a-zA-Z]", rest)) \
+        and not re.search(ORDER_STATUS, rest)
 
 
 def _with_its_due(rest: str) -> str:

@@ -41,7 +41,7 @@ NOT_FOLLOW_UP = re.compile(
     r"|\b(?:to|until)\s+(?:the\s+)?next\s+(?:item\s+on\s+the\s+agenda|agenda\s+item)\b|\blater\s+(?:in|on)\s+(?:the|this)\s+(?:agenda|meeting)\b"
     r"|^(?:take|move|hear|consider|bring\s+forward)\s+(?:agenda\s+)?items?\s+\d{1,3}[a-z]?\s+(?:after|before|first|next|now|immediately)\b"
     # a report that had nothing in it: "Councillor Hart – nothing to report"
-    r"|\bnothing\s+(?:further\s+|new\s+)?to\s+report\b"
+    r"|^[^.;,]{0,80}?\bnothing\s+(?:further\s+|new\s+)?to\s+report\s*\.?$"
     # a call-in's outcome: "to confirm the original decision made by the Cabinet"
     r"|^(?:confirm|uphold)\s+the\s+(?:original\s+)?decision\b"
     # an action list's status: "DC to transfer balances to savings account \u2013 Complete"

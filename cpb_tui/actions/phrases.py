@@ -231,7 +231,9 @@ def _owner_and_verb(text: str) -> tuple[str | None, str, str]:
     if not owner or not verb:
         return None, "", text
     # "the clerk of the committee confirm ...", "the Clerk to the Council write ...": the post's name goes on past "of" or "to"
+    # (after "to", only a body named with "the": "the Clerk to Highways report ..." is the Clerk reporting to Highways)
     post = re.match(r"^(of|to)\s+((?:the\s+)?(?:[A-Z][\w'\u2019&-]*\s+){1,4}|the\s+(?:meeting|council|committee|board|panel|group)\s+)([a-z]+)\b\s*(.*)$", after)
+    post = post if post and (post.group(1) == "of" or post.group(2).startswith("the ")) else None
     if post and post.group(3) not in ("be", "is", "are", "was", "were", "and", "of", "to", "for"):
         return f"{owner} {post.group(1)} {post.group(2).strip()}", post.group(3), post.group(4)
     if verb.group(1) == "present" and re.match(r"^(?:[a-z]+ed|were|was|had|unanimously|all)\b", verb.group(2)):

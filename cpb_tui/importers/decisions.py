@@ -266,7 +266,7 @@ def _chosen(found_blocks: list[tuple[int, str, list[str]]], lines: list[str]) ->
     others = [entry for entry in noted if entry not in approvals]
     # a clerk who writes every outcome "Council NOTED ..." in capitals records each as a decision
     capitals = [entry for entry in others if re.search(r"\bNOTED\b", entry[2][0]) or re.match(r"^\s*\S+(?:\s+\S+){0,8}\s+NOTED\b", lines[entry[0]])]
-    kept = capitals if len(capitals) >= 2 and others and capitals[-1] is others[-1] else others[-1:]
+    kept = capitals if len(capitals) >= 2 and others and capitals[-1] is others[-1] else [e for e in others[-1:] if not any(a[0] > e[0] and agreement_outcome(a[2][0]) for a in approvals)]
     # "(a) The Committee noted the report." "(b) The Committee noted that ...": lettered outcomes, each a clause
     lettered = [entry for entry in others if re.match(r"^\s*\((?:[a-h]|[ivx]{1,4})\)\s", lines[entry[0]])]
     kept = lettered if len(lettered) >= 2 and lettered[-1] is others[-1] else kept

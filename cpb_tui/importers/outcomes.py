@@ -158,7 +158,10 @@ _NOTED = re.compile(
     r"(?:by\s+(?:all\s+)?(?:members|those\s+present|councillors\s+present)\b|on\s+the\s+(?:proposal|motion)\s+of\b)"
     # "The hedge quote was considered. This was approved.", "... moved item 10 forward. This proposal was unanimously agreed.",
     # "... would like to install bird boxes. Unanimously approved.": a short verdict closing the paragraph that put the matter
-    r"|.{0,1200}?(?<=[.!?])\s+(?:(?:This|That)\s+(?:(?:proposal|request|motion|suggestion|recommendation)\s+)?was\s+(?:then\s+|duly\s+)?(?:unanimously\s+)?"
+    # (never after another body's business: "... received from the District Council. 23/0456 Rose Cottage. Approved.",
+    # "the governors had met to consider the uniform policy. This was approved.")
+    r"|(?!.*\b(?:(?:district|county|borough|city|unitary)\s+council|governors|planning\s+(?:authority|department|officer)|decisions?\s+(?:have|has)\s+been\s+received|had\s+(?:met|looked\s+at|considered))\b)"
+    r".{0,1200}?(?<=[.!?])\s+(?:(?:This|That)\s+(?:(?:proposal|request|motion|suggestion|recommendation)\s+)?was\s+(?:then\s+|duly\s+)?(?:unanimously\s+)?"
     r"(?:agreed|approved|accepted|carried)|Unanimously\s+(?:approved|agreed|carried)|Approved|Agreed|Carried|UNANIMOUSLY\s+(?:APPROVED|AGREED))"
     r"(?:\s+(?:unanimously|by\s+(?:all|everyone)(?:\s+present)?|nem\.?\s*con\.?))?\s*[.!]?\s*$"
     # "AM presented the monthly report and this was agreed."
@@ -209,7 +212,7 @@ _NOTED = re.compile(
 # An outcome that records the meeting agreeing, approving or carrying something (not noting it): several in one
 # minute are several decisions ("The quote for the hedge was considered. This was approved." then "... Agreed.")
 _AGREEMENT = re.compile(
-    r"\b(?:agreed|approved|accepted|adopted|carried|endorsed|ratified|granted|in\s+favour|AGREED|APPROVED|ACCEPTED|ADOPTED|CARRIED)\b"
+    r"\b(?:agreed|approved|accepted|adopted|carried|endorsed|ratified|granted|in\s+favour|AGREED|APPROVED|ACCEPTED|ADOPTED|CARRIED|Agreed|Approved|Carried)\b"
 )
 _NOTING = re.compile(r"(?i)\b(?:noted|took\s+note|received\s+the\s+minutes)\b")
 
