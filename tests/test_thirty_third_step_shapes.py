@@ -273,3 +273,53 @@ def test_a_noting_sentence_before_an_agreement_is_discussion(tmp_path):
 def test_the_clerk_reporting_to_a_body_is_no_post_of_it(tmp_path):
     _, tasks = _item(tmp_path, "It was requested that the Clerk to Highways report the blocked drain.")
     assert not any(task.startswith("The Clerk to Highways to") for task in tasks)
+
+
+# From the step's second review, on longer pages.
+
+def test_a_vote_beside_a_resolution_adds_no_second_decision(tmp_path):
+    clauses, _ = _item(tmp_path, (
+        "RESOLVED to accept the apologies.\n\nProposed Cllr Penn, seconded Cllr Venn. All in favour.\n\n"
+        "The motion was carried."
+    ))
+    assert clauses == ["to accept the apologies."]
+
+
+def test_no_verdict_on_what_a_named_council_or_its_cabinet_decided(tmp_path):
+    clauses, _ = _item(tmp_path, (
+        "The Local Plan had been approved by Westshire Council's Cabinet. Carried.\n\n"
+        "The Westshire Council had approved the footpath diversion at Wenlow Bank. Approved.\n\n"
+        "34/00455/HOU 14 Elm Grove, loft conversion. Approved."
+    ))
+    assert clauses == []
+
+
+def test_a_title_that_ends_in_a_letter_then_a_sentence(tmp_path):
+    text = (
+        "Minutes of the meeting of Pellow Cross Parish Council held on Monday 12th June 2034 at 7pm\n\n"
+        "Present: Cllrs Orme (Chair), Penn, Venn\n\n"
+        "4. Schedule A. Payments totalling \u00a34,210.77 were approved.\n\n"
+        "5. Highways\nThe verges were cut.\n"
+    )
+    _, items = stored_text(tmp_path, "pellow.txt", text)
+    assert (items[0][0].title, items[0][1]) == ("Schedule A", ["Payments totalling \u00a34,210.77 were approved."])
+
+
+def test_a_progress_note_after_an_action_label_is_no_order(tmp_path):
+    _, tasks = _item(tmp_path, (
+        "The hall committee has asked for a representative.\n\nAction: Invite only.\n\n"
+        "Flooding at the ford.\n\nAction: Request for sandbags from residents.\n\n"
+        "The new noticeboard.\n\nAction: Order in hand.\n\n"
+        "The book stall.\n\nAction: Book launch at the library on 5 July."
+    ))
+    assert tasks == []
+
+
+def test_the_chair_of_the_meeting_signing_the_minutes_is_no_task(tmp_path):
+    _, tasks = _item(tmp_path, "RESOLVED that the Chair of the meeting sign the minutes as a correct record.")
+    assert tasks == []
+
+
+def test_whom_a_passive_task_goes_to_named_as_she(tmp_path):
+    _, tasks = _item(tmp_path, "Cllr Venn asked about the training, and it was agreed that she would be given details of the course.")
+    assert tasks == ["Give her details of the course"]

@@ -35,5 +35,7 @@ ORDER_VERBS = (
 )
 # (more orders, where the words after the verb are no name or team: "Action: Review at next meeting", "Post on Facebook ...")
 MORE_ORDER_VERBS = r"(?:review|post|print|check|update|report|order|add|put|place|buy|purchase|repair|remove|replace|draft|prepare|publish|chase)\b"
-ORDER_STATUS = r"(?i)\b(?:[a-z]+ed|made|done|sent|paid|complete|received|underway|on-?going|outstanding|closed|pending)\b"
+ORDER_STATUS = r"(?i)\b(?:[a-z]+ed|made|done|sent|paid|given|complete|correct|received|underway|on-?going|outstanding|closed|pending|in\s+hand|not\s+yet|to\s+follow|yes|no)\b"
+# what follows an order's verb: its object or its preposition, never a noun run on ("Book launch", "Print run", "Invite only")
+ORDER_OBJECT = r"\s+(?:(?:the|a|an|to|with|about|all|any|this|that|these|those|them|it|him|her|at|on|up)\b|[A-Z]|\d)"
 

@@ -16,7 +16,7 @@ from cpb_tui.actions.asides import (
 )
 from cpb_tui.actions.action_lines import DOER_ACTION, own_point, DOER_HEAD, INFINITIVE_DOER, action_row, marked_doer, bracketed_task, doer_parts, logged_task, read_owner_line, spelled_out_lists
 from cpb_tui.actions.promises import _as_commitment, _delegated_in, _doer_commitment, _promised, listed_undertakings
-from cpb_tui.actions.firm_verbs import MORE_ORDER_VERBS, ORDER_STATUS, ORDER_VERBS
+from cpb_tui.actions.firm_verbs import MORE_ORDER_VERBS, ORDER_OBJECT, ORDER_STATUS, ORDER_VERBS
 from cpb_tui.actions.paragraphs import paragraphs_marked
 from cpb_tui.actions.scheduling import due_from_context, taken_again
 from cpb_tui.actions.clauses import (
@@ -271,7 +271,7 @@ def _an_order(rest: str) -> bool:
     """ "Contact the street team about a sweep.", "Review at next meeting": a task told as an order, never a status ("Order placed")
     nor a name or a team that owns the task above ("Chase Morley", "Survey Team")."""
     named = re.fullmatch(r"[A-Z][a-z]+\s+[A-Z][\w'-]+\.?", rest.strip())
-    return bool(re.match(rf"(?i:{ORDER_VERBS})\s+[a-zA-Z]", rest) or not named and re.match(rf"(?i:{MORE_ORDER_VERBS})\s+[a-zA-Z]", rest)) \
+    return bool(re.match(rf"(?i:{ORDER_VERBS}){ORDER_OBJECT}", rest) or not named and re.match(rf"(?i:{MORE_ORDER_VERBS}){ORDER_OBJECT}", rest)) \
         and not re.search(ORDER_STATUS, rest)
 
 

@@ -62,7 +62,7 @@ NOT_FOLLOW_UP = re.compile(
     r"|^(?:the\s+)?(?:chair(?:man|person)?\s+(?:should\s+|to\s+)?)?sign\s+(?:the\s+)?(?:(?:bank|monthly|quarterly)\s+)?(?:reconciliations?|cheques?|bank\s+statements?)\b"
     r"|^(?:the\s+)?chair(?:man|person)?\s+(?:should\s+|to\s+)?sign\s+(?:them|it)\b"
     # ("That the Chairman sign the draft minutes of the Annual Meeting held on 4th May", with nothing after it)
-    r"|^(?:the\s+)?chair(?:man|person)?\s+(?:should\s+|to\s+)?sign\s+the\s+(?:official\s+|draft\s+)?minutes\b(?:(?!\b(?:and|once|after|when|next)\b)[^;])*$"
+    r"|^(?:the\s+)?chair(?:man|person)?(?:\s+of\s+the\s+(?:meeting|council|committee))?\s+(?:should\s+|to\s+)?sign\s+the\s+(?:official\s+|draft\s+)?minutes\b(?:(?!\b(?:and|once|after|when|next)\b)[^;])*$"
     # a correction to the minutes set out there and then: "That the minutes be amended in respect of Minute 31/22, as follows:"
     r"|^amend\s+the\s+minutes\b[^;]{0,160}\bas\s+follows\b"
     # a change put off for now, not to a later meeting: "defer any increase at this time"

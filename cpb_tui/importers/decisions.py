@@ -22,7 +22,7 @@ from cpb_tui.importers.decision_lines import PROPOSAL_LABEL as _PROPOSAL_LABEL, 
 from cpb_tui.importers.decision_lines import clause_after_reasons, task_labelled_after
 from cpb_tui.importers.motions import CARRIED_OVER_LIST as _CARRIED_OVER_LIST, MINUTES_MOTION as _MINUTES_MOTION, MOTION_CARRIED as _MOTION_CARRIED, FAILED_MOTION, SECONDED_MOTION
 from cpb_tui.importers.motions import MOVER as _MOVER, MOVERS_AFTER, agreed_then_narrative as _agreed_then_narrative, mover_opening, without_movers
-from cpb_tui.importers.outcomes import _ELECTED, _NOTED, _OFFICER, _ONE_WHO, _PARA, _WHO, OWN_DECISION, agreement_outcome, listed_outcome
+from cpb_tui.importers.outcomes import _ELECTED, _NOTED, _OFFICER, _ONE_WHO, _PARA, _WHO, OWN_DECISION, agreement_outcome, agreements_of_their_own, listed_outcome
 
 # "It was proposed by Councillor A, seconded by Councillor B and unanimously RESOLVED"
 _MOVED = (
@@ -235,7 +235,6 @@ def split_decisions(lines: list[str]) -> tuple[list[str], list[list[str]]]:
     return [text for _, text in narrative], [Block(_split_inline(as_clause_list(block)), openings.get(start)) for start, _, block in chosen]
 
 
-
 _OUTCOME_OF_ITS_OWN = re.compile(r"\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:adopted|approved|agreed|accepted|confirmed|signed)\b|\ball\s+voted\b", re.IGNORECASE)
 
 
@@ -243,9 +242,8 @@ def _chosen(found_blocks: list[tuple[int, str, list[str]]], lines: list[str]) ->
     """Which of a minute's blocks are its decisions."""
     strong = [entry for entry in found_blocks if entry[1] == "decision"]
     weak = [entry for entry in found_blocks if entry[1] == "weak"]
-    # (a motion moved and seconded just before the decision set out after it: that decision's movers; one the next
-    # lines say was lost: no decision)
-    # (never one that is an outcome of its own: "The minutes were adopted, proposed by A, seconded by B.")
+    # (a motion moved and seconded just before the decision set out after it: that decision's movers; one the next lines say
+    # was lost: no decision; never one that is an outcome of its own: "The minutes were adopted, proposed by A, seconded by B.")
     noted = [entry for entry in found_blocks if entry[1] == "noted" and not (SECONDED_MOTION.match(entry[2][0]) and not _OUTCOME_OF_ITS_OWN.search(entry[2][0]) and (
         any(0 < start - entry[0] <= 2 for start, _, _ in strong) or FAILED_MOTION.search(" ".join(lines[entry[0] + 1 : entry[0] + 4]))))]
     # Paragraphs opening "That ..." are decisions whose heading was lost; "noted" only stands in. Outcomes stand in when
@@ -259,18 +257,20 @@ def _chosen(found_blocks: list[tuple[int, str, list[str]]], lines: list[str]) ->
                  or OWN_DECISION.search(entry[2][0]) or SECONDED_MOTION.match(entry[2][0]) or _PROPOSAL_LABEL.match(entry[2][0])  # a motion moved and seconded, a proposal voted
                  or re.search(r"(?i)\bdeferred\s+(?:to|until)\s+(?:the\s+)?(?:next|[A-Z][a-z]+\s+meeting)\b", entry[2][0])  # a business put off is decided
                  or re.search(r"\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:APPROVED|AGREED|CARRIED|ADOPTED)\b", entry[2][0])  # an outcome in capitals
-                 or listed_outcome(entry[2][0]) or agreement_outcome(entry[2][0])]  # ("HMRC PAYE \u00a391.40 Unanimously approved": each one)
+                 or listed_outcome(entry[2][0])]  # "HMRC PAYE \u00a391.40 Unanimously approved": each a decision, standing alone
     if any(re.search(r"(?i)\bminutes?\b", " ".join(block)) for _, _, block in strong):
         # "It was proposed ... that the minutes ... be approved." over its "RESOLVED that the minutes ...": one decision
         approvals = [entry for entry in approvals if not _MINUTES_MOTION.match(lines[entry[0]])]
-    others = [entry for entry in noted if entry not in approvals]
+    others = [entry for entry in noted if entry not in approvals and not agreement_outcome(entry[2][0])]
+    agreed = [entry for entry in noted if entry not in approvals and agreement_outcome(entry[2][0])]  # (each, where nothing else was decided)
     # a clerk who writes every outcome "Council NOTED ..." in capitals records each as a decision
     capitals = [entry for entry in others if re.search(r"\bNOTED\b", entry[2][0]) or re.match(r"^\s*\S+(?:\s+\S+){0,8}\s+NOTED\b", lines[entry[0]])]
-    kept = capitals if len(capitals) >= 2 and others and capitals[-1] is others[-1] else [e for e in others[-1:] if not any(a[0] > e[0] and agreement_outcome(a[2][0]) for a in approvals)]
+    kept = capitals if len(capitals) >= 2 and others and capitals[-1] is others[-1] else [e for e in others[-1:] if not any(a[0] > e[0] for a in agreed)]
     # "(a) The Committee noted the report." "(b) The Committee noted that ...": lettered outcomes, each a clause
     lettered = [entry for entry in others if re.match(r"^\s*\((?:[a-h]|[ivx]{1,4})\)\s", lines[entry[0]])]
     kept = lettered if len(lettered) >= 2 and lettered[-1] is others[-1] else kept
-    return strong + weak + capitals + approvals if (strong or weak) else sorted(approvals + kept, key=lambda entry: entry[0])
+    agreed = agreements_of_their_own(agreed, strong + weak, approvals + agreed)  # (an agreement beside a decision is its vote, unless a matter of its own)
+    return strong + weak + capitals + approvals + agreed if (strong or weak) else sorted(approvals + agreed + kept, key=lambda entry: entry[0])
 
 
 _ROW_FIELD = re.compile(r"(?<=\S)(?<!\bof)(?<!\bDate)\s+(?=(?:Decisions?|Minutes|Cofnodion|Penderfyniad)\s*:\s+\S)")

@@ -160,7 +160,10 @@ _NOTED = re.compile(
     # "... would like to install bird boxes. Unanimously approved.": a short verdict closing the paragraph that put the matter
     # (never after another body's business: "... received from the District Council. 23/0456 Rose Cottage. Approved.",
     # "the governors had met to consider the uniform policy. This was approved.")
-    r"|(?!.*\b(?:(?:district|county|borough|city|unitary)\s+council|governors|planning\s+(?:authority|department|officer)|decisions?\s+(?:have|has)\s+been\s+received|had\s+(?:met|looked\s+at|considered))\b)"
+    # (nor a planning application's own verdict, "31/00455/HOU 14 Elm Grove, loft conversion. Approved.")
+    r"|(?!.*\b(?i:(?:district|county|borough|city|unitary)\s+council|governors|trustees|planning\s+(?:authority|department|officer)|decisions?\s+(?:have|has)\s+been\s+received"
+    r"|(?:decisions?\s+)?notified\s+by|had\s+(?:met|looked\s+at|considered|approved|agreed|granted|refused|decided)|met\s+(?:last|earlier|on)|\d{2}/\d{3,5}(?:/[A-Z]{2,4})?)\b"
+    r"|.*\b[A-Z][a-z]+\s+Council(?:'s|\u2019s)\s|.*\b(?:approved|agreed|considered)\s+by\s+(?!the\s+(?:council|committee|meeting|members)\b)(?:the\s+)?[A-Z])"
     r".{0,1200}?(?<=[.!?])\s+(?:(?:This|That)\s+(?:(?:proposal|request|motion|suggestion|recommendation)\s+)?was\s+(?:then\s+|duly\s+)?(?:unanimously\s+)?"
     r"(?:agreed|approved|accepted|carried)|Unanimously\s+(?:approved|agreed|carried)|Approved|Agreed|Carried|UNANIMOUSLY\s+(?:APPROVED|AGREED))"
     r"(?:\s+(?:unanimously|by\s+(?:all|everyone)(?:\s+present)?|nem\.?\s*con\.?))?\s*[.!]?\s*$"
@@ -220,6 +223,29 @@ _NOTING = re.compile(r"(?i)\b(?:noted|took\s+note|received\s+the\s+minutes)\b")
 def agreement_outcome(text: str) -> bool:
     """Whether an outcome sentence records an agreement of the meeting rather than a noting."""
     return bool(_AGREEMENT.search(text)) and not _NOTING.search(text)
+
+
+_VOTE_WORDS = frozenset(
+    "proposed seconded moved carried agreed approved favour unanimously unanimous councillor councillors cllr cllrs motion proposal "
+    "vote voted votes against abstention abstentions this that with were which there then duly also members meeting approval refusal "
+    "recommendation recommendations line accordance acceptance accepted".split()
+)
+
+
+def vote_on(text: str, decided: list[str]) -> bool:
+    """Whether an agreement outcome beside a minute's decision is only its vote: movers and a verdict with nothing of its own
+    ("Proposed Cllr Birch, seconded Cllr Cobb. All in favour.", "The motion was carried."), or the decision's matter again."""
+    own = {w for w in re.findall(r"\b[a-z][a-z'\u2019]{3,}\b", text) if w not in _VOTE_WORDS}
+    theirs = {w for other in decided for w in re.findall(r"\b[a-z][a-z'\u2019]{3,}\b", other.lower())}
+    return not own or len(own & theirs) >= 2
+
+
+def agreements_of_their_own(agreed: list, decided: list, approvals: list) -> list:
+    """The agreement outcomes (start, kind, lines) that are decisions of their own: never the vote on a decision beside them
+    (any of `decided`, or an approval just above: "It was proposed ... that the tender be accepted. Vote: 4 for. Carried.")."""
+    texts = [" ".join(block) for _, _, block in decided]
+    return [entry for entry in agreed if not (texts and vote_on(entry[2][0], texts))
+            and not (vote_on(entry[2][0], []) and any(0 <= entry[0] - other[0] <= 3 and other is not entry for other in approvals))]
 
 
 # the outcomes above that count each on their own

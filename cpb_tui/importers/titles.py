@@ -75,9 +75,10 @@ def _title_and_rest(title: str) -> tuple[str, str | None]:
         return split.group("title"), split.group("rest")
     # "1. Apologies for absence. Apologies were received from ...": the title is the first
     # short sentence, the rest of the line the start of its minute.
-    # (never at an initial or a title: "Apologies were accepted from S. Farrow", "... from Cllr. Hale"; "Plan B. The Clerk ..." is split)
+    # (never at an initial before the names that end the line, "Apologies were accepted from S. Farrow", nor at "Cllr."; "Plan B. The
+    # Clerk reported ...", "Schedule A. Payments ... were approved." are split)
     sentence = re.match(
-        r"^(?P<title>[^.]{3,100}?)(?:(?<!\s[A-Z])|(?=\.\s+(?:The|A|An|It|There|This|These|He|She|They|We|Members|Councillors?|Cllrs?|Following|After)\b))"
+        r"^(?P<title>[^.]{3,100}?)(?!(?<=\s[A-Z])\.\s+(?:[A-Z]\.\s*)*[A-Z][a-z'\u2019-]+(?:\s*(?:,|&|\band\b)\s*(?:[A-Z]\.\s*)*[A-Z][a-z'\u2019-]+)*\s*\.?\s*$)"
         r"(?<!\bCllr)(?<!\bMrs)(?<!\bMr)(?<!\bDr)\.\s+(?P<rest>(?:[A-Z\u201c\"'(]|[a-h]\)\s).*)$", title)  # (or its first lettered point)
     # "1204 Matters Arising:   The Chairman reported ...": a label and its minute
     labelled = re.match(r"^(?P<title>(?:\d{1,2}\s+(?=[A-Z]))?[A-Z][^:.]{2,90}?):\s+(?P<rest>[A-Z\u201c\"'(].*)$", title)  # (or "10 MINUTE PUBLIC ...:")
