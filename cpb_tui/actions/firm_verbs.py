@@ -38,4 +38,3 @@ MORE_ORDER_VERBS = r"(?:review|post|print|check|update|report|order|add|put|plac
 ORDER_STATUS = r"(?i)\b(?:[a-z]+ed|made|done|sent|paid|given|complete|correct|received|underway|on-?going|outstanding|closed|pending|in\s+hand|not\s+yet|to\s+follow|yes|no)\b"
 # what follows an order's verb: its object or its preposition, never a noun run on ("Book launch", "Print run", "Invite only")
 ORDER_OBJECT = r"\s+(?:(?:the|a|an|to|with|about|all|any|this|that|these|those|them|it|him|her|at|on|up)\b|[A-Z]|\d)"
-

@@ -240,12 +240,13 @@ def vote_on(text: str, decided: list[str]) -> bool:
     return not own or len(own & theirs) >= 2
 
 
-def agreements_of_their_own(agreed: list, decided: list, approvals: list) -> list:
+def agreements_of_their_own(agreed: list, decided: list, near: list) -> list:
     """The agreement outcomes (start, kind, lines) that are decisions of their own: never the vote on a decision beside them
-    (any of `decided`, or an approval just above: "It was proposed ... that the tender be accepted. Vote: 4 for. Carried.")."""
+    (any of `decided`; or, for a bare vote, an outcome of `near` on its line or up to three lines above: "It was proposed ...
+    that the tender be accepted. Vote: 4 for. Carried.")."""
     texts = [" ".join(block) for _, _, block in decided]
     return [entry for entry in agreed if not (texts and vote_on(entry[2][0], texts))
-            and not (vote_on(entry[2][0], []) and any(0 <= entry[0] - other[0] <= 3 and other is not entry for other in approvals))]
+            and not (vote_on(entry[2][0], []) and any(0 <= entry[0] - other[0] <= 3 and other is not entry for other in near))]
 
 
 # the outcomes above that count each on their own
