@@ -26,6 +26,7 @@ from cpb_tui.domain.models import DocumentRecord, ItemRecord, MeetingRecord, Res
 from cpb_tui.importers.resolutions import classify_verb
 from cpb_tui.importers.readings import chosen_reading, read_as
 from cpb_tui.importers.standing_items import standing_items
+from cpb_tui.importers.titles import APOLOGIES_TOLD
 
 _EXCLUSION = re.compile(r"exclusion of (?:the )?(?:press|public)|exclude the (?:press|public)|private session", re.IGNORECASE)
 _EXEMPT = re.compile(r"\b(exempt|confidential|part\s+(?:ii|2|b)\b|not for publication|private\s+(?:business|item|report))", re.IGNORECASE)
@@ -139,7 +140,7 @@ def _parse_lines(lines: list[str], headings: list[Heading]) -> DocumentRecord:
             if heading.minute:  # ("852. Salt bags ...": each further minute under the heading a paragraph of its own)
                 body = [piece for line in body for piece in further_minute(line)]
             if has_minutes and not any(line.strip() for line in body) and (re.search(r"\w{2}\.$", heading.title) and len(heading.title.split()) >= 6
-                                                                         or re.match(r"Apologies\s+(?:were|was|from)\b", heading.title)):
+                                                                         or APOLOGIES_TOLD.match(heading.title)):
                 body = [heading.title]  # "5. The precept of \u00a31,500 to be requested.": the minute is its own line
             items.append(_item(title, heading.number or None, body, has_minutes, heading.minute))
     elif _issue_decision_at(lines) is not None:

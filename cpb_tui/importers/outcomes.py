@@ -235,9 +235,14 @@ _VOTE_WORDS = frozenset(
 def vote_on(text: str, decided: list[str]) -> bool:
     """Whether an agreement outcome beside a minute's decision is only its vote: movers and a verdict with nothing of its own
     ("Proposed Cllr Birch, seconded Cllr Cobb. All in favour.", "The motion was carried."), or the decision's matter again."""
-    own = {w for w in re.findall(r"\b[a-z][a-z'\u2019]{3,}\b", text) if w not in _VOTE_WORDS}
+    own = _own_words(text)
     theirs = {w for other in decided for w in re.findall(r"\b[a-z][a-z'\u2019]{3,}\b", other.lower())}
     return not own or len(own & theirs) >= 2
+
+
+def _own_words(text: str) -> set[str]:
+    """An outcome's words beyond its movers and its verdict: none for a bare vote ("Proposed A, seconded B. All in favour.")."""
+    return {w for w in re.findall(r"\b[a-z][a-z'\u2019]{3,}\b", text) if w not in _VOTE_WORDS}
 
 
 def agreements_of_their_own(agreed: list, decided: list, near: list) -> list:
@@ -246,7 +251,7 @@ def agreements_of_their_own(agreed: list, decided: list, near: list) -> list:
     that the tender be accepted. Vote: 4 for. Carried.")."""
     texts = [" ".join(block) for _, _, block in decided]
     return [entry for entry in agreed if not (texts and vote_on(entry[2][0], texts))
-            and not (vote_on(entry[2][0], []) and any(0 <= entry[0] - other[0] <= 3 and other is not entry for other in near))]
+            and not (not _own_words(entry[2][0]) and any(0 <= entry[0] - other[0] <= 3 and other is not entry for other in near))]
 
 
 # the outcomes above that count each on their own

@@ -191,6 +191,10 @@ _COMMON_TITLE = re.compile(
 )
 
 
+# "12/25 Apologies were accepted from Cllr Hale.": the standing item told as its outcome on its own line, still the item
+APOLOGIES_TOLD = re.compile(r"Apologies\s+(?:were|was|from)\b")
+
+
 def _title_like(text: str, long: bool = False) -> bool:
     """Whether a line reads as an item's title; `long` allows the wordy titles that agendas
     print under a number standing alone ("To confirm that the items marked Part 1 ...")."""
@@ -204,8 +208,7 @@ def _title_like(text: str, long: bool = False) -> bool:
     purpose = bool(re.match(r"^To\s+(?:[a-z]|[A-Z]{3,}\s)", text))  # (the verb in capitals too: "To RESOLVE to receive apologies ...")
     if _FILE_NAME.search(text):
         return False  # "Item 9 - Work Programme.pdf": an attachment's file name, not an item
-    # ("12/25 Apologies were accepted from Cllr Hale.": the standing item told as its outcome, still the item)
-    if _NOT_TITLE_START.match(text) or (opener(text) is not None and not purpose and not re.match(r"Apologies\s+(?:were|was|from)\b", text)):
+    if _NOT_TITLE_START.match(text) or (opener(text) is not None and not purpose and not APOLOGIES_TOLD.match(text)):
         return False
     words = text.split()
     if len(words) > (45 if long or purpose else 24):
