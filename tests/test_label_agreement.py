@@ -77,3 +77,17 @@ def test_the_command_names_a_file_whose_pages_have_no_first_labels(tmp_path, cap
     printed = capsys.readouterr().out
     assert "| **all** | 1 | 1/1 (100%) | 2/3 (67%) | 3/3 (100%) | 2/3 (67%) | 0/1 (0%) | 2 | 1 |" in printed
     assert json.loads(out.read_text())[0]["items"][0]["number"] == "4."
+
+
+def test_the_stored_second_labels_name_labelled_pages_and_quote_nothing():
+    folder = Path(__file__).resolve().parents[1] / "bench" / "real_documents"
+    firsts = {d["id"] for d in json.loads((folder / "expected.json").read_text())}
+    seconds = json.loads((folder / "second_labels.json").read_text())
+    assert seconds and {s["id"] for s in seconds} <= firsts
+    for page in seconds:
+        assert set(page) == {"id", "date", "items"}
+        for item in page["items"]:
+            assert set(item) == {"number", "clauses", "hashes", "actions"}
+            assert all(len(h) == 10 and int(h, 16) >= 0 for h in item["hashes"])
+            assert item["number"] is None or len(item["number"]) <= 20  # a printed number, never a title
+            assert all(set(a) == {"due"} for a in item["actions"])
