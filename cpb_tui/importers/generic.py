@@ -19,6 +19,7 @@ from cpb_tui.importers.layout import is_page_footer, normalise, to_markdown
 from cpb_tui.importers.flattened import run_on_points, unflatten
 from cpb_tui.importers.item_runs import lettered_items
 from cpb_tui.importers.motions import BARE_MOVERS, FAILED_MOTION
+from cpb_tui.importers.moved import MINUTES_TITLE, carried_by_movers, moved
 from cpb_tui.importers.numbering import MINUTES_LINE, NOISE, Heading, numbered_items, paragraph_item_number, tidy_title
 from cpb_tui.importers.tracker import row_headings
 from cpb_tui.importers.unnumbered import decision_cells, heading_items, unnumbered_items
@@ -394,18 +395,9 @@ _VERDICT = re.compile(
     r"^\s*(?:Approved|Agreed|Accepted|Confirmed|Adopted|Ratified)\b(?!\s+(?:that|to|the|by\s+the\s+(?:county|district|borough))\b)"
     r"(?!(?:\s+\S+){0,3}?\s+(?:was|were|is|are|had|has|have|would|will)\b)[^?;]{0,300}$"
 )
-# a heading about the minutes to approve ("Minutes of the last meeting", "Approval of minutes"), never "Matters arising from the
-# minutes" nor "Open forum – 10 minutes"
-_MINUTES_TITLE = re.compile(
-    r"^(?:(?:to\s+)?(?:approv\w*|confirm\w*|adopt\w*|accept\w*|agree|receive|sign\w*|ratif\w*)\s+(?:of\s+)?(?:the\s+)?)?(?:draft\s+|previous\s+)?"
-    r"(?:minutes?|notes\s+of\s+(?:the\s+)?(?:last|previous))\b(?!.*\bmatters\s+arising\b)",
-    re.IGNORECASE,
-)
-
-
 def _minutes_verdict(title: str, narrative: list[str]) -> str | None:
     """The line under a heading about minutes that opens with its verdict, or None."""
-    if not _MINUTES_TITLE.match(title.strip()):
+    if not MINUTES_TITLE.match(title.strip()):
         return None
     first = next((line for line in narrative if line.strip()), None)
     return first if first is not None and (_VERDICT.match(first) or _DATED_VERDICT.match(first)) else None
@@ -441,6 +433,17 @@ def _item(title: str, number: str | None, body: list[str], has_minutes: bool, mi
         # (only its first sentence: "Accepted. Cllr Rowe will circulate the budget." keeps its task in the narrative)
         verdict, *after = re.split(r"(?<=[a-z)][.!?])\s+(?=[A-Z])", verdict_line.strip(), maxsplit=1)
         narrative = [after[0] if line is verdict_line and after else line for line in narrative if line is not verdict_line or after]
+    moved_lines = moved(title, narrative) if has_minutes and not blocks and verdict_line is None else []
+    verdicts = [verdict] if verdict else [" ".join(sentence.split()) for _, sentence in moved_lines]  # (a column's spaces closed up)
+    carried = carried_by_movers(narrative) if has_minutes and not blocks and verdict_line is None and not moved_lines else []
+    verdicts += [" ".join(" ".join(sentences).split()) for _, sentences in carried]
+    for lines, sentences in [*(([line], [sentence]) for line, sentence in moved_lines), *carried]:
+        for line in lines:
+            # (the rest of its line stays in the narrative: "The car park note was corrected. Thereafter the minutes were proposed ...")
+            rest = line.strip()
+            for sentence in sentences:
+                rest = rest.replace(sentence, "", 1).strip()
+            narrative = [rest if other is line else other for other in narrative if other is not line or rest]
     # A decision notice's fields are not its purpose; its "Purpose:" field is.
     purpose_lines = [re.sub(r"^\s*Purpose\s*:\s*", "", line) for line in purpose_lines if not FIELD.match(line)]
     text = " ".join(body)
@@ -453,7 +456,7 @@ def _item(title: str, number: str | None, body: list[str], has_minutes: bool, mi
         minute_number=reference.group("ref") if reference else minute or (number if has_minutes else None),
         purpose=purpose[:2000] if purpose else None,
         minutes=to_markdown(narrative, markers=True) or None,
-        resolutions=_with_title_outcome(resolutions_from(blocks), _outcome_line(title, body), minute) or ([ResolutionRecord(None, verdict.strip(), classify_verb(verdict))] if verdict else []),
+        resolutions=_with_title_outcome(resolutions_from(blocks), _outcome_line(title, body), minute) or [ResolutionRecord(None, v.strip(), classify_verb(v)) for v in verdicts],
         exempt=exempt,
         exempt_reason=reason.group(1).strip() if reason else None,
     )

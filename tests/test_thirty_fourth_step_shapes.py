@@ -1,0 +1,105 @@
+"""Shapes read in the thirty-fourth step. Texts the project wrote, about fictional bodies."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.stored import stored_text
+
+
+def _minutes_item(tmp_path, title: str, body: str) -> list[str]:
+    """The clauses of item 2 (its heading `title`) on a small parish page, imported into a store of its own."""
+    page = (
+        "Minutes of the meeting of Tolley Green Community Council held on Tuesday 3rd October 2034 at 7pm\n\n"
+        "1. Apologies\nApologies were received from Cllr Venn.\n\n"
+        f"2. {title}\n{body}\n\n"
+        "3. Footpaths\nThe stile on the lower path is loose.\n"
+    )
+    folder = tmp_path / f"page{len(list(tmp_path.iterdir()))}"
+    folder.mkdir()
+    _, items = stored_text(folder, "tolley.txt", page)
+    return items[1][1]
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "clause"),
+    [
+        ("Minute of last meeting", "Minute approved by Iris Tamworth, seconded by Jon Mayle.",
+         "Minute approved by Iris Tamworth, seconded by Jon Mayle."),
+        ("Minutes of the last meeting", "Proposed to confirm the minutes \u2013 EJ Seconded by GB",
+         "Proposed to confirm the minutes \u2013 EJ Seconded by GB"),
+        # the sentence before is about the minutes' wording, and stays in the narrative
+        ("Minutes of the Previous Meeting", "The note on the car park was corrected to the west side. Thereafter the minutes were proposed by RW and seconded by EK.",
+         "Thereafter the minutes were proposed by RW and seconded by EK."),
+        ("Approval of minutes", "Proposer: Cllr Dace. Seconder: Cllr Howell.", "Proposer: Cllr Dace. Seconder: Cllr Howell."),
+    ],
+)
+def test_minutes_moved_and_seconded_under_their_heading_are_the_decision(tmp_path, title, body, clause):
+    assert _minutes_item(tmp_path, title, body) == [clause]
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        # a motion the record says failed, was put off or amended is not the minutes approved
+        ("Minutes of the last meeting", "Cllr Dace proposed an amendment to minute 4, seconded by Cllr Howell; it was lost."),
+        ("Minutes of the last meeting", "The minutes will be proposed for approval in November once the missing page is found, seconded by the Chair."),
+        ("Minutes of the last meeting", "Approval was proposed by Cllr Dace and seconded by Cllr Howell but was deferred until the audio is checked."),
+        # movers under a heading about something else
+        ("Matters arising from the minutes", "Cllr Dace proposed writing to the bus company, seconded by Cllr Howell."),
+        ("Play area", "Cllr Dace proposed a new gate, seconded by Cllr Howell."),
+    ],
+)
+def test_no_minutes_decision_from_movers_elsewhere_or_a_motion_that_failed(tmp_path, title, body):
+    assert _minutes_item(tmp_path, title, body) == []
+
+
+def test_each_office_filled_by_movers_under_an_election_heading_is_a_decision(tmp_path):
+    clauses = _minutes_item(tmp_path, "Election of Office Bearers", (
+        "Chair:-  Rosa Quill   Prop Tom Ayre    Sec Nell Barr.\n"
+        "Treasurer:-  Tom Ayre  Prop Rosa Quill  Sec Ian Dunn"
+    ))
+    assert clauses == ["Chair:- Rosa Quill Prop Tom Ayre Sec Nell Barr.", "Treasurer:- Tom Ayre Prop Rosa Quill Sec Ian Dunn"]
+    clauses = _minutes_item(tmp_path, "Election of Vice-Chair", (
+        "On a proposal by Cllr. Ayre, seconded by Cllr. Barr, Cllr. Quill was Elected as Vice-Chair for the coming year."
+    ))
+    assert clauses == ["On a proposal by Cllr. Ayre, seconded by Cllr. Barr, Cllr. Quill was Elected as Vice-Chair for the coming year."]
+    clauses = _minutes_item(tmp_path, "Appointment of representatives", (
+        "Cllr Barr was nominated by Cllr Ayre, seconded by Cllr Dunn, to sit on the village hall committee."
+    ))
+    assert clauses == ["Cllr Barr was nominated by Cllr Ayre, seconded by Cllr Dunn, to sit on the village hall committee."]
+
+
+def test_no_election_decision_from_a_nomination_that_found_no_seconder(tmp_path):
+    assert _minutes_item(tmp_path, "Election of Chair", "Cllr Ayre proposed Cllr Quill, but there was no seconder.") == []
+    assert _minutes_item(tmp_path, "Election of Chair", "Cllr Ayre will be proposed at the annual meeting and Cllr Barr has offered to second.") == []
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "clause"),
+    [
+        ("Finance", "The balance at the bank is £20,400.00. Move £5,000 from the savings account into the current account. Proposed by Cllr Tate and seconded by Cllr Bell.",
+         "Move £5,000 from the savings account into the current account. Proposed by Cllr Tate and seconded by Cllr Bell."),
+        # the proposal on the line before its movers
+        ("Christmas tree", "The Chair suggested a larger tree for the green this year.\nProposed Ann Jeffs and seconded Jon Mackie.",
+         "The Chair suggested a larger tree for the green this year. Proposed Ann Jeffs and seconded Jon Mackie."),
+    ],
+)
+def test_a_proposal_closed_by_its_movers_alone_is_the_decision(tmp_path, title, body, clause):
+    assert _minutes_item(tmp_path, title, body) == [clause]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the next line says the motion failed
+        "Cllr Tate suggested a new bench by the pond. Proposed by Cllr Tate, seconded by Cllr Bell.\nOn a vote the motion was lost.",
+        "Cllr Tate suggested a new bench by the pond. Proposed by Cllr Tate, no seconder.",
+        # movers with nothing before them to have proposed
+        "Proposed by Cllr Tate and seconded by Cllr Bell.",
+        # a heading's colon before them is not a proposal
+        "Grass cutting quotes:\nProposed by Cllr Tate and seconded by Cllr Bell.",
+    ],
+)
+def test_no_decision_from_movers_of_a_motion_that_failed_or_of_nothing(tmp_path, body):
+    assert _minutes_item(tmp_path, "Bench", body) == []
