@@ -103,3 +103,21 @@ def test_a_proposal_closed_by_its_movers_alone_is_the_decision(tmp_path, title, 
 )
 def test_no_decision_from_movers_of_a_motion_that_failed_or_of_nothing(tmp_path, body):
     assert _minutes_item(tmp_path, "Bench", body) == []
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        # the Chair signed the minutes of the last meeting as correct
+        ("Cofnodion", "Llofnododd y Cadeirydd gofnodion y cyfarfod blaenorol a gynhaliwyd ar 3 Mawrth 2034 fel rhai cywir."),
+        # a councillor proposed ..., seconded by ...
+        ("Neuadd y Pentref", "Cynigiodd Cyng Rhys drefnu cyfarfod gyda Phwyllgor y Neuadd. Eiliwyd gan Cyng Huws."),
+    ],
+)
+def test_welsh_minutes_signed_and_a_proposal_seconded_are_decisions(tmp_path, title, body):
+    assert _minutes_item(tmp_path, title, body) == [body]
+
+
+def test_no_welsh_decision_from_a_proposal_no_one_seconded(tmp_path):
+    body = "Cynigiodd Cyng Rhys brynu mainc newydd ond eiliodd neb, felly ni chafwyd eilydd."
+    assert _minutes_item(tmp_path, "Mainc", body) == []
