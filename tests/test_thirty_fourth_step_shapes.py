@@ -121,3 +121,89 @@ def test_welsh_minutes_signed_and_a_proposal_seconded_are_decisions(tmp_path, ti
 def test_no_welsh_decision_from_a_proposal_no_one_seconded(tmp_path):
     body = "Cynigiodd Cyng Rhys brynu mainc newydd ond eiliodd neb, felly ni chafwyd eilydd."
     assert _minutes_item(tmp_path, "Mainc", body) == []
+
+
+# --- the review's cases (a helper's own fictional pages, compared at the base and here) ---
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Put two bollards at the school gate. Proposed by Cllr Mays, seconded by Cllr Nott.\nVoting: For 2, Against 5.",
+        "Replace the hall curtains this year. Proposed by Cllr Mays, seconded by Cllr Nott.\nCllr Mays later withdrew the proposal.",
+        "Ask the county to light the path to the halt. Proposed by Cllr Mays, seconded by Cllr Nott.\n"
+        "An amendment to ask the district instead was carried and became the substantive motion.",
+        # a question, someone's report, a heading: no proposal
+        "Should the council print a new footpath map? Proposed by Cllr Cane and seconded by Cllr Ebb.",
+        "The clerk reported the 30mph signs are faded. Proposed by Cllr Cane and seconded by Cllr Ebb.",
+        "Replacement of the defibrillator cabinet\nProposed by Cllr Mays and seconded by Cllr Nott.",
+    ],
+)
+def test_no_decision_where_the_item_says_the_motion_failed_or_nothing_was_proposed(tmp_path, body):
+    assert _minutes_item(tmp_path, "Bollards", body) == []
+
+
+def test_a_motion_recorded_lost_further_down_is_that_outcome_alone(tmp_path):
+    clauses = _minutes_item(tmp_path, "Hedge", (
+        "Plant a hedge by the car park. Proposed by Cllr Mays, seconded by Cllr Nott.\nThe Chair read a letter.\nThe motion was lost."
+    ))
+    assert clauses == ["The motion was lost."]
+
+
+def test_minutes_not_approved_or_still_to_be_moved_are_no_decision(tmp_path):
+    assert _minutes_item(tmp_path, "Minutes of the last meeting", (
+        "The minutes could not be approved as no copy had been sent out. They are to be proposed and seconded in February."
+    )) == []
+    assert _minutes_item(tmp_path, "Minutes of the last meeting", "To be proposed and seconded.") == []
+    assert _minutes_item(tmp_path, "Minutes of the last meeting", (
+        "Cllr Baird, seconded by Cllr Cole, asked that the wording of minute 7 be checked by the clerk."
+    )) == []
+
+
+def test_no_office_filled_where_the_movers_do_not_settle_it(tmp_path):
+    # a nominee who declined; two for one office
+    assert _minutes_item(tmp_path, "Election of Chair", "Cllr Hart proposed Cllr Jay. Cllr Ince seconded. Cllr Jay declined the nomination.") == []
+    assert _minutes_item(tmp_path, "Election of Office Bearers", (
+        "Chair:- Rosa Quill Prop Tom Ayre Sec Nell Barr.\nChair:- Ian Dunn Prop Ben Cole Sec Amy Ford."
+    )) == []
+
+
+def test_names_that_are_words_do_not_undo_a_decision(tmp_path):
+    assert _minutes_item(tmp_path, "Minute of last meeting", "Minute approved by Will Dorey, seconded by Ann Fell.") == [
+        "Minute approved by Will Dorey, seconded by Ann Fell."
+    ]
+
+
+def test_a_proposal_broken_at_an_abbreviation_is_kept_whole(tmp_path):
+    assert _minutes_item(tmp_path, "Churchyard", "Repaint the lychgate at St. Mary's church before the autumn. Proposed by Cllr Bright, seconded by Cllr Cope.") == [
+        "Repaint the lychgate at St. Mary's church before the autumn. Proposed by Cllr Bright, seconded by Cllr Cope."
+    ]
+
+
+def test_a_decision_notice_whose_decisions_stand_under_decisions(tmp_path):
+    page = (
+        "Decision details\n\nFootway Repairs Programme\n\nDecision Maker: Lead Member for Highways\n\n"
+        "Decision status: Recommendations Approved\n\nIs Key decision?: No\n\nIs subject to call in?: Yes\n\n"
+        "Purpose:\n\nTo agree next year's footway repairs.\n\nDecisions:\n\n"
+        "14.1     The Lead Member considered a report by the Director of Place.\n\n \n\nDECISIONS\n\n \n\n"
+        "14.2     The Lead Member RESOLVED to (1) approve the programme in Appendix 1;\n\n \n\n"
+        "(2) delegate the order of works to the Assistant Director; and\n\n \n\n(3) note the budget for the year.\n\n \n\n"
+        "Reasons\n\n \n\n14.3     The footways need repair.\n\nPublication date: 18/10/2031\n\nDate of decision: 16/10/2031\n\n"
+        "Effective from: 24/10/2031\n"
+    )
+    _, items = stored_text(tmp_path, "notice.txt", page)
+    assert [item.title for item, _, _ in items] == ["Footway Repairs Programme"]
+    assert items[0][1] == [
+        "approve the programme in Appendix 1;", "delegate the order of works to the Assistant Director; and", "note the budget for the year.",
+    ]
+
+
+def test_a_request_decided_keeps_the_doer_the_next_line_names(tmp_path):
+    page = (
+        "Minutes of the meeting of Tolley Green Community Council held on Tuesday 3rd October 2034 at 7pm\n\n"
+        "1. Verges\nAsk the district to cut the verges on Mill Lane. Proposed by Cllr Jarvis, seconded by Cllr Kerr.\n"
+        "Clerk to ask the district to cut the verges on Mill Lane.\n\n"
+        "2. Footpaths\nThe stile on the lower path is loose.\n"
+    )
+    _, items = stored_text(tmp_path, "verges.txt", page)
+    assert [(action.text, action.owners) for action in items[0][2]] == [("Clerk to ask the district to cut the verges on Mill Lane", ("Clerk",))]

@@ -29,8 +29,27 @@ _MOVED = re.compile(
     r"(?i)\b(?:propos(?:ed|al|er)|moved|nominated|approved|accepted|adopted|agreed|confirmed)\b[^;]{0,200}?\bsecond(?:ed|er)\b"
     r"|\bsecond(?:ed|er)\b[^;]{0,200}?\b(?:propos(?:ed|al|er)|moved|nominated)\b|\bProp\b\.?[^;]{1,80}?\bSec\b"
 )
-_NOT_MOVED = re.compile(r"(?i)\b(?:not|no|lost|defeated|fell|withdrawn|deferred|postponed|amendments?|against|until|would|will)\b")
-_SENTENCE_END = re.compile(r"(?<!\bCllr\.)(?<!\bMrs\.)(?<!\bMr\.)(?<!\bDr\.)(?<=[a-z0-9)][.!?])\s+(?=[A-Z])")
+# (in lower case only: "Cllr Fell", "Will Dunn" are names)
+_NOT_MOVED = re.compile(
+    r"\b(?:not|no|lost|defeated|fell|withdrawn|withdrew|declined|deferred|postponed|amendments?|against|until|would|will|could|"
+    r"asked|queried|(?i:to\s+be\s+(?:proposed|moved|seconded)))\b|\b[Nn]obody\b|\?"
+)
+# what says a motion failed, anywhere after its movers in the item: MOTION_FAILED's words, and votes against, a proposal
+# withdrawn or declined, one that "did not receive" support, an amendment carried in its place
+_FAILED_AFTER = re.compile(
+    r"(?i:\bagainst\b|\bwithdr[ae]w\w*|\bdeclined\b|\bdid\s+not\b|\bamendment\b|\bsubstantive\b|\bnot\s+(?:carried|passed|agreed|approved|accepted))"
+)
+_SENTENCE_END = re.compile(
+    r"(?<!\bCllr\.)(?<!\bMrs\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bCoun\.)(?<!\bRevd\.)(?<!\bRev\.)(?<!\bNo\.)"
+    r"(?<=[a-z0-9)][.!?])\s+(?=[A-Z])"
+)
+_ABBREVIATED = re.compile(r"\b(?:St|Ms|Mr|Mrs|Dr|Cllr|Coun|Revd|Rev|No)\.\s*$")
+# a proposal that is someone's report, question or request, not a motion ("The clerk reported the signs are faded.",
+# "Cllr Gray asked whether ..."), or a task with its doer, whose wording the narrative keeps ("Clerk to ask the district ...")
+_NOT_A_PROPOSAL = re.compile(
+    r"\b(?:said|says|reported|asked|explained|stated|informed|queried|wondered|noted|told|amendment)\b|\?\s*$"
+    r"|^(?:The\s+)?[A-Z][\w.\'\u2019-]*(?:\s+[A-Z][\w.\'\u2019-]*){0,3}\s+to\s+[a-z]+\b"
+)
 _ELECTION_TITLE = re.compile(
     r"(?i)^(?:to\s+)?(?:election|elect|appointment|appoint|nomination)s?\s+(?:of\s+)?(?:a\s+|the\s+)?(?:(?:vice|deputy)[- ]?)?"
     r"(?:chair\w*|office[- ]bearers|officers|convenou?r|convener|mayor|treasurer|secretary|representatives?)\b"
@@ -44,7 +63,10 @@ def moved(title: str, narrative: list[str]) -> list[tuple[str, str]]:
     if not minutes and not _ELECTION_TITLE.match(title.strip()):
         return []
     found = []
-    for line in [line for line in narrative if line.strip()][: 3 if minutes else 8]:
+    lines = [line for line in narrative if line.strip()][: 3 if minutes else 8]
+    if minutes and any(_NOT_MOVED.search(line) for line in lines):
+        return []  # ("The minutes could not be approved. They are to be proposed and seconded in February.")
+    for line in lines:
         # (a sentence of its own, or a short line of movers: "Proposer: Cllr Dace. Seconder: Cllr Howell.")
         sentence = next((sentence for sentence in [*_SENTENCE_END.split(line.strip()), line.strip()]
                          if _MOVED.search(sentence) and not _NOT_MOVED.search(sentence) and len(sentence.split()) <= 25), None)
@@ -52,6 +74,13 @@ def moved(title: str, narrative: list[str]) -> list[tuple[str, str]]:
             found.append((line, sentence))
             if minutes:
                 break
+    # a nominee who declined, or two nominees for one office ("Chair:- A Prop B Sec C" twice): the record does not say who won
+    # (several nominations with no office named each, "Cllr Cane proposed Cllr Dove ..." then "Cllr Ebb proposed Cllr Fell ...": a
+    # contest the movers do not settle)
+    offices = [re.split(r"[:\u2013-]", sentence, maxsplit=1)[0].strip().lower() if re.search(r"[:\u2013-]", sentence) else None for _, sentence in found]
+    contested = len(offices) > 1 and (None in offices or len(set(offices)) < len(offices))
+    if not minutes and (contested or any(_FAILED_AFTER.search(line) for line in lines)):
+        return []
     return found
 
 
@@ -63,17 +92,23 @@ def carried_by_movers(narrative: list[str]) -> list[tuple[list[str], list[str]]]
     found = []
     for index, line in enumerate(lines):
         sentences = _SENTENCE_END.split(line.strip())
-        movers, after = sentences[-1], lines[index + 1] if index + 1 < len(lines) else ""
-        if not BARE_MOVERS.fullmatch(movers) or FAILED_MOTION.search(movers) or FAILED_MOTION.search(after[:300]):
-            continue
+        movers, after = sentences[-1], " ".join(lines[index + 1 :])
+        if not BARE_MOVERS.fullmatch(movers) or FAILED_MOTION.search(movers) or FAILED_MOTION.search(after) or _FAILED_AFTER.search(after):
+            continue  # (what the rest of the item says of the vote: "Voting: For 2, Against 5.", "... later withdrew the proposal.")
         if len(sentences) > 1:
             used, proposal = [line], sentences[-2]
         elif index > 0 and not (found and lines[index - 1] in found[-1][0]):
             used, proposal = [lines[index - 1], line], _SENTENCE_END.split(lines[index - 1].strip())[-1]
         else:
             continue
+        at = index if used[0] is line else index - 1
+        while at > 0 and _ABBREVIATED.search(lines[at - 1]) and not (found and lines[at - 1] in found[-1][0]):
+            # a sentence an earlier reading broke at an abbreviation: "Repaint the lychgate at St." over "Mary's church ..."
+            at -= 1
+            used, proposal = [lines[at], *used], f"{_SENTENCE_END.split(lines[at].strip())[-1]} {proposal}"
         # (a proposal: a sentence of its own, never a heading's colon, another movers' line or a whole report)
-        if BARE_MOVERS.fullmatch(proposal) or proposal.rstrip().endswith(":") or not 3 <= len(proposal.split()) <= 60:
-            continue
+        if BARE_MOVERS.fullmatch(proposal) or not re.search(r"[.!)]$", proposal.rstrip()) or _NOT_A_PROPOSAL.search(proposal) \
+                or not 3 <= len(proposal.split()) <= 60:
+            continue  # (a proposal ends as a sentence does: never a heading, its colon, a question)
         found.append((used, [proposal, movers]))
     return found

@@ -535,12 +535,13 @@ def _add_narrative(found: list, narrative: list, item_id: int, origin: str, minu
     """The narrative's tasks added to an item's `found` ones (key, candidate, resolution, where): never one the
     decisions already set, and a doer the narrative names given to the decision's task that named none."""
     import hashlib
-
-    decided = [candidate for _, candidate, _, _ in found]
-    told: dict[str, int] = {}  # each text's count so far: the same words told again later are another errand
+    decided, told = [candidate for _, candidate, _, _ in found], {}  # (told: each text's count so far; told again, another errand)
     for candidate in narrative:
-        if any(_same_request(candidate, other) and (other.due_words or not candidate.due_words) for other in decided):
-            continue  # the narrative tells of a request the decision already makes
+        asked = next((i for i, other in enumerate(decided) if _same_request(candidate, other) and (other.due_words or not candidate.due_words)), None)
+        if asked is not None:  # a request the decision makes: the narrative's words where they name who asks and it does not
+            if candidate.owners and not decided[asked].owners:  # ("Ask the district to ..." then "Clerk to ask the district to ...")
+                found[asked] = (found[asked][0], replace(decided[asked], text=candidate.text, owners=candidate.owners), *found[asked][2:])
+            continue
         same = next((index for index, (_, other, _, _) in enumerate(found) if other.source != "minutes" and _same_errand(candidate, other)), None)
         if same is not None:
             # "It was agreed that Cllr Bell be contacted. The clerk is to contact Cllr. Bell in this regard.": one errand, its doer named
@@ -557,10 +558,9 @@ def _add_narrative(found: list, narrative: list, item_id: int, origin: str, minu
 
 
 def _same_errand(a, b) -> bool:
-    """A narrative task `a` that tells the decided task `b` again, pointing back at it: the same verb, and "this", "them" or
-    "in this regard" for what ("The clerk is to contact Cllr. Bell in this regard", "asked that officers investigate this"),
-    by the same doer or one the decision left unnamed, or to the same person named with a title ("Mrs Ann Bell", "Cllr. Bell").
-    A line with an errand of its own ("contact them about the speed van as well") is a task of its own."""
+    """A narrative task `a` telling the decided task `b` again, pointing back at it ("The clerk is to contact Cllr. Bell in this
+    regard", "asked that officers investigate this"): the same verb, by the same doer or one the decision left unnamed, or to
+    the same person named with a title. ("contact them about the speed van as well" is an errand of its own.)"""
     errands = [re.match(r"^(?P<verb>[a-z]+)\b(?P<rest>.*)$", _without_doer(action), re.IGNORECASE) for action in (a, b)]
     if not all(errands) or errands[0]["verb"].lower() != errands[1]["verb"].lower():
         return False
