@@ -258,6 +258,8 @@ RISING = {
     "dotted points": lambda n: f"{n}. Roads {n}.1 Potholes reported. {n}.2 Clerk to write to Highways. ",
     # (the twenty-fourth step: a Word list's items each printed "1.", and lists under items, "  1." then "  2.")
     "Word lists printed one": lambda n: f"  {1 if n % 3 else 2}. Apologies none. ",
+    # (the thirty-fourth step: proposals closed by their movers alone, each looking down the rest of its item for a failed vote)
+    "proposals closed by their movers": lambda n: f"Buy {n} bins for the green. Proposed by Cllr Ash, seconded by Cllr Bell. ",
 }
 
 

@@ -207,3 +207,20 @@ def test_a_request_decided_keeps_the_doer_the_next_line_names(tmp_path):
     )
     _, items = stored_text(tmp_path, "verges.txt", page)
     assert [(action.text, action.owners) for action in items[0][2]] == [("Clerk to ask the district to cut the verges on Mill Lane", ("Clerk",))]
+
+
+def test_a_correction_before_the_minutes_are_moved_does_not_undo_them(tmp_path):
+    # (found on a development page after the review's mends: "not accurate" is a correction, not the minutes refused)
+    clauses = _minutes_item(tmp_path, "Minutes of the Previous Meeting", (
+        "Cllr Hill said item 4 is not accurate: he spoke of the east verge. Thereafter the minutes were proposed by AW and seconded by EK."
+    ))
+    assert clauses == ["Thereafter the minutes were proposed by AW and seconded by EK."]
+
+
+def test_a_second_holder_of_one_post_on_a_line_of_its_own_is_no_contest(tmp_path):
+    clauses = _minutes_item(tmp_path, "Election of Office Bearers", (
+        "Chair:-  Rosa Quill   Prop Tom Ayre    Sec Nell Barr.\n"
+        "Vice Chairs:-  Tom Ayre  Prop Rosa Quill  Sec Ian Dunn\n"
+        "               Ian Dunn  Prop Nell Barr  Sec Rosa Quill"
+    ))
+    assert len(clauses) == 3

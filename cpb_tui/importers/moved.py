@@ -43,6 +43,11 @@ _SENTENCE_END = re.compile(
     r"(?<!\bCllr\.)(?<!\bMrs\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bCoun\.)(?<!\bRevd\.)(?<!\bRev\.)(?<!\bNo\.)"
     r"(?<=[a-z0-9)][.!?])\s+(?=[A-Z])"
 )
+# the minutes not approved at this meeting, whatever else their lines say ("item 3g is not accurate" is a correction)
+_NOT_APPROVED = re.compile(
+    r"(?i)\b(?:not|n't)\s+(?:be\s+|been\s+)?(?:approved|accepted|adopted|agreed|confirmed|signed)\b|\b(?:deferred|postponed)\b"
+    r"|\bto\s+be\s+(?:proposed|moved|seconded)\b"
+)
 _ABBREVIATED = re.compile(r"\b(?:St|Ms|Mr|Mrs|Dr|Cllr|Coun|Revd|Rev|No)\.\s*$")
 # a proposal that is someone's report, question or request, not a motion ("The clerk reported the signs are faded.",
 # "Cllr Gray asked whether ..."), or a task with its doer, whose wording the narrative keeps ("Clerk to ask the district ...")
@@ -64,7 +69,7 @@ def moved(title: str, narrative: list[str]) -> list[tuple[str, str]]:
         return []
     found = []
     lines = [line for line in narrative if line.strip()][: 3 if minutes else 8]
-    if minutes and any(_NOT_MOVED.search(line) for line in lines):
+    if minutes and any(_NOT_APPROVED.search(line) for line in lines):
         return []  # ("The minutes could not be approved. They are to be proposed and seconded in February.")
     for line in lines:
         # (a sentence of its own, or a short line of movers: "Proposer: Cllr Dace. Seconder: Cllr Howell.")
@@ -78,7 +83,8 @@ def moved(title: str, narrative: list[str]) -> list[tuple[str, str]]:
     # (several nominations with no office named each, "Cllr Cane proposed Cllr Dove ..." then "Cllr Ebb proposed Cllr Fell ...": a
     # contest the movers do not settle)
     offices = [re.split(r"[:\u2013-]", sentence, maxsplit=1)[0].strip().lower() if re.search(r"[:\u2013-]", sentence) else None for _, sentence in found]
-    contested = len(offices) > 1 and (None in offices or len(set(offices)) < len(offices))
+    named = [office for office in offices if office]
+    contested = len(offices) > 1 and (not named or len(set(named)) < len(named))  # ("Vice Chairs:- A ..." over "B Prop ...": two posts)
     if not minutes and (contested or any(_FAILED_AFTER.search(line) for line in lines)):
         return []
     return found
@@ -89,11 +95,15 @@ def carried_by_movers(narrative: list[str]) -> list[tuple[list[str], list[str]]]
     Greenway's was the cheapest. Proposed by Cllr Hale and seconded by Cllr Munn." Each is the lines it stands on and its
     two sentences, the proposal (on the movers' line or the line before) and the movers."""
     lines = [line for line in narrative if line.strip()]
+    # whether any line from here on says a motion failed (worked out once, from the end: a long item stays linear)
+    failed_from = [False] * (len(lines) + 1)
+    for index in range(len(lines) - 1, -1, -1):
+        failed_from[index] = failed_from[index + 1] or bool(FAILED_MOTION.search(lines[index]) or _FAILED_AFTER.search(lines[index]))
     found = []
     for index, line in enumerate(lines):
         sentences = _SENTENCE_END.split(line.strip())
-        movers, after = sentences[-1], " ".join(lines[index + 1 :])
-        if not BARE_MOVERS.fullmatch(movers) or FAILED_MOTION.search(movers) or FAILED_MOTION.search(after) or _FAILED_AFTER.search(after):
+        movers = sentences[-1]
+        if not BARE_MOVERS.fullmatch(movers) or FAILED_MOTION.search(movers) or failed_from[index + 1]:
             continue  # (what the rest of the item says of the vote: "Voting: For 2, Against 5.", "... later withdrew the proposal.")
         if len(sentences) > 1:
             used, proposal = [line], sentences[-2]
@@ -107,8 +117,8 @@ def carried_by_movers(narrative: list[str]) -> list[tuple[list[str], list[str]]]
             at -= 1
             used, proposal = [lines[at], *used], f"{_SENTENCE_END.split(lines[at].strip())[-1]} {proposal}"
         # (a proposal: a sentence of its own, never a heading's colon, another movers' line or a whole report)
-        if BARE_MOVERS.fullmatch(proposal) or not re.search(r"[.!)]$", proposal.rstrip()) or _NOT_A_PROPOSAL.search(proposal) \
-                or not 3 <= len(proposal.split()) <= 60:
-            continue  # (a proposal ends as a sentence does: never a heading, its colon, a question)
+        sentence = re.search(r"[.!)]$", proposal.rstrip()) or re.search(r"\b(?:was|were|is|are|be|been|has|have|had)\b", proposal)
+        if BARE_MOVERS.fullmatch(proposal) or not sentence or _NOT_A_PROPOSAL.search(proposal) or not 3 <= len(proposal.split()) <= 60:
+            continue  # (a proposal is a sentence, stopped or with its verb: never a heading, its colon, a question)
         found.append((used, [proposal, movers]))
     return found
