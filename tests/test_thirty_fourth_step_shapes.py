@@ -26,8 +26,8 @@ def _minutes_item(tmp_path, title: str, body: str) -> list[str]:
     [
         ("Minute of last meeting", "Minute approved by Iris Tamworth, seconded by Jon Mayle.",
          "Minute approved by Iris Tamworth, seconded by Jon Mayle."),
-        ("Minutes of the last meeting", "Proposed to confirm the minutes \u2013 EJ Seconded by GB",
-         "Proposed to confirm the minutes \u2013 EJ Seconded by GB"),
+        ("Minutes of the last meeting", "Proposed to accept the minutes \u2013 RT Seconded by GB",
+         "Proposed to accept the minutes \u2013 RT Seconded by GB"),
         # the sentence before is about the minutes' wording, and stays in the narrative
         ("Minutes of the Previous Meeting", "The note on the car park was corrected to the west side. Thereafter the minutes were proposed by RW and seconded by EK.",
          "Thereafter the minutes were proposed by RW and seconded by EK."),
@@ -109,7 +109,7 @@ def test_no_decision_from_movers_of_a_motion_that_failed_or_of_nothing(tmp_path,
     ("title", "body"),
     [
         # the Chair signed the minutes of the last meeting as correct
-        ("Cofnodion", "Llofnododd y Cadeirydd gofnodion y cyfarfod blaenorol a gynhaliwyd ar 3 Mawrth 2034 fel rhai cywir."),
+        ("Cofnodion", "Llofnododd y Cadeirydd gofnodion y cyfarfod diwethaf, a gynhaliwyd ar 3 Mawrth 2034, yn rhai cywir."),
         # a councillor proposed ..., seconded by ...
         ("Neuadd y Pentref", "Cynigiodd Cyng Rhys drefnu cyfarfod gyda Phwyllgor y Neuadd. Eiliwyd gan Cyng Huws."),
     ],
@@ -182,11 +182,11 @@ def test_a_proposal_broken_at_an_abbreviation_is_kept_whole(tmp_path):
 
 def test_a_decision_notice_whose_decisions_stand_under_decisions(tmp_path):
     page = (
-        "Decision details\n\nFootway Repairs Programme\n\nDecision Maker: Lead Member for Highways\n\n"
+        "Decision details\n\nFootway Repairs Programme\n\nDecision Maker: Cabinet Member for Highways\n\n"
         "Decision status: Recommendations Approved\n\nIs Key decision?: No\n\nIs subject to call in?: Yes\n\n"
         "Purpose:\n\nTo agree next year's footway repairs.\n\nDecisions:\n\n"
-        "14.1     The Lead Member considered a report by the Director of Place.\n\n \n\nDECISIONS\n\n \n\n"
-        "14.2     The Lead Member RESOLVED to (1) approve the programme in Appendix 1;\n\n \n\n"
+        "14.1     The Cabinet Member read a report by the Director of Place.\n\n \n\nDECISIONS\n\n \n\n"
+        "14.2     The Cabinet Member RESOLVED to (1) approve the programme in Appendix 1;\n\n \n\n"
         "(2) delegate the order of works to the Assistant Director; and\n\n \n\n(3) note the budget for the year.\n\n \n\n"
         "Reasons\n\n \n\n14.3     The footways need repair.\n\nPublication date: 18/10/2031\n\nDate of decision: 16/10/2031\n\n"
         "Effective from: 24/10/2031\n"
@@ -212,9 +212,9 @@ def test_a_request_decided_keeps_the_doer_the_next_line_names(tmp_path):
 def test_a_correction_before_the_minutes_are_moved_does_not_undo_them(tmp_path):
     # (found on a development page after the review's mends: "not accurate" is a correction, not the minutes refused)
     clauses = _minutes_item(tmp_path, "Minutes of the Previous Meeting", (
-        "Cllr Hill said item 4 is not accurate: he spoke of the east verge. Thereafter the minutes were proposed by AW and seconded by EK."
+        "Cllr Hill said item 4 is not accurate: he spoke of the east verge. Thereafter the minutes were proposed by RW and seconded by EK."
     ))
-    assert clauses == ["Thereafter the minutes were proposed by AW and seconded by EK."]
+    assert clauses == ["Thereafter the minutes were proposed by RW and seconded by EK."]
 
 
 def test_a_second_holder_of_one_post_on_a_line_of_its_own_is_no_contest(tmp_path):

@@ -38,7 +38,7 @@ _FIELD_SYNONYMS = [
     ("reasons for the decision", r"Reasons?(?:\s*\(s\))?\s+for\s+(?:the\s+)?decision"),
     ("alternative options considered", r"(?:Alternative|Other)\s+options\s+considered(?:\s+and\s+rejected)?"),
     ("title", r"Title\s+of\s+(?:the\s+)?decision|Decision\s+title|Subject(?:\s+of\s+(?:the\s+)?decision)?"),
-    # ("Decisions:" over a notice's numbered paragraphs, "23.2 The Lead Member RESOLVED to ...")
+    # ("Decisions:" over a notice's numbered paragraphs, "14.2 The Cabinet Member RESOLVED to ...")
     ("decision", r"Details\s+of\s+(?:the\s+)?decision|Summary\s+of\s+(?:the\s+)?decision|Decision\s+(?:taken|made)|The\s+decision|Decisions(?=\s*:)"),
 ]
 # "Decision taken by: ...", or a heading on its own line ("Details of decision", "Reason for decision")

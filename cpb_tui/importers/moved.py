@@ -21,7 +21,7 @@ MINUTES_TITLE = re.compile(
 
 
 # the minutes moved and seconded, in a sentence of the record under their heading: "Minute approved by Ian Dale, seconded by
-# Ann Moss.", "Proposed to confirm the minutes \u2013 EJ Seconded by JG", "... Thereafter the minutes were proposed by AW and
+# Ann Moss.", "Proposed to accept the minutes \u2013 RT Seconded by JG", "... Thereafter the minutes were proposed by RW and
 # seconded by EK."; and each office filled so under a heading about elections: "On a proposal by Cllr Cole, seconded by Cllr
 # Fane, Cllr Gale was Elected as Vice-Chairman", "Chairman:- John Carr Prop Bill Darg Sec Nick Marr." (never a motion the
 # record says failed, was put off or amended)

@@ -99,7 +99,7 @@ _NOTED = re.compile(
     r"|(?i:(?:(?:the\s+)?(?:\w+\s+){0,2}minutes?\b.{0,120}?|They|These)\s+(?:was|were)\s+(?:then\s+)?proposed\b.{0,160}\bseconded\b)"
     rf"|(?:{_WHO})\s+(?:confirmed|approved|accepted|agreed)(?:\s+and\s+signed)?\s+the\s+(?:\w+\s+)?[Mm]inutes\b"
     # Welsh: "Cynigiwyd gan ... ac eiliwyd gan ...", "Cynigiodd Cyng Rhys ... Eiliwyd gan Cyng Huws." (never one no one
-    # seconded, "ni chafwyd eilydd", or that failed), "Llofnododd y Cadeirydd gofnodion y cyfarfod blaenorol ... fel rhai cywir."
+    # seconded, "ni chafwyd eilydd", or that failed), "Llofnododd y Cadeirydd gofnodion y cyfarfod diwethaf ... yn rhai cywir."
     r"|(?!.{0,300}\b(?:ni\s+chafwyd\s+eilydd|ni\s+eiliwyd|methodd|trechwyd)\b)Cynigi(?:wyd|odd)\b.{0,200}\b(?:[Ee]iliwyd|[Ee]iliodd|yn\s+eilio)\b"
     r"|Llofnododd\s+y\s+Cadeirydd\b.{0,200}?\b[cg]ofnodion\b"
     # "Members confirmed 4th January 2022 minutes as a true record": the meeting's date before its minutes
