@@ -395,6 +395,8 @@ _VERDICT = re.compile(
     r"^\s*(?:Approved|Agreed|Accepted|Confirmed|Adopted|Ratified)\b(?!\s+(?:that|to|the|by\s+the\s+(?:county|district|borough))\b)"
     r"(?!(?:\s+\S+){0,3}?\s+(?:was|were|is|are|had|has|have|would|will)\b)[^?;]{0,300}$"
 )
+
+
 def _minutes_verdict(title: str, narrative: list[str]) -> str | None:
     """The line under a heading about minutes that opens with its verdict, or None."""
     if not MINUTES_TITLE.match(title.strip()):
@@ -433,9 +435,11 @@ def _item(title: str, number: str | None, body: list[str], has_minutes: bool, mi
         # (only its first sentence: "Accepted. Cllr Rowe will circulate the budget." keeps its task in the narrative)
         verdict, *after = re.split(r"(?<=[a-z)][.!?])\s+(?=[A-Z])", verdict_line.strip(), maxsplit=1)
         narrative = [after[0] if line is verdict_line and after else line for line in narrative if line is not verdict_line or after]
-    moved_lines = moved(title, narrative) if has_minutes and not blocks and verdict_line is None else []
+    # decisions told by their movers alone (`moved.py`), where the record has no other
+    by_movers = has_minutes and not blocks and verdict_line is None
+    moved_lines = moved(title, narrative) if by_movers else []
+    carried = carried_by_movers(narrative) if by_movers and not moved_lines else []
     verdicts = [verdict] if verdict else [" ".join(sentence.split()) for _, sentence in moved_lines]  # (a column's spaces closed up)
-    carried = carried_by_movers(narrative) if has_minutes and not blocks and verdict_line is None and not moved_lines else []
     verdicts += [" ".join(" ".join(sentences).split()) for _, sentences in carried]
     for lines, sentences in [*(([line], [sentence]) for line, sentence in moved_lines), *carried]:
         for line in lines:
@@ -456,7 +460,7 @@ def _item(title: str, number: str | None, body: list[str], has_minutes: bool, mi
         minute_number=reference.group("ref") if reference else minute or (number if has_minutes else None),
         purpose=purpose[:2000] if purpose else None,
         minutes=to_markdown(narrative, markers=True) or None,
-        resolutions=_with_title_outcome(resolutions_from(blocks), _outcome_line(title, body), minute) or [ResolutionRecord(None, v.strip(), classify_verb(v)) for v in verdicts],
+        resolutions=_with_title_outcome(resolutions_from(blocks), _outcome_line(title, body), minute) or [ResolutionRecord(None, said.strip(), classify_verb(said)) for said in verdicts],
         exempt=exempt,
         exempt_reason=reason.group(1).strip() if reason else None,
     )

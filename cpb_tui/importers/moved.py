@@ -1,8 +1,9 @@
 """Decisions a record tells by their movers alone, under a heading that says what was moved.
 
 "2. Minutes of the last meeting / Minute approved by Ian Dale, seconded by Ann Moss.": the minutes approved.
-"3. Election of Office Bearers / Chair:- Rosa Quill Prop Tom Ayre Sec Nell Barr.": an office filled. The
-general parser reads them where an item has no decision of its own.
+"3. Election of Office Bearers / Chair:- Rosa Quill Prop Tom Ayre Sec Nell Barr.": an office filled.
+"4. Finance / Move £5,000 into the current account. Proposed by Cllr Tate and seconded by Cllr Bell.": a proposal
+carried. The general parser reads them where an item has no decision of its own.
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ _NOT_MOVED = re.compile(
     r"\b(?:not|no|lost|defeated|fell|withdrawn|withdrew|declined|deferred|postponed|amendments?|against|until|would|will|could|"
     r"asked|queried|(?i:to\s+be\s+(?:proposed|moved|seconded)))\b|\b[Nn]obody\b|\?"
 )
-# what says a motion failed, anywhere after its movers in the item: MOTION_FAILED's words, and votes against, a proposal
+# what says a motion failed, anywhere after its movers in the item, beside MOTION_FAILED's words: votes against, a proposal
 # withdrawn or declined, one that "did not receive" support, an amendment carried in its place
 _FAILED_AFTER = re.compile(
     r"(?i:\bagainst\b|\bwithdr[ae]w\w*|\bdeclined\b|\bdid\s+not\b|\bamendment\b|\bsubstantive\b|\bnot\s+(?:carried|passed|agreed|approved|accepted))"
@@ -79,9 +80,8 @@ def moved(title: str, narrative: list[str]) -> list[tuple[str, str]]:
             found.append((line, sentence))
             if minutes:
                 break
-    # a nominee who declined, or two nominees for one office ("Chair:- A Prop B Sec C" twice): the record does not say who won
-    # (several nominations with no office named each, "Cllr Cane proposed Cllr Dove ..." then "Cllr Ebb proposed Cllr Fell ...": a
-    # contest the movers do not settle)
+    # a nominee who declined, two for one office ("Chair:- A Prop B Sec C" twice), or several with no office named ("Cllr Cane
+    # proposed Cllr Dove ..." then "Cllr Ebb proposed Cllr Fell ..."): the movers do not say who won
     offices = [re.split(r"[:\u2013-]", sentence, maxsplit=1)[0].strip().lower() if re.search(r"[:\u2013-]", sentence) else None for _, sentence in found]
     named = [office for office in offices if office]
     contested = len(offices) > 1 and (not named or len(set(named)) < len(named))  # ("Vice Chairs:- A ..." over "B Prop ...": two posts)
@@ -116,7 +116,6 @@ def carried_by_movers(narrative: list[str]) -> list[tuple[list[str], list[str]]]
             # a sentence an earlier reading broke at an abbreviation: "Repaint the lychgate at St." over "Mary's church ..."
             at -= 1
             used, proposal = [lines[at], *used], f"{_SENTENCE_END.split(lines[at].strip())[-1]} {proposal}"
-        # (a proposal: a sentence of its own, never a heading's colon, another movers' line or a whole report)
         sentence = re.search(r"[.!)]$", proposal.rstrip()) or re.search(r"\b(?:was|were|is|are|be|been|has|have|had)\b", proposal)
         if BARE_MOVERS.fullmatch(proposal) or not sentence or _NOT_A_PROPOSAL.search(proposal) or not 3 <= len(proposal.split()) <= 60:
             continue  # (a proposal is a sentence, stopped or with its verb: never a heading, its colon, a question)

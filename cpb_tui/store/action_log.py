@@ -533,7 +533,7 @@ def _told_apart(text: str, minutes: str, count: int) -> bool:
 
 def _add_narrative(found: list, narrative: list, item_id: int, origin: str, minutes: str = "") -> None:
     """The narrative's tasks added to an item's `found` ones (key, candidate, resolution, where): never one the
-    decisions already set, and a doer the narrative names given to the decision's task that named none."""
+    decisions already set, and a doer the narrative names (with its words) given to the decision's task that named none."""
     import hashlib
     decided, told = [candidate for _, candidate, _, _ in found], {}  # (told: each text's count so far; told again, another errand)
     for candidate in narrative:
