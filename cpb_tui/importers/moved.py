@@ -82,7 +82,8 @@ def moved(title: str, narrative: list[str]) -> list[tuple[str, str]]:
                 break
     # a nominee who declined, two for one office ("Chair:- A Prop B Sec C" twice), or several with no office named ("Cllr Cane
     # proposed Cllr Dove ..." then "Cllr Ebb proposed Cllr Fell ..."): the movers do not say who won
-    offices = [re.split(r"[:\u2013-]", sentence, maxsplit=1)[0].strip().lower() if re.search(r"[:\u2013-]", sentence) else None for _, sentence in found]
+    labelled = [re.split(r"[:\u2013-]", sentence, maxsplit=1) for _, sentence in found]  # ("Chair:- ...": the office, then who)
+    offices = [parts[0].strip().lower() if len(parts) > 1 else None for parts in labelled]
     named = [office for office in offices if office]
     contested = len(offices) > 1 and (not named or len(set(named)) < len(named))  # ("Vice Chairs:- A ..." over "B Prop ...": two posts)
     if not minutes and (contested or any(_FAILED_AFTER.search(line) for line in lines)):

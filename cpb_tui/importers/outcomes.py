@@ -229,6 +229,7 @@ def agreement_outcome(text: str) -> bool:
     return bool(_AGREEMENT.search(text)) and not _NOTING.search(text)
 
 
+_WORD = re.compile(r"\b[a-z][a-z'\u2019]{3,}\b")  # a word of four letters or more, in lower case
 _VOTE_WORDS = frozenset(
     "proposed seconded moved carried agreed approved favour unanimously unanimous councillor councillors cllr cllrs motion proposal "
     "vote voted votes against abstention abstentions this that with were which there then duly also members meeting approval refusal "
@@ -240,13 +241,13 @@ def vote_on(text: str, decided: list[str]) -> bool:
     """Whether an agreement outcome beside a minute's decision is only its vote: movers and a verdict with nothing of its own
     ("Proposed Cllr Birch, seconded Cllr Cobb. All in favour.", "The motion was carried."), or the decision's matter again."""
     own = _own_words(text)
-    theirs = {w for other in decided for w in re.findall(r"\b[a-z][a-z'\u2019]{3,}\b", other.lower())}
+    theirs = {w for other in decided for w in _WORD.findall(other.lower())}
     return not own or len(own & theirs) >= 2
 
 
 def _own_words(text: str) -> set[str]:
     """An outcome's words beyond its movers and its verdict: none for a bare vote ("Proposed A, seconded B. All in favour.")."""
-    return {w for w in re.findall(r"\b[a-z][a-z'\u2019]{3,}\b", text) if w not in _VOTE_WORDS}
+    return {w for w in _WORD.findall(text) if w not in _VOTE_WORDS}
 
 
 def agreements_of_their_own(agreed: list, decided: list, near: list) -> list:

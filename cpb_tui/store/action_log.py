@@ -535,7 +535,7 @@ def _add_narrative(found: list, narrative: list, item_id: int, origin: str, minu
     """The narrative's tasks added to an item's `found` ones (key, candidate, resolution, where): never one the
     decisions already set, and a doer the narrative names (with its words) given to the decision's task that named none."""
     import hashlib
-    decided, told = [candidate for _, candidate, _, _ in found], {}  # (told: each text's count so far; told again, another errand)
+    decided, told = [candidate for _, candidate, _, _ in found], {}  # (found's first entries, in order; told: each text's count so far)
     for candidate in narrative:
         asked = next((i for i, other in enumerate(decided) if _same_request(candidate, other) and (other.due_words or not candidate.due_words)), None)
         if asked is not None:  # a request the decision makes: the narrative's words where they name who asks and it does not
