@@ -49,7 +49,7 @@ MID_OPENER = re.compile(
     # (only "resolved": "Cllr Jones and members agreed to carry out a litter pick" is one doer's undertaking)
     r"|(?<=\sand)(?<!discussed\sand)(?<!considered\sand)(?<!read\sand)(?<!reviewed\sand)\s+(?=(?:the\s+)?(?:[Cc]ouncil|[Cc]ouncillors|[Cc]ommittee)\s+resolved\s+(?:unanimously\s+)?(?:to|that)\b)"
     # "a. PL/26/0123 \u2013 Mill Farm \u2013 New barn: Approved with conditions. \u2013 Noted.": the meeting's outcome ends the line
-    r"|(?<=\S)\s+[\u2013\u2014]\s+(?=(?:Noted|Agreed|Approved|Accepted|Supported)\.?\s*$)"
+    r"|(?<=\S)\s+[\u2013\u2014]\s+(?=(?:Noted|Agreed|Approved|Accepted)\.?\s*$)"
     # "CC.06 \u2013 Outside Bodies \u2013 the Council agreed that the minute be amended ..."
     r"|(?<=[\u2013\u2014])\s+(?=the\s+(?:Council|Committee|Board|Panel)\s+(?:agreed|resolved|decided)\s+(?:that|to)\b)"
     r"|(?<=[;\u2013\u2014-])\s+(?=[Ii]t\s+was\s+(?:\w+,?\s+){0,4}?(?i:agreed|resolved|decided)\s+(?:by\s+all\s+)?(?:(?:\w+\s+)?(?:that|to|not)\b|the\s+[\w-]+\s+(?:would|will|should)\b)|" + PROPOSED_AND_SECONDED + r")"
@@ -59,6 +59,9 @@ MID_OPENER = re.compile(
     r"|(?<=[a-z])\s+(?=it\s+was\s+(?:\w+\s+){0,2}(?:(?i:agreed|resolved|decided)|RECOMMENDED)\s+(?:by\s+all\s+(?:present\s+)?)?(?:that|to|for|not|he|she|they|we)\b"
     # ("... seen on the green and it was agreed this report be passed to the neighbourhood team": "that" left out)
     r"|it\s+was\s+(?:unanimously\s+)?agreed\s+(?!the\s+meeting\b)(?:this|these|the)\s+[^.;]{1,80}?(?<!\bto)(?<!\bcould)(?<!\bmight)\s+(?:be|should\s+be)\s+(?!(?:appreciated|welcomed|valued|enjoyed|preferred|expected|needed)\b)[a-z]+(?:ed|en)\b)"
+    # "\u2022 Footpath posts It was agreed that ...", "b) Letter from Mrs Hale re the toilets It was agreed that ...": a point's
+    # heading run into its decision with no stop between (a capital "It" mid-line opens a sentence)
+    r"|(?<=[A-Za-z0-9)\u2019])\s+(?=It\s+was\s+(?:\w+,?\s+){0,3}?(?i:agreed|resolved|decided)\s+(?:by\s+all\s+)?(?:that|to|not)\b)"
     # "... and it was:- RESOLVED to note the contents of the report."
     r"|(?<=:-)\s+(?=RESOLVED\s+(?:to|that)\b)"
     # "(b) Informal Meeting of 30 November 2013 RESOLVED that the Note ... was approved": a sub-heading, then its decision

@@ -71,6 +71,21 @@ AGREED_AND_ASKED = (
 PROPOSED_AND_SECONDED = r"[Ii]t\s+was\s+(?i:proposed\s+and\s+seconded)\s+(?:to|that)\b"
 # the names in a list of people, their initials' and titles' stops included ("S. Farrow", "Cllr. Hale"), no other stop
 _NAMES = r"(?:[^.;]|(?<=\b[A-Z])\.|(?<=\bCllr)\.|(?<=\bMrs)\.|(?<=\bMr)\.|(?<=\bDr)\.)"
+# A planning application's reference, "31/00412/FUL", "PL/2031/0042", "23/0456"; and the words a council comments in
+_PLANNING_REF = r"(?:\b\d{2,4}/\d{2,6}(?:/[A-Z]{2,5})?\b|\b[A-Z]{1,4}/\d{4}/\d{2,6}\b|\b(?i:planning\s+)?(?i:applications?)\b)"
+_VERDICT = (
+    r"(?i:no\s+objections?(?:\s+(?:raised|made|was\s+raised|were\s+raised))?|support(?:ed)?|object(?:ed|ion)?|no\s+comments?(?:\s+made)?"
+    r"|(?:recommend(?:ed)?\s+)?(?:approval|refusal))"
+)
+_LOCAL_WHO = r"(?:(?:[Tt]he\s+)?(?:(?:Parish|Town|Community)\s+)?(?:Council|Committee)|Members|Councillors|Cllrs)"
+_PLANNING_VERDICT = (
+    # the application's line closed by the verdict after a stop, a dash or a colon
+    rf"(?=[^\n]{{0,300}}?{_PLANNING_REF})[^\n]{{3,300}}?(?:[.:;]|\s[\u2013\u2014-])\s*{_VERDICT}\s*[.!]?\s*$"
+    # the verdict on a line of its own, under the application
+    r"|(?i:no\s+objections?(?:\s+(?:raised|made))?|supported|objection\s+raised)\s*\.?\s*$"
+    # the council's own sentence
+    rf"|(?:[^.;\n]{{0,300}}?[.:;]\s+)?{_LOCAL_WHO}\s+(?:unanimously\s+)?(?:(?:had|has|have|raised|made)\s+no\s+objections?|supported|objected\s+to)\b"
+)
 # Outcomes that record a decision without the word: "The Panel noted the report."
 _NOTED = re.compile(
     rf"^\s*{_PARA}(?:(?:{_WHO})\s+(?:duly\s+)?(?:(?:received|considered|discussed)\s+and\s+|had\s+before\s+it,?\s+and,?\s+)?(?:NOTED|noted)\b(?=.{{0,200}}$)"
@@ -86,7 +101,7 @@ _NOTED = re.compile(
     r"|.{0,200}\b(?:proposed|(?:forwarded|put\s+forward)\s+a\s+motion)\b.{0,160}\bseconded(?:\s*[,;])?\s+(?:and\s+)?(?:all|unanimously)\s+(?:present\s+)?(?:agreed|were\s+in\s+favour)\b"
     r"|.{0,160}\b(?:was|were)\s+(?:duly\s+)?(?:received\s+and\s+)?noted\.?\s*$"
     # (never a span of time: "Fifteen minutes are allocated to public time ... it was not taken up")
-    r"|(?i:(?:(?:subject\s+to|with|after|following)\s+[^,.]{3,80}?,?\s+)?(?:the\s+)?(?:(?!(?:\d+|five|ten|fifteen|twenty|thirty|forty|sixty|few|several)\s+minutes)\w+\s+){0,2}(?:minutes?|notes(?=\s+of\s+the\s+(?:last\s+|previous\s+)?meeting\b))\b.{0,200}\b(?:was|were)\s+(?:\w+,?\s+){0,2}(?:amended\s+(?:\w+\s+){0,2}and\s+(?:then\s+)?)?(?:agreed|approved|confirmed|signed|accepted|adopted|taken|noted|ratified|passed(?!\s+(?:to|on|round|around|back)\b)|authori[sz]ed\s+to\s+be\s+signed)\b)"
+    r"|(?i:(?:(?:subject\s+to|with|after|following)\s+[^,.]{3,80}?,?\s+)?(?:the\s+)?(?:(?!(?:\d+|five|ten|fifteen|twenty|thirty|forty|sixty|few|several)\s+minutes)\w+\s+){0,2}(?:minutes?|notes(?=\s+of\s+the\s+(?:last\s+|previous\s+)?meeting\b))\b.{0,200}\b(?:was|were)\s+(?:(?!not\b|never\b)\w+,?\s+){0,2}(?:amended\s+(?:\w+\s+){0,2}and\s+(?:then\s+)?)?(?:agreed|approved|confirmed|signed|accepted|adopted|taken|noted|ratified|passed(?!\s+(?:to|on|round|around|back)\b)|authori[sz]ed\s+to\s+be\s+signed)\b)"
     # "The minutes of the meeting on 16th June were discussed and the council resolved to sign them as a true record"
     r"|(?i:(?:the\s+)?(?:\w+\s+){0,2}minutes?\b.{0,200}\b(?:was|were)\s+(?:read|discussed|considered|reviewed|circulated)\s+and\s+(?:the\s+)?"
     r"(?:council|committee|board|members|councillors)\s+(?:resolved|agreed)\s+to\s+(?:sign|approve|accept|adopt|confirm)\b)"
@@ -110,7 +125,7 @@ _NOTED = re.compile(
     # a proposal and "All agreed." ("Chair proposed BB as Vice Chair. Sec MD. All agreed."); "Signed as true by Chair"
     r"|.{0,200}\bproposed\b.{0,120}\b[Aa]ll\s+(?:present\s+)?agreed\.?\s*$|Signed\s+as\s+(?:a\s+)?(?:true|correct)\b"
     # "After hearing Mr Hull, adoption of the notes of the meeting was deferred until 4 December 2027."
-    r"|.{0,200}\b(?:was|were)\s+(?:duly\s+|further\s+|again\s+)?deferred\s+(?:until|to)\s+(?:the\s+)?(?:next|\d{1,2}(?:st|nd|rd|th)?\s|[A-Z][a-z]+\s+(?:\d|meeting))[^.]{0,80}\.?\s*$"
+    r"|.{0,200}\b(?:was|were|will\s+be)\s+(?:duly\s+|further\s+|again\s+)?(?:deferred|carried\s+forward|held\s+over)\s+(?:until|to)\s+(?:the\s+)?(?:next|\d{1,2}(?:st|nd|rd|th)?\s|[A-Z][a-z]+\s+(?:\d|meeting)|meeting\s+(?:of|on|in)\s+(?:\d|[A-Z]))[^.]{0,80}\.?\s*$"
     r"|(?:.{0,300}?(?<=[.!?])\s+)?The\s+(?:proposal|motion)\s+was\s+(?:duly\s+)?(?:agreed|carried|approved)(?:\s+(?:unanimously|by\b)|\.?\s*$)"
     # "The minutes of the meeting held on 25 May were proposed for adoption, unanimously agreed and signed by Mr Ellis."
     r"|(?i:(?:the\s+)?(?:\w+\s+){0,2}minutes?\b.{0,200}?\b(?:was|were)\s+proposed\b(?![^.]{0,80}?\bnot\b)[^.]{0,80}?\b(?:agreed|approved|accepted|adopted)\b)"
@@ -179,6 +194,19 @@ _NOTED = re.compile(
     r"|(?:[Tt]he\s+)?(?:[Mm]inutes|[Pp]ayments?|[Aa]ccounts|[Ss]chedule\s+of\s+[Pp]ayments)\b(?:(?!\b(?:was|were|the\s+minutes)\b)[^.]){0,40}?(?<!\sbe)(?<!\sto)\s(?:confirmed|approved|agreed|accepted)"
     r"(?:\s+(?:with|as|by|subject)\b[^.]{0,80})?(?:\s+[-\u2013\u2014]\s+.{0,240})?\.?\s*$"  # lower case: "Minutes Confirmed" is a Scottish item's title
     r"|(?:This|The)\s+(?:item|matter|report)\s+was\s+(?:deferred|withdrawn|continued|adjourned|carried\s+forward)\b"
+    # "The verge contract was agreed for another year.", "A new date of 22nd May was agreed.", "Dispensation for Cllr Hale was
+    # agreed due to illness.": a thing put to the meeting and agreed, the line's one sentence (never another body's verdict,
+    # "... was approved by the district", one agreed before, "... was agreed last year", "... had been approved", a planning
+    # application's fate, nor what someone reported: "The grant the hall applied for was approved"; "This proposal was agreed"
+    # keeps the sentence it answers, read below)
+    r"|(?:The|A|An|(?!(?:Apologies|Minutes|This|That|These|Those|Their|There)\b)[A-Z][a-z]{3,})\s+"
+    r"(?:(?!\b(?:reported|said|told|informed|explained|applied|asked|had|has|have|which|who|that|when|if|whether|not|district|county|borough"
+    r"|applications?|appeals?|permission|consent|licences?)\b)[^.;:!?]){1,120}?"
+    r"\s(?:was|were)\s+(?:duly\s+|unanimously\s+|then\s+|also\s+)?(?:agreed|approved|accepted|adopted|ratified|endorsed)\b"
+    r"(?!\s+(?:in\s+(?!principle\b)|at\s+(?!this\b|a\s+cost\b|\u00a3|\d)|on\s+\d|last|previously|earlier|before|after|following|but|that|to\s+be|with|by\s+(?!(?:all|everyone|members|councillors|(?:the\s+)?(?:council|committee|board|panel|meeting|members))\b)))"
+    r"(?![^.;]{0,160}\b(?:last\s+(?:meeting|month|year)|previous\s+meeting|district|county|borough)\b)[^.;]{0,160}\.?\s*$"
+    # "Agreed by the council to cover this cost."
+    r"|Agreed\s+by\s+(?:the\s+)?(?:council|committee|PC|members|all|councillors)\s+(?:present\s+)?(?:to|that)\s"
     # "Vote unanimous to accept.", "Voting unanimous in acceptance": the vote is the outcome
     r"|(?:Vote|Voting|Votes)\s+(?:was\s+)?unanimous(?:ly)?\b[^.]{0,40}\.?\s*$"
     # "Apologies accepted.", "The accounts were checked and agreed.", "Current balances were checked and agreed"
@@ -211,6 +239,10 @@ _NOTED = re.compile(
     r"(?:\s+(?:unanimously|as\s+(?:amended|a\s+correct\s+record|set\s+out)|by\s+\d+\s+votes?\b.{0,40}|without\s+amendment))?(?:,\s+.{0,200}?)?\s*\.?\s*$"
     # "The scout group's request to use the hall on 14 March was granted."
     r"|(?:[\w'\u2019.-]+\s+){0,5}(?:request|application)s?\b[^.;]{0,100}?\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:granted|approved|agreed)\.?\s*$"
+    # the council's comment on a planning application: "31/00412/FUL 4 Mill Lane, rear extension \u2013 Supported.", "PL/2031/0042
+    # Ash House: No objections.", "The Parish Council had no objection to the application." (never another body's: "The
+    # District Council approved ...", nor a neighbour's, "... wrote in support")
+    rf"|{_PLANNING_VERDICT}"
     # "The motion was declared CARRIED.", "The Chair signed the minutes ... as a true record."
     r"|.{0,200}\bdeclared\s+(?:(?:the\s+)?(?:motion|amendment|recommendations?|proposal)\s+)?(?:to\s+be\s+)?(?:CARRIED|carried|LOST|lost|defeated)\b"
     r"|(?!.*\b(?:shall|will|to|be|should)\s+(?:be\s+)?signed\b).{0,200}\bsigned\b.{0,120}\b(?:true|correct|accurate)\s+record\b)",
@@ -259,8 +291,8 @@ def agreements_of_their_own(agreed: list, decided: list, near: list) -> list:
             and not (not _own_words(entry[2][0]) and any(0 <= entry[0] - other[0] <= 3 and other is not entry for other in near))]
 
 
-# the outcomes above that count each on their own
-OWN_DECISION = re.compile(rf"{_PROPOSAL_ANSWERED}|^{_SUMS_APPROVED}|^{_READ_AND_SIGNED}")
+# the outcomes above that count each on their own (the council's comment on each planning application too)
+OWN_DECISION = re.compile(rf"{_PROPOSAL_ANSWERED}|^{_SUMS_APPROVED}|^{_READ_AND_SIGNED}|^(?:{_PLANNING_VERDICT})")
 
 
 # one line, one outcome at its end: never a vote after a proposal ("... be accepted, unanimously agreed") nor after a sentence
