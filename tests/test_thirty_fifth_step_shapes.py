@@ -65,8 +65,9 @@ def test_a_thing_the_meeting_agreed_is_a_decision(tmp_path, sentence):
         "The school's uniform policy was adopted by the governors.",
         "The grant the hall applied for was approved.",
         "The road closure was agreed with the county council.",
-        # nor minutes that were not approved
+        # nor minutes that were not approved, nor an agreement told after a sentence of what someone did
         "The minutes were not approved and will be taken again in December.",
+        "The volunteers cleared the ditch and it was agreed the work would be welcomed by walkers.",
     ],
 )
 def test_no_decision_from_an_agreement_made_elsewhere_before_or_not_at_all(tmp_path, sentence):
@@ -114,3 +115,160 @@ def test_no_planning_decision_from_another_bodys_verdict_or_a_neighbours(tmp_pat
 def test_minutes_not_approved_but_carried_forward_to_a_named_meeting_are_a_deferral(tmp_path):
     sentence = "The minutes were not approved and will be carried forward to the meeting of 4 December 2034."
     assert _minutes_item(tmp_path, "Minutes of the last meeting", sentence) == [sentence]
+
+
+def _page_items(tmp_path, name: str, text: str, **asked) -> list[tuple[str, list[str]]]:
+    """Each item's title and clauses on a page the test writes, imported into a store of its own."""
+    folder = tmp_path / name
+    folder.mkdir()
+    _, items = stored_text(folder, f"{name}.txt", text, **asked)
+    return [(item.title, clauses) for item, clauses, _ in items]
+
+
+def test_dashed_headings_over_lettered_points_are_the_items(tmp_path):
+    # a web page's numbered list flattened to dashes, each heading over points lettered a., b. ...
+    items = _page_items(tmp_path, "dashed", (
+        "Minutes of the meeting of Ormsby Lacey Parish Council held on Monday 13th November 2034\n"
+        "- To approve the minutes of the last meeting held on Monday 9th October 2034.\n"
+        "Proposed \u2013 Cllr Amos, Seconded \u2013 Cllr Lunn.\n"
+        "Resolved: Approved.\n"
+        "- Clerk\u2019s Report and Correspondence\n"
+        "a. The clerk gave a summary of the open day at the hall.\n"
+        "b. Highways \u2013 the survey of the lane is still awaited.\n"
+        "- Planning Applications to Consider\n"
+        "a. PL/2034/01123 \u2013 Home Farm \u2013 new stable block.\n"
+        "Resolved: Noted, no comment.\n"
+        "- Highways to Consider\n"
+        "a. Pothole by the school gate.\n"
+        "Resolved: Clerk will report the pothole to the county.\n"
+        "- Other Business to Consider\n"
+        "a. The bench by the pond needs a new slat.\n"
+    ))
+    assert [title for title, _ in items] == [
+        "To approve the minutes of the last meeting held on Monday 9th October 2034",
+        "Clerk\u2019s Report and Correspondence",
+        "Planning Applications to Consider",
+        "Highways to Consider",
+        "Other Business to Consider",
+    ]
+    assert items[0][1] == ["Approved."]
+
+
+def test_numbered_sentence_minutes_under_a_recordings_clock_and_a_title_naming_the_meeting(tmp_path):
+    items = _page_items(tmp_path, "clock", (
+        "Kilbrae Community Council Minutes of Management Meeting\n\n14th December 2034\n\n"
+        "09:49 1. There were apologies from Gail Mackay and Rob Finn.\n\n"
+        "2. The minutes of the November meeting on the 16th November were proposed by Bruce Hart and seconded by Peter Ames.\n\n"
+        "3. The Secretary had sent the notes from the meeting to the trust and had heard nothing back.\n"
+    ), committee="Kilbrae Community Council")
+    assert len(items) == 3
+    assert items[1][1] == [
+        "The minutes of the November meeting on the 16th November were proposed by Bruce Hart and seconded by Peter Ames."
+    ]
+
+
+def test_an_agenda_that_lost_its_numbers_keeps_each_item_in_its_own_words(tmp_path):
+    items = _page_items(tmp_path, "summons", (
+        "Monday 11 December 2034\n\nAgenda\n\nFernleigh District Council\n\n"
+        "You are hereby summoned to attend a Meeting of Fernleigh District Council to be held on Monday 11 December 2034 at 6:30pm "
+        "at the Council House, Fernleigh, when it is proposed to transact the business stated below.\n\n\n"
+        "To approve as a correct record the Minutes of the meeting held on 16 October 2034.\n\n\n"
+        "To receive apologies for absence.\n\n\n"
+        "Disclosure of Interest - To receive any disclosure by Members of interests in matters on the agenda. Members are reminded "
+        "to repeat their declaration before the item in question.\n\n\n"
+        "To answer questions from members of the public, if any, in accordance with paragraph 10 of the Procedure Rules. "
+        "(Time limit 30 minutes.)*\n\n\n"
+        "To receive the report of the Cabinet on matters for decision by the full Council, to include, as under:\n\n\n"
+        "To receive the Chairman's communications.\n"
+    ))
+    assert [title for title, _ in items] == [
+        "To approve as a correct record the Minutes of the meeting held on 16 October 2034",
+        "To receive apologies for absence",
+        "Disclosure of Interest",
+        "To answer questions from members of the public, if any, in accordance with paragraph 10 of the Procedure Rules. (Time limit 30 minutes.)",
+        "To receive the report of the Cabinet on matters for decision by the full Council, to include, as under",
+        "To receive the Chairman's communications",
+    ]
+
+
+def test_minutes_numbered_with_the_bodys_letters_keep_their_points_inside_and_their_order(tmp_path):
+    # points "(1)" to "(9)" under minute PG10/34 never run on into PG11/34, and the store lists PG9/34 before PG10/34
+    page = (
+        "MINUTES OF A MEETING OF ASHBY MOOR PARISH COUNCIL PLAYING FIELD COMMITTEE HELD AT 7.30 PM, WEDNESDAY, 7 JUNE 2034\n\n"
+        "Present: Mr A. Dorne (in the chair), Mrs B. Kell\n\n"
+        "PG8/34. APOLOGIES: None\n\n"
+        "PG9/34. MINUTES OF THE LAST MEETING\n\nThe minutes of the meeting of 22 March 2034 were agreed as a correct record.\n\n"
+        "PG10/34. GROUND MAINTENANCE\n\n"
+        + "".join(f"({n}) Point {word} about the field.\n" for n, word in enumerate(
+            ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"], start=1))
+        + "\nPG11/34. WEEKLY INSPECTIONS\n\nReports were handed in.\n\n"
+        "PG12/34. FINANCE\n\nThe balance was noted.\n"
+    )
+    folder = tmp_path / "pg"
+    folder.mkdir()
+    _, items = stored_text(folder, "pg.txt", page)
+    assert [item.number for item, _, _ in items] == ["PG8/34", "PG9/34", "PG10/34", "PG11/34", "PG12/34"]
+
+
+def test_the_store_lists_numbers_after_letters_by_their_value(tmp_path):
+    page = (
+        "Minutes of the meeting of the Events Committee of Ashby Moor Parish Council held on Monday 2nd October 2034\n\n"
+        "EC9/34 Apologies\nNone.\n\nEC10/34 Bonfire night\nThe stewards were named.\n\nEC11/34 Christmas lights\nThe tree is ordered.\n"
+    )
+    folder = tmp_path / "ec"
+    folder.mkdir()
+    _, items = stored_text(folder, "ec.txt", page)
+    assert [item.number for item, _, _ in items] == ["EC9/34", "EC10/34", "EC11/34"]
+
+
+def test_dashes_before_the_first_printed_number_are_the_items_it_proves(tmp_path):
+    # a web page whose list kept only its last number: the dashes before "6." are items 1 to 5, unnumbered as printed
+    items = _page_items(tmp_path, "dash_run", (
+        "Inaugural Meeting of the Scarra Community Council held in the Old School on Monday 18th December 2034 @ 7pm\n"
+        "Present: Ann Vass, Iain Rorie, Mairi Dunn\n"
+        "- Ann Vass, for the Returning Officer, welcomed all to the meeting.\n"
+        "- There were no declarations of interest.\n"
+        "- It was agreed to appoint Iain Rorie as Convener.\n"
+        "- It was agreed to appoint Mairi Dunn as Secretary.\n"
+        "- The community council considered and adopted the Model Constitution.\n"
+        "6. The date of the next meeting will be Wednesday 10th January 2035 at 7pm.\n"
+    ), committee="Scarra Community Council")
+    assert len(items) == 6
+    assert [clauses for _, clauses in items][2:5] == [
+        ["Agreed to appoint Iain Rorie as Convener."], ["Agreed to appoint Mairi Dunn as Secretary."],
+        ["The community council considered and adopted the Model Constitution."],
+    ]
+
+
+def test_dashes_are_not_items_when_the_number_after_them_does_not_count_them(tmp_path):
+    items = _page_items(tmp_path, "dash_points", (
+        "Minutes of the meeting of Scarra Community Council held on Monday 18th December 2034\n\n"
+        "1. Apologies\nNone.\n\n"
+        "2. Matters arising\n"
+        "- The bench is mended.\n- The hedge is cut.\n- The sign is up.\n\n"
+        "3. Finance\nThe balance was noted.\n"
+    ))
+    assert [title for title, _ in items] == ["Apologies", "Matters arising", "Finance"]
+
+
+def test_planning_comments_listed_under_a_decision_to_send_them_stay_that_decisions(tmp_path):
+    clauses = _minutes_item(tmp_path, "Planning applications", (
+        "RESOLVED that the following observations be sent to the District Council:\n"
+        "34/0456 The Old Mill, Ford Lane - no objection\n34/0471 Hill Barn - objection on traffic grounds"
+    ))
+    assert len(clauses) == 1 and "34/0471 Hill Barn" in clauses[0]
+
+
+@pytest.mark.parametrize(
+    ("body", "clauses"),
+    [
+        # the decision is its sentence: one closed by the movers' initials, one before "A ..."; the minutes signed after the
+        # decision to accept them is what followed it, not a second decision
+        ("The minutes had been circulated. It was resolved to accept the minutes, p SD, s JF. The minutes were duly signed by the Chair.",
+         ["to accept the minutes, p SD, s JF."]),
+        ("The lane floods often. It was agreed to raise this with the county. A request was made for a speed sign as well.",
+         ["Agreed to raise this with the county."]),
+    ],
+)
+def test_a_decision_met_mid_paragraph_is_its_own_sentence(tmp_path, body, clauses):
+    assert _minutes_item(tmp_path, "Minutes and matters arising", body) == clauses

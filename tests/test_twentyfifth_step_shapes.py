@@ -415,7 +415,10 @@ def test_a_planning_proposal_line_keeps_the_decisions_on_it(tmp_path):
         " to the district by 10 May.\n"
     )
     _, items = stored_text(tmp_path, "hale.txt", text)
-    assert _clauses(items)["1"] == ["Agreed to send the comments to the district by 10 May."]
+    # (since the thirty-fifth step, the members' comment on the application is a decision of its own)
+    assert _clauses(items)["1"] == [
+        "Proposal: Single storey rear extension at 4 Mill Lane. Members had no objection.", "Agreed to send the comments to the district by 10 May."
+    ]
     assert _tasks(items)["1"] == ["Send the comments to the district by 10 May"]
 
 

@@ -150,3 +150,29 @@ def dashed_heading_items(lines: list[str], least: int = 3) -> list[Heading]:
     # the dashes are the page's whole layout: its headings and their texts take most of its lines
     texts = sum(1 for _, text in dashes if not _DASH_HEADING.match(text))
     return found if len(found) >= least and len(dashes) >= 2 * len(found) and texts >= len(found) else []
+
+
+def dashes_before_the_numbers(lines: list[str], numbered: list[Heading]) -> list[Heading]:
+    """Items the dashes kept where a list lost only its first numbers: twelve "- It was agreed to ..." lines, then
+    "13. The date of the next meeting ...". The dashes count up to the first number the page printed after them (that
+    number proves them items); else `numbered` as it was."""
+    dashes = [index for index, line in enumerate(lines) if _DASH.match(line) and (not numbered or index < numbered[0].index)]
+    printed = next(((index, match) for index, match in ((i, _PRINTED.match(lines[i])) for i in range(dashes[-1] + 1, len(lines))) if match), None) if len(dashes) >= 3 else None
+    if printed is None or int(printed[1].group("value")) != len(dashes) + 1 or numbered and numbered[0].index != printed[0]:
+        return numbered
+    first_text = next(index for index, line in enumerate(lines) if line.strip())
+    # one run: nothing but blank lines between the dashes, each opening a sentence, and no heading before the first
+    between = [line for line in lines[dashes[0] : dashes[-1]] if line.strip() and not _DASH.match(line)]
+    if between or dashes[0] - first_text > 8 or any(not _DASH.match(lines[i]).group("title")[:1].isupper() for i in dashes):
+        return numbered
+    found = []
+    for index in dashes + [printed[0]]:
+        text = _DASH.match(lines[index]).group("title") if index != printed[0] else printed[1].group("text")
+        title = " ".join(re.split(r"(?<=[a-z0-9)])\.\s", text)[0].split()[:10]).rstrip(" .,;:")
+        number = printed[1].group("value") if index == printed[0] else ""
+        found.append(Heading(index, index + 1, number, int(number or 0), tidy_title(title), "inline" if number else "heading", 1.0, text))
+    return found + numbered[1:]
+
+
+# "13. The date of the next meeting will be ...": a number the page printed, before a sentence
+_PRINTED = re.compile(r"^\s*(?P<value>\d{1,2})[.)]\s+(?P<text>[A-Z].*)$")

@@ -22,7 +22,7 @@ from cpb_tui.importers.decision_lines import PROPOSAL_LABEL as _PROPOSAL_LABEL, 
 from cpb_tui.importers.decision_lines import clause_after_reasons, task_labelled_after
 from cpb_tui.importers.motions import CARRIED_OVER_LIST as _CARRIED_OVER_LIST, MINUTES_MOTION as _MINUTES_MOTION, MOTION_CARRIED as _MOTION_CARRIED, FAILED_MOTION, SECONDED_MOTION
 from cpb_tui.importers.motions import MOVER as _MOVER, MOVERS_AFTER, agreed_then_narrative as _agreed_then_narrative, mover_opening, without_movers
-from cpb_tui.importers.outcomes import _ELECTED, _NOTED, _OFFICER, _ONE_WHO, _PARA, _WHO, OWN_DECISION, agreement_outcome, agreements_of_their_own, listed_outcome
+from cpb_tui.importers.outcomes import _ELECTED, _NOTED, _OFFICER, _ONE_WHO, _PARA, _WHO, OWN_DECISION, PLANNING_LINE, MINUTES_SIGNED_ONLY, agreement_outcome, agreements_of_their_own, listed_outcome
 
 # "It was proposed by Councillor A, seconded by Councillor B and unanimously RESOLVED"
 _MOVED = (
@@ -161,7 +161,7 @@ _AFTER_ACTION_TAG = re.compile(r"(?<=\))\.?[ \t]+(?=[A-Z])")
 _SENTENCE_OPENER = re.compile(
     r"^\s*(?:[Ii]t\s+was\s+(?:\w+,?\s+){0,4}(?i:resolved|agreed|decided)\s+(?:\w+\s+)?(?:that|to|not|he|she|they|we)\b|Agreed\s+(?:(?:by\s+all(?:\s+present)?|unanimously)\s+)?(?:that|to|not)\b|All\s+(?:present\s+)?agreed\s+that\b)"
 )
-_SENTENCE_END = re.compile(r"(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bCllr\.)(?<!\bCyng\.)(?<=[a-z0-9)][.!?])\s+(?=[A-Z][a-z]|[A-Z]{2,3}\s+[a-z])")
+_SENTENCE_END = re.compile(r"(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bCllr\.)(?<!\bCyng\.)(?:(?<=[a-z0-9)][.!?])|(?<=\b[A-Z]{2}[.!?]))\s+(?=[A-Z][a-z]|A\s+[a-z]|[A-Z]{2,3}\s+[a-z])")  # ("... p SD, s JF. The ...")
 
 
 def split_decisions(lines: list[str]) -> tuple[list[str], list[list[str]]]:
@@ -260,8 +260,9 @@ def _chosen(found_blocks: list[tuple[int, str, list[str]]], lines: list[str]) ->
                  or listed_outcome(entry[2][0])]  # "HMRC PAYE \u00a391.40 Unanimously approved": each a decision, standing alone
     agreed = [entry for entry in noted if entry not in approvals and agreement_outcome(entry[2][0])]  # (each, where nothing else was decided)
     if any(re.search(r"(?i)\bminutes?\b", " ".join(block)) for _, _, block in strong):
-        # "It was proposed ... that the minutes ... be approved." over its "RESOLVED that the minutes ...": one decision
-        approvals = [entry for entry in approvals if not _MINUTES_MOTION.match(lines[entry[0]])]
+        # "It was proposed ... that the minutes ... be approved." over its "RESOLVED that the minutes ...": one decision (and
+        # "The minutes were duly signed by the Chair." after "It was resolved to accept the minutes": what followed it)
+        approvals = [entry for entry in approvals if not _MINUTES_MOTION.match(lines[entry[0]]) and not MINUTES_SIGNED_ONLY.match(entry[2][0])]
     others = [entry for entry in noted if entry not in approvals and entry not in agreed]
     # a clerk who writes every outcome "Council NOTED ..." in capitals records each as a decision
     capitals = [entry for entry in others if re.search(r"\bNOTED\b", entry[2][0]) or re.match(r"^\s*\S+(?:\s+\S+){0,8}\s+NOTED\b", lines[entry[0]])]
@@ -356,8 +357,6 @@ def _sentences_apart(lines: list[str]) -> tuple[list[str], dict[str, list[str]]]
     return expanded, movers
 
 
-
-
 def _after_action_tags(line: str) -> list[str]:
     """A line cut after each action tag in brackets that more text follows, a blank line between."""
     if "(" not in line:
@@ -427,7 +426,7 @@ def _read_block(lines: list[str], index: int, kind: str, rest: str, sentence: bo
             block.append(following[1])  # "DECISION" over "NOTED.": the heading's own outcome
             index += 1
             break
-        if following is not None and not _CLAUSE_START.match(text) or _PROPOSED.match(text):
+        if following is not None and not _CLAUSE_START.match(text) and not (expecting and PLANNING_LINE.match(text)) or _PROPOSED.match(text):
             break  # another decision, or "Proposed by: ... Seconded by: ..." after this one
         if re.match(rf"^\s*[\u2022\u00b7*\u2013-]\s*{_WHO}\s", text) and (opener(re.sub(r"^\s*[*\u2013-]\s*", "", text)) or ("",))[0] == "decision":
             break  # "- The community council considered and adopted ...": a bullet that is a decision with its own subject

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from cpb_tui.importers.paired_minutes import further_minute
-from cpb_tui.importers.agenda_list import agenda_list_items, minutes_list_items, dashed_heading_items, paragraph_items
+from cpb_tui.importers.agenda_list import agenda_list_items, dashes_before_the_numbers, minutes_list_items, dashed_heading_items, paragraph_items
 from cpb_tui.importers.context import find_context
 from cpb_tui.importers.decisions import FIELD, opener, resolutions_from, split_decisions
 from cpb_tui.importers.layout import is_page_footer, normalise, to_markdown
@@ -85,8 +85,8 @@ def _is_record(lines: list[str], headings: list) -> bool:
                # "Draft Ordinary Meeting Minutes 3rd October 2016", "Monthly Minutes, November 9th 2021"
                or re.match(r"^\s*(?:[\w'\u2019]+\s+){1,4}minutes\s*(?:[,:\u2013-]?\s*(?=\S.{0,38}\d{4}\s*$).*)?$", line, re.I)
                and not re.search(r"\bagenda\b", line, re.I)
-               # "Community Council Minutes of Wednesday 1st August 2018 in the hall"
-               or re.match(r"^\s*(?:[\w'\u2019]+\s+){1,4}minutes\s+of\s+(?:the\s+)?(?:meeting|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", line, re.I)
+               # "Community Council Minutes of Wednesday 1st August 2018 in the hall", "... Minutes of Management Meeting"
+               or re.match(r"^\s*(?:[\w'\u2019]+\s+){1,4}minutes\s+of\s+(?:the\s+|an?\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:meeting|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", line, re.I)
                for line in lines[: min(15, headings[0].index if headings else 15)])
         # "... www.scleddau.org.uk MINUTES OF THE ORDINARY MEETING HELD AT ...": a PDF's heading run into its address
         or any(re.search(r"(?<!APPROVE )(?<!CONFIRM )(?<!RECEIVE )(?<!ADOPT )(?<!SIGN )(?<!THE )\bMINUTES\s+OF\s+(?:THE\s+|AN?\s+)?(?:[A-Z]+\s+){0,2}MEETING\s+HELD\b", line[:2000])
@@ -229,7 +229,7 @@ def _headings(lines: list[str]) -> list[Heading]:
     way the clerk chose, `cpb import --items`)."""
     if chosen_reading() is not None:
         return read_as(chosen_reading(), lines)
-    headings = numbered_items(lines)
+    headings = dashes_before_the_numbers(lines, numbered_items(lines))  # (a list whose first numbers became dashes)
     headings = row_headings(lines, headings) or headings  # a tracker page's rows, each known by its key
     listed = agenda_list_items(lines)
     if len(listed) > len(headings):
@@ -238,6 +238,7 @@ def _headings(lines: list[str]) -> list[Heading]:
         headings = unnumbered_items(lines) or decision_cells(lines) or headings
     if len(headings) < 2:
         shaped = heading_items(lines)
+        shaped = shaped[1:] if len(shaped) >= 4 and _BODY_NAME.match(shaped[0].title) else shaped  # (the council's name over the page)
         # business lettered (a), (b), (c) with no numbers, where every other heading is the page's own title
         lettered = lettered_items(lines, Heading) if sum(1 for h in shaped if not re.match(r"\(\w\)", h.title)) <= 1 else []
         lettered = [] if lettered and any(h.index > lettered[0].index and not re.match(r"\(\w\)", h.title) for h in shaped) else lettered

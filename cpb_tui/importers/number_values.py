@@ -192,6 +192,15 @@ def _running(lines: list[str], pattern: re.Pattern[str], key: Callable[[re.Match
 _RUNNING = re.compile(r"\d\s*\.?\s*\(\d{1,3}\)$")  # "221 (28)": the minute, then the council's running number
 
 
+_LETTERED_REFERENCE = re.compile(r"^[A-Z]{1,5}\s?\d")
+
+
+def printed_alike(before: str, after: str) -> bool:
+    """Whether two numbers can run on in one chain: "PF10/16" then "PF11/16" can; "(9)", a point of minute PF10/16, then
+    "PF11/16" cannot (a minute number opening with its body's letters never runs on from a bare one, nor a bare from it)."""
+    return bool(_LETTERED_REFERENCE.match(before)) == bool(_LETTERED_REFERENCE.match(after))
+
+
 def cited_shape(number: str) -> bool:
     """ "221 (28)": a number with a bracketed part, which runs on from a plain "4." number only within two."""
     return bool(_RUNNING.search(number))

@@ -17,7 +17,7 @@ from cpb_tui.importers.layout import is_caps_line
 from cpb_tui.importers.item_runs import count_on_word_lists, three_parts, with_listed_after, with_sentence_run
 from cpb_tui.importers.paired_minutes import agenda_over_minutes
 from cpb_tui.importers.number_gaps import adjoining_runs, _fill_gaps, _sentence_heading
-from cpb_tui.importers.number_values import BODY_MONTH_MINUTE, body_month_endings, DASHED_MINUTE, dashed_minute_prefixes, DATED_MINUTE, LETTERED_MINUTE, _clean_number, _minor, _running_years, _value, running_minute, year_like_column, cited_shape, _year_dot_values, dated_minute_months, lettered_minute_prefixes, without_false_numbers
+from cpb_tui.importers.number_values import BODY_MONTH_MINUTE, body_month_endings, DASHED_MINUTE, dashed_minute_prefixes, DATED_MINUTE, LETTERED_MINUTE, _clean_number, _minor, _running_years, _value, running_minute, year_like_column, cited_shape, printed_alike, _year_dot_values, dated_minute_months, lettered_minute_prefixes, without_false_numbers
 from cpb_tui.importers.titles import (  # noqa: F401 - the title rules, shared with unnumbered.py
     Heading,
     tidy_title,
@@ -441,9 +441,10 @@ _SPACE_RUN = re.compile(r"[ \t]{4,}")
 
 
 def _prepared(line: str) -> str | None:
-    """A line as the numbers are looked for in it, or None for one that can hold no item."""
-    # (a long run of spaces inside a line says no more than three do, and the title patterns try every split of it)
+    """A line as the numbers are looked for in it, or None for one that can hold no item. (A long run of spaces inside
+    a line says no more than three do, and the title patterns try every split of it.)"""
     line = _SPACE_RUN.sub("   ", line.strip())
+    line = re.sub(r"^(?:[01]?\d|2[0-3]):[0-5]\d\s+(?=\d{1,3}[.)]\s+[A-Z])", "", line)  # "09:49 1. There were apologies ...": a recording's clock first
     line = re.sub(r"^\*(?=\d{1,4}\s+[A-Z][\w'\u2019 ,&()/:-]{2,100}$)", "", line)  # "*36 Minutes": a minute marked as decided under delegation
     line = re.sub(r"^(\d{1,4}) /(\d{2})(?=\s)", r"\1/\2", re.sub(r"^Items\s+\d{1,2}\s*(?:&|and)\s*(?=\d{1,2}\.\s)", "Item ", line))  # "68 /17 ...": a space slipped in; "Items 1 & 2. Welcome": item 2
     # "195/12TO RECEIVE APOLOGIES", "1ELECTION OF CHAIRMAN": the space a Word export lost (never "1ST", "2ND")
@@ -574,8 +575,8 @@ def _best_chain(candidates: list[Heading]) -> tuple[list[Heading], float]:
 
 
 def _follows(before: Heading, after: Heading) -> bool:
-    if (cited_shape(before.number) != cited_shape(after.number) or after.lettered) and after.value > before.value + 2:
-        return False  # "4. Matters arising" then "8 (1) Station Road", "9 (a) Playing Field": earlier minutes' points cited
+    if (cited_shape(before.number) != cited_shape(after.number) or after.lettered) and after.value > before.value + 2 or not printed_alike(before.number, after.number):
+        return False  # "4. Matters arising" then "8 (1) Station Road", "9 (a) Playing Field": earlier minutes' points cited; "(9)" then "PF11/16"
     if after.value == before.value:  # 5 -> 5a -> 5b, 5 -> 5.1 -> 5.2
         return _minor(after.number) > _minor(before.number)
     # Numbers run on in small steps; a clearly printed item may follow a longer gap (the items between were taken in

@@ -78,9 +78,12 @@ _VERDICT = (
     r"|(?:recommend(?:ed)?\s+)?(?:approval|refusal))"
 )
 _LOCAL_WHO = r"(?:(?:[Tt]he\s+)?(?:(?:Parish|Town|Community)\s+)?(?:Council|Committee)|Members|Councillors|Cllrs)"
+# the application's line closed by the verdict after a stop, a dash or a colon (in a list of them after "RESOLVED that the
+# following observations be sent:", each line is that decision's)
+_PLANNING_LINE = rf"(?=[^\n]{{0,300}}?{_PLANNING_REF})[^\n]{{3,300}}?(?:[.:;]|\s[\u2013\u2014-])\s*{_VERDICT}\s*[.!]?\s*$"
+PLANNING_LINE = re.compile(_PLANNING_LINE)
 _PLANNING_VERDICT = (
-    # the application's line closed by the verdict after a stop, a dash or a colon
-    rf"(?=[^\n]{{0,300}}?{_PLANNING_REF})[^\n]{{3,300}}?(?:[.:;]|\s[\u2013\u2014-])\s*{_VERDICT}\s*[.!]?\s*$"
+    _PLANNING_LINE +
     # the verdict on a line of its own, under the application
     r"|(?i:no\s+objections?(?:\s+(?:raised|made))?|supported|objection\s+raised)\s*\.?\s*$"
     # the council's own sentence
@@ -200,7 +203,7 @@ _NOTED = re.compile(
     # application's fate, nor what someone reported: "The grant the hall applied for was approved"; "This proposal was agreed"
     # keeps the sentence it answers, read below)
     r"|(?:The|A|An|(?!(?:Apologies|Minutes|This|That|These|Those|Their|There)\b)[A-Z][a-z]{3,})\s+"
-    r"(?:(?!\b(?:reported|said|told|informed|explained|applied|asked|had|has|have|which|who|that|when|if|whether|not|district|county|borough"
+    r"(?:(?!\b(?:reported|said|told|informed|explained|applied|asked|had|has|have|which|who|that|when|if|whether|not|it|he|she|they|we|district|county|borough"
     r"|applications?|appeals?|permission|consent|licences?)\b)[^.;:!?]){1,120}?"
     r"\s(?:was|were)\s+(?:duly\s+|unanimously\s+|then\s+|also\s+)?(?:agreed|approved|accepted|adopted|ratified|endorsed)\b"
     r"(?!\s+(?:in\s+(?!principle\b)|at\s+(?!this\b|a\s+cost\b|\u00a3|\d)|on\s+\d|last|previously|earlier|before|after|following|but|that|to\s+be|with|by\s+(?!(?:all|everyone|members|councillors|(?:the\s+)?(?:council|committee|board|panel|meeting|members))\b)))"
@@ -289,6 +292,10 @@ def agreements_of_their_own(agreed: list, decided: list, near: list) -> list:
     texts = [" ".join(block) for _, _, block in decided]
     return [entry for entry in agreed if not (texts and vote_on(entry[2][0], texts))
             and not (not _own_words(entry[2][0]) and any(0 <= entry[0] - other[0] <= 3 and other is not entry for other in near))]
+
+
+# the minutes signed, and no more: "The minutes were duly signed by the Madam Chairman." (not "... signed as a true record")
+MINUTES_SIGNED_ONLY = re.compile(r"(?i)^(?:the\s+)?minutes\s+(?:were|was)\s+(?:then\s+|duly\s+)*signed\b(?![^.]*\b(?:approved|agreed|accepted|adopted|confirmed|(?:true|correct|accurate)\s+record)\b)")
 
 
 # the outcomes above that count each on their own (the council's comment on each planning application too)

@@ -317,11 +317,13 @@ def _capital_headings(lines: list[str]) -> list[Heading]:
 
 
 _DASH_LINE = re.compile(r"^\s*[-\u2013\u2022]\s+(?P<title>[A-Z][^\n]{2,200})$")
+# "a. The clerk gave a summary ..." under "- Clerk's Report": a heading over its lettered points
+_LETTERED_POINT = re.compile(r"^\s*\(?[a-h][.)]\s+[A-Z]")
 
 
 def _dashed_headings(lines: list[str]) -> list[Heading]:
     """ "- Chair's remarks and welcome" over its paragraph, "- Apologies for absence and vote to accept reasons given"
-    over the next: a numbered list whose numbers became dashes, each heading over prose of its own. Read so only where
+    over the next: a numbered list whose numbers became dashes, each heading over prose (or lettered points) of its own. Read so only where
     four or more dashed lines stand over prose and few stand over another dashed line (a list of points)."""
     over_prose: list[int] = []
     over_dash = 0
@@ -335,7 +337,7 @@ def _dashed_headings(lines: list[str]) -> list[Heading]:
             continue
         title = match.group("title").strip()
         if len(title.split()) <= 25 and (not title.endswith(".") or title.startswith("To ") or len(title.split()) <= 10) and not _VERBISH.search(title) \
-                and not _PERSON.search(title) and following.strip()[:1].isupper():
+                and not _PERSON.search(title) and (following.strip()[:1].isupper() or _LETTERED_POINT.match(following)):
             over_prose.append(index)
     if len(over_prose) < 4 or over_dash > len(over_prose) // 2:
         return []
@@ -350,8 +352,12 @@ def _dashed_headings(lines: list[str]) -> list[Heading]:
     return [Heading(i, i + 1, "", 0, tidy_title(_DASH_LINE.match(lines[i]).group("title").rstrip(" .:")), "heading", 1.0) for i in over_prose]
 
 
+# an agenda's item in its own words, "To receive apologies for absence.", "To answer questions from members of the public, if
+# any (Time limit 30 minutes.)*", or after its title and a dash, "Disclosure of Interest - To receive any disclosure ..."
 _AGENDA_WORDED = re.compile(
-    r"^To\s+(?:approve|consider|receive|note|agree|set|review|discuss|confirm|elect|appoint|adopt|accept|decide|resolve)\b[^.;:]{8,200}\.?$"
+    r"^(?:(?P<title>[A-Z][\w'\u2019,&/]*(?:\s+[\w'\u2019,&/]+){0,7})\s+[-\u2013\u2014]\s+(?=To\s+\w+\b.{8,600}$))?"
+    r"To\s+(?:approve|consider|receive|note|agree|set|review|discuss|confirm|elect|appoint|adopt|accept|decide|resolve|answer|hear|authori[sz]e)\b"
+    r"(?:(?<=\w)(?(title).*|(?=.{8,400}$)(?:[^.;:()]|\([^()]{0,120}\)|\.(?=\d)|\.\s+(?=\())*[.:]?\**)$)"
 )
 
 # the business every meeting has ("Minutes of the Last Meeting", "Chair's Report"): two such
@@ -403,8 +409,8 @@ def heading_items(lines: list[str]) -> list[Heading]:
         alone = is_caps_line(line) and len(line.split()) <= 8 and (index == 0 or not lines[index - 1].strip()) and index + 1 < len(lines) and not lines[index + 1].strip()
         # "To approve the notes of the meeting held on 3rd March 2026 as a true record": the agenda's words kept as the heading
         # (under a title, "Apologies for Absence" over "To receive apologies ...", it is the item's purpose)
-        worded = worded_page and _AGENDA_WORDED.match(line) and not (before and len(before.split()) <= 10 and _title_like(before) and not before.endswith("."))
-        line = line.rstrip(".") if worded else line
+        worded = _AGENDA_WORDED.match(line) if worded_page and not (before and len(before.split()) <= 10 and _title_like(before) and not before.endswith(".")) else None
+        line = (worded.group("title") or line.rstrip(".:*")) if worded else line
         if not worded and (
             len(line) > 90
             or len(line.split()) > (14 if attached else 10)
@@ -431,7 +437,7 @@ def heading_items(lines: list[str]) -> list[Heading]:
         following = next((l.strip() for l in lines[index + 1 : index + 8] if l.strip()), "")  # (old pages leave runs of blank lines)
         following = following[(pointed := re.match(r"^(?:[\u2022\u25cf\u00b7]|\d{1,2}[.)])\s+(?=[A-Z])", following) or re.match("", following)).end():]
         # ("Matters Arising" over "1. Damage to the verge:": a heading over its numbered points, each titled)
-        if not following or not (attached or opener(following) or ((following[0].isupper() or following[0].isdigit() and len(following) > 20) and (following.endswith(".") or len(following) > 60 or alone or pointed.end() and following.endswith(":")))):
+        if not worded and not following or following and not (attached or worded or opener(following) or ((following[0].isupper() or following[0].isdigit() and len(following) > 20) and (following.endswith(".") or len(following) > 60 or alone or pointed.end() and following.endswith(":")))):
             continue  # (a title with its paper's icon is one, whatever stands under it: "Matters Arising")
         if _PERSON.search(following[:40]) and not following.endswith("."):
             continue

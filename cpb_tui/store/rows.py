@@ -24,13 +24,16 @@ _LEADING = """
         select min(numbered.position) from items numbered
         where numbered.meeting_id = items.meeting_id and (numbered.agenda_number is not null or numbered.minute_number is not null)
     ) then 0 else 1 end"""
+_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz "
+_WHOLE = "cast(ltrim({0}, '" + _LETTERS + "') as integer)"  # ("PF10/16" counts as 10, after "PF9/16", not before it)
 ITEM_ORDER = f"""
     order by {_LEADING}, agenda_number is null,
-             cast(agenda_number as integer), {_AFTER_STOP.format("agenda_number")}, agenda_number,
-             cast(minute_number as integer), {_AFTER_STOP.format("minute_number")}, minute_number, position
+             {_WHOLE.format("agenda_number")}, {_AFTER_STOP.format("agenda_number")}, agenda_number,
+             {_WHOLE.format("minute_number")}, {_AFTER_STOP.format("minute_number")}, minute_number, position
 """
 """Agenda order first; items known only from minutes follow in minute order. Under one whole number
-the part after the stop counts as a number, so 5.9 stands before 5.10 and 16.99 before 16.100. An
+the part after the stop counts as a number, so 5.9 stands before 5.10 and 16.99 before 16.100; a
+number after letters counts as that number, so PF9/16 and Item 9 stand before PF10/16 and Item 10. An
 item with no number that the document puts before its first numbered one (the record before item 1,
 "Opening of the meeting") stays first. The query must name the table `items`, without an alias:
 the order's own subquery refers to it."""
