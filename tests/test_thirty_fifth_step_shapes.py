@@ -27,8 +27,8 @@ def _minutes_item(tmp_path, title: str, body: str) -> list[str]:
         # a point's heading run into its decision with no stop between
         ("\u2022 Notice board It was agreed that a second board should be put up by the shop.",
          "Agreed that a second board should be put up by the shop."),
-        ("b) Letter from Mrs Orme re the bus stop It was agreed that the Clerk will write to the bus company.",
-         "Agreed that the Clerk will write to the bus company."),
+        ("b) Letter from Mrs Orme re the bus stop It was agreed that Cllr Pike would write to the bus company.",
+         "Agreed that Cllr Pike would write to the bus company."),
         ("TREE SURVEY It was unanimously agreed to ask for two quotes.", "Unanimously agreed to ask for two quotes."),
     ],
 )
@@ -41,7 +41,7 @@ def test_a_decision_run_on_from_its_points_heading_is_read(tmp_path, body, claus
     [
         "The verge cutting contract was agreed for another year.",
         "A new date of 14th May was agreed.",
-        "The annual accounts for 2033/34 were agreed and are to be sent to the internal auditor.",
+        "The year-end accounts for 2033/34 were agreed and will go to the internal auditor.",
         "Dispensation for Cllr Pender was agreed due to her long illness.",
         "The new bench was approved at a cost of \u00a3400.",
         "The grant to the youth club was approved by all members.",
@@ -113,7 +113,7 @@ def test_no_planning_decision_from_another_bodys_verdict_or_a_neighbours(tmp_pat
 
 
 def test_minutes_not_approved_but_carried_forward_to_a_named_meeting_are_a_deferral(tmp_path):
-    sentence = "The minutes were not approved and will be carried forward to the meeting of 4 December 2034."
+    sentence = "The minutes were not approved and will be held over to the meeting of 4 December 2034."
     assert _minutes_item(tmp_path, "Minutes of the last meeting", sentence) == [sentence]
 
 
@@ -129,7 +129,7 @@ def test_dashed_headings_over_lettered_points_are_the_items(tmp_path):
     # a web page's numbered list flattened to dashes, each heading over points lettered a., b. ...
     items = _page_items(tmp_path, "dashed", (
         "Minutes of the meeting of Ormsby Lacey Parish Council held on Monday 13th November 2034\n"
-        "- To approve the minutes of the last meeting held on Monday 9th October 2034.\n"
+        "- To confirm the notes of the October meeting as its minutes.\n"
         "Proposed \u2013 Cllr Amos, Seconded \u2013 Cllr Lunn.\n"
         "Resolved: Approved.\n"
         "- Clerk\u2019s Report and Correspondence\n"
@@ -145,7 +145,7 @@ def test_dashed_headings_over_lettered_points_are_the_items(tmp_path):
         "a. The bench by the pond needs a new slat.\n"
     ))
     assert [title for title, _ in items] == [
-        "To approve the minutes of the last meeting held on Monday 9th October 2034",
+        "To confirm the notes of the October meeting as its minutes",
         "Clerk\u2019s Report and Correspondence",
         "Planning Applications to Consider",
         "Highways to Consider",
@@ -170,22 +170,22 @@ def test_numbered_sentence_minutes_under_a_recordings_clock_and_a_title_naming_t
 def test_an_agenda_that_lost_its_numbers_keeps_each_item_in_its_own_words(tmp_path):
     items = _page_items(tmp_path, "summons", (
         "Monday 11 December 2034\n\nAgenda\n\nFernleigh District Council\n\n"
-        "You are hereby summoned to attend a Meeting of Fernleigh District Council to be held on Monday 11 December 2034 at 6:30pm "
-        "at the Council House, Fernleigh, when it is proposed to transact the business stated below.\n\n\n"
-        "To approve as a correct record the Minutes of the meeting held on 16 October 2034.\n\n\n"
+        "Members are called to a meeting of Fernleigh District Council on Monday 11 December 2034 at 6:30pm in the Council "
+        "House, Fernleigh, for the business set out here.\n\n\n"
+        "To confirm as a true record the Minutes of the meeting of 16 October 2034.\n\n\n"
         "To receive apologies for absence.\n\n\n"
-        "Disclosure of Interest - To receive any disclosure by Members of interests in matters on the agenda. Members are reminded "
-        "to repeat their declaration before the item in question.\n\n\n"
-        "To answer questions from members of the public, if any, in accordance with paragraph 10 of the Procedure Rules. "
-        "(Time limit 30 minutes.)*\n\n\n"
+        "Members' Interests - To hear any interests members hold in the business here. Each member should declare again "
+        "when the item comes up.\n\n\n"
+        "To answer questions put by residents, if any, under rule 7 of the Standing Orders. "
+        "(Up to 20 minutes.)*\n\n\n"
         "To receive the report of the Cabinet on matters for decision by the full Council, to include, as under:\n\n\n"
         "To receive the Chairman's communications.\n"
-    ))
+    ), committee="Fernleigh District Council")
     assert [title for title, _ in items] == [
-        "To approve as a correct record the Minutes of the meeting held on 16 October 2034",
+        "To confirm as a true record the Minutes of the meeting of 16 October 2034",
         "To receive apologies for absence",
-        "Disclosure of Interest",
-        "To answer questions from members of the public, if any, in accordance with paragraph 10 of the Procedure Rules. (Time limit 30 minutes.)",
+        "Members' Interests",
+        "To answer questions put by residents, if any, under rule 7 of the Standing Orders. (Up to 20 minutes.)",
         "To receive the report of the Cabinet on matters for decision by the full Council, to include, as under",
         "To receive the Chairman's communications",
     ]
@@ -194,7 +194,7 @@ def test_an_agenda_that_lost_its_numbers_keeps_each_item_in_its_own_words(tmp_pa
 def test_minutes_numbered_with_the_bodys_letters_keep_their_points_inside_and_their_order(tmp_path):
     # points "(1)" to "(9)" under minute PG10/34 never run on into PG11/34, and the store lists PG9/34 before PG10/34
     page = (
-        "MINUTES OF A MEETING OF ASHBY MOOR PARISH COUNCIL PLAYING FIELD COMMITTEE HELD AT 7.30 PM, WEDNESDAY, 7 JUNE 2034\n\n"
+        "MINUTES OF A MEETING OF THE RECREATION GROUND COMMITTEE OF ASHBY MOOR PARISH COUNCIL, 7.30 PM, WEDNESDAY, 7 JUNE 2034\n\n"
         "Present: Mr A. Dorne (in the chair), Mrs B. Kell\n\n"
         "PG8/34. APOLOGIES: None\n\n"
         "PG9/34. MINUTES OF THE LAST MEETING\n\nThe minutes of the meeting of 22 March 2034 were agreed as a correct record.\n\n"
@@ -206,18 +206,18 @@ def test_minutes_numbered_with_the_bodys_letters_keep_their_points_inside_and_th
     )
     folder = tmp_path / "pg"
     folder.mkdir()
-    _, items = stored_text(folder, "pg.txt", page)
+    _, items = stored_text(folder, "pg.txt", page, committee="Ashby Moor Recreation Ground Committee")
     assert [item.number for item, _, _ in items] == ["PG8/34", "PG9/34", "PG10/34", "PG11/34", "PG12/34"]
 
 
 def test_the_store_lists_numbers_after_letters_by_their_value(tmp_path):
     page = (
-        "Minutes of the meeting of the Events Committee of Ashby Moor Parish Council held on Monday 2nd October 2034\n\n"
+        "Minutes of the Festivals Committee of Ashby Moor Parish Council, which met on Monday 2nd October 2034\n\n"
         "EC9/34 Apologies\nNone.\n\nEC10/34 Bonfire night\nThe stewards were named.\n\nEC11/34 Christmas lights\nThe tree is ordered.\n"
     )
     folder = tmp_path / "ec"
     folder.mkdir()
-    _, items = stored_text(folder, "ec.txt", page)
+    _, items = stored_text(folder, "ec.txt", page, committee="Ashby Moor Festivals Committee")
     assert [item.number for item, _, _ in items] == ["EC9/34", "EC10/34", "EC11/34"]
 
 
@@ -226,17 +226,17 @@ def test_dashes_before_the_first_printed_number_are_the_items_it_proves(tmp_path
     items = _page_items(tmp_path, "dash_run", (
         "Inaugural Meeting of the Scarra Community Council held in the Old School on Monday 18th December 2034 @ 7pm\n"
         "Present: Ann Vass, Iain Rorie, Mairi Dunn\n"
-        "- Ann Vass, for the Returning Officer, welcomed all to the meeting.\n"
+        "- Ann Vass opened the meeting for the returning officer and welcomed those present.\n"
         "- There were no declarations of interest.\n"
         "- It was agreed to appoint Iain Rorie as Convener.\n"
         "- It was agreed to appoint Mairi Dunn as Secretary.\n"
-        "- The community council considered and adopted the Model Constitution.\n"
-        "6. The date of the next meeting will be Wednesday 10th January 2035 at 7pm.\n"
+        "- The members agreed to take on the model constitution.\n"
+        "6. Next meeting: Wednesday 10th January 2035 at 7pm in the Old School.\n"
     ), committee="Scarra Community Council")
     assert len(items) == 6
     assert [clauses for _, clauses in items][2:5] == [
         ["Agreed to appoint Iain Rorie as Convener."], ["Agreed to appoint Mairi Dunn as Secretary."],
-        ["The community council considered and adopted the Model Constitution."],
+        ["The members agreed to take on the model constitution."],
     ]
 
 
@@ -264,8 +264,8 @@ def test_planning_comments_listed_under_a_decision_to_send_them_stay_that_decisi
     [
         # the decision is its sentence: one closed by the movers' initials, one before "A ..."; the minutes signed after the
         # decision to accept them is what followed it, not a second decision
-        ("The minutes had been circulated. It was resolved to accept the minutes, p SD, s JF. The minutes were duly signed by the Chair.",
-         ["to accept the minutes, p SD, s JF."]),
+        ("The notes went round in May. It was resolved to approve those minutes, prop TR, sec MW. The minutes were then signed by the Chair.",
+         ["to approve those minutes, prop TR, sec MW."]),
         ("The lane floods often. It was agreed to raise this with the county. A request was made for a speed sign as well.",
          ["Agreed to raise this with the county."]),
     ],

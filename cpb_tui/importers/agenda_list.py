@@ -154,7 +154,7 @@ def dashed_heading_items(lines: list[str], least: int = 3) -> list[Heading]:
 
 def dashes_before_the_numbers(lines: list[str], numbered: list[Heading]) -> list[Heading]:
     """Items the dashes kept where a list lost only its first numbers: twelve "- It was agreed to ..." lines, then
-    "13. The date of the next meeting ...". The dashes count up to the first number the page printed after them (that
+    "13. Next meeting on Tuesday ...". The dashes count up to the first number the page printed after them (that
     number proves them items); else `numbered` as it was."""
     dashes = [index for index, line in enumerate(lines) if _DASH.match(line) and (not numbered or index < numbered[0].index)]
     printed = next(((index, match) for index, match in ((i, _PRINTED.match(lines[i])) for i in range(dashes[-1] + 1, len(lines))) if match), None) if len(dashes) >= 3 else None
@@ -174,5 +174,5 @@ def dashes_before_the_numbers(lines: list[str], numbered: list[Heading]) -> list
     return found + numbered[1:]
 
 
-# "13. The date of the next meeting will be ...": a number the page printed, before a sentence
+# "13. Next meeting on Tuesday ...": a number the page printed, before a sentence
 _PRINTED = re.compile(r"^\s*(?P<value>\d{1,2})[.)]\s+(?P<text>[A-Z].*)$")

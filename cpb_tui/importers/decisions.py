@@ -161,7 +161,7 @@ _AFTER_ACTION_TAG = re.compile(r"(?<=\))\.?[ \t]+(?=[A-Z])")
 _SENTENCE_OPENER = re.compile(
     r"^\s*(?:[Ii]t\s+was\s+(?:\w+,?\s+){0,4}(?i:resolved|agreed|decided)\s+(?:\w+\s+)?(?:that|to|not|he|she|they|we)\b|Agreed\s+(?:(?:by\s+all(?:\s+present)?|unanimously)\s+)?(?:that|to|not)\b|All\s+(?:present\s+)?agreed\s+that\b)"
 )
-_SENTENCE_END = re.compile(r"(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bCllr\.)(?<!\bCyng\.)(?:(?<=[a-z0-9)][.!?])|(?<=\b[A-Z]{2}[.!?]))\s+(?=[A-Z][a-z]|A\s+[a-z]|[A-Z]{2,3}\s+[a-z])")  # ("... p SD, s JF. The ...")
+_SENTENCE_END = re.compile(r"(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bCllr\.)(?<!\bCyng\.)(?:(?<=[a-z0-9)][.!?])|(?<=\b[A-Z]{2}[.!?]))\s+(?=[A-Z][a-z]|A\s+[a-z]|[A-Z]{2,3}\s+[a-z])")  # ("... prop TR, sec MW. The ...")
 
 
 def split_decisions(lines: list[str]) -> tuple[list[str], list[list[str]]]:
@@ -261,7 +261,7 @@ def _chosen(found_blocks: list[tuple[int, str, list[str]]], lines: list[str]) ->
     agreed = [entry for entry in noted if entry not in approvals and agreement_outcome(entry[2][0])]  # (each, where nothing else was decided)
     if any(re.search(r"(?i)\bminutes?\b", " ".join(block)) for _, _, block in strong):
         # "It was proposed ... that the minutes ... be approved." over its "RESOLVED that the minutes ...": one decision (and
-        # "The minutes were duly signed by the Chair." after "It was resolved to accept the minutes": what followed it)
+        # "The minutes were then signed by the Chair." after "It was resolved to approve them": what followed it)
         approvals = [entry for entry in approvals if not _MINUTES_MOTION.match(lines[entry[0]]) and not MINUTES_SIGNED_ONLY.match(entry[2][0])]
     others = [entry for entry in noted if entry not in approvals and entry not in agreed]
     # a clerk who writes every outcome "Council NOTED ..." in capitals records each as a decision

@@ -197,7 +197,7 @@ _NOTED = re.compile(
     r"|(?:[Tt]he\s+)?(?:[Mm]inutes|[Pp]ayments?|[Aa]ccounts|[Ss]chedule\s+of\s+[Pp]ayments)\b(?:(?!\b(?:was|were|the\s+minutes)\b)[^.]){0,40}?(?<!\sbe)(?<!\sto)\s(?:confirmed|approved|agreed|accepted)"
     r"(?:\s+(?:with|as|by|subject)\b[^.]{0,80})?(?:\s+[-\u2013\u2014]\s+.{0,240})?\.?\s*$"  # lower case: "Minutes Confirmed" is a Scottish item's title
     r"|(?:This|The)\s+(?:item|matter|report)\s+was\s+(?:deferred|withdrawn|continued|adjourned|carried\s+forward)\b"
-    # "The verge contract was agreed for another year.", "A new date of 22nd May was agreed.", "Dispensation for Cllr Hale was
+    # "The verge contract was agreed for another year.", "A later date for the fete was agreed.", "Dispensation for Cllr Hale was
     # agreed due to illness.": a thing put to the meeting and agreed, the line's one sentence (never another body's verdict,
     # "... was approved by the district", one agreed before, "... was agreed last year", "... had been approved", a planning
     # application's fate, nor what someone reported: "The grant the hall applied for was approved"; "This proposal was agreed"
@@ -294,7 +294,7 @@ def agreements_of_their_own(agreed: list, decided: list, near: list) -> list:
             and not (not _own_words(entry[2][0]) and any(0 <= entry[0] - other[0] <= 3 and other is not entry for other in near))]
 
 
-# the minutes signed, and no more: "The minutes were duly signed by the Madam Chairman." (not "... signed as a true record")
+# the minutes signed, and no more: "The minutes were then signed by the Chair." (not "... signed as a true record")
 MINUTES_SIGNED_ONLY = re.compile(r"(?i)^(?:the\s+)?minutes\s+(?:were|was)\s+(?:then\s+|duly\s+)*signed\b(?![^.]*\b(?:approved|agreed|accepted|adopted|confirmed|(?:true|correct|accurate)\s+record)\b)")
 
 

@@ -352,8 +352,8 @@ def _dashed_headings(lines: list[str]) -> list[Heading]:
     return [Heading(i, i + 1, "", 0, tidy_title(_DASH_LINE.match(lines[i]).group("title").rstrip(" .:")), "heading", 1.0) for i in over_prose]
 
 
-# an agenda's item in its own words, "To receive apologies for absence.", "To answer questions from members of the public, if
-# any (Time limit 30 minutes.)*", or after its title and a dash, "Disclosure of Interest - To receive any disclosure ..."
+# an agenda's item in its own words, "To receive apologies for absence.", "To answer questions put by residents, if any
+# (Up to 20 minutes.)*", or after its title and a dash, "Members' Interests - To hear any interests ..."
 _AGENDA_WORDED = re.compile(
     r"^(?:(?P<title>[A-Z][\w'\u2019,&/]*(?:\s+[\w'\u2019,&/]+){0,7})\s+[-\u2013\u2014]\s+(?=To\s+\w+\b.{8,600}$))?"
     r"To\s+(?:approve|consider|receive|note|agree|set|review|discuss|confirm|elect|appoint|adopt|accept|decide|resolve|answer|hear|authori[sz]e)\b"
