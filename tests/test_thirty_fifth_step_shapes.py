@@ -272,3 +272,10 @@ def test_planning_comments_listed_under_a_decision_to_send_them_stay_that_decisi
 )
 def test_a_decision_met_mid_paragraph_is_its_own_sentence(tmp_path, body, clauses):
     assert _minutes_item(tmp_path, "Minutes and matters arising", body) == clauses
+
+
+def test_a_decision_said_to_be_made_is_one_and_another_bodys_is_not(tmp_path):
+    assert _minutes_item(tmp_path, "Roads", "The decision was made that a councillor would meet the roads officer each month.") == [
+        "that a councillor would meet the roads officer each month."
+    ]
+    assert _minutes_item(tmp_path, "Bins", "A decision was taken by the county to stop the garden waste service.") == []

@@ -38,7 +38,7 @@ _OPENERS = [
     # an executive member's decision record: "That it be DETERMINED that:", "DETERMINED:", "It was determined that ..."
     rf"{_PARA}(?:That\s+it\s+be\s+(?:RESOLVED|[Rr]esolved|AGREED|[Aa]greed|DETERMINED|[Dd]etermined)|(?:It\s+was\s+)?(?:DETERMINED|[Dd]etermined|CONCLUDED))\b(?=\s*(?:that\b|[:\u2013\u2014-]|$))",
     # "It was passed that we move the closing date ...": a motion passed
-    rf"{_PARA}It\s+was\s+(?:unanimously\s+)?passed\b(?=\s+that\b)",  # (a scrutiny committee's "CONCLUDED that")
+    rf"{_PARA}It\s+was\s+(?:unanimously\s+)?passed\b(?=\s+that\b)|{_PARA}(?:The|A)\s+decision\s+was\s+(?:made|taken|reached)\b(?=\s+(?:that|to)\b)",  # ("The decision was made that ...")
     # "The Cabinet Member agreed:" over the decisions one person took (a decision notice's lead-in)
     rf"{_PARA}{_ONE_WHO}\s+(?:has\s+)?(?:agreed|decided|approved)\s*(?=(?::-|[:\u2013\u2014-])\s*$)",
     # a decision notice's one decider: "The Executive Member decided to:", "The Director of Place has decided to ..."
