@@ -323,8 +323,9 @@ _LETTERED_POINT = re.compile(r"^\s*\(?[a-h][.)]\s+[A-Z]")
 
 def _dashed_headings(lines: list[str]) -> list[Heading]:
     """ "- Chair's remarks and welcome" over its paragraph, "- Apologies for absence and vote to accept reasons given"
-    over the next: a numbered list whose numbers became dashes, each heading over prose (or lettered points) of its own. Read so only where
-    four or more dashed lines stand over prose and few stand over another dashed line (a list of points)."""
+    over the next: a numbered list whose numbers became dashes, each heading over prose (or lettered points) of its own.
+    Read so only where four or more dashed lines stand over prose and few stand over another dashed line (a list of
+    points)."""
     over_prose: list[int] = []
     over_dash = 0
     for index, raw in enumerate(lines):
@@ -438,7 +439,7 @@ def heading_items(lines: list[str]) -> list[Heading]:
         following = following[(pointed := re.match(r"^(?:[\u2022\u25cf\u00b7]|\d{1,2}[.)])\s+(?=[A-Z])", following) or re.match("", following)).end():]
         # ("Matters Arising" over "1. Damage to the verge:": a heading over its numbered points, each titled)
         if not worded and not following or following and not (attached or worded or opener(following) or ((following[0].isupper() or following[0].isdigit() and len(following) > 20) and (following.endswith(".") or len(following) > 60 or alone or pointed.end() and following.endswith(":")))):
-            continue  # (a title with its paper's icon is one, whatever stands under it: "Matters Arising")
+            continue  # (a title with its paper's icon is one, whatever stands under it; an agenda's own words, even at the page's end)
         if _PERSON.search(following[:40]) and not following.endswith("."):
             continue
         found.append(Heading(index, index + 1, "", 0, tidy_title(line), "heading", 1.0))
