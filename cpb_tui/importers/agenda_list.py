@@ -169,6 +169,7 @@ def dashes_before_the_numbers(lines: list[str], numbered: list[Heading]) -> list
     for index in dashes + [printed[0]]:
         text = _DASH.match(lines[index]).group("title") if index != printed[0] else printed[1].group("text")
         title = " ".join(re.split(r"(?<=[a-z0-9)])\.\s", text)[0].split()[:10]).rstrip(" .,;:")
+        title = re.sub(r"(?:\s+(?:in|the|of|to|a|an|and|for|on|at|by|with))+$", "", title)  # not "... as Convener of"
         number = printed[1].group("value") if index == printed[0] else ""
         found.append(Heading(index, index + 1, number, int(number or 0), tidy_title(title), "inline" if number else "heading", 1.0, text))
     return found + numbered[1:]
