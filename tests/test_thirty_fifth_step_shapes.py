@@ -279,3 +279,30 @@ def test_a_decision_said_to_be_made_is_one_and_another_bodys_is_not(tmp_path):
         "that a councillor would meet the roads officer each month."
     ]
     assert _minutes_item(tmp_path, "Bins", "A decision was taken by the county to stop the garden waste service.") == []
+
+
+def test_explain_files_the_page_as_an_import_with_the_committee_and_date_given_would(tmp_path):
+    from click.testing import CliRunner
+
+    from cpb_tui.cli import cli
+
+    page = tmp_path / "lowfield.txt"
+    page.write_text("Draft minutes\n\n1. Apologies\nNone.\n\n2. Footpaths\nIt was agreed to ask the county to clear the stile.\n", encoding="utf-8")
+    run = lambda *args: CliRunner().invoke(cli, ["--db", str(tmp_path / "cpb.db"), "import", str(page), "--explain", *args], catch_exceptions=False)
+    output = run("--committee", "Lowfield Parish Council", "--date", "2034-11-06").output
+    assert "meeting: Lowfield Parish Council, 6 November 2034 (minutes)" in output and "to import it" not in output
+    output = run("--committee", "Lowfield Parish Council").output
+    assert "meeting: Lowfield Parish Council, no date (minutes)" in output and "to import it, name the date: --date YYYY-MM-DD" in output
+    assert not (tmp_path / "cpb.db").exists()  # (explaining writes nothing)
+
+
+def test_explain_says_when_the_import_would_refuse_the_committee_given(tmp_path):
+    from click.testing import CliRunner
+
+    from cpb_tui.cli import cli
+
+    page = tmp_path / "lowfield.txt"
+    page.write_text("Minutes of the meeting of Lowfield Parish Council held on 6 November 2034\n\n1. Apologies\nNone.\n\n2. Footpaths\nNoted.\n",
+                    encoding="utf-8")
+    output = CliRunner().invoke(cli, ["--db", str(tmp_path / "cpb.db"), "import", str(page), "--explain", "--committee", "Fenby Town Council"]).output
+    assert "cpb import would refuse it: the document names the committee 'Lowfield Parish Council', not 'Fenby Town Council'" in output

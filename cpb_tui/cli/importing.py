@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 @click.option("--committee", help="The committee, for documents that do not name it.")
 @click.option("--date", "date_text", metavar="DATE", help="The meeting date (2021-06-21 or 21/06/2021), for documents that do not state it.")
 @click.option("--dry-run", is_flag=True, help="Read and check every file, print what would be imported, write nothing.")
-@click.option("--explain", is_flag=True, help="Show how each file is read: every shape's score and reasons, what was found, what is missing. Writes nothing.")
+@click.option("--explain", is_flag=True, help="Show how each file is read: every shape's score and reasons, what was found, what is missing (with --committee and --date filled in as an import would). Writes nothing.")
 @click.option(
     "--items", "reading", type=click.Choice(["numbered", "headings", "paragraphs"]),
     help="Read the items this way, where cpb's own reading came out wrong: numbered lines, short headings over prose, "
@@ -56,7 +56,7 @@ def import_command(
             if position:
                 echo("")
             with items_read_as(reading):
-                for line in explain_file(path):
+                for line in explain_file(path, committee, meeting_date):
                     echo(line)
         return
     store = _dry_run_store(obj) if dry_run else obj.open_store(own=True)

@@ -7,12 +7,13 @@ decision clauses) and what it could not find.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from pathlib import Path
 
 from cpb_tui.importers.context import find_context, find_next_meeting
 from cpb_tui.importers.layout import normalise
-from cpb_tui.importers.reader import ImportProblem, read_source
+from cpb_tui.importers.reader import ImportProblem, apply_context, read_source
 from cpb_tui.importers.readings import chosen_reading, counts
 from cpb_tui.importers.shapes import choose
 from cpb_tui.domain.models import format_date
@@ -20,8 +21,9 @@ from cpb_tui.domain.models import format_date
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
-def explain(path: str | Path) -> list[str]:
-    """Lines describing how `path` is read and parsed; nothing is written to the store."""
+def explain(path: str | Path, committee: str | None = None, date: dt.date | None = None) -> list[str]:
+    """Lines describing how `path` is read and parsed, with the committee and date the clerk gives for a page that leaves
+    them out (`--committee`, `--date`), as `cpb import` would file it; nothing is written to the store."""
     try:
         source = read_source(path)
     except ImportProblem as problem:
@@ -38,6 +40,12 @@ def explain(path: str | Path) -> list[str]:
         for reason in fit.reasons:
             lines.append(f"          - {reason}")
     record = choice.record
+    refused = None
+    if committee or date:
+        try:
+            record = apply_context(record, committee, date, source.path)
+        except ImportProblem as problem:  # (what the page leaves out is filled before one still missing is named)
+            refused = problem.reason if "drop --" in problem.reason else None
     context = find_context(normalise(source.text).split("\n"))
     lines.append(f"chosen: {choice.shape} ({record.kind})")
     lines.append("what the page says about its meeting:")
@@ -65,6 +73,8 @@ def explain(path: str | Path) -> list[str]:
         lines.append(f"to import it, name the {' and '.join(missing)}: " + " ".join(
             {"committee": "--committee 'NAME'", "date": "--date YYYY-MM-DD"}[name] for name in missing
         ))
+    if refused:
+        lines.append(f"cpb import would refuse it: {refused}")
     for hint in record.hints:
         lines.append(f"hint: {hint}")
     return [_CONTROL.sub("\ufffd", line) for line in lines]
