@@ -67,6 +67,15 @@ _LISTED_THING = re.compile(r"^(?:Letter|E-?mail|Invitation|Newsletter|Invoice|Ch
 _DOER_FIRST = re.compile(r"^(?:The\s+(?:Council|Chair\w*|Clerk|Committee|Members|Meeting|Mayor)|Cllrs?\b|Councillors?\b|Members\b|It\s+was\b)")
 
 
+# the words a title cut short may stop after: never "... the Minutes of", "... as Convener of"
+_LINKS_AT_END = re.compile(r"(?:\s+(?:in|the|of|to|a|an|and|for|on|at|by|with))+$")
+
+
+def _first_words(text: str, count: int) -> str:
+    """The first `count` words of a minute's first sentence: its title where the page gave none."""
+    return " ".join(re.split(r"(?<=[a-z0-9)])\.\s", text)[0].split()[:count])
+
+
 def minutes_list_items(lines: list[str], least: int = 4) -> list[Heading]:
     """Minutes whose numbered list became dashes: "- Insurance. The clerk had renewed ...", "- The Council
     approved and signed the minutes ...". Each top-level dash that holds a paragraph is a minute (its number
@@ -88,8 +97,7 @@ def minutes_list_items(lines: list[str], least: int = 4) -> list[Heading]:
             continue  # a short point ("- Cllr Hale"), not a minute
         titled = _RUN_IN_TITLE.match(text)
         minute_like += bool(titled or _DOER_FIRST.match(text))
-        title = titled.group("title") if titled else " ".join(re.split(r"(?<=[a-z0-9)])\.\s", text)[0].split()[:8])
-        title = re.sub(r"(?:\s+(?:in|the|of|to|a|an|and|for|on|at|by|with))+$", "", title)  # not "... the Minutes of"
+        title = _LINKS_AT_END.sub("", titled.group("title") if titled else _first_words(text, 8))
         found.append(Heading(index, index + 1, "", 0, tidy_title(title.rstrip(" .:,;")[:200]), "heading", 1.0, text))
     return found if len(found) >= least and minute_like * 4 >= len(found) * 3 else []
 
@@ -168,8 +176,7 @@ def dashes_before_the_numbers(lines: list[str], numbered: list[Heading]) -> list
     found = []
     for index in dashes + [printed[0]]:
         text = _DASH.match(lines[index]).group("title") if index != printed[0] else printed[1].group("text")
-        title = " ".join(re.split(r"(?<=[a-z0-9)])\.\s", text)[0].split()[:10]).rstrip(" .,;:")
-        title = re.sub(r"(?:\s+(?:in|the|of|to|a|an|and|for|on|at|by|with))+$", "", title)  # not "... as Convener of"
+        title = _LINKS_AT_END.sub("", _first_words(text, 10).rstrip(" .,;:"))
         number = printed[1].group("value") if index == printed[0] else ""
         found.append(Heading(index, index + 1, number, int(number or 0), tidy_title(title), "inline" if number else "heading", 1.0, text))
     return found + numbered[1:]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import string
 from typing import Any, Iterator
 
 from cpb_tui.domain.models import Item, Meeting
@@ -24,8 +25,7 @@ _LEADING = """
         select min(numbered.position) from items numbered
         where numbered.meeting_id = items.meeting_id and (numbered.agenda_number is not null or numbered.minute_number is not null)
     ) then 0 else 1 end"""
-_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz "
-_WHOLE = "cast(ltrim({0}, '" + _LETTERS + "') as integer)"  # ("PF10/16" counts as 10, after "PF9/16", not before it)
+_WHOLE = "cast(ltrim({0}, '" + string.ascii_letters + " ') as integer)"  # ("PF10/16" counts as 10, after "PF9/16", not before it)
 ITEM_ORDER = f"""
     order by {_LEADING}, agenda_number is null,
              {_WHOLE.format("agenda_number")}, {_AFTER_STOP.format("agenda_number")}, agenda_number,
