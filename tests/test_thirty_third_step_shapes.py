@@ -29,7 +29,8 @@ def test_each_agreement_told_without_a_decision_word_is_a_decision(tmp_path):
         "The cricket club asked to use the green for a summer fete. All in favour."
     ))
     assert len(clauses) == 2
-    assert clauses[0].startswith("This was agreed by all present")
+    # (the proposal the verdict answers stays with it: the thirty-sixth step)
+    assert clauses[0] == "Cllr Penn proposed buying two planters for the green. This was agreed by all present."
     assert "All in favour" in clauses[1]
 
 
@@ -267,7 +268,7 @@ def test_a_noting_sentence_before_an_agreement_is_discussion(tmp_path):
         "Members noted that the hedge along Church Lane was overgrown again.\n\n"
         "Cllr Penn proposed asking the landowner to cut it. This was agreed by all present."
     ))
-    assert clauses == ["This was agreed by all present."]
+    assert clauses == ["Cllr Penn proposed asking the landowner to cut it. This was agreed by all present."]  # (the proposal with its answer)
 
 
 def test_the_clerk_reporting_to_a_body_is_no_post_of_it(tmp_path):

@@ -17,7 +17,7 @@ from cpb_tui.importers.decision_lines import AGENDA_PURPOSE as _AGENDA_PURPOSE, 
 from cpb_tui.importers.decision_lines import LABELLED as _LABELLED, ONE_PERSON_ABOVE as _ONE_PERSON_ABOVE, ORPHAN_CLAUSE as _ORPHAN_CLAUSE, PROPOSED as _PROPOSED, REASONS as _REASONS
 from cpb_tui.importers.decision_lines import REASON_LINE as _REASON_LINE, STOP_HEADING as _STOP_HEADING, SUBJUNCTIVE as _SUBJUNCTIVE, THAT as _THAT
 from cpb_tui.domain.models import ResolutionRecord
-from cpb_tui.importers.mid_decisions import APOLOGIES_THEN_VERDICT, MID_OPENER as _MID_OPENER, POINT_THEN_DECISION, how_agreed
+from cpb_tui.importers.mid_decisions import APOLOGIES_THEN_VERDICT, POINT_THEN_DECISION, PROPOSAL_AGREED, how_agreed, mid_pieces, proposal_answered
 from cpb_tui.importers.decision_lines import PROPOSAL_LABEL as _PROPOSAL_LABEL, capital_labels as _capital_labels, proposals_voted as _proposals_voted
 from cpb_tui.importers.decision_lines import clause_after_reasons, task_labelled_after
 from cpb_tui.importers.motions import CARRIED_OVER_LIST as _CARRIED_OVER_LIST, MINUTES_MOTION as _MINUTES_MOTION, MOTION_CARRIED as _MOTION_CARRIED, FAILED_MOTION, SECONDED_MOTION
@@ -34,7 +34,7 @@ _OPENERS = [
     # RESOLVED / Resolved: / Resolved - / RESOLVED that / RESOLVED (unanimously) that
     rf"{_PARA}(?:It\s+was\s+{_MOVED}|(?:PROPOSED|Proposed)[;,]\s+(?:SECONDED|Seconded)[;,]\s+|[Tt]he\s+following\s+(?:was|were)\s+(?:therefore\s+|then\s+|unanimously\s+)*|{_WHO}\s+(?:therefore\s+|then\s+|unanimously\s+|considered\s+the\s+(?:report|matter|item|recommendations?)\s+and\s+)?|{_ONE_WHO}\s+|(?:UNANIMOUSLY|Unanimously)\s+)?"
     r"(?:RESOLVED|Resolved|resolved)\b(?:\s*\((?:unanimously|by\s+[^)]*)\))?",
-    rf"{_PARA}(?:DECISIONS?|Decisions?|DECIDED|Decided)(?:\s+of\s+the\s+\w+|\s+(?:taken|made|Taken|Made|TAKEN|MADE))?\s*(?=[:\u2013\u2014-]|$)",
+    rf"{_PARA}(?:(?:THE|The)\s+)?(?:DECISIONS?|Decisions?|DECIDED|Decided)(?:\s+of\s+the\s+\w+|\s+(?:taken|made|Taken|Made|TAKEN|MADE))?\s*(?=[:\u2013\u2014-]|$)",  # ("THE DECISION:")
     # an executive member's decision record: "That it be DETERMINED that:", "DETERMINED:", "It was determined that ..."
     rf"{_PARA}(?:That\s+it\s+be\s+(?:RESOLVED|[Rr]esolved|AGREED|[Aa]greed|DETERMINED|[Dd]etermined)|(?:It\s+was\s+)?(?:DETERMINED|[Dd]etermined|CONCLUDED))\b(?=\s*(?:that\b|[:\u2013\u2014-]|$))",
     # "It was passed that we move the closing date ...": a motion passed
@@ -49,7 +49,7 @@ _OPENERS = [
     rf"{_PARA}{_WHO}\s+(?:approves?|agrees?|notes?|endorses?|resolves?|decides?|accepts?|supports?|requests?|asks?)\b(?=\s+(?:the|that|to|a|an|its|this|these)\b)",
     rf"{_PARA}(?:AGREED|Agreed\b(?=\s*(?:that\b|to\b|[:\u2013\u2014-]|$)|\s+(?:by\s+all(?:\s+present)?|unanimously)\s+(?:that|to)\b))",  # "Agreed by all that ..." too
     # "All agreed that the youth club be invited ...", "All present agreed to ..."
-    rf"{_PARA}All\s+(?:present\s+|members\s+(?:present\s+)?)?agreed\b(?=\s+(?:that|to)\b)",
+    rf"{_PARA}(?:All|ALL)\s+(?:present\s+|members\s+(?:present\s+)?)?(?:agreed|AGREED)\b(?=\s+(?:that|to)\b)",
     rf"{_PARA}(?:It\s+(?:was|has\s+been),?\s+(?:however,\s+|therefore,?\s+|further\s+|also\s+|then\s+|finally\s+|unanimously\s+)*(?:proposed,?\s+seconded,?\s+and\s+(?:unanimously\s+)?|(?:suggested|proposed|discussed|considered)\s+and\s+)?|{_WHO}\s+(?:therefore\s+|then\s+|unanimously\s+)?(?:(?:considered|discussed|debated)\s+and\s+)?)(?:agreed|AGREED|decided)\b",
     rf"{_PARA}Recommendations?\s+(?:were\s+|was\s+)?(?:approved|agreed|adopted)\b",
     # "The Cabinet approved ...", "The Sub-Committee decided to ..."
@@ -109,7 +109,7 @@ def opener(line: str) -> tuple[str, str] | None:
         # decided, so it stays whole; one person's "resolved that ..." reads as a RESOLVED.
         if rest.strip() and re.match(rf"^\s*{_PARA}{_WHO}\s", opening) and not re.match(rf"^\s*{_PARA}{_ONE_WHO}\s+resolved\b", opening):
             return "decision", re.sub(rf"^\s*{_PARA}", "", line).strip()
-        if rest.strip() and re.match(r"^\s*All\s", opening):
+        if rest.strip() and re.match(r"^\s*(?:All|ALL)\s", opening):
             return "decision", line.strip()  # "All agreed that X be invited ...": the sentence says who agreed
         if rest.strip() == "." and re.match(rf"^\s*{_PARA}Recommendations?\b", line, re.IGNORECASE):
             return "decision", re.sub(rf"^\s*{_PARA}", "", line).strip()  # "Recommendations approved.": the whole outcome
@@ -142,7 +142,7 @@ def opener(line: str) -> tuple[str, str] | None:
         sentences = re.split(r"(?<!\bNo\.)(?<!\bCllr\.)(?<!\bCyng\.)(?<!\bMrs\.)(?<!\bMr\.)(?<!\bDr\.)(?<![A-Z])(?:(?<=[a-z0-9)\u2019\u201d][.!?])|(?<=[a-z][.!?][\u2019\u201d])|(?<=[A-Z]{2}[.!?]))\s+(?=[A-Z])", line.strip())
         # ("Proposal: To print the next edition. Proposed Cllr Jarman, Seconded Cllr Hale and unanimously in favour.": what was voted on stays)
         while len(sentences) > 1 and not _NOTED.match(sentences[0]) and _NOTED.match(" ".join(sentences[1:])) and not re.match(r"(?:Proposal|Motion)\s*:", sentences[0]) \
-                and not re.match(r"(?i)(?:all\s+in\s+favour|carried|agreed|approved|unanimously\s+(?:agreed|carried|approved))\W*$", sentences[1]):
+                and not re.match(r"(?i)(?:all\s+in\s+favour|carried|agreed|approved|unanimously\s+(?:agreed|carried|approved))\W*$", sentences[1]) and not proposal_answered(sentences):
             sentences = sentences[1:]
         carried = _MOTION_CARRIED.match(" ".join(sentences))
         if carried:
@@ -338,7 +338,7 @@ def _sentences_apart(lines: list[str]) -> tuple[list[str], dict[str, list[str]]]
     for line in unwrapped:
         # (a proposal with its movers' vote is one outcome; a planning list's "Proposal: Rear extension ... Agreed to ..." is not)
         voted = _PROPOSAL_LABEL.match(line) and re.search(r"(?i)\bin\s+favour\b|\bseconded\b", line)
-        pieces = _MID_OPENER.split(line) if len(line) > 40 and not voted else [line]
+        pieces = mid_pieces(line) if len(line) > 40 and not voted else [line]
         # "It was resolved to approve the minutes. The Chair signed them.": a line
         # that opens with a decision sentence is read as one met mid-paragraph
         if not _SENTENCE_OPENER.match(pieces[0]):
@@ -353,7 +353,7 @@ def _sentences_apart(lines: list[str]) -> tuple[list[str], dict[str, list[str]]]
                 after = []  # "A draft figure ... was put forward. Proposed: A Reid. Seconded: T Blake.": the movers are its own
             # (an outcome after it, "The minutes were signed by the Chair.", is narrative too)
             follows = opener(after[0]) if after else None
-            expanded.extend([sentence, "", after[0]] if after and (follows is None or follows[0] == "noted") else [piece])
+            expanded.extend([sentence, "", after[0]] if after and (follows is None or follows[0] == "noted") and not re.match(PROPOSAL_AGREED, piece) else [piece])
     return expanded, movers
 
 

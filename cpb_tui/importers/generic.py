@@ -355,9 +355,12 @@ def _referenced_first(lines: list[str], headings: list[Heading]) -> list[Heading
 _MINUTE_REF = re.compile(r"(?<=\S)\s*\((?:Minute\s+|Min\.?\s*)?(?P<ref>\d{1,4}/\d{1,4})\)\s*$")
 
 
+# what may follow a verdict on minutes: "approved and signed", "agreed as read", "accepted as a true record"
+_VERDICT_TAIL = r"(?:,?\s+(?:and|&)\s+(?:duly\s+)?signed(?:\s+by\s+the\s+chair(?:man|person|woman)?)?|\s+as\s+read|\s+as\s+(?:a\s+)?(?:true|correct|accurate)\s+record)*"
 # "6. Confirmation of the minutes of the meeting on 6th August 2019 – Agreed": the outcome after the title
 _TITLE_OUTCOME = re.compile(
-    r"\s[\u2013\u2014-]\s*(?:agreed|approved|accepted|confirmed|carried|resolved)(?:\s+(?:unanimously|by\s+all(?:\s+present)?))?\s*\.?\s*$", re.IGNORECASE
+    r"\s[\u2013\u2014-]\s*(?:agreed|approved|accepted|confirmed|carried|resolved)(?:\s+(?:unanimously|by\s+all(?:\s+present)?))?"
+    rf"{_VERDICT_TAIL}\s*\.?\s*$", re.IGNORECASE  # ("– Approved and signed")
 )
 
 
@@ -369,8 +372,8 @@ def _title_outcome(title: str, rest: list[str], has_minutes: bool) -> tuple[str,
         # "Approval of the last minute – proposed by JC, seconded by DF." (not "... Proposed as a true record by JC ...",
         # an outcome of its own)
         return title, [line, *rest[1:]]
-    if not has_minutes or rest and len(rest[0].split()) > 25 or not re.search(r"(?:^|\s)(?:agreed|approved|accepted|confirmed|carried)\b", rest[0] if rest else title, re.I) \
-            or not (_TITLE_OUTCOME.search(line) or rest and re.fullmatch(r"(?i)\s*(?:agreed|approved|accepted|confirmed|carried)\s*\.?\s*", rest[0])):
+    if not has_minutes or rest and (len(rest[0].split()) > 25 or _DATED_VERDICT.match(rest[0])) or not re.search(r"(?:^|\s)(?:agreed|approved|accepted|confirmed|carried)\b", rest[0] if rest else title, re.I) \
+            or not (_TITLE_OUTCOME.search(line) or rest and re.fullmatch(rf"(?i)\s*(?:agreed|approved|accepted|confirmed|carried){_VERDICT_TAIL}\s*\.?\s*", rest[0])):
         return title, rest
     if not rest:  # the outcome printed on the title's own line, no dash split off before it
         title = title[: _TITLE_OUTCOME.search(title).start()].rstrip(" ,;")
@@ -393,8 +396,13 @@ def _outcome_line(title: str, body: list[str]) -> list[ResolutionRecord]:
 # "Approved subject to one correction.", "Agreed as a true record": the verdict on the minutes an item is about
 # (never a report of what was confirmed: "Confirmed the grit bins have been filled", "Confirmed attendance figures were low")
 _VERDICT = re.compile(
-    r"^\s*(?:Approved|Agreed|Accepted|Confirmed|Adopted|Ratified)\b(?!\s+(?:that|to|the|by\s+the\s+(?:county|district|borough))\b)"
+    r"^\s*(?:[\u00b7\u2022*-]\s*)?(?:Approved|Agreed|Accepted|Confirmed|Adopted|Ratified)\b(?!\s+(?:that|to|the|by\s+the\s+(?:county|district|borough))\b)"
     r"(?!(?:\s+\S+){0,3}?\s+(?:was|were|is|are|had|has|have|would|will)\b)[^?;]{0,300}$"
+    # "These were read and approved.", "They were taken as read and signed.": the minutes the heading names
+    r"|^\s*(?:These|They)\s+were\s+(?:duly\s+)?(?:(?:read|taken\s+as\s+read|circulated|considered|reviewed)(?:,?\s+and|,)\s+)?"
+    r"(?:approved|agreed|accepted|confirmed|adopted|signed)\b[^?;]{0,200}$"
+    # "approved as read.", the verdict alone under a title cut after its dash
+    rf"|^\s*(?:approved|agreed|accepted|confirmed|adopted){_VERDICT_TAIL}\s*\.?\s*$"
 )
 
 
@@ -403,12 +411,22 @@ def _minutes_verdict(title: str, narrative: list[str]) -> str | None:
     if not MINUTES_TITLE.match(title.strip()):
         return None
     first = next((line for line in narrative if line.strip()), None)
-    return first if first is not None and (_VERDICT.match(first) or _DATED_VERDICT.match(first)) else None
+    # ("Subject to amending one figure, the Minutes of the Meeting held on 5 July were approved and signed.")
+    bare = _SUBJECT_TO_MINUTES.sub("", first) if first is not None else ""
+    return first if first is not None and (_VERDICT.match(first) or _DATED_VERDICT.match(first) or bare != first and _MINUTES_WERE.match(bare)) else None
+
+
+_SUBJECT_TO_MINUTES = re.compile(r"^\s*Subject\s+to\b[^;]{3,200}?,\s*(?=the\s+minutes\b)", re.IGNORECASE)
+_MINUTES_WERE = re.compile(r"the\s+minutes\b[^;]{0,160}?\b(?:was|were)\s+(?:duly\s+|then\s+)?(?:approved|agreed|accepted|confirmed|adopted)\b[^?;]{0,200}$", re.IGNORECASE)
 
 
 _MINUTES_THEN_TEXT = re.compile(r"^\s*(?:Minutes|Cofnodion)\s*:\s+(\S.*)$")
 # "Minutes of 12th December – approved and signed.": which minutes, a dash, then the verdict
-_DATED_VERDICT = re.compile(r"^\s*(?:The\s+)?[Mm]inutes\b[^\u2013\u2014;]{0,100}?\s[\u2013\u2014-]\s*(?i:approved|agreed|accepted|confirmed|adopted)\b[^?;]{0,120}$")
+# ("Minutes Accepted", "Minutes approved and signed.": the verdict straight after the word)
+_DATED_VERDICT = re.compile(
+    r"^\s*(?:The\s+)?[Mm]inutes\b(?:[^\u2013\u2014;]{0,100}?\s[\u2013\u2014-]|[^.;?]{0,120}?[a-z0-9]\.\s+(?=[A-Z])|\s+(?:were\s+)?(?=(?i:approved|agreed|accepted|confirmed|adopted)\b(?![^?;]{0,60}\b(?:by|at)\s+the\s+[A-Z])))"
+    r"\s*(?i:approved|agreed|accepted|confirmed|adopted)\b[^?;]{0,120}$"
+)
 
 
 def _item(title: str, number: str | None, body: list[str], has_minutes: bool, minute: str | None = None) -> ItemRecord:
@@ -434,7 +452,7 @@ def _item(title: str, number: str | None, body: list[str], has_minutes: bool, mi
     verdict = None
     if verdict_line is not None:
         # (only its first sentence: "Accepted. Cllr Rowe will circulate the budget." keeps its task in the narrative)
-        verdict, *after = re.split(r"(?<=[a-z)][.!?])\s+(?=[A-Z])", verdict_line.strip(), maxsplit=1)
+        verdict, *after = re.split(r"(?<=[a-z)][.!?])\s+(?=[A-Z])", verdict_line.strip().lstrip("\u00b7\u2022*- "), maxsplit=1)
         narrative = [after[0] if line is verdict_line and after else line for line in narrative if line is not verdict_line or after]
     # decisions told by their movers alone (`moved.py`), where the record has no other
     by_movers = has_minutes and not blocks and verdict_line is None

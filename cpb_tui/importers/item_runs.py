@@ -94,6 +94,14 @@ def three_parts(candidates: list) -> None:
     if len(coded) >= 2 and len({c.number.split("/")[1] for c in coded}) == 1:
         for candidate in coded:
             candidate.value = int(candidate.number.split("/")[2])
+    # "PL19/74", "PL19/75", "PL19/76": the committee's letters and its year, the same before each, then the running minute
+    # ("CPB 12/21", "CPB 13/21": the first number runs, and stays the value)
+    yeared = [c for c in candidates if re.fullmatch(r"[A-Z]{1,6}\s?\d{1,4}/\d{1,4}", c.number)]
+    head, times = Counter(c.number.rsplit("/", 1)[0] for c in yeared).most_common(1)[0] if yeared else ("", 0)
+    own = [c for c in yeared if c.number.rsplit("/", 1)[0] == head]
+    if times >= 2 and times * 3 >= len(yeared) * 2 and len({c.number.rsplit("/", 1)[1] for c in own}) == times:
+        for candidate in own:
+            candidate.value = int(candidate.number.rsplit("/", 1)[1])
     # "2016/32 Finance" over "2016/32/01 Current Balances": the third part numbers points of the minute
     parents = {c.number for c in candidates if re.fullmatch(r"(?:19|20)\d\d/\d{1,3}", c.number)}
     for candidate in candidates:
@@ -132,6 +140,60 @@ def three_parts(candidates: list) -> None:
 
 
 _ROUTINE = re.compile(r"(?i)^\W*(?:apolog|declarations?\s+of|(?:previous\s+)?minutes\b|matters\s+arising|present\b|attendance\b|welcome\b|introductions?\b|opening\s+of\b)")
+
+
+_ONE = re.compile(r"^(?P<indent>[ \t]*)1\.\s+(?:(?P<printed>\d{1,2})\.\s+)?\S")
+_LIST_LINE = re.compile(r"^(?P<indent>[ \t]*)(?P<value>\d{1,2})\.\s+\S")
+
+
+def count_markdown_list(candidates: list, lines: list[str], sentence_heading) -> None:
+    """ "1. Apologies", "1. Minutes", "1. Reports": a Markdown list whose items are all written "1." counts 1, 2, 3 as
+    Markdown shows it (a page saved from a numbered list), every "1." line counted, a sentence that is no title among
+    them too. Only the list's own indent counts (a list nested deeper holds an item's points); a line there that kept
+    another number ("2. Finance") counts as the rest do; a line that prints the council's number after the list's ("1.
+    7. New Cemetery") sets the count, the lines before it numbered back from it (one that would come to 0 is no item).
+    `sentence_heading(lines, index, number, value, style)` makes an item of a line that is a sentence."""
+    found = [(index, m) for index, line in enumerate(lines) if line[:12].lstrip()[:2] == "1." and (m := _ONE.match(line))]
+    if len(found) < 3:
+        return
+    indent = Counter(len(m.group("indent")) for _, m in found).most_common(1)[0][0]
+    # (every "1." counts, a deeper one unless the line above leads into it: "... on the following:" over "1. Asset Register")
+    rows = [(index, int(m.group("value"))) for index, line in enumerate(lines) if (m := _LIST_LINE.match(line)) and (len(m.group("indent")) == indent
+            or m.group("value") == "1" and (len(m.group("indent")) < indent or not _above(lines, index).endswith((":", ":-", "-", "\u2013"))))]
+    listed = [index for index, _ in rows]
+    in_list = set(listed)
+    # (the council's own number, after the list's "1." or in its place: "1. 7. New Cemetery", "7. New Cemetery")
+    printed = {index: int(m.group("printed")) for index, m in found if len(m.group("indent")) == indent and m.group("printed")}
+    printed |= {index: value for index, value in rows if value != 1}
+    by_index = {c.index: c for c in candidates}
+    ones = [c for c in candidates if c.number == "1" and c.style in ("inline", "prefixed") and c.index in in_list]
+    style = ones[0].style if ones else ""
+    # (a real list, "1. Apologies", "2. Minutes", with points printed "1." under its items, is left as it is)
+    others = [c for c in candidates if c.style == style and c.number != "1" and c.index not in in_list]
+    # (nor a list printed "1.", "2.", "3." whose later "1." lines are a list of their own)
+    counted = next((at for at, (_, value) in enumerate(rows) if value != at + 1), len(rows))
+    if len(ones) < 3 or others or counted >= 2 or sum(value == 1 for _, value in rows) * 3 < len(rows) * 2:
+        return
+    shifts = {value - position for position, index in enumerate(listed, start=1) if (value := printed.get(index))}
+    # (two or more of them agreeing set the count; one alone may be a nested list's "2." slipped out to the list's indent)
+    shift = shifts.pop() if len(shifts) == 1 and len(printed) >= 2 else 0
+    for position, index in enumerate(listed, start=1):
+        value = position + shift
+        heading = by_index.get(index)
+        if heading is None and index > ones[0].index and value > 0:
+            heading = sentence_heading(lines, index, str(value), value, style)  # a "1." line that is a sentence, titled by its start
+            if heading is not None:
+                candidates.append(heading)
+        if heading is not None and value <= 0:
+            candidates.remove(heading)  # ("1. pm. Public participation" before "1. 7." counted back to 7: no item)
+        elif heading is not None:
+            heading.number, heading.value, heading.style = str(value), value, style
+            heading.title = re.sub(r"^\d{1,2}\.\s+", "", heading.title) if index in printed else heading.title
+    candidates.sort(key=lambda c: c.index)
+
+
+def _above(lines: list[str], index: int) -> str:
+    return next((lines[i].strip() for i in range(index - 1, max(-1, index - 6), -1) if lines[i].strip()), "")
 
 
 # a Word list as a web page renders it: indented, "  1. Apologies"

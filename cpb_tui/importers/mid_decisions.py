@@ -10,7 +10,14 @@ import re
 from cpb_tui.importers.motions import MOTION_SECONDED_HERE, MOVERS_AFTER
 from cpb_tui.importers.outcomes import AGREED_AND_ASKED, PROPOSED_AND_SECONDED, _ONE_WHO
 
+# "The Chairman spoke of the loss. He proposed that a card be sent. This was agreed.": a proposal, then its verdict
+PROPOSAL_AGREED = (
+    r"(?:He|She|They|(?:Cllr\.?|Councillor|Alderman|Mr|Mrs|Ms|Dr)\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?|[A-Z]{2,3})\s+proposed\s+(?!by\b)"
+    r"[^.!?]{5,300}?[a-z0-9)][.!?]\s+(?:This|That)\s+was\s+(?:then\s+|duly\s+)?(?:unanimously\s+)?(?:agreed|approved|carried|accepted)(?:\s+to)?"
+    r"(?:\s+(?:unanimously|by\s+all(?:\s+present)?))?\s*[.!]?\s*$"
+)
 MID_OPENER = re.compile(
+    r"(?<=[a-z0-9)\u2019][.!?])\s+(?=" + PROPOSAL_AGREED + r")|"
     r"(?<=[.!?])\s*(?=(?:It\s+was,?\s+(?:\w+,?\s+){0,4}(?i:agreed|resolved|decided)\b|It\s+was\s+(?:unanimously\s+)?passed\s+that\b|" + PROPOSED_AND_SECONDED + r"|RESOLVED\b|AGREED\b|This\s+was\s+(?:noted|agreed)\.\s*$|The\s+(?:proposal|motion)\s+was\s+(?:duly\s+)?(?:agreed|carried|approved)\b|(?:Decision|Item|Matter)\s+deferred\s+(?:to|until)\s|All\s+agreed\s+that\b"
     r"|The\s+(?:Committee|Board|Panel|Cabinet|Sub-Committee|Forum)\s+(?:RESOLVED|resolved|AGREED)\b"
     # ("... reported on Mill Lane. On the proposal of Cllr Tate, seconded by Cllr Moss, it was agreed ...": the movers open it)
@@ -86,6 +93,24 @@ MID_OPENER = re.compile(
     r"|(?<=\S)\s+\((?:[ivx]{1,4}|[a-h])\)\s+(?=RESOLVED\s+(?:to|that)\b)"
     r"|(?<=[a-z][.!?])\s+(?=\(?[a-h]\)\s+(?:\([ivx]{1,4}\)\s+)?[A-Z][\w'\u2019 &/-]{2,60}?\s[\u2013\u2014-]\s*RESOLVED\s+(?:to|that)\b)"
 )
+
+
+def mid_pieces(line: str) -> list[str]:
+    """`line` cut where a decision starts mid-paragraph, a proposal kept with the "This was agreed." that answers it."""
+    pieces: list[str] = []
+    for piece in MID_OPENER.split(line):
+        if pieces and re.match(r"^\s*(?:This|That)\s+was\s+agreed\.\s*$", piece) and re.match(PROPOSAL_AGREED, f"{pieces[-1].strip()} {piece.strip()}"):
+            pieces[-1] = f"{pieces[-1].strip()} {piece.strip()}"
+        else:
+            pieces.append(piece)
+    return pieces
+
+
+def proposal_answered(sentences: list[str]) -> bool:
+    """Whether the sentences are a proposal and its answer: "He proposed that a card be sent. This was agreed.", "Cllr Hill
+    proposed that the minutes be adopted. Seconded by Cllr Wood. Carried." (the outcome starts at the proposal)."""
+    return bool(re.match(PROPOSAL_AGREED, " ".join(sentences))) or len(sentences) > 1 and bool(
+        re.search(r"\bproposed\s+(?!by\b)", sentences[0]) and re.match(r"(?i)seconded\s+by\b", sentences[1]))
 
 
 # "(a) Wildlife area:  It was agreed that the Clerk ...": a point's short heading at the line's start, then its decision

@@ -12,7 +12,7 @@ import re
 NAME_PART = r"(?:[^,;:.]|(?<=Cllr)\.|(?<=Mrs)\.|(?<=Mr)\.|(?<=Dr)\.|(?<=\b[A-Z])\.)"
 # "JS proposed that the draft notes be adopted as the minutes, seconded by JP and resolved."
 MOTION_CARRIED = re.compile(
-    r"^(?:[^,;]{1,60}?\s+proposed\s+(?P<motion>that\s+[^;]{7,299}?[^\s;]),?\s+(?:and\s+)?seconded\s+by\s+[^,.;]{1,40}?\s+and\s+(?:was\s+)?"
+    r"^(?:[^,;]{1,60}?\s+proposed\s+(?P<motion>that\s+[^;]{7,299}?[^\s;])(?:\.\s+(?:This|It)\s+was)?,?\s+(?:and\s+)?seconded\s+by\s+[^,.;]{1,40}?\s+and\s+(?:was\s+)?"
     r"(?:unanimously\s+)?(?:resolved|RESOLVED|agreed|AGREED|carried|CARRIED|approved)\b[^.;]{0,40}\.?\s*$"
     # "Proposed Cllr AA & Seconded Cllr BB that the quote be accepted, unanimously agreed."
     # (the seconder's name never runs on over the vote: "seconded by Cllr Birch and agreed that the minutes be approved.")
@@ -23,7 +23,8 @@ MOTION_CARRIED = re.compile(
     r"(?:meeting|council|committee|board|members)\s+(?:(?:was|were)\s+)?(?:unanimously\s+)?(?:agreed|approved|resolved)\b[^.;]{0,40}\."
     # "On the proposal of Councillor A, seconded by Councillor B, Councillor C was duly elected as Chairman ...",
     # "... seconded by Councillor B this was agreed.": the outcome as the minutes record it
-    r"|On\s+the\s+(?:proposal|motion)\s+of\s+[^,;.]{2,60},\s*seconded\s+by\s+[^,;.]{2,60}?,?\s+[^;]{0,160}?\b(?:was|were)\s+"
+    # ("On a proposal by the Cllr. Batt, seconded by Cllr. Flavell, the minutes ... were approved ...")
+    r"|On\s+(?:the|a)\s+(?:proposal|motion)\s+(?:of|by|from)\s+" + NAME_PART + r"{2,60},\s*seconded\s+by\s+" + NAME_PART + r"{2,60}?,?\s+[^;]{0,160}?\b(?:was|were)\s+"
     r"(?:duly\s+|unanimously\s+|then\s+)*(?:agreed|elected|appointed|approved|resolved|carried|adopted)\b[^;]{0,200}?\.)"
     # "A proposal was made to approve these minutes. The proposal was seconded and all Cllrs were in favour."
     r"|A\s+proposal\s+was\s+(?:made|put\s+forward)\s+(?:to|that)\s+[^.;]{5,299}?\.\s+(?:The\s+proposal|This|It)\s+was\s+seconded\b[^.;]{0,80}?"
@@ -57,7 +58,29 @@ MOVER = re.compile(
     r"\b(?:[Oo]n\s+the\s+(?:proposal|motion)\s+of|[Pp]roposed\s+by|[Mm]oved\s+by)\s+[^,;:.]{2,80},\s*(?:and\s+)?seconded\s+by\s+[^,;:.]{2,80},\s*(?:and\s+)?(?=[Ii]t\s+was\b)"
     # "Cllr Earl proposed, Cllr Birch seconded and it was agreed unanimously that ..."
     r"|(?:^|(?<=:\s))(?:(?:Cllr\.?|Councillor)\s+)?[A-Z][^,;:.]{1,60}?\s+(?i:proposed|moved),?\s+(?:(?:Cllr\.?|Councillor)\s+)?[A-Z][^,;:.]{1,60}?\s+(?i:seconded),?\s+and\s+(?=it\s+was\b)"
+    # "Councillor Orme proposed, Seconded by Councillor Hart and resolved, “That ...”"
+    r"|^(?:(?:Cllr\.?|Councillor|Alderman)\s+)?[A-Z][^,;:.]{1,60}?\s+(?i:proposed|moved),\s*(?i:seconded\s+by)\s+[^,;:.]{2,60}?,?\s+and\s+(?=(?:unanimously\s+)?resolved\s*[,:]?\s*[\u201c\"']?\s*That\b|it\s+was\b)"
 )
+# Northern Irish minutes give the movers and the decision a line each: "Councillor Orme proposed," over "Seconded by
+# Councillor Hart and resolved," over "“That the minutes ... be adopted.”": one decision, moved by them
+_PROPOSER_ALONE = re.compile(r"^\s*(?:(?:Cllr\.?|Councillor|Alderman)\s+)?[A-Z][^,;:.]{1,60}?\s+(?i:proposed|moved),\s*$")
+_SECONDED_RESOLVED = re.compile(r"^\s*(?i:seconded\s+by)\s+[^,;:.]{2,60}?,?\s+and\s+(?:unanimously\s+)?resolved\s*[,:]?\s*$")
+_QUOTED_THAT = re.compile(r"^\s*[\u201c\"']?\s*That\b")
+
+
+def movers_on_lines_of_their_own(lines: list[str]) -> list[str]:
+    """The proposer's line, the seconder's "and resolved," and the quoted decision under them, as one line."""
+    out: list[str] = []
+    for line in lines:
+        held = [at for at in range(len(out) - 1, max(-1, len(out) - 4), -1) if out[at].strip()]  # the last line printed
+        last = held[0] if held else None
+        if last is not None and _SECONDED_RESOLVED.match(line) and _PROPOSER_ALONE.match(out[last]):
+            out[last:] = [f"{out[last].strip()} {line.strip()}"]
+        elif last is not None and _QUOTED_THAT.match(line) and re.search(r"(?i)\bproposed,\s*seconded\s+by\b.*\band\s+resolved\s*[,:]?\s*$", out[last]):
+            out[last:] = [f"{out[last].strip()} {line.strip()}"]
+        else:
+            out.append(line)
+    return out
 # A proposal moved and seconded, its outcome not written: minutes record a motion that way when it carried ("Cllr
 # Reid proposed, seconded by Cllr Hay that the Council object ...", "Minutes of 4 May: Proposed: T Blake, Seconded:
 # R Hay.", "Election of Vice Chair: A Reid (Proposed TB, Seconded RH)."). The words must be a mover's ("X proposed",
@@ -133,6 +156,7 @@ def without_movers(lines: list[str]) -> tuple[list[str], dict[str, list[str]]]:
     them as its lead-in."""
     kept: list[str] = []
     movers: dict[str, list[str]] = {}
+    lines = movers_on_lines_of_their_own(lines) if any(_SECONDED_RESOLVED.match(line) for line in lines) else lines
     for line in lines:
         bare = MOVED_AND.sub("It was ", MOVER.sub("", line))
         if bare != line and (MOVER.match(line.strip()) or MOVED_AND.match(line.strip())):

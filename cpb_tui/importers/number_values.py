@@ -77,7 +77,8 @@ def _year_like_minutes(lines: list[str]) -> set[str]:
     return found
 
 
-_YEAR_COLUMN = re.compile(r"^\s*((?:19|20)\d\d)[ \t\u00a0]{3,}[A-Z]")
+# ("2073 Election of Chairman:", one space before a title with no stop in it, runs so too)
+_YEAR_COLUMN = re.compile(r"^\s*((?:19|20)\d\d)(?:[ \t\u00a0]{3,}[A-Z]|\s(?=[A-Z][^.!?]{2,160}$))")
 _SUM = re.compile(r"[\u00a3$\u20ac]\s?\d|\d\s?%")
 
 

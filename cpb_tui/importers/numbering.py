@@ -14,8 +14,9 @@ from collections import Counter
 
 from cpb_tui.importers.decisions import _BODY_LEAD_IN, opener
 from cpb_tui.importers.layout import is_caps_line
-from cpb_tui.importers.item_runs import count_on_word_lists, three_parts, with_listed_after, with_sentence_run
+from cpb_tui.importers.item_runs import count_markdown_list, count_on_word_lists, three_parts, with_listed_after, with_sentence_run
 from cpb_tui.importers.paired_minutes import agenda_over_minutes
+from cpb_tui.importers.reference_runs import reference_candidates
 from cpb_tui.importers.number_gaps import adjoining_runs, _fill_gaps, _sentence_heading
 from cpb_tui.importers.number_values import BODY_MONTH_MINUTE, body_month_endings, DASHED_MINUTE, dashed_minute_prefixes, DATED_MINUTE, LETTERED_MINUTE, _clean_number, _minor, _running_years, _value, running_minute, year_like_column, cited_shape, printed_alike, _year_dot_values, dated_minute_months, lettered_minute_prefixes, without_false_numbers
 from cpb_tui.importers.titles import (  # noqa: F401 - the title rules, shared with unnumbered.py
@@ -79,7 +80,7 @@ _NUMBER = (
     r"|[A-Z]{1,3}\.\d{2,4}(?=\s*$|\s+[A-Z])"  # CA.212: a committee's letters, then the minute
     r"|[A-Z]{1,3}\d{2,4}(?=\s*$|\s+[A-Z])"  # CL38 Minutes: the body's letters run into the minute
     r"|(?!19\d\d|20\d\d)\d{4}(?![\d/,]|:\S)(?!\.\d)"  # 1201, "1772.", "2828: Apologies": four-digit minute numbers (never a year)
-    r"|(?:19|20)\d\d(?=[ \t\u00a0]{3,}[A-Z])"  # "1954       Public Participation": one that looks like a year, in a column of its own
+    r"|(?:19|20)\d\d(?=[ \t\u00a0]{3,}[A-Z]|\s[A-Z][^.!?]{2,160}$)"  # "1954       Public Participation": one that looks like a year, in a column of its own
     r"|\d{5}(?=\.?\s+[A-Z]{2})"  # 20577 MAYOR'S ANNOUNCEMENTS: a town council's running number, before a title in capitals
     r"|\d{1,3}[a-z]?(?!\d|/\S)"  # 5, 5a, and "1/ Open Forum"
     r")"
@@ -171,13 +172,12 @@ def numbered_items(lines: list[str]) -> list[Heading]:
         candidates = body
     for candidate in candidates:
         candidate.title = tidy_title(_LEADERS.sub("", candidate.title))
-    if not candidates:
+    refs = reference_candidates(lines, _prepared, {c.index: c.number for c in candidates})  # "FC49/08/9", "19.C.83": any shape that runs
+    if not candidates and not refs:
         return []
-    _count_markdown_list(candidates, lines)
+    count_markdown_list(candidates, lines, _sentence_heading)
     count_on_word_lists(candidates, lines, _sentence_heading)
-    # "25/07", "25/08", "25/09": when the first part stays the same it is the year, and the
-    # second part runs.
-    three_parts(candidates)
+    three_parts(candidates)  # "25/07", "25/08", "25/09": when the first part stays the same it is the year, and the second runs
     # "2404/01": year and month; "2022/61": the year, then the minute; "363/02": the meeting, then the minute
     # ("1019/02": a parish's month and year, then the minute)
     slashed = [c for c in candidates if re.fullmatch(r"\d{1,2}/\d{1,4}|\d{4}/\d{3}|\d{2}(?:0[1-9]|1[0-2])/\d{2}|(?:0[1-9]|1[0-2])\d{2}/\d{2}|(?:19|20)\d\d/\d{1,4}|\d{3}/\d{2}", c.number)]
@@ -188,8 +188,8 @@ def numbered_items(lines: list[str]) -> list[Heading]:
         for candidate in slashed:
             # (the others never run on from them)
             candidate.value = int(candidate.number.split("/")[1]) if candidate.number.split("/")[0] == common else 0
-    best: list[Heading] = []
-    best_score = 0.0
+    candidates += refs
+    best, best_score = [], 0.0
     for style in sorted({c.style for c in candidates}):
         chain, score = _best_chain([c for c in candidates if c.style == style])
         # A run of two or more beats any single number, however strong ("Minute 45" cited once).
@@ -258,30 +258,6 @@ def _minutes_after_agenda(best: list[Heading], candidates: list[Heading], lines:
     if len(chain) >= 2 and len(_fill_gaps(lines, chain)) >= 3 and not bare(chain) and chain[0].value != best[-1].value + 1:
         return chain
     return best
-
-
-def _count_markdown_list(candidates: list[Heading], lines: list[str]) -> None:
-    """ "1. Apologies", "1. Minutes", "1. Reports": a Markdown list whose items are all written "1."
-    counts 1, 2, 3 as Markdown shows it (a page saved from a numbered list), every "1." line
-    counted, a sentence that is no title among them too."""
-    ones = [c for c in candidates if c.number == "1" and c.style in ("inline", "prefixed")]
-    if len(ones) < 3 or any(c.number != "1" for c in candidates if c.style == ones[0].style):
-        return
-    listed = [index for index, line in enumerate(lines) if re.match(r"^\s*1\.\s+\S", line)]
-    positions = {index: position for position, index in enumerate(listed, start=1)}
-    for candidate in ones:
-        if candidate.index in positions:
-            candidate.number = str(positions[candidate.index])
-            candidate.value = positions[candidate.index]
-    # a "1." line that is a sentence, not a title ("1. Members are invited to declare any
-    # interest ..."), is an item of the list all the same, titled by its start
-    taken = {c.index for c in candidates}
-    for index, position in positions.items():
-        if index not in taken and ones[0].index < index:
-            sentence = _sentence_heading(lines, index, str(position), position, ones[0].style)
-            if sentence is not None:
-                candidates.append(sentence)
-    candidates.sort(key=lambda c: c.index)
 
 
 # "(a) Previous Meeting", "a) ...", and "a. Road sign issues." before a capital

@@ -187,7 +187,7 @@ _NOTED = re.compile(
     r"|(?:decisions?\s+)?notified\s+by|had\s+(?:met|looked\s+at|considered|approved|agreed|granted|refused|decided)|met\s+(?:last|earlier|on)|\d{2}/\d{3,5}(?:/[A-Z]{2,4})?)\b"
     r"|.*\b[A-Z][a-z]+\s+Council(?:'s|\u2019s)\s|.*\b(?:approved|agreed|considered)\s+by\s+(?!the\s+(?:council|committee|meeting|members)\b)(?:the\s+)?[A-Z])"
     r".{0,1200}?(?<=[.!?])\s+(?:(?:This|That)\s+(?:(?:proposal|request|motion|suggestion|recommendation)\s+)?was\s+(?:then\s+|duly\s+)?(?:unanimously\s+)?"
-    r"(?:agreed|approved|accepted|carried)|Unanimously\s+(?:approved|agreed|carried)|Approved|Agreed|Carried|UNANIMOUSLY\s+(?:APPROVED|AGREED))"
+    r"(?:agreed|approved|accepted|carried)(?:\s+to)?|Unanimously\s+(?:approved|agreed|carried)|Approved|Agreed|Carried|UNANIMOUSLY\s+(?:APPROVED|AGREED))"
     r"(?:\s+(?:unanimously|by\s+(?:all|everyone)(?:\s+present)?|nem\.?\s*con\.?))?\s*[.!]?\s*$"
     # "AM presented the monthly report and this was agreed."
     r"|.{0,200}\band\s+this\s+was\s+(?:unanimously\s+)?(?:agreed|approved|accepted)\.?\s*$"

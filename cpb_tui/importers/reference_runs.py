@@ -1,0 +1,83 @@
+"""Minute references of any printed shape that run down a page: "FC49/08/9", "FC50/08/9", "FC51/08/9" (the body's
+letters, the minute, the month, the year); "1/01/21", "2/1/21", "3/1/21"; "19.C.83", "19.C.84". The letters, the
+separators and every field but one stay the same from line to line, and the one field that changes counts up in small
+steps: that field is the minute's own number. `numbering` offers these as candidates beside the shapes it knows by name,
+so a council's own way of numbering its minutes is read without a rule written for it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from typing import Callable
+
+from cpb_tui.importers.titles import Heading, _title_and_rest, _title_like, tidy_title
+
+# a line that may open with a reference (looked at before the line is prepared: most lines fail here)
+_MAYBE = re.compile(r"^\W{0,4}(?:(?:Minute|Min\.?|Item)\s+(?:No\.?\s*)?)?(?:[A-Z]{1,5}[ .]?)?\d{1,4}[./:-]")
+_REFERENCE = re.compile(
+    r"^\s*(?:(?:Minute|Min\.?|Item)\s+(?:No\.?\s*)?)?"
+    # the reference: letters may open it, and a field of letters may stand between numbers ("19.C.83")
+    r"(?P<ref>(?:[A-Z]{1,5}[ .]?)?\d{1,4}(?:[./:-](?:\d{1,4}|[A-Za-z]{1,3}(?=[./:-]\d)))+)"
+    # then its title, after a stop, a dash, a colon or spaces, or glued on in capitals ("FC49/08/9APOLOGIES")
+    r"(?:\.?\s*[-\u2013\u2014:|)]?\s+|\.(?=[A-Z])|(?=[A-Z]{3}))(?P<title>[A-Z\u2018\u201c'\"].{1,})$"
+)
+_FIELDS = re.compile(r"\d+|[A-Za-z]+|[^\dA-Za-z]")
+
+
+def reference_candidates(lines: list[str], prepared: Callable[[str], str | None], taken: dict[int, str]) -> list[Heading]:
+    """Headings for each run of three or more references of one shape in which one field alone counts up; a line
+    whose number a known shape read as printed (`taken`: line to number) is left to it."""
+    by_shape: dict[tuple[str, ...], list[tuple[int, list[str], str]]] = defaultdict(list)
+    for index, raw in enumerate(lines):
+        if not _MAYBE.match(raw):
+            continue
+        line = prepared(raw)
+        found = _REFERENCE.match(line) if line else None
+        if found is None:
+            continue
+        fields = _FIELDS.findall(found.group("ref"))
+        if taken.get(index) == "".join(fields):
+            continue
+        lettered = any(field.isalpha() for field in fields)
+        if not lettered and (sum(field.isdigit() for field in fields) < 3 or set(fields[1::2]) == {"."}):
+            continue  # "42/19", "5.", a paragraph's "1.2" or "4.1.2": the known shapes' to read
+        shape = tuple("#" if field.isdigit() else field.upper() for field in fields)
+        by_shape[shape].append((index, fields, found.group("title").strip()))
+    headings: list[Heading] = []
+    for shape, rows in by_shape.items():
+        headings += _run(shape, rows)
+    return headings
+
+
+def _run(shape: tuple[str, ...], rows: list[tuple[int, list[str], str]]) -> list[Heading]:
+    """The rows of one shape whose only changing field counts up, as headings; none when no field alone does."""
+    if len(rows) < 3:
+        return []
+    numeric = [at for at, part in enumerate(shape) if part == "#"]
+    for running in numeric:
+        # the other fields as most rows print them (an older minute cited in passing differs, and is left out)
+        fixed = Counter(tuple(int(fields[at]) for at in numeric if at != running) for _, fields, _ in rows).most_common(1)[0][0]
+        kept = [row for row in rows if tuple(int(row[1][at]) for at in numeric if at != running) == fixed]
+        values = [int(fields[running]) for _, fields, _ in kept]
+        steps = [after - before for before, after in zip(values, values[1:])]
+        if len(kept) < 3 or not all(1 <= step <= 3 for step in steps) or steps.count(1) * 2 < len(steps):
+            continue
+        if _date_like(shape, running, fixed) and (values[0] > 3 or any(step != 1 for step in steps)):
+            continue  # "12/05/2031", "13/05/2031": letters dated day by day, unless they count from the first like minutes
+        style = "reference " + "".join(shape)
+        out = []
+        for (index, fields, title), value in zip(kept, values):
+            # ("MINUTES – It was RESOLVED that ...": a title in capitals, a dash, then the minute's text)
+            capitals = re.match(r"^([A-Z][A-Z'\u2019&,/ ]{2,80}[A-Z])\s+[\u2013\u2014-]\s+(\S.*)$", title)
+            head, rest = capitals.groups() if capitals else _title_and_rest(re.sub(r"^([A-Z]{3,})(?=[A-Z][a-z])", r"\1 ", title))
+            if not _title_like(head, long=True):
+                break  # the run ends where its lines stop looking like items
+            out.append(Heading(index, index + 1, "".join(fields), value, tidy_title(head), style, 2.0, rest))
+        return out if len(out) >= 3 else []
+    return []
+
+
+def _date_like(shape: tuple[str, ...], running: int, fixed: tuple[int, ...]) -> bool:
+    """Whether the shape reads as a date whose day is the changing field ("1/01/21": the first of January 2021)."""
+    return len(shape) == 5 and shape[1] == shape[3] and shape[1] in "/.-" and running == 0 and len(fixed) == 2 and 1 <= fixed[0] <= 12
