@@ -142,8 +142,8 @@ def three_parts(candidates: list) -> None:
 _ROUTINE = re.compile(r"(?i)^\W*(?:apolog|declarations?\s+of|(?:previous\s+)?minutes\b|matters\s+arising|present\b|attendance\b|welcome\b|introductions?\b|opening\s+of\b)")
 
 
-_ONE = re.compile(r"^(?P<indent>[ \t]*)1\.\s+(?:(?P<printed>\d{1,2})\.\s+)?\S")
-_LIST_LINE = re.compile(r"^(?P<indent>[ \t]*)(?P<value>\d{1,2})\.\s+\S")
+_ONE = re.compile(r"^(?P<indent>\s*)1\.\s+(?:(?P<printed>\d{1,2})\.\s+)?\S")
+_LIST_LINE = re.compile(r"^(?P<indent>\s*)(?P<value>\d{1,2})\.\s+\S")
 
 
 def count_markdown_list(candidates: list, lines: list[str], sentence_heading) -> None:
@@ -153,19 +153,20 @@ def count_markdown_list(candidates: list, lines: list[str], sentence_heading) ->
     another number ("2. Finance") counts as the rest do; a line that prints the council's number after the list's ("1.
     7. New Cemetery") sets the count, the lines before it numbered back from it (one that would come to 0 is no item).
     `sentence_heading(lines, index, number, value, style)` makes an item of a line that is a sentence."""
-    found = [(index, m) for index, line in enumerate(lines) if line[:12].lstrip()[:2] == "1." and (m := _ONE.match(line))]
+    found = [(index, m) for index, line in enumerate(lines) if line.lstrip()[:2] == "1." and (m := _ONE.match(line))]
     if len(found) < 3:
         return
     indent = Counter(len(m.group("indent")) for _, m in found).most_common(1)[0][0]
     # (every "1." counts, a deeper one unless the line above leads into it: "... on the following:" over "1. Asset Register")
     rows = [(index, int(m.group("value"))) for index, line in enumerate(lines) if (m := _LIST_LINE.match(line)) and (len(m.group("indent")) == indent
             or m.group("value") == "1" and (len(m.group("indent")) < indent or not _above(lines, index).endswith((":", ":-", "-", "\u2013"))))]
+    by_index = {c.index: c for c in candidates}
+    rows = [(index, value) for index, value in rows if value == 1 or index in by_index]  # (another number only on a title: never "3. The clerk ...")
     listed = [index for index, _ in rows]
     in_list = set(listed)
     # (the council's own number, after the list's "1." or in its place: "1. 7. New Cemetery", "7. New Cemetery")
     printed = {index: int(m.group("printed")) for index, m in found if len(m.group("indent")) == indent and m.group("printed")}
     printed |= {index: value for index, value in rows if value != 1}
-    by_index = {c.index: c for c in candidates}
     ones = [c for c in candidates if c.number == "1" and c.style in ("inline", "prefixed") and c.index in in_list]
     style = ones[0].style if ones else ""
     # (a real list, "1. Apologies", "2. Minutes", with points printed "1." under its items, is left as it is)
@@ -173,7 +174,11 @@ def count_markdown_list(candidates: list, lines: list[str], sentence_heading) ->
     # (nor a list printed "1.", "2.", "3." whose later "1." lines are a list of their own)
     counted = next((at for at, (_, value) in enumerate(rows) if value != at + 1), len(rows))
     if len(ones) < 3 or others or counted >= 2 or sum(value == 1 for _, value in rows) * 3 < len(rows) * 2:
-        return
+        # where every numbered line the page's titles use prints "1.", each "1." line counts, whatever its indent
+        everywhere = [c for c in candidates if c.number == "1" and c.style in ("inline", "prefixed")]
+        if len(everywhere) < 3 or any(c.number != "1" for c in candidates if c.style == everywhere[0].style):
+            return
+        ones, style, listed, printed = everywhere, everywhere[0].style, [index for index, _ in found], {}
     shifts = {value - position for position, index in enumerate(listed, start=1) if (value := printed.get(index))}
     # (two or more of them agreeing set the count; one alone may be a nested list's "2." slipped out to the list's indent)
     shift = shifts.pop() if len(shifts) == 1 and len(printed) >= 2 else 0
