@@ -7,7 +7,7 @@ import datetime
 import pytest
 
 from cpb_tui.store import Store
-from tests.stored import stored_text
+from tests.stored import stored_text, tasks
 
 _HEAD = "Minutes of the meeting of Harrowby Vale Parish Council held on Monday 6th November 2034 at 7pm\n\n"
 _TAIL = "3. Correspondence\nA letter from the bowls club was read out.\n"
@@ -273,3 +273,47 @@ def test_the_decision_label_with_its_article(tmp_path):
     _, items = stored_text(folder, "notice.txt", text, committee="Cabinet", date=datetime.date(2034, 11, 6))
     clauses = [clause for _, found, _ in items for clause in found]
     assert [clause.split()[:3] for clause in clauses] == [["the", "year's", "budget"], ["a", "sum", "of"], ["\u00a31,500", "is", "drawn"]]
+
+
+# --- tasks -------------------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two doers' tasks after one label, a dash between them
+        ("Cllr Orme gave an update. Action \u2013 Cllr Orme to follow up \u2013 Clerk to also send a reminder if required.",
+         {("Cllr Orme to follow up (Cllr Orme gave an update.)", ("Cllr Orme",)), ("Clerk to send a reminder if required", ("Clerk",))}),
+        ("The clerk reported on the path. Action: JB to chase the county \u2013 AK to write to the landowner.",
+         {("AK to write to the landowner (the clerk reported on the path.)", ("AK",)), ("JB to chase the county", ("JB",))}),
+        # a named member taking the matter on
+        ("A joint letter from the four councils was thought useful. SM will take this forward.", {("SM to take this forward", ("SM",))}),
+        ("Cllr Hale will follow this up.", {("Cllr Hale to follow this up", ("Cllr Hale",))}),
+    ],
+)
+def test_tasks_named_after_a_dash_or_taken_forward(text, expected):
+    assert {(task, owners) for task, owners in tasks(text)} == expected
+
+
+def test_someone_reported_as_taking_it_forward_is_no_task():
+    assert tasks("Cllr Penn said SM will take this forward when the report is in.") == []
+
+
+def test_a_matters_arising_table_with_an_actor_column(tmp_path):
+    text = _HEAD + (
+        "1. Apologies\nNone.\n\n2. Matters arising from previous minutes\n"
+        "| Item | Actor | Action | Progress |\n"
+        "| 3 row 1 | A Dale | Attend the streets forum on 26 November | complete |\n"
+        "| 3 row 3 | Cllr Moss | Get contact details for students who can comment | Item 5 below |\n"
+        "| 4.b | HVPC | Revisit youth nuisance at its next meeting | pending |\n\n"
+        "3. Correspondence\nNone.\n"
+    )
+    _, items = stored_text(tmp_path, "harrowby.txt", text)
+    assert sorted((action.text, action.owners) for _, _, actions in items for action in actions) == [
+        ("Get contact details for students who can comment", ("Cllr Moss",)), ("Revisit youth nuisance at its next meeting", ("HVPC",)),
+    ]
+
+
+def test_a_co_option_to_the_vacant_seat_is_done_at_the_meeting(tmp_path):
+    _, _, actions = _item(tmp_path, "Co-option to vacant seat", "Council unanimously agreed to co-opt Mr Nick Stone to the vacant seat following the elections.")
+    assert actions == []

@@ -187,8 +187,8 @@ DOER_ACTION = re.compile(r"^\s*(?P<who>(?:The\s+)?(?:Clerk|Chair(?:man|person)?|
 
 
 # ", Cllr Abel to visit the site", ", Sue to ask who supplied the hall": a second doer's task after a comma
-_NEXT_DOER = re.compile(
-    r",\s+(?=(?:(?:Cllrs?\.?|Councillor|Mr|Mrs|Ms)\s+(?:[A-Z]\.?\s+)?[A-Z][\w'-]+|(?:the\s+)?[Cc]lerk|[A-Z][a-z]{2,12}|[A-Z]{2,3})\s+to\s+[a-z]+\b)"
+_NEXT_DOER = re.compile(  # (or after a dash: "Cllr Bridges to follow up – Clerk to also send a reminder")
+    r"(?:,|\s[\u2013\u2014-])\s+(?=(?:(?:Cllrs?\.?|Councillor|Mr|Mrs|Ms)\s+(?:[A-Z]\.?\s+)?[A-Z][\w'-]+|(?:the\s+)?[Cc]lerk|[A-Z][a-z]{2,12}|[A-Z]{2,3})\s+to\s+[a-z]+\b)"
 )
 
 
@@ -251,7 +251,7 @@ def doer_after(text: str, found: list[ActionCandidate], commitment: Callable[[st
 
 # (a firm verb done again, "Clerk to recontact ..."; a role taken on, "Ivy Lund to become a second bank signatory")
 # (a title's full stop stays in the name: "Cllr. Adams to collate ...")
-INFINITIVE_DOER = re.compile(rf"^(?P<owner>[A-Z](?:[^.;:]|{TITLE_STOP}|(?<=\b[A-Z])\.){{1,80}}?)\s+to\s+(?P<verb>(?:re-?)?(?:{_FIRM_VERBS})|{_BECOME_ROLE})\b", re.IGNORECASE)
+INFINITIVE_DOER = re.compile(rf"^(?P<owner>[A-Z](?:[^.;:]|{TITLE_STOP}|(?<=\b[A-Z])\.){{1,80}}?)\s+to\s+(?:also\s+|then\s+)?(?P<verb>(?:re-?)?(?:{_FIRM_VERBS})|{_BECOME_ROLE})\b", re.IGNORECASE)
 
 
 def marked_doer(rest: str) -> ActionCandidate | None:

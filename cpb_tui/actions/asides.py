@@ -138,12 +138,18 @@ def usual_spelling(text: str) -> str:
     text = _CLERK_TO_THE_COUNCIL.sub("Clerk", text)  # "the Clerk to the Council would investigate": the Clerk, by the post's full name
     text = _IN_AGREEMENT.sub(r"\1 agreed ", text)  # "Members were in agreement to fund the bench": they agreed to
     text = _ASIDE_AFTER_WILL.sub(r"\1 ", text)  # "Cllr Ames will, however, contact the school": the aside goes
+    text = _WILL_SEE_TO_IT.sub(r"\1 to ", text)  # "SM will take this forward": as "SM to take this forward"
     return _DECIDED_IN_CAPITALS.sub(lambda found: found.group(1).lower(), _COUNCILOR.sub(r"\1ll\2", text))
 
 
 _IN_AGREEMENT = re.compile(r"\b(Members|members|Council)\s+(?:was|were)\s+(?:all\s+|unanimously\s+)?in\s+(?:full\s+)?agreement\s+(?=to\s+[a-z]|that\s)")
 _ASIDE_AFTER_WILL = re.compile(
     r"\b(will|would|agreed\s+to|is\s+to|are\s+to)\s*,\s*(?:however|therefore|in\s+the\s+meantime|meanwhile|in\s+addition|of\s+course|once\s+again)\s*,\s*(?=[a-z])"
+)
+_WILL_SEE_TO_IT = re.compile(
+    r"(?<![\w,] )(?<=\b)((?:The\s+)?(?:Clerk|Chair(?:man|person)?|(?:Cllr|Councillor)\.?\s+[A-Z][\w'\u2019-]+|[A-Z]{2,3}))\s+will\s+"
+    r"(?=(?:take\s+(?:this|it|that|the\s+matter)\s+forward|follow\s+(?:this|it|that)\s+up|action\s+(?:this|it|that)|progress\s+(?:this|it|that))\s*(?:[.;]|$))",
+    re.MULTILINE,
 )
 _CLERK_TO_THE_COUNCIL = re.compile(r"\bClerk\s+to\s+the\s+(?:Parish\s+|Town\s+|Community\s+)?Council\b(?=\s+(?:would|will|is\s+to|to|was|had|has)\s)")
 

@@ -202,6 +202,15 @@ def _tagged_task(paragraph: str, owned: list[ActionCandidate]) -> ActionCandidat
         owners = tuple(o.strip() for o in re.split(r"\s*(?:,|&|/|\band\b)\s*", task.group("owners")) if o.strip())
         context = re.sub(r"(?:^|\s)(?:[a-z][.)]\s+)?Actions?\s*$", "", paragraph[: task.start()]).strip()  # "b. Action \u2013 Clerk to ..."
         phrase = f"{task.group('verb')}{task.group('tail')}".strip()
+        first, *others = doer_parts(f"{task.group('owners')} to {phrase}", INFINITIVE_DOER)  # ("... to follow up – Clerk to send a reminder")
+        owned.extend(found for found in (_commitment(other, None) for other in others) if found is not None)
+        phrase = first[len(task.group("owners")) + 4 :].strip() if others else phrase
+        # ("Action: JB to chase the county – AK to write to the landowner": the task before the tag is its own doer's)
+        before = re.sub(r"^(?:Actions?\s*[:\u2013-]\s*)", "", _sentences(context)[-1].rstrip(" \u2013-")) if context else ""
+        prior = _commitment(before, None) if INFINITIVE_DOER.match(before) else None
+        if prior is not None and prior.owners:
+            owned.insert(0, prior)
+            context = " ".join(_sentences(context)[:-1])
         text = f"{task.group('owners')} to {phrase}" + (f" ({_lower_first(_sentences(context)[-1])})" if context else "")
         return _action("commitment", text, f"{phrase} {context}", owners, _recipients(phrase), source="minutes")
     body, owners = _owner_tag(paragraph)

@@ -86,6 +86,7 @@ NOT_FOLLOW_UP = re.compile(
     r"|\bamend\b[^.;]{0,80}\bbefore\s+(?:signing|they\s+are\s+signed|being\s+signed)\b"
     # ("co-opt Mr Barber", "co-opt Ann Lee and Tom Hale onto the council": the co-option is the decision's own act)
     r"|^(?:co-opt|elect)\s+(?-i:(?:(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019.-]*){0,3}(?:,\s+|\s+and\s+|\s*&\s*)?){1,4})"
-    r"(?:\s+(?:on\s*to|to|into)\s+the\s+(?:\w+\s+)?(?:council|committee|board))?\s*[.;]?\s*$",
+    r"(?:(?:\s+(?:on\s*to|to|into)\s+the\s+(?:\w+\s+)?(?:council|committee|board))?\s*[.;]?\s*$"
+    r"|\s+(?:to\s+(?:fill\s+)?|in(?:to)?\s+)the\s+(?:\w+\s+)?vacan(?:cy|t\s+(?:seat|position|place))\b)",  # ("... to the vacant seat following ...")
     re.IGNORECASE,
 )

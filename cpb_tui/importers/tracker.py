@@ -22,7 +22,7 @@ COLUMN_NAMES = {
     "text": ["action", "actions", "action required", "action agreed", "description", "task", "what",
              "recommendation", "recommendations", "recommendation made"],
     "owner": ["owner", "owners", "lead officer", "lead officers", "lead", "responsible", "responsible officer", "who", "action owner", "by whom",
-              "recommendation made to", "made to", "referred to"],
+              "recommendation made to", "made to", "referred to", "actor", "actors", "assigned to", "person responsible", "action by"],
     "due": ["due", "due date", "target date", "target", "deadline", "by when", "date due", "when"],
     "status": ["status", "progress", "rag", "rag status", "state", "complete?", "completed", "complete", "done", "outcome"],
     "update": ["update", "updates", "latest update", "comments", "comment", "notes", "progress update", "response", "action taken"],
