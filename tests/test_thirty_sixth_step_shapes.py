@@ -317,3 +317,41 @@ def test_a_matters_arising_table_with_an_actor_column(tmp_path):
 def test_a_co_option_to_the_vacant_seat_is_done_at_the_meeting(tmp_path):
     _, _, actions = _item(tmp_path, "Co-option to vacant seat", "Council unanimously agreed to co-opt Mr Nick Stone to the vacant seat following the elections.")
     assert actions == []
+
+
+def test_the_minutes_moved_keep_their_movers_as_the_lead_in(tmp_path):
+    _item(tmp_path, "Minutes of the meeting held on 11 April 2034",
+          "It was proposed by Councillor J Moore and seconded by Councillor J Cole that the minutes of the meeting held on 11 April 2034 be signed as a correct record.")
+    store = Store.open(next(tmp_path.glob("page*/cpb.db")))
+    try:
+        (resolution,) = store.resolutions(store.items(store.meetings()[0].id)[1].id)
+    finally:
+        store.close()
+    assert (resolution.lead_in, resolution.text) == (
+        "It was proposed by Councillor J Moore and seconded by Councillor J Cole",
+        "that the minutes of the meeting held on 11 April 2034 be signed as a correct record.",
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "clause"),
+    [
+        ("Election of Vice Chairman",
+         "The Chairman asked for nominations for Vice Chairman and it was proposed by Councillor J Cole and seconded by Councillor J Moore "
+         "that Councillor P Ray be elected as Vice Chairman. Councillor Ray accepted.",
+         "It was proposed by Councillor J Cole and seconded by Councillor J Moore that Councillor P Ray be elected as Vice Chairman."),
+        ("Minutes of last meeting",
+         "It was PROPOSED that the minutes of the meeting held on 9th October 2034 be SIGNED as a correct record. This was SECONDED and RESOLVED.",
+         "It was PROPOSED that the minutes of the meeting held on 9th October 2034 be SIGNED as a correct record. This was SECONDED and RESOLVED."),
+    ],
+)
+def test_a_motion_moved_mid_sentence_or_seconded_after(tmp_path, title, body, clause):
+    assert _clauses(tmp_path, title, body) == [clause]
+
+
+def test_a_motion_wrapped_between_a_month_and_its_year(tmp_path):
+    body = ("       It was PROPOSED that the minutes of the meeting held on Wednesday 9th October\n"
+            "       2034 be SIGNED as a correct record. This was SECONDED and RESOLVED.")
+    assert _clauses(tmp_path, "Minutes of last meeting", body) == [
+        "It was PROPOSED that the minutes of the meeting held on Wednesday 9th October 2034 be SIGNED as a correct record. This was SECONDED and RESOLVED."
+    ]

@@ -299,7 +299,8 @@ def _sentences_apart(lines: list[str]) -> tuple[list[str], dict[str, list[str]]]
         # ("... to be presented to Cabinet in" / "November 2015.": a line ending on a preposition goes on)
         if unwrapped and unwrapped[last].strip() and line.strip() \
                 and (re.match(r"^\s*[a-z](?![)\]])", line) or re.search(r"\b(?:in|on|by|before|until)\s*$", unwrapped[last]) and re.match(
-                    r"^\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)\b", line)) \
+                    r"^\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)\b", line)
+                    or re.search(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s*$", unwrapped[last]) and re.match(r"^\s*(?:19|20)\d\d\s+[a-z]", line)) \
                 and not unwrapped[last].rstrip().endswith((".", ":", ";", "!", "?")) and not _CLAUSE_START.match(line) \
                 and (last == len(unwrapped) - 1 or not re.search(r"\b(?:that|to)\s*$", unwrapped[last])):
             unwrapped[last:] = [unwrapped[last].rstrip() + " " + line.strip()]
@@ -546,8 +547,8 @@ def opening_words(line: str) -> str | None:
     if row:
         return line[: row.start("rest")].strip()
     match = _OPENER.match(re.sub(r"^\s*it\s+was\b", "It was", line))  # met mid-line: "... proposed, and it was unanimously resolved to"
-    if not match:
-        return None
+    if not match:  # ("It was proposed by A and seconded by B that the minutes ...": the movers open the motion)
+        return (motion := _MINUTES_MOTION.match(line)) and line[: motion.start("motion")].strip(" ,") or None
     words = line[: match.start("rest")].strip(" :-\u2013\u2014")
     words = re.sub(rf"^{_PARA}", "", words).strip()
     how = re.match(r"\s*[:\u2013-]?\s*\(?(unanimously|nem\.?\s*con\.?)\)?(?=\s+(?:that|to)\b)", line[match.start("rest"):], re.IGNORECASE)

@@ -11,9 +11,9 @@ from cpb_tui.importers.motions import MOTION_SECONDED_HERE, MOVERS_AFTER
 from cpb_tui.importers.outcomes import AGREED_AND_ASKED, PROPOSED_AND_SECONDED, _ONE_WHO
 
 # "The Chairman spoke of the loss. He proposed that a card be sent. This was agreed.": a proposal, then its verdict
-PROPOSAL_AGREED = (
-    r"(?:He|She|They|(?:Cllr\.?|Councillor|Alderman|Mr|Mrs|Ms|Dr)\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?|[A-Z]{2,3})\s+proposed\s+(?!by\b)"
-    r"[^.!?]{5,300}?[a-z0-9)][.!?]\s+(?:This|That)\s+was\s+(?:then\s+|duly\s+)?(?:unanimously\s+)?(?:agreed|approved|carried|accepted)(?:\s+to)?"
+PROPOSAL_AGREED = (  # ("It was PROPOSED that the minutes be SIGNED as a correct record. This was SECONDED and RESOLVED.")
+    r"(?:(?:He|She|They|(?:Cllr\.?|Councillor|Alderman|Mr|Mrs|Ms|Dr)\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?|[A-Z]{2,3})\s+proposed|It\s+was\s+(?i:proposed))\s+(?!by\b)"
+    r"[^.!?]{5,300}?[a-zA-Z0-9)][.!?]\s+(?:This|That)\s+was\s+(?:then\s+|duly\s+)?(?:(?i:seconded)\s+and\s+)?(?:unanimously\s+)?(?i:agreed|approved|carried|accepted|resolved)(?:\s+to)?"
     r"(?:\s+(?:unanimously|by\s+all(?:\s+present)?))?\s*[.!]?\s*$"
 )
 MID_OPENER = re.compile(
@@ -63,6 +63,7 @@ MID_OPENER = re.compile(
     r"|(?<=[,;])\s+(?=the\s+(?:Committee|Board|Panel|Cabinet|Sub-Committee|Forum)\s+(?:RESOLVED|resolved|AGREED|agreed)\s+(?:to|that)\b)"
     rf"|(?<=,)\s+(?={_ONE_WHO}\s+resolved\s+that\b)"
     r"|(?<=,)\s+(?=[Ii]t\s+was\s+(?:\w+\s+){0,2}(?i:resolved|agreed)\b|[Ii]t\s+was\s+(?:duly\s+)?proposed,?\s+(?:and\s+)?seconded\s+and\s)"
+    r"|(?<=\sand)\s+(?=it\s+was\s+proposed\s+by\s+[^.;]{2,80}?\s+(?:and\s+)?seconded\s+by\s+[^.;]{2,80}?\s+that\b)"  # ("... for Chairman and it was proposed by A and seconded by B that ...")
     r"|(?<=[a-z])\s+(?=it\s+was\s+(?:\w+\s+){0,2}(?:(?i:agreed|resolved|decided)|RECOMMENDED)\s+(?:by\s+all\s+(?:present\s+)?)?(?:that|to|for|not|he|she|they|we)\b"
     # ("... seen on the green and it was agreed this report be passed to the neighbourhood team": "that" left out)
     r"|it\s+was\s+(?:unanimously\s+)?agreed\s+(?!the\s+meeting\b)(?:this|these|the)\s+[^.;]{1,80}?(?<!\bto)(?<!\bcould)(?<!\bmight)\s+(?:be|should\s+be)\s+(?!(?:appreciated|welcomed|valued|enjoyed|preferred|expected|needed)\b)[a-z]+(?:ed|en)\b)"
