@@ -355,3 +355,25 @@ def test_a_motion_wrapped_between_a_month_and_its_year(tmp_path):
     assert _clauses(tmp_path, "Minutes of last meeting", body) == [
         "It was PROPOSED that the minutes of the meeting held on Wednesday 9th October 2034 be SIGNED as a correct record. This was SECONDED and RESOLVED."
     ]
+
+
+def test_headings_alone_and_run_in_mixed_on_one_page(tmp_path):
+    text = (
+        "HARROWBY VALE PARISH COUNCIL\nMINUTES OF THE MEETING OF HARROWBY VALE PARISH COUNCIL HELD IN THE HALL ON THURSDAY, 13 APRIL 2034 at 7.30pm\n"
+        "Present: Councillors Orme, Pike and Hale, and the Clerk\n"
+        "Apologies for Absence \u2013 Cllrs Kane and Wright\n"
+        "Vice-Chairman's Announcements: In the absence of the Chairman, the Vice-Chairman took the chair. She had nothing to report.\n"
+        "Declarations of Interest: Cllr Pike declared an interest in application 34/00662/F and left the room while it was discussed.\n"
+        "Minutes of the Parish Council Meeting held on 9 March 2034 and Matters Arising\n"
+        "Cllr Hale proposed that the minutes of the meeting held on 9 March 2034 be approved as a true record. This was seconded by Cllr Orme and passed unanimously.\n"
+        "Report of the Planning Co-Ordinator on Planning Applications \u2013 (Annex 1)\n"
+        "Four applications had been received since the last meeting and were considered in turn by the councillors present.\n"
+    )
+    _, items = stored_text(tmp_path, "harrowby.txt", text)
+    assert [item.title for item, _, _ in items] == [
+        "Apologies for Absence", "Vice-Chairman's Announcements", "Declarations of Interest",
+        "Minutes of the Parish Council Meeting held on 9 March 2034 and Matters Arising", "Report of the Planning Co-Ordinator on Planning Applications \u2013 (Annex 1)",
+    ]
+    assert items[3][1] == [
+        "Cllr Hale proposed that the minutes of the meeting held on 9 March 2034 be approved as a true record. This was seconded by Cllr Orme and passed unanimously."
+    ]

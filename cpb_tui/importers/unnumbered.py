@@ -387,6 +387,22 @@ def heading_items(lines: list[str]) -> list[Heading]:
     shaped = _dashed_headings(lines) or _capital_headings(lines)  # a list whose numbers became dashes; headings in capitals with a colon
     if shaped:
         return shaped
+    found = _standalone_headings(lines)
+    if len(found) < 3 and not (len(found) == 2 and all(_STANDING_TITLE.match(h.title) for h in found)):
+        return _mixed_headings(lines, run_in)
+    # among such headings, "Apologies: Mr Thwaites" and "Declarations of Interest: None" are items too
+    labelled = [
+        Heading(index, index + 1, "", 0, tidy_title(match.group("title")), "heading", 1.0, match.group("rest"))
+        for index, raw in enumerate(lines) if (match := _RUN_IN_LABEL.match(raw.strip()))
+    ]
+    return sorted(found + labelled, key=lambda heading: heading.index)
+
+
+def _standalone_headings(lines: list[str], relaxed: bool = False) -> list[Heading]:
+    """Short headings alone on their lines, each over a paragraph of prose; `relaxed` lets a heading run to sixteen words and
+    name a date ("Minutes of the Parish Council Meeting held on 9 March 2034 and Matters Arising")."""
+    found: list[Heading] = []
+    previous = ""
     text_lines = 0  # lines of text before this one
     # the agenda's own words as headings only where the page keeps two or more of them ("To approve ..." alone may be a decision)
     worded_page = sum(1 for raw in lines if _AGENDA_WORDED.match(raw.strip().rstrip("."))) >= 2
@@ -413,14 +429,14 @@ def heading_items(lines: list[str]) -> list[Heading]:
         worded = _AGENDA_WORDED.match(line) if worded_page and not (before and len(before.split()) <= 10 and _title_like(before) and not before.endswith(".")) else None
         line = (worded.group("title") or line.rstrip(".:*")) if worded else line
         if not worded and (
-            len(line) > 90
-            or len(line.split()) > (14 if attached else 10)
+            len(line) > (120 if relaxed else 90)
+            or len(line.split()) > (14 if attached else 16 if relaxed else 10)
             or line.endswith((".", ":", ";", ",", "-", "\u2013"))
             or not _title_like(line)
             or _PERSON.search(line)
             or _LABEL_LINE.match(line)
             or (NOISE.match(line) and line.lower() != "minutes")
-            or (find_date(line) and not attached)
+            or (find_date(line) and not attached and not (relaxed and re.match(r"(?i)minutes\s+of\b", line)))
             or opener(line)
             # the document's own heading ("Minutes of the Fostering Panel"), not an item
             or (text_lines <= 3 and re.match(
@@ -443,14 +459,23 @@ def heading_items(lines: list[str]) -> list[Heading]:
         if _PERSON.search(following[:40]) and not following.endswith("."):
             continue
         found.append(Heading(index, index + 1, "", 0, tidy_title(line), "heading", 1.0))
-    if len(found) < 3 and not (len(found) == 2 and all(_STANDING_TITLE.match(h.title) for h in found)):
+    return found
+
+
+# "Apologies for Absence – Cllrs Kane and Wright": a standing heading, a dash, then its text on the line
+_DASHED_LABEL = re.compile(rf"^(?P<title>{_STANDING_WORDS}|Minutes\s+of\s+(?:the\s+)?(?:last|previous)\s+meeting)\s+[\u2013\u2014-]\s+(?P<rest>\S.{{2,}})$", re.IGNORECASE)
+
+
+def _mixed_headings(lines: list[str], run_in: list[Heading]) -> list[Heading]:
+    """Headings alone on their lines and headings run into their text, mixed on one page ("Declarations of Interest: Cllr Ames
+    declared ...", then "Minutes of the Meeting held on 9 March 2034" over its paragraph): four or more together, of both kinds."""
+    dashed = [Heading(index, index + 1, "", 0, tidy_title(match.group("title")), "heading", 1.0, match.group("rest"))
+              for index, raw in enumerate(lines) if (match := _DASHED_LABEL.match(raw.strip()))]
+    joined = {h.index: h for h in [*run_in, *dashed]}
+    alone = [h for h in _standalone_headings(lines, relaxed=True) if h.index not in joined]
+    if not alone or not joined or len(alone) + len(joined) < 4:
         return []
-    # among such headings, "Apologies: Mr Thwaites" and "Declarations of Interest: None" are items too
-    labelled = [
-        Heading(index, index + 1, "", 0, tidy_title(match.group("title")), "heading", 1.0, match.group("rest"))
-        for index, raw in enumerate(lines) if (match := _RUN_IN_LABEL.match(raw.strip()))
-    ]
-    return sorted(found + labelled, key=lambda heading: heading.index)
+    return sorted([*alone, *joined.values()], key=lambda heading: heading.index)
 
 
 _DECISION_COLUMNS = re.compile(r"^\s*\|?\s*Item\s*\|?\s*Description\s*\|?\s*Decisions?\s*\|?\s*$", re.IGNORECASE)
