@@ -377,3 +377,24 @@ def test_headings_alone_and_run_in_mixed_on_one_page(tmp_path):
     assert items[3][1] == [
         "Cllr Hale proposed that the minutes of the meeting held on 9 March 2034 be approved as a true record. This was seconded by Cllr Orme and passed unanimously."
     ]
+
+
+def test_the_next_meetings_date_after_a_glued_minute_number_is_not_this_meetings(tmp_path):
+    text = (
+        "Minutes of the meeting of Harrowby Vale Parish Council held on Monday 6th November 2034 at 7pm\n\n"
+        "FC49/11/34APOLOGIES \u2013 Apologies were received from Cllr Pender.\n\n"
+        "FC50/11/34FINANCE \u2013 The accounts were noted.\n\n"
+        "FC51/11/34DATE OF NEXT MEETING \u2013 The next meeting will be held on Monday 4th December 2034 at 7pm.\n"
+    )
+    meeting, _ = stored_text(tmp_path, "harrowby.txt", text)
+    assert meeting.date == datetime.date(2034, 11, 6)
+
+
+def test_a_summons_to_a_council_meeting_names_the_council_and_its_date(tmp_path):
+    text = (
+        "HARROWBY VALE PARISH COUNCIL\n\nYou are hereby summoned to a Council Meeting of the Parish Council.\n\n"
+        "To be held on Wednesday 17th July 2034 commencing at 7.00pm at the Community Centre\n\nA G E N D A\n\n"
+        "1. Apologies\n\n2. Declarations of interest\n\n3. Minutes of the last meeting\n"
+    )
+    meeting, _ = stored_text(tmp_path, "summons.txt", text)
+    assert (meeting.committee, meeting.date) == ("Harrowby Vale Parish Council", datetime.date(2034, 7, 17))

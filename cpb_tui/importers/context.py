@@ -43,7 +43,7 @@ _DECISION_DUE = re.compile(r"^\s*Decision due\s*:\s*(?P<date>.+?)\s+by\s+(?P<bod
 # A summons: "You are hereby summoned to attend a MEETING OF THE COUNCIL which will be held at the Town
 # Hall on WEDNESDAY, THE 22nd DAY OF JULY 2015", "invited to attend a meeting of the X which will be held ..."
 _SUMMONS = re.compile(
-    r"\b(?:summoned|invited|requested|summon\s+you)\s+to\s+attend\s+(?:an?\s+|the\s+)?(?:\w+\s+)?meeting\s+of\s+(?:the\s+)?(.+?)\s+"
+    r"\b(?:summoned\s+to\s+(?:attend\s+)?|(?:invited|requested|summon\s+you)\s+to\s+attend\s+)(?:an?\s+|the\s+)?(?:\w+\s+)?meeting\s+of\s+(?:the\s+)?(.+?)\s+"
     r"(?:(?:which|that)\s+will\s+(?:be\s+held|take\s+place)|to\s+(?:be\s+held|take\s+place)|held|takes\s+place)\b(.*)$",
     re.IGNORECASE,
 )
@@ -262,8 +262,8 @@ def _title_line(found: MeetingContext, top: list[str], every: list[str], head_en
     for line in [l for l in top[:head_end] if l and not re.match(r"^[\u2022\u00b7*]\s", l)][:15]:
         if line.startswith("|") and line.count("|") >= 4:
             continue  # "| 12/01/2026 | 47 | Arrange a visit for the committee | ...": a table's row, not a title
-        if re.match(r"^(?:[\w/.]{1,10}\s+)?(?:date\s+of\s+(?:the\s+)?)?next\s+meeting\b", line, re.IGNORECASE):
-            continue  # "46/26. Next meeting – 14th May 2026.": the meeting after this one
+        if re.match(r"^(?:[\w/.]{1,12}\s*)?(?:date\s+of\s+(?:the\s+)?)?next\s+meeting\b", line, re.I) or re.search(r"\bnext\s+meeting\s+(?:will|is\s+to|shall)\s+be\s+held\b", line, re.I):
+            continue  # "46/26. Next meeting – 14th May 2026.", "FC54/11/34DATE OF NEXT MEETING – ...": the meeting after this one
         if re.match(r"^\d{1,3}\.\d{1,2}\.?\s+[A-Z]", line):
             continue  # "4.1 Board Meeting – Thursday 16 June 2026": a point citing another meeting, not the page's title
         if _EARLIER_MINUTES_ITEM.search(line):
@@ -326,7 +326,7 @@ def _summons(found: MeetingContext, top: list[str], every: list[str], head_end: 
         for index, line in enumerate(top[:30]):
             match = _SUMMONS.search(" ".join(l for l in top[index : index + 3] if l)[:600])
             if match:
-                body = match.group(1).strip(" ,;:")
+                body = match.group(1).strip(" ,;:.")  # ("... of the Parish Council." over "To be held on ...")
                 if is_full_council(body):
                     body = display_council(body)
                 found.set_committee(body, match.group(0)[:160])
