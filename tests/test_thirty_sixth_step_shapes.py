@@ -398,3 +398,16 @@ def test_a_summons_to_a_council_meeting_names_the_council_and_its_date(tmp_path)
     )
     meeting, _ = stored_text(tmp_path, "summons.txt", text)
     assert (meeting.committee, meeting.date) == ("Harrowby Vale Parish Council", datetime.date(2034, 7, 17))
+
+
+def test_a_flattened_page_breaks_before_a_number_with_its_title_in_capitals(tmp_path):
+    text = (
+        "12:1 Agenda Item 112. MINUTES OF A MEETING OF THE PLANNING COMMITTEE OF HARROWBY DISTRICT COUNCIL HELD ON 1 MARCH 2034 FROM 7.00 PM "
+        "Committee Members Present Councillors: Tim Orme (Chairman), John Pike, Rachel Stone, Wayne Smith, Bill Soane and Bill Hale "
+        "Other Councillors Present Councillors: Keith Baker, David Chope and Ken Mill Officers Present Ann Lee, Planning Officer "
+        "Dan Ray, Senior Planning Officer 99. APOLOGIES No apologies for absence were received 100. MINUTES OF PREVIOUS MEETING The "
+        "Minutes of the meeting of the Committee held on 1 February 2034 were confirmed as a correct record and signed by the Chairman. "
+        "MEMBERS' UPDATE There were no updates.\n"
+    )
+    # (two numbers only: too short a run for the flattened reading's own count of numbers in capitals)
+    assert [number for number, _ in _numbers_and_titles(tmp_path, text, date=datetime.date(2034, 3, 1))] == ["99", "100"]
