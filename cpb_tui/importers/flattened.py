@@ -20,7 +20,7 @@ from cpb_tui.importers.layout import is_caps_line
 # before each numbered item and each decision, so it reads like the printed page.
 # (not between a part's label and its decision: "(ii) RESOLVED that ..." stays one line)
 _FLAT_BREAK = re.compile(
-    # (and before a number whose title is in capitals, after any word: "... Senior Planning Officer 99. APOLOGIES No apologies ...")
+    # (and before a number whose title is in capitals, after any word: "... Planning Officer 41. APOLOGIES None were given ...")
     r"(?<=[a-z])\s+(?=\d{1,3}\.\s+[A-Z]{3,}(?:\s+[A-Z'\u2019]{2,})*\s+[A-Z][a-z])|"
     r"(?<=[.:;)\]])(?<!\s\([a-hiv]\))(?<!\s\((?:ii|iv|vi)\))(?<!\(iii\))(?<!SECONDED;)(?<!Seconded;)\s+(?=(?:\d{1,3}\.\s+[A-Z\u2018\u201c\"']|(?:It\s+was\s+(?:\w+\s+){0,3})?RESOLVED\b|Resolved\s*[:\u2013-]|AGREED\b|Resolution\s+Record\b))"
 )

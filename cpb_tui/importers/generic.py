@@ -411,7 +411,7 @@ def _minutes_verdict(title: str, narrative: list[str]) -> str | None:
     if not MINUTES_TITLE.match(title.strip()):
         return None
     first = next((line for line in narrative if line.strip()), None)
-    # ("Subject to amending one figure, the Minutes of the Meeting held on 5 July were approved and signed.")
+    # ("Subject to correcting a date, the Minutes of the July meeting were approved and signed.")
     bare = _SUBJECT_TO_MINUTES.sub("", first) if first is not None else ""
     return first if first is not None and (_VERDICT.match(first) or _DATED_VERDICT.match(first) or bare != first and _MINUTES_WERE.match(bare)) else None
 

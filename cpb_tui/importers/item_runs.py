@@ -157,7 +157,7 @@ def count_markdown_list(candidates: list, lines: list[str], sentence_heading) ->
     if len(found) < 3:
         return
     indent = Counter(len(m.group("indent")) for _, m in found).most_common(1)[0][0]
-    # (every "1." counts, a deeper one unless the line above leads into it: "... on the following:" over "1. Asset Register")
+    # (every "1." counts, a deeper one unless the line above leads into it: "... on the following:" over "1. Play Area Inspection")
     rows = [(index, int(m.group("value"))) for index, line in enumerate(lines) if (m := _LIST_LINE.match(line)) and (len(m.group("indent")) == indent
             or m.group("value") == "1" and (len(m.group("indent")) < indent or not _above(lines, index).endswith((":", ":-", "-", "\u2013"))))]
     by_index = {c.index: c for c in candidates}

@@ -23,7 +23,7 @@ MOTION_CARRIED = re.compile(
     r"(?:meeting|council|committee|board|members)\s+(?:(?:was|were)\s+)?(?:unanimously\s+)?(?:agreed|approved|resolved)\b[^.;]{0,40}\."
     # "On the proposal of Councillor A, seconded by Councillor B, Councillor C was duly elected as Chairman ...",
     # "... seconded by Councillor B this was agreed.": the outcome as the minutes record it
-    # ("On a proposal by the Cllr. Batt, seconded by Cllr. Flavell, the minutes ... were approved ...")
+    # ("On a proposal by the Cllr. Ennis, seconded by Cllr. Lowe, the minutes ... were approved ...")
     r"|On\s+(?:the|a)\s+(?:proposal|motion)\s+(?:of|by|from)\s+" + NAME_PART + r"{2,60},\s*seconded\s+by\s+" + NAME_PART + r"{2,60}?,?\s+[^;]{0,160}?\b(?:was|were)\s+"
     r"(?:duly\s+|unanimously\s+|then\s+)*(?:agreed|elected|appointed|approved|resolved|carried|adopted)\b[^;]{0,200}?\.)"
     # "A proposal was made to approve these minutes. The proposal was seconded and all Cllrs were in favour."

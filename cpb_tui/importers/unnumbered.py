@@ -395,12 +395,14 @@ def heading_items(lines: list[str]) -> list[Heading]:
         Heading(index, index + 1, "", 0, tidy_title(match.group("title")), "heading", 1.0, match.group("rest"))
         for index, raw in enumerate(lines) if (match := _RUN_IN_LABEL.match(raw.strip()))
     ]
-    return sorted(found + labelled, key=lambda heading: heading.index)
+    chosen = sorted(found + labelled, key=lambda heading: heading.index)
+    mixed = _mixed_headings(lines, run_in) if run_in else []  # (run-in headings beside them: read together where that finds more)
+    return mixed if len(mixed) > len(chosen) else chosen
 
 
 def _standalone_headings(lines: list[str], relaxed: bool = False) -> list[Heading]:
     """Short headings alone on their lines, each over a paragraph of prose; `relaxed` lets a heading run to sixteen words and
-    name a date ("Minutes of the Parish Council Meeting held on 9 March 2034 and Matters Arising")."""
+    name a date ("Minutes of the Council Meeting of 9 March 2034, with Matters Arising")."""
     found: list[Heading] = []
     previous = ""
     text_lines = 0  # lines of text before this one
@@ -473,7 +475,7 @@ def _mixed_headings(lines: list[str], run_in: list[Heading]) -> list[Heading]:
               for index, raw in enumerate(lines) if (match := _DASHED_LABEL.match(raw.strip()))]
     joined = {h.index: h for h in [*run_in, *dashed]}
     alone = [h for h in _standalone_headings(lines, relaxed=True) if h.index not in joined]
-    if not alone or not joined or len(alone) + len(joined) < 4:
+    if not alone or len(joined) < 2 or len(alone) + len(joined) < 4:  # (one run-in line may be a label: "In the Chair: Cllr Ames")
         return []
     return sorted([*alone, *joined.values()], key=lambda heading: heading.index)
 
