@@ -187,8 +187,11 @@ DOER_ACTION = re.compile(r"^\s*(?P<who>(?:The\s+)?(?:Clerk|Chair(?:man|person)?|
 
 
 # ", Cllr Abel to visit the site", ", Sue to ask who supplied the hall": a second doer's task after a comma
-_NEXT_DOER = re.compile(  # (or after a dash: "Cllr Orme to chase the contractor – Clerk to also write to the county")
-    r"(?:,|\s[\u2013\u2014-])\s+(?=(?:(?:Cllrs?\.?|Councillor|Mr|Mrs|Ms)\s+(?:[A-Z]\.?\s+)?[A-Z][\w'-]+|(?:the\s+)?[Cc]lerk|[A-Z][a-z]{2,12}|[A-Z]{2,3})\s+to\s+[a-z]+\b)"
+_NEXT_DOER = re.compile(
+    r",\s+(?=(?:(?:Cllrs?\.?|Councillor|Mr|Mrs|Ms)\s+(?:[A-Z]\.?\s+)?[A-Z][\w'-]+|(?:the\s+)?[Cc]lerk|[A-Z][a-z]{2,12}|[A-Z]{2,3})\s+to\s+[a-z]+\b)"
+    # (or after a dash, a councillor, the Clerk or initials: "Cllr Orme to chase the contractor \u2013 Clerk to also write to the county";
+    # never a resident, "... \u2013 Mr Tanner to attend the next meeting")
+    r"|\s[\u2013\u2014-]\s+(?=(?:(?:Cllrs?\.?|Councillor)\s+(?:[A-Z]\.?\s+)?[A-Z][\w'-]+|(?:the\s+)?[Cc]lerk|[A-Z]{2,3})\s+to\s+[a-z]+\b)"
 )
 
 
