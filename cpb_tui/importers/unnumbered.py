@@ -474,8 +474,10 @@ def _mixed_headings(lines: list[str], run_in: list[Heading]) -> list[Heading]:
     dashed = [Heading(index, index + 1, "", 0, tidy_title(match.group("title")), "heading", 1.0, match.group("rest"))
               for index, raw in enumerate(lines) if (match := _DASHED_LABEL.match(raw.strip()))]
     joined = {h.index: h for h in [*run_in, *dashed]}
+    if len(joined) < 2:
+        return []  # (one run-in line may be a label: "In the Chair: Cllr Ames"; and the lone headings' pass is not run for nothing)
     alone = [h for h in _standalone_headings(lines, relaxed=True) if h.index not in joined]
-    if not alone or len(joined) < 2 or len(alone) + len(joined) < 4:  # (one run-in line may be a label: "In the Chair: Cllr Ames")
+    if not alone or len(alone) + len(joined) < 4:
         return []
     return sorted([*alone, *joined.values()], key=lambda heading: heading.index)
 
