@@ -147,7 +147,7 @@ _ASIDE_AFTER_WILL = re.compile(
     r"\b(will|would|agreed\s+to|is\s+to|are\s+to)\s*,\s*(?:however|therefore|in\s+the\s+meantime|meanwhile|in\s+addition|of\s+course|once\s+again)\s*,\s*(?=[a-z])"
 )
 _WILL_SEE_TO_IT = re.compile(
-    r"(?<![\w,] )(?<=\b)((?:The\s+)?(?:Clerk|Chair(?:man|person)?|(?:Cllr|Councillor)\.?\s+[A-Z][\w'\u2019-]+|[A-Z]{2,3}))\s+will\s+"
+    r"(?<![\w,] )\b((?:The\s+)?(?:Clerk|Chair(?:man|person)?|(?:Cllr|Councillor)\.?\s+[A-Z][\w'\u2019-]+|[A-Z]{2,3}))\s+will\s+"
     r"(?=(?:take\s+(?:this|it|that|the\s+matter)\s+forward|follow\s+(?:this|it|that)\s+up|action\s+(?:this|it|that)|progress\s+(?:this|it|that))\s*(?:[.;]|$))",
     re.MULTILINE,
 )

@@ -149,9 +149,11 @@ _LIST_LINE = re.compile(r"^(?P<indent>\s*)(?P<value>\d{1,2})\.\s+\S")
 def count_markdown_list(candidates: list, lines: list[str], sentence_heading) -> None:
     """ "1. Apologies", "1. Minutes", "1. Reports": a Markdown list whose items are all written "1." counts 1, 2, 3 as
     Markdown shows it (a page saved from a numbered list), every "1." line counted, a sentence that is no title among
-    them too. Only the list's own indent counts (a list nested deeper holds an item's points); a line there that kept
-    another number ("2. Finance") counts as the rest do; a line that prints the council's number after the list's ("1.
-    7. New Cemetery") sets the count, the lines before it numbered back from it (one that would come to 0 is no item).
+    them too. Every "1." line counts, one nested deeper too unless the line above leads into it with a colon (then it is
+    its item's point); a title line at the list's indent that kept another number ("2. Finance") counts as the rest do;
+    the council's own numbers, after the list's "1." or in its place ("1. 7. New Cemetery"), set the count where two or
+    more agree, the lines before them numbered back from them (one that would come to 0 is no item). Where the list's
+    guards fail, the earlier reading holds: every "1." line counted, where all the titles' numbers print "1.".
     `sentence_heading(lines, index, number, value, style)` makes an item of a line that is a sentence."""
     found = [(index, m) for index, line in enumerate(lines) if line.lstrip()[:2] == "1." and (m := _ONE.match(line))]
     if len(found) < 3:
