@@ -20,6 +20,7 @@ _AGENDA = re.compile(r"^\s*(?:AGENDA|Agenda|A\s+G\s+E\s+N\s+D\s+A)\s*:?\s*$")
 _DASH = re.compile(r"^ ?[-\u2013\u2022*]\s+(?P<title>\S(?:.*\S)?)\s*$")
 # an item that kept its number ("3. Minutes", "Item 4 Finance"; never a point "9.1 Shop"): the dashes are then points under items
 _NUMBERED = re.compile(r"^(?:Item\s+)?\d{1,3}(?![.]\d)[.):]?\s+\S", re.IGNORECASE)  # (unindented: an indented "12 Church Lane" is a point)
+_POINT = re.compile(r"^\s*\d{1,3}\.\d{1,2}\.?\s+\S")
 # where the list ends: another heading ("MINUTES OF THE MEETING HELD ON ...", "Notes")
 _NEXT_PART = re.compile(r"^(?:minutes|notes|draft\s+minutes|reports?|appendix)\b", re.IGNORECASE)
 # where the list ends: the notice signed, the clerk's name, a letter's close
@@ -40,7 +41,9 @@ def agenda_list_items(lines: list[str], least: int = 4) -> list[Heading]:
         if numbered >= 2:
             return []  # items that kept their numbers, with dashed points under them
         dash = _DASH.match(lines[index])
-        if dash is None and found and (_NEXT_PART.match(lines[index]) or is_caps_line(lines[index]) and len(lines[index].split()) >= 3):
+        # (a point numbered under the item above, "7.1 UPDATE FROM THE SHOP GROUP", is that item's text, even in capitals)
+        if dash is None and found and (_NEXT_PART.match(lines[index]) or is_caps_line(lines[index]) and len(lines[index].split()) >= 3
+                                       and not _POINT.match(lines[index])):
             break
         if dash is None:
             continue
@@ -83,23 +86,26 @@ def minutes_list_items(lines: list[str], least: int = 4) -> list[Heading]:
     dashes, three in four of them titled by their first words or opened by who acted, none of them a decision's
     clause, a letter or a payment, and the list not opened by a lead-in ("Correspondence received was reported")."""
     found: list[Heading] = []
-    minute_like = 0
+    minute_like = listed = 0
     for index, line in enumerate(lines):
         dash = _DASH.match(line)
         if dash is None:
             continue
         text = dash.group("title")
         previous = next((lines[i].strip() for i in range(index - 1, -1, -1) if lines[i].strip()), "")
-        lead_in = not _DASH.match(previous) and not previous.endswith((".", "!", "?"))
-        if _CLAUSE_DASH.match(text) or _LISTED_THING.match(text) or not text[:1].isupper() or not found and lead_in:
-            return []  # a decision's clauses, a list of letters or payments, or a list a lead-in opens: not the page's minutes
+        # (a lead-in ends in a colon or tells of a list; "7 residents" closing the attendance is none)
+        lead_in = not _DASH.match(previous) and not previous.endswith((".", "!", "?")) and (
+            previous.endswith((":", ";", "-", "\u2013")) or bool(re.search(r"(?i)\b(?:was|were|is|are|reported|received|following|follows|include[sd]?)\b", previous)))
+        if _CLAUSE_DASH.match(text) or not text[:1].isupper() or not found and lead_in:
+            return []  # a decision's clauses, or a list a lead-in opens: not the page's minutes
+        listed += bool(_LISTED_THING.match(text))  # (a letter or a payment: a list of them is no minutes, one among them may be)
         if len(text) < 30:
             continue  # a short point ("- Cllr Hale"), not a minute
         titled = _RUN_IN_TITLE.match(text)
         minute_like += bool(titled or _DOER_FIRST.match(text))
         title = _LINKS_AT_END.sub("", titled.group("title") if titled else _first_words(text, 8))
         found.append(Heading(index, index + 1, "", 0, tidy_title(title.rstrip(" .:,;")[:200]), "heading", 1.0, text))
-    return found if len(found) >= least and minute_like * 4 >= len(found) * 3 else []
+    return found if len(found) >= least and minute_like * 4 >= len(found) * 3 and listed * 3 < len(found) else []
 
 
 # a paragraph that records business: a decision, or what someone reported, asked or agreed

@@ -31,6 +31,8 @@ _TRIMS = (
     re.compile(r"^page\s+(?:\d+\s+)?(?=[A-Z])", re.IGNORECASE),  # "Page STOCKTON-ON-TEES ... BOARD": a PDF's running head
     re.compile(r"^(?:the\s+)?(?:official\s+)?website\s+of\s+", re.IGNORECASE),  # "The website of Reed Parish Council"
     re.compile(r"^meeting\s*:\s*", re.IGNORECASE),  # "Meeting: Health Scrutiny Sub-Committee"
+    # "Draft council meeting minutes 9th March", "Parish Council Meeting and Annual Meeting": the minutes' state, a second meeting
+    re.compile(r"^(?:draft|unconfirmed|unapproved|confirmed)\s+|\s+(?:meeting\s+)?(?:and|&)\s+(?:the\s+)?annual(?:\s+(?:general|parish))?(?:\s+meeting)?$", re.IGNORECASE),
     # a page's own heading run into the name: "Agenda and minutes Cabinet", Welsh "Rhaglen a chofnodion Cyngor Sir ..."
     re.compile(r"^(?:agenda\s+and\s+minutes|rhaglen\s+a\s+chofnodion)\s+(?=\S)", re.IGNORECASE),
     re.compile(r"\s*\([^)]*$"),  # "... Sub-Committee (County Hall, Durham": a bracket the line cut off
@@ -50,7 +52,7 @@ _NOT_A_NAME = re.compile(
     r"|\b(?:rescheduled|cancelled|postponed|closed?)\b|\d{1,2}/\d{1,2}/\d{2,4}|\b\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\b"
     r"|^(?:declarations?|apologies|matters\s+arising|questions|open\s+forum|chair'?s\s+(?:announcements|report))\b"
     rf"|^(?:{_KIND_OF_MEETING})$|^(?:last|next|previous|same|this|that)$"  # "Minutes of the last meeting 13 December ..."
-    r"|\b(?:via\s+(?:microsoft\s+)?teams|via\s+zoom|remote(?:ly)?\s+(?:meeting|held)|virtual\s+meeting|online\s+meeting)\b",  # a venue
+    r"|\b(?:(?:via|by)\s+(?:microsoft\s+)?teams|(?:via|by)\s+zoom|remote(?:ly)?\s+(?:meeting|held)|virtual\s+meeting|online\s+meeting)\b|^\(",  # a venue
     re.IGNORECASE,
 )
 
@@ -71,7 +73,7 @@ def clean_committee(value: str | None) -> str | None:
     # "Minutes of the Ordinary Meeting" over "Date of meeting: ...", read as one: the label is no part of the name
     name = re.sub(r"\s+Date(?:\s+of(?:\s+(?:the\s+)?meeting)?)?$", "", name, flags=re.IGNORECASE)
     # "Glasgow City Council Agenda"; but an Annual Parish Meeting is a body's meeting by that name
-    name = re.sub(r"(?<!parish)(?<!town)\s+(?:meeting|held|agenda)$", "", name, flags=re.IGNORECASE)
+    name = re.sub(r"(?<![Pp]arish)(?<![Tt]own)(?<!PARISH)(?<!TOWN)\s+(?:meeting|held|agenda)$", "", name, flags=re.IGNORECASE)
     # "Health & Wellbeing Board Minutes", "Steering Group Meeting Notes"
     titled = re.match(r"^(?P<body>.+?)\s+(?:draft\s+|approved\s+)?(?:meeting\s+)?(?:minutes|notes)$", name, flags=re.IGNORECASE)
     if titled and re.search(r"\b(?:board|committee|sub-committee|panel|council|forum|partnership|cabinet|executive|commission|group)$", titled.group("body"), re.IGNORECASE) \

@@ -44,8 +44,8 @@ _DECISION_DUE = re.compile(r"^\s*Decision due\s*:\s*(?P<date>.+?)\s+by\s+(?P<bod
 # Hall on WEDNESDAY, THE 22nd DAY OF JULY 2015", "invited to attend a meeting of the X which will be held ..."
 _SUMMONS = re.compile(
     r"\b(?:summoned\s+to\s+(?:attend\s+)?|(?:invited|requested|summon\s+you)\s+to\s+attend\s+)(?:an?\s+|the\s+)?(?:\w+\s+)?meeting\s+of\s+(?:the\s+)?([^.\d]+?)\.?\s+"
-    r"(?:(?:which|that)\s+will\s+(?:be\s+held|take\s+place)|to\s+(?:be\s+held|take\s+place)|held|takes\s+place)\b(.*)$",
-    re.IGNORECASE,
+    r"(?:(?:which|that)\s+will\s+(?:be\s+held|take\s+place)|to\s+(?:be\s+held|take\s+place)|held|takes\s+place|(?=on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b))\b(.*)$",
+    re.IGNORECASE,  # ("... a meeting of Eastmoor Parish Council on Wednesday 6th December": the day straight after the body)
 )
 _LABELLED = re.compile(
     r"^\s*(Committee|Meeting|Board|Panel|Body|Forum|Date of meeting|Meeting date|Date and time|Date|Time"

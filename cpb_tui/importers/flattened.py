@@ -27,9 +27,9 @@ _FLAT_BREAK = re.compile(
 
 
 # (a title in sentence case too, "2. Welcome and introductions The meeting began ...": any word but a verb's)
-_TITLE_WORD = r"(?:[A-Z][A-Za-z'\u2019&,-]*|(?!(?:was|were|is|are|had|has|have|will|would|said|reported|agreed|noted|resolved|asked)\b)[a-z][a-z'\u2019-]*)"
+_TITLE_WORD = r"(?:[A-Z][A-Za-z'\u2019&,-]*|\d{1,4}(?:st|nd|rd|th)?,?(?=\s)|(?!(?:was|were|is|are|had|has|have|will|would|said|reported|agreed|noted|resolved|asked)\b)[a-z][a-z'\u2019-]*)"
 _FLAT_TITLE = re.compile(
-    r"^(?P<number>\d{1,3})\.\s+(?P<title>[A-Z][A-Za-z'\u2019&,-]*(?:\s+" + _TITLE_WORD + r"){0,9}?)"
+    r"^(?P<number>\d{1,3})(?P<stop>\.?)\s+(?P<title>[A-Z][A-Za-z'\u2019&,-]*(?:\s+" + _TITLE_WORD + r"){0,9}?)"
     r"\s+(?P<rest>(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Dr|The|It|There|This|Members|No|None|Apologies|Officers?|A|An)\b.*)$"
 )
 
@@ -475,7 +475,7 @@ def _mid_line_items(lines: list[str]) -> list[str]:
     return out
 
 
-_REFERENCE_START = re.compile(r"^\s*(?P<pre>(?:[A-Z]{1,4})?\d{2,4}/)(?P<value>\d{1,3})\s+[A-Z]")
+_REFERENCE_START = re.compile(r"^\s*(?P<pre>(?:[A-Z]{1,4})?\d{2,4}/)(?P<value>\d{1,3})\.?\s+[A-Z]")  # ("15/263. Apologies")
 _MINUTE_YEAR_START = re.compile(r"^\s*(?P<value>\d{1,4})/(?P<year>\d{2})\.?\s+[A-Z]")
 
 
@@ -550,7 +550,7 @@ def unflatten(lines: list[str]) -> list[str]:
             if caps and is_caps_line(caps.group(1)):
                 out.extend([caps.group(1), caps.group(2)])
             elif titled and len(titled.group("title").split()) <= 10:
-                out.extend([f"{titled.group('number')}. {titled.group('title')}", titled.group("rest")])
+                out.extend([f"{titled.group('number')}{titled.group('stop')} {titled.group('title')}", titled.group("rest")])
             else:
                 out.append(piece)
     return _word_markers(out) if len(out) > len(lines) else out

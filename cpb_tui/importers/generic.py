@@ -381,7 +381,7 @@ def _title_outcome(title: str, rest: list[str], has_minutes: bool) -> tuple[str,
 
 
 def _outcome_line(title: str, body: list[str]) -> list[ResolutionRecord]:
-    """The line _title_outcome put first, as the item's one decision."""
+    """The line _title_outcome put first, as the item's one decision: the verdict as printed, its title the lead-in."""
     if not body or not body[0].startswith(f"{title} \u2013 "):
         return []
     if BARE_MOVERS.fullmatch(body[0][len(title) + 3:]) and not _TITLE_OUTCOME.search(body[0]):
@@ -390,7 +390,7 @@ def _outcome_line(title: str, body: list[str]) -> list[ResolutionRecord]:
             return []
     elif not _TITLE_OUTCOME.search(body[0]):
         return []
-    return [ResolutionRecord(None, body[0].strip(), classify_verb(body[0]))]
+    return [ResolutionRecord(None, body[0][len(title) + 3:].strip(), classify_verb(body[0]), lead_in=f"{title} –")]
 
 
 # "Approved subject to one correction.", "Agreed as a true record": the verdict on the minutes an item is about
@@ -402,7 +402,7 @@ _VERDICT = re.compile(
     r"|^\s*(?:These|They)\s+were\s+(?:duly\s+)?(?:(?:read|taken\s+as\s+read|circulated|considered|reviewed)(?:,?\s+and|,)\s+)?"
     r"(?:approved|agreed|accepted|confirmed|adopted|signed)\b[^?;]{0,200}$"
     # "approved as read.", the verdict alone under a title cut after its dash
-    rf"|^\s*(?:approved|agreed|accepted|confirmed|adopted){_VERDICT_TAIL}\s*\.?\s*$"
+    rf"|^\s*(?:approved|agreed|accepted|confirmed|adopted){_VERDICT_TAIL}\s*\.?\s*$|^\s*(?:held\s+on|of|dated)\s+[^.;]{{3,60}}?\s+(?:was|were)\s+(?:duly\s+)?(?:approved|agreed|accepted|confirmed)\b[^?;]{{0,120}}$"
 )
 
 
@@ -451,8 +451,8 @@ def _item(title: str, number: str | None, body: list[str], has_minutes: bool, mi
     verdict_line = _minutes_verdict(title, narrative) if has_minutes and not blocks else None
     verdict = None
     if verdict_line is not None:
-        # (only its first sentence: "Accepted. Cllr Rowe will circulate the budget." keeps its task in the narrative)
-        verdict, *after = re.split(r"(?<=[a-z)][.!?])\s+(?=[A-Z])", verdict_line.strip().lstrip("\u00b7\u2022*- "), maxsplit=1)
+        # (its first sentence: "Accepted. Cllr Rowe will circulate ..." keeps its task; "held on 7 May were approved." has its title)
+        verdict, *after = re.split(r"(?<=[a-z)][.!?])\s+(?=[A-Z])", f"{title} " * bool(re.match(r"\s*(?:held\s+on|of|dated)\s", verdict_line)) + verdict_line.strip().lstrip("\u00b7\u2022*- "), maxsplit=1)
         narrative = [after[0] if line is verdict_line and after else line for line in narrative if line is not verdict_line or after]
     # decisions told by their movers alone (`moved.py`), where the record has no other
     by_movers = has_minutes and not blocks and verdict_line is None

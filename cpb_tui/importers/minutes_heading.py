@@ -20,7 +20,7 @@ _MINUTES_OF = re.compile(
 _MINUTES_OF_NAMED = re.compile(
     # ("Minutes of Llangernyw Community Council Meeting 7:30pm 28th November 2018": the time or date straight after;
     # the body never runs past a sentence's end)
-    r"\b(?:minutes?|notes?(?!\s+of\s+(?:the\s+)?decisions?\b))\s+(?:of|from)\s+(?:the\s+)?((?:(?![.!?]\s)[^\n]){1,150}?)\s+(?:meeting\s+(?:held|of)|held\s+(?:on|at|in|remotely|virtually)|meeting\s*:|meeting\s+(?=\d))(.*)$", re.IGNORECASE
+    r"\b(?:minutes?|notes?(?!\s+of\s+(?:the\s+)?decisions?\b))\s+(?:of|from)\s+(?:the\s+)?((?:(?![.!?]\s)[^\n]){1,150}?)\s+(?:meeting\s+(?:(?:that|which)\s+was\s+)?(?:held|of)|(?:(?:that|which)\s+was\s+)?held\s+(?:on|at|in|remotely|virtually)|meeting\s*:|meeting\s+(?=\d))(.*)$", re.IGNORECASE
 )
 # "Trefeglwys Community Council Minutes of Meeting 7:30pm, Thursday 27th August 2015": no body after "of"
 _MINUTES_OF_MEETING_DATED = re.compile(r"\bminutes?\s+of\s+(?:the\s+)?(?:\w+\s+)?meeting\s*[:,\u2013-]?\s+(?=\d)()(.*)$", re.IGNORECASE)
@@ -57,7 +57,8 @@ def _minutes_heading(found: MeetingContext, top: list[str], every: list[str], he
     """ "Minutes of the meeting of X held at Y on DATE", possibly wrapped over lines; it must
     open its line, so "To approve the minutes of the meeting held on ..." is not taken."""
     for index, line in enumerate(top[:head_end]):
-        opening = re.match(r"^(?:(?:draft|confirmed|unconfirmed|approved|public|open|signed)\s+)?(?:minutes?|cofnodion|notes?|record|at\s+(?:a|the)\s+(?:(?:monthly|annual|ordinary|special|extraordinary)\s+)?meeting|proceedings(?=\s+of\s+the\s+[\w ()-]{0,80}?\b(?:committee|board|panel|forum)\b))\b(?!\s*:)", line, re.IGNORECASE)
+        # ("The following are the minutes of the Council Meeting that was held on ...": the heading as a sentence)
+        opening = re.match(r"^(?:the\s+following\s+(?:are|is)\s+the\s+)?(?:(?:draft|confirmed|unconfirmed|approved|public|open|signed)\s+)?(?:minutes?|cofnodion|notes?|record|at\s+(?:a|the)\s+(?:(?:monthly|annual|ordinary|special|extraordinary)\s+)?meeting|proceedings(?=\s+of\s+the\s+[\w ()-]{0,80}?\b(?:committee|board|panel|forum)\b))\b(?!\s*:)", line, re.IGNORECASE)
         # a heading run into the line: "SCOTTISH BORDERS COUNCIL EXECUTIVE COMMITTEE MINUTE of Meeting of ..."
         inside = None if opening or sum(1 for l in top[:index] if l) >= 5 else _heading_inside(line, index)  # (never a sentence lower down)
         if not opening and not inside:
@@ -88,6 +89,7 @@ def _minutes_heading(found: MeetingContext, top: list[str], every: list[str], he
                 continue
             evidence = joined[match.start() : match.start() + 160]
             body = match.group(1)
+            body = f"{body} Meeting" if body and re.search(r"(?i)\bannual\s+(?:parish|town)$", body) else body  # (that meeting's own name)
             if body and is_full_council(body):
                 body = display_council(body)  # minutes of a meeting of the Council itself
             if re.search(r"\bthe\s+above\s+date\b|^\s*(?:on\s+)?this\s+day\b", match.group(match.lastindex or 1)[:200], re.IGNORECASE):

@@ -129,13 +129,13 @@ def _prefixed_gap(lines: list[str], heading: Heading, after: Heading, start: int
 
 def _trailing_sentences(lines: list[str], last: Heading, start: int, suffix: str = "") -> list[Heading]:
     """Lines "N." (or "N.0") from `start` (after the run's last item and its points) that carry the next numbers in
-    order, as sentence items."""
+    order, as sentence items (the stop may touch the sentence: "5.Questions by Members of which notice ...")."""
     found: list[Heading] = []
     value = last.value + 1
     # ("173 Update on the works." then "174 A donation of \u00a3115 was authorised ...": a run printed with no stop goes on so)
     bare = not suffix and last.value >= 10 and re.match(rf"^\s*{last.number}\s+[A-Z]", lines[last.index]) is not None
     for index in range(start, len(lines)):
-        if re.match(rf"^\s*{value}{re.escape(suffix)}\.?\s+[A-Z]" if suffix else rf"^\s*{value}\.\s+[A-Z]", lines[index]) \
+        if re.match(rf"^\s*{value}{re.escape(suffix)}\.?\s+[A-Z]" if suffix else rf"^\s*{value}\.\s*[A-Z]", lines[index]) \
                 or bare and re.match(rf"^\s*{value}\s+[A-Z]", lines[index]) and not _COUNT.match(lines[index].split(None, 1)[1]):
             heading = _sentence_heading(lines, index, f"{value}{suffix}", value, last.style)
             if heading is None:

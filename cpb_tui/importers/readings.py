@@ -17,6 +17,7 @@ from contextvars import ContextVar
 from typing import Iterator
 
 from cpb_tui.importers.numbering import Heading, tidy_title
+from cpb_tui.importers.titles import only_people
 
 READINGS = ("numbered", "headings", "paragraphs")
 
@@ -109,6 +110,8 @@ def _title_lines(lines: list[str]) -> list[Heading]:
         line = raw.strip()
         if ":" in line and _FIELD.match(line.split(":")[0] + ":"):
             continue  # a field and its value or label ("Decision status: Approved", "Decision:"), never a heading of business
+        if re.match(r"(?i)actions?\s*(?:by|for)?\s*[:\u2013-]", line) or only_people(line):
+            continue  # "Action: Clerk/Cllr DH" under a matter, "Adrian Joel and John Frost" under a duty: who, never a heading
         line = line.rstrip(":")
         following = next((l.strip() for l in lines[index + 1 : index + 4] if l.strip()), "")
         if line and len(line.split()) <= 8 and not line.endswith((".", ",", ";")) and line[0].isupper() \

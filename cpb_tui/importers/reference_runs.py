@@ -1,8 +1,9 @@
 """Minute references of any printed shape that run down a page: "FC49/08/9", "FC50/08/9", "FC51/08/9" (the body's
-letters, the minute, the month, the year); "1/01/21", "2/1/21", "3/1/21"; "19.C.83", "19.C.84". The letters, the
-separators and every field but one stay the same from line to line, and the one field that changes counts up in small
-steps: that field is the minute's own number. `numbering` offers these as candidates beside the shapes it knows by name,
-so a council's own way of numbering its minutes is read without a rule written for it.
+letters, the minute, the month, the year); "1/01/21", "2/1/21", "3/1/21"; "19.C.83", "19.C.84"; "201001.",
+"201002." (year, month and minute in figures alone). The letters, the separators and every field but one stay the same
+from line to line, and the one field that changes counts up in small steps: that field is the minute's own number.
+`numbering` offers these as candidates beside the shapes it knows by name, so a council's own way of numbering its
+minutes is read without a rule written for it.
 """
 
 from __future__ import annotations
@@ -23,13 +24,21 @@ _REFERENCE = re.compile(
     r"(?:\.?\s*[-\u2013\u2014:|)]?\s+|\.(?=[A-Z])|(?=[A-Z]{3}))(?P<title>[A-Z\u2018\u201c'\"].{1,})$"
 )
 _FIELDS = re.compile(r"\d+|[A-Za-z]+|[^\dA-Za-z]")
+# a reference of figures alone, the year and month before the minute's two figures: "201001." to "201007." (October 2020)
+_COMPACT = re.compile(r"^\s*(?P<ref>\d{3,4})(?P<minute>\d{2})(?:\.?\s*[-\u2013\u2014:|)]?\s+)(?P<title>[A-Z\u2018\u201c'\"].{1,})$")
 
 
 def reference_candidates(lines: list[str], prepared: Callable[[str], str | None], taken: dict[int, str]) -> list[Heading]:
     """Headings for each run of three or more references of one shape in which one field alone counts up; a line
     whose number a known shape read as printed (`taken`: line to number) is left to it."""
     by_shape: dict[tuple[str, ...], list[tuple[int, list[str], str]]] = defaultdict(list)
+    held = 0  # lines of "05/27" that the known shapes read as printed, with a title
     for index, raw in enumerate(lines):
+        compact = _COMPACT.match(raw)
+        if compact is not None and taken.get(index) is None:
+            # (the year and month stay, the last two figures count: read as two fields, printed as one)
+            by_shape[("#", "", "#")].append((index, [compact.group("ref"), "", compact.group("minute")], compact.group("title").strip()))
+            continue
         if not _MAYBE.match(raw):
             continue
         line = prepared(raw)
@@ -37,15 +46,19 @@ def reference_candidates(lines: list[str], prepared: Callable[[str], str | None]
         if found is None:
             continue
         fields = _FIELDS.findall(found.group("ref"))
-        if taken.get(index) == "".join(fields):
+        year_and_minute = len(fields) == 3 and fields[1] == "/" and len(fields[0]) == len(fields[2]) == 2
+        if taken.get(index) == "".join(fields) and not year_and_minute:
             continue
+        held += year_and_minute and taken.get(index) == "".join(fields)
         lettered = any(field.isalpha() for field in fields)
-        if not lettered and (sum(field.isdigit() for field in fields) < 3 or set(fields[1::2]) == {"."}):
-            continue  # "42/19", "5.", a paragraph's "1.2" or "4.1.2": the known shapes' to read
+        if not lettered and not year_and_minute and (sum(field.isdigit() for field in fields) < 3 or set(fields[1::2]) == {"."}):
+            continue  # "42/19", "5.", a paragraph's "1.2" or "4.1.2": the known shapes' to read ("05/26 It was ...": see _run)
         shape = tuple("#" if field.isdigit() else field.upper() for field in fields)
         by_shape[shape].append((index, fields, found.group("title").strip()))
     headings: list[Heading] = []
     for shape, rows in by_shape.items():
+        if shape == ("#", "/", "#") and held >= 2:
+            continue  # ("24/44 Apologies", "24/45 Declarations": titled, the known shapes' run; sentences only where they find none)
         headings += _run(shape, rows)
     return headings
 
@@ -71,11 +84,21 @@ def _run(shape: tuple[str, ...], rows: list[tuple[int, list[str], str]]) -> list
             # ("MINUTES – It was RESOLVED that ...": a title in capitals, a dash, then the minute's text)
             capitals = re.match(r"^([A-Z][A-Z'\u2019&,/ ]{2,80}[A-Z])\s+[\u2013\u2014-]\s+(\S.*)$", title)
             head, rest = capitals.groups() if capitals else _title_and_rest(re.sub(r"^([A-Z]{3,})(?=[A-Z][a-z])", r"\1 ", title))
-            if not _title_like(head, long=True):
+            if not _title_like(head, long=True) and shape == ("#", "/", "#") and len(title.split()) >= 4:
+                # "05/26 It was the Chairman's pleasant duty ...", "05/27 There were no declarations": a parish's minutes of
+                # the year, each a sentence (the known shapes take such a number only with a title)
+                head, rest = _words_before_the_verb(title), title
+            elif not _title_like(head, long=True):
                 break  # the run ends where its lines stop looking like items
             out.append(Heading(index, index + 1, "".join(fields), value, tidy_title(head), style, 2.0, rest))
         return out if len(out) >= 3 else []
     return []
+
+
+def _words_before_the_verb(sentence: str) -> str:
+    """A sentence's opening words as its title: up to its first verb or stop, at most eight."""
+    words = re.split(r"\s+(?:was|were|had|has|is|are|have)\s|[.;:]\s", sentence, maxsplit=1)[0].split()
+    return tidy_title(" ".join(words[:8] if len(words) > 2 else sentence.split()[:8]))
 
 
 def _date_like(shape: tuple[str, ...], running: int, fixed: tuple[int, ...]) -> bool:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from cpb_tui.importers.decisions import opener
 from cpb_tui.importers.layout import is_caps_line
 from cpb_tui.domain.text import display_title
+from cpb_tui.actions.given_names import GIVEN_NAMES
 
 # (an ordinal in a date stays in the title: "CONFIRMATION OF THE MEETING OF THE 20th FEBRUARY 2020 It was ...")
 _CAPS_RUN = re.compile(
@@ -283,3 +284,10 @@ def _bilingual_title(title: str) -> tuple[str, str] | None:
                 return f"{pair.group('cy')} / {' '.join(words[: position + 1])}", rest
             return None
     return None
+
+
+def only_people(line: str) -> bool:
+    """Whether the line only names people, each by a given name and a surname ("Sarah Dye", "Adrian Joel, John Frost and
+    Carol Marshall"): the members given a duty, never a heading."""
+    names = [name.strip() for name in re.split(r",|\band\b|&", line.rstrip(". ")) if name.strip()]
+    return bool(names) and all(re.fullmatch(r"[A-Z][a-z'\u2019-]+\s+[A-Z][\w'\u2019-]+", name) and name.split()[0] in GIVEN_NAMES for name in names)

@@ -18,6 +18,7 @@ from cpb_tui.importers.numbering import (
     _title_like,
     tidy_title,
 )
+from cpb_tui.importers.titles import only_people
 
 _ATTACHED_TITLE = re.compile(r"\bpdf icon\b|\bPDF\s+\d+(?:\.\d+)?\s*[KM]B\s*$", re.IGNORECASE)
 
@@ -378,7 +379,9 @@ def heading_items(lines: list[str]) -> list[Heading]:
     previous = ""
     run_in = _run_in_headings(lines)
     if len(run_in) >= 3:
-        return run_in
+        # (with headings alone on their lines beside them, "Public Participation" over its paragraph, both kinds are read)
+        mixed = _mixed_headings(lines, run_in)
+        return mixed if len(mixed) >= len(run_in) + 2 else run_in
     # "- APOLOGIES RECEIVED", "- APPROVAL OF MINUTES": a list whose numbers became dashes, every
     # heading in capitals (points in ordinary case under them are not items)
     bulleted = [(i, m.group("title")) for i, m in ((i, _BULLETED_CAPITALS.match(raw)) for i, raw in enumerate(lines)) if m]
@@ -435,10 +438,10 @@ def _standalone_headings(lines: list[str], relaxed: bool = False) -> list[Headin
             or len(line.split()) > (14 if attached else 16 if relaxed else 10)
             or line.endswith((".", ":", ";", ",", "-", "\u2013"))
             or not _title_like(line)
-            or _PERSON.search(line)
+            or _PERSON.search(line) or only_people(line)
             or _LABEL_LINE.match(line)
             or (NOISE.match(line) and line.lower() != "minutes")
-            or (find_date(line) and not attached and not (relaxed and re.match(r"(?i)minutes\s+of\b", line)))
+            or (find_date(line) and not attached and not (relaxed and re.match(r"(?i)minutes\s+of\b|matters\s+arising\s+from\b", line)))
             or opener(line)
             # the document's own heading ("Minutes of the Fostering Panel"), not an item
             or (text_lines <= 3 and re.match(
