@@ -449,3 +449,30 @@ def test_the_next_meeting_held_and_another_body_managing_are_no_tasks():
 
     assert tasks("Cllr Dunn will hold the next meeting at the school.") == []
     assert tasks("The county will manage the works on the bridge.") == []
+
+
+# --- a heading "Minutes of X Meeting on <day>", and a summons over a dashed agenda -----------------------------------------
+
+
+def test_minutes_of_a_council_meeting_on_a_day_wrapped_over_two_lines(tmp_path):
+    page = (
+        "Minutes of Harrowby and Harrowby Bridge Community Council Meeting on\nTuesday 21st November2034 in the Burgh Halls at 7.30pm.\n"
+        "Present: Chair Ann Tait (AT), Owen Mair (OM)\n" + _BUSINESS
+    )
+    assert _meeting_of(tmp_path, page) == [("2034-11-21", "Harrowby and Harrowby Bridge Community Council")]
+
+
+def test_a_summons_over_a_dashed_agenda_with_its_reference(tmp_path):
+    page = (
+        "Councillors are summoned to a meeting HPC/AT/168 of Harrowby Vale Parish Council to be held on\nTuesday 21st November 2034\n"
+        "and will take place in the village hall beginning at 19.00hrs.\n- Receive apologies for absence\n"
+        "- To receive declarations of interest and written dispensation requests\n- To consider the minutes of the previous meeting\n"
+        "- Open Session\n- Planning\n- To comment on applications to be decided by the district council.\n- Finance\n- Drainage\n"
+    )
+    _, items = _store_of(tmp_path, page)
+    assert [item.title for item, *_ in items][:4] == [
+        "Receive apologies for absence", "To receive declarations of interest and written dispensation requests",
+        "To consider the minutes of the previous meeting", "Open Session",
+    ]
+    assert len(items) == 8
+    assert _meeting_of(tmp_path, page) == [("2034-11-21", "Harrowby Vale Parish Council")]

@@ -16,6 +16,7 @@ from cpb_tui.importers.layout import is_caps_line
 from cpb_tui.importers.numbering import Heading, tidy_title
 
 _AGENDA = re.compile(r"^\s*(?:AGENDA|Agenda|A\s+G\s+E\s+N\s+D\s+A)\s*:?\s*$")
+_SUMMONS = re.compile(r"(?i)\b(?:(?:are|is)\s+(?:hereby\s+)?summoned\s+to|notice\s+is\s+hereby\s+given)\b")
 # a top-level dash (at most one space before it); "·" and indented dashes are points under an item
 _DASH = re.compile(r"^ ?[-\u2013\u2022*]\s+(?P<title>\S(?:.*\S)?)\s*$")
 # an item that kept its number ("3. Minutes", "Item 4 Finance"; never a point "9.1 Shop"): the dashes are then points under items
@@ -30,6 +31,8 @@ _LIST_END = re.compile(r"^\s*(?:Signed|Yours\s+(?:sincerely|faithfully)|Dated?\s
 def agenda_list_items(lines: list[str], least: int = 4) -> list[Heading]:
     """The items of a dashed list under the first AGENDA heading in the first 80 lines, if it has `least` or more."""
     start = next((index for index, line in enumerate(lines[:80]) if _AGENDA.match(line)), None)
+    # (or the summons itself, with no AGENDA heading: "Councillors are summoned to a meeting of ... to be held on")
+    start = next((index for index, line in enumerate(lines[:12]) if _SUMMONS.search(line)), None) if start is None else start
     if start is None:
         return []
     found: list[Heading] = []

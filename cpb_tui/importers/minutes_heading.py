@@ -20,7 +20,7 @@ _MINUTES_OF = re.compile(
 _MINUTES_OF_NAMED = re.compile(
     # ("Minutes of Llangernyw Community Council Meeting 7:30pm 28th November 2018": the time or date straight after;
     # the body never runs past a sentence's end)
-    r"\b(?:minutes?|notes?(?!\s+of\s+(?:the\s+)?decisions?\b))\s+(?:of|from)\s+(?:the\s+)?((?:(?![.!?]\s)[^\n]){1,150}?)\s+(?:meeting\s+(?:(?:that|which)\s+was\s+)?(?:held|of)|(?:(?:that|which)\s+was\s+)?held\s+(?:on|at|in|remotely|virtually)|meeting\s*:|meeting\s+(?=\d))(.*)$", re.IGNORECASE
+    r"\b(?:minutes?|notes?(?!\s+of\s+(?:the\s+)?decisions?\b))\s+(?:of|from)\s+(?:the\s+)?((?:(?![.!?]\s)[^\n]){1,150}?)\s+(?:meeting\s+(?:(?:that|which)\s+was\s+)?(?:held|of)|(?:(?:that|which)\s+was\s+)?held\s+(?:on|at|in|remotely|virtually)|meeting\s*:|meeting\s+(?=\d)|meeting\s+on\s+(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d))(.*)$", re.IGNORECASE
 )
 # "Trefeglwys Community Council Minutes of Meeting 7:30pm, Thursday 27th August 2015": no body after "of"
 _MINUTES_OF_MEETING_DATED = re.compile(r"\bminutes?\s+of\s+(?:the\s+)?(?:\w+\s+)?meeting\s*[:,\u2013-]?\s+(?=\d)()(.*)$", re.IGNORECASE)
