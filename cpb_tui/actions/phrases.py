@@ -12,7 +12,7 @@ import re
 from cpb_tui.actions.firm_verbs import FIRM_VERBS as _FIRM_VERBS
 
 from cpb_tui.importers.dates import MONTHS
-from cpb_tui.actions.given_names import GIVEN_NAMES
+from cpb_tui.domain.given_names import GIVEN_NAMES
 
 _REQUEST = r"requests?|requested|asks?|asked|instructs?|instructed|invites?|invited|calls?\s+(?:up)?on|directs?|directed|urges?"
 

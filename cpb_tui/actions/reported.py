@@ -10,7 +10,7 @@ import itertools
 import re
 
 from cpb_tui.actions.asides import _ACRONYMS, before_first_would, gerund_base
-from cpb_tui.actions.given_names import GIVEN_NAMES
+from cpb_tui.domain.given_names import GIVEN_NAMES
 from cpb_tui.actions.phrases import _FIRM_VERBS, _HEDGED, _PP_BASE
 
 # Wording of a firm undertaking; "could", "offered to" and "would be willing to" are not.

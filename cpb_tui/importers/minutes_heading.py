@@ -89,7 +89,7 @@ def _minutes_heading(found: MeetingContext, top: list[str], every: list[str], he
                 continue
             evidence = joined[match.start() : match.start() + 160]
             body = match.group(1)
-            body = f"{body} Meeting" if body and re.search(r"(?i)\bannual\s+(?:parish|town)$", body) else body  # (that meeting's own name)
+            body = f"{body} Meeting" if body and re.search(r"\S\s+(?:Annual|ANNUAL)\s+(?:Parish|Town|PARISH|TOWN)$", body) else body  # (its own name)
             if body and is_full_council(body):
                 body = display_council(body)  # minutes of a meeting of the Council itself
             if re.search(r"\bthe\s+above\s+date\b|^\s*(?:on\s+)?this\s+day\b", match.group(match.lastindex or 1)[:200], re.IGNORECASE):

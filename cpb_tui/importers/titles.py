@@ -10,13 +10,14 @@ from dataclasses import dataclass
 from cpb_tui.importers.decisions import opener
 from cpb_tui.importers.layout import is_caps_line
 from cpb_tui.domain.text import display_title
-from cpb_tui.actions.given_names import GIVEN_NAMES
+from cpb_tui.domain.given_names import GIVEN_NAMES
 
 # (an ordinal in a date stays in the title: "CONFIRMATION OF THE MEETING OF THE 20th FEBRUARY 2020 It was ...")
 _CAPS_RUN = re.compile(
     r"^(?P<title>[A-Z0-9][A-Z0-9 ,&'\u2019/()-]{2,}?(?:[A-Z)]|\d(?:st|nd|rd|th)?\s+[A-Z]{3,9}\s+\d{4}))\s+(?P<rest>[A-Z][a-z].*)$"
 )
 
+_VERB = re.compile(r"\b(?:was|were|is|are|had|has|have|will|would|said|reported|noted|agreed|asked|gave|explained)\b")
 _CAPS_THEN_TEXT = re.compile(r"^(?P<title>.+?)\s+[-\u2013\u2014:]\s+(?P<rest>[A-Z][a-z].*)$")
 
 _ATTACHMENT = re.compile(r"\s*(?:pdf icon\s*)?\b(?:PDF|DOC|DOCX)\s+\d+(?:\.\d+)?\s*[KM]B\b\s*", re.IGNORECASE)
@@ -71,8 +72,8 @@ def _title_and_rest(title: str) -> tuple[str, str | None]:
     decided = re.match(r"^(?P<title>[^.:;]{3,100}?)(?:\.?\s+(?=(?:RESOLVED|AGREED)\b)|(?<!\bbe)(?<!\bbeing)\s+(?=(?:Agreed|Resolved)\s*:\s+[A-Z]))(?P<rest>.*)$", title)
     if decided and _title_like(decided.group("title").rstrip(" -\u2013\u2014")) and len(decided.group("title").split()) <= (16 if re.search(r"[-\u2013\u2014]$", decided.group("title")) else 12):
         return decided.group("title"), decided.group("rest")  # "3670 Membership of Committees RESOLVED that ..."
-    split = _CAPS_THEN_TEXT.match(title) or _CAPS_RUN.match(title)
-    if split and is_caps_line(split.group("title")) and len(split.group("title").split()) >= 1:
+    split = _CAPS_THEN_TEXT.match(title) or _CAPS_RUN.match(title)  # (never a body's letters opening a title, "LCCC Governance ...")
+    if split and is_caps_line(split.group("title")) and not (re.fullmatch(r"[A-Z]{2,6}", split.group("title")) and len(split.group("rest").split()) <= 10 and not _VERB.search(split.group("rest"))):
         return split.group("title"), split.group("rest")
     # "1. Apologies for absence. Apologies were received from ...": the title is the first
     # short sentence, the rest of the line the start of its minute.
@@ -110,7 +111,8 @@ def _title_and_rest(title: str) -> tuple[str, str | None]:
         or len(labelled.group("title").split()) <= 12 and not re.search(r"\b(?:was|were|is|are|had|has|have|would|will|said|reported|following)\b", labelled.group("title"), re.I)
     ):
         return labelled.group("title"), labelled.group("rest")
-    named = run and re.match(r"[A-Z][\w'\u2019-]+\s+(?:[a-z]{3,}ed|said|told|gave|spoke|took|made|read)\b", run.group("rest"))
+    # (never a plural and its participle, "Cabinet Decisions made since the last Meeting": a title of their own)
+    named = run and re.match(r"(?![A-Z][a-z]+s\s+(?:made|taken|raised|received|agreed|approved|submitted|considered|published)\b)[A-Z][\w'\u2019-]+\s+(?:[a-z]{3,}ed|said|told|gave|spoke|took|made|read)\b", run.group("rest"))
     if named and _title_like(run.group("title")) and (len(run.group("title").split()) > 1 or _one_word_heading(run.group("title"))) \
             and not re.search(r"\b(?:of|and|for|the|to|in|on|from|by|with|a|an|The|Councillors?|Cllrs?|Mr|Mrs|Ms|Dr|Mayor|Alderman)$", run.group("title")):
         return run.group("title"), run.group("rest")  # "Election of Office Bearers Anne-Marie asked for nominations."
