@@ -476,3 +476,24 @@ def test_a_summons_over_a_dashed_agenda_with_its_reference(tmp_path):
     ]
     assert len(items) == 8
     assert _meeting_of(tmp_path, page) == [("2034-11-21", "Harrowby Vale Parish Council")]
+
+
+# --- a proposal table's row in capitals, and minutes taken as read before their approval --------------------------------
+
+
+def test_a_proposal_passed_keeps_what_was_proposed(tmp_path):
+    body = "PROPOSAL: The minutes of the meeting of 16th October are approved. PROPOSED: Mr Lund SECONDED: Mrs Tait DECISION: passed (all in favour)"
+    assert _clauses(tmp_path, "Minutes of meeting", body) == [body]
+
+
+def test_a_proposal_that_failed_is_no_decision(tmp_path):
+    body = "PROPOSAL: The council objects to the application. PROPOSED: Mrs Tait SECONDED: Mr Lund DECISION: failed (two in favour)"
+    assert _clauses(tmp_path, "Planning", body) == []
+
+
+def test_minutes_taken_as_read_before_their_approval_are_one_decision(tmp_path):
+    body = (
+        "The minutes of the meeting held on 2nd October, having previously been circulated, were taken as read.\n"
+        "Resolved that the minutes should be approved and signed."
+    )
+    assert _clauses(tmp_path, "Minutes", body) == ["that the minutes should be approved and signed."]

@@ -83,7 +83,7 @@ def capital_labels(line: str) -> str:
     return line
 
 
-PROPOSAL_LABEL = re.compile(r"^\s*(?:Proposal|Motion)\s*:\s*\S")
+PROPOSAL_LABEL = re.compile(r"^\s*(?:Proposal|Motion|PROPOSAL|MOTION)\s*:\s*\S")
 _VOTE_CLOSED = re.compile(r"(?<=[.!?])\s+(?:RESOLVED|AGREED|CARRIED|Resolved|Agreed|Carried)\s*\.?\s*$")
 
 

@@ -141,7 +141,7 @@ def opener(line: str) -> tuple[str, str] | None:
         # the outcome starts at the sentence that records it, not before ("All in favour." keeps the proposal before it)
         sentences = re.split(r"(?<!\bNo\.)(?<!\bCllr\.)(?<!\bCyng\.)(?<!\bMrs\.)(?<!\bMr\.)(?<!\bDr\.)(?<![A-Z])(?:(?<=[a-z0-9)\u2019\u201d][.!?])|(?<=[a-z][.!?][\u2019\u201d])|(?<=[A-Z]{2}[.!?]))\s+(?=[A-Z])", line.strip())
         # ("Proposal: To print the next edition. Proposed Cllr Jarman, Seconded Cllr Hale and unanimously in favour.": what was voted on stays)
-        while len(sentences) > 1 and not _NOTED.match(sentences[0]) and _NOTED.match(" ".join(sentences[1:])) and not re.match(r"(?:Proposal|Motion)\s*:", sentences[0]) \
+        while len(sentences) > 1 and not _NOTED.match(sentences[0]) and _NOTED.match(" ".join(sentences[1:])) and not re.match(r"(?i:Proposal|Motion)\s*:", sentences[0]) \
                 and not re.match(r"(?i)(?:all\s+in\s+favour|carried|agreed|approved|unanimously\s+(?:agreed|carried|approved))\W*$", sentences[1]) and not proposal_answered(sentences):
             sentences = sentences[1:]
         carried = _MOTION_CARRIED.match(" ".join(sentences))
@@ -262,7 +262,7 @@ def _chosen(found_blocks: list[tuple[int, str, list[str]]], lines: list[str]) ->
     if any(re.search(r"(?i)\bminutes?\b", " ".join(block)) for _, _, block in strong):
         # "It was proposed ... that the minutes ... be approved." over its "RESOLVED that the minutes ...": one decision (and
         # "The minutes were then signed by the Chair." after "It was resolved to approve them": what followed it)
-        approvals = [entry for entry in approvals if not _MINUTES_MOTION.match(lines[entry[0]]) and not MINUTES_SIGNED_ONLY.match(entry[2][0])]
+        approvals = [entry for entry in approvals if not _MINUTES_MOTION.match(lines[entry[0]]) and not MINUTES_SIGNED_ONLY.match(entry[2][0]) and not re.search(r"(?i)\btaken\s+as\s+read\W*$", entry[2][0])]
     others = [entry for entry in noted if entry not in approvals and entry not in agreed]
     # a clerk who writes every outcome "Council NOTED ..." in capitals records each as a decision
     capitals = [entry for entry in others if re.search(r"\bNOTED\b", entry[2][0]) or re.match(r"^\s*\S+(?:\s+\S+){0,8}\s+NOTED\b", lines[entry[0]])]
