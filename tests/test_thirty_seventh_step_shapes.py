@@ -497,3 +497,24 @@ def test_minutes_taken_as_read_before_their_approval_are_one_decision(tmp_path):
         "Resolved that the minutes should be approved and signed."
     )
     assert _clauses(tmp_path, "Minutes", body) == ["that the minutes should be approved and signed."]
+
+
+# --- "3 to agree: ...", and a decision after how the meeting came to it ----------------------------------------------------
+
+
+def test_an_item_numbered_without_a_stop_over_the_agendas_words_in_lower_case(tmp_path):
+    page = (
+        "1. Welcome, apologies, minutes\nThe chair welcomed members.\n\n"
+        "2 Approval of minutes of business meeting 21 October 2034\nApproved (proposed A Tait, seconded O Mair).\n\n"
+        "3 to agree: the council to hold an AGM on 20 November 2034 online\nDecision: the council to hold an AGM on this date (agreed nem con)\n\n"
+        "4 Planning\nNo applications.\n"
+    )
+    _, items = _store_of(tmp_path, page, committee="Harrowby Vale Community Council", date=datetime.date(2034, 11, 6))
+    assert [item.number for item, *_ in items] == ["1", "2", "3", "4"]
+    assert items[2][1] == ["the council to hold an AGM on this date (agreed nem con)"]
+
+
+def test_after_discussion_the_committee_agreed(tmp_path):
+    assert _clauses(tmp_path, "Community grants", "After discussion, the Committee approved the grants as set out in the appendix.") == [
+        "the Committee approved the grants as set out in the appendix."
+    ]

@@ -476,6 +476,7 @@ def _candidate(lines: list[str], index: int, running_years: frozenset[str] = fro
         sep = inline.group("sep").strip()  # "2. a) Minutes ...": the item's first lettered point opens its line ("4 (a) Planning",
         # with no stop: perhaps an earlier minute's point cited, "9 (a) Playing Field", never running on in a jump)
         raw_title = re.sub(r"^\(?a\)\s+(?=[A-Z])" if sep else r"^\((?:[a-h]|[ivx]{1,4})\)\s+(?=[A-Z])", "", inline.group("title").strip())
+        raw_title = re.sub(r"^to(?=\s+(?:note|agree|approve|consider|discuss|receive|decide|confirm|elect|review)\b)", "To", raw_title)  # "3 to agree: ..."
         prefix = bool(inline.group("prefix"))
         number = _clean_number(inline.group("number"))
         point = re.match(r"^(\d{1,2})(?=[A-Z][a-z])", raw_title) if sep == "." and re.fullmatch(r"\d{1,3}", number) else None
