@@ -518,3 +518,15 @@ def test_after_discussion_the_committee_agreed(tmp_path):
     assert _clauses(tmp_path, "Community grants", "After discussion, the Committee approved the grants as set out in the appendix.") == [
         "the Committee approved the grants as set out in the appendix."
     ]
+
+
+def test_a_backlog_of_minutes_each_approved_by_its_date(tmp_path):
+    body = (
+        "22nd February; unanimously approved with abstention from Mrs Dunn;\n8th March; approved with amendments;\n"
+        "4th May; unanimously agreed;\n6th October; unanimously agreed, add that Mr Lund left the room for the vote."
+    )
+    assert _clauses(tmp_path, "Approve Minutes of:", body) == body.split("\n")
+
+
+def test_a_date_with_a_report_of_it_is_no_verdict(tmp_path):
+    assert _clauses(tmp_path, "Events", "22nd February; the fete committee met and reported on the plans.") == []

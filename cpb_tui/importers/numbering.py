@@ -422,6 +422,7 @@ def _prepared(line: str) -> str | None:
     line = _SPACE_RUN.sub("   ", line.strip())
     line = re.sub(r"^(?:[01]?\d|2[0-3]):[0-5]\d\s+(?=\d{1,3}[.)]\s+[A-Z])", "", line)  # "09:49 1. There were apologies ...": a recording's clock first
     line = re.sub(r"^\*(?=\d{1,4}\s+[A-Z][\w'\u2019 ,&()/:-]{2,100}$)", "", line)  # "*36 Minutes": a minute marked as decided under delegation
+    line = re.sub(r"^(\d{1,3}\.?\s+)to(?=\s+(?:note|agree|approve|consider|discuss|receive|decide|confirm|elect|review)\b)", r"\1To", line)  # "3 to agree: ..."
     line = re.sub(r"^(\d{1,4}) ?/ ?(\d{2})(?=\s)|^(\d{4}) ?/ ?(\d{1,3})(?=\s+[-\u2013]\s)", r"\1\3/\2\4", re.sub(r"^Items\s+\d{1,2}\s*(?:&|and)\s*(?=\d{1,2}\.\s)", "Item ", line))  # "68 /17", "2017 / 22 \u2013": spaces slipped in; "Items 1 & 2. Welcome": item 2
     # "195/12TO RECEIVE APOLOGIES", "1ELECTION OF CHAIRMAN": the space a Word export lost (never "1ST", "2ND")
     line = re.sub(r"^(\d{1,4}/\d{2}|\d{3,4})(?=[A-Z][A-Z'\u2019 ,&/-]{3})|^(\d{1,2})(?=(?!ST|ND|RD|TH)[A-Z]{4,}[\s:(-])", r"\1\2 ", line)
@@ -476,7 +477,6 @@ def _candidate(lines: list[str], index: int, running_years: frozenset[str] = fro
         sep = inline.group("sep").strip()  # "2. a) Minutes ...": the item's first lettered point opens its line ("4 (a) Planning",
         # with no stop: perhaps an earlier minute's point cited, "9 (a) Playing Field", never running on in a jump)
         raw_title = re.sub(r"^\(?a\)\s+(?=[A-Z])" if sep else r"^\((?:[a-h]|[ivx]{1,4})\)\s+(?=[A-Z])", "", inline.group("title").strip())
-        raw_title = re.sub(r"^to(?=\s+(?:note|agree|approve|consider|discuss|receive|decide|confirm|elect|review)\b)", "To", raw_title)  # "3 to agree: ..."
         prefix = bool(inline.group("prefix"))
         number = _clean_number(inline.group("number"))
         point = re.match(r"^(\d{1,2})(?=[A-Z][a-z])", raw_title) if sep == "." and re.fullmatch(r"\d{1,3}", number) else None

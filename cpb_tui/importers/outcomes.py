@@ -319,7 +319,15 @@ _NOT_LISTED = re.compile(
 )
 
 
+# "22nd February; unanimously approved with one abstention;", "8th March; approved with amendments;": under "Approve Minutes
+# of:", each meeting's date and the verdict on its minutes
+_DATED_OUTCOME = re.compile(
+    r"^\s*\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?"
+    r"\s*[;,:\u2013-]\s*(?:(?:unanimously|UNANIMOUSLY)\s+)?(?:approved|agreed|accepted|confirmed|signed|APPROVED|AGREED)\b[^.;]{0,120}[;.]?\s*$"
+)
+
+
 def listed_outcome(line: str) -> bool:
     """ "Planning Panel meeting held on 8.9.31 Unanimously agreed": a line that is one thing and the meeting's outcome on it
     (each set of minutes confirmed in a list)."""
-    return len(line) <= 240 and bool(_LISTED_OUTCOME.search(line)) and not _NOT_LISTED.search(line)
+    return len(line) <= 240 and (bool(_LISTED_OUTCOME.search(line)) and not _NOT_LISTED.search(line) or bool(_DATED_OUTCOME.match(line)))
