@@ -530,3 +530,23 @@ def test_a_backlog_of_minutes_each_approved_by_its_date(tmp_path):
 
 def test_a_date_with_a_report_of_it_is_no_verdict(tmp_path):
     assert _clauses(tmp_path, "Events", "22nd February; the fete committee met and reported on the plans.") == []
+
+
+# --- an action log kept as a Markdown table with numbered rows ------------------------------------------------------------
+
+_LOG = (
+    "Harrowby Vale Parish Council\nAction Log \u2013 updated 6 November 2034\n\n"
+    "| Ref | Action | Owner | Due date | Status |\n|---|---|---|---|---|\n"
+    "| 1 | Obtain quotes for the bus shelter repair | Clerk | 31/12/2034 | Open |\n"
+    "| 2 | Write to the county about the potholes on Mill Lane | Cllr Orme | January 2035 | In progress |\n"
+    "| 3 | Replace the noticeboard at the green | Clerk | End of March 2035 | Not started |\n"
+    "| 4 | Report back on the play area inspection | Cllr Hart | Next meeting | Open |\n"
+    "| 5 | Renew the insurance policy | Clerk | 01/10/2034 | Complete |\n"
+)
+
+
+def test_a_numbered_action_log_table_keeps_its_open_rows_as_tasks(tmp_path):
+    _, items = _store_of(tmp_path, _LOG, committee="Harrowby Vale Parish Council")
+    texts = [action.text for *_, actions in items for action in actions]
+    assert len(texts) == 4 and not any("insurance" in text for text in texts)
+    assert _meeting_of(tmp_path, _LOG, committee="Harrowby Vale Parish Council") == [("2034-11-06", "Harrowby Vale Parish Council")]

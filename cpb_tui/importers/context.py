@@ -497,7 +497,7 @@ def _name_line(found: MeetingContext, top: list[str], every: list[str], head_end
         line = line[:-1] if re.fullmatch(r"[A-Z][\w'\u2019&, -]{2,80}\b(?:Council|Committee|Board|Panel|Forum)\.", line) and len(line.split()) <= 10 else line
         full_council = is_full_council(line)
         if not full_council:
-            if not line or len(line) > 90 or not _BODY.search(line) or _NOT_COMMITTEE.search(line) or re.match(r"^[\w ]{2,25}:", line):
+            if not line or len(line) > 90 or not _BODY.search(line) or _NOT_COMMITTEE.search(line) or re.match(r"^[\w ]{2,25}:|^\|", line):
                 continue
             if re.match(r"^\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)]\s", line):
                 continue  # "6. Minutes of the Audit Committee", "(a) Cllr Jones met the Development Control ...": an item or a point
@@ -510,7 +510,7 @@ def _name_line(found: MeetingContext, top: list[str], every: list[str], head_end
                 continue  # "-Continuation from Inaugural Meeting-": a kind of meeting, not the body that met
         # the next three lines of text, blank lines skipped, up to the first numbered item
         near = []
-        for following in (l for l in top[index + 1 : index + 8] if l):
+        for following in (l for l in top[index + 1 : index + 8] if l and not l.startswith("|")):  # (never a table's row)
             if re.match(r"^\(?\d{1,3}[.)]\s", following) or len(near) == 3:
                 break
             near.append(following)

@@ -320,6 +320,10 @@ def _pipe_rows(lines: list[str]) -> list[str]:
     Councillors Ash and Birch |"): the number and its title, the rest of the row on a line of its own."""
     if sum(1 for line in lines if _pipe_row(line)) < 2:
         return lines
+    from cpb_tui.importers.tracker import _named_enough  # (a tracker's table keeps its rows: the tracker reads them)
+
+    if any(line.lstrip().startswith("|") and _named_enough([c.strip() for c in line.strip().strip("|").split("|")]) for line in lines[:200]):
+        return lines
     out = []
     for line in lines:
         row = _pipe_row(line)
