@@ -258,12 +258,12 @@ def _chosen(found_blocks: list[tuple[int, str, list[str]]], lines: list[str]) ->
                  or re.search(r"(?i)\bdeferred\s+(?:to|until)\s+(?:the\s+)?(?:next|[A-Z][a-z]+\s+meeting)\b", entry[2][0])  # a business put off is decided
                  or re.search(r"\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:APPROVED|AGREED|CARRIED|ADOPTED)\b", entry[2][0])  # an outcome in capitals
                  or listed_outcome(entry[2][0])]  # "HMRC PAYE \u00a391.40 Unanimously approved": each a decision, standing alone
-    agreed = [entry for entry in noted if entry not in approvals and agreement_outcome(entry[2][0])]  # (each, where nothing else was decided)
+    agreed = [entry for approved_at in [{a[0] for a in approvals}] for entry in noted if entry[0] not in approved_at and agreement_outcome(entry[2][0])]  # (each, where nothing else was decided)
     if any(re.search(r"(?i)\bminutes?\b", " ".join(block)) for _, _, block in strong):
         # "It was proposed ... that the minutes ... be approved." over its "RESOLVED that the minutes ...": one decision (and
         # "The minutes were then signed by the Chair." after "It was resolved to approve them": what followed it)
         approvals = [entry for entry in approvals if not _MINUTES_MOTION.match(lines[entry[0]]) and not MINUTES_SIGNED_ONLY.match(entry[2][0]) and not re.search(r"(?i)\btaken\s+as\s+read\W*$", entry[2][0])]
-    others = [entry for entry in noted if entry not in approvals and entry not in agreed]
+    others = [entry for taken in [{a[0] for a in (*approvals, *agreed)}] for entry in noted if entry[0] not in taken]  # (by line: a long page stays linear)
     # a clerk who writes every outcome "Council NOTED ..." in capitals records each as a decision
     capitals = [entry for entry in others if re.search(r"\bNOTED\b", entry[2][0]) or re.match(r"^\s*\S+(?:\s+\S+){0,8}\s+NOTED\b", lines[entry[0]])]
     kept = capitals if len(capitals) >= 2 and others and capitals[-1] is others[-1] else [e for e in others[-1:] if not any(a[0] > e[0] for a in agreed)]
