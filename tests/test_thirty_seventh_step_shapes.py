@@ -550,3 +550,31 @@ def test_a_numbered_action_log_table_keeps_its_open_rows_as_tasks(tmp_path):
     texts = [action.text for *_, actions in items for action in actions]
     assert len(texts) == 4 and not any("insurance" in text for text in texts)
     assert _meeting_of(tmp_path, _LOG, committee="Harrowby Vale Parish Council") == [("2034-11-06", "Harrowby Vale Parish Council")]
+
+
+# --- more first names, "summarise", a stray mark after "Resolved.", a year glued to the next word --------------------------
+
+
+def test_short_first_names_and_summarise_give_tasks():
+    from tests.stored import tasks
+
+    assert tasks("The signs are missing. Ron to chase.") == [("Ron to chase", ("Ron",))]
+    assert tasks("Ros will write to the county about the verges.") == [("Ros to write to the county about the verges", ("Ros",))]
+    assert tasks("Clerk to summarise the report for the website.") == [("Clerk to summarise the report for the website", ("Clerk",))]
+
+
+def test_a_stray_mark_after_resolved_is_no_part_of_the_clause(tmp_path):
+    assert _clauses(tmp_path, "Chairman's Welcome", "Resolved.? That the Clerk sends the Council's best wishes to Cllr Frost.") == [
+        "That the Clerk sends the Council's best wishes to Cllr Frost."
+    ]
+
+
+def test_a_year_glued_to_the_word_after_it(tmp_path):
+    page = "Minutes of the Full Council Meetingheld on Monday 6 November 2034at 7.00pm in the Council Chamber\n" + _BUSINESS
+    assert _meeting_of(tmp_path, page) == [("2034-11-06", "Full Council")]
+
+
+def test_a_capitals_title_with_a_dash_still_splits(tmp_path):
+    from cpb_tui.importers.titles import _title_and_rest
+
+    assert _title_and_rest("AOCB - Next meeting: 4th December 2034 at 7pm.") == ("AOCB", "Next meeting: 4th December 2034 at 7pm.")

@@ -34,7 +34,7 @@ _WORDY = re.compile(
     # (and Welsh ordinals and "o": "27ain o Ionawr 2021", "9fed Hydref, 2014")
     _WEEKDAY + r"(?:the\s+)?(\d{1,2})(?:\s?(?:st|nd|rd|th|af|ail|il|ydd|fed|ed|eg|ain)\s*|\s+)(?:day\s+of\s+|of\s+|o\s+)?" + _MONTH
     # ("... 8th August 2016commencing 7pm", "Monday 24 February2014": the space lost)
-    + r"\.?,?\s*(\d{4})(?:\b|(?=[a-z]{3,}))", re.IGNORECASE
+    + r"\.?,?\s*(\d{4})(?:\b|(?=[a-z]{2,}))", re.IGNORECASE  # ("... 25 April 2016at 7.00pm")
 )
 # "February the 6th 2018", "Tuesday, February 6, 2018": the month first
 _MONTH_FIRST = re.compile(
@@ -67,7 +67,7 @@ def find_dates(text: str) -> list[tuple[int, dt.date]]:
 
 # "... AT 7.30 P.M. ON 06.06.17": a heading's date with a two-figure year, only after "on" (alone,
 # "4.3.22" is a parish's minute number)
-_SHORT_YEAR = re.compile(r"\b(?:on|dated)\s+(\d{1,2})([./])(\d{1,2})\2(\d{2})\b(?![./]\d)", re.IGNORECASE)
+_SHORT_YEAR = re.compile(r"\b(?:on|dated|meeting,)\s+(\d{1,2})([./])(\d{1,2})\2(\d{2})\b(?![./]\d)", re.IGNORECASE)  # (or "... Meeting, 30/1/34, at the Centre")
 
 
 def find_heading_date(text: str) -> dt.date | None:

@@ -93,7 +93,7 @@ def opener(line: str) -> tuple[str, str] | None:
             return None
         # bilingual headings, either way round: "RESOLVED / PENDERFYNWYD:", "PENDERFYNWYD / RESOLVED:"
         rest = re.sub(r"^\s*/\s*(?:PENDERFYNWYD|Penderfynwyd|CYTUNWYD|Cytunwyd|RESOLVED|Resolved|AGREED|Agreed)\b", "", rest)
-        rest = re.sub(r"^(?:\s*(?::-|[:\u2013\u2014-]+|,))*\s*", "", rest)  # "It was agreed: -"
+        rest = re.sub(r"^(?:\s*(?::-|[:\u2013\u2014-]+|,|\.\??(?=\s+[A-Z])))*\s*", "", rest)  # "It was agreed: -", "Resolved.? That ..."
         rest = _MOVER.sub("", rest)  # "Decision: Cllr Bell MOVED, Cllr Dacres SECONDED and it was RESOLVED to:": who moved it goes
         if re.match(r"^[Ii]t\s+was\s+(?:\w+\s+)?(?:agreed|resolved|AGREED|RESOLVED)\b", rest) and rest != line:
             return opener(rest)  # "AGREED: ... it was agreed that ...": one opening, said twice

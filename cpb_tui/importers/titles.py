@@ -73,7 +73,7 @@ def _title_and_rest(title: str) -> tuple[str, str | None]:
     if decided and _title_like(decided.group("title").rstrip(" -\u2013\u2014")) and len(decided.group("title").split()) <= (16 if re.search(r"[-\u2013\u2014]$", decided.group("title")) else 12):
         return decided.group("title"), decided.group("rest")  # "3670 Membership of Committees RESOLVED that ..."
     split = _CAPS_THEN_TEXT.match(title) or _CAPS_RUN.match(title)  # (never a body's letters opening a title, "LCCC Governance ...")
-    if split and is_caps_line(split.group("title")) and not (re.fullmatch(r"[A-Z]{2,6}", split.group("title")) and len(split.group("rest").split()) <= 10 and not _VERB.search(split.group("rest"))):
+    if split and is_caps_line(split.group("title")) and not (split.re is _CAPS_RUN and re.fullmatch(r"[A-Z]{2,6}", split.group("title")) and len(split.group("rest").split()) <= 10 and not _VERB.search(split.group("rest"))):
         return split.group("title"), split.group("rest")
     # "1. Apologies for absence. Apologies were received from ...": the title is the first
     # short sentence, the rest of the line the start of its minute.
