@@ -578,3 +578,24 @@ def test_a_capitals_title_with_a_dash_still_splits(tmp_path):
     from cpb_tui.importers.titles import _title_and_rest
 
     assert _title_and_rest("AOCB - Next meeting: 4th December 2034 at 7pm.") == ("AOCB", "Next meeting: 4th December 2034 at 7pm.")
+
+
+def test_a_bracket_and_a_stop_after_the_number(tmp_path):
+    page = (
+        f"{_HEAD}1). Apologies:-\nNo apologies were received.\n2). To approve the minutes of the meeting held on August 17th, 2034.\n"
+        "The minutes were agreed and signed.\n3). Review of maintenance schedule\nThe schedule was circulated. Clerk to order new signs.\n"
+    )
+    _, items = _store_of(tmp_path, page)
+    assert [item.number for item, *_ in items] == ["1", "2", "3"]
+
+
+def test_points_to_note_under_an_item_stay_points(tmp_path):
+    page = (
+        "Harrowby Vale Community Council November 2034 meeting agenda\n\n"
+        "  1. Welcome, introductions, attendance, apologies (19:00)\n    1. to note: declarations of interest in any items\n"
+        "    2. to agree: order of business below\n  2. Approval of Minutes of 16 October 2034 meeting (19:05)\n"
+        "  3. Matters Arising from previous minutes (19:10)\n  4. Planning (19:17)\n    1. to note: changes to the posting of notices\n"
+    )
+    _, items = _store_of(tmp_path, page, committee="Harrowby Vale Community Council", date=datetime.date(2034, 11, 20))
+    titles = [item.title for item, *_ in items]
+    assert "Approval of Minutes of 16 October 2034 meeting (19:05)" in titles and not any(title.startswith("To note") for title in titles)

@@ -87,7 +87,7 @@ _NUMBER = (
 )
 _PREFIX = r"(?P<prefix>(?:Agenda\s+(?:\d{1,3}/\d{2,4}\s*:\s*)?)?Item(?:\s+No\.?)?|Minute(?:\s+No\.?)?|Min\.?(?:\s+No\.?)?|Eitem|Cofnod)?\s*"
 _ALONE = re.compile(rf"^\s*{_PREFIX}{_NUMBER}\s*(?::-|[.):])?\s*$", re.IGNORECASE)
-_INLINE = re.compile(rf"^\s*{_PREFIX}{_NUMBER}(?P<sep>\s*[.):]\s*(?:[/|]\s+)?|,\s+(?=[A-Z])|/\s+|\s+[-\u2013/|]\s+|[-\u2013]\s+(?=[A-Z])|\s+|(?<=/\d\d)[-\u2013](?=[A-Z][a-z]))(?P<title>\S.*)$", re.IGNORECASE)  # "1/ Open Forum", "290 | Present:" (a table row), "ITEM 1- APOLOGIES"
+_INLINE = re.compile(rf"^\s*{_PREFIX}{_NUMBER}(?P<sep>\s*(?:\)\.|[.):])\s*(?:[/|]\s+)?|,\s+(?=[A-Z])|/\s+|\s+[-\u2013/|]\s+|[-\u2013]\s+(?=[A-Z])|\s+|(?<=/\d\d)[-\u2013](?=[A-Z][a-z]))(?P<title>\S.*)$", re.IGNORECASE)  # "1/ Open Forum", "290 | Present:" (a table row), "ITEM 1- APOLOGIES"
 # "1Minutes of Council meeting of 27th June", "2Print 3 - Committees' minutes": the number glued to its title
 # ("2016/27Declarations", and a reference glued to a title in capitals, "A23/024COMMITTEE SERVICE FEES", "363/01APOLOGIES")
 _GLUED = re.compile(r"^\s*(?:(?P<number>\d{1,2}|(?!19\d\d|20\d\d)\d{4}(?=[A-Z][a-z]{2}|To\s)|(?:19|20)\d\d/\d{1,3}(?:/\d{1,3})?|[A-Z]{1,4}/\d{1,3}/\d{2}(?=[A-Z][a-z])|[A-Z]\d{1,3}(?=[A-Z][a-z]{2})|\d{1,4}/\d{2}(?=[A-Z][a-z]{2}|To\s))|(?P<reference>[A-Z]{1,4}\d{1,4}/\d{2,4}|(?!(?:19|20)\d\d/)\d{3}/\d{2}|(?!19\d\d|20\d\d)\d{4}(?=[A-Z]{3})))(?P<title>(?(reference)[A-Z]{3,}(?:\b|(?=[A-Z][a-z]))|(?:[A-Z][a-z]{2,}|To|[A-Z]{3,})\b).*)$")
@@ -422,7 +422,7 @@ def _prepared(line: str) -> str | None:
     line = _SPACE_RUN.sub("   ", line.strip())
     line = re.sub(r"^(?:[01]?\d|2[0-3]):[0-5]\d\s+(?=\d{1,3}[.)]\s+[A-Z])", "", line)  # "09:49 1. There were apologies ...": a recording's clock first
     line = re.sub(r"^\*(?=\d{1,4}\s+[A-Z][\w'\u2019 ,&()/:-]{2,100}$)", "", line)  # "*36 Minutes": a minute marked as decided under delegation
-    line = re.sub(r"^(\d{1,3}\.?\s+)to(?=\s+(?:note|agree|approve|consider|discuss|receive|decide|confirm|elect|review)\b)", r"\1To", line)  # "3 to agree: ..."
+    line = re.sub(r"^(\d{1,3}\s+)to(?=\s+(?:note|agree|approve|consider|discuss|receive|decide|confirm|elect|review)\b)", r"\1To", line)  # "3 to agree: ..." (never a point "1. to note: ...")
     line = re.sub(r"^(\d{1,4}) ?/ ?(\d{2})(?=\s)|^(\d{4}) ?/ ?(\d{1,3})(?=\s+[-\u2013]\s)", r"\1\3/\2\4", re.sub(r"^Items\s+\d{1,2}\s*(?:&|and)\s*(?=\d{1,2}\.\s)", "Item ", line))  # "68 /17", "2017 / 22 \u2013": spaces slipped in; "Items 1 & 2. Welcome": item 2
     # "195/12TO RECEIVE APOLOGIES", "1ELECTION OF CHAIRMAN": the space a Word export lost (never "1ST", "2ND")
     line = re.sub(r"^(\d{1,4}/\d{2}|\d{3,4})(?=[A-Z][A-Z'\u2019 ,&/-]{3})|^(\d{1,2})(?=(?!ST|ND|RD|TH)[A-Z]{4,}[\s:(-])", r"\1\2 ", line)
