@@ -22,9 +22,9 @@ FIRM_VERBS = (
     r"ensure|negotiate|allocate|acknowledge|pick\s+(?:(?:this|it|these|them|that)\s+)?up|take\s+(?:this|it|these|them|that)\s+forward|take\s+(?:(?:immediate|urgent|further|the\s+necessary)\s+)?steps|see\s+(?:if|whether)\b|"
     r"give(?=\s+(?:[\w'\u2019.-]+\s+){0,3}?(?:details|contact|a\s+copy|copies|information|access|notice|keys?)\b)|"
     r"make(?=\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:payment|donation|application|claim|booking|complaint|referral)\b)"
-    # "Mrs Ford will hold a meeting with the youth club" (never "hold the next meeting on ..."), "Cllr Kent will take over the
-    # repairs", "EP will manage the content"
-    r"|summari[sz]e|hold(?=\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:meeting|event|session|consultation|surgery|workshop|drop-in|open\s+day)s?\b)|take\s+over|"
+    # "Mrs Ford will hold a meeting with the youth club" (never "hold the next meeting on ..."), "EP will manage the content"
+    # (not "take over": a role taken on is no task to follow up)
+    r"|summari[sz]e|hold(?=\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:meeting|event|session|consultation|surgery|workshop|drop-in|open\s+day)s?\b)|"
     r"manage(?=\s+(?:the|this|these|its|our)\s)"
     # "DD to make the fence safe until it is repaired"
     r"|make(?=\s+(?:the|this|that|it|them|these|those)\s+(?:[\w'-]+\s+){0,3}?(?:safe|secure|good)\b)"
