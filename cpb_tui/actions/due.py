@@ -367,7 +367,7 @@ def resolve_due(spec: DueSpec, origin_meeting: dt.date, calendar: list[dt.date])
         return (in_month[0] if in_month else None), _month_end(year, spec.month or 1)
     if spec.kind == "by_date":
         if (spec.date.year, spec.date.month) < (origin_meeting.year, origin_meeting.month):
-            return None, None  # "the grant paid in May 2016 was questioned; Stuart promised ..." said in 2017: a month gone by
+            return None, None  # (a grant "paid in May" questioned at a November meeting, and a promise to send the papers: a month gone by)
         # "By March 2027": the last meeting before the deadline is where it is due, but only
         # once the calendar reaches past the deadline; until then a meeting may yet be added.
         if not meetings or meetings[-1] <= spec.date:

@@ -25,7 +25,7 @@ GIVEN_NAMES = frozenset(
     Rhys Richard Rob Robert Robin Roger Ronald Rosemary Ross Roy Ruth Ryan Sally Sam Samantha Sandra Sarah Scott Sean
     Sharon Sheena Sheila Shirley Simon Sian Sonia Stella Stephen Steve Steven Stuart Sue Susan Suzanne Suzie Terry Theresa
     Thomas Tim Timothy Tom Tony Tracey Tracy Trevor Valerie Vicky Victoria Vivienne Wendy William Yvonne
-    Ken Ted Len Bob Reg Alf Stan Les Dan Greg Kath Bev Mel Val Pete Bryan Clive Glen Graeme Ivan Lee Mick Mervyn Neville Oliver Philippa Ralph Rod Roland Russell Sid Toby Vince Wayne Lawrie Gwyneth Hy
-    Ron Ronnie Ros Rosie Don Max Maxine Dom Nat Viv Vic Nicky Mandy Bernie Gill Pam Jo Bel Cath Geraldine Marjorie Avrilwel Iwan Rhodri Sioned Elin Eirian Carys Ffion Aled Gethin Ieuan Alun Meirion Morris Dilys Mair Olwen Eluned Tegwen Fergus Lachlan Murdo Rory Shona Kirsteen Mhairi Catriona Elspeth Agnes Jeanette Marjorie Sylvia Rita Vera Ivy Hilda Mavis Phyllis Edna
+    Ken Ted Len Bob Reg Alf Stan Les Dan Greg Kath Bev Mel Val Pete Bryan Clive Glen Graeme Ivan Lee Mick Mervyn Neville Oliver Philippa Ralph Rod Roland Russell Sid Toby Vince Wayne Lawrie Gwyneth Hywel Iwan Rhodri Sioned Elin Eirian Carys Ffion Aled Gethin Ieuan Alun Meirion Morris Dilys Mair Olwen Eluned Tegwen Fergus Lachlan Murdo Rory Shona Kirsteen Mhairi Catriona Elspeth Agnes Jeanette Marjorie Sylvia Rita Vera Ivy Hilda Mavis Phyllis Edna
+    Ron Ronnie Ros Rosie Don Max Maxine Dom Nat Viv Vic Nicky Mandy Bernie Gill Pam Bel Geraldine Avril
     """.split()
 )

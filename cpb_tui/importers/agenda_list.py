@@ -44,7 +44,7 @@ def agenda_list_items(lines: list[str], least: int = 4) -> list[Heading]:
         if numbered >= 2:
             return []  # items that kept their numbers, with dashed points under them
         dash = _DASH.match(lines[index])
-        # (a point numbered under the item above, "7.1 UPDATE FROM THE SHOP GROUP", is that item's text, even in capitals)
+        # (a point numbered under the item above, "4.1 UPDATE FROM THE SHOP GROUP", is that item's text, even in capitals)
         if dash is None and found and (_NEXT_PART.match(lines[index]) or is_caps_line(lines[index]) and len(lines[index].split()) >= 3
                                        and not _POINT.match(lines[index])):
             break
@@ -96,7 +96,7 @@ def minutes_list_items(lines: list[str], least: int = 4) -> list[Heading]:
             continue
         text = dash.group("title")
         previous = next((lines[i].strip() for i in range(index - 1, -1, -1) if lines[i].strip()), "")
-        # (a lead-in ends in a colon or tells of a list; "7 residents" closing the attendance is none)
+        # (a lead-in ends in a colon or tells of a list; "5 residents" closing the attendance is none)
         lead_in = not _DASH.match(previous) and not previous.endswith((".", "!", "?")) and (
             previous.endswith((":", ";", "-", "\u2013")) or bool(re.search(r"(?i)\b(?:was|were|is|are|reported|received|following|follows|include[sd]?)\b", previous)))
         if _CLAUSE_DASH.match(text) or not text[:1].isupper() or not found and lead_in:

@@ -390,7 +390,7 @@ def _outcome_line(title: str, body: list[str]) -> list[ResolutionRecord]:
             return []
     elif not _TITLE_OUTCOME.search(body[0]):
         return []
-    return [ResolutionRecord(None, body[0][len(title) + 3:].strip(), classify_verb(body[0]), lead_in=f"{title} –")]
+    return [ResolutionRecord(None, body[0][len(title) + 3:].strip(), classify_verb(body[0]), lead_in=f"{title} \u2013")]
 
 
 # "Approved subject to one correction.", "Agreed as a true record": the verdict on the minutes an item is about

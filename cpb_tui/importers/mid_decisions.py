@@ -24,7 +24,7 @@ MID_OPENER = re.compile(
     r"|On\s+the\s+(?:proposal|motion)\s+of\s+[^.;]{2,80}?,?\s+(?:and\s+)?seconded\s+by\s+[^.;]{2,80}?,\s*it\s+was\s+(?:\w+\s+)?(?i:agreed|resolved)\b"
     # ("The report had gone to members beforehand. The Committee adopted the report ...": the report adopted)
     r"|The\s+(?:Committee|Board|Panel|Cabinet|Sub-Committee|Forum|Council)\s+(?:adopted|ADOPTED)\s+the\s+(?:\w+\s+){0,3}(?:report|recommendations?)\b"
-    # ("... from Cllr Heard. The council discussed and resolved to accept the apologies.": in lower case too, after its discussion)
+    # ("... away on holiday. The council debated it and resolved to approve the notes as minutes.": in lower case, after its discussion)
     r"|(?:The\s+)?(?:(?:Parish|Town|Community|City|Full)\s+[Cc]ouncil|Committee|Board|Panel|Cabinet|Sub-Committee|Forum|[Cc]ouncil|Members|[Cc]ouncillors|Cllrs\.?|[Mm]eeting)"
     r"\s+(?:(?:discussed|considered|debated)\s+(?:this\s+|it\s+)?and\s+)?(?:unanimously\s+)?(?:agreed|decided|resolved)\s+(?:unanimously\s+)?(?:to|that)\b"
     r"|(?:PROPOSED|Proposed)[;,]\s+(?:SECONDED|Seconded)[;,]\s+(?:RESOLVED|Resolved)\b))"

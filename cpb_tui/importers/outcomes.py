@@ -29,7 +29,7 @@ _PARA = (  # a paragraph's number, and "After discussion, the Committee agreed t
 # an election at the meeting: "Cllr Hale was unanimously elected Chair." (not one told of, "elected in May")
 _ELECTED = (
     r"(?!.{0,160}\b(?:district|county|borough|unitary|ward)\s+(?:councillors?|members?)\b)"  # (never a report of another tier's election)
-    # ("Ann Hale is re-elected as Chair.": a community council's minutes in the present; never "is elected annually")
+    # ("Rhona Tait is re-elected as Chair.": a community council's minutes in the present; never "is elected annually")
     r".{0,120}\b(?:was|were|is|are)\s+(?:duly\s+|unanimously\s+|then\s+|therefore\s+|thus\s+|all\s+)*(?:(?:elected|re-elected|co-opted)\b(?!\s+(?:in|at|last|on|by\s+the\s+electorate|annually|each|every|for\s+(?:a|two|three|four)\s+(?:years?|terms?))\b)"
     # "Cllr Foster being the sole nominee was appointed to serve as Chair for the year"
     # "Mr Park was appointed Chairman of the Forum for the ensuing year" (not one told of: "appointed Chair in May",
@@ -130,7 +130,7 @@ _NOTED = re.compile(
     rf"|(?:{_WHO})\s+authori[sz]ed\s+the\s+Chair(?:man|person)?\s+to\s+sign\s+the\s+minutes\b"
     r"|(?i:minutes?\s+of\s+(?:the\s+)?(?:last|previous)\s+meeting)\s*[:\u2013-]\s*(?:Approved|Agreed|Accepted|Confirmed)\b"
     # a proposal and "All agreed." ("Chair proposed BB as Vice Chair. Sec MD. All agreed."); "Signed as true by Chair"
-    # ("Mr Hill has been asked to mend the gate for about \u00a390. All agreed.": what was asked or put, agreed by all)
+    # ("Mr Lund has been asked to fix the stile for \u00a340. All agreed.": what was asked or put, agreed by all)
     r"|.{0,200}\b(?:proposed|suggested|recommended|been\s+asked|should|would)\b.{0,120}\b[Aa]ll\s+(?:present\s+)?agreed\.?\s*$|Signed\s+as\s+(?:a\s+)?(?:true|correct)\b"
     # "After hearing Mr Hull, adoption of the notes of the meeting was deferred until 4 December 2027."
     r"|.{0,200}\b(?:was|were|will\s+be)\s+(?:duly\s+|further\s+|again\s+)?(?:deferred|carried\s+forward|held\s+over)\s+(?:until|to)\s+(?:the\s+)?(?:next|\d{1,2}(?:st|nd|rd|th)?\s|[A-Z][a-z]+\s+(?:\d|meeting)|meeting\s+(?:of|on|in)\s+(?:\d|[A-Z]))[^.]{0,80}\.?\s*$"
@@ -148,7 +148,7 @@ _NOTED = re.compile(
     r"|(?:.{0,300}?(?<=[.!?])\s+)?The\s+(?:[\w'\u2019-]+\s+){1,4}?(?:was|were)\s+(?:presented|received|reviewed|considered|discussed|read)\s+(?:to\s+(?:the\s+)?\w+\s+)?and\s+(?:duly\s+|unanimously\s+)?(?:approved|adopted|endorsed|ratified)\b"
     r"(?!\s+by\s+(?!(?:the\s+)?(?:council|committee|board|members|councillors|meeting|community\s+council|parish\s+council|town\s+council)\b(?!\s+of\b)))"
     r"(?!\s+(?:at|in|on|last|previously|earlier)\b)"  # (never one told of: "... approved at the January meeting")
-    # "The accounts were approved by Ben Carr and seconded by Ann Hale.", "It was adopted without amendment.": a thing put to the
+    # "The accounts were approved by Owen Mair and seconded by Rhona Tait.", "It was adopted without amendment.": a thing put to the
     # meeting, adopted with its movers or as it stood
     r"|(?:.{0,300}?(?<=[.!?])\s+)?(?:The\s+(?:[\w'\u2019-]+\s+){1,4}?|It\s+)(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:approved|adopted|accepted|agreed)\s+"
     r"(?:by\s+(?:Cllr\.?\s+|Councillor\s+)?[A-Z][^.;]{1,50}?,?\s+(?:and\s+)?seconded\s+by\b|without\s+(?:amendment|alteration|change)s?\b)"

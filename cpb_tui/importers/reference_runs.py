@@ -30,9 +30,10 @@ _COMPACT = re.compile(r"^\s*(?P<ref>\d{3,4})(?P<minute>\d{2})(?:\.?\s*[-\u2013\u
 
 def reference_candidates(lines: list[str], prepared: Callable[[str], str | None], taken: dict[int, str]) -> list[Heading]:
     """Headings for each run of three or more references of one shape in which one field alone counts up; a line
-    whose number a known shape read as printed (`taken`: line to number) is left to it."""
+    whose number a known shape read as printed (`taken`: line to number) is left to it, but for a year and a minute
+    ("34/26") over sentences, read here only where the known shapes took fewer than two such lines."""
     by_shape: dict[tuple[str, ...], list[tuple[int, list[str], str]]] = defaultdict(list)
-    held = 0  # lines of "05/27" that the known shapes read as printed, with a title
+    held = 0  # lines of "34/27" that the known shapes read as printed, with a title
     for index, raw in enumerate(lines):
         compact = _COMPACT.match(raw)
         if compact is not None and taken.get(index) is None:
@@ -85,7 +86,7 @@ def _run(shape: tuple[str, ...], rows: list[tuple[int, list[str], str]]) -> list
             capitals = re.match(r"^([A-Z][A-Z'\u2019&,/ ]{2,80}[A-Z])\s+[\u2013\u2014-]\s+(\S.*)$", title)
             head, rest = capitals.groups() if capitals else _title_and_rest(re.sub(r"^([A-Z]{3,})(?=[A-Z][a-z])", r"\1 ", title))
             if not _title_like(head, long=True) and shape == ("#", "/", "#") and len(title.split()) >= 4:
-                # "05/26 It was the Chairman's pleasant duty ...", "05/27 There were no declarations": a parish's minutes of
+                # "34/26 The Chair gave the retiring Clerk flowers ...", "34/27 There were no declarations": a parish's minutes of
                 # the year, each a sentence (the known shapes take such a number only with a title)
                 head, rest = _words_before_the_verb(title), title
             elif not _title_like(head, long=True):

@@ -72,7 +72,7 @@ def _title_and_rest(title: str) -> tuple[str, str | None]:
     decided = re.match(r"^(?P<title>[^.:;]{3,100}?)(?:\.?\s+(?=(?:RESOLVED|AGREED)\b)|(?<!\bbe)(?<!\bbeing)\s+(?=(?:Agreed|Resolved)\s*:\s+[A-Z]))(?P<rest>.*)$", title)
     if decided and _title_like(decided.group("title").rstrip(" -\u2013\u2014")) and len(decided.group("title").split()) <= (16 if re.search(r"[-\u2013\u2014]$", decided.group("title")) else 12):
         return decided.group("title"), decided.group("rest")  # "3670 Membership of Committees RESOLVED that ..."
-    split = _CAPS_THEN_TEXT.match(title) or _CAPS_RUN.match(title)  # (never a body's letters opening a title, "LCCC Governance ...")
+    split = _CAPS_THEN_TEXT.match(title) or _CAPS_RUN.match(title)  # (never a body's letters opening a title, "HVCC Governance ...")
     if split and is_caps_line(split.group("title")) and not (split.re is _CAPS_RUN and re.fullmatch(r"[A-Z]{2,6}", split.group("title")) and len(split.group("rest").split()) <= 10 and not _VERB.search(split.group("rest"))):
         return split.group("title"), split.group("rest")
     # "1. Apologies for absence. Apologies were received from ...": the title is the first
@@ -111,7 +111,7 @@ def _title_and_rest(title: str) -> tuple[str, str | None]:
         or len(labelled.group("title").split()) <= 12 and not re.search(r"\b(?:was|were|is|are|had|has|have|would|will|said|reported|following)\b", labelled.group("title"), re.I)
     ):
         return labelled.group("title"), labelled.group("rest")
-    # (never a plural and its participle, "Cabinet Decisions made since the last Meeting": a title of their own)
+    # (never a plural and its participle, "Cabinet Decisions taken since the last meeting": a title of their own)
     named = run and re.match(r"(?![A-Z][a-z]+s\s+(?:made|taken|raised|received|agreed|approved|submitted|considered|published)\b)[A-Z][\w'\u2019-]+\s+(?:[a-z]{3,}ed|said|told|gave|spoke|took|made|read)\b", run.group("rest"))
     if named and _title_like(run.group("title")) and (len(run.group("title").split()) > 1 or _one_word_heading(run.group("title"))) \
             and not re.search(r"\b(?:of|and|for|the|to|in|on|from|by|with|a|an|The|Councillors?|Cllrs?|Mr|Mrs|Ms|Dr|Mayor|Alderman)$", run.group("title")):
