@@ -298,7 +298,7 @@ def test_a_month_before_the_meeting_is_not_the_tasks_due(tmp_path):
     body = "The \u00a3300 grant paid in May 2034 was questioned; Sandy promised to forward the paperwork to all members."
     (task,) = _item(tmp_path, "Grants", body)[2]
     assert task.text.startswith("Sandy to forward the paperwork")
-    assert (task.due_date, task.due_meeting_date) == (None, None)
+    assert (task.due_date, task.due_meeting_date, task.due_words, task.target) == (None, None, None, "not set")  # (never "due in May 2034")
 
 
 def test_a_month_after_the_meeting_is_still_the_tasks_due(tmp_path):

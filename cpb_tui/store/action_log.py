@@ -168,8 +168,7 @@ class ActionLogMixin:
         from cpb_tui.actions import ActionCandidate, extract_from_minutes, extract_from_resolution, one_language, parse_due
 
         committees: set[int] = set()
-        created: dict[int, tuple[str, str]] = {}
-        """The actions this import extracts, each with who and where from, whose 'created' event waits for the due."""
+        created: dict[int, tuple[str, str]] = {}  # the actions it extracts, with who and where from: their 'created' event waits for the due
         for item_id in dict.fromkeys(item_ids):
             item = self._rows(
                 """select i.id, i.meeting_id, i.minutes, coalesce(i.minute_number, i.agenda_number) as number,
@@ -202,7 +201,9 @@ class ActionLogMixin:
                 if self.db.execute("select 1 from actions where extraction_key = ?", [key]).fetchone():
                     continue  # extracted before: the clerk's version stands
                 spec = parse_due(candidate.due_words) if candidate.due_words else None
-                if spec is not None and spec.kind == "next_meeting" and item["meeting_id"] in stated_next:
+                if spec is not None and spec.kind == "by_date" and spec.date.isoformat()[:7] < str(item["date"])[:7]:
+                    candidate, spec = replace(candidate, due_words=None), None  # ("paid in May" said in November: a month gone by, no due)
+                elif spec is not None and spec.kind == "next_meeting" and item["meeting_id"] in stated_next:
                     spec = replace(spec, date=stated_next[item["meeting_id"]])
                 owners = list(candidate.owners) or self._report_authors(item_id)
                 action_id = self._insert(
@@ -230,8 +231,7 @@ class ActionLogMixin:
                 self._set_owners(action_id, owners)
                 created[action_id] = (who, where)
             committees.add(item["committee_id"])
-        # Only the calendars of these committees can have changed, and only on the dates the import touched.
-        # A new action's first placement is part of its creation: one 'created' event that states its due.
+        # Only these committees' calendars changed, on the dates the import touched; a new action's first placement is part of its creation.
         self._resolve_dues(committees, getattr(self, "_calendar_touched", None), list(created), creating=created)
         for action_id, (who, where) in created.items():
             self._event(action_id, who, "created", "due", None, "not set", note=where)  # placed nowhere yet
