@@ -231,7 +231,7 @@ def test_the_last_item_glued_to_its_stop_and_written_as_a_sentence(tmp_path):
         "Meeting documents\nHarrowby Vale Town Council\nThursday, 16th November 2034 7.00 pm\n1.Apologies\n2.Declarations of Interest\n"
         "3.To confirm the Minutes of the Council Meeting held on the 19th October 2034\n"
         "4.To consider any motions put in writing before the meeting.\n"
-        "5.Questions from members put in writing to the Chair before the meeting.\n"
+        "5.Questions by members of which notice was given in writing to the chair.\n"
     )
     _, items = _store_of(tmp_path, page)
     assert [item.number for item, *_ in items] == ["1", "2", "3", "4", "5"]
@@ -337,7 +337,7 @@ def test_an_annual_parish_meeting_keeps_its_own_name(tmp_path):
 
 
 def test_how_the_meeting_was_held_is_no_name(tmp_path):
-    page = "Minutes of the meeting on Tuesday, 10th October 2034, 6:30pm\n(by Zoom), with the AGM after it\n\nPresent: Ann Tait, Owen Mair\n" + _BUSINESS
+    page = "Minutes of the meeting on Tuesday, 10th October 2034, 6:30pm\n(by Zoom), including its Annual General Meeting\n\nPresent: Ann Tait, Owen Mair\n" + _BUSINESS
     assert _meeting_of(tmp_path, page, committee="Harrowby Vale Community Council") == [("2034-10-10", "Harrowby Vale Community Council")]
 
 
@@ -498,7 +498,7 @@ def test_a_proposal_that_failed_is_no_decision(tmp_path):
 
 def test_minutes_taken_as_read_before_their_approval_are_one_decision(tmp_path):
     body = (
-        "The notes of the 2nd October meeting, sent to members beforehand, were taken as read.\n"
+        "The minutes of the October meeting, sent to members beforehand, were taken as read.\n"
         "Resolved that the Chair sign them as the minutes."
     )
     assert _clauses(tmp_path, "Minutes", body) == ["that the Chair sign them as the minutes."]
