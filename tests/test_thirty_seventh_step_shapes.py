@@ -12,7 +12,7 @@ _TAIL = "3. Correspondence\nA letter from the bowls club was read out.\n"
 
 
 def _store_of(tmp_path, page: str, **asked):
-    """The page imported into a store of its own: the store's path, and per item (item, clause texts, tasks)."""
+    """The page imported into a store of its own: (the store's path, the meeting's id), and per item (item, clause texts, tasks)."""
     folder = tmp_path / f"page{len(list(tmp_path.iterdir()))}"
     folder.mkdir()
     meeting, items = stored_text(folder, "harrowby.txt", page, **asked)
