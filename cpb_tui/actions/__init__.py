@@ -1,6 +1,6 @@
 """The action log's pure layer: actions found in resolutions and minutes, and when they are due."""
 
-from cpb_tui.actions.due import DUE_KINDS, DueSpec, add_months, parse_due, resolve_due
+from cpb_tui.actions.due import DUE_KINDS, DueSpec, add_months, gone_by, parse_due, resolve_due
 from cpb_tui.actions.clauses import ACTION_KINDS, ActionCandidate
 from cpb_tui.actions.extract import extract_from_resolution
 from cpb_tui.actions.narrative import extract_from_minutes
@@ -14,6 +14,7 @@ __all__ = [
     "add_months",
     "extract_from_minutes",
     "extract_from_resolution",
+    "gone_by",
     "one_language",
     "parse_due",
     "resolve_due",

@@ -365,9 +365,9 @@ def resolve_due(spec: DueSpec, origin_meeting: dt.date, calendar: list[dt.date])
         year = _next_year_with_month(origin_meeting, spec.month or 1)
         in_month = [m for m in meetings if (m.year, m.month) == (year, spec.month)]
         return (in_month[0] if in_month else None), _month_end(year, spec.month or 1)
+    if gone_by(spec, origin_meeting):
+        return None, None
     if spec.kind == "by_date":
-        if (spec.date.year, spec.date.month) < (origin_meeting.year, origin_meeting.month):
-            return None, None  # (a grant "paid in May" questioned at a November meeting, and a promise to send the papers: a month gone by)
         # "By March 2027": the last meeting before the deadline is where it is due, but only
         # once the calendar reaches past the deadline; until then a meeting may yet be added.
         if not meetings or meetings[-1] <= spec.date:
@@ -375,6 +375,12 @@ def resolve_due(spec: DueSpec, origin_meeting: dt.date, calendar: list[dt.date])
         before = [m for m in meetings if origin_meeting < m <= spec.date]
         return (before[-1] if before else None), spec.date
     return None, None
+
+
+def gone_by(spec: DueSpec, origin_meeting: dt.date) -> bool:
+    """Whether the phrase names a month before the meeting that set the task: a grant "paid in May" questioned at a
+    November meeting, and a promise there to send the papers, is no due."""
+    return spec.kind == "by_date" and spec.date is not None and (spec.date.year, spec.date.month) < (origin_meeting.year, origin_meeting.month)
 
 
 def add_months(value: dt.date, months: int) -> dt.date:

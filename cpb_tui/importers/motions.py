@@ -72,8 +72,7 @@ def movers_on_lines_of_their_own(lines: list[str]) -> list[str]:
     """The proposer's line, the seconder's "and resolved," and the quoted decision under them, as one line."""
     out: list[str] = []
     for line in lines:
-        held = [at for at in range(len(out) - 1, max(-1, len(out) - 4), -1) if out[at].strip()]  # the last line printed
-        last = held[0] if held else None
+        last = next((at for at in range(len(out) - 1, max(-1, len(out) - 4), -1) if out[at].strip()), None)  # the last line printed
         if last is not None and _SECONDED_RESOLVED.match(line) and _PROPOSER_ALONE.match(out[last]):
             out[last:] = [f"{out[last].strip()} {line.strip()}"]
         elif last is not None and _QUOTED_THAT.match(line) and re.search(r"(?i)\bproposed,\s*seconded\s+by\b.*\band\s+resolved\s*[,:]?\s*$", out[last]):

@@ -165,7 +165,7 @@ class ActionLogMixin:
         record gave for the next meeting (a "next meeting" due while that meeting is not stored)."""
         import hashlib  # here, not at the top: only an import extracts actions (2 ms of every command's start)
 
-        from cpb_tui.actions import ActionCandidate, extract_from_minutes, extract_from_resolution, one_language, parse_due
+        from cpb_tui.actions import ActionCandidate, extract_from_minutes, extract_from_resolution, gone_by, one_language, parse_due
 
         committees: set[int] = set()
         created: dict[int, tuple[str, str]] = {}  # the actions it extracts, with who and where from: their 'created' event waits for the due
@@ -201,7 +201,7 @@ class ActionLogMixin:
                 if self.db.execute("select 1 from actions where extraction_key = ?", [key]).fetchone():
                     continue  # extracted before: the clerk's version stands
                 spec = parse_due(candidate.due_words) if candidate.due_words else None
-                if spec is not None and spec.kind == "by_date" and spec.date.isoformat()[:7] < str(item["date"])[:7]:
+                if spec is not None and gone_by(spec, dt.date.fromisoformat(str(item["date"]))):
                     candidate, spec = replace(candidate, due_words=None), None  # ("paid in May" said in November: a month gone by, no due)
                 elif spec is not None and spec.kind == "next_meeting" and item["meeting_id"] in stated_next:
                     spec = replace(spec, date=stated_next[item["meeting_id"]])
