@@ -12,17 +12,14 @@ from __future__ import annotations
 import re
 
 from cpb_tui.importers.paired_minutes import further_minute
-from cpb_tui.importers.agenda_list import agenda_list_items, dashes_before_the_numbers, minutes_list_items, dashed_heading_items, paragraph_items
 from cpb_tui.importers.context import find_context
 from cpb_tui.importers.decisions import FIELD, opener, resolutions_from, split_decisions
 from cpb_tui.importers.layout import is_page_footer, normalise, to_markdown
 from cpb_tui.importers.flattened import run_on_points, unflatten
-from cpb_tui.importers.item_runs import lettered_items
 from cpb_tui.importers.motions import BARE_MOVERS, FAILED_MOTION
 from cpb_tui.importers.moved import MINUTES_TITLE, carried_by_movers, moved
-from cpb_tui.importers.numbering import MINUTES_LINE, NOISE, Heading, numbered_items, paragraph_item_number, tidy_title
-from cpb_tui.importers.tracker import row_headings
-from cpb_tui.importers.unnumbered import decision_cells, heading_items, unnumbered_items
+from cpb_tui.importers.numbering import MINUTES_LINE, NOISE, Heading, paragraph_item_number, tidy_title
+from cpb_tui.importers.item_headings import BODY_NAME as _BODY_NAME, item_headings
 from cpb_tui.domain.models import DocumentRecord, ItemRecord, MeetingRecord, ResolutionRecord
 from cpb_tui.importers.resolutions import classify_verb
 from cpb_tui.importers.readings import chosen_reading, read_as
@@ -105,13 +102,12 @@ def _is_record(lines: list[str], headings: list) -> bool:
     )
 
 
-_BODY_NAME = re.compile(r"^[A-Z][\w,&'\u2019 -]{2,80}\b(?:Council|Authority|Board)$", re.IGNORECASE)
 
 
 def parse_generic(text: str) -> DocumentRecord:
     """Any text: numbered items with their purpose, minutes and decisions, or one item holding it all."""
     lines = unflatten([_SEPARATOR.sub("", line) for line in normalise(text).split("\n") if not is_page_footer(line)])
-    headings = _without_page_title(_headings(lines), lines)
+    headings = _without_page_title(item_headings(lines), lines)
     record = _parse_lines(lines, headings)
     if len(headings) < 2 and chosen_reading() is None and len(titled := read_as("headings", lines)) >= 3:
         # no items found any other way: the page's short title lines over its text ("Village Hall" over "The hall
@@ -224,80 +220,12 @@ def _without_page_title(headings: list[Heading], lines: list[str]) -> list[Headi
     return headings
 
 
-def _headings(lines: list[str]) -> list[Heading]:
-    """The items: numbered, else a tracker's keyed rows, else titles that lost their numbers, else headings (or read the
-    way the clerk chose, `cpb import --items`)."""
-    if chosen_reading() is not None:
-        return read_as(chosen_reading(), lines)
-    headings = dashes_before_the_numbers(lines, numbered_items(lines))  # (a list whose first numbers became dashes)
-    headings = row_headings(lines, headings) or headings  # a tracker page's rows, each known by its key
-    listed = agenda_list_items(lines)
-    if len(listed) > len(headings):
-        return listed  # an agenda whose numbers became dashes (its points numbered "9.1" stay inside their items)
-    if len(headings) < 2:
-        headings = unnumbered_items(lines) or decision_cells(lines) or headings
-    if len(headings) < 2:
-        shaped = heading_items(lines)
-        shaped = shaped[1:] if len(shaped) >= 4 and _BODY_NAME.match(shaped[0].title) else shaped  # (the council's name over the page)
-        # business lettered (a), (b), (c) with no numbers, where every other heading is the page's own title
-        lettered = lettered_items(lines, Heading) if sum(1 for h in shaped if not re.match(r"\(\w\)", h.title)) <= 1 else []
-        lettered = [] if lettered and any(h.index > lettered[0].index and not re.match(r"\(\w\)", h.title) for h in shaped) else lettered
-        headings = lettered or shaped or headings
-    elif _points_of_one_item(headings):
-        # ("- Receive PCSO report: ..." headings whose list numbers were lost, and only the last item's points "10.1", "10.2" numbered)
-        shaped = heading_items(lines)
-        if len(shaped) >= 4 and shaped[3].index < headings[0].index:
-            headings = shaped
-    else:
-        headings = _points_under_a_heading(headings, lines) or headings
-    if len(headings) < 2:
-        headings = dashed_heading_items(lines) or minutes_list_items(lines) or headings  # minutes whose numbers (or every line) became dashes
-    if len(headings) < 2 and not any(re.fullmatch(r"\d{1,4}", h.number or "") for h in headings) and not paragraph_item_number(lines):
-        # minutes that lost every heading: a minute a paragraph (not where the page's one item keeps its number, "60 MINUTES")
-        headings = paragraph_items(lines) or headings
-    return headings
-
-
-_STANDING_ITEM = re.compile(
-    r"(?i)(?:apologies|minutes|matters\s+arising|declarations?|finance|accounts|payments|planning|highways|correspondence|"
-    r"(?:chair\w*|clerk)['\u2019]?s?\s+report|(?:any\s+)?other\s+business|date\s+of\s+(?:the\s+)?next)\b"
-)
-
-
-# a heading whose points are matters under it, never a container of the meeting's items ("Agenda Items", "Items for Decision")
-_HOLDS_POINTS = re.compile(r"(?i)^(?:matters\s+arising\b.*|correspondence|planning(?:\s+applications)?|(?:clerk|chair\w*)['\u2019]?s\s+report)$")
-
-
-def _points_under_a_heading(headings: list[Heading], lines: list[str]) -> list[Heading] | None:
-    """ "Matters Arising" over points "1.", "2.", "3.", among headings with no numbers ("Public Forum", "Planning",
-    "Any Other Business") before and after them: the headings are the items, the numbered run one heading's points."""
-    if not 2 <= len(headings) <= 6 or [h.number for h in headings] != [str(n) for n in range(1, len(headings) + 1)]:
-        return None
-    shaped = heading_items(lines)
-    shaped = shaped[1:] if shaped and _BODY_NAME.match(shaped[0].title) else shaped  # (the council's name over the page)
-    first, last = headings[0].index, headings[-1].index
-    if len(shaped) < 4 or not any(h.index < first for h in shaped) or not any(h.index > last for h in shaped) or any(first <= h.index <= last for h in shaped):
-        return None
-    # the heading the points stand under: the line just above the first point, a heading of sub-matters ("Matters Arising",
-    # never "Agenda Items"), and points that are no business of their own ("1. Minutes:", "2. To approve ..." are items)
-    over = max((h for h in shaped if h.index < first), key=lambda h: h.index)
-    between = [line for line in lines[over.index + 1 : first] if line.strip()]
-    if between or not _HOLDS_POINTS.match(over.title) or any(_STANDING_ITEM.match(re.sub(r"(?i)^to\s+\w+\s+(?:the\s+)?", "", h.title)) for h in headings):
-        return None
-    return shaped
-
-
 def _with_title_outcome(found: list[ResolutionRecord], outcome: list[ResolutionRecord], minute: str | None) -> list[ResolutionRecord]:
     """The decisions of an item's text, else the outcome on its title's line; under an agenda heading whose minutes each
     carry a number, both (the first minute's outcome, "Payments – \u00a3722.40 – approved", and a later one's)."""
     if not found or not minute:
         return found or outcome
     return [*(o for o in outcome if o.text not in {f.text for f in found}), *found]
-
-
-def _points_of_one_item(headings: list[Heading]) -> bool:
-    """ "10.1", "10.2": the only numbers found are two or three points of one item."""
-    return 2 <= len(headings) <= 3 and all(re.fullmatch(r"\d{1,2}\.\d{1,2}", h.number or "") for h in headings) and len({h.number.split(".")[0] for h in headings}) == 1
 
 
 def _minutes_heading_run_in(lines: list[str]) -> bool:

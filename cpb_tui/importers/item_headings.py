@@ -1,0 +1,90 @@
+"""Which lines are a page's items: its numbered run, or the headings the numbers stand under.
+
+The generic parser asks `item_headings` first. Numbers win where they run (`numbering.py`); a tracker's keyed rows, an
+agenda whose numbers became dashes, titles that lost their numbers (`unnumbered.py`) and headings alone on their lines
+stand in where they do not; and where a numbered run is only the points under one heading ("Matters Arising" over "1.",
+"2.", "3."), or lists that start again at "1)" under each heading, the headings are the items.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cpb_tui.importers.agenda_list import agenda_list_items, dashes_before_the_numbers, minutes_list_items, dashed_heading_items, paragraph_items
+from cpb_tui.importers.item_runs import lettered_items
+from cpb_tui.importers.numbering import Heading, numbered_items, paragraph_item_number
+from cpb_tui.importers.readings import chosen_reading, read_as
+from cpb_tui.importers.tracker import row_headings
+from cpb_tui.importers.unnumbered import decision_cells, heading_items, unnumbered_items
+
+# the council's name over the page ("Harrowby Vale Parish Council"), never an item
+BODY_NAME = re.compile(r"^[A-Z][\w,&'\u2019 -]{2,80}\b(?:Council|Authority|Board)$", re.IGNORECASE)
+
+
+def item_headings(lines: list[str]) -> list[Heading]:
+    """The items: numbered, else a tracker's keyed rows, else titles that lost their numbers, else headings (or read the
+    way the clerk chose, `cpb import --items`)."""
+    if chosen_reading() is not None:
+        return read_as(chosen_reading(), lines)
+    headings = dashes_before_the_numbers(lines, numbered_items(lines))  # (a list whose first numbers became dashes)
+    headings = row_headings(lines, headings) or headings  # a tracker page's rows, each known by its key
+    listed = agenda_list_items(lines)
+    if len(listed) > len(headings):
+        return listed  # an agenda whose numbers became dashes (its points numbered "9.1" stay inside their items)
+    if len(headings) < 2:
+        headings = unnumbered_items(lines) or decision_cells(lines) or headings
+    if len(headings) < 2:
+        shaped = heading_items(lines)
+        shaped = shaped[1:] if len(shaped) >= 4 and BODY_NAME.match(shaped[0].title) else shaped  # (the council's name over the page)
+        # business lettered (a), (b), (c) with no numbers, where every other heading is the page's own title
+        lettered = lettered_items(lines, Heading) if sum(1 for h in shaped if not re.match(r"\(\w\)", h.title)) <= 1 else []
+        lettered = [] if lettered and any(h.index > lettered[0].index and not re.match(r"\(\w\)", h.title) for h in shaped) else lettered
+        headings = lettered or shaped or headings
+    elif _points_of_one_item(headings):
+        # ("- Receive PCSO report: ..." headings whose list numbers were lost, and only the last item's points "10.1", "10.2" numbered)
+        shaped = heading_items(lines)
+        if len(shaped) >= 4 and shaped[3].index < headings[0].index:
+            headings = shaped
+    else:
+        headings = _points_under_a_heading(headings, lines) or headings
+    if len(headings) < 2:
+        headings = dashed_heading_items(lines) or minutes_list_items(lines) or headings  # minutes whose numbers (or every line) became dashes
+    if len(headings) < 2 and not any(re.fullmatch(r"\d{1,4}", h.number or "") for h in headings) and not paragraph_item_number(lines):
+        # minutes that lost every heading: a minute a paragraph (not where the page's one item keeps its number, "60 MINUTES")
+        headings = paragraph_items(lines) or headings
+    return headings
+
+
+_STANDING_ITEM = re.compile(
+    r"(?i)(?:apologies|minutes|matters\s+arising|declarations?|finance|accounts|payments|planning|highways|correspondence|"
+    r"(?:chair\w*|clerk)['\u2019]?s?\s+report|(?:any\s+)?other\s+business|date\s+of\s+(?:the\s+)?next)\b"
+)
+
+
+# a heading whose points are matters under it, never a container of the meeting's items ("Agenda Items", "Items for Decision")
+_HOLDS_POINTS = re.compile(r"(?i)^(?:matters\s+arising\b.*|correspondence|planning(?:\s+applications)?|(?:clerk|chair\w*)['\u2019]?s\s+report)$")
+
+
+def _points_under_a_heading(headings: list[Heading], lines: list[str]) -> list[Heading] | None:
+    """ "Matters Arising" over points "1.", "2.", "3.", among headings with no numbers ("Public Forum", "Planning",
+    "Any Other Business") before and after them: the headings are the items, the numbered run one heading's points."""
+    if not 2 <= len(headings) <= 6 or [h.number for h in headings] != [str(n) for n in range(1, len(headings) + 1)]:
+        return None
+    shaped = heading_items(lines)
+    shaped = shaped[1:] if shaped and BODY_NAME.match(shaped[0].title) else shaped  # (the council's name over the page)
+    first, last = headings[0].index, headings[-1].index
+    if len(shaped) < 4 or not any(h.index < first for h in shaped) or not any(h.index > last for h in shaped) or any(first <= h.index <= last for h in shaped):
+        return None
+    # the heading the points stand under: the line just above the first point, a heading of sub-matters ("Matters Arising",
+    # never "Agenda Items"), and points that are no business of their own ("1. Minutes:", "2. To approve ..." are items)
+    over = max((h for h in shaped if h.index < first), key=lambda h: h.index)
+    between = [line for line in lines[over.index + 1 : first] if line.strip()]
+    if between or not _HOLDS_POINTS.match(over.title) or any(_STANDING_ITEM.match(re.sub(r"(?i)^to\s+\w+\s+(?:the\s+)?", "", h.title)) for h in headings):
+        return None
+    return shaped
+
+
+
+def _points_of_one_item(headings: list[Heading]) -> bool:
+    """ "10.1", "10.2": the only numbers found are two or three points of one item."""
+    return 2 <= len(headings) <= 3 and all(re.fullmatch(r"\d{1,2}\.\d{1,2}", h.number or "") for h in headings) and len({h.number.split(".")[0] for h in headings}) == 1
