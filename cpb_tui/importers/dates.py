@@ -67,7 +67,11 @@ def find_dates(text: str) -> list[tuple[int, dt.date]]:
 
 # "... AT 7.30 P.M. ON 06.06.17": a heading's date with a two-figure year, only after "on" (alone,
 # "4.3.22" is a parish's minute number)
-_SHORT_YEAR = re.compile(r"\b(?:on|dated|meeting,)\s+(\d{1,2})([./])(\d{1,2})\2(\d{2})\b(?![./]\d)", re.IGNORECASE)  # (or "... Meeting, 30/1/34, at the Centre")
+# (or "... Meeting, 30/1/34, at the Centre", and a title that ends on it, "Minutes of Parish Council Meeting 30/1/35")
+_SHORT_YEAR = re.compile(
+    r"\b(?:on|dated|meeting,)\s+(\d{1,2})([./])(\d{1,2})\2(\d{2})\b(?![./]\d)"
+    r"|\bmeeting:?\s+(\d{1,2})([./])(\d{1,2})\6(\d{2})(?=\s*(?:$|,|\(|\s+at\b|\s+(?-i:[A-Z])))", re.IGNORECASE | re.MULTILINE
+)
 
 
 def find_heading_date(text: str) -> dt.date | None:
@@ -75,7 +79,8 @@ def find_heading_date(text: str) -> dt.date | None:
     found = find_date(text)
     if found is None and (short := _SHORT_YEAR.search(text)):
         dates: list[tuple[int, dt.date]] = []
-        _add(dates, 0, 2000 + int(short.group(4)), int(short.group(3)), int(short.group(1)))
+        day, month, year = (short.group(1), short.group(3), short.group(4)) if short.group(1) else (short.group(5), short.group(7), short.group(8))
+        _add(dates, 0, 2000 + int(year), int(month), int(day))
         found = dates[0][1] if dates else None
     return found
 

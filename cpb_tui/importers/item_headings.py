@@ -46,7 +46,7 @@ def item_headings(lines: list[str]) -> list[Heading]:
         if len(shaped) >= 4 and shaped[3].index < headings[0].index:
             headings = shaped
     else:
-        headings = _points_under_a_heading(headings, lines) or headings
+        headings = _points_under_a_heading(headings, lines) or _lists_under_headings(headings, lines) or headings
     if len(headings) < 2:
         headings = dashed_heading_items(lines) or minutes_list_items(lines) or headings  # minutes whose numbers (or every line) became dashes
     if len(headings) < 2 and not any(re.fullmatch(r"\d{1,4}", h.number or "") for h in headings) and not paragraph_item_number(lines):
@@ -83,6 +83,27 @@ def _points_under_a_heading(headings: list[Heading], lines: list[str]) -> list[H
         return None
     return shaped
 
+
+_FIRST_POINT = re.compile(r"^\s*(?:\(1\)|1[.)])\s+\S")
+# headings that open a part of the page, never a matter of its own: each part may number its items from 1
+_PART = re.compile(r"(?i)^(?:agenda|minutes|notes|summons|present|in\s+attendance|part\s+(?:[ab12]|ii?)|exempt\b).*")
+
+
+def _lists_under_headings(headings: list[Heading], lines: list[str]) -> list[Heading] | None:
+    """ "Planning" over "1)", "2)"; "Finance" over "1)", "2)"; "Highways" over "1)", "2)": lists that start again from one
+    under each heading are the headings' points, and the headings the items (never an agenda's and its minutes' runs)."""
+    shaped = [h for h in heading_items(lines) if not BODY_NAME.match(h.title)]
+    if len(shaped) < 3 or not any(re.search(r"(?i)\b(?:minutes|present|apologies)\b", line) for line in lines[: shaped[0].index]):
+        return None
+    starts = {h.index for h in shaped}
+    restarted = set()
+    for index, line in enumerate(lines):
+        if not _FIRST_POINT.match(line) or len(line.strip()) > 150:
+            continue  # (a point is short: a tracker's row of action, owner, date and update, under its section's heading, is an item)
+        above = next((i for i in range(index - 1, max(-1, index - 3), -1) if lines[i].strip()), None)
+        if above in starts and not _PART.match(lines[above].strip()):
+            restarted.add(index)
+    return shaped if len(restarted) >= 2 and headings[0].index in restarted else None
 
 
 def _points_of_one_item(headings: list[Heading]) -> bool:

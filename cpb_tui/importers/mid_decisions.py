@@ -99,10 +99,30 @@ MID_OPENER = re.compile(
 )
 
 
+# "Resolution that the minutes of 4th October be signed. RESOLVED.": the motion put, then the word that carried it
+_MOTION_THEN_VERDICT = re.compile(
+    r"(?:^|(?<=[.!?:\u2013\u2014-])\s)\s*(?:Resolution|Motion|Proposal)\s+(?P<how>that|to)\s+(?P<what>[^.!?]{5,400}?[a-z0-9)\u2019])\s*[.!]?"
+    r"\s+(?:RESOLVED|Resolved|CARRIED|Carried|AGREED)\s*[.!]?(?=\s|$)"
+)
+# "- A grant of \u00a3100 to the fete committee RESOLVED": a point, then the word that carried it, in capitals
+_POINT_THEN_VERDICT = re.compile(
+    r"^\s*(?:[-*\u2022\u2013]\s*|\(?(?:[a-h]|[ivx]{1,4}|\d{1,2})[.)]\s+)?(?![^.!?]*\b(?:was|were|been|being|is|are|declared|votes?|motion|MOTION)\b)(?P<what>[A-Z][^.!?]{8,300}?[a-z0-9)\u2019])"
+    r"(?<!\bwas)(?<!\bwere)(?<!\band)(?<!\bbe)(?<!\bunanimously)(?<!\bduly)(?<!\bit)\s*[,\u2013-]?\s+(?:RESOLVED|CARRIED)\s*[.!]?\s*$"
+)
+
+
+def _verdict_first(line: str) -> str:
+    """The motion or point whose carrying word follows it, with the word put first, as the decisions reader expects it."""
+    if "RESOLVED" not in line and "CARRIED" not in line and "esolved" not in line and "arried" not in line and "AGREED" not in line:
+        return line
+    line = _MOTION_THEN_VERDICT.sub(lambda m: f" RESOLVED {m.group('how')} {m.group('what')}.", line)
+    return _POINT_THEN_VERDICT.sub(lambda m: f"RESOLVED: {m.group('what')}", line) if not re.search(r"(?i)\b(?:resolved|agreed)\s+(?:that|to)\b", line) else line
+
+
 def mid_pieces(line: str) -> list[str]:
     """`line` cut where a decision starts mid-paragraph, a proposal kept with the "This was agreed." that answers it."""
     pieces: list[str] = []
-    for piece in MID_OPENER.split(line):
+    for piece in MID_OPENER.split(_verdict_first(line)):
         if pieces and re.match(r"^\s*(?:This|That)\s+was\s+agreed\.\s*$", piece) and re.match(PROPOSAL_AGREED, f"{pieces[-1].strip()} {piece.strip()}"):
             pieces[-1] = f"{pieces[-1].strip()} {piece.strip()}"
         else:

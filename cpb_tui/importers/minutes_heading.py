@@ -113,7 +113,7 @@ def _minutes_heading(found: MeetingContext, top: list[str], every: list[str], he
             named = line[: inside.start()] if inside else next((l for l in reversed(top[:index]) if l.strip()), "")
             named = re.sub(r"^\d{1,3}\s+", "", re.sub(r"\s+(?:https?://|www\.)\S+$", "", named.strip(" ,-")))  # (its web address after it)
             rest = match.group(match.lastindex or 1)
-            later = find_date(rest) or find_date(joined[match.start() :]) or find_heading_date(rest)
+            later = find_date(rest) or find_date(joined[match.start() :]) or find_heading_date(rest) or find_heading_date(joined[match.start() :][:200])
             trimmed, own_date = _date_after_body(body)
             if own_date and not (later and later > own_date):
                 body = trimmed  # (a later date below is this meeting's: "... for the year ended 31 March 2025 Held ... 21 May 2025")

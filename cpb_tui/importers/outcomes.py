@@ -22,7 +22,7 @@ _WHO = (
 # A paragraph's number or letter before the words: "17.4 ", "(b) ", "c. "
 # (and a minute's own reference in brackets before its decision: "(535/29)   AGREED to make ...")
 _PARA = (  # a paragraph's number, and "After discussion, the Committee agreed to ...": how the meeting came to it
-    r"(?:\d{1,3}(?:\.\d{1,2}){1,2}\.?\s+|\(?[a-z]\)\s+|[a-h]\.\s+|\(\d{1,4}/\d{2}\)\s+)?"
+    r"(?:\d{1,3}(?:\.\d{1,2}){1,2}\.?\s+|\(?[a-z]\)\s+|\(?\d{1,2}\)\s+|[a-h]\.\s+|\(\d{1,4}/\d{2}\)\s+)?"
     r"(?:(?:After|Following)\s+(?:(?:some|further|a\s+short|full|lengthy|detailed|brief|careful)\s+)?(?:discussion|consideration|debate|deliberation)s?,\s+(?=[Tt]he\s))?"
 )
 

@@ -1,0 +1,96 @@
+"""Shapes read in the thirty-eighth step. Texts the project wrote, about fictional bodies."""
+
+from __future__ import annotations
+
+from tests.stored import stored_text
+
+_HEAD = "Minutes of the meeting of Harrowby Vale Parish Council held on Monday 6th November 2034 at 7pm\n\n"
+
+
+def _items(tmp_path, page: str, **asked):
+    """The page imported into a store of its own: per item (item, clause texts, tasks)."""
+    folder = tmp_path / f"page{len(list(tmp_path.iterdir()))}"
+    folder.mkdir()
+    return stored_text(folder, "harrowby.txt", page, **asked)[1]
+
+
+# --- lists that start again from "1)" under each heading: the headings are the items ------------------------------------
+
+
+_RESTARTING = (
+    f"{_HEAD}Present: Cllr R Pender (Chair), Cllr T Wyatt\n\n"
+    "Planning\n1) 34/0812 Porch at 9 Kiln Road - no objection.\n2) 34/0815 Stable block at Greyfold Farm - object.\n\n"
+    "Finance\n1) Payments of \u00a3866 were approved.\n2) The bank reconciliation was noted.\n\n"
+    "Highways\n1) Clerk to report the collapsed culvert on Stow Lane.\n2) The traffic count was received.\n"
+)
+
+
+def test_lists_restarting_under_each_heading_leave_the_headings_as_the_items(tmp_path):
+    items = _items(tmp_path, _RESTARTING)
+    assert [item.title for item, _, _ in items] == ["Planning", "Finance", "Highways"]
+    assert any("Payments of \u00a3866 were approved" in clause for clause in items[1][1])
+    assert [task.owners for task in items[2][2]] == [("Clerk",)]
+
+
+def test_an_agenda_and_its_minutes_each_numbered_from_one_keep_their_numbers(tmp_path):
+    page = (
+        f"{_HEAD}AGENDA\n1) Apologies\n2) Minutes\n3) Playing field\n\n"
+        "MINUTES\n1) Apologies\nNone.\n2) Minutes\nThe minutes were approved.\n3) Playing field\nThe mower is to be serviced.\n"
+    )
+    items = _items(tmp_path, page)
+    assert [item.number for item, _, _ in items][:3] == ["1", "2", "3"]
+
+
+def test_a_numbered_point_with_its_outcome_passive_is_a_decision(tmp_path):
+    page = f"{_HEAD}1. Apologies\nNone.\n\n2. Finance\n1) The grant of \u00a3200 to the scouts was approved.\n\n3. Close\n"
+    items = _items(tmp_path, page)
+    assert items[1][1] == ["The grant of \u00a3200 to the scouts was approved."]
+
+
+# --- the motion put, then the word that carried it -----------------------------------------------------------------------
+
+
+def test_a_motion_then_its_carrying_word_is_the_decision(tmp_path):
+    page = (
+        f"{_HEAD}34/101. Apologies \u2013 accepted from Cllr Wyatt (holiday).\n"
+        "34/102. Minutes \u2013 Resolution that the minutes of the meeting held on 2nd October be signed as a correct record. RESOLVED.\n"
+        "34/103. Pavilion \u2013 the gutter has come away. Resolution to repair the gutter at a cost of up to \u00a390. RESOLVED. "
+        "Clerk to book the roofer.\n34/104. Close\n"
+    )
+    items = _items(tmp_path, page)
+    assert items[1][1] == ["that the minutes of the meeting held on 2nd October be signed as a correct record."]
+    assert items[2][1] == ["to repair the gutter at a cost of up to \u00a390."]
+    assert ("Clerk",) in [task.owners for task in items[2][2]]
+
+
+def test_points_each_carried_in_capitals_are_decisions(tmp_path):
+    page = (
+        f"{_HEAD}1. Apologies\nNone.\n\n2. Grants\n- A grant of \u00a360 to the bell ringers RESOLVED\n"
+        "- A grant of \u00a345 to the toddler group RESOLVED\n\n3. Close\n"
+    )
+    assert _items(tmp_path, page)[1][1] == ["A grant of \u00a360 to the bell ringers", "A grant of \u00a345 to the toddler group"]
+
+
+def test_a_report_that_a_motion_was_resolved_elsewhere_is_no_decision_of_its_own(tmp_path):
+    page = f"{_HEAD}1. Apologies\nNone.\n\n2. County news\nThe county's cabinet has resolved that the tip will close on Sundays.\n\n3. Close\n"
+    assert _items(tmp_path, page)[1][1] == []
+
+
+# --- a heading's date with a two-figure year after "Meeting" -------------------------------------------------------------
+
+
+def test_a_title_ending_on_a_short_dated_meeting_dates_the_meeting(tmp_path):
+    page = (
+        "HARROWBY VALE PARISH COUNCIL\nMinutes of Parish Council Meeting 30/1/35\n\nPresent: Cllrs Pender, Wyatt\n\n"
+        "1. Apologies - none\n2. Minutes of 12/12/34 approved.\n3. Verges - agreed to ask for two quotes.\n"
+    )
+    folder = tmp_path / "p"
+    folder.mkdir()
+    meeting, _ = stored_text(folder, "harrowby.txt", page)
+    assert meeting.date.isoformat() == "2035-01-30"
+
+
+def test_a_minute_number_after_meeting_in_a_sentence_is_no_date():
+    from cpb_tui.importers.dates import find_heading_date
+
+    assert find_heading_date("the matter was raised at the meeting 12.3.21 and closed") is None
