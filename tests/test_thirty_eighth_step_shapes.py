@@ -58,8 +58,8 @@ def test_a_motion_then_its_carrying_word_is_the_decision(tmp_path):
         "Clerk to book the roofer.\n34/104. Close\n"
     )
     items = _items(tmp_path, page)
-    assert items[1][1] == ["that the minutes of the meeting held on 2nd October be signed as a correct record."]
-    assert items[2][1] == ["to repair the gutter at a cost of up to \u00a390."]
+    assert items[1][1] == ["Resolution that the minutes of the meeting held on 2nd October be signed as a correct record."]
+    assert items[2][1] == ["Resolution to repair the gutter at a cost of up to \u00a390."]
     assert ("Clerk",) in [task.owners for task in items[2][2]]
 
 

@@ -101,7 +101,7 @@ MID_OPENER = re.compile(
 
 # "Resolution that the minutes of 4th October be signed. RESOLVED.": the motion put, then the word that carried it
 _MOTION_THEN_VERDICT = re.compile(
-    r"(?:^|(?<=[.!?:\u2013\u2014-])\s)\s*(?:Resolution|Motion|Proposal)\s+(?P<how>that|to)\s+(?P<what>[^.!?]{5,400}?[a-z0-9)\u2019])\s*[.!]?"
+    r"(?:^|(?<=[.!?:\u2013\u2014-])\s)\s*(?P<what>(?:Resolution|Motion|Proposal)\s+(?:that|to)\s+[^.!?]{5,400}?[a-z0-9)\u2019])\s*[.!]?"
     r"\s+(?:RESOLVED|Resolved|CARRIED|Carried|AGREED)\s*[.!]?(?=\s|$)"
 )
 # "- A grant of \u00a3100 to the fete committee RESOLVED": a point, then the word that carried it, in capitals
@@ -115,7 +115,7 @@ def _verdict_first(line: str) -> str:
     """The motion or point whose carrying word follows it, with the word put first, as the decisions reader expects it."""
     if "RESOLVED" not in line and "CARRIED" not in line and "esolved" not in line and "arried" not in line and "AGREED" not in line:
         return line
-    line = _MOTION_THEN_VERDICT.sub(lambda m: f" RESOLVED {m.group('how')} {m.group('what')}.", line)
+    line = _MOTION_THEN_VERDICT.sub(lambda m: f" RESOLVED: {m.group('what')}.", line)  # (the motion's words kept as printed)
     return _POINT_THEN_VERDICT.sub(lambda m: f"RESOLVED: {m.group('what')}", line) if not re.search(r"(?i)\b(?:resolved|agreed)\s+(?:that|to)\b", line) else line
 
 
