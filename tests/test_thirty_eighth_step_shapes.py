@@ -94,3 +94,53 @@ def test_a_minute_number_after_meeting_in_a_sentence_is_no_date():
     from cpb_tui.importers.dates import find_heading_date
 
     assert find_heading_date("the matter was raised at the meeting 12.3.21 and closed") is None
+
+
+# --- a point that ends with its doers' initials after a dash, or with a post after its stop ------------------------------
+
+
+_INITIALLED = (
+    f"{_HEAD}Present: Cllr Rosa Pender (RP), Cllr Tom Wyatt (TW), Cllr Ian Gale (IG)\n\n1) Apologies\nNone.\n\n2) Recreation ground\n"
+    "A bulb planting morning would be organised for October \u2013 RP\nA review of the dog bins would be undertaken \u2013 TW\n"
+    "The loose kerb would be reported to the county \u2013 IG\n\n3) Footpaths\nThe nettles on the church path to be strimmed. Clerk\n"
+)
+
+
+def test_initials_after_a_dash_end_each_point_and_name_its_doer(tmp_path):
+    items = _items(tmp_path, _INITIALLED)
+    tasks = [(task.text, task.owners) for task in items[1][2]]
+    assert tasks == [
+        ("Organise a bulb planting morning for October", ("RP",)),
+        ("Undertake a review of the dog bins", ("TW",)),
+        ("Report the loose kerb to the county", ("IG",)),
+    ]
+
+
+def test_a_post_after_the_sentence_stop_is_its_doer(tmp_path):
+    (task,) = _items(tmp_path, _INITIALLED)[2][2]
+    assert task.owners == ("Clerk",)
+
+
+def test_to_be_confirmed_after_a_dash_is_nobody():
+    from tests.stored import tasks
+
+    assert all(owners != ("TBC",) for _, owners in tasks("Stewards for the fun run would be organised \u2013 TBC"))
+
+
+def test_work_carried_out_by_another_body_is_no_task_of_ours():
+    from tests.stored import tasks
+
+    assert tasks("The county reported that the resurfacing would be carried out in May.") == []
+
+
+def test_work_another_body_said_it_would_not_do_is_no_task():
+    from tests.stored import tasks
+
+    said = "The county answered that when a recent check was carried out the kerb was sound and no repairs would be carried out."
+    assert tasks(said) == []
+
+
+def test_who_was_there_with_initials_after_dashes_is_no_task():
+    from tests.stored import tasks
+
+    assert tasks("Present: Rosa Pender \u2013 RP Tom Wyatt - TW Ian Gale - IG") == []

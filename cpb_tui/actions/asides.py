@@ -249,14 +249,19 @@ def which_doer(pre: str, verb: str, tail: str) -> ActionCandidate | None:
 
 
 _INITIALS_TAG = re.compile(r"(?<=[a-z0-9)'\u2019])\s+(?P<owners>[A-Z]{2,3}(?:\s*/\s*[A-Z]{2,3}){0,3})\s*$")
+DASHED_INITIALS = r"(?<=[a-z0-9)'\u2019])[ \t]+[\u2013\u2014-][ \t]*(?P<owners>[A-Z]{2,3}(?:[ \t]*/[ \t]*[A-Z]{2,3}){0,3})[ \t]*\.?[ \t]*$"
+_DASHED_INITIALS = re.compile(DASHED_INITIALS)
 
 
 def initials_tag(paragraph: str) -> tuple[str, tuple[str, ...]]:
     """A lettered point that ends with its doers' initials and no stop: "(c) Playpark: the request
     for a light to be chased once more JR", "... to install the bench once purchased SP/HH"."""
-    if not re.match(r"^\s*(?:\(?[a-z]\)\s+|[A-Z][^.:]{2,60}:\s)", paragraph):
+    # ("A litter pick would be organised for the spring \u2013 AS": any line whose doers' initials follow a dash)
+    # (never a list of who was there, "Ann Rees \u2013 AR, Tom Vell \u2013 TV": each name with its initials after a dash)
+    tag = _DASHED_INITIALS.search(paragraph) if len(re.findall(r"[\u2013\u2014-]\s*[A-Z]{2,3}\b", paragraph)) == 1 else None
+    if tag is None and not re.match(r"^\s*(?:\(?[a-z]\)\s+|[A-Z][^.:]{2,60}:\s)", paragraph):
         return paragraph, ()  # a lettered point, or one that opens with its label ("Playpark: ...")
-    tag = _INITIALS_TAG.search(paragraph)
+    tag = tag or _INITIALS_TAG.search(paragraph)
     if tag is None:
         return paragraph, ()
     owners = tuple(o.strip() for o in tag.group("owners").split("/"))

@@ -547,11 +547,11 @@ def _undertaken(sentence: str, last_doer: str | None) -> ActionCandidate | None:
 def _not_ours(passive: re.Match, sentence: str, plain: str) -> bool:
     """Whether a thing "would be done" (`_WOULD_BE_DONE`) is no task of this meeting's: a hope, a premise, nothing at
     all, another body's doing, or the council's standing practice."""
-    if _HEDGED.search(sentence):
-        return True  # "links would be provided where possible": a hope, not an undertaking
+    if _HEDGED.search(sentence) or re.search(r"(?i)\bno\s+(?:[\w-]+\s+){0,3}(?:would|will|is\s+to|are\s+to)\s+(?:also\s+)?be\b", passive.group(0)):
+        return True  # "links would be provided where possible": a hope; "... and so no repairs would be carried out": nothing
     if re.search(r"\b(?:although|though)\b", plain[: passive.end()], re.IGNORECASE):
         return True  # "although the paving would be replaced as one area, agreement would be needed ...": a premise
-    if re.search(r"\b(?:issued|published|displayed|posted|written|organised|obtained|booked|offered|made)$", passive.group(0)) and (
+    if re.search(r"\b(?:issued|published|displayed|posted|written|organised|obtained|booked|offered|made|undertaken|out)$", passive.group(0)) and (
             re.search(r"(?i)\b(?:reported|said|stated|advised|explained|informed|told|confirmed|announced)\b", plain[: passive.start("obj")])
             or re.match(r"(?i)\s+by\s+(?!(?:the\s+)?(?:clerk|chair\w*|(?:parish\s+|town\s+|community\s+)?council|members|councillors|cllr))", plain[passive.end():])
             or re.search(r"(?i)\bas\s+usual\b", plain[passive.end():]) or re.search(r"(?i)\bdecisions?\b", passive.group("obj"))):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from cpb_tui.actions.action_lines import CODED
+from cpb_tui.actions.asides import DASHED_INITIALS
 from cpb_tui.actions.phrases import ACT_TAG_OPENS, _clean
 from cpb_tui.importers.layout import AFTER_ABBREVIATION, TOPIC_LINE
 
@@ -67,6 +68,8 @@ def paragraphs_marked(markdown: str) -> list[tuple[str, bool]]:
     """Plain paragraphs of minutes Markdown, up to any RESOLVED block (those are resolutions),
     each with whether it was an item of a list (a bullet or "1.")."""
     text = _BRACKETED_TAG.sub("\\1\n\n", _PARA_NUMBER.sub("", markdown))
+    # "... would be organised for the spring \u2013 AS" over the next point: the doers' initials end the point's line
+    text = re.sub(DASHED_INITIALS, "\\g<0>\n", text, flags=re.MULTILINE) if "\n" in text else text
     text = _WIDE_GAP.sub("\n\n", re.sub(r"(?<!\\)\*\*", "", text))
     text = _action_points(re.sub(r"\\([\\`*_\[\]{}()<>#+\-.!|~])", r"\1", text))
     text = _GLUED_POINT.sub("\n\n", text)

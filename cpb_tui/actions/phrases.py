@@ -148,7 +148,7 @@ _PRONOUNS = {"she", "he", "they", "we"}
 _ACRONYMS = {
     "NHS", "CCG", "ICB", "LCC", "CC", "VAT", "GP", "GPS", "UK", "EU", "SEN", "CIC", "PCC", "MP", "MPS", "MSP", "AM", "PM", "BT",
     "DWP", "HMRC", "CQC", "LGA", "RAF", "TV", "IT", "ICT", "HR", "PR", "CEO", "ASB", "CCTV", "RSPB", "WI", "PTA", "PCSO",
-    "NT", "EA", "NE", "HE", "FC", "RBL", "SSE", "NYCC",
+    "NT", "EA", "NE", "HE", "FC", "RBL", "SSE", "NYCC", "TBC", "TBA", "TBD", "NA", "AOB", "ALL", "NIL", "YES", "NO", "OK",
 }
 
 
@@ -374,6 +374,8 @@ _OWNER_TAG = re.compile(
     # an "Action" column flattened into spaces: "... is still to be ascertained                 JP"
     # (or a Word table's cells joined by " / ": "... carried forward to next meeting. / JW")
     rf"|(?:(?<!\s)\s{{8,}}|(?<=[.)])\s*/\s*)(?!(?:TBC|TBA|TBD|N/A|NA|NO|YES|OK|ALL|NIL|AOB)\s*$)(?P<column>{_TAGGED_LIST})\s*$"
+    # (or the column's gap lost, the doer a post after the sentence's stop: "The hedge to be cut back. Clerk")
+    r"|(?<=[a-z0-9)][.])\s+(?P<post>(?-i:Clerk|CLERK|Chair|CHAIR|Chairman|CHAIRMAN|RFO))\s*$"
 )
 
 
@@ -386,7 +388,7 @@ def _owner_tag(text: str) -> tuple[str, tuple[str, ...]]:
     tag = _OWNER_TAG.search(text)
     if tag is None:
         return text, ()
-    owners = tag.group("owners") or tag.group("doers") or tag.group("first") or tag.group("bracketed") or tag.group("column")
+    owners = tag.group("owners") or tag.group("doers") or tag.group("first") or tag.group("bracketed") or tag.group("column") or tag.group("post")
     named = (o.strip() for o in re.split(r"\s*(?:,|&|/|\band\b)\s*", owners) if o.strip())
     return text[: tag.start()].rstrip(" .;,\u2013\u2014-"), tuple(o.capitalize() if o in ("CLERK", "CHAIR", "CHAIRMAN", "CHAIRPERSON") else o for o in named)
 

@@ -270,7 +270,13 @@ def _new_paragraph(previous: str, line: str) -> bool:
         and previous.endswith((".", ":", "?", "!"))
         and len(line) >= WRAP_WIDTH
         and line[0].isupper()
-    ) or (previous.endswith((".", "!", "?")) and _REFERENCE_HEADING.match(line) is not None)
+    ) or (previous.endswith((".", "!", "?")) and _REFERENCE_HEADING.match(line) is not None) or (
+        # "... would be organised for the spring \u2013 AS": a point that ends with its doers' initials
+        previous[-1:].isupper() and line[0].isupper() and _INITIALS_END.search(previous) is not None
+    )
+
+
+_INITIALS_END = re.compile(r"[a-z0-9)]\s+[\u2013\u2014-]\s*[A-Z]{2,3}(?:\s*/\s*[A-Z]{2,3}){0,3}$")
 
 
 def _item_ends(previous: str, line: str) -> bool:
