@@ -144,3 +144,27 @@ def test_who_was_there_with_initials_after_dashes_is_no_task():
     from tests.stored import tasks
 
     assert tasks("Present: Rosa Pender \u2013 RP Tom Wyatt - TW Ian Gale - IG") == []
+
+
+# --- outcomes told in the passive, with no "resolved" or "agreed" before them ---------------------------------------------
+
+
+def test_outcomes_told_in_the_passive_are_decisions(tmp_path):
+    page = (
+        f"{_HEAD}1. Minutes\nThe October notes, which were agreed by all, will be signed later.\n\n"
+        "2. Finance\nSpending of \u00a3310.40 was approved by majority vote with one abstention.\n"
+        "The inventory was checked. After one correction, this was adopted.\n\n"
+        "3. Co-option\nMrs J Tansley and Mr P Orme were both co-opted on to the Council.\n\n"
+        "4. Reports\nThe loan of the gazebo to the fete for \u00a320 was discussed and agreed.\n"
+    )
+    items = _items(tmp_path, page)
+    assert items[0][1] == ["The October notes, which were agreed by all, will be signed later."]
+    assert items[0][2] == []  # (the minutes signed: no task)
+    assert items[1][1] == ["Spending of \u00a3310.40 was approved by majority vote with one abstention.", "After one correction, this was adopted."]
+    assert items[2][1] == ["Mrs J Tansley and Mr P Orme were both co-opted on to the Council."]
+    assert items[3][1] == ["The loan of the gazebo to the fete for \u00a320 was discussed and agreed."]
+
+
+def test_another_body_approving_by_majority_is_no_decision_of_ours(tmp_path):
+    page = f"{_HEAD}1. Apologies\nNone.\n\n2. County news\nCllr Orme reported that the county's budget was approved by majority vote.\n\n3. Close\n"
+    assert _items(tmp_path, page)[1][1] == []

@@ -30,7 +30,7 @@ _PARA = (  # a paragraph's number, and "After discussion, the Committee agreed t
 _ELECTED = (
     r"(?!.{0,160}\b(?:district|county|borough|unitary|ward)\s+(?:councillors?|members?)\b)"  # (never a report of another tier's election)
     # ("Rhona Tait is re-elected as Chair.": a community council's minutes in the present; never "is elected annually")
-    r".{0,120}\b(?:was|were|is|are)\s+(?:duly\s+|unanimously\s+|then\s+|therefore\s+|thus\s+|all\s+)*(?:(?:elected|re-elected|co-opted)\b(?!\s+(?:in|at|last|on|by\s+the\s+electorate|annually|each|every|for\s+(?:a|two|three|four)\s+(?:years?|terms?))\b)"
+    r".{0,120}\b(?:was|were|is|are)\s+(?:duly\s+|unanimously\s+|then\s+|therefore\s+|thus\s+|all\s+|both\s+)*(?:(?:elected|re-elected|co-opted)\b(?!\s+(?:in|at|last|on(?!\s+to\b)|by\s+the\s+electorate|annually|each|every|for\s+(?:a|two|three|four)\s+(?:years?|terms?))\b)"
     # "Cllr Foster being the sole nominee was appointed to serve as Chair for the year"
     # "Mr Park was appointed Chairman of the Forum for the ensuing year" (not one told of: "appointed Chair in May",
     # "... of the Forum last year", "... and served two terms")
@@ -106,7 +106,7 @@ _NOTED = re.compile(
     # "Cllr Bott proposed that the Minutes were an accurate record; Mrs L Bott seconded, all agreed and ..."
     # ("Cllr Hale put forward a motion to buy two bins, Cllr Moss seconded, and all were in favour")
     r"|.{0,200}\b(?:proposed|(?:forwarded|put\s+forward)\s+a\s+motion)\b.{0,160}\bseconded(?:\s*[,;])?\s+(?:and\s+)?(?:all|unanimously)\s+(?:present\s+)?(?:agreed|were\s+in\s+favour)\b"
-    r"|.{0,160}\b(?:was|were)\s+(?:duly\s+)?(?:received\s+and\s+)?noted\.?\s*$"
+    r"|.{0,160}\b(?:was|were)\s+(?:duly\s+)?(?:received\s+and\s+)?noted(?:\s+as\s+received)?\.?\s*$"
     # (never a span of time: "Fifteen minutes are allocated to public time ... it was not taken up")
     r"|(?i:(?:(?:subject\s+to|with|after|following)\s+[^,.]{3,80}?,?\s+)?(?:the\s+)?(?:(?!(?:\d+|five|ten|fifteen|twenty|thirty|forty|sixty|few|several)\s+minutes)\w+\s+){0,2}(?:minutes?|notes(?=\s+of\s+the\s+(?:last\s+|previous\s+)?meeting\b))\b.{0,200}\b(?:was|were)\s+(?:(?!not\b|never\b)\w+,?\s+){0,3}(?:amended\s+(?:\w+\s+){0,2}and\s+(?:then\s+)?)?(?:agreed|approved|confirmed|signed|accepted|adopted|taken|noted|ratified|passed(?!\s+(?:to|on|round|around|back)\b)|authori[sz]ed\s+to\s+be\s+signed)\b)"
     # "The minutes of the meeting on 16th June were discussed and the council resolved to sign them as a true record"
@@ -145,7 +145,8 @@ _NOTED = re.compile(
     r"|(?:.{0,300}?(?<=[.!?])\s+)?The\s+(?:[\w'\u2019-]+\s+){1,3}?(?:was|were)\s+(?:then\s+|duly\s+)?unanimously\s+(?:agreed|approved|carried|accepted|adopted)\.?\s*$"
     # "The fire safety plans were put to the council and adopted.", "The auditor's letter was received and approved"
     # (never by another body: "... was considered and approved by the district council")
-    r"|(?:.{0,300}?(?<=[.!?])\s+)?The\s+(?:[\w'\u2019-]+\s+){1,4}?(?:was|were)\s+(?:presented|received|reviewed|considered|discussed|read)\s+(?:to\s+(?:the\s+)?\w+\s+)?and\s+(?:duly\s+|unanimously\s+)?(?:approved|adopted|endorsed|ratified)\b"
+    # ("The sale of the old roller for \u00a315 was discussed and agreed.")
+    r"|(?:.{0,300}?(?<=[.!?])\s+)?The\s+(?:[\w'\u2019\u00a3.-]+\s+){1,10}?(?:was|were)\s+(?:presented|received|reviewed|considered|discussed|read)\s+(?:to\s+(?:the\s+)?\w+\s+)?and\s+(?:duly\s+|unanimously\s+)?(?:approved|adopted|endorsed|ratified|agreed|accepted)\b"
     r"(?!\s+by\s+(?!(?:the\s+)?(?:council|committee|board|members|councillors|meeting|community\s+council|parish\s+council|town\s+council)\b(?!\s+of\b)))"
     r"(?!\s+(?:at|in|on|last|previously|earlier)\b)"  # (never one told of: "... approved at the January meeting")
     # "The accounts were approved by Owen Mair and seconded by Rhona Tait.", "It was adopted without amendment.": a thing put to the
@@ -175,6 +176,11 @@ _NOTED = re.compile(
     r"|NOTED\b|Noted\s*[:.\u2013-]|RECEIVED\.?\s*$|DECISIONS?\s+(?:NOTED|AGREED|APPROVED)\b|(?:Approved|Agreed|Accepted)\s+and\s+signed\b"
     r"|(?:Proposal|Motion)\s*:.{0,600}?\b(?:[Aa]ll|[Uu]nanimously)\s+(?:voted\s+|were\s+)?in\s+favour\b"  # ("Proposal: To print ... Proposed A, Seconded B and unanimously in favour.")
     r"|.{0,200}\b(?:[Aa]ll|[Uu]nanimously)\s+(?:voted\s+|were\s+)?in\s+favour\b|.{0,160}\b(?:was|were)\s+proposed\s+as\s+(?:a|an)\s+(?:correct|true|accurate)\s+record\b|This\s+was\s+(?:confirmed|agreed|noted|approved)(?:\s+by\s+(?:the\s+)?\w+(?:\s+\w+)?)?\.?\s*$"
+    # "Spending of \u00a3412 was approved by majority vote", "... by 6 votes to 2": the vote said; "After two corrections, this was
+    # adopted."; "The March notes, which were agreed by all, ...": the minutes agreed in a clause of their own
+    r"|[A-Z](?:(?!\b(?:reported|said|told|informed|council's|council\u2019s)\b)(?:[^.;]|\.(?=\d))){2,160}?\s(?:was|were)\s+(?:duly\s+)?(?:approved|agreed|adopted|accepted|carried)\s+by\s+(?:a\s+)?(?:majority(?:\s+vote)?|(?:a\s+)?vote\s+of|\d{1,2}\s+votes?\s+to\s+\d{1,2})\b"
+    r"|(?:.{0,300}?(?<=[.!?])\s+)?(?:[A-Z][^.;!?]{0,120},\s+)?[Tt]his\s+was\s+(?:then\s+|duly\s+)?(?:adopted|accepted)\.?\s*$"
+    r"|(?:The\s+)?[A-Z][^.;]{0,60}?\b(?:[Mm]inutes|[Nn]otes)\b[^.;]{0,80}?,\s+which\s+(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:agreed|approved|accepted|confirmed)\b"
     # "The appointments of Members was unanimously AGREED and will be shown ...": an outcome in capitals
     r"|[A-Z][^.;]{2,300}?\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?-i:APPROVED|AGREED|CARRIED|ADOPTED|ACCEPTED|RESOLVED)\b"
     # "Proposed by Councillor Linnett, Seconded by Councillor Dracup. Carried.", "Acceptance of the minutes ... was
