@@ -168,3 +168,23 @@ def test_outcomes_told_in_the_passive_are_decisions(tmp_path):
 def test_another_body_approving_by_majority_is_no_decision_of_ours(tmp_path):
     page = f"{_HEAD}1. Apologies\nNone.\n\n2. County news\nCllr Orme reported that the county's budget was approved by majority vote.\n\n3. Close\n"
     assert _items(tmp_path, page)[1][1] == []
+
+
+# --- run-in headings with no numbers: "- Apologies for absence: ...", "Footpaths: the stile ..." --------------------------
+
+
+def test_dashed_and_plain_run_in_headings_are_the_items(tmp_path):
+    page = (
+        "Harrowby Vale Community Council\nMinutes of the meeting held on Tuesday 6 March 2035 in the Reading Room\n\n"
+        "Present: Cllr R Pender (Chair), Cllr T Wyatt, Cllr I Gale\n\n"
+        "- Apologies for absence: Cllr J Orme.\n"
+        "- Minutes of the last meeting: Proposed Cllr Wyatt, seconded Cllr Gale, that they be approved; carried.\n"
+        "- Matters arising:\na) The noticeboard at Fold Lane has been rehung.\n\n"
+        "Footpaths: the kissing gate at Brook Meadow is off its hinge and the secretary will report it.\n\n"
+        "Finance: the balance stands at \u00a31,904 after the hall hire.\n\n"
+        "Meeting held on: Tuesday 6 March 2035\n"
+    )
+    items = _items(tmp_path, page)
+    assert [item.title for item, _, _ in items] == [
+        "Apologies for absence", "Minutes of the last meeting", "Matters arising", "Footpaths", "Finance"]
+    assert [task.owners for task in items[3][2]] == [("the secretary",)]

@@ -168,11 +168,12 @@ _PERSON = re.compile(
     r"|\([A-Z][A-Za-z]{1,5}\)\*?.{2,60}\([A-Z][A-Za-z]{1,5}\)",
 )
 
-_RUN_IN = re.compile(r"^(?P<title>[A-Z][^:.;]{2,80}?)\s*:-?\s+(?P<rest>[A-Z].{20,})$")  # ("Police Report:- Mrs Walker said ...")
+# ("Police Report:- Mrs Walker said ...", "Footpaths: the stile at Kiln Lane is broken again.")
+_RUN_IN = re.compile(r"^(?P<title>[A-Z][^:.;]{2,80}?)\s*:-?\s+(?P<rest>[A-Z].{20,}|[a-z\u00a3].{19,})$")
 
 _NOT_RUN_IN = re.compile(
     r"^(?:Present|Apologies|In\s+attend[ae]nce|Also\s+(?:present|attending|in\s+attend[ae]nce)|Attending|Officers?|Members?|Chair(?:man|person)?|Venue|Contact|Date|Time"
-    r"|Clerk|Others?|Cllrs?|Councillors|Guests?|Public"  # the attendance: "Clerk: Jo Howell", "Other: Three members of the public"
+    r"|Clerk|Others?|Cllrs?|Councillors|Guests?|Public|Meeting\s+(?:held|date|time|place|venue)"  # the attendance: "Clerk: Jo Howell", "Other: Three members of the public"
     r"|Action|Response|Decision|Resolved|Agreed|Minutes(?!\s+of\s+(?:the\s+)?(?:[\w&'-]+\s+){0,4}(?:Committee|Sub-Committee|Group|Panel|Board|Working\s+Party)\s*$)|Purpose|Reason|Proposed|Seconded|Proposal|Motion|Vote|Outcome"
     r"|Presennol|Yn\s+bresennol|Hefyd\s+yn\s+bresennol|Ymddiheuriadau|Cofnodion)\b"
     # a note's label alone ("Update: ..."); "Update Church Lane: ..." is a heading
@@ -186,7 +187,7 @@ _RUN_IN_DOT = re.compile(
     r"^(?P<title>(?:The\s+|Yr\s+|Y\s+)?[A-Z][\w'\u2019&/-]*(?:\s+(?:[A-Z0-9][\w'\u2019&/-]*|of|and|for|the|to|a|an|in|on|&|next|meeting)){0,5})\.\s+(?P<rest>[A-Z].{20,})$"
 )
 _RUN_IN_LABEL = re.compile(
-    r"^(?P<title>Apologies|Minutes(?:\s+of\s+(?:the\s+)?(?:last|previous|meeting)\b[^:]{0,60})?|Matters\s+arising|Declarations?\s+of\s+interests?|Public\s+(?:session|participation|forum|questions?)"
+    r"^(?P<title>Apologies(?:\s+for\s+absence)?|Minutes(?:\s+of\s+(?:the\s+)?(?:last|previous|meeting)\b[^:]{0,60})?|Matters\s+arising|Declarations?\s+of\s+interests?|Public\s+(?:session|participation|forum|questions?)"
     r"|Correspondence|Any\s+other\s+business|Ymddiheuriadau|Cofnodion|Materion\s+yn\s+codi)\s*:-?\s*(?P<rest>\S.{2,})$",
     re.IGNORECASE,
 )
