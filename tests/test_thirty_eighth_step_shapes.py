@@ -188,3 +188,30 @@ def test_dashed_and_plain_run_in_headings_are_the_items(tmp_path):
     assert [item.title for item, _, _ in items] == [
         "Apologies for absence", "Minutes of the last meeting", "Matters arising", "Footpaths", "Finance"]
     assert [task.owners for task in items[3][2]] == [("the secretary",)]
+
+
+# --- a word processor's list that started again at one ---------------------------------------------------------------
+
+
+def test_a_list_that_started_again_at_one_keeps_every_item_in_turn(tmp_path):
+    page = (
+        f"{_HEAD}  1. Apologies received.\nCllr J Orme.\n  1. Declarations of interest.\n    None were made.\n"
+        "  2. To approve the minutes of the meeting held on 2nd October 2034.\n    Approved and signed by the Chair.\n"
+        "  3. Correspondence.\n    A letter from the allotment society was read.\n"
+        "  1. To hear about the churchyard wall.\nThe Clerk said the mason would start in May.\n"
+    )
+    items = _items(tmp_path, page)
+    assert [(item.number, item.title) for item, _, _ in items] == [
+        ("1", "Apologies received."), ("2", "Declarations of interest."),
+        ("3", "To approve the minutes of the meeting held on 2nd October 2034."), ("4", "Correspondence."),
+        ("5", "To hear about the churchyard wall."),
+    ]
+
+
+def test_a_table_of_ones_and_a_list_after_a_colon_are_no_items(tmp_path):
+    page = (
+        f"{_HEAD}1. Apologies\nNone.\n\n2. Minutes\nApproved.\n\n3. Governors\nRESOLVED: that the following be appointed.\n\n"
+        "Kiln Lane School\n\n1\n\nAnne Dyer\n\nBrook School\n\n1\n\nOwen Pask\n\n4. Panels\nThe panels were set up as shown:-\n"
+        "1. Open Spaces Panel\n(a) Remit: the greens and the verges.\n"
+    )
+    assert [item.number for item, _, _ in _items(tmp_path, page)] == ["1", "2", "3", "4"]
