@@ -215,3 +215,21 @@ def test_a_table_of_ones_and_a_list_after_a_colon_are_no_items(tmp_path):
         "1. Open Spaces Panel\n(a) Remit: the greens and the verges.\n"
     )
     assert [item.number for item, _, _ in _items(tmp_path, page)] == ["1", "2", "3", "4"]
+
+
+# --- minutes approved by their movers alone, under "To receive and confirm the minutes" -----------------------------------
+
+
+def test_movers_under_two_verbs_or_a_named_meeting_are_the_minutes_approved(tmp_path):
+    page = (
+        "Minutes of the ordinary meeting of Harrowby Vale Community Council held at the Reading Room on Monday 11th June 2035\n"
+        "Present: Cllr R Pender (Chair), Cllr T Wyatt, Cllr I Gale\n"
+        "AGENDA ITEM 1 \u2013 Apologies\nCllr Orme sent apologies.\n"
+        "AGENDA ITEM 2 \u2013 To receive and confirm the minutes of 14th May 2035.\nProposed: Cllr Wyatt Seconded: Cllr Gale\n"
+        "AGENDA ITEM 3 \u2013 Annual meeting minutes\nThey were proposed as correct by Cllr Wyatt and Cllr Pender.\n"
+        "AGENDA ITEM 4 \u2013 Open forum \u2013 10 minutes\nProposed: Cllr Wyatt Seconded: Cllr Gale\n"
+    )
+    items = _items(tmp_path, page)
+    assert items[1][1] == ["Proposed: Cllr Wyatt Seconded: Cllr Gale"]
+    assert items[2][1] == ["They were proposed as correct by Cllr Wyatt and Cllr Pender."]
+    assert items[3][1] == []

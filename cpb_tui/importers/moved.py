@@ -14,8 +14,10 @@ from cpb_tui.importers.motions import BARE_MOVERS, FAILED_MOTION
 
 # a heading about the minutes to approve ("Minutes of the last meeting", "Approval of minutes"), never "Matters arising from the
 # minutes" nor "Open forum – 10 minutes"
+# (or two verbs, "To receive and confirm the minutes of ..."; or the meeting's name before them, "Annual meeting minutes")
 MINUTES_TITLE = re.compile(
-    r"^(?:(?:to\s+)?(?:approv\w*|confirm\w*|adopt\w*|accept\w*|agree|receive|sign\w*|ratif\w*)\s+(?:of\s+)?(?:the\s+)?)?(?:draft\s+|previous\s+)?"
+    r"^(?:(?:to\s+)?(?:approv\w*|confirm\w*|adopt\w*|accept\w*|agree|receive|sign\w*|ratif\w*)(?:\s+(?:and|&)\s+(?:approv\w*|confirm\w*|adopt\w*|accept\w*|agree|sign\w*))?"
+    r"\s+(?:of\s+)?(?:the\s+)?)?(?:draft\s+|previous\s+|(?:(?!(?:from|arising|on|in|about|for|of)\b)[A-Za-z'\u2019]+\s+){1,3}(?=minutes\b))?"
     r"(?:minutes?|notes\s+of\s+(?:the\s+)?(?:last|previous))\b(?!.*\bmatters\s+arising\b)",
     re.IGNORECASE,
 )
@@ -29,6 +31,8 @@ MINUTES_TITLE = re.compile(
 _MOVED = re.compile(
     r"(?i)\b(?:propos(?:ed|al|er)|moved|nominated|approved|accepted|adopted|agreed|confirmed)\b[^;]{0,200}?\bsecond(?:ed|er)\b"
     r"|\bsecond(?:ed|er)\b[^;]{0,200}?\b(?:propos(?:ed|al|er)|moved|nominated)\b|\bProp\b\.?[^;]{1,80}?\bSec\b"
+    # ("They were proposed as correct by Cllr Ashe and Cllr Dunn.": its proposer and seconder named together)
+    r"|\bproposed\s+as\s+(?:a\s+)?(?:correct|true|accurate)(?:\s+record)?\s+by\s+[^;]{2,60}?\s(?:and|&)\s"
 )
 # (in lower case only: "Cllr Fell", "Will Dunn" are names)
 _NOT_MOVED = re.compile(
