@@ -233,3 +233,19 @@ def test_movers_under_two_verbs_or_a_named_meeting_are_the_minutes_approved(tmp_
     assert items[1][1] == ["Proposed: Cllr Wyatt Seconded: Cllr Gale"]
     assert items[2][1] == ["They were proposed as correct by Cllr Wyatt and Cllr Pender."]
     assert items[3][1] == []
+
+
+# --- a minute citing another meeting is never the page's title ------------------------------------------------------------
+
+
+def test_a_minute_citing_another_meeting_never_dates_the_page(tmp_path):
+    page = (
+        "Harrowby Vale Parish Council\n\nMINUTES OF REMOTE PARISH COUNCIL MEETING\n\nHeld at 7.30pm on 8th March 2035\n\n"
+        "Present: Cllrs R Pender (Chair), T Wyatt, I Gale\n\n34/101 Welcome \u2013 The Chair opened the meeting.\n"
+        "34/102 Apologies \u2013 None.\n34/103 Minutes of the Meeting held on 11th January 2035 \u2013 confirmed.\n"
+        "34/104 Actions from the Meeting on 11th January 2035 \u2013 Gone through at the end of the meeting.\n"
+    )
+    folder = tmp_path / "p"
+    folder.mkdir()
+    meeting, _ = stored_text(folder, "harrowby.txt", page)
+    assert (meeting.date.isoformat(), meeting.committee) == ("2035-03-08", "Harrowby Vale Parish Council")
