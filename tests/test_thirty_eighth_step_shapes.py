@@ -249,3 +249,28 @@ def test_a_minute_citing_another_meeting_never_dates_the_page(tmp_path):
     folder.mkdir()
     meeting, _ = stored_text(folder, "harrowby.txt", page)
     assert (meeting.date.isoformat(), meeting.committee) == ("2035-03-08", "Harrowby Vale Parish Council")
+
+
+# --- what another body will do, and the room's housekeeping, are no tasks -------------------------------------------------
+
+
+def test_other_bodies_work_and_housekeeping_are_no_tasks():
+    from tests.stored import tasks
+
+    for said in (
+        "The Chair asked that mobile phones be kept on silent.",
+        "Kiln Lane signs: the Highways Department has agreed to install the new signs.",
+        "The footbridge at Coldharbour is to be replaced by the county next spring.",
+        "Complaints continue to be made about parking on the verge.",
+        "A leaflet will be sent out to households soon by the bus company.",
+        "The district's recycling plan is finished and will be posted out next week to parishes.",
+    ):
+        assert tasks(said) == [], said
+
+
+def test_our_own_tasks_that_mention_another_body_stay():
+    from tests.stored import tasks
+
+    assert tasks("The Clerk will ask for the crime number to be logged by the police.") == [
+        ("The Clerk to ask for the crime number to be logged by the police", ("the Clerk",))]
+    assert tasks("The hedge is to be cut by the contractor before May.") != []

@@ -306,6 +306,8 @@ def _passive_subject(obj: str, strict: bool, body: str = "") -> str | None:
     obj = re.sub(r"^[A-Z][a-z]+ed\s+that\s+", "", re.split(r",\s+(?:and\s+)?(?:so|therefore)\s+(?=\w)", obj)[-1])
     # "once it is mended this will (be sent to members)": the condition, then the passive's own subject
     obj = re.sub(r"\s+(?:will|shall|would|can|could|may|must)$", "", _ONCE_DONE.sub("", obj.strip()))
+    if re.search(r"(?i)\bcontinu(?:e|es|ed)$", obj.strip()):
+        return None  # "Complaints continue to be made about speeding": something that goes on, not a task
     if re.match(r"(?i)any\s", obj.strip()) and re.search(r"\b(?:would|will)\s+be\s+(?:referred|brought|reported)\b", body):
         return None  # "any changes ... would be referred back to Cabinet": a standing condition, not a task
     if strict and re.match(r"^(?:give|take|make|note|agree|approve|endorse|receive|support|accept|welcome)\s+(?!up\b)", obj):

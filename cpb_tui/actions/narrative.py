@@ -17,6 +17,7 @@ from cpb_tui.actions.asides import (
 from cpb_tui.actions.action_lines import DOER_ACTION, own_point, DOER_HEAD, INFINITIVE_DOER, action_row, marked_doer, bracketed_task, doer_parts, logged_task, read_owner_line, spelled_out_lists
 from cpb_tui.actions.promises import _as_commitment, _delegated_in, _doer_commitment, _promised, listed_undertakings
 from cpb_tui.actions.firm_verbs import MORE_ORDER_VERBS, ORDER_OBJECT, ORDER_STATUS, ORDER_VERBS
+from cpb_tui.actions.outside import others_passive, outside_task
 from cpb_tui.actions.paragraphs import paragraphs_marked
 from cpb_tui.actions.scheduling import due_from_context, taken_again
 from cpb_tui.actions.clauses import (
@@ -67,7 +68,7 @@ def extract_from_minutes(markdown: str) -> list[ActionCandidate]:
     # (a task of one word, "Wr" from "It was agreed to wr" cut mid-word, is no task; nor is text no task is written in)
     return [
         a for a in _follow_up(_extract_from_minutes(spelled_out_lists(usual_spelling(markdown))))
-        if not DONE_SO.search(a.text) and len(a.text.split()) >= 2 and not NO_TASK_TEXT.match(a.text)
+        if not DONE_SO.search(a.text) and len(a.text.split()) >= 2 and not NO_TASK_TEXT.match(a.text) and not outside_task(a)
     ]
 
 
@@ -549,8 +550,8 @@ def _not_ours(passive: re.Match, sentence: str, plain: str) -> bool:
     all, another body's doing, or the council's standing practice."""
     if _HEDGED.search(sentence) or re.search(r"(?i)\bno\s+(?:[\w-]+\s+){0,3}(?:would|will|is\s+to|are\s+to)\s+(?:also\s+)?be\b", passive.group(0)):
         return True  # "links would be provided where possible": a hope; "... and so no repairs would be carried out": nothing
-    if re.search(r"\b(?:although|though)\b", plain[: passive.end()], re.IGNORECASE):
-        return True  # "although the paving would be replaced as one area, agreement would be needed ...": a premise
+    if re.search(r"\b(?:although|though)\b", plain[: passive.end()], re.IGNORECASE) or others_passive(passive.group("obj"), sentence):
+        return True  # "although the paving would be replaced as one area, ...": a premise; "The district's plan will be ...": theirs
     if re.search(r"\b(?:issued|published|displayed|posted|written|organised|obtained|booked|offered|made|undertaken|out)$", passive.group(0)) and (
             re.search(r"(?i)\b(?:reported|said|stated|advised|explained|informed|told|confirmed|announced)\b", plain[: passive.start("obj")])
             or re.match(r"(?i)\s+by\s+(?!(?:the\s+)?(?:clerk|chair\w*|(?:parish\s+|town\s+|community\s+)?council|members|councillors|cllr))", plain[passive.end():])

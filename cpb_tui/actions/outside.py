@@ -1,0 +1,42 @@
+"""Work the minutes tell of that is no task of this meeting's: another body's doing, or the room's housekeeping.
+
+"The Highways Department has agreed to install the signs", "The footbridge is to be replaced by the county next
+spring", "The district's strategy will be posted out next week", "Complaints continue to be made about speeding",
+"The Chair asked that phones be kept on silent": each reads like a task, and none is one the clerk would follow up.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cpb_tui.actions.clauses import ActionCandidate
+
+# a body or person outside the meeting, named as the one who acts: "the Highways Department", "the county", "the bus company"
+# (never "County Councillor Hale", who sits at the meeting and may take a task)
+_OUTSIDE = (
+    r"(?:the\s+)?(?:[\w'\u2019&-]+\s+){0,3}?(?:department|dept|highways(?:\s+(?:authority|agency|team))?|county(?:\s+council)?|district(?:\s+council)?"
+    r"|borough(?:\s+council)?|police|constabulary|company|developers?|landowners?|school|head\s*teacher|headteacher"
+    r"|diocese|network\s+rail|utility|water\s+(?:board|company)|authority|agency|government|operators?)"
+)
+_OUTSIDE_OWNER = re.compile(rf"(?i)^{_OUTSIDE}$")
+# "... is to be replaced by the county next spring", "... will be sent out soon by the bus company": a passive, done by them
+_BY_OUTSIDE = re.compile(rf"(?i)\bby\s+{_OUTSIDE}\b")
+# "The district's waste strategy will be posted out": the thing is another body's
+_THEIRS = re.compile(r"(?i)^\s*(?:the\s+)?(?:district|county|borough|police|government|school|church|highways)(?:\s+council)?['\u2019]s?\s")
+# "Complaints continue to be made": something that keeps happening, never a task
+_CONTINUING = re.compile(r"(?i)\bcontinues?\s+to\s+be\s+[a-z]+ed\b|\bcontinued\s+to\s+be\s+[a-z]+ed\b")
+# "The Chair asked that phones be kept on silent": how the room behaves while the meeting sits
+_HOUSEKEEPING = re.compile(r"(?i)\b(?:mobile\s+)?phones?\b[^.;]{0,40}\b(?:silent|switched\s+off|turned\s+off)\b")
+
+
+def outside_task(action: ActionCandidate) -> bool:
+    """Whether a task found in the narrative is no task of this meeting's: every owner it names is outside the meeting, the
+    work is done by one, or it is the room's housekeeping."""
+    owned_outside = bool(action.owners) and all(_OUTSIDE_OWNER.match(owner.strip()) for owner in action.owners)
+    return owned_outside or not action.owners and bool(_BY_OUTSIDE.search(action.text)) or bool(_HOUSEKEEPING.search(action.text))
+
+
+def others_passive(subject: str, sentence: str) -> bool:
+    """Whether a thing said to "be done" is another body's or never a task: "The district's plan will be posted",
+    "Complaints continue to be made"."""
+    return bool(_THEIRS.match(subject) or _CONTINUING.search(sentence))
