@@ -1,14 +1,17 @@
 """Items a run of numbers skips: a minute written as a sentence between two titled ones ("1203
 Minutes of the meeting ... were approved"), the minutes of a year before the first with a title
 ("20/035 The members took the contractor round ..."), numbered sentences after the run's last item, and runs printed
-two ways ("159" alone over its title, then "162 Minute 114/10 - Land Registry ...") joined into one."""
+two ways ("159" alone over its title, then "162 Minute 114/10 - Land Registry ...") joined into one; and a word
+processor's list that started again at "1." (`restarted_ones`)."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Callable
 
-from cpb_tui.importers.titles import Heading, tidy_title
+from cpb_tui.importers.number_values import printed_alike
+from cpb_tui.importers.titles import Heading, only_people, tidy_title
 
 
 # what a number before a noun counts: "450 Residents had signed ...", "120 people attended ..."
@@ -210,3 +213,27 @@ def adjoining_runs(best: list[Heading], candidates: list[Heading], best_chain: C
     if len(chain) >= 2 and last.value < chain[0].value <= last.value + 3 and all(c.strength >= 2.0 for c in best):
         best = best + chain
     return best
+
+
+def restarted_ones(lines: list[str], best: list[Heading], candidates: list[Heading]) -> list[Heading]:
+    """ "1. Apologies", "1. Declarations", "2. Minutes", "3. Correspondence", "1. Footpaths": a word processor's list that
+    started again at one; each lone "1." printed and set in like the run's items is an item too (never one that opens a
+    list of its own, "1." then "2.": an agenda's minutes, or a clause list)."""
+    if len(best) < 3 or best[0].value != 1 or not all(re.fullmatch(r"\d{1,2}", heading.number) for heading in best):
+        return best  # (only plain numbers: "1/19", "2/19" run on a year, never a word processor's list)
+    indent = len(lines[best[0].index]) - len(lines[best[0].index].lstrip())
+    chained = {heading.index for heading in best}
+    ordered = sorted(candidates, key=lambda c: c.index)
+    extra = []
+    for at, candidate in enumerate(ordered):
+        later = next((c for c in ordered[at + 1 :] if c.style == candidate.style), None)
+        if candidate.value != 1 or candidate.index in chained or candidate.style != best[0].style or candidate.index < best[0].index - 40 \
+                or len(lines[candidate.index]) - len(lines[candidate.index].lstrip()) != indent or len(candidate.title.split()) > 14 \
+                or not printed_alike(candidate.number, best[0].number) or later is not None and later.value == 2 and later.index not in chained \
+                or only_people(candidate.title) or len(lines[candidate.index].strip()) <= len(candidate.number) + 2 or re.search(r":-?\s*$", next((line for line in reversed(lines[: candidate.index]) if line.strip()), "")):
+            continue  # (nor a name, a table's "1" cell alone on its line, nor a list its lead-in's colon opens: "... as shown:-")
+        extra.append(candidate)
+    if not extra or len(extra) > len(best):
+        return best
+    # (numbered in turn, as the list meant them: the store keeps items in their numbers' order)
+    return [replace(heading, number=str(position), value=position) for position, heading in enumerate(sorted(best + extra, key=lambda h: h.index), start=1)]

@@ -9,7 +9,6 @@ are read by `unnumbered.py`; text flattened onto one line is broken up by `flatt
 
 from __future__ import annotations
 
-from dataclasses import replace
 
 import re
 from collections import Counter
@@ -19,11 +18,10 @@ from cpb_tui.importers.layout import is_caps_line
 from cpb_tui.importers.item_runs import count_markdown_list, count_on_word_lists, three_parts, with_listed_after, with_sentence_run
 from cpb_tui.importers.paired_minutes import agenda_over_minutes
 from cpb_tui.importers.reference_runs import reference_candidates
-from cpb_tui.importers.number_gaps import adjoining_runs, _fill_gaps, _sentence_heading
+from cpb_tui.importers.number_gaps import adjoining_runs, _fill_gaps, _sentence_heading, restarted_ones
 from cpb_tui.importers.number_values import BODY_MONTH_MINUTE, body_month_endings, DASHED_MINUTE, dashed_minute_prefixes, DATED_MINUTE, LETTERED_MINUTE, _clean_number, _minor, _running_years, _value, running_minute, year_like_column, cited_shape, printed_alike, _year_dot_values, dated_minute_months, lettered_minute_prefixes, without_false_numbers
 from cpb_tui.importers.titles import (  # noqa: F401 - the title rules, shared with unnumbered.py
     Heading,
-    only_people,
     tidy_title,
     _ATTACHMENT,
     _CAPS_RUN,
@@ -205,31 +203,7 @@ def numbered_items(lines: list[str]) -> list[Heading]:
     best = with_listed_after(lines, with_sentence_run(lines, best, _sentence_heading), candidates, _best_chain)
     if len(best) >= 2 and _CLAUSE_LINE.match(lines[best[0].index]) and sum(bool(_CLAUSE_LINE.match(lines[h.index])) for h in best) * 3 >= len(best) * 2:
         return []  # "1. The work programme be agreed;" "2. Consideration be given to ...": a resolution whose label was lost
-    return _with_decimal_items(lines, _with_sub_items(lines, _fill_gaps(lines, _restarted_ones(lines, best, candidates))))
-
-
-def _restarted_ones(lines: list[str], best: list[Heading], candidates: list[Heading]) -> list[Heading]:
-    """ "1. Apologies", "1. Declarations", "2. Minutes", "3. Correspondence", "1. Footpaths": a word processor's list that
-    started again at one; each lone "1." printed and set in like the run's items is an item too (never one that opens a
-    list of its own, "1." then "2.": an agenda's minutes, or a clause list)."""
-    if len(best) < 3 or best[0].value != 1 or not all(re.fullmatch(r"\d{1,2}", heading.number) for heading in best):
-        return best  # (only plain numbers: "1/19", "2/19" run on a year, never a word processor's list)
-    indent = len(lines[best[0].index]) - len(lines[best[0].index].lstrip())
-    chained = {heading.index for heading in best}
-    ordered = sorted(candidates, key=lambda c: c.index)
-    extra = []
-    for at, candidate in enumerate(ordered):
-        later = next((c for c in ordered[at + 1 :] if c.style == candidate.style), None)
-        if candidate.value != 1 or candidate.index in chained or candidate.style != best[0].style or candidate.index < best[0].index - 40 \
-                or len(lines[candidate.index]) - len(lines[candidate.index].lstrip()) != indent or len(candidate.title.split()) > 14 \
-                or not printed_alike(candidate.number, best[0].number) or later is not None and later.value == 2 and later.index not in chained \
-                or only_people(candidate.title) or len(lines[candidate.index].strip()) <= len(candidate.number) + 2 or re.search(r":-?\s*$", next((line for line in reversed(lines[: candidate.index]) if line.strip()), "")):
-            continue  # (nor a name, a table's "1" cell alone on its line, nor a list its lead-in's colon opens: "... as shown:-")
-        extra.append(candidate)
-    if not extra or len(extra) > len(best):
-        return best
-    # (numbered in turn, as the list meant them: the store keeps items in their numbers' order)
-    return [replace(heading, number=str(position), value=position) for position, heading in enumerate(sorted(best + extra, key=lambda h: h.index), start=1)]
+    return _with_decimal_items(lines, _with_sub_items(lines, _fill_gaps(lines, restarted_ones(lines, best, candidates))))
 
 
 def _comma_numbers_in_runs(candidates: list[Heading], lines: list[str]) -> list[Heading]:
