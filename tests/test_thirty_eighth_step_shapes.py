@@ -274,3 +274,18 @@ def test_our_own_tasks_that_mention_another_body_stay():
     assert tasks("The Clerk will ask for the crime number to be logged by the police.") == [
         ("The Clerk to ask for the crime number to be logged by the police", ("the Clerk",))]
     assert tasks("The hedge is to be cut by the contractor before May.") != []
+
+
+# --- what a decision's own wording gives that is no task, and a delegation's doer -----------------------------------------
+
+
+def test_a_seat_filled_and_a_recommendation_made_are_no_tasks_and_a_delegation_names_its_doer(tmp_path):
+    page = (
+        f"{_HEAD}1. Finance Committee seat\nIt was RESOLVED that Cllr Gale would sit for this committee on the Finance Committee.\n\n"
+        "2. Budget\nIt was RESOLVED: That a recommendation be made to Full Council that the budget be \u00a38,400.\n\n"
+        "3. Delegation\nResolved:\n1. That the 2035 meeting calendar be agreed; and\n"
+        "2. Delegation be given to the Clerk to renew the grass cutting contract until March.\n"
+    )
+    items = _items(tmp_path, page)
+    assert items[0][2] == [] and items[1][2] == []
+    assert [(task.text, task.owners) for task in items[2][2]] == [("The Clerk to renew the grass cutting contract until March", ("the Clerk",))]

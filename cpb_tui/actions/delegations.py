@@ -23,7 +23,7 @@ _LEAD = (
     r"\s+(?=(?:delegated|delegates|gives|grants|authorises|authorizes|approves?)\b))?"
 )
 # the powers a body hands over: "authority", "delegated powers", "decision responsibilities"
-_POWER = r"(?:(?:decision(?:-making)?|executive|full)\s+)?(?:authority|powers?|responsibilit(?:y|ies))"
+_POWER = r"(?:(?:decision(?:-making)?|executive|full)\s+)?(?:authority|powers?|responsibilit(?:y|ies)|delegation)"  # ("Delegation be given to the Clerk to ...")
 # a post that may be printed in lower case ("delegate all matters ... to the clerk"), or any name in capitals
 _POST = (
     r"(?:the\s+)?(?:relevant\s+|appropriate\s+)?(?:(?-i:[A-Z])|(?:town\s+|parish\s+)?clerk\b|chair(?:man|person)?\b|proper\s+officer\b"

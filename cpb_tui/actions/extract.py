@@ -14,6 +14,7 @@ from dataclasses import replace
 from cpb_tui.actions.action_lines import bracketed_task, doer_after
 from cpb_tui.actions.due import parse_due
 from cpb_tui.actions.scheduling import scheduled_changes, taken_again
+from cpb_tui.actions.outside import NO_RESOLUTION_TASK
 from cpb_tui.actions.clauses import (
     STATE_VERB,
     ActionCandidate,
@@ -107,20 +108,6 @@ def _asides_last(clause: str) -> str:
     return f"{clause.rstrip(' .;')}, {', '.join(a[0].lower() + a[1:] for a in asides)}"
 
 
-# What a decision's wording may give that is no one's task:
-# - a decision not to act: "the council will not ask the caretaker to come back yet" (negated_task), a doer "to not"
-#   do it ("Decided Rob Dix to not take the course"), "the council would no longer pursue this"
-# - the chair taken there and then: "It was agreed that Cllr Green should take the Chair" (not "at the Annual Meeting in May")
-# - waiting ("agreed to wait and see"), a post held over ("to continue the appointment of a Vice Convener")
-_NO_TASK = re.compile(
-    r"^(?:(?!\bto\b).){0,60}\bto\s+(?:not|no\s+longer|never)\b|^Not\s+[a-z]"  # ("resolved to not proceed": "Not proceed")
-    r"|^(?i:hold|keep|leave)\s+(?:the\s+)?[\w\s]{2,40}?\s+at\s+\u00a3"  # ("agreed to hold the precept at \u00a39,500": the sum is the decision)
-    r"|(?i:^(?:(?!\bto\b).){0,60}\bto\s+take\s+the\s+chair\b(?![^.]{0,60}\b(?:next|future|following|later|annual|AGM|January|February|March|April|May|June"
-    r"|July|August|September|October|November|December)\b))"
-    r"|(?i:^(?:(?:(?!\bto\b).){0,60}\bto\s+)?(?:wait\s+(?:and\s+see|until|for|to\s+see)|continue\s+the\s+appointments?\s+of)\b)"
-)
-
-
 def extract_from_resolution(text: str, verb: str, lead_in: str | None = None) -> list[ActionCandidate]:
     """The actions one resolution clause creates; [] for clauses that only note, endorse or approve."""
     if _ORDER_OF_BUSINESS.search(text) or _DONE_AT_THE_MEETING.search(text):
@@ -163,7 +150,7 @@ def extract_from_resolution(text: str, verb: str, lead_in: str | None = None) ->
     found = doer_after(text, found, _commitment)  # "..., all were in favour, Clerk to purchase.", "...; Cllr Moss to arrange."
     # "Deferred to the" (the page cut there): a verb with nothing to do it to or by
     found = [action for action in found if len(re.findall(r"[A-Za-z]{2,}", re.sub(r"(?i)\b(?:the|to|and|of|for|with|this|that|an?)\b", "", action.text))) >= 2]
-    found = [action for action in found if not negated_task(action.text, text) and not _NO_TASK.match(action.text)]
+    found = [action for action in found if not negated_task(action.text, text) and not NO_RESOLUTION_TASK.match(action.text)]
     condition = _REPORTING_CONDITION.search(text)
     if condition and _looks_like_doer(condition.group("who")) and not any(condition.group("tail")[:40] in action.text for action in found):
         # "approved, subject to officers reporting back to Members on their cost": the approval sets a report to come

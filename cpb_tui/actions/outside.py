@@ -3,6 +3,7 @@
 "The Highways Department has agreed to install the signs", "The footbridge is to be replaced by the county next
 spring", "The district's strategy will be posted out next week", "Complaints continue to be made about speeding",
 "The Chair asked that phones be kept on silent": each reads like a task, and none is one the clerk would follow up.
+Nor is what a decision's own wording gives (`NO_RESOLUTION_TASK`): a seat filled, the recommendation that is the decision.
 """
 
 from __future__ import annotations
@@ -40,3 +41,21 @@ def others_passive(subject: str, sentence: str) -> bool:
     """Whether a thing said to "be done" is another body's or never a task: "The district's plan will be posted",
     "Complaints continue to be made"."""
     return bool(_THEIRS.match(subject) or _CONTINUING.search(sentence))
+
+
+# What a decision's wording may give that is no one's task:
+# - a decision not to act: "the council will not ask the caretaker to come back yet" (negated_task), a doer "to not"
+#   do it ("Decided Rob Dix to not take the course"), "the council would no longer pursue this"
+# - the chair taken there and then: "It was agreed that Cllr Green should take the Chair" (not "at the Annual Meeting in May")
+# - waiting ("agreed to wait and see"), a post held over ("to continue the appointment of a Vice Convener")
+NO_RESOLUTION_TASK = re.compile(
+    r"^(?:(?!\bto\b).){0,60}\bto\s+(?:not|no\s+longer|never)\b|^Not\s+[a-z]"  # ("resolved to not proceed": "Not proceed")
+    r"|^(?i:hold|keep|leave)\s+(?:the\s+)?[\w\s]{2,40}?\s+at\s+\u00a3"  # ("agreed to hold the precept at \u00a39,500": the sum is the decision)
+    r"|(?i:^(?:(?!\bto\b).){0,60}\bto\s+take\s+the\s+chair\b(?![^.]{0,60}\b(?:next|future|following|later|annual|AGM|January|February|March|April|May|June"
+    r"|July|August|September|October|November|December)\b))"
+    r"|(?i:^(?:(?:(?!\bto\b).){0,60}\bto\s+)?(?:wait\s+(?:and\s+see|until|for|to\s+see)|continue\s+the\s+appointments?\s+of)\b)"
+    # (nor the recommendation the committee makes, which is its decision: "a recommendation be made to Full Council that ...")
+    r"|(?i:^(?:make|send|put|submit)\s+(?:a|the|this|its)\s+recommendations?\s+to\s+(?:the\s+)?(?:full\s+)?(?:council|cabinet|executive)\b)"
+    # (nor a seat filled: "Cllr Wren would sit for the council on the Finance Committee", "... to represent the council on ...")
+    r"|(?i:^(?:(?!\bto\b).){0,60}\bto\s+(?:sit|serve|represent\s+(?:the|this)\s+(?:council|committee|parish))\b(?:\s+for\s+(?:the|this)\s+\w+)?\s+(?:on|as)\s+(?:the\s+)?[A-Z])"
+)
