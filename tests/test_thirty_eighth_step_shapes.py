@@ -289,3 +289,17 @@ def test_a_seat_filled_and_a_recommendation_made_are_no_tasks_and_a_delegation_n
     items = _items(tmp_path, page)
     assert items[0][2] == [] and items[1][2] == []
     assert [(task.text, task.owners) for task in items[2][2]] == [("The Clerk to renew the grass cutting contract until March", ("the Clerk",))]
+
+
+# --- a heading closed by ":-", by its minute's reference, or by a note in brackets ---------------------------------------
+
+
+def test_a_heading_closed_by_colon_dash_or_its_reference_keeps_its_minute_apart(tmp_path):
+    page = (
+        f"{_HEAD}1. Chair's Remarks:- the shelter glass on Fold Lane is cracked and the insurer has been told.\n"
+        "2. Declarations of interest: 034/52: None\n3. Open Session (up to 10 minutes) Nobody came.\n"
+        "4. Notes of the last meeting: 034/54: These were proposed by RP and seconded by TW and accepted.\n"
+    )
+    items = _items(tmp_path, page)
+    assert [item.title for item, _, _ in items] == [
+        "Chair's Remarks", "Declarations of interest", "Open Session (up to 10 minutes)", "Notes of the last meeting"]

@@ -45,7 +45,7 @@ def _title_and_rest(title: str) -> tuple[str, str | None]:
     glued = re.match(r"^([A-Z][A-Z'\u2019 ]{2,60}[A-Z])(?:\.(?=[A-Z][a-z])|(?=[A-Z][a-z]{2}))(.{3,})$", title)
     if glued:
         return glued.group(1), glued.group(2)
-    early = _repeated_or_gapped(title) or _comma_then_sentence(title)
+    early = _repeated_or_gapped(title) or _comma_then_sentence(title) or _closed_heading(title)
     if early:
         return early
     bilingual = _bilingual_title(title)
@@ -125,6 +125,15 @@ def _comma_then_sentence(title: str) -> tuple[str, str] | None:
     """ "Verges, It was agreed the Clerk would ...": a short title, a comma, then the minute's first sentence."""
     found = re.match(r"^(?P<title>[A-Z][^,.:;]{2,60}),\s+(?P<rest>(?:It|There|This)\s+(?:was|were|is|had)\s.*)$", title)
     return (found.group("title"), found.group("rest")) if found and _title_like(found.group("title")) and len(found.group("title").split()) <= 6 else None
+
+
+def _closed_heading(title: str) -> tuple[str, str] | None:
+    """ "Chair's Remarks:- the shelter glass is cracked ...": a heading closed by ":-", its minute after; "Declarations of
+    interest: 034/52: None": the minute's own reference between them; "Open Session (up to 10 minutes) Nobody came.": a
+    heading's note in brackets, then the minute's sentence."""
+    found = re.match(r"^(?P<title>[A-Z][^:]{2,80}?)\s*(?::-|:\s*\d{2,4}/\d{2,4}\s*:)\s*(?P<rest>\S.*)$", title)
+    found = found or re.match(r"^(?P<title>[A-Z][^():.]{2,60}?\s*\([^()]{2,40}\))\s+(?P<rest>[A-Z][a-z]+(?:\s+[a-z]+)+\b.*\.)$", title)
+    return (found.group("title").strip(), found.group("rest")) if found and _title_like(found.group("title")) and len(found.group("title").split()) <= 10 else None
 
 
 def _first_sentence_titles(first: str) -> bool:
