@@ -14,14 +14,16 @@ from cpb_tui.actions.clauses import ActionCandidate
 
 # a body or person outside the meeting, named as the one who acts: "the Highways Department", "the county", "the bus company"
 # (never "County Councillor Hale", who sits at the meeting and may take a task)
-_OUTSIDE = (
-    r"(?:the\s+)?(?:[\w'\u2019&-]+\s+){0,3}?(?:department|dept|highways(?:\s+(?:authority|agency|team))?|county(?:\s+council)?|district(?:\s+council)?"
+_NOUN = (
+    r"(?:department|dept|highways(?:\s+(?:authority|agency|team))?|county(?:\s+council)?|district(?:\s+council)?"
     r"|borough(?:\s+council)?|police|constabulary|company|developers?|landowners?|school|head\s*teacher|headteacher"
     r"|diocese|network\s+rail|utility|water\s+(?:board|company)|authority|agency|government|operators?)"
 )
+_OUTSIDE = rf"(?:the\s+)?(?:[\w'\u2019&-]+\s+){{0,3}}?{_NOUN}"
 _OUTSIDE_OWNER = re.compile(rf"(?i)^{_OUTSIDE}$")
 # "... is to be replaced by the county next spring", "... will be sent out soon by the bus company": a passive, done by them
-_BY_OUTSIDE = re.compile(rf"(?i)\bby\s+{_OUTSIDE}\b")
+# (the body named, "by the county", "by Kelby District Council", "by Highways": never "a breakdown by district")
+_BY_OUTSIDE = re.compile(rf"\bby\s+(?:(?i:the)\s+(?:[\w'\u2019&-]+\s+){{0,3}}?(?i:{_NOUN})|[A-Z][\w'\u2019&-]*(?:\s+[\w'\u2019&-]+){{0,3}}?\s+(?i:{_NOUN})|(?:Highways|Police)\b)")
 # "The district's waste strategy will be posted out": the thing is another body's
 _THEIRS = re.compile(r"(?i)^\s*(?:the\s+)?(?:district|county|borough|police|government|school|church|highways)(?:\s+council)?['\u2019]s?\s")
 # "Complaints continue to be made": something that keeps happening, never a task
