@@ -303,3 +303,17 @@ def test_a_heading_closed_by_colon_dash_or_its_reference_keeps_its_minute_apart(
     items = _items(tmp_path, page)
     assert [item.title for item, _, _ in items] == [
         "Chair's Remarks", "Declarations of interest", "Open Session (up to 10 minutes)", "Notes of the last meeting"]
+
+
+# --- a web page's own labels are never items -------------------------------------------------------------------------------
+
+
+def test_a_decision_pages_labels_are_no_items(tmp_path):
+    page = (
+        "Issue - decisions\n\nFold Lane Allotments Water Supply\n\n14/05/2035 - Fold Lane Allotments Water Supply\n\n"
+        "The Cabinet Member for Leisure presented the report.\n\nDecision\n\nThe Committee:\n\n1. Noted the report; and\n\n"
+        "2. Agreed option B in the report.\n\nReasons for the decision:\n\nTo keep the supply safe.\n\nGet the best from this site\n"
+    )
+    items = _items(tmp_path, page, committee="Harrowby Vale Cabinet")
+    assert [item.title for item, _, _ in items] == ["Fold Lane Allotments Water Supply"]
+    assert items[0][1] == ["Noted the report; and", "Agreed option B in the report."]

@@ -24,7 +24,7 @@ from cpb_tui.domain.models import DocumentRecord, ItemRecord, MeetingRecord, Res
 from cpb_tui.importers.resolutions import classify_verb
 from cpb_tui.importers.readings import chosen_reading, read_as
 from cpb_tui.importers.standing_items import standing_items
-from cpb_tui.importers.titles import APOLOGIES_TOLD
+from cpb_tui.importers.titles import APOLOGIES_TOLD, SITE_LABEL
 
 _EXCLUSION = re.compile(r"exclusion of (?:the )?(?:press|public)|exclude the (?:press|public)|private session", re.IGNORECASE)
 _EXEMPT = re.compile(r"\b(exempt|confidential|part\s+(?:ii|2|b)\b|not for publication|private\s+(?:business|item|report))", re.IGNORECASE)
@@ -488,7 +488,8 @@ def _document_title(lines: list[str]) -> tuple[int, str | None]:
     """The first line that reads as a title (past page furniture), and where the body starts."""
     for index, raw in enumerate(lines[:30]):
         line = raw.strip()
-        if not line or NOISE.match(line) or FIELD.match(line) or re.match(r"^\s*(?:Meeting|Decided at meeting|Decision Maker|Decisions for issue|Purpose)\b.{0,60}:?", line, re.I):
+        if not line or NOISE.match(line) or FIELD.match(line) or re.match(r"^\s*(?:Meeting|Decided at meeting|Decision Maker|Decisions for issue|Purpose)\b.{0,60}:?", line, re.I) \
+                or SITE_LABEL.match(line) and not line.lower().startswith("page"):
             continue
         if len(line) <= 160 and not line.endswith((".", ";", ":")):
             title = re.sub(r"^\d{1,2}/\d{1,2}/\d{4}\s*[-\u2013]\s*", "", line)

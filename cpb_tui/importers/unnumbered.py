@@ -18,7 +18,7 @@ from cpb_tui.importers.numbering import (
     _title_like,
     tidy_title,
 )
-from cpb_tui.importers.titles import only_people
+from cpb_tui.importers.titles import SITE_LABEL, only_people
 
 _ATTACHED_TITLE = re.compile(r"\bpdf icon\b|\bPDF\s+\d+(?:\.\d+)?\s*[KM]B\s*$", re.IGNORECASE)
 
@@ -267,7 +267,7 @@ def _run_in_headings(lines: list[str]) -> list[Heading]:
 
 def _run_in_title(title: str) -> bool:
     """Whether the words before a colon are an item's heading, not a label or a person."""
-    return not _NOT_RUN_IN.match(title) and not _PERSON.search(title) and len(title.split()) <= 10 and _title_like(title.strip())
+    return not _NOT_RUN_IN.match(title) and not _PERSON.search(title) and len(title.split()) <= 10 and _title_like(title.strip()) and not SITE_LABEL.match(title)
 
 
 _BULLETED_CAPITALS = re.compile(r"^\s*[-\u2013\u2022\u00b7*]\s+(?P<title>(?=(?:[^a-z]*[A-Z]){4})[A-Z0-9][^a-z]{3,140})$")
@@ -439,7 +439,7 @@ def _standalone_headings(lines: list[str], relaxed: bool = False) -> list[Headin
             or len(line.split()) > (14 if attached else 16 if relaxed else 10)
             or line.endswith((".", ":", ";", ",", "-", "\u2013"))
             or not _title_like(line)
-            or _PERSON.search(line) or only_people(line)
+            or _PERSON.search(line) or only_people(line) or SITE_LABEL.match(line)
             or _LABEL_LINE.match(line)
             or (NOISE.match(line) and line.lower() != "minutes")
             or (find_date(line) and not attached and not (relaxed and re.match(r"(?i)minutes\s+of\b|matters\s+arising\s+from\b", line)))
