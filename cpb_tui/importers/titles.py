@@ -301,7 +301,7 @@ def _bilingual_title(title: str) -> tuple[str, str] | None:
 # labels ("Issue - decisions", "Decision", "Reference: D1044", "Is subject to call in?: Yes"), a list's column header ("Note No.
 # Item", the Welsh "Eitemau"), a letter's "Dear Councillor", and a lead-in alone on its line ("The Committee:")
 SITE_LABEL = re.compile(
-    r"(?i)^\s*(?:<<|>>|citation\s+preview|page\s+\d+(?:\s+of\s+\d+)?(?:\s*:.*)?|skip\s+to\s+main\s+content|get\s+the\s+best\s+from\s+this\s+site"
+    r"(?i)^\s*(?:<<|>>|citation\s+preview|embed\s+size(?:\s*\(px\))?|page\s+\d+(?:\s+of\s+\d+)?(?:\s*:.*)?|skip\s+to\s+main\s+content|get\s+the\s+best\s+from\s+this\s+site"
     r"|issue\s*-\s*(?:decisions|meetings)|(?:decision|issue)\s+details|decisions?|reasons?\s+for\s+(?:the\s+)?decisions?|reference\s*:.*"
     r"|is\s+subject\s+to\s+call[\s-]+in\??.*|other\s+reasons\s*/\s*organisations\s+consulted|(?:note\s+)?no\.?\s+item|rhif\s+eitem|eitemau"
     r"|agenda\s+a\s+chofnodion|dear\s+(?:councillors?|members?|sir|madam)\b.*|yours\s+(?:faithfully|sincerely)\b.*"
