@@ -317,3 +317,29 @@ def test_a_decision_pages_labels_are_no_items(tmp_path):
     items = _items(tmp_path, page, committee="Harrowby Vale Cabinet")
     assert [item.title for item, _, _ in items] == ["Fold Lane Allotments Water Supply"]
     assert items[0][1] == ["Noted the report; and", "Agreed option B in the report."]
+
+
+# --- the full council named over its meeting's date ------------------------------------------------------------------------
+
+
+def test_the_council_under_meeting_summary_over_its_date_is_the_meeting(tmp_path):
+    page = (
+        "Skip to main content\n\nMeeting Details\n\nMeeting Summary\nHarrowby Vale District Council\n14 Mar 2035 - 10:00 to 12:30\n"
+        "Occurred\n\nAgenda\n\nWelcome And Apologies\nMembers unable to come should send apologies to the clerk.\n"
+        "Allotment Rents Review\nReport by the Head of Estates.\n"
+    )
+    folder = tmp_path / "p"
+    folder.mkdir()
+    meeting, _ = stored_text(folder, "harrowby.txt", page)
+    assert (meeting.committee, meeting.date.isoformat()) == ("Harrowby Vale District Council", "2035-03-14")
+
+
+def test_a_council_name_over_agenda_and_minutes_alone_still_asks(tmp_path):
+    import pytest
+
+    from cpb_tui.importers import ImportProblem, load
+
+    path = tmp_path / "page.txt"
+    path.write_text("Harrowby Vale District Council\n\nAgenda and minutes\n\n1. Apologies\nNone.\n\n2. Minutes\nApproved.\n")
+    with pytest.raises(ImportProblem, match="committee"):
+        load(path)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from cpb_tui.domain.text import display_title
+from cpb_tui.importers.council_line import COUNCIL_LINE, council_line, council_over_its_papers, tidy_council  # noqa: F401 (tidy_council: importable from here)
 from cpb_tui.importers.committee_names import _NOT_COMMITTEE, clean_committee, display_council, is_full_council  # noqa: F401 (clean_committee: importable from here)
 from cpb_tui.importers.dates import dates_hint, find_date, with_inferred_year
 from cpb_tui.importers.meeting_context import _BODY, Finding, MeetingContext, _short  # noqa: F401 (_short: importable from here)
@@ -53,10 +54,6 @@ _LABELLED = re.compile(
     re.IGNORECASE,
 )
 _PAGE_TITLE = re.compile(r"^\s*Page title:\s*(.*)$", re.IGNORECASE)
-_COUNCIL_LINE = re.compile(
-    r"^\s*((?:The\s+)?[A-Z][\w&'\u2019 .,-]{1,60}?\b(?:County|City|Borough|District|Metropolitan|Town|Parish|Combined)?"
-    r"\s*(?:Council|Authority|Corporation)(?:\s+of\s+[A-Z][\w ]{1,40})?|Cyngor\s+[\w ]{2,40}|City of London(?: Corporation)?)\s*:?\s*$"  # ("Broughton Parish Council:" over its clerk's report)
-)
 _FURNITURE_TITLE = re.compile(
     r"^\s*(?:Agenda and minutes|Agenda and decisions|Agenda|Minutes|Draft minutes|Decisions?|Decision details|Issue\s*-\s*meetings"
     r"|Issue\s*-\s*decisions|Issue details|Agenda item|Agendas, Meetings and Minutes.*)\s*$",
@@ -501,7 +498,7 @@ def _name_line(found: MeetingContext, top: list[str], every: list[str], head_end
                 continue
             if re.match(r"^\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)]\s", line):
                 continue  # "6. Minutes of the Audit Committee", "(a) Cllr Jones met the Development Control ...": an item or a point
-            if line.endswith((".", ";", ":")) or find_date(line) or _COUNCIL_LINE.match(line):
+            if line.endswith((".", ";", ":")) or find_date(line) or COUNCIL_LINE.match(line):
                 continue
             if re.search(r"\b(?:was|were|is|are|had|has|have|will|would)\b", line):
                 continue  # "Correspondence received since the last meeting was reported": a sentence, not a name
@@ -566,34 +563,7 @@ def _date_line(found: MeetingContext, top: list[str], every: list[str], head_end
                 break
 
 
-def _council_line(found: MeetingContext, top: list[str], every: list[str], head_end: int) -> None:
-    """The council: a line that is only its name."""
-    if found.council is None:
-        for line in top[:20]:
-            line = display_title(line) if line.isupper() and len(line) <= 80 else line  # "HOLLINSDALE RURAL PARISH COUNCIL"
-            # "Kilbride and Easthaven Community Council.": a name line with a stop (never a sentence naming a council)
-            line = line[:-1] if re.fullmatch(r"(?:[A-Z][\w'\u2019&-]*,?\s+(?:and\s+|&\s+)?){1,6}(?:Community|Parish|Town|City|County|District|Borough)\s+Council\.", line) else line
-            # "Kelby & Ashby Parish Council Clerk to the Council: A Dale, Mill Farm ...": a letterhead, the clerk's address after it
-            line = re.sub(r"^((?:[A-Z][\w'\u2019&-]*\s+(?:(?:and|&)\s+)?){1,5}(?:Parish|Town|Community)\s+Council)\s+(?:Clerk\b|Tel\b|Email\b).*$", r"\1", line)
-            match = _COUNCIL_LINE.match(line)
-            if match and not line.lower().startswith("members") and not _BODY.search(re.sub(r"\b(council|authority|corporation|cyngor)\b", "", line, flags=re.I)) \
-                    and not ("," in line and re.search(r"\b(?:Cllr|Councillor|Clerk|Mrs?|Ms|Dr|Chair(?:man)?)\b", line)):  # ("Mrs J Hale, Clerk to ...")
-                found.council = Finding(_tidy_council(match.group(1)), line)
-                break
-
-
-_STEPS = [_labelled_meeting, _cmis_time, _decision_fields, _summons, _title_line, _announced, _took_place, _minutes_heading, _headings_without_minutes, _own_meeting, _labelled_fields, _name_line, _issue_decision_line, _meeting_line, _date_line, _council_line]
-
-
-def _tidy_council(value: str) -> str:
-    from cpb_tui.domain.text import display_title
-
-    # "Cyngor CymunedCeulanamaesmawrCommunity Council": a bilingual name that lost its spaces keeps
-    # its English part, "Ceulanamaesmawr Community Council"
-    spaced = re.sub(r"(?<=[a-z]{3})(?=[A-Z][a-z]{2})", " ", value.strip())  # (never "McDonald", "MacLeod")
-    # (spaced or not, "Cyngor Cymuned Aberporth Community Council" is known by its English name)
-    value = re.sub(r"^Cyngor\s+(?:Cymuned|Tref|Dinas|Sir)\s+(?=\S+(?:\s+\S+)?\s+(?:Community|Town|City|County)\s+Council$)", "", value.strip() if spaced == value.strip() else spaced)
-    return display_title(value)
+_STEPS = [_labelled_meeting, _cmis_time, _decision_fields, _summons, _title_line, _announced, _took_place, _minutes_heading, _headings_without_minutes, _own_meeting, _labelled_fields, _name_line, _issue_decision_line, _meeting_line, _date_line, council_line, council_over_its_papers]
 
 
 # The next meeting a record names lives in its own module; these names stay importable from here.
