@@ -343,3 +343,19 @@ def test_a_council_name_over_agenda_and_minutes_alone_still_asks(tmp_path):
     path.write_text("Harrowby Vale District Council\n\nAgenda and minutes\n\n1. Apologies\nNone.\n\n2. Minutes\nApproved.\n")
     with pytest.raises(ImportProblem, match="committee"):
         load(path)
+
+
+# --- decisions whose subject is the body's letters, or all members present -------------------------------------------------
+
+
+def test_the_body_by_its_letters_and_all_members_present_decide(tmp_path):
+    page = (
+        "Harrowby Vale Community Council\nMinutes of the meeting held on 3 July 2035\n\n"
+        "1. Correspondence\na) A letter asked the council to back the library campaign. All members present agreed that the council should back it.\n\n"
+        "2. Harbour\nHVCC discussed the slipway. HVCC agreed the slipway is unsafe. HVCC decided to send the survey to the harbour board.\n\n"
+        "3. County news\nThe CC agreed to resurface Mill Lane in May.\n"
+    )
+    items = _items(tmp_path, page)
+    assert items[0][1] == ["All members present agreed that the council should back it."]
+    assert items[1][1] == ["HVCC agreed the slipway is unsafe.", "HVCC decided to send the survey to the harbour board."]
+    assert items[2][1] == []  # ("CC" alone may be the county council: never read as the body's letters)

@@ -13,11 +13,12 @@ from cpb_tui.importers.motions import MOTION_SECONDED
 
 # Who decides: "The Committee", "the Corporate Parenting Board", "Members", "Cllrs"
 _WHO = (
+    r"(?:(?-i:(?:The\s+)?[A-Z]{1,4}(?:CC|PC|TC))(?=\s)|"  # the body by its letters: "HVCC agreed ...", "The KPC decided to ..."
     r"(?:[Tt]he\s+)?(?:(?:[A-Z][\w'\u2019&-]*|community|parish|town|full|joint)\s+){0,5}?"  # "The community council"
     r"(?i:Committee|Board|Panel|Cabinet|Sub-Committee|Council|Forum|Executive|Commission|Members|Councillors|Cllrs|Meeting|Partnership|Group)"
     r"(?:(?<=Members)\s+of\s+the\s+(?:[A-Z][\w'\u2019&-]*\s+){0,3}Council)?"  # "Members of the Community Council" (never another committee's)
     # "Members participating", "Members who had attended the meetings", "Councillors present"
-    r"(?:(?:(?<=Members)|(?<=Councillors))\s+(?:present|participating|attending|who\s+(?:had\s+)?(?:attended|were\s+present)(?:\s+the\s+meetings?)?))?"
+    r"(?:(?:(?<=Members)|(?<=Councillors))\s+(?:present|participating|attending|who\s+(?:had\s+)?(?:attended|were\s+present)(?:\s+the\s+meetings?)?))?)"
 )
 # A paragraph's number or letter before the words: "17.4 ", "(b) ", "c. "
 # (and a minute's own reference in brackets before its decision: "(535/29)   AGREED to make ...")
