@@ -359,3 +359,20 @@ def test_the_body_by_its_letters_and_all_members_present_decide(tmp_path):
     assert items[0][1] == ["All members present agreed that the council should back it."]
     assert items[1][1] == ["HVCC agreed the slipway is unsafe.", "HVCC decided to send the survey to the harbour board."]
     assert items[2][1] == []  # ("CC" alone may be the county council: never read as the body's letters)
+
+
+# --- the body by its letters as a task's doer, and an agenda's words never its name ----------------------------------------
+
+
+def test_the_body_by_its_letters_takes_tasks_and_an_agenda_line_never_names_it(tmp_path):
+    page = (
+        "Harrowby Vale Community Council\nMinutes of the meeting held on 9 October 2035\n\n"
+        "1. Finance\nHVCC to look again at the budget headings next year. The HVCC will reimburse the cost of the bulbs.\n\n"
+        "2. Other notes\n- To agree the accounts at the next general meeting\n"
+    )
+    folder = tmp_path / "p"
+    folder.mkdir()
+    meeting, items = stored_text(folder, "harrowby.txt", page)
+    assert meeting.committee == "Harrowby Vale Community Council"
+    assert [(task.text, task.owners) for task in items[0][2]] == [
+        ("HVCC to look again at the budget headings next year", ("HVCC",)), ("The HVCC to reimburse the cost of the bulbs", ("the HVCC",))]

@@ -412,8 +412,8 @@ def _looks_like_doer(text: str) -> bool:
     listed = [part.strip() for part in re.split(r",\s*|\s+and\s+|\s*&\s*", text) if part.strip()]
     if len(listed) > 1 and all(re.fullmatch(r"(?![A-Z]?[BCDPT]C$)[A-Z]{2,3}", part) for part in listed) and not set(listed) & _ACRONYMS:
         return True  # "JD, DM and AB": members by their initials (never councils', "MCC and DCC")
-    if re.fullmatch(r"[A-Z]{1,2}[A-Z][a-z]{2,}", text):
-        return True  # "JWebb": an initial glued to the surname where a space was lost
+    if re.fullmatch(r"[A-Z]{1,2}[A-Z][a-z]{2,}|(?:[Tt]he\s+)?[A-Z]{1,4}(?:CC|PC|TC)", text):
+        return True  # "JWebb": an initial glued to the surname where a space was lost; "HVCC": the body by its letters
     # a person: two or more capitalised words ("Ross Jago"), perhaps several joined by "and"
     # an initial counts as a name's word ("H Hanmer", "S. Parnell"), but "A Report" is no one
     return all(

@@ -496,8 +496,8 @@ def _name_line(found: MeetingContext, top: list[str], every: list[str], head_end
         if not full_council:
             if not line or len(line) > 90 or not _BODY.search(line) or _NOT_COMMITTEE.search(line) or re.match(r"^[\w ]{2,25}:|^\|", line):
                 continue
-            if re.match(r"^\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)]\s", line):
-                continue  # "6. Minutes of the Audit Committee", "(a) Cllr Jones met the Development Control ...": an item or a point
+            if re.match(r"^\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)]\s|^[-\u2013\u2022*]\s|^(?i:to\s+[a-z]+\s)", line) or re.search(r"(?i)\bnext\b", line):
+                continue  # "6. Minutes of the Audit Committee", "- To agree the accounts at the next general meeting": an item or a point
             if line.endswith((".", ";", ":")) or find_date(line) or COUNCIL_LINE.match(line):
                 continue
             if re.search(r"\b(?:was|were|is|are|had|has|have|will|would)\b", line):
