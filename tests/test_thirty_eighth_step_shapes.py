@@ -376,3 +376,20 @@ def test_the_body_by_its_letters_takes_tasks_and_an_agenda_line_never_names_it(t
     assert meeting.committee == "Harrowby Vale Community Council"
     assert [(task.text, task.owners) for task in items[0][2]] == [
         ("HVCC to look again at the budget headings next year", ("HVCC",)), ("The HVCC to reimburse the cost of the bulbs", ("the HVCC",))]
+
+
+def test_a_sentence_item_numbered_with_a_bracket_after_the_last_titled_one_is_kept(tmp_path):
+    page = (
+        "Minutes of the Parish Council Meeting held on\nTuesday May 15th 2035 at 7.15 p.m. in the Old School\n"
+        "9) Apologies\n None\n10) Minutes\n Approved.\n11) Planning\n None\n12) Allotments\n"
+        " Agreed \u2013 that the spare water butt would go to the school garden \u2013 RP\n13) Payments approved\nClerk wages Q1 \u00a3410\n"
+    )
+    items = _items(tmp_path, page, committee="Harrowby Vale Parish Council")
+    assert [item.number for item, _, _ in items] == ["9", "10", "11", "12", "13"]
+    assert items[3][1] == ["Agreed that the spare water butt would go to the school garden \u2013 RP"]
+
+
+def test_how_often_the_body_meets_is_no_task():
+    from tests.stored import tasks
+
+    assert tasks("HVCC will continue to meet 6 times per annum.") == []

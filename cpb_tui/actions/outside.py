@@ -34,7 +34,11 @@ _THEIRS = re.compile(r"(?i)^\s*(?:the\s+)?(?:district|county|borough|police|gove
 # "Complaints continue to be made": something that keeps happening, never a task
 _CONTINUING = re.compile(r"(?i)\bcontinues?\s+to\s+be\s+[a-z]+ed\b|\bcontinued\s+to\s+be\s+[a-z]+ed\b")
 # "The Chair asked that phones be kept on silent": how the room behaves while the meeting sits
-_HOUSEKEEPING = re.compile(r"(?i)\b(?:mobile\s+)?phones?\b[^.;]{0,40}\b(?:silent|switched\s+off|turned\s+off)\b")
+# (or how often the body meets: "HAPC will continue to meet 6 times per annum", its standing practice)
+_HOUSEKEEPING = re.compile(
+    r"(?i)\b(?:mobile\s+)?phones?\b[^.;]{0,40}\b(?:silent|switched\s+off|turned\s+off)\b"
+    r"|\bmeet\s+(?:\w+\s+){0,2}times?\s+(?:a|per|each|every)\s+(?:year|annum|month)\b"
+)
 
 
 def outside_task(action: ActionCandidate) -> bool:

@@ -137,8 +137,9 @@ def _trailing_sentences(lines: list[str], last: Heading, start: int, suffix: str
     value = last.value + 1
     # ("173 Update on the works." then "174 A donation of \u00a3115 was authorised ...": a run printed with no stop goes on so)
     bare = not suffix and last.value >= 10 and re.match(rf"^\s*{last.number}\s+[A-Z]", lines[last.index]) is not None
+    close = ")" if re.match(rf"^\s*{re.escape(last.number)}\)", lines[last.index]) else "."  # ("13) Payments approved" after "12) Allotments")
     for index in range(start, len(lines)):
-        if re.match(rf"^\s*{value}{re.escape(suffix)}\.?\s+[A-Z]" if suffix else rf"^\s*{value}\.\s*[A-Z]", lines[index]) \
+        if re.match(rf"^\s*{value}{re.escape(suffix)}\.?\s+[A-Z]" if suffix else rf"^\s*{value}{re.escape(close)}\s*[A-Z]", lines[index]) \
                 or bare and re.match(rf"^\s*{value}\s+[A-Z]", lines[index]) and not _COUNT.match(lines[index].split(None, 1)[1]):
             heading = _sentence_heading(lines, index, f"{value}{suffix}", value, last.style)
             if heading is None:
