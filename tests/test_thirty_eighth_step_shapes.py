@@ -393,3 +393,23 @@ def test_how_often_the_body_meets_is_no_task():
     from tests.stored import tasks
 
     assert tasks("HVCC will continue to meet 6 times per annum.") == []
+
+
+# --- terse outcomes, a decision on the agenda's line, and the vote after who voted -----------------------------------------
+
+
+def test_terse_outcomes_and_a_decision_after_the_agendas_words_are_read(tmp_path):
+    page = (
+        f"{_HEAD}1. To consider a new agreement for hedge cutting along the estate roads - It was RESOLVED: That Council accept the agreement.\n"
+        "2. To discuss a village sign: Defer until the design is ready.\n"
+        "3. Planning:- HV/35/0112 Orchard Barn: stable conversion \u2013 no objections/comments.\n"
+        "4. Churchyard wall: The mason's report was considered. NOTED.\n"
+        "5. Apologies: Cllr Gale. Those attending Unanimously Resolved that Cllr Gale's apology be accepted.\n"
+    )
+    items = _items(tmp_path, page)
+    assert items[0][0].title == "To consider a new agreement for hedge cutting along the estate roads"
+    assert items[0][1] == ["That Council accept the agreement."]
+    assert items[1][1] == ["Defer until the design is ready."]
+    assert items[2][1] == ["HV/35/0112 Orchard Barn: stable conversion \u2013 no objections/comments."]
+    assert items[3][1] == ["The mason's report was considered. NOTED."]
+    assert items[4][1] == ["that Cllr Gale's apology be accepted."]

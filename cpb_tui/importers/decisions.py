@@ -142,7 +142,7 @@ def opener(line: str) -> tuple[str, str] | None:
         sentences = re.split(r"(?<!\bNo\.)(?<!\bCllr\.)(?<!\bCyng\.)(?<!\bMrs\.)(?<!\bMr\.)(?<!\bDr\.)(?<![A-Z])(?:(?<=[a-z0-9)\u2019\u201d][.!?])|(?<=[a-z][.!?][\u2019\u201d])|(?<=[A-Z]{2}[.!?]))\s+(?=[A-Z])", line.strip())
         # ("Proposal: To print the next edition. Proposed Cllr Jarman, Seconded Cllr Hale and unanimously in favour.": what was voted on stays)
         while len(sentences) > 1 and not _NOTED.match(sentences[0]) and _NOTED.match(" ".join(sentences[1:])) and not re.match(r"(?i:Proposal|Motion)\s*:", sentences[0]) \
-                and not re.match(r"(?i)(?:all\s+in\s+favour|carried|agreed|approved|unanimously\s+(?:agreed|carried|approved))\W*$", sentences[1]) and not proposal_answered(sentences):
+                and not re.match(r"(?i)(?:all\s+in\s+favour|carried|agreed|approved|unanimously\s+(?:agreed|carried|approved)|NOTED)\W*$", sentences[1]) and not proposal_answered(sentences):
             sentences = sentences[1:]
         carried = _MOTION_CARRIED.match(" ".join(sentences))
         if carried:

@@ -79,7 +79,7 @@ _NAMES = r"(?:[^.;]|(?<=\b[A-Z])\.|(?<=\bCllr)\.|(?<=\bMrs)\.|(?<=\bMr)\.|(?<=\b
 # A planning application's reference, "31/00412/FUL", "PL/2031/0042", "23/0456"; and the words a council comments in
 _PLANNING_REF = r"(?:\b\d{2,4}/\d{2,6}(?:/[A-Z]{2,5})?\b|\b[A-Z]{1,4}/\d{4}/\d{2,6}\b|\b(?i:planning\s+)?(?i:applications?)\b)"
 _VERDICT = (
-    r"(?i:no\s+objections?(?:\s+(?:raised|made|was\s+raised|were\s+raised))?|support(?:ed)?|object(?:ed|ion)?|no\s+comments?(?:\s+made)?"
+    r"(?i:no\s+(?:objections?|comments?)(?:\s*/\s*(?:objections?|comments?))?(?:\s+(?:raised|made|was\s+raised|were\s+raised))?|support(?:ed)?|object(?:ed|ion)?"
     r"|(?:recommend(?:ed)?\s+)?(?:approval|refusal))"
 )
 _LOCAL_WHO = r"(?:(?:[Tt]he\s+)?(?:(?:Parish|Town|Community)\s+)?(?:Council|Committee)|Members|Councillors|Cllrs)"
@@ -182,6 +182,10 @@ _NOTED = re.compile(
     r"|[A-Z](?:(?!\b(?:reported|said|told|informed|council's|council\u2019s)\b)(?:[^.;]|\.(?=\d))){2,160}?\s(?:was|were)\s+(?:duly\s+)?(?:approved|agreed|adopted|accepted|carried)\s+by\s+(?:a\s+)?(?:majority(?:\s+vote)?|(?:a\s+)?vote\s+of|\d{1,2}\s+votes?\s+to\s+\d{1,2})\b"
     r"|(?:.{0,300}?(?<=[.!?])\s+)?(?:[A-Z][^.;!?]{0,120},\s+)?[Tt]his\s+was\s+(?:then\s+|duly\s+)?(?:adopted|accepted)\.?\s*$"
     r"|(?:The\s+)?[A-Z][^.;]{0,60}?\b(?:[Mm]inutes|[Nn]otes)\b[^.;]{0,80}?,\s+which\s+(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:agreed|approved|accepted|confirmed)\b"
+    # "The mason's report was considered. NOTED.": what was before the meeting, with the word that closed it
+    r"|[A-Z][^;]{3,300}?[a-z0-9)][.!?]\s+NOTED\.?\s*$"
+    # "Defer until the design is ready.", "Deferred.": the matter put off, the minute's whole outcome
+    r"|(?:Defer(?:red)?|DEFER(?:RED)?)(?:\s+(?:until|to|till)\b[^.;]{2,120})?\s*\.?\s*$"
     # "The appointments of Members was unanimously AGREED and will be shown ...": an outcome in capitals
     r"|[A-Z][^.;]{2,300}?\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?-i:APPROVED|AGREED|CARRIED|ADOPTED|ACCEPTED|RESOLVED)\b"
     # "Proposed by Councillor Linnett, Seconded by Councillor Dracup. Carried.", "Acceptance of the minutes ... was

@@ -133,6 +133,10 @@ def _closed_heading(title: str) -> tuple[str, str] | None:
     heading's note in brackets, then the minute's sentence."""
     found = re.match(r"^(?P<title>[A-Z][^:]{2,80}?)\s*(?::-|:\s*\d{2,4}/\d{2,4}\s*:)\s*(?P<rest>\S.*)$", title)
     found = found or re.match(r"^(?P<title>[A-Z][^():.]{2,60}?\s*\([^()]{2,40}\))\s+(?P<rest>[A-Z][a-z]+(?:\s+[a-z]+)+\b.*\.)$", title)
+    if found is None:
+        # "To consider the verge cutting agreement - It was RESOLVED: That ...": the agenda's words, a dash, the decision
+        decided = re.match(r"^(?P<title>To\s+[a-z].{5,200}?)\s+[\u2013\u2014-]\s+(?P<rest>It\s+was\s+(?:\w+\s+)?(?:RESOLVED|AGREED|resolved|agreed)\b.*)$", title)
+        return (decided.group("title"), decided.group("rest")) if decided and _title_like(decided.group("title"), long=True) else None
     return (found.group("title").strip(), found.group("rest")) if found and _title_like(found.group("title")) and len(found.group("title").split()) <= 10 else None
 
 
