@@ -27,8 +27,9 @@ _OUTSIDE_OWNER = re.compile(
     r"|network\s+rail|utility|water\s+(?:board|company)|operators?)$"
 )
 # "... is to be replaced by the county next spring", "... will be sent out soon by the bus company": a passive, done by them
-# (the body named, "by the county", "by Kelby District Council", "by Highways": never "a breakdown by district")
-_BY_OUTSIDE = re.compile(rf"\bby\s+(?:(?i:the)\s+(?:[\w'\u2019&-]+\s+){{0,3}}?(?i:{_NOUN})|[A-Z][\w'\u2019&-]*(?:\s+[\w'\u2019&-]+){{0,3}}?\s+(?i:{_NOUN})|(?:Highways|Police)\b)")
+# (the body named, "by the county", "by Kelby District Council", "by Highways": never "a breakdown by district", nor "by the
+# county's inspector", someone of the body's, nor an aside in brackets)
+_BY_OUTSIDE = re.compile(rf"\bby\s+(?:(?i:the)\s+(?:[\w'\u2019&-]+\s+){{0,3}}?(?i:{_NOUN})|[A-Z][\w'\u2019&-]*(?:\s+[\w'\u2019&-]+){{0,3}}?\s+(?i:{_NOUN})|(?:Highways|Police))\b(?!['\u2019])")
 # "The district's waste strategy will be posted out": the thing is another body's
 _THEIRS = re.compile(r"(?i)^\s*(?:the\s+)?(?:district|county|borough|police|government|school|church|highways)(?:\s+council)?['\u2019]s?\s")
 # "Complaints continue to be made": something that keeps happening, never a task
@@ -45,7 +46,8 @@ def outside_task(action: ActionCandidate) -> bool:
     """Whether a task found in the narrative is no task of this meeting's: every owner it names is outside the meeting, the
     work is done by one, or it is the room's housekeeping."""
     owned_outside = bool(action.owners) and all(_OUTSIDE_OWNER.match(owner.strip()) for owner in action.owners)
-    return owned_outside or not action.owners and bool(_BY_OUTSIDE.search(action.text)) or bool(_HOUSEKEEPING.search(action.text))
+    plain = re.sub(r"\([^()]*\)", "", action.text)
+    return owned_outside or not action.owners and bool(_BY_OUTSIDE.search(plain)) or bool(_HOUSEKEEPING.search(action.text))
 
 
 def others_passive(subject: str, sentence: str) -> bool:

@@ -231,8 +231,9 @@ def restarted_ones(lines: list[str], best: list[Heading], candidates: list[Headi
         if candidate.value != 1 or candidate.index in chained or candidate.style != best[0].style or candidate.index < best[0].index - 40 \
                 or len(lines[candidate.index]) - len(lines[candidate.index].lstrip()) != indent or len(candidate.title.split()) > 14 \
                 or not printed_alike(candidate.number, best[0].number) or later is not None and later.value == 2 and later.index not in chained \
-                or only_people(candidate.title) or len(lines[candidate.index].strip()) <= len(candidate.number) + 2 or re.search(r":-?\s*$", next((line for line in reversed(lines[: candidate.index]) if line.strip()), "")):
-            continue  # (nor a name, a table's "1" cell alone on its line, nor a list its lead-in's colon opens: "... as shown:-")
+                or only_people(candidate.title) or len(lines[candidate.index].strip()) <= len(candidate.number) + 2 \
+                or re.search(r":-?\s*$|^\s*\d{1,2}[.)]\s", next((line for line in reversed(lines[: candidate.index]) if line.strip()), "")):
+            continue  # (nor a name, a table's "1" cell alone on its line, a list its lead-in's colon opens, "... as shown:-", or its next point)
         extra.append(candidate)
     if not extra or len(extra) > len(best):
         return best
