@@ -413,3 +413,8 @@ def test_terse_outcomes_and_a_decision_after_the_agendas_words_are_read(tmp_path
     assert items[2][1] == ["HV/35/0112 Orchard Barn: stable conversion \u2013 no objections/comments."]
     assert items[3][1] == ["The mason's report was considered. NOTED."]
     assert items[4][1] == ["that Cllr Gale's apology be accepted."]
+
+
+def test_agreed_that_after_a_points_label_is_a_decision(tmp_path):
+    page = f"{_HEAD}1. Apologies\nNone.\n\n2. Matters arising\na) Bus shelter: Agreed that a walk round with the county officer would be useful.\n\n3. Close\n"
+    assert _items(tmp_path, page)[1][1] == ["Agreed that a walk round with the county officer would be useful."]

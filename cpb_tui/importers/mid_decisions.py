@@ -35,7 +35,8 @@ MID_OPENER = re.compile(
     r"|(?:(?<=[,;])|(?<=\bconclusion)|(?<=\bthen)|(?<=\btherefore)|(?<=\bfinally)|(?<=\bdiscussion))\s+(?=the\s+(?:(?:Parish|Town|Community|City|Full)\s+)?[Cc]ouncil\s+(?:agreed|resolved|decided)\s+(?:unanimously\s+)?(?:to|that)\b)"
     # "... how to publicise it. Agreed to circulate ...": the bare verb, after a sentence (never after "3.")
     # (or after a label's colon, "- Register of interests: Agreed to keep one")
-    r"|(?:(?<=[a-z)\u2019][.!?])|(?<=[a-z]:))\s+(?=Agreed\s+(?:to|not|that)\s|Agreed\s+(?:by\s+all(?:\s+present)?|unanimously)\s+(?:that|to)\s)"
+    r"|(?:(?<=[a-z)\u2019][.!?])|(?<=[a-z]:))\s+(?=Agreed\s+(?:to|not)\s|Agreed\s+(?:by\s+all(?:\s+present)?|unanimously)\s+(?:that|to)\s)"
+    r"|(?<=[a-z]:)\s+(?=Agreed\s+that\s)"  # ("b) Bus shelter: Agreed that a walk round would be useful.": after a point's label)
     # ("Those attending Unanimously Resolved that ...": the vote after who voted)
     r"|(?<=[a-z])\s+(?=(?:Unanimously|UNANIMOUSLY)\s+(?:Resolved|RESOLVED)\s+(?:to|that)\b)"
     # "... received from the county. Resolved to submit observations ...": the word in ordinary case, after a sentence
