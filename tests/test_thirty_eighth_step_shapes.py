@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
-from tests.stored import stored_text
+from tests.stored import stored_text, tasks
 
 _HEAD = "Minutes of the meeting of Harrowby Vale Parish Council held on Monday 6th November 2034 at 7pm\n\n"
 
 
-def _items(tmp_path, page: str, **asked):
-    """The page imported into a store of its own: per item (item, clause texts, tasks)."""
+def _stored(tmp_path, page: str, **asked):
+    """The page imported into a store of its own: its meeting, and per item (item, clause texts, tasks)."""
     folder = tmp_path / f"page{len(list(tmp_path.iterdir()))}"
     folder.mkdir()
-    return stored_text(folder, "harrowby.txt", page, **asked)[1]
+    return stored_text(folder, "harrowby.txt", page, **asked)
+
+
+def _items(tmp_path, page: str, **asked):
+    """Per item of the page (item, clause texts, tasks)."""
+    return _stored(tmp_path, page, **asked)[1]
 
 
 # --- lists that start again from "1)" under each heading: the headings are the items ------------------------------------
@@ -84,9 +89,7 @@ def test_a_title_ending_on_a_short_dated_meeting_dates_the_meeting(tmp_path):
         "HARROWBY VALE PARISH COUNCIL\nMinutes of Parish Council Meeting 30/1/35\n\nPresent: Cllrs Pender, Wyatt\n\n"
         "1. Apologies - none\n2. Minutes of 12/12/34 approved.\n3. Verges - agreed to ask for two quotes.\n"
     )
-    folder = tmp_path / "p"
-    folder.mkdir()
-    meeting, _ = stored_text(folder, "harrowby.txt", page)
+    meeting, _ = _stored(tmp_path, page)
     assert meeting.date.isoformat() == "2035-01-30"
 
 
@@ -122,27 +125,19 @@ def test_a_post_after_the_sentence_stop_is_its_doer(tmp_path):
 
 
 def test_to_be_confirmed_after_a_dash_is_nobody():
-    from tests.stored import tasks
-
     assert all(owners != ("TBC",) for _, owners in tasks("Stewards for the fun run would be organised \u2013 TBC"))
 
 
 def test_work_carried_out_by_another_body_is_no_task_of_ours():
-    from tests.stored import tasks
-
     assert tasks("The county reported that the resurfacing would be carried out in May.") == []
 
 
 def test_work_another_body_said_it_would_not_do_is_no_task():
-    from tests.stored import tasks
-
     said = "The county answered that when a recent check was carried out the kerb was sound and no repairs would be carried out."
     assert tasks(said) == []
 
 
 def test_who_was_there_with_initials_after_dashes_is_no_task():
-    from tests.stored import tasks
-
     assert tasks("Present: Rosa Pender \u2013 RP Tom Wyatt - TW Ian Gale - IG") == []
 
 
@@ -245,9 +240,7 @@ def test_a_minute_citing_another_meeting_never_dates_the_page(tmp_path):
         "34/102 Apologies \u2013 None.\n34/103 Minutes of the Meeting held on 11th January 2035 \u2013 confirmed.\n"
         "34/104 Actions from the Meeting on 11th January 2035 \u2013 Gone through at the end of the meeting.\n"
     )
-    folder = tmp_path / "p"
-    folder.mkdir()
-    meeting, _ = stored_text(folder, "harrowby.txt", page)
+    meeting, _ = _stored(tmp_path, page)
     assert (meeting.date.isoformat(), meeting.committee) == ("2035-03-08", "Harrowby Vale Parish Council")
 
 
@@ -255,8 +248,6 @@ def test_a_minute_citing_another_meeting_never_dates_the_page(tmp_path):
 
 
 def test_other_bodies_work_and_housekeeping_are_no_tasks():
-    from tests.stored import tasks
-
     for said in (
         "The Chair asked that mobile phones be kept on silent.",
         "Kiln Lane signs: the Highways Department has agreed to install the new signs.",
@@ -269,8 +260,6 @@ def test_other_bodies_work_and_housekeeping_are_no_tasks():
 
 
 def test_our_own_tasks_that_mention_another_body_stay():
-    from tests.stored import tasks
-
     assert tasks("The Clerk will ask for the crime number to be logged by the police.") == [
         ("The Clerk to ask for the crime number to be logged by the police", ("the Clerk",))]
     assert tasks("The hedge is to be cut by the contractor before May.") != []
@@ -328,9 +317,7 @@ def test_the_council_under_meeting_summary_over_its_date_is_the_meeting(tmp_path
         "Occurred\n\nAgenda\n\nWelcome And Apologies\nMembers unable to come should send apologies to the clerk.\n"
         "Allotment Rents Review\nReport by the Head of Estates.\n"
     )
-    folder = tmp_path / "p"
-    folder.mkdir()
-    meeting, _ = stored_text(folder, "harrowby.txt", page)
+    meeting, _ = _stored(tmp_path, page)
     assert (meeting.committee, meeting.date.isoformat()) == ("Harrowby Vale District Council", "2035-03-14")
 
 
@@ -370,9 +357,7 @@ def test_the_body_by_its_letters_takes_tasks_and_an_agenda_line_never_names_it(t
         "1. Finance\nHVCC to look again at the budget headings next year. The HVCC will reimburse the cost of the bulbs.\n\n"
         "2. Other notes\n- To agree the accounts at the next general meeting\n"
     )
-    folder = tmp_path / "p"
-    folder.mkdir()
-    meeting, items = stored_text(folder, "harrowby.txt", page)
+    meeting, items = _stored(tmp_path, page)
     assert meeting.committee == "Harrowby Vale Community Council"
     assert [(task.text, task.owners) for task in items[0][2]] == [
         ("HVCC to look again at the budget headings next year", ("HVCC",)), ("The HVCC to reimburse the cost of the bulbs", ("the HVCC",))]
@@ -390,8 +375,6 @@ def test_a_sentence_item_numbered_with_a_bracket_after_the_last_titled_one_is_ke
 
 
 def test_how_often_the_body_meets_is_no_task():
-    from tests.stored import tasks
-
     assert tasks("HVCC will continue to meet 6 times per annum.") == []
 
 
