@@ -401,3 +401,14 @@ def test_terse_outcomes_and_a_decision_after_the_agendas_words_are_read(tmp_path
 def test_agreed_that_after_a_points_label_is_a_decision(tmp_path):
     page = f"{_HEAD}1. Apologies\nNone.\n\n2. Matters arising\na) Bus shelter: Agreed that a walk round with the county officer would be useful.\n\n3. Close\n"
     assert _items(tmp_path, page)[1][1] == ["Agreed that a walk round with the county officer would be useful."]
+
+
+def test_until_a_month_and_year_is_due_that_month():
+    from cpb_tui.actions.due import parse_due
+
+    assert parse_due("The Clerk to renew the mowing contract until March 2035").date.isoformat() == "2035-03-31"
+
+
+def test_a_short_point_carried_in_capitals_ends_its_decision(tmp_path):
+    page = f"{_HEAD}1. Apologies\nNone.\n\n2. Grants\n- Scouts \u00a340 RESOLVED\nThe Chair asked about the hall hire.\n\n3. Close\n"
+    assert _items(tmp_path, page)[1][1] == ["Scouts \u00a340"]

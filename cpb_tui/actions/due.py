@@ -112,9 +112,9 @@ _BY_DATE = [
         re.IGNORECASE,
     ),
     # "in March 2022", "during June 2023", "around January 2027", "be added for July 2027", "scheduled for September 2027",
-    # "moved to July 2027": the month's end
+    # "moved to July 2027", "until March 2035": the month's end
     re.compile(
-        r"(?:in|during|around|(?:added|scheduled|listed|programmed|planned|booked|brought(?:\s+back)?)\s+for|(?:moved|deferred|postponed|put\s+back)\s+(?:to|until))\s+(?:(?:early|late)\s+|mid-?\s*)?(?P<month>" + _MONTH + r")\s+(?P<year>\d{4})\b",
+        r"(?:in|during|around|until|till|(?:added|scheduled|listed|programmed|planned|booked|brought(?:\s+back)?)\s+for|(?:moved|deferred|postponed|put\s+back)\s+(?:to|until))\s+(?:(?:early|late)\s+|mid-?\s*)?(?P<month>" + _MONTH + r")\s+(?P<year>\d{4})\b",
         re.IGNORECASE,
     ),
     # "by the end of 2027"

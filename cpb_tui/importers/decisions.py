@@ -339,7 +339,7 @@ def _sentences_apart(lines: list[str]) -> tuple[list[str], dict[str, list[str]]]
     for line in unwrapped:
         # (a proposal with its movers' vote is one outcome; a planning list's "Proposal: Rear extension ... Agreed to ..." is not)
         voted = _PROPOSAL_LABEL.match(line) and re.search(r"(?i)\bin\s+favour\b|\bseconded\b", line)
-        pieces = mid_pieces(line) if len(line) > 40 and not voted else [line]
+        pieces = mid_pieces(line) if (len(line) > 40 or "RESOLVED" in line or "CARRIED" in line) and not voted else [line]
         # "It was resolved to approve the minutes. The Chair signed them.": a line
         # that opens with a decision sentence is read as one met mid-paragraph
         if not _SENTENCE_OPENER.match(pieces[0]):

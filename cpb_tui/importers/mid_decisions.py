@@ -132,7 +132,8 @@ def mid_pieces(line: str) -> list[str]:
             pieces[-1] = f"{pieces[-1].strip()} {piece.strip()}"
         else:
             pieces.append(piece)
-    return pieces
+    # ("- A grant of \u00a360 to the ringers RESOLVED" over the next matter: the point carried is the whole decision)
+    return [*pieces, ""] if ("RESOLVED" in line or "CARRIED" in line) and _POINT_THEN_VERDICT.match(line) else pieces
 
 
 def proposal_answered(sentences: list[str]) -> bool:
