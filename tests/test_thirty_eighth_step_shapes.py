@@ -58,12 +58,12 @@ def test_a_numbered_point_with_its_outcome_passive_is_a_decision(tmp_path):
 def test_a_motion_then_its_carrying_word_is_the_decision(tmp_path):
     page = (
         f"{_HEAD}34/101. Apologies \u2013 accepted from Cllr Wyatt (holiday).\n"
-        "34/102. Minutes \u2013 Resolution that the minutes of the meeting held on 2nd October be signed as a correct record. RESOLVED.\n"
+        "34/102. Minutes \u2013 Resolution that the October minutes be signed by the Chair as a true record. RESOLVED.\n"
         "34/103. Pavilion \u2013 the gutter has come away. Resolution to repair the gutter at a cost of up to \u00a390. RESOLVED. "
         "Clerk to book the roofer.\n34/104. Close\n"
     )
     items = _items(tmp_path, page)
-    assert items[1][1] == ["Resolution that the minutes of the meeting held on 2nd October be signed as a correct record."]
+    assert items[1][1] == ["Resolution that the October minutes be signed by the Chair as a true record."]
     assert items[2][1] == ["Resolution to repair the gutter at a cost of up to \u00a390."]
     assert ("Clerk",) in [task.owners for task in items[2][2]]
 
@@ -147,16 +147,16 @@ def test_who_was_there_with_initials_after_dashes_is_no_task():
 def test_outcomes_told_in_the_passive_are_decisions(tmp_path):
     page = (
         f"{_HEAD}1. Minutes\nThe October notes, which were agreed by all, will be signed later.\n\n"
-        "2. Finance\nSpending of \u00a3310.40 was approved by majority vote with one abstention.\n"
+        "2. Finance\nSpending of \u00a3310.40 was approved by majority vote, two abstaining.\n"
         "The inventory was checked. After one correction, this was adopted.\n\n"
-        "3. Co-option\nMrs J Tansley and Mr P Orme were both co-opted on to the Council.\n\n"
+        "3. Co-option\nMrs J Tansley and Mr P Orme were both co-opted on to Harrowby Vale Parish Council.\n\n"
         "4. Reports\nThe loan of the gazebo to the fete for \u00a320 was discussed and agreed.\n"
     )
     items = _items(tmp_path, page)
     assert items[0][1] == ["The October notes, which were agreed by all, will be signed later."]
     assert items[0][2] == []  # (the minutes signed: no task)
-    assert items[1][1] == ["Spending of \u00a3310.40 was approved by majority vote with one abstention.", "After one correction, this was adopted."]
-    assert items[2][1] == ["Mrs J Tansley and Mr P Orme were both co-opted on to the Council."]
+    assert items[1][1] == ["Spending of \u00a3310.40 was approved by majority vote, two abstaining.", "After one correction, this was adopted."]
+    assert items[2][1] == ["Mrs J Tansley and Mr P Orme were both co-opted on to Harrowby Vale Parish Council."]
     assert items[3][1] == ["The loan of the gazebo to the fete for \u00a320 was discussed and agreed."]
 
 
@@ -217,7 +217,7 @@ def test_a_table_of_ones_and_a_list_after_a_colon_are_no_items(tmp_path):
 
 def test_movers_under_two_verbs_or_a_named_meeting_are_the_minutes_approved(tmp_path):
     page = (
-        "Minutes of the ordinary meeting of Harrowby Vale Community Council held at the Reading Room on Monday 11th June 2035\n"
+        "Minutes of the ordinary meeting of Harrowby Vale Community Council held at the Mill Rooms on Monday 11th June 2035\n"
         "Present: Cllr R Pender (Chair), Cllr T Wyatt, Cllr I Gale\n"
         "AGENDA ITEM 1 \u2013 Apologies\nCllr Orme sent apologies.\n"
         "AGENDA ITEM 2 \u2013 To receive and confirm the minutes of 14th May 2035.\nProposed: Cllr Wyatt Seconded: Cllr Gale\n"
@@ -271,7 +271,7 @@ def test_our_own_tasks_that_mention_another_body_stay():
 def test_a_seat_filled_and_a_recommendation_made_are_no_tasks_and_a_delegation_names_its_doer(tmp_path):
     page = (
         f"{_HEAD}1. Finance Committee seat\nIt was RESOLVED that Cllr Gale would sit for this committee on the Finance Committee.\n\n"
-        "2. Budget\nIt was RESOLVED: That a recommendation be made to Full Council that the budget be \u00a38,400.\n\n"
+        "2. Budget\nIt was RESOLVED: That a recommendation be sent to Full Council for a budget of \u00a38,400.\n\n"
         "3. Delegation\nResolved:\n1. That the 2035 meeting calendar be agreed; and\n"
         "2. Delegation be given to the Clerk to renew the grass cutting contract until March.\n"
     )
@@ -365,7 +365,7 @@ def test_the_body_by_its_letters_takes_tasks_and_an_agenda_line_never_names_it(t
 
 def test_a_sentence_item_numbered_with_a_bracket_after_the_last_titled_one_is_kept(tmp_path):
     page = (
-        "Minutes of the Parish Council Meeting held on\nTuesday May 15th 2035 at 7.15 p.m. in the Old School\n"
+        "Minutes of Harrowby Vale Parish Council's meeting held on\nTuesday May 15th 2035 at 7.30pm in the Chapel Room\n"
         "9) Apologies\n None\n10) Minutes\n Approved.\n11) Planning\n None\n12) Allotments\n"
         " Agreed \u2013 that the spare water butt would go to the school garden \u2013 RP\n13) Payments approved\nClerk wages Q1 \u00a3410\n"
     )
@@ -375,7 +375,7 @@ def test_a_sentence_item_numbered_with_a_bracket_after_the_last_titled_one_is_ke
 
 
 def test_how_often_the_body_meets_is_no_task():
-    assert tasks("HVCC will continue to meet 6 times per annum.") == []
+    assert tasks("HVCC will continue to meet ten times a year.") == []
 
 
 # --- terse outcomes, a decision on the agenda's line, and the vote after who voted -----------------------------------------
@@ -383,7 +383,7 @@ def test_how_often_the_body_meets_is_no_task():
 
 def test_terse_outcomes_and_a_decision_after_the_agendas_words_are_read(tmp_path):
     page = (
-        f"{_HEAD}1. To consider a new agreement for hedge cutting along the estate roads - It was RESOLVED: That Council accept the agreement.\n"
+        f"{_HEAD}1. To consider a new agreement for hedge cutting along the estate roads - It was RESOLVED: That the council sign the agreement.\n"
         "2. To discuss a village sign: Defer until the design is ready.\n"
         "3. Planning:- HV/35/0112 Orchard Barn: stable conversion \u2013 no objections/comments.\n"
         "4. Churchyard wall: The mason's report was considered. NOTED.\n"
@@ -391,7 +391,7 @@ def test_terse_outcomes_and_a_decision_after_the_agendas_words_are_read(tmp_path
     )
     items = _items(tmp_path, page)
     assert items[0][0].title == "To consider a new agreement for hedge cutting along the estate roads"
-    assert items[0][1] == ["That Council accept the agreement."]
+    assert items[0][1] == ["That the council sign the agreement."]
     assert items[1][1] == ["Defer until the design is ready."]
     assert items[2][1] == ["HV/35/0112 Orchard Barn: stable conversion \u2013 no objections/comments."]
     assert items[3][1] == ["The mason's report was considered. NOTED."]
@@ -412,3 +412,9 @@ def test_until_a_month_and_year_is_due_that_month():
 def test_a_short_point_carried_in_capitals_ends_its_decision(tmp_path):
     page = f"{_HEAD}1. Apologies\nNone.\n\n2. Grants\n- Scouts \u00a340 RESOLVED\nThe Chair asked about the hall hire.\n\n3. Close\n"
     assert _items(tmp_path, page)[1][1] == ["Scouts \u00a340"]
+
+
+def test_the_councils_meeting_names_the_council(tmp_path):
+    page = "Minutes of Harrowby Vale Parish Council's meeting held on\nTuesday May 15th 2035 at 7.30pm\n\n1. Apologies\nNone.\n2. Minutes\nApproved.\n"
+    meeting, _ = _stored(tmp_path, page)
+    assert meeting.committee == "Harrowby Vale Parish Council"

@@ -35,7 +35,7 @@ _THEIRS = re.compile(r"(?i)^\s*(?:the\s+)?(?:district|county|borough|police|gove
 # "Complaints continue to be made": something that keeps happening, never a task
 _CONTINUING = re.compile(r"(?i)\bcontinues?\s+to\s+be\s+[a-z]+ed\b|\bcontinued\s+to\s+be\s+[a-z]+ed\b")
 # "The Chair asked that phones be kept on silent": how the room behaves while the meeting sits
-# (or how often the body meets: "HAPC will continue to meet 6 times per annum", its standing practice)
+# (or how often the body meets: "HVCC will continue to meet ten times a year", its standing practice)
 _HOUSEKEEPING = re.compile(
     r"(?i)\b(?:mobile\s+)?phones?\b[^.;]{0,40}\b(?:silent|switched\s+off|turned\s+off)\b"
     r"|\bmeet\s+(?:\w+\s+){0,2}times?\s+(?:a|per|each|every)\s+(?:year|annum|month)\b"
@@ -67,7 +67,7 @@ NO_RESOLUTION_TASK = re.compile(
     r"|(?i:^(?:(?!\bto\b).){0,60}\bto\s+take\s+the\s+chair\b(?![^.]{0,60}\b(?:next|future|following|later|annual|AGM|January|February|March|April|May|June"
     r"|July|August|September|October|November|December)\b))"
     r"|(?i:^(?:(?:(?!\bto\b).){0,60}\bto\s+)?(?:wait\s+(?:and\s+see|until|for|to\s+see)|continue\s+the\s+appointments?\s+of)\b)"
-    # (nor the recommendation the committee makes, which is its decision: "a recommendation be made to Full Council that ...")
+    # (nor the recommendation the committee makes, which is its decision: "a recommendation be sent to Full Council for ...")
     r"|(?i:^(?:make|send|put|submit)\s+(?:a|the|this|its)\s+recommendations?\s+to\s+(?:the\s+)?(?:full\s+)?(?:council|cabinet|executive)\b)"
     # (nor a seat filled: "Cllr Wren would sit for the council on the Finance Committee", "... to represent the council on ...")
     r"|(?i:^(?:(?!\bto\b).){0,60}\bto\s+(?:sit|serve|represent\s+(?:the|this)\s+(?:council|committee|parish))\b(?:\s+for\s+(?:the|this)\s+\w+)?\s+(?:on|as)\s+(?:the\s+)?[A-Z])"
