@@ -12,14 +12,13 @@ import re
 
 from cpb_tui.actions.clauses import ActionCandidate
 
-# a body or person outside the meeting, named as the one who acts: "the Highways Department", "the county", "the bus company"
-# (never "County Councillor Hale", who sits at the meeting and may take a task)
+# a body outside the meeting: "the Highways Department", "the county", "the bus company" (never "County Councillor Hale",
+# who sits at the meeting and may take a task)
 _NOUN = (
     r"(?:department|dept|highways(?:\s+(?:authority|agency|team))?|county(?:\s+council)?|district(?:\s+council)?"
     r"|borough(?:\s+council)?|police|constabulary|company|developers?|landowners?|school|head\s*teacher|headteacher"
     r"|diocese|network\s+rail|utility|water\s+(?:board|company)|authority|agency|government|operators?)"
 )
-_OUTSIDE = rf"(?:the\s+)?(?:[\w'\u2019&-]+\s+){{0,3}}?{_NOUN}"
 # (an owner: a department, a company or a school that undertook it, never a body the meeting asked, "The Police were asked to
 # patrol the lane", which the clerk follows up)
 _OUTSIDE_OWNER = re.compile(
@@ -33,7 +32,7 @@ _BY_OUTSIDE = re.compile(rf"\bby\s+(?:(?i:the)\s+(?:[\w'\u2019&-]+\s+){{0,3}}?(?
 # "The district's waste strategy will be posted out": the thing is another body's
 _THEIRS = re.compile(r"(?i)^\s*(?:the\s+)?(?:district|county|borough|police|government|school|church|highways)(?:\s+council)?['\u2019]s?\s")
 # "Complaints continue to be made": something that keeps happening, never a task
-_CONTINUING = re.compile(r"(?i)\bcontinues?\s+to\s+be\s+[a-z]+ed\b|\bcontinued\s+to\s+be\s+[a-z]+ed\b")
+_CONTINUING = re.compile(r"(?i)\bcontinu(?:e|es|ed)\s+to\s+be\s+[a-z]+ed\b")
 # "The Chair asked that phones be kept on silent": how the room behaves while the meeting sits
 # (or how often the body meets: "HVCC will continue to meet ten times a year", its standing practice)
 _HOUSEKEEPING = re.compile(

@@ -92,17 +92,17 @@ _PART = re.compile(r"(?i)^(?:agenda|minutes|notes|summons|present|in\s+attendanc
 def _lists_under_headings(headings: list[Heading], lines: list[str]) -> list[Heading] | None:
     """ "Planning" over "1)", "2)"; "Finance" over "1)", "2)"; "Highways" over "1)", "2)": lists that start again from one
     under each heading are the headings' points, and the headings the items (never an agenda's and its minutes' runs)."""
+    # (a point is short: a tracker's row of action, owner, date and update, under its section's heading, is an item)
+    firsts = {index: above for index, line in enumerate(lines) if _FIRST_POINT.match(line) and len(line.strip()) <= 150
+              and (above := next((i for i in range(index - 1, max(-1, index - 3), -1) if lines[i].strip()), None)) is not None
+              and not lines[above].rstrip().endswith((".", ";", ",")) and not re.match(r"^\s*\(?\d", lines[above]) and not _PART.match(lines[above].strip())}
+    if len(firsts) < 2 or headings[0].index not in firsts:
+        return None  # (the headings are looked for only where two lists start under short lines: never a cost on every page)
     shaped = [h for h in heading_items(lines) if not BODY_NAME.match(h.title)]
     if len(shaped) < 3 or not any(re.search(r"(?i)\b(?:minutes|present|apologies)\b", line) for line in lines[: shaped[0].index]):
         return None
     starts = {h.index for h in shaped}
-    restarted = set()
-    for index, line in enumerate(lines):
-        if not _FIRST_POINT.match(line) or len(line.strip()) > 150:
-            continue  # (a point is short: a tracker's row of action, owner, date and update, under its section's heading, is an item)
-        above = next((i for i in range(index - 1, max(-1, index - 3), -1) if lines[i].strip()), None)
-        if above in starts and not _PART.match(lines[above].strip()):
-            restarted.add(index)
+    restarted = {index for index, above in firsts.items() if above in starts}
     return shaped if len(restarted) >= 2 and headings[0].index in restarted else None
 
 

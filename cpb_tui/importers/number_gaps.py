@@ -224,17 +224,19 @@ def restarted_ones(lines: list[str], best: list[Heading], candidates: list[Headi
         return best  # (only plain numbers: "1/19", "2/19" run on a year, never a word processor's list)
     indent = len(lines[best[0].index]) - len(lines[best[0].index].lstrip())
     chained = {heading.index for heading in best}
-    ordered = sorted(candidates, key=lambda c: c.index)
+    ordered = sorted((c for c in candidates if c.style == best[0].style), key=lambda c: c.index)
     extra = []
     for at, candidate in enumerate(ordered):
-        later = next((c for c in ordered[at + 1 :] if c.style == candidate.style), None)
-        if candidate.value != 1 or candidate.index in chained or candidate.style != best[0].style or candidate.index < best[0].index - 40 \
+        later = ordered[at + 1] if at + 1 < len(ordered) else None  # (the next of its print, in one pass: never a rescan)
+        if candidate.value != 1 or candidate.index in chained or candidate.index < best[0].index - 40 \
                 or len(lines[candidate.index]) - len(lines[candidate.index].lstrip()) != indent or len(candidate.title.split()) > 14 \
                 or not printed_alike(candidate.number, best[0].number) or later is not None and later.value == 2 and later.index not in chained \
                 or only_people(candidate.title) or len(lines[candidate.index].strip()) <= len(candidate.number) + 2 \
-                or re.search(r":-?\s*$|^\s*\d{1,2}[.)]\s", next((line for line in reversed(lines[: candidate.index]) if line.strip()), "")):
+                or re.search(r":-?\s*$|^\s*\d{1,2}[.)]\s", next((lines[i] for i in range(candidate.index - 1, max(-1, candidate.index - 40), -1) if lines[i].strip()), "")):
             continue  # (nor a name, a table's "1" cell alone on its line, a list its lead-in's colon opens, "... as shown:-", or its next point)
         extra.append(candidate)
+        if len(extra) > len(best):
+            return best
     if not extra or len(extra) > len(best):
         return best
     # (numbered in turn, as the list meant them: the store keeps items in their numbers' order)
