@@ -35,7 +35,7 @@ from cpb_tui.actions.phrases import (
 )
 
 # Verbs of a state, not of a task: "the programme will remain flexible", "the new rates will apply"
-STATE_VERB = re.compile(r"^(?:also\s+)?(?:remain|apply|stay|exist|include|contain|have|need|depend|reflect|allow|enable|mean|cost|last|operate)\b")
+STATE_VERB = re.compile(r"^(?:also\s+)?(?:remain|apply|stay|exist|include|contain|have|need|depend|reflect|allow|enable|mean|cost|last|operate|prefer|wish|hope)\b")
 
 ACTION_KINDS = ("update", "report", "send", "defer", "do", "commitment")
 
@@ -274,7 +274,7 @@ def _passive_parts(body: str) -> re.Match[str] | None:
     when only it names a task ("the Group who are associated with the club be considered for ...")."""
     match = re.match(
         r"^(?P<obj>[^:;]+?)\s+(?:(?:will|shall|would|should|could|can|may|must|is\s+to|are\s+to|was\s+to|were\s+to|to)\s+(?:also\s+)?(?:need\s+to\s+)?)?(?:be|are|is)\s+(?:(?:further|also|now|formally|urgently)\s+)?(?:re-)?"
-        r"(?:(?P<first>collated|collected|gathered|considered|reviewed|revised|updated|amended|finalised|drafted|compiled)\s+(?:and|&)\s+)?"
+        r"(?:(?P<first>collated|collected|gathered|considered|reviewed|revised|updated|amended|finalised|drafted|compiled|monitored|tracked)\s+(?:and|&)\s+)?"
         r"(?P<pp>[a-z]+(?:-[a-z]+)*)\b\s*(?P<rest>.*)$",  # ("co-opted" whole)
         body,
         re.IGNORECASE,
@@ -356,6 +356,7 @@ def _passive(body: str, strict: bool) -> ActionCandidate | None:
         return None  # ("interests in matters to be considered at this meeting": the meeting's own business, not a task)
     # "The metal sign remains to be repaired", "For some further changes to be made": the thing itself
     obj = re.sub(r"\s+(?:still\s+)?(?:remains?|needs?)$", "", re.sub(r"^For\s+(?=(?:some|any|the|a|an|further|more|this|these|it|them)\b)", "", obj.strip(), flags=re.IGNORECASE))
+    obj = re.sub(r"^(?:Progress|Delivery|Feedback|Information|Details)\b", lambda word: word.group(0).lower(), obj)  # (a sentence's first word, no name)
     rest = _own_sentence(rest)
     coming = re.match(r"^to\s+(?P<verb>[a-z]+)\b(?P<tail>.*\bto\s+be\s+(?:presented|brought|reported|submitted)\b.*)$", rest)
     if pp in _EMPOWERED and coming and parse_due(coming.group("tail")) and _split_owner(obj)[0]:

@@ -32,6 +32,7 @@ from cpb_tui.actions.clauses import (
 from cpb_tui.actions.narrative import _agreed_clause, _commitment
 from cpb_tui.actions.promises import listed_undertakings
 from cpb_tui.actions.delegations import delegated_task
+from cpb_tui.actions.firm_verbs import ORDER_VERBS
 from cpb_tui.actions.welsh import welsh_tasks
 from cpb_tui.actions.asides import _DASHED_DOERS, AGREED_WITHOUT_THAT, DECIDED_BY_US, negated_task, shorthand, usual_spelling
 from cpb_tui.actions.phrases import (
@@ -128,6 +129,10 @@ def extract_from_resolution(text: str, verb: str, lead_in: str | None = None) ->
     text = re.sub(r"^(\W*(?:Agreed|AGREED))\s+(?:by\s+all(?:\s+present)?|unanimously)(?=\s+(?:that|to)\b)", r"\1", text)  # "Agreed by all that ..."
     text = AGREED_WITHOUT_THAT.sub(r"\1 that ", text)  # "Agreed this be forwarded to the police": its "that" left out
     text = DECIDED_BY_US.sub("Agreed ", text)  # "Decided by the PC that the Clerk write ...": the meeting's own decision
+    # "It was decided to send ...", "The Council decided to write ...", "HVCC decided to ...": the meeting's decision that
+    # sets work, as its "agreed to" does ("Decided to write ..." too, where the clause lost its "It was"; a bare "Decided to
+    # purchase ..." on an officer's notice is the act itself)
+    text = _MEETING_DECIDED.sub(r"\1agreed ", text)
     text = re.sub(r"^((?:The\s+)?(?:Parish\s+|Town\s+)?(?:Council|Committee|Board|Panel|Members|Councillors))\s+unanimously\s+(?=(?:agreed|resolved)\s+to\s)", r"\1 ", text)
     # "Cllr Hale proposed, seconded by Cllr Moss that the Clerk write to ...": who moved it, off the motion that carried
     text = re.sub(r"^[^.;]{0,120}?\b(?:proposed|moved)\b[^.;]{0,120}?\bseconded\b(?:\s+by\s+[^,;.]{1,60}?)?,?\s+(?=that\s)", "", text, flags=re.IGNORECASE)
@@ -156,6 +161,12 @@ def extract_from_resolution(text: str, verb: str, lead_in: str | None = None) ->
         # "approved, subject to officers reporting back to Members on their cost": the approval sets a report to come
         found.append(_owner_action(condition.group("who"), _REPORTING_BASE[condition.group("verb").lower()], condition.group("tail").strip(" ,")))
     return [replace(action, owners=tagged) if tagged and not action.owners else action for action in found]
+
+
+_MEETING_DECIDED = re.compile(
+    r"^(\W*(?:It\s+was\s+|(?=Decided\s+to\s+" + ORDER_VERBS + r")|(?:The\s+)?(?:(?!(?:County|District|Borough|Unitary)\b)[A-Z][\w'\u2019-]+\s+){0,3}(?:Council|Committee|Board|Panel|Forum|Members|Councillors)\s+|(?-i:[A-Z]{2,5})\s+))"
+    r"(?:unanimously\s+)?(?i:decided)\s+(?=to\s+[a-z])"
+)
 
 
 # "to note the report, and to provide training": a decision that notes or supports, then sets a task
@@ -550,7 +561,8 @@ def _from_part_body(part: str) -> ActionCandidate | None:
             return _owner_action(owner, then.group(1), then.group(2))
         if owner and (verb in _SUBJUNCTIVE_VERBS or (verb.endswith("s") and verb[:-1] in _SUBJUNCTIVE_VERBS)) and not re.match(
             r"^(?:be|is|are|was|were)\b", tail
-        ) and not NOUN_BEFORE_PASSIVE.match(tail):  # "that the Planning Policy update be noted": "update" is a noun there
+        ) and not NOUN_BEFORE_PASSIVE.match(tail) and not (verb.endswith("s") and re.match(r"^(?:from|of|on)\b[^;]*\bbe\s+[a-z]+(?:ed|en)\b", tail)):
+            # ("that the Planning Policy update be noted", "that the Group reports from A and B be approved": nouns there)
             return _owner_action(owner, verb.removesuffix("s") if verb not in _SUBJUNCTIVE_VERBS else verb, tail)
         if owner and _looks_like_doer(owner) and re.fullmatch(r"[a-z]+", verb or "") and verb not in ("be", "is", "are", "to"):
             return None  # "That Members give consideration to any issues to be explored": their own verb, no task

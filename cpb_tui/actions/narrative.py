@@ -503,7 +503,7 @@ def _undertaken(sentence: str, last_doer: str | None) -> ActionCandidate | None:
     if undertaking and re.search(r"\bbe\s+$", sentence[: undertaking.start()]):
         undertaking = None  # "a paper would be offered to the next meeting": a passive, read below
     # "had agreed to" reports what someone else did earlier, not an undertaking to this board
-    if undertaking and (undertaking.group("aux") or "").strip() != "had":
+    if undertaking and not (undertaking.group("aux") or "").startswith("had"):
         return _promised(undertaking, sentence, last_doer)
     receiving = _WILL_RECEIVE.search(sentence)
     if receiving and not _HEDGED.search(sentence) and not re.search(r"\b(?:if|whether|unless|could|might)\b", sentence, re.IGNORECASE):

@@ -29,7 +29,7 @@ NOT_FOLLOW_UP = re.compile(
     # taking items off an agenda or a motion off the table
     r"|^(?:remove|withdraw|delete)\s+(?:the\s+)?(?:items?|motions?)\b"
     # deciding to do nothing, paying an invoice, giving someone a power
-    r"|\bno\s+further\s+action\b|^(?:pay|donate|make\s+a\s+(?:financial\s+)?(?:contribution|donation|grant)\s+(?:of\s+)?\u00a3)\b|\bdelegated\s+(?:responsibility|authority|powers?)\s+(?:to|for|be)\b"
+    r"|\bno\s+further\s+action\b|^(?:pay|donate|contribute(?=\s+\u00a3)|make\s+a\s+(?:financial\s+)?(?:contribution|donation|grant)\s+(?:of\s+)?\u00a3)\b|\bdelegated\s+(?:responsibility|authority|powers?)\s+(?:to|for|be)\b"
     # done at the meeting itself: the order of business, comments given there, who comes and goes
     r"|\b(?:vary|varied|change)\s+the\s+order\s+of\s+(?:business|the\s+agenda)\b|^provide\s+(?:any\s+)?comments?\s+(?:as\s+appropriate\s+)?on\b"
     r"|\b(?:entering|leaving)\s+(?:or\s+(?:entering|leaving)\s+)?the\s+(?:meeting|chamber|room)\b"

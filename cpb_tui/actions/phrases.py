@@ -61,7 +61,7 @@ DURING_THE_MEETING = (
 _PP_BASE = {
     "sent": "send", "circulated": "circulate", "shared": "share", "forwarded": "forward", "copied": "copy",
     "distributed": "distribute", "emailed": "email", "written": "write", "brought": "bring", "send": "send",
-    "presented": "present", "submitted": "submit", "reported": "report", "provided": "provide",
+    "presented": "present", "submitted": "submit", "reported": "report", "provided": "provide", "refreshed": "refresh",
     "produced": "produce", "prepared": "prepare", "deferred": "defer", "reviewed": "review",
     "considered": "consider", "reconsidered": "reconsider", "arranged": "arrange", "given": "give",
     "made": "make", "held": "hold", "referred": "refer", "amended": "amend", "updated": "update",

@@ -28,8 +28,8 @@ def _promised(undertaking: re.Match, sentence: str, last_doer: str | None) -> Ac
     """ "The Head of Service agreed to ...", "committed to circulating ...", "PM volunteered to be ... and attend ..."."""
     # "The Deputy Chairman added that he had been appointed to the panel and offered to pursue a response": he offered
     pre = before_first_would(sentence[: undertaking.start()])
-    if not_an_undertaking(undertaking, pre):
-        return None
+    if not_an_undertaking(undertaking, pre) or re.search(r"(?i)\b(?:and|which\s+(?:he|she|they))\s+(?:duly\s+|then\s+)?did\s+so\b", sentence[undertaking.end():]):
+        return None  # ("PCSO Avery offered to give an update, and did so": done there and then)
     tail = sentence[undertaking.end("verb"):]
     done = re.match(r"^\s+([a-z]+)\b\s*(.*)$", tail) if undertaking.group("verb") == "be" else None
     if done and _PP_BASE.get(done.group(1)):

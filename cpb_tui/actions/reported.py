@@ -14,7 +14,7 @@ from cpb_tui.domain.given_names import GIVEN_NAMES
 from cpb_tui.actions.phrases import _FIRM_VERBS, _HEDGED, _PP_BASE
 
 # Wording of a firm undertaking; "could", "offered to" and "would be willing to" are not.
-_UNDERTAKING = re.compile(r"\b(?P<aux>had\s+|has\s+|have\s+)?(?:also\s+)?(?:agreed|undertook|promised|committed|offered|volunteered|intended|intends)\s+(?:(?:an?|the)\s+action\s+)?to\s+(?P<verb>[a-z]+)\b(?!\s+so\b)")  # "undertook an action to draft ..."; "agreed to do so" points back
+_UNDERTAKING = re.compile(r"\b(?P<aux>(?:had|has|have)\s+(?:just\s+|already\s+|previously\s+|recently\s+)?)?(?:also\s+)?(?:agreed|undertook|promised|committed|offered|volunteered|intended|intends)\s+(?:(?:an?|the)\s+action\s+)?to\s+(?P<verb>[a-z]+)\b(?!\s+so\b)")  # "undertook an action to draft ..."; "agreed to do so" points back
 
 
 _WILL = re.compile(
@@ -40,9 +40,9 @@ _NOT_AFTER_A_PREPOSITION = "".join(rf"(?<!\b{word} )" for word in _PREPOSITIONS)
 _WOULD_BE_DONE = re.compile(
     _NOT_AFTER_A_PREPOSITION + r"(?P<obj>\b(?:a|an|the|further|more|this|these|those|details?|information|figures|info|matters?|issues?|concerns?|questions?|comments?"
     r"|points?|options?|proposals?|data|work|documents?|letters?|copy|copies|briefing|plans?|expressions?\s+of\s+interest|views|feedback"
-    r"|quotes?|quotations?|estimates?|advice|clarification|signs?|notices?)\b(?:(?!\b(?:that|which|who|whom|where|whereby|how|what|why|whether|when|if|would|will|and\s+(?:a|an|the|further|this|these|it)|said|stated|reported|advised|explained|confirmed|informed|told|indicated|suggested)\b)(?:[^.;:,()]|\([^()]{0,160}\))){0,200}?)\s+(?:would|will|is\s+to|are\s+to)\s+(?:also\s+)?(?:need\s+to\s+)?be\s+(?:re-)?"
-    r"(?:(?:collated|collected|gathered|considered|reviewed|revised|updated|amended|finalised|drafted|compiled)\s+(?:and|&)\s+)?"
-    r"(?:presented|brought|circulated|sent|provided|reported|submitted|updated|shared|arranged|included|forwarded|distributed|emailed|produced|prepared|added|invited|deferred|scheduled|rescheduled|moved"
+    r"|quotes?|quotations?|estimates?|advice|clarification|signs?|notices?|progress)\b(?:(?!\b(?:that|which|who|whom|where|whereby|how|what|why|whether|when|if|would|will|and\s+(?:a|an|the|further|this|these|it)|said|stated|reported|advised|explained|confirmed|informed|told|indicated|suggested)\b)(?:[^.;:,()]|\([^()]{0,160}\))){0,200}?)\s+(?:would|will|is\s+to|are\s+to)\s+(?:also\s+)?(?:need\s+to\s+)?be\s+(?:re-)?"
+    r"(?:(?:collated|collected|gathered|considered|reviewed|revised|updated|amended|finalised|drafted|compiled|monitored|tracked)\s+(?:and|&)\s+)?"
+    r"(?:presented|brought|circulated|sent|provided|reported|submitted|updated|refreshed|shared|arranged|included|forwarded|distributed|emailed|produced|prepared|added|invited|deferred|scheduled|rescheduled|moved"
     r"|sought|notified|contacted|put\s+up|put\s+(?:in|on|onto)(?=\s+(?:the|a|an|this|next|our)\s+(?:next\s+|village\s+|parish\s+|council\W?s\s+|community\s+|monthly\s+)?(?:agenda|website|web-?site|web\s+site|notice-?boards?|notice\s+boards?|newsletter|magazine|mag|facebook|social\s+media|bulletin)\b)|installed|erected|ordered|purchased|repaired|replaced|returned|advertised|inspected|painted"
     r"|followed\s+up|looked\s+into|looked\s+at|picked\s+up|chased\s+up|taken\s+forward|placed|listed|tabled|raised|revisited|undertaken|carried\s+out"
     # "A notice advertising the vacancy will be issued", "A larger request ... will be made to the fund"

@@ -225,6 +225,11 @@ def _decision_fields(found: MeetingContext, top: list[str], every: list[str], he
         if due:
             found.set_committee(due.group("body"), line)
             found.set_date(find_date(due.group("date")), line)
+        taken_on = _TAKEN_BY_ON.match(line)
+        if taken_on and find_date(taken_on.group("date")):
+            # "Decision taken by the Cabinet Member on: 16 April 2035": who, and the day (not the page's publication line)
+            found.set_committee(taken_on.group("body"), line)
+            found.set_date(find_date(taken_on.group("date")), line)
         taken = _DECISIONS_TAKEN.search(line)
         if taken and find_date(taken.group("date")):
             # "The following decisions were taken on WEDNESDAY, 12 JANUARY 2005 by the EXECUTIVE"
@@ -233,6 +238,8 @@ def _decision_fields(found: MeetingContext, top: list[str], every: list[str], he
             found.set_date(find_date(taken.group("date")), line)
 
 
+# (a decision's own line; never an agenda's item "Decisions made by the Lead Member on 16 April pdf icon")
+_TAKEN_BY_ON = re.compile(r"^\s*Decision\s+(?:taken|made)\s+by\s+(?:the\s+)?(?P<body>[A-Z][\w&'\u2019 ,-]{2,80}?)\s+on\s*:?\s*(?P<date>[\w ,/.]{6,30}?\d{2,4})\s*$", re.IGNORECASE)
 _DECISIONS_TAKEN = re.compile(
     r"\bdecisions?\s+(?:were|was)\s+(?:taken|made)\s+on\s+(?P<date>[^.]{6,45}?\d{4})\s+by\s+(?:the\s+)?(?P<body>[A-Za-z][\w&'\u2019 -]{2,60}?)\s*(?:[.,(]|$)",
     re.IGNORECASE,
@@ -365,7 +372,9 @@ _SUMMONED_TO = re.compile(
 def _announced(found: MeetingContext, top: list[str], every: list[str], head_end: int) -> None:
     """An agenda that announces its own meeting in its first lines: the body, and the first date
     after it (the lines after it may hold "To approve the minutes of the meeting held on ...")."""
-    if found.committee is not None and found.date is not None:
+    # (a title's bare "Council Meeting - 14 May 2035" gives way to "A Meeting of Harrowby Vale Council will be held ...")
+    bare = found.committee is not None and found.committee.value == "Council"
+    if found.committee is not None and found.date is not None and not bare:
         return
     for line in [l for l in top[:head_end] if l][:8]:
         match = _ANNOUNCED.match(line) or _AGENDA_FOR.match(line) or _SUMMONED_TO.search(line)
@@ -382,6 +391,8 @@ def _announced(found: MeetingContext, top: list[str], every: list[str], head_end
         body = display_council(body) if is_full_council(body) else body
         if found.committee is None and clean_committee(body) is None:
             continue  # "the Annual Parish Meeting": no body's name, so no date from it either
+        if bare and found.date is not None and date == found.date.value and re.search(r"\S\s+Council$", clean_committee(body) or ""):
+            found.committee = Finding(clean_committee(body), line[:160])
         found.set_committee(body, line[:160])
         found.set_date(date, line[:160])
         time = _TIME.search(match.group("rest"))

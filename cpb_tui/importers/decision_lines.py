@@ -116,3 +116,9 @@ def task_labelled_after(line: str) -> list[str]:
 def clause_after_reasons(lines: list[str], index: int) -> int | None:
     """Where a numbered "That ..." clause stands within eight lines after the "Reasons" heading at `index`, if one does."""
     return next((at for at in range(index + 1, min(index + 9, len(lines))) if re.match(r"^\s*\(?(?:\d{1,2}|[a-h])[.)]\s+That\b", lines[at])), None)
+
+
+# what is put to the meeting, not what it decided: a report's "RECOMMENDED - Members are asked to approve ..."
+MEMBERS_ASKED = re.compile(
+    r"^\s*(?:RECOMMENDED|Recommended|RECOMMENDATION|Recommendation)\s*(?::-|[:\u2013\u2014-])?\s*(?:that\s+)?(?:the\s+)?(?:Members|Council|Committee|Cabinet|Board|Panel)\s+(?:is|are)\s+(?:asked|invited|recommended)\b"
+)

@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from typing import Callable
 
-from cpb_tui.importers.flat_runs import run_pieces
+from cpb_tui.importers.flat_runs import run_breaks, run_pieces
 from cpb_tui.importers.layout import is_caps_line
 
 # A document flattened onto a few very long lines (a PDF pasted as one paragraph): break it
@@ -523,8 +523,38 @@ def _dash_breaks(pieces: list[str]) -> list[str]:
     return out
 
 
+# "... 21 - 36 2035": a summons' page range after an item's title, left where its date was wrapped
+_PAGE_RANGE = re.compile(r"\s+\d{1,3}\s*[-\u2013]\s*\d{1,3}(?=(?:\s+(?:19|20)\d\d)?\s*$)")
+_NUMBERED_LINE = re.compile(r"^\s*\d{1,3}[.)]\s+[A-Z]")
+
+
+def _summons_runs(lines: list[str]) -> list[str]:
+    """ "1. Apologies 2. Declarations of Interest 3. Chair's Business", "Items for Decision 4. ... 11. Awards Report 73 -
+    78": a summons whose items run three or more to a line, on a page where no other line opens with an item's number,
+    each item on its own line (its page range dropped)."""
+    runs = {index: _split_at(line, cuts).split("\n") for index, line in enumerate(lines[:3000]) if _NUMBERED_LINE.match(line) or len(line) >= 60
+            for cuts in [run_breaks(line) if len(line) < 5000 else None] if cuts and _titles_only(line, cuts)}
+    if not runs or sum(1 for index, line in enumerate(lines[:3000]) if index not in runs and _NUMBERED_LINE.match(line)) >= 2:
+        return lines
+    out: list[str] = []
+    for index, line in enumerate(lines):
+        pieces = runs.get(index)
+        out.extend([_PAGE_RANGE.sub("", piece) if _NUMBERED_LINE.match(piece) else piece for piece in pieces] if pieces else [line])
+    return out
+
+
+def _titles_only(line: str, cuts: list[int]) -> bool:
+    """Whether each numbered piece of `line` is a title alone: short, with no sentence after it (a summons' list, never
+    a page's minutes run together)."""
+    pieces = [line[start:end].strip() for start, end in zip(cuts, cuts[1:] + [len(line)])]
+    if re.match(r"\s*\d", line) and cuts[0] > 0:
+        pieces.append(line[: cuts[0]].strip())
+    return all(len(piece) <= 110 and not re.search(r"[a-z)][.!?;](?:\s+\S|$)", piece) for piece in pieces)
+
+
 def unflatten(lines: list[str]) -> list[str]:
     """Very long lines broken before numbered items and decisions; other lines as they are."""
+    lines = _summons_runs(lines)
     out: list[str] = []
     # (a page flattened whole: a few lines hold it all; a long paragraph of a page that kept its lines is left be)
     # (and no line of it opens with a number: where some do, those are its items and a run inside a line is a list)

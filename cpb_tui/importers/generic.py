@@ -370,7 +370,10 @@ def _item(title: str, number: str | None, body: list[str], has_minutes: bool, mi
         body = [*body[:labelled], "Minutes:", _MINUTES_THEN_TEXT.match(body[labelled]).group(1), *body[labelled + 1 :]]
         minutes_at = labelled
     if minutes_at is not None:
-        purpose_lines, record_lines = body[:minutes_at], body[minutes_at + 1 :]
+        # (a "Decision:" label stays over its record: what it heads is the decision, "to approve the minute.")
+        decision = re.match(r"^\s*Decisions?\s*:\s*$", body[minutes_at], re.IGNORECASE) is not None and re.match(
+            r"^\s*(?:\(?(?:[ivx]{1,4}|[a-h])[.)]\s*)?to\s+[a-z]", next((line for line in body[minutes_at + 1 :] if line.strip()), "")) is not None
+        purpose_lines, record_lines = body[:minutes_at], body[minutes_at + (0 if decision else 1) :]
     elif has_minutes:
         purpose_lines, record_lines = [], body
     else:

@@ -42,6 +42,8 @@ _LINK_FURNITURE = re.compile(r"[ \t]*[(\[]?\bopens\s+in\s+(?:a\s+)?new\s+(?:wind
 _LINK_WORDS = re.compile(r"opens\s+in\s+(?:a\s+)?new\s+(?:window|tab)", re.IGNORECASE)
 
 
+# a link's icon word before an item's title, and its file size after it ("4. icon Village Green Lease [410Kb] - ...")
+_ICON_LINK = re.compile(r"^(\s*(?:\d{1,3}[.)]?|[a-z]\))?\s*)icon\s+(?=[A-Z])([^\n]*?)\s*\[\d+(?:\.\d+)?\s*[KkMm][Bb]\]", re.MULTILINE)
 _WIDE_GAP = re.compile(r"[^\S\n]{11,}")  # (spaces, tabs, and the wide and thin spaces of other scripts)
 
 
@@ -60,6 +62,8 @@ def normalise(text: str) -> str:
     text = _WIDE_GAP.sub(" " * 10, text)
     if _LINK_WORDS.search(text):
         text = _LINK_FURNITURE.sub("", text)
+    if "icon " in text:
+        text = _ICON_LINK.sub(r"\1\2", text)  # "3.  icon Annual Report 2035 [2Mb] - Report by ...": a link's icon and size
     if "v " in text or "\u00d8" in text or "\u00a7" in text or "\u00fc" in text:
         text = _word_bullets(text)
     if _GLUED_HINT.search(text) and len(_GLUED_CAPS.findall(text)) >= 2:

@@ -111,6 +111,9 @@ def _value(number: str) -> int:
     lettered = re.fullmatch(r"[A-Z]{1,4}/(\d+)/\d+|[A-Z]{1,3}(\d{1,3}):\d{2}/\d{2}|[A-Z][a-z]{1,3}/(\d+)/\d{2}-\d{2}", number)
     if lettered:
         return int(lettered.group(1) or lettered.group(2) or lettered.group(3))  # "C/017/2020", "F01:04/24", "Cou/285/07-08"
+    suffixed = re.fullmatch(r"\d{2}/(\d{1,3})[a-z]{2,3}", number)
+    if suffixed:
+        return int(suffixed.group(1))  # "34/12fg": the year, the minute, then the committee's letters
     slashed = re.search(r"(\d+)[a-z]?/(\d+)(/[A-Za-z&]+)?", number)
     if slashed:
         first, second = slashed.group(1), slashed.group(2)

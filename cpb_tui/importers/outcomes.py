@@ -24,7 +24,7 @@ _WHO = (
 # (and a minute's own reference in brackets before its decision: "(535/29)   AGREED to make ...")
 _PARA = (  # a paragraph's number, and "After discussion, the Committee agreed to ...": how the meeting came to it
     r"(?:\d{1,3}(?:\.\d{1,2}){1,2}\.?\s+|\(?[a-z]\)\s+|\(?\d{1,2}\)\s+|[a-h]\.\s+|\(\d{1,4}/\d{2}\)\s+)?"
-    r"(?:(?:After|Following)\s+(?:(?:some|further|a\s+short|full|lengthy|detailed|brief|careful)\s+)?(?:discussion|consideration|debate|deliberation)s?,\s+(?=[Tt]he\s))?"
+    r"(?:(?:(?:After|Following)\s+(?:(?:some|further|a\s+short|a\s+brief|full|lengthy|detailed|brief|careful)\s+)?(?:discussion|consideration|debate|deliberation)s?,?|Accordingly,|Therefore,|Thereafter,?)\s+(?=[Tt]he\s|Members\s))?"
 )
 
 # an election at the meeting: "Cllr Hale was unanimously elected Chair." (not one told of, "elected in May")
@@ -109,7 +109,7 @@ _NOTED = re.compile(
     r"|.{0,200}\b(?:proposed|(?:forwarded|put\s+forward)\s+a\s+motion)\b.{0,160}\bseconded(?:\s*[,;])?\s+(?:and\s+)?(?:all|unanimously)\s+(?:present\s+)?(?:agreed|were\s+in\s+favour)\b"
     r"|.{0,160}\b(?:was|were)\s+(?:duly\s+)?(?:received\s+and\s+)?noted(?:\s+as\s+received)?\.?\s*$"
     # (never a span of time: "Fifteen minutes are allocated to public time ... it was not taken up")
-    r"|(?i:(?:(?:subject\s+to|with|after|following)\s+[^,.]{3,80}?,?\s+)?(?:the\s+)?(?:(?!(?:\d+|five|ten|fifteen|twenty|thirty|forty|sixty|few|several)\s+minutes)\w+\s+){0,2}(?:minutes?|notes(?=\s+of\s+the\s+(?:last\s+|previous\s+)?meeting\b))\b.{0,200}\b(?:was|were)\s+(?:(?!not\b|never\b)\w+,?\s+){0,3}(?:amended\s+(?:\w+\s+){0,2}and\s+(?:then\s+)?)?(?:agreed|approved|confirmed|signed|accepted|adopted|taken|noted|ratified|passed(?!\s+(?:to|on|round|around|back)\b)|authori[sz]ed\s+to\s+be\s+signed)\b)"
+    r"|(?i:(?:(?:subject\s+to|with|after|following)\s+[^,.]{3,80}?,?\s+|(?:accordingly|therefore|thereafter),\s+)?(?:the\s+)?(?:(?!(?:\d+|five|ten|fifteen|twenty|thirty|forty|sixty|few|several)\s+minutes)\w+\s+){0,2}(?:minutes?|notes(?=\s+of\s+the\s+(?:last\s+|previous\s+)?meeting\b))\b.{0,200}\b(?:was|were)\s+(?:(?!not\b|never\b)\w+,?\s+){0,3}(?:amended\s+(?:\w+\s+){0,2}and\s+(?:then\s+)?)?(?:agreed|approved|confirmed|signed|accepted|adopted|taken|noted|ratified|passed(?!\s+(?:to|on|round|around|back)\b)|authori[sz]ed\s+to\s+be\s+signed)\b)"
     # "The minutes of the meeting on 16th June were discussed and the council resolved to sign them as a true record"
     r"|(?i:(?:the\s+)?(?:\w+\s+){0,2}minutes?\b.{0,200}\b(?:was|were)\s+(?:read|discussed|considered|reviewed|circulated)\s+and\s+(?:the\s+)?"
     r"(?:council|committee|board|members|councillors)\s+(?:resolved|agreed)\s+to\s+(?:sign|approve|accept|adopt|confirm)\b)"

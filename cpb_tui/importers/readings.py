@@ -103,6 +103,13 @@ _FIELD = re.compile(
 )
 
 
+# "Committee Members Present:", "Officials in attendance:", "Mrs J Wetherall, Area Manager": who was there, and in what post
+_ATTENDANCE = re.compile(
+    r"^(?:[\w-]+\s+){0,3}(?i:present|in\s+attendance|attending)\s*:?\s*$"
+    r"|^(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Professor)\.?\s+(?:[A-Z]\.?\s+){0,2}[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?\s*,\s*[A-Z]"
+)
+
+
 def _title_lines(lines: list[str]) -> list[Heading]:
     """Short lines with no closing stop, each over a longer line of text: headings, where cpb's own search found none."""
     found: list[Heading] = []
@@ -110,7 +117,7 @@ def _title_lines(lines: list[str]) -> list[Heading]:
         line = raw.strip()
         if ":" in line and _FIELD.match(line.split(":")[0] + ":"):
             continue  # a field and its value or label ("Decision status: Approved", "Decision:"), never a heading of business
-        if re.match(r"(?i)actions?\s*(?:by|for)?\s*[:\u2013-]", line) or only_people(line) or SITE_LABEL.match(line):
+        if re.match(r"(?i)actions?\s*(?:by|for)?\s*[:\u2013-]", line) or only_people(line) or SITE_LABEL.match(line) or _ATTENDANCE.match(line):
             continue  # "Action: Clerk/Cllr DH" under a matter, "Adrian Joel and John Frost" under a duty: who, never a heading
         line = line.rstrip(":")
         following = next((l.strip() for l in lines[index + 1 : index + 4] if l.strip()), "")

@@ -66,6 +66,28 @@ def _table_rows(lines: list[str], start: int) -> list[Heading]:
         rows.append(Heading(index, index + 1, "", 0, tidy_title(title), "unnumbered", 1.0, rest.strip() or None))
     return rows
 
+_UNDER_TITLE_LINE = re.compile(r"^(?:(?:Joint\s+)?Reports?\s+(?:of|by|from)\b|(?:Additional|Supporting)\s+documents\b|Purpose\b|Lead\s+(?:Member|Officer)\b|Portfolio\s+Holder\b)", re.IGNORECASE)
+
+
+_BANNER = re.compile(r"^\s*(?:Agenda\s+and\s+(?:minutes|decisions|draft\s+minutes)|Agenda\s+item|Decisions|Minutes)\s*$", re.IGNORECASE)
+_MEETING_TITLE = re.compile(r"^\s*[A-Z][^|]{2,120}?\s+[-\u2013]\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}\b.*$")
+
+
+def _meeting_banner(lines: list[str]) -> int | None:
+    """A ModernGov page that lost its "No. Item" header: the meeting's line ("Finance Committee - Tuesday, 12th March, 2024
+    7.00 pm") under the page's banner ("Agenda and decisions"), where its item list starts."""
+    for index, line in enumerate(lines[:12]):
+        if _BANNER.match(line):
+            at = next((i for i in range(index + 1, min(index + 6, len(lines))) if lines[i].strip()), None)
+            if at is not None and _MEETING_TITLE.match(lines[at]):
+                venue = next((i for i in range(at + 1, min(at + 8, len(lines))) if lines[i].strip()), None)
+                # (its venue and contact lines are the page's, not an item's)
+                while venue is not None and re.match(r"^\s*(?:Venue|Contact|Location|Place)\s*:", lines[venue], re.IGNORECASE):
+                    at, venue = venue, next((i for i in range(venue + 1, min(venue + 8, len(lines))) if lines[i].strip()), None)
+                return at
+    return None
+
+
 def unnumbered_items(lines: list[str]) -> list[Heading]:
     """Items of a web page that lost its numbers: short title lines under the "No. Item" header.
 
@@ -73,6 +95,8 @@ def unnumbered_items(lines: list[str]) -> list[Heading]:
     line or a sentence; narrative lines end with full stops.
     """
     start = next((i for i, line in enumerate(lines[:60]) if _LIST_HEADER.match(line)), None)
+    if start is None:
+        start = _meeting_banner(lines)  # ("Agenda and decisions" over "Finance Committee - Tuesday, 12th March, 2024 7.00 pm")
     if start is None:
         return _flattened_rows(lines)
     inline = [  # (the row's record keeps its "Minutes:" label, so its decisions are read as the record's, not as its purpose)
@@ -87,6 +111,7 @@ def unnumbered_items(lines: list[str]) -> list[Heading]:
         return inline
     found: list[Heading] = []
     previous, previous_at = "", -1
+    decisions = any(re.match(r"^\s*Agenda\s+and\s+decisions\s*$", line, re.IGNORECASE) for line in lines[:start])
     for index in range(start + 1, len(lines)):
         line = lines[index].strip()
         if not line:
@@ -105,10 +130,13 @@ def unnumbered_items(lines: list[str]) -> list[Heading]:
             bare = bare[:-1]  # "Apologies for absence." over "To receive the apologies ...": a title with a stop
         if (
             len(bare.split()) > 40
-            or bare.endswith((".", ";", ",", ":", "?"))
+            or bare.endswith((".", ";", ",", ":", "?", ":-"))
             or _LABEL_LINE.match(bare) and not _ATTACHED_TITLE.search(line)  # "Recommendation from Cabinet: X pdf icon" is a title
             or re.match(r"^\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[.)]\s+[a-z]", bare)  # "1. approve the timetable; and": a clause
             or re.search(r"\s(?:and|or)$", bare)
+            # "Report of the Service Director, Place" under its item's title: who wrote the paper, no item of its own
+            or under_title and not _ATTACHED_TITLE.search(line) and _UNDER_TITLE_LINE.match(bare)
+            or re.match(r"(?i)there\s+(?:was|were|is|are)\s", bare)  # "There was no public participation", its stop left off
             or NOISE.match(line)
             or MINUTES_LINE.match(line)
             or not _title_like(bare)
@@ -125,10 +153,14 @@ def unnumbered_items(lines: list[str]) -> list[Heading]:
             _ATTACHED_TITLE.search(line)  # ModernGov puts the PDF icon on item titles
             or (following and (opener(following) or MINUTES_LINE.match(following) or following.endswith((".", ":"))
                                or re.match(r"^(?:Report|To|Additional documents)\b", following)
+                               # ("Public participation" over "There was no public participation", its stop left off)
+                               or re.match(r"^(?:There\s+(?:was|were)\s+no|No\s+(?:declarations|apologies|interests|questions)|None)\b", following, re.IGNORECASE)
+                               or re.match(r"^\(?(?:[ivx]{1,4}|[a-h])[.)]\s+(?:to|that)\s", following)  # its decision's first clause, "(i) to note ..."
                                or _ATTACHED_TITLE.search(following)))
         ):
             continue
-        found.append(Heading(index, index + 1, "", 0, tidy_title(line).rstrip(".") if stopped else tidy_title(line), "unnumbered", 1.0))
+        # ("Agenda and decisions": what stands under each title is its decision, "to approve the minute.")
+        found.append(Heading(index, index + 1, "", 0, tidy_title(line).rstrip(".") if stopped else tidy_title(line), "unnumbered", 1.0, "Decisions:" if decisions else None))
     return found if len(found) >= 2 else []
 
 _FLAT_ROW = re.compile(r"^\s*\|?\s*(?P<head>[A-Z][^|]{2,400}?)\s+(?:Minutes|Cofnodion)\s*:\s*(?P<minutes>.*?)\s*\|?\s*$")

@@ -18,6 +18,7 @@ from typing import Any, Iterable
 from cpb_tui.domain import clock
 from cpb_tui.domain.models import Action, ActionEvent, Meeting
 from cpb_tui.domain.text import bare_owner
+from cpb_tui.store.told_twice import said_before, said_shorter
 
 # An action with its committee, meeting, item, resolution and due meeting: what both reads below join.
 _ACTION_FROM = """
@@ -184,8 +185,13 @@ class ActionLogMixin:
                 candidates = extract_from_resolution(resolution["text"], resolution["verb"], resolution["lead_in"])
                 clause = f", clause {resolution['label']})" if resolution["label"] else ""
                 for index, candidate in enumerate(candidates):
-                    if not _said_before(candidate, found):
-                        found.append((f"resolution:{resolution['id']}:{index}", candidate, resolution["id"], f"extracted from {origin}{clause}"))
+                    if not said_before(candidate, found):
+                        entry = (f"resolution:{resolution['id']}:{index}", candidate, resolution["id"], f"extracted from {origin}{clause}")
+                        shorter = said_shorter(candidate, found)  # (the fuller telling of a task said before stands for both)
+                        if shorter is None:
+                            found.append(entry)
+                        else:
+                            found[shorter] = entry
             if item["minutes"]:
                 _add_narrative(found, extract_from_minutes(item["minutes"]), item_id, origin, item["minutes"])
             found = one_language(found)  # "Clerc i ysgrifennu at y Cyngor Sir. Clerk to write to the County Council.": one task
@@ -511,13 +517,6 @@ def _now() -> str:
 
 
 _WORD = re.compile(r"[a-z]{4,}")
-
-
-def _said_before(candidate, found) -> bool:
-    """A task another clause of the item already set word for word: the decision said twice ("The Committee agreed
-    that the officer should write ..." then "RESOLVED that the officer write ..."), one task."""
-    key = " ".join(candidate.text.lower().split())
-    return any(key == " ".join(other.text.lower().split()) for _, other, _, _ in found)
 
 
 def _told_apart(text: str, minutes: str, count: int) -> bool:

@@ -1,0 +1,256 @@
+"""Shapes read in the thirty-ninth step. Texts the project wrote, about fictional bodies."""
+
+from __future__ import annotations
+
+from tests.stored import stored_text, tasks
+
+_HEAD = "Minutes of the meeting of Harrowby Vale Parish Council held on Tuesday 12th June 2035 at 7pm\n\n"
+
+
+def _stored(tmp_path, page: str, **asked):
+    """The page imported into a store of its own: its meeting, and per item (item, clause texts, tasks)."""
+    folder = tmp_path / f"page{len(list(tmp_path.iterdir()))}"
+    folder.mkdir()
+    return stored_text(folder, "harrowby.txt", page, **asked)
+
+
+def _items(tmp_path, page: str, **asked):
+    """Per item of the page (item, clause texts, tasks)."""
+    return _stored(tmp_path, page, **asked)[1]
+
+
+# --- minute references with a committee's letters after them ----------------------------------------------------------
+
+
+def test_a_minute_reference_with_a_committees_small_letters_glued_to_its_title(tmp_path):
+    page = (
+        f"{_HEAD}35/12fgApologies for absence\nRESOLVED to accept the absence of Cllr Wren.\n"
+        "35/13fg Declarations of Interest\nNone were declared\n35/14fgStile repairs\nProposed Cllr Quill\n"
+        "RESOLVED: that the quote of \u00a3240 for the Fern Bottom stile be accepted\n"
+    )
+    items = _items(tmp_path, page)
+    assert [(item.number, item.title) for item, _, _ in items] == [
+        ("35/12fg", "Apologies for absence"), ("35/13fg", "Declarations of Interest"), ("35/14fg", "Stile repairs")]
+    assert items[0][1] == ["to accept the absence of Cllr Wren."]
+
+
+def test_a_minute_reference_with_a_capital_letter_after_its_year(tmp_path):
+    page = (
+        f"{_HEAD}010/35G Apologies: none.\n011/35G Pond: The Chair reported on the pond survey. NOTED.\n"
+        "012/35G Benches: It was RESOLVED to buy two oak benches.\n013/35G Date of next meeting: 10 July 2035\n"
+    )
+    items = _items(tmp_path, page)
+    assert [item.number for item, _, _ in items] == ["010/35G", "011/35G", "012/35G", "013/35G"]
+    assert [item.title for item, _, _ in items][1:3] == ["Pond", "Benches"]
+
+
+# --- a summons whose items run several to a line ---------------------------------------------------------------------
+
+
+_SUMMONS = (
+    "3 July 2035\n\nDear Councillor\n\nYou are summoned to a meeting of Harrowby Vale Town Council to be held in the "
+    "Assembly Room, Market Street, on Thursday, 12 July 2035 at 19:00 for the business set out below.\n\n"
+    "Yours faithfully\n\nPeter Ashdown Town Clerk\n\nAGENDA PART ONE\n\n"
+    "1. Apologies 2. Declarations of Interest 3. Mayor's Business\n\n"
+    "Items for Decision 4. Council minutes of meeting held on 14 June 2035 3 - 14 5. Cemetery Committee minutes of "
+    "meeting held on 19 June 15 - 22 2035 6. Markets Committee minutes of meeting held on 21 June 2035 7. Twinning "
+    "Association Grant 23 - 26 8. Christmas Lights Contract Renewal 27 - 40 9. Bus Shelter Survey - Summary 41 - 44\n"
+)
+
+
+def test_a_summons_whose_items_run_several_to_a_line_keeps_each_item(tmp_path):
+    items = _items(tmp_path, _SUMMONS)
+    assert [item.number for item, _, _ in items] == [str(n) for n in range(1, 10)]
+    titles = [item.title for item, _, _ in items]
+    assert titles[:3] == ["Apologies", "Declarations of Interest", "Mayor's Business"]
+    # (the pack's page ranges are no part of a title, even where a wrapped date has one inside it)
+    assert titles[4] == "Cemetery Committee minutes of meeting held on 19 June 2035"
+    assert titles[6:] == ["Twinning Association Grant", "Christmas Lights Contract Renewal", "Bus Shelter Survey - Summary"]
+
+
+def test_a_list_in_a_minutes_sentence_on_a_page_of_numbered_lines_stays_in_its_item(tmp_path):
+    page = (
+        f"{_HEAD}1. Apologies\nNone.\n2. Play area\nThe report set out three choices. 1. Repair the swings 2. Replace the "
+        "frame 3. Close the area. It was RESOLVED to replace the frame.\n3. Date of next meeting\n10 July 2035\n"
+    )
+    items = _items(tmp_path, page)
+    assert [item.title for item, _, _ in items] == ["Apologies", "Play area", "Date of next meeting"]
+
+
+# --- "decided to": the meeting's decision sets work as "agreed to" does --------------------------------------------------
+
+
+def test_a_decision_to_do_something_is_a_task_as_an_agreement_to_is(tmp_path):
+    page = (
+        f"{_HEAD}1. Harbour\nIt was decided to send the slipway survey to the harbour board.\n\n"
+        "2. Verges\nThe Council decided to write to the county about the verges.\n\n"
+        "3. Report\nIt was decided to note the report.\n\n4. Bench\nMembers decided not to replace the bench.\n"
+    )
+    items = _items(tmp_path, page)
+    assert [[task.text for task in found] for _, _, found in items] == [
+        ["Send the slipway survey to the harbour board"], ["Write to the county about the verges"], [], []]
+    assert all(clauses for _, clauses, _ in items)
+
+
+# --- a decision page that names its maker only in "Decision taken by ... on:" ---------------------------------------------
+
+
+def test_a_decision_page_names_its_maker_and_day_in_decision_taken_by(tmp_path):
+    page = (
+        "Issue - decisions\n\nMill Lane Crossing\n\n22/04/2035 - Mill Lane Crossing\n\n"
+        "Decision taken by the Cabinet Member for Highways on: 17 April 2035\n\n"
+        "That a zebra crossing be installed on Mill Lane at a cost of \u00a318,500, subject to a safety audit.\n"
+    )
+    meeting, items = _stored(tmp_path, page)
+    assert (meeting.committee, meeting.date.isoformat()) == ("Cabinet Member for Highways", "2035-04-17")
+    assert items[0][1] == ["That a zebra crossing be installed on Mill Lane at a cost of \u00a318,500, subject to a safety audit."]
+
+
+# --- a web page's lines under an item's title that are no items -----------------------------------------------------------
+
+
+def test_who_wrote_the_paper_under_an_items_title_is_no_item(tmp_path):
+    page = (
+        "Agenda and minutes\n\nHighways Committee - Wednesday, 9th May 2035 10.00 am\n\nNo. Item\n\n"
+        "Minutes pdf icon PDF 120 KB\n\nTo approve the minutes of the meeting held on 11 April 2035.\n\n"
+        "The minutes of the meeting held on 11 April 2035 were approved as a correct record.\n\n"
+        "Public participation\n\nThere was no public participation\n\n"
+        "Weight Limits pdf icon PDF 300 KB\n\nReport of the Director of Place, Roads and Bridges\n\nAdditional documents:\n\n"
+        "RESOLVED - That the limits on Kiln Lane and Mill Hill be confirmed.\n\n"
+        "Gully Cleaning pdf icon PDF 90 KB\n\nReport of the Head of Operations\n\nRESOLVED - That the report be noted.\n"
+    )
+    items = _items(tmp_path, page)
+    assert [(item.title, clauses) for item, clauses, _ in items] == [
+        ("Minutes", ["The minutes of the meeting held on 11 April 2035 were approved as a correct record."]),
+        ("Public participation", []),
+        ("Weight Limits", ["That the limits on Kiln Lane and Mill Hill be confirmed."]),
+        ("Gully Cleaning", ["That the report be noted."]),
+    ]
+
+
+def test_attendance_labels_and_officers_with_their_posts_are_no_items(tmp_path):
+    page = (
+        "Harrowby Vale District Council\nSouth Area Committee\nMinute of the meeting held on Tuesday, 15 January 2035 at 10.30 am.\n\n"
+        "Committee Members Present:\n\nMr T Aske, Mrs P Hollin, Ms R Yardley and Mr K Brough.\n\nOfficials in attendance:\n\n"
+        "Mrs J Wetherall, Area Manager\nMr L Penhale, Principal Planner\nMs C Tuckett, Committee Officer\n\n"
+        "The following Members declared an interest in the Mere Lane depot.\n"
+    )
+    titles = [item.title for item, _, _ in _items(tmp_path, page)]
+    assert not any(("Present" in title or "attendance" in title or "," in title) for title in titles), titles
+
+
+# --- a ModernGov page that lost its "No. Item" header; "Agenda and decisions" -------------------------------------------------
+
+
+def test_an_agenda_and_decisions_page_reads_each_bare_clause_as_its_items_decision(tmp_path):
+    page = (
+        "Agenda and decisions\nAmenities Committee - Tuesday, 13th March, 2035 7.00 pm\nVenue: Harrowby Vale Village Hall\n\n"
+        "Welcome and apologies\n\n\nto note the apologies.\n\n\nMinute of Previous Meeting pdf icon PDF 120 KB\n\n\n"
+        "to approve the minute.\n\n\nMatters Arising\n\n\n(i) to note that Councillor Pell would be writing to the bus company; and\n"
+        "(ii) to otherwise note the update.\n\n\nFootpath Repairs\nto accept the quotation of \u00a31,200 from Ridley Groundworks.\n"
+    )
+    meeting, items = _stored(tmp_path, page)
+    assert meeting.committee == "Amenities Committee"
+    assert [(item.title, clauses) for item, clauses, _ in items] == [
+        ("Welcome and apologies", ["to note the apologies."]),
+        ("Minute of Previous Meeting", ["to approve the minute."]),
+        ("Matters Arising", ["to note that Councillor Pell would be writing to the bus company; and", "to otherwise note the update."]),
+        ("Footpath Repairs", ["to accept the quotation of \u00a31,200 from Ridley Groundworks."]),
+    ]
+    assert [task.owners for task in items[2][2]] == [("Councillor Pell",)]
+
+
+def test_an_agenda_and_minutes_page_without_its_item_header_keeps_its_titles(tmp_path):
+    page = (
+        "Agenda and minutes\nHarrowby Vale Licensing Forum - Tuesday, 13th March, 2035 2.00 pm\n\n"
+        "Minute of Previous Meeting pdf icon PDF 210 KB\n\n\nThe Forum had before it the minute of its meeting of 9 January 2035.\n\n\n"
+        "The Forum resolved:-\n\nto approve the minute.\n\n\nMatters Arising\n\n\nMembers raised two points from the last meeting.\n\n\n"
+        "The Forum resolved:-\n\n(i) to note that the Convener would be drafting the yearly review; and\n\n"
+        "(ii) to note that the date of the open day would be confirmed later.\n"
+    )
+    items = _items(tmp_path, page)
+    assert [item.title for item, _, _ in items] == ["Minute of Previous Meeting", "Matters Arising"]
+    assert len(items[1][1]) == 2
+
+
+# --- decisions told in the minute's own sentences ---------------------------------------------------------------------------
+
+
+def test_decisions_after_a_connective_after_a_discussion_of_something_and_recommendations_accepted(tmp_path):
+    page = (
+        "Harrowby Vale District Council\nOverview and Scrutiny Committee - Thursday, 7th June 2035 7.00 pm\n\n"
+        "12. Minutes\nA Member queried a word in Minute 8.\nAccordingly, the minutes of the meeting held on 3 May 2035 were agreed as a "
+        "correct record.\n\n13. Work Programme\nThe Committee discussed the work programme and agreed that a review of the "
+        "Mere Hall lettings be added to it.\n\n14. Trees\nThe Committee accepted the recommendations.\n\n"
+        "15. Tennis\nThe Committee accepted an invitation to visit the courts.\n"
+    )
+    items = _items(tmp_path, page)
+    assert [clauses for _, clauses, _ in items] == [
+        ["Accordingly, the minutes of the meeting held on 3 May 2035 were agreed as a correct record."],
+        ["The Committee discussed the work programme and agreed that a review of the Mere Hall lettings be added to it."],
+        ["The Committee accepted the recommendations."],
+        [],  # (an invitation accepted is no decision of the committee's business)
+    ]
+
+
+def test_a_task_told_in_the_narrative_and_again_more_fully_in_the_resolution_is_one_task(tmp_path):
+    page = (
+        f"{_HEAD}1. Matters Arising\nMembers discussed the matter and agreed that the Village Hall Secretary arrange a meeting "
+        "with the Diocese.\nRESOLVED: That the Village Hall Secretary arranges a meeting with the Diocese to discuss the lease.\n"
+    )
+    items = _items(tmp_path, page)
+    assert [task.text for task in items[0][2]] == ["The Village Hall Secretary to arrange a meeting with the Diocese to discuss the lease"]
+
+
+# --- wording that reads like an order and is none -----------------------------------------------------------------------------
+
+
+def test_a_groups_reports_approved_a_preference_and_a_decision_told_as_past_set_no_task(tmp_path):
+    page = (
+        f"{_HEAD}4. Grants Review\nThe Committee noted that it had just agreed to set up a new grants panel.\nRESOLVED:\n"
+        "(a) That the Task & Finish Group reports from the Allotments Committee and the Hall Committee be approved;\n"
+        "(b) That the Committee would prefer to meet on Tuesdays in future;\n(c) That the Clerk writes to the Hall Committee.\n"
+    )
+    items = _items(tmp_path, page)
+    assert len(items[0][1]) == 3
+    assert [task.text for task in items[0][2]] == ["The Clerk to write to the Hall Committee"]
+
+
+def test_an_offer_carried_out_at_the_meeting_is_no_task():
+    assert tasks("PCSO Dan Avery offered to give an update to the meeting, and did so.") == []
+    assert tasks("PCSO Dan Avery offered to give an update at the next meeting.") == [
+        ("PCSO Dan Avery to give an update at the next meeting", ("PCSO Dan Avery",))]
+
+
+def test_a_recommendation_that_members_are_asked_to_approve_is_no_decision(tmp_path):
+    page = (
+        "Minutes of the meeting of Harrowby Vale District Council held on Wednesday 23 May 2035\n\n1. Capital programme\n"
+        "RECOMMENDED - Members are asked to approve the revised capital programme.\nRESOLVED that the revised capital programme be approved.\n\n"
+        "2. Parks\nRECOMMENDED to Council that the parks strategy be adopted.\n"
+    )
+    items = _items(tmp_path, page)
+    assert [clauses for _, clauses, _ in items] == [
+        ["that the revised capital programme be approved."], ["Recommended to Council that the parks strategy be adopted."]]
+
+
+def test_follow_ups_in_the_passive_with_no_doer_are_tasks():
+    assert tasks("Progress would be monitored and reported back to the Committee in March.") == [
+        ("Report progress back to the Committee in March", ())]
+    assert tasks("The committee asked that delivery of the plan be tracked and reported back to a later meeting.") == [
+        ("Report delivery of the plan back to a later meeting", ())]
+    assert tasks("The play strategy would be refreshed next year.") == [("Refresh the play strategy next year", ())]
+    assert tasks("Progress on the scheme had been slow.") == []
+
+
+def test_an_agenda_of_links_and_a_title_naming_only_the_council(tmp_path):
+    page = (
+        "Council Meeting - 15 May 2035\n\nA Meeting of Harrowby Vale Council will be held in the Council Chamber, Mill Street, "
+        "Harrowby on Tuesday 15 May 2035 at 2.00pm.\n\n1.        Welcome and Apologies\n2.        Declarations of Interest\n"
+        "3.        icon Annual Allotments Report 2034/35 [2Mb] - Report by Head of Estates (Pages 5-20)\n"
+        "4.        icon Village Green Lease [410Kb] - Report by Clerk (Pages 21-30)\n5.        Appointment to the Hall Trust\n"
+    )
+    meeting, items = _stored(tmp_path, page)
+    assert meeting.committee == "Harrowby Vale Council"
+    assert [item.number for item, _, _ in items] == ["1", "2", "3", "4", "5"]
+    assert items[2][0].title.startswith("Annual Allotments Report 2034/35")
+    assert "icon" not in items[3][0].title and "Kb" not in items[3][0].title
