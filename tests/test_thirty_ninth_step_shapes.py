@@ -254,3 +254,26 @@ def test_an_agenda_of_links_and_a_title_naming_only_the_council(tmp_path):
     assert [item.number for item, _, _ in items] == ["1", "2", "3", "4", "5"]
     assert items[2][0].title.startswith("Annual Allotments Report 2034/35")
     assert "icon" not in items[3][0].title and "Kb" not in items[3][0].title
+
+
+def test_a_flattened_page_opening_with_its_councils_name_before_its_minutes_heading(tmp_path):
+    page = (
+        "Harrowby Vale Community Council Minute of the Harrowby Vale Community Council (HVCC) Meeting held on Tuesday, 15th "
+        "May 2035, in the Village Hall 1. Welcome: The Chair welcomed members. 2. Apologies: Apologies were received from "
+        "CClr Finch. 3. Police matters: PC Rook gave the report.\n"
+    )
+    meeting, items = _stored(tmp_path, page)
+    assert (meeting.committee, meeting.date.isoformat()) == ("Harrowby Vale Community Council", "2035-05-15")
+    assert [item.title for item, _, _ in items] == ["Welcome", "Apologies", "Police matters"]
+
+
+def test_an_agenda_item_cited_in_a_declaration_is_no_item(tmp_path):
+    page = (
+        "DATA LABEL: Public 41\n\nMINUTE of MEETING of the COUNCIL held within the Pavilion, Harrowby Vale, on 4 June 2035.\n\n"
+        "Present \u2013 Councillors Ada Pell (Chair), Rory Finch, Mae Dunlop.\n\n1. DECLARATIONS OF INTEREST\n\n"
+        "Agenda Item 6 (Village Green Lease) \u2013 Councillor Finch declared an interest as a trustee of the Green Trust.\n\n"
+        "Agenda Item 9 (Bus Shelter) - Councillor Dunlop declared an interest as a neighbour of the site.\n42\n"
+        "2. VILLAGE GREEN LEASE\nThe Council agreed to renew the lease for five years.\n"
+    )
+    items = _items(tmp_path, page)
+    assert [(item.number, item.title) for item, _, _ in items] == [("1", "Declarations of Interest"), ("2", "Village Green Lease")]

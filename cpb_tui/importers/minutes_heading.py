@@ -140,7 +140,7 @@ def _date_after_body(body: str) -> tuple[str, object]:
 def _heading_inside(line: str, index: int) -> re.Match[str] | None:
     """A minutes heading run into one of the first lines, after a heading in capitals or a page's running head."""
     inside = re.search(
-        r"\b(?:MINUTES?\s+of\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,3}?Meeting\s+(?:of|held)\b|Minutes\s+of\s+Meeting\s+(?=\d)|Minutes?\s+from\b|Cofnodion\s+(?:y\s+|o\s+)?[cg]yfarfod\b)",
+        r"\b(?:MINUTES?\s+of\s+(?:an?\s+|the\s+)?(?:[\w()'\u2019&-]+\s+){0,8}?Meeting\s+(?:of|held)\b|Minutes\s+of\s+Meeting\s+(?=\d)|Minutes?\s+from\b|Cofnodion\s+(?:y\s+|o\s+)?[cg]yfarfod\b)",
         line[:600], re.IGNORECASE
     )
     if inside is None:

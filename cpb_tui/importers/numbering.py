@@ -494,7 +494,7 @@ def _candidate(lines: list[str], index: int, running_years: frozenset[str] = fro
             # "22.17. It was resolved to approve the minutes ...": the minute is its line; its opening words name it
             title, rest = " ".join(title.split()[:8]).rstrip(" ,;:") + " \u2026", title
         year_first = year_first or running
-        if not (_title_like(title, long=year_first) or year_first and title[:1].isupper() and (len(title) < 400 or "/" in number)):
+        if not (_title_like(title, long=year_first) or year_first and title[:1].isupper() and (len(title) < 400 or "/" in number)) or prefix and _cited_in_declaration(raw_title, lines[index + 1 : index + 3]):
             return None  # after "2022-108" even the agenda's whole sentence is the item
         words = 20 if re.fullmatch(r"\d{4}\.\d{1,2}", number) else 12  # "2307.03 Minutes of the Meeting of ... on 12th June 2023"
         if re.fullmatch(r"\d+\.\d+", number) and not running and not (
@@ -530,6 +530,11 @@ def _candidate(lines: list[str], index: int, running_years: frozenset[str] = fro
         style = "roman" if number in _ROMANS and number not in ("V", "X") else "letter"
         return Heading(index, index + 1, number, value, tidy_title(roman.group("title")), style, 1.5)
     return None
+
+
+def _cited_in_declaration(title: str, below: list[str]) -> bool:
+    """ "Agenda Item 6 (Village Green Lease) – Councillor Finch declared an interest ...": an item cited, no heading."""
+    return title.startswith("(") and re.search(r"\b(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Dr)\s[^.]{0,160}\bdeclared\b", " ".join([title, *below])) is not None
 
 
 def _best_chain(candidates: list[Heading]) -> tuple[list[Heading], float]:

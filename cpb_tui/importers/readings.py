@@ -107,6 +107,8 @@ _FIELD = re.compile(
 _ATTENDANCE = re.compile(
     r"^(?:[\w-]+\s+){0,3}(?i:present|in\s+attendance|attending)\s*:?\s*$"
     r"|^(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Professor)\.?\s+(?:[A-Z]\.?\s+){0,2}[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?\s*,\s*[A-Z]"
+    # "Councillor Findlay: –" over the interests a member declared: a person, never a heading of business
+    r"|^(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Provost|Bailie|Baillie)\.?\s+(?:[A-Z]\.?\s+){0,2}[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?\s*:-?\s*[-\u2013]?\s*\d{0,4}\s*$"
 )
 
 
