@@ -277,3 +277,20 @@ def test_an_agenda_item_cited_in_a_declaration_is_no_item(tmp_path):
     )
     items = _items(tmp_path, page)
     assert [(item.number, item.title) for item, _, _ in items] == [("1", "Declarations of Interest"), ("2", "Village Green Lease")]
+
+
+# --- a Scottish vote: what "became the finding of the meeting" ----------------------------------------------------------------
+
+
+def test_the_amendment_or_motion_that_became_the_finding_of_the_meeting_is_the_decision(tmp_path):
+    page = (
+        "Minute of Meeting of the Harrowby Vale Area Committee held on 3 April 2035\n\n1. Dog Bins\n"
+        "Councillor Pell, seconded by Councillor Dunlop, moved that two new bins be installed on the Green.\n"
+        "As an amendment Councillor Avery, seconded by Councillor Rook, moved that the matter be deferred.\n"
+        "On a division, 3 voted for the motion and 4 for the amendment.\nAccordingly the amendment became the finding of the meeting.\n\n"
+        "2. Bus Shelter\nCouncillor Finch, seconded by Councillor Rook, moved that the shelter be repainted.\n"
+        "As an amendment Councillor Avery moved that no action be taken.\nOn a division, 5 voted for the motion and 2 for the "
+        "amendment.\nThe motion was carried and became the finding of the meeting.\n"
+    )
+    items = _items(tmp_path, page)
+    assert [clauses for _, clauses, _ in items] == [["that the matter be deferred."], ["that the shelter be repainted."]]

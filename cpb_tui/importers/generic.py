@@ -16,7 +16,7 @@ from cpb_tui.importers.context import find_context
 from cpb_tui.importers.decisions import FIELD, opener, resolutions_from, split_decisions
 from cpb_tui.importers.layout import is_page_footer, normalise, to_markdown
 from cpb_tui.importers.flattened import run_on_points, unflatten
-from cpb_tui.importers.motions import BARE_MOVERS, FAILED_MOTION
+from cpb_tui.importers.motions import BARE_MOVERS, FAILED_MOTION, finding_of_the_meeting
 from cpb_tui.importers.moved import MINUTES_TITLE, carried_by_movers, moved
 from cpb_tui.importers.numbering import MINUTES_LINE, NOISE, Heading, paragraph_item_number, tidy_title
 from cpb_tui.importers.item_headings import BODY_NAME as _BODY_NAME, item_headings
@@ -391,6 +391,7 @@ def _item(title: str, number: str | None, body: list[str], has_minutes: bool, mi
     carried = carried_by_movers(narrative) if by_movers and not moved_lines else []
     verdicts = [verdict] if verdict else [" ".join(sentence.split()) for _, sentence in moved_lines]  # (a column's spaces closed up)
     verdicts += [" ".join(" ".join(sentences).split()) for _, sentences in carried]
+    verdicts += [found for found in [finding_of_the_meeting(narrative)] if found and by_movers and not verdicts]  # (a Scottish vote)
     for lines, sentences in [*(([line], [sentence]) for line, sentence in moved_lines), *carried]:
         for line in lines:
             # (the rest of its line stays in the narrative: "The car park note was corrected. Thereafter the minutes were proposed ...")

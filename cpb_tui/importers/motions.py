@@ -177,3 +177,24 @@ def mover_opening(movers: dict[str, list[str]], line: str, clause: str) -> str |
     if printed is None or start <= 0:
         return None
     return printed[:start].strip() or None
+
+
+# the Scottish record of a vote: "... On a division, 3 voted for the motion and 4 for the amendment. Accordingly the
+# amendment became the finding of the meeting."
+_FINDING = re.compile(r"\b(?:the\s+)?(?P<which>motion|amendment)\s+(?:was\s+(?:carried|successful)\s+and\s+)?became\s+the\s+finding\s+of\s+the\s+meeting\b", re.IGNORECASE)
+_MOVED_THAT = re.compile(r"\bmoved(?:\s+as\s+an\s+amendment)?,?\s+(?P<motion>that\s+[^.;]{5,300})", re.IGNORECASE)
+
+
+def finding_of_the_meeting(narrative: list[str]) -> str | None:
+    """What a vote made "the finding of the meeting": the words of the motion or the amendment that won, as moved; the
+    finding itself where they are not on the page. None where no vote is told so."""
+    text = " ".join(" ".join(narrative).split())
+    found = _FINDING.search(text)
+    if found is None:
+        return None
+    moved = [m for m in _MOVED_THAT.finditer(text[: found.start()])]
+    # an amendment is moved "as an amendment" (or after the word "amendment" in its sentence); the motion is the first moved
+    amended = [m for m in moved if re.search(r"(?i)\bamendment\b", text[max(0, text.rfind(".", 0, m.start()) + 1) : m.end("motion")])]
+    plain = [m for m in moved if m not in amended]
+    chosen = (amended[-1] if amended else None) if found.group("which").lower() == "amendment" else (plain[0] if plain else None)
+    return chosen.group("motion").strip() + "." if chosen else text[found.start() :][: found.end() - found.start()] + "."
