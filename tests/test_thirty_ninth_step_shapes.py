@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from tests.stored import stored_text, tasks
 
 _HEAD = "Minutes of the meeting of Harrowby Vale Parish Council held on Tuesday 12th June 2035 at 7pm\n\n"
@@ -294,3 +296,18 @@ def test_the_amendment_or_motion_that_became_the_finding_of_the_meeting_is_the_d
     )
     items = _items(tmp_path, page)
     assert [clauses for _, clauses, _ in items] == [["that the matter be deferred."], ["that the shelter be repainted."]]
+
+
+def test_a_table_row_that_wraps_over_lines_before_its_record_is_an_item(tmp_path):
+    page = (
+        "Contact: Democratic Services\nNo. | Item |\n"
+        "Apologies for Absence Minutes: Apologies were received from Councillor Penfold. |\n"
+        "Declarations of Interest Members are reminded of their duty to declare any interest in items on this agenda\n"
+        "(a) Members must name the item their interest relates to and\n"
+        "(b) Members who withdraw must tell the Chair when they leave Minutes: Councillor Aske declared an interest in Item 6.\n"
+        "Councillor Brough declared an interest in Item 6 as a member of the Mere Hall board. |\n"
+        "Mere Hall Lease To consider the renewal of the lease. Minutes: RESOLVED that the lease be renewed for five years. |\n"
+    )
+    items = _items(tmp_path, page, committee="Harrowby Vale District Council", date=dt.date(2035, 3, 6))
+    assert [item.title for item, _, _ in items] == ["Apologies for Absence", "Declarations of Interest", "Mere Hall Lease"]
+    assert items[2][1] == ["that the lease be renewed for five years."]

@@ -88,6 +88,36 @@ def _meeting_banner(lines: list[str]) -> int | None:
     return None
 
 
+# a wrapped row's title before its agenda text: "Declarations of Interest Members are reminded of their duty ..."
+_WRAPPED_ROW_TITLE = re.compile(r"^\s*(?P<title>[A-Z][^|:.]{2,80}?)\s+(?=(?:Members|Councillors|To\s+[a-z]+|The\s+(?:Committee|Council|Cabinet|Board)\s+(?:is|are|will))\b)")
+
+
+def _with_wrapped_rows(inline: list[Heading], lines: list[str], start: int) -> list[Heading]:
+    """A table whose rows end with " |" and may wrap over lines: a row that starts a line and whose record ("Minutes:")
+    comes lines later ("Declarations of Interest Members are reminded ..." over "(a) ...", "(b) ... Minutes: Councillor
+    Aske declared ... |") is an item too, its body from its record."""
+    if sum(1 for line in lines[start + 1 :] if line.rstrip().endswith("|")) < 2:
+        return inline
+    found = {heading.index: heading for heading in inline}
+    row_start = start + 1
+    for index in range(start + 1, len(lines)):
+        if not lines[index].rstrip().endswith("|"):
+            continue
+        first, row_start = row_start, index + 1
+        while first < index and not lines[first].strip():
+            first += 1
+        if first == index or first in found:
+            continue
+        row = " ".join(line.strip() for line in lines[first : index + 1]).rstrip("| ")
+        record = re.search(r"\s(?:Minutes|Cofnodion)\s*:\s*", row)
+        title = _WRAPPED_ROW_TITLE.match(row[: record.start()]) if record else None
+        if title and _title_like(title.group("title").strip()):
+            # (a line inside the row read as a row of its own, "(b) Members who withdraw ... Minutes: ...", is part of it)
+            found = {at: heading for at, heading in found.items() if not first < at <= index}
+            found[first] = Heading(first, index + 1, "", 0, tidy_title(title.group("title").strip()), "unnumbered", 1.0, f"Minutes: {row[record.end():]}")
+    return sorted(found.values(), key=lambda heading: heading.index)
+
+
 def unnumbered_items(lines: list[str]) -> list[Heading]:
     """Items of a web page that lost its numbers: short title lines under the "No. Item" header.
 
@@ -102,8 +132,10 @@ def unnumbered_items(lines: list[str]) -> list[Heading]:
     inline = [  # (the row's record keeps its "Minutes:" label, so its decisions are read as the record's, not as its purpose)
         Heading(i, i + 1, "", 0, tidy_title(title), "unnumbered", 1.0, (f"Minutes: {m.group('rest')}" if m.re is not _RESOLVED_ROW else m.group("rest")) if m.group("rest") else None)
         for i, m in ((i, _INLINE_MINUTES.match(lines[i]) or _LABELLED_ROW.match(lines[i]) or _RESOLVED_ROW.match(lines[i])) for i in range(start + 1, len(lines)))
-        if m and _title_like(title := _ATTACHMENT.sub(" ", m.group("title")).strip())
+        # (the title ends where the agenda's words begin: "Mere Hall Lease To consider the renewal ... Minutes: ...")
+        if m and _title_like(title := re.split(r"\s+(?=To\s+[a-z]{3,}\b)", _ATTACHMENT.sub(" ", m.group("title")).strip())[0])
     ]
+    inline = _with_wrapped_rows(inline, lines, start) if "|" in lines[start] else inline
     rows = _table_rows(lines, start) if "|" in lines[start] else []
     if len(rows) >= 2 and len(rows) > len(inline):
         return rows
