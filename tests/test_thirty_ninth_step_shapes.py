@@ -311,3 +311,15 @@ def test_a_table_row_that_wraps_over_lines_before_its_record_is_an_item(tmp_path
     items = _items(tmp_path, page, committee="Harrowby Vale District Council", date=dt.date(2035, 3, 6))
     assert [item.title for item, _, _ in items] == ["Apologies for Absence", "Declarations of Interest", "Mere Hall Lease"]
     assert items[2][1] == ["that the lease be renewed for five years."]
+
+
+def test_a_pipe_table_agendas_notes_after_each_title_are_no_part_of_it(tmp_path):
+    page = (
+        "No. | Item |\n---|---|\nOrder of Business Including any urgent items. Additional documents: |\n|\n"
+        "Declaration of interests Members should declare any interests. Additional documents: |\n|\n"
+        "Deputations If any Additional documents: |\n|\nQuestions by Members of the Public Additional documents: |\n|\n"
+        "Mill Lane Car Park - referral from the Amenities Committee Additional documents: |\n"
+    )
+    titles = [item.title for item, _, _ in _items(tmp_path, page, committee="Harrowby Vale Council", date=dt.date(2035, 3, 6))]
+    assert titles == ["Order of Business", "Declaration of interests", "Deputations", "Questions by Members of the Public",
+                      "Mill Lane Car Park - referral from the Amenities Committee"]

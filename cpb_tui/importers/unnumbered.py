@@ -44,6 +44,13 @@ _ROW_TITLE = re.compile(
     r"^\|?\s*(?P<title>[A-Z][^|]{2,160}?)(?:\s+(?=To\s+[a-z]+\b|Minutes\s*:|[A-Z][a-z]+(?:\s+[a-z]+)?\s+(?:is|are)\s+(?:recommended|asked|invited)\b)(?P<rest>.*))?\s*\|?\s*$"
 )
 
+# an agenda row's note after its title: "Including any urgent items.", "If any", "Members should declare any interests."
+_ROW_DESCRIPTION = re.compile(
+    r"(?<=[a-z)])(?<!\bby)(?<!\bof)(?<!\bfrom)(?<!\band)(?<!\bfor)(?<!\bto)(?<!\bthe)\s+(?:(?:Including|If|Any|None)\b[^.|]*\.?"
+    r"|(?:Members|Councillors)\s+(?:should|are|must|will|may|to)\b[^|]*|[A-Z][a-z]+(?:\s+[a-z][\w'\u2019-]*)+\.)\s*$"
+)
+
+
 def _table_rows(lines: list[str], start: int) -> list[Heading]:
     """Rows of an agenda table flattened to a line each ("Title To receive ... Minutes: ..."):
     each row that is not the continuation of the one before ("Minutes: None.") is an item."""
@@ -57,10 +64,13 @@ def _table_rows(lines: list[str], start: int) -> list[Heading]:
             # "Fees and Charges 2023/24 PDF 163 KB Joint Report of ...": the title ends at its paper (and may open with a year)
             title, rest = line[: paper.start()].strip(), re.sub(r"\s*Additional documents:", "", line[paper.end():]).strip()
         else:
-            match = _ROW_TITLE.match(line)
+            match = _ROW_TITLE.match(re.sub(r"\s*Additional documents:\s*$", "", line))
             if not match or not line[0].isupper():
                 continue
             title, rest = _ATTACHMENT.sub(" ", match.group("title")).strip(), match.group("rest") or ""
+            described = _ROW_DESCRIPTION.search(title)  # ("Order of Business Including any urgent items.": the title, then its note)
+            described = None if described and re.search(r"\b(?:was|were|is|are|had|has|have|declared|reported|said|agreed|noted)\b", title[: described.start()]) else described
+            title, rest = (title[: described.start()], f"{described.group(0).strip()} {rest}".strip()) if described else (title, rest)
         if len(title.split()) > 16 or not _title_like(title, long=True):
             continue
         rows.append(Heading(index, index + 1, "", 0, tidy_title(title), "unnumbered", 1.0, rest.strip() or None))
