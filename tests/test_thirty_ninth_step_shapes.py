@@ -323,3 +323,23 @@ def test_a_pipe_table_agendas_notes_after_each_title_are_no_part_of_it(tmp_path)
     titles = [item.title for item, _, _ in _items(tmp_path, page, committee="Harrowby Vale Council", date=dt.date(2035, 3, 6))]
     assert titles == ["Order of Business", "Declaration of interests", "Deputations", "Questions by Members of the Public",
                       "Mill Lane Car Park - referral from the Amenities Committee"]
+
+
+def test_another_bodys_own_undertaking_told_as_news_is_no_task():
+    assert tasks("Highways have agreed to reline the give-way markings at Mill Lane in the spring.") == []
+    assert tasks("The Police will send residents a leaflet on the new reporting line.") == []
+    # (what the meeting asked of them, or its own member's errand, stays a task)
+    assert tasks("The Police were asked to patrol the lane.") == [("The Police to patrol the lane", ("the Police",))]
+    assert tasks("The Clerk will ask Highways to reline the markings.") == [("The Clerk to ask Highways to reline the markings", ("the Clerk",))]
+
+
+def test_a_correction_to_an_earlier_meetings_record_is_never_due_on_that_meeting(tmp_path):
+    page = (
+        "Harrowby Vale District Council\nCabinet - Tuesday, 13th November 2035 6.00 pm\n\n21. Minutes\n\n"
+        "RESOLVED - 1. That the list of those present at the meeting on 16 October 2035 be amended to include Councillor "
+        "Yardley; and 2. That, subject to that amendment, the minutes be approved.\n"
+    )
+    items = _items(tmp_path, page)
+    # (the Clerk puts the record right, a task; the meeting it cites is gone by, so no due falls before the meeting itself)
+    [task] = items[0][2]
+    assert task.text.startswith("Amend the list of those present") and task.due_date is None and task.due_meeting_date is None

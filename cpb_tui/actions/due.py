@@ -328,6 +328,8 @@ def resolve_due(spec: DueSpec, origin_meeting: dt.date, calendar: list[dt.date])
     meetings = sorted(calendar)
     if spec.kind == "meeting_month":
         year = spec.year if spec.year is not None else _next_year_with_month(origin_meeting, spec.month)
+        if (year, spec.month) < (origin_meeting.year, origin_meeting.month):
+            return None, None  # "the meeting on 14 October 2035" cited at a November meeting: a meeting gone by, no due
         # never the meeting that set it, nor one before it ("to Council on 29 July" said at a meeting on 14 July)
         in_month = [m for m in meetings if (m.year, m.month) == (year, spec.month) and m > origin_meeting]
         named = _day_or_none(year, spec.month, spec.day)

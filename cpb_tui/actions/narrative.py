@@ -17,7 +17,7 @@ from cpb_tui.actions.asides import (
 from cpb_tui.actions.action_lines import DOER_ACTION, own_point, DOER_HEAD, INFINITIVE_DOER, action_row, marked_doer, bracketed_task, doer_parts, logged_task, read_owner_line, spelled_out_lists
 from cpb_tui.actions.promises import _as_commitment, _delegated_in, _doer_commitment, _promised, listed_undertakings
 from cpb_tui.actions.firm_verbs import MORE_ORDER_VERBS, ORDER_OBJECT, ORDER_STATUS, ORDER_VERBS
-from cpb_tui.actions.outside import others_passive, outside_task
+from cpb_tui.actions.outside import others_passive, outside_task, theirs_undertaken
 from cpb_tui.actions.paragraphs import paragraphs_marked
 from cpb_tui.actions.scheduling import due_from_context, taken_again
 from cpb_tui.actions.clauses import (
@@ -350,7 +350,7 @@ _NAMED_THING = re.compile(rf"{_NOUN_WORD}(?:\s+{_NOUN_WORD}){{0,2}}?\s+(?:has|ha
 def _commitment(sentence: str, last_doer: str | None) -> ActionCandidate | None:
     """A firm undertaking in one sentence, with its doer where the minutes say who: something
     the meeting asked for, or something someone undertook."""
-    return _asked_for(sentence, last_doer) or _undertaken(sentence, last_doer)
+    return None if theirs_undertaken(sentence) else _asked_for(sentence, last_doer) or _undertaken(sentence, last_doer)
 
 
 def _asked_for(sentence: str, last_doer: str | None = None) -> ActionCandidate | None:

@@ -71,3 +71,17 @@ NO_RESOLUTION_TASK = re.compile(
     # (nor a seat filled: "Cllr Wren would sit for the council on the Finance Committee", "... to represent the council on ...")
     r"|(?i:^(?:(?!\bto\b).){0,60}\bto\s+(?:sit|serve|represent\s+(?:the|this)\s+(?:council|committee|parish))\b(?:\s+for\s+(?:the|this)\s+\w+)?\s+(?:on|as)\s+(?:the\s+)?[A-Z])"
 )
+
+
+# another body's own undertaking, told as news: "Highways have agreed to reline the markings", "The Police will send residents
+# a leaflet" (never what the meeting asked of them: "The Police were asked to patrol the lane", "Police to be asked to ...")
+_THEIR_UNDERTAKING = re.compile(
+    r"(?i)^\W*(?:the\s+)?(?:highways(?:\s+(?:department|authority|agency|team))?|police|county(?:\s+council)?|district\s+council|network\s+rail"
+    r"|(?:the\s+)?(?:bus|water|rail)\s+company|utility\s+company|the\s+applicant|applicant's\s+agent)\s+"
+    r"(?:(?:has|have)\s+(?:now\s+)?(?:agreed|promised|undertaken)\s+to\b|will\s+(?!be\s+(?:asked|contacted|invited|told|written)\b))"
+)
+
+
+def theirs_undertaken(sentence: str) -> bool:
+    """Whether a sentence tells of another body's own undertaking, no task of this meeting's."""
+    return bool(_THEIR_UNDERTAKING.match(sentence))
