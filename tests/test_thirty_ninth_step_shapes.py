@@ -343,3 +343,35 @@ def test_a_correction_to_an_earlier_meetings_record_is_never_due_on_that_meeting
     # (the Clerk puts the record right, a task; the meeting it cites is gone by, so no due falls before the meeting itself)
     [task] = items[0][2]
     assert task.text.startswith("Amend the list of those present") and task.due_date is None and task.due_meeting_date is None
+
+
+def test_a_moderngov_heading_naming_the_meeting_then_its_body_names_the_meeting():
+    from cpb_tui.importers.committee_names import clean_committee
+
+    assert clean_committee("Budget Council, Council") == "Budget Council"
+
+
+def test_a_pages_one_numbered_item_stands_over_its_attendance_lines(tmp_path):
+    page = (
+        "Agendas, reports and minutes\nHarrowby Vale Council\nDate: Thursday, 15 March 2035\n"
+        "Minutes: Read the Minutes (Special Meeting)\nMinutes of Special Meeting of Harrowby Vale Council held in the Council "
+        "Chamber, Mill Street, Harrowby on Thursday, 15 March 2035 at 10.30am.\n1. Appointment of Depute Provost\nPresent:\n"
+        "Mrs A Pell, Mr R Finch, Ms M Dunlop, Mr I Rook\nIn Attendance:\nChief Executive\nDirector of Finance\nHead of Estates\n"
+        "Mrs A Pell in the Chair\nApologies for absence were intimated on behalf of Mr T Avery.\n"
+        "Mr Finch, seconded by Ms Dunlop, moved that Mr Rook be appointed Depute Provost, and there being no other nomination it "
+        "was AGREED accordingly.\n"
+    )
+    items = _items(tmp_path, page)
+    assert [item.title for item, _, _ in items] == ["Appointment of Depute Provost"]
+    assert len(items[0][1]) == 1
+
+
+def test_a_date_in_a_sentence_under_a_numbered_point_is_not_the_meetings(tmp_path):
+    from cpb_tui.importers.context import find_context
+
+    lines = [
+        "The Chair welcomed everyone to the meeting.", "Apologies were received from Mill Ward CC.",
+        "3.1 Roads Update", "Mr Ivo Quarrie kindly offered to brief the meeting on the resurfacing.",
+        "3.2 Update from Clerks meeting", "Mrs Ada Pell said that the clerks had got together on 2nd May 2035.",
+    ]
+    assert find_context(lines).date is None

@@ -84,6 +84,7 @@ def clean_committee(value: str | None) -> str | None:
     name = re.sub(r"\s+-\s+Expired\s+\d{1,2}/\d{1,2}/\d{2,4}$", "", name, flags=re.IGNORECASE)  # "... Committee - Expired 18/10/22"
     name = re.sub(r"(?:(?<=\bCouncil)|(?<=\bCommittee))['\u2019]s$", "", name)  # "Minutes of Harrowby Vale Parish Council's meeting held ..."
     name = re.sub(r"\b(Council|Committee|Board|Panel|Forum)\s+\((?-i:[A-Z]{2,6})\)$", r"\1", name)  # "... Community Council (HVCC)": its letters
+    name = re.sub(r"^(.{0,80}?\bCouncil),\s+Council$", r"\1", name)  # ModernGov's "Budget Council, Council": the meeting, then its body
     # "Cornby Parish Council In Cornby Village Hall": the body, then where it met
     name = re.sub(r"\b(Council|Committee|Board|Panel|Forum|Group)\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'\u2019 -]{0,40}?\b(?:Hall|Room|Rooms|"
                   r"Centre|Center|Pavilion|Institute|Chambers?|Church|Library|School|Offices?|House|Hub)$", r"\1", name, flags=re.IGNORECASE)

@@ -507,8 +507,8 @@ def _name_line(found: MeetingContext, top: list[str], every: list[str], head_end
         if not full_council:
             if not line or len(line) > 90 or not _BODY.search(line) or _NOT_COMMITTEE.search(line) or re.match(r"^[\w ]{2,25}:|^\|", line):
                 continue
-            if re.match(r"^\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)]\s|^[-\u2013\u2022*]\s|^(?i:to\s+[a-z]+\s)", line) or re.search(r"(?i)\bnext\b", line):
-                continue  # "6. Minutes of the Audit Committee", "- To agree the accounts at the next general meeting": an item or a point
+            if re.match(r"^\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)]\s|^\d{1,3}(?:\.\d{1,2})+\.?\s|^[-\u2013\u2022*]\s|^(?i:to\s+[a-z]+\s)", line) or re.search(r"(?i)\bnext\b", line):
+                continue  # "6. Minutes of the Audit Committee", "3.2 Update from Clerks meeting", "- To agree the accounts at the next ...": an item or a point
             if line.endswith((".", ";", ":")) or find_date(line) or COUNCIL_LINE.match(line):
                 continue
             if re.search(r"\b(?:was|were|is|are|had|has|have|will|would)\b", line):
@@ -527,7 +527,8 @@ def _name_line(found: MeetingContext, top: list[str], every: list[str], head_end
             if next((l for l in near if find_date(l) and len(l) < 80), None) is None:
                 continue
             line = display_council(line)
-        dated = next((l for l in near if find_date(l) and len(l) < 80), None)
+        # (never a sentence telling of something done: "Mrs Pell said the clerks had got together on 2nd May 2035.")
+        dated = next((l for l in near if find_date(l) and len(l) < 80 and not re.search(r"\b(?:said|had|was|were|reported)\b", l)), None)
         if dated or found.date is not None:
             found.set_committee(line, line)
             if dated:

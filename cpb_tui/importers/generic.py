@@ -113,7 +113,8 @@ def parse_generic(text: str) -> DocumentRecord:
         # no items found any other way: the page's short title lines over its text ("Village Hall" over "The hall
         # committee asked ..."), where reading them so keeps every decision the one block held
         other = _parse_lines(lines, titled)
-        if sum(len(i.resolutions) for m in other.meetings for i in m.items) >= sum(len(i.resolutions) for m in record.meetings for i in m.items):
+        # (over a page's one numbered item, "1. Appointment of Depute Provost", only where they keep more of its decisions)
+        if sum(len(i.resolutions) for m in other.meetings for i in m.items) >= sum(len(i.resolutions) for m in record.meetings for i in m.items) + len(headings):
             other.warnings.append(f"no numbered items: its {len(titled)} short title lines are read as its items (`cpb import --items` reads it another way)")
             return other
     return record
