@@ -375,3 +375,20 @@ def test_a_date_in_a_sentence_under_a_numbered_point_is_not_the_meetings(tmp_pat
         "3.2 Update from Clerks meeting", "Mrs Ada Pell said that the clerks had got together on 2nd May 2035.",
     ]
     assert find_context(lines).date is None
+
+
+def test_an_officer_report_with_its_headings_alone_over_numbered_paragraphs_is_one_report(tmp_path):
+    from cpb_tui.importers import load
+
+    page = (
+        "Agenda Item No. 6\n\nHarrowby Vale District Council\n\nScrutiny Committee (Environment): 15th May 2035\n\n"
+        "Report of the Head of Governance\n\nTracking of Recommendations\n\nPurpose of the Report\n"
+        "1.   This report updates Members on the Committee's open recommendations.\nRecommendation\n"
+        "That the Committee considers the status of the actions in Appendix A.\nBackground\n"
+        "2.   Members wanted a tracking report every quarter.\n"
+    )
+    path = tmp_path / "report.txt"
+    path.write_text(page, encoding="utf-8")
+    _, record = load(path, committee="Scrutiny Committee (Environment)")
+    assert record.kind == "report"
+    assert [item.title for meeting in record.meetings for item in meeting.items] == ["Tracking of Recommendations"]

@@ -58,9 +58,10 @@ def plain_report_title(lines: list[str]) -> tuple[str | None, str | None] | None
     # ("Report of the Chief Internal Auditor was presented ...": a sentence of minutes, not a report's heading)
     if not any(_REPORT_OPENING.match(line) and len(line) <= 120 and not re.search(r"\b(?:was|were|had|has)\b", line) for line in opening):
         return None
+    # (numbered, "1. Purpose of the report", or alone on their lines over numbered paragraphs, "Purpose of the Report")
     headings = {
         _LEADING_NUMBER.sub("", line.strip()).rstrip(":").strip().lower()
-        for line in lines[:400] if _NUMBERED_HEADING.match(line.strip())
+        for line in lines[:400] if _NUMBERED_HEADING.match(line.strip()) or line.strip().rstrip(":").lower() in KNOWN_HEADINGS
     }
     if len(headings & KNOWN_HEADINGS) < 2 or any(_RECORDED.search(line) for line in lines[:400]):
         return None
@@ -68,8 +69,10 @@ def plain_report_title(lines: list[str]) -> tuple[str | None, str | None] | None
         named = _ITEM_TITLE.match(line)
         if named:
             # (the next line names it, unless it is a heading, a date line or another opening)
+            # (past the council's name and the meeting's line: "Harrowby Vale District Council", "Scrutiny Committee: 14th May 2035")
             title = named.group("title") or next(
-                (l.strip() for l in opening[index + 1 : index + 3] if not _REPORT_OPENING.match(l) and not re.match(r"\s*\d", l) and not find_date(l)), None
+                (l.strip() for l in opening[index + 1 : index + 5] if not _REPORT_OPENING.match(l) and not re.match(r"\s*\d", l) and not find_date(l)
+                 and not re.search(r"(?i)\b(?:council|authority)\s*$", l)), None
             )
             return named.group("number"), title
     return None, None
