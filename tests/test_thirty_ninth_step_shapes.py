@@ -392,3 +392,13 @@ def test_an_officer_report_with_its_headings_alone_over_numbered_paragraphs_is_o
     _, record = load(path, committee="Scrutiny Committee (Environment)")
     assert record.kind == "report"
     assert [item.title for meeting in record.meetings for item in meeting.items] == ["Tracking of Recommendations"]
+
+
+def test_a_discussion_then_an_agreement_that_someone_act_keeps_that_task_beside_the_next_lines(tmp_path):
+    page = (
+        "Agenda and minutes\nAmenities Committee - Tuesday, 13th March, 2035 7.00 pm\n\nPlay Area pdf icon PDF 120 KB\n\n"
+        "The Committee discussed the play area and agreed that the Clerk write to the insurer.\n"
+        "Progress would be monitored and reported back to the Committee in June.\n\nBenches pdf icon PDF 10 KB\n\nThe Committee noted the report.\n"
+    )
+    items = _items(tmp_path, page)
+    assert [task.text for task in items[0][2]] == ["The Clerk to write to the insurer", "Report progress back to the Committee in June"]

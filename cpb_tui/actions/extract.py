@@ -129,9 +129,9 @@ def extract_from_resolution(text: str, verb: str, lead_in: str | None = None) ->
     text = re.sub(r"^(\W*(?:Agreed|AGREED))\s+(?:by\s+all(?:\s+present)?|unanimously)(?=\s+(?:that|to)\b)", r"\1", text)  # "Agreed by all that ..."
     text = AGREED_WITHOUT_THAT.sub(r"\1 that ", text)  # "Agreed this be forwarded to the police": its "that" left out
     text = DECIDED_BY_US.sub("Agreed ", text)  # "Decided by the PC that the Clerk write ...": the meeting's own decision
-    # "It was decided to send ...", "The Council decided to write ...", "HVCC decided to ...": the meeting's decision that
-    # sets work, as its "agreed to" does ("Decided to write ..." too, where the clause lost its "It was"; a bare "Decided to
-    # purchase ..." on an officer's notice is the act itself)
+    # "It was decided to send ...", "The Council decided to write ...", "HVCC decided to ...", "The Committee discussed the play
+    # area and agreed that ...": the meeting's decision that sets work, as its "agreed to" does ("Decided to write ..." too, where
+    # the clause lost its "It was"; a bare "Decided to purchase ..." on an officer's notice is the act itself)
     text = _MEETING_DECIDED.sub(r"\1agreed ", text)
     text = re.sub(r"^((?:The\s+)?(?:Parish\s+|Town\s+)?(?:Council|Committee|Board|Panel|Members|Councillors))\s+unanimously\s+(?=(?:agreed|resolved)\s+to\s)", r"\1 ", text)
     # "Cllr Hale proposed, seconded by Cllr Moss that the Clerk write to ...": who moved it, off the motion that carried
@@ -165,7 +165,7 @@ def extract_from_resolution(text: str, verb: str, lead_in: str | None = None) ->
 
 _MEETING_DECIDED = re.compile(
     r"^(\W*(?:It\s+was\s+|(?=Decided\s+to\s+" + ORDER_VERBS + r")|(?:The\s+)?(?:(?!(?:County|District|Borough|Unitary)\b)[A-Z][\w'\u2019-]+\s+){0,3}(?:Council|Committee|Board|Panel|Forum|Members|Councillors)\s+|(?-i:[A-Z]{2,5})\s+))"
-    r"(?:unanimously\s+)?(?i:decided)\s+(?=to\s+[a-z])"
+    r"(?:(?:discussed|considered|debated)\s+(?:the|this|these|its|it)\b[^.;]{0,80}?\s+and\s+)?(?:unanimously\s+)?(?i:decided|agreed)\s+(?=to\s+[a-z]|that\s)"
 )
 
 
