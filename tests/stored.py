@@ -27,6 +27,19 @@ def stored_text(tmp_path: Path, name: str, text: str, **asked):
     return stored(tmp_path, path, **asked)
 
 
+def stored_page(tmp_path: Path, page: str, **asked):
+    """`page` imported into a store of its own under `tmp_path` (a new folder each call, so one test may import several):
+    its meeting, and per item (item, clause texts, tasks)."""
+    folder = tmp_path / f"page{len(list(tmp_path.iterdir()))}"
+    folder.mkdir()
+    return stored_text(folder, "harrowby.txt", page, **asked)
+
+
+def page_items(tmp_path: Path, page: str, **asked):
+    """Per item of `page`, imported as `stored_page` does (item, clause texts, tasks)."""
+    return stored_page(tmp_path, page, **asked)[1]
+
+
 def tasks(text: str) -> list[tuple[str, tuple[str, ...]]]:
     """The tasks the narrative `text` gives, each with its owners."""
     return [(action.text, action.owners) for action in extract_from_minutes(text)]

@@ -2,21 +2,9 @@
 
 from __future__ import annotations
 
-from tests.stored import stored_text, tasks
+from tests.stored import page_items as _items, stored_page as _stored, tasks
 
 _HEAD = "Minutes of the meeting of Harrowby Vale Parish Council held on Monday 6th November 2034 at 7pm\n\n"
-
-
-def _stored(tmp_path, page: str, **asked):
-    """The page imported into a store of its own: its meeting, and per item (item, clause texts, tasks)."""
-    folder = tmp_path / f"page{len(list(tmp_path.iterdir()))}"
-    folder.mkdir()
-    return stored_text(folder, "harrowby.txt", page, **asked)
-
-
-def _items(tmp_path, page: str, **asked):
-    """Per item of the page (item, clause texts, tasks)."""
-    return _stored(tmp_path, page, **asked)[1]
 
 
 # --- lists that start again from "1)" under each heading: the headings are the items ------------------------------------

@@ -4,21 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tests.stored import stored_text, tasks
+from tests.stored import page_items as _items, stored_page as _stored, tasks
 
 _HEAD = "Minutes of the meeting of Harrowby Vale Parish Council held on Tuesday 12th June 2035 at 7pm\n\n"
-
-
-def _stored(tmp_path, page: str, **asked):
-    """The page imported into a store of its own: its meeting, and per item (item, clause texts, tasks)."""
-    folder = tmp_path / f"page{len(list(tmp_path.iterdir()))}"
-    folder.mkdir()
-    return stored_text(folder, "harrowby.txt", page, **asked)
-
-
-def _items(tmp_path, page: str, **asked):
-    """Per item of the page (item, clause texts, tasks)."""
-    return _stored(tmp_path, page, **asked)[1]
 
 
 # --- minute references with a committee's letters after them ----------------------------------------------------------
@@ -53,7 +41,7 @@ _SUMMONS = (
     "3 July 2035\n\nDear Councillor\n\nYou are summoned to a meeting of Harrowby Vale Town Council to be held in the "
     "Assembly Room, Market Street, on Thursday, 12 July 2035 at 19:00 for the business set out below.\n\n"
     "Yours faithfully\n\nPeter Ashdown Town Clerk\n\nAGENDA PART ONE\n\n"
-    "1. Apologies 2. Declarations of Interest 3. Mayor's Business\n\n"
+    "1. Apologies 2. Interests 3. Mayor's Business\n\n"
     "Items for Decision 4. Council minutes of meeting held on 14 June 2035 3 - 14 5. Cemetery Committee minutes of "
     "meeting held on 19 June 15 - 22 2035 6. Markets Committee minutes of meeting held on 21 June 2035 7. Twinning "
     "Association Grant 23 - 26 8. Christmas Lights Contract Renewal 27 - 40 9. Bus Shelter Survey - Summary 41 - 44\n"
@@ -64,7 +52,7 @@ def test_a_summons_whose_items_run_several_to_a_line_keeps_each_item(tmp_path):
     items = _items(tmp_path, _SUMMONS)
     assert [item.number for item, _, _ in items] == [str(n) for n in range(1, 10)]
     titles = [item.title for item, _, _ in items]
-    assert titles[:3] == ["Apologies", "Declarations of Interest", "Mayor's Business"]
+    assert titles[:3] == ["Apologies", "Interests", "Mayor's Business"]
     # (the pack's page ranges are no part of a title, even where a wrapped date has one inside it)
     assert titles[4] == "Cemetery Committee minutes of meeting held on 19 June 2035"
     assert titles[6:] == ["Twinning Association Grant", "Christmas Lights Contract Renewal", "Bus Shelter Survey - Summary"]
@@ -165,7 +153,7 @@ def test_an_agenda_and_decisions_page_reads_each_bare_clause_as_its_items_decisi
 def test_an_agenda_and_minutes_page_without_its_item_header_keeps_its_titles(tmp_path):
     page = (
         "Agenda and minutes\nHarrowby Vale Licensing Forum - Tuesday, 13th March, 2035 2.00 pm\n\n"
-        "Minute of Previous Meeting pdf icon PDF 210 KB\n\n\nThe Forum had before it the minute of its meeting of 9 January 2035.\n\n\n"
+        "Minute of Previous Meeting pdf icon PDF 210 KB\n\n\nThe Forum looked at the minute of its meeting of 9 January 2035.\n\n\n"
         "The Forum resolved:-\n\nto approve the minute.\n\n\nMatters Arising\n\n\nMembers raised two points from the last meeting.\n\n\n"
         "The Forum resolved:-\n\n(i) to note that the Convener would be drafting the yearly review; and\n\n"
         "(ii) to note that the date of the open day would be confirmed later.\n"
@@ -182,14 +170,14 @@ def test_decisions_after_a_connective_after_a_discussion_of_something_and_recomm
     page = (
         "Harrowby Vale District Council\nOverview and Scrutiny Committee - Thursday, 7th June 2035 7.00 pm\n\n"
         "12. Minutes\nA Member queried a word in Minute 8.\nAccordingly, the minutes of the meeting held on 3 May 2035 were agreed as a "
-        "correct record.\n\n13. Work Programme\nThe Committee discussed the work programme and agreed that a review of the "
-        "Mere Hall lettings be added to it.\n\n14. Trees\nThe Committee accepted the recommendations.\n\n"
+        "correct record.\n\n13. Work Programme\nThe Committee discussed the grants scheme and agreed that a review of the "
+        "Mere Hall lettings be added to its programme.\n\n14. Trees\nThe Committee accepted the recommendations.\n\n"
         "15. Tennis\nThe Committee accepted an invitation to visit the courts.\n"
     )
     items = _items(tmp_path, page)
     assert [clauses for _, clauses, _ in items] == [
         ["Accordingly, the minutes of the meeting held on 3 May 2035 were agreed as a correct record."],
-        ["The Committee discussed the work programme and agreed that a review of the Mere Hall lettings be added to it."],
+        ["The Committee discussed the grants scheme and agreed that a review of the Mere Hall lettings be added to its programme."],
         ["The Committee accepted the recommendations."],
         [],  # (an invitation accepted is no decision of the committee's business)
     ]
@@ -197,11 +185,11 @@ def test_decisions_after_a_connective_after_a_discussion_of_something_and_recomm
 
 def test_a_task_told_in_the_narrative_and_again_more_fully_in_the_resolution_is_one_task(tmp_path):
     page = (
-        f"{_HEAD}1. Matters Arising\nMembers discussed the matter and agreed that the Village Hall Secretary arrange a meeting "
-        "with the Diocese.\nRESOLVED: That the Village Hall Secretary arranges a meeting with the Diocese to discuss the lease.\n"
+        f"{_HEAD}1. Matters Arising\nMembers discussed the matter and agreed that the Village Hall Secretary book a site visit "
+        "to the quarry.\nRESOLVED: That the Village Hall Secretary books a site visit to the quarry with the ward members.\n"
     )
     items = _items(tmp_path, page)
-    assert [task.text for task in items[0][2]] == ["The Village Hall Secretary to arrange a meeting with the Diocese to discuss the lease"]
+    assert [task.text for task in items[0][2]] == ["The Village Hall Secretary to book a site visit to the quarry with the ward members"]
 
 
 # --- wording that reads like an order and is none -----------------------------------------------------------------------------
@@ -210,8 +198,8 @@ def test_a_task_told_in_the_narrative_and_again_more_fully_in_the_resolution_is_
 def test_a_groups_reports_approved_a_preference_and_a_decision_told_as_past_set_no_task(tmp_path):
     page = (
         f"{_HEAD}4. Grants Review\nThe Committee noted that it had just agreed to set up a new grants panel.\nRESOLVED:\n"
-        "(a) That the Task & Finish Group reports from the Allotments Committee and the Hall Committee be approved;\n"
-        "(b) That the Committee would prefer to meet on Tuesdays in future;\n(c) That the Clerk writes to the Hall Committee.\n"
+        "(a) That the Review Group reports on the allotments and on the hall lettings be approved;\n"
+        "(b) That the Committee would prefer Tuesday evenings for its meetings;\n(c) That the Clerk writes to the Hall Committee.\n"
     )
     items = _items(tmp_path, page)
     assert len(items[0][1]) == 3
@@ -227,7 +215,7 @@ def test_an_offer_carried_out_at_the_meeting_is_no_task():
 def test_a_recommendation_that_members_are_asked_to_approve_is_no_decision(tmp_path):
     page = (
         "Minutes of the meeting of Harrowby Vale District Council held on Wednesday 23 May 2035\n\n1. Capital programme\n"
-        "RECOMMENDED - Members are asked to approve the revised capital programme.\nRESOLVED that the revised capital programme be approved.\n\n"
+        "RECOMMENDED - Members are asked to agree the revised capital programme.\nRESOLVED that the revised capital programme be approved.\n\n"
         "2. Parks\nRECOMMENDED to Council that the parks strategy be adopted.\n"
     )
     items = _items(tmp_path, page)
@@ -271,7 +259,7 @@ def test_a_flattened_page_opening_with_its_councils_name_before_its_minutes_head
 
 def test_an_agenda_item_cited_in_a_declaration_is_no_item(tmp_path):
     page = (
-        "DATA LABEL: Public 41\n\nMINUTE of MEETING of the COUNCIL held within the Pavilion, Harrowby Vale, on 4 June 2035.\n\n"
+        "DATA LABEL: Public 41\n\nMINUTE of MEETING of the COUNCIL held in the Pavilion, Harrowby Vale, on 4 June 2035.\n\n"
         "Present \u2013 Councillors Ada Pell (Chair), Rory Finch, Mae Dunlop.\n\n1. DECLARATIONS OF INTEREST\n\n"
         "Agenda Item 6 (Village Green Lease) \u2013 Councillor Finch declared an interest as a trustee of the Green Trust.\n\n"
         "Agenda Item 9 (Bus Shelter) - Councillor Dunlop declared an interest as a neighbour of the site.\n42\n"
@@ -301,10 +289,10 @@ def test_the_amendment_or_motion_that_became_the_finding_of_the_meeting_is_the_d
 def test_a_table_row_that_wraps_over_lines_before_its_record_is_an_item(tmp_path):
     page = (
         "Contact: Democratic Services\nNo. | Item |\n"
-        "Apologies for Absence Minutes: Apologies were received from Councillor Penfold. |\n"
-        "Declarations of Interest Members are reminded of their duty to declare any interest in items on this agenda\n"
-        "(a) Members must name the item their interest relates to and\n"
-        "(b) Members who withdraw must tell the Chair when they leave Minutes: Councillor Aske declared an interest in Item 6.\n"
+        "Apologies for Absence Minutes: Councillor Penfold sent apologies. |\n"
+        "Declarations of Interest Members must name any item in which they hold an interest\n"
+        "(a) and say what the interest is, and\n"
+        "(b) any Member leaving the room should say so to the Chair Minutes: Councillor Aske declared an interest in Item 6.\n"
         "Councillor Brough declared an interest in Item 6 as a member of the Mere Hall board. |\n"
         "Mere Hall Lease To consider the renewal of the lease. Minutes: RESOLVED that the lease be renewed for five years. |\n"
     )
@@ -316,7 +304,7 @@ def test_a_table_row_that_wraps_over_lines_before_its_record_is_an_item(tmp_path
 def test_a_pipe_table_agendas_notes_after_each_title_are_no_part_of_it(tmp_path):
     page = (
         "No. | Item |\n---|---|\nOrder of Business Including any urgent items. Additional documents: |\n|\n"
-        "Declaration of interests Members should declare any interests. Additional documents: |\n|\n"
+        "Declaration of interests Members must name any item. Additional documents: |\n|\n"
         "Deputations If any Additional documents: |\n|\nQuestions by Members of the Public Additional documents: |\n|\n"
         "Mill Lane Car Park - referral from the Amenities Committee Additional documents: |\n"
     )
@@ -336,13 +324,13 @@ def test_another_bodys_own_undertaking_told_as_news_is_no_task():
 def test_a_correction_to_an_earlier_meetings_record_is_never_due_on_that_meeting(tmp_path):
     page = (
         "Harrowby Vale District Council\nCabinet - Tuesday, 13th November 2035 6.00 pm\n\n21. Minutes\n\n"
-        "RESOLVED - 1. That the list of those present at the meeting on 16 October 2035 be amended to include Councillor "
+        "RESOLVED - 1. That the record of attendance at the meeting on 16 October 2035 be amended to add Councillor "
         "Yardley; and 2. That, subject to that amendment, the minutes be approved.\n"
     )
     items = _items(tmp_path, page)
     # (the Clerk puts the record right, a task; the meeting it cites is gone by, so no due falls before the meeting itself)
     [task] = items[0][2]
-    assert task.text.startswith("Amend the list of those present") and task.due_date is None and task.due_meeting_date is None
+    assert task.text.startswith("Amend the record of attendance") and task.due_date is None and task.due_meeting_date is None
 
 
 def test_a_moderngov_heading_naming_the_meeting_then_its_body_names_the_meeting():
@@ -357,7 +345,7 @@ def test_a_pages_one_numbered_item_stands_over_its_attendance_lines(tmp_path):
         "Minutes: Read the Minutes (Special Meeting)\nMinutes of Special Meeting of Harrowby Vale Council held in the Council "
         "Chamber, Mill Street, Harrowby on Thursday, 15 March 2035 at 10.30am.\n1. Appointment of Depute Provost\nPresent:\n"
         "Mrs A Pell, Mr R Finch, Ms M Dunlop, Mr I Rook\nIn Attendance:\nChief Executive\nDirector of Finance\nHead of Estates\n"
-        "Mrs A Pell in the Chair\nApologies for absence were intimated on behalf of Mr T Avery.\n"
+        "Mrs A Pell in the Chair\nMr T Avery had sent his apologies.\n"
         "Mr Finch, seconded by Ms Dunlop, moved that Mr Rook be appointed Depute Provost, and there being no other nomination it "
         "was AGREED accordingly.\n"
     )
@@ -370,9 +358,9 @@ def test_a_date_in_a_sentence_under_a_numbered_point_is_not_the_meetings(tmp_pat
     from cpb_tui.importers.context import find_context
 
     lines = [
-        "The Chair welcomed everyone to the meeting.", "Apologies were received from Mill Ward CC.",
+        "The Chair opened the meeting at 7pm.", "Mill Ward CC sent apologies.",
         "3.1 Roads Update", "Mr Ivo Quarrie kindly offered to brief the meeting on the resurfacing.",
-        "3.2 Update from Clerks meeting", "Mrs Ada Pell said that the clerks had got together on 2nd May 2035.",
+        "3.2 Report from the clerks' forum", "Mrs Ada Pell said the forum had met on 2nd May 2035.",
     ]
     assert find_context(lines).date is None
 

@@ -562,7 +562,7 @@ def _from_part_body(part: str) -> ActionCandidate | None:
         if owner and (verb in _SUBJUNCTIVE_VERBS or (verb.endswith("s") and verb[:-1] in _SUBJUNCTIVE_VERBS)) and not re.match(
             r"^(?:be|is|are|was|were)\b", tail
         ) and not NOUN_BEFORE_PASSIVE.match(tail) and not (verb.endswith("s") and re.match(r"^(?:from|of|on)\b[^;]*\bbe\s+[a-z]+(?:ed|en)\b", tail)):
-            # ("that the Planning Policy update be noted", "that the Group reports from A and B be approved": nouns there)
+            # ("that the Planning Policy update be noted", "that the Review Group reports on A and B be approved": nouns there)
             return _owner_action(owner, verb.removesuffix("s") if verb not in _SUBJUNCTIVE_VERBS else verb, tail)
         if owner and _looks_like_doer(owner) and re.fullmatch(r"[a-z]+", verb or "") and verb not in ("be", "is", "are", "to"):
             return None  # "That Members give consideration to any issues to be explored": their own verb, no task

@@ -227,7 +227,7 @@ def _decision_fields(found: MeetingContext, top: list[str], every: list[str], he
             found.set_date(find_date(due.group("date")), line)
         taken_on = _TAKEN_BY_ON.match(line)
         if taken_on and find_date(taken_on.group("date")):
-            # "Decision taken by the Cabinet Member on: 16 April 2035": who, and the day (not the page's publication line)
+            # "Decision taken by the Cabinet Member for Parks on: 16 April 2035": who, and the day (not the page's publication line)
             found.set_committee(taken_on.group("body"), line)
             found.set_date(find_date(taken_on.group("date")), line)
         taken = _DECISIONS_TAKEN.search(line)

@@ -529,7 +529,7 @@ _NUMBERED_LINE = re.compile(r"^\s*\d{1,3}[.)]\s+[A-Z]")
 
 
 def _summons_runs(lines: list[str]) -> list[str]:
-    """ "1. Apologies 2. Declarations of Interest 3. Chair's Business", "Items for Decision 4. ... 11. Awards Report 73 -
+    """ "1. Apologies 2. Interests 3. Mayor's Business", "Items for Decision 4. ... 11. Awards Report 73 -
     78": a summons whose items run three or more to a line, on a page where no other line opens with an item's number,
     each item on its own line (its page range dropped)."""
     runs = {index: _split_at(line, cuts).split("\n") for index, line in enumerate(lines[:3000]) if _NUMBERED_LINE.match(line) or len(line) >= 60

@@ -98,13 +98,13 @@ def _meeting_banner(lines: list[str]) -> int | None:
     return None
 
 
-# a wrapped row's title before its agenda text: "Declarations of Interest Members are reminded of their duty ..."
+# a wrapped row's title before its agenda text: "Declarations of Interest Members must name the item they ..."
 _WRAPPED_ROW_TITLE = re.compile(r"^\s*(?P<title>[A-Z][^|:.]{2,80}?)\s+(?=(?:Members|Councillors|To\s+[a-z]+|The\s+(?:Committee|Council|Cabinet|Board)\s+(?:is|are|will))\b)")
 
 
 def _with_wrapped_rows(inline: list[Heading], lines: list[str], start: int) -> list[Heading]:
     """A table whose rows end with " |" and may wrap over lines: a row that starts a line and whose record ("Minutes:")
-    comes lines later ("Declarations of Interest Members are reminded ..." over "(a) ...", "(b) ... Minutes: Councillor
+    comes lines later ("Declarations of Interest Members must name ..." over "(a) ...", "(b) ... Minutes: Councillor
     Aske declared ... |") is an item too, its body from its record."""
     if sum(1 for line in lines[start + 1 :] if line.rstrip().endswith("|")) < 2:
         return inline

@@ -20,8 +20,8 @@ def _words_of(text: str) -> list[str]:
 
 
 def said_shorter(candidate, found) -> int | None:
-    """Where in `found` the same doers' task was told in fewer words that the candidate's begin with ("... to arrange a
-    meeting with the Diocese", then "... to arrange a meeting with the Diocese to discuss the syllabus"): one task."""
+    """Where in `found` the same doers' task was told in fewer words that the candidate's begin with ("... to book a
+    site visit to the quarry", then "... to book a site visit to the quarry with the ward members"): one task."""
     words = _words_of(candidate.text)
     for position, (_, other, _, _) in enumerate(found):
         shorter = _words_of(other.text)
