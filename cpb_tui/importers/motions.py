@@ -192,9 +192,9 @@ def finding_of_the_meeting(narrative: list[str]) -> str | None:
     found = _FINDING.search(text)
     if found is None:
         return None
-    moved = [m for m in _MOVED_THAT.finditer(text[: found.start()])]
+    moved = list(_MOVED_THAT.finditer(text[: found.start()]))
     # an amendment is moved "as an amendment" (or after the word "amendment" in its sentence); the motion is the first moved
     amended = [m for m in moved if re.search(r"(?i)\bamendment\b", text[max(0, text.rfind(".", 0, m.start()) + 1) : m.end("motion")])]
     plain = [m for m in moved if m not in amended]
     chosen = (amended[-1] if amended else None) if found.group("which").lower() == "amendment" else (plain[0] if plain else None)
-    return chosen.group("motion").strip() + "." if chosen else text[found.start() :][: found.end() - found.start()] + "."
+    return chosen.group("motion").strip() + "." if chosen else text[found.start() : found.end()] + "."

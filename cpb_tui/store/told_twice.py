@@ -7,10 +7,11 @@ import re
 
 
 def said_before(candidate, found) -> bool:
-    """A task another clause of the item already set word for word: the decision said twice ("The Committee agreed
-    that the officer should write ..." then "RESOLVED that the officer write ..."), one task."""
+    """A task another clause of the item already set: word for word (the decision said twice, "The Committee agreed that the
+    officer should write ..." then "RESOLVED that the officer write ..."), or as the start of a fuller telling by the same
+    doers."""
     key = " ".join(candidate.text.lower().split())
-    words = _words_of(candidate.text)  # (or in fewer words, the start of a fuller telling by the same doers)
+    words = _words_of(candidate.text)
     return any(key == " ".join(other.text.lower().split()) or other.owners == candidate.owners and 6 <= len(words) < len(_words_of(other.text))
                and _words_of(other.text)[: len(words)] == words for _, other, _, _ in found)
 
