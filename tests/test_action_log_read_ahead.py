@@ -70,7 +70,7 @@ async def test_a_visit_reads_again_after_a_commit_by_another_cpb_or_by_the_app(d
     app = make_app(demo_db)
     app.POLL_SECONDS = 0  # the poll's own reading again is not what is tested here
     async with app.run_test(size=(100, 30)) as pilot:
-        screen = await open_log(pilot)
+        await open_log(pilot)
         assert calls == [1]
         await pilot.press("escape")
         other = sqlite3.connect(demo_db)  # another cpb: a new update on an action

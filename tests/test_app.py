@@ -224,7 +224,7 @@ async def test_document_text_never_becomes_markup(tmp_path, fixture_path, pinned
     store.close()
     app = make_app(tmp_path / "hostile.db")
     async with app.run_test(size=(100, 30)) as pilot:
-        screen = await home(pilot)
+        await home(pilot)
         await pilot.press("enter")
         await wait_for(pilot, lambda: isinstance(app.screen, MeetingScreen) and app.screen.shown_item_id is not None)
         title = plain(app.screen.query_one("#item-title", Static))

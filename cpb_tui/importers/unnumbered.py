@@ -451,7 +451,6 @@ def heading_items(lines: list[str]) -> list[Heading]:
     """Minutes whose items are short headings with no numbers ("Apologies", "Minutes",
     "Declarations of Interest"), each over a paragraph of prose."""
     found: list[Heading] = []
-    previous = ""
     run_in = _run_in_headings(lines)
     if len(run_in) >= 3:
         # (with headings alone on their lines beside them, "Public Participation" over its paragraph, both kinds are read)

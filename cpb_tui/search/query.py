@@ -19,7 +19,7 @@ import unicodedata
 from dataclasses import dataclass, field
 TYPE_CHECKING = False  # typing's own flag, without importing typing: `cpb search` never loads it (3-4 ms)
 if TYPE_CHECKING:
-    from typing import Callable
+    from typing import Callable  # noqa: F401 - named in the string annotation PrefixExpander below
 
 KINDS = ("item", "minutes", "report", "resolution", "action")
 """What a passage can be: an agenda item (title and purpose), an item's minutes, a report

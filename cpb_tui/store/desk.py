@@ -16,6 +16,7 @@ from cpb_tui.domain.models import Action, ActionChanged, ActionEvent, format_dat
 
 if TYPE_CHECKING:
     from cpb_tui.actions.matters_arising import MattersArising
+    from cpb_tui.store import Store
 
 
 class DeskMixin:
