@@ -459,8 +459,8 @@ def test_a_council_over_its_minutes_with_no_day_given():
     assert _context("Kelby Community Council\n\nMinutes Feb 2031\n\n1 Apologies Ann Dale") == ("Kelby Community Council", None)
     assert _context("Kelby and Ashby Community Council Minutes \u2013 April 2031\n\nKACC April 2031 Minutes\n\n1. Attendance") == (
         "Kelby and Ashby Community Council", None)
-    # but not when the page names another body of the council
-    assert _context("Kelby Community Council\n\nMinutes of the Planning Committee\n\n1 Apologies Ann Dale") == (None, None)
+    # but not when the page names another body of the council: that body is the one that met (only the day is asked for)
+    assert _context("Kelby Community Council\n\nMinutes of the Planning Committee\n\n1 Apologies Ann Dale") == ("Planning Committee", None)
 
 
 # --- the review's findings: each a text the step's first rules misread, read as before ---------------------------

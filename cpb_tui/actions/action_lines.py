@@ -83,6 +83,39 @@ _BRACKETED = re.compile(
 )
 
 
+# "He was asked to raise the repairs with Highways (Clerk was instructed to inform Highways of the lights).": a task of its
+# own in brackets, read as a sentence of its own
+_BRACKETED_ASKED = re.compile(
+    r"\s*\((?P<task>(?:the\s+|The\s+)?(?:Clerk|Chair(?:man|person)?|Cllr\.?\s+[A-Z][\w'\u2019-]+|Councillor\s+[A-Z][\w'\u2019-]+)\s+(?:was|were)\s+"
+    r"(?:asked|instructed|requested|tasked)\s+to\s+[a-z][^()]{3,200}?)\.?\)\.?"
+)
+# "Cty Cllr Ward reported on the repairs. He was asked to convey the concerns to Highways.": "he" is the one just named,
+# where that is one of the council's own ("Mr Dale spoke for the residents. He was asked to write in." asks nothing of it)
+COUNCIL_DOER = re.compile(r"(?i)\b(?:cllrs?|councillors?|clerk|chair(?:man|person|woman)?|mayor|member|officer)\b")
+
+
+# "ACTION: Clerk Write to the Highways officer ... Done 15/03": a log's column run into the minutes, the owner before the
+# order in capitals, and the date it was done after it
+_OWNER_THEN_ORDER = re.compile(
+    r"\b(?P<mark>ACTIONS?\s*[:\u2013-]\s*)(?P<owner>(?:the\s+|The\s+)?(?:Clerk|Chair(?:man|person)?|Treasurer|Secretary|RFO|(?:Cllr|Councillor)\.?\s+[A-Z][\w'\u2019-]+|[A-Z]{2,3}))"
+    r"\s+(?P<verb>(?i:" + _FIRM_VERBS + r"))\b(?P<rest>[^\n]*?)(?:\.?\s+(?i:on-?going|in\s+progress|open|pending))?(?:\.?\s+(?P<done>(?i:done|completed?))(?:\s+\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?)?)?\.?\s*$",
+    re.MULTILINE,
+)
+
+
+# "Speed sign \u2013 Next agenda" over "Pond clearance \u2013 Deferred to June meeting": a list of projects, each line a sentence
+_PUT_OFF_LINE = re.compile(r"^([A-Z][^\n.\u2013\u2014]{2,60}\s[\u2013\u2014-]\s+(?i:next\s+(?:agenda|meeting)|(?:deferred|carried\s+forward|held\s+over)\b[^\n.]{0,40}))[ \t]*$", re.MULTILINE)
+
+
+def bracketed_apart(text: str) -> str:
+    """`text` with each task asked for in brackets set out as a sentence of its own (and each line of a list of projects
+    put off), and a log's "ACTION: Clerk Write ..." read as "ACTION: Clerk to write ..." (one marked done since goes:
+    nothing is left to do)."""
+    text = _BRACKETED_ASKED.sub(r". \g<task>. ", text) if "(" in text else text
+    text = _PUT_OFF_LINE.sub(r"\1.", text) if "\n" in text else text
+    return _OWNER_THEN_ORDER.sub(lambda m: "" if m.group("done") else f"{m.group('mark')}{m.group('owner')} to {m.group('verb').lower()}{m.group('rest')}", text) if "CTION" in text else text
+
+
 def bracketed_task(sentence: str) -> ActionCandidate | None:
     """ "... be more proactive? – ACTION (provide members with trend data on homelessness)": the task in the brackets."""
     found = _BRACKETED.search(sentence) if "(" in sentence else None

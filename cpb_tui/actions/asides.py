@@ -11,6 +11,7 @@ from typing import Callable
 
 from cpb_tui.actions.clauses import ActionCandidate, _action, _owner_action, _passive
 from cpb_tui.actions.due import parse_due
+from cpb_tui.actions.doers import TOLD_OF_A_THING, thing_alone
 from cpb_tui.actions.phrases import (
     DURING_THE_MEETING,
     _ACRONYMS,
@@ -296,7 +297,7 @@ def member_asking(subject: str, last_doer: str | None) -> bool:
     # (or the meeting itself, "The Parish Council then asked its Clerk to ...", never another council: "The County Council asked ...",
     # nor a town or city council a parish's minutes report)
     return bool(_MEMBER.search(subject) or re.search(r"(?:^|\s)(?![A-Z]{2}C\b)[A-Z]{2,3}\s*$", subject)
-                or re.fullmatch(r"\s*(?:-\s+)?(?:The\s+)?(?:Parish\s+)?Council\s+(?:also\s+|then\s+)?|\s*(?:The\s+)?meeting\s+", subject))
+                or re.fullmatch(r"\s*(?:-\s+)?(?:[Tt]he\s+)?(?:[Pp]arish\s+|[Tt]own\s+|[Cc]ommunity\s+)?[Cc]ouncil\s+(?:also\s+|then\s+)?|\s*(?:The\s+)?meeting\s+", subject))
 
 
 # who makes an offer: a named member or officer, a post, or "he"/"she" ("Councillor Jones offered to ...")
@@ -388,8 +389,14 @@ def before_first_would(pre: str) -> str:
     shared = re.match(r"^(?P<pre>.*?\S)\s+(?:would|will)\s+(?:also\s+)?(?:be\s+)?[a-z]+\b[^.;]{0,160}\band\s*$", pre, re.IGNORECASE)
     # "Cllr Morris said that he had visited the site and (would chase up ...)": the doer of what was done is the doer
     # ("Michael now has the contact details and (will write ...)": the doer before the word of time)
-    shared = shared or re.match(r"^(?P<pre>.*?\S)(?:\s+(?:now|also|already))?\s+(?:has|had|have)\s+(?:also\s+|now\s+|already\s+)?[a-z]+\b[^.;,]{0,160}(?:\band|,\s+and)\s*$", pre)
-    return shared.group("pre") + " " if shared else pre
+    shared = shared or re.match(r"^(?P<pre>.*?\S)(?:\s+(?:now|also|already))?\s+(?:(?:has|had|have)\s+(?:also\s+|now\s+|already\s+)?[a-z]+|(?:was|were)\s+(?:now\s+)?[a-z]+ed)\b[^.;,]{0,160}(?:\band|,\s+and)\s*$", pre)
+    if shared:
+        # "The Clerk advised that the quote had arrived and (will forward it ...)": a thing had done what was done, so
+        # the one who told of it takes the task on
+        told = TOLD_OF_A_THING.match(shared.group("pre"))
+        return (told.group("who") if told else shared.group("pre")) + " "
+    return pre
+
 
 
 # "Members were informed that a report would come to the next meeting": a paper still to come.
@@ -468,7 +475,7 @@ def discussed_later(sentence: str) -> ActionCandidate | None:
     when = match.group("when")
     if parse_due(when) is None or not re.search(r"(?i)\bmeeting\b", when):
         return None
-    what = re.split(r"\bthat\s+", (match.group("what") or "").strip())[-1]  # "It was noted that the budget ...": the budget
+    what = thing_alone(re.split(r"\bthat\s+", (match.group("what") or "").strip())[-1])  # "It was noted that the budget ...": the budget
     what = "" if re.fullmatch(r"(?i)this|it|this\s+matter|the\s+matter|this\s+item|the\s+item", what) else _lower_first(what)
     phrase = " ".join(part for part in ("discuss", what, "further" if not what else "", when) if part)
     return _minutes(_action("do", phrase, when, (), ()))

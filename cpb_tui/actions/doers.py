@@ -58,3 +58,17 @@ def _pronoun_doer(pre: str, last_doer: str | None) -> str | None:
     if owner and owner.lower() not in _PRONOUNS and (_looks_like_doer(owner) or not re.search(r"\b(?:she|he)\s*$", pre, re.IGNORECASE)):
         return owner  # "Work was continuing, and she would ...": "she" is a person, not the work
     return last_doer
+
+
+# "The Clerk advised that the quote had arrived and (will forward it ...)": a thing did what was done, so the one who
+# told of it takes the task on
+TOLD_OF_A_THING = re.compile(
+    r"^(?P<who>(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})\s+(?:advised|reported|said|confirmed|explained|stated|informed\s+(?:the\s+)?\w+)\s+(?:that\s+)?"
+    r"(?:the|a|an|this|these|its|their|our)\s+(?!(?:clerk|chair\w*|officers?|councillors?|members?|contractors?|council|team|police)\b)[a-z][\w'\u2019-]*(?:\s+[a-z][\w'\u2019-]*){0,8}$"
+)
+
+
+def thing_alone(what: str) -> str:
+    """ "The draft plan was circulated and (would be considered at the March meeting)": the thing, without what was
+    done with it first."""
+    return re.sub(r"\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+[a-z]+(?:ed|en|wn|t)\b[^.;]{0,120}?\s+and$", "", what.strip())

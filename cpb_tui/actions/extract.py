@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from cpb_tui.actions.action_lines import bracketed_task, doer_after
+from cpb_tui.actions.coordination import AND_THAT, coordinated, without_verb_left
 from cpb_tui.actions.due import parse_due
 from cpb_tui.actions.scheduling import scheduled_changes, taken_again
 from cpb_tui.actions.outside import NO_RESOLUTION_TASK
@@ -61,28 +62,6 @@ from cpb_tui.actions.phrases import (
 _LEAD_VERB = re.compile(
     rf"^(?:also\s+)?(?:(?P<request>{_REQUEST})|(?P<agree>{_AGREE})|(?P<defer>{_DEFER})|(?P<noting>{_NOTING}))\b[\s:,]*(?P<rest>.*)$",
     re.IGNORECASE,
-)
-
-
-# "Notes the report and thanks officers": a second main verb starts a second part of the clause.
-_THIRD_PERSON = (
-    r"notes|endorses|supports|welcomes|thanks|approves|receives|accepts|adopts|congratulates|commends|"
-    r"recognises|acknowledges|requests|asks|instructs|invites|directs|urges|agrees|defers|confirms|records"
-)
-
-
-_COORDINATED = re.compile(
-    rf"[,;]?\s+and\s+(?:also\s+)?(?=(?:{_THIRD_PERSON})\b)"
-    # "the report be noted and a further report be brought to a future meeting"
-    r"|\s+and\s+(?=(?:(?:a|an|the|further)\s+[^,;]{0,80}?\b|(?:it|this)\s+)be\s+(?:brought|presented|submitted|provided|circulated|sent|received|placed|put|added)\b)"
-    # "agreed to note the report and to ask for a further update in six months"
-    r"|[,;]?\s+and\s+(?=to\s+(?:ask|request|receive|instruct|invite|seek|advise|inform|notify|write)\b)"
-    # "To award the contract ..., and for the Commissioning Manager to report on ..."
-    r"|,?\s+and\s+(?=for\s+(?:the\s+)?[A-Z][^,;]{1,80}?\s+to\s+[a-z]+\b)"
-    # "that the Council object to the application and the clerk submit the objection by 20 April": the clerk's own verb
-    r"|,?\s+and\s+(?=the\s+(?:[Cc]lerk|RFO|[Cc]hair(?:man|person)?)\s+(?:to\s+)?(?:submit|send|write|report|contact|circulate|arrange|order|obtain|inform|notify|respond|reply|forward)\b)"
-    r"|,?\s+and\s+(?=(?:requested|asked|instructed)\s+(?:that\s+(?:the\s+)?[A-Z]|(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w'-]+)?\s+to\s+[a-z]))"  # "... and requested that the Chair obtain"
-    r"|;\s+(?=also\s)|;\s+(?=(?:the\s+)?(?:[Cc]lerk|RFO|Chair(?:man|person)?|(?:Cllr\.?|Councillor)\s+[A-Z][\w'-]+)\s+(?:to|will|would)\s+[a-z]+\s+\w)"  # "...; the Clerk to ask X ...; also ..." ("; Cllr Moss to arrange." tags)
 )
 
 
@@ -253,7 +232,7 @@ def _extract_from_resolution(text: str, verb: str, lead_in: str | None = None) -
     halves = re.split(r"\s+/\s+(?=(?:To|That|The)\s)", cleaned)
     if len(halves) == 2 and not re.search(r"\b(?:the|to|that|and)\b", halves[0]):
         cleaned = halves[1]
-    clause = _strip_resolver(cleaned)
+    clause = without_verb_left(_strip_resolver(cleaned))  # ("Members agreed that a letter ... be sent ...": the verb goes with who)
     # "it was agreed that following the Members' briefing, that the item be removed": the second "that"
     clause = re.sub(r"^(?:(?:it\s+was\s+)?agreed\s+that\s+)?(?:following|after|further\s+to|in\s+light\s+of)\b[^,]{3,160},\s*that\s+", "", clause, flags=re.IGNORECASE)
     # "That, having considered the Task Group's final report, Cabinet agree to request ...": the aside goes
@@ -420,8 +399,6 @@ def _narrative_in(clause: str) -> ActionCandidate | None:
 _AND_AGREED = re.compile(r"\b(?:noted|received|considered|welcomed|discussed)\b[^.;]{3,200}?\sand\s+(?:further\s+)?(?:agreed|resolved|decided)\s+(?=that\s|to\s)", re.IGNORECASE)
 
 
-# "that A; that B and that C": each part its own task
-_AND_THAT = re.compile(r"(?:[,;]?\s+and\s+(?:also\s+)?|;\s*)that\s+", re.IGNORECASE)
 
 # Scottish and Welsh minutes resolve "to note ...", "to instruct the Director to ...".
 _TO_VERB = re.compile(rf"^to\s+(?=(?:{_REQUEST}|{_AGREE}|{_DEFER}|{_NOTING}|request|ask|instruct|invite|note|agree|defer)\b)", re.IGNORECASE)
@@ -429,12 +406,12 @@ _TO_VERB = re.compile(rf"^to\s+(?=(?:{_REQUEST}|{_AGREE}|{_DEFER}|{_NOTING}|requ
 
 def _from_clause(clause: str) -> list[ActionCandidate]:
     actions: list[ActionCandidate] = []
-    parts = [piece for chunk in _AND_THAT.split(clause) for piece in _COORDINATED.split(chunk)]
+    parts = [piece for chunk in AND_THAT.split(clause) for piece in coordinated(chunk)]
     for index, part in enumerate(parts):
         # "...; also that X"; "the Clerk to ask ...; also to obtain a price": the doer before goes on
         doer = " and ".join(actions[-1].owners) if actions and index and re.match(r"also\s+to\s+(?!be\b)", part.strip()) else ""
         part = (f"{doer} " if doer else "") + re.sub(r"^also\s+(?:(?=to\s)|that\s+)", "", part.strip()) if index else part.strip()
-        part = _TO_VERB.sub("", re.sub(r"^that\s+", "", part, flags=re.IGNORECASE) if _AND_THAT.search(clause) else part)
+        part = _TO_VERB.sub("", re.sub(r"^that\s+", "", part, flags=re.IGNORECASE) if AND_THAT.search(clause) else part)
         action = _from_part(part.strip())
         if action is not None:
             actions.append(action)

@@ -70,6 +70,9 @@ NO_RESOLUTION_TASK = re.compile(
     r"|(?i:^(?:make|send|put|submit)\s+(?:a|the|this|its)\s+recommendations?\s+to\s+(?:the\s+)?(?:full\s+)?(?:council|cabinet|executive)\b)"
     # (nor a seat filled: "Cllr Wren would sit for the council on the Finance Committee", "... to represent the council on ...")
     r"|(?i:^(?:(?!\bto\b).){0,60}\bto\s+(?:sit|serve|represent\s+(?:the|this)\s+(?:council|committee|parish))\b(?:\s+for\s+(?:the|this)\s+\w+)?\s+(?:on|as)\s+(?:the\s+)?[A-Z])"
+    # (nor the verdict itself: "The Sub-Committee resolved to refuse the application", "... to grant the licence")
+    r"|(?i:^(?:refuse|grant|reject|dismiss|uphold|allow|revoke|suspend|approve|award)\s+(?:the\s+|this\s+|a\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:application|licen[cs]e|appeal|permission|consent|variation|complaint|petition|premises\s+licence)s?\b(?![^.;]{0,80}\b(?:and|then)\s+(?:to\s+)?(?:write|inform|notify|report)\b))"
 )
 
 

@@ -83,6 +83,7 @@ _PP_BASE = {
     "surveyed": "survey", "planted": "plant", "created": "create", "conducted": "conduct", "acquired": "acquire", "conveyed": "convey",
     "printed": "print", "delivered": "deliver", "refurbished": "refurbish", "resurfaced": "resurface", "serviced": "service",
     "relocated": "relocate", "reinstated": "reinstate", "fitted": "fit", "supplied": "supply", "tested": "test", "communicated": "communicate",
+    "logged": "log", "escalated": "escalate",
 }
 
 

@@ -13,8 +13,9 @@ import re
 from dataclasses import replace
 
 from cpb_tui.actions.clauses import ActionCandidate, _action
+from cpb_tui.actions.doers import thing_alone
 from cpb_tui.actions.due import parse_due
-from cpb_tui.actions.phrases import _HEDGED, _lower_first
+from cpb_tui.actions.phrases import _HEDGED, _PP_BASE, _lower_first
 
 _MOVED_VERBS = {
     "moved": "move",
@@ -117,7 +118,7 @@ def taken_again(sentence: str) -> ActionCandidate | None:
         if due is None or _ELSEWHERE.search(again.group("rest")):
             return None  # no time, or another body's business
         verb = _BASE_VERBS[re.sub(r"[\s-]+", " ", again.group("verb").lower())]
-        phrase = f"{verb} {_lower_first(again.group('what').strip())}{again.group('again') or ''} {again.group('rest').strip()}"
+        phrase = f"{verb} {_lower_first(thing_alone(again.group('what')))}{again.group('again') or ''} {again.group('rest').strip()}"
         return _action("defer" if verb in ("reconsider", "take", "revisit") else "report", phrase, again.group("rest"), source="minutes")
     should = _SHOULD_BE_ADDED.search(sentence)
     if should is not None and (parse_due(should.group("rest")) or re.search(r"\b(?:work\s*programme|agenda|forward\s+plan)\b", should.group("rest"), re.IGNORECASE)):
@@ -192,3 +193,35 @@ def due_from_context(action: ActionCandidate, sentence: str, previous: str) -> A
     if due is None or due.kind in ("month_only", "future_meeting"):
         return action
     return replace(action, due_words=due.words)
+
+
+# "A blocked culvert on Sheep Street had still not been cleared \u2013 to be raised again with the county": the matter told
+# of first, then after a dash what is to be done about it, its subject left out
+_DASH_TO_BE = re.compile(
+    r"^(?P<subject>(?:The|A|An)\s+[^,;:\u2013\u2014]{3,80}?)\s+(?:had|has|have|was|were|is|are)\b[^;:\u2013\u2014]{2,160}?\s[\u2013\u2014-]\s+"
+    r"(?:(?:this|it)\s+)?to\s+be\s+(?P<pp>[a-z]+)\b(?P<rest>[^.;]*)"
+)
+# "Pond clearance \u2013 Deferred to June meeting", "Speed sign \u2013 Next agenda", "Tree survey \u2013 carried forward to the next
+# meeting": a topic of a list of projects, and the meeting it goes to
+_TOPIC_PUT_OFF = re.compile(
+    r"^(?P<topic>(?!(?i:awaiting|waiting|pending|ongoing|outstanding|chasing|completed?|done|closed|see|no|none)\b)[A-Z][\w'\u2019&/-]*(?:\s+[\w'\u2019&/-]+){0,4}?)\s+[\u2013\u2014-]\s+(?:(?i:deferred|carried\s+forward|held\s+over|postponed)\s+(?:to|until)\s+(?:the\s+)?"
+    r"(?P<when>(?i:next|[A-Z][a-z]+)\s+(?i:meeting|agenda))|(?P<next>(?i:next\s+agenda|next\s+meeting)))\s*\.?$"
+)
+
+
+def put_off_or_raised_again(sentence: str) -> ActionCandidate | None:
+    """A matter to be taken up again, told in shorthand: after a dash, "to be raised again with the county"; or a
+    project's line "Pond clearance \u2013 Deferred to June meeting" (the meeting it goes to is when it is due)."""
+    text = sentence.strip()
+    again = _DASH_TO_BE.match(text)
+    if again and again.group("pp") in _PP_BASE and not _HEDGED.search(text):
+        subject = re.sub(r"^(?:A|An|The)\s+", "the ", again.group("subject"))  # ("A blocked culvert ... had not been cleared": that culvert)
+        phrase = f"{_PP_BASE[again.group('pp')]} {subject}{again.group('rest')}".strip()
+        return _action("do", phrase, again.group("rest"), (), (), source="minutes")
+    put_off = _TOPIC_PUT_OFF.match(text)
+    if put_off:
+        when = "the " + re.sub(r"(?i)^next\b", "next", put_off.group("when") or put_off.group("next")).replace("Agenda", "agenda").replace("Meeting", "meeting")
+        topic = put_off.group("topic").strip()
+        topic = topic[0].lower() + topic[1:] if re.fullmatch(r"[A-Z][a-z]+(?:\s+[a-z][\w'\u2019-]*)*", topic) else topic  # ("Speed sign": no name)
+        return _action("defer", f"bring {topic} to {when}", f"to {re.sub(r'agenda$', 'meeting', when)}", (), (), source="minutes")
+    return None

@@ -87,9 +87,12 @@ def display_title(title: str) -> str:
     out = []
     for index, word in enumerate(words):
         core = "".join(ch for ch in word if ch.isalpha())  # ("MÔN", "TŶ": Welsh vowels carry accents)
-        if core.upper() in _ACRONYMS or (len(core) > 1 and not re.search(r"[AEIOUY\u00c0-\u00c6\u00c8-\u00cf\u00d2-\u00d6\u00d9-\u00dd\u0174\u0176]", core.upper())
+        if re.fullmatch(r"\d{1,2}(?:ST|ND|RD|TH)\W?", word):
+            out.append(word.lower())  # an ordinal's letters: "THE 4TH DECEMBER" -> "the 4th December"
+        elif core.upper() in _ACRONYMS or (len(core) > 1 and not re.search(r"[AEIOUY\u00c0-\u00c6\u00c8-\u00cf\u00d2-\u00d6\u00d9-\u00dd\u0174\u0176]", core.upper())
                                          and core.upper() not in _SHORT_FORMS) \
-                or re.search(r"\d", word) and "/" in word:  # a reference, "26/01234/FUL", as printed
+                or re.search(r"\d", word) and "/" in word \
+                or re.fullmatch(r"(?:[A-Z]\.){2,4}", word):  # a reference, "26/01234/FUL", and initials, "J.A.", as printed
             out.append(word)
         elif index > 0 and core.lower() in _SMALL_WORDS:
             out.append(word.lower())

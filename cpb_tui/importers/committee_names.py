@@ -85,6 +85,8 @@ def clean_committee(value: str | None) -> str | None:
     name = re.sub(r"(?:(?<=\bCouncil)|(?<=\bCommittee))['\u2019]s$", "", name)  # "Minutes of Harrowby Vale Parish Council's meeting held ..."
     name = re.sub(r"\b(Council|Committee|Board|Panel|Forum)\s+\((?-i:[A-Z]{2,6})\)$", r"\1", name)  # "... Community Council (HVCC)": its letters
     name = re.sub(r"^(.{0,80}?\bCouncil),\s+Council$", r"\1", name)  # ModernGov's "Budget Council, Council": the meeting, then its body
+    # "KELBY BOROUGH COUNCIL MONTHLY COUNCIL (MEETING)": the council, then the kind of its meeting
+    name = re.sub(r"(?i)^(.{2,80}?\b(?:borough|district|county|city|parish|town|community)\s+council)\s+(?:monthly|ordinary|full|annual)\s+council$", r"\1", name)
     # "Cornby Parish Council In Cornby Village Hall": the body, then where it met
     name = re.sub(r"\b(Council|Committee|Board|Panel|Forum|Group)\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'\u2019 -]{0,40}?\b(?:Hall|Room|Rooms|"
                   r"Centre|Center|Pavilion|Institute|Chambers?|Church|Library|School|Offices?|House|Hub)$", r"\1", name, flags=re.IGNORECASE)

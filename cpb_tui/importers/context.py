@@ -17,7 +17,7 @@ from cpb_tui.domain.text import display_title
 from cpb_tui.importers.council_line import COUNCIL_LINE, council_line, council_over_its_papers, tidy_council  # noqa: F401 (tidy_council: importable from here)
 from cpb_tui.importers.committee_names import _NOT_COMMITTEE, clean_committee, display_council, is_full_council  # noqa: F401 (clean_committee: importable from here)
 from cpb_tui.importers.dates import dates_hint, find_date, with_inferred_year
-from cpb_tui.importers.meeting_context import _BODY, Finding, MeetingContext, _short  # noqa: F401 (_short: importable from here)
+from cpb_tui.importers.meeting_context import _BODY, Finding, MeetingContext, _short, named_on_top  # noqa: F401 (_short: importable from here)
 from cpb_tui.importers.meeting_heading import EARLIER_MINUTES as _EARLIER_MINUTES, meeting_heading
 from cpb_tui.importers.minutes_heading import _CONTACT, _headings_without_minutes, _minutes_heading
 
@@ -102,6 +102,8 @@ def find_context(lines: list[str], head: int = 40) -> MeetingContext:
         found.committee = Finding(own.group(1), first[0])  # "Kelby and Ashby Community Council Minutes \u2013 April 2031"
     if found.committee is None and found.date is not None:
         _board_named_above(found, first[:3])
+    if found.committee is None and found.date is None:
+        named_on_top(found, first[:2])  # "Licensing Committee" over its members and items, no day given: ask only the date
     if found.committee and found.council and re.fullmatch(r"(?:the\s+)?(?:(?:Full|Ordinary|Annual|Extraordinary)\s+)?Council", str(found.committee.value), re.IGNORECASE) \
             and _PARISH_COUNCIL.search(str(found.council.value)):
         # "WELTON PARISH COUNCIL" over "MINUTES OF THE ORDINARY COUNCIL MEETING": that parish's council met, not one called "Council"

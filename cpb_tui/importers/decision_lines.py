@@ -99,7 +99,10 @@ def proposals_voted(lines: list[str]) -> list[str]:
 
 
 # "RESOLVED to accept the report. ACTION: Clerk to send it to the county.": a task labelled after a decision on its line
-_LABELLED_TASK_AFTER = re.compile(r"(?<=[a-z)][.;])\s+(?=(?:ACTION|Action)\s*:\s*(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.'-]*)?\s+to\s+(?!note\b|sign\b)[a-z]+\s+\S)")
+_LABELLED_TASK_AFTER = re.compile(
+    r"(?<=[a-z)][.;])\s+(?=(?:ACTION|Action)\s*:\s*(?:(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.'-]*)?\s+to\s+(?!note\b|sign\b)[a-z]+"
+    r"|(?:the\s+)?(?:Clerk|Chair(?:man|person)?|Treasurer|Secretary|RFO|[A-Z]{2,3})\s+[A-Z][a-z]+)\s+\S)"  # ("ACTION: Clerk Upload the minutes ...")
+)
 _DECIDED_BEFORE = re.compile(r"(?i)\b(?:resolved|agreed|approved|decided|adopted|accepted|confirmed)\b")
 _TASK_SENTENCE_END = re.compile(r"(?<=\n)((?:ACTION|Action)\s*:[^\n]*?[a-z)](?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bCllr)(?<!\bNo)\.)\s+(?=[A-Z][a-z])")
 
@@ -121,4 +124,25 @@ def clause_after_reasons(lines: list[str], index: int) -> int | None:
 # what is put to the meeting, not what it decided: a report's "RECOMMENDED - Members are asked to approve ..."
 MEMBERS_ASKED = re.compile(
     r"^\s*(?:RECOMMENDED|Recommended|RECOMMENDATION|Recommendation)\s*(?::-|[:\u2013\u2014-])?\s*(?:that\s+)?(?:the\s+)?(?:Members|Council|Committee|Cabinet|Board|Panel)\s+(?:is|are)\s+(?:asked|invited|recommended)\b"
+)
+
+
+# a line that stops mid-sentence: a comma, or a word that never ends one ("... by the" / "HCVS (Hollins ...) last year ...")
+_MID_SENTENCE = re.compile(r"(?:,|\b(?:the|of|for|and|to|by|in|on|with|a|an|at|from|that|be|its|their|or))\s*$")
+
+
+def rejoined(block: list[str]) -> bool:
+    """Whether a decision block's last line stopped mid-sentence before a blank line, so the next line goes on with it
+    ("That the disposal of the land at Rookery Lane," / "" / "Stanbury for ..."); if so, the blank is taken off."""
+    if not _MID_SENTENCE.search(next((line for line in reversed(block) if line.strip()), "")):
+        return False
+    while block and not block[-1]:
+        block.pop()
+    return True
+
+
+# "The Environment, Development and Infrastructure Committee \u2013" over its numbered decisions: who decided, alone
+BODY_LEAD_IN = re.compile(
+    r"^\s*The\s+(?:[A-Z][\w'\u2019&-]*,?\s+|and\s+|of\s+|for\s+){0,10}"
+    r"(?:Committee|Board|Panel|Cabinet|Sub-Committee|Council|Forum|Executive|Commission)\s*(?::-|[\u2013\u2014:-])\s*$"
 )

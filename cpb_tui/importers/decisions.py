@@ -19,10 +19,10 @@ from cpb_tui.importers.decision_lines import MEMBERS_ASKED as _MEMBERS_ASKED, RE
 from cpb_tui.domain.models import ResolutionRecord
 from cpb_tui.importers.mid_decisions import APOLOGIES_THEN_VERDICT, POINT_THEN_DECISION, PROPOSAL_AGREED, how_agreed, mid_pieces, proposal_answered
 from cpb_tui.importers.decision_lines import PROPOSAL_LABEL as _PROPOSAL_LABEL, capital_labels as _capital_labels, proposals_voted as _proposals_voted
-from cpb_tui.importers.decision_lines import clause_after_reasons, task_labelled_after
+from cpb_tui.importers.decision_lines import BODY_LEAD_IN, clause_after_reasons, rejoined, task_labelled_after
 from cpb_tui.importers.motions import CARRIED_OVER_LIST as _CARRIED_OVER_LIST, MINUTES_MOTION as _MINUTES_MOTION, MOTION_CARRIED as _MOTION_CARRIED, FAILED_MOTION, SECONDED_MOTION
 from cpb_tui.importers.motions import MOVER as _MOVER, MOVERS_AFTER, agreed_then_narrative as _agreed_then_narrative, mover_opening, without_movers
-from cpb_tui.importers.outcomes import _ELECTED, _NOTED, _OFFICER, _ONE_WHO, _PARA, _WHO, OWN_DECISION, PLANNING_LINE, MINUTES_SIGNED_ONLY, agreement_outcome, agreements_of_their_own, listed_outcome
+from cpb_tui.importers.outcomes import LEAD_IN_ALONE, _ELECTED, as_said, plain_opening, _NOTED, _OFFICER, _ONE_WHO, _PARA, _WHO, OWN_DECISION, PLANNING_LINE, MINUTES_SIGNED_ONLY, agreement_outcome, agreements_of_their_own, listed_outcome
 
 # "It was proposed by Councillor A, seconded by Councillor B and unanimously RESOLVED"
 _MOVED = (
@@ -61,25 +61,20 @@ _OPENERS = [
 _OPENER = re.compile(r"^\s*(?:" + "|".join(f"(?:{p})" for p in _OPENERS) + r")(?P<rest>.*)$")
 
 
-_BODY_LEAD_IN = re.compile(
-    r"^\s*The\s+(?:[A-Z][\w'\u2019&-]*,?\s+|and\s+|of\s+|for\s+){0,10}"
-    r"(?:Committee|Board|Panel|Cabinet|Sub-Committee|Council|Forum|Executive|Commission)\s*(?::-|[\u2013\u2014:-])\s*$"
-)
-
 _OUTCOME_ROW = re.compile(r"^\s*(Noted|Agreed|Approved|Decided|Received|NOTED|AGREED|APPROVED|RECEIVED)\s+\((?:[ivx]{1,4}|[a-h]|\d{1,2})\)\s+(?P<rest>\S.*)$")
 
 
 def opener(line: str) -> tuple[str, str] | None:
     """If `line` opens a decision, the kind of opening and the words after it on the line."""
     line = re.sub(r"^\s*(?:[\u2022\u00b7\u25aa\u25cf\u25e6\uf0b7]\s*|[-*\u2013]\s+(?=(?:The|It|All)\s|(?:Agreed|AGREED|Resolved|RESOLVED)\s+(?:that|to)\b|PROPOSED[;,]\s+SECONDED[;,]))", "", line)  # "\u2022  RESOLVED that ...", "- The Council agreed ...": a bullet before it
-    line = re.sub(r"^\s*it\s+was\b", "It was", line)
+    line = plain_opening(line)
     # a Scottish outcome row: "Agreed (i) The minutes were approved.", "Noted (ii) That incidents had fallen."
     row = _OUTCOME_ROW.match(line)
     if row or listed_outcome(line):
         return ("noted" if not row or row.group(1).lower() in ("noted", "received") else "decision"), row.group("rest").strip() if row else line.strip()
     line = re.sub(r"^\s*(?:Content|Details|Decision\s+text|Minutes|Cofnodion)\s*:\s+(?=\S)", "", line)  # an aggregator's "Content: The Committee RESOLVED to: ..."
     line = re.sub(r"^\s*the\s+(?=(?:Committee|Board|Panel|Cabinet|Sub-Committee|Forum)\s)", "The ", line)
-    if _BODY_LEAD_IN.match(line):
+    if BODY_LEAD_IN.match(line):
         return "decision", ""  # "The Environment, Development and Infrastructure Committee –" over its numbered decisions
     if len(line) < 80 and re.search(r"[,;]\s*it\s+was\s*(?::-|[:\u2013-])?\s*$", line, re.IGNORECASE):
         return "decision", ""  # "By affirmation of the meeting, it was" over "The minutes ... be taken as read": the word lost
@@ -108,7 +103,7 @@ def opener(line: str) -> tuple[str, str] | None:
         # "The Cabinet approved ...", "The Board RESOLVED to note ...": the sentence says who
         # decided, so it stays whole; one person's "resolved that ..." reads as a RESOLVED.
         if rest.strip() and re.match(rf"^\s*{_PARA}{_WHO}\s", opening) and not re.match(rf"^\s*{_PARA}{_ONE_WHO}\s+resolved\b", opening):
-            return "decision", re.sub(rf"^\s*{_PARA}", "", line).strip()
+            return "decision", as_said(line)
         if rest.strip() and re.match(r"^\s*(?:All|ALL)\s", opening):
             return "decision", line.strip()  # "All agreed that X be invited ...": the sentence says who agreed
         if rest.strip() == "." and re.match(rf"^\s*{_PARA}Recommendations?\b", line, re.IGNORECASE):
@@ -427,10 +422,12 @@ def _read_block(lines: list[str], index: int, kind: str, rest: str, sentence: bo
             block.append(following[1])  # "DECISION" over "NOTED.": the heading's own outcome
             index += 1
             break
-        if following is not None and not _CLAUSE_START.match(text) and not (expecting and PLANNING_LINE.match(text)) or _PROPOSED.match(text):
+        if following is not None and not _CLAUSE_START.match(text) and not (expecting and PLANNING_LINE.match(text)) or _PROPOSED.match(text) or LEAD_IN_ALONE.match(text):
             break  # another decision, or "Proposed by: ... Seconded by: ..." after this one
         if re.match(rf"^\s*[\u2022\u00b7*\u2013-]\s*{_WHO}\s", text) and (opener(re.sub(r"^\s*[*\u2013-]\s*", "", text)) or ("",))[0] == "decision":
             break  # "- The community council considered and adopted ...": a bullet that is a decision with its own subject
+        if gap and not _CLAUSE_START.match(text) and rejoined(block):
+            gap = False  # ("That the disposal of the land at Rookery Lane," / "" / "Stanbury for ...": one clause, wrapped)
         if gap and not expecting and not _CLAUSE_START.match(text):
             break
         if not expecting and block and _next_heading(lines, index, block, listed):

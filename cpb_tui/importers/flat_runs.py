@@ -17,7 +17,8 @@ from collections import defaultdict
 _WORD = r"(?:[A-Z]{1,4}[./]?)?\d{1,4}(?:[./:-]\d{1,4}){0,3}"
 # (a reference glued to its title, "2016/27Declarations of Interest", with no separator at all)
 _SEP = r"(?P<sep>\.?\s*[-\u2013:)]\s*|\.?\s*\|\s*|\.?\s+|\.(?=[A-Z])|(?<=\d)(?=[A-Z][a-z]))"
-_TOKEN = re.compile(r"(?:(?<=\s)|(?<=\|)|^)(?P<token>" + _WORD + ")" + _SEP + r"(?=[\"\u201c\u2018']?[A-Z])")
+# (and an earlier minute's number in brackets between them: "294/26 (244/26) Clerk had visited ...", a matter arising)
+_TOKEN = re.compile(r"(?:(?<=\s)|(?<=\|)|^)(?P<token>" + _WORD + ")" + _SEP + r"(?:\(\d{1,4}(?:[./]\d{1,4}){0,2}\)\s+)?(?=[\"\u201c\u2018']?[A-Z])")
 _FIGURES = re.compile(r"\d+")
 # (but a table's header flattened before its first row, "No. Item 1. Election of Chair", cites nothing)
 _CITED = re.compile(r"(?<!No\.\s)(?<!No\s)\b(?i:item|minute|para(?:graph)?|page|appendix|annex|section|no\.?|number)\s*$")

@@ -7,6 +7,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from cpb_tui.domain.text import display_title
 from cpb_tui.importers.committee_names import clean_committee
 
 BODY_WORDS = (
@@ -62,3 +63,22 @@ class MeetingContext:
 def _short(text: str) -> str:
     text = " ".join(text.split())
     return text if len(text) <= 100 else text[:97] + "..."
+
+
+# "Licensing Committee", "Minutes of the Licensing Committee", "MINUTES OF THE MEETING OF THE AUDIT PANEL": a committee's
+# name alone on a page's first lines
+_NAME_ON_TOP = re.compile(
+    r"^(?:(?i:(?:draft\s+|approved\s+)?minutes\s+of\s+(?:the\s+)?(?:(?:\w+\s+)?meeting\s+of\s+(?:the\s+)?)?))?"
+    r"(?P<name>(?:[A-Z][\w'\u2019&,-]*\s+(?:(?:and|of|for|&|AND|OF|FOR)\s+)?){1,6}(?i:committee|sub-committee|panel|board|cabinet|forum|commission))\s*$"
+)
+
+
+def named_on_top(found: MeetingContext, first: list[str]) -> None:
+    """A committee named alone on one of the page's first lines, where the page gives no date to read a heading by."""
+    for line in first:
+        named = _NAME_ON_TOP.match(line)
+        if named and not re.match(r"(?i)(?:the|this|our|a|an|agenda|notice)\b", named.group("name")):
+            name = named.group("name")
+            found.set_committee(display_title(name) if name.isupper() else name, line)
+            if found.committee is not None:
+                return

@@ -20,10 +20,15 @@ _MINUTES_OF = re.compile(
 _MINUTES_OF_NAMED = re.compile(
     # ("Minutes of Llangernyw Community Council Meeting 7:30pm 28th November 2018": the time or date straight after;
     # the body never runs past a sentence's end)
-    r"\b(?:minutes?|notes?(?!\s+of\s+(?:the\s+)?decisions?\b))\s+(?:of|from)\s+(?:the\s+)?((?:(?![.!?]\s)[^\n]){1,150}?)\s+(?:meeting\s+(?:(?:that|which)\s+was\s+)?(?:held|of)|(?:(?:that|which)\s+was\s+)?held\s+(?:on|at|in|remotely|virtually)|meeting\s*:|meeting\s+(?=\d)|meeting\s+on\s+(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d))(.*)$", re.IGNORECASE
+    # ("MINUTES OF A COUNCIL MEETING HELD IN ...", "Draft Minutes of the Parish Council held" over "Thursday 11th April ...",
+    # "Minutes of Brackenhope Community Council, at the Village Hall, on ...": the body before its place; never "Minute of
+    # Meeting on Tuesday 16 April ...", a heading with no body)
+    r"\b(?:minutes?|notes?(?!\s+of\s+(?:the\s+)?decisions?\b))\s+(?:of|from)\s+(?:the\s+|an?\s+(?=\w+\s+meeting\b))?(?!meeting\s+(?:on|held)\b)((?:(?![.!?]\s)[^\n]){1,150}?)"
+    r"\s*(?:\s(?:meeting\s+(?:(?:that|which)\s+was\s+)?(?:held|of)|(?:(?:that|which)\s+was\s+)?held\s+(?:on|at|in|remotely|virtually|(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d))|meeting\s*:|meeting\s+(?=\d)"
+    r"|meeting\s+on\s+(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d))|,\s+(?:at|in)\s+(?=[A-Z])(?=[^\n]{0,120}\b(?:19|20)\d\d\b))(.*)$", re.IGNORECASE
 )
 # "Trefeglwys Community Council Minutes of Meeting 7:30pm, Thursday 27th August 2015": no body after "of"
-_MINUTES_OF_MEETING_DATED = re.compile(r"\bminutes?\s+of\s+(?:the\s+)?(?:\w+\s+)?meeting\s*[:,\u2013-]?\s+(?=\d)()(.*)$", re.IGNORECASE)
+_MINUTES_OF_MEETING_DATED = re.compile(r"\bminutes?\s+of\s+(?:the\s+)?(?:\w+\s+)?meeting\s*[:,\u2013-]?\s+(?:(?:held\s+)?on\s+)?(?=\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)()(.*)$", re.IGNORECASE)
 # Welsh: "Cofnodion cyfarfod y Pwyllgor Craffu a gynhaliwyd yn Neuadd y Sir ar 6 Chwefror 2025"
 # ("Cofnodion y Cyfarfod Arbennig a gynhaliwyd ar ...": the kind of meeting, special, annual or ordinary, is not
 # the body: a minutes heading with no body, as "Minutes of the Special Meeting held on ..." is)
@@ -34,7 +39,7 @@ _COFNODION = re.compile(
 # "Cofnodion Cyngor Cymuned Llanfair yn y Neuadd nos Iau 8 Ionawr 2026": the council, then where and when
 _COFNODION_CYNGOR = re.compile(r"\bcofnodion\s+((?:Cyngor|Pwyllgor)\b[\w\s'\u2019-]{0,60}?)\s+(?:yn|ar|nos|a\s+gynhaliwyd)\s+(.*)$", re.IGNORECASE)
 _AT_A_MEETING = re.compile(
-    r"AT\s+(?:A|THE)\s+(?:(?:monthly|annual|ordinary|special|extraordinary)\s+)?MEETING\s+of\s+(?:the\s+)?(.+?)(?:\s+of\s+(.+?))?\s+held\s+(.*?)(?::|$)", re.IGNORECASE
+    r"AT\s+(?:A|THE)\s+(?:(?:monthly|annual|ordinary|special|extraordinary|adjourned)\s+)?MEETING\s+of\s+(?:the\s+)?(?:adjourned\s+)?(.+?)(?:\s+of\s+(.+?))?\s+held\s+(.*?)(?::|$)", re.IGNORECASE
 )
 # "... File Type:pdf, Size:1020Kb Draft Minutes for approval CREICH COMMUNITY COUNCIL Minutes of meeting held on ...":
 # a one-paragraph PDF whose heading in capitals comes after the file's own lines
@@ -140,7 +145,7 @@ def _date_after_body(body: str) -> tuple[str, object]:
 def _heading_inside(line: str, index: int) -> re.Match[str] | None:
     """A minutes heading run into one of the first lines, after a heading in capitals or a page's running head."""
     inside = re.search(
-        r"\b(?:MINUTES?\s+of\s+(?:an?\s+|the\s+)?(?:[\w()'\u2019&-]+\s+){0,8}?Meeting\s+(?:of|held)\b|Minutes\s+of\s+Meeting\s+(?=\d)|Minutes?\s+from\b|Cofnodion\s+(?:y\s+|o\s+)?[cg]yfarfod\b)",
+        r"\b(?:MINUTES?\s+of\s+(?:an?\s+|the\s+)?(?:[\w()'\u2019&-]+\s+){0,8}?Meeting\s+(?:of|held|on)\b|Minutes\s+of\s+Meeting\s+(?=\d)|Minutes?\s+from\b|Cofnodion\s+(?:y\s+|o\s+)?[cg]yfarfod\b)",
         line[:600], re.IGNORECASE
     )
     if inside is None:
@@ -169,6 +174,7 @@ def _council_named_before(body: str | None, named: str) -> str | None:
     """The council a heading names before "Minutes of ...", where the heading's own body is only
     "Parish Council" or a kind of meeting; else the heading's body."""
     generic = re.fullmatch(r"(?:Parish|Town|Community)\s+Council", str(clean_committee(body)), re.IGNORECASE)
+    named = re.sub(r"\s+CYNGOR\s+(?:CYMUNED|TREF|PLWYF|DINAS)\s+[A-Z\u00c0-\u017f' -]+$", "", named)  # (its Welsh name after it)
     if generic and is_caps_council(named, body):
         return display_title(named)  # "ASHCOMBE PARISH COUNCIL Minutes of Parish Council Meeting held on ...": the council's own name
     if generic and re.fullmatch(r"(?-i:[A-Z])[\w'\u2019&-]*\s+(?:(?:(?-i:[A-Z])[\w'\u2019&-]*|and|with|upon|under|on|&)\s+){0,5}" + re.escape(str(clean_committee(body))), named, re.IGNORECASE):

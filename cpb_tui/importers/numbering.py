@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from cpb_tui.importers.decisions import _BODY_LEAD_IN, opener
+from cpb_tui.importers.decision_lines import BODY_LEAD_IN as _BODY_LEAD_IN
+from cpb_tui.importers.decisions import opener
 from cpb_tui.importers.layout import is_caps_line
 from cpb_tui.importers.item_runs import count_markdown_list, count_on_word_lists, three_parts, with_listed_after, with_sentence_run
 from cpb_tui.importers.paired_minutes import agenda_over_minutes
@@ -443,6 +444,16 @@ def _cited_title_and_rest(raw_title: str) -> tuple[str, str | None]:
     """An inline item's title and the rest of its line; after an earlier minute cited before the title ("163 Minute
     115/10 - Removal of seat - The date was cancelled ..."), the citation goes and the next dash ends the title."""
     cited = _CITED_MINUTE.match(raw_title)
+    arising = re.match(r"^\((?P<minute>\d{1,4}/\d{2,4})\)\s+(?=[A-Z])", raw_title)
+    if arising:
+        # "294/26 (244/26) Clerk had visited ... It was agreed ...": a matter arising under the earlier minute's number in
+        # brackets, told in sentences; its opening words name it, or the minute it arises from where it opens on a decision
+        title, rest = _title_and_rest(raw_title[arising.end():])
+        if rest is None and opener(title):
+            title, rest = f"Arising from minute {arising.group('minute')}", title
+        elif rest is None and len(title.split()) > 12:
+            title, rest = " ".join(title.split()[:8]).rstrip(" ,;:.") + " \u2026", title
+        return title, rest
     if cited is None:
         return _title_and_rest(raw_title)
     raw_title = raw_title[cited.end():]
@@ -485,8 +496,8 @@ def _candidate(lines: list[str], index: int, running_years: frozenset[str] = fro
         if point:  # "2.2Wrangle Sea Banks Project": a point's number glued to its title
             number, raw_title = f"{number}.{point.group(1)}", raw_title[point.end():]
         title, rest = _cited_title_and_rest(raw_title)
-        # "2022-107", "F01:04/24": no other line starts so, and the agenda's whole sentence may follow
-        year_first = bool(re.fullmatch(r"(?:19|20)\d\d-\d{1,4}|(?:19|20)\d\d-\d{2}/\d{1,2}[a-z]?|[A-Z]{1,3}\d{1,3}:\d{2}/\d{2}|[A-Z]{1,4}\d{2}/\d{2}/\d{1,3}", number))
+        # "2022-107", "F01:04/24", "298/2016": no other line starts so, and the agenda's whole sentence may follow
+        year_first = bool(re.fullmatch(r"\d{2,4}/(?:19|20)\d\d|(?:19|20)\d\d-\d{1,4}|(?:19|20)\d\d-\d{2}/\d{1,2}[a-z]?|[A-Z]{1,3}\d{1,3}:\d{2}/\d{2}|[A-Z]{1,4}\d{2}/\d{2}/\d{1,3}", number))
         running = running_minute(number, running_years)  # "16.95 To receive apologies ...": the council's running minute
         if _board_paragraph(number, raw_title):
             running, title, rest = True, raw_title, None

@@ -22,9 +22,17 @@ _WHO = (
 )
 # A paragraph's number or letter before the words: "17.4 ", "(b) ", "c. "
 # (and a minute's own reference in brackets before its decision: "(535/29)   AGREED to make ...")
-_PARA = (  # a paragraph's number, and "After discussion, the Committee agreed to ...": how the meeting came to it
+# "After discussion, the Committee agreed to ...", "Following a vote, the Committee resolved ...", "On being put to the
+# vote, the Panel agreed ...", "Having considered the representations, the Sub-Committee decided ...", "The Chair ruled,
+# and the Committee agreed, that ...": how the meeting came to its decision, before who decided
+LEAD_IN = (
+    r"(?:(?:After|Following)\s+(?:(?:some|further|a\s+short|a\s+brief|full|lengthy|detailed|brief|careful)\s+)?(?:discussion|consideration|debate|deliberation)s?,?|Accordingly,|Therefore,|Thereafter,?"
+    r"|(?:After|Following|On|Upon)\s+(?:a|the)\s+(?:(?:recorded|formal|named|further)\s+)?vote(?:\s+(?:being\s+)?taken)?,?|On\s+being\s+put\s+to\s+(?:the\s+)?(?:vote|the\s+meeting),?"
+    r"|Having\s+(?:considered|heard|noted|discussed|reviewed|read)\s+[^,;.]{3,120},|The\s+Chair(?:man|person|woman)?\s+(?:ruled|proposed|suggested|moved),?\s+and)"
+)
+_PARA = (  # a paragraph's number, and how the meeting came to it
     r"(?:\d{1,3}(?:\.\d{1,2}){1,2}\.?\s+|\(?[a-z]\)\s+|\(?\d{1,2}\)\s+|[a-h]\.\s+|\(\d{1,4}/\d{2}\)\s+)?"
-    r"(?:(?:(?:After|Following)\s+(?:(?:some|further|a\s+short|a\s+brief|full|lengthy|detailed|brief|careful)\s+)?(?:discussion|consideration|debate|deliberation)s?,?|Accordingly,|Therefore,|Thereafter,?)\s+(?=[Tt]he\s|Members\s))?"
+    rf"(?:{LEAD_IN}\s+(?=[Tt]he\s|Members\s))?"
 )
 
 # an election at the meeting: "Cllr Hale was unanimously elected Chair." (not one told of, "elected in May")
@@ -342,3 +350,24 @@ def listed_outcome(line: str) -> bool:
     """ "Planning Panel meeting held on 8.9.31 Unanimously agreed": a line that is one thing and the meeting's outcome on it
     (each set of minutes confirmed in a list)."""
     return len(line) <= 240 and (bool(_LISTED_OUTCOME.search(line)) and not _NOT_LISTED.search(line) or bool(_DATED_OUTCOME.match(line)))
+
+
+def plain_opening(line: str) -> str:
+    """A decision's opening words as the openers read them: "On a vote, it was agreed ..." with its "It" in capitals,
+    and "Members, having considered the report, agreed that ..." without how they came to it, between who and the verb."""
+    line = re.sub(r"^\s*it\s+was\b", "It was", line)
+    line = re.sub(r"^\s*(?:On|Upon|After|Following)\s+(?:a|the)\s+(?:\w+\s+)?vote(?:\s+(?:being\s+)?taken)?,\s+it\s+was\s+(?=(?:agreed|resolved|decided)\b)", "It was ", line)
+    line = re.sub(r"(?<=\s)T H A T(?=\s)", "That", line) if "T H A T" in line else line  # ("RESOLVED - T H A T the minutes ...": spaced out)
+    return re.sub(rf"^(\s*{_PARA}{_WHO}),\s+having\s+[a-z]+\s+[^,;.]{{2,120}},\s+(?=(?:agreed|resolved|decided|approved|AGREED|RESOLVED)\b)", r"\1 ", line)
+
+
+def as_said(line: str) -> str:
+    """A decision whose sentence says who decided, as printed from who decided ("the Committee agreed that ...", its
+    paragraph number and how the meeting came to it gone, and "agreed, that" read without the comma)."""
+    said = re.sub(rf"^\s*{_PARA}", "", line).strip()
+    return re.sub(r"^(\S+\s+\S+\s+\w+),(?=\s+that\b)", r"\1", said)
+
+
+# "Following a vote," left alone where a line was cut before who decided ("... consultation. Following a vote, | the
+# Committee resolved ..."): how the next decision came, never more of the one before
+LEAD_IN_ALONE = re.compile(rf"^\s*{LEAD_IN}\s*$")

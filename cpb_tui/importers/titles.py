@@ -17,6 +17,12 @@ _CAPS_RUN = re.compile(
     r"^(?P<title>[A-Z0-9][A-Z0-9 ,&'\u2019/()-]{2,}?(?:[A-Z)]|\d(?:st|nd|rd|th)?\s+[A-Z]{3,9}\s+\d{4}))\s+(?P<rest>[A-Z][a-z].*)$"
 )
 
+# "POLICING MATTERS PC Alun Morgan gave ...", "APOLOGIES SBC Councillors Moss and Carr", "CCTV UPDATE CCTV cameras were ...": a
+# heading in capitals, then its text opening on a body's or a post's letters
+_ABBREVIATION_OPENS = re.compile(
+    r"^(?P<title>(?:[A-Z][A-Z'\u2019&/-]*\s+){0,8}?(?:MATTERS|REPORTS?|UPDATES?|APOLOGIES|ABSENCE|CORRESPONDENCE|FINANCE|PLANNING|HIGHWAYS|ISSUES"
+    r"|BUSINESS|QUESTIONS|FORUM|SESSION|PARTICIPATION))\s+(?P<rest>[A-Z]{2,5}\s+(?:[A-Z][a-z]|[a-z]).*)$"
+)
 _VERB = re.compile(r"\b(?:was|were|is|are|had|has|have|will|would|said|reported|noted|agreed|asked|gave|explained)\b")
 _CAPS_THEN_TEXT = re.compile(r"^(?P<title>.+?)\s+[-\u2013\u2014:]\s+(?P<rest>[A-Z][a-z].*)$")
 
@@ -72,7 +78,7 @@ def _title_and_rest(title: str) -> tuple[str, str | None]:
     decided = re.match(r"^(?P<title>[^.:;]{3,100}?)(?:\.?\s+(?=(?:RESOLVED|AGREED)\b)|(?<!\bbe)(?<!\bbeing)\s+(?=(?:Agreed|Resolved)\s*:\s+[A-Z]))(?P<rest>.*)$", title)
     if decided and _title_like(decided.group("title").rstrip(" -\u2013\u2014")) and len(decided.group("title").split()) <= (16 if re.search(r"[-\u2013\u2014]$", decided.group("title")) else 12):
         return decided.group("title"), decided.group("rest")  # "3670 Membership of Committees RESOLVED that ..."
-    split = _CAPS_THEN_TEXT.match(title) or _CAPS_RUN.match(title)  # (never a body's letters opening a title, "HVCC Governance ...")
+    split = _ABBREVIATION_OPENS.match(title) or _CAPS_THEN_TEXT.match(title) or _CAPS_RUN.match(title)  # (never a body's letters opening a title, "HVCC Governance ...")
     if split and is_caps_line(split.group("title")) and not (split.re is _CAPS_RUN and re.fullmatch(r"[A-Z]{2,6}", split.group("title")) and len(split.group("rest").split()) <= 10 and not _VERB.search(split.group("rest"))):
         return split.group("title"), split.group("rest")
     # "1. Apologies for absence. Apologies were received from ...": the title is the first
@@ -233,7 +239,9 @@ def _title_like(text: str, long: bool = False) -> bool:
     # may end in a colon; a sentence that does is a lead-in ("The Board noted the following:")
     capitals = sum(1 for word in words if len(word) > 3 and word[0].isupper()) / max(1, sum(1 for word in words if len(word) > 3 and not word[0].isdigit()))
     colon_ok = 20 if purpose else (16 if text.endswith(":") and capitals >= 0.6 else 6)
-    if text.endswith(",") or (text.endswith((";", ":")) and len(words) > colon_ok) or (text.endswith(".") and len(words) > (30 if purpose else 12)):
+    # (a title in capitals may end in a stop, however long: "TO SIGN AS A CORRECT RECORD THE MINUTES OF ... 2023.")
+    stop_ok = 30 if purpose or not re.search(r"[a-z]{2}", text) else 12
+    if text.endswith(",") or (text.endswith((";", ":")) and len(words) > colon_ok) or (text.endswith(".") and len(words) > stop_ok):
         return False
     return bool(re.search(r"[A-Za-z]{2}|^(?:\d{1,2}\s+)?[ABM]\d{1,4}$", text))  # (a road for a title: "A10", "6   A10")
 

@@ -1,0 +1,55 @@
+"""Where one decision clause holds two tasks joined by "and", and where an "and" only joins two things of one task.
+
+"Notes the report and thanks officers", "the report be noted and a further report be brought to a future meeting",
+"that A; that B and that C": each part is read on its own. "a letter regretting the closure and the loss of staff be
+sent to ...": one thing to send, about two matters.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "Notes the report and thanks officers": a second main verb starts a second part of the clause.
+_THIRD_PERSON = (
+    r"notes|endorses|supports|welcomes|thanks|approves|receives|accepts|adopts|congratulates|commends|"
+    r"recognises|acknowledges|requests|asks|instructs|invites|directs|urges|agrees|defers|confirms|records"
+)
+
+
+_COORDINATED = re.compile(
+    rf"[,;]?\s+and\s+(?:also\s+)?(?=(?:{_THIRD_PERSON})\b)"
+    # "the report be noted and a further report be brought to a future meeting"
+    r"|\s+and\s+(?=(?:(?:a|an|the|further)\s+[^,;]{0,80}?\b|(?:it|this)\s+)be\s+(?:brought|presented|submitted|provided|circulated|sent|received|placed|put|added)\b)"
+    # "agreed to note the report and to ask for a further update in six months"
+    r"|[,;]?\s+and\s+(?=to\s+(?:ask|request|receive|instruct|invite|seek|advise|inform|notify|write)\b)"
+    # "To award the contract ..., and for the Commissioning Manager to report on ..."
+    r"|,?\s+and\s+(?=for\s+(?:the\s+)?[A-Z][^,;]{1,80}?\s+to\s+[a-z]+\b)"
+    # "that the Council object to the application and the clerk submit the objection by 20 April": the clerk's own verb
+    r"|,?\s+and\s+(?=the\s+(?:[Cc]lerk|RFO|[Cc]hair(?:man|person)?)\s+(?:to\s+)?(?:submit|send|write|report|contact|circulate|arrange|order|obtain|inform|notify|respond|reply|forward)\b)"
+    r"|,?\s+and\s+(?=(?:requested|asked|instructed)\s+(?:that\s+(?:the\s+)?[A-Z]|(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w'-]+)?\s+to\s+[a-z]))"  # "... and requested that the Chair obtain"
+    r"|;\s+(?=also\s)|;\s+(?=(?:the\s+)?(?:[Cc]lerk|RFO|Chair(?:man|person)?|(?:Cllr\.?|Councillor)\s+[A-Z][\w'-]+)\s+(?:to|will|would)\s+[a-z]+\s+\w)"  # "...; the Clerk to ask X ...; also ..." ("; Cllr Moss to arrange." tags)
+)
+
+
+# "that A; that B and that C": each part its own task
+AND_THAT = re.compile(r"(?:[,;]?\s+and\s+(?:also\s+)?|;\s*)that\s+", re.IGNORECASE)
+
+
+def coordinated(chunk: str) -> list[str]:
+    """`chunk` split where a second clause joins it with "and"; never where the words before the "and" have no verb of
+    their own ("a letter regretting the closure and the loss of staff be sent to ...": one thing, two matters)."""
+    pieces = _COORDINATED.split(chunk)
+    joined = [pieces[0]]
+    for piece in pieces[1:]:
+        passive = re.match(r"(?:a|an|the|further)\s+[^,;]{0,80}?\bbe\s+[a-z]+", piece)
+        if passive and not re.search(r"\b(?:be|is|are|was|were|to|will|would|should|shall|must|can|may)\b", joined[-1]):
+            joined[-1] = f"{joined[-1]} and {piece}"
+        else:
+            joined.append(piece)
+    return joined
+
+
+def without_verb_left(clause: str) -> str:
+    """ "agreed that a letter regretting the closure and the loss of staff be sent to ..." (its body taken off already):
+    the verb goes too, so the thing to be sent is read whole."""
+    return re.sub(r"^(?:agreed|decided|resolved)\s+that\s+(?=(?:a|an)\s+(?:\w+\s+){0,2}?(?:letter|e-?mail|response|reply|report|note|card)\b)", "", clause)
