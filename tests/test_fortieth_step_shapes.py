@@ -235,3 +235,27 @@ def test_a_heading_in_capitals_whose_text_opens_on_letters(tmp_path):
             "104 CCTV UPDATE CCTV cameras in the car park have been repaired.\n")
     items = _items(tmp_path, page)
     assert [item.title for item, _, _ in items] == ["Policing Matters", "Apologies", "CCTV Update"]
+
+
+# --- minute numbers with the year after a hyphen; points numbered apart over sentences; a borough's undertaking ------------
+
+
+def test_minute_numbers_with_the_year_after_a_hyphen_then_a_dash(tmp_path):
+    page = ("Harrowby Vale Parish Council\n\nMinutes of the full council meeting held on 11 September 2035 in the small hall\n\n"
+            "443-35 \u2013 Present\n\nThere were present Mr A Dale (Chairman) and Mrs B Moss.\n\n"
+            "444-35 - To accept apologies and reasons for absence\n\nApologies were received from Cllr Hart. Apologies accepted.\n\n"
+            "445-35 - Half Marathon 2036\n\nMr Reed gave a brief account of the route.\n")
+    assert [item.number for item, _, _ in _items(tmp_path, page)] == ["443-35", "444-35", "445-35"]
+
+
+def test_points_numbered_apart_over_sentences_are_no_items(tmp_path):
+    page = ("HARROWBY COMMUNITY COUNCIL\n\nDRAFT MINUTE OF THE MEETING HELD AT THE HALL\n\nON MONDAY 11 MARCH 2035 AT 7PM\n\n"
+            "1.       Welcome and apologies\n\nPresent: Chair - Ann Dale (AD); Secretary - Ben Moss (BM)\n\n"
+            "3.       Matters arising\n\n3a\n\nRailings at the war memorial have now been repainted.\n\n3b\n\n"
+            "A letter was sent to the bus company about the school service.\n")
+    assert [item.number for item, _, _ in _items(tmp_path, page)] == ["1", "3"]
+
+
+def test_a_borough_by_its_letters_undertaking_something_is_no_task_of_the_meeting():
+    assert tasks("Copse appeal \u2013 clerk updated - WBC have agreed to meet the parish councillors but await legal advice.") == []
+    assert tasks("SBC will repair the fence next week.") == []

@@ -79,8 +79,9 @@ NO_RESOLUTION_TASK = re.compile(
 # another body's own undertaking, told as news: "Highways have agreed to reline the markings", "The Police will send residents
 # a leaflet" (never what the meeting asked of them: "The Police were asked to patrol the lane", "Police to be asked to ...")
 _THEIR_UNDERTAKING = re.compile(
-    r"(?i)^\W*(?:the\s+)?(?:highways(?:\s+(?:department|authority|agency|team))?|police|county(?:\s+council)?|district\s+council|network\s+rail"
-    r"|(?:the\s+)?(?:bus|water|rail)\s+company|utility\s+company|the\s+applicant|applicant's\s+agent)\s+"
+    r"(?i)^\W*(?:[^.;\u2013\u2014]{0,80}?\s[-\u2013\u2014]\s+){0,2}?(?:the\s+)?(?:highways(?:\s+(?:department|authority|agency|team))?|police|county(?:\s+council)?|district\s+council|network\s+rail"
+    r"|(?:the\s+)?(?:bus|water|rail)\s+company|utility\s+company|the\s+applicant|applicant's\s+agent"
+    r"|(?-i:[A-Z]{1,3}(?:BC|DC)))\s+"  # ("WBC have agreed to meet ...": a borough or district council by its letters)
     r"(?:(?:has|have)\s+(?:now\s+)?(?:agreed|promised|undertaken)\s+to\b|will\s+(?!be\s+(?:asked|contacted|invited|told|written)\b))"
 )
 

@@ -76,7 +76,7 @@ _NUMBER = (
     r"|\d{1,2}\.[1-9]\d?\.\d(?=\.?\s+[A-Z][\w'\u2019-]*(?:\s+(?:[A-Z][\w'\u2019/-]*|of|and|for|the|to|&|on|in)){0,6}\s*$)"
     r"|(?!19\d\d|20\d\d)\d{4}\.\d{1,2}(?![\d/])"  # 2307.01: a parish's year and month, then the minute
     r"|\d{1,3}\.\d{1,2}(?![\d/])"  # 60.0, 5.1
-    r"|\d{1,4}-\d{1,2}(?=\.)"  # 304-1.: a parish's meeting number, then the minute
+    r"|\d{3}-\d{2}(?=\s+[-\u2013]\s+[A-Z])|\d{1,4}-\d{1,2}(?=\.)"  # 443-14 \u2013 Present: minute, year, dash; 304-1.: meeting, minute
     r"|(?:19|20)\d\d-(?:0[1-9]|1[0-2])/\d{1,2}[a-z]?(?=\.?\s+[A-Z]|\.?\s*$)"  # 2031-01/4a. Minutes: the year and month, then the minute
     r"|(?:19|20)\d\d-\d{1,4}(?=\s+[A-Z])"  # 2022-107 To agree ...: the year, then the minute
     r"|\d{2}\.\d{3}(?=\.?\s*[A-Z])"  # 23.001.It was resolved ...: the year, then the minute
@@ -474,7 +474,7 @@ def _candidate(lines: list[str], index: int, running_years: frozenset[str] = fro
         if cursor >= len(lines):
             return None
         title_lines = [lines[cursor].strip()]
-        if not _title_like(title_lines[0], long=True) or _ALONE.match(title_lines[0]):
+        if not _title_like(title_lines[0], long=True) or _ALONE.match(title_lines[0]) or _sentence_of_a_point(alone.group("number"), title_lines[0]):
             return None
         cursor += 1
         # A title in capitals may wrap over several lines (printed minutes, agenda packs).
@@ -541,6 +541,11 @@ def _candidate(lines: list[str], index: int, running_years: frozenset[str] = fro
         style = "roman" if number in _ROMANS and number not in ("V", "X") else "letter"
         return Heading(index, index + 1, number, value, tidy_title(roman.group("title")), style, 1.5)
     return None
+
+
+def _sentence_of_a_point(number: str, line: str) -> bool:
+    """ "3a" or "4.1" alone over a sentence ("The railings have now been repainted."): a point of its item, not an item."""
+    return bool(re.fullmatch(r"\d{1,3}(?:[a-h]|\.[1-9]\d?)", number) and len(line.split()) >= 5 and re.search(r"(?:[a-z)]\.|:-?)\s*$", line))
 
 
 def _cited_in_declaration(title: str, below: list[str]) -> bool:
