@@ -259,3 +259,71 @@ def test_points_numbered_apart_over_sentences_are_no_items(tmp_path):
 def test_a_borough_by_its_letters_undertaking_something_is_no_task_of_the_meeting():
     assert tasks("Copse appeal \u2013 clerk updated - WBC have agreed to meet the parish councillors but await legal advice.") == []
     assert tasks("SBC will repair the fence next week.") == []
+
+
+def test_decided_to_install_sets_work_where_decided_to_purchase_is_the_act_itself(tmp_path):
+    page = (f"{_HEAD}1. Bins\nIt was decided to install a new bin at the bus stop.\n\n2. Training\n"
+            "It was decided to purchase two first aid courses.\n")
+    items = _items(tmp_path, page)
+    assert [action.text for action in items[0][2]] == ["Install a new bin at the bus stop"]
+    assert items[1][2] == []
+
+
+# --- a "Decisions published" list: an item per decision, whatever its decision words --------------------------------------
+
+
+_PUBLISHED = (
+    "\nUse the search options at the bottom of the page to find recent decisions.\n\nDecisions published\n\n"
+    "14/03/2035 - MINUTES OF THE PREVIOUS MEETING ref: 2201    Recommendations Approved\n\nDecision Maker: Cabinet\n\n"
+    "Made at meeting: 14/03/2035 - Cabinet\n\nDecision published: 15/03/2035\n\nEffective from: 22/03/2035\n\n\n"
+    "That the Minutes of the meeting held on 14 February 2035 be agreed as a correct record.\n\n"
+    "14/03/2035 - LEASE OF THE OLD DEPOT, MILL ROAD ref: 2204    Recommendations Approved\n\n"
+    "To seek approval for a lease of the depot.\n\nDecision Maker: Cabinet\n\nMade at meeting: 14/03/2035 - Cabinet\n\n"
+    "Decision published: 15/03/2035\n\nEffective from: 22/03/2035\n\n\n            R E S O L V E D \u2013 that:\n\n\n"
+    "A.    a 25 year lease of the Old Depot to the Harrowby Trust be approved.\n\n\n"
+    "B.    subject to the Trust's board agreeing, authority be delegated to the Head of Property to agree the final terms.\n\n"
+    "14/03/2035 - UNCOLLECTABLE DEBTS 2034/35 ref: 2205    Recommendations Approved\n\nDecision Maker: Cabinet\n\n"
+    "Made at meeting: 14/03/2035 - Cabinet\n\nDecision published: 15/03/2035\n\nEffective from: 22/03/2035\n\n\n"
+    "That the debts listed at Appendix 2 be considered uncollectable for the reasons given and be written off.\n"
+)
+
+
+def test_a_list_of_published_decisions_is_an_item_each(tmp_path):
+    items = _items(tmp_path, _PUBLISHED)
+    assert [item.title for item, _, _ in items] == [
+        "Minutes of the Previous Meeting", "Lease of the Old Depot, Mill Road", "Uncollectable Debts 2034/35"]
+    assert items[1][1] == ["a 25 year lease of the Old Depot to the Harrowby Trust be approved.",
+                           "subject to the Trust's board agreeing, authority be delegated to the Head of Property to agree the final terms."]
+    assert [action.text for action in items[1][2]] == ["The Head of Property to agree the final terms"]
+    assert items[2][2] == []  # (debts judged uncollectable: a verdict, no garbled task)
+
+
+def test_officers_instructed_with_an_aside_between():
+    from cpb_tui.actions import extract_from_resolution
+
+    found = extract_from_resolution("D. Harrowby Officers are instructed, in conjunction with the ward members, to begin "
+                                    "talks with every parish about its assets.", "resolved")
+    assert [(action.text, action.owners) for action in found] == [
+        ("Harrowby Officers to begin talks with every parish about its assets, in conjunction with the ward members", ("Harrowby Officers",))]
+
+
+def test_what_someone_was_due_to_do_is_their_task():
+    assert tasks("With regard to rural proofing, the Clerk to the Council was due to follow up on this action with the Director.") == [
+        ("The Clerk to follow up on this action with the Director", ("the Clerk",))]
+    assert [text for text, _ in tasks("Communications Officers were to attend the meeting of the Committee to be held on "
+                                      "14 March 2035.")] == ["Communications Officers to attend the meeting of the Committee to be held on 14 March 2035"]
+
+
+def test_a_published_decision_standing_bare_under_its_fields(tmp_path):
+    page = (
+        "Decisions published\n\n27/09/2035 - Shareholder Decision for Harrowby Airport Ltd ref: 3216    Recommendations Approved\n\n"
+        "Decision Maker: Leader\n\nDecision published: 30/09/2035\n\nEffective from: 27/09/2035\n\n\n"
+        "Councillor Ann Dale is appointed as Director of the Company with immediate effect.\n\nLead officer: Ben Moss\n\n"
+        "24/09/2035 - Declaration of Harrowby Hill as a Nature Reserve ref: 3212    For Determination\n\n"
+        "Decision Maker: Cabinet\n\nMade at meeting: 24/09/2035 - Cabinet\n\nDecision published: 27/09/2035\n\n"
+        "Effective from: 24/09/2035\n\n\n1.    the council's application to become an Approved Body is authorised;\n\n\n"
+        "2.    consent is given to the designation of Harrowby Hill as a Nature Reserve.\n\n"
+        "23/04/2035 - GRASSLAND MANAGEMENT PLAN ref: 3210    Recommendations Approved\n"
+    )
+    store_items = _items(tmp_path, page)  # (the first meeting's: the Leader's)
+    assert store_items[0][1] == ["Councillor Ann Dale is appointed as Director of the Company with immediate effect."]

@@ -51,5 +51,8 @@ def coordinated(chunk: str) -> list[str]:
 
 def without_verb_left(clause: str) -> str:
     """ "agreed that a letter regretting the closure and the loss of staff be sent to ..." (its body taken off already):
-    the verb goes too, so the thing to be sent is read whole."""
+    the verb goes too, so the thing to be sent is read whole; and "Officers are instructed, in conjunction with the ward
+    members, to begin talks ..." read with its aside after the task."""
+    clause = re.sub(r"\b(are|is|be)\s+(instructed|asked|requested|authori[sz]ed),\s+((?:in\s+(?:conjunction|consultation|discussion|partnership|liaison)|together)\s+with\s+[^,;]{3,120}),\s+(to\s+[a-z][^;]*?)(\.?)$",
+                    r"\1 \2 \4, \3\5", clause)
     return re.sub(r"^(?:agreed|decided|resolved)\s+that\s+(?=(?:a|an)\s+(?:\w+\s+){0,2}?(?:letter|e-?mail|response|reply|report|note|card)\b)", "", clause)

@@ -143,7 +143,8 @@ def extract_from_resolution(text: str, verb: str, lead_in: str | None = None) ->
 
 
 _MEETING_DECIDED = re.compile(
-    r"^(\W*(?:It\s+was\s+|(?=Decided\s+to\s+" + ORDER_VERBS + r")|(?:The\s+)?(?:(?!(?:County|District|Borough|Unitary)\b)[A-Z][\w'\u2019-]+\s+){0,3}(?:Council|Committee|Board|Panel|Forum|Members|Councillors)\s+|(?-i:[A-Z]{2,5})\s+))"
+    # ("Decided to install a bin ..." too: work still to do, where "Decided to purchase ..." on a notice is the act itself)
+    r"^(\W*(?:It\s+was\s+|(?=Decided\s+to\s+(?:" + ORDER_VERBS + r"|(?:install|repair|replace|erect|fit|clear|trim|paint|plant|put\s+up|display|publish|advertise)\b))|(?:The\s+)?(?:(?!(?:County|District|Borough|Unitary)\b)[A-Z][\w'\u2019-]+\s+){0,3}(?:Council|Committee|Board|Panel|Forum|Members|Councillors)\s+|(?-i:[A-Z]{2,5})\s+))"
     r"(?:(?:discussed|considered|debated)\s+(?:the|this|these|its|it)\b[^.;]{0,80}?\s+and\s+)?(?:unanimously\s+)?(?i:decided|agreed)\s+(?=to\s+[a-z]|that\s)"
 )
 

@@ -14,7 +14,7 @@ from cpb_tui.actions.due import parse_due
 from cpb_tui.actions.asides import (
     ASKED_OFFICER, negated_task, agreed_suggestion, suggested_task, handed_on, initials_tag, member_asking, not_an_undertaking, shorthand, shorthand_after_comma, usual_spelling, which_doer, before_first_would, ACTION_MARK, DONE_SO, coming_to, gerund_base, intended, pursued_by, discussed_later, to_be_asked, answered_there, NO_TASK_TEXT, PAST_PROMISE,
 )
-from cpb_tui.actions.action_lines import DOER_ACTION, own_point, DOER_HEAD, INFINITIVE_DOER, action_row, marked_doer, bracketed_task, bracketed_apart, COUNCIL_DOER, doer_parts, logged_task, read_owner_line, spelled_out_lists
+from cpb_tui.actions.action_lines import DOER_ACTION, own_point, DOER_HEAD, INFINITIVE_DOER, action_row, marked_doer, bracketed_task, bracketed_apart, COUNCIL_DOER, FELL_THROUGH as _FELL_THROUGH, ABOUT_FIRST as _ABOUT_FIRST, doer_parts, logged_task, read_owner_line, spelled_out_lists
 from cpb_tui.actions.promises import _as_commitment, _delegated_in, _doer_commitment, _promised, listed_undertakings
 from cpb_tui.actions.firm_verbs import MORE_ORDER_VERBS, ORDER_OBJECT, ORDER_STATUS, ORDER_VERBS
 from cpb_tui.actions.outside import others_passive, outside_task, theirs_undertaken
@@ -324,9 +324,9 @@ _REQUEST_MADE = re.compile(
 )
 
 
-# "Councillors were requested to forward any suggestions", "Officers were asked to circulate ..."
+# "Councillors were requested to forward any suggestions", "Officers were asked to circulate ...", "the Clerk was due to follow up"
 _WERE_ASKED = re.compile(
-    rf"^(?P<owner>(?:Cllrs?\.\s+)?[A-Z][^.;:]{{1,80}}?)\s+(?:(?P<aux>was|were|is|had\s+been|has\s+been|have\s+been)\s+|(?<=^Clerk\s)|(?<=^The\sClerk\s))(?:also\s+)?(?:requested|asked|instructed|tasked|directed|told)\s+to\s+(?P<verb>{_FIRM_VERBS})\b\s*(?P<tail>.*)$"
+    rf"^(?P<owner>(?:Cllrs?\.\s+)?[A-Z][^.;:]{{1,80}}?)\s+(?:(?P<aux>was|were|is|had\s+been|has\s+been|have\s+been)\s+|(?<=^Clerk\s)|(?<=^The\sClerk\s))(?:also\s+)?(?:requested|asked|instructed|tasked|directed|told|due|(?<=was\s)|(?<=were\s))\s*to\s+(?P<verb>{_FIRM_VERBS})\b\s*(?P<tail>.*)$"
 )
 
 
@@ -359,14 +359,16 @@ def _asked_for(sentence: str, last_doer: str | None = None) -> ActionCandidate |
     request = _narrative_request(sentence)
     if request is not None:
         return request
-    sentence = LEAD_TIME.sub("", sentence)  # "At the April meeting the Parish Clerk was asked to ...": the Clerk
+    sentence = _ABOUT_FIRST.sub("", LEAD_TIME.sub("", sentence))  # "At the April meeting (With regard to X,) the Parish Clerk was asked to ...": the Clerk
     # "The Director said that officers were requested to provide ...": the doer after "that"
     # ("There had been no reply, and the Clerk was asked to write again": the doer after the "and")
-    told = _WERE_ASKED.match(_upper_first(re.split(r"\bthat\s+(?=[a-z]|(?:Cllrs?\.?|Councillors?)\s)|(?:[,;]\s+|(?<!\s)\s+(?=and\s))(?:(?:and|but|so)\s+)?(?=the\s[^,;]{1,40}?\s(?:was|were)\s+(?:asked|requested|instructed|tasked)\b)", sentence)[-1])) or _WERE_ASKED.match(sentence)
+    told = _WERE_ASKED.match(_upper_first(re.split(r"\bthat\s+(?=[a-z]|(?:Cllrs?\.?|Councillors?)\s)|(?:[,;]\s+|(?<!\s)\s+(?=and\s))(?:(?:and|but|so)\s+)?(?=the\s[^,;]{1,40}?\s(?:was|were)\s+(?:asked|requested|instructed|tasked|due\s+to|to)\b)", sentence)[-1])) or _WERE_ASKED.match(sentence)
     if told and told.group("aux") == "is" and not re.match(r"(?:Cllr\.?|Councillor|Mrs?|Ms|Dr)\s+[A-Z]|(?:the\s+)?Clerk\b", told.group("owner")):
         told = None  # "The Board is asked to review ...": a report's request of the meeting; "Cllr Lewis is requested to ..." is a task
     if told and re.fullmatch(r"He|She", told.group("owner")) and last_doer and COUNCIL_DOER.search(last_doer) and not _HEDGED.search(told.group("tail")):
         return _as_commitment(_owner_action(last_doer, told.group("verb"), told.group("tail")))  # ("He was asked to ...": the one just named)
+    if told and re.search(r"\b(?:was|were)\s+(?:due\s+)?to\s", told.group(0)) and (_FELL_THROUGH.search(told.group("tail")) or not COUNCIL_DOER.search(told.group("owner"))):
+        told = None  # "Cllr Hale was to attend the forum but was unwell": a plan that fell through; "Grant was to pay ...": a grant
     if told and _looks_like_doer(told.group("owner")) and not _HEDGED.search(told.group("tail")):
         return _as_commitment(_owner_action(told.group("owner"), told.group("verb"), told.group("tail")))
     wish = _WOULD_LIKE.search(sentence)

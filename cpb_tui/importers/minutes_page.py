@@ -70,6 +70,10 @@ def decision_field(line: str) -> tuple[str, str] | None:
 _WHO_DECIDES = re.compile(r"^\s*That\s+(?:the\s+)?[A-Z][\w &,'-]{2,60}:\s*$")
 
 
+# "14/03/2035 - Lease of the Old Depot ref: 2204    Recommendations Approved": a published decision's title line
+_DATED_REF_TITLE = re.compile(r"^\s*\d{1,2}/\d{1,2}/\d{4}\s*[-\u2013]\s*\S.{2,200}?\bref:\s*\d+")
+
+
 def looks_like_decision_page(lines: list[str]) -> bool:
     """ModernGov's "Decision details", or a decision record: a decision maker and the decision."""
     labels = {field[0] for line in lines[:120] if (field := decision_field(line))}
@@ -78,7 +82,8 @@ def looks_like_decision_page(lines: list[str]) -> bool:
         from cpb_tui.importers.decisions import opener
 
         # (or a lead-in naming who decides, "That the Executive Board:" over its points)
-        return any(opener(line) or _WHO_DECIDES.match(line) for line in lines[:120])
+        # (or two decisions' dated titles with their references, "14/03/2035 - Lease of the Old Depot ref: 2204", each's words bare)
+        return any(opener(line) or _WHO_DECIDES.match(line) for line in lines[:120]) or sum(1 for line in lines[:300] if _DATED_REF_TITLE.match(line)) >= 2
     return "decision maker" in labels and "decision" in labels
 
 
@@ -222,6 +227,8 @@ def parse_decision_page(text: str) -> DocumentRecord:
     starts = [_decision_title_at(lines, at) for at in makers]
     if len(makers) < 2 or any(start is None for start in starts) or len(set(starts)) < len(starts):
         starts = [0]
+    elif (cut := next((i for i in range(makers[-1] + 1, len(lines)) if _DATED_REF_TITLE.match(lines[i])), None)) is not None:
+        starts.append(cut)  # a last entry's dated title, the page cut before its fields: an entry of its own
     blocks = [lines[a:b] for a, b in zip(starts, starts[1:] + [len(lines)])]
     # A forward plan ("Decision due: 20 April 2027"): its entries' dates are no meeting's date
     planned = any((field := decision_field(line)) and field[0] in ("decision due", "originally due") for line in lines)
@@ -240,6 +247,9 @@ def parse_decision_page(text: str) -> DocumentRecord:
 def _decision_title_at(lines: list[str], maker_at: int) -> int | None:
     """The line that titles the decision whose "Decision Maker:" is at `maker_at`; a forward
     plan's entry number standing on its own line above the title ("1.") opens the entry."""
+    dated = next((i for i in range(maker_at - 1, max(-1, maker_at - 7), -1) if re.match(r"^\d{1,2}/\d{1,2}/\d{4}\s*[-\u2013]\s*\S", lines[i])), None)
+    if dated is not None and not any(decision_field(line) for line in lines[dated + 1 : maker_at]):
+        return dated  # "26/09/2035 - Ward Name Change ref: 223" over the decision's purpose, then "Decision Maker:"
     for index in range(maker_at - 1, max(-1, maker_at - 4), -1):
         line = lines[index]
         if not line:
@@ -322,6 +332,8 @@ def _loose_lines(fields: dict[str, list[str]]) -> list[str]:
         return loose
     # "That the Executive Board:" over "i. Note the progress ...", "ii. Approve ...": the decision from its lead-in on
     lead = next((i for i, line in enumerate(loose) if _WHO_DECIDES.match(line)), None)
+    if lead is None and re.search(r"\b(?:is|are|be)\s+(?:hereby\s+)?(?:appointed|authori[sz]ed|given|approved|agreed|adopted|granted|delegated)\b", " ".join(loose)):
+        return loose  # "... Councillor Collins is appointed as Director ...", "1. the application ... is authorised;": the decision, bare
     return loose[lead:] if lead is not None else []
 
 

@@ -357,7 +357,8 @@ def plain_opening(line: str) -> str:
     and "Members, having considered the report, agreed that ..." without how they came to it, between who and the verb."""
     line = re.sub(r"^\s*it\s+was\b", "It was", line)
     line = re.sub(r"^\s*(?:On|Upon|After|Following)\s+(?:a|the)\s+(?:\w+\s+)?vote(?:\s+(?:being\s+)?taken)?,\s+it\s+was\s+(?=(?:agreed|resolved|decided)\b)", "It was ", line)
-    line = re.sub(r"(?<=\s)T H A T(?=\s)", "That", line) if "T H A T" in line else line  # ("RESOLVED - T H A T the minutes ...": spaced out)
+    if re.search(r"\b[A-Z] [A-Z] [A-Z] [A-Z]\b", line):  # ("R E S O L V E D \u2013 that:", "RESOLVED - T H A T the minutes ...": spaced out)
+        line = re.sub(r"(?<=\s)T H A T(?=\s)", "That", _SPACED_OUT.sub(lambda m: m.group(0).replace(" ", ""), line))
     return re.sub(rf"^(\s*{_PARA}{_WHO}),\s+having\s+[a-z]+\s+[^,;.]{{2,120}},\s+(?=(?:agreed|resolved|decided|approved|AGREED|RESOLVED)\b)", r"\1 ", line)
 
 
@@ -371,3 +372,4 @@ def as_said(line: str) -> str:
 # "Following a vote," left alone where a line was cut before who decided ("... consultation. Following a vote, | the
 # Committee resolved ..."): how the next decision came, never more of the one before
 LEAD_IN_ALONE = re.compile(rf"^\s*{LEAD_IN}\s*$")
+_SPACED_OUT = re.compile(r"\b(?:R E S O L V E D|A G R E E D|D E C I D E D|D E C I S I O N|R E C O M M E N D E D)\b")
