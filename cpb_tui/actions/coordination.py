@@ -1,8 +1,8 @@
 """Where one decision clause holds two tasks joined by "and", and where an "and" only joins two things of one task.
 
 "Notes the report and thanks officers", "the report be noted and a further report be brought to a future meeting",
-"that A; that B and that C": each part is read on its own. "a letter regretting the closure and the loss of staff be
-sent to ...": one thing to send, about two matters.
+"that A; that B and that C": each part is read on its own. "a letter lamenting the loss of the station and the slower
+response times be sent to ...": one thing to send, about two matters.
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ AND_THAT = re.compile(r"(?:[,;]?\s+and\s+(?:also\s+)?|;\s*)that\s+", re.IGNORECA
 
 def coordinated(chunk: str) -> list[str]:
     """`chunk` split where a second clause joins it with "and"; never where the words before the "and" have no verb of
-    their own ("a letter regretting the closure and the loss of staff be sent to ...": one thing, two matters)."""
+    their own ("a letter lamenting the loss of the station and the slower response times be sent to ...": one thing)."""
     pieces = _COORDINATED.split(chunk)
     joined = [pieces[0]]
     for piece in pieces[1:]:
@@ -50,7 +50,7 @@ def coordinated(chunk: str) -> list[str]:
 
 
 def without_verb_left(clause: str) -> str:
-    """ "agreed that a letter regretting the closure and the loss of staff be sent to ..." (its body taken off already):
+    """ "agreed that a letter lamenting the loss of the station and the slower response times be sent to ..." (who agreed gone):
     the verb goes too, so the thing to be sent is read whole; and "Officers are instructed, in conjunction with the ward
     members, to begin talks ..." read with its aside after the task."""
     clause = re.sub(r"\b(are|is|be)\s+(instructed|asked|requested|authori[sz]ed),\s+((?:in\s+(?:conjunction|consultation|discussion|partnership|liaison)|together)\s+with\s+[^,;]{3,120}),\s+(to\s+[a-z][^;]*?)(\.?)$",

@@ -122,7 +122,7 @@ def delegated_task(clause: str) -> ActionCandidate | None:
     """The task a delegation hands to a named officer, or None when the clause delegates nothing."""
     if _AT_THE_MEETING.search(clause):
         return None
-    # "subject to the consultation's response being in favour, authority be delegated to ...": the condition first
+    # "subject to a favourable response, delegated authority be given to ...": the condition first
     clause = re.sub(r"^\W*(?:that\s+)?subject\s+to\s+[^,;]{3,200},\s+(?=(?:the\s+)?(?:authority|delegated|power)\b)", "", clause, flags=re.IGNORECASE)
     found = _delegation(clause)
     # "That the report be referred to X and the Cabinet Member be given delegated powers to ...": the delegation after an "and"

@@ -65,7 +65,7 @@ def _short(text: str) -> str:
     return text if len(text) <= 100 else text[:97] + "..."
 
 
-# "Licensing Committee", "Minutes of the Licensing Committee", "MINUTES OF THE MEETING OF THE AUDIT PANEL": a committee's
+# "Licensing Committee", "Minutes of the Licensing Committee", "MINUTES OF THE HARBOUR PANEL": a committee's
 # name alone on a page's first lines
 _NAME_ON_TOP = re.compile(
     r"^(?:(?i:(?:draft\s+|approved\s+)?minutes\s+of\s+(?:the\s+)?(?:(?:\w+\s+)?meeting\s+of\s+(?:the\s+)?)?))?"

@@ -94,6 +94,10 @@ MID_OPENER = re.compile(
     r"|(?<=[.!?])\s+(?=(?:Derbyniwyd|Cadarnhawyd)\s+y\s+cofnodion\b)"
     # "Having considered the quotes received Cllrs RESOLVED to accept ...": the body's decision in capitals mid-sentence
     r"|(?:(?<=[a-z0-9)])|(?<=[a-z][.!?]))\s+(?=(?:Cllrs|Councillors|Members|[Tt]he\s+(?:Council|Committee|Board|Panel))\s+(?:RESOLVED|AGREED)\s+(?:to|that)\b)"  # ("... Estate. Members AGREED that ...")
+    # "... the plans had come in. The councillors reviewed the plans and decided to reply ...": the body's own decision
+    # ("... given the photograph taken at the fete. The Parish Council have agreed to meet the cost of a frame.")
+    r"|(?<=[a-z)][.!?])\s+(?=[Tt]he\s+(?:[Pp]arish\s+|[Tt]own\s+|[Cc]ommunity\s+)?(?:[Cc]ouncillors|[Mm]embers|[Cc]ouncil|[Cc]ommittee|[Bb]oard|[Pp]anel)\s+"
+    r"(?:(?:reviewed|considered|discussed|examined)\s+[^.;]{2,80}?\s+and\s+|(?:have|has)\s+)(?:agreed|decided|resolved)\s+(?:to|that)\b)"
     # "Cllr Hill proposed and Cllr Bourn seconded and it was unanimously approved RESOLVED to approve ...": the vote, then the decision
     r"|(?:(?<=approved)|(?<=agreed)|(?<=carried)|(?<=seconded)|(?<=favour))\s+(?=RESOLVED\s+(?:to|that)\b)"
     # "a) (i) Planning Committee - RESOLVED that membership ... (ii) RESOLVED that Cllr Smale be Chairman.": a part's

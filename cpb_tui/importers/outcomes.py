@@ -26,7 +26,7 @@ _WHO = (
 # vote, the Panel agreed ...", "Having considered the representations, the Sub-Committee decided ...", "The Chair ruled,
 # and the Committee agreed, that ...": how the meeting came to its decision, before who decided
 LEAD_IN = (
-    r"(?:(?:After|Following)\s+(?:(?:some|further|a\s+short|a\s+brief|full|lengthy|detailed|brief|careful)\s+)?(?:discussion|consideration|debate|deliberation)s?,?|Accordingly,|Therefore,|Thereafter,?"
+    r"(?:(?:After|Following)\s+(?:(?:some|further|a\s+short|a\s+brief|full|lengthy|detailed|brief|careful|much)\s+)?(?:discussion|consideration|debate|deliberation)s?,?|Accordingly,|Therefore,|Thereafter,?"
     r"|(?:After|Following|On|Upon)\s+(?:a|the)\s+(?:(?:recorded|formal|named|further)\s+)?vote(?:\s+(?:being\s+)?taken)?,?|On\s+being\s+put\s+to\s+(?:the\s+)?(?:vote|the\s+meeting),?"
     r"|Having\s+(?:considered|heard|noted|discussed|reviewed|read)\s+[^,;.]{3,120},|The\s+Chair(?:man|person|woman)?\s+(?:ruled|proposed|suggested|moved),?\s+and)"
 )

@@ -240,7 +240,7 @@ def _title_like(text: str, long: bool = False) -> bool:
     # may end in a colon; a sentence that does is a lead-in ("The Board noted the following:")
     capitals = sum(1 for word in words if len(word) > 3 and word[0].isupper()) / max(1, sum(1 for word in words if len(word) > 3 and not word[0].isdigit()))
     colon_ok = 20 if purpose else (16 if text.endswith(":") and capitals >= 0.6 else 6)
-    # (a title in capitals may end in a stop, however long: "TO SIGN AS A CORRECT RECORD THE MINUTES OF ... 2023.")
+    # (a title in capitals may end in a stop, however long: "TO CONFIRM AS A TRUE RECORD THE NOTES OF ... 2035.")
     stop_ok = 30 if purpose or not re.search(r"[a-z]{2}", text) else 12
     if text.endswith(",") or (text.endswith((";", ":")) and len(words) > colon_ok) or (text.endswith(".") and len(words) > stop_ok):
         return False
