@@ -89,11 +89,11 @@ _BRACKETED_ASKED = re.compile(
     r"\s*\((?P<task>(?:the\s+|The\s+)?(?:Clerk|Chair(?:man|person)?|Cllr\.?\s+[A-Z][\w'\u2019-]+|Councillor\s+[A-Z][\w'\u2019-]+)\s+(?:was|were)\s+"
     r"(?:asked|instructed|requested|tasked)\s+to\s+[a-z][^()]{3,200}?)\.?\)\.?"
 )
-# "Cty Cllr Ward reported on the repairs. He was asked to convey the concerns to Highways.": "he" is the one just named,
-# where that is one of the council's own ("Mr Dale spoke for the residents. He was asked to write in." asks nothing of it)
 # "... was to attend but was unwell": a plan that fell through; "With regard to X, the Clerk was asked ...": the matter first
 FELL_THROUGH = re.compile(r"\b(?:but|however|unable|unfortunately|instead)\b")
 ABOUT_FIRST = re.compile(r"^(?:With\s+regard\s+to|Regarding|In\s+respect\s+of|As\s+regards)\s+[^,]{2,80},\s+")
+# "Cty Cllr Ward reported on the repairs. He was asked to convey the concerns to Highways.": "he" is the one just named,
+# where that is one of the council's own ("Mr Dale spoke for the residents. He was asked to write in." asks nothing of it)
 COUNCIL_DOER = re.compile(r"(?i)\b(?:cllrs?|councillors?|clerk|chair(?:man|person|woman)?|mayor|members?|officers?|director|manager|head)\b")
 
 
