@@ -342,3 +342,29 @@ def test_a_bodys_decision_in_the_middle_of_a_paragraph_in_other_words(tmp_path):
     assert items[0][1] == ["The councillors reviewed the plans and decided to reply that the houses must match those around them."]
     assert items[1][1] == ["the councillors voted against buying a bench."]
     assert items[2][1] == ["The Parish Council have agreed to meet the cost of a frame."] and items[2][2] == []
+
+
+# --- the step's review: what the new readings must leave alone ---------------------------------------------------------------
+
+
+def test_the_new_readings_leave_these_alone(tmp_path):
+    from cpb_tui.actions import extract_from_minutes, extract_from_resolution
+
+    # a log's line keeps to its line, and a last word that may be the task's own is no status
+    assert [a.text for a in extract_from_minutes("Members noted the report.\n\nACTION: Clerk Write to the contractor.\n\n"
+                                                 "The Chairman thanked everyone.")] == ["Clerk to write to the contractor"]
+    assert [a.text for a in extract_from_minutes("ACTION: Clerk Check whether the gate is open.")] == ["Clerk to check whether the gate is open"]
+    # a plan that fell through, after "He"; a request whose tail tells of someone else's plan
+    assert tasks("Cllr Hale reported on the forum. He was to attend the next forum but was unwell.") == []
+    assert [t for t, _ in tasks("The Clerk was asked to write to the contractor, who was to start in May but has not.")] == [
+        "The Clerk to write to the contractor, who was to start in May but has not"]
+    # a person is no thing that was done; a person before the dash is no matter to raise
+    assert tasks("Cllr Ward reported that the landowner had cleared the ditch and would cut the hedge in May.") == []
+    assert tasks("The Chairman has spoken to the tenant \u2013 to be followed up next month.") == []
+    # "considered" with a time is a deferral, with a verdict none
+    assert [a.text for a in extract_from_resolution("That the play area be considered next year.", "resolved")] == ["Consider the play area next year"]
+    # another body's decision told in a report is not the meeting's
+    page = (f"{_HEAD}1. Burial board\nCllr Hale reported from the joint burial board. The board has agreed to raise the fees in April.\n")
+    assert _items(tmp_path, page)[0][1] == []
+    # an initial before a name is no clause label; a heading's small word is no body's letters
+    assert [a.text for a in extract_from_resolution("A. Smith to write to the owner.", "agreed")] == ["A. Smith to write to the owner"]

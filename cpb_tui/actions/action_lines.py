@@ -87,7 +87,7 @@ _BRACKETED = re.compile(
 # own in brackets, read as a sentence of its own
 _BRACKETED_ASKED = re.compile(
     r"\s*\((?P<task>(?:the\s+|The\s+)?(?:Clerk|Chair(?:man|person)?|Cllr\.?\s+[A-Z][\w'\u2019-]+|Councillor\s+[A-Z][\w'\u2019-]+)\s+(?:was|were)\s+"
-    r"(?:asked|instructed|requested|tasked)\s+to\s+[a-z][^()]{3,200}?)\.?\)\.?"
+    r"(?:asked|instructed|requested|tasked)\s+to\s+[a-z][^()]{3,200}?)\.?\)\.?(?=\s*(?:[.;]|$)|\s+[A-Z])"
 )
 # "... was to attend but was unwell": a plan that fell through; "With regard to X, the Clerk was asked ...": the matter first
 FELL_THROUGH = re.compile(r"\b(?:but|however|unable|unfortunately|instead)\b")
@@ -101,7 +101,8 @@ COUNCIL_DOER = re.compile(r"(?i)\b(?:cllrs?|councillors?|clerk|chair(?:man|perso
 # order in capitals, and the date it was done after it
 _OWNER_THEN_ORDER = re.compile(
     r"\b(?P<mark>ACTIONS?\s*[:\u2013-]\s*)(?P<owner>(?:the\s+|The\s+)?(?:Clerk|Chair(?:man|person)?|Treasurer|Secretary|RFO|(?:Cllr|Councillor)\.?\s+[A-Z][\w'\u2019-]+|[A-Z]{2,3}))"
-    r"\s+(?P<verb>(?i:" + _FIRM_VERBS + r"))\b(?P<rest>[^\n]*?)(?:\.?\s+(?i:on-?going|in\s+progress|open|pending))?(?:\.?\s+(?P<done>(?i:done|completed?))(?:\s+\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?)?)?\.?\s*$",
+    r"\s+(?P<verb>(?i:" + _FIRM_VERBS + r"))\b(?P<rest>[^\n]{0,300}?)(?:(?:\.[ \t]{1,40}|[ \t]{2,40})(?i:on-?going|in\s+progress|open|pending))?"
+    r"(?:(?:\.?[ \t]{1,40})(?P<done>(?i:done|completed?))(?=[ \t]{1,40}\d{1,2}[./]\d{1,2}|[ \t]{0,40}$)(?:[ \t]{1,40}\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?)?)?\.?[ \t]{0,40}$",
     re.MULTILINE,
 )
 
@@ -116,7 +117,15 @@ def bracketed_apart(text: str) -> str:
     nothing is left to do)."""
     text = _BRACKETED_ASKED.sub(r". \g<task>. ", text) if "(" in text else text
     text = _PUT_OFF_LINE.sub(r"\1.", text) if "\n" in text else text
-    return _OWNER_THEN_ORDER.sub(lambda m: "" if m.group("done") else f"{m.group('mark')}{m.group('owner')} to {m.group('verb').lower()}{m.group('rest')}", text) if "CTION" in text else text
+    return _OWNER_THEN_ORDER.sub(_owner_then_order, text) if "CTION" in text else text
+
+
+def _owner_then_order(found: re.Match[str]) -> str:
+    """ "ACTION: Clerk Write to ..." as "ACTION: Clerk to write to ..."; one marked "Done 15/03" goes, and one whose last word
+    may be the task's own ("... once the work is completed") is left as printed."""
+    if found.group("done") and not re.search(r"\d[./]\d", found.group(0)) and not re.search(r"[ \t]{2,}(?i:done|completed?)", found.group(0)):
+        return found.group(0)
+    return "" if found.group("done") else f"{found.group('mark')}{found.group('owner')} to {found.group('verb').lower()}{found.group('rest')}"
 
 
 def bracketed_task(sentence: str) -> ActionCandidate | None:

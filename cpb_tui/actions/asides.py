@@ -294,8 +294,8 @@ def member_asking(subject: str, last_doer: str | None) -> bool:
     if re.fullmatch(r"\s*(?:(?:During|In)\s+(?:the\s+)?(?:discussion|debate)(?:\s+[^,;]{1,30}?)?,?\s+)?(?:He|She|he|she)\s+(?:\w+\s+){0,12}?(?:and\s+)?", subject) and last_doer and _MEMBER.search(last_doer):
         return True
     # (or a member by initials, as parish and community council minutes name them: "IK asked Cllr Edgar to ...")
-    # (or the meeting itself, "The Parish Council then asked its Clerk to ...", never another council: "The County Council asked ...",
-    # nor a town or city council a parish's minutes report)
+    # (or the meeting itself, "The Parish Council then asked its Clerk to ...", "the council asked that ...", never another tier's:
+    # "The County Council asked ...")
     return bool(_MEMBER.search(subject) or re.search(r"(?:^|\s)(?![A-Z]{2}C\b)[A-Z]{2,3}\s*$", subject)
                 or re.fullmatch(r"\s*(?:-\s+)?(?:[Tt]he\s+)?(?:[Pp]arish\s+|[Tt]own\s+|[Cc]ommunity\s+)?[Cc]ouncil\s+(?:also\s+|then\s+)?|\s*(?:The\s+)?meeting\s+", subject))
 

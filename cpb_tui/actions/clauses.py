@@ -283,7 +283,7 @@ def _passive_parts(body: str) -> re.Match[str] | None:
         return None
     later = re.match(r"^(?P<obj>[^:;]+)\s+be\s+(?:(?:further|also|now|formally|urgently)\s+)?(?:re-)?(?P<pp>[a-z]+(?:-[a-z]+)*)\b\s*(?P<rest>.*)$", body, re.IGNORECASE)
     between = body[match.start("pp") : later.start("pp")] if later else ""
-    if match.group("pp").lower() == "considered" and re.match(r"\s*(?!(?:at|by|for|in|on|as|further|again|when|alongside|with|and|to|under|during|before|after|later|alongside|first)\b)[a-z]+", match.group("rest")):
+    if match.group("pp").lower() == "considered" and re.match(r"\s*(?:un|ir|in)?(?:collectable|recoverable|acceptable|appropriate|suitable|satisfactory|urgent|exempt|confidential|necessary|reasonable|relevant|valid|complete|sufficient)\b", match.group("rest")):
         return None  # "the debts be considered uncollectable for the reasons given ...": a verdict on them, no task
     if later and later.group("pp").lower() in _PP_BASE and later.start("pp") > match.start("pp") and not re.search("[\u2018\"\u201c\u201d]|(?<![A-Za-z])['\u2019]|['\u2019](?![A-Za-z])", between) and (
         match.group("pp").lower() not in _PP_BASE or not re.search(r"\bbe\b", body[match.end("obj") : match.start("pp")], re.IGNORECASE)

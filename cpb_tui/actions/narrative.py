@@ -365,10 +365,10 @@ def _asked_for(sentence: str, last_doer: str | None = None) -> ActionCandidate |
     told = _WERE_ASKED.match(_upper_first(re.split(r"\bthat\s+(?=[a-z]|(?:Cllrs?\.?|Councillors?)\s)|(?:[,;]\s+|(?<!\s)\s+(?=and\s))(?:(?:and|but|so)\s+)?(?=the\s[^,;]{1,40}?\s(?:was|were)\s+(?:asked|requested|instructed|tasked|due\s+to|to)\b)", sentence)[-1])) or _WERE_ASKED.match(sentence)
     if told and told.group("aux") == "is" and not re.match(r"(?:Cllr\.?|Councillor|Mrs?|Ms|Dr)\s+[A-Z]|(?:the\s+)?Clerk\b", told.group("owner")):
         told = None  # "The Board is asked to review ...": a report's request of the meeting; "Cllr Lewis is requested to ..." is a task
+    if told and re.search(r"\b(?:was|were)\s+(?:due\s+)?to\s", told.group(0)[: told.start("verb") - told.start()]) and (_FELL_THROUGH.search(told.group("tail")) or not COUNCIL_DOER.search(told.group("owner"))):
+        told = None  # "Cllr Hale was to attend the forum but was unwell": a plan that fell through; "Grant was to pay ...": a grant
     if told and re.fullmatch(r"He|She", told.group("owner")) and last_doer and COUNCIL_DOER.search(last_doer) and not _HEDGED.search(told.group("tail")):
         return _as_commitment(_owner_action(last_doer, told.group("verb"), told.group("tail")))  # ("He was asked to ...": the one just named)
-    if told and re.search(r"\b(?:was|were)\s+(?:due\s+)?to\s", told.group(0)) and (_FELL_THROUGH.search(told.group("tail")) or not COUNCIL_DOER.search(told.group("owner"))):
-        told = None  # "Cllr Hale was to attend the forum but was unwell": a plan that fell through; "Grant was to pay ...": a grant
     if told and _looks_like_doer(told.group("owner")) and not _HEDGED.search(told.group("tail")):
         return _as_commitment(_owner_action(told.group("owner"), told.group("verb"), told.group("tail")))
     wish = _WOULD_LIKE.search(sentence)

@@ -47,7 +47,7 @@ _RESOLVER = re.compile(
 )
 
 
-_CLAUSE_LABEL = re.compile(r"^\(?(?:[ivxlc]{1,6}|\d{1,2}|[a-h]|[A-H](?=[.)]\s+[A-Z]))[.)]\s+")  # (and "D. Officers are instructed ...")
+_CLAUSE_LABEL = re.compile(r"^\(?(?:[ivxlc]{1,6}|\d{1,2}|[a-h]|[A-H](?=[.)]\s+[A-Z])(?![.)]\s+[A-Z][a-z]+\s+to\s))[.)]\s+")  # (and "D. Officers are instructed ...")
 
 
 # Past participles an action clause can be built on, with the verb an action log would use.

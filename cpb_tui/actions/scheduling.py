@@ -209,12 +209,16 @@ _TOPIC_PUT_OFF = re.compile(
 )
 
 
+# ("The Chairman has spoken to the tenant \u2013 to be followed up": who did it, never the matter)
+_PERSON_SUBJECT = re.compile(r"(?i)\b(?:clerk|chair\w*|mayor|councillors?|cllrs?|members?|officers?|tenants?|residents?|owners?|landowners?)\b")
+
+
 def put_off_or_raised_again(sentence: str) -> ActionCandidate | None:
     """A matter to be taken up again, told in shorthand: after a dash, "to be raised again with the county"; or a
     project's line "Pond clearance \u2013 Deferred to June meeting" (the meeting it goes to is when it is due)."""
     text = sentence.strip()
     again = _DASH_TO_BE.match(text)
-    if again and again.group("pp") in _PP_BASE and not _HEDGED.search(text):
+    if again and again.group("pp") in _PP_BASE and not _HEDGED.search(text) and not _PERSON_SUBJECT.search(again.group("subject")):
         subject = re.sub(r"^(?:A|An|The)\s+", "the ", again.group("subject"))  # ("A blocked culvert ... had not been cleared": that culvert)
         phrase = f"{_PP_BASE[again.group('pp')]} {subject}{again.group('rest')}".strip()
         return _action("do", phrase, again.group("rest"), (), (), source="minutes")

@@ -97,7 +97,7 @@ MID_OPENER = re.compile(
     # "... the plans had come in. The councillors reviewed the plans and decided to reply ...": the body's own decision
     # ("... given the photograph taken at the fete. The Parish Council have agreed to meet the cost of a frame.")
     r"|(?<=[a-z)][.!?])\s+(?=[Tt]he\s+(?:[Pp]arish\s+|[Tt]own\s+|[Cc]ommunity\s+)?(?:[Cc]ouncillors|[Mm]embers|[Cc]ouncil|[Cc]ommittee|[Bb]oard|[Pp]anel)\s+"
-    r"(?:(?:reviewed|considered|discussed|examined)\s+[^.;]{2,80}?\s+and\s+|(?:have|has)\s+)(?:agreed|decided|resolved)\s+(?:to|that)\b)"
+    r"(?:(?:reviewed|considered|discussed|examined)\s+[^.;]{2,80}?\s+and\s+|(?<=[Cc]ouncil\s)(?:have|has)\s+|(?<=[Cc]ouncillors\s)have\s+)(?:agreed|decided|resolved)\s+(?:to|that)\b)"
     # "Cllr Hill proposed and Cllr Bourn seconded and it was unanimously approved RESOLVED to approve ...": the vote, then the decision
     r"|(?:(?<=approved)|(?<=agreed)|(?<=carried)|(?<=seconded)|(?<=favour))\s+(?=RESOLVED\s+(?:to|that)\b)"
     # "a) (i) Planning Committee - RESOLVED that membership ... (ii) RESOLVED that Cllr Smale be Chairman.": a part's

@@ -25,7 +25,7 @@ _MINUTES_OF_NAMED = re.compile(
     # Meeting on Tuesday 16 April ...", a heading with no body)
     r"\b(?:minutes?|notes?(?!\s+of\s+(?:the\s+)?decisions?\b))\s+(?:of|from)\s+(?:the\s+|an?\s+(?=\w+\s+meeting\b))?(?!meeting\s+(?:on|held)\b)((?:(?![.!?]\s)[^\n]){1,150}?)"
     r"\s*(?:\s(?:meeting\s+(?:(?:that|which)\s+was\s+)?(?:held|of)|(?:(?:that|which)\s+was\s+)?held\s+(?:on|at|in|remotely|virtually|(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d))|meeting\s*:|meeting\s+(?=\d)"
-    r"|meeting\s+on\s+(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d))|,\s+(?:at|in)\s+(?=[A-Z])(?=[^\n]{0,120}\b(?:19|20)\d\d\b))(.*)$", re.IGNORECASE
+    r"|meeting\s+on\s+(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d))|,\s+(?:at|in)\s+(?=(?:the\s+)?(?-i:[A-Z]))(?=[^\n]{0,120}\b(?:19|20)\d\d\b))(.*)$", re.IGNORECASE
 )
 # "Trefeglwys Community Council Minutes of Meeting 7:30pm, Thursday 27th August 2015": no body after "of"
 _MINUTES_OF_MEETING_DATED = re.compile(r"\bminutes?\s+of\s+(?:the\s+)?(?:\w+\s+)?meeting\s*[:,\u2013-]?\s+(?:(?:held\s+)?on\s+)?(?=\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)()(.*)$", re.IGNORECASE)

@@ -22,7 +22,7 @@ _CAPS_RUN = re.compile(
 _ABBREVIATION_OPENS = re.compile(
     r"^(?P<title>(?:[A-Z][A-Z'\u2019&/-]*\s+){0,8}?(?:MATTERS|REPORTS?|UPDATES?|APOLOGIES|ABSENCE|CORRESPONDENCE|FINANCE|PLANNING|HIGHWAYS|ISSUES"
     # (letters, never a word: "FINANCE PANEL The recommendations ..." keeps its panel)
-    r"|BUSINESS|QUESTIONS|FORUM|SESSION|PARTICIPATION))\s+(?P<rest>(?!(?:AND|THE|FOR|NEW|OLD|ALL|OUR|ANY|ONE|TWO|ETC)\b)(?:[A-Z]{2,3}|[B-DF-HJ-NP-TV-Z]{4,5})\s+(?:[A-Z][a-z]|[a-z]).*)$"
+    r"|BUSINESS|QUESTIONS|FORUM|SESSION|PARTICIPATION))\s+(?P<rest>(?!(?:AND|THE|FOR|NEW|OLD|ALL|OUR|ANY|ONE|TWO|ETC|OF|TO|ON|BY|IN|AT|AS|OR|AN|IS|IT|NO|UP|BE|DO|SO|IF|HIS|HER|ITS|ARE|WAS|HAS|NOT|BUT|OUT|SEE|PER|VIA|OFF)\b)(?:[A-Z]{2,3}|[B-DF-HJ-NP-TV-Z]{4,5})\s+(?:[A-Z][a-z]|[a-z]).*)$"
 )
 _VERB = re.compile(r"\b(?:was|were|is|are|had|has|have|will|would|said|reported|noted|agreed|asked|gave|explained)\b")
 _CAPS_THEN_TEXT = re.compile(r"^(?P<title>.+?)\s+[-\u2013\u2014:]\s+(?P<rest>[A-Z][a-z].*)$")
