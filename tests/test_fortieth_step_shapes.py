@@ -368,3 +368,11 @@ def test_the_new_readings_leave_these_alone(tmp_path):
     assert _items(tmp_path, page)[0][1] == []
     # an initial before a name is no clause label; a heading's small word is no body's letters
     assert [a.text for a in extract_from_resolution("A. Smith to write to the owner.", "agreed")] == ["A. Smith to write to the owner"]
+
+
+def test_a_thing_and_the_meetings_word_on_it_is_a_decision_and_no_task(tmp_path):
+    page = (f"{_HEAD}1. Finance\nBudget review figures agreed.\n\n2. Accounts\n"
+            "The Clerk tabled the May bank statements, which were accepted by all.\n")
+    items = _items(tmp_path, page)
+    assert items[0][1] == ["Budget review figures agreed."] and items[0][2] == []
+    assert items[1][1] == ["The Clerk tabled the May bank statements, which were accepted by all."]

@@ -346,10 +346,23 @@ _DATED_OUTCOME = re.compile(
 )
 
 
+# "Budget review figures agreed.": a thing and the meeting's word on it, nothing else; "The Clerk tabled the bank statements,
+# which were accepted by all.": a thing laid before the meeting, then its word on it
+_THING_AGREED = re.compile(r"^\s*(?P<what>[A-Z](?![\w'\u2019 ,&/\u00a3.-]*\b(?:be|been|being)\s+(?:agreed|approved|accepted))[\w'\u2019 ,&/\u00a3.-]{3,80}?)\s+(?:agreed|approved|accepted)\s*\.?\s*$")
+_WHICH_WERE_AGREED = re.compile(
+    r"^\s*[A-Z][^.;]{3,200}?,\s+which\s+(?:was|were)\s+(?:unanimously\s+|then\s+|duly\s+)?(?:accepted|approved|agreed|adopted)(?:\s+by\s+all(?:\s+present)?|\s+unanimously)?\s*\.?\s*$"
+)
+
+
 def listed_outcome(line: str) -> bool:
     """ "Planning Panel meeting held on 8.9.31 Unanimously agreed": a line that is one thing and the meeting's outcome on it
-    (each set of minutes confirmed in a list)."""
-    return len(line) <= 240 and (bool(_LISTED_OUTCOME.search(line)) and not _NOT_LISTED.search(line) or bool(_DATED_OUTCOME.match(line)))
+    (each set of minutes confirmed in a list); "Budget review figures agreed."; "..., which were accepted by all."."""
+    if len(line) > 240:
+        return False
+    thing = _THING_AGREED.match(line)
+    if thing and not _NOT_LISTED.search(line) and not re.match(rf"\s*{_WHO}\s*$", thing.group("what")):
+        return True
+    return bool(_LISTED_OUTCOME.search(line)) and not _NOT_LISTED.search(line) or bool(_DATED_OUTCOME.match(line)) or bool(_WHICH_WERE_AGREED.match(line))
 
 
 def plain_opening(line: str) -> str:
