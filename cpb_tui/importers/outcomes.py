@@ -360,7 +360,8 @@ def listed_outcome(line: str) -> bool:
     if len(line) > 240:
         return False
     thing = _THING_AGREED.match(line)
-    if thing and not _NOT_LISTED.search(line) and not re.match(rf"\s*{_WHO}\s*$", thing.group("what")):
+    if thing and len(thing.group("what").split()) >= 2 and not _NOT_LISTED.search(line) and not re.match(rf"\s*{_WHO}\s*$", thing.group("what")):
+        # (a thing of two words or more: "Recommendations approved", "Unanimously agreed." are other readers' words)
         return True
     return bool(_LISTED_OUTCOME.search(line)) and not _NOT_LISTED.search(line) or bool(_DATED_OUTCOME.match(line)) or bool(_WHICH_WERE_AGREED.match(line))
 
