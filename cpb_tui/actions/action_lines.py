@@ -111,7 +111,7 @@ _OWNER_THEN_ORDER = re.compile(
 _PUT_OFF_LINE = re.compile(r"^([A-Z][^\n.\u2013\u2014]{2,60}\s[\u2013\u2014-]\s+(?i:next\s+(?:agenda|meeting)|(?:deferred|carried\s+forward|held\s+over)\b[^\n.]{0,40}))[ \t]*$", re.MULTILINE)
 
 
-def bracketed_apart(text: str) -> str:
+def tasks_set_apart(text: str) -> str:
     """`text` with each task asked for in brackets set out as a sentence of its own (and each line of a list of projects
     put off), and a log's "ACTION: Clerk Write ..." read as "ACTION: Clerk to write ..." (one marked done since goes:
     nothing is left to do)."""

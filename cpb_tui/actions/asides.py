@@ -398,7 +398,6 @@ def before_first_would(pre: str) -> str:
     return pre
 
 
-
 # "Members were informed that a report would come to the next meeting": a paper still to come.
 _COMING_TO = re.compile(
     r"\b(?P<obj>(?:a|an|the|further)\s+(?:[\w-]+\s+){0,3}?(?:report|update|paper|briefing|presentation|item)s?"

@@ -401,7 +401,6 @@ def _narrative_in(clause: str) -> ActionCandidate | None:
 _AND_AGREED = re.compile(r"\b(?:noted|received|considered|welcomed|discussed)\b[^.;]{3,200}?\sand\s+(?:further\s+)?(?:agreed|resolved|decided)\s+(?=that\s|to\s)", re.IGNORECASE)
 
 
-
 # Scottish and Welsh minutes resolve "to note ...", "to instruct the Director to ...".
 _TO_VERB = re.compile(rf"^to\s+(?=(?:{_REQUEST}|{_AGREE}|{_DEFER}|{_NOTING}|request|ask|instruct|invite|note|agree|defer)\b)", re.IGNORECASE)
 

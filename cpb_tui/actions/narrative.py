@@ -14,7 +14,7 @@ from cpb_tui.actions.due import parse_due
 from cpb_tui.actions.asides import (
     ASKED_OFFICER, negated_task, agreed_suggestion, suggested_task, handed_on, initials_tag, member_asking, not_an_undertaking, shorthand, shorthand_after_comma, usual_spelling, which_doer, before_first_would, ACTION_MARK, DONE_SO, coming_to, gerund_base, intended, pursued_by, discussed_later, to_be_asked, answered_there, NO_TASK_TEXT, PAST_PROMISE,
 )
-from cpb_tui.actions.action_lines import DOER_ACTION, own_point, DOER_HEAD, INFINITIVE_DOER, action_row, marked_doer, bracketed_task, bracketed_apart, COUNCIL_DOER, FELL_THROUGH as _FELL_THROUGH, ABOUT_FIRST as _ABOUT_FIRST, doer_parts, logged_task, read_owner_line, spelled_out_lists
+from cpb_tui.actions.action_lines import DOER_ACTION, own_point, DOER_HEAD, INFINITIVE_DOER, action_row, marked_doer, bracketed_task, tasks_set_apart, COUNCIL_DOER, FELL_THROUGH as _FELL_THROUGH, ABOUT_FIRST as _ABOUT_FIRST, doer_parts, logged_task, read_owner_line, spelled_out_lists
 from cpb_tui.actions.promises import _as_commitment, _delegated_in, _doer_commitment, _promised, listed_undertakings
 from cpb_tui.actions.firm_verbs import MORE_ORDER_VERBS, ORDER_OBJECT, ORDER_STATUS, ORDER_VERBS
 from cpb_tui.actions.outside import others_passive, outside_task, theirs_undertaken
@@ -67,7 +67,7 @@ def extract_from_minutes(markdown: str) -> list[ActionCandidate]:
     """Commitments recorded in minutes narrative ("officers agreed to circulate ...")."""
     # (a task of one word, "Wr" from "It was agreed to wr" cut mid-word, is no task; nor is text no task is written in)
     return [
-        a for a in _follow_up(_extract_from_minutes(bracketed_apart(spelled_out_lists(usual_spelling(markdown)))))
+        a for a in _follow_up(_extract_from_minutes(tasks_set_apart(spelled_out_lists(usual_spelling(markdown)))))
         if not DONE_SO.search(a.text) and len(a.text.split()) >= 2 and not NO_TASK_TEXT.match(a.text) and not outside_task(a)
     ]
 

@@ -133,7 +133,7 @@ _MID_SENTENCE = re.compile(r"(?:,|\b(?:the|of|for|and|to|by|in|on|with|a|an|at|f
 
 def rejoined(block: list[str]) -> bool:
     """Whether a decision block's last line stopped mid-sentence before a blank line, so the next line goes on with it
-    ("That the disposal of the land at Rookery Lane," / "" / "Stanbury for ..."); if so, the blank is taken off."""
+    ("That the sale of the plot at Rookery Lane," / "" / "Stanbury for ..."); if so, the blank is taken off."""
     if not _MID_SENTENCE.search(next((line for line in reversed(block) if line.strip()), "")):
         return False
     while block and not block[-1]:

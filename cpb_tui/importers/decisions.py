@@ -429,7 +429,7 @@ def _read_block(lines: list[str], index: int, kind: str, rest: str, sentence: bo
         if re.match(rf"^\s*[\u2022\u00b7*\u2013-]\s*{_WHO}\s", text) and (opener(re.sub(r"^\s*[*\u2013-]\s*", "", text)) or ("",))[0] == "decision":
             break  # "- The community council considered and adopted ...": a bullet that is a decision with its own subject
         if gap and not _CLAUSE_START.match(text) and rejoined(block):
-            gap = False  # ("That the disposal of the land at Rookery Lane," / "" / "Stanbury for ...": one clause, wrapped)
+            gap = False  # ("That the sale of the plot at Rookery Lane," / "" / "Stanbury for ...": one clause, wrapped)
         if gap and not expecting and not _CLAUSE_START.match(text):
             break
         if not expecting and block and _next_heading(lines, index, block, listed):
