@@ -57,6 +57,13 @@ class ActionCandidate:
     source: str = "resolution"
     """resolution / minutes."""
 
+    @classmethod
+    def listed(cls, text: str, due_words: str | None, owners: tuple[str, ...]) -> "ActionCandidate":
+        """A tracker's open row as a task: who and by when from its own cells, or, with no due cell, when its own words
+        say ("write to the council by 30 April", "attend the 24 April licensing board")."""
+        spoken = parse_due(text) if due_words is None else None
+        return cls("do", text, due_words or (spoken.words if spoken else None), owners, source="listed")
+
 
 _SEND_VERBS = {"send", "circulate", "share", "forward", "copy", "distribute", "email", "refer", "pass"}
 
@@ -162,6 +169,8 @@ def _requested(rest: str, verb: str = "ask") -> ActionCandidate | None:
         return None  # "The Chair asked Members to note the announcements": nothing to deliver
     if owner and to:
         return _owner_action(owner, to.group(1), to.group(2))
+    if not owner and re.match(r"(?i)request", verb) and re.match(r"(?i)(?:[\w-]+\s+){0,2}(?:quotes?|quotations?|prices?|estimates?|tenders?|costings?)\b", rest):
+        return _action("do", f"Request {rest}", rest)  # "to request three quotations for relaying the surface": the asking is the task
     # "Requests a further update be brought to ..."; no modal, so no "will be restructured".
     passive = _passive(rest, strict=False)
     if passive is not None and not re.search(r"\b(?:will|would|should|could|that)\b", rest.split(" be ")[0]):
@@ -308,6 +317,8 @@ def _passive_subject(obj: str, strict: bool, body: str = "") -> str | None:
     obj = re.sub(r"^[A-Z][a-z]+ed\s+that\s+", "", re.split(r",\s+(?:and\s+)?(?:so|therefore)\s+(?=\w)", obj)[-1])
     # "once it is mended this will (be sent to members)": the condition, then the passive's own subject
     obj = re.sub(r"\s+(?:will|shall|would|can|could|may|must)$", "", _ONCE_DONE.sub("", obj.strip()))
+    if re.search(r"\b(?:sets?|setting)\s+out\s+(?:the|a|an)\b|\b(?:lists|listed|outlines|outlined|describes|described)\s+(?:the|a|an)\b", obj):
+        return None  # "Appendix A set out the list of items to be considered by the Committee": what a paper holds
     if re.search(r"(?i)\bcontinu(?:e|es|ed)$", obj.strip()):
         return None  # "Complaints continue to be made about speeding": something that goes on, not a task
     if re.match(r"(?i)any\s", obj.strip()) and re.search(r"\b(?:would|will)\s+be\s+(?:referred|brought|reported)\b", body):

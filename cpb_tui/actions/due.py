@@ -72,6 +72,11 @@ _MEETING_MONTH = [
         r"(?:to|at|for|before)\s+(?:the|its)\s+(?P<month>" + _MONTH + r")(?:\s+(?P<year>\d{4}))?\s+(?:" + _BODY + r"|cycle)\b",
         re.IGNORECASE,
     ),
+    # "attend the 24 April licensing board", "to the 3 June planning committee": that day's meeting, named by its day
+    re.compile(
+        r"(?:(?<=attend\s)|^|(?:to|at|for|before)\s+)the\s+\d{1,2}(?:st|nd|rd|th)?\s+(?P<month>" + _MONTH + r")(?:\s+(?P<year>\d{4}))?\s+(?:[a-z][\w-]*\s+){0,2}(?:" + _BODY + r"|board|committee|panel|meeting)\b",
+        re.IGNORECASE,
+    ),
     # "to the Board in September 2026": the board is the destination, the month its meeting
     re.compile(
         r"(?:to|at|before)\s+the\s+" + _BODY + r"\s+in\s+(?P<month>" + _MONTH + r")(?:\s+(?P<year>\d{4}))?\b",
@@ -81,7 +86,7 @@ _MEETING_MONTH = [
 _NEXT_MEETING = re.compile(
     # "to next meeting", an action log's shorthand; not "date of next meeting", a heading
     r"(?:to|at|for|until|before|by)\s+next\s+(?:" + _BODY + r"\s+)?meeting\b|"
-    r"(?:(?:to|at|for|until|till|before|by|ahead\s+of|in\s+time\s+for)\s+)?(?:the|its)\s+(?:[\w-]+'s\s+)?next\s+(?:[A-Z][\w&-]*\s+){0,4}?"
+    r"(?:(?:to|at|for|until|till|before|by|ahead\s+of|in\s+time\s+for)\s+)?(?:the|its|our)\s+(?:[\w-]+'s\s+)?next\s+(?:[A-Z][\w&-]*\s+){0,4}?"
     r"(?:scheduled\s+|ordinary\s+|available\s+|formal\s+)?(?:(?:" + _BODY + r"\s+)?meeting\b|" + _BODY + r"\b(?!\s+(?:member|officer|report|chair)))",
     re.IGNORECASE,
 )
@@ -142,6 +147,7 @@ _DAYS_AFTER = re.compile(
 # any day and month in the text ("for 12 May"): "the next day" then counts from that day, not the meeting
 # "for next month", "the following month" (not "the next month's training", nor "over the next month")
 _NEXT_MONTH = re.compile(r"(?<!\bthe\s)\bnext\s+month\b(?!'s|\u2019s)|\bthe\s+following\s+month\b(?!'s|\u2019s)", re.IGNORECASE)
+_MONTH_COMMA_YEAR = re.compile(r"\b(" + _MONTH + r"),\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 _ANY_DAY_AND_MONTH = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"\b", re.IGNORECASE)
 _SOON = re.compile(
     r"\b(?P<tomorrow>tomorrow|the\s+(?:following|next)\s+day)\b(?=\s*(?:[.,;:)]|$)|\s+(?:to|and|in|at|for|when|after|with)\b)"
@@ -224,6 +230,9 @@ def parse_due(text: str) -> DueSpec | None:
         target = parse_due(text[moved.end("source") :])
         if target is not None:
             return target
+    text = _MONTH_COMMA_YEAR.sub(r"\1 \2", text)  # "in February, 2024": the year after a comma is still the month's
+    # "the minutes of the December meeting were moved": a meeting gone by, named as the record's, no time
+    text = re.sub(r"\b(?:minutes|notes|record)\s+of\s+(?:the|its|our)\s+(?:[\w'-]+\s+){1,3}?meeting\b", " ", text, flags=re.IGNORECASE)
     # "delegate the timing and date of the next meeting to Officers": that meeting is the subject, not the time
     text = re.sub(r"\b(?:date|dates|timing|time|venue|location|arrangements)\s+(?:and\s+\w+\s+)?(?:of|for)\s+(?:the|its)\s+next\s+meeting\b", " ", text, flags=re.IGNORECASE)
     # "(and reconvened on 18 May following an adjournment)": an aside about the past gives no time
@@ -234,7 +243,7 @@ def parse_due(text: str) -> DueSpec | None:
         match = pattern.search(text)
         if match:
             year = int(match.group("year")) if match.group("year") else None
-            day = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+" + match.group("month") + r"\b", match.group(0)) if year else None
+            day = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+" + match.group("month") + r"\b", match.group(0))
             # "to Council on 29 July 2026": the meeting that month, and the day itself when no such meeting is known
             return DueSpec("meeting_month", _words(match), year=year, month=MONTHS[match.group("month").lower()], day=int(day.group(1)) if day else None)
     first = _NEXT_MEETING.search(text)
@@ -328,6 +337,8 @@ def resolve_due(spec: DueSpec, origin_meeting: dt.date, calendar: list[dt.date])
     meetings = sorted(calendar)
     if spec.kind == "meeting_month":
         year = spec.year if spec.year is not None else _next_year_with_month(origin_meeting, spec.month)
+        if spec.year is None and spec.day is not None and (spec.month, spec.day) > (origin_meeting.month, origin_meeting.day):
+            year = origin_meeting.year  # "the 24 April licensing board" said on 15 April: this April
         if (year, spec.month) < (origin_meeting.year, origin_meeting.month):
             return None, None  # "the meeting on 14 October 2035" cited at a November meeting: a meeting gone by, no due
         # never the meeting that set it, nor one before it ("to Council on 29 July" said at a meeting on 14 July)

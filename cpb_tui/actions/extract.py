@@ -362,7 +362,8 @@ def _undertaking_in(sentence: str) -> ActionCandidate | None:
 # a view to the Cabinet's response to the recommendations being reported to a future meeting"
 _WITH_TO_BE = re.compile(
     # (a bare "be" only after a comma: "the notes of the meeting with the health board be deferred" is one thing deferred)
-    r"(?:,\s+with\s+(?:a\s+view\s+to\s+)?(?P<what>(?:the|a|an|further)\s+[^,;]{2,100}?\s+(?:to\s+be|being|be)\s+[a-z]+\b[^;]*)"
+    # ("..., with committee members to be kept informed": the people kept so)
+    r"(?:,\s+with\s+(?:a\s+view\s+to\s+)?(?P<what>(?:the|a|an|further|(?:committee\s+|all\s+)?(?:members|councillors|officers)(?=\s+to\s+be\s))\s+[^,;]{0,100}?\s*(?:to\s+be|being|be)\s+[a-z]+\b[^;]*)"
     r"|\s+with\s+(?:a\s+view\s+to\s+)?(?P<bare>(?:the|a|an|further)\s+[^,;]{2,100}?\s+(?:to\s+be|being)\s+[a-z]+\b[^;]*))$", re.IGNORECASE
 )
 
@@ -531,7 +532,8 @@ def _from_part_body(part: str) -> ActionCandidate | None:
         if doing and _looks_like_doer(owner) and (doing.group(1) == "confirm" or not re.fullmatch(_NOTING, doing.group(1), re.IGNORECASE)) and doing.group(1) not in ("the", "a", "an", "be"):
             # "c) The Scrutiny Manager to send an email to Members ...": a doer and what they are to do
             return _owner_action(owner, doing.group(1), doing.group(2))
-        if owner and (verb in ("will", "shall", "would") or (verb == "should" and parse_due(tail))) and re.match(
+        # ("that the Clerk should write to the County Surveyor": a firm verb after "should" sets the task as "will" does)
+        if owner and (verb in ("will", "shall", "would") or (verb == "should" and (parse_due(tail) or re.match(rf"(?:also\s+)?(?:{_FIRM_VERBS})\b", tail)))) and re.match(
             r"^(?:also\s+)?[a-z]+\b", tail
         ) and not tail.startswith("be ") and not STATE_VERB.match(tail):
             # "That the Leader will write to the Divisional Commander ..." (not "the programme will remain flexible")

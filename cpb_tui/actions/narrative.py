@@ -20,15 +20,8 @@ from cpb_tui.actions.firm_verbs import MORE_ORDER_VERBS, ORDER_OBJECT, ORDER_STA
 from cpb_tui.actions.outside import others_passive, outside_task, theirs_undertaken
 from cpb_tui.actions.paragraphs import paragraphs_marked
 from cpb_tui.actions.scheduling import due_from_context, put_off_or_raised_again, taken_again
-from cpb_tui.actions.clauses import (
-    ActionCandidate,
-    _action,
-    _follow_up,
-    _object_action,
-    _owner_action,
-    _passive,
-    _requested,
-)
+from cpb_tui.actions.clauses import ActionCandidate, _action, _follow_up, _object_action, _owner_action, _passive, _requested
+from cpb_tui.actions.recounted import without_recounted
 from cpb_tui.actions.reported import (
     PERSON_BEFORE,
     firm_will,
@@ -67,7 +60,7 @@ def extract_from_minutes(markdown: str) -> list[ActionCandidate]:
     """Commitments recorded in minutes narrative ("officers agreed to circulate ...")."""
     # (a task of one word, "Wr" from "It was agreed to wr" cut mid-word, is no task; nor is text no task is written in)
     return [
-        a for a in _follow_up(_extract_from_minutes(tasks_set_apart(spelled_out_lists(usual_spelling(markdown)))))
+        a for a in _follow_up(_extract_from_minutes(tasks_set_apart(spelled_out_lists(usual_spelling(without_recounted(markdown))))))
         if not DONE_SO.search(a.text) and len(a.text.split()) >= 2 and not NO_TASK_TEXT.match(a.text) and not outside_task(a)
     ]
 
@@ -561,6 +554,10 @@ def _not_ours(passive: re.Match, sentence: str, plain: str) -> bool:
             or re.match(r"(?i)\s+by\s+(?!(?:the\s+)?(?:clerk|chair\w*|(?:parish\s+|town\s+|community\s+)?council|members|councillors|cllr))", plain[passive.end():])
             or re.search(r"(?i)\bas\s+usual\b", plain[passive.end():]) or re.search(r"(?i)\bdecisions?\b", passive.group("obj"))):
         return True  # "The District Council reported that the Local Plan will be published", "... will be issued by the planning authority": others' doing
+    if re.search(r"(?i)\b(?:it\s+was|was|were|members|councillors|the\s+council)\s+noted\s+that\b", plain[: passive.start("obj")]) \
+            and re.search(r"\b(?:carried\s+out|undertaken|completed|done|resurfaced|repaired|installed|closed|cut|laid|replaced)$", passive.group(0)) \
+            and not re.match(r"(?i)\s+by\s+(?:the\s+)?(?:clerk|chair\w*|(?:parish\s+|town\s+|community\s+)?council|members|councillors|cllr)", plain[passive.end():]):
+        return True  # "It was noted that the resurfacing would be carried out on a Sunday": told of, another's doing
     if (re.search(r"(?i)\bno\s+(?:new\s+|more\s+|further\s+)?$", plain[: passive.start("obj")]) or re.search(r"(?i)^\s*(?:\S+\s+)?(?:annually|each\s+year|every\s+year)\b", plain[passive.end():])
                     or re.search(r"(?i)\b(?:minutes|recordings?|agendas?)\b", passive.group("obj")) and re.search(r"(?i)\b(?:published|posted|displayed|signed)$", passive.group(0))):
         # "No new documents would be issued until renewal": nothing to do; "forms would be re-issued annually", "The

@@ -73,6 +73,8 @@ NO_RESOLUTION_TASK = re.compile(
     # (nor the verdict itself: "The Sub-Committee resolved to refuse the application", "... to grant the licence")
     r"|(?i:^(?:refuse|grant|reject|dismiss|uphold|allow|revoke|suspend|approve|award)\s+(?:the\s+|this\s+|a\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:application|licen[cs]e|appeal|permission|consent|variation|complaint|petition|premises\s+licence)s?\b(?![^.;]{0,80}\b(?:and|then)\s+(?:to\s+)?(?:write|inform|notify|report)\b))"
+    # (nor a parish's comment on an application: "AGREED to recommend APPROVAL", "AGREED to go with the Planning Officer's decision")
+    r"|(?i:^(?:unanimously\s+)?(?:to\s+)?recommend\s+(?:approval|refusal)\b|^go\s+with\s+(?:the\s+)?(?:decision|recommendation|view)\s+of\s+(?:the\s+)?planning\s+officer\b)"
 )
 
 

@@ -45,12 +45,14 @@ _TRIMS = (
     # "Extraordinary Parish Council", "Full Brandon Town Council": the kind of meeting, not the body
     re.compile(rf"^(?:{_KIND_OF_MEETING}|full(?=\s+\S+\s+\S))\s+(?=(?:[\w'\u2019&,-]+\s+)*?(?:{_BODY_NOUN})\b)", re.IGNORECASE),
     re.compile(rf"^meeting\s+of\s+(?:the\s+)?(?=(?:[\w'\u2019&,-]+\s+)*?(?:{_BODY_NOUN})\b)", re.IGNORECASE),  # "(Special) Meeting of the Council"
+    # "Full Council of Harrowby Town Council": the meeting of the whole council, named by the council
+    re.compile(r"^(?:the\s+)?council\s+of\s+(?:the\s+)?(?=(?:[\w'\u2019&-]+\s+){1,4}(?:town|parish|community|city|borough|district|county)\s+council$)", re.IGNORECASE),
 )
 # What no body is called: an item's number and heading, a person, a date or a time, an agenda heading.
 _NOT_A_NAME = re.compile(
     r"^\d|^(?:mr|mrs|ms|miss|dr|cllr|councillor)\.?\s|\bclerk\s+(?:to|and)\b"
     r"|\b(?:rescheduled|cancelled|postponed|closed?)\b|\d{1,2}/\d{1,2}/\d{2,4}|\b\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\b"
-    r"|^(?:declarations?|apologies|matters\s+arising|questions|open\s+forum|chair'?s\s+(?:announcements|report))\b"
+    r"|^(?:declarations?|apologies|matters\s+arising|questions|open\s+forum|chair'?s\s+(?:announcements|report))\b|\b(?:opened|started|began|commenced)\s+at\b"
     rf"|^(?:{_KIND_OF_MEETING})$|^(?:last|next|previous|same|this|that)$"  # "Minutes of the last meeting 13 December ..."
     r"|\b(?:(?:via|by)\s+(?:microsoft\s+)?teams|(?:via|by)\s+zoom|remote(?:ly)?\s+(?:meeting|held)|virtual\s+meeting|online\s+meeting)\b|^\(",  # a venue
     re.IGNORECASE,
@@ -82,7 +84,8 @@ def clean_committee(value: str | None) -> str | None:
     # "Ashcombe Parish Council Extra-ordinary (meeting)": the kind of meeting is not the body's name
     name = re.sub(rf"\b(council|committee|board|panel)\s+(?:{_KIND_OF_MEETING})$", r"\1", name, flags=re.IGNORECASE)
     name = re.sub(r"\s+-\s+Expired\s+\d{1,2}/\d{1,2}/\d{2,4}$", "", name, flags=re.IGNORECASE)  # "... Committee - Expired 18/10/22"
-    name = re.sub(r"(?:(?<=\bCouncil)|(?<=\bCommittee))['\u2019]s$", "", name)  # "Minutes of Harrowby Vale Parish Council's meeting held ..."
+    # "Minutes of Harrowby Vale Parish Council's meeting held ...", "... the Parish Council's Monthly Meeting held ..."
+    name = re.sub(r"(?:(?<=\bCouncil)|(?<=\bCommittee))['\u2019]s(?:\s+(?:monthly|annual|ordinary|regular|extra-?ordinary|special|full))?$", "", name, flags=re.IGNORECASE)
     name = re.sub(r"\b(Council|Committee|Board|Panel|Forum)\s+\((?-i:[A-Z]{2,6})\)$", r"\1", name)  # "... Community Council (HVCC)": its letters
     name = re.sub(r"^(.{0,80}?\bCouncil),\s+Council$", r"\1", name)  # ModernGov's "Budget Council, Council": the meeting, then its body
     # "KELBY BOROUGH COUNCIL MONTHLY COUNCIL (MEETING)": the council, then the kind of its meeting

@@ -113,6 +113,14 @@ def find_context(lines: list[str], head: int = 40) -> MeetingContext:
         # "Draft Minutes of ELCC Meeting held ..." under "East Lammermuir Community Council": the council by its initials
         found.committee = Finding(found.council.value, found.council.evidence)
     generic = found.committee and re.fullmatch(r"(?:Parish|Town|Community|City|District|Borough|County)\s+Council", str(found.committee.value), re.IGNORECASE)
+    named = (generic or found.committee is None) and found.council is None and next((m for line in top[:8] if (m := _NAMED_PARISH.search(line))), None)
+    if named:  # "MINUTES OF THE MEETING OF BRAMBLEFORD PARISH COUNCIL" over "A Meeting of the Parish Council was held ...": that parish
+        found.council = Finding(display_title(named.group("name")) if named.group("name").isupper() else named.group("name"), named.group(0))
+        found.committee = found.committee or found.council
+    part = found.committee and found.council and re.match(r"(?i)(parish|town|community)\s+council\s+(?=\S+.*\b(?:committee|group|panel|party)$)", str(found.committee.value))
+    if part and str(found.council.value).lower().endswith(part.group(0).strip().lower()):
+        # "A Meeting of the Parish Council Allotments Committee" under "HOLLINGWORTH PARISH COUNCIL": that parish's committee
+        found.committee = Finding(f"{found.council.value} {str(found.committee.value)[part.end():]}", found.committee.evidence)
     if generic and found.council and str(found.council.value).lower().endswith(str(found.committee.value).lower()):
         # "HOLLINSDALE RURAL PARISH COUNCIL" over "Minutes of Parish Council Meeting held on ...": that parish's council
         found.committee = Finding(found.council.value, found.council.evidence)
@@ -133,6 +141,13 @@ _AGENDA_DATE = re.compile(r"^\s*(?:A\s?G\s?E\s?N\s?D\s?A\b|Notice\s+of\s+(?:the\
 _OTHER_BODY = re.compile(
     r"^(?!(?i:public|open)\s+(?i:forum))(?:[A-Z][\w'\u2019&-]*\s+){0,6}"
     r"(?i:working\s+(?:party|group)|committee|sub-committee|panel|steering\s+group|advisory\s+group|forum|parish\s+meeting|board)\s*$"
+)
+
+
+# "MINUTES OF THE MEETING OF BRAMBLEFORD PARISH COUNCIL", "MINUTES OF A HOLLOWAY AND EASTON-ON-WOLD PARISH COUNCIL MEETING"
+_NAMED_PARISH = re.compile(
+    r"(?i)\b(?:minutes|meeting)\s+of\s+(?:the\s+|an?\s+)?(?:(?:ordinary|annual|extra-?ordinary|monthly)\s+)?(?:meeting\s+of\s+(?:the\s+)?)?"
+    r"(?P<name>(?!(?:the|a|an|parish|town|community)\b)(?:[\w'\u2019&-]+\s+){1,6}?(?:parish|town|community)\s+council)\b(?!['\u2019]s|\s+(?:[\w'\u2019-]+\s+){0,3}(?:committee|sub-committee|working|group|panel|board)\b)"
 )
 
 
@@ -330,7 +345,7 @@ def _summons(found: MeetingContext, top: list[str], every: list[str], head_end: 
     """A summons to attend: the agenda's own meeting."""
     if found.committee is None or found.date is None:
         for index, line in enumerate(top[:30]):
-            match = _SUMMONS.search(" ".join(l for l in top[index : index + 3] if l)[:600])
+            match = _SUMMONS.search(" ".join([l for l in top[index : index + 8] if l][:3])[:600])  # (the day may be two lines on, past a blank one)
             if match:
                 body = match.group(1).strip(" ,;:.")  # ("... of the Parish Council." over "To be held on ...")
                 if is_full_council(body):
@@ -354,7 +369,7 @@ _ANNOUNCED = re.compile(
     r"^(?P<lead>(?:agenda|notice)\s+(?:(?:is\s+)?(?:hereby\s+)?given\s+that\s+|for\s+|of\s+)|notice\s*[:\u2013-]\s*)?(?:an?\s+|the\s+)?"
     rf"(?:(?:next|{_KIND}|full|general|remote|virtual)\s+){{0,2}}"
     rf"meeting\s+of\s+(?:the\s+)?(?P<body>(?-i:[A-Z])(?:(?!\b(?:will|is|was|to|takes?|took|held|which|that|{_WEEKDAY})\b)[\w&'\u2019 -]){{1,80}}?)"
-    r"(?:\s+(?:(?:which|that)\s+)?(?:(?:will|is\s+to|to)\s+(?:be\s+held|take\s+place)|takes\s+place|took\s+place|was\s+held|held)\s+"
+    r"(?:,?\s+(?:(?:which|that)\s+)?(?:(?:will|is\s+to|to)\s+(?:be\s+held|take\s+place)|takes\s+place|took\s+place|was\s+held|held)\s+"
     rf"|(?(lead)(?:\s*,\s*|\s+on\s+{_ON_A_DAY})|(?!)))(?P<rest>.{{0,200}})",
     re.IGNORECASE,
 )

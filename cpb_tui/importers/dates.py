@@ -141,6 +141,7 @@ def dates_hint(lines: list[str]) -> str | None:
     return "dates in the text: " + ", ".join(d.isoformat() for d in dates[:4]) + (" ..." if len(dates) > 4 else "")
 
 
+_ISSUE_LINE = re.compile(r"(?i)\b(?:clerk|proper\s+officer|dated|date\s+of\s+(?:issue|notice)|issued|published|signed)\b")
 _MEETING_LINE = re.compile(r"(?i)\b(?:next|last|previous)\s+meeting\b|\bminutes\s+of\s+the\s+(?:\w+\s+)?meeting\s+held\b")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _NAMED_DAY_NO_YEAR = re.compile(
@@ -155,7 +156,10 @@ def with_inferred_year(heading: list[str], every: list[str]) -> list[str]:
     date ("11th January 2023") or a year the page names twice, so the meeting's date is read as if printed whole."""
     first_item = next((i for i, line in enumerate(heading) if re.match(r"\s*(?:\d{1,3}[.):]|[-\u2022*])\s", line)), len(heading))
     lines = [line for line in heading[:first_item] if line][:6]
-    if not lines or any(find_date(line) for line in lines):
+    # (a whole date on the clerk's signing line, "Clerk to the Council Thursday 12th October 2023", is the day the summons
+    # went out, not the meeting's: its year is the nearest to the meeting's)
+    issued = [line for line in lines if _ISSUE_LINE.search(line) and find_date(line)]
+    if not lines or any(find_date(line) for line in lines if line not in issued):
         return heading
     for index, line in enumerate(heading):
         match = _NAMED_DAY_NO_YEAR.search(line) if line in lines else None
@@ -166,6 +170,7 @@ def with_inferred_year(heading: list[str], every: list[str]) -> list[str]:
         named = [found.year for _, found in find_dates(" ".join(every[:400]))]
         meetings = [" ".join(every[i : i + 2]) for i, text in enumerate(every[:400]) if _MEETING_LINE.search(text)]
         years = [found.year for text in meetings for _, found in find_dates(text)]
+        years = [find_date(line).year for line in issued] + years if issued else years
         years = years or sorted({year for year in named if named.count(year) >= 2}, key=named.count, reverse=True)
         month, day = MONTHS.get(match.group(3).lower()), int(match.group(2))
         for year in [y for near in years for y in (near, near - 1)]:

@@ -36,7 +36,7 @@ _OPENERS = [
     r"(?:RESOLVED|Resolved|resolved)\b(?:\s*\((?:unanimously|by\s+[^)]*)\))?",
     rf"{_PARA}(?:(?:THE|The)\s+)?(?:DECISIONS?|Decisions?|DECIDED|Decided)(?:\s+of\s+the\s+\w+|\s+(?:taken|made|Taken|Made|TAKEN|MADE))?\s*(?=[:\u2013\u2014-]|$)",  # ("THE DECISION:")
     # an executive member's decision record: "That it be DETERMINED that:", "DETERMINED:", "It was determined that ..."
-    rf"{_PARA}(?:That\s+it\s+be\s+(?:RESOLVED|[Rr]esolved|AGREED|[Aa]greed|DETERMINED|[Dd]etermined)|(?:It\s+was\s+)?(?:DETERMINED|[Dd]etermined|CONCLUDED))\b(?=\s*(?:that\b|[:\u2013\u2014-]|$))",
+    rf"{_PARA}(?:That\s+it\s+be\s+(?:RESOLVED|[Rr]esolved|AGREED|[Aa]greed|DETERMINED|[Dd]etermined)|(?:It\s+was\s+)?(?:DETERMINED|[Dd]etermined|CONCLUDED)|[Ii]t\s+was\s+concluded)\b(?=\s*(?:that\b|[:\u2013\u2014-]|$))",
     # "It was passed that we move the closing date ...": a motion passed
     rf"{_PARA}It\s+was\s+(?:unanimously\s+)?passed\b(?=\s+that\b)|{_PARA}(?:The|A)\s+decision\s+was\s+(?:made|taken|reached)\b(?=\s+(?:that|to)\b)",  # ("The decision was made that ...")
     # "The Cabinet Member agreed:" over the decisions one person took (a decision notice's lead-in)
@@ -47,7 +47,7 @@ _OPENERS = [
     rf"{_PARA}(?:RESOLUTIONS?|Resolutions?|OUTCOMES?|Outcomes?|CONCLUSIONS?|Conclusions?)\s*(?=[:\u2013\u2014-])",
     # "The Committee approve the minutes ...", "The Committee notes the report and agrees ..."
     rf"{_PARA}{_WHO}\s+(?:approves?|agrees?|notes?|endorses?|resolves?|decides?|accepts?|supports?|requests?|asks?)\b(?=\s+(?:the|that|to|a|an|its|this|these)\b)",
-    rf"{_PARA}(?:AGREED|Agreed\b(?=\s*(?:that\b|to\b|[:\u2013\u2014-]|$)|\s+(?:by\s+all(?:\s+present)?|unanimously)\s+(?:that|to)\b))",  # "Agreed by all that ..." too
+    rf"{_PARA}(?:(?:UNANIMOUSLY|Unanimously|(?i:no\s+(?:comments?|objections?))\s+and)\s+)?(?:AGREED|Agreed\b(?=\s*(?:that\b|to\b|[:\u2013\u2014-]|$)|\s+(?:by\s+all(?:\s+present)?|unanimously)\s+(?:that|to)\b|\s+(?:this|these|it)\s+(?:be|would|will|should)\s))",  # "Agreed by all that ...", "Agreed this be held over ..."
     # "All agreed that the youth club be invited ...", "All present agreed to ..."
     rf"{_PARA}(?:All|ALL)\s+(?:present\s+|members\s+(?:present\s+)?)?(?:agreed|AGREED)\b(?=\s+(?:that|to)\b)",
     rf"{_PARA}(?:It\s+(?:was|has\s+been),?\s+(?:however,\s+|therefore,?\s+|further\s+|also\s+|then\s+|finally\s+|unanimously\s+)*(?:proposed,?\s+seconded,?\s+and\s+(?:unanimously\s+)?|(?:suggested|proposed|discussed|considered)\s+and\s+)?|{_WHO}\s+(?:therefore\s+|then\s+|unanimously\s+)?(?:(?:considered|discussed|debated|reviewed|examined)(?:\s+(?:the|this|these|its)\s[^.;]{{0,80}}?)?\s+and\s+)?)(?:agreed|AGREED|decided)\b",
@@ -372,6 +372,7 @@ def _after_action_tags(line: str) -> list[str]:
 # "Precept /Budget/Accounts \u2013 The Chair asked ...": the next topic under its run-in heading, after a decision's line
 _DASHED_POINT = re.compile(r"^\s*[A-Z][\w'\u2019 /&-]{2,40}?\s[\u2013\u2014]\s*[A-Z][a-z]")
 _NEXT_POINT = re.compile(r"^\s*\(?(?:[a-h]|[ivx]{1,4}|\d{1,2})[.)]\s+[A-Z][\w'\u2019 &/-]{1,60}:\s+\S")
+_PLANNING_BULLET = re.compile(r"^\s*[\u2022\u00b7*\u2013-]\s*(?:[A-Z]{1,4}/)?\d{2,4}/\d{2,6}\b")  # "- 23/0412/FUL Orchard House ..."
 
 
 def _read_block(lines: list[str], index: int, kind: str, rest: str, sentence: bool = False, dashed: bool = False) -> tuple[list[str], int]:
@@ -436,9 +437,9 @@ def _read_block(lines: list[str], index: int, kind: str, rest: str, sentence: bo
             break  # the next point's heading, after a decision that ended its sentence
         if gap and not expecting and kind != "decision" and block and block[-1].rstrip().endswith("."):
             break  # "The Minutes ... were confirmed." then "(a) To note the minutes of ...": the next item's agenda text
-        if not expecting and block and block[-1].rstrip().endswith(".") and _BULLET_START.match(text) \
+        if not expecting and block and (block[-1].rstrip().endswith(".") or _PLANNING_BULLET.match(text)) and _BULLET_START.match(text) \
                 and not re.search(r"(?i)\b(?:follow(?:s|ing)|below)\b", block[-1]):
-            break  # "- Training: ... The Council agreed to fund the course." then the next bullet
+            break  # "- Training: ... The Council agreed to fund the course." then the next bullet (or "- 23/0412/FUL ...", the next application)
         if gap and kind == "weak" and not (_CLAUSE_START.match(text) or _THAT.match(text)) \
                 and not (SUBJECT_LEAD_IN.match(block[0].strip() if block else "") and opens_decision(text)):
             break  # (but "That the Portfolio Holder:" goes on over "Approves the award ...;")

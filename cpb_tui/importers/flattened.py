@@ -15,6 +15,7 @@ from typing import Callable
 
 from cpb_tui.importers.flat_runs import run_breaks, run_pieces
 from cpb_tui.importers.layout import is_caps_line
+from cpb_tui.importers.line_markers import word_markers
 
 # A document flattened onto a few very long lines (a PDF pasted as one paragraph): break it
 # before each numbered item and each decision, so it reads like the printed page.
@@ -340,27 +341,6 @@ def _pipe_rows(lines: list[str]) -> list[str]:
 
 # "1. 3.  MINUTES" (Word's marker before the printed number), "2. 78.20. Chairman's Announcements"
 # (a list number before the minute's own reference)
-_DOUBLED_MARKER = re.compile(r"^(?P<indent>\s*)(?:1\.\s+(?=\d{1,3}\.\s+\S)|\d{1,2}\.\s+(?=\d{1,3}\.\d{2}\.?\s+[A-Z]))")
-# "11 August 2008 1 08/15:02 MINUTES OF ...": a page's running foot (date and page number) glued before the next minute
-_FOOT_BEFORE_MINUTE = re.compile(
-    r"^\s*\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}\s+\d{1,3}\s+"
-    r"(?=\d{1,4}/\d{1,4}(?:[:/]\d{1,3})?\s+[A-Z])"
-)
-_SPACED_STOP = re.compile(r"^(?P<number>\s*\d{1,3})\s+\.\s*(?=[A-Z])")
-
-
-def _word_markers(lines: list[str]) -> list[str]:
-    """Word's own list marker left before the printed number ("1. 3.  MINUTES ...", "1. 4.  REPORTS"
-    on every line), and a stop set off from its number ("2 .DECLARATIONS"): the printed number alone."""
-    doubled = sum(1 for line in lines if _DOUBLED_MARKER.match(line)) >= 2
-    out = []
-    for line in lines:
-        if doubled:
-            line = _DOUBLED_MARKER.sub(r"\g<indent>", line)
-        out.append(_SPACED_STOP.sub(r"\g<number>. ", _FOOT_BEFORE_MINUTE.sub("", line)))
-    return out
-
-
 _MONTH_AHEAD = r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
 # (never the number of "Item 3. Last meeting's notes ..." or "Items 1 & 2. Welcome ...": the word before is the item's own)
 _RUN_NUMBER = re.compile(rf"(?:^|(?<=\s))(?<!\bItem\s)(?<!\bItems\s)(?<!\bITEM\s)(?<!\bMinute\s)(?<!\d\s&\s)(?P<value>\d{{1,3}})\.?\s+(?=[A-Z][a-z]){_MONTH_AHEAD}")
@@ -553,6 +533,9 @@ def _titles_only(line: str, cuts: list[int]) -> bool:
     return all(len(piece) <= 110 and not re.search(r"[a-z)][.!?;](?:\s+\S|$)", piece) for piece in pieces)
 
 
+_NUMBER_OPENING = re.compile(r"^(?:[A-Z]{0,4}\d{1,4}/\d{2,4}\s+)?\(?\d{1,4}[.)]?\s+")
+
+
 def unflatten(lines: list[str]) -> list[str]:
     """Very long lines broken before numbered items and decisions; other lines as they are."""
     lines = _summons_runs(lines)
@@ -562,7 +545,7 @@ def unflatten(lines: list[str]) -> list[str]:
     # (one line holds nearly all of it: a page of a few short lines and a long paragraph is not one flattened)
     flat = sum(1 for line in lines[:40] if line.strip()) <= 8 and sum(1 for line in lines[:40] if re.match(r"\s*\d", line)) < 2 \
         and max((len(line) for line in lines[:40]), default=0) >= 0.8 * sum(len(line) for line in lines[:40])
-    for line in _pipe_rows(_glued_runs(_word_markers(_mid_line_references(_mid_line_items(_lettered_reference_runs(lines)))))):
+    for line in _pipe_rows(_glued_runs(word_markers(_mid_line_references(_mid_line_items(_lettered_reference_runs(lines)))))):
         pieces = run_pieces(line) if flat and 200 <= len(line) < 500 else None
         if pieces:  # a page flattened whole, though short: its run of item numbers, if it has one
             out.extend(pieces)
@@ -583,9 +566,13 @@ def unflatten(lines: list[str]) -> list[str]:
             caps = re.match(r"^((?:[A-Z]{0,4}\d{1,4}/\d{2,4}\s+)?\d{1,3}\.\s+[A-Z][A-Z0-9 ,&'\u2019/-]{3,}?|(?:\d{1,4}|\(\d{1,4}\))\s+[A-Z][A-Z0-9 ,&'\u2019/-]{3,}?)\s+(?=[A-Z][a-z]|[a-z]|(?:RESOLVED|AGREED)\b|A\s+[a-z])(.*)$", piece)
             titled = None if caps else _FLAT_TITLE.match(piece)
             if caps and is_caps_line(caps.group(1)):
-                out.extend([caps.group(1), caps.group(2)])
+                rest = caps.group(2)
+                if re.match(r"(?:were|was|is|are|had|has|have|will|would)\b", rest):
+                    # "3. MINUTES OF THE JUNE MEETING were taken as read ...": the heading is its sentence's subject, kept in it
+                    rest = _NUMBER_OPENING.sub("", caps.group(1)) + " " + rest
+                out.extend([caps.group(1), rest])
             elif titled and len(titled.group("title").split()) <= 10:
                 out.extend([f"{titled.group('number')}{titled.group('stop')} {titled.group('title')}", titled.group("rest")])
             else:
                 out.append(piece)
-    return _word_markers(out) if len(out) > len(lines) else out
+    return word_markers(out) if len(out) > len(lines) else out

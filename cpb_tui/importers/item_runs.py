@@ -199,6 +199,10 @@ def count_markdown_list(candidates: list, lines: list[str], sentence_heading) ->
     candidates.sort(key=lambda c: c.index)
 
 
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
+
+
 def _above(lines: list[str], index: int) -> str:
     return next((lines[i].strip() for i in range(index - 1, max(-1, index - 6), -1) if lines[i].strip()), "")
 
@@ -245,6 +249,41 @@ def count_on_word_lists(candidates: list, lines: list[str], sentence_heading) ->
                 if index not in by_index:
                     candidates.append(heading)
         position = max(position, start + 1)
+    candidates.sort(key=lambda c: c.index)
+
+
+_ANY_NUMBERED = re.compile(r"^\s*\d{1,3}(?:[.)]|\.\d{1,2}\.?)\s")  # ("5.1 County Councillors" too)
+_RESTARTED_LINE = re.compile(r"^\s*(?P<value>\d{1,2})\.\s+(?=[A-Z\u201c\"'])")
+
+
+def count_on_restarted_lists(candidates: list, lines: list[str], sentence_heading) -> None:
+    """ "  1. Apologies", "  2. Minutes", a purpose, "  1. Mayor's Announcements", "  2. Questions", a purpose, "  1. Finance":
+    a web page's agenda whose list starts again at "1." after every paragraph between its items. Three or more such
+    runs, each counting 1, 2, 3 at one indent, and no other numbered line on the page: the items count on across them."""
+    listed = [(index, int(found.group("value"))) for index, line in enumerate(lines) if (found := _RESTARTED_LINE.match(line))]
+    if len(listed) < 4 or sum(1 for line in lines if _ANY_NUMBERED.match(line)) != len(listed):
+        return  # (the page numbers other lines too: its items are those)
+    runs = 0
+    for position, (index, value) in enumerate(listed):
+        before = listed[position - 1] if position else None
+        joined = before is not None and not any(line.strip() for line in lines[before[0] + 1 : index])
+        if value == 1:
+            runs += 1
+            if _above(lines, index).endswith((":", ":-")) or joined and _indent(lines[index]) > _indent(lines[before[0]]):
+                return  # (a list its text leads into, "the following were received:", or one nested under the line above)
+        elif before is None or not joined or value != before[1] + 1:
+            return  # (a "2." that does not follow its "1." straight on: not a list restarted between items)
+    if runs < 3:
+        return
+    by_index = {c.index: c for c in candidates}
+    style = next((c.style for c in candidates if c.index in by_index), "inline")
+    for count, (index, _) in enumerate(listed, start=1):
+        heading = by_index.get(index) or sentence_heading(lines, index, str(count), count, style)  # (one cpb did not take for a title)
+        if heading is None:
+            continue
+        heading.number, heading.value = str(count), count
+        if index not in by_index:
+            candidates.append(heading)
     candidates.sort(key=lambda c: c.index)
 
 

@@ -18,7 +18,7 @@ PROPOSAL_AGREED = (  # ("It was PROPOSED that the notes be ADOPTED as the minute
 )
 MID_OPENER = re.compile(
     r"(?<=[a-z0-9)\u2019][.!?])\s+(?=" + PROPOSAL_AGREED + r")|"
-    r"(?<=[.!?])\s*(?=(?:It\s+was,?\s+(?:\w+,?\s+){0,4}(?i:agreed|resolved|decided)\b|It\s+was\s+(?:unanimously\s+)?passed\s+that\b|" + PROPOSED_AND_SECONDED + r"|RESOLVED\b|AGREED\b|This\s+was\s+(?:noted|agreed)\.\s*$|The\s+(?:proposal|motion)\s+was\s+(?:duly\s+)?(?:agreed|carried|approved)\b|(?:Decision|Item|Matter)\s+deferred\s+(?:to|until)\s|All\s+(?:members\s+)?(?:present\s+)?agreed\s+that\b"
+    r"(?<=[.!?])\s*(?=(?:It\s+was,?\s+(?:\w+,?\s+){0,4}(?i:agreed|resolved|decided)\b|It\s+was\s+concluded\s+that\b|It\s+was\s+(?:unanimously\s+)?passed\s+that\b|" + PROPOSED_AND_SECONDED + r"|RESOLVED\b|AGREED\b|This\s+was\s+(?:noted|agreed)\.\s*$|The\s+(?:proposal|motion)\s+was\s+(?:duly\s+)?(?:agreed|carried|approved)\b|(?:Decision|Item|Matter)\s+deferred\s+(?:to|until)\s|All\s+(?:members\s+)?(?:present\s+)?agreed\s+that\b"
     # ("... discussed the slipway. HVCC agreed the slipway is unsafe.": the body by its letters)
     r"|(?:The\s+)?[A-Z]{1,4}(?:CC|PC|TC)\s+(?:agreed|decided|resolved|AGREED|RESOLVED)\b"
     r"|The\s+(?:Committee|Board|Panel|Cabinet|Sub-Committee|Forum)\s+(?:RESOLVED|resolved|AGREED)\b"
@@ -70,7 +70,7 @@ MID_OPENER = re.compile(
     r"|(?<=[;\u2013\u2014-])\s+(?=[Ii]t\s+was\s+(?:\w+,?\s+){0,4}?(?i:agreed|resolved|decided)\s+(?:by\s+all\s+)?(?:(?:\w+\s+)?(?:that|to|not)\b|the\s+[\w-]+\s+(?:would|will|should)\b)|" + PROPOSED_AND_SECONDED + r")"
     r"|(?<=[,;])\s+(?=the\s+(?:Committee|Board|Panel|Cabinet|Sub-Committee|Forum)\s+(?:RESOLVED|resolved|AGREED|agreed)\s+(?:to|that)\b)"
     rf"|(?<=,)\s+(?={_ONE_WHO}\s+resolved\s+that\b)"
-    r"|(?<=,)\s+(?=[Ii]t\s+was\s+(?:\w+\s+){0,2}(?i:resolved|agreed)\b|[Ii]t\s+was\s+(?:duly\s+)?proposed,?\s+(?:and\s+)?seconded\s+and\s)"
+    r"|(?<=,)\s+(?=[Ii]t\s+was\s+(?:\w+\s+){0,2}(?i:resolved|agreed)\b|it\s+was\s+concluded\s+that\b|[Ii]t\s+was\s+(?:duly\s+)?proposed,?\s+(?:and\s+)?seconded\s+and\s)"
     r"|(?<=\sand)\s+(?=it\s+was\s+proposed\s+by\s+[^.;]{2,80}?\s+(?:and\s+)?seconded\s+by\s+[^.;]{2,80}?\s+that\b)"  # ("... for Chairman and it was proposed by A and seconded by B that ...")
     r"|(?<=[a-z])\s+(?=it\s+was\s+(?:\w+\s+){0,2}(?:(?i:agreed|resolved|decided)|RECOMMENDED)\s+(?:by\s+all\s+(?:present\s+)?)?(?:that|to|for|not|he|she|they|we)\b"
     # ("... seen on the green and it was agreed this report be passed to the neighbourhood team": "that" left out)
@@ -128,11 +128,22 @@ def _verdict_first(line: str) -> str:
     return _POINT_THEN_VERDICT.sub(lambda m: f"RESOLVED: {m.group('what')}", line) if not re.search(r"(?i)\b(?:resolved|agreed)\s+(?:that|to)\b", line) else line
 
 
+# "In October 2033, it was agreed ...", "Last year it was agreed ...": a decision of an earlier meeting, recounted
+EARLIER = re.compile(
+    r"(?i)(?:^|[.!?]\s+)(?:in|during|at\s+(?:its|the|their)\s+(?:\w+\s+)?meeting\s+(?:in|on|of))\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
+    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d\s*,?\s*$"
+    r"|\b(?:previously|earlier|last\s+(?:year|month|summer|autumn|spring|winter))\s*,?\s*$"
+)
+
+
 def mid_pieces(line: str) -> list[str]:
-    """`line` cut where a decision starts mid-paragraph, a proposal kept with the "This was agreed." that answers it."""
+    """`line` cut where a decision starts mid-paragraph, a proposal kept with the "This was agreed." that answers it (and
+    never a decision an earlier meeting took, told as background: "In October 2033, it was agreed ...")."""
     pieces: list[str] = []
     for piece in MID_OPENER.split(_verdict_first(line)):
-        if pieces and re.match(r"^\s*(?:This|That)\s+was\s+agreed\.\s*$", piece) and re.match(PROPOSAL_AGREED, f"{pieces[-1].strip()} {piece.strip()}"):
+        if pieces and EARLIER.search(pieces[-1]):
+            pieces[-1] = f"{pieces[-1].rstrip()} {piece.lstrip()}"
+        elif pieces and re.match(r"^\s*(?:This|That)\s+was\s+agreed\.\s*$", piece) and re.match(PROPOSAL_AGREED, f"{pieces[-1].strip()} {piece.strip()}"):
             pieces[-1] = f"{pieces[-1].strip()} {piece.strip()}"
         else:
             pieces.append(piece)

@@ -16,7 +16,8 @@ from collections import Counter
 from cpb_tui.importers.decision_lines import BODY_LEAD_IN as _BODY_LEAD_IN
 from cpb_tui.importers.decisions import opener
 from cpb_tui.importers.layout import is_caps_line
-from cpb_tui.importers.item_runs import count_markdown_list, count_on_word_lists, three_parts, with_listed_after, with_sentence_run
+from cpb_tui.importers.numbered_lines import board_paragraph, cited_in_declaration, sentence_of_a_point, title_cased
+from cpb_tui.importers.item_runs import count_markdown_list, count_on_restarted_lists, count_on_word_lists, three_parts, with_listed_after, with_sentence_run
 from cpb_tui.importers.paired_minutes import agenda_over_minutes
 from cpb_tui.importers.reference_runs import reference_candidates
 from cpb_tui.importers.number_gaps import adjoining_runs, _fill_gaps, _sentence_heading, restarted_ones
@@ -180,9 +181,9 @@ def numbered_items(lines: list[str]) -> list[Heading]:
         return []
     count_markdown_list(candidates, lines, _sentence_heading)
     count_on_word_lists(candidates, lines, _sentence_heading)
+    count_on_restarted_lists(candidates, lines, _sentence_heading)
     three_parts(candidates)  # "25/07", "25/08", "25/09": when the first part stays the same it is the year, and the second runs
-    # "2404/01": year and month; "2022/61": the year, then the minute; "363/02": the meeting, then the minute
-    # ("1019/02": a parish's month and year, then the minute)
+    # "2404/01": year and month; "2022/61": the year, then the minute; "363/02": the meeting; "1019/02": a parish's month and year
     slashed = [c for c in candidates if re.fullmatch(r"\d{1,2}/\d{1,4}|\d{4}/\d{3}|\d{2}(?:0[1-9]|1[0-2])/\d{2}|(?:0[1-9]|1[0-2])\d{2}/\d{2}|(?:19|20)\d\d/\d{1,4}|\d{3}/\d{2}", c.number)]
     firsts = Counter(c.number.split("/")[0] for c in slashed)
     common, times = firsts.most_common(1)[0] if firsts else ("", 0)
@@ -474,7 +475,7 @@ def _candidate(lines: list[str], index: int, running_years: frozenset[str] = fro
         if cursor >= len(lines):
             return None
         title_lines = [lines[cursor].strip()]
-        if not _title_like(title_lines[0], long=True) or _ALONE.match(title_lines[0]) or _sentence_of_a_point(alone.group("number"), title_lines[0]):
+        if not _title_like(title_lines[0], long=True) or _ALONE.match(title_lines[0]) or sentence_of_a_point(alone.group("number"), title_lines[0]):
             return None
         cursor += 1
         # A title in capitals may wrap over several lines (printed minutes, agenda packs).
@@ -499,13 +500,13 @@ def _candidate(lines: list[str], index: int, running_years: frozenset[str] = fro
         # "2022-107", "F01:04/24", "298/2016": no other line starts so, and the agenda's whole sentence may follow
         year_first = bool(re.fullmatch(r"\d{2,4}/(?:19|20)\d\d|(?:19|20)\d\d-\d{1,4}|(?:19|20)\d\d-\d{2}/\d{1,2}[a-z]?|[A-Z]{1,3}\d{1,3}:\d{2}/\d{2}|[A-Z]{1,4}\d{2}/\d{2}/\d{1,3}", number))
         running = running_minute(number, running_years)  # "16.95 To receive apologies ...": the council's running minute
-        if _board_paragraph(number, raw_title):
+        if board_paragraph(number, raw_title):
             running, title, rest = True, raw_title, None
         if running and rest is None and (opener(title) or len(title.split()) > 12):
             # "22.17. It was resolved to approve the minutes ...": the minute is its line; its opening words name it
             title, rest = " ".join(title.split()[:8]).rstrip(" ,;:") + " \u2026", title
         year_first = year_first or running
-        if not (_title_like(title, long=year_first) or year_first and title[:1].isupper() and (len(title) < 400 or "/" in number)) or prefix and _cited_in_declaration(raw_title, lines[index + 1 : index + 3]):
+        if not (_title_like(title, long=year_first) or year_first and title[:1].isupper() and (len(title) < 400 or "/" in number)) or prefix and cited_in_declaration(raw_title, lines[index + 1 : index + 3]):
             return None  # after "2022-108" even the agenda's whole sentence is the item
         words = 20 if re.fullmatch(r"\d{4}\.\d{1,2}", number) else 12  # "2307.03 Minutes of the Meeting of ... on 12th June 2023"
         if re.fullmatch(r"\d+\.\d+", number) and not running and not (
@@ -516,7 +517,7 @@ def _candidate(lines: list[str], index: int, running_years: frozenset[str] = fro
             # "19 Children in Care Annual Report": a bare number needs a title that looks like one.
             # ("3 2019-2020 Annual Audit": a title may open with the year it is about)
             if not ((title[0].isupper() or re.match(r"(?:19|20)\d\d(?:[-/](?:19|20)?\d\d)?\s+[A-Z][a-z]", title)) and len(title.split()) <= max(14, words)
-                    and (not title.endswith(".") or len(title.split()) <= 6)):
+                    and (not title.endswith(".") or len(title.split()) <= 6 or len(title.split()) <= 10 and title_cased(title))):
                 return None
             # ("100       Apologies for Absence": a minute number in a column of its own, a wide gap before its title)
             strength = 2.0 if re.match(r"^\s*\d{3,4}[ \t\u00a0]{4,}\S", lines[index]) and not re.search(r"[\u00a3$\u20ac]\s?\d|\d\.\d{2}\s*$", lines[index]) else 1.0
@@ -541,16 +542,6 @@ def _candidate(lines: list[str], index: int, running_years: frozenset[str] = fro
         style = "roman" if number in _ROMANS and number not in ("V", "X") else "letter"
         return Heading(index, index + 1, number, value, tidy_title(roman.group("title")), style, 1.5)
     return None
-
-
-def _sentence_of_a_point(number: str, line: str) -> bool:
-    """ "3a" or "4.1" alone over a sentence ("The railings have now been repainted."): a point of its item, not an item."""
-    return bool(re.fullmatch(r"\d{1,3}(?:[a-h]|\.[1-9]\d?)", number) and len(line.split()) >= 5 and re.search(r"(?:[a-z)]\.|:-?)\s*$", line))
-
-
-def _cited_in_declaration(title: str, below: list[str]) -> bool:
-    """ "Agenda Item 6 (Village Green Lease) – Councillor Finch declared an interest ...": an item cited, no heading."""
-    return title.startswith("(") and re.search(r"\b(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Dr)\s[^.]{0,160}\bdeclared\b", " ".join([title, *below])) is not None
 
 
 def _best_chain(candidates: list[Heading]) -> tuple[list[Heading], float]:
@@ -582,11 +573,6 @@ def _follows(before: Heading, after: Heading) -> bool:
     # Numbers run on in small steps; a clearly printed item may follow a longer gap (the items between were taken in
     # private, or the minutes number through the year).
     return before.value < after.value <= before.value + (40 if after.strength >= 2 and before.strength >= 2 else 12)
-
-
-def _board_paragraph(number: str, text: str) -> bool:
-    """ "04/19/02 Mr F Dale declared an interest in ... RESOLVED that this be noted.": a board's minute is its paragraph."""
-    return bool(re.fullmatch(r"\d{2}/\d{2}/\d{2}", number) and len(text.split()) > 12 and re.search(r"\b(?:was|were|had|has|reported|declared|RESOLVED)\b", text))
 
 
 _PARAGRAPH = re.compile(r"^\s*(\d{1,3})\.(\d{1,2})\.?(?:\s+\S|\s*$)")  # "17.1 The Board ...", or "8.1" alone over its paragraph

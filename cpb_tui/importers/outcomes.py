@@ -87,7 +87,7 @@ _NAMES = r"(?:[^.;]|(?<=\b[A-Z])\.|(?<=\bCllr)\.|(?<=\bMrs)\.|(?<=\bMr)\.|(?<=\b
 # A planning application's reference, "31/00412/FUL", "PL/2031/0042", "23/0456"; and the words a council comments in
 _PLANNING_REF = r"(?:\b\d{2,4}/\d{2,6}(?:/[A-Z]{2,5})?\b|\b[A-Z]{1,4}/\d{4}/\d{2,6}\b|\b(?i:planning\s+)?(?i:applications?)\b)"
 _VERDICT = (
-    r"(?i:no\s+(?:objections?|comments?)(?:\s*/\s*(?:objections?|comments?))?(?:\s+(?:raised|made|was\s+raised|were\s+raised))?|support(?:ed)?|object(?:ed|ion)?"
+    r"(?i:(?:there\s+(?:were|was)\s+)?no\s+(?:objections?|comments?)(?:\s*/\s*(?:objections?|comments?))?(?:\s+(?:raised|made|was\s+raised|were\s+raised))?|support(?:ed)?|object(?:ed|ion)?"
     r"|(?:recommend(?:ed)?\s+)?(?:approval|refusal))"
 )
 _LOCAL_WHO = r"(?:(?:[Tt]he\s+)?(?:(?:Parish|Town|Community)\s+)?(?:Council|Committee)|Members|Councillors|Cllrs)"
@@ -98,7 +98,7 @@ PLANNING_LINE = re.compile(_PLANNING_LINE)
 _PLANNING_VERDICT = (
     _PLANNING_LINE +
     # the verdict on a line of its own, under the application
-    r"|(?i:no\s+objections?(?:\s+(?:raised|made))?|supported|objection\s+raised)\s*\.?\s*$"
+    r"|(?i:(?:there\s+(?:were|was)\s+)?no\s+objections?(?:\s+(?:raised|made))?|supported|objection\s+raised)\s*\.?\s*$"
     # the council's own sentence
     rf"|(?:[^.;\n]{{0,300}}?[.:;]\s+)?{_LOCAL_WHO}\s+(?:unanimously\s+)?(?:(?:had|has|have|raised|made)\s+no\s+objections?|supported|objected\s+to)\b"
 )
@@ -117,7 +117,7 @@ _NOTED = re.compile(
     r"|.{0,200}\b(?:proposed|(?:forwarded|put\s+forward)\s+a\s+motion)\b.{0,160}\bseconded(?:\s*[,;])?\s+(?:and\s+)?(?:all|unanimously)\s+(?:present\s+)?(?:agreed|were\s+in\s+favour)\b"
     r"|.{0,160}\b(?:was|were)\s+(?:duly\s+)?(?:received\s+and\s+)?noted(?:\s+as\s+received)?\.?\s*$"
     # (never a span of time: "Fifteen minutes are allocated to public time ... it was not taken up")
-    r"|(?i:(?:(?:subject\s+to|with|after|following)\s+[^,.]{3,80}?,?\s+|(?:accordingly|therefore|thereafter),\s+)?(?:the\s+)?(?:(?!(?:\d+|five|ten|fifteen|twenty|thirty|forty|sixty|few|several)\s+minutes)\w+\s+){0,2}(?:minutes?|notes(?=\s+of\s+the\s+(?:last\s+|previous\s+)?meeting\b))\b.{0,200}\b(?:was|were)\s+(?:(?!not\b|never\b)\w+,?\s+){0,3}(?:amended\s+(?:\w+\s+){0,2}and\s+(?:then\s+)?)?(?:agreed|approved|confirmed|signed|accepted|adopted|taken|noted|ratified|passed(?!\s+(?:to|on|round|around|back)\b)|authori[sz]ed\s+to\s+be\s+signed)\b)"
+    r"|(?i:(?:(?:subject\s+to|with|after|following)\s+[^,.]{3,80}?,?\s+|(?:accordingly|therefore|thereafter),\s+)?(?:the\s+)?(?:(?!(?:\d+|five|ten|fifteen|twenty|thirty|forty|sixty|few|several)\s+minutes)\w+\s+){0,2}(?:minutes?|notes(?=\s+of\s+the\s+(?:last\s+|previous\s+)?meetings?\b))\b.{0,200}\b(?:was|were)\s+(?:(?!not\b|never\b)\w+,?\s+){0,3}(?:amended\s+(?:\w+\s+){0,2}and\s+(?:then\s+)?)?(?:agreed|approved|confirmed|signed|accepted|adopted|taken|noted|ratified|passed(?!\s+(?:to|on|round|around|back)\b)|authori[sz]ed\s+to\s+be\s+signed)\b)"
     # "The minutes of the meeting on 16th June were discussed and the council resolved to sign them as a true record"
     r"|(?i:(?:the\s+)?(?:\w+\s+){0,2}minutes?\b.{0,200}\b(?:was|were)\s+(?:read|discussed|considered|reviewed|circulated)\s+and\s+(?:the\s+)?"
     r"(?:council|committee|board|members|councillors)\s+(?:resolved|agreed)\s+to\s+(?:sign|approve|accept|adopt|confirm)\b)"
@@ -155,7 +155,8 @@ _NOTED = re.compile(
     # "The fire safety plans were put to the council and adopted.", "The auditor's letter was received and approved"
     # (never by another body: "... was considered and approved by the district council")
     # ("The sale of the old roller for \u00a315 was discussed and agreed.")
-    r"|(?:.{0,300}?(?<=[.!?])\s+)?The\s+(?:[\w'\u2019\u00a3.-]+\s+){1,10}?(?:was|were)\s+(?:presented|received|reviewed|considered|discussed|read)\s+(?:to\s+(?:the\s+)?\w+\s+)?and\s+(?:duly\s+|unanimously\s+)?(?:approved|adopted|endorsed|ratified|agreed|accepted)\b"
+    # ("Replacing the roof of the bus shelter at a cost of \u00a3340 was discussed and agreed.": the work itself put)
+    r"|(?:.{0,300}?(?<=[.!?])\s+)?(?:The|[A-Z][a-z]{2,}ing)\s+(?:[\w'\u2019\u00a3.-]+\s+){1,14}?(?:was|were)\s+(?:presented|received|reviewed|considered|discussed|read)\s+(?:to\s+(?:the\s+)?\w+\s+)?and\s+(?:duly\s+|unanimously\s+)?(?:approved|adopted|endorsed|ratified|agreed|accepted)\b"
     r"(?!\s+by\s+(?!(?:the\s+)?(?:council|committee|board|members|councillors|meeting|community\s+council|parish\s+council|town\s+council)\b(?!\s+of\b)))"
     r"(?!\s+(?:at|in|on|last|previously|earlier)\b)"  # (never one told of: "... approved at the January meeting")
     # "The accounts were approved by Owen Mair and seconded by Rhona Tait.", "It was adopted without amendment.": a thing put to the
@@ -369,7 +370,8 @@ def listed_outcome(line: str) -> bool:
 def plain_opening(line: str) -> str:
     """A decision's opening words as the openers read them: "On a vote, it was agreed ..." with its "It" in capitals,
     and "Members, having considered the report, agreed that ..." without how they came to it, between who and the verb."""
-    line = re.sub(r"^\s*it\s+was\b", "It was", line)
+    # ("**2.1** it was unanimously agreed ...": a paragraph's number, set in bold, before a sentence in lower case)
+    line = re.sub(r"^(\s*(?:\d{1,3}(?:\.\d{1,2}){1,2}\.?\s+)?)it\s+was\b", r"\1It was", re.sub(r"^\s*\*\*(\d{1,3}(?:\.\d{1,2}){1,2}\.?)\*\*\s+", r"\1 ", line))
     line = re.sub(r"^\s*(?:On|Upon|After|Following)\s+(?:a|the)\s+(?:\w+\s+)?vote(?:\s+(?:being\s+)?taken)?,\s+it\s+was\s+(?=(?:agreed|resolved|decided)\b)", "It was ", line)
     if re.search(r"\b[A-Z] [A-Z] [A-Z] [A-Z]\b", line):  # ("R E S O L V E D \u2013 that:", "RESOLVED - T H A T the minutes ...": spaced out)
         line = re.sub(r"(?<=\s)T H A T(?=\s)", "That", _SPACED_OUT.sub(lambda m: m.group(0).replace(" ", ""), line))

@@ -69,8 +69,15 @@ def _fit_pack(lines: list[str]) -> Fit:
         return fit
     for index, line in enumerate(lines[:400]):
         if AGENDA_LINE.match(line):
-            found = len(find_headings(lines, index + 1, min(len(lines), index + 300)))
-            if found >= 2:
+            headings = find_headings(lines, index + 1, min(len(lines), index + 300))
+            found, skipped = len(headings), _skipped_titles(lines, headings)
+            if found >= 2 and skipped:
+                # "4. APPROVE EXTRA MINUTES" over "5. Village Warden report KT": an agenda in mixed case, which a pack's
+                # reading (titles in capitals) would lose items of
+                fit.score = 0.45
+                fit.reasons.append(f"an AGENDA heading over {found} numbered items in capitals, but item {skipped[0]} and "
+                                   f"{len(skipped) - 1} more between them are not in capitals")
+            elif found >= 2:
                 fit.score = 0.9
                 fit.reasons.append(f"an AGENDA heading followed by {found} numbered items in capitals")
             else:
@@ -78,6 +85,18 @@ def _fit_pack(lines: list[str]) -> Fit:
             return fit
     fit.reasons.append("no AGENDA heading and no 'Agenda Item N' stamps")
     return fit
+
+
+def _skipped_titles(lines: list[str], headings: list) -> list[int]:
+    """The numbers missing from a run of headings in capitals ("3." and "5." found) that a line between them prints
+    with a title in any case ("4. Village Warden report")."""
+    skipped = []
+    for before, after in zip(headings, headings[1:]):
+        low, high = int(re.match(r"\d+", before.number).group(0)), int(re.match(r"\d+", after.number).group(0))
+        for value in range(low + 1, high):
+            if any(re.match(rf"\s*{value}[.)]?\s+[A-Za-z]", line) for line in lines[before.index + 1 : after.index]):
+                skipped.append(value)
+    return skipped
 
 
 def _fit_issue_meetings(lines: list[str]) -> Fit:

@@ -124,8 +124,20 @@ def _title_and_rest(title: str) -> tuple[str, str | None]:
             and not re.search(r"\b(?:of|and|for|the|to|in|on|from|by|with|a|an|The|Councillors?|Cllrs?|Mr|Mrs|Ms|Dr|Mayor|Alderman)$", run.group("title")):
         return run.group("title"), run.group("rest")  # "Election of Office Bearers Anne-Marie asked for nominations."
     if sentence and _first_sentence_titles(sentence.group("title")):
-        return sentence.group("title"), sentence.group("rest")
+        return _first_sentence_split(title, sentence)
     return _run_in_title(title, run)
+
+
+def _first_sentence_split(title: str, sentence: re.Match[str]) -> tuple[str, str]:
+    """The title a line's short first sentence gives, and the rest: the whole sentence ("Apologies for absence."), or its
+    start where the minute opens inside it ("105 Allotments The waiting list now stands at twelve. Clerk to ...": "The"
+    then a word in lower case)."""
+    inner = _TITLE_THEN_TEXT.match(sentence.group("title"))
+    if inner and re.match(r"(?:The|It|There|This|These)\s+[a-z]\S*(?:\s+\S+){2}", inner.group("rest")) \
+            and (len(inner.group("title").split()) > 1 or _one_word_heading(inner.group("title"))) and _title_like(inner.group("title")) \
+            and not re.search(r"\b(?:of|and|for|the|to|in|on|from|by|with|a|an)$", inner.group("title"), re.IGNORECASE):
+        return inner.group("title"), title[len(inner.group("title")):].strip()
+    return sentence.group("title"), sentence.group("rest")
 
 
 def _comma_then_sentence(title: str) -> tuple[str, str] | None:
@@ -239,7 +251,8 @@ def _title_like(text: str, long: bool = False) -> bool:
     # "Consideration of Quotation received for Tree Works on Cemetery Boundary:": a title in capitals
     # may end in a colon; a sentence that does is a lead-in ("The Board noted the following:")
     capitals = sum(1 for word in words if len(word) > 3 and word[0].isupper()) / max(1, sum(1 for word in words if len(word) > 3 and not word[0].isdigit()))
-    colon_ok = 20 if purpose else (16 if text.endswith(":") and capitals >= 0.6 else 6)
+    # ("Late matters to be added to the agenda:": a longer label, with no verb of a sentence's)
+    colon_ok = 20 if purpose else (16 if text.endswith(":") and capitals >= 0.6 else 6 if _VERB.search(text) else 9)
     # (a title in capitals may end in a stop, however long: "TO CONFIRM AS A TRUE RECORD THE NOTES OF ... 2035.")
     stop_ok = 30 if purpose or not re.search(r"[a-z]{2}", text) else 12
     if text.endswith(",") or (text.endswith((";", ":")) and len(words) > colon_ok) or (text.endswith(".") and len(words) > stop_ok):

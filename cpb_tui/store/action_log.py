@@ -197,8 +197,8 @@ class ActionLogMixin:
             found = one_language(found)  # "Clerc i ysgrifennu at y Cyngor Sir. Clerk to write to the County Council.": one task
             written = [candidate for _, candidate, _, _ in found]
             for task in getattr(self, "_listed_tasks", {}).get(item_id, ()):
-                # a tracker's open row: the task as the page lists it, who and by when from its own cells
-                candidate = ActionCandidate("do", task.text, task.due_words, tuple(task.owners), source="listed")
+                # a tracker's open row: the task as the page lists it, who and by when from its own cells or words
+                candidate = ActionCandidate.listed(task.text, task.due_words, tuple(task.owners))
                 if any(_same_request(candidate, other) for other in written):
                     continue  # the row is also written out in the minutes' own words (rows alike are each kept)
                 digest = hashlib.sha1(task.text.lower().encode()).hexdigest()[:12]

@@ -1,0 +1,21 @@
+"""Decisions of earlier meetings told again as background: "In October 2033, it was agreed that the treasury update would
+come twice a year." The task was set then, and is that meeting's; read again here it would be a second one."""
+
+from __future__ import annotations
+
+import re
+
+from cpb_tui.importers.mid_decisions import EARLIER
+
+# the sentence that recounts it, from its time to its stop (a stop inside a figure, "\u00a31.50", is no sentence's end)
+_RECOUNTED = re.compile(
+    r"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n))(?P<when>[^.!?\n]{0,80}?),?\s+it\s+was\s+(?:\w+\s+)?(?:agreed|resolved|decided)\b(?:[^.!?\n]|\.(?=\d))*[.!?]?",
+    re.IGNORECASE,
+)
+
+
+def without_recounted(text: str) -> str:
+    """`text` without the sentences that recount an earlier meeting's decision."""
+    if "it was" not in text.lower():
+        return text
+    return _RECOUNTED.sub(lambda m: "" if EARLIER.search(m.group("when") + ",") else m.group(0), text)

@@ -1,0 +1,27 @@
+"""What the text on a numbered line is, when it is not plainly a title: a point's sentence ("3a" over "The railings have
+been repainted."), an item cited in a declaration, a board's whole minute on its number's line, a title in title case."""
+
+from __future__ import annotations
+
+import re
+
+
+def title_cased(title: str) -> bool:
+    """ "To Check & Confirm Minutes of Earlier Meetings.": a title's words capitalised, as no sentence's are."""
+    long = [word for word in title.split() if len(word) > 3]
+    return len(long) >= 3 and sum(word[0].isupper() for word in long) >= 0.8 * len(long)
+
+
+def sentence_of_a_point(number: str, line: str) -> bool:
+    """ "3a" or "4.1" alone over a sentence ("The railings have now been repainted."): a point of its item, not an item."""
+    return bool(re.fullmatch(r"\d{1,3}(?:[a-h]|\.[1-9]\d?)", number) and len(line.split()) >= 5 and re.search(r"(?:[a-z)]\.|:-?)\s*$", line))
+
+
+def cited_in_declaration(title: str, below: list[str]) -> bool:
+    """ "Agenda Item 6 (Village Green Lease) – Councillor Finch declared an interest ...": an item cited, no heading."""
+    return title.startswith("(") and re.search(r"\b(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Dr)\s[^.]{0,160}\bdeclared\b", " ".join([title, *below])) is not None
+
+
+def board_paragraph(number: str, text: str) -> bool:
+    """ "04/19/02 Mr F Dale declared an interest in ... RESOLVED that this be noted.": a board's minute is its paragraph."""
+    return bool(re.fullmatch(r"\d{2}/\d{2}/\d{2}", number) and len(text.split()) > 12 and re.search(r"\b(?:was|were|had|has|reported|declared|RESOLVED)\b", text))

@@ -1,0 +1,386 @@
+"""Shapes read in the forty-first step. Texts the project wrote, about fictional bodies."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from cpb_tui.importers import ImportProblem
+from tests.stored import page_items as _items, stored_page, tasks
+
+
+# --- a one-word title run into its minute's first sentence --------------------------------------------------------------
+
+
+def test_a_one_word_title_before_a_sentence_opening_on_the_is_cut_where_the_sentence_begins(tmp_path):
+    page = (
+        "Minutes of the meeting of Kelby Parish Council held on 9th June 2035 at the Reading Room.\n\n"
+        "41 Cemetery The new gates have been hung and the path relaid. Clerk to thank the volunteers.\n\n"
+        "42 Review of The Green Lane Plan\n\n"
+        "43 Footpaths It was noted that the stile on FP7 is broken.\n"
+    )
+    items = _items(tmp_path, page)
+    assert [item.title for item, _, _ in items] == ["Cemetery", "Review of The Green Lane Plan", "Footpaths"]
+    assert [action.text for action in items[0][2]] == ["Clerk to thank the volunteers"]
+
+
+# --- the whole council's meeting, named by the council ---------------------------------------------------------------------
+
+
+def test_the_full_council_of_a_town_council_is_that_council(tmp_path):
+    page = (
+        "Minutes of the Full Council of Marlow Quay Town Council held at the Guildhall on Tuesday, 11th September 2035 at 7pm.\n\n"
+        "201 APOLOGIES There were none.\n\n202 MINUTES The minutes of 14th August were approved.\n"
+    )
+    meeting, _ = stored_page(tmp_path, page)
+    assert meeting.committee == "Marlow Quay Town Council"
+
+
+# --- dues written into a task's own words ----------------------------------------------------------------------------------
+
+
+def test_a_meeting_named_by_its_day_is_when_the_task_is_due():
+    from cpb_tui.actions.due import parse_due, resolve_due
+
+    spec = parse_due("Cllr Penn to attend the 24 April licensing board")
+    assert spec is not None and spec.words == "the 24 April licensing board"
+    assert resolve_due(spec, dt.date(2035, 4, 10), []) == (None, dt.date(2035, 4, 24))
+    # the day in that meeting's name, when the committee has a meeting that day
+    assert resolve_due(spec, dt.date(2035, 4, 10), [dt.date(2035, 4, 24)]) == (dt.date(2035, 4, 24), dt.date(2035, 4, 24))
+    # said after that day: next year's
+    assert resolve_due(parse_due("the 3 March planning committee"), dt.date(2035, 4, 10), [])[1] == dt.date(2036, 3, 3)
+    # a meeting gone by names no due
+    assert parse_due("the minutes of the 3 March planning committee were approved") is None
+
+
+def test_a_task_to_object_to_an_application_is_a_task():
+    assert tasks("Cllr Penn to object to the late-night licence on Quay Street.") == [
+        ("Cllr Penn to object to the late-night licence on Quay Street", ("Cllr Penn",))]
+    assert tasks("Members objected to the late-night licence.") == []
+
+
+def test_a_tracker_row_with_its_due_in_its_words_is_due_then(tmp_path):
+    page = (
+        "Kelby Community Council - minutes of the ordinary meeting, Monday 15 April 2035 at 7pm, Kelby Library\n"
+        "1 Welcome, apologies\n2 Approval of minutes of the meeting on 18 March 2035\n3 Matters arising\n"
+        "| Item | Actor | Action | Progress |\n"
+        "| 4.a | R Penn | send the new police contact to members | complete |\n"
+        "| 5.b | T Wade | write to the council about the harbour bins by 30 April | |\n"
+        "| 6.c | KCC | attend the 24 April licensing board | |\n"
+        "| 7.a | R Penn | meet the parks officer about the skate ramp | |\n"
+        "4 Policing matters\n"
+    )
+    items = _items(tmp_path, page)
+    dues = {action.text: action.due_date for _, _, actions in items for action in actions}
+    assert dues == {
+        "write to the council about the harbour bins by 30 April": dt.date(2035, 4, 30),
+        "attend the 24 April licensing board": dt.date(2035, 4, 24),
+        "meet the parks officer about the skate ramp": None,
+    }
+
+
+# --- minutes run together in one paragraph ---------------------------------------------------------------------------------
+
+_RUN_ON = (
+    "RUSHMERE PARISH COUNCIL – Minutes of the meeting held on Monday 9th July 2035 in the Church Room\n\n"
+    "PRESENT :- Mr A. Ward (Chairman), Mrs B. Lowe, Mr C. Rudd and Mrs D. Hart (Clerk). 1. APOLOGIES were received from "
+    "Mr E. Fry. 2. DECLARATIONS OF INTEREST. Mrs B. Lowe declared an interest in item 5. 3. MINUTES OF THE JUNE MEETING were "
+    "taken as read, amended and approved by those present at it and then signed. 4. MATTERS ARISING. The verge by the "
+    "school has been cut and the bus shelter glass replaced, and the county has still not repaired the culvert by the "
+    "allotments, which floods after every storm; members asked that it be chased again before the autumn rains.\n\n"
+    "5. ACCOUNTS FOR PAYMENT: K Moss £120.00; Fenside Grounds £88.00. Resolved to pay.\n"
+    "6, CORRESPONDENCE: A letter from the cricket club was read. Agreed to reply offering the field for the fete.\n"
+)
+
+
+def test_a_heading_in_capitals_that_is_its_sentences_subject_stays_in_the_decision(tmp_path):
+    items = _items(tmp_path, _RUN_ON)
+    by_number = {item.number: (item.title, clauses) for item, clauses, _ in items}
+    assert by_number["1"][0] == "Apologies"
+    assert by_number["3"] == ("Minutes of the June Meeting", [
+        "MINUTES OF THE JUNE MEETING were taken as read, amended and approved by those present at it and then signed."])
+
+
+def test_a_comma_typed_for_the_stop_after_the_next_number_is_that_item(tmp_path):
+    items = _items(tmp_path, _RUN_ON)
+    by_number = {item.number: (item.title, clauses, [a.text for a in actions]) for item, clauses, actions in items}
+    assert by_number["5"][1] == ["to pay."]
+    assert by_number["6"] == ("Correspondence", ["Agreed to reply offering the field for the fete."],
+                              ["Reply offering the field for the fete"])
+
+
+def test_an_address_with_a_comma_after_its_number_is_no_item(tmp_path):
+    page = (
+        "Kelby Parish Council\nClerk: Mrs D. Hart, 14, CHURCH LANE, KELBY.\n"
+        "Minutes of the meeting held on 3rd May 2035\n\n1. Apologies\nNone.\n\n2. Hedges\nA letter from the owner of\n"
+        "12, MILL ROAD. The owner has asked about the hedge.\n\n3. Date of next meeting\n7th June 2035.\n"
+    )
+    assert [item.number for item, _, _ in _items(tmp_path, page)] == ["1", "2", "3"]
+
+
+# --- a summons: the meeting's day, not the day the clerk sent it -----------------------------------------------------------
+
+
+def test_a_summons_day_with_no_year_takes_the_year_of_the_clerks_signing_date(tmp_path):
+    page = (
+        "To all Members of the Council\n"
+        "You are hereby summoned to attend an ordinary meeting of the Kelby Parish Council to be held in the Old School, "
+        "Kelby on Wednesday 17th October at 7.30pm for the purpose of transacting the following business.\n"
+        "Ruth Penn\nClerk to the Council Thursday 11th October 2035\n"
+        "AGENDA\n1. | To receive apologies |\n2. | Declarations of interest |\n3. | Minutes of the meeting of 19th September 2035 |\n"
+    )
+    meeting, _ = stored_page(tmp_path, page)
+    assert (meeting.committee, meeting.date) == ("Kelby Parish Council", dt.date(2035, 10, 17))
+
+
+def test_a_summons_whose_day_stands_two_lines_below_past_a_blank_one(tmp_path):
+    page = (
+        "TO ALL MEMBERS OF THE COUNCIL\n\n"
+        "You are hereby summoned to a meeting of Marlow Quay Town Council to be held in the Guildhall, Quay Street, Marlow Quay\n\n"
+        "on Thursday 15th March 2035 at 7.30 p.m. for the business below.\n\n"
+        "Ruth Penn (9th March 2035)\n\nTown Clerk\n\n"
+        "1. Apologies for Absence\n\n2. Minutes\n\n3. Planning\n"
+    )
+    meeting, _ = stored_page(tmp_path, page)
+    assert (meeting.committee, meeting.date) == ("Marlow Quay Town Council", dt.date(2035, 3, 15))
+
+
+# --- agendas ---------------------------------------------------------------------------------------------------------------
+
+
+def test_an_agenda_in_capitals_keeps_the_items_printed_in_ordinary_case(tmp_path):
+    page = (
+        "KELBY PARISH COUNCIL\n\n"
+        "You are summoned to attend a meeting of the Parish Council which will take place at the Reading Room, Mill Lane, on "
+        "Tuesday 5th June 2035 at 7.30pm.\n\nAGENDA\n\n"
+        "1. RECEIVE APOLOGIES FOR ABSENCE\n\n2. RECEIVE DECLARATIONS OF INTEREST\n\n3. APPROVE MINUTES – 1st May 2035\n\n"
+        "4. Playing field inspection report RP\n\n5. FINANCE\n5.1. Review monthly balances – All\n\n"
+        "6. Consider the quote for relining the car park\n\n7. DATE OF NEXT MEETING\n"
+    )
+    meeting, items = stored_page(tmp_path, page)
+    assert meeting.committee == "Kelby Parish Council"
+    assert [item.number for item, _, _ in items] == ["1", "2", "3", "4", "5", "5.1", "6", "7"]
+
+
+def test_a_web_agenda_whose_list_starts_again_after_each_paragraph_counts_on(tmp_path):
+    page = (
+        "Marlow Quay Town Council\n\nAgenda for the meeting of the Town Council to be held on Thursday 15th March 2035 at 7pm\n\n"
+        "  1. Apologies for Absence\n  2. Minutes\n\nTo approve the minutes of the meeting held on 15th February 2035.\n\n"
+        "  1. Mayor's Announcements\n  2. Questions from the public\n\nMembers of the public may speak for three minutes each.\n\n"
+        "  1. Finance\n\nTo receive the schedule of payments.\n\n"
+        "  1. Harbour Wall Repairs\n  2. Date of next meeting\n"
+    )
+    _, items = stored_page(tmp_path, page)
+    assert [(item.number, item.title) for item, _, _ in items] == [
+        ("1", "Apologies for Absence"), ("2", "Minutes"), ("3", "Mayor's Announcements"), ("4", "Questions from the public"),
+        ("5", "Finance"), ("6", "Harbour Wall Repairs"), ("7", "Date of next meeting")]
+
+
+def test_points_numbered_again_under_a_line_that_leads_into_them_are_not_counted_on(tmp_path):
+    page = (
+        "Minutes of the meeting of Kelby Parish Council held on 3rd May 2035\n\n"
+        "Correspondence received:\n  1. Letter from the county\n  2. Letter from the school\n\n"
+        "The following were paid:\n  1. Grass cutting\n  2. Hall hire\n\n"
+        "The clerk reported on these:\n  1. Footpath 7\n  2. The bus shelter\n"
+    )
+    _, items = stored_page(tmp_path, page)
+    assert not any(item.number in {"5", "6"} for item, _, _ in items)
+
+
+def test_a_list_nested_under_the_line_above_is_not_counted_on(tmp_path):
+    page = (
+        "Minutes of the meeting of Kelby Parish Council held on 3rd May 2035\n\n"
+        "  1. Apologies. None.\n  2. Minutes. Approved.\n\nThe chair thanked members.\n\n"
+        "  1. Chair's report.\n\nThe hall roof is mended.\n\n"
+        "  1. Clerk's report.\n    1. Bank balance. The accounts were accepted.\n    2. Cheques. Two were signed.\n"
+    )
+    _, items = stored_page(tmp_path, page)
+    # (counted on, the two points under the clerk's report would be items 5 and 6)
+    assert not {"5", "6"} & {item.number for item, _, _ in items}
+
+
+# --- decisions in a parish's plain words -----------------------------------------------------------------------------------
+
+_PARISH = "Kelby Parish Council\nMinutes of the Parish Council meeting held on Tuesday 14th May 2035 at 7.30pm in the Reading Room.\n\n"
+
+
+def test_plain_parish_outcomes_are_decisions(tmp_path):
+    page = (
+        f"{_PARISH}2035/50   Apologies – none.\n\n"
+        "2035/51   The Notes of the meetings held on 9th and 23rd April 2035 were adopted as minutes; moved, seconded, put to the vote and RESOLVED.\n\n"
+        "2035/52   Planning – 35/00812/HOUS, Ivy Barn, Mill Road, single storey side extension. There were no objections.\n\n"
+        "2035/53   Bus shelter – Replacing the roof of the Church Lane bus shelter at a cost of £340 was discussed and agreed.\n\n"
+        "2035/54   Precept – Agreed this be held over to the next meeting pending the draft budget.\n"
+    )
+    items = _items(tmp_path, page)
+    assert [clauses for _, clauses, _ in items] == [
+        [],
+        ["The Notes of the meetings held on 9th and 23rd April 2035 were adopted as minutes; moved, seconded, put to the vote and RESOLVED."],
+        ["There were no objections."],
+        ["Replacing the roof of the Church Lane bus shelter at a cost of £340 was discussed and agreed."],
+        ["Agreed this be held over to the next meeting pending the draft budget."],
+    ]
+    assert [action.due_words for action in items[4][2]] == ["to the next meeting"]
+
+
+def test_what_the_meeting_concluded_is_a_decision(tmp_path):
+    page = (
+        "Minutes of the meeting of the Ashmoor Borough Council Audit Committee held on 18 September 2035\n\n"
+        "41 Forward Plan\nThe Chair drew attention to the forward plan. Members talked about officer time. It was concluded that "
+        "the timing of the depot review be at the discretion of the Chair, with committee members to be kept informed.\n\n"
+        "On the leisure audit, it was concluded that such questions should be raised when the committee considers the first report on 12 November.\n\n"
+        "RESOLVED that the forward plan be approved.\n"
+    )
+    items = _items(tmp_path, page)
+    assert items[0][1] == [
+        "that the timing of the depot review be at the discretion of the Chair, with committee members to be kept informed.",
+        "that such questions should be raised when the committee considers the first report on 12 November.",
+        "that the forward plan be approved.",
+    ]
+    assert [(action.text, action.due_date) for action in items[0][2]] == [
+        ("Keep committee members informed", None),
+        ("Raise such questions when the committee considers the first report on 12 November", dt.date(2035, 11, 12)),
+    ]
+
+
+def test_what_the_clerk_should_do_is_a_task_and_what_the_council_requests_is_its_own():
+    from cpb_tui.actions import extract_from_resolution
+
+    def found(text):
+        return [(action.text, action.owners) for action in extract_from_resolution(text, "resolved")]
+
+    assert found("that the Clerk should write to the County Surveyor about the flooding at Mill Ford.") == [
+        ("The Clerk to write to the County Surveyor about the flooding at Mill Ford", ("the Clerk",))]
+    assert found("that the Council should continue to watch the situation.") == []
+    assert found("that the Clerk should be thanked for her work.") == []
+    assert found("to request three quotations for relaying the tennis court.") == [("Request three quotations for relaying the tennis court", ())]
+    assert found("that the report be noted, with members to be kept updated.") == [("Keep members updated", ())]
+
+
+# --- when a task is due ----------------------------------------------------------------------------------------------------
+
+
+def test_a_year_after_a_comma_is_the_months_and_a_meeting_whose_minutes_were_approved_is_no_due():
+    from cpb_tui.actions.due import parse_due
+
+    assert (parse_due("being presented to the Committee in February, 2036").year, parse_due("by March, 2036").year) == (2036, 2036)
+    assert parse_due("The minutes of the December meeting were moved by Cllr Penn and seconded by Cllr Wade") is None
+    assert parse_due("Clerk to invite Mrs Rowe to attend our next meeting").kind == "next_meeting"
+
+
+# --- no task ---------------------------------------------------------------------------------------------------------------
+
+
+def test_what_the_meeting_did_there_and_then_or_was_told_of_is_no_task():
+    assert tasks("Councillor Ann Moss (members discussed this and agreed to accept her resignation)") == []
+    assert tasks("The Chairman agreed to allow a late item to be taken, as below :-") == []
+    assert tasks("It was noted that more road closure notices have come and the resurfacing would be carried out on a Sunday.") == []
+    assert tasks("Mrs Jean Hale has agreed to serve another term as the council's school governor.") == []
+    assert tasks("Area forum – 9th November 2035. Head of Roads to speak.") == []
+    assert tasks("Appendix A of the report set out the list of items to be considered by the Audit Committee for the rest of the year.") == []
+    # (still tasks)
+    assert tasks("Cllr Penn to speak to the farmer about the hedge.") == [("Cllr Penn to speak to the farmer about the hedge", ("Cllr Penn",))]
+    assert tasks("It was noted that a report would be brought to the next meeting.") == [("Bring a report to the next meeting", ())]
+
+
+def test_an_earlier_meetings_decision_told_again_is_neither_a_decision_nor_a_task(tmp_path):
+    page = (
+        "Minutes of the meeting of the Ashmoor Borough Council Audit Committee held on 22 January 2036\n\n"
+        "57 Forward Plan\nThe Head of Audit presented the plan. In October 2035, it was agreed that the treasury update would be "
+        "reported to the committee twice a year. It was agreed that the leisure contract report would be added to the agenda "
+        "for 14 March 2036.\n\nRESOLVED that the Forward Plan be approved.\n"
+    )
+    items = _items(tmp_path, page)
+    assert items[0][1] == ["Agreed that the leisure contract report would be added to the agenda for 14 March 2036.", "that the Forward Plan be approved."]
+    assert [action.due_date for action in items[0][2]] == [dt.date(2036, 3, 14)]
+
+
+def test_a_parishs_comment_on_each_application_is_its_decision(tmp_path):
+    page = (
+        "Minutes of the Planning Committee and Full Parish Council Meeting of Kelby Parish Council held\n"
+        "on Tuesday 11th September 2035 at 7.00pm in the Village Hall\n\n"
+        "612 APOLOGIES FOR ABSENCE\nNone.\n613 PLANNING\n613.1 To consider the following planning applications:\n"
+        "- 35/503311/FULL 4 Mill Rise\nErection of a single storey rear extension.\nUnanimously AGREED to recommend APPROVAL\n"
+        "- 35/503420/HOUSE Ash Cottage Church Lane\nReplacement of a garage with a studio.\nAGREED to recommend REFUSAL on the grounds of overdevelopment\n"
+        "- 35/502977/SUB Home Farm\nDetails to discharge Condition 4 (landscaping).\nNo Comments and AGREED to go with decision of Planning Officer\n"
+        "613.2 To note planning decisions received.\n"
+    )
+    items = _items(tmp_path, page)
+    listed = next((clauses, actions) for item, clauses, actions in items if item.number == "613.1")
+    assert listed[0] == ["Unanimously agreed to recommend APPROVAL", "Agreed to recommend REFUSAL on the grounds of overdevelopment",
+                         "Agreed to go with decision of Planning Officer"]
+    assert listed[1] == []
+
+
+def test_a_decision_in_lower_case_after_its_paragraphs_number(tmp_path):
+    page = (
+        "MINUTES OF A MEETING OF KELBY PARISH COUNCIL held on Monday 15 October 2035 at the Village Hall\n\n"
+        "1. Welcome\n\n1.1  The Chair welcomed all present.\n\n2. To Appoint New Clerk\n\n"
+        "2.1 it was unanimously agreed that Mrs Ruth Penn be appointed as Clerk from 15 October 2035.\n\n3. Planning\n\nNone.\n"
+    )
+    items = _items(tmp_path, page)
+    assert next(clauses for item, clauses, _ in items if item.number == "2") == [
+        "Unanimously agreed that Mrs Ruth Penn be appointed as Clerk from 15 October 2035."]
+
+
+# --- items a parish's minutes print plainly --------------------------------------------------------------------------------
+
+
+def test_a_title_in_title_case_ending_in_a_stop_is_an_item_and_a_label_without_a_verb_may_be_longer(tmp_path):
+    page = (
+        "Minutes of the Community Council meeting held in Kelby Vestry on\n\nTuesday, 9th October 2035.\n\n"
+        "1         Present\n\nCouncillors Mr Ian Roe (Chair), Mrs Ann Hale and Mr Tom Vell (Clerk).\n\n"
+        "2         Apologies\n\nNone.\n\n"
+        "3         To Check & Confirm Minutes of Earlier Meetings.\n\n"
+        "3.1        Ordinary Meeting 11/9/2035 – proposed (AH), seconded (IR) that the minutes be signed as correct.\n\n"
+        "4         Late matters to be added to the agenda:\n\nVillage hall broadband\n\n"
+        "5         Correspondence\n\nNone.\n"
+    )
+    numbers = [item.number for item, _, _ in _items(tmp_path, page)]
+    assert numbers == ["1", "2", "3", "3.1", "4", "5"]
+
+
+# --- which parish -------------------------------------------------------------------------------------------------------
+
+
+def test_the_parish_is_named_where_the_heading_names_it_though_the_sentence_below_does_not(tmp_path):
+    page = (
+        "Minutes May 2035\n\nMINUTES OF THE MEETING OF KELBY PARISH COUNCIL\n"
+        "A Meeting of the Parish Council was held in the Reading Room on Tuesday 8 May 2035 at 7.30 pm.\n\n"
+        "1. Apologies - None\n2. Minutes - approved.\n3. Finance - the invoices were paid.\n"
+    )
+    assert stored_page(tmp_path, page)[0].committee == "Kelby Parish Council"
+    page = (
+        "April 2035 DRAFT Minutes\n\nMINUTES OF A HOLLOWAY AND ASHBY PARISH COUNCIL MEETING held on Monday 23 April 2035 at The Institute\n\n"
+        "1. Welcome\n2. Apologies\n3. Minutes\n"
+    )
+    assert stored_page(tmp_path, page)[0].committee == "Holloway and Ashby Parish Council"
+
+
+def test_a_parish_councils_own_committee_and_its_monthly_meeting(tmp_path):
+    page = (
+        "Minutes 12th September 2035\nKELBY PARISH COUNCIL\nA Meeting of the Parish Council Allotments Committee\n"
+        "was held in the Pavilion, Thursday 13th September 2035 @ 6pm.\n\n1. Apologies\nNone.\n2. Rents\nAgreed to hold the rent.\n"
+    )
+    assert stored_page(tmp_path, page)[0].committee == "Kelby Parish Council Allotments Committee"
+    page = (
+        "Kelby Parish Council\nMinutes of the Parish Council's Monthly Meeting held on 9 May 2035 in the Institute starting at 7:30pm\n\n"
+        "41/35 Apologies for Absence\nNone.\n42/35 Minutes\nApproved.\n"
+    )
+    assert stored_page(tmp_path, page)[0].committee == "Kelby Parish Council"
+
+
+def test_a_virtual_meeting_announced_with_a_comma_and_no_committee_from_the_meetings_opening_time(tmp_path):
+    page = (
+        "Agenda for March 2035\nKELBY PARISH COUNCIL\nVirtual meeting of Kelby Parish Council, to be held on Thursday, 1st March 2035 "
+        "commencing at 7.30pm.\nBUSINESS TO BE TRANSACTED.\n1. Apologies for absence.\n2. Planning.\n3. Finance.\n"
+    )
+    meeting, _ = stored_page(tmp_path, page)
+    assert (meeting.committee, meeting.date) == ("Kelby Parish Council", dt.date(2035, 3, 1))
+    page = (
+        "March 2035 Minutes\nMinutes of meeting held on Tuesday 20th March 2035\nin the Chapel Room starting at 7.30pm\n"
+        "The meeting opened at 7.35\n\n1. Apologies for absence\nNone.\n2. Minutes\nApproved.\n"
+    )
+    with pytest.raises(ImportProblem, match="committee"):
+        stored_page(tmp_path, page)
