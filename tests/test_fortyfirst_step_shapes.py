@@ -384,3 +384,31 @@ def test_a_virtual_meeting_announced_with_a_comma_and_no_committee_from_the_meet
     )
     with pytest.raises(ImportProblem, match="committee"):
         stored_page(tmp_path, page)
+
+
+def test_headings_in_capitals_run_into_their_text_with_no_stop_are_the_items(tmp_path):
+    page = (
+        "Minutes of the Parish Council Meeting held on Thursday 12 th April 2035 In Kelby Village Hall at 7.30pm\n\n"
+        "PRESENT Cllr R Ames (Chairman), Cllr T Moss, Cllr P Vale. Ms K Lund (Parish Clerk)\n\n"
+        "APOLOGIES FOR ABSENCE Cllr J Tarrant, Cllr L Bird.\n\n"
+        "DECLARATIONS OF INTEREST None.\n\n"
+        "MINUTES OF PARISH COUNCIL MEETING HELD 15.03.35 With one spelling put right, the Minutes were agreed by all and signed by the Chairman.\n\n"
+        "MATTERS ARISING: Mill Lane drain. The blockage is back. Cllr Vale to report it to the highways team again.\n\n"
+        "PLANNING 35/01977/HOUS Ivy Cottage – porch. No objections.\n\n"
+        "REPORT FROM THE SPEEDWATCH GROUP Mr Hale said 38 drivers had been logged over the limit in March.\n"
+    )
+    items = _items(tmp_path, page, committee="Kelby Parish Council")
+    assert [item.title for item, _, _ in items] == [
+        "Apologies for Absence", "Declarations of Interest", "Minutes of Parish Council Meeting Held", "Matters Arising", "Planning",
+        "Report from the Speedwatch Group"]
+    assert [len(clauses) for _, clauses, _ in items] == [0, 0, 1, 0, 1, 0]
+    assert [action.text for action in items[3][2]] == ["Cllr Vale to report it to the highways team again"]
+
+
+def test_paragraphs_opening_on_an_acronym_are_no_headings(tmp_path):
+    page = (
+        "Minutes of the meeting of Kelby Parish Council held on 3rd May 2035\n\n"
+        "CCTV Cameras in the car park have been mended.\n\nNHS Dental services are short in the town.\n\n"
+        "KCC Highways have promised to mend the lane.\n"
+    )
+    assert len(_items(tmp_path, page)) == 1

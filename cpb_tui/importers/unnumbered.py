@@ -267,8 +267,8 @@ _RUN_IN_LABEL = re.compile(
 )
 # "FINANCE.  The council discussed ...", "THE MINUTES of the previous meeting were ...": a paragraph
 # opened by a heading in capitals, run into its text after a stop, a colon or in the same sentence
-# ("POLICE REPORT/PACT \u2013 Constable Millar read out his report.": a dash between)
-_RUN_IN_CAPITALS = re.compile(r"^(?P<title>[A-Z][A-Z0-9'\u2019&/ -]{2,60}?[A-Z])(?P<sep>\s*[.:]\s+|\s+(?=[a-z])|\s+[\u2013\u2014]\s*(?=\S))(?P<rest>\S.{20,})$")
+# ("POLICE REPORT/PACT \u2013 Constable Millar read out his report.": a dash between; "PLANNING 24/01977/HOUS ...": none)
+_RUN_IN_CAPITALS = re.compile(r"^(?P<title>[A-Z][A-Z0-9'\u2019&/ -]{2,60}?[A-Z])(?P<sep>\s*[.:]\s+|\s+(?=[a-z])|\s+[\u2013\u2014]\s*(?=\S)|\s+(?=[A-Z][a-z]|\d))(?P<rest>\S.{4,})$")
 # "Public Open Forum A resident said ...", "Declarations of Interest There were none": a standing heading
 # whose bold type was lost, run into its minute with no stop or colon between (three or more of them make the items)
 _STANDING_WORDS = (
@@ -303,8 +303,8 @@ def _run_in_headings(lines: list[str]) -> list[Heading]:
     capitals = {
         index: match for index, text in enumerate(texts)
         if (match := _RUN_IN_CAPITALS.match(text)) and len(re.sub(r"[^A-Z]", "", match.group("title"))) >= 4
-        and (re.search(r"[.:]", match.group("sep")) or " " in match.group("title").strip())  # ("CCTV cameras were ...": an acronym, no heading)
-        and not _NOT_RUN_IN.match(match.group("title")) and not _VERBISH.search(match.group("title"))
+        and (re.search(r"[.:]", match.group("sep")) or " " in match.group("title").strip() or len(match.group("title")) >= 6 and not match.group("rest")[0].islower())  # ("CCTV cameras were ...": an acronym, no heading)
+        and (not _NOT_RUN_IN.match(match.group("title")) or re.match(r"(?:APOLOGIES|MINUTES)\b", match.group("title"))) and not _VERBISH.search(match.group("title"))
         and (index == 0 or not lines[index - 1].strip() or "\u2013" in match.group("sep"))
     }  # (a heading with its dash may follow a paragraph with no blank line between: one paragraph a line)
     if len(capitals) >= 3:
@@ -331,7 +331,8 @@ def _run_in_headings(lines: list[str]) -> list[Heading]:
             # "- Matters arising from the Minutes:" over its dashed points, among dashed run-in headings
             found.append(Heading(index, index + 1, "", 0, tidy_title(alone.group("title")), "heading", 1.0, None))
             continue
-        if not match or not (_run_in_title(match.group("title")) or match.re is _RUN_IN_STANDING):
+        caps_standing = match is not None and match.re is _RUN_IN_CAPITALS and re.match(r"(?:APOLOGIES|MINUTES)\b", match.group("title"))  # ("APOLOGIES FOR ABSENCE Cllr Hale.")
+        if not match or not (_run_in_title(match.group("title")) or match.re is _RUN_IN_STANDING or caps_standing):
             continue
         title = match.group("title").strip()
         # "THE MINUTES of the last meeting were signed": the heading is the sentence's subject, kept in its text
