@@ -412,3 +412,42 @@ def test_paragraphs_opening_on_an_acronym_are_no_headings(tmp_path):
         "KCC Highways have promised to mend the lane.\n"
     )
     assert len(_items(tmp_path, page)) == 1
+
+
+# --- tasks a parish's narrative sets -------------------------------------------------------------------------------------
+
+
+def test_a_second_doer_and_their_own_task_after_and_and_one_who_will_be_away_but_will_act():
+    assert tasks("Cllr Pike offered to walk the path and the secretary will contact the Access Officer about the stile.") == [
+        ("Cllr Pike to walk the path", ("Cllr Pike",)), ("The secretary to contact the Access Officer about the stile", ("the secretary",))]
+    assert tasks("Cllr Dale cannot be there but will pass on to PC Ann Ross any points raised this evening.") == [
+        ("Cllr Dale to pass on to PC Ann Ross any points raised this evening", ("Cllr Dale",))]
+
+
+def test_more_verbs_a_task_is_written_with_and_a_messages_own_time_is_no_due():
+    assert tasks("Clerk to correspond with Mr Roy Vale of Vale Stone, who had written about the wall.")[0][1] == ("Clerk",)
+    assert tasks("The Chairman will treat the lychgate and benches.") == [("The Chairman to treat the lychgate and benches", ("the Chairman",))]
+    from cpb_tui.actions import extract_from_minutes
+
+    reply = extract_from_minutes("Clerk requested to reply to the plot holder to advise that the trough would be replaced in March 2036.")
+    assert [(action.owners, action.due_words) for action in reply] == [(("Clerk",), None)]
+
+
+def test_a_task_in_brackets_under_its_label_among_bullets_run_on_in_one_line(tmp_path):
+    page = (
+        "Minutes of the meeting of Kelby Parish Council held on Monday 14th January 2036 at 7.30pm in the Institute.\n\n"
+        "1. Previous Minutes • The chair went through the open points from last time. • LT said a name at item 6 was misspelt: "
+        "Hollis should read Ollis (Action – SO to correct the minutes) • The minutes of the December meeting were moved by LT, seconded by BK.\n\n"
+        "2. Defibrillator\nMembers unanimously resolved to bid for £600 from the District Council for a second defibrillator and agreed "
+        "that the church porch suited it best. Cllr Ward was asked to submit the bid.\n"
+    )
+    items = _items(tmp_path, page)
+    assert [(action.text, action.due_date) for action in items[0][2]] == [("SO to correct the minutes", None)]
+    assert [action.text for action in items[1][2]] == [
+        "Bid for £600 from the District Council for a second defibrillator", "Cllr Ward to submit the bid"]
+
+
+def test_a_name_put_right_in_the_minutes_is_no_task_but_who_puts_it_right_has_one():
+    found = tasks("TW asked for a spelling to be put right in item 4. Hobbs to be amended to Hobbes (Action – MD to amend minutes) • The minutes "
+                  "of the March meeting were proposed by BM and seconded by AT.")
+    assert found == [("MD to amend minutes", ("MD",))]

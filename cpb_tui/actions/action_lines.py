@@ -89,6 +89,12 @@ _BRACKETED_ASKED = re.compile(
     r"\s*\((?P<task>(?:the\s+|The\s+)?(?:Clerk|Chair(?:man|person)?|Cllr\.?\s+[A-Z][\w'\u2019-]+|Councillor\s+[A-Z][\w'\u2019-]+)\s+(?:was|were)\s+"
     r"(?:asked|instructed|requested|tasked)\s+to\s+[a-z][^()]{3,200}?)\.?\)\.?(?=\s*(?:[.;]|$)|\s+[A-Z])"
 )
+# "... should read Ollis (Action \u2013 SO to correct the minutes)": the label inside the brackets, then who and what
+_INLINE_BULLET = re.compile(r"(?<=[^\s\u2022])[ \t]+\u2022[ \t]+(?=[A-Z(])")
+_LABELLED_IN_BRACKETS = re.compile(
+    r"\s*\((?:ACTIONS?|Actions?)\s*[:\u2013\u2014-]\s*(?P<task>(?:[A-Z]{2,3}(?:\s*(?:&|and|/)\s*[A-Z]{2,3})*|(?:[Tt]he\s+)?(?:[Cc]lerk|Chair(?:man|person)?|Secretary|Treasurer)"
+    r"|(?:Cllrs?|Councillor)\.?\s+[A-Z][\w'\u2019-]+)\s+to\s+[a-z][^()]{3,200}?)\.?\)\.?"
+)
 # "... was to attend but was unwell": a plan that fell through; "With regard to X, the Clerk was asked ...": the matter first
 FELL_THROUGH = re.compile(r"\b(?:but|however|unable|unfortunately|instead)\b")
 ABOUT_FIRST = re.compile(r"^(?:With\s+regard\s+to|Regarding|In\s+respect\s+of|As\s+regards)\s+[^,]{2,80},\s+")
@@ -112,10 +118,11 @@ _PUT_OFF_LINE = re.compile(r"^([A-Z][^\n.\u2013\u2014]{2,60}\s[\u2013\u2014-]\s+
 
 
 def tasks_set_apart(text: str) -> str:
-    """`text` with each task asked for in brackets set out as a sentence of its own (and each line of a list of projects
+    """`text` with each task asked for in brackets set out as a sentence of its own (bullets run on in a line set apart, and each line of a list of projects
     put off), and a log's "ACTION: Clerk Write ..." read as "ACTION: Clerk to write ..." (one marked done since goes:
     nothing is left to do)."""
-    text = _BRACKETED_ASKED.sub(r". \g<task>. ", text) if "(" in text else text
+    text = _INLINE_BULLET.sub("\n\n", text) if "\u2022" in text else text  # "... last time. \u2022 LT pointed out ...": bullets run on in one line
+    text = _LABELLED_IN_BRACKETS.sub(r". \g<task>. ", _BRACKETED_ASKED.sub(r". \g<task>. ", text)) if "(" in text else text
     text = _PUT_OFF_LINE.sub(r"\1.", text) if "\n" in text else text
     return _OWNER_THEN_ORDER.sub(_owner_then_order, text) if "CTION" in text else text
 

@@ -20,6 +20,8 @@ _COORDINATED = re.compile(
     rf"[,;]?\s+and\s+(?:also\s+)?(?=(?:{_THIRD_PERSON})\b)"
     # "the report be noted and a further report be brought to a future meeting"
     r"|\s+and\s+(?=(?:(?:a|an|the|further)\s+[^,;]{0,80}?\b|(?:it|this)\s+)be\s+(?:brought|presented|submitted|provided|circulated|sent|received|placed|put|added)\b)"
+    # "resolved to bid for \u00a3600 for a second defibrillator and agreed that the porch suited it best": a second decision
+    r"|,?\s+and\s+(?=(?:also\s+)?(?:agreed|resolved|decided)\s+that\b)"
     # "agreed to note the report and to ask for a further update in six months"
     r"|[,;]?\s+and\s+(?=to\s+(?:ask|request|receive|instruct|invite|seek|advise|inform|notify|write)\b)"
     # "To award the contract ..., and for the Commissioning Manager to report on ..."
@@ -56,3 +58,27 @@ def without_verb_left(clause: str) -> str:
     clause = re.sub(r"\b(are|is|be)\s+(instructed|asked|requested|authori[sz]ed),\s+((?:in\s+(?:conjunction|consultation|discussion|partnership|liaison)|together)\s+with\s+[^,;]{3,120}),\s+(to\s+[a-z][^;]*?)(\.?)$",
                     r"\1 \2 \4, \3\5", clause)
     return re.sub(r"^(?:agreed|decided|resolved)\s+that\s+(?=(?:a|an)\s+(?:\w+\s+){0,2}?(?:letter|e-?mail|response|reply|report|note|card)\b)", "", clause)
+
+
+# "Cllr Petrie offered to walk the path and the secretary will contact the Access Officer": a second doer and their own task
+_SECOND_DOER = re.compile(
+    r"(?<=[a-z0-9)])(?:,\s+|\s+)and\s+(?=(?:the\s+)?(?:[Cc]lerk|[Ss]ecretary|[Tt]reasurer|RFO|[Cc]hair(?:man|person)?|(?:Cllr\.?|Councillor)\s+[A-Z][\w'-]+|[A-Z]{2,3})"
+    r"\s+(?:will|would|is\s+to|was\s+to|agreed\s+to|offered\s+to)\s+(?!be\b)[a-z]+\b)"
+)
+
+
+# "Cllr Dale cannot be there but will pass on any points raised": what they will do, their absence aside
+_ABSENT_BUT = re.compile(r"\b(?:cannot|can't|could\s+not|couldn't|(?:is|was)\s+unable\s+to)\s+(?:be\s+there|attend|be\s+present)\b[^,.;]{0,40}?,?\s+but\s+(?=will\s)")
+
+
+def second_doers(text: str) -> str:
+    """A sentence whose second half names another doer and their task, cut into two sentences, so each task is read with its
+    own doer; and one who will be away, "but will" do a thing, read as doing it."""
+    text = _ABSENT_BUT.sub("", text) if " but " in text else text
+    if " and " not in text:
+        return text
+    cuts = [m for m in _SECOND_DOER.finditer(text)]
+    for m in reversed(cuts):  # (the second doer's word given its capital, as a sentence's first)
+        text = f"{text[: m.start()]}. {text[m.end()].upper()}{text[m.end() + 1 :]}"
+    return text
+

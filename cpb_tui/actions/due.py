@@ -231,6 +231,8 @@ def parse_due(text: str) -> DueSpec | None:
         if target is not None:
             return target
     text = _MONTH_COMMA_YEAR.sub(r"\1 \2", text)  # "in February, 2024": the year after a comma is still the month's
+    # "Clerk to reply to the plot holder to advise that the trough would be replaced in March": the message's time, not the task's
+    text = re.split(r"(?i)\bto\s+(?:advise|inform|tell|explain\s+to)\s+(?:\w+\s+){0,3}?that\b", text, maxsplit=1)[0]
     # "the minutes of the December meeting were moved": a meeting gone by, named as the record's, no time
     text = re.sub(r"\b(?:minutes|notes|record)\s+of\s+(?:the|its|our)\s+(?:[\w'-]+\s+){1,3}?meeting\b", " ", text, flags=re.IGNORECASE)
     # "delegate the timing and date of the next meeting to Officers": that meeting is the subject, not the time

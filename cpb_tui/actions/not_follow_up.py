@@ -58,6 +58,7 @@ NOT_FOLLOW_UP = re.compile(
     r"|^delegate\b"
     # a correction to the minutes, made at the meeting: "Paragraph 3 to be amended to read ...", "change 'Cutting Tree' to 'Cutting Rooms'"
     r"|^amend\b.{0,120}\bto\s+read\b|^(?:change|amend|correct)\s+[\u2018'\"\u201c].{1,80}?[\u2019'\"\u201d]\s+to\s+[\u2018'\"\u201c]"
+    r"|^(?:change|amend|correct)\s+(?-i:[A-Z][\w'\u2019-]+)\s+to\s+(?-i:[A-Z][\w'\u2019-]+)\s*\.?$"  # ("Gregg to be amended to Greig": a name put right)
     # papers signed at the meeting: the bank reconciliations, the cheques, the minutes ("the Chair should sign them")
     r"|^(?:the\s+)?(?:chair(?:man|person)?\s+(?:should\s+|to\s+)?)?sign\s+(?:the\s+)?(?:(?:bank|monthly|quarterly)\s+)?(?:reconciliations?|cheques?|bank\s+statements?)\b"
     r"|^(?:the\s+)?chair(?:man|person)?\s+(?:should\s+|to\s+)?sign\s+(?:them|it)\b"

@@ -147,8 +147,8 @@ _OTHER_BODY = re.compile(
 # "MINUTES OF THE MEETING OF BRAMBLEFORD PARISH COUNCIL", "MINUTES OF A HOLLOWAY AND EASTON-ON-WOLD PARISH COUNCIL MEETING"
 _NAMED_PARISH = re.compile(
     r"(?i)\b(?:minutes|meeting)\s+of\s+(?:the\s+|an?\s+)?(?:(?:ordinary|annual|extra-?ordinary|monthly)\s+)?(?:meeting\s+of\s+(?:the\s+)?)?"
-    r"(?P<name>(?!(?:the|a|an|of|meeting|minutes|held|first|second|previous|last|next|ordinary|annual|monthly|extra-?ordinary|special|draft|parish|town|community)\b)"
-    r"[\w'\u2019&-]+\s+(?:(?!(?:of|meeting|minutes|held|the)\b)[\w'\u2019&-]+\s+){0,5}?(?:parish|town|community)\s+council)\b(?!['\u2019]s|\s+(?:[\w'\u2019-]+\s+){0,3}(?:committee|sub-committee|working|group|panel|board)\b)"
+    r"(?P<name>(?!(?:the|a|an|of|meeting|minutes|held|first|second|previous|last|next|ordinary|annual|monthly|extra-?ordinary|special|draft|adjourned"
+    r"|reconvened|full|general|joint|parish|town|community)\b)(?-i:[A-Z])[\w'\u2019&-]*\s+(?:(?!(?:of|meeting|minutes|held|the)\b)[\w'\u2019&-]+\s+){0,5}?(?:parish|town|community)\s+council)\b(?!['\u2019]s|\s+(?:[\w'\u2019-]+\s+){0,3}(?:committee|sub-committee|working|group|panel|board)\b)"
 )
 
 
