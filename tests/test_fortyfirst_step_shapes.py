@@ -451,3 +451,44 @@ def test_a_name_put_right_in_the_minutes_is_no_task_but_who_puts_it_right_has_on
     found = tasks("TW asked for a spelling to be put right in item 4. Hobbs to be amended to Hobbes (Action – MD to amend minutes) • The minutes "
                   "of the March meeting were proposed by BM and seconded by AT.")
     assert found == [("MD to amend minutes", ("MD",))]
+
+
+# --- a community council's notes -------------------------------------------------------------------------------------------
+
+_NOTES = (
+    "Minutes of Meeting held on Thursday 1st November 2035 at the Old School, Glenbrae at 7.30pm\n\n"
+    "Present:   Ruth Bain (Chair), Alan Kerr (Secretary), Ian Dow (Treasurer)\n\nApologies:  Fiona Reid (Vice Chair)\n\n"
+    "Minutes of the previous meeting Thurs 4th October 2035 were taken as read and accepted as a true and accurate record.\n\n"
+    "Matters arising:\n\n  • Gala committee invite – AK to reply.\n  • Area forum – 7th November 2035. ID and RB to attend.\n\n"
+    "Chairman’s Report:\n\n  • School path covered in leaves. Ask the contractor for advice on clearing.\n\n"
+    "Treasurer’s Report:\n\n  • Balance stands at £1,104.50\n\n"
+    "Next meeting: Thursday 6th December 2035 – 7.30pm at the Old School\n"
+)
+
+
+def test_labels_over_bullets_are_items_and_the_first_bullet_under_a_label_is_not(tmp_path):
+    items = _items(tmp_path, _NOTES, committee="Glenbrae Community Council")
+    titles = [item.title for item, _, _ in items]
+    assert "Chairman’s Report" in titles and "Treasurer’s Report" in titles
+    assert not any(title.startswith("Balance") for title in titles)
+
+
+def test_who_is_to_attend_an_event_dated_in_the_bullet_is_due_that_day(tmp_path):
+    items = _items(tmp_path, _NOTES, committee="Glenbrae Community Council")
+    attend = [action for _, _, actions in items for action in actions if action.text == "ID and RB to attend"]
+    assert [action.due_date for action in attend] == [dt.date(2035, 11, 7)]
+
+
+def test_houses_under_matters_arising_are_no_items_and_a_bullet_glued_to_a_title_is_cut_off(tmp_path):
+    page = (
+        "Draft Minutes of Meeting held on 13 June 2035 in the Pier Hall, Auchenlea\n\nPresent: Moira (Chair), Ewan Laird (Vice-Chair).\n\n"
+        "Matters Arising\n\nSurgery Staffing – The practice has advertised again.\n\n"
+        "12 Harbour Terrace – Funds are in place.\n\n14 Harbour Terrace – The transfer has been approved.\n\nPlay Park – The swings are in.\n"
+    )
+    assert not {"12", "14"} & {item.number for item, _, _ in _items(tmp_path, page, committee="Auchenlea Community Council")}
+    page = (
+        "Minutes of Monthly Meeting of Kelby Community Council held at the Memorial Hall at 7.00 pm on Thursday 17th April 2036\n"
+        "3. Chair's Announcements• I met the head teacher about the school garden\n• The footbridge has been reopened\n"
+        "4. Minutes\nRESOLVED to approve as a correct record the minutes of the meeting held on 20th March 2036.\n"
+    )
+    assert [item.title for item, _, _ in _items(tmp_path, page)] == ["Chair's Announcements", "Minutes"]

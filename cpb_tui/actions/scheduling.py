@@ -190,11 +190,18 @@ def due_from_context(action: ActionCandidate, sentence: str, previous: str) -> A
     due = parse_due(sentence)
     if due is None and re.search(r"\b(?:this|that|the\s+same)\s+(?:update|report|item|briefing|presentation|paper|review)\b", sentence, re.IGNORECASE):
         due = parse_due(previous)
+    dated = _EVENT_DAY.search(previous) if due is None and re.search(r"\bto\s+attend\b", action.text) else None
+    if dated:  # "Area forum \u2013 8th November 2035." then "ID and RB to attend.": the day of what they go to
+        return replace(action, due_words=f"on {dated.group('day')}")
     if due is None or due.kind in ("month_only", "future_meeting"):
         return action
     return replace(action, due_words=due.words)
 
 
+_EVENT_DAY = re.compile(
+    r"^[^.;:]{3,60}?\s[\u2013\u2014-]\s+(?P<day>(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June"
+    r"|July|August|September|October|November|December)\s+\d{4})\.?\s*$"
+)
 # "A blocked culvert on Sheep Street had still not been cleared \u2013 to be raised again with the county": the matter told
 # of first, then after a dash what is to be done about it, its subject left out
 _DASH_TO_BE = re.compile(

@@ -222,7 +222,16 @@ def without_false_numbers(candidates: list) -> list:
     close = {index for position, index in enumerate(rows) if position and index - rows[position - 1] <= 2 or position + 1 < len(rows) and rows[position + 1] - index <= 2}
     months = Counter(c.number.rsplit(".", 1)[0] for c in candidates if _YEAR_MONTH_MINUTE.fullmatch(c.number))
     lone = {id(c) for c in candidates if _YEAR_MONTH_MINUTE.fullmatch(c.number) and months[c.number.rsplit(".", 1)[0]] < 2}
-    return [c for c in candidates if not (len(close) >= 3 and c.index in close) and id(c) not in lone]
+    # ("12 Harbour Terrace \u2013 Funds are in place ...", "14 Harbour Terrace \u2013 ...": houses under matters arising, where the page
+    # numbers nothing else)
+    addresses = {id(c) for c in candidates if re.fullmatch(r"\d{1,3}", c.number) and _ADDRESS.fullmatch(c.title)}
+    addresses = addresses if len(candidates) - len(addresses) <= 1 else set()
+    return [c for c in candidates if not (len(close) >= 3 and c.index in close) and id(c) not in lone and id(c) not in addresses]
+
+
+_ADDRESS = re.compile(
+    r"(?:[A-Z][\w'\u2019-]+\s+){1,3}(?:Street|Road|Lane|Avenue|Terrace|Close|Drive|Crescent|Gardens|Place|Row|Square|Mews|Way|Court|Walk|Grove)"
+)
 
 
 _YEAR_MONTH_MINUTE = re.compile(r"\d{2}\.(?:0[1-9]|1[0-2])\.\d{1,2}")

@@ -59,8 +59,8 @@ def _title_and_rest(title: str) -> tuple[str, str | None]:
     if bilingual:
         return bilingual
     # "3. Minutes Cadarnhau cofnodion (5) Cllr Ogilvie proposed ...": a paragraph's number; "2 Police Report \u2022 The
-    # report for September ...": the first bullet
-    paragraph = re.match(r"^(?P<title>[^()]{3,160}?)\s+\(\d{1,3}\)\s+(?P<rest>[A-Z].*)$|^(?P<bulleted>[^\u2022:]{3,80}?)\s+(?P<bullet>\u2022\s+\S.*)$", title)
+    # report for September ...", "3. Chair's Announcements\u2022 I met ...": the first bullet
+    paragraph = re.match(r"^(?P<title>[^()]{3,160}?)\s+\(\d{1,3}\)\s+(?P<rest>[A-Z].*)$|^(?P<bulleted>[^\u2022:]{3,80}?)(?:\s+|(?<=[a-z]))(?P<bullet>\u2022\s*\S.*)$", title)
     if paragraph and _title_like(paragraph.group("title") or paragraph.group("bulleted")):
         return paragraph.group("title") or paragraph.group("bulleted"), paragraph.group("rest") or paragraph.group("bullet")
     lost = re.match(r"^[-\u2013]\s+(?P<purpose>To\s+[a-z]+\b.{5,150})$", title)

@@ -246,7 +246,7 @@ _PERSON = re.compile(
 _RUN_IN = re.compile(r"^(?P<title>[A-Z][^:.;]{2,80}?)\s*:-?\s+(?P<rest>[A-Z].{20,}|[a-z\u00a3].{19,})$")
 
 _NOT_RUN_IN = re.compile(
-    r"^(?:Present|Apologies|In\s+attend[ae]nce|Also\s+(?:present|attending|in\s+attend[ae]nce)|Attending|Officers?|Members?|Chair(?:man|person)?|Venue|Contact|Date|Time"
+    r"^(?:Present|Apologies|In\s+attend[ae]nce|Also\s+(?:present|attending|in\s+attend[ae]nce)|Attending|Officers?|Members?|Chair(?:man|person)?(?!['\u2019]s)|Venue|Contact|Date|Time"
     r"|Clerk|Others?|Cllrs?|Councillors|Guests?|Public|Meeting\s+(?:held|date|time|place|venue)"  # the attendance: "Clerk: Jo Howell", "Other: Three members of the public"
     r"|Action|Response|Decision|Resolved|Agreed|Minutes(?!\s+of\s+(?:the\s+)?(?:[\w&'-]+\s+){0,4}(?:Committee|Sub-Committee|Group|Panel|Board|Working\s+Party)\s*$)|Purpose|Reason|Proposed|Seconded|Proposal|Motion|Vote|Outcome"
     r"|Presennol|Yn\s+bresennol|Hefyd\s+yn\s+bresennol|Ymddiheuriadau|Cofnodion)\b"
@@ -255,8 +255,7 @@ _NOT_RUN_IN = re.compile(
     re.IGNORECASE,
 )
 
-# "Footpaths. The stile on path 12 is broken.", "Yr Heddlu. Dim i'w adrodd": a short heading ended by a
-# full stop, no verb in it, then the minute
+# "Footpaths. The stile on path 12 is broken.", "Yr Heddlu. Dim i'w adrodd": a short heading ended by a full stop, no verb, then the minute
 _RUN_IN_DOT = re.compile(
     r"^(?P<title>(?:The\s+|Yr\s+|Y\s+)?[A-Z][\w'\u2019&/-]*(?:\s+(?:[A-Z0-9][\w'\u2019&/-]*|of|and|for|the|to|a|an|in|on|&|next|meeting)){0,5})\.\s+(?P<rest>[A-Z].{20,})$"
 )
@@ -265,9 +264,8 @@ _RUN_IN_LABEL = re.compile(
     r"|Correspondence|Any\s+other\s+business|Ymddiheuriadau|Cofnodion|Materion\s+yn\s+codi)\s*:-?\s*(?P<rest>\S.{2,})$",
     re.IGNORECASE,
 )
-# "FINANCE.  The council discussed ...", "THE MINUTES of the previous meeting were ...": a paragraph
-# opened by a heading in capitals, run into its text after a stop, a colon or in the same sentence
-# ("POLICE REPORT/PACT \u2013 Constable Millar read out his report.": a dash between; "PLANNING 24/01977/HOUS ...": none)
+# "FINANCE.  The council discussed ...", "THE MINUTES of the previous meeting were ...": a paragraph opened by a heading in capitals,
+# run into its text after a stop, a colon, a dash ("POLICE REPORT \u2013 PC Millar read ...") or nothing ("PLANNING 24/01977/HOUS ...")
 _RUN_IN_CAPITALS = re.compile(r"^(?P<title>[A-Z][A-Z0-9'\u2019&/ -]{2,60}?[A-Z])(?P<sep>\s*[.:]\s+|\s+(?=[a-z])|\s+[\u2013\u2014]\s*(?=\S)|\s+(?=[A-Z][a-z]|\d))(?P<rest>\S.{4,})$")
 # "Public Open Forum A resident said ...", "Declarations of Interest There were none": a standing heading
 # whose bold type was lost, run into its minute with no stop or colon between (three or more of them make the items)
@@ -491,7 +489,9 @@ def _standalone_headings(lines: list[str], relaxed: bool = False) -> list[Headin
         if not line:
             continue
         text_lines += 1
-        before, previous = previous, line
+        before, previous, colon = previous, line, line.endswith(":")
+        if line.startswith("\u2022") and before.endswith(":"):
+            continue  # ("Treasurer's Report:" over "\u2022 Balance stands at \u00a31,204.50": the label's first point, no heading)
         # "- Notice Board" over its paragraph: a heading marked with a dash
         line = re.sub(r"^[-\u2013\u2022]\s+(?=[A-Z])", "", line) if len(line.split()) <= 9 else line
         # "Minute of Previous Meeting of 27 October 2015 pdf icon PDF 148 KB": the icon marks a title
@@ -534,7 +534,7 @@ def _standalone_headings(lines: list[str], relaxed: bool = False) -> list[Headin
         following = next((l.strip() for l in lines[index + 1 : index + 8] if l.strip()), "")  # (old pages leave runs of blank lines)
         following = following[(pointed := re.match(r"^(?:[\u2022\u25cf\u00b7]|\d{1,2}[.)])\s+(?=[A-Z])", following) or re.match("", following)).end():]
         # ("Matters Arising" over "1. Damage to the verge:": a heading over its numbered points, each titled)
-        if not worded and not following or following and not (attached or worded or opener(following) or ((following[0].isupper() or following[0].isdigit() and len(following) > 20) and (following.endswith(".") or len(following) > 60 or alone or pointed.end() and following.endswith(":")))):
+        if not worded and not following or following and not (attached or worded or opener(following) or ((following[0].isupper() or following[0].isdigit() and len(following) > 20) and (following.endswith(".") or len(following) > 60 or alone or pointed.end() and (following.endswith(":") or colon)))):
             continue  # (a title with its paper's icon is one, whatever stands under it; an agenda's own words, even at the page's end)
         if _PERSON.search(following[:40]) and not following.endswith("."):
             continue
