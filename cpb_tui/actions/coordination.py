@@ -71,13 +71,20 @@ _SECOND_DOER = re.compile(
 _ABSENT_BUT = re.compile(r"\b(?:cannot|can't|could\s+not|couldn't|(?:is|was)\s+unable\s+to)\s+(?:be\s+there|attend|be\s+present)\b[^,.;]{0,40}?,?\s+but\s+(?=will\s)")
 
 
+_DOER_LAST = re.compile(r"\band\s+(?:the\s+)?(?:[Cc]lerk|[Ss]ecretary|[Tt]reasurer|RFO|[Cc]hair(?:man|person)?|(?:Cllr\.?|Councillor)\s+[A-Z][\w'-]+|[A-Z]{2,3})$")
+_FIRST_CLAUSE = re.compile(r"\b(?:to|will|would|shall)\s+[a-z]{3,}\b(?!.*\b(?:whether|if|that|when|how)\b)[^,;]*$")
+
+
 def second_doers(text: str) -> str:
     """A sentence whose second half names another doer and their task, cut into two sentences, so each task is read with its
     own doer; and one who will be away, "but will" do a thing, read as doing it."""
     text = _ABSENT_BUT.sub("", text) if " but " in text else text
     if " and " not in text:
         return text
-    cuts = [m for m in _SECOND_DOER.finditer(text)]
+    # (only after a first clause with its own verb, "Cllr Pike offered to walk the path", never "The Clerk and RFO will check ..." nor
+    # "The Clerk will ask whether Cllr Moss and Cllr Hale will attend ...": one doer's words about two others)
+    cuts = [m for m in _SECOND_DOER.finditer(text) if _FIRST_CLAUSE.search(re.split(r"[.!?]\s", text[: m.start()])[-1])
+            and not _DOER_LAST.search(text[: m.start()])]  # (nor "... to the hall committee and the Chair and Cllr Moss will meet ...")
     for m in reversed(cuts):  # (the second doer's word given its capital, as a sentence's first)
         text = f"{text[: m.start()]}. {text[m.end()].upper()}{text[m.end() + 1 :]}"
     return text

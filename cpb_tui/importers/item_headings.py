@@ -15,7 +15,8 @@ from cpb_tui.importers.item_runs import lettered_items
 from cpb_tui.importers.numbering import Heading, numbered_items, paragraph_item_number
 from cpb_tui.importers.readings import chosen_reading, read_as
 from cpb_tui.importers.tracker import row_headings
-from cpb_tui.importers.unnumbered import decision_cells, heading_items, unnumbered_items
+from cpb_tui.importers.decision_cells import decision_cells
+from cpb_tui.importers.unnumbered import heading_items, unnumbered_items
 
 # the council's name over the page ("Harrowby Vale Parish Council"), never an item
 BODY_NAME = re.compile(r"^[A-Z][\w,&'\u2019 -]{2,80}\b(?:Council|Authority|Board)$", re.IGNORECASE)

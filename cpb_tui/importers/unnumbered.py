@@ -302,7 +302,7 @@ def _run_in_headings(lines: list[str]) -> list[Heading]:
         index: match for index, text in enumerate(texts)
         if (match := _RUN_IN_CAPITALS.match(text)) and len(re.sub(r"[^A-Z]", "", match.group("title"))) >= 4
         and (re.search(r"[.:]", match.group("sep")) or " " in match.group("title").strip() or len(match.group("title")) >= 6 and not match.group("rest")[0].islower())  # ("CCTV cameras were ...": an acronym, no heading)
-        and (not _NOT_RUN_IN.match(match.group("title")) or re.match(r"(?:APOLOGIES|MINUTES)\b", match.group("title"))) and not _VERBISH.search(match.group("title"))
+        and (not _NOT_RUN_IN.match(match.group("title")) or _caps_standing(match)) and not _VERBISH.search(match.group("title"))
         and (index == 0 or not lines[index - 1].strip() or "\u2013" in match.group("sep"))
     }  # (a heading with its dash may follow a paragraph with no blank line between: one paragraph a line)
     if len(capitals) >= 3:
@@ -329,14 +329,18 @@ def _run_in_headings(lines: list[str]) -> list[Heading]:
             # "- Matters arising from the Minutes:" over its dashed points, among dashed run-in headings
             found.append(Heading(index, index + 1, "", 0, tidy_title(alone.group("title")), "heading", 1.0, None))
             continue
-        caps_standing = match is not None and match.re is _RUN_IN_CAPITALS and re.match(r"(?:APOLOGIES|MINUTES)\b", match.group("title"))  # ("APOLOGIES FOR ABSENCE Cllr Hale.")
-        if not match or not (_run_in_title(match.group("title")) or match.re is _RUN_IN_STANDING or caps_standing):
+        if not match or not (_run_in_title(match.group("title")) or match.re is _RUN_IN_STANDING or match.re is _RUN_IN_CAPITALS and _caps_standing(match)):
             continue
         title = match.group("title").strip()
         # "THE MINUTES of the last meeting were signed": the heading is the sentence's subject, kept in its text
         rest = text if match.re is _RUN_IN_CAPITALS and not re.search(r"[.:\u2013\u2014]", match.group("sep")) else match.group("rest")
         found.append(Heading(index, index + 1, "", 0, tidy_title(title), "heading", 1.0, rest))
     return found
+
+def _caps_standing(match: re.Match[str]) -> bool:
+    """ "APOLOGIES FOR ABSENCE Cllr Hale.", "MINUTES OF THE MEETING HELD 15.03.35 With ...": a standing item's heading run in with no mark."""
+    return bool(re.match(r"(?:APOLOGIES|MINUTES)\b", match.group("title"))) and not match.group("sep").strip()
+
 
 def _run_in_title(title: str) -> bool:
     """Whether the words before a colon are an item's heading, not a label or a person."""
@@ -558,43 +562,3 @@ def _mixed_headings(lines: list[str], run_in: list[Heading]) -> list[Heading]:
     if not alone or len(alone) + len(joined) < 4:
         return []
     return sorted([*alone, *joined.values()], key=lambda heading: heading.index)
-
-
-_DECISION_COLUMNS = re.compile(r"^\s*\|?\s*Item\s*\|?\s*Description\s*\|?\s*Decisions?\s*\|?\s*$", re.IGNORECASE)
-_CELL_LABEL = re.compile(r"^\s*(?P<n>\d{1,2})[.)]\s+\S")
-
-
-def decision_cells(lines: list[str]) -> list[Heading]:
-    """A minutes page kept as an "Item Description Decision" table whose item and description
-    cells were lost: each decision cell left is an item of its own (no number, titled by its
-    opening words). A cell opens at "RESOLVED", at a list that starts again at "1." (unless a
-    lead-in ending ":" introduces it), or at a paragraph after a finished one that continues no list."""
-    start = next((i for i, line in enumerate(lines[:80]) if _DECISION_COLUMNS.match(line)), None)
-    if start is None:
-        return []
-    cells: list[int] = []
-    previous, gap = "", False
-    for index in range(start + 1, len(lines)):
-        line = lines[index].strip()
-        if not line:
-            gap = True
-            continue
-        label = _CELL_LABEL.match(line)
-        opens = (
-            not cells
-            or re.match(r"^RESOLVED\b", line)
-            or label and label.group("n") == "1" and not previous.endswith(":")
-            or gap and not label and previous.endswith(".") and not re.match(r"^[a-z(]", line)
-        )
-        if opens:
-            cells.append(index)
-        previous, gap = line, False
-    if len(cells) < 2:
-        return []
-    found = []
-    for index in cells:
-        text = re.sub(r"^\s*(?:RESOLVED\s+(?:that\s+)?|\d{1,2}[.)]\s+)", "", lines[index].strip())
-        words = text.split()
-        title = " ".join(words[:10]).rstrip(" .,;:") + (" \u2026" if len(words) > 10 else "")
-        found.append(Heading(index, index, "", 0, tidy_title(title[:1].upper() + title[1:]), "cell", 1.0))
-    return found
