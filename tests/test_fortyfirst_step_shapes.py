@@ -492,3 +492,42 @@ def test_houses_under_matters_arising_are_no_items_and_a_bullet_glued_to_a_title
         "4. Minutes\nRESOLVED to approve as a correct record the minutes of the meeting held on 20th March 2036.\n"
     )
     assert [item.title for item, _, _ in _items(tmp_path, page)] == ["Chair's Announcements", "Minutes"]
+
+
+# --- committees of principal councils ------------------------------------------------------------------------------------
+
+
+def test_a_recommendation_to_council_over_its_clause_and_a_decision_by_affirmation(tmp_path):
+    page = (
+        "Minutes of the meeting of the Ashmoor Borough Council Licensing Committee held on 19 February 2036\n\n"
+        "27 Street Collection Permits\nThe Committee considered the draft policy. It was agreed by affirmation that the remaining "
+        "changes would be deferred to a further meeting in October.\n\nRECOMMENDED to Council\n\n"
+        "that the fee for a street collection permit be withdrawn from 1 April 2036.\n"
+    )
+    items = _items(tmp_path, page)
+    assert items[0][1] == [
+        "Agreed by affirmation that the remaining changes would be deferred to a further meeting in October.",
+        "Recommended to Council that the fee for a street collection permit be withdrawn from 1 April 2036.",
+    ]
+
+
+def test_what_the_committee_resolved_at_an_earlier_meeting_told_again_is_no_decision_of_this_one(tmp_path):
+    page = (
+        "Minutes of the meeting of the Ashmoor Borough Council Planning Committee held on 6 December 2035\n\n"
+        "6.1 FPL/2035/114 – Bryn Isaf, Kelby\nAt its meeting held on 4 October, 2035, the Committee resolved to visit the site. "
+        "At its meeting held on 1st November, 2035, the Committee resolved to approve the application against the officer's advice. "
+        "It was resolved to refuse the application in accordance with the Officer's recommendation.\n\n"
+        "6.2 FPL/2035/120 – Mill House, Kelby\nIt was resolved to approve the application.\n"
+    )
+    items = _items(tmp_path, page)
+    assert [clauses for _, clauses, _ in items] == [
+        ["to refuse the application in accordance with the Officer's recommendation."], ["to approve the application."]]
+    assert [action for _, _, actions in items for action in actions] == []
+
+
+def test_a_day_just_gone_is_never_next_years_and_an_online_meetings_manners_are_no_task():
+    from cpb_tui.actions.due import parse_due, resolve_due
+
+    assert resolve_due(parse_due("considered by the Board on 04 June"), dt.date(2036, 6, 18), []) == (None, None)
+    assert resolve_due(parse_due("by 30 June"), dt.date(2036, 6, 18), []) == (None, dt.date(2036, 6, 30))
+    assert tasks("Members were requested to ensure that their cameras stayed on throughout the meeting.") == []

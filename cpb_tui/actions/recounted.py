@@ -9,7 +9,7 @@ from cpb_tui.importers.mid_decisions import EARLIER
 
 # the sentence that recounts it, from its time to its stop (a stop inside a figure, "\u00a31.50", is no sentence's end)
 _RECOUNTED = re.compile(
-    r"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n))(?P<when>[^.!?\n]{0,80}?),?\s+it\s+was\s+(?:\w+\s+)?(?:agreed|resolved|decided)\b(?:[^.!?\n]|\.(?=\d))*[.!?]?",
+    r"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n))(?P<when>[^.!?\n]{0,80}?),?\s+(?:it\s+was|the\s+(?:Committee|Council|Board|Panel|Cabinet))\s+(?:\w+\s+)?(?:agreed|resolved|decided)\b(?:[^.!?\n]|\.(?=\d))*[.!?]?",
     re.IGNORECASE,
 )
 

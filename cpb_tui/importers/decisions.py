@@ -85,7 +85,7 @@ def opener(line: str) -> tuple[str, str] | None:
         rest = match.group("rest")
         opening = line[: match.start("rest")]
         # "Agreed" inside a sentence ("The minutes were agreed as ...") is not an opening.
-        if re.match(r"^\s*(?:as|with|by(?!\s+(?:all(?:\s+present)?|(?:the\s+)?(?:PC|(?:Parish\s+|Town\s+)?Council|meeting|members))\s+(?:that|to)\b)|and(?!\s+signed\b)|upon|at|in)\b", rest) and not re.search(r"resolved", opening, re.I) \
+        if re.match(r"^\s*(?:as|with|by(?!\s+(?:all(?:\s+present)?|affirmation|consensus|acclamation|(?:the\s+)?(?:PC|(?:Parish\s+|Town\s+)?Council|meeting|members))\s+(?:that|to)\b)|and(?!\s+signed\b)|upon|at|in)\b", rest) and not re.search(r"resolved", opening, re.I) \
                 or _MEMBERS_ASKED.match(line):  # ("RECOMMENDED - Members are asked to ...": put to the meeting)
             return None
         # bilingual headings, either way round: "RESOLVED / PENDERFYNWYD:", "PENDERFYNWYD / RESOLVED:"
@@ -94,8 +94,8 @@ def opener(line: str) -> tuple[str, str] | None:
         rest = _MOVER.sub("", rest)  # "Decision: Cllr Bell MOVED, Cllr Dacres SECONDED and it was RESOLVED to:": who moved it goes
         if re.match(r"^[Ii]t\s+was\s+(?:\w+\s+)?(?:agreed|resolved|AGREED|RESOLVED)\b", rest) and rest != line:
             return opener(rest)  # "AGREED: ... it was agreed that ...": one opening, said twice
-        if re.fullmatch(r"(?i:that)\s*(?::-|[:\u2013\u2014-])?\s*", rest):
-            rest = ""  # "RESOLVED THAT:" over the clauses: a heading, not a clause
+        if re.fullmatch(r"(?i:that)\s*(?::-|[:\u2013\u2014-])?\s*|(?i:to\s+(?:the\s+)?(?:full\s+)?(?:council|cabinet|executive)(?:\s+that)?)\s*(?::-|[:\u2013\u2014-])?\s*", rest):
+            rest = ""  # "RESOLVED THAT:", "RECOMMENDED to Council" over the clauses: a heading, not a clause
         if re.fullmatch(r"(?i)\(?\s*(?:unanimously|nem\.?\s*con\.?|by\s+\d+\s+votes?[^)]{0,40})\s*\)?\s*[.:-]?\s*", rest):
             rest = ""  # "Resolved: (unanimously)" over the clauses: how the vote went
         # "The Board AGREED to:" over a list: a lead-in for the clauses below, not a clause

@@ -130,8 +130,8 @@ def _verdict_first(line: str) -> str:
 
 # "In October 2033, it was agreed ...", "Last year it was agreed ...": a decision of an earlier meeting, recounted
 EARLIER = re.compile(
-    r"(?i)(?:^|[.!?]\s+)(?:in|during|at\s+(?:its|the|their)\s+(?:\w+\s+)?meeting\s+(?:in|on|of))\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
-    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d\s*,?\s*$"
+    r"(?i)(?:^|[.!?]\s+)(?:in|during|at\s+(?:its|the|their)\s+(?:\w+\s+)?meeting\s+(?:held\s+)?(?:in|on|of))\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
+    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December),?\s+)?(?:19|20)\d\d\s*,?\s*$"
     r"|\b(?:previously|earlier|last\s+(?:year|month|summer|autumn|spring|winter))\s*,?\s*$"
 )
 
