@@ -531,3 +531,65 @@ def test_a_day_just_gone_is_never_next_years_and_an_online_meetings_manners_are_
     assert resolve_due(parse_due("considered by the Board on 04 June"), dt.date(2036, 6, 18), []) == (None, None)
     assert resolve_due(parse_due("by 30 June"), dt.date(2036, 6, 18), []) == (None, dt.date(2036, 6, 30))
     assert tasks("Members were requested to ensure that their cameras stayed on throughout the meeting.") == []
+
+
+# --- town and parish minutes saved from councils' sites -------------------------------------------------------------------
+
+
+def test_a_minutes_running_number_alone_over_its_title_a_page_number_before_an_item_and_a_number_typed_twice(tmp_path):
+    page = (
+        "Agenda and minutes\n\nLeisure Committee - Tuesday 13th March 2035 7.00 pm\n\nItems\nNo. Item\n\n"
+        "101/34/35\n\nChairman's Announcements\n\nMinutes:\n\nThe Chairman welcomed the new Events Officer.\n\n"
+        "102/34/35\n\nBandstand repainting\n\nMinutes:\n\nRESOLVED that the quotation of £2,340 be accepted.\n"
+    )
+    assert [item.number for item, _, _ in _items(tmp_path, page)] == ["101/34/35", "102/34/35"]
+    page = (
+        "MINUTES OF A MEETING OF KELBY AND DALE PARISH COUNCIL held on Monday, 7 January 2036 at the Memorial Hall.\n\n"
+        "Page 12 71. APOLOGIES FOR ABSENCE\n\nApologies were received from Councillor J Kemp.\n\n72. MINUTES\n\n"
+        "RESOLVED: That the minutes of the meeting held on 3 December 2035 be approved as a correct record.\n\n73. DECLARATIONS OF INTEREST\n\nNone.\n"
+    )
+    assert [item.number for item, _, _ in _items(tmp_path, page)] == ["71", "72", "73"]
+    page = (
+        "Kelby Parish Council\n\nMinutes of Kelby Parish Council held at 7.30pm on 1st April 2036 held at the Old School Room\n\n"
+        "2036-031    Apologies for absence.\nAll councillors were present.\n\n"
+        "2036-032    To agree the notes of 4th March 2036 as minutes.\nCouncil RESOLVED that the notes be signed as minutes.\n\n"
+        "2036-032    Reports from the police and ward councillors.\nThe PCSO reported two thefts from sheds. Council RESOLVED to buy a property-marking kit for loan to residents.\n\n"
+        "2036-033    Playing field drainage\nCouncil RESOLVED to accept the quotation of £1,150 from Fen Drains.\n"
+    )
+    items = _items(tmp_path, page)
+    assert [(item.number, len(clauses)) for item, clauses, _ in items] == [("2036-031", 0), ("2036-032", 1), ("2036-032", 1), ("2036-033", 1)]
+
+
+def test_resolutions_to_pay_a_list_resolve_by_a_vote_and_resolved_after_a_dash(tmp_path):
+    page = (
+        "Minutes of the Meeting of Kelby Parish Council held in the Church Rooms on 4/3/2036 at 7pm\n\n"
+        "1. Apologies and reasons:- None.\n\n2. Finance & Accounts for payment:-\n\n"
+        "Payments: Resolved to pay: clerk's wages: £402.10; HMRC: £98.20; Park Mowing: £360. Resolved to renew the website hosting at a cost of £144.\n\n"
+        "3. Attendance\n\nCllr Harper & Cllr Iqbal –RESOLVED unanimously to accept their apologies.\nCllr Kerr – no apology received\n\n"
+        "4. Planning\nResolve: by a unanimous vote that the committee raises no objection to application 36/0311.\n"
+    )
+    items = _items(tmp_path, page)
+    assert items[1][1] == ["to pay: clerk's wages: £402.10; HMRC: £98.20; Park Mowing: £360.", "to renew the website hosting at a cost of £144."]
+    assert len(items[2][1]) == 1 and items[2][1][0].endswith("to accept their apologies.")
+    assert items[3][1] == ["that the committee raises no objection to application 36/0311."]
+
+
+def test_an_agendas_wording_with_its_minute_after_a_dash_is_no_decision_and_minutes_under_the_agendas_numbers(tmp_path):
+    page = (
+        "Minutes of a meeting of the Kelby Parish Council Open Spaces Committee held in the Pavilion on 8th October 2035 at 19:00\n"
+        "1. To consider apologies for absence – Nil\n"
+        "2. To consider the play area – The zip wire seat was worn.\n"
+        "a) To consider fencing – Two firms have quoted so far.\n"
+        "3. To consider the pavilion – A report was given on damp.\n"
+    )
+    assert [clauses for _, clauses, _ in _items(tmp_path, page)] == [[], [], []]
+    page = (
+        "1. To receive apologies for absence.\n2. To receive any Declarations of Interest.\n3. To consider the bus shelter repairs.\n"
+        "4. Date of next meeting.\nMeeting of Kelby Parish Council\nheld on Wednesday 5th March 2036\nat 7.30 pm at the Reading Room.\n"
+        "Members present: Cllr Ames (Chair), Cllr Moss.\n1. To receive apologies for absence\nNone received\n"
+        "2. To receive any Declarations of Interest\nNone.\n3. To consider the bus shelter repairs\n"
+        "RESOLVED to accept the quotation from Harlow Joinery of £480.\n4. Date of next meeting\nWednesday 2nd April 2036.\n"
+    )
+    items = _items(tmp_path, page)
+    assert [(item.number, clauses) for item, clauses, _ in items] == [
+        ("1", []), ("2", []), ("3", ["to accept the quotation from Harlow Joinery of £480."]), ("4", [])]

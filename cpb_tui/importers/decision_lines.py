@@ -32,7 +32,7 @@ AGENDA_PURPOSE = re.compile(r"^\s*\(?[a-h1-9]\)?[.)]?\s+To\s+(?:note|receive|con
 # "The Provost" over "(1) welcomed everyone to the meeting;": what one person did, not a decision's clauses
 ONE_PERSON_ABOVE = re.compile(r"^\s*(?:The\s+)?(?:Provost|Chair(?:man|person|woman)?|Mayor|Convener|Convenor|Leader|Chief\s+Executive|Clerk)\s*[.:]?\s*$", re.IGNORECASE)
 ORPHAN_CLAUSE = re.compile(
-    r"^\s*(?:\((?:i|1|a)\)|(?:i|1|a)[.)])\s+(?:that\b|to\s+[a-z]+|(?:noted|received|agreed|approved|endorsed|resolved|requested|"
+    r"^\s*(?:\((?:i|1|a)\)|(?:i|1|a)[.)])\s+(?:that\b|to\s+[a-z]+(?![^.;:]{0,80}\s[\u2013\u2014-]\s+[A-Z])|(?:noted|received|agreed|approved|endorsed|resolved|requested|"
     r"recommended|supported|considered|welcomed|delegated|authorised|authorized|deferred)\b"
     # "(a) subject to the items agreed at the meeting, the work programme be approved;"
     r"|(?:subject\s+to\b[^;]{0,200}?,\s*)?the\b.{0,200}\bbe\s+(?:noted|approved|agreed|accepted|adopted|endorsed|received|circulated|sent|brought"

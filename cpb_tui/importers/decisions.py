@@ -33,7 +33,7 @@ _MOVED = (
 _OPENERS = [
     # RESOLVED / Resolved: / Resolved - / RESOLVED that / RESOLVED (unanimously) that
     rf"{_PARA}(?:It\s+was\s+{_MOVED}|(?:PROPOSED|Proposed)[;,]\s+(?:SECONDED|Seconded)[;,]\s+|[Tt]he\s+following\s+(?:was|were)\s+(?:therefore\s+|then\s+|unanimously\s+)*|{_WHO}\s+(?:therefore\s+|then\s+|unanimously\s+|considered\s+the\s+(?:report|matter|item|recommendations?)\s+and\s+|(?:discussed|considered|debated)\s+(?:this\s+|it\s+)?and\s+)?|{_ONE_WHO}\s+|(?:UNANIMOUSLY|Unanimously)\s+)?"
-    r"(?:RESOLVED|Resolved|resolved)\b(?:\s*\((?:unanimously|by\s+[^)]*)\))?",
+    r"(?:RESOLVED|Resolved|resolved|Resolve(?=\s*:\s*(?:by\s|that\b)))\b(?:\s*\((?:unanimously|by\s+[^)]*)\))?",  # ("Resolve: by a unanimous vote that ...")
     rf"{_PARA}(?:(?:THE|The)\s+)?(?:DECISIONS?|Decisions?|DECIDED|Decided)(?:\s+of\s+the\s+\w+|\s+(?:taken|made|Taken|Made|TAKEN|MADE))?\s*(?=[:\u2013\u2014-]|$)",  # ("THE DECISION:")
     # an executive member's decision record: "That it be DETERMINED that:", "DETERMINED:", "It was determined that ..."
     rf"{_PARA}(?:That\s+it\s+be\s+(?:RESOLVED|[Rr]esolved|AGREED|[Aa]greed|DETERMINED|[Dd]etermined)|(?:It\s+was\s+)?(?:DETERMINED|[Dd]etermined|CONCLUDED)|[Ii]t\s+was\s+concluded)\b(?=\s*(?:that\b|[:\u2013\u2014-]|$))",
@@ -113,7 +113,7 @@ def opener(line: str) -> tuple[str, str] | None:
         # Keep the verb when it is not "resolved": "It was agreed that X will ..." is read as
         # "Agreed that X will ...", so the action log sees who agreed to do what.
         verbs = re.findall(r"\b(agreed|decided|approved|endorsed|adopted|recommended)\b", opening, re.IGNORECASE)
-        rest = re.sub(r"^\s*unanimously\s+(?=that\b)", "", rest)  # "It was agreed unanimously that ..."
+        rest = re.sub(r"^\s*(?:unanimously|by\s+(?:a\s+)?(?:unanimous|majority)\s+vote,?)\s+(?=that\b)", "", rest)  # "It was agreed unanimously that ...", "Resolve: by a unanimous vote that ..."
         if verbs and re.match(r"^\s*(?:AGREED|Agreed)\s*:\s*(?!That\b)[A-Z]\S*\s+\S+\s+\S", line):  # (never "Agreed: Unanimous.")
             return "decision", rest.strip()  # "Agreed: The Chairpersons will speak to ...": the label over a sentence of its own
         if verbs and not re.search(r"resolved", opening, re.IGNORECASE) and rest.strip():
@@ -370,7 +370,7 @@ def _after_action_tags(line: str) -> list[str]:
 
 # a point with its own heading: "(b) Benches: ...", "2. Footpaths: ..."
 # "Precept /Budget/Accounts \u2013 The Chair asked ...": the next topic under its run-in heading, after a decision's line
-_DASHED_POINT = re.compile(r"^\s*[A-Z][\w'\u2019 /&-]{2,40}?\s[\u2013\u2014]\s*[A-Z][a-z]")
+_DASHED_POINT = re.compile(r"^\s*[A-Z][\w'\u2019 /&-]{2,40}?\s[\u2013\u2014]\s*(?:[A-Z][a-z]|no\s)")  # (or "Cllr Kerr \u2013 no apology received")
 _NEXT_POINT = re.compile(r"^\s*\(?(?:[a-h]|[ivx]{1,4}|\d{1,2})[.)]\s+[A-Z][\w'\u2019 &/-]{1,60}:\s+\S")
 _PLANNING_BULLET = re.compile(r"^\s*[\u2022\u00b7*\u2013-]\s*(?:[A-Z]{1,4}/)?\d{2,4}/\d{2,6}\b")  # "- 23/0412/FUL Orchard House ..."
 

@@ -36,6 +36,7 @@ MID_OPENER = re.compile(
     # "... how to publicise it. Agreed to circulate ...": the bare verb, after a sentence (never after "3.")
     # (or after a label's colon, "- Register of interests: Agreed to keep one")
     r"|(?:(?<=[a-z)\u2019][.!?])|(?<=[a-z]:))\s+(?=Agreed\s+(?:to|not)\s|Agreed\s+(?:by\s+all(?:\s+present)?|unanimously)\s+(?:that|to)\s)"
+    r"|(?<=[a-z]:)\s+(?=Resolved\s+(?:to|not)\s)"  # ("Payments: Resolved to pay: the clerk's wages ...")
     r"|(?<=[a-z]:)\s+(?=Agreed\s+that\s)"  # ("b) Bus shelter: Agreed that a walk round would be useful.": after a point's label)
     # ("Those attending Unanimously Resolved that ...": the vote after who voted)
     r"|(?<=[a-z])\s+(?=(?:Unanimously|UNANIMOUSLY)\s+(?:Resolved|RESOLVED)\s+(?:to|that)\b)"
@@ -93,7 +94,7 @@ MID_OPENER = re.compile(
     # "... a nodwyd yn y cofnodion. Derbyniwyd y cofnodion fel rhai cywir ...": the minutes received, after a correction
     r"|(?<=[.!?])\s+(?=(?:Derbyniwyd|Cadarnhawyd)\s+y\s+cofnodion\b)"
     # "Having considered the quotes received Cllrs RESOLVED to accept ...": the body's decision in capitals mid-sentence
-    r"|(?:(?<=[a-z0-9)])|(?<=[a-z][.!?]))\s+(?=(?:Cllrs|Councillors|Members|[Tt]he\s+(?:Council|Committee|Board|Panel))\s+(?:RESOLVED|AGREED)\s+(?:to|that)\b)"  # ("... Estate. Members AGREED that ...")
+    r"|(?:(?<=[a-z0-9)])|(?<=[a-z][.!?]))\s+(?=(?:Cllrs|Councillors|Members|Council|[Tt]he\s+(?:Council|Committee|Board|Panel))\s+(?:RESOLVED|AGREED)\s+(?:to|that)\b)"  # ("... Estate. Members AGREED that ...")
     # "... the plans had come in. The councillors reviewed the plans and decided to reply ...": the body's own decision
     # ("... given the photograph taken at the fete. The Parish Council have agreed to meet the cost of a frame.")
     r"|(?<=[a-z)][.!?])\s+(?=[Tt]he\s+(?:[Pp]arish\s+|[Tt]own\s+|[Cc]ommunity\s+)?(?:[Cc]ouncillors|[Mm]embers|[Cc]ouncil|[Cc]ommittee|[Bb]oard|[Pp]anel)\s+"
@@ -102,7 +103,7 @@ MID_OPENER = re.compile(
     r"|(?:(?<=approved)|(?<=agreed)|(?<=carried)|(?<=seconded)|(?<=favour))\s+(?=RESOLVED\s+(?:to|that)\b)"
     # "a) (i) Planning Committee - RESOLVED that membership ... (ii) RESOLVED that Cllr Smale be Chairman.": a part's
     # heading, a dash, its decision; and the next part's decision, its label first, run on in the same paragraph
-    r"|(?<=[a-z] [\u2013\u2014-])\s*(?=RESOLVED\s+(?:to|that)\b)"
+    r"|(?<=[a-z] [\u2013\u2014-])\s*(?=RESOLVED\s+(?:unanimously\s+)?(?:to|that)\b)"
     r"|(?<=\S)\s+\((?:[ivx]{1,4}|[a-h])\)\s+(?=RESOLVED\s+(?:to|that)\b)"
     r"|(?<=[a-z][.!?])\s+(?=\(?[a-h]\)\s+(?:\([ivx]{1,4}\)\s+)?[A-Z][\w'\u2019 &/-]{2,60}?\s[\u2013\u2014-]\s*RESOLVED\s+(?:to|that)\b)"
 )

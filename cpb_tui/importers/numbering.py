@@ -54,7 +54,7 @@ _NUMBER = (
     r"|[A-Z]{1,3}\d{1,3}:\d{2}/\d{2}(?=\s+[A-Z])"  # F01:04/24 Receive apologies: the body's letter and minute, then month and year
     r"|\d{4,5}/\d{2}/\d{2}(?=\s+[A-Z])"  # 20311/05/26 APOLOGIES: a town council's running number, the month and the year
     r"|(?:19|20)\d\d/\d{1,2}/\d{1,3}(?=\s+[A-Z]|\s*$)"  # 2021/05/03 CIRCULAR: the year, the month, then the minute
-    r"|\d{3}/\d{2}/\d{2}(?=\s+(?:[-\u2013]\s+)?[A-Z]|[-\u2013][A-Z])"  # 212/34/35 DECLARATIONS, 125/07/35 \u2013 Apologies: the minute, then a year or a month
+    r"|\d{3}/\d{2}/\d{2}(?=\s+(?:[-\u2013]\s+)?[A-Z]|[-\u2013][A-Z]|\s*$)"  # 212/34/35 DECLARATIONS, 125/07/35 \u2013 Apologies, 101/22/23 alone over its title
     r"|\d{1,3}-\d{2}/\d{2}(?=\.|\s*$|\s+[A-Z])"  # 004-26/27., 66-24/25 alone, 87-18/19 To receive ...: the minute, then the council's year
     r"|\d{3}/\d{2}-\d{2}(?=:|\.|\s*$|\s+[A-Z])"  # 066/14-15 APOLOGIES: the minute, then the council's year
     r"|\d{2}/[1-9]/\d{1,3}(?=\s+[A-Z])"  # 20/6/49 Declarations: the year, a month of one figure, then the minute
@@ -261,7 +261,10 @@ def _minutes_after_agenda(best: list[Heading], candidates: list[Heading], lines:
     chain, _ = _best_chain(later)
     if len(chain) >= 2 and len(_fill_gaps(lines, chain)) >= 3 and not bare(chain) and chain[0].value != best[-1].value + 1:
         return chain
-    return best
+    # (or the minutes number their items as the agenda did, a line of text under each: "3. To approve the Minutes ..." over "The Chair
+    # signed the minutes ...", the agenda's own words again)
+    same = sum(1 for heading in chain if heading.title.rstrip(". ") in {h.title.rstrip(". ") for h in best})
+    return chain if len(chain) >= 3 and chain[0].value == best[0].value and same * 5 >= len(best) * 3 else best
 
 
 # "(a) Previous Meeting", "a) ...", and "a. Road sign issues." before a capital
@@ -425,6 +428,7 @@ def _prepared(line: str) -> str | None:
     a line says no more than three do, and the title patterns try every split of it.)"""
     line = _SPACE_RUN.sub("   ", line.strip())
     line = re.sub(r"^(?:[01]?\d|2[0-3]):[0-5]\d\s+(?=\d{1,3}[.)]\s+[A-Z])", "", line)  # "09:49 1. There were apologies ...": a recording's clock first
+    line = re.sub(r"^Page\s+\d{1,4}\s+(?=\d{1,3}\.\s+[A-Z])", "", line)  # "Page 12 71. APOLOGIES FOR ABSENCE": a PDF's page number first
     line = re.sub(r"^\*(?=\d{1,4}\s+[A-Z][\w'\u2019 ,&()/:-]{2,100}$)", "", line)  # "*36 Minutes": a minute marked as decided under delegation
     line = re.sub(r"^(\d{1,3}\s+)to(?=\s+(?:note|agree|approve|consider|discuss|receive|decide|confirm|elect|review)\b)", r"\1To", line)  # "3 to agree: ..." (never a point "1. to note: ...")
     line = re.sub(r"^(\d{1,4}) ?/ ?(\d{2})(?=\s)|^(\d{4}) ?/ ?(\d{1,3})(?=\s+[-\u2013]\s)", r"\1\3/\2\4", re.sub(r"^Items\s+\d{1,2}\s*(?:&|and)\s*(?=\d{1,2}\.\s)", "Item ", line))  # "68 /17", "2017 / 22 \u2013": spaces slipped in; "Items 1 & 2. Welcome": item 2
@@ -569,7 +573,8 @@ def _follows(before: Heading, after: Heading) -> bool:
     if (cited_shape(before.number) != cited_shape(after.number) or after.lettered) and after.value > before.value + 2 or not printed_alike(before.number, after.number):
         return False  # "4. Matters arising" then "8 (1) Station Road", "9 (a) Playing Field": earlier minutes' points cited; "(9)" then "PF11/16"
     if after.value == before.value:  # 5 -> 5a -> 5b, 5 -> 5.1 -> 5.2
-        return _minor(after.number) > _minor(before.number)
+        # ("2035-032 To agree the notes ..." then "2035-032 Reports from the police ...": a minute's reference typed twice)
+        return _minor(after.number) > _minor(before.number) or after.number == before.number and bool(re.fullmatch(r"\d{2,4}[-/]\d{3}", after.number)) and after.title != before.title
     # Numbers run on in small steps; a clearly printed item may follow a longer gap (the items between were taken in
     # private, or the minutes number through the year).
     return before.value < after.value <= before.value + (40 if after.strength >= 2 and before.strength >= 2 else 12)
