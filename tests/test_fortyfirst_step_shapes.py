@@ -593,3 +593,23 @@ def test_an_agendas_wording_with_its_minute_after_a_dash_is_no_decision_and_minu
     items = _items(tmp_path, page)
     assert [(item.number, clauses) for item, clauses, _ in items] == [
         ("1", []), ("2", []), ("3", ["to accept the quotation from Harlow Joinery of £480."]), ("4", [])]
+
+
+def test_a_decision_after_a_titles_dash_and_colon_stays_out_of_the_title(tmp_path):
+    page = (
+        "Minutes of a meeting of the Kelby Parish Council Cemetery Committee held in the Library on 11th February 2036 at 19:00\n"
+        "1. To note any apologies for absence and the reasons offered by members – It was proposed, seconded and Resolved: That the apologies of Cllr Hurst be accepted.\n"
+        "2. Minutes of the last meeting on 17th December 2035 - It was RESOLVED: That the Chairman sign them as a true record.\n"
+        "3. To consider a name for the new close off Kiln Barn:- Council agreed to the old field name of Tanyard Close.\n"
+    )
+    items = _items(tmp_path, page)
+    assert [(item.title, len(clauses)) for item, clauses, _ in items] == [
+        ("To note any apologies for absence and the reasons offered by members", 1),
+        ("Minutes of the last meeting on 17th December 2035", 1),
+        ("To consider a name for the new close off Kiln Barn", 1),
+    ]
+
+
+def test_the_clerk_to_council_by_the_posts_full_name_asked_to_act():
+    assert tasks("It was requested that the clerk to council arrange a memorial safety inspection before Easter.") == [
+        ("The Clerk to arrange a memorial safety inspection before Easter", ("the Clerk",))]

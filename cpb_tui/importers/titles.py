@@ -76,7 +76,7 @@ def _title_and_rest(title: str) -> tuple[str, str | None]:
     if lettered and (len(lettered.group("title").split()) >= 2 or lettered.group("ref") or lettered.group("colon") or lettered.group("rest").startswith("(a)")) and _title_like(lettered.group("title")):
         return lettered.group("title"), lettered.group("rest")  # "4. To confirm payments a. Payments confirmed b. ..."
     # (or "Independent Advisers Agreed: The Clerk will ...", a sentence after it: never "Precept to be Agreed: the Clerk ...")
-    decided = re.match(r"^(?P<title>[^.:;]{3,100}?)(?:\.?\s+(?=(?:RESOLVED|AGREED)\b)|(?<!\bbe)(?<!\bbeing)\s+(?=(?:Agreed|Resolved)\s*:\s+[A-Z]))(?P<rest>.*)$", title)
+    decided = re.match(r"^(?P<title>[^.:;]{3,100}?)(?:(?<!\b[Ii]t\swas)\.?\s+(?=(?:RESOLVED|AGREED)\b)|(?<!\bbe)(?<!\bbeing)\s+(?=(?:Agreed|Resolved)\s*:\s+[A-Z]))(?P<rest>.*)$", title)
     if decided and _title_like(decided.group("title").rstrip(" -\u2013\u2014")) and len(decided.group("title").split()) <= (16 if re.search(r"[-\u2013\u2014]$", decided.group("title")) else 12):
         return decided.group("title"), decided.group("rest")  # "3670 Membership of Committees RESOLVED that ..."
     split = _ABBREVIATION_OPENS.match(title) or _CAPS_THEN_TEXT.match(title) or _CAPS_RUN.match(title)  # (never a body's letters opening a title, "HVCC Governance ...")
@@ -154,9 +154,10 @@ def _closed_heading(title: str) -> tuple[str, str] | None:
     found = found or re.match(r"^(?P<title>[A-Z][^():.]{2,60}?\s*\([^()]{2,40}\))\s+(?P<rest>[A-Z][a-z]+(?:\s+[a-z]+)+\b.*\.)$", title)
     if found is None:
         # "To consider the verge cutting agreement - It was RESOLVED: That ...": the agenda's words, a dash, the decision
-        decided = re.match(r"^(?P<title>To\s+[a-z].{5,200}?)\s+[\u2013\u2014-]\s+(?P<rest>It\s+was\s+(?:\w+\s+)?(?:RESOLVED|AGREED|resolved|agreed)\b.*)$", title)
+        decided = re.match(r"^(?P<title>To\s+[a-z].{5,200}?)\s+[\u2013\u2014-]\s+(?P<rest>It\s+was\s+(?:[\w,]+\s+){0,4}?(?:RESOLVED|AGREED|Resolved|Agreed|resolved|agreed)\b.*)$", title)
         return (decided.group("title"), decided.group("rest")) if decided and _title_like(decided.group("title"), long=True) else None
-    return (found.group("title").strip(), found.group("rest")) if found and _title_like(found.group("title")) and len(found.group("title").split()) <= 10 else None
+    return (found.group("title").strip(), found.group("rest")) if found and _title_like(found.group("title")) \
+        and len(found.group("title").split()) <= (14 if found.group("title").startswith("To ") else 10) else None
 
 
 def _first_sentence_titles(first: str) -> bool:
