@@ -369,9 +369,6 @@ def resolve_due(spec: DueSpec, origin_meeting: dt.date, calendar: list[dt.date])
     if spec.kind == "day_month":
         day = spec.day or 1
         year = origin_meeting.year if (spec.month, day) > (origin_meeting.month, origin_meeting.day) else origin_meeting.year + 1
-        recent = _day_or_none(origin_meeting.year, spec.month or 1, day)
-        if spec.year is None and recent is not None and 0 <= (origin_meeting - recent).days <= 45:
-            return None, None  # "considered by the Board on 4 June" said on 18 June: a day just gone, never next June
         try:
             date = dt.date(spec.year or year, spec.month or 1, day)
         except ValueError:
