@@ -609,3 +609,13 @@ def test_a_decision_after_a_titles_dash_and_colon_stays_out_of_the_title(tmp_pat
 def test_the_clerk_to_council_by_the_posts_full_name_asked_to_act():
     assert tasks("It was requested that the clerk to council arrange a memorial safety inspection before Easter.") == [
         ("The Clerk to arrange a memorial safety inspection before Easter", ("the Clerk",))]
+
+
+def test_a_minutes_line_with_a_dated_event_is_never_the_meetings_title(tmp_path):
+    page = (
+        "Minutes of the Parish Council Meeting held on Thursday 12 th April 2035 In Kelby Village Hall at 7.30pm\n\n"
+        "APOLOGIES FOR ABSENCE Cllr J Tarrant.\n\nPLANNING 35/01977/HOUS Ivy Cottage – porch. There were no objections.\n\n"
+        "REPORT FROM THE SPEEDWATCH GROUP Area forum – 7th May 2035. ID and RB to attend.\n"
+    )
+    meeting, _ = stored_page(tmp_path, page, committee="Kelby Parish Council")
+    assert (meeting.committee, meeting.date) == ("Kelby Parish Council", dt.date(2035, 4, 12))

@@ -290,8 +290,8 @@ def _title_line(found: MeetingContext, top: list[str], every: list[str], head_en
             continue  # "4.1 Board Meeting – Thursday 16 June 2026", "34/104 Actions from the Meeting on ...": a minute citing another
         if _EARLIER_MINUTES_ITEM.search(line):
             continue  # "- Minutes of the previous meeting \u2013 To approve the minutes of the meeting held on ...": another meeting
-        if _SIGNED_BY.search(line):
-            continue  # "JOHN HASTE, CLERK TO THE COUNCIL DATE 24th February, 2023": the notice signed, not the meeting
+        if _SIGNED_BY.search(line) or re.search(r"\b(?:19|20)\d\d\s*\.\s+\S+(?:\s+\S+){2}", line):
+            continue  # "JOHN HASTE, CLERK TO THE COUNCIL DATE 24th February, 2023": the notice signed; "Area forum \u2013 7th May 2035. ID to attend.": a minute
         page = _PAGE_TITLE.match(line)
         text = page.group(1) if page else line
         # "Moved from 9th October 2018, Cabinet - Tuesday, 2nd October, 2018": the old date is not the meeting's.
