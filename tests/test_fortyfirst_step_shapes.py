@@ -85,8 +85,8 @@ def test_a_tracker_row_with_its_due_in_its_words_is_due_then(tmp_path):
 _RUN_ON = (
     "RUSHMERE PARISH COUNCIL – Minutes of the meeting held on Monday 9th July 2035 in the Church Room\n\n"
     "PRESENT :- Mr A. Ward (Chairman), Mrs B. Lowe, Mr C. Rudd and Mrs D. Hart (Clerk). 1. APOLOGIES were received from "
-    "Mr E. Fry. 2. DECLARATIONS OF INTEREST. Mrs B. Lowe declared an interest in item 5. 3. MINUTES OF THE JUNE MEETING were "
-    "taken as read, amended and approved by those present at it and then signed. 4. MATTERS ARISING. The verge by the "
+    "Mr E. Fry. 2. DECLARATIONS OF INTEREST. Mrs B. Lowe declared an interest in item 5. 3. MINUTES OF THE MAY MEETING were "
+    "read, corrected and approved by those present at it and then signed. 4. MATTERS ARISING. The verge by the "
     "school has been cut and the bus shelter glass replaced, and the county has still not repaired the culvert by the "
     "allotments, which floods after every storm; members asked that it be chased again before the autumn rains.\n\n"
     "5. ACCOUNTS FOR PAYMENT: K Moss £120.00; Fenside Grounds £88.00. Resolved to pay.\n"
@@ -98,8 +98,8 @@ def test_a_heading_in_capitals_that_is_its_sentences_subject_stays_in_the_decisi
     items = _items(tmp_path, _RUN_ON)
     by_number = {item.number: (item.title, clauses) for item, clauses, _ in items}
     assert by_number["1"][0] == "Apologies"
-    assert by_number["3"] == ("Minutes of the June Meeting", [
-        "MINUTES OF THE JUNE MEETING were taken as read, amended and approved by those present at it and then signed."])
+    assert by_number["3"] == ("Minutes of the May Meeting", [
+        "MINUTES OF THE MAY MEETING were read, corrected and approved by those present at it and then signed."])
 
 
 def test_a_comma_typed_for_the_stop_after_the_next_number_is_that_item(tmp_path):
@@ -125,8 +125,8 @@ def test_an_address_with_a_comma_after_its_number_is_no_item(tmp_path):
 def test_a_summons_day_with_no_year_takes_the_year_of_the_clerks_signing_date(tmp_path):
     page = (
         "To all Members of the Council\n"
-        "You are hereby summoned to attend an ordinary meeting of the Kelby Parish Council to be held in the Old School, "
-        "Kelby on Wednesday 17th October at 7.30pm for the purpose of transacting the following business.\n"
+        "Councillors are requested to attend an ordinary meeting of the Kelby Parish Council to be held at the Old School, "
+        "Kelby on Wednesday 17th October at 7.30pm to transact the business below.\n"
         "Ruth Penn\nClerk to the Council Thursday 11th October 2035\n"
         "AGENDA\n1. | To receive apologies |\n2. | Declarations of interest |\n3. | Minutes of the meeting of 19th September 2035 |\n"
     )
@@ -137,8 +137,8 @@ def test_a_summons_day_with_no_year_takes_the_year_of_the_clerks_signing_date(tm
 def test_a_summons_whose_day_stands_two_lines_below_past_a_blank_one(tmp_path):
     page = (
         "TO ALL MEMBERS OF THE COUNCIL\n\n"
-        "You are hereby summoned to a meeting of Marlow Quay Town Council to be held in the Guildhall, Quay Street, Marlow Quay\n\n"
-        "on Thursday 15th March 2035 at 7.30 p.m. for the business below.\n\n"
+        "Councillors are invited to attend a meeting of Marlow Quay Town Council to be held in the Guildhall, Quay Street, Marlow Quay\n\n"
+        "on Thursday 15th March 2035 at 7 p.m. for the business below.\n\n"
         "Ruth Penn (9th March 2035)\n\nTown Clerk\n\n"
         "1. Apologies for Absence\n\n2. Minutes\n\n3. Planning\n"
     )
@@ -152,7 +152,7 @@ def test_a_summons_whose_day_stands_two_lines_below_past_a_blank_one(tmp_path):
 def test_an_agenda_in_capitals_keeps_the_items_printed_in_ordinary_case(tmp_path):
     page = (
         "KELBY PARISH COUNCIL\n\n"
-        "You are summoned to attend a meeting of the Parish Council which will take place at the Reading Room, Mill Lane, on "
+        "Councillors are requested to attend a meeting of the Parish Council which will be held in the Reading Room, Mill Lane, on "
         "Tuesday 5th June 2035 at 7.30pm.\n\nAGENDA\n\n"
         "1. RECEIVE APOLOGIES FOR ABSENCE\n\n2. RECEIVE DECLARATIONS OF INTEREST\n\n3. APPROVE MINUTES – 1st May 2035\n\n"
         "4. Playing field inspection report RP\n\n5. FINANCE\n5.1. Review monthly balances – All\n\n"
@@ -202,13 +202,13 @@ def test_a_list_nested_under_the_line_above_is_not_counted_on(tmp_path):
 
 # --- decisions in a parish's plain words -----------------------------------------------------------------------------------
 
-_PARISH = "Kelby Parish Council\nMinutes of the Parish Council meeting held on Tuesday 14th May 2035 at 7.30pm in the Reading Room.\n\n"
+_PARISH = "Kelby Parish Council\nMinutes of the monthly Parish Council meeting, Tuesday 14th May 2035, 7.30pm, the Reading Room.\n\n"
 
 
 def test_plain_parish_outcomes_are_decisions(tmp_path):
     page = (
         f"{_PARISH}2035/50   Apologies – none.\n\n"
-        "2035/51   The Notes of the meetings held on 9th and 23rd April 2035 were adopted as minutes; moved, seconded, put to the vote and RESOLVED.\n\n"
+        "2035/51   The Notes of the meetings on 9th and 23rd April 2035 were adopted as minutes; moved, seconded, put to the vote and RESOLVED.\n\n"
         "2035/52   Planning – 35/00812/HOUS, Ivy Barn, Mill Road, single storey side extension. There were no objections.\n\n"
         "2035/53   Bus shelter – Replacing the roof of the Church Lane bus shelter at a cost of £340 was discussed and agreed.\n\n"
         "2035/54   Precept – Agreed this be held over to the next meeting pending the draft budget.\n"
@@ -216,7 +216,7 @@ def test_plain_parish_outcomes_are_decisions(tmp_path):
     items = _items(tmp_path, page)
     assert [clauses for _, clauses, _ in items] == [
         [],
-        ["The Notes of the meetings held on 9th and 23rd April 2035 were adopted as minutes; moved, seconded, put to the vote and RESOLVED."],
+        ["The Notes of the meetings on 9th and 23rd April 2035 were adopted as minutes; moved, seconded, put to the vote and RESOLVED."],
         ["There were no objections."],
         ["Replacing the roof of the Church Lane bus shelter at a cost of £340 was discussed and agreed."],
         ["Agreed this be held over to the next meeting pending the draft budget."],
@@ -228,18 +228,18 @@ def test_what_the_meeting_concluded_is_a_decision(tmp_path):
     page = (
         "Minutes of the meeting of the Ashmoor Borough Council Audit Committee held on 18 September 2035\n\n"
         "41 Forward Plan\nThe Chair drew attention to the forward plan. Members talked about officer time. It was concluded that "
-        "the timing of the depot review be at the discretion of the Chair, with committee members to be kept informed.\n\n"
+        "the timing of the depot review be left to the Chair's judgement, with all councillors to be kept informed.\n\n"
         "On the leisure audit, it was concluded that such questions should be raised when the committee considers the first report on 12 November.\n\n"
         "RESOLVED that the forward plan be approved.\n"
     )
     items = _items(tmp_path, page)
     assert items[0][1] == [
-        "that the timing of the depot review be at the discretion of the Chair, with committee members to be kept informed.",
+        "that the timing of the depot review be left to the Chair's judgement, with all councillors to be kept informed.",
         "that such questions should be raised when the committee considers the first report on 12 November.",
         "that the forward plan be approved.",
     ]
     assert [(action.text, action.due_date) for action in items[0][2]] == [
-        ("Keep committee members informed", None),
+        ("Keep all councillors informed", None),
         ("Raise such questions when the committee considers the first report on 12 November", dt.date(2035, 11, 12)),
     ]
 
@@ -264,7 +264,7 @@ def test_what_the_clerk_should_do_is_a_task_and_what_the_council_requests_is_its
 def test_a_year_after_a_comma_is_the_months_and_a_meeting_whose_minutes_were_approved_is_no_due():
     from cpb_tui.actions.due import parse_due
 
-    assert (parse_due("being presented to the Committee in February, 2036").year, parse_due("by March, 2036").year) == (2036, 2036)
+    assert (parse_due("coming to the Committee in February, 2036").year, parse_due("by March, 2036").year) == (2036, 2036)
     assert parse_due("The minutes of the December meeting were moved by Cllr Penn and seconded by Cllr Wade") is None
     assert parse_due("Clerk to invite Mrs Rowe to attend our next meeting").kind == "next_meeting"
 
@@ -275,41 +275,41 @@ def test_a_year_after_a_comma_is_the_months_and_a_meeting_whose_minutes_were_app
 def test_what_the_meeting_did_there_and_then_or_was_told_of_is_no_task():
     assert tasks("Councillor Ann Moss (members discussed this and agreed to accept her resignation)") == []
     assert tasks("The Chairman agreed to allow a late item to be taken, as below :-") == []
-    assert tasks("It was noted that more road closure notices have come and the resurfacing would be carried out on a Sunday.") == []
+    assert tasks("It was noted that more road closure notices have come and the resurfacing would be completed over a weekend.") == []
     assert tasks("Mrs Jean Hale has agreed to serve another term as the council's school governor.") == []
     assert tasks("Area forum – 9th November 2035. Head of Roads to speak.") == []
-    assert tasks("Appendix A of the report set out the list of items to be considered by the Audit Committee for the rest of the year.") == []
+    assert tasks("The plan at Appendix B set out the business to be considered by the Audit Committee in the year ahead.") == []
     # (still tasks)
     assert tasks("Cllr Penn to speak to the farmer about the hedge.") == [("Cllr Penn to speak to the farmer about the hedge", ("Cllr Penn",))]
-    assert tasks("It was noted that a report would be brought to the next meeting.") == [("Bring a report to the next meeting", ())]
+    assert tasks("It was noted that a paper would be brought to the June meeting.") == [("Bring a paper to the June meeting", ())]
 
 
 def test_an_earlier_meetings_decision_told_again_is_neither_a_decision_nor_a_task(tmp_path):
     page = (
         "Minutes of the meeting of the Ashmoor Borough Council Audit Committee held on 22 January 2036\n\n"
         "57 Forward Plan\nThe Head of Audit presented the plan. In October 2035, it was agreed that the treasury update would be "
-        "reported to the committee twice a year. It was agreed that the leisure contract report would be added to the agenda "
+        "reported to the committee twice a year. It was agreed that a paper on the leisure contract would be put on the agenda "
         "for 14 March 2036.\n\nRESOLVED that the Forward Plan be approved.\n"
     )
     items = _items(tmp_path, page)
-    assert items[0][1] == ["Agreed that the leisure contract report would be added to the agenda for 14 March 2036.", "that the Forward Plan be approved."]
+    assert items[0][1] == ["Agreed that a paper on the leisure contract would be put on the agenda for 14 March 2036.", "that the Forward Plan be approved."]
     assert [action.due_date for action in items[0][2]] == [dt.date(2036, 3, 14)]
 
 
 def test_a_parishs_comment_on_each_application_is_its_decision(tmp_path):
     page = (
-        "Minutes of the Planning Committee and Full Parish Council Meeting of Kelby Parish Council held\n"
+        "Minutes of the Full Council and Planning Committee of Kelby Parish Council held\n"
         "on Tuesday 11th September 2035 at 7.00pm in the Village Hall\n\n"
         "612 APOLOGIES FOR ABSENCE\nNone.\n613 PLANNING\n613.1 To consider the following planning applications:\n"
         "- 35/503311/FULL 4 Mill Rise\nErection of a single storey rear extension.\nUnanimously AGREED to recommend APPROVAL\n"
         "- 35/503420/HOUSE Ash Cottage Church Lane\nReplacement of a garage with a studio.\nAGREED to recommend REFUSAL on the grounds of overdevelopment\n"
-        "- 35/502977/SUB Home Farm\nDetails to discharge Condition 4 (landscaping).\nNo Comments and AGREED to go with decision of Planning Officer\n"
+        "- 35/502977/SUB Home Farm\nDetails to discharge Condition 4 (landscaping).\nNo comment and AGREED to go with the decision of the Planning Officer\n"
         "613.2 To note planning decisions received.\n"
     )
     items = _items(tmp_path, page)
     listed = next((clauses, actions) for item, clauses, actions in items if item.number == "613.1")
     assert listed[0] == ["Unanimously agreed to recommend APPROVAL", "Agreed to recommend REFUSAL on the grounds of overdevelopment",
-                         "Agreed to go with decision of Planning Officer"]
+                         "Agreed to go with the decision of the Planning Officer"]
     assert listed[1] == []
 
 
@@ -347,7 +347,7 @@ def test_a_title_in_title_case_ending_in_a_stop_is_an_item_and_a_label_without_a
 def test_the_parish_is_named_where_the_heading_names_it_though_the_sentence_below_does_not(tmp_path):
     page = (
         "Minutes May 2035\n\nMINUTES OF THE MEETING OF KELBY PARISH COUNCIL\n"
-        "A Meeting of the Parish Council was held in the Reading Room on Tuesday 8 May 2035 at 7.30 pm.\n\n"
+        "A meeting of the Parish Council took place in the Reading Room on Tuesday 8 May 2035 at 7.30 pm.\n\n"
         "1. Apologies - None\n2. Minutes - approved.\n3. Finance - the invoices were paid.\n"
     )
     assert stored_page(tmp_path, page)[0].committee == "Kelby Parish Council"
@@ -373,11 +373,11 @@ def test_a_parish_councils_own_committee_and_its_monthly_meeting(tmp_path):
 
 def test_a_virtual_meeting_announced_with_a_comma_and_no_committee_from_the_meetings_opening_time(tmp_path):
     page = (
-        "Agenda for March 2035\nKELBY PARISH COUNCIL\nVirtual meeting of Kelby Parish Council, to be held on Thursday, 1st March 2035 "
+        "Agenda for March 2035\nKELBY PARISH COUNCIL\nVirtual meeting of Kelby Parish Council, to be held on Monday, 5th March 2035 "
         "commencing at 7.30pm.\nBUSINESS TO BE TRANSACTED.\n1. Apologies for absence.\n2. Planning.\n3. Finance.\n"
     )
     meeting, _ = stored_page(tmp_path, page)
-    assert (meeting.committee, meeting.date) == ("Kelby Parish Council", dt.date(2035, 3, 1))
+    assert (meeting.committee, meeting.date) == ("Kelby Parish Council", dt.date(2035, 3, 5))
     page = (
         "March 2035 Minutes\nMinutes of meeting held on Tuesday 20th March 2035\nin the Chapel Room starting at 7.30pm\n"
         "The meeting opened at 7.35\n\n1. Apologies for absence\nNone.\n2. Minutes\nApproved.\n"
@@ -388,7 +388,7 @@ def test_a_virtual_meeting_announced_with_a_comma_and_no_committee_from_the_meet
 
 def test_headings_in_capitals_run_into_their_text_with_no_stop_are_the_items(tmp_path):
     page = (
-        "Minutes of the Parish Council Meeting held on Thursday 12 th April 2035 In Kelby Village Hall at 7.30pm\n\n"
+        "Minutes of the Parish Council's April meeting, Thursday 12 th April 2035, In Kelby Village Hall at 7.30pm\n\n"
         "PRESENT Cllr R Ames (Chairman), Cllr T Moss, Cllr P Vale. Ms K Lund (Parish Clerk)\n\n"
         "APOLOGIES FOR ABSENCE Cllr J Tarrant, Cllr L Bird.\n\n"
         "DECLARATIONS OF INTEREST None.\n\n"
@@ -449,16 +449,16 @@ def test_a_task_in_brackets_under_its_label_among_bullets_run_on_in_one_line(tmp
 
 def test_a_name_put_right_in_the_minutes_is_no_task_but_who_puts_it_right_has_one():
     found = tasks("TW asked for a spelling to be put right in item 4. Hobbs to be amended to Hobbes (Action – MD to amend minutes) • The minutes "
-                  "of the March meeting were proposed by BM and seconded by AT.")
+                  "of the March meeting were moved by TW and seconded by KL.")
     assert found == [("MD to amend minutes", ("MD",))]
 
 
 # --- a community council's notes -------------------------------------------------------------------------------------------
 
 _NOTES = (
-    "Minutes of Meeting held on Thursday 1st November 2035 at the Old School, Glenbrae at 7.30pm\n\n"
+    "Notes of the meeting held on Thursday 1st November 2035 in the Old School, Glenbrae, 7.30pm\n\n"
     "Present:   Ruth Bain (Chair), Alan Kerr (Secretary), Ian Dow (Treasurer)\n\nApologies:  Fiona Reid (Vice Chair)\n\n"
-    "Minutes of the previous meeting Thurs 4th October 2035 were taken as read and accepted as a true and accurate record.\n\n"
+    "Minutes of the previous meeting Thurs 4th October 2035 were read and approved as a correct record.\n\n"
     "Matters arising:\n\n  • Gala committee invite – AK to reply.\n  • Area forum – 7th November 2035. ID and RB to attend.\n\n"
     "Chairman’s Report:\n\n  • School path covered in leaves. Ask the contractor for advice on clearing.\n\n"
     "Treasurer’s Report:\n\n  • Balance stands at £1,104.50\n\n"
@@ -489,7 +489,7 @@ def test_houses_under_matters_arising_are_no_items_and_a_bullet_glued_to_a_title
     page = (
         "Minutes of Monthly Meeting of Kelby Community Council held at the Memorial Hall at 7.00 pm on Thursday 17th April 2036\n"
         "3. Chair's Announcements• I met the head teacher about the school garden\n• The footbridge has been reopened\n"
-        "4. Minutes\nRESOLVED to approve as a correct record the minutes of the meeting held on 20th March 2036.\n"
+        "4. Minutes\nRESOLVED to approve the minutes of 20th March 2036 as a correct record.\n"
     )
     assert [item.title for item, _, _ in _items(tmp_path, page)] == ["Chair's Announcements", "Minutes"]
 
@@ -500,13 +500,13 @@ def test_houses_under_matters_arising_are_no_items_and_a_bullet_glued_to_a_title
 def test_a_recommendation_to_council_over_its_clause_and_a_decision_by_affirmation(tmp_path):
     page = (
         "Minutes of the meeting of the Ashmoor Borough Council Licensing Committee held on 19 February 2036\n\n"
-        "27 Street Collection Permits\nThe Committee considered the draft policy. It was agreed by affirmation that the remaining "
-        "changes would be deferred to a further meeting in October.\n\nRECOMMENDED to Council\n\n"
+        "27 Street Collection Permits\nThe Committee considered the draft policy. It was agreed by affirmation to defer the "
+        "other changes to a further meeting in October.\n\nRECOMMENDED to Council\n\n"
         "that the fee for a street collection permit be withdrawn from 1 April 2036.\n"
     )
     items = _items(tmp_path, page)
     assert items[0][1] == [
-        "Agreed by affirmation that the remaining changes would be deferred to a further meeting in October.",
+        "Agreed by affirmation to defer the other changes to a further meeting in October.",
         "Recommended to Council that the fee for a street collection permit be withdrawn from 1 April 2036.",
     ]
 
@@ -515,7 +515,7 @@ def test_what_the_committee_resolved_at_an_earlier_meeting_told_again_is_no_deci
     page = (
         "Minutes of the meeting of the Ashmoor Borough Council Planning Committee held on 6 December 2035\n\n"
         "6.1 FPL/2035/114 – Bryn Isaf, Kelby\nAt its meeting held on 4 October, 2035, the Committee resolved to visit the site. "
-        "At its meeting held on 1st November, 2035, the Committee resolved to approve the application against the officer's advice. "
+        "At its meeting held on 1st November, 2035, the Committee resolved to grant permission against the officer's advice. "
         "It was resolved to refuse the application in accordance with the Officer's recommendation.\n\n"
         "6.2 FPL/2035/120 – Mill House, Kelby\nIt was resolved to approve the application.\n"
     )
@@ -542,11 +542,11 @@ def test_a_minutes_running_number_alone_over_its_title_a_page_number_before_an_i
     page = (
         "MINUTES OF A MEETING OF KELBY AND DALE PARISH COUNCIL held on Monday, 7 January 2036 at the Memorial Hall.\n\n"
         "Page 12 71. APOLOGIES FOR ABSENCE\n\nApologies were received from Councillor J Kemp.\n\n72. MINUTES\n\n"
-        "RESOLVED: That the minutes of the meeting held on 3 December 2035 be approved as a correct record.\n\n73. DECLARATIONS OF INTEREST\n\nNone.\n"
+        "RESOLVED: That the December minutes be approved.\n\n73. DECLARATIONS OF INTEREST\n\nNone.\n"
     )
     assert [item.number for item, _, _ in _items(tmp_path, page)] == ["71", "72", "73"]
     page = (
-        "Kelby Parish Council\n\nMinutes of Kelby Parish Council held at 7.30pm on 1st April 2036 held at the Old School Room\n\n"
+        "Kelby Parish Council\n\nMinutes of Kelby Parish Council, held on 1st April 2036 at 7.30pm in the Old School Room\n\n"
         "2036-031    Apologies for absence.\nAll councillors were present.\n\n"
         "2036-032    To agree the notes of 4th March 2036 as minutes.\nCouncil RESOLVED that the notes be signed as minutes.\n\n"
         "2036-032    Reports from the police and ward councillors.\nThe PCSO reported two thefts from sheds. Council RESOLVED to buy a property-marking kit for loan to residents.\n\n"
@@ -594,8 +594,8 @@ def test_an_agendas_wording_with_its_minute_after_a_dash_is_no_decision_and_minu
 def test_a_decision_after_a_titles_dash_and_colon_stays_out_of_the_title(tmp_path):
     page = (
         "Minutes of a meeting of the Kelby Parish Council Cemetery Committee held in the Library on 11th February 2036 at 19:00\n"
-        "1. To note any apologies for absence and the reasons offered by members – It was proposed, seconded and Resolved: That the apologies of Cllr Hurst be accepted.\n"
-        "2. Minutes of the last meeting on 17th December 2035 - It was RESOLVED: That the Chairman sign them as a true record.\n"
+        "1. To note any apologies for absence and the reasons offered by members – It was moved, seconded and Resolved: That the apologies of Cllr Hurst be accepted.\n"
+        "2. Minutes of the last meeting on 17th December 2035 - It was RESOLVED: That the Chair sign them as a true record.\n"
         "3. To consider a name for the new close off Kiln Barn:- Council agreed to the old field name of Tanyard Close.\n"
     )
     items = _items(tmp_path, page)
@@ -607,13 +607,13 @@ def test_a_decision_after_a_titles_dash_and_colon_stays_out_of_the_title(tmp_pat
 
 
 def test_the_clerk_to_council_by_the_posts_full_name_asked_to_act():
-    assert tasks("It was requested that the clerk to council arrange a memorial safety inspection before Easter.") == [
+    assert tasks("The meeting asked that the clerk to council arrange a memorial safety inspection before Easter.") == [
         ("The Clerk to arrange a memorial safety inspection before Easter", ("the Clerk",))]
 
 
 def test_a_minutes_line_with_a_dated_event_is_never_the_meetings_title(tmp_path):
     page = (
-        "Minutes of the Parish Council Meeting held on Thursday 12 th April 2035 In Kelby Village Hall at 7.30pm\n\n"
+        "Minutes of the Parish Council's April meeting, Thursday 12 th April 2035, In Kelby Village Hall at 7.30pm\n\n"
         "APOLOGIES FOR ABSENCE Cllr J Tarrant.\n\nPLANNING 35/01977/HOUS Ivy Cottage – porch. There were no objections.\n\n"
         "REPORT FROM THE SPEEDWATCH GROUP Area forum – 7th May 2035. ID and RB to attend.\n"
     )

@@ -318,7 +318,7 @@ def _passive_subject(obj: str, strict: bool, body: str = "") -> str | None:
     # "once it is mended this will (be sent to members)": the condition, then the passive's own subject
     obj = re.sub(r"\s+(?:will|shall|would|can|could|may|must)$", "", _ONCE_DONE.sub("", obj.strip()))
     if re.search(r"\b(?:sets?|setting)\s+out\s+(?:the|a|an)\b|\b(?:lists|listed|outlines|outlined|describes|described)\s+(?:the|a|an)\b", obj):
-        return None  # "Appendix A set out the list of items to be considered by the Committee": what a paper holds
+        return None  # "The plan at Appendix B set out the business to be considered by the Committee": what a paper holds
     if re.search(r"(?i)\bcontinu(?:e|es|ed)$", obj.strip()):
         return None  # "Complaints continue to be made about speeding": something that goes on, not a task
     if re.match(r"(?i)any\s", obj.strip()) and re.search(r"\b(?:would|will)\s+be\s+(?:referred|brought|reported)\b", body):

@@ -558,7 +558,7 @@ def _not_ours(passive: re.Match, sentence: str, plain: str) -> bool:
     if re.search(r"(?i)\b(?:it\s+was|was|were|members|councillors|the\s+council)\s+noted\s+that\b", plain[: passive.start("obj")]) \
             and re.search(r"\b(?:carried\s+out|undertaken|completed|done|resurfaced|repaired|installed|closed|cut|laid|replaced)$", passive.group(0)) \
             and not re.match(r"(?i)\s+by\s+(?:the\s+)?(?:clerk|chair\w*|(?:parish\s+|town\s+|community\s+)?council|members|councillors|cllr)", plain[passive.end():]):
-        return True  # "It was noted that the resurfacing would be carried out on a Sunday": told of, another's doing
+        return True  # "It was noted that the resurfacing would be completed over a weekend": told of, another's doing
     if (re.search(r"(?i)\bno\s+(?:new\s+|more\s+|further\s+)?$", plain[: passive.start("obj")]) or re.search(r"(?i)^\s*(?:\S+\s+)?(?:annually|each\s+year|every\s+year)\b", plain[passive.end():])
                     or re.search(r"(?i)\b(?:minutes|recordings?|agendas?)\b", passive.group("obj")) and re.search(r"(?i)\b(?:published|posted|displayed|signed)$", passive.group(0))):
         # "No new documents would be issued until renewal": nothing to do; "forms would be re-issued annually", "The

@@ -114,7 +114,7 @@ def find_context(lines: list[str], head: int = 40) -> MeetingContext:
         found.committee = Finding(found.council.value, found.council.evidence)
     generic = found.committee and re.fullmatch(r"(?:Parish|Town|Community|City|District|Borough|County)\s+Council", str(found.committee.value), re.IGNORECASE)
     named = (generic or found.committee is None) and found.council is None and next((m for line in top[:8] if (m := _NAMED_PARISH.search(line))), None)
-    if named:  # "MINUTES OF THE MEETING OF BRAMBLEFORD PARISH COUNCIL" over "A Meeting of the Parish Council was held ...": that parish
+    if named:  # "MINUTES OF THE MEETING OF BRAMBLEFORD PARISH COUNCIL" over "The Parish Council met ...": that parish
         found.council = Finding(display_title(named.group("name")) if named.group("name").isupper() else named.group("name"), named.group(0))
         found.committee = found.committee or found.council
     part = found.committee and found.council and re.match(r"(?i)(parish|town|community)\s+council\s+(?=\S+.*\b(?:committee|group|panel|party)$)", str(found.committee.value))

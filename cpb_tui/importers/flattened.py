@@ -568,7 +568,7 @@ def unflatten(lines: list[str]) -> list[str]:
             if caps and is_caps_line(caps.group(1)):
                 rest = caps.group(2)
                 if re.match(r"(?:were|was|is|are|had|has|have|will|would)\b", rest):
-                    # "3. MINUTES OF THE JUNE MEETING were taken as read ...": the heading is its sentence's subject, kept in it
+                    # "3. MINUTES OF THE MAY MEETING were read and approved ...": the heading is its sentence's subject, kept in it
                     rest = _NUMBER_OPENING.sub("", caps.group(1)) + " " + rest
                 out.extend([caps.group(1), rest])
             elif titled and len(titled.group("title").split()) <= 10:
