@@ -86,13 +86,13 @@ _BRACKETED = re.compile(
 # "He was asked to raise the repairs with Highways (Clerk was instructed to inform Highways of the lights).": a task of its
 # own in brackets, read as a sentence of its own
 _BRACKETED_ASKED = re.compile(
-    r"\s*\((?P<task>(?:the\s+|The\s+)?(?:Clerk|Chair(?:man|person)?|Cllr\.?\s+[A-Z][\w'\u2019-]+|Councillor\s+[A-Z][\w'\u2019-]+)\s+(?:was|were)\s+"
+    r"(?<!\s)\s*\((?P<task>(?:the\s+|The\s+)?(?:Clerk|Chair(?:man|person)?|Cllr\.?\s+[A-Z][\w'\u2019-]+|Councillor\s+[A-Z][\w'\u2019-]+)\s+(?:was|were)\s+"
     r"(?:asked|instructed|requested|tasked)\s+to\s+[a-z][^()]{3,200}?)\.?\)\.?(?=\s*(?:[.;]|$)|\s+[A-Z])"
 )
 # "... should read Ollis (Action \u2013 SO to correct the minutes)": the label inside the brackets, then who and what
 _INLINE_BULLET = re.compile(r"(?<=[^\s\u2022])[ \t]+\u2022[ \t]+(?=[A-Z(])")
 _LABELLED_IN_BRACKETS = re.compile(
-    r"\s*\((?:ACTIONS?|Actions?)\s*[:\u2013\u2014-]\s*(?P<task>(?:[A-Z]{2,3}(?:\s*(?:&|and|/)\s*[A-Z]{2,3})*|(?:[Tt]he\s+)?(?:[Cc]lerk|Chair(?:man|person)?|Secretary|Treasurer)"
+    r"(?<!\s)\s*\((?:ACTIONS?|Actions?)\s*[:\u2013\u2014-]\s*(?P<task>(?:[A-Z]{2,3}(?:\s*(?:&|and|/)\s*[A-Z]{2,3})*|(?:[Tt]he\s+)?(?:[Cc]lerk|Chair(?:man|person)?|Secretary|Treasurer)"
     r"|(?:Cllrs?|Councillor)\.?\s+[A-Z][\w'\u2019-]+)\s+to\s+[a-z][^()]{3,200}?)\.?\)\.?"
 )
 # "... was to attend but was unwell": a plan that fell through; "With regard to X, the Clerk was asked ...": the matter first
@@ -121,7 +121,8 @@ def tasks_set_apart(text: str) -> str:
     """`text` with each task asked for in brackets set out as a sentence of its own (bullets run on in a line set apart, and each line of a list of projects
     put off), and a log's "ACTION: Clerk Write ..." read as "ACTION: Clerk to write ..." (one marked done since goes:
     nothing is left to do)."""
-    text = _INLINE_BULLET.sub("\n\n", text) if "\u2022" in text else text  # "... last time. \u2022 LT pointed out ...": bullets run on in one line
+    # "... last time. \u2022 LT pointed out ...": bullets run on in one line (never a list its colon opens, "Clerk to order: \u2022 Bins \u2022 Signs")
+    text = "\n".join(line if re.search(r":\s*\u2022", line) else _INLINE_BULLET.sub("\n\n", line) for line in text.split("\n")) if "\u2022" in text else text
     text = _LABELLED_IN_BRACKETS.sub(r". \g<task>. ", _BRACKETED_ASKED.sub(r". \g<task>. ", text)) if "(" in text else text
     text = _PUT_OFF_LINE.sub(r"\1.", text) if "\n" in text else text
     return _OWNER_THEN_ORDER.sub(_owner_then_order, text) if "CTION" in text else text

@@ -62,7 +62,8 @@ class ActionCandidate:
         """A tracker's open row as a task: who and by when from its own cells, or, with no due cell, when its own words
         say ("write to the council by 30 April", "attend the 24 April licensing board")."""
         spoken = parse_due(text) if due_words is None else None
-        return cls("do", text, due_words or (spoken.words if spoken else None), owners, source="listed")
+        ahead = spoken is not None and (spoken.kind in ("meeting_month", "next_meeting") or spoken.words.lower().startswith(("by ", "before ")))
+        return cls("do", text, due_words or (spoken.words if ahead else None), owners, source="listed")  # (never "first reported on 12 May")
 
 
 _SEND_VERBS = {"send", "circulate", "share", "forward", "copy", "distribute", "email", "refer", "pass"}
@@ -304,6 +305,14 @@ def _passive_parts(body: str) -> re.Match[str] | None:
 _ONCE_DONE = re.compile(r"^(?:.*?\b(?:as\s+soon\s+as|once)\s+)?(?:it|this|that|they|the\s+\w+)\s+(?:is|are|has\s+been|have\s+been)\s+[a-z]+(?:ed|en)\s+(?=\S)", re.I)
 
 
+# "The plan at Appendix B set out the business (to be considered by ...)": a paper and what it holds, told (never "a report setting
+# out the options", nor "a report which lists the options", the thing to be brought)
+_PAPER_HOLDS = re.compile(
+    r"(?i)(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?(?:appendix(?:\s+\w)?|report|plan|paper|programme|document)(?:\s+(?:at|of|to)\s+(?:the\s+)?(?:appendix\s+\w+|report))?"
+    r"\s+(?:set|sets|listed|lists|outlined|outlines|described|describes)\s+(?:out\s+)?(?:the|a|an)\b"
+)
+
+
 def _passive_subject(obj: str, strict: bool, body: str = "") -> str | None:
     """What a passive is about, or None when it is about nothing to do."""
     # "any allocation is made within the criteria and any proposal outside them would be brought to the Forum":
@@ -317,7 +326,7 @@ def _passive_subject(obj: str, strict: bool, body: str = "") -> str | None:
     obj = re.sub(r"^[A-Z][a-z]+ed\s+that\s+", "", re.split(r",\s+(?:and\s+)?(?:so|therefore)\s+(?=\w)", obj)[-1])
     # "once it is mended this will (be sent to members)": the condition, then the passive's own subject
     obj = re.sub(r"\s+(?:will|shall|would|can|could|may|must)$", "", _ONCE_DONE.sub("", obj.strip()))
-    if re.search(r"\b(?:sets?|setting)\s+out\s+(?:the|a|an)\b|\b(?:lists|listed|outlines|outlined|describes|described)\s+(?:the|a|an)\b", obj):
+    if _PAPER_HOLDS.match(obj.strip()):
         return None  # "The plan at Appendix B set out the business to be considered by the Committee": what a paper holds
     if re.search(r"(?i)\bcontinu(?:e|es|ed)$", obj.strip()):
         return None  # "Complaints continue to be made about speeding": something that goes on, not a task

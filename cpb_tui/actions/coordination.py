@@ -68,7 +68,7 @@ _SECOND_DOER = re.compile(
 
 
 # "Cllr Dale cannot be there but will pass on any points raised": what they will do, their absence aside
-_ABSENT_BUT = re.compile(r"\b(?:cannot|can't|could\s+not|couldn't|(?:is|was)\s+unable\s+to)\s+(?:be\s+there|attend|be\s+present)\b[^,.;]{0,40}?,?\s+but\s+(?=will\s)")
+_ABSENT_BUT = re.compile(r"\b(?:cannot|can't|could\s+not|couldn't|(?:is|was)\s+unable\s+to)\s+(?:be\s+there|attend|be\s+present)\b(?:(?!meeting)[^,.;]){0,40}?,?\s+but\s+(?=will\s)")
 
 
 _DOER_LAST = re.compile(r"\band\s+(?:the\s+)?(?:[Cc]lerk|[Ss]ecretary|[Tt]reasurer|RFO|[Cc]hair(?:man|person)?|(?:Cllr\.?|Councillor)\s+[A-Z][\w'-]+|[A-Z]{2,3})$")
@@ -83,8 +83,8 @@ def second_doers(text: str) -> str:
         return text
     # (only after a first clause with its own verb, "Cllr Pike offered to walk the path", never "The Clerk and RFO will check ..." nor
     # "The Clerk will ask whether Cllr Moss and Cllr Hale will attend ...": one doer's words about two others)
-    cuts = [m for m in _SECOND_DOER.finditer(text) if _FIRST_CLAUSE.search(re.split(r"[.!?]\s", text[: m.start()])[-1])
-            and not _DOER_LAST.search(text[: m.start()])]  # (nor "... to the hall committee and the Chair and Cllr Moss will meet ...")
+    cuts = [m for m in _SECOND_DOER.finditer(text) if _FIRST_CLAUSE.search(re.split(r"[.!?]\s", text[max(0, m.start() - 300) : m.start()])[-1])
+            and not _DOER_LAST.search(text[max(0, m.start() - 80) : m.start()])]  # (a sentence's clause at most: never a rescan from the start)  # (nor "... to the hall committee and the Chair and Cllr Moss will meet ...")
     for m in reversed(cuts):  # (the second doer's word given its capital, as a sentence's first)
         text = f"{text[: m.start()]}. {text[m.end()].upper()}{text[m.end() + 1 :]}"
     return text

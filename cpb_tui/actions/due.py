@@ -147,6 +147,9 @@ _DAYS_AFTER = re.compile(
 # any day and month in the text ("for 12 May"): "the next day" then counts from that day, not the meeting
 # "for next month", "the following month" (not "the next month's training", nor "over the next month")
 _NEXT_MONTH = re.compile(r"(?<!\bthe\s)\bnext\s+month\b(?!'s|\u2019s)|\bthe\s+following\s+month\b(?!'s|\u2019s)", re.IGNORECASE)
+_MESSAGE = re.compile(
+    r"(?i)\bto\s+(?:advise|inform|tell|explain\s+to)\s+(?:\w+\s+){0,3}?that\b[^;]*?(?=,?\s+and\s+(?:to\s+)?(?:report|bring|return|come|update|write|submit|present)\b|;|$)"
+)
 _MONTH_COMMA_YEAR = re.compile(r"\b(" + _MONTH + r"),\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 _ANY_DAY_AND_MONTH = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"\b", re.IGNORECASE)
 _SOON = re.compile(
@@ -232,9 +235,10 @@ def parse_due(text: str) -> DueSpec | None:
             return target
     text = _MONTH_COMMA_YEAR.sub(r"\1 \2", text)  # "in February, 2024": the year after a comma is still the month's
     # "Clerk to reply to the plot holder to advise that the trough would be replaced in March": the message's time, not the task's
-    text = re.split(r"(?i)\bto\s+(?:advise|inform|tell|explain\s+to)\s+(?:\w+\s+){0,3}?that\b", text, maxsplit=1)[0]
+    # (the rest of the task is still read: "... to inform the County that the parish supports it and report back at the next meeting")
+    text = _MESSAGE.sub(" ", text) if "that" in text else text
     # "the minutes of the December meeting were moved": a meeting gone by, named as the record's, no time
-    text = re.sub(r"\b(?:minutes|notes|record)\s+of\s+(?:the|its|our)\s+(?:[\w'-]+\s+){1,3}?meeting\b", " ", text, flags=re.IGNORECASE)
+    text = re.sub(r"\b(?:minutes|notes|record)\s+of\s+(?:the|its|our)\s+(?!(?:next|following|forthcoming)\b)(?:[\w'-]+\s+){1,3}?meeting\b", " ", text, flags=re.IGNORECASE)
     # "delegate the timing and date of the next meeting to Officers": that meeting is the subject, not the time
     text = re.sub(r"\b(?:date|dates|timing|time|venue|location|arrangements)\s+(?:and\s+\w+\s+)?(?:of|for)\s+(?:the|its)\s+next\s+meeting\b", " ", text, flags=re.IGNORECASE)
     # "(and reconvened on 18 May following an adjournment)": an aside about the past gives no time

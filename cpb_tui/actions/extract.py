@@ -364,7 +364,7 @@ _WITH_TO_BE = re.compile(
     # (a bare "be" only after a comma: "the notes of the meeting with the health board be deferred" is one thing deferred)
     # ("..., with all councillors to be kept informed": the people kept so)
     r"(?:,\s+with\s+(?:a\s+view\s+to\s+)?(?P<what>(?:the|a|an|further|(?:committee\s+|all\s+)?(?:members|councillors|officers)(?=\s+to\s+be\s))\s+[^,;]{0,100}?\s*(?:to\s+be|being|be)\s+[a-z]+\b[^;]*)"
-    r"|\s+with\s+(?:a\s+view\s+to\s+)?(?P<bare>(?:the|a|an|further)\s+[^,;]{2,100}?\s+(?:to\s+be|being)\s+[a-z]+\b[^;]*))$", re.IGNORECASE
+    r"|(?<!\s)\s+with\s+(?:a\s+view\s+to\s+)?(?P<bare>(?:the|a|an|further)\s+[^,;]{2,100}?\s+(?:to\s+be|being)\s+[a-z]+\b[^;]*))$", re.IGNORECASE
 )
 
 

@@ -24,7 +24,7 @@ FIRM_VERBS = (
     r"make(?=\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:payment|donation|application|claim|booking|complaint|referral)\b)"
     # "Mrs Ford will hold a meeting with the youth club" (never "hold the next meeting on ..."), "EP will manage the content"
     # (not "take over": a role taken on is no task to follow up)
-    r"|object(?=\s+to\s)|correspond(?=\s+with\s)|correct(?=\s+(?:the|this|these|it|them)\b)|treat(?=\s+(?:the|a|an|all)\s)|summari[sz]e|undertake|reimburse|refund|look\s+again\s+at|hold(?=\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:meeting|event|session|consultation|surgery|workshop|drop-in|open\s+day)s?\b)|"
+    r"|object(?=\s+to\s)|correspond(?=\s+with\s)|correct(?=\s+(?:the|this|these|it|them)\b)|summari[sz]e|undertake|reimburse|refund|look\s+again\s+at|hold(?=\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:meeting|event|session|consultation|surgery|workshop|drop-in|open\s+day)s?\b)|"
     r"manage(?=\s+(?:the|this|these|its|our)\s)"
     # "DD to make the fence safe until it is repaired"
     r"|make(?=\s+(?:the|this|that|it|them|these|those)\s+(?:[\w'-]+\s+){0,3}?(?:safe|secure|good)\b)"

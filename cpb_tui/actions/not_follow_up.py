@@ -83,11 +83,12 @@ NOT_FOLLOW_UP = re.compile(
     r"|\bconfirm\s+that\s+the\s+minutes\b.{0,160}\b(?:is|are|was|were|be)\s+(?:a\s+|the\s+)?(?:true|correct|accurate)\s+record\b"
     r"|^(?:[\w'.-]+\s+){0,3}?(?:to\s+)?invite\s+(?:members\s+of\s+)?(?:the\s+)?public\s+to\s+(?:indicate|speak)\b|^(?:[\w'.-]+\s+){0,3}?(?:to\s+)?take\s+no\s+part\s+in\b"
     r"|^allow\s+(?:[\w'.-]+\s+){1,4}?to\s+(?:speak|address|attend|remain|stay|ask)\b"
+    r"|^treat\s+(?:the|this|that)\s+(?:next\s+|following\s+)?(?:item|matter|report|business)\s+as\s+(?:confidential|exempt|urgent)\b"  # (how the meeting takes an item)
     # ("members agreed to accept her resignation", "The Chairman agreed to allow a late item to be taken", "Mr Rees has agreed
     # to serve another term as governor", "Director of Roads to speak": done there and then, a role kept, a guest's turn)
-    r"|(?:^|\bto\s+)accept\s+(?:(?:his|her|their|the|this)\s+)?(?:[\w'-]+\s+)?(?:resignation|apologies)\b"
-    r"|(?:^|\bto\s+)allow\s+(?:an?|the)\s+(?:late|urgent|additional|extra)\s+item\b|\bserve\s+(?:another|a\s+(?:further|second|third|new))\s+term\b"
-    r"|^(?:[\w'.-]+\s+){1,5}?to\s+speak\s*\.?$"
+    # (only as the task's own verb: "Clerk to write to Cllr Dale to accept his resignation" is still a letter to write)
+    r"|^(?:(?!to\b)[\w'.-]+\s+){0,4}?(?:to\s+)?(?:object\s+to\s+(?:any\b|(?:all|the|this)\s+(?:proposed\s+)?(?:[\w-]+\s+)?(?:application|development|plans?|proposals?)\b)(?![^.;]{0,80}\b(?:write|letter|submit|send|respond)\b)|accept\s+(?:(?:his|her|their|the|this)\s+)?(?:[\w'-]+\s+)?(?:resignation|apologies)\b"
+    r"|allow\s+(?:an?|the)\s+(?:late|urgent|additional|extra)\s+item\b|serve\s+(?:another|a\s+(?:further|second|third|new))\s+term\b|speak\s*\.?$)"
     # (the minutes put right before they are signed: "Chairman to amend the minutes before signing")
     r"|\bamend\b[^.;]{0,80}\bbefore\s+(?:signing|they\s+are\s+signed|being\s+signed)\b"
     # ("co-opt Mr Barber", "co-opt Ann Lee and Tom Hale onto the council": the co-option is the decision's own act)

@@ -39,7 +39,7 @@ _HOUSEKEEPING = re.compile(
     r"(?i)\b(?:mobile\s+)?phones?\b[^.;]{0,40}\b(?:silent|switched\s+off|turned\s+off)\b"
     r"|\bmeet\s+(?:\w+\s+){0,2}times?\s+(?:a|per|each|every)\s+(?:year|annum|month)\b"
     # ("Members to ensure that their cameras stayed on throughout the meeting": an online meeting's manners)
-    r"|\b(?:cameras?|microphones?|mics?|videos?)\b[^.;]{0,40}\b(?:on|off|muted|unmuted|switched\s+on)\b[^.;]{0,30}\b(?:throughout|during|for)\s+the\s+meeting\b"
+    r"|\b(?:cameras?|microphones?|mics?|videos?)\b[^.;]{0,30}\b(?:stay(?:ed|s)?|kept|remain(?:ed|s)?|switched|turned|left)\s+(?:on|off)\b[^.;]{0,20}\b(?:throughout|during)\s+the\s+meeting\b"
 )
 
 

@@ -16,6 +16,6 @@ _RECOUNTED = re.compile(
 
 def without_recounted(text: str) -> str:
     """`text` without the sentences that recount an earlier meeting's decision."""
-    if "it was" not in text.lower():
+    if not re.search(r"(?i)\b(?:agreed|resolved|decided)\b", text):
         return text
     return _RECOUNTED.sub(lambda m: "" if EARLIER.search(m.group("when") + ",") else m.group(0), text)

@@ -15,7 +15,7 @@ import re
 
 from cpb_tui.domain.text import display_title
 from cpb_tui.importers.council_line import COUNCIL_LINE, council_line, council_over_its_papers, tidy_council  # noqa: F401 (tidy_council: importable from here)
-from cpb_tui.importers.committee_names import _NOT_COMMITTEE, clean_committee, display_council, is_full_council  # noqa: F401 (clean_committee: importable from here)
+from cpb_tui.importers.committee_names import _NOT_COMMITTEE, NAMED_PARISH, clean_committee, display_council, is_full_council  # noqa: F401 (clean_committee: importable from here)
 from cpb_tui.importers.dates import dates_hint, find_date, with_inferred_year
 from cpb_tui.importers.meeting_context import _BODY, Finding, MeetingContext, _short, named_on_top  # noqa: F401 (_short: importable from here)
 from cpb_tui.importers.meeting_heading import EARLIER_MINUTES as _EARLIER_MINUTES, meeting_heading
@@ -113,7 +113,7 @@ def find_context(lines: list[str], head: int = 40) -> MeetingContext:
         # "Draft Minutes of ELCC Meeting held ..." under "East Lammermuir Community Council": the council by its initials
         found.committee = Finding(found.council.value, found.council.evidence)
     generic = found.committee and re.fullmatch(r"(?:Parish|Town|Community|City|District|Borough|County)\s+Council", str(found.committee.value), re.IGNORECASE)
-    named = (generic or found.committee is None) and found.council is None and next((m for line in top[:8] if (m := _NAMED_PARISH.search(line))), None)
+    named = (generic or found.committee is None) and found.council is None and next((m for line in top[:8] if (m := NAMED_PARISH.search(line))), None)
     if named:  # "MINUTES OF THE MEETING OF BRAMBLEFORD PARISH COUNCIL" over "The Parish Council met ...": that parish
         found.council = Finding(display_title(named.group("name")) if named.group("name").isupper() else named.group("name"), named.group(0))
         found.committee = found.committee or found.council
@@ -141,14 +141,6 @@ _AGENDA_DATE = re.compile(r"^\s*(?:A\s?G\s?E\s?N\s?D\s?A\b|Notice\s+of\s+(?:the\
 _OTHER_BODY = re.compile(
     r"^(?!(?i:public|open)\s+(?i:forum))(?:[A-Z][\w'\u2019&-]*\s+){0,6}"
     r"(?i:working\s+(?:party|group)|committee|sub-committee|panel|steering\s+group|advisory\s+group|forum|parish\s+meeting|board)\s*$"
-)
-
-
-# "MINUTES OF THE MEETING OF BRAMBLEFORD PARISH COUNCIL", "MINUTES OF A HOLLOWAY AND EASTON-ON-WOLD PARISH COUNCIL MEETING"
-_NAMED_PARISH = re.compile(
-    r"(?i)\b(?:minutes|meeting)\s+of\s+(?:the\s+|an?\s+)?(?:(?:ordinary|annual|extra-?ordinary|monthly)\s+)?(?:meeting\s+of\s+(?:the\s+)?)?"
-    r"(?P<name>(?!(?:the|a|an|of|meeting|minutes|held|first|second|previous|last|next|ordinary|annual|monthly|extra-?ordinary|special|draft|adjourned"
-    r"|reconvened|full|general|joint|parish|town|community)\b)(?-i:[A-Z])[\w'\u2019&-]*\s+(?:(?!(?:of|meeting|minutes|held|the)\b)[\w'\u2019&-]+\s+){0,5}?(?:parish|town|community)\s+council)\b(?!['\u2019]s|\s+(?:[\w'\u2019-]+\s+){0,3}(?:committee|sub-committee|working|group|panel|board)\b)"
 )
 
 
@@ -290,7 +282,7 @@ def _title_line(found: MeetingContext, top: list[str], every: list[str], head_en
             continue  # "4.1 Board Meeting – Thursday 16 June 2026", "34/104 Actions from the Meeting on ...": a minute citing another
         if _EARLIER_MINUTES_ITEM.search(line):
             continue  # "- Minutes of the previous meeting \u2013 To approve the minutes of the meeting held on ...": another meeting
-        if _SIGNED_BY.search(line) or re.search(r"\b(?:19|20)\d\d\s*\.\s+\S+(?:\s+\S+){2}", line):
+        if _SIGNED_BY.search(line) or re.search(r"\b(?:19|20)\d\d\s*\.\s+[^.]{0,60}?\b(?:to\s+[a-z]{3,}|was|were|is|are|will|would|had|has)\b", line):
             continue  # "JOHN HASTE, CLERK TO THE COUNCIL DATE 24th February, 2023": the notice signed; "Area forum \u2013 7th May 2035. ID to attend.": a minute
         page = _PAGE_TITLE.match(line)
         text = page.group(1) if page else line

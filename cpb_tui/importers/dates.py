@@ -170,7 +170,7 @@ def with_inferred_year(heading: list[str], every: list[str]) -> list[str]:
         named = [found.year for _, found in find_dates(" ".join(every[:400]))]
         meetings = [" ".join(every[i : i + 2]) for i, text in enumerate(every[:400]) if _MEETING_LINE.search(text)]
         years = [found.year for text in meetings for _, found in find_dates(text)]
-        years = [find_date(line).year for line in issued] + years if issued else years
+        years = [y for line in issued for y in (find_date(line).year + 1, find_date(line).year)] + years if issued else years  # (a notice sent in December for January)
         years = years or sorted({year for year in named if named.count(year) >= 2}, key=named.count, reverse=True)
         month, day = MONTHS.get(match.group(3).lower()), int(match.group(2))
         for year in [y for near in years for y in (near, near - 1)]:

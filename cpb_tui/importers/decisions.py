@@ -368,10 +368,10 @@ def _after_action_tags(line: str) -> list[str]:
     return [*pieces, line[start:]]
 
 
-# a point with its own heading: "(b) Benches: ...", "2. Footpaths: ..."
-# "Precept /Budget/Accounts \u2013 The Chair asked ...": the next topic under its run-in heading, after a decision's line
+# "Precept /Budget/Accounts \u2013 The Chair asked ...": the next topic under its run-in heading, after a decision's line; "(b) Benches: ...": a point
 _DASHED_POINT = re.compile(r"^\s*[A-Z][\w'\u2019 /&-]{2,40}?\s[\u2013\u2014]\s*(?:[A-Z][a-z]|no\s)")  # (or "Cllr Kerr \u2013 no apology received")
 _NEXT_POINT = re.compile(r"^\s*\(?(?:[a-h]|[ivx]{1,4}|\d{1,2})[.)]\s+[A-Z][\w'\u2019 &/-]{1,60}:\s+\S")
+_REPORTED_AFTER = re.compile(r"\s*The\s+(?:[\w&'\u2019-]+\s+){1,6}?(?:presented|reported|introduced|explained|advised|confirmed|said)\b")
 _PLANNING_BULLET = re.compile(r"^\s*[\u2022\u00b7*\u2013-]\s*(?:[A-Z]{1,4}/)?\d{2,4}/\d{2,6}\b")  # "- 23/0412/FUL Orchard House ..."
 
 
@@ -435,8 +435,8 @@ def _read_block(lines: list[str], index: int, kind: str, rest: str, sentence: bo
             break
         if not expecting and block and _next_heading(lines, index, block, listed):
             break  # the next point's heading, after a decision that ended its sentence
-        if gap and not expecting and kind != "decision" and block and block[-1].rstrip().endswith("."):
-            break  # "The Minutes ... were confirmed." then "(a) To note the minutes of ...": the next item's agenda text
+        if block and block[-1].rstrip().endswith(".") and (gap and not expecting and kind != "decision" or listed and _REPORTED_AFTER.match(text)):
+            break  # "The Minutes ... were confirmed." then "(a) To note the minutes of ...", "(c) ... be noted." then "The Officer presented ..."
         if not expecting and block and (block[-1].rstrip().endswith(".") or _PLANNING_BULLET.match(text)) and _BULLET_START.match(text) \
                 and not re.search(r"(?i)\b(?:follow(?:s|ing)|below)\b", block[-1]):
             break  # "- Training: ... The Council agreed to fund the course." then the next bullet (or "- 23/0412/FUL ...", the next application)

@@ -273,8 +273,8 @@ def count_on_restarted_lists(candidates: list, lines: list[str], sentence_headin
                 return  # (a list its text leads into, "the following were received:", or one nested under the line above)
         elif before is None or not joined or value != before[1] + 1:
             return  # (a "2." that does not follow its "1." straight on: not a list restarted between items)
-    if runs < 3:
-        return
+    if runs < 3 or sum(1 for index, _ in listed if lines[index].rstrip().endswith(".")) * 3 > len(listed):
+        return  # (points told as sentences, "1. The pothole outside the school is back.", are a paragraph's, never items)
     by_index = {c.index: c for c in candidates}
     style = next((c.style for c in candidates if c.index in by_index), "inline")
     for count, (index, _) in enumerate(listed, start=1):

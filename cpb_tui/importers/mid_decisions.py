@@ -94,7 +94,8 @@ MID_OPENER = re.compile(
     # "... a nodwyd yn y cofnodion. Derbyniwyd y cofnodion fel rhai cywir ...": the minutes received, after a correction
     r"|(?<=[.!?])\s+(?=(?:Derbyniwyd|Cadarnhawyd)\s+y\s+cofnodion\b)"
     # "Having considered the quotes received Cllrs RESOLVED to accept ...": the body's decision in capitals mid-sentence
-    r"|(?:(?<=[a-z0-9)])|(?<=[a-z][.!?]))\s+(?=(?:Cllrs|Councillors|Members|Council|[Tt]he\s+(?:Council|Committee|Board|Panel))\s+(?:RESOLVED|AGREED)\s+(?:to|that)\b)"  # ("... Estate. Members AGREED that ...")
+    r"|(?:(?<=[a-z0-9)])|(?<=[a-z][.!?]))\s+(?=(?:Cllrs|Councillors|Members|[Tt]he\s+(?:Council|Committee|Board|Panel))\s+(?:RESOLVED|AGREED)\s+(?:to|that)\b)"
+    r"|(?<=[a-z][.!?])\s+(?=Council\s+(?:RESOLVED|AGREED)\s+(?:to|that)\b)"  # ("... thefts from sheds. Council RESOLVED to buy ...")  # ("... Estate. Members AGREED that ...")
     # "... the plans had come in. The councillors reviewed the plans and decided to reply ...": the body's own decision
     # ("... given the photograph taken at the fete. The Parish Council have agreed to meet the cost of a frame.")
     r"|(?<=[a-z)][.!?])\s+(?=[Tt]he\s+(?:[Pp]arish\s+|[Tt]own\s+|[Cc]ommunity\s+)?(?:[Cc]ouncillors|[Mm]embers|[Cc]ouncil|[Cc]ommittee|[Bb]oard|[Pp]anel)\s+"
@@ -133,7 +134,7 @@ def _verdict_first(line: str) -> str:
 EARLIER = re.compile(
     r"(?i)(?:^|[.!?]\s+)(?:in|during|at\s+(?:its|the|their)\s+(?:\w+\s+)?meeting\s+(?:held\s+)?(?:in|on|of))\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
     r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December),?\s+)?(?:19|20)\d\d\s*,?\s*$"
-    r"|\b(?:previously|earlier|last\s+(?:year|month|summer|autumn|spring|winter))\s*,?\s*$"
+    r"|(?:^|[.!?]\s+)(?:previously|last\s+(?:year|month|summer|autumn|spring|winter))\s*,?\s*$"
 )
 
 

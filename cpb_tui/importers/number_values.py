@@ -225,7 +225,9 @@ def without_false_numbers(candidates: list) -> list:
     # ("12 Harbour Terrace \u2013 Funds are in place ...", "14 Harbour Terrace \u2013 ...": houses under matters arising, where the page
     # numbers nothing else)
     addresses = {id(c) for c in candidates if re.fullmatch(r"\d{1,3}", c.number) and _ADDRESS.fullmatch(c.title)}
-    addresses = addresses if len(candidates) - len(addresses) <= 1 else set()
+    values = sorted(c.value for c in candidates if id(c) in addresses)
+    # (never items that run from 1 and happen to be named after roads: "1 Mill Lane \u2013 extension", "2 Church Road \u2013 garage")
+    addresses = addresses if len(candidates) - len(addresses) <= 1 and values and values[0] > 2 else set()
     return [c for c in candidates if not (len(close) >= 3 and c.index in close) and id(c) not in lone and id(c) not in addresses]
 
 

@@ -266,6 +266,7 @@ _RUN_IN_LABEL = re.compile(
 )
 # "FINANCE.  The council discussed ...", "THE MINUTES of the previous meeting were ...": a paragraph opened by a heading in capitals,
 # run into its text after a stop, a colon, a dash ("POLICE REPORT \u2013 PC Millar read ...") or nothing ("PLANNING 24/01977/HOUS ...")
+_NO_HEADING_WORD = re.compile(r"(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY|SIGNED|DATED|CHAIR\w*|CLERK|PRESENT|VENUE|ATTENDING")
 _RUN_IN_CAPITALS = re.compile(r"^(?P<title>[A-Z][A-Z0-9'\u2019&/ -]{2,60}?[A-Z])(?P<sep>\s*[.:]\s+|\s+(?=[a-z])|\s+[\u2013\u2014]\s*(?=\S)|\s+(?=[A-Z][a-z]|\d))(?P<rest>\S.{4,})$")
 # "Public Open Forum A resident said ...", "Declarations of Interest There were none": a standing heading
 # whose bold type was lost, run into its minute with no stop or colon between (three or more of them make the items)
@@ -301,7 +302,8 @@ def _run_in_headings(lines: list[str]) -> list[Heading]:
     capitals = {
         index: match for index, text in enumerate(texts)
         if (match := _RUN_IN_CAPITALS.match(text)) and len(re.sub(r"[^A-Z]", "", match.group("title"))) >= 4
-        and (re.search(r"[.:]", match.group("sep")) or " " in match.group("title").strip() or len(match.group("title")) >= 6 and not match.group("rest")[0].islower())  # ("CCTV cameras were ...": an acronym, no heading)
+        and (re.search(r"[.:]", match.group("sep")) or " " in match.group("title").strip() or len(match.group("title")) >= 6 and not match.group("rest")[0].islower()
+             and not _NO_HEADING_WORD.fullmatch(match.group("title")))  # ("CCTV cameras were ...": an acronym, no heading)
         and (not _NOT_RUN_IN.match(match.group("title")) or _caps_standing(match)) and not _VERBISH.search(match.group("title"))
         and (index == 0 or not lines[index - 1].strip() or "\u2013" in match.group("sep"))
     }  # (a heading with its dash may follow a paragraph with no blank line between: one paragraph a line)
