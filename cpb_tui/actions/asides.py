@@ -152,7 +152,7 @@ _WILL_SEE_TO_IT = re.compile(
     r"(?=(?:take\s+(?:this|it|that|the\s+matter)\s+forward|follow\s+(?:this|it|that)\s+up|action\s+(?:this|it|that)|progress\s+(?:this|it|that))\s*(?:[.;]|$))",
     re.MULTILINE,
 )
-_CLERK_TO_THE_COUNCIL = re.compile(r"\b(?i:clerk)\s+to\s+(?:the\s+)?(?:Parish\s+|Town\s+|Community\s+)?(?i:council)\b(?=\s+(?:would|will|is\s+to|to|was|had|has|(?!(?:and|or|of|for|in|on|at|as|meeting|minutes|office|be)\b)[a-z]{3,}\s)\s*)")
+_CLERK_TO_THE_COUNCIL = re.compile(r"\bClerk\s+to\s+the\s+(?:Parish\s+|Town\s+|Community\s+)?Council\b(?=\s+(?:would|will|is\s+to|to|was|had|has)\s)|\b(?i:clerk)\s+to\s+(?i:council)\b(?=\s+(?!(?:and|or|of|for|in|on|at|as|meeting|minutes|office|be)\b)[a-z]{3,}\s)")
 
 
 # "This will be an agenda item for the next meeting", "The footpath would be on the agenda at the March meeting"
