@@ -81,10 +81,11 @@ def second_doers(text: str) -> str:
     text = _ABSENT_BUT.sub("", text) if " but " in text else text
     if " and " not in text:
         return text
-    # (only after a first clause with its own verb, "Cllr Pike offered to walk the path", never "The Clerk and RFO will check ..." nor
-    # "The Clerk will ask whether Cllr Moss and Cllr Hale will attend ...": one doer's words about two others)
+    # (only after a first clause with its own verb, "Cllr Pike offered to walk the path", never "The Clerk and RFO will check ...",
+    # "The Clerk will ask whether Cllr Moss and Cllr Hale will attend ..." nor "... to the hall committee and the Chair and Cllr Moss
+    # will meet ..."; the words before read back a sentence's clause at most, never from the text's start)
     cuts = [m for m in _SECOND_DOER.finditer(text) if _FIRST_CLAUSE.search(re.split(r"[.!?]\s", text[max(0, m.start() - 300) : m.start()])[-1])
-            and not _DOER_LAST.search(text[max(0, m.start() - 80) : m.start()])]  # (a sentence's clause at most: never a rescan from the start)  # (nor "... to the hall committee and the Chair and Cllr Moss will meet ...")
+            and not _DOER_LAST.search(text[max(0, m.start() - 80) : m.start()])]
     for m in reversed(cuts):  # (the second doer's word given its capital, as a sentence's first)
         text = f"{text[: m.start()]}. {text[m.end()].upper()}{text[m.end() + 1 :]}"
     return text
