@@ -228,13 +228,13 @@ def count_on_word_lists(candidates: list, lines: list[str], sentence_heading) ->
         start = position
         for index, value in numbered[folded:start]:
             last = max(last, value)
-            earlier.add(len(lines[index]) - len(lines[index].lstrip()))
+            earlier.add(_indent(lines[index]))
         folded = start
         while position < len(numbered) and numbered[position][1] == 1 and _LISTED_LINE.match(lines[numbered[position][0]]):
             position += 1
         run = numbered[start:position]
         following = numbered[position][1] if position < len(numbered) else None
-        indent = {len(lines[index]) - len(lines[index].lstrip()) for index, _ in run}
+        indent = {_indent(lines[index]) for index, _ in run}
         # (the run stands where the items do, "  1. Persons present" ... "  1. AOB"; points indented under a flush item,
         # "4. Correspondence" over "      1. Letter from ...", are that item's)
         above = next((lines[i].strip() for i in range(run[0][0] - 1, -1, -1) if lines[i].strip()), "") if run else ""
@@ -259,7 +259,8 @@ _RESTARTED_LINE = re.compile(r"^\s*(?P<value>\d{1,2})\.\s+(?=[A-Z\u201c\"'])")
 def count_on_restarted_lists(candidates: list, lines: list[str], sentence_heading) -> None:
     """ "  1. Apologies", "  2. Minutes", a purpose, "  1. Mayor's Announcements", "  2. Questions", a purpose, "  1. Finance":
     a web page's agenda whose list starts again at "1." after every paragraph between its items. Three or more such
-    runs, each counting 1, 2, 3 at one indent, and no other numbered line on the page: the items count on across them."""
+    runs, each counting 1, 2, 3 straight on, titles rather than sentences, and no other numbered line on the page: the
+    items count on across them."""
     listed = [(index, int(found.group("value"))) for index, line in enumerate(lines) if (found := _RESTARTED_LINE.match(line))]
     if len(listed) < 4 or sum(1 for line in lines if _ANY_NUMBERED.match(line)) != len(listed):
         return  # (the page numbers other lines too: its items are those)
@@ -276,7 +277,7 @@ def count_on_restarted_lists(candidates: list, lines: list[str], sentence_headin
     if runs < 3 or sum(1 for index, _ in listed if lines[index].rstrip().endswith(".")) * 3 > len(listed):
         return  # (points told as sentences, "1. The pothole outside the school is back.", are a paragraph's, never items)
     by_index = {c.index: c for c in candidates}
-    style = next((c.style for c in candidates if c.index in by_index), "inline")
+    style = candidates[0].style if candidates else "inline"
     for count, (index, _) in enumerate(listed, start=1):
         heading = by_index.get(index) or sentence_heading(lines, index, str(count), count, style)  # (one cpb did not take for a title)
         if heading is None:
