@@ -381,8 +381,9 @@ def resolve_due(spec: DueSpec, origin_meeting: dt.date, calendar: list[dt.date])
             return None, None  # "on 5 March 2023" asked for in June 2023 is a day gone by
         return (date if date in meetings else None), date
     if spec.kind == "month_only":
-        year = _next_year_with_month(origin_meeting, spec.month or 1)
-        in_month = [m for m in meetings if (m.year, m.month) == (year, spec.month)]
+        # "by the end of April" said on 9 April is this April's end; a month gone by is next year's
+        year = origin_meeting.year if (spec.month or 1) >= origin_meeting.month else origin_meeting.year + 1
+        in_month = [m for m in meetings if (m.year, m.month) == (year, spec.month) and m > origin_meeting]
         return (in_month[0] if in_month else None), _month_end(year, spec.month or 1)
     if gone_by(spec, origin_meeting):
         return None, None
