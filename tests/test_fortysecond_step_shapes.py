@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tests.stored import page_items as _items
+from tests.stored import page_items as _items, stored_page, tasks
 
 
 # --- a month with no year, said in that month ------------------------------------------------------------------------------
@@ -32,3 +32,369 @@ def test_a_task_due_by_the_end_of_the_meeting_month_is_stored_with_that_month(tm
     items = _items(tmp_path, page)
     (action,) = items[1][2]
     assert action.due_date == dt.date(2036, 4, 30)
+
+
+# --- "Item 5 – Planning. 36/0012 ...": a title before an application's reference ---------------------------------------------
+
+
+def test_an_item_whose_text_opens_on_an_application_reference_keeps_its_title_and_its_verdict(tmp_path):
+    page = (
+        "Minutes of a meeting of Brindle Green Parish Council held in the Pavilion on 14 January 2036\n\n"
+        "Item 4 – Matters arising. The dog bin is still awaited; Clerk to contact the District Council.\n"
+        "Item 5 – Planning. 36/0012 Rose Cottage, extension: no objection.\n"
+        "Item 6 – Finance. £120 was paid to the grass cutter.\n"
+        "Item 7 – AOB. Cllr Lowe asked about the hedge on Mill Lane; Clerk to write to the landowner.\n"
+        "Item 8 – Date of next meeting: 11 February 2036.\n"
+    )
+    items = _items(tmp_path, page)
+    assert [(item.number, item.title) for item, _, _ in items] == [
+        ("4", "Matters arising"), ("5", "Planning"), ("6", "Finance"), ("7", "AOB"), ("8", "Date of next meeting: 11 February 2036.")]
+    assert items[1][1] == ["36/0012 Rose Cottage, extension: no objection."]
+    assert [a.text for a in items[3][2]] == ["Clerk to write to the landowner"]
+
+
+def test_a_reply_under_a_heading_is_never_a_heading_of_its_own(tmp_path):
+    page = (
+        "WESTLEIGH PARISH COUNCIL\n\nMinutes of the Ordinary Meeting of the Council held on Thursday 5th February 2036\n\n"
+        "APOLOGIES\nCllr T Gale.\n\nMINUTES OF THE LAST MEETING\nThe minutes of 8th January were agreed as a true record.\n\n"
+        "FOOTPATHS\nThe gate on FP12 needs replacing. Cllr Hart to speak to the Rights of Way officer.\n\n"
+        "ANY OTHER BUSINESS\nNone.\n\nThe meeting closed at 9.05pm.\n"
+    )
+    assert [item.title for item, _, _ in _items(tmp_path, page)] == ["Apologies", "Minutes of the Last Meeting", "Footpaths", "Any Other Business"]
+
+
+# --- an agenda's items one to a line, with no numbers and no dashes ------------------------------------------------------
+
+
+def test_an_agenda_of_headings_one_to_a_line_gives_an_item_a_line(tmp_path):
+    page = (
+        "Notice is hereby given that a Meeting of Little Haddon Parish Council will be held on Wednesday 6 May 2036 at 7pm "
+        "at the Church Rooms.\n\nMembers of the public are welcome to attend.\n\nAGENDA\n\n"
+        "APOLOGIES FOR ABSENCE\nDECLARATIONS OF INTEREST\nMINUTES OF THE MEETING HELD ON 1 APRIL 2036\nMATTERS ARISING\n"
+        "CORRESPONDENCE\nPLANNING APPLICATIONS\nFINANCE \u2013 to approve payments\nREPORTS FROM COUNCILLORS\nDATE OF NEXT MEETING\n\n"
+        "Signed: K Moss, Clerk\n"
+    )
+    items = _items(tmp_path, page)
+    assert len(items) == 9
+    assert [item.title for item, _, _ in items][-3:] == ["Finance", "Reports from Councillors", "Date of Next Meeting"]
+
+
+def test_a_list_under_agenda_with_a_sentence_in_it_is_not_read_as_an_item_a_line(tmp_path):
+    from cpb_tui.importers.agenda_list import agenda_list_items
+
+    lines = ["AGENDA", "", "APOLOGIES FOR ABSENCE", "The Chairman will welcome the new Clerk.", "MATTERS ARISING", "CORRESPONDENCE", "FINANCE"]
+    assert agenda_list_items(lines) == []
+    people = ["AGENDA", "", "Cllr A Penn", "Cllr B Rowe", "Cllr C Dale", "Cllr D Fenn"]
+    assert agenda_list_items(people) == []
+
+
+# --- minute numbers: "Minute 36.101 – Apologies" ------------------------------------------------------------------------
+
+
+def test_a_year_and_a_three_figure_minute_after_minute_and_a_dash_are_the_items(tmp_path):
+    page = (
+        "HIGH ASHTON TOWN COUNCIL\nMinutes of the Town Council Meeting held on Monday 9 November 2036 in the Council Chamber\n\n"
+        "Minute 36.101 \u2013 Apologies\nApologies were received from Cllrs Todd and Marsh.\n"
+        "Minute 36.102 \u2013 Minutes of the last meeting\n"
+        "RESOLVED: That the minutes of the meeting held on 12 October 2036 be approved as a correct record.\n"
+        "Minute 36.103 \u2013 Christmas lights\n"
+        "RESOLVED: That the Council spends up to \u00a34,000 on the Christmas lights. The Town Clerk to place the order by 20 November.\n"
+    )
+    items = _items(tmp_path, page)
+    assert [(item.number, item.title) for item, _, _ in items] == [
+        ("36.101", "Apologies"), ("36.102", "Minutes of the last meeting"), ("36.103", "Christmas lights")]
+    (action,) = items[2][2]
+    assert action.due_date == dt.date(2036, 11, 20)
+
+
+# --- Markdown: a bold numbered title with its minute after it on the line --------------------------------------------------
+
+
+def test_a_bold_numbered_title_ends_where_the_bold_ends(tmp_path):
+    page = (
+        "**Pelham Cross Parish Council**\n\n**Minutes of the Meeting held on Tuesday 8 December 2036**\n\n"
+        "**1. Apologies** Cllr Neal.\n\n**2. Minutes** The minutes of 10 November were approved.\n\n"
+        "**3. Christmas tree** The tree will be delivered on 12 December. Cllr Ward to arrange the lights.\n\n"
+        "**4. Correspondence** None.\n"
+    )
+    items = _items(tmp_path, page)
+    assert [item.title for item, _, _ in items] == ["Apologies", "Minutes", "Christmas tree", "Correspondence"]
+    assert [a.text for a in items[2][2]] == ["Cllr Ward to arrange the lights"]
+
+
+# --- "Agreed that the Clerk orders ...": a doer's errand told in the present --------------------------------------------------
+
+
+def test_a_doers_errand_in_the_present_after_agreed_that_is_a_task(tmp_path):
+    page = (
+        "Minutes of the Meeting of Sallow Brook Parish Council held on Tuesday 11 August 2036\n\n"
+        "1. Grit bins\nAgreed that the Clerk orders two new grit bins before October.\n\n"
+        "2. Trees\nIt was agreed that the Clerk writes to the landowner.\n\n"
+        "3. Hall\nAgreed that the new rate applies from April and that the grant pays for the new bench.\n"
+    )
+    items = _items(tmp_path, page)
+    (bins,) = items[0][2]
+    assert (bins.text, bins.due_date) == ("The Clerk to order two new grit bins before October", dt.date(2036, 10, 31))
+    assert [a.text for a in items[1][2]] == ["The Clerk to write to the landowner"]
+    assert items[2][2] == []  # a rate that applies and a grant that pays are no one's errands
+
+
+# --- minute numbers with the committee's letters, or the meeting's month, in them ----------------------------------------
+
+
+def test_letters_and_a_minute_then_the_month_and_year_are_the_items(tmp_path):
+    page = (
+        "Minutes of the Halls and Recreation Committee of Ryecombe Town Council held at the Guildhall, Monday 11th January 2036\n"
+        "HR1. 01/36 Apologies: Apologies received from Cllr Stone.\n"
+        "HR2. 01/36 Public Session: No members of the public were present.\n"
+        "HR3. 01/36 To review the number of dog bins and the need for more near the school: It was agreed to ask the District Council for two more.\n"
+        "HR4. 01/36 To note ryecombe.org.uk community grants: This scheme was noted. Deputy Clerk to email details to Cllrs.\n"
+    )
+    items = _items(tmp_path, page)
+    assert [(item.number, item.title) for item, _, _ in items] == [
+        ("HR1. 01/36", "Apologies"), ("HR2. 01/36", "Public Session"),
+        ("HR3. 01/36", "To review the number of dog bins and the need for more near the school"),
+        ("HR4. 01/36", "To note ryecombe.org.uk community grants")]
+
+
+def test_a_minute_then_the_meetings_month_and_a_two_figure_year(tmp_path):
+    page = (
+        "MINUTES OF A MEETING OF ORMSBY PARISH COUNCIL, HELD IN THE PAVILION ON THURSDAY, 13th APRIL 2036, AT 7.30 P.M.\n\n"
+        "1/04/36 APOLOGIES FOR ABSENCE\n\nApologies were received from Mr. B. Oak.\n\n"
+        "2/04/36 DECLARATIONS OF INTEREST\n\nThere were none.\n\n"
+        "3/04/36 THE MINUTES OF THE MEETING HELD ON 9TH MARCH 2036 having been circulated to all Members, were approved, and signed.\n\n"
+        "4/04/36 PLANNING MATTERS\n\nThe Parish Council raised no objection.\n"
+    )
+    items = _items(tmp_path, page)
+    assert [item.number for item, _, _ in items if item.number] == ["1/04/36", "2/04/36", "3/04/36", "4/04/36"]
+    minutes = next(clauses for item, clauses, _ in items if item.number == "3/04/36")
+    assert minutes and minutes[0].startswith("THE MINUTES OF THE MEETING HELD ON 9TH MARCH 2036 having been circulated")
+
+
+def test_a_date_in_the_first_line_of_a_list_of_minutes_is_no_minute_number(tmp_path):
+    from cpb_tui.importers.numbering import numbered_items
+
+    lines = ["1/04/36 The Clerk wrote to the County Council.", "", "1. Apologies", "2. Minutes", "3. Planning"]
+    assert [h.number for h in numbered_items(lines)] == ["1", "2", "3"]
+
+
+def test_letters_a_month_and_a_minute_after_a_stop_run_as_one_list(tmp_path):
+    page = (
+        "Minutes of the Meeting of the Ashby Vale Parish Council held at the Village Hall on Wednesday 25th, May, 2036 at 7.30pm\n\n"
+        "MH05/36.1: Apologies: Cllr J. Evans.\n\nMH05/36.2: Declaration of Interest\n\nNone received.\n\n"
+        "MH05/36.3 Open Forum\n\nResidents raised the state of the footpath.\n\n"
+        "Action: The Clerk to obtain costings for the work, and report back to the next meeting.\n"
+    )
+    meeting, items = stored_page(tmp_path, page)
+    assert meeting.date == dt.date(2036, 5, 25)  # (a comma after the day and after the month)
+    assert [item.number for item, _, _ in items] == ["MH05/36.1", "MH05/36.2", "MH05/36.3"]
+
+
+def test_an_earlier_years_minute_cited_under_matters_arising_is_no_item(tmp_path):
+    page = (
+        "Present: Cllrs Abel, Baird, Cole, Clerk, + 6 members of the public\n"
+        "113 Apologies:\nCllr Dunn\n114 Declarations of Interest:\nNone declared\n"
+        "115 Minutes of the Ordinary Meeting held on 17 Jan 2036:\nThe Council resolved to accept the Minutes.\n"
+        "116 Matters Arising:\nMinute No 104 35/36 \u2013 Chair AB reported the highways inspector was retiring.\n"
+        "Minute No 109 35/36 \u2013 Chair AB and Cllr CD advised a first meeting had taken place.\n"
+    )
+    items = _items(tmp_path, page, committee="Ashby Parish Council", date=dt.date(2036, 2, 21))
+    assert [item.number for item, _, _ in items] == ["113", "114", "115", "116"]
+
+
+# --- tasks told as a past errand, a scan, a heading before the Clerk's task, the month's end --------------------------------
+
+
+def test_tasks_told_in_correspondence_lines_and_as_errands_in_the_past():
+    assert tasks("Information on green burial sites was to be passed on to the church.") == [
+        ("Pass information on green burial sites on to the church", ())]
+    assert tasks("The event was to be held in May.") == []
+    assert tasks("GF will scan the letter to those members without email.") == [("GF to scan the letter to those members without email", ("GF",))]
+    assert tasks("Court Closures Consultation \u2013 Clerk instructed to write to the Courts Service in support.") == [
+        ("Clerk to write to the Courts Service in support", ("Clerk",))]
+    assert tasks("Remembrance Sunday Clerk to order a wreath for the parish.") == [("Clerk to order a wreath for the parish", ("Clerk",))]
+    assert tasks("The Parish Clerk to write to the school.") == [("The Parish Clerk to write to the school", ("the Parish Clerk",))]
+
+
+def test_by_the_end_of_this_month_is_the_meetings_own_month_end():
+    from cpb_tui.actions.due import parse_due, resolve_due
+
+    spec = parse_due("Members to send any requests to the Clerk by the end of this month")
+    assert spec is not None and spec.words == "by the end of this month"
+    assert resolve_due(spec, dt.date(2036, 9, 3), [dt.date(2036, 9, 3), dt.date(2036, 10, 1)]) == (None, dt.date(2036, 9, 30))
+
+
+# --- "– Deferred.", a cost shared, a proposal told with capitals -----------------------------------------------------------
+
+
+def test_an_item_deferred_after_its_title_is_put_off_to_come_back(tmp_path):
+    page = (
+        "Minutes of the Meeting of Luston Vale Parish Council held on 4 November 2036\n\n"
+        "21/78 Co-option to the vacancy on the parish council \u2013 Deferred.\n\n21/79 Footpaths\nDeferred.\n\n"
+        "21/80 Finance\nb) It was agreed to purchase two new posts for \u00a3363.18. The cost will be shared with Orleton Parish Council.\n"
+    )
+    items = _items(tmp_path, page)
+    assert items[0][0].title == "Co-option to the vacancy on the parish council"
+    assert items[0][1] == ["Deferred."]
+    assert [a.text for a in items[0][2]] == ["Defer the item"]
+    assert [a.text for a in items[1][2]] == ["Defer the item"]
+    assert [a.text for a in items[2][2]] == ["Purchase two new posts for \u00a3363.18"]  # (how the cost is shared is no one's task)
+
+
+def test_a_proposal_told_with_a_capital_names_no_one_to_do_anything():
+    from cpb_tui.actions.extract import extract_from_resolution
+
+    assert extract_from_resolution("JH Proposed DW to continue as Chair, BA seconded.", "agreed") == []
+    assert tasks("The bill will be sent to the school.") == [("Send the bill to the school", ())]
+
+
+# --- a list's number printed twice, each over an item of its own ----------------------------------------------------------
+
+
+def test_a_number_printed_twice_over_two_titles_alone_on_their_lines_gives_two_items(tmp_path):
+    page = (
+        "Minutes of the Meeting of Millgate Parish Council held in the Ross Room on 23rd May 2036\n\n"
+        "    3. Confirmation of the minutes\n\nThe minutes were agreed by all.\n\n"
+        "    4. Matters Arising\n\nChair to ask the District Council to replenish the sand bags.\n\n"
+        "4. Planning Applications\n\nThe clerk reported two decisions.\n\n5. Flooding Works\n\nThe culvert has been cleared.\n"
+    )
+    items = _items(tmp_path, page)
+    assert [(item.number, item.title) for item, _, _ in items] == [
+        ("3", "Confirmation of the minutes"), ("4", "Matters Arising"), ("4", "Planning Applications"), ("5", "Flooding Works")]
+    # (points with their text on the line stay points, and points numbered again under a heading are its own)
+    from cpb_tui.importers.number_values import Heading, typed_again
+
+    chain = [Heading(4, 5, "4", 4, "Matters Arising", "inline", 1.5), Heading(12, 13, "5", 5, "Flooding", "inline", 1.5)]
+    again = Heading(8, 9, "4", 4, "Planning Applications", "inline", 1.5)
+    assert [h.title for h in typed_again(chain, [chain[0], again, chain[1]])] == ["Matters Arising", "Planning Applications", "Flooding"]
+    told = Heading(8, 9, "4", 4, "Dispensations", "inline", 1.5, "none")
+    assert [h.title for h in typed_again(chain, [chain[0], told, chain[1]])] == ["Matters Arising", "Flooding"]
+    point = Heading(6, 7, "1", 1, "Bus shelter", "inline", 1.5)
+    assert [h.title for h in typed_again(chain, [chain[0], point, again, chain[1]])] == ["Matters Arising", "Flooding"]
+
+
+# --- a table's header run into the first item, the first item run onto the attendance line, an asterisk before a title -------
+
+
+def test_a_flattened_tables_header_before_the_first_item_is_no_part_of_it(tmp_path):
+    page = (
+        "GULLWICK AREA COMMUNITY COUNCIL\n\nMinutes of the meeting held in the Kirk Hall on 12 November 2036\n\n"
+        "Item Title Action By 1 APOLOGIES Apologies were received from F Boyd.\n\n"
+        "2 MINUTES OF THE PREVIOUS MEETING The minutes were confirmed as a true record.\n\n"
+        "3 MATTERS ARISING The group agreed that the Chair should write to the bus company again.\n"
+    )
+    items = _items(tmp_path, page)
+    assert [(item.number, item.title) for item, _, _ in items] == [
+        ("1", "Apologies"), ("2", "Minutes of the Previous Meeting"), ("3", "Matters Arising")]
+
+
+def test_the_first_item_run_onto_the_attendance_line_is_an_item(tmp_path):
+    page = (
+        "KINLOSS BAY COMMUNITY COUNCIL Minutes of Meeting held on 30 March 2036, Village Hall\n\n"
+        "Present: L Moir (Chair), S Finn, T Bell. Attendance: Cllr Crane and 1 member of the public. Item 1 Apologies: F Reid, J Hale.\n\n"
+        "Item 2 Public Session:\n\n2.1 No police report.\n\nItem 3 Finance:\n\n3.1 The balance is \u00a31,204.\n"
+    )
+    items = _items(tmp_path, page)
+    assert [item.number for item, _, _ in items if "." not in (item.number or "")] == ["1", "2", "3"]
+
+
+def test_an_asterisk_before_an_item_pages_title_is_no_part_of_it(tmp_path):
+    page = (
+        "141 *Community Safety Partnership 2036/37 PDF 182 KB\n"
+        "To consider and decide on the recommendations as set out in the associated report.\n"
+        "Decision:\nRESOLVED \u2013 That Full Council be recommended that the Community Safety Partnership Plan 2036/37 be approved.\n"
+        "Minutes:\nThe Community Safety Manager presented the report.\n"
+        "- More information on the number of arrests and convictions was requested.\n"
+    )
+    items = _items(tmp_path, page, committee="Cabinet", date=dt.date(2036, 3, 16))
+    assert [(item.number, item.title) for item, _, _ in items] == [("141", "Community Safety Partnership 2036/37")]
+    assert [a.text for a in items[0][2]] == ["More information on the number of arrests and convictions"]
+
+
+def test_things_the_meeting_does_there_and_then_and_things_that_are_no_ones_task():
+    assert tasks("Members agreed to adjourn the meeting in order to receive questions from the public.") == []
+    assert tasks("It was agreed to suspend standing orders to allow the public to speak.") == []
+    assert tasks("Cllr Lowe asked for his name to be included in those present.") == []
+    assert tasks("The new service will provide links for residents to the medical centre.") == []
+    assert tasks("The Children's Service will provide a report to the next meeting.") == [
+        ("The Children's Service to provide a report to the next meeting", ("the Children's Service",))]
+    assert tasks("Information was requested by the auditor last year and supplied.") == []
+
+
+def test_someone_outside_the_council_asked_or_urged_to_act_is_the_councils_task_to_ask():
+    from cpb_tui.actions.extract import extract_from_resolution
+
+    found = extract_from_resolution("That the landowner be asked to cut the hedge.", "resolved")
+    assert [(a.text, a.owners) for a in found] == [("Ask the landowner to cut the hedge", ())]
+    found = extract_from_resolution("Agreed that the County Council be urged to resurface the path.", "agreed")
+    assert [a.text for a in found] == ["The County Council to resurface the path"]
+
+
+# --- the agenda's words run into the minute with no stop, and a name said twice -----------------------------------------------
+
+
+def test_agenda_words_run_into_their_minute_end_where_the_minute_opens(tmp_path):
+    page = (
+        "Minutes of Chirbury Vale Parish Council Meeting Held on Tuesday 13th November 2036 at 7.15pm in the Old School\n\n"
+        "Present: Cllrs. D Harm, Chair (DH), J Moore (JM)\n\n"
+        "Item: 117 Receive apologies for absence None received. PM had said he would be late.\n\n"
+        "118 Receive declarations of interest or requests for dispensation None received.\n\n"
+        "119 Receive and approve Minutes of Parish Council Meeting held on 9th October 2036 Resolved: The minutes were a true record.\n\n"
+        "120 Report from Councillor Oates Councillor Oates opened his report by asking about the mirrors. "
+        "He said he will push this forward at the highways meeting in December.\n"
+    )
+    items = _items(tmp_path, page)
+    assert [(item.number, item.title) for item, _, _ in items] == [
+        ("117", "Receive apologies for absence"), ("118", "Receive declarations of interest or requests for dispensation"),
+        ("119", "Receive and approve Minutes of Parish Council Meeting held on 9th October 2036"), ("120", "Report from Councillor Oates")]
+    (push,) = items[3][2]
+    assert push.due_date == dt.date(2036, 12, 31)
+
+
+# --- who does it, in a column pushed to the right margin; a check by a named member; a bare "Request that" -------------------
+
+
+def test_initials_in_the_right_margin_name_who_does_the_paragraphs_task():
+    assert tasks("Swarco would be asked to extend their warranty.                 MA") == [("Ask Swarco to extend their warranty", ("MA",))]
+    assert tasks("The bank reconciliation will be checked by Cllr SS.") == [("Cllr SS to check the bank reconciliation", ("Cllr SS",))]
+    assert tasks("The accounts will be checked.") == []
+    assert tasks("Request that Brick Kiln Lane and Charlton Lane are added to the sweeping schedule.") == [
+        ("Add Brick Kiln Lane and Charlton Lane to the sweeping schedule", ())]
+
+
+# --- a summons naming the venue before the day; a number alone over a label and its minute; a decision's report reference -----
+
+
+def test_a_summons_that_names_the_venue_before_the_day_gives_the_date(tmp_path):
+    page = (
+        "TO: THE CHAIRMAN AND MEMBERS OF ELMSCAR TOWN COUNCIL.\n\n"
+        "You are summoned to attend the Ordinary Parish Meeting of Elmscar Town Council, in the Council Chambers, The Square "
+        "on TUESDAY 10th SEPTEMBER 2036 at 6.30pm\n\nMr S Hale 3rd September 2036\n\nAGENDA\n\n"
+        "1. To receive apologies for absence. 2. To approve the minutes of the meeting held on 13th August 2036. "
+        "3. Declarations of Interest. 4. Public Participation.\n"
+    )
+    meeting, items = stored_page(tmp_path, page)
+    assert (meeting.committee, meeting.date) == ("Elmscar Town Council", dt.date(2036, 9, 10))
+    assert len(items) == 4
+
+
+def test_a_number_alone_over_a_label_and_its_minute_is_the_item(tmp_path):
+    page = (
+        "PAKEFIELD PARISH COUNCIL\nMinutes of the Parish Council meeting held on 18th January 2036\n\n"
+        "1 - Record Councillors' apologies for absence:-\nCllr Lamb.\n\n2 - Declarations of interest: None received.\n\n"
+        "3:-\nCounty Councillor's Report: Cllr Hope had sent apologies and attended later.\n"
+        "Public Forum: A resident asked about a warm space.\n"
+    )
+    items = _items(tmp_path, page)
+    assert [(item.number, item.title) for item, _, _ in items if item.number] == [
+        ("1", "Record Councillors' apologies for absence"), ("2", "Declarations of interest"), ("3", "County Councillor's Report")]
+
+
+def test_a_published_decisions_report_reference_is_its_number(tmp_path):
+    page = (
+        "11/06/2036 - BCa/36/06 - REVIEW OF THE YEAR TO DATE ref: 264    Recommendations Approved\n\n"
+        "Decision Maker: Ashby Cabinet\n\nMade at meeting: 11/06/2036 - Ashby Cabinet\n\nDecision published: 11/06/2036\n\n"
+        "Decision:\n\nRESOLVED that the review be noted and published on the website in July 2036.\n"
+    )
+    items = _items(tmp_path, page)
+    assert [(item.number, item.title) for item, _, _ in items] == [("BCa/36/06", "Review of the Year to Date")]

@@ -125,7 +125,26 @@ def tasks_set_apart(text: str) -> str:
     text = "\n".join(line if re.search(r":\s*\u2022", line) else _INLINE_BULLET.sub("\n\n", line) for line in text.split("\n")) if "\u2022" in text else text
     text = _LABELLED_IN_BRACKETS.sub(r". \g<task>. ", _BRACKETED_ASKED.sub(r". \g<task>. ", text)) if "(" in text else text
     text = _PUT_OFF_LINE.sub(r"\1.", text) if "\n" in text else text
+    text = _CLERK_AFTER_HEADING.sub(_clerk_apart, text) if "Clerk" in text else text
+    text = _MARGIN_INITIALS.sub(r" (Action: \g<who>)", text)
     return _OWNER_THEN_ORDER.sub(_owner_then_order, text) if "CTION" in text else text
+
+
+# "Courts Reform Consultation \u2013 Clerk instructed to write ...", "Remembrance Sunday Clerk to order a wreath": a correspondence
+# line's heading, then the Clerk's task (never the Clerk's own post, "Parish Clerk to write", nor "asked the Clerk to write")
+_CLERK_AFTER_HEADING = re.compile(
+    r"(?<=[a-z)])\s+[\u2013\u2014]\s+(?=(?:The\s+)?Clerk\s+(?:was\s+)?(?:instructed|asked|requested)\s+to\s+[a-z]+)"
+    r"|\b(?P<word>[A-Z][a-z]{2,})\s+(?=Clerk\s+to\s+[a-z]+\b)"
+)
+# "Swarco would be asked to extend their warranty.          MA": who does it, in the action column pushed to the right margin
+_MARGIN_INITIALS = re.compile(r"(?<=[.!?)])[ \t\u00a0]{6,}(?P<who>[A-Z]{2,3}(?:/[A-Z][A-Za-z]{1,3})*)[ \t]*$", re.MULTILINE)
+_POST_WORDS = {"Parish", "Town", "Deputy", "Assistant", "Acting", "Locum", "Council", "District", "County", "City", "Borough", "Committee",
+               "Proper", "Interim", "Senior", "The", "And", "That", "When", "If", "Then", "Asked", "Agreed", "Resolved"}
+
+
+def _clerk_apart(found: re.Match[str]) -> str:
+    word = found.group("word")
+    return found.group(0) if word in _POST_WORDS else (f"{word}. " if word else ". ")
 
 
 def _owner_then_order(found: re.Match[str]) -> str:

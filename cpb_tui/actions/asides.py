@@ -13,7 +13,7 @@ from cpb_tui.actions.clauses import ActionCandidate, _action, _owner_action, _pa
 from cpb_tui.actions.due import parse_due
 from cpb_tui.actions.doers import TOLD_OF_A_THING, thing_alone
 from cpb_tui.actions.phrases import (
-    DURING_THE_MEETING,
+    DURING_THE_MEETING, DONE_THERE,
     _ACRONYMS,
     _FIRM_VERBS,
     _HEDGED,
@@ -211,6 +211,8 @@ def _shorthand(sentence: str) -> ActionCandidate | None:
     sentence = re.sub(r"^For\s+(?=(?:some|the|a|an|any|further)\b)", "", sentence)  # "For some further changes to be made"
     # "The matter is to be placed on the next agenda": the same as "The matter to be placed ..."
     sentence = re.sub(r"^((?:the|this|these|a|an)\s+(?:[\w'\u2019-]+\s+){0,4}?)(?:is|are)\s+(?=to\s+be\s+(?!(?:considered|approved|determined|decided|agreed|noted|received)\b)[a-z]+)", r"\1", sentence, flags=re.IGNORECASE)
+    # "Information on green burial sites was to be passed on to the church": an errand the meeting set, told in the past
+    sentence = re.sub(r"^((?:the\s+|this\s+|these\s+)?[A-Za-z][\w'\u2019-]*\s+(?:[\w'\u2019-]+\s+){0,4}?)(?:was|were)\s+(?=to\s+be\s+(?:passed|sent|forwarded|circulated|shared|copied|e-?mailed|posted|referred|returned|obtained|ordered|checked|contacted)\b)", r"\1", sentence)
     # "Lighting at the school camp \u2013 Member's liability to be researched": a heading, then the shorthand
     sentence = re.sub(r"^[^.:;\u2013\u2014]{2,60}?\s[\u2013\u2014]\s+(?=(?:[\w'\u2019]+\s+){1,5}to\s+be\s+[a-z]+)", "", sentence)
     terse = re.match(r"^(?:an?\s+|the\s+|further\s+|some\s+)?(?:[\w'\u2019\u00a3$%.,/()-]+\s+){0,12}?to\s+be\s+[a-z]+\b", sentence, re.IGNORECASE)
@@ -568,7 +570,7 @@ NO_TASK_TEXT = re.compile(
     # (nor declaring interests, nor anything done while the meeting sits: "Members to declare any interests in
     # tonight's business", "Name any that came up while the meeting sat")
     r"|(?:\S+\s+){0,3}?(?i:to\s+)?(?i:declare)\s+(?i:any\s+)?(?i:conflicts?\s+of\s+interests?|(?:personal\s+|pecuniary\s+)?interests?)\b"
-    r"|(?:\S+\s+){0,3}?(?i:to\s+)?" + DURING_THE_MEETING
+    r"|(?:\S+\s+){0,3}?(?i:to\s+)?" + f"(?:{DURING_THE_MEETING}|{DONE_THERE})"
     # (nor noting what was heard: "The Windfarm Trust agreed to note the information shared", "Members to note the report")
     # (the whole task, never a task that goes on: "... agreed to note the comments and raise them with Highways")
     # (the first thing to do, never a letter's purpose: "Clerk to reply to the County Council to welcome the report")

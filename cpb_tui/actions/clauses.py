@@ -249,6 +249,8 @@ def _agreed(rest: str) -> ActionCandidate | None:
         then = re.match(r"^(?:to\s+)?([a-z]+)\b\s*(.*)$", tail)
         if then and then.group(1) != "be" and not STATE_VERB.match(then.group(1)):
             return _owner_action(owner, then.group(1), then.group(2))
+    # ("Agreed that the Clerk orders two new grit bins": a doer's errand told in the present, the same task)
+    verb = _base(verb) if owner and verb.endswith("s") and _base(verb) in _SUBJUNCTIVE_VERBS else verb
     if owner and verb in _SUBJUNCTIVE_VERBS and _looks_like_doer(owner) and not NOUN_BEFORE_PASSIVE.match(tail):
         return _owner_action(owner, verb, tail)  # "Agreed that officers bring a costed plan to the April meeting"
     return _passive(body, strict=True)
@@ -330,6 +332,9 @@ def _passive_subject(obj: str, strict: bool, body: str = "") -> str | None:
         return None  # "The plan at Appendix B set out the business to be considered by the Committee": what a paper holds
     if re.search(r"(?i)\bcontinu(?:e|es|ed)$", obj.strip()):
         return None  # "Complaints continue to be made about speeding": something that goes on, not a task
+    if re.fullmatch(r"(?i)(?:the\s+|this\s+|its\s+)?(?:cost|costs|price|bill|expense|expenses|charge|fee|fees|funding)", obj.strip()) \
+            and re.search(r"\bbe\s+(?:shared|split|met|covered|funded|divided|borne|paid\s+(?:from|out\s+of))\b", body):
+        return None  # "The cost will be shared with the neighbouring councils": how it is paid for, no one's task
     if re.match(r"(?i)any\s", obj.strip()) and re.search(r"\b(?:would|will)\s+be\s+(?:referred|brought|reported)\b", body):
         return None  # "any changes ... would be referred back to Cabinet": a standing condition, not a task
     if strict and re.match(r"^(?:give|take|make|note|agree|approve|endorse|receive|support|accept|welcome)\s+(?!up\b)", obj):
@@ -423,6 +428,11 @@ def _passive(body: str, strict: bool) -> ActionCandidate | None:
         to = re.match(r"^to\s+([a-z]+)\b\s*(.*)$", rest)
         if owner and to:
             return _owner_action(owner, to.group(1), to.group(2))
+        if to and to.group(1) != "be" and pp in ("asked", "requested", "urged") and not re.match(r"(?i)(?:that\s+)?(?:a|an|some|any)\s", obj.strip()) and re.match(r"(?:the\s+)?[\w'\u2019/&-]+(?:\s+[\w'\u2019/&-]+){0,5}$", obj.strip()):
+            # "that the landowner be asked to cut the hedge", "Seven Locks/LCC be urged to act": the council asks them
+            who = _lower_first(re.sub(r"^that\s+", "", obj.strip(), flags=re.IGNORECASE))
+            phrase = f"{'urge' if pp == 'urged' else 'ask'} {who} {rest}".strip()
+            return _action("ask", phrase, body, (), _recipients(phrase))
         if pp == "asked" and re.match(r"(?:about|for|whether|if|regarding|again)\b", rest):
             # "S Council to be asked about the freehold"; "a donation to be asked for": asked for the thing
             thing = rest.startswith("for") and (re.match(r"for\s*(?:$|[.;,]|(?:from|towards|to|by)\b)", rest) or _ASKED_FOR.match(obj.strip())) and not _looks_like_doer(obj)
@@ -471,7 +481,7 @@ def _done_to(match: re.Match, obj: str, pp: str, rest: str, body: str, strict: b
     return _action(_kind(verb, f"{verb} {obj}", obj + " " + rest), phrase, body, owners, _recipients(phrase))
 
 
-_AGENT = re.compile(r"^by\s+(?P<doer>(?:Cllr\.?\s+|Councillor\s+|Mr\.?\s+|Mrs\.?\s+|Ms\s+)?[A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*){0,2})(?P<after>(?:\s+(?:(?!\band\b)[^,;])*)?)$")
+_AGENT = re.compile(r"^by\s+(?P<doer>(?:Cllr\.?\s+|Councillor\s+|Mr\.?\s+|Mrs\.?\s+|Ms\s+)?[A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*){0,2})(?P<after>(?:\s+(?:(?!\band\b)[^,;])*?)?)\.?$")
 _WHEN_WORD = re.compile(r"(?:Christmas|Easter|Whitsun|January|February|March|April|May|June|July|August|September|October|November|December"
                         r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Spring|Summer|Autumn|Winter|\d)\b|the\s+(?:end|start|next|middle)\b")
 

@@ -146,6 +146,7 @@ _DAYS_AFTER = re.compile(
 # training" or "the next day trip"; "this week" is left alone: its end depends on the meeting's weekday)
 # any day and month in the text ("for 12 May"): "the next day" then counts from that day, not the meeting
 # "for next month", "the following month" (not "the next month's training", nor "over the next month")
+_THIS_MONTH = re.compile(r"\b(?:by|before)\s+the\s+end\s+of\s+(?:this|the)\s+month\b", re.IGNORECASE)
 _NEXT_MONTH = re.compile(r"(?<!\bthe\s)\bnext\s+month\b(?!'s|\u2019s)|\bthe\s+following\s+month\b(?!'s|\u2019s)", re.IGNORECASE)
 _MESSAGE = re.compile(
     r"(?i)\bto\s+(?:advise|inform|tell|explain\s+to)\s+(?:\w+\s+){0,3}?that\b[^;]*?(?=,?\s+and\s+(?:to\s+)?(?:report|bring|return|come|update|write|submit|present)\b|;|$)"
@@ -265,9 +266,9 @@ def parse_due(text: str) -> DueSpec | None:
         if match.group("unit").lower().startswith("year"):
             months *= 12
         return DueSpec("months_after", _words(match), months=months)
-    match = _NEXT_MONTH.search(text)
-    if match:  # "Clerk to place an agenda item for next month": a month on from the meeting
-        return DueSpec("months_after", _words(match), months=1)
+    match = _NEXT_MONTH.search(text) or _THIS_MONTH.search(text)
+    if match:  # "Clerk to place an agenda item for next month": a month on; "by the end of this month": the meeting's month's end
+        return DueSpec("months_after", _words(match), months=1 if match.re is _NEXT_MONTH else 0)
     match = _INTERVAL_REPORT.search(text)
     if match:
         number = (match.group("n") or match.group("every")).lower()
@@ -362,6 +363,8 @@ def resolve_due(spec: DueSpec, origin_meeting: dt.date, calendar: list[dt.date])
         # the record said when the next meeting is ("Date of next meeting: 30 January") though
         # that meeting is not in the store: its day is the due until the meeting itself is
         return None, (spec.date if spec.date is not None and spec.date > origin_meeting else None)
+    if spec.kind == "months_after" and not spec.months:
+        return None, _month_end(origin_meeting.year, origin_meeting.month)  # "by the end of this month"
     if spec.kind == "months_after":
         target = add_months(origin_meeting, spec.months or 0)
         # "Report back in six months" comes to the first meeting after the six months, as

@@ -103,6 +103,8 @@ def extract_from_resolution(text: str, verb: str, lead_in: str | None = None) ->
     if re.search(r"(?i)\b(?:add|added|adding|insert|inserted|inserting|amend|amended|amending)\b[^.;]{0,200}?\bto\s+the\s+minutes\s+that\b", text) \
             and re.search(r"(?i)\bminutes\b[^.;]{0,120}\b(?:confirmed|approved|adopted|signed|correct|accurate)\b|^\W*(?:that\s+)?(?:it\s+be\s+)?add(?:ed)?\b", text):
         return []  # "that a line be added to the minutes that ...", "... subject to adding ... to the minutes, confirmed": a record put right
+    if re.fullmatch(r"(?i)\W*(?:(?:the\s+)?(?:item|matter)\s+(?:was\s+)?)?deferred\.?\s*", text):
+        return [_action("defer", "Defer the item", "")]  # "Deferred.": the item put off, to come back
     text = re.sub(r"^\s*[-\u2013\u2022\u00b7*]\s+(?=[A-Z])", "", text)  # "RESOLVED:" over "- The Parish Council to arrange ..."
     text = re.sub(r"^(\W*[Tt]hat),\s+(?=[^,]+(?:,\s*(?:and|or)?\s*)?$)", r"\1 ", usual_spelling(text))  # ("The Council AGREED to", "That, officers produce ... and,")
     text = re.sub(r"^(\W*(?:Agreed|AGREED))\s+(?:by\s+all(?:\s+present)?|unanimously)(?=\s+(?:that|to)\b)", r"\1", text)  # "Agreed by all that ..."
@@ -220,6 +222,8 @@ _DONE_AT_THE_MEETING = re.compile(
     # "Members agreed to name any that came up while the meeting sat", "... to declare interests as
     # and when they arise": while the meeting sits
     r"|\b" + DURING_THE_MEETING +
+    # "RESOLVED to raise no objection to this application": a planning verdict given there, not a task
+    r"|^\W*(?:(?:it\s+was\s+)?(?:resolved|agreed)\s+)?to\s+(?:raise|make|offer|have|submit)\s+no\s+(?:objections?|comments?|observations?)\b(?![^.;]*\band\s+(?:to\s+)?[a-z]+\s)"
     r"|\bdeclare\s+(?:any\s+)?(?:conflicts?\s+of\s+interests?|interests?)\s+(?:arising\s+from\s+(?:the|this)\s+agenda|as\s+(?:and\s+when\s+)?they\s+aris|if\s+and\s+when|at\s+(?:the|this)\s+meeting)"
     # "councillors resolved to address these matters at item 40 on the agenda": later at this same meeting
     r"|\b(?:address|consider|discuss|deal\s+with|take|raise)\s+(?:these|this|the|those|it|them)\b[^.;]{0,40}?\s+(?:at|under)\s+item\s+\d{1,3}(?:\.\d{1,2})?\s+(?:on|of)\s+(?:the|this|tonight'?s)\s+agenda\b"

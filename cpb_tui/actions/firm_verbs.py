@@ -26,6 +26,10 @@ FIRM_VERBS = (
     # (not "take over": a role taken on is no task to follow up)
     r"|object(?=\s+to\s)|correspond(?=\s+with\s)|correct(?=\s+(?:the|this|these|it|them)\b)|summari[sz]e|undertake|reimburse|refund|look\s+again\s+at|hold(?=\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:meeting|event|session|consultation|surgery|workshop|drop-in|open\s+day)s?\b)|"
     r"manage(?=\s+(?:the|this|these|its|our)\s)"
+    # "GF will scan the contents to those without email", "the Clerk will photocopy the plans"
+    r"|scan|photocopy|copy(?=\s+(?:the|this|these|it|them)\b)"
+    # "Cllr Oatway will push this forward at the December meeting", "will push for a crossing"
+    r"|push\s+(?:(?:this|it|these|them|that)\s+)?forward|push\s+for(?=\s)"
     # "DD to make the fence safe until it is repaired"
     r"|make(?=\s+(?:the|this|that|it|them|these|those)\s+(?:[\w'-]+\s+){0,3}?(?:safe|secure|good)\b)"
 )
@@ -42,3 +46,11 @@ MORE_ORDER_VERBS = r"(?:review|post|print|check|update|report|order|add|put|plac
 ORDER_STATUS = r"(?i)\b(?:[a-z]+ed|made|done|sent|paid|given|complete|correct|received|underway|on-?going|outstanding|closed|pending|in\s+hand|not\s+yet|to\s+follow|yes|no)\b"
 # what follows an order's verb: its object or its preposition, never a noun run on ("Book launch", "Print run", "Invite only")
 ORDER_OBJECT = r"\s+(?:(?:the|a|an|to|with|about|all|any|this|that|these|those|them|it|him|her|at|on|up)\b|[A-Z]|\d)"
+
+
+# a task's whole text that is done there and then: "Members to adjourn the meeting to hear the public", "Suspend standing
+# orders", "Include his name in those present"
+DONE_THERE = (
+    r"(?:(?i:adjourn|reconvene)\s+(?i:the|this)\s+meeting\b|(?i:suspend|reinstate)\s+(?i:the\s+)?(?i:standing\s+orders)\b"
+    r"|(?i:include)\s+(?i:his|her|their)\s+names?\s+(?i:in|among)\s+(?i:those\s+present|the\s+attendance))"
+)

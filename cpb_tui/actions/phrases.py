@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from cpb_tui.actions.firm_verbs import FIRM_VERBS as _FIRM_VERBS
+from cpb_tui.actions.firm_verbs import DONE_THERE, FIRM_VERBS as _FIRM_VERBS  # noqa: F401 - (DONE_THERE for asides.py)
 
 from cpb_tui.importers.dates import MONTHS
 from cpb_tui.domain.given_names import GIVEN_NAMES
@@ -92,7 +92,7 @@ _PHRASAL = {"followed": "follow", "looked": "look", "picked": "pick", "chased": 
 
 
 # "That X be asked to ...": the doer is X.
-_ASKED = {"asked", "requested", "invited", "instructed", "required", "directed", "tasked"}
+_ASKED = {"asked", "requested", "invited", "instructed", "required", "directed", "tasked", "urged"}
 
 
 # A power given is not a task set: "the Chief Executive be authorised to make amendments".
@@ -406,6 +406,10 @@ _ROLE_WORD = re.compile(
 def _looks_like_doer(text: str) -> bool:
     """ "Carole Burgoyne and Ross Jago", "the Head of Service": a person or a post, not "Benefits"."""
     text = re.sub(r"\b(Mr|Mrs|Ms|Dr|Prof|Revd|Rev)\.(?=\s)", r"\1", text.strip())  # "Mr. Hale" is "Mr Hale"
+    if re.search(r"\b(?:Proposed|Seconded|Nominated|Moved|Agreed|Resolved|Reported|Asked|Said)\b", text):
+        return False  # "JH Proposed DW to continue as Chair": a proposal told, no one's task
+    if re.search(r"\b(?:new|bus|train|rail|ferry|replacement|improved|hourly|daily|weekly|library|mobile)\s+(?:bus\s+)?service\b", text):
+        return False  # "The new service will provide links to the medical centre": a bus route, no one to do anything
     if _ROLE_WORD.search(text):
         return True
     if all(part.strip() in GIVEN_NAMES for part in re.split(r",\s*|\s+and\s+|\s*&\s*", text) if part.strip()):

@@ -47,6 +47,8 @@ _WOULD_BE_DONE = re.compile(
     r"|followed\s+up|looked\s+into|looked\s+at|picked\s+up|chased\s+up|taken\s+forward|placed|listed|tabled|raised|revisited|undertaken|carried\s+out"
     # "A notice advertising the vacancy will be issued", "A larger request ... will be made to the fund"
     r"|issued|published|displayed|posted|written|organised|obtained|booked|offered|made(?!\s+(?:up|of|from|clear|easier|harder)\b)"
+    # "The bank reconciliation will be checked by Cllr SS": a doer named with a check to make
+    r"|checked(?=\s+by\s+(?:the\s+)?(?:Clerk|Chair\w*|RFO|Treasurer|Cllrs?\.?\s|Councillor\s|[A-Z]{2,3}\b))"
     r")\b",
     re.IGNORECASE,
 )

@@ -14,6 +14,7 @@ import re
 
 from cpb_tui.importers.layout import is_caps_line
 from cpb_tui.importers.numbering import Heading, tidy_title
+from cpb_tui.importers.titles import _title_like, only_people
 
 _AGENDA = re.compile(r"^\s*(?:AGENDA|Agenda|A\s+G\s+E\s+N\s+D\s+A)\s*:?\s*$")
 _SUMMONS = re.compile(r"(?i)\b(?:(?:are|is)\s+(?:hereby\s+)?summoned\s+to|notice\s+is\s+hereby\s+given)\b")
@@ -59,7 +60,35 @@ def agenda_list_items(lines: list[str], least: int = 4) -> list[Heading]:
         if len(re.sub(r"[^A-Za-z]", "", title)) < 3:
             continue
         found.append(Heading(index, index + 1, "", 0, tidy_title(title[:200]), "heading", 1.0, rest))
+    if not found and numbered == 0:
+        found = _plain_lines(lines, start)
     return found if len(found) >= least else []
+
+
+# a line of the list that is no item: a time, the venue, who is summoned, a note to the public
+_NOT_A_LINE_ITEM = re.compile(r"(?i)^(?:\d{1,2}[.:]\d{2}|at\s|venue|members?\s+of\s+the\s+public|all\s+members|councillors?\s*:|present|clerk\b|chair\w*\s*:|(?:cllrs?|councillors?|mrs?|ms|dr)\.?\s)")
+
+
+def _plain_lines(lines: list[str], start: int) -> list[Heading]:
+    """AGENDA over its items one to a line with neither numbers nor dashes ("APOLOGIES FOR ABSENCE", "DECLARATIONS OF
+    INTEREST", "MINUTES OF THE MEETING HELD ON 1 APRIL", ...): each short line of one unbroken run is an item. Any line
+    of prose in the run (a sentence, a name, a time) and it is not such a list."""
+    first = next((i for i in range(start + 1, min(start + 4, len(lines))) if lines[i].strip()), None)
+    if first is None:
+        return []
+    found: list[Heading] = []
+    for index in range(first, len(lines)):
+        line = lines[index].strip()
+        if not line or _LIST_END.match(line):
+            break
+        title = line.rstrip(" .")
+        if len(title.split()) > 12 or re.search(r"[.;!?]\s|[.;]$", line) and not re.fullmatch(r"[A-Z0-9 ,&'\u2019()/-]+\.?", line) or title.endswith(":") or not title[:1].isupper() \
+                or _NOT_A_LINE_ITEM.match(title) or only_people(title) or not _title_like(title):
+            return []
+        dashed = re.match(r"^(?P<title>[^\u2013\u2014]{3,80}?)\s+[\u2013\u2014-]\s+(?P<rest>[a-z].{3,})$", title)  # "FINANCE \u2013 to approve payments"
+        found.append(Heading(index, index + 1, "", 0, tidy_title(dashed.group("title") if dashed else title), "heading", 1.0,
+                             dashed.group("rest") if dashed else None))
+    return found
 
 
 # a minute that opens with a short run-in title: "Insurance. The clerk had renewed ...", "BT box.The clerk ...",

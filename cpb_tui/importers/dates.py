@@ -32,7 +32,8 @@ _WEEKDAY = r"(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|dydd\s+(?:llun|maw
 _WORDY = re.compile(
     # ("21stFebruary 2018": a PDF that lost the space after the ordinal)
     # (and Welsh ordinals and "o": "27ain o Ionawr 2021", "9fed Hydref, 2014")
-    _WEEKDAY + r"(?:the\s+)?(\d{1,2})(?:\s?(?:st|nd|rd|th|af|ail|il|ydd|fed|ed|eg|ain)\s*|\s+)(?:day\s+of\s+|of\s+|o\s+)?" + _MONTH
+    # (and a comma after the day: "Wednesday 25th, May, 2016")
+    _WEEKDAY + r"(?:the\s+)?(\d{1,2})(?:\s?(?:st|nd|rd|th|af|ail|il|ydd|fed|ed|eg|ain)\s*|\s+)(?:,\s*)?(?:day\s+of\s+|of\s+|o\s+)?" + _MONTH
     # ("... 8th August 2016commencing 7pm", "Monday 24 February2014": the space lost)
     + r"\.?,?\s*(\d{4})(?:\b|(?=[a-z]{2,}))", re.IGNORECASE  # ("... 25 April 2016at 7.00pm")
 )

@@ -425,6 +425,23 @@ _MID_ITEM_BARE = re.compile(r"(?:(?<=[a-z0-9)][.!?])|(?<=[A-Za-z]\)))\s+(\d{1,2}
 _TITLE_AFTER = re.compile(r"(?!(?:The|This|That|These|It|He|She|They|We|A|An|Cllr|Councillor|Mr|Mrs|Ms|Members?)\b)[A-Z][a-z]+(?:\s+(?:[A-Z][\w'/-]*|of|and|for|the|to|&))*\s*(?:[A-Z][a-z]|\(\d{1,3}\)|$)")  # ("5. Reports (6) The Clerk ...": a paragraph's number after)
 
 
+_PREFIXED_START = re.compile(r"^\s*Item\s+(\d{1,2})\b[.:]?\s+[A-Z]")
+_PREFIXED_MID = re.compile(r"(?<=[a-z.:;)])\s+(?=Item\s+(\d{1,2})\b[.:]?\s+[A-Z])")
+
+
+def _first_prefixed_item(lines: list[str]) -> list[str]:
+    """ "... and 1 member of the public. Item 1 Apologies: F Rietberg ...": the first item, run onto the attendance line,
+    where the items after it open lines of their own ("Item 2 Public Session:")."""
+    starts = {int(m.group(1)): index for index, m in ((i, _PREFIXED_START.match(line)) for i, line in enumerate(lines[:3000])) if m}
+    if 1 in starts or 2 not in starts:
+        return lines
+    for index, line in enumerate(lines[: starts[2]]):
+        found = next((m for m in _PREFIXED_MID.finditer(line[:5000]) if m.group(1) == "1"), None)
+        if found:
+            return [*lines[:index], line[: found.start()], line[found.end():], *lines[index + 1:]]
+    return lines
+
+
 def _mid_line_items(lines: list[str]) -> list[str]:
     """ "1. Apologies ... were received from Cllr Jones 2. To disclose interests ...": an item whose
     number no line opens, run onto the line of the item before it, is given its own line."""
@@ -545,7 +562,7 @@ def unflatten(lines: list[str]) -> list[str]:
     # (one line holds nearly all of it: a page of a few short lines and a long paragraph is not one flattened)
     flat = sum(1 for line in lines[:40] if line.strip()) <= 8 and sum(1 for line in lines[:40] if re.match(r"\s*\d", line)) < 2 \
         and max((len(line) for line in lines[:40]), default=0) >= 0.8 * sum(len(line) for line in lines[:40])
-    for line in _pipe_rows(_glued_runs(word_markers(_mid_line_references(_mid_line_items(_lettered_reference_runs(lines)))))):
+    for line in _pipe_rows(_glued_runs(word_markers(_mid_line_references(_mid_line_items(_first_prefixed_item(_lettered_reference_runs(lines))))))):
         pieces = run_pieces(line) if flat and 200 <= len(line) < 500 else None
         if pieces:  # a page flattened whole, though short: its run of item numbers, if it has one
             out.extend(pieces)

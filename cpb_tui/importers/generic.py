@@ -46,6 +46,9 @@ _MINUTES_WORDS = re.compile(
 
 # a line holding only a dash separates paragraphs, as a blank line does
 _SEPARATOR = re.compile(r"^\s*[-\u2013\u2014]\s*$")
+# "Minutes of the meeting held on 6th September:It was RESOLVED ...", "... were present.One member ...": a stop or a colon that
+# lost the space after it (never inside an address or a number: "www.Example", "10:30", "St.Mary's" keep theirs)
+_GLUED_STOP = re.compile(r"(?:(?<=[a-z]{3})|(?<=\d{4}))([.:])(?=(?:It|The|One|Two|Three|Apologies|Councillors?|Cllrs?|Members|There|This|RESOLVED|Resolved|Agreed|AGREED|None|No)\b)")
 
 
 # who was there: "Present: Tom Thomas (TT), ..."
@@ -106,7 +109,7 @@ def _is_record(lines: list[str], headings: list) -> bool:
 
 def parse_generic(text: str) -> DocumentRecord:
     """Any text: numbered items with their purpose, minutes and decisions, or one item holding it all."""
-    lines = unflatten([_SEPARATOR.sub("", line) for line in normalise(text).split("\n") if not is_page_footer(line)])
+    lines = unflatten([_GLUED_STOP.sub(r"\1 ", _SEPARATOR.sub("", line)) for line in normalise(text).split("\n") if not is_page_footer(line)])
     headings = _without_page_title(item_headings(lines), lines)
     record = _parse_lines(lines, headings)
     if len(headings) < 2 and chosen_reading() is None and len(titled := read_as("headings", lines)) >= 3:
@@ -288,7 +291,7 @@ _MINUTE_REF = re.compile(r"(?<=\S)\s*\((?:Minute\s+|Min\.?\s*)?(?P<ref>\d{1,4}/\
 _VERDICT_TAIL = r"(?:,?\s+(?:and|&)\s+(?:duly\s+)?signed(?:\s+by\s+the\s+chair(?:man|person|woman)?)?|\s+as\s+read|\s+as\s+(?:a\s+)?(?:true|correct|accurate)\s+record)*"
 # "6. Confirmation of the minutes of the meeting on 6th August 2019 – Agreed": the outcome after the title
 _TITLE_OUTCOME = re.compile(
-    r"\s[\u2013\u2014-]\s*(?:agreed|approved|accepted|confirmed|carried|resolved)(?:\s+(?:unanimously|by\s+all(?:\s+present)?))?"
+    r"\s[\u2013\u2014-]\s*(?:agreed|approved|accepted|confirmed|carried|resolved|deferred)(?:\s+(?:unanimously|by\s+all(?:\s+present)?))?"
     rf"{_VERDICT_TAIL}\s*\.?\s*$", re.IGNORECASE  # ("– Approved and signed")
 )
 
@@ -301,8 +304,8 @@ def _title_outcome(title: str, rest: list[str], has_minutes: bool) -> tuple[str,
         # "Approval of the last minute – proposed by JC, seconded by DF." (not "... Proposed as a true record by JC ...",
         # an outcome of its own)
         return title, [line, *rest[1:]]
-    if not has_minutes or rest and (len(rest[0].split()) > 25 or _DATED_VERDICT.match(rest[0])) or not re.search(r"(?:^|\s)(?:agreed|approved|accepted|confirmed|carried)\b", rest[0] if rest else title, re.I) \
-            or not (_TITLE_OUTCOME.search(line) or rest and re.fullmatch(rf"(?i)\s*(?:agreed|approved|accepted|confirmed|carried){_VERDICT_TAIL}\s*\.?\s*", rest[0])):
+    if not has_minutes or rest and (len(rest[0].split()) > 25 or _DATED_VERDICT.match(rest[0])) or not re.search(r"(?:^|\s)(?:agreed|approved|accepted|confirmed|carried|deferred)\b", rest[0] if rest else title, re.I) \
+            or not (_TITLE_OUTCOME.search(line) or rest and re.fullmatch(rf"(?i)\s*(?:agreed|approved|accepted|confirmed|carried|deferred){_VERDICT_TAIL}\s*\.?\s*", rest[0])):
         return title, rest
     if not rest:  # the outcome printed on the title's own line, no dash split off before it
         title = title[: _TITLE_OUTCOME.search(title).start()].rstrip(" ,;")

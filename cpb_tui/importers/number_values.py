@@ -9,7 +9,7 @@ from collections import Counter
 from functools import lru_cache
 from typing import Callable
 
-from cpb_tui.importers.titles import Heading
+from cpb_tui.importers.titles import Heading, _title_like, only_people, tidy_title
 
 
 @lru_cache(maxsize=4096)
@@ -104,13 +104,14 @@ def _value(number: str) -> int:
     council_year = re.fullmatch(r"(\d{1,3})/(\d{2})-(\d{2})", number)
     if council_year and int(council_year.group(3)) == int(council_year.group(2)) + 1:
         return int(council_year.group(1))  # "066/14-15": the minute, then the council's year 2014-15
-    minute_last = re.fullmatch(r"(?:19|20)\d\d-\d{2}/(\d{1,2})[a-z]?|\d{2}/\d{1,3}:(\d{1,3})|(?:19|20)\d\d/\d{1,2}/(\d{1,3})|(?:19|20)\d\d-(\d{1,4})|\d{2}\.(\d{3})|[A-Z]{1,3}\.(\d{2,4})|(\d{1,3})-\d{2}/\d{2}|(\d{4,5})/\d{2}/\d{2}|[A-Z]{1,4}\d{2}/\d{2}/(\d{1,3})|[A-Z]\d{2}/\d{2}\.(\d{1,3})|\d{2}/\d{2}-(\d{1,3})|\d{2}/[1-9]/(\d{1,3})|(?:19|20)\d\d-\d{2}_(\d{1,3})", number)
+    minute_last = re.fullmatch(r"(?:19|20)\d\d-\d{2}/(\d{1,2})[a-z]?|\d{2}/\d{1,3}:(\d{1,3})|(?:19|20)\d\d/\d{1,2}/(\d{1,3})|(?:19|20)\d\d-(\d{1,4})|\d{2}\.(\d{3})|[A-Z]{1,3}\.(\d{2,4})|(\d{1,3})-\d{2}/\d{2}|(\d{4,5})/\d{2}/\d{2}|[A-Z]{1,4}\d{2}/\d{2}/(\d{1,3})|[A-Z]{1,4}\d{2}/\d{2}\.(\d{1,3})|\d{2}/\d{2}-(\d{1,3})|\d{2}/[1-9]/(\d{1,3})|(?:19|20)\d\d-\d{2}_(\d{1,3})", number)
     if minute_last:
         # "06/21:01" (minute 1 of meeting 21), "2022-107", "23.001" (minute 1 of 2023), "CA.212"
         return int(next(group for group in minute_last.groups() if group))
-    lettered = re.fullmatch(r"[A-Z]{1,4}/(\d+)/\d+|[A-Z]{1,3}(\d{1,3}):\d{2}/\d{2}|[A-Z][a-z]{1,3}/(\d+)/\d{2}-\d{2}", number)
+    lettered = re.fullmatch(r"[A-Z]{1,4}/(\d+)/\d+|[A-Z]{1,3}(\d{1,3}):\d{2}/\d{2}|[A-Z][a-z]{1,3}/(\d+)/\d{2}-\d{2}|[A-Z]{1,4}(\d{1,3})\.\s\d{2}/\d{2}", number)
     if lettered:
-        return int(lettered.group(1) or lettered.group(2) or lettered.group(3))  # "C/017/2020", "F01:04/24", "Cou/285/07-08"
+        # "C/017/2020", "F01:04/24", "Cou/285/07-08", "HR1. 01/16"
+        return int(next(group for group in lettered.groups() if group))
     suffixed = re.fullmatch(r"\d{2}/(\d{1,3})[a-z]{2,3}", number)
     if suffixed:
         return int(suffixed.group(1))  # "34/12fg": the year, the minute, then the committee's letters
@@ -133,6 +134,15 @@ def _clean_number(number: str) -> str:
 
 # "26/07/2020 Apologies", "27/07/2020 Declaration of Interests": the minute, then the meeting's month and year
 DATED_MINUTE = re.compile(r"(\d{1,3})/(\d{2}/?(?:19|20)\d\d)")
+
+
+# "1/04/17 APOLOGIES", "2/04/17 DECLARATIONS": the minute, then the meeting's month and a year of two figures
+SHORT_DATED_MINUTE = re.compile(r"(\d{1,3})/(\d{2}/\d{2})")
+
+
+def short_dated_months(lines: list[str]) -> frozenset[str]:
+    """The "04/17" endings that run as `dated_minute_months` says, the year in two figures."""
+    return _running(lines, re.compile(r"^\s*" + SHORT_DATED_MINUTE.pattern + r"\s+(?P<title>[A-Z].*)$"), lambda m: m.group(2), 1)
 
 
 # "FC18/07/1 CHAIRMAN'S WELCOME": the body's letters, the year and month, then the minute
@@ -237,3 +247,46 @@ _ADDRESS = re.compile(
 
 
 _YEAR_MONTH_MINUTE = re.compile(r"\d{2}\.(?:0[1-9]|1[0-2])\.\d{1,2}")
+
+
+def typed_again(chain: list[Heading], candidates: list[Heading]) -> list[Heading]:
+    """ "4. Matters Arising" then "4. Planning Applications": a list's number printed twice, each over an item of its own, with
+    no other number between them; the second joins the items (never the same matter twice, an agenda's "4. Planning" and its
+    minute's "4. Planning Applications", nor points numbered again under a heading, "2. Progress reports:" over "1.", "2.").
+    Only titles alone on their lines count, and numbers from 2: a list printed "1." throughout is counted on elsewhere."""
+    first = lambda heading: (heading.title.split() or [""])[0].lower()  # noqa: E731
+    found = list(chain)
+    for position, head in enumerate(chain):
+        stop = chain[position + 1].index if position + 1 < len(chain) else None
+        between = [c for c in candidates if head.index < c.index and (stop is None or c.index < stop)]
+        again = between[0] if between else None
+        if again is not None and again.number == head.number and re.fullmatch(r"[2-9]|\d{2}", head.number) and again.style == head.style \
+                and min(head.strength, again.strength) >= 1.5 and first(head) != first(again) and head.rest is None and again.rest is None \
+                and again.index - head.index <= 40 and not any(c.index > again.index and c.value == head.value for c in between[1:]):
+            found.append(again)
+    return sorted(found, key=lambda heading: heading.index)
+
+
+def short_dated_value(heading: Heading, short_months: frozenset[str]) -> bool:
+    """Whether a candidate numbered like "1/04/17" may stand: in a run of the meeting's month (its value set to the minute),
+    or where its middle part is no month ("101/34/35", a minute and the council's years). Any other candidate stands."""
+    short = SHORT_DATED_MINUTE.fullmatch(heading.number)
+    if short and short.group(2) in short_months:
+        heading.value = int(short.group(1))  # "1/04/17", "2/04/17", ...: minutes numbered by the meeting's month
+        return True
+    return not (short and len(short.group(1)) == 1 and 1 <= int(short.group(2)[:2]) <= 12)
+
+
+def cited_with_its_year(raw_title: str) -> bool:
+    """ "Minute No 104 10/11 \u2013 Chair PB reported ...": an earlier year's minute cited, told in a sentence."""
+    cited = re.match(r"\d{2}/\d{2}\s*[-\u2013:]\s*(?P<told>.*)$", raw_title)
+    return bool(cited and re.search(r"\b(?:was|were|had|has|have|reported|advised|confirmed|enquired|asked|said)\b", cited.group("told")))
+
+
+def label_under_a_number(index: int, cursor: int, number: str, line: str) -> Heading | None:
+    """ "3:-" over "County Councillor's Report: Cllr Hale had sent apologies ...": the label over its minute is the item's
+    title, the number's line its heading (in the run of its neighbours, "1 - Apologies", "2 - Declarations")."""
+    label = re.match(r"^([A-Z][\w'\u2019 &/-]{2,60}):\s+(?=[A-Z]\S*(?:\s+\S+){3})", line)
+    if label and _title_like(label.group(1)) and not only_people(label.group(1)):
+        return Heading(index, cursor, number, _value(number), tidy_title(label.group(1)), "inline", 2.0)
+    return None

@@ -21,7 +21,7 @@ from cpb_tui.importers.item_runs import count_markdown_list, count_on_restarted_
 from cpb_tui.importers.paired_minutes import agenda_over_minutes
 from cpb_tui.importers.reference_runs import reference_candidates
 from cpb_tui.importers.number_gaps import adjoining_runs, _fill_gaps, _sentence_heading, restarted_ones
-from cpb_tui.importers.number_values import BODY_MONTH_MINUTE, body_month_endings, DASHED_MINUTE, dashed_minute_prefixes, DATED_MINUTE, LETTERED_MINUTE, _clean_number, _minor, _running_years, _value, running_minute, year_like_column, cited_shape, printed_alike, _year_dot_values, dated_minute_months, lettered_minute_prefixes, without_false_numbers
+from cpb_tui.importers.number_values import BODY_MONTH_MINUTE, body_month_endings, DASHED_MINUTE, dashed_minute_prefixes, DATED_MINUTE, LETTERED_MINUTE, short_dated_months, short_dated_value, cited_with_its_year, typed_again, label_under_a_number, _clean_number, _minor, _running_years, _value, running_minute, year_like_column, cited_shape, printed_alike, _year_dot_values, dated_minute_months, lettered_minute_prefixes, without_false_numbers
 from cpb_tui.importers.titles import (  # noqa: F401 - the title rules, shared with unnumbered.py
     Heading,
     tidy_title,
@@ -42,16 +42,18 @@ _NUMBER = (
     r"|\[\d{1,3}(?:\.\d{1,2})?[a-z]?\]"  # [4], [1.2]
     r"|\d{1,4}/\d{1,4}/[A-Za-z&]{2,10}(?![\w&])"  # 15/53/Plan, 01/21/F&R
     r"|\d{2}/\d{2}/\d{2}(?=\s+[A-Z])"  # 03/17/01 Circular: month, year, minute (a date unless several share the month)
+    r"|\d/\d{2}/\d{2}(?=\s+[A-Z])"  # 1/04/17 APOLOGIES: the minute, the month, the year (where they run so)
     r"|\d{1,3}/\d{2}/?(?:19|20)\d\d(?=\s+[A-Z])"  # 26/07/2020 Apologies: the minute, the month, the year (where they run so)
     r"|\d{2}/\d{1,2}/\d{3}(?=\s+[A-Z]|\s*$)"  # 18/11/124 Declarations: year, month, then the council's running minute
     r"|\d{2}/\d{1,3}:\d{1,3}(?=\s*$|\s+[A-Z])"  # 06/21:01 (alone or before its title): the year, the meeting, the minute
     r"|[A-Z]{1,4}/\d{1,4}/\d{2,4}"  # C/017/2020
-    r"|[A-Z]\d{2}/\d{2}\.\d{1,3}(?=\s+[A-Z])"  # T11/12.26 Apologies: a trust's letter, its year, then the minute
+    r"|[A-Z]{1,4}\d{2}/\d{2}\.\d{1,3}(?=:?\s+[A-Z])"  # T11/12.26 Apologies, MH05/16.1: Apologies: the body's letters, its month or year, then the minute
     r"|[A-Z]{1,4}\d{2}/\d{2}/\d{1,3}(?=\s+[A-Z])"  # FC18/07/1 CHAIRMAN'S WELCOME: the body's letters, the year, the month, the minute
     r"|\d{1,3}\](?=\.?\s)"  # 1]. APOLOGIES: a number closed by a bracket
     r"|[A-Z][a-z]{1,3}/\d{1,4}/\d{2}-\d{2}(?=\s+[A-Z])"  # Cou/285/07-08 Apologies: the body, the minute, the council's year
     r"|(?!Min|Ref)[A-Z][a-z]{1,3}/\d{1,4}/\d{1,2}/\d{2}/?(?=\s+[A-Z])"  # Cl/58/11/31 Apologies: the body, the minute, the month, the year (never a cited "Min/44/04/31")
     r"|[A-Z]{1,3}\d{1,3}:\d{2}/\d{2}(?=\s+[A-Z])"  # F01:04/24 Receive apologies: the body's letter and minute, then month and year
+    r"|[A-Z]{1,4}\d{1,3}\.\s\d{2}/\d{2}(?=\s+[A-Z])"  # HR1. 01/16 Apologies: the committee's letters and minute, then the month and year
     r"|\d{4,5}/\d{2}/\d{2}(?=\s+[A-Z])"  # 20311/05/26 APOLOGIES: a town council's running number, the month and the year
     r"|(?:19|20)\d\d/\d{1,2}/\d{1,3}(?=\s+[A-Z]|\s*$)"  # 2021/05/03 CIRCULAR: the year, the month, then the minute
     r"|\d{3}/\d{2}/\d{2}(?=\s+(?:[-\u2013]\s+)?[A-Z]|[-\u2013][A-Z]|\s*$)"  # 212/34/35 DECLARATIONS, 125/07/35 \u2013 Apologies, 101/22/23 alone over its title
@@ -80,7 +82,7 @@ _NUMBER = (
     r"|\d{3}-\d{2}(?=\s+[-\u2013]\s+[A-Z])|\d{1,4}-\d{1,2}(?=\.)"  # 443-14 \u2013 Present: minute, year, dash; 304-1.: meeting, minute
     r"|(?:19|20)\d\d-(?:0[1-9]|1[0-2])/\d{1,2}[a-z]?(?=\.?\s+[A-Z]|\.?\s*$)"  # 2031-01/4a. Minutes: the year and month, then the minute
     r"|(?:19|20)\d\d-\d{1,4}(?=\s+[A-Z])"  # 2022-107 To agree ...: the year, then the minute
-    r"|\d{2}\.\d{3}(?=\.?\s*[A-Z])"  # 23.001.It was resolved ...: the year, then the minute
+    r"|\d{2}\.\d{3}(?=\.?\s*(?:[-\u2013:]\s*)?[A-Z])"  # 23.001.It was resolved ..., 36.101 \u2013 Apologies: the year, then the minute
     r"|[A-Z]{1,3}\.\d{2,4}(?=\s*$|\s+[A-Z])"  # CA.212: a committee's letters, then the minute
     r"|[A-Z]{1,3}\d{2,4}(?=\s*$|\s+[A-Z])"  # CL38 Minutes: the body's letters run into the minute
     r"|(?!19\d\d|20\d\d)\d{4}(?![\d/,]|:\S)(?!\.\d)"  # 1201, "1772.", "2828: Apologies": four-digit minute numbers (never a year)
@@ -139,9 +141,11 @@ def numbered_items(lines: list[str]) -> list[Heading]:
     last_index = -10
     running_years = _running_years(lines)
     months, prefixes = dated_minute_months(lines), lettered_minute_prefixes(lines) | dashed_minute_prefixes(lines)
-    endings = body_month_endings(lines)
+    endings, short_months = body_month_endings(lines), short_dated_months(lines)
     for index in range(len(lines)):
         heading = _candidate(lines, index, running_years)
+        if heading and not short_dated_value(heading, short_months):
+            continue  # (a date opens the line: "1/04/17 The Clerk wrote ...")
         dated = heading and DATED_MINUTE.fullmatch(heading.number)
         lettered = heading and (LETTERED_MINUTE.fullmatch(heading.number) or DASHED_MINUTE.fullmatch(heading.number))
         bodied = heading and BODY_MONTH_MINUTE.fullmatch(heading.number)
@@ -206,7 +210,7 @@ def numbered_items(lines: list[str]) -> list[Heading]:
     best = with_listed_after(lines, with_sentence_run(lines, best, _sentence_heading), candidates, _best_chain)
     if len(best) >= 2 and _CLAUSE_LINE.match(lines[best[0].index]) and sum(bool(_CLAUSE_LINE.match(lines[h.index])) for h in best) * 3 >= len(best) * 2:
         return []  # "1. The work programme be agreed;" "2. Consideration be given to ...": a resolution whose label was lost
-    return _with_decimal_items(lines, _with_sub_items(lines, _fill_gaps(lines, restarted_ones(lines, best, candidates))))
+    return _with_decimal_items(lines, _with_sub_items(lines, _fill_gaps(lines, typed_again(restarted_ones(lines, best, candidates), candidates))))
 
 
 def _comma_numbers_in_runs(candidates: list[Heading], lines: list[str]) -> list[Heading]:
@@ -429,7 +433,8 @@ def _prepared(line: str) -> str | None:
     line = _SPACE_RUN.sub("   ", line.strip())
     line = re.sub(r"^(?:[01]?\d|2[0-3]):[0-5]\d\s+(?=\d{1,3}[.)]\s+[A-Z])", "", line)  # "09:49 1. There were apologies ...": a recording's clock first
     line = re.sub(r"^Page\s+\d{1,4}\s+(?=\d{1,3}\.\s+[A-Z])", "", line)  # "Page 12 71. APOLOGIES FOR ABSENCE": a PDF's page number first
-    line = re.sub(r"^\*(?=\d{1,4}\s+[A-Z][\w'\u2019 ,&()/:-]{2,100}$)", "", line)  # "*36 Minutes": a minute marked as decided under delegation
+    line = re.sub(r"^Item\s*:\s*(?=\d{1,4}\s+[A-Z])|^(?i:item|ref\.?|no\.?)\s+(?i:title|agenda\s+item|item|subject|discussion)(?:\s+(?i:action(?:\s+by)?|owner|who|notes))*\s+(?=\d{1,3}\.?\s+[A-Z])", "", line)  # a table's header run in
+    line = re.sub(r"^\*(?=\d{1,4}\s+[A-Z][\w'\u2019 ,&()/:-]{2,100}$)|(?<=^\d\d\d )\*(?=[A-Z])", "", line)  # "*36 Minutes", "141 *Community Safety": marked as decided under delegation
     line = re.sub(r"^(\d{1,3}\s+)to(?=\s+(?:note|agree|approve|consider|discuss|receive|decide|confirm|elect|review)\b)", r"\1To", line)  # "3 to agree: ..." (never a point "1. to note: ...")
     line = re.sub(r"^(\d{1,4}) ?/ ?(\d{2})(?=\s)|^(\d{4}) ?/ ?(\d{1,3})(?=\s+[-\u2013]\s)", r"\1\3/\2\4", re.sub(r"^Items\s+\d{1,2}\s*(?:&|and)\s*(?=\d{1,2}\.\s)", "Item ", line))  # "68 /17", "2017 / 22 \u2013": spaces slipped in; "Items 1 & 2. Welcome": item 2
     # "195/12TO RECEIVE APOLOGIES", "1ELECTION OF CHAIRMAN": the space a Word export lost (never "1ST", "2ND")
@@ -472,13 +477,14 @@ def _candidate(lines: list[str], index: int, running_years: frozenset[str] = fro
         return None
     alone = _ALONE.match(line)
     if alone and alone.group("number"):
-        cursor = index + 1
-        # "2." over "2.1" over "URGENT ITEMS": the item's first paragraph number stands between
+        cursor = index + 1  # ("2." over "2.1" over "URGENT ITEMS": the item's first paragraph number stands between)
         while cursor < len(lines) and (not lines[cursor].strip() or re.fullmatch(r"\s*\d{1,3}(?:\.\d{1,2}){1,3}\.?\s*", lines[cursor])):
             cursor += 1
         if cursor >= len(lines):
             return None
         title_lines = [lines[cursor].strip()]
+        if (labelled := label_under_a_number(index, cursor, _clean_number(alone.group("number")), title_lines[0])) is not None:
+            return labelled  # ("3:-" over "County Councillor's Report: Cllr Hale had sent ...")
         if not _title_like(title_lines[0], long=True) or _ALONE.match(title_lines[0]) or sentence_of_a_point(alone.group("number"), title_lines[0]):
             return None
         cursor += 1
@@ -487,8 +493,7 @@ def _candidate(lines: list[str], index: int, running_years: frozenset[str] = fro
                 and not _ALONE.match(lines[cursor]) and opener(lines[cursor]) is None:
             title_lines.append(lines[cursor].strip())
             cursor += 1
-        number = _clean_number(alone.group("number"))
-        strength = 3.0 if alone.group("prefix") or line.rstrip().endswith((".", ")")) else 2.5
+        number, strength = _clean_number(alone.group("number")), 3.0 if alone.group("prefix") or line.rstrip().endswith((".", ")")) else 2.5
         return Heading(index, cursor, number, _value(number), tidy_title(" ".join(title_lines)), "alone", strength)
     inline = _INLINE.match(line)
     if inline and inline.group("number"):
@@ -510,8 +515,8 @@ def _candidate(lines: list[str], index: int, running_years: frozenset[str] = fro
             # "22.17. It was resolved to approve the minutes ...": the minute is its line; its opening words name it
             title, rest = " ".join(title.split()[:8]).rstrip(" ,;:") + " \u2026", title
         year_first = year_first or running
-        if not (_title_like(title, long=year_first) or year_first and title[:1].isupper() and (len(title) < 400 or "/" in number)) or prefix and cited_in_declaration(raw_title, lines[index + 1 : index + 3]):
-            return None  # after "2022-108" even the agenda's whole sentence is the item
+        if not (_title_like(title, long=year_first) or year_first and title[:1].isupper() and (len(title) < 400 or "/" in number)) or prefix and (cited_in_declaration(raw_title, lines[index + 1 : index + 3]) or cited_with_its_year(raw_title)):
+            return None  # after "2022-108" even the agenda's whole sentence is the item ("Minute No 104 10/11 \u2013 Chair PB reported ...": cited)
         words = 20 if re.fullmatch(r"\d{4}\.\d{1,2}", number) else 12  # "2307.03 Minutes of the Meeting of ... on 12th June 2023"
         if re.fullmatch(r"\d+\.\d+", number) and not running and not (
             is_caps_line(title) or number.endswith(".0") or (len(title.split()) <= words and not title.rstrip().endswith("."))

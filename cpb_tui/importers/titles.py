@@ -42,8 +42,9 @@ _NOT_TITLE_START = re.compile(
 
 def _one_word_heading(word: str) -> bool:
     """ "Finance. It was agreed ...": one capitalised word can be an item's title; "Noted." cannot."""
-    return bool(re.fullmatch(r"[A-Z][a-z]{3,}", word)) and word.lower() not in {
-        "noted", "agreed", "resolved", "approved", "carried", "none", "received", "accepted", "deferred", "thanks",
+    # (or a heading's letters, "AOB. Cllr Lowe asked ...", "CIL. The balance ...")
+    return bool(re.fullmatch(r"[A-Z][a-z]{3,}|[A-Z]{3,6}", word)) and word.lower() not in {
+        "noted", "agreed", "resolved", "approved", "carried", "none", "received", "accepted", "deferred", "thanks", "nil", "action",
     }
 
 def _title_and_rest(title: str) -> tuple[str, str | None]:
@@ -52,7 +53,7 @@ def _title_and_rest(title: str) -> tuple[str, str | None]:
     glued = re.match(r"^([A-Z][A-Z'\u2019 ]{2,60}[A-Z])(?:\.(?=[A-Z][a-z])|(?=[A-Z][a-z]{2}))(.{3,})$", title)
     if glued:
         return glued.group(1), glued.group(2)
-    early = _repeated_or_gapped(title) or _comma_then_sentence(title) or _closed_heading(title)
+    early = _repeated_or_gapped(title) or _comma_then_sentence(title) or _closed_heading(title) or _caps_subject(title) or _worded_then_minute(title)
     if early:
         return early
     bilingual = _bilingual_title(title)
@@ -88,9 +89,11 @@ def _title_and_rest(title: str) -> tuple[str, str | None]:
     # Clerk reported ...", "Schedule A. Payments ... were approved." are split)
     sentence = re.match(
         r"^(?P<title>[^.]{3,100}?)(?!(?<=\s[A-Z])\.\s+(?:[A-Z]\.\s*)*[A-Z][a-z'\u2019-]+(?:\s*(?:,|&|\band\b)\s*(?:[A-Z]\.\s*)*[A-Z][a-z'\u2019-]+)*\s*\.?\s*$)"
-        r"(?<!\bCllr)(?<!\bMrs)(?<!\bMr)(?<!\bDr)\.\s+(?P<rest>(?:[A-Z\u201c\"'(]|[a-h]\)\s).*)$", title)  # (or its first lettered point)
+        r"(?<!\bCllr)(?<!\bMrs)(?<!\bMr)(?<!\bDr)\.\s+(?P<rest>(?:[A-Z\u201c\"'(]|[a-h]\)\s|[A-Z]{0,4}/?\d{2,4}/\d{2,6}\b|\u00a3\d).*)$", title)
+    # (or its first lettered point, an application's reference "Planning. 36/0012 Rose Cottage ...", a sum "Finance. \u00a3120 ...")
     # "1204 Matters Arising:   The Chairman reported ...": a label and its minute
-    labelled = re.match(r"^(?P<title>(?:\d{1,2}\s+(?=[A-Z]))?[A-Z][^:.]{2,90}?):\s+(?P<rest>[A-Z\u201c\"'(].*)$", title)  # (or "10 MINUTE PUBLIC ...:")
+    # (or "10 MINUTE PUBLIC ...:"; a stop inside a word is no sentence's end, "To note groundwork.org.uk grants: ...")
+    labelled = re.match(r"^(?P<title>(?:\d{1,2}\s+(?=[A-Z]))?[A-Z](?:[^:.]|\.(?=\w)){2,120}?):\s+(?P<rest>[A-Z\u201c\"'(].*)$", title)
     run = _TITLE_THEN_TEXT.match(title)
     if run and re.search(r"\b(?:County|District|Borough|Town|Parish|City|Ward|Deputy|Vice|Lord)$", run.group("title")) \
             and re.match(r"(?:Councillors?|Cllrs?|Mayor|Chair\w*)\b", run.group("rest")):
@@ -112,11 +115,7 @@ def _title_and_rest(title: str) -> tuple[str, str | None]:
             and not re.search(r"\b(?:resolved|agreed|decided|decision|noted|action)\s*$", touching.group("title"), re.IGNORECASE):
         rest = touching.group("rest")
         return touching.group("title").rstrip(), rest[0].upper() + rest[1:]
-    if labelled and _title_like(labelled.group("title")) and (
-        len(labelled.group("title").split()) <= 6
-        # "50d/19 Approval of minutes of meeting of 2nd July 2019: The minutes were read ...": longer, but no sentence
-        or len(labelled.group("title").split()) <= 12 and not re.search(r"\b(?:was|were|is|are|had|has|have|would|will|said|reported|following)\b", labelled.group("title"), re.I)
-    ):
+    if labelled and _label_titles(labelled.group("title")):
         return labelled.group("title"), labelled.group("rest")
     # (never a plural and its participle, "Cabinet Decisions taken since the last meeting": a title of their own)
     named = run and re.match(r"(?![A-Z][a-z]+s\s+(?:made|taken|raised|received|agreed|approved|submitted|considered|published)\b)[A-Z][\w'\u2019-]+\s+(?:[a-z]{3,}ed|said|told|gave|spoke|took|made|read)\b", run.group("rest"))
@@ -126,6 +125,44 @@ def _title_and_rest(title: str) -> tuple[str, str | None]:
     if sentence and _first_sentence_titles(sentence.group("title")):
         return _first_sentence_split(title, sentence)
     return _run_in_title(title, run)
+
+
+def _label_titles(label: str) -> bool:
+    """Whether the words before a colon are the item's title ("Matters Arising:"): a short title; "50d/19 Approval of minutes of
+    meeting of 2nd July 2019:", longer but no sentence; "To review the position of dog bins and the need for more in town:", the
+    agenda's words, longer still."""
+    words = len(label.split())
+    return _title_like(label) and (
+        words <= 6
+        or words <= 12 and not re.search(r"\b(?:was|were|is|are|had|has|have|would|will|said|reported|following)\b", label, re.I)
+        or words <= 20 and bool(re.match(r"To\s+[A-Za-z]+\b", label)) and not re.search(r"\b(?:was|were|had|has|have|would|will|said|reported)\b", label, re.I)
+    )
+
+
+# "Receive apologies for absence None received.", "Receive and approve Minutes of the meeting held on 9th October Resolved: The
+# minutes ...": the agenda's words as the title, the minute run on after them with no stop between
+_WORDED_THEN_MINUTE = re.compile(
+    r"^(?P<title>(?:To\s+)?(?:Receive|Approve|Consider|Note|Agree|Review|Discuss|Confirm)\b(?:\s+\S+){2,16}?)\s+"
+    r"(?P<rest>(?:None|Nil|No\s+(?:declarations|apologies|matters)|Resolved|RESOLVED|Agreed|AGREED|It\s+was|The\s+[a-z]+|There\s+(?:was|were))\b.*)$"
+)
+
+
+def _worded_then_minute(title: str) -> tuple[str, str] | None:
+    found = _WORDED_THEN_MINUTE.match(title)
+    if found and not re.search(r"[.;:]", found.group("title")):
+        return found.group("title"), found.group("rest")
+    # "Report from Councillor Oatway Councillor Oatway opened his report ...": the title's last words open the minute again
+    named = re.match(r"^(?P<title>[A-Z][^.:;]{2,80}?\b(?P<name>[A-Z][a-z]+\s+[A-Z][a-z]+))\s+(?P<rest>(?P=name)\s+[a-z].*)$", title)
+    return (named.group("title"), named.group("rest")) if named else None
+
+
+def _caps_subject(title: str) -> tuple[str, str] | None:
+    """ "THE MINUTES OF THE MEETING HELD ON 10TH MARCH having been circulated, were approved ...": the heading in capitals is
+    its sentence's subject, and stays in the minute."""
+    subject = re.match(r"^(?P<title>[A-Z][A-Z0-9 ,&'\u2019/()-]{8,160}?)\s+(?P<verb>(?:having|were|was|is|are|had|has|have)\s+[a-z].*)$", title)
+    if subject and is_caps_line(subject.group("title")) and len(subject.group("title").split()) >= 2:
+        return subject.group("title"), title
+    return None
 
 
 def _first_sentence_split(title: str, sentence: re.Match[str]) -> tuple[str, str]:

@@ -482,6 +482,10 @@ def heading_items(lines: list[str]) -> list[Heading]:
     return mixed if len(mixed) > len(chosen) else chosen
 
 
+# "None.", "Nil", "None declared.": a heading's answer on the line under it, never a heading of its own
+_REPLY = re.compile(r"(?i)(?:none|nil|n/a|noted|agreed|approved|none\s+(?:declared|received|raised|reported)|no\s+(?:apologies|declarations|objections?|comments?|business))\.?")
+
+
 def _standalone_headings(lines: list[str], relaxed: bool = False) -> list[Heading]:
     """Short headings alone on their lines, each over a paragraph of prose; `relaxed` lets a heading run to sixteen words and
     name a date ("Minutes of the Council Meeting of 9 March 2034, with Matters Arising")."""
@@ -521,6 +525,7 @@ def _standalone_headings(lines: list[str], relaxed: bool = False) -> list[Headin
             or not _title_like(line)
             or _PERSON.search(line) or only_people(line) or SITE_LABEL.match(line)
             or _LABEL_LINE.match(line)
+            or _REPLY.fullmatch(line)
             or (NOISE.match(line) and line.lower() != "minutes")
             or (find_date(line) and not attached and not (relaxed and re.match(r"(?i)minutes\s+of\b|matters\s+arising\s+from\b", line)))
             or opener(line)
@@ -531,6 +536,7 @@ def _standalone_headings(lines: list[str], relaxed: bool = False) -> list[Headin
             or (
                 before
                 and not alone
+                and not (is_caps_line(line) and index > 0 and not lines[index - 1].strip())  # (a heading in capitals after a blank line)
                 and not before.endswith((".", ":", ")", "?", "!", "\u201d", "'"))
                 and not (len(before.split()) <= 10 and _title_like(before))
                 and not _LABEL_LINE.match(before)  # "Those Present : ..." over the first heading
