@@ -398,3 +398,32 @@ def test_a_published_decisions_report_reference_is_its_number(tmp_path):
     )
     items = _items(tmp_path, page)
     assert [(item.number, item.title) for item, _, _ in items] == [("BCa/36/06", "Review of the Year to Date")]
+
+
+# --- a group's or the council's decision inside a paragraph ---------------------------------------------------------------
+
+
+def test_a_decision_told_inside_a_paragraph_by_a_group_or_after_and_is_a_clause(tmp_path):
+    page = (
+        "Minutes of the Meeting of Ashby Parva Parish Council held on 4 May 2036\n\n"
+        "1. Noticeboards\nResidents said the boards were kept for council notices. Discussion took place on the issue and the "
+        "parish council agreed to consider an option to provide an extra noticeboard.\n\n"
+        "2. Buses\nThe Chair had written to the bus company but had no reply. The group agreed to invite the bus manager to the "
+        "next meeting in June.\n"
+    )
+    items = _items(tmp_path, page)
+    assert items[0][1] == ["the parish council agreed to consider an option to provide an extra noticeboard."]
+    assert items[1][1] == ["The group agreed to invite the bus manager to the next meeting in June."]
+    (invite,) = items[1][2]
+    assert (invite.text, invite.due_date) == ("Invite the bus manager to the next meeting in June", dt.date(2036, 6, 30))
+
+
+def test_the_following_payments_agreed_is_a_decision_and_no_task(tmp_path):
+    page = (
+        "Minutes of the Meeting of Ashby Parva Parish Council held on 4 May 2036\n\n"
+        "1. Finance\na) The following payments were agreed: Grass cutting \u00a3156.00; Clerk, wages April.\n"
+        "b) It was agreed to buy two posts.\n"
+    )
+    ((_, clauses, actions),) = _items(tmp_path, page)
+    assert clauses[0] == "The following payments were agreed: Grass cutting \u00a3156.00; Clerk, wages April."
+    assert [a.text for a in actions] == ["Buy two posts"]

@@ -39,7 +39,7 @@ _RESOLVER = re.compile(
     # (not another body asked to act: "that the County Council be requested to repaint the lines")
     r"(?!be\s+(?:requested|asked|invited|urged|approached|contacted|lobbied|informed|notified)\b)"
     # "The committee agreed to consult ...": in lower case only before a verb in the past ("the committee receive" is its wish)
-    r"|[Tt]he\s+(?:(?:parish|town|community|city|county|district|borough|full)\s+)?(?:board|panel|committee|sub-committee|council|members)\s+(?=[a-z]+ed\b)"
+    r"|[Tt]he\s+(?:(?:parish|town|community|city|county|district|borough|full|[Ww]orking)\s+)?(?:board|panel|committee|sub-committee|council|members|[Gg]roup)\s+(?=[a-z]+ed\b)"
     # "Members of the Community Council agreed to contribute ...": the body by its members
     r"|Members\s+of\s+the\s+(?:[A-Z][\w'\u2019-]*\s+){0,3}Council\s+(?=[a-z]+ed\b)"
     # "Cllrs RESOLVED to defer the bench quotes": the body's decision in capitals mid-sentence

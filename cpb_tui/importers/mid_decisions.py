@@ -27,12 +27,15 @@ MID_OPENER = re.compile(
     # ("The report had gone to members beforehand. The Committee adopted the report ...": the report adopted)
     r"|The\s+(?:Committee|Board|Panel|Cabinet|Sub-Committee|Forum|Council)\s+(?:adopted|ADOPTED)\s+the\s+(?:\w+\s+){0,3}(?:report|recommendations?)\b"
     # ("... away on holiday. The council debated it and resolved to approve the notes as minutes.": in lower case, after its discussion)
-    r"|(?:The\s+)?(?:(?:Parish|Town|Community|City|Full)\s+[Cc]ouncil|Committee|Board|Panel|Cabinet|Sub-Committee|Forum|[Cc]ouncil|Members|[Cc]ouncillors|Cllrs\.?|[Mm]eeting)"
+    r"|(?:The\s+)?(?:(?:Parish|Town|Community|City|Full)\s+[Cc]ouncil|Committee|Board|Panel|Cabinet|Sub-Committee|Forum|[Cc]ouncil|Members|[Cc]ouncillors|Cllrs\.?|[Mm]eeting"
+    r"|(?:Working\s+)?[Gg]roup)"  # ("... had no reply. The group agreed that he should write again.")
     r"\s+(?:(?:discussed|considered|debated)\s+(?:this\s+|it\s+)?and\s+)?(?:unanimously\s+)?(?:agreed|decided|resolved)\s+(?:unanimously\s+)?(?:to|that)\b"
     r"|(?:PROPOSED|Proposed)[;,]\s+(?:SECONDED|Seconded)[;,]\s+(?:RESOLVED|Resolved)\b))"
 
     # "... and in conclusion the Parish Council agreed to set the precept at ...": the outcome of a discussion
-    r"|(?:(?<=[,;])|(?<=\bconclusion)|(?<=\bthen)|(?<=\btherefore)|(?<=\bfinally)|(?<=\bdiscussion))\s+(?=the\s+(?:(?:Parish|Town|Community|City|Full)\s+)?[Cc]ouncil\s+(?:agreed|resolved|decided)\s+(?:unanimously\s+)?(?:to|that)\b)"
+    # (or after "and": "Discussion took place on the issue and the parish council agreed to consider ..."; never "The minutes were
+    # discussed and the council resolved to sign them", one decision about the minutes)
+    r"|(?:(?<=[,;])|(?<=\bconclusion)|(?<=\bthen)|(?<=\btherefore)|(?<=\bfinally)|(?<=\bdiscussion)|(?<=\band)(?<!discussed\sand)(?<!considered\sand)(?<!debated\sand)(?<!reviewed\sand)(?<!read\sand))\s+(?=the\s+(?:(?:[Pp]arish|[Tt]own|[Cc]ommunity|City|Full)\s+)?[Cc]ouncil\s+(?:agreed|resolved|decided)\s+(?:unanimously\s+)?(?:to|that)\b)"
     # "... how to publicise it. Agreed to circulate ...": the bare verb, after a sentence (never after "3.")
     # (or after a label's colon, "- Register of interests: Agreed to keep one")
     r"|(?:(?<=[a-z)\u2019][.!?])|(?<=[a-z]:))\s+(?=Agreed\s+(?:to|not)\s|Agreed\s+(?:by\s+all(?:\s+present)?|unanimously)\s+(?:that|to)\s)"

@@ -71,7 +71,8 @@ _READ_AND_SIGNED = (
 )
 _PROPOSAL_ANSWERED = r"\bproposed\b[^.]{0,200}?[,;]\s+(?:AGREED|CARRIED|[Aa]greed|[Cc]arried)\b"
 _SUMS_APPROVED = (
-    r"(?:[Tt]he\s+)?(?:[Pp]recept|[Bb]udget|[Pp]ayments?|[Ii]nvoices?|[Cc]heques?|[Bb]ills?)\b(?![^.;]{0,160}?\b(?:Authority|County|District|Borough|Police|Fire)\b)"
+    # ("The following payments were agreed: ...", "The schedule of payments was approved")
+    r"(?:[Tt]he\s+)?(?:(?:following|above|listed|attached|schedule\s+of|list\s+of)\s+)?(?:[Pp]recept|[Bb]udget|[Pp]ayments?|[Ii]nvoices?|[Cc]heques?|[Bb]ills?)\b(?![^.;]{0,160}?\b(?:Authority|County|District|Borough|Police|Fire)\b)"
     r"(?:[^.;]|\.(?=\d)){0,160}?\b(?:was|were)\s+(?:duly\s+|unanimously\s+|then\s+)?(?:agreed|approved|authori[sz]ed|set(?!\s+out\b)|adopted)\b"
     r"(?!\s+(?:in|on|by|following|before|after)\b|\s+at\s+(?![\u00a3$\d])|[^.;]{0,80}\b(?:last|previously|earlier|ago)\b)"
 )
