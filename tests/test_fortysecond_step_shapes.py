@@ -427,3 +427,50 @@ def test_the_following_payments_agreed_is_a_decision_and_no_task(tmp_path):
     ((_, clauses, actions),) = _items(tmp_path, page)
     assert clauses[0] == "The following payments were agreed: Grass cutting \u00a3156.00; Clerk, wages April."
     assert [a.text for a in actions] == ["Buy two posts"]
+
+
+# --- read from dev26's pages: minutes numbered year, month and minute; items all printed "1."; a short list led in by a colon -----
+
+
+def test_minutes_numbered_by_year_month_and_minute_are_the_items(tmp_path):
+    page = (
+        "Minutes of the Meeting held in the Oak Community Centre on Wednesday 29 July 2036\n\n"
+        "Present:- Councillor M Jones \u2013 Chairman\n\n36.7.1 Apologies for Absence\n\nCouncillors A Webb; J Moss\n\n"
+        "36.7.2 Declarations of Interest\n\nNone\n\n36.7.3 Police Matters a) A car was seen speeding. The Clerk was asked to contact the PCSO.\n\n"
+        "36.7.4 Matters Arising\n\n1. Rockery (36.6.5 \u2013 1a) Mr Tomos agreed to do the work. It was agreed that this would be satisfactory.\n\n"
+        "2. Daffodils (36.6.5 \u2013 2a) Councillor Hill has ordered 4 bags.\n"
+    )
+    items = _items(tmp_path, page, committee="Oakfield Community Council")
+    assert [item.number for item, _, _ in items] == ["36.7.1", "36.7.2", "36.7.3", "36.7.4"]
+    # (one such number alone is no item: "20.7.1 The Clerk reported ..." among numbered minutes)
+    from cpb_tui.importers.numbering import numbered_items
+
+    assert [h.number for h in numbered_items(["1. Apologies", "20.7.1 The Clerk reported the grass had been cut.", "2. Minutes", "3. Finance"])] == ["1", "2", "3"]
+
+
+def test_items_every_one_printed_1_are_counted_on_not_read_as_lists_under_headings(tmp_path):
+    page = (
+        "Minutes of the Annual Parish Council Meeting of Chesby Parish Council held on 31st May 2036 at the Chapel\n\n"
+        "Present: Councillor M. Bell (Chair); Councillor N. Jones\n\nApologies: None\n\n"
+        "  1. Minutes of the Parish Council meeting held on 26th April 2036\n\nIt was AGREED that the minutes be APPROVED.\n\n"
+        "  1. Election for the role of Chair for the coming year\n\nCouncillor Bell was re-elected as Chair.\n\n"
+        "  1. Declarations of Interest - None\n  1. Public Participation\n\nOne resident attended the meeting\n\n"
+        "  1. Review of previous actions\n\nBus shelter\n\nIt was AGREED that the clerk would obtain costings.\n"
+    )
+    items = _items(tmp_path, page)
+    assert [item.number for item, _, _ in items] == ["1", "2", "3", "4", "5"]
+    assert [a.text for a in items[4][2]] == ["The clerk to obtain costings"]
+
+
+def test_a_short_list_a_colon_leads_into_is_one_items_points_under_unnumbered_headings(tmp_path):
+    page = (
+        "Agenda and minutes\n\nOverview and Scrutiny - Wednesday, 17th December, 2036 7.00 pm\n\nNo. Item\n\n\n"
+        "Apologies and named substitutes\n\nTo receive apologies for absence.\n\n\n"
+        "Declarations of interest\n\nTo invite Councillors to declare any interest.\n\n\n"
+        "Actions List\n\nTo note the contents of the Actions List.\n\n(Report attached)\n\n\n"
+        "Task and Finish Groups - Progress Reports\n\nTo consider progress on the current reviews.\n\n"
+        "The current reviews in progress are:\n\n1. Communal Cleaning Task and Finish Group\n\n2. Role of the Mayor Task and Finish Group\n"
+    )
+    items = _items(tmp_path, page)  # (the committee and date from the title under "Agenda and minutes")
+    assert [item.title for item, _, _ in items] == [
+        "Apologies and named substitutes", "Declarations of interest", "Actions List", "Task and Finish Groups - Progress Reports"]

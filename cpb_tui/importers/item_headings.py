@@ -41,7 +41,7 @@ def item_headings(lines: list[str]) -> list[Heading]:
         lettered = lettered_items(lines, Heading) if sum(1 for h in shaped if not re.match(r"\(\w\)", h.title)) <= 1 else []
         lettered = [] if lettered and any(h.index > lettered[0].index and not re.match(r"\(\w\)", h.title) for h in shaped) else lettered
         headings = lettered or shaped or headings
-    elif _points_of_one_item(headings):
+    elif _points_of_one_item(headings) or _list_led_in(headings, lines):
         # ("- Receive PCSO report: ..." headings whose list numbers were lost, and only the last item's points "10.1", "10.2" numbered)
         shaped = heading_items(lines)
         if len(shaped) >= 4 and shaped[3].index < headings[0].index:
@@ -97,14 +97,25 @@ def _lists_under_headings(headings: list[Heading], lines: list[str]) -> list[Hea
     firsts = {index: above for index, line in enumerate(lines) if _FIRST_POINT.match(line) and len(line.strip()) <= 150
               and (above := next((i for i in range(index - 1, max(-1, index - 3), -1) if lines[i].strip()), None)) is not None
               and not lines[above].rstrip().endswith((".", ";", ",")) and not re.match(r"^\s*\(?\d", lines[above]) and not _PART.match(lines[above].strip())}
-    if len(firsts) < 2 or headings[0].index not in firsts:
-        return None  # (the headings are looked for only where two lists start under short lines: never a cost on every page)
+    if len(firsts) < 2 or headings[0].index not in firsts or all(_FIRST_POINT.match(lines[h.index]) for h in headings):
+        # (the headings are looked for only where two lists start under short lines: never a cost on every page; and never
+        # where every item was printed "1.", a list that lost its numbering, counted on)
+        return None
     shaped = [h for h in heading_items(lines) if not BODY_NAME.match(h.title)]
     if len(shaped) < 3 or not any(re.search(r"(?i)\b(?:minutes|present|apologies)\b", line) for line in lines[: shaped[0].index]):
         return None
     starts = {h.index for h in shaped}
     restarted = {index for index, above in firsts.items() if above in starts}
     return shaped if len(restarted) >= 2 and headings[0].index in restarted else None
+
+
+def _list_led_in(headings: list[Heading], lines: list[str]) -> bool:
+    """ "The current reviews in progress are:" over "1. Council Flat Cleaning", "2. Role of the Mayor": the only numbers found
+    are a short list a colon leads into, under one of the page's headings."""
+    if not 2 <= len(headings) <= 5 or [h.number for h in headings] != [str(n) for n in range(1, len(headings) + 1)]:
+        return False
+    above = next((line.strip() for line in reversed(lines[: headings[0].index]) if line.strip()), "")
+    return above.endswith(":")
 
 
 def _points_of_one_item(headings: list[Heading]) -> bool:

@@ -290,3 +290,20 @@ def label_under_a_number(index: int, cursor: int, number: str, line: str) -> Hea
     if label and _title_like(label.group(1)) and not only_people(label.group(1)):
         return Heading(index, cursor, number, _value(number), tidy_title(label.group(1)), "inline", 2.0)
     return None
+
+
+_YEAR_MONTH_MINUTE = re.compile(r"(?:1[5-9]|[23]\d)\.(?:1[0-2]|[1-9])\.\d{1,2}")
+
+
+def year_month_minutes(candidates: list[Heading]) -> list[Heading]:
+    """ "20.7.1 Apologies", "20.7.2 Declarations", "20.7.3 Police Matters": three or more sharing the year and month number the
+    meeting's minutes, each by its last part; one such number alone ("20.7.1 The Clerk reported ...") is no item."""
+    shared = Counter(c.number.rsplit(".", 1)[0] for c in candidates if _YEAR_MONTH_MINUTE.fullmatch(c.number))
+    kept = []
+    for candidate in candidates:
+        if _YEAR_MONTH_MINUTE.fullmatch(candidate.number):
+            if shared[candidate.number.rsplit(".", 1)[0]] < 3:
+                continue
+            candidate.value, candidate.strength = int(candidate.number.rsplit(".", 1)[1]), max(candidate.strength, 2.0)
+        kept.append(candidate)
+    return kept

@@ -21,7 +21,7 @@ from cpb_tui.importers.item_runs import count_markdown_list, count_on_restarted_
 from cpb_tui.importers.paired_minutes import agenda_over_minutes
 from cpb_tui.importers.reference_runs import reference_candidates
 from cpb_tui.importers.number_gaps import adjoining_runs, _fill_gaps, _sentence_heading, restarted_ones
-from cpb_tui.importers.number_values import BODY_MONTH_MINUTE, body_month_endings, DASHED_MINUTE, dashed_minute_prefixes, DATED_MINUTE, LETTERED_MINUTE, short_dated_months, short_dated_value, cited_with_its_year, typed_again, label_under_a_number, _clean_number, _minor, _running_years, _value, running_minute, year_like_column, cited_shape, printed_alike, _year_dot_values, dated_minute_months, lettered_minute_prefixes, without_false_numbers
+from cpb_tui.importers.number_values import BODY_MONTH_MINUTE, body_month_endings, DASHED_MINUTE, dashed_minute_prefixes, DATED_MINUTE, LETTERED_MINUTE, short_dated_months, short_dated_value, cited_with_its_year, typed_again, label_under_a_number, year_month_minutes, _clean_number, _minor, _running_years, _value, running_minute, year_like_column, cited_shape, printed_alike, _year_dot_values, dated_minute_months, lettered_minute_prefixes, without_false_numbers
 from cpb_tui.importers.titles import (  # noqa: F401 - the title rules, shared with unnumbered.py
     Heading,
     tidy_title,
@@ -73,6 +73,7 @@ _NUMBER = (
     r"|\d{1,2}:00(?=\s+[A-Z])"  # 4:00 Police Business: a community council's item numbers written like hours
     r"|\d{1,2}:\d(?=\s+[A-Z])"  # 2:1 Declaration of Interest: point 1 of minute 2 (one figure after the colon: never a time)
     r"|\d{2}\.(?:0[1-9]|1[0-2])\.\d{1,2}(?=\.\s)"  # 08.02.1. To receive apologies: the year and month (two figures each), then the minute
+    r"|(?:1[5-9]|[23]\d)\.(?:1[0-2]|[1-9])\.\d{1,2}(?=\s+[A-Z])"  # 20.7.3 Police Matters: the year, the month, the minute (where they run so)
     r"|\d{1,3}\.\d{1,2}\.\d{2}(?=\s)"  # 4.3.22: item, month and year of a parish minute
     # 5.1.1 Crime Update: a point of point 5.1 with a short title alone on its line (never cut to "5.1"; "4.1.2. He
     # asked that ..." is a paragraph of 4.1)
@@ -173,6 +174,7 @@ def numbered_items(lines: list[str]) -> list[Heading]:
     for candidate in candidates:
         if months.get(candidate.number.rsplit(".", 1)[0], 0) >= 3 and re.fullmatch(r"\d{2}\.\d{2}\.\d{2}", candidate.number):
             candidate.strength = max(candidate.strength, 2.0)
+    candidates = year_month_minutes(candidates)  # ("20.7.1", "20.7.2", "20.7.3": the year, the month, then the minute)
     # A table of contents ("4 CARE LEAVERS' HOUSING OFFER ........ 2") names the items the
     # body holds: the body's headings are the items, the contents only when there is no body.
     body = [c for c in candidates if not _LEADERS.search(lines[c.index][-300:])]  # (leaders end a line: its end is enough)

@@ -526,6 +526,8 @@ def _standalone_headings(lines: list[str], relaxed: bool = False) -> list[Headin
             or _PERSON.search(line) or only_people(line) or SITE_LABEL.match(line)
             or _LABEL_LINE.match(line)
             or _REPLY.fullmatch(line)
+            # ("(Oral reports)", "(Report attached)": a note in brackets; "The current reviews in progress are:": a lead-in)
+            or re.fullmatch(r"\([^()]{2,60}\)", line) or colon and re.search(r"\b(?:are|is|were|was|include|includes|follows?|below)$", line)
             or (NOISE.match(line) and line.lower() != "minutes")
             or (find_date(line) and not attached and not (relaxed and re.match(r"(?i)minutes\s+of\b|matters\s+arising\s+from\b", line)))
             or opener(line)
