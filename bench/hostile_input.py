@@ -62,6 +62,12 @@ def deep_pages(folder: Path) -> list[str]:
         how = "flat text, with a warning" if source.warnings else "as a tree"
         items = sum(len(meeting.items) for meeting in record.meetings)
         found.append(f"{depth:,} deep ({path.stat().st_size / 1024:,.0f} KB): {how}, {items} items, {time.perf_counter() - started:.2f} s")
+    # a Markdown page's bold numbered title over 80,000 blank lines: the bold-title rule once scanned the run from every line (quadratic)
+    path = folder / "blank-run.md"
+    path.write_text("**1. Apologies** Cllr Fox.\n" + " \n" * 80_000 + "The meeting closed at 9pm.\n")
+    started = time.perf_counter()
+    source, record = load(path, committee="Ashby Parish Council", date=datetime.date(2036, 1, 14))
+    found.append(f"Markdown, 80,000 blank lines ({path.stat().st_size / 1024:,.0f} KB): {sum(len(m.items) for m in record.meetings)} items, {time.perf_counter() - started:.2f} s")
     return found
 
 

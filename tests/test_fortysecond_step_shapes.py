@@ -474,3 +474,63 @@ def test_a_short_list_a_colon_leads_into_is_one_items_points_under_unnumbered_he
     items = _items(tmp_path, page)  # (the committee and date from the title under "Agenda and minutes")
     assert [item.title for item, _, _ in items] == [
         "Apologies and named substitutes", "Declarations of interest", "Actions List", "Task and Finish Groups - Progress Reports"]
+
+
+# --- mends after this step's review ----------------------------------------------------------------------------------------
+
+
+def test_mends_after_the_review_of_the_steps_own_rules(tmp_path):
+    from cpb_tui.actions.extract import extract_from_resolution
+    from cpb_tui.actions.due import parse_due, resolve_due
+    from cpb_tui.importers.context import _SUMMONS
+
+    # a place name with "in" or "at" in it is never cut there
+    summons = "You are summoned to attend a meeting of Marsham in Wold Parish Council which will be held in the Village Hall on Monday 3rd March 2036"
+    assert _SUMMONS.search(summons).group(1).strip(" ,") == "Marsham in Wold Parish Council"
+    # a planning verdict drops only itself, never the task after it
+    assert [a.text for a in extract_from_resolution("Resolved to submit no comments. Clerk to inform the planning authority.", "resolved")] == [
+        "Clerk to inform the planning authority"]
+    # a noun before a passive, and a standing arrangement, are no errands in the present
+    assert [a.text for a in extract_from_resolution("Agreed that the Council updates are sent out by email.", "agreed")] == [
+        "Send the Council updates out by email"]
+    assert extract_from_resolution("Agreed that the Clerk works from home on Fridays.", "agreed") == []
+    # "checked by" a time or another body names no doer
+    assert tasks("The accounts will be checked by the end of March.") == []
+    # a thing asked for and already given
+    assert tasks("A breakdown of the costs was requested and has been sent to members.") == []
+    assert tasks("An update from the police was requested; PC Dale gave one at the meeting.") == []
+    # people asked to do something there and then, or a matter "asked", are no one's task
+    assert extract_from_resolution("That the press and public be asked to leave the meeting for item 4.", "resolved") == []
+    assert extract_from_resolution("That the District Council and the Police be asked to attend.", "resolved") == []
+    # initials in the margin go with their own line's task, and never "TBC"
+    assert tasks("Swarco would be asked to extend their warranty.\nThe new bench had been installed.          RT") == [
+        ("Ask Swarco to extend their warranty", ())]
+    assert tasks("The Clerk to chase the quote for the fence.          TBC") == [("The Clerk to chase the quote for the fence", ("the Clerk",))]
+    assert tasks("The Finance Clerk to pay the invoice.") == [("The Finance Clerk to pay the invoice", ("the Finance Clerk",))]
+    assert tasks("Cllr Said will write to the bus company.") == [("Cllr Said to write to the bus company", ("Cllr Said",))]
+    assert tasks("Clerk to include her name in the attendance record.") == [("Clerk to include her name in the attendance record", ("Clerk",))]
+    assert tasks("Completed survey forms were to be returned to the Clerk by Friday 12 June.") == []
+    assert tasks("The letter was to be sent in March but the Clerk had been unwell.") == []
+    # "the end of the month" with a month named is that month's; "before April" said in April is next April
+    assert parse_due("Clerk to order the lights in December, by the end of the month.").kind == "month_only"
+    assert resolve_due(parse_due("Clerk to write before April"), dt.date(2036, 4, 9), [])[1] == dt.date(2037, 4, 30)
+
+
+def test_mends_after_the_review_pages(tmp_path):
+    agenda = (
+        "Notice is hereby given that a Meeting of Little Haddon Parish Council will be held on Wednesday 6 May 2036 at 7pm.\n\n"
+        "AGENDA\n\nAPOLOGIES FOR ABSENCE\nTo receive apologies for absence\nMINUTES\nTo approve the minutes of the last meeting\n"
+        "PLANNING\nTo consider planning applications received\nFINANCE\nTo approve the payments list\n\nSigned: K Moss, Clerk\n"
+    )
+    (tmp_path / "a").mkdir(), (tmp_path / "m").mkdir()
+    assert [item.title for item, _, _ in _items(tmp_path / "a", agenda)] == ["Apologies for Absence", "Minutes", "Planning", "Finance"]
+    minutes = (
+        "Minutes of the Meeting of Fennick Parish Council held on 9 September 2036\n\n"
+        "2. Finance The Clerk reported the balance. \u00a31,204 was held in the current account.\n\n"
+        "4. THE CLERK was asked to write to the County Council about the verges.\n\n"
+        "5. Planning Applications\n\nNone.\n\n5. Continued Planning Applications\n\nOne late application.\n\n6. Footpaths\n\nNone.\n"
+    )
+    items = _items(tmp_path / "m", minutes)
+    assert items[0][0].title != "Finance The Clerk reported the balance"
+    assert items[1][0].title != "The Clerk"
+    assert [item.number for item, _, _ in items].count("5") == 1

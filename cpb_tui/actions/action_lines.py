@@ -126,7 +126,7 @@ def tasks_set_apart(text: str) -> str:
     text = _LABELLED_IN_BRACKETS.sub(r". \g<task>. ", _BRACKETED_ASKED.sub(r". \g<task>. ", text)) if "(" in text else text
     text = _PUT_OFF_LINE.sub(r"\1.", text) if "\n" in text else text
     text = _CLERK_AFTER_HEADING.sub(_clerk_apart, text) if "Clerk" in text else text
-    text = _MARGIN_INITIALS.sub(r" (Action: \g<who>)", text)
+    text = _MARGIN_INITIALS.sub(r"\g<line> (Action: \g<who>)", text)
     return _OWNER_THEN_ORDER.sub(_owner_then_order, text) if "CTION" in text else text
 
 
@@ -137,9 +137,11 @@ _CLERK_AFTER_HEADING = re.compile(
     r"|\b(?P<word>[A-Z][a-z]{2,})\s+(?=Clerk\s+to\s+[a-z]+\b)"
 )
 # "Swarco would be asked to extend their warranty.          MA": who does it, in the action column pushed to the right margin
-_MARGIN_INITIALS = re.compile(r"(?<=[.!?)])[ \t\u00a0]{6,}(?P<who>[A-Z]{2,3}(?:/[A-Z][A-Za-z]{1,3})*)[ \t]*$", re.MULTILINE)
+_MARGIN_INITIALS = re.compile(
+    r"(?m)^(?=[^\n]*\b(?:will|would|to\s+be|asked|agreed|to\s+[a-z]+)\b)(?P<line>[^\n]*?[.!?)])[ \t\u00a0]{6,}(?!(?:TBC|TBA|ALL|NA|N/A)\b)(?P<who>[A-Z]{2,3}(?:/[A-Z][A-Za-z]{1,3})*)[ \t]*$"
+)
 _POST_WORDS = {"Parish", "Town", "Deputy", "Assistant", "Acting", "Locum", "Council", "District", "County", "City", "Borough", "Committee",
-               "Proper", "Interim", "Senior", "The", "And", "That", "When", "If", "Then", "Asked", "Agreed", "Resolved"}
+               "Proper", "Interim", "Senior", "Finance", "Financial", "Burial", "Cemetery", "Temporary", "Planning", "Responsible", "The", "And", "That", "When", "If", "Then", "Asked", "Agreed", "Resolved"}
 
 
 def _clerk_apart(found: re.Match[str]) -> str:

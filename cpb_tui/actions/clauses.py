@@ -250,7 +250,8 @@ def _agreed(rest: str) -> ActionCandidate | None:
         if then and then.group(1) != "be" and not STATE_VERB.match(then.group(1)):
             return _owner_action(owner, then.group(1), then.group(2))
     # ("Agreed that the Clerk orders two new grit bins": a doer's errand told in the present, the same task)
-    verb = _base(verb) if owner and verb.endswith("s") and _base(verb) in _SUBJUNCTIVE_VERBS else verb
+    verb = _base(verb) if owner and verb.endswith("s") and _base(verb) in _SUBJUNCTIVE_VERBS - {"work", "meet", "look", "feed", "return", "start", "begin", "commence", "proceed", "review", "check"} \
+        and not re.match(r"(?:are|is|be|were|was|been)\b", tail) else verb
     if owner and verb in _SUBJUNCTIVE_VERBS and _looks_like_doer(owner) and not NOUN_BEFORE_PASSIVE.match(tail):
         return _owner_action(owner, verb, tail)  # "Agreed that officers bring a costed plan to the April meeting"
     return _passive(body, strict=True)
@@ -428,10 +429,10 @@ def _passive(body: str, strict: bool) -> ActionCandidate | None:
         to = re.match(r"^to\s+([a-z]+)\b\s*(.*)$", rest)
         if owner and to:
             return _owner_action(owner, to.group(1), to.group(2))
-        if to and to.group(1) != "be" and pp in ("asked", "requested", "urged") and not re.match(r"(?i)(?:that\s+)?(?:a|an|some|any)\s", obj.strip()) and re.match(r"(?:the\s+)?[\w'\u2019/&-]+(?:\s+[\w'\u2019/&-]+){0,5}$", obj.strip()):
+        if to and to.group(1) not in ("be", "leave", "sign", "withdraw", "go") and pp in ("asked", "requested", "urged") and not re.search(r"\b(?:and|or)\b", obj) \
+                and not re.match(r"(?i)(?:that\s+)?(?:a|an|some|any|the\s+(?:press|public|matter|item|views?|meeting)|those|members\s+of\s+the\s+public)\b", obj.strip()) and re.match(r"(?:the\s+)?[\w'\u2019/&-]+(?:\s+[\w'\u2019/&-]+){0,5}$", obj.strip()):
             # "that the landowner be asked to cut the hedge", "Seven Locks/LCC be urged to act": the council asks them
-            who = _lower_first(re.sub(r"^that\s+", "", obj.strip(), flags=re.IGNORECASE))
-            phrase = f"{'urge' if pp == 'urged' else 'ask'} {who} {rest}".strip()
+            phrase = " ".join(["urge" if pp == "urged" else "ask", _lower_first(re.sub(r"^that\s+", "", obj.strip(), flags=re.IGNORECASE)), rest]).strip()
             return _action("ask", phrase, body, (), _recipients(phrase))
         if pp == "asked" and re.match(r"(?:about|for|whether|if|regarding|again)\b", rest):
             # "S Council to be asked about the freehold"; "a donation to be asked for": asked for the thing

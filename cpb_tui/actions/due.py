@@ -146,7 +146,7 @@ _DAYS_AFTER = re.compile(
 # training" or "the next day trip"; "this week" is left alone: its end depends on the meeting's weekday)
 # any day and month in the text ("for 12 May"): "the next day" then counts from that day, not the meeting
 # "for next month", "the following month" (not "the next month's training", nor "over the next month")
-_THIS_MONTH = re.compile(r"\b(?:by|before)\s+the\s+end\s+of\s+(?:this|the)\s+month\b", re.IGNORECASE)
+_THIS_MONTH = re.compile(r"\b(?:by|before)\s+the\s+end\s+of\s+this\s+month\b", re.IGNORECASE)
 _NEXT_MONTH = re.compile(r"(?<!\bthe\s)\bnext\s+month\b(?!'s|\u2019s)|\bthe\s+following\s+month\b(?!'s|\u2019s)", re.IGNORECASE)
 _MESSAGE = re.compile(
     r"(?i)\bto\s+(?:advise|inform|tell|explain\s+to)\s+(?:\w+\s+){0,3}?that\b[^;]*?(?=,?\s+and\s+(?:to\s+)?(?:report|bring|return|come|update|write|submit|present)\b|;|$)"
@@ -385,7 +385,8 @@ def resolve_due(spec: DueSpec, origin_meeting: dt.date, calendar: list[dt.date])
         return (date if date in meetings else None), date
     if spec.kind == "month_only":
         # "by the end of April" said on 9 April is this April's end; a month gone by is next year's
-        year = origin_meeting.year if (spec.month or 1) >= origin_meeting.month else origin_meeting.year + 1
+        same = (spec.month or 1) == origin_meeting.month and re.search(r"(?i)\bend\s+of\b|^in\s", spec.words)  # (never "before April" said in April)
+        year = origin_meeting.year if (spec.month or 1) > origin_meeting.month or same else origin_meeting.year + 1
         in_month = [m for m in meetings if (m.year, m.month) == (year, spec.month) and m > origin_meeting]
         return (in_month[0] if in_month else None), _month_end(year, spec.month or 1)
     if gone_by(spec, origin_meeting):

@@ -222,8 +222,6 @@ _DONE_AT_THE_MEETING = re.compile(
     # "Members agreed to name any that came up while the meeting sat", "... to declare interests as
     # and when they arise": while the meeting sits
     r"|\b" + DURING_THE_MEETING +
-    # "RESOLVED to raise no objection to this application": a planning verdict given there, not a task
-    r"|^\W*(?:(?:it\s+was\s+)?(?:resolved|agreed)\s+)?to\s+(?:raise|make|offer|have|submit)\s+no\s+(?:objections?|comments?|observations?)\b(?![^.;]*\band\s+(?:to\s+)?[a-z]+\s)"
     r"|\bdeclare\s+(?:any\s+)?(?:conflicts?\s+of\s+interests?|interests?)\s+(?:arising\s+from\s+(?:the|this)\s+agenda|as\s+(?:and\s+when\s+)?they\s+aris|if\s+and\s+when|at\s+(?:the|this)\s+meeting)"
     # "councillors resolved to address these matters at item 40 on the agenda": later at this same meeting
     r"|\b(?:address|consider|discuss|deal\s+with|take|raise)\s+(?:these|this|the|those|it|them)\b[^.;]{0,40}?\s+(?:at|under)\s+item\s+\d{1,3}(?:\.\d{1,2})?\s+(?:on|of)\s+(?:the|this|tonight'?s)\s+agenda\b"

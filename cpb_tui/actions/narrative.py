@@ -313,7 +313,7 @@ def _narrative_request(sentence: str) -> ActionCandidate | None:
     return None
 
 
-_THING_REQUESTED = re.compile(r"^\W*(?P<thing>(?:(?:a|an)\s+)?(?:(?:further|more|additional|updated|written)\s+)?(?:information|details|figures|data|update|report|briefing|breakdown|clarification)\b[^.;]{0,150}?)\s+(?:was|were)\s+requested\b(?P<rest>(?!\s+by\b)(?![^.;]*\b(?:supplied|provided|given|received|answered|circulated)\b).*)$", re.IGNORECASE)
+_THING_REQUESTED = re.compile(r"^\W*(?P<thing>(?:(?:a|an)\s+)?(?:(?:further|more|additional|updated|written)\s+)?(?:information|details|figures|data|update|report|briefing|breakdown|clarification)\b[^.;]{0,150}?)\s+(?:was|were)\s+requested\b(?P<rest>(?!\s+by\b)(?![^.]*\b(?:supplied|provided|given|gave|received|answered|circulated|sent|attached|arrived|been|none)\b)(?![^.]*;).*)$", re.IGNORECASE)
 _REQUEST_MADE = re.compile(
     r"\b(?:a\s+request\s+was\s+made|it\s+was\s+(?:also\s+|further\s+)?requested|there\s+was\s+(?:also\s+)?a\s+request)\s+(?P<rest>(?:to|that|for)\s+.+)$", re.IGNORECASE
 )

@@ -65,6 +65,8 @@ def others_passive(subject: str, sentence: str) -> bool:
 NO_RESOLUTION_TASK = re.compile(
     r"^(?:(?!\bto\b).){0,60}\bto\s+(?:not|no\s+longer|never)\b|^Not\s+[a-z]"  # ("resolved to not proceed": "Not proceed")
     r"|^(?i:hold|keep|leave)\s+(?:the\s+)?[\w\s]{2,40}?\s+at\s+\u00a3"  # ("agreed to hold the precept at \u00a39,500": the sum is the decision)
+    # ("RESOLVED to raise no objection to this application": a planning verdict given there)
+    r"|^(?i:raise|make|offer|have|submit)\s+no\s+(?i:objections?|comments?|observations?)\b(?![^.;]*\b(?:and|but)\s+(?:to\s+)?[a-z]+\s)"
     r"|(?i:^(?:(?!\bto\b).){0,60}\bto\s+take\s+the\s+chair\b(?![^.]{0,60}\b(?:next|future|following|later|annual|AGM|January|February|March|April|May|June"
     r"|July|August|September|October|November|December)\b))"
     r"|(?i:^(?:(?:(?!\bto\b).){0,60}\bto\s+)?(?:wait\s+(?:and\s+see|until|for|to\s+see)|continue\s+the\s+appointments?\s+of)\b)"

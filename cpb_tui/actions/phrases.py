@@ -406,9 +406,9 @@ _ROLE_WORD = re.compile(
 def _looks_like_doer(text: str) -> bool:
     """ "Carole Burgoyne and Ross Jago", "the Head of Service": a person or a post, not "Benefits"."""
     text = re.sub(r"\b(Mr|Mrs|Ms|Dr|Prof|Revd|Rev)\.(?=\s)", r"\1", text.strip())  # "Mr. Hale" is "Mr Hale"
-    if re.search(r"\b(?:Proposed|Seconded|Nominated|Moved|Agreed|Resolved|Reported|Asked|Said)\b", text):
+    if re.search(r"^(?:[A-Z]{2,3}|Cllr\.?\s+\w+)\s+(?:Proposed|Seconded|Nominated|Moved)\b", text):
         return False  # "JH Proposed DW to continue as Chair": a proposal told, no one's task
-    if re.search(r"\b(?:new|bus|train|rail|ferry|replacement|improved|hourly|daily|weekly|library|mobile)\s+(?:bus\s+)?service\b", text):
+    if re.search(r"\b(?:new|bus|train|rail|ferry|replacement|improved|hourly|daily|weekly)\s+(?:bus\s+)?service\b", text):
         return False  # "The new service will provide links to the medical centre": a bus route, no one to do anything
     if _ROLE_WORD.search(text):
         return True

@@ -48,7 +48,7 @@ _WOULD_BE_DONE = re.compile(
     # "A notice advertising the vacancy will be issued", "A larger request ... will be made to the fund"
     r"|issued|published|displayed|posted|written|organised|obtained|booked|offered|made(?!\s+(?:up|of|from|clear|easier|harder)\b)"
     # "The bank reconciliation will be checked by Cllr SS": a doer named with a check to make
-    r"|checked(?=\s+by\s+(?:the\s+)?(?:Clerk|Chair\w*|RFO|Treasurer|Cllrs?\.?\s|Councillor\s|[A-Z]{2,3}\b))"
+    r"|checked(?=\s+by\s+(?-i:(?:the\s+)?(?:Clerk|Chair\w*|RFO|Treasurer)\b|Cllrs?\.?\s|Councillor\s|[A-Z]{2,3}\b(?!\s+[A-Z][a-z])))"
     r")\b",
     re.IGNORECASE,
 )

@@ -60,7 +60,7 @@ def agenda_list_items(lines: list[str], least: int = 4) -> list[Heading]:
         if len(re.sub(r"[^A-Za-z]", "", title)) < 3:
             continue
         found.append(Heading(index, index + 1, "", 0, tidy_title(title[:200]), "heading", 1.0, rest))
-    if not found and numbered == 0:
+    if not found and numbered == 0 and _AGENDA.match(lines[start]):
         found = _plain_lines(lines, start)
     return found if len(found) >= least else []
 
@@ -88,6 +88,10 @@ def _plain_lines(lines: list[str], start: int) -> list[Heading]:
         dashed = re.match(r"^(?P<title>[^\u2013\u2014]{3,80}?)\s+[\u2013\u2014-]\s+(?P<rest>[a-z].{3,})$", title)  # "FINANCE \u2013 to approve payments"
         found.append(Heading(index, index + 1, "", 0, tidy_title(dashed.group("title") if dashed else title), "heading", 1.0,
                              dashed.group("rest") if dashed else None))
+    if any(re.match(r"To\s+[a-z]", h.title) for h in found) and any(is_caps_line(lines[h.index]) for h in found):
+        # ("APOLOGIES FOR ABSENCE" over "To receive apologies for absence": the headings are the items, the lines under them
+        # their purposes)
+        found = [h for h in found if not re.match(r"To\s+[a-z]", h.title)]
     return found
 
 

@@ -426,7 +426,7 @@ _TITLE_AFTER = re.compile(r"(?!(?:The|This|That|These|It|He|She|They|We|A|An|Cll
 
 
 _PREFIXED_START = re.compile(r"^\s*Item\s+(\d{1,2})\b[.:]?\s+[A-Z]")
-_PREFIXED_MID = re.compile(r"(?<=[a-z.:;)])\s+(?=Item\s+(\d{1,2})\b[.:]?\s+[A-Z])")
+_PREFIXED_MID = re.compile(r"(?<=[a-z)][.:])\s+(?=Item\s+(\d{1,2})\b[.:]?\s+[A-Z][\w'\u2019 &/-]{2,60}(?::|$|\s{2}))")
 
 
 def _first_prefixed_item(lines: list[str]) -> list[str]:

@@ -262,6 +262,7 @@ def typed_again(chain: list[Heading], candidates: list[Heading]) -> list[Heading
         again = between[0] if between else None
         if again is not None and again.number == head.number and re.fullmatch(r"[2-9]|\d{2}", head.number) and again.style == head.style \
                 and min(head.strength, again.strength) >= 1.5 and first(head) != first(again) and head.rest is None and again.rest is None \
+                and not re.search(r"(?i)\bcont(?:inued|\.|'d)?\b", again.title) and len(set(head.title.lower().split()) & set(again.title.lower().split())) < 2 \
                 and again.index - head.index <= 40 and not any(c.index > again.index and c.value == head.value for c in between[1:]):
             found.append(again)
     return sorted(found, key=lambda heading: heading.index)
@@ -287,7 +288,8 @@ def label_under_a_number(index: int, cursor: int, number: str, line: str) -> Hea
     """ "3:-" over "County Councillor's Report: Cllr Hale had sent apologies ...": the label over its minute is the item's
     title, the number's line its heading (in the run of its neighbours, "1 - Apologies", "2 - Declarations")."""
     label = re.match(r"^([A-Z][\w'\u2019 &/-]{2,60}):\s+(?=[A-Z]\S*(?:\s+\S+){3})", line)
-    if label and _title_like(label.group(1)) and not only_people(label.group(1)):
+    if label and _title_like(label.group(1)) and not only_people(label.group(1)) \
+            and not re.match(r"(?:Cllrs?|Councillors?|Mrs?|Ms|Dr|Proposed|Seconded|Resolved|Agreed|Action|Present)\b", label.group(1)):
         return Heading(index, cursor, number, _value(number), tidy_title(label.group(1)), "inline", 2.0)
     return None
 

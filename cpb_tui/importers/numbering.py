@@ -436,7 +436,7 @@ def _prepared(line: str) -> str | None:
     line = re.sub(r"^(?:[01]?\d|2[0-3]):[0-5]\d\s+(?=\d{1,3}[.)]\s+[A-Z])", "", line)  # "09:49 1. There were apologies ...": a recording's clock first
     line = re.sub(r"^Page\s+\d{1,4}\s+(?=\d{1,3}\.\s+[A-Z])", "", line)  # "Page 12 71. APOLOGIES FOR ABSENCE": a PDF's page number first
     line = re.sub(r"^Item\s*:\s*(?=\d{1,4}\s+[A-Z])|^(?i:item|ref\.?|no\.?)\s+(?i:title|agenda\s+item|item|subject|discussion)(?:\s+(?i:action(?:\s+by)?|owner|who|notes))*\s+(?=\d{1,3}\.?\s+[A-Z])", "", line)  # a table's header run in
-    line = re.sub(r"^\*(?=\d{1,4}\s+[A-Z][\w'\u2019 ,&()/:-]{2,100}$)|(?<=^\d\d\d )\*(?=[A-Z])", "", line)  # "*36 Minutes", "141 *Community Safety": marked as decided under delegation
+    line = re.sub(r"^\*(?=\d{1,4}\s+[A-Z][\w'\u2019 ,&()/:-]{2,100}$)", "", re.sub(r"^(\d{1,4}\s+)\*(?=[A-Z])", r"\1", line))  # "*36 Minutes", "141 *Community Safety": marked as decided under delegation
     line = re.sub(r"^(\d{1,3}\s+)to(?=\s+(?:note|agree|approve|consider|discuss|receive|decide|confirm|elect|review)\b)", r"\1To", line)  # "3 to agree: ..." (never a point "1. to note: ...")
     line = re.sub(r"^(\d{1,4}) ?/ ?(\d{2})(?=\s)|^(\d{4}) ?/ ?(\d{1,3})(?=\s+[-\u2013]\s)", r"\1\3/\2\4", re.sub(r"^Items\s+\d{1,2}\s*(?:&|and)\s*(?=\d{1,2}\.\s)", "Item ", line))  # "68 /17", "2017 / 22 \u2013": spaces slipped in; "Items 1 & 2. Welcome": item 2
     # "195/12TO RECEIVE APOLOGIES", "1ELECTION OF CHAIRMAN": the space a Word export lost (never "1ST", "2ND")

@@ -383,5 +383,5 @@ def _plain_from_markdown(text: str) -> str:
     """Markdown as people write minutes in it: drop heading marks and bold so the shapes show."""
     text = re.sub(r"(?m)^\s{0,3}#{1,6}\s+", "", text)
     # "**4. Christmas tree** The tree will be ...": the bold numbered title is the item's, its text starts after it
-    text = re.sub(r"(?m)^(\s*)\*\*(\s*\(?\d{1,3}[.)]?\s+[^*\n]{2,120}?)\*\*[ \t]+(?=\S)", r"\1\2\n", text)
+    text = re.sub(r"(?m)^([ \t]*)\*\*([ \t]*\(?\d{1,3}[.)]?[ \t]+[^*\n]{2,120}?)\*\*[ \t]+(?=\S)", r"\1\2\n", text)
     return re.sub(r"\*\*(.+?)\*\*", r"\1", text)

@@ -122,6 +122,8 @@ def _title_and_rest(title: str) -> tuple[str, str | None]:
     if named and _title_like(run.group("title")) and (len(run.group("title").split()) > 1 or _one_word_heading(run.group("title"))) \
             and not re.search(r"\b(?:of|and|for|the|to|in|on|from|by|with|a|an|The|Councillors?|Cllrs?|Mr|Mrs|Ms|Dr|Mayor|Alderman)$", run.group("title")):
         return run.group("title"), run.group("rest")  # "Election of Office Bearers Anne-Marie asked for nominations."
+    if sentence and re.match(r"[A-Z]{0,4}/?\d|\u00a3", sentence.group("rest")) and len(sentence.group("title").split()) > 3:
+        sentence = None  # ("Finance The Clerk reported the balance. \u00a31,204 was held": no title before the sum)
     if sentence and _first_sentence_titles(sentence.group("title")):
         return _first_sentence_split(title, sentence)
     return _run_in_title(title, run)
@@ -160,7 +162,8 @@ def _caps_subject(title: str) -> tuple[str, str] | None:
     """ "THE MINUTES OF THE MEETING HELD ON 10TH MARCH having been circulated, were approved ...": the heading in capitals is
     its sentence's subject, and stays in the minute."""
     subject = re.match(r"^(?P<title>[A-Z][A-Z0-9 ,&'\u2019/()-]{8,160}?)\s+(?P<verb>(?:having|were|was|is|are|had|has|have)\s+[a-z].*)$", title)
-    if subject and is_caps_line(subject.group("title")) and len(subject.group("title").split()) >= 2:
+    if subject and is_caps_line(subject.group("title")) and len(subject.group("title").split()) >= 3 \
+            and not re.match(r"(?:MRS?|MS|DR|CLLRS?|COUNCILLORS?|THE\s+(?:CLERK|CHAIR\w*|MAYOR|TREASURER))\b", subject.group("title")):
         return subject.group("title"), title
     return None
 
