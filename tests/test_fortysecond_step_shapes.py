@@ -534,3 +534,15 @@ def test_mends_after_the_review_pages(tmp_path):
     assert items[0][0].title != "Finance The Clerk reported the balance"
     assert items[1][0].title != "The Clerk"
     assert [item.number for item, _, _ in items].count("5") == 1
+
+
+def test_a_number_and_its_first_points_letter_alone_on_a_line_over_the_title(tmp_path):
+    page = (
+        "Kelwater Community Council Minute of Meeting on Tuesday 20 November 2036 In the Village Institute |\n"
+        "1 |\nApologies Cllr Scott. |\n2 |\nMinutes of Monthly Meeting of 16 October 2036 Proposed Cllr Moray, Seconded: Cllr Lang. |\n"
+        "3 a |\nMatters Arising from Actions 16 October 2036\nCllr Moray to check with the council's resilience officer. |\n"
+        "4 |\nWalter Fund update See item 3c. |\n"
+    )
+    items = _items(tmp_path, page)
+    assert [item.number for item, _, _ in items] == ["1", "2", "3 a", "4"]
+    assert [a.text for a in items[2][2]] == ["Cllr Moray to check with the council's resilience officer"]
