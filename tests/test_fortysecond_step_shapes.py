@@ -546,3 +546,17 @@ def test_a_number_and_its_first_points_letter_alone_on_a_line_over_the_title(tmp
     items = _items(tmp_path, page)
     assert [item.number for item, _, _ in items] == ["1", "2", "3 a", "4"]
     assert [a.text for a in items[2][2]] == ["Cllr Moray to check with the council's resilience officer"]
+
+
+def test_a_rows_action_column_on_a_line_of_its_own_names_who_does_the_task(tmp_path):
+    page = (
+        "Kelwater Community Council Minute of Meeting on Tuesday 20 November 2036 In the Village Institute |\n"
+        "1 |\nApologies Cllr Scott. |\n2 |\nMinutes of Monthly Meeting of 16 October 2036 Proposed Cllr Moray, Seconded: Cllr Lang. |\n"
+        "3 a |\nMatters Arising from Actions 16 October 2036\n"
+        "b |\nInsurance The group's cover was discussed. Cllr Moray to check with the resilience officer and report back. |\nCllr Moray |\n"
+        "c |\nBins Chair to check with the residents of Hillside about access. |\nChair |\n4 |\nWalter Fund update See item 3c. |\n"
+    )
+    items = _items(tmp_path, page)
+    first, second = items[2][2]
+    assert (first.text, first.owners) == ("Cllr Moray to check with the resilience officer and report back", ("Cllr Moray",))
+    assert second.text.endswith("Chair to check with the residents of Hillside about access") and "Chair" in second.owners[0]

@@ -16,6 +16,7 @@ from typing import Callable
 from cpb_tui.importers.flat_runs import run_breaks, run_pieces
 from cpb_tui.importers.layout import is_caps_line
 from cpb_tui.importers.line_markers import word_markers
+from cpb_tui.importers.pipe_rows import pipe_rows as _pipe_rows
 
 # A document flattened onto a few very long lines (a PDF pasted as one paragraph): break it
 # before each numbered item and each decision, so it reads like the printed page.
@@ -300,43 +301,6 @@ def run_on_points(line: str) -> list[str]:
     return [piece.strip() for piece in _split_at(line, cuts).split("\n") if piece.strip()]
 
 
-_PIPE_ROW = re.compile(r"^[ \t]{0,10}(?P<bar>\|[ \t]{0,10})?(?P<number>\d{1,3}(?:\.\d{1,2})?[.)]?|[A-Z]{0,4}\d{1,4}/\d{2,4})[ \t]{0,10}\|(?P<rest>.*)$")
-# a cell that is a sum or a count: "| 1 | Anglian Water | 45.20 |" is a payment, not an agenda item
-_FIGURE_CELL = re.compile(r"^[£$\u20ac]?\s*-?[\d,]+(?:\.\d{1,2})?\s*$")
-
-
-def _pipe_row(line: str) -> tuple[str, str, str] | None:
-    """A numbered row of a table saved with its bars: its number, its first cell and the cells after it."""
-    row = _PIPE_ROW.match(line)
-    if row is None:
-        return None
-    cells = [cell.strip() for cell in row.group("rest").strip(" \t|").split("|")]
-    if row.group("bar") and any(_FIGURE_CELL.match(cell) for cell in cells[1:] if cell):
-        return None
-    return row.group("number"), cells[0], " ".join(cell for cell in cells[1:] if cell)
-
-
-def _pipe_rows(lines: list[str]) -> list[str]:
-    """Minutes kept in a two-column table and saved with its cell bars ("2. | Election of
-    Chairman:" ... "unopposed. |"), and an agenda kept as a Markdown table ("| 01 | Apologies |
-    Councillors Ash and Birch |"): the number and its title, the rest of the row on a line of its own."""
-    if sum(1 for line in lines if _pipe_row(line)) < 2:
-        return lines
-    from cpb_tui.importers.tracker import _named_enough  # (a tracker's table keeps its rows: the tracker reads them)
-
-    if any(line.lstrip().startswith("|") and _named_enough([c.strip() for c in line.strip().strip("|").split("|")]) for line in lines[:200]):
-        return lines
-    out = []
-    for line in lines:
-        row = _pipe_row(line)
-        if row:
-            number, title, rest = row
-            out.append(f"{number} {title}".rstrip())
-            if rest:
-                out.append(rest)
-            continue
-        out.append(re.sub(r"\s+\|\s*$", "", line))
-    return out
 
 
 # "1. 3.  MINUTES" (Word's marker before the printed number), "2. 78.20. Chairman's Announcements"
