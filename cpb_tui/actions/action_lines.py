@@ -130,13 +130,13 @@ def tasks_set_apart(text: str) -> str:
     return _OWNER_THEN_ORDER.sub(_owner_then_order, text) if "CTION" in text else text
 
 
-# "Courts Reform Consultation \u2013 Clerk instructed to write ...", "Remembrance Sunday Clerk to order a wreath": a correspondence
+# "Courts Reform Consultation \u2013 Clerk instructed to write ...", "Harvest Supper Clerk to book the hall": a correspondence
 # line's heading, then the Clerk's task (never the Clerk's own post, "Parish Clerk to write", nor "asked the Clerk to write")
 _CLERK_AFTER_HEADING = re.compile(
     r"(?<=[a-z)])\s+[\u2013\u2014]\s+(?=(?:The\s+)?Clerk\s+(?:was\s+)?(?:instructed|asked|requested)\s+to\s+[a-z]+)"
     r"|\b(?P<word>[A-Z][a-z]{2,})\s+(?=Clerk\s+to\s+[a-z]+\b)"
 )
-# "Swarco would be asked to extend their warranty.          MA": who does it, in the action column pushed to the right margin
+# "Signfix would be asked to lengthen the guarantee.          MA": who does it, in the action column pushed to the right margin
 _MARGIN_INITIALS = re.compile(
     r"(?m)^(?=[^\n]*\b(?:will|would|to\s+be|asked|agreed|to\s+[a-z]+)\b)(?P<line>[^\n]*?[.!?)])[ \t\u00a0]{6,}(?!(?:TBC|TBA|ALL|NA|N/A)\b)(?P<who>[A-Z]{2,3}(?:/[A-Z][A-Za-z]{1,3})*)[ \t]*$"
 )

@@ -211,8 +211,8 @@ def _shorthand(sentence: str) -> ActionCandidate | None:
     sentence = re.sub(r"^For\s+(?=(?:some|the|a|an|any|further)\b)", "", sentence)  # "For some further changes to be made"
     # "The matter is to be placed on the next agenda": the same as "The matter to be placed ..."
     sentence = re.sub(r"^((?:the|this|these|a|an)\s+(?:[\w'\u2019-]+\s+){0,4}?)(?:is|are)\s+(?=to\s+be\s+(?!(?:considered|approved|determined|decided|agreed|noted|received)\b)[a-z]+)", r"\1", sentence, flags=re.IGNORECASE)
-    # "Information on green burial sites was to be passed on to the church": an errand the meeting set, told in the past
-    sentence = re.sub(r"^((?:the\s+|this\s+|these\s+)?(?!(?i:completed|returned|applications?)\b)[A-Za-z][\w'\u2019-]*\s+(?:[\w'\u2019-]+\s+){0,4}?)(?:was|were)\s+(?=to\s+be\s+(?:passed|sent|forwarded|circulated|shared|copied|e-?mailed|posted|referred|obtained|ordered|checked|contacted)\b(?![^.]*\b(?:but|however)\b))", r"\1", sentence)
+    # "Details of the new bus timetable were to be passed on to the school": an errand the meeting set, told in the past
+    sentence = re.sub(r"^((?:the\s+|this\s+|these\s+)?(?!(?i:completed|returned|applications?)\b)[A-Za-z][\w'\u2019-]*\s+(?:[\w'\u2019-]+\s+){0,6}?)(?:was|were)\s+(?=to\s+be\s+(?:passed|sent|forwarded|circulated|shared|copied|e-?mailed|posted|referred|obtained|ordered|checked|contacted)\b(?![^.]*\b(?:but|however)\b))", r"\1", sentence)
     # "Lighting at the school camp \u2013 Member's liability to be researched": a heading, then the shorthand
     sentence = re.sub(r"^[^.:;\u2013\u2014]{2,60}?\s[\u2013\u2014]\s+(?=(?:[\w'\u2019]+\s+){1,5}to\s+be\s+[a-z]+)", "", sentence)
     terse = re.match(r"^(?:an?\s+|the\s+|further\s+|some\s+)?(?:[\w'\u2019\u00a3$%.,/()-]+\s+){0,12}?to\s+be\s+[a-z]+\b", sentence, re.IGNORECASE)

@@ -431,7 +431,7 @@ def _passive(body: str, strict: bool) -> ActionCandidate | None:
             return _owner_action(owner, to.group(1), to.group(2))
         if to and to.group(1) not in ("be", "leave", "sign", "withdraw", "go") and pp in ("asked", "requested", "urged") and not re.search(r"\b(?:and|or)\b", obj) \
                 and not re.match(r"(?i)(?:that\s+)?(?:a|an|some|any|the\s+(?:press|public|matter|item|views?|meeting)|those|members\s+of\s+the\s+public)\b", obj.strip()) and re.match(r"(?:the\s+)?[\w'\u2019/&-]+(?:\s+[\w'\u2019/&-]+){0,5}$", obj.strip()):
-            # "that the landowner be asked to cut the hedge", "Seven Locks/LCC be urged to act": the council asks them
+            # "that the landowner be asked to cut the hedge", "Tarn Estates/DCC be urged to act": the council asks them
             phrase = " ".join(["urge" if pp == "urged" else "ask", _lower_first(re.sub(r"^that\s+", "", obj.strip(), flags=re.IGNORECASE)), rest]).strip()
             return _action("ask", phrase, body, (), _recipients(phrase))
         if pp == "asked" and re.match(r"(?:about|for|whether|if|regarding|again)\b", rest):

@@ -26,9 +26,9 @@ FIRM_VERBS = (
     # (not "take over": a role taken on is no task to follow up)
     r"|object(?=\s+to\s)|correspond(?=\s+with\s)|correct(?=\s+(?:the|this|these|it|them)\b)|summari[sz]e|undertake|reimburse|refund|look\s+again\s+at|hold(?=\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:meeting|event|session|consultation|surgery|workshop|drop-in|open\s+day)s?\b)|"
     r"manage(?=\s+(?:the|this|these|its|our)\s)"
-    # "GF will scan the contents to those without email", "the Clerk will photocopy the plans"
+    # "GF will scan the plans for those without email", "the Clerk will photocopy the plans"
     r"|scan|photocopy|copy(?=\s+(?:the|this|these|it|them)\b)"
-    # "Cllr Oatway will push this forward at the December meeting", "will push for a crossing"
+    # "Cllr Oates will push for a crossing at the December meeting"
     r"|push\s+(?:(?:this|it|these|them|that)\s+)?forward|push\s+for(?=\s)"
     # "DD to make the fence safe until it is repaired"
     r"|make(?=\s+(?:the|this|that|it|them|these|those)\s+(?:[\w'-]+\s+){0,3}?(?:safe|secure|good)\b)"

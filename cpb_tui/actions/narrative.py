@@ -313,7 +313,7 @@ def _narrative_request(sentence: str) -> ActionCandidate | None:
     return None
 
 
-_THING_REQUESTED = re.compile(r"^\W*(?P<thing>(?:(?:a|an)\s+)?(?:(?:further|more|additional|updated|written)\s+)?(?:information|details|figures|data|update|report|briefing|breakdown|clarification)\b[^.;]{0,150}?)\s+(?:was|were)\s+requested\b(?P<rest>(?!\s+by\b)(?![^.]*\b(?:supplied|provided|given|gave|received|answered|circulated|sent|attached|arrived|been|none)\b)(?![^.]*;).*)$", re.IGNORECASE)
+_THING_REQUESTED = re.compile(r"^\W*(?P<thing>(?:(?:a|an)\s+)?(?:(?:further|more|additional|updated|written)\s+)?(?:information|details?|figures|data|update|report|briefing|breakdown|clarification)\b[^.;]{0,150}?)\s+(?:was|were)\s+requested\b(?P<rest>(?!\s+by\b)(?![^.]*\b(?:supplied|provided|given|gave|received|answered|circulated|sent|attached|arrived|been|none)\b)(?![^.]*;).*)$", re.IGNORECASE)
 _REQUEST_MADE = re.compile(
     r"\b(?:a\s+request\s+was\s+made|it\s+was\s+(?:also\s+|further\s+)?requested|there\s+was\s+(?:also\s+)?a\s+request)\s+(?P<rest>(?:to|that|for)\s+.+)$", re.IGNORECASE
 )
@@ -351,7 +351,7 @@ def _commitment(sentence: str, last_doer: str | None) -> ActionCandidate | None:
 def _asked_for(sentence: str, last_doer: str | None = None) -> ActionCandidate | None:
     """ "The Committee requested a briefing ...", "Councillors were asked to forward ...",
     "A Member asked that a copy be circulated ...", "A request was made to add ..."."""
-    # "More information on the number of arrests was requested.": the thing asked for, told first
+    # "More detail on the number of lost bus journeys was requested.": the thing asked for, told first
     sentence = _THING_REQUESTED.sub(r"A request was made for \g<thing>\g<rest>", sentence)
     sentence = re.sub(r"^\W*(?:Request|Requested)\s+that\s+(?=[A-Z])", "It was requested that ", sentence)  # "Request that Mill Lane is added to the schedule."
     request = _narrative_request(sentence)

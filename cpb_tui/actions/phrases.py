@@ -407,9 +407,9 @@ def _looks_like_doer(text: str) -> bool:
     """ "Carole Burgoyne and Ross Jago", "the Head of Service": a person or a post, not "Benefits"."""
     text = re.sub(r"\b(Mr|Mrs|Ms|Dr|Prof|Revd|Rev)\.(?=\s)", r"\1", text.strip())  # "Mr. Hale" is "Mr Hale"
     if re.search(r"^(?:[A-Z]{2,3}|Cllr\.?\s+\w+)\s+(?:Proposed|Seconded|Nominated|Moved)\b", text):
-        return False  # "JH Proposed DW to continue as Chair": a proposal told, no one's task
+        return False  # "KL Proposed MN to stay as Chair": a proposal told, no one's task
     if re.search(r"\b(?:new|bus|train|rail|ferry|replacement|improved|hourly|daily|weekly)\s+(?:bus\s+)?service\b", text):
-        return False  # "The new service will provide links to the medical centre": a bus route, no one to do anything
+        return False  # "The new service will link the villages to the health centre": a bus route, no one to do anything
     if _ROLE_WORD.search(text):
         return True
     if all(part.strip() in GIVEN_NAMES for part in re.split(r",\s*|\s+and\s+|\s*&\s*", text) if part.strip()):

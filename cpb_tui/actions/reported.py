@@ -47,7 +47,7 @@ _WOULD_BE_DONE = re.compile(
     r"|followed\s+up|looked\s+into|looked\s+at|picked\s+up|chased\s+up|taken\s+forward|placed|listed|tabled|raised|revisited|undertaken|carried\s+out"
     # "A notice advertising the vacancy will be issued", "A larger request ... will be made to the fund"
     r"|issued|published|displayed|posted|written|organised|obtained|booked|offered|made(?!\s+(?:up|of|from|clear|easier|harder)\b)"
-    # "The bank reconciliation will be checked by Cllr SS": a doer named with a check to make
+    # "The petty cash book will be checked by Cllr RT": a doer named with a check to make
     r"|checked(?=\s+by\s+(?-i:(?:the\s+)?(?:Clerk|Chair\w*|RFO|Treasurer)\b|Cllrs?\.?\s|Councillor\s|[A-Z]{2,3}\b(?!\s+[A-Z][a-z])))"
     r")\b",
     re.IGNORECASE,

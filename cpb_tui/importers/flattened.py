@@ -394,7 +394,7 @@ _PREFIXED_MID = re.compile(r"(?<=[a-z)][.:])\s+(?=Item\s+(\d{1,2})\b[.:]?\s+[A-Z
 
 
 def _first_prefixed_item(lines: list[str]) -> list[str]:
-    """ "... and 1 member of the public. Item 1 Apologies: F Rietberg ...": the first item, run onto the attendance line,
+    """ "... and two residents. Item 1 Apologies: F Reid ...": the first item, run onto the attendance line,
     where the items after it open lines of their own ("Item 2 Public Session:")."""
     starts = {int(m.group(1)): index for index, m in ((i, _PREFIXED_START.match(line)) for i, line in enumerate(lines[:3000])) if m}
     if 1 in starts or 2 not in starts:

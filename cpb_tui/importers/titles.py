@@ -131,7 +131,7 @@ def _title_and_rest(title: str) -> tuple[str, str | None]:
 
 def _label_titles(label: str) -> bool:
     """Whether the words before a colon are the item's title ("Matters Arising:"): a short title; "50d/19 Approval of minutes of
-    meeting of 2nd July 2019:", longer but no sentence; "To review the position of dog bins and the need for more in town:", the
+    meeting of 2nd July 2019:", longer but no sentence; "To review the grit bins and whether more are wanted on Hill Road:", the
     agenda's words, longer still."""
     words = len(label.split())
     return _title_like(label) and (
@@ -153,13 +153,13 @@ def _worded_then_minute(title: str) -> tuple[str, str] | None:
     found = _WORDED_THEN_MINUTE.match(title)
     if found and not re.search(r"[.;:]", found.group("title")):
         return found.group("title"), found.group("rest")
-    # "Report from Councillor Oatway Councillor Oatway opened his report ...": the title's last words open the minute again
+    # "Report from Councillor Oates Councillor Oates began with the verges ...": the title's last words open the minute again
     named = re.match(r"^(?P<title>[A-Z][^.:;]{2,80}?\b(?P<name>[A-Z][a-z]+\s+[A-Z][a-z]+))\s+(?P<rest>(?P=name)\s+[a-z].*)$", title)
     return (named.group("title"), named.group("rest")) if named else None
 
 
 def _caps_subject(title: str) -> tuple[str, str] | None:
-    """ "THE MINUTES OF THE MEETING HELD ON 10TH MARCH having been circulated, were approved ...": the heading in capitals is
+    """ "THE MINUTES OF THE MARCH MEETING having gone to every councillor, were approved ...": the heading in capitals is
     its sentence's subject, and stays in the minute."""
     subject = re.match(r"^(?P<title>[A-Z][A-Z0-9 ,&'\u2019/()-]{8,160}?)\s+(?P<verb>(?:having|were|was|is|are|had|has|have)\s+[a-z].*)$", title)
     if subject and is_caps_line(subject.group("title")) and len(subject.group("title").split()) >= 3 \
