@@ -560,3 +560,20 @@ def test_a_rows_action_column_on_a_line_of_its_own_names_who_does_the_task(tmp_p
     first, second = items[2][2]
     assert (first.text, first.owners) == ("Cllr Moray to check with the resilience officer and report back", ("Cllr Moray",))
     assert second.text.endswith("Chair to check with the residents of Hillside about access") and "Chair" in second.owners[0]
+
+
+def test_the_agenda_words_then_a_one_word_outcome_on_the_numbers_line(tmp_path):
+    page = (
+        "Wednesday 5th August 2036 Held via video link\n\nApologies: Cllr Hale\n\n"
+        "3. Minutes With one correction, the minutes of the July meeting were approved and signed. "
+        "5. To Approve Revised Standing Orders Deferred. 6. To Approve the Certificate of Exemption Approved. "
+        "7. To Approve the Governance Statement Approved. 8. Correspondence None received.\n"
+    )
+    items = _items(tmp_path, page, committee="Ashby Parva Parish Council")
+    items = [entry for entry in items if entry[0].number not in (None, "3")]
+    assert [(item.number, item.title) for item, _, _ in items][:3] == [
+        ("5", "To Approve Revised Standing Orders"), ("6", "To Approve the Certificate of Exemption"), ("7", "To Approve the Governance Statement")]
+    assert [a.text for a in items[0][2]] == ["Defer the item"]
+    assert items[1][1] == ["Approved."]
+    # (a dash typed as a hyphen before the Clerk's errand)
+    assert tasks("Grass Cutting - Clerk asked to obtain quotes.") == [("Clerk to obtain quotes", ("Clerk",))]

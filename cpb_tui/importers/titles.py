@@ -153,6 +153,10 @@ def _worded_then_minute(title: str) -> tuple[str, str] | None:
     found = _WORDED_THEN_MINUTE.match(title)
     if found and not re.search(r"[.;:]", found.group("title")):
         return found.group("title"), found.group("rest")
+    # "7. To Approve the Certificate of Exemption Approved.": the agenda's words, then the one-word outcome
+    verdict = re.match(r"^(?P<title>[A-Z][^.;:]{2,120}?[a-z0-9)])\s+(?P<rest>(?:Approved|Agreed|Deferred|Carried|Accepted|Adopted)\.?)$", title)
+    if verdict and not re.search(r"\b(?:be|was|were|is|are|and|to|not|been)$", verdict.group("title")):
+        return verdict.group("title"), verdict.group("rest")
     # "Report from Councillor Oates Councillor Oates began with the verges ...": the title's last words open the minute again
     named = re.match(r"^(?P<title>[A-Z][^.:;]{2,80}?\b(?P<name>[A-Z][a-z]+\s+[A-Z][a-z]+))\s+(?P<rest>(?P=name)\s+[a-z].*)$", title)
     return (named.group("title"), named.group("rest")) if named else None
