@@ -229,7 +229,7 @@ def test_by_the_end_of_this_month_is_the_meetings_own_month_end():
 
 def test_an_item_deferred_after_its_title_is_put_off_to_come_back(tmp_path):
     page = (
-        "Minutes of the Meeting of Luston Vale Parish Council held on 4 November 2036\n\n"
+        "Minutes of the Meeting of Lustow Vale Parish Council held on 4 November 2036\n\n"
         "21/78 Co-option to the vacancy on the parish council \u2013 Deferred.\n\n21/79 Footpaths\nDeferred.\n\n"
         "21/80 Finance\nb) It was agreed to buy three new benches for \u00a3412.50. The cost will be split with Hatherby Parish Council.\n"
     )

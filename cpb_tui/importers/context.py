@@ -46,7 +46,7 @@ _DECISION_DUE = re.compile(r"^\s*Decision due\s*:\s*(?P<date>.+?)\s+by\s+(?P<bod
 _SUMMONS = re.compile(
     r"\b(?:summoned\s+to\s+(?:attend\s+)?|(?:invited|requested|summon\s+you)\s+to\s+attend\s+)(?:an?\s+|the\s+)?(?:\w+\s+){0,2}meeting\s+(?:[A-Z]{2,5}/[\w/]{1,12}\s+)?of\s+(?:the\s+)?([^.\d]+?)\.?\s+"
     r"(?:(?:which|that)\s+will\s+(?:be\s+held|take\s+place)|to\s+(?:be\s+held|take\s+place)|held|takes\s+place|(?=on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)"
-    # ("... of Cleator Town Council, in the Council Chambers, The Square on TUESDAY 10th SEPTEMBER": the venue, then the day)
+    # ("... of Elmscar Town Council, in the Guildhall, Market Place on TUESDAY 10th SEPTEMBER": the venue, then the day)
     r"|(?<=,\s)(?=(?-i:in|at)\s+(?:the\s+)?[A-Z][^.]{2,100}?\s+on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b))\b(.*)$",
     re.IGNORECASE,  # ("... a meeting of Eastmoor Parish Council on Wednesday 6th December": the day straight after the body)
 )

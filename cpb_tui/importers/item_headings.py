@@ -110,7 +110,7 @@ def _lists_under_headings(headings: list[Heading], lines: list[str]) -> list[Hea
 
 
 def _list_led_in(headings: list[Heading], lines: list[str]) -> bool:
-    """ "The current reviews in progress are:" over "1. Council Flat Cleaning", "2. Role of the Mayor": the only numbers found
+    """ "The reviews now running are:" over "1. Allotment Waiting List Review", "2. Street Lighting Review": the only numbers found
     are a short list a colon leads into, under one of the page's headings."""
     if not 2 <= len(headings) <= 5 or [h.number for h in headings] != [str(n) for n in range(1, len(headings) + 1)]:
         return False

@@ -159,7 +159,7 @@ def _one_meeting(lines: list[str], page_title: str | None, fallback_title: str |
             continue
         if title is None and not fallback_title:
             # "87 Overview and Scrutiny Board Work Programme PDF 61 KB": the item's number leads its title
-            # (and "141 *Community Safety Partnership": an asterisk marks an item decided under delegated powers)
+            # (and "141 *Safer Streets Plan": an asterisk marks an item decided under delegated powers)
             led = re.match(r"^(\d{1,3}[a-z]?)\.?\s+\*?([A-Z].+)$", line) if number is None else None
             if led:
                 number, line = led.group(1), led.group(2)
@@ -295,7 +295,7 @@ def _one_decision(lines: list[str], planned: bool = False) -> tuple[ItemRecord, 
         date_text = date_text or title
         title = re.sub(r"^\d{1,2}/\d{1,2}/\d{4}\s*[-\u2013]\s*", "", title)
         title = re.sub(r"\s+ref:\s*\d+.*$", "", title, flags=re.IGNORECASE).strip()
-        # "BCa/18/03 - BABERGH OVERVIEW ...": the report's reference before its title is the decision's number
+        # "BCa/36/06 - HALF-YEAR BUDGET REVIEW ...": the report's reference before its title is the decision's number
         referenced = re.match(r"^(?P<ref>[A-Z][A-Za-z]{0,5}/\d{2}/\d{1,3})\s*[-\u2013]\s*(?P<title>\S.*)$", title)
         number, title = (referenced.group("ref"), referenced.group("title")) if referenced and number is None else (number, title)
     title = " ".join(fields.get("title", [])) or title

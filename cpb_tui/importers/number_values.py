@@ -279,7 +279,7 @@ def short_dated_value(heading: Heading, short_months: frozenset[str]) -> bool:
 
 
 def cited_with_its_year(raw_title: str) -> bool:
-    """ "Minute No 104 10/11 \u2013 Chair PB reported ...": an earlier year's minute cited, told in a sentence."""
+    """ "Minute No 104 35/36 \u2013 Chair AB reported ...": an earlier year's minute cited, told in a sentence."""
     cited = re.match(r"\d{2}/\d{2}\s*[-\u2013:]\s*(?P<told>.*)$", raw_title)
     return bool(cited and re.search(r"\b(?:was|were|had|has|have|reported|advised|confirmed|enquired|asked|said)\b", cited.group("told")))
 
