@@ -89,8 +89,8 @@ _BRACKETED_ASKED = re.compile(
     r"(?<!\s)\s*\((?P<task>(?:the\s+|The\s+)?(?:Clerk|Chair(?:man|person)?|Cllr\.?\s+[A-Z][\w'\u2019-]+|Councillor\s+[A-Z][\w'\u2019-]+)\s+(?:was|were)\s+"
     r"(?:asked|instructed|requested|tasked)\s+to\s+[a-z][^()]{3,200}?)\.?\)\.?(?=\s*(?:[.;]|$)|\s+[A-Z])"
 )
-# "... should read Ollis (Action \u2013 SO to correct the minutes)": the label inside the brackets, then who and what
 _INLINE_BULLET = re.compile(r"(?<=[^\s\u2022])[ \t]+\u2022[ \t]+(?=[A-Z(])")
+# "... should read Ollis (Action \u2013 SO to correct the minutes)": the label inside the brackets, then who and what
 _LABELLED_IN_BRACKETS = re.compile(
     r"(?<!\s)\s*\((?:ACTIONS?|Actions?)\s*[:\u2013\u2014-]\s*(?P<task>(?:[A-Z]{2,3}(?:\s*(?:&|and|/)\s*[A-Z]{2,3})*|(?:[Tt]he\s+)?(?:[Cc]lerk|Chair(?:man|person)?|Secretary|Treasurer)"
     r"|(?:Cllrs?|Councillor)\.?\s+[A-Z][\w'\u2019-]+)\s+to\s+[a-z][^()]{3,200}?)\.?\)\.?"

@@ -250,11 +250,14 @@ def _agreed(rest: str) -> ActionCandidate | None:
         if then and then.group(1) != "be" and not STATE_VERB.match(then.group(1)):
             return _owner_action(owner, then.group(1), then.group(2))
     # ("Agreed that the Clerk orders two new grit bins": a doer's errand told in the present, the same task)
-    verb = _base(verb) if owner and verb.endswith("s") and _base(verb) in _SUBJUNCTIVE_VERBS - {"work", "meet", "look", "feed", "return", "start", "begin", "commence", "proceed", "review", "check"} \
-        and not re.match(r"(?:are|is|be|were|was|been)\b", tail) else verb
+    verb = _base(verb) if owner and verb.endswith("s") and _base(verb) in _PRESENT_ERRANDS and not re.match(r"(?:are|is|be|were|was|been)\b", tail) else verb
     if owner and verb in _SUBJUNCTIVE_VERBS and _looks_like_doer(owner) and not NOUN_BEFORE_PASSIVE.match(tail):
         return _owner_action(owner, verb, tail)  # "Agreed that officers bring a costed plan to the April meeting"
     return _passive(body, strict=True)
+
+
+# the errands a doer's verb in the present names ("the Clerk orders ..."): never a standing arrangement ("works from home")
+_PRESENT_ERRANDS = _SUBJUNCTIVE_VERBS - {"work", "meet", "look", "feed", "return", "start", "begin", "commence", "proceed", "review", "check"}
 
 
 def _still_to_come(obj: str, pp: str, rest: str, body: str) -> ActionCandidate | None:

@@ -9,6 +9,9 @@ import re
 _PIPE_ROW = re.compile(r"^[ \t]{0,10}(?P<bar>\|[ \t]{0,10})?(?P<number>\d{1,3}(?:\.\d{1,2})?[.)]?|[A-Z]{0,4}\d{1,4}/\d{2,4})[ \t]{0,10}\|(?P<rest>.*)$")
 # a cell that is a sum or a count: "| 1 | Anglian Water | 45.20 |" is a payment, not an agenda item
 _FIGURE_CELL = re.compile(r"^[£$\u20ac]?\s*-?[\d,]+(?:\.\d{1,2})?\s*$")
+# a table's action column, run onto a line of its own: who acts ("Secretary", "Cllr Moray", "Chair", "Cllr Moray Secretary")
+_ACTION_CELL = re.compile(r"(?:(?:Cllrs?\.?\s+[A-Z][\w'\u2019-]+|Councillor\s+[A-Z][\w'\u2019-]+|Secretary|Chair(?:man|person)?|Clerk|Treasurer|RFO|[A-Z]{2,3})(?:\s*(?:,|&|and|/)\s*|\s+|$)){1,4}")
+_TASK_WORDS = re.compile(r"\b(?:to\s+[a-z]+|will\s+[a-z]+|should\s+be|held\s+over|be\s+[a-z]+ed)\b")
 
 
 def _pipe_row(line: str) -> tuple[str, str, str] | None:
@@ -49,8 +52,3 @@ def pipe_rows(lines: list[str]) -> list[str]:
             continue
         out.append("" if re.fullmatch(r"\s*[a-h]\s*\|?\s*", line) else cell)  # ("b |": the next point's letter, a paragraph's break)
     return out
-
-
-# a table's action column, run onto a line of its own: who acts ("Secretary", "Cllr Moray", "Chair", "Cllr Moray Secretary")
-_ACTION_CELL = re.compile(r"(?:(?:Cllrs?\.?\s+[A-Z][\w'\u2019-]+|Councillor\s+[A-Z][\w'\u2019-]+|Secretary|Chair(?:man|person)?|Clerk|Treasurer|RFO|[A-Z]{2,3})(?:\s*(?:,|&|and|/)\s*|\s+|$)){1,4}")
-_TASK_WORDS = re.compile(r"\b(?:to\s+[a-z]+|will\s+[a-z]+|should\s+be|held\s+over|be\s+[a-z]+ed)\b")
