@@ -27,6 +27,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Iterator
 
+from cpb_tui.store.rows import number_order
 from cpb_tui.store.schema import (  # noqa: F401 (StoreBusy, StoreDamaged, holds_meetings: imported from here too)
     MIGRATION_SET,
     SCHEMA_STEPS,
@@ -275,6 +276,7 @@ def _connect(path: Path, writable: bool) -> sqlite3.Connection:
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA recursive_triggers = ON")  # as sqlite-utils sets it, whether or not it is loaded
+    conn.create_function("number_order", 1, number_order, deterministic=True)  # (the items' order)
     return conn
 
 

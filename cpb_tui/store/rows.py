@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import string
+import re
 from typing import Any, Iterator
 
 from cpb_tui.domain.models import Item, Meeting
@@ -19,24 +19,33 @@ MEETING_SELECT = """
 """
 """Every column of `Meeting`; add a where clause and an order."""
 
-_AFTER_STOP = "case when instr({0}, '.') > 0 then cast(substr({0}, instr({0}, '.') + 1) as integer) else -1 end"
 _LEADING = """
     case when agenda_number is null and minute_number is null and position < (
         select min(numbered.position) from items numbered
         where numbered.meeting_id = items.meeting_id and (numbered.agenda_number is not null or numbered.minute_number is not null)
     ) then 0 else 1 end"""
-_WHOLE = "cast(ltrim({0}, '" + string.ascii_letters + " ') as integer)"  # ("PF10/16" counts as 10, after "PF9/16", not before it)
 ITEM_ORDER = f"""
-    order by {_LEADING}, agenda_number is null,
-             {_WHOLE.format("agenda_number")}, {_AFTER_STOP.format("agenda_number")}, agenda_number,
-             {_WHOLE.format("minute_number")}, {_AFTER_STOP.format("minute_number")}, minute_number, position
+    order by {_LEADING}, agenda_number is null, number_order(agenda_number), number_order(minute_number), position
 """
-"""Agenda order first; items known only from minutes follow in minute order. Under one whole number
-the part after the stop counts as a number, so 5.9 stands before 5.10 and 16.99 before 16.100; a
-number after letters counts as that number, so PF9/16 and Item 9 stand before PF10/16 and Item 10. An
-item with no number that the document puts before its first numbered one (the record before item 1,
-"Opening of the meeting") stays first. The query must name the table `items`, without an alias:
-the order's own subquery refers to it."""
+"""Agenda order first; items known only from minutes follow in minute order. Numbers compare as
+people read them (`number_order`). An item with no number that the document puts before its first
+numbered one (the record before item 1, "Opening of the meeting") stays first. The query must name
+the table `items`, without an alias: the order's own subquery refers to it, and the connection must
+have `number_order` (the store's does)."""
+
+
+def number_order(number: str | None) -> str | None:
+    """A printed item number as a key that sorts as a reader counts: every run of digits compares as a
+    number, so 5.9 stands before 5.10, 2036/9 before 2036/10 and 16.99 before 16.100; letters before the
+    first digit are passed over, so PF9/16 and Item 9 stand before PF10/16 and Item 10; numbers of
+    letters alone ("a", "iv") compare as text, after every number with digits. The store's connection
+    has it as an SQL function for `ITEM_ORDER`."""
+    if number is None:
+        return None
+    text = number.strip().lower()
+    digits = re.sub(r"^[^\d]+(?=\d)", "", text)
+    padded = re.sub(r"\d+", lambda run: run.group().lstrip("0").rjust(12, "0"), digits)
+    return f"{padded}\x00{text}"
 
 
 def marks(values: list[Any]) -> str:
