@@ -133,7 +133,7 @@ def tasks_set_apart(text: str) -> str:
 # "Courts Reform Consultation \u2013 Clerk instructed to write ...", "Harvest Supper Clerk to book the hall": a correspondence
 # line's heading, then the Clerk's task (never the Clerk's own post, "Parish Clerk to write", nor "asked the Clerk to write")
 _CLERK_AFTER_HEADING = re.compile(
-    r"(?<=[a-z)])\s+[-\u2013\u2014]\s+(?=(?:[Tt]he\s+)?Clerk\s+(?:was\s+)?(?:instructed|asked|requested)\s+to\s+[a-z]+)"
+    r"(?<=[a-z)])\s+[-\u2013\u2014]\s+(?:(?P<the>[Tt]he)\s+)?(?=Clerk\s+(?:was\s+)?(?:instructed|asked|requested)\s+to\s+[a-z]+)"
     r"|\b(?P<word>[A-Z][a-z]{2,})\s+(?=Clerk\s+to\s+[a-z]+\b)"
 )
 # "Signfix would be asked to lengthen the guarantee.          MA": who does it, in the action column pushed to the right margin
@@ -146,7 +146,9 @@ _POST_WORDS = {"Parish", "Town", "Deputy", "Assistant", "Acting", "Locum", "Coun
 
 def _clerk_apart(found: re.Match[str]) -> str:
     word = found.group("word")
-    return found.group(0) if word in _POST_WORDS else (f"{word}. " if word else ". ")
+    if word is None:
+        return ". The " if found.group("the") else ". "  # ("Hedges – the Clerk asked to ...": its sentence starts there)
+    return found.group(0) if word in _POST_WORDS else f"{word}. "
 
 
 def _owner_then_order(found: re.Match[str]) -> str:

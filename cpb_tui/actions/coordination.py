@@ -71,6 +71,14 @@ _SECOND_DOER = re.compile(
 _ABSENT_BUT = re.compile(r"\b(?:cannot|can't|could\s+not|couldn't|(?:is|was)\s+unable\s+to)\s+(?:be\s+there|attend|be\s+present)\b(?:(?!meeting)[^,.;]){0,40}?,?\s+but\s+(?=will\s)")
 
 
+# "The Clerk had discussed the shelter with the County and was to meet their officer": the same doer's next task, said with
+# "was to" after what they had done (never "had to leave and was to ...", an obligation, not a thing done)
+_SAME_DOER_AGAIN = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?P<doer>(?:[Tt]he\s+)?(?:[Cc]lerk|[Ss]ecretary|[Tt]reasurer|RFO|[Cc]hair(?:man|person)?)|(?:Cllr\.?|Councillor)\s+[A-Z][\w'-]+"
+    r"|(?-i:[A-Z]{2,3}))\s+(?:had|has)\s+(?!(?:to|no|not|been|yet)\b)[a-z]{3,}\b[^.;!?]{0,200}?(?P<cut>,?\s+and\s+)(?=(?:was|is)\s+(?:still\s+)?to\s+[a-z]{3,}\b)"
+)
+
+
 _DOER_LAST = re.compile(r"\band\s+(?:the\s+)?(?:[Cc]lerk|[Ss]ecretary|[Tt]reasurer|RFO|[Cc]hair(?:man|person)?|(?:Cllr\.?|Councillor)\s+[A-Z][\w'-]+|[A-Z]{2,3})$")
 _FIRST_CLAUSE = re.compile(r"\b(?:to|will|would|shall)\s+[a-z]{3,}\b(?!.*\b(?:whether|if|that|when|how)\b)[^,;]*$")
 
@@ -81,6 +89,8 @@ def second_doers(text: str) -> str:
     text = _ABSENT_BUT.sub("", text) if " but " in text else text
     if " and " not in text:
         return text
+    if " to " in text and (" had " in text or " has " in text):
+        text = _SAME_DOER_AGAIN.sub(lambda m: f"{m.group(0)[: m.start('cut') - m.start()]}. {m.group('doer')[:1].upper()}{m.group('doer')[1:]} ", text)
     # (only after a first clause with its own verb, "Cllr Pike offered to walk the path", never "The Clerk and RFO will check ...",
     # "The Clerk will ask whether Cllr Moss and Cllr Hale will attend ..." nor "... to the hall committee and the Chair and Cllr Moss
     # will meet ..."; the words before read back a sentence's clause at most, never from the text's start)

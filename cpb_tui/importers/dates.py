@@ -37,6 +37,11 @@ _WORDY = re.compile(
     # ("... 8th August 2016commencing 7pm", "Monday 24 February2014": the space lost)
     + r"\.?,?\s*(\d{4})(?:\b|(?=[a-z]{2,}))", re.IGNORECASE  # ("... 25 April 2016at 7.00pm")
 )
+# "Wednesday 25, May, 2036": a comma after a day with no ordinal, read only after a weekday (alone,
+# "items 4, 5 and 6, May 2036" would be a date)
+_WEEKDAY_COMMA = re.compile(
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(\d{1,2}),\s*" + _MONTH + r"\.?,?\s+(\d{4})\b", re.IGNORECASE
+)
 # "February the 6th 2018", "Tuesday, February 6, 2018": the month first
 _MONTH_FIRST = re.compile(
     # (and the Welsh "Mawrth y 9fed 2020")
@@ -52,6 +57,9 @@ def find_dates(text: str) -> list[tuple[int, dt.date]]:
     """Every date in `text` with its offset, in order. Slashed dates are read day first (UK)."""
     found: list[tuple[int, dt.date]] = []
     for match in _WORDY.finditer(text):
+        name = match.group(2).lower()
+        _add(found, match.start(), int(match.group(3)), MONTHS.get(name) or WELSH_MONTHS[name], int(match.group(1)))
+    for match in _WEEKDAY_COMMA.finditer(text):
         name = match.group(2).lower()
         _add(found, match.start(), int(match.group(3)), MONTHS.get(name) or WELSH_MONTHS[name], int(match.group(1)))
     for match in _MONTH_FIRST.finditer(text):
