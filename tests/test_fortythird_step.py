@@ -70,3 +70,122 @@ def test_a_clause_with_its_own_verb_is_never_taken_for_who_does_the_task():
     # an obligation of the day, not a thing done: nothing is read, and never an owner "the Clerk had to leave early and"
     found = tasks("The Clerk had to leave early and was to send apologies.")
     assert all(not owner.endswith(" and") and " had " not in owner for _, owners in found for owner in owners)
+
+
+# --- a proposal whose seconder and vote follow in a sentence of their own ----------------------------------------------------
+
+
+def test_a_proposal_seconded_and_carried_in_the_next_sentence_is_the_items_decision(tmp_path):
+    page = (
+        "Minutes of the Meeting of Lowfell Community Council held on Monday 14 April 2036 at 7pm in the Church Hall.\n\n"
+        "1. Apologies\nNone.\n\n"
+        "2. Planning\nCllr Orr proposed that the application at 4 Birch Close be recommended for approval. "
+        "Seconded by Cllr Lamb and carried unanimously.\n"
+    )
+    items = _items(tmp_path, page)
+    assert items[1][1] == ["that the application at 4 Birch Close be recommended for approval"]
+
+
+# --- "Decided to ...": the decision word alone at the start of a sentence ---------------------------------------------------
+
+
+def test_a_sentence_opening_decided_to_is_a_decision_and_sets_its_task(tmp_path):
+    page = (
+        "Minutes of the Meeting of Lowfell Community Council held on Monday 14 April 2036 at 7pm in the Church Hall.\n\n"
+        "1. Hall hire\nDecided to book the hall for the summer fair on 12 July 2036.\n\n"
+        "2. Website\nIt was decided to renew the website hosting for a year.\n"
+    )
+    items = _items(tmp_path, page)
+    assert items[0][1] == ["Decided to book the hall for the summer fair on 12 July 2036."]
+    (task,) = items[0][2]
+    assert task.text == "Book the hall for the summer fair on 12 July 2036" and task.due_date == dt.date(2036, 7, 12)
+    assert items[1][1] == ["Decided to renew the website hosting for a year."]
+
+
+# --- who is to do it, as minutes write it in haste ---------------------------------------------------------------------------
+
+
+def test_an_action_mark_with_a_dash_and_is_to_names_the_member_alone():
+    assert tasks("Action \u2013 AD is to contact the police about the speed signs.") == [
+        ("AD to contact the police about the speed signs", ("AD",))
+    ]
+
+
+def test_members_named_after_resolved_with_no_that_are_the_doers_not_the_word_resolved():
+    assert tasks("There is still a first-aid box in the hall, resolved Cllrs Fryer and Hale will review and restock it.") == [
+        ("Cllrs Fryer and Hale to review and restock it", ("Cllr Fryer", "Cllr Hale"))
+    ]
+
+
+def test_a_member_by_dotted_initials_is_a_doer_but_a_council_by_its_letters_and_a_constable_are_not():
+    assert tasks("D.C. offered to approach Highways about the pothole.") == [("DC to approach Highways about the pothole", ("DC",))]
+    assert tasks("J.M.W. will chase the contractor.") == [("JMW to chase the contractor", ("JMW",))]
+    assert tasks("The W.C.C. to repair the road.") == []
+    assert tasks("P.C. Lomas spoke of a bogus caller in the village.") == []
+
+
+def test_resolved_for_someone_to_do_a_thing_is_a_decision_with_that_task_at_a_lines_start_and_mid_paragraph(tmp_path):
+    page = (
+        "Minutes of the Meeting of Ashcombe Parish Council held on Tuesday 9 June 2036 at 7pm in the Reading Room.\n\n"
+        "7. Footpaths\nThe Clerk updated the Council on the stile. The Council RESOLVED for the Clerk to send a copy of the survey "
+        "to the Ramblers.\n\n"
+        "8. Verges\nThe Council RESOLVED for the Clerk to ask the County Council to cut the verges.\n"
+    )
+    items = _items(tmp_path, page)
+    assert [len(clauses) for _, clauses, _ in items] == [1, 1]
+    assert [[(task.text, task.owners) for task in found] for _, _, found in items] == [
+        [("The Clerk to send a copy of the survey to the Ramblers", ("the Clerk",))],
+        [("The Clerk to ask the County Council to cut the verges", ("the Clerk",))],
+    ]
+
+
+# --- a second doer after "&" -------------------------------------------------------------------------------------------------
+
+
+def test_a_second_doer_after_an_ampersand_keeps_their_own_task():
+    assert tasks("Cllr Salter will check the consultation paperwork & the Clerk will chase the County Councillor.") == [
+        ("Cllr Salter to check the consultation paperwork", ("Cllr Salter",)),
+        ("The Clerk to chase the County Councillor", ("the Clerk",)),
+    ]
+    # (two doers of one task stay together)
+    assert tasks("The Clerk & Cllr Moss will check the verges.") == [("The Clerk & Cllr Moss to check the verges", ("the Clerk", "Cllr Moss"))]
+
+
+# --- headings ending in a colon, alone on their lines, with no numbers --------------------------------------------------------
+
+
+_COLON_HEADINGS = (
+    "Minutes of the Meeting of Westerby Community Council held on Thursday 3 April 2036 at 7pm in the Memorial Hall\n\n"
+    "Present: Cllr G Evans (Chair), Cllr H Price, Cllr M Owen, Cllr S Rees\nClerk: Mrs P Morgan\n\n"
+    "Apologies:\nCllr T Lloyd sent apologies.\n\n"
+    "Declarations of interest:\nNone.\n\n"
+    "Minutes of the previous meeting:\nThe minutes of the March meeting were approved as a true record.\n\n"
+    "Highways:\nThe pothole outside the school has been reported again. The Clerk to write to the County Council asking for a date.\n\n"
+    "Playing field:\nIt was resolved to accept the quote from Valley Grounds for the coming season.\n\n"
+    "Date of next meeting:\nThursday 1 May 2036.\n"
+)
+
+
+def test_standing_headings_ending_in_a_colon_are_items_and_the_minutes_approval_files_under_its_own(tmp_path):
+    items = _items(tmp_path, _COLON_HEADINGS)
+    assert [item.title for item, _, _ in items] == [
+        "Apologies", "Declarations of interest", "Minutes of the previous meeting", "Highways", "Playing field", "Date of next meeting",
+    ]
+    assert items[1][1] == [] and items[2][1] == ["The minutes of the March meeting were approved as a true record."]
+
+
+def test_a_county_councillor_named_alone_under_the_apologies_is_no_heading(tmp_path):
+    page = (
+        "Minutes of the meeting of Westerby Community Council held on Thursday 3 April 2036 at 7 pm\n\n"
+        "Present :  Cllr G Evans               Cllr H Price\n\n"
+        "Apologies for absence:  Cllr T Lloyd   Cllr M Owen\n\n"
+        "   County Councillor Ruth Vaughan\n\n"
+        "The Chairman welcomed all to the meeting.\n\n"
+        "Minutes of the last meeting:\n\n"
+        "Cllr Price proposed and Cllr Evans seconded that the minutes be passed as a true record and they were signed.\n\n"
+        "Bus shelter:    The glass has been broken again and the County has been told.  The Clerk will chase the repair.\n\n"
+        "Village sign:  It was noted that the County plan to clean the sign at the green.\n\n"
+        "Lane End:  There is still no reply from the enforcement team and it was agreed to write again.\n"
+    )
+    titles = [item.title for item, _, _ in _items(tmp_path, page)]
+    assert "Minutes of the last meeting" in titles and not any("Vaughan" in title for title in titles)

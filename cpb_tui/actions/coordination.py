@@ -60,9 +60,9 @@ def without_verb_left(clause: str) -> str:
     return re.sub(r"^(?:agreed|decided|resolved)\s+that\s+(?=(?:a|an)\s+(?:\w+\s+){0,2}?(?:letter|e-?mail|response|reply|report|note|card)\b)", "", clause)
 
 
-# "Cllr Petrie offered to walk the path and the secretary will contact the Access Officer": a second doer and their own task
+# "Cllr Petrie offered to walk the path and (or "&") the secretary will contact the Access Officer": a second doer and their own task
 _SECOND_DOER = re.compile(
-    r"(?<=[a-z0-9)])(?:,\s+|\s+)and\s+(?=(?:the\s+)?(?:[Cc]lerk|[Ss]ecretary|[Tt]reasurer|RFO|[Cc]hair(?:man|person)?|(?:Cllr\.?|Councillor)\s+[A-Z][\w'-]+|[A-Z]{2,3})"
+    r"(?<=[a-z0-9)])(?:,\s+|\s+)(?:and|&)\s+(?=(?:the\s+)?(?:[Cc]lerk|[Ss]ecretary|[Tt]reasurer|RFO|[Cc]hair(?:man|person)?|(?:Cllr\.?|Councillor)\s+[A-Z][\w'-]+|[A-Z]{2,3})"
     r"\s+(?:will|would|is\s+to|was\s+to|agreed\s+to|offered\s+to)\s+(?!be\b)[a-z]+\b)"
 )
 
@@ -79,7 +79,7 @@ _SAME_DOER_AGAIN = re.compile(
 )
 
 
-_DOER_LAST = re.compile(r"\band\s+(?:the\s+)?(?:[Cc]lerk|[Ss]ecretary|[Tt]reasurer|RFO|[Cc]hair(?:man|person)?|(?:Cllr\.?|Councillor)\s+[A-Z][\w'-]+|[A-Z]{2,3})$")
+_DOER_LAST = re.compile(r"(?:\band|\s&)\s+(?:the\s+)?(?:[Cc]lerk|[Ss]ecretary|[Tt]reasurer|RFO|[Cc]hair(?:man|person)?|(?:Cllr\.?|Councillor)\s+[A-Z][\w'-]+|[A-Z]{2,3})$")
 _FIRST_CLAUSE = re.compile(r"\b(?:to|will|would|shall)\s+[a-z]{3,}\b(?!.*\b(?:whether|if|that|when|how)\b)[^,;]*$")
 
 
@@ -87,7 +87,7 @@ def second_doers(text: str) -> str:
     """A sentence whose second half names another doer and their task, cut into two sentences, so each task is read with its
     own doer; and one who will be away, "but will" do a thing, read as doing it."""
     text = _ABSENT_BUT.sub("", text) if " but " in text else text
-    if " and " not in text:
+    if " and " not in text and " & " not in text:
         return text
     if " to " in text and (" had " in text or " has " in text):
         text = _SAME_DOER_AGAIN.sub(lambda m: f"{m.group(0)[: m.start('cut') - m.start()]}. {m.group('doer')[:1].upper()}{m.group('doer')[1:]} ", text)
@@ -100,3 +100,38 @@ def second_doers(text: str) -> str:
         text = f"{text[: m.start()]}. {text[m.end()].upper()}{text[m.end() + 1 :]}"
     return text
 
+
+
+# "..., resolved Cllrs Fryer and Hale will review the contents": the decision word before its doers, "that" left out
+_DECIDED_DOERS = re.compile(
+    r"(?:(?<=^)|(?<=[,;:.]\s)|(?<=[\u2013\u2014-]\s))(?:[Rr]esolved|RESOLVED|[Aa]greed|AGREED|[Dd]ecided)\s+(?=(?:Cllrs?\.?|Councillors?)\s+[A-Z][\w'-]+"
+    r"(?:(?:,\s*|\s+and\s+|\s*&\s*)[A-Z][\w'-]+)*\s+(?:will|would|to)\s+[a-z]{3,})",
+    re.MULTILINE,
+)
+# "D.C. offered to approach Highways", "A.B. to write": a member by dotted initials, as older minutes print them (never
+# "P.C. Humphries", a constable by name, nor the bodies "C.C." and "P.C.", where no task verb follows)
+_DOTTED_INITIALS = re.compile(
+    r"(?<![\w.])([A-Z])\.\s?([A-Z])\.(?:\s?([A-Z])\.)?(?=\s+(?:to|will|would|offered\s+to|agreed\s+to|undertook\s+to|is\s+to)\s+[a-z]{3,})"
+)
+
+
+# "The Council RESOLVED for the Clerk to send a copy ...": who is to do it after "for", read as "resolved that the Clerk send"
+_DECIDED_FOR = re.compile(
+    r"(?P<body>\b(?:[Tt]he\s+)?(?:(?:Parish|Town|Community)\s+)?(?:Council|Committee|Board|Panel|Members|Cllrs)\s+)?\b((?i:resolved|agreed|decided))\s+for\s+((?:the\s+)?(?:(?:Cllrs?|Councillors?)\.?\s+)?[A-Z][\w'-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'-]*){0,3})\s+to\s+(?=[a-z]{3,})"
+)
+
+
+def doers_said_plainly(text: str) -> str:
+    """ "resolved Cllrs Fryer and Hale will review ...": the doers without the decision word before them; "resolved for the
+    Clerk to send ...": as "resolved that the Clerk send ..." (and "The Council RESOLVED for X to ..." as "that X ..."); "D.C. offered to ...": the member's initials without their
+    stops, as the doer rules read initials."""
+    text = _DECIDED_FOR.sub(lambda m: f"that {m.group(3)} " if m.group("body") else f"{m.group(2)} that {m.group(3)} ", text) if " for " in text else text
+    if re.search(r"(?i)\b(?:resolved|agreed|decided)\s+(?:Cllr|Councillor)", text):
+        text = _DECIDED_DOERS.sub("", text)
+    return _DOTTED_INITIALS.sub(_joined_initials, text) if "." in text else text
+
+
+def _joined_initials(found: re.Match[str]) -> str:
+    letters = "".join(letter for letter in found.groups() if letter)
+    # (a council's letters stay as printed, "W.C.C.", "P.C.", "C.C."; "D.C." offering to act is a member)
+    return found.group(0) if re.fullmatch(r"[A-Z][BCDPT]C|[BCPT]C", letters) else letters

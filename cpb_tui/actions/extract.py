@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from cpb_tui.actions.action_lines import bracketed_task, doer_after
-from cpb_tui.actions.coordination import AND_THAT, coordinated, without_verb_left
+from cpb_tui.actions.coordination import AND_THAT, coordinated, doers_said_plainly, without_verb_left
 from cpb_tui.actions.due import parse_due
 from cpb_tui.actions.scheduling import scheduled_changes, taken_again
 from cpb_tui.actions.outside import NO_RESOLUTION_TASK
@@ -106,7 +106,7 @@ def extract_from_resolution(text: str, verb: str, lead_in: str | None = None) ->
     if re.fullmatch(r"(?i)\W*(?:(?:the\s+)?(?:item|matter)\s+(?:was\s+)?)?deferred\.?\s*", text):
         return [_action("defer", "Defer the item", "")]  # "Deferred.": the item put off, to come back
     text = re.sub(r"^\s*[-\u2013\u2022\u00b7*]\s+(?=[A-Z])", "", text)  # "RESOLVED:" over "- The Parish Council to arrange ..."
-    text = re.sub(r"^(\W*[Tt]hat),\s+(?=[^,]+(?:,\s*(?:and|or)?\s*)?$)", r"\1 ", usual_spelling(text))  # ("The Council AGREED to", "That, officers produce ... and,")
+    text = re.sub(r"^(\W*[Tt]hat),\s+(?=[^,]+(?:,\s*(?:and|or)?\s*)?$)", r"\1 ", usual_spelling(doers_said_plainly(text)))  # ("The Council AGREED to", "That, officers produce ... and,")
     text = re.sub(r"^(\W*(?:Agreed|AGREED))\s+(?:by\s+all(?:\s+present)?|unanimously)(?=\s+(?:that|to)\b)", r"\1", text)  # "Agreed by all that ..."
     text = AGREED_WITHOUT_THAT.sub(r"\1 that ", text)  # "Agreed this be forwarded to the police": its "that" left out
     text = DECIDED_BY_US.sub("Agreed ", text)  # "Decided by the PC that the Clerk write ...": the meeting's own decision

@@ -22,7 +22,7 @@ from cpb_tui.actions.paragraphs import paragraphs_marked
 from cpb_tui.actions.scheduling import due_from_context, put_off_or_raised_again, taken_again
 from cpb_tui.actions.clauses import ActionCandidate, _action, _follow_up, _object_action, _owner_action, _passive, _requested
 from cpb_tui.actions.recounted import without_recounted
-from cpb_tui.actions.coordination import second_doers
+from cpb_tui.actions.coordination import doers_said_plainly, second_doers
 from cpb_tui.actions.reported import (
     PERSON_BEFORE,
     firm_will,
@@ -61,7 +61,7 @@ def extract_from_minutes(markdown: str) -> list[ActionCandidate]:
     """Commitments recorded in minutes narrative ("officers agreed to circulate ...")."""
     # (a task of one word, "Wr" from "It was agreed to wr" cut mid-word, is no task; nor is text no task is written in)
     return [
-        a for a in _follow_up(_extract_from_minutes(tasks_set_apart(spelled_out_lists(usual_spelling(second_doers(without_recounted(markdown)))))))
+        a for a in _follow_up(_extract_from_minutes(tasks_set_apart(spelled_out_lists(usual_spelling(second_doers(doers_said_plainly(without_recounted(markdown))))))))
         if not DONE_SO.search(a.text) and len(a.text.split()) >= 2 and not NO_TASK_TEXT.match(a.text) and not outside_task(a)
     ]
 

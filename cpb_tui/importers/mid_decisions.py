@@ -96,8 +96,9 @@ MID_OPENER = re.compile(
     r"|(?:(?<=[,;])|(?<=\sa)|(?<=\sac))\s+(?=penderfynwyd\s+(?:mai|y|yr|bod|fod|gofyn|rhoi|cynnal|talu|prynu|ysgrifennu|derbyn|gwahodd|cefnogi)\b|penderfynwyd\s*:)"
     # "... a nodwyd yn y cofnodion. Derbyniwyd y cofnodion fel rhai cywir ...": the minutes received, after a correction
     r"|(?<=[.!?])\s+(?=(?:Derbyniwyd|Cadarnhawyd)\s+y\s+cofnodion\b)"
-    # "Having considered the quotes received Cllrs RESOLVED to accept ...": the body's decision in capitals mid-sentence
-    r"|(?:(?<=[a-z0-9)])|(?<=[a-z][.!?]))\s+(?=(?:Cllrs|Councillors|Members|[Tt]he\s+(?:Council|Committee|Board|Panel))\s+(?:RESOLVED|AGREED)\s+(?:to|that)\b)"
+    # "Having considered the quotes received Cllrs RESOLVED to accept ...": the body's decision in capitals mid-sentence (and
+    # "... RESOLVED for the Clerk to send ...")
+    r"|(?:(?<=[a-z0-9)])|(?<=[a-z][.!?]))\s+(?=(?:Cllrs|Councillors|Members|[Tt]he\s+(?:Council|Committee|Board|Panel))\s+(?:RESOLVED|AGREED)\s+(?:to|that|for)\b)"
     r"|(?<=[a-z][.!?])\s+(?=Council\s+(?:RESOLVED|AGREED)\s+(?:to|that)\b)"  # ("... thefts from sheds. Council RESOLVED to buy ...")  # ("... Estate. Members AGREED that ...")
     # "... the plans had come in. The councillors reviewed the plans and decided to reply ...": the body's own decision
     # ("... given the photograph taken at the fete. The Parish Council have agreed to meet the cost of a frame.")

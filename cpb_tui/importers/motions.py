@@ -12,7 +12,8 @@ import re
 NAME_PART = r"(?:[^,;:.]|(?<=Cllr)\.|(?<=Mrs)\.|(?<=Mr)\.|(?<=Dr)\.|(?<=\b[A-Z])\.)"
 # "JS proposed that the draft notes be adopted as the minutes, seconded by JP and resolved."
 MOTION_CARRIED = re.compile(
-    r"^(?:[^,;]{1,60}?\s+proposed\s+(?P<motion>that\s+[^;]{7,299}?[^\s;])(?:\.\s+(?:This|It)\s+was)?,?\s+(?:and\s+)?seconded\s+by\s+[^,.;]{1,40}?\s+and\s+(?:was\s+)?"
+    # (and the seconder in a sentence of its own: "Cllr Orr proposed that ... . Seconded by Cllr Lamb and carried unanimously.")
+    r"^(?:[^,;]{1,60}?\s+proposed\s+(?P<motion>that\s+[^;]{7,299}?[^\s;])(?:\.\s+(?:This|It)\s+was|\.(?=\s+Seconded\b))?,?\s+(?:and\s+)?(?:seconded|(?<=\.\s)Seconded)\s+by\s+[^,.;]{1,40}?\s+and\s+(?:was\s+)?"
     r"(?:unanimously\s+)?(?:resolved|RESOLVED|agreed|AGREED|carried|CARRIED|approved)\b[^.;]{0,40}\.?\s*$"
     # "Proposed Cllr AA & Seconded Cllr BB that the quote be accepted, unanimously agreed."
     # (the seconder's name never runs on over the vote: "seconded by Cllr Birch and agreed that the minutes be approved.")

@@ -236,7 +236,7 @@ def _flattened_rows(lines: list[str]) -> list[Heading]:
     return rows if len(rows) >= 2 else []
 
 _PERSON = re.compile(
-    r"^(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr|Alderman|Aldermen|Baillie|Bailie|Provost|Professor|Sir|Dame|Lord|Lady)\b"
+    r"^(?:(?:County|District|Borough|City|Town|Ward)\s+(?=Councillors?|Cllrs?))?(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr|Alderman|Aldermen|Baillie|Bailie|Provost|Professor|Sir|Dame|Lord|Lady)\b"
     r"|\b[A-Z]\.?\s+[A-Z][a-z]|\((?:Chair|Vice|Deputy)"
     # a members list two to a line: "Ann Finlay, Secretary (AF) Keith Ross (KR)"
     r"|\([A-Z][A-Za-z]{1,5}\)\*?.{2,60}\([A-Z][A-Za-z]{1,5}\)",
@@ -253,6 +253,10 @@ _NOT_RUN_IN = re.compile(
     # a note's label alone ("Update: ..."); "Update Church Lane: ..." is a heading
     r"|^(?:Note|Update)s?\s*$",
     re.IGNORECASE,
+)
+
+_STANDING_ALONE = re.compile(
+    r"^(?:Apologies(?:\s+for\s+absence)?|Minutes\s+of\s+(?:the\s+)?(?:last|previous)\s+meeting|Date\s+(?:and\s+venue\s+)?of\s+(?:the\s+)?next\s+meeting)\s*:$", re.IGNORECASE
 )
 
 # "Footpaths. The stile on path 12 is broken.", "Yr Heddlu. Dim i'w adrodd": a short heading ended by a full stop, no verb, then the minute
@@ -460,7 +464,9 @@ def heading_items(lines: list[str]) -> list[Heading]:
     if len(run_in) >= 3:
         # (with headings alone on their lines beside them, "Public Participation" over its paragraph, both kinds are read)
         mixed = _mixed_headings(lines, run_in)
-        return mixed if len(mixed) >= len(run_in) + 2 else run_in
+        added = [heading for heading in mixed if heading.index not in {found.index for found in run_in}]  # (one standing title, "Minutes of the
+        standing = bool(added) and all(_STANDING_TITLE.match(heading.title) for heading in added)  # last meeting", is enough)
+        return mixed if len(mixed) >= len(run_in) + 2 or standing else run_in
     # "- APOLOGIES RECEIVED", "- APPROVAL OF MINUTES": a list whose numbers became dashes, every
     # heading in capitals (points in ordinary case under them are not items)
     bulleted = [(i, m.group("title")) for i, m in ((i, _BULLETED_CAPITALS.match(raw)) for i, raw in enumerate(lines)) if m]
@@ -508,7 +514,9 @@ def _standalone_headings(lines: list[str], relaxed: bool = False) -> list[Headin
         attached = bool(_ATTACHED_TITLE.search(line))
         line = _ATTACHMENT.sub(" ", line).strip() if attached else line
         # "Weed Spraying:" over its paragraph: a short heading may end in a colon
-        line = line[:-1].rstrip() if line.endswith(":") and len(line.split()) <= 6 and not _NOT_RUN_IN.match(line) and line[:1].isupper() else line
+        # (and "Apologies:", "Date of next meeting:" alone on their lines: the standing items, never the labels "Present:", "Clerk:")
+        line = line[:-1].rstrip() if line.endswith(":") and len(line.split()) <= 6 and (not _NOT_RUN_IN.match(line) or _STANDING_ALONE.match(line)) \
+            and line[:1].isupper() else line
         # "Apologies of absence.", "Matters arising from the last meeting \u2013": a short heading with a stop or a dash after it
         line = line[:-1].rstrip() if line.endswith((".", "\u2013", "-")) and len(line.split()) <= (4 if line.endswith(".") else 8) \
             and not _VERBISH.search(line) and line[:1].isupper() else line
