@@ -23,6 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from bench.history_text import history  # noqa: E402
 from cpb_tui.cli import cli  # noqa: E402
 from cpb_tui.store import Store  # noqa: E402
+from cpb_tui.store.rows import number_order  # noqa: E402
 
 LARGE = {
     "meetings", "items", "documents", "sections", "resolutions", "actions", "action_owners", "action_events",
@@ -120,6 +121,7 @@ def test_no_query_scans_a_large_table_once_per_row(populated: Path, monkeypatch)
     statements = collected(populated, monkeypatch)
     assert len(statements) > 40, "the calls should have sent the store's main queries"
     conn = sqlite3.connect(populated)
+    conn.create_function("number_order", 1, number_order, deterministic=True)  # (as the store's own connection has it)
     try:
         counts = {t: conn.execute(f"select count(*) from {t}").fetchone()[0] for t in ("actions", "followups", "item_topics")}
         assert all(counts.values()), f"the store should carry actions, follow-ups and topics: {counts}"
