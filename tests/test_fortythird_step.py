@@ -189,3 +189,42 @@ def test_a_county_councillor_named_alone_under_the_apologies_is_no_heading(tmp_p
     )
     titles = [item.title for item, _, _ in _items(tmp_path, page)]
     assert "Minutes of the last meeting" in titles and not any("Vaughan" in title for title in titles)
+
+
+# --- items numbered in capital roman numerals, titles in ordinary case ------------------------------------------------------
+
+
+def test_items_numbered_in_roman_numerals_with_titles_in_ordinary_case_are_items(tmp_path):
+    page = (
+        "Minutes of the Meeting of Brackenby Parish Council held on Monday 12 May 2036 at 7.30pm in the School.\n\n"
+        "I. Police\nThere are no incidents to report.\n\n"
+        "II. Finance\nThe insurance has been paid.\n\n"
+        "III. Village Hall\nThere are three quotes to replace the boiler. It was agreed to accept the lowest.\n\n"
+        "IV. Playground\nMargaret to chase the contractor.\n"
+    )
+    items = _items(tmp_path, page)
+    assert [(item.number, item.title) for item, _, _ in items] == [("I", "Police"), ("II", "Finance"), ("III", "Village Hall"), ("IV", "Playground")]
+    assert len(items[2][1]) == 1 and [task.text for task in items[3][2]] == ["Margaret to chase the contractor"]
+
+
+def test_roman_numbered_items_run_into_their_minutes_keep_the_label_as_title(tmp_path):
+    page = (
+        "Minutes of the Meeting of Brackenby Parish Council held on Monday 12 May 2036 at 7.30pm in the School.\n\n"
+        "I. Police: There are no incidents to report.\n"
+        "II. Finance: The insurance has been paid. The treasurer is querying the renewal.\n"
+        "III. Village Hall: There are three quotes to replace the boiler. It was agreed to accept the lowest.\n"
+        "IV. Playground: Margaret to chase the contractor.\n"
+    )
+    assert [(item.number, item.title) for item, _, _ in _items(tmp_path, page)] == [
+        ("I", "Police"), ("II", "Finance"), ("III", "Village Hall"), ("IV", "Playground"),
+    ]
+
+
+def test_a_name_with_a_capital_initial_is_never_a_lettered_item(tmp_path):
+    page = (
+        "Minutes of the Meeting of Brackenby Parish Council held on Monday 12 May 2036 at 7.30pm in the School.\n\n"
+        "1. Apologies\nNone.\n\n"
+        "2. Footpaths\nThe stile is broken.\nA. Jones reported a fallen tree.\nB. Smith offered to help clear it.\n\n"
+        "3. Date of next meeting\n9 June 2036.\n"
+    )
+    assert [item.number for item, _, _ in _items(tmp_path, page)] == ["1", "2", "3"]

@@ -547,11 +547,13 @@ def _candidate(lines: list[str], index: int, running_years: frozenset[str] = fro
         # (a number glued to its title runs in the chain of its neighbours, printed with their space)
         return Heading(index, index + 1, number, _value(number), tidy_title(title), "inline", 0.8, rest)
     roman = _ROMAN_OR_LETTER.match(line)
-    if roman and _title_like(roman.group("title")) and (roman.group("item") or is_caps_line(roman.group("title"))):
+    # ("II. Finance", and run into its minute, "II. Finance: The insurance ...": a roman numeral with its stop before a title in
+    # ordinary case counts too; a capital letter needs capitals, "A. Jones" being a name)
+    title, rest = (run_in.groups() if roman and (run_in := re.match(r"([A-Z][^:.;]{2,60}):\s+(\S.*)$", roman.group("title"))) else (roman and roman.group("title"), None))
+    if roman and _title_like(title) and (roman.group("item") or is_caps_line(title) or roman.group("number") in _ROMANS and roman.group("sep") and title[:1].isupper()):
         number = roman.group("number") or roman.group("named")
         value = _ROMANS.get(number, ord(number) - ord("A") + 1 if len(number) == 1 else 0)
-        style = "roman" if number in _ROMANS and number not in ("V", "X") else "letter"
-        return Heading(index, index + 1, number, value, tidy_title(roman.group("title")), style, 1.5)
+        return Heading(index, index + 1, number, value, tidy_title(title), "roman" if number in _ROMANS and number not in ("V", "X") else "letter", 1.5, rest)
     return None
 
 
