@@ -228,3 +228,18 @@ def test_a_name_with_a_capital_initial_is_never_a_lettered_item(tmp_path):
         "3. Date of next meeting\n9 June 2036.\n"
     )
     assert [item.number for item, _, _ in _items(tmp_path, page)] == ["1", "2", "3"]
+
+
+def test_a_numbered_paragraph_opening_on_who_decided_keeps_its_sentence_whole(tmp_path):
+    page = (
+        "Minutes of the Meeting of Ashcombe Parish Council held on Tuesday 9 June 2036 at 7pm in the Reading Room.\n\n"
+        "3. Annual return\n"
+        "3.1 The Council RESOLVED to approve the annual governance statement.\n"
+        "3.2 Members RESOLVED that the dates for the public to inspect the accounts be 1 July to 11 August.\n\n"
+        "4. Lengthsman\n"
+        "4.1 The Council RESOLVED for Tom Rudd to complete the winter maintenance.\n"
+    )
+    items = {item.number: (item, clauses, found) for item, clauses, found in _items(tmp_path, page)}
+    assert items["3.1"][0].title != "The Council" and items["3.1"][1] == ["The Council RESOLVED to approve the annual governance statement."]
+    assert items["3.2"][0].title != "Members"
+    assert [(task.text, task.owners) for task in items["4.1"][2]] == [("Tom Rudd to complete the winter maintenance", ("Tom Rudd",))]

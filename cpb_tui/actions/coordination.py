@@ -115,7 +115,7 @@ _DOTTED_INITIALS = re.compile(
 )
 
 
-# "The Council RESOLVED for the Clerk to send a copy ...": who is to do it after "for", read as "resolved that the Clerk send"
+# "The Council RESOLVED for the Clerk to send a copy ...": who is to do it after "for", read as "The Clerk to send a copy ..."
 _DECIDED_FOR = re.compile(
     r"(?P<body>\b(?:[Tt]he\s+)?(?:(?:Parish|Town|Community)\s+)?(?:Council|Committee|Board|Panel|Members|Cllrs)\s+)?\b((?i:resolved|agreed|decided))\s+for\s+((?:the\s+)?(?:(?:Cllrs?|Councillors?)\.?\s+)?[A-Z][\w'-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'-]*){0,3})\s+to\s+(?=[a-z]{3,})"
 )
@@ -123,9 +123,9 @@ _DECIDED_FOR = re.compile(
 
 def doers_said_plainly(text: str) -> str:
     """ "resolved Cllrs Fryer and Hale will review ...": the doers without the decision word before them; "resolved for the
-    Clerk to send ...": as "resolved that the Clerk send ..." (and "The Council RESOLVED for X to ..." as "that X ..."); "D.C. offered to ...": the member's initials without their
+    Clerk to send ...", "The Council RESOLVED for X to ...": as "The Clerk to send ...", "X to ..."; "D.C. offered to ...": the member's initials without their
     stops, as the doer rules read initials."""
-    text = _DECIDED_FOR.sub(lambda m: f"that {m.group(3)} " if m.group("body") else f"{m.group(2)} that {m.group(3)} ", text) if " for " in text else text
+    text = _DECIDED_FOR.sub(lambda m: f"{m.group(3)[:1].upper()}{m.group(3)[1:]} to ", text) if " for " in text else text
     if re.search(r"(?i)\b(?:resolved|agreed|decided)\s+(?:Cllr|Councillor)", text):
         text = _DECIDED_DOERS.sub("", text)
     return _DOTTED_INITIALS.sub(_joined_initials, text) if "." in text else text

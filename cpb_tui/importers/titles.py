@@ -78,6 +78,8 @@ def _title_and_rest(title: str) -> tuple[str, str | None]:
         return lettered.group("title"), lettered.group("rest")  # "4. To confirm payments a. Payments confirmed b. ..."
     # (or "Independent Advisers Agreed: The Clerk will ...", a sentence after it: never "Precept to be Agreed: the Clerk ...")
     decided = re.match(r"^(?P<title>[^.:;]{3,100}?)(?:(?<!\b[Ii]t\swas)\.?\s+(?=(?:RESOLVED|AGREED)\b)|(?<!\bbe)(?<!\bbeing)\s+(?=(?:Agreed|Resolved)\s*:\s+[A-Z]))(?P<rest>.*)$", title)
+    if decided and _BODY_DECIDING.fullmatch(decided.group("title")):
+        decided = None  # "3.2 The Council RESOLVED to approve ...": who decided, the sentence's subject, never a title
     if decided and _title_like(decided.group("title").rstrip(" -\u2013\u2014")) and len(decided.group("title").split()) <= (16 if re.search(r"[-\u2013\u2014]$", decided.group("title")) else 12):
         return decided.group("title"), decided.group("rest")  # "3670 Membership of Committees RESOLVED that ..."
     split = _ABBREVIATION_OPENS.match(title) or _CAPS_THEN_TEXT.match(title) or _CAPS_RUN.match(title)  # (never a body's letters opening a title, "HVCC Governance ...")
@@ -240,13 +242,18 @@ def _repeated_or_gapped(title: str) -> tuple[str, str | None] | None:
     return None
 
 
+# who decided, a sentence's subject before its verb: "The Council (RESOLVED to ...)", "Members (agreed ...)"
+_BODY_DECIDING = re.compile(r"(?i)(?:the\s+)?(?:(?:parish|town|community|city)\s+)?(?:council|committee|board|panel|members|councillors|cllrs)")
+
+
 def _run_in_title(title: str, run: re.Match[str] | None) -> tuple[str, str | None]:
     """The last tries of `_title_and_rest`: a title run into its minute with no stop between."""
     # ("Public Participation There were no issues raised", "Co-option No new candidates have come forward": a sentence plainly begun)
     begun = run and re.match(r"(?:There\s+(?:was|were|is|are|had|have)|No\s+(?:[\w-]+\s+){0,2}(?:was|were|had|has|have)|It\s+was|This\s+was)\b", run.group("rest"))
     if run and (not _title_like(title) or title.endswith(".") or begun) and _title_like(run.group("title")) and (
         len(run.group("title").split()) > 1 or _one_word_heading(run.group("title"))
-    ) and not re.search(r"\b(?:Councillors?|Cllrs?|Alderman|Aldermen|Mayor|of|and|for|the|to|in|on|from|by|with|a|an)$", run.group("title")):
+    ) and not re.search(r"\b(?:Councillors?|Cllrs?|Alderman|Aldermen|Mayor|of|and|for|the|to|in|on|from|by|with|a|an)$", run.group("title")) \
+            and not _BODY_DECIDING.fullmatch(run.group("title")):
         # "All Councillors present signed ...": "All" is no title; nor is "Councillor" in
         # "Councillor Mrs Kerr requested ..."
         return run.group("title"), run.group("rest")
