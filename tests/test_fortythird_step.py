@@ -243,3 +243,17 @@ def test_a_numbered_paragraph_opening_on_who_decided_keeps_its_sentence_whole(tm
     assert items["3.1"][0].title != "The Council" and items["3.1"][1] == ["The Council RESOLVED to approve the annual governance statement."]
     assert items["3.2"][0].title != "Members"
     assert [(task.text, task.owners) for task in items["4.1"][2]] == [("Tom Rudd to complete the winter maintenance", ("Tom Rudd",))]
+
+
+# --- watching a matter, and a body to be chased --------------------------------------------------------------------------------
+
+
+def test_a_member_to_monitor_or_to_continue_to_monitor_is_their_task_but_the_police_watching_is_not():
+    assert tasks("Cllr Durrant to continue to monitor.") == [("Cllr Durrant to continue to monitor", ("Cllr Durrant",))]
+    assert tasks("The Clerk to monitor the verge by the school.") == [("The Clerk to monitor the verge by the school", ("the Clerk",))]
+    assert tasks("The police will monitor the area.") == []
+
+
+def test_a_body_to_be_chased_is_the_councils_task_to_chase_it():
+    assert tasks("b) Street sweeping \u2013 the Borough Council to be chased re the schedule.") == [("Chase the Borough Council re the schedule", ())]
+    assert tasks("Highways to be chased regarding the potholes.") == [("Chase Highways regarding the potholes", ())]

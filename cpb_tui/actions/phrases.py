@@ -70,7 +70,7 @@ _PP_BASE = {
     "explained": "explain", "offered": "offer", "established": "establish", "scheduled": "schedule",
     "undertaken": "undertake", "sought": "seek", "raised": "raise", "organised": "organise",
     "organized": "organise", "set": "set", "kept": "keep", "returned": "return", "removed": "remove", "done": "do", "followed": "follow", "drawn": "draw", "extended": "extend", "repeated": "repeat", "passed": "pass",
-    "posted": "post", "uploaded": "upload", "placed": "place", "displayed": "display", "contacted": "contact",
+    "posted": "post", "uploaded": "upload", "placed": "place", "displayed": "display", "contacted": "contact", "chased": "chase",
     "completed": "complete", "repaired": "repair", "cut": "cut", "cleared": "clear", "finished": "finish",
     "moved": "move", "notified": "notify", "checked": "check", "ordered": "order", "booked": "book", "drafted": "draft", "obtained": "obtain",
     "listed": "list", "pursued": "pursue", "signed": "sign", "tabled": "table", "relisted": "relist",
