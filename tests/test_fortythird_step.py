@@ -257,3 +257,10 @@ def test_a_member_to_monitor_or_to_continue_to_monitor_is_their_task_but_the_pol
 def test_a_body_to_be_chased_is_the_councils_task_to_chase_it():
     assert tasks("b) Street sweeping \u2013 the Borough Council to be chased re the schedule.") == [("Chase the Borough Council re the schedule", ())]
     assert tasks("Highways to be chased regarding the potholes.") == [("Chase Highways regarding the potholes", ())]
+
+
+def test_an_action_tag_naming_members_by_their_given_names_names_them_as_owners():
+    assert tasks("The bench by the war memorial needs painting. Action: Morag") == [("The bench by the war memorial needs painting", ("Morag",))]
+    assert tasks("The bench by the war memorial needs painting. Action Morag, Hamish & Ann") == [
+        ("The bench by the war memorial needs painting", ("Morag", "Hamish", "Ann"))
+    ]

@@ -12,7 +12,7 @@ import re
 from cpb_tui.actions.firm_verbs import DONE_THERE, FIRM_VERBS as _FIRM_VERBS  # noqa: F401 - (DONE_THERE for asides.py)
 
 from cpb_tui.importers.dates import MONTHS
-from cpb_tui.domain.given_names import GIVEN_NAMES
+from cpb_tui.domain.given_names import GIVEN_NAME_LIST, GIVEN_NAMES
 
 _REQUEST = r"requests?|requested|asks?|asked|instructs?|instructed|invites?|invited|calls?\s+(?:up)?on|directs?|directed|urges?"
 
@@ -366,7 +366,7 @@ ACT_TAG_OPENS = r"\(\s*(?i:act(?:ions?)?)\s*(?:by\s*)?[:=\u2013-]?\s*"
 
 
 _OWNER_TAG = re.compile(
-    rf"(?:^|[.;]\s*|\s[\u2013\u2014-]\s*|\s)(?:(?i:actions?)\s*(?:by\s*)?[:\u2013-]?\s*(?P<owners>{_TAGGED_LIST})"
+    rf"(?:^|[.;]\s*|\s[\u2013\u2014-]\s*|\s)(?:(?i:actions?)\s*(?:by\s*)?[:\u2013-]?\s*(?P<owners>{_TAGGED_LIST}|(?-i:{GIVEN_NAME_LIST}))"
     rf"|(?P<doers>{_TAGGED_LIST})\s+(?:to|will|would)\s+(?i:action)(?:\s+(?:this|it))?"  # ("... to SALC. The Clerk would action.")
     # "... send a regular report. MG Action.": the initials first
     rf"|(?<=[.;]\s)(?P<first>{_TAGGED_LIST})\s+(?-i:Action|ACTION))\s*\.?\s*$"

@@ -29,3 +29,7 @@ GIVEN_NAMES = frozenset(
     Ron Ronnie Ros Rosie Don Max Maxine Dom Nat Viv Vic Nicky Mandy Bernie Gill Pam Bel Geraldine Avril
     """.split()
 )
+
+# one member by a given name, and several ("Barbara, Chris & Ann"): who an "Action:" tag names in a community council's minutes
+GIVEN_NAME = "(?:" + "|".join(sorted(GIVEN_NAMES, key=len, reverse=True)) + r")\b"
+GIVEN_NAME_LIST = rf"{GIVEN_NAME}(?:\s*(?:,|&|\band\b)\s*{GIVEN_NAME})*"
