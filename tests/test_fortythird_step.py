@@ -264,3 +264,16 @@ def test_an_action_tag_naming_members_by_their_given_names_names_them_as_owners(
     assert tasks("The bench by the war memorial needs painting. Action Morag, Hamish & Ann") == [
         ("The bench by the war memorial needs painting", ("Morag", "Hamish", "Ann"))
     ]
+
+
+# --- "on the July agenda": a due month named by the agenda it goes on ----------------------------------------------------------
+
+
+def test_a_task_put_on_a_named_months_agenda_is_due_that_month():
+    from cpb_tui.actions.due import parse_due, resolve_due
+
+    spec = parse_due("Clerk to include this on the July agenda")
+    assert spec is not None and spec.kind == "meeting_month" and spec.month == 7
+    assert resolve_due(spec, dt.date(2036, 6, 13), [])[1].month == 7
+    assert parse_due("Clerk to add it to the agenda for September").month == 9
+    assert parse_due("The May agenda had been published on the website") is None

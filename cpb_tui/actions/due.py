@@ -67,6 +67,9 @@ _MEETING_MONTH = [
     ),
     # a work programme entry: "An update on the youth offer \u2013 June 2025"
     re.compile(r"(?:(?<=\s\u2013)|(?<=\s\u2014)|(?<=\s-))\s+(?P<month>" + _MONTH + r")\s+(?P<year>\d{4})(?=\s*[;.,]?\s*$)", re.IGNORECASE),
+    # "include this on the July agenda", "on to the agenda for September": the meeting whose agenda it goes on
+    re.compile(r"\b(?:on|to|onto|for|in)\s+(?:the|its|their|our)\s+(?P<month>" + _MONTH + r")(?:\s+(?P<year>\d{4}))?\s+agenda\b", re.IGNORECASE),
+    re.compile(r"\bagenda\s+(?:for|of)\s+(?P<month>" + _MONTH + r")(?:\s+(?P<year>\d{4}))?\b(?!\s+\d)", re.IGNORECASE),
     # "at the November Board", "to the September 2026 Committee", "to the February 2027 cycle"
     re.compile(
         r"(?:to|at|for|before)\s+(?:the|its)\s+(?P<month>" + _MONTH + r")(?:\s+(?P<year>\d{4}))?\s+(?:" + _BODY + r"|cycle)\b",
