@@ -493,7 +493,7 @@ _WHEN_WORD = re.compile(r"(?:Christmas|Easter|Whitsun|January|February|March|Apr
 def _owner_action(owner: str, verb: str, tail: str) -> ActionCandidate:
     """ "officers" + "provide" + "a report ..." -> "Officers to provide a report ..."."""
     owner = re.sub(r"^(?:[a-z][.)]\s+)?actions?\s*(?:by\s*)?[:\u2013\u2014-]\s*", "", owner.strip(), flags=re.IGNORECASE)  # "b. Action \u2013 Clerk"
-    owner = re.sub(r"\s+(?:is|are|was|were)(?:\s+(?:still|now|also))?$", "", owner)  # "Action \u2013 AD is (to contact ...)": AD
+    owner = re.sub(r"\s+(?:is|are|was|were)(?:\s+(?:still|now|also))?$", "", owner)  # "Action \u2013 TW is (to phone ...)": TW
     verb = _base(verb)
     if verb in ("should", "must", "will", "shall"):
         # "Requests that officers should ..." reads the same as "that officers ...".

@@ -102,28 +102,28 @@ def second_doers(text: str) -> str:
 
 
 
-# "..., resolved Cllrs Fryer and Hale will review the contents": the decision word before its doers, "that" left out
+# "..., resolved Cllrs Marsh and Penn will check the first-aid kit": the decision word before its doers, "that" left out
 _DECIDED_DOERS = re.compile(
     r"(?:(?<=^)|(?<=[,;:.]\s)|(?<=[\u2013\u2014-]\s))(?:[Rr]esolved|RESOLVED|[Aa]greed|AGREED|[Dd]ecided)\s+(?=(?:Cllrs?\.?|Councillors?)\s+[A-Z][\w'-]+"
     r"(?:(?:,\s*|\s+and\s+|\s*&\s*)[A-Z][\w'-]+)*\s+(?:will|would|to)\s+[a-z]{3,})",
     re.MULTILINE,
 )
-# "D.C. offered to approach Highways", "A.B. to write": a member by dotted initials, as older minutes print them (never
+# "K.W. offered to approach the County", "A.B. to write": a member by dotted initials, as older minutes print them (never
 # "P.C. Humphries", a constable by name, nor the bodies "C.C." and "P.C.", where no task verb follows)
 _DOTTED_INITIALS = re.compile(
     r"(?<![\w.])([A-Z])\.\s?([A-Z])\.(?:\s?([A-Z])\.)?(?=\s+(?:to|will|would|offered\s+to|agreed\s+to|undertook\s+to|is\s+to)\s+[a-z]{3,})"
 )
 
 
-# "The Council RESOLVED for the Clerk to send a copy ...": who is to do it after "for", read as "The Clerk to send a copy ..."
+# "The Council RESOLVED for the Clerk to forward the survey ...": who is to do it after "for", read as "The Clerk to forward the stile survey ..."
 _DECIDED_FOR = re.compile(
     r"(?P<body>\b(?:[Tt]he\s+)?(?:(?:Parish|Town|Community)\s+)?(?:Council|Committee|Board|Panel|Members|Cllrs)\s+)?\b((?i:resolved|agreed|decided))\s+for\s+((?:the\s+)?(?:(?:Cllrs?|Councillors?)\.?\s+)?[A-Z][\w'-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'-]*){0,3})\s+to\s+(?=[a-z]{3,})"
 )
 
 
 def doers_said_plainly(text: str) -> str:
-    """ "resolved Cllrs Fryer and Hale will review ...": the doers without the decision word before them; "resolved for the
-    Clerk to send ...", "The Council RESOLVED for X to ...": as "The Clerk to send ...", "X to ..."; "D.C. offered to ...": the member's initials without their
+    """ "resolved Cllrs Marsh and Penn will check ...": the doers without the decision word before them; "resolved for the
+    Clerk to forward ...", "The Council RESOLVED for X to ...": as "The Clerk to forward ...", "X to ..."; "D.C. offered to ...": the member's initials without their
     stops, as the doer rules read initials."""
     text = _DECIDED_FOR.sub(lambda m: f"{m.group(3)[:1].upper()}{m.group(3)[1:]} to ", text) if " for " in text else text
     if re.search(r"(?i)\b(?:resolved|agreed|decided)\s+(?:Cllr|Councillor)", text):
@@ -133,5 +133,5 @@ def doers_said_plainly(text: str) -> str:
 
 def _joined_initials(found: re.Match[str]) -> str:
     letters = "".join(letter for letter in found.groups() if letter)
-    # (a council's letters stay as printed, "W.C.C.", "P.C.", "C.C."; "D.C." offering to act is a member)
+    # (a council's letters stay as printed, "W.C.C.", "P.C.", "C.C."; "D.C." offering to act a member, as "D.C. will ring the farmer")
     return found.group(0) if re.fullmatch(r"[A-Z][BCDPT]C|[BCPT]C", letters) else letters

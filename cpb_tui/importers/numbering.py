@@ -547,7 +547,7 @@ def _candidate(lines: list[str], index: int, running_years: frozenset[str] = fro
         # (a number glued to its title runs in the chain of its neighbours, printed with their space)
         return Heading(index, index + 1, number, _value(number), tidy_title(title), "inline", 0.8, rest)
     roman = _ROMAN_OR_LETTER.match(line)
-    # ("II. Finance", and run into its minute, "II. Finance: The insurance ...": a roman numeral with its stop before a title in
+    # ("II. Finance", and run into its minute, "II. Finance: The bank balance ...": a roman numeral with its stop before a title in
     # ordinary case counts too; a capital letter needs capitals, "A. Jones" being a name)
     title, rest = (run_in.groups() if roman and (run_in := re.match(r"([A-Z][^:.;]{2,60}):\s+(\S.*)$", roman.group("title"))) else (roman and roman.group("title"), None))
     if roman and _title_like(title) and (roman.group("item") or is_caps_line(title) or roman.group("number") in _ROMANS and roman.group("sep") and title[:1].isupper()):
