@@ -245,13 +245,15 @@ def test_a_numbered_paragraph_opening_on_who_decided_keeps_its_sentence_whole(tm
     assert [(task.text, task.owners) for task in items["4.1"][2]] == [("Tom Rudd to complete the winter maintenance", ("Tom Rudd",))]
 
 
-# --- watching a matter, and a body to be chased --------------------------------------------------------------------------------
+# --- more of work begun, and a body to be chased ------------------------------------------------------------------------------
 
 
-def test_a_member_to_monitor_or_to_continue_to_monitor_is_their_task_but_the_police_watching_is_not():
-    assert tasks("Cllr Ovens to continue to monitor.") == [("Cllr Ovens to continue to monitor", ("Cllr Ovens",))]
-    assert tasks("The Clerk to monitor the verge by the school.") == [("The Clerk to monitor the verge by the school", ("the Clerk",))]
-    assert tasks("The police will monitor the area.") == []
+def test_a_member_to_continue_to_chase_is_their_task_but_monitoring_stays_standing_work():
+    assert tasks("Cllr Ovens to continue to chase the County about the drain.") == [
+        ("Cllr Ovens to continue to chase the County about the drain", ("Cllr Ovens",))
+    ]
+    # (watching a matter is standing work, never a task to follow up: as the decisions' rules read it too)
+    assert tasks("Cllr Ovens to continue to monitor.") == [] and tasks("The police will monitor the area.") == []
 
 
 def test_a_body_to_be_chased_is_the_councils_task_to_chase_it():
@@ -277,3 +279,63 @@ def test_a_task_put_on_a_named_months_agenda_is_due_that_month():
     assert resolve_due(spec, dt.date(2036, 6, 13), [])[1].month == 7
     assert parse_due("Clerk to add it to the agenda for September").month == 9
     assert parse_due("The May agenda had been published on the website") is None
+
+
+# --- mends after the review ----------------------------------------------------------------------------------------------------
+
+
+def test_ten_items_in_roman_numerals_keep_v_and_x_and_sort_by_value(tmp_path):
+    titles = ["Apologies", "Finance", "Village Hall", "Playground", "Footpaths", "Planning", "Highways", "Allotments", "Letters", "Any other business"]
+    numerals = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"]
+    page = "Minutes of the Meeting of Brackenby Parish Council held on Monday 12 May 2036 at 7.30pm in the School.\n\n" + "".join(
+        f"{numeral}. {title}\nThe matter was discussed.\n\n" for numeral, title in zip(numerals, titles)
+    )
+    assert [(item.number, item.title) for item, _, _ in _items(tmp_path, page)] == list(zip(numerals, titles))
+    assert sorted(["IX", "V", "IV", "X", "(a)", "1"], key=number_order) == ["1", "IV", "V", "IX", "X", "(a)"]
+
+
+def test_a_roman_numbered_list_of_letters_received_stays_inside_its_heading(tmp_path):
+    page = (
+        "Minutes of the Meeting of Brackenby Parish Council held on Monday 12 May 2036 in the Hall.\n\n"
+        "Apologies\nCllr Dane sent apologies.\n\n"
+        "Correspondence\nThe following was received:\nI. Letter from the school about parking.\nII. Email from a resident about dogs.\n"
+        "III. Notice of the fun run.\nThe correspondence was noted.\n\n"
+        "Footpaths\nThe stile on path 4 is broken and the Clerk will report it.\n\n"
+        "Allotments\nTwo plots are vacant and will be advertised in the newsletter.\n"
+    )
+    assert not any(item.number for item, _, _ in _items(tmp_path, page))
+
+
+def test_a_deadline_beats_the_month_of_the_agenda_the_matter_goes_on():
+    from cpb_tui.actions.due import parse_due
+
+    assert parse_due("The Clerk will obtain quotes by 30 June 2036 for the July agenda").kind == "by_date"
+    assert parse_due("Clerk to get a price by 20 April and put it on the May agenda").month == 4
+
+
+def test_the_same_doer_rule_never_passes_a_task_over_who_or_that():
+    assert tasks("The Clerk had written to the landowner, who had replied and was to cut the hedge next week.") == []
+    assert tasks("The Clerk had noted that the contractor had cut the verges and is to return in August.") == []
+
+
+def test_a_seconder_after_another_sentence_never_takes_that_sentence_into_the_motion(tmp_path):
+    page = (
+        "Minutes of the Meeting of Lowfell Community Council held on Monday 14 April 2036 at 7pm in the Church Hall.\n\n"
+        "1. Apologies\nNone.\n\n"
+        "2. Speed survey\nCllr Orr proposed that the speed survey be repeated. Cllr Ames said the survey had been costly. "
+        "Seconded by Cllr Lamb and carried unanimously.\n"
+    )
+    assert not any("costly" in clause for _, clauses, _ in _items(tmp_path, page) for clause in clauses)
+
+
+def test_no_action_by_a_named_resident_and_a_month_after_action_are_no_owners():
+    assert tasks("The complaint about the hedge had been raised before but there had been no action by Ian.") == []
+    assert tasks("The bench needs painting. Action: June") == []
+
+
+def test_resolved_for_reads_two_doers_and_agreed_for_is_a_permission():
+    assert tasks("It was RESOLVED for the Clerk to write to the school.") == [("The Clerk to write to the school", ("the Clerk",))]
+    assert tasks("The Council RESOLVED for Cllr Moss and the Clerk to meet the contractor.") == [
+        ("Cllr Moss and the Clerk to meet the contractor", ("Cllr Moss", "the Clerk"))
+    ]
+    assert tasks("The meeting agreed for the Monday Club to meet in the hall.") == []

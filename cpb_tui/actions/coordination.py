@@ -72,10 +72,11 @@ _ABSENT_BUT = re.compile(r"\b(?:cannot|can't|could\s+not|couldn't|(?:is|was)\s+u
 
 
 # "The Clerk had discussed the shelter with the County and was to meet their officer": the same doer's next task, said with
-# "was to" after what they had done (never "had to leave and was to ...", an obligation, not a thing done)
+# "was to" after what they had done (never "had to leave and was to ...", an obligation, nor past "who" or "that": "had written to the
+# landowner, who had replied and was to cut the hedge" is the landowner's)
 _SAME_DOER_AGAIN = re.compile(
     r"(?:^|(?<=[.!?]\s))(?P<doer>(?:[Tt]he\s+)?(?:[Cc]lerk|[Ss]ecretary|[Tt]reasurer|RFO|[Cc]hair(?:man|person)?)|(?:Cllr\.?|Councillor)\s+[A-Z][\w'-]+"
-    r"|(?-i:[A-Z]{2,3}))\s+(?:had|has)\s+(?!(?:to|no|not|been|yet)\b)[a-z]{3,}\b[^.;!?]{0,200}?(?P<cut>,?\s+and\s+)(?=(?:was|is)\s+(?:still\s+)?to\s+[a-z]{3,}\b)"
+    r"|(?-i:[A-Z]{2,3}))\s+(?:had|has)\s+(?!(?:to|no|not|been|yet)\b)[a-z]{3,}\b(?:(?!\b(?:who|which|whom|that|whose)\b)[^.;!?]){0,200}?(?P<cut>,?\s+and\s+)(?=(?:was|is)\s+(?:still\s+)?to\s+[a-z]{3,}\b)"
 )
 
 
@@ -115,9 +116,11 @@ _DOTTED_INITIALS = re.compile(
 )
 
 
-# "The Council RESOLVED for the Clerk to forward the survey ...": who is to do it after "for", read as "The Clerk to forward the stile survey ..."
+# "The Council RESOLVED for the Clerk to forward the survey ...": who is to do it after "for", read as "The Clerk to forward the survey
+# ..." (only after "resolved": "agreed for the school to use the field" is a permission)
 _DECIDED_FOR = re.compile(
-    r"(?P<body>\b(?:[Tt]he\s+)?(?:(?:Parish|Town|Community)\s+)?(?:Council|Committee|Board|Panel|Members|Cllrs)\s+)?\b((?i:resolved|agreed|decided))\s+for\s+((?:the\s+)?(?:(?:Cllrs?|Councillors?)\.?\s+)?[A-Z][\w'-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'-]*){0,3})\s+to\s+(?=[a-z]{3,})"
+    r"(?P<body>\b(?:[Tt]he\s+)?(?:(?:Parish|Town|Community)\s+)?(?:Council|Committee|Board|Panel|Members|Cllrs)\s+|\b[Ii]t\s+was\s+(?:\w+\s+)?)?\b((?i:resolved))\s+for\s+"
+    r"((?:the\s+)?(?:(?:Cllrs?|Councillors?)\.?\s+)?[A-Z][\w'-]*(?:\s+(?:(?:and|&)\s+(?:the\s+)?)?[A-Z][\w'-]*){0,3})\s+to\s+(?=[a-z]{3,})"
 )
 
 

@@ -67,9 +67,6 @@ _MEETING_MONTH = [
     ),
     # a work programme entry: "An update on the youth offer \u2013 June 2025"
     re.compile(r"(?:(?<=\s\u2013)|(?<=\s\u2014)|(?<=\s-))\s+(?P<month>" + _MONTH + r")\s+(?P<year>\d{4})(?=\s*[;.,]?\s*$)", re.IGNORECASE),
-    # "include this on the July agenda", "on to the agenda for September": the meeting whose agenda it goes on
-    re.compile(r"\b(?:on|to|onto|for|in)\s+(?:the|its|their|our)\s+(?P<month>" + _MONTH + r")(?:\s+(?P<year>\d{4}))?\s+agenda\b", re.IGNORECASE),
-    re.compile(r"\bagenda\s+(?:for|of)\s+(?P<month>" + _MONTH + r")(?:\s+(?P<year>\d{4}))?\b(?!\s+\d)", re.IGNORECASE),
     # "at the November Board", "to the September 2026 Committee", "to the February 2027 cycle"
     re.compile(
         r"(?:to|at|for|before)\s+(?:the|its)\s+(?P<month>" + _MONTH + r")(?:\s+(?P<year>\d{4}))?\s+(?:" + _BODY + r"|cycle)\b",
@@ -227,6 +224,14 @@ class DueSpec:
     """days_after: how many days after the meeting that asked ("within two weeks")."""
 
 
+# "include this on the July agenda", "on to the agenda for September": the meeting whose agenda it goes on
+_AGENDA_MONTH = re.compile(
+    r"\b(?:on|to|onto|for|in)\s+(?:the|its|their|our)\s+(?P<month>" + _MONTH + r")(?:\s+(?P<year>\d{4}))?\s+agenda\b"
+    r"|\bagenda\s+(?:for|of)\s+(?P<month2>" + _MONTH + r")(?:\s+(?P<year2>\d{4}))?\b(?!\s+\d)",
+    re.IGNORECASE,
+)
+
+
 def parse_due(text: str) -> DueSpec | None:
     """The due phrase in an action's text, or None when it gives no time."""
     text = text.replace("\u2019", "'")
@@ -292,6 +297,10 @@ def parse_due(text: str) -> DueSpec | None:
     match = _DAY_MONTH.search(text) or next((m for m in _MONTH_DAY.finditer(text) if m.group("month")[0].isupper()), None)
     if match:
         return DueSpec("day_month", _words(match), month=MONTHS[match.group("month").lower()], day=int(match.group("day")))
+    agenda = _AGENDA_MONTH.search(text)  # (after a deadline or a day: "quotes by 30 June for the July agenda" are due 30 June)
+    if agenda:
+        month, year = agenda.group("month") or agenda.group("month2"), agenda.group("year") or agenda.group("year2")
+        return DueSpec("meeting_month", _words(agenda), year=int(year) if year else None, month=MONTHS[month.lower()])
     match = _YEAR_END.search(text)
     if match:
         # "by the end of the year" (December), "by the end of the financial year" (March)

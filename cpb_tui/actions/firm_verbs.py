@@ -30,8 +30,8 @@ FIRM_VERBS = (
     r"|scan|photocopy|copy(?=\s+(?:the|this|these|it|them)\b)"
     # "Cllr Oates will push for a crossing at the December meeting"
     r"|push\s+(?:(?:this|it|these|them|that)\s+)?forward|push\s+for(?=\s)"
-    # "Cllr Ovens to continue to monitor", "the Clerk to monitor the verge": watching a matter between meetings
-    r"|monitor|continue\s+to\s+(?:monitor|chase(?:\s+up)?|pursue|liaise|press|push|follow\s+(?:this\s+|it\s+)?up|look\s+into|investigate|seek|work)\b"
+    # "Cllr Ovens to continue to chase the County": more of work begun (never "continue to monitor", standing work)
+    r"|continue\s+to\s+(?:chase(?:\s+up)?|pursue|liaise|follow\s+(?:this\s+|it\s+)?up|look\s+into|investigate|seek)\b"
     # "DD to make the fence safe until it is repaired"
     r"|make(?=\s+(?:the|this|that|it|them|these|those)\s+(?:[\w'-]+\s+){0,3}?(?:safe|secure|good)\b)"
 )

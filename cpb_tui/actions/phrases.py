@@ -366,7 +366,7 @@ ACT_TAG_OPENS = r"\(\s*(?i:act(?:ions?)?)\s*(?:by\s*)?[:=\u2013-]?\s*"
 
 
 _OWNER_TAG = re.compile(
-    rf"(?:^|[.;]\s*|\s[\u2013\u2014-]\s*|\s)(?:(?i:actions?)\s*(?:by\s*)?[:\u2013-]?\s*(?P<owners>{_TAGGED_LIST}|(?-i:{GIVEN_NAME_LIST}))"
+    rf"(?:^|[.;]\s*|\s[\u2013\u2014-]\s*|\s)(?:(?i:actions?)\s*(?:(?:by\s*)?[:\u2013-]?\s*(?P<owners>{_TAGGED_LIST})|[:\u2013-]?\s*(?P<named>(?-i:{GIVEN_NAME_LIST})))"
     rf"|(?P<doers>{_TAGGED_LIST})\s+(?:to|will|would)\s+(?i:action)(?:\s+(?:this|it))?"  # ("... to SALC. The Clerk would action.")
     # "... send a regular report. MG Action.": the initials first
     rf"|(?<=[.;]\s)(?P<first>{_TAGGED_LIST})\s+(?-i:Action|ACTION))\s*\.?\s*$"
@@ -389,7 +389,7 @@ def _owner_tag(text: str) -> tuple[str, tuple[str, ...]]:
     tag = _OWNER_TAG.search(text)
     if tag is None:
         return text, ()
-    owners = tag.group("owners") or tag.group("doers") or tag.group("first") or tag.group("bracketed") or tag.group("column") or tag.group("post")
+    owners = tag.group("owners") or tag.group("named") or tag.group("doers") or tag.group("first") or tag.group("bracketed") or tag.group("column") or tag.group("post")
     named = (o.strip() for o in re.split(r"\s*(?:,|&|/|\band\b)\s*", owners) if o.strip())
     return text[: tag.start()].rstrip(" .;,\u2013\u2014-"), tuple(o.capitalize() if o in ("CLERK", "CHAIR", "CHAIRMAN", "CHAIRPERSON") else o for o in named)
 

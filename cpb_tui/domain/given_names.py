@@ -31,5 +31,6 @@ GIVEN_NAMES = frozenset(
 )
 
 # one member by a given name, and several ("Barbara, Chris & Ann"): who an "Action:" tag names in a community council's minutes
-GIVEN_NAME = "(?:" + "|".join(sorted(GIVEN_NAMES, key=len, reverse=True)) + r")\b"
+# (never a month's name: "Action: June" is a date)
+GIVEN_NAME = "(?:" + "|".join(sorted(GIVEN_NAMES - {"January", "April", "May", "June", "July", "August"}, key=len, reverse=True)) + r")\b"
 GIVEN_NAME_LIST = rf"{GIVEN_NAME}(?:\s*(?:,|&|\band\b)\s*{GIVEN_NAME})*"

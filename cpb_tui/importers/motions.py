@@ -12,8 +12,11 @@ import re
 NAME_PART = r"(?:[^,;:.]|(?<=Cllr)\.|(?<=Mrs)\.|(?<=Mr)\.|(?<=Dr)\.|(?<=\b[A-Z])\.)"
 # "JS proposed that the draft notes be adopted as the minutes, seconded by JP and resolved."
 MOTION_CARRIED = re.compile(
-    # (and the seconder in a sentence of its own: "Cllr Orr proposed that ... . Seconded by Cllr Lamb and carried unanimously.")
-    r"^(?:[^,;]{1,60}?\s+proposed\s+(?P<motion>that\s+[^;]{7,299}?[^\s;])(?:\.\s+(?:This|It)\s+was|\.(?=\s+Seconded\b))?,?\s+(?:and\s+)?(?:seconded|(?<=\.\s)Seconded)\s+by\s+[^,.;]{1,40}?\s+and\s+(?:was\s+)?"
+    r"^(?:[^,;]{1,60}?\s+proposed\s+(?P<motion>that\s+[^;]{7,299}?[^\s;])(?:\.\s+(?:This|It)\s+was)?,?\s+(?:and\s+)?seconded\s+by\s+[^,.;]{1,40}?\s+and\s+(?:was\s+)?"
+    r"(?:unanimously\s+)?(?:resolved|RESOLVED|agreed|AGREED|carried|CARRIED|approved)\b[^.;]{0,40}\.?\s*$"
+    # the seconder in a sentence of its own, straight after the motion: "Cllr Orr proposed that ... . Seconded by Cllr Lamb and carried
+    # unanimously." (never over a sentence between, "Cllr Ames said the survey had been costly.")
+    r"|[^,;]{1,60}?\s+proposed\s+(?P<fourth>that\s+(?:(?![a-z0-9)]\.\s+[A-Z])[^;]){7,299}?[^\s;])\.\s+Seconded\s+by\s+[^,.;]{1,40}?\s+and\s+(?:was\s+)?"
     r"(?:unanimously\s+)?(?:resolved|RESOLVED|agreed|AGREED|carried|CARRIED|approved)\b[^.;]{0,40}\.?\s*$"
     # "Proposed Cllr AA & Seconded Cllr BB that the quote be accepted, unanimously agreed."
     # (the seconder's name never runs on over the vote: "seconded by Cllr Birch and agreed that the minutes be approved.")

@@ -546,14 +546,14 @@ def _candidate(lines: list[str], index: int, running_years: frozenset[str] = fro
         number = glued.group("number") or glued.group("reference")
         # (a number glued to its title runs in the chain of its neighbours, printed with their space)
         return Heading(index, index + 1, number, _value(number), tidy_title(title), "inline", 0.8, rest)
-    roman = _ROMAN_OR_LETTER.match(line)
-    # ("II. Finance", and run into its minute, "II. Finance: The bank balance ...": a roman numeral with its stop before a title in
-    # ordinary case counts too; a capital letter needs capitals, "A. Jones" being a name)
+    roman = _ROMAN_OR_LETTER.match(line)  # ("II. Finance", "II. Finance: The bank ...": any case; a letter's title in capitals)
     title, rest = (run_in.groups() if roman and (run_in := re.match(r"([A-Z][^:.;]{2,60}):\s+(\S.*)$", roman.group("title"))) else (roman and roman.group("title"), None))
-    if roman and _title_like(title) and (roman.group("item") or is_caps_line(title) or roman.group("number") in _ROMANS and roman.group("sep") and title[:1].isupper()):
+    plain = bool(roman) and roman.group("number") in _ROMANS and bool(roman.group("sep")) and title[:1].isupper() and len(title.split()) <= 6 \
+        and (rest is not None or not title.endswith("."))  # (a heading, never a listed letter's sentence, "I. Letter from the school.")
+    if roman and _title_like(title) and (roman.group("item") or is_caps_line(title) or plain):
         number = roman.group("number") or roman.group("named")
-        value = _ROMANS.get(number, ord(number) - ord("A") + 1 if len(number) == 1 else 0)
-        return Heading(index, index + 1, number, value, tidy_title(title), "roman" if number in _ROMANS and number not in ("V", "X") else "letter", 1.5, rest)
+        value = _ROMANS.get(number, ord(number) - ord("A") + 1 if len(number) == 1 else 0)  # (V and X in ordinary case run with I to IV)
+        return Heading(index, index + 1, number, value, tidy_title(title), "roman" if number in _ROMANS and (number not in ("V", "X") or plain and not is_caps_line(title)) else "letter", 1.5, rest)
     return None
 
 

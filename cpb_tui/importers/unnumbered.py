@@ -255,6 +255,8 @@ _NOT_RUN_IN = re.compile(
     re.IGNORECASE,
 )
 
+# the meeting's opening business and its close, never a heading inside an item ("Accounts for payment" under "Finance:")
+_OPENING_STANDING_TITLE = re.compile(r"(?i)apologies|minutes\s+of\s+(?:the\s+)?(?:last|previous)\s+meeting|declarations?\s+of|matters\s+arising|date\s+of\s+(?:the\s+)?next\s+meeting")
 _STANDING_ALONE = re.compile(
     r"^(?:Apologies(?:\s+for\s+absence)?|Minutes\s+of\s+(?:the\s+)?(?:last|previous)\s+meeting|Date\s+(?:and\s+venue\s+)?of\s+(?:the\s+)?next\s+meeting)\s*:$", re.IGNORECASE
 )
@@ -465,7 +467,7 @@ def heading_items(lines: list[str]) -> list[Heading]:
         # (with headings alone on their lines beside them, "Public Participation" over its paragraph, both kinds are read)
         mixed = _mixed_headings(lines, run_in)
         added = [heading for heading in mixed if heading.index not in {found.index for found in run_in}]  # (one standing title, "Minutes of the
-        standing = bool(added) and all(_STANDING_TITLE.match(heading.title) for heading in added)  # last meeting", is enough)
+        standing = bool(added) and all(_OPENING_STANDING_TITLE.match(heading.title) for heading in added)  # last meeting", is enough)
         return mixed if len(mixed) >= len(run_in) + 2 or standing else run_in
     # "- APOLOGIES RECEIVED", "- APPROVAL OF MINUTES": a list whose numbers became dashes, every
     # heading in capitals (points in ordinary case under them are not items)

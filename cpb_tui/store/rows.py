@@ -37,12 +37,18 @@ have `number_order` (the store's does)."""
 def number_order(number: str | None) -> str | None:
     """A printed item number as a key that sorts as a reader counts: every run of digits compares as a
     number, so 5.9 stands before 5.10, 2036/9 before 2036/10 and 16.99 before 16.100; letters before the
-    first digit are passed over, so PF9/16 and Item 9 stand before PF10/16 and Item 10; numbers of
-    letters alone ("a", "iv") compare as text, after every number with digits. The store's connection
+    first digit are passed over, so PF9/16 and Item 9 stand before PF10/16 and Item 10; a roman numeral
+    (I to XXXIX) counts as its value, IV before V before IX; other letters alone ("a", "(b)") compare as text, after every number. The store's connection
     has it as an SQL function for `ITEM_ORDER`."""
     if number is None:
         return None
     text = number.strip().lower()
+    roman = text.strip("().: ")
+    if re.fullmatch(r"x{0,3}(?:ix|iv|v?i{0,3})", roman) and roman:  # ("iv", "IX": a roman numeral by its value, I to XXXIX)
+        values = [{"i": 1, "v": 5, "x": 10}[letter] for letter in roman]
+        text = str(sum(-v if v < after else v for v, after in zip(values, values[1:] + [0])))
+    elif not re.search(r"\d", text):
+        return f"~{text}"  # (letters alone after every number)
     digits = re.sub(r"^[^\d]+(?=\d)", "", text)
     padded = re.sub(r"\d+", lambda run: run.group().lstrip("0").rjust(12, "0"), digits)
     return f"{padded}\x00{text}"
