@@ -261,8 +261,7 @@ def parse_due(text: str) -> DueSpec | None:
             day = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+" + match.group("month") + r"\b", match.group(0))
             # "to Council on 29 July 2026": the meeting that month, and the day itself when no such meeting is known
             return DueSpec("meeting_month", _words(match), year=year, month=MONTHS[match.group("month").lower()], day=int(day.group(1)) if day else None)
-    first = _NEXT_MEETING.search(text)
-    if first:
+    if first := _NEXT_MEETING.search(text):
         return _next_meeting_due(text, first)
     for spec in (_by_date(pattern.search(text)) for pattern in _BY_DATE):
         if spec is not None:
@@ -291,16 +290,13 @@ def parse_due(text: str) -> DueSpec | None:
             days = int(number) if number.isdigit() else _NUMBER_WORDS[number]
             days *= 7 if match.group("unit").lower().startswith("week") else 1
         return DueSpec("days_after", _words(match), days=days)
-    match = _ON_DAY.search(text)
-    if match:
+    if match := _ON_DAY.search(text):
         return DueSpec("day_month", _words(match), year=int(match.group("year")), month=MONTHS[match.group("month").lower()], day=int(match.group("day")))
     match = _DAY_MONTH.search(text) or next((m for m in _MONTH_DAY.finditer(text) if m.group("month")[0].isupper()), None)
     if match:
         return DueSpec("day_month", _words(match), month=MONTHS[match.group("month").lower()], day=int(match.group("day")))
-    agenda = _AGENDA_MONTH.search(text)  # (after a deadline or a day: "quotes by 30 June for the July agenda" are due 30 June)
-    if agenda:
-        month, year = agenda.group("month") or agenda.group("month2"), agenda.group("year") or agenda.group("year2")
-        return DueSpec("meeting_month", _words(agenda), year=int(year) if year else None, month=MONTHS[month.lower()])
+    if agenda := _AGENDA_MONTH.search(text):  # (after a deadline or a day: "quotes by 30 June for the July agenda" are due 30 June)
+        return _agenda_due(agenda)
     match = _YEAR_END.search(text)
     if match:
         # "by the end of the year" (December), "by the end of the financial year" (March)
@@ -316,6 +312,12 @@ def parse_due(text: str) -> DueSpec | None:
     if match:
         return DueSpec("future_meeting", _words(match))
     return None
+
+
+def _agenda_due(agenda: re.Match[str]) -> DueSpec:
+    """ "on the July agenda", "the agenda for September 2036": that month's meeting."""
+    month, year = agenda.group("month") or agenda.group("month2"), agenda.group("year") or agenda.group("year2")
+    return DueSpec("meeting_month", _words(agenda), year=int(year) if year else None, month=MONTHS[month.lower()])
 
 
 def _next_meeting_due(text: str, first: re.Match[str]) -> DueSpec:

@@ -309,3 +309,10 @@ def year_month_minutes(candidates: list[Heading]) -> list[Heading]:
             candidate.value, candidate.strength = int(candidate.number.rsplit(".", 1)[1]), max(candidate.strength, 2.0)
         kept.append(candidate)
     return kept
+
+
+def plain_roman(roman: re.Match[str], title: str, rest: str | None) -> bool:
+    """ "II. Finance": a roman numeral and its stop over a short heading in ordinary case (never a listed letter's sentence, "I. Letter
+    from the school.")."""
+    return bool(re.fullmatch(r"X{0,3}(?:IX|IV|V?I{0,3})", roman.group("number") or "")) and bool(roman.group("sep")) and title[:1].isupper() and len(title.split()) <= 6 \
+        and (rest is not None or not title.endswith("."))

@@ -21,7 +21,7 @@ from cpb_tui.importers.item_runs import count_markdown_list, count_on_restarted_
 from cpb_tui.importers.paired_minutes import agenda_over_minutes
 from cpb_tui.importers.reference_runs import reference_candidates
 from cpb_tui.importers.number_gaps import adjoining_runs, _fill_gaps, _sentence_heading, restarted_ones
-from cpb_tui.importers.number_values import BODY_MONTH_MINUTE, body_month_endings, DASHED_MINUTE, dashed_minute_prefixes, DATED_MINUTE, LETTERED_MINUTE, short_dated_months, short_dated_value, cited_with_its_year, typed_again, label_under_a_number, year_month_minutes, _clean_number, _minor, _running_years, _value, running_minute, year_like_column, cited_shape, printed_alike, _year_dot_values, dated_minute_months, lettered_minute_prefixes, without_false_numbers
+from cpb_tui.importers.number_values import plain_roman as _plain_roman, BODY_MONTH_MINUTE, body_month_endings, DASHED_MINUTE, dashed_minute_prefixes, DATED_MINUTE, LETTERED_MINUTE, short_dated_months, short_dated_value, cited_with_its_year, typed_again, label_under_a_number, year_month_minutes, _clean_number, _minor, _running_years, _value, running_minute, year_like_column, cited_shape, printed_alike, _year_dot_values, dated_minute_months, lettered_minute_prefixes, without_false_numbers
 from cpb_tui.importers.titles import (  # noqa: F401 - the title rules, shared with unnumbered.py
     Heading,
     tidy_title,
@@ -548,12 +548,10 @@ def _candidate(lines: list[str], index: int, running_years: frozenset[str] = fro
         return Heading(index, index + 1, number, _value(number), tidy_title(title), "inline", 0.8, rest)
     roman = _ROMAN_OR_LETTER.match(line)  # ("II. Finance", "II. Finance: The bank ...": any case; a letter's title in capitals)
     title, rest = (run_in.groups() if roman and (run_in := re.match(r"([A-Z][^:.;]{2,60}):\s+(\S.*)$", roman.group("title"))) else (roman and roman.group("title"), None))
-    plain = bool(roman) and roman.group("number") in _ROMANS and bool(roman.group("sep")) and title[:1].isupper() and len(title.split()) <= 6 \
-        and (rest is not None or not title.endswith("."))  # (a heading, never a listed letter's sentence, "I. Letter from the school.")
-    if roman and _title_like(title) and (roman.group("item") or is_caps_line(title) or plain):
+    if roman and _title_like(title) and (roman.group("item") or is_caps_line(title) or _plain_roman(roman, title, rest)):
         number = roman.group("number") or roman.group("named")
         value = _ROMANS.get(number, ord(number) - ord("A") + 1 if len(number) == 1 else 0)  # (V and X in ordinary case run with I to IV)
-        return Heading(index, index + 1, number, value, tidy_title(title), "roman" if number in _ROMANS and (number not in ("V", "X") or plain and not is_caps_line(title)) else "letter", 1.5, rest)
+        return Heading(index, index + 1, number, value, tidy_title(title), "roman" if number in _ROMANS and (number not in ("V", "X") or not is_caps_line(title)) else "letter", 1.5, rest)
     return None
 
 
