@@ -339,3 +339,35 @@ def test_resolved_for_reads_two_doers_and_agreed_for_is_a_permission():
         ("Cllr Moss and the Clerk to meet the contractor", ("Cllr Moss", "the Clerk"))
     ]
     assert tasks("The meeting agreed for the Monday Club to meet in the hall.") == []
+
+
+# --- headings in title case run into their minutes after a dash, and action tags alone on their lines ------------------------
+
+
+def test_title_case_headings_before_a_dash_are_items_and_action_tag_lines_are_not(tmp_path):
+    page = (
+        "Apologies received from Cllr Ware, who arrived at 8pm.\n"
+        "The Minutes for April were duly signed.\n"
+        "Lane Verges \u2013 the County has promised to cut the verges on the lane before the summer.\n"
+        "Action Clerk\n"
+        "Cricket Pavilion \u2013 Clerk reported that a window had been broken and the Police had been told.\n"
+        "Action Clerk\n"
+        "Village Shop \u2013 Ongoing.\n"
+        "Memorial Garden \u2013 the new bench is in place and the gravel path will be laid next month.\n"
+        "Action Morag Penn\n"
+    )
+    titles = [item.title for item, _, _ in _items(tmp_path, page, committee="Brackenby Parish Council", date=dt.date(2036, 5, 12))]
+    assert {"Lane Verges", "Cricket Pavilion", "Village Shop", "Memorial Garden"} <= set(titles)
+    assert not any(title.startswith("Action") for title in titles)
+
+
+def test_a_dash_inside_a_title_or_between_village_names_is_no_run_in_heading(tmp_path):
+    page = (
+        "Minutes of the Meeting of Brackenby Parish Council held on Monday 12 May 2036 in the Hall.\n\n"
+        "Brackenby \u2013 Thorpe End \u2013 Mill Green \u2013 Upper Holt \u2013 Low Holt\n\n"
+        "Car Parking \u2013 Green Lane\nThe new lines have been painted.\n\n"
+        "Hall Fees \u2013 Update\nThe fees will rise in April.\n\n"
+        "Footpaths \u2013 Progress\nThe stile has been mended.\n"
+    )
+    titles = [item.title for item, _, _ in _items(tmp_path, page)]
+    assert not any(title in ("Brackenby", "Car Parking", "Hall Fees", "Footpaths") for title in titles)
