@@ -371,3 +371,16 @@ def test_a_dash_inside_a_title_or_between_village_names_is_no_run_in_heading(tmp
     )
     titles = [item.title for item, _, _ in _items(tmp_path, page)]
     assert not any(title in ("Brackenby", "Car Parking", "Hall Fees", "Footpaths") for title in titles)
+
+
+# --- the minutes approved in other words --------------------------------------------------------------------------------------
+
+
+def test_the_chair_authorised_to_sign_and_minutes_issued_and_agreed_by_all_are_decisions(tmp_path):
+    page = (
+        "Minutes of the Meeting of Brackenby Parish Council held on Monday 12 May 2036 at 7.30pm in the School.\n\n"
+        "1. Minutes\nThe Chairman was authorised to sign the Minutes of the meeting held on 14 April 2036 as a correct record.\n\n"
+        "2. Confirmation of the minutes\nThe clerk had sent out the minutes which were agreed by all.\n\n"
+        "3. Correspondence\nThe clerk had circulated a letter from the school.\n"
+    )
+    assert [len(clauses) for _, clauses, _ in _items(tmp_path, page)] == [1, 1, 0]
