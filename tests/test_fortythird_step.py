@@ -384,3 +384,13 @@ def test_the_chair_authorised_to_sign_and_minutes_issued_and_agreed_by_all_are_d
         "3. Correspondence\nThe clerk had circulated a letter from the school.\n"
     )
     assert [len(clauses) for _, clauses, _ in _items(tmp_path, page)] == [1, 1, 0]
+
+
+def test_ordered_that_and_a_dashed_recommended_that_are_decisions(tmp_path):
+    page = (
+        "Minutes of the Meeting of the Brackenby Borough Council Health Panel held on Monday 12 May 2036 at 7.30pm in the Town Hall.\n\n"
+        "1101 MINUTES\n- RECOMMENDED - T H A T the minutes of the meeting held on 13th March, 2036 be approved as a correct record.\n\n"
+        "1102 VICE-CHAIR\nORDERED that Councillor Bates be appointed as Vice-Chair of the Panel for the municipal year.\n\n"
+        "1103 PUBLIC ORDER\nThe officer explained how the public would be ordered into the gallery.\n"
+    )
+    assert [len(clauses) for _, clauses, _ in _items(tmp_path, page)] == [1, 1, 0]

@@ -58,7 +58,7 @@ _OPENERS = [
     rf"{_PARA}{_WHO}\s+(?:therefore\s+|then\s+|unanimously\s+)?(?:(?:considered|discussed)\s+and\s+)?(?:approved|endorsed|adopted|accepted(?=\s+(?:the|these|its|all)\s+(?:[\w'\u2019-]+\s+){{0,3}}?(?:recommendations?|findings|proposals?|report|amendments?)\b)|RESOLVED|AGREED|DECIDED|DELEGATED|delegated|(?:APPROVED|ENDORSED|ADOPTED)(?=\s+(?:the|a|an|to|that|\u00a3|\d)))\b",
     rf"{_PARA}(?:(?:Hefyd|Yna|Felly)\s+(?=[cp]))?(?:PENDERFYNWYD|[Pp]enderfynwyd|PENDERFYNIAD|Penderfyniad|CYTUNWYD|[Cc]ytunwyd)\b",  # (lower case after its reasons)
     # a committee's recommendation to Council or Cabinet is its decision: "RECOMMENDED to Council that ..."
-    rf"{_PARA}(?:{_WHO}\s+|It\s+was\s+(?:\w+\s+)?)?(?:RECOMMENDED|RECOMMENDS)\b",
+    rf"{_PARA}(?:{_WHO}\s+|It\s+was\s+(?:\w+\s+)?)?(?:RECOMMENDED|RECOMMENDS|ORDERED(?=\s*(?:[:\u2013-]\s*)?(?:that|That|THAT)\b))\b",  # (and "ORDERED that ...")
 ]
 _OPENER = re.compile(r"^\s*(?:" + "|".join(f"(?:{p})" for p in _OPENERS) + r")(?P<rest>.*)$")
 
@@ -68,7 +68,7 @@ _OUTCOME_ROW = re.compile(r"^\s*(Noted|Agreed|Approved|Decided|Received|NOTED|AG
 
 def opener(line: str) -> tuple[str, str] | None:
     """If `line` opens a decision, the kind of opening and the words after it on the line."""
-    line = re.sub(r"^\s*(?:[\u2022\u00b7\u25aa\u25cf\u25e6\uf0b7]\s*|[-*\u2013]\s+(?=(?:The|It|All)\s|(?:Agreed|AGREED|Resolved|RESOLVED)\s+(?:that|to)\b|PROPOSED[;,]\s+SECONDED[;,]))", "", line)  # "\u2022  RESOLVED that ...", "- The Council agreed ...": a bullet before it
+    line = re.sub(r"^\s*(?:[\u2022\u00b7\u25aa\u25cf\u25e6\uf0b7]\s*|[-*\u2013]\s+(?=(?:The|It|All)\s|(?:Agreed|AGREED|Resolved|RESOLVED)\s+(?:that|to)\b|PROPOSED[;,]\s+SECONDED[;,]|RECOMMENDED\b|ORDERED\b))", "", line)  # "\u2022  RESOLVED that ...", "- The Council agreed ...": a bullet before it
     line = plain_opening(line)
     # a Scottish outcome row: "Agreed (i) The minutes were approved.", "Noted (ii) That incidents had fallen."
     row = _OUTCOME_ROW.match(line)
