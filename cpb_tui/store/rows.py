@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from functools import lru_cache
 from typing import Any, Iterator
 
 from cpb_tui.domain.models import Item, Meeting
@@ -34,6 +35,7 @@ the table `items`, without an alias: the order's own subquery refers to it, and 
 have `number_order` (the store's does)."""
 
 
+@lru_cache(maxsize=8192)  # (a store's numbers repeat: "1" to "12" in every meeting)
 def number_order(number: str | None) -> str | None:
     """A printed item number as a key that sorts as a reader counts: every run of digits compares as a
     number, so 5.9 stands before 5.10, 2036/9 before 2036/10 and 16.99 before 16.100; letters before the
