@@ -341,24 +341,35 @@ def test_resolved_for_reads_two_doers_and_agreed_for_is_a_permission():
     assert tasks("The meeting agreed for the Monday Club to meet in the hall.") == []
 
 
-# --- headings in title case run into their minutes after a dash, and action tags alone on their lines ------------------------
+# --- action tags alone on their lines, and dashes that make no headings ---------------------------------------------------------
 
 
-def test_title_case_headings_before_a_dash_are_items_and_action_tag_lines_are_not(tmp_path):
+def test_an_action_tag_alone_on_its_line_is_never_a_heading_but_a_capitals_heading_that_starts_with_action_is(tmp_path):
     page = (
-        "Apologies received from Cllr Ware, who arrived at 8pm.\n"
-        "The Minutes for April were duly signed.\n"
-        "Lane Verges \u2013 the County has promised to cut the verges on the lane before the summer.\n"
-        "Action Clerk\n"
-        "Cricket Pavilion \u2013 Clerk reported that a window had been broken and the Police had been told.\n"
-        "Action Clerk\n"
-        "Village Shop \u2013 Ongoing.\n"
-        "Memorial Garden \u2013 the new bench is in place and the gravel path will be laid next month.\n"
-        "Action Morag Penn\n"
+        "Minutes of the Meeting of Brackenby Parish Council held on Monday 12 May 2036 in the Hall.\n\n"
+        "Lane Verges\nThe County has promised to cut the verges on the lane before the summer.\n"
+        "Action Clerk\n\n"
+        "Memorial Garden\nThe new bench is in place and the gravel path will be laid next month.\n"
+        "Action Morag Penn\n\n"
+        "ACTION LOG\nThe Clerk went through the outstanding actions one by one.\n\n"
+        "Allotments\nTwo plots are vacant and will be advertised in the newsletter.\n"
     )
-    titles = [item.title for item, _, _ in _items(tmp_path, page, committee="Brackenby Parish Council", date=dt.date(2036, 5, 12))]
-    assert {"Lane Verges", "Cricket Pavilion", "Village Shop", "Memorial Garden"} <= set(titles)
-    assert not any(title.startswith("Action") for title in titles)
+    titles = [item.title for item, _, _ in _items(tmp_path, page)]
+    assert not any(title.lower().startswith("action ") and title.lower() != "action log" for title in titles)
+    assert "Action Log" in titles or "ACTION LOG" in titles
+
+
+def test_rows_written_name_dash_words_under_a_heading_stay_inside_it(tmp_path):
+    page = (
+        "Minutes of the Meeting of Brackenby Parish Council held on Monday 12 May 2036 in the Hall.\n\n"
+        "Apologies\nCllr Wren sent apologies.\n\n"
+        "Finance\nIt was resolved to pay the following accounts:\n"
+        "Yarrow Village Hall \u2013 \u00a345 for hire of the room in March.\n"
+        "Green Mow Ltd \u2013 \u00a3120 for cutting the playing field.\n"
+        "HMRC \u2013 \u00a3210 for the clerk's tax and national insurance.\n\n"
+        "Allotments\nTwo plots are vacant and will be advertised in the newsletter.\n"
+    )
+    assert [item.title for item, _, _ in _items(tmp_path, page)] == ["Apologies", "Finance", "Allotments"]
 
 
 def test_a_dash_inside_a_title_or_between_village_names_is_no_run_in_heading(tmp_path):
@@ -394,3 +405,15 @@ def test_ordered_that_and_a_dashed_recommended_that_are_decisions(tmp_path):
         "1103 PUBLIC ORDER\nThe officer explained how the public would be ordered into the gallery.\n"
     )
     assert [len(clauses) for _, clauses, _ in _items(tmp_path, page)] == [1, 1, 0]
+
+
+def test_minutes_not_agreed_or_still_to_be_approved_and_a_motion_not_ordered_are_no_decisions(tmp_path):
+    page = (
+        "Minutes of the Meeting of Brackenby Parish Council held on Monday 12 May 2036 at 7.30pm in the School.\n\n"
+        "1. Minutes\nThe clerk had issued the minutes which were not agreed, as two members said the figures were wrong.\n\n"
+        "2. Minutes of the Extraordinary Meeting\nThe clerk had sent out the minutes which were to be approved at the next meeting.\n\n"
+        "3. Minutes of the Finance Committee\nThe clerk had circulated the minutes, and the actions which were agreed at that meeting "
+        "were reviewed.\n\n"
+        "4. Hedges\nIt was not ORDERED that the hedge be cut, as the nesting season has begun.\n"
+    )
+    assert [len(clauses) for _, clauses, _ in _items(tmp_path, page)] == [0, 0, 0, 0]

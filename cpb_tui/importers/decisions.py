@@ -58,7 +58,7 @@ _OPENERS = [
     rf"{_PARA}{_WHO}\s+(?:therefore\s+|then\s+|unanimously\s+)?(?:(?:considered|discussed)\s+and\s+)?(?:approved|endorsed|adopted|accepted(?=\s+(?:the|these|its|all)\s+(?:[\w'\u2019-]+\s+){{0,3}}?(?:recommendations?|findings|proposals?|report|amendments?)\b)|RESOLVED|AGREED|DECIDED|DELEGATED|delegated|(?:APPROVED|ENDORSED|ADOPTED)(?=\s+(?:the|a|an|to|that|\u00a3|\d)))\b",
     rf"{_PARA}(?:(?:Hefyd|Yna|Felly)\s+(?=[cp]))?(?:PENDERFYNWYD|[Pp]enderfynwyd|PENDERFYNIAD|Penderfyniad|CYTUNWYD|[Cc]ytunwyd)\b",  # (lower case after its reasons)
     # a committee's recommendation to Council or Cabinet is its decision: "RECOMMENDED to Council that ..."
-    rf"{_PARA}(?:{_WHO}\s+|It\s+was\s+(?:\w+\s+)?)?(?:RECOMMENDED|RECOMMENDS|ORDERED(?=\s*(?:[:\u2013-]\s*)?(?:that|That|THAT)\b))\b",  # (and "ORDERED that ...")
+    rf"{_PARA}(?:{_WHO}\s+|It\s+was\s+(?:(?!not\b)\w+\s+)?)?(?:RECOMMENDED|RECOMMENDS|ORDERED(?=\s*(?:[:\u2013-]\s*)?(?:that|That|THAT)\b))\b",  # (and "ORDERED that ...")
 ]
 _OPENER = re.compile(r"^\s*(?:" + "|".join(f"(?:{p})" for p in _OPENERS) + r")(?P<rest>.*)$")
 

@@ -140,7 +140,8 @@ _NOTED = re.compile(
     rf"|(?:{_WHO})\s+authori[sz]ed\s+the\s+Chair(?:man|person)?\s+to\s+sign\s+the\s+minutes\b"
     # ("The Chairman was authorised to sign the Minutes ...", and "The clerk had issued the minutes which were agreed by all.")
     r"|(?:[Tt]he\s+)?Chair(?:man|person)?\s+was\s+(?:duly\s+)?authori[sz]ed\s+to\s+sign\s+the\s+(?:\w+\s+)?[Mm]inutes\b"
-    r"|(?i:(?:the\s+)?clerk\s+had\s+(?:issued|circulated|sent(?:\s+out)?|distributed)\s+the\s+minutes\b[^.]{0,80}?\b(?:which|and\s+they)\s+were\s+(?:\w+\s+){0,2}?(?:agreed|approved|accepted|confirmed|signed)\b)"
+    r"|(?i:(?:the\s+)?clerk\s+had\s+(?:issued|circulated|sent(?:\s+out)?|distributed)\s+the\s+minutes(?:\s+of\s+[^.,;]{3,60}?)?,?\s+(?:which|and\s+they)\s+were\s+"
+    r"(?:(?!not\b|never\b|to\b|yet\b)\w+\s+){0,2}?(?:agreed|approved|accepted|confirmed|signed)\b)"
     r"|(?i:minutes?\s+of\s+(?:the\s+)?(?:last|previous)\s+meeting)\s*[:\u2013-]\s*(?:Approved|Agreed|Accepted|Confirmed)\b"
     # a proposal and "All agreed." ("Chair proposed BB as Vice Chair. Sec MD. All agreed."); "Signed as true by Chair"
     # ("Mr Lund has been asked to fix the stile for \u00a340. All agreed.": what was asked or put, agreed by all)

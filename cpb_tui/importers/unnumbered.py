@@ -18,8 +18,7 @@ from cpb_tui.importers.numbering import (
     _title_like,
     tidy_title,
 )
-from cpb_tui.domain.given_names import GIVEN_NAME
-from cpb_tui.importers.titles import SITE_LABEL, only_people
+from cpb_tui.importers.titles import ACTION_TAG_LINE, SITE_LABEL, only_people
 
 _ATTACHED_TITLE = re.compile(r"\bpdf icon\b|\bPDF\s+\d+(?:\.\d+)?\s*[KM]B\s*$", re.IGNORECASE)
 
@@ -266,14 +265,6 @@ _STANDING_ALONE = re.compile(
 _RUN_IN_DOT = re.compile(
     r"^(?P<title>(?:The\s+|Yr\s+|Y\s+)?[A-Z][\w'\u2019&/-]*(?:\s+(?:[A-Z0-9][\w'\u2019&/-]*|of|and|for|the|to|a|an|in|on|&|next|meeting)){0,5})\.\s+(?P<rest>[A-Z].{20,})$"
 )
-# "Action Clerk", "Action: Stuart Fox & JB" alone under a paragraph: who is to act on it, never a heading
-_ACTION_TAG_LINE = re.compile(
-    r"(?i:actions?)\s*(?:by\s*)?[:\u2013-]?\s*(?:(?:the\s+)?(?:Clerk|Chair(?:man|person)?|RFO|Secretary|Treasurer)|[A-Z]{2,3}|(?:Cllrs?|Councillor)\.?\s+[A-Z][\w'-]+"
-    r"|" + GIVEN_NAME + r"(?:\s+[A-Z][\w'-]+)?)(?:\s*(?:,|&|and|/)\s*[A-Z][\w'-]*){0,4}\s*\.?"
-)
-_RUN_IN_DASH = re.compile(
-    r"^(?P<title>[A-Z][\w'\u2019&/()-]*(?:\s+(?:[A-Z0-9][\w'\u2019&/()-]*|of|and|for|the|to|a|an|in|on|&)){0,5})\s+[\u2013\u2014-]\s+(?P<rest>\S.{2,})$"
-)
 _RUN_IN_LABEL = re.compile(
     r"^(?P<title>Apologies(?:\s+for\s+absence)?|Minutes(?:\s+of\s+(?:the\s+)?(?:last|previous|meeting)\b[^:]{0,60})?|Matters\s+arising|Declarations?\s+of\s+interests?|Public\s+(?:session|participation|forum|questions?)"
     r"|Correspondence|Any\s+other\s+business|Ymddiheuriadau|Cofnodion|Materion\s+yn\s+codi)\s*:-?\s*(?P<rest>\S.{2,})$",
@@ -324,12 +315,6 @@ def _run_in_headings(lines: list[str]) -> list[Heading]:
     }  # (a heading with its dash may follow a paragraph with no blank line between: one paragraph a line)
     if len(capitals) >= 3:
         dotted = {**dotted, **capitals}
-    # "Village Shop – Ongoing.", "Pavilion – Clerk reported ...": a heading in title case, a dash, its minute; three or more on the page
-    dashed = {index: match for index, text in enumerate(texts) if (match := _RUN_IN_DASH.match(text)) and not _VERBISH.search(match.group("title"))
-              and not _NOT_RUN_IN.match(match.group("title")) and not _PERSON.search(match.group("title")) and not only_people(match.group("title"))
-              and (len(match.group("rest").split()) >= 4 and re.search(r"\b[a-z]{3,}\b", match.group("rest")) or re.match(r"(?i)(?:ongoing|on-going|none|nil|noted|deferred|completed?|no\s+(?:change|update|report|news))\b", match.group("rest")))}
-    # (the words after the dash a minute, never the title's own end: "Car Parking – Ravenhill Park", "Hire Fees – Update")
-    dotted = {**dotted, **dashed} if len(dashed) >= 3 else dotted
     standing = {index: match for index, text in enumerate(texts) if (match := _RUN_IN_STANDING.match(text))}
     alone = sum(1 for text in texts if re.fullmatch(_STANDING_WORDS, text.strip()))  # ("Finance" on a line of its own)
     if len(standing) >= 3 and alone < 2 and any(_OPENING_STANDING.match(match.group("title")) for match in standing.values()):
@@ -548,7 +533,7 @@ def _standalone_headings(lines: list[str], relaxed: bool = False) -> list[Headin
             or len(line.split()) > (14 if attached else 16 if relaxed else 10)
             or line.endswith((".", ":", ";", ",", "-", "\u2013"))
             or not _title_like(line)
-            or _PERSON.search(line) or only_people(line) or SITE_LABEL.match(line) or _ACTION_TAG_LINE.fullmatch(line)
+            or _PERSON.search(line) or only_people(line) or SITE_LABEL.match(line) or ACTION_TAG_LINE.fullmatch(line) and not is_caps_line(line)
             or _LABEL_LINE.match(line)
             or _REPLY.fullmatch(line)
             # ("(Oral reports)", "(Report attached)": a note in brackets; "The current reviews in progress are:": a lead-in)
