@@ -390,8 +390,8 @@ def test_a_dash_inside_a_title_or_between_village_names_is_no_run_in_heading(tmp
 def test_the_chair_authorised_to_sign_and_minutes_issued_and_agreed_by_all_are_decisions(tmp_path):
     page = (
         "Minutes of the Meeting of Brackenby Parish Council held on Monday 12 May 2036 at 7.30pm in the School.\n\n"
-        "1. Minutes\nThe Chairman was authorised to sign the Minutes of the meeting held on 14 April 2036 as a correct record.\n\n"
-        "2. Confirmation of the minutes\nThe clerk had sent out the minutes which were agreed by all.\n\n"
+        "1. Minutes\nThe Chairman was duly authorised to sign the minutes as correct.\n\n"
+        "2. Confirmation of the minutes\nThe clerk had sent out the minutes, which were accepted by everyone.\n\n"
         "3. Correspondence\nThe clerk had circulated a letter from the school.\n"
     )
     assert [len(clauses) for _, clauses, _ in _items(tmp_path, page)] == [1, 1, 0]
@@ -410,7 +410,7 @@ def test_ordered_that_and_a_dashed_recommended_that_are_decisions(tmp_path):
 def test_minutes_not_agreed_or_still_to_be_approved_and_a_motion_not_ordered_are_no_decisions(tmp_path):
     page = (
         "Minutes of the Meeting of Brackenby Parish Council held on Monday 12 May 2036 at 7.30pm in the School.\n\n"
-        "1. Minutes\nThe clerk had issued the minutes which were not agreed, as two members said the figures were wrong.\n\n"
+        "1. Minutes\nThe clerk had sent out the minutes, which were not accepted, as two members said the figures were wrong.\n\n"
         "2. Minutes of the Extraordinary Meeting\nThe clerk had sent out the minutes which were to be approved at the next meeting.\n\n"
         "3. Minutes of the Finance Committee\nThe clerk had circulated the minutes, and the actions which were agreed at that meeting "
         "were reviewed.\n\n"

@@ -138,7 +138,7 @@ _NOTED = re.compile(
     rf"|(?:{_WHO})\s+(?:confirmed|approved|accepted|agreed)\s+(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:\s+\d{{4}})?|[A-Z][a-z]+)\s+minutes\b"
     # "Council authorised the Chair to sign the minutes as a correct record"
     rf"|(?:{_WHO})\s+authori[sz]ed\s+the\s+Chair(?:man|person)?\s+to\s+sign\s+the\s+minutes\b"
-    # ("The Chairman was authorised to sign the Minutes ...", and "The clerk had issued the minutes which were agreed by all.")
+    # ("The Chairman was authorised to sign the Minutes ...", and "The clerk had sent out the minutes and they were signed as correct.")
     r"|(?:[Tt]he\s+)?Chair(?:man|person)?\s+was\s+(?:duly\s+)?authori[sz]ed\s+to\s+sign\s+the\s+(?:\w+\s+)?[Mm]inutes\b"
     r"|(?i:(?:the\s+)?clerk\s+had\s+(?:issued|circulated|sent(?:\s+out)?|distributed)\s+the\s+minutes(?:\s+of\s+[^.,;]{3,60}?)?,?\s+(?:which|and\s+they)\s+were\s+"
     r"(?:(?!not\b|never\b|to\b|yet\b)\w+\s+){0,2}?(?:agreed|approved|accepted|confirmed|signed)\b)"
