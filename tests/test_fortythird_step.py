@@ -341,22 +341,7 @@ def test_resolved_for_reads_two_doers_and_agreed_for_is_a_permission():
     assert tasks("The meeting agreed for the Monday Club to meet in the hall.") == []
 
 
-# --- action tags alone on their lines, and dashes that make no headings ---------------------------------------------------------
-
-
-def test_an_action_tag_alone_on_its_line_is_never_a_heading_but_a_capitals_heading_that_starts_with_action_is(tmp_path):
-    page = (
-        "Minutes of the Meeting of Brackenby Parish Council held on Monday 12 May 2036 in the Hall.\n\n"
-        "Lane Verges\nThe County has promised to cut the verges on the lane before the summer.\n"
-        "Action Clerk\n\n"
-        "Memorial Garden\nThe new bench is in place and the gravel path will be laid next month.\n"
-        "Action Morag Penn\n\n"
-        "ACTION LOG\nThe Clerk went through the outstanding actions one by one.\n\n"
-        "Allotments\nTwo plots are vacant and will be advertised in the newsletter.\n"
-    )
-    titles = [item.title for item, _, _ in _items(tmp_path, page)]
-    assert not any(title.lower().startswith("action ") and title.lower() != "action log" for title in titles)
-    assert "Action Log" in titles or "ACTION LOG" in titles
+# --- dashes that make no headings ---------------------------------------------------------------------------------------------
 
 
 def test_rows_written_name_dash_words_under_a_heading_stay_inside_it(tmp_path):

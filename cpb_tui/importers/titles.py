@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from cpb_tui.importers.decisions import opener
 from cpb_tui.importers.layout import is_caps_line
 from cpb_tui.domain.text import display_title
-from cpb_tui.domain.given_names import GIVEN_NAME, GIVEN_NAMES
+from cpb_tui.domain.given_names import GIVEN_NAMES
 
 # (an ordinal in a date stays in the title: "CONFIRMATION OF THE MEETING OF THE 20th FEBRUARY 2020 It was ...")
 _CAPS_RUN = re.compile(
@@ -323,12 +323,6 @@ _TITLE_RUN = (
 _TITLE_THEN_TEXT = re.compile("^" + _TITLE_RUN)
 
 
-# "Action Clerk", "Action: Stuart Fox & JB" alone under a paragraph: who is to act on it, never a heading (one all in capitals,
-# "ACTION LOG", may be)
-ACTION_TAG_LINE = re.compile(
-    r"(?i:actions?)\s*(?:by\s*)?[:\u2013-]?\s*(?:(?:the\s+)?(?:Clerk|Chair(?:man|person)?|RFO|Secretary|Treasurer)|[A-Z]{2,3}|(?:Cllrs?|Councillor)\.?\s+[A-Z][\w'-]+"
-    r"|" + GIVEN_NAME + r"(?:\s+[A-Z][\w'-]+)?)(?:\s*(?:,|&|and|/)\s*[A-Z][\w'-]*){0,4}\s*\.?"
-)
 
 
 @dataclass

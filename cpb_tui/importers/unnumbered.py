@@ -18,7 +18,7 @@ from cpb_tui.importers.numbering import (
     _title_like,
     tidy_title,
 )
-from cpb_tui.importers.titles import ACTION_TAG_LINE, SITE_LABEL, only_people
+from cpb_tui.importers.titles import SITE_LABEL, only_people
 
 _ATTACHED_TITLE = re.compile(r"\bpdf icon\b|\bPDF\s+\d+(?:\.\d+)?\s*[KM]B\s*$", re.IGNORECASE)
 
@@ -533,7 +533,7 @@ def _standalone_headings(lines: list[str], relaxed: bool = False) -> list[Headin
             or len(line.split()) > (14 if attached else 16 if relaxed else 10)
             or line.endswith((".", ":", ";", ",", "-", "\u2013"))
             or not _title_like(line)
-            or _PERSON.search(line) or only_people(line) or SITE_LABEL.match(line) or ACTION_TAG_LINE.fullmatch(line) and not is_caps_line(line)
+            or _PERSON.search(line) or only_people(line) or SITE_LABEL.match(line)
             or _LABEL_LINE.match(line)
             or _REPLY.fullmatch(line)
             # ("(Oral reports)", "(Report attached)": a note in brackets; "The current reviews in progress are:": a lead-in)
