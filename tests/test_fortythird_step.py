@@ -339,6 +339,7 @@ def test_resolved_for_reads_two_doers_and_agreed_for_is_a_permission():
         ("Cllr Moss and the Clerk to meet the contractor", ("Cllr Moss", "the Clerk"))
     ]
     assert tasks("The meeting agreed for the Monday Club to meet in the hall.") == []
+    assert tasks("It was not resolved for the Clerk to write to the school.") == []
 
 
 # --- dashes that make no headings ---------------------------------------------------------------------------------------------

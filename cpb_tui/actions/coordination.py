@@ -119,15 +119,15 @@ _DOTTED_INITIALS = re.compile(
 # "The Council RESOLVED for the Clerk to forward the survey ...": who is to do it after "for", read as "The Clerk to forward the survey
 # ..." (only after "resolved": "agreed for the school to use the field" is a permission)
 _DECIDED_FOR = re.compile(
-    r"(?P<body>\b(?:[Tt]he\s+)?(?:(?:Parish|Town|Community)\s+)?(?:Council|Committee|Board|Panel|Members|Cllrs)\s+|\b[Ii]t\s+was\s+(?:\w+\s+)?)?\b((?i:resolved))\s+for\s+"
+    r"(?P<body>\b(?:[Tt]he\s+)?(?:(?:Parish|Town|Community)\s+)?(?:Council|Committee|Board|Panel|Members|Cllrs)\s+|\b[Ii]t\s+was\s+(?:(?!not\b)\w+\s+)?)?(?<!\bnot\s)\b((?i:resolved))\s+for\s+"
     r"((?:the\s+)?(?:(?:Cllrs?|Councillors?)\.?\s+)?[A-Z][\w'-]*(?:\s+(?:(?:and|&)\s+(?:the\s+)?)?[A-Z][\w'-]*){0,3})\s+to\s+(?=[a-z]{3,})"
 )
 
 
 def doers_said_plainly(text: str) -> str:
     """ "resolved Cllrs Marsh and Penn will check ...": the doers without the decision word before them; "resolved for the
-    Clerk to forward ...", "The Council RESOLVED for X to ...": as "The Clerk to forward ...", "X to ..."; "D.C. offered to ...": the member's initials without their
-    stops, as the doer rules read initials."""
+    Clerk to forward ...", "The Council RESOLVED for X to ...": as "The Clerk to forward ...", "X to ..."; "D.C. offered to
+    ...": the member's initials without their stops, as the doer rules read initials."""
     text = _DECIDED_FOR.sub(lambda m: f"{m.group(3)[:1].upper()}{m.group(3)[1:]} to ", text) if " for " in text else text
     if re.search(r"(?i)\b(?:resolved|agreed|decided)\s+(?:Cllr|Councillor)", text):
         text = _DECIDED_DOERS.sub("", text)

@@ -466,8 +466,9 @@ def heading_items(lines: list[str]) -> list[Heading]:
     if len(run_in) >= 3:
         # (with headings alone on their lines beside them, "Public Participation" over its paragraph, both kinds are read)
         mixed = _mixed_headings(lines, run_in)
-        added = [heading for heading in mixed if heading.index not in {found.index for found in run_in}]  # (one standing title, "Minutes of the
-        standing = bool(added) and all(_OPENING_STANDING_TITLE.match(heading.title) for heading in added)  # last meeting", is enough)
+        # (one or two more is enough where each is the meeting's standing business alone on its line: "Minutes of the last meeting")
+        added = [heading for heading in mixed if heading.index not in {found.index for found in run_in}]
+        standing = bool(added) and all(_OPENING_STANDING_TITLE.match(heading.title) for heading in added)
         return mixed if len(mixed) >= len(run_in) + 2 or standing else run_in
     # "- APOLOGIES RECEIVED", "- APPROVAL OF MINUTES": a list whose numbers became dashes, every
     # heading in capitals (points in ordinary case under them are not items)
