@@ -311,8 +311,13 @@ def year_month_minutes(candidates: list[Heading]) -> list[Heading]:
     return kept
 
 
+# item numbers in capital roman numerals, and their values
+ROMANS = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10,
+          "XI": 11, "XII": 12, "XIII": 13, "XIV": 14, "XV": 15}
+
+
 def plain_roman(roman: re.Match[str], title: str, rest: str | None) -> bool:
     """ "II. Finance": a roman numeral and its stop over a short heading in ordinary case (never a listed letter's sentence, "I. Letter
     from the school.")."""
-    return bool(re.fullmatch(r"X{0,3}(?:IX|IV|V?I{0,3})", roman.group("number") or "")) and bool(roman.group("sep")) and title[:1].isupper() and len(title.split()) <= 6 \
+    return roman.group("number") in ROMANS and bool(roman.group("sep")) and title[:1].isupper() and len(title.split()) <= 6 \
         and (rest is not None or not title.endswith("."))

@@ -21,7 +21,7 @@ from cpb_tui.importers.item_runs import count_markdown_list, count_on_restarted_
 from cpb_tui.importers.paired_minutes import agenda_over_minutes
 from cpb_tui.importers.reference_runs import reference_candidates
 from cpb_tui.importers.number_gaps import adjoining_runs, _fill_gaps, _sentence_heading, restarted_ones
-from cpb_tui.importers.number_values import plain_roman as _plain_roman, BODY_MONTH_MINUTE, body_month_endings, DASHED_MINUTE, dashed_minute_prefixes, DATED_MINUTE, LETTERED_MINUTE, short_dated_months, short_dated_value, cited_with_its_year, typed_again, label_under_a_number, year_month_minutes, _clean_number, _minor, _running_years, _value, running_minute, year_like_column, cited_shape, printed_alike, _year_dot_values, dated_minute_months, lettered_minute_prefixes, without_false_numbers
+from cpb_tui.importers.number_values import ROMANS as _ROMANS, plain_roman as _plain_roman, BODY_MONTH_MINUTE, body_month_endings, DASHED_MINUTE, dashed_minute_prefixes, DATED_MINUTE, LETTERED_MINUTE, short_dated_months, short_dated_value, cited_with_its_year, typed_again, label_under_a_number, year_month_minutes, _clean_number, _minor, _running_years, _value, running_minute, year_like_column, cited_shape, printed_alike, _year_dot_values, dated_minute_months, lettered_minute_prefixes, without_false_numbers
 from cpb_tui.importers.titles import (  # noqa: F401 - the title rules, shared with unnumbered.py
     Heading,
     tidy_title,
@@ -114,8 +114,6 @@ NOISE = re.compile(
     r"|Decision details|Agenda item|Agendas, Meetings and Minutes.*)\s*$",
     re.IGNORECASE,
 )
-_ROMANS = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10,
-           "XI": 11, "XII": 12, "XIII": 13, "XIV": 14, "XV": 15}
 
 
 _DECISION_END = re.compile(

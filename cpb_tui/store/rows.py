@@ -40,8 +40,8 @@ def number_order(number: str | None) -> str | None:
     """A printed item number as a key that sorts as a reader counts: every run of digits compares as a
     number, so 5.9 stands before 5.10, 2036/9 before 2036/10 and 16.99 before 16.100; letters before the
     first digit are passed over, so PF9/16 and Item 9 stand before PF10/16 and Item 10; a roman numeral
-    (I to XXXIX) counts as its value, IV before V before IX; other letters alone ("a", "(b)") compare as text, after every number. The store's connection
-    has it as an SQL function for `ITEM_ORDER`."""
+    (I to XXXIX) counts as its value, IV before V before IX; other letters alone ("a", "(b)") compare as
+    text, after every number. The store's connection has it as an SQL function for `ITEM_ORDER`."""
     if number is None:
         return None
     text = number.strip().lower()
