@@ -578,9 +578,9 @@ def _meeting_line(found: MeetingContext, top: list[str], every: list[str], head_
 
 def _date_line(found: MeetingContext, top: list[str], every: list[str], head_end: int) -> None:
     """A short date line at the very top (a title page): "Thursday 3 March 2022"; or a line saying where and when the
-    meeting was held, under a heading that did not ("Held at the Parish Hall on Tuesday 17th September 2019")."""
+    meeting was held, under a heading that did not ("Held at the Parish Hall on Tuesday 17th September 2019", "To be held on ...")."""
     if found.date is None:
-        held = next((line for line in top[:12] if re.match(r"^(?:The\s+)?(?:meeting\s+)?held\s+(?:at|in|on|via|virtually|remotely)\b", line, re.I) and find_date(line)), None)
+        held = next((line for line in top[:12] if re.match(r"^(?:The\s+)?(?:meeting\s+)?(?:(?:to|will)\s+be\s+)?held\s+(?:at|in|on|via|virtually|remotely)\b", line, re.I) and find_date(line)), None)
         if held:
             found.set_date(find_date(held), held)
     if found.date is None:

@@ -19,6 +19,7 @@ from cpb_tui.importers.layout import is_caps_line
 from cpb_tui.importers.numbered_lines import board_paragraph, cited_in_declaration, sentence_of_a_point, title_cased
 from cpb_tui.importers.item_runs import count_markdown_list, count_on_restarted_lists, count_on_word_lists, three_parts, with_listed_after, with_sentence_run
 from cpb_tui.importers.paired_minutes import agenda_over_minutes
+from cpb_tui.importers.agenda_then_minutes import minutes_after_agenda, with_agenda_kept
 from cpb_tui.importers.reference_runs import reference_candidates
 from cpb_tui.importers.number_gaps import adjoining_runs, _fill_gaps, _sentence_heading, restarted_ones
 from cpb_tui.importers.number_values import ROMANS as _ROMANS, plain_roman as _plain_roman, BODY_MONTH_MINUTE, body_month_endings, DASHED_MINUTE, dashed_minute_prefixes, DATED_MINUTE, LETTERED_MINUTE, short_dated_months, short_dated_value, cited_with_its_year, typed_again, label_under_a_number, year_month_minutes, _clean_number, _minor, _running_years, _value, running_minute, year_like_column, cited_shape, printed_alike, _year_dot_values, dated_minute_months, lettered_minute_prefixes, without_false_numbers
@@ -206,11 +207,13 @@ def numbered_items(lines: list[str]) -> list[Heading]:
     if best_score < 2.0 and not (len(best) == 1 and best[0].strength >= 1.5):
         return []
     best = agenda_over_minutes(lines, best, candidates)
-    best = _with_parents(_minutes_after_agenda(adjoining_runs(best, candidates, _best_chain), candidates, lines), candidates)
+    best, agenda = minutes_after_agenda(adjoining_runs(best, candidates, _best_chain), candidates, lines, _best_chain, _fill_gaps)
+    best = _with_parents(best, candidates)
     best = with_listed_after(lines, with_sentence_run(lines, best, _sentence_heading), candidates, _best_chain)
     if len(best) >= 2 and _CLAUSE_LINE.match(lines[best[0].index]) and sum(bool(_CLAUSE_LINE.match(lines[h.index])) for h in best) * 3 >= len(best) * 2:
         return []  # "1. The work programme be agreed;" "2. Consideration be given to ...": a resolution whose label was lost
-    return _with_decimal_items(lines, _with_sub_items(lines, _fill_gaps(lines, typed_again(restarted_ones(lines, best, candidates), candidates))))
+    best = _with_decimal_items(lines, _with_sub_items(lines, _fill_gaps(lines, typed_again(restarted_ones(lines, best, candidates), candidates))))
+    return with_agenda_kept(lines, agenda, best)  # (an agenda's list over the minutes: its entries no minute takes up)
 
 
 def _comma_numbers_in_runs(candidates: list[Heading], lines: list[str]) -> list[Heading]:
@@ -249,26 +252,6 @@ def _with_parents(best: list[Heading], candidates: list[Heading]) -> list[Headin
         previous = heading.index
     # every section printed, or none: "2. Speeding on Mill Lane" in a report's list under 1.2 is no section
     return out if parents == len(seen) else best
-
-
-def _minutes_after_agenda(best: list[Heading], candidates: list[Heading], lines: list[str]) -> list[Heading]:
-    """A page that prints the agenda as a bare list ("1. Apologies" ... "9. Finances", a line each)
-    and then the minutes under numbers of their own ("45. Attended by ...", "46. Apologies: ..."):
-    the minutes, which hold the decisions, are the items."""
-    def bare(chain: list[Heading]) -> bool:
-        return len(chain) >= 3 and all(later.index - earlier.index <= 2 for earlier, later in zip(chain, chain[1:])) \
-            and all(len(lines[heading.index].strip()) <= 90 for heading in chain)
-
-    if not bare(best):
-        return best
-    later = [c for c in candidates if c.index > best[-1].index + 1]
-    chain, _ = _best_chain(later)
-    if len(chain) >= 2 and len(_fill_gaps(lines, chain)) >= 3 and not bare(chain) and chain[0].value != best[-1].value + 1:
-        return chain
-    # (or the minutes number their items as the agenda did, a line of text under each: "3. To approve the Minutes ..." over "The Chair
-    # signed the minutes ...", the agenda's own words again)
-    same = sum(1 for heading in chain if heading.title.rstrip(". ") in {h.title.rstrip(". ") for h in best})
-    return chain if len(chain) >= 3 and chain[0].value == best[0].value and same * 5 >= len(best) * 3 else best
 
 
 # "(a) Previous Meeting", "a) ...", and "a. Road sign issues." before a capital

@@ -1,0 +1,98 @@
+"""A page that prints the agenda as a list, then the minutes under numbers of their own.
+
+Parish sites often publish one page per meeting: the agenda ("1. Apologies" ... "12. Finance", a line each), then a
+heading ("Meeting Minutes", "Present: ...", "A meeting of the Committee was held on ...") and the minutes, numbered
+again from 1 or on the council's running minute numbers ("60. Attended by ...", "61. Apologies ..."). The minutes hold
+the decisions, so they are the items; the agenda's entries that no minute takes up (all of them, where the minutes
+number their own way; the later ones, where a page was cut short after the first minutes) stay items too, with what
+the agenda says of them, so nothing the page lists is lost.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from cpb_tui.importers.titles import Heading, tidy_title
+
+Chain = Callable[[list[Heading]], tuple[list[Heading], float]]
+Gaps = Callable[[list[str], list[Heading]], list[Heading]]
+
+# Where the minutes begin: "Meeting Minutes", "MINUTES OF THE MEETING HELD ON ...", "Present: Cllrs ...", "In attendance:
+# ...", "A meeting of the Footpaths Committee was held on ..." (a line of its own, between the agenda and the minutes)
+_MINUTES_START = re.compile(
+    r"^\s*(?:(?:(?:draft|meeting|the|approved|confirmed)\s+)?minutes\b(?!\s+(?:of\s+the\s+(?:last|previous)|to\s+follow|will\b)).{0,90}$"
+    r"|(?:councillors\s+|members\s+)?present\b\s*(?:were\b|[:\u2013-])"
+    r"|in\s+attendance\b"
+    r"|(?:an?|the)\s+(?:[\w'\u2019-]+\s+){0,3}meeting\s+of\b.{0,200}?\bwas\s+held\b)",
+    re.IGNORECASE,
+)
+
+
+def minutes_start(lines: list[str], after: int, before: int) -> int | None:
+    """The line between the agenda's last entry and the first minute where the minutes begin, if one says so."""
+    return next((i for i in range(after + 1, before) if _MINUTES_START.match(lines[i]) and len(lines[i].strip()) <= 400), None)
+
+
+def _bare(lines: list[str], chain: list[Heading]) -> bool:
+    """An agenda's list: entries a line or two apart, none of them a paragraph."""
+    return len(chain) >= 3 and all(later.index - earlier.index <= 2 for earlier, later in zip(chain, chain[1:])) \
+        and all(len(lines[heading.index].strip()) <= 90 for heading in chain)
+
+
+def _listed(lines: list[str], chain: list[Heading]) -> bool:
+    """An agenda's list whose entries may carry a few short points of their own ("9. Correspondence" over "- Knotweed
+    on Footpath 13"): no entry and no line between them is a paragraph."""
+    return len(chain) >= 3 and all(len(lines[heading.index].strip()) <= 160 for heading in chain) and all(
+        later.index - earlier.index <= 7 and all(len(lines[i].strip()) <= 120 for i in range(earlier.index + 1, later.index))
+        for earlier, later in zip(chain, chain[1:])
+    )
+
+
+def minutes_after_agenda(best: list[Heading], candidates: list[Heading], lines: list[str], best_chain: Chain, fill_gaps: Gaps) -> tuple[list[Heading], list[Heading]]:
+    """The run to read as the items and the agenda entries to keep before it: `best` and none, or, where `best` is an
+    agenda's list and the minutes follow under numbers of their own, the minutes' run and (where a line says where the
+    minutes begin) the agenda's list."""
+    if not (_bare(lines, best) or _listed(lines, best) and _starts_after(lines, best, candidates)):
+        return best, []
+    later = [c for c in candidates if c.index > best[-1].index + 1]
+    chain, _ = best_chain(later)
+    if not chain:
+        return best, []
+    begins = minutes_start(lines, best[-1].index, chain[0].index)
+    kept = best if begins is not None else []
+    # (three minutes or more; two where a line says the minutes begin, a page cut short after its first minutes)
+    if len(chain) >= 2 and len(fill_gaps(lines, chain)) >= (2 if begins is not None else 3) and chain[0].value != best[-1].value + 1 \
+            and (not _bare(lines, chain) or begins is not None):
+        return chain, fill_gaps(lines, kept)
+    # (or the minutes number their items as the agenda did, a line of text under each: "3. To approve the Minutes ..." over "The Chair
+    # signed the minutes ...", the agenda's own words again)
+    same = sum(1 for heading in chain if heading.title.rstrip(". ") in {h.title.rstrip(". ") for h in best})
+    if len(chain) >= 3 and chain[0].value == best[0].value and same * 5 >= len(best) * 3:
+        return chain, fill_gaps(lines, kept)
+    return best, []
+
+
+def _starts_after(lines: list[str], best: list[Heading], candidates: list[Heading]) -> bool:
+    """Whether a line after the list says the minutes begin, before a later numbered line."""
+    following = next((c.index for c in candidates if c.index > best[-1].index + 1), None)
+    return following is not None and minutes_start(lines, best[-1].index, following) is not None
+
+
+def with_agenda_kept(lines: list[str], agenda: list[Heading], items: list[Heading]) -> list[Heading]:
+    """The minutes' items, after the agenda entries no minute takes up and a heading where the minutes begin (their
+    attendance, apologies and the like are its record). Minutes numbered again from the agenda's first number take up
+    the entries of their numbers; minutes on numbers of their own take up none."""
+    if not agenda or not items or items[0].index <= agenda[-1].index:
+        return items
+    begins = minutes_start(lines, agenda[-1].index, items[0].index)
+    if begins is None:
+        return items
+    taken = {heading.value for heading in items} if items[0].value == agenda[0].value else set()
+    kept = [heading for heading in agenda if heading.value not in taken]
+    line = lines[begins].strip()
+    if len(line) <= 60 and not line.endswith((".", ":")) and not re.match(r"(?i)(?:councillors\s+|members\s+)?present\b|in\s+attendance\b", line):
+        start = Heading(begins, begins + 1, "", 0, tidy_title(line), "unnumbered", 1.0)  # "Meeting Minutes" over the record
+    else:
+        start = Heading(begins, begins, "", 0, "Opening of the minutes", "unnumbered", 1.0)  # ("Present: ...": the record itself)
+    return kept + [start] + items

@@ -1,0 +1,102 @@
+"""The forty-fourth step: a page holding the agenda's list and then the minutes. Texts the project wrote, about fictional
+bodies."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.stored import page_items as _items, stored_page
+
+# An agenda's list, a line saying where the minutes begin, and the minutes on the council's running numbers
+_RUNNING = (
+    "Agenda and Minutes - 11.03.2037\n"
+    "To be held on Wednesday 11th March 2037 in the Reading Room at 7.30pm\n"
+    "1. Apologies\n"
+    "2. Notes of the meeting held on 14th January 2037 to be approved as the minutes\n"
+    "3. Bus shelter repairs\n"
+    "4. Defibrillator training\n"
+    "5. Village hall lease\n"
+    "6. Finance\n"
+    "Agenda prepared by the Chair\n"
+    "Meeting Minutes\n"
+    "71. Attended by: Cllrs Ivo Penrose (Chair), Mary Quayle and Tobias Ench.\n"
+    "72. Apologies: Cllr Ruth Lamb sent her apologies, which were accepted.\n"
+    "73. Minutes of the meeting on 14 January 2037 were approved and signed.\n"
+    "74. Bus shelter repairs: the glazing on the east side is cracked. Action: Cllr Quayle to get two quotes for new panels.\n"
+)
+
+# The same, numbered again from 1 under a sentence that opens the minutes, and cut short after the third minute (a
+# page's opening, as a search shows it)
+_AGAIN = (
+    "Footways Committee\n"
+    "NOTICE IS HEREBY GIVEN that a meeting of Ashby Fenn Parish Council Footways Committee will be held on Tuesday 6th October 2037.\n"
+    "1. Apologies\n"
+    "2. Election of a Chair\n"
+    "3. Minutes of the meeting held on 2nd June 2037\n"
+    "4. Stile on the bridleway\n"
+    "- Replacement by the landowner\n"
+    "- Signage at the lane end\n"
+    "5. Reports of overgrown paths\n"
+    "6. Date of next meeting\n"
+    "R. Dunmore, Clerk to the Council\n"
+    "A meeting of the Footways Committee of Ashby Fenn Parish Council was held on Tuesday 6th October 2037 in the Hall.\n"
+    "1). Present were: Cllr A. Varley (Chair); Cllr B. Crane; Cllr C. Oddie.\n"
+    "Apologies were received from Cllr D. Wren.\n"
+    "2). Election of a Chair: Cllr Varley was elected Chair of the Committee for the year.\n"
+    "3). Minutes of the meeting held on 2nd June 2037: The minutes were approved and signed by the Chair.\n"
+)
+
+
+def test_the_agenda_list_and_the_minutes_on_their_own_numbers_are_both_kept(tmp_path):
+    found = _items(tmp_path, _RUNNING, committee="Wendling Parish Council")
+    numbers = [item.number or item.minute_number for item, _, _ in found]
+    assert numbers[:6] == ["1", "2", "3", "4", "5", "6"]
+    assert numbers[6:10] == ["71", "72", "73", "74"]
+    shelter = next(actions for item, _, actions in found if (item.number or item.minute_number) == "74")
+    assert [action.text for action in shelter] == ["Cllr Quayle to get two quotes for new panels"]
+    # the line saying where the minutes begin heads their opening, never the agenda's last entry
+    finance = next(item for item, _, _ in found if item.number == "6")
+    assert "Meeting Minutes" not in (finance.minutes or "") + (finance.purpose or "")
+    assert any(item.title == "Meeting Minutes" and item.number is None for item, _, _ in found)
+
+
+def test_minutes_numbered_again_take_up_the_agenda_entries_of_their_numbers_and_the_rest_stay(tmp_path):
+    meeting, found = stored_page(tmp_path, _AGAIN)
+    assert meeting.date == dt.date(2037, 10, 6)
+    titles = {item.number: item.title for item, _, _ in found if item.number}
+    assert list(titles) == ["1", "2", "3", "4", "5", "6"]
+    # 1 to 3 are the minutes (with their record), 4 to 6 the agenda's entries no minute reached
+    assert titles["2"].startswith("Election of a Chair") and titles["4"] == "Stile on the bridleway"
+    chair = next(clauses for item, clauses, _ in found if item.number == "2")
+    assert chair == ["Cllr Varley was elected Chair of the Committee for the year."]
+    stile = next(item for item, _, _ in found if item.number == "4")
+    assert "Signage at the lane end" in (stile.purpose or "") + (stile.minutes or "")
+    # the sentence opening the minutes is kept, as their opening, not inside "6. Date of next meeting"
+    last = next(item for item, _, _ in found if item.number == "6")
+    assert "was held on" not in (last.purpose or "") + (last.minutes or "")
+    opening = [item for item, _, _ in found if item.number is None]
+    assert opening and "was held on Tuesday 6th October 2037" in (opening[0].purpose or "") + (opening[0].minutes or "")
+
+
+def test_a_list_under_the_last_minute_is_no_second_run_of_minutes(tmp_path):
+    page = (
+        "Minutes of the meeting of Wendling Parish Council held on 4 May 2037.\n"
+        "1. Apologies\nNone.\n"
+        "2. Minutes\nApproved.\n"
+        "3. Planning\nNo applications.\n"
+        "4. Correspondence\nThe following were received:\n"
+        "1) A letter from the County Council about the verge cutting programme for the coming summer months.\n"
+        "2) An invitation from the Rural Community Council to their annual general meeting in June.\n"
+        "3) A newsletter from the Police about their work in the villages over the winter.\n"
+    )
+    numbers = [item.number for item, _, _ in _items(tmp_path, page)]
+    assert numbers == ["1", "2", "3", "4"]
+
+
+def test_an_agenda_alone_keeps_its_list(tmp_path):
+    page = (
+        "Wendling Parish Council\nNotice of meeting: Monday 8 June 2037 at 7pm in the Village Hall\nAGENDA\n"
+        "1. Apologies\n2. Minutes of the last meeting\n3. Planning applications\n4. Finance\n5. Date of the next meeting\n"
+    )
+    numbers = [item.number for item, _, _ in _items(tmp_path, page)]
+    assert numbers == ["1", "2", "3", "4", "5"]
