@@ -100,3 +100,26 @@ def test_an_agenda_alone_keeps_its_list(tmp_path):
     )
     numbers = [item.number for item, _, _ in _items(tmp_path, page)]
     assert numbers == ["1", "2", "3", "4", "5"]
+
+
+# --- dues: "Dates of next meetings:" over a list of days; a next meeting named with its body and "due to be held on" ---------
+
+
+def test_the_first_of_the_next_meetings_listed_without_a_year_dates_a_task_for_the_next_meeting(tmp_path):
+    page = (
+        "Minutes of the meeting of Wendling Parish Council held on Tuesday 15 May 2036 in the Village Hall.\n\n"
+        "412. Bus shelter\nThe Clerk to obtain a quotation for new glazing for consideration at the next meeting.\n\n"
+        "413. Dates of Next Meetings:\n11th June\n9th July\n6th August (only if needed)\n"
+    )
+    _, found = stored_page(tmp_path, page)
+    shelter = next(actions for item, _, actions in found if item.number == "412")
+    assert [(action.due_meeting_date or action.due_date) for action in shelter] == [dt.date(2036, 6, 11)]
+
+
+def test_a_next_meeting_named_with_its_body_and_the_day_it_is_due_to_be_held_dates_the_task():
+    from cpb_tui.actions.due import parse_due
+
+    spec = parse_due("Consider the referral at the next meeting of the Cabinet Panel on the Environment, due to be held on 9 September 2036")
+    assert (spec.kind, spec.year, spec.month) == ("meeting_month", 2036, 9)
+    # (a meeting named with no day or month stays the next meeting, whatever body it is of)
+    assert parse_due("Report back to the next meeting of the Cabinet Panel on the Environment").kind == "next_meeting"

@@ -322,12 +322,13 @@ def _agenda_due(agenda: re.Match[str]) -> DueSpec:
 
 def _next_meeting_due(text: str, first: re.Match[str]) -> DueSpec:
     """ "the next meeting", dated where the text names its month or day."""
-    # "the next meeting of the Panel in October", "... next meeting on 14th September 2020":
+    # "the next meeting of the Panel in October", "... next meeting on 14th September 2020", "the next meeting of the
+    # Cabinet Panel on the Environment, due to be held on 9 September 2020":
     # the month it names is the due, wherever in the text the next meeting is named so
     # ("prior to the next meeting ...; it will be considered at the next meeting in July 2017")
     for match in _NEXT_MEETING.finditer(text):
         named = re.match(
-            r"[^.;]{0,40}?\b(?:in|(?:on|(?:scheduled|held|arranged|set)\s+for)\s+(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri)day,?\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?)\s+(?P<month>" + _MONTH
+            r"[^.;]{0,80}?\b(?:in|(?:on|(?:scheduled|held|arranged|set)\s+for)\s+(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri)day,?\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?)\s+(?P<month>" + _MONTH
             + r")(?:\s+(?P<year>\d{4}))?\b",
             text[match.end():],
             re.IGNORECASE,

@@ -10,9 +10,10 @@ from cpb_tui.importers.dates import find_date, find_day_month_after
 
 
 # "Date of next meeting: Thursday 4 March 2027", "The next meeting of the Board will be held on
-# 4 March 2027 at 10am", "Next meeting: 04/03/2027", Welsh "Dyddiad y cyfarfod nesaf: ...".
+# 4 March 2027 at 10am", "Next meeting: 04/03/2027", "Dates of next meetings:" over "12th June" (the first is the
+# next), Welsh "Dyddiad y cyfarfod nesaf: ...".
 _NEXT_MEETING = re.compile(
-    r"\b(?:date\s+(?:and\s+time\s+)?of\s+(?:the\s+)?next\s+meeting|next\s+meeting|dyddiad\s+y\s+cyfarfod\s+nesaf)\b"
+    r"\b(?:dates?\s+(?:and\s+times?\s+)?of\s+(?:the\s+)?next\s+meetings?|next\s+meetings?|dyddiad\s+y\s+cyfarfod\s+nesaf)\b"
     r"(?P<after>.{0,120})",
     re.IGNORECASE,
 )
