@@ -90,6 +90,8 @@ def with_agenda_kept(lines: list[str], agenda: list[Heading], items: list[Headin
         return items
     taken = {heading.value for heading in items} if items[0].value == agenda[0].value else set()
     kept = [heading for heading in agenda if heading.value not in taken]
+    if not kept:
+        return items  # (every entry has its minute: the agenda's list is the page's furniture, the minutes its items)
     line = lines[begins].strip()
     if len(line) <= 60 and not line.endswith((".", ":")) and not re.match(r"(?i)(?:councillors\s+|members\s+)?present\b|in\s+attendance\b", line):
         start = Heading(begins, begins + 1, "", 0, tidy_title(line), "unnumbered", 1.0)  # "Meeting Minutes" over the record
