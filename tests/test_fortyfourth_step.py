@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tests.stored import page_items as _items, stored_page
+from tests.stored import page_items as _items, stored_page, tasks
 
 # An agenda's list, a line saying where the minutes begin, and the minutes on the council's running numbers
 _RUNNING = (
@@ -123,3 +123,28 @@ def test_a_next_meeting_named_with_its_body_and_the_day_it_is_due_to_be_held_dat
     assert (spec.kind, spec.year, spec.month) == ("meeting_month", 2036, 9)
     # (a meeting named with no day or month stays the next meeting, whatever body it is of)
     assert parse_due("Report back to the next meeting of the Cabinet Panel on the Environment").kind == "next_meeting"
+
+
+# --- "Action – Clerk – contact the county": an action line's owner, a dash, then the task; a log's "Done" after it -----------
+
+
+def test_an_action_line_naming_its_owner_then_a_dash_then_the_task_gives_the_owners_task():
+    assert tasks("Action \u2013 Clerk \u2013 contact the county's highways team about the verge.") == [
+        ("Clerk to contact the county's highways team about the verge", ("Clerk",))
+    ]
+    assert tasks("Action: Cllr Pryce - write to the school about parking at the gates.") == [
+        ("Cllr Pryce to write to the school about parking at the gates", ("Cllr Pryce",))
+    ]
+    # (an owner whose own name holds a dash keeps it)
+    assert tasks("Action \u2013 Head of Service \u2013 Highways to circulate the plan.") == [
+        ("Head of Service \u2013 Highways to circulate the plan", ("Head of Service \u2013 Highways",))
+    ]
+
+
+def test_an_action_line_the_log_closes_after_it_is_no_open_task():
+    for closed in ("Done", "Done.", "Completed 3/4/36", "Closed"):
+        assert tasks(f"Action: Clerk to write to the school about parking. {closed}") == []
+        assert tasks(f"ACTION: Clerk Notify the county of the vacancy. {closed}") == []
+    assert tasks("Action: Clerk \u2013 write to the school about parking. Ongoing") == [
+        ("Clerk to write to the school about parking", ("Clerk",))
+    ]

@@ -65,8 +65,8 @@ def doer_line(rest: str) -> ActionCandidate | None:
     """ "Action - Leader to provide a written response to ...", "ACTION: Head of Service to circulate
     the plan.": whoever stands before "to" on an action line is its owner."""
     doer = re.match(r"^(?P<owner>[A-Z][^.;:]{1,80}?)\s+to\s+(?P<verb>[a-z]+)\b\s*(?P<tail>.*)$", rest)
-    if doer is None:
-        return _owner_then_task(rest)
+    if doer is None or re.search(r"\s[\u2013\u2014-]\s", doer.group("owner")) and _owner_then_task(rest):
+        return _owner_then_task(rest)  # (and "Clerk \u2013 write to the school": the owner, a dash, the task)
     if doer.group("verb") in ("the", "a", "an", "be"):
         return None
     initials = re.fullmatch(r"[A-Z]{2,4}(?:\s*(?:,|&|/|and)\s*[A-Z]{2,4})*", doer.group("owner"))
@@ -239,23 +239,30 @@ def logged_task(paragraph: str) -> list[ActionCandidate] | None:
     return None
 
 
-# "ACTION: Clerk Notify the county of the vacancy. Ongoing", "ACTION: Clerk Update register on website Done 06/06":
+# "ACTION: Clerk Notify the county of the vacancy. Ongoing", "ACTION: Clerk Update register on website Done 06/06",
+# "Action \u2013 Clerk \u2013 contact the county's highways team":
 # an action log's columns run together: who, the task in the imperative, and how it stands
 _OWNER_THEN_TASK = re.compile(
-    rf"^(?P<owner>(?:[Tt]he\s+)?(?:Clerk|CLERK|Chair(?:man|person)?|CHAIR(?:MAN)?|RFO|(?!TO\b|ALL\b)[A-Z]{{2,3}}|Cllrs?\.?\s+[A-Z][\w'\u2019-]+))\s+(?P<verb>(?i:{_FIRM_VERBS})\b)(?P<tail>.{{3,300}})$"
+    rf"^(?P<owner>(?:[Tt]he\s+)?(?:Clerk|CLERK|Chair(?:man|person)?|CHAIR(?:MAN)?|RFO|(?!TO\b|ALL\b)[A-Z]{{2,3}}|Cllrs?\.?\s+[A-Z][\w'\u2019-]+))(?P<gap>\s+[\u2013\u2014-]\s+|\s+)(?P<verb>(?i:{_FIRM_VERBS})\b)(?P<tail>.{{3,300}})$"
 )
 
 
 def _owner_then_task(rest: str) -> ActionCandidate | None:
     """The task of an action line that names its owner and then gives the task, unless its state says done."""
     found = _OWNER_THEN_TASK.match(rest.strip())
-    if found is None or not found.group("verb")[:1].isupper():
-        return None
+    if found is None or not (found.group("verb")[:1].isupper() or found.group("gap").strip()):
+        return None  # ("ACTION: Clerk – contact the county about the verge": a dash parts the owner from the task, in any case)
     tail = found.group("tail").strip()
     if re.search(r"\b(?:Done|Completed?|Closed|Actioned)\b[\s\d/.]*$", tail, re.IGNORECASE):
         return None  # closed: nothing left to do
     tail = re.sub(r"[\s.]*\b(?:On-?going|In\s+progress|Outstanding|Pending)\.?$", "", tail, flags=re.IGNORECASE).rstrip(" .;,")
     return _owner_action(found.group("owner"), found.group("verb").lower(), tail)
+
+
+def closed_after(sentences: list[str], position: int) -> bool:
+    """ "Action: Clerk \u2013 contact the county. Done": a logged task whose next sentence says it is closed."""
+    following = sentences[position + 1] if position + 1 < len(sentences) else ""
+    return bool(re.fullmatch(r"(?i)\s*(?:done|completed?|closed|actioned|finished)\b[\s\d/.,-]*", following))
 
 
 # "Clerk Action: to add the review to September's agenda": the doer before the label

@@ -14,7 +14,7 @@ from cpb_tui.actions.due import parse_due
 from cpb_tui.actions.asides import (
     ASKED_OFFICER, negated_task, agreed_suggestion, suggested_task, handed_on, initials_tag, member_asking, not_an_undertaking, shorthand, shorthand_after_comma, usual_spelling, which_doer, before_first_would, ACTION_MARK, DONE_SO, coming_to, gerund_base, intended, pursued_by, discussed_later, to_be_asked, answered_there, NO_TASK_TEXT, PAST_PROMISE,
 )
-from cpb_tui.actions.action_lines import DOER_ACTION, own_point, DOER_HEAD, INFINITIVE_DOER, action_row, marked_doer, bracketed_task, tasks_set_apart, COUNCIL_DOER, FELL_THROUGH as _FELL_THROUGH, ABOUT_FIRST as _ABOUT_FIRST, doer_parts, logged_task, read_owner_line, spelled_out_lists
+from cpb_tui.actions.action_lines import closed_after, DOER_ACTION, own_point, DOER_HEAD, INFINITIVE_DOER, action_row, marked_doer, bracketed_task, tasks_set_apart, COUNCIL_DOER, FELL_THROUGH as _FELL_THROUGH, ABOUT_FIRST as _ABOUT_FIRST, doer_parts, logged_task, read_owner_line, spelled_out_lists
 from cpb_tui.actions.promises import _as_commitment, _delegated_in, _doer_commitment, _promised, listed_undertakings
 from cpb_tui.actions.firm_verbs import MORE_ORDER_VERBS, ORDER_OBJECT, ORDER_STATUS, ORDER_VERBS
 from cpb_tui.actions.outside import others_passive, outside_task, theirs_undertaken
@@ -104,7 +104,8 @@ def _extract_from_minutes(markdown: str) -> list[ActionCandidate]:
         if marked:
             # "Action: Margaret Gallagher / Clerk" under a paragraph, "ACTION: Head of Service to circulate the plan."
             rest = marked.group("rest").strip()
-            if read_owner_line(rest, paragraphs, position, previous_found, actions, _commitment, strict=bool(marked.group("bare"))):
+            # (a task the log closes after it, "Action: Clerk to write to the school. Done", is nothing left to do)
+            if closed_after(parts := _sentences(rest), len(parts) - 2) or read_owner_line(rest, paragraphs, position, previous_found, actions, _commitment, strict=bool(marked.group("bare"))):
                 continue
             doer = marked_doer(rest := _with_its_due(rest))
             if doer is not None:
@@ -146,7 +147,7 @@ def _from_sentences(paragraph: str) -> list[ActionCandidate]:
         unmarked = ACTION_MARK.sub("", sentence)  # "... closes this month. ACTION RB to apply ...": the label goes
         if unmarked != sentence and _commitment(unmarked, None) is None and (doer := marked_doer(_with_its_due(unmarked))) is not None \
                 and re.fullmatch(rf"{DOER_HEAD}(?:\s*(?:,|&|/|and)\s*{DOER_HEAD})*", doer.owners[0] if doer.owners else "") and len(doer.text.split()) >= 5:
-            actions.append(_as_commitment(doer))  # "... - co-option.  Action: Clerk to action a letter to Cllr Reed."
+            actions.extend([] if closed_after(sentences, position_in) else [_as_commitment(doer)])  # "... Action: Clerk to write to Cllr Reed." (never "... Done")
             previous = sentence
             continue
         # ("Action ongoing \u2013 they will test the lights": a log's status, never a doer; "Clerk to report the potholes \u2013 Clerk to action.")
