@@ -148,3 +148,38 @@ def test_an_action_line_the_log_closes_after_it_is_no_open_task():
     assert tasks("Action: Clerk \u2013 write to the school about parking. Ongoing") == [
         ("Clerk to write to the school about parking", ("Clerk",))
     ]
+
+
+# --- the agenda's list, then the minutes under the agenda's titles again, with no numbers ------------------------------------
+
+_TITLES_AGAIN = (
+    "Wendling Parish Council\n"
+    "Agenda for the meeting to be held on Tuesday 3 March 2037 at 7pm in the Village Hall\n"
+    "1. Apologies\n2. Minutes of the last meeting\n3. Play area\n4. Finance\n5. Date of next meeting\n\n"
+    "Minutes\n"
+    "Present: Cllrs Penrose (Chair), Quayle, Ench and the Clerk.\n"
+    "Apologies\nCllr Lamb sent apologies, which were accepted.\n"
+    "Minutes of the last meeting\nThe minutes of the meeting held on 3 February 2037 were approved and signed.\n"
+    "Play area\nThe swings need new chains. Clerk to obtain two quotes for the work.\n"
+    "Finance\nIt was resolved to pay the grass cutting invoice of \u00a3240.\n"
+    "Date of next meeting\nTuesday 7 April 2037.\n"
+)
+
+
+def test_minutes_under_the_agenda_titles_again_file_each_minute_under_its_agenda_item(tmp_path):
+    meeting, found = stored_page(tmp_path, _TITLES_AGAIN)
+    # (the agenda's own day, though no body is named on its line; never the day of the minutes it approves)
+    assert (meeting.committee, meeting.date) == ("Wendling Parish Council", dt.date(2037, 3, 3))
+    by_number = {item.number: (clauses, [a.text for a in actions]) for item, clauses, actions in found}
+    assert list(by_number) == ["1", "2", "3", "4", "5"]
+    assert by_number["3"][1] == ["Clerk to obtain two quotes for the work"]
+    assert by_number["4"][0] and "grass cutting invoice" in by_number["4"][0][0]
+    assert by_number["5"] == ([], [])
+
+
+def test_earlier_minutes_sent_with_an_agenda_are_not_read_as_its_meetings_record(tmp_path):
+    page = _TITLES_AGAIN.replace("Minutes\nPresent:", "Minutes of the meeting held on 3 February 2037\nPresent:")
+    found = _items(tmp_path, page)
+    # the earlier meeting's minutes stay where they were (with the last item), never spread over this meeting's items
+    play_area = next(actions for item, _, actions in found if item.number == "3")
+    assert play_area == []

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
+from cpb_tui.importers.dates import find_dates
 from cpb_tui.importers.titles import Heading, tidy_title
 
 Chain = Callable[[list[Heading]], tuple[list[Heading], float]]
@@ -29,9 +30,12 @@ _MINUTES_START = re.compile(
 )
 
 
-def minutes_start(lines: list[str], after: int, before: int) -> int | None:
-    """The line between the agenda's last entry and the first minute where the minutes begin, if one says so."""
-    return next((i for i in range(after + 1, before) if _MINUTES_START.match(lines[i]) and len(lines[i].strip()) <= 400), None)
+def minutes_start(lines: list[str], after: int, before: int, head: int | None = None) -> int | None:
+    """The line between the agenda's last entry and the first minute where the minutes begin, if one says so (never one
+    dated other than the page's heading before the agenda, lines up to `head`: another meeting's minutes sent with it)."""
+    heading = {day for line in lines[: head or 0] for _, day in find_dates(line)}
+    begins = next((i for i in range(after + 1, before) if _MINUTES_START.match(lines[i]) and len(lines[i].strip()) <= 400), None)
+    return None if begins is None or heading and {day for _, day in find_dates(lines[begins])} - heading else begins
 
 
 def _bare(lines: list[str], chain: list[Heading]) -> bool:
@@ -58,8 +62,8 @@ def minutes_after_agenda(best: list[Heading], candidates: list[Heading], lines: 
     later = [c for c in candidates if c.index > best[-1].index + 1]
     chain, _ = best_chain(later)
     if not chain:
-        return best, []
-    begins = minutes_start(lines, best[-1].index, chain[0].index)
+        return _under_the_agenda_titles(lines, best)
+    begins = minutes_start(lines, best[-1].index, chain[0].index, best[0].index)
     kept = best if begins is not None else []
     # (three minutes or more; two where a line says the minutes begin, a page cut short after its first minutes)
     if len(chain) >= 2 and len(fill_gaps(lines, chain)) >= (2 if begins is not None else 3) and chain[0].value != best[-1].value + 1 \
@@ -76,7 +80,7 @@ def minutes_after_agenda(best: list[Heading], candidates: list[Heading], lines: 
 def _starts_after(lines: list[str], best: list[Heading], candidates: list[Heading]) -> bool:
     """Whether a line after the list says the minutes begin, before a later numbered line."""
     following = next((c.index for c in candidates if c.index > best[-1].index + 1), None)
-    return following is not None and minutes_start(lines, best[-1].index, following) is not None
+    return following is not None and minutes_start(lines, best[-1].index, following, best[0].index) is not None
 
 
 def with_agenda_kept(lines: list[str], agenda: list[Heading], items: list[Heading]) -> list[Heading]:
@@ -85,10 +89,12 @@ def with_agenda_kept(lines: list[str], agenda: list[Heading], items: list[Headin
     the entries of their numbers; minutes on numbers of their own take up none."""
     if not agenda or not items or items[0].index <= agenda[-1].index:
         return items
-    begins = minutes_start(lines, agenda[-1].index, items[0].index)
+    begins = minutes_start(lines, agenda[-1].index, items[0].index, agenda[0].index)
     if begins is None:
         return items
-    taken = {heading.value for heading in items} if items[0].value == agenda[0].value else set()
+    numbers = {heading.number for heading in agenda}
+    # (numbered again from the agenda's first number, or under the agenda's own numbers and titles)
+    taken = {heading.value for heading in items} if items[0].value == agenda[0].value or all(h.number in numbers for h in items) else set()
     kept = [heading for heading in agenda if heading.value not in taken]
     if not kept:
         return items  # (every entry has its minute: the agenda's list is the page's furniture, the minutes its items)
@@ -98,3 +104,28 @@ def with_agenda_kept(lines: list[str], agenda: list[Heading], items: list[Headin
     else:
         start = Heading(begins, begins, "", 0, "Opening of the minutes", "unnumbered", 1.0)  # ("Present: ...": the record itself)
     return kept + [start] + items
+
+
+def _under_the_agenda_titles(lines: list[str], agenda: list[Heading]) -> tuple[list[Heading], list[Heading]]:
+    """ "1. Apologies" ... "5. Date of next meeting", then "Minutes", then each title again on a line of its own over its
+    minute: the agenda's items, each at its title in the minutes (where three or more, and most, of them are found there
+    in the agenda's order); `agenda` and none where they are not."""
+    begins = minutes_start(lines, agenda[-1].index, min(len(lines), agenda[-1].index + 12), agenda[0].index)
+    if begins is None:
+        return agenda, []
+    found: list[Heading] = []
+    at = begins
+    for heading in agenda:
+        title = _plain(heading.title)
+        line = next((i for i in range(at + 1, len(lines)) if _plain(lines[i]) == title), None)
+        if line is not None:
+            found.append(Heading(line, line + 1, heading.number, heading.value, heading.title, heading.style, heading.strength))
+            at = line
+    if len(found) < 3 or len(found) * 3 < len(agenda) * 2:
+        return agenda, []
+    return found, agenda
+
+
+def _plain(text: str) -> str:
+    """A title as compared: its words in lower case, no stop, colon or dash at its end."""
+    return " ".join(text.lower().split()).rstrip(" .:;-\u2013")

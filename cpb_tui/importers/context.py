@@ -17,12 +17,12 @@ from cpb_tui.domain.text import display_title
 from cpb_tui.importers.council_line import COUNCIL_LINE, council_line, council_over_its_papers, tidy_council  # noqa: F401 (tidy_council: importable from here)
 from cpb_tui.importers.committee_names import _NOT_COMMITTEE, NAMED_PARISH, clean_committee, display_council, is_full_council  # noqa: F401 (clean_committee: importable from here)
 from cpb_tui.importers.dates import dates_hint, find_date, with_inferred_year
-from cpb_tui.importers.meeting_context import _BODY, Finding, MeetingContext, _short, named_on_top  # noqa: F401 (_short: importable from here)
+from cpb_tui.importers.meeting_context import _BODY, _TIME, Finding, MeetingContext, _short, named_on_top  # noqa: F401 (_short: importable from here)
+from cpb_tui.importers.announced import _announced
 from cpb_tui.importers.meeting_heading import EARLIER_MINUTES as _EARLIER_MINUTES, meeting_heading
 from cpb_tui.importers.minutes_heading import _CONTACT, _headings_without_minutes, _minutes_heading
 
 _ONE_DECIDER = re.compile(r"^\s*(?:(?:Lead|Cabinet|Executive)\s+Member|Portfolio\s+Holder)\s+for\s+[A-Z]")
-_TIME = re.compile(r"\b(\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}[.:]\d{2}(?=\s*(?:hours|hrs)))", re.IGNORECASE)
 _DATE_WORDS = re.compile(
     r"(\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+\d{4}|\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d{2}-\d{2})"
 )
@@ -353,71 +353,6 @@ def _summons(found: MeetingContext, top: list[str], every: list[str], head_end: 
                 break
 
 
-# the words the announcements share: a day's name, a meeting's kind (never a body), "on" before a day or a date
-_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
-_KIND = r"extra-?ordinary|annual|ordinary|special|monthly"
-_ON_A_DAY = rf"(?=(?:{_WEEKDAY}\b|\d))"
-
-
-# An agenda's announcement of its own meeting: "Agenda for the meeting of the Parish Council to be held on
-# Thursday 14 May 2026", "Notice is hereby given that a meeting of X will be held on ...", "Meeting of the Full
-# Council to be held on 14 May 2026", "Agenda of the Annual Meeting of the Parish Council, 14 May 2026, 7pm",
-# "AGENDA FOR THE ORDINARY MEETING OF THE COUNCIL ON THURSDAY 14 MAY 2026"
-_ANNOUNCED = re.compile(
-    r"^(?P<lead>(?:agenda|notice)\s+(?:(?:is\s+)?(?:hereby\s+)?given\s+that\s+|for\s+|of\s+)|notice\s*[:\u2013-]\s*)?(?:an?\s+|the\s+)?"
-    rf"(?:(?:next|{_KIND}|full|general|remote|virtual)\s+){{0,2}}"
-    rf"meeting\s+of\s+(?:the\s+)?(?P<body>(?-i:[A-Z])(?:(?!\b(?:will|is|was|to|takes?|took|held|which|that|{_WEEKDAY})\b)[\w&'\u2019 -]){{1,80}}?)"
-    r"(?:,?\s+(?:(?:which|that)\s+)?(?:(?:will|is\s+to|to)\s+(?:be\s+held|take\s+place)|takes\s+place|took\s+place|was\s+held|held)\s+"
-    rf"|(?(lead)(?:\s*,\s*|\s+on\s+{_ON_A_DAY})|(?!)))(?P<rest>.{{0,200}})",
-    re.IGNORECASE,
-)
-# "Agenda for East Keal Parish Council Extraordinary Meeting to be held at St Helen's Church ... on Monday 7th October 2024"
-_AGENDA_FOR = re.compile(
-    rf"^(?:agenda|notice)\s+(?:for|of)\s+(?:the\s+)?(?P<body>(?-i:[A-Z])[\w&'\u2019 -]{{1,80}}?)\s+(?:(?:{_KIND})\s+)?"
-    rf"meeting\s+(?:(?:which|that)\s+will\s+(?:be\s+held|take\s+place)|to\s+(?:be\s+held|take\s+place)|will\s+be\s+held|on(?=\s+{_ON_A_DAY}))\b(?P<rest>.{{0,200}})",
-    re.IGNORECASE,
-)
-# "Councillors are summoned to the Parish Council meeting on Thursday 14th May 2026 at 7.30pm"
-_SUMMONED_TO = re.compile(
-    r"\bsummoned\s+to\s+(?:attend\s+)?(?:the|an?)\s+(?!(?:annual|extra-?ordinary|ordinary|special|monthly)\b)(?P<body>(?-i:[A-Z])(?:(?!\b(?:will|is|was|to|which|that)\b)[\w&'\u2019 -]){1,80}?)\s+meeting\s+(?:(?:which|that)\s+will\s+be\s+held\s+|to\s+be\s+held\s+)?(?P<rest>.{0,200})",
-    re.IGNORECASE,
-)
-
-
-def _announced(found: MeetingContext, top: list[str], every: list[str], head_end: int) -> None:
-    """An agenda that announces its own meeting in its first lines: the body, and the first date
-    after it (the lines after it may hold "To approve the minutes of the meeting held on ...")."""
-    # (a title's bare "Council Meeting - 14 May 2035" gives way to "A Meeting of Harrowby Vale Council will be held ...")
-    bare = found.committee is not None and found.committee.value == "Council"
-    if found.committee is not None and found.date is not None and not bare:
-        return
-    for line in [l for l in top[:head_end] if l][:8]:
-        match = _ANNOUNCED.match(line) or _AGENDA_FOR.match(line) or _SUMMONED_TO.search(line)
-        if not match:
-            continue
-        # ("Notice is hereby given that the next meeting of X will be held on ...": the notice's own meeting)
-        before = re.sub(r"^(?:notice\s+is\s+(?:hereby\s+)?given\s+that|agenda\s+for)\s+the\s+next\b", "", line[: match.start("rest")], flags=re.IGNORECASE)
-        if _NOT_ANNOUNCED.search(before):
-            continue
-        date = find_date(match.group("rest")[:160])
-        if date is None:
-            continue
-        body = match.group("body").strip(" ,;:")
-        body = display_council(body) if is_full_council(body) else body
-        if found.committee is None and clean_committee(body) is None:
-            continue  # "the Annual Parish Meeting": no body's name, so no date from it either
-        if bare and found.date is not None and date == found.date.value and re.search(r"\S\s+Council$", clean_committee(body) or ""):
-            found.committee = Finding(clean_committee(body), line[:160])
-        found.set_committee(body, line[:160])
-        found.set_date(date, line[:160])
-        time = _TIME.search(match.group("rest"))
-        if time and found.time is None:
-            found.time = Finding(time.group(1), line[:160])
-        return
-
-
-# words that make the line about another meeting: "the minutes of the meeting of X held on ...", "the next meeting of ..."
-_NOT_ANNOUNCED = re.compile(r"\b(?:minutes?|previous|last|earlier|next|approv\w*|confirm\w*|signed|report\w*)\b", re.IGNORECASE)
 
 
 # "A Meeting of Hollinsdale Community Council took place on Thursday 9 July 2026 at 7.30 pm in ..."

@@ -17,6 +17,10 @@ BODY_WORDS = (
 _BODY = re.compile(rf"\b({BODY_WORDS})\b", re.IGNORECASE)
 
 
+# a meeting's time: "7.30pm", "10 a.m.", "18:00 hours"
+_TIME = re.compile(r"\b(\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}[.:]\d{2}(?=\s*(?:hours|hrs)))", re.IGNORECASE)
+
+
 @dataclass
 class Finding:
     """A value and the words that gave it."""
