@@ -33,8 +33,8 @@ _MINUTES_START = re.compile(
 def minutes_start(lines: list[str], after: int, before: int, head: int | None = None) -> int | None:
     """The line between the agenda's last entry and the first minute where the minutes begin, if one says so (never one
     dated other than the page's heading before the agenda, lines up to `head`: another meeting's minutes sent with it)."""
-    heading = {day for line in lines[: head or 0] for _, day in find_dates(line)}
-    begins = next((i for i in range(after + 1, before) if _MINUTES_START.match(lines[i]) and len(lines[i].strip()) <= 400), None)
+    heading = {day for line in lines[: min(head or 0, 40)] for _, day in find_dates(line[:400])}  # (the page's own heading, at its top)
+    begins = next((i for i in range(after + 1, before) if len(lines[i]) <= 400 and _MINUTES_START.match(lines[i])), None)
     return None if begins is None or heading and {day for _, day in find_dates(lines[begins])} - heading else begins
 
 
@@ -113,11 +113,15 @@ def _under_the_agenda_titles(lines: list[str], agenda: list[Heading]) -> tuple[l
     begins = minutes_start(lines, agenda[-1].index, min(len(lines), agenda[-1].index + 12), agenda[0].index)
     if begins is None:
         return agenda, []
+    titles = {_plain(heading.title) for heading in agenda}
+    where: dict[str, list[int]] = {}  # each title's lines in the minutes, in order (one pass over the lines, however long)
+    for index in range(begins + 1, len(lines)):
+        if len(lines[index]) <= 200 and (plain := _plain(lines[index])) in titles:
+            where.setdefault(plain, []).append(index)
     found: list[Heading] = []
     at = begins
     for heading in agenda:
-        title = _plain(heading.title)
-        line = next((i for i in range(at + 1, len(lines)) if _plain(lines[i]) == title), None)
+        line = next((i for i in where.get(_plain(heading.title), []) if i > at), None)
         if line is not None:
             found.append(Heading(line, line + 1, heading.number, heading.value, heading.title, heading.style, heading.strength))
             at = line
