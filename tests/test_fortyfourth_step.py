@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
+from cpb_tui.importers import ImportProblem, load
 from tests.stored import page_items as _items, stored_page, tasks
 
 # An agenda's list, a line saying where the minutes begin, and the minutes on the council's running numbers
@@ -183,3 +186,101 @@ def test_earlier_minutes_sent_with_an_agenda_are_not_read_as_its_meetings_record
     # the earlier meeting's minutes stay where they were (with the last item), never spread over this meeting's items
     play_area = next(actions for item, _, actions in found if item.number == "3")
     assert play_area == []
+
+
+# --- what must not be read as an agenda over its minutes (from a review of the step) ------------------------------------------
+
+_MINUTES_HEAD = "Minutes of the meeting of Sallow Green Parish Council held on Tuesday 9 June 2037 in the Village Hall.\n"
+
+
+def test_a_short_list_inside_the_last_minute_is_no_second_run_of_minutes(tmp_path):
+    page = _MINUTES_HEAD + (
+        "1. Apologies: none received.\n2. Declarations of interest: none.\n3. Minutes of 12 May 2037: approved and signed.\n"
+        "4. Planning: no applications this month.\n5. Police report\n"
+        "In attendance: PCSO Irwin, who reported:\n1. A shed was broken into on Kiln Lane.\n2. Speed checks found nine drivers over the limit.\n"
+        "The Chair thanked PCSO Irwin.\n"
+    )
+    found = _items(tmp_path, page)
+    assert [item.number for item, _, _ in found] == ["1", "2", "3", "4", "5"]
+    assert "Kiln Lane" in (found[4][0].minutes or "")
+
+
+def test_numbered_notes_under_an_agenda_are_no_minutes(tmp_path):
+    page = (
+        "Sallow Green Parish Council\nNotice of meeting: Tuesday 9 June 2037 at 7.30pm in the Village Hall\nAGENDA\n"
+        "1. Apologies for absence\n2. Declarations of interest\n3. Planning applications\n4. Finance\n5. Date of next meeting\n"
+        "Minutes of this meeting will be published on the website.\nNotes for members:\n"
+        "1. Plans for item 3 are in the shared folder.\n2. The bank statement will be tabled.\n"
+    )
+    found = _items(tmp_path, page)
+    assert [(item.number, item.title) for item, _, _ in found][:2] == [("1", "Apologies for absence"), ("2", "Declarations of interest")]
+    assert len(found) == 5
+
+
+def test_the_next_meetings_agenda_printed_after_the_minutes_is_not_this_meetings_business(tmp_path):
+    page = _MINUTES_HEAD + (
+        "61. Apologies: none received.\n62. Declarations of interest: none.\n63. Minutes of 12 May 2037: approved and signed.\n"
+        "64. Bus shelter: Cllr Firth to get quotes for new glazing.\n65. Next meeting: Tuesday 14 July 2037.\n"
+        "Minutes signed as a true record\nNEXT MEETING AGENDA - Tuesday 14 July 2037\n"
+        "1. Apologies\n2. Declarations of interest\n3. Minutes of the meeting of 9 June 2037\n4. Bus shelter quotes\n"
+    )
+    assert [item.number for item, _, _ in _items(tmp_path, page)] == ["61", "62", "63", "64", "65"]
+
+
+def test_an_agenda_entry_kept_among_the_minutes_holds_only_its_own_lines(tmp_path):
+    page = (
+        "Sallow Green Parish Council\nAgenda for the meeting to be held on Tuesday 9 June 2037 at 7.30pm\n"
+        "1. Apologies\n2. Declarations of interest\n3. Minutes of the last meeting\n4. Bus shelter\n5. Playground inspection\n"
+        "6. Finance\n\nMeeting Minutes\nPresent: Cllrs Ives (Chair), Firth and the Clerk.\n"
+        "1. Apologies: Cllr Dane sent apologies.\n2. Declarations of interest: none were made.\n3. Minutes of the last meeting: approved.\n"
+        "5. Playground inspection: the swings need new chains. Action: Clerk to order chains.\n"
+    )
+    found = {item.number: item for item, _, _ in _items(tmp_path, page)}
+    assert list(found)[:6] == ["1", "2", "3", "4", "5", "6"]
+    # (item 4 has no minute: its text is the agenda's, never the agenda's item 5 and 6 under it)
+    assert "Playground" not in (found["4"].purpose or "") + (found["4"].minutes or "")
+    assert "Action: Clerk to order chains" in (found["5"].minutes or "")
+
+
+def test_a_day_given_under_the_next_meeting_or_for_a_meeting_moved_is_never_the_meetings_own(tmp_path):
+    under_next = (
+        "Sallow Green Parish Council\nMinutes of the Extraordinary Meeting\nPresent: Cllrs Ives, Firth and the Clerk.\n"
+        "1. Election of Chair: Cllr Ives was elected.\n2. Date of next meeting\nTo be held on Tuesday 14 July 2037 at 7.30pm.\n"
+    )
+    moved = (
+        "Sallow Green Parish Council\nAgenda\n"
+        "The meeting to be held on Tuesday 2 June 2037 has been moved to Tuesday 9 June 2037 at 7.30pm in the Village Hall.\n"
+        "1. Apologies\n2. Declarations of interest\n3. Bus shelter\n"
+    )
+    for page in (under_next, moved):
+        (tmp_path / "p.txt").write_text(page)
+        with pytest.raises(ImportProblem, match="date"):
+            load(tmp_path / "p.txt", committee="Sallow Green Parish Council")
+
+
+def test_dates_of_next_meetings_take_the_first_listed_and_only_a_list_of_days(tmp_path):
+    task = "4. Bus shelter\nClerk to bring quotes for new glazing to the next meeting.\n"
+    listed = _MINUTES_HEAD + task + "5. Dates of next meetings: 14 July, 8 September and 10 November 2037\n"
+    _, found = stored_page(tmp_path, listed)
+    assert [a.due_meeting_date or a.due_date for item, _, actions in found for a in actions] == [dt.date(2037, 7, 14)]
+    works = _MINUTES_HEAD + task + "5. Building works\nThe Council will hold its next meetings at the school until 30 September 2037.\n"
+    _, found = stored_page(tmp_path, works)
+    assert [a.due_meeting_date or a.due_date for item, _, actions in found for a in actions] == [None]
+
+
+def test_a_month_later_in_the_sentence_is_not_the_next_meetings():
+    from cpb_tui.actions.due import parse_due
+
+    for text in (
+        "Clerk to report back at the next meeting with the costs of the repairs carried out in March",
+        "Deferred to the next meeting as the tree surgeon cannot reach the site until early in December",
+        "To be discussed at the next meeting together with the grant application, which closes on 30 September",
+    ):
+        assert parse_due(text).kind == "next_meeting", text
+
+
+def test_a_next_meeting_of_a_body_on_a_day_keeps_its_day():
+    from cpb_tui.actions.due import parse_due
+
+    spec = parse_due("decisions needed in advance of the next meeting of the Board of Governors on 10 June 2036")
+    assert (spec.year, spec.month) == (2036, 6)

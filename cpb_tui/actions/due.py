@@ -327,19 +327,22 @@ def _next_meeting_due(text: str, first: re.Match[str]) -> DueSpec:
     # the month it names is the due, wherever in the text the next meeting is named so
     # ("prior to the next meeting ...; it will be considered at the next meeting in July 2017")
     for match in _NEXT_MEETING.finditer(text):
+        # (the body whose meeting it is, its name in capitals, is passed over: "... of the Cabinet Panel on the Environment,")
+        body = re.match(r"\s+of\s+(?:the\s+)?(?-i:[A-Z][\w&'\u2019-]*)(?:\s+(?:(?-i:[A-Z][\w&'\u2019-]*)|and|of|the|&)|\s+(?:on|for)\s+the(?=\s+(?-i:[A-Z])))*,?(?=\s)", text[match.end():])
+        skip = body.end() if body else 0
         named = re.match(
-            r"[^.;]{0,80}?\b(?:in|(?:on|(?:scheduled|held|arranged|set)\s+for)\s+(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri)day,?\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?)\s+(?P<month>" + _MONTH
+            r"[^.;]{0,40}?\b(?:in|(?:on|(?:scheduled|held|arranged|set)\s+for)\s+(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri)day,?\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?)\s+(?P<month>" + _MONTH
             + r")(?:\s+(?P<year>\d{4}))?\b",
-            text[match.end():],
+            text[match.end() + skip:],
             re.IGNORECASE,
         )
         if named and named.group("month")[0].isupper():
             year = int(named.group("year")) if named.group("year") else None
             if named.group("day") and year is None:
                 # "the next meeting on 26 September": that day, the first such after the meeting
-                return DueSpec("day_month", _words(match) + text[match.end(): match.end() + named.end()],
+                return DueSpec("day_month", _words(match) + text[match.end(): match.end() + skip + named.end()],
                                month=MONTHS[named.group("month").lower()], day=int(named.group("day")))
-            return DueSpec("meeting_month", _words(match) + text[match.end(): match.end() + named.end()], year=year,
+            return DueSpec("meeting_month", _words(match) + text[match.end(): match.end() + skip + named.end()], year=year,
                            month=MONTHS[named.group("month").lower()])
         # "the next meeting on January 9th": the month first
         named = _MONTH_DAY.match(re.sub(r"^[^.;]{0,40}?(?=\b(?:on|by|before)\s)", "", text[match.end():]))

@@ -11,6 +11,7 @@ the agenda says of them, so nothing the page lists is lost.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Callable
 
 from cpb_tui.importers.dates import find_dates
@@ -22,7 +23,9 @@ Gaps = Callable[[list[str], list[Heading]], list[Heading]]
 # Where the minutes begin: "Meeting Minutes", "MINUTES OF THE MEETING HELD ON ...", "Present: Cllrs ...", "In attendance:
 # ...", "A meeting of the Footpaths Committee was held on ..." (a line of its own, between the agenda and the minutes)
 _MINUTES_START = re.compile(
-    r"^\s*(?:(?:(?:draft|meeting|the|approved|confirmed)\s+)?minutes\b(?!\s+(?:of\s+the\s+(?:last|previous)|to\s+follow|will\b)).{0,90}$"
+    # (a heading, never a sentence about minutes: "Minutes of this meeting will be published ...", "Minutes signed as a true record")
+    r"^\s*(?:(?:(?:draft|meeting|the|approved|confirmed)\s+)?minutes\b(?!\s+(?:of\s+the\s+(?:last|previous)|to\s+follow))"
+    r"(?!.*\b(?:will|shall|be|is|are|was|were|signed|approved|published|circulated|available|attached|taken)\b).{0,90}$"
     r"|(?:councillors\s+|members\s+)?present\b\s*(?:were\b|[:\u2013-])"
     r"|in\s+attendance\b"
     r"|(?:an?|the)\s+(?:[\w'\u2019-]+\s+){0,3}meeting\s+of\b.{0,200}?\bwas\s+held\b)",
@@ -57,17 +60,24 @@ def minutes_after_agenda(best: list[Heading], candidates: list[Heading], lines: 
     """The run to read as the items and the agenda entries to keep before it: `best` and none, or, where `best` is an
     agenda's list and the minutes follow under numbers of their own, the minutes' run and (where a line says where the
     minutes begin) the agenda's list."""
-    if not (_bare(lines, best) or _listed(lines, best) and _starts_after(lines, best, candidates)):
+    bare = _bare(lines, best)
+    if not (bare or _listed(lines, best) and _starts_after(lines, best, candidates)):
         return best, []
     later = [c for c in candidates if c.index > best[-1].index + 1]
     chain, _ = best_chain(later)
+    titles_only = sum(heading.rest is None for heading in best) * 3 >= len(best) * 2  # (an agenda's titles, never "1. Apologies: none.")
     if not chain:
-        return _under_the_agenda_titles(lines, best)
+        return _under_the_agenda_titles(lines, best) if titles_only else (best, [])
     begins = minutes_start(lines, best[-1].index, chain[0].index, best[0].index)
-    kept = best if begins is not None else []
-    # (three minutes or more; two where a line says the minutes begin, a page cut short after its first minutes)
-    if len(chain) >= 2 and len(fill_gaps(lines, chain)) >= (2 if begins is not None else 3) and chain[0].value != best[-1].value + 1 \
-            and (not _bare(lines, chain) or begins is not None):
+    # the agenda is kept only where a line says the minutes begin, and they run on from it or take its numbers and words up again
+    # (never a list inside the last minute, "In attendance: PCSO Marsh, who reported:" over "1. Two sheds ...", nor the next
+    # meeting's agenda after the minutes)
+    kept = best if begins is not None and titles_only and _fits(best, chain) else []
+    if not (bare or kept):
+        return best, []
+    # (three minutes or more; two where the agenda is kept, a page cut short after its first minutes)
+    if len(chain) >= 2 and len(fill_gaps(lines, chain)) >= (2 if kept else 3) and chain[0].value != best[-1].value + 1 \
+            and (not _bare(lines, chain) or kept):
         return chain, fill_gaps(lines, kept)
     # (or the minutes number their items as the agenda did, a line of text under each: "3. To approve the Minutes ..." over "The Chair
     # signed the minutes ...", the agenda's own words again)
@@ -75,6 +85,23 @@ def minutes_after_agenda(best: list[Heading], candidates: list[Heading], lines: 
     if len(chain) >= 3 and chain[0].value == best[0].value and same * 5 >= len(best) * 3:
         return chain, fill_gaps(lines, kept)
     return best, []
+
+
+def _fits(agenda: list[Heading], minutes: list[Heading]) -> bool:
+    """Whether `minutes` are the agenda's minutes: on the council's running numbers after the agenda's ("60." after "15."),
+    or numbered again from the agenda's first number with its words ("2). Election of Chairman" for "2. Election of Chair")."""
+    if minutes[0].value > agenda[-1].value + 1:
+        return True
+    if minutes[0].value != agenda[0].value:
+        return False
+    by_value = {heading.value: _words(heading.title) for heading in agenda}
+    shown = minutes[:4]
+    return sum(1 for heading in shown if _words(heading.title) & by_value.get(heading.value, set())) * 2 >= len(shown)
+
+
+def _words(title: str) -> set[str]:
+    """A title's words of four letters or more, in lower case, each cut to its first five ("chairman" meets "chair")."""
+    return {word[:5] for word in re.findall(r"[a-z]{4,}", title.lower())} - {"with", "from", "meeting", "held", "matters"}
 
 
 def _starts_after(lines: list[str], best: list[Heading], candidates: list[Heading]) -> bool:
@@ -95,7 +122,9 @@ def with_agenda_kept(lines: list[str], agenda: list[Heading], items: list[Headin
     numbers = {heading.number for heading in agenda}
     # (numbered again from the agenda's first number, or under the agenda's own numbers and titles)
     taken = {heading.value for heading in items} if items[0].value == agenda[0].value or all(h.number in numbers for h in items) else set()
-    kept = [heading for heading in agenda if heading.value not in taken]
+    # (an entry kept ends where the agenda's next entry stands, taken up by its minute or not)
+    kept = [replace(heading, body_end=following.index) if following is not None else heading
+            for heading, following in zip(agenda, [*agenda[1:], None]) if heading.value not in taken]
     if not kept:
         return items  # (every entry has its minute: the agenda's list is the page's furniture, the minutes its items)
     line = lines[begins].strip()

@@ -60,6 +60,12 @@ def find_next_meeting(lines: list[str], meeting_date: dt.date | None) -> Finding
                 evidence = f"{evidence} / {following}"
             if re.match(r"^\s*of\s+(?:the\s+)?(?:full\s+)?(?:Council|Cabinet|Executive)\b", after):
                 continue  # another body's next meeting
+            if re.search(r"(?i)meetings\s*$", match.group(0)[: match.start("after") - match.start()]):
+                # "Dates of next meetings: 14 July, 8 September and 10 November 2037": the first listed is the next; never "its next
+                # meetings at the school until 30 September" (no list of days)
+                if not re.match(r"\s*(?:[:\u2013-]|are\b|will\s+be\b)?\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d", after, re.I):
+                    continue
+                after = re.split(r",|;|\band\b|&", after, maxsplit=1)[0]
             date = find_date(after) or find_day_month_after(after[:60], meeting_date)
             if date and meeting_date < date <= meeting_date + dt.timedelta(days=400):
                 found = Finding(date, _short(evidence))

@@ -343,6 +343,8 @@ class Heading:
     """The minute's own number, where the agenda's number heads the item ("3." over "523.")."""
     lettered: bool = False
     """Whether a lettered point followed the number with no stop ("4 (a) Planning", "9 (a) Playing Field")."""
+    body_end: int | None = None
+    """The line where the item's own text ends, where that is before the next heading (an agenda's entry kept among minutes)."""
 
 
 def tidy_title(title: str) -> str:
