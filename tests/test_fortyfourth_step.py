@@ -284,3 +284,10 @@ def test_a_next_meeting_of_a_body_on_a_day_keeps_its_day():
 
     spec = parse_due("decisions needed in advance of the next meeting of the Board of Governors on 10 June 2036")
     assert (spec.year, spec.month) == (2036, 6)
+
+
+def test_a_request_that_something_were_done_is_the_task_of_doing_it_never_members_to_were():
+    assert [text for text, _ in tasks("The Panel requested that members were informed when an enquiry would take longer than ten days.")] == [
+        "Inform members when an enquiry would take longer than ten days"
+    ]
+    assert [text for text, _ in tasks("The Board requested that the survey was circulated to all members.")] == ["Circulate the survey to all members"]

@@ -155,8 +155,13 @@ def _requested(rest: str, verb: str = "ask") -> ActionCandidate | None:
         body = that.group(1)
         # "... that the Trust and officers provide a report ..."
         owner, verb, tail = _owner_and_verb(body)
-        if owner and verb not in ("be", "is", "are", "was"):
+        if owner and verb not in ("be", "is", "are", "was", "were"):
             return _owner_action(owner, verb, tail)
+        # "requested that members were informed when ...", "... that the report was circulated to all members": what is asked is
+        # that they be
+        if owner and verb in ("was", "were") or not owner and re.match(
+                r"(?i)(?:the|a|an|this|these|all)\b[^,;.]{0,60}?\s(?:was|were)\s+(?:[a-z]+ed|sent|kept|given|taken|shown|brought|made|told|held|put|set)\b", body):
+            body = re.sub(r"\s(?:was|were)\s", " be ", body, count=1)
         return _passive(body, strict=False) or _object_action(body)
     # "Asks officers to report back ...", "Invites the Integrated Care Board to present ..."
     owner, after = _split_owner(rest)
