@@ -122,10 +122,10 @@ def test_the_first_of_the_next_meetings_listed_without_a_year_dates_a_task_for_t
 def test_a_next_meeting_named_with_its_body_and_the_day_it_is_due_to_be_held_dates_the_task():
     from cpb_tui.actions.due import parse_due
 
-    spec = parse_due("Consider the referral at the next meeting of the Cabinet Panel on the Environment, due to be held on 9 September 2036")
+    spec = parse_due("Refer the petition to the next meeting of the Joint Panel on Rural Transport, due to be held on 9 September 2036")
     assert (spec.kind, spec.year, spec.month) == ("meeting_month", 2036, 9)
     # (a meeting named with no day or month stays the next meeting, whatever body it is of)
-    assert parse_due("Report back to the next meeting of the Cabinet Panel on the Environment").kind == "next_meeting"
+    assert parse_due("Report back to the next meeting of the Joint Panel on Rural Transport").kind == "next_meeting"
 
 
 # --- "Action – Clerk – contact the county": an action line's owner, a dash, then the task; a log's "Done" after it -----------
@@ -283,12 +283,12 @@ def test_a_month_later_in_the_sentence_is_not_the_next_meetings():
 def test_a_next_meeting_of_a_body_on_a_day_keeps_its_day():
     from cpb_tui.actions.due import parse_due
 
-    spec = parse_due("decisions needed in advance of the next meeting of the Board of Governors on 10 June 2036")
+    spec = parse_due("spending needed before the next meeting of the Friends of Wendling Park on 10 June 2036")
     assert (spec.year, spec.month) == (2036, 6)
 
 
 def test_a_request_that_something_were_done_is_the_task_of_doing_it_never_members_to_were():
-    assert [text for text, _ in tasks("The Panel requested that members were informed when an enquiry would take longer than ten days.")] == [
-        "Inform members when an enquiry would take longer than ten days"
+    assert [text for text, _ in tasks("The Committee requested that ward councillors were told when a complaint would take longer than ten days.")] == [
+        "Ward councillors to be told when a complaint would take longer than ten days"
     ]
     assert [text for text, _ in tasks("The Board requested that the survey was circulated to all members.")] == ["Circulate the survey to all members"]

@@ -323,11 +323,11 @@ def _agenda_due(agenda: re.Match[str]) -> DueSpec:
 def _next_meeting_due(text: str, first: re.Match[str]) -> DueSpec:
     """ "the next meeting", dated where the text names its month or day."""
     # "the next meeting of the Panel in October", "... next meeting on 14th September 2020", "the next meeting of the
-    # Cabinet Panel on the Environment, due to be held on 9 September 2020":
+    # Joint Panel on Rural Transport, due to be held on 9 September 2036":
     # the month it names is the due, wherever in the text the next meeting is named so
     # ("prior to the next meeting ...; it will be considered at the next meeting in July 2017")
     for match in _NEXT_MEETING.finditer(text):
-        # (the body whose meeting it is, its name in capitals, is passed over: "... of the Cabinet Panel on the Environment,")
+        # (the body whose meeting it is, its name in capitals, is passed over: "... of the Joint Panel on Rural Transport,")
         body = re.match(r"\s+of\s+(?:the\s+)?(?-i:[A-Z][\w&'\u2019-]*)(?:\s+(?:(?-i:[A-Z][\w&'\u2019-]*)|and|of|the|&)|\s+(?:on|for)\s+the(?=\s+(?-i:[A-Z])))*,?(?=\s)", text[match.end():])
         skip = body.end() if body else 0
         named = re.match(
