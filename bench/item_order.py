@@ -3,8 +3,8 @@
 Run: python bench/item_order.py [--meetings 10000] [--actions 20000] [--runs 7]
 
 Builds the store of bench/large_store.py in a temporary folder (three items a meeting, with
-actions and follow-ups; in one meeting of three the middle item has no number, which sorts by
-the next numbered item's), then times the two reads that sort items by `ITEM_ORDER`:
+actions and follow-ups; in one meeting of three the middle item has no number; and two meetings
+of a hostile page's 4,000 items with no number, between item 1 and item 2 and before item 1), then times the two reads that sort items by `ITEM_ORDER`:
 `jump_targets()` (every item of every meeting, the command palette's list) and `agenda()`
 (one meeting's items, the reader's first query) for 200 meetings, as the store sends them.
 The peer is the same two reads with the order written in plain SQL as it stood before the
@@ -55,19 +55,23 @@ def main() -> None:
     parser.add_argument("--actions", type=int, default=20_000)
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--unnumbered", type=int, default=3, help="one meeting in N has an item with no number among its numbered ones")
+    parser.add_argument("--hostile", type=int, default=4_000, help="items with no number in each of two hostile meetings")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         store = build_large_store(Path(folder) / "cpb.db", meetings=args.meetings, actions=args.actions)
         items = store.db.execute("select count(*) from items").fetchone()[0]
-        # (the hard case for the order: a heading with no number among numbered items, as where a page's minutes begin after
-        # its agenda, which sorts by the next numbered item's number)
+        # (items with no number among numbered ones, as where a page's minutes begin after its agenda: the order's own subquery
+        # runs for them)
         with store.transaction():
             store.db.execute(
                 "update items set agenda_number = null, minute_number = null where id in (select min(id) + 1 from items group by meeting_id"
                 " having count(*) >= 3 and meeting_id % ? = 0)", [args.unnumbered])
         unnumbered = store.db.execute("select count(*) from items where agenda_number is null and minute_number is null").fetchone()[0]
         meeting_ids = [row[0] for row in store.db.execute("select id from meetings order by id limit 200")]
-        print(f"{args.meetings:,} meetings, {items:,} items ({unnumbered:,} with no number, among numbered ones), {args.actions:,} actions")
+        # (and a hostile page's meetings: 16,000 items with no number between two numbered ones, and 16,000 before them)
+        hostile = _hostile_meetings(store, args.hostile)
+        print(f"{args.meetings:,} meetings, {items:,} items ({unnumbered:,} with no number, among numbered ones), {args.actions:,} actions;"
+              f" two more meetings of {args.hostile:,} unnumbered items each")
         results = {}
         for label, order in (("number_order (the store's)", rows.ITEM_ORDER), ("plain SQL (before the step)", PLAIN_SQL_ORDER)):
             every = "select * from items" + order.replace("order by", "order by meeting_id,", 1)
@@ -75,12 +79,30 @@ def main() -> None:
             results[label] = (
                 _times(lambda: store.db.execute(every).fetchall(), args.runs),
                 [t for meeting_id in meeting_ids for t in _times(lambda: store.db.execute(one, [meeting_id]).fetchall(), 1)],
+                {name: _times(lambda: store.db.execute(one, [meeting_id]).fetchall(), 3) for name, meeting_id in hostile.items()},
             )
         store.close()
-    for label, (every, one) in results.items():
+    for label, (every, one, worst) in results.items():
         print(label)
         print(_line("every item of every meeting (jump_targets)", every))
         print(_line("one meeting's items (agenda), 200 meetings", one))
+        for name, times in worst.items():
+            print(_line(name, times))
+
+
+def _hostile_meetings(store, count: int) -> dict[str, int]:
+    """Two meetings of `count` items with no number: between item 1 and item 2, and all before item 1."""
+    made = {}
+    committee = store.db.execute("select committee_id from meetings limit 1").fetchone()[0]
+    with store.transaction():
+        for day, (name, offset) in enumerate(((f"{count:,} unnumbered among numbered", 1), (f"{count:,} unnumbered before the first", 0)), start=1):
+            meeting = store.db.execute("insert into meetings (committee_id, date, status) values (?, ?, 'held')", [committee, f"1990-01-{day:02d}"]).lastrowid
+            first = 0 if offset else count  # item 1 before them, or after them
+            rows_ = [(meeting, f"Heading {i}", f"heading {i}", i + offset, None) for i in range(count)]
+            rows_ += [(meeting, "Apologies", "apologies", first, "1"), (meeting, "Close", "close", count + 1, "2")]
+            store.db.executemany("insert into items (meeting_id, title, title_key, exempt, position, agenda_number) values (?, ?, ?, 0, ?, ?)", rows_)
+            made[name] = meeting
+    return made
 
 
 if __name__ == "__main__":

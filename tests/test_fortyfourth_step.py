@@ -53,8 +53,8 @@ _AGAIN = (
 def test_the_agenda_list_and_the_minutes_on_their_own_numbers_are_both_kept(tmp_path):
     found = _items(tmp_path, _RUNNING, committee="Wendling Parish Council")
     numbers = [item.number or item.minute_number for item, _, _ in found]
-    # (in the page's order: the agenda, where the minutes begin, then the minutes)
-    assert numbers == ["1", "2", "3", "4", "5", "6", None, "71", "72", "73", "74"]
+    # (the agenda, then the minutes; where the minutes begin is kept, with no number, after them)
+    assert numbers == ["1", "2", "3", "4", "5", "6", "71", "72", "73", "74", None]
     shelter = next(actions for item, _, actions in found if (item.number or item.minute_number) == "74")
     assert [action.text for action in shelter] == ["Cllr Quayle to get two quotes for new panels"]
     # the line saying where the minutes begin heads their opening, never the agenda's last entry
@@ -236,8 +236,8 @@ def test_an_agenda_entry_kept_among_the_minutes_holds_only_its_own_lines(tmp_pat
         "5. Playground inspection: the swings need new chains. Action: Clerk to order chains.\n"
     )
     found = {item.number: item for item, _, _ in _items(tmp_path, page)}
-    # (where the minutes begin, their attendance, comes before the first minute; the agenda's entries in number order among them)
-    assert list(found) == [None, "1", "2", "3", "4", "5", "6"]
+    # (the agenda's entries in number order among the minutes; where the minutes begin, with no number, after them)
+    assert list(found) == ["1", "2", "3", "4", "5", "6", None]
     # (item 4 has no minute: its text is the agenda's, never the agenda's item 5 and 6 under it)
     assert "Playground" not in (found["4"].purpose or "") + (found["4"].minutes or "")
     assert "Action: Clerk to order chains" in (found["5"].minutes or "")

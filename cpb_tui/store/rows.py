@@ -25,27 +25,13 @@ _LEADING = """
         select min(numbered.position) from items numbered
         where numbered.meeting_id = items.meeting_id and (numbered.agenda_number is not null or numbered.minute_number is not null)
     ) then 0 else 1 end"""
-
-
-def _anchored(column: str) -> str:
-    """An item's `column`, or for an item with no number that the document puts among numbered ones (the heading
-    where a page's minutes begin, after its agenda), the number of the next numbered item: it sorts just before it."""
-    return f"""coalesce({column}, case when agenda_number is null and minute_number is null then (
-        select next.{column} from items next
-        where next.meeting_id = items.meeting_id and next.position > items.position
-              and (next.agenda_number is not null or next.minute_number is not null)
-        order by next.position limit 1) end)"""
-
-
 ITEM_ORDER = f"""
-    order by {_LEADING}, {_anchored("agenda_number")} is null, number_order({_anchored("agenda_number")}),
-             number_order({_anchored("minute_number")}), position
+    order by {_LEADING}, agenda_number is null, number_order(agenda_number), number_order(minute_number), position
 """
 """Agenda order first; items known only from minutes follow in minute order. Numbers compare as
 people read them (`number_order`). An item with no number that the document puts before its first
-numbered one (the record before item 1, "Opening of the meeting") stays first; one among numbered
-items sorts just before the next numbered one; one after them all, last. The query must name
-the table `items`, without an alias: the order's own subqueries refer to it, and the connection must
+numbered one (the record before item 1, "Opening of the meeting") stays first. The query must name
+the table `items`, without an alias: the order's own subquery refers to it, and the connection must
 have `number_order` (the store's does)."""
 
 
