@@ -243,20 +243,23 @@ def test_an_agenda_entry_kept_among_the_minutes_holds_only_its_own_lines(tmp_pat
     assert "Action: Clerk to order chains" in (found["5"].minutes or "")
 
 
-def test_a_day_given_under_the_next_meeting_or_for_a_meeting_moved_is_never_the_meetings_own(tmp_path):
+def test_a_day_given_under_the_next_meeting_is_never_the_meetings_own_and_a_meeting_moved_is_on_its_new_day(tmp_path):
     under_next = (
         "Sallow Green Parish Council\nMinutes of the Extraordinary Meeting\nPresent: Cllrs Ives, Firth and the Clerk.\n"
         "1. Election of Chair: Cllr Ives was elected.\n2. Date of next meeting\nTo be held on Tuesday 14 July 2037 at 7.30pm.\n"
     )
+    (tmp_path / "p.txt").write_text(under_next)
+    with pytest.raises(ImportProblem, match="which date"):
+        load(tmp_path / "p.txt", committee="Sallow Green Parish Council")
     moved = (
         "Sallow Green Parish Council\nAgenda\n"
         "The meeting to be held on Tuesday 2 June 2037 has been moved to Tuesday 9 June 2037 at 7.30pm in the Village Hall.\n"
         "1. Apologies\n2. Declarations of interest\n3. Bus shelter\n"
     )
-    for page in (under_next, moved):
-        (tmp_path / "p.txt").write_text(page)
-        with pytest.raises(ImportProblem, match="date"):
-            load(tmp_path / "p.txt", committee="Sallow Green Parish Council")
+    postponed = "Sallow Green Parish Council\nAgenda\nHeld on Tuesday 9 June 2037 at 7pm (postponed from 2 June 2037)\n1. Apologies\n2. Bus shelter\n"
+    for page in (moved, postponed):
+        meeting, _ = stored_page(tmp_path, page, committee="Sallow Green Parish Council")
+        assert meeting.date == dt.date(2037, 6, 9)
 
 
 def test_dates_of_next_meetings_take_the_first_listed_and_only_a_list_of_days(tmp_path):
@@ -292,3 +295,57 @@ def test_a_request_that_something_were_done_is_the_task_of_doing_it_never_member
         "Ward councillors to be told when a complaint would take longer than ten days"
     ]
     assert [text for text, _ in tasks("The Board requested that the survey was circulated to all members.")] == ["Circulate the survey to all members"]
+
+
+def test_a_request_keeps_a_relative_clause_and_thanks_are_no_task():
+    assert [text for text, _ in tasks("The Committee requested that the benches that were damaged be repaired before the summer.")] == [
+        "Repair the benches that were damaged before the summer"
+    ]
+    assert tasks("The Committee requested that the Clerk was thanked for her work on the grant.") == []
+
+
+# --- from the second review -------------------------------------------------------------------------------------------------
+
+_LABELLED_AGENDA = (
+    "Agenda and Minutes - 09.03.2037\nTo be held on Monday 9th March 2037 in the Village Hall at 7pm\n"
+    "1. Apologies: to receive apologies for absence\n2. Declarations: to receive declarations of interest\n"
+    "3. Minutes: to approve the minutes of 9 February\n4. Footpaths: fingerposts on Cold Lane\n"
+)
+
+
+def test_an_agenda_of_titles_with_their_purposes_is_kept_over_minutes_on_their_own_numbers(tmp_path):
+    for heading in ("Meeting Minutes", "MINUTES OF THE MEETING OF ORMSBY PARISH COUNCIL WHICH WAS HELD ON 9 MARCH 2037",
+                    "Draft minutes - to be approved at the next meeting"):
+        page = _LABELLED_AGENDA + heading + "\n81. Present: Cllrs Tarn (Chair) and Pask.\n82. Apologies: Cllr Oade.\n83. Footpaths: Cllr Pask to report the fingerposts.\n"
+        numbers = [item.number for item, _, _ in _items(tmp_path, page, committee="Ormsby Parish Council")]
+        assert numbers[:7] == ["1", "2", "3", "4", "81", "82", "83"], heading
+
+
+def test_minutes_numbered_again_one_off_their_entries_keep_the_entries_no_minute_reached(tmp_path):
+    page = (
+        "Ormsby Parish Council\nAgenda for the meeting to be held on Monday 9 March 2037 at 7pm\n"
+        "1. Apologies\n2. Declarations of interest\n3. Minutes of the last meeting\n4. Public participation\n5. Allotment rents\n"
+        "6. Correspondence\n\nMeeting Minutes\n"
+        "1. Present: Cllrs Tarn (Chair), Pask and the Clerk.\n2. Apologies were received from Cllr Oade.\n"
+        "3. No declarations of interest were made.\n4. The minutes of the last meeting were approved.\n"
+    )
+    found = {item.number: item for item, _, _ in _items(tmp_path, page)}
+    assert [n for n in found if n] == ["1", "2", "3", "4", "5", "6"]
+    # 1 to 4 are the minutes, 5 and 6 the agenda's (never the minutes run into "6. Correspondence")
+    assert found["2"].title.startswith("Apologies were received") and found["6"].title == "Correspondence"
+    assert "Apologies were received" not in (found["6"].minutes or "") + (found["6"].purpose or "")
+
+
+def test_a_heading_naming_the_next_meeting_over_its_day_is_an_agendas_own_date(tmp_path):
+    page = "Ormsby Parish Council\nNotice of the Next Meeting\nTuesday 14 July 2037\nAGENDA\n1. Apologies\n2. Footpaths\n"
+    meeting, _ = stored_page(tmp_path, page, committee="Ormsby Parish Council")
+    assert meeting.date == dt.date(2037, 7, 14)
+
+
+def test_dates_of_next_meetings_in_other_words(tmp_path):
+    task = "4. Bus shelter\nClerk to bring quotes for new glazing to the next meeting.\n"
+    for listed in ("July 14th, September 8th and November 10th 2037", "to be held on 14 July and 8 September 2037"):
+        _, found = stored_page(tmp_path, _MINUTES_HEAD + task + f"5. Dates of next meetings: {listed}\n")
+        assert [(a.text, a.due_meeting_date or a.due_date) for item, _, actions in found for a in actions] == [
+            ("Clerk to bring quotes for new glazing to the next meeting", dt.date(2037, 7, 14))
+        ], listed

@@ -146,6 +146,12 @@ def _receiving(rest: str) -> ActionCandidate | None:
     return None
 
 
+# what a request may ask be done to someone or something: "requested that members were informed", "... the survey was circulated"
+_DONE_TO = (r"informed|told|updated|kept|sent|given|provided|circulated|shared|invited|consulted|notified|contacted|advised|shown|copied|"
+            r"included|added|reviewed|checked|repaired|replaced|cleared|cut|removed|installed|ordered|published|displayed|placed|"
+            r"brought|reported|written|made|chased|investigated|considered|amended|updated|forwarded|referred|asked|reminded")
+
+
 def _requested(rest: str, verb: str = "ask") -> ActionCandidate | None:
     """What follows "Requests" / "Asks" / "Invites" (`verb`)."""
     asked_for = bool(re.match(r"(?i)for\s", rest))  # ("to ask for quotes for the fencing": the quotes asked for, no one asked)
@@ -159,8 +165,9 @@ def _requested(rest: str, verb: str = "ask") -> ActionCandidate | None:
             return _owner_action(owner, verb, tail)
         # "requested that members were informed when ...", "... that the report was circulated to all members": what is asked is
         # that they be
-        if owner and verb in ("was", "were") or not owner and re.match(
-                r"(?i)(?:the|a|an|this|these|all)\b[^,;.]{0,60}?\s(?:was|were)\s+(?:[a-z]+ed|sent|kept|given|taken|shown|brought|made|told|held|put|set)\b", body):
+        # (only a thing to be done to them, never a relative clause's "that were damaged", nor thanks: "the Clerk was thanked")
+        done_to = re.match(rf"(?i)(?!.*\s(?:that|which|who)\s+(?:was|were)\s)[^,;.]{{0,60}}?\s(?:was|were)\s+(?:{_DONE_TO})\b", body)
+        if done_to and (owner and verb in ("was", "were") or not owner and re.match(r"(?i)(?:the|a|an|this|these|all)\b", body)):
             body = re.sub(r"\s(?:was|were)\s", " be ", body, count=1)
         return _passive(body, strict=False) or _object_action(body)
     # "Asks officers to report back ...", "Invites the Integrated Care Board to present ..."

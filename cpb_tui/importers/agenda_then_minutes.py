@@ -23,9 +23,10 @@ Gaps = Callable[[list[str], list[Heading]], list[Heading]]
 # Where the minutes begin: "Meeting Minutes", "MINUTES OF THE MEETING HELD ON ...", "Present: Cllrs ...", "In attendance:
 # ...", "A meeting of the Footpaths Committee was held on ..." (a line of its own, between the agenda and the minutes)
 _MINUTES_START = re.compile(
-    # (a heading, never a sentence about minutes: "Minutes of this meeting will be published ...", "Minutes signed as a true record")
+    # (a heading, never a sentence about minutes: "Minutes of this meeting will be published ...", "Minutes signed as a true record";
+    # "MINUTES OF THE MEETING ... WHICH WAS HELD ON 9 MARCH", "Draft minutes - to be approved at the next meeting" are headings)
     r"^\s*(?:(?:(?:draft|meeting|the|approved|confirmed)\s+)?minutes\b(?!\s+(?:of\s+the\s+(?:last|previous)|to\s+follow))"
-    r"(?!.*\b(?:will|shall|be|is|are|was|were|signed|approved|published|circulated|available|attached|taken)\b).{0,90}$"
+    r"(?!.*\b(?:will|shall|signed|published|circulated|available|attached)\b).{0,90}$"
     r"|(?:councillors\s+|members\s+)?present\b\s*(?:were\b|[:\u2013-])"
     r"|in\s+attendance\b"
     r"|(?:an?|the)\s+(?:[\w'\u2019-]+\s+){0,3}meeting\s+of\b.{0,200}?\bwas\s+held\b)",
@@ -65,14 +66,13 @@ def minutes_after_agenda(best: list[Heading], candidates: list[Heading], lines: 
         return best, []
     later = [c for c in candidates if c.index > best[-1].index + 1]
     chain, _ = best_chain(later)
-    titles_only = sum(heading.rest is None for heading in best) * 3 >= len(best) * 2  # (an agenda's titles, never "1. Apologies: none.")
     if not chain:
-        return _under_the_agenda_titles(lines, best) if titles_only else (best, [])
+        return _under_the_agenda_titles(lines, best)
     begins = minutes_start(lines, best[-1].index, chain[0].index, best[0].index)
     # the agenda is kept only where a line says the minutes begin, and they run on from it or take its numbers and words up again
     # (never a list inside the last minute, "In attendance: PCSO Marsh, who reported:" over "1. Two sheds ...", nor the next
     # meeting's agenda after the minutes)
-    kept = best if begins is not None and titles_only and _fits(best, chain) else []
+    kept = best if begins is not None and _fits(best, chain) else []
     if not (bare or kept):
         return best, []
     # (three minutes or more; two where the agenda is kept, a page cut short after its first minutes)
@@ -96,7 +96,8 @@ def _fits(agenda: list[Heading], minutes: list[Heading]) -> bool:
         return False
     by_value = {heading.value: _words(heading.title) for heading in agenda}
     shown = minutes[:4]
-    return sum(1 for heading in shown if _words(heading.title) & by_value.get(heading.value, set())) * 2 >= len(shown)
+    # (a minute may stand one number off its entry: "1. Present" before "2. Apologies were received" under "1. Apologies")
+    return sum(1 for heading in shown if _words(heading.title) & set().union(*(by_value.get(heading.value + step, set()) for step in (-1, 0, 1)))) * 2 >= len(shown)
 
 
 def _words(title: str) -> set[str]:

@@ -515,9 +515,9 @@ def _date_line(found: MeetingContext, top: list[str], every: list[str], head_end
     """A short date line at the very top (a title page): "Thursday 3 March 2022"; or a line saying where and when the
     meeting was held, under a heading that did not ("Held at the Parish Hall on Tuesday 17th September 2019", "To be held on ...")."""
     if found.date is None:
-        held = next((line for at, line in enumerate(top[:12]) if _held_line(top, at) and find_date(line)), None)
+        held = next(((line, day) for at, line in enumerate(top[:12]) if (day := _held_day(top, at)) is not None), None)
         if held:
-            found.set_date(find_date(held), held)
+            found.set_date(held[1], held[0])
     if found.date is None:
         for at, line in enumerate(top[:12]):
             if line and len(line) <= 60 and _DATE_WORDS.search(line) and len(_DATE_WORDS.sub("", line)) < 35 and not re.search(r"\bminutes\b", line, re.I) \
@@ -526,23 +526,23 @@ def _date_line(found: MeetingContext, top: list[str], every: list[str], head_end
                 break
 
 
-def _held_line(top: list[str], at: int) -> bool:
-    """ "Held at the Parish Hall on ...", "To be held on ..." at the top, where the heading says when the meeting is (never
-    under "3. Date of next meeting", below the first numbered item, nor a meeting moved: "The meeting to be held on 2 June
-    has been moved to 9 June")."""
+def _held_day(top: list[str], at: int):
+    """The day of "Held at the Parish Hall on ...", "To be held on ..." at the top, where the heading says when the meeting
+    is: never under "3. Date of next meeting", below the business; for a meeting moved ("The meeting to be held on 2 June
+    has been moved to 9 June"), the day it moved to ("Held on 14 July (postponed from 7 July)": the first)."""
     line = top[at]
-    if not re.match(r"^(?:The\s+)?(?:meeting\s+)?(?:(?P<ahead>(?:to|will)\s+be\s+))?held\s+(?:at|in|on|via|virtually|remotely)\b", line, re.I):
-        return False
-    if re.search(r"(?i)\b(?:moved|postponed|re-?arranged|rescheduled|cancelled|changed|brought\s+forward|instead)\b", line):
-        return False
-    return not (re.match(r"^(?:The\s+)?(?:meeting\s+)?(?:to|will)\s+be", line, re.I) and _below_the_business(top, at))
+    if not re.match(r"^(?:The\s+)?(?:meeting\s+)?(?:(?:to|will)\s+be\s+)?held\s+(?:at|in|on|via|virtually|remotely)\b", line, re.I):
+        return None
+    if re.match(r"^(?:The\s+)?(?:meeting\s+)?(?:to|will)\s+be", line, re.I) and _below_the_business(top, at):
+        return None
+    moved = re.search(r"(?i)\b(?:moved|postponed|re-?arranged|rescheduled|changed|brought\s+forward|put\s+back)\s+(?:un)?to\b", line)
+    return find_date(line[moved.end():]) if moved else find_date(line)
 
 
 def _below_the_business(top: list[str], at: int) -> bool:
-    """Whether line `at` stands below a numbered item or under a line about the next meeting ("2. Next meeting" over "Will be
-    held on Tuesday 14 July 2037"): a day told there is no heading's."""
-    above = [line for line in top[:at] if line.strip()]
-    return any(re.match(r"^\s*\(?\d{1,3}[.)]\s", line) for line in above) or bool(above and re.search(r"(?i)\bnext\s+meeting", above[-1]))
+    """Whether line `at` stands below the business, two numbered items or more ("1. Election of Chair ...", "2. Next
+    meeting" over "Will be held on Tuesday 14 July 2037"): a day told there is no heading's."""
+    return sum(1 for line in top[:at] if re.match(r"^\s*\(?\d{1,3}[.)]\s", line)) >= 2
 
 
 _STEPS = [_labelled_meeting, _cmis_time, _decision_fields, _summons, _title_line, _announced, _took_place, _minutes_heading, _headings_without_minutes, _own_meeting, _labelled_fields, _name_line, _issue_decision_line, _meeting_line, _date_line, council_line, council_over_its_papers]

@@ -63,7 +63,11 @@ def find_next_meeting(lines: list[str], meeting_date: dt.date | None) -> Finding
             if re.search(r"(?i)meetings\s*$", match.group(0)[: match.start("after") - match.start()]):
                 # "Dates of next meetings: 14 July, 8 September and 10 November 2037": the first listed is the next; never "its next
                 # meetings at the school until 30 September" (no list of days)
-                if not re.match(r"\s*(?:[:\u2013-]|are\b|will\s+be\b)?\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d", after, re.I):
+                # (the list may follow "are", "will be held on", "to be held on", "were agreed as", and a day may open with its month,
+                # "July 14th, September 8th")
+                listed = re.match(r"\s*(?:[:\u2013-]\s*)?(?:(?:are|were\s+agreed\s+as|agreed\s+as|(?:will|to)\s+be(?:\s+held)?(?:\s+on)?|held\s+on)\s+)?"
+                                  r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)", after, re.I)
+                if not listed:
                     continue
                 after = re.split(r",|;|\band\b|&", after, maxsplit=1)[0]
             date = find_date(after) or find_day_month_after(after[:60], meeting_date)
