@@ -134,6 +134,9 @@ REPEATED = [
     "Motion (AB) & seconded (CD) that the minutes ", "It was proposed by Cllr. A. B and seconded by Cllr. C. D, and ",
     "Pond area:  It was agreed that ", "(work commitments) The meeting agreed that ", "x proposed y, AGREED unanimously. ",
     "The payment of x, y and z were approved, and ", "press 319. To receive ", "4829 Apologies were received ",
+    # the forty-fourth step: an agenda's list then the minutes (one a line), where they begin, dates of next meetings
+    "1. Apologies\n", "Meeting Minutes\n", "Present: Cllrs A and B. ", "Dates of next meetings: 14 July, ",
+    "at the next meeting of the Joint Panel on ", "To be held on Tuesday 14 July 2037 ",
 ]
 
 
