@@ -65,8 +65,10 @@ def doer_line(rest: str) -> ActionCandidate | None:
     """ "Action - Leader to provide a written response to ...", "ACTION: Head of Service to circulate
     the plan.": whoever stands before "to" on an action line is its owner."""
     doer = re.match(r"^(?P<owner>[A-Z][^.;:]{1,80}?)\s+to\s+(?P<verb>[a-z]+)\b\s*(?P<tail>.*)$", rest)
-    if doer is None or re.search(r"\s[\u2013\u2014-]\s", doer.group("owner")) and _owner_then_task(rest):
-        return _owner_then_task(rest)  # (and "Clerk \u2013 write to the school": the owner, a dash, the task)
+    # (and "Clerk \u2013 write to the school": the owner, a dash, the task; "Head of Service \u2013 Highways to circulate ..." keeps its dash)
+    dashed = _owner_then_task(rest) if doer is None or re.search(r"\s[\u2013\u2014-]\s", doer.group("owner")) else None
+    if doer is None or dashed is not None:
+        return dashed
     if doer.group("verb") in ("the", "a", "an", "be"):
         return None
     initials = re.fullmatch(r"[A-Z]{2,4}(?:\s*(?:,|&|/|and)\s*[A-Z]{2,4})*", doer.group("owner"))

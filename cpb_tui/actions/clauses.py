@@ -149,7 +149,7 @@ def _receiving(rest: str) -> ActionCandidate | None:
 # what a request may ask be done to someone or something: "requested that members were informed", "... the survey was circulated"
 _DONE_TO = (r"informed|told|updated|kept|sent|given|provided|circulated|shared|invited|consulted|notified|contacted|advised|shown|copied|"
             r"included|added|reviewed|checked|repaired|replaced|cleared|cut|removed|installed|ordered|published|displayed|placed|"
-            r"brought|reported|written|made|chased|investigated|considered|amended|updated|forwarded|referred|asked|reminded")
+            r"brought|reported|written|made|chased|investigated|considered|amended|forwarded|referred|asked|reminded")
 
 
 def _requested(rest: str, verb: str = "ask") -> ActionCandidate | None:

@@ -135,7 +135,8 @@ def _parse_lines(lines: list[str], headings: list[Heading]) -> DocumentRecord:
         headings = _referenced_first(lines, headings) if has_minutes else headings
         items += _before_the_first(lines, headings[0], has_minutes, warnings)
         for position, heading in enumerate(headings):
-            stop = min(headings[position + 1].index if position + 1 < len(headings) else len(lines), heading.body_end or len(lines))
+            stop = headings[position + 1].index if position + 1 < len(headings) else len(lines)
+            stop = stop if heading.body_end is None else min(stop, heading.body_end)  # (an agenda's entry kept among minutes)
             title, body = _title_outcome(heading.title, heading.rest.split("\n") if heading.rest else [], has_minutes)
             body += lines[heading.body_start : stop]
             if heading.minute:  # ("852. Salt bags ...": each further minute under the heading a paragraph of its own)
