@@ -349,3 +349,17 @@ def test_dates_of_next_meetings_in_other_words(tmp_path):
         assert [(a.text, a.due_meeting_date or a.due_date) for item, _, actions in found for a in actions] == [
             ("Clerk to bring quotes for new glazing to the next meeting", dt.date(2037, 7, 14))
         ], listed
+
+
+def test_an_agenda_list_printed_all_one_over_minutes_on_running_numbers_is_counted(tmp_path):
+    page = (
+        "Housing Scrutiny Panel \u2013 14 August 2036\n\nChairman: Councillor Ormerod\nVenue: Room 2, Civic Centre, Wendling\n\n"
+        "  1. Substitutions.\n  1. Declarations of interest.\n  1. To take the minutes of the meeting held on 10 July 2036.\n"
+        "  1. Public speaking requests, if any.\n  1. Void property turnaround times\n\n"
+        "PRESENT: \u2013 Councillor Ormerod in the chair.\n\nCouncillors Pyle and Stroud.\n\n"
+        "31      DECLARATIONS OF INTEREST \u2013 None were declared.\n\n"
+        "32      MINUTES \u2013 Resolved \u2013 That the minutes of the meeting held on 10 July 2036 be approved.\n\n"
+        "33      VOID PROPERTY TURNAROUND TIMES \u2013 The panel heard from the housing manager.\n"
+    )
+    numbers = [item.number for item, _, _ in _items(tmp_path, page)]
+    assert numbers[:5] == ["1", "2", "3", "4", "5"] and "31" in numbers and "33" in numbers

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from cpb_tui.importers.agenda_then_minutes import minutes_start
+
 # "4. The minutes ...", "3. Declarations of interest; none." : a number, a full stop, a capital
 _SENTENCE_LINE = re.compile(r"^\s*(?:(?:[01]?\d|2[0-3]):[0-5]\d\s+)?(?P<value>\d{1,2})\.\s+(?=[A-Z])")  # (after a recording's clock: "09:49 1. ...")
 # A decision's clauses and an agenda's purposes are never items: "1. That the ...", "2. To note ..."
@@ -172,7 +174,9 @@ def count_markdown_list(candidates: list, lines: list[str], sentence_heading) ->
     ones = [c for c in candidates if c.number == "1" and c.style in ("inline", "prefixed") and c.index in in_list]
     style = ones[0].style if ones else ""
     # (a real list, "1. Apologies", "2. Minutes", with points printed "1." under its items, is left as it is)
-    others = [c for c in candidates if c.style == style and c.number != "1" and c.index not in in_list]
+    # (the minutes after an agenda list, "PRESENT: ..." then "14 DECLARATIONS ...", are no part of it)
+    begins = minutes_start(lines, found[0][0], len(lines))
+    others = [c for c in candidates if c.style == style and c.number != "1" and c.index not in in_list and (begins is None or c.index < begins)]
     # (nor a list printed "1.", "2.", "3." whose later "1." lines are a list of their own)
     counted = next((at for at, (_, value) in enumerate(rows) if value != at + 1), len(rows))
     if len(ones) < 3 or others or counted >= 2 or sum(value == 1 for _, value in rows) * 3 < len(rows) * 2:
