@@ -363,3 +363,22 @@ def test_an_agenda_list_printed_all_one_over_minutes_on_running_numbers_is_count
     )
     numbers = [item.number for item, _, _ in _items(tmp_path, page)]
     assert numbers[:5] == ["1", "2", "3", "4", "5"] and "31" in numbers and "33" in numbers
+
+
+def test_items_with_no_number_before_the_first_numbered_one_stay_first_up_to_forty(tmp_path):
+    from cpb_tui.store import Store
+
+    meeting, _ = stored_page(tmp_path, _MINUTES_HEAD + "1. Apologies\nNone.\n2. Close\nDone.\n")
+    store = Store.open(next(tmp_path.glob("page*/cpb.db")))
+    try:
+        # (a hostile page's 60 headings with no number before item 1: the first 40 keep their place, the rest follow the numbers)
+        store.db.execute("update items set position = position + 60 where meeting_id = ?", [meeting.id])
+        store.db.executemany(
+            "insert into items (meeting_id, title, title_key, exempt, position) values (?, ?, ?, 0, ?)",
+            [(meeting.id, f"Heading {n}", f"heading {n}", n) for n in range(60)],
+        )
+        titles = [item.title for item in store.items(meeting.id)]
+    finally:
+        store.close()
+    assert titles[:40] == [f"Heading {n}" for n in range(40)]
+    assert titles[40:42] == ["Apologies", "Close"] and titles[42:] == [f"Heading {n}" for n in range(40, 60)]
