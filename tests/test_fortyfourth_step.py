@@ -382,3 +382,13 @@ def test_items_with_no_number_before_the_first_numbered_one_stay_first_up_to_for
         store.close()
     assert titles[:40] == [f"Heading {n}" for n in range(40)]
     assert titles[40:42] == ["Apologies", "Close"] and titles[42:] == [f"Heading {n}" for n in range(40, 60)]
+
+
+def test_what_is_said_of_the_next_meeting_before_its_day_is_passed_over():
+    from cpb_tui.actions.due import parse_due
+
+    assert (parse_due("Clerk to report back at the next meeting, which will take place in the Village Hall on 14 July.").month) == 7
+    spec = parse_due("Refer it to the next meeting of the parish council which is due to be held on 9 September 2036")
+    assert (spec.year, spec.month) == (2036, 9)
+    # (a body in lower case is passed over only before such words: never "the working group that will look at ... in June")
+    assert parse_due("at the next meeting of the working group that will look at the play area in June").kind == "next_meeting"

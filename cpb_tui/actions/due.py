@@ -320,6 +320,10 @@ def _agenda_due(agenda: re.Match[str]) -> DueSpec:
     return DueSpec("meeting_month", _words(agenda), year=int(year) if year else None, month=MONTHS[month.lower()])
 
 
+# what a sentence says of the next meeting before its day: ", which will take place", "which is due to be held"
+_SAID = r",?\s*(?:which|that)\s+(?:will\s+(?:take\s+place|be\s+held)|is\s+(?:due\s+|scheduled\s+)?to\s+be\s+held|is\s+scheduled)(?=\s)"
+
+
 def _next_meeting_due(text: str, first: re.Match[str]) -> DueSpec:
     """ "the next meeting", dated where the text names its month or day."""
     # "the next meeting of the Panel in October", "... next meeting on 14th September 2020", "the next meeting of the
@@ -328,8 +332,12 @@ def _next_meeting_due(text: str, first: re.Match[str]) -> DueSpec:
     # ("prior to the next meeting ...; it will be considered at the next meeting in July 2017")
     for match in _NEXT_MEETING.finditer(text):
         # (the body whose meeting it is, its name in capitals, is passed over: "... of the Joint Panel on Rural Transport,")
-        body = re.match(r"\s+of\s+(?:the\s+)?(?-i:[A-Z][\w&'\u2019-]*)(?:\s+(?:(?-i:[A-Z][\w&'\u2019-]*)|and|of|the|&)|\s+(?:on|for)\s+the(?=\s+(?-i:[A-Z])))*,?(?=\s)", text[match.end():])
+        body = re.match(r"\s+of\s+(?:the\s+)?(?-i:[A-Z][\w&'\u2019-]*)(?:\s+(?:(?-i:[A-Z][\w&'\u2019-]*)|and|of|the|&)|\s+(?:on|for)\s+the(?=\s+(?-i:[A-Z])))*,?(?=\s)", text[match.end():]) \
+            or re.match(rf"\s+of\s+(?:the\s+)?(?:[a-z&'\u2019-]+\s+){{1,5}}?(?={_SAID})", text[match.end():])  # ("of the parish council which is due to be held")
         skip = body.end() if body else 0
+        # (and what is said of that meeting: ", which will take place in the Village Hall on 14 July", "which is due to be held on ...")
+        said = re.match(_SAID, text[match.end() + skip:], re.IGNORECASE)
+        skip += said.end() if said else 0
         named = re.match(
             r"[^.;]{0,40}?\b(?:in|(?:on|(?:scheduled|held|arranged|set)\s+for)\s+(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri)day,?\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?)\s+(?P<month>" + _MONTH
             + r")(?:\s+(?P<year>\d{4}))?\b",
