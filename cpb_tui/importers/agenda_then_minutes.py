@@ -14,6 +14,7 @@ import re
 from dataclasses import replace
 from typing import Callable
 
+from cpb_tui.domain.text import title_key
 from cpb_tui.importers.dates import find_dates
 from cpb_tui.importers.titles import Heading, tidy_title
 
@@ -143,23 +144,18 @@ def _under_the_agenda_titles(lines: list[str], agenda: list[Heading]) -> tuple[l
     begins = minutes_start(lines, agenda[-1].index, min(len(lines), agenda[-1].index + 12), agenda[0].index)
     if begins is None:
         return agenda, []
-    titles = {_plain(heading.title) for heading in agenda}
+    titles = {title_key(heading.title) for heading in agenda}
     where: dict[str, list[int]] = {}  # each title's lines in the minutes, in order (one pass over the lines, however long)
     for index in range(begins + 1, len(lines)):
-        if len(lines[index]) <= 200 and (plain := _plain(lines[index])) in titles:
+        if len(lines[index]) <= 200 and (plain := title_key(lines[index])) in titles:
             where.setdefault(plain, []).append(index)
     found: list[Heading] = []
     at = begins
     for heading in agenda:
-        line = next((i for i in where.get(_plain(heading.title), []) if i > at), None)
+        line = next((i for i in where.get(title_key(heading.title), []) if i > at), None)
         if line is not None:
             found.append(Heading(line, line + 1, heading.number, heading.value, heading.title, heading.style, heading.strength))
             at = line
     if len(found) < 3 or len(found) * 3 < len(agenda) * 2:
         return agenda, []
     return found, agenda
-
-
-def _plain(text: str) -> str:
-    """A title as compared: its words in lower case, no stop, colon or dash at its end."""
-    return " ".join(text.lower().split()).rstrip(" .:;-\u2013")
