@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from cpb_tui.importers.bar_rows import by_bars
 from cpb_tui.importers.dates import find_date
 from cpb_tui.importers.decisions import opener
 from cpb_tui.importers.layout import is_caps_line
@@ -139,6 +140,11 @@ def unnumbered_items(lines: list[str]) -> list[Heading]:
         start = _meeting_banner(lines)  # ("Agenda and decisions" over "Finance Committee - Tuesday, 12th March, 2024 7.00 pm")
     if start is None:
         return _flattened_rows(lines)
+    found = _under_header(lines, start)
+    return by_bars(found, lines, start) if "|" in lines[start] else found
+
+
+def _under_header(lines: list[str], start: int) -> list[Heading]:
     inline = [  # (the row's record keeps its "Minutes:" label, so its decisions are read as the record's, not as its purpose)
         Heading(i, i + 1, "", 0, tidy_title(title), "unnumbered", 1.0, (f"Minutes: {m.group('rest')}" if m.re is not _RESOLVED_ROW else m.group("rest")) if m.group("rest") else None)
         for i, m in ((i, _INLINE_MINUTES.match(lines[i]) or _LABELLED_ROW.match(lines[i]) or _RESOLVED_ROW.match(lines[i])) for i in range(start + 1, len(lines)))

@@ -1,0 +1,129 @@
+"""A web page's "No. | Item |" table saved with the bars that end its rows ("... were agreed. |", a line of "|" or
+"||||" between rows): each row is an item, whether or not its first words read as a title.
+
+The other readings of such a page (`unnumbered.py`) find a row by its title ("Apologies for Absence Minutes: ...");
+they miss a row whose title runs into its agenda text ("Welcome The Chair thanked ...", "MEMBERS' INTERESTS To
+receive ...") or was lost ("Minutes: The minutes of the meeting held on ..."), and take a line inside a row's record
+("Proposed Cllr Ash, seconded ...", "The meeting ended at 9.10pm") for a row of its own. Where the bars say where
+each row starts, they decide.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cpb_tui.importers.numbering import Heading, tidy_title
+from cpb_tui.importers.titles import _ATTACHMENT
+
+# a line that is only the table's bars or its Markdown rule: "|", "||||||", "---|---|"
+_SEPARATOR = re.compile(r"^\s*[|\-:\s]*\|[|\-:\s]*$")
+# a row's record, where its title and agenda text end
+_RECORD = re.compile(r"\s(?:Additional\s+documents|Supporting\s+documents|Minutes|Decisions?|Cofnodion)\s*:", re.IGNORECASE)
+# a row whose title was lost: it opens with its record's label
+_LOST_TITLE = re.compile(r"^(?:Additional\s+documents\s*:\s*)?(?:Minutes|Decisions?|Cofnodion)\s*:\s*", re.IGNORECASE)
+# the agenda text after a title: "To receive ...", "Members are asked ...", "The Chair welcomed ...", "If any"
+_AGENDA_TEXT = re.compile(
+    r"\s(?=(?:To\s+[a-z]{2,}|Members|Councillors|The\s+(?![A-Z])|The\s+(?:[A-Z][a-z]+\s+){1,3}(?:was|were|is|are|had|has|have|will|would|took|gave|made|said|[a-z]{2,}ed)\b|This|There|It|Any|Please|See|If|Including|None|Nil)\b)"
+)
+# a title in capitals run into its agenda text: "MEMBERS' INTERESTS To receive ..."
+_CAPITALS_TITLE = re.compile(r"^(?P<title>[A-Z][A-Z0-9'\u2019&/(),.\-\u2013]*(?:\s+[A-Z0-9&\-\u2013][A-Z0-9'\u2019&/(),.\-\u2013]*)+)\s+(?=[A-Z]?[a-z])")
+# what a decision's first words are, never a title's: "RESOLVED:", "AGREED that", "That"
+_DECISION_WORDS = re.compile(r"^(?:(?:RESOLVED|AGREED|DECIDED|Resolved|Agreed)\b\s*(?:[:\-\u2013]\s*)?)?(?:that\s+|to\s+)?", re.IGNORECASE)
+
+
+def _ends_row(line: str) -> bool:
+    return line.rstrip().endswith("|")
+
+
+def row_starts(lines: list[str], start: int) -> list[int] | None:
+    """The lines that start the table's rows, where its rows end with bars: the first line of text after the header and
+    after each line that ends with a bar; None where the table does not end its rows so (fewer than two such ends)."""
+    ends = sum(1 for line in lines[start + 1 :] if _ends_row(line))
+    if ends < 2:
+        return None
+    starts: list[int] = []
+    open_row = False
+    for index in range(start + 1, len(lines)):
+        line = lines[index]
+        if not line.strip():
+            continue
+        if _SEPARATOR.match(line):
+            open_row = False
+            continue
+        if not open_row:
+            starts.append(index)
+            open_row = True
+        if _ends_row(line):
+            open_row = False
+    return starts if len(starts) >= 2 else None
+
+
+def row_title(lines: list[str], index: int) -> tuple[str, str | None]:
+    """A row's title and the rest of its first line, where the title is not set apart: it ends at the row's paper ("PDF
+    120 KB"), its record ("Minutes:"), its agenda text ("To receive ...") or where its capitals end; a row that lost its
+    title is known by its record's first words (on the lines below where its first line is only a label)."""
+    text = lines[index].strip().strip("|").strip()
+    lost = _LOST_TITLE.match(text) or re.fullmatch(r"(?i)(?:Additional|Supporting)\s+documents\s*:", text)
+    if lost:
+        record = text[lost.end() :]
+        for below in lines[index + 1 : index + 4]:
+            if _DECISION_WORDS.sub("", _LOST_TITLE.sub("", record), count=1).strip() or _SEPARATOR.match(below):
+                break
+            record = f"{record} {below.strip()}"
+        record = _DECISION_WORDS.sub("", _LOST_TITLE.sub("", record.strip()), count=1)
+        words = re.split(r"(?<=[a-z0-9)])[.;:]\s", record)[0].split()
+        title = " ".join(words[:10]) + ("\u2026" if len(words) > 10 else "")
+        return (tidy_title(title[:1].upper() + title[1:]) if words else "Untitled item"), text
+    cut = len(text)
+    for found in (_ATTACHMENT.search(text), _RECORD.search(text), _AGENDA_TEXT.search(text)):
+        if found and found.start() >= 3:
+            cut = min(cut, found.start())
+    capitals = _CAPITALS_TITLE.match(text)
+    if capitals and len(capitals.group("title").split()) >= 2:
+        cut = min(cut, capitals.end("title"))
+    title, rest = text[:cut].strip(), text[cut:].strip()
+    words = title.split()
+    if len(words) > 16:  # a title that is a sentence: its first words
+        first = re.split(r"(?<=[a-z0-9)])\.\s", title)[0].split()
+        title = " ".join(first[:16]) + ("\u2026" if len(first) > 16 else "")
+        rest = text
+    rest = _ATTACHMENT.sub(" ", rest).strip()
+    record = _RECORD.search(f" {rest}")
+    if record and record.start() > 0:  # the agenda's text, then the record on a line of its own (read as the record)
+        rest = f"{rest[: record.start() - 1].strip()}\n{rest[record.start():].strip()}"
+    return tidy_title(title), rest or None
+
+
+# a line of a row's record, never a row's title: "Proposed Cllr Ash, seconded ...", "The meeting ended at 9.10pm"
+_SENTENCE = re.compile(
+    r"\.$|^(?:The|It|This|There|Proposed|Seconded)\s|\b(?:was|were|is|are|had|has|have|will|would|ended|closed|carried|seconded|proposed|advised|noted|agreed)\b"
+)
+_STRONG_ROW = re.compile(r"\s(?:Minutes|Decisions?|Cofnodion)\s*:|\bPDF\s+\d", re.IGNORECASE)
+
+
+def by_bars(headings: list[Heading], lines: list[str], start: int) -> list[Heading]:
+    """The headings a "No. | Item |" table's reading found, set right by its bars: a row start with no heading gains one,
+    and a heading inside a row (a line of its record) is dropped, unless its line carries a row's own marks (its
+    "Minutes:" or its paper) where the row before lost its closing bar."""
+    starts = row_starts(lines, start)
+    if starts is None:
+        return headings
+    begins = set(starts)
+    kept = []
+    for heading in headings:
+        if heading.index in begins:
+            title, rest = row_title(lines, heading.index)
+            sentence = heading.title.endswith(".") and len(heading.title.split()) > 8
+            if sentence and heading.title.startswith(title) and len(title.split()) < len(heading.title.split()):
+                heading = Heading(heading.index, heading.body_start, "", 0, title, "unnumbered", 1.0, rest)  # ("Welcome The Chair thanked ...")
+            kept.append(heading)
+        elif heading.index < start or _STRONG_ROW.search(lines[heading.index]) or not _SENTENCE.search(heading.title):
+            kept.append(heading)  # (a row whose row before lost its bar: "Matters Arising" under "... a correct record.")
+    have = {h.index for h in kept}
+    for position, index in enumerate(starts):
+        before = " ".join(lines[starts[position - 1] : index]) if position else ""
+        if index in have or before and _LOST_TITLE.match(lines[index].strip()) and not _RECORD.search(f" {before}"):
+            continue  # (a record after its row's bar, "... copy enclosed |" over "Minutes: The Head of Planning ...", is that row's)
+        title, rest = row_title(lines, index)
+        kept.append(Heading(index, index + 1, "", 0, title, "unnumbered", 1.0, rest))
+    return sorted(kept, key=lambda heading: heading.index)
