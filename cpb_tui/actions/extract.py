@@ -503,7 +503,8 @@ def _from_part_body(part: str) -> ActionCandidate | None:
             part,
             re.IGNORECASE,
         )
-        if group and not re.match(r"^(?:be|is|are)\b", group.group("tail")):
+        noun = group and not re.search(r"\bto\s+\S+$", part[: group.start("verb")].rstrip()) and (group.group("verb")[:1].isupper() or re.match(r"(?:[a-z]+\s+){0,2}be\s+[a-z]+(?:ed|en)\b", group.group("tail")))
+        if group and not re.match(r"^(?:be|is|are)\b", group.group("tail")) and not noun:  # (never "the Panel Work Programme be noted": its noun)
             # "the task and finish working group report its findings back to Cabinet"
             return _owner_action(group.group("owner"), group.group("verb"), group.group("tail"))
         doer_for = re.match(r"^(?i:for)\s+(?P<owner>[^,;]{2,80}?)\s+to\s+(?P<verb>[a-z]+)\b\s*(?P<tail>.*)$", part)
