@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, replace
 
 from cpb_tui.actions.due import parse_due
+from cpb_tui.importers.decision_lines import AGREED_NAMES
 from cpb_tui.actions.not_follow_up import NOT_FOLLOW_UP as _NOT_FOLLOW_UP
 from cpb_tui.actions.phrases import (
     SHAPED_BY,
@@ -234,7 +235,8 @@ def _agreed(rest: str) -> ActionCandidate | None:
         # "agreed we should use the figures to write to our MP": the council's own task, no one named
         phrase = f"{ours.group(1)} {ours.group(2)}".strip()
         return _action(_kind(ours.group(1), phrase, ours.group(2)), phrase, phrase, recipients=_recipients(phrase))
-    that = re.match(r"^that\s+([^:;]*)", rest, re.IGNORECASE)
+    # ("Agreed Ann Bell and Iain Dow would walk the path": who will act, with no "that")
+    that = re.match(r"^that\s+([^:;]*)", rest, re.IGNORECASE) or re.match(f"^((?={AGREED_NAMES})[^:;]*)", rest)
     if not that:
         return None  # "Agrees the four priorities ..."
     body = that.group(1)

@@ -19,7 +19,7 @@ from cpb_tui.importers.decision_lines import MEMBERS_ASKED as _MEMBERS_ASKED, RE
 from cpb_tui.domain.models import ResolutionRecord
 from cpb_tui.importers.mid_decisions import APOLOGIES_THEN_VERDICT, POINT_THEN_DECISION, PROPOSAL_AGREED, how_agreed, mid_pieces, proposal_answered
 from cpb_tui.importers.decision_lines import PROPOSAL_LABEL as _PROPOSAL_LABEL, capital_labels as _capital_labels, proposals_voted as _proposals_voted
-from cpb_tui.importers.decision_lines import BODY_LEAD_IN, clause_after_reasons, rejoined, task_labelled_after
+from cpb_tui.importers.decision_lines import AGREED_NAMES as _AGREED_NAMES, BODY_LEAD_IN, REPORTED_AFTER as _REPORTED_AFTER, clause_after_reasons, rejoined, task_labelled_after
 from cpb_tui.importers.motions import CARRIED_OVER_LIST as _CARRIED_OVER_LIST, MINUTES_MOTION as _MINUTES_MOTION, MOTION_CARRIED as _MOTION_CARRIED, FAILED_MOTION, SECONDED_MOTION
 from cpb_tui.importers.motions import MOVER as _MOVER, MOVERS_AFTER, agreed_then_narrative as _agreed_then_narrative, mover_opening, without_movers
 from cpb_tui.importers.outcomes import LEAD_IN_ALONE, _ELECTED, as_said, plain_opening, _NOTED, _OFFICER, _ONE_WHO, _PARA, _WHO, OWN_DECISION, PLANNING_LINE, MINUTES_SIGNED_ONLY, agreement_outcome, agreements_of_their_own, listed_outcome
@@ -47,7 +47,7 @@ _OPENERS = [
     rf"{_PARA}(?:RESOLUTIONS?|Resolutions?|OUTCOMES?|Outcomes?|CONCLUSIONS?|Conclusions?)\s*(?=[:\u2013\u2014-])",
     # "The Committee approve the minutes ...", "The Committee notes the report and agrees ..."
     rf"{_PARA}{_WHO}\s+(?:approves?|agrees?|notes?|endorses?|resolves?|decides?|accepts?|supports?|requests?|asks?)\b(?=\s+(?:the|that|to|a|an|its|this|these)\b)",
-    rf"{_PARA}(?:(?:UNANIMOUSLY|Unanimously|(?i:no\s+(?:comments?|objections?))\s+and)\s+)?(?:AGREED|Agreed\b(?=\s*(?:that\b|to\b|[:\u2013\u2014-]|$)|\s+(?:by\s+all(?:\s+present)?|unanimously)\s+(?:that|to)\b|\s+(?:this|these|it)\s+(?:be|would|will|should)\s)|Decided\b(?=\s+(?:that|to)\s+[a-z]))",  # "Agreed by all that ...", "Agreed this be held over ...", "Decided to book the hall"
+    rf"{_PARA}(?:(?:UNANIMOUSLY|Unanimously|(?i:no\s+(?:comments?|objections?))\s+and)\s+)?(?:AGREED|Agreed\b(?=\s*(?:that\b|to\b|[:\u2013\u2014-]|$)|\s+(?:by\s+all(?:\s+present)?|unanimously)\s+(?:that|to)\b|\s+(?:this|these|it)\s+(?:be|would|will|should)\s|\s+{_AGREED_NAMES})|Decided\b(?=\s+(?:that|to)\s+[a-z]))",  # "Agreed by all that ...", "Agreed this be held over ...", "Decided to book the hall"
     # "All agreed that the youth club be invited ...", "All present agreed to ..."
     rf"{_PARA}(?:All|ALL)\s+(?:present\s+|members\s+(?:present\s+)?)?(?:agreed|AGREED)\b(?=\s+(?:that|to)\b)",
     rf"{_PARA}(?:It\s+(?:was|has\s+been),?\s+(?:however,\s+|therefore,?\s+|further\s+|also\s+|then\s+|finally\s+|unanimously\s+)*(?:proposed,?\s+seconded,?\s+and\s+(?:unanimously\s+)?|(?:suggested|proposed|discussed|considered)\s+and\s+)?|{_WHO}\s+(?:therefore\s+|then\s+|unanimously\s+)?(?:(?:considered|discussed|debated|reviewed|examined)(?:\s+(?:the|this|these|its)\s[^.;]{{0,80}}?)?\s+and\s+)?)(?:agreed|AGREED|decided)\b",
@@ -85,7 +85,7 @@ def opener(line: str) -> tuple[str, str] | None:
         rest = match.group("rest")
         opening = line[: match.start("rest")]
         # "Agreed" inside a sentence ("The minutes were agreed as ...") is not an opening.
-        if re.match(r"^\s*(?:as|with|by(?!\s+(?:all(?:\s+present)?|affirmation|consensus|acclamation|(?:the\s+)?(?:PC|(?:Parish\s+|Town\s+)?Council|meeting|members))\s+(?:that|to)\b)|and(?!\s+signed\b)|upon|at|in)\b", rest) and not re.search(r"resolved", opening, re.I) \
+        if re.match(r"^\s*(?:as|with|by(?!\s+(?:all(?:\s+present)?|affirmation|consensus|acclamation|(?:the\s+)?(?:PC|(?:Parish\s+|Town\s+)?Council|meeting|members))\s+(?:that|to)\b)|and(?!\s+signed\b)|upon|at|in(?!\s+princip(?:le|al)\b))\b", rest) and not re.search(r"resolved", opening, re.I) \
                 or _MEMBERS_ASKED.match(line):  # ("RECOMMENDED - Members are asked to ...": put to the meeting)
             return None
         # bilingual headings, either way round: "RESOLVED / PENDERFYNWYD:", "PENDERFYNWYD / RESOLVED:"
@@ -371,7 +371,6 @@ def _after_action_tags(line: str) -> list[str]:
 # "Precept /Budget/Accounts \u2013 The Chair asked ...": the next topic under its run-in heading, after a decision's line; "(b) Benches: ...": a point
 _DASHED_POINT = re.compile(r"^\s*[A-Z][\w'\u2019 /&-]{2,40}?\s[\u2013\u2014]\s*(?:[A-Z][a-z]|no\s)")  # (or "Cllr Kerr \u2013 no apology received")
 _NEXT_POINT = re.compile(r"^\s*\(?(?:[a-h]|[ivx]{1,4}|\d{1,2})[.)]\s+[A-Z][\w'\u2019 &/-]{1,60}:\s+\S")
-_REPORTED_AFTER = re.compile(r"\s*The\s+(?:[\w&'\u2019-]+\s+){1,6}?(?:presented|reported|introduced|explained|advised|confirmed|said)\b")
 _PLANNING_BULLET = re.compile(r"^\s*[\u2022\u00b7*\u2013-]\s*(?:[A-Z]{1,4}/)?\d{2,4}/\d{2,6}\b")  # "- 23/0412/FUL Orchard House ..."
 
 
@@ -435,7 +434,7 @@ def _read_block(lines: list[str], index: int, kind: str, rest: str, sentence: bo
             break
         if not expecting and block and _next_heading(lines, index, block, listed):
             break  # the next point's heading, after a decision that ended its sentence
-        if block and block[-1].rstrip().endswith(".") and (gap and not expecting and kind != "decision" or listed and _REPORTED_AFTER.match(text)):
+        if block and block[-1].rstrip().endswith(".") and (gap and not expecting and kind != "decision" or _REPORTED_AFTER.match(text)):
             break  # "The Minutes ... were confirmed." then "(a) To note the minutes of ...", "(c) ... be noted." then "The Officer presented ..."
         if not expecting and block and (block[-1].rstrip().endswith(".") or _PLANNING_BULLET.match(text)) and _BULLET_START.match(text) \
                 and not re.search(r"(?i)\b(?:follow(?:s|ing)|below)\b", block[-1]):
