@@ -71,3 +71,110 @@ def test_a_bodys_work_programme_noted_is_no_task(tmp_path):
     assert [[action.text for action in actions] for _, _, actions in found] == [
         [], [], ["The working group to report its findings back to the Panel"],
     ]
+
+
+def test_a_decision_ends_where_the_record_reports_again(tmp_path):
+    page = (
+        "Minutes of the meeting of the Wendling Scrutiny Panel held on 7 April 2037\n"
+        "1. Budget\n"
+        "RESOLVED that the budget be noted.\n"
+        "The Chair thanked the officers for their work on the budget.\n"
+        "2. Parks\n"
+        "RESOLVED:\n"
+        "That the parks report be noted.\n"
+        "Councillor Ash highlighted the state of the play area fencing.\n"
+        "3. Allotments\n"
+        "RESOLVED that the rents be held for a year and the\n"
+        "waiting list be published.\n"
+    )
+    clauses = [resolutions for _, resolutions, _ in _items(tmp_path, page)]
+    # (a line that reports who said or did what is the record again, never more of the decision; a wrapped clause stays whole)
+    assert clauses == [
+        ["that the budget be noted."],
+        ["That the parks report be noted."],
+        ["that the rents be held for a year and the waiting list be published."],
+    ]
+
+
+def test_decisions_a_community_council_writes_in_its_own_way(tmp_path):
+    page = (
+        "Minutes of the meeting of Glen Orrin Community Council held on 7 April 2037\n"
+        "1. Path Network\n"
+        "Agreed Ann Bell and Iain Dow would walk the new path before the next meeting.\n"
+        "2. Ranger Service\n"
+        "The council agreed in principle and the Chair will write to the ranger.\n"
+        "3. Reports\n"
+        "The Clerk presented the quarterly scorecard. The Scorecard Report for the quarter was approved by members.\n"
+        "4. Signs\n"
+        "The Clerk read the letter about the signs. Expenditure of about \u00a3100 on two signs was approved (Proposed Dr Ash, seconded Mr Birch).\n"
+        "5. History\n"
+        "The plan was drawn up in 2031. The plan was approved by the council in 2032 and has served well.\n"
+    )
+    found = _items(tmp_path, page)
+    clauses = [resolutions for _, resolutions, _ in found]
+    assert clauses[0] == ["Agreed Ann Bell and Iain Dow would walk the new path before the next meeting."]
+    assert clauses[1][0].startswith("The council agreed in principle")
+    assert clauses[2] == ["The Scorecard Report for the quarter was approved by members."]
+    assert clauses[3] == ["Expenditure of about \u00a3100 on two signs was approved (Proposed Dr Ash, seconded Mr Birch)."]
+    assert clauses[4] == []  # (what an earlier year approved is background, never this meeting's decision)
+    assert [action.text for action in found[0][2]] == ["Ann Bell and Iain Dow to walk the new path before the next meeting"]
+
+
+def test_a_flattened_table_keeps_the_rows_whose_titles_were_lost(tmp_path):
+    # (no header and no bars but the first row's: the titles were links, and the copy dropped some)
+    page = (
+        "Apologies Minutes: Apologies were received from Councillor Ash. |\n"
+        "Minutes: There were no declarations of interest.\n"
+        "Minutes: There were no items of special urgency.\n"
+        "To confirm the minutes of the meeting held on 3 March 2037. Minutes: RESOLVED: That the minutes be signed as a correct record.\n"
+        "Declarations of Gifts To note any gifts received by members.\n"
+        "Minutes: None were reported.\n"
+        "Allotment Rents Minutes: RESOLVED: That the rents be held for a year. |\n"
+    )
+    found = _items(tmp_path, page, committee="Wendling Cabinet", date=dt.date(2037, 4, 7))
+    titles = [item.title for item, _, _ in found]
+    assert titles == [
+        "Apologies",
+        "There were no declarations of interest.",
+        "There were no items of special urgency.",
+        "To confirm the minutes of the meeting held on 3 March 2037",
+        "Allotment Rents",
+    ]
+    # ("Minutes: None were reported." under "Declarations of Gifts To note ...", a line with no record: that row's record)
+    assert "None were reported." not in titles
+
+
+def test_headings_run_into_their_minutes_with_a_dash(tmp_path):
+    page = (
+        "Minutes of the meeting of Wendling Parish Council held on 7 April 2037\n"
+        "Present: Cllrs Ash, Birch and Dow\n"
+        "The minutes of the March meeting were signed.\n"
+        "Highways \u2013 the potholes on Mill Lane are getting worse;\n"
+        "- the verge by the school needs cutting\n"
+        "Action Clerk\n"
+        "Pavilion \u2013 the Clerk reported a break-in at the garage. Clerk to ask the police for the crime number.\n"
+        "Action Clerk\n"
+        "Village Shop \u2013 Ongoing.\n"
+        "Old Quarry \u2013 Ongoing, Cllr Dow to chase the contractor for a quote.\n"
+        "Action Cllr Dow\n"
+    )
+    found = _items(tmp_path, page)
+    titles = [item.title for item, _, _ in found]
+    # (a task's tag, "Action Clerk", is never an item)
+    assert titles == ["Highways", "Pavilion", "Village Shop", "Old Quarry"]
+    tasks_by_title = {item.title: [action.text for action in actions] for item, _, actions in found}
+    assert tasks_by_title["Pavilion"] == ["Clerk to ask the police for the crime number"]
+    assert tasks_by_title["Old Quarry"] == ["Cllr Dow to chase the contractor for a quote"]
+
+
+def test_a_dash_in_a_heading_alone_on_its_line_is_the_titles_own(tmp_path):
+    page = (
+        "Minutes of the meeting of Wendling Parish Council held on 7 April 2037\n\n"
+        "Present: Cllrs Ash, Birch and Dow.\n\n"
+        "Parish Hall \u2013 Progress Report\nThe roof repairs are finished and the hall reopened in March.\n\n"
+        "Car Parking \u2013 Station Road\nThe new lines have been painted and the signs are up.\n\n"
+        "Hire Fees \u2013 Update\nIncome from hire is up on last year by a fifth.\n\n"
+        "Play Area \u2013 Inspection\nThe inspector found two loose bolts on the swings.\n"
+    )
+    titles = [item.title for item, _, _ in _items(tmp_path, page)]
+    assert titles == ["Parish Hall \u2013 Progress Report", "Car Parking \u2013 Station Road", "Hire Fees \u2013 Update", "Play Area \u2013 Inspection"]

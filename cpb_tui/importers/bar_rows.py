@@ -6,6 +6,10 @@ they miss a row whose title runs into its agenda text ("Welcome The Chair thanke
 receive ...") or was lost ("Minutes: The minutes of the meeting held on ..."), and take a line inside a row's record
 ("Proposed Cllr Ash, seconded ...", "The meeting ended at 9.10pm") for a row of its own. Where the bars say where
 each row starts, they decide.
+
+The same table copied with neither header nor bars, a row a line ("Apologies To receive apologies. Minutes: None. |"),
+is read by `flattened_rows`; there too a line that opens with a record after a row that had one is a row whose title
+was lost.
 """
 
 from __future__ import annotations
@@ -13,7 +17,7 @@ from __future__ import annotations
 import re
 
 from cpb_tui.importers.numbering import Heading, tidy_title
-from cpb_tui.importers.titles import _ATTACHMENT
+from cpb_tui.importers.titles import _ATTACHMENT, _title_like
 
 # a line that is only the table's bars or its Markdown rule: "|", "||||||", "---|---|"
 _SEPARATOR = re.compile(r"^\s*[|\-:\s]*\|[|\-:\s]*$")
@@ -70,7 +74,7 @@ def row_title(lines: list[str], index: int) -> tuple[str, str | None]:
             if _DECISION_WORDS.sub("", _LOST_TITLE.sub("", record), count=1).strip() or _SEPARATOR.match(below):
                 break
             record = f"{record} {below.strip()}"
-        record = _DECISION_WORDS.sub("", _LOST_TITLE.sub("", record.strip()), count=1)
+        record = _DECISION_WORDS.sub("", re.sub(r"^\(?\s*Note\s*:\s*", "", _LOST_TITLE.sub("", record.strip())), count=1)
         words = re.split(r"(?<=[a-z0-9)])[.;:]\s", record)[0].split()
         title = " ".join(words[:10]) + ("\u2026" if len(words) > 10 else "")
         return (tidy_title(title[:1].upper() + title[1:]) if words else "Untitled item"), text
@@ -127,3 +131,52 @@ def by_bars(headings: list[Heading], lines: list[str], start: int) -> list[Headi
         title, rest = row_title(lines, index)
         kept.append(Heading(index, index + 1, "", 0, title, "unnumbered", 1.0, rest))
     return sorted(kept, key=lambda heading: heading.index)
+
+
+_FLAT_ROW = re.compile(r"^\s*\|?\s*(?P<head>[A-Z][^|]{2,400}?)\s+(?:Minutes|Cofnodion)\s*:\s*(?P<minutes>.*?)\s*\|?\s*$")
+
+def flattened_rows(lines: list[str]) -> list[Heading]:
+    """An "Agenda and minutes" table copied without its header, a row a line: "Apologies To
+    receive any apologies. Minutes: There were none. |". The title runs up to the agenda's
+    "To ..." words; a row whose title was lost keeps the start of its purpose as a title."""
+    rows: list[Heading] = []
+    for index, line in enumerate(lines):
+        match = _FLAT_ROW.match(line)
+        if match is None:
+            continue
+        head = _ATTACHMENT.sub(" ", match.group("head")).strip()
+        split = re.match(r"^(?P<title>.{3,120}?)\s+(?P<purpose>To\s+[a-z]+\b.*)$", head)
+        paper = _ATTACHMENT.search(match.group("head"))
+        if paper and paper.start() >= 3:
+            # "Fees and Charges 2023/24 PDF 163 KB Joint Report of ... Additional documents:": the title ends at its paper
+            title, purpose = match.group("head")[: paper.start()].strip(), re.sub(r"\s*Additional documents:\s*$", "", match.group("head")[paper.end():].strip()) or None
+        elif head.startswith("To "):
+            first = re.split(r"(?<=[a-z0-9])\.\s", head)[0]
+            title, purpose = " ".join(first.split()[:16]).rstrip(".,;:"), head
+        elif split:
+            title, purpose = split.group("title"), split.group("purpose")
+        else:
+            title, purpose = head, None
+        if not _title_like(title, long=True):
+            continue
+        body = "\n".join(part for part in (purpose, "Minutes:", match.group("minutes")) if part)
+        rows.append(Heading(index, index + 1, "", 0, tidy_title(title), "unnumbered", 1.0, body))
+    return _with_lost_titles(rows, lines) if len(rows) >= 2 else []
+
+
+def _with_lost_titles(rows: list[Heading], lines: list[str]) -> list[Heading]:
+    """Among a flattened table's rows, a line that opens with a record ("Minutes: There were no items of special urgency.")
+    right after a row's bar, or right after a row line holding its own record, is a row whose title was lost (a link the
+    copy dropped): an item, known by its record's words. After a line with no record (a row's agenda text), it is that
+    row's record."""
+    found = {row.index: row for row in rows}
+    closed = False
+    for index in range(rows[0].index, len(lines)):
+        line = lines[index].strip()
+        if not line:
+            continue
+        if index not in found and closed and _LOST_TITLE.match(line.lstrip("|").strip()):
+            title, rest = row_title(lines, index)
+            found[index] = Heading(index, index + 1, "", 0, title, "unnumbered", 1.0, rest)
+        closed = line.endswith("|") or index in found and bool(_RECORD.search(f" {line}"))
+    return sorted(found.values(), key=lambda heading: heading.index)

@@ -17,7 +17,7 @@ from contextvars import ContextVar
 from typing import Iterator
 
 from cpb_tui.importers.numbering import Heading, tidy_title
-from cpb_tui.importers.titles import SITE_LABEL, only_people
+from cpb_tui.importers.titles import ACTION_TAG, SITE_LABEL, only_people
 
 READINGS = ("numbered", "headings", "paragraphs")
 
@@ -119,7 +119,7 @@ def _title_lines(lines: list[str]) -> list[Heading]:
         line = raw.strip()
         if ":" in line and _FIELD.match(line.split(":")[0] + ":"):
             continue  # a field and its value or label ("Decision status: Approved", "Decision:"), never a heading of business
-        if re.match(r"(?i)actions?\s*(?:by|for)?\s*[:\u2013-]", line) or only_people(line) or SITE_LABEL.match(line) or _ATTENDANCE.match(line):
+        if re.match(r"(?i)actions?\s*(?:by|for)?\s*[:\u2013-]", line) or ACTION_TAG.match(line) or only_people(line) or SITE_LABEL.match(line) or _ATTENDANCE.match(line):
             continue  # "Action: Clerk/Cllr DH" under a matter, "Adrian Joel and John Frost" under a duty: who, never a heading
         line = line.rstrip(":")
         following = next((l.strip() for l in lines[index + 1 : index + 4] if l.strip()), "")

@@ -291,8 +291,8 @@ def _title_like(text: str, long: bool = False) -> bool:
     # "304-4. To confirm that the minutes of the meeting held on 28th June are a true and accurate
     # record of that meeting.": an agenda's wording, not the outcome, however long
     purpose = bool(re.match(r"^To\s+(?:[a-z]|[A-Z]{3,}\s)", text))  # (the verb in capitals too: "To RESOLVE to receive apologies ...")
-    if _FILE_NAME.search(text):
-        return False  # "Item 9 - Work Programme.pdf": an attachment's file name, not an item
+    if _FILE_NAME.search(text) or ACTION_TAG.match(text):
+        return False  # "Item 9 - Work Programme.pdf": an attachment's file name, not an item ("Action Clerk": a task's tag)
     if _NOT_TITLE_START.match(text) or (opener(text) is not None and not purpose and not APOLOGIES_TOLD.match(text)):
         return False
     words = text.split()
@@ -309,6 +309,11 @@ def _title_like(text: str, long: bool = False) -> bool:
         return False
     return bool(re.search(r"[A-Za-z]{2}|^(?:\d{1,2}\s+)?[ABM]\d{1,4}$", text))  # (a road for a title: "A10", "6   A10")
 
+# a task's tag on a line of its own, under the minute it closes: "Action Clerk", "Action: Stuart Fox", "ACTION \u2013 Cllr Dow / RFO"
+ACTION_TAG = re.compile(
+    r"^(?i:actions?)\s*(?:[:\u2013-]\s*)?(?!(?i:plan|points?|log|tracker|sheet|list|updates?|group|required|taken|items?|register|summary|programme|day|team)\b)"
+    r"(?:(?:Clerk|Chair\w*|Cllrs?\.?\s+[A-Z]\S*|Councillor\s+[A-Z]\S*|RFO|Secretary|Treasurer|All|[A-Z]{2,4}|[A-Z][a-z]+\s+[A-Z][a-z]+)(?:\s*(?:,|/|&|and)\s*|\s*$)){1,4}$"
+)
 _FILE_NAME = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|odt|rtf)\s*$", re.IGNORECASE)
 
 _TITLE_RUN = (

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from cpb_tui.importers.bar_rows import by_bars
+from cpb_tui.importers.bar_rows import by_bars, flattened_rows
 from cpb_tui.importers.dates import find_date
 from cpb_tui.importers.decisions import opener
 from cpb_tui.importers.layout import is_caps_line
@@ -19,7 +19,7 @@ from cpb_tui.importers.numbering import (
     _title_like,
     tidy_title,
 )
-from cpb_tui.importers.titles import SITE_LABEL, only_people
+from cpb_tui.importers.titles import ACTION_TAG, SITE_LABEL, only_people
 
 _ATTACHED_TITLE = re.compile(r"\bpdf icon\b|\bPDF\s+\d+(?:\.\d+)?\s*[KM]B\s*$", re.IGNORECASE)
 
@@ -139,7 +139,7 @@ def unnumbered_items(lines: list[str]) -> list[Heading]:
     if start is None:
         start = _meeting_banner(lines)  # ("Agenda and decisions" over "Finance Committee - Tuesday, 12th March, 2024 7.00 pm")
     if start is None:
-        return _flattened_rows(lines)
+        return flattened_rows(lines)
     found = _under_header(lines, start)
     return by_bars(found, lines, start) if "|" in lines[start] else found
 
@@ -210,36 +210,6 @@ def _under_header(lines: list[str], start: int) -> list[Heading]:
         # ("Agenda and decisions": what stands under each title is its decision, "to approve the minute.")
         found.append(Heading(index, index + 1, "", 0, tidy_title(line).rstrip(".") if stopped else tidy_title(line), "unnumbered", 1.0, "Decisions:" if decisions else None))
     return found if len(found) >= 2 else []
-
-_FLAT_ROW = re.compile(r"^\s*\|?\s*(?P<head>[A-Z][^|]{2,400}?)\s+(?:Minutes|Cofnodion)\s*:\s*(?P<minutes>.*?)\s*\|?\s*$")
-
-def _flattened_rows(lines: list[str]) -> list[Heading]:
-    """An "Agenda and minutes" table copied without its header, a row a line: "Apologies To
-    receive any apologies. Minutes: There were none. |". The title runs up to the agenda's
-    "To ..." words; a row whose title was lost keeps the start of its purpose as a title."""
-    rows: list[Heading] = []
-    for index, line in enumerate(lines):
-        match = _FLAT_ROW.match(line)
-        if match is None:
-            continue
-        head = _ATTACHMENT.sub(" ", match.group("head")).strip()
-        split = re.match(r"^(?P<title>.{3,120}?)\s+(?P<purpose>To\s+[a-z]+\b.*)$", head)
-        paper = _ATTACHMENT.search(match.group("head"))
-        if paper and paper.start() >= 3:
-            # "Fees and Charges 2023/24 PDF 163 KB Joint Report of ... Additional documents:": the title ends at its paper
-            title, purpose = match.group("head")[: paper.start()].strip(), re.sub(r"\s*Additional documents:\s*$", "", match.group("head")[paper.end():].strip()) or None
-        elif head.startswith("To "):
-            first = re.split(r"(?<=[a-z0-9])\.\s", head)[0]
-            title, purpose = " ".join(first.split()[:16]).rstrip(".,;:"), head
-        elif split:
-            title, purpose = split.group("title"), split.group("purpose")
-        else:
-            title, purpose = head, None
-        if not _title_like(title, long=True):
-            continue
-        body = "\n".join(part for part in (purpose, "Minutes:", match.group("minutes")) if part)
-        rows.append(Heading(index, index + 1, "", 0, tidy_title(title), "unnumbered", 1.0, body))
-    return rows if len(rows) >= 2 else []
 
 _PERSON = re.compile(
     r"^(?:(?:County|District|Borough|City|Town|Ward)\s+(?=Councillors?|Cllrs?))?(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr|Alderman|Aldermen|Baillie|Bailie|Provost|Professor|Sir|Dame|Lord|Lady)\b"
@@ -321,6 +291,9 @@ def _run_in_headings(lines: list[str]) -> list[Heading]:
     }  # (a heading with its dash may follow a paragraph with no blank line between: one paragraph a line)
     if len(capitals) >= 3:
         dotted = {**dotted, **capitals}
+    dashes = _run_in_dashes(lines, texts)
+    if len(dashes) >= 4:
+        dotted = {**dotted, **dashes}
     standing = {index: match for index, text in enumerate(texts) if (match := _RUN_IN_STANDING.match(text))}
     alone = sum(1 for text in texts if re.fullmatch(_STANDING_WORDS, text.strip()))  # ("Finance" on a line of its own)
     if len(standing) >= 3 and alone < 2 and any(_OPENING_STANDING.match(match.group("title")) for match in standing.values()):
@@ -350,6 +323,29 @@ def _run_in_headings(lines: list[str]) -> list[Heading]:
         rest = text if match.re is _RUN_IN_CAPITALS and not re.search(r"[.:\u2013\u2014]", match.group("sep")) else match.group("rest")
         found.append(Heading(index, index + 1, "", 0, tidy_title(title), "heading", 1.0, rest))
     return found
+
+# "Village Shop \u2013 Ongoing.", "Pavilion/Sports Club \u2013 Clerk reported ...": a heading in ordinary case, a spaced dash, its minute
+_RUN_IN_DASH = re.compile(  # (a dash inside brackets is the title's own: "Arrears (Former Tenants \u2013 Write Off)")
+    r"^(?P<title>[A-Z0-9][\w'\u2019&/,.-]*(?:\s+(?:\([^()]{0,80}\)|[\w'\u2019&/,.-]+)){0,7}?)\s+[\u2013\u2014-]\s+(?P<rest>[^\s\u00a3$\d].{2,})$"
+)
+
+
+def _run_in_dashes(lines: list[str], texts: list[str]) -> dict[int, re.Match[str]]:
+    """The paragraphs a page opens with a heading and a spaced dash, each where a paragraph starts (after a blank line, a
+    sentence's stop or a task's tag, "Action Clerk") and running on as a sentence (never a title's own dash, "Car Parking \u2013
+    Station Road"); never a person ("Cllr Ash \u2013 apologies"), a planning reference
+    ("24/0113/FUL \u2013 ...") or a sum."""
+    found: dict[int, re.Match[str]] = {}
+    for index, text in enumerate(texts):
+        match = _RUN_IN_DASH.match(text)
+        rest = match.group("rest").strip() if match else ""
+        if match is None or not (rest.endswith((".", ";")) or len(rest.split()) >= 5) or _VERBISH.search(match.group("title")) or _PERSON.search(match.group("title")) or re.search(r"\d/\d", match.group("title")):
+            continue
+        before = next((line.strip() for line in reversed(lines[max(0, index - 2) : index]) if line.strip()), "") if index and lines[index - 1].strip() else ""
+        if not before or before.endswith((".", ";", ":", "!", "?", ")")) or ACTION_TAG.match(before) or index - 1 in found:
+            found[index] = match
+    return found
+
 
 def _caps_standing(match: re.Match[str]) -> bool:
     """ "APOLOGIES FOR ABSENCE Cllr Hale.", "MINUTES OF THE MEETING HELD 15.03.35 With ...": a standing item's heading run in with no mark."""
