@@ -503,7 +503,7 @@ def _from_part_body(part: str) -> ActionCandidate | None:
             part,
             re.IGNORECASE,
         )
-        noun = group and not re.search(r"\bto\s+\S+$", part[: group.start("verb")].rstrip()) and (group.group("verb")[:1].isupper() or re.match(r"(?:[a-z]+\s+){0,2}be\s+[a-z]+(?:ed|en)\b", group.group("tail")))
+        noun = group and not re.search(r"\bto\s+\S+$", part[: group.start("verb")].rstrip()) and (group.group("verb")[:1].isupper() and group.group("tail")[:1].isupper() or re.match(r"(?:[a-z]+\s+){0,2}be\s+[a-z]+(?:ed|en)\b", group.group("tail")))
         if group and not re.match(r"^(?:be|is|are)\b", group.group("tail")) and not noun:  # (never "the Panel Work Programme be noted": its noun)
             # "the task and finish working group report its findings back to Cabinet"
             return _owner_action(group.group("owner"), group.group("verb"), group.group("tail"))
@@ -542,6 +542,8 @@ def _from_part_body(part: str) -> ActionCandidate | None:
             # "That the Leader will write to the Divisional Commander ..." (not "the programme will remain flexible")
             then = re.match(r"^(?:also\s+)?([a-z]+)\b\s*(.*)$", tail)
             return _owner_action(owner, then.group(1), then.group(2))
+        if owner and verb in ("put", "set", "read", "cut", "let") and re.search(r"\band\s+(?:was|were|had)\b", tail):
+            return None  # "Ruth Kerr put her name forward and was elected": told in the past, no task
         if owner and (verb in _SUBJUNCTIVE_VERBS or (verb.endswith("s") and verb[:-1] in _SUBJUNCTIVE_VERBS)) and not re.match(
             r"^(?:be|is|are|was|were)\b", tail
         ) and not NOUN_BEFORE_PASSIVE.match(tail) and not (verb.endswith("s") and re.match(r"^(?:from|of|on)\b[^;]*\bbe\s+[a-z]+(?:ed|en)\b", tail)):

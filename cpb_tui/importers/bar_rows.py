@@ -9,7 +9,7 @@ each row starts, they decide.
 
 The same table copied with neither header nor bars, a row a line ("Apologies To receive apologies. Minutes: None. |"),
 is read by `flattened_rows`; there too a line that opens with a record after a row that had one is a row whose title
-was lost.
+was lost. And a page that lost the header itself is known by its banner and meeting line (`meeting_banner`).
 """
 
 from __future__ import annotations
@@ -20,9 +20,11 @@ from cpb_tui.importers.numbering import Heading, tidy_title
 from cpb_tui.importers.titles import _ATTACHMENT, _title_like
 
 # a line that is only the table's bars or its Markdown rule: "|", "||||||", "---|---|"
-_SEPARATOR = re.compile(r"^\s*[|\-:\s]*\|[|\-:\s]*$")
+_SEPARATOR = re.compile(r"^[\s|:-]*\|[\s|:-]*$")
 # a row's record, where its title and agenda text end
 _RECORD = re.compile(r"\s(?:Additional\s+documents|Supporting\s+documents|Minutes|Decisions?|Cofnodion)\s*:", re.IGNORECASE)
+# a row's own record, by its label (never "Additional documents:", which only lists its papers)
+_RECORD_LABEL = re.compile(r"\s(?:Minutes|Decisions?|Cofnodion)\s*:", re.IGNORECASE)
 # a row whose title was lost: it opens with its record's label
 _LOST_TITLE = re.compile(r"^(?:Additional\s+documents\s*:\s*)?(?:Minutes|Decisions?|Cofnodion)\s*:\s*", re.IGNORECASE)
 # the agenda text after a title: "To receive ...", "Members are asked ...", "The Chair welcomed ...", "If any"
@@ -36,7 +38,13 @@ _DECISION_WORDS = re.compile(r"^(?:(?:RESOLVED|AGREED|DECIDED|Resolved|Agreed)\b
 
 
 def _ends_row(line: str) -> bool:
-    return line.rstrip().endswith("|")
+    """Whether a line closes its row: one bar at its end ("Full plot | \u00a364 |", bars inside, is a table in a record)."""
+    text = line.strip()
+    return text.endswith("|") and "|" not in text[:-1].lstrip("|").strip()
+
+
+# what follows the table, never a row: "The meeting closed at 8.40pm", a site's links "Accessibility | Privacy |"
+_AFTER_THE_TABLE = re.compile(r"^(?:The\s+)?meeting\s+(?:closed|ended|finished|concluded)\b|^[^|]{1,60}\|[^|]{1,60}\|", re.IGNORECASE)
 
 
 def row_starts(lines: list[str], start: int) -> list[int] | None:
@@ -54,7 +62,7 @@ def row_starts(lines: list[str], start: int) -> list[int] | None:
         if _SEPARATOR.match(line):
             open_row = False
             continue
-        if not open_row:
+        if not open_row and not _AFTER_THE_TABLE.match(line.strip()):
             starts.append(index)
             open_row = True
         if _ends_row(line):
@@ -98,9 +106,10 @@ def row_title(lines: list[str], index: int) -> tuple[str, str | None]:
     return tidy_title(title), rest or None
 
 
-# a line of a row's record, never a row's title: "Proposed Cllr Ash, seconded ...", "The meeting ended at 9.10pm"
+# a line of a row's record, never a row's title: "Proposed Cllr Ash, seconded ...", "The meeting ended at 9.10pm" (a title
+# may open with "The": "The Local Plan Review")
 _SENTENCE = re.compile(
-    r"\.$|^(?:The|It|This|There|Proposed|Seconded)\s|\b(?:was|were|is|are|had|has|have|will|would|ended|closed|carried|seconded|proposed|advised|noted|agreed)\b"
+    r"\.$|^(?:Proposed|Seconded)\s|\b(?:was|were|is|are|had|has|have|will|would|ended|closed|carried|seconded|proposed|advised|noted|agreed)\b"
 )
 _STRONG_ROW = re.compile(r"\s(?:Minutes|Decisions?|Cofnodion)\s*:|\bPDF\s+\d", re.IGNORECASE)
 
@@ -126,7 +135,7 @@ def by_bars(headings: list[Heading], lines: list[str], start: int) -> list[Headi
     have = {h.index for h in kept}
     for position, index in enumerate(starts):
         before = " ".join(lines[starts[position - 1] : index]) if position else ""
-        if index in have or before and _LOST_TITLE.match(lines[index].strip()) and not _RECORD.search(f" {before}"):
+        if index in have or before and _LOST_TITLE.match(lines[index].strip()) and not _RECORD_LABEL.search(f" {before}"):
             continue  # (a record after its row's bar, "... copy enclosed |" over "Minutes: The Head of Planning ...", is that row's)
         title, rest = row_title(lines, index)
         kept.append(Heading(index, index + 1, "", 0, title, "unnumbered", 1.0, rest))
@@ -175,8 +184,27 @@ def _with_lost_titles(rows: list[Heading], lines: list[str]) -> list[Heading]:
         line = lines[index].strip()
         if not line:
             continue
-        if index not in found and closed and _LOST_TITLE.match(line.lstrip("|").strip()):
+        if index not in found and closed and re.match(r"(?:Additional\s+documents\s*:\s*)?(?:Minutes|Cofnodion)\s*:", line.lstrip("|").strip(), re.IGNORECASE):
             title, rest = row_title(lines, index)
             found[index] = Heading(index, index + 1, "", 0, title, "unnumbered", 1.0, rest)
-        closed = line.endswith("|") or index in found and bool(_RECORD.search(f" {line}"))
+        closed = _ends_row(line) or index in found and bool(_RECORD_LABEL.search(f" {line}"))
     return sorted(found.values(), key=lambda heading: heading.index)
+
+
+_BANNER = re.compile(r"^\s*(?:Agenda\s+and\s+(?:minutes|decisions|draft\s+minutes)|Agenda\s+item|Decisions|Minutes)\s*$", re.IGNORECASE)
+_MEETING_TITLE = re.compile(r"^\s*[A-Z][^|]{2,120}?\s+[-\u2013]\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}\b.*$")
+
+
+def meeting_banner(lines: list[str]) -> int | None:
+    """A ModernGov page that lost its "No. Item" header: the meeting's line ("Finance Committee - Tuesday, 12th March, 2024
+    7.00 pm") under the page's banner ("Agenda and decisions"), where its item list starts."""
+    for index, line in enumerate(lines[:12]):
+        if _BANNER.match(line):
+            at = next((i for i in range(index + 1, min(index + 6, len(lines))) if lines[i].strip()), None)
+            if at is not None and _MEETING_TITLE.match(lines[at]):
+                venue = next((i for i in range(at + 1, min(at + 8, len(lines))) if lines[i].strip()), None)
+                # (its venue and contact lines are the page's, not an item's)
+                while venue is not None and re.match(r"^\s*(?:Venue|Contact|Location|Place)\s*:", lines[venue], re.IGNORECASE):
+                    at, venue = venue, next((i for i in range(venue + 1, min(venue + 8, len(lines))) if lines[i].strip()), None)
+                return at
+    return None

@@ -148,7 +148,7 @@ BODY_LEAD_IN = re.compile(
 )
 
 # "Agreed Ann Bell and Iain Dow would review the plan", "Agreed the Clerk will write": who will act, after the word, with no "that"
-AGREED_NAMES = r"(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2}(?:\s*(?:,|and|&)\s*(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2}){0,4}\s+(?:would|will|should|to)\s+[a-z]"
+AGREED_NAMES = r"(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2}(?:(?:\s*,\s*|\s+(?:and|&)\s+)(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2}){0,4}\s+(?:would|will|should|to)\s+[a-z]"
 # a line that reports who said or did what: the record again after a decision that ended its sentence
 REPORTED_AFTER = re.compile(
     r"\s*(?:The\s+(?:[\w&'\u2019-]+\s+){1,6}?|(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Dr)\s+(?:[A-Z][\w'\u2019-]*\s+){1,3}|(?:He|She|They|Members)\s+)"

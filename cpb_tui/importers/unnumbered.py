@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from cpb_tui.importers.bar_rows import by_bars, flattened_rows
+from cpb_tui.importers.bar_rows import by_bars, flattened_rows, meeting_banner
 from cpb_tui.importers.dates import find_date
 from cpb_tui.importers.decisions import opener
 from cpb_tui.importers.layout import is_caps_line
@@ -80,25 +80,6 @@ def _table_rows(lines: list[str], start: int) -> list[Heading]:
 _UNDER_TITLE_LINE = re.compile(r"^(?:(?:Joint\s+)?Reports?\s+(?:of|by|from)\b|(?:Additional|Supporting)\s+documents\b|Purpose\b|Lead\s+(?:Member|Officer)\b|Portfolio\s+Holder\b)", re.IGNORECASE)
 
 
-_BANNER = re.compile(r"^\s*(?:Agenda\s+and\s+(?:minutes|decisions|draft\s+minutes)|Agenda\s+item|Decisions|Minutes)\s*$", re.IGNORECASE)
-_MEETING_TITLE = re.compile(r"^\s*[A-Z][^|]{2,120}?\s+[-\u2013]\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}\b.*$")
-
-
-def _meeting_banner(lines: list[str]) -> int | None:
-    """A ModernGov page that lost its "No. Item" header: the meeting's line ("Finance Committee - Tuesday, 12th March, 2024
-    7.00 pm") under the page's banner ("Agenda and decisions"), where its item list starts."""
-    for index, line in enumerate(lines[:12]):
-        if _BANNER.match(line):
-            at = next((i for i in range(index + 1, min(index + 6, len(lines))) if lines[i].strip()), None)
-            if at is not None and _MEETING_TITLE.match(lines[at]):
-                venue = next((i for i in range(at + 1, min(at + 8, len(lines))) if lines[i].strip()), None)
-                # (its venue and contact lines are the page's, not an item's)
-                while venue is not None and re.match(r"^\s*(?:Venue|Contact|Location|Place)\s*:", lines[venue], re.IGNORECASE):
-                    at, venue = venue, next((i for i in range(venue + 1, min(venue + 8, len(lines))) if lines[i].strip()), None)
-                return at
-    return None
-
-
 # a wrapped row's title before its agenda text: "Declarations of Interest Members must name the item they ..."
 _WRAPPED_ROW_TITLE = re.compile(r"^\s*(?P<title>[A-Z][^|:.]{2,80}?)\s+(?=(?:Members|Councillors|To\s+[a-z]+|The\s+(?:Committee|Council|Cabinet|Board)\s+(?:is|are|will))\b)")
 
@@ -137,7 +118,7 @@ def unnumbered_items(lines: list[str]) -> list[Heading]:
     """
     start = next((i for i, line in enumerate(lines[:60]) if _LIST_HEADER.match(line)), None)
     if start is None:
-        start = _meeting_banner(lines)  # ("Agenda and decisions" over "Finance Committee - Tuesday, 12th March, 2024 7.00 pm")
+        start = meeting_banner(lines)  # ("Agenda and decisions" over "Finance Committee - Tuesday, 12th March, 2024 7.00 pm")
     if start is None:
         return flattened_rows(lines)
     found = _under_header(lines, start)
@@ -292,7 +273,7 @@ def _run_in_headings(lines: list[str]) -> list[Heading]:
     if len(capitals) >= 3:
         dotted = {**dotted, **capitals}
     dashes = _run_in_dashes(lines, texts)
-    if len(dashes) >= 4:
+    if len(dashes) >= 3:
         dotted = {**dotted, **dashes}
     standing = {index: match for index, text in enumerate(texts) if (match := _RUN_IN_STANDING.match(text))}
     alone = sum(1 for text in texts if re.fullmatch(_STANDING_WORDS, text.strip()))  # ("Finance" on a line of its own)
@@ -326,20 +307,30 @@ def _run_in_headings(lines: list[str]) -> list[Heading]:
 
 # "Village Shop \u2013 Ongoing.", "Pavilion/Sports Club \u2013 Clerk reported ...": a heading in ordinary case, a spaced dash, its minute
 _RUN_IN_DASH = re.compile(  # (a dash inside brackets is the title's own: "Arrears (Former Tenants \u2013 Write Off)")
-    r"^(?P<title>[A-Z0-9][\w'\u2019&/,.-]*(?:\s+(?:\([^()]{0,80}\)|[\w'\u2019&/,.-]+)){0,7}?)\s+[\u2013\u2014-]\s+(?P<rest>[^\s\u00a3$\d].{2,})$"
+    r"^(?P<title>[A-Z0-9][\w'\u2019&/,.-]*(?:\s+(?:\([^()]{0,80}\)|[\w'\u2019&/,.-]+)){0,7}?)(?:\s+[\u2013\u2014-]|\s*[\u2013\u2014])\s+(?P<rest>[^\s\u00a3$\d].{2,})$"
+)
+
+
+# what makes the text after the dash a minute, not a list's entry ("Norfolk ALC \u2013 newsletter and dates of courses.", "Anglian
+# Water \u2013 water rates", "Jane Hollis \u2013 Clerk to the Council"): a verb of its own, a task, or where a matter stands
+_MINUTE_TOLD = re.compile(
+    r"\b(?:was|were|is|are|had|has|have|will|would|should|can|could|did|does|been|reported|said|agreed|noted|explained|asked|informed|confirmed"
+    r"|advised|stated|discussed|received|requested|suggested|raised|stepped|spoke|updated|thanked)\b|\bto\s+(?!the\b|a\b|an\b|be\b|date\b)[a-z]{3,}\b"
+    r"|^(?:Ongoing|On-going|Complete[d]?|No\s+(?:change|update|progress|further\s+\w+)|Nothing\s+(?:new\s+)?to\s+report|Deferred|In\s+hand)\b",
+    re.IGNORECASE,
 )
 
 
 def _run_in_dashes(lines: list[str], texts: list[str]) -> dict[int, re.Match[str]]:
     """The paragraphs a page opens with a heading and a spaced dash, each where a paragraph starts (after a blank line, a
-    sentence's stop or a task's tag, "Action Clerk") and running on as a sentence (never a title's own dash, "Car Parking \u2013
-    Station Road"); never a person ("Cllr Ash \u2013 apologies"), a planning reference
+    sentence's stop or a task's tag, "Action Clerk") and telling the minute (never a title's own dash, "Car Parking \u2013
+    Station Road", nor a list's entries); never a person ("Cllr Ash \u2013 apologies"), a planning reference
     ("24/0113/FUL \u2013 ...") or a sum."""
     found: dict[int, re.Match[str]] = {}
     for index, text in enumerate(texts):
         match = _RUN_IN_DASH.match(text)
         rest = match.group("rest").strip() if match else ""
-        if match is None or not (rest.endswith((".", ";")) or len(rest.split()) >= 5) or _VERBISH.search(match.group("title")) or _PERSON.search(match.group("title")) or re.search(r"\d/\d", match.group("title")):
+        if match is None or not _MINUTE_TOLD.search(rest) or _VERBISH.search(match.group("title")) or _PERSON.search(match.group("title")) or re.search(r"\d/\d", match.group("title")):
             continue
         before = next((line.strip() for line in reversed(lines[max(0, index - 2) : index]) if line.strip()), "") if index and lines[index - 1].strip() else ""
         if not before or before.endswith((".", ";", ":", "!", "?", ")")) or ACTION_TAG.match(before) or index - 1 in found:
@@ -539,6 +530,8 @@ def _standalone_headings(lines: list[str], relaxed: bool = False) -> list[Headin
             or _PERSON.search(line) or only_people(line) or SITE_LABEL.match(line)
             or _LABEL_LINE.match(line)
             or _REPLY.fullmatch(line)
+            or re.search(r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|en)\b", line)  # "Apologies were received from ...": a sentence
+            or re.fullmatch(r"(?i)(?:those\s+)?present|in\s+attend[ae]nce|also\s+(?:present|in\s+attend[ae]nce|attending)|attending", line)  # who came, no business
             # ("(Oral reports)", "(Report attached)": a note in brackets; "The current reviews in progress are:": a lead-in)
             or re.fullmatch(r"\([^()]{2,60}\)", line) or colon and re.search(r"\b(?:are|is|were|was|include|includes|follows?|below)$", line)
             or (NOISE.match(line) and line.lower() != "minutes")
@@ -551,7 +544,8 @@ def _standalone_headings(lines: list[str], relaxed: bool = False) -> list[Headin
             or (
                 before
                 and not alone
-                and not (is_caps_line(line) and index > 0 and not lines[index - 1].strip())  # (a heading in capitals after a blank line)
+                # (a heading after a blank line: the paragraph before ended, stop or no stop; but under a title with its paper, a sub-heading)
+                and not (index > 0 and not lines[index - 1].strip() and (is_caps_line(line) or not _ATTACHED_TITLE.search(before)))
                 and not before.endswith((".", ":", ")", "?", "!", "\u201d", "'"))
                 and not (len(before.split()) <= 10 and _title_like(before))
                 and not _LABEL_LINE.match(before)  # "Those Present : ..." over the first heading
@@ -561,7 +555,11 @@ def _standalone_headings(lines: list[str], relaxed: bool = False) -> list[Headin
         following = next((l.strip() for l in lines[index + 1 : index + 8] if l.strip()), "")  # (old pages leave runs of blank lines)
         following = following[(pointed := re.match(r"^(?:[\u2022\u25cf\u00b7]|\d{1,2}[.)])\s+(?=[A-Z])", following) or re.match("", following)).end():]
         # ("Matters Arising" over "1. Damage to the verge:": a heading over its numbered points, each titled)
-        if not worded and not following or following and not (attached or worded or opener(following) or ((following[0].isupper() or following[0].isdigit() and len(following) > 20) and (following.endswith(".") or len(following) > 60 or alone or pointed.end() and (following.endswith(":") or colon)))):
+        if not worded and not following or following and not (attached or worded or opener(following) or ((following[0].isupper() or following[0].isdigit() and len(following) > 20) and (following.endswith(".") or len(following) > 60 or alone or pointed.end() and (following.endswith(":") or colon)))
+                                                        # ("Declarations of Interest" over "Public Forum": standing business with nothing to record)
+                                                        or _STANDING_TITLE.match(line) and _VERBISH.search(following) and not _DASHED.match(following)  # (over its sentence, stop or no stop)
+                                                        or _STANDING_TITLE.match(line) and not _DASHED.match(following) and not re.match(r"(?i)minutes\b(?!\s+of\s+(?:the\s+)?(?:last|previous)\s+meeting\s*$)", line)
+                                                        and len(following.split()) <= 8 and _title_like(following) and not following.endswith((".", ":"))):
             continue  # (a title with its paper's icon is one, whatever stands under it; an agenda's own words, even at the page's end)
         if _PERSON.search(following[:40]) and not following.endswith("."):
             continue
