@@ -77,6 +77,13 @@ def _fill_gaps(lines: list[str], chain: list[Heading]) -> list[Heading]:
             # run goes on in minutes written as sentences, each "N." opening its line
             out.extend(_trailing_sentences(lines, heading, begin))
             continue
+        decimal = re.fullmatch(r"(\d{1,3})\.\d{1,2}", heading.number) if after is not None and not shape else None
+        following = re.fullmatch(r"(\d{1,3})\.1", after.number) if decimal else None
+        if decimal and following and 2 <= int(following.group(1)) - int(decimal.group(1)) <= 5 and all("." in h.number for h in chain):
+            # "2.3 Lights ..." then "6.1 Footpath signs ...": minutes numbered by their paragraphs alone, those between written
+            # as sentences ("3.1 Apologies for absence were received ...", "4.1 There were no declarations ...")
+            out.extend(_missing_lines(lines, range(int(decimal.group(1)) + 1, int(following.group(1))), ".1", begin, after.index, heading.style))
+            continue
         if after is not None and not shape:
             out.extend(_prefixed_gap(lines, heading, after, begin))  # "T11/12.26" then "T11/12.28": "T11/12.27 RESOLVED: ..."
             continue
@@ -101,17 +108,35 @@ def _before_first(lines: list[str], chain: list[Heading]) -> list[Heading]:
         # minutes written as sentences before the first with a title, taken only when every one of them is there
         before = _missing_lines(lines, range(1, first.value), "", 0, first.index, first.style)
         out.extend(before if len(before) == first.value - 1 else [])
-    elif len(chain) >= 3 and re.fullmatch(r"\d{3,4}", first.number) and chain[1].value == first.value + 1:
-        # "2829 Apologies for absence were received from ..." before "2830 Personal Matters": a running
-        # minute number written as a sentence just before the first with a title (the nearest such line above it,
+    elif len(chain) >= 2 and re.fullmatch(r"\d{3,4}", first.number) and chain[1].value == first.value + 1:
+        # "2829 Apologies for absence were received from ..." before "2830 Personal Matters", "046 Mr Hale spoke ..." and "047
+        # The Minutes having been circulated ..." before "048 Matters arising": running minute numbers written as sentences
+        # just before the first with a title (each the nearest such line above the next, printed as it is, noughts and all;
         # never a count: "450 Residents had signed the petition ...")
-        before = first.value - 1
-        line_of = re.compile(rf"^\s*{before}(?:\.\s*|\s+)(?P<text>[A-Z].{{8,}})$")
-        at = next((index for index in range(first.index - 1, max(-1, first.index - 31), -1)
-                   if (found := line_of.match(lines[index])) and not _COUNT.match(found.group("text"))), None)
-        heading = _sentence_heading(lines, at, str(before), before, first.style) if at is not None else None
-        out.extend([heading] if heading else [])
+        width = len(first.number) if first.number.startswith("0") else 0
+        stop, earlier = first.index, []
+        for before in range(first.value - 1, max(0, first.value - 6), -1):
+            line_of = re.compile(rf"^\s*{str(before).zfill(width)}(?:\.\s*|\s+)(?P<text>[A-Z].{{8,}})$")
+            at = next((index for index in range(stop - 1, max(-1, stop - 31), -1)
+                       if (found := line_of.match(lines[index])) and not _COUNT.match(found.group("text"))), None)
+            heading = _sentence_heading(lines, at, str(before).zfill(width), before, first.style) if at is not None else None
+            if heading is None:
+                break
+            above = next((index for index in range(at - 1, max(-1, at - 4), -1) if lines[index].strip()), None)
+            if above is not None and above >= stop - 31 and _heading_over(lines[above]):
+                # "Public Speaking" over "046 Mr Hale spoke ...": the minute's heading, unnumbered, is its title
+                heading = replace(heading, index=above, title=tidy_title(lines[above].strip()))
+            earlier.insert(0, heading)
+            stop = heading.index
+        out.extend(earlier)
     return out
+
+
+def _heading_over(line: str) -> bool:
+    """Whether a line over a numbered minute is its heading: short, no stop, no number of its own."""
+    text = line.strip()
+    return 0 < len(text.split()) <= 10 and not text.endswith((".", ",", ";", ":")) and text[:1].isupper() and not re.match(r"\d", text) \
+        and "\u2022" not in text and not re.match(r"(?i)(?:present|apologies|visitors|in\s+attendance)\s*:", text)
 
 
 def _prefixed_gap(lines: list[str], heading: Heading, after: Heading, start: int) -> list[Heading]:
@@ -193,7 +218,7 @@ def _sentence_heading(lines: list[str], index: int, number: str, value: int, sty
 def _sentence_title(text: str) -> str:
     """A minute's sentence titled by its words up to the first verb or full stop."""
     short = re.match(r"^(?P<title>.{3,80}?)(?:\s+(?:was|were|had|has|is|are)\s|\.\s)", text)
-    sentence = re.split(r"(?<=[a-z0-9)])\.\s", text)[0]
+    sentence = re.split(r"(?<=[a-z0-9)])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bCllr)(?<!\bNo)\.\s", text)[0]  # (never "Mr. Hale spoke ..." cut to "Mr")
     title = short.group("title") if short and len(short.group("title").split()) > 2 else " ".join(sentence.split()[:12])
     title = re.sub(r"(?:\s+(?:in|the|of|to|a|an|and|for|on|at|by|with|they|may|have))+$", "", title)  # not "... they may have in the"
     return tidy_title(title)
