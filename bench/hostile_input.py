@@ -137,6 +137,10 @@ REPEATED = [
     # the forty-fourth step: an agenda's list then the minutes (one a line), where they begin, dates of next meetings
     "1. Apologies\n", "Meeting Minutes\n", "Present: Cllrs A and B. ", "Dates of next meetings: 14 July, ",
     "at the next meeting of the Joint Panel on ", "To be held on Tuesday 14 July 2037 ",
+    # the forty-fifth step: a barred table's rows (one a line), lost titles, run-in dashes, tags, bracketed and glued numbers
+    "Welcome The Chair x. |\n", "Minutes: x were agreed. |\n", "Full plot | 64 |\n", "Village Shop \u2013 Ongoing.\n", "Action Clerk\n",
+    "(6.1) Ward Councillor: ", "4/Minutes of June meeting\n", "046 Mr. Hale spoke ", "Agreed Ann Bell and Iain Dow would ", "Agreed A andA ",
+    "The council agreed in principle to ", "x was approved (Proposed y, seconded z). ",
 ]
 
 
