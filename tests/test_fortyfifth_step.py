@@ -379,3 +379,14 @@ def test_running_minutes_written_as_sentences_under_their_headings(tmp_path):
         ("046", "Public Speaking"), ("047", "Minutes of the Meeting held on 10th February 2037"),
         ("048", "Matters arising from previous Minutes"), ("049", "Planning Applications"),
     ]
+
+
+def test_agreed_before_who_will_act_met_mid_paragraph(tmp_path):
+    page = (
+        "Minutes of the meeting of the Wendling Allotments Panel held on 7 April 2037\n"
+        "1. Waiting List\nThe Clerk reported that 41 people were waiting. Agreed Ann Bell and Iain Dow would review the list before the next meeting.\n"
+    )
+    found = _items(tmp_path, page)
+    assert found[0][1] == ["Agreed Ann Bell and Iain Dow would review the list before the next meeting."]
+    # (who will act, never "Agreed Ann Bell" as an owner)
+    assert [(action.text, action.owners) for action in found[0][2]] == [("Ann Bell and Iain Dow to review the list before the next meeting", ("Ann Bell", "Iain Dow"))]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from cpb_tui.importers.decision_lines import AGREED_NAMES
 from cpb_tui.importers.motions import MOTION_SECONDED_HERE, MOVERS_AFTER
 from cpb_tui.importers.outcomes import AGREED_AND_ASKED, PROPOSED_AND_SECONDED, _ONE_WHO
 
@@ -36,9 +37,10 @@ MID_OPENER = re.compile(
     # (or after "and": "Members talked it over and the parish council agreed to look at ..."; never "The minutes were
     # discussed and the council resolved to sign them", one decision about the minutes)
     r"|(?:(?<=[,;])|(?<=\bconclusion)|(?<=\bthen)|(?<=\btherefore)|(?<=\bfinally)|(?<=\bdiscussion)|(?<=\band)(?<!discussed\sand)(?<!considered\sand)(?<!debated\sand)(?<!reviewed\sand)(?<!read\sand))\s+(?=the\s+(?:(?:[Pp]arish|[Tt]own|[Cc]ommunity|City|Full)\s+)?[Cc]ouncil\s+(?:agreed|resolved|decided)\s+(?:unanimously\s+)?(?:to|that)\b)"
-    # "... how to publicise it. Agreed to circulate ...": the bare verb, after a sentence (never after "3.")
+    # "... how to publicise it. Agreed to circulate ...": the bare verb, after a sentence (never after "3."), or who will act
+    # ("... 41 were waiting. Agreed Ann Bell and Iain Dow would review the list.")
     # (or after a label's colon, "- Register of interests: Agreed to keep one")
-    r"|(?:(?<=[a-z)\u2019][.!?])|(?<=[a-z]:))\s+(?=Agreed\s+(?:to|not)\s|Agreed\s+(?:by\s+all(?:\s+present)?|unanimously)\s+(?:that|to)\s)"
+    r"|(?:(?<=[a-z)\u2019][.!?])|(?<=[a-z]:))\s+(?=Agreed\s+(?:to|not)\s|Agreed\s+(?:by\s+all(?:\s+present)?|unanimously)\s+(?:that|to)\s|Agreed\s+" + AGREED_NAMES + ")"
     r"|(?<=[a-z]:)\s+(?=Resolved\s+(?:to|not)\s)"  # ("Payments: Resolved to pay: the clerk's wages ...")
     r"|(?<=[a-z]:)\s+(?=Agreed\s+that\s)"  # ("b) Bus shelter: Agreed that a walk round would be useful.": after a point's label)
     # ("Those attending Unanimously Resolved that ...": the vote after who voted)
