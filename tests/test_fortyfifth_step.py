@@ -104,7 +104,7 @@ def test_decisions_a_community_council_writes_in_its_own_way(tmp_path):
         "2. Ranger Service\n"
         "The council agreed in principle to fund a ranger for the summer.\n"
         "3. Reports\n"
-        "The Clerk presented the quarterly scorecard. The Scorecard Report was adopted on the proposal of Cllr Ash.\n"
+        "Cllr Fox gave the county report. The county's highways plan was approved on the proposal of the Cabinet Member on 3 March.\n"
         "4. Signs\n"
         "The Clerk read the letter about the signs. Expenditure of about \u00a3100 on two signs was approved (Proposed Dr Ash, seconded Mr Birch).\n"
         "5. County Report\n"
@@ -118,7 +118,7 @@ def test_decisions_a_community_council_writes_in_its_own_way(tmp_path):
     clauses = [resolutions for _, resolutions, _ in found]
     assert clauses[0] == ["Agreed Ann Bell and Iain Dow would walk the new path before the next meeting."]
     assert clauses[1] == ["The council agreed in principle to fund a ranger for the summer."]
-    assert clauses[2] == ["The Scorecard Report was adopted on the proposal of Cllr Ash."]
+    assert clauses[2] == []  # (another body's plan, moved by its own member)
     assert clauses[3] == ["Expenditure of about \u00a3100 on two signs was approved (Proposed Dr Ash, seconded Mr Birch)."]
     # (what another body passed, told in a report, is no decision of this meeting's; nor what was agreed in principle last year)
     assert clauses[4] == [] and clauses[5] == []
@@ -390,3 +390,86 @@ def test_agreed_before_who_will_act_met_mid_paragraph(tmp_path):
     assert found[0][1] == ["Agreed Ann Bell and Iain Dow would review the list before the next meeting."]
     # (who will act, never "Agreed Ann Bell" as an owner)
     assert [(action.text, action.owners) for action in found[0][2]] == [("Ann Bell and Iain Dow to review the list before the next meeting", ("Ann Bell", "Iain Dow"))]
+
+
+def test_a_short_line_after_a_paragraph_that_lost_its_stop_is_no_heading(tmp_path):
+    page = (
+        "Minutes of the meeting of Wendling Parish Council held on Monday 3 February 2037 at 7pm\n\n"
+        "Present: Cllr A Ash (Chairman), Cllr B Birch, Cllr C Cole\n\n"
+        "Apologies\n\nNone received.\n\n"
+        "Bus Shelter\n\n"
+        "Three quotes had been obtained. After discussion it was resolved to accept the quote from Oakwood Shelters for \u00a33,200\n\n"
+        "Proposed Cllr Ash, seconded Cllr Birch\n\n"
+        "The Clerk will confirm the order and ask for an installation date before the next meeting.\n\n"
+        "Declarations of Interest\n\n"
+        "Cllr Birch declared an interest in the application for 4 Mill Lane\n\n"
+        "Planning\n\nNo applications had been received.\n"
+    )
+    found = _items(tmp_path, page)
+    assert [item.title for item, _, _ in found] == ["Apologies", "Bus Shelter", "Declarations of Interest", "Planning"]
+    assert [action.text for action in found[1][2]] == ["The Clerk to confirm the order and ask for an installation date before the next meeting"]
+
+
+def test_the_line_above_a_running_minute_is_its_title_only_when_it_is_a_heading(tmp_path):
+    page = (
+        "Minutes of the Meeting of Wendling Parish Council held on Tuesday 11 March 2037 in the Pavilion\n\n"
+        "Present:\nCllr A Ash (Chairman)\nCllr B Birch\nCllr C Cole\n\n"
+        "2901 Apologies were received from Cllr Dale and Cllr Elm.\n\n"
+        "2902 Declarations of Interest\nNone were declared.\n\n"
+        "2903 Planning\nNo applications had been received.\n"
+    )
+    found = _items(tmp_path, page)
+    # (a line of the attendance list, "Cllr C Cole", is never the first minute's title)
+    assert [(item.number, item.title) for item, _, _ in found][:2] == [
+        ("2901", "Apologies were received from Cllr Dale and Cllr Elm."), ("2902", "Declarations of Interest"),
+    ]
+
+
+def test_a_decision_over_following_or_below_in_its_own_words_still_ends(tmp_path):
+    page = (
+        "Minutes of the meeting of Wendling Parish Council held on 7 April 2037\n"
+        "1. Grants\n"
+        "RESOLVED that a grant of \u00a3500 be paid to the Scouts following receipt of their accounts.\n"
+        "The Chair thanked Mr Bell for his presentation and he left the meeting.\n"
+    )
+    assert [resolutions for _, resolutions, _ in _items(tmp_path, page)] == [["that a grant of \u00a3500 be paid to the Scouts following receipt of their accounts."]]
+
+
+def test_a_list_of_letters_after_a_lead_in_is_no_run_of_headings(tmp_path):
+    page = (
+        "Minutes of the meeting of Wendling Parish Council held on 7 April 2037\n\n"
+        "Present: Cllrs Ash, Birch and Dow.\n\n"
+        "Apologies\nNone.\n\n"
+        "Correspondence\nThe following items of correspondence were noted:\n"
+        "Wendling District Council \u2013 invitation to attend the parish forum on 12 June.\n"
+        "Rural Action \u2013 reminder to renew membership for 2037/38.\n"
+        "Village Hall Committee \u2013 asked to hold the summer fete on the green.\n\n"
+        "Planning\nNo applications had been received.\n"
+    )
+    titles = [item.title for item, _, _ in _items(tmp_path, page)]
+    assert titles == ["Apologies", "Correspondence", "Planning"]
+
+
+def test_a_day_and_a_month_with_a_slash_is_no_item_number(tmp_path):
+    page = (
+        "Minutes of the meeting of Wendling Parish Council held on 7 April 2037\n"
+        "5. Finance\nThe payments were approved.\n"
+        "6. Meeting dates\nThe council will meet on these Mondays:\n7/Jul Full Council\n8/Sep Full Council\n9/Oct Full Council (budget)\n"
+        "RESOLVED that the dates be adopted.\n"
+        "7. Date of next meeting\n12 May 2037\n"
+    )
+    found = _items(tmp_path, page)
+    assert [item.number for item, _, _ in found] == ["5", "6", "7"]
+    assert found[1][1] == ["that the dates be adopted."]
+
+
+def test_a_barred_row_of_title_and_record_cells(tmp_path):
+    page = (
+        "No. | Item |\n"
+        "---|---|\n"
+        "Apologies for Absence | Minutes: Apologies were received from Councillor Ash. |\n"
+        "Declarations of Interest | Minutes: None were declared. |\n"
+        "Allotment Rents | Minutes: RESOLVED that the rents be held. |\n"
+    )
+    found = _items(tmp_path, page, committee="Wendling Allotments Panel", date=dt.date(2037, 4, 7))
+    assert [item.title for item, _, _ in found] == ["Apologies for Absence", "Declarations of Interest", "Allotment Rents"]

@@ -19,8 +19,7 @@ import re
 from cpb_tui.importers.numbering import Heading, tidy_title
 from cpb_tui.importers.titles import _ATTACHMENT, _title_like
 
-# a line that is only the table's bars or its Markdown rule: "|", "||||||", "---|---|"
-_SEPARATOR = re.compile(r"^[\s|:-]*\|[\s|:-]*$")
+_RULE_CHARACTERS = frozenset("|-: \t\r\n\u00a0")
 # a row's record, where its title and agenda text end
 _RECORD = re.compile(r"\s(?:Additional\s+documents|Supporting\s+documents|Minutes|Decisions?|Cofnodion)\s*:", re.IGNORECASE)
 # a row's own record, by its label (never "Additional documents:", which only lists its papers)
@@ -38,36 +37,51 @@ _DECISION_WORDS = re.compile(r"^(?:(?:RESOLVED|AGREED|DECIDED|Resolved|Agreed)\b
 
 
 def _ends_row(line: str) -> bool:
-    """Whether a line closes its row: one bar at its end ("Full plot | \u00a364 |", bars inside, is a table in a record)."""
+    """Whether a line closes its row: a bar at its end, and none inside but before the row's record ("Apologies | Minutes:
+    None. |"); "Full plot | \u00a364 |", bars inside, is a table in a record."""
     text = line.strip()
-    return text.endswith("|") and "|" not in text[:-1].lstrip("|").strip()
+    if not text.endswith("|"):
+        return False
+    cells = text[:-1].strip("|").split("|")
+    return len(cells) == 1 or all(re.match(r"\s*(?:Minutes|Decisions?|Cofnodion|Additional\s+documents)\s*:", cell, re.IGNORECASE) for cell in cells[1:])
+
+
+def _separator(line: str) -> bool:
+    """A line that is only the table's bars or its Markdown rule: "|", "||||||", "---|---|" (a set test: a pattern over a
+    long run of bars and spaces ending in a letter backtracks)."""
+    return "|" in line and not set(line) - _RULE_CHARACTERS
 
 
 # what follows the table, never a row: "The meeting closed at 8.40pm", a site's links "Accessibility | Privacy |"
-_AFTER_THE_TABLE = re.compile(r"^(?:The\s+)?meeting\s+(?:closed|ended|finished|concluded)\b|^[^|]{1,60}\|[^|]{1,60}\|", re.IGNORECASE)
+_AFTER_THE_TABLE = re.compile(r"^(?:The\s+)?meeting\s+(?:closed|ended|finished|concluded)\b|^(?:[^|:]{1,40}\|){2,}[^|:]{0,40}\|?\s*$", re.IGNORECASE)
 
 
-def row_starts(lines: list[str], start: int) -> list[int] | None:
-    """The lines that start the table's rows, where its rows end with bars: the first line of text after the header and
-    after each line that ends with a bar; None where the table does not end its rows so (fewer than two such ends)."""
+def row_starts(lines: list[str], start: int) -> tuple[list[int], int] | None:
+    """The lines that start the table's rows, where its rows end with bars (the first line of text after the header and
+    after each line that ends with a bar), and the line where the table ends; None where the table does not end its rows
+    so (fewer than two such ends)."""
     ends = sum(1 for line in lines[start + 1 :] if _ends_row(line))
     if ends < 2:
         return None
     starts: list[int] = []
+    end = len(lines)
     open_row = False
     for index in range(start + 1, len(lines)):
         line = lines[index]
         if not line.strip():
             continue
-        if _SEPARATOR.match(line):
+        if _separator(line):
             open_row = False
             continue
-        if not open_row and not _AFTER_THE_TABLE.match(line.strip()):
+        if not open_row and _AFTER_THE_TABLE.match(line.strip()):
+            end = index
+            break  # the table has ended: the meeting's close, the site's links and what follows them are no rows
+        if not open_row:
             starts.append(index)
             open_row = True
         if _ends_row(line):
             open_row = False
-    return starts if len(starts) >= 2 else None
+    return (starts, end) if len(starts) >= 2 else None
 
 
 def row_title(lines: list[str], index: int) -> tuple[str, str | None]:
@@ -79,7 +93,7 @@ def row_title(lines: list[str], index: int) -> tuple[str, str | None]:
     if lost:
         record = text[lost.end() :]
         for below in lines[index + 1 : index + 4]:
-            if _DECISION_WORDS.sub("", _LOST_TITLE.sub("", record), count=1).strip() or _SEPARATOR.match(below):
+            if _DECISION_WORDS.sub("", _LOST_TITLE.sub("", record), count=1).strip() or _separator(below):
                 break
             record = f"{record} {below.strip()}"
         record = _DECISION_WORDS.sub("", re.sub(r"^\(?\s*Note\s*:\s*", "", _LOST_TITLE.sub("", record.strip())), count=1)
@@ -93,7 +107,7 @@ def row_title(lines: list[str], index: int) -> tuple[str, str | None]:
     capitals = _CAPITALS_TITLE.match(text)
     if capitals and len(capitals.group("title").split()) >= 2:
         cut = min(cut, capitals.end("title"))
-    title, rest = text[:cut].strip(), text[cut:].strip()
+    title, rest = text[:cut].strip().rstrip("| "), text[cut:].strip()
     words = title.split()
     if len(words) > 16:  # a title that is a sentence: its first words
         first = re.split(r"(?<=[a-z0-9)])\.\s", title)[0].split()
@@ -118,10 +132,12 @@ def by_bars(headings: list[Heading], lines: list[str], start: int) -> list[Headi
     """The headings a "No. | Item |" table's reading found, set right by its bars: a row start with no heading gains one,
     and a heading inside a row (a line of its record) is dropped, unless its line carries a row's own marks (its
     "Minutes:" or its paper) where the row before lost its closing bar."""
-    starts = row_starts(lines, start)
-    if starts is None:
+    found = row_starts(lines, start)
+    if found is None:
         return headings
+    starts, end = found
     begins = set(starts)
+    headings = [h for h in headings if h.index < end]  # (never a line after the table: "Copyright Wendling Borough Council")
     kept = []
     for heading in headings:
         if heading.index in begins:

@@ -85,7 +85,7 @@ def opener(line: str) -> tuple[str, str] | None:
         rest = match.group("rest")
         opening = line[: match.start("rest")]
         # "Agreed" inside a sentence ("The minutes were agreed as ...") is not an opening.
-        if re.match(r"^\s*(?:as|with|by(?!\s+(?:all(?:\s+present)?|affirmation|consensus|acclamation|(?:the\s+)?(?:PC|(?:Parish\s+|Town\s+)?Council|meeting|members))\s+(?:that|to)\b)|and(?!\s+signed\b)|upon|at|in(?!\s+princip(?:le|al)\s*(?:to\b|that\b|[.;]|$)(?![^.]*\b(?:last\s+year|in\s+(?:19|20)\d\d|previously)\b)))\b", rest) and not re.search(r"resolved", opening, re.I) \
+        if re.match(r"^\s*(?:as|with|by(?!\s+(?:all(?:\s+present)?|affirmation|consensus|acclamation|(?:the\s+)?(?:PC|(?:Parish\s+|Town\s+)?Council|meeting|members))\s+(?:that|to)\b)|and(?!\s+signed\b)|upon|at|in(?!\s+princip(?:le|al)\s*(?:to\b|that\b|[.;,]|$)(?![^.,]*\b(?:last\s+year|in\s+(?:19|20)\d\d|previously)\b)))\b", rest) and not re.search(r"resolved", opening, re.I) \
                 or _MEMBERS_ASKED.match(line):  # ("RECOMMENDED - Members are asked to ...": put to the meeting)
             return None
         # bilingual headings, either way round: "RESOLVED / PENDERFYNWYD:", "PENDERFYNWYD / RESOLVED:"
@@ -434,7 +434,7 @@ def _read_block(lines: list[str], index: int, kind: str, rest: str, sentence: bo
             break
         if not expecting and block and _next_heading(lines, index, block, listed):
             break  # the next point's heading, after a decision that ended its sentence
-        if block and block[-1].rstrip().endswith(".") and (gap and not expecting and kind != "decision" or _REPORTED_AFTER.match(text) and not re.search(r"(?i)\b(?:follows?|following|below)\b", block[-1])):
+        if block and block[-1].rstrip().endswith(".") and (gap and not expecting and kind != "decision" or _REPORTED_AFTER.match(text) and not re.search(r"(?i)\b(?:as\s+follows|the\s+following|below)\W*$", block[-1])):
             break  # "The Minutes ... were confirmed." then "(a) To note the minutes of ...", "(c) ... be noted." then "The Officer presented ..."
         if not expecting and block and (block[-1].rstrip().endswith(".") or _PLANNING_BULLET.match(text)) and _BULLET_START.match(text) \
                 and not re.search(r"(?i)\b(?:follow(?:s|ing)|below)\b", block[-1]):

@@ -84,11 +84,11 @@ MID_OPENER = re.compile(
     # "\u2022 Footpath posts It was agreed that ...", "b) Letter from Mrs Hale re the toilets It was agreed that ...": a point's
     # heading run into its decision with no stop between (a capital "It" mid-line opens a sentence)
     r"|(?<=[A-Za-z0-9)\u2019])\s+(?=It\s+was\s+(?:\w+,?\s+){0,3}?(?i:agreed|resolved|decided)\s+(?:by\s+all\s+)?(?:that|to|not)\b)"
-    # "... presented the report. The report was adopted on the proposal of Cllr Ash.", "... a new sign. Expenditure of \u00a3100
-    # was approved (Proposed Dr Ash, seconded Mr Birch).": a paper or a spend passed, with who moved it (never "The budget was
-    # approved by members", told of another body, nor "The recommendations were agreed ...", over the clauses it agreed)
+    # "... a new sign. Expenditure of \u00a3100 was approved (Proposed Dr Ash, seconded Mr Birch).": a spend passed, with who moved it
+    # in brackets (never "The budget was approved by members" or "... on the proposal of the Cabinet Member", told of another body,
+    # nor "The recommendations were agreed ...", over the clauses it agreed)
     r"|(?<=[a-z0-9)][.!?])\s+(?![^.]{0,160}\b(?:in\s+(?:19|20)\d\d|last\s+(?:year|month)|previously|in\s+the\s+past)\b)(?!The\s+recommendations?\b)(?=(?:The\s+)?[A-Z][\w'\u2019-]*(?:\s+[\w'\u2019&/\u00a3.-]+){0,14}?\s+(?:was|were)\s+(?:unanimously\s+|duly\s+)?(?:approved|agreed|adopted|accepted)"
-    r"(?:\s+on\s+the\s+proposal\s+of\b|\s*\((?:Proposed|Prop)\b))"
+    r"\s*\((?:Proposed|Prop)\b)"
     # "... and it was:- RESOLVED to note the contents of the report."
     r"|(?<=:-)\s+(?=RESOLVED\s+(?:to|that)\b)"
     # "(b) Informal Meeting of 30 November 2013 RESOLVED that the Note ... was approved": a sub-heading, then its decision

@@ -82,7 +82,9 @@ def _fill_gaps(lines: list[str], chain: list[Heading]) -> list[Heading]:
         if decimal and following and 2 <= int(following.group(1)) - int(decimal.group(1)) <= 5 and all("." in h.number for h in chain):
             # "2.3 Lights ..." then "6.1 Footpath signs ...": minutes numbered by their paragraphs alone, those between written
             # as sentences ("3.1 Apologies for absence were received ...", "4.1 There were no declarations ...")
-            out.extend(_missing_lines(lines, range(int(decimal.group(1)) + 1, int(following.group(1))), ".1", begin, after.index, heading.style))
+            filled = _missing_lines(lines, range(int(decimal.group(1)) + 1, int(following.group(1))), ".1", begin, after.index, heading.style)
+            # (each opening its paragraph: "... look again at" over "3.1 Housing Mix and ..." quotes a plan's policy)
+            out.extend(h for h in filled if not lines[h.index - 1].strip() or lines[h.index - 1].rstrip().endswith((".", "!", "?", ":")))
             continue
         if after is not None and not shape:
             out.extend(_prefixed_gap(lines, heading, after, begin))  # "T11/12.26" then "T11/12.28": "T11/12.27 RESOLVED: ..."
@@ -135,8 +137,9 @@ def _before_first(lines: list[str], chain: list[Heading]) -> list[Heading]:
 def _heading_over(line: str) -> bool:
     """Whether a line over a numbered minute is its heading: short, no stop, no number of its own."""
     text = line.strip()
-    return 0 < len(text.split()) <= 10 and not text.endswith((".", ",", ";", ":")) and text[:1].isupper() and not re.match(r"\d", text) \
-        and "\u2022" not in text and not re.match(r"(?i)(?:present|apologies|visitors|in\s+attendance)\s*:", text)
+    return 0 < len(text.split()) <= 10 and not text.endswith((".", ",", ";", ":", "and")) and text[:1].isupper() and not re.match(r"\d", text) \
+        and "\u2022" not in text and ":" not in text and not only_people(text) \
+        and not re.search(r"\b(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr|Clerk|Chair(?:man|person)?|Mayor)\b|\([^)]*\)\s*$", text)
 
 
 def _prefixed_gap(lines: list[str], heading: Heading, after: Heading, start: int) -> list[Heading]:

@@ -315,7 +315,8 @@ _RUN_IN_DASH = re.compile(  # (a dash inside brackets is the title's own: "Arrea
 # Water \u2013 water rates", "Jane Hollis \u2013 Clerk to the Council"): a verb of its own, a task, or where a matter stands
 _MINUTE_TOLD = re.compile(
     r"\b(?:was|were|is|are|had|has|have|will|would|should|can|could|did|does|been|reported|said|agreed|noted|explained|asked|informed|confirmed"
-    r"|advised|stated|discussed|received|requested|suggested|raised|stepped|spoke|updated|thanked)\b|\bto\s+(?!the\b|a\b|an\b|be\b|date\b)[a-z]{3,}\b"
+    r"|advised|stated|discussed|received|requested|suggested|raised|stepped|spoke|updated|thanked)\b"
+    r"|(?:^|[,;.]\s+)(?:(?:Cllrs?\.?|Councillor|Mr|Mrs|Ms|Dr)\s+)?(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}\s+to\s+(?!the\b|a\b|an\b|be\b)[a-z]{3,}\b"
     r"|^(?:Ongoing|On-going|Complete[d]?|No\s+(?:change|update|progress|further\s+\w+)|Nothing\s+(?:new\s+)?to\s+report|Deferred|In\s+hand)\b",
     re.IGNORECASE,
 )
@@ -333,7 +334,9 @@ def _run_in_dashes(lines: list[str], texts: list[str]) -> dict[int, re.Match[str
         if match is None or not _MINUTE_TOLD.search(rest) or _VERBISH.search(match.group("title")) or _PERSON.search(match.group("title")) or re.search(r"\d/\d", match.group("title")):
             continue
         before = next((line.strip() for line in reversed(lines[max(0, index - 2) : index]) if line.strip()), "") if index and lines[index - 1].strip() else ""
-        if not before or before.endswith((".", ";", ":", "!", "?", ")")) or ACTION_TAG.match(before) or index - 1 in found:
+        if before.endswith(":") and index - 1 not in found:
+            continue  # ("The following correspondence was noted:" over "Rural Trust \u2013 invitation to ...": a list's entries)
+        if not before or before.endswith((".", ";", "!", "?", ")")) or ACTION_TAG.match(before) or index - 1 in found:
             found[index] = match
     return found
 
@@ -544,9 +547,10 @@ def _standalone_headings(lines: list[str], relaxed: bool = False) -> list[Headin
             or (
                 before
                 and not alone
-                # (a heading after a blank line: the paragraph before ended, stop or no stop; but under a title with its paper, a sub-heading)
-                and not (index > 0 and not lines[index - 1].strip() and (is_caps_line(line) or not _ATTACHED_TITLE.search(before)))
-                and not before.endswith((".", ":", ")", "?", "!", "\u201d", "'"))
+                # (a heading in capitals after a blank line; or the standing business, "Minutes of Last Meeting", after a paragraph that
+                # lost its stop, never under a title with its paper)
+                and not (index > 0 and not lines[index - 1].strip() and (is_caps_line(line) or _STANDING_TITLE.match(line) and not _ATTACHED_TITLE.search(before)))
+                and not before.endswith((".", ":", ")", "]", "?", "!", "\u201d", "'"))  # ("[Action: Clerk]" closes its paragraph)
                 and not (len(before.split()) <= 10 and _title_like(before))
                 and not _LABEL_LINE.match(before)  # "Those Present : ..." over the first heading
             )
@@ -561,8 +565,8 @@ def _standalone_headings(lines: list[str], relaxed: bool = False) -> list[Headin
                                                         or _STANDING_TITLE.match(line) and not _DASHED.match(following) and not re.match(r"(?i)minutes\b(?!\s+of\s+(?:the\s+)?(?:last|previous)\s+meeting\s*$)", line)
                                                         and len(following.split()) <= 8 and _title_like(following) and not following.endswith((".", ":"))):
             continue  # (a title with its paper's icon is one, whatever stands under it; an agenda's own words, even at the page's end)
-        if _PERSON.search(following[:40]) and not following.endswith("."):
-            continue
+        if _PERSON.search(following[:40]) and not following.endswith(".") and not _STANDING_TITLE.match(line):
+            continue  # (a list of people under a line; "Declarations of Interest" over "Cllr Birch declared ..." is an item)
         found.append(Heading(index, index + 1, "", 0, tidy_title(line), "heading", 1.0))
     return found
 
