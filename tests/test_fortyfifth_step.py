@@ -132,7 +132,7 @@ def test_a_flattened_table_keeps_the_rows_whose_titles_were_lost(tmp_path):
     page = (
         "Apologies Minutes: Apologies were received from Councillor Ash. |\n"
         "Minutes: There were no declarations of interest.\n"
-        "Minutes: There were no items of special urgency.\n"
+        "Minutes: No urgent business was raised.\n"
         "To confirm the minutes of the meeting held on 3 March 2037. Minutes: RESOLVED: That the minutes be signed as a correct record.\n"
         "Declarations of Gifts To note any gifts received by members.\n"
         "Minutes: None were reported.\n"
@@ -143,7 +143,7 @@ def test_a_flattened_table_keeps_the_rows_whose_titles_were_lost(tmp_path):
     assert titles == [
         "Apologies",
         "There were no declarations of interest.",
-        "There were no items of special urgency.",
+        "No urgent business was raised.",
         "To confirm the minutes of the meeting held on 3 March 2037",
         "Allotment Rents",
     ]
@@ -369,7 +369,7 @@ def test_running_minutes_written_as_sentences_under_their_headings(tmp_path):
         " Minutes of the Meeting held on 10th February 2037\n\n"
         "047 The Minutes having been circulated, it was proposed by Cllr Dow and seconded by Cllr Fenn that they were a true record, carried.\n\n"
         " 048 Matters arising from previous Minutes\n\n"
-        "  \u2022  Minute 412 (Audit). Cllr Birch said that he would now liaise with the auditor.\n\n"
+        "  \u2022  Minute 412 (Audit). Cllr Birch will speak to the auditor about it.\n\n"
         " 049 Planning Applications\n\n"
         "PA37/00711 Barn conversion at Mill Farm. No objection.\n"
     )

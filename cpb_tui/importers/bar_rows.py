@@ -190,7 +190,7 @@ def flattened_rows(lines: list[str]) -> list[Heading]:
 
 
 def _with_lost_titles(rows: list[Heading], lines: list[str]) -> list[Heading]:
-    """Among a flattened table's rows, a line that opens with a record ("Minutes: There were no items of special urgency.")
+    """Among a flattened table's rows, a line that opens with a record ("Minutes: No urgent business was raised.")
     right after a row's bar, or right after a row line holding its own record, is a row whose title was lost (a link the
     copy dropped): an item, known by its record's words. After a line with no record (a row's agenda text), it is that
     row's record."""
