@@ -473,3 +473,18 @@ def test_a_barred_row_of_title_and_record_cells(tmp_path):
     )
     found = _items(tmp_path, page, committee="Wendling Allotments Panel", date=dt.date(2037, 4, 7))
     assert [item.title for item, _, _ in found] == ["Apologies for Absence", "Declarations of Interest", "Allotment Rents"]
+
+
+def test_letters_listed_with_dashes_and_no_lead_in_are_no_headings_either(tmp_path):
+    page = (
+        "Minutes of the meeting of Wendling Parish Council held on 7 April 2037\n\n"
+        "Present: Cllrs Ash, Birch and Dow.\n\n"
+        "Apologies\nNone.\n\n"
+        "Correspondence\n"
+        "Wendling District Council \u2013 invitation to attend the parish forum on 12 June.\n"
+        "Rural Action \u2013 reminder to renew membership for 2037/38.\n"
+        "Village Hall Committee \u2013 request to hold the summer fete on the green.\n\n"
+        "Planning\nNo applications had been received.\n"
+    )
+    # ("invitation to attend": no doer before the "to", so no task and no minute told after the dash)
+    assert [item.title for item, _, _ in _items(tmp_path, page)] == ["Apologies", "Correspondence", "Planning"]

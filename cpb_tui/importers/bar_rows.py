@@ -160,6 +160,7 @@ def by_bars(headings: list[Heading], lines: list[str], start: int) -> list[Headi
 
 _FLAT_ROW = re.compile(r"^\s*\|?\s*(?P<head>[A-Z][^|]{2,400}?)\s+(?:Minutes|Cofnodion)\s*:\s*(?P<minutes>.*?)\s*\|?\s*$")
 
+
 def flattened_rows(lines: list[str]) -> list[Heading]:
     """An "Agenda and minutes" table copied without its header, a row a line: "Apologies To
     receive any apologies. Minutes: There were none. |". The title runs up to the agenda's

@@ -312,11 +312,12 @@ _RUN_IN_DASH = re.compile(  # (a dash inside brackets is the title's own: "Arrea
 
 
 # what makes the text after the dash a minute, not a list's entry ("Norfolk ALC \u2013 newsletter and dates of courses.", "Anglian
-# Water \u2013 water rates", "Jane Hollis \u2013 Clerk to the Council"): a verb of its own, a task, or where a matter stands
+# Water \u2013 water rates", "Jane Hollis \u2013 Clerk to the Council", "invitation to attend ..."): a verb of its own, a doer's task
+# ("Stuart Fox to chase ...", the doer in capitals), or where a matter stands
 _MINUTE_TOLD = re.compile(
     r"\b(?:was|were|is|are|had|has|have|will|would|should|can|could|did|does|been|reported|said|agreed|noted|explained|asked|informed|confirmed"
     r"|advised|stated|discussed|received|requested|suggested|raised|stepped|spoke|updated|thanked)\b"
-    r"|(?:^|[,;.]\s+)(?:(?:Cllrs?\.?|Councillor|Mr|Mrs|Ms|Dr)\s+)?(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}\s+to\s+(?!the\b|a\b|an\b|be\b)[a-z]{3,}\b"
+    r"|(?-i:(?:^|[,;.]\s+)(?:(?:Cllrs?\.?|Councillor|Mr|Mrs|Ms|Dr)\s+)?(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}\s+to\s+(?!the\b|a\b|an\b|be\b)[a-z]{3,}\b)"
     r"|^(?:Ongoing|On-going|Complete[d]?|No\s+(?:change|update|progress|further\s+\w+)|Nothing\s+(?:new\s+)?to\s+report|Deferred|In\s+hand)\b",
     re.IGNORECASE,
 )
