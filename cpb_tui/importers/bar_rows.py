@@ -26,6 +26,8 @@ _RECORD = re.compile(r"\s(?:Additional\s+documents|Supporting\s+documents|Minute
 _RECORD_LABEL = re.compile(r"\s(?:Minutes|Decisions?|Cofnodion)\s*:", re.IGNORECASE)
 # a row whose title was lost: it opens with its record's label
 _LOST_TITLE = re.compile(r"^(?:Additional\s+documents\s*:\s*)?(?:Minutes|Decisions?|Cofnodion)\s*:\s*", re.IGNORECASE)
+# the same, by its minutes alone (a "Decision:" after a row's "Minutes:" is that row's)
+_LOST_MINUTES = re.compile(r"(?:Additional\s+documents\s*:\s*)?(?:Minutes|Cofnodion)\s*:", re.IGNORECASE)
 # the agenda text after a title: "To receive ...", "Members are asked ...", "The Chair welcomed ...", "If any"
 _AGENDA_TEXT = re.compile(
     r"\s(?=(?:To\s+[a-z]{2,}|Members|Councillors|The\s+(?![A-Z])|The\s+(?:[A-Z][a-z]+\s+){1,3}(?:was|were|is|are|had|has|have|will|would|took|gave|made|said|[a-z]{2,}ed)\b|This|There|It|Any|Please|See|If|Including|None|Nil)\b)"
@@ -43,7 +45,7 @@ def _ends_row(line: str) -> bool:
     if not text.endswith("|"):
         return False
     cells = text[:-1].strip("|").split("|")
-    return len(cells) == 1 or all(re.match(r"\s*(?:Minutes|Decisions?|Cofnodion|Additional\s+documents)\s*:", cell, re.IGNORECASE) for cell in cells[1:])
+    return len(cells) == 1 or all(_RECORD.match(f" {cell.strip()}") for cell in cells[1:])
 
 
 def _separator(line: str) -> bool:
@@ -201,7 +203,7 @@ def _with_lost_titles(rows: list[Heading], lines: list[str]) -> list[Heading]:
         line = lines[index].strip()
         if not line:
             continue
-        if index not in found and closed and re.match(r"(?:Additional\s+documents\s*:\s*)?(?:Minutes|Cofnodion)\s*:", line.lstrip("|").strip(), re.IGNORECASE):
+        if index not in found and closed and _LOST_MINUTES.match(line.lstrip("|").strip()):
             title, rest = row_title(lines, index)
             found[index] = Heading(index, index + 1, "", 0, title, "unnumbered", 1.0, rest)
         closed = _ends_row(line) or index in found and bool(_RECORD_LABEL.search(f" {line}"))

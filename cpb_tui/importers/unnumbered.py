@@ -561,15 +561,24 @@ def _standalone_headings(lines: list[str], relaxed: bool = False) -> list[Headin
         following = following[(pointed := re.match(r"^(?:[\u2022\u25cf\u00b7]|\d{1,2}[.)])\s+(?=[A-Z])", following) or re.match("", following)).end():]
         # ("Matters Arising" over "1. Damage to the verge:": a heading over its numbered points, each titled)
         if not worded and not following or following and not (attached or worded or opener(following) or ((following[0].isupper() or following[0].isdigit() and len(following) > 20) and (following.endswith(".") or len(following) > 60 or alone or pointed.end() and (following.endswith(":") or colon)))
-                                                        # ("Declarations of Interest" over "Public Forum": standing business with nothing to record)
-                                                        or _STANDING_TITLE.match(line) and _VERBISH.search(following) and not _DASHED.match(following)  # (over its sentence, stop or no stop)
-                                                        or _STANDING_TITLE.match(line) and not _DASHED.match(following) and not re.match(r"(?i)minutes\b(?!\s+of\s+(?:the\s+)?(?:last|previous)\s+meeting\s*$)", line)
-                                                        and len(following.split()) <= 8 and _title_like(following) and not following.endswith((".", ":"))):
+                                                        or _standing_over(line, following)):
             continue  # (a title with its paper's icon is one, whatever stands under it; an agenda's own words, even at the page's end)
         if _PERSON.search(following[:40]) and not following.endswith(".") and not _STANDING_TITLE.match(line):
             continue  # (a list of people under a line; "Declarations of Interest" over "Cllr Birch declared ..." is an item)
         found.append(Heading(index, index + 1, "", 0, tidy_title(line), "heading", 1.0))
     return found
+
+
+def _standing_over(line: str, following: str) -> bool:
+    """Whether a standing heading stands over what follows it as an item: over its sentence, stop or no stop ("Apologies for
+    Absence" over "Apologies were received from ..."), or with nothing to record, over the next heading ("Declarations of
+    Interest" over "Public Forum"; never a page's own "Minutes of ..." title); never over a dashed line, the dashed reading's."""
+    if not _STANDING_TITLE.match(line) or _DASHED.match(following):
+        return False
+    if _VERBISH.search(following):
+        return True
+    return not re.match(r"(?i)minutes\b(?!\s+of\s+(?:the\s+)?(?:last|previous)\s+meeting\s*$)", line) \
+        and len(following.split()) <= 8 and _title_like(following) and not following.endswith((".", ":"))
 
 
 # "Apologies for Absence – Cllrs Kane and Wright": a standing heading, a dash, then its text on the line
