@@ -35,7 +35,8 @@ from cpb_tui.actions.promises import listed_undertakings
 from cpb_tui.actions.delegations import delegated_task
 from cpb_tui.actions.firm_verbs import ORDER_VERBS
 from cpb_tui.actions.welsh import welsh_tasks
-from cpb_tui.actions.asides import _DASHED_DOERS, AGREED_WITHOUT_THAT, DECIDED_BY_US, negated_task, shorthand, usual_spelling
+from cpb_tui.actions.asides import _DASHED_DOERS, AGREED_WITHOUT_THAT, DECIDED_BY_US, shorthand, usual_spelling
+from cpb_tui.actions.settled import negated_task
 from cpb_tui.actions.phrases import (
     NOUN_BEFORE_PASSIVE,
     DURING_THE_MEETING,

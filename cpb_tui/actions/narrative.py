@@ -12,13 +12,14 @@ import re
 
 from cpb_tui.actions.due import parse_due
 from cpb_tui.actions.asides import (
-    ASKED_OFFICER, negated_task, agreed_suggestion, suggested_task, handed_on, initials_tag, member_asking, not_an_undertaking, shorthand, shorthand_after_comma, usual_spelling, which_doer, before_first_would, ACTION_MARK, DONE_SO, coming_to, gerund_base, intended, pursued_by, discussed_later, to_be_asked, answered_there, NO_TASK_TEXT, PAST_PROMISE,
+    ASKED_OFFICER, agreed_suggestion, suggested_task, handed_on, initials_tag, member_asking, not_an_undertaking, shorthand, shorthand_after_comma, usual_spelling, which_doer, before_first_would, ACTION_MARK, DONE_SO, coming_to, gerund_base, intended, pursued_by, discussed_later, to_be_asked,
 )
 from cpb_tui.actions.action_lines import closed_after, DOER_ACTION, own_point, DOER_HEAD, INFINITIVE_DOER, action_row, marked_doer, bracketed_task, tasks_set_apart, COUNCIL_DOER, FELL_THROUGH as _FELL_THROUGH, ABOUT_FIRST as _ABOUT_FIRST, doer_parts, logged_task, read_owner_line, spelled_out_lists
 from cpb_tui.actions.promises import _as_commitment, _delegated_in, _doer_commitment, _promised, listed_undertakings
 from cpb_tui.actions.firm_verbs import MORE_ORDER_VERBS, ORDER_OBJECT, ORDER_STATUS, ORDER_VERBS
-from cpb_tui.actions.outside import others_passive, outside_task, theirs_undertaken
+from cpb_tui.actions.outside import not_ours, outside_task, theirs_undertaken
 from cpb_tui.actions.paragraphs import paragraphs_marked
+from cpb_tui.actions.settled import NO_TASK_TEXT, PAST_PROMISE, answered_there, negated_task
 from cpb_tui.actions.scheduling import due_from_context, put_off_or_raised_again, taken_again
 from cpb_tui.actions.clauses import ActionCandidate, _action, _follow_up, _object_action, _owner_action, _passive, _requested
 from cpb_tui.actions.recounted import without_recounted
@@ -388,6 +389,13 @@ def _asked_for(sentence: str, last_doer: str | None = None) -> ActionCandidate |
         # "... requested that the Town Council write a letter thanking them": a doer and a verb first,
         # so a passive later in the clause ("... requesting that the decision be reviewed") is not it
         owner, verb, tail = _owner_and_verb(asked.group("clause"))
+        # ("The Council requested that she send details of the costs ...": the one just named, if one of the council's)
+        pronoun = re.match(r"(?:he|she|they)\s+(?P<verb>[a-z]+)\b\s*(?P<tail>.+)$", asked.group("clause"))
+        if owner is None and pronoun and (pronoun.group("verb") in _SUBJUNCTIVE_VERBS or pronoun.group("verb") in ("write", "send", "invite", "arrange")):
+            owner, verb, tail = last_doer if last_doer and COUNCIL_DOER.search(last_doer) else None, pronoun.group("verb"), pronoun.group("tail")
+            tail = re.split(r"\s+and\s+(?:a|an|the)\s+[^,;]{0,60}?\b(?:would|will)\s+be\b", tail)[0]  # (what the council will do after)
+            if owner is None:
+                return _as_commitment(_action("do", f"{verb} {tail}", tail, (), _recipients(tail)))
         doing = owner and _looks_like_doer(owner) and (verb in _SUBJUNCTIVE_VERBS or verb in ("write", "send", "invite", "arrange"))
         found = _owner_action(owner, verb, tail) if doing else _passive(asked.group("clause"), strict=True)
         back = _COME_BACK.match(asked.group("clause"))
@@ -521,7 +529,7 @@ def _undertaken(sentence: str, last_doer: str | None) -> ActionCandidate | None:
         return _action("commitment", phrase, received.group("rest"), (), (), source="minutes") if what else None
     plain = _NAMED_ASIDE.sub("", sentence)
     passive = _WOULD_BE_DONE.search(plain)
-    passive = None if passive is None or _not_ours(passive, sentence, plain) else passive
+    passive = None if passive is None or not_ours(passive, sentence, plain) else passive
     if passive and not re.search(r"\b(?:if|whether|unless|could|might|how|what|why)\b", plain[: passive.start()], re.IGNORECASE):
         found = _passive(plain[passive.start("obj") :].strip(), strict=True)
         if found is not None:
@@ -534,7 +542,7 @@ def _undertaken(sentence: str, last_doer: str | None) -> ActionCandidate | None:
         verb = (gerund_base(verb) if sentence[: will.start("verb")].endswith("be ") else None) or verb  # "he would be sending out the forms": send
         # "CC Watson was dealing with this but the Clerk will pursue", "... but Cllr Abel said he will pursue": the doer
         # after the "but" (or ", and") is the one who takes it on, not the sentence's first
-        turn = re.search(r"(?:\bbut|,\s+and|;\s+and)\s+(?P<who>(?:the\s+)?[A-Z][^,;]{0,60}?)\s*$", pre)
+        turn = re.search(r"(?:\bbut|,\s+and|;\s+and|,\s+so)\s+(?P<who>(?:the\s+)?[A-Z][^,;]{0,60}?)\s*$", pre)
         who = re.sub(r"\s+(?:said|confirmed|advised|stated|agreed|added)\s+(?:that\s+)?(?:he|she|they)$", "", turn.group("who")) if turn else ""
         found = _doer_commitment(_upper_first(who) + " ", verb, tail, None, need_doer=True) if turn and PERSON_BEFORE.search(who + " ") else None
         found = found or which_doer(pre, verb, tail) or _doer_commitment(pre, verb, tail, last_doer, need_doer=True)
@@ -546,30 +554,6 @@ def _undertaken(sentence: str, last_doer: str | None) -> ActionCandidate | None:
     later = shorthand_after_comma(sentence)
     found = (shorthand(later) or _commitment(_upper_first(later), last_doer)) if later else None
     return found or taken_again(sentence) or coming_to(sentence) or intended(sentence) or pursued_by(sentence) or discussed_later(sentence) or to_be_asked(sentence) or put_off_or_raised_again(sentence)
-
-
-def _not_ours(passive: re.Match, sentence: str, plain: str) -> bool:
-    """Whether a thing "would be done" (`_WOULD_BE_DONE`) is no task of this meeting's: a hope, a premise, nothing at
-    all, another body's doing, or the council's standing practice."""
-    if _HEDGED.search(sentence) or re.search(r"(?i)\bno\s+(?:[\w-]+\s+){0,3}(?:would|will|is\s+to|are\s+to)\s+(?:also\s+)?be\b", passive.group(0)):
-        return True  # "links would be provided where possible": a hope; "... and so no repairs would be carried out": nothing
-    if re.search(r"\b(?:although|though)\b", plain[: passive.end()], re.IGNORECASE) or others_passive(passive.group("obj"), sentence):
-        return True  # "although the paving would be replaced as one area, ...": a premise; "The district's plan will be ...": theirs
-    if re.search(r"\b(?:issued|published|displayed|posted|written|organised|obtained|booked|offered|made|undertaken|out)$", passive.group(0)) and (
-            re.search(r"(?i)\b(?:reported|said|stated|advised|explained|informed|told|confirmed|announced)\b", plain[: passive.start("obj")])
-            or re.match(r"(?i)\s+by\s+(?!(?:the\s+)?(?:clerk|chair\w*|(?:parish\s+|town\s+|community\s+)?council|members|councillors|cllr))", plain[passive.end():])
-            or re.search(r"(?i)\bas\s+usual\b", plain[passive.end():]) or re.search(r"(?i)\bdecisions?\b", passive.group("obj"))):
-        return True  # "The District Council reported that the Local Plan will be published", "... will be issued by the planning authority": others' doing
-    if re.search(r"(?i)\b(?:it\s+was|was|were|members|councillors|the\s+council)\s+noted\s+that\b", plain[: passive.start("obj")]) \
-            and re.search(r"\b(?:carried\s+out|undertaken|completed|done|resurfaced|repaired|installed|closed|cut|laid|replaced)$", passive.group(0)) \
-            and not re.match(r"(?i)\s+by\s+(?:the\s+)?(?:clerk|chair\w*|(?:parish\s+|town\s+|community\s+)?council|members|councillors|cllr)", plain[passive.end():]):
-        return True  # "It was noted that the resurfacing would be completed over a weekend": told of, another's doing
-    if (re.search(r"(?i)\bno\s+(?:new\s+|more\s+|further\s+)?$", plain[: passive.start("obj")]) or re.search(r"(?i)^\s*(?:\S+\s+)?(?:annually|each\s+year|every\s+year)\b", plain[passive.end():])
-                    or re.search(r"(?i)\b(?:minutes|recordings?|agendas?)\b", passive.group("obj")) and re.search(r"(?i)\b(?:published|posted|displayed|signed)$", passive.group(0))):
-        # "No new documents would be issued until renewal": nothing to do; "forms would be re-issued annually", "The
-        # minutes and recording would be published on the website": the council's standing practice
-        return True
-    return False
 
 
 _HELPFUL = re.compile(

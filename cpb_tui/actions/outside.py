@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from cpb_tui.actions.clauses import ActionCandidate
+from cpb_tui.actions.phrases import _HEDGED
 
 # a body outside the meeting: "the Highways Department", "the county", "the bus company" (never "County Councillor Hale",
 # who sits at the meeting and may take a task)
@@ -88,10 +89,34 @@ _THEIR_UNDERTAKING = re.compile(
     r"(?i)^\W*(?:[^.;\u2013\u2014]{0,80}?\s[-\u2013\u2014]\s+){0,2}?(?:the\s+)?(?:highways(?:\s+(?:department|authority|agency|team))?|police|county(?:\s+council)?|district\s+council|network\s+rail"
     r"|(?:the\s+)?(?:bus|water|rail)\s+company|utility\s+company|the\s+applicant|applicant's\s+agent"
     r"|(?-i:[A-Z]{1,3}(?:BC|DC)))\s+"  # ("WBC have agreed to meet ...": a borough or district council by its letters)
-    r"(?:(?:has|have)\s+(?:now\s+)?(?:agreed|promised|undertaken)\s+to\b|will\s+(?!be\s+(?:asked|contacted|invited|told|written)\b))"
+    r"(?:(?:has|have)\s+(?:now\s+)?(?:agreed|promised|undertaken)\s+to\b|will\s+(?!be\s+(?:asked|contacted|approached|invited|told|written|reminded|informed|consulted|chased|notified|lobbied|e-?mailed|telephoned|phoned)\b))"
 )
 
 
 def theirs_undertaken(sentence: str) -> bool:
     """Whether a sentence tells of another body's own undertaking, no task of this meeting's."""
     return bool(_THEIR_UNDERTAKING.match(sentence))
+
+
+def not_ours(passive: re.Match, sentence: str, plain: str) -> bool:
+    """Whether a thing "would be done" (narrative's `_WOULD_BE_DONE`) is no task of this meeting's: a hope, a premise, nothing at
+    all, another body's doing, or the council's standing practice."""
+    if _HEDGED.search(sentence) or re.search(r"(?i)\bno\s+(?:[\w-]+\s+){0,3}(?:would|will|is\s+to|are\s+to)\s+(?:also\s+)?be\b", passive.group(0)):
+        return True  # "links would be provided where possible": a hope; "... and so no repairs would be carried out": nothing
+    if re.search(r"\b(?:although|though)\b", plain[: passive.end()], re.IGNORECASE) or others_passive(passive.group("obj"), sentence):
+        return True  # "although the paving would be replaced as one area, ...": a premise; "The district's plan will be ...": theirs
+    if re.search(r"\b(?:issued|published|displayed|posted|written|organised|obtained|booked|offered|made|undertaken|out)$", passive.group(0)) and (
+            re.search(r"(?i)\b(?:reported|said|stated|advised|explained|informed|told|confirmed|announced)\b", plain[: passive.start("obj")])
+            or re.match(r"(?i)\s+by\s+(?!(?:the\s+)?(?:clerk|chair\w*|(?:parish\s+|town\s+|community\s+)?council|members|councillors|cllr))", plain[passive.end():])
+            or re.search(r"(?i)\bas\s+usual\b", plain[passive.end():]) or re.search(r"(?i)\bdecisions?\b", passive.group("obj"))):
+        return True  # "The District Council reported that the Local Plan will be published", "... will be issued by the planning authority": others' doing
+    if re.search(r"(?i)\b(?:it\s+was|was|were|members|councillors|the\s+council)\s+noted\s+that\b", plain[: passive.start("obj")]) \
+            and re.search(r"\b(?:carried\s+out|undertaken|completed|done|resurfaced|repaired|installed|closed|cut|laid|replaced)$", passive.group(0)) \
+            and not re.match(r"(?i)\s+by\s+(?:the\s+)?(?:clerk|chair\w*|(?:parish\s+|town\s+|community\s+)?council|members|councillors|cllr)", plain[passive.end():]):
+        return True  # "It was noted that the resurfacing would be completed over a weekend": told of, another's doing
+    if (re.search(r"(?i)\bno\s+(?:new\s+|more\s+|further\s+)?$", plain[: passive.start("obj")]) or re.search(r"(?i)^\s*(?:\S+\s+)?(?:annually|each\s+year|every\s+year)\b", plain[passive.end():])
+                    or re.search(r"(?i)\b(?:minutes|recordings?|agendas?)\b", passive.group("obj")) and re.search(r"(?i)\b(?:published|posted|displayed|signed)$", passive.group(0))):
+        # "No new documents would be issued until renewal": nothing to do; "forms would be re-issued annually", "The
+        # minutes and recording would be published on the website": the council's standing practice
+        return True
+    return False

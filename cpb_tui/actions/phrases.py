@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from cpb_tui.actions.firm_verbs import DONE_THERE, FIRM_VERBS as _FIRM_VERBS  # noqa: F401 - (DONE_THERE for asides.py)
+from cpb_tui.actions.firm_verbs import FIRM_VERBS as _FIRM_VERBS
 
 from cpb_tui.importers.dates import MONTHS
 from cpb_tui.domain.given_names import GIVEN_NAME_LIST, GIVEN_NAMES

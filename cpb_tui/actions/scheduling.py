@@ -64,7 +64,7 @@ def scheduled_changes(clause: str) -> list[ActionCandidate]:
 # "the youth justice plan would be considered again at the March meeting"
 _TAKEN_AGAIN = re.compile(
     r"(?P<what>\b(?:the|an?|this|these|its|further)\s+(?:(?!\b(?:would|will|which|that)\b)[^.;:,]){2,120}?)\s+(?:would|will|is\s+to|are\s+to)\s+"
-    r"(?:now\s+|also\s+)?be\s+(?P<verb>re-?considered|considered|discussed|revisited|reviewed|re-?visited|looked\s+at|taken|scheduled|brought\s+back|added)"
+    r"(?:now\s+|also\s+)?be\s+(?P<verb>re-?considered|considered|discussed|revisited|reviewed|re-?visited|looked\s+at|taken|scheduled|re-?scheduled|brought\s+back|added|allocated|programmed|deferred|carried\s+forward)"
     r"(?P<again>\s+again|\s+further)?\b(?P<rest>\s+(?:at|to|for|in|on|by|during|before)\b[^.;]*)",
     re.IGNORECASE,
 )
@@ -82,6 +82,12 @@ _BASE_VERBS = {
     "scheduled": "schedule",
     "brought back": "bring back",
     "added": "add",
+    "allocated": "allocate",
+    "programmed": "programme",
+    "deferred": "defer",
+    "rescheduled": "reschedule",
+    "re scheduled": "reschedule",
+    "carried forward": "carry forward",
 }
 
 # "a task group on school transport would report to the committee in June 2025"
@@ -119,7 +125,7 @@ def taken_again(sentence: str) -> ActionCandidate | None:
             return None  # no time, or another body's business
         verb = _BASE_VERBS[re.sub(r"[\s-]+", " ", again.group("verb").lower())]
         phrase = f"{verb} {_lower_first(thing_alone(again.group('what')))}{again.group('again') or ''} {again.group('rest').strip()}"
-        return _action("defer" if verb in ("reconsider", "take", "revisit") else "report", phrase, again.group("rest"), source="minutes")
+        return _action("defer" if verb in ("reconsider", "take", "revisit", "defer", "reschedule", "carry forward") else "report", phrase, again.group("rest"), source="minutes")
     should = _SHOULD_BE_ADDED.search(sentence)
     if should is not None and (parse_due(should.group("rest")) or re.search(r"\b(?:work\s*programme|agenda|forward\s+plan)\b", should.group("rest"), re.IGNORECASE)):
         # "An update on the cafe should be added to the Work Programme for the March 2024 meeting"

@@ -85,6 +85,7 @@ def find_context(lines: list[str], head: int = 40) -> MeetingContext:
     )
     for step in _STEPS:
         step(found, top, every, head_end)
+    _weekday_agrees(found, top)
     if put_in and found.date and found.date.evidence[:30] in put_in:  # (the clerk told the year was put in, never printed)
         found.date = Finding(found.date.value, f"{found.date.evidence} [the year is not printed: taken from the page's other meeting dates]")
     if found.committee is None and found.date is not None and found.council is not None \
@@ -134,6 +135,40 @@ def find_context(lines: list[str], head: int = 40) -> MeetingContext:
     if found.date is None and (hint := dates_hint(every)):
         found.hints.append(hint)
     return found
+
+
+_WEEKDAY_DATE = re.compile(
+    r"\b(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Za-z]{3,9}\.?,?\s+\d{4}\b", re.IGNORECASE
+)
+
+
+def _weekday_agrees(found: MeetingContext, top: list[str]) -> None:
+    """A heading's date with no weekday ("Town Council Meeting \u2013 06/05/2018", a letter's "5 June 2019") against a date line
+    just below the page's top whose weekday is right for its date ("Friday 6th April 2018 at 7.00pm", "... will be held ... on
+    TUESDAY 11 JUNE 2019"): a clerk checks the weekday, so that date is the meeting's (never a clerk's signing date, an
+    earlier minute's or the next meeting's, nor one far off)."""
+    if found.date is None:
+        return
+    shown = [line for line in top if line][:10]
+    evidence = str(found.date.evidence)[:40]
+    own = [line for line in shown if line.startswith(evidence)] or [str(found.date.evidence)]  # (the evidence kept is cut short)
+    if any(_WEEKDAY_DATE.search(line) for line in own):
+        return
+    # (a heading that says which day the meeting is, "Agenda for the Meeting on 21st March 2007" under a post's "Thursday, 22
+    # March 2007", stands, unless the line goes on from the page's own heading: "... held in the Chamber," over "on Wednesday ...")
+    named_day = any(re.search(r"(?i)\b(?:meeting|held)\s+on\b", line) for line in own)
+    for line in shown:
+        if _NUMBERED_HEADING.match(line) or re.match(r"^\(?\d{1,3}[.)]\s", line):
+            return  # (the items begin: dates below are business)
+        said = _WEEKDAY_DATE.search(line)
+        date = find_date(said.group(0)) if said else None
+        if date is None or date == found.date.value or date.strftime("%A").lower() != said.group("day").lower() or abs((date - found.date.value).days) > 62 \
+                or named_day and not re.match(r"(?i)(?:held\s+)?on\s", line) and not re.search(r"(?i)\b(?:will|is\s+to)\s+be\s+held\b|\bto\s+be\s+held\b", line) \
+                or _EARLIER_MINUTES_ITEM.search(line) or _PRINTED.search(line[: said.start()]) or re.search(r"(?i)\bclerk\b.{0,40}$", line[: said.start()]) \
+                or re.search(r"(?i)\b(?:next|previous|last|earlier)\s+meeting\b|\bminutes\s+of\b", line):
+            continue
+        found.date = Finding(date, said.group(0))
+        return
 
 
 # the date of a parish's own agenda: "Agenda \u2013 Thursday 14th May 2026", "A G E N D A", "Date: Thursday 14 May 2026"
@@ -271,11 +306,16 @@ _SIGNED_BY = re.compile(
 )
 
 
+_NUMBERED_HEADING = re.compile(r"^(?:\d{1,3}[.)]?|\d{1,4}/\d{2,4}\.?|[A-Z]{1,4}\d{1,4}/\d{2,4}\.?)\s+(?:[A-Z][a-z]+|[A-Z]{3,})(?:\s+(?:[A-Za-z]+|&|of))*\s*:?\s*$")
+
+
 def _title_line(found: MeetingContext, top: list[str], every: list[str], head_end: int) -> None:
     """A title line: "Cabinet - Tuesday, 2nd October, 2018 2.00 pm", "Agenda and minutes -
     Corporate Parenting Board - Wednesday, 15th June, 2022". A site's navigation list before
     the title ("• Calendar", "• Committees" ...) is skipped."""
     for line in [l for l in top[:head_end] if l and not re.match(r"^[\u2022\u00b7*]\s", l)][:15]:
+        if _NUMBERED_HEADING.match(line):
+            break  # "159/19 Apologies:": the first minute; a dated line after it is business, "Wednesday 20th May 2020 \u2013 Annual Meeting"
         if line.startswith("|") and line.count("|") >= 4:
             continue  # "| 12/01/2026 | 47 | Arrange a visit for the committee | ...": a table's row, not a title
         if re.match(r"^(?:[\w/.]{1,12}\s*)?(?:date\s+of\s+(?:the\s+)?)?next\s+meeting\b", line, re.I) or re.search(r"\bnext\s+meeting\s+(?:will|is\s+to|shall)\s+be\s+held\b", line, re.I):

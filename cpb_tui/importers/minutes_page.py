@@ -19,7 +19,7 @@ from cpb_tui.importers.layout import normalise, to_markdown
 from cpb_tui.importers.numbering import paragraph_item_number
 from cpb_tui.importers.clause_lists import as_clause_list
 from cpb_tui.importers.resolutions import cut_copy
-from cpb_tui.importers.decisions import _FURNITURE, resolutions_from, split_decisions
+from cpb_tui.importers.decisions import _FURNITURE, Block, resolutions_from, split_decisions
 from cpb_tui.domain.models import DocumentRecord, ItemRecord, MeetingRecord, ResolutionRecord
 from cpb_tui.domain.text import display_title
 
@@ -67,6 +67,7 @@ def decision_field(line: str) -> tuple[str, str] | None:
     return (field.group(1).lower(), field.group(2)) if field else None
 
 
+_THAT_POINT = re.compile(r"^\s*\((?:[ivx]{1,5}|[a-h])\)\s+[Tt]hat,?\s+\S")
 _WHO_DECIDES = re.compile(r"^\s*That\s+(?:the\s+)?[A-Z][\w &,'-]{2,60}:\s*$")
 
 
@@ -77,6 +78,9 @@ _DATED_REF_TITLE = re.compile(r"^\s*\d{1,2}/\d{1,2}/\d{4}\s*[-\u2013]\s*\S.{2,20
 def looks_like_decision_page(lines: list[str]) -> bool:
     """ModernGov's "Decision details", or a decision record: a decision maker and the decision."""
     labels = {field[0] for line in lines[:120] if (field := decision_field(line))}
+    if "decision maker" in labels and "decision" not in labels and "date of decision" in labels and not labels & {"decision published", "effective from"}:
+        # a decision's points under its fields with no label over them ("(i) That the minutes be received.", "(ii) that ...")
+        return sum(1 for line in lines[:120] if _THAT_POINT.match(line)) >= 2
     if "decision maker" in labels and "decision" not in labels and labels & {"decision published", "effective from"}:
         # a list of published decisions whose decision stands under its dates with no label ("That it be DETERMINED that:")
         from cpb_tui.importers.decisions import opener
@@ -289,7 +293,7 @@ def _one_decision(lines: list[str], planned: bool = False) -> tuple[ItemRecord, 
             continue
         fields[current].append(line)
     made_at = " ".join(fields.get("made at meeting") or fields.get("decided at meeting") or [])
-    date_text = " ".join(fields.get("date of decision") or fields.get("decision date") or []) or made_at
+    date_text = " ".join((fields.get("date of decision") or [])[:1] or fields.get("decision date") or []) or made_at  # (its own line: points may follow)
     if title:
         # "16/07/2019 - How the Council embeds ... ref: 4701    Recommendations Approved"
         date_text = date_text or title
@@ -303,7 +307,9 @@ def _one_decision(lines: list[str], planned: bool = False) -> tuple[ItemRecord, 
     if decided and len(" ".join(decided)) < 40 and find_date(" ".join(decided)) and not re.search(r"[a-z]{3,}\s+[a-z]{3,}", " ".join(decided)):
         # a forward plan's "Decision: 23 March 2004": when it was decided, not what
         date_text, decided = (date_text if find_date(date_text or "") or planned else " ".join(decided)), []
-    narrative, blocks = split_decisions(decided)
+    points = _decision_points(decided)
+    narrative, blocks = split_decisions(points[0] if points else decided)
+    blocks = ([Block(as_clause_list(points[1]))] if points else []) + blocks
     if not blocks:
         # The field holds the decision itself, with no "RESOLVED" of its own.
         narrative, blocks = [], [as_clause_list(decided)] if decided else []
@@ -321,9 +327,28 @@ def _one_decision(lines: list[str], planned: bool = False) -> tuple[ItemRecord, 
         committee = re.sub(r"\s*\([^()]*\b(?:Councillor|Cllr)\b[^()]*\)\s*$", "", committee) or committee
     return item, committee, find_date(date_text) if date_text else None
 
+def _decision_points(lines: list[str]) -> tuple[list[str], list[str]] | None:
+    """A decision's points, "(i) That the minutes be received." to "(iv) that ...", with no "RESOLVED" over them, among the
+    notes the page keeps between them ("Minute 160 – Road Scheme", "Councillor Boyce advised ..."): the notes, and the points
+    as one list (each point runs on to the line that ends its sentence)."""
+    if sum(1 for line in lines if _THAT_POINT.match(line)) < 2:
+        return None
+    notes: list[str] = []
+    points: list[str] = []
+    open_point = False
+    for line in lines:
+        if _THAT_POINT.match(line) or open_point and line.strip():
+            points.append(line)
+            open_point = not line.rstrip().endswith((".", ";"))
+        else:
+            notes.append(line)
+    return notes, points
+
+
 _SHORT_FIELDS = {
     "decision maker", "decision status", "is key decision?", "is subject to call in?", "subject to call in?", "publication date",
     "effective from", "wards affected", "lead officer", "contact", "decision published", "decision type", "key decision",
+    "date of decision",
 }
 
 

@@ -227,7 +227,7 @@ def _sentence_title(text: str) -> str:
     return tidy_title(title)
 
 
-def adjoining_runs(best: list[Heading], candidates: list[Heading], best_chain: Callable[[list[Heading]], tuple[list[Heading], float]]) -> list[Heading]:
+def adjoining_runs(best: list[Heading], candidates: list[Heading], best_chain: Callable[[list[Heading]], tuple[list[Heading], float]], lines: list[str]) -> list[Heading]:
     """The best run with the items just before its first or just after its last that are printed another way ("159"
     and "160" alone on their lines, then "162 Minute 114/10 - Land Registry ..." with their titles on the line)."""
     if len(best) < 2:
@@ -235,13 +235,23 @@ def adjoining_runs(best: list[Heading], candidates: list[Heading], best_chain: C
     first, last = best[0], best[-1]
     earlier = [c for c in candidates if c.index < first.index and c.style != first.style and c.value < first.value]
     chain, _ = best_chain(earlier) if earlier else ([], 0.0)
-    if len(chain) >= 2 and first.value - 3 <= chain[-1].value < first.value and all(c.strength >= 2.0 for c in chain):
+    if len(chain) >= 2 and first.value - 3 <= chain[-1].value < first.value and (all(c.strength >= 2.0 for c in chain) or _run_on_to(chain, first, lines)):
         best = chain + best
     later = [c for c in candidates if c.index > last.index and c.style != last.style and c.value > last.value]
     chain, _ = best_chain(later) if later else ([], 0.0)
     if len(chain) >= 2 and last.value < chain[0].value <= last.value + 3 and all(c.strength >= 2.0 for c in best):
         best = best + chain
     return best
+
+
+def _run_on_to(chain: list[Heading], first: Heading, lines: list[str]) -> bool:
+    """ "39) Apologies" and "40) Declarations" with their titles on the line, then "41)" alone in a table's cell: plain
+    numbers closed by the same mark, each one more than the last, ending just before the run's first."""
+    def mark(heading: Heading) -> str | None:
+        found = re.match(r"\s*\d{1,3}([.)])", lines[heading.index])
+        return found.group(1) if found and re.fullmatch(r"\d{1,3}", heading.number) else None
+    return mark(first) is not None and all(mark(c) == mark(first) for c in chain) \
+        and all(after.value == before.value + 1 for before, after in zip(chain, chain[1:] + [first]))
 
 
 def restarted_ones(lines: list[str], best: list[Heading], candidates: list[Heading]) -> list[Heading]:

@@ -209,7 +209,7 @@ def numbered_items(lines: list[str]) -> list[Heading]:
     if best_score < 2.0 and not (len(best) == 1 and best[0].strength >= 1.5):
         return []
     best = agenda_over_minutes(lines, best, candidates)
-    best, agenda = minutes_after_agenda(adjoining_runs(best, candidates, _best_chain), candidates, lines, _best_chain, _fill_gaps)
+    best, agenda = minutes_after_agenda(adjoining_runs(best, candidates, _best_chain, lines), candidates, lines, _best_chain, _fill_gaps)
     best = _with_parents(best, candidates)
     best = with_listed_after(lines, with_sentence_run(lines, best, _sentence_heading), candidates, _best_chain)
     if len(best) >= 2 and _CLAUSE_LINE.match(lines[best[0].index]) and sum(bool(_CLAUSE_LINE.match(lines[h.index])) for h in best) * 3 >= len(best) * 2:

@@ -1,0 +1,236 @@
+"""The forty-sixth step: numbers printed two ways in one page, and tasks the minutes tell in their own words. Texts the
+project wrote, about fictional bodies."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.stored import page_items as _items
+from tests.stored import tasks
+
+
+def test_numbers_on_their_titles_lines_run_on_into_a_tables_numbers(tmp_path):
+    # the first items typed with their titles, the rest in a table whose numbers stand in cells of their own
+    page = (
+        "Minutes of Wendling Parish Council held on Monday 4th May 2037 at 7pm in the Village Hall\n"
+        "Present: Cllr Ann Bell (in the Chair), Cllrs Iain Dow and Ruth Kerr\n"
+        "39) Apologies for Absence\n"
+        "Apologies were received from Cllr Hale. It was proposed, seconded and Resolved: That the apologies be accepted.\n"
+        "40) Declaration of Interests\n"
+        "None.\n"
+        "|\n"
+        "41) |\n"
+        "Minutes of the Previous Meeting |\n"
+        "|\n"
+        "It was proposed, seconded and Resolved: That the minutes of 6th April 2037 be signed. |\n"
+        "|\n"
+        "42) |\n"
+        "Chairman's Report |\n"
+        "|\n"
+        "A report had been circulated before the meeting. |\n"
+        "|\n"
+        "43) |\n"
+        "Allotments |\n"
+        "|\n"
+        "The waiting list stands at four. |\n"
+    )
+    found = _items(tmp_path, page)
+    assert [(item.number, item.title) for item, _, _ in found] == [
+        ("39", "Apologies for Absence"),
+        ("40", "Declaration of Interests"),
+        ("41", "Minutes of the Previous Meeting"),
+        ("42", "Chairman's Report"),
+        ("43", "Allotments"),
+    ]
+
+
+def test_points_typed_with_another_mark_before_a_run_stay_out_of_it(tmp_path):
+    # "1." and "2." of a list before the table's "41)": another mark, and far below 41, so no items
+    page = (
+        "Minutes of Wendling Parish Council held on Monday 4th May 2037 at 7pm in the Village Hall\n"
+        "The Chair set out two rules for the evening:\n"
+        "1. Phones off\n"
+        "2. Questions at the end\n"
+        "41) |\n"
+        "Minutes of the Previous Meeting |\n"
+        "It was proposed, seconded and Resolved: That the minutes of 6th April 2037 be signed. |\n"
+        "42) |\n"
+        "Chairman's Report |\n"
+        "A report had been circulated before the meeting. |\n"
+        "43) |\n"
+        "Allotments |\n"
+        "The waiting list stands at four. |\n"
+    )
+    numbers = [item.number for item, _, _ in _items(tmp_path, page)]
+    assert "1" not in numbers and "2" not in numbers
+    assert numbers[-3:] == ["41", "42", "43"]
+
+
+def test_a_body_to_be_approached_is_the_councils_task():
+    # the bus company is to be approached: the council's task, never the bus company's own news
+    assert tasks("The bus company will be approached to replace both bus stop signs.") == [
+        ("Approach the bus company to replace both bus stop signs", ())
+    ]
+    assert tasks("Highways will be reminded of the blocked drain on Mill Lane.") == [("Remind Highways of the blocked drain on Mill Lane", ())]
+    # what they will do themselves stays theirs
+    assert tasks("The bus company will replace both bus stop signs next month.") == []
+
+
+def test_a_check_whether_work_was_done_is_still_a_task():
+    found = tasks("Mr Dale said he would look at the two benches to check if the work on them had been completed.")
+    assert [text for text, _ in found] == ["Mr Dale to look at the two benches to check if the work on them had been completed"]
+    # a task told as done is none
+    assert tasks("Wendy was to speak with the ranger but has now done so.") == []
+
+
+def test_a_request_of_the_member_just_named():
+    text = (
+        "Cllr Ash explained the traffic calming she had seen abroad. "
+        "The Council requested that she send details of the costs to the clerk and a decision would be made at a future meeting."
+    )
+    assert tasks(text) == [("Cllr Ash to send details of the costs to the clerk", ("Cllr Ash",))]
+    # with no one of the council's named before, the errand alone
+    assert [t for t, _ in tasks("The Council requested that she send the figures to the clerk.")] == ["Send the figures to the clerk"]
+    # a resident's request is none of the council's
+    assert tasks("The residents requested that they see the plans.") == []
+
+
+def test_work_programme_business_allocated_to_a_meeting(tmp_path):
+    found = tasks("Councillor Frost suggested an item on street lighting. The item would be allocated to the March 2037 meeting.")
+    assert [text for text, _ in found] == ["Allocate the item to the March 2037 meeting"]
+    assert tasks("The allotment rents item would be carried forward to the next meeting.") == [
+        ("Carry forward the allotment rents item to the next meeting", ())
+    ]
+    # money allocated is no business taken again
+    assert tasks("The budget will be allocated to the parks team.") == []
+    # nor is what was noted
+    assert tasks("The Committee noted that the street lighting item would be allocated to the March 2037 meeting.") == []
+
+
+def test_more_verbs_a_task_is_written_with():
+    assert tasks("Complaints Policy \u2013 Not approved. Clerk to revise.") == [("Clerk to revise", ("Clerk",))]
+    assert [t for t, _ in tasks("MD to find stone for the wall.")] == ["MD to find stone for the wall"]
+    assert [t for t, _ in tasks("BR to comment on this.")] == ["BR to comment on this"]
+    # the public asked to comment, or members to find the time, set no one a task
+    assert tasks("To invite Members of the Public to comment on Planning Applications") == []
+    assert tasks("Members to find the time.") == []
+
+
+def test_the_doer_after_so_takes_the_task_on():
+    assert tasks("The stones at the pier are the ferry company's, so the Clerk will contact them.") == [("The Clerk to contact them", ("the Clerk",))]
+    # another body's own doing after "so" stays theirs
+    assert tasks("The road is theirs, so Highways will repair it.") == []
+
+
+def test_a_decision_pages_points_with_no_resolved_over_them(tmp_path):
+    # "Decision details" whose decision is a list of points, "(i) That ..." to "(iv) that ...", with the page's notes between
+    page = (
+        "Decision details\n"
+        "Amenities Committee - 9 June 2037\n"
+        "Decision Maker: Council\n"
+        "Decision status: For Determination\n"
+        "Is Key decision?: No\n"
+        "Date of decision: 30/06/2037\n"
+        "(i)              That the Minutes of the Amenities Committee held on 9 June 2037 be received.\n"
+        "Minute 41 \u2013 Pavilion Lease\n"
+        "Councillor Ash asked to raise a point on this minute in private session.\n"
+        "The Council considered the following recommendations set out in the Minutes:\n"
+        "Minute 38 \u2013 Wendling Green Drainage\n"
+        "(ii)            that the Council approves the drainage scheme for Wendling Green\n"
+        "(as set out in Appendix 1 to the Minutes).\n"
+        "Minute No. 39 \u2013 Grounds Contract\n"
+        "(iii)          that Bidder 2 be awarded the grounds maintenance contract from April 2038.\n"
+        "(iv)           that, with the exception of Minute 41, the Minutes of the Amenities Committee held on 9 June 2037 be agreed.\n"
+    )
+    found = _items(tmp_path, page)
+    assert len(found) == 1
+    clauses = found[0][1]
+    assert [clause.split()[:3] for clause in clauses] == [
+        ["That", "the", "Minutes"],
+        ["that", "the", "Council"],
+        ["that", "Bidder", "2"],
+        ["that,", "with", "the"],
+    ]
+    assert clauses[1].endswith("(as set out in Appendix 1 to the Minutes).")  # (a point runs on to the line that ends it)
+
+
+def test_a_decision_page_with_one_point_and_no_label_is_not_read_as_points(tmp_path):
+    # one "(i) That" alone is no list: the page is read as before, its cited minutes as its items
+    page = (
+        "Decision details\n"
+        "Decision Maker: Council\n"
+        "Date of decision: 30/06/2037\n"
+        "(i)  That the Minutes of the Amenities Committee held on 9 June 2037 be received.\n"
+        "Minute 38 \u2013 Wendling Green Drainage\n"
+        "Minute 39 \u2013 Grounds Contract\n"
+    )
+    found = _items(tmp_path, page, committee="Wendling Town Council")
+    assert not any(clause.startswith("(ii)") for _, clauses, _ in found for clause in clauses)
+
+
+def _meeting_date(tmp_path, page):
+    from tests.stored import stored_page
+
+    return stored_page(tmp_path, page)[0].date
+
+
+def test_a_date_whose_weekday_is_right_beats_one_typed_without_it(tmp_path):
+    # the title's figures were typed wrong; the line under it names the day, and 6 April 2037 is a Monday
+    page = (
+        "Town Council Meeting \u2013 06/05/2037\n"
+        "Meeting of Wendling Town Council\n"
+        "Monday 6th April 2037 at 7.00pm\n"
+        "In the Carnegie Room, Wendling\n"
+        "AGENDA\n"
+        "1. Apologies\n"
+        "2. Declarations of Interest\n"
+        "3. Minutes of the last meeting\n"
+    )
+    assert _meeting_date(tmp_path, page) == dt.date(2037, 4, 6)
+    # a summons letter's own date over the meeting's day
+    letter = (
+        "WENDLING PARISH COUNCIL\n"
+        "5 June 2037 To: All Members of Wendling Parish Council\n"
+        "NOTICE IS HEREBY GIVEN that a MEETING of Wendling Parish Council will be held at 7:30pm on THURSDAY 11 JUNE 2037 at the Church Hall\n"
+        "AGENDA\n"
+        "34.37 TO RECEIVE APOLOGIES FOR ABSENCE\n"
+        "35.37 DECLARATIONS OF INTEREST\n"
+    )
+    assert _meeting_date(tmp_path, letter) == dt.date(2037, 6, 11)
+
+
+def test_a_weekday_wrong_for_its_date_or_a_heading_that_names_the_day_keeps_the_date(tmp_path):
+    # "Sunday 6th April 2037" is no Sunday: the heading's date stands
+    page = (
+        "Town Council Meeting \u2013 06/05/2037\n"
+        "Meeting of Wendling Town Council\n"
+        "Sunday 6th April 2037 at 7.00pm\n"
+        "AGENDA\n"
+        "1. Apologies\n"
+        "2. Declarations of Interest\n"
+    )
+    assert _meeting_date(tmp_path, page) == dt.date(2037, 5, 6)
+    # a blog post's date over the agenda for the meeting on a named day
+    post = (
+        "Wednesday, 21 October 2037\n"
+        "Agenda for Wendling Community Council Meeting on 20th October 2037\n"
+        "1. Apologies\n"
+        "2. Minutes of the last meeting\n"
+        "3. Police report\n"
+    )
+    assert _meeting_date(tmp_path, post) == dt.date(2037, 10, 20)
+
+
+def test_a_dated_line_after_the_first_minute_is_no_title(tmp_path):
+    # the next year's meeting dates listed under a minute are no title for this meeting
+    page = (
+        "Minutes of the Parish Council Meeting held on Wednesday 3rd March 2038 at 7.30pm at the Village Hall.\n"
+        "Present: Cllr Ann Bell (Chairman), Cllr Iain Dow\n"
+        "159/37 Apologies:\n"
+        "There were no apologies\n"
+        "160/37 Meeting Schedule\n"
+        "The schedule for 2038-2039 was agreed as:\n"
+        "Wednesday 19th May 2038 \u2013 Annual Parish Council Meeting \u2013 7.30pm\n"
+        "Wednesday 7th July 2038 \u2013 7.30pm\n"
+    )
+    assert _meeting_date(tmp_path, page) == dt.date(2038, 3, 3)
