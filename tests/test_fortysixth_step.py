@@ -234,3 +234,35 @@ def test_a_dated_line_after_the_first_minute_is_no_title(tmp_path):
         "Wednesday 7th July 2038 \u2013 7.30pm\n"
     )
     assert _meeting_date(tmp_path, page) == dt.date(2038, 3, 3)
+
+
+def test_earlier_minutes_to_confirm_their_accuracy_are_no_heading(tmp_path):
+    page = (
+        "Full Council\n"
+        "27/07/2037 at 6:30 pm\n"
+        "Wendling Town Council\n"
+        "Meeting of Full Council (remote)\n"
+        "54 | Present:\n"
+        "Cllr Ann Bell (Chair), Cllr Iain Dow\n"
+        "55 | Apologies:\n"
+        "Cllr Ruth Kerr\n"
+        "56 | Minutes of the Meeting of Full Council held Monday 13 July 2037 to confirm accuracy\n"
+        "The minutes were confirmed as a true record.\n"
+    )
+    assert _meeting_date(tmp_path, page) == dt.date(2037, 7, 27)
+
+
+def test_a_passive_task_with_now_or_then_before_be():
+    assert tasks("Members had agreed to set up the group. A meeting would now be arranged.") == [("Arrange a meeting", ())]
+    found = tasks("The chalets will be checked on Monday. A suitable letter would then be sent out requesting that any repairs be done, "
+                  "however due to the weather the work may wait until spring.")
+    assert [text for text, _ in found] == ["Send a suitable letter out requesting that any repairs be done"]
+    # a thing done, then what becomes of it, sets no task
+    assert tasks("This project is now completed and will now be included under the maintenance plan.") == []
+
+
+def test_a_member_asks_the_mayor_or_the_secretary():
+    assert tasks("Councillor Frost asked the Mayor to write to the charity to thank its volunteers.") == [
+        ("The Mayor to write to the charity to thank its volunteers", ("the Mayor",))
+    ]
+    assert [t for t, _ in tasks("The Chair asked the Secretary to circulate the figures.")] == ["The Secretary to circulate the figures"]

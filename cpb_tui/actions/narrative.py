@@ -528,6 +528,9 @@ def _undertaken(sentence: str, last_doer: str | None) -> ActionCandidate | None:
         phrase = f"receive {_lower_first(received.group('what'))} {received.group('rest')}".strip()
         return _action("commitment", phrase, received.group("rest"), (), (), source="minutes") if what else None
     plain = _NAMED_ASIDE.sub("", sentence)
+    adverb = re.search(r"\b(?:would|will)(\s+(?:now|then|shortly|soon))\s+be\s", plain)
+    if adverb and not re.search(r"\b(?:is|are|was|were|has|have|had)\b", plain[: adverb.start()]):
+        plain = plain[: adverb.start(1)] + plain[adverb.end(1) :]  # "A meeting would now be arranged" (never "This is done and will now be ...")
     passive = _WOULD_BE_DONE.search(plain)
     passive = None if passive is None or not_ours(passive, sentence, plain) else passive
     if passive and not re.search(r"\b(?:if|whether|unless|could|might|how|what|why)\b", plain[: passive.start()], re.IGNORECASE):

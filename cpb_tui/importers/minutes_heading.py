@@ -80,7 +80,7 @@ def _minutes_heading(found: MeetingContext, top: list[str], every: list[str], he
         joined = re.sub(r"(?i)\b(meeting)(held)\b", r"\1 \2", joined)  # "the Town Management Committee meetingheld on ...": a space lost
         # the heading's own words: never the first item's "1. Minutes of the Previous Meeting ..." on the lines below (nor its date)
         joined = re.split(r"\s\(?\d{1,3}[.)]\s+(?=[A-Z])", joined, maxsplit=1)[0] if not inside else joined
-        if re.search(r"\bto\s+be\s+(?:agreed|approved|confirmed|signed|received)\b|\bprevious\s+meeting\b", joined[:160], re.IGNORECASE) \
+        if re.search(r"\bto\s+be\s+(?:agreed|approved|confirmed|signed|received)\b|\bprevious\s+meeting\b|\bto\s+confirm\s+(?:the\s+)?accura", joined[:160], re.IGNORECASE) \
                 or _EARLIER_MINUTES.search(line[:240]) or earlier_minutes_item(top, index) or len(line.split()) <= 2 and _EARLIER_MINUTES.search(
                     next((l for l in top[index + 1 :] if l), "")[:240]):  # "COFNODION" over "Minutes of ... were received"
             continue  # an agenda item about earlier minutes (or under a minute's number), not this document's heading
