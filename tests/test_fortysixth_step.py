@@ -266,3 +266,13 @@ def test_a_member_asks_the_mayor_or_the_secretary():
         ("The Mayor to write to the charity to thank its volunteers", ("the Mayor",))
     ]
     assert [t for t, _ in tasks("The Chair asked the Secretary to circulate the figures.")] == ["The Secretary to circulate the figures"]
+
+
+def test_a_post_that_would_be_writing_and_things_counted_that_will_be_done():
+    assert tasks("The Finance Manager would be writing to staff on 26 October 2037 with the decisions.") == [
+        ("The Finance Manager to write to staff on 26 October 2037 with the decisions", ("the Finance Manager",))
+    ]
+    assert tasks("The Highways Manager would be retiring next year.") == []  # (no task named)
+    assert [t for t, _ in tasks("Two additional items would be included on the agenda.")] == ["Include two additional items on the agenda"]
+    assert [t for t, _ in tasks("Three new benches will be ordered.")] == ["Order three new benches"]
+    assert tasks("Two of the trees would be replaced by the county.") == []  # (another body's doing)

@@ -561,7 +561,7 @@ def _lower_first(text: str) -> str:
     """ "This report" -> "this report", leaving names ("Northwold Voices") alone."""
     first = text.split(" ", 1)[0]
     if first in ("The", "A", "An", "This", "That", "These", "Those", "Its", "Any", "Consideration", "More", "Further", "Matters", "Update", "Updates", "Report", "Reports", "Information", "Details", "Letter",
-                 "Approved", "Revised", "Draft", "Updated", "Signed", "Final", "New", "Written", "Expressions", "Views", "Feedback"):
+                 "Approved", "Two", "Three", "Four", "Five", "Six", "Several", "Both", "Revised", "Draft", "Updated", "Signed", "Final", "New", "Written", "Expressions", "Views", "Feedback"):
         return first.lower() + text[len(first):]
     return text
 
