@@ -216,8 +216,9 @@ def score_document(doc: dict, folder: Path) -> DocScore:
             # a label that kept two printed numbers ("C048/23 1", "PAR 1") names the item by either
             parts = [norm_number(part) for part in expected["number"].split()]
             candidates = [i for part in parts if part for i in by_number.get(part, []) if i.id not in used][:1]
-        if not candidates and number and re.fullmatch(r"[a-h]", number):
-            # a sub-item printed "(a)" under item 3 is stored as "3a", under item 25/14 as "25/14(a)"
+        if not candidates and number and re.fullmatch(r"[a-h]|[ivx]{1,4}", number):
+            # a sub-item printed "(a)" under item 3 is stored as "3a", under item 25/14 as "25/14(a)"; one printed "II."
+            # under item 6 as "6(ii)"
             candidates = [
                 i for key, found in by_number.items() if re.fullmatch(rf"\d{{1,3}}{number}|\S+\({number}\)", key) for i in found if i.id not in used
             ]

@@ -276,3 +276,39 @@ def test_a_post_that_would_be_writing_and_things_counted_that_will_be_done():
     assert [t for t, _ in tasks("Two additional items would be included on the agenda.")] == ["Include two additional items on the agenda"]
     assert [t for t, _ in tasks("Three new benches will be ordered.")] == ["Order three new benches"]
     assert tasks("Two of the trees would be replaced by the county.") == []  # (another body's doing)
+
+
+def test_points_in_roman_figures_under_an_item_are_sub_items(tmp_path):
+    page = (
+        "July 2037 Minutes\n"
+        "Notes from Wendling Parish Meeting\n"
+        "Monday, 6th July 2037\n"
+        "1. In attendance: Ann Bell (chair), Iain Dow (clerk) and four parishioners.\n"
+        "2. Minutes of 1st June: The minutes were unanimously approved and signed.\n"
+        "3. Reports:\n"
+        "I. Police: There are no incidents to report.\n"
+        "II. Finance: The insurance has been paid. Iain to query the second bank charge.\n"
+        "III. Village Hall: Three quotes have been received for the boiler.\n"
+        "4. Correspondence: A letter has been received from the county.\n"
+    )
+    found = _items(tmp_path, page)
+    assert [(item.number, item.title) for item, _, _ in found] == [
+        ("1", "In attendance"), ("2", "Minutes of 1st June"), ("3", "Reports"),
+        ("3(i)", "Police"), ("3(ii)", "Finance"), ("3(iii)", "Village Hall"), ("4", "Correspondence"),
+    ]
+    finance = next(item for item, _, _ in found if item.number == "3(ii)")
+    assert "insurance has been paid" in (finance.minutes or finance.purpose or "")  # (the text run on after the colon is the point's)
+    assert [a.text for item, _, actions in found if item.number == "3(ii)" for a in actions] == ["Iain to query the second bank charge"]
+
+
+def test_roman_figures_that_skip_or_run_as_sentences_are_no_sub_items(tmp_path):
+    page = (
+        "Notes from Wendling Parish Meeting\n"
+        "Monday, 6th July 2037\n"
+        "1. In attendance: Ann Bell (chair), Iain Dow (clerk).\n"
+        "2. Reports:\n"
+        "I. Police: There are no incidents to report.\n"
+        "III. Village Hall: Three quotes have been received for the boiler.\n"
+        "3. Correspondence: A letter has been received from the county.\n"
+    )
+    assert [item.number for item, _, _ in _items(tmp_path, page)] == ["1", "2", "3"]

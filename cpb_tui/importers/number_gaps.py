@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 from typing import Callable
 
-from cpb_tui.importers.number_values import printed_alike
+from cpb_tui.importers.number_values import ROMANS, printed_alike
 from cpb_tui.importers.titles import Heading, only_people, tidy_title
 
 
@@ -279,3 +279,27 @@ def restarted_ones(lines: list[str], best: list[Heading], candidates: list[Headi
         return best
     # (numbered in turn, as the list meant them: the store keeps items in their numbers' order)
     return [replace(heading, number=str(position), value=position) for position, heading in enumerate(sorted(best + extra, key=lambda h: h.index), start=1)]
+
+
+# "I. Police: There are no incidents to report.", "II. Finance" over its text: a report's points under its item
+_ROMAN_POINT = re.compile(r"^\s*(?P<roman>[IVX]{1,4}|[ivx]{1,4})[.)]\s+(?P<title>[A-Z][\w'\u2019&/ -]{1,50}?)(?::\s+(?P<rest>\S.*)|\s*)$")
+
+
+def roman_points(lines: list[str], heading: Heading, stop: int) -> list[Heading]:
+    """ "6. Reports:" over "I. Police: ...", "II. Finance: ...", "III. Village Hall: ...": points numbered in roman
+    figures under an item, each a short title (its text run on after a colon, or on the lines below), as sub-items 6(i),
+    6(ii) ...; never a list whose points are sentences, nor one that skips a figure."""
+    subs: list[Heading] = []
+    for index in range(heading.body_start, stop):
+        match = _ROMAN_POINT.match(lines[index])
+        if not match:
+            continue
+        if ROMANS.get(match.group("roman").upper()) != len(subs) + 1:
+            return subs if len(subs) >= 2 else []
+        title, rest = match.group("title").strip(), match.group("rest")
+        following = next((l.strip() for l in lines[index + 1 : index + 3] if l.strip()), "")
+        if len(title.split()) > 6 or rest is None and (not following or _ROMAN_POINT.match(following)):
+            return []  # a list of words or of sentences, not points with their own text
+        number = f"{heading.number}({match.group('roman').lower()})"
+        subs.append(Heading(index, index + 1, number, heading.value, tidy_title(title), heading.style, 0.5, rest))
+    return subs if len(subs) >= 2 else []

@@ -21,7 +21,7 @@ from cpb_tui.importers.item_runs import count_markdown_list, count_on_restarted_
 from cpb_tui.importers.paired_minutes import agenda_over_minutes
 from cpb_tui.importers.agenda_then_minutes import minutes_after_agenda, with_agenda_kept
 from cpb_tui.importers.reference_runs import reference_candidates
-from cpb_tui.importers.number_gaps import adjoining_runs, _fill_gaps, _sentence_heading, restarted_ones
+from cpb_tui.importers.number_gaps import roman_points, adjoining_runs, _fill_gaps, _sentence_heading, restarted_ones
 from cpb_tui.importers.number_values import ROMANS as _ROMANS, plain_roman as _plain_roman, BODY_MONTH_MINUTE, body_month_endings, DASHED_MINUTE, dashed_minute_prefixes, DATED_MINUTE, LETTERED_MINUTE, short_dated_months, short_dated_value, cited_with_its_year, typed_again, label_under_a_number, year_month_minutes, _clean_number, _minor, _running_years, _value, running_minute, year_like_column, cited_shape, printed_alike, _year_dot_values, dated_minute_months, lettered_minute_prefixes, without_false_numbers
 from cpb_tui.importers.titles import (  # noqa: F401 - the title rules, shared with unnumbered.py
     Heading,
@@ -301,7 +301,7 @@ def _with_sub_items(lines: list[str], chain: list[Heading]) -> list[Heading]:
             subs.append(Heading(index, index + 1, number, heading.value, tidy_title(title), heading.style, 0.5, rest))
             expected = chr(ord(expected) + 1)
         if len(subs) < 2 and re.fullmatch(r"\d{1,3}", heading.number):
-            subs = _restarted_points(lines, heading, stop)
+            subs = _restarted_points(lines, heading, stop) or roman_points(lines, heading, stop)
         if len(subs) >= 2:
             out.extend(subs)
     return out
