@@ -312,3 +312,12 @@ def test_roman_figures_that_skip_or_run_as_sentences_are_no_sub_items(tmp_path):
         "3. Correspondence: A letter has been received from the county.\n"
     )
     assert [item.number for item, _, _ in _items(tmp_path, page)] == ["1", "2", "3"]
+
+
+def test_nothing_to_do_and_the_standing_interests_item_set_no_task():
+    assert tasks("A further planning application has been received. No comment to be made from the Parish.") == []
+    assert tasks("No objection to be raised.") == []
+    assert tasks("Members to advise of any declarations of interest.") == []
+    assert tasks("Members to notify any changes to the Register of Interests and Gifts & Hospitality.") == []
+    # a notice of something else is still a task
+    assert [t for t, _ in tasks("Clerk to notify the county of the changes to the bus route.")] == ["Clerk to notify the county of the changes to the bus route"]

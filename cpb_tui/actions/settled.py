@@ -71,6 +71,9 @@ NO_TASK_TEXT = re.compile(
     # (nor declaring interests, nor anything done while the meeting sits: "Members to declare any interests in
     # tonight's business", "Name any that came up while the meeting sat")
     r"|(?:\S+\s+){0,3}?(?i:to\s+)?(?i:declare)\s+(?i:any\s+)?(?i:conflicts?\s+of\s+interests?|(?:personal\s+|pecuniary\s+)?interests?)\b"
+    # (nor the standing item that asks for them: "Members to advise of any declarations of interest", "Notify any changes to
+    # the Registers of Interests")
+    r"|(?:\S+\s+){0,3}?(?i:to\s+)?(?i:advise|notify|inform|update)\s+(?i:the\s+clerk\s+)?(?i:of\s+)?(?i:any\s+)?(?i:declarations?\s+of\s+interests?|changes?\s+to\s+(?:the|their)\s+registers?\s+of\s+interests?)\b"
     r"|(?:\S+\s+){0,3}?(?i:to\s+)?" + f"(?:{DURING_THE_MEETING}|{DONE_THERE})"
     # (nor noting what was heard: "The Windfarm Trust agreed to note the information shared", "Members to note the report")
     # (the whole task, never a task that goes on: "... agreed to note the comments and raise them with Highways")
