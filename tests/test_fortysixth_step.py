@@ -321,3 +321,27 @@ def test_nothing_to_do_and_the_standing_interests_item_set_no_task():
     assert tasks("Members to notify any changes to the Register of Interests and Gifts & Hospitality.") == []
     # a notice of something else is still a task
     assert [t for t, _ in tasks("Clerk to notify the county of the changes to the bus route.")] == ["Clerk to notify the county of the changes to the bus route"]
+
+
+def test_the_decision_was_made_that_keeps_its_opening_words(tmp_path):
+    page = (
+        "Minutes of Wendling Community Council held on Monday 2 March 2037 at 7pm\n"
+        "1. Apologies\nNone.\n"
+        "2. Windfarm Fund\n"
+        "The decision was made that one of the Community Councillors would meet the fund officer monthly at the Alford Office.\n"
+        "3. Close\nThe meeting closed at 9pm.\n"
+    )
+    from tests.stored import stored_page
+
+    meeting, found = stored_page(tmp_path, page)
+    assert [clauses for item, clauses, _ in found if item.number == "2"] == [
+        ["that one of the Community Councillors would meet the fund officer monthly at the Alford Office."]
+    ]
+    from cpb_tui.store import Store
+
+    store = Store.open(next(tmp_path.glob("page*/cpb.db")))
+    try:
+        item = next(i for i in store.items(meeting.id) if i.number == "2")
+        assert [r.lead_in for r in store.resolutions(item.id)] == ["The decision was made"]
+    finally:
+        store.close()

@@ -552,8 +552,8 @@ def opening_words(line: str) -> str | None:
     words = re.sub(rf"^{_PARA}", "", words).strip()
     how = re.match(r"\s*[:\u2013-]?\s*\(?(unanimously|nem\.?\s*con\.?)\)?(?=\s+(?:that|to)\b)", line[match.start("rest"):], re.IGNORECASE)
     # Only "... RESOLVED" says more than the clause: an "agreed" or "approved" is kept in the clause itself.
-    if not words or not re.search(r"(?i:resolved)\W*$", words) or re.fullmatch(r"(?i:resolved)", words) and not how:
-        return None
+    if not words or not re.search(r"(?i:resolved)\W*$|^(?i:the|a)\s+decision\s+was\s+(?:made|taken|reached)$", words) or re.fullmatch(r"(?i:resolved)", words) and not how:
+        return None  # (and "The decision was made that ...", whose clause alone reads as a fragment)
     if how:
         words = f"{words} {how.group(1)}"  # "Resolved unanimously that ...": how it was resolved says more
     return words[:1].upper() + words[1:]
