@@ -89,7 +89,7 @@ _THEIR_UNDERTAKING = re.compile(
     r"(?i)^\W*(?:[^.;\u2013\u2014]{0,80}?\s[-\u2013\u2014]\s+){0,2}?(?:the\s+)?(?:highways(?:\s+(?:department|authority|agency|team))?|police|county(?:\s+council)?|district\s+council|network\s+rail"
     r"|(?:the\s+)?(?:bus|water|rail)\s+company|utility\s+company|the\s+applicant|applicant's\s+agent"
     r"|(?-i:[A-Z]{1,3}(?:BC|DC)))\s+"  # ("WBC have agreed to meet ...": a borough or district council by its letters)
-    r"(?:(?:has|have)\s+(?:now\s+)?(?:agreed|promised|undertaken)\s+to\b|will\s+(?!be\s+(?:asked|contacted|approached|invited|told|written|reminded|informed|consulted|chased|notified|lobbied|e-?mailed|telephoned|phoned)\b))"
+    r"(?:(?:has|have)\s+(?:now\s+)?(?:agreed|promised|undertaken)\s+to\b|will\s+(?!be\s+(?:asked|contacted|invited|told|written)\b|be\s+(?:approached|reminded|informed|consulted|chased|notified|lobbied|e-?mailed|telephoned|phoned)\b(?![^.;]*\bby\s)))"
 )
 
 

@@ -38,7 +38,7 @@ _NOT_AFTER_A_PREPOSITION = "".join(rf"(?<!\b{word} )" for word in _PREPOSITIONS)
 # the thing never runs over another "would" ("work would be carried out ... and a report would be submitted")
 # (never a noun phrase inside another: "support for the working group would be provided" has no thing "the working group")
 _WOULD_BE_DONE = re.compile(
-    _NOT_AFTER_A_PREPOSITION + r"(?P<obj>\b(?:a|an|the|further|more|this|these|those|two|three|four|five|six|several|both|details?|information|figures|info|matters?|issues?|concerns?|questions?|comments?"
+    _NOT_AFTER_A_PREPOSITION + r"(?P<obj>\b(?:a|an|the|further|more|this|these|those|details?|information|figures|info|matters?|issues?|concerns?|questions?|comments?"
     r"|points?|options?|proposals?|data|work|documents?|letters?|copy|copies|briefing|plans?|expressions?\s+of\s+interest|views|feedback"
     r"|quotes?|quotations?|estimates?|advice|clarification|signs?|notices?|progress)\b(?:(?!\b(?:that|which|who|whom|where|whereby|how|what|why|whether|when|if|would|will|and\s+(?:a|an|the|further|this|these|it)|said|stated|reported|advised|explained|confirmed|informed|told|indicated|suggested)\b)(?:[^.;:,()]|\([^()]{0,160}\))){0,200}?)\s+(?:would|will|is\s+to|are\s+to)\s+(?:also\s+)?(?:need\s+to\s+)?be\s+(?:re-)?"
     r"(?:(?:collated|collected|gathered|considered|reviewed|revised|updated|amended|finalised|drafted|compiled|monitored|tracked)\s+(?:and|&)\s+)?"
@@ -196,7 +196,8 @@ PERSON_BEFORE = re.compile(
     r"(?:\b(?:he|she|He|She)|\b(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?|\b(?i:clerk|chair(?:man|person)?)"
     r"|(?:^|\b(?:[Tt]he|[Cc]ouncil|[Oo]ur|that)\s+)(?i:officers?)"
     # ("The Organisational Development Manager would be writing to staff ...": a post of the council's)
-    r"|\b[Tt]he\s+(?:[A-Z][\w'-]*\s+){0,4}(?:Manager|Officer|Director|Secretary|Treasurer|Mayor)"
+    r"|\b[Tt]he\s+(?!(?:[A-Z][\w-]*\s+){0,4}?(?:County|District|Borough|Highways|Network|Rail|Police|NHS|Environment|Agency|Water|Government|Route)\b)"
+    r"(?:[A-Z][\w-]*\s+){0,4}(?:Manager|Officer|Director|Secretary|Treasurer|Mayor)"
     r"|(?:^|(?<=[\s(]))(?![A-Z]{2}C\b)[A-Z]{2,3}\)?)\s+$"  # a member by initials: "(GLL) will be looking into the matter" (never "MCC", a council)
 )
 

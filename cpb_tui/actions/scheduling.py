@@ -119,6 +119,10 @@ def taken_again(sentence: str) -> ActionCandidate | None:
     if _HEDGED.search(sentence) or re.search(r"\b(?:if|whether|unless|could|might|may)\b|\bnoted\s+that\b", sentence, re.IGNORECASE):
         return None  # a hope, a condition, or what was noted (noting records; it asks nothing)
     again = _TAKEN_AGAIN.search(sentence)
+    if again is not None and re.match(r"(?i)allocated|programmed|carried", again.group("verb")) and not (
+            re.search(r"(?i)\b(?:item|report|update|matter|business|paper|presentation|review|topic|issue|discussion)s?\b", again.group("what"))
+            and re.search(r"(?i)\b(?:meeting|agenda|committee|board|panel|programme)\b", again.group("rest"))):
+        again = None  # "the locality budget would be allocated to the parish in April": money or land, no business taken again
     if again is not None:
         due = parse_due(again.group("rest"))
         if due is None or _ELSEWHERE.search(again.group("rest")):

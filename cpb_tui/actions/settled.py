@@ -27,7 +27,9 @@ def _told_done(sentence: str) -> bool:
     """Whether a sentence says its task is done ("... but has now done so"), never a check to come of whether something
     was ("He would look at the benches to check if the work had been completed")."""
     done = _DONE.search(sentence)
-    return done is not None and not re.search(r"\b(?:if|whether)\s+(?:[\w'\u2019-]+\s+){0,8}$", sentence[: done.start()], re.IGNORECASE)
+    before = sentence[: done.start()] if done else ""
+    # (a new clause, "... whether the gate had been repaired and has now done so", is told done)
+    return done is not None and (not re.search(r"\b(?:if|whether)\s+(?:[\w'\u2019-]+\s+){0,8}$", before, re.IGNORECASE) or bool(re.search(r"\b(?:and|but)\s+(?:\w+\s+)?$", before)))
 
 
 def answered_there(sentence: str, following: str) -> bool:

@@ -162,10 +162,14 @@ def _weekday_agrees(found: MeetingContext, top: list[str]) -> None:
             return  # (the items begin: dates below are business)
         said = _WEEKDAY_DATE.search(line)
         date = find_date(said.group(0)) if said else None
+        # (a date line of the heading's, "Friday 6th April 2018 at 7.00pm", "on Wednesday 30th June 2010 at 7 pm", or a summons,
+        # "... a MEETING of the Council will be held ... on TUESDAY 11 JUNE 2019": never a deadline, an absence or an event)
+        # (or the heading's sentence, "At a Meeting of the Highways Committee held at County Hall on Wednesday 10 September 2008")
+        summons = said is not None and re.search(r"(?i)\bmeeting\b[^.]{0,160}?(?:(?:will|is\s+to|shall)\s+be\s+held\b|\bheld\b[^.]{0,160}\bon\s*$)", line[: said.start()])
         if date is None or date == found.date.value or date.strftime("%A").lower() != said.group("day").lower() or abs((date - found.date.value).days) > 62 \
-                or named_day and not re.match(r"(?i)(?:held\s+)?on\s", line) and not re.search(r"(?i)\b(?:will|is\s+to)\s+be\s+held\b|\bto\s+be\s+held\b", line) \
-                or _EARLIER_MINUTES_ITEM.search(line) or _PRINTED.search(line[: said.start()]) or re.search(r"(?i)\bclerk\b.{0,40}$", line[: said.start()]) \
-                or re.search(r"(?i)\b(?:next|previous|last|earlier)\s+meeting\b|\bminutes\s+of\b", line):
+                or not (summons or re.fullmatch(r"(?i)\W*(?:(?:held\s+)?on|date\s*:)?\s*", line[: said.start()])) \
+                or named_day and not summons and not re.match(r"(?i)(?:held\s+)?on\s", line) \
+                or _EARLIER_MINUTES_ITEM.search(line) or re.search(r"(?i)\b(?:next|previous|last|earlier)\s+meeting\b|\bminutes\s+of\b", line):
             continue
         found.date = Finding(date, said.group(0))
         return
@@ -306,7 +310,9 @@ _SIGNED_BY = re.compile(
 )
 
 
-_NUMBERED_HEADING = re.compile(r"^(?:\d{1,3}[.)]?|\d{1,4}/\d{2,4}\.?|[A-Z]{1,4}\d{1,4}/\d{2,4}\.?)\s+(?:[A-Z][a-z]+|[A-Z]{3,})(?:\s+(?:[A-Za-z]+|&|of))*\s*:?\s*$")
+# ("159/19 Apologies:", "1. Apologies", "1 | Apologies |", "1 Apologies": a number with its stop, its bar or its year, or
+# before standing business; never "12 Market Street", a letterhead's address)
+_NUMBERED_HEADING = re.compile(r"^(?:\d{1,3}[.)]|\d{1,3}\s+\||\d{1,3}(?=\s+(?i:apologies|declarations?|minutes|welcome|present|attendance|public|matters)\b)|\d{1,4}/\d{2,4}\.?|[A-Z]{1,4}\d{1,4}/\d{2,4}\.?)\s+(?:[A-Z][a-z]+|[A-Z]{3,})(?:\s+(?:[A-Za-z]+|&))*\s*[:|]?\s*$")
 
 
 def _title_line(found: MeetingContext, top: list[str], every: list[str], head_end: int) -> None:

@@ -337,7 +337,7 @@ def _decision_points(lines: list[str]) -> tuple[list[str], list[str]] | None:
     points: list[str] = []
     open_point = False
     for line in lines:
-        if _THAT_POINT.match(line) or open_point and line.strip():
+        if _THAT_POINT.match(line) or open_point and re.match(r"\s*(?:[a-z(]|\d)", line):  # (a point goes on in lower case or a bracket)
             points.append(line)
             open_point = not line.rstrip().endswith((".", ";"))
         else:

@@ -250,8 +250,12 @@ def _run_on_to(chain: list[Heading], first: Heading, lines: list[str]) -> bool:
     def mark(heading: Heading) -> str | None:
         found = re.match(r"\s*\d{1,3}([.)])", lines[heading.index])
         return found.group(1) if found and re.fullmatch(r"\d{1,3}", heading.number) else None
-    return mark(first) is not None and all(mark(c) == mark(first) for c in chain) \
+    # (a meeting's opening business first, "Apologies", "Declarations": never a list of house rules, "8) Phones off")
+    return mark(first) is not None and all(mark(c) == mark(first) for c in chain) and bool(_OPENING_BUSINESS.match(chain[0].title)) \
         and all(after.value == before.value + 1 for before, after in zip(chain, chain[1:] + [first]))
+
+
+_OPENING_BUSINESS = re.compile(r"(?i)(?:to\s+(?:receive|note|accept)\s+)?(?:apologies|declarations?|welcome|present|attendance|minutes|chair(?:man)?'?s?\b|public)")
 
 
 def restarted_ones(lines: list[str], best: list[Heading], candidates: list[Heading]) -> list[Heading]:
@@ -289,10 +293,14 @@ def roman_points(lines: list[str], heading: Heading, stop: int) -> list[Heading]
     """ "6. Reports:" over "I. Police: ...", "II. Finance: ...", "III. Village Hall: ...": points numbered in roman
     figures under an item, each a short title (its text run on after a colon, or on the lines below), as sub-items 6(i),
     6(ii) ...; never a list whose points are sentences, nor one that skips a figure."""
+    if not lines[heading.index].rstrip().endswith(":"):
+        return []  # (only under an item that introduces them: "6. Reports:", never an appendix after the last item)
     subs: list[Heading] = []
     for index in range(heading.body_start, stop):
         match = _ROMAN_POINT.match(lines[index])
         if not match:
+            if not subs and lines[index].strip():
+                return []  # (the first point stands straight under its item)
             continue
         if ROMANS.get(match.group("roman").upper()) != len(subs) + 1:
             return subs if len(subs) >= 2 else []
