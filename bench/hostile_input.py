@@ -141,6 +141,11 @@ REPEATED = [
     "Welcome The Chair x. |\n", "Minutes: x were agreed. |\n", "Full plot | 64 |\n", "Village Shop \u2013 Ongoing.\n", "Action Clerk\n",
     "(6.1) Ward Councillor: ", "4/Minutes of June meeting\n", "046 Mr. Hale spoke ", "Agreed Ann Bell and Iain Dow would ", "Agreed A andA ",
     "The council agreed in principle to ", "x was approved (Proposed y, seconded z). ",
+    # the forty-sixth step: numbered minutes at a page's top, weekday dates, roman points and decision points (one a line),
+    # pronoun requests, passives and asides
+    "1 Apologies of ", "159/19 Apologies:\n", "on Friday 6th April 2037 at 7pm\n", "II. Finance: x.\n", "(ii) that x be agreed\n",
+    "The Council requested that she send ", "A meeting would now be arranged. ", "x, so the Clerk will contact ",
+    "The item would be allocated to the March meeting. ", "The decision was made that ", "No comment to be made. ",
 ]
 
 
