@@ -452,3 +452,25 @@ def test_house_rules_numbered_just_before_a_tables_run_stay_out_of_it(tmp_path):
         "The waiting list stands at four. |\n"
     )
     assert [item.number for item, _, _ in _items(tmp_path, page)] == ["10", "11", "12"]
+
+
+def test_who_considered_and_resolved_is_the_clauses_lead_in(tmp_path):
+    page = (
+        "Minutes of Wendling Parish Council held on Tuesday 1 May 2037 in the Village Hall.\n"
+        "1. Apologies\nNone.\n"
+        "2. Annual Return\n"
+        "2.1 Members considered and RESOLVED to adopt the internal audit report.\n"
+        "2.2 The council discussed and resolved to accept the accounting statements.\n"
+    )
+    from tests.stored import stored_page
+
+    meeting, _ = stored_page(tmp_path, page)
+    from cpb_tui.store import Store
+
+    store = Store.open(next(tmp_path.glob("page*/cpb.db")))
+    try:
+        found = [(r.lead_in, r.text) for i in store.items(meeting.id) for r in store.resolutions(i.id)]
+    finally:
+        store.close()
+    assert ("Members considered and RESOLVED", "to adopt the internal audit report.") in found
+    assert ("The council discussed and resolved", "to accept the accounting statements.") in found

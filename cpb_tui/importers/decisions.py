@@ -577,8 +577,9 @@ def resolutions_from(blocks: list[list[str]]) -> list[ResolutionRecord]:
     for block in blocks:
         found = parse_resolved(block)
         opening = getattr(block, "opening", None)
-        if opening and len(found) == 1 and found[0].lead_in is None and found[0].label is None and not found[0].text.startswith(opening):
-            found[0].lead_in = opening
+        own = opening and len(found) == 1 and re.match(r"(?i)\S.*\b(?:considered|discussed|debated)\b.*\bresolved$", opening) and found[0].text.startswith(opening + " ")
+        if opening and len(found) == 1 and found[0].lead_in is None and found[0].label is None and (not found[0].text.startswith(opening) or own):
+            found[0].lead_in, found[0].text = opening, found[0].text[len(opening) + 1 :] if own else found[0].text  # ("Members considered and RESOLVED")
         out.extend(found)
     # a page that prints the decision under "Decision:" and again under "Minutes:" decided it once
     seen: set[tuple[str | None, str]] = set()
