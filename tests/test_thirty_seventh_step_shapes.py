@@ -143,7 +143,8 @@ def test_minute_numbers_of_year_month_and_minute_in_figures(tmp_path):
         ("341104", "Minutes of previous meeting"), ("341105", "Correspondence"),
     ]
     assert [r.text for r in _resolutions(database, 1)] == ["The council resolved to accept her apologies."]
-    assert [r.text for r in _resolutions(database, 3)] == ["The council discussed and resolved to approve the notes of 4 October as its minutes."]
+    # (who and how are the clause's lead-in, as "It was resolved" is: the forty-sixth step)
+    assert [(r.lead_in, r.text) for r in _resolutions(database, 3)] == [("The council discussed and resolved", "to approve the notes of 4 October as its minutes.")]
 
 
 def test_figures_that_do_not_count_up_are_not_minute_numbers(tmp_path):

@@ -389,13 +389,8 @@ def _asked_for(sentence: str, last_doer: str | None = None) -> ActionCandidate |
         # "... requested that the Town Council write a letter thanking them": a doer and a verb first,
         # so a passive later in the clause ("... requesting that the decision be reviewed") is not it
         owner, verb, tail = _owner_and_verb(asked.group("clause"))
-        # ("Cllr Ash explained ... The Council requested that she send details of the costs ...": the councillor who was the
-        # last sentence's subject; never anyone else, a resident or a speaker, nor a sentence that names a second doer)
-        pronoun = re.match(r"(?:he|she)\s+(?P<verb>[a-z]+)\b\s*(?P<tail>.+)$", asked.group("clause"))
-        if owner is None and pronoun and (pronoun.group("verb") in _SUBJUNCTIVE_VERBS or pronoun.group("verb") in ("write", "send", "invite", "arrange")) \
-                and last_doer and re.match(r"(?:Cllr\.?|Councillor)\s+[A-Z]", last_doer) and not re.search(r"\band\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s+(?:will|would|to)\b", pronoun.group("tail")):
-            owner, verb = last_doer, pronoun.group("verb")
-            tail = re.split(r"\s+and\s+(?:a|an|the)\s+[^,;]{0,60}?\b(?:would|will)\s+be\b", pronoun.group("tail"))[0]  # (what the council will do after)
+        if owner is None and re.match(r"(?:he|she|they)\s+(?!(?:be|is|are|was|were|should|would|could|may|might)\b)[a-z]+\b", asked.group("clause")):
+            return None  # "The Council requested that she send the costs": who "she" is, the sentence does not say
         doing = owner and _looks_like_doer(owner) and (verb in _SUBJUNCTIVE_VERBS or verb in ("write", "send", "invite", "arrange"))
         found = _owner_action(owner, verb, tail) if doing else _passive(asked.group("clause"), strict=True)
         back = _COME_BACK.match(asked.group("clause"))

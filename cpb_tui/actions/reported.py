@@ -195,9 +195,6 @@ def as_reported(sentence: str) -> str:
 PERSON_BEFORE = re.compile(
     r"(?:\b(?:he|she|He|She)|\b(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?|\b(?i:clerk|chair(?:man|person)?)"
     r"|(?:^|\b(?:[Tt]he|[Cc]ouncil|[Oo]ur|that)\s+)(?i:officers?)"
-    # ("The Organisational Development Manager would be writing to staff ...": a post of the council's)
-    r"|\b[Tt]he\s+(?!(?:[A-Z][\w-]*\s+){0,4}?(?:County|District|Borough|Highways|Network|Rail|Police|NHS|Environment|Agency|Water|Government|Route)\b)"
-    r"(?:[A-Z][\w-]*\s+){0,4}(?:Manager|Officer|Director|Secretary|Treasurer|Mayor)"
     r"|(?:^|(?<=[\s(]))(?![A-Z]{2}C\b)[A-Z]{2,3}\)?)\s+$"  # a member by initials: "(GLL) will be looking into the matter" (never "MCC", a council)
 )
 

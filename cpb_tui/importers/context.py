@@ -143,36 +143,37 @@ _WEEKDAY_DATE = re.compile(
 
 
 def _weekday_agrees(found: MeetingContext, top: list[str]) -> None:
-    """A heading's date with no weekday ("Town Council Meeting \u2013 06/05/2018", a letter's "5 June 2019") against a date line
-    just below the page's top whose weekday is right for its date ("Friday 6th April 2018 at 7.00pm", "... will be held ... on
-    TUESDAY 11 JUNE 2019"): a clerk checks the weekday, so that date is the meeting's (never a clerk's signing date, an
-    earlier minute's or the next meeting's, nor one far off)."""
+    """A heading's date with no weekday against a line at the page's top whose weekday is right for its date: a clerk checks
+    the weekday, so that date is the meeting's. Only in three shapes: a summons, "... a MEETING of West Felton Parish Council
+    will be held ... on TUESDAY 11 JUNE 2019" (over a letter's own date); a printed heading, "At a Meeting of the Highways
+    Committee held at County Hall on Wednesday 10 September 2008" (under a web page's date of the next meeting); and a title
+    whose date is in figures, "Town Council Meeting \u2013 06/05/2018", over "Friday 6th April 2018 at 7.00pm" (or a heading
+    going on, "... held in the Chamber," over "on Wednesday 30th June 2010"). Never a post's date, a circulation or signing
+    date, a date for the diary, or another meeting's."""
     if found.date is None:
         return
     shown = [line for line in top if line][:10]
     evidence = str(found.date.evidence)[:40]
-    own = [line for line in shown if line.startswith(evidence)] or [str(found.date.evidence)]  # (the evidence kept is cut short)
-    if any(_WEEKDAY_DATE.search(line) for line in own):
+    at = next((i for i, line in enumerate(shown) if line.startswith(evidence)), None)
+    own = shown[at] if at is not None else str(found.date.evidence)  # (the evidence kept is cut short)
+    if _WEEKDAY_DATE.search(own):
         return
-    # (a heading that says which day the meeting is, "Agenda for the Meeting on 21st March 2007" under a post's "Thursday, 22
-    # March 2007", stands, unless the line goes on from the page's own heading: "... held in the Chamber," over "on Wednesday ...")
-    named_day = any(re.search(r"(?i)\b(?:meeting|held)\s+on\b", line) for line in own)
-    for line in shown:
+    figures = at is not None and re.search(r"\b\d{1,2}[/.]\d{1,2}[/.]\d{4}\b", own) and not re.search(r"(?i)\b(?:meeting|held)\s+on\b", own)
+    for index, line in enumerate(shown):
         if _NUMBERED_HEADING.match(line) or re.match(r"^\(?\d{1,3}[.)]\s", line):
             return  # (the items begin: dates below are business)
         said = _WEEKDAY_DATE.search(line)
         date = find_date(said.group(0)) if said else None
-        # (a date line of the heading's, "Friday 6th April 2018 at 7.00pm", "on Wednesday 30th June 2010 at 7 pm", or a summons,
-        # "... a MEETING of the Council will be held ... on TUESDAY 11 JUNE 2019": never a deadline, an absence or an event)
-        # (or the heading's sentence, "At a Meeting of the Highways Committee held at County Hall on Wednesday 10 September 2008")
-        summons = said is not None and re.search(r"(?i)\bmeeting\b[^.]{0,160}?(?:(?:will|is\s+to|shall)\s+be\s+held\b|\bheld\b[^.]{0,160}\bon\s*$)", line[: said.start()])
-        if date is None or date == found.date.value or date.strftime("%A").lower() != said.group("day").lower() or abs((date - found.date.value).days) > 62 \
-                or not (summons or re.fullmatch(r"(?i)\W*(?:(?:held\s+)?on|date\s*:)?\s*", line[: said.start()])) \
-                or named_day and not summons and not re.match(r"(?i)(?:held\s+)?on\s", line) \
-                or _EARLIER_MINUTES_ITEM.search(line) or re.search(r"(?i)\b(?:next|previous|last|earlier)\s+meeting\b|\bminutes\s+of\b", line):
+        if date is None or date == found.date.value or date.strftime("%A").lower() != said.group("day").lower() or abs((date - found.date.value).days) > 62:
             continue
-        found.date = Finding(date, said.group(0))
-        return
+        before = line[: said.start()]
+        summons = re.search(r"(?i)\bmeeting\s+of\s+(?:the\s+)?(?:above\s+)?(?:[\w'\u2019&-]+\s+){0,6}?(?:council|committee|board|panel|forum)\s*(?:will|is\s+to|shall)\s+be\s+held\b", before)
+        printed = re.match(r"(?i)\s*at\s+an?\s+(?:\w+\s+)?meeting\s+of\b[^.]{0,200}\bheld\b[^.]{0,200}\bon\s*$", before)
+        below = figures and 0 < index - at <= 3 and re.fullmatch(r"\s*", before) and not re.search(r"(?i)(?:\bon|circulated|published|approved|issued|dated|date)\s*:?\s*$", shown[index - 1])
+        going_on = re.fullmatch(r"(?i)\s*on\s+", before) and index > 0 and re.match(r"(?i)\s*minutes\s*of\b", shown[index - 1]) and not shown[index - 1].rstrip().endswith(".")
+        if summons or printed or below or going_on:
+            found.date = Finding(date, said.group(0))
+            return
 
 
 # the date of a parish's own agenda: "Agenda \u2013 Thursday 14th May 2026", "A G E N D A", "Date: Thursday 14 May 2026"
@@ -312,7 +313,7 @@ _SIGNED_BY = re.compile(
 
 # ("159/19 Apologies:", "1. Apologies", "1 | Apologies |", "1 Apologies": a number with its stop, its bar or its year, or
 # before standing business; never "12 Market Street", a letterhead's address)
-_NUMBERED_HEADING = re.compile(r"^(?:\d{1,3}[.)]|\d{1,3}\s+\||\d{1,3}(?=\s+(?i:apologies|declarations?|minutes|welcome|present|attendance|public|matters)\b)|\d{1,4}/\d{2,4}\.?|[A-Z]{1,4}\d{1,4}/\d{2,4}\.?)\s+(?:[A-Z][a-z]+|[A-Z]{3,})(?:\s+(?:[A-Za-z]+|&))*\s*[:|]?\s*$")
+_NUMBERED_HEADING = re.compile(r"^(?:\d{1,3}[.)]|\d{1,3}\s+\||\d{1,3}(?=\s+(?i:apologies|declarations?|minutes|welcome|attendance|matters\s+arising)\b)|(?!(?:19|20)\d\d/)\d{1,4}/\d{2,4}\.?|[A-Z]{1,4}\d{1,4}/\d{2,4}\.?)\s+(?:[A-Z][a-z]+|[A-Z]{3,})(?:\s+(?:[A-Za-z]+|&))*\s*[:|]?\s*$")
 
 
 def _title_line(found: MeetingContext, top: list[str], every: list[str], head_end: int) -> None:

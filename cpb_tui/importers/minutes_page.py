@@ -293,7 +293,9 @@ def _one_decision(lines: list[str], planned: bool = False) -> tuple[ItemRecord, 
             continue
         fields[current].append(line)
     made_at = " ".join(fields.get("made at meeting") or fields.get("decided at meeting") or [])
-    date_text = " ".join((fields.get("date of decision") or [])[:1] or fields.get("decision date") or []) or made_at  # (its own line: points may follow)
+    when = fields.get("date of decision") or []
+    when = when[:1] if when and find_date(when[0]) else when[:2]  # (its own line, points may follow; or wrapped: "30th June," / "2037")
+    date_text = " ".join(when or fields.get("decision date") or []) or made_at
     if title:
         # "16/07/2019 - How the Council embeds ... ref: 4701    Recommendations Approved"
         date_text = date_text or title
@@ -303,11 +305,12 @@ def _one_decision(lines: list[str], planned: bool = False) -> tuple[ItemRecord, 
         referenced = re.match(r"^(?P<ref>[A-Z][A-Za-z]{0,5}/\d{2}/\d{1,3})\s*[-\u2013]\s*(?P<title>\S.*)$", title)
         number, title = (referenced.group("ref"), referenced.group("title")) if referenced and number is None else (number, title)
     title = " ".join(fields.get("title", [])) or title
-    decided = [line for line in fields.get("decision", []) if not _FURNITURE.search(line)] or _loose_lines(fields)  # not "X Council - Record of Decision"
+    labelled = [line for line in fields.get("decision", []) if not _FURNITURE.search(line)]  # not "X Council - Record of Decision"
+    decided = labelled or _loose_lines(fields)
     if decided and len(" ".join(decided)) < 40 and find_date(" ".join(decided)) and not re.search(r"[a-z]{3,}\s+[a-z]{3,}", " ".join(decided)):
         # a forward plan's "Decision: 23 March 2004": when it was decided, not what
         date_text, decided = (date_text if find_date(date_text or "") or planned else " ".join(decided)), []
-    points = _decision_points(decided)
+    points = None if labelled else _decision_points(decided)
     narrative, blocks = split_decisions(points[0] if points else decided)
     blocks = ([Block(as_clause_list(points[1]))] if points else []) + blocks
     if not blocks:
@@ -337,7 +340,8 @@ def _decision_points(lines: list[str]) -> tuple[list[str], list[str]] | None:
     points: list[str] = []
     open_point = False
     for line in lines:
-        if _THAT_POINT.match(line) or open_point and re.match(r"\s*(?:[a-z(]|\d)", line):  # (a point goes on in lower case or a bracket)
+        # (a point goes on in lower case, a bracket in lower case, or a month and its year: never a note, "(Councillor Boyce ...)")
+        if _THAT_POINT.match(line) or open_point and re.match(r"\s*(?:\(?[a-z]|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}\b)", line):
             points.append(line)
             open_point = not line.rstrip().endswith((".", ";"))
         else:
