@@ -191,7 +191,7 @@ def shorthand(sentence: str) -> ActionCandidate | None:
 def _shorthand(sentence: str) -> ActionCandidate | None:
     """The shorthand itself, any doers' tag after a dash already taken off."""
     if re.match(r"\W*(?:No|Nothing|None|Neither)\s+[a-z]", sentence):
-        return None  # "No comment to be made from the Parish": nothing to do (never a "No Entry sign to be replaced")
+        return None  # "No comment to be made on the application": nothing to do (never a "No Entry sign to be replaced")
     later = _FURTHER_DISCUSSION.match(sentence.strip())
     if later and parse_due(later.group("when")) is not None:
         # "BT Phonebox \u2013 further discussion in December": the matter comes back then

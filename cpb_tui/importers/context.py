@@ -144,12 +144,12 @@ _WEEKDAY_DATE = re.compile(
 
 def _weekday_agrees(found: MeetingContext, top: list[str]) -> None:
     """A heading's date with no weekday against a line at the page's top whose weekday is right for its date: a clerk checks
-    the weekday, so that date is the meeting's. Only in three shapes: a summons, "... a MEETING of West Felton Parish Council
-    will be held ... on TUESDAY 11 JUNE 2019" (over a letter's own date); a printed heading, "At a Meeting of the Highways
-    Committee held at County Hall on Wednesday 10 September 2008" (under a web page's date of the next meeting); and a title
-    whose date is in figures, "Town Council Meeting \u2013 06/05/2018", over "Friday 6th April 2018 at 7.00pm" (or a heading
-    going on, "... held in the Chamber," over "on Wednesday 30th June 2010"). Never a post's date, a circulation or signing
-    date, a date for the diary, or another meeting's."""
+    the weekday, so that date is the meeting's. Only in three shapes: a summons, "... a MEETING of Wendling Parish Council will be
+    held ... on THURSDAY 11 JUNE 2037" (over a letter's own date); a printed heading, "At a Meeting of the Roads Committee
+    held at the Shire Hall on Wednesday 9 September 2037" (under a web page's date of the next meeting); and a title whose
+    date is in figures, "Town Council Meeting \u2013 06/05/2037", over "Monday 6th April 2037 at 7pm" (or a heading going on,
+    "... held in the Chamber," over "on Tuesday 30th June 2037"). Never a post's date, a circulation or signing date, a date
+    for the diary, or another meeting's."""
     if found.date is None:
         return
     shown = [line for line in top if line][:10]

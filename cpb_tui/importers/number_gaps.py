@@ -285,7 +285,7 @@ def restarted_ones(lines: list[str], best: list[Heading], candidates: list[Headi
     return [replace(heading, number=str(position), value=position) for position, heading in enumerate(sorted(best + extra, key=lambda h: h.index), start=1)]
 
 
-# "I. Police: There are no incidents to report.", "II. Finance" over its text: a report's points under its item
+# "I. Police: Nothing was reported.", "II. Finance" over its text: a report's points under its item
 _ROMAN_POINT = re.compile(r"^\s*(?P<roman>[IVX]{1,4}|[ivx]{1,4})[.)]\s+(?P<title>[A-Z][\w'\u2019&/ -]{1,50}?)(?::\s+(?P<rest>\S.*)|\s*)$")
 
 
