@@ -506,3 +506,45 @@ def test_a_decision_pages_labelled_decision_and_a_wrapped_date_are_read_as_befor
 def test_a_request_that_they_be_done_to_is_still_a_task():
     text = "Councillor Hart praised the bowls team. He then requested that they be advised to apply to the county sports fund."
     assert "Advise them to apply to the county sports fund" in [t for t, _ in tasks(text)]
+
+
+def test_the_third_reviews_findings_stay_mended(tmp_path):
+    # the next meeting's sentence, an earlier meeting told of, a clerk's signing date, a post's date, the next meeting's
+    # date under its label: none is this meeting's date
+    for page, day in (
+        ("Wendling Allotments Committee\nMinutes of the meeting held on 4 June 2037 in the Pavilion\nPresent: Ann Bell (Chair), Iain Dow\n"
+         "Rents: RESOLVED that the rents stay the same.\n"
+         "Date of next meeting: The next meeting of the Allotments Committee will be held on Thursday 2 July 2037 at 7pm.\n", dt.date(2037, 6, 4)),
+        ("Wendling Parish Council\nMinutes of the Parish Council Meeting held 5 June 2037\n"
+         "At an Extraordinary Meeting of the Council held at the Village Hall on Friday 22 May 2037 the Clerk was appointed.\n"
+         "Present: Cllr A Bell (Chair), Cllr I Dow\nApologies\nCllr Hale sent apologies.\n", dt.date(2037, 6, 5)),
+        ("Town Council Meeting \u2013 06/05/2037\nJ Frost, Clerk to the Council\nWednesday 29th April 2037\nMembers are summoned to attend.\n"
+         "AGENDA\n1. Apologies\n2. Declarations of Interest\n", dt.date(2037, 5, 6)),
+        ("Wendling Parish Council Minutes 13/05/2037\nPosted by admin\nWednesday 20th May 2037\nPresent: Cllr A Bell (Chair)\n"
+         "1. Apologies\nCllr Hale sent apologies.\n", dt.date(2037, 5, 13)),
+        ("Wendling Planning Committee Minutes \u2013 13/05/2037\nDate of next meeting:\nWednesday 10th June 2037 at 7pm\n"
+         "Present: Cllr A Bell (Chair)\n1. Apologies\nNone.\n", dt.date(2037, 5, 13)),
+    ):
+        assert _meeting_date(tmp_path, page) == day, page.split("\n")[1]
+    # a site's numbered menu and a letterhead's "12/14 High Street" end no title scan
+    from tests.stored import stored_page
+
+    page = ("Skip to content\n1. Home\n2. Your Council\n3. Meetings\nLicensing Committee - Wednesday, 10th April, 2037 6.30 pm\n"
+            "Present: Cllr A Bell (Chair), Cllr I Dow\nApologies\nNone.\n")
+    assert (stored_page(tmp_path, page)[0].committee, _meeting_date(tmp_path, page)) == ("Licensing Committee", dt.date(2037, 4, 10))
+    page = ("WENDLING TOWN COUNCIL\n12/14 High Street\nWendling WE1 2AB\nPlanning Committee - Tuesday, 2nd October, 2037 7.00 pm\n"
+            "1. Apologies\nNone.\n")
+    assert stored_page(tmp_path, page)[0].committee == "Planning Committee"
+
+
+def test_a_published_decisions_points_under_their_lead_in_are_read_as_before(tmp_path):
+    page = (
+        "Decision details\nCemetery Fees 2038/39\nDecision Maker: Cabinet\nDecision published: 15/03/2038\nEffective from: 23/03/2038\n"
+        "That it be DETERMINED that:\n"
+        "(a) That the fees set out in Appendix A be approved from 1 April 2038; and\n"
+        "(b) That the Director of Place be authorised to agree the shared fees with\n"
+        "Wendling Town Council and the Diocese of Norchester.\n"
+        "Lead officer: J Frost\n"
+    )
+    clauses = [c for _, cs, _ in _items(tmp_path, page, date=dt.date(2038, 3, 15)) for c in cs]
+    assert clauses[-1].endswith("agree the shared fees with Wendling Town Council and the Diocese of Norchester.")

@@ -19,6 +19,7 @@ from cpb_tui.importers.committee_names import _NOT_COMMITTEE, NAMED_PARISH, clea
 from cpb_tui.importers.dates import dates_hint, find_date, with_inferred_year
 from cpb_tui.importers.meeting_context import _BODY, _TIME, Finding, MeetingContext, _short, named_on_top  # noqa: F401 (_short: importable from here)
 from cpb_tui.importers.announced import _announced
+from cpb_tui.importers.weekday_dates import NUMBERED_HEADING as _NUMBERED_HEADING, weekday_agrees as _weekday_agrees
 from cpb_tui.importers.meeting_heading import EARLIER_MINUTES as _EARLIER_MINUTES, meeting_heading
 from cpb_tui.importers.minutes_heading import _CONTACT, _headings_without_minutes, _minutes_heading
 
@@ -135,45 +136,6 @@ def find_context(lines: list[str], head: int = 40) -> MeetingContext:
     if found.date is None and (hint := dates_hint(every)):
         found.hints.append(hint)
     return found
-
-
-_WEEKDAY_DATE = re.compile(
-    r"\b(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Za-z]{3,9}\.?,?\s+\d{4}\b", re.IGNORECASE
-)
-
-
-def _weekday_agrees(found: MeetingContext, top: list[str]) -> None:
-    """A heading's date with no weekday against a line at the page's top whose weekday is right for its date: a clerk checks
-    the weekday, so that date is the meeting's. Only in three shapes: a summons, "... a MEETING of Wendling Parish Council will be
-    held ... on THURSDAY 11 JUNE 2037" (over a letter's own date); a printed heading, "At a Meeting of the Roads Committee
-    held at the Shire Hall on Wednesday 9 September 2037" (under a web page's date of the next meeting); and a title whose
-    date is in figures, "Town Council Meeting \u2013 06/05/2037", over "Monday 6th April 2037 at 7pm" (or a heading going on,
-    "... held in the Chamber," over "on Tuesday 30th June 2037"). Never a post's date, a circulation or signing date, a date
-    for the diary, or another meeting's."""
-    if found.date is None:
-        return
-    shown = [line for line in top if line][:10]
-    evidence = str(found.date.evidence)[:40]
-    at = next((i for i, line in enumerate(shown) if line.startswith(evidence)), None)
-    own = shown[at] if at is not None else str(found.date.evidence)  # (the evidence kept is cut short)
-    if _WEEKDAY_DATE.search(own):
-        return
-    figures = at is not None and re.search(r"\b\d{1,2}[/.]\d{1,2}[/.]\d{4}\b", own) and not re.search(r"(?i)\b(?:meeting|held)\s+on\b", own)
-    for index, line in enumerate(shown):
-        if _NUMBERED_HEADING.match(line) or re.match(r"^\(?\d{1,3}[.)]\s", line):
-            return  # (the items begin: dates below are business)
-        said = _WEEKDAY_DATE.search(line)
-        date = find_date(said.group(0)) if said else None
-        if date is None or date == found.date.value or date.strftime("%A").lower() != said.group("day").lower() or abs((date - found.date.value).days) > 62:
-            continue
-        before = line[: said.start()]
-        summons = re.search(r"(?i)\bmeeting\s+of\s+(?:the\s+)?(?:above\s+)?(?:[\w'\u2019&-]+\s+){0,6}?(?:council|committee|board|panel|forum)\s*(?:will|is\s+to|shall)\s+be\s+held\b", before)
-        printed = re.match(r"(?i)\s*at\s+an?\s+(?:\w+\s+)?meeting\s+of\b[^.]{0,200}\bheld\b[^.]{0,200}\bon\s*$", before)
-        below = figures and 0 < index - at <= 3 and re.fullmatch(r"\s*", before) and not re.search(r"(?i)(?:\bon|circulated|published|approved|issued|dated|date)\s*:?\s*$", shown[index - 1])
-        going_on = re.fullmatch(r"(?i)\s*on\s+", before) and index > 0 and re.match(r"(?i)\s*minutes\s*of\b", shown[index - 1]) and not shown[index - 1].rstrip().endswith(".")
-        if summons or printed or below or going_on:
-            found.date = Finding(date, said.group(0))
-            return
 
 
 # the date of a parish's own agenda: "Agenda \u2013 Thursday 14th May 2026", "A G E N D A", "Date: Thursday 14 May 2026"
@@ -311,9 +273,6 @@ _SIGNED_BY = re.compile(
 )
 
 
-# ("159/19 Apologies:", "1. Apologies", "1 | Apologies |", "1 Apologies": a number with its stop, its bar or its year, or
-# before standing business; never "12 Market Street", a letterhead's address)
-_NUMBERED_HEADING = re.compile(r"^(?:\d{1,3}[.)]|\d{1,3}\s+\||\d{1,3}(?=\s+(?i:apologies|declarations?|minutes|welcome|attendance|matters\s+arising)\b)|(?!(?:19|20)\d\d/)\d{1,4}/\d{2,4}\.?|[A-Z]{1,4}\d{1,4}/\d{2,4}\.?)\s+(?:[A-Z][a-z]+|[A-Z]{3,})(?:\s+(?:[A-Za-z]+|&))*\s*[:|]?\s*$")
 
 
 def _title_line(found: MeetingContext, top: list[str], every: list[str], head_end: int) -> None:
@@ -321,7 +280,7 @@ def _title_line(found: MeetingContext, top: list[str], every: list[str], head_en
     Corporate Parenting Board - Wednesday, 15th June, 2022". A site's navigation list before
     the title ("• Calendar", "• Committees" ...) is skipped."""
     for line in [l for l in top[:head_end] if l and not re.match(r"^[\u2022\u00b7*]\s", l)][:15]:
-        if _NUMBERED_HEADING.match(line):
+        if _NUMBERED_HEADING.match(line) and re.search(r"(?i)^\S+\s+(?:\|\s*)?(?:apologies|declarations?|minutes|welcome|attendance|present|matters|chair)", line):
             break  # "159/19 Apologies:": the first minute; a dated line after it is business, "Wednesday 20th May 2020 \u2013 Annual Meeting"
         if line.startswith("|") and line.count("|") >= 4:
             continue  # "| 12/01/2026 | 47 | Arrange a visit for the committee | ...": a table's row, not a title

@@ -19,7 +19,7 @@ from cpb_tui.importers.layout import normalise, to_markdown
 from cpb_tui.importers.numbering import paragraph_item_number
 from cpb_tui.importers.clause_lists import as_clause_list
 from cpb_tui.importers.resolutions import cut_copy
-from cpb_tui.importers.decisions import _FURNITURE, Block, resolutions_from, split_decisions
+from cpb_tui.importers.decisions import _FURNITURE, Block, opener, resolutions_from, split_decisions
 from cpb_tui.domain.models import DocumentRecord, ItemRecord, MeetingRecord, ResolutionRecord
 from cpb_tui.domain.text import display_title
 
@@ -83,8 +83,6 @@ def looks_like_decision_page(lines: list[str]) -> bool:
         return sum(1 for line in lines[:120] if _THAT_POINT.match(line)) >= 2
     if "decision maker" in labels and "decision" not in labels and labels & {"decision published", "effective from"}:
         # a list of published decisions whose decision stands under its dates with no label ("That it be DETERMINED that:")
-        from cpb_tui.importers.decisions import opener
-
         # (or a lead-in naming who decides, "That the Executive Board:" over its points)
         # (or two decisions' dated titles with their references, "14/03/2035 - Lease of the Old Depot ref: 2204", each's words bare)
         return any(opener(line) or _WHO_DECIDES.match(line) for line in lines[:120]) or sum(1 for line in lines[:300] if _DATED_REF_TITLE.match(line)) >= 2
@@ -310,7 +308,9 @@ def _one_decision(lines: list[str], planned: bool = False) -> tuple[ItemRecord, 
     if decided and len(" ".join(decided)) < 40 and find_date(" ".join(decided)) and not re.search(r"[a-z]{3,}\s+[a-z]{3,}", " ".join(decided)):
         # a forward plan's "Decision: 23 March 2004": when it was decided, not what
         date_text, decided = (date_text if find_date(date_text or "") or planned else " ".join(decided)), []
-    points = None if labelled else _decision_points(decided)
+    first_point = next((i for i, line in enumerate(decided) if _THAT_POINT.match(line)), 0)
+    # (bare points only: never the points of a "That it be DETERMINED that:" or "That the Cabinet:" over them)
+    points = None if labelled or any(opener(line) or _WHO_DECIDES.match(line) for line in decided[:first_point]) else _decision_points(decided)
     narrative, blocks = split_decisions(points[0] if points else decided)
     blocks = ([Block(as_clause_list(points[1]))] if points else []) + blocks
     if not blocks:
