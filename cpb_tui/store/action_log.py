@@ -519,10 +519,14 @@ def _now() -> str:
 _WORD = re.compile(r"[a-z]{4,}")
 
 
-def _told_apart(text: str, minutes: str, count: int) -> bool:
+def _told_apart(text: str, minutes: str, count: int, seen: dict[str, list[int]]) -> bool:
     """Whether a task told a `count`-th time ends a paragraph of another matter ("The drain is blocked. Clerk to contact
-    Highways."), not the same errand restated on its line or under an "Action:" or "Deadline:" label."""
-    places = next((at for at in ([f.start() for f in re.finditer(re.escape(n), minutes.lower())] for n in (text.lower(), text.lower().split(" to ", 1)[-1])) if at), [])
+    Highways."), not the same errand restated on its line or under an "Action:" or "Deadline:" label. (`seen` keeps each
+    text's places, found once: a task told thousands of times is not searched for again each time.)"""
+    if text.lower() not in seen:
+        lowered = minutes.lower()
+        seen[text.lower()] = next((at for at in ([f.start() for f in re.finditer(re.escape(n), lowered)] for n in (text.lower(), text.lower().split(" to ", 1)[-1])) if at), [])
+    places = seen[text.lower()]
     if len(places) < count or "\n" not in minutes[places[count - 2] : places[count - 1]]:
         return False
     line_start = minutes.rfind("\n", 0, places[count - 1]) + 1
@@ -534,7 +538,7 @@ def _add_narrative(found: list, narrative: list, item_id: int, origin: str, minu
     """The narrative's tasks added to an item's `found` ones (key, candidate, resolution, where): never one the
     decisions already set, and a doer the narrative names (with its words) given to the decision's task that named none."""
     import hashlib
-    decided, told = [candidate for _, candidate, _, _ in found], {}  # (found's first entries, in order; told: each text's count so far)
+    decided, told, seen = [candidate for _, candidate, _, _ in found], {}, {}  # (found's first entries, in order; told: each text's count so far)
     for candidate in narrative:
         asked = next((i for i, other in enumerate(decided) if _same_request(candidate, other) and (other.due_words or not candidate.due_words)), None)
         if asked is not None:  # a request the decision makes: the narrative's words where they name who asks and it does not
@@ -550,7 +554,7 @@ def _add_narrative(found: list, narrative: list, item_id: int, origin: str, minu
         digest = hashlib.sha1(candidate.text.lower().encode()).hexdigest()[:12]
         # (two matters each ending "Clerk to contact Highways": two errands; the first keeps the key it always had)
         told[digest] = told.get(digest, 0) + 1
-        if told[digest] > 1 and not _told_apart(candidate.text, minutes, told[digest]):
+        if told[digest] > 1 and not _told_apart(candidate.text, minutes, told[digest], seen):
             continue  # "Clerk to write ... \nAction: Clerk to write ...": the same errand restated
         key = f"minutes:{item_id}:{digest}" + (f":{told[digest]}" if told[digest] > 1 else "")
         found.append((key, candidate, None, f"extracted from the narrative of {origin}"))
