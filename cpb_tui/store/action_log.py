@@ -521,12 +521,8 @@ _WORD = re.compile(r"[a-z]{4,}")
 
 def _told_apart(text: str, minutes: str, count: int, seen: dict[str, list[int]]) -> bool:
     """Whether a task told a `count`-th time ends a paragraph of another matter ("The drain is blocked. Clerk to contact
-    Highways."), not the same errand restated on its line or under an "Action:" or "Deadline:" label. (`seen` keeps each
-    text's places, found once: a task told thousands of times is not searched for again each time.)"""
-    if text.lower() not in seen:
-        lowered = minutes.lower()
-        seen[text.lower()] = next((at for at in ([f.start() for f in re.finditer(re.escape(n), lowered)] for n in (text.lower(), text.lower().split(" to ", 1)[-1])) if at), [])
-    places = seen[text.lower()]
+    Highways."), not the same errand restated on its line or under an "Action:" or "Deadline:" label (`seen`: places found once)."""
+    places = seen[text.lower()] if text.lower() in seen else seen.setdefault(text.lower(), next((at for at in ([f.start() for f in re.finditer(re.escape(n), minutes.lower())] for n in (text.lower(), text.lower().split(" to ", 1)[-1])) if at), []))
     if len(places) < count or "\n" not in minutes[places[count - 2] : places[count - 1]]:
         return False
     line_start = minutes.rfind("\n", 0, places[count - 1]) + 1
