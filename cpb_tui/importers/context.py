@@ -273,15 +273,13 @@ _SIGNED_BY = re.compile(
 )
 
 
-
-
 def _title_line(found: MeetingContext, top: list[str], every: list[str], head_end: int) -> None:
     """A title line: "Cabinet - Tuesday, 2nd October, 2018 2.00 pm", "Agenda and minutes -
     Corporate Parenting Board - Wednesday, 15th June, 2022". A site's navigation list before
     the title ("• Calendar", "• Committees" ...) is skipped."""
     for line in [l for l in top[:head_end] if l and not re.match(r"^[\u2022\u00b7*]\s", l)][:15]:
         if _NUMBERED_HEADING.match(line) and re.search(r"(?i)^\S+\s+(?:\|\s*)?(?:apologies|declarations?|minutes|welcome|attendance|present|matters|chair)", line):
-            break  # "159/19 Apologies:": the first minute; a dated line after it is business, "Wednesday 20th May 2020 \u2013 Annual Meeting"
+            break  # "159/37 Apologies:": the first minute; a dated line after it is business, "Wednesday 19th May 2038 \u2013 Annual Meeting"
         if line.startswith("|") and line.count("|") >= 4:
             continue  # "| 12/01/2026 | 47 | Arrange a visit for the committee | ...": a table's row, not a title
         if re.match(r"^(?:[\w/.]{1,12}\s*)?(?:date\s+of\s+(?:the\s+)?)?next\s+meeting\b", line, re.I) or re.search(r"\bnext\s+meeting\s+(?:will|is\s+to|shall)\s+be\s+held\b", line, re.I):

@@ -333,7 +333,7 @@ def _one_decision(lines: list[str], planned: bool = False) -> tuple[ItemRecord, 
 def _decision_points(lines: list[str]) -> tuple[list[str], list[str]] | None:
     """A decision's points, "(i) That the minutes be received." to "(iv) that ...", with no "RESOLVED" over them, among the
     notes the page keeps between them ("Minute 160 – Road Scheme", "Councillor Boyce advised ..."): the notes, and the points
-    as one list (each point runs on to the line that ends its sentence)."""
+    as one list (a point with no stop goes on over a line in lower case, or a month and its year)."""
     if sum(1 for line in lines if _THAT_POINT.match(line)) < 2:
         return None
     notes: list[str] = []

@@ -246,7 +246,8 @@ def adjoining_runs(best: list[Heading], candidates: list[Heading], best_chain: C
 
 def _run_on_to(chain: list[Heading], first: Heading, lines: list[str]) -> bool:
     """ "39) Apologies" and "40) Declarations" with their titles on the line, then "41)" alone in a table's cell: plain
-    numbers closed by the same mark, each one more than the last, ending just before the run's first."""
+    numbers closed by the same mark, each one more than the last, ending just before the run's first, the first of them
+    the meeting's opening business."""
     def mark(heading: Heading) -> str | None:
         found = re.match(r"\s*\d{1,3}([.)])", lines[heading.index])
         return found.group(1) if found and re.fullmatch(r"\d{1,3}", heading.number) else None
