@@ -19,7 +19,7 @@ from cpb_tui.importers.committee_names import _NOT_COMMITTEE, NAMED_PARISH, clea
 from cpb_tui.importers.dates import dates_hint, find_date, with_inferred_year
 from cpb_tui.importers.meeting_context import _BODY, _TIME, Finding, MeetingContext, _short, named_on_top  # noqa: F401 (_short: importable from here)
 from cpb_tui.importers.announced import _announced
-from cpb_tui.importers.weekday_dates import NUMBERED_HEADING as _NUMBERED_HEADING, weekday_agrees as _weekday_agrees
+from cpb_tui.importers.weekday_dates import opening_minute, weekday_agrees as _weekday_agrees
 from cpb_tui.importers.meeting_heading import EARLIER_MINUTES as _EARLIER_MINUTES, meeting_heading
 from cpb_tui.importers.minutes_heading import _CONTACT, _headings_without_minutes, _minutes_heading
 
@@ -278,7 +278,7 @@ def _title_line(found: MeetingContext, top: list[str], every: list[str], head_en
     Corporate Parenting Board - Wednesday, 15th June, 2022". A site's navigation list before
     the title ("• Calendar", "• Committees" ...) is skipped."""
     for line in [l for l in top[:head_end] if l and not re.match(r"^[\u2022\u00b7*]\s", l)][:15]:
-        if _NUMBERED_HEADING.match(line) and re.search(r"(?i)^\S+\s+(?:\|\s*)?(?:apologies|declarations?|minutes|welcome|attendance|present|matters|chair)", line):
+        if opening_minute(line):
             break  # "159/37 Apologies:": the first minute; a dated line after it is business, "Wednesday 19th May 2038 \u2013 Annual Meeting"
         if line.startswith("|") and line.count("|") >= 4:
             continue  # "| 12/01/2026 | 47 | Arrange a visit for the committee | ...": a table's row, not a title

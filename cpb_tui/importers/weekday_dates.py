@@ -1,7 +1,7 @@
 """A meeting's date checked against the weekday printed with it, and where a page's heading ends.
 
 A clerk who names the day checks it against the calendar, so a date line whose weekday is right beats a heading's date
-written without one, in the few shapes where the line is the meeting's own (`weekday_agrees`). `NUMBERED_HEADING` is the
+written without one, in the few shapes where the line is the meeting's own (`weekday_agrees`). `opening_minute` is the
 first minute of a page's business, where its title lines end.
 """
 
@@ -14,7 +14,15 @@ from cpb_tui.importers.meeting_context import Finding, MeetingContext
 
 # ("159/19 Apologies:", "1. Apologies", "1 | Apologies |", "1 Apologies": a number with its stop, its bar or its year, or
 # before standing business; never "12 Market Street", a letterhead's address)
-NUMBERED_HEADING = re.compile(r"^(?:\d{1,3}[.)]|\d{1,3}\s+\||\d{1,3}(?=\s+(?i:apologies|declarations?|minutes|welcome|attendance|matters\s+arising)\b)|(?:(?!(?:19|20)\d\d/)\d{1,4}/\d{2,4}\.?|[A-Z]{1,4}\d{1,4}/\d{2,4}\.?)(?=\s+(?i:apologies|declarations?|minutes|welcome|attendance|present|matters|chair)))\s+(?:[A-Z][a-z]+|[A-Z]{3,})(?:\s+(?:[A-Za-z]+|&))*\s*[:|]?\s*$")
+# (a bare number only before the narrower words: "1 Public Square", "1 Chair Lane" are addresses)
+OPENING_WORDS = r"apologies|declarations?|minutes|welcome|attendance|present|matters|chair"
+NUMBERED_HEADING = re.compile(r"^(?:\d{1,3}[.)]|\d{1,3}\s+\||\d{1,3}(?=\s+(?i:apologies|declarations?|minutes|welcome|attendance|matters\s+arising)\b)|(?:(?!(?:19|20)\d\d/)\d{1,4}/\d{2,4}\.?|[A-Z]{1,4}\d{1,4}/\d{2,4}\.?)(?=\s+(?i:" + OPENING_WORDS + r")))\s+(?:[A-Z][a-z]+|[A-Z]{3,})(?:\s+(?:[A-Za-z]+|&))*\s*[:|]?\s*$")
+
+
+def opening_minute(line: str) -> bool:
+    """Whether `line` is the first minute of a page's business ("159/37 Apologies:", "1 | Apologies for Absence |"), where its
+    title lines end."""
+    return bool(NUMBERED_HEADING.match(line) and re.search(rf"(?i)^\S+\s+(?:\|\s*)?(?:{OPENING_WORDS})", line))
 
 _WEEKDAY_DATE = re.compile(
     r"\b(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Za-z]{3,9}\.?,?\s+\d{4}\b", re.IGNORECASE
