@@ -64,7 +64,7 @@ def _pronoun_doer(pre: str, last_doer: str | None) -> str | None:
 # told of it takes the task on
 TOLD_OF_A_THING = re.compile(
     r"^(?P<who>(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})\s+(?:advised|reported|said|confirmed|explained|stated|informed\s+(?:the\s+)?\w+)\s+(?:that\s+)?"
-    r"(?:the|a|an|this|these|its|their|our)\s+(?!(?:clerk|chair\w*|officers?|councillors?|members?|contractors?|council|team|police|land\s*owners?|owners?|tenants?|residents?|neighbours?|farmers?|applicants?|agents?|developers?|school|head\s*teachers?|vicar|warden|ranger|surgeon|tree\s+surgeon|engineer|company|firm|builder)\b)[a-z][\w'\u2019-]*(?:\s+[a-z][\w'\u2019-]*){0,8}$"
+    r"(?:the|a|an|this|these|its|their|our)\s+(?!(?:clerk|chair\w*|officers?|councillors?|members?|contractors?|council|team|police|land\s*owners?|owners?|tenants?|residents?|neighbours?|farmers?|applicants?|agents?|developers?|school|head\s*teachers?|vicar|warden|ranger|surgeon|tree\s+surgeon|engineer|company|firm|builder|borough|county|district|city|authority|government|department|agency|trust|association|society|club|board|highways)\b)[a-z][\w'\u2019-]*(?:\s+[a-z][\w'\u2019-]*){0,8}$"
 )
 
 

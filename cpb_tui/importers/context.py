@@ -69,6 +69,17 @@ _PARISH_COUNCIL = re.compile(r"\b(?:Parish|Town|Community|Village)\s+Council$")
 _WHOLE_AUTHORITY = re.compile(r"\b(?:Fire(?:\s+and\s+Rescue)?|Police|National\s+Park|Combined|Waste(?:\s+Disposal)?|Port\s+Health)\s+Authority$")
 
 
+_DATED_NUMBER = re.compile(r"^(\d{1,2})(/\d{1,2}/\d{4})(?=\s*[-\u2013:]?\s*[A-Z])")
+
+
+def _dated_numbers_out(lines: list[str]) -> list[str]:
+    """`lines` without the item numbers in a date's form that open three or more of them, going up by one ("01/01/2036 -
+    Apologies", "02/01/2036 - Variation of order of business", ...): the items' numbers, never the meeting's date."""
+    opened = {(int(m.group(1)), m.group(2)): index for index, line in enumerate(lines) if (m := _DATED_NUMBER.match(line))}
+    run = {index for (day, rest), index in opened.items() if sum((day + step, rest) in opened or (day - step, rest) in opened for step in (1, 2)) >= 2}
+    return [_DATED_NUMBER.sub("", line).lstrip(" -\u2013:") if index in run else line for index, line in enumerate(lines)]
+
+
 def find_context(lines: list[str], head: int = 40) -> MeetingContext:
     """The committee, date, council, venue and time a document states, best evidence first: each step keeps what an earlier one found."""
     found = MeetingContext()
@@ -77,7 +88,8 @@ def find_context(lines: list[str], head: int = 40) -> MeetingContext:
     top = ["" if re.search(r"\bpdf\s+icon\b", line, re.I) else line.strip() for line in lines[: max(head, 1)]]
     agenda = next((i for i, line in enumerate(top) if re.search(r"(?i)\bagenda\b|\bto\s+be\s+held\b", line)), len(top))
     top = [re.sub(r"^[\u2022\u25aa\u25cf]\s*(?=(?i:minutes?)\b)", "", line) if i < agenda else line for i, line in enumerate(top)]  # (not an agenda's paper)
-    every = [line.strip() for line in lines]
+    every = _dated_numbers_out([line.strip() for line in lines])
+    top = _dated_numbers_out(top)
     dated = with_inferred_year(top, every)  # ("Monday 19th December" over a next meeting in "January 2023")
     put_in, top = next((new for old, new in zip(top, dated) if old != new), None), dated
     head_end = next(  # where the heading ends: a "No. Item" header or the first item number (a lone number is a page's)

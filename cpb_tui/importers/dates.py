@@ -53,6 +53,31 @@ _SLASHED = re.compile(r"(?<![\d.])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?!\d|\.\d)"
 _ISO = re.compile(r"\b(\d{4})([-/])(\d{2})\2(\d{2})\b")
 
 
+# "MONDAY 2nd DECEMEBER 2036", "14th Ocotber 2036": a long month's name typed one letter wrong, between a day and a year
+_MISSPELT = re.compile(_WEEKDAY + r"\b(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{6,10}),?\s+(\d{4})\b", re.IGNORECASE)
+_LONG_MONTHS = {name: number for name, number in MONTHS.items() if len(name) >= 6 and name not in ("febuary", "feburary")}
+# (February's two common misspellings are in MONTHS but not in the patterns above: they are read here)
+
+
+def _misspelt_month(word: str) -> int | None:
+    """The month a word of six letters or more is one slip from (a letter added, dropped, changed or two swapped)."""
+    word = word.lower()
+    if word in _LONG_MONTHS or word in WELSH_MONTHS:
+        return None  # (read by the patterns above)
+    for name, number in _LONG_MONTHS.items():
+        if abs(len(name) - len(word)) > 1:
+            continue
+        if len(name) == len(word):
+            slips = [i for i in range(len(word)) if word[i] != name[i]]
+            if len(slips) == 1 or len(slips) == 2 and slips[1] == slips[0] + 1 and word[slips[0]] == name[slips[1]] and word[slips[1]] == name[slips[0]]:
+                return number
+        else:
+            longer, shorter = (word, name) if len(word) > len(name) else (name, word)
+            if any(longer[:i] + longer[i + 1 :] == shorter for i in range(len(longer))):
+                return number
+    return None
+
+
 def find_dates(text: str) -> list[tuple[int, dt.date]]:
     """Every date in `text` with its offset, in order. Slashed dates are read day first (UK)."""
     found: list[tuple[int, dt.date]] = []
@@ -67,6 +92,10 @@ def find_dates(text: str) -> list[tuple[int, dt.date]]:
             continue
         name = match.group(1).lower()
         _add(found, match.start(), int(match.group(3)), MONTHS.get(name) or WELSH_MONTHS[name], int(match.group(2)))
+    for match in _MISSPELT.finditer(text):
+        month = _misspelt_month(match.group(2))
+        if month and not any(abs(offset - match.start()) < 12 for offset, _ in found):
+            _add(found, match.start(), int(match.group(3)), month, int(match.group(1)))
     for match in _SLASHED.finditer(text):
         _add(found, match.start(), int(match.group(4)), int(match.group(3)), int(match.group(1)))
     for match in _ISO.finditer(text):

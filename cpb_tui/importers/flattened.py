@@ -357,6 +357,11 @@ def _item_breaks(line: str) -> str:
         if last is None or value == last + 1:
             cuts.append(match.end())
             last = value
+    # "... at 7.00 p.m. 63.0. Item 1: Record of those present ... 64.0. Item 2 Declaration ...": the minute's own number
+    # before each, going up by one, heads its item with it
+    minutes = [re.search(r"(?:^|\s)(\d{1,4})(?:\.\d{1,2})?\.?\s+$", line[max(0, cut - 12) : cut]) for cut in cuts]
+    if len(cuts) >= 2 and all(minutes) and all(int(b.group(1)) == int(a.group(1)) + 1 for a, b in zip(minutes, minutes[1:])):
+        cuts = [cut - len(minute.group(0).lstrip()) for cut, minute in zip(cuts, minutes)]
     return _split_at(line, cuts) if len(cuts) >= 2 else line
 
 
@@ -514,6 +519,7 @@ def _titles_only(line: str, cuts: list[int]) -> bool:
     return all(len(piece) <= 110 and not re.search(r"[a-z)][.!?;](?:\s+\S|$)", piece) for piece in pieces)
 
 
+_LINE_NUMBER = re.compile(r"\s*\(?[A-Z]{0,4}\d{1,4}(?:[./:-]\d{1,4}){0,3}[.):]?\s*[-\u2013:]?\s*[A-Z\"\u201c\u2018]")
 _NUMBER_OPENING = re.compile(r"^(?:[A-Z]{0,4}\d{1,4}/\d{2,4}\s+)?\(?\d{1,4}[.)]?\s+")
 
 
@@ -526,8 +532,11 @@ def unflatten(lines: list[str]) -> list[str]:
     # (one line holds nearly all of it: a page of a few short lines and a long paragraph is not one flattened)
     flat = sum(1 for line in lines[:40] if line.strip()) <= 8 and sum(1 for line in lines[:40] if re.match(r"\s*\d", line)) < 2 \
         and max((len(line) for line in lines[:40]), default=0) >= 0.8 * sum(len(line) for line in lines[:40])
+    # (a page that kept its paragraphs but lost the breaks inside them: no line of it opens with a number, so a run
+    # of numbers inside its long paragraphs is its items, "PART 1 01/01/2036 - Apologies ... 02/01/2036 - ...")
+    paragraphs = not flat and not any(_LINE_NUMBER.match(line) for line in lines)
     for line in _pipe_rows(_glued_runs(word_markers(_mid_line_references(_mid_line_items(_first_prefixed_item(_lettered_reference_runs(lines))))))):
-        pieces = run_pieces(line) if flat and 200 <= len(line) < 500 else None
+        pieces = run_pieces(line) if (flat or paragraphs) and 200 <= len(line) < 500 else None
         if pieces:  # a page flattened whole, though short: its run of item numbers, if it has one
             out.extend(pieces)
             continue
@@ -537,7 +546,7 @@ def unflatten(lines: list[str]) -> list[str]:
             out.extend(part for point in points for part in (_lettered_breaks(_item_breaks(point)).split("\n") if len(point) >= 250 else [point]))
             continue
         line = _caps_number_breaks(_dated_breaks(_reference_breaks(_item_breaks(_sequence_breaks(line, stops=flat)))), flat)
-        if "\n" not in line and flat:
+        if "\n" not in line and (flat or paragraphs):
             pieces = run_pieces(line)  # numbers of a shape none of the above knows, found by their run alone
             line = "\n".join(pieces) if pieces else line
         line = _lettered_breaks(line)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from cpb_tui.importers.paired_minutes import further_minute
+from cpb_tui.importers.captioned import captioned_paragraphs
 from cpb_tui.importers.context import find_context
 from cpb_tui.importers.decisions import FIELD, opener, resolutions_from, split_decisions
 from cpb_tui.importers.layout import is_page_footer, normalise, to_markdown
@@ -109,7 +110,7 @@ def _is_record(lines: list[str], headings: list) -> bool:
 
 def parse_generic(text: str) -> DocumentRecord:
     """Any text: numbered items with their purpose, minutes and decisions, or one item holding it all."""
-    lines = unflatten([_GLUED_STOP.sub(r"\1 ", _SEPARATOR.sub("", line)) for line in normalise(text).split("\n") if not is_page_footer(line)])
+    lines = captioned_paragraphs(unflatten([_GLUED_STOP.sub(r"\1 ", _SEPARATOR.sub("", line)) for line in normalise(text).split("\n") if not is_page_footer(line)]))
     headings = _without_page_title(item_headings(lines), lines)
     record = _parse_lines(lines, headings)
     if len(headings) < 2 and chosen_reading() is None and len(titled := read_as("headings", lines)) >= 3:

@@ -449,6 +449,9 @@ def _cited_title_and_rest(raw_title: str) -> tuple[str, str | None]:
         elif rest is None and len(title.split()) > 12:
             title, rest = " ".join(title.split()[:8]).rstrip(" ,;:.") + " \u2026", title
         return title, rest
+    agenda = re.match(r"^(?i:item)\s+\d{1,3}[a-z]?\s*[.:\u2013-]?\s+(?=[A-Z])", raw_title)
+    if cited is None and agenda:
+        return _title_and_rest(raw_title[agenda.end():])  # "63.0. Item 1: Record of those present": the agenda's number goes
     if cited is None:
         return _title_and_rest(raw_title)
     raw_title = raw_title[cited.end():]

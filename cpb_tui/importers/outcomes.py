@@ -14,6 +14,7 @@ from cpb_tui.importers.motions import MOTION_SECONDED
 # Who decides: "The Committee", "the Corporate Parenting Board", "Members", "Cllrs"
 _WHO = (
     r"(?:(?-i:(?:The\s+)?[A-Z]{1,4}(?:CC|PC|TC))(?=\s)|"  # the body by its letters: "HVCC agreed ...", "The KPC decided to ..."
+    r"[Tt]he\s+House(?=\s+(?:agreed|resolved|decided)\b)|"  # a full council of Scotland in session: "the House agreed to ..."
     r"(?:[Tt]he\s+)?(?:(?:[A-Z][\w'\u2019&-]*|community|parish|town|full|joint)\s+){0,5}?"  # "The community council"
     r"(?i:Committee|Board|Panel|Cabinet|Sub-Committee|Council|Forum|Executive|Commission|Members|Councillors|Cllrs|Meeting|Partnership|Group)"
     r"(?:(?<=Members)\s+of\s+the\s+(?:[A-Z][\w'\u2019&-]*\s+){0,3}Council)?"  # "Members of the Community Council" (never another committee's)

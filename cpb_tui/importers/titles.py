@@ -354,6 +354,7 @@ class Heading:
 
 def tidy_title(title: str) -> str:
     title = _ATTACHMENT.sub(" ", title)
+    title = re.sub(r"^(?i:item)\s+\d{1,3}[a-z]?\s*[.:\u2013-]?\s+(?=[A-Z])", "", title)  # "1920/108 ITEM 5 – Public Participation": the agenda's number
     title = _PAGES.sub(" ", title)
     title = re.sub(r"[.\s]*\bView\s+(?:Papers|the\s+full\s+text)\s*$", "", title, flags=re.IGNORECASE)  # a link's words
     # a table row flattened onto a line: "Declaration of Interests Decision: None Minutes: None |"

@@ -1,0 +1,188 @@
+"""The forty-seventh step: minutes numbered in ways a line-by-line reading missed (paragraphs run on, a minute's number
+before the agenda's, captioned paragraphs), a month typed one letter wrong, and motions moved by a named member. Texts the
+project wrote, about fictional bodies."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from cpb_tui.importers import ImportProblem
+from cpb_tui.importers.dates import find_dates
+from tests.stored import page_items as _items
+from tests.stored import stored_page
+
+
+def test_items_run_on_inside_paragraphs_of_a_page_that_kept_its_paragraphs(tmp_path):
+    # a copy that kept its paragraphs but lost the breaks inside them; the numbers are dates' shapes, no date of the meeting
+    page = (
+        "Present: Councillors Ames (Chair), Birch, Cole and Dunn. Borough Council: Cllr Ede.\n"
+        "\n"
+        "4 members of the public were present. The Chair welcomed everyone to the first meeting of the year.\n"
+        "\n"
+        "PART 1 - OPEN ITEMS 01/01/2037 - Apologies - Cllr Fry 02/01/2037 - Variation of Order of Business - none "
+        "03/01/2037 - Declarations of Interest - Cllr Ames declared an interest in item 9 and left the room for it. "
+        "04/01/2037 - Dispensations - No requests had been received. The Clerk reminded members of the register.\n"
+        "\n"
+        "Cllr Ede reported that the borough had set its budget for the coming year and would publish it in February.\n"
+    )
+    with pytest.raises(ImportProblem) as asked:
+        stored_page(tmp_path, page)
+    assert "which committee or date" in asked.value.reason  # (the first item's number is no date of the meeting)
+    meeting, found = stored_page(tmp_path, page, committee="Ashby Parish Council", date=dt.date(2037, 1, 5))
+    assert [(item.number, item.title) for item, _, _ in found if item.number] == [
+        ("01/01/2037", "Apologies"),
+        ("02/01/2037", "Variation of Order of Business - none"),
+        ("03/01/2037", "Declarations of Interest"),
+        ("04/01/2037", "Dispensations"),
+    ]
+
+
+def test_a_page_whose_lines_open_with_numbers_keeps_a_run_inside_a_paragraph_as_text(tmp_path):
+    page = (
+        "Minutes of Ashby Parish Council held on Monday 5 January 2037\n"
+        "1. Apologies\n"
+        "Cllr Fry.\n"
+        "2. Planning\n"
+        "The council considered the three plans in turn: 1 Main Street - no objection; 2 Mill Lane - no objection; "
+        "3 Church Road - the council objects to the loss of the hedge along the lane and asks the borough to refuse it, "
+        "a view the clerk will send by the end of the month after the members have seen the site plan again.\n"
+        "3. Close\n"
+        "The meeting closed at 9pm.\n"
+    )
+    assert [item.number for item, _, _ in _items(tmp_path, page)] == ["1", "2", "3"]
+
+
+def test_a_minutes_number_before_the_agendas_item_number_heads_the_item(tmp_path):
+    # a Welsh community council's minutes flattened onto one line: "63.0. Item 1: ..."
+    page = (
+        "CYNGOR CYMUNED BRYN TEG COMMUNITY COUNCIL Minutes of the meeting of Bryn Teg Community Council held at the school "
+        "on Monday, 14th September 2037, at 7.00 p.m. 63.0. Item 1: Record of those present Members present: Cllr Alun "
+        "Jones (Chair), Beth Evans, Carys Lloyd. 64.0. Item 2 Declaration of Interest. None were made. 65.0. Item 3 "
+        "Exclusion of Press and Public. It was proposed, and agreed that item 7 be taken as part of item 15. 66.0. Item 4. "
+        "Consider the Minutes of the Meeting held on 13th July 2037. The minutes were approved as a true record.\n"
+    )
+    found = _items(tmp_path, page)
+    assert [(item.number, item.title) for item, _, _ in found] == [
+        ("63.0", "Record of those present Members present"),
+        ("64.0", "Declaration of Interest"),
+        ("65.0", "Exclusion of Press and Public"),
+        ("66.0", "Consider the Minutes of the Meeting held on 13th July 2037"),
+    ]
+    assert found[2][1] == ["Agreed that item 7 be taken as part of item 15."]  # "proposed, and agreed" with its comma
+
+
+def test_a_minute_reference_then_the_word_item_keeps_the_title_alone(tmp_path):
+    page = (
+        "MINUTES OF THE MEETING OF ASHBY TOWN COUNCIL HELD ON MONDAY 7th DECEMBER 2037 AT 7:30PM\n"
+        "\n"
+        "3738/104 ITEM 1 - Mayor's Remarks The Mayor thanked all who had helped with the lights.\n"
+        "\n"
+        "3738/105 ITEM 2 \u2013 Reasons for Absence Cllr Fry (holiday). The reasons were accepted.\n"
+    )
+    assert [(item.number, item.title) for item, _, _ in _items(tmp_path, page)][:2] == [
+        ("3738/104", "Mayor's Remarks"),
+        ("3738/105", "Reasons for Absence Cllr Fry (holiday)"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, wanted",
+    [
+        ("MONDAY 7th DECEMEBER 2037 AT 7:30PM", dt.date(2037, 12, 7)),
+        ("held on 14th Ocotber 2037", dt.date(2037, 10, 14)),
+        ("Tuesday 5 Setpember 2037", dt.date(2037, 9, 5)),
+        ("3 Janaury 2037", dt.date(2037, 1, 3)),
+        ("on 7 Febuary 2037", dt.date(2037, 2, 7)),  # in the month names already, but never read before
+        ("Thursday 8th Feburary 2037", dt.date(2037, 2, 8)),
+    ],
+)
+def test_a_long_months_name_one_letter_wrong_is_still_read(text, wanted):
+    assert [day for _, day in find_dates(text)] == [wanted]
+
+
+@pytest.mark.parametrize("text", ["12 Marsh 2037", "4 Junes 2037", "2 Mayor 2037", "at 10 Downing 2037", "5 Decade 2037"])
+def test_a_word_two_letters_from_a_month_or_a_short_months_slip_is_no_date(text):
+    assert find_dates(text) == []
+
+
+def test_the_meeting_date_typed_with_a_slip_in_its_month(tmp_path):
+    page = (
+        "MINUTES OF THE MEETING OF ASHBY TOWN COUNCIL HELD ON MONDAY 7th DECEMEBER 2037 AT 7:30PM\n"
+        "1. Apologies\n"
+        "Cllr Fry.\n"
+        "2. Minutes\n"
+        "The minutes of 2nd November 2037 were approved.\n"
+    )
+    assert stored_page(tmp_path, page)[0].date == dt.date(2037, 12, 7)
+
+
+def _captioned(*extra):
+    return (
+        "Kelvinbrae, 8th December 2037.\n\nKelvinbrae Council.\n\nPresent: The Provost, Ann Reid (Chair).\n\n"
+        "Apologies: Tom Bell and Jo Hart.\n\n"
+        "Kelvinbrae Council, Civic Halls, Kelvinbrae KB1 2XY Death of former Councillor Sam Low.\n\n"
+        "1 The Provost referred to the recent death of former Councillor Sam Low and extended the condolences of the Council "
+        "to his family.\n\nEmergency motion dealt with.\n\n"
+        "2 The Clerk intimated that an emergency motion on the closure of the branch library had been received. The Provost "
+        "having agreed that the motion was urgent, the House agreed to deal with it at this meeting.\n\n"
+        "Minutes of committees submitted and approved.\n\n"
+        "3 The minutes of the undernoted committees were submitted and approved:-\n\n"
+        "(1) Planning Committee of 25th October 2037;\n\n(2) Licensing Board of 9th November 2037.\n\n" + "".join(extra)
+    )
+
+
+def test_captioned_paragraphs_are_items_titled_by_their_captions(tmp_path):
+    meeting, found = stored_page(tmp_path, _captioned(), committee="Kelvinbrae Council")
+    assert meeting.date == dt.date(2037, 12, 8)
+    assert [(item.number, item.title) for item, _, _ in found] == [
+        ("1", "Death of former Councillor Sam Low"),  # (the running head before the caption left out)
+        ("2", "Emergency motion dealt with"),
+        ("3", "Minutes of committees submitted and approved"),
+    ]
+    assert found[1][1] == ["the House agreed to deal with it at this meeting."]
+    assert not found[1][2]  # a decision taken there and then, no task
+    assert "The minutes of the undernoted committees were submitted and approved:-" in found[2][1]
+
+
+def test_two_captioned_paragraphs_or_numbers_out_of_turn_are_left_as_they_were(tmp_path):
+    # two pairs are not enough to say the page is printed so
+    page = (
+        "Minutes of the Finance Committee held on 3 March 2037\n\nPresent: Cllrs Ames and Birch.\n\n"
+        "Budget.\n\n1 The committee considered the draft budget and asked for a further report in April 2037 on fees.\n\n"
+        "Fees.\n\n2 The committee noted the schedule of fees and charges for the coming year and the cost of the hall.\n"
+    )
+    found = _items(tmp_path, page)
+    assert [item.title for item, _, _ in found] != ["Budget", "Fees"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It was proposed by Cllr T Jones that the press and the public be excluded from item 15. This was seconded by Cllr D Price and agreed by all.",
+        "It was proposed by Cllr T Jones that the press and the public be excluded from item 15. The proposal was seconded by Cllr D Price and agreed by all.",
+        "It was proposed by Councillor Jones that the press and the public be excluded from item 15, seconded by Cllr Price and carried unanimously.",
+    ],
+)
+def test_a_motion_moved_by_a_named_member_is_its_words(tmp_path, sentence):
+    page = f"Minutes of Ashby Parish Council held on Monday 5 January 2037\n1. Apologies\nNone.\n2. Exclusion\n{sentence}\n3. Close\nClosed at 9pm.\n"
+    assert _items(tmp_path, page)[1][1] == ["that the press and the public be excluded from item 15"]
+
+
+def test_a_motion_moved_by_a_named_member_and_lost_is_no_decision(tmp_path):
+    page = (
+        "Minutes of Ashby Parish Council held on Monday 5 January 2037\n1. Apologies\nNone.\n2. Exclusion\n"
+        "It was proposed by Cllr T Jones that the press and the public be excluded from item 15. This was seconded by Cllr D "
+        "Price. On being put to the vote the motion was lost.\n3. Close\nClosed at 9pm.\n"
+    )
+    assert "that the press and the public be excluded from item 15" not in _items(tmp_path, page)[1][1]
+
+
+def test_a_body_that_had_done_one_thing_and_would_do_another_keeps_its_task(tmp_path):
+    from tests.stored import tasks
+
+    # the borough, not the councillor who told of it, will publish; a quote that arrived is told of by the one who acts
+    assert tasks("Cllr Ede reported that the borough had set its budget for the year and would publish it in February.") == []
+    assert tasks("Cllr Ede said that the county had agreed the scheme and would start work in March.") == []
+    assert [text for text, _ in tasks("The Clerk advised that the quote had arrived and will forward it to members.")] == ["The Clerk to forward it to members"]
