@@ -186,3 +186,43 @@ def test_a_body_that_had_done_one_thing_and_would_do_another_keeps_its_task(tmp_
     assert tasks("Cllr Ede reported that the borough had set its budget for the year and would publish it in February.") == []
     assert tasks("Cllr Ede said that the county had agreed the scheme and would start work in March.") == []
     assert [text for text, _ in tasks("The Clerk advised that the quote had arrived and will forward it to members.")] == ["The Clerk to forward it to members"]
+
+
+_MINUTE_OF_MEETING = (
+    "612\n\nMinute of Meeting Kelvinside and Riverbank Local Area Committee\n\n"
+    "Date Time Venue Wednesday, 22 February 18:00 Park Mains High School, Mill Road, 2037 Kelvinbrae,\n\n"
+    "Present: Councillor Ann Doig, Councillor Jim Harte, Councillor Sam Mullin\n\nChair\n\n"
+    "Councillor Mullin, Depute Convener, presided.\n\n613\n\nApologies\n\nCouncillor M Brown and Provost Hall.\n\n"
+    "Declarations of Interest\n\nThere were no declarations of interest intimated prior to the commencement of the meeting.\n\n"
+    "1 Police Scotland Report\n\nThere was submitted a report by the Chief Inspector on local policing.\n\n"
+    "DECIDED: That the report be noted.\n\n614\n\n2 Roads Update\n\nThe Roads Manager gave an update on winter gritting.\n\n"
+    "DECIDED: That the update be noted.\n"
+)
+
+
+def test_a_minute_of_meeting_over_its_date_time_and_venue_table(tmp_path):
+    # the year wrapped in its cell comes after the venue's first words; the pages' numbers stand alone over the text
+    meeting, found = stored_page(tmp_path, _MINUTE_OF_MEETING)
+    assert (meeting.committee, meeting.date) == ("Kelvinside and Riverbank Local Area Committee", dt.date(2037, 2, 22))
+    assert [(item.number, item.title) for item, _, _ in found if item.number] == [("1", "Police Scotland Report"), ("2", "Roads Update")]
+    assert [clauses for item, clauses, _ in found if item.number] == [["Decided that the report be noted."], ["Decided that the update be noted."]]
+
+
+def test_a_number_alone_over_a_title_is_still_an_items_number_when_the_page_does_not_open_with_one(tmp_path):
+    page = (
+        "Minutes of Ashby Parish Council held on Monday 5 January 2037\n\n"
+        "101\nApologies\nCllr Fry.\n\n102\nPlanning\nNo objection to the extension at 4 Mill Lane.\n\n"
+        "103\nFinance\n1 Accounts for payment were approved.\n2 The bank reconciliation was noted.\n"
+    )
+    assert [item.number for item, _, _ in _items(tmp_path, page)] == ["101", "102", "103"]
+
+
+def test_a_title_that_opens_with_a_number_among_headings_keeps_it_only_in_turn(tmp_path):
+    page = (
+        "Notes of the Ashby Village Meeting, 5 January 2037\n\nApologies\nCllr Fry.\n\n"
+        "5 Shilling Quarry\nOngoing; Stuart Fox to chase the contractor for a quotation.\n\n"
+        "Village Shop\nThe shop committee reported a good year and asked for volunteers.\n\n"
+        "Footpaths\nThe stile at the top of the lane is broken and needs repair before spring.\n"
+    )
+    titles = [(item.number, item.title) for item, _, _ in _items(tmp_path, page, committee="Ashby Village Meeting")]
+    assert (None, "5 Shilling Quarry") in titles

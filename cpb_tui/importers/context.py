@@ -17,7 +17,7 @@ from cpb_tui.domain.text import display_title
 from cpb_tui.importers.council_line import COUNCIL_LINE, council_line, council_over_its_papers, tidy_council  # noqa: F401 (tidy_council: importable from here)
 from cpb_tui.importers.committee_names import _NOT_COMMITTEE, NAMED_PARISH, clean_committee, display_council, is_full_council  # noqa: F401 (clean_committee: importable from here)
 from cpb_tui.importers.dates import dates_hint, find_date, with_inferred_year
-from cpb_tui.importers.meeting_context import _BODY, _TIME, Finding, MeetingContext, _short, named_on_top  # noqa: F401 (_short: importable from here)
+from cpb_tui.importers.meeting_context import _BODY, _TIME, Finding, MeetingContext, _short, minute_of_meeting, named_on_top  # noqa: F401 (_short: importable from here)
 from cpb_tui.importers.announced import _announced
 from cpb_tui.importers.weekday_dates import opening_minute, weekday_agrees as _weekday_agrees
 from cpb_tui.importers.meeting_heading import EARLIER_MINUTES as _EARLIER_MINUTES, meeting_heading
@@ -561,7 +561,7 @@ def _below_the_business(top: list[str], at: int) -> bool:
     return sum(1 for line in top[:at] if re.match(r"^\s*\(?\d{1,3}[.)]\s", line)) >= 2
 
 
-_STEPS = [_labelled_meeting, _cmis_time, _decision_fields, _summons, _title_line, _announced, _took_place, _minutes_heading, _headings_without_minutes, _own_meeting, _labelled_fields, _name_line, _issue_decision_line, _meeting_line, _date_line, council_line, council_over_its_papers]
+_STEPS = [minute_of_meeting, _labelled_meeting, _cmis_time, _decision_fields, _summons, _title_line, _announced, _took_place, _minutes_heading, _headings_without_minutes, _own_meeting, _labelled_fields, _name_line, _issue_decision_line, _meeting_line, _date_line, council_line, council_over_its_papers]
 
 
 # The next meeting a record names lives in its own module; these names stay importable from here.

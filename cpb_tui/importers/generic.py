@@ -135,6 +135,7 @@ def _parse_lines(lines: list[str], headings: list[Heading]) -> DocumentRecord:
     if headings:
         headings = _referenced_first(lines, headings) if has_minutes else headings
         items += _before_the_first(lines, headings[0], has_minutes, warnings)
+        counted = 0  # the titles read with their numbers so far
         for position, heading in enumerate(headings):
             stop = headings[position + 1].index if position + 1 < len(headings) else len(lines)
             stop = stop if heading.body_end is None else min(stop, heading.body_end)  # (an agenda's entry kept among minutes)
@@ -145,6 +146,10 @@ def _parse_lines(lines: list[str], headings: list[Heading]) -> DocumentRecord:
             if has_minutes and not any(line.strip() for line in body) and (re.search(r"\w{2}\.$", heading.title) and len(heading.title.split()) >= 6
                                                                          or APOLOGIES_TOLD.match(heading.title)):
                 body = [heading.title]  # "5. The precept of \u00a31,500 to be requested.": the minute is its own line
+            numbered = None if heading.number else re.match(r"(\d{1,3})\s+(?=[A-Z][a-z])(.{3,})$", title)
+            if numbered and int(numbered.group(1)) == counted + 1:  # "1 Health and Social Care Update" among headings read by
+                title, heading.number = numbered.group(2), numbered.group(1)  # their titles: its number (never "5 Mill Lane")
+                counted += 1
             items.append(_item(title, heading.number or None, body, has_minutes, heading.minute))
     elif _issue_decision_at(lines) is not None:
         # "Issue - decisions": after "12/11/2024 - Title", the text is the decision itself.

@@ -86,3 +86,33 @@ def named_on_top(found: MeetingContext, first: list[str]) -> None:
             found.set_committee(display_title(name) if name.isupper() else name, line)
             if found.committee is not None:
                 return
+
+
+# "Minute of Meeting Kelvinside Local Area Committee" over "Date Time Venue Wednesday, 22 February 18:00 Park Mains High
+# School, Mill Road, 2037 Kelvinbrae,": a Scottish council's heading, its table of date, time and venue run onto one line
+# (the year wrapped in its cell, so it comes after the venue's first words)
+_MINUTE_OF_MEETING = re.compile(r"^\s*Minute\s+of\s+(?:the\s+)?Meeting\s+(?!of\b|held\b)(?P<name>[A-Z][^.;:]{3,120}?(?:Committee|Board|Panel|Forum|Council|Partnership|Group))\s*$")
+_TABLE_OF_WHEN = re.compile(
+    r"^\s*Date\s+Time\s+Venue\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month>[A-Z][a-z]{2,8})\b(?P<rest>.*)$"
+)
+
+
+def minute_of_meeting(found: MeetingContext, top: list[str], every: list[str], head_end: int) -> None:
+    """The committee and date of a "Minute of Meeting ..." heading over its "Date Time Venue ..." table."""
+    from cpb_tui.importers.dates import MONTHS
+
+    for at, line in enumerate(top[:12]):
+        named = _MINUTE_OF_MEETING.match(line)
+        if not named:
+            continue
+        when = next((m for below in top[at + 1 : at + 4] if (m := _TABLE_OF_WHEN.match(below))), None)
+        year = re.search(r"\b((?:19|20)\d\d)\b", when.group("rest")) if when else None
+        month = MONTHS.get(when.group("month").lower()) if when else None
+        if when and year and month:
+            try:
+                day = dt.date(int(year.group(1)), month, int(when.group("day")))
+            except ValueError:
+                return
+            found.set_committee(named.group("name").strip(), line)
+            found.set_date(day, when.group(0))
+        return

@@ -136,6 +136,21 @@ _CLAUSE_LINE = re.compile(
 _LEADERS = re.compile(r"(?:^|(?<=[^\s.\u2026]))\s*(?:(?:\.\s?){4,}|\u2026{2,})\s*\d{0,4}\s*$")
 
 
+def _without_page_numbers(candidates: list[Heading], lines: list[str]) -> list[Heading]:
+    """Without the printed pages' numbers: a number alone on the page's first line ("509" over "Minute of Meeting ..."),
+    and each alone after it going up by one ("510" over "Apologies"), where items numbered from 1 follow."""
+    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    top = next((c for c in candidates if c.index == first and c.style == "alone" and re.fullmatch(r"\d{2,4}", c.number)), None)
+    if top is None or not any(c.style == "inline" and c.number == "1" for c in candidates):
+        return candidates
+    pages, value = {top.index}, top.value
+    for candidate in candidates:
+        if candidate.style == "alone" and candidate.value == value + 1 and re.fullmatch(r"\d{2,4}", candidate.number):
+            pages.add(candidate.index)
+            value += 1
+    return [c for c in candidates if c.index not in pages]
+
+
 def numbered_items(lines: list[str]) -> list[Heading]:
     """The numbered items of a document: the best increasing run among the candidates."""
     candidates: list[Heading] = []
@@ -168,6 +183,7 @@ def numbered_items(lines: list[str]) -> list[Heading]:
             heading.style = "clause"
         candidates.append(heading)
     candidates = without_false_numbers(_comma_numbers_in_runs([c for c in candidates if c.style != "clause"], lines))
+    candidates = _without_page_numbers(candidates, lines)
     _year_dot_values(candidates, running_years)
     # "20.12.01", "20.12.02", "20.12.03": the year and month, then the minute, on three or more lines: the minutes' own numbers
     # (above an item's numbered points)
@@ -475,6 +491,8 @@ def _candidate(lines: list[str], index: int, running_years: frozenset[str] = fro
             return labelled  # ("3:-" over "County Councillor's Report: Cllr Hale had sent ...")
         if not _title_like(title_lines[0], long=True) or _ALONE.match(title_lines[0]) or sentence_of_a_point(alone.group("number"), title_lines[0]):
             return None
+        if not alone.group("prefix") and re.fullmatch(r"\d{3,4}", line.strip()) and re.match(r"\d{1,2}\s+[A-Z]", title_lines[0]):
+            return None  # "509" over "1 Health and Social Care Update": a printed page's number over the item's own
         cursor += 1
         # A title in capitals may wrap over several lines (printed minutes, agenda packs).
         while cursor < len(lines) and is_caps_line(title_lines[-1]) and lines[cursor].strip() and is_caps_line(lines[cursor]) \
