@@ -226,3 +226,47 @@ def test_a_title_that_opens_with_a_number_among_headings_keeps_it_only_in_turn(t
     )
     titles = [(item.number, item.title) for item, _, _ in _items(tmp_path, page, committee="Ashby Village Meeting")]
     assert (None, "5 Shilling Quarry") in titles
+
+
+def test_members_by_first_name_joined_by_a_slash_share_a_task():
+    from tests.stored import tasks
+
+    assert tasks("Angela/Mike to issue a formal invitation to the speaker.") == [("Angela/Mike to issue a formal invitation to the speaker", ("Angela/Mike",))]
+
+
+@pytest.mark.parametrize(
+    "text, wanted",
+    [
+        ("JM stated she would put a notice in the shop window.", "JM to put a notice in the shop window"),
+        ("KCC will not contest the closure. JM stated she would put a notice in the shop window.", "JM to put a notice in the shop window"),
+        ("Still awaiting a decision, Councillor Reid stated he would make enquiries about the delay.", "Councillor Reid to make enquiries about the delay"),
+    ],
+)
+def test_one_who_stated_they_would_do_something_is_its_doer(text, wanted):
+    from tests.stored import tasks
+
+    assert [found for found, _ in tasks(text)] == [wanted]
+
+
+def test_a_comment_or_details_entered_is_a_task_but_a_hall_entered_is_not():
+    from tests.stored import tasks
+
+    assert [text for text, _ in tasks("KCC will enter a comment asking for the land to be put back in the plan.")] == [
+        "KCC to enter a comment asking for the land to be put back in the plan"
+    ]
+    assert tasks("Members will enter the hall by the side door.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Matt Hall proposes Scott Bain as Chairman and Jen Mill seconds.", "JM proposes that the accounts be approved, AB seconds."],
+)
+def test_a_motion_moved_and_seconded_in_the_present_is_a_decision(tmp_path, sentence):
+    page = f"Minutes of Ashby Community Council held on Monday 5 January 2037\n1. Apologies\nNone.\n2. Business\n{sentence}\n3. Close\nClosed at 9pm.\n"
+    assert _items(tmp_path, page)[1][1] == [sentence]
+
+
+def test_seconds_of_time_are_no_seconder(tmp_path):
+    sentence = "The lights stay on for thirty seconds and Cllr Hale proposes a longer timer."
+    page = f"Minutes of Ashby Community Council held on Monday 5 January 2037\n1. Apologies\nNone.\n2. Business\n{sentence}\n3. Close\nClosed at 9pm.\n"
+    assert _items(tmp_path, page)[1][1] == []

@@ -46,12 +46,12 @@ def _pronoun_doer(pre: str, last_doer: str | None) -> str | None:
     """ "Officers confirmed that they would ...": the doer named earlier in the sentence or paragraph."""
     pre = LEAD_TIME.sub("", pre.strip())  # "At the April meeting Cllr Attridge indicated that he would ..."
     told = re.search(
-        r"(?:^|,\s*|\band\s+)(?P<doer>(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|and))*)\s+(?:confirmed|said|advised|stated|explained|agreed|indicated|undertook|added)\s+that\s+(?:he|she|they)\s*$",
+        r"(?:^|,\s*|\band\s+)(?P<doer>(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|and))*)\s+(?:confirmed|said|advised|stated|explained|agreed|indicated|undertook|added)\s+(?:that\s+)?(?:he|she|they)\s*$",
         pre.strip() + " ",
     )
     if told and _looks_like_doer(told.group("doer")):
         return told.group("doer")  # "Bryan Smith explained ..., and the Chair confirmed that he would": the Chair
-    initials = re.match(r"^([A-Z]{2,3})\s+(?:has|had|said|reported|was|is|will|would)\b", pre.strip())
+    initials = re.match(r"^([A-Z]{2,3})\s+(?:has|had|said|stated|confirmed|advised|indicated|reported|was|is|will|would)\b", pre.strip())
     if initials:
         return initials.group(1)  # "NH has a meeting on Monday at which he will raise the issue"
     owner, _ = _split_owner(re.sub(r"^[A-Z][^.:]{2,60}:\s+", "", pre.strip()))  # "Pavement issue: the Vale Council ... they"

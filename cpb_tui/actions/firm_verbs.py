@@ -36,6 +36,8 @@ FIRM_VERBS = (
     r"|continue\s+to\s+(?:chase(?:\s+up)?|pursue|liaise|follow\s+(?:this\s+|it\s+)?up|look\s+into|investigate|seek)\b"
     # "DD to make the fence safe until it is repaired"
     r"|make(?=\s+(?:the|this|that|it|them|these|those)\s+(?:[\w'-]+\s+){0,3}?(?:safe|secure|good)\b)"
+    # "KCC will enter a comment asking for ...", "the Clerk will enter the details on the website" (never "enter the hall")
+    r"|enter(?=\s+(?:a|an|the|this|these|its|our|their)\s+(?:[\w-]+\s+)?(?:comments?|objections?|responses?|details|data|entry|entries|figures|submissions?|bids?|applications?|nominations?)\b)"
 )
 
 # The verbs an order after an action label opens with ("Action: Contact the street team", "ACTION: Write to the school"):

@@ -414,7 +414,7 @@ def _looks_like_doer(text: str) -> bool:
         return False  # "The Clerk had to leave early and (was to send ...)": a sentence's clause, not who does it
     if _ROLE_WORD.search(text):
         return True
-    if all(part.strip() in GIVEN_NAMES for part in re.split(r",\s*|\s+and\s+|\s*&\s*", text) if part.strip()):
+    if all(part.strip() in GIVEN_NAMES for part in re.split(r",\s*|\s+and\s+|\s*[&/]\s*", text) if part.strip()):
         return bool(text)  # "Roger", "Moira and Ewan": a community council's members by first name
     listed = [part.strip() for part in re.split(r",\s*|\s+and\s+|\s*&\s*", text) if part.strip()]
     if len(listed) > 1 and all(re.fullmatch(r"(?![A-Z]?[BCDPT]C$)[A-Z]{2,3}", part) for part in listed) and not set(listed) & _ACRONYMS:

@@ -102,12 +102,13 @@ _PROPOSER = (
     r"|(?<=[\w.)])(?<!\bthe)(?<!\ba)(?<!\ban)(?<!\bthis)(?<!\bthese)(?<!\bhis)(?<!\bher)(?<!\btheir)(?<!\bits)(?<!\bour)(?<!\bhas)(?<!\bhave)(?<!\bhad)(?<!\bbeen)(?<!\bbe)"
     r"(?<!\bon)(?<!\bof)(?<!\bfor)(?<!\bto)(?<!\babout)(?<!\bwith)(?<!\bat)(?<!\bin)(?<!\bby)(?<!\bfrom)(?<!\bor)(?<!\bany)(?<!\bno)"
     # "Cllr Reid proposed, ...", "Cllr Brine proposed Cllr Davies as", "Cllr Winder proposed we order the signs"
-    r"\s+(?:then\s+)?(?:proposed|moved)\b(?=\s*(?:,|that\b|the\b|and\b|to\b|we\b|[A-Z])))"
+    r"\s+(?:then\s+)?(?:proposed|moved|proposes)\b(?=\s*(?:,|that\b|the\b|and\b|to\b|we\b|[A-Z])))"  # ("JM proposes ...": minutes in the present)
 )
 _SECONDER = (
     r"(?:\b(?:[Ss]econded|SECONDED)\s*(?:by\b|[:\u2013-])|\b(?:[Ss]econded|SECONDED)\s+(?=" + _NAMED + r")"  # "seconded by", "Seconded: Y", "seconded Cllr. Claxton"
     r"|(?:\band|,)\s+seconded\b|(?<=[A-Za-z.])\s+seconded\b(?!\s+(?:to|from|for|the\s+thanks|a\s+vote)\b)"  # "proposed and seconded", "Cllr Lowe seconded"
-    r"|(?<=[a-z]),?\s+2nd\s+(?=[A-Z]))"  # "proposed M Reid, 2nd W Hale": a community council's shorthand
+    r"|(?<=[a-z]),?\s+2nd\s+(?=[A-Z])"  # "proposed M Reid, 2nd W Hale": a community council's shorthand
+    r"|(?<=[A-Za-z])\s+seconds(?=\s*(?:[.;,)]|$)))"  # "JM proposes ... and Jen Mill seconds.": minutes in the present
 )
 # what makes the words no motion carried: its fate, an amendment, an agenda's notice, one told of from elsewhere
 _NOT_CARRIED = (
