@@ -270,3 +270,31 @@ def test_seconds_of_time_are_no_seconder(tmp_path):
     sentence = "The lights stay on for thirty seconds and Cllr Hale proposes a longer timer."
     page = f"Minutes of Ashby Community Council held on Monday 5 January 2037\n1. Apologies\nNone.\n2. Business\n{sentence}\n3. Close\nClosed at 9pm.\n"
     assert _items(tmp_path, page)[1][1] == []
+
+
+def test_an_invitation_over_an_agenda_of_plain_lines(tmp_path):
+    # the list's numbers were lost on the web; lettered points stay with the item above them
+    page = (
+        "You are invited to the meeting of Ashby Parish Council on Wednesday 29th July 2037 at 7.30pm when the following matters "
+        "will be considered. Public and press welcome.\n"
+        "Chairman's Remarks\nApologies for absence and reasons given\nDeclarations of interest\nPublic Forum\n"
+        "To approve the minutes of the meeting held on 24th June 2037\nMatters arising from the minutes\n"
+        "Financial Matters\na. To approve payment of invoices\nb. To arrange a meeting to review spending priorities\n"
+        "Items for next agenda\n"
+    )
+    meeting, found = stored_page(tmp_path, page)
+    assert (meeting.committee, meeting.date) == ("Ashby Parish Council", dt.date(2037, 7, 29))
+    assert [item.title for item, _, _ in found] == [
+        "Chairman's Remarks", "Apologies for absence and reasons given", "Declarations of interest", "Public Forum",
+        "To approve the minutes of the meeting held on 24th June 2037", "Matters arising from the minutes", "Financial Matters",
+        "Items for next agenda",
+    ]
+
+
+def test_an_invitation_over_prose_is_no_list_of_items(tmp_path):
+    page = (
+        "You are invited to the meeting of Ashby Parish Council on Wednesday 29th July 2037 at 7.30pm when the following matters "
+        "will be considered.\nThe hall will be open from 7pm. Tea will be served, and members of the public may speak at the start.\n"
+        "Please let the Clerk know if you wish to speak.\n"
+    )
+    assert len(_items(tmp_path, page)) == 1

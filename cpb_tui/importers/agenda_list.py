@@ -17,7 +17,11 @@ from cpb_tui.importers.numbering import Heading, tidy_title
 from cpb_tui.importers.titles import _title_like, only_people
 
 _AGENDA = re.compile(r"^\s*(?:AGENDA|Agenda|A\s+G\s+E\s+N\s+D\s+A)\s*:?\s*$")
-_SUMMONS = re.compile(r"(?i)\b(?:(?:are|is)\s+(?:hereby\s+)?summoned\s+to|notice\s+is\s+hereby\s+given)\b")
+_SUMMONS = re.compile(
+    r"(?i)\b(?:(?:are|is)\s+(?:hereby\s+)?summoned\s+to|notice\s+is\s+hereby\s+given)\b"
+    # ("You are invited to the meeting of ... when the following matters will be considered.")
+    r"|\bthe\s+following\s+(?:business|matters|items)\s+(?:will|is\s+to|are\s+to)\s+be\s+(?:considered|discussed|transacted)\b"
+)
 # a top-level dash (at most one space before it); "·" and indented dashes are points under an item
 _DASH = re.compile(r"^ ?[-\u2013\u2022*]\s+(?P<title>\S(?:.*\S)?)\s*$")
 # an item that kept its number ("3. Minutes", "Item 4 Finance"; never a point "9.1 Shop"): the dashes are then points under items
@@ -60,7 +64,7 @@ def agenda_list_items(lines: list[str], least: int = 4) -> list[Heading]:
         if len(re.sub(r"[^A-Za-z]", "", title)) < 3:
             continue
         found.append(Heading(index, index + 1, "", 0, tidy_title(title[:200]), "heading", 1.0, rest))
-    if not found and numbered == 0 and _AGENDA.match(lines[start]):
+    if not found and numbered == 0 and (_AGENDA.match(lines[start]) or _SUMMONS.search(lines[start])):
         found = _plain_lines(lines, start)
     return found if len(found) >= least else []
 
@@ -81,6 +85,8 @@ def _plain_lines(lines: list[str], start: int) -> list[Heading]:
         line = lines[index].strip()
         if not line or _LIST_END.match(line):
             break
+        if found and re.match(r"[a-h][.)]\s+\S", line):
+            continue  # "a. To approve payment of invoices": a point of the item above, in its text
         title = line.rstrip(" .")
         if len(title.split()) > 12 or re.search(r"[.;!?]\s|[.;]$", line) and not re.fullmatch(r"[A-Z0-9 ,&'\u2019()/-]+\.?", line) or title.endswith(":") or not title[:1].isupper() \
                 or _NOT_A_LINE_ITEM.match(title) or only_people(title) or not _title_like(title):
