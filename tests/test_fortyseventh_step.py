@@ -298,3 +298,43 @@ def test_an_invitation_over_prose_is_no_list_of_items(tmp_path):
         "Please let the Clerk know if you wish to speak.\n"
     )
     assert len(_items(tmp_path, page)) == 1
+
+
+_TRACKER = (
+    "Corporate Parenting Board - Action Tracker\n"
+    "Meeting date | Minute | Action | Responsible officer | Due date | Status | Update\n"
+    "12 January 2037 | 45 | Circulate the sufficiency strategy to members | Head of Children's Services | March 2037 | Open | Draft being finalised\n"
+    "12 January 2037 | 47 | Arrange a visit to the new children's home | Service Manager | 30 April 2037 | In progress | Dates being agreed\n"
+    "9 March 2037 | 52 | Report back on care leavers' council tax exemption | Director of Finance | June 2037 | Open |\n"
+    "9 March 2037 | 53 | Add foster carer recruitment to the work programme | Democratic Services | May 2037 | Completed | Added\n"
+)
+
+
+def test_a_tracker_copied_from_a_web_table_without_its_outer_bars(tmp_path):
+    with pytest.raises(ImportProblem) as asked:
+        stored_page(tmp_path, _TRACKER)
+    assert "which date" in asked.value.reason and "committee" not in asked.value.reason.split("(")[0]  # the board is named
+    meeting, found = stored_page(tmp_path, _TRACKER, date=dt.date(2037, 3, 9))
+    assert meeting.committee == "Corporate Parenting Board"
+    tasks = [(action.text, action.due_date) for _, _, actions in found for action in actions]
+    assert tasks == [
+        ("Circulate the sufficiency strategy to members", dt.date(2037, 3, 31)),
+        ("Arrange a visit to the new children's home", dt.date(2037, 4, 30)),
+        ("Report back on care leavers' council tax exemption", dt.date(2037, 6, 30)),
+    ]  # (the completed row gives none)
+
+
+@pytest.mark.parametrize(
+    "title, exempt",
+    [
+        ("Council tax exemption for care leavers", False),
+        ("Properties exempt from business rates", False),
+        ("Confidentiality agreements with partners", False),
+        ("Exempt item: staffing", True),
+        ("Land sale (exempt from publication)", True),
+        ("Confidential: tender award", True),
+    ],
+)
+def test_only_a_title_that_says_the_item_is_exempt_marks_it_so(tmp_path, title, exempt):
+    page = f"Minutes of the Ashby Finance Committee held on 5 January 2037\n1. Apologies\nNone.\n2. {title}\nThe committee noted the report.\n"
+    assert _items(tmp_path, page)[1][0].exempt is exempt

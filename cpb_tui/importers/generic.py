@@ -28,7 +28,7 @@ from cpb_tui.importers.standing_items import standing_items
 from cpb_tui.importers.titles import APOLOGIES_TOLD, SITE_LABEL
 
 _EXCLUSION = re.compile(r"exclusion of (?:the )?(?:press|public)|exclude the (?:press|public)|private session", re.IGNORECASE)
-_EXEMPT = re.compile(r"\b(exempt|confidential|part\s+(?:ii|2|b)\b|not for publication|private\s+(?:business|item|report))", re.IGNORECASE)
+_EXEMPT = re.compile(r"\b(exempt\b(?!\s+from\s+(?!publication|disclosure))|confidential\b|part\s+(?:ii|2|b)\b|not for publication|private\s+(?:business|item|report))", re.IGNORECASE)
 _EXEMPT_REASON = re.compile(
     r"(paragraphs?\s+\d+(?:\s*(?:,|-|and|to)\s*\d+)*\s+of\s+(?:part\s+(?:1|I)\s+of\s+)?schedule\s+12a[^.]*)", re.IGNORECASE
 )

@@ -73,7 +73,9 @@ def _short(text: str) -> str:
 # name alone on a page's first lines
 _NAME_ON_TOP = re.compile(
     r"^(?:(?i:(?:draft\s+|approved\s+)?minutes\s+of\s+(?:the\s+)?(?:(?:\w+\s+)?meeting\s+of\s+(?:the\s+)?)?))?"
-    r"(?P<name>(?:[A-Z][\w'\u2019&,-]*\s+(?:(?:and|of|for|&|AND|OF|FOR)\s+)?){1,6}(?i:committee|sub-committee|panel|board|cabinet|forum|commission))\s*$"
+    r"(?P<name>(?:[A-Z][\w'\u2019&,-]*\s+(?:(?:and|of|for|&|AND|OF|FOR)\s+)?){1,6}(?i:committee|sub-committee|panel|board|cabinet|forum|commission))"
+    # ("Corporate Parenting Board - Action Tracker": the body whose log it is)
+    r"(?:\s+[-\u2013\u2014:]\s+(?i:(?:actions?|recommendations?|decisions?)\s+(?:tracker|log|list|sheet)|work\s+(?:programme|plan)|forward\s+plan))?\s*$"
 )
 
 

@@ -242,6 +242,8 @@ def _cells(line: str) -> list[str] | None:
     text = line.strip()
     if text.startswith("|") and text.count("|") >= 3:
         return [cell.strip() for cell in text.strip("|").split("|")]
+    if text.count(" | ") >= 3 or text.count(" |") >= 3 and text.endswith("|"):
+        return [cell.strip() for cell in text.strip("|").split("|")]  # a web table copied without its outer bars
     if text.count("\t") >= 2:
         return [cell.strip() for cell in text.split("\t")]
     return None
