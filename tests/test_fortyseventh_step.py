@@ -338,3 +338,29 @@ def test_a_tracker_copied_from_a_web_table_without_its_outer_bars(tmp_path):
 def test_only_a_title_that_says_the_item_is_exempt_marks_it_so(tmp_path, title, exempt):
     page = f"Minutes of the Ashby Finance Committee held on 5 January 2037\n1. Apologies\nNone.\n2. {title}\nThe committee noted the report.\n"
     assert _items(tmp_path, page)[1][0].exempt is exempt
+
+
+def test_a_headings_year_typed_one_out_gives_way_to_the_line_under_it(tmp_path):
+    page = (
+        "Minutes of Meeting held 13th May 2038\n\nWednesday 13th May 2037 7.30pm Simpson Hall\n\n"
+        "Present: Ann Reid, Tom Blake\n\n1. Apologies\nNone.\n\n2. Minutes\nApproved.\n"
+    )
+    assert stored_page(tmp_path, page, committee="Ashby Parish Council")[0].date == dt.date(2037, 5, 13)
+    # a line under it on another day and month, or a weekday wrong for its year, leaves the heading's date
+    other = page.replace("Wednesday 13th May 2037", "Wednesday 12th May 2037")
+    assert stored_page(tmp_path, other, committee="Ashby Parish Council")[0].date == dt.date(2038, 5, 13)
+    wrong = page.replace("Wednesday 13th May 2037", "Tuesday 13th May 2037")
+    assert stored_page(tmp_path, wrong, committee="Ashby Parish Council")[0].date == dt.date(2038, 5, 13)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "6. Minutes \u2013 of the meeting dated 12th March 2037 accepted as an accurate record.",
+        "6. Minutes \u2013 of the meeting dated 12th March 2037 accepted as an accurate record and signed (proposed by MG seconded by AW).",
+    ],
+)
+def test_minutes_title_then_of_the_meeting_accepted_is_one_decision_with_its_title(tmp_path, line):
+    page = f"Minutes of Ashby Parish Council held on Tuesday 1 May 2037.\n\n1. Apologies\nNone.\n\n{line}\n\n7. Close\nClosed at 9pm.\n"
+    clauses = _items(tmp_path, page)[1][1]
+    assert len(clauses) == 1 and clauses[0].startswith("Minutes of the meeting dated 12th March 2037 accepted as an accurate record")

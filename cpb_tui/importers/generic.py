@@ -341,7 +341,7 @@ _VERDICT = re.compile(
     r"|^\s*(?:These|They)\s+were\s+(?:duly\s+)?(?:(?:read|taken\s+as\s+read|circulated|considered|reviewed)(?:,?\s+and|,)\s+)?"
     r"(?:approved|agreed|accepted|confirmed|adopted|signed)\b[^?;]{0,200}$"
     # "approved as read.", the verdict alone under a title cut after its dash
-    rf"|^\s*(?:approved|agreed|accepted|confirmed|adopted){_VERDICT_TAIL}\s*\.?\s*$|^\s*(?:held\s+on|of|dated)\s+[^.;]{{3,60}}?\s+(?:was|were)\s+(?:duly\s+)?(?:approved|agreed|accepted|confirmed)\b[^?;]{{0,120}}$"
+    rf"|^\s*(?:approved|agreed|accepted|confirmed|adopted){_VERDICT_TAIL}\s*\.?\s*$|^\s*(?:held\s+on|of|dated)\s+[^.;]{{3,60}}?\s+(?:(?:was|were)\s+)?(?:duly\s+)?(?:approved|agreed|accepted|confirmed)\b[^?;]{{0,160}}$"
 )
 
 
@@ -389,6 +389,10 @@ def _item(title: str, number: str | None, body: list[str], has_minutes: bool, mi
         purpose_lines, record_lines = [], body
     else:
         purpose_lines, record_lines = body, []
+    first = next((i for i, line in enumerate(record_lines) if line.strip()), None)
+    if has_minutes and first is not None and MINUTES_TITLE.match(title.strip()) and re.match(r"\s*(?:of|held\s+on|dated)\s", record_lines[first]):
+        # "6. Minutes – of the meeting dated 12th March accepted ... (proposed by MG ...)": the title opens the sentence
+        record_lines = [*record_lines[:first], f"{title.strip()} {record_lines[first].strip()}", *record_lines[first + 1 :]]
     narrative, blocks = split_decisions(record_lines)
     verdict_line = _minutes_verdict(title, narrative) if has_minutes and not blocks else None
     verdict = None

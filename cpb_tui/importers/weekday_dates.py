@@ -53,7 +53,16 @@ def weekday_agrees(found: MeetingContext, top: list[str]) -> None:
             return  # (the items begin: dates below are business)
         said = _WEEKDAY_DATE.search(line)
         date = find_date(said.group(0)) if said else None
-        if date is None or date == found.date.value or date.strftime("%A").lower() != said.group("day").lower() or abs((date - found.date.value).days) > 62:
+        if date is None or date == found.date.value or date.strftime("%A").lower() != said.group("day").lower():
+            continue
+        # "Minutes of Meeting held 14th May 2038" over "Wednesday 14th May 2037 7.30pm Simpson Hall": the heading's year typed
+        # one out, the day and month the same, the line under it right for its weekday
+        slipped = at is not None and 0 < index - at <= 2 and (date.day, date.month) == (found.date.value.day, found.date.value.month) \
+            and abs(date.year - found.date.value.year) == 1 and re.fullmatch(r"\s*", line[: said.start()])
+        if slipped:
+            found.date = Finding(date, said.group(0))
+            return
+        if abs((date - found.date.value).days) > 62:
             continue
         before, after = line[: said.start()], line[said.end() :]
         previous, following = (shown[index - 1] if index else ""), (shown[index + 1] if index + 1 < len(shown) else "")
