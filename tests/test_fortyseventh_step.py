@@ -364,3 +364,52 @@ def test_minutes_title_then_of_the_meeting_accepted_is_one_decision_with_its_tit
     page = f"Minutes of Ashby Parish Council held on Tuesday 1 May 2037.\n\n1. Apologies\nNone.\n\n{line}\n\n7. Close\nClosed at 9pm.\n"
     clauses = _items(tmp_path, page)[1][1]
     assert len(clauses) == 1 and clauses[0].startswith("Minutes of the meeting dated 12th March 2037 accepted as an accurate record")
+
+
+def test_a_heading_with_its_colon_after_a_blank_line_follows_a_paragraph_that_lost_its_stop(tmp_path):
+    page = (
+        "Minute of Annual General Meeting 26th April 2037 at the Hall\n\nPresent: Ann Reid (chair), Tom Blake (secretary)\n\n"
+        "Apologies: Ian Fry\n\n\nMinute of last A.G.M. \u2013 No matters arising therefore minute approved by Ian Hale, seconded by Tom Blake\n\n"
+        "Election of Members:  \n\nBlock vote of existing members who all wished to remain on the committee.\n\n\n"
+        "Election of Office Bearers:\n\n\nAnn Reid as chair, Tom Blake as secretary. Ian Hale proposed the elections and Jo Dunn seconded.\n\n"
+        "Treasurer's Report:\nBank balance \u00a3830.98\n"
+    )
+    titles = [item.title for item, _, _ in _items(tmp_path, page, committee="Echt Community Council")]
+    assert "Election of Members" in titles and "Election of Office Bearers" in titles
+
+
+_NESTED = (
+    "PC Minutes May 2037\n\nMinutes Uploaded on June 4, 2037\n\n\nAmended Minutes\n\n25th May 2037\n\n7.30 pm in the Village Hall\n\n"
+    "Councillors Present\n\nAnn Reid (Chair) (AR)\n\nTom Blake (TB)\n\n"
+    "  1. Apologies were received from Ian Fry and Jo Dunn\n"
+    "  2. There was no declaration of interests.\n"
+    "  3. The previous meeting's minutes were approved as being a true record of the proceedings.\n"
+    "  4. The Annual Accounts for the auditors were presented and all resolutions passed unanimously \u2013 in detail.\n"
+    "    1. It was agreed that the council needs a limited assurance review.\n"
+    "    2. The draft Governance Statements were approved.\n"
+    "    3. The internal audit report was received and accepted.\n"
+    "    4. It was agreed to authorise the Clerk to publish the relevant documents on the council's website.\n"
+    "    5. The Notice of Public Rights was approved.\n"
+    "  5. The meeting closed at 9.15pm.\n"
+)
+
+
+def test_a_list_nested_under_an_item_keeps_its_points_as_that_items_decisions(tmp_path):
+    meeting, found = stored_page(tmp_path, _NESTED, committee="Ashby Parish Council")
+    assert meeting.date == dt.date(2037, 5, 25)  # (never the day the page was uploaded)
+    assert [item.number for item, _, _ in found] == ["1", "2", "3", "4", "5"]  # ("    5." is a point of item 4, not item 5)
+    clauses = found[3][1]
+    assert "The draft Governance Statements were approved." in clauses
+    assert "The internal audit report was received and accepted." in clauses
+    assert any(clause.startswith("Agreed to authorise the Clerk") for clause in clauses)
+
+
+def test_minutes_approved_subject_to_amendments_listed_are_one_decision(tmp_path):
+    page = (
+        "Minutes of the Ashby Planning Committee held on 27 May 2037\n\nAgenda Item 3: Minutes\n\n"
+        "  1. The minutes of the previous meeting, 22 April 2037, were approved subject to the following amendments: "
+        "\u2022 At paragraph 15 the word 'the' be deleted.\n\n  2. Outstanding actions\n\nThe committee noted the list.\n"
+    )
+    clauses = [clause for _, found, _ in _items(tmp_path, page) for clause in found]
+    assert any(clause.startswith("The minutes of the previous meeting, 22 April 2037, were approved subject to") for clause in clauses)
+    assert not any(clause.startswith("At paragraph 15") for clause in clauses)

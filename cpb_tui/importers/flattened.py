@@ -335,7 +335,7 @@ def _glued_runs(lines: list[str]) -> list[str]:
     cuts: dict[int, list[int]] = {}
     key: tuple[int, int] | None = best_end
     while key is not None:
-        if key[1] > 0:
+        if lines[key[0]][: key[1]].strip():  # (a number opening its line, after its indent, needs no break)
             cuts.setdefault(key[0], []).append(key[1])
         key = links[key]
     if sum(len(offsets) for offsets in cuts.values()) < 2:

@@ -314,3 +314,34 @@ def lettered_items(lines: list[str], heading) -> list:
                 not found or any(line.strip() for line in lines[found[-1].index + 1 : index])):
             found.append(heading(index, index + 1, f"({lettered.group('letter')})", value, lettered.group("title"), "inline", 1.0))
     return found if len(found) >= 2 else []
+
+
+def without_page_numbers(candidates: list, lines: list[str]) -> list:
+    """Without the printed pages' numbers: a number alone on the page's first line ("509" over "Minute of Meeting ..."),
+    and each alone after it going up by one ("510" over "Apologies"), where items numbered from 1 follow."""
+    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    top = next((c for c in candidates if c.index == first and c.style == "alone" and re.fullmatch(r"\d{2,4}", c.number)), None)
+    if top is None or not any(c.style == "inline" and c.number == "1" for c in candidates):
+        return candidates
+    pages, value = {top.index}, top.value
+    for candidate in candidates:
+        if candidate.style == "alone" and candidate.value == value + 1 and re.fullmatch(r"\d{2,4}", candidate.number):
+            pages.add(candidate.index)
+            value += 1
+    return [c for c in candidates if c.index not in pages]
+
+
+def without_nested_tail(lines: list[str], best: list) -> list:
+    """Without a number that goes on a list nested under the item before it: "  6. The accounts were presented" over
+    "    1. ...", ..., "    6. ...", then "    7. The Notice of Public Rights was approved" (indented as the points, not
+    the items)."""
+    out: list = []
+    for heading in best:
+        previous = out[-1] if out else None
+        depth = len(lines[heading.index]) - len(lines[heading.index].lstrip())
+        if previous is not None and depth > len(lines[previous.index]) - len(lines[previous.index].lstrip()) and any(
+            re.match(rf" {{{depth}}}1[.)]\s+\S", lines[index]) for index in range(previous.index + 1, heading.index)
+        ):
+            continue
+        out.append(heading)
+    return out

@@ -17,7 +17,7 @@ from cpb_tui.importers.decision_lines import BODY_LEAD_IN as _BODY_LEAD_IN
 from cpb_tui.importers.decisions import opener
 from cpb_tui.importers.layout import is_caps_line
 from cpb_tui.importers.numbered_lines import board_paragraph, cited_in_declaration, sentence_of_a_point, title_cased
-from cpb_tui.importers.item_runs import count_markdown_list, count_on_restarted_lists, count_on_word_lists, three_parts, with_listed_after, with_sentence_run
+from cpb_tui.importers.item_runs import count_markdown_list, count_on_restarted_lists, count_on_word_lists, three_parts, with_listed_after, with_sentence_run, without_nested_tail, without_page_numbers
 from cpb_tui.importers.paired_minutes import agenda_over_minutes
 from cpb_tui.importers.agenda_then_minutes import minutes_after_agenda, with_agenda_kept
 from cpb_tui.importers.reference_runs import reference_candidates
@@ -136,21 +136,6 @@ _CLAUSE_LINE = re.compile(
 _LEADERS = re.compile(r"(?:^|(?<=[^\s.\u2026]))\s*(?:(?:\.\s?){4,}|\u2026{2,})\s*\d{0,4}\s*$")
 
 
-def _without_page_numbers(candidates: list[Heading], lines: list[str]) -> list[Heading]:
-    """Without the printed pages' numbers: a number alone on the page's first line ("509" over "Minute of Meeting ..."),
-    and each alone after it going up by one ("510" over "Apologies"), where items numbered from 1 follow."""
-    first = next((i for i, line in enumerate(lines) if line.strip()), None)
-    top = next((c for c in candidates if c.index == first and c.style == "alone" and re.fullmatch(r"\d{2,4}", c.number)), None)
-    if top is None or not any(c.style == "inline" and c.number == "1" for c in candidates):
-        return candidates
-    pages, value = {top.index}, top.value
-    for candidate in candidates:
-        if candidate.style == "alone" and candidate.value == value + 1 and re.fullmatch(r"\d{2,4}", candidate.number):
-            pages.add(candidate.index)
-            value += 1
-    return [c for c in candidates if c.index not in pages]
-
-
 def numbered_items(lines: list[str]) -> list[Heading]:
     """The numbered items of a document: the best increasing run among the candidates."""
     candidates: list[Heading] = []
@@ -183,7 +168,7 @@ def numbered_items(lines: list[str]) -> list[Heading]:
             heading.style = "clause"
         candidates.append(heading)
     candidates = without_false_numbers(_comma_numbers_in_runs([c for c in candidates if c.style != "clause"], lines))
-    candidates = _without_page_numbers(candidates, lines)
+    candidates = without_page_numbers(candidates, lines)
     _year_dot_values(candidates, running_years)
     # "20.12.01", "20.12.02", "20.12.03": the year and month, then the minute, on three or more lines: the minutes' own numbers
     # (above an item's numbered points)
@@ -231,7 +216,7 @@ def numbered_items(lines: list[str]) -> list[Heading]:
     if len(best) >= 2 and _CLAUSE_LINE.match(lines[best[0].index]) and sum(bool(_CLAUSE_LINE.match(lines[h.index])) for h in best) * 3 >= len(best) * 2:
         return []  # "1. The work programme be agreed;" "2. Consideration be given to ...": a resolution whose label was lost
     best = _with_decimal_items(lines, _with_sub_items(lines, _fill_gaps(lines, typed_again(restarted_ones(lines, best, candidates), candidates))))
-    return with_agenda_kept(lines, agenda, best)  # (an agenda's list over the minutes: its entries no minute takes up)
+    return with_agenda_kept(lines, agenda, without_nested_tail(lines, best))  # (an agenda's list over the minutes: its entries no minute takes up)
 
 
 def _comma_numbers_in_runs(candidates: list[Heading], lines: list[str]) -> list[Heading]:

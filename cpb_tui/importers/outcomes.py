@@ -237,7 +237,7 @@ _NOTED = re.compile(
     # "... was approved by the district", one agreed before, "... was agreed last year", "... had been approved", a planning
     # application's fate, nor what someone reported: "The grant the hall applied for was approved"; "This proposal was agreed"
     # keeps the sentence it answers, read below)
-    r"|(?:The|A|An|(?!(?:Apologies|Minutes|This|That|These|Those|Their|There)\b)[A-Z][a-z]{3,})\s+"
+    r"|\s*(?:\d{1,2}[.)]\s+)?(?:The|A|An|(?!(?:Apologies|Minutes|This|That|These|Those|Their|There)\b)[A-Z][a-z]{3,})\s+"  # (a list's point: "2. The draft ...")
     r"(?:(?!\b(?:reported|said|told|informed|explained|applied|asked|had|has|have|which|who|that|when|if|whether|not|it|he|she|they|we|district|county|borough"
     r"|applications?|appeals?|permission|consent|licences?)\b)[^.;:!?]){1,120}?"
     r"\s(?:was|were)\s+(?:duly\s+|unanimously\s+|then\s+|also\s+)?(?:agreed|approved|accepted|adopted|ratified|endorsed)\b"

@@ -113,7 +113,8 @@ def parse_resolved(lines: list[str]) -> list[ResolutionRecord]:
             return [ResolutionRecord(None, _join(parts), classify_verb(_join(parts)), lead_in) for parts in bullets]
         if covered := _decision_with_its_list(lead_in, bullets):
             return covered
-        if lead_in and _LIST_INTRO.search(lead_in):
+        amended = lead_in and re.search(r"(?i)\bminutes?\b[^.]*\b(?:were|was)\s+(?:\w+\s+)?(?:approved|agreed|accepted|confirmed|signed)\b[^.]*\bsubject\s+to\b", lead_in)
+        if lead_in and _LIST_INTRO.search(lead_in) and not amended:  # (the minutes approved with their amendments listed: one decision)
             # "... with the following additions:" then a bullet per decision: each bullet is a clause
             # completing the lead-in, with the lead-in's verb when it has none of its own.
             lead_verb = classify_verb(lead_in)
