@@ -146,10 +146,7 @@ def _parse_lines(lines: list[str], headings: list[Heading]) -> DocumentRecord:
             if has_minutes and not any(line.strip() for line in body) and (re.search(r"\w{2}\.$", heading.title) and len(heading.title.split()) >= 6
                                                                          or APOLOGIES_TOLD.match(heading.title)):
                 body = [heading.title]  # "5. The precept of \u00a31,500 to be requested.": the minute is its own line
-            numbered = None if heading.number else re.match(r"(\d{1,3})\s+(?=[A-Z][a-z])(.{3,})$", title)
-            if numbered and int(numbered.group(1)) == counted + 1:  # "1 Health and Social Care Update" among headings read by
-                title, heading.number = numbered.group(2), numbered.group(1)  # their titles: its number (never "5 Mill Lane")
-                counted += 1
+            title, counted = _numbered_title(title, heading, counted)
             items.append(_item(title, heading.number or None, body, has_minutes, heading.minute))
     elif _issue_decision_at(lines) is not None:
         # "Issue - decisions": after "12/11/2024 - Title", the text is the decision itself.
@@ -263,6 +260,16 @@ def _looks_like_tracker(lines: list[str]) -> bool:
             if "text" in mapping and len(mapping.keys() & {"owner", "due", "status"}) >= 2:
                 return True
     return False
+
+
+def _numbered_title(title: str, heading: Heading, counted: int) -> tuple[str, int]:
+    """ "1 Health and Social Care Update" among headings read by their titles: its number is its own, where it is the next
+    of those so read (never "5 Mill Lane"); the title, and how many are so read."""
+    numbered = None if heading.number else re.match(r"(\d{1,3})\s+(?=[A-Z][a-z])(.{3,})$", title)
+    if numbered is None or int(numbered.group(1)) != counted + 1:
+        return title, counted
+    heading.number = numbered.group(1)
+    return numbered.group(2), counted + 1
 
 
 def _tracker_tasks(lines: list[str], items: list[ItemRecord]) -> list:

@@ -167,8 +167,7 @@ def numbered_items(lines: list[str]) -> list[Heading]:
             heading.strength = 0.0
             heading.style = "clause"
         candidates.append(heading)
-    candidates = without_false_numbers(_comma_numbers_in_runs([c for c in candidates if c.style != "clause"], lines))
-    candidates = without_page_numbers(candidates, lines)
+    candidates = without_page_numbers(without_false_numbers(_comma_numbers_in_runs([c for c in candidates if c.style != "clause"], lines)), lines)
     _year_dot_values(candidates, running_years)
     # "20.12.01", "20.12.02", "20.12.03": the year and month, then the minute, on three or more lines: the minutes' own numbers
     # (above an item's numbered points)
@@ -460,6 +459,11 @@ def _cited_title_and_rest(raw_title: str) -> tuple[str, str | None]:
     return (dashed.group("title"), dashed.group("rest")) if dashed else _title_and_rest(raw_title)
 
 
+def _page_over_item(alone: re.Match, line: str, title: str) -> bool:
+    """ "509" over "1 Health and Social Care Update": a printed page's number over the item's own."""
+    return not alone.group("prefix") and bool(re.fullmatch(r"\d{3,4}", line.strip()) and re.match(r"\d{1,2}\s+[A-Z]", title))
+
+
 def _candidate(lines: list[str], index: int, running_years: frozenset[str] = frozenset()) -> Heading | None:
     line = _prepared(lines[index])
     if line is None or year_like_column(line, running_years):
@@ -474,10 +478,8 @@ def _candidate(lines: list[str], index: int, running_years: frozenset[str] = fro
         title_lines = [lines[cursor].strip()]
         if (labelled := label_under_a_number(index, cursor, _clean_number(alone.group("number")), title_lines[0])) is not None:
             return labelled  # ("3:-" over "County Councillor's Report: Cllr Hale had sent ...")
-        if not _title_like(title_lines[0], long=True) or _ALONE.match(title_lines[0]) or sentence_of_a_point(alone.group("number"), title_lines[0]):
+        if not _title_like(title_lines[0], long=True) or _ALONE.match(title_lines[0]) or sentence_of_a_point(alone.group("number"), title_lines[0]) or _page_over_item(alone, line, title_lines[0]):
             return None
-        if not alone.group("prefix") and re.fullmatch(r"\d{3,4}", line.strip()) and re.match(r"\d{1,2}\s+[A-Z]", title_lines[0]):
-            return None  # "509" over "1 Health and Social Care Update": a printed page's number over the item's own
         cursor += 1
         # A title in capitals may wrap over several lines (printed minutes, agenda packs).
         while cursor < len(lines) and is_caps_line(title_lines[-1]) and lines[cursor].strip() and is_caps_line(lines[cursor]) \

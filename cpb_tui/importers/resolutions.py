@@ -51,6 +51,10 @@ def classify_verb(text: str) -> str:
     return first[1] if first else "other"
 
 
+# "The minutes of 22 April were approved subject to the following amendments:" over the amendments, a bullet each
+_AMENDED_MINUTES = re.compile(r"(?i)\bminutes?\b[^.]*\b(?:were|was)\s+(?:\w+\s+)?(?:approved|agreed|accepted|confirmed|signed)\b[^.]*\bsubject\s+to\b")
+
+
 def parse_resolved(lines: list[str]) -> list[ResolutionRecord]:
     """Split the lines after "RESOLVED:" into clauses.
 
@@ -113,8 +117,7 @@ def parse_resolved(lines: list[str]) -> list[ResolutionRecord]:
             return [ResolutionRecord(None, _join(parts), classify_verb(_join(parts)), lead_in) for parts in bullets]
         if covered := _decision_with_its_list(lead_in, bullets):
             return covered
-        amended = lead_in and re.search(r"(?i)\bminutes?\b[^.]*\b(?:were|was)\s+(?:\w+\s+)?(?:approved|agreed|accepted|confirmed|signed)\b[^.]*\bsubject\s+to\b", lead_in)
-        if lead_in and _LIST_INTRO.search(lead_in) and not amended:  # (the minutes approved with their amendments listed: one decision)
+        if lead_in and _LIST_INTRO.search(lead_in) and not _AMENDED_MINUTES.search(lead_in):  # (minutes approved with their amendments: one decision)
             # "... with the following additions:" then a bullet per decision: each bullet is a clause
             # completing the lead-in, with the lead-in's verb when it has none of its own.
             lead_verb = classify_verb(lead_in)
