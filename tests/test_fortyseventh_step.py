@@ -413,3 +413,27 @@ def test_minutes_approved_subject_to_amendments_listed_are_one_decision(tmp_path
     clauses = [clause for _, found, _ in _items(tmp_path, page) for clause in found]
     assert any(clause.startswith("The minutes of the previous meeting, 22 April 2037, were approved subject to") for clause in clauses)
     assert not any(clause.startswith("At paragraph 15") for clause in clauses)
+
+
+@pytest.mark.parametrize(
+    "sentence, wanted_task",
+    [
+        ("The Councillors were all in agreement not to accept the third application.", None),
+        ("Members were in agreement that the hedge be cut in March.", "Cut the hedge in March"),
+        ("The Councillors were all in agreement to write to the school about parking.", "Write to the school about parking"),
+        ("Three applications had come in. Cllr Jones left the room. The Councillors were all in agreement not to accept the third.", None),
+    ],
+)
+def test_members_in_agreement_is_a_decision(tmp_path, sentence, wanted_task):
+    page = f"Minutes of Ashby Parish Council held on Monday 5 January 2037\n1. Apologies\nNone.\n2. Co-option\n{sentence}\n3. Close\nClosed at 9pm.\n"
+    _, clauses, actions = _items(tmp_path, page)[1]
+    assert len(clauses) == 1 and "in agreement" in clauses[0]
+    assert [action.text for action in actions] == ([wanted_task] if wanted_task else [])
+
+
+def test_a_task_after_and_also_to_in_a_decision(tmp_path):
+    page = (
+        "Minutes of Ashby Parish Council held on Monday 5 January 2037\n1. Apologies\nNone.\n2. Parking\n"
+        "Members agreed to note the report and also to write to the school about parking.\n3. Close\nClosed at 9pm.\n"
+    )
+    assert [action.text for action in _items(tmp_path, page)[1][2]] == ["Write to the school about parking"]

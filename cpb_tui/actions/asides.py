@@ -142,7 +142,7 @@ def usual_spelling(text: str) -> str:
     return _DECIDED_IN_CAPITALS.sub(lambda found: found.group(1).lower(), _COUNCILOR.sub(r"\1ll\2", text))
 
 
-_IN_AGREEMENT = re.compile(r"\b(Members|members|Council)\s+(?:was|were)\s+(?:all\s+|unanimously\s+)?in\s+(?:full\s+)?agreement\s+(?=to\s+[a-z]|that\s)")
+_IN_AGREEMENT = re.compile(r"\b(Members|members|Council|Councillors|councillors|Cllrs|Committee|Board|Panel)\s+(?:was|were)\s+(?:all\s+|unanimously\s+)?in\s+(?:full\s+)?agreement\s+(?=to\s+[a-z]|that\s)")
 _ASIDE_AFTER_WILL = re.compile(
     r"\b(will|would|agreed\s+to|is\s+to|are\s+to)\s*,\s*(?:however|therefore|in\s+the\s+meantime|meanwhile|in\s+addition|of\s+course|once\s+again)\s*,\s*(?=[a-z])"
 )

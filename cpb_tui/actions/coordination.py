@@ -23,7 +23,7 @@ _COORDINATED = re.compile(
     # "resolved to bid for \u00a3600 for a second defibrillator and agreed that the porch suited it best": a second decision
     r"|,?\s+and\s+(?=(?:also\s+)?(?:agreed|resolved|decided)\s+that\b)"
     # "agreed to note the report and to ask for a further update in six months"
-    r"|[,;]?\s+and\s+(?=to\s+(?:ask|request|receive|instruct|invite|seek|advise|inform|notify|write)\b)"
+    r"|[,;]?\s+and\s+(?:also\s+)?(?=to\s+(?:ask|request|receive|instruct|invite|seek|advise|inform|notify|write)\b)"
     # "To award the contract ..., and for the Commissioning Manager to report on ..."
     r"|,?\s+and\s+(?=for\s+(?:the\s+)?[A-Z][^,;]{1,80}?\s+to\s+[a-z]+\b)"
     # "that the Council object to the application and the clerk submit the objection by 20 April": the clerk's own verb

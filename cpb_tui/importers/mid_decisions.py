@@ -30,7 +30,7 @@ MID_OPENER = re.compile(
     # ("... away on holiday. The council debated it and resolved to approve the notes as minutes.": in lower case, after its discussion)
     r"|(?:The\s+)?(?:(?:Parish|Town|Community|City|Full)\s+[Cc]ouncil|Committee|Board|Panel|Cabinet|Sub-Committee|Forum|[Cc]ouncil|Members|[Cc]ouncillors|Cllrs\.?|[Mm]eeting"
     r"|(?:Working\s+)?[Gg]roup)"  # ("... had no reply. The group agreed that he should write again.")
-    r"\s+(?:(?:discussed|considered|debated)\s+(?:this\s+|it\s+)?and\s+)?(?:unanimously\s+)?(?:agreed|decided|resolved)\s+(?:unanimously\s+)?(?:to|that)\b"
+    r"\s+(?:(?:discussed|considered|debated)\s+(?:this\s+|it\s+)?and\s+)?(?:(?:unanimously\s+)?(?:agreed|decided|resolved)\s+(?:unanimously\s+)?(?:to|that)|(?:were|was)\s+(?:all\s+)?in\s+agreement\s+(?:to|that|not\s+to))\b"
     r"|(?:PROPOSED|Proposed)[;,]\s+(?:SECONDED|Seconded)[;,]\s+(?:RESOLVED|Resolved)\b))"
 
     # "... and in conclusion the Parish Council agreed to set the precept at ...": the outcome of a discussion
