@@ -437,3 +437,33 @@ def test_a_task_after_and_also_to_in_a_decision(tmp_path):
         "Members agreed to note the report and also to write to the school about parking.\n3. Close\nClosed at 9pm.\n"
     )
     assert [action.text for action in _items(tmp_path, page)[1][2]] == ["Write to the school about parking"]
+
+
+_LOST_HEADINGS = (
+    "March 22, 2037\n\n\nAnn Hughes 01.11.36\n\n\nCllrs. Tegid John.\n\n\n"
+    "Cllrs. Huw Jones (Chairman), Edwina Evans, Sian Roberts, Martin Hughes.\n\n\n"
+    "The minutes of the meeting held on October 4th 2036 were found to be correct.\n\n\n"
+    "Nobody had any declaration of interest to make at the start of the meeting.\n\n\n"
+    "The following report was received from Cllr. Gwyn Owen about the closure of the bank in the village and the loss of "
+    "its cash machine, which members regretted.\n\n\n"
+    "A letter had come from the county about the road closure in the spring. The Members agreed that the clerk should ask "
+    "for the dates to be moved to the school holidays.\n"
+)
+
+
+def test_minutes_whose_headings_were_lost_are_read_a_paragraph_an_item(tmp_path):
+    _, found = stored_page(tmp_path, _LOST_HEADINGS, committee="Llanfair Community Council", date=dt.date(2036, 11, 1))
+    assert len(found) >= 4
+    assert any(clauses == ["The minutes of the meeting held on October 4th 2036 were found to be correct."] for _, clauses, _ in found)
+
+
+def test_a_pages_one_topic_over_its_paragraphs_stays_one_item(tmp_path):
+    page = (
+        "Annual Report of the Standing Advisory Council\n\n"
+        "The adviser explained that by law the council must publish a report each year on its work and send it to the department.\n\n"
+        "Members praised the length and the clarity of the draft and thanked the adviser for preparing it over the summer.\n\n"
+        "Members suggested that the finished report be sent to every school in the county with a short covering letter.\n\n"
+        "Resolved \u2013 that the new report format be approved for publication, subject to the membership list being checked.\n"
+    )
+    found = _items(tmp_path, page, committee="Standing Advisory Council", date=dt.date(2037, 6, 1))
+    assert [item.title for item, _, _ in found] == ["Annual Report of the Standing Advisory Council"]

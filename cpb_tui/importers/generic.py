@@ -121,7 +121,24 @@ def parse_generic(text: str) -> DocumentRecord:
         if sum(len(i.resolutions) for m in other.meetings for i in m.items) >= sum(len(i.resolutions) for m in record.meetings for i in m.items) + len(headings):
             other.warnings.append(f"no numbered items: its {len(titled)} short title lines are read as its items (`cpb import --items` reads it another way)")
             return other
+    if len(headings) < 2 and chosen_reading() is None and len(record.meetings[0].items) == 1 and record.meetings[0].role == "minutes" \
+            and _whole_meeting(lines) and len(paragraphed := read_as("paragraphs", lines)) >= 4:
+        # minutes whose headings were lost in the copy, a paragraph each: each paragraph is an item, where that keeps every
+        # decision the one block held
+        other = _parse_lines(lines, paragraphed)
+        if sum(len(i.resolutions) for m in other.meetings for i in m.items) >= sum(len(i.resolutions) for m in record.meetings for i in m.items):
+            other.warnings.append(f"no numbered items or headings: its {len(paragraphed)} paragraphs are read as its items (`cpb import --items` reads it another way)")
+            return other
     return record
+
+
+# who attended, near the top: a whole meeting's minutes (never a report's, a tracker's or an agenda item's page)
+_ATTENDED = re.compile(r"(?i)^\s*(?:present|(?:also\s+)?in\s+attendance|councillors?\s+present|members\s+present)\b|^\s*(?:Cllrs?|Councillors)\.?\s+[A-Z]|\bin\s+the\s+chair\b")
+
+
+def _whole_meeting(lines: list[str]) -> bool:
+    """Whether the page is a whole meeting's minutes: who attended named near its top, or decisions under two items or more."""
+    return any(_ATTENDED.search(line) for line in lines[:40]) or sum(1 for line in lines if re.match(r"\s*RESOLVED\b", line)) >= 2
 
 
 def _parse_lines(lines: list[str], headings: list[Heading]) -> DocumentRecord:
