@@ -467,3 +467,20 @@ def test_a_pages_one_topic_over_its_paragraphs_stays_one_item(tmp_path):
     )
     found = _items(tmp_path, page, committee="Standing Advisory Council", date=dt.date(2037, 6, 1))
     assert [item.title for item, _, _ in found] == ["Annual Report of the Standing Advisory Council"]
+
+
+def test_minutes_kept_in_a_table_of_unnumbered_rows_are_a_row_an_item(tmp_path):
+    page = (
+        "| Attendees: Cllr M Shaw (Chair), Cllr J Mount, Cllr C Kell and the Clerk | |\n"
+        "| The minutes of the meeting held on the 2nd June 2037. The minutes were agreed by all as a true record of the meeting. | Clerk |\n"
+        "| Declaration of interest None | |\n"
+        "| Adjournment for Public Participation \u2013 None | |\n"
+        "| Matters Arising \u2013 a letter came from Mr Bell about the trees on the green. Cllr Shaw to ask for a quote to remove them. | MS |\n"
+    )
+    found = _items(tmp_path, page, committee="Ashby Parish Council", date=dt.date(2037, 7, 7))
+    assert [item.title for item, _, _ in found][-4:] == [
+        "The minutes of the meeting held on the", "Declaration of interest None", "Adjournment for Public Participation \u2013 None",
+        "Matters Arising \u2013 a letter came from Mr",
+    ]
+    assert found[-4][1][0].startswith("The minutes were agreed by all as a true record of the meeting.")
+    assert [action.text for action in found[-1][2]] == ["Cllr Shaw to ask for a quote to remove them"]

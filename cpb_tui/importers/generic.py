@@ -121,11 +121,13 @@ def parse_generic(text: str) -> DocumentRecord:
         if sum(len(i.resolutions) for m in other.meetings for i in m.items) >= sum(len(i.resolutions) for m in record.meetings for i in m.items) + len(headings):
             other.warnings.append(f"no numbered items: its {len(titled)} short title lines are read as its items (`cpb import --items` reads it another way)")
             return other
+    # (a table's rows saved with their bars, "| The minutes of ... were agreed. | Clerk |", are paragraphs of their own)
+    rows = [part for line in lines for part in ((_row_cells(line), "") if re.match(r"\s*\|\s*\S.{20,}\|\s*$", line) else (line,))]
     if len(headings) < 2 and chosen_reading() is None and len(record.meetings[0].items) == 1 and record.meetings[0].role == "minutes" \
-            and _whole_meeting(lines) and len(paragraphed := read_as("paragraphs", lines)) >= 4:
+            and _whole_meeting(lines) and len(paragraphed := read_as("paragraphs", rows)) >= 4:
         # minutes whose headings were lost in the copy, a paragraph each: each paragraph is an item, where that keeps every
         # decision the one block held
-        other = _parse_lines(lines, paragraphed)
+        other = _parse_lines(rows, paragraphed)
         if sum(len(i.resolutions) for m in other.meetings for i in m.items) >= sum(len(i.resolutions) for m in record.meetings for i in m.items):
             other.warnings.append(f"no numbered items or headings: its {len(paragraphed)} paragraphs are read as its items (`cpb import --items` reads it another way)")
             return other
@@ -133,7 +135,12 @@ def parse_generic(text: str) -> DocumentRecord:
 
 
 # who attended, near the top: a whole meeting's minutes (never a report's, a tracker's or an agenda item's page)
-_ATTENDED = re.compile(r"(?i)^\s*(?:present|(?:also\s+)?in\s+attendance|councillors?\s+present|members\s+present)\b|^\s*(?:Cllrs?|Councillors)\.?\s+[A-Z]|\bin\s+the\s+chair\b")
+_ATTENDED = re.compile(r"(?i)^[\s|]*(?:present|attendees|(?:also\s+)?in\s+attendance|councillors?\s+present|members\s+present)\b|^\s*(?:Cllrs?|Councillors)\.?\s+[A-Z]|\bin\s+the\s+chair\b")
+
+
+def _row_cells(line: str) -> str:
+    """ "| Matters arising ... to remove them. | MS |": the row's cells run together, its closing bar kept to mark it a row."""
+    return "  ".join(cell.strip() for cell in line.strip().strip("|").split("|") if cell.strip()) + " |"
 
 
 def _whole_meeting(lines: list[str]) -> bool:

@@ -62,7 +62,7 @@ _BODY = re.compile(r"(?i)^[\w,&'\u2019 -]{2,80}\b(?:council|authority|board|comm
 
 # the page's own heading and its attendance, never an item of their own
 _PREAMBLE = re.compile(
-    r"^\s*(?:(?:draft\s+|unconfirmed\s+|confirmed\s+)?(?:minutes|notes|agenda)\s+of\b|present\b|in\s+attendance\b|also\s+present\b|attendees\b|apologies\s*:"
+    r"^[\s|]*(?:(?:draft\s+|unconfirmed\s+|confirmed\s+)?(?:minutes|notes|agenda)\s+of\b|present\b|in\s+attendance\b|also\s+present\b|attendees\b|apologies\s*:"
     r"|[A-Z][\w,&'\u2019 -]{2,80}\b(?:COUNCIL|Council)\s+(?:minutes|MINUTES|Minutes)\b"
     r"|councillors?\s+present\b|members\s+present\b|venue\b|contact\b|date\b|time\b|(?:an?|the)\s+(?:[\w-]+\s+){0,3}meeting\s+of\b[^.]*\bheld\b)",
     re.IGNORECASE,
@@ -79,7 +79,8 @@ def _paragraphs(lines: list[str]) -> list[Heading]:
     title: tuple[int, str] | None = None
     begun = False
     for start, text in blocks:
-        short = len(text.split()) <= 6 and not text.endswith((".", ";", ","))
+        row, text = text.rstrip().endswith("|"), text.strip(" |")  # (a table's row saved with its bars: an item, however short)
+        short = len(text.split()) <= 6 and not text.endswith((".", ";", ",")) and not row
         begun = begun or (len(text.split()) >= 8 and not _PREAMBLE.match(text))
         if not begun or _PREAMBLE.match(text):
             title = None  # (the page's heading or attendance titles nothing)
@@ -91,7 +92,7 @@ def _paragraphs(lines: list[str]) -> list[Heading]:
             found.append(Heading(title[0], title[0] + 1, "", 0, tidy_title(title[1].rstrip(" :-\u2013")), "heading", 1.0, None))
         else:
             first = re.sub(r"^\(?(?:\d{1,3}|[a-z])[.)]\s+", "", text)
-            words = " ".join(re.split(r"(?<=[a-z0-9)])[.:]\s", first)[0].split()[:8]).rstrip(" .:,;-\u2013")
+            words = " ".join(re.split(r"(?<=[a-z0-9)])[.:]\s|\s\|", first)[0].split()[:8]).rstrip(" .:,;-\u2013|")
             found.append(Heading(start, start, "", 0, tidy_title(words[:200]), "heading", 1.0, None))
         title = None
     return found
