@@ -11,7 +11,7 @@ from typing import Callable
 
 from cpb_tui.actions.clauses import ActionCandidate, _action, _owner_action, _passive
 from cpb_tui.actions.due import parse_due
-from cpb_tui.actions.doers import TOLD_OF_A_THING, thing_alone
+from cpb_tui.actions.doers import TOLD_OF_A_BODY, TOLD_OF_A_THING, thing_alone
 from cpb_tui.actions.phrases import (
     _ACRONYMS,
     _FIRM_VERBS,
@@ -137,11 +137,14 @@ def usual_spelling(text: str) -> str:
     text = _DOER_COLON.sub(r"\1 ", _GLUED_STOP.sub(" ", _GLUED_INITIAL.sub(r"\1. ", _GLUED_TO.sub(r"\1 ", _KIND_MEMBER.sub(r"\1 ", text)))))
     text = _CLERK_TO_THE_COUNCIL.sub("Clerk", text)  # "the Clerk to the Council would investigate": the Clerk, by the post's full name
     text = _IN_AGREEMENT.sub(r"\1 agreed ", text)  # "Members were in agreement to fund the bench": they agreed to
+    text = _PRESENT_MOTION.sub(lambda found: f"{found.group(1)} {'proposed' if found.group(2) == 'proposes' else 'seconded'}", text)  # "JM proposes ..., AB seconds."
     text = _ASIDE_AFTER_WILL.sub(r"\1 ", text)  # "Cllr Ames will, however, contact the school": the aside goes
     text = _WILL_SEE_TO_IT.sub(r"\1 to ", text)  # "SM will take this forward": as "SM to take this forward"
     return _DECIDED_IN_CAPITALS.sub(lambda found: found.group(1).lower(), _COUNCILOR.sub(r"\1ll\2", text))
 
 
+# a motion minuted in the present, "JM proposes that the grass be cut monthly, Jen Mill seconds.": as the past reads
+_PRESENT_MOTION = re.compile(r"\b([A-Z]{2,3}|[A-Z][a-z]+)\s+(proposes(?=\s+(?:that\b|[A-Z]))|seconds(?=\s*(?:[.;,)]|$)))")
 _IN_AGREEMENT = re.compile(r"\b(Members|members|Council|Councillors|councillors|Cllrs|Committee|Board|Panel)\s+(?:was|were)\s+(?:all\s+|unanimously\s+)?in\s+(?:full\s+)?agreement\s+(?=to\s+[a-z]|that\s)")
 _ASIDE_AFTER_WILL = re.compile(
     r"\b(will|would|agreed\s+to|is\s+to|are\s+to)\s*,\s*(?:however|therefore|in\s+the\s+meantime|meanwhile|in\s+addition|of\s+course|once\s+again)\s*,\s*(?=[a-z])"
@@ -396,8 +399,9 @@ def before_first_would(pre: str) -> str:
     if shared:
         # "The Clerk advised that the quote had arrived and (will forward it ...)": a thing had done what was done, so
         # the one who told of it takes the task on
-        told = TOLD_OF_A_THING.match(shared.group("pre"))
-        return (told.group("who") if told else shared.group("pre")) + " "
+        body = TOLD_OF_A_BODY.match(shared.group("pre"))
+        told = None if body else TOLD_OF_A_THING.match(shared.group("pre"))
+        return (body.group("body") if body else told.group("who") if told else shared.group("pre")) + " "
     return pre
 
 

@@ -370,7 +370,7 @@ def _after_action_tags(line: str) -> list[str]:
 
 # "Precept /Budget/Accounts \u2013 The Chair asked ...": the next topic under its run-in heading, after a decision's line; "(b) Benches: ...": a point
 _DASHED_POINT = re.compile(r"^\s*[A-Z][\w'\u2019 /&-]{2,40}?\s[\u2013\u2014]\s*(?:[A-Z][a-z]|no\s)")  # (or "Cllr Kerr \u2013 no apology received")
-_NEXT_POINT = re.compile(r"^\s*\(?(?:[a-h]|[ivx]{1,4}|\d{1,2})[.)]\s+(?:[A-Z][\w'\u2019 &/-]{1,60}:\s+\S|It\s+was\s+(?:\w+\s+)?(?:agreed|resolved|decided)\b|The\s+[^.;]{3,120}?\s(?:was|were)\s+(?:\w+\s+)?(?:approved|agreed|accepted|adopted|received|noted)\b)")  # (or a point that is a decision of its own: "2. The draft statements were approved.")
+_NEXT_POINT = re.compile(r"^\s*\(?(?:[a-h]|[ivx]{1,4}|\d{1,2})[.)]\s+(?:[A-Z][\w'\u2019 &/-]{1,60}:\s+\S|It\s+was\s+(?:\w+\s+)?(?:agreed|resolved|decided)\b|The\s+[^.;]{3,120}?\s(?:was|were)\s+(?:\w+\s+(?:and\s+)?)?(?:approved|agreed|accepted|adopted)\b)")  # (or a point that is a decision of its own: "2. The draft statements were approved.")
 _PLANNING_BULLET = re.compile(r"^\s*[\u2022\u00b7*\u2013-]\s*(?:[A-Z]{1,4}/)?\d{2,4}/\d{2,6}\b")  # "- 23/0412/FUL Orchard House ..."
 
 

@@ -29,14 +29,14 @@ MID_OPENER = re.compile(
     r"|The\s+(?:Committee|Board|Panel|Cabinet|Sub-Committee|Forum|Council)\s+(?:adopted|ADOPTED)\s+the\s+(?:\w+\s+){0,3}(?:report|recommendations?)\b"
     # ("... away on holiday. The council debated it and resolved to approve the notes as minutes.": in lower case, after its discussion)
     r"|(?:The\s+)?(?:(?:Parish|Town|Community|City|Full)\s+[Cc]ouncil|Committee|Board|Panel|Cabinet|Sub-Committee|Forum|[Cc]ouncil|Members|[Cc]ouncillors|Cllrs\.?|[Mm]eeting"
-    r"|(?:Working\s+)?[Gg]roup)"  # ("... had no reply. The group agreed that he should write again.")
+    r"|(?:Working\s+)?[Gg]roup|(?<=The\s)House)"  # ("... had no reply. The group agreed that he should write again."; a Scottish city's council)
     r"\s+(?:(?:discussed|considered|debated)\s+(?:this\s+|it\s+)?and\s+)?(?:(?:unanimously\s+)?(?:agreed|decided|resolved)\s+(?:unanimously\s+)?(?:to|that)|(?:were|was)\s+(?:all\s+)?in\s+agreement\s+(?:to|that|not\s+to))\b"
     r"|(?:PROPOSED|Proposed)[;,]\s+(?:SECONDED|Seconded)[;,]\s+(?:RESOLVED|Resolved)\b))"
 
     # "... and in conclusion the Parish Council agreed to set the precept at ...": the outcome of a discussion
     # (or after "and": "Members talked it over and the parish council agreed to look at ..."; never "The minutes were
     # discussed and the council resolved to sign them", one decision about the minutes)
-    r"|(?:(?<=[,;])|(?<=\bconclusion)|(?<=\bthen)|(?<=\btherefore)|(?<=\bfinally)|(?<=\bdiscussion)|(?<=\band)(?<!discussed\sand)(?<!considered\sand)(?<!debated\sand)(?<!reviewed\sand)(?<!read\sand))\s+(?=the\s+(?:(?:(?:[Pp]arish|[Tt]own|[Cc]ommunity|City|Full)\s+)?[Cc]ouncil|House)\s+(?:agreed|resolved|decided)\s+(?:unanimously\s+)?(?:to|that)\b)"
+    r"|(?:(?<=[,;])|(?<=\bconclusion)|(?<=\bthen)|(?<=\btherefore)|(?<=\bfinally)|(?<=\bdiscussion)|(?<=\band)(?<!discussed\sand)(?<!considered\sand)(?<!debated\sand)(?<!reviewed\sand)(?<!read\sand))\s+(?=the\s+(?:(?:[Pp]arish|[Tt]own|[Cc]ommunity|City|Full)\s+)?[Cc]ouncil\s+(?:agreed|resolved|decided)\s+(?:unanimously\s+)?(?:to|that)\b)"
     # "... how to publicise it. Agreed to circulate ...": the bare verb, after a sentence (never after "3."), or who will act
     # ("... 41 were waiting. Agreed Ann Bell and Iain Dow would review the list.")
     # (or after a label's colon, "- Register of interests: Agreed to keep one")

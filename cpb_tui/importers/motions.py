@@ -12,8 +12,10 @@ import re
 NAME_PART = r"(?:[^,;:.]|(?<=Cllr)\.|(?<=Mrs)\.|(?<=Mr)\.|(?<=Dr)\.|(?<=\b[A-Z])\.)"
 # "JS proposed that the draft notes be adopted as the minutes, seconded by JP and resolved."
 MOTION_CARRIED = re.compile(
-    r"^(?:[^,;]{1,60}?\s+proposed\s+(?:by\s+(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}\s+)?(?P<motion>that\s+[^;]{7,299}?[^\s;])(?:\.\s+(?:This|It|The\s+(?:proposal|motion))\s+was)?,?\s+(?:and\s+)?seconded\s+by\s+[^,.;]{1,40}?\s+and\s+(?:was\s+)?"
-    r"(?:unanimously\s+)?(?:resolved|RESOLVED|agreed|AGREED|carried|CARRIED|approved)\b[^.;]{0,40}\.?\s*$"
+    # (the motion one sentence: never over "Cllr Brown disagreed." or an amendment moved after it; and carried, never "agreed to be deferred")
+    r"^(?:[^,;]{1,60}?\s+proposed\s+(?:by\s+(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}\s+)?(?P<motion>that\s+(?:(?![a-z0-9)]\.\s+[A-Z])[^;]){7,299}?[^\s;])"
+    r"(?:\.\s+(?:This|It|(?:The|This)\s+(?:proposal|motion))\s+was)?,?\s+(?:and\s+)?seconded\s+by\s+[^,.;]{1,40}?\s+and\s+(?:was\s+)?"
+    r"(?:unanimously\s+)?(?:resolved|RESOLVED|agreed|AGREED|carried|CARRIED|approved)\b(?!\s+(?:to\s+(?:be\s+)?|as\s+)?(?:defer|deferred|withdraw|withdrawn|hold|held|forward|over|amended)\b)[^.;]{0,40}\.?\s*$"
     # the seconder in a sentence of its own, straight after the motion: "Cllr Orr proposed that ... . Seconded by Cllr Lamb and carried
     # unanimously." (never over a sentence between, "Cllr Ames said the survey had been costly.")
     r"|[^,;]{1,60}?\s+proposed\s+(?P<fourth>that\s+(?:(?![a-z0-9)]\.\s+[A-Z])[^;]){7,299}?[^\s;])\.\s+Seconded\s+by\s+[^,.;]{1,40}?\s+and\s+(?:was\s+)?"
@@ -92,7 +94,7 @@ def movers_on_lines_of_their_own(lines: list[str]) -> list[str]:
 # unseconded, an amendment, one still to be moved (an agenda's), nor one reported from elsewhere ("had been proposed").
 MOTION_FAILED = (
     r"\b(?i:lost|defeated|fell|withdrawn|rejected|voted\s+down|unsuccessful|failed|not\s+(?:carried|passed|supported|agreed|approved|seconded)"
-    r"|(?:nobody|no\s+one|none)\s+seconded|no\s+seconder|without\s+a\s+seconder)\b"
+    r"|(?:nobody|no\s+one|none)\s+second(?:ed|s)|no\s+seconder|without\s+a\s+seconder)\b"
 )
 _MOVER_WORDS = r"(?:[^.;!?]|(?<=Cllr)\.|(?<=Coun)\.|(?<=Mrs)\.|(?<=Mr)\.|(?<=Dr)\.|(?<=\b[A-Z])\.)"
 _NAMED = r"(?:(?:Cllr|Coun|Councillor|Mr|Mrs|Ms|Dr|Alderman)\b|[A-Z]{2,3}\b|[A-Z][a-z]+\s+[A-Z][a-z]+|[A-Z]\.?\s+[A-Z][a-z]+)"
@@ -102,13 +104,17 @@ _PROPOSER = (
     r"|(?<=[\w.)])(?<!\bthe)(?<!\ba)(?<!\ban)(?<!\bthis)(?<!\bthese)(?<!\bhis)(?<!\bher)(?<!\btheir)(?<!\bits)(?<!\bour)(?<!\bhas)(?<!\bhave)(?<!\bhad)(?<!\bbeen)(?<!\bbe)"
     r"(?<!\bon)(?<!\bof)(?<!\bfor)(?<!\bto)(?<!\babout)(?<!\bwith)(?<!\bat)(?<!\bin)(?<!\bby)(?<!\bfrom)(?<!\bor)(?<!\bany)(?<!\bno)"
     # "Cllr Reid proposed, ...", "Cllr Brine proposed Cllr Davies as", "Cllr Winder proposed we order the signs"
-    r"\s+(?:then\s+)?(?:proposed|moved|proposes)\b(?=\s*(?:,|that\b|the\b|and\b|to\b|we\b|[A-Z])))"  # ("JM proposes ...": minutes in the present)
+    r"\s+(?:then\s+)?(?:proposed|moved)\b(?=\s*(?:,|that\b|the\b|and\b|to\b|we\b|[A-Z]))"
+    # ("JM proposes that ...", "Matt Hall proposes Scott Bain as ...": minutes in the present, a member's motion)
+    r"|(?:(?<=\b[A-Z]{2})|(?<=\b[A-Z]{3})|(?<=[a-z])(?<=\b[A-Z][a-z]{2})|(?<=[a-z])(?<=\b[A-Z][a-z]{3})|(?<=[a-z])(?<=\b[A-Z][a-z]{4})|(?<=[a-z])(?<=\b[A-Z][a-z]{5})"
+    r"|(?<=[a-z])(?<=\b[A-Z][a-z]{6})|(?<=[a-z])(?<=\b[A-Z][a-z]{7}))\s+proposes\b(?=\s+(?:that\b|[A-Z])))"
 )
 _SECONDER = (
     r"(?:\b(?:[Ss]econded|SECONDED)\s*(?:by\b|[:\u2013-])|\b(?:[Ss]econded|SECONDED)\s+(?=" + _NAMED + r")"  # "seconded by", "Seconded: Y", "seconded Cllr. Claxton"
     r"|(?:\band|,)\s+seconded\b|(?<=[A-Za-z.])\s+seconded\b(?!\s+(?:to|from|for|the\s+thanks|a\s+vote)\b)"  # "proposed and seconded", "Cllr Lowe seconded"
     r"|(?<=[a-z]),?\s+2nd\s+(?=[A-Z])"  # "proposed M Reid, 2nd W Hale": a community council's shorthand
-    r"|(?<=[A-Za-z])\s+seconds(?=\s*(?:[.;,)]|$)))"  # "JM proposes ... and Jen Mill seconds.": minutes in the present
+    # "JM proposes ... and Jen Mill seconds.", "..., AB seconds": in the present, after the seconder's name (never "thirty seconds")
+    r"|,?\s+(?:and\s+)?(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|[A-Z]{2,3})\s+seconds(?=\s*(?:[.;,)]|$)))"
 )
 # what makes the words no motion carried: its fate, an amendment, an agenda's notice, one told of from elsewhere
 _NOT_CARRIED = (
