@@ -17,11 +17,9 @@ from cpb_tui.importers.numbering import Heading, tidy_title
 from cpb_tui.importers.titles import _title_like, only_people
 
 _AGENDA = re.compile(r"^\s*(?:AGENDA|Agenda|A\s+G\s+E\s+N\s+D\s+A)\s*:?\s*$")
-_SUMMONS = re.compile(
-    r"(?i)\b(?:(?:are|is)\s+(?:hereby\s+)?summoned\s+to|notice\s+is\s+hereby\s+given)\b"
-    # ("You are invited to the meeting of ... when the following matters will be considered.")
-    r"|\bthe\s+following\s+(?:business|matters|items)\s+(?:will|is\s+to|are\s+to)\s+be\s+(?:considered|discussed|transacted)\b"
-)
+_SUMMONS = re.compile(r"(?i)\b(?:(?:are|is)\s+(?:hereby\s+)?summoned\s+to|notice\s+is\s+hereby\s+given)\b")
+# "You are invited to the meeting of ... when the following matters will be considered.": an invitation over its list
+_FOLLOWING = re.compile(r"(?i)\bthe\s+following\s+(?:business|matters|items)\s+(?:will|is\s+to|are\s+to)\s+be\s+(?:considered|discussed|transacted)\b")
 # a top-level dash (at most one space before it); "·" and indented dashes are points under an item
 _DASH = re.compile(r"^ ?[-\u2013\u2022*]\s+(?P<title>\S(?:.*\S)?)\s*$")
 # an item that kept its number ("3. Minutes", "Item 4 Finance"; never a point "9.1 Shop"): the dashes are then points under items
@@ -37,7 +35,7 @@ def agenda_list_items(lines: list[str], least: int = 4) -> list[Heading]:
     """The items of a dashed list under the first AGENDA heading in the first 80 lines, if it has `least` or more."""
     start = next((index for index, line in enumerate(lines[:80]) if _AGENDA.match(line)), None)
     # (or the summons itself, with no AGENDA heading: "Councillors are summoned to a meeting of ... to be held on")
-    start = next((index for index, line in enumerate(lines[:12]) if _SUMMONS.search(line)), None) if start is None else start
+    start = next((index for index, line in enumerate(lines[:12]) if _SUMMONS.search(line) or _FOLLOWING.search(line)), None) if start is None else start
     if start is None:
         return []
     found: list[Heading] = []
@@ -64,7 +62,7 @@ def agenda_list_items(lines: list[str], least: int = 4) -> list[Heading]:
         if len(re.sub(r"[^A-Za-z]", "", title)) < 3:
             continue
         found.append(Heading(index, index + 1, "", 0, tidy_title(title[:200]), "heading", 1.0, rest))
-    if not found and numbered == 0 and (_AGENDA.match(lines[start]) or _SUMMONS.search(lines[start])):
+    if not found and numbered == 0 and (_AGENDA.match(lines[start]) or _FOLLOWING.search(lines[start])):
         found = _plain_lines(lines, start)
     return found if len(found) >= least else []
 

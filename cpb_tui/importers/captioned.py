@@ -11,8 +11,11 @@ from __future__ import annotations
 
 import re
 
-# "3 The minutes of ...": a number, one space, then a sentence (never "3. Apologies", nor a title alone)
-_NUMBERED_PARAGRAPH = re.compile(r"^(?P<number>\d{1,3})\s(?P<text>[A-Z][a-z]*\s+\S.{30,})$")
+# "3 The minutes of ...": a number, one space, then a sentence of eight words or more, stopped (never "3. Apologies", nor a
+# title alone, "2 Minutes of the meeting held on the previous occasion")
+_NUMBERED_PARAGRAPH = re.compile(r"^(?P<number>\d{1,3})\s(?P<text>[A-Z][a-z]*\s+(?:\S+\s+){6,}.*[.:\-]\s*)$")
+# a caption says what was done with no verb of its own ("Minutes approved.", "Emergency motion dealt with."): never a sentence
+_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|should|could|can|did|does)\b", re.IGNORECASE)
 # the caption: a short line that is no sentence of business; a page's running head may have been glued before it
 # ("Glasgow City Council, City Chambers, Glasgow G2 1DU Death of former Councillor ...")
 _CAPTION = re.compile(r"^[A-Z][^\d:;|]{2,100}?\.?$")
@@ -29,10 +32,11 @@ def captioned_paragraphs(lines: list[str]) -> list[str]:
         if not paragraph:
             continue
         above = next((i for i in range(index - 1, max(-1, index - 4), -1) if lines[i].strip()), None)
-        if above is None:
+        # (the caption stands between blank lines, apart from its paragraph: never the wrapped end of the line before)
+        if above is None or above == index - 1 or above > 0 and lines[above - 1].strip():
             continue
         caption = _POSTCODE_BEFORE.sub("", lines[above].strip())
-        if not _CAPTION.match(caption) or len(caption.split()) > 16 or _NUMBERED_PARAGRAPH.match(caption):
+        if not _CAPTION.match(caption) or len(caption.split()) > 16 or _NUMBERED_PARAGRAPH.match(caption) or _FINITE.search(caption):
             continue
         pairs.append((above, index, int(paragraph.group("number"))))
     run = _longest_run(pairs)

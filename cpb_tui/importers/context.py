@@ -76,7 +76,9 @@ def _dated_numbers_out(lines: list[str]) -> list[str]:
     """`lines` without the item numbers in a date's form that open three or more of them, going up by one ("01/01/2036 -
     Apologies", "02/01/2036 - Variation of order of business", ...): the items' numbers, never the meeting's date."""
     opened = {(int(m.group(1)), m.group(2)): index for index, line in enumerate(lines) if (m := _DATED_NUMBER.match(line))}
-    run = {index for (day, rest), index in opened.items() if sum((day + step, rest) in opened or (day - step, rest) in opened for step in (1, 2)) >= 2}
+    # (three or more in a row: each with the one before and the one after it, or two on either side)
+    run = {index for (day, rest), index in opened.items()
+           if any(all((day + step, rest) in opened for step in steps) for steps in ((-1, 1), (1, 2), (-2, -1)))}
     return [_DATED_NUMBER.sub("", line).lstrip(" -\u2013:") if index in run else line for index, line in enumerate(lines)]
 
 

@@ -92,9 +92,10 @@ def find_dates(text: str) -> list[tuple[int, dt.date]]:
             continue
         name = match.group(1).lower()
         _add(found, match.start(), int(match.group(3)), MONTHS.get(name) or WELSH_MONTHS[name], int(match.group(2)))
+    taken = {offset for offset, _ in found}
     for match in _MISSPELT.finditer(text):
         month = _misspelt_month(match.group(2))
-        if month and not any(abs(offset - match.start()) < 12 for offset, _ in found):
+        if month and not any(offset in taken for offset in range(match.start() - 11, match.start() + 12)):
             _add(found, match.start(), int(match.group(3)), month, int(match.group(1)))
     for match in _SLASHED.finditer(text):
         _add(found, match.start(), int(match.group(4)), int(match.group(3)), int(match.group(1)))

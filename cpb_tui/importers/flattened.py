@@ -334,11 +334,14 @@ def _glued_runs(lines: list[str]) -> list[str]:
         return lines
     cuts: dict[int, list[int]] = {}
     key: tuple[int, int] | None = best_end
+    inside = 0  # numbers inside their lines (those opening one, after its indent, need no break)
     while key is not None:
-        if lines[key[0]][: key[1]].strip():  # (a number opening its line, after its indent, needs no break)
-            cuts.setdefault(key[0], []).append(key[1])
+        if key[1] > 0:
+            inside += 1
+            if lines[key[0]][: key[1]].strip():
+                cuts.setdefault(key[0], []).append(key[1])
         key = links[key]
-    if sum(len(offsets) for offsets in cuts.values()) < 2:
+    if inside < 2 or not cuts:
         return lines
     return [piece for index, line in enumerate(lines) for piece in (_split_at(line, sorted(cuts[index])).split("\n") if index in cuts else [line])]
 
@@ -519,6 +522,13 @@ def _titles_only(line: str, cuts: list[int]) -> bool:
     return all(len(piece) <= 110 and not re.search(r"[a-z)][.!?;](?:\s+\S|$)", piece) for piece in pieces)
 
 
+def _dashed_run(line: str) -> bool:
+    """Whether each number of the line's run has a dash or a colon after it ("01/01/2036 - Apologies", "02/01/2036 - ..."):
+    items run on in a paragraph, never a list of quotes or applications in a sentence ("1. Greenleaf Roofing ...")."""
+    cuts = run_breaks(line)
+    return bool(cuts) and all(re.match(r"\S+\s*[-\u2013:]\s", line[cut:]) for cut in cuts)
+
+
 _LINE_NUMBER = re.compile(r"\s*\(?[A-Z]{0,4}\d{1,4}(?:[./:-]\d{1,4}){0,3}[.):]?\s*[-\u2013:]?\s*[A-Z\"\u201c\u2018]")
 _NUMBER_OPENING = re.compile(r"^(?:[A-Z]{0,4}\d{1,4}/\d{2,4}\s+)?\(?\d{1,4}[.)]?\s+")
 
@@ -536,7 +546,7 @@ def unflatten(lines: list[str]) -> list[str]:
     # of numbers inside its long paragraphs is its items, "PART 1 01/01/2036 - Apologies ... 02/01/2036 - ...")
     paragraphs = not flat and not any(_LINE_NUMBER.match(line) for line in lines)
     for line in _pipe_rows(_glued_runs(word_markers(_mid_line_references(_mid_line_items(_first_prefixed_item(_lettered_reference_runs(lines))))))):
-        pieces = run_pieces(line) if (flat or paragraphs) and 200 <= len(line) < 500 else None
+        pieces = run_pieces(line) if (flat or paragraphs and _dashed_run(line)) and 200 <= len(line) < 500 else None
         if pieces:  # a page flattened whole, though short: its run of item numbers, if it has one
             out.extend(pieces)
             continue
@@ -546,7 +556,7 @@ def unflatten(lines: list[str]) -> list[str]:
             out.extend(part for point in points for part in (_lettered_breaks(_item_breaks(point)).split("\n") if len(point) >= 250 else [point]))
             continue
         line = _caps_number_breaks(_dated_breaks(_reference_breaks(_item_breaks(_sequence_breaks(line, stops=flat)))), flat)
-        if "\n" not in line and (flat or paragraphs):
+        if "\n" not in line and (flat or paragraphs and _dashed_run(line)):
             pieces = run_pieces(line)  # numbers of a shape none of the above knows, found by their run alone
             line = "\n".join(pieces) if pieces else line
         line = _lettered_breaks(line)

@@ -14,6 +14,7 @@ import re
 from cpb_tui.importers.paired_minutes import further_minute
 from cpb_tui.importers.captioned import captioned_paragraphs
 from cpb_tui.importers.context import find_context
+from cpb_tui.importers.dates import find_date
 from cpb_tui.importers.decisions import FIELD, opener, resolutions_from, split_decisions
 from cpb_tui.importers.layout import is_page_footer, normalise, to_markdown
 from cpb_tui.importers.flattened import run_on_points, unflatten
@@ -28,7 +29,7 @@ from cpb_tui.importers.standing_items import standing_items
 from cpb_tui.importers.titles import APOLOGIES_TOLD, SITE_LABEL
 
 _EXCLUSION = re.compile(r"exclusion of (?:the )?(?:press|public)|exclude the (?:press|public)|private session", re.IGNORECASE)
-_EXEMPT = re.compile(r"\b(exempt\b(?!\s+from\s+(?!publication|disclosure))|confidential\b|part\s+(?:ii|2|b)\b|not for publication|private\s+(?:business|item|report))", re.IGNORECASE)
+_EXEMPT = re.compile(r"\b(exempt(?:ed)?\b(?!\s+from\s+(?!publication|disclosure|(?:the\s+)?(?:press|public)))|confidential\b|part\s+(?:ii|2|b)\b|not for publication|private\s+(?:business|item|report))", re.IGNORECASE)
 _EXEMPT_REASON = re.compile(
     r"(paragraphs?\s+\d+(?:\s*(?:,|-|and|to)\s*\d+)*\s+of\s+(?:part\s+(?:1|I)\s+of\s+)?schedule\s+12a[^.]*)", re.IGNORECASE
 )
@@ -124,7 +125,8 @@ def parse_generic(text: str) -> DocumentRecord:
     # (a table's rows saved with their bars, "| The minutes of ... were agreed. | Clerk |", are paragraphs of their own)
     rows = [part for line in lines for part in ((_row_cells(line), "") if re.match(r"\s*\|\s*\S.{20,}\|\s*$", line) else (line,))]
     if len(headings) < 2 and chosen_reading() is None and len(record.meetings[0].items) == 1 and record.meetings[0].role == "minutes" \
-            and _whole_meeting(lines) and len(paragraphed := read_as("paragraphs", rows)) >= 4:
+            and _whole_meeting(lines) and not _one_topic(record.meetings[0].items[0].title) and len(paragraphed := read_as("paragraphs", rows)) >= 4 \
+            and not _titled(rows, paragraphed):
         # minutes whose headings were lost in the copy, a paragraph each: each paragraph is an item, where that keeps every
         # decision the one block held
         other = _parse_lines(rows, paragraphed)
@@ -141,6 +143,22 @@ _ATTENDED = re.compile(r"(?i)^[\s|]*(?:present|attendees|(?:also\s+)?in\s+attend
 def _row_cells(line: str) -> str:
     """ "| Matters arising ... to remove them. | MS |": the row's cells run together, its closing bar kept to mark it a row."""
     return "  ".join(cell.strip() for cell in line.strip().strip("|").split("|") if cell.strip()) + " |"
+
+
+def _one_topic(title: str) -> bool:
+    """Whether the one item's title names a matter ("Planning application 36/0127/FUL, Land east of Station Road"): the page
+    is that matter's, its paragraphs one discussion (never a date, the page's own furniture, or the meeting's heading)."""
+    return title != "Untitled document" and find_date(title) is None and not re.search(r"(?i)\b(?:minutes?|meeting|council|page|chair(?:man|person)?)\b", title)
+
+
+def _titled(lines: list[str], paragraphed: list[Heading]) -> bool:
+    """Whether the paragraphs open under a title ("Planning application 37/0127/FUL, Land east of Station Road" with no stop):
+    one matter's page, its paragraphs one discussion."""
+    start = paragraphed[0].index
+    end = next((i for i in range(start, len(lines)) if not lines[i].strip()), len(lines))
+    first = " ".join(line.strip(" |") for line in lines[start:end]).strip()  # (the paragraph whole: its lines may wrap)
+    return not first.endswith((".", "!", "?", ":", ";")) and len(first.split()) <= 14 \
+        and not _ATTENDED.search(first) and not re.search(r"(?i)\b(?:meeting|minutes|present|apologies|chair(?:man|person)?)\b", first)
 
 
 def _whole_meeting(lines: list[str]) -> bool:

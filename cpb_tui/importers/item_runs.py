@@ -321,13 +321,16 @@ def without_page_numbers(candidates: list, lines: list[str]) -> list:
     and each alone after it going up by one ("510" over "Apologies"), where items numbered from 1 follow."""
     first = next((i for i, line in enumerate(lines) if line.strip()), None)
     top = next((c for c in candidates if c.index == first and c.style == "alone" and re.fullmatch(r"\d{2,4}", c.number)), None)
-    if top is None or not any(c.style == "inline" and c.number == "1" for c in candidates):
+    # (the first page's number stands over the document's own heading, never over business: "412" over "APOLOGIES" is a minute)
+    if top is None or not re.search(r"(?i)^(?:minutes?|agenda|notes?|notice)\b|\b(?:council|committee|board|panel|forum|partnership)\b", top.title) \
+            or not any(c.style == "inline" and c.number == "1" for c in candidates):
         return candidates
-    pages, value = {top.index}, top.value
+    pages, value, at = {top.index}, top.value, top.index
     for candidate in candidates:
-        if candidate.style == "alone" and candidate.value == value + 1 and re.fullmatch(r"\d{2,4}", candidate.number):
+        # (a printed page apart: fifteen lines or more after the last)
+        if candidate.style == "alone" and candidate.value == value + 1 and re.fullmatch(r"\d{2,4}", candidate.number) and candidate.index - at >= 15:
             pages.add(candidate.index)
-            value += 1
+            value, at = value + 1, candidate.index
     return [c for c in candidates if c.index not in pages]
 
 

@@ -108,13 +108,17 @@ def minute_of_meeting(found: MeetingContext, top: list[str], every: list[str], h
         if not named:
             continue
         when = next((m for below in top[at + 1 : at + 4] if (m := _TABLE_OF_WHEN.match(below))), None)
-        year = re.search(r"\b((?:19|20)\d\d)\b", when.group("rest")) if when else None
         month = MONTHS.get(when.group("month").lower()) if when else None
-        if when and year and month:
+        days = []
+        for year in re.findall(r"\b((?:19|20)\d\d)\b", when.group("rest")) if when and month else []:
             try:
-                day = dt.date(int(year.group(1)), month, int(when.group("day")))
+                days.append(dt.date(int(year), month, int(when.group("day"))))
             except ValueError:
-                return
+                continue
+        # (the year the weekday is right for, where the row names one: never "Suite 2010" in the venue)
+        weekday = re.search(r"(?i)\b(mon|tues|wednes|thurs|fri|satur|sun)day\b", when.group(0)) if when else None
+        days = [day for day in days if weekday is None or day.strftime("%A").lower().startswith(weekday.group(1).lower())]
+        if len(days) == 1:
             found.set_committee(named.group("name").strip(), line)
-            found.set_date(day, when.group(0))
+            found.set_date(days[0], when.group(0))
         return

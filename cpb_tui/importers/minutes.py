@@ -15,7 +15,7 @@ _NUMBER_ALONE = re.compile(r"^\s*(\d{1,3}[a-z]?)\.?\s*$")
 _NUMBER_AND_TITLE = re.compile(r"^\s*(\d{1,3}[a-z]?)\.\s+(\S.*)$")
 _PAGES = re.compile(r"\(\s*Pages?\s*(\d{1,4})\s*(?:[-\u2013]\s*(\d{1,4}))?\s*\)", re.IGNORECASE)
 _OPEN_PAGES = re.compile(r"\(\s*Pages?[^)]*$", re.IGNORECASE)
-_EXEMPT_TITLE = re.compile(r"\b(exempt(?!\s+from\s+(?!publication|disclosure))|confidential|part ii|not for publication)\b", re.IGNORECASE)
+_EXEMPT_TITLE = re.compile(r"\b(exempt(?:ed)?(?!\s+from\s+(?!publication|disclosure|(?:the\s+)?(?:press|public)))|confidential|part ii|not for publication)\b", re.IGNORECASE)
 _EXEMPT_REASON = re.compile(
     r"(paragraphs?\s+\d+(?:\s*(?:,|and)\s*\d+)*\s+of\s+part\s+1\s+of\s+schedule\s+12a[^.]*)", re.IGNORECASE
 )

@@ -459,11 +459,6 @@ def _cited_title_and_rest(raw_title: str) -> tuple[str, str | None]:
     return (dashed.group("title"), dashed.group("rest")) if dashed else _title_and_rest(raw_title)
 
 
-def _page_over_item(alone: re.Match, line: str, title: str) -> bool:
-    """ "509" over "1 Health and Social Care Update": a printed page's number over the item's own."""
-    return not alone.group("prefix") and bool(re.fullmatch(r"\d{3,4}", line.strip()) and re.match(r"\d{1,2}\s+[A-Z]", title))
-
-
 def _candidate(lines: list[str], index: int, running_years: frozenset[str] = frozenset()) -> Heading | None:
     line = _prepared(lines[index])
     if line is None or year_like_column(line, running_years):
@@ -478,7 +473,7 @@ def _candidate(lines: list[str], index: int, running_years: frozenset[str] = fro
         title_lines = [lines[cursor].strip()]
         if (labelled := label_under_a_number(index, cursor, _clean_number(alone.group("number")), title_lines[0])) is not None:
             return labelled  # ("3:-" over "County Councillor's Report: Cllr Hale had sent ...")
-        if not _title_like(title_lines[0], long=True) or _ALONE.match(title_lines[0]) or sentence_of_a_point(alone.group("number"), title_lines[0]) or _page_over_item(alone, line, title_lines[0]):
+        if not _title_like(title_lines[0], long=True) or _ALONE.match(title_lines[0]) or sentence_of_a_point(alone.group("number"), title_lines[0]):
             return None
         cursor += 1
         # A title in capitals may wrap over several lines (printed minutes, agenda packs).

@@ -550,7 +550,7 @@ def _standalone_headings(lines: list[str], relaxed: bool = False) -> list[Headin
                 and not alone
                 # (a heading in capitals after a blank line; or the standing business, "Minutes of Last Meeting", after a paragraph that
                 # lost its stop, never under a title with its paper)
-                and not (index > 0 and not lines[index - 1].strip() and (is_caps_line(line) or _STANDING_TITLE.match(line) and not _ATTACHED_TITLE.search(before) or colon))
+                and not (index > 0 and not lines[index - 1].strip() and (is_caps_line(line) or _STANDING_TITLE.match(line) and not _ATTACHED_TITLE.search(before) or colon and not _VERBISH.search(line) and not re.search(r"\b[a-z]{3,}ed\b|\b(?:these|this|the\s+following)\s*$", line)))
                 and not before.endswith((".", ":", ")", "]", "?", "!", "\u201d", "'"))  # ("[Action: Clerk]" closes its paragraph)
                 and not (len(before.split()) <= 10 and _title_like(before))
                 and not _LABEL_LINE.match(before)  # "Those Present : ..." over the first heading
