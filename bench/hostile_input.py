@@ -146,6 +146,13 @@ REPEATED = [
     "1 Apologies of ", "159/19 Apologies:\n", "on Friday 6th April 2037 at 7pm\n", "II. Finance: x.\n", "(ii) that x be agreed\n",
     "The Council requested that she send ", "A meeting would now be arranged. ", "x, so the Clerk will contact ",
     "The item would be allocated to the March meeting. ", "The decision was made that ", "No comment to be made. ",
+    # the forty-seventh step: numbers in a date's form and minute numbers before "Item" run on, months misspelt, captions over
+    # numbered paragraphs and pages' numbers (one a line), motions named by their mover or in the present, members in agreement,
+    # a table's rows, names joined by a slash
+    "01/01/2037 - Apologies - x ", "63.0. Item 1: Record ", "Monday 2nd Decemebr 2037 ", "Minutes approved.\n\n3 The minutes of x were approved.\n\n",
+    "612\n", "It was proposed by Cllr A that x. The proposal was seconded by Cllr B and agreed. ", "JM proposes that x, AB seconds. ",
+    "The Councillors were all in agreement not to ", "| The minutes x were agreed. | Clerk |\n", "Angela/Mike to issue ",
+    "    1. It was agreed that x.\n", "The minutes were approved subject to the following amendments: ",
 ]
 
 
