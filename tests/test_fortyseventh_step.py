@@ -658,3 +658,15 @@ def test_three_items_numbered_in_a_dates_form_give_no_meeting_date(tmp_path):
 def test_a_venue_number_like_a_year_is_no_year_where_the_weekday_says_otherwise(tmp_path):
     page = _MINUTE_OF_MEETING.replace("Park Mains High School, Mill Road, 2037 Kelvinbrae,", "Suite 2010, Brae Business Centre, 2037 Kelvinbrae,")
     assert stored_page(tmp_path, page)[0].date == dt.date(2037, 2, 25)
+
+
+def test_an_item_indented_like_a_point_is_still_an_item_unless_the_points_run_up_to_it(tmp_path):
+    page = (
+        "Minutes of the Ashby Parish Council meeting held on 3 March 2037\n"
+        "  1. Apologies were received from Cllr Webb.\n"
+        "  2. The Clerk reported on the play area.\n"
+        "    1. The swings had been repaired by the contractor.\n"
+        "    3. The minutes of the February meeting were approved and signed.\n"
+        "  4. The meeting closed at 9pm.\n"
+    )
+    assert [item.number for item, _, _ in _items(tmp_path, page)] == ["1", "2", "3", "4"]

@@ -342,9 +342,11 @@ def without_nested_tail(lines: list[str], best: list) -> list:
     for heading in best:
         previous = out[-1] if out else None
         depth = len(lines[heading.index]) - len(lines[heading.index].lstrip())
-        if previous is not None and depth > len(lines[previous.index]) - len(lines[previous.index].lstrip()) and any(
-            re.match(rf" {{{depth}}}1[.)]\s+\S", lines[index]) for index in range(previous.index + 1, heading.index)
-        ):
+        # (the points at its indent since the item before, from their last "1.", run 1, 2, ... up to the number just before its own)
+        points = [int(m.group(1)) for index in range(previous.index + 1, heading.index) if (m := re.match(rf" {{{depth}}}(\d{{1,2}})[.)]\s+\S", lines[index]))] if previous else []
+        points = points[len(points) - 1 - points[::-1].index(1):] if 1 in points else []
+        if previous is not None and depth > len(lines[previous.index]) - len(lines[previous.index].lstrip()) and len(points) >= 2 \
+                and points == list(range(1, len(points) + 1)) and heading.value == len(points) + 1:
             continue
         out.append(heading)
     return out
