@@ -121,9 +121,11 @@ def test_a_points_heading_and_colon_before_a_named_doers_task(tmp_path):
         "The hall's roof leaks again. Members were in agreement to ask the trustees for an update on the roof.\n\n"
         "Purpose: to consider the hall's accounts."
     ))
-    assert [(action.text, action.owners) for action in items[1][2]] == [
+    # ("Members were in agreement to ..." is the meeting's decision since the forty-seventh step: its task the council's, as
+    # "Members agreed to ask ..." gives)
+    assert sorted((action.text, action.owners) for action in items[1][2]) == [
+        ("Ask the trustees for an update on the roof", ()),
         ("Town Clerk to forward the surveyor's email to Cllr Orr", ("Town Clerk",)),
-        ("Members to ask the trustees for an update on the roof", ("members",)),
     ]
 
 
