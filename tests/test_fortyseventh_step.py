@@ -670,3 +670,90 @@ def test_an_item_indented_like_a_point_is_still_an_item_unless_the_points_run_up
         "  4. The meeting closed at 9pm.\n"
     )
     assert [item.number for item, _, _ in _items(tmp_path, page)] == ["1", "2", "3", "4"]
+
+
+# what the third review of this step found read wrongly
+
+
+def test_an_extraordinary_meeting_on_one_application_stays_one_item(tmp_path):
+    page = (
+        "Minutes of the Extraordinary Meeting of Elmford Parish Council held on Monday 3rd March 2037 at 7pm\n\n"
+        "Present: Cllr J Ashby (Chair), Cllr Rowe, Cllr Dent\n\n"
+        "The meeting was called to consider planning application 37/0127/OUT for twelve houses on the paddock behind the school.\n\n"
+        "Residents raised concerns about the traffic at the school gate and the flooding of the lane after heavy rain.\n\n"
+        "Cllr Rowe said that the drainage report did not deal with the ditch along the northern boundary of the site.\n\n"
+        "RESOLVED that the Parish Council objects to the application on the grounds of traffic and drainage.\n\n"
+        "The meeting closed at 8.40pm.\n"
+    )
+    assert len(_items(tmp_path, page)) == 1
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Three quotations had been received for the new bench: 1: Greenleaf Ltd at \u00a3450 for a hardwood bench; 2: Parkside Ltd at "
+        "\u00a3520 for a recycled plastic bench; 3: Benchmark Ltd at \u00a3610 for a steel bench with a plaque. After discussion it was "
+        "agreed to accept the quotation from Greenleaf Ltd.",
+        "Three residents spoke. 1 - Speeding on the main road past the school at the start of the day. 2 - Dog fouling on the "
+        "playing field near the swings. 3 - Parking on the pavement outside the shop on Saturday mornings.",
+    ],
+)
+def test_a_list_with_colons_or_dashes_in_a_paragraph_is_no_run_of_items(tmp_path, line):
+    page = (
+        "Minutes of the Ashby Parish Council meeting held on 3 March 2037\n\nPresent: Cllrs Bell, Moss and Vale\n\nApologies\n\n"
+        "Cllr Fry sent apologies.\n\nPlaying field\n\n" + line + "\n\nHighways\n\nThe stile on the lane is to be repaired.\n"
+    )
+    titles = [item.title for item, _, _ in _items(tmp_path, page)]
+    assert "Playing field" in titles and "Highways" in titles
+
+
+def test_an_invitation_over_headings_with_dashed_payments_takes_no_payment_for_an_item(tmp_path):
+    page = (
+        "You are invited to attend the meeting of Elmford Parish Council on Tuesday 12th March 2037 at 7.30pm, when the following "
+        "business will be transacted.\n\nApologies for absence\nTo receive apologies.\n\nFinance\nTo approve the following payments:\n"
+        "- Greenleaf Ltd, grass cutting, \u00a3450\n- Parkside Ltd, bench, \u00a3520\n- Benchmark Ltd, plaque, \u00a3610\n"
+        "- Hall hire, \u00a340\n\nPlanning\nTo consider the applications received.\n"
+    )
+    assert not any(item.title.startswith(("Greenleaf", "Parkside", "Benchmark", "Hall hire")) for item, _, _ in _items(tmp_path, page))
+
+
+def test_an_invitation_to_another_bodys_meeting_in_the_minutes_is_not_this_meetings(tmp_path):
+    page = (
+        "Elmford Parish Council\nMinutes of the meeting held on Tuesday 12th March 2037\nPresent: Cllrs Ash, Bell\n"
+        "1. Apologies\nNone.\n2. Correspondence\nAll councillors are invited to the annual meeting of the Elmford Allotment Society "
+        "to be held on Friday 4th April 2037 at the Pavilion.\n"
+    )
+    meeting = stored_page(tmp_path, page)[0]
+    assert meeting.date == dt.date(2037, 3, 12)
+
+
+def test_a_web_pages_barred_title_still_names_the_meeting(tmp_path):
+    page = "Elmford Town Council | Planning Committee | Minutes | 12 March 2037\nPresent: Cllrs Ash, Bell\n1. Apologies\nNone.\n2. Plans\nNo objection.\n"
+    assert stored_page(tmp_path, page)[0].date == dt.date(2037, 3, 12)
+
+
+def test_issues_raised_at_this_meeting_are_still_taken_up():
+    from tests.stored import tasks
+
+    assert [text for text, _ in tasks("Clerk to take up the issues raised at this meeting.")] == ["Clerk to take up the issues raised at this meeting"]
+
+
+@pytest.mark.parametrize(
+    "sentence, wanted",
+    [
+        ("Cllr Ames proposed that the grant of \u00a3200 be paid to the youth club. Cllr Dent asked about the cost. "
+         "The motion was seconded by Cllr Bell and carried.", "that the grant of \u00a3200 be paid to the youth club"),
+        ("Cllr Ames proposed that a letter be sent to the MP about the bus service, seconded by Cllr Bell and agreed to forward a "
+         "copy to the county.", "that a letter be sent to the MP about the bus service"),
+    ],
+)
+def test_a_member_proposing_that_keeps_the_motion_as_before(tmp_path, sentence, wanted):
+    page = f"Minutes of Ashby Parish Council held on Monday 5 January 2037\n1. Apologies\nNone.\n2. Business\n{sentence}\n3. Close\nClosed at 9pm.\n"
+    assert _items(tmp_path, page)[1][1][0].startswith(wanted)
+
+
+def test_a_long_numbered_line_with_no_stop_is_read_quickly():
+    from cpb_tui.importers.captioned import captioned_paragraphs
+
+    lines = ["Minutes approved.", "", "1 The " + "word " * 40000 + "x"]
+    assert captioned_paragraphs(lines) == lines  # (linear: the bench times it)

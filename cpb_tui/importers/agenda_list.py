@@ -35,9 +35,11 @@ def agenda_list_items(lines: list[str], least: int = 4) -> list[Heading]:
     """The items of a dashed list under the first AGENDA heading in the first 80 lines, if it has `least` or more."""
     start = next((index for index, line in enumerate(lines[:80]) if _AGENDA.match(line)), None)
     # (or the summons itself, with no AGENDA heading: "Councillors are summoned to a meeting of ... to be held on")
-    start = next((index for index, line in enumerate(lines[:12]) if _SUMMONS.search(line) or _FOLLOWING.search(line)), None) if start is None else start
-    if start is None:
-        return []
+    start = next((index for index, line in enumerate(lines[:12]) if _SUMMONS.search(line)), None) if start is None else start
+    if start is None:  # (an invitation over its list: only a list of plain lines, never its dashed points)
+        invited = next((index for index, line in enumerate(lines[:12]) if _FOLLOWING.search(line)), None)
+        found = _plain_lines(lines, invited) if invited is not None else []
+        return found if len(found) >= least else []
     found: list[Heading] = []
     numbered = 0
     for index in range(start + 1, len(lines)):
@@ -62,7 +64,7 @@ def agenda_list_items(lines: list[str], least: int = 4) -> list[Heading]:
         if len(re.sub(r"[^A-Za-z]", "", title)) < 3:
             continue
         found.append(Heading(index, index + 1, "", 0, tidy_title(title[:200]), "heading", 1.0, rest))
-    if not found and numbered == 0 and (_AGENDA.match(lines[start]) or _FOLLOWING.search(lines[start])):
+    if not found and numbered == 0 and _AGENDA.match(lines[start]):
         found = _plain_lines(lines, start)
     return found if len(found) >= least else []
 

@@ -13,7 +13,7 @@ import re
 
 # "3 The minutes of ...": a number, one space, then a sentence of eight words or more, stopped (never "3. Apologies", nor a
 # title alone, "2 Minutes of the meeting held on the previous occasion")
-_NUMBERED_PARAGRAPH = re.compile(r"^(?P<number>\d{1,3})\s(?P<text>[A-Z][a-z]*\s+(?:\S+\s+){6,}.*[.:\-]\s*)$")
+_NUMBERED_PARAGRAPH = re.compile(r"^(?P<number>\d{1,3})\s(?P<text>[A-Z][a-z]*\s+\S.*[.:\-])\s*$")
 # a caption says what was done with no verb of its own ("Minutes approved.", "Emergency motion dealt with."): never a sentence
 _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|should|could|can|did|does)\b", re.IGNORECASE)
 # the caption: a short line that is no sentence of business; a page's running head may have been glued before it
@@ -29,7 +29,7 @@ def captioned_paragraphs(lines: list[str]) -> list[str]:
     pairs: list[tuple[int, int, int]] = []  # (caption line, paragraph line, number)
     for index, line in enumerate(lines):
         paragraph = _NUMBERED_PARAGRAPH.match(line.strip())
-        if not paragraph:
+        if not paragraph or len(paragraph.group("text").split()) < 8:
             continue
         above = next((i for i in range(index - 1, max(-1, index - 4), -1) if lines[i].strip()), None)
         # (the caption stands between blank lines, apart from its paragraph: never the wrapped end of the line before)

@@ -45,7 +45,7 @@ _DECISION_DUE = re.compile(r"^\s*Decision due\s*:\s*(?P<date>.+?)\s+by\s+(?P<bod
 # A summons: "You are hereby summoned to attend a MEETING OF THE COUNCIL which will be held at the Town
 # Hall on WEDNESDAY, THE 22nd DAY OF JULY 2015", "invited to attend a meeting of the X which will be held ..."
 _SUMMONS = re.compile(
-    r"\b(?:summoned\s+to\s+(?:attend\s+)?|(?:invited|requested|summon\s+you)\s+to\s+attend\s+|(?:are|is)\s+(?:hereby\s+)?invited\s+to\s+(?=an?\s|the\s))(?:an?\s+|the\s+)?(?:\w+\s+){0,2}meeting\s+(?:[A-Z]{2,5}/[\w/]{1,12}\s+)?of\s+(?:the\s+)?([^.\d]+?)\.?\s+"
+    r"\b(?:summoned\s+to\s+(?:attend\s+)?|(?:invited|requested|summon\s+you)\s+to\s+attend\s+|(?-i:You)\s+are\s+(?:hereby\s+|cordially\s+)?invited\s+to\s+(?=an?\s|the\s))(?:an?\s+|the\s+)?(?:\w+\s+){0,2}meeting\s+(?:[A-Z]{2,5}/[\w/]{1,12}\s+)?of\s+(?:the\s+)?([^.\d]+?)\.?\s+"
     r"(?:(?:which|that)\s+will\s+(?:be\s+held|take\s+place)|to\s+(?:be\s+held|take\s+place)|held|takes\s+place|(?=on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)"
     # ("... of Elmscar Town Council, in the Guildhall, Market Place on TUESDAY 10th SEPTEMBER": the venue, then the day)
     r"|(?<=,\s)(?=(?-i:in|at)\s+(?:the\s+)?[A-Z][^.]{2,100}?\s+on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b))\b(.*)$",
@@ -302,7 +302,7 @@ def _title_line(found: MeetingContext, top: list[str], every: list[str], head_en
             continue  # "4.1 Board Meeting – Thursday 16 June 2026", "34/104 Actions from the Meeting on ...": a minute citing another
         if _EARLIER_MINUTES_ITEM.search(line):
             continue  # "- Minutes of the previous meeting \u2013 To approve the minutes of the meeting held on ...": another meeting
-        if line.count("|") >= 3:
+        if line.count("|") >= 5 or re.search(r"\|\s*\d{1,4}\s*\|", line):
             continue  # "9 March 2036 | 52 | Report back on council tax ... | Director of Finance | June 2036": a table's row
         if _SIGNED_BY.search(line) or re.search(r"\b(?:19|20)\d\d\s*\.\s+[^.]{0,60}?\b(?:to\s+[a-z]{3,}|was|were|is|are|will|would|had|has)\b", line):
             continue  # "JOHN HASTE, CLERK TO THE COUNCIL DATE 24th February, 2023": the notice signed; "Area forum \u2013 7th May 2035. ID to attend.": a minute

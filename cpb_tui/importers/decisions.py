@@ -124,7 +124,7 @@ def opener(line: str) -> tuple[str, str] | None:
     carried = _MOTION_CARRIED.match(line.strip())
     if carried:
         # the motion carried is what was decided; a proposal the meeting agreed is kept as the page records it
-        return "decision", carried.group("motion") or carried.group("second") or carried.group("fourth") or carried.group(0).strip()
+        return "decision", carried.group("motion") or carried.group("named") or carried.group("second") or carried.group("fourth") or carried.group(0).strip()
     if _CARRIED_OVER_LIST.match(line):
         return "decision", ""  # "The recommendation ... was moved, seconded, voted on and carried." over the list it carried
     listed = _NAMED_LIST.match(line)
@@ -143,7 +143,7 @@ def opener(line: str) -> tuple[str, str] | None:
             sentences = sentences[1:]
         carried = _MOTION_CARRIED.match(" ".join(sentences))
         if carried:
-            return "decision", carried.group("motion") or carried.group("second") or carried.group("fourth") or carried.group(0).strip()
+            return "decision", carried.group("motion") or carried.group("named") or carried.group("second") or carried.group("fourth") or carried.group(0).strip()
         return "noted", " ".join(sentences)
     return None
 

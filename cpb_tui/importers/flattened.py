@@ -523,10 +523,10 @@ def _titles_only(line: str, cuts: list[int]) -> bool:
 
 
 def _dashed_run(line: str) -> bool:
-    """Whether each number of the line's run has a dash or a colon after it ("01/01/2036 - Apologies", "02/01/2036 - ..."):
+    """Whether each number of the line's run is of two parts or more with a dash or a colon after it ("01/01/2036 - Apologies"):
     items run on in a paragraph, never a list of quotes or applications in a sentence ("1. Greenleaf Roofing ...")."""
-    cuts = run_breaks(line)
-    return bool(cuts) and all(re.match(r"\S+\s*[-\u2013:]\s", line[cut:]) for cut in cuts)
+    cuts = run_breaks(line)  # (and numbers of two parts or more, "01/01/2036", "125/07/16": never a list's "1:", "2:")
+    return bool(cuts) and all(re.match(r"\S*\d[./]\d\S*\s*[-\u2013:]\s", line[cut:]) for cut in cuts)
 
 
 _LINE_NUMBER = re.compile(r"\s*\(?[A-Z]{0,4}\d{1,4}(?:[./:-]\d{1,4}){0,3}[.):]?\s*[-\u2013:]?\s*[A-Z\"\u201c\u2018]")

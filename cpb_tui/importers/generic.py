@@ -13,8 +13,8 @@ import re
 
 from cpb_tui.importers.paired_minutes import further_minute
 from cpb_tui.importers.captioned import captioned_paragraphs
+from cpb_tui.importers.lost_headings import lost_headings, rows_apart
 from cpb_tui.importers.context import find_context
-from cpb_tui.importers.dates import find_date
 from cpb_tui.importers.decisions import FIELD, opener, resolutions_from, split_decisions
 from cpb_tui.importers.layout import is_page_footer, normalise, to_markdown
 from cpb_tui.importers.flattened import run_on_points, unflatten
@@ -122,11 +122,9 @@ def parse_generic(text: str) -> DocumentRecord:
         if sum(len(i.resolutions) for m in other.meetings for i in m.items) >= sum(len(i.resolutions) for m in record.meetings for i in m.items) + len(headings):
             other.warnings.append(f"no numbered items: its {len(titled)} short title lines are read as its items (`cpb import --items` reads it another way)")
             return other
-    # (a table's rows saved with their bars, "| The minutes of ... were agreed. | Clerk |", are paragraphs of their own)
-    rows = [part for line in lines for part in ((_row_cells(line), "") if re.match(r"\s*\|\s*\S.{20,}\|\s*$", line) else (line,))]
+    rows = rows_apart(lines)
     if len(headings) < 2 and chosen_reading() is None and len(record.meetings[0].items) == 1 and record.meetings[0].role == "minutes" \
-            and _whole_meeting(lines) and not _one_topic(record.meetings[0].items[0].title) and len(paragraphed := read_as("paragraphs", rows)) >= 4 \
-            and not _titled(rows, paragraphed):
+            and lost_headings(lines, rows, record.meetings[0].items[0].title, paragraphed := read_as("paragraphs", rows)):
         # minutes whose headings were lost in the copy, a paragraph each: each paragraph is an item, where that keeps every
         # decision the one block held
         other = _parse_lines(rows, paragraphed)
@@ -134,36 +132,6 @@ def parse_generic(text: str) -> DocumentRecord:
             other.warnings.append(f"no numbered items or headings: its {len(paragraphed)} paragraphs are read as its items (`cpb import --items` reads it another way)")
             return other
     return record
-
-
-# who attended, near the top: a whole meeting's minutes (never a report's, a tracker's or an agenda item's page)
-_ATTENDED = re.compile(r"(?i)^[\s|]*(?:present|attendees|(?:also\s+)?in\s+attendance|councillors?\s+present|members\s+present)\b|^\s*(?:Cllrs?|Councillors)\.?\s+[A-Z]|\bin\s+the\s+chair\b")
-
-
-def _row_cells(line: str) -> str:
-    """ "| Matters arising ... to remove them. | MS |": the row's cells run together, its closing bar kept to mark it a row."""
-    return "  ".join(cell.strip() for cell in line.strip().strip("|").split("|") if cell.strip()) + " |"
-
-
-def _one_topic(title: str) -> bool:
-    """Whether the one item's title names a matter ("Planning application 36/0127/FUL, Land east of Station Road"): the page
-    is that matter's, its paragraphs one discussion (never a date, the page's own furniture, or the meeting's heading)."""
-    return title != "Untitled document" and find_date(title) is None and not re.search(r"(?i)\b(?:minutes?|meeting|council|page|chair(?:man|person)?)\b", title)
-
-
-def _titled(lines: list[str], paragraphed: list[Heading]) -> bool:
-    """Whether the paragraphs open under a title ("Planning application 37/0127/FUL, Land east of Station Road" with no stop):
-    one matter's page, its paragraphs one discussion."""
-    start = paragraphed[0].index
-    end = next((i for i in range(start, len(lines)) if not lines[i].strip()), len(lines))
-    first = " ".join(line.strip(" |") for line in lines[start:end]).strip()  # (the paragraph whole: its lines may wrap)
-    return not first.endswith((".", "!", "?", ":", ";")) and len(first.split()) <= 14 \
-        and not _ATTENDED.search(first) and not re.search(r"(?i)\b(?:meeting|minutes|present|apologies|chair(?:man|person)?)\b", first)
-
-
-def _whole_meeting(lines: list[str]) -> bool:
-    """Whether the page is a whole meeting's minutes: who attended named near its top, or decisions under two items or more."""
-    return any(_ATTENDED.search(line) for line in lines[:40]) or sum(1 for line in lines if re.match(r"\s*RESOLVED\b", line)) >= 2
 
 
 def _parse_lines(lines: list[str], headings: list[Heading]) -> DocumentRecord:

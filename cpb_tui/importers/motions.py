@@ -12,10 +12,13 @@ import re
 NAME_PART = r"(?:[^,;:.]|(?<=Cllr)\.|(?<=Mrs)\.|(?<=Mr)\.|(?<=Dr)\.|(?<=\b[A-Z])\.)"
 # "JS proposed that the draft notes be adopted as the minutes, seconded by JP and resolved."
 MOTION_CARRIED = re.compile(
-    # (the motion one sentence: never over "Cllr Brown disagreed." or an amendment moved after it; and carried, never "agreed to be deferred")
-    r"^(?:[^,;]{1,60}?\s+proposed\s+(?:by\s+(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}\s+)?(?P<motion>that\s+(?:(?![a-z0-9)]\.\s+[A-Z])[^;]){7,299}?[^\s;])"
+    # (moved "by" a named member, one sentence: never over "Cllr Brown disagreed." or an amendment moved after it; and carried,
+    # never "agreed to be deferred", "carried forward")
+    r"^(?:[^,;]{1,60}?\s+proposed\s+(?:(?P<by>by\s+(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}\s+)(?P<named>that\s+(?:(?![a-z0-9)]\.\s+[A-Z])[^;]){7,299}?[^\s;])"
+    r"|(?P<motion>that\s+[^;]{7,299}?[^\s;]))"
     r"(?:\.\s+(?:This|It|(?:The|This)\s+(?:proposal|motion))\s+was)?,?\s+(?:and\s+)?seconded\s+by\s+[^,.;]{1,40}?\s+and\s+(?:was\s+)?"
-    r"(?:unanimously\s+)?(?:resolved|RESOLVED|agreed|AGREED|carried|CARRIED|approved)\b(?!\s+(?:to\s+(?:be\s+)?|as\s+)?(?:defer|deferred|withdraw|withdrawn|hold|held|forward|over|amended)\b)[^.;]{0,40}\.?\s*$"
+    r"(?:unanimously\s+)?(?:resolved|RESOLVED|agreed|AGREED|carried(?!\s+(?:forward|over)\b)|CARRIED|approved)\b"
+    r"(?!\s+(?:to\s+(?:be\s+)?(?:defer|deferred|withdraw|withdrawn|held\s+over|hold\s+over)|as\s+amended)\b)[^.;]{0,40}\.?\s*$"
     # the seconder in a sentence of its own, straight after the motion: "Cllr Orr proposed that ... . Seconded by Cllr Lamb and carried
     # unanimously." (never over a sentence between, "Cllr Ames said the survey had been costly.")
     r"|[^,;]{1,60}?\s+proposed\s+(?P<fourth>that\s+(?:(?![a-z0-9)]\.\s+[A-Z])[^;]){7,299}?[^\s;])\.\s+Seconded\s+by\s+[^,.;]{1,40}?\s+and\s+(?:was\s+)?"
