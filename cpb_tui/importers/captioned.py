@@ -17,7 +17,7 @@ _NUMBERED_PARAGRAPH = re.compile(r"^(?P<number>\d{1,3})\s(?P<text>[A-Z][a-z]*\s+
 # a caption says what was done with no verb of its own ("Minutes approved.", "Emergency motion dealt with."): never a sentence
 _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|should|could|can|did|does)\b", re.IGNORECASE)
 # the caption: a short line that is no sentence of business; a page's running head may have been glued before it
-# ("Glasgow City Council, City Chambers, Glasgow G2 1DU Death of former Councillor ...")
+# ("Kelvinbrae Council, Civic Halls, Kelvinbrae KB1 2XY Loss of a former Provost ...")
 _CAPTION = re.compile(r"^[A-Z][^\d:;|]{2,100}?\.?$")
 _POSTCODE_BEFORE = re.compile(r"^.*\b[A-Z]{1,2}\d{1,2}[A-Z]?\s+\d[A-Z]{2}\s+(?=[A-Z])")
 

@@ -360,7 +360,7 @@ def _item_breaks(line: str) -> str:
         if last is None or value == last + 1:
             cuts.append(match.end())
             last = value
-    # "... at 7.00 p.m. 63.0. Item 1: Record of those present ... 64.0. Item 2 Declaration ...": the minute's own number
+    # "... at 7.00 p.m. 41.0. Item 1: Members present ... 42.0. Item 2 Interests ...": the minute's own number
     # before each, going up by one, heads its item with it
     minutes = [re.search(r"(?:^|\s)(\d{1,4})(?:\.\d{1,2})?\.?\s+$", line[max(0, cut - 12) : cut]) for cut in cuts]
     if len(cuts) >= 2 and all(minutes) and all(int(b.group(1)) == int(a.group(1)) + 1 for a, b in zip(minutes, minutes[1:])):

@@ -54,7 +54,7 @@ _GLUED_STOP = re.compile(r"(?:(?<=[a-z]{3})|(?<=\d{4}))([.:])(?=(?:It|The|One|Tw
 
 
 # who was there: "Present: Tom Thomas (TT), ..."
-_PRESENT = re.compile(r"^\s*(?:Present|Those\s+present|Members\s+present|Attendees|Attendance)\s*:\s*(?P<who>\S.*)$", re.IGNORECASE)
+_PRESENT = re.compile(r"^[\s|]*(?:Present|Those\s+present|Members\s+present|Attendees|Attendance)\s*:\s*(?P<who>\S.*)$", re.IGNORECASE)
 
 
 def _present_by_initials(lines: list[str]) -> bool:
@@ -408,7 +408,7 @@ def _item(title: str, number: str | None, body: list[str], has_minutes: bool, mi
         purpose_lines, record_lines = body, []
     first = next((i for i, line in enumerate(record_lines) if line.strip()), None)
     if has_minutes and first is not None and MINUTES_TITLE.match(title.strip()) and re.match(r"\s*(?:of|held\s+on|dated)\s", record_lines[first]):
-        # "6. Minutes – of the meeting dated 12th March accepted ... (proposed by MG ...)": the title opens the sentence
+        # "6. Minutes – of the meeting dated 9th February accepted ... (proposed by MG ...)": the title opens the sentence
         record_lines = [*record_lines[:first], f"{title.strip()} {record_lines[first].strip()}", *record_lines[first + 1 :]]
     narrative, blocks = split_decisions(record_lines)
     verdict_line = _minutes_verdict(title, narrative) if has_minutes and not blocks else None

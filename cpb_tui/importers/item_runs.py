@@ -336,7 +336,7 @@ def without_page_numbers(candidates: list, lines: list[str]) -> list:
 
 def without_nested_tail(lines: list[str], best: list) -> list:
     """Without a number that goes on a list nested under the item before it: "  6. The accounts were presented" over
-    "    1. ...", ..., "    6. ...", then "    7. The Notice of Public Rights was approved" (indented as the points, not
+    "    1. ...", ..., "    6. ...", then "    7. The notice of the electors' rights was approved" (indented as the points, not
     the items)."""
     out: list = []
     for heading in best:

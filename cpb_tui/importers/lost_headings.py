@@ -1,5 +1,5 @@
 """Minutes whose headings were lost in the copy: a whole meeting's business in paragraphs with no titles or numbers, or in a
-table's rows saved with their bars ("| The minutes of ... were agreed. | Clerk |"). Each paragraph (or row) is then an item;
+table's rows saved with their bars ("| Notes of May. All agreed these were a true record. | Clerk |"). Each paragraph (or row) is then an item;
 never a page about one matter, its paragraphs one discussion.
 """
 

@@ -90,8 +90,8 @@ def named_on_top(found: MeetingContext, first: list[str]) -> None:
                 return
 
 
-# "Minute of Meeting Kelvinside Local Area Committee" over "Date Time Venue Wednesday, 22 February 18:00 Park Mains High
-# School, Mill Road, 2037 Kelvinbrae,": a Scottish council's heading, its table of date, time and venue run onto one line
+# "Minute of Meeting Kelvinside Local Area Committee" over "Date Time Venue Wednesday, 25 February 18:00 Glen Academy,
+# Mill Road, 2037 Kelvinbrae,": a Scottish council's heading, its table of date, time and venue run onto one line
 # (the year wrapped in its cell, so it comes after the venue's first words)
 _MINUTE_OF_MEETING = re.compile(r"^\s*Minute\s+of\s+(?:the\s+)?Meeting\s+(?!of\b|held\b)(?P<name>[A-Z][^.;:]{3,120}?(?:Committee|Board|Panel|Forum|Council|Partnership|Group))\s*$")
 _TABLE_OF_WHEN = re.compile(

@@ -28,7 +28,7 @@ MID_OPENER = re.compile(
     # ("The report had gone to members beforehand. The Committee adopted the report ...": the report adopted)
     r"|The\s+(?:Committee|Board|Panel|Cabinet|Sub-Committee|Forum|Council)\s+(?:adopted|ADOPTED)\s+the\s+(?:\w+\s+){0,3}(?:report|recommendations?)\b"
     # ("... away on holiday. The council debated it and resolved to approve the notes as minutes.": in lower case, after its discussion)
-    r"|(?:The\s+)?(?:(?:Parish|Town|Community|City|Full)\s+[Cc]ouncil|Committee|Board|Panel|Cabinet|Sub-Committee|Forum|[Cc]ouncil|Members|[Cc]ouncillors|Cllrs\.?|[Mm]eeting"
+    r"|(?:The\s+)?(?:(?:Parish|Town|Community|City|Full)\s+[Cc]ouncil|Committee|Board|Panel|Cabinet|Sub-Committee|Forum|[Cc]ouncil|Members|(?<=The\s)members|[Cc]ouncillors|Cllrs\.?|[Mm]eeting"
     r"|(?:Working\s+)?[Gg]roup|(?<=The\s)House)"  # ("... had no reply. The group agreed that he should write again."; a Scottish city's council)
     r"\s+(?:(?:discussed|considered|debated)\s+(?:this\s+|it\s+)?and\s+)?(?:(?:unanimously\s+)?(?:agreed|decided|resolved)\s+(?:unanimously\s+)?(?:to|that)|(?:were|was)\s+(?:all\s+)?in\s+agreement\s+(?:to|that|not\s+to))\b"
     r"|(?:PROPOSED|Proposed)[;,]\s+(?:SECONDED|Seconded)[;,]\s+(?:RESOLVED|Resolved)\b))"

@@ -451,7 +451,7 @@ def _cited_title_and_rest(raw_title: str) -> tuple[str, str | None]:
         return title, rest
     agenda = re.match(r"^(?i:item)\s+\d{1,3}[a-z]?\s*[.:\u2013-]?\s+(?=[A-Z])", raw_title)
     if cited is None and agenda:
-        return _title_and_rest(raw_title[agenda.end():])  # "63.0. Item 1: Record of those present": the agenda's number goes
+        return _title_and_rest(raw_title[agenda.end():])  # "41.0. Item 1: Members present": the agenda's number goes
     if cited is None:
         return _title_and_rest(raw_title)
     raw_title = raw_title[cited.end():]

@@ -51,7 +51,7 @@ def classify_verb(text: str) -> str:
     return first[1] if first else "other"
 
 
-# "The minutes of 22 April were approved subject to the following amendments:" over the amendments, a bullet each
+# "The notes of 22 April were approved subject to these amendments:" over the amendments, a bullet each
 _AMENDED_MINUTES = re.compile(
     r"(?i)\bminutes?\b[^.]{0,160}?\b(?:were|was)\s+(?:\w+\s+)?(?:approved|agreed|accepted|confirmed|signed)\b[^.]{0,80}?\bsubject\s+to\s+"
     r"(?:the\s+following\s+|these\s+|(?:a|an|one|two|three)\s+)?(?:minor\s+)?(?:amendments?|corrections?|alterations?|changes?)\b"
