@@ -334,14 +334,11 @@ def _glued_runs(lines: list[str]) -> list[str]:
         return lines
     cuts: dict[int, list[int]] = {}
     key: tuple[int, int] | None = best_end
-    inside = 0  # numbers inside their lines (those opening one, after its indent, need no break)
     while key is not None:
         if key[1] > 0:
-            inside += 1
-            if lines[key[0]][: key[1]].strip():
-                cuts.setdefault(key[0], []).append(key[1])
+            cuts.setdefault(key[0], []).append(key[1])
         key = links[key]
-    if inside < 2 or not cuts:
+    if sum(len(offsets) for offsets in cuts.values()) < 2:
         return lines
     return [piece for index, line in enumerate(lines) for piece in (_split_at(line, sorted(cuts[index])).split("\n") if index in cuts else [line])]
 
