@@ -1,6 +1,6 @@
-"""Minutes whose headings were lost in the copy: a whole meeting's business in paragraphs with no titles or numbers, or in a
-table's rows saved with their bars ("| Notes of May. All agreed these were a true record. | Clerk |"). Each paragraph (or row) is then an item;
-never a page about one matter, its paragraphs one discussion.
+"""Minutes whose headings were lost in the copy: a whole meeting's business in paragraphs with no titles or numbers, or in
+a table's rows saved with their bars ("| The minutes of the May meeting were read and approved. | Clerk |"). Each paragraph
+(or row) is then an item; never on a page about one matter, whose paragraphs are one discussion.
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ def _row_cells(line: str) -> str:
 
 
 def _one_topic(title: str) -> bool:
-    """Whether the one item's title names a matter ("Planning application 36/0127/FUL, Land east of Station Road"): the page
+    """Whether the one item's title names a matter ("Planning application 37/0127/FUL, Land east of Station Road"): the page
     is that matter's, its paragraphs one discussion (never a date, the page's own furniture, or the meeting's heading)."""
     return title != "Untitled document" and find_date(title) is None and not re.search(r"(?i)\b(?:minutes?|meeting|council|page|chair(?:man|person)?)\b", title)
 
