@@ -248,14 +248,14 @@ def test_a_title_that_opens_with_a_number_among_headings_keeps_it_only_in_turn(t
 def test_members_by_first_name_joined_by_a_slash_share_a_task():
     from tests.stored import tasks
 
-    assert tasks("Angela/Mike to issue a formal invitation to the speaker.") == [("Angela/Mike to issue a formal invitation to the speaker", ("Angela/Mike",))]
+    assert tasks("Fiona/Gareth to issue a formal invitation to the speaker.") == [("Fiona/Gareth to issue a formal invitation to the speaker", ("Fiona/Gareth",))]
 
 
 @pytest.mark.parametrize(
     "text, wanted",
     [
-        ("JM stated she would put a notice in the shop window.", "JM to put a notice in the shop window"),
-        ("KCC will not contest the closure. JM stated she would put a notice in the shop window.", "JM to put a notice in the shop window"),
+        ("RT stated she would put a notice in the shop window.", "RT to put a notice in the shop window"),
+        ("KCC will not contest the closure. RT stated she would put a notice in the shop window.", "RT to put a notice in the shop window"),
         ("Still awaiting a decision, Councillor Reid stated he would make enquiries about the delay.", "Councillor Reid to make enquiries about the delay"),
     ],
 )
@@ -276,7 +276,7 @@ def test_a_comment_or_details_entered_is_a_task_but_a_hall_entered_is_not():
 
 @pytest.mark.parametrize(
     "sentence",
-    ["Matt Hall proposes Scott Bain as Chairman and Jen Mill seconds.", "JM proposes that the accounts be approved, AB seconds."],
+    ["Ann Reid proposes Tom Blake as Chairman and Iain Dow seconds.", "JM proposes that the accounts be approved, AB seconds."],
 )
 def test_a_motion_moved_and_seconded_in_the_present_is_a_decision(tmp_path, sentence):
     page = f"Minutes of Ashby Community Council held on Monday 5 January 2037\n1. Apologies\nNone.\n2. Business\n{sentence}\n3. Close\nClosed at 9pm.\n"
@@ -391,7 +391,7 @@ def test_a_heading_with_its_colon_after_a_blank_line_follows_a_paragraph_that_lo
         "Election of Office Bearers:\n\n\nAnn Reid as chair, Tom Blake as secretary. Ian Hale proposed the elections and Jo Dunn seconded.\n\n"
         "Treasurer's Report:\nBank balance \u00a3830.98\n"
     )
-    titles = [item.title for item, _, _ in _items(tmp_path, page, committee="Echt Community Council")]
+    titles = [item.title for item, _, _ in _items(tmp_path, page, committee="Brae Community Council")]
     assert "Election of Members" in titles and "Election of Office Bearers" in titles
 
 

@@ -143,7 +143,7 @@ def usual_spelling(text: str) -> str:
     return _DECIDED_IN_CAPITALS.sub(lambda found: found.group(1).lower(), _COUNCILOR.sub(r"\1ll\2", text))
 
 
-# a motion minuted in the present, "JM proposes that the grass be cut monthly, Jen Mill seconds.": as the past reads
+# a motion minuted in the present, "JM proposes that the grass be cut monthly, Iain Dow seconds.": as the past reads
 _PRESENT_MOTION = re.compile(r"\b([A-Z]{2,3}|[A-Z][a-z]+)\s+(proposes(?=\s+(?:that\b|[A-Z]))|seconds(?=\s*(?:[.;,)]|$)))")
 _IN_AGREEMENT = re.compile(r"\b(Members|members|Council|Councillors|councillors|Cllrs|Committee|Board|Panel)\s+(?:was|were)\s+(?:all\s+|unanimously\s+)?in\s+(?:full\s+)?agreement\s+(?=to\s+[a-z]|that\s)")
 _ASIDE_AFTER_WILL = re.compile(

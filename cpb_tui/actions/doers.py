@@ -53,7 +53,7 @@ def _pronoun_doer(pre: str, last_doer: str | None) -> str | None:
         return told.group("doer")  # "Bryan Smith explained ..., and the Chair confirmed that he would": the Chair
     initials = re.match(r"^([A-Z]{2,3})\s+(?:has|had|said|reported|was|is|will|would)\b|^([A-Z]{2,3})\s+(?:stated|confirmed|advised|indicated)\s+(?:that\s+)?(?:he|she|they)$", pre.strip())
     if initials:
-        return initials.group(1) or initials.group(2)  # "NH has a meeting on Monday at which he will raise the issue", "JM stated she would"
+        return initials.group(1) or initials.group(2)  # "NH has a meeting on Monday at which he will raise the issue", "RT stated she would"
     owner, _ = _split_owner(re.sub(r"^[A-Z][^.:]{2,60}:\s+", "", pre.strip()))  # "Pavement issue: the Vale Council ... they"
     if owner and owner.lower() not in _PRONOUNS and (_looks_like_doer(owner) or not re.search(r"\b(?:she|he)\s*$", pre, re.IGNORECASE)):
         return owner  # "Work was continuing, and she would ...": "she" is a person, not the work

@@ -108,7 +108,7 @@ _PROPOSER = (
     r"(?<!\bon)(?<!\bof)(?<!\bfor)(?<!\bto)(?<!\babout)(?<!\bwith)(?<!\bat)(?<!\bin)(?<!\bby)(?<!\bfrom)(?<!\bor)(?<!\bany)(?<!\bno)"
     # "Cllr Reid proposed, ...", "Cllr Brine proposed Cllr Davies as", "Cllr Winder proposed we order the signs"
     r"\s+(?:then\s+)?(?:proposed|moved)\b(?=\s*(?:,|that\b|the\b|and\b|to\b|we\b|[A-Z]))"
-    # ("JM proposes that ...", "Matt Hall proposes Scott Bain as ...": minutes in the present, a member's motion)
+    # ("JM proposes that ...", "Ann Reid proposes Tom Blake as ...": minutes in the present, a member's motion)
     r"|(?:(?<=\b[A-Z]{2})|(?<=\b[A-Z]{3})|(?<=[a-z])(?<=\b[A-Z][a-z]{2})|(?<=[a-z])(?<=\b[A-Z][a-z]{3})|(?<=[a-z])(?<=\b[A-Z][a-z]{4})|(?<=[a-z])(?<=\b[A-Z][a-z]{5})"
     r"|(?<=[a-z])(?<=\b[A-Z][a-z]{6})|(?<=[a-z])(?<=\b[A-Z][a-z]{7}))\s+proposes\b(?=\s+(?:that\b|[A-Z])))"
 )
@@ -116,7 +116,7 @@ _SECONDER = (
     r"(?:\b(?:[Ss]econded|SECONDED)\s*(?:by\b|[:\u2013-])|\b(?:[Ss]econded|SECONDED)\s+(?=" + _NAMED + r")"  # "seconded by", "Seconded: Y", "seconded Cllr. Claxton"
     r"|(?:\band|,)\s+seconded\b|(?<=[A-Za-z.])\s+seconded\b(?!\s+(?:to|from|for|the\s+thanks|a\s+vote)\b)"  # "proposed and seconded", "Cllr Lowe seconded"
     r"|(?<=[a-z]),?\s+2nd\s+(?=[A-Z])"  # "proposed M Reid, 2nd W Hale": a community council's shorthand
-    # "JM proposes ... and Jen Mill seconds.", "..., AB seconds": in the present, after the seconder's name (never "thirty seconds")
+    # "JM proposes ... and Iain Dow seconds.", "..., AB seconds": in the present, after the seconder's name (never "thirty seconds")
     r"|,?\s+(?:and\s+)?(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|[A-Z]{2,3})\s+seconds(?=\s*(?:[.;,)]|$)))"
 )
 # what makes the words no motion carried: its fate, an amendment, an agenda's notice, one told of from elsewhere
