@@ -62,13 +62,15 @@ def _pronoun_doer(pre: str, last_doer: str | None) -> str | None:
 
 # "The Clerk advised that the quote had arrived and (will forward it ...)": a thing did what was done, so the one who
 # told of it takes the task on
+# the words someone tells of something with
+_TOLD = r"(?:advised|reported|said|confirmed|explained|stated|informed\s+(?:the\s+)?\w+)"
 # "Cllr Ede reported that the borough had set its budget and (would publish it ...)": a tier of government did the one and will
 # do the other, never the one who told of it
 TOLD_OF_A_BODY = re.compile(
-    r"^.*\b(?:advised|reported|said|confirmed|explained|stated|informed\s+(?:the\s+)?\w+)\s+(?:that\s+)?(?P<body>the\s+(?:borough|county|district|unitary)(?:\s+council)?|the\s+government)$"
+    r"^.*\b" + _TOLD + r"\s+(?:that\s+)?(?P<body>the\s+(?:borough|county|district|unitary)(?:\s+council)?|the\s+government)$"
 )
 TOLD_OF_A_THING = re.compile(
-    r"^(?P<who>(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})\s+(?:advised|reported|said|confirmed|explained|stated|informed\s+(?:the\s+)?\w+)\s+(?:that\s+)?"
+    r"^(?P<who>(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})\s+" + _TOLD + r"\s+(?:that\s+)?"
     r"(?:the|a|an|this|these|its|their|our)\s+(?!(?:clerk|chair\w*|officers?|councillors?|members?|contractors?|council|team|police|land\s*owners?|owners?|tenants?|residents?|neighbours?|farmers?|applicants?|agents?|developers?|school|head\s*teachers?|vicar|warden|ranger|surgeon|tree\s+surgeon|engineer|company|firm|builder)\b)[a-z][\w'\u2019-]*(?:\s+[a-z][\w'\u2019-]*){0,8}$"
 )
 

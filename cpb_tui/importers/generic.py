@@ -13,7 +13,7 @@ import re
 
 from cpb_tui.importers.paired_minutes import further_minute
 from cpb_tui.importers.captioned import captioned_paragraphs
-from cpb_tui.importers.lost_headings import lost_headings, rows_apart
+from cpb_tui.importers.lost_headings import lost_headings
 from cpb_tui.importers.context import find_context
 from cpb_tui.importers.decisions import FIELD, opener, resolutions_from, split_decisions
 from cpb_tui.importers.layout import is_page_footer, normalise, to_markdown
@@ -122,9 +122,9 @@ def parse_generic(text: str) -> DocumentRecord:
         if sum(len(i.resolutions) for m in other.meetings for i in m.items) >= sum(len(i.resolutions) for m in record.meetings for i in m.items) + len(headings):
             other.warnings.append(f"no numbered items: its {len(titled)} short title lines are read as its items (`cpb import --items` reads it another way)")
             return other
-    rows = rows_apart(lines)
     if len(headings) < 2 and chosen_reading() is None and len(record.meetings[0].items) == 1 and record.meetings[0].role == "minutes" \
-            and lost_headings(lines, rows, record.meetings[0].items[0].title, paragraphed := read_as("paragraphs", rows)):
+            and (found := lost_headings(lines, record.meetings[0].items[0].title)) is not None:
+        rows, paragraphed = found
         # minutes whose headings were lost in the copy, a paragraph each: each paragraph is an item, where that keeps every
         # decision the one block held
         other = _parse_lines(rows, paragraphed)

@@ -9,18 +9,19 @@ import re
 
 from cpb_tui.importers.dates import find_date
 from cpb_tui.importers.numbering import Heading
+from cpb_tui.importers.readings import read_as
 
 
-def rows_apart(lines: list[str]) -> list[str]:
-    """`lines` with each table row saved with its bars a paragraph of its own, its cells run together."""
-    return [part for line in lines for part in ((_row_cells(line), "") if re.match(r"\s*\|\s*\S.{20,}\|\s*$", line) else (line,))]
-
-
-def lost_headings(lines: list[str], rows: list[str], title: str, paragraphed: list[Heading]) -> bool:
-    """Whether a page read as one item (titled `title`) is a whole meeting's minutes that lost their headings, to be read a
-    paragraph an item (`paragraphed`, found in `rows`)."""
-    return _whole_meeting(lines) and not _one_topic(title) and len(paragraphed) >= 4 and not _titled(rows, paragraphed) \
-        and _standing_paragraphs(rows, paragraphed) >= 2
+def lost_headings(lines: list[str], title: str) -> tuple[list[str], list[Heading]] | None:
+    """A page read as one item (titled `title`) that is a whole meeting's minutes which lost their headings: its lines with each
+    table row a paragraph of its own, and its paragraphs as items; None for any other page (the cheap tests first)."""
+    if not _whole_meeting(lines) or _one_topic(title):
+        return None
+    rows = [part for line in lines for part in ((_row_cells(line), "") if re.match(r"\s*\|\s*\S.{20,}\|\s*$", line) else (line,))]
+    paragraphed = read_as("paragraphs", rows)
+    if len(paragraphed) < 4 or _titled(rows, paragraphed) or _standing_paragraphs(rows, paragraphed) < 2:
+        return None
+    return rows, paragraphed
 
 
 # who attended, near the top: a whole meeting's minutes (never a report's, a tracker's or an agenda item's page)

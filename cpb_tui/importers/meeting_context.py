@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from cpb_tui.domain.text import display_title
 from cpb_tui.importers.committee_names import clean_committee
+from cpb_tui.importers.dates import MONTHS
 
 BODY_WORDS = (
     r"board|committee|sub-committee|panel|cabinet|forum|executive|commission|partnership|assembly"
@@ -101,8 +102,6 @@ _TABLE_OF_WHEN = re.compile(
 
 def minute_of_meeting(found: MeetingContext, top: list[str], every: list[str], head_end: int) -> None:
     """The committee and date of a "Minute of Meeting ..." heading over its "Date Time Venue ..." table."""
-    from cpb_tui.importers.dates import MONTHS
-
     for at, line in enumerate(top[:12]):
         named = _MINUTE_OF_MEETING.match(line)
         if not named:

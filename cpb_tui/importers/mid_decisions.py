@@ -8,12 +8,12 @@ from __future__ import annotations
 import re
 
 from cpb_tui.importers.decision_lines import AGREED_NAMES
-from cpb_tui.importers.motions import MOTION_SECONDED_HERE, MOVERS_AFTER
+from cpb_tui.importers.motions import MOTION_SECONDED_HERE, MOVERS_AFTER, NAMED_MOVER
 from cpb_tui.importers.outcomes import AGREED_AND_ASKED, PROPOSED_AND_SECONDED, _ONE_WHO
 
 # "The Chairman spoke of the loss. He proposed that a card be sent. This was agreed.": a proposal, then its verdict
 PROPOSAL_AGREED = (  # ("It was PROPOSED that the notes be ADOPTED as the minutes. This was SECONDED and RESOLVED.")
-    r"(?:(?:He|She|They|(?:Cllr\.?|Councillor|Alderman|Mr|Mrs|Ms|Dr)\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?|[A-Z]{2,3})\s+proposed|It\s+was\s+(?i:proposed)(?:\s+by\s+(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}(?=\s+that\b))?)\s+(?!by\b)"
+    r"(?:(?:He|She|They|(?:Cllr\.?|Councillor|Alderman|Mr|Mrs|Ms|Dr)\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?|[A-Z]{2,3})\s+proposed|It\s+was\s+(?i:proposed)(?:\s+by\s+" + NAMED_MOVER + r"(?=\s+that\b))?)\s+(?!by\b)"
     r"[^.!?]{5,300}?[a-zA-Z0-9)][.!?]\s+(?:This|That|The\s+(?:proposal|motion))\s+was\s+(?:then\s+|duly\s+)?(?:(?i:seconded)(?:\s+by\s+[^.!?]{2,60}?)?\s+and\s+)?(?:unanimously\s+)?(?i:agreed|approved|carried|accepted|resolved|passed)(?:\s+to)?"
     r"(?:\s+(?:unanimously|by\s+all(?:\s+present)?))?\s*[.!]?\s*$"
 )

@@ -10,11 +10,13 @@ import re
 
 # a name in a mover's words, its title or initials with a full stop ("Cllr. M. Wynne")
 NAME_PART = r"(?:[^,;:.]|(?<=Cllr)\.|(?<=Mrs)\.|(?<=Mr)\.|(?<=Dr)\.|(?<=\b[A-Z])\.)"
+# a member named as the mover: "Cllr T Evans", "Councillor Rowe", "Ann Reid"
+NAMED_MOVER = r"(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}"
 # "JS proposed that the draft notes be adopted as the minutes, seconded by JP and resolved."
 MOTION_CARRIED = re.compile(
     # (moved "by" a named member, one sentence: never over "Cllr Brown disagreed." or an amendment moved after it; and carried,
     # never "agreed to be deferred", "carried forward")
-    r"^(?:[^,;]{1,60}?\s+proposed\s+(?:(?P<by>by\s+(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}\s+)(?P<named>that\s+(?:(?![a-z0-9)]\.\s+[A-Z])[^;]){7,299}?[^\s;])"
+    r"^(?:[^,;]{1,60}?\s+proposed\s+(?:(?P<by>by\s+" + NAMED_MOVER + r"\s+)(?P<named>that\s+(?:(?![a-z0-9)]\.\s+[A-Z])[^;]){7,299}?[^\s;])"
     r"|(?P<motion>that\s+[^;]{7,299}?[^\s;]))"
     r"(?:\.\s+(?:This|It|(?:The|This)\s+(?:proposal|motion))\s+was)?,?\s+(?:and\s+)?seconded\s+by\s+[^,.;]{1,40}?\s+and\s+(?:was\s+)?"
     r"(?:unanimously\s+)?(?:resolved|RESOLVED|agreed|AGREED|carried(?!\s+(?:forward|over)\b)|CARRIED|approved)\b"
@@ -101,6 +103,8 @@ MOTION_FAILED = (
 )
 _MOVER_WORDS = r"(?:[^.;!?]|(?<=Cllr)\.|(?<=Coun)\.|(?<=Mrs)\.|(?<=Mr)\.|(?<=Dr)\.|(?<=\b[A-Z])\.)"
 _NAMED = r"(?:(?:Cllr|Coun|Councillor|Mr|Mrs|Ms|Dr|Alderman)\b|[A-Z]{2,3}\b|[A-Z][a-z]+\s+[A-Z][a-z]+|[A-Z]\.?\s+[A-Z][a-z]+)"
+# straight after a member's initials or a capitalised name ("JM", "Reid"): a fixed-width look back for each length
+_CAPITALISED_BEFORE = "(?:" + "|".join([r"(?<=\b[A-Z]{2})", r"(?<=\b[A-Z]{3})", *(rf"(?<=[a-z])(?<=\b[A-Z][a-z]{{{n}}})" for n in range(2, 8))]) + ")"
 _PROPOSER = (
     r"(?:\b(?:Proposed|PROPOSED|Moved|MOVED|proposed|moved)\s*(?:[:\u2013-]|by\b|\s(?=" + _NAMED + r"))"  # "Proposed: X", "proposed by", "(Proposed TB"
     r"|\b(?:was|were)\s+(?:duly\s+|then\s+)?(?:proposed|moved)\b"  # "this was proposed by ...", "were proposed and seconded"
@@ -109,8 +113,7 @@ _PROPOSER = (
     # "Cllr Reid proposed, ...", "Cllr Brine proposed Cllr Davies as", "Cllr Winder proposed we order the signs"
     r"\s+(?:then\s+)?(?:proposed|moved)\b(?=\s*(?:,|that\b|the\b|and\b|to\b|we\b|[A-Z]))"
     # ("JM proposes that ...", "Ann Reid proposes Tom Blake as ...": minutes in the present, a member's motion)
-    r"|(?:(?<=\b[A-Z]{2})|(?<=\b[A-Z]{3})|(?<=[a-z])(?<=\b[A-Z][a-z]{2})|(?<=[a-z])(?<=\b[A-Z][a-z]{3})|(?<=[a-z])(?<=\b[A-Z][a-z]{4})|(?<=[a-z])(?<=\b[A-Z][a-z]{5})"
-    r"|(?<=[a-z])(?<=\b[A-Z][a-z]{6})|(?<=[a-z])(?<=\b[A-Z][a-z]{7}))\s+proposes\b(?=\s+(?:that\b|[A-Z])))"
+    r"|" + _CAPITALISED_BEFORE + r"\s+proposes\b(?=\s+(?:that\b|[A-Z])))"
 )
 _SECONDER = (
     r"(?:\b(?:[Ss]econded|SECONDED)\s*(?:by\b|[:\u2013-])|\b(?:[Ss]econded|SECONDED)\s+(?=" + _NAMED + r")"  # "seconded by", "Seconded: Y", "seconded Cllr. Claxton"
