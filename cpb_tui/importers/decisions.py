@@ -38,20 +38,20 @@ _OPENERS = [
     # an executive member's decision record: "That it be DETERMINED that:", "DETERMINED:", "It was determined that ..."
     rf"{_PARA}(?:That\s+it\s+be\s+(?:RESOLVED|[Rr]esolved|AGREED|[Aa]greed|DETERMINED|[Dd]etermined)|(?:It\s+was\s+)?(?:DETERMINED|[Dd]etermined|CONCLUDED)|[Ii]t\s+was\s+concluded)\b(?=\s*(?:that\b|[:\u2013\u2014-]|$))",
     # "It was passed that we move the closing date ...": a motion passed
-    rf"{_PARA}It\s+was\s+(?:unanimously\s+)?passed\b(?=\s+that\b)|{_PARA}(?:The|A)\s+decision\s+was\s+(?:made|taken|reached)\b(?=\s+(?:that|to)\b)",  # ("The decision was made that ...")
+    rf"{_PARA}It\s+was\s+(?:unanimously\s+)?(?:passed\b(?=\s+that\b)|voted\b(?=\s+(?:\d{{1,2}}\s*[-\u2013]\s*\d{{1,2}}\s+|unanimously\s+|by\s+(?:a\s+)?majority\s+)?(?:that|to)\b))|{_PARA}(?:The|A)\s+decision\s+was\s+(?:made|taken|reached)\b(?=\s+(?:that|to)\b)|{_PARA}[Tt]he\s+unanimous\s+decision\s+was\b(?=\s+that\b)",  # ("The decision was made that ...")
     # "The Cabinet Member agreed:" over the decisions one person took (a decision notice's lead-in)
     rf"{_PARA}{_ONE_WHO}\s+(?:has\s+)?(?:agreed|decided|approved)\s*(?=(?::-|[:\u2013\u2014-])\s*$)",
     # a decision notice's one decider: "The Executive Member decided to:", "The Director of Place has decided to ..."
-    rf"{_PARA}(?:{_ONE_WHO}|{_OFFICER})\s+(?:has\s+|have\s+)decided\b|{_PARA}{_ONE_WHO}\s+decided\b(?=\s+(?:to|that)\b)",
+    rf"{_PARA}(?:{_ONE_WHO}|{_OFFICER})\s+(?:has\s+|have\s+)decided\b|{_PARA}{_ONE_WHO}\s+decided\b(?=\s+(?:to|that)\b)|{_PARA}{_ONE_WHO}\s+approved\b(?=\s+(?:the|as|an?|all)\s)",
     # "Resolution: That ...", "Outcome: the Board noted ..." (with the colon: alone, the word is a title)
     rf"{_PARA}(?:RESOLUTIONS?|Resolutions?|OUTCOMES?|Outcomes?|CONCLUSIONS?|Conclusions?)\s*(?=[:\u2013\u2014-])",
     # "The Committee approve the minutes ...", "The Committee notes the report and agrees ..."
     rf"{_PARA}{_WHO}\s+(?:approves?|agrees?|notes?|endorses?|resolves?|decides?|accepts?|supports?|requests?|asks?)\b(?=\s+(?:the|that|to|a|an|its|this|these)\b)",
     rf"{_PARA}(?:(?:UNANIMOUSLY|Unanimously|(?i:no\s+(?:comments?|objections?))\s+and)\s+)?(?:AGREED|Agreed\b(?=\s*(?:that\b|to\b|[:\u2013\u2014-]|$)|\s+(?:by\s+all(?:\s+present)?|unanimously)\s+(?:that|to)\b|\s+(?:this|these|it)\s+(?:be|would|will|should)\s|\s+{_AGREED_NAMES})|Decided\b(?=\s+(?:that|to)\s+[a-z]))",  # "Agreed by all that ...", "Agreed this be held over ...", "Decided to book the hall"
     # "All agreed that the youth club be invited ...", "All present agreed to ..."
-    rf"{_PARA}(?:All|ALL)\s+(?:present\s+|members\s+(?:present\s+)?)?(?:agreed|AGREED)\b(?=\s+(?:that|to)\b)",
+    rf"{_PARA}(?:All|ALL|Everyone|Everybody)\s+(?:present\s+|members\s+(?:present\s+)?)?(?:agreed|AGREED)\b(?=\s+(?:that|to)\b)",
     rf"{_PARA}(?:It\s+(?:was|has\s+been),?\s+(?:however,\s+|therefore,?\s+|further\s+|also\s+|then\s+|finally\s+|unanimously\s+)*(?:proposed,?\s+seconded,?\s+and\s+(?:unanimously\s+)?|(?:suggested|proposed|discussed|considered),?\s+and\s+)?|{_WHO}\s+(?:therefore\s+|then\s+|unanimously\s+)?(?:(?:considered|discussed|debated|reviewed|examined)(?:\s+(?:the|this|these|its)\s[^.;]{{0,80}}?)?\s+and\s+)?)(?:agreed|AGREED|decided|(?<=\s)(?:were|was)\s+(?:all\s+|unanimously\s+)?in\s+agreement(?=\s+(?:that|to|not\s+to)\b))\b",
-    rf"{_PARA}Recommendations?\s+(?:were\s+|was\s+)?(?:approved|agreed|adopted)\b",
+    rf"{_PARA}Recommendations?\s+(?:were\s+|was\s+)?(?:approved|agreed|adopted)\b|{_PARA}(?:The\s+)?(?:(?:Parish|Town|Community)\s+)?Council\s+proposed\b(?=\s+that\b)",  # ("Council proposed that a letter be sent")
     # "the Parish Councillors voted against buying a bench", "The Parish Council have agreed to meet the cost of a frame"
     rf"{_PARA}{_WHO}\s+(?:(?:unanimously\s+)?voted\s+(?=(?:against|in\s+favour\s+of|not\s+to|to)\s)|(?:have|has)\s+(?:now\s+|also\s+)?(?:agreed|decided)\b(?=\s+(?:to|that)\s))",
     # "The Cabinet approved ...", "The Sub-Committee decided to ..."
@@ -85,7 +85,7 @@ def opener(line: str) -> tuple[str, str] | None:
         rest = match.group("rest")
         opening = line[: match.start("rest")]
         # "Agreed" inside a sentence ("The minutes were agreed as ...") is not an opening.
-        if re.match(r"^\s*(?:as|with|by(?!\s+(?:all(?:\s+present)?|affirmation|consensus|acclamation|(?:the\s+)?(?:PC|(?:Parish\s+|Town\s+)?Council|meeting|members))\s+(?:that|to)\b)|and(?!\s+signed\b)|upon|at|in(?!\s+princip(?:le|al)\s*(?:to\b|that\b|[.;,]|$)(?![^.,]*\b(?:last\s+year|in\s+(?:19|20)\d\d|previously)\b)))\b", rest) and not re.search(r"resolved", opening, re.I) \
+        if re.match(r"^\s*(?:as(?!\s+a\s+(?:correct|true|accurate)\s+record\s+the\s+minutes\b)|with|by(?!\s+(?:all(?:\s+(?:those\s+)?(?:who\s+(?:had\s+been|were)\s+)?present(?:\s+at\s+the\s+meeting)?)?,?|affirmation|consensus|acclamation|(?:the\s+)?(?:PC|(?:Parish\s+|Town\s+)?Council|meeting|members))\s+(?:that|to)\b)|and(?!\s+signed\b)|upon|at|in(?!\s+princip(?:le|al)\s*(?:to\b|that\b|[.;,]|$)(?![^.,]*\b(?:last\s+year|in\s+(?:19|20)\d\d|previously)\b)))\b", rest) and not re.search(r"resolved", opening, re.I) \
                 or _MEMBERS_ASKED.match(line):  # ("RECOMMENDED - Members are asked to ...": put to the meeting)
             return None
         # bilingual headings, either way round: "RESOLVED / PENDERFYNWYD:", "PENDERFYNWYD / RESOLVED:"
@@ -106,8 +106,8 @@ def opener(line: str) -> tuple[str, str] | None:
         # decided, so it stays whole; one person's "resolved that ..." reads as a RESOLVED.
         if rest.strip() and re.match(rf"^\s*{_PARA}{_WHO}\s", opening) and not re.match(rf"^\s*{_PARA}{_ONE_WHO}\s+resolved\b", opening):
             return "decision", as_said(line)
-        if rest.strip() and re.match(r"^\s*(?:All|ALL)\s", opening):
-            return "decision", line.strip()  # "All agreed that X be invited ...": the sentence says who agreed
+        if rest.strip() and re.match(rf"^\s*(?:All|ALL|Everyone|Everybody)\s|\s*(?:\S+\s+){{0,6}}?[Ii]t\s+was\s+(?:unanimously\s+)?voted\b|\s*[Tt]he\s+unanimous\s+decision\b|\s*{_PARA}{_ONE_WHO}\s+approved\b", opening):
+            return "decision", as_said(line) if "approved" in opening else line.strip()  # "All agreed that X be invited ...": the sentence says who agreed
         if rest.strip() == "." and re.match(rf"^\s*{_PARA}Recommendations?\b", line, re.IGNORECASE):
             return "decision", re.sub(rf"^\s*{_PARA}", "", line).strip()  # "Recommendations approved.": the whole outcome
         # Keep the verb when it is not "resolved": "It was agreed that X will ..." is read as

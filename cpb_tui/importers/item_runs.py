@@ -350,3 +350,36 @@ def without_nested_tail(lines: list[str], best: list) -> list:
             continue
         out.append(heading)
     return out
+
+
+# "046 Mr. Dale spoke in support of the application.": a minute's number opening its paragraph (never a year, "2024 saw ...")
+_NUMBER_OPENS = re.compile(r"^\s*(?P<number>(?!(?:19|20)\d\d\b)\d{2,4})\.?\s+(?P<text>[A-Z].{2,})$")
+
+
+def headed_paragraphs(lines: list, title_like, heading_type) -> list:
+    """Minutes whose numbers open their paragraphs, each under a heading on its own line ("Public Speaking" over "112 Mr.
+    Gale spoke ...", "Minutes of the Meeting held on 23rd September" over "113 The Minutes having been circulated ..."), or
+    whose line is a heading itself ("114 Matters arising"): three numbers or more, each one more than the last, down the
+    page. Each is an item numbered as printed and titled by its heading. `title_like(text)` says whether a line reads as
+    a title; `heading_type` makes the item."""
+    found = []
+    for index, line in enumerate(lines):
+        opens = _NUMBER_OPENS.match(line)
+        if opens is None:
+            continue
+        text = opens.group("text").strip()
+        above = next((i for i in range(index - 1, max(-1, index - 3), -1) if lines[i].strip()), None)
+        heading = lines[above].strip() if above is not None else ""
+        if above is not None and len(heading.split()) <= 12 and not re.search(r"[.,;:]$", heading) and not _NUMBER_OPENS.match(heading) \
+                and not re.match(r"\s*\d", heading) and title_like(heading):
+            found.append(heading_type(above, index + 1, opens.group("number"), int(opens.group("number")), heading, "inline", 1.0, text))
+        elif len(text.split()) <= 8 and not re.search(r"[.,;:]$", text) and title_like(text):
+            found.append(heading_type(index, index + 1, opens.group("number"), int(opens.group("number")), text, "inline", 1.0, None))
+    best: list = []
+    for start, first in enumerate(found):
+        run = [first]
+        for heading in found[start + 1:]:
+            if heading.value == run[-1].value + 1 and heading.index >= run[-1].body_start:
+                run.append(heading)
+        best = run if len(run) > len(best) else best
+    return best if len(best) >= 3 else []

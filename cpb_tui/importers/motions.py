@@ -35,8 +35,10 @@ MOTION_CARRIED = re.compile(
     # "On the proposal of Councillor A, seconded by Councillor B, Councillor C was duly elected as Chairman ...",
     # "... seconded by Councillor B this was agreed.": the outcome as the minutes record it
     # ("On a proposal by the Cllr. Ennis, seconded by Cllr. Lowe, the minutes ... were approved ...")
-    r"|On\s+(?:the|a)\s+(?:proposal|motion)\s+(?:of|by|from)\s+" + NAME_PART + r"{2,60},\s*seconded\s+by\s+" + NAME_PART + r"{2,60}?,?\s+[^;]{0,160}?\b(?:was|were)\s+"
-    r"(?:duly\s+|unanimously\s+|then\s+)*(?:agreed|elected|appointed|approved|resolved|carried|adopted)\b[^;]{0,200}?\.)"
+    # ("Proposed by S. Ash and seconded by P. Bell, J. Carr was formally accepted as a member.")
+    r"|(?:On\s+(?:the|a)\s+(?:proposal|motion)\s+(?:of|by|from)\s+" + NAME_PART + r"{2,60},|(?:Proposed|Moved)\s+by\s+" + NAME_PART + r"{2,60}?(?:,|\s+and))\s*seconded\s+by\s+"
+    + NAME_PART + r"{2,60}?,\s*[^;]{0,160}?\b(?:was|were)\s+"
+    r"(?:duly\s+|unanimously\s+|then\s+|formally\s+)*(?:agreed|elected|appointed|approved|resolved|carried|adopted|accepted|co-opted)\b[^;]{0,200}?\.)"
     # "A proposal was made to approve these minutes. The proposal was seconded and all Cllrs were in favour."
     r"|A\s+proposal\s+was\s+(?:made|put\s+forward)\s+(?:to|that)\s+[^.;]{5,299}?\.\s+(?:The\s+proposal|This|It)\s+was\s+seconded\b[^.;]{0,80}?"
     r"\b(?:in\s+favour|agreed|carried|approved)\b[^.;]{0,40}\.?\s*$"

@@ -17,7 +17,7 @@ from cpb_tui.importers.decision_lines import BODY_LEAD_IN as _BODY_LEAD_IN
 from cpb_tui.importers.decisions import opener
 from cpb_tui.importers.layout import is_caps_line
 from cpb_tui.importers.numbered_lines import board_paragraph, cited_in_declaration, sentence_of_a_point, title_cased
-from cpb_tui.importers.item_runs import count_markdown_list, count_on_restarted_lists, count_on_word_lists, three_parts, with_listed_after, with_sentence_run, without_nested_tail, without_page_numbers
+from cpb_tui.importers.item_runs import count_markdown_list, count_on_restarted_lists, count_on_word_lists, headed_paragraphs, three_parts, with_listed_after, with_sentence_run, without_nested_tail, without_page_numbers
 from cpb_tui.importers.paired_minutes import agenda_over_minutes
 from cpb_tui.importers.agenda_then_minutes import minutes_after_agenda, with_agenda_kept
 from cpb_tui.importers.reference_runs import reference_candidates
@@ -185,7 +185,7 @@ def numbered_items(lines: list[str]) -> list[Heading]:
         candidate.title = tidy_title(_LEADERS.sub("", candidate.title))
     refs = reference_candidates(lines, _prepared, {c.index: c.number for c in candidates})  # "FC49/08/9", "19.C.83": any shape that runs
     if not candidates and not refs:
-        return []
+        return headed_paragraphs(lines, _title_like, Heading)
     count_markdown_list(candidates, lines, _sentence_heading)
     count_on_word_lists(candidates, lines, _sentence_heading)
     count_on_restarted_lists(candidates, lines, _sentence_heading)
@@ -207,7 +207,7 @@ def numbered_items(lines: list[str]) -> list[Heading]:
         if (min(len(chain), 2), score) > (min(len(best), 2), best_score):
             best, best_score = chain, score
     if best_score < 2.0 and not (len(best) == 1 and best[0].strength >= 1.5):
-        return []
+        return headed_paragraphs(lines, _title_like, Heading)  # ("Public Speaking" over "112 Mr. Gale spoke ...")
     best = agenda_over_minutes(lines, best, candidates)
     best, agenda = minutes_after_agenda(adjoining_runs(best, candidates, _best_chain, lines), candidates, lines, _best_chain, _fill_gaps)
     best = _with_parents(best, candidates)

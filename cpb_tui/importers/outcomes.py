@@ -48,6 +48,8 @@ _ELECTED = (
     # Secretary by Douglas and in the absence of other nominations appointed to the position"
     # (never "... but was not elected", "... will be appointed at the next meeting", "... could not be appointed until ...")
     r"|(?:nominated|proposed)\b(?:(?!\b(?:not|will|would|could|until|but)\b)[^.;]){0,160}?\band\s+(?:(?:(?!\b(?:not|will|would|could|until|but)\b)[^.;]){0,60}?\s)?(?:duly\s+|unanimously\s+)?(?:elected|re-elected|appointed)\b"
+    # ("Following the ballot Ms Dale was appointed to serve until the next local elections": a casual vacancy filled)
+    r"|appointed\s+to\s+(?:serve\s+until\s+the\s+next\s+(?:\w+\s+){0,2}elections?|fill\s+the\s+(?:casual\s+)?vacancy)\b"
     r"|appointed\s+(?:to\s+serve\s+)?(?:as\s+)?(?:the\s+)?(?:(?:Vice|Deputy)[- ]?)?(?:Chair(?:man|person|woman)?|Mayor|Convener|Convenor)\b"
     r"(?!\s+(?:in|at|on)\b)(?![^.;]{0,120}\b(?:last|previous(?:ly)?|ago|served|has\s+been|had\s+been)\b))"
 )
@@ -77,6 +79,9 @@ _SUMS_APPROVED = (
     r"(?:[^.;]|\.(?=\d)){0,160}?\b(?:was|were)\s+(?:duly\s+|unanimously\s+|then\s+)?(?:agreed|approved|authori[sz]ed|set(?!\s+out\b)|adopted)\b"
     r"(?!\s+(?:in|on|by|following|before|after)\b|\s+at\s+(?![\u00a3$\d])|[^.;]{0,80}\b(?:last|previously|earlier|ago)\b)"
 )
+# the meeting's agenda settled: "Agenda approved with the addition of the Gala Day.", "The agenda was agreed." (never one told
+# of: "the agenda was approved at the last meeting", "... by the county")
+_AGENDA_APPROVED = r"(?:The\s+)?[Aa]genda\s+(?:was\s+)?(?:duly\s+|unanimously\s+)?(?:approved|agreed|accepted|adopted)\b(?!\s+(?:at|in|on|last|by\s+(?!all\b))\b)"
 # "This was agreed and the Clerk was requested to write to ...": a suggestion agreed, and who is to act on it
 AGREED_AND_ASKED = (
     r"This\s+was\s+(?:unanimously\s+)?(?:agreed|approved)\s+and\s+(?:the\s+)?(?:[A-Z][\w'\u2019.-]*\s+){1,3}(?:was|were)\s+"
@@ -186,7 +191,7 @@ _NOTED = re.compile(
     r"|Proposed\s+as\s+(?:a|an)\s+(?:true|correct|accurate)\s+record\b"
     rf"|.{{0,200}}{_PROPOSAL_ANSWERED}(?:\s+(?:unanimously|by\s+all|nem\.?\s*con\.?))?\s*(?:[.;]|$)"
     rf"|{PROPOSED_AND_SECONDED}|{MOTION_SECONDED}|{AGREED_AND_ASKED}"
-    rf"|{_SUMS_APPROVED}"
+    rf"|{_SUMS_APPROVED}|{_AGENDA_APPROVED}"
     rf"|(?:{_WHO})\s+(?:duly\s+)?noted\s+(?:the\s+)?(?:report|update|presentation|contents|information|position|minutes|progress|verbal)"
     r"|The\s+(?:report|update|presentation|information|verbal\s+update)\s+(?:was|were)\s+(?:duly\s+)?noted"
     r"|NOTED\b|Noted\s*[:.\u2013-]|RECEIVED\.?\s*$|DECISIONS?\s+(?:NOTED|AGREED|APPROVED)\b|(?:Approved|Agreed|Accepted)\s+and\s+signed\b"
@@ -334,7 +339,7 @@ MINUTES_SIGNED_ONLY = re.compile(r"(?i)^(?:the\s+)?minutes\s+(?:were|was)\s+(?:t
 
 
 # the outcomes above that count each on their own (the council's comment on each planning application too)
-OWN_DECISION = re.compile(rf"{_PROPOSAL_ANSWERED}|^{_SUMS_APPROVED}|^{_READ_AND_SIGNED}|^(?:{_PLANNING_VERDICT})")
+OWN_DECISION = re.compile(rf"{_PROPOSAL_ANSWERED}|^{_SUMS_APPROVED}|^{_AGENDA_APPROVED}|^{_READ_AND_SIGNED}|^(?:{_PLANNING_VERDICT})")
 
 
 # one line, one outcome at its end: never a vote after a proposal ("... be accepted, unanimously agreed") nor after a sentence
