@@ -153,6 +153,11 @@ REPEATED = [
     "612\n", "It was proposed by Cllr A that x. The proposal was seconded by Cllr B and agreed. ", "JM proposes that x, AB seconds. ",
     "The Councillors were all in agreement not to ", "| The minutes x were agreed. | Clerk |\n", "Angela/Mike to issue ",
     "    1. It was agreed that x.\n", "The minutes were approved subject to the following amendments: ",
+    # the forty-eighth step: votes counted, everyone agreeing, movers before the outcome, one member approving, the council
+    # proposing, an agenda settled, and numbers opening paragraphs under headings (one a line)
+    "and it was voted 5 \u2013 1 that ", "Everyone agreed to ", "It was agreed by all those who had been present, that ",
+    "and the unanimous decision was that ", "Proposed by A and seconded by B, x was ", "The Lead Member approved as a correct record the minutes ",
+    "Council proposed that ", "Agenda approved with ", "Heading\n\n046 Mr. x\n\n",
 ]
 
 

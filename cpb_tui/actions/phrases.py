@@ -532,7 +532,7 @@ def _strip_resolver(text: str) -> str:
     motion = _MOTION_LEAD.match(text)
     if motion:
         text = _MOTION_TAIL.sub("", text[motion.end():]) or text
-    text = re.sub(r"^All\s+(?:present\s+|members\s+(?:present\s+)?)?(?=agreed\s+(?:that|to)\b)", "", text)  # "All agreed that ..."
+    text = re.sub(r"^(?:All|Everyone|Everybody)\s+(?:present\s+|members\s+(?:present\s+)?)?(?=agreed\s+(?:that|to)\b)", "", text)  # "All agreed that ..."
     # "Councillor Boyd requested that officers write to ...": the member asks; the officers do
     text = re.sub(r"^(?:(?:Cllr|Councillor|Alderman|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+(?:requested|asked|proposed|suggested)\s+that\s+(?=[a-z])", "", text)
     return text[_RESOLVER.match(text).end():]

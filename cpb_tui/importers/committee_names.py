@@ -65,6 +65,9 @@ def clean_committee(value: str | None) -> str | None:
         return None
     name = " ".join(value.split())
     name = re.sub(r"\s*\(\s*Item\s+[^)]*\)\s*$", "", name, flags=re.IGNORECASE)
+    # "Summary Minute of Meeting of the Committee of Strathbrae Community Council": a Scottish minute's heading, then the body
+    name = re.sub(r"^(?:Summary\s+)?Minute\s+of\s+(?:the\s+)?Meeting\s+of\s+(?:the\s+)?(?:Committee\s+of\s+(?:the\s+)?)?(?=(?:\S+\s+){0,4}Council$)", "", name, flags=re.IGNORECASE)
+    name = re.sub(r"(?<=\S)\s+(?:19|20)\d\d(?:/\d{2,4})?$", "", name)  # "Annual Parish Meeting 2024": the year is no part of the name
     # "Strachur District Community Council - Minutes of General Meeting", "EAST KEAL PARISH COUNCIL \u2013 NOTICE OF MEETING"
     name = re.sub(r"\s+[-\u2013\u2014]\s+(?:(?:draft|approved|unapproved)\s+)?(?:minutes|agenda|notice)(?:\s+of\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?meeting)?$", "", name, flags=re.IGNORECASE)
     for trim in _TRIMS:
@@ -102,6 +105,8 @@ def clean_committee(value: str | None) -> str | None:
         return None
     if name.lower() == "council":
         return "Council"  # "MEETING OF THE COUNCIL": the whole council
+    if name.lower() == "cyngor":
+        return None  # "Cofnodion ... y Cyngor": the council in Welsh, not which one (the page's heading may say)
     if re.fullmatch(r"(?:[CG]yngor|Pwyllgor)\s+(?:Cymuned|Tref|Sir|Dinas)|Gyngor", name, re.IGNORECASE):
         return None  # "cyfarfod o Gyngor Cymuned": a community council, not which one
     full_council = re.fullmatch(r"(?:Full |County |District |Borough |City )?Council", name)

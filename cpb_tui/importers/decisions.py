@@ -20,7 +20,7 @@ from cpb_tui.domain.models import ResolutionRecord
 from cpb_tui.importers.mid_decisions import APOLOGIES_THEN_VERDICT, POINT_THEN_DECISION, PROPOSAL_AGREED, how_agreed, mid_pieces, proposal_answered
 from cpb_tui.importers.decision_lines import PROPOSAL_LABEL as _PROPOSAL_LABEL, capital_labels as _capital_labels, proposals_voted as _proposals_voted
 from cpb_tui.importers.decision_lines import AGREED_NAMES as _AGREED_NAMES, BODY_LEAD_IN, REPORTED_AFTER as _REPORTED_AFTER, clause_after_reasons, rejoined, task_labelled_after
-from cpb_tui.importers.motions import CARRIED_OVER_LIST as _CARRIED_OVER_LIST, MINUTES_MOTION as _MINUTES_MOTION, MOTION_CARRIED as _MOTION_CARRIED, FAILED_MOTION, SECONDED_MOTION
+from cpb_tui.importers.motions import BRACKETED_MOVERS, CARRIED_OVER_LIST as _CARRIED_OVER_LIST, MINUTES_MOTION as _MINUTES_MOTION, MOTION_CARRIED as _MOTION_CARRIED, FAILED_MOTION, SECONDED_MOTION
 from cpb_tui.importers.motions import MOVER as _MOVER, MOVERS_AFTER, agreed_then_narrative as _agreed_then_narrative, mover_opening, without_movers
 from cpb_tui.importers.outcomes import LEAD_IN_ALONE, _ELECTED, as_said, plain_opening, _NOTED, _OFFICER, _ONE_WHO, _PARA, _WHO, OWN_DECISION, PLANNING_LINE, MINUTES_SIGNED_ONLY, agreement_outcome, agreements_of_their_own, listed_outcome
 
@@ -32,26 +32,26 @@ _MOVED = (
 # Opening words that begin a decision block; group "rest" is what follows on the same line.
 _OPENERS = [
     # RESOLVED / Resolved: / Resolved - / RESOLVED that / RESOLVED (unanimously) that
-    rf"{_PARA}(?:It\s+was\s+{_MOVED}|(?:PROPOSED|Proposed)[;,]\s+(?:SECONDED|Seconded)[;,]\s+|[Tt]he\s+following\s+(?:was|were)\s+(?:therefore\s+|then\s+|unanimously\s+)*|{_WHO}\s+(?:therefore\s+|then\s+|unanimously\s+|considered\s+the\s+(?:report|matter|item|recommendations?)\s+and\s+|(?:discussed|considered|debated)\s+(?:this\s+|it\s+)?and\s+)?|{_ONE_WHO}\s+|(?:UNANIMOUSLY|Unanimously)\s+)?"
+    rf"{_PARA}(?:It\s+was\s+{_MOVED}|(?:PROPOSED|Proposed)[;,]\s+(?:SECONDED|Seconded)[;,]\s+|[Tt]he\s+following\s+(?:was|were)\s+(?:therefore\s+|then\s+|unanimously\s+)*|{_WHO}\s+(?:therefore\s+|then\s+|unanimously\s+|also\s+|further\s+|considered\s+the\s+(?:report|matter|item|recommendations?)\s+and\s+|(?:discussed|considered|debated)\s+(?:this\s+|it\s+)?and\s+)?|{_ONE_WHO}\s+|(?:UNANIMOUSLY|Unanimously)\s+)?"
     r"(?:RESOLVED|Resolved|resolved|Resolve(?=\s*:\s*(?:by\s|that\b)))\b(?:\s*\((?:unanimously|by\s+[^)]*)\))?",  # ("Resolve: by a unanimous vote that ...")
     rf"{_PARA}(?:(?:THE|The)\s+)?(?:DECISIONS?|Decisions?|DECIDED|Decided)(?:\s+of\s+the\s+\w+|\s+(?:taken|made|Taken|Made|TAKEN|MADE))?\s*(?=[:\u2013\u2014-]|$)",  # ("THE DECISION:")
     # an executive member's decision record: "That it be DETERMINED that:", "DETERMINED:", "It was determined that ..."
     rf"{_PARA}(?:That\s+it\s+be\s+(?:RESOLVED|[Rr]esolved|AGREED|[Aa]greed|DETERMINED|[Dd]etermined)|(?:It\s+was\s+)?(?:DETERMINED|[Dd]etermined|CONCLUDED)|[Ii]t\s+was\s+concluded)\b(?=\s*(?:that\b|[:\u2013\u2014-]|$))",
     # "It was passed that we move the closing date ...": a motion passed
-    rf"{_PARA}It\s+was\s+(?:unanimously\s+)?(?:passed\b(?=\s+that\b)|voted\b(?=\s+(?:\d{{1,2}}\s*[-\u2013]\s*\d{{1,2}}\s+|unanimously\s+|by\s+(?:a\s+)?majority\s+)?(?:that|to)\b))|{_PARA}(?:The|A)\s+decision\s+was\s+(?:made|taken|reached)\b(?=\s+(?:that|to)\b)|{_PARA}[Tt]he\s+unanimous\s+decision\s+was\b(?=\s+that\b)",  # ("The decision was made that ...")
+    rf"{_PARA}It\s+was\s+(?:unanimously\s+)?(?:passed\b(?=\s+that\b)|voted\b(?=\s+(?:\d{{1,2}}\s*[-\u2013]\s*\d{{1,2}}\s+|unanimously\s+|by\s+(?:a\s+)?majority\s+)?(?:that|to(?!\s+be\b))\b))|{_PARA}(?:The|A)\s+decision\s+was\s+(?:made|taken|reached)\b(?=\s+(?:that|to)\b)|{_PARA}[Tt]he\s+unanimous\s+decision\s+was\b(?=\s+that\s+(?:[^.;]|(?<=Mrs)\.|(?<=M[rs])\.|(?<=Dr)\.){{0,160}}?\bbe\b)",  # ("The decision was made that ...")
     # "The Cabinet Member agreed:" over the decisions one person took (a decision notice's lead-in)
     rf"{_PARA}{_ONE_WHO}\s+(?:has\s+)?(?:agreed|decided|approved)\s*(?=(?::-|[:\u2013\u2014-])\s*$)",
     # a decision notice's one decider: "The Executive Member decided to:", "The Director of Place has decided to ..."
-    rf"{_PARA}(?:{_ONE_WHO}|{_OFFICER})\s+(?:has\s+|have\s+)decided\b|{_PARA}{_ONE_WHO}\s+decided\b(?=\s+(?:to|that)\b)|{_PARA}{_ONE_WHO}\s+approved\b(?=\s+(?:the|as|an?|all)\s)",
+    rf"{_PARA}(?:{_ONE_WHO}|{_OFFICER})\s+(?:has\s+|have\s+)decided\b|{_PARA}{_ONE_WHO}\s+decided\b(?=\s+(?:to|that)\b)|{_PARA}{_ONE_WHO}\s+approved\b(?=\s+(?:the|as|an?|all)\s)(?![^.;]{{0,160}}\b(?:last|previously|earlier|ago|before|reported|said|in\s+(?:19|20)\d\d)\b)",
     # "Resolution: That ...", "Outcome: the Board noted ..." (with the colon: alone, the word is a title)
     rf"{_PARA}(?:RESOLUTIONS?|Resolutions?|OUTCOMES?|Outcomes?|CONCLUSIONS?|Conclusions?)\s*(?=[:\u2013\u2014-])",
     # "The Committee approve the minutes ...", "The Committee notes the report and agrees ..."
     rf"{_PARA}{_WHO}\s+(?:approves?|agrees?|notes?|endorses?|resolves?|decides?|accepts?|supports?|requests?|asks?)\b(?=\s+(?:the|that|to|a|an|its|this|these)\b)",
     rf"{_PARA}(?:(?:UNANIMOUSLY|Unanimously|(?i:no\s+(?:comments?|objections?))\s+and)\s+)?(?:AGREED|Agreed\b(?=\s*(?:that\b|to\b|[:\u2013\u2014-]|$)|\s+(?:by\s+all(?:\s+present)?|unanimously)\s+(?:that|to)\b|\s+(?:this|these|it)\s+(?:be|would|will|should)\s|\s+{_AGREED_NAMES})|Decided\b(?=\s+(?:that|to)\s+[a-z]))",  # "Agreed by all that ...", "Agreed this be held over ...", "Decided to book the hall"
     # "All agreed that the youth club be invited ...", "All present agreed to ..."
-    rf"{_PARA}(?:All|ALL|Everyone|Everybody)\s+(?:present\s+|members\s+(?:present\s+)?)?(?:agreed|AGREED)\b(?=\s+(?:that|to)\b)",
+    rf"{_PARA}(?:(?:All|ALL)\s+(?:present\s+|members\s+(?:present\s+)?)?(?:agreed|AGREED)\b(?=\s+(?:that|to)\b)|(?:Everyone|Everybody)\s+agreed\b(?=\s+to\b|\s+that\s+[^.;]{{0,160}}?\b(?:be|should|would|will|could|can|must)\b))",
     rf"{_PARA}(?:It\s+(?:was|has\s+been),?\s+(?:however,\s+|therefore,?\s+|further\s+|also\s+|then\s+|finally\s+|unanimously\s+)*(?:proposed,?\s+seconded,?\s+and\s+(?:unanimously\s+)?|(?:suggested|proposed|discussed|considered),?\s+and\s+)?|{_WHO}\s+(?:therefore\s+|then\s+|unanimously\s+)?(?:(?:considered|discussed|debated|reviewed|examined)(?:\s+(?:the|this|these|its)\s[^.;]{{0,80}}?)?\s+and\s+)?)(?:agreed|AGREED|decided|(?<=\s)(?:were|was)\s+(?:all\s+|unanimously\s+)?in\s+agreement(?=\s+(?:that|to|not\s+to)\b))\b",
-    rf"{_PARA}Recommendations?\s+(?:were\s+|was\s+)?(?:approved|agreed|adopted)\b|{_PARA}(?:The\s+)?(?:(?:Parish|Town|Community)\s+)?Council\s+proposed\b(?=\s+that\b)",  # ("Council proposed that a letter be sent")
+    rf"{_PARA}Recommendations?\s+(?:were\s+|was\s+)?(?:approved|agreed|adopted)\b|{_PARA}(?:The\s+)?Council\s+proposed\b(?=\s+that\b)",  # ("Council proposed that a letter be sent")
     # "the Parish Councillors voted against buying a bench", "The Parish Council have agreed to meet the cost of a frame"
     rf"{_PARA}{_WHO}\s+(?:(?:unanimously\s+)?voted\s+(?=(?:against|in\s+favour\s+of|not\s+to|to)\s)|(?:have|has)\s+(?:now\s+|also\s+)?(?:agreed|decided)\b(?=\s+(?:to|that)\s))",
     # "The Cabinet approved ...", "The Sub-Committee decided to ..."
@@ -85,7 +85,7 @@ def opener(line: str) -> tuple[str, str] | None:
         rest = match.group("rest")
         opening = line[: match.start("rest")]
         # "Agreed" inside a sentence ("The minutes were agreed as ...") is not an opening.
-        if re.match(r"^\s*(?:as(?!\s+a\s+(?:correct|true|accurate)\s+record\s+the\s+minutes\b)|with|by(?!\s+(?:all(?:\s+(?:those\s+)?(?:who\s+(?:had\s+been|were)\s+)?present(?:\s+at\s+the\s+meeting)?)?,?|affirmation|consensus|acclamation|(?:the\s+)?(?:PC|(?:Parish\s+|Town\s+)?Council|meeting|members))\s+(?:that|to)\b)|and(?!\s+signed\b)|upon|at|in(?!\s+princip(?:le|al)\s*(?:to\b|that\b|[.;,]|$)(?![^.,]*\b(?:last\s+year|in\s+(?:19|20)\d\d|previously)\b)))\b", rest) and not re.search(r"resolved", opening, re.I) \
+        if re.match(r"^\s*(?:as(?!\s+a\s+(?:correct|true|accurate)\s+record\s+the\s+minutes\b)|with|by(?!\s+(?:all(?:\s+(?:those\s+)?(?:who\s+(?:had\s+been|were)\s+)?present(?:\s+at\s+the\s+meeting)?)?,?|affirmation|consensus|acclamation|(?:the\s+)?(?:PC|(?:Parish\s+|Town\s+)?Council|meeting|members))\s+(?:that|to)\b)|and(?!\s+signed\b)|upon|at|in(?!\s+princip(?:le|al)\s*(?:to\b|that\b|and\b|[.;,]|$)(?![^.,]*\b(?:last\s+year|in\s+(?:19|20)\d\d|previously)\b)))\b", rest) and not re.search(r"resolved", opening, re.I) \
                 or _MEMBERS_ASKED.match(line):  # ("RECOMMENDED - Members are asked to ...": put to the meeting)
             return None
         # bilingual headings, either way round: "RESOLVED / PENDERFYNWYD:", "PENDERFYNWYD / RESOLVED:"
@@ -240,8 +240,9 @@ def _chosen(found_blocks: list[tuple[int, str, list[str]]], lines: list[str]) ->
     strong = [entry for entry in found_blocks if entry[1] == "decision"]
     weak = [entry for entry in found_blocks if entry[1] == "weak"]
     # (a motion moved and seconded just before the decision set out after it: that decision's movers; one the next lines say
-    # was lost: no decision; never one that is an outcome of its own: "The minutes were adopted, proposed by A, seconded by B.")
-    noted = [entry for entry in found_blocks if entry[1] == "noted" and not (SECONDED_MOTION.match(entry[2][0]) and not _OUTCOME_OF_ITS_OWN.search(entry[2][0]) and (
+    # was lost: no decision; never one that is an outcome of its own: "The minutes were adopted, proposed by A, seconded by B."; nor
+    # the movers alone in brackets under what they moved, "(Cllr Holt proposed, Cllr Tann seconded)")
+    noted = [entry for entry in found_blocks if entry[1] == "noted" and not BRACKETED_MOVERS.fullmatch(entry[2][0].strip()) and not (SECONDED_MOTION.match(entry[2][0]) and not _OUTCOME_OF_ITS_OWN.search(entry[2][0]) and (
         any(0 < start - entry[0] <= 2 for start, _, _ in strong) or FAILED_MOTION.search(" ".join(lines[entry[0] + 1 : entry[0] + 4]))))]
     # Paragraphs opening "That ..." are decisions whose heading was lost; "noted" only stands in. Outcomes stand in when
     # nothing else was decided: each minutes approval counts ("The minutes of 15 January ... were agreed", "... of 20 February

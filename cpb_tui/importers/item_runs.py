@@ -354,32 +354,35 @@ def without_nested_tail(lines: list[str], best: list) -> list:
 
 # "046 Mr. Dale spoke in support of the application.": a minute's number opening its paragraph (never a year, "2024 saw ...")
 _NUMBER_OPENS = re.compile(r"^\s*(?P<number>(?!(?:19|20)\d\d\b)\d{2,4})\.?\s+(?P<text>[A-Z].{2,})$")
+_FIGURE = re.compile(r"[\u00a3$\u20ac]|\d[,.]\d")  # ("401 Grass cutting \u00a31,200": a ledger's line, never a heading)
 
 
 def headed_paragraphs(lines: list, title_like, heading_type) -> list:
     """Minutes whose numbers open their paragraphs, each under a heading on its own line ("Public Speaking" over "112 Mr.
     Gale spoke ...", "Minutes of the Meeting held on 23rd September" over "113 The Minutes having been circulated ..."), or
-    whose line is a heading itself ("114 Matters arising"): three numbers or more, each one more than the last, down the
-    page. Each is an item numbered as printed and titled by its heading. `title_like(text)` says whether a line reads as
-    a title; `heading_type` makes the item."""
+    whose line is a heading itself ("114 Matters arising"): three numbers or more going up down the page (a minute or two
+    may be missing between), two of them at least under headings of their own. Each is an item numbered as printed and
+    titled by its heading. `title_like(text)` says whether a line reads as a title; `heading_type` makes the item."""
     found = []
     for index, line in enumerate(lines):
         opens = _NUMBER_OPENS.match(line)
         if opens is None:
             continue
-        text = opens.group("text").strip()
+        text, number = opens.group("text").strip(), opens.group("number")
         above = next((i for i in range(index - 1, max(-1, index - 3), -1) if lines[i].strip()), None)
         heading = lines[above].strip() if above is not None else ""
-        if above is not None and len(heading.split()) <= 12 and not re.search(r"[.,;:]$", heading) and not _NUMBER_OPENS.match(heading) \
-                and not re.match(r"\s*\d", heading) and title_like(heading):
-            found.append(heading_type(above, index + 1, opens.group("number"), int(opens.group("number")), heading, "inline", 1.0, text))
-        elif len(text.split()) <= 8 and not re.search(r"[.,;:]$", text) and title_like(text):
-            found.append(heading_type(index, index + 1, opens.group("number"), int(opens.group("number")), text, "inline", 1.0, None))
-    best: list = []
-    for start, first in enumerate(found):
-        run = [first]
-        for heading in found[start + 1:]:
-            if heading.value == run[-1].value + 1 and heading.index >= run[-1].body_start:
-                run.append(heading)
-        best = run if len(run) > len(best) else best
-    return best if len(best) >= 3 else []
+        if above is not None and len(heading.split()) <= 12 and not re.search(r"[.,;:]$", heading) and not re.match(r"\s*\d", heading) \
+                and not _FIGURE.search(heading) and title_like(heading):
+            found.append((heading_type(above, index + 1, number, int(number), heading, "inline", 1.0, text), 1))
+        elif len(text.split()) <= 8 and not re.search(r"[.,;:]$", text) and not _FIGURE.search(text) and title_like(text):
+            found.append((heading_type(index, index + 1, number, int(number), text, "inline", 1.0, None), 0))
+    # the longest run, each number one to three more than the last (linear: the run ending at each value, kept by value)
+    ending: dict[int, tuple[list, int]] = {}
+    best, best_headed = [], 0
+    for heading, headed in found:
+        before = max((ending[v] for v in range(heading.value - 3, heading.value) if v in ending), key=lambda run: len(run[0]), default=([], 0))
+        run = (before[0] + [heading], before[1] + headed) if len(before[0]) < 400 else ([heading], headed)
+        ending[heading.value] = run
+        if len(run[0]) > len(best):
+            best, best_headed = run
+    return best if len(best) >= 3 and best_headed >= 2 else []

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from cpb_tui.importers.dates import find_date
 
 # "The minutes of the meeting held on ... were agreed": words about earlier minutes
-EARLIER_MINUTES = re.compile(r"\b(?:was|were)\s+(?:\w+\s+(?:and\s+)?)?(?:received|approved|agreed|confirmed|signed|accepted|adopted|circulated|distributed|tabled|read|considered|noted|discussed|found\s+to\s+be)\b", re.IGNORECASE)
+EARLIER_MINUTES = re.compile(r"\b(?:was|were)\s+(?:\w+\s+(?:and\s+)?)?(?:received|approved|agreed|confirmed|signed|accepted|adopted|circulated|distributed|tabled|read|considered|noted|discussed|found\s+to\s+be|taken\s+as\s+read)\b", re.IGNORECASE)
 
 
 def earlier_minutes_item(top: list[str], index: int) -> bool:

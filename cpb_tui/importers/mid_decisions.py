@@ -19,17 +19,20 @@ PROPOSAL_AGREED = (  # ("It was PROPOSED that the notes be ADOPTED as the minute
 )
 MID_OPENER = re.compile(
     r"(?<=[a-z0-9)\u2019][.!?])\s+(?=" + PROPOSAL_AGREED + r")|"
-    r"(?<=[.!?])\s*(?=(?:It\s+was,?\s+(?:\w+,?\s+){0,4}(?i:agreed|resolved|decided)\b|It\s+was\s+concluded\s+that\b|It\s+was\s+(?:unanimously\s+)?passed\s+that\b|It\s+was\s+(?:unanimously\s+)?voted\s+(?:\d{1,2}\s*[-\u2013]\s*\d{1,2}\s+|unanimously\s+|by\s+(?:a\s+)?majority\s+)?(?:that|to)\b|" + PROPOSED_AND_SECONDED + r"|RESOLVED\b|AGREED\b|This\s+was\s+(?:noted|agreed)\.\s*$|The\s+(?:proposal|motion)\s+was\s+(?:duly\s+)?(?:agreed|carried|approved)\b|(?:Decision|Item|Matter)\s+deferred\s+(?:to|until)\s|(?:All|Everyone|Everybody)\s+(?:members\s+)?(?:present\s+)?agreed\s+(?:that|to)\b"
+    r"(?<=[.!?])\s*(?=(?:It\s+was,?\s+(?:\w+,?\s+){0,4}(?i:agreed|resolved|decided)\b|It\s+was\s+concluded\s+that\b|It\s+was\s+(?:unanimously\s+)?passed\s+that\b|It\s+was\s+(?:unanimously\s+)?voted\s+(?:\d{1,2}\s*[-\u2013]\s*\d{1,2}\s+|unanimously\s+|by\s+(?:a\s+)?majority\s+)?(?:that|to(?!\s+be\b))\b|" + PROPOSED_AND_SECONDED + r"|RESOLVED\b|AGREED\b|This\s+was\s+(?:noted|agreed)\.\s*$|The\s+(?:proposal|motion)\s+was\s+(?:duly\s+)?(?:agreed|carried|approved)\b|(?:Decision|Item|Matter)\s+deferred\s+(?:to|until)\s|All\s+(?:members\s+)?(?:present\s+)?agreed\s+that\b|(?:Everyone|Everybody)\s+agreed\s+(?:to|that\s+[^.;]{0,160}?\b(?:be|should|would|will|could|can|must))\b"
     # ("... discussed the slipway. HVCC agreed the slipway is unsafe.": the body by its letters)
-    r"|(?:The\s+)?[A-Z]{1,4}(?:CC|PC|TC)\s+(?:agreed|decided|resolved|AGREED|RESOLVED)\b|(?:The\s+)?(?:(?:Parish|Town|Community)\s+)?Council\s+proposed\s+that\b"
+    r"|(?:The\s+)?[A-Z]{1,4}(?:CC|PC|TC)\s+(?:agreed|decided|resolved|AGREED|RESOLVED)\b|(?:The\s+)?Council\s+proposed\s+that\b"
     r"|The\s+(?:Committee|Board|Panel|Cabinet|Sub-Committee|Forum)\s+(?:RESOLVED|resolved|AGREED)\b"
     # ("... reported on Mill Lane. On the proposal of Cllr Tate, seconded by Cllr Moss, it was agreed ...": the movers open it)
     r"|On\s+the\s+(?:proposal|motion)\s+of\s+[^.;]{2,80}?,?\s+(?:and\s+)?seconded\s+by\s+[^.;]{2,80}?,\s*it\s+was\s+(?:\w+\s+)?(?i:agreed|resolved)\b"
     # ("The report had gone to members beforehand. The Committee adopted the report ...": the report adopted)
     r"|The\s+(?:Committee|Board|Panel|Cabinet|Sub-Committee|Forum|Council)\s+(?:adopted|ADOPTED)\s+the\s+(?:\w+\s+){0,3}(?:report|recommendations?)\b"
+    # ("Application 24/0031 - a stable block at Moor End. The council unanimously approved the application.")
+    r"|The\s+(?:(?:Parish|Town|Community)\s+)?[Cc]ouncil\s+(?:unanimously\s+)?(?:approved|supported)\s+the\s+application\b"
     # ("... away on holiday. The council debated it and resolved to approve the notes as minutes.": in lower case, after its discussion)
     r"|(?:The\s+)?(?:(?:Parish|Town|Community|City|Full)\s+[Cc]ouncil|Committee|Board|Panel|Cabinet|Sub-Committee|Forum|[Cc]ouncil|Members|(?<=The\s)members|[Cc]ouncillors|Cllrs\.?|[Mm]eeting"
     r"|(?:Working\s+)?[Gg]roup|(?<=The\s)House)"  # ("... had no reply. The group agreed that he should write again."; a Scottish city's council)
+    r"(?:(?<=Members)\s+of\s+the\s+(?:[A-Z][\w'\u2019&-]*\s+){0,3}Council)?"  # ("Members of the Community Council agreed to ...")
     r"\s+(?:(?:discussed|considered|debated)\s+(?:this\s+|it\s+)?and\s+)?(?:(?:unanimously\s+)?(?:agreed|decided|resolved)\s+(?:unanimously\s+)?(?:to|that)|(?:were|was)\s+(?:all\s+)?in\s+agreement\s+(?:to|that|not\s+to))\b"
     r"|(?:PROPOSED|Proposed)[;,]\s+(?:SECONDED|Seconded)[;,]\s+(?:RESOLVED|Resolved)\b))"
 
@@ -41,6 +44,7 @@ MID_OPENER = re.compile(
     # ("... 41 were waiting. Agreed Ann Bell and Iain Dow would review the list.")
     # (or after a label's colon, "- Register of interests: Agreed to keep one")
     r"|(?:(?<=[a-z)\u2019][.!?])|(?<=[a-z]:))\s+(?=Agreed\s+(?:to|not)\s|Agreed\s+(?:by\s+all(?:\s+present)?|unanimously)\s+(?:that|to)\s|Agreed\s+" + AGREED_NAMES + ")"
+    r"|(?<=[a-z][.!?])\s+(?=Decided\s+(?:to|that)\s+[a-z])"  # ("... glad to receive it. Decided to look into its history first.")
     r"|(?<=[a-z]:)\s+(?=Resolved\s+(?:to|not)\s)"  # ("Payments: Resolved to pay: the clerk's wages ...")
     r"|(?<=[a-z]:)\s+(?=Agreed\s+that\s)"  # ("b) Bus shelter: Agreed that a walk round would be useful.": after a point's label)
     # ("Those attending Unanimously Resolved that ...": the vote after who voted)
@@ -55,7 +59,7 @@ MID_OPENER = re.compile(
     # officers: Councillor Watkins proposed and Councillor Lundberg seconded that ...", "After discussion of the signs,
     # Cllr Winder proposed we order them ..., this was seconded by Cllr Tacon": a motion carried, mid-paragraph
     r"|(?<=[a-z0-9)\u2019][.!?:,])(?<!Proposal:)(?<!Motion:)(?<!Proposals:)\s+(?=(?:(?:After|Following)\s+(?:\w+\s+){0,2}discussion,?\s+it\s+was\s+|It\s+was\s+|(?=(?:Proposed|PROPOSED|Moved)\s+by\s)"
-    r"|(?:The\s+)?(?:Cllr|Councillor|Alderman|Chair\w*|Mr|Mrs|Ms|Dr)\b)" + MOTION_SECONDED_HERE + ")"
+    r"|(?:The\s+)?(?:Cllr|Councillor|Alderman|Chair\w*|Mr|Mrs|Ms|Dr)\b|[A-Z]{2,3}(?=\s+proposed\s+and\s+[A-Z]{2,3}\s+seconded\b))" + MOTION_SECONDED_HERE + ")"
     # "... were considered. A draft figure of \u00a315,500 was put forward. Proposed: A Reid. Seconded: T Blake.": the last
     # sentence before the movers is what they moved
     r"|(?<=[a-z0-9)\u2019][.!?])\s+(?=[A-Z]" + MOVERS_AFTER + ")"
@@ -63,7 +67,9 @@ MID_OPENER = re.compile(
     r"|(?<=\s[\u2013\u2014-])\s*(?=(?:The\s+)?[Mm]inutes\b[^.]{0,200}\b(?:was|were)\s+(?:\w+\s+){0,2}(?:agreed|approved|confirmed|signed|accepted|adopted)\b)"
     # "... as a true record of the meeting. The minutes of the EGM on 7th July were discussed and ...": a second approval;
     # "... to be shared by two members. The minutes were amended accordingly and then adopted.": after the correction
-    r"|(?<=[a-z][.!?])\s+(?=(?:These|They)\s+were\s+(?:duly\s+|unanimously\s+|then\s+)?(?:agreed|approved|accepted|confirmed|adopted)\b)"  # "... went round a week before. These were accepted ..."
+    r"|(?<=[a-z][.!?])\s+(?=(?:These|They)\s+were\s+(?:duly\s+|unanimously\s+|then\s+)?(?:agreed|approved|accepted|confirmed|adopted)\b)"
+    # ("... a card from the Brownies for the grant. All invoices were received and agreed for payment.")
+    r"|(?<=[a-z][.!?])\s+(?=(?:All\s+(?:the\s+)?|The\s+)?(?:[Ii]nvoices|[Pp]ayments|[Cc]heques)\b[^.]{0,120}\b(?:was|were)\s+(?:duly\s+|unanimously\s+|received\s+and\s+)?(?:agreed|approved|authori[sz]ed)\b)"  # "... went round a week before. These were accepted ..."
     r"|(?<=[a-z][.!?])\s+(?=The\s+[Mm]inutes\s+(?:was|were)\s+(?!(?:\w+\s+)?signed\b)(?:\w+\s+){0,3}(?:and\s+(?:then\s+)?)?(?:agreed|approved|confirmed|accepted|adopted)\b(?!\s+by\s+(?!all\b|those\b|everyone\b|councillors\b|members\b|the\s+(?:council|meeting)\b)))"
     r"|(?<=[a-z][.!?])\s+(?=The\s+[Mm]inutes\s+of\b[^.]{0,200}\b(?:was|were)\s+(?:\w+\s+){0,2}(?:agreed|approved|confirmed|signed|accepted|adopted|discussed|read|considered)\b)"
     # "... had written about weeds in the village and councillors resolved to address these matters at item 40"
@@ -77,7 +83,9 @@ MID_OPENER = re.compile(
     r"|(?<=[,;])\s+(?=the\s+(?:Committee|Board|Panel|Cabinet|Sub-Committee|Forum)\s+(?:RESOLVED|resolved|AGREED|agreed)\s+(?:to|that)\b)"
     rf"|(?<=,)\s+(?={_ONE_WHO}\s+resolved\s+that\b)"
     r"|(?<=,)\s+(?=[Ii]t\s+was\s+(?:\w+\s+){0,2}(?i:resolved|agreed)\b|it\s+was\s+concluded\s+that\b|[Ii]t\s+was\s+(?:duly\s+)?proposed,?\s+(?:and\s+)?seconded\s+and\s)"
-    r"|(?<=\sand)\s+(?=it\s+was\s+(?:unanimously\s+)?voted\s+(?:\d{1,2}\s*[-\u2013]\s*\d{1,2}\s+|unanimously\s+|by\s+(?:a\s+)?majority\s+)?(?:that|to)\b|the\s+unanimous\s+decision\s+was\s+that\b)"
+    # ("The precept was discussed and it was voted 5 – 1 that ...", "Three were interviewed and the unanimous decision was that X be ...")
+    r"|(?:(?<=discussed\sand)|(?<=considered\sand)|(?<=debated\sand))\s+(?=it\s+was\s+(?:unanimously\s+)?voted\s+(?:\d{1,2}\s*[-\u2013]\s*\d{1,2}\s+|unanimously\s+|by\s+(?:a\s+)?majority\s+)?(?:that|to(?!\s+be\b))\b)"
+    r"|(?<=\sand)\s+(?=the\s+unanimous\s+decision\s+was\s+that\s+(?:[^.;]|(?<=Mrs)\.|(?<=M[rs])\.|(?<=Dr)\.){0,160}?\bbe\b)"
     r"|(?<=\sand)\s+(?=it\s+was\s+proposed\s+by\s+[^.;]{2,80}?\s+(?:and\s+)?seconded\s+by\s+[^.;]{2,80}?\s+that\b)"  # ("... for Chairman and it was proposed by A and seconded by B that ...")
     r"|(?<=[a-z])\s+(?=it\s+was\s+(?:\w+\s+){0,2}(?:(?i:agreed|resolved|decided)|RECOMMENDED)\s+(?:by\s+all\s+(?:present\s+)?)?(?:that|to|for|not|he|she|they|we)\b"
     # ("... seen on the green and it was agreed this report be passed to the neighbourhood team": "that" left out)

@@ -36,8 +36,9 @@ MOTION_CARRIED = re.compile(
     # "... seconded by Councillor B this was agreed.": the outcome as the minutes record it
     # ("On a proposal by the Cllr. Ennis, seconded by Cllr. Lowe, the minutes ... were approved ...")
     # ("Proposed by S. Ash and seconded by P. Bell, J. Carr was formally accepted as a member.")
-    r"|(?:On\s+(?:the|a)\s+(?:proposal|motion)\s+(?:of|by|from)\s+" + NAME_PART + r"{2,60},|(?:Proposed|Moved)\s+by\s+" + NAME_PART + r"{2,60}?(?:,|\s+and))\s*seconded\s+by\s+"
-    + NAME_PART + r"{2,60}?,\s*[^;]{0,160}?\b(?:was|were)\s+"
+    r"|(?:On\s+(?:the|a)\s+(?:proposal|motion)\s+(?:of|by|from)\s+" + NAME_PART + r"{2,60},|(?:Proposed|Moved)\s+by\s+" + NAME_PART + r"{2,60}?(?:,\s*and|,|\s+and))\s*seconded\s+by\s+"
+    # (one sentence, and never a motion lost: "..., the motion fell.")
+    + NAME_PART + r"{2,60}?,?\s+(?![^.;]{0,200}\b(?:fell|lost|defeated|withdrawn|not)\b)" + NAME_PART.replace(",", "") + r"{0,160}?\b(?:was|were)\s+"
     r"(?:duly\s+|unanimously\s+|then\s+|formally\s+)*(?:agreed|elected|appointed|approved|resolved|carried|adopted|accepted|co-opted)\b[^;]{0,200}?\.)"
     # "A proposal was made to approve these minutes. The proposal was seconded and all Cllrs were in favour."
     r"|A\s+proposal\s+was\s+(?:made|put\s+forward)\s+(?:to|that)\s+[^.;]{5,299}?\.\s+(?:The\s+proposal|This|It)\s+was\s+seconded\b[^.;]{0,80}?"
@@ -136,7 +137,11 @@ _MOVED_THEN_SECONDED = rf"{_MOVER_WORDS}{{0,300}}?{_PROPOSER}{_MOVER_WORDS}{{0,2
 # "A draft precept of £15,500 was put forward for approval in January. Proposed: A Reid. Seconded: T Blake.": the sentence
 # moved, then its movers alone to the line's end (each their own short sentence; "Stationery £44.01. Proposed W Hale, 2nd
 # D Reid.": a sum's point ends no sentence)
+# the movers in brackets, each named before the verb: "(Cllr Tann proposed, Cllr Brice seconded)"
+BRACKETED_MOVERS = re.compile(rf"\(\s*{_MOVER_WORDS}{{2,60}}?\s+(?i:proposed|moved),?\s+(?:and\s+)?{_MOVER_WORDS}{{2,60}}?\s+(?i:seconded)\s*\)\.?")
 MOVERS_AFTER = (
+    # ("A second grit bin will be bought for Hill Rise. (Cllr Tann proposed, Cllr Brice seconded)")
+    rf"(?:[^.!?]|\.(?=\d)){{10,300}}?[.!?]\s+(?={BRACKETED_MOVERS.pattern}\s*$)|"
     rf"(?:[^.!?]|\.(?=\d)){{10,300}}?[.!?]\s+\(?(?:Proposed|PROPOSED|Moved|MOVED)(?:\s+(?i:by))?\s*[:\u2013-]?\s*{_MOVER_WORDS}{{2,60}}?[.,;]?\s+"
     rf"(?:(?i:and)\s+)?(?:Seconded|SECONDED|seconded|2nd(?=\s+[A-Z]))(?:\s+(?i:by))?\s*[:\u2013-]?\s*{_MOVER_WORDS}{{2,60}}?\)?(?:\.?\s*$|\.\s+(?=[A-Z][a-z]+\s+(?:to|will)\s+be\s+[a-z]+ed\b[^.!?]*\.?\s*$))"
 )

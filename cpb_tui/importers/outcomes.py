@@ -40,7 +40,7 @@ _PARA = (  # a paragraph's number, and how the meeting came to it
 _ELECTED = (
     r"(?!.{0,160}\b(?:district|county|borough|unitary|ward)\s+(?:councillors?|members?)\b)"  # (never a report of another tier's election)
     # ("Rhona Tait is re-elected as Chair.": a community council's minutes in the present; never "is elected annually")
-    r".{0,120}\b(?:was|were|is|are)\s+(?:duly\s+|unanimously\s+|then\s+|therefore\s+|thus\s+|all\s+|both\s+)*(?:(?:elected|re-elected|co-opted)\b(?!\s+(?:in|at|last|on(?!\s+to\b)|by\s+the\s+electorate|annually|each|every|for\s+(?:a|two|three|four)\s+(?:years?|terms?))\b)"
+    r".{0,120}\b(?:was|were|is|are)\s+(?:duly\s+|unanimously\s+|then\s+|therefore\s+|thus\s+|all\s+|both\s+)*(?:(?:elected|re-elected|[Cc]o-opted)\b(?!\s+(?:in|at|last|on(?!\s+to\b)|by\s+the\s+electorate|annually|each|every|for\s+(?:a|two|three|four)\s+(?:years?|terms?))\b)"
     # "Cllr Foster being the sole nominee was appointed to serve as Chair for the year"
     # "Mr Park was appointed Chairman of the Forum for the ensuing year" (not one told of: "appointed Chair in May",
     # "... of the Forum last year", "... and served two terms")
@@ -49,7 +49,9 @@ _ELECTED = (
     # (never "... but was not elected", "... will be appointed at the next meeting", "... could not be appointed until ...")
     r"|(?:nominated|proposed)\b(?:(?!\b(?:not|will|would|could|until|but)\b)[^.;]){0,160}?\band\s+(?:(?:(?!\b(?:not|will|would|could|until|but)\b)[^.;]){0,60}?\s)?(?:duly\s+|unanimously\s+)?(?:elected|re-elected|appointed)\b"
     # ("Following the ballot Ms Dale was appointed to serve until the next local elections": a casual vacancy filled)
-    r"|appointed\s+to\s+(?:serve\s+until\s+the\s+next\s+(?:\w+\s+){0,2}elections?|fill\s+the\s+(?:casual\s+)?vacancy)\b"
+    # (never a rule, "a member is appointed ...", nor one told of: "... in 2019 and served three years", "the vacancy of head")
+    r"|(?<=\bwas\s)appointed\s+to\s+(?:serve\s+until\s+the\s+next\s+(?:\w+\s+){0,2}elections?|fill\s+the\s+(?:casual\s+)?vacancy(?!\s+(?:of|for|at)\b))\b"
+    r"(?![^.;]{0,120}\b(?:last|previously|ago|served|in\s+(?:19|20)\d\d)\b)"
     r"|appointed\s+(?:to\s+serve\s+)?(?:as\s+)?(?:the\s+)?(?:(?:Vice|Deputy)[- ]?)?(?:Chair(?:man|person|woman)?|Mayor|Convener|Convenor)\b"
     r"(?!\s+(?:in|at|on)\b)(?![^.;]{0,120}\b(?:last|previous(?:ly)?|ago|served|has\s+been|had\s+been)\b))"
 )
@@ -75,13 +77,16 @@ _READ_AND_SIGNED = (
 _PROPOSAL_ANSWERED = r"\bproposed\b[^.]{0,200}?[,;]\s+(?:AGREED|CARRIED|[Aa]greed|[Cc]arried)\b"
 _SUMS_APPROVED = (
     # ("The following payments were agreed: ...", "The schedule of payments was approved")
-    r"(?:[Tt]he\s+)?(?:(?:following|above|listed|attached|schedule\s+of|list\s+of)\s+)?(?:[Pp]recept|[Bb]udget|[Pp]ayments?|[Ii]nvoices?|[Cc]heques?|[Bb]ills?)\b(?![^.;]{0,160}?\b(?:Authority|County|District|Borough|Police|Fire)\b)"
-    r"(?:[^.;]|\.(?=\d)){0,160}?\b(?:was|were)\s+(?:duly\s+|unanimously\s+|then\s+)?(?:agreed|approved|authori[sz]ed|set(?!\s+out\b)|adopted)\b"
+    r"(?:[Tt]he\s+|All\s+(?:the\s+)?)?(?:(?:following|above|listed|attached|schedule\s+of|list\s+of)\s+)?(?:[Pp]recept|[Bb]udget|[Pp]ayments?|[Ii]nvoices?|[Cc]heques?|[Bb]ills?)\b(?![^.;]{0,160}?\b(?:Authority|County|District|Borough|Police|Fire)\b)"
+    r"(?:[^.;]|\.(?=\d)){0,160}?\b(?:was|were)\s+(?:duly\s+|unanimously\s+|then\s+|received\s+and\s+)?(?:agreed|approved|authori[sz]ed|set(?!\s+out\b)|adopted)\b"
     r"(?!\s+(?:in|on|by|following|before|after)\b|\s+at\s+(?![\u00a3$\d])|[^.;]{0,80}\b(?:last|previously|earlier|ago)\b)"
 )
 # the meeting's agenda settled: "Agenda approved with the addition of the Gala Day.", "The agenda was agreed." (never one told
 # of: "the agenda was approved at the last meeting", "... by the county")
-_AGENDA_APPROVED = r"(?:The\s+)?[Aa]genda\s+(?:was\s+)?(?:duly\s+|unanimously\s+)?(?:approved|agreed|accepted|adopted)\b(?!\s+(?:at|in|on|last|by\s+(?!all\b))\b)"
+_AGENDA_APPROVED = (
+    r"(?:The\s+)?[Aa]genda\s+(?:was\s+)?(?:duly\s+|unanimously\s+)?(?:approved|agreed|accepted|adopted)(?:\s+unanimously|\s+as\s+(?:circulated|presented|printed|published)"
+    r"|\s+with\s+(?:the\s+)?(?:addition|amendment|inclusion)s?\s+of\b[^.;]*)?\s*(?:[.;]|$)"  # (the sentence ends there: never "... last month", "... with the chair")
+)
 # "This was agreed and the Clerk was requested to write to ...": a suggestion agreed, and who is to act on it
 AGREED_AND_ASKED = (
     r"This\s+was\s+(?:unanimously\s+)?(?:agreed|approved)\s+and\s+(?:the\s+)?(?:[A-Z][\w'\u2019.-]*\s+){1,3}(?:was|were)\s+"
@@ -174,6 +179,8 @@ _NOTED = re.compile(
     # meeting, adopted with its movers or as it stood
     r"|(?:.{0,300}?(?<=[.!?])\s+)?(?:The\s+(?:[\w'\u2019-]+\s+){1,4}?|It\s+)(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:approved|adopted|accepted|agreed)\s+"
     r"(?:by\s+(?:Cllr\.?\s+|Councillor\s+)?[A-Z][^.;]{1,50}?,?\s+(?:and\s+)?seconded\s+by\b|without\s+(?:amendment|alteration|change)s?\b)"
+    # ("No matters arising therefore minute approved by Ian Ash, seconded by John Bell.": a Scottish minute, with no "was")
+    r"|(?:[^.;]{0,120}?\s)?[Mm]inutes?\s+(?:of\s+[^.;]{0,80}?\s)?approved\s+by\s+(?:Cllr\.?\s+|Councillor\s+)?[A-Z][^.;]{1,50}?,?\s+(?:and\s+)?seconded\s+by\b"
     # an election at the meeting: "Cllr Hale was unanimously elected Chair.", "The following were elected:"
     # (not "Cllr Moss, who was elected in May, ...")
     r"|(?!.{0,120}\bwho\s+(?:was|were)\s+(?:re-)?(?:elected|appointed)\b)" + _ELECTED +
