@@ -231,3 +231,41 @@ def test_minutes_taken_as_read_do_not_date_the_page(tmp_path):
     with pytest.raises(ImportProblem) as asked:
         _items(tmp_path, page)
     assert "date" in asked.value.reason
+
+
+def test_the_bare_verb_decided_ends_with_its_sentence(tmp_path):
+    clauses, tasks = _second(tmp_path, (
+        "The head would be glad to receive it. Decided to look into the history of the viewfinder first.\n\n"
+        "\u00b7  Needles found in the park.\n\nThe police were told."
+    ))
+    assert clauses == ["Decided to look into the history of the viewfinder first."]
+    assert tasks == ["Look into the history of the viewfinder first"]
+
+
+def test_a_decision_notice_s_numbered_decisions_each_with_its_body(tmp_path):
+    page = (
+        "Decision details\n\nReview of the Orchards Advisory Panel\n\nDecision Maker: Cabinet\n\n"
+        "Decision status: Recommendations Approved\n\n"
+        "(1) Now that the Panel's work had passed to the Communities Committee, Cabinet agreed that the Orchards Advisory Panel be wound up.\n"
+        "(2) Cabinet agreed that the orchard rent for 2037 be held at the 2036 level.\n"
+        "(3) Cabinet recommended to Council that the Constitution be amended to remove the Panel.\n\n"
+        "Publication date: 05/03/2036\n\nDate of decision: 03/03/2036\n\nDecided at meeting: 03/03/2036 - Cabinet\n"
+    )
+    (item, clauses, tasks), = _items(tmp_path, page)
+    assert clauses == [
+        "Cabinet agreed that the Orchards Advisory Panel be wound up.",
+        "Cabinet agreed that the orchard rent for 2037 be held at the 2036 level.",
+        "Cabinet recommended to Council that the Constitution be amended to remove the Panel.",
+    ]
+    assert "Amend the Constitution to remove the Panel" in [task.text for task in tasks]
+
+
+def test_notices_and_titles_of_a_parish_s_agenda(tmp_path):
+    notice = (
+        "I hereby give notice that the next meeting of Orlby Parish Council will be held on Monday 3rd March 2036 at 7.30pm.\n\n"
+        "AGENDA\n\n1. Apologies for absence\n2. Declarations of interest\n3. Minutes of the previous meeting\n4. Planning\n"
+    )
+    meeting, _ = stored_page(tmp_path, notice)
+    assert (meeting.committee, meeting.date.isoformat()) == ("Orlby Parish Council", "2036-03-03")
+    minutes = _PARISH + "1. Apologies:\n    None.\n2. Approval of Previous Minutes:\n    The minutes of 12 March were approved and signed.\n"
+    assert [item.title for item, _, _ in _items(tmp_path, minutes)] == ["Apologies", "Approval of Previous Minutes"]

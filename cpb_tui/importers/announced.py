@@ -19,9 +19,9 @@ _ON_A_DAY = rf"(?=(?:{_WEEKDAY}\b|\d))"
 # An agenda's announcement of its own meeting: "Agenda for the meeting of the Parish Council to be held on
 # Thursday 14 May 2026", "Notice is hereby given that a meeting of X will be held on ...", "Meeting of the Full
 # Council to be held on 14 May 2026", "Agenda of the Annual Meeting of the Parish Council, 14 May 2026, 7pm",
-# "AGENDA FOR THE ORDINARY MEETING OF THE COUNCIL ON THURSDAY 14 MAY 2026"
+# "AGENDA FOR THE ORDINARY MEETING OF THE COUNCIL ON THURSDAY 14 MAY 2026", "I hereby give notice that the next meeting of X ..."
 _ANNOUNCED = re.compile(
-    r"^(?P<lead>(?:agenda|notice)\s+(?:(?:is\s+)?(?:hereby\s+)?given\s+that\s+|for\s+|of\s+)|notice\s*[:\u2013-]\s*)?(?:an?\s+|the\s+)?"
+    r"^(?P<lead>(?:agenda|notice)\s+(?:(?:is\s+)?(?:hereby\s+)?given\s+that\s+|for\s+|of\s+)|notice\s*[:\u2013-]\s*|(?:I|we)\s+(?:hereby\s+)?give\s+notice\s+that\s+)?(?:an?\s+|the\s+)?"
     rf"(?:(?:next|{_KIND}|full|general|remote|virtual)\s+){{0,2}}"
     rf"meeting\s+of\s+(?:the\s+)?(?P<body>(?-i:[A-Z])(?:(?!\b(?:will|is|was|to|takes?|took|held|which|that|{_WEEKDAY})\b)[\w&'\u2019 -]){{1,80}}?)"
     r"(?:,?\s+(?:(?:which|that)\s+)?(?:(?:will|is\s+to|to)\s+(?:be\s+held|take\s+place)|takes\s+place|took\s+place|was\s+held|held)\s+"
@@ -62,7 +62,7 @@ def _announced(found: MeetingContext, top: list[str], every: list[str], head_end
                 found.set_date(date, line[:160])  # (its body named elsewhere: "Wendling Parish Council" over it)
             continue
         # ("Notice is hereby given that the next meeting of X will be held on ...": the notice's own meeting)
-        before = re.sub(r"^(?:notice\s+is\s+(?:hereby\s+)?given\s+that|agenda\s+for)\s+the\s+next\b", "", line[: match.start("rest")], flags=re.IGNORECASE)
+        before = re.sub(r"^(?:notice\s+is\s+(?:hereby\s+)?given\s+that|(?:I|we)\s+(?:hereby\s+)?give\s+notice\s+that|agenda\s+for)\s+the\s+next\b", "", line[: match.start("rest")], flags=re.IGNORECASE)
         if _NOT_ANNOUNCED.search(before):
             continue
         date = find_date(match.group("rest")[:160])

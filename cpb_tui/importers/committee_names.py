@@ -63,11 +63,12 @@ def clean_committee(value: str | None) -> str | None:
     """A committee's name without the words around it: "the Cabinet (Item 6)" -> "Cabinet"; None when it is no name."""
     if not value:
         return None
-    name = " ".join(value.split())
+    name = " ".join(value.split()).rstrip(" :;,")
     name = re.sub(r"\s*\(\s*Item\s+[^)]*\)\s*$", "", name, flags=re.IGNORECASE)
     # "Summary Minute of Meeting of the Committee of Strathbrae Community Council": a Scottish minute's heading, then the body
     name = re.sub(r"^(?:Summary\s+)?Minute\s+of\s+(?:the\s+)?Meeting\s+of\s+(?:the\s+)?(?:Committee\s+of\s+(?:the\s+)?)?(?=(?:\S+\s+){0,4}Council$)", "", name, flags=re.IGNORECASE)
     name = re.sub(r"(?<=\S)\s+(?:19|20)\d\d(?:/\d{2,4})?$", "", name)  # "Annual Parish Meeting 2024": the year is no part of the name
+    name = re.sub(r"^Next\s+(?=.{2,80}\bMeeting$)", "", name, flags=re.IGNORECASE)  # "Next Parish Council Meeting: 4th March": which meeting, not the body
     # "Strachur District Community Council - Minutes of General Meeting", "EAST KEAL PARISH COUNCIL \u2013 NOTICE OF MEETING"
     name = re.sub(r"\s+[-\u2013\u2014]\s+(?:(?:draft|approved|unapproved)\s+)?(?:minutes|agenda|notice)(?:\s+of\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?meeting)?$", "", name, flags=re.IGNORECASE)
     for trim in _TRIMS:

@@ -58,7 +58,7 @@ _OPENERS = [
     rf"{_PARA}{_WHO}\s+(?:therefore\s+|then\s+|unanimously\s+)?(?:(?:considered|discussed)\s+and\s+)?(?:approved|endorsed|adopted|accepted(?=\s+(?:the|these|its|all)\s+(?:[\w'\u2019-]+\s+){{0,3}}?(?:recommendations?|findings|proposals?|report|amendments?)\b)|RESOLVED|AGREED|DECIDED|DELEGATED|delegated|(?:APPROVED|ENDORSED|ADOPTED)(?=\s+(?:the|a|an|to|that|\u00a3|\d)))\b",
     rf"{_PARA}(?:(?:Hefyd|Yna|Felly)\s+(?=[cp]))?(?:PENDERFYNWYD|[Pp]enderfynwyd|PENDERFYNIAD|Penderfyniad|CYTUNWYD|[Cc]ytunwyd)\b",  # (lower case after its reasons)
     # a committee's recommendation to Council or Cabinet is its decision: "RECOMMENDED to Council that ..."
-    rf"{_PARA}(?:{_WHO}\s+|It\s+was\s+(?:(?!not\b)\w+\s+)?)?(?:RECOMMENDED|RECOMMENDS|ORDERED(?=\s*(?:[:\u2013-]\s*)?(?:that|That|THAT)\b))\b",  # (and "ORDERED that ...")
+    rf"{_PARA}(?:{_WHO}\s+|It\s+was\s+(?:(?!not\b)\w+\s+)?)?(?:RECOMMENDED|RECOMMENDS|ORDERED(?=\s*(?:[:\u2013-]\s*)?(?:that|That|THAT)\b))\b|{_PARA}{_WHO}\s+recommended\b(?=\s+to\s+(?:the\s+)?(?:Full\s+)?(?:Council|Cabinet)\s+that\b)",  # (and "ORDERED that ...")
 ]
 _OPENER = re.compile(r"^\s*(?:" + "|".join(f"(?:{p})" for p in _OPENERS) + r")(?P<rest>.*)$")
 
@@ -156,7 +156,7 @@ _ACTION_TAG_END = re.compile(r"\(\s*(?i:act(?:ions?)?)\s*(?:by\s*)?[:=\u2013-]?\
 _AFTER_ACTION_TAG = re.compile(r"(?<=\))\.?[ \t]+(?=[A-Z])")
 # a decision written as a sentence of the minute, not under a label: "It was agreed to ...", "Agreed that ..."
 _SENTENCE_OPENER = re.compile(
-    r"^\s*(?:[Ii]t\s+was\s+(?:\w+,?\s+){0,4}(?i:resolved|agreed|decided)\s+(?:\w+\s+)?(?:that|to|not|he|she|they|we)\b|Agreed\s+(?:(?:by\s+all(?:\s+present)?|unanimously)\s+)?(?:that|to|not)\b|All\s+(?:present\s+)?agreed\s+that\b)"
+    r"^\s*(?:[Ii]t\s+was\s+(?:\w+,?\s+){0,4}(?i:resolved|agreed|decided)\s+(?:\w+\s+)?(?:that|to|not|he|she|they|we)\b|Agreed\s+(?:(?:by\s+all(?:\s+present)?|unanimously)\s+)?(?:that|to|not)\b|Decided\s+(?:that|to)\s+(?=[a-z])|All\s+(?:present\s+)?agreed\s+that\b)"
 )
 _SENTENCE_END = re.compile(r"(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bCllr\.)(?<!\bCyng\.)(?:(?<=[a-z0-9)][.!?])|(?<=\b[A-Z]{2}[.!?]))\s+(?=[A-Z][a-z]|A\s+[a-z]|[A-Z]{2,3}\s+[a-z])")  # ("... prop TR, sec MW. The ...")
 
@@ -239,9 +239,8 @@ def _chosen(found_blocks: list[tuple[int, str, list[str]]], lines: list[str]) ->
     """Which of a minute's blocks are its decisions."""
     strong = [entry for entry in found_blocks if entry[1] == "decision"]
     weak = [entry for entry in found_blocks if entry[1] == "weak"]
-    # (a motion moved and seconded just before the decision set out after it: that decision's movers; one the next lines say
-    # was lost: no decision; never one that is an outcome of its own: "The minutes were adopted, proposed by A, seconded by B."; nor
-    # the movers alone in brackets under what they moved, "(Cllr Holt proposed, Cllr Tann seconded)")
+    # (a motion moved and seconded just before the decision set out after it: its movers; one the next lines say was lost: no decision;
+    # never an outcome of its own, "The minutes were adopted, proposed by A, seconded by B."; nor "(Cllr Holt proposed, Cllr Tann seconded)")
     noted = [entry for entry in found_blocks if entry[1] == "noted" and not BRACKETED_MOVERS.fullmatch(entry[2][0].strip()) and not (SECONDED_MOTION.match(entry[2][0]) and not _OUTCOME_OF_ITS_OWN.search(entry[2][0]) and (
         any(0 < start - entry[0] <= 2 for start, _, _ in strong) or FAILED_MOTION.search(" ".join(lines[entry[0] + 1 : entry[0] + 4]))))]
     # Paragraphs opening "That ..." are decisions whose heading was lost; "noted" only stands in. Outcomes stand in when
@@ -425,8 +424,8 @@ def _read_block(lines: list[str], index: int, kind: str, rest: str, sentence: bo
             block.append(following[1])  # "DECISION" over "NOTED.": the heading's own outcome
             index += 1
             break
-        if following is not None and not _CLAUSE_START.match(text) and not (expecting and PLANNING_LINE.match(text)) or _PROPOSED.match(text) or LEAD_IN_ALONE.match(text):
-            break  # another decision, or "Proposed by: ... Seconded by: ..." after this one
+        if following is not None and (not _CLAUSE_START.match(text) or not expecting and block and block[-1].rstrip().endswith(".") and re.match(rf"^\s*\(\d{{1,2}}\)\s+{_WHO}\s", text)) and not (expecting and PLANNING_LINE.match(text)) or _PROPOSED.match(text) or LEAD_IN_ALONE.match(text):
+            break  # another decision ("(2) Cabinet agreed that ..." after one that ended), or "Proposed by: ... Seconded by: ..." after this one
         if re.match(rf"^\s*[\u2022\u00b7*\u2013-]\s*{_WHO}\s", text) and (opener(re.sub(r"^\s*[*\u2013-]\s*", "", text)) or ("",))[0] == "decision":
             break  # "- The community council considered and adopted ...": a bullet that is a decision with its own subject
         if gap and not _CLAUSE_START.match(text) and rejoined(block):

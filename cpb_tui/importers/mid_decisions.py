@@ -80,7 +80,7 @@ MID_OPENER = re.compile(
     # "CC.06 \u2013 Outside Bodies \u2013 the Council agreed that the minute be amended ..."
     r"|(?<=[\u2013\u2014])\s+(?=the\s+(?:Council|Committee|Board|Panel)\s+(?:agreed|resolved|decided)\s+(?:that|to)\b)"
     r"|(?<=[;\u2013\u2014-])\s+(?=[Ii]t\s+was\s+(?:\w+,?\s+){0,4}?(?i:agreed|resolved|decided)\s+(?:by\s+all\s+)?(?:(?:\w+\s+)?(?:that|to|not)\b|the\s+[\w-]+\s+(?:would|will|should)\b)|" + PROPOSED_AND_SECONDED + r")"
-    r"|(?<=[,;])\s+(?=the\s+(?:Committee|Board|Panel|Cabinet|Sub-Committee|Forum)\s+(?:RESOLVED|resolved|AGREED|agreed)\s+(?:to|that)\b)"
+    r"|(?<=[,;])\s+(?=(?:the\s+)?(?:Committee|Board|Panel|Cabinet|Sub-Committee|Forum)\s+(?:RESOLVED|resolved|AGREED|agreed)\s+(?:to|that)\b)"  # ("(1) Now that ..., Cabinet agreed that ...")
     rf"|(?<=,)\s+(?={_ONE_WHO}\s+resolved\s+that\b)"
     r"|(?<=,)\s+(?=[Ii]t\s+was\s+(?:\w+\s+){0,2}(?i:resolved|agreed)\b|it\s+was\s+concluded\s+that\b|[Ii]t\s+was\s+(?:duly\s+)?proposed,?\s+(?:and\s+)?seconded\s+and\s)"
     # ("The precept was discussed and it was voted 5 – 1 that ...", "Three were interviewed and the unanimous decision was that X be ...")
