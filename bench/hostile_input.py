@@ -158,6 +158,9 @@ REPEATED = [
     "and it was voted 5 \u2013 1 that ", "Everyone agreed to ", "It was agreed by all those who had been present, that ",
     "and the unanimous decision was that ", "Proposed by A and seconded by B, x was ", "The Lead Member approved as a correct record the minutes ",
     "Council proposed that ", "Agenda approved with ", "Heading\n\n046 Mr. x\n\n",
+    "x. The council unanimously approved the application ", "x. All invoices were received and agreed for payment. ",
+    "x. TB proposed and RW seconded that ", "x. (Cllr A proposed, Cllr B seconded) ", "(1) Now that x, Cabinet agreed that ",
+    "Cabinet recommended to Council that x be ", "x. Decided to ", "y 2302/05/36 DECLARATIONS ",
 ]
 
 

@@ -269,3 +269,85 @@ def test_notices_and_titles_of_a_parish_s_agenda(tmp_path):
     assert (meeting.committee, meeting.date.isoformat()) == ("Orlby Parish Council", "2036-03-03")
     minutes = _PARISH + "1. Apologies:\n    None.\n2. Approval of Previous Minutes:\n    The minutes of 12 March were approved and signed.\n"
     assert [item.title for item, _, _ in _items(tmp_path, minutes)] == ["Apologies", "Approval of Previous Minutes"]
+
+
+def test_minute_numbers_with_month_and_year_run_on_in_a_flattened_page(tmp_path):
+    page = (
+        "MINUTES OF THE ORDINARY MEETING OF PANTYBRYN TOWN COUNCIL HELD ON THURSDAY 8th MAY 2036 AT THE TOWN HALL AT 7:00PM\n\n"
+        "PRESENT: Councillors: Ifan Rees (Chair), Lowri Bevan, Osian Hale\n\n3601/05/36 APOLOGIES\n\n"
+        "Councillors: Tomos Wyn and Elen Rhys 3602/05/36 DECLARATIONS OF INTEREST None 3603/05/36 MINUTES OF THE LAST MEETING\n\n"
+        "It was resolved to accept the minutes of the meeting held on 10 April 2036 as a true record.\n\n"
+        "3604/05/36 PLAY AREA\n\nIt was resolved to ask the County Council to mend the fence.\n"
+    )
+    found = _items(tmp_path, page)
+    assert [item.number for item, _, _ in found if item.number] == ["3601/05/36", "3602/05/36", "3603/05/36", "3604/05/36"]
+    clauses = {item.number: texts for item, texts, _ in found}
+    assert clauses["3603/05/36"] == ["to accept the minutes of the meeting held on 10 April 2036 as a true record."]
+
+
+def test_an_agenda_list_that_starts_again_at_one_under_its_points(tmp_path):
+    page = (
+        "PC Agenda for 2nd June 2036 at 7.30pm at the Old School\n\nORLBY PARISH COUNCIL\n\n"
+        " You are summoned to attend a meeting of Orlby Parish Council which will take place at the Old School, on Monday 2nd June 2036 at 7.30pm.\n\n"
+        "AGENDA\n\n  1. RECEIVE APOLOGIES FOR ABSENCE\n  2. RECEIVE DECLARATIONS OF INTEREST\n  3. APPROVE MINUTES OF LAST MEETING\n"
+        "  4. CO-OPT A COUNCILLOR\n\n4.1 Declaration of Acceptance\n\n  1. MATTERS ARISING\n  2. CLERK'S REPORT\n\n"
+        "6.1 The noticeboard repair\n\n  1. FINANCE\n\n7.1 Monthly balances\n\n7.2 Payments\n\n  1. PLANNING\n  2. DATE OF NEXT MEETING\n"
+    )
+    meeting, found = stored_page(tmp_path, page)
+    assert meeting.committee == "Orlby Parish Council"
+    assert [item.number for item, _, _ in found] == ["1", "2", "3", "4", "4.1", "5", "6", "6.1", "7", "7.1", "7.2", "8", "9"]
+    assert found[5][0].title == "Matters Arising"
+
+
+@pytest.mark.parametrize("body", [
+    # (found by the step's second review: a question, a disagreement, a report, names that are no members' names)
+    "Should the bench be bought? (Cllr Ash proposed, Cllr Bell seconded)",
+    "Cllr Bell did not agree. (Cllr Ash proposed, Cllr Bell seconded)",
+    "The village fete was a great success this year. (Cllr Ash proposed, Cllr Bell seconded)",
+    "A grit bin will be bought for Mill Rise at a cost of \u00a3160. (The writer proposed, the owner seconded)",
+    # another body's advice or decision, or one told of
+    "The Youth Forum recommended to the Council that a skate park be built.",
+    "The Scrutiny Committee recommended to Cabinet that the decision be reconsidered, but Cabinet declined.",
+    "Mr Dace reported on the barn. The Town Council approved the application for the new shop.",
+    "Mr Dace reported on the barn. The council approved the application last month, Cllr Rowe reported.",
+    "The Clerk explained that in March, Cabinet agreed to close the tip, but the county overruled it.",
+    "The Clerk circulated the draft minutes approved by Ann Bell, seconded by Tom Moss at the Tenants' Association.",
+])
+def test_what_the_second_review_found_is_no_decision(tmp_path, body):
+    clauses, _ = _second(tmp_path, body)
+    assert clauses == []
+
+
+def test_a_numbered_list_under_its_lead_in_stays_one_decision_s_clauses(tmp_path):
+    clauses, _ = _second(tmp_path, (
+        "RESOLVED that the following recommendations of the working group be adopted.\n"
+        "(1) The Council approves the budget for the fete of \u00a3400.\n(2) The Council asks the Clerk to book the marquee.\n\n"
+        "AGREED \u2013 (1) The Council approves the new play area.\n(2) The Council asks the Clerk to order the swings."
+    ))
+    assert clauses == [
+        "The Council approves the budget for the fete of \u00a3400.", "The Council asks the Clerk to book the marquee.",
+        "The Council approves the new play area.", "The Council asks the Clerk to order the swings.",
+    ]
+
+
+@pytest.mark.parametrize("name, kept", [
+    ("Next Steps Community Meeting", "Next Steps Community"), ("Orlby Forum 2030", "Orlby Forum 2030"),
+    ("Vision 2030 Steering Group", "Vision 2030 Steering Group"), ("Next Parish Council Meeting", "Parish Council"),
+])
+def test_a_body_s_own_year_or_next_stays_in_its_name(name, kept):
+    from cpb_tui.importers.committee_names import clean_committee
+
+    assert clean_committee(name) == kept
+
+
+def test_minutes_dated_by_their_heading_not_by_a_notice_of_the_next_meeting(tmp_path):
+    page = (
+        "Orlby Parish Council\nMinutes of the meeting held on Tuesday 9 April 2036 in the Reading Room\n"
+        "I hereby give notice that the next meeting of the Council will be held on Monday 12 May 2036.\n\n"
+        "Present: Cllrs Hale, Ince and Dunn.\n\n1. Apologies\nNone.\n\n2. Finance\nIt was agreed to pay the invoices.\n"
+    )
+    meeting, _ = stored_page(tmp_path, page)
+    assert meeting.date.isoformat() == "2036-04-09"
+    heading = "Minutes of the Annual General Meeting of Orlby Village Hall Committee held on 9 April 2036. The notice convening the meeting was taken as read.\n\n"
+    meeting, _ = stored_page(tmp_path, heading + "1. Apologies\nNone.\n\n2. Finance\nIt was agreed to pay the invoices.\n")
+    assert (meeting.committee, meeting.date.isoformat()) == ("Orlby Village Hall Committee", "2036-04-09")

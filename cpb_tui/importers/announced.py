@@ -54,8 +54,12 @@ def _announced(found: MeetingContext, top: list[str], every: list[str], head_end
     bare = found.committee is not None and found.committee.value == "Council"
     if found.committee is not None and found.date is not None and not bare:
         return
+    minutes = False  # (under a minutes heading, "... give notice that the next meeting ..." is the meeting after this one)
     for line in [l for l in top[:head_end] if l][:8]:
         match = _ANNOUNCED.match(line) or _AGENDA_FOR.match(line) or _SUMMONED_TO.search(line)
+        if minutes and match and re.search(r"(?i)\bthe\s+next\s+meeting\b", line):
+            continue
+        minutes = minutes or bool(re.match(r"(?i)\s*(?:draft\s+|unconfirmed\s+)?minutes\b", line))
         if not match:
             bodiless = _FOR_THE_MEETING.match(line)
             if bodiless and found.date is None and (date := find_date(bodiless.group("rest")[:160])) is not None:

@@ -67,8 +67,8 @@ def clean_committee(value: str | None) -> str | None:
     name = re.sub(r"\s*\(\s*Item\s+[^)]*\)\s*$", "", name, flags=re.IGNORECASE)
     # "Summary Minute of Meeting of the Committee of Strathbrae Community Council": a Scottish minute's heading, then the body
     name = re.sub(r"^(?:Summary\s+)?Minute\s+of\s+(?:the\s+)?Meeting\s+of\s+(?:the\s+)?(?:Committee\s+of\s+(?:the\s+)?)?(?=(?:\S+\s+){0,4}Council$)", "", name, flags=re.IGNORECASE)
-    name = re.sub(r"(?<=\S)\s+(?:19|20)\d\d(?:/\d{2,4})?$", "", name)  # "Annual Parish Meeting 2024": the year is no part of the name
-    name = re.sub(r"^Next\s+(?=.{2,80}\bMeeting$)", "", name, flags=re.IGNORECASE)  # "Next Parish Council Meeting: 4th March": which meeting, not the body
+    name = re.sub(r"(?<=\bMeeting)\s+(?:19|20)\d\d$", "", name, flags=re.IGNORECASE)  # "Annual Parish Meeting 2024": the year is no part of the name
+    name = re.sub(r"^Next\s+(?=(?:[\w'\u2019-]+\s+){0,3}(?:Council|Committee|Board|Panel|Forum)\s+Meeting$)", "", name, flags=re.IGNORECASE)  # "Next Parish Council Meeting: 4th March": which meeting, not the body
     # "Strachur District Community Council - Minutes of General Meeting", "EAST KEAL PARISH COUNCIL \u2013 NOTICE OF MEETING"
     name = re.sub(r"\s+[-\u2013\u2014]\s+(?:(?:draft|approved|unapproved)\s+)?(?:minutes|agenda|notice)(?:\s+of\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?meeting)?$", "", name, flags=re.IGNORECASE)
     for trim in _TRIMS:
@@ -106,8 +106,6 @@ def clean_committee(value: str | None) -> str | None:
         return None
     if name.lower() == "council":
         return "Council"  # "MEETING OF THE COUNCIL": the whole council
-    if name.lower() == "cyngor":
-        return None  # "Cofnodion ... y Cyngor": the council in Welsh, not which one (the page's heading may say)
     if re.fullmatch(r"(?:[CG]yngor|Pwyllgor)\s+(?:Cymuned|Tref|Sir|Dinas)|Gyngor", name, re.IGNORECASE):
         return None  # "cyfarfod o Gyngor Cymuned": a community council, not which one
     full_council = re.fullmatch(r"(?:Full |County |District |Borough |City )?Council", name)

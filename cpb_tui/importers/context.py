@@ -122,7 +122,7 @@ def find_context(lines: list[str], head: int = 40) -> MeetingContext:
         _board_named_above(found, first[:3])
     if found.committee is None and found.date is None:
         named_on_top(found, first[:2])  # "Licensing Committee" over its members and items, no day given: ask only the date
-    if found.committee and found.council and re.fullmatch(r"(?:the\s+)?(?:(?:Full|Ordinary|Annual|Extraordinary)\s+)?Council", str(found.committee.value), re.IGNORECASE) \
+    if found.committee and found.council and re.fullmatch(r"(?:the\s+)?(?:(?:Full|Ordinary|Annual|Extraordinary)\s+)?(?:Council|Cyngor)", str(found.committee.value), re.IGNORECASE) \
             and _PARISH_COUNCIL.search(str(found.council.value)):
         # "WELTON PARISH COUNCIL" over "MINUTES OF THE ORDINARY COUNCIL MEETING": that parish's council met, not one called "Council"
         found.committee = Finding(found.council.value, found.committee.evidence)

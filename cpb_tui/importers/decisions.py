@@ -58,7 +58,7 @@ _OPENERS = [
     rf"{_PARA}{_WHO}\s+(?:therefore\s+|then\s+|unanimously\s+)?(?:(?:considered|discussed)\s+and\s+)?(?:approved|endorsed|adopted|accepted(?=\s+(?:the|these|its|all)\s+(?:[\w'\u2019-]+\s+){{0,3}}?(?:recommendations?|findings|proposals?|report|amendments?)\b)|RESOLVED|AGREED|DECIDED|DELEGATED|delegated|(?:APPROVED|ENDORSED|ADOPTED)(?=\s+(?:the|a|an|to|that|\u00a3|\d)))\b",
     rf"{_PARA}(?:(?:Hefyd|Yna|Felly)\s+(?=[cp]))?(?:PENDERFYNWYD|[Pp]enderfynwyd|PENDERFYNIAD|Penderfyniad|CYTUNWYD|[Cc]ytunwyd)\b",  # (lower case after its reasons)
     # a committee's recommendation to Council or Cabinet is its decision: "RECOMMENDED to Council that ..."
-    rf"{_PARA}(?:{_WHO}\s+|It\s+was\s+(?:(?!not\b)\w+\s+)?)?(?:RECOMMENDED|RECOMMENDS|ORDERED(?=\s*(?:[:\u2013-]\s*)?(?:that|That|THAT)\b))\b|{_PARA}{_WHO}\s+recommended\b(?=\s+to\s+(?:the\s+)?(?:Full\s+)?(?:Council|Cabinet)\s+that\b)",  # (and "ORDERED that ...")
+    rf"{_PARA}(?:{_WHO}\s+|It\s+was\s+(?:(?!not\b)\w+\s+)?)?(?:RECOMMENDED|RECOMMENDS|ORDERED(?=\s*(?:[:\u2013-]\s*)?(?:that|That|THAT)\b))\b|{_PARA}(?:Cabinet|The\s+(?:Committee|Board|Panel|Sub-Committee|Executive))\s+recommended\b(?=\s+to\s+(?:the\s+)?(?:Full\s+)?(?:Council|Cabinet)\s+that\b)(?![^.;]*\bbut\b)",  # (and "ORDERED that ...")
 ]
 _OPENER = re.compile(r"^\s*(?:" + "|".join(f"(?:{p})" for p in _OPENERS) + r")(?P<rest>.*)$")
 
@@ -424,7 +424,7 @@ def _read_block(lines: list[str], index: int, kind: str, rest: str, sentence: bo
             block.append(following[1])  # "DECISION" over "NOTED.": the heading's own outcome
             index += 1
             break
-        if following is not None and (not _CLAUSE_START.match(text) or not expecting and block and block[-1].rstrip().endswith(".") and re.match(rf"^\s*\(\d{{1,2}}\)\s+{_WHO}\s", text)) and not (expecting and PLANNING_LINE.match(text)) or _PROPOSED.match(text) or LEAD_IN_ALONE.match(text):
+        if following is not None and (not _CLAUSE_START.match(text) or not expecting and block and block[-1].rstrip().endswith(".") and not re.search(r"(?i)\(1\)|\b(?:following|follows|below)\b", block[0]) and re.match(rf"^\s*\(\d{{1,2}}\)\s+{_WHO}\s", text)) and not (expecting and PLANNING_LINE.match(text)) or _PROPOSED.match(text) or LEAD_IN_ALONE.match(text):
             break  # another decision ("(2) Cabinet agreed that ..." after one that ended), or "Proposed by: ... Seconded by: ..." after this one
         if re.match(rf"^\s*[\u2022\u00b7*\u2013-]\s*{_WHO}\s", text) and (opener(re.sub(r"^\s*[*\u2013-]\s*", "", text)) or ("",))[0] == "decision":
             break  # "- The community council considered and adopted ...": a bullet that is a decision with its own subject

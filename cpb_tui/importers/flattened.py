@@ -448,13 +448,15 @@ def _mid_line_items(lines: list[str]) -> list[str]:
 
 _REFERENCE_START = re.compile(r"^\s*(?P<pre>(?:[A-Z]{1,4})?\d{2,4}/)(?P<value>\d{1,3})\.?\s+[A-Z]")  # ("15/263. Apologies")
 _MINUTE_YEAR_START = re.compile(r"^\s*(?P<value>\d{1,4})/(?P<year>\d{2})\.?\s+[A-Z]")
+_MINUTE_MONTH_START = re.compile(r"^\s*(?P<value>\d{1,4})/(?P<year>(?:0[1-9]|1[0-2])/\d{2})\.?\s+[A-Z]")  # ("2301/05/24 APOLOGIES")
 
 
 def _mid_line_references(lines: list[str]) -> list[str]:
     """ "1019/02 Minutes ... Seconder \u2013 Cllr Brown 1019/03 Declarations of Interest None", "... Cardinham 135/19 Matters
-    Arising": a minute whose reference (the lines around it share its fixed part, and it is the next number) no line opens,
+    Arising", "... Sian Hughes 2302/05/24 DECLARATIONS": a minute whose reference (the lines around it share its fixed part, and it is the next number) no line opens,
     run onto the line of the minute before it, is given its own line."""
-    for start, fixed_part, shape in ((_REFERENCE_START, "pre", "{fixed}(\\d{{1,3}})"), (_MINUTE_YEAR_START, "year", "(\\d{{1,4}})/{fixed}")):
+    for start, fixed_part, shape in ((_REFERENCE_START, "pre", "{fixed}(\\d{{1,3}})"), (_MINUTE_YEAR_START, "year", "(\\d{{1,4}})/{fixed}"),
+                                     (_MINUTE_MONTH_START, "year", "(\\d{{1,4}})/{fixed}")):
         starts = [m for m in (start.match(line) for line in lines[:3000]) if m]
         common = Counter(m.group(fixed_part) for m in starts).most_common(1)
         if not common or common[0][1] < 2:

@@ -258,6 +258,18 @@ def count_on_word_lists(candidates: list, lines: list[str], sentence_heading) ->
 
 _ANY_NUMBERED = re.compile(r"^\s*\d{1,3}(?:[.)]|\.\d{1,2}\.?)\s")  # ("5.1 County Councillors" too)
 _RESTARTED_LINE = re.compile(r"^\s*(?P<value>\d{1,2})\.\s+(?=[A-Z\u201c\"'])")
+_POINT_LINE = re.compile(r"^\s*(\d{1,2})\.[1-9]\d?\.?\s+(?=[A-Z])")
+
+
+def _points_agree(listed: list[tuple[int, int]], points: list[tuple[int, int]]) -> bool:
+    """Whether each point's item number ("6.1") is the count the restarted list has reached just above it."""
+    at = {index: count for count, (index, _) in enumerate(listed, start=1)}
+    indices = sorted(at)
+    for index, parent in points:
+        above = [i for i in indices if i < index]  # (a page's handful of points: no need of a search)
+        if not above or at[above[-1]] != parent:
+            return False
+    return True
 
 
 def count_on_restarted_lists(candidates: list, lines: list[str], sentence_heading) -> None:
@@ -266,7 +278,10 @@ def count_on_restarted_lists(candidates: list, lines: list[str], sentence_headin
     runs, each counting 1, 2, 3 straight on, titles rather than sentences, and no other numbered line on the page: the
     items count on across them."""
     listed = [(index, int(found.group("value"))) for index, line in enumerate(lines) if (found := _RESTARTED_LINE.match(line))]
-    if len(listed) < 4 or sum(1 for line in lines if _ANY_NUMBERED.match(line)) != len(listed):
+    # ("  4. CO-OPT NEW COUNCILLOR", "4.1 Declaration of Acceptance", "  1. MATTERS ARISING": a point under an item, its item's number
+    # printed with it, says where the count has got to)
+    points = [(index, int(found.group(1))) for index, line in enumerate(lines) if (found := _POINT_LINE.match(line))]
+    if len(listed) < 4 or sum(1 for line in lines if _ANY_NUMBERED.match(line)) != len(listed) + len(points) or points and not _points_agree(listed, points):
         return  # (the page numbers other lines too: its items are those)
     runs = 0
     for position, (index, value) in enumerate(listed):

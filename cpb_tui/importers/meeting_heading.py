@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from cpb_tui.importers.dates import find_date
 
 # "The minutes of the meeting held on ... were agreed": words about earlier minutes
-EARLIER_MINUTES = re.compile(r"\b(?:was|were)\s+(?:\w+\s+(?:and\s+)?)?(?:received|approved|agreed|confirmed|signed|accepted|adopted|circulated|distributed|tabled|read|considered|noted|discussed|found\s+to\s+be|taken\s+as\s+read)\b", re.IGNORECASE)
+EARLIER_MINUTES = re.compile(r"\b(?:was|were)\s+(?:\w+\s+(?:and\s+)?)?(?:received|approved|agreed|confirmed|signed|accepted|adopted|circulated|distributed|tabled|read|considered|noted|discussed|found\s+to\s+be)\b", re.IGNORECASE)
 
 
 def earlier_minutes_item(top: list[str], index: int) -> bool:
@@ -56,8 +56,8 @@ def meeting_heading(line: str) -> MeetingHeading | None:
     after = line[named.end() : named.end() + 120]
     if _NOT_THIS_MEETING.search(line[: named.end() + 120]) or re.search(r"\b(?:to|will|would)\s+be\s+held\b", after):
         return None
-    if re.match(r"(?i)\s*the\s+minutes\b", line) and EARLIER_MINUTES.search(line[: named.end() + 160]):
-        return None  # "The minutes of the meeting on 16th June were discussed and ...": a sentence about earlier minutes
+    if re.match(r"(?i)\s*the\s+minutes\b", line) and (EARLIER_MINUTES.search(line[: named.end() + 160]) or re.search(r"(?i)\btaken\s+as\s+read\b", line[: named.end() + 160])):
+        return None  # "The minutes of the meeting on 16th June were discussed and ...", "... were taken as read": earlier minutes
     date = find_date(after)
     if date is None:
         return None

@@ -28,11 +28,11 @@ MID_OPENER = re.compile(
     # ("The report had gone to members beforehand. The Committee adopted the report ...": the report adopted)
     r"|The\s+(?:Committee|Board|Panel|Cabinet|Sub-Committee|Forum|Council)\s+(?:adopted|ADOPTED)\s+the\s+(?:\w+\s+){0,3}(?:report|recommendations?)\b"
     # ("Application 24/0031 - a stable block at Moor End. The council unanimously approved the application.")
-    r"|The\s+(?:(?:Parish|Town|Community)\s+)?[Cc]ouncil\s+(?:unanimously\s+)?(?:approved|supported)\s+the\s+application\b"
+    r"|The\s+[Cc]ouncil\s+(?:unanimously\s+)?(?:approved|supported)\s+the\s+application\b(?![^.]{0,160}\b(?:last|previously|earlier|ago|reported|said|in\s+(?:19|20)\d\d)\b)"
     # ("... away on holiday. The council debated it and resolved to approve the notes as minutes.": in lower case, after its discussion)
     r"|(?:The\s+)?(?:(?:Parish|Town|Community|City|Full)\s+[Cc]ouncil|Committee|Board|Panel|Cabinet|Sub-Committee|Forum|[Cc]ouncil|Members|(?<=The\s)members|[Cc]ouncillors|Cllrs\.?|[Mm]eeting"
     r"|(?:Working\s+)?[Gg]roup|(?<=The\s)House)"  # ("... had no reply. The group agreed that he should write again."; a Scottish city's council)
-    r"(?:(?<=Members)\s+of\s+the\s+(?:[A-Z][\w'\u2019&-]*\s+){0,3}Council)?"  # ("Members of the Community Council agreed to ...")
+    r"(?:(?<=Members)\s+of\s+the\s+(?!(?:[A-Z][\w'\u2019&-]*\s+){0,2}(?:District|County|Borough|City)\s)(?:[A-Z][\w'\u2019&-]*\s+){0,3}Council)?"  # ("Members of the Community Council agreed to ...")
     r"\s+(?:(?:discussed|considered|debated)\s+(?:this\s+|it\s+)?and\s+)?(?:(?:unanimously\s+)?(?:agreed|decided|resolved)\s+(?:unanimously\s+)?(?:to|that)|(?:were|was)\s+(?:all\s+)?in\s+agreement\s+(?:to|that|not\s+to))\b"
     r"|(?:PROPOSED|Proposed)[;,]\s+(?:SECONDED|Seconded)[;,]\s+(?:RESOLVED|Resolved)\b))"
 
@@ -80,7 +80,8 @@ MID_OPENER = re.compile(
     # "CC.06 \u2013 Outside Bodies \u2013 the Council agreed that the minute be amended ..."
     r"|(?<=[\u2013\u2014])\s+(?=the\s+(?:Council|Committee|Board|Panel)\s+(?:agreed|resolved|decided)\s+(?:that|to)\b)"
     r"|(?<=[;\u2013\u2014-])\s+(?=[Ii]t\s+was\s+(?:\w+,?\s+){0,4}?(?i:agreed|resolved|decided)\s+(?:by\s+all\s+)?(?:(?:\w+\s+)?(?:that|to|not)\b|the\s+[\w-]+\s+(?:would|will|should)\b)|" + PROPOSED_AND_SECONDED + r")"
-    r"|(?<=[,;])\s+(?=(?:the\s+)?(?:Committee|Board|Panel|Cabinet|Sub-Committee|Forum)\s+(?:RESOLVED|resolved|AGREED|agreed)\s+(?:to|that)\b)"  # ("(1) Now that ..., Cabinet agreed that ...")
+    r"|(?<=[,;])\s+(?=the\s+(?:Committee|Board|Panel|Cabinet|Sub-Committee|Forum)\s+(?:RESOLVED|resolved|AGREED|agreed)\s+(?:to|that)\b)"
+    r"|(?<=,)\s+(?=Cabinet\s+agreed\s+that\b)"  # ("(1) Now that ..., Cabinet agreed that ...": kept only after such a reason, `mid_pieces`)
     rf"|(?<=,)\s+(?={_ONE_WHO}\s+resolved\s+that\b)"
     r"|(?<=,)\s+(?=[Ii]t\s+was\s+(?:\w+\s+){0,2}(?i:resolved|agreed)\b|it\s+was\s+concluded\s+that\b|[Ii]t\s+was\s+(?:duly\s+)?proposed,?\s+(?:and\s+)?seconded\s+and\s)"
     # ("The precept was discussed and it was voted 5 – 1 that ...", "Three were interviewed and the unanimous decision was that X be ...")
@@ -165,6 +166,8 @@ def mid_pieces(line: str) -> list[str]:
     for piece in MID_OPENER.split(_verdict_first(line)):
         if pieces and EARLIER.search(pieces[-1]):
             pieces[-1] = f"{pieces[-1].rstrip()} {piece.lstrip()}"
+        elif pieces and re.match(r"^\s*Cabinet\s+agreed\b", piece) and not re.match(r"^\s*\(\d{1,2}\)\s+(?:Now\s+that|Having|Given|Following|After|In\s+view\s+of|Noting)\b", pieces[-1]):
+            pieces[-1] = f"{pieces[-1].rstrip()} {piece.lstrip()}"  # ("The Clerk explained that in March, Cabinet agreed ...": told of)
         elif pieces and re.match(r"^\s*(?:This|That)\s+was\s+agreed\.\s*$", piece) and re.match(PROPOSAL_AGREED, f"{pieces[-1].strip()} {piece.strip()}"):
             pieces[-1] = f"{pieces[-1].strip()} {piece.strip()}"
         else:

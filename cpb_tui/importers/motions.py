@@ -138,10 +138,12 @@ _MOVED_THEN_SECONDED = rf"{_MOVER_WORDS}{{0,300}}?{_PROPOSER}{_MOVER_WORDS}{{0,2
 # moved, then its movers alone to the line's end (each their own short sentence; "Stationery £44.01. Proposed W Hale, 2nd
 # D Reid.": a sum's point ends no sentence)
 # the movers in brackets, each named before the verb: "(Cllr Tann proposed, Cllr Brice seconded)"
-BRACKETED_MOVERS = re.compile(rf"\(\s*{_MOVER_WORDS}{{2,60}}?\s+(?i:proposed|moved),?\s+(?:and\s+)?{_MOVER_WORDS}{{2,60}}?\s+(?i:seconded)\s*\)\.?")
+_MEMBER = r"(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}"  # (a name: "The writer" is none)
+BRACKETED_MOVERS = re.compile(rf"\(\s*{_MEMBER}\s+(?i:proposed|moved),?\s+(?:and\s+)?{_MEMBER}\s+(?i:seconded)\s*\)\.?")
 MOVERS_AFTER = (
     # ("A second grit bin will be bought for Hill Rise. (Cllr Tann proposed, Cllr Brice seconded)")
-    rf"(?:[^.!?]|\.(?=\d)){{10,300}}?[.!?]\s+(?={BRACKETED_MOVERS.pattern}\s*$)|"
+    # (a thing to be done, never a question, a report or an opinion: "Cllr Bell did not agree.", "The fete was a success.")
+    rf"(?=[^.!?]{{0,300}}\b(?:will|shall|would|should|be|to)\s)(?![^.!?]{{0,300}}\b(?:not|never)\b)(?:[^.!?]|\.(?=\d)){{10,300}}?[.!]\s+(?={BRACKETED_MOVERS.pattern}\s*$)|"
     rf"(?:[^.!?]|\.(?=\d)){{10,300}}?[.!?]\s+\(?(?:Proposed|PROPOSED|Moved|MOVED)(?:\s+(?i:by))?\s*[:\u2013-]?\s*{_MOVER_WORDS}{{2,60}}?[.,;]?\s+"
     rf"(?:(?i:and)\s+)?(?:Seconded|SECONDED|seconded|2nd(?=\s+[A-Z]))(?:\s+(?i:by))?\s*[:\u2013-]?\s*{_MOVER_WORDS}{{2,60}}?\)?(?:\.?\s*$|\.\s+(?=[A-Z][a-z]+\s+(?:to|will)\s+be\s+[a-z]+ed\b[^.!?]*\.?\s*$))"
 )

@@ -50,7 +50,7 @@ _ELECTED = (
     r"|(?:nominated|proposed)\b(?:(?!\b(?:not|will|would|could|until|but)\b)[^.;]){0,160}?\band\s+(?:(?:(?!\b(?:not|will|would|could|until|but)\b)[^.;]){0,60}?\s)?(?:duly\s+|unanimously\s+)?(?:elected|re-elected|appointed)\b"
     # ("Following the ballot Ms Dale was appointed to serve until the next local elections": a casual vacancy filled)
     # (never a rule, "a member is appointed ...", nor one told of: "... in 2019 and served three years", "the vacancy of head")
-    r"|(?<=\bwas\s)appointed\s+to\s+(?:serve\s+until\s+the\s+next\s+(?:\w+\s+){0,2}elections?|fill\s+the\s+(?:casual\s+)?vacancy(?!\s+(?:of|for|at)\b))\b"
+    r"|(?<=\bwas\s)appointed\s+to\s+(?:serve\s+until\s+the\s+next\s+(?:\w+\s+){0,2}elections?|fill\s+the\s+(?:casual\s+)?vacancy(?!\s+(?:of|at)\b|\s+for\s+(?!the\s+remainder\b)))\b"
     r"(?![^.;]{0,120}\b(?:last|previously|ago|served|in\s+(?:19|20)\d\d)\b)"
     r"|appointed\s+(?:to\s+serve\s+)?(?:as\s+)?(?:the\s+)?(?:(?:Vice|Deputy)[- ]?)?(?:Chair(?:man|person|woman)?|Mayor|Convener|Convenor)\b"
     r"(?!\s+(?:in|at|on)\b)(?![^.;]{0,120}\b(?:last|previous(?:ly)?|ago|served|has\s+been|had\s+been)\b))"
@@ -180,7 +180,7 @@ _NOTED = re.compile(
     r"|(?:.{0,300}?(?<=[.!?])\s+)?(?:The\s+(?:[\w'\u2019-]+\s+){1,4}?|It\s+)(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:approved|adopted|accepted|agreed)\s+"
     r"(?:by\s+(?:Cllr\.?\s+|Councillor\s+)?[A-Z][^.;]{1,50}?,?\s+(?:and\s+)?seconded\s+by\b|without\s+(?:amendment|alteration|change)s?\b)"
     # ("No matters arising therefore minute approved by Ian Ash, seconded by John Bell.": a Scottish minute, with no "was")
-    r"|(?:[^.;]{0,120}?\s)?[Mm]inutes?\s+(?:of\s+[^.;]{0,80}?\s)?approved\s+by\s+(?:Cllr\.?\s+|Councillor\s+)?[A-Z][^.;]{1,50}?,?\s+(?:and\s+)?seconded\s+by\b"
+    r"|(?:[^.;]{0,80}?\b(?:therefore|so|then)\s+)?[Mm]inutes?\s+(?:of\s+[^.;]{0,80}?\s)?approved\s+by\s+(?:Cllr\.?\s+|Councillor\s+)?[A-Z][^.;]{1,50}?,?\s+(?:and\s+)?seconded\s+by\b"
     # an election at the meeting: "Cllr Hale was unanimously elected Chair.", "The following were elected:"
     # (not "Cllr Moss, who was elected in May, ...")
     r"|(?!.{0,120}\bwho\s+(?:was|were)\s+(?:re-)?(?:elected|appointed)\b)" + _ELECTED +

@@ -71,7 +71,13 @@ def _fit_pack(lines: list[str]) -> Fit:
         if AGENDA_LINE.match(line):
             headings = find_headings(lines, index + 1, min(len(lines), index + 300))
             found, skipped = len(headings), _skipped_titles(lines, headings)
-            if found >= 2 and skipped:
+            # ("  1. FINANCE" after "4.1 Declaration of Acceptance": a web page's list that starts again at one, which a pack's
+            # reading would run together)
+            ones = sum(1 for line in lines[index + 1 : index + 300] if re.match(r"\s*1[.)]\s+[A-Z]", line))
+            if found >= 2 and ones >= 3:
+                fit.score = 0.45
+                fit.reasons.append(f"an AGENDA heading over a list that starts again at 1 ({ones} times)")
+            elif found >= 2 and skipped:
                 # "4. APPROVE EXTRA MINUTES" over "5. Village Warden report KT": an agenda in mixed case, which a pack's
                 # reading (titles in capitals) would lose items of
                 fit.score = 0.45

@@ -358,7 +358,7 @@ def tidy_title(title: str) -> str:
     title = _PAGES.sub(" ", title)
     title = re.sub(r"[.\s]*\bView\s+(?:Papers|the\s+full\s+text)\s*$", "", title, flags=re.IGNORECASE)  # a link's words
     # a table row flattened onto a line: "Declaration of Interests Decision: None Minutes: None |"
-    title = re.sub(r"(?<!\bthe)(?<!\bof)(?<!\b[Pp]revious)(?<!\b[Ll]ast)(?<!\b[Mm]eeting)\s+(?:Additional\s+documents|Decision|Minutes)\s*:.*$", "", title) if len(title) > 20 else title  # (not "... of the Minutes:")
+    title = re.sub(r"(?<!\bthe)(?<!\bof)\s+(?:Additional\s+documents|Decision|(?<![Pp]revious\s)(?<![Ll]ast\s)(?<![Mm]eeting\s)Minutes)\s*:.*$", "", title) if len(title) > 20 else title  # (not "... of the Minutes:")
     title = re.sub(r"\s+\.$", "", re.sub(r"\s+", " ", title)).strip(" -\u2013:")  # "... Head of Finance (Item 11.1 - 11.6).": no stray stop
     return display_title(title) if title else "Untitled item"
 
