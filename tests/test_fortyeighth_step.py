@@ -351,3 +351,56 @@ def test_minutes_dated_by_their_heading_not_by_a_notice_of_the_next_meeting(tmp_
     heading = "Minutes of the Annual General Meeting of Orlby Village Hall Committee held on 9 April 2036. The notice convening the meeting was taken as read.\n\n"
     meeting, _ = stored_page(tmp_path, heading + "1. Apologies\nNone.\n\n2. Finance\nIt was agreed to pay the invoices.\n")
     assert (meeting.committee, meeting.date.isoformat()) == ("Orlby Village Hall Committee", "2036-04-09")
+
+
+@pytest.mark.parametrize("heading, committee, date", [
+    ("Minutes of Proceedings of a Meeting of Carnmore District Council held in the Council Chamber, Market Street, Carnmore on "
+     "Tuesday, 4 March 2036. The meeting commenced at 7.30 pm.\n\nPresiding: P Quinn\n", "Carnmore District Council", "2036-03-04"),
+    ("Birchlaw Community Council\n\nBirchlaw Community Council; RECORD OF MEETING\n\nMeeting No: 014\n\n"
+     "Location: BIRCHLAW PRIMARY SCHOOL\n\nDate & Time: TUESDAY 11 MARCH 2036. 19:00 \u2013 20:45hrs\n", "Birchlaw Community Council", "2036-03-11"),
+    ("CYNGOR CYMUNED NANT ISAF COMMUNITY COUNCIL\n\nNeuadd y Pentref, Nant Isaf am 7.30yh 4ydd o Fawrth 2036 Nant Isaf Village Hall, "
+     "7.30pm 4th of March 2036\n\nPresent: Cllrs Elin Rowe, Gareth Pugh\n", "Nant Isaf Community Council", "2036-03-04"),
+    ("Full Council\n14/01/2036 at 7:00 pm\nCllr Mari Owen (Mayor)\nThe Mayor welcomed everyone to the meeting.\nMinute 71\nPersonal References\n"
+     "It was agreed to send a card to Cllr Price.\nMinute 72\nMinutes of Full Council held on Monday, 9 December 2035\n"
+     "Members checked the Minutes page by page. They were approved.\n", "Full Council", "2036-01-14"),
+    ("Heathlaw Community Council\n\nMinute of Meeting 20th March 2036\n\nATTENDANCE: Morag Lyle (Chairperson), Euan Tait.\n\n"
+     "MINUTE OF FEBRUARY MEETING: Proposed by K. Rae, seconded by E. Tait\n", "Heathlaw Community Council", "2036-03-20"),
+])
+def test_headings_of_meetings_written_other_ways(tmp_path, heading, committee, date):
+    meeting, _ = stored_page(tmp_path, heading + "\n1. Apologies\nNone.\n\n2. Finance\nIt was agreed to pay the invoices.\n")
+    assert (meeting.committee, meeting.date.isoformat()) == (committee, date)
+
+
+def test_a_lead_in_an_election_told_twice_and_movers_over_their_verdict_are_one_decision_each(tmp_path):
+    page = (
+        "Agenda and minutes\n\nLicensing Committee - Tuesday, 11th March, 2036 2.00 pm\n\nItems\nNo. Item\n\n14.\n\nMinutes\n\nMinutes:\n\n"
+        "The minutes of the meeting held on 4 February 2036 were before the Committee.\n\n"
+        "The minutes were AGREED unopposed and it was RESOLVED:\n\n"
+        "That the minutes of the meeting held on 4 February 2036 be signed as a correct record.\n\n"
+        "15.\n\nElection of Vice-Chair\n\nMinutes:\n\nCouncillor Tarrant was nominated by Councillor Ossett and seconded by Councillor Hume.\n\n"
+        "As no other nominations were received, Councillor Tarrant was duly elected as Vice-Chair for the year.\n\n"
+        "RESOLVED:\n\nThat Councillor Tarrant be elected Vice-Chair for the year.\n\n"
+        "16.\n\nTaxi Fares\n\nMinutes:\n\n(a)          It was moved by the Chair, seconded by the Vice-Chair and\n\n \n\n"
+        "            Resolved that the revised table of fares be approved.\n"
+    )
+    clauses = {item.number: texts for item, texts, _ in _items(tmp_path, page)}
+    assert clauses["14"] == ["That the minutes of the meeting held on 4 February 2036 be signed as a correct record."]
+    assert clauses["15"] == ["That Councillor Tarrant be elected Vice-Chair for the year."]
+    assert clauses["16"] == ["that the revised table of fares be approved."]
+
+
+def test_captions_that_state_the_outcome_over_the_minute_that_records_it(tmp_path):
+    page = (
+        "MINUTE of a MEETING of the Board of Directors of Kelvinside Leisure Trust held at the Boathouse, Renbank on 9 April 2036 at 10.00am.\n\n"
+        "Present: Councillor Ailsa Dunn (Chair), Fergus Bain, Moira Lyle\n\n"
+        "1. Welcome and opening remarks.\n\nCouncillor Dunn welcomed all present.\n\n"
+        "2. Apology noted.\n\nThe Board noted an apology from Councillor Reid.\n\n"
+        "3. Notice and quorum agreed.\n\nThe Chair confirmed that notice had been given and that enough directors were present, "
+        "and the Board agreed to proceed to business.\n\n"
+        "4. Minute of previous meeting approved.\n\nThe minute of the previous meeting of 12 February 2036 was submitted and approved.\n\n"
+        "5. Boathouse roof repairs approved.\n\nThe Board approved the tender from Kelvin Roofing for the boathouse roof.\n"
+    )
+    found = {item.number: (texts, [task.text for task in tasks]) for item, texts, tasks in _items(tmp_path, page)}
+    assert found["3"][1] == []  # (the meeting went on: no task)
+    assert found["4"][0] == ["The minute of the previous meeting of 12 February 2036 was submitted and approved."]
+    assert found["5"][0] == ["The Board approved the tender from Kelvin Roofing for the boathouse roof."]

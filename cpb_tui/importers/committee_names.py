@@ -67,6 +67,7 @@ def clean_committee(value: str | None) -> str | None:
     name = re.sub(r"\s*\(\s*Item\s+[^)]*\)\s*$", "", name, flags=re.IGNORECASE)
     # "Summary Minute of Meeting of the Committee of Strathbrae Community Council": a Scottish minute's heading, then the body
     name = re.sub(r"^(?:Summary\s+)?Minute\s+of\s+(?:the\s+)?Meeting\s+of\s+(?:the\s+)?(?:Committee\s+of\s+(?:the\s+)?)?(?=(?:\S+\s+){0,4}Council$)", "", name, flags=re.IGNORECASE)
+    name = re.sub(r"\s*[;:]\s*(?:record|minutes|notes?|agenda)\b.*$|,\s*(?:jan|febr|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\s+(?:19|20)\d\d$", "", name, flags=re.IGNORECASE)  # "X Community Council; RECORD OF MEETING"
     name = re.sub(r"(?<=\bMeeting)\s+(?:19|20)\d\d$", "", name, flags=re.IGNORECASE)  # "Annual Parish Meeting 2024": the year is no part of the name
     name = re.sub(r"^Next\s+(?=(?:[\w'\u2019-]+\s+){0,3}(?:Council|Committee|Board|Panel|Forum)\s+Meeting$)", "", name, flags=re.IGNORECASE)  # "Next Parish Council Meeting: 4th March": which meeting, not the body
     # "Strachur District Community Council - Minutes of General Meeting", "EAST KEAL PARISH COUNCIL \u2013 NOTICE OF MEETING"
@@ -102,8 +103,8 @@ def clean_committee(value: str | None) -> str | None:
     name = re.sub(r"^(?:Cyngor|CYNGOR)\s+(?:Cymuned|Tref|Dinas|Sir|CYMUNED|TREF|DINAS|SIR)\s+(?=(?:\S+\s+){1,3}(?:Community|Town|City|County|COMMUNITY|TOWN|CITY|COUNTY)\s+(?:Council|COUNCIL)$)", "", name)
     # "Scleddau Community Council Cyngor Cymuned Scleddau": the English name, then the Welsh
     name = re.sub(r"^((\S+(?:\s+\S+){0,3})\s+(?:Community|Town|City|County)\s+Council)\s+Cyngor\s+(?:Cymuned|Tref|Dinas|Sir)\s+\2$", r"\1", name, flags=re.IGNORECASE)
-    if _NOT_A_NAME.search(name):
-        return None
+    if _NOT_A_NAME.search(name) or re.fullmatch(r"(?i)(?:the\s+)?(?:jan|febr|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*(?:\s+\d{4})?", name):
+        return None  # ("MINUTE OF FEBRUARY MEETING": which month's meeting, not a body)
     if name.lower() == "council":
         return "Council"  # "MEETING OF THE COUNCIL": the whole council
     if re.fullmatch(r"(?:[CG]yngor|Pwyllgor)\s+(?:Cymuned|Tref|Sir|Dinas)|Gyngor", name, re.IGNORECASE):

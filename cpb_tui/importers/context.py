@@ -52,7 +52,7 @@ _SUMMONS = re.compile(
     re.IGNORECASE,  # ("... a meeting of Eastmoor Parish Council on Wednesday 6th December": the day straight after the body)
 )
 _LABELLED = re.compile(
-    r"^\s*(Committee|Meeting|Board|Panel|Body|Forum|Date of meeting|Meeting date|Date and time|Date|Time"
+    r"^\s*(Committee|Meeting|Board|Panel|Body|Forum|Date of meeting|Meeting date|Date and time|Date\s*&\s*time|Date|Time"
     r"|Venue|Place|Location|Held at|Council)\s*:\s*(.+?)\s*$",
     re.IGNORECASE,
 )
@@ -433,7 +433,7 @@ def _labelled_fields(found: MeetingContext, top: list[str], every: list[str], he
         match = _LABELLED.match(line)
         if not match:
             continue
-        label, value = match.group(1).lower(), match.group(2)
+        label, value = re.sub(r"\s*&\s*", " and ", match.group(1).lower()), match.group(2)  # ("Date & Time: TUESDAY 11 MARCH 2025.")
         if label in ("committee", "meeting", "board", "panel", "body", "forum"):
             if not find_date(value):
                 found.set_committee(value, line)
@@ -481,8 +481,8 @@ def _name_line(found: MeetingContext, top: list[str], every: list[str], head_end
                 continue  # "6. Minutes of the Audit Committee", "3.2 Update from Clerks meeting", "- To agree the accounts at the next ...": an item or a point
             if line.endswith((".", ";", ":")) or find_date(line) or COUNCIL_LINE.match(line):
                 continue
-            if re.search(r"\b(?:was|were|is|are|had|has|have|will|would)\b", line):
-                continue  # "Correspondence received since the last meeting was reported": a sentence, not a name
+            if re.search(r"\b(?:was|were|is|are|had|has|have|will|would)\b|(?i:\bproposed\b|\bseconded\b|^minutes?\s+of\b)", line):
+                continue  # "Correspondence received since the last meeting was reported": a sentence, not a name ("MINUTE OF FEBRUARY MEETING: Proposed by ...")
             if re.search(r"(?i)\b(?:inaugural|continuation|continued|adjourned|reconvened|special|extra-?ordinary|ordinary|annual)\s+meeting\b", line) \
                     and not re.search(r"(?i)\b(?:council|committee|board|panel|forum|authority)\b", line):
                 continue  # "-Continuation from Inaugural Meeting-": a kind of meeting, not the body that met
@@ -498,7 +498,9 @@ def _name_line(found: MeetingContext, top: list[str], every: list[str], head_end
                 continue
             line = display_council(line)
         # (never a sentence telling of something done: "Mrs Pell said the clerks had got together on 2nd May 2035.")
-        dated = next((l for l in near if find_date(l) and len(l) < 80 and not re.search(r"\b(?:said|had|was|were|reported)\b", l)), None)
+        # (or a venue's line with the hour and the day, in two languages: "Glanffrwd Village Hall, 7.30pm 4th of March 2025")
+        dated = next((l for l in near if find_date(l) and (len(l) < 80 or len(l) < 200 and _TIME.search(l) and not l.rstrip().endswith(".") and not re.search(r"(?i)\b(?:next|previous|last|that|would|will|stated)\b", l))
+                      and not re.search(r"\b(?:said|had|was|were|reported)\b", l)), None)
         if dated or found.date is not None:
             found.set_committee(line, line)
             if dated:

@@ -154,3 +154,33 @@ REPORTED_AFTER = re.compile(
     r"\s*(?:The\s+(?:[\w&'\u2019-]+\s+){1,6}?|(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Dr)\s+(?:[A-Z][\w'\u2019-]*\s+){1,3}|(?:He|She|They|Members)\s+)"
     r"(?:presented|reported|introduced|explained|advised|confirmed|said|thanked|outlined|highlighted|updated|queried|stated|was\s+moved|were\s+moved)\b"
 )
+
+
+# "Decision Made:" over "12 September 2012 The Community Right to Challenge": a notice's date field and its title
+DATE_FIELD = re.compile(
+    r"^\s*\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}"
+    # (a title after the date, never "at 7.30pm in the Village Hall"; nothing decided after it)
+    r"\s+(?=[A-Z])(?![^;]*\b(?:be|is|are|was|were|that|will|would|shall|agreed|approved|resolved|noted)\b)[^;]{0,300}$"
+)
+
+
+# "(a) It was moved by the Chair, seconded by the Vice-Chair and" over "Resolved that the fares be approved.": one sentence
+_MOVED_AND = re.compile(r"(?i)^\W*(?:\([a-z0-9]{1,3}\)\s*)?it\s+was\s+(?:moved|proposed)\b[^.;]{0,160}\bseconded\b[^.;]{0,80}\band\s*$")
+_VERDICT_OPENS = re.compile(r"(?i)\s*(?:unanimously\s+)?(?:resolved|agreed|carried)\b")
+
+
+def movers_joined(lines: list[str]) -> list[str]:
+    """`lines` with a line of movers that ends in "and" joined to the verdict on the next line of text (blank lines between
+    dropped), so the decision reads as one sentence and the movers are no decision of their own."""
+    out: list[str] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        following = next((i for i in range(index + 1, min(len(lines), index + 6)) if lines[i].strip()), None)
+        if following is not None and len(line) < 400 and _MOVED_AND.search(line) and _VERDICT_OPENS.match(lines[following]):
+            out.append(f"{line.rstrip()} {lines[following].strip()}")
+            index = following + 1
+            continue
+        out.append(line)
+        index += 1
+    return out

@@ -19,14 +19,14 @@ from cpb_tui.importers.decision_lines import MEMBERS_ASKED as _MEMBERS_ASKED, RE
 from cpb_tui.domain.models import ResolutionRecord
 from cpb_tui.importers.mid_decisions import APOLOGIES_THEN_VERDICT, POINT_THEN_DECISION, PROPOSAL_AGREED, how_agreed, mid_pieces, proposal_answered
 from cpb_tui.importers.decision_lines import PROPOSAL_LABEL as _PROPOSAL_LABEL, capital_labels as _capital_labels, proposals_voted as _proposals_voted
-from cpb_tui.importers.decision_lines import AGREED_NAMES as _AGREED_NAMES, BODY_LEAD_IN, REPORTED_AFTER as _REPORTED_AFTER, clause_after_reasons, rejoined, task_labelled_after
+from cpb_tui.importers.decision_lines import AGREED_NAMES as _AGREED_NAMES, BODY_LEAD_IN, DATE_FIELD as _DATE_FIELD, REPORTED_AFTER as _REPORTED_AFTER, movers_joined, clause_after_reasons, rejoined, task_labelled_after
 from cpb_tui.importers.motions import BRACKETED_MOVERS, CARRIED_OVER_LIST as _CARRIED_OVER_LIST, MINUTES_MOTION as _MINUTES_MOTION, MOTION_CARRIED as _MOTION_CARRIED, FAILED_MOTION, SECONDED_MOTION
 from cpb_tui.importers.motions import MOVER as _MOVER, MOVERS_AFTER, agreed_then_narrative as _agreed_then_narrative, mover_opening, without_movers
 from cpb_tui.importers.outcomes import LEAD_IN_ALONE, _ELECTED, as_said, plain_opening, _NOTED, _OFFICER, _ONE_WHO, _PARA, _WHO, OWN_DECISION, PLANNING_LINE, MINUTES_SIGNED_ONLY, agreement_outcome, agreements_of_their_own, listed_outcome
 
 # "It was proposed by Councillor A, seconded by Councillor B and unanimously RESOLVED"
 _MOVED = (
-    r"(?:(?:proposed|seconded|moved|and|by|unanimously|therefore|further|also|then|duly|subsequently|accordingly"
+    r"(?:(?:proposed|seconded|moved|and|by|the|unanimously|therefore|further|also|then|duly|subsequently|accordingly"
     r"|Councillors?|Cllr\.?|Alderman|Mr|Mrs|Ms|Dr|[A-Z][\w'\u2019-]+),?\s+){0,10}?"
 )
 # Opening words that begin a decision block; group "rest" is what follows on the same line.
@@ -171,7 +171,7 @@ def split_decisions(lines: list[str]) -> tuple[list[str], list[list[str]]]:
     opening "(1) that ..." stands for it; "The Panel noted the report" counts only when the
     minute has no other decision.
     """
-    lines, movers = _sentences_apart(lines)
+    lines, movers = _sentences_apart(movers_joined(lines))
     narrative: list[tuple[int, str]] = []
     found_blocks: list[tuple[int, str, list[str]]] = []
     openings: dict[int, str | None] = {}
@@ -241,7 +241,8 @@ def _chosen(found_blocks: list[tuple[int, str, list[str]]], lines: list[str]) ->
     weak = [entry for entry in found_blocks if entry[1] == "weak"]
     # (a motion moved and seconded just before the decision set out after it: its movers; one the next lines say was lost: no decision;
     # never an outcome of its own, "The minutes were adopted, proposed by A, seconded by B."; nor "(Cllr Holt proposed, Cllr Tann seconded)")
-    noted = [entry for entry in found_blocks if entry[1] == "noted" and not BRACKETED_MOVERS.fullmatch(entry[2][0].strip()) and not (SECONDED_MOTION.match(entry[2][0]) and not _OUTCOME_OF_ITS_OWN.search(entry[2][0]) and (
+    noted = [entry for entry in found_blocks if entry[1] == "noted" and not BRACKETED_MOVERS.fullmatch(entry[2][0].strip())
+             and not (re.search(r"(?i)\bit\s+was\s+resolved\s*:?\s*$", entry[2][0]) and any(start > entry[0] for start, _, _ in strong + weak)) and not (SECONDED_MOTION.match(entry[2][0]) and not _OUTCOME_OF_ITS_OWN.search(entry[2][0]) and (
         any(0 < start - entry[0] <= 2 for start, _, _ in strong) or FAILED_MOTION.search(" ".join(lines[entry[0] + 1 : entry[0] + 4]))))]
     # Paragraphs opening "That ..." are decisions whose heading was lost; "noted" only stands in. Outcomes stand in when
     # nothing else was decided: each minutes approval counts ("The minutes of 15 January ... were agreed", "... of 20 February
@@ -260,6 +261,8 @@ def _chosen(found_blocks: list[tuple[int, str, list[str]]], lines: list[str]) ->
         # "It was proposed ... that the minutes ... be approved." over its "RESOLVED that the minutes ...": one decision (and
         # "The minutes were then signed by the Chair." after "It was resolved to approve them": what followed it)
         approvals = [entry for entry in approvals if not _MINUTES_MOTION.match(lines[entry[0]]) and not MINUTES_SIGNED_ONLY.match(entry[2][0]) and not re.search(r"(?i)\btaken\s+as\s+read\W*$", entry[2][0])]
+    if any(re.search(r"(?i)\bbe\s+(?:duly\s+)?(?:elected|appointed)\b", " ".join(block)) for _, _, block in strong):
+        approvals = [entry for entry in approvals if not re.match(_ELECTED, entry[2][0])]  # ("X was duly elected." over "RESOLVED: That X be elected")
     others = [entry for taken in [{a[0] for a in (*approvals, *agreed)}] for entry in noted if entry[0] not in taken]  # (by line: a long page stays linear)
     # a clerk who writes every outcome "Council NOTED ..." in capitals records each as a decision
     capitals = [entry for entry in others if re.search(r"\bNOTED\b", entry[2][0]) or re.match(r"^\s*\S+(?:\s+\S+){0,8}\s+NOTED\b", lines[entry[0]])]
@@ -558,13 +561,6 @@ def opening_words(line: str) -> str | None:
         words = f"{words} {how.group(1)}"  # "Resolved unanimously that ...": how it was resolved says more
     return words[:1].upper() + words[1:]
 
-
-# "Decision Made:" over "12 September 2012 The Community Right to Challenge": a notice's date field and its title
-_DATE_FIELD = re.compile(
-    r"^\s*\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}"
-    # (a title after the date, never "at 7.30pm in the Village Hall"; nothing decided after it)
-    r"\s+(?=[A-Z])(?![^;]*\b(?:be|is|are|was|were|that|will|would|shall|agreed|approved|resolved|noted)\b)[^;]{0,300}$"
-)
 
 
 def resolutions_from(blocks: list[list[str]]) -> list[ResolutionRecord]:

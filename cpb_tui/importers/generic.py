@@ -149,7 +149,8 @@ def _parse_lines(lines: list[str], headings: list[Heading]) -> DocumentRecord:
         for position, heading in enumerate(headings):
             stop = headings[position + 1].index if position + 1 < len(headings) else len(lines)
             stop = stop if heading.body_end is None else min(stop, heading.body_end)  # (an agenda's entry kept among minutes)
-            title, body = _title_outcome(heading.title, heading.rest.split("\n") if heading.rest else [], has_minutes)
+            rest = None if _caption_decided_below(heading, lines[heading.body_start : stop]) else heading.rest
+            title, body = _title_outcome(heading.title, rest.split("\n") if rest else [], has_minutes)
             body += lines[heading.body_start : stop]
             if heading.minute:  # ("852. Salt bags ...": each further minute under the heading a paragraph of its own)
                 body = [piece for line in body for piece in further_minute(line)]
@@ -236,6 +237,14 @@ def _without_page_title(headings: list[Heading], lines: list[str]) -> list[Headi
     if re.match(r"\s*(?:Minutes|Agenda)\s+(?:of|for)\b", lines[first.body_start]) and not any(re.fullmatch(r"\d{1,3}", h.number or "") for h in headings[1:]):
         return headings[1:]
     return headings
+
+
+def _caption_decided_below(heading: Heading, below: list[str]) -> bool:
+    """ "4. Minute of previous meeting approved." over "The minute ... was submitted and approved.": a caption that states the
+    outcome the minute below records (its words are the title, not a second decision)."""
+    rest = heading.rest or ""
+    return rest.strip() == heading.title.strip() and len(rest.split()) <= 8 and bool(re.search(r"(?i)\b(?:approved|agreed|noted|accepted)\.?$", rest)) \
+        and any(opener(line) for line in below)
 
 
 def _with_title_outcome(found: list[ResolutionRecord], outcome: list[ResolutionRecord], minute: str | None) -> list[ResolutionRecord]:

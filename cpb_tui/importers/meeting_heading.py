@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from cpb_tui.importers.dates import find_date
 
 # "The minutes of the meeting held on ... were agreed": words about earlier minutes
+# ... and "MINUTES of the meeting held on 21 May having been circulated were taken as read": in the same sentence
+TAKEN_AS_READ = re.compile(r"(?i)(?:[^.]|\.(?=\d)){0,240}?\btaken\s+as\s+read\b")
 EARLIER_MINUTES = re.compile(r"\b(?:was|were)\s+(?:\w+\s+(?:and\s+)?)?(?:received|approved|agreed|confirmed|signed|accepted|adopted|circulated|distributed|tabled|read|considered|noted|discussed|found\s+to\s+be)\b", re.IGNORECASE)
 
 
@@ -23,7 +25,7 @@ def earlier_minutes_item(top: list[str], index: int) -> bool:
     """Whether the minutes heading at `top[index]` is an item about earlier minutes: under a minute's
     number ("CYP" "6/07" over "DRAFT MINUTES OF THE MEETING HELD ON ...")."""
     above = next((line for line in reversed(top[:index]) if line), "").strip()
-    return bool(re.fullmatch(r"(?:[A-Z]{1,4}\s*)?\d{1,4}[./]\d{1,4}\.?|[A-Z]{1,4}\s*\d{1,4}\.?", above))  # (a bare "12" is a page's number)
+    return bool(re.fullmatch(r"(?:[A-Z]{1,4}\s*)?\d{1,4}[./]\d{1,4}\.?|[A-Z]{1,4}\s*\d{1,4}\.?|(?i:minute|min\.?|item)\s+\d{1,4}[.:]?", above))  # (a bare "12" is a page's number; "Minute 72" is an item)
 
 
 _MEETING_WORD = re.compile(r"\b(?:minutes?|meetings?|cofnodion|cyfarfod)\b", re.IGNORECASE)
@@ -56,8 +58,8 @@ def meeting_heading(line: str) -> MeetingHeading | None:
     after = line[named.end() : named.end() + 120]
     if _NOT_THIS_MEETING.search(line[: named.end() + 120]) or re.search(r"\b(?:to|will|would)\s+be\s+held\b", after):
         return None
-    if re.match(r"(?i)\s*the\s+minutes\b", line) and (EARLIER_MINUTES.search(line[: named.end() + 160]) or re.search(r"(?i)\btaken\s+as\s+read\b", line[: named.end() + 160])):
-        return None  # "The minutes of the meeting on 16th June were discussed and ...", "... were taken as read": earlier minutes
+    if re.match(r"(?i)\s*the\s+minutes\b", line) and EARLIER_MINUTES.search(line[: named.end() + 160]) or TAKEN_AS_READ.match(line, named.start()):
+        return None  # "The minutes of the meeting on 16th June were discussed and ...", "... held on 21 May having been circulated were taken as read"
     date = find_date(after)
     if date is None:
         return None

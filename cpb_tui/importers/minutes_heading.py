@@ -10,10 +10,10 @@ from cpb_tui.domain.text import display_title
 from cpb_tui.importers.committee_names import MINUTES_OF_BODY, clean_committee, display_council, is_caps_council, is_full_council
 from cpb_tui.importers.dates import find_date, find_heading_date
 from cpb_tui.importers.meeting_context import _BODY, BODY_WORDS, Finding, MeetingContext
-from cpb_tui.importers.meeting_heading import EARLIER_MINUTES as _EARLIER_MINUTES, earlier_minutes_item
+from cpb_tui.importers.meeting_heading import EARLIER_MINUTES as _EARLIER_MINUTES, TAKEN_AS_READ, earlier_minutes_item
 
 _MINUTES_OF = re.compile(
-    r"\b(?:minutes?|cofnodion|notes?|record)\s+of\s+(?:an?\s+|the\s+)?(?:(?:[\w-]+\s+){0,2}meeting|proceedings)\s+of\s+(?:the\s+)?(.{2,90}?)"
+    r"\b(?:minutes?|cofnodion|notes?|record)\s+of\s+(?:an?\s+|the\s+)?(?:(?:[\w-]+\s+){0,2}meeting|proceedings(?:\s+of\s+(?:an?|the)\s+(?:[\w-]+\s+)?meeting)?)\s+of\s+(?:the\s+)?(.{2,90}?)"
     r"\s+(?:held|which was held|(?:that|which)\s+took place|convened|(?=(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\s+\d{4})))(.*)$",
     re.IGNORECASE,
 )
@@ -66,8 +66,8 @@ def _minutes_heading(found: MeetingContext, top: list[str], every: list[str], he
         opening = re.match(r"^(?:the\s+following\s+(?:are|is)\s+the\s+)?(?:(?:draft|confirmed|unconfirmed|approved|public|open|signed)\s+)?(?:minutes?|cofnodion|notes?|record|at\s+(?:a|the)\s+(?:(?:monthly|annual|ordinary|special|extraordinary)\s+)?meeting|proceedings(?=\s+of\s+the\s+[\w ()-]{0,80}?\b(?:committee|board|panel|forum)\b))\b(?!\s*:)", line, re.IGNORECASE)
         # a heading run into the line: "SCOTTISH BORDERS COUNCIL EXECUTIVE COMMITTEE MINUTE of Meeting of ..."
         inside = None if opening or sum(1 for l in top[:index] if l) >= 5 else _heading_inside(line, index)  # (never a sentence lower down)
-        if not opening and not inside:
-            continue
+        if not opening and not inside or re.fullmatch(r"(?i)minute\s+\d{1,4}[.:]?", line.strip()):
+            continue  # ("Minute 72" over "Minutes of Full Council held on ...": an item's number over earlier minutes)
         if re.search(r"\bpdf icon\b|\bPDF\s+\d+(?:\.\d+)?\s*[KM]B\b", line, re.IGNORECASE):
             continue  # "Minute of Meeting of the Youth Forum of 2 December pdf icon PDF 98 KB": an item's title with its paper
         # four lines of text, blank lines skipped; a heading is never longer than this (and a hostile line
@@ -81,7 +81,7 @@ def _minutes_heading(found: MeetingContext, top: list[str], every: list[str], he
         # the heading's own words: never the first item's "1. Minutes of the Previous Meeting ..." on the lines below (nor its date)
         joined = re.split(r"\s\(?\d{1,3}[.)]\s+(?=[A-Z])", joined, maxsplit=1)[0] if not inside else joined
         if re.search(r"\bto\s+be\s+(?:agreed|approved|confirmed|signed|received)\b|\bprevious\s+meeting\b|\bto\s+confirm\s+(?:the\s+)?accura", joined[:160], re.IGNORECASE) \
-                or _EARLIER_MINUTES.search(line[:240]) or earlier_minutes_item(top, index) or len(line.split()) <= 2 and _EARLIER_MINUTES.search(
+                or _EARLIER_MINUTES.search(line[:240]) or TAKEN_AS_READ.match(line) or earlier_minutes_item(top, index) or len(line.split()) <= 2 and _EARLIER_MINUTES.search(
                     next((l for l in top[index + 1 :] if l), "")[:240]):  # "COFNODION" over "Minutes of ... were received"
             continue  # an agenda item about earlier minutes (or under a minute's number), not this document's heading
         if re.search(r"\u2026|\.\.\.|\u20ac\u00a6", joined[:120]):
