@@ -404,3 +404,54 @@ def test_captions_that_state_the_outcome_over_the_minute_that_records_it(tmp_pat
     assert found["3"][1] == []  # (the meeting went on: no task)
     assert found["4"][0] == ["The minute of the previous meeting of 12 February 2036 was submitted and approved."]
     assert found["5"][0] == ["The Board approved the tender from Kelvin Roofing for the boathouse roof."]
+
+
+@pytest.mark.parametrize("page, committee, date", [
+    # (found by the step's third review) another event's day under the body's name; a word that only opens like a month;
+    # a notice taken as read in the heading's own sentence; a site's menu line "Minutes and Agendas" over a notice
+    ("Brackley Green Allotments Committee\nOpen Day on the Top Field site from 2.30pm on Saturday 21st June 2036, with teas and games\n"
+     "Tuesday 3rd June 2036\n\n", "Brackley Green Allotments Committee", "2036-06-03"),
+    ("Committee: Markets\nDate: Tuesday 3rd June 2036\n\n", "Markets", "2036-06-03"),
+    ("Minutes of the Annual General Meeting of Kelby Bowls Club held on Wednesday 9 April 2036 at the Pavilion, the notice "
+     "convening the meeting having been taken as read\n\n", "Kelby Bowls Club", "2036-04-09"),
+    ("Minutes and Agendas\nKelby Parish Council\nNotice is hereby given that the next meeting of Kelby Parish Council will be held on "
+     "Monday 12th May 2036 at 7.30pm in the Hall.\n\n", "Kelby Parish Council", "2036-05-12"),
+])
+def test_what_the_third_review_found_about_meetings(tmp_path, page, committee, date):
+    meeting, _ = stored_page(tmp_path, page + "1. Apologies\nNone.\n\n2. Finance\nIt was agreed to pay the invoices.\n")
+    assert (meeting.committee, meeting.date.isoformat()) == (committee, date)
+
+
+def test_an_election_stays_beside_another_office_resolved(tmp_path):
+    clauses, _ = _second(tmp_path, (
+        "Councillor Tarrant was duly elected as Vice-Chair for the year.\n\n"
+        "RESOLVED: That Councillor Hume be appointed as the Council's representative on the Hall Committee."
+    ))
+    assert clauses == ["Councillor Tarrant was duly elected as Vice-Chair for the year.",
+                       "That Councillor Hume be appointed as the Council's representative on the Hall Committee."]
+
+
+def test_a_caption_about_another_matter_stays_a_decision(tmp_path):
+    page = (
+        "MINUTE of a MEETING of the Board of Directors of Kelby Leisure Trust held at the Pavilion on 9 April 2036 at 10.00am.\n\n"
+        "1. Welcome.\n\nThe Chair welcomed all present.\n\n2. Accounts for 2035 approved.\n\nThe treasurer presented the accounts. "
+        "\n\nThe Board agreed to appoint Kelby Audit as independent examiners for 2036.\n\n3. Close.\n\nThe meeting closed at noon.\n"
+    )
+    clauses = {item.number: texts for item, texts, _ in _items(tmp_path, page)}
+    assert "Accounts for 2035 approved." in clauses["2"] and len(clauses["2"]) == 2
+
+
+@pytest.mark.parametrize("body, task", [
+    ("The council agreed to proceed with the business case for the new village hall.", "Proceed with the business case for the new village hall"),
+])
+def test_business_cases_are_still_tasks(tmp_path, body, task):
+    _, tasks = _second(tmp_path, body)
+    assert tasks == [task]
+
+
+def test_a_restarted_list_check_is_linear():
+    from cpb_tui.importers.item_runs import _points_agree
+
+    listed = [(index * 2, 1) for index in range(40_000)]
+    points = [(index * 2 + 1, index + 1) for index in range(40_000)]
+    assert _points_agree(listed, points)  # (a quadratic check took minutes at this size)

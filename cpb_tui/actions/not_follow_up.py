@@ -33,7 +33,7 @@ NOT_FOLLOW_UP = re.compile(
     # done at the meeting itself: the order of business, comments given there, who comes and goes
     r"|\b(?:vary|varied|change)\s+the\s+order\s+of\s+(?:business|the\s+agenda)\b|^provide\s+(?:any\s+)?comments?\s+(?:as\s+appropriate\s+)?on\b"
     r"|\b(?:entering|leaving)\s+(?:or\s+(?:entering|leaving)\s+)?the\s+(?:meeting|chamber|room)\b"
-    r"|^proceed\s+(?:to|with)\s+(?:the\s+)?business\b"  # ("the Board agreed to proceed to business": the meeting went on)
+    r"|^proceed\s+(?:to|with)\s+(?:the\s+)?business(?:\s+of\s+the\s+(?:meeting|agenda))?\W*$"  # ("the Board agreed to proceed to business": the meeting went on)
     r"|^(?:(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}\s+to\s+)?(?:deal\s+with|consider|discuss|take|hear|debate)\s+(?:it|this|them|the\s+(?:item|matter|motion|report|application))\s+(?:at|during)\s+(?:this|today['\u2019]s|tonight['\u2019]s)\s+meeting\W*$"  # ("deal with it at this meeting")
     # already done: "agreed to provide paths ... and these have now been completed"
     r"|\b(?:has|have)\s+(?:now\s+|since\s+|already\s+)+been\s+(?:completed|done|carried\s+out|installed|actioned)\b"

@@ -536,7 +536,7 @@ def _strip_resolver(text: str) -> str:
     # "Councillor Boyd requested that officers write to ...": the member asks; the officers do
     text = re.sub(r"^(?:(?:Cllr|Councillor|Alderman|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+(?:requested|asked|proposed|suggested)\s+that\s+(?=[a-z])", "", text)
     # what is to be done is after "that" or "and": "Cabinet recommended to Council that ...", "... agreed in principle and the Chair will ..."
-    return re.sub(r"^(?:(?i:recommended|recommends)\s+to\s+(?i:the\s+)?(?i:full\s+)?(?i:council|cabinet)(?:\s+that)?|(?i:agreed)\s+in\s+princip(?:le|al)\s+and)\s+(?=\w)", "", text[_RESOLVER.match(text).end():])
+    return re.sub(r"^(?:(?i:recommended|recommends)\s+to\s+(?i:the\s+)?(?i:full\s+)?(?i:council|cabinet)(?:\s+that)?|(?i:agreed)\s+in\s+princip(?:le|al)\s+and(?=\s+(?:the\s|[A-Z])))\s+(?=\w)", "", text[_RESOLVER.match(text).end():])
 
 
 def _base(verb: str) -> str:

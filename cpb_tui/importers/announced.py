@@ -59,7 +59,7 @@ def _announced(found: MeetingContext, top: list[str], every: list[str], head_end
         match = _ANNOUNCED.match(line) or _AGENDA_FOR.match(line) or _SUMMONED_TO.search(line)
         if minutes and match and re.search(r"(?i)\bthe\s+next\s+meeting\b", line):
             continue
-        minutes = minutes or bool(re.match(r"(?i)\s*(?:draft\s+|unconfirmed\s+)?minutes\b", line))
+        minutes = minutes or bool(re.match(r"(?i)\s*(?:draft\s+|unconfirmed\s+)?minutes\s+of\b", line))
         if not match:
             bodiless = _FOR_THE_MEETING.match(line)
             if bodiless and found.date is None and (date := find_date(bodiless.group("rest")[:160])) is not None:

@@ -59,6 +59,9 @@ _NOT_A_NAME = re.compile(
 )
 
 
+_MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+
+
 def clean_committee(value: str | None) -> str | None:
     """A committee's name without the words around it: "the Cabinet (Item 6)" -> "Cabinet"; None when it is no name."""
     if not value:
@@ -67,9 +70,9 @@ def clean_committee(value: str | None) -> str | None:
     name = re.sub(r"\s*\(\s*Item\s+[^)]*\)\s*$", "", name, flags=re.IGNORECASE)
     # "Summary Minute of Meeting of the Committee of Strathbrae Community Council": a Scottish minute's heading, then the body
     name = re.sub(r"^(?:Summary\s+)?Minute\s+of\s+(?:the\s+)?Meeting\s+of\s+(?:the\s+)?(?:Committee\s+of\s+(?:the\s+)?)?(?=(?:\S+\s+){0,4}Council$)", "", name, flags=re.IGNORECASE)
-    name = re.sub(r"\s*[;:]\s*(?:record|minutes|notes?|agenda)\b.*$|,\s*(?:jan|febr|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\s+(?:19|20)\d\d$", "", name, flags=re.IGNORECASE)  # "X Community Council; RECORD OF MEETING"
+    name = re.sub(r"\s*[;:]\s*(?:record|minutes|notes?|agenda)\b.*$|,\s*" + _MONTH + r"\s+(?:19|20)\d\d$", "", name, flags=re.IGNORECASE)  # "X Community Council; RECORD OF MEETING"
     name = re.sub(r"(?<=\bMeeting)\s+(?:19|20)\d\d$", "", name, flags=re.IGNORECASE)  # "Annual Parish Meeting 2024": the year is no part of the name
-    name = re.sub(r"^Next\s+(?=(?:[\w'\u2019-]+\s+){0,3}(?:Council|Committee|Board|Panel|Forum)\s+Meeting$)", "", name, flags=re.IGNORECASE)  # "Next Parish Council Meeting: 4th March": which meeting, not the body
+    name = re.sub(r"^Next\s+(?=(?:(?:Parish|Town|Community|Full|City|Borough|District|County)\s+)?(?:Council|Committee|Board|Panel|Forum)\s+Meeting$)", "", name, flags=re.IGNORECASE)  # "Next Parish Council Meeting: 4th March": which meeting, not the body
     # "Strachur District Community Council - Minutes of General Meeting", "EAST KEAL PARISH COUNCIL \u2013 NOTICE OF MEETING"
     name = re.sub(r"\s+[-\u2013\u2014]\s+(?:(?:draft|approved|unapproved)\s+)?(?:minutes|agenda|notice)(?:\s+of\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?meeting)?$", "", name, flags=re.IGNORECASE)
     for trim in _TRIMS:
@@ -103,7 +106,7 @@ def clean_committee(value: str | None) -> str | None:
     name = re.sub(r"^(?:Cyngor|CYNGOR)\s+(?:Cymuned|Tref|Dinas|Sir|CYMUNED|TREF|DINAS|SIR)\s+(?=(?:\S+\s+){1,3}(?:Community|Town|City|County|COMMUNITY|TOWN|CITY|COUNTY)\s+(?:Council|COUNCIL)$)", "", name)
     # "Scleddau Community Council Cyngor Cymuned Scleddau": the English name, then the Welsh
     name = re.sub(r"^((\S+(?:\s+\S+){0,3})\s+(?:Community|Town|City|County)\s+Council)\s+Cyngor\s+(?:Cymuned|Tref|Dinas|Sir)\s+\2$", r"\1", name, flags=re.IGNORECASE)
-    if _NOT_A_NAME.search(name) or re.fullmatch(r"(?i)(?:the\s+)?(?:jan|febr|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*(?:\s+\d{4})?", name):
+    if _NOT_A_NAME.search(name) or re.fullmatch(rf"(?i)(?:the\s+)?{_MONTH}(?:\s+\d{{4}})?", name):
         return None  # ("MINUTE OF FEBRUARY MEETING": which month's meeting, not a body)
     if name.lower() == "council":
         return "Council"  # "MEETING OF THE COUNCIL": the whole council

@@ -499,8 +499,9 @@ def _name_line(found: MeetingContext, top: list[str], every: list[str], head_end
             line = display_council(line)
         # (never a sentence telling of something done: "Mrs Pell said the clerks had got together on 2nd May 2035.")
         # (or a venue's line with the hour and the day, in two languages: "Glanffrwd Village Hall, 7.30pm 4th of March 2025")
-        dated = next((l for l in near if find_date(l) and (len(l) < 80 or len(l) < 200 and _TIME.search(l) and not l.rstrip().endswith(".") and not re.search(r"(?i)\b(?:next|previous|last|that|would|will|stated)\b", l))
-                      and not re.search(r"\b(?:said|had|was|were|reported)\b", l)), None)
+        dated = next((l for l in near if find_date(l) and len(l) < 80 and not re.search(r"\b(?:said|had|was|were|reported)\b", l)), None) or next(
+            (l for l in near if len(l) < 200 and _TIME.search(l) and find_date(l) and not l.rstrip().endswith(".") and re.search(r"(?i)\b(?:meeting|summoned|held|neuadd|cyfarfod)\b", l)
+             and not re.search(r"(?i)\b(?:next|previous|last|that|would|will|stated|said|had|was|were|reported)\b", l)), None)
         if dated or found.date is not None:
             found.set_committee(line, line)
             if dated:

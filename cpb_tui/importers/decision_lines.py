@@ -166,7 +166,7 @@ DATE_FIELD = re.compile(
 
 # "(a) It was moved by the Chair, seconded by the Vice-Chair and" over "Resolved that the fares be approved.": one sentence
 _MOVED_AND = re.compile(r"(?i)^\W*(?:\([a-z0-9]{1,3}\)\s*)?it\s+was\s+(?:moved|proposed)\b[^.;]{0,160}\bseconded\b[^.;]{0,80}\band\s*$")
-_VERDICT_OPENS = re.compile(r"(?i)\s*(?:unanimously\s+)?(?:resolved|agreed|carried)\b")
+_VERDICT_OPENS = re.compile(r"(?i)\s*(?:unanimously\s+)?(?:resolved|agreed|carried(?!\s+(?:forward|over)\b))\b")
 
 
 def movers_joined(lines: list[str]) -> list[str]:

@@ -242,7 +242,7 @@ def _chosen(found_blocks: list[tuple[int, str, list[str]]], lines: list[str]) ->
     # (a motion moved and seconded just before the decision set out after it: its movers; one the next lines say was lost: no decision;
     # never an outcome of its own, "The minutes were adopted, proposed by A, seconded by B."; nor "(Cllr Holt proposed, Cllr Tann seconded)")
     noted = [entry for entry in found_blocks if entry[1] == "noted" and not BRACKETED_MOVERS.fullmatch(entry[2][0].strip())
-             and not (re.search(r"(?i)\bit\s+was\s+resolved\s*:?\s*$", entry[2][0]) and any(start > entry[0] for start, _, _ in strong + weak)) and not (SECONDED_MOTION.match(entry[2][0]) and not _OUTCOME_OF_ITS_OWN.search(entry[2][0]) and (
+             and not (re.search(r"(?i)\bit\s+was\s+resolved\s*:?\s*$", entry[2][0]) and any(0 < start - entry[0] <= 3 for start, _, _ in strong + weak)) and not (SECONDED_MOTION.match(entry[2][0]) and not _OUTCOME_OF_ITS_OWN.search(entry[2][0]) and (
         any(0 < start - entry[0] <= 2 for start, _, _ in strong) or FAILED_MOTION.search(" ".join(lines[entry[0] + 1 : entry[0] + 4]))))]
     # Paragraphs opening "That ..." are decisions whose heading was lost; "noted" only stands in. Outcomes stand in when
     # nothing else was decided: each minutes approval counts ("The minutes of 15 January ... were agreed", "... of 20 February
@@ -261,8 +261,8 @@ def _chosen(found_blocks: list[tuple[int, str, list[str]]], lines: list[str]) ->
         # "It was proposed ... that the minutes ... be approved." over its "RESOLVED that the minutes ...": one decision (and
         # "The minutes were then signed by the Chair." after "It was resolved to approve them": what followed it)
         approvals = [entry for entry in approvals if not _MINUTES_MOTION.match(lines[entry[0]]) and not MINUTES_SIGNED_ONLY.match(entry[2][0]) and not re.search(r"(?i)\btaken\s+as\s+read\W*$", entry[2][0])]
-    if any(re.search(r"(?i)\bbe\s+(?:duly\s+)?(?:elected|appointed)\b", " ".join(block)) for _, _, block in strong):
-        approvals = [entry for entry in approvals if not re.match(_ELECTED, entry[2][0])]  # ("X was duly elected." over "RESOLVED: That X be elected")
+    chosen = " ".join(" ".join(block) for _, _, block in strong if re.search(r"(?i)\bbe\s+(?:duly\s+)?(?:elected|appointed)\b", " ".join(block)))
+    approvals = [entry for entry in approvals if not (chosen and re.match(_ELECTED, entry[2][0]) and set(re.findall(r"\b[A-Z][a-z]{2,}\b", entry[2][0])) - _TITLES & set(re.findall(r"\b[A-Z][a-z]{2,}\b", chosen)))]  # ("X was duly elected." over "That X be elected")
     others = [entry for taken in [{a[0] for a in (*approvals, *agreed)}] for entry in noted if entry[0] not in taken]  # (by line: a long page stays linear)
     # a clerk who writes every outcome "Council NOTED ..." in capitals records each as a decision
     capitals = [entry for entry in others if re.search(r"\bNOTED\b", entry[2][0]) or re.match(r"^\s*\S+(?:\s+\S+){0,8}\s+NOTED\b", lines[entry[0]])]
@@ -274,6 +274,7 @@ def _chosen(found_blocks: list[tuple[int, str, list[str]]], lines: list[str]) ->
     return strong + weak + capitals + approvals + agreed if (strong or weak) else sorted(approvals + agreed + kept, key=lambda entry: entry[0])
 
 
+_TITLES = {"Councillor", "Cllr", "The", "Vice", "Chair", "Chairman", "Deputy", "Mayor", "Council", "Committee", "As", "For", "Year", "Mrs", "Miss"}
 _ROW_FIELD = re.compile(r"(?<=\S)(?<!\bof)(?<!\bDate)\s+(?=(?:Decisions?|Minutes|Cofnodion|Penderfyniad)\s*:\s+\S)")
 
 

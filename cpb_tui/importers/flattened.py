@@ -463,7 +463,8 @@ def _mid_line_references(lines: list[str]) -> list[str]:
             continue
         fixed = common[0][0]
         started = {int(m.group("value")) for m in starts if m.group(fixed_part) == fixed}
-        inside = re.compile(r"(?<=\S)\s+" + shape.format(fixed=re.escape(fixed)) + r"\.?\s+(?=[A-Z])")
+        # (never a minute cited: "... covered under 3603/05/36 Play Area below")
+        inside = re.compile(r"(?<=\S)(?<!\bunder)(?<!\bsee)(?<!\bin)(?<!\bat)(?<![Mm]inute)(?<!\bto)\s+" + shape.format(fixed=re.escape(fixed)) + r"\.?\s+(?=[A-Z])")
         out: list[str] = []
         last = 0
         for line in lines:

@@ -243,8 +243,9 @@ def _caption_decided_below(heading: Heading, below: list[str]) -> bool:
     """ "4. Minute of previous meeting approved." over "The minute ... was submitted and approved.": a caption that states the
     outcome the minute below records (its words are the title, not a second decision)."""
     rest = heading.rest or ""
+    words = set(re.findall(r"[a-z]{4,}", rest.lower())) - {"approved", "agreed", "noted", "accepted", "previous", "meeting"}
     return rest.strip() == heading.title.strip() and len(rest.split()) <= 8 and bool(re.search(r"(?i)\b(?:approved|agreed|noted|accepted)\.?$", rest)) \
-        and any(opener(line) for line in below)
+        and any(opener(line) and words & set(re.findall(r"[a-z]{4,}", line.lower())) for line in below)  # (its own matter: "Accounts approved." never over an auditor appointed)
 
 
 def _with_title_outcome(found: list[ResolutionRecord], outcome: list[ResolutionRecord], minute: str | None) -> list[ResolutionRecord]:

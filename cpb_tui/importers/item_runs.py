@@ -11,6 +11,7 @@ sentence lines that carry the numbers between and after them, in order, complete
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 
 from cpb_tui.importers.agenda_then_minutes import minutes_start
@@ -263,11 +264,10 @@ _POINT_LINE = re.compile(r"^\s*(\d{1,2})\.[1-9]\d?\.?\s+(?=[A-Z])")
 
 def _points_agree(listed: list[tuple[int, int]], points: list[tuple[int, int]]) -> bool:
     """Whether each point's item number ("6.1") is the count the restarted list has reached just above it."""
-    at = {index: count for count, (index, _) in enumerate(listed, start=1)}
-    indices = sorted(at)
+    indices = [index for index, _ in listed]  # (in the page's order already)
     for index, parent in points:
-        above = [i for i in indices if i < index]  # (a page's handful of points: no need of a search)
-        if not above or at[above[-1]] != parent:
+        above = bisect_left(indices, index)  # (how many of the list's lines stand above the point: the count reached)
+        if above == 0 or above != parent:
             return False
     return True
 

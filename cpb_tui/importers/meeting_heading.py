@@ -17,7 +17,7 @@ from cpb_tui.importers.dates import find_date
 
 # "The minutes of the meeting held on ... were agreed": words about earlier minutes
 # ... and "MINUTES of the meeting held on 21 May having been circulated were taken as read": in the same sentence
-TAKEN_AS_READ = re.compile(r"(?i)(?:[^.]|\.(?=\d)){0,240}?\btaken\s+as\s+read\b")
+TAKEN_AS_READ = re.compile(r"(?i)(?:(?!\b(?:notice|agenda|apologies|report)\b)(?:[^.(]|\.(?=\d))){0,240}?\btaken\s+as\s+read\b")
 EARLIER_MINUTES = re.compile(r"\b(?:was|were)\s+(?:\w+\s+(?:and\s+)?)?(?:received|approved|agreed|confirmed|signed|accepted|adopted|circulated|distributed|tabled|read|considered|noted|discussed|found\s+to\s+be)\b", re.IGNORECASE)
 
 

@@ -73,7 +73,7 @@ def _fit_pack(lines: list[str]) -> Fit:
             found, skipped = len(headings), _skipped_titles(lines, headings)
             # ("  1. FINANCE" after "4.1 Declaration of Acceptance": a web page's list that starts again at one, which a pack's
             # reading would run together)
-            ones = sum(1 for line in lines[index + 1 : index + 300] if re.match(r"\s*1[.)]\s+[A-Z]", line))
+            ones = sum(1 for line in lines[index + 1 : index + 300] if re.match(r"\s+1[.)]\s+[A-Z][A-Z'\u2019&,-]+(?:\s|$)", line))
             if found >= 2 and ones >= 3:
                 fit.score = 0.45
                 fit.reasons.append(f"an AGENDA heading over a list that starts again at 1 ({ones} times)")
