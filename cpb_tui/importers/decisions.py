@@ -19,7 +19,7 @@ from cpb_tui.importers.decision_lines import MEMBERS_ASKED as _MEMBERS_ASKED, RE
 from cpb_tui.domain.models import ResolutionRecord
 from cpb_tui.importers.mid_decisions import APOLOGIES_THEN_VERDICT, POINT_THEN_DECISION, PROPOSAL_AGREED, how_agreed, mid_pieces, proposal_answered
 from cpb_tui.importers.decision_lines import PROPOSAL_LABEL as _PROPOSAL_LABEL, capital_labels as _capital_labels, proposals_voted as _proposals_voted
-from cpb_tui.importers.decision_lines import AGREED_NAMES as _AGREED_NAMES, BODY_LEAD_IN, DATE_FIELD as _DATE_FIELD, REPORTED_AFTER as _REPORTED_AFTER, movers_joined, clause_after_reasons, rejoined, task_labelled_after
+from cpb_tui.importers.decision_lines import AGREED_NAMES as _AGREED_NAMES, BODY_LEAD_IN, DATE_FIELD as _DATE_FIELD, REPORTED_AFTER as _REPORTED_AFTER, clause_after_reasons, movers_joined, rejoined, task_labelled_after
 from cpb_tui.importers.motions import BRACKETED_MOVERS, CARRIED_OVER_LIST as _CARRIED_OVER_LIST, MINUTES_MOTION as _MINUTES_MOTION, MOTION_CARRIED as _MOTION_CARRIED, FAILED_MOTION, SECONDED_MOTION
 from cpb_tui.importers.motions import MOVER as _MOVER, MOVERS_AFTER, agreed_then_narrative as _agreed_then_narrative, mover_opening, without_movers
 from cpb_tui.importers.outcomes import LEAD_IN_ALONE, _ELECTED, as_said, plain_opening, _NOTED, _OFFICER, _ONE_WHO, _PARA, _WHO, OWN_DECISION, PLANNING_LINE, MINUTES_SIGNED_ONLY, agreement_outcome, agreements_of_their_own, listed_outcome
@@ -262,7 +262,7 @@ def _chosen(found_blocks: list[tuple[int, str, list[str]]], lines: list[str]) ->
         # "The minutes were then signed by the Chair." after "It was resolved to approve them": what followed it)
         approvals = [entry for entry in approvals if not _MINUTES_MOTION.match(lines[entry[0]]) and not MINUTES_SIGNED_ONLY.match(entry[2][0]) and not re.search(r"(?i)\btaken\s+as\s+read\W*$", entry[2][0])]
     chosen = " ".join(" ".join(block) for _, _, block in strong if re.search(r"(?i)\bbe\s+(?:duly\s+)?(?:elected|appointed)\b", " ".join(block)))
-    approvals = [entry for entry in approvals if not (chosen and re.match(_ELECTED, entry[2][0]) and set(re.findall(r"\b[A-Z][a-z]{2,}\b", entry[2][0])) - _TITLES & set(re.findall(r"\b[A-Z][a-z]{2,}\b", chosen)))]  # ("X was duly elected." over "That X be elected")
+    approvals = [entry for entry in approvals if not (chosen and re.match(_ELECTED, entry[2][0]) and (set(re.findall(r"\b[A-Z][a-z]{2,}\b", entry[2][0])) - _TITLES) & set(re.findall(r"\b[A-Z][a-z]{2,}\b", chosen)))]  # ("X was duly elected." over "That X be elected")
     others = [entry for taken in [{a[0] for a in (*approvals, *agreed)}] for entry in noted if entry[0] not in taken]  # (by line: a long page stays linear)
     # a clerk who writes every outcome "Council NOTED ..." in capitals records each as a decision
     capitals = [entry for entry in others if re.search(r"\bNOTED\b", entry[2][0]) or re.match(r"^\s*\S+(?:\s+\S+){0,8}\s+NOTED\b", lines[entry[0]])]
@@ -274,6 +274,7 @@ def _chosen(found_blocks: list[tuple[int, str, list[str]]], lines: list[str]) ->
     return strong + weak + capitals + approvals + agreed if (strong or weak) else sorted(approvals + agreed + kept, key=lambda entry: entry[0])
 
 
+# the words of a name that say no one in particular: an election and a decision share a name only by a person's own
 _TITLES = {"Councillor", "Cllr", "The", "Vice", "Chair", "Chairman", "Deputy", "Mayor", "Council", "Committee", "As", "For", "Year", "Mrs", "Miss"}
 _ROW_FIELD = re.compile(r"(?<=\S)(?<!\bof)(?<!\bDate)\s+(?=(?:Decisions?|Minutes|Cofnodion|Penderfyniad)\s*:\s+\S)")
 

@@ -67,9 +67,9 @@ MID_OPENER = re.compile(
     r"|(?<=\s[\u2013\u2014-])\s*(?=(?:The\s+)?[Mm]inutes\b[^.]{0,200}\b(?:was|were)\s+(?:\w+\s+){0,2}(?:agreed|approved|confirmed|signed|accepted|adopted)\b)"
     # "... as a true record of the meeting. The minutes of the EGM on 7th July were discussed and ...": a second approval;
     # "... to be shared by two members. The minutes were amended accordingly and then adopted.": after the correction
-    r"|(?<=[a-z][.!?])\s+(?=(?:These|They)\s+were\s+(?:duly\s+|unanimously\s+|then\s+)?(?:agreed|approved|accepted|confirmed|adopted)\b)"
+    r"|(?<=[a-z][.!?])\s+(?=(?:These|They)\s+were\s+(?:duly\s+|unanimously\s+|then\s+)?(?:agreed|approved|accepted|confirmed|adopted)\b)"  # "... went round a week before. These were accepted ..."
     # ("... a card from the Brownies for the grant. All invoices were received and agreed for payment.")
-    r"|(?<=[a-z][.!?])\s+(?=(?:All\s+(?:the\s+)?|The\s+)?(?:[Ii]nvoices|[Pp]ayments|[Cc]heques)\b[^.]{0,120}\b(?:was|were)\s+(?:duly\s+|unanimously\s+|received\s+and\s+)?(?:agreed|approved|authori[sz]ed)\b)"  # "... went round a week before. These were accepted ..."
+    r"|(?<=[a-z][.!?])\s+(?=(?:All\s+(?:the\s+)?|The\s+)?(?:[Ii]nvoices|[Pp]ayments|[Cc]heques)\b[^.]{0,120}\b(?:was|were)\s+(?:duly\s+|unanimously\s+|received\s+and\s+)?(?:agreed|approved|authori[sz]ed)\b)"
     r"|(?<=[a-z][.!?])\s+(?=The\s+[Mm]inutes\s+(?:was|were)\s+(?!(?:\w+\s+)?signed\b)(?:\w+\s+){0,3}(?:and\s+(?:then\s+)?)?(?:agreed|approved|confirmed|accepted|adopted)\b(?!\s+by\s+(?!all\b|those\b|everyone\b|councillors\b|members\b|the\s+(?:council|meeting)\b)))"
     r"|(?<=[a-z][.!?])\s+(?=The\s+[Mm]inutes\s+of\b[^.]{0,200}\b(?:was|were)\s+(?:\w+\s+){0,2}(?:agreed|approved|confirmed|signed|accepted|adopted|discussed|read|considered)\b)"
     # "... had written about weeds in the village and councillors resolved to address these matters at item 40"
