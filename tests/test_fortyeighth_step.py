@@ -455,3 +455,15 @@ def test_a_restarted_list_check_is_linear():
     listed = [(index * 2, 1) for index in range(40_000)]
     points = [(index * 2 + 1, index + 1) for index in range(40_000)]
     assert _points_agree(listed, points)  # (a quadratic check took minutes at this size)
+
+
+def test_pieces_run_back_together_keep_their_words():
+    from cpb_tui.importers.mid_decisions import mid_pieces
+
+    told = "The Clerk explained that in March, Cabinet agreed to close the tip, but the county overruled it."
+    assert mid_pieces(told) == [told]
+    numbered = "(1) Now that the Panel had finished, Cabinet agreed that the Panel be wound up."
+    assert mid_pieces(numbered) == ["(1) Now that the Panel had finished,", "Cabinet agreed that the Panel be wound up."]
+    # (thousands run back together into one piece: its words all kept, once each, in a single pass)
+    long = "The Clerk explained that in March, Cabinet agreed to close the tip, " * 2000
+    assert " ".join(mid_pieces(long)).split() == long.split()

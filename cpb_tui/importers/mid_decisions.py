@@ -162,18 +162,38 @@ EARLIER = re.compile(
 def mid_pieces(line: str) -> list[str]:
     """`line` cut where a decision starts mid-paragraph, a proposal kept with the "This was agreed." that answers it (and
     never a decision an earlier meeting took, told as background: "In October 2033, it was agreed ...")."""
-    pieces: list[str] = []
+    # (each piece kept as its parts, joined once at the end, and whether it tells of an earlier meeting noted as it grows: a line
+    # of thousands of pieces run back together stays linear)
+    parts: list[list[str]] = []
+    earlier: list[bool] = []
     for piece in MID_OPENER.split(_verdict_first(line)):
-        if pieces and EARLIER.search(pieces[-1]):
-            pieces[-1] = f"{pieces[-1].rstrip()} {piece.lstrip()}"
-        elif pieces and re.match(r"^\s*Cabinet\s+agreed\b", piece) and not re.match(r"^\s*\(\d{1,2}\)\s+(?:Now\s+that|Having|Given|Following|After|In\s+view\s+of|Noting)\b", pieces[-1]):
-            pieces[-1] = f"{pieces[-1].rstrip()} {piece.lstrip()}"  # ("The Clerk explained that in March, Cabinet agreed ...": told of)
-        elif pieces and re.match(r"^\s*(?:This|That)\s+was\s+agreed\.\s*$", piece) and re.match(PROPOSAL_AGREED, f"{pieces[-1].strip()} {piece.strip()}"):
-            pieces[-1] = f"{pieces[-1].strip()} {piece.strip()}"
+        if parts and earlier[-1]:
+            parts[-1].append(piece)
+        elif parts and re.match(r"^\s*Cabinet\s+agreed\b", piece) and not re.match(r"^\s*\(\d{1,2}\)\s+(?:Now\s+that|Having|Given|Following|After|In\s+view\s+of|Noting)\b", parts[-1][0]):
+            parts[-1].append(piece)  # ("The Clerk explained that in March, Cabinet agreed ...": told of)
+        elif parts and re.match(r"^\s*(?:This|That)\s+was\s+agreed\.\s*$", piece) and re.match(PROPOSAL_AGREED, f"{_joined(parts[-1]).strip()} {piece.strip()}"):
+            parts[-1] = [_joined(parts[-1]).strip(), piece.strip()]
         else:
-            pieces.append(piece)
+            parts.append([piece])
+            earlier.append(False)
+        earlier[-1] = _told_earlier(parts[-1])
+    pieces = [_joined(piece) for piece in parts]
     # ("- A grant of \u00a360 to the ringers RESOLVED" over the next matter: the point carried is the whole decision)
     return [*pieces, ""] if ("RESOLVED" in line or "CARRIED" in line) and _POINT_THEN_VERDICT.match(line) else pieces
+
+
+def _told_earlier(parts: list[str]) -> bool:
+    """Whether a piece ends telling of an earlier meeting ("In October 2033,"): its last parts searched, never the whole of a
+    piece that has grown long (where it started is far back, so "x " stands before the parts searched)."""
+    text = _joined(parts[-3:])
+    return bool(EARLIER.search(text if len(parts) <= 3 else f"x {text}"))
+
+
+def _joined(parts: list[str]) -> str:
+    """A piece's parts as one text, a single space where two met."""
+    if len(parts) == 1:
+        return parts[0]
+    return " ".join([parts[0].rstrip(), *(part.strip() for part in parts[1:-1]), parts[-1].lstrip()])
 
 
 def proposal_answered(sentences: list[str]) -> bool:
