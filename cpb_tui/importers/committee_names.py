@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from cpb_tui.importers.dates import MONTHS
+
 _NOT_COMMITTEE = re.compile(
     r"^(?:the\s+)?(?:meeting|council|this meeting|next meeting|previous meeting|committee|board|panel)\.?$"
     r"|\b(?:view|directions|contact|email|phone|tel\b|welcome|please|public|webcast|agenda and minutes|items?$)"
@@ -59,7 +61,7 @@ _NOT_A_NAME = re.compile(
 )
 
 
-_MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+_MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"  # a month's name, whole or cut short
 
 
 def clean_committee(value: str | None) -> str | None:
