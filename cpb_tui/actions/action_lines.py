@@ -183,6 +183,10 @@ _LOGGED = re.compile(
 )
 _STILL_OPEN = re.compile(r"(?:on-?going|in\s+progress|outstanding|open|pending|carried\s+forward|not\s+yet\s+done)\b\.?\s*$", re.IGNORECASE)
 _DONE_STATE = re.compile(r"(?:completed?|done|closed|actioned|finished)\b", re.IGNORECASE)
+# a log's line with its number, the task, then how it stands in capitals and no owner
+_STATE_IN_CAPITALS = re.compile(
+    r"^(?:[-\u2022*]\s*)?\d{1,3}[/.]\d{1,3}\.?\s+(?P<task>[A-Z][^.]{3,200}?)\.\s+(?P<status>(?:COMPLETED?|DONE|CLOSED|ACTIONED|ON-?GOING|OUTSTANDING|NO\s+REPLY|CHASE|PENDING)\b[^a-z]{0,40})$"
+)
 
 
 # "3. Compile a list of local shops. Action \u2013 Mr Gray, Mrs Cole. Action ongoing \u2013 Dr Hale to draft it.": a log of the
@@ -231,6 +235,11 @@ def logged_task(paragraph: str) -> list[ActionCandidate] | None:
     """A matters-arising line's task while still open ([task]), none for a line closed ([]), or None
     for any other paragraph (one whose text after the dash is read as minutes)."""
     found = _LOGGED.match(paragraph.strip())
+    stated = _STATE_IN_CAPITALS.match(paragraph.strip()) if found is None else None
+    if stated is not None:
+        # "36/07. Update Standing Orders. COMPLETED": closed; "36/14. Ask the district council .... NO REPLY \u2013 CHASE": open
+        task = stated.group("task").strip()
+        return [] if _DONE_STATE.match(stated.group("status")) else [_action("commitment", task, task, (), (), source="minutes")]
     if found is None:
         return _coded_row(paragraph)
     if _DONE_STATE.match(found.group("status")):

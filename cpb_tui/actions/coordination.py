@@ -117,11 +117,15 @@ _DOTTED_INITIALS = re.compile(
 
 
 # "The Council RESOLVED for the Clerk to forward the survey ...": who is to do it after "for", read as "The Clerk to forward the survey
-# ..." (only after "resolved": "agreed for the school to use the field" is a permission)
+# ..." (only after "resolved", or "agreed" for the Clerk or a member: "agreed for the school to use the field" is a permission)
 _DECIDED_FOR = re.compile(
-    r"(?P<body>\b(?:[Tt]he\s+)?(?:(?:Parish|Town|Community)\s+)?(?:Council|Committee|Board|Panel|Members|Cllrs)\s+|\b[Ii]t\s+was\s+(?:(?!not\b)\w+\s+)?)?(?<!\bnot\s)\b((?i:resolved))\s+for\s+"
+    r"(?P<body>\b(?:[Tt]he\s+)?(?:(?:Parish|Town|Community)\s+)?(?:Council|Committee|Board|Panel|Members|Cllrs)\s+|\b[Ii]t\s+was\s+(?:(?!not\b)\w+\s+)?|\b(?:UNANIMOUSLY|[Uu]nanimously)\s+)?(?<!\bnot\s)\b((?i:resolved)|(?i:agreed)(?=\s+for\s+(?:the\s+)?(?:Clerk|Chair(?:man|person)?|Secretary|Treasurer|Proper\s+Officer|RFO|Cllrs?\.?|Councillors?)\b))\s+for\s+"
     r"((?:the\s+)?(?:(?:Cllrs?|Councillors?)\.?\s+)?[A-Z][\w'-]*(?:\s+(?:(?:and|&)\s+(?:the\s+)?)?[A-Z][\w'-]*){0,3})\s+to\s+(?=[a-z]{3,})"
 )
+
+
+# "(5.6) Clerk to ask the contractors ...": an earlier minute's number in brackets before the task it carries forward
+_CITED_FIRST = re.compile(r"(?m)^[ \t]*\(\d{1,3}(?:\.\d{1,3}){0,3}\)\s+(?=(?:The\s+)?(?:Clerk|Chair(?:man)?|Cllrs?\.?|Councillors?|[A-Z]{2,4})\b[^.\n]{0,40}?\s+to\s+[a-z])")
 
 
 def doers_said_plainly(text: str) -> str:
@@ -129,6 +133,7 @@ def doers_said_plainly(text: str) -> str:
     Clerk to forward ...", "The Council RESOLVED for X to ...": as "The Clerk to forward ...", "X to ..."; "D.C. offered to
     ...": the member's initials without their stops, as the doer rules read initials."""
     text = _DECIDED_FOR.sub(lambda m: f"{m.group(3)[:1].upper()}{m.group(3)[1:]} to ", text) if " for " in text else text
+    text = _CITED_FIRST.sub("", text) if "(" in text else text
     if re.search(r"(?i)\b(?:resolved|agreed|decided)\s+(?:Cllr|Councillor)", text):
         text = _DECIDED_DOERS.sub("", text)
     return _DOTTED_INITIALS.sub(_joined_initials, text) if "." in text else text

@@ -91,9 +91,9 @@ _NEXT_MEETING = re.compile(
     re.IGNORECASE,
 )
 _BY_DATE = [
-    # "by 31 March 2022", "no later than 1st April 2027"
+    # "by 31 March 2022", "no later than 1st April 2027", "before 30 September 2036"
     re.compile(
-        r"(?:by|no\s+later\s+than)\s+(?:(?:mon|tues|wednes|thurs|fri)day,?\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month>" + _MONTH
+        r"(?:by|before|no\s+later\s+than)\s+(?:(?:mon|tues|wednes|thurs|fri)day,?\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month>" + _MONTH
         + r")\s+(?P<year>\d{4})\b",
         re.IGNORECASE,
     ),
@@ -232,6 +232,18 @@ _AGENDA_MONTH = re.compile(
 )
 
 
+# what was done before the meeting, in the words just before "on <day> <month>"
+_PAST_BEFORE = re.compile(r"(?i)\b(?:won|win|had\s+\w+|took\s+place|was\s+held|were\s+held|celebrated|visited|attended|died)\b[^,;.]*$")
+
+
+def _day_named(text: str) -> re.Match[str] | None:
+    """A day and month with no year ("by 30 June", "on March 3"), never one told of as gone by ("to mark their win in the final
+    on 18 January", "who had won the science fair on 7 February")."""
+    match = _DAY_MONTH.search(text) or next((m for m in _MONTH_DAY.finditer(text) if m.group("month")[0].isupper()), None)
+    past = match and match.group(0)[:2].lower() == "on" and _PAST_BEFORE.search(text[max(0, match.start() - 80) : match.start()])
+    return None if past else match
+
+
 def parse_due(text: str) -> DueSpec | None:
     """The due phrase in an action's text, or None when it gives no time."""
     text = text.replace("\u2019", "'")
@@ -292,7 +304,7 @@ def parse_due(text: str) -> DueSpec | None:
         return DueSpec("days_after", _words(match), days=days)
     if match := _ON_DAY.search(text):
         return DueSpec("day_month", _words(match), year=int(match.group("year")), month=MONTHS[match.group("month").lower()], day=int(match.group("day")))
-    match = _DAY_MONTH.search(text) or next((m for m in _MONTH_DAY.finditer(text) if m.group("month")[0].isupper()), None)
+    match = _day_named(text)
     if match:
         return DueSpec("day_month", _words(match), month=MONTHS[match.group("month").lower()], day=int(match.group("day")))
     if agenda := _AGENDA_MONTH.search(text):  # (after a deadline or a day: "quotes by 30 June for the July agenda" are due 30 June)
@@ -408,6 +420,11 @@ def resolve_due(spec: DueSpec, origin_meeting: dt.date, calendar: list[dt.date])
             return None, None
         if date <= origin_meeting:
             return None, None  # "on 5 March 2023" asked for in June 2023 is a day gone by
+        weekday = re.search(r"(?i)\b(mon|tues|wednes|thurs|fri|satur|sun)day\b", spec.words)
+        earlier = _day_or_none(origin_meeting.year, date.month, date.day) if date.year > origin_meeting.year else None
+        if spec.year is None and weekday and earlier and earlier.strftime("%A").lower().startswith(weekday.group(1).lower()) \
+                and not date.strftime("%A").lower().startswith(weekday.group(1).lower()):
+            return None, None  # "on Friday 10th February" said after it: that Friday fell this year, gone by, not next year's
         return (date if date in meetings else None), date
     if spec.kind == "month_only":
         # "by the end of April" said on 9 April is this April's end; a month gone by is next year's

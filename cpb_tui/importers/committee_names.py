@@ -52,7 +52,7 @@ _TRIMS = (
 )
 # What no body is called: an item's number and heading, a person, a date or a time, an agenda heading.
 _NOT_A_NAME = re.compile(
-    r"^\d|^(?:mr|mrs|ms|miss|dr|cllr|councillor)\.?\s|\bclerk\s+(?:to|and)\b"
+    r"^\d|^(?:mr|mrs|ms|miss|dr|cllr|councillor)\.?\s|\bclerk\s+(?:to|and)\b|^back\s+to\b"  # ("Back to committee page": a site's link)
     r"|\b(?:rescheduled|cancelled|postponed|closed?)\b|\d{1,2}/\d{1,2}/\d{2,4}|\b\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\b"
     r"|^(?:declarations?|apologies|matters\s+arising|questions|open\s+forum|chair'?s\s+(?:announcements|report))\b|\b(?:opened|started|began|commenced)\s+at\b"
     rf"|^(?:{_KIND_OF_MEETING})$|^(?:last|next|previous|same|this|that)$"  # "Minutes of the last meeting 13 December ..."
@@ -103,7 +103,7 @@ def clean_committee(value: str | None) -> str | None:
     # "Cornby Parish Council In Cornby Village Hall": the body, then where it met
     name = re.sub(r"\b(Council|Committee|Board|Panel|Forum|Group)\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'\u2019 -]{0,40}?\b(?:Hall|Room|Rooms|"
                   r"Centre|Center|Pavilion|Institute|Chambers?|Church|Library|School|Offices?|House|Hub)$", r"\1", name, flags=re.IGNORECASE)
-    name = name.strip(" ,.:;-\u2013")
+    name = re.sub(r"(?<=\b(?:COUNCIL|Council))\s+(?:All|Both|ALL|BOTH)$", "", name.strip(" ,.:;-\u2013"))  # "... PARISH COUNCIL" over "All held on ..."
     # "Cyngor Cymuned Aberporth Community Council": the Welsh words before the English name
     name = re.sub(r"^(?:Cyngor|CYNGOR)\s+(?:Cymuned|Tref|Dinas|Sir|CYMUNED|TREF|DINAS|SIR)\s+(?=(?:\S+\s+){1,3}(?:Community|Town|City|County|COMMUNITY|TOWN|CITY|COUNTY)\s+(?:Council|COUNCIL)$)", "", name)
     # "Scleddau Community Council Cyngor Cymuned Scleddau": the English name, then the Welsh
@@ -117,7 +117,7 @@ def clean_committee(value: str | None) -> str | None:
     full_council = re.fullmatch(r"(?:Full |County |District |Borough |City )?Council", name)
     if not full_council and (len(name) < 3 or len(name) > 100 or _NOT_COMMITTEE.search(name) and not re.search(r"\w+\s+\w+", name)):
         return None
-    if re.fullmatch(r"(?:the\s+)?(?:committee|board|panel|meeting|council)", name, re.IGNORECASE) and name != "Council":
+    if re.fullmatch(r"(?:the\s+)?(?:committee|board|panel|meetings?|council)", name, re.IGNORECASE) and name != "Council":
         return None
     if re.fullmatch(rf"(?:(?:{_KIND_OF_MEETING}|zoom|teams|online|video|full|general|public|open)\s*)+", name, re.IGNORECASE):
         return None  # "Minutes of Remote Zoom Meeting held on ...": the kind of meeting, no body named
@@ -141,9 +141,9 @@ MINUTES_OF_BODY = re.compile(
 
 
 def is_full_council(text: str | None) -> bool:
-    """ "the COUNCIL", "Full Council", "County Council": a meeting of the whole council."""
+    """ "the COUNCIL", "Full Council", "County Council", "Full Authority": a meeting of the whole council."""
     return bool(text) and bool(
-        re.fullmatch(r"(?:the\s+)?(?:full\s+|county\s+|district\s+|borough\s+|city\s+)?council", text.strip(), re.IGNORECASE)
+        re.fullmatch(r"(?:the\s+)?(?:full\s+|county\s+|district\s+|borough\s+|city\s+)?council|full\s+authority", text.strip(), re.IGNORECASE)  # (a fire authority's whole)
     )
 
 

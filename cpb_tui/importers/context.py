@@ -29,12 +29,12 @@ _DATE_WORDS = re.compile(
 )
 
 _MEETING_FIELD = re.compile(
-    r"^\s*(?:Meeting|Decided at meeting|Meeting and date)\s*:\s*(\d{1,2}/\d{1,2}/\d{4})\s*[-\u2013]\s*(.+?)\s*(?:\(\s*Item\s+[^)]*\))?\s*$",
+    r"^\s*(?:Meeting|Cyfarfod|Decided at meeting|Meeting and date)\s*:\s*(\d{1,2}/\d{1,2}/\d{4})\s*[-\u2013]\s*(.+?)\s*(?:\(\s*(?:Item|Eitem)\s+[^)]*\))?\s*$",
     re.IGNORECASE,
 )
 # ModernGov's agenda item page in some themes: "- Meeting of X Committee, Monday 25th July 2022 1.00 pm (Item 4.)"
 MEETING_OF_ITEM = re.compile(
-    r"^\s*-?\s*Meeting\s+of\s+(?P<body>.+),\s+(?P<when>(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d[^()]*\d{4}[^()]*?)"
+    r"^\s*-?\s*Meeting\s+of\s+(?P<body>.+?),\s+(?P<when>(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d[^()]*\d{4}[^()]*?)"
     r"\s*\(\s*Item\s+(?P<number>[\w./]+?)\.?\s*\)\s*$",
     re.IGNORECASE,
 )
@@ -294,8 +294,8 @@ def _title_line(found: MeetingContext, top: list[str], every: list[str], head_en
     for line in [l for l in top[:head_end] if l and not re.match(r"^[\u2022\u00b7*]\s", l)][:15]:
         if opening_minute(line):
             break  # "159/37 Apologies:": the first minute; a dated line after it is business, "Wednesday 19th May 2038 \u2013 Annual Meeting"
-        if line.startswith("|") and line.count("|") >= 4:
-            continue  # "| 12/01/2026 | 47 | Arrange a visit for the committee | ...": a table's row, not a title
+        if line.startswith("|") and line.count("|") >= 4 or re.match(r"(?i)^(?:by|posted\s+by)\s+[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){0,3}\s*\|", line):
+            continue  # "| 12/01/2026 | 47 | Arrange a visit ... | ...": a table's row; "By Sian Rees | Aug 21, 2036 | ...": a post's byline
         if re.match(r"^(?:[\w/.]{1,12}\s*)?(?:date\s+of\s+(?:the\s+)?)?next\s+meeting\b", line, re.I) or re.search(r"\bnext\s+meeting\s+(?:will|is\s+to|shall)\s+be\s+held\b", line, re.I):
             continue  # "46/26. Next meeting – 14th May 2026.", "FC54/11/34DATE OF NEXT MEETING – ...": the meeting after this one
         if re.match(r"^(?:\d{1,3}\.\d{1,2}\.?|[A-Z]{0,4}\d{1,4}/\d{1,4}\.?)\s+[A-Z]", line):
@@ -319,6 +319,9 @@ def _title_line(found: MeetingContext, top: list[str], every: list[str], head_en
         # "Executive minutes, 14 March 2024", "Cabinet agenda: Thursday 7 March 2024"
         # ("Llanbadoc Council Meeting Minutes Wednesday 5th June 2019": the day straight after)
         text = re.sub(r"^(?!(?:(?:the|draft|unapproved|approved|confirmed|signed|adopted|unconfirmed)\s+)*(?:Parish|Town|Community|City|District|Borough|County)\s+Council\s)(.{3,80}?)\s+(?:meeting\s+)?(?:minutes|agenda|decisions)\s*(?:[,:]\s+|\s(?=[A-Z][a-z]+day\b|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z]))(?=.*\d{4})", r"\1 - ", text, flags=re.IGNORECASE)
+        # "Little Harnby Parish Council meeting on Thursday 8th April 2036 at 8 p.m.": the body, then its meeting's day
+        # (a heading, never a sentence about minutes: "The minutes of the Town Council meeting held on 2nd September were received")
+        text = re.sub(r"^(?![^\n]*\b(?i:minutes|notes|were|was|be|are|is|that|resolved|summoned|invited)\b)(.{3,80}?\b(?:Council|Committee|Board|Panel|Forum))\s+meeting\s+(?:held\s+)?on\s+(?=(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\d)[^.]*\d{4})", r"\1 - ", text)
         parts = [p.strip() for p in re.split(r"\s+[-|\u2013\u2014]\s+|,\s+(?=[A-Z][a-z]+day\b)", text) if p.strip()]
         # "Cofnodion o gyfarfod Cyngor Cymuned Llanfair - 12/04/23": a title's date with a two-figure year
         parts = [re.sub(r"^(\d{1,2}/\d{1,2}/)(\d{2})$", r"\g<1>20\2", p) for p in parts]
@@ -332,6 +335,8 @@ def _title_line(found: MeetingContext, top: list[str], every: list[str], head_en
                     and len(name.split()) <= 8
                     and re.search(r"\b(board|committee|sub-committee|panel|cabinet|forum|executive|commission|council|authority)\b", name, re.I)
                     and all(w[0].isupper() or w.lower() in ("and", "of", "for", "the", "&") for w in name.split())
+                    # (never the day and a venue: "Thursday 16 October 2036 Ashby District Council Offices, Tanner Street")
+                    and not re.search(r"(?i)^(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|,|\b(?:offices?|hall|street|road|lane|room|chambers?|centre|center|house|building)\b", name)
                 ):
                     parts = [name, glued.group("date")]
         if len(parts) < 2 or len(text) > 160:

@@ -184,3 +184,52 @@ def movers_joined(lines: list[str]) -> list[str]:
         out.append(line)
         index += 1
     return out
+
+
+def name_cut(previous: str, line: str) -> bool:
+    """A mover's name cut by the line's end: "... and was seconded by Duncan" over "Rae. All present agreed."."""
+    return bool(re.search(r"\b(?:seconded|proposed|moved)\s+by\s+(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'\u2019-]*\s*$", previous)
+                and re.match(r"^\s*[A-Z][\w'\u2019-]*(?:[.,;]|\s+(?:and|&)\s)", line))
+
+
+# a point's heading in the agenda's words, lettered: "i) To consider quotations ...", "(ii) To approve expenditure ...", "a) To ..."
+_LABELLED_TO = re.compile(r"^\s*\(?(?:[ivx]{1,4}|[a-h]|\d{1,2})[.)]\s+To\s+[a-z]+\b")
+# what records the point below it: a decision, its outcome, or nothing done ("Nothing to report.", "Approved", "Proposed by ...")
+_RECORD_BELOW = re.compile(
+    r"^\s*(?:Nothing|None|No\s+\w+(?:\s+\w+)?)\b[^.]{0,40}\.?\s*$|^\s*(?:Proposed|Seconded|Approved|Agreed|Resolved|Noted|Carried|It\s+was)\b|.{0,160}\b(?:RESOLVED|AGREED)\b",
+    re.IGNORECASE,
+)
+
+
+def agenda_heading(lines: list[str], index: int) -> bool:
+    """Whether line `index` is a lettered point's heading in the agenda's words ("i) To consider quotations for the fencing.")
+    with its record below it ("RESOLVED to accept supplier C."), not a decision's clause whose label was lost."""
+    if not _LABELLED_TO.match(lines[index]):
+        return False
+    below = [line for line in lines[index + 1 : index + 5] if line.strip()][:2]  # (a sentence may come first: "Few cheques are issued. RESOLVED ...")
+    return bool(below) and not _LABELLED_TO.match(below[0]) and any(_RECORD_BELOW.match(line) for line in below)
+
+
+_ASIDE = re.compile(r"\b(was|were|is|are),\s+(unanimously|after\s+(?:some\s+|much\s+|a\s+short\s+)?(?:discussion|debate)|on\s+a\s+vote|therefore|then|duly),\s+(?=[a-z]+ed\b)")
+
+
+def asides_in_line(lines: list[str]) -> list[str]:
+    """ "Minutes were, unanimously, approved ...", "... was, after discussion, accepted": the aside between its commas read in
+    line with the verb, so the outcome is seen."""
+    return [_ASIDE.sub(r"\1 \2 ", line) if ", " in line else line for line in lines]
+
+
+# "The main points of the discussion may be summarised as follows:" over "The Committee:" and its bullets: what was said
+_SUMMARY_LEAD = re.compile(r"(?i)\b(?:points?|issues?|comments?|discussion|questions?|observations?)\b[^.]{0,120}\b(?:summari[sz]ed|as\s+follows|included|raised)\b[^.]{0,40}:?\s*$")
+_BULLETED = re.compile(r"^\s*[\u2022\u00b7\u25aa\u25cf\u25e6\uf0b7*-]\s*\S")
+
+
+def summary_of_discussion(lines: list[str], index: int) -> bool:
+    """Whether line `index` is "The Committee:" under a summary of the discussion's lead-in, or one of its bullets."""
+    at = index
+    while at > 0 and _BULLETED.match(lines[at]) and index - at < 40:
+        at -= 1
+    if at != index and not BODY_LEAD_IN.match(lines[at]):
+        return False
+    above = next((line for line in reversed(lines[max(0, at - 3) : at]) if line.strip()), "")
+    return bool(BODY_LEAD_IN.match(lines[at]) and _SUMMARY_LEAD.search(above))

@@ -13,14 +13,14 @@ import re
 
 from cpb_tui.importers.clause_lists import SUBJECT_LEAD_IN, as_clause_list, opens_decision
 from cpb_tui.importers.resolutions import cut_copy, parse_resolved
-from cpb_tui.importers.decision_lines import AGENDA_PURPOSE as _AGENDA_PURPOSE, BULLET_START as _BULLET_START, CLAUSE_START as _CLAUSE_START, FIELD, FURNITURE as _FURNITURE
+from cpb_tui.importers.decision_lines import agenda_heading, asides_in_line, name_cut, summary_of_discussion, AGENDA_PURPOSE as _AGENDA_PURPOSE, BULLET_START as _BULLET_START, CLAUSE_START as _CLAUSE_START, FIELD, FURNITURE as _FURNITURE
 from cpb_tui.importers.decision_lines import LABELLED as _LABELLED, ONE_PERSON_ABOVE as _ONE_PERSON_ABOVE, ORPHAN_CLAUSE as _ORPHAN_CLAUSE, PROPOSED as _PROPOSED, REASONS as _REASONS
 from cpb_tui.importers.decision_lines import MEMBERS_ASKED as _MEMBERS_ASKED, REASON_LINE as _REASON_LINE, STOP_HEADING as _STOP_HEADING, SUBJUNCTIVE as _SUBJUNCTIVE, THAT as _THAT
 from cpb_tui.domain.models import ResolutionRecord
 from cpb_tui.importers.mid_decisions import APOLOGIES_THEN_VERDICT, POINT_THEN_DECISION, PROPOSAL_AGREED, how_agreed, mid_pieces, proposal_answered
 from cpb_tui.importers.decision_lines import PROPOSAL_LABEL as _PROPOSAL_LABEL, capital_labels as _capital_labels, proposals_voted as _proposals_voted
 from cpb_tui.importers.decision_lines import AGREED_NAMES as _AGREED_NAMES, BODY_LEAD_IN, DATE_FIELD as _DATE_FIELD, REPORTED_AFTER as _REPORTED_AFTER, clause_after_reasons, movers_joined, rejoined, task_labelled_after
-from cpb_tui.importers.motions import BRACKETED_MOVERS, CARRIED_OVER_LIST as _CARRIED_OVER_LIST, MINUTES_MOTION as _MINUTES_MOTION, MOTION_CARRIED as _MOTION_CARRIED, FAILED_MOTION, SECONDED_MOTION
+from cpb_tui.importers.motions import on_the_way, BRACKETED_MOVERS, CARRIED_OVER_LIST as _CARRIED_OVER_LIST, MINUTES_MOTION as _MINUTES_MOTION, MOTION_CARRIED as _MOTION_CARRIED, FAILED_MOTION, SECONDED_MOTION
 from cpb_tui.importers.motions import MOVER as _MOVER, MOVERS_AFTER, agreed_then_narrative as _agreed_then_narrative, mover_opening, without_movers
 from cpb_tui.importers.outcomes import LEAD_IN_ALONE, _ELECTED, as_said, plain_opening, _NOTED, _OFFICER, _ONE_WHO, _PARA, _WHO, OWN_DECISION, PLANNING_LINE, MINUTES_SIGNED_ONLY, agreement_outcome, agreements_of_their_own, listed_outcome
 
@@ -33,14 +33,14 @@ _MOVED = (
 _OPENERS = [
     # RESOLVED / Resolved: / Resolved - / RESOLVED that / RESOLVED (unanimously) that
     rf"{_PARA}(?:It\s+was\s+{_MOVED}|(?:PROPOSED|Proposed)[;,]\s+(?:SECONDED|Seconded)[;,]\s+|[Tt]he\s+following\s+(?:was|were)\s+(?:therefore\s+|then\s+|unanimously\s+)*|{_WHO}\s+(?:therefore\s+|then\s+|unanimously\s+|also\s+|further\s+|considered\s+the\s+(?:report|matter|item|recommendations?)\s+and\s+|(?:discussed|considered|debated)\s+(?:this\s+|it\s+)?and\s+)?|{_ONE_WHO}\s+|(?:UNANIMOUSLY|Unanimously)\s+)?"
-    r"(?:RESOLVED|Resolved|resolved|Resolve(?=\s*:\s*(?:by\s|that\b)))\b(?:\s*\((?:unanimously|by\s+[^)]*)\))?",  # ("Resolve: by a unanimous vote that ...")
+    r"(?:RESOLVED|Resolved|resolved|Resolve(?=\s*:\s*(?:by\s|that\b)))\b(?:\s*\((?:unanimously|by\s+[^)]*|on\s+(?:a|the)\s+motion\s+[^)]*|(?:moved|proposed)\s+by\s+[^)]*)\))?",  # ("Resolve: by a unanimous vote that ...")
     rf"{_PARA}(?:(?:THE|The)\s+)?(?:DECISIONS?|Decisions?|DECIDED|Decided)(?:\s+of\s+the\s+\w+|\s+(?:taken|made|Taken|Made|TAKEN|MADE))?\s*(?=[:\u2013\u2014-]|$)",  # ("THE DECISION:")
     # an executive member's decision record: "That it be DETERMINED that:", "DETERMINED:", "It was determined that ..."
     rf"{_PARA}(?:That\s+it\s+be\s+(?:RESOLVED|[Rr]esolved|AGREED|[Aa]greed|DETERMINED|[Dd]etermined)|(?:It\s+was\s+)?(?:DETERMINED|[Dd]etermined|CONCLUDED)|[Ii]t\s+was\s+concluded)\b(?=\s*(?:that\b|[:\u2013\u2014-]|$))",
     # "It was passed that we move the closing date ...": a motion passed
     rf"{_PARA}It\s+was\s+(?:unanimously\s+)?(?:passed\b(?=\s+that\b)|voted\b(?=\s+(?:\d{{1,2}}\s*[-\u2013]\s*\d{{1,2}}\s+|unanimously\s+|by\s+(?:a\s+)?majority\s+)?(?:that|to(?!\s+be\b))\b))|{_PARA}(?:The|A)\s+decision\s+was\s+(?:made|taken|reached)\b(?=\s+(?:that|to)\b)|{_PARA}[Tt]he\s+unanimous\s+decision\s+was\b(?=\s+that\s+(?:[^.;]|(?<=Mrs)\.|(?<=M[rs])\.|(?<=Dr)\.){{0,160}}?\bbe\b)",  # ("The decision was made that ...")
-    # "The Cabinet Member agreed:" over the decisions one person took (a decision notice's lead-in)
-    rf"{_PARA}{_ONE_WHO}\s+(?:has\s+)?(?:agreed|decided|approved)\s*(?=(?::-|[:\u2013\u2014-])\s*$)",
+    # "The Cabinet Member agreed:" over the decisions one person took (a decision notice's lead-in; "On 4 May 2036, the Leader, Cllr Vane, made the following decisions:-")
+    rf"{_PARA}{_ONE_WHO}\s+(?:has\s+)?(?:agreed|decided|approved)\s*(?=(?::-|[:\u2013\u2014-])\s*$)|{_PARA}(?:On\s+[^,;.]{{3,40}},\s+)?(?:{_ONE_WHO}|(?:{_WHO}))(?:,\s+[^,;.]{{3,60}},)?\s+(?:made|took)\s+the\s+following\s+decisions?\s*(?=(?::-|[:\u2013\u2014-])\s*$)",
     # a decision notice's one decider: "The Executive Member decided to:", "The Director of Place has decided to ..."
     rf"{_PARA}(?:{_ONE_WHO}|{_OFFICER})\s+(?:has\s+|have\s+)decided\b|{_PARA}{_ONE_WHO}\s+decided\b(?=\s+(?:to|that)\b)|{_PARA}{_ONE_WHO}\s+approved\b(?=\s+(?:the|as|an?|all)\s)(?![^.;]{{0,160}}\b(?:last|previously|earlier|ago|before|reported|said|in\s+(?:19|20)\d\d)\b)",
     # "Resolution: That ...", "Outcome: the Board noted ..." (with the colon: alone, the word is a title)
@@ -50,7 +50,7 @@ _OPENERS = [
     rf"{_PARA}(?:(?:UNANIMOUSLY|Unanimously|(?i:no\s+(?:comments?|objections?))\s+and)\s+)?(?:AGREED|Agreed\b(?=\s*(?:that\b|to\b|[:\u2013\u2014-]|$)|\s+(?:by\s+all(?:\s+present)?|unanimously)\s+(?:that|to)\b|\s+(?:this|these|it)\s+(?:be|would|will|should)\s|\s+{_AGREED_NAMES})|Decided\b(?=\s+(?:that|to)\s+[a-z]))",  # "Agreed by all that ...", "Agreed this be held over ...", "Decided to book the hall"
     # "All agreed that the youth club be invited ...", "All present agreed to ..."
     rf"{_PARA}(?:(?:All|ALL)\s+(?:present\s+|members\s+(?:present\s+)?)?(?:agreed|AGREED)\b(?=\s+(?:that|to)\b)|(?:Everyone|Everybody)\s+agreed\b(?=\s+to\b|\s+that\s+[^.;]{{0,160}}?\b(?:be|should|would|will|could|can|must)\b))",
-    rf"{_PARA}(?:It\s+(?:was|has\s+been),?\s+(?:however,\s+|therefore,?\s+|further\s+|also\s+|then\s+|finally\s+|unanimously\s+)*(?:proposed,?\s+seconded,?\s+and\s+(?:unanimously\s+)?|(?:suggested|proposed|discussed|considered),?\s+and\s+)?|{_WHO}\s+(?:therefore\s+|then\s+|unanimously\s+)?(?:(?:considered|discussed|debated|reviewed|examined)(?:\s+(?:the|this|these|its)\s[^.;]{{0,80}}?)?\s+and\s+)?)(?:agreed|AGREED|decided|(?<=\s)(?:were|was)\s+(?:all\s+|unanimously\s+)?in\s+agreement(?=\s+(?:that|to|not\s+to)\b))\b",
+    rf"{_PARA}(?:It\s+(?:was|has\s+been),?\s+(?:however,\s+|therefore,?\s+|further\s+|also\s+|then\s+|finally\s+|unanimously\s+)*(?:proposed,?\s+seconded,?\s+and\s+(?:unanimously\s+)?|(?:suggested|proposed|discussed|considered),?\s+and\s+)?|{_WHO}\s+(?:therefore\s+|then\s+|unanimously\s+)?(?:(?:considered|discussed|debated|reviewed|examined)(?:\s+(?:the|this|these|its|a|an)\s[^.;]{{0,80}}?)?,?\s+and\s+)?)(?:agreed|AGREED|decided(?![.;]?\s*$)|(?<=\s)(?:were|was)\s+(?:all\s+|unanimously\s+)?in\s+agreement(?=\s+(?:that|to|not\s+to)\b))\b",  # (never "appeals lodged, withdrawn and decided.")
     rf"{_PARA}Recommendations?\s+(?:were\s+|was\s+)?(?:approved|agreed|adopted)\b|{_PARA}(?:The\s+)?Council\s+proposed\b(?=\s+that\b)",  # ("Council proposed that a letter be sent")
     # "the Parish Councillors voted against buying a bench", "The Parish Council have agreed to meet the cost of a frame"
     rf"{_PARA}{_WHO}\s+(?:(?:unanimously\s+)?voted\s+(?=(?:against|in\s+favour\s+of|not\s+to|to)\s)|(?:have|has)\s+(?:now\s+|also\s+)?(?:agreed|decided)\b(?=\s+(?:to|that)\s))",
@@ -191,9 +191,9 @@ def split_decisions(lines: list[str]) -> tuple[list[str], list[list[str]]]:
             index += 1
             continue
         reasons = False
-        found = opener(line)
+        found = opener(line) if not summary_of_discussion(lines, index) else None
         if found is None and (paragraph_start or _ORPHAN_CLAUSE.match(line)) and (_THAT.match(line) or _ORPHAN_CLAUSE.match(line) or _SUBJUNCTIVE.match(line)) \
-                and not _AGENDA_PURPOSE.match(line) and not _ONE_PERSON_ABOVE.match(next((l for l in reversed(lines[max(0, index - 3) : index]) if l.strip()), "")):
+                and not _AGENDA_PURPOSE.match(line) and not agenda_heading(lines, index) and not _ONE_PERSON_ABOVE.match(next((l for l in reversed(lines[max(0, index - 3) : index]) if l.strip()), "")):
             found = ("weak", line.strip())
         if found is None:
             narrative.append((index, line))
@@ -241,7 +241,8 @@ def _chosen(found_blocks: list[tuple[int, str, list[str]]], lines: list[str]) ->
     weak = [entry for entry in found_blocks if entry[1] == "weak"]
     # (a motion moved and seconded just before the decision set out after it: its movers; one the next lines say was lost: no decision;
     # never an outcome of its own, "The minutes were adopted, proposed by A, seconded by B."; nor "(Cllr Holt proposed, Cllr Tann seconded)")
-    noted = [entry for entry in found_blocks if entry[1] == "noted" and not BRACKETED_MOVERS.fullmatch(entry[2][0].strip())
+    decided, moving = {start for start, _, _ in strong + weak}, {start: start + len(block) for start, kind, block in found_blocks if kind == "noted"}
+    noted = [entry for entry in found_blocks if entry[1] == "noted" and not BRACKETED_MOVERS.fullmatch(entry[2][0].strip()) and not on_the_way(entry[0], entry[2][0], decided, moving, lines)
              and not (re.search(r"(?i)\bit\s+was\s+resolved\s*:?\s*$", entry[2][0]) and any(0 < start - entry[0] <= 3 for start, _, _ in strong + weak)) and not (SECONDED_MOTION.match(entry[2][0]) and not _OUTCOME_OF_ITS_OWN.search(entry[2][0]) and (
         any(0 < start - entry[0] <= 2 for start, _, _ in strong) or FAILED_MOTION.search(" ".join(lines[entry[0] + 1 : entry[0] + 4]))))]
     # Paragraphs opening "That ..." are decisions whose heading was lost; "noted" only stands in. Outcomes stand in when
@@ -249,7 +250,7 @@ def _chosen(found_blocks: list[tuple[int, str, list[str]]], lines: list[str]) ->
     # ... were agreed"); of the noting sentences, only the last, the minute's own outcome. (Each election counts too, and a
     # Scottish outcome row, "Noted (i) ...", "Received (i) ...", is recorded as one: each counts.)
     approvals = [entry for entry in noted if re.search(r"(?i)\bminutes?\b", entry[2][0]) or re.match(_ELECTED, entry[2][0]) or _OUTCOME_ROW.match(lines[entry[0]])
-                 or re.fullmatch(r"(?i)noted\.?", entry[2][0].strip())  # a bare "Noted." on its line: the meeting's outcome
+                 or re.fullmatch(r"(?i)noted\.?|RECEIVED\.?", entry[2][0].strip())  # a bare "Noted." or "RECEIVED." on its line: the meeting's outcome
                  or re.match(r"(?:These|They)\s+were\s+", entry[2][0])  # "These were approved.": the minutes under their heading
                  or re.search(r"\b(?:proposed|(?:forwarded|put\s+forward)\s+a\s+motion)\b.{0,160}\b[Aa]ll\s+(?:present\s+)?(?:agreed|were\s+in\s+favour)\b", entry[2][0])
                  or OWN_DECISION.search(entry[2][0]) or SECONDED_MOTION.match(entry[2][0]) or _PROPOSAL_LABEL.match(entry[2][0])  # a motion moved and seconded, a proposal voted
@@ -302,7 +303,7 @@ def _sentences_apart(lines: list[str]) -> tuple[list[str], dict[str, list[str]]]
         if unwrapped and unwrapped[last].strip() and line.strip() \
                 and (re.match(r"^\s*[a-z](?![)\]])", line) or re.search(r"\b(?:in|on|by|before|until)\s*$", unwrapped[last]) and re.match(
                     r"^\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)\b", line)
-                    or re.search(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s*$", unwrapped[last]) and re.match(r"^\s*(?:19|20)\d\d\s+[a-z]", line)) \
+                    or re.search(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s*$", unwrapped[last]) and re.match(r"^\s*(?:19|20)\d\d\s+[a-z]", line) or name_cut(unwrapped[last], line)) \
                 and not unwrapped[last].rstrip().endswith((".", ":", ";", "!", "?")) and not _CLAUSE_START.match(line) \
                 and (last == len(unwrapped) - 1 or not re.search(r"\b(?:that|to)\s*$", unwrapped[last])):
             unwrapped[last:] = [unwrapped[last].rstrip() + " " + line.strip()]
@@ -318,6 +319,7 @@ def _sentences_apart(lines: list[str]) -> tuple[list[str], dict[str, list[str]]]
     unwrapped, movers = without_movers(unwrapped)
     # "it was Resolved (minute 0312 - 2(ia)) that ...": the council's own reference for the decision, between its words
     unwrapped = [_DECISION_REFERENCE.sub(r"\1 ", line) if "(" in line else line for line in unwrapped]
+    unwrapped = asides_in_line(unwrapped)
     # "(3) It was agreed that the Chair will invite ...": a point of the minutes whose sentence is the decision
     unwrapped = [re.sub(r"^\s*\((?:\d{1,2}|[a-h]|[ivx]{1,4})\)\s+(?=It\s+was\s+(?:\w+\s+){0,2}(?i:agreed|resolved|decided)\b)", "", line) for line in unwrapped]
     # a table row flattened onto one line: "Minutes of the Previous Meeting To approve ... Decision:
@@ -396,7 +398,7 @@ def _read_block(lines: list[str], index: int, kind: str, rest: str, sentence: bo
         if _REASONS.match(text) and (resumed := clause_after_reasons(lines, index)) is not None:
             index = resumed  # "Reasons" between two of the clauses ("2. That ...", "Reasons", "...", "3. That ..."): the reasons are skipped
             continue
-        if _FURNITURE.search(text) or FIELD.match(text) or _STOP_HEADING.match(text) or _REASONS.match(text) or re.match(r"^\s*\|?\s*(?:Minutes|Cofnodion)\s*:", text) \
+        if _FURNITURE.search(text) or FIELD.match(text) or _STOP_HEADING.match(text) or _REASONS.match(text) or re.match(r"^\s*\|?\s*(?:Minutes|Cofnodion)\s*:", text) or block and not expecting and agenda_heading(lines, index) \
                 or re.search(r"\b(?:PDF|DOCX?)\s+\d+(?:\.\d+)?\s*[KM]B\s*$", text):  # "- Authority report, item 67/21 PDF 220 KB": a paper, not a clause
             break  # a "Minutes:" field after the "Decision:" field is the record, not more of the decision (nor "Reasons" over its own)
         if re.match(r"^\s*(?:The\s+)?(?:meeting|Chair(?:man)?\s+closed\s+the\s+meeting)\s*(?:closed|ended|finished|concluded)?\b.{0,40}\b(?:at|\d{1,2}[.:]\d{2})", text, re.I) \

@@ -78,6 +78,8 @@ def run_breaks(line: str) -> list[int] | None:
     return sorted(cut for cut in cuts if cut > 0)
 
 
+# a title in capitals, then the item's first point run on after it
+_CAPS_THEN_POINT = re.compile(r"^(?P<head>\S+\s+[A-Z][A-Z0-9 ,&'\u2019/()-]{2,80}?)\s+(?P<rest>\d{1,3}\.1\s+[A-Z].*)$", re.DOTALL)
 _NUMBER_AND_SEP = re.compile(r"^(?P<number>" + _WORD + r"\.?)" + _SEP)
 # a title in sentence case and the text after it: "Public participation Two residents raised ...", "Planning matters: none"
 # (a capital after a word in small letters starts the text; never after a word that joins a title's words, "Adoption of
@@ -101,7 +103,10 @@ def run_pieces(line: str) -> list[str] | None:
         piece = line[start:end].strip()
         head = _NUMBER_AND_SEP.match(piece)
         titled = _SENTENCE_CASE_TITLE.match(piece, head.end()) if head else None
-        if head and titled and titled.group("rest").strip():
+        pointed = _CAPS_THEN_POINT.match(piece) if head else None
+        if pointed:
+            out.extend([pointed.group("head"), pointed.group("rest")])  # "2.0 APOLOGIES 2.1 Apologies were received ...": its first point
+        elif head and titled and titled.group("rest").strip():
             out.extend([f"{head.group('number')} {titled.group('title')}", titled.group("rest").strip()])
         elif head and not head.group("sep"):
             out.append(f"{head.group('number')} {piece[head.end():]}")  # "2031/27Declarations ...": the space it lost

@@ -489,6 +489,13 @@ _PUBLIC_SESSION = re.compile(
 _STANDING_NOTE = re.compile(r"\b(?:may\s+speak|up\s+to\s+\w+\s+minutes|open\s+to\s+the\s+(?:press|public)|not\s+part\s+of|are\s+(?:invited|welcome)|will\s+be)\b", re.IGNORECASE)
 
 
+def _decisions_listed_below(lines: list[str], index: int) -> bool:
+    """ "Decisions" over "1. That the grant awards" (a decision notice's lines broken short): decisions, not a menu's link."""
+    label = opener(lines[index]) if len(lines[index]) < 40 else None
+    below = next((line for line in lines[index + 1 : index + 3] if line.strip()), "")
+    return label is not None and not label[1].strip() and bool(re.match(r"^\s*(?:\(?\d{1,2}[.)]\s+|\([a-h]\)\s+)?That\s+(?:the|any|a|an|all|this|these|its|[A-Z])", below))
+
+
 def _opening_record(lines: list[str]) -> tuple[str, list[str]] | None:
     """Minutes whose first items lost their numbers ("To receive apologies ..." then "It was
     reported that ..."): the record before the first numbered item, so none of it is lost.
@@ -498,7 +505,7 @@ def _opening_record(lines: list[str]) -> tuple[str, list[str]] | None:
     """
     prose = [
         index for index, line in enumerate(lines)
-        if (len(line.strip()) >= 60 and _RECORD_VERB.search(line) or _ERRAND.search(line)) and not _ATTENDANCE.match(line)
+        if (len(line.strip()) >= 60 and _RECORD_VERB.search(line) or _ERRAND.search(line) or _decisions_listed_below(lines, index)) and not _ATTENDANCE.match(line)
         and not NOISE.match(line) and not FIELD.match(line)
         # (the page's own heading names "the minutes of the meeting"; so does a decision approving them, which is a record)
         and not (re.search(r"\bminutes\s+of\s+(?:the\s+|a\s+)?meeting\b", line, re.I) and opener(line) is None)
@@ -522,7 +529,7 @@ def _opening_record(lines: list[str]) -> tuple[str, list[str]] | None:
     above = next((i for i in range(start - 1, max(-1, start - 4), -1) if lines[i].strip()), None)
     title = None
     usable = above is not None and len(lines[above].strip()) <= 100 and re.search(r"[A-Za-z]{3}", lines[above]) \
-        and not NOISE.match(lines[above]) and not _ATTENDANCE.match(lines[above])
+        and not NOISE.match(lines[above]) and not _ATTENDANCE.match(lines[above]) and not re.match(r"^\s*\d{1,3}[.)]\s+(?:Cyngh?|Cllr|Councillor)", lines[above])
     if usable and lines[above].rstrip().endswith(".") and len(lines[above].split()) > 8:
         start = above  # a sentence of the record, not its title: "Resignation received from Cllr Eddy on 20th May, by email."
     elif usable:

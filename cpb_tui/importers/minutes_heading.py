@@ -13,7 +13,7 @@ from cpb_tui.importers.meeting_context import _BODY, BODY_WORDS, Finding, Meetin
 from cpb_tui.importers.meeting_heading import EARLIER_MINUTES as _EARLIER_MINUTES, TAKEN_AS_READ, earlier_minutes_item
 
 _MINUTES_OF = re.compile(
-    r"\b(?:minutes?|cofnodion|notes?|record)\s+of\s+(?:an?\s+|the\s+)?(?:(?:[\w-]+\s+){0,2}meeting|proceedings(?:\s+of\s+(?:an?|the)\s+(?:[\w-]+\s+)?meeting)?)\s+of\s+(?:the\s+)?(.{2,90}?)"
+    r"\b(?:minutes?|cofnodion|notes?|record)\s+of\s+(?:an?\s+|the\s+)?(?:(?:[\w-]+\s+){0,2}meeting|(?:[A-Za-z]+\s+){0,5}(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[a-z]+tieth|[a-z]+teenth|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+)?meeting|proceedings(?:\s+of\s+(?:an?|the)\s+(?:[\w-]+\s+)?meeting)?)\s+of\s+(?:the\s+)?(.{2,90}?)"
     r"\s+(?:held|which was held|(?:that|which)\s+took place|convened|(?=(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\s+\d{4})))(.*)$",
     re.IGNORECASE,
 )
@@ -25,10 +25,25 @@ _MINUTES_OF_NAMED = re.compile(
     # Meeting on Tuesday 16 April ...", a heading with no body)
     r"\b(?:minutes?|notes?(?!\s+of\s+(?:the\s+)?decisions?\b))\s+(?:of|from)\s+(?:the\s+|an?\s+(?=\w+\s+meeting\b))?(?!meeting\s+(?:on|held)\b)((?:(?![.!?]\s)[^\n]){1,150}?)"
     r"\s*(?:\s(?:meeting\s+(?:(?:that|which)\s+was\s+)?(?:held|of)|(?:(?:that|which)\s+was\s+)?held\s+(?:on|at|in|remotely|virtually|(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d))|meeting\s*:|meeting\s+(?=\d)"
-    r"|meeting\s+on\s+(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d))|,\s+(?:at|in)\s+(?=(?:the\s+)?(?-i:[A-Z]))(?=[^\n]{0,120}\b(?:19|20)\d\d\b))(.*)$", re.IGNORECASE
+    r"|meeting\s+on\s+(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d)|(?:(?<=committee\s)|(?<=board\s)|(?<=panel\s)|(?<=council\s)|(?<=forum\s)|(?<=group\s))meeting\s*,?\s+(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day\b))|,\s+(?:at|in)\s+(?=(?:the\s+)?(?-i:[A-Z]))(?=[^\n]{0,120}\b(?:19|20)\d\d\b))(.*)$", re.IGNORECASE
 )
-# "Trefeglwys Community Council Minutes of Meeting 7:30pm, Thursday 27th August 2015": no body after "of"
-_MINUTES_OF_MEETING_DATED = re.compile(r"\bminutes?\s+of\s+(?:the\s+)?(?:\w+\s+)?meeting\s*[:,\u2013-]?\s+(?:(?:held\s+)?on\s+)?(?=\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)()(.*)$", re.IGNORECASE)
+# "Trefeglwys Community Council Minutes of Meeting 7:30pm, Thursday 27th August 2015": no body after "of" (and "KIRKTON COMMUNITY
+# COUNCIL RECORD OF MEETING HELD ON 3RD MARCH 2036")
+_MINUTES_OF_MEETING_DATED = re.compile(r"\b(?:minutes?|record)\s+of\s+(?:the\s+)?(?:\w+\s+)?meeting\s*[:,\u2013-]?\s+(?:(?:held\s+)?on\s+)?(?=\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)()(.*)$", re.IGNORECASE)
+# a decision notice's heading: "Record of Decisions of the Cabinet held on 4 March 2036", "SCHEDULE OF DECISIONS TAKEN AT THE
+# MEETING OF THE PLANNING COMMITTEE HELD ON ...", "Register of Decisions made by the Executive on Wednesday 4 March 2036",
+# "RECORD OF DECISION OF THE Cabinet" over "Decision Made:" over "12 September 2036"
+_DECISIONS_OF = re.compile(
+    r"\b(?:record|schedule|register)\s+of\s+(?:the\s+)?(?:(?:key|executive)\s+)?decisions?\s+(?:(?:taken|made|reached)\s+)?(?:of|by|at)\s+(?:the\s+)?"
+    r"(?:(?:[\w-]+\s+)?meeting\s+of\s+(?:the\s+)?)?((?:(?![.!?]\s)[^\n:]){2,90}?)\s+(?:held|(?:Decision\s+(?:made|taken)|Date(?:\s+of\s+(?:the\s+)?decision)?)\s*:\s*(?=\d)|(?=(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9},?\s+\d{4})))(.*)$",
+    re.IGNORECASE,
+)
+# "MEETING OF POLICE AND CRIME PANEL" over "Thursday 16 October 2036 Council Offices": the heading alone on its line, the day below
+_MEETING_OF = re.compile(
+    r"^meeting\s+of\s+(?:the\s+)?((?:(?![.!?]\s)[^\n]){2,90}?)\s+(?:held\s+(?:on|at|in)\b|(?=(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9},?\s+\d{4})))(.*)$",
+    re.IGNORECASE,
+)
 # Welsh: "Cofnodion cyfarfod y Pwyllgor Craffu a gynhaliwyd yn Neuadd y Sir ar 6 Chwefror 2025"
 # ("Cofnodion y Cyfarfod Arbennig a gynhaliwyd ar ...": the kind of meeting, special, annual or ordinary, is not
 # the body: a minutes heading with no body, as "Minutes of the Special Meeting held on ..." is)
@@ -63,7 +78,7 @@ def _minutes_heading(found: MeetingContext, top: list[str], every: list[str], he
     open its line, so "To approve the minutes of the meeting held on ..." is not taken."""
     for index, line in enumerate(top[:head_end]):
         # ("The following are the minutes of Harrowby Vale's meeting that was held on ...": the heading as a sentence)
-        opening = re.match(r"^(?:the\s+following\s+(?:are|is)\s+the\s+)?(?:(?:draft|confirmed|unconfirmed|approved|public|open|signed)\s+)?(?:minutes?|cofnodion|notes?|record|at\s+(?:a|the)\s+(?:(?:monthly|annual|ordinary|special|extraordinary)\s+)?meeting|proceedings(?=\s+of\s+the\s+[\w ()-]{0,80}?\b(?:committee|board|panel|forum)\b))\b(?!\s*:)", line, re.IGNORECASE)
+        opening = re.match(r"^(?:the\s+following\s+(?:are|is)\s+the\s+)?(?:(?:draft|confirmed|unconfirmed|approved|public|open|signed)\s+)?(?:minutes?|cofnodion|notes?|record|(?:schedule|register)(?=\s+of\s+(?:the\s+)?(?:key\s+|executive\s+)?decisions?\b)|meeting(?=\s+of\s+(?:the\s+)?[A-Z][\w&'\u2019 -]{2,80}$)|at\s+(?:a|the)\s+(?:(?:monthly|annual|ordinary|special|extraordinary)\s+)?meeting|proceedings(?=\s+of\s+the\s+[\w ()-]{0,80}?\b(?:committee|board|panel|forum)\b))\b(?!\s*:)", line, re.IGNORECASE)
         # a heading run into the line: "SCOTTISH BORDERS COUNCIL EXECUTIVE COMMITTEE MINUTE of Meeting of ..."
         inside = None if opening or sum(1 for l in top[:index] if l) >= 5 else _heading_inside(line, index)  # (never a sentence lower down)
         if not opening and not inside or re.fullmatch(r"(?i)minute\s+\d{1,4}[.:]?", line.strip()):
@@ -86,7 +101,7 @@ def _minutes_heading(found: MeetingContext, top: list[str], every: list[str], he
             continue  # an agenda item about earlier minutes (or under a minute's number), not this document's heading
         if re.search(r"\u2026|\.\.\.|\u20ac\u00a6", joined[:120]):
             continue  # a heading cut short by a document-sharing site ("HELD ON TUESDAY ... Monday 2nd ...")
-        for pattern in (_MINUTES_OF, _AT_A_MEETING, _MINUTES_OF_NAMED, _COFNODION, _COFNODION_CYNGOR, MINUTES_OF_BODY, _MINUTES_OF_MEETING_DATED):
+        for pattern in (_MINUTES_OF, _AT_A_MEETING, _MINUTES_OF_NAMED, _COFNODION, _COFNODION_CYNGOR, MINUTES_OF_BODY, _MINUTES_OF_MEETING_DATED, _DECISIONS_OF, _MEETING_OF):
             match = pattern.match(joined) or _starting_within(pattern, joined, 60)
             if pattern is _AT_A_MEETING and not match:
                 match = pattern.search(joined[:200])  # "MINUTES OF PROCEEDINGS / At a meeting of ..."
@@ -145,12 +160,12 @@ def _date_after_body(body: str) -> tuple[str, object]:
 def _heading_inside(line: str, index: int) -> re.Match[str] | None:
     """A minutes heading run into one of the first lines, after a heading in capitals or a page's running head."""
     inside = re.search(
-        r"\b(?:MINUTES?\s+of\s+(?:an?\s+|the\s+)?(?:[\w()'\u2019&-]+\s+){0,8}?Meeting\s+(?:of|held|on)\b|Minutes\s+of\s+Meeting\s+(?=\d)|Minutes?\s+from\b|Cofnodion\s+(?:y\s+|o\s+)?[cg]yfarfod\b)",
+        r"\b(?:(?:MINUTES?|RECORD)\s+of\s+(?:an?\s+|the\s+)?(?:[\w()'\u2019&-]+\s+){0,8}?Meeting\s+(?:of|held|on)\b|Minutes\s+of\s+Meeting\s+(?=\d)|Minutes?\s+from\b|Cofnodion\s+(?:y\s+|o\s+)?[cg]yfarfod\b)",
         line[:600], re.IGNORECASE
     )
     if inside is None:
         return None
-    before = line[: inside.start()]
+    before = re.sub(r"(?i)\b(?:un-?confirmed|draft|confirmed|approved|signed)\s*$", "", line[: inside.start()])  # "91 Un-confirmed Minutes of ..."
     # a page flattened into one paragraph: the heading follows the file's own sentences ("WARNING - ... of this
     # document. CAIRNGORMS NATIONAL PARK AUTHORITY MINUTES OF THE BOARD MEETING held at ...")
     before = re.split(r"(?<=[a-z][.)])\s+(?=[A-Z])", before)[-1] if inside.start() > 240 else before

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from cpb_tui.importers.context import clean_committee
+from cpb_tui.importers.context import MEETING_OF_ITEM, clean_committee
 from cpb_tui.importers.dates import dates_hint, find_date
 from cpb_tui.importers.layout import normalise, to_markdown
 from cpb_tui.importers.numbering import paragraph_item_number
@@ -24,13 +24,13 @@ from cpb_tui.domain.models import DocumentRecord, ItemRecord, MeetingRecord, Res
 from cpb_tui.domain.text import display_title
 
 MINUTES_LINE = re.compile(r"^\s*Minutes\s*:\s*$", re.IGNORECASE)
-_MEETING_LINE = re.compile(r"^\s*Meeting\s*:\s*(.+?)\s+-\s+(.+?)\s*(?:\(\s*Item\s+(\d{1,3}[a-z]?)\s*[.:]?\s*\))?\s*$", re.IGNORECASE)  # "(Item 19:)", "(Item 5.)" too
+_MEETING_LINE = re.compile(r"^\s*(?:Meeting|Cyfarfod)\s*:\s*(.+?)\s+-\s+(.+?)\s*(?:\(\s*(?:Item|Eitem)\s+(\d{1,3}[a-z]?)\s*[.:]?\s*\))?\s*$", re.IGNORECASE)  # "(Item 19:)", "(Item 5.)" too; Welsh "(eitem 5)"
 _PAGE_TITLES = re.compile(
-    r"^\s*(Issue\s*-\s*meetings|Agenda item|Agendas, Meetings and Minutes.*|Decision details|Issue details|Issue history)\s*$",
+    r"^\s*(Issue\s*-\s*meetings|Mater\s*-\s*cyfarfodydd|Agenda item|Eitem agenda|Agendas, Meetings and Minutes.*|Decision details|Issue details|Issue history)\s*$",
     re.IGNORECASE,
 )
 _PAGE_TITLE_LINE = re.compile(r"^\s*Page title:\s*(.*)$")
-_ATTACHMENT = re.compile(r"\s*(pdf icon\s*)?PDF\s+\d+(?:\.\d+)?\s*[KM]B\s*$", re.IGNORECASE)
+_ATTACHMENT = re.compile(r"\s*(pdf (?:icon|eicon)\s*)?PDF\s+\d+(?:\.\d+)?\s*[KM]B\s*$", re.IGNORECASE)
 # Officers' and Cabinet Members' decision records name the same fields in other words.
 _FIELD_SYNONYMS = [
     ("decision maker", r"Decision\s+(?:taken|made)\s+by|Decision[- ]makers?(?:\s*\(s\))?|Name\s+of\s+decision[- ]maker|Officer\s+making\s+the\s+decision"),
@@ -125,10 +125,14 @@ def _with_minutes_line(lines: list[str], meeting_at: int) -> list[str]:
     number = match.group(3) if match else None
     for index in range(cut, min(len(lines), cut + 6)):
         text = lines[index].strip()
-        if not text:
-            continue
-        if number and re.match(rf"^{re.escape(number)}\.?\s+\S", text) or (len(text) < 120 and not text.endswith(".")):
+        if not text or _PAGE_TITLES.match(text):
+            continue  # ("Agenda item" over the item's title: the page's own label)
+        # (or what the item was to do, the agenda's words: "To approve as a correct record the minutes of ...")
+        if number and re.match(rf"^{re.escape(number)}\.?\s+\S", text) or (len(text) < 120 and not text.endswith(".")) or re.match(r"To\s+[a-z]", text) and len(text) < 240:
             cut = index + 1
+            # (and the report's line under the title: "Report of Head of Democratic Services")
+            below = next((i for i in range(cut, min(len(lines), cut + 3)) if lines[i].strip()), None)
+            cut = below + 1 if below is not None and re.match(r"^\s*(?:Joint\s+)?Reports?\s+(?:of|by|from)\s+(?:the\s+)?[A-Z][^.]{2,100}$", lines[below]) else cut
         break
     return lines[:cut] + ["Minutes:"] + lines[cut:]
 
@@ -153,6 +157,10 @@ def _one_meeting(lines: list[str], page_title: str | None, fallback_title: str |
             date = find_date(meeting.group(1))
             committee = clean_committee(meeting.group(2)) or meeting.group(2).strip()  # "... Committee - Expired 18/10/22"
             number = meeting.group(3)
+            continue
+        of_item = MEETING_OF_ITEM.match(line)  # "- Meeting of Overview & Scrutiny Committee, Monday, 17th November, 2036 6.30 p.m. (Item 9.)"
+        if of_item:
+            date, committee, number = find_date(of_item.group("when")), clean_committee(of_item.group("body")), of_item.group("number")
             continue
         numbered = re.match(r"^(\d{1,3}[a-z]?)\.?\s+(.+)$", line)
         if number and numbered and numbered.group(1) == number and not item_line_seen:

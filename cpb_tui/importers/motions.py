@@ -45,11 +45,12 @@ MOTION_CARRIED = re.compile(
     r"\b(?:in\s+favour|agreed|carried|approved)\b[^.;]{0,40}\.?\s*$"
 )
 # the minutes moved and seconded: "It was proposed by the Leader and seconded by Cllr Moss that the minutes of ...
-# be approved.", "Motion (AH) & seconded (GL) that the minutes be approved as a true record."
+# be approved.", "Motion (AH) & seconded (GL) that the minutes be approved as a true record.", "Proposed (NP) & Seconded (RW) that
+# the minutes be accepted as a true record."
 # (the motion straight after its seconder, never "seconded by X, argued that the minutes could not be approved", nor
 # one the vote lost)
 MINUTES_MOTION = re.compile(
-    rf"^.{{0,160}}\bseconded\b(?:\s+by\s+{NAME_PART}{{2,60}}?|\s*\([^()]{{1,30}}\))?,?\s+(?:and\s+(?:unanimously\s+)?(?:agreed|resolved|RESOLVED|AGREED)\s+)?"
+    rf"^.{{0,160}}\b[Ss]econded\b(?:\s+by\s+{NAME_PART}{{2,60}}?|\s*\([^()]{{1,30}}\))?,?\s+(?:and\s+(?:unanimously\s+)?(?:agreed|resolved|RESOLVED|AGREED)\s+)?"
     r"(?P<motion>that\s+the\s+(?:\w+\s+){0,3}minutes?\b(?:(?!\b(?:could|would|should|cannot|can|might|may|not)\b)[^.;]){0,200}?\bbe\s+"
     r"(?:approved|accepted|adopted|signed|confirmed|agreed|taken\s+as\s+read)\b[^.;]{0,200}\.?)(?!.*\b(?:lost|fell|defeated|withdrawn)\b)"
 )
@@ -224,3 +225,29 @@ def finding_of_the_meeting(narrative: list[str]) -> str | None:
     plain = [m for m in moved if m not in amended]
     chosen = (amended[-1] if amended else None) if found.group("which").lower() == "amendment" else (plain[0] if plain else None)
     return chosen.group("motion").strip() + "." if chosen else text[found.start() : found.end()] + "."
+
+
+# a motion moved and seconded, or put to the vote and carried, on its way to the decision set out below it: "Councillor Pell
+# moved and Councillor Dray seconded that the Committee accept the review.", "The recommendations within the report were moved by
+# Councillor Parry and seconded by Councillor Morgan.", "... the recommendations were put to the vote and declared to be carried."
+_MOVED_OR_PUT = re.compile(
+    r"(?i)^(?:[^.;]{0,160}\b(?:moved|proposed)\b[^.;]{0,160}\bseconded\b|[^.;]{0,160}\bput\s+to\s+(?:the\s+)?(?:vote|meeting)\b[^.;]{0,80}\b(?:carried|agreed|declared)\b)"
+)
+
+
+def on_the_way(start: int, text: str, decided: set[int], moving: dict[int, int], lines: list[str]) -> bool:
+    """Whether the sentence at line `start` moves, seconds or puts to the vote the decision that starts at one of `decided`
+    just below it, with only blank lines or more such sentences (`moving`: their start line to their end) between."""
+    if not _MOVED_OR_PUT.match(text.strip()) or re.search(r"(?i)\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:adopted|approved|agreed|accepted|confirmed|signed)\b", text):
+        return False  # (never an outcome of its own: "The minutes were adopted, proposed by A, seconded by B.")
+    at = moving.get(start, start + 1)
+    while at < min(len(lines), start + 12):
+        if at in decided:
+            return True
+        if at in moving:
+            at = moving[at]
+        elif lines[at].strip() and not (len(lines[at]) < 80 and re.search(r"(?i)\bit\s+was\s*[:\u2013-]*\s*$", lines[at])):  # ("Following debate it was:-")
+            return False
+        else:
+            at += 1
+    return False

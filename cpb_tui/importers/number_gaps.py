@@ -18,6 +18,31 @@ from cpb_tui.importers.titles import Heading, only_people, tidy_title
 _COUNT = re.compile(r"(?i:residents|people|persons|members|parishioners|signatures|households|homes|houses|dwellings|cars|vehicles|responses|replies|letters|objections|children|pupils|visitors|tenants|families|plots|trees|bags|volunteers|businesses)\b")
 
 
+def _printed_alone_between(lines: list[str], heading: Heading, after: Heading | None, out: list[Heading]) -> bool:
+    """Whether the one number a run of references skips is printed alone on its line with its title below ("02/25/02" between
+    "02/25/01" and "02/25/03": the same letters and figures before it, the last figures one more); found, it is added to `out`."""
+    if after is None or after.value - heading.value != 2:
+        return False
+    # (or a running number of three figures: "302 Declarations", "303" over "Mayor's Report: Circulated at the meeting", "304")
+    own, next_one = re.fullmatch(r"(.*?\D|(?=\d{3}$))(\d{1,3})", heading.number), re.fullmatch(r"(.*?\D|(?=\d{3}$))(\d{1,3})", after.number)
+    if own is None or next_one is None or own.group(1) != next_one.group(1) or len(own.group(2)) != len(next_one.group(2)):
+        return False
+    wanted = own.group(1) + str(int(own.group(2)) + 1).zfill(len(own.group(2)))
+    for index in range(heading.index + 1, after.index):
+        if lines[index].strip().rstrip(".:") != wanted:
+            continue
+        below = next((i for i in range(index + 1, min(after.index, index + 3)) if lines[i].strip()), None)
+        title = lines[below].strip() if below is not None else ""
+        title = re.sub(r"^([A-Z][\w'\u2019 &/-]{2,60}):\s+\S.*$", r"\1", title)  # (a label over its minute: the label)
+        wrapped = below + 1 < len(lines) and re.match(r"^\s*[a-z]", lines[below + 1])
+        if not title or len(title) > 120 or title.endswith(".") or not title[0].isupper() or wrapped \
+                or re.search(r"\b(?:was|were|is|are|had|has|have|will|would)\b", title):
+            return False  # (a sentence, "The Minutes of ... were approved with no" over "amendments.", is the minute's text)
+        out.append(Heading(index, below + 1, wanted, heading.value + 1, tidy_title(title), heading.style, heading.strength))
+        return True
+    return False
+
+
 def _fill_gaps(lines: list[str], chain: list[Heading]) -> list[Heading]:
     """A run that skips a few numbers ("1202", "1204"; "2.3.22", "5.3.22"; up to four, or five
     between numbers that carry their year, "23/23" ... "27/23") takes the lines
@@ -53,6 +78,8 @@ def _fill_gaps(lines: list[str], chain: list[Heading]) -> list[Heading]:
                 break
             points.append(later)
         begin = points[-1].body_start if points else heading.body_start
+        if _printed_alone_between(lines, heading, after, out):  # "02/25/01 – Welcome", "02/25/02" alone over "Patient Story", "02/25/03 ..."
+            continue
         dotted = after is not None and all(re.match(r"^\s*\d{1,4}\.(?!\d)", lines[h.index]) for h in (heading, after))
         year = re.fullmatch(r"(\d{1,4})/(\d{2,4})|(\d{2})\.(\d{3})", heading.number) if slashed else None
         if year and (after is None or 2 <= after.value - heading.value <= 3):

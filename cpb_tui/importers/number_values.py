@@ -105,9 +105,9 @@ def _value(number: str) -> int:
     council_year = re.fullmatch(r"(\d{1,3})/(\d{2})-(\d{2})", number)
     if council_year and int(council_year.group(3)) == int(council_year.group(2)) + 1:
         return int(council_year.group(1))  # "066/14-15": the minute, then the council's year 2014-15
-    minute_last = re.fullmatch(r"(?:19|20)\d\d-\d{2}/(\d{1,2})[a-z]?|\d{2}/\d{1,3}:(\d{1,3})|(?:19|20)\d\d/\d{1,2}/(\d{1,3})|(?:19|20)\d\d-(\d{1,4})|\d{2}\.(\d{3})|[A-Z]{1,3}\.(\d{2,4})|(\d{1,3})-\d{2}/\d{2}|(\d{4,5})/\d{2}/\d{2}|[A-Z]{1,4}\d{2}/\d{2}/(\d{1,3})|[A-Z]{1,4}\d{2}/\d{2}\.(\d{1,3})|\d{2}/\d{2}-(\d{1,3})|\d{2}/[1-9]/(\d{1,3})|(?:19|20)\d\d-\d{2}_(\d{1,3})", number)
+    minute_last = re.fullmatch(r"(?:19|20)\d\d-\d{2}/(\d{1,2})[a-z]?|\d{2}/\d{1,3}:(\d{1,3})|(?:19|20)\d\d/\d{1,2}/(\d{1,3})|(?:19|20)\d\d-(\d{1,4})|\d{2}\.(\d{3})|[A-Z]{1,3}\.(\d{2,4})|(\d{1,3})-\d{2}/\d{2}|(\d{4,5})/\d{2}/\d{2}|[A-Z]{1,4}\d{2}/\d{2}/(\d{1,3})|[A-Z]{1,4}\d{2}/\d{2}\.(\d{1,3})|\d{2}/\d{2}-(\d{1,3})|\d{2}/[1-9]/(\d{1,3})|(?:19|20)\d\d-\d{2}_(\d{1,3})|(?:\d{2}|(?:19|20)\d\d)-\d{2}/[A-Z]{2,6}/(\d{1,3})", number)
     if minute_last:
-        # "06/21:01" (minute 1 of meeting 21), "2022-107", "23.001" (minute 1 of 2023), "CA.212"
+        # "06/21:01" (minute 1 of meeting 21), "2022-107", "23.001" (minute 1 of 2023), "CA.212", "25-26/FRA/3"
         return int(next(group for group in minute_last.groups() if group))
     lettered = re.fullmatch(r"[A-Z]{1,4}/(\d+)/\d+|[A-Z]{1,3}(\d{1,3}):\d{2}/\d{2}|[A-Z][a-z]{1,3}/(\d+)/\d{2}-\d{2}|[A-Z]{1,4}(\d{1,3})\.\s\d{2}/\d{2}", number)
     if lettered:

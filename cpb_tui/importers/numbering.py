@@ -43,7 +43,8 @@ _NUMBER = (
     r"|\(\d{1,3}\.\d{1,2}\)(?=\s+[A-Z])"  # (6.1) Footpath Officer: a point of item 6, in its brackets
     r"|\[\d{1,3}(?:\.\d{1,2})?[a-z]?\]"  # [4], [1.2]
     r"|\d{1,4}/\d{1,4}/[A-Za-z&]{2,10}(?![\w&])"  # 15/53/Plan, 01/21/F&R
-    r"|\d{2}/\d{2}/\d{2}(?=\s+[A-Z])"  # 03/17/01 Circular: month, year, minute (a date unless several share the month)
+    r"|(?:\d{2}|(?:19|20)\d\d)-\d{2}/[A-Z]{2,6}/\d{1,3}(?=\s*$|\s+[A-Z]|[.:])"  # 25-26/FRA/1: the authority's year, its letters, then the minute
+    r"|\d{2}/\d{2}/\d{2}(?=\s+[A-Z])|\d{2}/(?:1[3-9]|[2-9]\d)/\d{2}(?=\s*$)"  # 03/17/01 Circular: month, year, minute (a date unless several share the month); alone only where it is no date
     r"|\d/\d{2}/\d{2}(?=\s+[A-Z])"  # 1/04/17 APOLOGIES: the minute, the month, the year (where they run so)
     r"|\d{1,3}/\d{2}/?(?:19|20)\d\d(?=\s+[A-Z])"  # 26/07/2020 Apologies: the minute, the month, the year (where they run so)
     r"|\d{2}/\d{1,2}/\d{3}(?=\s+[A-Z]|\s*$)"  # 18/11/124 Declarations: year, month, then the council's running minute
@@ -109,7 +110,7 @@ _ROMAN_OR_LETTER = re.compile(
 # "ITEM 6 (426) MATTERS ARISING Following a site meeting ...": capitals, then the minute
 
 
-MINUTES_LINE = re.compile(r"^\s*(?:Minutes|Cofnodion|Decision|Decisions)\s*:\s*$", re.IGNORECASE)
+MINUTES_LINE = re.compile(r"^\s*(?:Minutes|Cofnodion|Cofnod|Decision|Decisions)\s*:\s*$", re.IGNORECASE)  # (Welsh "Cofnod:", a minute)
 NOISE = re.compile(
     r"^\s*(?:Items|No\.?\s+Item|Item\s+No\.?|Additional documents:|Supporting documents:|Background papers:|Attachments?:"
     r"|\.{3}\s*view the full .*|view the full .* text for item.*|Page title:.*|Click here.*|Webcast.*|Print this page"
@@ -167,7 +168,7 @@ def numbered_items(lines: list[str]) -> list[Heading]:
             heading.strength = 0.0
             heading.style = "clause"
         candidates.append(heading)
-    candidates = without_page_numbers(without_false_numbers(_comma_numbers_in_runs([c for c in candidates if c.style != "clause"], lines)), lines)
+    candidates = _without_members(without_page_numbers(without_false_numbers(_comma_numbers_in_runs([c for c in candidates if c.style != "clause"], lines)), lines))
     _year_dot_values(candidates, running_years)
     # "20.12.01", "20.12.02", "20.12.03": the year and month, then the minute, on three or more lines: the minutes' own numbers
     # (above an item's numbered points)
@@ -351,12 +352,22 @@ def _sentence_title(text: str) -> str:
     if dashed:
         return dashed.group("title")
     short = re.match(r"^(?P<title>.{3,80}?)(?:\s+(?:was|were|had|has|is|are)\s|\.\s)", text)
-    if short:
+    # (never a subject too short to name it: "There were no reports ...", "Cllr Amble had sent ...", "Mr Rudd, Lengthsman, had ...")
+    if short and len(short.group("title").split()) > 2 and not short.group("title").endswith(",") \
+            and not re.match(r"(?:There|It|This|Cllrs?|Councillors?|Mr|Mrs|Ms|Dr)\b", short.group("title")):
         return short.group("title")
     words = re.split(r"(?<=[a-z0-9)])\.\s", text)[0].split()
     return " ".join(words[:20]) + (" \u2026" if len(words) > 20 else "")
 
 
+def _without_members(candidates: list[Heading]) -> list[Heading]:
+    """The candidates, without a numbered list of three or more members present ("1. Cllr Mared Owen (Mayor)", "2. Cllr ...")."""
+    named = [c for c in candidates if _MEMBER_TITLE.fullmatch(c.title)]
+    return [c for c in candidates if c not in named] if len(named) >= 3 else candidates
+
+
+# a member named, and no more: "Cyngh./Cllr. Bethan Lewis", "Councillor A Morris (Chair)"
+_MEMBER_TITLE = re.compile(r"(?:Cyngh?\.?/)?(?:Cllrs?|Councillor|Cyngh?|Alderman|Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:[A-Z]\.?\s*){0,3}[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?(?:\s*\([^()]{2,40}\))?\.?")
 _DECIMAL_LINE = re.compile(r"^\s*(?P<number>\d{1,3}(?:\.\d{1,2}){1,2})\.?\s+(?P<text>(?:\d{1,2}\.\d{1,2}\s+)?[A-Z\u2018\u201c'\"(].{2,})$")
 
 

@@ -29,7 +29,8 @@ _WHO = (
 LEAD_IN = (
     r"(?:(?:After|Following)\s+(?:(?:some|further|a\s+short|a\s+brief|full|lengthy|detailed|brief|careful|much)\s+)?(?:discussion|consideration|debate|deliberation)s?,?|Accordingly,|Therefore,|Thereafter,?"
     r"|(?:After|Following|On|Upon)\s+(?:a|the)\s+(?:(?:recorded|formal|named|further)\s+)?vote(?:\s+(?:being\s+)?taken)?,?|On\s+being\s+put\s+to\s+(?:the\s+)?(?:vote|the\s+meeting),?"
-    r"|Having\s+(?:considered|heard|noted|discussed|reviewed|read)\s+[^,;.]{3,120},|The\s+Chair(?:man|person|woman)?\s+(?:ruled|proposed|suggested|moved),?\s+and)"
+    # ("Having been told that the Alderman was in hospital, the Members agreed that a card be sent ...")
+    r"|Having\s+(?:considered|heard|noted|discussed|reviewed|read|been\s+(?:told|informed|advised|updated|briefed))\s+[^,;.]{3,120},|The\s+Chair(?:man|person|woman)?\s+(?:ruled|proposed|suggested|moved),?\s+and)"
 )
 _PARA = (  # a paragraph's number, and how the meeting came to it
     r"(?:\d{1,3}(?:\.\d{1,2}){1,2}\.?\s+|\(?[a-z]\)\s+|\(?\d{1,2}\)\s+|[a-h]\.\s+|\(\d{1,4}/\d{2}\)\s+)?"
@@ -105,7 +106,13 @@ _VERDICT = (
 _LOCAL_WHO = r"(?:(?:[Tt]he\s+)?(?:(?:Parish|Town|Community)\s+)?(?:Council|Committee)|Members|Councillors|Cllrs)"
 # the application's line closed by the verdict after a stop, a dash or a colon (in a list of them after "RESOLVED that the
 # following observations be sent:", each line is that decision's)
-_PLANNING_LINE = rf"(?=[^\n]{{0,300}}?{_PLANNING_REF})[^\n]{{3,300}}?(?:[.:;]|\s[\u2013\u2014-])\s*{_VERDICT}\s*[.!]?\s*$"
+# (or the council's verdict in a sentence: "The Council objects on the grounds of overlooking.", "Councillors were not in agreement
+# to the change of use.", "There was no objection to these plans from the council.", "The Council supports this application.")
+_VERDICT_SAID = (
+    r"(?:(?:The\s+)?(?:(?:Parish|Town|Community)\s+)?Council|Councillors|Members|The\s+Committee)\s+(?:(?:objects?|supports?)\b|(?:had|has|raised)\s+no\s+objections?\b"
+    r"|(?:were|was)\s+(?:not\s+)?in\s+(?:agreement|favour)\b|did\s+not\s+support\b)[^.;\n]{0,120}|There\s+(?:was|were)\s+no\s+objections?\b[^.;\n]{0,120}"
+)
+_PLANNING_LINE = rf"(?=[^\n]{{0,300}}?{_PLANNING_REF})[^\n]{{3,300}}?(?:[.:;]|\s[\u2013\u2014-])\s*(?:{_VERDICT}|{_VERDICT_SAID})\s*[.!]?\s*$"
 PLANNING_LINE = re.compile(_PLANNING_LINE)
 _PLANNING_VERDICT = (
     _PLANNING_LINE +
@@ -121,15 +128,21 @@ _NOTED = re.compile(
     rf"|(?:\(?[ivx]{{1,4}}\)\s+)?(?:{_WHO})\s+(?:received\s+and\s+(?:approved|accepted|agreed|adopted)|received\s+the\s+minutes)\b"
     # "Cllr Dixon proposed that they were a true record; the proposal was seconded by Cllr Styles and unanimously agreed"
     r"|.{0,200}\bseconded\s+by\b.{0,80}\band\s+(?:was\s+)?(?:unanimously\s+)?(?:agreed|carried|approved|resolved|RESOLVED|passed)\b"
-    # "These were approved.", "They were agreed and signed as a true record.": the minutes under their heading
-    r"|(?:These|They)\s+were\s+(?:then\s+|duly\s+|unanimously\s+)?(?:approved|agreed|accepted|confirmed|adopted|signed)"
+    # "These were approved.", "They were agreed and signed as a true record.": the minutes under their heading (or after a label,
+    # "Accounts for payment: These were agreed.")
+    r"|(?:[A-Z][\w ,&'\u2019/-]{2,60}:\s+)?(?:These|They)\s+were\s+(?:then\s+|duly\s+|unanimously\s+)?(?:approved|agreed|accepted|confirmed|adopted|signed)"
     r"(?:\s+(?:and\s+signed|as\s+(?:a\s+)?(?:true|correct|accurate)(?:\s+record)?))*\s*\.?\s*$"
+    # "Minutes of the last meeting approved and signed.", "Draft notes from meeting of 14th February approved as Minutes."
+    r"|(?i:(?:the\s+)?(?:draft\s+)?(?:minutes?|notes)\s+(?:of|from)\b(?![^.;]{0,120}\bto\s+be\b)[^.;:|\u2013\u2014-]{3,120}?(?<!\bbe)(?<!\bbeen)(?<!\bnot)\s(?:approved|agreed|accepted|confirmed|adopted)"
+    r"(?:\s+(?:and|&)\s+signed)?(?:\s+as\s+(?:the\s+)?(?:minutes|a\s+(?:true|correct|accurate)\s+record))?\.?\s*$)"
+    # "The Chairman asked if they were a true record. All were in agreement.": the meeting's assent
+    r"|(?:.{0,300}?(?<=[.!?])\s+)?All\s+(?:present\s+|members\s+)?were\s+in\s+agreement\.?\s*$"
     # "Cllr Bott proposed that the Minutes were an accurate record; Mrs L Bott seconded, all agreed and ..."
     # ("Cllr Hale put forward a motion to buy two bins, Cllr Moss seconded, and all were in favour")
     r"|.{0,200}\b(?:proposed|(?:forwarded|put\s+forward)\s+a\s+motion)\b.{0,160}\bseconded(?:\s*[,;])?\s+(?:and\s+)?(?:all|unanimously)\s+(?:present\s+)?(?:agreed|were\s+in\s+favour)\b"
     r"|.{0,160}\b(?:was|were)\s+(?:duly\s+)?(?:received\s+and\s+)?noted(?:\s+as\s+received)?\.?\s*$"
     # (never a span of time: "Fifteen minutes are allocated to public time ... it was not taken up")
-    r"|(?i:(?:(?:subject\s+to|with|after|following)\s+[^,.]{3,80}?,?\s+|(?:accordingly|therefore|thereafter),\s+)?(?:the\s+)?(?:(?!(?:\d+|five|ten|fifteen|twenty|thirty|forty|sixty|few|several)\s+minutes)\w+\s+){0,2}(?:minutes?|notes(?=\s+of\s+the\s+(?:last\s+|previous\s+)?meetings?\b))\b.{0,200}\b(?:was|were)\s+(?:(?!not\b|never\b)\w+,?\s+){0,3}(?:amended\s+(?:\w+\s+){0,2}and\s+(?:then\s+)?)?(?:agreed|approved|confirmed|signed|accepted|adopted|taken|noted|ratified|passed(?!\s+(?:to|on|round|around|back)\b)|authori[sz]ed\s+to\s+be\s+signed)\b)"
+    r"|(?i:(?:(?:subject\s+to|with|after|following)\s+[^,.]{3,80}?,?\s+|(?:accordingly|therefore|thereafter),\s+)?(?:the\s+)?(?:(?!(?:\d+|five|ten|fifteen|twenty|thirty|forty|sixty|few|several)\s+minutes)\w+\s+){0,2}(?:minutes?|notes(?=\s+of\s+the\s+(?:last\s+|previous\s+)?meetings?\b)|(?<=draft\s)notes)\b.{0,200}\b(?:was|were)\s+(?:(?!not\b|never\b)\w+,?\s+){0,4}(?:amended\s+(?:\w+\s+){0,2}and\s+(?:then\s+)?)?(?:agreed|approved|confirmed|signed|accepted|adopted|taken|noted|ratified|passed(?!\s+(?:to|on|round|around|back)\b)|authori[sz]ed\s+to\s+be\s+signed)\b)"
     # "The minutes of the meeting on 16th June were discussed and the council resolved to sign them as a true record"
     r"|(?i:(?:the\s+)?(?:\w+\s+){0,2}minutes?\b.{0,200}\b(?:was|were)\s+(?:read|discussed|considered|reviewed|circulated)\s+and\s+(?:the\s+)?"
     r"(?:council|committee|board|members|councillors)\s+(?:resolved|agreed)\s+to\s+(?:sign|approve|accept|adopt|confirm)\b)"
@@ -140,6 +153,10 @@ _NOTED = re.compile(
     # Dunn and seconded by ...", "They were then proposed for approval by ...", "The Committee confirmed the minutes of ...";
     # "Minute of last meeting: Approved.", "The proposal was agreed unanimously"; Welsh "Cynigiwyd gan ... ac eiliwyd gan ..."
     r"|(?i:(?:(?:the\s+)?(?:\w+\s+){0,2}minutes?\b.{0,120}?|They|These)\s+(?:was|were)\s+(?:then\s+)?proposed\b.{0,160}\bseconded\b)"
+    # "Bank balance \u00a31,204. Morag Ferrie proposed the accounts to be accepted as correct and seconded by Iain Lockhart.": a
+    # member's proposal to accept a thing, seconded (a community council's whole record of it)
+    r"|(?:.{0,300}?(?<=[.!?])\s+)?(?:(?:Cllr\.?|Councillor|Mr|Mrs|Ms|Dr)\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}\s+proposed\s+(?:that\s+)?(?:the|these|this|those)\s+"
+    r"[^.;]{2,100}?\b(?:to\s+be|be|were|was)\s+(?:accepted|approved|adopted|agreed|signed|confirmed)\b[^.;]{0,80}?\s(?:and\s+)?(?:was\s+)?seconded\s+by\b"
     rf"|(?:{_WHO})\s+(?:confirmed|approved|accepted|agreed)(?:\s+and\s+signed)?\s+the\s+(?:\w+\s+)?[Mm]inutes\b"
     # Welsh: "Cynigiwyd gan ... ac eiliwyd gan ...", "Cynigiodd Cyng Rhys ... Eiliwyd gan Cyng Huws." (never one no one
     # seconded, "ni chafwyd eilydd", or that failed), "Llofnododd y Cadeirydd gofnodion y cyfarfod diwethaf ... yn rhai cywir."
@@ -168,6 +185,9 @@ _NOTED = re.compile(
     r"|[^.]{0,120}?,\s+(?:AGREED|APPROVED|Agreed|Approved)\s+as\s+a\s+(?:true|correct|accurate)\s+record\b|APPROVED\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:quotes?|quotations?|estimates?|invoices?|payments?|purchase|grants?|expenditure|budget|accounts|policy|request|donation|contract|tender|order|installation|proposals?|recommendations?|schedule|[Mm]inutes?)\b"
     # "... asked for a vote on the transfer. The transfer was unanimously agreed.": what was put, agreed in so many words
     r"|(?:.{0,300}?(?<=[.!?])\s+)?The\s+(?:[\w'\u2019-]+\s+){1,3}?(?:was|were)\s+(?:then\s+|duly\s+)?unanimously\s+(?:agreed|approved|carried|accepted|adopted)\.?\s*$"
+    # "The quotation, which had been circulated before the meeting, was accepted after discussion." (never by another body, nor earlier)
+    r"|(?:.{0,300}?(?<=[.!?])\s+)?The\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,3},\s+which\s+[^.;]{3,160}?,\s+(?:was|were)\s+(?:then\s+|duly\s+|unanimously\s+|after\s+(?:some\s+)?discussion\s+)?(?:approved|adopted|accepted|agreed)\b"
+    r"(?!\s+(?:at|in|on|last|previously|earlier|by)\b)"
     # "The fire safety plans were put to the council and adopted.", "The auditor's letter was received and approved"
     # (never by another body: "... was considered and approved by the district council")
     # ("The sale of the old roller for \u00a315 was discussed and agreed.")

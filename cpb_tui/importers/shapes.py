@@ -121,11 +121,19 @@ def _fit_issue_meetings(lines: list[str]) -> Fit:
 
 
 def _fit_agenda_item_page(lines: list[str]) -> Fit:
+    from cpb_tui.importers.context import MEETING_OF_ITEM
+    from cpb_tui.importers.decisions import opener
     from cpb_tui.importers.numbering import numbered_items
     from cpb_tui.importers.unnumbered import CAPS_HEADING_LINE
 
     fit = Fit("agenda item page", 0.0)
     minutes = sum(1 for line in lines if MINUTES_LINE.match(line))
+    page_title = any(re.fullmatch(r"\s*Agenda item\s*", line, re.IGNORECASE) for line in islice((line for line in lines if line.strip()), 3))
+    if minutes == 0 and page_title and not numbered_items(lines) and any(opener(line) for line in lines) and not any(MEETING_OF_ITEM.match(line) for line in lines[:10]):
+        # "Agenda item" over one item's title, its report's line and its decisions, with no "Minutes:" label
+        fit.score = 0.6
+        fit.reasons.append("an 'Agenda item' page with decisions and no 'Minutes:' label")
+        return fit
     if minutes == 0:
         fit.reasons.append("no 'Minutes:' line")
         return fit
@@ -140,7 +148,6 @@ def _fit_agenda_item_page(lines: list[str]) -> Fit:
         return fit
     items = numbered_items(lines)
     at = next(index for index, line in enumerate(lines) if MINUTES_LINE.match(line))
-    page_title = any(re.fullmatch(r"\s*Agenda item\s*", line, re.IGNORECASE) for line in islice((line for line in lines if line.strip()), 3))
     if len(items) > 1 and page_title and all(item.index > at for item in items):
         # "Agenda item" over one item, whose minutes run "(1) MOPAC appointment - ...", "(2) ...": points of the minute
         fit.score = 0.85

@@ -27,7 +27,7 @@ _ABBREVIATION_OPENS = re.compile(
 _VERB = re.compile(r"\b(?:was|were|is|are|had|has|have|will|would|said|reported|noted|agreed|asked|gave|explained)\b")
 _CAPS_THEN_TEXT = re.compile(r"^(?P<title>.+?)\s+[-\u2013\u2014:]\s+(?P<rest>[A-Z][a-z].*)$")
 
-_ATTACHMENT = re.compile(r"\s*(?:pdf icon\s*)?\b(?:PDF|DOC|DOCX)\s+\d+(?:\.\d+)?\s*[KM]B\b\s*", re.IGNORECASE)
+_ATTACHMENT = re.compile(r"\s*(?:pdf (?:icon|eicon)\s*)?\b(?:PDF|DOC|DOCX)\s+\d+(?:\.\d+)?\s*[KM]B\b\s*", re.IGNORECASE)
 
 # "(Pages 5 - 12)", and a pack's page range by item, "(Item 6.1 \u2013 6.75)"
 _PAGES = re.compile(r"\s*\(\s*(?:Pages?\s*\d{1,4}(?:\s*[-\u2013]\s*\d{1,4})?|Item\s*\d{1,3}\.\d{1,3}\s*[-\u2013]\s*\d{1,3}\.\d{1,3})\s*\)\s*", re.IGNORECASE)
@@ -93,7 +93,7 @@ def _title_and_rest(title: str) -> tuple[str, str | None]:
     # (or its first lettered point, an application's reference "Planning. 36/0012 Rose Cottage ...", a sum "Finance. \u00a3120 ...")
     # "1204 Matters Arising:   The Chairman reported ...": a label and its minute
     # (or "10 MINUTE PUBLIC ...:"; a stop inside a word is no sentence's end, "To note ryecombe.org.uk grants: ...")
-    labelled = re.match(r"^(?P<title>(?:\d{1,2}\s+(?=[A-Z]))?[A-Z](?:[^:.]|\.(?=\w)){2,120}?):\s+(?P<rest>[A-Z\u201c\"'(].*)$", title)
+    labelled = re.match(r"^(?P<title>(?:\d{1,2}\s+(?=[A-Z])|(?:19|20)\d\d(?:[/-]\d{2,4})?\s+(?=[A-Z]))?[A-Z](?:[^:.]|\.(?=\w)){2,120}?):\s+(?P<rest>[A-Z\u201c\"'(].*)$", title)  # (and "2037/38 Budget Process: ...")
     run = _TITLE_THEN_TEXT.match(title)
     if run and re.search(r"\b(?:County|District|Borough|Town|Parish|City|Ward|Deputy|Vice|Lord)$", run.group("title")) \
             and re.match(r"(?:Councillors?|Cllrs?|Mayor|Chair\w*)\b", run.group("rest")):
