@@ -452,3 +452,79 @@ def test_a_minute_held_as_read_and_a_report_received(tmp_path):
     clauses, _ = _second(tmp_path, "The Sub-Committee received a report of the Town Clerk on outstanding actions.\n\n"
                                    "It was agreed that completed actions should be removed once confirmed as closed.\n\nRECEIVED.")
     assert clauses == ["Agreed that completed actions should be removed once confirmed as closed.", "RECEIVED."]
+
+
+def test_the_minute_s_number_after_the_agenda_s_title(tmp_path):
+    page = (
+        "Little Harnby Parish Council\nMinutes of the meeting held on Monday 6 October 2036\n"
+        "1. Chairperson's welcome: 046/36 The Chairman welcomed everyone to the meeting.\n"
+        "2. Apologies and reasons for absence: 047/36: Cllr Brook (ill-health) sent apologies.\n"
+        "3. Planning 048/36: 36/0947/FUL \u2013 garage, 21 Kiln Road. No comments had been submitted.\n"
+        "4. Finance: 049/36: The Clerk had circulated the reconciliation.\n"
+    )
+    assert [(item.number, item.minute_number, item.title) for item, _, _ in _items(tmp_path, page)] == [
+        ("1", "046/36", "Chairperson's welcome"), ("2", "047/36", "Apologies and reasons for absence"),
+        ("3", "048/36", "Planning"), ("4", "049/36", "Finance")]
+
+
+def test_who_left_the_meeting_is_no_item_and_there_would_be_is_no_task(tmp_path):
+    page = (
+        "Corporate Parenting Board Minutes\n\nWednesday 14 January 2037\n\nApologies for absence:\n\nCouncillors H Marsh and D Pryor.\n\n"
+        "Children in Care Council\n\nThe Children in Care Council gave a presentation on its activity programme.\n\n"
+        "**The press left the meeting at this point**\n\n"
+        "The Head of Service gave an update on placement stability.\n\n"
+        "It was agreed that there would be a thirty-minute business session, to be held in private, at the start of each meeting.\n"
+    )
+    found = _items(tmp_path, page)
+    assert not any("press" in item.title.lower() for item, _, _ in found)
+    assert [task.text for _, _, tasks in found for task in tasks] == []
+
+
+def test_a_note_line_ends_the_decision_before_it(tmp_path):
+    clauses, _ = _second(tmp_path, "Note: The agent had not registered to speak. However, the Committee agreed to allow the agent to speak.\n"
+                                   "Note: Councillor Dimmock left the meeting during the introduction and returned after this item.\n"
+                                   "RESOLVED \u2013 That the application be deferred for a site inspection.")
+    assert clauses[0] == "the Committee agreed to allow the agent to speak." or clauses[0].endswith("agreed to allow the agent to speak.")
+    assert not any("Dimmock" in clause for clause in clauses)
+
+
+def test_clauses_lettered_in_square_brackets(tmp_path):
+    clauses, _ = _second(tmp_path, "PENDERFYNWYD\n\n[a]  gofyn i'r Clerc roi gwybod i'r Cyngor Sir am y lampau sydd wedi torri.\n\n"
+                                   "[b]  rhoi'r mater ar agenda cyfarfod mis Tachwedd.")
+    assert clauses == ["gofyn i'r Clerc roi gwybod i'r Cyngor Sir am y lampau sydd wedi torri.", "rhoi'r mater ar agenda cyfarfod mis Tachwedd."]
+
+
+def test_minutes_listed_under_a_lead_in_do_not_date_the_page(tmp_path):
+    page = (
+        "PRESENT: Cllr H. Bevan (Mayor), Mrs G. Watkin, T. Pryce\n\n512/01 APOLOGIES Apologies were received from Cllr Howells\n\n"
+        "512/02 MINUTES The following minutes were read and confirmed:-\n\n"
+        "Minutes of Council Meeting held on 21.07.36 True Record Unanimously agreed\n\n"
+        "Parks and Amenities Panel meeting held on 08.09.36 Unanimously agreed\n\n512/03 CORRESPONDENCE\n\nA letter from the library was noted.\n"
+    )
+    meeting, _ = stored_page(tmp_path, page, committee="Pentref Town Council", date=dt.date(2036, 9, 14))
+    assert (meeting.committee, meeting.date) == ("Pentref Town Council", dt.date(2036, 9, 14))
+
+
+def test_an_election_told_in_the_present_sets_no_task(tmp_path):
+    clauses, tasks = _second(tmp_path, "AGREED that Councillor Marsh (Tamar County Council) is elected Chair of the Panel.\n\n"
+                                       "AGREED that Petra Lind and Owen Acht are appointed as independent members of the Panel.")
+    assert len(clauses) == 2 and tasks == []
+    assert _second(tmp_path, "Agreed that the Clerk is to write to the school.")[1] == ["The Clerk to write to the school"]
+
+
+def test_a_school_trust_s_decisions_and_dues_with_spaced_ordinals(tmp_path):
+    page = (
+        "LARKSPUR LEARNING TRUST\nMinutes of the meeting of the Board of Trustees held on Tuesday 11 th March 2036 at 6.00pm\n"
+        "1. ESTATES UPDATE\nThe CEO reported on the roof survey.\nTrustees approved the roof repair budget of \u00a386,000.\n\n"
+        "The CEO to obtain three quotations before 30 th April 2036.\n"
+        "2. POLICIES\nGovernors agreed to adopt the revised Charging Policy.\n\nThe Clerk to upload the policy to the website by 2 nd May 2036.\n"
+    )
+    meeting, found = stored_page(tmp_path, page)
+    assert (meeting.committee, meeting.date) == ("Board of Trustees", dt.date(2036, 3, 11))
+    assert [clauses for _, clauses, _ in found] == [["Trustees approved the roof repair budget of \u00a386,000."],
+                                                   ["Governors agreed to adopt the revised Charging Policy."]]
+    assert [(task.text, task.due_date) for _, _, tasks in found for task in tasks] == [
+        ("The CEO to obtain three quotations before 30 th April 2036", dt.date(2036, 4, 30)),
+        ("The Clerk to upload the policy to the website by 2 nd May 2036", dt.date(2036, 5, 2))]
+    # (another body's trustees are not the meeting deciding)
+    assert _second(tmp_path, "The Village Hall Trustees agreed to repair the roof.")[0] == []

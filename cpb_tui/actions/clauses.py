@@ -261,7 +261,9 @@ def _agreed(rest: str) -> ActionCandidate | None:
         return _owner_action(owner, "contact", contact.group(1))  # "that the Secretary should be in contact with the council's leaders"
     if owner and verb in ("will", "shall", "is", "are", "would", "should"):
         then = re.match(r"^(?:to\s+)?([a-z]+)\b\s*(.*)$", tail)
-        if then and then.group(1) != "be" and not STATE_VERB.match(then.group(1)):
+        # (never a passive told in the present: "that Councillor Marsh is elected Chair", "that X and Y are appointed ...")
+        passive = verb in ("is", "are") and then is not None and not tail.startswith("to ") and re.fullmatch(r"[a-z]+(?:ed|en|wn)", then.group(1))
+        if then and then.group(1) != "be" and not STATE_VERB.match(then.group(1)) and not passive:
             return _owner_action(owner, then.group(1), then.group(2))
     # ("Agreed that the Clerk orders two new grit bins": a doer's errand told in the present, the same task)
     verb = _base(verb) if owner and verb.endswith("s") and _base(verb) in _PRESENT_ERRANDS and not re.match(r"(?:are|is|be|were|was|been)\b", tail) else verb

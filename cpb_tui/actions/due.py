@@ -246,7 +246,7 @@ def _day_named(text: str) -> re.Match[str] | None:
 
 def parse_due(text: str) -> DueSpec | None:
     """The due phrase in an action's text, or None when it gives no time."""
-    text = text.replace("\u2019", "'")
+    text = re.sub(r"\b(\d{1,2})\s(st|nd|rd|th)\b", r"\1\2", text.replace("\u2019", "'"))  # ("by 30 th April": a PDF's space before the suffix)
     text = re.sub(r"(?i)\b(?:is|are)\s+being\s+held\s+(?=on\b)", "", text)  # "their AGM is being held on Monday 20th May": still to come
     moved = _FROM_TO.search(text)
     if moved is not None:

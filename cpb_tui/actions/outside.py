@@ -65,6 +65,7 @@ def others_passive(subject: str, sentence: str) -> bool:
 # - waiting ("agreed to wait and see"), a post held over ("to continue the appointment of a Vice Convener")
 NO_RESOLUTION_TASK = re.compile(
     r"^(?:(?!\bto\b).){0,60}\bto\s+(?:not|no\s+longer|never)\b|^Not\s+[a-z]"  # ("resolved to not proceed": "Not proceed")
+    r"|^[A-Za-z]+\s+there\s+(?:would|will|should|is|are)\s+be\b"  # ("Hold there would be a thirty-minute session ...": a sentence, no task)
     r"|^(?i:hold|keep|leave)\s+(?:the\s+)?[\w\s]{2,40}?\s+at\s+\u00a3"  # ("agreed to hold the precept at \u00a39,500": the sum is the decision)
     # ("RESOLVED to raise no objection to this application": a planning verdict given there)
     r"|^(?i:raise|make|offer|have|submit)\s+no\s+(?i:objections?|comments?|observations?)\b(?![^.;]*\b(?:and|but)\s+(?:to\s+)?[a-z]+\s)"

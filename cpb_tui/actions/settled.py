@@ -68,8 +68,9 @@ def negated_task(task: str, text: str) -> bool:
 NO_TASK_TEXT = re.compile(
     r"(?:If|Unless|Whether|Should)\b|(?:This|That|It|These|Those)\s+to\s+be\b|Do\s+(?:[Nn]o|[Nn]othing)\b|(?!\S+(?:\s+\S+){0,3}\s+to\s+[a-z])[^,;\u2013\u2014]{3,200}(?<!\bwhich)(?<!\bthat)\s(?:is|are)\s+(?:attached|enclosed|appended)\W*$"  # (a paper's description)
     r"|(?:\S+\s+){0,3}?(?i:to\s+)?(?i:write|take|record)\s+(?:the\s+)?minutes\s+in\s+the\s+absence\b"
-    # (nor a verb and a pronoun alone, no one named: "Maintain it", from a landowner's "they will continue to maintain it")
-    r"|[A-Za-z]+\s+(?i:it|this|that|them)\W*$"
+    # (nor a verb and a pronoun alone, no one named: "Maintain it", from a landowner's "they will continue to maintain it"; nor a
+    # verb before a sentence about what there will be: "Hold there would be a thirty-minute session ...")
+    r"|[A-Za-z]+\s+(?i:it|this|that|them)\W*$|[A-Za-z]+\s+there\s+(?:would|will|should|is|are)\s+be\b"
     # (nor a correction to the minutes: "a line be added to the minutes that ...")
     r"|(?:\S+\s+){0,3}?(?i:to\s+)?(?i:add|insert|amend)\b[^.;]{0,200}?\bto\s+the\s+minutes\s+that\b"
     # (nor declaring interests, nor anything done while the meeting sits: "Members to declare any interests in

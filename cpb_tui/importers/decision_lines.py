@@ -215,8 +215,11 @@ _ASIDE = re.compile(r"\b(was|were|is|are),\s+(unanimously|after\s+(?:some\s+|muc
 
 def asides_in_line(lines: list[str]) -> list[str]:
     """ "Minutes were, unanimously, approved ...", "... was, after discussion, accepted": the aside between its commas read in
-    line with the verb, so the outcome is seen."""
-    return [_ASIDE.sub(r"\1 \2 ", line) if ", " in line else line for line in lines]
+    line with the verb, so the outcome is seen; and a clause lettered in square brackets, "[a] gofyn i'r Clerc ...", as "(a)"."""
+    return [_SQUARE_LABEL.sub(r"\1(\2)", _ASIDE.sub(r"\1 \2 ", line) if ", " in line else line) for line in lines]
+
+
+_SQUARE_LABEL = re.compile(r"^(\s*)\[([a-h]|[ivx]{1,4})\](?=\s+\S)")
 
 
 # "The main points of the discussion may be summarised as follows:" over "The Committee:" and its bullets: what was said

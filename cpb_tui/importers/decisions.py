@@ -398,7 +398,7 @@ def _read_block(lines: list[str], index: int, kind: str, rest: str, sentence: bo
         if _REASONS.match(text) and (resumed := clause_after_reasons(lines, index)) is not None:
             index = resumed  # "Reasons" between two of the clauses ("2. That ...", "Reasons", "...", "3. That ..."): the reasons are skipped
             continue
-        if _FURNITURE.search(text) or FIELD.match(text) or _STOP_HEADING.match(text) or _REASONS.match(text) or re.match(r"^\s*\|?\s*(?:Minutes|Cofnodion)\s*:", text) or block and not expecting and agenda_heading(lines, index) \
+        if _FURNITURE.search(text) or FIELD.match(text) or _STOP_HEADING.match(text) or _REASONS.match(text) or re.match(r"^\s*\|?\s*(?:Minutes|Cofnodion)\s*:", text) or block and not expecting and (agenda_heading(lines, index) or re.match(r"\s*Note\s*:\s", text)) \
                 or re.search(r"\b(?:PDF|DOCX?)\s+\d+(?:\.\d+)?\s*[KM]B\s*$", text):  # "- Authority report, item 67/21 PDF 220 KB": a paper, not a clause
             break  # a "Minutes:" field after the "Decision:" field is the record, not more of the decision (nor "Reasons" over its own)
         if re.match(r"^\s*(?:The\s+)?(?:meeting|Chair(?:man)?\s+closed\s+the\s+meeting)\s*(?:closed|ended|finished|concluded)?\b.{0,40}\b(?:at|\d{1,2}[.:]\d{2})", text, re.I) \

@@ -73,6 +73,13 @@ def _starting_within(pattern: re.Pattern[str], text: str, reach: int) -> re.Matc
     return match if match and match.start() < reach else None
 
 
+def _listed_under(top: list[str], index: int) -> bool:
+    """Whether the line is one of the minutes a lead-in lists: "The following minutes were read and confirmed:-" over "Minutes of
+    Council Meeting held on 21.07.36 True Record Unanimously agreed"."""
+    above = next((line for line in reversed(top[max(0, index - 3) : index]) if line.strip()), "")
+    return bool(re.search(r"(?i)\bminutes\b[^.]{0,80}\b(?:were|was)\b[^.]{0,60}[:\u2013-]\s*$", above))
+
+
 def _minutes_heading(found: MeetingContext, top: list[str], every: list[str], head_end: int) -> None:
     """ "Minutes of the meeting of X held at Y on DATE", possibly wrapped over lines; it must
     open its line, so "To approve the minutes of the meeting held on ..." is not taken."""
@@ -96,7 +103,7 @@ def _minutes_heading(found: MeetingContext, top: list[str], every: list[str], he
         # the heading's own words: never the first item's "1. Minutes of the Previous Meeting ..." on the lines below (nor its date)
         joined = re.split(r"\s\(?\d{1,3}[.)]\s+(?=[A-Z])", joined, maxsplit=1)[0] if not inside else joined
         if re.search(r"\bto\s+be\s+(?:agreed|approved|confirmed|signed|received)\b|\bprevious\s+meeting\b|\bto\s+confirm\s+(?:the\s+)?accura", joined[:160], re.IGNORECASE) \
-                or _EARLIER_MINUTES.search(line[:240]) or TAKEN_AS_READ.match(line) or earlier_minutes_item(top, index) or len(line.split()) <= 2 and _EARLIER_MINUTES.search(
+                or _EARLIER_MINUTES.search(line[:240]) or TAKEN_AS_READ.match(line) or earlier_minutes_item(top, index) or _listed_under(top, index) or len(line.split()) <= 2 and _EARLIER_MINUTES.search(
                     next((l for l in top[index + 1 :] if l), "")[:240]):  # "COFNODION" over "Minutes of ... were received"
             continue  # an agenda item about earlier minutes (or under a minute's number), not this document's heading
         if re.search(r"\u2026|\.\.\.|\u20ac\u00a6", joined[:120]):

@@ -325,3 +325,13 @@ def plain_roman(roman: re.Match[str], title: str, rest: str | None) -> bool:
     from the school.")."""
     return roman.group("number") in ROMANS and bool(roman.group("sep")) and title[:1].isupper() and len(title.split()) <= 6 \
         and (rest is not None or not title.endswith("."))
+
+
+def without_members(candidates: list[Heading]) -> list[Heading]:
+    """The candidates, without a numbered list of three or more members present ("1. Cllr Mared Owen (Mayor)", "2. Cllr ...")."""
+    named = [c for c in candidates if _MEMBER_TITLE.fullmatch(c.title)]
+    return [c for c in candidates if c not in named] if len(named) >= 3 else candidates
+
+
+# a member named, and no more: "Cyngh./Cllr. Bethan Lewis", "Councillor A Morris (Chair)"
+_MEMBER_TITLE = re.compile(r"(?:Cyngh?\.?/)?(?:Cllrs?|Councillor|Cyngh?|Alderman|Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:[A-Z]\.?\s*){0,3}[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?(?:\s*\([^()]{2,40}\))?\.?")

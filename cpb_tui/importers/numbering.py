@@ -22,7 +22,7 @@ from cpb_tui.importers.paired_minutes import agenda_over_minutes
 from cpb_tui.importers.agenda_then_minutes import minutes_after_agenda, with_agenda_kept
 from cpb_tui.importers.reference_runs import reference_candidates
 from cpb_tui.importers.number_gaps import roman_points, adjoining_runs, _fill_gaps, _sentence_heading, restarted_ones
-from cpb_tui.importers.number_values import ROMANS as _ROMANS, plain_roman as _plain_roman, BODY_MONTH_MINUTE, body_month_endings, DASHED_MINUTE, dashed_minute_prefixes, DATED_MINUTE, LETTERED_MINUTE, short_dated_months, short_dated_value, cited_with_its_year, typed_again, label_under_a_number, year_month_minutes, _clean_number, _minor, _running_years, _value, running_minute, year_like_column, cited_shape, printed_alike, _year_dot_values, dated_minute_months, lettered_minute_prefixes, without_false_numbers
+from cpb_tui.importers.number_values import ROMANS as _ROMANS, plain_roman as _plain_roman, BODY_MONTH_MINUTE, body_month_endings, DASHED_MINUTE, dashed_minute_prefixes, DATED_MINUTE, LETTERED_MINUTE, short_dated_months, short_dated_value, cited_with_its_year, typed_again, label_under_a_number, year_month_minutes, _clean_number, _minor, _running_years, _value, running_minute, year_like_column, cited_shape, printed_alike, _year_dot_values, dated_minute_months, lettered_minute_prefixes, without_false_numbers, without_members
 from cpb_tui.importers.titles import (  # noqa: F401 - the title rules, shared with unnumbered.py
     Heading,
     tidy_title,
@@ -168,7 +168,7 @@ def numbered_items(lines: list[str]) -> list[Heading]:
             heading.strength = 0.0
             heading.style = "clause"
         candidates.append(heading)
-    candidates = _without_members(without_page_numbers(without_false_numbers(_comma_numbers_in_runs([c for c in candidates if c.style != "clause"], lines)), lines))
+    candidates = without_members(without_page_numbers(without_false_numbers(_comma_numbers_in_runs([c for c in candidates if c.style != "clause"], lines)), lines))
     _year_dot_values(candidates, running_years)
     # "20.12.01", "20.12.02", "20.12.03": the year and month, then the minute, on three or more lines: the minutes' own numbers
     # (above an item's numbered points)
@@ -360,14 +360,19 @@ def _sentence_title(text: str) -> str:
     return " ".join(words[:20]) + (" \u2026" if len(words) > 20 else "")
 
 
-def _without_members(candidates: list[Heading]) -> list[Heading]:
-    """The candidates, without a numbered list of three or more members present ("1. Cllr Mared Owen (Mayor)", "2. Cllr ...")."""
-    named = [c for c in candidates if _MEMBER_TITLE.fullmatch(c.title)]
-    return [c for c in candidates if c not in named] if len(named) >= 3 else candidates
+# "1. Chairperson's welcome: 046/36 The Chairman welcomed ...", "5. Planning 050/36: 36/0947/FUL ...": the minute's own number after the
+# title, a colon before or after it (never a council's year, "Outturn 2017/18", nor "Minute Number 2362/19")
+_MINUTE_AFTER_TITLE = re.compile(r"^(?P<title>[A-Z][^:]{2,80}?)(?<!Number)(?<!No\.)(?<!\bNo)(?::\s*(?P<minute>(?!(?:19|20)\d\d/)\d{2,4}/\d{2})\s*[:.]?|\s+(?P<after>(?!(?:19|20)\d\d/)\d{2,4}/\d{2})\s*:)"
+    r"(?:\s+[\u2013-])?\s+(?P<rest>\S.*)$"
+)
 
 
-# a member named, and no more: "Cyngh./Cllr. Bethan Lewis", "Councillor A Morris (Chair)"
-_MEMBER_TITLE = re.compile(r"(?:Cyngh?\.?/)?(?:Cllrs?|Councillor|Cyngh?|Alderman|Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:[A-Z]\.?\s*){0,3}[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?(?:\s*\([^()]{2,40}\))?\.?")
+def _minute_after_title(number: str, raw_title: str, title: str, rest: str | None) -> tuple[str, str | None, str | None]:
+    """The title, the text after it and the minute's own number, where that number follows the agenda's title."""
+    after = _MINUTE_AFTER_TITLE.match(raw_title) if re.fullmatch(r"\d{1,2}", number) else None
+    return (after.group("title"), after.group("rest"), after.group("minute") or after.group("after")) if after else (title, rest, None)
+
+
 _DECIMAL_LINE = re.compile(r"^\s*(?P<number>\d{1,3}(?:\.\d{1,2}){1,2})\.?\s+(?P<text>(?:\d{1,2}\.\d{1,2}\s+)?[A-Z\u2018\u201c'\"(].{2,})$")
 
 
@@ -505,6 +510,7 @@ def _candidate(lines: list[str], index: int, running_years: frozenset[str] = fro
         if point:  # "2.2Wrangle Sea Banks Project": a point's number glued to its title
             number, raw_title = f"{number}.{point.group(1)}", raw_title[point.end():]
         title, rest = _cited_title_and_rest(raw_title)
+        title, rest, minute = _minute_after_title(number, raw_title, title, rest)
         # "2022-107", "F01:04/24", "298/2016": no other line starts so, and the agenda's whole sentence may follow
         year_first = bool(re.fullmatch(r"\d{2,4}/(?:19|20)\d\d|(?:19|20)\d\d-\d{1,4}|(?:19|20)\d\d-\d{2}/\d{1,2}[a-z]?|[A-Z]{1,3}\d{1,3}:\d{2}/\d{2}|[A-Z]{1,4}\d{2}/\d{2}/\d{1,3}", number))
         running = running_minute(number, running_years)  # "16.95 To receive apologies ...": the council's running minute
@@ -531,10 +537,9 @@ def _candidate(lines: list[str], index: int, running_years: frozenset[str] = fro
             strength = 2.0 if re.match(r"^\s*\d{3,4}[ \t\u00a0]{4,}\S", lines[index]) and not re.search(r"[\u00a3$\u20ac]\s?\d|\d\.\d{2}\s*$", lines[index]) else 1.0
         else:
             strength = 3.0 if prefix else (2.0 if is_caps_line(title) else 1.5)
-        if re.match(r"^\d{1,2}$", number) and re.match(r"^(?:st|nd|rd|th)\b", title):
-            return None
-        return Heading(index, index + 1, number, _value(number), tidy_title(title), "prefixed" if prefix else "inline", strength, rest,
-                       lettered=not sep and bool(re.match(r"\((?:[a-h]|[ivx]{1,4})\)\s", inline.group("title"))))
+        return None if re.match(r"^\d{1,2}$", number) and re.match(r"^(?:st|nd|rd|th)\b", title) else Heading(
+            index, index + 1, number, _value(number), tidy_title(title), "prefixed" if prefix else "inline", strength, rest,
+            minute=minute, lettered=not sep and bool(re.match(r"\((?:[a-h]|[ivx]{1,4})\)\s", inline.group("title"))))
     glued = _GLUED.match(line)
     # ("363/01APOLOGIESApologies were received ...": the title in capitals glued to its text as well;
     # a reference's title in capitals is judged alone, "363/03MINUTES The following minutes were read")

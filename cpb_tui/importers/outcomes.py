@@ -15,6 +15,8 @@ from cpb_tui.importers.motions import MOTION_SECONDED
 _WHO = (
     r"(?:(?-i:(?:The\s+)?[A-Z]{1,4}(?:CC|PC|TC))(?=\s)|"  # the body by its letters: "HVCC agreed ...", "The KPC decided to ..."
     r"[Tt]he\s+House(?=\s+(?:agreed|resolved|decided)\b)|"  # a full council of Scotland in session: "the House agreed to ..."
+    # a school's or a trust's board by its members ("Trustees approved the budget", "Governors agreed to adopt ..."; never "the Hall Trustees")
+    r"(?<![\w'\u2019&-]\s)(?:[Tt]he\s+)?(?:Trustees|Governors|Directors)(?=\s+(?:unanimously\s+)?(?:approved|agreed|resolved|decided|noted|RESOLVED|AGREED)\b)|"
     r"(?:[Tt]he\s+)?(?:(?:[A-Z][\w'\u2019&-]*|community|parish|town|full|joint)\s+){0,5}?"  # "The community council"
     r"(?i:Committee|Board|Panel|Cabinet|Sub-Committee|Council|Forum|Executive|Commission|Members|Councillors|Cllrs|Meeting|Partnership|Group)"
     r"(?:(?<=Members)\s+of\s+the\s+(?:[A-Z][\w'\u2019&-]*\s+){0,3}Council)?"  # "Members of the Community Council" (never another committee's)

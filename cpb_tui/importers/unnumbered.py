@@ -536,6 +536,7 @@ def _standalone_headings(lines: list[str], relaxed: bool = False) -> list[Headin
             or _REPLY.fullmatch(line)
             or re.search(r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|en)\b", line)  # "Apologies were received from ...": a sentence
             or re.fullmatch(r"(?i)(?:those\s+)?present|in\s+attend[ae]nce|also\s+(?:present|in\s+attend[ae]nce|attending)|attending", line)  # who came, no business
+            or re.fullmatch(r"(?i).{0,60}\b(?:left|joined|re-?joined|returned\s+to|entered|withdrew\s+from)\s+the\s+(?:meeting|room|chamber)\b.{0,40}", line)  # ("The press left the meeting")
             # ("(Oral reports)", "(Report attached)": a note in brackets; "The current reviews in progress are:": a lead-in)
             or re.fullmatch(r"\([^()]{2,60}\)", line) or colon and re.search(r"\b(?:are|is|were|was|include|includes|follows?|below)$", line)
             or (NOISE.match(line) and line.lower() != "minutes")
