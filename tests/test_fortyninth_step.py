@@ -528,3 +528,146 @@ def test_a_school_trust_s_decisions_and_dues_with_spaced_ordinals(tmp_path):
         ("The Clerk to upload the policy to the website by 2 nd May 2036", dt.date(2036, 5, 2))]
     # (another body's trustees are not the meeting deciding)
     assert _second(tmp_path, "The Village Hall Trustees agreed to repair the roof.")[0] == []
+
+
+def test_a_trust_board_s_numbered_paragraphs_keep_their_sentences(tmp_path):
+    page = (
+        "Moorvale Health NHS Foundation Trust\nMinutes of the Board Meeting in Public held on Tuesday 22 April 2036\n"
+        "1. Chair's Welcome\n1.1. Ivor Penn welcomed members to the meeting, which he opened at 10:05.\n"
+        "2. Minutes of Last Meeting\n2.1. The minutes of the meeting held on 25.03.2036 were approved as an accurate record.\n"
+        "2.2. The Board agreed to close actions 12 and 14 on the action log.\n"
+        "3. Quality Report\n3.1. The Chief Nurse presented the report.\n3.2. The Board noted the report.\n"
+    )
+    found = _items(tmp_path, page)
+    titles = {item.number: item.title for item, _, _ in found}
+    assert titles["1.1"] == "Ivor Penn welcomed members to the meeting, which he opened at 10:05."
+    assert titles["3.1"] == "The Chief Nurse presented the report."
+    assert [task.text for _, _, tasks in found for task in tasks] == []
+
+
+def test_a_notice_under_the_parish_s_name(tmp_path):
+    page = (
+        "PARISH OF TREVANNION\nNOTICE OF THE PARISH COUNCIL MEETING\nTHE CHAPEL SCHOOLROOM\nTUESDAY 5th August 2036 at 7.30pm\n"
+        "All members of the Council are hereby summoned to attend for the purpose of considering the business below.\n"
+        "Morwenna Price (Clerk) Dated this 29th July 2036\nAGENDA\n1. Apologies for absence.\n2. Declarations of interests.\n"
+        "3. Churchyard wall \u2013 to consider quotations for repair.\n"
+    )
+    meeting, _ = stored_page(tmp_path, page)
+    assert (meeting.committee, meeting.date) == ("Trevannion Parish Council", dt.date(2036, 8, 5))
+
+
+def test_new_dates_listed_do_not_date_the_page_and_a_monthly_meeting_is_no_due(tmp_path):
+    page = (
+        "Venue: Civic Hall, Market Street, Brindlecombe\nContact: Noor Haddad\n\nApologies for Absence\n\nApologies were received from Cllr Ivo Marchetti.\n\n"
+        "Chairman's Announcements\n\nThe Chairman announced that two meetings had been moved.\nThe new dates were:\n"
+        "Thursday 5 March 2037, 2.00 pm, venue TBC\nThursday 3 September 2037, 2.00 pm venue TBC\n"
+        "The Panel agreed that the Chairman should write to the Commissioner proposing a monthly informal meeting.\n"
+    )
+    meeting, found = stored_page(tmp_path, page, committee="Brindlecombe Police and Crime Panel", date=dt.date(2036, 10, 14))
+    assert meeting.date == dt.date(2036, 10, 14)
+    assert [(task.text, task.due_date) for _, _, tasks in found for task in tasks] == [
+        ("The Chairman to write to the Commissioner proposing a monthly informal meeting", None)]
+
+
+def test_bullets_numbered_by_the_points_printed_under_them(tmp_path):
+    page = (
+        "WILLOWBECK PARISH COUNCIL\nYou are summoned to attend a meeting of Willowbeck Parish Council which will take place at the Reading Room "
+        "on Tuesday 8th April 2036 at 7.30pm.\nAGENDA\n- RECEIVE AND ACCEPT APOLOGIES FOR ABSENCE\n- RECEIVE ANY DECLARATIONS OF INTEREST\n"
+        "- ANY MATTERS ARISING FROM MINUTES\n3.1 Bus Shelter Repairs\n3.2 Village Sign Repainting\n- FINANCE\n4.1 Review monthly balances\n"
+        "- DATE OF NEXT MEETING\n"
+    )
+    assert [(item.number, item.title) for item, _, _ in _items(tmp_path, page)] == [
+        ("1", "Receive and Accept Apologies for Absence"), ("2", "Receive Any Declarations of Interest"), ("3", "Any Matters Arising from Minutes"),
+        ("3.1", "Bus Shelter Repairs"), ("3.2", "Village Sign Repainting"), ("4", "Finance"), ("4.1", "Review monthly balances"),
+        ("5", "Date of Next Meeting")]
+    # (points whose numbers disagree with the bullets' places leave the bullets unnumbered)
+    wrong = page.replace("4.1 Review", "7.1 Review")
+    assert [item.number for item, _, _ in _items(tmp_path, wrong)][:3] == [None, None, None]
+
+
+# What the review of this step found read wrongly, each now read as before it.
+
+def test_a_lettered_point_over_its_assent_is_still_the_decision(tmp_path):
+    clauses, _ = _second(tmp_path, "a) To approve the payments listed on the schedule.\nAgreed.\nb) To accept the internal auditor's report.\nCarried.")
+    assert len(clauses) == 2 and clauses[0].startswith("To approve the payments")
+
+
+@pytest.mark.parametrize("notice", [
+    "Next Parish Council meeting on Tuesday 3 June 2036 at 7.30pm",
+    "Planning Committee meeting on Monday 12 May 2036 - CANCELLED",
+    "Annual Parish Meeting to follow the Parish Council meeting on Tuesday 20 May 2036",
+])
+def test_a_notice_of_another_meeting_above_the_minutes_dates_nothing(tmp_path, notice):
+    page = f"{notice}\n\nMinutes of the meeting of Wendling Parish Council held on Tuesday 6 May 2036\n\n1. Apologies\nNone.\n\n2. Hall\nNoted.\n"
+    meeting, _ = stored_page(tmp_path, page)
+    assert (meeting.committee, meeting.date) == ("Wendling Parish Council", dt.date(2036, 5, 6))
+
+
+@pytest.mark.parametrize("heading, committee", [
+    ("Wendling Village Hall Management Committee 12 March 2036", "Wendling Village Hall Management Committee"),
+    ("Wendling Town Centre Partnership Board 12 March 2036", "Wendling Town Centre Partnership Board"),
+])
+def test_a_body_named_for_its_hall_or_centre(tmp_path, heading, committee):
+    meeting, _ = stored_page(tmp_path, f"{heading}\n\nPresent: Mrs A Lee (Chair)\n\n1. Accounts\nThe accounts were approved.\n\n2. Close\nNoted.\n")
+    assert (meeting.committee, meeting.date) == (committee, dt.date(2036, 3, 12))
+
+
+def test_a_motion_with_its_own_outcome_on_another_matter_stays(tmp_path):
+    clauses, _ = _second(tmp_path, "Cllr Ray proposed a grant of \u00a3200 to the Scouts, seconded by Cllr Dale; all agreed.\n\n"
+                                   "RESOLVED that the Clerk write to the Guides asking for their accounts.")
+    assert len(clauses) == 2 and "Scouts" in clauses[0]
+
+
+def test_a_future_day_after_a_past_verb_is_still_due(tmp_path):
+    _, tasks = _second(tmp_path, "Clerk to invite the team that won the cup to the meeting on 4 June.")
+    assert tasks == ["Clerk to invite the team that won the cup to the meeting on 4 June"]
+    found = _items(tmp_path, _minutes("Clerk to invite the team that won the cup to the meeting on 4 June.\n\n"
+                                      "Clerk to refund the deposit to tenants who gave notice before 1 July 2036."))
+    assert [task.due_date for item, _, tasks in found for task in tasks] == [dt.date(2036, 6, 4), None]
+
+
+def test_bodies_named_residents_or_public_are_doers(tmp_path):
+    assert _second(tmp_path, "Residents' Association to organise the litter pick on 5 June.")[1] == [
+        "Residents' Association to organise the litter pick on 5 June"]
+    assert _second(tmp_path, "Public Rights of Way Officer to inspect the stile at Mill Lane.")[1] == [
+        "Public Rights of Way Officer to inspect the stile at Mill Lane"]
+
+
+def test_points_raised_over_the_committee_s_decisions_are_still_decisions(tmp_path):
+    clauses, _ = _second(tmp_path, "In the discussion the following points were raised:\nThe Committee:\n- noted the fall in passenger numbers;\n"
+                                   "- agreed that a working group be set up to review the routes;")
+    assert clauses
+
+
+@pytest.mark.parametrize("line", [
+    "36/0123/FUL \u2013 Mill Farm \u2013 two dwellings \u2013 granted by the District Council. There were no objections from neighbours.",
+    "Cllr Ray proposed that the precept be approved at \u00a312,000 and was seconded by Cllr Dale. On being put to the vote the motion was lost.",
+    "Notes of the site meeting with the developer, at which the new access was agreed.",
+])
+def test_no_decision_of_this_meeting_in_these(tmp_path, line):
+    assert _second(tmp_path, line)[0] == []
+
+
+def test_agreed_for_a_member_to_remain_is_no_task_nor_a_cabinet_s_decisions_in_a_report(tmp_path):
+    assert _second(tmp_path, "It was agreed for Cllr Ray to remain as the council's representative on the hall committee.")[1] == []
+    clauses, tasks = _second(tmp_path, "County Councillor's report: On 3 March 2036, the Cabinet made the following decisions:\n"
+                                       "To close the Mill Lane recycling centre on Sundays.\nTo raise parking charges in the county's car parks by 10%.")
+    assert clauses == [] and tasks == []
+
+
+def test_items_titled_by_members_each_over_a_report_stay_items(tmp_path):
+    page = (
+        "Minutes of the meeting of Wendling Parish Council held on Tuesday 6 May 2036\n\n1. Apologies\nNone.\n\n2. Finance\nThe accounts were approved.\n\n"
+        "3. Cllr Ray\nReported a pothole on Mill Lane. Clerk to report it to the county.\n\n4. Cllr Dale\nThe bus shelter glass is broken.\n\n"
+        "5. Cllr Moss\nThe grit bin is empty. Clerk to order grit.\n\n6. Close\nThe meeting closed.\n"
+    )
+    assert [item.number for item, _, _ in _items(tmp_path, page)] == ["1", "2", "3", "4", "5", "6"]
+
+
+def test_a_meeting_reported_under_the_council_s_heading_is_not_the_page_s(tmp_path):
+    page = (
+        "Wendling Parish Council\nMinutes\n\nPresent: Cllr A Lee (Chair), Cllr B Ray\nMeeting of the Village Hall Trustees\n"
+        "Thursday 1 May 2036 - the Clerk reported that the roof had been repaired.\n\n1. Apologies\nNone.\n"
+    )
+    meeting, _ = stored_page(tmp_path, page, committee="Wendling Parish Council", date=dt.date(2036, 5, 6))
+    assert (meeting.committee, meeting.date) == ("Wendling Parish Council", dt.date(2036, 5, 6))

@@ -120,7 +120,7 @@ _DOTTED_INITIALS = re.compile(
 # ..." (only after "resolved", or "agreed" for the Clerk or a member: "agreed for the school to use the field" is a permission)
 _DECIDED_FOR = re.compile(
     r"(?P<body>\b(?:[Tt]he\s+)?(?:(?:Parish|Town|Community)\s+)?(?:Council|Committee|Board|Panel|Members|Cllrs)\s+|\b[Ii]t\s+was\s+(?:(?!not\b)\w+\s+)?|\b(?:UNANIMOUSLY|[Uu]nanimously)\s+)?(?<!\bnot\s)\b((?i:resolved)|(?i:agreed)(?=\s+for\s+(?:the\s+)?(?:Clerk|Chair(?:man|person)?|Secretary|Treasurer|Proper\s+Officer|RFO|Cllrs?\.?|Councillors?)\b))\s+for\s+"
-    r"((?:the\s+)?(?:(?:Cllrs?|Councillors?)\.?\s+)?[A-Z][\w'-]*(?:\s+(?:(?:and|&)\s+(?:the\s+)?)?[A-Z][\w'-]*){0,3})\s+to\s+(?=[a-z]{3,})"
+    r"((?:the\s+)?(?:(?:Cllrs?|Councillors?)\.?\s+)?[A-Z][\w'-]*(?:\s+(?:(?:and|&)\s+(?:the\s+)?)?[A-Z][\w'-]*){0,3})\s+to\s+(?!(?:remain|have|be|stay|continue|serve|act|hold)\b)(?=[a-z]{3,})"
 )
 
 

@@ -130,9 +130,9 @@ _MONTHS_AFTER = re.compile(
     r"(?:in|within|after|for(?=\s+\S+\s+(?:months?|years?)(?:'s|'|\u2019s|\u2019)?\s+time\b))\s+(?:the\s+next\s+)?" + _NUMBER + r"\s+(?P<unit>months?|years?)(?:'s|'|\u2019s|\u2019)?(?:\s+time)?",
     re.IGNORECASE,
 )
-# "a six-month update", "a 12 month review", "six-monthly", "every six months"
+# "a six-month update", "a 12 month review", "six-monthly", "every six months" (never "a monthly informal meeting", how often)
 _INTERVAL_REPORT = re.compile(
-    r"\b" + _NUMBER + r"[- ]month(?:ly\b|\s+(?:update|report|review|progress|check|briefing)s?\b)|\bevery\s+" + _NUMBER.replace("?P<n>", "?P<every>") + r"\s+months\b",
+    r"\b(?!an?\s+monthly\b)" + _NUMBER + r"[- ]month(?:ly\b|\s+(?:update|report|review|progress|check|briefing)s?\b)|\bevery\s+" + _NUMBER.replace("?P<n>", "?P<every>") + r"\s+months\b",
     re.IGNORECASE,
 )
 _DAYS_AFTER = re.compile(
@@ -233,7 +233,8 @@ _AGENDA_MONTH = re.compile(
 
 
 # what was done before the meeting, in the words just before "on <day> <month>"
-_PAST_BEFORE = re.compile(r"(?i)\b(?:won|win|had\s+\w+|took\s+place|was\s+held|were\s+held|celebrated|visited|attended|died)\b[^,;.]*$")
+# (the day the past verb's own: never one after "to" or "for" a later event, "the team that won the cup to the meeting on 4 June")
+_PAST_BEFORE = re.compile(r"(?i)\b(?<!\bbe\s)(?:won|win|had\s+\w+|took\s+place|was\s+held|were\s+held|celebrated|visited|attended|died)\b(?:(?!\b(?:to|for|at)\b)[^,;.])*$")
 
 
 def _day_named(text: str) -> re.Match[str] | None:
@@ -462,8 +463,8 @@ def _words(match: re.Match[str]) -> str:
 
 
 def _by_date(match: re.Match[str] | None) -> DueSpec | None:
-    if match is None:
-        return None
+    if match is None or match.group(0)[:6].lower() == "before" and re.search(r"(?i)\b(?:who|whose|which|that|where)\b[^,;]*$", match.string[: match.start()]):
+        return None  # ("refund tenants who gave notice before 1 July 2036": a condition, not the task's deadline)
     groups = match.groupdict()
     year = int(groups["year"]) if groups.get("year") else 2000 + int(groups["yy"])
     if groups.get("mm"):

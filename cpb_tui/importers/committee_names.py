@@ -79,7 +79,7 @@ def clean_committee(value: str | None) -> str | None:
     name = re.sub(r"\s+[-\u2013\u2014]\s+(?:(?:draft|approved|unapproved)\s+)?(?:minutes|agenda|notice)(?:\s+of\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?meeting)?$", "", name, flags=re.IGNORECASE)
     for trim in _TRIMS:
         name = trim.sub("", name)
-    name = re.sub(r"^(?:of\s+)?the\s+", "", name, flags=re.IGNORECASE)
+    name = re.sub(r"^(?:notice\s+of\s+)?(?:of\s+)?the\s+", "", name, flags=re.IGNORECASE)  # ("NOTICE OF THE PARISH COUNCIL MEETING")
     if re.match(r"^(?:this|that|a|an|its|our|their|each|every|any|which|the|above|said)\b", name, re.IGNORECASE):
         return None
     # "Minutes of the Ordinary Meeting" over "Date of meeting: ...", read as one: the label is no part of the name

@@ -132,6 +132,9 @@ def find_context(lines: list[str], head: int = 40) -> MeetingContext:
         found.committee = Finding(found.council.value, found.council.evidence)
     generic = found.committee and re.fullmatch(r"(?:Parish|Town|Community|City|District|Borough|County)\s+Council", str(found.committee.value), re.IGNORECASE)
     named = (generic or found.committee is None) and found.council is None and next((m for line in top[:8] if (m := NAMED_PARISH.search(line))), None)
+    parish = generic and found.council is None and not named and next((m for line in top[:4] if (m := re.fullmatch(r"(?i)(?:the\s+)?parish\s+of\s+([A-Z][\w'\u2019 -]{2,40})", line.strip()))), None)
+    if parish and re.fullmatch(r"(?i)parish\s+council", str(found.committee.value)):  # "PARISH OF TREVANNION" over "... PARISH COUNCIL MEETING"
+        found.committee = Finding(f"{display_title(parish.group(1)) if parish.group(1).isupper() else parish.group(1)} Parish Council", parish.group(0))
     if named:  # "MINUTES OF THE MEETING OF BRAMBLEFORD PARISH COUNCIL" over "The Parish Council met ...": that parish
         found.council = Finding(display_title(named.group("name")) if named.group("name").isupper() else named.group("name"), named.group(0))
         found.committee = found.committee or found.council
@@ -321,7 +324,7 @@ def _title_line(found: MeetingContext, top: list[str], every: list[str], head_en
         text = re.sub(r"^(?!(?:(?:the|draft|unapproved|approved|confirmed|signed|adopted|unconfirmed)\s+)*(?:Parish|Town|Community|City|District|Borough|County)\s+Council\s)(.{3,80}?)\s+(?:meeting\s+)?(?:minutes|agenda|decisions)\s*(?:[,:]\s+|\s(?=[A-Z][a-z]+day\b|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z]))(?=.*\d{4})", r"\1 - ", text, flags=re.IGNORECASE)
         # "Little Harnby Parish Council meeting on Thursday 8th April 2036 at 8 p.m.": the body, then its meeting's day
         # (a heading, never a sentence about minutes: "The minutes of the Town Council meeting held on 2nd September were received")
-        text = re.sub(r"^(?![^\n]*\b(?i:minutes|notes|were|was|be|are|is|that|resolved|summoned|invited)\b)(.{3,80}?\b(?:Council|Committee|Board|Panel|Forum))\s+meeting\s+(?:held\s+)?on\s+(?=(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\d)[^.]*\d{4})", r"\1 - ", text)
+        text = re.sub(r"^(?![^\n]*\b(?i:minutes|notes|were|was|be|been|has|have|are|is|that|resolved|summoned|invited|next|cancelled|canceled|postponed|moved|rearranged)\b)((?:[A-Z][\w'\u2019&-]*|of|and|the|for|&)(?:\s+(?:[A-Z][\w'\u2019&-]*|of|and|the|for|&)){0,8}?\s+(?:Council|Committee|Board|Panel|Forum))\s+meeting\s+(?:held\s+)?on\s+(?=(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\d)[^.]*\d{4})", r"\1 - ", text)
         parts = [p.strip() for p in re.split(r"\s+[-|\u2013\u2014]\s+|,\s+(?=[A-Z][a-z]+day\b)", text) if p.strip()]
         # "Cofnodion o gyfarfod Cyngor Cymuned Llanfair - 12/04/23": a title's date with a two-figure year
         parts = [re.sub(r"^(\d{1,2}/\d{1,2}/)(\d{2})$", r"\g<1>20\2", p) for p in parts]
@@ -336,7 +339,7 @@ def _title_line(found: MeetingContext, top: list[str], every: list[str], head_en
                     and re.search(r"\b(board|committee|sub-committee|panel|cabinet|forum|executive|commission|council|authority)\b", name, re.I)
                     and all(w[0].isupper() or w.lower() in ("and", "of", "for", "the", "&") for w in name.split())
                     # (never the day and a venue: "Thursday 16 October 2036 Ashby District Council Offices, Tanner Street")
-                    and not re.search(r"(?i)^(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|,|\b(?:offices?|hall|street|road|lane|room|chambers?|centre|center|house|building)\b", name)
+                    and not re.search(r"(?i)^(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\boffices?,|,\s+[A-Z][\w'\u2019-]*\s+(?:street|road|lane|avenue|square|place)\b", name)
                 ):
                     parts = [name, glued.group("date")]
         if len(parts) < 2 or len(text) > 160:
@@ -549,9 +552,15 @@ def _date_line(found: MeetingContext, top: list[str], every: list[str], head_end
     if found.date is None:
         for at, line in enumerate(top[:12]):
             if line and len(line) <= 60 and _DATE_WORDS.search(line) and len(_DATE_WORDS.sub("", line)) < 35 and not re.search(r"\bminutes\b", line, re.I) \
-                    and not _below_the_business(top, at):
+                    and not _below_the_business(top, at) and not _listed_date(top, at):
                 found.set_date(find_date(line), line)
                 break
+
+
+def _listed_date(top: list[str], at: int) -> bool:
+    """Whether the date line at `at` is one of a list under "The new dates were:" (other meetings' days)."""
+    above = next((line for line in reversed(top[:at]) if line and not (len(line) <= 60 and _DATE_WORDS.search(line))), "")
+    return bool(re.search(r"(?i)\bdates?\b[^.]{0,60}\b(?:were|are|will\s+be|is)\s*:?\s*$", above))
 
 
 def _held_day(top: list[str], at: int):

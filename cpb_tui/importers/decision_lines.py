@@ -195,9 +195,9 @@ def name_cut(previous: str, line: str) -> bool:
 # a point's heading in the agenda's words, lettered: "i) To consider quotations ...", "(ii) To approve expenditure ...", "a) To ..."
 _LABELLED_TO = re.compile(r"^\s*\(?(?:[ivx]{1,4}|[a-h]|\d{1,2})[.)]\s+To\s+[a-z]+\b")
 # what records the point below it: a decision, its outcome, or nothing done ("Nothing to report.", "Approved", "Proposed by ...")
+# (never a bare "Agreed." or "Carried.": the line above was the decision, and that its assent)
 _RECORD_BELOW = re.compile(
-    r"^\s*(?:Nothing|None|No\s+\w+(?:\s+\w+)?)\b[^.]{0,40}\.?\s*$|^\s*(?:Proposed|Seconded|Approved|Agreed|Resolved|Noted|Carried|It\s+was)\b|.{0,160}\b(?:RESOLVED|AGREED)\b",
-    re.IGNORECASE,
+    r"(?i:^\s*(?:Nothing|None|No\s+\w+(?:\s+\w+)?)\b[^.]{0,40}\.?\s*$|^\s*(?:Proposed|Seconded|Resolved|It\s+was)\b)|.{0,160}\b(?:RESOLVED|AGREED)\s+(?i:to|that)\b"
 )
 
 
@@ -223,7 +223,7 @@ _SQUARE_LABEL = re.compile(r"^(\s*)\[([a-h]|[ivx]{1,4})\](?=\s+\S)")
 
 
 # "The main points of the discussion may be summarised as follows:" over "The Committee:" and its bullets: what was said
-_SUMMARY_LEAD = re.compile(r"(?i)\b(?:points?|issues?|comments?|discussion|questions?|observations?)\b[^.]{0,120}\b(?:summari[sz]ed|as\s+follows|included|raised)\b[^.]{0,40}:?\s*$")
+_SUMMARY_LEAD = re.compile(r"(?i)\b(?:points?|issues?|comments?|discussion|questions?|observations?)\b[^.]{0,120}\bsummari[sz]ed\b[^.]{0,40}:?\s*$")
 _BULLETED = re.compile(r"^\s*[\u2022\u00b7\u25aa\u25cf\u25e6\uf0b7*-]\s*\S")
 
 

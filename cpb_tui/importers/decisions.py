@@ -40,7 +40,7 @@ _OPENERS = [
     # "It was passed that we move the closing date ...": a motion passed
     rf"{_PARA}It\s+was\s+(?:unanimously\s+)?(?:passed\b(?=\s+that\b)|voted\b(?=\s+(?:\d{{1,2}}\s*[-\u2013]\s*\d{{1,2}}\s+|unanimously\s+|by\s+(?:a\s+)?majority\s+)?(?:that|to(?!\s+be\b))\b))|{_PARA}(?:The|A)\s+decision\s+was\s+(?:made|taken|reached)\b(?=\s+(?:that|to)\b)|{_PARA}[Tt]he\s+unanimous\s+decision\s+was\b(?=\s+that\s+(?:[^.;]|(?<=Mrs)\.|(?<=M[rs])\.|(?<=Dr)\.){{0,160}}?\bbe\b)",  # ("The decision was made that ...")
     # "The Cabinet Member agreed:" over the decisions one person took (a decision notice's lead-in; "On 4 May 2036, the Leader, Cllr Vane, made the following decisions:-")
-    rf"{_PARA}{_ONE_WHO}\s+(?:has\s+)?(?:agreed|decided|approved)\s*(?=(?::-|[:\u2013\u2014-])\s*$)|{_PARA}(?:On\s+[^,;.]{{3,40}},\s+)?(?:{_ONE_WHO}|(?:{_WHO}))(?:,\s+[^,;.]{{3,60}},)?\s+(?:made|took)\s+the\s+following\s+decisions?\s*(?=(?::-|[:\u2013\u2014-])\s*$)",
+    rf"{_PARA}{_ONE_WHO}\s+(?:has\s+)?(?:agreed|decided|approved)\s*(?=(?::-|[:\u2013\u2014-])\s*$)|{_PARA}(?:On\s+[^,;.]{{3,40}},\s+)?{_ONE_WHO}(?:,\s+[^,;.]{{3,60}},)?\s+(?:made|took)\s+the\s+following\s+decisions?\s*(?=(?::-|[:\u2013\u2014-])\s*$)",
     # a decision notice's one decider: "The Executive Member decided to:", "The Director of Place has decided to ..."
     rf"{_PARA}(?:{_ONE_WHO}|{_OFFICER})\s+(?:has\s+|have\s+)decided\b|{_PARA}{_ONE_WHO}\s+decided\b(?=\s+(?:to|that)\b)|{_PARA}{_ONE_WHO}\s+approved\b(?=\s+(?:the|as|an?|all)\s)(?![^.;]{{0,160}}\b(?:last|previously|earlier|ago|before|reported|said|in\s+(?:19|20)\d\d)\b)",
     # "Resolution: That ...", "Outcome: the Board noted ..." (with the colon: alone, the word is a title)

@@ -88,6 +88,8 @@ def _minutes_heading(found: MeetingContext, top: list[str], every: list[str], he
         opening = re.match(r"^(?:the\s+following\s+(?:are|is)\s+the\s+)?(?:(?:draft|confirmed|unconfirmed|approved|public|open|signed)\s+)?(?:minutes?|cofnodion|notes?|record|(?:schedule|register)(?=\s+of\s+(?:the\s+)?(?:key\s+|executive\s+)?decisions?\b)|meeting(?=\s+of\s+(?:the\s+)?[A-Z][\w&'\u2019 -]{2,80}$)|at\s+(?:a|the)\s+(?:(?:monthly|annual|ordinary|special|extraordinary)\s+)?meeting|proceedings(?=\s+of\s+the\s+[\w ()-]{0,80}?\b(?:committee|board|panel|forum)\b))\b(?!\s*:)", line, re.IGNORECASE)
         # a heading run into the line: "SCOTTISH BORDERS COUNCIL EXECUTIVE COMMITTEE MINUTE of Meeting of ..."
         inside = None if opening or sum(1 for l in top[:index] if l) >= 5 else _heading_inside(line, index)  # (never a sentence lower down)
+        if opening and opening.group(0).lower().startswith("meeting") and sum(1 for l in top[:index] if l) >= 2:
+            continue  # ("Meeting of the Village Hall Trustees" under the council's own heading and attendance: a meeting reported)
         if not opening and not inside or re.fullmatch(r"(?i)minute\s+\d{1,4}[.:]?", line.strip()):
             continue  # ("Minute 72" over "Minutes of Full Council held on ...": an item's number over earlier minutes)
         if re.search(r"\bpdf icon\b|\bPDF\s+\d+(?:\.\d+)?\s*[KM]B\b", line, re.IGNORECASE):

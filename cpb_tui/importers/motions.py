@@ -235,6 +235,21 @@ _MOVED_OR_PUT = re.compile(
 )
 
 
+_COMMON = frozenset(
+    "about above after agreed before being carried committee council councillor councillors debate declared following members moved "
+    "motion proposal proposed recommendation recommendations report resolved seconded their there these those vote voted which within "
+    "contained outlined unanimously".split()
+)
+
+
+def _same_matter(motion: str, decision: str) -> bool:
+    """Whether the motion is the decision's own: it names nothing of its own ("the recommendations in the report were moved ..."), or
+    shares a word of its matter with the decision ("... that the Committee accept the review" over "... the review be accepted")."""
+    words = {w for w in re.findall(r"\b[a-z]{5,}\b", motion) if w not in _COMMON}  # (in lower case: never a mover's name)
+    stems = {w[:5] for w in re.findall(r"[a-z]{5,}", decision.lower())}
+    return not words or any(w[:5] in stems for w in words)
+
+
 def on_the_way(start: int, text: str, decided: set[int], moving: dict[int, int], lines: list[str]) -> bool:
     """Whether the sentence at line `start` moves, seconds or puts to the vote the decision that starts at one of `decided`
     just below it, with only blank lines or more such sentences (`moving`: their start line to their end) between."""
@@ -243,7 +258,7 @@ def on_the_way(start: int, text: str, decided: set[int], moving: dict[int, int],
     at = moving.get(start, start + 1)
     while at < min(len(lines), start + 12):
         if at in decided:
-            return True
+            return _same_matter(text, " ".join(lines[at : at + 3]))
         if at in moving:
             at = moving[at]
         elif lines[at].strip() and not (len(lines[at]) < 80 and re.search(r"(?i)\bit\s+was\s*[:\u2013-]*\s*$", lines[at])):  # ("Following debate it was:-")

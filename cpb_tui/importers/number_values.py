@@ -328,9 +328,11 @@ def plain_roman(roman: re.Match[str], title: str, rest: str | None) -> bool:
 
 
 def without_members(candidates: list[Heading]) -> list[Heading]:
-    """The candidates, without a numbered list of three or more members present ("1. Cllr Mared Owen (Mayor)", "2. Cllr ...")."""
-    named = [c for c in candidates if _MEMBER_TITLE.fullmatch(c.title)]
-    return [c for c in candidates if c not in named] if len(named) >= 3 else candidates
+    """The candidates, without a numbered list of three or more members present ("1. Cllr Mared Owen (Mayor)", "2. Cllr ..."):
+    members named one under another (never items titled by a member, each over a report of their own)."""
+    named = [c.index for c in candidates if _MEMBER_TITLE.fullmatch(c.title)]
+    listed = {at for position, at in enumerate(named) if position and at - named[position - 1] <= 2 or position + 1 < len(named) and named[position + 1] - at <= 2}
+    return [c for c in candidates if c.index not in listed] if len(listed) >= 3 else candidates
 
 
 # a member named, and no more: "Cyngh./Cllr. Bethan Lewis", "Councillor A Morris (Chair)"

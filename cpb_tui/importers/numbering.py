@@ -26,6 +26,7 @@ from cpb_tui.importers.number_values import ROMANS as _ROMANS, plain_roman as _p
 from cpb_tui.importers.titles import (  # noqa: F401 - the title rules, shared with unnumbered.py
     Heading,
     tidy_title,
+    minute_after_title,
     _ATTACHMENT,
     _CAPS_RUN,
     _CAPS_THEN_TEXT,
@@ -360,19 +361,6 @@ def _sentence_title(text: str) -> str:
     return " ".join(words[:20]) + (" \u2026" if len(words) > 20 else "")
 
 
-# "1. Chairperson's welcome: 046/36 The Chairman welcomed ...", "5. Planning 050/36: 36/0947/FUL ...": the minute's own number after the
-# title, a colon before or after it (never a council's year, "Outturn 2017/18", nor "Minute Number 2362/19")
-_MINUTE_AFTER_TITLE = re.compile(r"^(?P<title>[A-Z][^:]{2,80}?)(?<!Number)(?<!No\.)(?<!\bNo)(?::\s*(?P<minute>(?!(?:19|20)\d\d/)\d{2,4}/\d{2})\s*[:.]?|\s+(?P<after>(?!(?:19|20)\d\d/)\d{2,4}/\d{2})\s*:)"
-    r"(?:\s+[\u2013-])?\s+(?P<rest>\S.*)$"
-)
-
-
-def _minute_after_title(number: str, raw_title: str, title: str, rest: str | None) -> tuple[str, str | None, str | None]:
-    """The title, the text after it and the minute's own number, where that number follows the agenda's title."""
-    after = _MINUTE_AFTER_TITLE.match(raw_title) if re.fullmatch(r"\d{1,2}", number) else None
-    return (after.group("title"), after.group("rest"), after.group("minute") or after.group("after")) if after else (title, rest, None)
-
-
 _DECIMAL_LINE = re.compile(r"^\s*(?P<number>\d{1,3}(?:\.\d{1,2}){1,2})\.?\s+(?P<text>(?:\d{1,2}\.\d{1,2}\s+)?[A-Z\u2018\u201c'\"(].{2,})$")
 
 
@@ -510,7 +498,7 @@ def _candidate(lines: list[str], index: int, running_years: frozenset[str] = fro
         if point:  # "2.2Wrangle Sea Banks Project": a point's number glued to its title
             number, raw_title = f"{number}.{point.group(1)}", raw_title[point.end():]
         title, rest = _cited_title_and_rest(raw_title)
-        title, rest, minute = _minute_after_title(number, raw_title, title, rest)
+        title, rest, minute = minute_after_title(number, raw_title, title, rest)
         # "2022-107", "F01:04/24", "298/2016": no other line starts so, and the agenda's whole sentence may follow
         year_first = bool(re.fullmatch(r"\d{2,4}/(?:19|20)\d\d|(?:19|20)\d\d-\d{1,4}|(?:19|20)\d\d-\d{2}/\d{1,2}[a-z]?|[A-Z]{1,3}\d{1,3}:\d{2}/\d{2}|[A-Z]{1,4}\d{2}/\d{2}/\d{1,3}", number))
         running = running_minute(number, running_years)  # "16.95 To receive apologies ...": the council's running minute

@@ -112,9 +112,10 @@ _LOCAL_WHO = r"(?:(?:[Tt]he\s+)?(?:(?:Parish|Town|Community)\s+)?(?:Council|Comm
 # to the change of use.", "There was no objection to these plans from the council.", "The Council supports this application.")
 _VERDICT_SAID = (
     r"(?:(?:The\s+)?(?:(?:Parish|Town|Community)\s+)?Council|Councillors|Members|The\s+Committee)\s+(?:(?:objects?|supports?)\b|(?:had|has|raised)\s+no\s+objections?\b"
-    r"|(?:were|was)\s+(?:not\s+)?in\s+(?:agreement|favour)\b|did\s+not\s+support\b)[^.;\n]{0,120}|There\s+(?:was|were)\s+no\s+objections?\b[^.;\n]{0,120}"
+    r"|(?:were|was)\s+(?:not\s+)?in\s+(?:agreement|favour)\b(?!\s+with\s+the\s+(?:decision|district|county|borough|planning)\b)|did\s+not\s+support\b)[^.;\n]{0,120}"
+    r"|There\s+(?:was|were)\s+no\s+objections?\s+to\s+(?:these|the|this)\s+(?:plans?|applications?|proposals?)\b[^.;\n]{0,120}"
 )
-_PLANNING_LINE = rf"(?=[^\n]{{0,300}}?{_PLANNING_REF})[^\n]{{3,300}}?(?:[.:;]|\s[\u2013\u2014-])\s*(?:{_VERDICT}|{_VERDICT_SAID})\s*[.!]?\s*$"
+_PLANNING_LINE = rf"(?=[^\n]{{0,300}}?{_PLANNING_REF})(?![^\n]{{0,300}}\b(?:granted|refused|approved|permitted|withdrawn|decided)\s+by\b)[^\n]{{3,300}}?(?:[.:;]|\s[\u2013\u2014-])\s*(?:{_VERDICT}|{_VERDICT_SAID})\s*[.!]?\s*$"
 PLANNING_LINE = re.compile(_PLANNING_LINE)
 _PLANNING_VERDICT = (
     _PLANNING_LINE +
@@ -135,7 +136,7 @@ _NOTED = re.compile(
     r"|(?:[A-Z][\w ,&'\u2019/-]{2,60}:\s+)?(?:These|They)\s+were\s+(?:then\s+|duly\s+|unanimously\s+)?(?:approved|agreed|accepted|confirmed|adopted|signed)"
     r"(?:\s+(?:and\s+signed|as\s+(?:a\s+)?(?:true|correct|accurate)(?:\s+record)?))*\s*\.?\s*$"
     # "Minutes of the last meeting approved and signed.", "Draft notes from meeting of 14th February approved as Minutes."
-    r"|(?i:(?:the\s+)?(?:draft\s+)?(?:minutes?|notes)\s+(?:of|from)\b(?![^.;]{0,120}\bto\s+be\b)[^.;:|\u2013\u2014-]{3,120}?(?<!\bbe)(?<!\bbeen)(?<!\bnot)\s(?:approved|agreed|accepted|confirmed|adopted)"
+    r"|(?i:(?:the\s+)?(?:draft\s+)?(?:minutes?|notes)\s+(?:of|from)\b(?![^.;]{0,120}\b(?:to\s+be|which|where|when|at\s+which)\b)[^.;:|\u2013\u2014-]{3,120}?(?<!\bbe)(?<!\bbeen)(?<!\bnot)\s(?:approved|agreed|accepted|confirmed|adopted)"
     r"(?:\s+(?:and|&)\s+signed)?(?:\s+as\s+(?:the\s+)?(?:minutes|a\s+(?:true|correct|accurate)\s+record))?\.?\s*$)"
     # "The Chairman asked if they were a true record. All were in agreement.": the meeting's assent
     r"|(?:.{0,300}?(?<=[.!?])\s+)?All\s+(?:present\s+|members\s+)?were\s+in\s+agreement\.?\s*$"
@@ -157,7 +158,7 @@ _NOTED = re.compile(
     r"|(?i:(?:(?:the\s+)?(?:\w+\s+){0,2}minutes?\b.{0,120}?|They|These)\s+(?:was|were)\s+(?:then\s+)?proposed\b.{0,160}\bseconded\b)"
     # "Bank balance \u00a31,204. Morag Ferrie proposed the accounts to be accepted as correct and seconded by Iain Lockhart.": a
     # member's proposal to accept a thing, seconded (a community council's whole record of it)
-    r"|(?:.{0,300}?(?<=[.!?])\s+)?(?:(?:Cllr\.?|Councillor|Mr|Mrs|Ms|Dr)\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}\s+proposed\s+(?:that\s+)?(?:the|these|this|those)\s+"
+    r"|(?![^\n]{0,400}\b(?:lost|fell|defeated|not\s+carried|withdrawn|no\s+seconder)\b)(?:.{0,300}?(?<=[.!?])\s+)?(?:(?:Cllr\.?|Councillor|Mr|Mrs|Ms|Dr)\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}\s+proposed\s+(?:that\s+)?(?:the|these|this|those)\s+"
     r"[^.;]{2,100}?\b(?:to\s+be|be|were|was)\s+(?:accepted|approved|adopted|agreed|signed|confirmed)\b[^.;]{0,80}?\s(?:and\s+)?(?:was\s+)?seconded\s+by\b"
     rf"|(?:{_WHO})\s+(?:confirmed|approved|accepted|agreed)(?:\s+and\s+signed)?\s+the\s+(?:\w+\s+)?[Mm]inutes\b"
     # Welsh: "Cynigiwyd gan ... ac eiliwyd gan ...", "Cynigiodd Cyng Rhys ... Eiliwyd gan Cyng Huws." (never one no one
@@ -189,7 +190,7 @@ _NOTED = re.compile(
     r"|(?:.{0,300}?(?<=[.!?])\s+)?The\s+(?:[\w'\u2019-]+\s+){1,3}?(?:was|were)\s+(?:then\s+|duly\s+)?unanimously\s+(?:agreed|approved|carried|accepted|adopted)\.?\s*$"
     # "The quotation, which had been circulated before the meeting, was accepted after discussion." (never by another body, nor earlier)
     r"|(?:.{0,300}?(?<=[.!?])\s+)?The\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,3},\s+which\s+[^.;]{3,160}?,\s+(?:was|were)\s+(?:then\s+|duly\s+|unanimously\s+|after\s+(?:some\s+)?discussion\s+)?(?:approved|adopted|accepted|agreed)\b"
-    r"(?!\s+(?:at|in|on|last|previously|earlier|by)\b)"
+    r"(?!\s+(?:at|in|on|last|previously|earlier|by)\b|[^.;]{0,80}\bby\s+(?:the\s+)?(?!(?:council|committee|board|members|meeting)\b)[a-z])"
     # "The fire safety plans were put to the council and adopted.", "The auditor's letter was received and approved"
     # (never by another body: "... was considered and approved by the district council")
     # ("The sale of the old roller for \u00a315 was discussed and agreed.")

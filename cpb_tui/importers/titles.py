@@ -400,3 +400,19 @@ def only_people(line: str) -> bool:
     Carol Marshall"): the members given a duty, never a heading."""
     names = [name.strip() for name in re.split(r",|\band\b|&", line.rstrip(". ")) if name.strip()]
     return bool(names) and all(re.fullmatch(r"[A-Z][a-z'\u2019-]+\s+[A-Z][\w'\u2019-]+", name) and name.split()[0] in GIVEN_NAMES for name in names)
+
+
+# "1. Chairperson's welcome: 046/36 The Chairman welcomed ...", "5. Planning 050/36: 36/0947/FUL ...": the minute's own number after the
+# title, a colon before or after it (never a council's year, "Outturn 2017/18", nor "Minute Number 2362/19")
+_MINUTE_AFTER_TITLE = re.compile(r"^(?P<title>[A-Z][^:]{2,80}?)(?<!Number)(?<!No\.)(?<!\bNo)(?::\s*(?P<minute>(?!(?:19|20)\d\d/)\d{2,4}/\d{2})\s*[:.]?|\s+(?P<after>(?!(?:19|20)\d\d/)\d{2,4}/\d{2})\s*:)"
+    r"(?:\s+[\u2013-])?\s+(?P<rest>\S.*)$"
+)
+
+
+def minute_after_title(number: str, raw_title: str, title: str, rest: str | None) -> tuple[str, str | None, str | None]:
+    """The title, the text after it and the minute's own number, where that number follows the agenda's title (and a numbered
+    paragraph's sentence whole, never cut after a name's first word: "1.1. Ivor Penn welcomed members ...", "5.1. The Chief Nurse ...")."""
+    if re.fullmatch(r"\d{1,3}\.\d{1,2}", number) and rest and len(title.split()) <= 2 and re.match(r"[A-Z][a-z]+\s+[a-z]{3,}(?:ed|s)\b", rest):
+        return raw_title, None, None
+    after = _MINUTE_AFTER_TITLE.match(raw_title) if re.fullmatch(r"\d{1,2}", number) else None
+    return (after.group("title"), after.group("rest"), after.group("minute") or after.group("after")) if after else (title, rest, None)
