@@ -161,6 +161,13 @@ REPEATED = [
     "x. The council unanimously approved the application ", "x. All invoices were received and agreed for payment. ",
     "x. TB proposed and RW seconded that ", "x. (Cllr A proposed, Cllr B seconded) ", "(1) Now that x, Cabinet agreed that ",
     "Cabinet recommended to Council that x be ", "x. Decided to ", "y 2302/05/36 DECLARATIONS ",
+    # the forty-ninth step: headings of decision records and meetings, numbers printed alone or after a title, motions on their
+    # way to a decision, proposals seconded, asides, agenda points' headings, planning comments, tasks and days gone by
+    "Record of Decisions of the x held on 4 March 2036 ", "MEETING OF x\n", "36-37/FRA/1\n\nx\n\n", "02/36/01 \u2013 x\n02/36/02\nx\n",
+    "1.0 PRESENT x 2.0 APOLOGIES 2.1 x ", "1. Cllr x\n", "Councillor A moved and Councillor B seconded that x.\n\n",
+    "x proposed the y to be accepted and seconded by z. ", "i) To consider x\nRESOLVED to ", "Minutes were, unanimously, approved ",
+    "36/0043/FUL \u2013 x. The Council objects ", "The main points may be summarised as follows:\nThe Committee:\n\u00b7 x\n",
+    "(5.6) Clerk to ", "who had won the x on 18 January. ", "1. x: 046/36 y ", "- x\n4.1 y\n", "[a] x\n", "Note: x\n",
 ]
 
 
