@@ -56,7 +56,7 @@ FIELD = re.compile(
     r"^\s*(?:Decision status|Is Key decision\?*|Is subject to call[- ]in\?*|Reason Key|Reasons? for (?:the )?decisions?|Divisions? Affected"
     r"|Wards? Affected|Report author|Lead officer|Contact|Publication date|Date of decision|Decided at meeting|Made at meeting|Effective from"
     r"|Call[- ]in deadline|Alternative options(?: considered)?|Other reasons ?/ ?organisations consulted|Consultees|Declarations? of interest"
-    r"|Interests and Dispensations|Accompanying Documents|Subject to Call In\?*|Decision Maker|Decision Taker|Portfolio|Key decision"
+    r"|Interests and Dispensations|Accompanying Documents|Subject to Call[- ]In\?*|Decision Maker|Decision Taker|Portfolio|Key decision"
     r"|Decision status)\b[^:]{0,30}:",
     re.IGNORECASE,
 )
@@ -198,6 +198,8 @@ _LABELLED_TO = re.compile(r"^\s*\(?(?:[ivx]{1,4}|[a-h]|\d{1,2})[.)]\s+To\s+[a-z]
 # (never a bare "Agreed." or "Carried.": the line above was the decision, and that its assent)
 _RECORD_BELOW = re.compile(
     r"(?i:^\s*(?:Nothing|None|No\s+\w+(?:\s+\w+)?)\b[^.]{0,40}\.?\s*$|^\s*(?:Proposed|Seconded|Resolved|It\s+was)\b)|.{0,160}\b(?:RESOLVED|AGREED)\s+(?i:to|that)\b"
+    # ("The Council considered the consultation and agreed a response ...": the point's own record in a sentence)
+    r"|^\s*(?:The|Members|Councillors|Cllrs)\b.{0,160}\b(?:agreed|resolved|decided)\s+(?:to|that|a|an|the|not)\b"
 )
 
 

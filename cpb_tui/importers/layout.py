@@ -47,6 +47,10 @@ _ICON_LINK = re.compile(r"^(\s*(?:\d{1,3}[.)]?|[a-z]\))?\s*)icon\s+(?=[A-Z])([^\
 _WIDE_GAP = re.compile(r"[^\S\n]{11,}")  # (spaces, tabs, and the wide and thin spaces of other scripts)
 
 
+# a field's label, then ":-" and its value with no space ("Decision Maker :-Cabinet", "Date :-2036/03/11")
+_FIELD_DASH = re.compile(r"(?m)^([A-Z][A-Za-z]+(?:[ -][A-Za-z]+){0,5}) :-(?=\S)")
+
+
 @lru_cache(maxsize=2)  # each parser tried on a document normalises the same text again
 def normalise(text: str) -> str:
     """Unix newlines, no trailing spaces, non-breaking spaces as spaces, no control characters,
@@ -72,6 +76,8 @@ def normalise(text: str) -> str:
         text = _GLUED_DATE.sub(r"\1 \2 \3", _GLUED_BEFORE_DATE.sub(" ", text))  # "held on Monday 9February2009": the spaces a PDF lost
     if _GLUED_VERDICT.search(text):
         text = _GLUED_VERDICT.sub(r"\1 ", text)  # "The notes were APPROVEDas correct": the space a Word export lost
+    if " :-" in text:
+        text = _FIELD_DASH.sub(r"\1: ", text)  # "Decision Maker :-Cabinet": a decision record's field, its value run on
     if len(text) > 1000:
         lines = text.split("\n")
         text = "\n".join(_labels_apart(line) for line in lines) if any(len(line) > 1000 for line in lines) else text

@@ -37,7 +37,7 @@ _BODY_BEFORE = re.compile(
 )
 # words that make it another meeting: the minutes approved, a letter dated, the next meeting
 _NOT_THIS_MEETING = re.compile(
-    r"\b(?:previous|last|earlier|next|approv\w*|agree\w*|confirm\w*|adopt\w*|accepted|received|signed|circulated|distributed|tabled|dated|letter|published|publication|issued|despatch\w*|agenda|uploaded|posted|updated|added|modified)\b",
+    r"\b(?:previous|last|earlier|next|approv\w*|agree\w*|confirm\w*|adopt\w*|accepted|received|signed|circulated|distributed|tabled|dated|letter|published|publication|issued|despatch\w*|agenda|uploaded|posted|updated|added|modified|rearranged|rescheduled|postponed|cancelled|moved)\b",
     re.IGNORECASE,
 )
 

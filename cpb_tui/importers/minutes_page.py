@@ -48,7 +48,7 @@ _SYNONYM = re.compile(
 _DECISION_FIELD = re.compile(
     r"^\s*(Decision Maker|Decision status|Is Key decision\?|Date of decision|Decision date|Decision|Purpose|"
     r"Reasons for the decision|Alternative options considered|Publication date|Effective from|Wards affected|"
-    r"Lead officer|Contact|Interests and Dispensations|Reason Key|(?:Is\s+)?Subject to Call In\?|Made at meeting|Decided at meeting|"
+    r"Lead officer|Contact|Interests and Dispensations|Reason Key|(?:Is\s+)?Subject to Call[- ]In\??|Made at meeting|Decided at meeting|"
     r"Decision published|Decision due|Originally due|Decision type|Key decision)\s*:\s*(.*)$",
     re.IGNORECASE,
 )
@@ -358,7 +358,7 @@ def _decision_points(lines: list[str]) -> tuple[list[str], list[str]] | None:
 
 
 _SHORT_FIELDS = {
-    "decision maker", "decision status", "is key decision?", "is subject to call in?", "subject to call in?", "publication date",
+    "decision maker", "decision status", "is key decision?", "is subject to call in?", "subject to call in?", "subject to call-in", "subject to call in", "publication date",
     "effective from", "wards affected", "lead officer", "contact", "decision published", "decision type", "key decision",
     "date of decision",
 }

@@ -45,7 +45,7 @@ _NUMBER = (
     r"|\[\d{1,3}(?:\.\d{1,2})?[a-z]?\]"  # [4], [1.2]
     r"|\d{1,4}/\d{1,4}/[A-Za-z&]{2,10}(?![\w&])"  # 15/53/Plan, 01/21/F&R
     r"|(?:\d{2}|(?:19|20)\d\d)-\d{2}/[A-Z]{2,6}/\d{1,3}(?=\s*$|\s+[A-Z]|[.:])"  # 25-26/FRA/1: the authority's year, its letters, then the minute
-    r"|\d{2}/\d{2}/\d{2}(?=\s+[A-Z])|\d{2}/(?:1[3-9]|[2-9]\d)/\d{2}(?=\s*$)"  # 03/17/01 Circular: month, year, minute (a date unless several share the month); alone only where it is no date
+    r"|\d{2}/\d{2}/\d{2}(?=\s+[A-Z])|\d{2}/(?:1[3-9]|[2-9]\d)/\d{2}(?=\s*$|\s+[\u2013-]\s+[A-Z])"  # 03/17/01 Circular: month, year, minute (a date unless several share the month); alone only where it is no date
     r"|\d/\d{2}/\d{2}(?=\s+[A-Z])"  # 1/04/17 APOLOGIES: the minute, the month, the year (where they run so)
     r"|\d{1,3}/\d{2}/?(?:19|20)\d\d(?=\s+[A-Z])"  # 26/07/2020 Apologies: the minute, the month, the year (where they run so)
     r"|\d{2}/\d{1,2}/\d{3}(?=\s+[A-Z]|\s*$)"  # 18/11/124 Declarations: year, month, then the council's running minute
@@ -486,7 +486,7 @@ def _candidate(lines: list[str], index: int, running_years: frozenset[str] = fro
             title_lines.append(lines[cursor].strip())
             cursor += 1
         number, strength = _clean_number(alone.group("number")), 3.0 if alone.group("prefix") or line.rstrip().endswith((".", ")")) else 2.5
-        return Heading(index, cursor, number, _value(number), tidy_title(" ".join(title_lines)), "alone", strength)
+        return Heading(index, cursor, number, _value(number), tidy_title(" ".join(title_lines)), _alone_style(number), strength)
     inline = _INLINE.match(line)
     if inline and inline.group("number"):
         sep = inline.group("sep").strip()  # "2. a) Minutes ...": the item's first lettered point opens its line ("4 (a) Planning",
@@ -543,6 +543,12 @@ def _candidate(lines: list[str], index: int, running_years: frozenset[str] = fro
         value = _ROMANS.get(number, ord(number) - ord("A") + 1 if len(number) == 1 else 0)  # (V and X in ordinary case run with I to IV)
         return Heading(index, index + 1, number, value, tidy_title(title), "roman" if number in _ROMANS and (number not in ("V", "X") or not is_caps_line(title)) else "letter", 1.5, rest)
     return None
+
+
+def _alone_style(number: str) -> str:
+    """A number alone on its line runs in a chain of its own, but a reference runs with its neighbours printed with their titles
+    ("01/36/01 – Welcome", "01/36/02" over "Patient Story", "01/36/03 – ...")."""
+    return "inline" if re.fullmatch(r"\d{2}/\d{2}/\d{2}", number) else "alone"
 
 
 def _best_chain(candidates: list[Heading]) -> tuple[list[Heading], float]:

@@ -412,7 +412,9 @@ _MINUTE_AFTER_TITLE = re.compile(r"^(?P<title>[A-Z][^:]{2,80}?)(?<!Number)(?<!No
 def minute_after_title(number: str, raw_title: str, title: str, rest: str | None) -> tuple[str, str | None, str | None]:
     """The title, the text after it and the minute's own number, where that number follows the agenda's title (and a numbered
     paragraph's sentence whole, never cut after a name's first word: "1.1. Ivor Penn welcomed members ...", "5.1. The Chief Nurse ...")."""
-    if re.fullmatch(r"\d{1,3}\.\d{1,2}", number) and rest and len(title.split()) <= 2 and re.match(r"[A-Z][a-z]+\s+[a-z]{3,}(?:ed|s)\b", rest):
-        return raw_title, None, None
+    if re.fullmatch(r"\d{1,3}\.\d{1,2}", number) and rest and len(title.split()) <= 2 and not title.isupper() \
+            and re.match(r"[A-Z][a-z]+\s+(?:[a-z]{3,}ed|said|told|gave|spoke|took|made|read|noted|presents|reports)\b", rest) and rest.split()[0] not in GIVEN_NAMES:  # (never "5.1 Cultercullen" over "Andrew advised ...": a heading, then who spoke)
+        words = raw_title.split()
+        return (" ".join(words[:8]).rstrip(" ,;:.") + (" \u2026" if len(words) > 8 else "")), raw_title, None
     after = _MINUTE_AFTER_TITLE.match(raw_title) if re.fullmatch(r"\d{1,2}", number) else None
     return (after.group("title"), after.group("rest"), after.group("minute") or after.group("after")) if after else (title, rest, None)
