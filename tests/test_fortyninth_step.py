@@ -569,49 +569,6 @@ def test_new_dates_listed_do_not_date_the_page_and_a_monthly_meeting_is_no_due(t
         ("The Chairman to write to the Commissioner proposing a monthly informal meeting", None)]
 
 
-def test_bullets_numbered_by_the_points_printed_under_them(tmp_path):
-    page = (
-        "WILLOWBECK PARISH COUNCIL\nYou are summoned to attend a meeting of Willowbeck Parish Council which will take place at the Reading Room "
-        "on Tuesday 8th April 2036 at 7.30pm.\nAGENDA\n- RECEIVE AND ACCEPT APOLOGIES FOR ABSENCE\n- RECEIVE ANY DECLARATIONS OF INTEREST\n"
-        "- ANY MATTERS ARISING FROM MINUTES\n3.1 Bus Shelter Repairs\n3.2 Village Sign Repainting\n- FINANCE\n4.1 Review monthly balances\n"
-        "- DATE OF NEXT MEETING\n"
-    )
-    assert [(item.number, item.title) for item, _, _ in _items(tmp_path, page)] == [
-        ("1", "Receive and Accept Apologies for Absence"), ("2", "Receive Any Declarations of Interest"), ("3", "Any Matters Arising from Minutes"),
-        ("3.1", "Bus Shelter Repairs"), ("3.2", "Village Sign Repainting"), ("4", "Finance"), ("4.1", "Review monthly balances"),
-        ("5", "Date of Next Meeting")]
-    # (points whose numbers disagree with the bullets' places leave the bullets unnumbered)
-    wrong = page.replace("4.1 Review", "7.1 Review")
-    assert [item.number for item, _, _ in _items(tmp_path, wrong)][:3] == [None, None, None]
-
-
-# What the review of this step found read wrongly, each now read as before it.
-
-def test_a_lettered_point_over_its_assent_is_still_the_decision(tmp_path):
-    clauses, _ = _second(tmp_path, "a) To approve the payments listed on the schedule.\nAgreed.\nb) To accept the internal auditor's report.\nCarried.")
-    assert len(clauses) == 2 and clauses[0].startswith("To approve the payments")
-
-
-@pytest.mark.parametrize("notice", [
-    "Next Parish Council meeting on Tuesday 3 June 2036 at 7.30pm",
-    "Planning Committee meeting on Monday 12 May 2036 - CANCELLED",
-    "Annual Parish Meeting to follow the Parish Council meeting on Tuesday 20 May 2036",
-])
-def test_a_notice_of_another_meeting_above_the_minutes_dates_nothing(tmp_path, notice):
-    page = f"{notice}\n\nMinutes of the meeting of Wendling Parish Council held on Tuesday 6 May 2036\n\n1. Apologies\nNone.\n\n2. Hall\nNoted.\n"
-    meeting, _ = stored_page(tmp_path, page)
-    assert (meeting.committee, meeting.date) == ("Wendling Parish Council", dt.date(2036, 5, 6))
-
-
-@pytest.mark.parametrize("heading, committee", [
-    ("Wendling Village Hall Management Committee 12 March 2036", "Wendling Village Hall Management Committee"),
-    ("Wendling Town Centre Partnership Board 12 March 2036", "Wendling Town Centre Partnership Board"),
-])
-def test_a_body_named_for_its_hall_or_centre(tmp_path, heading, committee):
-    meeting, _ = stored_page(tmp_path, f"{heading}\n\nPresent: Mrs A Lee (Chair)\n\n1. Accounts\nThe accounts were approved.\n\n2. Close\nNoted.\n")
-    assert (meeting.committee, meeting.date) == (committee, dt.date(2036, 3, 12))
-
-
 def test_a_motion_with_its_own_outcome_on_another_matter_stays(tmp_path):
     clauses, _ = _second(tmp_path, "Cllr Ray proposed a grant of \u00a3200 to the Scouts, seconded by Cllr Dale; all agreed.\n\n"
                                    "RESOLVED that the Clerk write to the Guides asking for their accounts.")
@@ -704,3 +661,30 @@ def test_the_day_a_meeting_was_moved_from_is_not_its_day(tmp_path):
     )
     meeting, _ = stored_page(tmp_path, page, committee="Fire and Rescue Authority")
     assert meeting.date == dt.date(2036, 5, 6)
+
+
+def test_numbered_paragraphs_each_with_its_own_agreement(tmp_path):
+    page = (
+        "Agenda item\n\nEstablishing a Community Safety Panel\n\nMinutes:\n\n"
+        "(1)    Members discussed the proposed membership.  It was decided that co-opted members should not count towards the balance.\n\n \n\n"
+        "(2)    Members agreed that the Panel should consist of 14 Members.\n"
+    )
+    (item, clauses, tasks), = _items(tmp_path, page, committee="Shadow Panel", date=dt.date(2036, 2, 4))
+    assert clauses == ["Decided that co-opted members should not count towards the balance.", "Members agreed that the Panel should consist of 14 Members."]
+    assert tasks == []
+
+
+def test_an_annual_meeting_s_bulleted_resolutions_under_headings_in_capitals(tmp_path):
+    page = (
+        "ANNUAL PARISH MEETING FOR THE PARISH OF HOLLINGFORD\nMINUTES\n"
+        "The Annual Parish Meeting was held at Hollingford Village Hall on the 14th May 2036. The meeting commenced at 7.00pm.\n"
+        "Present: Councillors Mrs Abara, Mr Quill and Mrs Tennant.\nMINUTES\n"
+        "1. Resolved \u2013 That the minutes of the meeting held on 15th May 2035 be approved as a correct record.\n"
+        "CHAIRMAN'S REPORT 2035/2036\n- The Chairman referred to her Annual Report, circulated with the agenda.\n"
+        "- Resolved \u2013 That the Chairman's report for 2035/2036 as presented be adopted.\n"
+        "FINANCIAL STATEMENT\n- The Clerk presented the Statement of Accounts.\n- Resolved \u2013 That the Statement of Accounts be noted.\n"
+    )
+    found = _items(tmp_path, page, committee="Hollingford Annual Parish Meeting")
+    clauses = [clause for _, item_clauses, _ in found for clause in item_clauses]
+    assert clauses == ["That the minutes of the meeting held on 15th May 2035 be approved as a correct record.",
+                       "That the Chairman's report for 2035/2036 as presented be adopted.", "That the Statement of Accounts be noted."]

@@ -36,7 +36,7 @@ from cpb_tui.actions.phrases import (
 )
 
 # Verbs of a state, not of a task: "the programme will remain flexible", "the new rates will apply"
-STATE_VERB = re.compile(r"^(?:also\s+)?(?:remain|apply|stay|exist|include|contain|have|need|depend|reflect|allow|enable|mean|cost|last|operate|prefer|wish|hope)\b")
+STATE_VERB = re.compile(r"^(?:also\s+)?(?:remain|apply|stay|exist|include|contain|consist|comprise|have|need|depend|reflect|allow|enable|mean|cost|last|operate|prefer|wish|hope)\b")
 
 ACTION_KINDS = ("update", "report", "send", "defer", "do", "commitment")
 

@@ -68,7 +68,7 @@ _OUTCOME_ROW = re.compile(r"^\s*(Noted|Agreed|Approved|Decided|Received|NOTED|AG
 
 def opener(line: str) -> tuple[str, str] | None:
     """If `line` opens a decision, the kind of opening and the words after it on the line."""
-    line = re.sub(r"^\s*(?:[\u2022\u00b7\u25aa\u25cf\u25e6\uf0b7]\s*|[-*\u2013]\s+(?=(?:The|It|All)\s|(?:Agreed|AGREED|Resolved|RESOLVED)\s+(?:that|to)\b|PROPOSED[;,]\s+SECONDED[;,]|RECOMMENDED\b|ORDERED\b))", "", line)  # "\u2022  RESOLVED that ...", "- The Council agreed ...": a bullet before it
+    line = re.sub(r"^\s*(?:[\u2022\u00b7\u25aa\u25cf\u25e6\uf0b7]\s*|[-*\u2013]\s+(?=(?:The|It|All)\s|(?:Agreed|AGREED|Resolved|RESOLVED)\s*(?:[\u2013\u2014:-]\s*)?(?:that|to|That|To)\b|PROPOSED[;,]\s+SECONDED[;,]|RECOMMENDED\b|ORDERED\b))", "", line)  # "\u2022  RESOLVED that ...", "- The Council agreed ...": a bullet before it
     line = plain_opening(line)
     # a Scottish outcome row: "Agreed (i) The minutes were approved.", "Noted (ii) That incidents had fallen."
     row = _OUTCOME_ROW.match(line)
@@ -431,7 +431,7 @@ def _read_block(lines: list[str], index: int, kind: str, rest: str, sentence: bo
             block.append(following[1])  # "DECISION" over "NOTED.": the heading's own outcome
             index += 1
             break
-        if following is not None and (not _CLAUSE_START.match(text) or not expecting and block and block[-1].rstrip().endswith(".") and not re.search(r"(?i)\(1\)|\b(?:following|follows|below)\b", block[0]) and re.match(rf"^\s*\(\d{{1,2}}\)\s+{_WHO}\s", text)) and not (expecting and PLANNING_LINE.match(text)) or _PROPOSED.match(text) or LEAD_IN_ALONE.match(text):
+        if following is not None and (not _CLAUSE_START.match(text) or not expecting and block and (block[-1] or block[-2]).rstrip().endswith(".") and not re.search(r"(?i)\(1\)|\b(?:following|follows|below)\b", block[0]) and re.match(rf"^\s*\(\d{{1,2}}\)\s+{_WHO}\s", text)) and not (expecting and PLANNING_LINE.match(text)) or _PROPOSED.match(text) or LEAD_IN_ALONE.match(text):
             break  # another decision ("(2) Cabinet agreed that ..." after one that ended), or "Proposed by: ... Seconded by: ..." after this one
         if re.match(rf"^\s*[\u2022\u00b7*\u2013-]\s*{_WHO}\s", text) and (opener(re.sub(r"^\s*[*\u2013-]\s*", "", text)) or ("",))[0] == "decision":
             break  # "- The community council considered and adopted ...": a bullet that is a decision with its own subject
@@ -479,8 +479,8 @@ def _next_heading(lines: list[str], index: int, block: list[str], listed: bool) 
                  and opener(re.sub(r"^\s*\(?\w{1,2}[.)]\s+", "", text)) is None or re.match(r"^\s*\d{1,2}[.)]\s+\d{1,2}[A-Z][a-z]", text)):
         return True  # "Resolved: The Clerk is to liaise with ..." then "2. Sherwood Close \u2013 Common Land" (or "1. 2Decisions:"): the next point
     # "... be elected as Vice Chairman." then "b) (i) Finance Committee -" over "RESOLVED that membership ...": the next part's heading
-    return bool(last.rstrip().endswith(".") and re.search(r"[A-Za-z]\s[\u2013\u2014-]\s*$", text)
-                and opener(next((line for line in lines[index + 1 : index + 3] if line.strip()), "")) is not None)
+    return bool(last.rstrip().endswith(".") and (re.search(r"[A-Za-z]\s[\u2013\u2014-]\s*$", text) and opener(next((line for line in lines[index + 1 : index + 3] if line.strip()), "")) is not None
+                or re.fullmatch(r"[A-Z][A-Z0-9 \u2019'&/,()-]{3,80}", text.strip()) and not re.match(r"(?:RESOLVED|AGREED|DECISIONS?|NOTED|CARRIED)\b", text.strip())))  # (or "CHAIRMAN'S REPORT 2036")
 
 
 _INLINE_LABEL = re.compile(r"(?:(?<=[\s,;:\u2013-])|^)(?:\((?P<label>[a-hA-H]|[ivx]{1,4}|\d{1,2})\)|(?P<bare>[a-hA-H]|[ivx]{1,4}|\d{1,2})\))\s+")

@@ -26,7 +26,6 @@ from cpb_tui.domain.models import DocumentRecord, ItemRecord, MeetingRecord, Res
 from cpb_tui.importers.resolutions import classify_verb
 from cpb_tui.importers.readings import chosen_reading, read_as
 from cpb_tui.importers.standing_items import standing_items
-from cpb_tui.importers.bullet_numbers import numbered_by_points
 from cpb_tui.importers.titles import APOLOGIES_TOLD, SITE_LABEL
 
 _EXCLUSION = re.compile(r"exclusion of (?:the )?(?:press|public)|exclude the (?:press|public)|private session", re.IGNORECASE)
@@ -144,7 +143,7 @@ def _parse_lines(lines: list[str], headings: list[Heading]) -> DocumentRecord:
     items: list[ItemRecord] = []
     warnings: list[str] = []
     if headings:
-        headings = _referenced_first(lines, headings) if has_minutes else numbered_by_points(lines, headings)
+        headings = _referenced_first(lines, headings) if has_minutes else headings
         items += _before_the_first(lines, headings[0], has_minutes, warnings)
         counted = 0  # the titles read with their numbers so far
         for position, heading in enumerate(headings):
