@@ -43,3 +43,18 @@ def page_items(tmp_path: Path, page: str, **asked):
 def tasks(text: str) -> list[tuple[str, tuple[str, ...]]]:
     """The tasks the narrative `text` gives, each with its owners."""
     return [(action.text, action.owners) for action in extract_from_minutes(text)]
+
+
+def parish_minutes(body: str) -> str:
+    """A page of a parish council's minutes with `body` as the text of its item 2 ("Business")."""
+    return (
+        "Minutes of the meeting of Wendling Parish Council held on Tuesday 1 May 2036 in the Village Hall.\n\n"
+        "1. Apologies\nNone.\n\n2. Business\n" + body + "\n\n3. Close\nThe meeting closed at 9pm.\n"
+    )
+
+
+def second_item(tmp_path: Path, body: str) -> tuple[list[str], list[str]]:
+    """The clauses and the tasks' texts of item 2 of `parish_minutes(body)`, imported as `stored_page` does."""
+    found = page_items(tmp_path, parish_minutes(body))
+    (_, clauses, item_tasks), = [entry for entry in found if entry[0].number == "2"]
+    return clauses, [task.text for task in item_tasks]

@@ -9,21 +9,9 @@ import pytest
 from cpb_tui.importers import ImportProblem
 
 from tests.stored import page_items as _items
+from tests.stored import parish_minutes as _minutes
+from tests.stored import second_item as _second
 from tests.stored import stored_page
-
-
-def _minutes(body: str) -> str:
-    return (
-        "Minutes of the meeting of Wendling Parish Council held on Tuesday 1 May 2036 in the Village Hall.\n\n"
-        "1. Apologies\nNone.\n\n2. Business\n" + body + "\n\n3. Close\nThe meeting closed at 9pm.\n"
-    )
-
-
-def _second(tmp_path, body: str) -> tuple[list[str], list[str]]:
-    """The clauses and tasks of item 2 of a page of minutes with `body` under it."""
-    found = _items(tmp_path, _minutes(body))
-    (item, clauses, tasks), = [entry for entry in found if entry[0].number == "2"]
-    return clauses, [task.text for task in tasks]
 
 
 @pytest.mark.parametrize("body, clause", [
