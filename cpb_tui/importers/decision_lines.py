@@ -194,7 +194,7 @@ def name_cut(previous: str, line: str) -> bool:
 
 # a point's heading in the agenda's words, lettered: "i) To consider quotations ...", "(ii) To approve expenditure ...", "a) To ..."
 _LABELLED_TO = re.compile(r"^\s*\(?(?:[ivx]{1,4}|[a-h]|\d{1,2})[.)]\s+To\s+[a-z]+\b")
-# what records the point below it: a decision, its outcome, or nothing done ("Nothing to report.", "Approved", "Proposed by ...")
+# what records the point below it: a decision, or nothing done ("Nothing to report.", "Proposed by ...", "RESOLVED to accept ...")
 # (never a bare "Agreed." or "Carried.": the line above was the decision, and that its assent)
 _RECORD_BELOW = re.compile(
     r"(?i:^\s*(?:Nothing|None|No\s+\w+(?:\s+\w+)?)\b[^.]{0,40}\.?\s*$|^\s*(?:Proposed|Seconded|Resolved|It\s+was)\b)|.{0,160}\b(?:RESOLVED|AGREED)\s+(?i:to|that)\b"
@@ -212,6 +212,7 @@ def agenda_heading(lines: list[str], index: int) -> bool:
     return bool(below) and not _LABELLED_TO.match(below[0]) and any(_RECORD_BELOW.match(line) for line in below)
 
 
+_SQUARE_LABEL = re.compile(r"^(\s*)\[([a-h]|[ivx]{1,4})\](?=\s+\S)")
 _ASIDE = re.compile(r"\b(was|were|is|are),\s+(unanimously|after\s+(?:some\s+|much\s+|a\s+short\s+)?(?:discussion|debate)|on\s+a\s+vote|therefore|then|duly),\s+(?=[a-z]+ed\b)")
 
 
@@ -219,9 +220,6 @@ def asides_in_line(lines: list[str]) -> list[str]:
     """ "Minutes were, unanimously, approved ...", "... was, after discussion, accepted": the aside between its commas read in
     line with the verb, so the outcome is seen; and a clause lettered in square brackets, "[a] gofyn i'r Clerc ...", as "(a)"."""
     return [_SQUARE_LABEL.sub(r"\1(\2)", _ASIDE.sub(r"\1 \2 ", line) if ", " in line else line) for line in lines]
-
-
-_SQUARE_LABEL = re.compile(r"^(\s*)\[([a-h]|[ivx]{1,4})\](?=\s+\S)")
 
 
 # "The main points of the discussion may be summarised as follows:" over "The Committee:" and its bullets: what was said
