@@ -676,3 +676,19 @@ def test_an_annual_meeting_s_bulleted_resolutions_under_headings_in_capitals(tmp
     clauses = [clause for _, item_clauses, _ in found for clause in item_clauses]
     assert clauses == ["That the minutes of the meeting held on 15th May 2035 be approved as a correct record.",
                        "That the Chairman's report for 2035/2036 as presented be adopted.", "That the Statement of Accounts be noted."]
+
+
+def test_clause_labels_in_a_table_s_cells(tmp_path):
+    clauses, tasks = _second(tmp_path, "RESOLVED: That\n(1) |\nthe Annual Report of the Committee be agreed and referred to Council;\n(2) |\n"
+                                       "the Director submit a progress report on the Work Programme to the meeting in January 2037. |")
+    assert clauses == ["the Annual Report of the Committee be agreed and referred to Council;",
+                       "the Director submit a progress report on the Work Programme to the meeting in January 2037."]
+    assert tasks == ["The Director to submit a progress report on the Work Programme to the meeting in January 2037"]
+
+
+def test_the_clerk_s_errand_over_a_numbered_list(tmp_path):
+    _, tasks = _second(tmp_path, "RESOLVED that the Clerk contact Mr Tom Rudd, Playground Contractor, to:\n"
+                                 " 1.  Remind him to check the basket swing for worn shackles,\n"
+                                 " 2.  Request the return of the spare key, lent for the repair of the gate.")
+    assert tasks == ["The Clerk to contact Mr Tom Rudd, Playground Contractor, to remind him to check the basket swing for worn shackles",
+                     "The Clerk to contact Mr Tom Rudd, Playground Contractor, to request the return of the spare key, lent for the repair of the gate"]

@@ -89,8 +89,16 @@ def _asides_last(clause: str) -> str:
     return f"{clause.rstrip(' .;')}, {', '.join(a[0].lower() + a[1:] for a in asides)}"
 
 
+_ERRAND_LEAD = re.compile(
+    r"(?i)^\W*(?:resolved\s+)?that\s+(?:the\s+)?(?:clerk|chair(?:man|person)?|secretary|(?:cllr|councillor)\.?\s+\w+)\s+(?:contact|write\s+to|ask|remind|inform|tell)\b[^.;:]{3,120}\bto\s*:?\s*$"
+)
+
+
 def extract_from_resolution(text: str, verb: str, lead_in: str | None = None) -> list[ActionCandidate]:
     """The actions one resolution clause creates; [] for clauses that only note, endorse or approve."""
+    if lead_in and _ERRAND_LEAD.match(lead_in) and re.match(r"[A-Za-z]", text):
+        # "that the Clerk contact Mr Rudd, the contractor, to:" over "Remind him to check the swings,": the Clerk's errand, each line
+        text = f"{lead_in.rstrip(' :')} {text[0].lower()}{text[1:]}".rstrip(" ,;")
     if _ORDER_OF_BUSINESS.search(text) or _DONE_AT_THE_MEETING.search(text) or _THING_AGREED.match(text):
         return []  # "The Committee agreed to take the next three items together": how this meeting runs ("Figures agreed.": a verdict)
     if lead_in and re.match(r"(?i)received\s+\(", lead_in):

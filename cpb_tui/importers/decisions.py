@@ -291,7 +291,7 @@ def _sentences_apart(lines: list[str]) -> tuple[list[str], dict[str, list[str]]]
     and the lines as printed where movers were dropped."""
     unwrapped: list[str] = []
     # "2            officers bring the order into force": a clause number whose stop was lost in a wide gap
-    lines = [re.sub(r"^(\s*\d{1,2})\s{4,}(?=[a-z])", r"\1. ", line) if not re.fullmatch(r"\s*\\?\|\s*", line) else "" for line in lines]  # ("|": a table's row ends)
+    lines = [re.sub(r"^(\s*\d{1,2})\s{4,}(?=[a-z])", r"\1. ", re.sub(r"^(\s*\(?(?:\d{1,2}|[a-h])\))\s*\|\s*$", r"\1", line)) if not re.fullmatch(r"\s*\\?\|\s*", line) else "" for line in lines]  # ("|": a table's row ends; "(1) |": its label cell)
     for line in lines:
         # a sentence hard-wrapped over lines ("... dated 5 September 2018 was" / "submitted and
         # approved.") is read whole, so its opening and its outcome are seen together; a web copy
