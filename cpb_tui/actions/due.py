@@ -124,6 +124,14 @@ _BY_DATE = [
     ),
     # "by the end of 2027"
     re.compile(r"(?:by|before)\s+the\s+end\s+of\s+(?P<year>\d{4})\b", re.IGNORECASE),
+    # "by Mar-37", "by March '37", "by Sept 37": a month and a two-figure year, as a tracker's column prints it (with a space only
+    # past any day of a month: "by March 12" is a day)
+    re.compile(r"(?:by|before|no\s+later\s+than|(?:by|before)\s+(?:the\s+)?end\s+(?:of\s+)?)\s+(?P<month>" + _MONTH
+               + r")\.?(?:\s*[-'\u2019]\s*|\s+(?=[4-9]\d\b|3[2-9]\b))(?P<yy>\d{2})\b(?![./:]\d)", re.IGNORECASE),
+    # "by 03/2037": a month and its year
+    re.compile(r"(?:by|before|no\s+later\s+than)\s+(?P<mm>0?[1-9]|1[0-2])/(?P<year>(?:19|20)\d\d)\b(?!/)", re.IGNORECASE),
+    # "by 2037-03-31": the day written the ISO way
+    re.compile(r"(?:by|before|no\s+later\s+than)\s+(?P<year>(?:19|20)\d\d)-(?P<mm>0[1-9]|1[0-2])-(?P<day>[0-3]\d)\b", re.IGNORECASE),
 ]
 _MONTHS_AFTER = re.compile(
     # ("an agenda item for 12 months' time": "for" only before "time", never a lease "for 12 months")

@@ -369,6 +369,8 @@ class ListedTask:
     text: str
     owners: tuple[str, ...] = ()
     due_words: str | None = None
+    done: bool = False
+    """A row the page marks done or dropped: no task, and none from its words either ("Action: ..." over "Status: Complete")."""
 
 
 @dataclass

@@ -43,7 +43,8 @@ _TRIMS = (
     re.compile(r"\s+meeting\s+[A-Z0-9]+(?:/[A-Z0-9]+)+$", re.IGNORECASE),  # "Parish Council Meeting PPC/MH/132": its reference
     re.compile(r"\s+(?:update\s+)?report$", re.IGNORECASE),  # "Scrutiny Committee update report"
     re.compile(r"\s+page\s*:?\s*\d+\b.*$", re.IGNORECASE),  # "Marshchapel Parish Council Page: 10 2023": a PDF's running foot
-    re.compile(r"\s+(?:action|actions|recommendations?)\s+(?:tracker|log)(?:\s+\d{4}(?:[/-]\d{2,4})?)?$", re.IGNORECASE),
+    # ("... Scrutiny Committee - Action Tracker 2036/37", "... Committee Outstanding Actions Log")
+    re.compile(r"\s+(?:[-\u2013\u2014:]\s+)?(?:outstanding\s+)?(?:action|actions|recommendations?)\s+(?:tracker|log)(?:\s+\d{4}(?:[/-]\d{2,4})?)?$", re.IGNORECASE),
     # "Extraordinary Parish Council", "Full Brandon Town Council": the kind of meeting, not the body
     re.compile(rf"^(?:{_KIND_OF_MEETING}|full(?=\s+\S+\s+\S))\s+(?=(?:[\w'\u2019&,-]+\s+)*?(?:{_BODY_NOUN})\b)", re.IGNORECASE),
     re.compile(rf"^meeting\s+of\s+(?:the\s+)?(?=(?:[\w'\u2019&,-]+\s+)*?(?:{_BODY_NOUN})\b)", re.IGNORECASE),  # "(Special) Meeting of the Council"
@@ -93,6 +94,7 @@ def clean_committee(value: str | None) -> str | None:
         name = titled.group("body")  # (not "Parish Council Minutes": which parish is not said)
     # "Ashcombe Parish Council Extra-ordinary (meeting)": the kind of meeting is not the body's name
     name = re.sub(rf"\b(council|committee|board|panel)\s+(?:{_KIND_OF_MEETING})$", r"\1", name, flags=re.IGNORECASE)
+    name = re.sub(r"(?i)^(.+?\s(?:council|committee|board|panel))\s+(?:business|general)$", r"\1", name)  # "... COMMUNITY COUNCIL BUSINESS (MEETING)"
     name = re.sub(r"\s+-\s+Expired\s+\d{1,2}/\d{1,2}/\d{2,4}$", "", name, flags=re.IGNORECASE)  # "... Committee - Expired 18/10/22"
     # "Minutes of Harrowby Vale Parish Council's meeting held ...", "... the Parish Council's Monthly Meeting held ..."
     name = re.sub(r"(?:(?<=\bCouncil)|(?<=\bCommittee))['\u2019]s(?:\s+(?:monthly|annual|ordinary|regular|extra-?ordinary|special|full))?$", "", name, flags=re.IGNORECASE)

@@ -462,6 +462,7 @@ def _labelled_fields(found: MeetingContext, top: list[str], every: list[str], he
             found.council = Finding(value, line)
 
 
+_LIST_TITLE = re.compile(r"(?i)\b(?:committee|board|panel|forum|cabinet)\s+(?:[-\u2013\u2014:]\s+)?(?:outstanding\s+)?(?:actions?|recommendations?)\s+(?:tracker|log)(?:\s+(?:19|20)\d\d(?:[/-]\d{2,4})?)?$")
 _ONE_LINE_FIELDS = re.compile(r"(?<=\S)\s+(?=(?:Committee|Date|Time|Place|Venue)\s*:\s)")
 
 
@@ -510,7 +511,8 @@ def _name_line(found: MeetingContext, top: list[str], every: list[str], head_end
         dated = next((l for l in near if find_date(l) and len(l) < 80 and not re.search(r"\b(?:said|had|was|were|reported)\b", l)), None) or next(
             (l for l in near if len(l) < 200 and _TIME.search(l) and find_date(l) and not l.rstrip().endswith(".") and re.search(r"(?i)\b(?:meeting|summoned|held|neuadd|cyfarfod)\b", l)
              and not re.search(r"(?i)\b(?:next|previous|last|that|would|will|stated|said|had|was|were|reported)\b", l)), None)
-        if dated or found.date is not None:
+        # (a tracker's or a work programme's title states no day: "... Scrutiny Committee - Action Tracker 2036/37")
+        if dated or found.date is not None or _LIST_TITLE.search(line):
             found.set_committee(line, line)
             if dated:
                 found.set_date(find_date(dated), dated)

@@ -300,9 +300,10 @@ def _tracker_tasks(lines: list[str], items: list[ItemRecord]) -> list:
     texts = [" ".join(f"{item.title} {item.minutes or ''} {item.purpose or ''}".split()) for item in items] if len(items) > 1 else []
     for task in tasks:
         words = " ".join(task.text.split()[:6])
-        holder = next((item for item, text in zip(items, texts) if words in text), items[0])
-        holder.tasks.append(task)
-    return tasks
+        holder = next((item for item, text in zip(items, texts) if words in text), None if task.done else items[0])
+        if holder is not None:
+            holder.tasks.append(task)
+    return [task for task in tasks if not task.done]
 
 
 def _value_of(finding):

@@ -33,7 +33,7 @@ _MEETING_WORD = re.compile(r"\b(?:minutes?|meetings?|cofnodion|cyfarfod)\b", re.
 _HEADING_BEFORE = re.compile(r"(?!(?:That|To|This|These|It|In|At|As)\b)(?:(?:[A-Z][\w'\u2019&.-]*|of|and|the|for|to|&)\s+){0,10}")  # "Clerk's Report for (to the) Meeting on ..."
 # a body in capitals before it: "ASHCOMBE TOWN COUNCIL Minutes of ..."
 _BODY_BEFORE = re.compile(
-    r"([A-Z][A-Z'\u2019&. -]*\b(?:BOARD|COMMITTEE|SUB-COMMITTEE|PANEL|CABINET|FORUM|EXECUTIVE|COMMISSION|PARTNERSHIP|ASSEMBLY|COUNCIL|AUTHORITY))\s+"
+    r"([A-Z][A-Z'\u2019&. -]*\b(?:BOARD|COMMITTEE|SUB-COMMITTEE|PANEL|CABINET|FORUM|EXECUTIVE|COMMISSION|PARTNERSHIP|ASSEMBLY|COUNCIL|AUTHORITY))(?:\s+(?:BUSINESS|GENERAL|ORDINARY|MONTHLY|ANNUAL|SPECIAL|EXTRAORDINARY))?\s+"  # ("... COMMUNITY COUNCIL BUSINESS MEETING MINUTES")
 )
 # words that make it another meeting: the minutes approved, a letter dated, the next meeting
 _NOT_THIS_MEETING = re.compile(

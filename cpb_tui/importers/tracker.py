@@ -233,7 +233,9 @@ def _status(value: str, column: str = "") -> str:
 
 
 _MONTH_OR_DATE = re.compile(
-    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b", re.IGNORECASE
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b"
+    r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s*[-'\u2019]\s*\d{2}$|^\d{1,2}/(?:19|20)\d\d$|^(?:19|20)\d\d-\d{2}-\d{2}$",  # "Mar-37", "03/2037", "2037-03-31"
+    re.IGNORECASE,
 )
 
 
@@ -270,7 +272,39 @@ def _table_in(lines: list[str]) -> list[tuple[int, list[str]]] | None:
                 continue  # the |---|---| rule under the header
             rows.append((number, cells))
         return rows
-    return _flattened_rows("\n".join(lines)) or _slash_rows(lines) or _bar_cell_rows(lines)
+    return _flattened_rows("\n".join(lines)) or _slash_rows(lines) or _bar_cell_rows(lines) or _field_rows(lines)
+
+
+_FIELD = re.compile(r"^\s*(?P<label>[A-Za-z][A-Za-z ?/'-]{0,30}?)\s*:\s*(?P<value>.*)$")
+
+
+def _field_rows(lines: list[str]) -> list[tuple[int, list[str]]] | None:
+    """Records written a field to a line, one after another ("Ref: AC/36/12", "Action: ...", "Responsible: ...",
+    "Target date: June 2037", "Status: Ongoing"): a table whose header is the labels, each record a row from the line
+    of its first field. A label met again opens the next record; a line with no label goes on the field above it."""
+    records: list[tuple[int, dict[str, str]]] = []
+    labels: dict[str, str] = {}  # each column's kind and the label that names it, in the order met
+    last = None
+    for number, line in enumerate(lines, start=1):
+        field = _FIELD.match(line)
+        kind = next(iter(_map_columns([field.group("label")])), None) if field else None
+        if kind is None:
+            if last and line.strip() and records:
+                records[-1][1][last] += " " + line.strip()  # a value wrapped onto the next line
+            else:
+                last = None
+            continue
+        if not records or kind in records[-1][1]:
+            records.append((number, {}))
+        records[-1][1][kind] = field.group("value").strip()
+        labels.setdefault(kind, field.group("label").strip())
+        last = kind
+    with_text = [cells for _, cells in records if len(cells.get("text", "").split()) >= 3]
+    if len(records) < 2 or len(with_text) < len(records) or not _named_enough(list(labels.values())):
+        return None  # ("Action: Clerk" lines in minutes are no tracker's records)
+    rows = [(records[0][0] - 1, list(labels.values()))]
+    rows += [(number, [cells.get(kind, "") for kind in labels]) for number, cells in records]
+    return rows
 
 
 def _named_enough(header: list[str]) -> bool:
@@ -278,8 +312,8 @@ def _named_enough(header: list[str]) -> bool:
     return "text" in mapping and len(mapping.keys() & {"owner", "due", "status"}) >= 2
 
 
-# a row's key in its first or "No" column: "3", "SC18", "4.1.1", "A005/21"
-_ROW_KEY = re.compile(r"[A-Z]{0,4}\d{1,4}[a-z]?(?:[./]\d{1,4}){0,2}\.?")
+# a row's key in its first or "No" column: "3", "SC18", "4.1.1", "A005/21", "AC/36/12"
+_ROW_KEY = re.compile(r"[A-Z]{0,4}(?:(?<=[A-Z])/)?\d{1,4}[a-z]?(?:[./]\d{1,4}){0,2}\.?")  # (and "AC/36/12")
 _SLASH_ROW = re.compile(r"^\s*(?P<key>[A-Z]{0,4}\d{1,4}[a-z]?)\s+/\s+")
 
 
@@ -379,8 +413,8 @@ def row_headings(lines: list[str], headings: list[Heading]) -> list[Heading] | N
 
 
 def listed_tasks(lines: list[str]) -> list[ListedTask]:
-    """A tracker's rows still open, as tasks: the action, its owners, and when it is due as printed
-    ("by March 2026"); rows done or dropped, and rows with no action, are left out."""
+    """A tracker's rows, as tasks: the action, its owners, and when it is due as printed ("by March 2026"); rows done or
+    dropped are marked so, and rows with no action are left out."""
     table = _table_in(lines)
     if not table or len(table) < 2:
         return []
@@ -391,8 +425,11 @@ def listed_tasks(lines: list[str]) -> list[ListedTask]:
     for position, (_, cells) in enumerate(table[1:], start=2):
         value = _cells_by_name(cells, mapping)
         text = " ".join(value("text").split())
-        if not text or _status(value("status"), table[0][1][mapping["status"]] if "status" in mapping else "") != "open" or _map_columns([text]) == {"text": 0}:
-            continue  # no task, a row closed, or the header printed again
+        if not text or _map_columns([text]) == {"text": 0}:
+            continue  # no task, or the header printed again
+        if _status(value("status"), table[0][1][mapping["status"]] if "status" in mapping else "") != "open":
+            tasks.append(ListedTask(text, done=True))  # a row closed
+            continue
         if position == len(table) and "status" in mapping and mapping["status"] >= len(cells):
             continue  # the last row, cut before its status: whether it is open is not known
         due, written = value("due"), _PLAN_DUE.search(text)  # no due column: "... by the end of April 2026"

@@ -11,14 +11,12 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import json
-import re
 from dataclasses import asdict, replace
 from typing import Any, Iterable
 
 from cpb_tui.domain import clock
 from cpb_tui.domain.models import Action, ActionEvent, Meeting
-from cpb_tui.domain.text import bare_owner
-from cpb_tui.store.told_twice import said_before, said_shorter
+from cpb_tui.store.told_twice import add_listed as _add_listed, add_narrative as _add_narrative, said_before, said_shorter
 
 # An action with its committee, meeting, item, resolution and due meeting: what both reads below join.
 _ACTION_FROM = """
@@ -164,9 +162,7 @@ class ActionLogMixin:
     def _extract_actions(self, item_ids: Iterable[int], who: str, stated_next: dict[int, dt.date]) -> None:
         """Actions from the items' clauses and narrative; `stated_next` holds, by meeting, the day its
         record gave for the next meeting (a "next meeting" due while that meeting is not stored)."""
-        import hashlib  # here, not at the top: only an import extracts actions (2 ms of every command's start)
-
-        from cpb_tui.actions import ActionCandidate, extract_from_minutes, extract_from_resolution, gone_by, one_language, parse_due
+        from cpb_tui.actions import extract_from_minutes, extract_from_resolution, gone_by, one_language, parse_due
 
         committees: set[int] = set()
         created: dict[int, tuple[str, str]] = {}  # the actions it extracts, with who and where from: their 'created' event waits for the due
@@ -195,14 +191,7 @@ class ActionLogMixin:
             if item["minutes"]:
                 _add_narrative(found, extract_from_minutes(item["minutes"]), item_id, origin, item["minutes"])
             found = one_language(found)  # "Clerc i ysgrifennu at y Cyngor Sir. Clerk to write to the County Council.": one task
-            written = [candidate for _, candidate, _, _ in found]
-            for task in getattr(self, "_listed_tasks", {}).get(item_id, ()):
-                # a tracker's open row: the task as the page lists it, who and by when from its own cells or words
-                candidate = ActionCandidate.listed(task.text, task.due_words, tuple(task.owners))
-                if any(_same_request(candidate, other) for other in written):
-                    continue  # the row is also written out in the minutes' own words (rows alike are each kept)
-                digest = hashlib.sha1(task.text.lower().encode()).hexdigest()[:12]
-                found.append((f"listed:{item_id}:{digest}", candidate, None, f"listed at {origin}"))
+            _add_listed(found, getattr(self, "_listed_tasks", {}).get(item_id, ()), item_id, origin)
             for key, candidate, resolution_id, where in found:
                 if self.db.execute("select 1 from actions where extraction_key = ?", [key]).fetchone():
                     continue  # extracted before: the clerk's version stands
@@ -515,85 +504,3 @@ def _due_label(meeting_id: int | None, due_date: str | None, store) -> str:
 def _now() -> str:
     return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
 
-
-_WORD = re.compile(r"[a-z]{4,}")
-
-
-def _told_apart(text: str, minutes: str, count: int, seen: dict[str, list[int]]) -> bool:
-    """Whether a task told a `count`-th time ends a paragraph of another matter ("The drain is blocked. Clerk to contact
-    Highways."), not the same errand restated on its line or under an "Action:" or "Deadline:" label (`seen`: places found once)."""
-    places = seen[text.lower()] if text.lower() in seen else seen.setdefault(text.lower(), next((at for at in ([f.start() for f in re.finditer(re.escape(n), minutes.lower())] for n in (text.lower(), text.lower().split(" to ", 1)[-1])) if at), []))
-    if len(places) < count or "\n" not in minutes[places[count - 2] : places[count - 1]]:
-        return False
-    line_start = minutes.rfind("\n", 0, places[count - 1]) + 1
-    before = re.sub(r"(?i)\b(?:actions?(?:\s+by)?|deadline|owner|due(?:\s+date)?|target\s+date|status)\s*[:\u2013-]\s*[^.\n]*\.?", " ", minutes[line_start : places[count - 1]])
-    return len(re.findall(r"[A-Za-z]{2,}", before)) >= 3 and not re.search(r"(?i)\bactions?\b", before)
-
-
-def _add_narrative(found: list, narrative: list, item_id: int, origin: str, minutes: str = "") -> None:
-    """The narrative's tasks added to an item's `found` ones (key, candidate, resolution, where): never one the
-    decisions already set, and a doer the narrative names (with its words) given to the decision's task that named none."""
-    import hashlib
-    decided, told, seen = [candidate for _, candidate, _, _ in found], {}, {}  # (found's first entries, in order; told: each text's count so far)
-    for candidate in narrative:
-        asked = next((i for i, other in enumerate(decided) if _same_request(candidate, other) and (other.due_words or not candidate.due_words)), None)
-        if asked is not None:  # a request the decision makes: the narrative's words where they name who asks and it does not
-            if candidate.owners and not decided[asked].owners:  # ("Ask the district to ..." then "Clerk to ask the district to ...")
-                found[asked] = (found[asked][0], replace(decided[asked], text=candidate.text, owners=candidate.owners), *found[asked][2:])
-            continue
-        same = next((index for index, (_, other, _, _) in enumerate(found) if other.source != "minutes" and _same_errand(candidate, other)), None)
-        if same is not None:
-            # "It was agreed that Cllr Bell be contacted. The clerk is to contact Cllr. Bell in this regard.": one errand, its doer named
-            if candidate.owners and not found[same][1].owners:
-                found[same] = (found[same][0], replace(found[same][1], owners=candidate.owners), *found[same][2:])
-            continue
-        digest = hashlib.sha1(candidate.text.lower().encode()).hexdigest()[:12]
-        # (two matters each ending "Clerk to contact Highways": two errands; the first keeps the key it always had)
-        told[digest] = told.get(digest, 0) + 1
-        if told[digest] > 1 and not _told_apart(candidate.text, minutes, told[digest], seen):
-            continue  # "Clerk to write ... \nAction: Clerk to write ...": the same errand restated
-        key = f"minutes:{item_id}:{digest}" + (f":{told[digest]}" if told[digest] > 1 else "")
-        found.append((key, candidate, None, f"extracted from the narrative of {origin}"))
-
-
-def _same_errand(a, b) -> bool:
-    """A narrative task `a` telling the decided task `b` again, pointing back at it ("The clerk is to contact Cllr. Bell in this
-    regard", "asked that officers investigate this"): the same verb, by the same doer or one the decision left unnamed, or to
-    the same person named with a title. ("contact them about the speed van as well" is an errand of its own.)"""
-    errands = [re.match(r"^(?P<verb>[a-z]+)\b(?P<rest>.*)$", _without_doer(action), re.IGNORECASE) for action in (a, b)]
-    if not all(errands) or errands[0]["verb"].lower() != errands[1]["verb"].lower():
-        return False
-    rest = errands[0]["rest"]
-    if re.match(r"\s*(?:this|that|these|those|them|it)\b(?:\s*(?:,|$)|(?:\s+\w+){0,2}\s*\.?$)", rest, re.IGNORECASE):
-        return not b.owners or bool(a.owners) and {bare_owner(owner) for owner in a.owners} == {bare_owner(owner) for owner in b.owners}
-    if not re.search(r"\b(?:in\s+this\s+regard|about\s+this|on\s+this\s+matter|accordingly)\s*\.?$", rest, re.IGNORECASE):
-        return False
-    # (pointing back, "in this regard", to the same person named with a title: never "the tree surgeon about this")
-    named = [set(re.findall(r"\b(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:[A-Z][a-z]+\s+)?([A-Z][a-z]{2,})\b", errand["rest"])) for errand in errands]
-    return bool(named[0] & named[1])
-
-
-def _without_doer(action) -> str:
-    """ "The clerk to contact Cllr. Bell" -> "contact Cllr. Bell": the errand after its named doer."""
-    text = re.sub(r"^the\s+", "", action.text, flags=re.IGNORECASE)
-    for owner in action.owners:
-        owner = re.sub(r"^the\s+", "", owner, flags=re.IGNORECASE)
-        if text.lower().startswith(f"{owner.lower()} to "):
-            return text[len(owner) + 4 :]
-    return text
-
-
-def _words(text: str) -> set[str]:
-    return {word.removesuffix("s") for word in _WORD.findall(text.lower())}  # ("the Boundary Stone Trust", "the Boundary Stones Trust")
-
-
-def _same_request(a, b) -> bool:
-    """Two candidate actions that ask for the same thing: most of the shorter one's words are in the other (the words
-    of the errand, after its doer: a call on the county councillor is no call on the county council)."""
-    first, second = _words(_without_doer(a)), _words(_without_doer(b))
-    if min(len(first), len(second)) < 2 or a.owners and b.owners and {bare_owner(o) for o in a.owners} != {bare_owner(o) for o in b.owners}:
-        first, second = _words(a.text), _words(b.text)
-    if not first or not second:
-        return False
-    shorter, longer = sorted((first, second), key=len)
-    return len(shorter & longer) / len(shorter) >= 0.7

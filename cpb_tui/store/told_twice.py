@@ -1,9 +1,11 @@
 """A task an item's decisions tell twice: word for word ("The Committee agreed that the officer should write ..." then
-"RESOLVED that the officer write ..."), or first in fewer words and then more fully. `action_log` keeps one of each."""
+"RESOLVED that the officer write ..."), or first in fewer words and then more fully. `action_log` keeps one of each; and the tasks an item's narrative and a tracker's rows add to those its decisions set."""
 
 from __future__ import annotations
 
 import re
+
+from cpb_tui.domain.text import bare_owner
 
 
 def said_before(candidate, found) -> bool:
@@ -29,3 +31,110 @@ def said_shorter(candidate, found) -> int | None:
         if other.owners == candidate.owners and 6 <= len(shorter) < len(words) and words[: len(shorter)] == shorter:
             return position
     return None
+
+
+def _told_apart(text: str, minutes: str, count: int, seen: dict[str, list[int]]) -> bool:
+    """Whether a task told a `count`-th time ends a paragraph of another matter ("The drain is blocked. Clerk to contact
+    Highways."), not the same errand restated on its line or under an "Action:" or "Deadline:" label (`seen`: places found once)."""
+    places = seen[text.lower()] if text.lower() in seen else seen.setdefault(text.lower(), next((at for at in ([f.start() for f in re.finditer(re.escape(n), minutes.lower())] for n in (text.lower(), text.lower().split(" to ", 1)[-1])) if at), []))
+    if len(places) < count or "\n" not in minutes[places[count - 2] : places[count - 1]]:
+        return False
+    line_start = minutes.rfind("\n", 0, places[count - 1]) + 1
+    before = re.sub(r"(?i)\b(?:actions?(?:\s+by)?|deadline|owner|due(?:\s+date)?|target\s+date|status)\s*[:\u2013-]\s*[^.\n]*\.?", " ", minutes[line_start : places[count - 1]])
+    return len(re.findall(r"[A-Za-z]{2,}", before)) >= 3 and not re.search(r"(?i)\bactions?\b", before)
+
+
+def add_listed(found: list, tasks, item_id: int, origin: str) -> None:
+    """A tracker's open rows: each task as the page lists it, who and by when from its own cells or words (a row closed
+    takes away the task its words gave). A row also
+    written out in the minutes' own words is not added again (rows alike are each kept); its cells give when, where the
+    words do not ("Target date: June 2037" under "Action: ...")."""
+    import hashlib  # here, not at the top: only an import extracts actions (2 ms of every command's start)
+
+    from cpb_tui.actions import ActionCandidate
+
+    written = [candidate for _, candidate, _, _ in found]
+    for task in tasks:
+        candidate = ActionCandidate.listed(task.text, task.due_words, tuple(task.owners))
+        entry = (f"listed:{item_id}:{hashlib.sha1(task.text.lower().encode()).hexdigest()[:12]}", candidate, None, f"listed at {origin}")
+        same = next((index for index, other in enumerate(written) if _same_request(candidate, other)), None)
+        if task.done:  # a row closed: neither a task, nor one from the row's own words (however they were read)
+            told = next((index for index, other in enumerate(written) if len(_words(task.text)) >= 2 and _words(task.text) <= _words(other.text)), same)
+            if told is not None and found[told][2] is None:
+                del found[told], written[told]
+        elif same is None:
+            found.append(entry)
+        elif candidate.due_words and not written[same].due_words and found[same][2] is None:
+            found[same] = entry
+
+
+def add_narrative(found: list, narrative: list, item_id: int, origin: str, minutes: str = "") -> None:
+    """The narrative's tasks added to an item's `found` ones (key, candidate, resolution, where): never one the
+    decisions already set, and a doer the narrative names (with its words) given to the decision's task that named none."""
+    import hashlib
+    decided, told, seen = [candidate for _, candidate, _, _ in found], {}, {}  # (found's first entries, in order; told: each text's count so far)
+    for candidate in narrative:
+        asked = next((i for i, other in enumerate(decided) if _same_request(candidate, other) and (other.due_words or not candidate.due_words)), None)
+        if asked is not None:  # a request the decision makes: the narrative's words where they name who asks and it does not
+            if candidate.owners and not decided[asked].owners:  # ("Ask the district to ..." then "Clerk to ask the district to ...")
+                found[asked] = (found[asked][0], replace(decided[asked], text=candidate.text, owners=candidate.owners), *found[asked][2:])
+            continue
+        same = next((index for index, (_, other, _, _) in enumerate(found) if other.source != "minutes" and _same_errand(candidate, other)), None)
+        if same is not None:
+            # "It was agreed that Cllr Bell be contacted. The clerk is to contact Cllr. Bell in this regard.": one errand, its doer named
+            if candidate.owners and not found[same][1].owners:
+                found[same] = (found[same][0], replace(found[same][1], owners=candidate.owners), *found[same][2:])
+            continue
+        digest = hashlib.sha1(candidate.text.lower().encode()).hexdigest()[:12]
+        # (two matters each ending "Clerk to contact Highways": two errands; the first keeps the key it always had)
+        told[digest] = told.get(digest, 0) + 1
+        if told[digest] > 1 and not _told_apart(candidate.text, minutes, told[digest], seen):
+            continue  # "Clerk to write ... \nAction: Clerk to write ...": the same errand restated
+        key = f"minutes:{item_id}:{digest}" + (f":{told[digest]}" if told[digest] > 1 else "")
+        found.append((key, candidate, None, f"extracted from the narrative of {origin}"))
+
+
+def _same_errand(a, b) -> bool:
+    """A narrative task `a` telling the decided task `b` again, pointing back at it ("The clerk is to contact Cllr. Bell in this
+    regard", "asked that officers investigate this"): the same verb, by the same doer or one the decision left unnamed, or to
+    the same person named with a title. ("contact them about the speed van as well" is an errand of its own.)"""
+    errands = [re.match(r"^(?P<verb>[a-z]+)\b(?P<rest>.*)$", _without_doer(action), re.IGNORECASE) for action in (a, b)]
+    if not all(errands) or errands[0]["verb"].lower() != errands[1]["verb"].lower():
+        return False
+    rest = errands[0]["rest"]
+    if re.match(r"\s*(?:this|that|these|those|them|it)\b(?:\s*(?:,|$)|(?:\s+\w+){0,2}\s*\.?$)", rest, re.IGNORECASE):
+        return not b.owners or bool(a.owners) and {bare_owner(owner) for owner in a.owners} == {bare_owner(owner) for owner in b.owners}
+    if not re.search(r"\b(?:in\s+this\s+regard|about\s+this|on\s+this\s+matter|accordingly)\s*\.?$", rest, re.IGNORECASE):
+        return False
+    # (pointing back, "in this regard", to the same person named with a title: never "the tree surgeon about this")
+    named = [set(re.findall(r"\b(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:[A-Z][a-z]+\s+)?([A-Z][a-z]{2,})\b", errand["rest"])) for errand in errands]
+    return bool(named[0] & named[1])
+
+
+def _without_doer(action) -> str:
+    """ "The clerk to contact Cllr. Bell" -> "contact Cllr. Bell": the errand after its named doer."""
+    text = re.sub(r"^the\s+", "", action.text, flags=re.IGNORECASE)
+    for owner in action.owners:
+        owner = re.sub(r"^the\s+", "", owner, flags=re.IGNORECASE)
+        if text.lower().startswith(f"{owner.lower()} to "):
+            return text[len(owner) + 4 :]
+    return text
+
+
+_WORD = re.compile(r"[a-z]{4,}")
+
+
+def _words(text: str) -> set[str]:
+    return {word.removesuffix("s") for word in _WORD.findall(text.lower())}  # ("the Boundary Stone Trust", "the Boundary Stones Trust")
+
+
+def _same_request(a, b) -> bool:
+    """Two candidate actions that ask for the same thing: most of the shorter one's words are in the other (the words
+    of the errand, after its doer: a call on the county councillor is no call on the county council)."""
+    first, second = _words(_without_doer(a)), _words(_without_doer(b))
+    if min(len(first), len(second)) < 2 or a.owners and b.owners and {bare_owner(o) for o in a.owners} != {bare_owner(o) for o in b.owners}:
+        first, second = _words(a.text), _words(b.text)
+    if not first or not second:
+        return False
+    shorter, longer = sorted((first, second), key=len)
+    return len(shorter & longer) / len(shorter) >= 0.7

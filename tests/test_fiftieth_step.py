@@ -1,0 +1,109 @@
+"""The fiftieth step: shapes from public pages that the reader still read badly, written again about fictional bodies.
+Texts the project wrote."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.stored import page_items as _items
+from tests.stored import second_item as _second
+from tests.stored import stored_page
+
+
+@pytest.mark.parametrize("line", [
+    "Unanimously agreed that the minutes of 10 March 2036 be signed as a true record.",
+    "UNANIMOUSLY AGREED that the minutes of 10 March 2036 be signed as a true record.",
+])
+def test_unanimously_agreed_opens_a_decision(tmp_path, line):
+    clauses, _ = _second(tmp_path, line)
+    assert [clause.lower() for clause in clauses] == [line.lower()]  # (the capitals shown as a sentence's)
+
+
+def test_a_mover_and_seconder_over_unanimously_agreed_are_not_the_decision(tmp_path):
+    clauses, tasks = _second(tmp_path, "Quotes from two contractors were considered.\nProposed: Cllr Quill Seconded: Cllr Lowe\n"
+                                       "Unanimously agreed to accept the quote from Millbrook Fencing at \u00a32,340.\n"
+                                       "The Clerk to place the order by 30 April 2036.")
+    assert clauses == ["Unanimously agreed to accept the quote from Millbrook Fencing at \u00a32,340. "
+                       "The Clerk to place the order by 30 April 2036."]
+    assert tasks == ["The Clerk to place the order by 30 April 2036"]
+
+
+def test_paragraphs_numbered_in_three_parts_under_points_with_no_item_above(tmp_path):
+    page = (
+        "NORTHCOTE HEALTH AND WELLBEING BOARD\nMinutes of the meeting held on 20 May 2036\n\n"
+        "1. Welcome and apologies\n1.1 The Chair welcomed members.\n\n2. Minutes\n2.1 The minutes of the last meeting were agreed.\n\n"
+        "3.1 Better Care Fund\n3.1.1 The Board received the quarterly return.\n3.1.2 RESOLVED: That the Board approves the return.\n\n"
+        "3.2 Pharmaceutical needs assessment\n3.2.1 The Board noted the timetable.\n\n4. Any other business\n4.1 None.\n"
+    )
+    found = {item.number: (item.title, clauses) for item, clauses, _ in _items(tmp_path, page)}
+    assert found["3.1"] == ("Better Care Fund", ["That the Board approves the return."])
+    assert found["3.2"][0] == "Pharmaceutical needs assessment"
+    assert "3" not in found and "4" in found  # (never "3" titled "1.1 The Board received ...")
+
+
+@pytest.mark.parametrize("heading", [
+    "KILBRANNAN COMMUNITY COUNCIL BUSINESS MEETING MINUTES 7:00 to 9:00pm, 12th March 2036",
+    "KILBRANNAN COMMUNITY COUNCIL BUSINESS MEETING MINUTES 12th March 2036",
+])
+def test_a_community_council_s_business_meeting(tmp_path, heading):
+    meeting, _ = stored_page(tmp_path, f"{heading}\n\n1. Welcome\nThe Chair welcomed everyone.\n\n2. Windfarm fund\n"
+                                       "The secretary will write to the fund by the end of April.\n")
+    assert (meeting.committee, meeting.date) == ("Kilbrannan Community Council", dt.date(2036, 3, 12))
+
+
+@pytest.mark.parametrize("words, month", [
+    ("by Mar-37", (2037, 3)), ("by Sept-37", (2037, 9)), ("by March '37", (2037, 3)), ("by March 37", (2037, 3)),
+    ("by 03/2037", (2037, 3)), ("by 2037-03-31", (2037, 3)),
+])
+def test_a_month_with_a_year_of_two_figures_or_in_figures(words, month):
+    from cpb_tui.actions.due import parse_due
+
+    spec = parse_due(words)
+    assert (spec.kind, spec.year, spec.month) == ("by_date", *month)
+
+
+def test_a_month_then_a_day_is_still_a_day():
+    from cpb_tui.actions.due import parse_due
+
+    spec = parse_due("by March 12")
+    assert (spec.kind, spec.month, spec.day) == ("day_month", 3, 12)  # (never the year 2012)
+
+
+def test_a_tracker_titled_by_its_committee_with_a_due_column_of_months_and_two_figure_years(tmp_path):
+    page = (
+        "Children and Young People Scrutiny Committee - Action Tracker 2036/37\n\n"
+        "Meeting date | Minute | Action | Lead officer | Deadline | Status | Update\n"
+        "12/01/2037 | 45 | Circulate the revised fostering figures to members | Head of Children's Services | 28/02/2037 | Open | Being checked\n"
+        "12/01/2037 | 47 | Arrange a visit to the new children's home | Democratic Services Officer | Mar-37 | Open |\n"
+        "09/11/2036 | 35 | Share the consultation survey link | Policy Officer | 30 November 2036 | Complete | Sent\n"
+    )
+    meeting, found = stored_page(tmp_path, page, date=dt.date(2037, 2, 1))
+    assert meeting.committee == "Children and Young People Scrutiny Committee"
+    dues = {item.number: [(task.due_date or task.due_meeting_date) for task in tasks] for item, _, tasks in found}
+    assert dues == {"45": [dt.date(2037, 2, 28)], "47": [dt.date(2037, 3, 31)], "35": []}
+
+
+def test_an_actions_log_written_a_field_to_a_line(tmp_path):
+    page = (
+        "Audit Committee\nOutstanding Actions Log\nUpdated 2 March 2037\n\n"
+        "Ref: AC/36/12\nAction: Internal audit to provide an update on the payroll findings.\nResponsible: Head of Internal Audit\n"
+        "Target date: June 2037\nStatus: Ongoing\n\n"
+        "Ref: AC/36/15\nAction: Finance to circulate the treasury management briefing,\nwith the borrowing figures.\n"
+        "Responsible: Chief Finance Officer\nTarget date: 31/03/2037\nStatus: Not started\n\n"
+        "Ref: AC/36/16\nAction: Circulate the fraud policy to members.\nResponsible: Head of Legal\nTarget date: May 2037\nStatus: Complete\n"
+    )
+    _, found = stored_page(tmp_path, page)
+    rows = {item.number: [(task.text, task.due_date) for task in tasks] for item, _, tasks in found}
+    assert rows == {
+        "AC/36/12": [("Internal audit to provide an update on the payroll findings.", dt.date(2037, 6, 30))],
+        "AC/36/15": [("Finance to circulate the treasury management briefing, with the borrowing figures.", dt.date(2037, 3, 31))],
+        "AC/36/16": [],  # (a row done is no open task)
+    }
+
+
+def test_action_lines_in_minutes_are_no_tracker_s_records(tmp_path):
+    clauses, tasks = _second(tmp_path, "The hedge on Mill Lane is overgrown.\nAction: Clerk\nStatus: to write to the owner\n\n"
+                                       "The bin by the shop is full.\nAction: Clerk\nStatus: report to the district")
+    assert len(tasks) <= 2 and all("Status" not in task for task in tasks)
