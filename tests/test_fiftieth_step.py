@@ -107,3 +107,17 @@ def test_action_lines_in_minutes_are_no_tracker_s_records(tmp_path):
     clauses, tasks = _second(tmp_path, "The hedge on Mill Lane is overgrown.\nAction: Clerk\nStatus: to write to the owner\n\n"
                                        "The bin by the shop is full.\nAction: Clerk\nStatus: report to the district")
     assert len(tasks) <= 2 and all("Status" not in task for task in tasks)
+
+
+@pytest.mark.parametrize("title", ["Scrutiny Committee - Work Programme 2036/37", "Scrutiny Committee Forward Plan",
+                                   "Scrutiny Committee Annual Work Plan 2036-37"])
+def test_a_work_programme_titled_by_its_committee_over_a_table_of_meetings(tmp_path, title):
+    page = (
+        f"{title}\n\nDate of meeting | Topic | Purpose | Lead officer\n"
+        "8 December 2036 | Housing allocations policy | To review the draft policy before Cabinet | Head of Housing\n"
+        "2 February 2037 | Budget proposals 2037/38 | To comment on the proposals | Chief Finance Officer\n\n"
+        "Items to be scheduled\n- Mental health support for children in care\n"
+    )
+    meeting, found = stored_page(tmp_path, page, date=dt.date(2036, 11, 1))
+    assert meeting.committee == "Scrutiny Committee"  # (never a row's "To review ... before Cabinet")
+    assert [task.text for _, _, tasks in found for task in tasks] == []  # (never "Schedule Items")

@@ -234,6 +234,8 @@ def _shorthand(sentence: str) -> ActionCandidate | None:
         return None  # "The plans the Clerk sent to be reviewed by members": a doer's verb, not a thing made
     if re.search(r"\bto\s+amend\b|^(?:Item|Minute)\s+\d[\d.]*\s+to\s+(?:read|reflect|state|show|say)\b", terse.group(0).rsplit(" to be ", 1)[0]):
         return None  # "Item 5.3 to amend the Footpath Officer role to be shared by two members": a correction to the minutes
+    if re.fullmatch(r"(?i)(?:(?:other|further|future)\s+)?(?:items?|topics?|matters?|reports?|issues?|dates?)\s+(?:still\s+|yet\s+)?to\s+be\s+(?:scheduled|programmed|allocated|timetabled|confirmed|arranged)\s*:?", sentence.strip(" .")):
+        return None  # "Items to be scheduled": a work programme's heading over the business not yet given a meeting
     if re.match(r"^(?:(?:an?|the|next|this)\s+(?:[\w-]+\s+){0,2}?meeting\s+)?to\s+be\s+held\b", sentence, re.IGNORECASE):
         return None  # "A meeting to be held at the Guildhall on 12 September": the notice of this meeting ("to be held on ...": a date)
     return _minutes(_passive(sentence.rstrip(" ."), strict=True))

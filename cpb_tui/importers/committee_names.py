@@ -43,8 +43,8 @@ _TRIMS = (
     re.compile(r"\s+meeting\s+[A-Z0-9]+(?:/[A-Z0-9]+)+$", re.IGNORECASE),  # "Parish Council Meeting PPC/MH/132": its reference
     re.compile(r"\s+(?:update\s+)?report$", re.IGNORECASE),  # "Scrutiny Committee update report"
     re.compile(r"\s+page\s*:?\s*\d+\b.*$", re.IGNORECASE),  # "Marshchapel Parish Council Page: 10 2023": a PDF's running foot
-    # ("... Scrutiny Committee - Action Tracker 2036/37", "... Committee Outstanding Actions Log")
-    re.compile(r"\s+(?:[-\u2013\u2014:]\s+)?(?:outstanding\s+)?(?:action|actions|recommendations?)\s+(?:tracker|log)(?:\s+\d{4}(?:[/-]\d{2,4})?)?$", re.IGNORECASE),
+    # ("... Scrutiny Committee - Action Tracker 2036/37", "... Committee Outstanding Actions Log", "... Board Work Programme 2036/37")
+    re.compile(r"\s+(?:[-\u2013\u2014:]\s+)?(?:(?:outstanding\s+)?(?:action|actions|recommendations?)\s+(?:tracker|log)|(?:annual\s+)?(?:forward\s+)?work\s*(?:programme|plan)|forward\s+plan)(?:\s+\d{4}(?:[/-]\d{2,4})?)?$", re.IGNORECASE),
     # "Extraordinary Parish Council", "Full Brandon Town Council": the kind of meeting, not the body
     re.compile(rf"^(?:{_KIND_OF_MEETING}|full(?=\s+\S+\s+\S))\s+(?=(?:[\w'\u2019&,-]+\s+)*?(?:{_BODY_NOUN})\b)", re.IGNORECASE),
     re.compile(rf"^meeting\s+of\s+(?:the\s+)?(?=(?:[\w'\u2019&,-]+\s+)*?(?:{_BODY_NOUN})\b)", re.IGNORECASE),  # "(Special) Meeting of the Council"

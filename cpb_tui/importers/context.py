@@ -305,7 +305,7 @@ def _title_line(found: MeetingContext, top: list[str], every: list[str], head_en
             continue  # "4.1 Board Meeting – Thursday 16 June 2026", "34/104 Actions from the Meeting on ...": a minute citing another
         if _EARLIER_MINUTES_ITEM.search(line):
             continue  # "- Minutes of the previous meeting \u2013 To approve the minutes of the meeting held on ...": another meeting
-        if line.count("|") >= 5 or re.search(r"\|\s*\d{1,4}\s*\|", line):
+        if line.count("|") >= 5 or line.count(" | ") >= 3 or re.search(r"\|\s*\d{1,4}\s*\|", line):
             continue  # "9 March 2036 | 52 | Report back on council tax ... | Director of Finance | June 2036": a table's row
         if _SIGNED_BY.search(line) or re.search(r"\b(?:19|20)\d\d\s*\.\s+[^.]{0,60}?\b(?:to\s+[a-z]{3,}|was|were|is|are|will|would|had|has)\b", line):
             continue  # "JOHN HASTE, CLERK TO THE COUNCIL DATE 24th February, 2023": the notice signed; "Area forum \u2013 7th May 2035. ID to attend.": a minute
@@ -462,7 +462,7 @@ def _labelled_fields(found: MeetingContext, top: list[str], every: list[str], he
             found.council = Finding(value, line)
 
 
-_LIST_TITLE = re.compile(r"(?i)\b(?:committee|board|panel|forum|cabinet)\s+(?:[-\u2013\u2014:]\s+)?(?:outstanding\s+)?(?:actions?|recommendations?)\s+(?:tracker|log)(?:\s+(?:19|20)\d\d(?:[/-]\d{2,4})?)?$")
+_LIST_TITLE = re.compile(r"(?i)\b(?:committee|board|panel|forum|cabinet)\s+(?:[-\u2013\u2014:]\s+)?(?:(?:outstanding\s+)?(?:actions?|recommendations?)\s+(?:tracker|log)|(?:annual\s+)?(?:forward\s+)?work\s*(?:programme|plan)|forward\s+plan)(?:\s+(?:19|20)\d\d(?:[/-]\d{2,4})?)?$")
 _ONE_LINE_FIELDS = re.compile(r"(?<=\S)\s+(?=(?:Committee|Date|Time|Place|Venue)\s*:\s)")
 
 
