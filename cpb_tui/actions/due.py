@@ -38,7 +38,7 @@ _MEETING_MONTH = [
         # "held on" only after a destination ("to its meeting held on ..."): "the minutes of the
         # meeting held on 11 January" name a meeting gone by
         r"(?:(?<=\bto\s)(?:the|its)\s+meeting\s+held\s+on\s+|(?<=\bat\s)(?:the|its)\s+meeting\s+held\s+on\s+"
-        r"|(?:meeting|" + _BODY + r")(?:'s\s+meeting)?\s+(?:on|of|(?:to\s+be\s+|being\s+)(?:held|scheduled)\s+(?:on|for)|scheduled\s+(?:on|for))\s+)(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?P<month>"
+        r"|(?:meeting|" + _BODY + r")(?:'s\s+meeting)?\s+(?:on|of|(?:to\s+be\s+|being\s+|(?:scheduled|due|planned)\s+to\s+be\s+)(?:held|scheduled)\s+(?:on|for)|scheduled\s+(?:on|for))\s+)(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?P<month>"
         + _MONTH + r")\s+(?P<year>\d{4})\b",
         re.IGNORECASE,
     ),

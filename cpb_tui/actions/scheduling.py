@@ -170,10 +170,15 @@ _EXPECTING = re.compile(
 )
 
 
+_EVENT = re.compile(r"(?i)\b(?:visit|walk(?:about)?|tour|inspection|litter[- ]pick|training|workshop|surgery|event|open\s+day|drop-in)s?\b")
+
+
 def scheduled_ahead(sentence: str) -> ActionCandidate | None:
     """Business put on a later meeting's agenda, said in the minutes' past or present tense."""
     planned = _PLANNED.search(sentence)
     # the time straight after the verb ("scheduled for the next meeting on 4 June"), not a date later on
+    if planned is not None and _EVENT.search(planned.group("what")):
+        planned = None  # "A site visit is scheduled for Wednesday 12 March": a day fixed, no business put on an agenda
     if planned is not None and parse_due(planned.group("rest")[:60]) is not None and not _ELSEWHERE.search(planned.group("rest")):
         verb = "bring" if planned.group("verb").lower().startswith("coming") else "schedule"
         phrase = f"{verb} {_lower_first(planned.group('what').strip())} {planned.group('rest').strip()}"

@@ -24,6 +24,9 @@ _PAGE_FOOTER = re.compile(
     r"|(?:\d{1,4}\s+)?(?-i:OFFICIAL)(?:[-\s](?-i:SENSITIVE))?(?:\s+\d{3,9})?(?:\s+\d{1,4})?)\s*$",
     re.IGNORECASE,
 )
+# "Minutes of Ordinary Meeting June 2036" over "Total Page:16" and "File Type:pdf, Size:1020Kb": the site's echo of the file's
+# title (never the text's own heading, which follows) and its lines about the file
+_SHARING_HEAD = re.compile(r"\A[ \t\n]*(?:[^\n]{1,300}\n)?[ \t]*Total\s+Page:\s*\d{1,5}[ \t]*\n(?:[ \t]*File\s+Type:[^\n]{0,80}(?:\n|\Z))?", re.IGNORECASE)
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~])")
 _MD_LEADING = re.compile(r"^(\s*)(\d+)([.)])(\s|$)")
 # A wrapped line of prose is long; a line of a flattened table or chart is short.
@@ -78,6 +81,8 @@ def normalise(text: str) -> str:
         text = _GLUED_VERDICT.sub(r"\1 ", text)  # "The notes were APPROVEDas correct": the space a Word export lost
     if " :-" in text:
         text = _FIELD_DASH.sub(r"\1: ", text)  # "Decision Maker :-Cabinet": a decision record's field, its value run on
+    if "Total Page:" in text[:400]:
+        text = _SHARING_HEAD.sub("", text, count=1)  # a document-sharing site's title and lines about the file, above the text
     if len(text) > 1000:
         lines = text.split("\n")
         text = "\n".join(_labels_apart(line) for line in lines) if any(len(line) > 1000 for line in lines) else text

@@ -83,7 +83,7 @@ _NUMBER = (
     # asked that ..." is a paragraph of 4.1)
     r"|\d{1,2}\.[1-9]\d?\.\d(?=\.?\s+[A-Z][\w'\u2019-]*(?:\s+(?:[A-Z][\w'\u2019/-]*|of|and|for|the|to|&|on|in)){0,6}\s*$)"
     r"|(?!19\d\d|20\d\d)\d{4}\.\d{1,2}(?![\d/])"  # 2307.01: a parish's year and month, then the minute
-    r"|\d{1,3}\.\d{1,2}(?![\d/]|\.\d)"  # 60.0, 5.1 (never the "3.1" of "3.1.2 RESOLVED: ...")
+    r"|\d{1,3}\.\d{1,2}(?![\d/]|(?<!\.0\d)\.\d)"  # 60.0, 5.1 (never the "3.1" of "3.1.2 RESOLVED: ..."; "6.08" of "6.08.1" still)
     r"|\d{3}-\d{2}(?=\s+[-\u2013]\s+[A-Z])|\d{1,4}-\d{1,2}(?=\.)"  # 443-14 \u2013 Present: minute, year, dash; 304-1.: meeting, minute
     r"|(?:19|20)\d\d-(?:0[1-9]|1[0-2])/\d{1,2}[a-z]?(?=\.?\s+[A-Z]|\.?\s*$)"  # 2031-01/4a. Minutes: the year and month, then the minute
     r"|(?:19|20)\d\d-\d{1,4}(?=\s+[A-Z])"  # 2022-107 To agree ...: the year, then the minute
@@ -94,7 +94,7 @@ _NUMBER = (
     r"|(?:19|20)\d\d(?=[ \t\u00a0]{3,}[A-Z]|\s[A-Z][^.!?]{2,160}$)"  # "1954       Public Participation": one that looks like a year, in a column of its own
     r"|\d{5}(?=\.?\s+[A-Z]{2})"  # 20577 MAYOR'S ANNOUNCEMENTS: a town council's running number, before a title in capitals
     r"|\d{1,2}(?=/(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)[A-Z][a-z])"  # "4/Minutes of June meeting": a slash for a stop, the title run on (never "7/Jul")
-    r"|\d{1,3}[a-z]?(?!\d|/\S|\.\d{1,2}\.\d)"  # 5, 5a, and "1/ Open Forum" (never the "3" of "3.1.1 The Board ...")
+    r"|\d{1,3}[a-z]?(?!\d|/\S|\.[1-9]\d?\.\d)"  # 5, 5a, and "1/ Open Forum" (never the "3" of "3.1.1 The Board ...")
     r")"
 )
 _PREFIX = r"(?P<prefix>(?:Agenda\s+(?:\d{1,3}/\d{2,4}\s*:\s*)?)?Item(?:\s+No\.?)?|Minute(?:\s+No\.?)?|Min\.?(?:\s+No\.?)?|Eitem|Cofnod)?\s*"
