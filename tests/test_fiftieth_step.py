@@ -121,3 +121,67 @@ def test_a_work_programme_titled_by_its_committee_over_a_table_of_meetings(tmp_p
     meeting, found = stored_page(tmp_path, page, date=dt.date(2036, 11, 1))
     assert meeting.committee == "Scrutiny Committee"  # (never a row's "To review ... before Cabinet")
     assert [task.text for _, _, tasks in found for task in tasks] == []  # (never "Schedule Items")
+
+
+@pytest.mark.parametrize("body, clause", [
+    ("Tenders were received from J. Dale and from Fenland Trees. After much consideration the decision was taken to ask "
+     "Mr. Dale to carry out the hedge cutting for this year.", "to ask Mr. Dale to carry out the hedge cutting for this year."),
+    ("Two people applied for the vacancy. After discussion, it was decided that Ms Pell would be co-opted at the April meeting.",
+     "Decided that Ms Pell would be co-opted at the April meeting."),
+    ("A resident suggested a time capsule. All councillors agreed this was a good idea and should be taken forward in the summer.",
+     "All councillors agreed this was a good idea and should be taken forward in the summer."),
+    ("The Council accepted the quote from Kernick Joinery for a new noticeboard.", "The Council accepted the quote from Kernick Joinery for a new noticeboard."),
+    ("The Treasurer presented the year's figures. The Annual Report was accepted.", "The Annual Report was accepted."),
+    ("Cllr Barr proposed these payments and Cllr Crisp seconded the proposal and it was resolved by an unanimous vote to make the "
+     "payments.", "to make the payments."),
+    ("Moved by Councillor Beattie Seconded by Alderman Boyd and RESOLVED - that the report be approved.", "that the report be approved."),
+])
+def test_decisions_in_the_words_parish_and_borough_minutes_use(tmp_path, body, clause):
+    assert _second(tmp_path, body)[0] == [clause]
+
+
+def test_the_council_s_decision_to_have_the_clerk_do_something(tmp_path):
+    clauses, tasks = _second(tmp_path, "The Clerk reported prices for stacking chairs. It was the Council's decision to have the Clerk "
+                                       "order twelve chairs at \u00a340 each.")
+    assert clauses == ["to have the Clerk order twelve chairs at \u00a340 each."]
+    assert tasks == ["The Clerk to order twelve chairs at \u00a340 each"]
+
+
+@pytest.mark.parametrize("body", [
+    "21.58 - Under Standing Order 31, Members present agreed to extend the meeting until the remaining business had been dealt with.",
+    "A site visit is scheduled for Wednesday 12 March at 10 AM.",
+    "Items to be scheduled",
+])
+def test_no_task_from_what_is_done_at_the_meeting_or_already_fixed(tmp_path, body):
+    assert _second(tmp_path, body)[1] == []
+
+
+def test_a_report_still_scheduled_for_a_meeting_is_a_task(tmp_path):
+    assert _second(tmp_path, "The report on parking is scheduled for the June meeting.")[1] == ["Schedule the report on parking for the June meeting"]
+
+
+def test_an_outcome_after_the_title_of_the_minutes_item(tmp_path):
+    page = ("Minutes of the Meeting of Carrow Parish Council held on Tuesday 3rd March 2036\n\n60. Apologies: none.\n\n"
+            "61. To approve the minutes of the meeting held on 6 January 2036 \u2013 the minutes were agreed.\n\n62. Close\n")
+    found = {item.number: (item.title, clauses) for item, clauses, _ in _items(tmp_path, page)}
+    assert found["61"] == ("To approve the minutes of the meeting held on 6 January 2036", ["the minutes were agreed."])
+
+
+def test_a_due_at_a_meeting_scheduled_to_be_held_on_a_day():
+    from cpb_tui.actions.due import parse_due
+
+    spec = parse_due("be referred to the Annual Council meeting scheduled to be held on Thursday 22 May 2036, for approval")
+    assert (spec.kind, spec.year, spec.month) == ("meeting_month", 2036, 5)
+
+
+@pytest.mark.parametrize("top, committee, day", [
+    ("Hollinbrook Schools Forum Minutes of Meeting on Thursday, 18th September 2036 @ 4.30pm", "Hollinbrook Schools Forum", 18),
+    ("Lanvean Parish Council Meeting Minutes - September 2036\n\nMeeting held on 17/09/2036", "Lanvean Parish Council", 17),
+    ("Minutes of Ordinary Meeting September 2036\nTotal Page:16\nFile Type:pdf, Size:1020Kb\n"
+     "MINUTES OF AN ORDINARY MEETING OF LLANFAIR TOWN COUNCIL HELD ON WEDNESDAY 17TH SEPTEMBER 2036", "Llanfair Town Council", 17),
+    ("-\nRecent Entries\n- Minutes of PC Meeting on 16th March 2037\n- Agenda for PC Meeting 16th March 2037\n-\n"
+     "MINUTES OF MEETING OF THORNBURY WICK PARISH COUNCIL\nheld in the Church Room on 18th September 2036", "Thornbury Wick Parish Council", 18),
+])
+def test_the_meeting_from_title_lines_past_a_site_s_furniture(tmp_path, top, committee, day):
+    meeting, _ = stored_page(tmp_path, f"{top}\n\n1. Apologies\nNone.\n\n2. Planning\nRESOLVED that the plans be supported.\n")
+    assert (meeting.committee, meeting.date) == (committee, dt.date(2036, 9, day))

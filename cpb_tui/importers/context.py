@@ -20,7 +20,7 @@ from cpb_tui.importers.dates import dates_hint, find_date, with_inferred_year
 from cpb_tui.importers.meeting_context import _BODY, _TIME, Finding, MeetingContext, _short, minute_of_meeting, named_on_top  # noqa: F401 (_short: importable from here)
 from cpb_tui.importers.announced import _announced
 from cpb_tui.importers.weekday_dates import opening_minute, weekday_agrees as _weekday_agrees
-from cpb_tui.importers.meeting_heading import EARLIER_MINUTES as _EARLIER_MINUTES, meeting_heading
+from cpb_tui.importers.meeting_heading import EARLIER_MINUTES as _EARLIER_MINUTES, LIST_TITLE, meeting_heading, site_lists_out
 from cpb_tui.importers.minutes_heading import _CONTACT, _headings_without_minutes, _minutes_heading
 
 _ONE_DECIDER = re.compile(r"^\s*(?:(?:Lead|Cabinet|Executive)\s+Member|Portfolio\s+Holder)\s+for\s+[A-Z]")
@@ -88,6 +88,7 @@ def find_context(lines: list[str], head: int = 40) -> MeetingContext:
     # (a line with a paper's icon and size, "... held on 24 October 2022 pdf icon PDF 142 KB", is an item's title)
     # ("\u2022 Minutes of meeting held 8th January 2031 ...": a heading kept as a web page's bullet, read without it)
     top = ["" if re.search(r"\bpdf\s+icon\b", line, re.I) else line.strip() for line in lines[: max(head, 1)]]
+    top = site_lists_out(top)
     agenda = next((i for i, line in enumerate(top) if re.search(r"(?i)\bagenda\b|\bto\s+be\s+held\b", line)), len(top))
     top = [re.sub(r"^[\u2022\u25aa\u25cf]\s*(?=(?i:minutes?)\b)", "", line) if i < agenda else line for i, line in enumerate(top)]  # (not an agenda's paper)
     every = _dated_numbers_out([line.strip() for line in lines])
@@ -462,7 +463,6 @@ def _labelled_fields(found: MeetingContext, top: list[str], every: list[str], he
             found.council = Finding(value, line)
 
 
-_LIST_TITLE = re.compile(r"(?i)\b(?:committee|board|panel|forum|cabinet)\s+(?:[-\u2013\u2014:]\s+)?(?:(?:outstanding\s+)?(?:actions?|recommendations?)\s+(?:tracker|log)|(?:annual\s+)?(?:forward\s+)?work\s*(?:programme|plan)|forward\s+plan)(?:\s+(?:19|20)\d\d(?:[/-]\d{2,4})?)?$")
 _ONE_LINE_FIELDS = re.compile(r"(?<=\S)\s+(?=(?:Committee|Date|Time|Place|Venue)\s*:\s)")
 
 
@@ -512,7 +512,7 @@ def _name_line(found: MeetingContext, top: list[str], every: list[str], head_end
             (l for l in near if len(l) < 200 and _TIME.search(l) and find_date(l) and not l.rstrip().endswith(".") and re.search(r"(?i)\b(?:meeting|summoned|held|neuadd|cyfarfod)\b", l)
              and not re.search(r"(?i)\b(?:next|previous|last|that|would|will|stated|said|had|was|were|reported)\b", l)), None)
         # (a tracker's or a work programme's title states no day: "... Scrutiny Committee - Action Tracker 2036/37")
-        if dated or found.date is not None or _LIST_TITLE.search(line):
+        if dated or found.date is not None or LIST_TITLE.search(line):
             found.set_committee(line, line)
             if dated:
                 found.set_date(find_date(dated), dated)

@@ -4,7 +4,7 @@
 "ASHCOMBE TOWN COUNCIL Minutes of Meetings held Wednesday, 4 June 2026 Present: ...", "A meeting
 was held on June 6th 2026 in the village school", "Minute Ordinary Meeting of the Board Tuesday,
 8 December 2026, 14:00.": the last resort of `find_context` for a date, when no heading it knows
-gave one.
+gave one. And what a page's top holds that names no meeting: a tracker's title, a blog's list of other posts.
 """
 
 from __future__ import annotations
@@ -35,6 +35,10 @@ _HEADING_BEFORE = re.compile(r"(?!(?:That|To|This|These|It|In|At|As)\b)(?:(?:[A-
 _BODY_BEFORE = re.compile(
     r"([A-Z][A-Z'\u2019&. -]*\b(?:BOARD|COMMITTEE|SUB-COMMITTEE|PANEL|CABINET|FORUM|EXECUTIVE|COMMISSION|PARTNERSHIP|ASSEMBLY|COUNCIL|AUTHORITY))(?:\s+(?:BUSINESS|GENERAL|ORDINARY|MONTHLY|ANNUAL|SPECIAL|EXTRAORDINARY))?\s+"  # ("... COMMUNITY COUNCIL BUSINESS MEETING MINUTES")
 )
+# or in title case: "Hollinbrook Schools Forum Minutes of Meeting on Thursday, 18th September 2036"
+_TITLED_BODY_BEFORE = re.compile(
+    r"((?:[A-Z][\w'\u2019&.-]*\s+)(?:(?:[A-Z][\w'\u2019&.-]*|of|and|for|&)\s+){0,6}(?:Board|Committee|Sub-Committee|Panel|Forum|Council|Authority|Partnership|Trust|Group|Commission))\s+"
+)
 # words that make it another meeting: the minutes approved, a letter dated, the next meeting
 _NOT_THIS_MEETING = re.compile(
     r"\b(?:previous|last|earlier|next|approv\w*|agree\w*|confirm\w*|adopt\w*|accepted|received|signed|circulated|distributed|tabled|dated|letter|published|publication|issued|despatch\w*|agenda|uploaded|posted|updated|added|modified|rearranged|rescheduled|postponed|cancelled|moved)\b",
@@ -63,5 +67,26 @@ def meeting_heading(line: str) -> MeetingHeading | None:
     date = find_date(after)
     if date is None:
         return None
-    body = _BODY_BEFORE.fullmatch(line[: named.start()])
+    body = _BODY_BEFORE.fullmatch(line[: named.start()]) or _TITLED_BODY_BEFORE.fullmatch(line[: named.start()])
     return MeetingHeading(date, body.group(1) if body else None)
+
+
+# a tracker's or a work programme's title, which states no day: "... Scrutiny Committee - Action Tracker 2036/37"
+LIST_TITLE = re.compile(r"(?i)\b(?:committee|board|panel|forum|cabinet)\s+(?:[-\u2013\u2014:]\s+)?(?:(?:outstanding\s+)?(?:actions?|recommendations?)\s+(?:tracker|log)|(?:annual\s+)?(?:forward\s+)?work\s*(?:programme|plan)|forward\s+plan)(?:\s+(?:19|20)\d\d(?:[/-]\d{2,4})?)?$")
+
+
+_SITE_LIST = re.compile(r"(?i)(?:recent\s+(?:entries|posts|news|articles|minutes)|latest\s+(?:news|posts)|archives?|categories)\s*:?")
+
+
+def site_lists_out(top: list[str]) -> list[str]:
+    """A blog's sidebar list ("Recent Entries" over "- Minutes of PC Meeting on 16th March 2037", ...) blanked: other posts' titles,
+    never this page's meeting."""
+    out, listing = list(top), False
+    for index, line in enumerate(top):
+        if _SITE_LIST.fullmatch(line):
+            listing, out[index] = True, ""
+        elif listing and re.match(r"^(?:[-\u2022*]\s*|$)", line):
+            out[index] = ""
+        else:
+            listing = False
+    return out
