@@ -185,3 +185,35 @@ def test_a_due_at_a_meeting_scheduled_to_be_held_on_a_day():
 def test_the_meeting_from_title_lines_past_a_site_s_furniture(tmp_path, top, committee, day):
     meeting, _ = stored_page(tmp_path, f"{top}\n\n1. Apologies\nNone.\n\n2. Planning\nRESOLVED that the plans be supported.\n")
     assert (meeting.committee, meeting.date) == (committee, dt.date(2036, 9, day))
+
+
+def test_a_task_told_as_a_numbered_point_s_sentence_with_its_owner_tag(tmp_path):
+    page = ("Minutes from Ordinary Meeting of Kilcot Parish Council held on Monday 14th July 2036\n\n1. Apologies\nNone.\n\n"
+            "4. Open discussion\n4.1. County Councillor Rees had sent a report.\n"
+            "4.2. Clerk to forward report from the police to Councillors. Clerk to action\n\n5. Close\n")
+    found = {item.number: [task.text for task in tasks] for item, _, tasks in _items(tmp_path, page)}
+    assert found["4.2"] == ["Clerk to forward report from the police to Councillors"]
+
+
+def test_a_moderngov_page_saved_as_text_only_its_titles_set_apart_by_blank_lines(tmp_path):
+    page = (
+        "Strathvale Integration Joint Board - Tuesday, 19th January, 2037 10.00 am\n\nVenue: Meeting Room 2, Health Campus\n\n"
+        "Contact: Ruth Milne, tel 01999 523111\n\nWelcome from the Chair\n\n\nThe Chair opened the meeting.\n\n\n\n"
+        "Members are requested to intimate any declarations of interest\n\n\nNone were intimated.\n\n\nThe Board resolved:-\n\n"
+        "to note that no declarations of interest were intimated.\n\n\n\nMinute of Meeting of the Board of 17 November 2036\n\n\n"
+        "The Board had before it the minute of its meeting of 17 November 2036\n\n\nThe Board resolved:-\n\n"
+        "to approve the minute as a correct record.\n"
+    )
+    meeting, found = stored_page(tmp_path, page)
+    assert (meeting.committee, meeting.date) == ("Strathvale Integration Joint Board", dt.date(2037, 1, 19))
+    assert [(item.title, len(clauses)) for item, clauses, _ in found] == [
+        ("Welcome from the Chair", 0), ("Members are requested to intimate any declarations of interest", 1),
+        ("Minute of Meeting of the Board of 17 November 2036", 1),
+    ]
+
+
+def test_paragraphs_set_apart_by_blank_lines_are_no_items_when_they_are_sentences(tmp_path):
+    page = ("Minutes of the meeting of Wendling Parish Council held on Tuesday 1 May 2036\n\n\nThe Chair welcomed everyone.\n\n\n"
+            "The Clerk read the correspondence.\n\n\nThe meeting closed at 9pm.\n\n\nSigned\n")
+    _, found = stored_page(tmp_path, page)
+    assert len(found) == 1

@@ -1,7 +1,7 @@
 """Which lines are a page's items: its numbered run, or the headings the numbers stand under.
 
 The generic parser asks `item_headings` first. Numbers win where they run (`numbering.py`); a tracker's keyed rows, an
-agenda whose numbers became dashes, titles that lost their numbers (`unnumbered.py`) and headings alone on their lines
+agenda whose numbers became dashes, titles that lost their numbers (`unnumbered.py`), titles set apart by blank lines (`spaced_items.py`) and headings alone on their lines
 stand in where they do not; and where a numbered run is only the points under one heading ("Matters Arising" over "1.",
 "2.", "3."), or lists that start again at "1)" under each heading, the headings are the items.
 """
@@ -14,6 +14,7 @@ from cpb_tui.importers.agenda_list import agenda_list_items, dashes_before_the_n
 from cpb_tui.importers.item_runs import lettered_items
 from cpb_tui.importers.numbering import Heading, numbered_items, paragraph_item_number
 from cpb_tui.importers.readings import chosen_reading, read_as
+from cpb_tui.importers.spaced_items import spaced_items
 from cpb_tui.importers.tracker import row_headings
 from cpb_tui.importers.decision_cells import decision_cells
 from cpb_tui.importers.unnumbered import heading_items, unnumbered_items
@@ -33,7 +34,7 @@ def item_headings(lines: list[str]) -> list[Heading]:
     if len(listed) > len(headings):
         return listed  # an agenda whose numbers became dashes (its points numbered "9.1" stay inside their items)
     if len(headings) < 2:
-        headings = unnumbered_items(lines) or decision_cells(lines) or headings
+        headings = spaced_items(lines) or unnumbered_items(lines) or decision_cells(lines) or headings
     if len(headings) < 2:
         shaped = heading_items(lines)
         shaped = shaped[1:] if len(shaped) >= 4 and BODY_NAME.match(shaped[0].title) else shaped  # (the council's name over the page)

@@ -37,7 +37,7 @@ _BODY_BEFORE = re.compile(
 )
 # or in title case: "Hollinbrook Schools Forum Minutes of Meeting on Thursday, 18th September 2036"
 _TITLED_BODY_BEFORE = re.compile(
-    r"((?:[A-Z][\w'\u2019&.-]*\s+)(?:(?:[A-Z][\w'\u2019&.-]*|of|and|for|&)\s+){0,6}(?:Board|Committee|Sub-Committee|Panel|Forum|Council|Authority|Partnership|Trust|Group|Commission))\s+"
+    r"((?!(?:The|A|An|This|That|Our)\s)(?!(?:Parish|Town|Community|City|District|County|Borough|Full)\s+Council\s+$)(?:[A-Z][\w'\u2019&.-]*\s+)(?:(?:[A-Z][\w'\u2019&.-]*|of|and|for|&)\s+){0,6}(?:Board|Committee|Sub-Committee|Panel|Forum|Council|Authority|Partnership|Trust|Group|Commission))\s+"
 )
 # words that make it another meeting: the minutes approved, a letter dated, the next meeting
 _NOT_THIS_MEETING = re.compile(

@@ -439,6 +439,9 @@ def _prepared(line: str) -> str | None:
 _CITED_MINUTE = re.compile(r"^(?:Minute|Min\.?)\s+(?:No\.?\s*)?\d{1,4}/\d{2,4}\s*[-\u2013:]\s*(?=[A-Z])")
 
 
+_TASK_TITLE = re.compile(r"(?:The\s+)?(?:[Cc]lerk|Chair(?:man|person)?|Secretary|Treasurer|RFO|(?:Cllrs?\.?|Councillors?)\s+[A-Z][\w'-]+|[A-Z]{2,3})\s+(?:to|will)\s+(?!be\b)[a-z]{3,}\s")
+
+
 def _cited_title_and_rest(raw_title: str) -> tuple[str, str | None]:
     """An inline item's title and the rest of its line; after an earlier minute cited before the title ("163 Minute
     115/10 - Removal of seat - The date was cancelled ..."), the citation goes and the next dash ends the title."""
@@ -457,7 +460,9 @@ def _cited_title_and_rest(raw_title: str) -> tuple[str, str | None]:
     if cited is None and agenda:
         return _title_and_rest(raw_title[agenda.end():])  # "41.0. Item 1: Members present": the agenda's number goes
     if cited is None:
-        return _title_and_rest(raw_title)
+        title, rest = _title_and_rest(raw_title)
+        # ("4.3. Clerk to forward the report to Councillors. Clerk to action": a task told as the point's sentence stays its text)
+        return (title, raw_title) if rest is not None and _TASK_TITLE.match(title) else (title, rest)
     raw_title = raw_title[cited.end():]
     dashed = re.match(r"^(?P<title>[^\u2013\u2014]{3,80}?)\s+[-\u2013\u2014]\s+(?P<rest>\S.*)$", raw_title)
     return (dashed.group("title"), dashed.group("rest")) if dashed else _title_and_rest(raw_title)

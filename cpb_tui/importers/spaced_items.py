@@ -1,0 +1,32 @@
+"""Items known by the space around them. A ModernGov page saved as text only gives its items no numbers: each title stands
+after two or three blank lines (the first after the "Venue:" and "Contact:" lines), its minute after two ("Welcome from the Chair",
+then "Members are requested to intimate any declarations of interest", each over its text and "The Board resolved:-")."""
+
+from __future__ import annotations
+
+import re
+
+from cpb_tui.importers.decisions import opener
+from cpb_tui.importers.titles import Heading, tidy_title
+
+_HEADER_FIELD = re.compile(r"(?i)(?:contact|venue)\s*:")
+# a sentence, not a title: "The Board had before it the minute of its meeting of 13 November 2036"
+_SENTENCE = re.compile(r"(?:The|A|An|It|There|This|These)\s+(?:\S+\s+){0,3}?(?:had|has|have|was|were|is|are|noted|agreed|considered|heard|received)\b")
+
+
+def spaced_items(lines: list[str]) -> list[Heading]:
+    """The titles set apart by blank lines, where three or more are (else none): each followed by two blank lines and its
+    text, after two or more blank lines or straight after the page's header fields; never a sentence, a label or a decision."""
+    starts = []
+    for index, line in enumerate(lines[: len(lines) - 3]):
+        text = line.strip()
+        if not text or lines[index + 1].strip() or lines[index + 2].strip() or not lines[index + 3].strip():
+            continue
+        after_gap = index >= 2 and not any(previous.strip() for previous in lines[index - 2 : index])
+        after_header = index >= 2 and not lines[index - 1].strip() and bool(_HEADER_FIELD.match(lines[index - 2].strip()))
+        if (after_gap or after_header) and len(text) <= 200 and not text.endswith((".", ":", ";", ",", "-")) and opener(text) is None \
+                and not _SENTENCE.match(text):
+            starts.append(index)
+    if len(starts) < 3:
+        return []
+    return [Heading(index, index + 1, "", 0, tidy_title(lines[index].strip()), "spaced", 1.0) for index in starts]
