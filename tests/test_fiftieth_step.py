@@ -217,3 +217,33 @@ def test_paragraphs_set_apart_by_blank_lines_are_no_items_when_they_are_sentence
             "The Clerk read the correspondence.\n\n\nThe meeting closed at 9pm.\n\n\nSigned\n")
     _, found = stored_page(tmp_path, page)
     assert len(found) == 1
+
+
+def test_labelled_points_each_agreed_on_its_own(tmp_path):
+    page = ("Minutes of Proceedings of the Infrastructure Committee\n\nDate: 16 December 2036\n\n1. Chairperson's Business\n\n"
+            "(i) The Chairperson briefed the Committee on her meeting with the Minister.\n\n"
+            "(ii) Agreed: The Committee agreed that the following topics could be inquiries in the coming year:\n\n"
+            "  \u2022 Rural bus services\n  \u2022 Winter gritting\n\n"
+            "(iii) Agreed: The Committee agreed to write to the Department asking for a briefing by 31 January 2037.\n\n"
+            "2. Date of Next Meeting\n\nThe next meeting will be held on 13 January 2037.\n")
+    (_, clauses, tasks), *_ = _items(tmp_path, page)
+    assert [clause.split(" agreed ")[1][:12] for clause in clauses] == ["that the fol", "to write to "]
+    assert [task.due_date for task in tasks] == [dt.date(2037, 1, 31)]
+
+
+def test_a_point_s_title_run_into_its_decision_on_a_flattened_page(tmp_path):
+    page = (
+        'Sanday and Eday Community Council MINUTE of the MEETING of SANDAY AND EDAY COMMUNITY COUNCIL, held in the KETTLETOFT '
+        'CHURCH HALL on TUESDAY, 16 JUNE 2036 at 7.30 p.m. Present: Mr T Flett, Ms R Muir, Mr K Rendall and Mrs J Harcus In '
+        'attendance: Councillor S Scott, Mrs A Drever, Clerk 1. ELECTION OF OFFICE BEARERS (a) Chairman RESOLVED that Mr T Flett '
+        'be appointed Chairman of Sanday and Eday Community Council (SECC). (b) Vice Chairman RESOLVED that Ms R Muir be '
+        'appointed Vice Chairman of SECC. (c) Roads Representative RESOLVED that Mr K Rendall be appointed Roads Representative '
+        'for SECC. 2. APOLOGIES RESOLVED to note that apologies for absence had been intimated on behalf of Mr D Rousay. 3. '
+        'MATTERS ARISING (a) Pier Waiting Room (14.4.36, para 5) Members heard from the Chairman that the heater had been '
+        'repaired, and it was:- RESOLVED to note the position. (b) Bus Shelter Repairs (14.4.36, para 6) After discussion it '
+        'was:- RESOLVED that the Clerk write to the Roads Service seeking a repair date before the end of August 2036.'
+    )
+    found = {item.title: clauses for item, clauses, _ in _items(tmp_path, page)}
+    assert found["Chairman"] == ["that Mr T Flett be appointed Chairman of Sanday and Eday Community Council (SECC)."]
+    assert found["Vice Chairman"] == ["that Ms R Muir be appointed Vice Chairman of SECC."]
+    assert found["Roads Representative"] == ["that Mr K Rendall be appointed Roads Representative for SECC."]

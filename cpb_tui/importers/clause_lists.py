@@ -2,11 +2,14 @@
 decision's verb ("Considers the items ...", "Notes that ...", "Subject to the Board's comments,
 approve ..."), and sentences run together after "RESOLVED to:" each opening with a bare verb
 ("Proceed with an additional meeting ... Maintain the joint session ... Use the 28 January
-meeting to ..."). Each becomes a clause of its own, as a labelled list would."""
+meeting to ..."). Each becomes a clause of its own, as a labelled list would. And labels run on in one line
+("(a) That the position be noted, and (b) that ...", "1. Note ... 2. Agree ..."), each clause cut apart."""
 
 from __future__ import annotations
 
 import re
+
+from cpb_tui.importers.decision_lines import BULLET_START as _BULLET_START
 
 _VERBS = (
     "note|agree|approve|consider|endorse|request|ask|receive|add|bring|support|delegate|defer|instruct|invite|review|refer"
@@ -85,3 +88,58 @@ def as_clause_list(block: list[str]) -> list[str]:
             # the lead-in stays over the list: its "to" governs each bare verb
             return ([lead.group(0).strip()] if lead else []) + [f"\u2022 {sentence}" for sentence in sentences]
     return lines
+
+
+_INLINE_LABEL = re.compile(r"(?:(?<=[\s,;:\u2013-])|^)(?:\((?P<label>[a-hA-H]|[ivx]{1,4}|\d{1,2})\)|(?P<bare>[a-hA-H]|[ivx]{1,4}|\d{1,2})\))\s+")
+
+
+_INLINE_DOTTED = re.compile(r"(?:(?<=[\s:\u2013-])|^)(?P<number>\d{1,2})\.\s+(?=[A-Z])")
+
+
+def _dotted_run(line: str) -> list[int]:
+    """Where "1. Note ... 2. Agree ... 3. Agree ..." run on in one line: each number of the run 1, 2, 3 in order."""
+    cuts: list[int] = []
+    for match in _INLINE_DOTTED.finditer(line):
+        if int(match.group("number")) == len(cuts) + 1:
+            cuts.append(match.start())
+    return cuts if len(cuts) >= 2 else []
+
+
+def split_inline(block: list[str]) -> list[str]:
+    """ "(a) That the position be noted, and (b) that ..." on one line becomes two clause lines."""
+    out: list[str] = []
+    expanded: list[str] = []
+    for line in block:
+        # "be approved with amendments; · A report on ..." : bullets run into one line
+        expanded.extend(re.split(r"\s+(?=[\u2022\u00b7]\s)", line) if re.search(r"\S\s+[\u2022\u00b7]\s", line) else [line])
+    bulleted = sum(1 for line in expanded if _BULLET_START.match(line)) >= 2
+    for position, line in enumerate(expanded):
+        if bulleted and _BULLET_START.match(line):
+            out.append(line)  # in a list of bullets each bullet is a clause: "(i) ... and (ii) ..." inside one is its own list
+            continue
+        labels = list(_INLINE_LABEL.finditer(line))
+        names = [(m.group("label") or m.group("bare") or "").lower() for m in labels]
+        following = expanded[position + 1] if position + 1 < len(expanded) else ""
+        if len(labels) == 1 and labels[0].start() > 0 and names[0] in ("a", "i", "1") and re.match(
+            r"^\s*\(?(?:b|ii|2|B)[.):]\s", following
+        ):
+            # "that (A) the programme be approved; and" over "B) that ...": the first label starts the list
+            out.extend([line[: labels[0].start()].strip(), line[labels[0].start() :].strip()])
+            continue
+        dotted = _dotted_run(line) if len(labels) < 2 else []
+        # "Authority to award the contracts for (1) workwear, (2) water ... and (4) agency staff be delegated to X": the
+        # numbers count what one sentence is about, whose verb comes after the last of them
+        listed_things = len(labels) >= 2 and not re.search(r"(?:[:\u2013-]|\bthat|\bto)\s*$", line[: labels[0].start()]) \
+            and not any(re.match(r"\s*(?:to|that)\b", line[label.end():], re.IGNORECASE) for label in labels) \
+            and re.search(r"\s(?:be|is|are)\s+[a-z]+ed\b", line[labels[-1].start() :]) and not re.search(r"\s(?:be|is|are)\s+[a-z]+ed\b", line[labels[0].start() : labels[-1].start()])
+        if not listed_things and (dotted or len(labels) >= 2 and names[0] in ("a", "i", "1") and names[1] in ("b", "ii", "2")):
+            cuts = dotted or [m.start() for m in labels]
+            head = line[: cuts[0]].strip()
+            if head:
+                out.append(head)
+            for position, cut in enumerate(cuts):
+                stop = cuts[position + 1] if position + 1 < len(cuts) else len(line)
+                out.append(re.sub(r"[,;]?\s+(?:and|or)$", "", line[cut:stop].strip()).rstrip(",;"))
+        else:
+            out.append(line)
+    return out

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from cpb_tui.importers.clause_lists import SUBJECT_LEAD_IN, as_clause_list, opens_decision
+from cpb_tui.importers.clause_lists import SUBJECT_LEAD_IN, as_clause_list, opens_decision, split_inline
 from cpb_tui.importers.resolutions import cut_copy, parse_resolved
 from cpb_tui.importers.decision_lines import agenda_heading, asides_in_line, name_cut, summary_of_discussion, AGENDA_PURPOSE as _AGENDA_PURPOSE, BULLET_START as _BULLET_START, CLAUSE_START as _CLAUSE_START, FIELD, FURNITURE as _FURNITURE
 from cpb_tui.importers.decision_lines import LABELLED as _LABELLED, ONE_PERSON_ABOVE as _ONE_PERSON_ABOVE, ORPHAN_CLAUSE as _ORPHAN_CLAUSE, PROPOSED as _PROPOSED, REASONS as _REASONS
@@ -114,7 +114,7 @@ def opener(line: str) -> tuple[str, str] | None:
         # "Agreed that X will ...", so the action log sees who agreed to do what.
         verbs = re.findall(r"\b(agreed|decided|approved|endorsed|adopted|recommended)\b", opening, re.IGNORECASE)
         rest = re.sub(r"^\s*(?:unanimously|by\s+(?:an?\s+)?(?:unanimous|majority)\s+vote,?)\s+(?=that\b|to\b)", "", rest)  # "It was agreed unanimously that ...", "Resolve: by a unanimous vote that ..."
-        if verbs and re.match(r"^\s*(?:AGREED|Agreed)\s*:\s*(?!That\b)[A-Z]\S*\s+\S+\s+\S", line):  # (never "Agreed: Unanimous.")
+        if verbs and re.match(rf"^\s*{_PARA}(?:AGREED|Agreed)\s*:\s*(?!That\b)[A-Z]\S*\s+\S+\s+\S", line):  # (never "Agreed: Unanimous.")
             return "decision", rest.strip()  # "Agreed: The Chairpersons will speak to ...": the label over a sentence of its own
         if verbs and not re.search(r"resolved", opening, re.IGNORECASE) and rest.strip():
             rest = re.sub(r"^That\b", "that", rest.strip())
@@ -229,7 +229,7 @@ def split_decisions(lines: list[str]) -> tuple[list[str], list[list[str]]]:
             narrative.append((start, ""))  # where a decision was taken out, the narrative either side stays apart
     narrative.sort(key=lambda pair: pair[0])
     chosen.sort(key=lambda entry: entry[0])
-    return [text for _, text in narrative], [Block(_split_inline(as_clause_list(block)), openings.get(start)) for start, _, block in chosen]
+    return [text for _, text in narrative], [Block(split_inline(as_clause_list(block)), openings.get(start)) for start, _, block in chosen]
 
 
 _OUTCOME_OF_ITS_OWN = re.compile(r"\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:adopted|approved|agreed|accepted|confirmed|signed)\b|\ball\s+voted\b", re.IGNORECASE)
@@ -427,6 +427,8 @@ def _read_block(lines: list[str], index: int, kind: str, rest: str, sentence: bo
         if len(block) == 1 and re.fullmatch(r"(?i)(?:noted|agreed|approved|accepted|carried|supported|deferred)\.", block[0].strip()) and not _CLAUSE_START.match(text):
             break  # "Resolved: Noted." then "Applications determined:": a one-word outcome is the whole decision
         following = opener(text)
+        if following is not None and block and _LABELLED_OUTCOME.match(text):
+            break  # "(iii) Agreed: The Committee agreed to ...": a label over a decision of its own, never a clause of this one
         if following is not None and following[0] == "noted" and not block and kind == "decision":
             block.append(following[1])  # "DECISION" over "NOTED.": the heading's own outcome
             index += 1
@@ -462,6 +464,9 @@ def _read_block(lines: list[str], index: int, kind: str, rest: str, sentence: bo
     return block, index
 
 
+_LABELLED_OUTCOME = re.compile(r"^\s*\(?(?:[a-z]|[ivx]{1,5}|\d{1,2})[.)]\s+(?:AGREED|Agreed|RESOLVED|Resolved|DECISION|Decision)\s*[:\u2013-]")
+
+
 def _next_heading(lines: list[str], index: int, block: list[str], listed: bool) -> bool:
     """Whether line `index`, after a decision block that ended its sentence and expects no
     clause, is the next point's heading rather than more of the decision."""
@@ -481,61 +486,6 @@ def _next_heading(lines: list[str], index: int, block: list[str], listed: bool) 
     # "... be elected as Vice Chairman." then "b) (i) Finance Committee -" over "RESOLVED that membership ...": the next part's heading
     return bool(last.rstrip().endswith(".") and (re.search(r"[A-Za-z]\s[\u2013\u2014-]\s*$", text) and opener(next((line for line in lines[index + 1 : index + 3] if line.strip()), "")) is not None
                 or re.fullmatch(r"[A-Z][A-Z0-9 \u2019'&/,()-]{3,80}", text.strip()) and not re.match(r"(?:RESOLVED|AGREED|DECISIONS?|NOTED|CARRIED)\b", text.strip())))  # (or "CHAIRMAN'S REPORT 2036")
-
-
-_INLINE_LABEL = re.compile(r"(?:(?<=[\s,;:\u2013-])|^)(?:\((?P<label>[a-hA-H]|[ivx]{1,4}|\d{1,2})\)|(?P<bare>[a-hA-H]|[ivx]{1,4}|\d{1,2})\))\s+")
-
-
-_INLINE_DOTTED = re.compile(r"(?:(?<=[\s:\u2013-])|^)(?P<number>\d{1,2})\.\s+(?=[A-Z])")
-
-
-def _dotted_run(line: str) -> list[int]:
-    """Where "1. Note ... 2. Agree ... 3. Agree ..." run on in one line: each number of the run 1, 2, 3 in order."""
-    cuts: list[int] = []
-    for match in _INLINE_DOTTED.finditer(line):
-        if int(match.group("number")) == len(cuts) + 1:
-            cuts.append(match.start())
-    return cuts if len(cuts) >= 2 else []
-
-
-def _split_inline(block: list[str]) -> list[str]:
-    """ "(a) That the position be noted, and (b) that ..." on one line becomes two clause lines."""
-    out: list[str] = []
-    expanded: list[str] = []
-    for line in block:
-        # "be approved with amendments; · A report on ..." : bullets run into one line
-        expanded.extend(re.split(r"\s+(?=[\u2022\u00b7]\s)", line) if re.search(r"\S\s+[\u2022\u00b7]\s", line) else [line])
-    bulleted = sum(1 for line in expanded if _BULLET_START.match(line)) >= 2
-    for position, line in enumerate(expanded):
-        if bulleted and _BULLET_START.match(line):
-            out.append(line)  # in a list of bullets each bullet is a clause: "(i) ... and (ii) ..." inside one is its own list
-            continue
-        labels = list(_INLINE_LABEL.finditer(line))
-        names = [(m.group("label") or m.group("bare") or "").lower() for m in labels]
-        following = expanded[position + 1] if position + 1 < len(expanded) else ""
-        if len(labels) == 1 and labels[0].start() > 0 and names[0] in ("a", "i", "1") and re.match(
-            r"^\s*\(?(?:b|ii|2|B)[.):]\s", following
-        ):
-            # "that (A) the programme be approved; and" over "B) that ...": the first label starts the list
-            out.extend([line[: labels[0].start()].strip(), line[labels[0].start() :].strip()])
-            continue
-        dotted = _dotted_run(line) if len(labels) < 2 else []
-        # "Authority to award the contracts for (1) workwear, (2) water ... and (4) agency staff be delegated to X": the
-        # numbers count what one sentence is about, whose verb comes after the last of them
-        listed_things = len(labels) >= 2 and not re.search(r"(?:[:\u2013-]|\bthat|\bto)\s*$", line[: labels[0].start()]) \
-            and not any(re.match(r"\s*(?:to|that)\b", line[label.end():], re.IGNORECASE) for label in labels) \
-            and re.search(r"\s(?:be|is|are)\s+[a-z]+ed\b", line[labels[-1].start() :]) and not re.search(r"\s(?:be|is|are)\s+[a-z]+ed\b", line[labels[0].start() : labels[-1].start()])
-        if not listed_things and (dotted or len(labels) >= 2 and names[0] in ("a", "i", "1") and names[1] in ("b", "ii", "2")):
-            cuts = dotted or [m.start() for m in labels]
-            head = line[: cuts[0]].strip()
-            if head:
-                out.append(head)
-            for position, cut in enumerate(cuts):
-                stop = cuts[position + 1] if position + 1 < len(cuts) else len(line)
-                out.append(re.sub(r"[,;]?\s+(?:and|or)$", "", line[cut:stop].strip()).rstrip(",;"))
-        else:
-            out.append(line)
-    return out
 
 
 class Block(list):

@@ -54,7 +54,17 @@ def item_headings(lines: list[str]) -> list[Heading]:
     if len(headings) < 2 and not any(re.fullmatch(r"\d{1,4}", h.number or "") for h in headings) and not paragraph_item_number(lines):
         # minutes that lost every heading: a minute a paragraph (not where the page's one item keeps its number, "60 MINUTES")
         headings = paragraph_items(lines) or headings
+    for heading in headings:
+        decided = _DECIDED_IN_TITLE.match(heading.title)
+        if decided:  # "(a) Chairman RESOLVED that Mr T Flett be appointed ...": the point's title, then its decision
+            rest = (heading.rest or "").strip()
+            rest = rest[len(heading.title):].strip() if rest.startswith(heading.title) else rest  # (text that repeats the line goes)
+            heading.title, heading.rest = decided.group("title"), f"{decided.group('decision')} {rest}".strip()
     return headings
+
+
+# a point's short title run into its decision in capitals, on a page flattened into one line
+_DECIDED_IN_TITLE = re.compile(r"^(?P<title>[A-Z][\w'\u2019-]*(?:\s+[\w'\u2019&-]+){0,5}?)\s+(?P<decision>(?:RESOLVED|AGREED)\s+(?:that|to)\b.*)$")
 
 
 _STANDING_ITEM = re.compile(

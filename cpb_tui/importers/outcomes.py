@@ -35,7 +35,7 @@ LEAD_IN = (
     r"|Having\s+(?:considered|heard|noted|discussed|reviewed|read|been\s+(?:told|informed|advised|updated|briefed))\s+[^,;.]{3,120},|The\s+Chair(?:man|person|woman)?\s+(?:ruled|proposed|suggested|moved),?\s+and)"
 )
 _PARA = (  # a paragraph's number, and how the meeting came to it
-    r"(?:\d{1,3}(?:\.\d{1,2}){1,2}\.?\s+|\(?[a-z]\)\s+|\(?\d{1,2}\)\s+|[a-h]\.\s+|\(\d{1,4}/\d{2}\)\s+)?"
+    r"(?:\d{1,3}(?:\.\d{1,2}){1,2}\.?\s+|\(?[a-z]\)\s+|\(?[ivx]{2,5}\)\s+|[ivx]{2,5}\.\s+|\(?\d{1,2}\)\s+|[a-h]\.\s+|\(\d{1,4}/\d{2}\)\s+)?"
     rf"(?:{LEAD_IN}\s+(?=[Tt]he\s|Members\s))?"
 )
 
