@@ -247,3 +247,14 @@ def test_a_point_s_title_run_into_its_decision_on_a_flattened_page(tmp_path):
     assert found["Chairman"] == ["that Mr T Flett be appointed Chairman of Sanday and Eday Community Council (SECC)."]
     assert found["Vice Chairman"] == ["that Ms R Muir be appointed Vice Chairman of SECC."]
     assert found["Roads Representative"] == ["that Mr K Rendall be appointed Roads Representative for SECC."]
+
+
+def test_a_minute_number_of_year_and_running_minute_glued_to_a_label_in_capitals(tmp_path):
+    page = ("MINUTES OF THE MEETING OF LLANGORSE TOWN COUNCIL HELD ON WEDNESDAY 9 JULY 2036\n\n"
+            "36/168 DECLARATIONS OF INTEREST \u2013 None declared.\n\n"
+            "36/169MINUTES: Minutes 11 June - previously circulated. Proposed by Cllr H Jones and seconded by Cllr R Lloyd, all in "
+            "favour, that the minutes of the 11 June be signed as a correct record.\n\n"
+            "36/170 PLAY AREA \u2013 The quotation was accepted.\n\n36/171CORRESPONDENCE RECEIVED: An invitation to the show \u2013 noted.\n")
+    found = {item.number: (item.title, clauses) for item, clauses, _ in _items(tmp_path, page)}
+    assert list(found) == ["36/168", "36/169", "36/170", "36/171"]
+    assert found["36/169"] == ("Minutes", ["that the minutes of the 11 June be signed as a correct record."])

@@ -517,6 +517,9 @@ def opening_words(line: str) -> str | None:
 
 
 
+_MOVERS_BEFORE_THAT = re.compile(r"(?:Proposed|Moved)\s+by\s+[^,;.]{2,60}?,?\s+(?:and\s+)?seconded\s+by\s+[^,;.]{2,60}?(?:,\s*(?:all\s+in\s+favour|unanimously|carried)\s*,?)?\s+(?=that\s)", re.IGNORECASE)
+
+
 def resolutions_from(blocks: list[list[str]]) -> list[ResolutionRecord]:
     """The clauses of every decision block of one minute, in order.
 
@@ -530,6 +533,10 @@ def resolutions_from(blocks: list[list[str]]) -> list[ResolutionRecord]:
         own = opening and len(found) == 1 and re.match(r"(?i)\S.*\b(?:considered|discussed|debated)\b.*\bresolved$", opening) and found[0].text.startswith(opening + " ")
         if opening and len(found) == 1 and found[0].lead_in is None and found[0].label is None and (not found[0].text.startswith(opening) or own):
             found[0].lead_in, found[0].text = opening, found[0].text[len(opening) + 1 :] if own else found[0].text  # ("Members considered and RESOLVED")
+        for clause in found:
+            movers = _MOVERS_BEFORE_THAT.match(clause.text) if clause.lead_in is None else None
+            if movers:  # "Proposed by Cllr A and seconded by Cllr B, all in favour, that ...": who moved it, then what was decided
+                clause.lead_in, clause.text = movers.group(0).strip(" ,"), clause.text[movers.end():]
         out.extend(found)
     # a page that prints the decision under "Decision:" and again under "Minutes:" decided it once
     seen: set[tuple[str | None, str]] = set()
