@@ -258,3 +258,18 @@ def test_a_minute_number_of_year_and_running_minute_glued_to_a_label_in_capitals
     found = {item.number: (item.title, clauses) for item, clauses, _ in _items(tmp_path, page)}
     assert list(found) == ["36/168", "36/169", "36/170", "36/171"]
     assert found["36/169"] == ("Minutes", ["that the minutes of the 11 June be signed as a correct record."])
+
+
+def test_minutes_numbered_by_the_item_then_the_meeting_s_month(tmp_path):
+    page = ("Thorney Fen Parish Council Annual Meeting\n\n12th May 2036 7pm \u2013 Thorney Village Hall\n\n"
+            "1.5       Councillor Rudd was elected Chairman. RESOLVED.\n\n2.5       Apologies were heard and accepted from Cllr Wood.\n\n"
+            "3.5       No declarations of interest.\n\n4.5       Finances \u2013 RESOLVED to pay the accounts as listed. Clerk to pay the "
+            "insurance renewal by 31 May 2036.\n")
+    found = {item.number: [task.due_date for task in tasks] for item, _, tasks in _items(tmp_path, page)}
+    assert found == {"1.5": [], "2.5": [], "3.5": [], "4.5": [dt.date(2036, 5, 31)]}
+
+
+def test_paragraph_numbers_that_end_alike_only_by_chance_stay_paragraphs(tmp_path):
+    page = ("Minutes of Wendling Parish Council held on 12th May 2036\n\n1. Apologies\n1.1 None were received.\n\n"
+            "2. Planning\n2.1 Two applications were considered.\n2.2 RESOLVED to support both.\n\n3. Close\n3.1 The meeting closed.\n")
+    assert [item.number for item, _, _ in _items(tmp_path, page)][:3] == ["1", "1.1", "2"]

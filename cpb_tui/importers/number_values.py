@@ -10,6 +10,7 @@ from collections import Counter
 from functools import lru_cache
 from typing import Callable
 
+from cpb_tui.importers.dates import MONTHS
 from cpb_tui.importers.titles import Heading, _title_like, only_people, tidy_title
 
 
@@ -51,11 +52,16 @@ def _running_years(lines: list[str]) -> frozenset[str]:
     numbered = Counter(m.group(1) for m in (re.match(r"^\s*(\d{3,4})\.\d{1,2}\s+[A-Z]", line) for line in lines) if m and m.group(1) in meetings)
     # "25.31 Apologies to note", "26.31 Interests to declare": the minute, then the year the heading names (as ".31")
     trailing = Counter(m.group(2) for m in (re.match(r"^\s*(\d{1,3})\.(\d{2})\.?\s+[A-Z]", line) for line in lines) if m and m.group(2) in named)
+    # "1.5 Councillor Rudd called for nominations ...", "2.5 Apologies ...": the minute, then the month the heading names (as ".5"),
+    # where every such number at a line's start ends so
+    months = {str(number) for line in lines[:20] for name, number in MONTHS.items() if (len(name) > 3 or name == "may") and re.search(rf"\b(?:{name.capitalize()}|{name.upper()})\b", line)}
+    points = [m.group(2) for m in (re.match(r"^\s*(\d{1,2})\.(\d{1,2})\.?\s+[A-Z]", line) for line in lines) if m]
+    monthly = {f".{points[0]}"} if len(points) >= 3 and len(set(points)) == 1 and points[0] in months else set()
     # "31/555 Cllr Bell opened the meeting ...", "31/556 Apologies: ...": the year, a slash, then the running minute (as "31/")
     slashed = Counter(m.group(1) for m in (re.match(r"^\s*(\d{2})/\d{3}\s+[A-Z]", line) for line in lines) if m)
     return frozenset(year for year, count in years.items() if count >= 3) | {number for number, count in numbered.items() if count >= 3} \
         | {f".{year}" for year, count in trailing.items() if count >= 3} | {f"{year}/" for year, count in slashed.items() if count >= 3} \
-        | _year_like_minutes(lines)
+        | _year_like_minutes(lines) | monthly
 
 
 def year_like_column(line: str, running_years: frozenset[str]) -> bool:
@@ -87,7 +93,7 @@ def running_minute(number: str, running_years: frozenset[str]) -> bool:
     """Whether `number` is one of the council's running minutes `_running_years` found: "16.95" (the year, then the
     minute), "960.3" (of meeting 960), "25.24" (the minute, then the year), "10/555" (the year, a slash, the minute)."""
     return bool(re.fullmatch(r"\d{2}\.\d{2,3}|\d{3,4}\.\d{1,2}", number)) and number.split(".")[0] in running_years \
-        or bool(re.fullmatch(r"\d{1,3}\.\d{2}", number)) and f".{number.split('.')[1]}" in running_years \
+        or bool(re.fullmatch(r"\d{1,3}\.\d{1,2}", number)) and f".{number.split('.')[1]}" in running_years \
         or bool(re.fullmatch(r"\d{2}/\d{3}", number)) and f"{number.split('/')[0]}/" in running_years
 
 
