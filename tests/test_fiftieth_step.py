@@ -273,3 +273,28 @@ def test_paragraph_numbers_that_end_alike_only_by_chance_stay_paragraphs(tmp_pat
     page = ("Minutes of Wendling Parish Council held on 12th May 2036\n\n1. Apologies\n1.1 None were received.\n\n"
             "2. Planning\n2.1 Two applications were considered.\n2.2 RESOLVED to support both.\n\n3. Close\n3.1 The meeting closed.\n")
     assert [item.number for item, _, _ in _items(tmp_path, page)][:3] == ["1", "1.1", "2"]
+
+
+def test_an_actions_line_naming_several_doers(tmp_path):
+    tasks = _second(tmp_path, "Actions:  The Clerk to email the highways officer about the finger post.  Councillor Dace to fix the "
+                              "catch on the playground gate. Councillor Lund to write to the school about parking.")[1]
+    assert tasks == ["The Clerk to email the highways officer about the finger post", "Councillor Dace to fix the catch on the playground gate",
+                     "Councillor Lund to write to the school about parking"]
+
+
+def test_action_items_under_each_heading_with_who_and_a_deadline(tmp_path):
+    page = ("Minutes of the Conservation Commission meeting held on 9 April 2036\n\nApproval of minutes\n"
+            "Discussion: R. Ames moved, T. Boyd seconded to accept the minutes of March 12, 2036. All voted in favor.\n"
+            "Action items: Send approved minutes to L. Carr for posting\nPerson responsible: JG\nDeadline: April 30, 2036\n\n"
+            "Election of Officers\nConclusions: P. Lyle unanimously elected as Chair.\nAction items: Tell the Town Clerk of the new Chair\n"
+            "Person responsible: JG\nDeadline: next meeting\n")
+    _, found = stored_page(tmp_path, page)
+    tasks = sorted((task.text, task.due_date) for _, _, item_tasks in found for task in item_tasks)
+    assert tasks == [("Send approved minutes to L. Carr for posting", dt.date(2036, 4, 30)), ("Tell the Town Clerk of the new Chair", None)]
+
+
+def test_a_due_day_in_the_american_order_with_its_year():
+    from cpb_tui.actions.due import parse_due
+
+    spec = parse_due("send the minutes by April 30, 2036")
+    assert (spec.kind, spec.date) == ("by_date", dt.date(2036, 4, 30))

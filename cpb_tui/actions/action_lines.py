@@ -129,7 +129,22 @@ def tasks_set_apart(text: str) -> str:
     text = _PUT_OFF_LINE.sub(r"\1.", text) if "\n" in text else text
     text = _CLERK_AFTER_HEADING.sub(_clerk_apart, text) if "Clerk" in text else text
     text = _MARGIN_INITIALS.sub(r"\g<line> (Action: \g<who>)", text)
+    text = _ACTIONS_RUN_ON.sub(_actions_apart, text) if "ction" in text else text
     return _OWNER_THEN_ORDER.sub(_owner_then_order, text) if "CTION" in text else text
+
+
+# "Actions:  The Clerk to email the highways officer ...  Councillor Dace to fix the gate. Councillor Lund to give ...": a label over
+# several doers' tasks run into one line
+_ACTIONS_RUN_ON = re.compile(r"^[ \t]*Actions?[ \t]*[:\u2013-][ \t]+(?P<rest>\S[^\n]*)$", re.MULTILINE | re.IGNORECASE)
+_DOER_TO = re.compile(r"^(?:The\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}\s+to\s+[a-z]")
+
+
+def _actions_apart(found: re.Match[str]) -> str:
+    """Each doer's task of a run-on "Actions:" line a paragraph of its own (the label goes), where two or more doers are named."""
+    sentences = [part.strip() for part in re.split(r"(?<=[a-z0-9)])\.\s+(?=[A-Z])", found.group("rest").strip()) if part.strip()]
+    if len(sentences) < 2 or not all(_DOER_TO.match(sentence) for sentence in sentences):
+        return found.group(0)
+    return "\n\n".join(sentence if sentence.endswith(".") else f"{sentence}." for sentence in sentences)
 
 
 # "Courts Reform Consultation \u2013 Clerk instructed to write ...", "Harvest Supper Clerk to book the hall": a correspondence

@@ -97,6 +97,8 @@ _BY_DATE = [
         + r")\s+(?P<year>\d{4})\b",
         re.IGNORECASE,
     ),
+    # "by April 30, 2036": the American order, with its year
+    re.compile(r"(?:by|before|no\s+later\s+than)\s+(?:(?:mon|tues|wednes|thurs|fri)day,?\s+)?(?P<month>" + _MONTH + r")\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})\b", re.IGNORECASE),
     # "by 31/03/2022", read day first as UK documents print it
     re.compile(r"(?:by|no\s+later\s+than)\s+(?P<day>\d{1,2})/(?P<mm>\d{1,2})/(?P<year>\d{4})\b", re.IGNORECASE),
     # "by March 2022", "by the end of March 2022", "before the end of March 2022"

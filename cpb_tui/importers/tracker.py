@@ -19,7 +19,7 @@ from cpb_tui.importers.dates import find_date
 from cpb_tui.importers.numbering import Heading
 
 COLUMN_NAMES = {
-    "text": ["action", "actions", "action required", "action agreed", "description", "task", "what",
+    "text": ["action", "actions", "action required", "action agreed", "action item", "action items", "description", "task", "what",
              "recommendation", "recommendations", "recommendation made"],
     "owner": ["owner", "owners", "lead officer", "lead officers", "lead", "responsible", "responsible officer", "who", "action owner", "by whom",
               "recommendation made to", "made to", "referred to", "actor", "actors", "assigned to", "person responsible", "action by"],
@@ -234,7 +234,8 @@ def _status(value: str, column: str = "") -> str:
 
 _MONTH_OR_DATE = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b"
-    r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s*[-'\u2019]\s*\d{2}$|^\d{1,2}/(?:19|20)\d\d$|^(?:19|20)\d\d-\d{2}-\d{2}$",  # "Mar-37", "03/2037", "2037-03-31"
+    r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s*[-'\u2019]\s*\d{2}$|^\d{1,2}/(?:19|20)\d\d$|^(?:19|20)\d\d-\d{2}-\d{2}$"  # "Mar-37", "03/2037", "2037-03-31"
+    r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,\s+\d{4}\b|^(?:the\s+)?next\s+meeting$",  # "April 30, 2036"
     re.IGNORECASE,
 )
 
