@@ -517,7 +517,7 @@ def opening_words(line: str) -> str | None:
 
 
 
-_MOVERS_BEFORE_THAT = re.compile(r"(?:Proposed|Moved)\s+by\s+[^,;.]{2,60}?,?\s+(?:and\s+)?seconded\s+by\s+[^,;.]{2,60}?(?:,\s*(?:all\s+in\s+favour|unanimously|carried)\s*,?)?\s+(?=that\s)", re.IGNORECASE)
+_MOVERS_BEFORE_THAT = re.compile(r"(?:Proposed|Moved)(?:\s+by)?\s+[^,;]{2,60}?,?\s+(?:and\s+)?seconded(?:\s+by)?\s+[^,;]{2,60}?(?:,\s*(?:all\s+in\s+favour|unanimously|carried)\s*,?)?\s+(?=that\s)", re.IGNORECASE)
 
 
 def resolutions_from(blocks: list[list[str]]) -> list[ResolutionRecord]:
