@@ -298,3 +298,28 @@ def test_a_due_day_in_the_american_order_with_its_year():
 
     spec = parse_due("send the minutes by April 30, 2036")
     assert (spec.kind, spec.date) == ("by_date", dt.date(2036, 4, 30))
+
+
+def test_movers_between_resolved_and_its_that(tmp_path):
+    clauses, tasks = _second(tmp_path, "Resolved, proposed Councillor Davis, seconded Councillor Muller that the precept should be set "
+                                       "at \u00a38,000. Unanimously agreed.")
+    assert clauses == ["that the precept should be set at \u00a38,000. Unanimously agreed."]
+    assert tasks == []
+
+
+def test_a_run_on_heading_after_a_community_council_named_with_commas(tmp_path):
+    page = ("Westray, Papay & Faray Community Council\n\nTotal Page:16\n\nFile Type:pdf, Size:1020Kb\n\n"
+            "Westray, Papay & Faray Community Council MINUTE of the MEETING of WESTRAY, PAPAY AND FARAY COMMUNITY COUNCIL, held in the "
+            "PIEROWALL CHURCH HALL on TUESDAY, 16 JUNE 2036 at 7.30 p.m. Present: Mr T Flett, Ms R Muir 1. APOLOGIES RESOLVED to note "
+            "the apologies. 2. MINUTE OF MEETING HELD ON 14 APRIL 2036 The Minute was approved. 3. BUS SHELTER RESOLVED that the Clerk "
+            "write to the Roads Service.\n")
+    meeting, _ = stored_page(tmp_path, page)
+    assert (meeting.committee, meeting.date) == ("Westray, Papay and Faray Community Council", dt.date(2036, 6, 16))
+
+
+def test_an_issue_page_s_title_never_the_site_s_search_box(tmp_path):
+    page = ("How can we help you...\n\nIssue - meetings\n\nAttendance at the Road Safety Conference\n\n"
+            "Meeting: 24/09/2036 - Finance and Resources Committee (Item 14)\n\n14 Road Safety Conference 2036\n\n"
+            "Minutes:\n\nThe Committee resolved:-\nto agree that the Convener attend the conference.\n")
+    (item, _, _), = _items(tmp_path, page)
+    assert item.title == "Attendance at the Road Safety Conference"

@@ -26,7 +26,7 @@ _PAGE_FOOTER = re.compile(
 )
 # "Minutes of Ordinary Meeting June 2036" over "Total Page:16" and "File Type:pdf, Size:1020Kb": the site's echo of the file's
 # title (never the text's own heading, which follows) and its lines about the file
-_SHARING_HEAD = re.compile(r"\A[ \t\n]*(?:[^\n]{1,300}\n)?[ \t]*Total\s+Page:\s*\d{1,5}[ \t]*\n(?:[ \t]*File\s+Type:[^\n]{0,80}(?:\n|\Z))?", re.IGNORECASE)
+_SHARING_HEAD = re.compile(r"\A[ \t\n]*(?:[^\n]{1,300}\n)?[ \t\n]*Total\s+Page:\s*\d{1,5}[ \t]*\n(?:[ \t\n]*File\s+Type:[^\n]{0,80}(?:\n|\Z))?", re.IGNORECASE)
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~])")
 _MD_LEADING = re.compile(r"^(\s*)(\d+)([.)])(\s|$)")
 # A wrapped line of prose is long; a line of a flattened table or chart is short.

@@ -188,7 +188,7 @@ def _heading_inside(line: str, index: int) -> re.Match[str] | None:
         # page's first lines is its page number: "1 Minutes of the Meeting of Thirsk Town Council held on ...")
         return None
     if not re.fullmatch(r"[A-Z0-9 ,.&'\u2019()/-]*", before) and not re.fullmatch(r".{0,60}\bPage\s+\d{1,3}[\s\d/:]*", before) \
-            and not re.fullmatch(r"[A-Z][\w'\u2019&-]*\s+(?:(?:[A-Z][\w'\u2019&-]*|and|with|upon|under|on|&)\s+){0,5}(?:Community|Parish|Town)\s+Council(?:\s+(?:Adopted|Approved|Draft|Confirmed))?\s*[:\u2013-]?\s+(?:(?:https?://|www\.)\S+\s+)?", before) \
+            and not re.fullmatch(r"[A-Z][\w'\u2019&-]*,?\s+(?:(?:[A-Z][\w'\u2019&-]*,?|and|with|upon|under|on|&)\s+){0,5}(?:Community|Parish|Town)\s+Council(?:\s+(?:Adopted|Approved|Draft|Confirmed))?\s*[:\u2013-]?\s+(?:(?:https?://|www\.)\S+\s+)?", before) \
             and not _CAPS_BODY_TAIL.search(before):
         return None  # what comes before must be a heading in capitals, or a page's running head
     return inside

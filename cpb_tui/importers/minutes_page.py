@@ -150,7 +150,7 @@ def _one_meeting(lines: list[str], page_title: str | None, fallback_title: str |
     purpose: list[str] = []
     item_line_seen = False
     for line in head:
-        if not line or _PAGE_TITLES.match(line) or _PAGE_TITLE_LINE.match(line):
+        if not line or _PAGE_TITLES.match(line) or _PAGE_TITLE_LINE.match(line) or _SITE_PROMPT.match(line):
             continue
         meeting = _MEETING_LINE.match(line)
         if meeting:
@@ -386,10 +386,14 @@ def _page_title(lines: list[str]) -> str | None:
     return None
 
 
+# a site's search box or menu above the page's own heading ("How can we help you...", "Search this site")
+_SITE_PROMPT = re.compile(r"(?i)(?:how\s+can\s+we\s+help(?:\s+you)?|search(?:\s+this\s+site|\s+the\s+site)?|skip\s+to\s+(?:main\s+)?content|menu)\W*$")
+
+
 def _first_title(lines: list[str]) -> str | None:
     for line in lines:
         text = line.strip()
-        if text and not _PAGE_TITLES.match(text) and not _PAGE_TITLE_LINE.match(text):
+        if text and not _PAGE_TITLES.match(text) and not _PAGE_TITLE_LINE.match(text) and not _SITE_PROMPT.match(text):
             return text
     return None
 
