@@ -306,7 +306,7 @@ def _title_line(found: MeetingContext, top: list[str], every: list[str], head_en
             continue  # "4.1 Board Meeting – Thursday 16 June 2026", "34/104 Actions from the Meeting on ...": a minute citing another
         if _EARLIER_MINUTES_ITEM.search(line):
             continue  # "- Minutes of the previous meeting \u2013 To approve the minutes of the meeting held on ...": another meeting
-        if line.count("|") >= 5 or line.count(" | ") >= 3 or re.search(r"\|\s*\d{1,4}\s*\|", line):
+        if line.count("|") >= 5 or line.count(" | ") >= 3 and re.match(r"\d", line) or re.search(r"\|\s*\d{1,4}\s*\|", line):
             continue  # "9 March 2036 | 52 | Report back on council tax ... | Director of Finance | June 2036": a table's row
         if _SIGNED_BY.search(line) or re.search(r"\b(?:19|20)\d\d\s*\.\s+[^.]{0,60}?\b(?:to\s+[a-z]{3,}|was|were|is|are|will|would|had|has)\b", line):
             continue  # "JOHN HASTE, CLERK TO THE COUNCIL DATE 24th February, 2023": the notice signed; "Area forum \u2013 7th May 2035. ID to attend.": a minute

@@ -326,7 +326,7 @@ _MINUTE_REF = re.compile(r"(?<=\S)\s*\((?:Minute\s+|Min\.?\s*)?(?P<ref>\d{1,4}/\
 _VERDICT_TAIL = r"(?:,?\s+(?:and|&)\s+(?:duly\s+)?signed(?:\s+by\s+the\s+chair(?:man|person|woman)?)?|\s+as\s+read|\s+as\s+(?:a\s+)?(?:true|correct|accurate)\s+record)*"
 # "6. Confirmation of the minutes of the meeting on 6th August 2019 – Agreed": the outcome after the title
 _TITLE_OUTCOME = re.compile(
-    r"\s[\u2013\u2014-]\s*(?:(?:the\s+minutes|these|they|this|it)\s+(?:were|was)\s+)?(?:agreed|approved|accepted|confirmed|carried|resolved|deferred)(?:\s+(?:unanimously|by\s+all(?:\s+present)?))?"
+    r"\s[\u2013\u2014-]\s*(?:the\s+minutes\s+were\s+)?(?:agreed|approved|accepted|confirmed|carried|resolved|deferred)(?:\s+(?:unanimously|by\s+all(?:\s+present)?))?"
     rf"{_VERDICT_TAIL}\s*\.?\s*$", re.IGNORECASE  # ("– Approved and signed")
 )
 
