@@ -323,3 +323,9 @@ def test_an_issue_page_s_title_never_the_site_s_search_box(tmp_path):
             "Minutes:\n\nThe Committee resolved:-\nto agree that the Convener attend the conference.\n")
     (item, _, _), = _items(tmp_path, page)
     assert item.title == "Attendance at the Road Safety Conference"
+
+
+def test_an_action_line_whose_doer_will_do_it(tmp_path):
+    tasks = _second(tmp_path, "The verge by the pond cannot be cut until the ground dries.\nACTION: Cllr Reyes will see to this when the "
+                              "ground dries.")[1]
+    assert tasks == ["Cllr Reyes to see to this when the ground dries"]  # (never "Cllr Reyes will see to thi ...")

@@ -130,9 +130,11 @@ def tasks_set_apart(text: str) -> str:
     text = _CLERK_AFTER_HEADING.sub(_clerk_apart, text) if "Clerk" in text else text
     text = _MARGIN_INITIALS.sub(r"\g<line> (Action: \g<who>)", text)
     text = _ACTIONS_RUN_ON.sub(_actions_apart, text) if "ction" in text else text
+    text = _ACTION_WILL.sub(r"\g<mark>\g<owner> to ", text) if "CTION" in text else text  # "ACTION: The Chair will organise this work."
     return _OWNER_THEN_ORDER.sub(_owner_then_order, text) if "CTION" in text else text
 
 
+_ACTION_WILL = re.compile(r"\b(?P<mark>ACTIONS?\s*[:\u2013-]\s*)(?P<owner>(?:The\s+|the\s+)?(?:Clerk|Chair(?:man|person)?|Treasurer|Secretary|RFO|(?:Cllr|Councillor)\.?\s+[A-Z][\w'\u2019-]+|[A-Z]{2,3}))\s+will\s+(?=[a-z])")
 # "Actions:  The Clerk to email the highways officer ...  Councillor Dace to fix the gate. Councillor Lund to give ...": a label over
 # several doers' tasks run into one line
 _ACTIONS_RUN_ON = re.compile(r"^[ \t]*Actions?[ \t]*[:\u2013-][ \t]+(?P<rest>\S[^\n]*)$", re.MULTILINE | re.IGNORECASE)
