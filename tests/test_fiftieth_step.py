@@ -329,3 +329,14 @@ def test_an_action_line_whose_doer_will_do_it(tmp_path):
     tasks = _second(tmp_path, "The verge by the pond cannot be cut until the ground dries.\nACTION: Cllr Reyes will see to this when the "
                               "ground dries.")[1]
     assert tasks == ["Cllr Reyes to see to this when the ground dries"]  # (never "Cllr Reyes will see to thi ...")
+
+
+@pytest.mark.parametrize("words, when", [
+    ("to arrange a working party on either 14th or 21st June to begin the work", ("day_month", 6, 14)),
+    ("to review the matter after the next stage, currently scheduled for 17 May 2036", ("by_date", 5, 17)),
+])
+def test_a_day_given_as_a_choice_or_as_the_day_something_is_set_for(words, when):
+    from cpb_tui.actions.due import parse_due
+
+    spec = parse_due(words)
+    assert (spec.kind, spec.month, spec.day or spec.date.day) == when

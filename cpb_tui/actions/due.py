@@ -99,6 +99,8 @@ _BY_DATE = [
     ),
     # "by April 30, 2036": the American order, with its year
     re.compile(r"(?:by|before|no\s+later\s+than)\s+(?:(?:mon|tues|wednes|thurs|fri)day,?\s+)?(?P<month>" + _MONTH + r")\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})\b", re.IGNORECASE),
+    # "(after the next stage,) currently scheduled for 17 May 2021", "the visit planned for 3 June 2036": the day it is set for
+    re.compile(r"(?:scheduled|planned|arranged|set|booked)\s+for\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>" + _MONTH + r"),?\s+(?P<year>\d{4})\b", re.IGNORECASE),
     # "by 31/03/2022", read day first as UK documents print it
     re.compile(r"(?:by|no\s+later\s+than)\s+(?P<day>\d{1,2})/(?P<mm>\d{1,2})/(?P<year>\d{4})\b", re.IGNORECASE),
     # "by March 2022", "by the end of March 2022", "before the end of March 2022"
@@ -175,7 +177,7 @@ _SOON = re.compile(
 _DAY_MONTH = re.compile(
     # not "the meeting held on 4 May", which names a meeting gone by; "w/c 14 October" is that week
     # ("prior to the deadline of the 25th of June"; "the meeting scheduled for 23 March": that meeting's day)
-    r"(?<!held\s)(?<!dated\s)(?:on|by|before|until|between|w/c|week\s+(?:commencing|beginning|of)|prior\s+to|deadline\s+of|meeting\s+(?:scheduled|arranged|set)\s+for|to\s+be\s+held\s+on)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+)?(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>" + _MONTH + r")\b(?!\s*,?\s*\d{4})",
+    r"(?<!held\s)(?<!dated\s)(?:on|by|before|until|between|w/c|week\s+(?:commencing|beginning|of)|prior\s+to|deadline\s+of|meeting\s+(?:scheduled|arranged|set)\s+for|to\s+be\s+held\s+on)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+)?(?:the\s+)?(?:either\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:,|or|and|&)\s*\d{1,2}(?:st|nd|rd|th)?){0,3}\s+(?:of\s+)?(?P<month>" + _MONTH + r")\b(?!\s*,?\s*\d{4})",
     re.IGNORECASE,
 )
 # the American order: "on January 9th", "by March 3"
