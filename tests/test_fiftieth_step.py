@@ -340,3 +340,13 @@ def test_a_day_given_as_a_choice_or_as_the_day_something_is_set_for(words, when)
 
     spec = parse_due(words)
     assert (spec.kind, spec.month, spec.day or spec.date.day) == when
+
+
+def test_a_work_plan_s_business_put_forward_or_noted_for_a_named_meeting(tmp_path):
+    clauses, tasks = _second(tmp_path, "The Committee noted that the unallocated item on roof signs would be allocated to the January 2037 "
+                                       "meeting.\n\nCllr Griggs suggested that the update report on street drinking be allocated to the "
+                                       "October 2036 meeting.")
+    assert tasks == ["Allocate the unallocated item on roof signs to the January 2037 meeting",
+                     "Allocate the update report on street drinking to the October 2036 meeting"]
+    # (what is noted and names no meeting asks nothing)
+    assert _second(tmp_path, "The Committee noted that the figures would be higher in the spring.")[1] == []

@@ -591,6 +591,7 @@ def _noted(verb: str, rest: str) -> ActionCandidate | None:
         if re.search(r"(?<!\bback\s)\b(?:to|at|before|by)\s+(?:the\s+)?(?:full\s+)?(?:Council|Cabinet|Executive|Scrutiny)\b", that.group(1)):
             return None  # but "brought back to Cabinet for final approval" returns to the body deciding
         found = _commitment(re.sub(r"\bshall\s+be\b", "will be", that.group(1)), None)  # "shall be brought back": the same promise
-        if found is not None and (found.owners or re.match(r"(?i)(?:circulate|bring|provide|send|share|present|submit|produce)\s+(?:a\s+)?further\b", found.text)):
-            return replace(found, source="resolution")  # "to note that further information would be circulated to members"
+        if found is not None and (found.owners or re.match(r"(?i)(?:circulate|bring|provide|send|share|present|submit|produce)\s+(?:a\s+)?further\b", found.text)
+                                  or (due := parse_due(found.due_words or "")) is not None and due.kind == "meeting_month"):
+            return replace(found, source="resolution")  # "... further information would be circulated", "... item would be allocated to the January meeting"
     return None

@@ -69,6 +69,14 @@ _TAKEN_AGAIN = re.compile(
     re.IGNORECASE,
 )
 
+# "Cllr Griggs suggested that the update report on street drinking be allocated to the October 2036 meeting": a work plan's
+# business put forward for a named meeting
+_PUT_FORWARD = re.compile(
+    r"\b(?:suggested|proposed|requested|asked)\s+that\s+(?P<what>(?:the|an?|this|these|its|further)\s+[^.;:,]{2,120}?)\s+be\s+"
+    r"(?P<verb>allocated|added|scheduled|programmed|brought\s+back)(?P<again>)\b(?P<rest>\s+(?:at|to|for)\s+the\b[^.;]*)",
+    re.IGNORECASE,
+)
+
 _BASE_VERBS = {
     "re considered": "reconsider",
     "reconsidered": "reconsider",
@@ -118,7 +126,7 @@ def taken_again(sentence: str) -> ActionCandidate | None:
     March meeting", "the review group would report to the committee in June 2025"."""
     if _HEDGED.search(sentence) or re.search(r"\b(?:if|whether|unless|could|might|may)\b|\bnoted\s+that\b", sentence, re.IGNORECASE):
         return None  # a hope, a condition, or what was noted (noting records; it asks nothing)
-    again = _TAKEN_AGAIN.search(sentence)
+    again = _TAKEN_AGAIN.search(sentence) or _PUT_FORWARD.search(sentence)
     if again is not None and re.match(r"(?i)allocated|programmed|carried", again.group("verb")) and not (
             re.search(r"(?i)\b(?:item|report|update|matter|business|paper|presentation|review|topic|issue|discussion)s?\b", again.group("what"))
             and re.search(r"(?i)\b(?:meeting|agenda|committee|board|panel|programme)\b", again.group("rest"))):

@@ -123,6 +123,7 @@ def _without_doer(action) -> str:
 
 
 _WORD = re.compile(r"[a-z]{4,}")
+_MONTH_WORD = re.compile(r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b")
 
 
 def _words(text: str) -> set[str]:
@@ -138,4 +139,7 @@ def _same_request(a, b) -> bool:
     if not first or not second:
         return False
     shorter, longer = sorted((first, second), key=len)
+    months = [set(_MONTH_WORD.findall(action.text.lower())) for action in (a, b)]
+    if all(months) and not months[0] & months[1]:
+        return False  # "to the January meeting", "to the March meeting": two times, two requests
     return len(shorter & longer) / len(shorter) >= 0.7
