@@ -670,7 +670,8 @@ def test_what_this_steps_readings_leave_alone():
     from cpb_tui.actions.asides import discussed_later
     from cpb_tui.actions.narrative import _commitment, extract_from_minutes
     from cpb_tui.importers.context import find_context
-    from cpb_tui.importers.decisions import _split_inline, opener, split_decisions
+    from cpb_tui.importers.clause_lists import split_inline as _split_inline
+    from cpb_tui.importers.decisions import opener, split_decisions
     from cpb_tui.importers.titles import _title_and_rest
 
     # a hard-wrapped line ending "and it was" opens no decision; another body's approval is no decision

@@ -427,13 +427,12 @@ def _read_block(lines: list[str], index: int, kind: str, rest: str, sentence: bo
         if len(block) == 1 and re.fullmatch(r"(?i)(?:noted|agreed|approved|accepted|carried|supported|deferred)\.", block[0].strip()) and not _CLAUSE_START.match(text):
             break  # "Resolved: Noted." then "Applications determined:": a one-word outcome is the whole decision
         following = opener(text)
-        if following is not None and block and _LABELLED_OUTCOME.match(text):
-            break  # "(iii) Agreed: The Committee agreed to ...": a label over a decision of its own, never a clause of this one
         if following is not None and following[0] == "noted" and not block and kind == "decision":
             block.append(following[1])  # "DECISION" over "NOTED.": the heading's own outcome
             index += 1
             break
-        if following is not None and (not _CLAUSE_START.match(text) or not expecting and block and (block[-1] or block[-2]).rstrip().endswith(".") and not re.search(r"(?i)\(1\)|\b(?:following|follows|below)\b", block[0]) and re.match(rf"^\s*\(\d{{1,2}}\)\s+{_WHO}\s", text)) and not (expecting and PLANNING_LINE.match(text)) or _PROPOSED.match(text) or LEAD_IN_ALONE.match(text):
+        if following is not None and (not _CLAUSE_START.match(text) or not expecting and block and (block[-1] or block[-2]).rstrip().endswith(".") and not re.search(r"(?i)\(1\)|\b(?:following|follows|below)\b", block[0]) and re.match(rf"^\s*\(\d{{1,2}}\)\s+{_WHO}\s", text)) and not (expecting and PLANNING_LINE.match(text)) or _PROPOSED.match(text) or LEAD_IN_ALONE.match(text) \
+                or following is not None and block and _LABELLED_OUTCOME.match(text):  # ("(iii) Agreed: The Committee agreed ...": its own)
             break  # another decision ("(2) Cabinet agreed that ..." after one that ended), or "Proposed by: ... Seconded by: ..." after this one
         if re.match(rf"^\s*[\u2022\u00b7*\u2013-]\s*{_WHO}\s", text) and (opener(re.sub(r"^\s*[*\u2013-]\s*", "", text)) or ("",))[0] == "decision":
             break  # "- The community council considered and adopted ...": a bullet that is a decision with its own subject
@@ -517,7 +516,9 @@ def opening_words(line: str) -> str | None:
 
 
 
-_MOVERS_BEFORE_THAT = re.compile(r"(?:Proposed|Moved)(?:\s+by)?\s+[^,;]{2,60}?,?\s+(?:and\s+)?seconded(?:\s+by)?\s+[^,;]{2,60}?(?:,\s*(?:all\s+in\s+favour|unanimously|carried)\s*,?)?\s+(?=that\s)", re.IGNORECASE)
+_MOVERS_BEFORE_THAT = re.compile(  # ("Proposed by A and seconded by B that ...", with no outcome of its own, is the proposal whole)
+    r"(?:Proposed|Moved)\s+by\s+[^,;]{2,60}?,?\s+(?:and\s+)?seconded\s+by\s+[^,;]{2,60}?,\s*(?:all\s+in\s+favour|unanimously|carried)\s*,?\s+(?=that\s)"
+    r"|(?:Proposed|Moved)\s+(?!by\b)[^,;]{2,60}?,\s+seconded\s+(?!by\b)[^,;]{2,60}?\s+(?=that\s)", re.IGNORECASE)
 
 
 def resolutions_from(blocks: list[list[str]]) -> list[ResolutionRecord]:

@@ -34,7 +34,7 @@ def item_headings(lines: list[str]) -> list[Heading]:
     if len(listed) > len(headings):
         return listed  # an agenda whose numbers became dashes (its points numbered "9.1" stay inside their items)
     if len(headings) < 2:
-        headings = spaced_items(lines) or unnumbered_items(lines) or decision_cells(lines) or headings
+        headings = unnumbered_items(lines) or spaced_items(lines) or decision_cells(lines) or headings
     if len(headings) < 2:
         shaped = heading_items(lines)
         shaped = shaped[1:] if len(shaped) >= 4 and BODY_NAME.match(shaped[0].title) else shaped  # (the council's name over the page)
@@ -64,7 +64,11 @@ def item_headings(lines: list[str]) -> list[Heading]:
 
 
 # a point's short title run into its decision in capitals, on a page flattened into one line
-_DECIDED_IN_TITLE = re.compile(r"^(?P<title>[A-Z][\w'\u2019-]*(?:\s+[\w'\u2019&-]+){0,5}?)\s+(?P<decision>(?:RESOLVED|AGREED)\s+(?:that|to)\b.*)$")
+# (a title in capitalised words, never who decided: "The Council RESOLVED that ...", "Members considered and RESOLVED to ...")
+_DECIDED_IN_TITLE = re.compile(
+    r"^(?!(?:The|It|All|Members|Councillors|Council|Committee|Board|Panel|Cabinet)\b)(?P<title>[A-Z][\w'\u2019-]*(?:\s+(?:[A-Z][\w'\u2019-]*|of|for|&)){0,5})"
+    r"\s+(?P<decision>(?:RESOLVED|AGREED)\s+(?:that|to)\b.*)$"
+)
 
 
 _STANDING_ITEM = re.compile(

@@ -36,6 +36,8 @@ from cpb_tui.importers.titles import (  # noqa: F401 - the title rules, shared w
     _TITLE_THEN_TEXT,
     _one_word_heading,
     _title_and_rest,
+    cited_title_and_rest as _cited_title_and_rest,
+    glued_title_and_rest as _glued_title_and_rest,
     _title_like,
 )
 
@@ -436,38 +438,6 @@ def _prepared(line: str) -> str | None:
     return line
 
 
-_CITED_MINUTE = re.compile(r"^(?:Minute|Min\.?)\s+(?:No\.?\s*)?\d{1,4}/\d{2,4}\s*[-\u2013:]\s*(?=[A-Z])")
-
-
-_TASK_TITLE = re.compile(r"(?:The\s+)?(?:[Cc]lerk|Chair(?:man|person)?|Secretary|Treasurer|RFO|(?:Cllrs?\.?|Councillors?)\s+[A-Z][\w'-]+|[A-Z]{2,3})\s+(?:to|will)\s+(?!be\b)[a-z]{3,}\s")
-
-
-def _cited_title_and_rest(raw_title: str) -> tuple[str, str | None]:
-    """An inline item's title and the rest of its line; after an earlier minute cited before the title ("163 Minute
-    115/10 - Removal of seat - The date was cancelled ..."), the citation goes and the next dash ends the title."""
-    cited = _CITED_MINUTE.match(raw_title)
-    arising = re.match(r"^\((?P<minute>\d{1,4}/\d{2,4})\)\s+(?=[A-Z])", raw_title)
-    if arising:
-        # "294/26 (244/26) Clerk had visited ... It was agreed ...": a matter arising under the earlier minute's number in
-        # brackets, told in sentences; its opening words name it, or the minute it arises from where it opens on a decision
-        title, rest = _title_and_rest(raw_title[arising.end():])
-        if rest is None and opener(title):
-            title, rest = f"Arising from minute {arising.group('minute')}", title
-        elif rest is None and len(title.split()) > 12:
-            title, rest = " ".join(title.split()[:8]).rstrip(" ,;:.") + " \u2026", title
-        return title, rest
-    agenda = re.match(r"^(?i:item)\s+\d{1,3}[a-z]?\s*[.:\u2013-]?\s+(?=[A-Z])", raw_title)
-    if cited is None and agenda:
-        return _title_and_rest(raw_title[agenda.end():])  # "41.0. Item 1: Members present": the agenda's number goes
-    if cited is None:
-        title, rest = _title_and_rest(raw_title)
-        # ("4.3. Clerk to forward the report to Councillors. Clerk to action": a task told as the point's sentence stays its text)
-        return (title, raw_title) if rest is not None and _TASK_TITLE.match(title) else (title, rest)
-    raw_title = raw_title[cited.end():]
-    dashed = re.match(r"^(?P<title>[^\u2013\u2014]{3,80}?)\s+[-\u2013\u2014]\s+(?P<rest>\S.*)$", raw_title)
-    return (dashed.group("title"), dashed.group("rest")) if dashed else _title_and_rest(raw_title)
-
-
 def _candidate(lines: list[str], index: int, running_years: frozenset[str] = frozenset()) -> Heading | None:
     line = _prepared(lines[index])
     if line is None or year_like_column(line, running_years):
@@ -536,8 +506,7 @@ def _candidate(lines: list[str], index: int, running_years: frozenset[str] = fro
     glued = _GLUED.match(line)
     # ("363/01APOLOGIESApologies were received ...": the title in capitals glued to its text as well;
     # a reference's title in capitals is judged alone, "363/03MINUTES The following minutes were read")
-    labelled = re.match(r"([A-Z][A-Z'\u2019&/ -]{2,60}):\s+(\S.*)$", glued.group("title").strip()) if glued else None  # ("36/169MINUTES: Minutes ...")
-    title, rest = labelled.groups() if labelled else _title_and_rest(re.sub(r"^([A-Z]{3,})(?=[A-Z][a-z])", r"\1 ", glued.group("title").strip())) if glued else ("", "")
+    title, rest = _glued_title_and_rest(glued.group("title").strip()) if glued else ("", "")
     if glued and _title_like(title if glued.group("reference") and rest and is_caps_line(title) else glued.group("title"), long=True):
         number = glued.group("number") or glued.group("reference")
         # (a number glued to its title runs in the chain of its neighbours, printed with their space)

@@ -18,8 +18,8 @@ def spaced_items(lines: list[str]) -> list[Heading]:
     """The titles set apart by blank lines, where three or more are (else none): each followed by two blank lines and its
     text, after two or more blank lines or straight after the page's header fields; never a sentence, a label or a decision."""
     starts = []
-    for index, line in enumerate(lines[: len(lines) - 3]):
-        text = line.strip()
+    for index in range(len(lines) - 3):  # (never past the end: a page of one line has no title set apart)
+        text = lines[index].strip()
         if not text or lines[index + 1].strip() or lines[index + 2].strip() or not lines[index + 3].strip():
             continue
         after_gap = index >= 2 and not any(previous.strip() for previous in lines[index - 2 : index])

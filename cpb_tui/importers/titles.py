@@ -418,3 +418,41 @@ def minute_after_title(number: str, raw_title: str, title: str, rest: str | None
         return (" ".join(words[:8]).rstrip(" ,;:.") + (" \u2026" if len(words) > 8 else "")), raw_title, None
     after = _MINUTE_AFTER_TITLE.match(raw_title) if re.fullmatch(r"\d{1,2}", number) else None
     return (after.group("title"), after.group("rest"), after.group("minute") or after.group("after")) if after else (title, rest, None)
+
+
+_CITED_MINUTE = re.compile(r"^(?:Minute|Min\.?)\s+(?:No\.?\s*)?\d{1,4}/\d{2,4}\s*[-\u2013:]\s*(?=[A-Z])")
+
+
+_TASK_TITLE = re.compile(r"(?:The\s+)?(?:[Cc]lerk|Chair(?:man|person)?|Secretary|Treasurer|RFO|(?:Cllrs?\.?|Councillors?)\s+[A-Z][\w'-]+|[A-Z]{2,3})\s+(?:to|will)\s+(?!be\b)[a-z]{3,}\s")
+
+
+def cited_title_and_rest(raw_title: str) -> tuple[str, str | None]:
+    """An inline item's title and the rest of its line; after an earlier minute cited before the title ("163 Minute
+    115/10 - Removal of seat - The date was cancelled ..."), the citation goes and the next dash ends the title."""
+    cited = _CITED_MINUTE.match(raw_title)
+    arising = re.match(r"^\((?P<minute>\d{1,4}/\d{2,4})\)\s+(?=[A-Z])", raw_title)
+    if arising:
+        # "294/26 (244/26) Clerk had visited ... It was agreed ...": a matter arising under the earlier minute's number in
+        # brackets, told in sentences; its opening words name it, or the minute it arises from where it opens on a decision
+        title, rest = _title_and_rest(raw_title[arising.end():])
+        if rest is None and opener(title):
+            title, rest = f"Arising from minute {arising.group('minute')}", title
+        elif rest is None and len(title.split()) > 12:
+            title, rest = " ".join(title.split()[:8]).rstrip(" ,;:.") + " \u2026", title
+        return title, rest
+    agenda = re.match(r"^(?i:item)\s+\d{1,3}[a-z]?\s*[.:\u2013-]?\s+(?=[A-Z])", raw_title)
+    if cited is None and agenda:
+        return _title_and_rest(raw_title[agenda.end():])  # "41.0. Item 1: Members present": the agenda's number goes
+    if cited is None:
+        title, rest = _title_and_rest(raw_title)
+        # ("4.3. Clerk to forward the report to Councillors. Clerk to action": a task told as the point's sentence stays its text)
+        return (title, raw_title) if rest is not None and _TASK_TITLE.match(title) else (title, rest)
+    raw_title = raw_title[cited.end():]
+    dashed = re.match(r"^(?P<title>[^\u2013\u2014]{3,80}?)\s+[-\u2013\u2014]\s+(?P<rest>\S.*)$", raw_title)
+    return (dashed.group("title"), dashed.group("rest")) if dashed else _title_and_rest(raw_title)
+
+
+def glued_title_and_rest(text: str) -> tuple[str, str | None]:
+    """The title and text after a number glued to them: "MINUTES: Minutes 11 June ..." (a label in capitals), "APOLOGIESApologies were ..."."""
+    labelled = re.match(r"([A-Z][A-Z'\u2019&/ -]{2,60}):\s+(\S.*)$", text)
+    return labelled.groups() if labelled else _title_and_rest(re.sub(r"^([A-Z]{3,})(?=[A-Z][a-z])", r"\1 ", text))
