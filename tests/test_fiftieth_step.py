@@ -350,3 +350,19 @@ def test_a_work_plan_s_business_put_forward_or_noted_for_a_named_meeting(tmp_pat
                      "Allocate the update report on street drinking to the October 2036 meeting"]
     # (what is noted and names no meeting asks nothing)
     assert _second(tmp_path, "The Committee noted that the figures would be higher in the spring.")[1] == []
+
+
+@pytest.mark.parametrize("top, committee, day", [
+    ("ST ALDRIC (WITHOUT) PARISH COUNCIL\n\nCOUNCIL SUMMONS\n\nPublic Notice is hereby given that a meeting of St Aldric (Without) "
+     "Parish Council, which Members are summoned to attend, will be held in Marlow Barn on Wednesday 28th January 2037 at 7pm.",
+     "St Aldric (Without) Parish Council", 28),
+    ("January 2037 Agenda\n\nTo all Parish Councillors - You are invited to join members of Little Ashby Parish Council in a meeting in "
+     "the Village Hall on Tuesday January 13th 2037 commencing at approx. 7.30 p.m.", "Little Ashby Parish Council", 13),
+    ("Hartwell Parish Council \u2013 Notice of Meeting\nCouncillors are reminded of the next meeting of the Parish Council on Wednesday "
+     "21st January 2037, 7.30pm at the Parish Hall\nAgenda", "Hartwell Parish Council", 21),
+    ("Wealdmoor Fire and Rescue Authority\n\n22 January 2037\n\nItem no. Agenda Item Details Status", "Wealdmoor Fire and Rescue Authority", 22),
+    ("National Park Authority 26/01/37\n\nMeeting Date : 26/01/2037\n\n10am, Virtual Meeting", "National Park Authority", 26),
+])
+def test_an_agenda_s_meeting_from_its_notice_or_its_heading(tmp_path, top, committee, day):
+    meeting, _ = stored_page(tmp_path, f"{top}\n\n1. Apologies for Absence\n\n2. Declarations of Interest\n\n3. Minutes\n")
+    assert (meeting.committee, meeting.date) == (committee, dt.date(2037, 1, day))

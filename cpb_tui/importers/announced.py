@@ -21,10 +21,11 @@ _ON_A_DAY = rf"(?=(?:{_WEEKDAY}\b|\d))"
 # Council to be held on 14 May 2026", "Agenda of the Annual Meeting of the Parish Council, 14 May 2026, 7pm",
 # "AGENDA FOR THE ORDINARY MEETING OF THE COUNCIL ON THURSDAY 14 MAY 2026", "I hereby give notice that the next meeting of X ..."
 _ANNOUNCED = re.compile(
-    r"^(?P<lead>(?:agenda|notice)\s+(?:(?:is\s+)?(?:hereby\s+)?given\s+that\s+|for\s+|of\s+)|notice\s*[:\u2013-]\s*|(?:I|we)\s+(?:hereby\s+)?give\s+notice\s+that\s+)?(?:an?\s+|the\s+)?"
+    r"^(?P<lead>(?:public\s+)?(?:agenda|notice)\s+(?:(?:is\s+)?(?:hereby\s+)?given\s+that\s+|for\s+|of\s+)|notice\s*[:\u2013-]\s*|(?:I|we)\s+(?:hereby\s+)?give\s+notice\s+that\s+)?(?:an?\s+|the\s+)?"
     rf"(?:(?:next|{_KIND}|full|general|remote|virtual)\s+){{0,2}}"
-    rf"meeting\s+of\s+(?:the\s+)?(?P<body>(?-i:[A-Z])(?:(?!\b(?:will|is|was|to|takes?|took|held|which|that|{_WEEKDAY})\b)[\w&'\u2019 -]){{1,80}}?)"
-    r"(?:,?\s+(?:(?:which|that)\s+)?(?:(?:will|is\s+to|to)\s+(?:be\s+held|take\s+place)|takes\s+place|took\s+place|was\s+held|held)\s+"
+    rf"meeting\s+of\s+(?:the\s+)?(?P<body>(?-i:[A-Z])(?:(?!\b(?:will|is|was|to|takes?|took|held|which|that|{_WEEKDAY})\b)[\w&'\u2019 ()-]){{1,80}}?)"
+    # (", which Members are summoned to attend, will be held ...": an aside before the verb)
+    r"(?:(?:,\s*which\s+[^,.]{3,80},)?,?\s+(?:(?:which|that)\s+)?(?:(?:will|is\s+to|to)\s+(?:be\s+held|take\s+place)|takes\s+place|took\s+place|was\s+held|held)\s+"
     rf"|(?(lead)(?:\s*,\s*|\s+on\s+{_ON_A_DAY})|(?!)))(?P<rest>.{{0,200}})",
     re.IGNORECASE,
 )
@@ -47,6 +48,15 @@ _SUMMONED_TO = re.compile(
 )
 
 
+# "You are invited to join members of Little Ashby Parish Council in a meeting in the Village Hall on Tuesday March 11th 2036",
+# "Councillors are reminded of the next meeting of the Parish Council on Wednesday 9th April 2036": the agenda's own meeting
+_INVITED = re.compile(
+    r"\b(?:invited\s+to\s+join\s+(?:the\s+)?members\s+of\s+(?:the\s+)?(?P<body>(?-i:[A-Z])[\w&'\u2019 ()-]{1,80}?)\s+(?:in|at|for)\s+(?:an?|the|their)\s+(?:\w+\s+)?meeting\b"
+    r"|(?-i:Councillors|Members)\s+are\s+reminded\s+of\s+the\s+(?:next\s+)?(?:\w+\s+)?meeting\s+of\s+(?:the\s+)?(?P<reminded>(?-i:[A-Z])[\w&'\u2019 -]{1,80}?)(?=\s+on\s))(?P<rest>.{0,200})",
+    re.IGNORECASE,
+)
+
+
 def _announced(found: MeetingContext, top: list[str], every: list[str], head_end: int) -> None:
     """An agenda that announces its own meeting in its first lines: the body, and the first date
     after it (the lines after it may hold "To approve the minutes of the meeting held on ...")."""
@@ -59,6 +69,13 @@ def _announced(found: MeetingContext, top: list[str], every: list[str], head_end
         match = _ANNOUNCED.match(line) or _AGENDA_FOR.match(line) or _SUMMONED_TO.search(line)
         if minutes and match and re.search(r"(?i)\bthe\s+next\s+meeting\b", line):
             continue
+        invited = None if match or minutes else _INVITED.search(line)
+        if invited and (date := find_date(invited.group("rest")[:160])) is not None:
+            body = (invited.group("body") or invited.group("reminded")).strip()
+            if not re.fullmatch(r"(?i)(?:(?:parish|town|community|city|district|county|borough|full)\s+)?council", body):
+                found.set_committee(body, line[:160])  # (never "the Parish Council" alone: which one the page's heading says)
+            found.set_date(date, line[:160])
+            return
         minutes = minutes or bool(re.match(r"(?i)\s*(?:draft\s+|unconfirmed\s+)?minutes\s+of\b", line))
         if not match:
             bodiless = _FOR_THE_MEETING.match(line)

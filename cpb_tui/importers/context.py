@@ -190,7 +190,7 @@ def _own_date_line(evidence: str, top: list[str]) -> bool:
                 or len(evidence) <= 60 and len(_DATE_WORDS.sub("", evidence)) < 35)
 
 
-_ITEM_LINE = re.compile(r"^\(?\d{1,3}[.)]?\s+[A-Z]|^\(?\d{1,3}[.)]?$")
+_ITEM_LINE = re.compile(r"^\(?\d{1,3}[.)]?\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{4})[A-Z]|^\(?\d{1,3}[.)]?$")  # (never "22 July 2036")
 _PRINTED = re.compile(r"\b(?:printed|published|issued|updated|posted|uploaded|dated|signed|circulated)\b", re.IGNORECASE)
 
 
@@ -317,7 +317,8 @@ def _title_line(found: MeetingContext, top: list[str], every: list[str], head_en
         # "Corporate Parenting Panel (12/11/2013- 30/04/2024) - Tuesday 3 November 2020": the years the body sat
         text = re.sub(r"\s*\(\d{1,2}/\d{1,2}/\d{4}\s*[-\u2013]\s*(?:\d{1,2}/\d{1,2}/\d{4})?\s*\)", "", text)
         # "Community Committee Agenda 20.06.17": the date in figures with a two-figure year
-        text = re.sub(r"^(.{3,80}?)\s+(?:meeting\s+)?(?:minutes|agenda|decisions)\s+(\d{1,2})[./](\d{1,2})[./](\d{2})$", r"\1 - \2/\3/20\4", text, flags=re.IGNORECASE)
+        # ("National Park Authority 26/03/36": the body, then the day in figures)
+        text = re.sub(r"^(.{3,80}?)\s+(?:(?:meeting\s+)?(?:minutes|agenda|decisions)\s+|(?<=Authority\s)|(?<=Council\s)|(?<=Committee\s)|(?<=Board\s)|(?<=Panel\s))(\d{1,2})[./](\d{1,2})[./](\d{2})$", r"\1 - \2/\3/20\4", text, flags=re.IGNORECASE)
         # "Agenda for Corporate Parenting Board on Wednesday, 17th June, 2026, 2.00 pm": a ModernGov page's title
         text = re.sub(r"^(?:Agenda|Minutes|Decisions)(?:\s+and\s+(?:draft\s+)?(?:minutes|decisions))?\s+for\s+(?:the\s+)?(?=[A-Z])(.{3,100}?)\s+on\s+(?=(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\d)[^.]*\d{4})", r"\1 - ", text)
         # "Executive minutes, 14 March 2024", "Cabinet agenda: Thursday 7 March 2024"
