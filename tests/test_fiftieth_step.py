@@ -366,3 +366,17 @@ def test_a_work_plan_s_business_put_forward_or_noted_for_a_named_meeting(tmp_pat
 def test_an_agenda_s_meeting_from_its_notice_or_its_heading(tmp_path, top, committee, day):
     meeting, _ = stored_page(tmp_path, f"{top}\n\n1. Apologies for Absence\n\n2. Declarations of Interest\n\n3. Minutes\n")
     assert (meeting.committee, meeting.date) == (committee, dt.date(2037, 1, day))
+
+
+def test_an_agenda_s_points_titled_by_an_address_or_an_application(tmp_path):
+    page = ("HADDON VALE TOWN COUNCIL\n\nAGENDA for the meeting of the Council to be held on Monday 15 September 2036\n\n"
+            "1 Confirmation of Minutes\n\n2 Public Question Time\n\n3 Planning Applications\n\n3.1 14 Quarry Road, Haddon - Garage Conversion\n\n"
+            "3.2 36/01187/FUL 7 Mill Street - Two Storey Extension\n\n4 Town Hall Roof Repairs\n")
+    assert [item.number for item, _, _ in _items(tmp_path, page)] == ["1", "2", "3", "3.1", "3.2", "4"]
+
+
+def test_an_agenda_s_standing_note_about_business_not_reached(tmp_path):
+    page = ("THORNBY PARISH COUNCIL\n\nCouncillors are summoned to a meeting of the Parish Council to be held at Thornby Institute on "
+            "Tuesday 8th April 2036 at 7.30 pm.\n\nAGENDA\n\n1. Apologies\n\n2. Footpaths - To consider footpath 12.\n\n"
+            "3. Date of Next Meeting: Tuesday 13th May 2036.\n\n(Any items not discussed will be carried forward to the next meeting)\n")
+    assert [(clauses, tasks) for _, clauses, tasks in _items(tmp_path, page)] == [([], []), ([], []), ([], [])]

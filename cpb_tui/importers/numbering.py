@@ -438,6 +438,10 @@ def _prepared(line: str) -> str | None:
     return line
 
 
+# a point titled by an address or an application's reference: "3.1 14 Quarry Road, Haddon - Garage Conversion", "3.2 36/01187/FUL ..."
+_PLACE_OR_PLAN = re.compile(r"\d{1,4}[a-z]?\s+[A-Z][a-z]+\s+(?:Road|Street|Lane|Close|Avenue|Drive|Way|Place|Court|Crescent|Gardens|Terrace|Hill|Green|Row|Farm|House|Cottages?)\b|\d{2}/\d{4,5}/[A-Z]{2,5}\b")
+
+
 def _candidate(lines: list[str], index: int, running_years: frozenset[str] = frozenset()) -> Heading | None:
     line = _prepared(lines[index])
     if line is None or year_like_column(line, running_years):
@@ -493,7 +497,7 @@ def _candidate(lines: list[str], index: int, running_years: frozenset[str] = fro
         if not prefix and not sep and not (is_caps_line(title) or "/" in number or "(" in number or year_first or running or _ATTACHMENT.search(title)):
             # "19 Children in Care Annual Report": a bare number needs a title that looks like one.
             # ("3 2019-2020 Annual Audit": a title may open with the year it is about)
-            if not ((title[0].isupper() or re.match(r"(?:19|20)\d\d(?:[-/](?:19|20)?\d\d)?\s+[A-Z][a-z]", title)) and len(title.split()) <= max(14, words)
+            if not ((title[0].isupper() or re.match(r"(?:19|20)\d\d(?:[-/](?:19|20)?\d\d)?\s+[A-Z][a-z]", title) or "." in number and _PLACE_OR_PLAN.match(title)) and len(title.split()) <= max(14, words)
                     and (not title.endswith(".") or len(title.split()) <= 6 or len(title.split()) <= 10 and title_cased(title))):
                 return None
             # ("100       Apologies for Absence": a minute number in a column of its own, a wide gap before its title)

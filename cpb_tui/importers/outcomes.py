@@ -177,8 +177,9 @@ _NOTED = re.compile(
     # a proposal and "All agreed." ("Chair proposed BB as Vice Chair. Sec MD. All agreed."); "Signed as true by Chair"
     # ("Mr Lund has been asked to fix the stile for \u00a340. All agreed.": what was asked or put, agreed by all)
     r"|.{0,200}\b(?:proposed|suggested|recommended|been\s+asked|should|would)\b.{0,120}\b[Aa]ll\s+(?:present\s+)?agreed\.?\s*$|Signed\s+as\s+(?:a\s+)?(?:true|correct)\b"
-    # "After hearing Mr Hull, adoption of the notes of the meeting was deferred until 4 December 2027."
-    r"|.{0,200}\b(?:was|were|will\s+be)\s+(?:duly\s+|further\s+|again\s+)?(?:deferred|carried\s+forward|held\s+over)\s+(?:until|to)\s+(?:the\s+)?(?:next|\d{1,2}(?:st|nd|rd|th)?\s|[A-Z][a-z]+\s+(?:\d|meeting)|meeting\s+(?:of|on|in)\s+(?:\d|[A-Z]))[^.]{0,80}\.?\s*$"
+    # "After hearing Mr Hull, adoption of the notes of the meeting was deferred until 4 December 2027." (never an agenda's standing
+    # note, "(Any items not discussed will be carried forward to the next meeting)")
+    r"|(?!\W*[Aa]ny\s+(?:items?|business|matters?)\s+(?:not|which|that)\b).{0,200}\b(?:was|were|will\s+be)\s+(?:duly\s+|further\s+|again\s+)?(?:deferred|carried\s+forward|held\s+over)\s+(?:until|to)\s+(?:the\s+)?(?:next|\d{1,2}(?:st|nd|rd|th)?\s|[A-Z][a-z]+\s+(?:\d|meeting)|meeting\s+(?:of|on|in)\s+(?:\d|[A-Z]))[^.]{0,80}\.?\s*$"
     r"|(?:.{0,300}?(?<=[.!?])\s+)?The\s+(?:proposal|motion)\s+was\s+(?:duly\s+)?(?:agreed|carried|approved)(?:\s+(?:unanimously|by\b)|\.?\s*$)"
     # "The minutes of the meeting held on 25 May were proposed for adoption, unanimously agreed and signed by Mr Ellis."
     r"|(?i:(?:the\s+)?(?:\w+\s+){0,2}minutes?\b.{0,200}?\b(?:was|were)\s+proposed\b(?![^.]{0,80}?\bnot\b)[^.]{0,80}?\b(?:agreed|approved|accepted|adopted)\b)"
