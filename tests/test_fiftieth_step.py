@@ -380,3 +380,31 @@ def test_an_agenda_s_standing_note_about_business_not_reached(tmp_path):
             "Tuesday 8th April 2036 at 7.30 pm.\n\nAGENDA\n\n1. Apologies\n\n2. Footpaths - To consider footpath 12.\n\n"
             "3. Date of Next Meeting: Tuesday 13th May 2036.\n\n(Any items not discussed will be carried forward to the next meeting)\n")
     assert [(clauses, tasks) for _, clauses, tasks in _items(tmp_path, page)] == [([], []), ([], []), ([], [])]
+
+
+@pytest.mark.parametrize("body, clause", [
+    ("Mrs Kinvig proposed that the minutes of the last meeting be approved as a true record. This was seconded by Mr Quirk and the Board "
+     "unanimously agreed.", "Mrs Kinvig proposed that the minutes of the last meeting be approved as a true record. This was seconded by "
+                            "Mr Quirk and the Board unanimously agreed."),
+    ("The Heritage Trust had written asking for a site meeting with the Board about the new noticeboard. This was agreed and noted.",
+     "The Heritage Trust had written asking for a site meeting with the Board about the new noticeboard. This was agreed and noted."),
+    ("The clerk requested that she now proceed to the next stage to have the bye-laws confirmed. All agreed.",
+     "The clerk requested that she now proceed to the next stage to have the bye-laws confirmed. All agreed."),
+    ("It was unanimously voted on that Manx Lights Ltd is given the go ahead to install the lights.",
+     "It was unanimously voted on that Manx Lights Ltd is given the go ahead to install the lights."),
+])
+def test_a_proposal_or_request_and_the_short_sentence_that_agreed_it(tmp_path, body, clause):
+    assert _second(tmp_path, body)[0] == [clause]
+
+
+@pytest.mark.parametrize("top, committee", [
+    ("The minutes of Ballacraine Parish Commissioners meeting held on Thursday 6th November 2036, at 7.00pm, The Village Hall.",
+     "Ballacraine Parish Commissioners"),
+    ("Comit\u00e9 des Chemins de St Aubert\n\nMinutes of the meeting held on Thursday 6th November 2036 at the Parish Hall.",
+     "Comit\u00e9 des Chemins de St Aubert"),
+])
+def test_manx_commissioners_and_a_jersey_parish_s_comite(tmp_path, top, committee):
+    meeting, found = stored_page(tmp_path, f"{top}\n\n1. Footpaths\nThe Commissioners agreed that the clerk write to the Highways "
+                                           "Division before the December meeting.\n\n2. Close\n")
+    assert (meeting.committee, meeting.date) == (committee, dt.date(2036, 11, 6))
+    assert [task.text for task in found[0][2]] == ["The clerk to write to the Highways Division before the December meeting"]

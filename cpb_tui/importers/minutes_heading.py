@@ -85,7 +85,7 @@ def _minutes_heading(found: MeetingContext, top: list[str], every: list[str], he
     open its line, so "To approve the minutes of the meeting held on ..." is not taken."""
     for index, line in enumerate(top[:head_end]):
         # ("The following are the minutes of Harrowby Vale's meeting that was held on ...": the heading as a sentence)
-        opening = re.match(r"^(?:the\s+following\s+(?:are|is)\s+the\s+)?(?:(?:draft|confirmed|unconfirmed|approved|public|open|signed)\s+)?(?:minutes?|cofnodion|notes?|record|(?:schedule|register)(?=\s+of\s+(?:the\s+)?(?:key\s+|executive\s+)?decisions?\b)|meeting(?=\s+of\s+(?:the\s+)?[A-Z][\w&'\u2019 -]{2,80}$)|at\s+(?:a|the)\s+(?:(?:monthly|annual|ordinary|special|extraordinary)\s+)?meeting|proceedings(?=\s+of\s+the\s+[\w ()-]{0,80}?\b(?:committee|board|panel|forum)\b))\b(?!\s*:)", line, re.IGNORECASE)
+        opening = re.match(r"^(?:the\s+following\s+(?:are|is)\s+the\s+|the\s+(?=minutes\s+of\s+(?!the\b)))?(?:(?:draft|confirmed|unconfirmed|approved|public|open|signed)\s+)?(?:minutes?|cofnodion|notes?|record|(?:schedule|register)(?=\s+of\s+(?:the\s+)?(?:key\s+|executive\s+)?decisions?\b)|meeting(?=\s+of\s+(?:the\s+)?[A-Z][\w&'\u2019 -]{2,80}$)|at\s+(?:a|the)\s+(?:(?:monthly|annual|ordinary|special|extraordinary)\s+)?meeting|proceedings(?=\s+of\s+the\s+[\w ()-]{0,80}?\b(?:committee|board|panel|forum)\b))\b(?!\s*:)", line, re.IGNORECASE)
         # a heading run into the line: "SCOTTISH BORDERS COUNCIL EXECUTIVE COMMITTEE MINUTE of Meeting of ..."
         inside = None if opening or sum(1 for l in top[:index] if l) >= 5 else _heading_inside(line, index)  # (never a sentence lower down)
         if opening and opening.group(0).lower().startswith("meeting") and sum(1 for l in top[:index] if l) >= 2:

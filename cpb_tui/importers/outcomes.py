@@ -18,7 +18,7 @@ _WHO = (
     # a school's or a trust's board by its members ("Trustees approved the budget", "Governors agreed to adopt ..."; never "the Hall Trustees")
     r"(?<![\w'\u2019&-]\s)(?:[Tt]he\s+)?(?:Trustees|Governors|Directors)(?=\s+(?:unanimously\s+)?(?:approved|agreed|resolved|decided|noted|RESOLVED|AGREED)\b)|"
     r"(?:[Tt]he\s+)?(?:(?:[A-Z][\w'\u2019&-]*|community|parish|town|full|joint)\s+){0,5}?"  # "The community council"
-    r"(?i:Committee|Board|Panel|Cabinet|Sub-Committee|Council|Forum|Executive|Commission|Members|Councillors|Cllrs|Meeting|Partnership|Group)"
+    r"(?i:Committee|Board|Panel|Cabinet|Sub-Committee|Council|Forum|Executive|Commission|Members|Councillors|Cllrs|Meeting|Partnership|Group|Commissioners|Comit\u00e9)"
     r"(?:(?<=Members)\s+of\s+the\s+(?:[A-Z][\w'\u2019&-]*\s+){0,3}Council)?"  # "Members of the Community Council" (never another committee's)
     # "Members participating", "Members who had attended the meetings", "Councillors present"
     r"(?:(?:(?<=Members)|(?<=Councillors))\s+(?:present|participating|attending|who\s+(?:had\s+)?(?:attended|were\s+present)(?:\s+the\s+meetings?)?))?)"
@@ -176,7 +176,7 @@ _NOTED = re.compile(
     r"|(?i:minutes?\s+of\s+(?:the\s+)?(?:last|previous)\s+meeting)\s*[:\u2013-]\s*(?:Approved|Agreed|Accepted|Confirmed)\b"
     # a proposal and "All agreed." ("Chair proposed BB as Vice Chair. Sec MD. All agreed."); "Signed as true by Chair"
     # ("Mr Lund has been asked to fix the stile for \u00a340. All agreed.": what was asked or put, agreed by all)
-    r"|.{0,200}\b(?:proposed|suggested|recommended|been\s+asked|should|would)\b.{0,120}\b[Aa]ll\s+(?:present\s+)?agreed\.?\s*$|Signed\s+as\s+(?:a\s+)?(?:true|correct)\b"
+    r"|.{0,200}\b(?:proposed|suggested|recommended|requested|been\s+asked|asking\s+for|should|would)\b.{0,120}(?:\b[Aa]ll\s+(?:present\s+)?agreed|\bThis\s+was\s+agreed(?:\s+and\s+noted)?)\.?\s*$|Signed\s+as\s+(?:a\s+)?(?:true|correct)\b"
     # "After hearing Mr Hull, adoption of the notes of the meeting was deferred until 4 December 2027." (never an agenda's standing
     # note, "(Any items not discussed will be carried forward to the next meeting)")
     r"|(?!\W*[Aa]ny\s+(?:items?|business|matters?)\s+(?:not|which|that)\b).{0,200}\b(?:was|were|will\s+be)\s+(?:duly\s+|further\s+|again\s+)?(?:deferred|carried\s+forward|held\s+over)\s+(?:until|to)\s+(?:the\s+)?(?:next|\d{1,2}(?:st|nd|rd|th)?\s|[A-Z][a-z]+\s+(?:\d|meeting)|meeting\s+(?:of|on|in)\s+(?:\d|[A-Z]))[^.]{0,80}\.?\s*$"
@@ -257,8 +257,8 @@ _NOTED = re.compile(
     r"|(?!.*\b(?i:(?:district|county|borough|city|unitary)\s+council|governors|trustees|planning\s+(?:authority|department|officer)|decisions?\s+(?:have|has)\s+been\s+received"
     r"|(?:decisions?\s+)?notified\s+by|had\s+(?:met|looked\s+at|considered|approved|agreed|granted|refused|decided)|met\s+(?:last|earlier|on)|\d{2}/\d{3,5}(?:/[A-Z]{2,4})?)\b"
     r"|.*\b[A-Z][a-z]+\s+Council(?:'s|\u2019s)\s|.*\b(?:approved|agreed|considered)\s+by\s+(?!the\s+(?:council|committee|meeting|members)\b)(?:the\s+)?[A-Z])"
-    r".{0,1200}?(?<=[.!?])\s+(?:(?:This|That)\s+(?:(?:proposal|request|motion|suggestion|recommendation)\s+)?was\s+(?:then\s+|duly\s+)?(?:(?P<seconded>(?i:seconded))(?:\s+by\s+[^.!?]{2,60}?)?\s+and\s+)?(?:unanimously\s+)?"
-    r"(?i:agreed|approved|accepted|carried|(?(seconded)(?:resolved|passed)|(?!)))(?:\s+to)?|Unanimously\s+(?:approved|agreed|carried)|Approved|Agreed|Carried|UNANIMOUSLY\s+(?:APPROVED|AGREED))"
+    r".{0,1200}?(?<=[.!?])\s+(?:(?:This|That)\s+(?:(?:proposal|request|motion|suggestion|recommendation)\s+)?was\s+(?:then\s+|duly\s+)?(?:(?P<seconded>(?i:seconded))(?:\s+by\s+[^.!?]{2,60}?)?\s+and\s+(?:(?:the\s+(?:Board|Council|Committee|Commissioners|meeting)|all(?:\s+members)?)\s+)?)?"
+    r"(?:unanimously\s+)?(?i:agreed|approved|accepted|carried|(?(seconded)(?:resolved|passed)|(?!)))(?:\s+(?:to|and\s+noted))?|Unanimously\s+(?:approved|agreed|carried)|Approved|Agreed|Carried|UNANIMOUSLY\s+(?:APPROVED|AGREED))"
     r"(?:\s+(?:unanimously|by\s+(?:all|everyone)(?:\s+present)?|nem\.?\s*con\.?))?\s*[.!]?\s*$"
     # "AM presented the monthly report and this was agreed."
     r"|.{0,200}\band\s+this\s+was\s+(?:unanimously\s+)?(?:agreed|approved|accepted)\.?\s*$"
