@@ -408,3 +408,12 @@ def test_manx_commissioners_and_a_jersey_parish_s_comite(tmp_path, top, committe
                                            "Division before the December meeting.\n\n2. Close\n")
     assert (meeting.committee, meeting.date) == (committee, dt.date(2036, 11, 6))
     assert [task.text for task in found[0][2]] == ["The clerk to write to the Highways Division before the December meeting"]
+
+
+def test_what_others_will_do_in_a_county_councillor_s_report_is_no_task_of_ours(tmp_path):
+    page = ("Minutes of the meeting of Dalby Town Council held on Tuesday 14th October 2036\n\n1. County Councillor's Report\n"
+            "Double yellow lines, Mill Street \u2013 A request to shorten the lines will be looked into.\n"
+            "Cllr Rees to ask the county for a date for the work.\n\n2. Chair's Announcements\n"
+            "The review of the road programme means the bypass improvements will be undertaken.\n")
+    found = {item.number: [task.text for task in tasks] for item, _, tasks in _items(tmp_path, page)}
+    assert found == {"1": ["Cllr Rees to ask the county for a date for the work"], "2": []}

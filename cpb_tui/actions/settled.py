@@ -71,6 +71,9 @@ NO_TASK_TEXT = re.compile(
     # (nor a verb and a pronoun alone, no one named: "Maintain it", from a landowner's "they will continue to maintain it"; nor a
     # verb before a sentence about what there will be: "Hold there would be a thirty-minute session ...")
     r"|[A-Za-z]+\s+(?i:it|this|that|them)\W*$|[A-Za-z]+\s+there\s+(?:would|will|should|is|are)\s+be\b"
+    # (nor a consequence told: "Undertake the review of the road programme means the bypass improvements", from "the review ... means
+    # the bypass improvements will be undertaken")
+    r"|(?:\S+\s+){1,12}?means\s+(?:that\s+)?(?:the|a|an|this|these)\s"
     # (nor a correction to the minutes: "a line be added to the minutes that ...")
     r"|(?:\S+\s+){0,3}?(?i:to\s+)?(?i:add|insert|amend)\b[^.;]{0,200}?\bto\s+the\s+minutes\s+that\b"
     # (nor declaring interests, nor anything done while the meeting sits: "Members to declare any interests in

@@ -16,7 +16,7 @@ from typing import Any, Iterable
 
 from cpb_tui.domain import clock
 from cpb_tui.domain.models import Action, ActionEvent, Meeting
-from cpb_tui.store.told_twice import add_listed as _add_listed, add_narrative as _add_narrative, said_before, said_shorter
+from cpb_tui.store.told_twice import add_listed as _add_listed, add_narrative as _add_narrative, ours_told, said_before, said_shorter
 
 # An action with its committee, meeting, item, resolution and due meeting: what both reads below join.
 _ACTION_FROM = """
@@ -168,7 +168,7 @@ class ActionLogMixin:
         created: dict[int, tuple[str, str]] = {}  # the actions it extracts, with who and where from: their 'created' event waits for the due
         for item_id in dict.fromkeys(item_ids):
             item = self._rows(
-                """select i.id, i.meeting_id, i.minutes, coalesce(i.minute_number, i.agenda_number) as number,
+                """select i.id, i.meeting_id, i.title, i.minutes, coalesce(i.minute_number, i.agenda_number) as number,
                           m.committee_id, m.date from items i
                    join meetings m on m.id = i.meeting_id where i.id = ?""",
                 [item_id],
@@ -189,7 +189,7 @@ class ActionLogMixin:
                         else:
                             found[shorter] = entry
             if item["minutes"]:
-                _add_narrative(found, extract_from_minutes(item["minutes"]), item_id, origin, item["minutes"])
+                _add_narrative(found, ours_told(item["title"], extract_from_minutes(item["minutes"])), item_id, origin, item["minutes"])
             found = one_language(found)  # "Clerc i ysgrifennu at y Cyngor Sir. Clerk to write to the County Council.": one task
             _add_listed(found, getattr(self, "_listed_tasks", {}).get(item_id, ()), item_id, origin)
             for key, candidate, resolution_id, where in found:

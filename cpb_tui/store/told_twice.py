@@ -143,3 +143,19 @@ def _same_request(a, b) -> bool:
     if all(months) and not months[0] & months[1]:
         return False  # "to the January meeting", "to the March meeting": two times, two requests
     return len(shorter & longer) / len(shorter) >= 0.7
+
+
+# an item that reports what others do: a county or district councillor's report, the police's, a presentation by a company
+_OTHERS_REPORT = re.compile(
+    r"(?i)^\W*(?:(?:county|district|borough|city|unitary|ward)\s+(?:councillors?|cllrs?\.?|members?)['\u2019]?s?\s+reports?\b|(?:police|pcso|community\s+police)\s+(?:report|update)"
+    r"|presentation\s+(?:by|from)\b)"
+)
+_COUNCIL_DOER = re.compile(r"(?i)\b(?:clerk|chair(?:man|person|woman)?|mayor|cllrs?|councillors?|members?|treasurer|secretary|rfo)\b")
+
+
+def ours_told(title: str | None, narrative: list) -> list:
+    """The narrative's tasks, less those of others where the item reports what others do ("County Councillor's Report":
+    "a request to shorten the lines will be looked into" is the county's work): there, only a task with one of the council's own as its doer."""
+    if not title or not _OTHERS_REPORT.match(title):
+        return narrative
+    return [candidate for candidate in narrative if any(_COUNCIL_DOER.search(owner) for owner in candidate.owners)]
