@@ -417,3 +417,14 @@ def test_what_others_will_do_in_a_county_councillor_s_report_is_no_task_of_ours(
             "The review of the road programme means the bypass improvements will be undertaken.\n")
     found = {item.number: [task.text for task in tasks] for item, _, tasks in _items(tmp_path, page)}
     assert found == {"1": ["Cllr Rees to ask the county for a date for the work"], "2": []}
+
+
+def test_an_ordinary_meeting_of_commissioners_names_them(tmp_path):
+    meeting, _ = stored_page(tmp_path, "Minutes for the Ordinary Meeting of Patrick Parish Commissioners held on Thursday 2 April 2036\n\n"
+                                       "1. Dog Bins\nThe Board agreed to put two more bins at Peel Road.\n\n2. Close\n")
+    assert meeting.committee == "Patrick Parish Commissioners"
+
+
+def test_the_clerk_will_make_enquiries(tmp_path):
+    assert _second(tmp_path, "The Clerk will make enquiries with the county about the verge.")[1] == [
+        "The Clerk to make enquiries with the county about the verge"]

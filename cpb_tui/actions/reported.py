@@ -20,6 +20,7 @@ _UNDERTAKING = re.compile(r"\b(?P<aux>(?:had|has|have)\s+(?:just\s+|already\s+|p
 _WILL = re.compile(
     # "The Clerk was to continue to contact ...": what someone is to do, as the minutes report it
     rf"\b(?:would|will|(?<=Clerk\s)was\s+to|(?<=Clerk\s)is\s+to)\s+(?:also\s+|now\s+|then\s+)?(?:(?:endeavour|try|aim|seek|continue)\s+to\s+)?(?:be\s+(?=[a-z]{{3,}}ing\b))?(?P<verb>{_FIRM_VERBS}|reporting\s+back|decide|(?<=\sbe\s)[a-z]{{3,}}ing"
+    r"|make(?=\s+(?:further\s+|some\s+)?(?:enquiries|inquiries)\b)"  # "The clerk said he would make enquiries."
     # "Chair will consider this.": one officer or chair taking a question away
     r"|(?<=^Chair\swill\s)consider|(?<=^The\sChair\swill\s)consider|(?<=^Clerk\swill\s)consider|(?<=^The\sClerk\swill\s)consider"
     # "Michael will consider what is possible for that area and report back": considering, with a report to come

@@ -27,7 +27,7 @@ _NOT_COMMITTEE = re.compile(
     re.IGNORECASE,
 )
 _KIND_OF_MEETING = r"extra-?ordinary|special|annual|ordinary|monthly|remote|virtual|hybrid|inaugural"
-_BODY_NOUN = r"council|committee|sub-committee|board|panel|forum|cabinet|group|commission|authority"
+_BODY_NOUN = r"council|committee|sub-committee|board|panel|forum|cabinet|group|commission|authority|commissioners"
 # Words around a name that are not part of it, each taken off before the name is judged.
 _TRIMS = (
     re.compile(r"^page\s+(?:\d+\s+)?(?=[A-Z])", re.IGNORECASE),  # "Page STOCKTON-ON-TEES ... BOARD": a PDF's running head
@@ -47,7 +47,7 @@ _TRIMS = (
     re.compile(r"\s+(?:[-\u2013\u2014:]\s+)?(?:(?:outstanding\s+)?(?:action|actions|recommendations?)\s+(?:tracker|log)|(?:annual\s+)?(?:forward\s+)?work\s*(?:programme|plan)|forward\s+plan)(?:\s+\d{4}(?:[/-]\d{2,4})?)?$", re.IGNORECASE),
     # "Extraordinary Parish Council", "Full Brandon Town Council": the kind of meeting, not the body
     re.compile(rf"^(?:{_KIND_OF_MEETING}|full(?=\s+\S+\s+\S))\s+(?=(?:[\w'\u2019&,-]+\s+)*?(?:{_BODY_NOUN})\b)", re.IGNORECASE),
-    re.compile(rf"^meeting\s+of\s+(?:the\s+)?(?=(?:[\w'\u2019&,-]+\s+)*?(?:{_BODY_NOUN})\b)", re.IGNORECASE),  # "(Special) Meeting of the Council"
+    re.compile(rf"^(?:(?:{_KIND_OF_MEETING})\s+)?meeting\s+of\s+(?:the\s+)?(?=(?:[\w'\u2019&,-]+\s+)*?(?:{_BODY_NOUN})\b)", re.IGNORECASE),  # "(Special) Meeting of the Council"
     # "Full Council of Harrowby Town Council": the meeting of the whole council, named by the council
     re.compile(r"^(?:the\s+)?council\s+of\s+(?:the\s+)?(?=(?:[\w'\u2019&-]+\s+){1,4}(?:town|parish|community|city|borough|district|county)\s+council$)", re.IGNORECASE),
 )
