@@ -168,6 +168,14 @@ REPEATED = [
     "x proposed the y to be accepted and seconded by z. ", "i) To consider x\nRESOLVED to ", "Minutes were, unanimously, approved ",
     "36/0043/FUL \u2013 x. The Council objects ", "The main points may be summarised as follows:\nThe Committee:\n\u00b7 x\n",
     "(5.6) Clerk to ", "who had won the x on 18 January. ", "1. x: 046/36 y ", "- x\n4.1 y\n", "[a] x\n", "Note: x\n",
+    # the fiftieth step: decisions in a parish's own words, proposals agreed in a short sentence, movers before the clause,
+    # numbers in three parts or by the month, titles set apart by blank lines, trackers' fields and dues, notices and a site's lines
+    "Unanimously agreed that x ", "After much consideration the decision was taken to ", "It was the Council's decision to have the Clerk ",
+    "x. This was seconded by A and the Board unanimously agreed. ", "Moved by A Seconded by B and RESOLVED - that ",
+    "Proposed by A and seconded by B, all in favour, that ", "(iii) Agreed: The Committee agreed ", "(a) Chairman RESOLVED that ",
+    "3.1.2 RESOLVED: ", "1.5 x ", "36/169MINUTES: x ", "x\n\n\n", "Ref: A/1\nAction: x y z\nResponsible: y\nTarget date: Mar-37\n",
+    "Actions:  A to x.  B to y. ", "ACTION: Cllr A will ", "Total Page:16\nFile Type:pdf, Size:1Kb\n", "Recent Entries\n- x\n",
+    "Public Notice is hereby given that a meeting of x, which y, will be held ", "on either 14th or 21st June ",
 ]
 
 
