@@ -428,3 +428,94 @@ def test_an_ordinary_meeting_of_commissioners_names_them(tmp_path):
 def test_the_clerk_will_make_enquiries(tmp_path):
     assert _second(tmp_path, "The Clerk will make enquiries with the county about the verge.")[1] == [
         "The Clerk to make enquiries with the county about the verge"]
+
+
+# --- What the review of this step found --------------------------------------------------------------------------------
+
+
+def test_an_agenda_heading_naming_who_reports_stays_a_title(tmp_path):
+    page = ("Minutes of the meeting of Ashwell Parish Council held on Tuesday 3 March 2037\n\n1. Apologies\nNone.\n\n"
+            "2. Clerk to report on correspondence - A letter from the county about verge cutting was noted.\n\n"
+            "3. Cllr Bell to update on the Neighbourhood Plan - The examiner's report is expected in May.\n")
+    found = {item.number: (item.title, clauses, [t.text for t in tasks]) for item, clauses, tasks in _items(tmp_path, page)}
+    assert found["2"] == ("Clerk to report on correspondence", ["A letter from the county about verge cutting was noted."], [])
+    assert found["3"][2] == []
+
+
+@pytest.mark.parametrize("body", [
+    "Cllr Bell reported on the consultation. It was the County Council's decision to close the Mill Lane tip in 2037.",
+    "Cllr Bell reported on the library review. Following the county's public consultation, the decision was taken to close the library on Saturdays.",
+    "Following the governors' review, a decision was made to move the school gate to Mill Lane.",
+    "The lights were switched on. All agreed it was a very well attended event.",
+    "All present agreed this was the worst stretch in the parish.",
+    "Unanimously agreed it should have been done years ago.",
+    "The new swings are in. All Councillors agreed the swings looked much better than the old ones.",
+    "At the district meeting the Local Plan was discussed at length. The Local Plan was adopted.",
+    "The Council accepted the tender process had not been followed correctly last year.",
+])
+def test_no_decision_of_ours_in_another_body_s_decision_or_an_opinion(tmp_path, body):
+    assert _second(tmp_path, body)[0] == []
+
+
+@pytest.mark.parametrize("body, tasks", [
+    ("Action: Clerk to get quotes. Quotes to be considered at the April meeting.", ["Clerk to get quotes. Quotes to be considered at the April meeting"]),
+    ("Actions: Clerk to contact Barclays. Cllr Bell and Cllr Hart to sign the forms.", ["Clerk to contact Barclays", "Cllr Bell and Cllr Hart to sign the forms"]),
+    ("The Events Working Group review is scheduled for the meeting on 2 June 2036.", ["Schedule the Events Working Group review for the meeting on 2 June 2036"]),
+    ("Agreed to extend the meeting room hire with the school until March 2037.", ["Extend the meeting room hire with the school until March 2037"]),
+    ("RESOLVED to have the Clerk contact details printed on the back page of every newsletter.", []),
+])
+def test_the_review_s_tasks(tmp_path, body, tasks):
+    assert _second(tmp_path, body)[1] == tasks
+
+
+def test_who_decided_is_no_point_s_title(tmp_path):
+    page = ("Minutes of the meeting of Ashwell Parish Council held on Tuesday 3 March 2037\n\n1. Apologies were received from Cllr Rowe.\n\n"
+            "2. Parish Council RESOLVED that the minutes of 3 February 2037 be signed as a true record.\n\n3. Close.\n")
+    titles = [item.title for item, _, _ in _items(tmp_path, page)]
+    assert "Parish Council" not in titles
+
+
+def test_a_log_s_rows_completed_yes_are_done(tmp_path):
+    page = ("Ashwell Parish Council\nAction log presented to the meeting held on Tuesday 3 March 2037\n\n"
+            "Ref: AP/37/01\nAction: Clerk to renew the play area insurance\nOwner: Clerk\nDeadline: 31 March 2037\nCompleted: Yes\n\n"
+            "Ref: AP/37/02\nAction: Cllr Dace to walk footpath 12 with the ranger\nOwner: Cllr Dace\nDeadline: 30 April 2037\nCompleted: No\n")
+    tasks = [(task.text, task.due_date) for _, _, item_tasks in stored_page(tmp_path, page)[1] for task in item_tasks]
+    assert tasks == [("Cllr Dace to walk footpath 12 with the ranger", dt.date(2037, 4, 30))]
+
+
+def test_a_sharing_site_s_title_is_kept_where_it_is_the_page_s_only_heading(tmp_path):
+    page = ("Minutes of the meeting of Ashwell Parish Council held on Tuesday 3 March 2037\nTotal Page:16\nFile Type:pdf, Size:1020Kb\n"
+            "Present: Cllr Hart (Chair), Cllr Bell\n1. Apologies\nNone.\n2. Finance\nRESOLVED that the invoices be paid.\n")
+    meeting, _ = stored_page(tmp_path, page)
+    assert (meeting.committee, meeting.date) == ("Ashwell Parish Council", dt.date(2037, 3, 3))
+
+
+def test_report_of_a_committee_names_the_committee(tmp_path):
+    meeting, _ = stored_page(tmp_path, "Report of Finance Committee\n\nMinutes of the meeting held on Tuesday 3 March 2037\n\n"
+                                       "1. Apologies\nNone.\n\n2. Finance\nRESOLVED that the invoices be paid.\n")
+    assert meeting.committee == "Finance Committee"
+
+
+def test_a_count_after_a_month_is_no_day_and_no_year():
+    from cpb_tui.actions.due import parse_due
+
+    assert parse_due("since by March 50 plots had been let").kind == "month_only"
+
+
+def test_field_records_with_a_long_wrapped_value_stay_linear():
+    import time
+
+    from cpb_tui.importers.tracker import _field_rows
+
+    lines = ["Action: Clerk to write to Highways", "Owner: Clerk", "Status: Open", "Action: Clerk to write to the police", "Owner: Clerk",
+             "Status: Open"]
+    started = time.perf_counter()
+    rows = _field_rows(lines + ["more words here"] * 80_000)
+    assert rows is not None and len(rows) == 3 and time.perf_counter() - started < 5  # (quadratic took minutes)
+
+
+def test_a_page_spaced_throughout_keeps_its_attendance_and_closing_out_of_its_titles(tmp_path):
+    page = ("MINUTES OF THE MEETING OF ASHWELL PARISH COUNCIL held on Tuesday 3 March 2037\n\n\nPresent: Cllr Hart (Chair), Cllr Bell\n\n\n"
+            "Apologies\n\n\nApologies were received from Cllr Rowe.\n\n\nBus shelter\n\n\nCllr Lund reported that the glass had been broken\n\n\n"
+            "The Clerk to report it to the police.\n\n\nFinance\n\n\nRESOLVED that the invoices be paid.\n\n\nThe meeting closed at 9.15pm\n")
+    assert [item.title for item, _, _ in stored_page(tmp_path, page)[1]] == ["Apologies", "Bus shelter", "Finance"]

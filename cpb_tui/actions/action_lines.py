@@ -138,7 +138,7 @@ _ACTION_WILL = re.compile(r"\b(?P<mark>ACTIONS?\s*[:\u2013-]\s*)(?P<owner>(?:The
 # "Actions:  The Clerk to email the highways officer ...  Councillor Dace to fix the gate. Councillor Lund to give ...": a label over
 # several doers' tasks run into one line
 _ACTIONS_RUN_ON = re.compile(r"^[ \t]*Actions?[ \t]*[:\u2013-][ \t]+(?P<rest>\S[^\n]*)$", re.MULTILINE | re.IGNORECASE)
-_DOER_TO = re.compile(r"^(?:The\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}\s+to\s+[a-z]")
+_DOER_TO = re.compile(r"^(?:The\s+)?[A-Z][\w.'\u2019-]*(?:\s+(?:[A-Z][\w.'\u2019-]*|and|&|/)){0,5}?\s+to\s+(?!be\b)[a-z]")
 
 
 def _actions_apart(found: re.Match[str]) -> str:

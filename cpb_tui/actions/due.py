@@ -131,7 +131,7 @@ _BY_DATE = [
     # "by Mar-37", "by March '37", "by Sept 37": a month and a two-figure year, as a tracker's column prints it (with a space only
     # past any day of a month: "by March 12" is a day)
     re.compile(r"(?:by|before|no\s+later\s+than|(?:by|before)\s+(?:the\s+)?end\s+(?:of\s+)?)\s+(?P<month>" + _MONTH
-               + r")\.?(?:\s*[-'\u2019]\s*|\s+(?=[4-9]\d\b|3[2-9]\b))(?P<yy>\d{2})\b(?![./:]\d)", re.IGNORECASE),
+               + r")\.?(?:\s*[-'\u2019]\s*|\s+(?=[4-9]\d\b|3[2-9]\b))(?P<yy>\d{2})\b(?![./:]\d)(?!\s+[a-z])", re.IGNORECASE),  # (never "by March 50 plots")
     # "by 03/2037": a month and its year
     re.compile(r"(?:by|before|no\s+later\s+than)\s+(?P<mm>0?[1-9]|1[0-2])/(?P<year>(?:19|20)\d\d)\b(?!/)", re.IGNORECASE),
     # "by 2037-03-31": the day written the ISO way
@@ -182,7 +182,7 @@ _DAY_MONTH = re.compile(
 )
 # the American order: "on January 9th", "by March 3"
 _MONTH_DAY = re.compile(
-    r"(?<!held\s)(?<!dated\s)(?:on|by|before|until)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?P<month>" + _MONTH + r")\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?!\s*,?\s*\d{4}|\s*(?:[:.]\d|am|pm|[-/]))",
+    r"(?<!held\s)(?<!dated\s)(?:on|by|before|until)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?P<month>" + _MONTH + r")\s+(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?!\s*,?\s*\d{4}|\s*(?:[:.]\d|am|pm|[-/]))",  # (a day of a month: never "by March 50 plots")
     re.IGNORECASE,
 )
 # "on 5 January 2026", "on Tuesday 12th March 2024": a day it is to happen; a day before the

@@ -119,7 +119,7 @@ def extract_from_resolution(text: str, verb: str, lead_in: str | None = None) ->
     text = re.sub(r"^(\W*(?:Agreed|AGREED))\s+(?:by\s+all(?:\s+present)?|unanimously)(?=\s+(?:that|to)\b)", r"\1", text)  # "Agreed by all that ..."
     text = AGREED_WITHOUT_THAT.sub(r"\1 that ", text)  # "Agreed this be forwarded to the police": its "that" left out
     # "(It was the Council's decision) to have the Clerk order twelve chairs": the Clerk's errand, as "that the Clerk order ..."
-    text = re.sub(r"^(\W*)to\s+have\s+(?=(?:the\s+)?(?:[Cc]lerk|Chair(?:man|person)?|Treasurer|Secretary|RFO|(?:Cllr\.?|Councillor)\s+[A-Z][\w'-]+|[Oo]fficers?)\s+[a-z]{3,}\s)", r"\1that ", text)
+    text = re.sub(r"^(\W*)to\s+have\s+(?=(?:the\s+)?(?:[Cc]lerk|Chair(?:man|person)?|Treasurer|Secretary|RFO|(?:Cllr\.?|Councillor)\s+[A-Z][\w'-]+|[Oo]fficers?)\s+[a-z]{3,}\s(?![^.;]{0,80}\b(?:printed|changed|displayed|shown|added|removed|updated|included|published|amended)\b))", r"\1that ", text)
     text = DECIDED_BY_US.sub("Agreed ", text)  # "Decided by the PC that the Clerk write ...": the meeting's own decision
     # "It was decided to send ...", "The Council decided to write ...", "HVCC decided to ...", "The Committee discussed the play
     # area and agreed that ...": the meeting's decision that sets work, as its "agreed to" does ("Decided to write ..." too, where
@@ -211,7 +211,7 @@ def _plain_wording(text: str) -> str:
 _ORDER_OF_BUSINESS = re.compile(
     r"\b(?:take|bring|consider|hear|vary)\s+(?:forward\s+)?(?:the\s+)?(?:next\s+(?:\w+\s+)?items?\b|order\s+of\s+(?:business|the\s+agenda)"
     r"|items?\s+\d+(?:\.\d+)?(?:\s*(?:,|and|&)\s*\d+(?:\.\d+)?)*\s+(?:forward|first|next|together|before)\b)"
-    r"|\bextend\s+(?:the\s+)?(?:(?:time|length|duration)\s+of\s+the\s+)?meeting\b"  # ("agreed to extend the meeting until the business was done")
+    r"|\bextend\s+(?:the\s+)?(?:(?:time|length|duration)\s+of\s+the\s+)?meeting\b(?!\s+(?:room|hall|space|place)s?\b)"  # ("agreed to extend the meeting until the business was done")
     r"|\b(?:bring\s+forward\s+(?:the\s+)?(?:agenda\s+)?items?\s+\d+\b(?![^.;]*\b(?:(?:to|at|for)\s+(?:the|a|its)\s+(?:[\w-]+\s+){0,3}(?:meeting|Council|Committee|Board)|once|when|after)\b)|suspend\s+(?:the\s+)?standing\s+orders\b)(?![^;]*?,?\s+and\s+(?:for|that|to)\b)",  # (and nothing else)
     re.IGNORECASE,
 )

@@ -57,6 +57,6 @@ ORDER_OBJECT = r"\s+(?:(?:the|a|an|to|with|about|all|any|this|that|these|those|t
 # a task's whole text that is done there and then: "Members to adjourn the meeting to hear the public", "Suspend standing
 # orders", "Include his name in those present"
 DONE_THERE = (
-    r"(?:(?i:adjourn|reconvene|extend)\s+(?i:the|this)\s+meeting\b|(?i:suspend|reinstate)\s+(?i:the\s+)?(?i:standing\s+orders)\b"
+    r"(?:(?i:adjourn|reconvene)\s+(?i:the|this)\s+meeting\b|(?i:extend)\s+(?i:the|this)\s+meeting(?!\s+(?i:room|hall|space|place)s?\b)\b|(?i:suspend|reinstate)\s+(?i:the\s+)?(?i:standing\s+orders)\b"
     r"|(?i:include)\s+(?i:his|her|their)\s+names?\s+(?i:in|among)\s+(?i:those\s+present))"
 )

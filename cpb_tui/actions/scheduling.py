@@ -178,7 +178,7 @@ _EXPECTING = re.compile(
 )
 
 
-_EVENT = re.compile(r"(?i)\b(?:visit|walk(?:about)?|tour|inspection|litter[- ]pick|training|workshop|surgery|event|open\s+day|drop-in)s?\b")
+_EVENT = re.compile(r"(?i)\b(?:visit|walk(?:about)?|tour|inspection|litter[- ]pick|training|workshop|surgery|event|open\s+day|drop-in)s?\s*$")  # (its head noun: never "the Events Working Group review")
 
 
 def scheduled_ahead(sentence: str) -> ActionCandidate | None:

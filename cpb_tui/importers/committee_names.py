@@ -33,6 +33,7 @@ _TRIMS = (
     re.compile(r"^page\s+(?:\d+\s+)?(?=[A-Z])", re.IGNORECASE),  # "Page STOCKTON-ON-TEES ... BOARD": a PDF's running head
     re.compile(r"^(?:the\s+)?(?:official\s+)?website\s+of\s+", re.IGNORECASE),  # "The website of Reed Parish Council"
     re.compile(r"^meeting\s*:\s*", re.IGNORECASE),  # "Meeting: Health Scrutiny Sub-Committee"
+    re.compile(rf"^(?:report|copy|summary)\s+of\s+(?:the\s+)?(?=(?:[\w'\u2019&,-]+\s+)*?(?:{_BODY_NOUN})$)", re.IGNORECASE),  # "Report of Finance Committee": the paper, then the body
     # "Draft council meeting minutes, Thursday 9th November", "Parish Council Meeting & Annual Meeting": the minutes' state, a second meeting
     re.compile(r"^(?:draft|unconfirmed|unapproved|confirmed)\s+|\s+(?:meeting\s+)?(?:and|&)\s+(?:the\s+)?annual(?:\s+(?:general|parish))?(?:\s+meeting)?$", re.IGNORECASE),
     # a page's own heading run into the name: "Agenda and minutes Cabinet", Welsh "Rhaglen a chofnodion Cyngor Sir ..."

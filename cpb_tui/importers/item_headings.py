@@ -67,7 +67,7 @@ def item_headings(lines: list[str]) -> list[Heading]:
 # (a title in capitalised words, never who decided: "The Council RESOLVED that ...", "Members considered and RESOLVED to ...")
 _DECIDED_IN_TITLE = re.compile(
     r"^(?!(?:The|It|All|Members|Councillors|Council|Committee|Board|Panel|Cabinet)\b)(?P<title>[A-Z][\w'\u2019-]*(?:\s+(?:[A-Z][\w'\u2019-]*|of|for|&)){0,5})"
-    r"\s+(?P<decision>(?:RESOLVED|AGREED)\s+(?:that|to)\b.*)$"
+    r"(?<!Council)(?<!Committee)(?<!Board)(?<!Panel)(?<!Commissioners)\s+(?P<decision>(?:RESOLVED|AGREED)\s+(?:that|to)\b.*)$"
 )
 
 

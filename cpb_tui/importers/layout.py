@@ -26,7 +26,16 @@ _PAGE_FOOTER = re.compile(
 )
 # "Minutes of Ordinary Meeting June 2036" over "Total Page:16" and "File Type:pdf, Size:1020Kb": the site's echo of the file's
 # title (never the text's own heading, which follows) and its lines about the file
-_SHARING_HEAD = re.compile(r"\A[ \t\n]*(?:[^\n]{1,300}\n)?[ \t\n]*Total\s+Page:\s*\d{1,5}[ \t]*\n(?:[ \t\n]*File\s+Type:[^\n]{0,80}(?:\n|\Z))?", re.IGNORECASE)
+_SHARING_HEAD = re.compile(r"\A[ \t\n]*(?P<title>[^\n]{1,300}\n)?[ \t\n]*Total\s+Page:\s*\d{1,5}[ \t]*\n(?:[ \t\n]*File\s+Type:[^\n]{0,80}(?:\n|\Z))?", re.IGNORECASE)
+def _without_sharing_lines(found: re.Match[str]) -> str:
+    """The site's lines gone, and its echo of the file's title where the text repeats it (a title the text never repeats is
+    the page's only heading, and stays)."""
+    title = (found.group("title") or "").strip()
+    after = found.string[found.end() : found.end() + 600].lower()
+    words = re.findall(r"[a-z0-9]{3,}", title.lower())
+    return "" if not title or all(word in after for word in words) else title + "\n"
+
+
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~])")
 _MD_LEADING = re.compile(r"^(\s*)(\d+)([.)])(\s|$)")
 # A wrapped line of prose is long; a line of a flattened table or chart is short.
@@ -82,7 +91,7 @@ def normalise(text: str) -> str:
     if " :-" in text:
         text = _FIELD_DASH.sub(r"\1: ", text)  # "Decision Maker :-Cabinet": a decision record's field, its value run on
     if "Total Page:" in text[:400]:
-        text = _SHARING_HEAD.sub("", text, count=1)  # a document-sharing site's title and lines about the file, above the text
+        text = _SHARING_HEAD.sub(_without_sharing_lines, text, count=1)  # a document-sharing site's lines about the file, above the text
     if len(text) > 1000:
         lines = text.split("\n")
         text = "\n".join(_labels_apart(line) for line in lines) if any(len(line) > 1000 for line in lines) else text

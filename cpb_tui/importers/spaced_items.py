@@ -11,7 +11,11 @@ from cpb_tui.importers.titles import Heading, tidy_title
 
 _HEADER_FIELD = re.compile(r"(?i)(?:contact|venue)\s*:")
 # a sentence, not a title: "The Board had before it the minute of its meeting of 13 November 2036"
-_SENTENCE = re.compile(r"(?:The|A|An|It|There|This|These)\s+(?:\S+\s+){0,3}?(?:had|has|have|was|were|is|are|noted|agreed|considered|heard|received)\b")
+_SENTENCE = re.compile(
+    r"(?:The|A|An|It|There|This|These)\s+(?:\S+\s+){0,3}?(?:had|has|have|was|were|is|are|noted|agreed|considered|heard|received)\b"
+    r"|(?:[A-Z][\w'.-]*\s+){1,4}(?:declared|reported|said|asked|explained|thanked|welcomed|opened|joined|left|advised|confirmed|presented|gave)\b"
+    r"|(?:The\s+)?(?:meeting|Chair\w*)\s+(?:closed|opened|ended|started|began|commenced)\b|[A-Z][\w ]{1,30}:\s"  # ("Present: ...", "The meeting closed at 9.15pm")
+)  # ("Councillor Rae declared an interest in item 4 as a carer", its full stop left off)
 
 
 def spaced_items(lines: list[str]) -> list[Heading]:

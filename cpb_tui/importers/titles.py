@@ -446,7 +446,8 @@ def cited_title_and_rest(raw_title: str) -> tuple[str, str | None]:
     if cited is None:
         title, rest = _title_and_rest(raw_title)
         # ("4.3. Clerk to forward the report to Councillors. Clerk to action": a task told as the point's sentence stays its text)
-        return (title, raw_title) if rest is not None and _TASK_TITLE.match(title) else (title, rest)
+        owner_tag = rest is not None and re.fullmatch(r"(?:The\s+)?[A-Z][\w'.]*(?:\s+[A-Z][\w'.]*)?\s+to\s+action\.?", rest.strip())
+        return (title, raw_title) if owner_tag and _TASK_TITLE.match(title) else (title, rest)
     raw_title = raw_title[cited.end():]
     dashed = re.match(r"^(?P<title>[^\u2013\u2014]{3,80}?)\s+[-\u2013\u2014]\s+(?P<rest>\S.*)$", raw_title)
     return (dashed.group("title"), dashed.group("rest")) if dashed else _title_and_rest(raw_title)

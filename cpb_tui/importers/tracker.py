@@ -227,8 +227,9 @@ def _status(value: str, column: str = "") -> str:
         return "done"
     if _DROPPED.match(value.strip()):
         return "dropped"
-    if re.fullmatch(r"(?:date\s+)?(?:completed?|done)", column.strip().lower()) and (find_date(value) or re.fullmatch(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2}", value.strip())):
-        return "done"  # a "Completed" column holding the day it was done
+    if re.fullmatch(r"(?:date\s+)?(?:completed?|done)\??", column.strip().lower()) and (
+            find_date(value) or re.fullmatch(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2}|(?i:yes|y)", value.strip())):
+        return "done"  # a "Completed" column holding the day it was done, or "Yes"
     return "open"
 
 
@@ -283,7 +284,7 @@ def _field_rows(lines: list[str]) -> list[tuple[int, list[str]]] | None:
     """Records written a field to a line, one after another ("Ref: AC/36/12", "Action: ...", "Responsible: ...",
     "Target date: June 2037", "Status: Ongoing"): a table whose header is the labels, each record a row from the line
     of its first field. A label met again opens the next record; a line with no label goes on the field above it."""
-    records: list[tuple[int, dict[str, str]]] = []
+    records: list[tuple[int, dict[str, list[str]]]] = []  # (each value's parts, joined once at the end: a long value stays linear)
     labels: dict[str, str] = {}  # each column's kind and the label that names it, in the order met
     last = None
     for number, line in enumerate(lines, start=1):
@@ -291,15 +292,16 @@ def _field_rows(lines: list[str]) -> list[tuple[int, list[str]]] | None:
         kind = next(iter(_map_columns([field.group("label")])), None) if field else None
         if kind is None:
             if last and line.strip() and records:
-                records[-1][1][last] += " " + line.strip()  # a value wrapped onto the next line
+                records[-1][1][last].append(line.strip())  # a value wrapped onto the next line
             else:
                 last = None
             continue
         if not records or kind in records[-1][1]:
             records.append((number, {}))
-        records[-1][1][kind] = field.group("value").strip()
+        records[-1][1][kind] = [field.group("value").strip()]
         labels.setdefault(kind, field.group("label").strip())
         last = kind
+    records = [(number, {kind: " ".join(parts) for kind, parts in cells.items()}) for number, cells in records]
     with_text = [cells for _, cells in records if len(cells.get("text", "").split()) >= 3]
     if len(records) < 2 or len(with_text) < len(records) or not _named_enough(list(labels.values())):
         return None  # ("Action: Clerk" lines in minutes are no tracker's records)
