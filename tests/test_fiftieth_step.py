@@ -519,3 +519,20 @@ def test_a_page_spaced_throughout_keeps_its_attendance_and_closing_out_of_its_ti
             "Apologies\n\n\nApologies were received from Cllr Rowe.\n\n\nBus shelter\n\n\nCllr Lund reported that the glass had been broken\n\n\n"
             "The Clerk to report it to the police.\n\n\nFinance\n\n\nRESOLVED that the invoices be paid.\n\n\nThe meeting closed at 9.15pm\n")
     assert [item.title for item, _, _ in stored_page(tmp_path, page)[1]] == ["Apologies", "Bus shelter", "Finance"]
+
+
+@pytest.mark.parametrize("top, committee", [
+    ("Ballykeel Borough Council\n\nMinutes of Council Meeting No 868 held in the Council Chamber on Monday 3rd November 2036 at 7.00 pm",
+     "Ballykeel Borough Council"),
+    ("MM 03.11.2036\n\nLAGAN VALE CITY COUNCIL\n\nMinutes of the Monthly Meeting of Council held in the Civic Centre, on Monday, "
+     "3 November, 2036 at 7:00 pm", "Lagan Vale City Council"),
+])
+def test_the_council_named_over_a_meeting_of_council(tmp_path, top, committee):
+    meeting, _ = stored_page(tmp_path, f"{top}\n\n1. Apologies\nNone.\n\n2. Finance\nRESOLVED that the invoices be paid.\n")
+    assert (meeting.committee, meeting.date) == (committee, dt.date(2036, 11, 3))
+
+
+def test_a_salutation_is_no_committee(tmp_path):
+    meeting, _ = stored_page(tmp_path, "To all members of Council: - Minutes of a PENRHYN BAY TOWN COUNCIL MEETING held at Centre "
+                                       "Chambers on the 3rd November 2036 at 6.30pm.\n\n1. Apologies\nNone.\n\n2. Close\n")
+    assert meeting.committee != "To all members of Council"

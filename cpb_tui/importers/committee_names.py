@@ -43,6 +43,7 @@ _TRIMS = (
     re.compile(r"\s*\((?:expired|\d{4}\s*[-\u2013]\s*\d{2,4}|[^)]*\b(?:no longer|combined|replaced|abolished|expired)\b[^)]*)\)$", re.IGNORECASE),
     re.compile(r"\s+meeting\s+[A-Z0-9]+(?:/[A-Z0-9]+)+$", re.IGNORECASE),  # "Parish Council Meeting PPC/MH/132": its reference
     re.compile(r"\s+(?:update\s+)?report$", re.IGNORECASE),  # "Scrutiny Committee update report"
+    re.compile(r"\s+(?:meeting\s+)?(?:no\.?|number)\s*\d{1,4}$", re.IGNORECASE),  # "Council Meeting No 868": the meeting's serial, not the body's name
     re.compile(r"\s+page\s*:?\s*\d+\b.*$", re.IGNORECASE),  # "Marshchapel Parish Council Page: 10 2023": a PDF's running foot
     # ("... Scrutiny Committee - Action Tracker 2036/37", "... Committee Outstanding Actions Log", "... Board Work Programme 2036/37")
     re.compile(r"\s+(?:[-\u2013\u2014:]\s+)?(?:(?:outstanding\s+)?(?:action|actions|recommendations?)\s+(?:tracker|log)|(?:annual\s+)?(?:forward\s+)?work\s*(?:programme|plan)|forward\s+plan)(?:\s+\d{4}(?:[/-]\d{2,4})?)?$", re.IGNORECASE),
@@ -82,7 +83,7 @@ def clean_committee(value: str | None) -> str | None:
     for trim in _TRIMS:
         name = trim.sub("", name)
     name = re.sub(r"^(?:notice\s+of\s+)?(?:of\s+)?the\s+", "", name, flags=re.IGNORECASE)  # ("NOTICE OF THE PARISH COUNCIL MEETING")
-    if re.match(r"^(?:this|that|a|an|its|our|their|each|every|any|which|the|above|said)\b", name, re.IGNORECASE):
+    if re.match(r"^(?:this|that|a|an|its|our|their|each|every|any|which|the|above|said|to\s+(?:all|the)\s+members)\b", name, re.IGNORECASE):
         return None
     # "Minutes of the Ordinary Meeting" over "Date of meeting: ...", read as one: the label is no part of the name
     name = re.sub(r"\s+Date(?:\s+of(?:\s+(?:the\s+)?meeting)?)?$", "", name, flags=re.IGNORECASE)
