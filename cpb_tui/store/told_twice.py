@@ -145,17 +145,16 @@ def _same_request(a, b) -> bool:
     return len(shorter & longer) / len(shorter) >= 0.7
 
 
-# an item that reports what others do: a county or district councillor's report, the police's, a presentation by a company
+# an item that reports what others do: a county or district councillor's report, the police's
 _OTHERS_REPORT = re.compile(
-    r"(?i)^\W*(?:(?:county|district|borough|city|unitary|ward)\s+(?:councillors?|cllrs?\.?|members?)['\u2019]?s?\s+reports?\b|(?:police|pcso|community\s+police)\s+(?:report|update)"
-    r"|presentation\s+(?:by|from)\b)"
+    r"(?i)^\W*(?:(?:county|district|borough|city|unitary|ward)\s+(?:councillors?|cllrs?\.?|members?)['\u2019]?s?\s+reports?\b|(?:police|pcso|community\s+police)\s+(?:report|update))"
 )
-_COUNCIL_DOER = re.compile(r"(?i)\b(?:clerk|chair(?:man|person|woman)?|mayor|cllrs?|councillors?|members?|treasurer|secretary|rfo)\b")
 
 
 def ours_told(title: str | None, narrative: list) -> list:
-    """The narrative's tasks, less those of others where the item reports what others do ("County Councillor's Report":
-    "a request to shorten the lines will be looked into" is the county's work): there, only a task with one of the council's own as its doer."""
+    """The narrative's tasks, less those no one is named to do where the item reports what others do ("County Councillor's
+    Report": "a request to shorten the lines will be looked into" is the county's work; "RC to put a note in the newsletter",
+    "Constable Denny to look into it" name their doers and stay)."""
     if not title or not _OTHERS_REPORT.match(title):
         return narrative
-    return [candidate for candidate in narrative if any(_COUNCIL_DOER.search(owner) for owner in candidate.owners)]
+    return [candidate for candidate in narrative if candidate.owners]
