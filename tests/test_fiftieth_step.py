@@ -11,6 +11,14 @@ from tests.stored import page_items as _items
 from tests.stored import second_item as _second
 from tests.stored import stored_page
 
+_BUSINESS = "1. Apologies\nNone.\n\n2. Finance\nRESOLVED that the invoices be paid.\n"
+
+
+def _meeting(tmp_path, top: str, business: str = _BUSINESS) -> tuple[str | None, dt.date | None]:
+    """The committee and date read from `top` over some business."""
+    meeting, _ = stored_page(tmp_path, f"{top}\n\n{business}")
+    return meeting.committee, meeting.date
+
 
 @pytest.mark.parametrize("line", [
     "Unanimously agreed that the minutes of 10 March 2036 be signed as a true record.",
@@ -183,8 +191,7 @@ def test_a_due_at_a_meeting_scheduled_to_be_held_on_a_day():
      "MINUTES OF MEETING OF THORNBURY WICK PARISH COUNCIL\nheld in the Church Room on 18th September 2036", "Thornbury Wick Parish Council", 18),
 ])
 def test_the_meeting_from_title_lines_past_a_site_s_furniture(tmp_path, top, committee, day):
-    meeting, _ = stored_page(tmp_path, f"{top}\n\n1. Apologies\nNone.\n\n2. Planning\nRESOLVED that the plans be supported.\n")
-    assert (meeting.committee, meeting.date) == (committee, dt.date(2036, 9, day))
+    assert _meeting(tmp_path, top) == (committee, dt.date(2036, 9, day))
 
 
 def test_a_task_told_as_a_numbered_point_s_sentence_with_its_owner_tag(tmp_path):
@@ -364,8 +371,7 @@ def test_a_work_plan_s_business_put_forward_or_noted_for_a_named_meeting(tmp_pat
     ("National Park Authority 26/01/37\n\nMeeting Date : 26/01/2037\n\n10am, Virtual Meeting", "National Park Authority", 26),
 ])
 def test_an_agenda_s_meeting_from_its_notice_or_its_heading(tmp_path, top, committee, day):
-    meeting, _ = stored_page(tmp_path, f"{top}\n\n1. Apologies for Absence\n\n2. Declarations of Interest\n\n3. Minutes\n")
-    assert (meeting.committee, meeting.date) == (committee, dt.date(2037, 1, day))
+    assert _meeting(tmp_path, top, "1. Apologies for Absence\n\n2. Declarations of Interest\n\n3. Minutes\n") == (committee, dt.date(2037, 1, day))
 
 
 def test_an_agenda_s_points_titled_by_an_address_or_an_application(tmp_path):
@@ -528,8 +534,7 @@ def test_a_page_spaced_throughout_keeps_its_attendance_and_closing_out_of_its_ti
      "3 November, 2036 at 7:00 pm", "Lagan Vale City Council"),
 ])
 def test_the_council_named_over_a_meeting_of_council(tmp_path, top, committee):
-    meeting, _ = stored_page(tmp_path, f"{top}\n\n1. Apologies\nNone.\n\n2. Finance\nRESOLVED that the invoices be paid.\n")
-    assert (meeting.committee, meeting.date) == (committee, dt.date(2036, 11, 3))
+    assert _meeting(tmp_path, top) == (committee, dt.date(2036, 11, 3))
 
 
 def test_a_salutation_is_no_committee(tmp_path):
