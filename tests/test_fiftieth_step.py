@@ -541,3 +541,11 @@ def test_a_salutation_is_no_committee(tmp_path):
     meeting, _ = stored_page(tmp_path, "To all members of Council: - Minutes of a PENRHYN BAY TOWN COUNCIL MEETING held at Centre "
                                        "Chambers on the 3rd November 2036 at 6.30pm.\n\n1. Apologies\nNone.\n\n2. Close\n")
     assert meeting.committee != "To all members of Council"
+
+
+def test_a_web_agenda_restarting_at_one_with_points_titled_by_applications(tmp_path):
+    page = ("BRAMBLEFORD PARISH COUNCIL\n\nYou are summoned to attend a meeting of Brambleford Parish Council at the Reading Room on "
+            "Tuesday 3rd June 2036 at 7.30pm.\n\nAGENDA\n\n  1. APOLOGIES\n  2. MINUTES OF THE LAST MEETING\n\n2.1 Matters arising\n\n"
+            "  1. FINANCE\n\n3.1 Monthly balances\n\n  1. PLANNING APPLICATIONS\n\n4.1 36/00412/FUL Orchard House \u2013 garden room\n\n"
+            "4.2 36/00519/HH 3 Mill Lane \u2013 rear extension\n\n  1. CORRESPONDENCE\n  2. DATE OF NEXT MEETING\n")
+    assert [item.number for item, _, _ in _items(tmp_path, page)] == ["1", "2", "2.1", "3", "3.1", "4", "4.1", "4.2", "5", "6"]

@@ -259,7 +259,7 @@ def count_on_word_lists(candidates: list, lines: list[str], sentence_heading) ->
 
 _ANY_NUMBERED = re.compile(r"^\s*\d{1,3}(?:[.)]|\.\d{1,2}\.?)\s")  # ("5.1 County Councillors" too)
 _RESTARTED_LINE = re.compile(r"^\s*(?P<value>\d{1,2})\.\s+(?=[A-Z\u201c\"'])")
-_POINT_LINE = re.compile(r"^\s*(\d{1,2})\.[1-9]\d?\.?\s+(?=[A-Z])")
+_POINT_LINE = re.compile(r"^\s*(\d{1,2})\.[1-9]\d?\.?\s+(?=[A-Z0-9])")  # ("7.1 36/00412/FUL Orchard House": a point titled by its reference)
 
 
 def _points_agree(listed: list[tuple[int, int]], points: list[tuple[int, int]]) -> bool:
