@@ -198,8 +198,6 @@ def _council_named_before(body: str | None, named: str) -> str | None:
     """The council a heading names before "Minutes of ...", where the heading's own body is only
     "Parish Council" or a kind of meeting; else the heading's body."""
     generic = re.fullmatch(r"(?:Parish|Town|Community)\s+Council", str(clean_committee(body)), re.IGNORECASE)
-    if clean_committee(body) == "Council" and re.fullmatch(r"(?i:[A-Z][\w'\u2019&.,() -]{2,80}\b(?:borough|city|district|county|town|parish|community)\s+council)", named.strip(" :\u2013-")):
-        return display_title(named.strip(" :\u2013-"))  # "LAGAN VALE CITY COUNCIL" over "Minutes of the Monthly Meeting of Council held ...": that council met
     named = re.sub(r"\s+CYNGOR\s+(?:CYMUNED|TREF|PLWYF|DINAS)\s+[A-Z\u00c0-\u017f' -]+$", "", named)  # (its Welsh name after it)
     if generic and is_caps_council(named, body):
         return display_title(named)  # "ASHCOMBE PARISH COUNCIL Minutes of Parish Council Meeting held on ...": the council's own name
