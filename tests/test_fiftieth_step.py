@@ -545,3 +545,13 @@ def test_a_web_agenda_restarting_at_one_with_points_titled_by_applications(tmp_p
             "  1. FINANCE\n\n3.1 Monthly balances\n\n  1. PLANNING APPLICATIONS\n\n4.1 36/00412/FUL Orchard House \u2013 garden room\n\n"
             "4.2 36/00519/HH 3 Mill Lane \u2013 rear extension\n\n  1. CORRESPONDENCE\n  2. DATE OF NEXT MEETING\n")
     assert [item.number for item, _, _ in _items(tmp_path, page)] == ["1", "2", "2.1", "3", "3.1", "4", "4.1", "4.2", "5", "6"]
+
+
+def test_a_tracker_s_due_as_two_months_or_as_a_meeting_of_the_month(tmp_path):
+    page = ("Audit Committee - Action Tracker 2036/37\n\nRef | Action | Owner | Due | Status\n"
+            "1 | Report the payroll findings to members | Head of Audit | April/May 2037 | Open\n"
+            "2 | Bring the fraud policy back for approval | Head of Legal | September Committee | Open\n")
+    _, found = stored_page(tmp_path, page, date=dt.date(2037, 2, 1))
+    dues = {item.number: [(task.due_date or task.due_meeting_date) for task in tasks] for item, _, tasks in found}
+    assert dues["1"] == [dt.date(2037, 5, 31)]
+    assert dues["2"] and dues["2"][0].month == 9

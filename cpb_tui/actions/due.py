@@ -132,6 +132,8 @@ _BY_DATE = [
     # past any day of a month: "by March 12" is a day)
     re.compile(r"(?:by|before|no\s+later\s+than|(?:by|before)\s+(?:the\s+)?end\s+(?:of\s+)?)\s+(?P<month>" + _MONTH
                + r")\.?(?:\s*[-'\u2019]\s*|\s+(?=[4-9]\d\b|3[2-9]\b))(?P<yy>\d{2})\b(?![./:]\d)(?!\s+[a-z])", re.IGNORECASE),  # (never "by March 50 plots")
+    # "by April/May 2037": two months and their year, the later one
+    re.compile(r"(?:by|before|no\s+later\s+than)\s+(?:" + _MONTH + r")\s*[/&-]\s*(?P<month>" + _MONTH + r")\s+(?P<year>\d{4})\b", re.IGNORECASE),
     # "by 03/2037": a month and its year
     re.compile(r"(?:by|before|no\s+later\s+than)\s+(?P<mm>0?[1-9]|1[0-2])/(?P<year>(?:19|20)\d\d)\b(?!/)", re.IGNORECASE),
     # "by 2037-03-31": the day written the ISO way

@@ -33,8 +33,8 @@ def pipe_rows(lines: list[str]) -> list[str]:
         return lines
     from cpb_tui.importers.tracker import _named_enough  # (a tracker's table keeps its rows: the tracker reads them)
 
-    if any(line.lstrip().startswith("|") and _named_enough([c.strip() for c in line.strip().strip("|").split("|")]) for line in lines[:200]):
-        return lines
+    if any(line.count("|") >= 2 and _named_enough([c.strip() for c in line.strip().strip("|").split("|")]) for line in lines[:200]):
+        return lines  # (with its outer bars or without: "Ref | Action | Owner | Due | Status")
     out = []
     for line in lines:
         row = _pipe_row(line)

@@ -236,7 +236,8 @@ def _status(value: str, column: str = "") -> str:
 _MONTH_OR_DATE = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b"
     r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s*[-'\u2019]\s*\d{2}$|^\d{1,2}/(?:19|20)\d\d$|^(?:19|20)\d\d-\d{2}-\d{2}$"  # "Mar-37", "03/2037", "2037-03-31"
-    r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,\s+\d{4}\b|^(?:the\s+)?next\s+meeting$",  # "April 30, 2036"
+    r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,\s+\d{4}\b|^(?:the\s+)?next\s+meeting$"  # "April 30, 2036"
+    r"|^(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:meeting|committee|board|panel|cabinet|council)$",  # "September Committee"
     re.IGNORECASE,
 )
 
