@@ -31,6 +31,6 @@ def spaced_items(lines: list[str]) -> list[Heading]:
         if (after_gap or after_header) and len(text) <= 200 and not text.endswith((".", ":", ";", ",", "-")) and opener(text) is None \
                 and not _SENTENCE.match(text):
             starts.append(index)
-    if len(starts) < 3:
-        return []
+    if len(starts) < 3 or not any("esolved" in line.lower() and opener(line.strip()) is not None for line in lines):
+        return []  # (a minutes page, a RESOLVED among its lines: never a report's lines spaced apart)
     return [Heading(index, index + 1, "", 0, tidy_title(lines[index].strip()), "spaced", 1.0) for index in starts]
