@@ -317,7 +317,7 @@ def _named_enough(header: list[str]) -> bool:
 
 
 # a row's key in its first or "No" column: "3", "SC18", "4.1.1", "A005/21", "AC/36/12"
-_ROW_KEY = re.compile(r"[A-Z]{0,4}(?:(?<=[A-Z])/)?\d{1,4}[a-z]?(?:[./]\d{1,4}){0,2}\.?")  # (and "AC/36/12")
+_ROW_KEY = re.compile(r"[A-Z]{0,4}(?:(?<=[A-Z])/)?\d{1,4}[a-z]?(?:[./]\d{1,4}){0,2}\.?")
 _SLASH_ROW = re.compile(r"^\s*(?P<key>[A-Z]{0,4}\d{1,4}[a-z]?)\s+/\s+")
 
 

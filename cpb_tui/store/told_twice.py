@@ -1,5 +1,6 @@
 """A task an item's decisions tell twice: word for word ("The Committee agreed that the officer should write ..." then
-"RESOLVED that the officer write ..."), or first in fewer words and then more fully. `action_log` keeps one of each; and the tasks an item's narrative and a tracker's rows add to those its decisions set."""
+"RESOLVED that the officer write ..."), or first in fewer words and then more fully. `action_log` keeps one of each. And the
+tasks an item's narrative and a tracker's rows add to those its decisions set."""
 
 from __future__ import annotations
 
@@ -47,9 +48,8 @@ def _told_apart(text: str, minutes: str, count: int, seen: dict[str, list[int]])
 
 def add_listed(found: list, tasks, item_id: int, origin: str) -> None:
     """A tracker's open rows: each task as the page lists it, who and by when from its own cells or words (a row closed
-    takes away the task its words gave). A row also
-    written out in the minutes' own words is not added again (rows alike are each kept); its cells give when, where the
-    words do not ("Target date: June 2037" under "Action: ...")."""
+    takes away the task its words gave). A row also written out in the minutes' own words is not added again (rows alike
+    are each kept); its cells give when, where the words do not ("Target date: June 2037" under "Action: ...")."""
     import hashlib  # here, not at the top: only an import extracts actions (2 ms of every command's start)
 
     from cpb_tui.actions import ActionCandidate
