@@ -555,3 +555,10 @@ def test_a_tracker_s_due_as_two_months_or_as_a_meeting_of_the_month(tmp_path):
     dues = {item.number: [(task.due_date or task.due_meeting_date) for task in tasks] for item, _, tasks in found}
     assert dues["1"] == [dt.date(2037, 5, 31)]
     assert dues["2"] and dues["2"][0].month == 9
+
+
+def test_a_number_alone_between_two_with_nothing_below_it_in_the_gap():
+    from cpb_tui.importers.numbering import numbered_items
+
+    lines = ["26/21:01", "APOLOGIES", "Apologies were received.", "MINUTES OF THE LAST MEETING", "26/21:02", "", "26/21:03", "HARBOUR WALL"]
+    assert [heading.number for heading in numbered_items(lines)][0] == "26/21:01"  # (a hypothesis example crashed here)

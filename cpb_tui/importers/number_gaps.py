@@ -34,7 +34,7 @@ def _printed_alone_between(lines: list[str], heading: Heading, after: Heading | 
         below = next((i for i in range(index + 1, min(after.index, index + 3)) if lines[i].strip()), None)
         title = lines[below].strip() if below is not None else ""
         title = re.sub(r"^([A-Z][\w'\u2019 &/-]{2,60}):\s+\S.*$", r"\1", title)  # (a label over its minute: the label)
-        wrapped = below + 1 < len(lines) and re.match(r"^\s*[a-z]", lines[below + 1])
+        wrapped = below is not None and below + 1 < len(lines) and re.match(r"^\s*[a-z]", lines[below + 1])  # (no line below: no title)
         if not title or len(title) > 120 or title.endswith(".") or not title[0].isupper() or wrapped \
                 or re.search(r"\b(?:was|were|is|are|had|has|have|will|would)\b", title):
             return False  # (a sentence, "The Minutes of ... were approved with no" over "amendments.", is the minute's text)
