@@ -562,3 +562,9 @@ def test_a_number_alone_between_two_with_nothing_below_it_in_the_gap():
 
     lines = ["26/21:01", "APOLOGIES", "Apologies were received.", "MINUTES OF THE LAST MEETING", "26/21:02", "", "26/21:03", "HARBOUR WALL"]
     assert [heading.number for heading in numbered_items(lines)][0] == "26/21:01"  # (a hypothesis example crashed here)
+
+
+def test_a_wish_that_names_the_clerk_to_act(tmp_path):
+    assert _second(tmp_path, "Members would like the Clerk to write to the police about speeding.")[1] == [
+        "The Clerk to write to the police about speeding"]
+    assert _second(tmp_path, "Residents would like the clerk to be more visible.")[1] == []

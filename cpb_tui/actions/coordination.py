@@ -128,11 +128,16 @@ _DECIDED_FOR = re.compile(
 _CITED_FIRST = re.compile(r"(?m)^[ \t]*\(\d{1,3}(?:\.\d{1,3}){0,3}\)\s+(?=(?:The\s+)?(?:Clerk|Chair(?:man)?|Cllrs?\.?|Councillors?|[A-Z]{2,4})\b[^.\n]{0,40}?\s+to\s+[a-z])")
 
 
+# a wish or a request that names the Clerk to act: "I would like the clerk to see if ...", "The Council requested the Clerk to ..."
+_WOULD_LIKE = re.compile(r"\b(?:would\s+like|requested)\s+the\s+(?=(?:[Cc]lerk|[Ss]ecretary|[Tt]reasurer)\s+to\s+[a-z])")
+
+
 def doers_said_plainly(text: str) -> str:
     """ "resolved Cllrs Marsh and Penn will check ...": the doers without the decision word before them; "resolved for the
     Clerk to forward ...", "The Council RESOLVED for X to ...": as "The Clerk to forward ...", "X to ..."; "D.C. offered to
     ...": the member's initials without their stops, as the doer rules read initials."""
     text = _DECIDED_FOR.sub(lambda m: f"{m.group(3)[:1].upper()}{m.group(3)[1:]} to ", text) if " for " in text else text
+    text = _WOULD_LIKE.sub("asked the ", text) if "like" in text or "requested" in text else text  # "I would like the clerk to see if ..."
     text = _CITED_FIRST.sub("", text) if "(" in text else text
     if re.search(r"(?i)\b(?:resolved|agreed|decided)\s+(?:Cllr|Councillor)", text):
         text = _DECIDED_DOERS.sub("", text)
