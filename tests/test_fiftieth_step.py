@@ -485,7 +485,9 @@ def test_a_log_s_rows_completed_yes_are_done(tmp_path):
     page = ("Ashwell Parish Council\nAction log presented to the meeting held on Tuesday 3 March 2037\n\n"
             "Ref: AP/37/01\nAction: Clerk to renew the play area insurance\nOwner: Clerk\nDeadline: 31 March 2037\nCompleted: Yes\n\n"
             "Ref: AP/37/02\nAction: Cllr Dace to walk footpath 12 with the ranger\nOwner: Cllr Dace\nDeadline: 30 April 2037\nCompleted: No\n")
-    tasks = [(task.text, task.due_date) for _, _, item_tasks in stored_page(tmp_path, page)[1] for task in item_tasks]
+    # (the log's deadlines are no meeting's day: the clerk names the meeting)
+    found = stored_page(tmp_path, page, committee="Ashwell Parish Council", date=dt.date(2037, 3, 3))[1]
+    tasks = [(task.text, task.due_date) for _, _, item_tasks in found for task in item_tasks]
     assert tasks == [("Cllr Dace to walk footpath 12 with the ranger", dt.date(2037, 4, 30))]
 
 
@@ -568,3 +570,13 @@ def test_a_wish_that_names_the_clerk_to_act(tmp_path):
     assert _second(tmp_path, "Members would like the Clerk to write to the police about speeding.")[1] == [
         "The Clerk to write to the police about speeding"]
     assert _second(tmp_path, "Residents would like the clerk to be more visible.")[1] == []
+
+
+def test_a_tracker_s_target_date_is_no_meeting_day(tmp_path):
+    page = ("Audit Committee - Action Tracker 2036/37\n\nRef: AC/36/12\nAction: Internal audit to report on the payroll findings\n"
+            "Responsible: Head of Internal Audit\nTarget date: 31/03/2037\nStatus: Ongoing\n\nRef: AC/36/15\n"
+            "Action: Finance to circulate the treasury briefing\nResponsible: Chief Finance Officer\nTarget date: 30/04/2037\nStatus: Open\n")
+    from cpb_tui.importers import ImportProblem
+
+    with pytest.raises(ImportProblem, match="which date"):
+        stored_page(tmp_path, page)  # (asked, never dated from a row's deadline)

@@ -26,6 +26,8 @@ _NOT_COMMITTEE = re.compile(
     r"|^meeting\s+(?:to\s+be\s+|will\s+be\s+)?held\b",  # "Meeting to be held in Kilbrannan Hall": where, not who
     re.IGNORECASE,
 )
+# what a list of business is called after its committee's name: "Action Tracker", "Outstanding Actions Log", "Work Programme"
+LIST_KIND = r"(?:(?:outstanding\s+)?(?:actions?|recommendations?)\s+(?:tracker|log)|(?:annual\s+)?(?:forward\s+)?work\s*(?:programme|plan)|forward\s+plan)"
 _KIND_OF_MEETING = r"extra-?ordinary|special|annual|ordinary|monthly|remote|virtual|hybrid|inaugural"
 _BODY_NOUN = r"council|committee|sub-committee|board|panel|forum|cabinet|group|commission|authority|commissioners"
 # Words around a name that are not part of it, each taken off before the name is judged.
@@ -46,7 +48,7 @@ _TRIMS = (
     re.compile(r"\s+(?:meeting\s+)?(?:no\.?|number)\s*\d{1,4}$", re.IGNORECASE),  # "Council Meeting No 868": the meeting's serial, not the body's name
     re.compile(r"\s+page\s*:?\s*\d+\b.*$", re.IGNORECASE),  # "Marshchapel Parish Council Page: 10 2023": a PDF's running foot
     # ("... Scrutiny Committee - Action Tracker 2036/37", "... Committee Outstanding Actions Log", "... Board Work Programme 2036/37")
-    re.compile(r"\s+(?:[-\u2013\u2014:]\s+)?(?:(?:outstanding\s+)?(?:action|actions|recommendations?)\s+(?:tracker|log)|(?:annual\s+)?(?:forward\s+)?work\s*(?:programme|plan)|forward\s+plan)(?:\s+\d{4}(?:[/-]\d{2,4})?)?$", re.IGNORECASE),
+    re.compile(rf"\s+(?:[-\u2013\u2014:]\s+)?{LIST_KIND}(?:\s+\d{{4}}(?:[/-]\d{{2,4}})?)?$", re.IGNORECASE),
     # "Extraordinary Parish Council", "Full Brandon Town Council": the kind of meeting, not the body
     re.compile(rf"^(?:{_KIND_OF_MEETING}|full(?=\s+\S+\s+\S))\s+(?=(?:[\w'\u2019&,-]+\s+)*?(?:{_BODY_NOUN})\b)", re.IGNORECASE),
     re.compile(rf"^(?:(?:{_KIND_OF_MEETING})\s+)?meeting\s+of\s+(?:the\s+)?(?=(?:[\w'\u2019&,-]+\s+)*?(?:{_BODY_NOUN})\b)", re.IGNORECASE),  # "(Special) Meeting of the Council"

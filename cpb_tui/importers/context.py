@@ -555,9 +555,13 @@ def _date_line(found: MeetingContext, top: list[str], every: list[str], head_end
     if found.date is None:
         for at, line in enumerate(top[:12]):
             if line and len(line) <= 60 and _DATE_WORDS.search(line) and len(_DATE_WORDS.sub("", line)) < 35 and not re.search(r"\bminutes\b", line, re.I) \
-                    and not _below_the_business(top, at) and not _listed_date(top, at):
+                    and not _below_the_business(top, at) and not _listed_date(top, at) and not _DEADLINE_FIELD.match(line):
                 found.set_date(find_date(line), line)
                 break
+
+
+# a tracker's field for when a task is due or was done ("Target date: 31/03/2037"): never the meeting's day
+_DEADLINE_FIELD = re.compile(r"(?i)\s*(?:target|due|deadline|completion|completed|review|by\s+when|date\s+(?:due|completed|raised))\b[^:]{0,15}:")
 
 
 def _listed_date(top: list[str], at: int) -> bool:

@@ -13,6 +13,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from cpb_tui.importers.committee_names import LIST_KIND
 from cpb_tui.importers.dates import find_date
 
 # "The minutes of the meeting held on ... were agreed": words about earlier minutes
@@ -72,7 +73,7 @@ def meeting_heading(line: str) -> MeetingHeading | None:
 
 
 # a tracker's or a work programme's title, which states no day: "... Scrutiny Committee - Action Tracker 2036/37"
-LIST_TITLE = re.compile(r"(?i)\b(?:committee|board|panel|forum|cabinet)\s+(?:[-\u2013\u2014:]\s+)?(?:(?:outstanding\s+)?(?:actions?|recommendations?)\s+(?:tracker|log)|(?:annual\s+)?(?:forward\s+)?work\s*(?:programme|plan)|forward\s+plan)(?:\s+(?:19|20)\d\d(?:[/-]\d{2,4})?)?$")
+LIST_TITLE = re.compile(rf"(?i)\b(?:committee|board|panel|forum|cabinet)\s+(?:[-\u2013\u2014:]\s+)?{LIST_KIND}(?:\s+(?:19|20)\d\d(?:[/-]\d{{2,4}})?)?$")
 
 
 _SITE_LIST = re.compile(r"(?i)(?:recent\s+(?:entries|posts|news|articles|minutes)|latest\s+(?:news|posts)|archives?|categories)\s*:?")
