@@ -132,7 +132,7 @@ def extract_from_resolution(text: str, verb: str, lead_in: str | None = None) ->
     # another tier's: "The County Council DECIDED to close the library")
     text = re.sub(r"^((?:The\s+)?(?:(?!(?:County|District|Borough|Unitary)\b)[A-Z][\w'\u2019-]+\s+){0,3}(?:Council|Committee|Board|Panel|Cabinet|Forum|Members|Councillors)\s+)"
                   r"(?:RESOLVED|DECIDED)(?=\s+to\s+[a-z])", r"\1resolved", text)
-    welsh = welsh_tasks(text) if re.match(r"^\W*(?:(?:Hefyd|Yna|Felly)\s+(?=[cp]))?(?:Penderfynwyd|Cytunwyd|PENDERFYNWYD|CYTUNWYD|cytunwyd|penderfynwyd|bod\s+y\s+|gofyn|ysgrifennu|cysylltu|trefnu|anfon|i\s|mai[\s'\u2019]|y\s+dylid\b)", text) else []
+    welsh = welsh_tasks(text) if re.match(r"^\W*(?:(?:Hefyd|Yna|Felly)\s+(?=[cp]))?(?:Penderfynwyd|Cytunwyd|PENDERFYNWYD|CYTUNWYD|cytunwyd|penderfynwyd|Cytunodd\s+y|bod\s+y\s+|gofyn|ysgrifennu|cysylltu|trefnu|anfon|i\s|mai[\s'\u2019]|y\s+dylid\b)", text) else []
     if welsh:
         return welsh  # "Penderfynwyd gofyn i'r Cyngor Sir ...": a Welsh decision that sets work
     delegated = delegated_task(_clean(text))

@@ -15,13 +15,14 @@ _MONTHS = {
 }
 # the months as they stand after "erbyn" or "cyn", mutated or not ("erbyn Fai", "cyn Gorffennaf")
 _MONTH = r"(?P<month>Ionawr|Chwefror|Mawrth|Ebrill|Mai|Fai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr)"
-_BY_MONTH = re.compile(rf"\b(?:erbyn|cyn)\s+(?:diwedd\s+)?(?:mis\s+)?{_MONTH}\s+(?P<year>\d{{4}})\b", re.IGNORECASE)
+# ("cyn diwedd Tachwedd", "before the end of November": the month with no year is the next one after the meeting)
+_BY_MONTH = re.compile(rf"\b(?:erbyn|cyn)\s+(?P<end>diwedd\s+)?(?:mis\s+)?{_MONTH}(?:\s+(?P<year>\d{{4}}))?\b", re.IGNORECASE)
 _YEAR_END = re.compile(r"\b(?:erbyn|cyn)\s+diwedd\s+y\s+flwyddyn(?P<financial>\s+ariannol)?\b", re.IGNORECASE)
 _NEXT_MEETING = re.compile(r"\b(?:i['\u2019]r|erbyn\s+y|yn\s+y)\s+cyfarfod\s+nesaf\b", re.IGNORECASE)
 
 # verb-nouns that set someone work: ask, write, contact, arrange, send, order, buy, seek, invite, report, chase, check
 _TASK_VERB = re.compile(
-    r"^(?:(?:Hefyd|Yna|Felly)\s+)?(?:Penderfynwyd|Cytunwyd|PENDERFYNWYD|CYTUNWYD|cytunwyd|penderfynwyd)?\s*[:\u2013-]?\s*(?:i\s+)?(?:y\s+byddai['\u2019]r\s+\w+\s+yn\s+)?"
+    r"^(?:(?:Hefyd|Yna|Felly)\s+)?(?:Penderfynwyd|Cytunwyd|PENDERFYNWYD|CYTUNWYD|cytunwyd|penderfynwyd|Cytunodd\s+(?:y|yr)\s+(?:Cyngor|Pwyllgor|Bwrdd|Panel|[Aa]elodau|[Cc]ynghorwyr))?\s*[:\u2013-]?\s*(?:i\s+)?(?:y\s+byddai['\u2019]r\s+\w+\s+yn\s+)?"
     # "Cytunwyd bod y Clerc yn cysylltu gyda ...": that the Clerk (or a councillor) do it
     r"(?:(?:bod|fod)\s+(?:y\s+)?(?P<doer>Clerc|Cadeirydd|Cyng(?:horydd)?\.?\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)\s+yn\s+)?"
     r"(?P<verb>gofyn|ysgrifennu|cysylltu|trefnu|anfon|archebu|prynu|ceisio|gwahodd|adrodd|holi|mynd\s+ar\s+drywydd|gwirio|"
@@ -43,7 +44,10 @@ def due_words(text: str) -> str | None:
     month = _BY_MONTH.search(text)
     if month:
         name = month.group("month").lower()
-        return f"by {_MONTHS.get(name, 'May' if name == 'fai' else '')} {month.group('year')}"
+        english = _MONTHS.get(name, "May" if name == "fai" else "")
+        if month.group("year"):
+            return f"by {english} {month.group('year')}"
+        return f"by the end of {english}" if month.group("end") else f"by {english}"
     year_end = _YEAR_END.search(text)
     if year_end:
         return "by the end of the financial year" if year_end.group("financial") else "by the end of the year"
@@ -70,8 +74,15 @@ def decided_task(clause: str) -> ActionCandidate | None:
         # "Cytunwyd bod y Clerc yn cysylltu gyda ...": the Clerk's task, as "Clerc i gysylltu ..." would say it
         text = clause.strip()[verb.start("verb"):].rstrip(" .;")
         return ActionCandidate("do", f"{verb.group('doer')} i {_soft(text)}", due_words(text), (verb.group("doer"),), source="resolution")
-    text = re.sub(r"^(?:(?:(?:Hefyd|Yna|Felly)\s+)?(?:Penderfynwyd|Cytunwyd)\s*[:\u2013-]?\s*)?(?:i\s+)?", "", clause.strip(), flags=re.IGNORECASE).rstrip(" .;")
+    text = re.sub(r"^(?:(?:(?:Hefyd|Yna|Felly)\s+)?(?:Penderfynwyd|Cytunwyd|Cytunodd\s+(?:y|yr)\s+\w+)\s*[:\u2013-]?\s*)?(?:i\s+)?", "", clause.strip(), flags=re.IGNORECASE).rstrip(" .;")
+    first, _, after = text.partition(" ")
+    text = f"{_PLAIN.get(first.lower(), first)} {after}".strip()  # ("i brynu ...": the verb-noun as it stands alone, "prynu")
     return ActionCandidate("do", text[:1].upper() + text[1:], due_words(text), source="resolution")
+
+
+# the verb-nouns of `_TASK_VERB` softly mutated after "i", and their own forms
+_PLAIN = {"ofyn": "gofyn", "gysylltu": "cysylltu", "drefnu": "trefnu", "brynu": "prynu", "geisio": "ceisio", "wahodd": "gwahodd",
+          "wirio": "gwirio", "baratoi": "paratoi", "gasglu": "casglu", "gael": "cael"}
 
 
 # the clerk's undertaking inside a sentence: "... – mae'r clerc am gysylltu gyda ...", "bydd y Clerc yn trefnu ..."

@@ -45,7 +45,7 @@ _DECISION_DUE = re.compile(r"^\s*Decision due\s*:\s*(?P<date>.+?)\s+by\s+(?P<bod
 # A summons: "You are hereby summoned to attend a MEETING OF THE COUNCIL which will be held at the Town
 # Hall on WEDNESDAY, THE 22nd DAY OF JULY 2015", "invited to attend a meeting of the X which will be held ..."
 _SUMMONS = re.compile(
-    r"\b(?:summoned\s+to\s+(?:attend\s+)?|(?:invited|requested|summon\s+you)\s+to\s+attend\s+|(?-i:You)\s+are\s+(?:hereby\s+|cordially\s+)?invited\s+to\s+(?=an?\s|the\s))(?:an?\s+|the\s+)?(?:\w+\s+){0,2}meeting\s+(?:[A-Z]{2,5}/[\w/]{1,12}\s+)?of\s+(?:the\s+)?([^.\d]+?)\.?\s+"
+    r"\b(?:summoned\s+to\s+(?:attend\s+)?|(?:invited|requested|summon\s+you)\s+to\s+attend\s+|(?-i:You)\s+are\s+(?:hereby\s+|cordially\s+)?invited\s+to\s+(?=an?\s|the\s))(?:an?\s+|the\s+)?(?:\w+(?:-\w+)?\s+){0,2}meeting\s+(?:[A-Z]{2,5}/[\w/]{1,12}\s+)?of\s+(?:the\s+)?([^.\d]+?)\.?\s+"
     r"(?:(?:which|that)\s+will\s+(?:be\s+held|take\s+place)|to\s+(?:be\s+held|take\s+place)|held|takes\s+place|(?=on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)"
     # ("... of Elmscar Town Council, in the Guildhall, Market Place on TUESDAY 10th SEPTEMBER": the venue, then the day)
     r"|(?<=,\s)(?=(?-i:in|at)\s+(?:the\s+)?[A-Z][^.]{2,100}?\s+on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b))\b(.*)$",
@@ -64,7 +64,7 @@ _FURNITURE_TITLE = re.compile(
 )
 
 
-_PARISH_COUNCIL = re.compile(r"\b(?:Parish|Town|Community|Village)\s+Council$")
+_PARISH_COUNCIL = re.compile(r"\b(?:Parish|Town|Community|Village)\s+Council$|^Cyngor\s+(?:Cymuned|Tref)\s+\S")  # (and the Welsh "Cyngor Cymuned Llanfair")
 # an authority that meets as a whole, as a parish does: "Marrowby Fire and Rescue Authority" over "Minutes of the meeting held on ..."
 _WHOLE_AUTHORITY = re.compile(r"\b(?:Fire(?:\s+and\s+Rescue)?|Police|National\s+Park|Combined|Waste(?:\s+Disposal)?|Port\s+Health)\s+Authority$")
 

@@ -30,6 +30,8 @@ _MOVED = (
     r"|Councillors?|Cllr\.?|Alderman|Mr|Mrs|Ms|Dr|[A-Z][\w'\u2019-]+),?\s+){0,10}?"
 )
 # Opening words that begin a decision block; group "rest" is what follows on the same line.
+# "Cytunodd y Cyngor i brynu ...": the Welsh "the Council agreed to ...", told in the past of the body
+_CYTUNODD = r"Cytunodd\s+(?:y|yr)\s+(?:Cyngor|Pwyllgor|Bwrdd|Panel|[Aa]elodau|[Cc]ynghorwyr)(?=\s+(?:i|y|yr|bod|fod)\s)"
 _OPENERS = [
     # RESOLVED / Resolved: / Resolved - / RESOLVED that / RESOLVED (unanimously) that
     rf"{_PARA}(?:It\s+was\s+{_MOVED}|(?:PROPOSED|Proposed)[;,]\s+(?:SECONDED|Seconded)[;,]\s+|(?:MOVED|Moved|PROPOSED|Proposed)\s+by\s+[^.;]{{2,60}}?,?\s+(?:and\s+)?(?:SECONDED|Seconded|seconded)\s+by\s+[^.;]{{2,60}}?,?\s+and\s+(?:unanimously\s+)?|[Tt]he\s+following\s+(?:was|were)\s+(?:therefore\s+|then\s+|unanimously\s+)*|{_WHO}\s+(?:therefore\s+|then\s+|unanimously\s+|also\s+|further\s+|considered\s+the\s+(?:report|matter|item|recommendations?)\s+and\s+|(?:discussed|considered|debated)\s+(?:this\s+|it\s+)?and\s+)?|{_ONE_WHO}\s+|(?:UNANIMOUSLY|Unanimously)\s+)?"
@@ -56,7 +58,7 @@ _OPENERS = [
     rf"{_PARA}{_WHO}\s+(?:(?:unanimously\s+)?voted\s+(?=(?:against|in\s+favour\s+of|not\s+to|to)\s)|(?:have|has)\s+(?:now\s+|also\s+)?(?:agreed|decided)\b(?=\s+(?:to|that)\s))",
     # "The Cabinet approved ...", "The Sub-Committee decided to ..."
     rf"{_PARA}{_WHO}\s+(?:therefore\s+|then\s+|unanimously\s+)?(?:(?:considered|discussed)\s+and\s+)?(?:approved|endorsed|adopted|accepted(?=\s+(?:the|these|its|all)\s+(?:[\w'\u2019-]+\s+){{0,3}}?(?:recommendations?|findings|proposals?|report|amendments?|(?:quot(?:e|es|ation|ations)|tenders?|estimates?)(?=\s+(?:from|of|for|at|by|submitted|received)\b|\s*\u00a3))\b)|RESOLVED|AGREED|DECIDED|DELEGATED|delegated|(?:APPROVED|ENDORSED|ADOPTED)(?=\s+(?:the|a|an|to|that|\u00a3|\d)))\b",
-    rf"{_PARA}(?:(?:Hefyd|Yna|Felly)\s+(?=[cp]))?(?:PENDERFYNWYD|[Pp]enderfynwyd|PENDERFYNIAD|Penderfyniad|CYTUNWYD|[Cc]ytunwyd)\b",  # (lower case after its reasons)
+    rf"{_PARA}(?:(?:Hefyd|Yna|Felly)\s+(?=[cp]))?(?:PENDERFYNWYD|[Pp]enderfynwyd|PENDERFYNIAD|Penderfyniad|CYTUNWYD|[Cc]ytunwyd|{_CYTUNODD})\b",  # (lower case after its reasons)
     # a committee's recommendation to Council or Cabinet is its decision: "RECOMMENDED to Council that ..."
     rf"{_PARA}(?:{_WHO}\s+|It\s+was\s+(?:(?!not\b)\w+\s+)?)?(?:RECOMMENDED|RECOMMENDS|ORDERED(?=\s*(?:[:\u2013-]\s*)?(?:that|That|THAT)\b))\b|{_PARA}(?:Cabinet|The\s+(?:Committee|Board|Panel|Sub-Committee|Executive))\s+recommended\b(?=\s+to\s+(?:the\s+)?(?:Full\s+)?(?:Council|Cabinet)\s+that\b)(?![^.;]*\bbut\b)",  # (and "ORDERED that ...")
 ]
@@ -104,7 +106,8 @@ def opener(line: str) -> tuple[str, str] | None:
             return "decision", f"{verbs[-1].capitalize()} {rest.strip()}" if verbs else ""
         # "The Cabinet approved ...", "The Board RESOLVED to note ...": the sentence says who
         # decided, so it stays whole; one person's "resolved that ..." reads as a RESOLVED.
-        if rest.strip() and re.match(rf"^\s*{_PARA}{_WHO}\s", opening) and not re.match(rf"^\s*{_PARA}{_ONE_WHO}\s+resolved\b", opening):
+        if rest.strip() and (re.match(rf"^\s*{_PARA}{_WHO}\s", opening) or re.match(rf"^\s*{_PARA}Cytunodd\s", opening)) \
+                and not re.match(rf"^\s*{_PARA}{_ONE_WHO}\s+resolved\b", opening):
             return "decision", as_said(line)
         if rest.strip() and re.match(rf"^\s*(?:All|ALL|Everyone|Everybody)\s|\s*(?:\S+\s+){{0,6}}?[Ii]t\s+was\s+(?:unanimously\s+)?voted\b|\s*[Tt]he\s+unanimous\s+decision\b|\s*{_PARA}{_ONE_WHO}\s+approved\b", opening):
             return "decision", as_said(line) if "approved" in opening else line.strip()  # "All agreed that X be invited ...": the sentence says who agreed

@@ -109,6 +109,8 @@ MID_OPENER = re.compile(
     r"|(?<=[a-z][.!?])\s+(?=(?:AGREED|Agreed)\s*:\s+[A-Z])"
     # a Welsh decision mid-paragraph: "... wedi torri eto. Penderfynwyd gofyn i'r Cyngor Sir ..."
     r"|(?<=[.!?])\s+(?=(?:PENDERFYNWYD|Penderfynwyd|CYTUNWYD|Cytunwyd|(?:Hefyd|Yna|Felly)\s+(?:cytunwyd|penderfynwyd))\s+[a-z\u00e2\u0175\u0177])"
+    r"|(?<=[.!?])\s+(?=Cytunodd\s+(?:y|yr)\s+(?:Cyngor|Pwyllgor|Bwrdd|Panel|[Aa]elodau|[Cc]ynghorwyr)\s+(?:i|y|yr|bod|fod)\s)"  # "... Cytunodd y Cyngor i brynu ..."
+    r"|(?<=[,;])\s+(?=PENDERFYNWYD\s+[a-z\u00e2\u0175\u0177])"  # "Oherwydd y tywydd, PENDERFYNWYD ei ohirio ...": the decision after its reason
     # "... ar hyn o bryd, penderfynwyd mai gwell fyddai ...": a decision after the reasons for it
     r"|(?:(?<=[,;])|(?<=\sa)|(?<=\sac))\s+(?=penderfynwyd\s+(?:mai|y|yr|bod|fod|gofyn|rhoi|cynnal|talu|prynu|ysgrifennu|derbyn|gwahodd|cefnogi)\b|penderfynwyd\s*:)"
     # "... a nodwyd yn y cofnodion. Derbyniwyd y cofnodion fel rhai cywir ...": the minutes received, after a correction

@@ -343,3 +343,21 @@ def without_members(candidates: list[Heading]) -> list[Heading]:
 
 # a member named, and no more: "Cyngh./Cllr. Bethan Lewis", "Councillor A Morris (Chair)"
 _MEMBER_TITLE = re.compile(r"(?:Cyngh?\.?/)?(?:Cllrs?|Councillor|Cyngh?|Alderman|Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:[A-Z]\.?\s*){0,3}[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?(?:\s*\([^()]{2,40}\))?\.?")
+
+
+_SPACED_POINT = re.compile(r"^(\s*)(\d{1,2})\. (\d{1,2})(?=\s+[A-Z])")
+
+
+def spaced_points_joined(lines: list[str]) -> list[str]:
+    """ "2. 1 Police report" over "2.2 Treasurer's report": a point's number with a space slipped in after its stop, read
+    as "2.1" where a neighbouring point of the same item is printed whole ("2.0", "2.2"); never a lone "2. 1 new member"."""
+    whole = {match.group(0) for line in lines if (match := re.match(r"\s*\d{1,2}\.\d{1,2}(?=\s)", line))}
+    whole = {number.strip() for number in whole}
+    joined = list(lines)
+    for index, line in enumerate(lines):
+        match = _SPACED_POINT.match(line)
+        if match:
+            item, point = match.group(2), int(match.group(3))
+            if whole & {f"{item}.{point - 1}", f"{item}.{point + 1}", f"{item}.0{point + 1}"}:
+                joined[index] = f"{match.group(1)}{item}.{point}{line[match.end():]}"
+    return joined

@@ -22,7 +22,7 @@ from cpb_tui.importers.paired_minutes import agenda_over_minutes
 from cpb_tui.importers.agenda_then_minutes import minutes_after_agenda, with_agenda_kept
 from cpb_tui.importers.reference_runs import reference_candidates
 from cpb_tui.importers.number_gaps import roman_points, adjoining_runs, _fill_gaps, _sentence_heading, restarted_ones
-from cpb_tui.importers.number_values import ROMANS as _ROMANS, plain_roman as _plain_roman, BODY_MONTH_MINUTE, body_month_endings, DASHED_MINUTE, dashed_minute_prefixes, DATED_MINUTE, LETTERED_MINUTE, short_dated_months, short_dated_value, cited_with_its_year, typed_again, label_under_a_number, year_month_minutes, _clean_number, _minor, _running_years, _value, running_minute, year_like_column, cited_shape, printed_alike, _year_dot_values, dated_minute_months, lettered_minute_prefixes, without_false_numbers, without_members
+from cpb_tui.importers.number_values import ROMANS as _ROMANS, plain_roman as _plain_roman, BODY_MONTH_MINUTE, body_month_endings, DASHED_MINUTE, dashed_minute_prefixes, DATED_MINUTE, LETTERED_MINUTE, short_dated_months, short_dated_value, cited_with_its_year, typed_again, label_under_a_number, year_month_minutes, _clean_number, _minor, _running_years, _value, running_minute, year_like_column, cited_shape, printed_alike, _year_dot_values, dated_minute_months, spaced_points_joined, lettered_minute_prefixes, without_false_numbers, without_members
 from cpb_tui.importers.titles import (  # noqa: F401 - the title rules, shared with unnumbered.py
     Heading,
     tidy_title,
@@ -142,6 +142,7 @@ _LEADERS = re.compile(r"(?:^|(?<=[^\s.\u2026]))\s*(?:(?:\.\s?){4,}|\u2026{2,})\s
 
 def numbered_items(lines: list[str]) -> list[Heading]:
     """The numbered items of a document: the best increasing run among the candidates."""
+    lines = spaced_points_joined(lines)
     candidates: list[Heading] = []
     in_decision = False
     last_index = -10

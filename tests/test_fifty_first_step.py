@@ -1,0 +1,67 @@
+"""The fifty-first step: shapes the development pages and earlier research still read badly, written again about
+fictional bodies. Texts the project wrote."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.stored import page_items as _items
+from tests.stored import stored_page
+
+
+def test_a_summons_to_an_extra_ordinary_meeting_gives_its_day_over_the_date_of_issue(tmp_path):
+    page = (
+        "March 2037 Agenda EOM\nDear Councillor\n"
+        "You are hereby summoned to attend an Extra-Ordinary Meeting of Thornbury Vale Parish Council on Friday 13th March 2037.\n"
+        "Proceedings will commence at 7.00pm at the Village Hall.\nThe agenda is set out below.\n"
+        "Pat Crane \u2013 Clerk to the Council Date of issue: - 9th March 2037\nAgenda\n"
+        "0337/01 Chairman\nTo appoint a Chairman for the meeting\n0337/02 Apologies for absence\nTo receive apologies.\n"
+    )
+    meeting, _ = stored_page(tmp_path, page)
+    assert (meeting.committee, meeting.date) == ("Thornbury Vale Parish Council", dt.date(2037, 3, 13))
+
+
+def test_a_point_s_number_with_a_space_after_its_stop(tmp_path):
+    page = (
+        "Glenmorie Community Council \u2013 Draft Minutes\nMinutes of Meeting 7.30pm Monday 9th March 2037\n\n"
+        "1. Sederunt: Chair Ann Moffat, Secretary Rob Hay\n\n2. Reports\n2. 1 Police report: no police in attendance\n"
+        "2.2 Treasurers Report. The balance stands at \u00a31,200.\n2.3 Resilience. The defibrillator box is in place.\n\n"
+        "3. Minutes\nThe minutes of 9th February were approved.\n"
+    )
+    numbers = {item.number: item.title for item, _, _ in _items(tmp_path, page)}
+    assert numbers.get("2.1") == "Police report"
+    assert set(numbers) >= {"1", "2", "2.2", "2.3", "3"}
+
+
+def test_a_lone_number_then_a_spaced_figure_is_no_point(tmp_path):
+    page = (
+        "Glenmorie Community Council\nMinutes of Meeting 7.30pm Monday 9th March 2037\n\n1. Welcome\nThe Chair opened the meeting.\n\n"
+        "2. 1 new member joined the council\nShe was welcomed.\n\n3. Minutes\nThe minutes were approved.\n"
+    )
+    numbers = [item.number for item, _, _ in _items(tmp_path, page)]
+    assert "2.1" not in numbers
+
+
+_WELSH = (
+    "CYNGOR CYMUNED LLANFAIR ISAF\n"
+    "Cofnodion cyfarfod o\u2019r Cyngor a gynhaliwyd nos Fawrth, 14 Hydref 2036 am 7.00 yh yn Neuadd y Pentref.\n\n"
+    "1. Ymddiheuriadau\nCyng. Ann Price.\n\n"
+    "2. Materion personol\nOherwydd y tywydd, PENDERFYNWYD ei ohirio tan fis Tachwedd.\n\n"
+    "3. Llwybr y Felin\nAdroddwyd bod y llwybr wedi ei gau. Cytunodd y Cyngor i brynu dwy fainc newydd. "
+    "Clerc i archebu\u2019r meinciau cyn diwedd Tachwedd.\n"
+)
+
+
+def test_a_welsh_community_council_named_over_minutes_of_the_council(tmp_path):
+    meeting, _ = stored_page(tmp_path, _WELSH)
+    assert (meeting.committee, meeting.date) == ("Cyngor Cymuned Llanfair Isaf", dt.date(2036, 10, 14))
+
+
+def test_welsh_decisions_after_a_reason_and_the_council_agreed(tmp_path):
+    found = {item.number: (clauses, tasks) for item, clauses, tasks in _items(tmp_path, _WELSH)}
+    assert found["2"][0] == ["ei ohirio tan fis Tachwedd."]
+    clauses, tasks = found["3"]
+    assert clauses == ["Cytunodd y Cyngor i brynu dwy fainc newydd."]
+    texts = {task.text: task.due_date for task in tasks}
+    assert "Prynu dwy fainc newydd" in texts  # (the verb-noun as it stands alone, not "brynu")
+    assert [due for text, due in texts.items() if text.startswith("Clerc i archebu")] == [dt.date(2036, 11, 30)]
