@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from tests.stored import page_items as _items
 from tests.stored import stored_page
 
@@ -65,3 +67,14 @@ def test_welsh_decisions_after_a_reason_and_the_council_agreed(tmp_path):
     texts = {task.text: task.due_date for task in tasks}
     assert "Prynu dwy fainc newydd" in texts  # (the verb-noun as it stands alone, not "brynu")
     assert [due for text, due in texts.items() if text.startswith("Clerc i archebu")] == [dt.date(2036, 11, 30)]
+
+
+@pytest.mark.parametrize("top, committee, date", [
+    ("Draft/Village Plan Steering Committee (Virtual) Meeting: 25 June 2036", "Village Plan Steering Committee", dt.date(2036, 6, 25)),
+    ("Village Plan Steering Committee (Remote) Meeting: 25 June 2036", "Village Plan Steering Committee", dt.date(2036, 6, 25)),
+    ("Planning Committee Special Meeting Minutes\nSeptember 21, 2036", "Planning Committee", dt.date(2036, 9, 21)),
+    ("Selectboard Special Meeting Minutes\nSeptember 21, 2036", "Selectboard", dt.date(2036, 9, 21)),
+])
+def test_a_heading_with_how_or_what_kind_of_meeting_it_was(tmp_path, top, committee, date):
+    meeting, _ = stored_page(tmp_path, f"{top}\n\nPresent: Tom Shaw (Chair), Jean Judd.\n\nIt was agreed to hold a further drop-in session.\n")
+    assert (meeting.committee, meeting.date) == (committee, date)

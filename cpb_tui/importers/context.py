@@ -312,6 +312,8 @@ def _title_line(found: MeetingContext, top: list[str], every: list[str], head_en
             continue  # "JOHN HASTE, CLERK TO THE COUNCIL DATE 24th February, 2023": the notice signed; "Area forum \u2013 7th May 2035. ID to attend.": a minute
         page = _PAGE_TITLE.match(line)
         text = page.group(1) if page else line
+        # "Draft/Village Plan Steering Committee (Virtual) Meeting: 25 June 2036": the draft's mark, and how the meeting was held
+        text = re.sub(r"\s+\((?i:virtual|remote|online|hybrid|zoom|teams)\)(?=\s+(?i:meeting|minutes)\b)", "", re.sub(r"^(?i:draft|unapproved)\s*/\s*(?=[A-Z])", "", text))
         # "Moved from 9th October 2018, Cabinet - Tuesday, 2nd October, 2018": the old date is not the meeting's.
         text = re.sub(r"^(?:Moved|Rescheduled|Postponed|Changed|Brought forward)\s+from\s+[^,]+,\s*", "", text, flags=re.IGNORECASE)
         # "Corporate Parenting Panel (12/11/2013- 30/04/2024) - Tuesday 3 November 2020": the years the body sat
@@ -494,7 +496,7 @@ def _name_line(found: MeetingContext, top: list[str], every: list[str], head_end
             if re.search(r"\b(?:was|were|is|are|had|has|have|will|would)\b|(?i:\bproposed\b|\bseconded\b|^minutes?\s+of\b)", line):
                 continue  # "Correspondence received since the last meeting was reported": a sentence, not a name ("MINUTE OF FEBRUARY MEETING: Proposed by ...")
             if re.search(r"(?i)\b(?:inaugural|continuation|continued|adjourned|reconvened|special|extra-?ordinary|ordinary|annual)\s+meeting\b", line) \
-                    and not re.search(r"(?i)\b(?:council|committee|board|panel|forum|authority)\b", line):
+                    and not re.search(r"(?i)\b(?:council|committee|board|panel|forum|authority|selectboard)\b", line):
                 continue  # "-Continuation from Inaugural Meeting-": a kind of meeting, not the body that met
         # the next three lines of text, blank lines skipped, up to the first numbered item
         near = []
