@@ -78,3 +78,20 @@ def test_welsh_decisions_after_a_reason_and_the_council_agreed(tmp_path):
 def test_a_heading_with_how_or_what_kind_of_meeting_it_was(tmp_path, top, committee, date):
     meeting, _ = stored_page(tmp_path, f"{top}\n\nPresent: Tom Shaw (Chair), Jean Judd.\n\nIt was agreed to hold a further drop-in session.\n")
     assert (meeting.committee, meeting.date) == (committee, date)
+
+
+def test_a_year_s_minutes_of_three_figures_never_run_with_their_points_bare_numbers(tmp_path):
+    page = (
+        "ASHWELL MEADS PARISH COUNCIL\nMinutes of the Ashwell Meads Parish Council Meeting Thursday 15 January 2037 at 8pm\n\n"
+        "37.001 Apologies for absence. The following apologies were accepted:\n1. Councillors: Cllr Rose Gale\n"
+        "2. Other apologies: PCSO Lane\n"
+        "37.002 Declarations of Interest and Dispensations 1. Declarations of Interest: Cllr Marks, as a trustee of the hall.\n"
+        "2. Dispensations: none requested.\n3. To consider requests for dispensations: NONE.\n"
+        "37.003 To approve and sign the Minutes of the Meeting of 18th December 2036:\n"
+        "It was unanimously RESOLVED that the Minutes were a true and accurate record.\n"
+        "37.004 Chairman\u2019s Announcements The Chairman had received a letter about parking.\n"
+    )
+    found = {item.number: item.title for item, _, _ in _items(tmp_path, page)}
+    assert {"37.001", "37.002", "37.003", "37.004"} <= set(found)
+    assert found["37.002"] == "Declarations of Interest and Dispensations"
+    assert not {"1", "2", "3"} & set(found)

@@ -218,8 +218,12 @@ _LETTERED_REFERENCE = re.compile(r"^[A-Z]{1,5}\s?\d")
 
 def printed_alike(before: str, after: str) -> bool:
     """Whether two numbers can run on in one chain: "PF10/16" then "PF11/16" can; "(9)", a point of minute PF10/16, then
-    "PF11/16" cannot (a minute number opening with its body's letters never runs on from a bare one, nor a bare from it)."""
-    return bool(_LETTERED_REFERENCE.match(before)) == bool(_LETTERED_REFERENCE.match(after))
+    "PF11/16" cannot (a minute number opening with its body's letters never runs on from a bare one, nor a bare from it;
+    so with a year's minute of three figures, "19.002")."""
+    # ("19.001 Apologies", "19.002 Declarations": the year and a minute of three figures never run on with a point's bare
+    # "2." between them)
+    padded = re.compile(r"\d{2}\.\d{3}")
+    return bool(_LETTERED_REFERENCE.match(before)) == bool(_LETTERED_REFERENCE.match(after)) and bool(padded.fullmatch(before)) == bool(padded.fullmatch(after))
 
 
 def cited_shape(number: str) -> bool:

@@ -478,6 +478,8 @@ def _candidate(lines: list[str], index: int, running_years: frozenset[str] = fro
         if point:  # "2.2Wrangle Sea Banks Project": a point's number glued to its title
             number, raw_title = f"{number}.{point.group(1)}", raw_title[point.end():]
         title, rest = _cited_title_and_rest(raw_title)
+        if rest and re.search(r"[A-Za-z]{3}\s1$", title) and raw_title.startswith(f"{title}. "):
+            title, rest = title[:-2], f"1. {rest}"  # "19.002 Declarations of Interest and Dispensations 1. Declarations ...": its first point run on
         title, rest, minute = minute_after_title(number, raw_title, title, rest)
         # "2022-107", "F01:04/24", "298/2016": no other line starts so, and the agenda's whole sentence may follow
         year_first = bool(re.fullmatch(r"\d{2,4}/(?:19|20)\d\d|(?:19|20)\d\d-\d{1,4}|(?:19|20)\d\d-\d{2}/\d{1,2}[a-z]?|[A-Z]{1,3}\d{1,3}:\d{2}/\d{2}|[A-Z]{1,4}\d{2}/\d{2}/\d{1,3}", number))
