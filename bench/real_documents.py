@@ -37,6 +37,20 @@ def clause_words(text: str, drop_who: bool = True) -> list[str]:
     return words
 
 
+_VERBS = {"resolved", "agreed", "decided", "noted", "approved", "accepted", "adopted", "endorsed", "confirmed"}
+
+
+def verb_on_hashes(text: str) -> list[str]:
+    """A stored clause that says who decided ("The Parish Council agreed to accept ...", "The minutes of 3 May were approved
+    as a correct record") hashed from its verb on, and from the words after it: labels cut at either place name the same
+    clause, however many words who decided took (`clause_words` drops only a short list of them)."""
+    words = re.findall(r"[a-z0-9]+", text.lower().replace("\u2019", "'"))
+    verb = next((i for i, word in enumerate(words[:16]) if word in _VERBS), None)
+    if not verb or {"proposed", "seconded", "moved", "item", "by"} & set(words[:verb]):
+        return []  # (never a clause that kept its heading or its movers before the verb: that clause was cut wrong)
+    return [clause_hash(" ".join(words[verb:]), drop_who=False), clause_hash(" ".join(words[verb + 1 :]), drop_who=False)]
+
+
 def clause_hash(text: str, drop_who: bool = True) -> str:
     """A short hash of a clause's first ten normalised words: checks a match without quoting it."""
     key = " ".join(clause_words(text, drop_who)[:10])
@@ -173,7 +187,7 @@ def score_document(doc: dict, folder: Path) -> DocScore:
     matched_hashes = 0
     for resolution in resolutions:
         for key in (clause_hash(resolution.text), clause_hash(f"{resolution.lead_in} {resolution.text}") if resolution.lead_in else None,
-                    clause_hash(resolution.text, drop_who=False)):
+                    clause_hash(resolution.text, drop_who=False), *verb_on_hashes(resolution.text)):
             if key and expected_hashes[key] > 0:
                 expected_hashes[key] -= 1
                 matched_hashes += 1

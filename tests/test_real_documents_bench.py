@@ -138,3 +138,14 @@ def test_items_labelled_one_each_after_a_run_match_the_items_cpb_counts_on(tmp_p
            "items": [{"number": n, "clauses": 0, "hashes": [], "actions": []} for n in ("1.", "2.", "3.", "1.", "1.")]}
     score = bench.score_document(doc, tmp_path)
     assert (score.items_found, score.items_expected) == (5, 5), score.notes
+
+
+def test_a_clause_that_says_who_decided_matches_a_label_cut_at_its_verb_or_after_it():
+    stored = "The Parish Council agreed to accept the quote from Fenwick Fencing for the new gate."
+    keys = set(bench.verb_on_hashes(stored))
+    assert bench.clause_hash("to accept the quote from Fenwick Fencing for the new gate.") in keys
+    assert bench.clause_hash(stored) not in {bench.clause_hash("to accept the quote from Fenwick Fencing for the new gate.")}
+    passive = "The minutes of the meeting held on 3 May 2036 were approved as a correct record."
+    assert bench.clause_hash("approved as a correct record.") in set(bench.verb_on_hashes(passive))
+    # (never a clause that kept its heading or movers before the verb: it was cut wrong, and stays a miss)
+    assert bench.verb_on_hashes("ITEM 5 - Public Participation Proposed by Cllr Wells RESOLVED to adjourn the meeting") == []
