@@ -95,3 +95,41 @@ def test_a_year_s_minutes_of_three_figures_never_run_with_their_points_bare_numb
     assert {"37.001", "37.002", "37.003", "37.004"} <= set(found)
     assert found["37.002"] == "Declarations of Interest and Dispensations"
     assert not {"1", "2", "3"} & set(found)
+
+
+@pytest.mark.parametrize("body, clause", [
+    ("Talk turned to who owns the hedge \u2013 parish council agreed to keep the matter under review.",
+     "parish council agreed to keep the matter under review."),
+    ("Although nothing was asked of the council, Cllrs agreed that a card would be sent to the surgery.",
+     "Cllrs agreed that a card would be sent to the surgery."),
+    ("The Chair having ruled the motion urgent, the House agreed to take it at this meeting.",
+     "the House agreed to take it at this meeting."),
+    ("Cllr Moss had sent a written report. There were no questions and members noted the report.", "members noted the report."),
+    ("The figures had been sent round before the meeting and the meeting resolved to accept them.",
+     "the meeting resolved to accept them."),
+])
+def test_a_decision_told_after_its_reason_in_the_same_sentence(tmp_path, body, clause):
+    from tests.stored import second_item
+
+    clauses, _ = second_item(tmp_path, body)
+    assert clauses == [clause]
+
+
+@pytest.mark.parametrize("body, clause", [
+    # (its opening words, "The Council discussed speed signs and resolved", stand as the clause's lead-in)
+    ("The Council discussed speed signs and resolved to buy one if within the budget.", "to buy one if within the budget."),
+    ("The councillors looked at the drawings and decided to send a comment that the roofs should match.",
+     "The councillors looked at the drawings and decided to send a comment that the roofs should match."),
+])
+def test_a_body_that_discussed_something_and_decided(tmp_path, body, clause):
+    from tests.stored import second_item
+
+    clauses, _ = second_item(tmp_path, body)
+    assert clauses == [clause]
+
+
+def test_a_council_member_s_undertaking_after_a_dash_stays_a_task(tmp_path):
+    from tests.stored import second_item
+
+    clauses, tasks = second_item(tmp_path, "The willow arch needed cutting \u2013 councillors agreed to deal with this.")
+    assert clauses == [] and tasks == ["Councillors to deal with this"]

@@ -75,6 +75,13 @@ MID_OPENER = re.compile(
     # "... had written about weeds in the village and councillors resolved to address these matters at item 40"
     # (only "resolved": "Cllr Jones and members agreed to carry out a litter pick" is one doer's undertaking)
     r"|(?<=\sand)(?<!discussed\sand)(?<!considered\sand)(?<!read\sand)(?<!reviewed\sand)\s+(?=(?:the\s+)?(?:[Cc]ouncil|[Cc]ouncillors|[Cc]ommittee)\s+resolved\s+(?:unanimously\s+)?(?:to|that)\b)"
+    # "Talk of who owns the hedge \u2013 parish council agreed to keep it under review": the body's decision after a dash
+    # (the council as a body: "\u2013 councillors agreed to deal with this" is their own undertaking, read as a task)
+    r"|(?<=\s[\u2013\u2014-])\s+(?=(?:the\s+)?(?:[Pp]arish\s+|[Tt]own\s+|[Cc]ommunity\s+)?[Cc]ouncil\s+(?:agreed|resolved|decided)\s+(?:unanimously\s+)?(?:to|that)\b)"
+    # "Although nothing was asked of us, Cllrs agreed that ...", "The Chair having ruled it urgent, the House agreed to ...": after the reason
+    r"|(?<=,)\s+(?=(?:Cllrs|[Cc]ouncillors|[Mm]embers|the\s+(?:House|meeting|[Cc]ouncillors|[Mm]embers))\s+(?:agreed|resolved|decided)\s+(?:unanimously\s+)?(?:to|that)\b)"
+    # "There were no questions and members noted the report.", "... sent round before and the meeting resolved to accept the figures."
+    r"|(?<=\sand)(?<!discussed\sand)(?<!considered\sand)(?<!read\sand)(?<!reviewed\sand)\s+(?=(?:[Mm]embers|[Cc]ouncillors|the\s+meeting)\s+(?:noted\s+the\s+(?:report|update|letter|information)\b|resolved\s+(?:unanimously\s+)?(?:to|that)\b))"
     # "a. PL/26/0123 \u2013 Mill Farm \u2013 New barn: Approved with conditions. \u2013 Noted.": the meeting's outcome ends the line
     r"|(?<=\S)\s+[\u2013\u2014]\s+(?=(?:Noted|Agreed|Approved|Accepted)\.?\s*$)"
     # "CC.06 \u2013 Outside Bodies \u2013 the Council agreed that the minute be amended ..."
