@@ -133,3 +133,33 @@ def test_a_council_member_s_undertaking_after_a_dash_stays_a_task(tmp_path):
 
     clauses, tasks = second_item(tmp_path, "The willow arch needed cutting \u2013 councillors agreed to deal with this.")
     assert clauses == [] and tasks == ["Councillors to deal with this"]
+
+
+_REASONS_FIRST = (
+    "Hartwell Green Parish Council\n\nMinutes of the meeting of Hartwell Green Parish Council held on Monday 6 July 2037\n\n"
+    "1. Apologies\nNone.\n\n"
+    "2. Matters arising\n"
+    "  \u2022 Old phone box \u2013 the operator will not move it therefore RESOLVED that the council would not adopt it\n"
+    "  \u2022 Verges \u2013 since the verges had been reported twice it was unanimously agreed by the Parish Council that the clerk "
+    "would ask the county to cut them.\n\n"
+    "3. Planning\nThe Council received the list of decided applications. Members looked at application 37/0311 for a porch at "
+    "4 Mill Row and RESOLVED to raise no objection.\n\n"
+    "4. Boundary map\nThe surveyor needs a boundary map. The Council APPROVED \u00a318.40 for a copy of the title plan.\n\n"
+    "5. Chairmanship\nWith the Chair on holiday members agreed that Cllr Young should take the chair for the evening.\n"
+)
+
+
+def test_decisions_after_their_reasons_with_no_stop_between(tmp_path):
+    found = {item.number: clauses for item, clauses, _ in _items(tmp_path, _REASONS_FIRST)}
+    assert found["2"][0] == "that the council would not adopt it"  # (never run on into the next bullet)
+    assert found["2"][1].endswith("that the clerk would ask the county to cut them.")
+    assert found["3"] == ["Members looked at application 37/0311 for a porch at 4 Mill Row and RESOLVED to raise no objection."]
+    assert found["4"] == ["The Council APPROVED \u00a318.40 for a copy of the title plan."]
+    assert found["5"] == ["members agreed that Cllr Young should take the chair for the evening."]
+
+
+def test_all_members_agreed_stays_one_decision(tmp_path):
+    from tests.stored import second_item
+
+    clauses, _ = second_item(tmp_path, "All members agreed that the notice be sent to the village groups.")
+    assert clauses == ["All members agreed that the notice be sent to the village groups."]

@@ -75,6 +75,15 @@ MID_OPENER = re.compile(
     # "... had written about weeds in the village and councillors resolved to address these matters at item 40"
     # (only "resolved": "Cllr Jones and members agreed to carry out a litter pick" is one doer's undertaking)
     r"|(?<=\sand)(?<!discussed\sand)(?<!considered\sand)(?<!read\sand)(?<!reviewed\sand)\s+(?=(?:the\s+)?(?:[Cc]ouncil|[Cc]ouncillors|[Cc]ommittee)\s+resolved\s+(?:unanimously\s+)?(?:to|that)\b)"
+    # "... will not move it therefore RESOLVED that ...": the decision after the reason that led to it
+    r"|(?<=[a-z]\stherefore)\s+(?=RESOLVED\s+(?:to|that)\b)"
+    # "... sent round first. Members looked at application 36/0311 and RESOLVED to raise no objection.": who looked, then decided
+    r"|(?<=[a-z][.!?])\s+(?=(?:Members|Councillors|Cllrs|The\s+(?:Council|Committee|councillors))\s+(?:looked\s+at|considered|discussed|reviewed)\s+[^.;]{2,120}?\s+and\s+(?:RESOLVED|resolved|AGREED|agreed|decided)\s+(?:to|that)\b)"
+    # "The surveyor needs a map. The Council APPROVED \u00a318.40 for a copy ...": a sum approved, in capitals
+    r"|(?<=[a-z][.!?])\s+(?=The\s+(?:Council|Committee)\s+APPROVED\s+(?:\u00a3|\d|the\b))"
+    # "With the Chair on holiday members agreed that Cllr Young take the chair": after a reason with no comma (never "most of
+    # the members agreed ...")
+    r"|(?<=[a-z])(?<!\bthe)(?<!\bof)(?<!\ball)(?<!\bsome)(?<!\bmost)(?<!\bmany)(?<!\bfew)(?<!\bother)(?<!\btwo)(?<!\bthree)(?<!\bseveral)(?<!\band)(?<!\bAll)(?<!\bThe)(?<!\bMost)(?<!\bSome)(?<!\bMany)(?<!\bOther)(?<!\bTwo)\s+(?=members\s+agreed\s+that\b)"
     # "Talk of who owns the hedge \u2013 parish council agreed to keep it under review": the body's decision after a dash
     # (the council as a body: "\u2013 councillors agreed to deal with this" is their own undertaking, read as a task)
     r"|(?<=\s[\u2013\u2014-])\s+(?=(?:the\s+)?(?:[Pp]arish\s+|[Tt]own\s+|[Cc]ommunity\s+)?[Cc]ouncil\s+(?:agreed|resolved|decided)\s+(?:unanimously\s+)?(?:to|that)\b)"
@@ -95,7 +104,7 @@ MID_OPENER = re.compile(
     r"|(?:(?<=discussed\sand)|(?<=considered\sand)|(?<=debated\sand))\s+(?=it\s+was\s+(?:unanimously\s+)?voted\s+(?:\d{1,2}\s*[-\u2013]\s*\d{1,2}\s+|unanimously\s+|by\s+(?:a\s+)?majority\s+)?(?:that|to(?!\s+be\b))\b)"
     r"|(?<=\sand)\s+(?=the\s+unanimous\s+decision\s+was\s+that\s+(?:[^.;]|(?<=Mrs)\.|(?<=M[rs])\.|(?<=Dr)\.){0,160}?\bbe\b)"
     r"|(?<=\sand)\s+(?=it\s+was\s+proposed\s+by\s+[^.;]{2,80}?\s+(?:and\s+)?seconded\s+by\s+[^.;]{2,80}?\s+that\b)"  # ("... for Chairman and it was proposed by A and seconded by B that ...")
-    r"|(?<=[a-z])\s+(?=it\s+was\s+(?:\w+\s+){0,2}(?:(?i:agreed|resolved|decided)|RECOMMENDED)\s+(?:by\s+all\s+(?:present\s+)?)?(?:that|to|for|not|he|she|they|we)\b"
+    r"|(?<=[a-z])\s+(?=it\s+was\s+(?:\w+\s+){0,2}(?:(?i:agreed|resolved|decided)|RECOMMENDED)\s+(?:by\s+all\s+(?:present\s+)?|by\s+the\s+(?:(?:[Pp]arish|[Tt]own|[Cc]ommunity)\s+)?[Cc]ouncil\s+)?(?:that|to|for|not|he|she|they|we)\b"
     # ("... seen on the green and it was agreed this report be passed to the neighbourhood team": "that" left out)
     r"|it\s+was\s+(?:unanimously\s+)?agreed\s+(?!the\s+meeting\b)(?:this|these|the)\s+[^.;]{1,80}?(?<!\bto)(?<!\bcould)(?<!\bmight)\s+(?:be|should\s+be)\s+(?!(?:appreciated|welcomed|valued|enjoyed|preferred|expected|needed)\b)[a-z]+(?:ed|en)\b)"
     # "\u2022 Footpath posts It was agreed that ...", "b) Letter from Mrs Hale re the toilets It was agreed that ...": a point's
