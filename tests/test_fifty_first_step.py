@@ -163,3 +163,31 @@ def test_all_members_agreed_stays_one_decision(tmp_path):
 
     clauses, _ = second_item(tmp_path, "All members agreed that the notice be sent to the village groups.")
     assert clauses == ["All members agreed that the notice be sent to the village groups."]
+
+
+def test_what_officers_are_to_do_listed_after_the_narrative_its_label_lost(tmp_path):
+    page = (
+        "Issue - meetings\n\nReview of Allotment Water\n\nMeeting: 14/05/2037 - Overview and Scrutiny (Item 42)\n\n"
+        "42 Review of Allotment Water pdf icon PDF 51 KB\n\nTo consider progress on the review.\n\n"
+        "Members noted the report.\n\nMembers raised concerns about the standpipes at Lower Field.\n\n"
+        "1)   Officers pass on the Committee\u2019s thanks to Councillor Lane for her work on the review;\n\n"
+        "2)   Officers provide further information about the repairs planned at Lower Field;\n\n"
+        "3)   Officers add the standpipe costs to the Overview and Scrutiny Work Programme; and\n\n"
+        "4)   the report be noted.\n"
+    )
+    (item, clauses, tasks), = _items(tmp_path, page)
+    assert clauses == [
+        "Officers pass on the Committee\u2019s thanks to Councillor Lane for her work on the review;",
+        "Officers provide further information about the repairs planned at Lower Field;",
+        "Officers add the standpipe costs to the Overview and Scrutiny Work Programme; and",
+        "the report be noted.",
+    ]
+    assert "Officers to provide further information about the repairs planned at Lower Field" in [task.text for task in tasks]
+
+
+def test_a_list_of_what_officers_did_is_no_decision(tmp_path):
+    from tests.stored import second_item
+
+    clauses, _ = second_item(tmp_path, "The Head of Housing reported that:\n1) Officers provide advice at the library each week.\n"
+                                       "2) Officers visit every new tenant.")
+    assert clauses == []

@@ -38,7 +38,10 @@ ORPHAN_CLAUSE = re.compile(
     r"|(?:subject\s+to\b[^;]{0,200}?,\s*)?the\b.{0,200}\bbe\s+(?:noted|approved|agreed|accepted|adopted|endorsed|received|circulated|sent|brought"
     r"|submitted|referred|deferred|appointed)\b"
     # "(a) the committee receive details of the recommendations ...": the body deciding, in the subjunctive
-    r"|the\s+(?:committee|board|panel|cabinet|council|sub-committee|forum)\s+(?:receive|note|agree|approve|endorse|request|ask|support|accept)\b)",
+    r"|the\s+(?:committee|board|panel|cabinet|council|sub-committee|forum)\s+(?:receive|note|agree|approve|endorse|request|ask|support|accept)\b"
+    # "1)   Officers pass on the Committee's thanks to Cllr Vale;": the first of a list of what officers are to do, its
+    # "RESOLVED that" lost (a clause ending ";" or "; and", as a list's do)
+    r"|(?:officers|the\s+(?:clerk|chair\w*|head\s+of\s+[\w ]{3,40}?|director\s+of\s+[\w ]{3,40}?))\s+(?:pass|provide|add|write|arrange|report|bring|circulate|prepare|investigate|contact|send|include|consider|seek|review|update|share|liaise)\b[^.]{3,200};(?:\s+and)?\s*$)",
     re.IGNORECASE,
 )
 REASONS = re.compile(r"^\s*Reasons?(?:\s*\(s\))?(?:\s+for\s+(?:the\s+)?(?:decisions?|recommendations?))?\s*:?\s*$", re.IGNORECASE)
