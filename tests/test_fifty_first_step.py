@@ -191,3 +191,19 @@ def test_a_list_of_what_officers_did_is_no_decision(tmp_path):
     clauses, _ = second_item(tmp_path, "The Head of Housing reported that:\n1) Officers provide advice at the library each week.\n"
                                        "2) Officers visit every new tenant.")
     assert clauses == []
+
+
+def test_a_decision_ends_where_the_narrative_takes_up_again_on_its_line(tmp_path):
+    page = (
+        "Minutes of the Meeting of Ravensbrook Town Council held on Monday 1 June 2037 in the Town Hall\n\n"
+        "Present: Cllrs D Rowe (Chair), E Shaw, F Toms\n\n"
+        "RT8. 06/37 To consider the planters on the bridge: It was agreed the planters need repainting. Cllr Toms offered to do "
+        "the painting. The offer was accepted with thanks.\n"
+        "RT9. 06/37 Open Forum Resolved: that standing orders be suspended. Mrs Vine attended to complain about the pavement.\n"
+        "RT10. 06/37 Election of Chair: Councillor Ian Rowe was elected Chair for the year. Cllr Eve Shaw was elected Vice Chair. "
+        "The Chair thanked the outgoing Chair.\n"
+    )
+    found = {item.number: clauses for item, clauses, _ in _items(tmp_path, page)}
+    assert found["RT8. 06/37"] == ["Agreed the planters need repainting."]
+    assert found["RT9. 06/37"] == ["that standing orders be suspended."]
+    assert found["RT10. 06/37"] == ["Councillor Ian Rowe was elected Chair for the year.", "Cllr Eve Shaw was elected Vice Chair."]

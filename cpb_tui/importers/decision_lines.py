@@ -239,3 +239,19 @@ def summary_of_discussion(lines: list[str], index: int) -> bool:
         return False
     above = next((line for line in reversed(lines[max(0, at - 3) : at]) if line.strip()), "")
     return bool(BODY_LEAD_IN.match(lines[at]) and _SUMMARY_LEAD.search(above))
+
+
+# "It was agreed the planters need repainting. Cllr Todd offered to do the painting.", "Resolved: that standing orders be
+# suspended. Mrs Vine attended to complain ...": after a decision that ends its sentence, someone named doing something is
+# the minute's narrative again (and "Cllr Eve Shaw was elected Vice Chair.", a decision of its own)
+NARRATIVE_AFTER = re.compile(
+    r"(?<=[a-z0-9)][.!?])\s+(?=(?:(?:Cllr\.?|Councillor|Mr|Mrs|Ms|Miss|Dr)\s+(?:[A-Z][\w'\u2019-]*\s+){1,3}|The\s+(?:Chair\w*|Clerk|Mayor)\s+)"
+    r"(?:attended|offered|thanked|reported|said|asked|explained|spoke|gave|stated|raised|presented|informed|updated|advised|left|joined"
+    r"|arrived|declared|was\s+(?:elected|appointed|co-opted))\b)"
+)
+
+
+def narrative_after(piece: str) -> list[str]:
+    """A decision line cut where the narrative (or another's election) takes up again, a blank line between."""
+    parts = NARRATIVE_AFTER.split(piece, maxsplit=1)
+    return [parts[0], "", parts[1]] if len(parts) == 2 else [piece]

@@ -19,7 +19,7 @@ from cpb_tui.importers.decision_lines import MEMBERS_ASKED as _MEMBERS_ASKED, RE
 from cpb_tui.domain.models import ResolutionRecord
 from cpb_tui.importers.mid_decisions import APOLOGIES_THEN_VERDICT, POINT_THEN_DECISION, PROPOSAL_AGREED, how_agreed, mid_pieces, proposal_answered
 from cpb_tui.importers.decision_lines import PROPOSAL_LABEL as _PROPOSAL_LABEL, capital_labels as _capital_labels, proposals_voted as _proposals_voted
-from cpb_tui.importers.decision_lines import AGREED_NAMES as _AGREED_NAMES, BODY_LEAD_IN, DATE_FIELD as _DATE_FIELD, REPORTED_AFTER as _REPORTED_AFTER, clause_after_reasons, movers_joined, rejoined, task_labelled_after
+from cpb_tui.importers.decision_lines import AGREED_NAMES as _AGREED_NAMES, BODY_LEAD_IN, DATE_FIELD as _DATE_FIELD, REPORTED_AFTER as _REPORTED_AFTER, clause_after_reasons, movers_joined, narrative_after, rejoined, task_labelled_after
 from cpb_tui.importers.motions import on_the_way, BRACKETED_MOVERS, CARRIED_OVER_LIST as _CARRIED_OVER_LIST, MINUTES_MOTION as _MINUTES_MOTION, MOTION_CARRIED as _MOTION_CARRIED, FAILED_MOTION, SECONDED_MOTION
 from cpb_tui.importers.motions import MOVER as _MOVER, MOVERS_AFTER, agreed_then_narrative as _agreed_then_narrative, mover_opening, without_movers
 from cpb_tui.importers.outcomes import LEAD_IN_ALONE, _ELECTED, as_said, plain_opening, _NOTED, _OFFICER, _ONE_WHO, _PARA, _WHO, OWN_DECISION, PLANNING_LINE, MINUTES_SIGNED_ONLY, agreement_outcome, agreements_of_their_own, listed_outcome
@@ -350,7 +350,11 @@ def _sentences_apart(lines: list[str]) -> tuple[list[str], dict[str, list[str]]]
         # "It was resolved to approve the minutes. The Chair signed them.": a line
         # that opens with a decision sentence is read as one met mid-paragraph
         if not _SENTENCE_OPENER.match(pieces[0]):
-            expanded.append(pieces.pop(0))
+            first = pieces.pop(0)
+            while opener(first) and len(cut := narrative_after(first)) == 3:
+                expanded.extend(cut[:2])
+                first = cut[2]
+            expanded.append(first)
         for piece in pieces:
             # a decision met mid-paragraph is that sentence; what follows it is narrative again
             # ("... it was agreed that the committee should write to X. Councillors were asked ...")
