@@ -207,3 +207,23 @@ def test_a_decision_ends_where_the_narrative_takes_up_again_on_its_line(tmp_path
     assert found["RT8. 06/37"] == ["Agreed the planters need repainting."]
     assert found["RT9. 06/37"] == ["that standing orders be suspended."]
     assert found["RT10. 06/37"] == ["Councillor Ian Rowe was elected Chair for the year.", "Cllr Eve Shaw was elected Vice Chair."]
+
+
+@pytest.mark.parametrize("body, clause", [
+    ("Cllr Rudd asked if she could join the working party, agreed.", "Cllr Rudd asked if she could join the working party, agreed."),
+    ("The Clerk said the editor hopes to attend. It is proposed by the editor that the front page show the latest news and this "
+     "was agreed. A short piece would follow.",
+     "It is proposed by the editor that the front page show the latest news and this was agreed."),
+])
+def test_a_request_or_proposal_with_its_verdict_last(tmp_path, body, clause):
+    from tests.stored import second_item
+
+    clauses, _ = second_item(tmp_path, body)
+    assert clauses == [clause]
+
+
+def test_a_request_refused_is_no_decision(tmp_path):
+    from tests.stored import second_item
+
+    clauses, _ = second_item(tmp_path, "Cllr Rudd asked if she could join the working party, which was not agreed.")
+    assert clauses == []

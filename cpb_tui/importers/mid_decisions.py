@@ -75,6 +75,8 @@ MID_OPENER = re.compile(
     # "... had written about weeds in the village and councillors resolved to address these matters at item 40"
     # (only "resolved": "Cllr Jones and members agreed to carry out a litter pick" is one doer's undertaking)
     r"|(?<=\sand)(?<!discussed\sand)(?<!considered\sand)(?<!read\sand)(?<!reviewed\sand)\s+(?=(?:the\s+)?(?:[Cc]ouncil|[Cc]ouncillors|[Cc]ommittee)\s+resolved\s+(?:unanimously\s+)?(?:to|that)\b)"
+    # "... hopes to attend. It is proposed by the editor that the page show the news and this was agreed.": its verdict last
+    r"|(?<=[a-z][.!?])\s+(?=It\s+(?:is|was)\s+proposed\b[^.]{3,240}?\s+and\s+this\s+was\s+(?:agreed|approved)\.)"
     # "... will not move it therefore RESOLVED that ...": the decision after the reason that led to it
     r"|(?<=[a-z]\stherefore)\s+(?=RESOLVED\s+(?:to|that)\b)"
     # "... sent round first. Members looked at application 36/0311 and RESOLVED to raise no objection.": who looked, then decided

@@ -152,6 +152,10 @@ _NOTED = re.compile(
     # "The minutes of the meeting held on May 16th were found to be correct."
     r"|(?i:(?:the\s+)?(?:\w+\s+){0,2}minutes?\b.{0,200}\b(?:was|were)\s+(?:found|deemed|declared)\s+(?:to\s+be\s+)?(?:correct|accurate|a\s+(?:true|correct)\s+record))"
     r"|There\s+(?:was|were)\s+submitted\s+and\s+noted\b"
+    # a request or proposal with its verdict last: "Cllr Rudd asked if she could join the working party, agreed.", "It is
+    # proposed by the web editor that the front page show the news and this was agreed."
+    r"|(?:(?:Cllr\.?|Councillor|Mr|Mrs|Ms|Dr)\s+[A-Z]|The\s+(?:Clerk|Chair)|It\s+(?:is|was)\s)[^.]{2,200}?\b(?:asked\s+(?:if|whether|that)|requested|proposed|suggested)\b"
+    r"[^.]{3,240}?(?:,\s*(?:and\s+)?(?:this\s+was\s+)?|\s+and\s+this\s+was\s+)(?:agreed|approved)(?:\.|\s*$)"
     # minutes moved and seconded, or confirmed by the body: "The minutes of the June meeting were proposed as accurate by Cllr
     # Dunn and seconded by ...", "They were then proposed for approval by ...", "The Committee confirmed the minutes of ...";
     # "Minute of last meeting: Approved.", "The proposal was agreed unanimously"; Welsh "Cynigiwyd gan ... ac eiliwyd gan ..."
