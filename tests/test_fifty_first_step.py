@@ -7,6 +7,8 @@ import datetime as dt
 
 import pytest
 
+from cpb_tui.importers import load
+from cpb_tui.store import Store
 from tests.stored import page_items as _items
 from tests.stored import stored_page
 
@@ -227,3 +229,24 @@ def test_a_request_refused_is_no_decision(tmp_path):
 
     clauses, _ = second_item(tmp_path, "Cllr Rudd asked if she could join the working party, which was not agreed.")
     assert clauses == []
+
+
+def test_how_the_meeting_agreed_is_kept_with_the_decision(tmp_path):
+    page = (
+        "Minutes of the Meeting of Tarrow Cross Town Council held on Tuesday 26 May 2037 at 7pm in the Guildhall\n\n"
+        "1. Apologies\nRESOLVED: (Unanimously)\n\nThat the apologies of Councillor Hale be accepted.\n\n"
+        "2. Bins\nIt was agreed unanimously that a bin be requested for Orchard Rise.\n\n"
+        "3. Co-option\nTwo applications had been received. It was RESOLVED by majority vote to accept the application of Mr Lowe.\n"
+    )
+    path = tmp_path / "tarrow.txt"
+    path.write_text(page, encoding="utf-8")
+    store = Store.open(tmp_path / "cpb.db")
+    try:
+        source, record = load(path)
+        meeting = store.import_document(record, str(path), source.sha256).meetings[0]
+        clauses = {item.number: [(c.lead_in, c.text) for c in store.resolutions(item.id)] for item in store.items(meeting.id)}
+    finally:
+        store.close()
+    assert clauses["1"] == [("RESOLVED Unanimously", "That the apologies of Councillor Hale be accepted.")]
+    assert clauses["2"] == [(None, "Agreed unanimously that a bin be requested for Orchard Rise.")]
+    assert clauses["3"] == [("It was RESOLVED by majority vote", "to accept the application of Mr Lowe.")]

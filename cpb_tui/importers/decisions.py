@@ -90,8 +90,7 @@ def opener(line: str) -> tuple[str, str] | None:
         if re.match(r"^\s*(?:as(?!\s+a\s+(?:correct|true|accurate)\s+record\s+the\s+minutes\b)|with|by(?!\s+(?:all(?:\s+(?:those\s+)?(?:who\s+(?:had\s+been|were)\s+)?present(?:\s+at\s+the\s+meeting)?)?,?|affirmation|consensus|acclamation|(?:the\s+)?(?:PC|(?:Parish\s+|Town\s+)?Council|meeting|members))\s+(?:that|to)\b)|and(?!\s+signed\b)|upon|at|in(?!\s+princip(?:le|al)\s*(?:to\b|that\b|and\b|[.;,]|$)(?![^.,]*\b(?:last\s+year|in\s+(?:19|20)\d\d|previously)\b)))\b", rest) and not re.search(r"resolved", opening, re.I) \
                 or _MEMBERS_ASKED.match(line):  # ("RECOMMENDED - Members are asked to ...": put to the meeting)
             return None
-        # bilingual headings, either way round: "RESOLVED / PENDERFYNWYD:", "PENDERFYNWYD / RESOLVED:"
-        rest = re.sub(r"^\s*/\s*(?:PENDERFYNWYD|Penderfynwyd|CYTUNWYD|Cytunwyd|RESOLVED|Resolved|AGREED|Agreed)\b", "", rest)
+        rest = re.sub(r"^\s*/\s*(?:PENDERFYNWYD|Penderfynwyd|CYTUNWYD|Cytunwyd|RESOLVED|Resolved|AGREED|Agreed)\b", "", rest)  # bilingual, either way round
         rest = re.sub(r"^(?:\s*(?::-|[:\u2013\u2014-]+|,|\.\??(?=\s+[A-Z])))*\s*", "", rest)  # "It was agreed: -", "Resolved.? That ..."
         rest = _MOVER.sub("", rest)  # "Decision: Cllr Bell MOVED, Cllr Dacres SECONDED and it was RESOLVED to:": who moved it goes
         if re.match(r"^[Ii]t\s+was\s+(?:\w+\s+)?(?:agreed|resolved|AGREED|RESOLVED)\b", rest) and rest != line:
@@ -106,8 +105,7 @@ def opener(line: str) -> tuple[str, str] | None:
             return "decision", f"{verbs[-1].capitalize()} {rest.strip()}" if verbs else ""
         # "The Cabinet approved ...", "The Board RESOLVED to note ...": the sentence says who
         # decided, so it stays whole; one person's "resolved that ..." reads as a RESOLVED.
-        if rest.strip() and (re.match(rf"^\s*{_PARA}{_WHO}\s", opening) or re.match(rf"^\s*{_PARA}Cytunodd\s", opening)) \
-                and not re.match(rf"^\s*{_PARA}{_ONE_WHO}\s+resolved\b", opening):
+        if rest.strip() and re.match(rf"^\s*{_PARA}(?:{_WHO}|Cytunodd)\s", opening) and not re.match(rf"^\s*{_PARA}{_ONE_WHO}\s+resolved\b", opening):
             return "decision", as_said(line)
         if rest.strip() and re.match(rf"^\s*(?:All|ALL|Everyone|Everybody)\s|\s*(?:\S+\s+){{0,6}}?[Ii]t\s+was\s+(?:unanimously\s+)?voted\b|\s*[Tt]he\s+unanimous\s+decision\b|\s*{_PARA}{_ONE_WHO}\s+approved\b", opening):
             return "decision", as_said(line) if "approved" in opening else line.strip()  # "All agreed that X be invited ...": the sentence says who agreed
@@ -116,13 +114,14 @@ def opener(line: str) -> tuple[str, str] | None:
         # Keep the verb when it is not "resolved": "It was agreed that X will ..." is read as
         # "Agreed that X will ...", so the action log sees who agreed to do what.
         verbs = re.findall(r"\b(agreed|decided|approved|endorsed|adopted|recommended)\b", opening, re.IGNORECASE)
-        rest = re.sub(r"^\s*(?:unanimously|by\s+(?:an?\s+)?(?:unanimous|majority)\s+vote,?)\s+(?=that\b|to\b)", "", rest)  # "It was agreed unanimously that ...", "Resolve: by a unanimous vote that ..."
+        if adverb := re.match(r"^\s*(unanimously|by\s+(?:an?\s+)?(?:unanimous|majority)\s+vote),?\s+(?=that\b|to\b)", rest):
+            rest = rest[adverb.end():]  # "It was agreed unanimously that ...", "Resolve: by a unanimous vote that ..."
         if verbs and re.match(rf"^\s*{_PARA}(?:AGREED|Agreed)\s*:\s*(?!That\b)[A-Z]\S*\s+\S+\s+\S", line):  # (never "Agreed: Unanimous.")
             return "decision", rest.strip()  # "Agreed: The Chairpersons will speak to ...": the label over a sentence of its own
         if verbs and not re.search(r"resolved", opening, re.IGNORECASE) and rest.strip():
             rest = re.sub(r"^That\b", "that", rest.strip())
             how = how_agreed(opening, verbs[-1])  # "It was unanimously agreed to ...": how it was agreed stays with it
-            rest = f"{how} {verbs[-1].lower()} {rest}" if how else f"{verbs[-1].capitalize()} {rest}"
+            rest = f"{how} {verbs[-1].lower()} {rest}" if how else f"{verbs[-1].capitalize()}{' ' + adverb.group(1) if adverb else ''} {rest}"
         return "decision", rest
     carried = _MOTION_CARRIED.match(line.strip())
     if carried:
@@ -514,7 +513,7 @@ def opening_words(line: str) -> str | None:
         return (motion := _MINUTES_MOTION.match(line)) and line[: motion.start("motion")].strip(" ,") or None
     words = line[: match.start("rest")].strip(" :-\u2013\u2014")
     words = re.sub(rf"^{_PARA}", "", words).strip()
-    how = re.match(r"\s*[:\u2013-]?\s*\(?(unanimously|nem\.?\s*con\.?)\)?(?=\s+(?:that|to)\b)", line[match.start("rest"):], re.IGNORECASE)
+    how = re.match(r"\s*[:\u2013-]?\s*\(?(unanimously|nem\.?\s*con\.?|by\s+(?:an?\s+)?(?:unanimous|majority)\s+vote)\)?,?(?=\s+(?:that|to)\b|\s*$)", line[match.start("rest"):], re.IGNORECASE)
     # Only "... RESOLVED" says more than the clause: an "agreed" or "approved" is kept in the clause itself.
     if not words or not re.search(r"(?i:resolved)\W*$|^(?i:the|a)\s+decision\s+was\s+(?:made|taken|reached)$", words) or re.fullmatch(r"(?i:resolved)", words) and not how:
         return None  # (and "The decision was made that ...", whose clause alone reads as a fragment)
