@@ -1,0 +1,55 @@
+"""The fifty-first step's item shapes: how public pages on the development list numbered or headed their items, written
+again about fictional bodies. Texts the project wrote."""
+
+from __future__ import annotations
+
+from tests.stored import page_items as _items
+
+
+def _found(tmp_path, page: str) -> dict[str | None, tuple[str, list[str]]]:
+    """Per item number, its title and clauses."""
+    return {item.number: (item.title, clauses) for item, clauses, _ in _items(tmp_path, page)}
+
+
+def test_a_committee_code_with_a_space_slipped_in_still_runs(tmp_path):
+    page = (
+        "MINUTES OF THE MEETING OF THE TOWN COUNCIL OF ASHBY FENN HELD ON TUESDAY 9 MARCH 2036\n\n"
+        "FN.311 DECLARATIONS OF INTEREST\n\nThere were none.\n\n"
+        "FN.312 Councillor Mr R Quayle had put the following question \u2013\n\n\"Will the bus shelter be mended?\"\n\n"
+        "RESOLVED that the clerk ask the county for a date.\n\n"
+        "FN. 313 Mrs June Petty had put the following question, for the allotment holders \u2013\n\n"
+        "\"When will the water troughs be replaced?\"\n\nThe Mayor said the troughs were on order.\n"
+    )
+    found = _found(tmp_path, page)
+    assert list(found) == ["FN.311", "FN.312", "FN.313"]
+    assert found["FN.313"][0].startswith("Mrs June Petty had put the following question")
+
+
+def test_a_part_s_letter_and_item_number_run_as_minutes(tmp_path):
+    page = (
+        "Meeting: Coastal Paths Committee\nDate: 3 February 2036\nItem: B1 Minutes of the Meeting held on 4 December 2035\n\n"
+        "At a Meeting of the Coastal Paths Committee held at Shire Hall on Thursday 4 December 2035 at 2.00 pm\n\n"
+        "Present: Councillor T Rowe in the Chair\n\n"
+        "B1 Minutes\n\nThe Minutes of the meeting held on 2 October 2035 were agreed as a correct record.\n\n"
+        "B2 Dune Fencing Survey\n\nThe Ranger described the winter survey of the fences.\n"
+    )
+    found = _found(tmp_path, page)
+    assert list(found) == ["B1", "B2"]
+    assert found["B1"] == ("Minutes", ["The Minutes of the meeting held on 2 October 2035 were agreed as a correct record."])
+
+
+def test_a_minutes_approval_wrapped_before_its_date_or_its_verdict(tmp_path):
+    page = (
+        "Minutes of the Meeting of Orton Lees Parish Council held on Monday 5 May 2036 at 7pm\n\n"
+        "1. Apologies: None.\n"
+        "2. Minutes\n"
+        "The Minutes of the Ordinary Meeting held on\n"
+        "Monday 7th April 2036 at 7.00pm were confirmed as a true record and signed.\n"
+        "3.      Minutes of the extra meeting held on Friday 11th April 2036 were read and\n"
+        "agreed as a true record.\n"
+        "4.      Close\n"
+    )
+    found = _found(tmp_path, page)
+    assert found["2"][1] == ["The Minutes of the Ordinary Meeting held on Monday 7th April 2036 at 7.00pm were confirmed as a true record and signed."]
+    assert found["3"][0] == "Minutes of the extra meeting held on Friday 11th April 2036"
+    assert found["3"][1] == ["Minutes of the extra meeting held on Friday 11th April 2036 were read and agreed as a true record."]
