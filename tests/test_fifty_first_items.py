@@ -53,3 +53,55 @@ def test_a_minutes_approval_wrapped_before_its_date_or_its_verdict(tmp_path):
     assert found["2"][1] == ["The Minutes of the Ordinary Meeting held on Monday 7th April 2036 at 7.00pm were confirmed as a true record and signed."]
     assert found["3"][0] == "Minutes of the extra meeting held on Friday 11th April 2036"
     assert found["3"][1] == ["Minutes of the extra meeting held on Friday 11th April 2036 were read and agreed as a true record."]
+
+
+def test_points_numbered_41_1_and_41_2_under_the_meeting_s_own_heading_are_items(tmp_path):
+    page = (
+        "Minutes of the Parish Council Meeting held on 2nd June 2036 @ 7.30pm\n"
+        "In the Reading Room, Mill Street\n"
+        "Present: Cllrs Rhona Pike (RP)(Chair); Owen Lutt (OL); Sal Vane (SV)\n"
+        "- APOLOGIES FOR ABSENCE: Cllr TM \u2013 apologies accepted.\n"
+        "- Cllr Owen Lutt declared an association with the bowls club.\n"
+        "Members AGREED that no dispensation was required.\n"
+        "58.1 The Minutes of the May Meeting were APPROVED as a true and accurate record.\n"
+        "58.2 Matters arising from the minutes not otherwise covered in the Agenda:\n"
+        "- The bench plaque on the green is still to be ordered.\n"
+        "Action: Clerk\n"
+        "- Cllr SV asked about the hedge at the allotments. It was AGREED that the tenant should be written to.\n"
+        "Action: Clerk\n"
+    )
+    items = _items(tmp_path, page)
+    assert [(item.number, item.title) for item, _, _ in items][:2] == [(None, "Apologies for absence"), (None, "Declarations of interest")]
+    assert items[1][1] == ["Members AGREED that no dispensation was required."]
+    found = _found(tmp_path, page)
+    assert sorted(map(str, found)) == ["58.1", "58.2", "None"]
+    assert found["58.1"][1] == ["The Minutes of the May Meeting were APPROVED as a true and accurate record."]
+    assert found["58.2"][0] == "Matters arising from the minutes not otherwise covered in the Agenda"
+
+
+def test_an_item_page_s_paragraphs_stay_one_item(tmp_path):
+    page = (
+        "Resources Board, 14 July 2036\nBudget Monitoring Report\n\n"
+        "17.1 The Board received the report of the Treasurer on spending to the end of June.\n"
+        "17.2 RESOLVED: That the report be noted.\n"
+    )
+    found = _found(tmp_path, page)
+    assert list(found) == ["17"]
+
+
+def test_later_headings_printed_as_bullets_in_capitals_are_items(tmp_path):
+    page = (
+        "Minutes of the Meeting of Fenby Parish Council held on 12th March 2036\n\n"
+        "PRESENT R. Quinn (Clerk), S. Tate, U. Vosper\n\n"
+        "  1. APOLOGIES FOR ABSENCE received from W. Yeo\n"
+        "  2.  Chairman asked for any declarations of interest. None declared\n"
+        "  \u2022 MINUTES OF THE PREVIOUS MEETING held on 9th February 2036 were agreed as a true record\n\n"
+        "    1. Proposed by S.Tate seconded by U.Vosper.\n"
+        "  \u2022 POLICE AND LOCAL GROUPS \u2013 REPORTS\n\n"
+        "    1. The bowls club has a new secretary.\n"
+        "  \u2022 MAINTENANCE OF PARISH ASSETSThe grit bin was refilled. Clerk to order a new lock for the pavilion.\n\n"
+    )
+    titles = [item.title for item, _, _ in _items(tmp_path, page)]
+    assert titles[2:] == ["Minutes of the Previous Meeting", "Police and Local Groups \u2013 Reports", "Maintenance of Parish Assets"]
+    minutes = _items(tmp_path, page)[2]
+    assert minutes[1] == ["MINUTES OF THE PREVIOUS MEETING held on 9th February 2036 were agreed as a true record"]

@@ -175,12 +175,7 @@ def numbered_items(lines: list[str]) -> list[Heading]:
         candidates.append(heading)
     candidates = without_members(without_page_numbers(without_false_numbers(_comma_numbers_in_runs([c for c in candidates if c.style != "clause"], lines)), lines))
     _year_dot_values(candidates, running_years)
-    # "20.12.01", "20.12.02", "20.12.03": the year and month, then the minute, on three or more lines: the minutes' own numbers
-    # (above an item's numbered points)
-    months = Counter(c.number.rsplit(".", 1)[0] for c in candidates if re.fullmatch(r"\d{2}\.\d{2}\.\d{2}", c.number))
-    for candidate in candidates:
-        if months.get(candidate.number.rsplit(".", 1)[0], 0) >= 3 and re.fullmatch(r"\d{2}\.\d{2}\.\d{2}", candidate.number):
-            candidate.strength = max(candidate.strength, 2.0)
+    _day_month_minutes(candidates)
     candidates = year_month_minutes(candidates)  # ("20.7.1", "20.7.2", "20.7.3": the year, the month, then the minute)
     # A table of contents ("4 CARE LEAVERS' HOUSING OFFER ........ 2") names the items the
     # body holds: the body's headings are the items, the contents only when there is no body.
@@ -222,6 +217,15 @@ def numbered_items(lines: list[str]) -> list[Heading]:
         return []  # "1. The work programme be agreed;" "2. Consideration be given to ...": a resolution whose label was lost
     best = _with_decimal_items(lines, _with_sub_items(lines, _fill_gaps(lines, typed_again(restarted_ones(lines, best, candidates), candidates))))
     return with_agenda_kept(lines, agenda, without_nested_tail(lines, best))  # (an agenda's list over the minutes: its entries no minute takes up)
+
+
+def _day_month_minutes(candidates: list[Heading]) -> None:
+    """ "20.12.01", "20.12.02", "20.12.03": the year and month, then the minute, on three or more lines: the minutes' own
+    numbers (above an item's numbered points), made as strong as printed minutes."""
+    months = Counter(c.number.rsplit(".", 1)[0] for c in candidates if re.fullmatch(r"\d{2}\.\d{2}\.\d{2}", c.number))
+    for candidate in candidates:
+        if months.get(candidate.number.rsplit(".", 1)[0], 0) >= 3 and re.fullmatch(r"\d{2}\.\d{2}\.\d{2}", candidate.number):
+            candidate.strength = max(candidate.strength, 2.0)
 
 
 def _comma_numbers_in_runs(candidates: list[Heading], lines: list[str]) -> list[Heading]:
@@ -476,9 +480,7 @@ def _candidate(lines: list[str], index: int, running_years: frozenset[str] = fro
         raw_title = re.sub(r"^\(?a\)\s+(?=[A-Z])" if sep else r"^\((?:[a-h]|[ivx]{1,4})\)\s+(?=[A-Z])", "", inline.group("title").strip())
         prefix = bool(inline.group("prefix"))
         number = _clean_number(inline.group("number"))
-        point = re.match(r"^(\d{1,2})(?=[A-Z][a-z])", raw_title) if sep == "." and re.fullmatch(r"\d{1,3}", number) else None
-        if point:  # "2.2Wrangle Sea Banks Project": a point's number glued to its title
-            number, raw_title = f"{number}.{point.group(1)}", raw_title[point.end():]
+        number, raw_title = _glued_point(number, raw_title, sep)
         title, rest = _cited_title_and_rest(raw_title)
         if rest and re.search(r"[A-Za-z]{3}\s1$", title) and raw_title.startswith(f"{title}. "):
             title, rest = title[:-2], f"1. {rest}"  # "19.002 Declarations of Interest and Dispensations 1. Declarations ...": its first point run on
@@ -527,6 +529,12 @@ def _candidate(lines: list[str], index: int, running_years: frozenset[str] = fro
         value = _ROMANS.get(number, ord(number) - ord("A") + 1 if len(number) == 1 else 0)  # (V and X in ordinary case run with I to IV)
         return Heading(index, index + 1, number, value, tidy_title(title), "roman" if number in _ROMANS and (number not in ("V", "X") or not is_caps_line(title)) else "letter", 1.5, rest)
     return None
+
+
+def _glued_point(number: str, raw_title: str, sep: str) -> tuple[str, str]:
+    """ "2.2Wrangle Sea Banks Project": a point's number glued to its title (the number and the title apart)."""
+    point = re.match(r"^(\d{1,2})(?=[A-Z][a-z])", raw_title) if sep == "." and re.fullmatch(r"\d{1,3}", number) else None
+    return (f"{number}.{point.group(1)}", raw_title[point.end():]) if point else (number, raw_title)
 
 
 def _alone_style(number: str) -> str:
