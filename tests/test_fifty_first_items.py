@@ -105,3 +105,14 @@ def test_later_headings_printed_as_bullets_in_capitals_are_items(tmp_path):
     assert titles[2:] == ["Minutes of the Previous Meeting", "Police and Local Groups \u2013 Reports", "Maintenance of Parish Assets"]
     minutes = _items(tmp_path, page)[2]
     assert minutes[1] == ["MINUTES OF THE PREVIOUS MEETING held on 9th February 2036 were agreed as a true record"]
+
+
+def test_a_number_alone_with_a_table_s_slash_runs_with_its_neighbours(tmp_path):
+    page = (
+        "SHIRE COUNCIL\n\nPATHS PANEL\n\nThursday, 4 December 2036 at 10.00am\n\nPART 1 (PUBLIC) AGENDA\n\n"
+        "1. /\n\nMINUTES\n\nTo confirm the minutes of the meeting of the Panel held on 2 October 2036.\n"
+        "2. / QUESTIONS FROM THE PUBLIC\n\nThe Panel will take any questions sent in.\n"
+        "3. / STILE REPAIRS\n\nA report on the winter programme.\n"
+    )
+    found = _found(tmp_path, page)
+    assert [(number, title) for number, (title, _) in found.items()] == [("1", "Minutes"), ("2", "Questions from the Public"), ("3", "Stile Repairs")]

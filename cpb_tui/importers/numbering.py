@@ -101,7 +101,7 @@ _NUMBER = (
     r")"
 )
 _PREFIX = r"(?P<prefix>(?:Agenda\s+(?:\d{1,3}/\d{2,4}\s*:\s*)?)?Item(?:\s+No\.?)?|Minute(?:\s+No\.?)?|Min\.?(?:\s+No\.?)?|Eitem|Cofnod)?\s*"
-_ALONE = re.compile(rf"^\s*{_PREFIX}{_NUMBER}\s*(?::-|[.):])?\s*$", re.IGNORECASE)
+_ALONE = re.compile(rf"^\s*{_PREFIX}{_NUMBER}\s*(?::-|\.\s*/|[.):])?\s*$", re.IGNORECASE)  # (and "1. /" over its title, a table's cell mark left)
 _INLINE = re.compile(rf"^\s*{_PREFIX}{_NUMBER}(?P<sep>\s*(?:\)\.|[.):])\s*(?:[/|]\s+)?|,\s+(?=[A-Z])|/\s+|\s+[-\u2013/|]\s+|[-\u2013]\s+(?=[A-Z])|\s+|(?<=/\d\d)[-\u2013](?=[A-Z][a-z])|/(?=[A-Z][a-z]))(?P<title>\S.*)$", re.IGNORECASE)  # "1/ Open Forum", "290 | Present:" (a table row), "ITEM 1- APOLOGIES"
 # "1Minutes of Council meeting of 27th June", "2Print 3 - Committees' minutes": the number glued to its title
 # ("2016/27Declarations", and a reference glued to a title in capitals, "A23/024COMMITTEE SERVICE FEES", "363/01APOLOGIES")
@@ -472,7 +472,7 @@ def _candidate(lines: list[str], index: int, running_years: frozenset[str] = fro
             title_lines.append(lines[cursor].strip())
             cursor += 1
         number, strength = _clean_number(alone.group("number")), 3.0 if alone.group("prefix") or line.rstrip().endswith((".", ")")) else 2.5
-        return Heading(index, cursor, number, _value(number), tidy_title(" ".join(title_lines)), _alone_style(number), strength)
+        return Heading(index, cursor, number, _value(number), tidy_title(" ".join(title_lines)), _alone_style(number, line), strength)
     inline = _INLINE.match(line)
     if inline and inline.group("number"):
         sep = inline.group("sep").strip()  # "2. a) Minutes ...": the item's first lettered point opens its line ("4 (a) Planning",
@@ -537,10 +537,11 @@ def _glued_point(number: str, raw_title: str, sep: str) -> tuple[str, str]:
     return (f"{number}.{point.group(1)}", raw_title[point.end():]) if point else (number, raw_title)
 
 
-def _alone_style(number: str) -> str:
+def _alone_style(number: str, line: str) -> str:
     """A number alone on its line runs in a chain of its own, but a reference runs with its neighbours printed with their titles
-    ("01/36/01 – Welcome", "01/36/02" over "Patient Story", "01/36/03 – ...")."""
-    return "inline" if re.fullmatch(r"\d{2}/\d{2}/\d{2}", number) else "alone"
+    ("01/36/01 – Welcome", "01/36/02" over "Patient Story", "01/36/03 – ..."), and so does a table's "1. /" whose title
+    cell fell below it, among "2. / PUBLIC PETITIONS"."""
+    return "inline" if re.fullmatch(r"\d{2}/\d{2}/\d{2}", number) or line.endswith("/") else "alone"
 
 
 def _best_chain(candidates: list[Heading]) -> tuple[list[Heading], float]:
