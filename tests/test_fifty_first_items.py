@@ -116,3 +116,13 @@ def test_a_number_alone_with_a_table_s_slash_runs_with_its_neighbours(tmp_path):
     )
     found = _found(tmp_path, page)
     assert [(number, title) for number, (title, _) in found.items()] == [("1", "Minutes"), ("2", "Questions from the Public"), ("3", "Stile Repairs")]
+
+
+def test_an_agenda_s_open_forum_before_its_first_item_is_an_item(tmp_path):
+    page = (
+        "Agenda for the Ordinary Parish Council Meeting to be held in the Chapel Rooms on Monday 8 September 2036 at 7.30pm\n\n"
+        " Public Participation:\nResidents may speak for up to three minutes each; twenty minutes in all.\n\n"
+        "  1. Apologies for Absence\n  2. Minutes of the Last Meeting\n  3. Playground Inspection\n"
+    )
+    titles = [(item.number, item.title) for item, _, _ in _items(tmp_path, page)]
+    assert titles == [(None, "Public Participation"), ("1", "Apologies for Absence"), ("2", "Minutes of the Last Meeting"), ("3", "Playground Inspection")]

@@ -87,3 +87,13 @@ def _key(title: str) -> str:
 def _tidy(title: str) -> str:
     title = re.sub(r"\s+", " ", title.strip().rstrip(":."))
     return title[0].upper() + title[1:].lower() if title.isupper() else title
+
+
+def heading_before(lines: list[str]) -> tuple[str, int, list[str]] | None:
+    """An agenda's one standing heading alone on its line before its first numbered item (" Open Forum:" over its
+    rules, then "1. Apologies"): its title, index and text; None where there is none or more than one."""
+    found = [(index, alone) for index, raw in enumerate(lines) if (alone := _ALONE.match(raw)) and len(raw.split()) <= 8]
+    if len(found) != 1:
+        return None
+    index, alone = found[0]
+    return _tidy(alone.group("title")), index, lines[index + 1 :]
