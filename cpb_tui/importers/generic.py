@@ -25,7 +25,7 @@ from cpb_tui.importers.item_headings import BODY_NAME as _BODY_NAME, item_headin
 from cpb_tui.domain.models import DocumentRecord, ItemRecord, MeetingRecord, ResolutionRecord
 from cpb_tui.importers.resolutions import classify_verb
 from cpb_tui.importers.readings import chosen_reading, read_as
-from cpb_tui.importers.standing_items import standing_items
+from cpb_tui.importers.standing_items import heading_before, standing_items
 from cpb_tui.importers.titles import APOLOGIES_TOLD, SITE_LABEL
 
 _EXCLUSION = re.compile(r"exclusion of (?:the )?(?:press|public)|exclude the (?:press|public)|private session", re.IGNORECASE)
@@ -219,6 +219,8 @@ def _before_the_first(lines: list[str], first: Heading, has_minutes: bool, warni
     """The record before the first numbered item: the standing business ("Apologies were received ...", "There were no
     declarations ..."), each an item, and any other record kept as one item so none of it is lost."""
     standing = standing_items(lines[: first.index]) if has_minutes and first.number else []
+    if not has_minutes and first.value == 1 and (alone := heading_before(lines[: first.index])):
+        return [_item(alone[0], None, alone[2], False)]  # (an agenda's " Open Forum:" before "1. Apologies")
     opening = _opening_record(lines[: standing[0][1] if standing else first.index]) if has_minutes else None
     items = [_item(opening[0], None, opening[1], has_minutes)] if opening is not None else []
     if opening is not None:

@@ -12,7 +12,9 @@ import re
 
 from cpb_tui.importers.agenda_list import agenda_list_items, dashes_before_the_numbers, minutes_list_items, dashed_heading_items, paragraph_items
 from cpb_tui.importers.item_runs import lettered_items
+from cpb_tui.importers.number_gaps import _sentence_title
 from cpb_tui.importers.numbering import Heading, numbered_items, paragraph_item_number
+from cpb_tui.importers.titles import tidy_title
 from cpb_tui.importers.readings import chosen_reading, read_as
 from cpb_tui.importers.spaced_items import spaced_items
 from cpb_tui.importers.tracker import row_headings
@@ -34,7 +36,7 @@ def item_headings(lines: list[str]) -> list[Heading]:
     if len(listed) > len(headings):
         return listed  # an agenda whose numbers became dashes (its points numbered "9.1" stay inside their items)
     if len(headings) < 2:
-        headings = unnumbered_items(lines) or spaced_items(lines) or decision_cells(lines) or headings
+        headings = _points_of_the_meeting(lines) or unnumbered_items(lines) or spaced_items(lines) or decision_cells(lines) or headings
     if len(headings) < 2:
         shaped = heading_items(lines)
         shaped = shaped[1:] if len(shaped) >= 4 and BODY_NAME.match(shaped[0].title) else shaped  # (the council's name over the page)
@@ -49,6 +51,7 @@ def item_headings(lines: list[str]) -> list[Heading]:
             headings = shaped
     else:
         headings = _points_under_a_heading(headings, lines) or _lists_under_headings(headings, lines) or headings
+        headings = _bulleted_after(headings, lines)
     if len(headings) < 2:
         headings = dashed_heading_items(lines) or minutes_list_items(lines) or headings  # minutes whose numbers (or every line) became dashes
     if len(headings) < 2 and not any(re.fullmatch(r"\d{1,4}", h.number or "") for h in headings) and not paragraph_item_number(lines):
@@ -136,3 +139,57 @@ def _list_led_in(headings: list[Heading], lines: list[str]) -> bool:
 def _points_of_one_item(headings: list[Heading]) -> bool:
     """ "10.1", "10.2": the only numbers found are two or three points of one item."""
     return 2 <= len(headings) <= 3 and all(re.fullmatch(r"\d{1,2}\.\d{1,2}", h.number or "") for h in headings) and len({h.number.split(".")[0] for h in headings}) == 1
+
+
+# a meeting's own heading over its minutes ("Minutes of the Parish Council Meeting held on 3rd June 2036 @ 7.00pm")
+_MEETING_MINUTES = re.compile(r"(?i)^\s*minutes\s+of\s+(?:the\s+|an?\s+)?(?:[\w'\u2019-]+\s+){0,6}?meeting\b.*\bheld\b")
+_MEETING_POINT = re.compile(r"^\s*(?P<number>\d{1,3}\.\d{1,2})\.?\s+(?P<text>[A-Z].*?)\s*$")
+
+
+def _points_of_the_meeting(lines: list[str]) -> list[Heading]:
+    """ "41.1 The Minutes of the last meeting were APPROVED ...", "41.2 Matters arising ...:" with no "41" printed, under the
+    meeting's own heading and its attendance: each point is an item (an item's page, its paragraphs 17.1, 17.2 under the
+    item's title, stays one item 17)."""
+    major = paragraph_item_number(lines)
+    first = next((line for line in lines if line.strip()), "")
+    points = [(index, found) for index, line in enumerate(lines) if (found := _MEETING_POINT.match(line)) and found.group("number").split(".")[0] == major]
+    if major is None or len(points) < 2 or not _MEETING_MINUTES.match(first) \
+            or not any(re.match(r"(?i)\s*present\b", line) for line in lines[: points[0][0]]):
+        return []
+    found = []
+    for index, point in points:
+        text = point.group("text")
+        short = len(text.split()) <= 12 and not text.endswith(".")  # ("41.2 Matters arising from the minutes:")
+        title = tidy_title(text.rstrip(":") if short else _sentence_title(text))
+        found.append(Heading(index, index + 1, point.group("number"), int(major), title, "inline", 1.0, None if short else text))
+    return found
+
+
+# a heading in capitals after a bullet, alone or run into its text: "\u2022 MINUTES OF THE PREVIOUS MEETING held on ...",
+# "- MANAGEMENT OF P.C. ASSETSNew bench fitted ...", "\u2022 COUNTY COUNCILLOR'S REPORT"
+_BULLETED_CAPS = re.compile(
+    r"^\s*[\u2022\u25cf\u25aa*-]\s+(?P<title>[A-Z][A-Z'\u2019/&.,()-]+(?:\s+[A-Z'\u2019/&.,()\u2013-]+)+?)"
+    r"(?=[A-Z][a-z]|\s+[a-z(]|\s+[A-Z][a-z]|\s*[:\u2013-]*\s*$)(?P<rest>.*)$"
+)
+
+
+def _bulleted_after(headings: list[Heading], lines: list[str]) -> list[Heading]:
+    """ "1. APOLOGIES", "2. Declarations", then "\u2022 MINUTES OF THE PREVIOUS MEETING ...", "\u2022 PLANNING": a list whose later
+    numbers became bullets. Two or more bulleted headings in capitals after the first number are items too (never a
+    decision's or a motion's words, "\u2022 RESOLVED THAT ...", "- PROPOSED BY Cllr Hale")."""
+    found = []
+    for index in range(headings[0].body_start, len(lines)):
+        caps = _BULLETED_CAPS.match(lines[index])
+        if not caps or sum(ch.isalpha() for ch in caps.group("title")) < 8 or _DECISION_WORD.search(caps.group("title")):
+            continue
+        title, rest = caps.group("title").strip(" -\u2013:"), caps.group("rest").strip()
+        # ("MINUTES OF THE PREVIOUS MEETING held on ... were agreed": the heading is the sentence's subject, kept with it)
+        sentence = rest[:1].islower()
+        found.append(Heading(index, index + 1, "", 0, tidy_title(title), "heading", 1.0,
+                             f"{title} {rest}" if sentence else rest.lstrip(" :\u2013-") or None))
+    known = {h.index for h in headings}
+    found = [h for h in found if h.index not in known]
+    return sorted(headings + found, key=lambda h: h.index) if len(found) >= 2 and headings[0].value == 1 else headings
+
+
+_DECISION_WORD = re.compile(r"\b(?:RESOLVED|AGREED|PROPOSED|SECONDED|ACTIONS?|NOTED|APPROVED|CARRIED|RECOMMENDED)\b")

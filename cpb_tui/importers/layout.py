@@ -88,6 +88,8 @@ def normalise(text: str) -> str:
         text = _GLUED_DATE.sub(r"\1 \2 \3", _GLUED_BEFORE_DATE.sub(" ", text))  # "held on Monday 9February2009": the spaces a PDF lost
     if _GLUED_VERDICT.search(text):
         text = _GLUED_VERDICT.sub(r"\1 ", text)  # "The notes were APPROVEDas correct": the space a Word export lost
+    if "held on\n" in text or " and\n" in text:
+        text = _WRAPPED_RECORD.sub(" ", text)  # "... held on" over "Tuesday 13th May ... were confirmed": one sentence
     if " :-" in text:
         text = _FIELD_DASH.sub(r"\1: ", text)  # "Decision Maker :-Cabinet": a decision record's field, its value run on
     if "Total Page:" in text[:400]:
@@ -104,6 +106,12 @@ _MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|
 # "9February2009", "held on12 January 2009": a date whose spaces a PDF lost (never "2/12March2020", a reference)
 _GLUED_DATE = re.compile(rf"(?<![\w/])(\d{{1,2}}(?:st|nd|rd|th)?)(?:(?={_MONTH_NAMES}\s?(?:19|20)\d\d\b)|\s(?={_MONTH_NAMES}(?:19|20)\d\d\b))\s?({_MONTH_NAMES})\s?((?:19|20)\d\d)\b")
 _GLUED_BEFORE_DATE = re.compile(rf"(?:(?<=\bon)|(?<=\bof)|(?<=\bdated)|(?<=\bheld))(?=\d{{1,2}}(?:st|nd|rd|th)?\s?{_MONTH_NAMES}\s?(?:19|20)\d\d\b)")
+# a minutes approval hard-wrapped before its date or its verdict: "The Minutes of the meeting held on" over "Tuesday 3rd May
+# 2031 ... were confirmed", "Minutes of ... were read and" over "agreed as a true record"
+_WRAPPED_RECORD = re.compile(
+    rf"(?:(?<=\bheld on)|(?<=\bwere read and)|(?<=\bwas read and))[ \t]*\n(?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_NAMES}\b|(?:agreed|approved|confirmed|accepted|adopted|signed)\b)"
+)
 _GLUED_VERDICT = re.compile(r"\b([A-Z]{3,}ED)(?=(?:as|and|by|the|to|with|at|on|in|for|that|unanimously)\b)")
 # A heading glued to the sentence before it, the line break lost: "... fel rhai cywir.MATERION YN CODI", "20.01.20YMDDIHEURIADAU"
 _GLUED_CAPS = re.compile(r"(?:(?<=[a-z\u00e0-\u00ff\u0175\u0177)][.!?])|(?<=\b\d{2}\.\d{2}\.\d{2}))(?=[A-Z][A-Z'\u2019]{2,}(?:[ \t]+[A-Z][A-Z'\u2019/&-]*){0,7}[ \t]*$)", re.MULTILINE)

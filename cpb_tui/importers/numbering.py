@@ -92,6 +92,7 @@ _NUMBER = (
     r"|\d{2}\.\d{3}(?=\.?\s*(?:[-\u2013:]\s*)?[A-Z])"  # 23.001.It was resolved ..., 36.101 \u2013 Apologies: the year, then the minute
     r"|[A-Z]{1,3}\.\d{2,4}(?=\s*$|\s+[A-Z])"  # CA.212: a committee's letters, then the minute
     r"|[A-Z]{1,3}\d{2,4}(?=\s*$|\s+[A-Z])"  # CL38 Minutes: the body's letters run into the minute
+    r"|(?-i:[A-H]\d)(?=\s+(?-i:[A-Z][a-z]))"  # A1 Minutes, A2 Training Exercise: a part's letter, then its item (where they run so)
     r"|(?!19\d\d|20\d\d)\d{4}(?![\d/,]|:\S)(?!\.\d)"  # 1201, "1772.", "2828: Apologies": four-digit minute numbers (never a year)
     r"|(?:19|20)\d\d(?=[ \t\u00a0]{3,}[A-Z]|\s[A-Z][^.!?]{2,160}$)"  # "1954       Public Participation": one that looks like a year, in a column of its own
     r"|\d{5}(?=\.?\s+[A-Z]{2})"  # 20577 MAYOR'S ANNOUNCEMENTS: a town council's running number, before a title in capitals
@@ -100,7 +101,7 @@ _NUMBER = (
     r")"
 )
 _PREFIX = r"(?P<prefix>(?:Agenda\s+(?:\d{1,3}/\d{2,4}\s*:\s*)?)?Item(?:\s+No\.?)?|Minute(?:\s+No\.?)?|Min\.?(?:\s+No\.?)?|Eitem|Cofnod)?\s*"
-_ALONE = re.compile(rf"^\s*{_PREFIX}{_NUMBER}\s*(?::-|[.):])?\s*$", re.IGNORECASE)
+_ALONE = re.compile(rf"^\s*{_PREFIX}{_NUMBER}\s*(?::-|\.\s*/|[.):])?\s*$", re.IGNORECASE)  # (and "1. /" over its title, a table's cell mark left)
 _INLINE = re.compile(rf"^\s*{_PREFIX}{_NUMBER}(?P<sep>\s*(?:\)\.|[.):])\s*(?:[/|]\s+)?|,\s+(?=[A-Z])|/\s+|\s+[-\u2013/|]\s+|[-\u2013]\s+(?=[A-Z])|\s+|(?<=/\d\d)[-\u2013](?=[A-Z][a-z])|/(?=[A-Z][a-z]))(?P<title>\S.*)$", re.IGNORECASE)  # "1/ Open Forum", "290 | Present:" (a table row), "ITEM 1- APOLOGIES"
 # "1Minutes of Council meeting of 27th June", "2Print 3 - Committees' minutes": the number glued to its title
 # ("2016/27Declarations", and a reference glued to a title in capitals, "A23/024COMMITTEE SERVICE FEES", "363/01APOLOGIES")
@@ -174,12 +175,7 @@ def numbered_items(lines: list[str]) -> list[Heading]:
         candidates.append(heading)
     candidates = without_members(without_page_numbers(without_false_numbers(_comma_numbers_in_runs([c for c in candidates if c.style != "clause"], lines)), lines))
     _year_dot_values(candidates, running_years)
-    # "20.12.01", "20.12.02", "20.12.03": the year and month, then the minute, on three or more lines: the minutes' own numbers
-    # (above an item's numbered points)
-    months = Counter(c.number.rsplit(".", 1)[0] for c in candidates if re.fullmatch(r"\d{2}\.\d{2}\.\d{2}", c.number))
-    for candidate in candidates:
-        if months.get(candidate.number.rsplit(".", 1)[0], 0) >= 3 and re.fullmatch(r"\d{2}\.\d{2}\.\d{2}", candidate.number):
-            candidate.strength = max(candidate.strength, 2.0)
+    _day_month_minutes(candidates)
     candidates = year_month_minutes(candidates)  # ("20.7.1", "20.7.2", "20.7.3": the year, the month, then the minute)
     # A table of contents ("4 CARE LEAVERS' HOUSING OFFER ........ 2") names the items the
     # body holds: the body's headings are the items, the contents only when there is no body.
@@ -221,6 +217,15 @@ def numbered_items(lines: list[str]) -> list[Heading]:
         return []  # "1. The work programme be agreed;" "2. Consideration be given to ...": a resolution whose label was lost
     best = _with_decimal_items(lines, _with_sub_items(lines, _fill_gaps(lines, typed_again(restarted_ones(lines, best, candidates), candidates))))
     return with_agenda_kept(lines, agenda, without_nested_tail(lines, best))  # (an agenda's list over the minutes: its entries no minute takes up)
+
+
+def _day_month_minutes(candidates: list[Heading]) -> None:
+    """ "20.12.01", "20.12.02", "20.12.03": the year and month, then the minute, on three or more lines: the minutes' own
+    numbers (above an item's numbered points), made as strong as printed minutes."""
+    months = Counter(c.number.rsplit(".", 1)[0] for c in candidates if re.fullmatch(r"\d{2}\.\d{2}\.\d{2}", c.number))
+    for candidate in candidates:
+        if months.get(candidate.number.rsplit(".", 1)[0], 0) >= 3 and re.fullmatch(r"\d{2}\.\d{2}\.\d{2}", candidate.number):
+            candidate.strength = max(candidate.strength, 2.0)
 
 
 def _comma_numbers_in_runs(candidates: list[Heading], lines: list[str]) -> list[Heading]:
@@ -428,6 +433,7 @@ def _prepared(line: str) -> str | None:
     line = re.sub(r"^Item\s*:\s*(?=\d{1,4}\s+[A-Z])|^(?i:item|ref\.?|no\.?)\s+(?i:title|agenda\s+item|item|subject|discussion)(?:\s+(?i:action(?:\s+by)?|owner|who|notes))*\s+(?=\d{1,3}\.?\s+[A-Z])", "", line)  # a table's header run in
     line = re.sub(r"^\*(?=\d{1,4}\s+[A-Z][\w'\u2019 ,&()/:-]{2,100}$)", "", re.sub(r"^(\d{1,4}\s+)\*(?=[A-Z])", r"\1", line))  # "*36 Minutes", "141 *Safer Streets Plan": marked as decided under delegation
     line = re.sub(r"^(\d{1,3}\s+)to(?=\s+(?:note|agree|approve|consider|discuss|receive|decide|confirm|elect|review)\b)", r"\1To", line)  # "3 to agree: ..." (never a point "1. to note: ...")
+    line = re.sub(r"^(?-i:([A-Z]{2,3})\.) (\d{3,4})(?=\s+[A-Z])", r"\1.\2", line)  # "TC. 707 Mr Dunn asked ...": a space slipped into "TC.707"
     line = re.sub(r"^(\d{1,4}) ?/ ?(\d{2})(?=\s)|^(\d{4}) ?/ ?(\d{1,3})(?=\s+[-\u2013]\s)", r"\1\3/\2\4", re.sub(r"^Items\s+\d{1,2}\s*(?:&|and)\s*(?=\d{1,2}\.\s)", "Item ", line))  # "68 /17", "2017 / 22 \u2013": spaces slipped in; "Items 1 & 2. Welcome": item 2
     # "195/12TO RECEIVE APOLOGIES", "1ELECTION OF CHAIRMAN": the space a Word export lost (never "1ST", "2ND")
     line = re.sub(r"^(\d{1,4}/\d{2}|\d{3,4})(?=[A-Z][A-Z'\u2019 ,&/-]{3})|^(\d{1,2})(?=(?!ST|ND|RD|TH)[A-Z]{4,}[\s:(-])", r"\1\2 ", line)
@@ -466,7 +472,7 @@ def _candidate(lines: list[str], index: int, running_years: frozenset[str] = fro
             title_lines.append(lines[cursor].strip())
             cursor += 1
         number, strength = _clean_number(alone.group("number")), 3.0 if alone.group("prefix") or line.rstrip().endswith((".", ")")) else 2.5
-        return Heading(index, cursor, number, _value(number), tidy_title(" ".join(title_lines)), _alone_style(number), strength)
+        return Heading(index, cursor, number, _value(number), tidy_title(" ".join(title_lines)), _alone_style(number, line), strength)
     inline = _INLINE.match(line)
     if inline and inline.group("number"):
         sep = inline.group("sep").strip()  # "2. a) Minutes ...": the item's first lettered point opens its line ("4 (a) Planning",
@@ -474,15 +480,13 @@ def _candidate(lines: list[str], index: int, running_years: frozenset[str] = fro
         raw_title = re.sub(r"^\(?a\)\s+(?=[A-Z])" if sep else r"^\((?:[a-h]|[ivx]{1,4})\)\s+(?=[A-Z])", "", inline.group("title").strip())
         prefix = bool(inline.group("prefix"))
         number = _clean_number(inline.group("number"))
-        point = re.match(r"^(\d{1,2})(?=[A-Z][a-z])", raw_title) if sep == "." and re.fullmatch(r"\d{1,3}", number) else None
-        if point:  # "2.2Wrangle Sea Banks Project": a point's number glued to its title
-            number, raw_title = f"{number}.{point.group(1)}", raw_title[point.end():]
+        number, raw_title = _glued_point(number, raw_title, sep)
         title, rest = _cited_title_and_rest(raw_title)
         if rest and re.search(r"[A-Za-z]{3}\s1$", title) and raw_title.startswith(f"{title}. "):
             title, rest = title[:-2], f"1. {rest}"  # "19.002 Declarations of Interest and Dispensations 1. Declarations ...": its first point run on
         title, rest, minute = minute_after_title(number, raw_title, title, rest)
-        # "2022-107", "F01:04/24", "298/2016": no other line starts so, and the agenda's whole sentence may follow
-        year_first = bool(re.fullmatch(r"\d{2,4}/(?:19|20)\d\d|(?:19|20)\d\d-\d{1,4}|(?:19|20)\d\d-\d{2}/\d{1,2}[a-z]?|[A-Z]{1,3}\d{1,3}:\d{2}/\d{2}|[A-Z]{1,4}\d{2}/\d{2}/\d{1,3}", number))
+        # "2022-107", "F01:04/24", "298/2016", "TC.707": no other line starts so, and the agenda's whole sentence may follow
+        year_first = bool(re.fullmatch(r"\d{2,4}/(?:19|20)\d\d|(?:19|20)\d\d-\d{1,4}|(?:19|20)\d\d-\d{2}/\d{1,2}[a-z]?|[A-Z]{1,3}\d{1,3}:\d{2}/\d{2}|[A-Z]{1,4}\d{2}/\d{2}/\d{1,3}|(?-i:[A-Z]{2,3})\.\d{3,4}", number))
         running = running_minute(number, running_years)  # "16.95 To receive apologies ...": the council's running minute
         if board_paragraph(number, raw_title):
             running, title, rest = True, raw_title, None
@@ -527,10 +531,17 @@ def _candidate(lines: list[str], index: int, running_years: frozenset[str] = fro
     return None
 
 
-def _alone_style(number: str) -> str:
+def _glued_point(number: str, raw_title: str, sep: str) -> tuple[str, str]:
+    """ "2.2Wrangle Sea Banks Project": a point's number glued to its title (the number and the title apart)."""
+    point = re.match(r"^(\d{1,2})(?=[A-Z][a-z])", raw_title) if sep == "." and re.fullmatch(r"\d{1,3}", number) else None
+    return (f"{number}.{point.group(1)}", raw_title[point.end():]) if point else (number, raw_title)
+
+
+def _alone_style(number: str, line: str) -> str:
     """A number alone on its line runs in a chain of its own, but a reference runs with its neighbours printed with their titles
-    ("01/36/01 – Welcome", "01/36/02" over "Patient Story", "01/36/03 – ...")."""
-    return "inline" if re.fullmatch(r"\d{2}/\d{2}/\d{2}", number) else "alone"
+    ("01/36/01 – Welcome", "01/36/02" over "Patient Story", "01/36/03 – ..."), and so does a table's "1. /" whose title
+    cell fell below it, among "2. / PUBLIC PETITIONS"."""
+    return "inline" if re.fullmatch(r"\d{2}/\d{2}/\d{2}", number) or line.endswith("/") else "alone"
 
 
 def _best_chain(candidates: list[Heading]) -> tuple[list[Heading], float]:

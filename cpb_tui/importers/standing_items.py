@@ -32,7 +32,7 @@ _SENTENCE = [
     ("Apologies", re.compile(r"^\s*(?:Apologies|An\s+apology)(?:\s+for\s+absence)?\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:received|given|submitted|tendered|noted|accepted)\b", re.I)),
     ("Apologies", re.compile(r"^\s*(?:There\s+were\s+no\s+apologies|No\s+apologies)\b", re.I)),
     ("Declarations of interest", re.compile(r"^\s*(?:There\s+(?:were|was)\s+no\s+declarations?|No\s+(?:declarations?|interests?)\s+(?:of\s+interest\s+)?(?:were|was)\s+(?:made|declared|received|recorded))\b", re.I)),
-    ("Declarations of interest", re.compile(r"^\s*(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?\s+declared\s+an?\s+(?:\w+\s+)?interest\b")),
+    ("Declarations of interest", re.compile(r"^\s*(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?\s+declared\s+an?\s+(?:\w+\s+)?(?:interest|association|connection)\b")),  # ("... declared an association with the Pre-School")
     ("Public questions", re.compile(r"^\s*There\s+(?:were|was)\s+no\s+(?:public\s+)?(?:questions|public\s+(?:participation|forum|speaking))\b", re.I)),
     ("Minutes of the last meeting", re.compile(r"^\s*(?:Consideration\s+was\s+given\s+to\s+the\s+minutes|The\s+minutes\s+of\s+the\s+(?:last|previous)\s+meeting)\b", re.I)),
 ]
@@ -42,12 +42,16 @@ _SENTENCE = [
 _ATTENDING = re.compile(r"^\s*(?:present|in\s+attendance|also\s+present|councillors\s+present|members\s+present|attendees|attendance|those\s+present)\b", re.IGNORECASE)
 
 
+_BULLET = re.compile(r"^\s*[-\u2022\u2013*]\s+(?=[A-Z])")
+
+
 def standing_items(lines: list[str]) -> list[tuple[str, int, list[str]]]:
     """The standing items among `lines` (what comes before the first numbered item): each item's title, the index of
     its first line, and its text. None unless two or more are found, one after the other (never one sentence alone)."""
     starts: list[tuple[int, str, str | None]] = []  # (index, title, the text run in after a heading)
     after = max((index + 1 for index, raw in enumerate(lines) if _ATTENDING.match(raw)), default=0)
     for index, raw in enumerate(lines):
+        raw = _BULLET.sub("", raw)  # ("- APOLOGIES FOR ABSENCE: Cllr Hart", "\u2022 Cllr Orr declared an interest ...": a bullet for a number)
         if index < after or not raw.strip()[:1].isupper():
             continue  # (inside the attendance; a line wrapped from a sentence above it)
         alone = _ALONE.match(raw)
@@ -83,3 +87,13 @@ def _key(title: str) -> str:
 def _tidy(title: str) -> str:
     title = re.sub(r"\s+", " ", title.strip().rstrip(":."))
     return title[0].upper() + title[1:].lower() if title.isupper() else title
+
+
+def heading_before(lines: list[str]) -> tuple[str, int, list[str]] | None:
+    """An agenda's one standing heading alone on its line before its first numbered item (" Open Forum:" over its
+    rules, then "1. Apologies"): its title, index and text; None where there is none or more than one."""
+    found = [(index, alone) for index, raw in enumerate(lines) if (alone := _ALONE.match(raw)) and len(raw.split()) <= 8]
+    if len(found) != 1:
+        return None
+    index, alone = found[0]
+    return _tidy(alone.group("title")), index, lines[index + 1 :]
