@@ -250,3 +250,14 @@ def test_how_the_meeting_agreed_is_kept_with_the_decision(tmp_path):
     assert clauses["1"] == [("RESOLVED Unanimously", "That the apologies of Councillor Hale be accepted.")]
     assert clauses["2"] == [(None, "Agreed unanimously that a bin be requested for Orchard Rise.")]
     assert clauses["3"] == [("It was RESOLVED by majority vote", "to accept the application of Mr Lowe.")]
+
+
+def test_minutes_approved_as_circulated_under_their_title(tmp_path):
+    page = (
+        "Glenbrae Community Council\n\nMinutes of the meeting of Glenbrae Community Council held on Wednesday 14 April 2037\n\n"
+        "1. Minutes of the March Meeting \u2013 approved as circulated.\n\n2. Finance\n"
+        "2.1 Mower servicing: spring \u00a385, summer \u00a385 \u2026 It was RESOLVED to settle both bills.\n\n3. Close\nThe meeting closed.\n"
+    )
+    found = {item.number: clauses for item, clauses, _ in _items(tmp_path, page)}
+    assert found["1"] == ["approved as circulated."]
+    assert found["2.1"] == ["to settle both bills."]
