@@ -261,3 +261,20 @@ def test_minutes_approved_as_circulated_under_their_title(tmp_path):
     found = {item.number: clauses for item, clauses, _ in _items(tmp_path, page)}
     assert found["1"] == ["approved as circulated."]
     assert found["2.1"] == ["to settle both bills."]
+
+
+@pytest.mark.parametrize("body, clause, task", [
+    ("The Clerk said the contract was due. The Chairman put it to the meeting that the grass budget should rise to \u00a3650. "
+     "This was approved.", "The Chairman put it to the meeting that the grass budget should rise to \u00a3650. This was approved.", None),
+    ("Residents told of three bursts. He called for the Council to write to the water company about the bursts. This was agreed.",
+     "He called for the Council to write to the water company about the bursts. This was agreed.",
+     "Write to the water company about the bursts"),
+    ("Cllr Marsh asked if the grants policy could be held over until the clerk had taken advice. This was agreed.",
+     "Cllr Marsh asked if the grants policy could be held over until the clerk had taken advice. This was agreed.", None),
+])
+def test_a_proposal_put_called_for_or_asked_and_then_agreed(tmp_path, body, clause, task):
+    from tests.stored import second_item
+
+    clauses, tasks = second_item(tmp_path, body)
+    assert clauses == [clause]
+    assert tasks == ([task] if task else [])

@@ -128,6 +128,8 @@ def extract_from_resolution(text: str, verb: str, lead_in: str | None = None) ->
     text = re.sub(r"^((?:The\s+)?(?:Parish\s+|Town\s+)?(?:Council|Committee|Board|Panel|Members|Councillors))\s+unanimously\s+(?=(?:agreed|resolved)\s+to\s)", r"\1 ", text)
     # "Cllr Hale proposed, seconded by Cllr Moss that the Clerk write to ...": who moved it, off the motion that carried
     text = re.sub(r"^[^.;]{0,120}?\b(?:proposed|moved)\b[^.;]{0,120}?\bseconded\b(?:\s+by\s+[^,;.]{1,60}?)?,?\s+(?=that\s)", "", text, flags=re.IGNORECASE)
+    # "The Chairman put it to the meeting that ...", "He called for the Council to write to ..." (agreed): the meeting's own decision
+    text = re.sub(r"^(?:The\s+Chair\w*|He|She|(?:Cllr\.?|Councillor|Mr|Mrs|Ms|Dr)\s+[A-Z][\w'\u2019-]*)\s+(?:put\s+it\s+to\s+the\s+meeting\s+(?=that\s)|called\s+for\s+the\s+(?:Parish\s+)?Council\s+(?=to\s))", "Agreed ", text)
     # "The Parish Council RESOLVED to write to ...": the body's decision in capitals, read as its "resolved to" (not
     # another tier's: "The County Council DECIDED to close the library")
     text = re.sub(r"^((?:The\s+)?(?:(?!(?:County|District|Borough|Unitary)\b)[A-Z][\w'\u2019-]+\s+){0,3}(?:Council|Committee|Board|Panel|Cabinet|Forum|Members|Councillors)\s+)"
