@@ -278,3 +278,19 @@ def test_a_proposal_put_called_for_or_asked_and_then_agreed(tmp_path, body, clau
     clauses, tasks = second_item(tmp_path, body)
     assert clauses == [clause]
     assert tasks == ([task] if task else [])
+
+
+def test_decisions_on_a_minute_s_heading_line(tmp_path):
+    page = (
+        "Minutes of the Annual Meeting of Brackwell Fen Parish Council held on Monday 18 May 2037 in the Old School\n\n"
+        "Present: Cllrs F Hart (Chair), G Mole, H Pike\n\n"
+        "37/61 Confirm the Minutes of the Council Meeting held on 20th April 2037 \u2013 the minutes were confirmed and approved.\n\n"
+        "37/65 Minutes: Minutes for the Annual Meeting held on 12th May 2036 agreed as accurate.\n\n"
+        "37/66 To consider whether to adjourn the meeting in accordance with Standing Orders to hear questions from residents in "
+        "attendance: Members agreed to adjourn the meeting in order to hear questions from residents.\n\n"
+        "37/67 Close\n"
+    )
+    found = {item.number: clauses for item, clauses, _ in _items(tmp_path, page)}
+    assert found["37/61"] == ["the minutes were confirmed and approved."]
+    assert found["37/65"] == ["Minutes for the Annual Meeting held on 12th May 2036 agreed as accurate."]
+    assert found["37/66"] == ["Members agreed to adjourn the meeting in order to hear questions from residents."]

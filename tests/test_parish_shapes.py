@@ -226,7 +226,8 @@ def test_proposed_and_seconded_before_it_was_agreed_that(tmp_path):
     ]
     _, blocks = split_decisions(lines)
     clauses = [r.text for r in resolutions_from(blocks)]
-    assert [c[:40] for c in clauses] == ["Agreed that the Parish Council support t", "Agreed that the lowest tender be accepte"]
+    # (how it was agreed stays with it since the fifty-first step: "agreed unanimously that")
+    assert [c[:40] for c in clauses] == ["Agreed unanimously that the Parish Counc", "Agreed unanimously that the lowest tende"]
     assert [a.text for a in extract_from_resolution(clauses[0], "agreed")] == ["The Parish Clerk to sign the grant forms"]
 
 

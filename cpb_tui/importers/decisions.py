@@ -350,7 +350,7 @@ def _sentences_apart(lines: list[str]) -> tuple[list[str], dict[str, list[str]]]
         # that opens with a decision sentence is read as one met mid-paragraph
         if not _SENTENCE_OPENER.match(pieces[0]):
             first = pieces.pop(0)
-            while opener(first) and len(cut := narrative_after(first)) == 3:
+            while opener(first) and len(cut := narrative_after(first)) == 3 and not re.search(r"\b(?:proposed|moved)\b", cut[0]):
                 expanded.extend(cut[:2])
                 first = cut[2]
             expanded.append(first)

@@ -66,7 +66,7 @@ MID_OPENER = re.compile(
     # sentence before the movers is what they moved
     r"|(?<=[a-z0-9)\u2019][.!?])\s+(?=[A-Z]" + MOVERS_AFTER + ")"
     # "Approval of the minutes \u2013 The minutes of the meeting ... were approved.": a heading, a dash, the outcome
-    r"|(?<=\s[\u2013\u2014-])\s*(?=(?:The\s+)?[Mm]inutes\b[^.]{0,200}\b(?:was|were)\s+(?:\w+\s+){0,2}(?:agreed|approved|confirmed|signed|accepted|adopted)\b)"
+    r"|(?<=\s[\u2013\u2014-])\s*(?=(?:[Tt]he\s+)?[Mm]inutes\b[^.]{0,200}\b(?:was|were)\s+(?:\w+\s+){0,2}(?:agreed|approved|confirmed|signed|accepted|adopted)\b)"
     # "... as a true record of the meeting. The minutes of the EGM on 7th July were discussed and ...": a second approval;
     # "... to be shared by two members. The minutes were amended accordingly and then adopted.": after the correction
     r"|(?<=[a-z][.!?])\s+(?=(?:These|They)\s+were\s+(?:duly\s+|unanimously\s+|then\s+)?(?:agreed|approved|accepted|confirmed|adopted)\b)"  # "... went round a week before. These were accepted ..."

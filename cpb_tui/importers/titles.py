@@ -93,7 +93,7 @@ def _title_and_rest(title: str) -> tuple[str, str | None]:
     # (or its first lettered point, an application's reference "Planning. 36/0012 Rose Cottage ...", a sum "Finance. \u00a3120 ...")
     # "1204 Matters Arising:   The Chairman reported ...": a label and its minute
     # (or "10 MINUTE PUBLIC ...:"; a stop inside a word is no sentence's end, "To note ryecombe.org.uk grants: ...")
-    labelled = re.match(r"^(?P<title>(?:\d{1,2}\s+(?=[A-Z])|(?:19|20)\d\d(?:[/-]\d{2,4})?\s+(?=[A-Z]))?[A-Z](?:[^:.]|\.(?=\w)){2,120}?):\s+(?P<rest>[A-Z\u201c\"'(].*)$", title)  # (and "2037/38 Budget Process: ...")
+    labelled = re.match(r"^(?P<title>(?:\d{1,2}\s+(?=[A-Z])|(?:19|20)\d\d(?:[/-]\d{2,4})?\s+(?=[A-Z]))?(?:To\s+[a-z](?:[^:.]|\.(?=\w)){2,200}?|[A-Z](?:[^:.]|\.(?=\w)){2,120}?)):\s+(?P<rest>[A-Z\u201c\"'(].*)$", title)  # (and "2037/38 Budget Process: ...")
     run = _TITLE_THEN_TEXT.match(title)
     if run and re.search(r"\b(?:County|District|Borough|Town|Parish|City|Ward|Deputy|Vice|Lord)$", run.group("title")) \
             and re.match(r"(?:Councillors?|Cllrs?|Mayor|Chair\w*)\b", run.group("rest")):
