@@ -294,3 +294,18 @@ def test_decisions_on_a_minute_s_heading_line(tmp_path):
     assert found["37/61"] == ["the minutes were confirmed and approved."]
     assert found["37/65"] == ["Minutes for the Annual Meeting held on 12th May 2036 agreed as accurate."]
     assert found["37/66"] == ["Members agreed to adjourn the meeting in order to hear questions from residents."]
+
+
+def test_a_one_line_decision_with_no_stop_then_the_narrative(tmp_path):
+    from tests.stored import second_item
+
+    clauses, _ = second_item(tmp_path, "Resolved to elect Cllr Fox\nFollowing the lockdown rules the Clerk had handled urgent business "
+                                       "by email.\nResolved to confirm those email decisions.")
+    assert clauses == ["to elect Cllr Fox", "to confirm those email decisions."]
+
+
+def test_a_decision_wrapped_over_lines_stays_whole(tmp_path):
+    from tests.stored import second_item
+
+    clauses, _ = second_item(tmp_path, "Resolved to ask the Clerk to write to the\nThe county about the hedge.")
+    assert len(clauses) == 1

@@ -408,9 +408,8 @@ def _read_block(lines: list[str], index: int, kind: str, rest: str, sentence: bo
         if _FURNITURE.search(text) or FIELD.match(text) or _STOP_HEADING.match(text) or _REASONS.match(text) or re.match(r"^\s*\|?\s*(?:Minutes|Cofnodion)\s*:", text) or block and not expecting and (agenda_heading(lines, index) or re.match(r"\s*Note\s*:\s", text)) \
                 or re.search(r"\b(?:PDF|DOCX?)\s+\d+(?:\.\d+)?\s*[KM]B\s*$", text):  # "- Authority report, item 67/21 PDF 220 KB": a paper, not a clause
             break  # a "Minutes:" field after the "Decision:" field is the record, not more of the decision (nor "Reasons" over its own)
-        if re.match(r"^\s*(?:The\s+)?(?:meeting|Chair(?:man)?\s+closed\s+the\s+meeting)\s*(?:closed|ended|finished|concluded)?\b.{0,40}\b(?:at|\d{1,2}[.:]\d{2})", text, re.I) \
-                and re.search(r"\b(?:closed|ended|finished|concluded)\b", text[:60], re.I):
-            break  # "The meeting closed at 19.00": the record's end, not the decision's
+        if _narrative_resumes(block, text, gap, kind):
+            break  # "The meeting closed at 19.00"; "Resolved to elect Cllr Fox" then "Following the lockdown rules ..."
         if _REASON_LINE.match(text):
             following = next((line for line in lines[index + 1 : index + 3] if line.strip()), "")
             if not _CLAUSE_START.match(following):
@@ -470,6 +469,19 @@ def _read_block(lines: list[str], index: int, kind: str, rest: str, sentence: bo
     return block, index
 
 
+def _narrative_resumes(block: list[str], text: str, gap: bool, kind: str) -> bool:
+    """Whether line `text` ends a decision block as the record goes on: "The meeting closed at 19.00" (the record's end), or
+    a sentence of narrative after a one-line decision that had no stop ("Resolved to elect Cllr Fox" then "Following the
+    lockdown rules the Clerk ...")."""
+    if re.match(r"^\s*(?:The\s+)?(?:meeting|Chair(?:man)?\s+closed\s+the\s+meeting)\s*(?:closed|ended|finished|concluded)?\b.{0,40}\b(?:at|\d{1,2}[.:]\d{2})", text, re.I) \
+            and re.search(r"\b(?:closed|ended|finished|concluded)\b", text[:60], re.I):
+        return True
+    return len(block) == 1 and not gap and kind == "decision" and bool(_NEW_SENTENCE.match(text)) and bool(re.search(r"[A-Za-z0-9)]$", block[0].rstrip())) \
+        and not _OPEN_END.search(block[0]) and len(block[0].split()) <= 12
+
+
+_NEW_SENTENCE = re.compile(r"^\s*(?:(?:Following|After|As|Because|Since|The|It|There|This|These)\s+[a-z]|(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\s+[A-Z][\w'\u2019-]*\s+[a-z]{3,}(?:ed|s)\b)[^\n]*\.\s*$")
+_OPEN_END = re.compile(r"\b(?:the|a|an|to|of|for|and|or|with|by|at|in|on|from|that|be|is|are|was|were|as|Cllr|Councillor|Mr|Mrs)\s*$", re.IGNORECASE)
 _LABELLED_OUTCOME = re.compile(r"^\s*\(?(?:[a-z]|[ivx]{1,5}|\d{1,2})[.)]\s+(?:AGREED|Agreed|RESOLVED|Resolved|DECISION|Decision)\s*[:\u2013-]")
 
 
