@@ -309,3 +309,23 @@ def test_a_decision_wrapped_over_lines_stays_whole(tmp_path):
 
     clauses, _ = second_item(tmp_path, "Resolved to ask the Clerk to write to the\nThe county about the hedge.")
     assert len(clauses) == 1
+
+
+def test_a_clause_over_the_members_it_lists_keeps_them_as_its_own_list(tmp_path):
+    from tests.stored import second_item
+
+    clauses, _ = second_item(tmp_path, "RESOLVED \u2013\n\n1.   That a task group be set up to review the parking strategy.\n\n"
+                                       "2.   That the membership of the task group be as follows:\n\n\u00b7   Councillor Ann Kemp (Chair)\n\n"
+                                       "\u00b7   Councillor Bob Lyle\n\n\u00b7   Councillor Cath Moyes\n")
+    assert clauses == [
+        "That a task group be set up to review the parking strategy.",
+        "That the membership of the task group be as follows:\n\n- Councillor Ann Kemp (Chair)\n- Councillor Bob Lyle\n- Councillor Cath Moyes",
+    ]
+
+
+def test_bullets_that_are_decisions_under_a_clause_stay_clauses(tmp_path):
+    from tests.stored import second_item
+
+    clauses, _ = second_item(tmp_path, "RESOLVED \u2013\n\n(a)   That the programme be approved with the following amendments:\n\n"
+                                       "\u00b7   the June item to be moved to July;\n\n\u00b7   a visit to be added in September.\n")
+    assert len(clauses) == 3

@@ -87,6 +87,9 @@ def parse_resolved(lines: list[str]) -> list[ResolutionRecord]:
             sub_previous = label.lower()
             continue
         bullet = _BULLET.match(line)
+        if bullet and clauses and _MEMBERS_LISTED.search(_tail([p for p in clauses[-1][1] if not p.startswith(_LISTED)])) and not _VERB_IN_POINT.search(bullet.group(1)):
+            clauses[-1][1].append(_LISTED + bullet.group(1))  # "That the membership be as follows:" over a bullet per member: its own list
+            continue
         if bullet and not clauses:
             bullets.append([bullet.group(1)])
             continue
@@ -109,7 +112,7 @@ def parse_resolved(lines: list[str]) -> list[ResolutionRecord]:
         return [first] + [ResolutionRecord(label, _join(parts), classify_verb(_join(parts)), None) for label, parts in clauses]
     if clauses:
         return [
-            ResolutionRecord(label, _join(parts), classify_verb(_join(parts)), lead_in)
+            ResolutionRecord(label, _clause_text(parts), classify_verb(_join(parts)), lead_in)
             for label, parts in clauses
         ]
     if bullets:
@@ -226,6 +229,19 @@ def _plausible_label(label: str, clauses: list[tuple[str | None, list[str]]]) ->
 def _next_roman(label: str) -> str | None:
     numerals = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv"]
     return numerals[numerals.index(label) + 1] if label in numerals[:-1] else None
+
+
+_LISTED = "\u0000"  # (marks a clause's own list point among its parts)
+# "That the membership of the task group be as follows:", "... shall comprise:": a clause over the names it lists
+_MEMBERS_LISTED = re.compile(r"\b(?:membership|members|representatives?|nominees?)\b[^.;]{0,120}\b(?:be\s+as\s+follows|comprise|be)\s*:\s*$", re.IGNORECASE)
+_VERB_IN_POINT = re.compile(r"\b(?:be|to|that|will|would|should|agreed|approved|noted)\b", re.IGNORECASE)
+
+
+def _clause_text(parts: list[str]) -> str:
+    """A clause's text, its own list (`_LISTED` parts) set out a point to a line as "- ..."."""
+    listed = [part[1:] for part in parts if part.startswith(_LISTED)]
+    text = _join([part for part in parts if not part.startswith(_LISTED)])
+    return text + "\n\n" + "\n".join(f"- {point}" for point in listed) if listed else text
 
 
 def _tail(parts: list[str]) -> str:
