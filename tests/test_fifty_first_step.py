@@ -329,3 +329,26 @@ def test_bullets_that_are_decisions_under_a_clause_stay_clauses(tmp_path):
     clauses, _ = second_item(tmp_path, "RESOLVED \u2013\n\n(a)   That the programme be approved with the following amendments:\n\n"
                                        "\u00b7   the June item to be moved to July;\n\n\u00b7   a visit to be added in September.\n")
     assert len(clauses) == 3
+
+
+_PARTS = (
+    "Minutes of the Meeting of Pelham Vale Parish Council held on Tuesday 19 May 2037 at 7.30pm in the Village Hall\n\n"
+    "1. Apologies\nNone.\n\n"
+    "2. Office Holders\nThe Chair noted that Mr Hale had resigned.\n\n  \u2022 Decision: J Keen was co-opted nem con\n"
+    "  \u2022 Action: R Lowe to tell the other office holders of the change\n\n"
+    "3. Matters Arising\n1. Pond (37.4.5 \u2013 1a) Cllr Gale had asked Mr Ward to clear the pond. It was agreed that this would be "
+    "satisfactory.\n\n2. Bulbs (37.4.5 \u2013 2a) Cllr Lane has bought 3 bags of bulbs. Agreed that one bag would go to the green.\n\n"
+    "4. Grants\na.Situation. The budget was on course. It was decided:\n- To approach the youth club about a bid for support Action: "
+    "Cllr Page\nb.Payments. Two payments were authorised.\n\n"
+    "5. Cabinet decisions\nCabinet Decision Record D370101\n\n1. the content of the audit report be noted\n\n2. the plan be approved "
+    "for use.\nCabinet Decision Record D370102\nRESOLVED that the parks strategy be received.\n"
+)
+
+
+def test_a_decision_ends_where_the_minute_s_next_part_starts(tmp_path):
+    found = {item.number: (clauses, [task.text for task in tasks]) for item, clauses, tasks in _items(tmp_path, _PARTS)}
+    assert found["2"] == (["J Keen was co-opted nem con"], ["R Lowe to tell the other office holders of the change"])
+    assert found["3"][0] == ["Agreed that this would be satisfactory.", "Agreed that one bag would go to the green."]
+    assert len(found["4"][0]) == 1 and "Payments" not in found["4"][0][0]  # (never the next lettered point, "b.Payments.")
+    assert found["5"][0] == ["the content of the audit report be noted", "the plan be approved for use.",
+                             "that the parks strategy be received."]

@@ -303,7 +303,7 @@ def _sentences_apart(lines: list[str]) -> tuple[list[str], dict[str, list[str]]]
             last -= 1
         # ("... to be presented to Cabinet in" / "November 2015.": a line ending on a preposition goes on)
         if unwrapped and unwrapped[last].strip() and line.strip() \
-                and (re.match(r"^\s*[a-z](?![)\]])", line) or re.search(r"\b(?:in|on|by|before|until)\s*$", unwrapped[last]) and re.match(
+                and (re.match(r"^\s*[a-z](?![)\]])(?!\.[A-Z])", line) or re.search(r"\b(?:in|on|by|before|until)\s*$", unwrapped[last]) and re.match(
                     r"^\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)\b", line)
                     or re.search(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s*$", unwrapped[last]) and re.match(r"^\s*(?:19|20)\d\d\s+[a-z]", line) or name_cut(unwrapped[last], line)) \
                 and not unwrapped[last].rstrip().endswith((".", ":", ";", "!", "?")) and not _CLAUSE_START.match(line) \
@@ -408,8 +408,8 @@ def _read_block(lines: list[str], index: int, kind: str, rest: str, sentence: bo
         if _FURNITURE.search(text) or FIELD.match(text) or _STOP_HEADING.match(text) or _REASONS.match(text) or re.match(r"^\s*\|?\s*(?:Minutes|Cofnodion)\s*:", text) or block and not expecting and (agenda_heading(lines, index) or re.match(r"\s*Note\s*:\s", text)) \
                 or re.search(r"\b(?:PDF|DOCX?)\s+\d+(?:\.\d+)?\s*[KM]B\s*$", text):  # "- Authority report, item 67/21 PDF 220 KB": a paper, not a clause
             break  # a "Minutes:" field after the "Decision:" field is the record, not more of the decision (nor "Reasons" over its own)
-        if _narrative_resumes(block, text, gap, kind):
-            break  # "The meeting closed at 19.00"; "Resolved to elect Cllr Fox" then "Following the lockdown rules ..."
+        if _narrative_resumes(block, text, gap, kind) or block and _next_part(text, sentence and not expecting, block):
+            break  # "The meeting closed at 19.00"; "Resolved to elect Cllr Fox" then "Following the lockdown rules ..."; the next part
         if _REASON_LINE.match(text):
             following = next((line for line in lines[index + 1 : index + 3] if line.strip()), "")
             if not _CLAUSE_START.match(following):
@@ -478,6 +478,19 @@ def _narrative_resumes(block: list[str], text: str, gap: bool, kind: str) -> boo
         return True
     return len(block) == 1 and not gap and kind == "decision" and bool(_NEW_SENTENCE.match(text)) and bool(re.search(r"[A-Za-z0-9)]$", block[0].rstrip())) \
         and not _OPEN_END.search(block[0]) and len(block[0].split()) <= 12
+
+
+def _next_part(text: str, sentence: bool, block: list[str]) -> bool:
+    """Whether `text`, after a decision that expects no list, starts the minute's next part: a task's own bullet ("\u2022 Action:
+    R Lowe to tell the office holders"), the next numbered point after a decision told as a sentence ("It was agreed that
+    this would do." then "2. Bulbs (31.4.5) ..."), the next lettered point glued to its title ("b.Payments. ..."), or a
+    decision record's heading ("Cabinet Decision Record D310102")."""
+    if re.match(r"^\s*(?:Cabinet\s+)?Decision\s+Record\s+[A-Z]{0,3}\d{3,}\s*$", text) or re.match(r"^\s*[\u2022\u00b7*\u2013-]\s*(?i:actions?)\s*[:\u2013-]\s*[A-Z][^:]{0,40}?\s+to\s+[a-z]{3,}\s", text):
+        return True
+    last = next((line for line in reversed(block) if line.strip()), "")
+    if sentence and not any(_CLAUSE_START.match(line) for line in block) and last.rstrip().endswith(".") and re.match(r"^\s*(?:[2-9]|1\d)\.\s+[A-Z][a-z]+", text):
+        return True
+    return bool(re.match(r"^\s*\(?[b-h][.)]\s*[A-Z][a-z]+[.:]\s", text)) and not any(re.match(r"^\s*\(?a[.)]", line) for line in block)
 
 
 _NEW_SENTENCE = re.compile(r"^\s*(?:(?:Following|After|As|Because|Since|The|It|There|This|These)\s+[a-z]|(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\s+[A-Z][\w'\u2019-]*\s+[a-z]{3,}(?:ed|s)\b)[^\n]*\.\s*$")

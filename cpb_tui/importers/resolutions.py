@@ -59,12 +59,9 @@ _AMENDED_MINUTES = re.compile(
 
 
 def parse_resolved(lines: list[str]) -> list[ResolutionRecord]:
-    """Split the lines after "RESOLVED:" into clauses.
-
-    Labelled clauses (`i)`, `(1)`, `a.`) become one resolution each, sharing the lead-in. A
-    bullet list under a lead-in that already carries the verb ("supports the priority areas
-    as being:") stays one resolution with its list; bullets under a bare lead-in become clauses.
-    """
+    """Split the lines after "RESOLVED:" into clauses. Labelled clauses (`i)`, `(1)`, `a.`) become one resolution each, sharing
+    the lead-in. A bullet list under a lead-in that already carries the verb ("supports the priority areas as being:") stays one
+    resolution with its list; bullets under a bare lead-in become clauses; names under "the membership be as follows:" its list."""
     lead: list[str] = []
     clauses: list[tuple[str | None, list[str]]] = []
     bullets: list[list[str]] = []
@@ -88,7 +85,7 @@ def parse_resolved(lines: list[str]) -> list[ResolutionRecord]:
             continue
         bullet = _BULLET.match(line)
         if bullet and clauses and _MEMBERS_LISTED.search(_tail([p for p in clauses[-1][1] if not p.startswith(_LISTED)])) and not _VERB_IN_POINT.search(bullet.group(1)):
-            clauses[-1][1].append(_LISTED + bullet.group(1))  # "That the membership be as follows:" over a bullet per member: its own list
+            clauses[-1][1].append(_LISTED + bullet.group(1))
             continue
         if bullet and not clauses:
             bullets.append([bullet.group(1)])
