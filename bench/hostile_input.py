@@ -176,6 +176,15 @@ REPEATED = [
     "3.1.2 RESOLVED: ", "1.5 x ", "36/169MINUTES: x ", "x\n\n\n", "Ref: A/1\nAction: x y z\nResponsible: y\nTarget date: Mar-37\n",
     "Actions:  A to x.  B to y. ", "ACTION: Cllr A will ", "Total Page:16\nFile Type:pdf, Size:1Kb\n", "Recent Entries\n- x\n",
     "Public Notice is hereby given that a meeting of x, which y, will be held ", "on either 14th or 21st June ",
+    # the fifty-first step: decisions after their reasons, lists of what officers are to do, verdicts last, parts that end a
+    # decision, members listed under a clause, numbers spaced or of a year's three figures, notices and headings, Welsh
+    "You are hereby summoned to attend an Extra-Ordinary Meeting of x on Friday 13th March 2037. ", "2. 1 x\n2.2 y\n",
+    "Cytunodd y Cyngor i brynu x. ", "Oherwydd x, PENDERFYNWYD ei ", "Draft/x (Virtual) Meeting: 25 June 2036\n", "x Special Meeting Minutes\n",
+    "19.001 x 1. y 2. z ", "x \u2013 parish council agreed to ", "Although x, Cllrs agreed that ", "x and members noted the report. ",
+    "x therefore RESOLVED that ", "Members looked at x and RESOLVED to ", "1)   Officers pass on x;\n", "It was agreed x. Cllr A offered to ",
+    "Cllr A asked if x, agreed. ", "The Chairman put it to the meeting that x. This was approved. ", "RESOLVED: (Unanimously)\n",
+    "x \u2013 approved as circulated. ", "That the membership of x be as follows:\n\u00b7 y\n", "Resolved to elect x\nFollowing y.\n",
+    "  \u2022 Action: A to x y\n", "b.x. y ", "Cabinet Decision Record D370101\n",
 ]
 
 
