@@ -64,7 +64,7 @@ _PP_BASE = {
     "presented": "present", "submitted": "submit", "reported": "report", "provided": "provide", "refreshed": "refresh",
     "produced": "produce", "prepared": "prepare", "deferred": "defer", "reviewed": "review",
     "considered": "consider", "reconsidered": "reconsider", "arranged": "arrange", "given": "give",
-    "made": "make", "held": "hold", "referred": "refer", "amended": "amend", "updated": "update",
+    "made": "make", "held": "hold", "referred": "refer", "amended": "amend", "corrected": "correct", "updated": "update",
     "added": "add", "published": "publish", "included": "include", "explored": "explore",
     "investigated": "investigate", "developed": "develop", "revised": "revise", "invited": "invite",
     "explained": "explain", "offered": "offer", "established": "establish", "scheduled": "schedule",
@@ -430,8 +430,8 @@ def _looks_like_doer(text: str) -> bool:
 
 
 # "where possible", "where it could", "as often as possible": a hope, not an undertaking
-_HEDGED = re.compile(r"\b(?:where|if|when|as\s+far\s+as|as\s+often\s+as)\s+(?:possible|practicable|feasible|(?:it|they|he|she|we)\s+(?:could|can))\b", re.IGNORECASE)
-
+# (a hope is no undertaking either: "It is hoped that the works will be done", "Hopefully the sign would be fixed")
+_HEDGED = re.compile(r"\b(?:where|if|when|as\s+far\s+as|as\s+often\s+as)\s+(?:possible|practicable|feasible|(?:it|they|he|she|we)\s+(?:could|can))\b|\bit\s+is\s+hoped\b|\bhopefully\b", re.IGNORECASE)
 
 _LONGEST_SENTENCE = 1500
 # "R. Craib to write ...": a name's initial, never "Appendix A." or "Plan B."

@@ -48,6 +48,8 @@ _WOULD_BE_DONE = re.compile(
     r"|followed\s+up|looked\s+into|looked\s+at|picked\s+up|chased\s+up|taken\s+forward|placed|listed|tabled|raised|revisited|undertaken|carried\s+out"
     # "A notice advertising the vacancy will be issued", "A larger request ... will be made to the fund"
     r"|issued|published|displayed|posted|written|organised|obtained|booked|offered|made(?!\s+(?:up|of|from|clear|easier|harder)\b)"
+    # "The minutes will be amended as requested": a record to put right ("amended" alone; "amended and ..." is read above)
+    r"|amended|corrected"
     # "The petty cash book will be checked by Cllr RT": a doer named with a check to make
     r"|checked(?=\s+by\s+(?-i:(?:the\s+)?(?:Clerk|Chair\w*|RFO|Treasurer)\b|Cllrs?\.?\s|Councillor\s|[A-Z]{2,3}\b(?!\s+[A-Z][a-z])))"
     r")\b",
@@ -226,4 +228,6 @@ def firm_will(sentence: str) -> re.Match | None:
         will = None  # "The Council would also assist traders where it could": a hope, not an undertaking
     if will and re.search(r"\b(?:if|unless)\b[^,;]*$", sentence[: will.start()], re.IGNORECASE):
         will = None  # "if no one applied then he would post someone there": only on a condition
+    if will and re.search(r"\bin\s+(?:a|an|his|her|their)\s+(?:own\s+)?(?:personal|private|individual)\s+capacity\b", sentence[will.end("verb"):], re.IGNORECASE):
+        will = None  # "he would be attending the show in a personal capacity": a member's own engagement
     return will

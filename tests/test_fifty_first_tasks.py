@@ -1,0 +1,44 @@
+"""Task shapes from the fifty-first step's development pages, written again about fictional councils and people.
+Texts the project wrote."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.stored import second_item as _second
+from tests.stored import tasks as _tasks
+
+
+def test_the_minutes_to_be_put_right_are_a_task(tmp_path):
+    _, found = _second(tmp_path, "Cllr Aske asked that the record of the footpath item name the stile at Brackley Wood. "
+                                 "The minutes will be amended accordingly.\n"
+                                 "Members noted a spelling error in the title. The minutes will be corrected before signing.")
+    assert sorted(found) == ["Amend the minutes accordingly", "Correct the minutes before signing"]
+
+
+def test_minutes_published_once_as_soon_as_possible_but_not_as_standing_practice():
+    assert [text for text, _ in _tasks("The minutes would be posted on the village website. "
+                                       "The minutes would be published on the noticeboard at Tillby Green as soon as practicable.")] == [
+        "Publish the minutes on the noticeboard at Tillby Green as soon as practicable"]
+    assert _tasks("The minutes would be published on the noticeboard at Tillby Green.") == []
+
+
+@pytest.mark.parametrize("told", [
+    "Cllr Penrose reported that the county's bus review has been drafted and will be sent out in May to all parishes.",
+    "It is hoped that the gullies on Stannard Lane will be cleared in the spring.",
+    "Nothing to report yet. Hopefully the new bench would be delivered next week.",
+    "Kestle Water Network had apologised for the burst main and would provide the Council with a timetable for repairs.",
+    "Cllr Yeo said that she would be joining the Harvest Ride on 3 September in a personal capacity.",
+    "The Clerk had a letter from a resident asking when the railings on the bridge will be repainted.",
+    "Residents were worried by the lorries on Mill Hill \u2013 the quarry's site manager agreed to speak to his drivers.",
+    "The organiser said parking would be in the top field; police officers will patrol the lanes on the day.",
+])
+def test_another_s_plan_a_hope_or_a_question_is_no_task(told):
+    assert _tasks(told) == []
+
+
+def test_a_paper_s_aims_listed_are_no_task(tmp_path):
+    _, found = _second(tmp_path, "The draft Open Spaces Plan was before the Council for comment. Its aims are:\n"
+                                 "- to provide more seating along the river path\n- to involve the school in planting\n\n"
+                                 "The Clerk to send the Council's comments by 30 June.")
+    assert found == ["The Clerk to send the Council's comments by 30 June"]
