@@ -42,3 +42,22 @@ def test_a_paper_s_aims_listed_are_no_task(tmp_path):
                                  "- to provide more seating along the river path\n- to involve the school in planting\n\n"
                                  "The Clerk to send the Council's comments by 30 June.")
     assert found == ["The Clerk to send the Council's comments by 30 June"]
+
+
+@pytest.mark.parametrize(("decided", "task"), [
+    ("RESOLVED that authority be delegated to the Clerk for approving the end-of-year transfers to the building reserve be agreed.",
+     "The Clerk to approve the end-of-year transfers to the building reserve"),
+    ("Authorisation was given to the clerk to send the grant claim to the county.", "The clerk to send the grant claim to the county"),
+    ("It was decided to do some research on the war memorial's listing before any repairs.",
+     "Research the war memorial's listing before any repairs"),
+    ("RESOLVED that the Clerk take responsibility for contacting the bus operator before December.",
+     "The Clerk to contact the bus operator before December"),
+    ("It was proposed by Cllr Roe and seconded by Cllr Hext that Cllr Vane talks to the allotment holders. All agreed.",
+     "Cllr Vane to talk to the allotment holders"),
+    ("It was agreed that a sign about horse riders should be put on the bridleway gate.", "Put a sign about horse riders on the bridleway gate"),
+    ("RESOLVED that the draft grants policy be approved for consultation from 1 March to 12 April 2036.",
+     "Consult on the draft grants policy until 12 April 2036"),
+])
+def test_a_decision_that_asks_in_a_verb_phrase_of_its_own(tmp_path, decided, task):
+    _, found = _second(tmp_path, decided)
+    assert found == [task]

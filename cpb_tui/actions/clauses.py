@@ -470,6 +470,9 @@ def _passive(body: str, strict: bool) -> ActionCandidate | None:
 def _done_to(match: re.Match, obj: str, pp: str, rest: str, body: str, strict: bool) -> ActionCandidate | None:
     """The action `_passive` names once its special cases are past: the participle's verb, done to the thing."""
     verb = _PP_BASE.get(pp)
+    consulted = re.match(r"for\s+(?:public\s+|further\s+)?consultation\s+(?:from|between)\s+[^;.]{3,40}?\s+(?:to|and|until)\s+(?P<end>[^;.]{3,40})", rest) if pp in ("approved", "agreed", "released") else None
+    if consulted:  # "the draft policy be approved for consultation from 2 May to 30 June": a consultation to run, until its end
+        return _action("do", f"consult on {_lower_first(obj.strip())} until {consulted.group('end')}", f"by {consulted.group('end')}", (), ())
     particle = re.match(r"^(up|into|forward|out)\b\s*(.*)$", rest) or (re.match(r"^(at)\b\s*(.*)$", rest) if pp == "looked" else None)
     if particle and pp in ("followed", "looked", "picked", "chased", "taken", "put", "carried", "sorted"):
         # "Matters arising would be followed up with the Trust": a phrasal verb
@@ -482,6 +485,8 @@ def _done_to(match: re.Match, obj: str, pp: str, rest: str, body: str, strict: b
     if verb is None and pp == "put" and re.match(r"^(?:in|on|onto)\s+(?:the|a|an|this|next|our)\s+(?:next\s+|village\s+|parish\s+|council\W?s\s+|community\s+|monthly\s+)?"
                                                  r"(?:agenda|website|web-?site|web\s+site|notice-?boards?|notice\s+boards?|newsletter|magazine|mag|facebook|social\s+media|bulletin)\b", rest):
         verb = "put"  # "an article on bonfires will be put in the next magazine"
+    if verb is None and pp == "put" and re.match(r"^(?:in|on|onto)\s", rest) and re.search(r"(?i)\b(?:notices?|signs?|signage|posters?|plaques?|banners?|stickers?|padlocks?|locks?)\b", obj):
+        verb = "put"  # "a notice about dogs should be put on the stile": a thing put up
     if verb is None:
         return None if strict else _action("do", f"{_lower_first(obj)} to be {pp} {rest}", body)
     # "... asked that they be brought back": the object of the action reads "them"

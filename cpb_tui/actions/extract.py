@@ -158,7 +158,7 @@ def extract_from_resolution(text: str, verb: str, lead_in: str | None = None) ->
 _THING_AGREED = re.compile(r"^\W*[A-Z][\w'\u2019&/\u00a3.-]*\s(?:(?!\bto\s+[a-z]|\b(?:be|been|being|and|that)\b)[\w'\u2019 ,&/\u00a3.-]){1,80}?\s+(?:agreed|approved|accepted)\s*\.?\s*$")
 _MEETING_DECIDED = re.compile(
     # ("Decided to install a bin ..." too: work still to do, where "Decided to purchase ..." on a notice is the act itself)
-    r"^(\W*(?:It\s+was\s+|(?=Decided\s+to\s+(?:" + ORDER_VERBS + r"|(?:install|repair|replace|erect|fit|clear|trim|paint|plant|put\s+up|display|publish|advertise)\b))|(?:[Tt]he\s+)?(?:(?:[Pp]arish|[Tt]own|[Cc]ommunity|[Ww]orking|(?!(?:County|District|Borough|Unitary)\b)[A-Z][\w'\u2019-]+)\s+){0,3}(?:[Cc]ouncil|Committee|Board|Panel|Forum|Members|Councillors|[Gg]roup)\s+|(?-i:[A-Z]{2,5})\s+))"
+    r"^(\W*(?:It\s+was\s+|(?=Decided\s+to\s+(?:" + ORDER_VERBS + r"|(?:install|repair|replace|erect|fit|clear|trim|paint|plant|put\s+up|display|publish|advertise|research)\b))|(?:[Tt]he\s+)?(?:(?:[Pp]arish|[Tt]own|[Cc]ommunity|[Ww]orking|(?!(?:County|District|Borough|Unitary)\b)[A-Z][\w'\u2019-]+)\s+){0,3}(?:[Cc]ouncil|Committee|Board|Panel|Forum|Members|Councillors|[Gg]roup)\s+|(?-i:[A-Z]{2,5})\s+))"
     r"(?:(?:discussed|considered|debated)\s+(?:the|this|these|its|it)\b[^.;]{0,80}?\s+and\s+)?(?:unanimously\s+)?(?i:decided|agreed)\s+(?=to\s+[a-z]|that\s)"
 )
 

@@ -110,7 +110,7 @@ _SUBJUNCTIVE_VERBS = {
     "put", "compile", "finalise", "finalize", "acquire",
     # "that the Clerk remind the contractor of his contract", "the RFO pay the invoice": a clerk's errands
     "remind", "invite", "ask", "email", "forward", "distribute", "purchase", "buy", "advertise", "approach", "inspect", "repair",
-    "replace", "install", "pay", "transfer", "apply", "renew", "amend",
+    "replace", "install", "pay", "transfer", "apply", "renew", "amend", "talk", "speak",
     # "officers proceed with the process of implementing the order", "officers implement the scheme"
     "proceed", "implement", "confirm",
     # "Officers begin developing a programme of works"
