@@ -61,3 +61,18 @@ def test_a_paper_s_aims_listed_are_no_task(tmp_path):
 def test_a_decision_that_asks_in_a_verb_phrase_of_its_own(tmp_path, decided, task):
     _, found = _second(tmp_path, decided)
     assert found == [task]
+
+
+@pytest.mark.parametrize(("told", "task"), [
+    ("Cllrs agreed that a card of thanks would be sent to the retiring lollipop warden.", "Send a card of thanks to the retiring lollipop warden"),
+    ("Once the quotes are in the Clerk will put the three options to members by email.", "The Clerk to put the three options to members by email"),
+    ("Brenda has undertaken to hand over the bank mandate forms and the cash box.", "Brenda to hand over the bank mandate forms and the cash box"),
+    ("A few members to check the stiles on the Hobb Lane footpath.", "A few members to check the stiles on the Hobb Lane footpath"),
+    ("The Clerk be instructed to write to the bus company about the missed stops.", "The Clerk to write to the bus company about the missed stops"),
+])
+def test_a_narrative_doer_behind_what_stands_around_it(told, task):
+    assert [text for text, _ in _tasks(told)] == [task]
+
+
+def test_a_body_that_will_be_asked_is_no_doer_instructed():
+    assert _tasks("This month the Board will be asked to review the following:") == []

@@ -141,7 +141,8 @@ def usual_spelling(text: str) -> str:
     text = _ASIDE_AFTER_WILL.sub(r"\1 ", text)  # "Cllr Ames will, however, contact the school": the aside goes
     text = _WILL_SEE_TO_IT.sub(r"\1 to ", text)  # "SM will take this forward": as "SM to take this forward"
     text = _TAKE_RESPONSIBILITY.sub(lambda found: gerund_base(found.group(1)) or found.group(0), text)  # "take responsibility for contacting ...": contact
-    text = _DO_RESEARCH.sub(r"\1 research", text)  # "Decided to do some research on the mill's history": to research it
+    text = _DO_RESEARCH.sub(r"\1 research", text)
+    text = _LEAD_CLAUSE_UNMARKED.sub(r"\1, ", text)  # "As soon as there is news the Clerk will ...": the clause's comma lost  # "Decided to do some research on the mill's history": to research it
     return _DECIDED_IN_CAPITALS.sub(lambda found: found.group(1).lower(), _COUNCILOR.sub(r"\1ll\2", text))
 
 
@@ -149,6 +150,7 @@ def usual_spelling(text: str) -> str:
 _PRESENT_MOTION = re.compile(r"\b([A-Z]{2,3}|[A-Z][a-z]+)\s+(proposes(?=\s+(?:that\b|[A-Z]))|seconds(?=\s*(?:[.;,)]|$)))")
 _IN_AGREEMENT = re.compile(r"\b(Members|members|Council|Councillors|councillors|Cllrs|Committee|Board|Panel)\s+(?:was|were)\s+(?:all\s+|unanimously\s+)?in\s+(?:full\s+)?agreement\s+(?=to\s+[a-z]|that\s)")
 _TAKE_RESPONSIBILITY = re.compile(r"(?<=\s)(?:take|takes)\s+(?:the\s+)?(?:lead|responsibility)\s+(?:for|on|in)\s+([a-z]{3,}ing)\b")
+_LEAD_CLAUSE_UNMARKED = re.compile(r"(?:^|(?<=[.!?]\s))((?:As\s+soon\s+as|Once|When|Until)\s[^,;.]{3,80}?)\s+(?=(?:the\s+)?(?:Clerk|Chair(?:man|person)?)\s+(?:will|would)\s)", re.MULTILINE)
 _DO_RESEARCH = re.compile(r"\b(to|will|would)\s+(?:do|carry\s+out|undertake)\s+(?:some\s+|further\s+|more\s+)?research\s+(?:on|into)\b")
 _ASIDE_AFTER_WILL = re.compile(
     r"\b(will|would|agreed\s+to|is\s+to|are\s+to)\s*,\s*(?:however|therefore|in\s+the\s+meantime|meanwhile|in\s+addition|of\s+course|once\s+again)\s*,\s*(?=[a-z])"

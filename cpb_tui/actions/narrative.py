@@ -327,7 +327,7 @@ _REQUEST_MADE = re.compile(
 
 # "Councillors were requested to forward any suggestions", "Officers were asked to circulate ...", "the Clerk was due to chase it"
 _WERE_ASKED = re.compile(
-    rf"^(?P<owner>(?:Cllrs?\.\s+)?[A-Z][^.;:]{{1,80}}?)\s+(?:(?P<aux>was|were|is|had\s+been|has\s+been|have\s+been)\s+|(?<=^Clerk\s)|(?<=^The\sClerk\s))(?:also\s+)?(?:requested|asked|instructed|tasked|directed|told|due|(?<=was\s)|(?<=were\s))\s*to\s+(?P<verb>{_FIRM_VERBS})\b\s*(?P<tail>.*)$"
+    rf"^(?P<owner>(?:Cllrs?\.\s+)?[A-Z][^.;:]{{1,80}}?)\s+(?:(?P<aux>was|were|is|(?<!will\s)(?<!would\s)(?<!should\s)(?<!shall\s)(?<!could\s)(?<!may\s)(?<!must\s)(?<!can\s)be|had\s+been|has\s+been|have\s+been)\s+|(?<=^Clerk\s)|(?<=^The\sClerk\s))(?:also\s+)?(?:requested|asked|instructed|tasked|directed|told|due|(?<=was\s)|(?<=were\s))\s*to\s+(?P<verb>{_FIRM_VERBS})\b\s*(?P<tail>.*)$"
 )
 
 
@@ -526,7 +526,7 @@ def _undertaken(sentence: str, last_doer: str | None) -> ActionCandidate | None:
         what = re.sub(r"^(?:a|an)\s+", "", received.group("what"), flags=re.IGNORECASE)
         phrase = f"receive {_lower_first(received.group('what'))} {received.group('rest')}".strip()
         return _action("commitment", phrase, received.group("rest"), (), (), source="minutes") if what else None
-    plain = _NAMED_ASIDE.sub("", sentence)
+    plain = re.sub(r"\b(Cllrs?|Councillor|Mrs?|Ms|Dr)\.(?=\s+[A-Z])", r"\1", _NAMED_ASIDE.sub("", sentence))  # ("the resignation of Cllr. Brook")
     adverb = re.search(r"\b(?:would|will)(\s+(?:now|then|shortly|soon))\s+be\s", plain)
     if adverb and not re.search(r"\b(?:is|are|was|were|has|have|had)\b", plain[: adverb.start()]):
         plain = plain[: adverb.start(1)] + plain[adverb.end(1) :]  # "A meeting would now be arranged" (never "This is done and will now be ...")

@@ -35,7 +35,7 @@ _NOTING = (
 # Case matters here: the resolver's name is in capitals and the verb after it is not.
 _RESOLVER = re.compile(
     r"^(?:RESOLVED\s*[:\u2013\u2014-]?\s*)?(?:[Tt]hat\s+)?(?:(?:[Tt]he\s+)?(?:[A-Z][\w'&-]*\s+){0,4}?"
-    r"(?:Board|Panel|Committee|Sub-Committee|Cabinet|Council|Members(?!\s+of\s+the\b)|[Cc]ouncillors|Forum|Commissioners|Comit\u00e9)\s*:?\s+(?=[a-z])"
+    r"(?:Board|Panel|Committee|Sub-Committee|Cabinet|Council|Members(?!\s+of\s+the\b)|[Cc]ouncillors|Cllrs|Forum|Commissioners|Comit\u00e9)\s*:?\s+(?=[a-z])"
     # (not another body asked to act: "that the County Council be requested to repaint the lines")
     r"(?!be\s+(?:requested|asked|invited|urged|approached|contacted|lobbied|informed|notified)\b)"
     # "The committee agreed to consult ...": in lower case only before a verb in the past ("the committee receive" is its wish)
@@ -160,7 +160,7 @@ _TITLES = {"Cllr", "Cllrs", "Mr", "Mrs", "Ms", "Dr", "Prof", "Rev", "Revd", "Cou
 def _owner_length(words: list[str]) -> int:
     """How many of `words` make up a doer at their start ("the Trust and officers"), 0 if none."""
     end = 0
-    index = 0
+    index = 2 if len(words) > 2 and words[0].lower() == "a" and words[1] == "few" else 0  # ("A few members to ...")
     while index < len(words) and words[index].lower() in _DETERMINERS:
         index += 1
     while index < len(words):

@@ -14,7 +14,7 @@ from cpb_tui.domain.given_names import GIVEN_NAMES
 from cpb_tui.actions.phrases import _FIRM_VERBS, _HEDGED, _PP_BASE
 
 # Wording of a firm undertaking; "could", "offered to" and "would be willing to" are not.
-_UNDERTAKING = re.compile(r"\b(?P<aux>(?:had|has|have)\s+(?:just\s+|already\s+|previously\s+|recently\s+)?)?(?:also\s+)?(?:agreed|undertook|promised|committed|offered|volunteered|intended|intends)\s+(?:(?:an?|the)\s+action\s+)?to\s+(?P<verb>[a-z]+)\b(?!\s+so\b)")  # "undertook an action to draft ..."; "agreed to do so" points back
+_UNDERTAKING = re.compile(r"\b(?P<aux>(?:had|has|have)\s+(?:just\s+|already\s+|previously\s+|recently\s+)?)?(?:also\s+)?(?:agreed|undertook|undertaken|promised|committed|offered|volunteered|intended|intends)\s+(?:(?:an?|the)\s+action\s+)?to\s+(?P<verb>[a-z]+)\b(?!\s+so\b)")  # "undertook an action to draft ..."; "agreed to do so" points back
 
 
 _WILL = re.compile(
