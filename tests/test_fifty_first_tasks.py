@@ -76,3 +76,16 @@ def test_a_narrative_doer_behind_what_stands_around_it(told, task):
 
 def test_a_body_that_will_be_asked_is_no_doer_instructed():
     assert _tasks("This month the Board will be asked to review the following:") == []
+
+
+def test_a_tag_naming_only_the_doer_mid_paragraph_ends_its_point():
+    found = _tasks("Village sign The repainting is carried forward to the next meeting. Action: The Chair.\n"
+                   "Allotment rents Setting next year's rents is held over until March. Action: The Treasurer.")
+    assert [owners for _, owners in found] == [("The Chair",), ("The Treasurer",)]
+
+
+def test_bracketed_doer_tags_each_end_their_line():
+    found = _tasks("Hedges on Wold Lane are overhanging the pavement (Act Clerk) County highways need to be told the grit bin "
+                   "is empty (Act Clerk) b/ Benches The bench by the pond needs new slats. (Act RW)")
+    assert [text for text, _ in found][:2] == ["Hedges on Wold Lane are overhanging the pavement",
+                                               "County highways need to be told the grit bin is empty"]

@@ -25,8 +25,9 @@ _NOUN = (
 _OUTSIDE_OWNER = re.compile(
     r"(?i)^(?:the\s+)?(?:[\w'\u2019&-]+\s+){0,3}?(?:department|dept|company|developers?|landowners?|school|head\s*teacher|headteacher|diocese"
     r"|network\s+rail|utility|water\s+(?:board|company)|operators?"
-    # (a named body by what it is: "Wessex Water Network", "Dunley Residents' Association", "Stoke Quarries Ltd")
-    r"|(?-i:[A-Z][\w'\u2019&-]*\s+)(?:network|ltd|limited|plc|association|society))$"
+    # (a named firm by what it is: "Wessex Water Network", "Stoke Quarries Ltd"; never a residents' association, whose
+    # litter pick the clerk follows up)
+    r"|(?-i:[A-Z][\w'\u2019&-]*\s+)(?:network|ltd|limited|plc))$"
 )
 # "... is to be replaced by the county next spring", "... will be sent out soon by the bus company": a passive, done by them
 # (the body named, "by the county", "by Kelby District Council", "by Highways": never "a breakdown by district", nor "by the
