@@ -89,3 +89,22 @@ def test_bracketed_doer_tags_each_end_their_line():
                    "is empty (Act Clerk) b/ Benches The bench by the pond needs new slats. (Act RW)")
     assert [text for text, _ in found][:2] == ["Hedges on Wold Lane are overhanging the pavement",
                                                "County highways need to be told the grit bin is empty"]
+
+
+@pytest.mark.parametrize(("decided", "task"), [
+    ("RESOLVED that a further report be brought to the Cabinet after nine months to consider how the scheme has worked.",
+     "Bring a further report to the Cabinet after nine months to consider how the scheme has worked"),
+    ("RESOLVED that the breakdown by ward be detailed to members before the budget meeting.",
+     "Provide the breakdown by ward to members before the budget meeting"),
+    ("It was agreed that the residents' concerns be fed back to the Head of Parking.",
+     "Feed back the residents' concerns to the Head of Parking"),
+])
+def test_a_bring_back_or_referral_said_passively(tmp_path, decided, task):
+    _, found = _second(tmp_path, decided)
+    assert found == [task]
+
+
+def test_a_referral_or_a_later_discussion_in_the_narrative():
+    assert [text for text, _ in _tasks("The complaint would be referred to the Planning Enforcement Officer.")] == [
+        "Refer the complaint to the Planning Enforcement Officer"]
+    assert [text for text, _ in _tasks("This will be discussed at the Annual Town Meeting.")] == ["Discuss further at the Annual Town Meeting"]

@@ -487,7 +487,8 @@ def discussed_later(sentence: str) -> ActionCandidate | None:
     if match is None or _HEDGED.search(sentence) or re.search(r"\b(?:if|whether|could|might|may)\b", match.group("what") or ""):
         return None
     when = match.group("when")
-    if parse_due(when) is None or not re.search(r"(?i)\bmeeting\b", when):
+    # (a meeting named with no date is one too: "This will be discussed at the Annual Parish Meeting")
+    if (parse_due(when) is None and not re.search(r"(?i)\bannual\s+(?:parish\s+|town\s+|general\s+|community\s+)?meeting\b", when)) or not re.search(r"(?i)\bmeeting\b", when):
         return None
     what = thing_alone(re.split(r"\bthat\s+", (match.group("what") or "").strip())[-1])  # "It was noted that the budget ...": the budget
     what = "" if re.fullmatch(r"(?i)this|it|this\s+matter|the\s+matter|this\s+item|the\s+item", what) else _lower_first(what)

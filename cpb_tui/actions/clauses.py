@@ -485,6 +485,9 @@ def _done_to(match: re.Match, obj: str, pp: str, rest: str, body: str, strict: b
     if verb is None and pp == "put" and re.match(r"^(?:in|on|onto)\s+(?:the|a|an|this|next|our)\s+(?:next\s+|village\s+|parish\s+|council\W?s\s+|community\s+|monthly\s+)?"
                                                  r"(?:agenda|website|web-?site|web\s+site|notice-?boards?|notice\s+boards?|newsletter|magazine|mag|facebook|social\s+media|bulletin)\b", rest):
         verb = "put"  # "an article on bonfires will be put in the next magazine"
+    if verb is None and (pp == "fed" and re.match(r"back\s+to\b", rest) or pp == "feedback" and re.match(r"to\b", rest) or pp == "detailed" and re.match(r"to\s", rest)):
+        # "her worries be fed back (be feedback) to the Director", "figures be detailed to members": told to them
+        verb, rest = "provide" if pp == "detailed" else "feed back", re.sub(r"^back\s+", "", rest)
     if verb is None and pp == "put" and re.match(r"^(?:in|on|onto)\s", rest) and re.search(r"(?i)\b(?:notices?|signs?|signage|posters?|plaques?|banners?|stickers?|padlocks?|locks?)\b", obj):
         verb = "put"  # "a notice about dogs should be put on the stile": a thing put up
     if verb is None:

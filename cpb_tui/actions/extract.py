@@ -498,8 +498,8 @@ def _from_part_body(part: str) -> ActionCandidate | None:
         return None  # "Officer report 0721FC04 was received and noted": an outcome ("report" is a noun there)
     # (a doer "to confirm the arrangements" has something to do: "Officers to note the request" has not)
     noting = re.match(rf"^(?P<owner>[^,;]{{2,80}}?)\s+to\s+(?!confirm\b)(?:{_NOTING}|note)\b", part, re.IGNORECASE)
-    if noting and _looks_like_doer(noting.group("owner")):
-        return None  # "Officers to note the request ...": nothing to deliver
+    if noting and _looks_like_doer(noting.group("owner")) and not re.search(r"\sbe\s+(?:brought|presented|submitted|taken|reported)\b", noting.group("owner")):
+        return None  # "Officers to note the request ...": nothing to deliver ("a report be brought ... to consider ..." is a passive)
     noted_that = re.match(r"^(?:that\s+)?it\s+be\s+noted\s+(that\s+.*)$", part, re.IGNORECASE)
     if noted_that:
         return _noted("note", noted_that.group(1))  # "That it be noted that a further report will be presented ..."

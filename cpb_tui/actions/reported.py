@@ -45,7 +45,7 @@ _WOULD_BE_DONE = re.compile(
     r"(?:(?:collated|collected|gathered|considered|reviewed|revised|updated|amended|finalised|drafted|compiled|monitored|tracked)\s+(?:and|&)\s+)?"
     r"(?:presented|brought|circulated|sent|provided|reported|submitted|updated|refreshed|shared|arranged|included|forwarded|distributed|emailed|produced|prepared|added|invited|deferred|scheduled|rescheduled|moved"
     r"|sought|notified|contacted|put\s+up|put\s+(?:in|on|onto)(?=\s+(?:the|a|an|this|next|our)\s+(?:next\s+|village\s+|parish\s+|council\W?s\s+|community\s+|monthly\s+)?(?:agenda|website|web-?site|web\s+site|notice-?boards?|notice\s+boards?|newsletter|magazine|mag|facebook|social\s+media|bulletin)\b)|installed|erected|ordered|purchased|repaired|replaced|returned|advertised|inspected|painted"
-    r"|followed\s+up|looked\s+into|looked\s+at|picked\s+up|chased\s+up|taken\s+forward|placed|listed|tabled|raised|revisited|undertaken|carried\s+out"
+    r"|followed\s+up|looked\s+into|looked\s+at|picked\s+up|chased\s+up|taken\s+forward|placed|listed|tabled|raised|revisited|undertaken|carried\s+out|referred"
     # "A notice advertising the vacancy will be issued", "A larger request ... will be made to the fund"
     r"|issued|published|displayed|posted|written|organised|obtained|booked|offered|made(?!\s+(?:up|of|from|clear|easier|harder)\b)"
     # "The minutes will be amended as requested": a record to put right ("amended" alone; "amended and ..." is read above)
@@ -69,7 +69,8 @@ _WILL_RECEIVE = re.compile(
     r"(?P<what>(?:a|an|the|further)\s+(?:[\w-]+\s+){0,3}?(?:report|update|briefing|presentation|paper|review|strategy|plan)s?\b[^.;]{0,120})",
     re.IGNORECASE,
 )
-_COME_BACK = re.compile(r"^(?P<obj>(?:the|a|an|this|these)\s+[^,;]{2,60}?)\s+(?:come|comes|return|returns)\s+back\b\s*(?P<rest>[^.;]*)", re.IGNORECASE)
+# ("the policy return to the Committee on 12 July": back, with no "back")
+_COME_BACK = re.compile(r"^(?P<obj>(?:the|a|an|this|these)\s+[^,;]{2,60}?)\s+(?:(?:come|comes|return|returns)\s+back\b|return(?=\s+to\s+(?:the\s+|a\s+)?(?:next\s+|future\s+)?(?:Committee|Council|Cabinet|Board|Panel|Executive|Forum|meeting)\b))\s*(?P<rest>[^.;]*)", re.IGNORECASE)
 # ("It was agreed the clerk would write ...": the "that" left out before a doer)
 _IT_WAS_AGREED = re.compile(
     r"\bit\s+was\s+(?:also\s+|further\s+)?agreed\s+(?:that\s+|(?=(?:the\s+)?(?:clerk|chair(?:man|person)?|secretary|treasurer|rfo)\b"
