@@ -108,3 +108,15 @@ def test_a_referral_or_a_later_discussion_in_the_narrative():
     assert [text for text, _ in _tasks("The complaint would be referred to the Planning Enforcement Officer.")] == [
         "Refer the complaint to the Planning Enforcement Officer"]
     assert [text for text, _ in _tasks("This will be discussed at the Annual Town Meeting.")] == ["Discuss further at the Annual Town Meeting"]
+
+
+@pytest.mark.parametrize("decided", [
+    "It was agreed to increase the hall hire charges by 3%.",
+    "It was agreed that the council would cover the overspend on the carnival.",
+    "RESOLVED that four meetings be scheduled each year.",
+    "RESOLVED that a task and finish group be established to review the allotment rules.",
+    "RESOLVED that Councillor Rhys Penn replace Councillor Ada Shaw on the Footpaths Group for 2036/37.",
+    "RESOLVED that appointments be made to the two trustee places as follows:- Mill Charity - Mrs J Tate",
+])
+def test_a_decision_that_takes_effect_by_being_made_is_no_task(tmp_path, decided):
+    assert _second(tmp_path, decided)[1] == []

@@ -84,6 +84,15 @@ NO_RESOLUTION_TASK = re.compile(
     r"(?:application|licen[cs]e|appeal|permission|consent|variation|complaint|petition|premises\s+licence)s?\b(?![^.;]{0,80}\b(?:and|then)\s+(?:to\s+)?(?:write|inform|notify|report)\b))"
     # (nor a parish's comment on an application: "AGREED to recommend APPROVAL", "AGREED to go with the Planning Officer's decision")
     r"|(?i:^(?:unanimously\s+)?(?:to\s+)?recommend\s+(?:approval|refusal)\b|^go\s+with\s+(?:the\s+)?(?:decision|recommendation|view)\s+of\s+(?:the\s+)?planning\s+officer\b)"
+    # (nor what takes effect by being decided: a rate, "Increase the grants by 5%"; an overspend met, "The council to meet the
+    # shortfall"; the body's own pattern, "Schedule six meetings each year"; a group set up, "Establish a task group to ...";
+    # a seat swapped or filled, "Cllr Moss to replace Cllr Hay on ...", "Make appointments to the governor places")
+    r"|(?i:^(?:increase|decrease|reduce|raise|cut)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?by\s+\d+(?:\.\d+)?\s*(?:%|per\s*cent\b|percent\b))"
+    r"|(?i:^(?:(?:the\s+)?(?:parish\s+|town\s+|community\s+)?council\s+to\s+)?(?:meet|cover|fund|underwrite)\s+(?:the\s+|this\s+|any\s+)?(?:shortfall|overspend|deficit)\b)"
+    r"|(?i:^(?:schedule|hold)\s+(?:\w+\s+)?(?:ordinary\s+)?meetings\s+(?:each|every|a|per)\s+(?:year|annum|quarter)\b)"
+    r"|(?i:^(?:establish|set\s+up|form|create)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:task(?:\s+and\s+finish)?\s+group|working\s+group|sub-?committee)\s+to\b)"
+    r"|(?i:^(?:(?!\bto\b).){0,60}\bto\s+replace\s+(?:Councillor|Cllr\.?)\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?\s+(?:on|as)\b)"
+    r"|(?i:^make\s+(?:the\s+)?(?:following\s+)?appointments?\s+(?:to|as\s+follows)\b|^make\s+the\s+consequential\s+(?:changes|amendments)\b)"
 )
 
 
