@@ -120,3 +120,25 @@ def test_a_referral_or_a_later_discussion_in_the_narrative():
 ])
 def test_a_decision_that_takes_effect_by_being_made_is_no_task(tmp_path, decided):
     assert _second(tmp_path, decided)[1] == []
+
+
+def test_a_standing_effort_is_no_task_but_a_named_member_s_watch_is():
+    assert _tasks("The council will continue to keep up the pressure on the bus company.") == []
+    assert _tasks("After some discussion the council agreed to watch the culvert closely.") == []
+    assert [text for text, _ in _tasks("The county has not replied. Cllr Okoro to continue to monitor.")] == ["Cllr Okoro to continue to monitor"]
+
+
+@pytest.mark.parametrize("decided", [
+    "It was agreed to continue to use Mr Pike as internal auditor.",
+    "RESOLVED that the register of assets be published on an annual basis.",
+])
+def test_a_standing_arrangement_is_no_task(tmp_path, decided):
+    assert _second(tmp_path, decided)[1] == []
+
+
+@pytest.mark.parametrize("decided", [
+    "Cllr Orme proposed and Cllr Tay seconded that the minutes be passed as a correct record and they were then signed.",
+    "The minutes of the finance meeting of 3 March 2036 were accepted as accurate. They would be signed in due course.",
+])
+def test_earlier_minutes_approved_in_other_words_are_no_task(tmp_path, decided):
+    assert _second(tmp_path, decided)[1] == []

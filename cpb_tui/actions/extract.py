@@ -105,8 +105,8 @@ def extract_from_resolution(text: str, verb: str, lead_in: str | None = None) ->
         return []  # "Received (i) Verbal update from DA": a paper or a report taken, nothing asked
     if re.search(r"\b(?:ask|asked|invite|invited)\s+[^,;.]{2,60},\s+who\s+(?:agreed|accepted|consented)\b", text, re.IGNORECASE):
         return []  # "RESOLVED to ask Cllr Hart, who agreed": asked and answered at the meeting
-    if re.search(r"\b(?:be|being)\s+signed\s+by\s+the\s+(?:Chair|Chairman|Chairperson|Mayor)\b|\bminutes\b(?:\s+(?:of|from|for)\b[^.;]{0,80}?)?\s+be\s+(?:duly\s+)?signed(?:\s+(?:as|by)\b(?:(?!\band\b)[^.;]){0,60})?\s*\.?\s*$|\b(?:minutes|notes),\s+which\b[^.;]{0,80}?\b(?:will|would|to)\s+be\s+signed\b", text, re.IGNORECASE):
-        return []  # "that they be signed by the Chairman": the minutes, signed there and then
+    if re.search(r"\b(?:be|being)\s+signed\s+by\s+the\s+(?:Chair|Chairman|Chairperson|Mayor)\b|\bminutes\b(?:\s+(?:of|from|for)\b[^.;]{0,80}?)?\s+be\s+(?:duly\s+)?signed(?:\s+(?:as|by)\b(?:(?!\band\b)[^.;]){0,60})?\s*\.?\s*$|\b(?:minutes|notes),\s+which\b[^.;]{0,80}?\b(?:will|would|to)\s+be\s+signed\b|\bminutes\b[^.;]{0,160}\.\s+They\s+(?:will|would)\s+be\s+signed\b", text, re.IGNORECASE):
+        return []  # "that they be signed by the Chairman": the minutes, signed there and then (or later: "They would be signed in due course")
     if re.match(r"^\W*(?:(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:agreed|agrees)\s+)?to\s+(?:discharge|close|remove)\s+(?:the\s+)?(?:items?|actions?|matters?)\b", text, re.IGNORECASE):
         return []  # "Agreed to discharge Item 1": an outstanding item closed, nothing left to do
     if re.search(r"(?i)\b(?:add|added|adding|insert|inserted|inserting|amend|amended|amending)\b[^.;]{0,200}?\bto\s+the\s+minutes\s+that\b", text) \

@@ -43,6 +43,8 @@ _HOUSEKEEPING = re.compile(
     r"(?i)\b(?:mobile\s+)?phones?\b[^.;]{0,40}\b(?:silent|switched\s+off|turned\s+off)\b"
     r"|\bmeet\s+(?:\w+\s+){0,2}times?\s+(?:a|per|each|every)\s+(?:year|annum|month)\b"
     # ("Members to ensure that their cameras stayed on throughout the meeting": an online meeting's manners)
+    # (or a standing effort, no one errand: "The council will keep up the pressure on the county", "agreed to watch the lane closely")
+    r"|\bkeep\s+up\s+(?:the\s+|its\s+|our\s+)?pressure\b|\bwatch\s+(?:[\w'\u2019-]+\s+){0,4}?closely\b"
     r"|\b(?:cameras?|microphones?|mics?|videos?)\b[^.;]{0,30}\b(?:stay(?:ed|s)?|kept|remain(?:ed|s)?|switched|turned|left)\s+(?:on|off)\b[^.;]{0,20}\b(?:throughout|during)\s+the\s+meeting\b"
 )
 
@@ -92,6 +94,12 @@ NO_RESOLUTION_TASK = re.compile(
     r"|(?i:^(?:schedule|hold)\s+(?:\w+\s+)?(?:ordinary\s+)?meetings\s+(?:each|every|a|per)\s+(?:year|annum|quarter)\b)"
     r"|(?i:^(?:establish|set\s+up|form|create)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:task(?:\s+and\s+finish)?\s+group|working\s+group|sub-?committee)\s+to\b)"
     r"|(?i:^(?:(?!\bto\b).){0,60}\bto\s+replace\s+(?:Councillor|Cllr\.?)\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?\s+(?:on|as)\b)"
+    # (nor a standing arrangement kept: "continue to use Mrs Field as examiner", "publish the statement on an annual basis")
+    r"|(?i:^continue\s+to\s+(?:use|employ|retain|appoint)\b|^[a-z]+\s[^.;]{0,120}?\bon\s+an?\s+(?:annual|yearly)\s+basis\b)"
+    # (nor earlier minutes approved there: "Pass the last minutes as a true record and they were then signed", "... the
+    # corrected minutes were agreed and signed as accurate")
+    r"|(?i:^(?:pass|approve|accept|adopt|confirm)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?minutes\b[^.;]{0,80}?\b(?:true|correct|accurate)\b"
+    r"|^.{0,200}?\bminutes\s+(?:were|was)\s+(?:duly\s+)?(?:agreed|approved|accepted|confirmed|adopted)\s+and\s+signed\b)"
     r"|(?i:^make\s+(?:the\s+)?(?:following\s+)?appointments?\s+(?:to|as\s+follows)\b|^make\s+the\s+consequential\s+(?:changes|amendments)\b)"
 )
 
