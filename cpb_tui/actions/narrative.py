@@ -327,7 +327,7 @@ _REQUEST_MADE = re.compile(
 
 # "Councillors were requested to forward any suggestions", "Officers were asked to circulate ...", "the Clerk was due to chase it"
 _WERE_ASKED = re.compile(
-    rf"^(?P<owner>(?:Cllrs?\.\s+)?[A-Z][^.;:]{{1,80}}?)\s+(?:(?P<aux>was|were|is|(?<!will\s)(?<!would\s)(?<!should\s)(?<!shall\s)(?<!could\s)(?<!may\s)(?<!must\s)(?<!can\s)be|had\s+been|has\s+been|have\s+been)\s+|(?<=^Clerk\s)|(?<=^The\sClerk\s))(?:also\s+)?(?:requested|asked|instructed|tasked|directed|told|due|(?<=was\s)|(?<=were\s))\s*to\s+(?P<verb>{_FIRM_VERBS})\b\s*(?P<tail>.*)$"
+    rf"^(?P<owner>(?:Cllrs?\.\s+)?[A-Z][^.;:]{{1,80}}?)\s+(?:(?P<aux>was|were|is|(?<!will\s)(?<!would\s)(?<!should\s)(?<!shall\s)(?<!could\s)(?<!may\s)(?<!must\s)(?<!can\s)be(?=\s+(?:also\s+)?(?:instructed|tasked|directed)\b)|had\s+been|has\s+been|have\s+been)\s+|(?<=^Clerk\s)|(?<=^The\sClerk\s))(?:also\s+)?(?:requested|asked|instructed|tasked|directed|told|due|(?<=was\s)|(?<=were\s))\s*to\s+(?P<verb>{_FIRM_VERBS})\b\s*(?P<tail>.*)$"
 )
 
 

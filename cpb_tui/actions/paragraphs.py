@@ -26,7 +26,7 @@ _BRACKETED_TAG = re.compile(
 # "... a gate for the lane ACTION CLERK. 31/210 DT and PW have ... ACTION DT/PW (see also 31/215) 31/212 ...": a matters
 # arising run whose points each end with their doers in capitals; each tag ends its point
 _CAPITAL_TAG = re.compile(r"(?<=[a-z)]\s)(ACTIONS?\s*[:\u2013-]?\s*[A-Z]{2,}(?:\s*[/&,]\s*[A-Z]{2,})*\.?)[ \t]+(\([^()]{1,60}\)[ \t]+)?(?=[A-Z0-9(])")
-_DOER_TAG_MID = re.compile(r"(?<=[a-z)]\.\s)(Actions?\s*[:\u2013-]\s*(?:[Tt]he\s+)?[A-Z][\w']*(?:[ \t]+[A-Z][\w']*){0,2}\.)\s+(?=[A-Z])")
+_DOER_TAG_MID = re.compile(r"(?<=[a-z)]\.\s)(Actions?\s*[:\u2013-]\s*(?:[Tt]he\s+)?[A-Z][\w']*(?:[ \t]+[A-Z][\w']*){0,2}\.)\s+(?=[A-Z])(?!Actions?\s+(?:on-?going|outstanding|open|pending|complete|completed|closed|done)\b)")
 # "... reply awaited. 31/182 The bench is mended. 31/188 Report due from RW": a run of old minutes' points
 _CITED_MINUTE = re.compile(r"(?<=[a-z.)])(?<![Mm]inute)(?<![Mm]in\.)(?<![Ii]tem)(?<![Ss]ee)[ \t]+(?=\d{1,3}/\d{2,5}\s+[A-Z])")
 # "... a place on the planning course. The Clerk would action. The Clerk then said ...": the promise ends its point
