@@ -142,3 +142,18 @@ def test_a_standing_arrangement_is_no_task(tmp_path, decided):
 ])
 def test_earlier_minutes_approved_in_other_words_are_no_task(tmp_path, decided):
     assert _second(tmp_path, decided)[1] == []
+
+
+def test_a_task_told_again_in_other_words_is_one_task(tmp_path):
+    _, found = _second(tmp_path, "It was agreed that Mrs Bell and Mr Hoy would speak to the school about a Saturday for the "
+                                 "litter pick.\n\nAction: Mrs Bell and Mr Hoy to fix a Saturday for the litter pick.")
+    assert len(found) == 1
+    _, found = _second(tmp_path, "The Clerk said she will post the notice of the audit on the village noticeboard.\n\n"
+                                 "RESOLVED: the notice of the audit will be posted and the auditor told.")
+    assert len(found) == 1
+
+
+def test_two_errands_of_one_doer_stay_two(tmp_path):
+    _, found = _second(tmp_path, "It was agreed that the Clerk write to the county about the bus stop.\n\n"
+                                 "Action: Clerk to write to the school about parking.")
+    assert len(found) == 2

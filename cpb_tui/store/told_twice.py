@@ -80,7 +80,7 @@ def add_narrative(found: list, narrative: list, item_id: int, origin: str, minut
             if candidate.owners and not decided[asked].owners:  # ("Ask the district to ..." then "Clerk to ask the district to ...")
                 found[asked] = (found[asked][0], replace(decided[asked], text=candidate.text, owners=candidate.owners), *found[asked][2:])
             continue
-        same = next((index for index, (_, other, _, _) in enumerate(found) if other.source != "minutes" and _same_errand(candidate, other)), None)
+        same = next((index for index, (_, other, _, _) in enumerate(found) if other.source != "minutes" and (_same_errand(candidate, other) or _restated(candidate, other))), None)
         if same is not None:
             # "It was agreed that Cllr Bell be contacted. The clerk is to contact Cllr. Bell in this regard.": one errand, its doer named
             if candidate.owners and not found[same][1].owners:
@@ -110,6 +110,22 @@ def _same_errand(a, b) -> bool:
     # (pointing back, "in this regard", to the same person named with a title: never "the tree surgeon about this")
     named = [set(re.findall(r"\b(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:[A-Z][a-z]+\s+)?([A-Z][a-z]{2,})\b", errand["rest"])) for errand in errands]
     return bool(named[0] & named[1])
+
+
+def _restated(a, b) -> bool:
+    """A narrative task `a` restating the decided task `b` in other words: by the same named doers about the same things
+    ("Agreed that Mr Dale and Mr Price would liaise with the hall about an evening for the open meeting", then "Action: Mr
+    Dale and Mr Price to organise a date for the open meeting"), or the same errand on the same thing, its doer named where
+    the decision left it unnamed ("the vacancy notice will be displayed", "she will display the vacancy notice for 14 days")."""
+    first, second = _words(_without_doer(a)), _words(_without_doer(b))
+    if a.owners and b.owners:
+        same_doers = {bare_owner(owner) for owner in a.owners} == {bare_owner(owner) for owner in b.owners}
+        shorter = min(first, second, key=len)
+        return same_doers and len(a.owners) > 1 and len(shorter) >= 2 and len(first & second) >= max(2, len(shorter) / 2)
+    errands = [re.findall(r"[a-z0-9]+", _without_doer(action).lower()) for action in (a, b)]
+    things = [[word for word in errand[1:] if word not in ("the", "a", "an", "this", "these", "its", "our")][:2] for errand in errands]
+    return bool(a.owners) and not b.owners and len(errands[0]) > 2 and errands[0][0] == errands[1][0] and things[0] == things[1] \
+        and not re.fullmatch(r"to|with|about|for|on|in|at|from|of|into", things[0][0] if things[0] else "to")
 
 
 def _without_doer(action) -> str:
