@@ -157,3 +157,20 @@ def test_two_errands_of_one_doer_stay_two(tmp_path):
     _, found = _second(tmp_path, "It was agreed that the Clerk write to the county about the bus stop.\n\n"
                                  "Action: Clerk to write to the school about parking.")
     assert len(found) == 2
+
+
+@pytest.mark.parametrize(("told", "found"), [
+    ("It was agreed to get quotes for the bench and also ask the Rotary Club about a donation.",
+     ["Ask the Rotary Club about a donation", "Get quotes for the bench"]),
+    ("It was decided that members would send their views to the Clerk who would forward them to the county.",
+     ["Members to send their views to the Clerk", "The Clerk to forward them to the county"]),
+    ("Cllr Yates will look out the old deeds & the Clerk will chase the solicitor.",
+     ["Cllr Yates to look out the old deeds", "The Clerk to chase the solicitor"]),
+])
+def test_two_tasks_in_one_sentence(tmp_path, told, found):
+    assert sorted(_second(tmp_path, told)[1]) == found
+
+
+def test_a_second_that_clause_keeps_the_first_s_doer():
+    assert [owners for _, owners in _tasks("Members told Mrs Ince that they would ask the contractor to cut the verge and that "
+                                            "they would write to the county about the drain.")] == [("members",), ("members",)]

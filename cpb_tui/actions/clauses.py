@@ -173,10 +173,10 @@ def _requested(rest: str, verb: str = "ask") -> ActionCandidate | None:
         return _passive(body, strict=False) or _object_action(body)
     # "Asks officers to report back ...", "Invites the Integrated Care Board to present ..."
     owner, after = _split_owner(rest)
-    asked = re.match(r"(?!(?:a|an|any|further|more|some)\b)(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){0,2}?\s+for\s+\w", rest) if re.match(r"(?i)ask", verb) and not asked_for else None
-    if (owner and re.match(r"^for\s+\w", after) or asked) and re.match(r"(?i)ask|request|invit", verb) \
+    asked = re.match(r"(?!(?:a|an|any|further|more|some)\b)(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){0,2}?\s+(?:for|about)\s+\w", rest) if re.match(r"(?i)ask", verb) and not asked_for else None
+    if (owner and re.match(r"^(?:for|about)\s+\w", after) or asked) and re.match(r"(?i)ask|request|invit", verb) \
             and not re.search(r"\bfor\s+(?:[A-Z][\w'-]*\s+){1,4}to\s+[a-z]", rest[:160]):  # ("the Service Manager for Leaving Care to bring")
-        phrase = f"{'invite' if verb.lower().startswith('invit') else 'ask'} {rest}"  # "to ask the Diocese for a grant": whom, then what
+        phrase = f"{'invite' if verb.lower().startswith('invit') else 'ask'} {rest}"  # "to ask the Diocese for (about) a grant": whom, then what
         return _action(_kind("ask", phrase, after), phrase, rest, (), _recipients(phrase))
     to = re.match(r"^to\s+([a-z]+)\b\s*(.*)$", after)
     if owner and to and re.fullmatch(_NOTING, to.group(1), re.IGNORECASE):

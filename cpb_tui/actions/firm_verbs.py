@@ -29,6 +29,7 @@ FIRM_VERBS = (
     # "GF will scan the plans for those without email", "the Clerk will photocopy the plans"
     r"|scan|photocopy|copy(?=\s+(?:the|this|these|it|them)\b)"
     # "Clerk to revise the policy", "BT to inquire whether ...", "MD to find stone for the wall", "BR to comment on the map"
+    r"|look\s+out(?=\s+(?:the|a|an|some|any|his|her|their|its|old)\s)"  # ("Cllr Sale will look out the old plans")
     r"|revise|inquire|brief|store|find(?=\s+(?:a|an|some|more|suitable|out|[a-z]+\s+for)\b)|comment(?=\s+on\s+(?:this|it|that|these|them|the\s+[a-z])\b)"
     # "Cllr Oates will push for a crossing at the December meeting"
     r"|push\s+(?:(?:this|it|these|them|that)\s+)?forward|push\s+for(?=\s)"

@@ -10,6 +10,7 @@ import itertools
 import re
 
 from cpb_tui.actions.asides import _ACRONYMS, before_first_would, gerund_base
+from cpb_tui.actions.coordination import WHO_WOULD as _WHO_WOULD
 from cpb_tui.domain.given_names import GIVEN_NAMES
 from cpb_tui.actions.phrases import _FIRM_VERBS, _HEDGED, _PP_BASE
 
@@ -104,8 +105,20 @@ _SECOND_DOER = re.compile(
 )
 
 
+# "they would instruct the contractor to clear the hedge and that they would contact the borough": a second "that" clause
+_AND_THAT_WOULD = re.compile(r",?\s+and\s+that\s+(?=(?:they|he|she|we|the\s+(?:Clerk|Chair(?:man|person)?))\s+(?:would|will)\s+[a-z]{3,}\s)")
+
+
 def would_parts(sentence: str) -> list[str]:
     """The sentence, or its two parts when it reports two things that will be done."""
+    for joint in (_WHO_WOULD, _AND_THAT_WOULD):
+        found = joint.search(sentence) if " would " in sentence or " will " in sentence else None
+        if found and re.search(r"\b(?:would|will)\s+[a-z]{3,}\b", sentence[: found.start()]):
+            first, rest = sentence[: found.end("who") if joint is _WHO_WOULD else found.start()], sentence[found.end():]
+            # (the second "that" clause read with the first's head, so its "they" is who the first's is)
+            head = re.match(r"^(.*?\bthat\s+)(?:they|he|she|we)\s", first)
+            second = f"{found['who'][:1].upper()}{found['who'][1:]} {found['aux']} {rest}" if joint is _WHO_WOULD else f"{head[1]}{rest}" if head else rest[:1].upper() + rest[1:]
+            return [*would_parts(first + "."), second]
     other = _SECOND_DOER.search(sentence) if " and " in sentence else None
     # (never inside a question: "The Clerk will ask whether Cllr Moss and Cllr Hale will attend")
     # (nor inside a clause that says what is to be known, "confirm that Cllr Moss and Cllr Tait will attend", nor where the
