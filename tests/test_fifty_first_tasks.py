@@ -174,3 +174,19 @@ def test_two_tasks_in_one_sentence(tmp_path, told, found):
 def test_a_second_that_clause_keeps_the_first_s_doer():
     assert [owners for _, owners in _tasks("Members told Mrs Ince that they would ask the contractor to cut the verge and that "
                                             "they would write to the county about the drain.")] == [("members",), ("members",)]
+
+
+def test_what_is_done_at_this_meeting_or_owed_elsewhere_is_no_task(tmp_path):
+    assert _second(tmp_path, "RESOLVED: That all items be considered in public.")[1] == []
+    assert _tasks("Mrs Vale had a question on the hall keys which she would bring up at the end of the meeting.") == []
+    assert _tasks("The Head of Finance said that the review the Board had asked for would be submitted on 4 May 2036.") == []
+
+
+def test_an_old_minute_s_request_reported_back_is_no_new_task():
+    assert _tasks("- (At 6.3) The Committee requested that members were sent the bus figures. Members heard they had been sent.") == []
+
+
+def test_the_same_words_after_two_different_proposals_are_two_tasks(tmp_path):
+    _, found = _second(tmp_path, "Cllr Amos proposed a review of the allotment rules. The item would be added to the May 2036 agenda. "
+                                 "Cllr Birch also proposed a talk on hedgehog highways. The item would be added to the May 2036 agenda.")
+    assert found == ["Add the item to the May 2036 agenda"] * 2

@@ -59,5 +59,6 @@ ORDER_OBJECT = r"\s+(?:(?:the|a|an|to|with|about|all|any|this|that|these|those|t
 # orders", "Include his name in those present"
 DONE_THERE = (
     r"(?:(?i:adjourn|reconvene)\s+(?i:the|this)\s+meeting\b|(?i:extend)\s+(?i:the|this)\s+meeting(?!\s+(?i:room|hall|space|place)s?\b)\b|(?i:suspend|reinstate)\s+(?i:the\s+)?(?i:standing\s+orders)\b"
+    r"|(?i:bring|raise)\s+(?:(?i:it|this|these|them)\s+)?(?i:up\s+)?(?i:at|towards)\s+(?i:the\s+end\s+of\s+(?:the|this)\s+meeting)\b"  # ("... which he would bring up at the end of the meeting")
     r"|(?i:include)\s+(?i:his|her|their)\s+names?\s+(?i:in|among)\s+(?i:those\s+present)|(?i:add)\s+(?i:his|her|their)\s+names?\s+(?i:to)\s+(?i:those\s+present))"
 )

@@ -96,6 +96,8 @@ NO_RESOLUTION_TASK = re.compile(
     r"|(?i:^(?:(?!\bto\b).){0,60}\bto\s+replace\s+(?:Councillor|Cllr\.?)\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?\s+(?:on|as)\b)"
     # (nor a standing arrangement kept: "continue to use Mrs Field as examiner", "publish the statement on an annual basis")
     r"|(?i:^continue\s+to\s+(?:use|employ|retain|appoint)\b|^[a-z]+\s[^.;]{0,120}?\bon\s+an?\s+(?:annual|yearly)\s+basis\b)"
+    # (nor how this meeting takes its business: "That every item be considered in public")
+    r"|(?i:^consider\s+(?:all|every|each|the|these|this)\s+(?:items?|business|matters?|reports?)\s+in\s+(?:public|private|open\s+session)\b)"
     # (nor earlier minutes approved there: "Pass the last minutes as a true record and they were then signed", "... the
     # corrected minutes were agreed and signed as accurate")
     r"|(?i:^(?:pass|approve|accept|adopt|confirm)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?minutes\b[^.;]{0,80}?\b(?:true|correct|accurate)\b"
@@ -136,6 +138,8 @@ def not_ours(passive: re.Match, sentence: str, plain: str) -> bool:
     all, another body's doing, or the council's standing practice."""
     if _HEDGED.search(sentence) or re.search(r"(?i)\bno\s+(?:[\w-]+\s+){0,3}(?:would|will|is\s+to|are\s+to)\s+(?:also\s+)?be\b", passive.group(0)):
         return True  # "links would be provided where possible": a hope; "... and so no repairs would be carried out": nothing
+    if re.search(r"(?i)\b(?:had|has|have)\s+(?:asked|requested|called)\s+for\b", passive.group("obj")):
+        return True  # "the report Cabinet had asked for would be submitted on 19 October": owed to another body, told of
     if re.search(r"\b(?:although|though)\b", plain[: passive.end()], re.IGNORECASE) or others_passive(passive.group("obj"), sentence):
         return True  # "although the paving would be replaced as one area, ...": a premise; "The district's plan will be ...": theirs
     # ("... reported that the strategy will be sent out next month": "sent out" as "posted")

@@ -39,9 +39,15 @@ def _told_apart(text: str, minutes: str, count: int, seen: dict[str, list[int]])
     """Whether a task told a `count`-th time ends a paragraph of another matter ("The drain is blocked. Clerk to contact
     Highways."), not the same errand restated on its line or under an "Action:" or "Deadline:" label (`seen`: places found once)."""
     places = seen[text.lower()] if text.lower() in seen else seen.setdefault(text.lower(), next((at for at in ([f.start() for f in re.finditer(re.escape(n), minutes.lower())] for n in (text.lower(), text.lower().split(" to ", 1)[-1])) if at), []))
-    if len(places) < count or "\n" not in minutes[places[count - 2] : places[count - 1]]:
+    if len(places) < count:
         return False
-    line_start = minutes.rfind("\n", 0, places[count - 1]) + 1
+    between = minutes[places[count - 2] : places[count - 1]]
+    # (in a paragraph run together, a sentence of its own between the two tellings: "Cllr Okafor proposed a topic on street
+    # trading. The item would be added to the March agenda. Cllr Pryce also proposed a topic on ... The item would be ...")
+    other = None if "\n" in between else re.search(r"[.!?]\s+(?P<other>[A-Z][^.!?]{20,}[.!?])\s+[^.!?]*$", between)
+    if "\n" not in between and other is None:
+        return False
+    line_start = places[count - 2] + other.start("other") if other else minutes.rfind("\n", 0, places[count - 1]) + 1
     before = re.sub(r"(?i)\b(?:actions?(?:\s+by)?|deadline|owner|due(?:\s+date)?|target\s+date|status)\s*[:\u2013-]\s*[^.\n]*\.?", " ", minutes[line_start : places[count - 1]])
     return len(re.findall(r"[A-Za-z]{2,}", before)) >= 3 and not re.search(r"(?i)\bactions?\b", before)
 
