@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.stored import page_items as _items
 from tests.stored import second_item as _second
 from tests.stored import tasks as _tasks
 
@@ -190,3 +191,13 @@ def test_the_same_words_after_two_different_proposals_are_two_tasks(tmp_path):
     _, found = _second(tmp_path, "Cllr Amos proposed a review of the allotment rules. The item would be added to the May 2036 agenda. "
                                  "Cllr Birch also proposed a talk on hedgehog highways. The item would be added to the May 2036 agenda.")
     assert found == ["Add the item to the May 2036 agenda"] * 2
+
+
+def test_changes_spelled_out_under_an_amendment_as_follows_are_its_content(tmp_path):
+    page = ("Minutes of the meeting of the Harbour Committee of Polwenna Town Council held on 3 June 2036.\n\n"
+            "1. Work programme\nRESOLVED:\n(1) That the Harbour Master be requested to update the Work Programme as follows:\n"
+            "- Put the slipway survey first;\n- A column be added for the lead officer;\n"
+            "(2) That the mooring fees report be brought to the July 2036 meeting.\n")
+    (_, _, found), = _items(tmp_path, page)
+    assert sorted(task.text for task in found) == ["Bring the mooring fees report to the July 2036 meeting",
+                                                   "The Harbour Master to update the Work Programme as follows"]

@@ -10,6 +10,10 @@ from dataclasses import replace
 from cpb_tui.domain.text import bare_owner
 
 
+# a document to be changed "as follows:", the changes in bullets under it ("be requested to amend the Action Log as follows:")
+AMENDED_AS_FOLLOWS = re.compile(r"(?i)\b(?:amend|update|revise|change|alter)\b[^.;]{0,80}\bas\s+follows\s*(?::-|[:;\u2013-])?\s*$")
+
+
 def said_before(candidate, found) -> bool:
     """A task another clause of the item already set: word for word (the decision said twice, "The Committee agreed that the
     officer should write ..." then "RESOLVED that the officer write ..."), or as the start of a fuller telling by the same
