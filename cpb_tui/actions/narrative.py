@@ -429,9 +429,6 @@ def _asked_for(sentence: str, last_doer: str | None = None) -> ActionCandidate |
 def _infinitive_doer(sentence: str) -> ActionCandidate | None:
     """ "Officers to circulate ...", "BE to sign the Code of Conduct", "The Clerk is to write to ...",
     and after a heading and a dash, "Bins - clerk to complain about the missed collections"."""
-    # ("Cllr Durrant to continue to monitor": a named member's watch is theirs to report on, where "Members to ..." is no task)
-    if watch := re.match(r"^(?P<owner>(?:Cllrs?|Councillor)\.?\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)\s+to\s+continue\s+to\s+monitor\b(?P<tail>[^.;]*)", sentence):
-        return _as_commitment(_owner_action(watch["owner"], "continue to monitor", watch["tail"].strip()))
     # "Clerk to attempt to obtain a quote": the attempt is the task
     sentence = re.sub(r"\bto\s+(?:attempt|try|endeavour|seek)\s+to\s+(?=[a-z])", "to ", sentence)
     # "Brackets had been purchased, Cllr Holiday to liaise with the hall": a named doer's task after the news
