@@ -48,7 +48,8 @@ def _told_apart(text: str, minutes: str, count: int, seen: dict[str, list[int]])
     between = minutes[places[count - 2] : places[count - 1]]
     # (in a paragraph run together, a sentence of its own between the two tellings: "Cllr Okafor proposed a topic on street
     # trading. The item would be added to the March agenda. Cllr Pryce also proposed a topic on ... The item would be ...")
-    other = None if "\n" in between else re.search(r"[.!?]\s+(?P<other>[A-Z][^.!?]{20,}[.!?])\s+[^.!?]*$", between)
+    # (a new matter put, never a reason between: "Cllr Teal to arrange repairs. It is urgent ... Cllr Teal to arrange repairs.")
+    other = None if "\n" in between else re.search(r"[.!?]\s+(?P<other>[A-Z][^.!?]{0,80}\b(?:proposed|suggested|raised|put\s+forward)\b[^.!?]{3,}[.!?])\s+[^.!?]*$", between)
     if "\n" not in between and other is None:
         return False
     line_start = places[count - 2] + other.start("other") if other else minutes.rfind("\n", 0, places[count - 1]) + 1
