@@ -140,12 +140,18 @@ def usual_spelling(text: str) -> str:
     text = _PRESENT_MOTION.sub(lambda found: f"{found.group(1)} {'proposed' if found.group(2) == 'proposes' else 'seconded'}", text)  # "JM proposes ..., AB seconds."
     text = _ASIDE_AFTER_WILL.sub(r"\1 ", text)  # "Cllr Ames will, however, contact the school": the aside goes
     text = _WILL_SEE_TO_IT.sub(r"\1 to ", text)  # "SM will take this forward": as "SM to take this forward"
+    text = _TAKE_RESPONSIBILITY.sub(lambda found: gerund_base(found.group(1)) or found.group(0), text)  # "take responsibility for contacting ...": contact
+    text = _DO_RESEARCH.sub(r"\1 research", text)
+    text = _LEAD_CLAUSE_UNMARKED.sub(r"\1, ", text)  # "As soon as there is news the Clerk will ...": the clause's comma lost  # "Decided to do some research on the mill's history": to research it
     return _DECIDED_IN_CAPITALS.sub(lambda found: found.group(1).lower(), _COUNCILOR.sub(r"\1ll\2", text))
 
 
 # a motion minuted in the present, "JM proposes that the grass be cut monthly, Iain Dow seconds.": as the past reads
 _PRESENT_MOTION = re.compile(r"\b([A-Z]{2,3}|[A-Z][a-z]+)\s+(proposes(?=\s+(?:that\b|[A-Z]))|seconds(?=\s*(?:[.;,)]|$)))")
 _IN_AGREEMENT = re.compile(r"\b(Members|members|Council|Councillors|councillors|Cllrs|Committee|Board|Panel)\s+(?:was|were)\s+(?:all\s+|unanimously\s+)?in\s+(?:full\s+)?agreement\s+(?=to\s+[a-z]|that\s)")
+_TAKE_RESPONSIBILITY = re.compile(r"(?<=\s)(?:take|takes)\s+(?:the\s+)?(?:lead|responsibility)\s+(?:for|on|in)\s+([a-z]{3,}ing)\b")
+_LEAD_CLAUSE_UNMARKED = re.compile(r"(?:^|(?<=[.!?]\s))((?:As\s+soon\s+as|Once|When|Until)\s[^,;.]{3,80}?)\s+(?=(?:the\s+)?(?:Clerk|Chair(?:man|person)?)\s+(?:will|would)\s)", re.MULTILINE)
+_DO_RESEARCH = re.compile(r"\b(to|will|would)\s+(?:do|carry\s+out|undertake)\s+(?:some\s+|further\s+|more\s+)?research\s+(?:on|into)\b")
 _ASIDE_AFTER_WILL = re.compile(
     r"\b(will|would|agreed\s+to|is\s+to|are\s+to)\s*,\s*(?:however|therefore|in\s+the\s+meantime|meanwhile|in\s+addition|of\s+course|once\s+again)\s*,\s*(?=[a-z])"
 )
@@ -481,7 +487,8 @@ def discussed_later(sentence: str) -> ActionCandidate | None:
     if match is None or _HEDGED.search(sentence) or re.search(r"\b(?:if|whether|could|might|may)\b", match.group("what") or ""):
         return None
     when = match.group("when")
-    if parse_due(when) is None or not re.search(r"(?i)\bmeeting\b", when):
+    # (a meeting named with no date is one too: "This will be discussed at the Annual Parish Meeting")
+    if (parse_due(when) is None and not re.search(r"(?i)\bannual\s+(?:parish\s+|town\s+|general\s+|community\s+)?meeting\b", when)) or not re.search(r"(?i)\bmeeting\b", when):
         return None
     what = thing_alone(re.split(r"\bthat\s+", (match.group("what") or "").strip())[-1])  # "It was noted that the budget ...": the budget
     what = "" if re.fullmatch(r"(?i)this|it|this\s+matter|the\s+matter|this\s+item|the\s+item", what) else _lower_first(what)

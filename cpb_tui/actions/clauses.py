@@ -173,10 +173,10 @@ def _requested(rest: str, verb: str = "ask") -> ActionCandidate | None:
         return _passive(body, strict=False) or _object_action(body)
     # "Asks officers to report back ...", "Invites the Integrated Care Board to present ..."
     owner, after = _split_owner(rest)
-    asked = re.match(r"(?!(?:a|an|any|further|more|some)\b)(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){0,2}?\s+for\s+\w", rest) if re.match(r"(?i)ask", verb) and not asked_for else None
-    if (owner and re.match(r"^for\s+\w", after) or asked) and re.match(r"(?i)ask|request|invit", verb) \
+    asked = re.match(r"(?!(?:a|an|any|further|more|some)\b)(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){0,2}?\s+(?:for|about)\s+\w", rest) if re.match(r"(?i)ask", verb) and not asked_for else None
+    if (owner and re.match(r"^(?:for|about)\s+\w", after) or asked) and re.match(r"(?i)ask|request|invit", verb) \
             and not re.search(r"\bfor\s+(?:[A-Z][\w'-]*\s+){1,4}to\s+[a-z]", rest[:160]):  # ("the Service Manager for Leaving Care to bring")
-        phrase = f"{'invite' if verb.lower().startswith('invit') else 'ask'} {rest}"  # "to ask the Diocese for a grant": whom, then what
+        phrase = f"{'invite' if verb.lower().startswith('invit') else 'ask'} {rest}"  # "to ask the Diocese for (about) a grant": whom, then what
         return _action(_kind("ask", phrase, after), phrase, rest, (), _recipients(phrase))
     to = re.match(r"^to\s+([a-z]+)\b\s*(.*)$", after)
     if owner and to and re.fullmatch(_NOTING, to.group(1), re.IGNORECASE):
@@ -470,6 +470,9 @@ def _passive(body: str, strict: bool) -> ActionCandidate | None:
 def _done_to(match: re.Match, obj: str, pp: str, rest: str, body: str, strict: bool) -> ActionCandidate | None:
     """The action `_passive` names once its special cases are past: the participle's verb, done to the thing."""
     verb = _PP_BASE.get(pp)
+    consulted = re.match(r"for\s+(?:public\s+|further\s+)?consultation\s+(?:from|between)\s+[^;.]{3,40}?\s+(?:to|and|until)\s+(?P<end>[^;.]{3,40})", rest) if pp in ("approved", "agreed", "released") else None
+    if consulted:  # "the draft policy be approved for consultation from 2 May to 30 June": a consultation to run, until its end
+        return _action("do", f"consult on {_lower_first(obj.strip())} until {consulted.group('end')}", f"by {consulted.group('end')}", (), ())
     particle = re.match(r"^(up|into|forward|out)\b\s*(.*)$", rest) or (re.match(r"^(at)\b\s*(.*)$", rest) if pp == "looked" else None)
     if particle and pp in ("followed", "looked", "picked", "chased", "taken", "put", "carried", "sorted"):
         # "Matters arising would be followed up with the Trust": a phrasal verb
@@ -482,6 +485,11 @@ def _done_to(match: re.Match, obj: str, pp: str, rest: str, body: str, strict: b
     if verb is None and pp == "put" and re.match(r"^(?:in|on|onto)\s+(?:the|a|an|this|next|our)\s+(?:next\s+|village\s+|parish\s+|council\W?s\s+|community\s+|monthly\s+)?"
                                                  r"(?:agenda|website|web-?site|web\s+site|notice-?boards?|notice\s+boards?|newsletter|magazine|mag|facebook|social\s+media|bulletin)\b", rest):
         verb = "put"  # "an article on bonfires will be put in the next magazine"
+    if verb is None and (pp == "fed" and re.match(r"back\s+to\b", rest) or pp == "feedback" and re.match(r"to\b", rest) or pp == "detailed" and re.match(r"to\s", rest)):
+        # "her worries be fed back (be feedback) to the Director", "figures be detailed to members": told to them
+        verb, rest = "provide" if pp == "detailed" else "feed back", re.sub(r"^back\s+", "", rest)
+    if verb is None and pp == "put" and re.match(r"^(?:in|on|onto)\s", rest) and re.search(r"(?i)\b(?:notices?|signs?|signage|posters?|plaques?|banners?|stickers?|padlocks?|locks?)\b", obj):
+        verb = "put"  # "a notice about dogs should be put on the stile": a thing put up
     if verb is None:
         return None if strict else _action("do", f"{_lower_first(obj)} to be {pp} {rest}", body)
     # "... asked that they be brought back": the object of the action reads "them"

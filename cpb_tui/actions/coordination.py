@@ -24,6 +24,8 @@ _COORDINATED = re.compile(
     r"|,?\s+and\s+(?=(?:also\s+)?(?:agreed|resolved|decided)\s+that\b)"
     # "agreed to note the report and to ask for a further update in six months"
     r"|[,;]?\s+and\s+(?:also\s+)?(?=to\s+(?:ask|request|receive|instruct|invite|seek|advise|inform|notify|write)\b)"
+    # ("agreed to get prices for the next meeting and also ask the Friends about a grant": "also", the "to" left out)
+    r"|[,;]?\s+and\s+also\s+(?=(?:ask|request|instruct|invite|seek|advise|inform|notify|write|contact|obtain|arrange)\b)"
     # "To award the contract ..., and for the Commissioning Manager to report on ..."
     r"|,?\s+and\s+(?=for\s+(?:the\s+)?[A-Z][^,;]{1,80}?\s+to\s+[a-z]+\b)"
     # "that the Council object to the application and the clerk submit the objection by 20 April": the clerk's own verb
@@ -37,9 +39,17 @@ _COORDINATED = re.compile(
 AND_THAT = re.compile(r"(?:[,;]?\s+and\s+(?:also\s+)?|;\s*)that\s+", re.IGNORECASE)
 
 
+# "members would send comments to the Chairman who would forward them to the district": the officer's own errand after "who"
+WHO_WOULD = re.compile(r"\b(?P<who>the\s+(?:Chair(?:man|person)?|Clerk|Secretary|Treasurer)),?\s+who\s+(?P<aux>would|will)\s+(?=[a-z]{3,}\s)")
+
+
 def coordinated(chunk: str) -> list[str]:
     """`chunk` split where a second clause joins it with "and"; never where the words before the "and" have no verb of
-    their own ("a letter lamenting the loss of the station and the slower response times be sent to ...": one thing)."""
+    their own ("a letter lamenting the loss of the station and the slower response times be sent to ...": one thing);
+    and where an officer named "who would" forward or do the next step."""
+    who = WHO_WOULD.search(chunk) if " who " in chunk else None
+    if who and re.search(r"\b(?:would|will)\s+[a-z]{3,}\b", chunk[: who.start()]):
+        return [*coordinated(chunk[: who.end("who")]), f"{who['who'][:1].upper()}{who['who'][1:]} {who['aux']} {chunk[who.end():]}"]
     pieces = _COORDINATED.split(chunk)
     joined = [pieces[0]]
     for piece in pieces[1:]:

@@ -11,6 +11,7 @@ import itertools
 import re
 from dataclasses import replace
 
+from cpb_tui.actions.asides import gerund_base
 from cpb_tui.actions.clauses import ActionCandidate, _owner_action
 from cpb_tui.actions.phrases import _looks_like_doer
 
@@ -23,7 +24,7 @@ _LEAD = (
     r"\s+(?=(?:delegated|delegates|gives|grants|authorises|authorizes|approves?)\b))?"
 )
 # the powers a body hands over: "authority", "delegated powers", "decision responsibilities"
-_POWER = r"(?:(?:decision(?:-making)?|executive|full)\s+)?(?:authority|powers?|responsibilit(?:y|ies)|delegation)"  # ("Delegation be given to the Clerk to ...")
+_POWER = r"(?:(?:decision(?:-making)?|executive|full)\s+)?(?:authority|authori[sz]ation|powers?|responsibilit(?:y|ies)|delegation)"  # ("Delegation be given to the Clerk to ...")
 # a post that may be printed in lower case ("delegate all matters ... to the clerk"), or any name in capitals
 _POST = (
     r"(?:the\s+)?(?:relevant\s+|appropriate\s+)?(?:(?-i:[A-Z])|(?:town\s+|parish\s+)?clerk\b|chair(?:man|person)?\b|proper\s+officer\b"
@@ -118,12 +119,21 @@ def _officers_task(owner: str, verb: str, tail: str) -> ActionCandidate:
     return replace(_owner_action(owner, verb, tail), owners=(owner,))
 
 
+_POWER_GERUNDS = {"approving": "approve", "authorising": "authorise", "authorizing": "authorise", "awarding": "award", "agreeing": "agree",
+                  "paying": "pay", "signing": "sign", "making": "make", "spending": "spend", "setting": "set", "finalising": "finalise"}
+
+
 def delegated_task(clause: str) -> ActionCandidate | None:
     """The task a delegation hands to a named officer, or None when the clause delegates nothing."""
     if _AT_THE_MEETING.search(clause):
         return None
     # "subject to a favourable response, delegated authority be given to ...": the condition first
     clause = re.sub(r"^\W*(?:that\s+)?subject\s+to\s+[^,;]{3,200},\s+(?=(?:the\s+)?(?:authority|delegated|power)\b)", "", clause, flags=re.IGNORECASE)
+    # "authority be delegated to the Clerk for approving the transfers ... be agreed": a gerund, the clause's verb after it
+    gerund = re.search(r"\b(delegated\s+to\s+[^;:]{3,120}?)\s+for\s+([a-z]{3,}ing)\b(.*?)(?:\s+be\s+(?:agreed|approved))?\s*[.;]?\s*$", clause, re.IGNORECASE)
+    base = gerund and (gerund_base(gerund.group(2)) or _POWER_GERUNDS.get(gerund.group(2).lower()))
+    if base:
+        clause = f"{clause[: gerund.start()]}{gerund.group(1)} to {base}{gerund.group(3)}"
     found = _delegation(clause)
     # "That the report be referred to X and the Cabinet Member be given delegated powers to ...": the delegation after an "and"
     for joint in itertools.islice(re.finditer(r"[;,]?\s+and\s+(?:that\s+)?(?=\S)", clause), 4):

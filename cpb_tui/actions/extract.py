@@ -105,8 +105,8 @@ def extract_from_resolution(text: str, verb: str, lead_in: str | None = None) ->
         return []  # "Received (i) Verbal update from DA": a paper or a report taken, nothing asked
     if re.search(r"\b(?:ask|asked|invite|invited)\s+[^,;.]{2,60},\s+who\s+(?:agreed|accepted|consented)\b", text, re.IGNORECASE):
         return []  # "RESOLVED to ask Cllr Hart, who agreed": asked and answered at the meeting
-    if re.search(r"\b(?:be|being)\s+signed\s+by\s+the\s+(?:Chair|Chairman|Chairperson|Mayor)\b|\bminutes\b(?:\s+(?:of|from|for)\b[^.;]{0,80}?)?\s+be\s+(?:duly\s+)?signed(?:\s+(?:as|by)\b(?:(?!\band\b)[^.;]){0,60})?\s*\.?\s*$|\b(?:minutes|notes),\s+which\b[^.;]{0,80}?\b(?:will|would|to)\s+be\s+signed\b", text, re.IGNORECASE):
-        return []  # "that they be signed by the Chairman": the minutes, signed there and then
+    if re.search(r"\b(?:be|being)\s+signed\s+by\s+the\s+(?:Chair|Chairman|Chairperson|Mayor)\b|\bminutes\b(?:\s+(?:of|from|for)\b[^.;]{0,80}?)?\s+be\s+(?:duly\s+)?signed(?:\s+(?:as|by)\b(?:(?!\band\b)[^.;]){0,60})?\s*\.?\s*$|\b(?:minutes|notes),\s+which\b[^.;]{0,80}?\b(?:will|would|to)\s+be\s+signed\b|\bminutes\b[^.;]{0,160}\.\s+They\s+(?:will|would)\s+be\s+signed\b", text, re.IGNORECASE):
+        return []  # "that they be signed by the Chairman": the minutes, signed there and then (or later: "They would be signed in due course")
     if re.match(r"^\W*(?:(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:agreed|agrees)\s+)?to\s+(?:discharge|close|remove)\s+(?:the\s+)?(?:items?|actions?|matters?)\b", text, re.IGNORECASE):
         return []  # "Agreed to discharge Item 1": an outstanding item closed, nothing left to do
     if re.search(r"(?i)\b(?:add|added|adding|insert|inserted|inserting|amend|amended|amending)\b[^.;]{0,200}?\bto\s+the\s+minutes\s+that\b", text) \
@@ -160,7 +160,7 @@ def extract_from_resolution(text: str, verb: str, lead_in: str | None = None) ->
 _THING_AGREED = re.compile(r"^\W*[A-Z][\w'\u2019&/\u00a3.-]*\s(?:(?!\bto\s+[a-z]|\b(?:be|been|being|and|that)\b)[\w'\u2019 ,&/\u00a3.-]){1,80}?\s+(?:agreed|approved|accepted)\s*\.?\s*$")
 _MEETING_DECIDED = re.compile(
     # ("Decided to install a bin ..." too: work still to do, where "Decided to purchase ..." on a notice is the act itself)
-    r"^(\W*(?:It\s+was\s+|(?=Decided\s+to\s+(?:" + ORDER_VERBS + r"|(?:install|repair|replace|erect|fit|clear|trim|paint|plant|put\s+up|display|publish|advertise)\b))|(?:[Tt]he\s+)?(?:(?:[Pp]arish|[Tt]own|[Cc]ommunity|[Ww]orking|(?!(?:County|District|Borough|Unitary)\b)[A-Z][\w'\u2019-]+)\s+){0,3}(?:[Cc]ouncil|Committee|Board|Panel|Forum|Members|Councillors|[Gg]roup)\s+|(?-i:[A-Z]{2,5})\s+))"
+    r"^(\W*(?:It\s+was\s+|(?=Decided\s+to\s+(?:" + ORDER_VERBS + r"|(?:install|repair|replace|erect|fit|clear|trim|paint|plant|put\s+up|display|publish|advertise|research)\b))|(?:[Tt]he\s+)?(?:(?:[Pp]arish|[Tt]own|[Cc]ommunity|[Ww]orking|(?!(?:County|District|Borough|Unitary)\b)[A-Z][\w'\u2019-]+)\s+){0,3}(?:[Cc]ouncil|Committee|Board|Panel|Forum|Members|Councillors|[Gg]roup)\s+|(?-i:[A-Z]{2,5})\s+))"
     r"(?:(?:discussed|considered|debated)\s+(?:the|this|these|its|it)\b[^.;]{0,80}?\s+and\s+)?(?:unanimously\s+)?(?i:decided|agreed)\s+(?=to\s+[a-z]|that\s)"
 )
 
@@ -500,8 +500,8 @@ def _from_part_body(part: str) -> ActionCandidate | None:
         return None  # "Officer report 0721FC04 was received and noted": an outcome ("report" is a noun there)
     # (a doer "to confirm the arrangements" has something to do: "Officers to note the request" has not)
     noting = re.match(rf"^(?P<owner>[^,;]{{2,80}}?)\s+to\s+(?!confirm\b)(?:{_NOTING}|note)\b", part, re.IGNORECASE)
-    if noting and _looks_like_doer(noting.group("owner")):
-        return None  # "Officers to note the request ...": nothing to deliver
+    if noting and _looks_like_doer(noting.group("owner")) and not re.search(r"\sbe\s+(?:brought|presented|submitted|taken|reported)\b", noting.group("owner")):
+        return None  # "Officers to note the request ...": nothing to deliver ("a report be brought ... to consider ..." is a passive)
     noted_that = re.match(r"^(?:that\s+)?it\s+be\s+noted\s+(that\s+.*)$", part, re.IGNORECASE)
     if noted_that:
         return _noted("note", noted_that.group(1))  # "That it be noted that a further report will be presented ..."

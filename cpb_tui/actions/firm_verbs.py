@@ -29,6 +29,7 @@ FIRM_VERBS = (
     # "GF will scan the plans for those without email", "the Clerk will photocopy the plans"
     r"|scan|photocopy|copy(?=\s+(?:the|this|these|it|them)\b)"
     # "Clerk to revise the policy", "BT to inquire whether ...", "MD to find stone for the wall", "BR to comment on the map"
+    r"|look\s+out(?=\s+(?:the|a|an|some|any|his|her|their|its|old)\s)"  # ("Cllr Sale will look out the old plans")
     r"|revise|inquire|brief|store|find(?=\s+(?:a|an|some|more|suitable|out|[a-z]+\s+for)\b)|comment(?=\s+on\s+(?:this|it|that|these|them|the\s+[a-z])\b)"
     # "Cllr Oates will push for a crossing at the December meeting"
     r"|push\s+(?:(?:this|it|these|them|that)\s+)?forward|push\s+for(?=\s)"
@@ -58,5 +59,6 @@ ORDER_OBJECT = r"\s+(?:(?:the|a|an|to|with|about|all|any|this|that|these|those|t
 # orders", "Include his name in those present"
 DONE_THERE = (
     r"(?:(?i:adjourn|reconvene)\s+(?i:the|this)\s+meeting\b|(?i:extend)\s+(?i:the|this)\s+meeting(?!\s+(?i:room|hall|space|place)s?\b)\b|(?i:suspend|reinstate)\s+(?i:the\s+)?(?i:standing\s+orders)\b"
-    r"|(?i:include)\s+(?i:his|her|their)\s+names?\s+(?i:in|among)\s+(?i:those\s+present))"
+    r"|(?i:bring|raise)\s+(?:(?i:it|this|these|them)\s+)?(?i:up\s+)?(?i:at|towards)\s+(?i:the\s+end\s+of\s+(?:the|this)\s+meeting)\b"  # ("... which he would bring up at the end of the meeting")
+    r"|(?i:include)\s+(?i:his|her|their)\s+names?\s+(?i:in|among)\s+(?i:those\s+present)|(?i:add)\s+(?i:his|her|their)\s+names?\s+(?i:to)\s+(?i:those\s+present))"
 )

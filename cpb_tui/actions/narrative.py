@@ -72,7 +72,7 @@ def _extract_from_minutes(markdown: str) -> list[ActionCandidate]:
     marked_paragraphs = paragraphs_marked(markdown)
     paragraphs = [text for text, _ in marked_paragraphs]
     found_before = len(actions)
-    requesting = False  # reading the list under "The Committee requested:"
+    requesting = aims = False  # reading the list under "The Committee requested:", or under "The aims are:"
     for position, paragraph in enumerate(paragraphs):
         listed = marked_paragraphs[position][1]
         previous_found, found_before = len(actions) > found_before, len(actions)
@@ -90,6 +90,9 @@ def _extract_from_minutes(markdown: str) -> list[ActionCandidate]:
         if logged is not None:
             actions.extend(logged)  # "7.1 Arrange publicity. LM – Ongoing."; a line "completed" gives none
             continue
+        if aims and listed and re.match(r"(?i:to\s+)?[a-z]", paragraph):
+            continue  # "Its stated aims were:" over "- to provide a framework ...": what a paper means to do, no one's task
+        aims = bool(_AIMS_LISTED.search(paragraph)) or aims and listed and not INFINITIVE_DOER.match(paragraph)
         if requesting and listed:
             # "The Committee requested:" then "1. a breakdown of placements by district"
             item = re.sub(r"^(?:\(?[a-z0-9]{1,3}[.)]\s+)", "", paragraph).rstrip(" .;")
@@ -135,6 +138,7 @@ _REQUESTED_LIST = re.compile(
 )
 
 
+_AIMS_LISTED = re.compile(r"\b(?:aims?|objectives?|purposes?|priorities|goals?|ambitions?)\s+(?:were|are|is|include[sd]?)\s*(?::-|[:\u2013-])\s*$", re.IGNORECASE)
 _ROLE_IS = re.compile(r"\b(?:role|aim|purpose|function|job|intention|objective|priority|duty)\b[^.;]*?\b(?:is|was|are)\s+to\b", re.IGNORECASE)
 
 
@@ -323,7 +327,7 @@ _REQUEST_MADE = re.compile(
 
 # "Councillors were requested to forward any suggestions", "Officers were asked to circulate ...", "the Clerk was due to chase it"
 _WERE_ASKED = re.compile(
-    rf"^(?P<owner>(?:Cllrs?\.\s+)?[A-Z][^.;:]{{1,80}}?)\s+(?:(?P<aux>was|were|is|had\s+been|has\s+been|have\s+been)\s+|(?<=^Clerk\s)|(?<=^The\sClerk\s))(?:also\s+)?(?:requested|asked|instructed|tasked|directed|told|due|(?<=was\s)|(?<=were\s))\s*to\s+(?P<verb>{_FIRM_VERBS})\b\s*(?P<tail>.*)$"
+    rf"^(?P<owner>(?:Cllrs?\.\s+)?[A-Z][^.;:]{{1,80}}?)\s+(?:(?P<aux>was|were|is|(?<!will\s)(?<!would\s)(?<!should\s)(?<!shall\s)(?<!could\s)(?<!may\s)(?<!must\s)(?<!can\s)be(?=\s+(?:also\s+)?(?:instructed|tasked|directed)\b)|had\s+been|has\s+been|have\s+been)\s+|(?<=^Clerk\s)|(?<=^The\sClerk\s))(?:also\s+)?(?:requested|asked|instructed|tasked|directed|told|due|(?<=was\s)|(?<=were\s))\s*to\s+(?P<verb>{_FIRM_VERBS})\b\s*(?P<tail>.*)$"
 )
 
 
@@ -522,13 +526,14 @@ def _undertaken(sentence: str, last_doer: str | None) -> ActionCandidate | None:
         what = re.sub(r"^(?:a|an)\s+", "", received.group("what"), flags=re.IGNORECASE)
         phrase = f"receive {_lower_first(received.group('what'))} {received.group('rest')}".strip()
         return _action("commitment", phrase, received.group("rest"), (), (), source="minutes") if what else None
-    plain = _NAMED_ASIDE.sub("", sentence)
+    plain = re.sub(r"\b(Cllrs?|Councillor|Mrs?|Ms|Dr)\.(?=\s+[A-Z])", r"\1", _NAMED_ASIDE.sub("", sentence))  # ("the resignation of Cllr. Brook")
     adverb = re.search(r"\b(?:would|will)(\s+(?:now|then|shortly|soon))\s+be\s", plain)
     if adverb and not re.search(r"\b(?:is|are|was|were|has|have|had)\b", plain[: adverb.start()]):
         plain = plain[: adverb.start(1)] + plain[adverb.end(1) :]  # "A meeting would now be arranged" (never "This is done and will now be ...")
     passive = _WOULD_BE_DONE.search(plain)
     passive = None if passive is None or not_ours(passive, sentence, plain) else passive
-    if passive and not re.search(r"\b(?:if|whether|unless|could|might|how|what|why)\b", plain[: passive.start()], re.IGNORECASE):
+    # ("a letter asking when the seats will be returned": a question put to the council, no answer given)
+    if passive and not re.search(r"\b(?:if|whether|unless|could|might|how|what|why)\b|\b(?:asking|asked|enquiring|enquired|querying|queried)\s+when\b", plain[: passive.start()], re.IGNORECASE):
         found = _passive(plain[passive.start("obj") :].strip(), strict=True)
         if found is not None:
             return _as_commitment(found)

@@ -24,7 +24,10 @@ _NOUN = (
 # patrol the lane", which the clerk follows up)
 _OUTSIDE_OWNER = re.compile(
     r"(?i)^(?:the\s+)?(?:[\w'\u2019&-]+\s+){0,3}?(?:department|dept|company|developers?|landowners?|school|head\s*teacher|headteacher|diocese"
-    r"|network\s+rail|utility|water\s+(?:board|company)|operators?)$"
+    r"|network\s+rail|utility|water\s+(?:board|company)|operators?"
+    # (a named firm by what it is: "Wessex Water Network", "Stoke Quarries Ltd"; never a residents' association, whose
+    # litter pick the clerk follows up)
+    r"|(?-i:[A-Z][\w'\u2019&-]*\s+)(?:network|ltd|limited|plc))$"
 )
 # "... is to be replaced by the county next spring", "... will be sent out soon by the bus company": a passive, done by them
 # (the body named, "by the county", "by Kelby District Council", "by Highways": never "a breakdown by district", nor "by the
@@ -40,6 +43,8 @@ _HOUSEKEEPING = re.compile(
     r"(?i)\b(?:mobile\s+)?phones?\b[^.;]{0,40}\b(?:silent|switched\s+off|turned\s+off)\b"
     r"|\bmeet\s+(?:\w+\s+){0,2}times?\s+(?:a|per|each|every)\s+(?:year|annum|month)\b"
     # ("Members to ensure that their cameras stayed on throughout the meeting": an online meeting's manners)
+    # (or a standing effort, no one errand: "The council will keep up the pressure on the county", "agreed to watch the lane closely")
+    r"|\bkeep\s+up\s+(?:the\s+|its\s+|our\s+)?pressure\b|\bwatch\s+(?:[\w'\u2019-]+\s+){0,4}?closely\b"
     r"|\b(?:cameras?|microphones?|mics?|videos?)\b[^.;]{0,30}\b(?:stay(?:ed|s)?|kept|remain(?:ed|s)?|switched|turned|left)\s+(?:on|off)\b[^.;]{0,20}\b(?:throughout|during)\s+the\s+meeting\b"
 )
 
@@ -81,22 +86,51 @@ NO_RESOLUTION_TASK = re.compile(
     r"(?:application|licen[cs]e|appeal|permission|consent|variation|complaint|petition|premises\s+licence)s?\b(?![^.;]{0,80}\b(?:and|then)\s+(?:to\s+)?(?:write|inform|notify|report)\b))"
     # (nor a parish's comment on an application: "AGREED to recommend APPROVAL", "AGREED to go with the Planning Officer's decision")
     r"|(?i:^(?:unanimously\s+)?(?:to\s+)?recommend\s+(?:approval|refusal)\b|^go\s+with\s+(?:the\s+)?(?:decision|recommendation|view)\s+of\s+(?:the\s+)?planning\s+officer\b)"
+    # (nor what takes effect by being decided: a rate, "Increase the grants by 5%"; an overspend met, "The council to meet the
+    # shortfall"; the body's own pattern, "Schedule six meetings each year"; a group set up, "Establish a task group to ...";
+    # a seat swapped or filled, "Cllr Moss to replace Cllr Hay on ...", "Make appointments to the governor places")
+    r"|(?i:^(?:increase|decrease|reduce|raise|cut)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?by\s+\d+(?:\.\d+)?\s*(?:%|per\s*cent\b|percent\b))"
+    r"|(?i:^(?:(?:the\s+)?(?:parish\s+|town\s+|community\s+)?council\s+to\s+)?(?:meet|cover|fund|underwrite)\s+(?:the\s+|this\s+|any\s+)?(?:shortfall|overspend|deficit)\b)"
+    r"|(?i:^(?:schedule|hold)\s+(?:\w+\s+)?(?:ordinary\s+)?meetings\s+(?:each|every|a|per)\s+(?:year|annum|quarter)\b)"
+    r"|(?i:^(?:establish|set\s+up|form|create)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:task(?:\s+and\s+finish)?\s+group|working\s+group|sub-?committee)\s+to\b)"
+    r"|(?i:^(?:(?!\bto\b).){0,60}\bto\s+replace\s+(?:Councillor|Cllr\.?)\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?\s+(?:on|as)\b)"
+    # (nor a standing arrangement kept: "continue to use Mrs Field as examiner", "publish the statement on an annual basis")
+    r"|(?i:^continue\s+to\s+(?:use|employ|retain|appoint)\b|^[a-z]+\s[^.;]{0,120}?\bon\s+an?\s+(?:annual|yearly)\s+basis\b)"
+    # (nor how this meeting takes its business: "That every item be considered in public")
+    r"|(?i:^consider\s+(?:all|every|each|the|these|this)\s+(?:items?|business|matters?|reports?)\s+in\s+(?:public|private|open\s+session)\b)"
+    # (nor earlier minutes approved there: "Pass the last minutes as a true record and they were then signed", "... the
+    # corrected minutes were agreed and signed as accurate")
+    r"|(?i:^(?:pass|approve|accept|adopt|confirm)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?minutes\b[^.;]{0,80}?\b(?:true|correct|accurate)\b"
+    r"|^.{0,200}?\bminutes\s+(?:were|was)\s+(?:duly\s+)?(?:agreed|approved|accepted|confirmed|adopted)\s+and\s+signed\b)"
+    r"|(?i:^make\s+(?:the\s+)?(?:following\s+)?appointments?\s+(?:to|as\s+follows)\b|^make\s+the\s+consequential\s+(?:changes|amendments)\b)"
 )
 
 
 # another body's own undertaking, told as news: "Highways have agreed to reline the markings", "The Police will send residents
 # a leaflet" (never what the meeting asked of them: "The Police were asked to patrol the lane", "Police to be asked to ...")
+_THEIR_PERSON = (
+    r"(?:[\w-]+\s+)?(?:quarry|company|firm|contractor|developer|operator|school|utility|railway|hospital|landowner)['\u2019]s\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:manager|director|officer|engineer|representative|rep|agent|owner|head|staff|team)"
+)
 _THEIR_UNDERTAKING = re.compile(
-    r"(?i)^\W*(?:[^.;\u2013\u2014]{0,80}?\s[-\u2013\u2014]\s+){0,2}?(?:the\s+)?(?:highways(?:\s+(?:department|authority|agency|team))?|police|county(?:\s+council)?|district\s+council|network\s+rail"
+    # (after a dash or a semicolon: "The organiser said no camping was allowed; police teams will patrol ...")
+    r"(?i)^\W*(?:[^.;\u2013\u2014]{0,80}?\s[-\u2013\u2014]\s+|[^.;]{0,160};\s+){0,2}?(?:the\s+)?(?:highways(?:\s+(?:department|authority|agency|team))?|police|county(?:\s+council)?|district\s+council|network\s+rail"
     r"|(?:the\s+)?(?:bus|water|rail)\s+company|utility\s+company|the\s+applicant|applicant's\s+agent"
-    r"|(?-i:[A-Z]{1,3}(?:BC|DC)))\s+"  # ("WBC have agreed to meet ...": a borough or district council by its letters)
+    r"|(?-i:[A-Z]{1,3}(?:BC|DC))"  # ("WBC have agreed to meet ...": a borough or district council by its letters)
+    r"|police\s+(?:teams?|officers?|patrols?)"  # ("police teams will patrol the woods")
+    # (someone of another body's: "the quarry's Transport Manager agreed to ...", never the council's own officer)
+    rf"|{_THEIR_PERSON})\s+"
     r"(?:(?:has|have)\s+(?:now\s+)?(?:agreed|promised|undertaken)\s+to\b|will\s+(?!be\s+(?:asked|contacted|invited|told|written)\b|be\s+(?:approached|reminded|informed|consulted|chased|notified|lobbied|e-?mailed|telephoned|phoned)\b(?![^.;]*\bby\s)))"
 )
 
 
+# ("... the quarry's Transport Manager agreed to have a word with his drivers": told in the past, too)
+_THEIR_PERSON_AGREED = re.compile(rf"(?i)^\W*(?:[^.;\u2013\u2014]{{0,120}}?\s[-\u2013\u2014]\s+)?(?:the\s+)?{_THEIR_PERSON}\s+(?:also\s+)?(?:agreed|promised|undertook|offered)\s+to\b")
+
+
 def theirs_undertaken(sentence: str) -> bool:
     """Whether a sentence tells of another body's own undertaking, no task of this meeting's."""
-    return bool(_THEIR_UNDERTAKING.match(sentence))
+    return bool(_THEIR_UNDERTAKING.match(sentence) or _THEIR_PERSON_AGREED.match(sentence))
 
 
 def not_ours(passive: re.Match, sentence: str, plain: str) -> bool:
@@ -104,9 +138,13 @@ def not_ours(passive: re.Match, sentence: str, plain: str) -> bool:
     all, another body's doing, or the council's standing practice."""
     if _HEDGED.search(sentence) or re.search(r"(?i)\bno\s+(?:[\w-]+\s+){0,3}(?:would|will|is\s+to|are\s+to)\s+(?:also\s+)?be\b", passive.group(0)):
         return True  # "links would be provided where possible": a hope; "... and so no repairs would be carried out": nothing
+    if re.search(r"(?i)\b(?:had|has|have)\s+(?:asked|requested|called)\s+for\b", passive.group("obj")):
+        return True  # "the report Cabinet had asked for would be submitted on 19 October": owed to another body, told of
     if re.search(r"\b(?:although|though)\b", plain[: passive.end()], re.IGNORECASE) or others_passive(passive.group("obj"), sentence):
         return True  # "although the paving would be replaced as one area, ...": a premise; "The district's plan will be ...": theirs
-    if re.search(r"\b(?:issued|published|displayed|posted|written|organised|obtained|booked|offered|made|undertaken|out)$", passive.group(0)) and (
+    # ("... reported that the strategy will be sent out next month": "sent out" as "posted")
+    if (re.search(r"\b(?:issued|published|displayed|posted|written|organised|obtained|booked|offered|made|undertaken|out)$", passive.group(0))
+            or re.search(r"\bsent$", passive.group(0)) and re.match(r"\s+out\b", plain[passive.end():])) and (
             re.search(r"(?i)\b(?:reported|said|stated|advised|explained|informed|told|confirmed|announced)\b", plain[: passive.start("obj")])
             or re.match(r"(?i)\s+by\s+(?!(?:the\s+)?(?:clerk|chair\w*|(?:parish\s+|town\s+|community\s+)?council|members|councillors|cllr))", plain[passive.end():])
             or re.search(r"(?i)\bas\s+usual\b", plain[passive.end():]) or re.search(r"(?i)\bdecisions?\b", passive.group("obj"))):
@@ -116,7 +154,9 @@ def not_ours(passive: re.Match, sentence: str, plain: str) -> bool:
             and not re.match(r"(?i)\s+by\s+(?:the\s+)?(?:clerk|chair\w*|(?:parish\s+|town\s+|community\s+)?council|members|councillors|cllr)", plain[passive.end():]):
         return True  # "It was noted that the resurfacing would be completed over a weekend": told of, another's doing
     if (re.search(r"(?i)\bno\s+(?:new\s+|more\s+|further\s+)?$", plain[: passive.start("obj")]) or re.search(r"(?i)^\s*(?:\S+\s+)?(?:annually|each\s+year|every\s+year)\b", plain[passive.end():])
-                    or re.search(r"(?i)\b(?:minutes|recordings?|agendas?)\b", passive.group("obj")) and re.search(r"(?i)\b(?:published|posted|displayed|signed)$", passive.group(0))):
+                    or re.search(r"(?i)\b(?:minutes|recordings?|agendas?)\b", passive.group("obj")) and re.search(r"(?i)\b(?:published|posted|displayed|signed)$", passive.group(0))
+                    # (never once, for this meeting: "The minutes would be published ... as soon as possible")
+                    and not re.search(r"(?i)\bas\s+soon\s+as\s+(?:possible|practicable)\b|\baccordingly\b|\bas\s+agreed\b", plain[passive.end():])):
         # "No new documents would be issued until renewal": nothing to do; "forms would be re-issued annually", "The
         # minutes and recording would be published on the website": the council's standing practice
         return True

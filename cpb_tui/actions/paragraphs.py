@@ -19,13 +19,14 @@ _BRACKETED_TAG = re.compile(
     # "... under the council's letterhead. RS/MG Action. (ii) TEC Services ...": initials, then Action, mid-paragraph
     r"|(?<=[.;]\s)[A-Z]{2,3}(?:\s*[/&,]\s*[A-Z]{2,3})*\s+Action\."
     # "... needs to be replaced \u2013 Action: Councillor Swinborne. Item 11 ...": a named member's tag, mid-paragraph
-    r"|[\u2013\u2014-]\s*Action\s*:\s*(?:Councillor|Cllr\.?)\s+[A-Z][\w'\u2019-]+\.?)[ \t]+(?=[A-Z(])"
+    r"|[\u2013\u2014-]\s*Action\s*:\s*(?:Councillor|Cllr\.?)\s+[A-Z][\w'\u2019-]+\.?)(?:[ \t]+(?=[A-Z(])|(?<=\))[ \t]*\n?[ \t]*(?=[A-Z(]|[a-z][/.)]\s))"  # (a bracketed tag ends its line too)
 )
 
 
 # "... a gate for the lane ACTION CLERK. 31/210 DT and PW have ... ACTION DT/PW (see also 31/215) 31/212 ...": a matters
 # arising run whose points each end with their doers in capitals; each tag ends its point
 _CAPITAL_TAG = re.compile(r"(?<=[a-z)]\s)(ACTIONS?\s*[:\u2013-]?\s*[A-Z]{2,}(?:\s*[/&,]\s*[A-Z]{2,})*\.?)[ \t]+(\([^()]{1,60}\)[ \t]+)?(?=[A-Z0-9(])")
+_DOER_TAG_MID = re.compile(r"(?<=[a-z)]\.\s)(Actions?\s*[:\u2013-]\s*(?:[Tt]he\s+)?[A-Z][\w']*(?:[ \t]+[A-Z][\w']*){0,2}\.)\s+(?=[A-Z])(?!Actions?\s+(?:on-?going|outstanding|open|pending|complete|completed|closed|done)\b)")
 # "... reply awaited. 31/182 The bench is mended. 31/188 Report due from RW": a run of old minutes' points
 _CITED_MINUTE = re.compile(r"(?<=[a-z.)])(?<![Mm]inute)(?<![Mm]in\.)(?<![Ii]tem)(?<![Ss]ee)[ \t]+(?=\d{1,3}/\d{2,5}\s+[A-Z])")
 # "... a place on the planning course. The Clerk would action. The Clerk then said ...": the promise ends its point
@@ -76,6 +77,8 @@ def paragraphs_marked(markdown: str) -> list[tuple[str, bool]]:
     if len(_CITED_MINUTE.findall(text)) >= 3:  # (each point without the old minute's number it opens with)
         text = re.sub(r"(?:^|(?<=\n))\d{1,3}/\d{2,5}\s+(?=[A-Z])", "", _CITED_MINUTE.sub("\n\n", text))
     text = _WOULD_ACTION.sub("\\1\n\n", text) if "ction" in text else text
+    if "Action" in text:  # ("... carried forward to the next meeting. Action: The Chair. Accounts ...": a doer-only tag ends its point)
+        text = _DOER_TAG_MID.sub("\\1\n\n", text)
     if "CTION" in text:
         text = _CAPITAL_TAG.sub(lambda tag: f"{tag.group(1)}\n\n" + (f"{tag.group(2)}\n\n" if tag.group(2) else ""), text)
         # "ACTION : Chair The Chair advised that ...": an owner-only action line the page ran into the next paragraph

@@ -35,7 +35,7 @@ _NOTING = (
 # Case matters here: the resolver's name is in capitals and the verb after it is not.
 _RESOLVER = re.compile(
     r"^(?:RESOLVED\s*[:\u2013\u2014-]?\s*)?(?:[Tt]hat\s+)?(?:(?:[Tt]he\s+)?(?:[A-Z][\w'&-]*\s+){0,4}?"
-    r"(?:Board|Panel|Committee|Sub-Committee|Cabinet|Council|Members(?!\s+of\s+the\b)|[Cc]ouncillors|Forum|Commissioners|Comit\u00e9)\s*:?\s+(?=[a-z])"
+    r"(?:Board|Panel|Committee|Sub-Committee|Cabinet|Council|Members(?!\s+of\s+the\b)|[Cc]ouncillors|Cllrs|Forum|Commissioners|Comit\u00e9)\s*:?\s+(?=[a-z])"
     # (not another body asked to act: "that the County Council be requested to repaint the lines")
     r"(?!be\s+(?:requested|asked|invited|urged|approached|contacted|lobbied|informed|notified)\b)"
     # "The committee agreed to consult ...": in lower case only before a verb in the past ("the committee receive" is its wish)
@@ -64,7 +64,7 @@ _PP_BASE = {
     "presented": "present", "submitted": "submit", "reported": "report", "provided": "provide", "refreshed": "refresh",
     "produced": "produce", "prepared": "prepare", "deferred": "defer", "reviewed": "review",
     "considered": "consider", "reconsidered": "reconsider", "arranged": "arrange", "given": "give",
-    "made": "make", "held": "hold", "referred": "refer", "amended": "amend", "updated": "update",
+    "made": "make", "held": "hold", "referred": "refer", "amended": "amend", "corrected": "correct", "updated": "update",
     "added": "add", "published": "publish", "included": "include", "explored": "explore",
     "investigated": "investigate", "developed": "develop", "revised": "revise", "invited": "invite",
     "explained": "explain", "offered": "offer", "established": "establish", "scheduled": "schedule",
@@ -110,7 +110,7 @@ _SUBJUNCTIVE_VERBS = {
     "put", "compile", "finalise", "finalize", "acquire",
     # "that the Clerk remind the contractor of his contract", "the RFO pay the invoice": a clerk's errands
     "remind", "invite", "ask", "email", "forward", "distribute", "purchase", "buy", "advertise", "approach", "inspect", "repair",
-    "replace", "install", "pay", "transfer", "apply", "renew", "amend",
+    "replace", "install", "pay", "transfer", "apply", "renew", "amend", "talk", "speak",
     # "officers proceed with the process of implementing the order", "officers implement the scheme"
     "proceed", "implement", "confirm",
     # "Officers begin developing a programme of works"
@@ -160,7 +160,7 @@ _TITLES = {"Cllr", "Cllrs", "Mr", "Mrs", "Ms", "Dr", "Prof", "Rev", "Revd", "Cou
 def _owner_length(words: list[str]) -> int:
     """How many of `words` make up a doer at their start ("the Trust and officers"), 0 if none."""
     end = 0
-    index = 0
+    index = 2 if len(words) > 2 and words[0].lower() == "a" and words[1] == "few" else 0  # ("A few members to ...")
     while index < len(words) and words[index].lower() in _DETERMINERS:
         index += 1
     while index < len(words):
@@ -430,8 +430,8 @@ def _looks_like_doer(text: str) -> bool:
 
 
 # "where possible", "where it could", "as often as possible": a hope, not an undertaking
-_HEDGED = re.compile(r"\b(?:where|if|when|as\s+far\s+as|as\s+often\s+as)\s+(?:possible|practicable|feasible|(?:it|they|he|she|we)\s+(?:could|can))\b", re.IGNORECASE)
-
+# (a hope is no undertaking either: "It is hoped that the works will be done", "Hopefully the sign would be fixed")
+_HEDGED = re.compile(r"\b(?:where|if|when|as\s+far\s+as|as\s+often\s+as)\s+(?:possible|practicable|feasible|(?:it|they|he|she|we)\s+(?:could|can))\b|\bit\s+is\s+hoped\b|\bhopefully\b", re.IGNORECASE)
 
 _LONGEST_SENTENCE = 1500
 # "R. Craib to write ...": a name's initial, never "Appendix A." or "Plan B."

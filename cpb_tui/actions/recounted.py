@@ -14,8 +14,13 @@ _RECOUNTED = re.compile(
 )
 
 
+# a report-back on an old minute, by its number: "(At 4.2) The Panel requested that members were told ..."
+_CITED_REQUEST = re.compile(r"(?:(?<=^)|(?<=\n))(?P<lead>[ \t]*(?:[-*\u2022\u00b7][ \t]*)?)\((?:At|Re|Min(?:ute)?\.?)\s+\d{1,3}(?:\.\d{1,3}){0,2}\)\s+[^.!?\n]{0,60}?\b(?:requested|asked|agreed|resolved)\b[^.!?\n]*[.!?;]?", re.IGNORECASE)
+
+
 def without_recounted(text: str) -> str:
     """`text` without the sentences that recount an earlier meeting's decision."""
+    text = _CITED_REQUEST.sub(lambda m: m.group("lead"), text) if "(" in text else text
     if not re.search(r"(?i)\b(?:agreed|resolved|decided)\b", text):
         return text
     return _RECOUNTED.sub(lambda m: "" if EARLIER.search(m.group("when") + ",") else m.group(0), text)

@@ -10,11 +10,12 @@ import itertools
 import re
 
 from cpb_tui.actions.asides import _ACRONYMS, before_first_would, gerund_base
+from cpb_tui.actions.coordination import WHO_WOULD as _WHO_WOULD
 from cpb_tui.domain.given_names import GIVEN_NAMES
 from cpb_tui.actions.phrases import _FIRM_VERBS, _HEDGED, _PP_BASE
 
 # Wording of a firm undertaking; "could", "offered to" and "would be willing to" are not.
-_UNDERTAKING = re.compile(r"\b(?P<aux>(?:had|has|have)\s+(?:just\s+|already\s+|previously\s+|recently\s+)?)?(?:also\s+)?(?:agreed|undertook|promised|committed|offered|volunteered|intended|intends)\s+(?:(?:an?|the)\s+action\s+)?to\s+(?P<verb>[a-z]+)\b(?!\s+so\b)")  # "undertook an action to draft ..."; "agreed to do so" points back
+_UNDERTAKING = re.compile(r"\b(?P<aux>(?:had|has|have)\s+(?:just\s+|already\s+|previously\s+|recently\s+)?)?(?:also\s+)?(?:agreed|undertook|undertaken|promised|committed|offered|volunteered|intended|intends)\s+(?:(?:an?|the)\s+action\s+)?to\s+(?P<verb>[a-z]+)\b(?!\s+so\b)")  # "undertook an action to draft ..."; "agreed to do so" points back
 
 
 _WILL = re.compile(
@@ -45,9 +46,11 @@ _WOULD_BE_DONE = re.compile(
     r"(?:(?:collated|collected|gathered|considered|reviewed|revised|updated|amended|finalised|drafted|compiled|monitored|tracked)\s+(?:and|&)\s+)?"
     r"(?:presented|brought|circulated|sent|provided|reported|submitted|updated|refreshed|shared|arranged|included|forwarded|distributed|emailed|produced|prepared|added|invited|deferred|scheduled|rescheduled|moved"
     r"|sought|notified|contacted|put\s+up|put\s+(?:in|on|onto)(?=\s+(?:the|a|an|this|next|our)\s+(?:next\s+|village\s+|parish\s+|council\W?s\s+|community\s+|monthly\s+)?(?:agenda|website|web-?site|web\s+site|notice-?boards?|notice\s+boards?|newsletter|magazine|mag|facebook|social\s+media|bulletin)\b)|installed|erected|ordered|purchased|repaired|replaced|returned|advertised|inspected|painted"
-    r"|followed\s+up|looked\s+into|looked\s+at|picked\s+up|chased\s+up|taken\s+forward|placed|listed|tabled|raised|revisited|undertaken|carried\s+out"
+    r"|followed\s+up|looked\s+into|looked\s+at|picked\s+up|chased\s+up|taken\s+forward|placed|listed|tabled|raised|revisited|undertaken|carried\s+out|referred"
     # "A notice advertising the vacancy will be issued", "A larger request ... will be made to the fund"
     r"|issued|published|displayed|posted|written|organised|obtained|booked|offered|made(?!\s+(?:up|of|from|clear|easier|harder)\b)"
+    # "The minutes will be amended as requested": a record to put right ("amended" alone; "amended and ..." is read above)
+    r"|amended|corrected"
     # "The petty cash book will be checked by Cllr RT": a doer named with a check to make
     r"|checked(?=\s+by\s+(?-i:(?:the\s+)?(?:Clerk|Chair\w*|RFO|Treasurer)\b|Cllrs?\.?\s|Councillor\s|[A-Z]{2,3}\b(?!\s+[A-Z][a-z])))"
     r")\b",
@@ -67,7 +70,8 @@ _WILL_RECEIVE = re.compile(
     r"(?P<what>(?:a|an|the|further)\s+(?:[\w-]+\s+){0,3}?(?:report|update|briefing|presentation|paper|review|strategy|plan)s?\b[^.;]{0,120})",
     re.IGNORECASE,
 )
-_COME_BACK = re.compile(r"^(?P<obj>(?:the|a|an|this|these)\s+[^,;]{2,60}?)\s+(?:come|comes|return|returns)\s+back\b\s*(?P<rest>[^.;]*)", re.IGNORECASE)
+# ("the policy return to the Committee on 12 July": back, with no "back")
+_COME_BACK = re.compile(r"^(?P<obj>(?:the|a|an|this|these)\s+[^,;]{2,60}?)\s+(?:(?:come|comes|return|returns)\s+back\b|return(?=\s+to\s+(?:the\s+|a\s+)?(?:next\s+|future\s+)?(?:Committee|Council|Cabinet|Board|Panel|Executive|Forum|meeting)\b))\s*(?P<rest>[^.;]*)", re.IGNORECASE)
 # ("It was agreed the clerk would write ...": the "that" left out before a doer)
 _IT_WAS_AGREED = re.compile(
     r"\bit\s+was\s+(?:also\s+|further\s+)?agreed\s+(?:that\s+|(?=(?:the\s+)?(?:clerk|chair(?:man|person)?|secretary|treasurer|rfo)\b"
@@ -101,8 +105,20 @@ _SECOND_DOER = re.compile(
 )
 
 
+# "they would instruct the contractor to clear the hedge and that they would contact the borough": a second "that" clause
+_AND_THAT_WOULD = re.compile(r",?\s+and\s+that\s+(?=(?:they|he|she|we|the\s+(?:Clerk|Chair(?:man|person)?))\s+(?:would|will)\s+[a-z]{3,}\s)")
+
+
 def would_parts(sentence: str) -> list[str]:
     """The sentence, or its two parts when it reports two things that will be done."""
+    for joint in (_WHO_WOULD, _AND_THAT_WOULD):
+        found = joint.search(sentence) if " would " in sentence or " will " in sentence else None
+        if found and re.search(r"\b(?:would|will)\s+[a-z]{3,}\b", sentence[: found.start()]):
+            first, rest = sentence[: found.end("who") if joint is _WHO_WOULD else found.start()], sentence[found.end():]
+            # (the second "that" clause read with the first's head, so its "they" is who the first's is)
+            head = re.match(r"^(.*?\bthat\s+)(?:they|he|she|we)\s", first)
+            second = f"{found['who'][:1].upper()}{found['who'][1:]} {found['aux']} {rest}" if joint is _WHO_WOULD else f"{head[1]}{rest}" if head else rest[:1].upper() + rest[1:]
+            return [*would_parts(first + "."), second]
     other = _SECOND_DOER.search(sentence) if " and " in sentence else None
     # (never inside a question: "The Clerk will ask whether Cllr Moss and Cllr Hale will attend")
     # (nor inside a clause that says what is to be known, "confirm that Cllr Moss and Cllr Tait will attend", nor where the
@@ -226,4 +242,6 @@ def firm_will(sentence: str) -> re.Match | None:
         will = None  # "The Council would also assist traders where it could": a hope, not an undertaking
     if will and re.search(r"\b(?:if|unless)\b[^,;]*$", sentence[: will.start()], re.IGNORECASE):
         will = None  # "if no one applied then he would post someone there": only on a condition
+    if will and re.search(r"\bin\s+(?:a|an|his|her|their)\s+(?:own\s+)?(?:personal|private|individual)\s+capacity\b", sentence[will.end("verb"):], re.IGNORECASE):
+        will = None  # "he would be attending the show in a personal capacity": a member's own engagement
     return will

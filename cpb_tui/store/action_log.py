@@ -16,6 +16,7 @@ from typing import Any, Iterable
 
 from cpb_tui.domain import clock
 from cpb_tui.domain.models import Action, ActionEvent, Meeting
+from cpb_tui.store.told_twice import AMENDED_AS_FOLLOWS as _AMENDED_AS_FOLLOWS
 from cpb_tui.store.told_twice import add_listed as _add_listed, add_narrative as _add_narrative, ours_told, said_before, said_shorter
 
 # An action with its committee, meeting, item, resolution and due meeting: what both reads below join.
@@ -175,10 +176,14 @@ class ActionLogMixin:
             )[0]
             origin = f"minute {item['number']} of {item['date']}" if item["number"] else f"the meeting of {item['date']}"
             found: list[tuple[str, Any, int | None]] = []
+            amending = False  # under "... be requested to amend the Action Log as follows:": its unlabelled bullets are the changes
             for resolution in self._rows(
                 "select id, label, text, verb, lead_in from resolutions where item_id = ? order by position", [item_id]
             ):
+                if amending and not resolution["label"]:
+                    continue  # ("- A column be added to show the date": what the amendment holds, no task of its own)
                 candidates = extract_from_resolution(resolution["text"], resolution["verb"], resolution["lead_in"])
+                amending = bool(candidates) and bool(_AMENDED_AS_FOLLOWS.search(resolution["text"]))
                 clause = f", clause {resolution['label']})" if resolution["label"] else ""
                 for index, candidate in enumerate(candidates):
                     if not said_before(candidate, found):

@@ -10,6 +10,10 @@ from dataclasses import replace
 from cpb_tui.domain.text import bare_owner
 
 
+# a document to be changed "as follows:", the changes in bullets under it ("be requested to amend the Action Log as follows:")
+AMENDED_AS_FOLLOWS = re.compile(r"(?i)\b(?:amend|update|revise|change|alter)\b[^.;]{0,80}\bas\s+follows\s*(?::-|[:;\u2013-])?\s*$")
+
+
 def said_before(candidate, found) -> bool:
     """A task another clause of the item already set: word for word (the decision said twice, "The Committee agreed that the
     officer should write ..." then "RESOLVED that the officer write ..."), or as the start of a fuller telling by the same
@@ -39,9 +43,16 @@ def _told_apart(text: str, minutes: str, count: int, seen: dict[str, list[int]])
     """Whether a task told a `count`-th time ends a paragraph of another matter ("The drain is blocked. Clerk to contact
     Highways."), not the same errand restated on its line or under an "Action:" or "Deadline:" label (`seen`: places found once)."""
     places = seen[text.lower()] if text.lower() in seen else seen.setdefault(text.lower(), next((at for at in ([f.start() for f in re.finditer(re.escape(n), minutes.lower())] for n in (text.lower(), text.lower().split(" to ", 1)[-1])) if at), []))
-    if len(places) < count or "\n" not in minutes[places[count - 2] : places[count - 1]]:
+    if len(places) < count:
         return False
-    line_start = minutes.rfind("\n", 0, places[count - 1]) + 1
+    between = minutes[places[count - 2] : places[count - 1]]
+    # (in a paragraph run together, a sentence of its own between the two tellings: "Cllr Okafor proposed a topic on street
+    # trading. The item would be added to the March agenda. Cllr Pryce also proposed a topic on ... The item would be ...")
+    # (a new matter put, never a reason between: "Cllr Teal to arrange repairs. It is urgent ... Cllr Teal to arrange repairs.")
+    other = None if "\n" in between else re.search(r"[.!?]\s+(?P<other>[A-Z][^.!?]{0,80}\b(?:proposed|suggested|raised|put\s+forward)\b[^.!?]{3,}[.!?])\s+[^.!?]*$", between)
+    if "\n" not in between and other is None:
+        return False
+    line_start = places[count - 2] + other.start("other") if other else minutes.rfind("\n", 0, places[count - 1]) + 1
     before = re.sub(r"(?i)\b(?:actions?(?:\s+by)?|deadline|owner|due(?:\s+date)?|target\s+date|status)\s*[:\u2013-]\s*[^.\n]*\.?", " ", minutes[line_start : places[count - 1]])
     return len(re.findall(r"[A-Za-z]{2,}", before)) >= 3 and not re.search(r"(?i)\bactions?\b", before)
 
@@ -80,7 +91,7 @@ def add_narrative(found: list, narrative: list, item_id: int, origin: str, minut
             if candidate.owners and not decided[asked].owners:  # ("Ask the district to ..." then "Clerk to ask the district to ...")
                 found[asked] = (found[asked][0], replace(decided[asked], text=candidate.text, owners=candidate.owners), *found[asked][2:])
             continue
-        same = next((index for index, (_, other, _, _) in enumerate(found) if other.source != "minutes" and _same_errand(candidate, other)), None)
+        same = next((index for index, (_, other, _, _) in enumerate(found) if other.source != "minutes" and (_same_errand(candidate, other) or _restated(candidate, other))), None)
         if same is not None:
             # "It was agreed that Cllr Bell be contacted. The clerk is to contact Cllr. Bell in this regard.": one errand, its doer named
             if candidate.owners and not found[same][1].owners:
@@ -110,6 +121,23 @@ def _same_errand(a, b) -> bool:
     # (pointing back, "in this regard", to the same person named with a title: never "the tree surgeon about this")
     named = [set(re.findall(r"\b(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:[A-Z][a-z]+\s+)?([A-Z][a-z]{2,})\b", errand["rest"])) for errand in errands]
     return bool(named[0] & named[1])
+
+
+def _restated(a, b) -> bool:
+    """A narrative task `a` restating the decided task `b` in other words: by the same named doers about the same things
+    ("Agreed that Mr Dale and Mr Price would liaise with the hall about an evening for the open meeting", then "Action: Mr
+    Dale and Mr Price to organise a date for the open meeting"), or the same errand on the same thing, its doer named where
+    the decision left it unnamed ("the vacancy notice will be displayed", "she will display the vacancy notice for 14 days")."""
+    first, second = _words(_without_doer(a)), _words(_without_doer(b))
+    if a.owners and b.owners:
+        same_doers = {bare_owner(owner) for owner in a.owners} == {bare_owner(owner) for owner in b.owners}
+        shorter = min(first, second, key=len)
+        return same_doers and len(a.owners) > 1 and len(shorter) >= 2 and len(first & second) >= max(2, len(shorter) / 2)
+    errands = [re.findall(r"[a-z0-9]+", _without_doer(action).lower()) for action in (a, b)]
+    things = [[word for word in errand[1:] if word not in ("the", "a", "an", "this", "these", "its", "our")][:2] for errand in errands]
+    # (never a person the errand goes to, "contact Mr Hamble about the hedge", "... about the gate": two errands)
+    return bool(a.owners) and not b.owners and len(errands[0]) > 2 and errands[0][0] == errands[1][0] and things[0] == things[1] \
+        and not re.fullmatch(r"to|with|about|for|on|in|at|from|of|into|mr|mrs|ms|miss|dr|cllr|councillor|them|him|her|it", things[0][0] if things[0] else "to")
 
 
 def _without_doer(action) -> str:
