@@ -30,6 +30,10 @@ FIRM_VERBS = (
     r"|scan|photocopy|copy(?=\s+(?:the|this|these|it|them)\b)"
     # "Clerk to revise the policy", "BT to inquire whether ...", "MD to find stone for the wall", "BR to comment on the map"
     r"|revise|inquire|brief|store|find(?=\s+(?:a|an|some|more|suitable|out|[a-z]+\s+for)\b)|comment(?=\s+on\s+(?:this|it|that|these|them|the\s+[a-z])\b)"
+    # "Cllr Fyfe would discuss the counts with the county engineer" (never "discuss it at the next meeting")
+    r"|discuss(?=\s+(?:[\w'\u2019-]+\s+){1,6}?with\s)"
+    # "Cllr Lowe volunteered to demonstrate the new laptop at the May meeting"
+    r"|demonstrate"
     # "Cllr Oates will push for a crossing at the December meeting"
     r"|push\s+(?:(?:this|it|these|them|that)\s+)?forward|push\s+for(?=\s)"
     # "Cllr Ovens to continue to chase the County": more of work begun (never "continue to monitor", standing work)

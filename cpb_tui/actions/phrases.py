@@ -417,15 +417,15 @@ def _looks_like_doer(text: str) -> bool:
     if all(part.strip() in GIVEN_NAMES for part in re.split(r",\s*|\s+and\s+|\s*[&/]\s*", text) if part.strip()):
         return bool(text)  # "Roger", "Moira and Ewan": a community council's members by first name
     listed = [part.strip() for part in re.split(r",\s*|\s+and\s+|\s*&\s*", text) if part.strip()]
-    if len(listed) > 1 and all(re.fullmatch(r"(?![A-Z]?[BCDPT]C$)[A-Z]{2,3}", part) for part in listed) and not set(listed) & _ACRONYMS:
-        return True  # "JD, DM and AB": members by their initials (never councils', "MCC and DCC")
+    if len(listed) > 1 and all(re.fullmatch(r"(?![A-Z]?[BCDPT]C$)[A-Z]{2,3}|[A-Z]{1,2}Mc[A-Z]", part) for part in listed) and not set(listed) & _ACRONYMS:
+        return True  # "JD, DM and AB": members by their initials (never councils', "MCC and DCC"); "HB and GMcC"
     if re.fullmatch(r"[A-Z]{1,2}[A-Z][a-z]{2,}|(?:[Tt]he\s+)?[A-Z]{1,4}(?:CC|PC|TC)", text):
         return True  # "JWebb": an initial glued to the surname where a space was lost; "HVCC": the body by its letters
     # a person: two or more capitalised words ("Ross Jago"), perhaps several joined by "and"
     # an initial counts as a name's word ("H Hanmer", "S. Parnell"), but "A Report" is no one
     return all(
         re.fullmatch(r"(?:(?:[A-Z][\w'\u2019-]+|(?![AI]\s)[A-Z]\.?)\s+){1,3}[A-Z][\w'\u2019-]+", part.strip())
-        for part in re.split(r",\s*|\s+and\s+|\s*&\s*", text) if part.strip()  # ("R. Vane & A. Frost")
+        for part in re.split(r",\s*|\s+and\s+|\s*&\s*|(?<=[a-z])/(?=[A-Z])", text) if part.strip()  # ("R. Vane & A. Frost", "Ann Hale/Rob Cole")
     )
 
 
