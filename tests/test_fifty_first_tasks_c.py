@@ -32,3 +32,31 @@ def test_an_undertaking_by_a_named_doer_in_wording_the_reader_missed(text, task)
 ])
 def test_no_undertaking_in_plans_and_offers_of_goodwill(text):
     assert tasks(text) == []
+
+
+@pytest.mark.parametrize("body", [
+    "Agreed to pause all new spending on the skate park this year, apart from urgent repairs.",
+    "The Council resolved to cover half the cost of the new grit bin from reserves.",
+    "The Parish Council agreed to object to the proposed closure of the lay-by.",
+    "That the Outturn report for 2036/37, as set out in the papers, be approved.",
+])
+def test_a_decision_that_takes_effect_by_itself_sets_no_task(tmp_path, body):
+    clauses, found = _second(tmp_path, body)
+    assert clauses and found == []
+
+
+def test_a_seat_changing_hands_is_no_task():
+    assert tasks("Councillor Vale to replace Councillor Rook on the Allotments Committee.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "At the October meeting it was agreed that members would walk the footpath on Saturday 9th October at 10am.",
+    "The Highways Officer would add a line about the weight limit to the notice. Closed.",
+    "Report of the Portfolio Holder for Housing to report the rent levels for 2037/38.",
+])
+def test_an_earlier_meeting_s_plan_a_closed_action_and_an_agenda_paper_are_no_tasks(text):
+    assert tasks(text) == []
+
+
+def test_an_action_still_open_keeps_its_task():
+    assert [found for found, _ in tasks("The Clerk would write to the owner of the verge. Ongoing.")] == ["The Clerk to write to the owner of the verge"]

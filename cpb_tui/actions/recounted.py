@@ -14,8 +14,18 @@ _RECOUNTED = re.compile(
 )
 
 
+# an earlier meeting named by its month or place in turn: "At the February meeting it was agreed that ..."
+_AT_AN_EARLIER_MEETING = re.compile(
+    r"(?i)(?:^|[.!?]\s+)at\s+(?:the|its|our)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|last|previous|preceding)\s+meeting\s*,?\s*$"
+)
+# an earlier action told with its state after it: "The Clerk would write to the owner. Closed."
+_CLOSED_ACTION = re.compile(r"(?m)(?:^|(?<=[.!?]\s))[^.!?\n]{3,300}[.!?][ \t]+(?:Closed|Completed?|Done|Discharged)\.?[ \t]*$")
+
+
 def without_recounted(text: str) -> str:
-    """`text` without the sentences that recount an earlier meeting's decision."""
+    """`text` without the sentences that recount an earlier meeting's decision, or an earlier action closed."""
+    text = _CLOSED_ACTION.sub("", text) if re.search(r"\b(?:Closed|Completed?|Done|Discharged)\.?[ \t]*$", text, re.MULTILINE) else text
     if not re.search(r"(?i)\b(?:agreed|resolved|decided)\b", text):
         return text
-    return _RECOUNTED.sub(lambda m: "" if EARLIER.search(m.group("when") + ",") else m.group(0), text)
+    return _RECOUNTED.sub(lambda m: "" if EARLIER.search(m.group("when") + ",") or _AT_AN_EARLIER_MEETING.search(m.group("when") + ",") else m.group(0), text)
