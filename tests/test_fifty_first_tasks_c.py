@@ -60,3 +60,18 @@ def test_an_earlier_meeting_s_plan_a_closed_action_and_an_agenda_paper_are_no_ta
 
 def test_an_action_still_open_keeps_its_task():
     assert [found for found, _ in tasks("The Clerk would write to the owner of the verge. Ongoing.")] == ["The Clerk to write to the owner of the verge"]
+
+
+@pytest.mark.parametrize("body, task", [
+    ("RESOLVED unanimously for the Clerk to send the allotment holders the new hose rules.",
+     "The Clerk to send the allotment holders the new hose rules"),
+    ("It was resolved to offer the next applicant on the list plot 14 from May.", "Offer the next applicant on the list plot 14 from May"),
+    ("RESOLVED:\n1. That, the poll results be passed to the events group to plan the gala.",
+     "Pass the poll results to the events group to plan the gala"),
+    ("RESOLVED:\n1. That, once agreed, the gala timetable be sent to the stallholders.", "Send the gala timetable to the stallholders"),
+    ("RESOLVED that the Town Clerk be authorised, in consultation with the Mayor, to update the flood plan contacts.",
+     "The Town Clerk to update the flood plan contacts"),
+])
+def test_a_decision_s_ask_in_wording_the_reader_missed(tmp_path, body, task):
+    _, found = _second(tmp_path, body)
+    assert found == [task]

@@ -124,6 +124,8 @@ def delegated_task(clause: str) -> ActionCandidate | None:
         return None
     # "subject to a favourable response, delegated authority be given to ...": the condition first
     clause = re.sub(r"^\W*(?:that\s+)?subject\s+to\s+[^,;]{3,200},\s+(?=(?:the\s+)?(?:authority|delegated|power)\b)", "", clause, flags=re.IGNORECASE)
+    # "the Clerk be authorised, in consultation with the Chair, to update ...": who is consulted, said before the power
+    clause = re.sub(r"\s+(be\s+authori[sz]ed),\s+((?:in|after|following)\s+consultation\s+with\s+[^,;]{3,80}),\s+to\s+", r", \2, \1 to ", clause)
     found = _delegation(clause)
     # "That the report be referred to X and the Cabinet Member be given delegated powers to ...": the delegation after an "and"
     for joint in itertools.islice(re.finditer(r"[;,]?\s+and\s+(?:that\s+)?(?=\S)", clause), 4):

@@ -34,6 +34,8 @@ FIRM_VERBS = (
     r"|discuss(?=\s+(?:[\w'\u2019-]+\s+){1,6}?with\s)"
     # "Cllr Lowe volunteered to demonstrate the new laptop at the May meeting"
     r"|demonstrate"
+    # "RESOLVED to offer the waiting-list applicant plot 7" (never "offer support")
+    r"|offer(?=\s+[^.;]{0,40}?\b(?:plot|allotment|tenancy|lease|vacancy|post|job|contract|place)s?\b)"
     # "Cllr Oates will push for a crossing at the December meeting"
     r"|push\s+(?:(?:this|it|these|them|that)\s+)?forward|push\s+for(?=\s)"
     # "Cllr Ovens to continue to chase the County": more of work begun (never "continue to monitor", standing work)
