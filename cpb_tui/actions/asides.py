@@ -373,7 +373,9 @@ def not_an_undertaking(undertaking: re.Match, pre: str) -> bool:
         return True  # "if Council agreed to such, it could be ...": a condition, not a promise
     if offer and not _OFFERER.search(pre):
         return True  # "the service offered to foster carers ...": an offer counts when a person makes it
-    if offer and undertaking.group("verb") in ("share", "help", "assist", "support", "advise", "remain", "continue", "stay", "stand"):
+    if offer and undertaking.group("verb") in ("share", "help", "assist", "support", "advise", "remain", "continue", "stay", "stand") \
+            and not (undertaking.group("verb") == "help" and re.match(rf"\s+(?:to\s+)?(?:{_FIRM_VERBS})\b", undertaking.string[undertaking.end():])):
+        # (but "offered to help post the notice" is the posting offered)
         # "offered to share her experience with other Members": goodwill, not a task; "offered to remain as
         # Vice-chair": a role kept, decided at the meeting
         return True

@@ -134,6 +134,8 @@ def delegated_task(clause: str) -> ActionCandidate | None:
     base = gerund and (gerund_base(gerund.group(2)) or _POWER_GERUNDS.get(gerund.group(2).lower()))
     if base:
         clause = f"{clause[: gerund.start()]}{gerund.group(1)} to {base}{gerund.group(3)}"
+    # "the Clerk be authorised, in consultation with the Chair, to update ...": who is consulted, said before the power
+    clause = re.sub(r"\s+(be\s+authori[sz]ed),\s+((?:in|after|following)\s+consultation\s+with\s+[^,;]{3,80}),\s+to\s+", r", \2, \1 to ", clause)
     found = _delegation(clause)
     # "That the report be referred to X and the Cabinet Member be given delegated powers to ...": the delegation after an "and"
     for joint in itertools.islice(re.finditer(r"[;,]?\s+and\s+(?:that\s+)?(?=\S)", clause), 4):

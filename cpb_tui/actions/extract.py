@@ -16,6 +16,7 @@ from cpb_tui.actions.coordination import AND_THAT, coordinated, doers_said_plain
 from cpb_tui.actions.due import parse_due
 from cpb_tui.actions.scheduling import scheduled_changes, taken_again
 from cpb_tui.actions.outside import NO_RESOLUTION_TASK
+from cpb_tui.actions.asks import plain_asks
 from cpb_tui.actions.clauses import (
     STATE_VERB,
     ActionCandidate,
@@ -192,7 +193,7 @@ _REPORTING_BASE = {"reporting": "report", "bringing": "bring", "submitting": "su
 def _plain_wording(text: str) -> str:
     """A clause with the wording that hides its task taken out, the task's words kept."""
     # "Unanimously agreed to ...", "Also agreed that ...": how it was agreed says nothing of what is to be done
-    text = re.sub(r"^\s*(?:(?:[Uu]nanimously|[Aa]lso|[Tt]herefore|[Ff]urther|[Tt]hen|[Ff]inally|[Dd]uly|[Dd]iscussed|[Cc]onsidered|[Pp]roposed|[Ss]econded|and),?\s+)+(?=(?:agreed|decided)\b)", "", text)
+    text = re.sub(r"^\s*(?:(?:[Uu]nanimously|[Aa]lso|[Tt]herefore|[Ff]urther|[Tt]hen|[Ff]inally|[Dd]uly|[Dd]iscussed|[Cc]onsidered|[Pp]roposed|[Ss]econded|and),?\s+)+(?=(?:agreed|decided)\b)", "", plain_asks(text))
     # "After hearing Mr Hull, adoption of the notes was deferred until 4 December": the deferral, as a resolution words it
     deferred = re.search(r"(?:^|,\s+)(?P<obj>[^,]{3,120}?)\s+(?:was|were)\s+(?:duly\s+|further\s+|again\s+)?deferred\s+(?P<rest>(?:until|to)\b.*)$", text)
     text = f"That {deferred.group('obj')} be deferred {deferred.group('rest')}" if deferred else text

@@ -31,6 +31,12 @@ FIRM_VERBS = (
     # "Clerk to revise the policy", "BT to inquire whether ...", "MD to find stone for the wall", "BR to comment on the map"
     r"|look\s+out(?=\s+(?:the|a|an|some|any|his|her|their|its|old)\s)"  # ("Cllr Sale will look out the old plans")
     r"|revise|inquire|brief|store|find(?=\s+(?:a|an|some|more|suitable|out|[a-z]+\s+for)\b)|comment(?=\s+on\s+(?:this|it|that|these|them|the\s+[a-z])\b)"
+    # "Cllr Fyfe would discuss the counts with the county engineer" (never "discuss it at the next meeting")
+    r"|discuss(?=\s+(?:[\w'\u2019-]+\s+){1,6}?with\s)"
+    # "Cllr Lowe volunteered to demonstrate the new laptop at the May meeting"
+    r"|demonstrate"
+    # "RESOLVED to offer the waiting-list applicant plot 7" (never "offer support")
+    r"|offer(?=\s+[^.;]{0,40}?\b(?:plot|allotment|tenancy|lease|vacancy|post|job|contract|place)s?\b)"
     # "Cllr Oates will push for a crossing at the December meeting"
     r"|push\s+(?:(?:this|it|these|them|that)\s+)?forward|push\s+for(?=\s)"
     # "Cllr Ovens to continue to chase the County": more of work begun (never "continue to monitor", standing work)

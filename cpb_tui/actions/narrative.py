@@ -354,6 +354,10 @@ def _commitment(sentence: str, last_doer: str | None) -> ActionCandidate | None:
     return None if theirs_undertaken(sentence) else _asked_for(sentence, last_doer) or _undertaken(sentence, last_doer)
 
 
+# two people by name ("Ann Hale/Rob Cole were to price the repair"): members, never a grant or a firm
+_NAMED_PAIR = re.compile(r"[A-Z][a-z]+\s+[A-Z][\w'\u2019-]+\s*(?:/|&|\band\b)\s*[A-Z][a-z]+\s+[A-Z][\w'\u2019-]+")
+
+
 def _asked_for(sentence: str, last_doer: str | None = None) -> ActionCandidate | None:
     """ "The Committee requested a briefing ...", "Councillors were asked to forward ...",
     "A Member asked that a copy be circulated ...", "A request was made to add ..."."""
@@ -369,7 +373,7 @@ def _asked_for(sentence: str, last_doer: str | None = None) -> ActionCandidate |
     told = _WERE_ASKED.match(_upper_first(re.split(r"\bthat\s+(?=[a-z]|(?:Cllrs?\.?|Councillors?)\s)|(?:[,;]\s+|(?<!\s)\s+(?=and\s))(?:(?:and|but|so)\s+)?(?=the\s[^,;]{1,40}?\s(?:was|were)\s+(?:asked|requested|instructed|tasked|due\s+to|to)\b)", sentence)[-1])) or _WERE_ASKED.match(sentence)
     if told and told.group("aux") == "is" and not re.match(r"(?:Cllr\.?|Councillor|Mrs?|Ms|Dr)\s+[A-Z]|(?:the\s+)?Clerk\b", told.group("owner")):
         told = None  # "The Board is asked to review ...": a report's request of the meeting; "Cllr Lewis is requested to ..." is a task
-    if told and re.search(r"\b(?:was|were)\s+(?:due\s+)?to\s", told.group(0)[: told.start("verb") - told.start()]) and (_FELL_THROUGH.search(told.group("tail")) or not COUNCIL_DOER.search(told.group("owner"))):
+    if told and re.search(r"\b(?:was|were)\s+(?:due\s+)?to\s", told.group(0)[: told.start("verb") - told.start()]) and (_FELL_THROUGH.search(told.group("tail")) or not (COUNCIL_DOER.search(told.group("owner")) or _NAMED_PAIR.fullmatch(told.group("owner")))):
         told = None  # "Cllr Hale was to attend the forum but was unwell": a plan that fell through; "Grant was to pay ...": a grant
     if told and re.fullmatch(r"He|She", told.group("owner")) and last_doer and COUNCIL_DOER.search(last_doer) and not _HEDGED.search(told.group("tail")):
         return _as_commitment(_owner_action(last_doer, told.group("verb"), told.group("tail")))  # ("He was asked to ...": the one just named)

@@ -84,6 +84,11 @@ NO_RESOLUTION_TASK = re.compile(
     # (nor the verdict itself: "The Sub-Committee resolved to refuse the application", "... to grant the licence")
     r"|(?i:^(?:refuse|grant|reject|dismiss|uphold|allow|revoke|suspend|approve|award)\s+(?:the\s+|this\s+|a\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:application|licen[cs]e|appeal|permission|consent|variation|complaint|petition|premises\s+licence)s?\b(?![^.;]{0,80}\b(?:and|then)\s+(?:to\s+)?(?:write|inform|notify|report)\b))"
+    # (nor a decision that takes effect by itself: "agreed to pause all new spending on the park", "resolved to cover half the
+    # cost of the bench from reserves", "agreed to object to the proposed parking charge")
+    r"|(?i:^(?:pause|suspend|freeze|halt)\s+(?:all\s+)?(?:new\s+|further\s+|future\s+)?(?:[\w-]+\s+)?(?:spending|expenditure|projects?|grants?|works?)\b)"
+    r"|(?i:^(?:cover|meet)\s+(?:(?:half|part|all|a\s+third|a\s+quarter)\s+(?:of\s+)?)?the\s+(?:full\s+)?costs?\s+of\b)"
+    r"|(?i:^object\s+to\s+the\s+(?:proposed|planned)\b(?![^.;]*\b(?:write|letter|respond|response|inform)\b))"
     # (nor a parish's comment on an application: "AGREED to recommend APPROVAL", "AGREED to go with the Planning Officer's decision")
     r"|(?i:^(?:unanimously\s+)?(?:to\s+)?recommend\s+(?:approval|refusal)\b|^go\s+with\s+(?:the\s+)?(?:decision|recommendation|view)\s+of\s+(?:the\s+)?planning\s+officer\b)"
     # (nor what takes effect by being decided: a rate, "Increase the grants by 5%"; an overspend met, "The council to meet the

@@ -410,22 +410,22 @@ def _looks_like_doer(text: str) -> bool:
         return False  # "KL Proposed MN to stay as Chair": a proposal told, no one's task
     if re.search(r"\b(?:new|bus|train|rail|ferry|replacement|improved|hourly|daily|weekly)\s+(?:bus\s+)?service\b", text):
         return False  # "The new service will link the villages to the health centre": a bus route, no one to do anything
-    if re.search(r"\b(?:had|has|was|were)\s+[a-z]|\s(?:and|but)$|(?i:\bmembers?\s+of\s+the\s+(?:public|press)\b|^(?:the\s+)?(?:public|press|residents?|parishioners|applicants?|objectors?)$)", text):
-        return False  # "The Clerk had to leave early and (was to send ...)": a clause, not who does it; "Members of the public ...": no one held to a task
+    if re.search(r"\b(?:had|has|was|were)\s+[a-z]|\s(?:and|but)$|(?i:\bmembers?\s+of\s+the\s+(?:public|press)\b|^(?:the\s+)?(?:public|press|residents?|parishioners|applicants?|objectors?)$|^(?:the\s+)?(?:report|update|presentation)\s+(?:of|from|by)\s)", text):
+        return False  # "The Clerk had to leave early and (was to send ...)": a clause, not who does it; "Members of the public ...": no one held to a task; "Report of the Portfolio Holder (to report ...)": an agenda's paper
     if _ROLE_WORD.search(text):
         return True
     if all(part.strip() in GIVEN_NAMES for part in re.split(r",\s*|\s+and\s+|\s*[&/]\s*", text) if part.strip()):
         return bool(text)  # "Roger", "Moira and Ewan": a community council's members by first name
     listed = [part.strip() for part in re.split(r",\s*|\s+and\s+|\s*&\s*", text) if part.strip()]
-    if len(listed) > 1 and all(re.fullmatch(r"(?![A-Z]?[BCDPT]C$)[A-Z]{2,3}", part) for part in listed) and not set(listed) & _ACRONYMS:
-        return True  # "JD, DM and AB": members by their initials (never councils', "MCC and DCC")
+    if len(listed) > 1 and all(re.fullmatch(r"(?![A-Z]?[BCDPT]C$)[A-Z]{2,3}|[A-Z]{1,2}Mc[A-Z]", part) for part in listed) and not set(listed) & _ACRONYMS:
+        return True  # "JD, DM and AB": members by their initials (never councils', "MCC and DCC"); "HB and GMcC"
     if re.fullmatch(r"[A-Z]{1,2}[A-Z][a-z]{2,}|(?:[Tt]he\s+)?[A-Z]{1,4}(?:CC|PC|TC)", text):
         return True  # "JWebb": an initial glued to the surname where a space was lost; "HVCC": the body by its letters
     # a person: two or more capitalised words ("Ross Jago"), perhaps several joined by "and"
     # an initial counts as a name's word ("H Hanmer", "S. Parnell"), but "A Report" is no one
     return all(
         re.fullmatch(r"(?:(?:[A-Z][\w'\u2019-]+|(?![AI]\s)[A-Z]\.?)\s+){1,3}[A-Z][\w'\u2019-]+", part.strip())
-        for part in re.split(r",\s*|\s+and\s+|\s*&\s*", text) if part.strip()  # ("R. Vane & A. Frost")
+        for part in re.split(r",\s*|\s+and\s+|\s*&\s*|(?<=[a-z])/(?=[A-Z])", text) if part.strip()  # ("R. Vane & A. Frost", "Ann Hale/Rob Cole")
     )
 
 
@@ -579,7 +579,7 @@ def _sentence(text: str) -> str:
 
 # "that the Clerk contact details on the website be updated", "the Chairman report on the repairs be circulated": the would-be
 # verb is a noun, and the passive after it the sentence's own (never one after "and": "the Clerk write and the letter be copied")
-NOUN_BEFORE_PASSIVE = re.compile(r"^(?:(?!\band\s+(?:the|a|an|that|this|it|its|they|their)\b|\b(?:how|whether|what|which|when|where|if|why|who|whose|so|until|once|that)\b)[^.;,])*?\b(?:be|should\s+be)\s+(?:[a-z]+ed|[a-z]+en|sent|put|set|kept|held|made|cut)\b")
+NOUN_BEFORE_PASSIVE = re.compile(r"^(?:(?!\band\s+(?:the|a|an|that|this|it|its|they|their)\b|\b(?:how|whether|what|which|when|where|if|why|who|whose|so|until|once|that)\b)(?:[^.;,]|,\s+as\s+(?:set\s+out|detailed|circulated|presented|attached|shown)\b[^.;,]{0,60},))*?\b(?:be|should\s+be)\s+(?:[a-z]+ed|[a-z]+en|sent|put|set|kept|held|made|cut)\b")  # ("the Outturn report, as set out in the papers, be approved")
 
 
 def procedure(obj: str, pp: str, rest: str) -> bool:

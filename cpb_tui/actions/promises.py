@@ -37,6 +37,9 @@ def _promised(undertaking: re.Match, sentence: str, last_doer: str | None) -> Ac
         phrase = f"{_PP_BASE[done.group(1)]} {done.group(2)}".strip(" .")
         return _action("commitment", phrase, phrase, (), _recipients(phrase), source="minutes")
     verb = gerund_base(undertaking.group("verb")) or undertaking.group("verb")  # "committed to circulating": circulate
+    helped = re.match(rf"\s+(?:to\s+)?(?P<verb>{_FIRM_VERBS})\b(?P<tail>.*)$", tail) if verb == "help" else None
+    if helped:
+        verb, tail = helped.group("verb"), helped.group("tail")  # "Ann Rowe offered to help post it on the forum": she posts it
     if verb in ("stand", "serve", "act", "remain", "continue") and re.match(
             r"\s+(?:again\s+)?as\s+(?:the\s+|a\s+|an\s+|our\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:chair\w*|vice[- ]chair\w*|vice|representative|rep|warden|secretary"
             r"|treasurer|convene?[or]r?|member|trustee|governor|delegate|liaison|contact|lead|champion|signatory|clerk|rfo|auditor|examiner|officer"
