@@ -352,3 +352,20 @@ def test_a_decision_ends_where_the_minute_s_next_part_starts(tmp_path):
     assert len(found["4"][0]) == 1 and "Payments" not in found["4"][0][0]  # (never the next lettered point, "b.Payments.")
     assert found["5"][0] == ["the content of the audit report be noted", "the plan be approved for use.",
                              "that the parks strategy be received."]
+
+
+def test_cpb_show_sets_a_clause_s_own_list_under_it(tmp_path, db_path):
+    from click.testing import CliRunner
+
+    from cpb_tui.cli import cli
+
+    page = tmp_path / "task-group.txt"
+    page.write_text(
+        "Glenbrae Community Council\n\nMinutes of the meeting of Glenbrae Community Council held on Wednesday 14 April 2037\n\n"
+        "1. Task group\nRESOLVED \u2013\n\n1. That a task group be set up.\n\n2. That the membership of the task group be as follows:\n\n"
+        "\u00b7 Councillor Ann Kemp (Chair)\n\n\u00b7 Councillor Bob Lyle\n", encoding="utf-8")
+    runner = CliRunner()
+    assert runner.invoke(cli, ["--db", str(db_path), "import", str(page)]).exit_code == 0
+    shown = runner.invoke(cli, ["--db", str(db_path), "show", "2037-04-14"]).output
+    assert "        2) That the membership of the task group be as follows:\n\n           - Councillor Ann Kemp (Chair)\n" \
+           "           - Councillor Bob Lyle\n" in shown

@@ -94,7 +94,10 @@ def show_command(obj: CpbContext, meeting: str, committee: str | None, as_json: 
         echo(f"{mark:>5} {item.title}{pages}{exempt_tag(item)}")
         for resolution in item_detail.resolutions:
             label = f"{resolution.label}) " if resolution.label else ""
-            echo(f"        {label}{resolution.text}")
+            first, *more = resolution.text.split("\n")  # (a clause's own list, "- Councillor Ann Kemp", under the clause)
+            echo(f"        {label}{first}")
+            for line in more:
+                echo(f"{' ' * (8 + len(label))}{line}" if line.strip() else "")
 
 
 @click.command(name="read")
