@@ -369,3 +369,12 @@ def test_cpb_show_sets_a_clause_s_own_list_under_it(tmp_path, db_path):
     shown = runner.invoke(cli, ["--db", str(db_path), "show", "2037-04-14"]).output
     assert "        2) That the membership of the task group be as follows:\n\n           - Councillor Ann Kemp (Chair)\n" \
            "           - Councillor Bob Lyle\n" in shown
+
+
+def test_a_task_in_brackets_after_a_decision_stays_a_task(tmp_path):
+    from tests.stored import second_item
+
+    clauses, tasks = second_item(tmp_path, "Old phone box \u2013 the operator will not move it therefore RESOLVED that the council would "
+                                           "not adopt it - however, it needs painting (clerk to contact the operator)")
+    assert clauses == ["that the council would not adopt it - however, it needs painting"]
+    assert tasks == ["Clerk to contact the operator"]

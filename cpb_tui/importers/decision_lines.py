@@ -255,3 +255,13 @@ def narrative_after(piece: str) -> list[str]:
     """A decision line cut where the narrative (or another's election) takes up again, a blank line between."""
     parts = NARRATIVE_AFTER.split(piece, maxsplit=1)
     return [parts[0], "", parts[1]] if len(parts) == 2 else [piece]
+
+
+# "... RESOLVED that the council would not adopt it (clerk to contact the owner)": the task in brackets after the decision
+_BRACKETED_TASK = re.compile(r"\s+(?=\((?:the\s+)?(?:[Cc]lerk|Chair\w*|(?:Cllr\.?|Councillor)\s+[A-Z][\w'\u2019-]*|[A-Z]{2,3})\s+to\s+[a-z]{3,}\b[^()]{2,120}\)\s*\.?\s*$)")
+
+
+def bracketed_task_apart(piece: str) -> list[str]:
+    """A decision's line with a task in brackets at its end: the decision, a blank line, then the task (the narrative's)."""
+    parts = _BRACKETED_TASK.split(piece, maxsplit=1) if piece.rstrip().endswith((")", ").")) else [piece]
+    return [parts[0], "", parts[1]] if len(parts) == 2 else [piece]
