@@ -346,12 +346,12 @@ def _sentences_apart(lines: list[str]) -> tuple[list[str], dict[str, list[str]]]
         # (a proposal with its movers' vote is one outcome; a planning list's "Proposal: Rear extension ... Agreed to ..." is not)
         voted = _PROPOSAL_LABEL.match(line) and re.search(r"(?i)\bin\s+favour\b|\bseconded\b", line)
         pieces = mid_pieces(line) if (len(line) > 40 or "RESOLVED" in line or "CARRIED" in line) and not voted else [line]
-        pieces = [part for piece in pieces for part in (bracketed_task_apart(piece) if opener(piece) else [piece])]
+        pieces = [part for piece in pieces for part in (bracketed_task_apart(piece) if piece.rstrip().endswith((")", ").")) and opener(piece) else [piece])]
         # "It was resolved to approve the minutes. The Chair signed them.": a line
         # that opens with a decision sentence is read as one met mid-paragraph
         if not _SENTENCE_OPENER.match(pieces[0]):
             first = pieces.pop(0)
-            while opener(first) and len(cut := narrative_after(first)) == 3 and not re.search(r"\b(?:proposed|moved)\b", cut[0]):
+            while len(cut := narrative_after(first)) == 3 and opener(cut[0]) and not re.search(r"\b(?:proposed|moved)\b", cut[0]):
                 expanded.extend(cut[:2])
                 first = cut[2]
             expanded.append(first)

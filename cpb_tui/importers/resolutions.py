@@ -84,7 +84,7 @@ def parse_resolved(lines: list[str]) -> list[ResolutionRecord]:
             sub_previous = label.lower()
             continue
         bullet = _BULLET.match(line)
-        if bullet and clauses and _MEMBERS_LISTED.search(_tail([p for p in clauses[-1][1] if not p.startswith(_LISTED)])) and not _VERB_IN_POINT.search(bullet.group(1)):
+        if bullet and clauses and _own_list(clauses[-1][1], bullet.group(1)):
             clauses[-1][1].append(_LISTED + bullet.group(1))
             continue
         if bullet and not clauses:
@@ -157,7 +157,7 @@ def _one_a_sentence(lines: list[str]) -> list[str]:
     """Lines after a list, a decision a sentence: "The Chair further requested ..." / "Members also agreed ..."."""
     out: list[list[str]] = []
     for line in lines:
-        if out and not (re.match(r"^\s*[A-Z]", line) and _join(out[-1]).endswith(".")):
+        if out and not (re.match(r"^\s*[A-Z]", line) and _join(out[-1][-1:]).endswith(".")):  # (its last line alone: never the whole joined again)
             out[-1].append(line)
         else:
             out.append([line])
@@ -232,6 +232,14 @@ _LISTED = "\u0000"  # (marks a clause's own list point among its parts)
 # "That the membership of the task group be as follows:", "... shall comprise:": a clause over the names it lists
 _MEMBERS_LISTED = re.compile(r"\b(?:membership|members|representatives?|nominees?)\b[^.;]{0,120}\b(?:be\s+as\s+follows|comprise|be)\s*:\s*$", re.IGNORECASE)
 _VERB_IN_POINT = re.compile(r"\b(?:be|to|that|will|would|should|agreed|approved|noted)\b", re.IGNORECASE)
+
+
+def _own_list(parts: list[str], point: str) -> bool:
+    """Whether a bullet `point` is a name in the list the clause of `parts` opens ("That the membership be as follows:"); once
+    the list has begun only its last part is looked at, so a list of any length is read in one pass."""
+    if _VERB_IN_POINT.search(point):
+        return False
+    return parts[-1].startswith(_LISTED) or bool(_MEMBERS_LISTED.search(_tail(parts)))
 
 
 def _clause_text(parts: list[str]) -> str:
