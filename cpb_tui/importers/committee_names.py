@@ -92,9 +92,9 @@ def clean_committee(value: str | None) -> str | None:
     # "Glasgow City Council Agenda"; but an Annual Parish Meeting is a body's meeting by that name
     name = re.sub(r"(?<![Pp]arish)(?<![Tt]own)(?<!PARISH)(?<!TOWN)\s+(?:meeting|held|agenda)$", "", name, flags=re.IGNORECASE)
     # "Health & Wellbeing Board Minutes", "Steering Group Meeting Notes"
-    # ("Selectboard Special Meeting Minutes": the kind of meeting before the word)
+    # ("Planning Committee Special Meeting Minutes": the kind of meeting before the word)
     titled = re.match(r"^(?P<body>.+?)\s+(?:draft\s+|approved\s+)?(?:(?:special|extra-?ordinary|ordinary|annual|regular|monthly)\s+)?(?:meeting\s+)?(?:minutes|notes)$", name, flags=re.IGNORECASE)
-    if titled and re.search(r"\b(?:board|committee|sub-committee|panel|council|forum|partnership|cabinet|executive|commission|group|selectboard)$", titled.group("body"), re.IGNORECASE) \
+    if titled and re.search(r"\b(?:board|committee|sub-committee|panel|council|forum|partnership|cabinet|executive|commission|group)$", titled.group("body"), re.IGNORECASE) \
             and not re.fullmatch(r"(?:parish|town|community|district|borough|county|city)\s+council", titled.group("body"), re.IGNORECASE):
         name = titled.group("body")  # (not "Parish Council Minutes": which parish is not said)
     # "Ashcombe Parish Council Extra-ordinary (meeting)": the kind of meeting is not the body's name

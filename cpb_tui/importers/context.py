@@ -496,7 +496,7 @@ def _name_line(found: MeetingContext, top: list[str], every: list[str], head_end
             if re.search(r"\b(?:was|were|is|are|had|has|have|will|would)\b|(?i:\bproposed\b|\bseconded\b|^minutes?\s+of\b)", line):
                 continue  # "Correspondence received since the last meeting was reported": a sentence, not a name ("MINUTE OF FEBRUARY MEETING: Proposed by ...")
             if re.search(r"(?i)\b(?:inaugural|continuation|continued|adjourned|reconvened|special|extra-?ordinary|ordinary|annual)\s+meeting\b", line) \
-                    and not re.search(r"(?i)\b(?:council|committee|board|panel|forum|authority|selectboard)\b", line):
+                    and not re.search(r"(?i)\b(?:council|committee|board|panel|forum|authority)\b", line):
                 continue  # "-Continuation from Inaugural Meeting-": a kind of meeting, not the body that met
         # the next three lines of text, blank lines skipped, up to the first numbered item
         near = []

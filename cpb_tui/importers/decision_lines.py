@@ -258,7 +258,7 @@ def narrative_after(piece: str) -> list[str]:
 
 
 # "... RESOLVED that the council would not adopt it (clerk to contact the owner)": the task in brackets after the decision
-_BRACKETED_TASK = re.compile(r"\s+(?=\((?:the\s+)?(?:[Cc]lerk|Chair\w*|(?:Cllr\.?|Councillor)\s+[A-Z][\w'\u2019-]*|[A-Z]{2,3})\s+to\s+[a-z]{3,}\b[^()]{2,120}\)\s*\.?\s*$)")
+_BRACKETED_TASK = re.compile(r"\s+(?=\((?:the\s+)?(?:[Cc]lerk|Chair\w*|(?:Cllr\.?|Councillor)\s+[A-Z][\w'\u2019-]*|[A-Z]{2,3})\s+to\s+(?:contact|write|ask|chase|arrange|order|send|obtain|check|email|e-mail|inform|report|speak|reply|respond|circulate|notify|book)\b[^()]{2,120}\)\s*\.?\s*$)")
 
 
 def bracketed_task_apart(piece: str) -> list[str]:

@@ -31,7 +31,7 @@ _MOVED = (
 )
 # Opening words that begin a decision block; group "rest" is what follows on the same line.
 # "Cytunodd y Cyngor i brynu ...": the Welsh "the Council agreed to ...", told in the past of the body
-_CYTUNODD = r"Cytunodd\s+(?:y|yr)\s+(?:Cyngor|Pwyllgor|Bwrdd|Panel|[Aa]elodau|[Cc]ynghorwyr)(?=\s+(?:i|y|yr|bod|fod)\s)"
+_CYTUNODD = r"Cytunodd\s+y\s+(?:Cyngor|Pwyllgor|Bwrdd|Panel)(?=\s+i\s)"  # (never "Cytunodd y Cynghorwyr fod ...": an opinion)
 _OPENERS = [
     # RESOLVED / Resolved: / Resolved - / RESOLVED that / RESOLVED (unanimously) that
     rf"{_PARA}(?:It\s+was\s+{_MOVED}|(?:PROPOSED|Proposed)[;,]\s+(?:SECONDED|Seconded)[;,]\s+|(?:MOVED|Moved|PROPOSED|Proposed)\s+by\s+[^.;]{{2,60}}?,?\s+(?:and\s+)?(?:SECONDED|Seconded|seconded)\s+by\s+[^.;]{{2,60}}?,?\s+and\s+(?:unanimously\s+)?|[Tt]he\s+following\s+(?:was|were)\s+(?:therefore\s+|then\s+|unanimously\s+)*|{_WHO}\s+(?:therefore\s+|then\s+|unanimously\s+|also\s+|further\s+|considered\s+the\s+(?:report|matter|item|recommendations?)\s+and\s+|(?:discussed|considered|debated)\s+(?:this\s+|it\s+)?and\s+)?|{_ONE_WHO}\s+|(?:UNANIMOUSLY|Unanimously)\s+)?"
@@ -52,7 +52,7 @@ _OPENERS = [
     rf"{_PARA}(?:(?:UNANIMOUSLY|Unanimously|(?i:no\s+(?:comments?|objections?))\s+and)\s+)?(?:AGREED|Agreed\b(?=\s*(?:that\b|to\b|[:\u2013\u2014-]|$)|\s+(?:by\s+all(?:\s+present)?|unanimously)\s+(?:that|to)\b|\s+(?:this|these|it)\s+(?:be|would|will|should)\s|\s+{_AGREED_NAMES})|Decided\b(?=\s+(?:that|to)\s+[a-z]))",  # "Agreed by all that ...", "Agreed this be held over ...", "Decided to book the hall"
     # "All agreed that the youth club be invited ...", "All present agreed to ...", "Unanimously agreed that ..."
     rf"{_PARA}(?:(?:(?:All|ALL)\s+(?:present\s+|(?:members|[Cc]ouncillors|Cllrs)\s+(?:present\s+)?)?|(?:UNANIMOUSLY|Unanimously)\s+)(?:agreed|AGREED)\b(?=\s+(?:that|to)\b|\s+(?:this|it)\s+(?:was\s+a\s+good\s+idea\b|(?:should|would)\s+be\s+[a-z]+ed\b))|(?:Everyone|Everybody)\s+agreed\b(?=\s+to\b|\s+that\s+[^.;]{{0,160}}?\b(?:be|should|would|will|could|can|must)\b))",
-    rf"{_PARA}(?:(?:(?:After|Following)\s+(?:a\s+|some\s+|much\s+|further\s+|the\s+)?(?:discussion|debate|consideration)s?,?\s+it|It)\s+(?:was|has\s+been),?\s+(?:however,\s+|therefore,?\s+|further\s+|also\s+|then\s+|finally\s+|unanimously\s+)*(?:proposed,?\s+seconded,?\s+and\s+(?:unanimously\s+)?|(?:suggested|proposed|discussed|considered),?\s+and\s+)?|{_WHO}\s+(?:therefore\s+|then\s+|unanimously\s+)?(?:(?:considered|discussed|debated|reviewed|examined|looked\s+at)(?:\s+(?:the|this|these|its|a|an)\s[^.;]{{0,80}}?|\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,3}}?|(?<=looked\sat)\s+(?:application|plans?|drawings?)\s[^.;]{{0,80}}?)?,?\s+and\s+)?)(?:agreed|AGREED|decided(?![.;]?\s*$)|(?<=\sand\s)(?:resolved|RESOLVED)(?=\s+(?:to|that)\s)|(?<=\s)(?:were|was)\s+(?:all\s+|unanimously\s+)?in\s+agreement(?=\s+(?:that|to|not\s+to)\b))\b",  # (never "appeals lodged, withdrawn and decided.")
+    rf"{_PARA}(?:(?:(?:After|Following)\s+(?:a\s+|some\s+|much\s+|further\s+|the\s+)?(?:discussion|debate|consideration)s?,?\s+it|It)\s+(?:was|has\s+been),?\s+(?:however,\s+|therefore,?\s+|further\s+|also\s+|then\s+|finally\s+|unanimously\s+)*(?:proposed,?\s+seconded,?\s+and\s+(?:unanimously\s+)?|(?:suggested|proposed|discussed|considered),?\s+and\s+)?|{_WHO}\s+(?:therefore\s+|then\s+|unanimously\s+)?(?:(?:considered|discussed|debated|reviewed|examined|looked\s+at)(?:\s+(?:the|this|these|its|a|an)\s[^.;]{{0,80}}?|(?<=looked\sat)\s+(?:application|plans?|drawings?)\s[^.;]{{0,80}}?|(?<=discussed)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,2}}?(?=\s+and\s+(?:resolved|RESOLVED|decided)\s+to\b))?,?\s+and\s+)?)(?:agreed|AGREED|decided(?![.;]?\s*$)|(?<=\sand\s)(?:resolved|RESOLVED)(?=\s+(?:to|that)\s)|(?<=\s)(?:were|was)\s+(?:all\s+|unanimously\s+)?in\s+agreement(?=\s+(?:that|to|not\s+to)\b))\b",  # (never "appeals lodged, withdrawn and decided.")
     rf"{_PARA}Recommendations?\s+(?:were\s+|was\s+)?(?:approved|agreed|adopted)\b|{_PARA}(?:The\s+)?Council\s+proposed\b(?=\s+that\b)",  # ("Council proposed that a letter be sent")
     # "the Parish Councillors voted against buying a bench", "The Parish Council have agreed to meet the cost of a frame"
     rf"{_PARA}{_WHO}\s+(?:(?:unanimously\s+)?voted\s+(?=(?:against|in\s+favour\s+of|not\s+to|to)\s)|(?:have|has)\s+(?:now\s+|also\s+)?(?:agreed|decided)\b(?=\s+(?:to|that)\s))",
@@ -195,7 +195,8 @@ def split_decisions(lines: list[str]) -> tuple[list[str], list[list[str]]]:
         reasons = False
         found = opener(line) if not summary_of_discussion(lines, index) else None
         if found is None and (paragraph_start or _ORPHAN_CLAUSE.match(line)) and (_THAT.match(line) or _ORPHAN_CLAUSE.match(line) or _SUBJUNCTIVE.match(line)) \
-                and not _AGENDA_PURPOSE.match(line) and not agenda_heading(lines, index) and not _ONE_PERSON_ABOVE.match(next((l for l in reversed(lines[max(0, index - 3) : index]) if l.strip()), "")):
+                and not _AGENDA_PURPOSE.match(line) and not agenda_heading(lines, index) and not _ONE_PERSON_ABOVE.match(above := next((l for l in reversed(lines[max(0, index - 3) : index]) if l.strip()), "")) \
+                and not re.search(r"(?i)\b(?:which|report|paper|officers?)\b[^.:]*\b(?:propos\w*|recommend\w*|suggest\w*|options?)\b[^.]*:\s*$", above):  # (a report's proposals: "... which proposed that:")
             found = ("weak", line.strip())
         if found is None:
             narrative.append((index, line))
@@ -477,7 +478,7 @@ def _narrative_resumes(block: list[str], text: str, gap: bool, kind: str) -> boo
     if re.match(r"^\s*(?:The\s+)?(?:meeting|Chair(?:man)?\s+closed\s+the\s+meeting)\s*(?:closed|ended|finished|concluded)?\b.{0,40}\b(?:at|\d{1,2}[.:]\d{2})", text, re.I) \
             and re.search(r"\b(?:closed|ended|finished|concluded)\b", text[:60], re.I):
         return True
-    return len(block) == 1 and not gap and kind == "decision" and bool(_NEW_SENTENCE.match(text)) and bool(re.search(r"[A-Za-z0-9)]$", block[0].rstrip())) \
+    return len(block) == 1 and not gap and kind == "decision" and bool(_NEW_SENTENCE.match(text)) and not re.search(r"(?i)\b(?:following|as\s+follows|below)\b", block[0]) and bool(re.search(r"[A-Za-z0-9)]$", block[0].rstrip())) \
         and not _OPEN_END.search(block[0]) and len(block[0].split()) <= 12
 
 

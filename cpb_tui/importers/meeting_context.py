@@ -13,7 +13,7 @@ from cpb_tui.importers.dates import MONTHS
 
 BODY_WORDS = (
     r"board|committee|sub-committee|panel|cabinet|forum|executive|commission|partnership|assembly"
-    r"|council|group|bwrdd|pwyllgor|cyngor|cabinet|meeting|authority|commissioners|comit\u00e9|douzaine|selectboard"  # (a Jersey parish's "Comit\u00e9 des Chemins"; a New England town's board)
+    r"|council|group|bwrdd|pwyllgor|cyngor|cabinet|meeting|authority|commissioners|comit\u00e9|douzaine"  # (a Jersey parish's "Comit\u00e9 des Chemins")
 )
 _BODY = re.compile(rf"\b({BODY_WORDS})\b", re.IGNORECASE)
 

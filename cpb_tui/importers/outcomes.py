@@ -231,7 +231,7 @@ _NOTED = re.compile(
     r"|The\s+(?:report|update|presentation|information|verbal\s+update)\s+(?:was|were)\s+(?:duly\s+)?noted"
     r"|NOTED\b|Noted\s*[:.\u2013-]|RECEIVED\.?\s*$|DECISIONS?\s+(?:NOTED|AGREED|APPROVED)\b|(?:Approved|Agreed|Accepted)\s+and\s+signed\b"
     # ("Minutes of the March meeting \u2013 approved as circulated.": the verdict under its title, with how it was taken)
-    r"|(?:[Aa]pproved|[Aa]greed|[Aa]ccepted|[Cc]onfirmed)\s+as\s+(?:circulated|presented|printed|amended|a\s+(?:true|correct|accurate)\s+record)\b[^.]{0,60}\.?\s*$"  # (never "as read" alone: a paper read out)
+    r"|(?:[Aa]pproved|[Aa]greed|[Aa]ccepted|[Cc]onfirmed)\s+as\s+(?:circulated|a\s+(?:true|correct|accurate)\s+record)\b[^.]{0,60}\.?\s*$"  # (never "as read" alone: a paper read out)
     r"|(?:Proposal|Motion)\s*:.{0,600}?\b(?:[Aa]ll|[Uu]nanimously)\s+(?:voted\s+|were\s+)?in\s+favour\b"  # ("Proposal: To print ... Proposed A, Seconded B and unanimously in favour.")
     r"|.{0,200}\b(?:[Aa]ll|[Uu]nanimously)\s+(?:voted\s+|were\s+)?in\s+favour\b|.{0,160}\b(?:was|were)\s+proposed\s+as\s+(?:a|an)\s+(?:correct|true|accurate)\s+record\b|This\s+was\s+(?:confirmed|agreed|noted|approved)(?:\s+by\s+(?:the\s+)?\w+(?:\s+\w+)?)?\.?\s*$"
     # "Spending of \u00a3412 was approved by majority vote", "... by 6 votes to 2": the vote said; "After two corrections, this was
