@@ -407,3 +407,47 @@ def test_a_decision_over_the_payments_it_makes(tmp_path):
     clauses, _ = second_item(tmp_path, "Resolved to make the following payments\nThe sum of \u00a3450 to Greenway Ltd for the verges.\n"
                                        "The sum of \u00a338.50 to the Clerk for stamps.")
     assert len(clauses) == 1 and "Greenway" in clauses[0]
+
+
+# what a review of the step's diff found, written again (fictional pages)
+
+def test_bullets_in_capitals_inside_numbered_items_stay_theirs(tmp_path):
+    page = (
+        "Minutes of the meeting of Hollin Green Parish Council held on 4 May 2037\n\n1. Apologies\nNone.\n\n2. Planning\n"
+        "- LAND ADJACENT TO ROSE COTTAGE, MILL LANE \u2013 one dwelling. No objection.\n- OLD FORGE BARN, STATION ROAD \u2013 a porch. "
+        "No objection.\n\n3. Highways\n- MILL LANE near the bridge\n- STATION ROAD by the bus stop\n\n4. Finance\nNone.\n\n5. Close\n"
+    )
+    assert [item.number for item, _, _ in _items(tmp_path, page)] == ["1", "2", "3", "4", "5"]
+
+
+@pytest.mark.parametrize("body, tasks", [
+    ("The Clerk will write to the landowner about the hedge; it is hoped the hedge will be cut before the nesting season.",
+     ["The Clerk to write to the landowner about the hedge; it is hoped the hedge will be cut before the nesting season"]),
+    ("The Clerk said that she would report the flooding to the County and that they would then send an engineer.",
+     ["The Clerk to report the flooding to the County"]),
+    ("When Cllr Pope asked whether the Clerk would attend the fair the Chairman said it was not expected of her.", []),
+    ("(Min 7.1) Cllr Vine asked the Clerk to chase the insurers about the shelter claim.",
+     ["The Clerk to chase the insurers about the shelter claim"]),
+])
+def test_what_the_review_found_in_the_task_rules(tmp_path, body, tasks):
+    from tests.stored import second_item
+
+    assert second_item(tmp_path, body)[1] == tasks
+
+
+def test_bullets_after_an_amendment_as_follows_end_at_the_next_decision(tmp_path):
+    from tests.stored import second_item
+
+    _, tasks = second_item(tmp_path, "RESOLVED:\n- That the Clerk amend the inspection rota as follows:\n- Cllr Moss to take January to June\n"
+                                     "- That Cllr Nye obtain a quote for new swing seats.\n- That the Clerk order two new bins.")
+    assert "Cllr Nye to obtain a quote for new swing seats" in tasks and "The Clerk to order two new bins" in tasks
+
+
+def test_headed_items_over_points_under_the_meeting_s_heading_stay_headed(tmp_path):
+    page = (
+        "Minutes of the Annual Meeting of Hollin Green Parish Council held on 4 May 2037\n\nPresent: Cllrs Quill, Rowe, Shaw\n\n"
+        "Election of Chairman\nCllr Quill was elected Chairman for 2037/38.\n\nFinance\n2.1 The accounts were noted.\n"
+        "2.2 The budget was set.\n2.3 The audit was received.\n\nPlanning\nNo applications.\n"
+    )
+    titles = [item.title for item, _, _ in _items(tmp_path, page)]
+    assert "Election of Chairman" in titles and "Planning" in titles

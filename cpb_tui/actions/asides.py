@@ -150,7 +150,7 @@ def usual_spelling(text: str) -> str:
 _PRESENT_MOTION = re.compile(r"\b([A-Z]{2,3}|[A-Z][a-z]+)\s+(proposes(?=\s+(?:that\b|[A-Z]))|seconds(?=\s*(?:[.;,)]|$)))")
 _IN_AGREEMENT = re.compile(r"\b(Members|members|Council|Councillors|councillors|Cllrs|Committee|Board|Panel)\s+(?:was|were)\s+(?:all\s+|unanimously\s+)?in\s+(?:full\s+)?agreement\s+(?=to\s+[a-z]|that\s)")
 _TAKE_RESPONSIBILITY = re.compile(r"(?<=\s)(?:take|takes)\s+(?:the\s+)?(?:lead|responsibility)\s+(?:for|on|in)\s+([a-z]{3,}ing)\b")
-_LEAD_CLAUSE_UNMARKED = re.compile(r"(?:^|(?<=[.!?]\s))((?:As\s+soon\s+as|Once|When|Until)\s[^,;.]{3,80}?)\s+(?=(?:the\s+)?(?:Clerk|Chair(?:man|person)?)\s+(?:will|would)\s)", re.MULTILINE)
+_LEAD_CLAUSE_UNMARKED = re.compile(r"(?:^|(?<=[.!?]\s))((?:As\s+soon\s+as|Once|When|Until)\s(?![^,;.]{0,60}\basked\s+(?:whether|if)\b)[^,;.]{3,80}?)\s+(?=(?:the\s+)?(?:Clerk|Chair(?:man|person)?)\s+(?:will|would)\s)", re.MULTILINE)
 _DO_RESEARCH = re.compile(r"\b(to|will|would)\s+(?:do|carry\s+out|undertake)\s+(?:some\s+|further\s+|more\s+)?research\s+(?:on|into)\b")
 _ASIDE_AFTER_WILL = re.compile(
     r"\b(will|would|agreed\s+to|is\s+to|are\s+to)\s*,\s*(?:however|therefore|in\s+the\s+meantime|meanwhile|in\s+addition|of\s+course|once\s+again)\s*,\s*(?=[a-z])"

@@ -97,10 +97,10 @@ NO_RESOLUTION_TASK = re.compile(
     r"|(?i:^(?:increase|decrease|reduce|raise|cut)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?by\s+\d+(?:\.\d+)?\s*(?:%|per\s*cent\b|percent\b))"
     r"|(?i:^(?:(?:the\s+)?(?:parish\s+|town\s+|community\s+)?council\s+to\s+)?(?:meet|cover|fund|underwrite)\s+(?:the\s+|this\s+|any\s+)?(?:shortfall|overspend|deficit)\b)"
     r"|(?i:^(?:schedule|hold)\s+(?:\w+\s+)?(?:ordinary\s+)?meetings\s+(?:each|every|a|per)\s+(?:year|annum|quarter)\b)"
-    r"|(?i:^(?:establish|set\s+up|form|create)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:task(?:\s+and\s+finish)?\s+group|working\s+group|sub-?committee)\s+to\b)"
+    r"|(?i:^(?:establish|set\s+up|form|create)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:task(?:\s+and\s+finish)?\s+group|working\s+group|sub-?committee)\s+to\b(?![^.;]*,\s+with\s+(?:the\s+)?(?:Clerk|Cllr|Councillor)\b))"
     r"|(?i:^(?:(?!\bto\b).){0,60}\bto\s+replace\s+(?:Councillor|Cllr\.?)\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?\s+(?:on|as)\b)"
     # (nor a standing arrangement kept: "continue to use Mrs Field as examiner", "publish the statement on an annual basis")
-    r"|(?i:^continue\s+to\s+(?:use|employ|retain|appoint)\b|^[a-z]+\s[^.;]{0,120}?\bon\s+an?\s+(?:annual|yearly)\s+basis\b)"
+    r"|(?i:^continue\s+to\s+(?:use|employ|retain|appoint)\b|^(?!(?:to\s+)?(?:ask|write|request|contact|invite|inform|remind|chase)\b)[a-z]+\s[^.;]{0,120}?\bon\s+an?\s+(?:annual|yearly)\s+basis\b)"
     # (nor how this meeting takes its business: "That every item be considered in public")
     r"|(?i:^consider\s+(?:all|every|each|the|these|this)\s+(?:items?|business|matters?|reports?)\s+in\s+(?:public|private|open\s+session)\b)"
     # (nor earlier minutes approved there: "Pass the last minutes as a true record and they were then signed", "... the

@@ -431,7 +431,7 @@ def _looks_like_doer(text: str) -> bool:
 
 # "where possible", "where it could", "as often as possible": a hope, not an undertaking
 # (a hope is no undertaking either: "It is hoped that the works will be done", "Hopefully the sign would be fixed")
-_HEDGED = re.compile(r"\b(?:where|if|when|as\s+far\s+as|as\s+often\s+as)\s+(?:possible|practicable|feasible|(?:it|they|he|she|we)\s+(?:could|can))\b|\bit\s+is\s+hoped\b|\bhopefully\b", re.IGNORECASE)
+_HEDGED = re.compile(r"\b(?:where|if|when|as\s+far\s+as|as\s+often\s+as)\s+(?:possible|practicable|feasible|(?:it|they|he|she|we)\s+(?:could|can))\b|^\W*(?:it\s+is\s+hoped|hopefully)\b", re.IGNORECASE)
 
 _LONGEST_SENTENCE = 1500
 # "R. Craib to write ...": a name's initial, never "Appendix A." or "Plan B."

@@ -15,7 +15,7 @@ _RECOUNTED = re.compile(
 
 
 # a report-back on an old minute, by its number: "(At 4.2) The Panel requested that members were told ..."
-_CITED_REQUEST = re.compile(r"(?:(?<=^)|(?<=\n))(?P<lead>[ \t]*(?:[-*\u2022\u00b7][ \t]*)?)\((?:At|Re|Min(?:ute)?\.?)\s+\d{1,3}(?:\.\d{1,3}){0,2}\)\s+[^.!?\n]{0,60}?\b(?:requested|asked|agreed|resolved)\b[^.!?\n]*[.!?;]?", re.IGNORECASE)
+_CITED_REQUEST = re.compile(r"(?:(?<=^)|(?<=\n))(?P<lead>[ \t]*(?:[-*\u2022\u00b7][ \t]*)?)\((?:At|Re|Min(?:ute)?\.?)\s+\d{1,3}(?:\.\d{1,3}){0,2}\)\s+(?=(?:The\s+)?(?:Panel|Committee|Board|Council|Cabinet|Forum|Members)\b)[^.!?\n]{0,60}?\b(?:requested|asked|agreed|resolved)\b[^.!?\n]*[.!?;]?", re.IGNORECASE)
 # an earlier meeting named by its month or place in turn: "At the February meeting it was agreed that ..."
 _AT_AN_EARLIER_MEETING = re.compile(
     r"(?i)(?:^|[.!?]\s+)at\s+(?:the|its|our)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December"

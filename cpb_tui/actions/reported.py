@@ -116,8 +116,11 @@ def would_parts(sentence: str) -> list[str]:
         if found and re.search(r"\b(?:would|will)\s+[a-z]{3,}\b", sentence[: found.start()]):
             first, rest = sentence[: found.end("who") if joint is _WHO_WOULD else found.start()], sentence[found.end():]
             # (the second "that" clause read with the first's head, so its "they" is who the first's is)
-            head = re.match(r"^(.*?\bthat\s+)(?:they|he|she|we)\s", first)
+            # (only for the same pronoun: "she would report it to the County and that they would send an engineer" is the County's)
+            head = re.match(rf"^(.*?\bthat\s+){re.escape(rest.split()[0]) if rest.split() else 'x'}\s", first) if joint is _AND_THAT_WOULD and re.match(r"(?:they|he|she|we)\b", rest) else None
             second = f"{found['who'][:1].upper()}{found['who'][1:]} {found['aux']} {rest}" if joint is _WHO_WOULD else f"{head[1]}{rest}" if head else rest[:1].upper() + rest[1:]
+            if joint is _AND_THAT_WOULD and not head and re.match(r"they\b", rest) and re.search(r"\bthat\s+(?:he|she)\s", first):
+                return would_parts(first + ".")  # (another's "they" after one person's undertaking: not ours)
             return [*would_parts(first + "."), second]
     other = _SECOND_DOER.search(sentence) if " and " in sentence else None
     # (never inside a question: "The Clerk will ask whether Cllr Moss and Cllr Hale will attend")

@@ -84,7 +84,7 @@ NO_TASK_TEXT = re.compile(
     r"|(?:\S+\s+){0,3}?(?i:to\s+)?(?i:advise|notify|inform|update)\s+(?i:the\s+clerk\s+)?(?i:of\s+)?(?i:any\s+)?(?i:declarations?\s+of\s+interests?|changes?\s+to\s+(?:the|their)\s+registers?\s+of\s+interests?)\b"
     r"|(?:\S+\s+){0,3}?(?i:to\s+)?" + f"(?:{DURING_THE_MEETING}|{DONE_THERE})"
     # (nor a seat changing hands: "Councillor Vale to replace Councillor Rook on the Allotments Committee")
-    + r"|(?:\S+\s+){1,4}?to\s+replace\s+(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?\s+(?:on|as)\s+(?:the\s+)?[A-Z]"
+    + r"|(?:\S+\s+){1,4}?to\s+replace\s+(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?\s+(?:on|as)\s+(?:the\s+)?[A-Z](?![^.;]*\band\s+to\s+[a-z])"
     # (nor noting what was heard: "The Windfarm Trust agreed to note the information shared", "Members to note the report")
     # (the whole task, never a task that goes on: "... agreed to note the comments and raise them with Highways")
     # (the first thing to do, never a letter's purpose: "Clerk to reply to the County Council to welcome the report")

@@ -156,6 +156,9 @@ def _points_of_the_meeting(lines: list[str]) -> list[Heading]:
     if major is None or len(points) < 2 or not _MEETING_MINUTES.match(first) \
             or not any(re.match(r"(?i)\s*present\b", line) for line in lines[: points[0][0]]):
         return []
+    present = next(index for index, line in enumerate(lines) if re.match(r"(?i)\s*present\b", line))
+    if any(re.fullmatch(r"\s*[A-Z][A-Za-z'\u2019&/ -]{2,50}", line) and len(line.split()) <= 6 for line in lines[present + 1 : points[0][0]]):
+        return []  # ("Election of Chairman" over its minute, then "Finance" over 2.1, 2.2: headed items, the points theirs)
     found = []
     for index, point in points:
         text = point.group("text")
@@ -189,7 +192,16 @@ def _bulleted_after(headings: list[Heading], lines: list[str]) -> list[Heading]:
                              f"{title} {rest}" if sentence else rest.lstrip(" :\u2013-") or None))
     known = {h.index for h in headings}
     found = [h for h in found if h.index not in known]
-    return sorted(headings + found, key=lambda h: h.index) if len(found) >= 2 and headings[0].value == 1 else headings
+    # (only after the highest number: bullets in capitals between numbered items are those items' own, "- MILL LANE by the
+    # bridge"; points numbered again from 1 under the bullets do not count)
+    def inside_run(bullet: Heading) -> bool:  # (numbered "2." before it and "3." after: the bullet is item 2's own)
+        before = [h for h in headings if h.index < bullet.index]
+        after = [h for h in headings if h.index > bullet.index]
+        restarted = any(re.match(r"\s*1[.)]\s", line) for line in lines[bullet.index + 1 : after[0].index]) if after else False
+        return bool(before and after) and after[0].value == before[-1].value + 1 and not restarted
+
+    after_last = bool(found) and not any(inside_run(h) for h in found)
+    return sorted(headings + found, key=lambda h: h.index) if len(found) >= 2 and headings[0].value == 1 and after_last else headings
 
 
 _DECISION_WORD = re.compile(r"\b(?:RESOLVED|AGREED|PROPOSED|SECONDED|ACTIONS?|NOTED|APPROVED|CARRIED|RECOMMENDED)\b")

@@ -180,8 +180,8 @@ class ActionLogMixin:
             for resolution in self._rows(
                 "select id, label, text, verb, lead_in from resolutions where item_id = ? order by position", [item_id]
             ):
-                if amending and not resolution["label"]:
-                    continue  # ("- A column be added to show the date": what the amendment holds, no task of its own)
+                if amending and not resolution["label"] and not resolution["text"].lstrip().lower().startswith("that "):
+                    continue  # ("- A column be added to show the date": what the amendment holds; "- That Cllr Nye ...": a decision again)
                 candidates = extract_from_resolution(resolution["text"], resolution["verb"], resolution["lead_in"])
                 amending = bool(candidates) and bool(_AMENDED_AS_FOLLOWS.search(resolution["text"]))
                 clause = f", clause {resolution['label']})" if resolution["label"] else ""

@@ -132,7 +132,11 @@ def _restated(a, b) -> bool:
     if a.owners and b.owners:
         same_doers = {bare_owner(owner) for owner in a.owners} == {bare_owner(owner) for owner in b.owners}
         shorter = min(first, second, key=len)
-        return same_doers and len(a.owners) > 1 and len(shorter) >= 2 and len(first & second) >= max(2, len(shorter) / 2)
+        verbs = {(re.findall(r"[a-z]+", _without_doer(action).lower()) or [""])[0] for action in (a, b)}
+        # (never two errands about one thing, one of them buying: "speak to the school about the litter pick", "order grabbers
+        # for the litter pick")
+        buying = len(verbs) > 1 and bool(verbs & {"order", "buy", "purchase", "pay", "book", "install", "repair", "replace", "hire"})
+        return same_doers and not buying and len(a.owners) > 1 and len(shorter) >= 2 and len(first & second) >= max(2, len(shorter) / 2)
     errands = [re.findall(r"[a-z0-9]+", _without_doer(action).lower()) for action in (a, b)]
     things = [[word for word in errand[1:] if word not in ("the", "a", "an", "this", "these", "its", "our")][:2] for errand in errands]
     # (never a person the errand goes to, "contact Mr Hamble about the hedge", "... about the gate": two errands)
