@@ -451,3 +451,12 @@ def test_headed_items_over_points_under_the_meeting_s_heading_stay_headed(tmp_pa
     )
     titles = [item.title for item, _, _ in _items(tmp_path, page)]
     assert "Election of Chairman" in titles and "Planning" in titles
+
+
+def test_an_errand_to_buy_for_the_same_event_is_no_retelling(tmp_path):
+    from tests.stored import second_item
+
+    _, tasks = second_item(tmp_path, "It was agreed that Mrs Bell and Mr Hoy would speak to the school about the spring litter pick. "
+                                     "Mrs Bell and Mr Hoy to order new grabbers and bags for the litter pick.")
+    assert tasks == ["Mrs Bell and Mr Hoy to speak to the school about the spring litter pick",
+                     "Mrs Bell and Mr Hoy to order new grabbers and bags for the litter pick"]

@@ -132,7 +132,7 @@ def _restated(a, b) -> bool:
     if a.owners and b.owners:
         same_doers = {bare_owner(owner) for owner in a.owners} == {bare_owner(owner) for owner in b.owners}
         shorter = min(first, second, key=len)
-        verbs = {(re.findall(r"[a-z]+", _without_doer(action).lower()) or [""])[0] for action in (a, b)}
+        verbs = {(re.findall(r"\bto\s+([a-z]+)", action.text.lower()) or re.findall(r"[a-z]+", _without_doer(action).lower()) or [""])[0] for action in (a, b)}
         # (never two errands about one thing, one of them buying: "speak to the school about the litter pick", "order grabbers
         # for the litter pick")
         buying = len(verbs) > 1 and bool(verbs & {"order", "buy", "purchase", "pay", "book", "install", "repair", "replace", "hire"})
