@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from cpb_tui.actions.clauses import ActionCandidate
+from cpb_tui.importers.decision_lines import CYTUNODD
 
 _MONTHS = {
     "ionawr": "January", "chwefror": "February", "mawrth": "March", "ebrill": "April", "mai": "May", "mehefin": "June",
@@ -22,7 +23,7 @@ _NEXT_MEETING = re.compile(r"\b(?:i['\u2019]r|erbyn\s+y|yn\s+y)\s+cyfarfod\s+nes
 
 # verb-nouns that set someone work: ask, write, contact, arrange, send, order, buy, seek, invite, report, chase, check
 _TASK_VERB = re.compile(
-    r"^(?:(?:Hefyd|Yna|Felly)\s+)?(?:Penderfynwyd|Cytunwyd|PENDERFYNWYD|CYTUNWYD|cytunwyd|penderfynwyd|Cytunodd\s+(?:y|yr)\s+(?:Cyngor|Pwyllgor|Bwrdd|Panel|[Aa]elodau|[Cc]ynghorwyr))?\s*[:\u2013-]?\s*(?:i\s+)?(?:y\s+byddai['\u2019]r\s+\w+\s+yn\s+)?"
+    r"^(?:(?:Hefyd|Yna|Felly)\s+)?(?:Penderfynwyd|Cytunwyd|PENDERFYNWYD|CYTUNWYD|cytunwyd|penderfynwyd|" + CYTUNODD + r")?\s*[:\u2013-]?\s*(?:i\s+)?(?:y\s+byddai['\u2019]r\s+\w+\s+yn\s+)?"
     # "Cytunwyd bod y Clerc yn cysylltu gyda ...": that the Clerk (or a councillor) do it
     r"(?:(?:bod|fod)\s+(?:y\s+)?(?P<doer>Clerc|Cadeirydd|Cyng(?:horydd)?\.?\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)\s+yn\s+)?"
     r"(?P<verb>gofyn|ysgrifennu|cysylltu|trefnu|anfon|archebu|prynu|ceisio|gwahodd|adrodd|holi|mynd\s+ar\s+drywydd|gwirio|"
@@ -74,7 +75,7 @@ def decided_task(clause: str) -> ActionCandidate | None:
         # "Cytunwyd bod y Clerc yn cysylltu gyda ...": the Clerk's task, as "Clerc i gysylltu ..." would say it
         text = clause.strip()[verb.start("verb"):].rstrip(" .;")
         return ActionCandidate("do", f"{verb.group('doer')} i {_soft(text)}", due_words(text), (verb.group("doer"),), source="resolution")
-    text = re.sub(r"^(?:(?:(?:Hefyd|Yna|Felly)\s+)?(?:Penderfynwyd|Cytunwyd|Cytunodd\s+(?:y|yr)\s+\w+)\s*[:\u2013-]?\s*)?(?:i\s+)?", "", clause.strip(), flags=re.IGNORECASE).rstrip(" .;")
+    text = re.sub(r"^(?:(?:(?:Hefyd|Yna|Felly)\s+)?(?:Penderfynwyd|Cytunwyd|" + CYTUNODD + r")\s*[:\u2013-]?\s*)?(?:i\s+)?", "", clause.strip(), flags=re.IGNORECASE).rstrip(" .;")
     first, _, after = text.partition(" ")
     text = f"{_PLAIN.get(first.lower(), first)} {after}".strip()  # ("i brynu ...": the verb-noun as it stands alone, "prynu")
     return ActionCandidate("do", text[:1].upper() + text[1:], due_words(text), source="resolution")

@@ -20,7 +20,10 @@ FURNITURE = re.compile(
     r"|^\s*(?:[^.:]{0,80}\s[-\u2013]\s)?(?:Record|Notice)\s+of\s+(?:\w+\s+){0,2}Decisions?\s*$",  # "Ashcombe City Council - Record of Decision"
     re.IGNORECASE,
 )
-THAT = re.compile(r"^\s*That,?\s+\S")  # "That, the minutes ... be approved" too
+THAT = re.compile(r"^\s*That,?\s+\S")
+# "Cytunodd y Cyngor i brynu ...": the Welsh "the Council agreed to ...", the body named (never "Cytunodd y Cynghorwyr fod ...",
+# an opinion); decisions, mid-paragraph cuts and Welsh tasks read it alike
+CYTUNODD = r"Cytunodd\s+y\s+(?:Cyngor|Pwyllgor|Bwrdd|Panel)"  # "That, the minutes ... be approved" too
 # a resolution's subjunctive with its "That" lost: "The minutes of the meeting held on 23 January be confirmed as an accurate record."
 SUBJUNCTIVE = re.compile(
     r"^\s*[Tt]he\s+(?:(?!\b(?:that|was|were|is|are|would|will|should|could|had|has|have|to)\b)[^.;:]){2,160}?\s+be\s+"

@@ -18,7 +18,7 @@ from cpb_tui.importers.decision_lines import LABELLED as _LABELLED, ONE_PERSON_A
 from cpb_tui.importers.decision_lines import MEMBERS_ASKED as _MEMBERS_ASKED, REASON_LINE as _REASON_LINE, STOP_HEADING as _STOP_HEADING, SUBJUNCTIVE as _SUBJUNCTIVE, THAT as _THAT
 from cpb_tui.domain.models import ResolutionRecord
 from cpb_tui.importers.mid_decisions import APOLOGIES_THEN_VERDICT, POINT_THEN_DECISION, PROPOSAL_AGREED, how_agreed, mid_pieces, proposal_answered
-from cpb_tui.importers.decision_lines import PROPOSAL_LABEL as _PROPOSAL_LABEL, capital_labels as _capital_labels, proposals_voted as _proposals_voted
+from cpb_tui.importers.decision_lines import CYTUNODD, PROPOSAL_LABEL as _PROPOSAL_LABEL, capital_labels as _capital_labels, proposals_voted as _proposals_voted
 from cpb_tui.importers.decision_lines import AGREED_NAMES as _AGREED_NAMES, BODY_LEAD_IN, DATE_FIELD as _DATE_FIELD, REPORTED_AFTER as _REPORTED_AFTER, bracketed_task_apart, clause_after_reasons, movers_joined, narrative_after, rejoined, task_labelled_after
 from cpb_tui.importers.motions import on_the_way, BRACKETED_MOVERS, CARRIED_OVER_LIST as _CARRIED_OVER_LIST, MINUTES_MOTION as _MINUTES_MOTION, MOTION_CARRIED as _MOTION_CARRIED, FAILED_MOTION, SECONDED_MOTION
 from cpb_tui.importers.motions import MOVER as _MOVER, MOVERS_AFTER, agreed_then_narrative as _agreed_then_narrative, mover_opening, without_movers
@@ -30,8 +30,7 @@ _MOVED = (
     r"|Councillors?|Cllr\.?|Alderman|Mr|Mrs|Ms|Dr|[A-Z][\w'\u2019-]+),?\s+){0,10}?"
 )
 # Opening words that begin a decision block; group "rest" is what follows on the same line.
-# "Cytunodd y Cyngor i brynu ...": the Welsh "the Council agreed to ...", told in the past of the body
-_CYTUNODD = r"Cytunodd\s+y\s+(?:Cyngor|Pwyllgor|Bwrdd|Panel)(?=\s+i\s)"  # (never "Cytunodd y Cynghorwyr fod ...": an opinion)
+_CYTUNODD = CYTUNODD + r"(?=\s+i\s)"
 _OPENERS = [
     # RESOLVED / Resolved: / Resolved - / RESOLVED that / RESOLVED (unanimously) that
     rf"{_PARA}(?:It\s+was\s+{_MOVED}|(?:PROPOSED|Proposed)[;,]\s+(?:SECONDED|Seconded)[;,]\s+|(?:MOVED|Moved|PROPOSED|Proposed)\s+by\s+[^.;]{{2,60}}?,?\s+(?:and\s+)?(?:SECONDED|Seconded|seconded)\s+by\s+[^.;]{{2,60}}?,?\s+and\s+(?:unanimously\s+)?|[Tt]he\s+following\s+(?:was|were)\s+(?:therefore\s+|then\s+|unanimously\s+)*|{_WHO}\s+(?:therefore\s+|then\s+|unanimously\s+|also\s+|further\s+|considered\s+the\s+(?:report|matter|item|recommendations?)\s+and\s+|(?:discussed|considered|debated)\s+(?:this\s+|it\s+)?and\s+)?|{_ONE_WHO}\s+|(?:UNANIMOUSLY|Unanimously)\s+)?"

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from cpb_tui.importers.decision_lines import AGREED_NAMES
+from cpb_tui.importers.decision_lines import AGREED_NAMES, CYTUNODD
 from cpb_tui.importers.motions import MOTION_SECONDED_HERE, MOVERS_AFTER, NAMED_MOVER
 from cpb_tui.importers.outcomes import AGREED_AND_ASKED, PROPOSED_AND_SECONDED, _ONE_WHO
 
@@ -126,7 +126,7 @@ MID_OPENER = re.compile(
     r"|(?<=[a-z][.!?])\s+(?=(?:AGREED|Agreed)\s*:\s+[A-Z])"
     # a Welsh decision mid-paragraph: "... wedi torri eto. Penderfynwyd gofyn i'r Cyngor Sir ..."
     r"|(?<=[.!?])\s+(?=(?:PENDERFYNWYD|Penderfynwyd|CYTUNWYD|Cytunwyd|(?:Hefyd|Yna|Felly)\s+(?:cytunwyd|penderfynwyd))\s+[a-z\u00e2\u0175\u0177])"
-    r"|(?<=[.!?])\s+(?=Cytunodd\s+y\s+(?:Cyngor|Pwyllgor|Bwrdd|Panel)\s+i\s)"  # "... Cytunodd y Cyngor i brynu ..."
+    rf"|(?<=[.!?])\s+(?={CYTUNODD}\s+i\s)"  # "... Cytunodd y Cyngor i brynu ..."
     r"|(?<=[,;])\s+(?=PENDERFYNWYD\s+[a-z\u00e2\u0175\u0177])"  # "Oherwydd y tywydd, PENDERFYNWYD ei ohirio ...": the decision after its reason
     # "... ar hyn o bryd, penderfynwyd mai gwell fyddai ...": a decision after the reasons for it
     r"|(?:(?<=[,;])|(?<=\sa)|(?<=\sac))\s+(?=penderfynwyd\s+(?:mai|y|yr|bod|fod|gofyn|rhoi|cynnal|talu|prynu|ysgrifennu|derbyn|gwahodd|cefnogi)\b|penderfynwyd\s*:)"

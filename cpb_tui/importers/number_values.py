@@ -220,10 +220,12 @@ def printed_alike(before: str, after: str) -> bool:
     """Whether two numbers can run on in one chain: "PF10/16" then "PF11/16" can; "(9)", a point of minute PF10/16, then
     "PF11/16" cannot (a minute number opening with its body's letters never runs on from a bare one, nor a bare from it;
     so with a year's minute of three figures, "19.002")."""
-    # ("19.001 Apologies", "19.002 Declarations": the year and a minute of three figures never run on with a point's bare
-    # "2." between them)
-    padded = re.compile(r"\d{2}\.\d{3}")
-    return bool(_LETTERED_REFERENCE.match(before)) == bool(_LETTERED_REFERENCE.match(after)) and bool(padded.fullmatch(before)) == bool(padded.fullmatch(after))
+    return bool(_LETTERED_REFERENCE.match(before)) == bool(_LETTERED_REFERENCE.match(after)) \
+        and bool(_YEAR_MINUTE_OF_THREE.fullmatch(before)) == bool(_YEAR_MINUTE_OF_THREE.fullmatch(after))
+
+
+# ("19.001 Apologies", "19.002 Declarations": the year and a minute of three figures never run on with a point's bare "2." between)
+_YEAR_MINUTE_OF_THREE = re.compile(r"\d{2}\.\d{3}")
 
 
 def cited_shape(number: str) -> bool:
@@ -355,8 +357,7 @@ _SPACED_POINT = re.compile(r"^(\s*)(\d{1,2})\. (\d{1,2})(?=\s+[A-Z])")
 def spaced_points_joined(lines: list[str]) -> list[str]:
     """ "2. 1 Police report" over "2.2 Treasurer's report": a point's number with a space slipped in after its stop, read
     as "2.1" where a neighbouring point of the same item is printed whole ("2.0", "2.2"); never a lone "2. 1 new member"."""
-    whole = {match.group(0) for line in lines if (match := re.match(r"\s*\d{1,2}\.\d{1,2}(?=\s)", line))}
-    whole = {number.strip() for number in whole}
+    whole = {match.group(1) for line in lines if (match := re.match(r"\s*(\d{1,2}\.\d{1,2})(?=\s)", line))}
     joined = list(lines)
     for index, line in enumerate(lines):
         match = _SPACED_POINT.match(line)
