@@ -23,7 +23,9 @@ _NOT_COMMITTEE = re.compile(
     r"|^(?:council|committee)\s+(?:business|meetings|documents|papers|information)$"  # a website's section, "Council Business"
     r"|^(?:notes?|record|summary)\s+of\s+(?:the\s+)?(?:decisions?|meeting|proceedings)\b"  # "Note of Decisions Taken at 3rd Meeting"
     r"|^(?:notice|summons)\s+(?:of|to)\s+(?:the\s+|a\s+)?(?:\w+\s+)?meeting\b"  # an agenda's front sheet, "Notice of Meeting"
-    r"|^meeting\s+(?:to\s+be\s+|will\s+be\s+)?held\b",  # "Meeting to be held in Kilbrannan Hall": where, not who
+    r"|^meeting\s+(?:to\s+be\s+|will\s+be\s+)?held\b"  # "Meeting to be held in Kilbrannan Hall": where, not who
+    # an officer's post: "Committee Administrator - Ailsa", "Democratic Services Officer" (an action column's owner)
+    r"|\b(?:committee|democratic|member|governance)\s+(?:services\s+)?(?:administrator|clerk|officer|manager|support|assistant|co-?ordinator|advis[eo]r|team)\b",
     re.IGNORECASE,
 )
 # what a list of business is called after its committee's name: "Action Tracker", "Outstanding Actions Log", "Work Programme"
@@ -94,7 +96,8 @@ def clean_committee(value: str | None) -> str | None:
     # "Health & Wellbeing Board Minutes", "Steering Group Meeting Notes"
     # ("Planning Committee Special Meeting Minutes": the kind of meeting before the word)
     titled = re.match(r"^(?P<body>.+?)\s+(?:draft\s+|approved\s+)?(?:(?:special|extra-?ordinary|ordinary|annual|regular|monthly)\s+)?(?:meeting\s+)?(?:minutes|notes)$", name, flags=re.IGNORECASE)
-    if titled and re.search(r"\b(?:board|committee|sub-committee|panel|council|forum|partnership|cabinet|executive|commission|group)$", titled.group("body"), re.IGNORECASE) \
+    # ("Glenside Area Committee (Community) Minutes": the committee's sitting for one remit, its bracket kept)
+    if titled and re.search(r"\b(?:board|committee|sub-committee|panel|council|forum|partnership|cabinet|executive|commission|group)(?:\s+\([A-Za-z &,'\u2019-]{3,40}\))?$", titled.group("body"), re.IGNORECASE) \
             and not re.fullmatch(r"(?:parish|town|community|district|borough|county|city)\s+council", titled.group("body"), re.IGNORECASE):
         name = titled.group("body")  # (not "Parish Council Minutes": which parish is not said)
     # "Ashcombe Parish Council Extra-ordinary (meeting)": the kind of meeting is not the body's name

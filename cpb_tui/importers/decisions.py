@@ -17,7 +17,7 @@ from cpb_tui.importers.decision_lines import agenda_heading, asides_in_line, nam
 from cpb_tui.importers.decision_lines import LABELLED as _LABELLED, ONE_PERSON_ABOVE as _ONE_PERSON_ABOVE, ORPHAN_CLAUSE as _ORPHAN_CLAUSE, PROPOSED as _PROPOSED, REASONS as _REASONS
 from cpb_tui.importers.decision_lines import MEMBERS_ASKED as _MEMBERS_ASKED, REASON_LINE as _REASON_LINE, STOP_HEADING as _STOP_HEADING, SUBJUNCTIVE as _SUBJUNCTIVE, THAT as _THAT
 from cpb_tui.domain.models import ResolutionRecord
-from cpb_tui.importers.mid_decisions import APOLOGIES_THEN_VERDICT, POINT_THEN_DECISION, PROPOSAL_AGREED, how_agreed, mid_pieces, proposal_answered
+from cpb_tui.importers.mid_decisions import dotted_parts, outcome_sentences, APOLOGIES_THEN_VERDICT, POINT_THEN_DECISION, PROPOSAL_VOTED, how_agreed, mid_pieces
 from cpb_tui.importers.decision_lines import CYTUNODD, PROPOSAL_LABEL as _PROPOSAL_LABEL, capital_labels as _capital_labels, proposals_voted as _proposals_voted
 from cpb_tui.importers.decision_lines import AGREED_NAMES as _AGREED_NAMES, BODY_LEAD_IN, DATE_FIELD as _DATE_FIELD, REPORTED_AFTER as _REPORTED_AFTER, bracketed_task_apart, clause_after_reasons, movers_joined, narrative_after, rejoined, task_labelled_after
 from cpb_tui.importers.motions import on_the_way, BRACKETED_MOVERS, CARRIED_OVER_LIST as _CARRIED_OVER_LIST, MINUTES_MOTION as _MINUTES_MOTION, MOTION_CARRIED as _MOTION_CARRIED, FAILED_MOTION, SECONDED_MOTION
@@ -135,17 +135,12 @@ def opener(line: str) -> tuple[str, str] | None:
     if motion:
         return "noted", motion.group("motion")  # "It was proposed by X and seconded by Y that the minutes ... be approved."
     if _NOTED.match(line):
-        # "There were no proposals for amendment. JS proposed that ..., seconded by JP and resolved.":
-        # the outcome starts at the sentence that records it, not before ("All in favour." keeps the proposal before it)
-        sentences = re.split(r"(?<!\bNo\.)(?<!\bCllr\.)(?<!\bCyng\.)(?<!\bMrs\.)(?<!\bMr\.)(?<!\bDr\.)(?<![A-Z])(?:(?<=[a-z0-9)\u2019\u201d][.!?])|(?<=[a-z][.!?][\u2019\u201d])|(?<=[A-Z]{2}[.!?]))\s+(?=[A-Z])", line.strip())
-        # ("Proposal: To print the next edition. Proposed Cllr Jarman, Seconded Cllr Hale and unanimously in favour.": what was voted on stays)
-        while len(sentences) > 1 and not _NOTED.match(sentences[0]) and _NOTED.match(" ".join(sentences[1:])) and not re.match(r"(?i:Proposal|Motion)\s*:", sentences[0]) \
-                and not re.match(r"(?i)(?:all\s+in\s+favour|carried|agreed|approved|unanimously\s+(?:agreed|carried|approved)|NOTED)\W*$", sentences[1]) and not proposal_answered(sentences):
-            sentences = sentences[1:]
+        sentences = outcome_sentences(line)
         carried = _MOTION_CARRIED.match(" ".join(sentences))
         if carried:
             return "decision", carried.group("motion") or carried.group("named") or carried.group("second") or carried.group("fourth") or carried.group(0).strip()
-        return "noted", " ".join(sentences)
+        # ("... and carried unanimously. Action: Clerk to write to Mrs Dove": the task after it is the narrative's)
+        return "noted", re.split(r"(?<=[.!?])\s+(?=(?:ACTION|Action)\s*:)", " ".join(sentences))[0]
     return None
 
 
@@ -220,6 +215,9 @@ def split_decisions(lines: list[str]) -> tuple[list[str], list[list[str]]]:
             continue
         block, index = _read_block(lines, index + 1, kind, rest, sentence=bool(_SENTENCE_OPENER.match(line)), dashed=bool(_BULLET_START.match(line)))
         paragraph_start = True
+        if len(block) == 1 and re.fullmatch(r"(?i)noted[.:]?", block[0].strip()) and (parts := dotted_parts(lines, index - 1))[0]:
+            block, index = [], parts[1]  # "Decision" / "NOTED" over "3.1 the background ...;", "3.2 AGREED that ...": a clause each
+            found_blocks += [(at, "decision", [text if opener(text) else f"NOTED {text}"]) for at, text in parts[0]]
         if block:
             found_blocks.append((start, kind, block))
     chosen = _chosen(found_blocks, lines)
@@ -365,7 +363,7 @@ def _sentences_apart(lines: list[str]) -> tuple[list[str], dict[str, list[str]]]
                 after = []  # "A draft figure ... was put forward. Proposed: A Reid. Seconded: T Blake.": the movers are its own
             # (an outcome after it, "The minutes were signed by the Chair.", is narrative too)
             follows = opener(after[0]) if after else None
-            expanded.extend([sentence, "", after[0]] if after and (follows is None or follows[0] == "noted") and not re.match(PROPOSAL_AGREED, piece) else [piece])
+            expanded.extend([sentence, "", after[0]] if after and (follows is None or follows[0] == "noted") and not re.match(PROPOSAL_VOTED, piece) else [piece])
     return expanded, movers
 
 

@@ -411,10 +411,13 @@ def _item(title: str, number: str | None, body: list[str], has_minutes: bool, mi
         body = [*body[:labelled], "Minutes:", _MINUTES_THEN_TEXT.match(body[labelled]).group(1), *body[labelled + 1 :]]
         minutes_at = labelled
     if minutes_at is not None:
-        # (a "Decision:" label stays over its record: what it heads is the decision, "to approve the minute.")
+        # (a "Decision:" label stays over its record: what it heads is the decision, "to approve the minute.", "To note the report.")
         decision = re.match(r"^\s*Decisions?\s*:\s*$", body[minutes_at], re.IGNORECASE) is not None and re.match(
-            r"^\s*(?:\(?(?:[ivx]{1,4}|[a-h])[.)]\s*)?to\s+[a-z]", next((line for line in body[minutes_at + 1 :] if line.strip()), "")) is not None
+            r"^\s*(?:\(?(?:[ivx]{1,4}|[a-h])[.)]\s*)?(?:to|To|TO)\s+[a-z]", next((line for line in body[minutes_at + 1 :] if line.strip()), "")) is not None
         purpose_lines, record_lines = body[:minutes_at], body[minutes_at + (0 if decision else 1) :]
+        # ("Decision: To note both reports." on its own line above "Minutes:": the decision, never the item's purpose)
+        decided = [line for line in purpose_lines if re.match(r"^\s*Decisions?\s*:\s*\S", line, re.IGNORECASE)]
+        purpose_lines, record_lines = [line for line in purpose_lines if line not in decided], [*decided, *([""] if decided else []), *record_lines]
     elif has_minutes:
         purpose_lines, record_lines = [], body
     else:

@@ -9,18 +9,25 @@ import re
 
 from cpb_tui.importers.decision_lines import AGREED_NAMES, CYTUNODD
 from cpb_tui.importers.motions import MOTION_SECONDED_HERE, MOVERS_AFTER, NAMED_MOVER
-from cpb_tui.importers.outcomes import AGREED_AND_ASKED, PROPOSED_AND_SECONDED, _ONE_WHO
+from cpb_tui.importers.outcomes import AGREED_AND_ASKED, PROPOSED_AND_SECONDED, _NOTED, _ONE_WHO
 
 # "The Chairman spoke of the loss. He proposed that a card be sent. This was agreed.": a proposal, then its verdict
 PROPOSAL_AGREED = (  # ("It was PROPOSED that the notes be ADOPTED as the minutes. This was SECONDED and RESOLVED.")
     # (or put to the meeting, called for, asked for: "The Chairman put it to the meeting that ... This was approved.")
-    r"(?:(?:He|She|They|The\s+Chair\w*|(?:Cllr\.?|Councillor|Alderman|Mr|Mrs|Ms|Dr)\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?|[A-Z]{2,3})\s+"
+    r"(?:(?:He|She|They|The\s+Chair\w*|(?:Cllr\.?|Clr\.?|Councillor|Alderman|Mr|Mrs|Ms|Dr)\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?|[A-Z]{2,3})\s+"
     r"(?:proposed|put\s+it\s+to\s+the\s+meeting|called\s+for|asked\s+(?:if|whether))|It\s+was\s+(?i:proposed)(?:\s+by\s+" + NAMED_MOVER + r"(?=\s+that\b))?)\s+(?!by\b)"
     r"[^.!?]{5,300}?[a-zA-Z0-9)][.!?]\s+(?:This|That|The\s+(?:proposal|motion))\s+was\s+(?:then\s+|duly\s+)?(?:(?i:seconded)(?:\s+by\s+[^.!?]{2,60}?)?\s+and\s+(?:(?:the\s+(?:Board|Council|Committee|Commissioners|meeting)|all(?:\s+members)?)\s+)?)?(?:unanimously\s+)?(?i:agreed|approved|carried|accepted|resolved|passed)(?:\s+to)?"
     r"(?:\s+(?:unanimously|by\s+all(?:\s+present)?))?\s*[.!]?\s*$"
 )
+# "... a garden room at 4 Elm Row. Clr Holt proposed that this application be supported. All in favour.": one member's
+# proposal and the vote on it, after the matter's description (a proposal seconded in the same breath keeps its own reading)
+_PROPOSAL_IN_FAVOUR = (
+    r"(?:Cllr\.?|Clr\.?|Councillor|Mr|Mrs|Ms|Dr)\s+[A-Z][\w'\u2019-]*\s+proposed\s+that\s+(?![^.!?]{0,300}\bseconded\b)[^.!?]{5,300}?[a-zA-Z0-9)][.!?]\s+"
+    r"(?:All|ALL)\s+(?:present\s+|members\s+)?(?:were\s+|voted\s+)?in\s+favour\s*[.!]?\s*$"
+)
+PROPOSAL_VOTED = f"(?:{PROPOSAL_AGREED}|{_PROPOSAL_IN_FAVOUR})"
 MID_OPENER = re.compile(
-    r"(?<=[a-z0-9)\u2019][.!?])\s+(?=" + PROPOSAL_AGREED + r")|"
+    r"(?<=[a-z0-9)\u2019][.!?])\s+(?=" + PROPOSAL_VOTED + r")|"
     r"(?:(?<=[.!?])|(?<=\u2026))\s*(?=(?:It\s+was,?\s+(?:\w+,?\s+){0,4}(?i:agreed|resolved|decided)\b|It\s+was\s+concluded\s+that\b|It\s+was\s+(?:unanimously\s+)?passed\s+that\b|It\s+was\s+(?:unanimously\s+)?voted\s+(?:\d{1,2}\s*[-\u2013]\s*\d{1,2}\s+|unanimously\s+|by\s+(?:a\s+)?majority\s+|on\s+)?(?:that|to(?!\s+be\b))\b|" + PROPOSED_AND_SECONDED + r"|RESOLVED\b|AGREED\b|This\s+was\s+(?:noted|agreed)\.\s*$|(?:After|Following)\s+(?:a\s+|some\s+|much\s+|further\s+|the\s+)?(?:discussion|debate|consideration)s?,?\s+it\s+was\s+(?:\w+\s+){0,2}?(?:agreed|resolved|decided)\b|All\s+(?:[Cc]ouncillors|Cllrs)\s+(?:present\s+)?agreed\s+(?:that|to|this\s+was\s+a\s+good\s+idea|(?:this|it)\s+(?:should|would)\s+be\s+[a-z]+ed)\b|The\s+(?:[\w'\u2019-]+\s+){1,5}?(?:was|were)\s+(?:duly\s+|unanimously\s+)?accepted\.\s*$|(?:(?:After|Following)\s+(?:a\s+|some\s+|much\s+|further\s+|careful\s+|the\s+)?(?:discussion|debate|consideration|deliberation)s?,?\s+the|The)\s+decision\s+was\s+(?:made|taken|reached)\s+(?:to|that)\b|It\s+was\s+the\s+(?:(?:Parish|Town|Community)\s+)?(?:Council|Committee|Board|Panel|[Mm]eeting|[Mm]embers)['\u2019]s?\s+(?:unanimous\s+)?decision\s+(?:to|that)\b|The\s+(?:proposal|motion)\s+was\s+(?:duly\s+)?(?:agreed|carried|approved)\b|(?:Decision|Item|Matter)\s+deferred\s+(?:to|until)\s|All\s+(?:members\s+)?(?:present\s+)?agreed\s+that\b|All\s+(?:present\s+)?were\s+in\s+agreement\.|(?:Everyone|Everybody)\s+agreed\s+(?:to|that\s+[^.;]{0,160}?\b(?:be|should|would|will|could|can|must))\b"
     # ("... discussed the slipway. HVCC agreed the slipway is unsafe.": the body by its letters)
     r"|(?:The\s+)?[A-Z]{1,4}(?:CC|PC|TC)\s+(?:agreed|decided|resolved|AGREED|RESOLVED)\b|(?:The\s+)?Council\s+proposed\s+that\b"
@@ -218,7 +225,7 @@ def _joined(parts: list[str]) -> str:
 def proposal_answered(sentences: list[str]) -> bool:
     """Whether the sentences are a proposal and its answer: "He proposed that a card be sent. This was agreed.", "Cllr Hill
     proposed that the minutes be adopted. Seconded by Cllr Wood. Carried." (the outcome starts at the proposal)."""
-    return bool(re.match(PROPOSAL_AGREED, " ".join(sentences))) or len(sentences) > 1 and bool(
+    return bool(re.match(PROPOSAL_VOTED, " ".join(sentences))) or len(sentences) > 1 and bool(
         re.search(r"\bproposed\s+(?!by\b)", sentences[0]) and re.match(r"(?i)seconded\s+by\b", sentences[1]))
 
 
@@ -244,3 +251,47 @@ def how_agreed(opening: str, verb: str) -> str | None:
                     + verb + r"\s*$", opening, re.IGNORECASE)
     how = how or re.search(r"\b(unanimously|also|therefore|further|then)\s+" + verb + r"\s*$", opening, re.IGNORECASE)
     return how.group(1).strip().capitalize() if how else None
+
+
+# "NOTED" alone over its parts, each numbered under the item: "3.1 the background to the scheme;", "3.2 the costs; and",
+# "3.3 AGREED that the views of residents be passed on." (a Scottish council committee's minute): each part a clause
+_DOTTED_PART = re.compile(r"^\s*(?P<major>\d{1,3})\.(?P<minor>\d{1,2})\.?\s+(?P<text>\S.*)$")
+
+
+def dotted_parts(lines: list[str], index: int) -> tuple[list[tuple[int, str]], int]:
+    """The numbered parts after a bare outcome word at `lines[index]` (each part's line and text, a wrapped line joined), and
+    where they end; none unless they run "N.1", "N.2", ... in order."""
+    parts: list[tuple[int, str]] = []
+    at, gap = index + 1, False
+    while at < len(lines):
+        part = _DOTTED_PART.match(lines[at])
+        if part and (int(part.group("minor")) == len(parts) + 1 and (not parts or part.group("major") == major)):
+            major, gap = part.group("major"), False
+            parts.append((at, part.group("text").strip()))
+        elif not lines[at].strip():
+            gap = True
+        elif parts and not gap and not part:
+            parts[-1] = (parts[-1][0], f"{parts[-1][1]} {lines[at].strip()}")
+        else:
+            break
+        at += 1
+    return parts, at
+
+
+# "PROPOSED: A. Reed SECONDED: B. Holt. Vote: All in favour.": the movers labelled after what they moved ("Formal acceptance of
+# the budget: \u00a3900. PROPOSED: ..."), which stays with its vote
+_MOVERS_LABEL = re.compile(r"(?:PROPOSED|Proposed|Prop\.?|MOVED|Moved)\s*(?::|by\b)\s*(?:Cllr\.?\s+|Councillor\s+|Mrs?\.?\s+|Ms\.?\s+|Dr\.?\s+)?[A-Z][\w.'\u2019 -]{0,40}?\s+(?:SECONDED|Seconded|2nd)\b")
+
+
+def outcome_sentences(line: str) -> list[str]:
+    """The sentences of an outcome line from the one that records the outcome: what was narrated before it goes."""
+    # "There were no proposals for amendment. JS proposed that ..., seconded by JP and resolved.":
+    # the outcome starts at the sentence that records it, not before ("All in favour." keeps the proposal before it)
+    sentences = re.split(r"(?<!\bNo\.)(?<!\bCllr\.)(?<!\bCyng\.)(?<!\bMrs\.)(?<!\bMr\.)(?<!\bDr\.)(?<![A-Z])(?:(?<=[a-z0-9)\u2019\u201d][.!?])|(?<=[a-z][.!?][\u2019\u201d])|(?<=[A-Z]{2}[.!?]))\s+(?=[A-Z])", line.strip())
+    # ("Proposal: To print the next edition. Proposed Cllr Jarman, Seconded Cllr Hale and unanimously in favour.": what was voted on stays)
+    moved = any(_MOVERS_LABEL.match(sentence) for sentence in sentences[1:])
+    while not moved and len(sentences) > 1 and not _NOTED.match(sentences[0]) and _NOTED.match(" ".join(sentences[1:])) and not re.match(r"(?i:Proposal|Motion)\s*:", sentences[0]) \
+            and not re.match(r"(?i)(?:(?:votes?|voting)\s*[:\u2013-]\s*)?(?:all\s+in\s+favour|carried|agreed|approved|unanimously\s+(?:agreed|carried|approved)|NOTED)\W*$", sentences[1]) \
+            and not proposal_answered(sentences):
+        sentences = sentences[1:]
+    return sentences

@@ -248,6 +248,10 @@ _NOTED = re.compile(
     # "Proposed by Councillor Linnett, Seconded by Councillor Dracup. Carried.", "Acceptance of the minutes ... was
     # proposed by Ron Skirving and seconded by Nick Lansdell. Carried." (not "Carried forward to the next meeting")
     r"|.{0,200}?\b(?:[Pp]roposed|[Mm]oved)\s+by\s+[^;]{1,120}?\b[Ss]econded\s+by\s+[^;]{1,80}?[.,]\s*(?:Carried|CARRIED)\b(?!\s+(?:forward|over)\b)"
+    # "The Chair moved to record a vote of thanks, seconded by Cllr Bell and carried unanimously."; "Recommendation to set up a
+    # staffing panel Prop Cllr AB, 2nd Cllr CD carried" (never one lost or not carried)
+    r"|(?![^\n]{0,400}\b(?:not\s+carried|lost|defeated|fell|withdrawn)\b)(?:.{0,200}?(?<=[.!?])\s+)?[^.;]{0,120}?\bmoved\s+(?:that|to)\s[^;]{1,200}?\b[Ss]econded\s+by\s[^;]{1,80}?\band\s+(?:was\s+)?(?:unanimously\s+)?(?:carried|CARRIED|agreed)\b"
+    r"|(?![^\n]{0,400}\b(?:not\s+carried|lost|defeated|fell|withdrawn)\b).{0,200}?\bProp(?:osed)?\.?\s+(?:by\s+)?(?:Cllr\.?\s+|Councillor\s+)?[A-Z][^;,]{0,40}?,?\s+(?:2nd|[Ss]ec(?:onded)?\.?)\s+(?:by\s+)?(?:Cllr\.?\s+|Councillor\s+)?[A-Z][^;,]{0,40}?,?\s+(?:carried|CARRIED|agreed)\b"
     # "The following amendment was agreed to item 8: ...", "The amendments were accepted."
     r"|The\s+(?:following\s+)?amendments?\s+(?:was|were)\s+(?:duly\s+)?(?:agreed|accepted|approved|made|noted)\b"
     # "A donation of \u00a380 was authorised to the scout group.": a grant made, the minute's one sentence (never one reported)

@@ -1,0 +1,94 @@
+"""The fifty-second step: shapes a new blind set of development pages and the last step's research showed read badly,
+written again about fictional bodies. Texts the project wrote."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.stored import page_items as _items
+from tests.stored import stored_page
+
+
+def _clauses(tmp_path, page: str) -> dict[str, list[str]]:
+    return {item.number: clauses for item, clauses, _ in _items(tmp_path, page)}
+
+
+_PARISH = "Minutes of the Meeting of Ashcombe Vale Parish Council held on Thursday 8 May 2036 at 7pm in the Church Room\n\n"
+
+
+def test_a_vote_under_its_movers_keeps_the_movers_and_what_they_moved(tmp_path):
+    page = _PARISH + (
+        "36/41: Acceptance of Apologies:\nPROPOSED: R. Lowe SECONDED: T. Vane. Vote: All in favour.\n\n"
+        "36/42: Grounds\nAcceptance of the mowing contract for 2036/37: \u00a33,120.00. The price had risen to cover the new verge. "
+        "PROPOSED: P. Reed SECONDED: V. Holt. Vote: All in favour.\n\n"
+        "36/43: Close\nThe meeting closed at 8.40pm.\n"
+    )
+    clauses = _clauses(tmp_path, page)
+    assert clauses["36/41"] == ["PROPOSED: R. Lowe SECONDED: T. Vane. Vote: All in favour."]
+    assert clauses["36/42"] and clauses["36/42"][0].startswith("Acceptance of the mowing contract for 2036/37")
+
+
+def test_a_motion_moved_seconded_and_carried_with_no_opening_word(tmp_path):
+    page = _PARISH + (
+        "1. Thanks\nThe Chair noted that Cllr Dove had stood down. The Chair moved to record a vote of thanks Seconded by "
+        "Councillor Fenn and carried unanimously. Action: Clerk to write to Mrs Dove\n\n"
+        "2. Staffing\nRecommendation to set up the Staffing Panel again (first meeting 12/06/36) Prop Cllr PR, 2nd Cllr SM carried\n\n"
+        "3. Benches\nThe Chair moved that a bench be bought for the green, seconded by Cllr Ash. The motion was lost.\n\n"
+        "4. Close\nThe meeting closed at 9pm.\n"
+    )
+    found = {item.number: (clauses, [task.text for task in tasks]) for item, clauses, tasks in _items(tmp_path, page)}
+    assert found["1"][0] == ["The Chair moved to record a vote of thanks Seconded by Councillor Fenn and carried unanimously."]
+    assert found["1"][1] == ["Clerk to write to Mrs Dove"]
+    assert found["2"][0] == ["Recommendation to set up the Staffing Panel again (first meeting 12/06/36) Prop Cllr PR, 2nd Cllr SM carried"]
+    assert not any("bench" in clause for clause in found["3"][0] if "lost" not in clause)
+
+
+def test_one_member_s_proposal_and_all_in_favour_after_a_long_description(tmp_path):
+    page = _PARISH + (
+        "1. Planning\nProposed single storey rear extension to form a new kitchen, a garden room and a larger bedroom with a "
+        "shower room at 4 Elm Row, Ashcombe Vale, with new windows to the side and a porch to the front. Clr Holt proposed "
+        "that this application be supported. All in favour.\n\n2. Close\nThe meeting closed at 9pm.\n"
+    )
+    assert _clauses(tmp_path, page)["1"] == ["Clr Holt proposed that this application be supported. All in favour."]
+
+
+def test_a_decision_field_over_an_infinitive_is_the_decision_not_the_purpose(tmp_path):
+    page = (
+        "Minutes of the meeting of the Harbour Committee of Irwell Fold Borough Council held on Thursday 12 September 2036\n\n"
+        "4. Harbour reports\nDecision:\nTo receive and note\nboth reports.\nMinutes:\nThe two reports were presented.\n\n"
+        "5. Moorings\nDecision: To approve the mooring fees for 2037.\nMinutes:\nThe harbour master set out the fees.\n\n"
+        "6. Close\nMinutes:\nThe meeting closed at 8pm.\n"
+    )
+    clauses = _clauses(tmp_path, page)
+    assert clauses["4"] == ["To receive and note both reports."]
+    assert clauses["5"] == ["To approve the mooring fees for 2037."]
+
+
+def test_noted_over_its_numbered_parts_gives_a_clause_a_part(tmp_path):
+    page = (
+        "Glenside Area Committee (Community) Minutes\n\nDate:\nWednesday 10 May 2034\nTime:\n6.30pm\n\n"
+        "Item Number Item/Description Action\nPUBLIC\n1 SEDERUNT AND APOLOGIES\n\n6 Members present\n\n"
+        "2 RIVER PATH SCHEME - REPORT BY DIRECTOR OF ENVIRONMENT\n\nDecision\n\nNOTED\n\n"
+        "2.1       the history of the river path scheme;\n\n2.2       the costs set out in the report; and\n\n"
+        "2.3       AGREED that the views of residents be passed to the Path Partnership.\n\nCommittee Administrator - Ailsa\n\n"
+        "3 PUBLIC FORUM\n\nDecision\n\nNOTED\n\n3.1       that the new bus timetable starts in June;\n\n"
+        "3.2       AGREED to ask the Roads Service to review the lighting at the square.\n"
+    )
+    meeting, items = stored_page(tmp_path, page)
+    assert (meeting.committee, meeting.date) == ("Glenside Area Committee (Community)", dt.date(2034, 5, 10))
+    clauses = {item.number: found for item, found, _ in items}
+    assert clauses["2"] == [
+        "NOTED the history of the river path scheme;",
+        "NOTED the costs set out in the report; and",
+        "AGREED that the views of residents be passed to the Path Partnership.",
+    ]
+    assert clauses["3"] == ["NOTED that the new bus timetable starts in June;", "AGREED to ask the Roads Service to review the lighting at the square."]
+
+
+def test_an_officer_s_post_is_never_the_committee(tmp_path):
+    page = (
+        "Date:\nWednesday 10 May 2034\n\n1 SEDERUNT AND APOLOGIES\n\n6 Members present\n\n2 PUBLIC FORUM\n\nDecision\n\n"
+        "AGREED to ask the Roads Service to review the lighting.\n\nCommittee Administrator - Ailsa\n\n3 CLOSE\n"
+    )
+    meeting, _ = stored_page(tmp_path, page, committee="Glenside Area Committee")
+    assert meeting.committee == "Glenside Area Committee"
