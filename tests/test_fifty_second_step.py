@@ -92,3 +92,66 @@ def test_an_officer_s_post_is_never_the_committee(tmp_path):
     )
     meeting, _ = stored_page(tmp_path, page, committee="Glenside Area Committee")
     assert meeting.committee == "Glenside Area Committee"
+
+
+def test_minutes_of_a_named_committee_over_date_fields_name_it(tmp_path):
+    page = (
+        "MINUTES OF THE PLANNING COMMITTEE\n\nDate: Wednesday 10 May 2034\nTime: 6.30pm\nPlace: Town Hall, Kelby\n\n"
+        "Present: Cllr A Bell (Chair)\n\n1 APOLOGIES\n\nNone.\n\n2 PUBLIC FORUM\n\nAGREED to ask the Roads Service to review the lighting.\n"
+    )
+    meeting, _ = stored_page(tmp_path, page)
+    assert (meeting.committee, meeting.date) == ("Planning Committee", dt.date(2034, 5, 10))
+
+
+def test_a_committee_that_has_ceased_is_named_without_its_bracket(tmp_path):
+    page = (
+        "Borsetshire Borough Council\n\nLicensing Committee (ceased to operate 10/04/2035) Minutes\n\nDate:\nTuesday, 11th March, 2034\n"
+        "Time:\n10.00am\n\nPresent:\nCllr Ann Cole (Chairman), Cllr Bob Dale\n\n1. Apologies\nApologies were received from Cllr Vale.\n\n"
+        "2. Minutes\nThe minutes of the meeting held on 14 February 2034 were approved as a correct record.\n"
+    )
+    meeting, _ = stored_page(tmp_path, page)
+    assert (meeting.committee, meeting.date) == ("Licensing Committee", dt.date(2034, 3, 11))
+
+
+def test_a_hearing_under_agenda_and_draft_minutes_is_the_body_that_met(tmp_path):
+    page = (
+        "Agenda and draft minutes\n\nLicensing Hearings - Monday 12 May 2036 11.00 am\n\nVenue: Committee Room 2\n\n"
+        "Contact: Committee Services\n\nNo. Item\n\n1.\n\nElection of Chairman\n\nCouncillor Rees was elected as Chairman of the Panel.\n\n"
+        "2.\n\nDeclaration of Interest\n\nThere were no declarations of interest.\n"
+    )
+    meeting, _ = stored_page(tmp_path, page)
+    assert (meeting.committee, meeting.date) == ("Licensing Hearings", dt.date(2036, 5, 12))
+
+
+def test_the_day_at_the_top_with_its_hour_and_how_the_meeting_was_held(tmp_path):
+    page = (
+        "Monday 19th May 2036 7 pm by Zoom Conference Call\n\n1.00 SEDERUNT Amy Bell (AB) (Chair), Carl Dow (CD)\n\n"
+        "1.01 Welcome - AB welcomed all to the meeting.\n\n2.00 AGM\nThe minutes of the last AGM were approved.\n"
+    )
+    meeting, _ = stored_page(tmp_path, page, committee="Brackenfield Community Council")
+    assert meeting.date == dt.date(2036, 5, 19)
+    page = "12 May 2036 minutes\n\n1. Apologies\nApologies were received from Cllr Vale.\n\n2. Minutes\nThe minutes of the meeting held on 14 April 2036 were approved.\n"
+    meeting, _ = stored_page(tmp_path, page, committee="Brackenfield Community Council")
+    assert meeting.date == dt.date(2036, 5, 12)
+
+
+def test_minutes_attached_over_an_approval_never_give_the_page_its_day(tmp_path):
+    page = (
+        "Meeting documents\n\nGeneral Licensing Committee\nTuesday, 9th September, 2036\n\nPlace: Long Room, Civic Centre, Oakford\n\n"
+        "Present: Councillor Mrs A Ball (Chairman)\n\nItem Description/Resolution Status Action\nOPEN ITEMS\n8 Apologies for Absence\n\n"
+        "Apologies for absence were submitted on behalf of Councillor Kerr.\n\nNoted\n9 Minutes of the Last Meeting\n\nMinutes attached\n\n"
+        "UNANIMOUSLY RESOLVED:\n\nThat the minutes of the meeting held on 22 July 2036 be approved as a correct record.\n\nAgreed\n"
+    )
+    meeting, _ = stored_page(tmp_path, page)
+    assert (meeting.committee, meeting.date) == ("General Licensing Committee", dt.date(2036, 9, 9))
+
+
+def test_a_numbered_heading_naming_a_meeting_s_date_and_ending_in_a_colon_is_an_item(tmp_path):
+    page = (
+        "Penllyn Town Council\nMinutes of the meeting held on 11th March 2036\n\n"
+        "18519 Ratification of the minutes of the meeting held on 25th February 2036. The minutes were ratified.\n"
+        "18520 Matters arising from the meeting held on 25th February 2036:\n"
+        "18521 Signing of the minutes of 25th February 2036. The minutes were signed as a true record.\n"
+        "18522 Report on Action Log. The log was noted.\n"
+    )
+    assert [item.number for item, _, _ in _items(tmp_path, page)] == ["18519", "18520", "18521", "18522"]

@@ -37,6 +37,8 @@ _TRIMS = (
     re.compile(r"^page\s+(?:\d+\s+)?(?=[A-Z])", re.IGNORECASE),  # "Page STOCKTON-ON-TEES ... BOARD": a PDF's running head
     re.compile(r"^(?:the\s+)?(?:official\s+)?website\s+of\s+", re.IGNORECASE),  # "The website of Reed Parish Council"
     re.compile(r"^meeting\s*:\s*", re.IGNORECASE),  # "Meeting: Health Scrutiny Sub-Committee"
+    # "MINUTES OF THE PLANNING COMMITTEE" over "Date: ...": the heading's words, then the body
+    re.compile(r"^(?:minutes|notes)\s+of\s+(?:the\s+)?(?=(?:[\w'\u2019&,-]+\s+){0,5}(?:committee|sub-committee|board|panel|forum)$)", re.IGNORECASE),
     re.compile(rf"^(?:report|copy|summary)\s+of\s+(?:the\s+)?(?=(?:[\w'\u2019&,-]+\s+)*?(?:{_BODY_NOUN})$)", re.IGNORECASE),  # "Report of Finance Committee": the paper, then the body
     # "Draft council meeting minutes, Thursday 9th November", "Parish Council Meeting & Annual Meeting": the minutes' state, a second meeting
     re.compile(r"^(?:draft|unconfirmed|unapproved|confirmed)\s+|\s+(?:meeting\s+)?(?:and|&)\s+(?:the\s+)?annual(?:\s+(?:general|parish))?(?:\s+meeting)?$", re.IGNORECASE),
@@ -44,7 +46,8 @@ _TRIMS = (
     re.compile(r"^(?:agenda\s+and\s+minutes|rhaglen\s+a\s+chofnodion)\s+(?=\S)", re.IGNORECASE),
     re.compile(r"\s*\([^)]*$"),  # "... Sub-Committee (County Hall, Durham": a bracket the line cut off
     # "(expired)", "(2005-2015)", "(this committee has been combined with ... and no longer meets)"
-    re.compile(r"\s*\((?:expired|\d{4}\s*[-\u2013]\s*\d{2,4}|[^)]*\b(?:no longer|combined|replaced|abolished|expired)\b[^)]*)\)$", re.IGNORECASE),
+    # ("Licensing Committee (ceased to operate 10/04/2024) Minutes": the page's word after the bracket)
+    re.compile(r"\s*\((?:expired|\d{4}\s*[-\u2013]\s*\d{2,4}|[^)]*\b(?:no longer|combined|replaced|abolished|expired|ceased|dissolved|disbanded)\b[^)]*)\)(?=(?:\s+(?:minutes|agenda|notes))?$)", re.IGNORECASE),
     re.compile(r"\s+meeting\s+[A-Z0-9]+(?:/[A-Z0-9]+)+$", re.IGNORECASE),  # "Parish Council Meeting PPC/MH/132": its reference
     re.compile(r"\s+(?:update\s+)?report$", re.IGNORECASE),  # "Scrutiny Committee update report"
     re.compile(r"\s+(?:meeting\s+)?(?:no\.?|number)\s*\d{1,4}$", re.IGNORECASE),  # "Council Meeting No 868": the meeting's serial, not the body's name

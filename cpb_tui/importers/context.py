@@ -22,11 +22,9 @@ from cpb_tui.importers.announced import _announced
 from cpb_tui.importers.weekday_dates import opening_minute, weekday_agrees as _weekday_agrees
 from cpb_tui.importers.meeting_heading import EARLIER_MINUTES as _EARLIER_MINUTES, LIST_TITLE, meeting_heading, site_lists_out
 from cpb_tui.importers.minutes_heading import _CONTACT, _headings_without_minutes, _minutes_heading
+from cpb_tui.importers.top_dates import DATE_WORDS as _DATE_WORDS, date_line as _date_line
 
 _ONE_DECIDER = re.compile(r"^\s*(?:(?:Lead|Cabinet|Executive)\s+Member|Portfolio\s+Holder)\s+for\s+[A-Z]")
-_DATE_WORDS = re.compile(
-    r"(\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+\d{4}|\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d{2}-\d{2})"
-)
 
 _MEETING_FIELD = re.compile(
     r"^\s*(?:Meeting|Cyfarfod|Decided at meeting|Meeting and date)\s*:\s*(\d{1,2}/\d{1,2}/\d{4})\s*[-\u2013]\s*(.+?)\s*(?:\(\s*(?:Item|Eitem)\s+[^)]*\))?\s*$",
@@ -355,7 +353,7 @@ def _title_line(found: MeetingContext, top: list[str], every: list[str], head_en
         # (one member who decides sits as the body: "Lead Member for Resources - Tuesday, 28th February, 2023 10.00 am")
         named = [p for p in parts if (_BODY.search(p) or _ONE_DECIDER.match(p)) and not find_date(p) and not _FURNITURE_TITLE.match(p)]
         if not named and len(parts) == 2 and dated == parts[1:] and re.fullmatch(r"[A-Z][\w'\u2019&]*(?:\s+(?:[A-Z][\w'\u2019&]*|and|of|&)){0,5}", parts[0]) \
-                and any(re.fullmatch(r"(?i)agenda(?:\s+and\s+(?:minutes|decisions))?|minutes|decisions", l.strip()) for l in [l for l in top if l][:3]):
+                and any(re.fullmatch(r"(?i)agenda(?:\s+and\s+(?:draft\s+)?(?:minutes|decisions))?|minutes|decisions", l.strip()) for l in [l for l in top if l][:3]):
             named = [parts[0]]  # under a page's "Agenda and minutes": "Licensing - Thursday, 4th March, 2036 6.30 pm"
         if dated and named and found.date is not None and find_date(dated[-1]) != found.date.value:
             continue  # "Council, 26 September 2024" in a list of earlier minutes: another meeting
@@ -485,6 +483,8 @@ def _name_line(found: MeetingContext, top: list[str], every: list[str], head_end
             break  # (the first 25 lines of text, blank lines not counted, as a menu spaced by blanks pushes the name down; past 25 raw lines only above who was there)
         # "Kilrenny and Cellardyke Community Council.": a name line with a full stop after it
         line = line[:-1] if re.fullmatch(r"[A-Z][\w'\u2019&, -]{2,80}\b(?:Council|Committee|Board|Panel|Forum)\.", line) and len(line.split()) <= 10 else line
+        line = re.sub(r"(?i)^minutes\s+of\s+(?:the\s+)?(?=(?:[\w'\u2019&-]+\s+){0,5}(?:committee|sub-committee|board|panel|forum)$)", "", line)  # ("MINUTES OF THE PLANNING COMMITTEE")
+        line = re.sub(r"(?i)\s*\([^()]*\b(?:ceased|expired|abolished|dissolved|disbanded)\b[^()]*\)", "", line)  # ("Licensing Committee (ceased to operate 10/04/2024) Minutes")
         full_council = is_full_council(line)
         if not full_council:
             if not line or len(line) > 90 or not _BODY.search(line) or _NOT_COMMITTEE.search(line) or re.match(r"^[\w ]{2,25}:|^\|", line):
@@ -545,50 +545,6 @@ def _meeting_line(found: MeetingContext, top: list[str], every: list[str], head_
             if heading.body and not found.committee:  # "ASHCOMBE TOWN COUNCIL Minutes of Meetings held ...": that council met
                 found.set_committee(display_title(heading.body), line[:160])
             return
-
-
-def _date_line(found: MeetingContext, top: list[str], every: list[str], head_end: int) -> None:
-    """A short date line at the very top (a title page): "Thursday 3 March 2022"; or a line saying where and when the
-    meeting was held, under a heading that did not ("Held at the Parish Hall on Tuesday 17th September 2019", "To be held on ...")."""
-    if found.date is None:
-        held = next(((line, day) for at, line in enumerate(top[:12]) if (day := _held_day(top, at)) is not None), None)
-        if held:
-            found.set_date(held[1], held[0])
-    if found.date is None:
-        for at, line in enumerate(top[:12]):
-            if line and len(line) <= 60 and _DATE_WORDS.search(line) and len(_DATE_WORDS.sub("", line)) < 35 and not re.search(r"\bminutes\b", line, re.I) \
-                    and not _below_the_business(top, at) and not _listed_date(top, at) and not _DEADLINE_FIELD.match(line):
-                found.set_date(find_date(line), line)
-                break
-
-
-# a tracker's field for when a task is due or was done ("Target date: 31/03/2037"): never the meeting's day
-_DEADLINE_FIELD = re.compile(r"(?i)\s*(?:target|due|deadline|completion|completed|review|by\s+when|date\s+(?:due|completed|raised))\b[^:]{0,15}:")
-
-
-def _listed_date(top: list[str], at: int) -> bool:
-    """Whether the date line at `at` is one of a list under "The new dates were:" (other meetings' days)."""
-    above = next((line for line in reversed(top[:at]) if line and not (len(line) <= 60 and _DATE_WORDS.search(line))), "")
-    return bool(re.search(r"(?i)\bdates?\b[^.]{0,60}\b(?:were|are|will\s+be|is)\s*:?\s*$", above))
-
-
-def _held_day(top: list[str], at: int):
-    """The day of "Held at the Parish Hall on ...", "To be held on ..." at the top, where the heading says when the meeting
-    is: never under "3. Date of next meeting", below the business; for a meeting moved ("The meeting to be held on 2 June
-    has been moved to 9 June"), the day it moved to ("Held on 14 July (postponed from 7 July)": the first)."""
-    line = top[at]
-    if not re.match(r"^(?:The\s+)?(?:meeting\s+)?(?:(?:to|will)\s+be\s+)?held\s+(?:at|in|on|via|virtually|remotely)\b", line, re.I):
-        return None
-    if re.match(r"^(?:The\s+)?(?:meeting\s+)?(?:to|will)\s+be", line, re.I) and _below_the_business(top, at):
-        return None
-    moved = re.search(r"(?i)\b(?:moved|postponed|re-?arranged|rescheduled|changed|brought\s+forward|put\s+back)\s+(?:un)?to\b", line)
-    return find_date(line[moved.end():]) if moved else find_date(line)
-
-
-def _below_the_business(top: list[str], at: int) -> bool:
-    """Whether line `at` stands below the business, two numbered items or more ("1. Election of Chair ...", "2. Next
-    meeting" over "Will be held on Tuesday 14 July 2037"): a day told there is no heading's."""
-    return sum(1 for line in top[:at] if re.match(r"^\s*\(?\d{1,3}[.)]\s", line)) >= 2
 
 
 _STEPS = [minute_of_meeting, _labelled_meeting, _cmis_time, _decision_fields, _summons, _title_line, _announced, _took_place, _minutes_heading, _headings_without_minutes, _own_meeting, _labelled_fields, _name_line, _issue_decision_line, _meeting_line, _date_line, council_line, council_over_its_papers]

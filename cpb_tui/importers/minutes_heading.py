@@ -90,8 +90,8 @@ def _minutes_heading(found: MeetingContext, top: list[str], every: list[str], he
         inside = None if opening or sum(1 for l in top[:index] if l) >= 5 else _heading_inside(line, index)  # (never a sentence lower down)
         if opening and opening.group(0).lower().startswith("meeting") and sum(1 for l in top[:index] if l) >= 2:
             continue  # ("Meeting of the Village Hall Trustees" under the council's own heading and attendance: a meeting reported)
-        if not opening and not inside or re.fullmatch(r"(?i)minute\s+\d{1,4}[.:]?", line.strip()):
-            continue  # ("Minute 72" over "Minutes of Full Council held on ...": an item's number over earlier minutes)
+        if not opening and not inside or re.fullmatch(r"(?i)minute\s+\d{1,4}[.:]?|(?:the\s+)?(?:draft\s+)?minutes\s+(?:are\s+)?(?:attached|enclosed|circulated|to\s+follow|herewith)\.?", line.strip()):
+            continue  # ("Minute 72" over "Minutes of Full Council held on ...": an item's number over earlier minutes; "Minutes attached": a paper)
         if re.search(r"\bpdf icon\b|\bPDF\s+\d+(?:\.\d+)?\s*[KM]B\b", line, re.IGNORECASE):
             continue  # "Minute of Meeting of the Youth Forum of 2 December pdf icon PDF 98 KB": an item's title with its paper
         # four lines of text, blank lines skipped; a heading is never longer than this (and a hostile line

@@ -305,7 +305,8 @@ def _title_like(text: str, long: bool = False) -> bool:
     colon_ok = 20 if purpose else (16 if text.endswith(":") and capitals >= 0.6 else 6 if _VERB.search(text) else 9)
     # (a title in capitals may end in a stop, however long: "TO CONFIRM AS A TRUE RECORD THE NOTES OF ... 2035.")
     stop_ok = 30 if purpose or not re.search(r"[a-z]{2}", text) else 12
-    if text.endswith(",") or (text.endswith((";", ":")) and len(words) > colon_ok) or (text.endswith(".") and len(words) > stop_ok):
+    dated = len(re.sub(r"\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8},?\s+(?:19|20)\d\d\b", "D", text).split())  # (a date named is one word)
+    if text.endswith(",") or (text.endswith((";", ":")) and dated > colon_ok) or (text.endswith(".") and len(words) > stop_ok):
         return False
     return bool(re.search(r"[A-Za-z]{2}|^(?:\d{1,2}\s+)?[ABM]\d{1,4}$", text))  # (a road for a title: "A10", "6   A10")
 

@@ -1,0 +1,60 @@
+"""A meeting's day told at the very top of a page: a short date line on a title page ("Thursday 3 March 2022"), or where and
+when it was held under a heading that did not say ("Held at the Parish Hall on Tuesday 17th September 2019")."""
+
+from __future__ import annotations
+
+import re
+
+from cpb_tui.importers.dates import find_date
+from cpb_tui.importers.meeting_context import MeetingContext
+
+_HOW_HELD = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?|\b(?:by|via|on)\s+(?:zoom|teams|microsoft\s+teams|video(?:\s+link)?|skype)(?:\s+(?:conference\s+)?(?:call|meeting))?")
+DATE_WORDS = re.compile(
+    r"(\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+\d{4}|\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d{2}-\d{2})"
+)
+
+
+def date_line(found: MeetingContext, top: list[str], every: list[str], head_end: int) -> None:
+    """A short date line at the very top (a title page): "Thursday 3 March 2022"; or a line saying where and when the
+    meeting was held, under a heading that did not ("Held at the Parish Hall on Tuesday 17th September 2019", "To be held on ...")."""
+    if found.date is None:
+        held = next(((line, day) for at, line in enumerate(top[:12]) if (day := _held_day(top, at)) is not None), None)
+        if held:
+            found.set_date(held[1], held[0])
+    if found.date is None:
+        for at, line in enumerate(top[:12]):
+            # ("Monday 19th May 2025 7 pm by Zoom Conference Call": the day, its hour and how it met; "12 May 2025 minutes": the day's record)
+            rest = _HOW_HELD.sub("", DATE_WORDS.sub("", line))
+            if line and len(line) <= 60 and DATE_WORDS.search(line) and len(rest) < 35 and (not re.search(r"\bminutes\b", line, re.I) or re.fullmatch(r"(?i)\W*minutes\W*", rest)) \
+                    and not _below_the_business(top, at) and not _listed_date(top, at) and not _DEADLINE_FIELD.match(line):
+                found.set_date(find_date(line), line)
+                break
+
+
+# a tracker's field for when a task is due or was done ("Target date: 31/03/2037"): never the meeting's day
+_DEADLINE_FIELD = re.compile(r"(?i)\s*(?:target|due|deadline|completion|completed|review|by\s+when|date\s+(?:due|completed|raised))\b[^:]{0,15}:")
+
+
+def _listed_date(top: list[str], at: int) -> bool:
+    """Whether the date line at `at` is one of a list under "The new dates were:" (other meetings' days)."""
+    above = next((line for line in reversed(top[:at]) if line and not (len(line) <= 60 and DATE_WORDS.search(line))), "")
+    return bool(re.search(r"(?i)\bdates?\b[^.]{0,60}\b(?:were|are|will\s+be|is)\s*:?\s*$", above))
+
+
+def _held_day(top: list[str], at: int):
+    """The day of "Held at the Parish Hall on ...", "To be held on ..." at the top, where the heading says when the meeting
+    is: never under "3. Date of next meeting", below the business; for a meeting moved ("The meeting to be held on 2 June
+    has been moved to 9 June"), the day it moved to ("Held on 14 July (postponed from 7 July)": the first)."""
+    line = top[at]
+    if not re.match(r"^(?:The\s+)?(?:meeting\s+)?(?:(?:to|will)\s+be\s+)?held\s+(?:at|in|on|via|virtually|remotely)\b", line, re.I):
+        return None
+    if re.match(r"^(?:The\s+)?(?:meeting\s+)?(?:to|will)\s+be", line, re.I) and _below_the_business(top, at):
+        return None
+    moved = re.search(r"(?i)\b(?:moved|postponed|re-?arranged|rescheduled|changed|brought\s+forward|put\s+back)\s+(?:un)?to\b", line)
+    return find_date(line[moved.end():]) if moved else find_date(line)
+
+
+def _below_the_business(top: list[str], at: int) -> bool:
+    """Whether line `at` stands below the business, two numbered items or more ("1. Election of Chair ...", "2. Next
+    meeting" over "Will be held on Tuesday 14 July 2037"): a day told there is no heading's."""
+    return sum(1 for line in top[:at] if re.match(r"^\s*\(?\d{1,3}[.)]\s", line)) >= 2
