@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from cpb_tui.actions import extract_from_minutes
 from cpb_tui.importers.tracker import listed_tasks
 from tests.stored import page_items as _items
 from tests.stored import tasks
@@ -64,3 +65,47 @@ def test_a_table_one_cell_per_line_under_a_no_column_gives_its_agreed_rows_with_
     assert by_number["2"] == []  # not agreed
     assert by_number["3"] == [("Publish the forward plan on the website each quarter.", ("Democratic Services",), "2039-07")]
     assert [due for _, _, due in by_number["4"]] == ["2039-12"]
+
+
+def _dues(tmp_path, page: str, **asked) -> list[tuple[str, str | None]]:
+    """Each task of `page` with the month it is due ("2039-04"), as stored."""
+    return [(task.text, (task.due_meeting_date or task.due_date) and (task.due_meeting_date or task.due_date).strftime("%Y-%m"))
+            for _, _, item_tasks in _items(tmp_path, page, **asked) for task in item_tasks]
+
+
+def test_a_month_or_the_next_is_due_by_the_later(tmp_path):
+    page = (
+        "Minutes of the Resources Scrutiny Panel of Farrowdale District Council held on 12 February 2039.\n\n"
+        "1. Apologies\nNone.\n\n2. Tracked actions\nThe Clerk would invite the new harbour manager to a meeting in May/June.\n\n"
+        "3. Close\nThe meeting closed at 8pm.\n"
+    )
+    assert ("The Clerk to invite the new harbour manager to a meeting in May/June", "2039-06") in _dues(tmp_path, page)
+
+
+def test_the_next_meeting_of_a_group_the_committee_hears_of_is_not_its_own(tmp_path):
+    page = (
+        "Minutes of the Quarry Vale Area Board held on 3 October 2039.\n\n"
+        "1. Apologies\nNone.\n\n2. Youth forum update\nThe next meeting of the youth group would be held on 17 October at the library.\n"
+        "The Area Manager would bring a report on the skate park to the next meeting.\n\n3. Close\nThe meeting closed at 9pm.\n"
+    )
+    dues = dict(_dues(tmp_path, page))
+    assert dues["The Area Manager to bring a report on the skate park to the next meeting"] is None
+
+
+def test_the_next_meeting_of_the_group_is_its_own_in_a_group_s_minutes(tmp_path):
+    page = (
+        "Minutes of the Mill Brook Footpaths Working Group held on 3 October 2039.\n\n"
+        "1. Apologies\nNone.\n\n2. Stiles\nThe Secretary would bring the stile survey to the next meeting.\n\n"
+        "3. Next meeting\nThe next meeting of the group will be held on 14 November 2039.\n"
+    )
+    assert ("The Secretary to bring the stile survey to the next meeting", "2039-11") in _dues(tmp_path, page)
+
+
+def test_run_together_initials_and_a_comma_before_to_attend_take_the_day_of_the_meeting_just_told_of():
+    found = [(a.text, a.owners, a.due_words) for a in extract_from_minutes(
+        "Update: K.L. Moss said the rural crime forum would now be held on the 9th March, 2039 at the fire station. K.L. Moss, to attend.")]
+    assert found == [("K.L. Moss to attend", ("K.L. Moss",), "on the 9th March, 2039")]
+
+
+def test_a_meeting_held_on_a_day_gone_by_gives_to_attend_no_day():
+    assert tasks("The notes of the forum held on 2 March 2039 were read. Ann Pryce to attend.") == [("Ann Pryce to attend", ("Ann Pryce",))]
