@@ -194,9 +194,10 @@ _ON_DAY = re.compile(
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>" + _MONTH + r"),?\s+(?P<year>\d{4})\b",
     re.IGNORECASE,
 )
-# A month with no year: "by February", "by the end of February", "in March".
+# A month with no year: "by February", "by the end of February", "in March"; of two, the later: "in March/April"
 _MONTH_ONLY = re.compile(
-    r"(?:(?:by|in|before|until|during)\s+(?:(?:the\s+)?end\s+(?:of\s+)?|mid-?\s*|(?:early|late)\s+)?|towards?\s+the\s+end\s+of\s+)(?P<month>" + _MONTH + r")\b(?!\s*,?\s*\d{4})",
+    r"(?:(?:by|in|before|until|during)\s+(?:(?:the\s+)?end\s+(?:of\s+)?|mid-?\s*|(?:early|late)\s+)?|towards?\s+the\s+end\s+of\s+)(?P<month>" + _MONTH
+    + r")(?:\s*/\s*(?P<later>" + _MONTH + r"))?\b(?!\s*,?\s*\d{4})",
     re.IGNORECASE,
 )
 _YEAR_END = re.compile(
@@ -331,7 +332,7 @@ def parse_due(text: str) -> DueSpec | None:
         return DueSpec("month_only", _words(match), month=month)
     match = next((m for m in _MONTH_ONLY.finditer(text) if m.group("month")[0].isupper()), None)
     if match:  # a capital letter: "in March", never the verb in "in may"
-        return DueSpec("month_only", _words(match), month=MONTHS[match.group("month").lower()])
+        return DueSpec("month_only", _words(match), month=MONTHS[(match.group("later") or match.group("month")).lower()])
     match = None if _ANY_DAY_AND_MONTH.search(text) else _SOON.search(text)
     if match:  # ("book the hall for 12 May and tell the caretaker the next day": the day after that one, not the meeting)
         return DueSpec("days_after", _words(match), days=1 if match.group("tomorrow") else 7)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from cpb_tui.actions.firm_verbs import FIRM_VERBS as _FIRM_VERBS
+from cpb_tui.actions.shorthand import _TO_ACTION, _plain_task
 
 from cpb_tui.importers.dates import MONTHS
 from cpb_tui.domain.given_names import GIVEN_NAME_LIST, GIVEN_NAMES
@@ -195,8 +196,8 @@ def _owner_length(words: list[str]) -> int:
         listed = word.endswith(",") and end and plural or word.endswith(",") and end and index + 1 < len(words) and re.fullmatch(r"(?:Cllrs?\.?|Councillors?|Mr|Mrs|Ms|Dr|[A-Z]{2,3},?)", words[index + 1]) \
             and (re.fullmatch(r"(?:[A-Z]{2,3}|[Cc]lerk|Chair(?:man|person)?|Secretary|Treasurer),?", words[end - 1])  # ("The Clerk, JD and DM")
                  or re.fullmatch(r"(?:Cllrs?\.?|Councillors?|Mr|Mrs|Ms|Dr)", words[max(0, end - 2)]))
-        if bare != word and not listed and not (word.endswith(".") and (bare in _TITLES or re.fullmatch(r"[A-Z]", bare)) and index + 1 < len(words)):
-            break  # punctuation closes the phrase: "Stephen Marlow, Head of ..." (a title's or an initial's full stop does not: "Cllr. Body", "R. Craib")
+        if bare != word and not listed and not (word.endswith(".") and (bare in _TITLES or re.fullmatch(r"[A-Z](?:\.[A-Z]){0,2}", bare)) and index + 1 < len(words)):
+            break  # punctuation closes the phrase: "Stephen Marlow, Head of ..." (a title's or an initial's full stop does not: "Cllr. Body", "R. Craib", "R.T. Craib")
         index += 1
     if end and re.search(r"'s?$", words[end - 1].replace("\u2019", "'")):
         return 0  # "the Leaders' letter": a possessive qualifies what follows, it does not do anything
@@ -424,7 +425,7 @@ def _looks_like_doer(text: str) -> bool:
     # a person: two or more capitalised words ("Ross Jago"), perhaps several joined by "and"
     # an initial counts as a name's word ("H Hanmer", "S. Parnell"), but "A Report" is no one
     return all(
-        re.fullmatch(r"(?:(?:[A-Z][\w'\u2019-]+|(?![AI]\s)[A-Z]\.?)\s+){1,3}[A-Z][\w'\u2019-]+", part.strip())
+        re.fullmatch(r"(?:(?:[A-Z][\w'\u2019-]+|(?:[A-Z]\.){2,3}|(?![AI]\s)[A-Z]\.?)\s+){1,3}[A-Z][\w'\u2019-]+", part.strip())  # ("R.T. Fowler")
         for part in re.split(r",\s*|\s+and\s+|\s*&\s*|(?<=[a-z])/(?=[A-Z])", text) if part.strip()  # ("R. Vane & A. Frost", "Ann Hale/Rob Cole")
     )
 
@@ -435,7 +436,8 @@ _HEDGED = re.compile(r"\b(?:where|if|when|as\s+far\s+as|as\s+often\s+as)\s+(?:po
 
 _LONGEST_SENTENCE = 1500
 # "R. Craib to write ...": a name's initial, never "Appendix A." or "Plan B."
-_INITIAL_END = re.compile(r"(?:^|(?<![Aa]ppendix)(?<![Pp]lan)(?<![Oo]ption)(?<![Ss]chedule)(?<![Pp]art)(?<![Aa]nnex)(?<![Tt]able)(?<![Cc]lass)(?<![Ss]ection)(?<![Ii]tem)\s)[A-Z]\.$")
+# (initials run together count too: "... reported. R.T. Fowler to attend.")
+_INITIAL_END = re.compile(r"(?:^|(?<![Aa]ppendix)(?<![Pp]lan)(?<![Oo]ption)(?<![Ss]chedule)(?<![Pp]art)(?<![Aa]nnex)(?<![Tt]able)(?<![Cc]lass)(?<![Ss]ection)(?<![Ii]tem)\s)(?:[A-Z]\.){1,3}$")
 
 
 # "The chevron on the bend has been knocked over the clerk will inform the county": a stop lost before the clerk's promise
@@ -463,16 +465,23 @@ def _sentences(paragraph: str, doers: bool = False) -> list[str]:
     # ("Playground bin – ongoing MB to order a key": a point's state, then its doer's initials with no stop between)
     paragraph = re.sub(r"\b((?i:ongoing|on-going|outstanding|in\s+hand|completed?|done))\s+(?=[A-Z]{2,3}\s+to\s+[a-z]{3,})", r"\1. ", paragraph)
     # ("... asap. 12.3 CR has put up the signs": a point's number from the minutes referred to starts a sentence too)
-    for piece in re.split(r"(?<=[.!?])\s+(?=[A-Z\"'(]|[a-h](?:\)|\]\.?)\s|\d{1,2}\.\s?\d{1,2}\s+[A-Z])", paragraph):  # "... the applicant. b) ES confirmed ...", "d]. Seats"
+    # (a table flattened into slash rows: "... its form. / March update", "... the youth group. 07/003 / RB / Contact ...": each cell its own)
+    for piece in re.split(r"(?<=[.!?])\s+(?:/\s+)?(?=[A-Z\"'(]|[a-h](?:\)|\]\.?)\s|\d{1,2}\.\s?\d{1,2}\s+[A-Z]|\d{1,4}/\d{2,4}\s+/\s)", paragraph):  # "... the applicant. b) ES confirmed ...", "d]. Seats"
         # ("... scams, etc. CC would like ...": "etc." ends a sentence when a capital follows)
         if sentences and (_ABBREVIATION.search(sentences[-1]) or _INITIAL_END.search(sentences[-1])) and not sentences[-1].endswith("etc.") \
                 and len(sentences[-1]) < _LONGEST_SENTENCE:
             sentences[-1] += " " + piece
         else:
             sentences.append(piece)
+    # ("R.T. Fowler, to attend.": a comma between the doer and the task)
+    sentences = [_DOER_COMMA.sub(r"\g<who> ", sentence) if _DOER_COMMA.match(sentence) and _looks_like_doer(_DOER_COMMA.match(sentence)["who"]) else sentence
+                 for sentence in sentences]
     # a "sentence" of thousands of characters with no full stop (a pasted table, a hostile file) is read a
     # stretch at a time, so the patterns that look along it stay quick
     return [chunk for sentence in sentences for chunk in _stretches(sentence)]
+
+
+_DOER_COMMA = re.compile(r"^(?P<who>[A-Z](?:[^,.;:]|(?<=\b[A-Z])\.){1,40}?),\s+(?=to\s+[a-z]{3,}\b)")
 
 
 def _stretches(sentence: str) -> list[str]:
@@ -491,27 +500,6 @@ def _clean(text: str) -> str:
     text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')
     text = _TO_ACTION.sub(_plain_task, text) if "to action " in text or "to Agenda " in text or "to agenda " in text else text
     return re.sub(r"\s+", " ", text.replace("\u00a0", " ")).strip()
-
-
-# a clerk's shorthand for the task: "Clerk to action contacting the Duchy", "asked to Agenda this for May"
-# (the gerund before its object, "contacting the estate", "getting three quotes"; never one used as a noun's adjective,
-# "to action painting contractor's invoice", "booking confirmation", "posting of the minutes")
-_TO_ACTION = re.compile(r"\bto\s+action\s+(?P<gerund>[a-z]{3,}ing)\b(?=\s+(?:the|a|an|this|these|those|all|any|his|her|their|its|our|\d+|two|three|four|[A-Z]\w*)\b)|\bto\s+Agenda\s+(?P<what>this|it|these|them|the\s+(?:matter|item|issue|request))\b"
-                        r"|\bto\s+[Aa]genda\s+(?P<when>for\s+(?:the\s+)?(?:next|[A-Z][a-z]+)\s+meeting)\b")  # "Clerk to agenda for July meeting"
-
-
-def _plain_task(found: re.Match[str]) -> str:
-    """"to action contacting" is "to contact"; "to Agenda this" is "to put this on the agenda"."""
-    if found.group("what"):
-        return f"to put {found.group('what')} on the agenda"
-    if found.group("when"):
-        return f"to put it on the agenda {found.group('when')}"
-    stem = found.group("gerund")[:-3]
-    # "contacting" -> "contact", "replacing" -> "replace", "getting" -> "get"
-    for verb in (stem, f"{stem}e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem):
-        if re.fullmatch(_FIRM_VERBS, verb):
-            return f"to {verb}"
-    return found.group(0)
 
 
 # "It was proposed by Cllr Jones and seconded by Cllr Brown that the clerk write ..." and its

@@ -213,7 +213,7 @@ def due_from_context(action: ActionCandidate, sentence: str, previous: str) -> A
     due = parse_due(sentence)
     if due is None and re.search(r"\b(?:this|that|the\s+same)\s+(?:update|report|item|briefing|presentation|paper|review)\b", sentence, re.IGNORECASE):
         due = parse_due(previous)
-    dated = _EVENT_DAY.search(previous) if due is None and re.search(r"\bto\s+attend\b", action.text) else None
+    dated = (_EVENT_DAY.search(previous) or _HELD_ON.search(previous)) if due is None and re.search(r"\bto\s+attend\s*$", action.text) else None
     if dated:  # "Area forum \u2013 8th November 2035." then "ID and RB to attend.": the day of what they go to
         return replace(action, due_words=f"on {dated.group('day')}")
     if due is None or due.kind in ("month_only", "future_meeting"):
@@ -221,6 +221,14 @@ def due_from_context(action: ActionCandidate, sentence: str, previous: str) -> A
     return replace(action, due_words=due.words)
 
 
+# "... reported the Police Priority Meeting to now be held on the 8th February, 2017 at 10am." then "B.J. Walker, to attend.":
+# the day of the meeting just told of, where the task says only "to attend"
+_HELD_ON = re.compile(
+    r"\b(?:meeting|forum|event|conference|workshop|seminar|briefing)\b[^.;]{0,60}?\b(?:to|will|would|is|are)\s+(?:now\s+)?be(?:ing)?\s+held\s+on\s+(?P<day>(?:the\s+)?"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December),?\s+\d{4})\b",
+    re.IGNORECASE,
+)
 _EVENT_DAY = re.compile(
     r"^[^.;:]{3,60}?\s[\u2013\u2014-]\s+(?P<day>(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June"
     r"|July|August|September|October|November|December)\s+\d{4})\.?\s*$"

@@ -42,10 +42,18 @@ def _lines_naming_next_meeting(lines: list[str]) -> list[int] | range:
     return indices
 
 
-def find_next_meeting(lines: list[str], meeting_date: dt.date | None) -> Finding | None:
+# "The next meeting of the group would be held on 16 November", "next meeting of the Village Hall Trust": a group the
+# committee hears of, unless the committee is one ("Footpaths Working Group")
+_OTHER_GROUP = re.compile(
+    r"^\s*of\s+(?:the|this|that|their)\s+(?:[\w'\u2019&-]+\s+){0,4}?(?P<noun>group|sub-?group|working\s+party|forum|partnership|association|society|club|trust)\b",
+    re.IGNORECASE,
+)
+
+
+def find_next_meeting(lines: list[str], meeting_date: dt.date | None, committee: str | None = None) -> Finding | None:
     """The date a record gives for the committee's next meeting: the last such line, a date
     after the meeting's own and within about a year of it (a line about "the next meeting"
-    that gives no date, or a past one, gives nothing)."""
+    that gives no date, or a past one, gives nothing; nor one of a group that is not the committee)."""
     if meeting_date is None:
         return None
     found: Finding | None = None
@@ -60,6 +68,9 @@ def find_next_meeting(lines: list[str], meeting_date: dt.date | None) -> Finding
                 evidence = f"{evidence} / {following}"
             if re.match(r"^\s*of\s+(?:the\s+)?(?:full\s+)?(?:Council|Cabinet|Executive)\b", after):
                 continue  # another body's next meeting
+            other = _OTHER_GROUP.match(after)
+            if other and other.group("noun").split()[0].lower() not in (committee or "").lower():
+                continue
             if re.search(r"(?i)meetings\s*$", match.group(0)[: match.start("after") - match.start()]):
                 # "Dates of next meetings: 14 July, 8 September and 10 November 2037": the first listed is the next; never "its next
                 # meetings at the school until 30 September" (no list of days)

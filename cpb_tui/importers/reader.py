@@ -300,7 +300,7 @@ def _note_next_meeting(record: DocumentRecord, text: str) -> None:
     from cpb_tui.importers.layout import normalise
 
     own = record.meetings[0]
-    found = find_next_meeting(normalise(text).split("\n"), own.date)
+    found = find_next_meeting(normalise(text).split("\n"), own.date, own.committee)
     own.next_meeting = found.value if found else None
 
 

@@ -19,12 +19,12 @@ from cpb_tui.importers.dates import find_date
 from cpb_tui.importers.numbering import Heading
 
 COLUMN_NAMES = {
-    "text": ["action", "actions", "action required", "action agreed", "action item", "action items", "description", "task", "what",
+    "text": ["action", "actions", "action detail", "action details", "action required", "action agreed", "action item", "action items", "description", "task", "what",
              "recommendation", "recommendations", "recommendation made"],
-    "owner": ["owner", "owners", "lead officer", "lead officers", "lead", "responsible", "responsible officer", "who", "action owner", "by whom",
+    "owner": ["owner", "owners", "lead officer", "lead officers", "lead", "responsible", "responsibility", "responsible officer", "who", "action owner", "by whom",
               "recommendation made to", "made to", "referred to", "actor", "actors", "assigned to", "person responsible", "action by"],
     "due": ["due", "due date", "target date", "target", "deadline", "by when", "date due", "when"],
-    "status": ["status", "progress", "rag", "rag status", "state", "complete?", "completed", "complete", "done", "outcome"],
+    "status": ["status", "current status", "agreed", "progress", "rag", "rag status", "state", "complete?", "completed", "complete", "done", "outcome"],
     "update": ["update", "updates", "latest update", "comments", "comment", "notes", "progress update", "response", "action taken"],
     "meeting": ["meeting", "meeting date", "date raised", "date of meeting", "raised", "date agreed"],
     "reference": ["minute", "minute ref", "minute reference", "ref", "reference", "item", "min ref", "no", "number"],
@@ -166,22 +166,28 @@ def _cells_by_name(cells: list[str], mapping: dict[str, int]):
 def _owners(cell: str) -> tuple[str, ...]:
     """An owner cell's people and posts: "Head of Housing / Finance Lead", "Ann Lee, Tom Moss"."""
     # "The Portfolio Holder for Economic Development, UK and EU Regional Issues" is one post
-    split = r"[;/\n]" if re.match(r"the\s+\w+(?:\s+\w+)?\s+(?:for|of)\s", cell.strip(), re.IGNORECASE) else r"[;/\n]|,\s+(?=[A-Z])| and (?=[A-Z])"
-    return tuple(o.strip().rstrip(".") for o in re.split(split, cell) if o.strip())
+    split = r"[;/\n]" if re.match(r"the\s+\w+(?:\s+\w+)?\s+(?:for|of)\s", cell.strip(), re.IGNORECASE) else r"[;/\n]|,\s+(?=[A-Z])|( and )(?=[A-Z])"
+    parts = [o for o in re.split(split, cell) if o is not None]
+    for at in range(len(parts) - 3, -1, -2):  # ("Training and Development Manager": a department's name is one post)
+        if parts[at + 1] == " and " and re.fullmatch(r"\s*[A-Z][a-z]{2,12}ing", parts[at]):
+            parts[at : at + 3] = ["".join(parts[at : at + 3])]
+    return tuple(o.strip().rstrip(".") for o in parts if o.strip() and o != " and ")
 
 
 def _flattened_rows(text: str) -> list[tuple[int, list[str]]] | None:
     """A table copied out of a page or PDF one cell per line: a run of header lines naming the
-    columns ("Action", "Owner", "Due date", "Status"), then the cells row by row."""
+    columns ("Action", "Owner", "Due date", "Status"), then the cells row by row (the header
+    printed again part way is no row)."""
     lines = [(number, line.strip()) for number, line in enumerate(text.splitlines(), start=1) if line.strip()]
     for start in range(min(len(lines), 40)):
-        width = 0
-        while start + width < len(lines) and width < 10 and _map_columns([lines[start + width][1]]):
-            width += 1
+        width = _header_width([cell for _, cell in lines[start : start + 12]])
         if width >= 3 and "text" in _map_columns([cell for _, cell in lines[start : start + width]]):
-            cells = lines[start + width :]
-            header = (lines[start][0], [cell for _, cell in lines[start : start + width]])
-            rows = [header]
+            names = [cell for _, cell in lines[start : start + width]]
+            cells = _without_repeats(lines[start + width :], names)
+            keyed = _keyed_rows(cells, width) if _map_columns(names[:1]) == {"reference": 0} else None
+            if keyed:
+                return [(lines[start][0], names), *keyed]
+            rows = [(lines[start][0], names)]
             for offset in range(0, len(cells) - width + 1, width):
                 chunk = cells[offset : offset + width]
                 rows.append((chunk[0][0], [cell for _, cell in chunk]))
@@ -190,6 +196,43 @@ def _flattened_rows(text: str) -> list[tuple[int, list[str]]] | None:
                 rows.append((cells[-leftover][0], [cell for _, cell in cells[-leftover:]]))
             return rows
     return None
+
+
+def _without_repeats(cells: list[tuple[int, str]], names: list[str]) -> list[tuple[int, str]]:
+    """The cells less the header's names printed again over a new page's part of the table."""
+    kept, at = [], 0
+    while at < len(cells):
+        if [cell for _, cell in cells[at : at + len(names)]] == names:
+            at += len(names)
+            continue
+        kept.append(cells[at])
+        at += 1
+    return kept
+
+
+def _keyed_rows(cells: list[tuple[int, str]], width: int) -> list[tuple[int, list[str]]] | None:
+    """Rows under a "No." column, each opening at its key, the next number ("1", "2", ...): a row whose empty cell ("-")
+    was lost is one cell short, never the next row's cells moved up. None where the keys do not run so."""
+    rows: list[tuple[int, list[str]]] = []
+    for number, cell in cells:
+        if re.fullmatch(rf"{len(rows) + 1}\.?", cell) and (not rows or len(rows[-1][1]) >= width - 2):
+            rows.append((number, [cell]))
+        elif rows:
+            rows[-1][1].append(cell)
+        else:
+            return None
+    return rows if len(rows) >= 2 and all(len(row) <= width for _, row in rows) else None
+
+
+def _header_width(lines: list[str]) -> int:
+    """How many of the lines name a flattened table's columns: each a known name, or a short one among them ("No.",
+    "Recommendation", "Priority", "Responsibility", "Agreed" ...); names no column is known by end the run unless a row's
+    key follows them under a "No." column ("... Comments", "Date", then "1")."""
+    width = known = 0
+    while width < min(len(lines), 10) and (_map_columns([lines[width]]) or re.fullmatch(r"[A-Z][a-z]{2,15}\??", lines[width])):
+        known, width = (width + 1 if _map_columns([lines[width]]) else known), width + 1
+    keyed = width < len(lines) and re.fullmatch(r"\d{1,3}\.?", lines[width]) and _map_columns(lines[:1]) == {"reference": 0}
+    return width if keyed else known
 
 
 class _RowReader:
@@ -219,14 +262,22 @@ def _map_columns(header: list[str]) -> dict[str, int]:
             if any(part in names for part in parts):
                 mapping[field_name] = index
                 break
+    if "due" not in mapping and len(normalised) >= 3 and normalised[-1] == "date" and mapping.get("text", len(normalised)) < len(normalised) - 1:
+        mapping["due"] = len(normalised) - 1  # a plain "Date" last, after the action's columns: when it is due ("... | Comments | Date")
     return mapping
 
 
+# a status's update that ends the row ("March update - the bins are emptied now. Action to be closed.")
+_CLOSED_NOTE = re.compile(r"\b(?:this\s+)?action\s+(?:is\s+)?(?:to\s+be|will\s+be|can\s+be|now)\s+closed\b", re.IGNORECASE)
+
+
 def _status(value: str, column: str = "") -> str:
-    if _DONE.match(value.strip()):
+    if _DONE.match(value.strip()) or _CLOSED_NOTE.search(value):
         return "done"
     if _DROPPED.match(value.strip()):
         return "dropped"
+    if re.fullmatch(r"(?i)agreed\??", column.strip()) and re.fullmatch(r"(?i)no\.?", value.strip()):
+        return "dropped"  # a recommendation the body did not take up ("Agreed: No")
     if re.fullmatch(r"(?:date\s+)?(?:completed?|done)\??", column.strip().lower()) and (
             find_date(value) or re.fullmatch(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2}|(?i:yes|y)", value.strip())):
         return "done"  # a "Completed" column holding the day it was done, or "Yes"
@@ -318,7 +369,11 @@ def _named_enough(header: list[str]) -> bool:
 
 # a row's key in its first or "No" column: "3", "SC18", "4.1.1", "A005/21", "AC/36/12"
 _ROW_KEY = re.compile(r"[A-Z]{0,4}(?:(?<=[A-Z])/)?\d{1,4}[a-z]?(?:[./]\d{1,4}){0,2}\.?")
-_SLASH_ROW = re.compile(r"^\s*(?P<key>[A-Z]{0,4}\d{1,4}[a-z]?)\s+/\s+")
+# (or a year's number and the row's: "07/003 / RB / Contact the county council ...")
+_SLASH_ROW = re.compile(r"^\s*(?P<key>[A-Z]{0,4}\d{1,4}[a-z]?(?:/\d{2,4})?)\s+/\s+")
+
+
+_NEXT_HEADING = re.compile(r"^\s*\(?\d{1,2}[.)]\s*[A-Z][a-z]")
 
 
 def _slash_rows(lines: list[str]) -> list[tuple[int, list[str]]] | None:
@@ -330,11 +385,13 @@ def _slash_rows(lines: list[str]) -> list[tuple[int, list[str]]] | None:
         cells = re.split(r"\s+/\s+", line.strip())
         if len(cells) < 3:
             continue
-        width = next((i for i, cell in enumerate(cells) if not re.fullmatch(r"[A-Za-z][A-Za-z ?().]{0,30}\d{0,3}", cell)), len(cells))
+        width = next((i for i, cell in enumerate(cells) if not re.fullmatch(r"[A-Za-z][A-Za-z ?().]{0,30}(?:\d{1,3}/)?\d{0,3}", cell)
+                      or i and cells[i - 1][-1].isdigit()), len(cells))  # (the names end at one run into a row's key)
         header = cells[:width]
         if width < 3:
             continue
-        run_in = re.fullmatch(r"(?P<name>.*[A-Za-z?.)])(?P<key>\d{1,3})", header[-1]) if width < len(cells) else None
+        # ("Status04/011 / LH / ...": a key of a year's number and the row's)
+        run_in = re.fullmatch(r"(?P<name>.*[A-Za-z?.)])(?P<key>\d{1,3}(?:/\d{2,3})?)", header[-1]) if width < len(cells) else None
         if run_in:
             header[-1] = run_in.group("name")
         if not _named_enough(header):
@@ -349,6 +406,8 @@ def _slash_rows(lines: list[str]) -> list[tuple[int, list[str]]] | None:
                 current = (number, [following.strip()])
             elif blank and not following.lstrip().startswith("/"):
                 break  # text after the table
+            elif current and _NEXT_HEADING.match(following) and "\n".join(current[1]).count(" / ") >= len(header) - 1:
+                break  # the minutes' next heading after a row whose cells are all there ("(3) Treasurer's report")
             elif current and following.strip():
                 current[1].append(following.strip())
             blank = not following.strip() and current is not None
