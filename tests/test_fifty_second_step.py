@@ -155,3 +155,44 @@ def test_a_numbered_heading_naming_a_meeting_s_date_and_ending_in_a_colon_is_an_
         "18522 Report on Action Log. The log was noted.\n"
     )
     assert [item.number for item, _, _ in _items(tmp_path, page)] == ["18519", "18520", "18521", "18522"]
+
+
+def test_a_heading_naming_a_meeting_s_date_then_its_minute_on_the_same_line(tmp_path):
+    page = _PARISH + (
+        "1. Apologies\nApologies were received from Cllr Elm.\n\n"
+        "2. Minutes of Meeting held on 3rd April 2036 The minutes of the meeting on 3rd April were approved.\n\n"
+        "3. Close\nThe meeting closed at 9pm.\n"
+    )
+    found = {item.number: (item.title, clauses) for item, clauses, _ in _items(tmp_path, page)}
+    assert found["2"] == ("Minutes of Meeting held on 3rd April 2036", ["The minutes of the meeting on 3rd April were approved."])
+
+
+def test_outcomes_the_last_step_missed(tmp_path):
+    page = (
+        "Minutes of the Annual Meeting of Hollowby Parish Council held on 14th May 2036\n\n"
+        "1. Election of Chair\nThe Clerk asked for nominations for the Chair.\nCouncillor Mary Grey duly elected as Chairman\n\n"
+        "2. Financial Regulations\nACTION: Financial Regulations 2036 adopted\nClerk to check item 12 of the Standing Orders.\n\n"
+        "3. Approval of the minutes of 9th April 2036\n"
+        "One councillor had not seen the April minutes so the Chair read them out. Minutes of the meeting were approved.\n\n"
+        "4. Insurance\nThe council is happy to renew its insurance on the same terms as last year.\n\n"
+        "5. Motion\nMOTION: ACCURACY OF MINUTES Cllr Fenn asked that minute 4 be amended to name the lane as Pond Lane. This was "
+        "agreed by the Council. Resolved, that subject to the amendment, the Council confirms the accuracy of the minutes.\n\n"
+        "6. Co-option\nCo-Option of New councillor \u2013 Mr Dale answered the questions put to him and was co-opted onto the council.\n"
+    )
+    found = {item.number: (clauses, [task.text for task in tasks]) for item, clauses, tasks in _items(tmp_path, page)}
+    assert found["1"][0] == ["Councillor Mary Grey duly elected as Chairman"]
+    assert found["2"] == (["Financial Regulations 2036 adopted"], ["Clerk to check item 12 of the Standing Orders"])
+    assert found["3"][0] == ["Minutes of the meeting were approved."]
+    assert found["4"][0] == ["The council is happy to renew its insurance on the same terms as last year."]
+    assert "that subject to the amendment, the Council confirms the accuracy of the minutes." in found["5"][0]
+    assert found["6"][0] == ["Mr Dale answered the questions put to him and was co-opted onto the council."]
+
+
+def test_a_forward_plan_s_decision_month_is_no_decision(tmp_path):
+    page = (
+        "Forward plan\n\nForward Plan of Key Decisions 1 March 2037 - 31 May 2037\n\nPlan items\nNo. Item\n\n"
+        "Small Business Support Grants New!\n\nDecision maker:  Cabinet\n\nDecision:   March 2037\n\nLead officer:  Sam Quill\n\n"
+        "Decision status:  Recommendations Approved\n\nNotice of proposed decision first published: 01/03/2037\n"
+    )
+    _, items = stored_page(tmp_path, page, date=dt.date(2037, 3, 1))
+    assert not [clause for _, clauses, _ in items for clause in clauses]

@@ -28,7 +28,7 @@ _PROPOSAL_IN_FAVOUR = (
 PROPOSAL_VOTED = f"(?:{PROPOSAL_AGREED}|{_PROPOSAL_IN_FAVOUR})"
 MID_OPENER = re.compile(
     r"(?<=[a-z0-9)\u2019][.!?])\s+(?=" + PROPOSAL_VOTED + r")|"
-    r"(?:(?<=[.!?])|(?<=\u2026))\s*(?=(?:It\s+was,?\s+(?:\w+,?\s+){0,4}(?i:agreed|resolved|decided)\b|It\s+was\s+concluded\s+that\b|It\s+was\s+(?:unanimously\s+)?passed\s+that\b|It\s+was\s+(?:unanimously\s+)?voted\s+(?:\d{1,2}\s*[-\u2013]\s*\d{1,2}\s+|unanimously\s+|by\s+(?:a\s+)?majority\s+|on\s+)?(?:that|to(?!\s+be\b))\b|" + PROPOSED_AND_SECONDED + r"|RESOLVED\b|AGREED\b|This\s+was\s+(?:noted|agreed)\.\s*$|(?:After|Following)\s+(?:a\s+|some\s+|much\s+|further\s+|the\s+)?(?:discussion|debate|consideration)s?,?\s+it\s+was\s+(?:\w+\s+){0,2}?(?:agreed|resolved|decided)\b|All\s+(?:[Cc]ouncillors|Cllrs)\s+(?:present\s+)?agreed\s+(?:that|to|this\s+was\s+a\s+good\s+idea|(?:this|it)\s+(?:should|would)\s+be\s+[a-z]+ed)\b|The\s+(?:[\w'\u2019-]+\s+){1,5}?(?:was|were)\s+(?:duly\s+|unanimously\s+)?accepted\.\s*$|(?:(?:After|Following)\s+(?:a\s+|some\s+|much\s+|further\s+|careful\s+|the\s+)?(?:discussion|debate|consideration|deliberation)s?,?\s+the|The)\s+decision\s+was\s+(?:made|taken|reached)\s+(?:to|that)\b|It\s+was\s+the\s+(?:(?:Parish|Town|Community)\s+)?(?:Council|Committee|Board|Panel|[Mm]eeting|[Mm]embers)['\u2019]s?\s+(?:unanimous\s+)?decision\s+(?:to|that)\b|The\s+(?:proposal|motion)\s+was\s+(?:duly\s+)?(?:agreed|carried|approved)\b|(?:Decision|Item|Matter)\s+deferred\s+(?:to|until)\s|All\s+(?:members\s+)?(?:present\s+)?agreed\s+that\b|All\s+(?:present\s+)?were\s+in\s+agreement\.|(?:Everyone|Everybody)\s+agreed\s+(?:to|that\s+[^.;]{0,160}?\b(?:be|should|would|will|could|can|must))\b"
+    r"(?:(?<=[.!?])|(?<=\u2026))\s*(?=(?:It\s+was,?\s+(?:\w+,?\s+){0,4}(?i:agreed|resolved|decided)\b|It\s+was\s+concluded\s+that\b|It\s+was\s+(?:unanimously\s+)?passed\s+that\b|It\s+was\s+(?:unanimously\s+)?voted\s+(?:\d{1,2}\s*[-\u2013]\s*\d{1,2}\s+|unanimously\s+|by\s+(?:a\s+)?majority\s+|on\s+)?(?:that|to(?!\s+be\b))\b|" + PROPOSED_AND_SECONDED + r"|RESOLVED\b|AGREED\b|Resolved,\s+that\b|(?:The\s+)?[Mm]inutes\s+(?:of\s+(?:the\s+)?(?:last\s+|previous\s+)?meeting\s+)?(?:were|was)\s+(?:duly\s+|unanimously\s+)?(?:approved|agreed|confirmed|accepted|signed)\b(?![^.]{0,60}\b(?:by|at)\s+the\s+[A-Z])|This\s+was\s+(?:noted|agreed)\.\s*$|(?:After|Following)\s+(?:a\s+|some\s+|much\s+|further\s+|the\s+)?(?:discussion|debate|consideration)s?,?\s+it\s+was\s+(?:\w+\s+){0,2}?(?:agreed|resolved|decided)\b|All\s+(?:[Cc]ouncillors|Cllrs)\s+(?:present\s+)?agreed\s+(?:that|to|this\s+was\s+a\s+good\s+idea|(?:this|it)\s+(?:should|would)\s+be\s+[a-z]+ed)\b|The\s+(?:[\w'\u2019-]+\s+){1,5}?(?:was|were)\s+(?:duly\s+|unanimously\s+)?accepted\.\s*$|(?:(?:After|Following)\s+(?:a\s+|some\s+|much\s+|further\s+|careful\s+|the\s+)?(?:discussion|debate|consideration|deliberation)s?,?\s+the|The)\s+decision\s+was\s+(?:made|taken|reached)\s+(?:to|that)\b|It\s+was\s+the\s+(?:(?:Parish|Town|Community)\s+)?(?:Council|Committee|Board|Panel|[Mm]eeting|[Mm]embers)['\u2019]s?\s+(?:unanimous\s+)?decision\s+(?:to|that)\b|The\s+(?:proposal|motion)\s+was\s+(?:duly\s+)?(?:agreed|carried|approved)\b|(?:Decision|Item|Matter)\s+deferred\s+(?:to|until)\s|All\s+(?:members\s+)?(?:present\s+)?agreed\s+that\b|All\s+(?:present\s+)?were\s+in\s+agreement\.|(?:Everyone|Everybody)\s+agreed\s+(?:to|that\s+[^.;]{0,160}?\b(?:be|should|would|will|could|can|must))\b"
     # ("... discussed the slipway. HVCC agreed the slipway is unsafe.": the body by its letters)
     r"|(?:The\s+)?[A-Z]{1,4}(?:CC|PC|TC)\s+(?:agreed|decided|resolved|AGREED|RESOLVED)\b|(?:The\s+)?Council\s+proposed\s+that\b"
     r"|The\s+(?:Committee|Board|Panel|Cabinet|Sub-Committee|Forum)\s+(?:RESOLVED|resolved|AGREED)\b"
@@ -283,10 +283,19 @@ def dotted_parts(lines: list[str], index: int) -> tuple[list[tuple[int, str]], i
 _MOVERS_LABEL = re.compile(r"(?:PROPOSED|Proposed|Prop\.?|MOVED|Moved)\s*(?::|by\b)\s*(?:Cllr\.?\s+|Councillor\s+|Mrs?\.?\s+|Ms\.?\s+|Dr\.?\s+)?[A-Z][\w.'\u2019 -]{0,40}?\s+(?:SECONDED|Seconded|2nd)\b")
 
 
+_RUN_IN_HEADING = re.compile(
+    r"\s*[A-Z][\w'\u2019&/-]*(?:\s+(?!(?:was|were|is|are|had|has|have|said|reported|asked|agreed|noted|resolved)\b)[\w'\u2019&/-]+){0,5}\s+[\u2013\u2014-]\s+(?=[A-Z])")
+
+
 def outcome_sentences(line: str) -> list[str]:
     """The sentences of an outcome line from the one that records the outcome: what was narrated before it goes."""
     # "There were no proposals for amendment. JS proposed that ..., seconded by JP and resolved.":
     # the outcome starts at the sentence that records it, not before ("All in favour." keeps the proposal before it)
+    # ("Co-Option of New Councillor \u2013 Mr Dale answered the questions put to him and was co-opted ...": a run-in heading goes)
+    # ("ACTION: Financial Regulations 2036 adopted": a label over the outcome)
+    headed = _RUN_IN_HEADING.match(line)
+    line = line[headed.end():] if headed and _NOTED.match(line[headed.end():]) else line
+    line = re.sub(r"^\s*ACTION\s*:\s*(?=[A-Z][^.;:]{2,80}?\s(?:adopted|approved|agreed|accepted)\.?\s*$)", "", line)
     sentences = re.split(r"(?<!\bNo\.)(?<!\bCllr\.)(?<!\bCyng\.)(?<!\bMrs\.)(?<!\bMr\.)(?<!\bDr\.)(?<![A-Z])(?:(?<=[a-z0-9)\u2019\u201d][.!?])|(?<=[a-z][.!?][\u2019\u201d])|(?<=[A-Z]{2}[.!?]))\s+(?=[A-Z])", line.strip())
     # ("Proposal: To print the next edition. Proposed Cllr Jarman, Seconded Cllr Hale and unanimously in favour.": what was voted on stays)
     moved = any(_MOVERS_LABEL.match(sentence) for sentence in sentences[1:])

@@ -313,8 +313,9 @@ def _one_decision(lines: list[str], planned: bool = False) -> tuple[ItemRecord, 
     title = " ".join(fields.get("title", [])) or title
     labelled = [line for line in fields.get("decision", []) if not _FURNITURE.search(line)]  # not "X Council - Record of Decision"
     decided = labelled or _loose_lines(fields)
-    if decided and len(" ".join(decided)) < 40 and find_date(" ".join(decided)) and not re.search(r"[a-z]{3,}\s+[a-z]{3,}", " ".join(decided)):
-        # a forward plan's "Decision: 23 March 2004": when it was decided, not what
+    if decided and len(" ".join(decided)) < 40 and (find_date(" ".join(decided)) or re.fullmatch(r"\s*[A-Z][a-z]{2,8}\.?,?\s+(?:19|20)\d\d\s*", " ".join(decided))) \
+            and not re.search(r"[a-z]{3,}\s+[a-z]{3,}", " ".join(decided)):
+        # a forward plan's "Decision: 23 March 2004" (or "Decision: March 2037"): when it was decided, not what
         date_text, decided = (date_text if find_date(date_text or "") or planned else " ".join(decided)), []
     first_point = next((i for i, line in enumerate(decided) if _THAT_POINT.match(line)), 0)
     # (bare points only: never the points of a "That it be DETERMINED that:" or "That the Cabinet:" over them)

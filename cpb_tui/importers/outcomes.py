@@ -58,6 +58,11 @@ _ELECTED = (
     r"|appointed\s+(?:to\s+serve\s+)?(?:as\s+)?(?:the\s+)?(?:(?:Vice|Deputy)[- ]?)?(?:Chair(?:man|person|woman)?|Mayor|Convener|Convenor)\b"
     r"(?!\s+(?:in|at|on)\b)(?![^.;]{0,120}\b(?:last|previous(?:ly)?|ago|served|has\s+been|had\s+been)\b))"
 )
+# "Councillor Mary Grey duly elected as Chairman": the result under its nomination, with no "was"
+ELECTED_BARE = (
+    r"(?:Cllr\.?|Councillor|Mr|Mrs|Ms|Dr)\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}\s+(?:duly|unanimously)\s+(?:re-)?elected\s+(?:as\s+)?(?:the\s+)?"
+    r"(?:(?:Vice|Deputy)[- ]?)?(?:Chair(?:man|person|woman)?|Mayor|Convener|Convenor|Secretary|Treasurer)\b[^.;]{0,60}\.?\s*$"
+)
 # One person who decides: "the Cabinet Member for Community Development resolved that ..."
 _ONE_WHO = (
     r"(?:[Tt]he\s+)?(?:Cabinet\s+Member|Executive\s+Member|Portfolio\s+Holder|Lead\s+Member|Leader(?:\s+of\s+the\s+Council)?|Mayor|Chief\s+Executive)"
@@ -211,7 +216,7 @@ _NOTED = re.compile(
     r"|(?:[^.;]{0,80}?\b(?:therefore|so|then)\s+)?[Mm]inutes?\s+(?:of\s+[^.;]{0,80}?\s)?approved\s+by\s+(?:Cllr\.?\s+|Councillor\s+)?[A-Z][^.;]{1,50}?,?\s+(?:and\s+)?seconded\s+by\b"
     # an election at the meeting: "Cllr Hale was unanimously elected Chair.", "The following were elected:"
     # (not "Cllr Moss, who was elected in May, ...")
-    r"|(?!.{0,120}\bwho\s+(?:was|were)\s+(?:re-)?(?:elected|appointed)\b)" + _ELECTED +
+    r"|(?!.{0,120}\bwho\s+(?:was|were)\s+(?:re-)?(?:elected|appointed)\b)" + _ELECTED + "|" + ELECTED_BARE +
     # Welsh outcomes in the past impersonal: "Cadarnhawyd cofnodion ..." (confirmed), "Derbyniwyd ..." (received), "Nodwyd" (noted)
     # (apologies received, "a report was received from" and "it was noted that" are narrative)
     r"|(?:Cadarnhawyd|Derbyniwyd(?!\s+(?:ymddiheuriadau|adroddiad\s+(?:llafar\s+)?gan)\b)|Nodwyd(?!\s+(?:bod|fod|mai|nad|na|y\s+by\w+|y\s+dylid)\b)"
@@ -289,6 +294,9 @@ _NOTED = re.compile(
     r"\s(?:was|were)\s+(?:duly\s+|unanimously\s+|then\s+|also\s+)?(?:agreed|approved|accepted|adopted|ratified|endorsed)\b"
     r"(?!\s+(?:in\s+(?!principle\b)|at\s+(?!this\b|a\s+cost\b|\u00a3|\d)|on\s+\d|last|previously|earlier|before|after|following|but|that|to\s+be|with|by\s+(?!(?:all|everyone|members|councillors|(?:the\s+)?(?:council|committee|board|panel|meeting|members))\b)))"
     r"(?![^.;]{0,160}\b(?:last\s+(?:meeting|month|year)|previous\s+meeting|district|county|borough)\b)[^.;]{0,160}\.?\s*$"
+    # "ACTION: Financial Regulations 2036 adopted": the label over its outcome; "The council is happy to renew its insurance ..."
+    r"|ACTION\s*:\s*[A-Z][^.;:]{2,80}?\s(?:adopted|approved|agreed|accepted)\.?\s*$"
+    r"|(?:The\s+)?(?:(?:Parish|Town|Community)\s+)?[Cc]ouncil\s+(?:is|are)\s+happy\s+to\s+(?:renew|accept|approve|support|agree|continue|pay|fund|grant|adopt)\b"
     # "Agreed by the council to cover this cost."
     r"|Agreed\s+by\s+(?:the\s+)?(?:council|committee|PC|members|all|councillors)\s+(?:present\s+)?(?:to|that)\s"
     # "Vote unanimous to accept.", "Voting unanimous in acceptance": the vote is the outcome

@@ -53,7 +53,7 @@ def _title_and_rest(title: str) -> tuple[str, str | None]:
     glued = re.match(r"^([A-Z][A-Z'\u2019 ]{2,60}[A-Z])(?:\.(?=[A-Z][a-z])|(?=[A-Z][a-z]{2}))(.{3,})$", title)
     if glued:
         return glued.group(1), glued.group(2)
-    early = _repeated_or_gapped(title) or _comma_then_sentence(title) or _closed_heading(title) or _caps_subject(title) or _worded_then_minute(title)
+    early = _repeated_or_gapped(title) or _comma_then_sentence(title) or _closed_heading(title) or _caps_subject(title) or _worded_then_minute(title) or _dated_then_minute(title)
     if early:
         return early
     bilingual = _bilingual_title(title)
@@ -160,6 +160,19 @@ def _worded_then_minute(title: str) -> tuple[str, str] | None:
     # "Report from Councillor Oates Councillor Oates began with the verges ...": the title's last words open the minute again
     named = re.match(r"^(?P<title>[A-Z][^.:;]{2,80}?\b(?P<name>[A-Z][a-z]+\s+[A-Z][a-z]+))\s+(?P<rest>(?P=name)\s+[a-z].*)$", title)
     return (named.group("title"), named.group("rest")) if named else None
+
+
+# "Minutes of Meeting held on 3rd February 2036 The minutes of the meeting on 3rd February were approved.": a heading naming a
+# meeting by its date, then the minute's first sentence (the date ends the heading)
+_DATED_THEN_MINUTE = re.compile(
+    r"^(?P<title>[A-Z][^.;:]{3,120}?\b(?:minutes?|meeting|record|notes)\b[^.;:]{0,80}?\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8},?\s+(?:19|20)\d\d)"
+    r"\s+(?P<rest>(?:The|These|They|It|All|Minutes|Resolved|RESOLVED|Agreed|AGREED|Approved|APPROVED|Councillors?|Cllrs?|Members)\b.*)$", re.IGNORECASE
+)
+
+
+def _dated_then_minute(title: str) -> tuple[str, str] | None:
+    found = _DATED_THEN_MINUTE.match(title)
+    return (found.group("title"), found.group("rest")) if found and found.group("rest")[0].isupper() else None
 
 
 def _caps_subject(title: str) -> tuple[str, str] | None:
