@@ -25,7 +25,7 @@ from cpb_tui.importers.item_headings import BODY_NAME as _BODY_NAME, item_headin
 from cpb_tui.domain.models import DocumentRecord, ItemRecord, MeetingRecord, ResolutionRecord
 from cpb_tui.importers.resolutions import classify_verb
 from cpb_tui.importers.readings import chosen_reading, read_as
-from cpb_tui.importers.standing_items import heading_before, standing_items
+from cpb_tui.importers.standing_items import caps_run_in, heading_before, standing_items
 from cpb_tui.importers.titles import APOLOGIES_TOLD, SITE_LABEL
 
 _EXCLUSION = re.compile(r"exclusion of (?:the )?(?:press|public)|exclude the (?:press|public)|private session", re.IGNORECASE)
@@ -528,6 +528,8 @@ def _opening_record(lines: list[str]) -> tuple[str, list[str]] | None:
     if not prose:
         return None
     start = prose[0]
+    if capitals := caps_run_in(lines[start]):  # ("POLICE LIAISON PC Hale reported ...": the record opens with its heading in capitals)
+        return tidy_title(capitals.group("title")), [capitals.group("rest"), *lines[start + 1 :]]
     # a short title line just above the first record line names it ("To receive apologies for absence.")
     above = next((i for i in range(start - 1, max(-1, start - 4), -1) if lines[i].strip()), None)
     title = None

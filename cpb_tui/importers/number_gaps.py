@@ -11,6 +11,7 @@ from dataclasses import replace
 from typing import Callable
 
 from cpb_tui.importers.number_values import ROMANS, printed_alike
+from cpb_tui.importers.printed_after import before_the_run
 from cpb_tui.importers.titles import Heading, only_people, tidy_title
 
 
@@ -158,7 +159,8 @@ def _before_first(lines: list[str], chain: list[Heading]) -> list[Heading]:
             earlier.insert(0, heading)
             stop = heading.index
         out.extend(earlier)
-    return out
+    # ("Apologies: 312/2040 Cllrs ..." and "... were confirmed and signed. 313/2040" before "314/2040 The Clerk ...")
+    return out or before_the_run(lines, chain)
 
 
 def _heading_over(line: str) -> bool:

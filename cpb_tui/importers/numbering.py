@@ -22,6 +22,7 @@ from cpb_tui.importers.paired_minutes import agenda_over_minutes
 from cpb_tui.importers.agenda_then_minutes import minutes_after_agenda, with_agenda_kept
 from cpb_tui.importers.reference_runs import reference_candidates
 from cpb_tui.importers.number_gaps import roman_points, adjoining_runs, _fill_gaps, _sentence_heading, restarted_ones
+from cpb_tui.importers.printed_after import run_printed_after
 from cpb_tui.importers.number_values import ROMANS as _ROMANS, plain_roman as _plain_roman, BODY_MONTH_MINUTE, body_month_endings, DASHED_MINUTE, dashed_minute_prefixes, DATED_MINUTE, LETTERED_MINUTE, short_dated_months, short_dated_value, cited_with_its_year, typed_again, label_under_a_number, year_month_minutes, _clean_number, _minor, _running_years, _value, running_minute, year_like_column, cited_shape, printed_alike, _year_dot_values, dated_minute_months, spaced_points_joined, lettered_minute_prefixes, without_false_numbers, without_members
 from cpb_tui.importers.titles import (  # noqa: F401 - the title rules, shared with unnumbered.py
     Heading,
@@ -207,6 +208,8 @@ def numbered_items(lines: list[str]) -> list[Heading]:
         # A run of two or more beats any single number, however strong ("Minute 45" cited once).
         if (min(len(chain), 2), score) > (min(len(best), 2), best_score):
             best, best_score = chain, score
+    if len(printed := run_printed_after(lines)) > len(best) and (len(printed) >= 3 or best_score < 2.0):
+        best, best_score = printed, 2.0  # ("PREVIOUS MEETING 4810 Cllr Bow ...", "... for information only. 4811", "REPORTS 4812 ...")
     if best_score < 2.0 and not (len(best) == 1 and best[0].strength >= 1.5):
         return headed_paragraphs(lines, _title_like, Heading)  # ("Public Speaking" over "112 Mr. Gale spoke ...")
     best = agenda_over_minutes(lines, best, candidates)

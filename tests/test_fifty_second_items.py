@@ -1,0 +1,69 @@
+"""The fifty-second step, items: headings and minute numbers the development pages print in ways cpb still read badly,
+written again about fictional bodies. Texts the project wrote."""
+
+from __future__ import annotations
+
+from tests.stored import page_items as _items
+
+
+def test_headings_in_capitals_run_into_their_text_before_the_first_number(tmp_path):
+    page = (
+        "Minutes of the meeting of Oxley Marsh Parish Council held on 9th June 2037\n\n"
+        "FOOTBALL CLUB UPDATE Mr Penn from the club said the new goals had arrived and would be put up in July.\n\n"
+        "PRESENT Cllrs Hart, Jones, Lomax.\n\n"
+        "APOLOGIES Cllr Wren.\n\n"
+        "DECLARATIONS OF MEMBERS INTERESTS. Cllr Jones declared an interest in the grant to the club.\n\n"
+        "MINUTES OF MEETING HELD ON 12TH MAY 2037. These were approved and signed.\n\n"
+        "1. Playing Field. The grass is to be cut every fortnight.\n\n"
+        "2. Grants. It was agreed to give the club \u00a3200.\n\n"
+        "3. Footpaths. No reports.\n"
+    )
+    found = _items(tmp_path, page)
+    titles = [item.title for item, _, _ in found]
+    assert titles[:4] == ["Football Club Update", "Apologies", "Declarations of Members Interests", "Minutes of Meeting Held on 12th May 2037"]
+    assert found[3][1] == ["These were approved and signed."]
+    assert [item.number for item, _, _ in found[4:]] == ["1", "2", "3"]
+
+
+def test_a_council_s_name_in_capitals_over_its_minutes_is_no_standing_item(tmp_path):
+    page = (
+        "OXLEY MARSH PARISH COUNCIL Minutes of the meeting held on 9th June 2037\n\n"
+        "APOLOGIES Cllr Wren.\n\n"
+        "DECLARATIONS OF INTEREST. None were made.\n\n"
+        "1. Playing Field. The grass is to be cut every fortnight.\n\n"
+        "2. Grants. It was agreed to give the club \u00a3200.\n\n"
+        "3. Footpaths. No reports.\n"
+    )
+    titles = [item.title for item, _, _ in _items(tmp_path, page)]
+    assert not any("Parish Council" in title for title in titles)
+    assert titles[:2] == ["Apologies", "Declarations of Interest"]
+
+
+def test_minute_numbers_after_their_heading_or_at_their_sentence_s_end_before_the_run(tmp_path):
+    page = (
+        "Minutes of the meeting of Nantlle Vale Community Council held on Tuesday 3rd March 2037.\n\n"
+        "Apologies: 101/2037 Cllrs R Hughes and T Price.\n"
+        "The minutes of the February meeting were read and signed. 102/2037\n"
+        "103/2037 The Clerk reported that the lamp on Bryn Road had been mended.\n"
+        "104/2037 Grass cutting \u2013 three quotes were received and the lowest was accepted.\n"
+        "105/2037 Correspondence \u2013 a letter from the school was read.\n"
+    )
+    found = _items(tmp_path, page)
+    assert [item.number for item, _, _ in found] == ["101/2037", "102/2037", "103/2037", "104/2037", "105/2037"]
+    assert found[0][0].title == "Apologies"
+    assert "102/2037" not in " ".join(found[1][1])
+
+
+def test_a_run_of_minute_numbers_each_after_its_heading_in_capitals(tmp_path):
+    page = (
+        "Minutes of the Town Council Meeting held on Monday, 2nd March 2037 at the Guildhall.\n\n"
+        "PRESENT: Councillors P Ash, R Bell and the Mayor, S Cole.\n\n"
+        "LAST MEETING 5120 The minutes of the February meeting were agreed and signed as a true record.\n\n"
+        "MATTERS ARISING from the last meeting (for information only). 5121\n\n"
+        "(5103) Car park lights - Cllr Bell asked when the lights would be fixed, the Clerk will chase the contractor.\n\n"
+        "(5110) Twinning - Cllr Ash gave an update.\n\n"
+        "MAYOR'S REPORT 5122 The Mayor had attended the school's prize giving.\n"
+    )
+    found = _items(tmp_path, page)
+    assert [item.number for item, _, _ in found] == ["5120", "5121", "5122"]
+    assert found[0][0].title == "Last Meeting"
