@@ -67,3 +67,31 @@ def test_a_run_of_minute_numbers_each_after_its_heading_in_capitals(tmp_path):
     found = _items(tmp_path, page)
     assert [item.number for item, _, _ in found] == ["5120", "5121", "5122"]
     assert found[0][0].title == "Last Meeting"
+
+
+def test_a_heading_alone_after_a_minute_whole_on_its_line_is_an_item(tmp_path):
+    page = (
+        "Minutes of the Parish Council Meeting held on Tuesday 7th April 2037\n\n"
+        "37.04.01 / Present: P.Cllrs Mrs R Vane (Chair), T Hook, S Lyle.\n"
+        "37.04.02 / Declarations of Interest: none.\n"
+        "Statements from members of the public:\n"
+        "a.  Mrs Quill asked about the flooding on Ford Lane. The Chair said the county would be told.\n"
+        "37.04.03 / Planning: new porch at 4 Mill Row \u2013 no objection.\n\n"
+        "37.04.04 / Minutes. RESOLVED: That the minutes of 3rd March be signed.\n\n"
+        "Tree Works\n\n"
+        "T/2037/0031 Oak at the Old Rectory. Crown reduction.\n"
+    )
+    found = _items(tmp_path, page)
+    titles = {item.title: item.number for item, _, _ in found}
+    assert titles.get("Statements from members of the public") is None and "Statements from members of the public" in titles
+    assert "Tree Works" in titles
+    assert sorted(n for n in titles.values() if n) == ["37.04.01", "37.04.02", "37.04.03", "37.04.04"]
+
+
+def test_a_heading_under_a_numbered_title_stays_in_its_item(tmp_path):
+    page = (
+        "Minutes of the Parish Council Meeting held on Tuesday 7th April 2037\n\n"
+        "1. Apologies: none.\n\n2. Planning\nApplications received\nA new porch at 4 Mill Row. No objection.\n\n"
+        "3. Finance\nPayments\nThe accounts were approved.\n"
+    )
+    assert [item.number for item, _, _ in _items(tmp_path, page)] == ["1", "2", "3"]
