@@ -3,6 +3,8 @@ written again about fictional bodies. Texts the project wrote."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from tests.stored import page_items as _items
 
 
@@ -95,3 +97,29 @@ def test_a_heading_under_a_numbered_title_stays_in_its_item(tmp_path):
         "3. Finance\nPayments\nThe accounts were approved.\n"
     )
     assert [item.number for item, _, _ in _items(tmp_path, page)] == ["1", "2", "3"]
+
+
+def test_short_lists_each_starting_again_at_one_under_their_headings_keep_every_entry(tmp_path):
+    page = (
+        "Harrowby Vale Council\n\nOur scrutiny plan for 2037 / 2038\n\n"
+        "Task and finish groups\n\nEach group reports within a year.\n\n"
+        "  1. Street lighting - Whether the lights can be dimmed after midnight.\n"
+        "  2. Allotments - How long people wait for a plot.\n\n"
+        "Reviews of past work:\n\n  1. Flood grants\n\n"
+        "Single meetings\n\n"
+        "  1. Libraries - Opening hours in the villages.\n"
+        "  2. Markets - The cost of a stall.\n"
+        "  3. Parking - Charges at the station car park.\n"
+    )
+    found = _items(tmp_path, page, committee="Scrutiny Committee", date=dt.date(2037, 4, 1))
+    numbered = sorted((item.number, item.title.split(" - ")[0]) for item, _, _ in found)
+    assert numbered == [("1", "Flood grants"), ("1", "Libraries"), ("1", "Street lighting"), ("2", "Allotments"), ("2", "Markets"), ("3", "Parking")]
+
+
+def test_an_agenda_s_numbers_then_its_minutes_numbers_are_no_short_lists(tmp_path):
+    page = (
+        "Minutes of the meeting of Oxley Marsh Parish Council held on 9th June 2037\n\n"
+        "1. Apologies\nCllr Wren.\n\n2. Minutes\nThe minutes were approved.\n\n3. Playing Field\nThe grass is to be cut.\n\n"
+        "4. Grants\nIt was agreed to give the club \u00a3200.\n"
+    )
+    assert [item.number for item, _, _ in _items(tmp_path, page)] == ["1", "2", "3", "4"]
