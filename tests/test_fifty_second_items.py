@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from tests.stored import page_items as _items
+from tests.stored import stored_page
 
 
 def test_headings_in_capitals_run_into_their_text_before_the_first_number(tmp_path):
@@ -123,3 +124,32 @@ def test_an_agenda_s_numbers_then_its_minutes_numbers_are_no_short_lists(tmp_pat
         "4. Grants\nIt was agreed to give the club \u00a3200.\n"
     )
     assert [item.number for item, _, _ in _items(tmp_path, page)] == ["1", "2", "3", "4"]
+
+
+def test_a_meeting_s_agenda_and_minutes_page_with_one_item_keeps_its_number_and_meeting(tmp_path):
+    page = (
+        "Agenda and minutes\n\n"
+        "Cabinet Member Decisions/Leader Decisions - Thursday 5 March 2037 10.00 am\n\n"
+        "Contact: Jo Marsh  Committee Officer\n\n"
+        "Items\nNo. Item\n\n1.\n\nLease of the old library\n\nMinutes:\n\nResolved\n\n \n\n"
+        "That the Leader agrees to lease the old library to the Harrowby Arts Trust for ten years.\n"
+    )
+    meeting, found = stored_page(tmp_path, page)
+    assert (meeting.committee, meeting.date) == ("Cabinet Member Decisions/Leader Decisions", dt.date(2037, 3, 5))
+    ((item, clauses, _),) = found
+    assert (item.number, item.title) == ("1", "Lease of the old library")
+    assert clauses and clauses[0].startswith("That the Leader agrees to lease")
+
+
+def test_a_minute_code_alone_in_its_cell_over_its_paragraph_is_an_item(tmp_path):
+    page = (
+        "Oxley District Council\n\n4th March 2037\n\n"
+        "Present \u2013 The Chairman (Councillor Hale) and Councillors Ames, Birch and Cole.\n\n"
+        "The minutes of the meeting held on 4th February 2037 were confirmed and signed by the Chairman.\n\n"
+        "Minutes for Report\n\nFIN.212 /\n\n"
+        "The Head of Finance submitted a report on the spending so far this year against the budget set in February.\n\n"
+        "Resolved \u2013 That the report is noted.\n"
+    )
+    found = _items(tmp_path, page, committee="Policy Committee")
+    numbered = [(item.number, clauses) for item, clauses, _ in found if item.number]
+    assert numbered == [("FIN.212", ["That the report is noted."])]

@@ -348,7 +348,7 @@ def roman_points(lines: list[str], heading: Heading, stop: int) -> list[Heading]
 def _short_lists(lines: list[str], best: list[Heading], candidates: list[Heading]) -> list[Heading]:
     """ "New panels" over "1. Buying", "2. Litter"; "Follow ups" over "1. Equal access"; "Working groups" over "1. Staff
     wellbeing" to "4. Parks": three or more short lists, each starting again at one under a line of its own and counting
-    on by one, and every plain number on the page among them: each entry is an item with its printed number
+    on by one, none set in deeper than the first (a list under an item's line is its points), and every plain number on the page among them: each entry is an item with its printed number
     (the run cpb would chain, "1.", "2.", then the last list's "3.", "4.", keeps only some of them)."""
     if not best or not re.fullmatch(r"\d{1,2}", best[0].number):
         return []
@@ -364,6 +364,7 @@ def _short_lists(lines: list[str], best: list[Heading], candidates: list[Heading
             runs[-1].append(entry)
         else:
             return []
-    if len(runs) < 3 or any(len(run) > 6 for run in runs) or len(best) >= len(entries):
+    indent = [len(lines[run[0].index]) - len(lines[run[0].index].lstrip()) for run in runs]
+    if len(runs) < 3 or any(len(run) > 6 for run in runs) or max(indent) > indent[0] or len(best) >= len(entries):
         return []
     return [replace(entry, strength=max(entry.strength, 1.0)) for entry in entries]

@@ -91,7 +91,7 @@ _NUMBER = (
     r"|(?:19|20)\d\d-(?:0[1-9]|1[0-2])/\d{1,2}[a-z]?(?=\.?\s+[A-Z]|\.?\s*$)"  # 2031-01/4a. Minutes: the year and month, then the minute
     r"|(?:19|20)\d\d-\d{1,4}(?=\s+[A-Z])"  # 2022-107 To agree ...: the year, then the minute
     r"|\d{2}\.\d{3}(?=\.?\s*(?:[-\u2013:]\s*)?[A-Z])"  # 23.001.It was resolved ..., 36.101 \u2013 Apologies: the year, then the minute
-    r"|[A-Z]{1,3}\.\d{2,4}(?=\s*$|\s+[A-Z])"  # CA.212: a committee's letters, then the minute
+    r"|[A-Z]{1,3}\.\d{2,4}(?=\s*$|\s+[A-Z]|\s+/\s*$)"  # CA.212: a committee's letters, then the minute (alone, "CA.212 /": a cell's mark left)
     r"|[A-Z]{1,3}\d{2,4}(?=\s*$|\s+[A-Z])"  # CL38 Minutes: the body's letters run into the minute
     r"|(?-i:[A-H]\d)(?=\s+(?-i:[A-Z][a-z]))"  # A1 Minutes, A2 Training Exercise: a part's letter, then its item (where they run so)
     r"|(?!19\d\d|20\d\d)\d{4}(?![\d/,]|:\S)(?!\.\d)"  # 1201, "1772.", "2828: Apologies": four-digit minute numbers (never a year)
@@ -102,7 +102,7 @@ _NUMBER = (
     r")"
 )
 _PREFIX = r"(?P<prefix>(?:Agenda\s+(?:\d{1,3}/\d{2,4}\s*:\s*)?)?Item(?:\s+No\.?)?|Minute(?:\s+No\.?)?|Min\.?(?:\s+No\.?)?|Eitem|Cofnod)?\s*"
-_ALONE = re.compile(rf"^\s*{_PREFIX}{_NUMBER}\s*(?::-|\.\s*/|[.):])?\s*$", re.IGNORECASE)  # (and "1. /" over its title, a table's cell mark left)
+_ALONE = re.compile(rf"^\s*{_PREFIX}{_NUMBER}\s*(?::-|\.\s*/|(?<=\d)\s/|[.):])?\s*$", re.IGNORECASE)  # (and "1. /", "CA.212 /" over its title, a table's cell mark left)
 _INLINE = re.compile(rf"^\s*{_PREFIX}{_NUMBER}(?P<sep>\s*(?:\)\.|[.):])\s*(?:[/|]\s+)?|,\s+(?=[A-Z])|/\s+|\s+[-\u2013/|]\s+|[-\u2013]\s+(?=[A-Z])|\s+|(?<=/\d\d)[-\u2013](?=[A-Z][a-z])|/(?=[A-Z][a-z]))(?P<title>\S.*)$", re.IGNORECASE)  # "1/ Open Forum", "290 | Present:" (a table row), "ITEM 1- APOLOGIES"
 # "1Minutes of Council meeting of 27th June", "2Print 3 - Committees' minutes": the number glued to its title
 # ("2016/27Declarations", and a reference glued to a title in capitals, "A23/024COMMITTEE SERVICE FEES", "363/01APOLOGIES")
@@ -467,7 +467,7 @@ def _candidate(lines: list[str], index: int, running_years: frozenset[str] = fro
         if (labelled := label_under_a_number(index, cursor, _clean_number(alone.group("number")), title_lines[0])) is not None:
             return labelled  # ("3:-" over "County Councillor's Report: Cllr Hale had sent ...")
         if not _title_like(title_lines[0], long=True) or _ALONE.match(title_lines[0]) or sentence_of_a_point(alone.group("number"), title_lines[0]):
-            return None
+            return _cell_over_paragraph(index, cursor, _clean_number(alone.group("number")), line, title_lines[0])
         cursor += 1
         # A title in capitals may wrap over several lines (printed minutes, agenda packs).
         while cursor < len(lines) and is_caps_line(title_lines[-1]) and lines[cursor].strip() and is_caps_line(lines[cursor]) \
@@ -532,6 +532,13 @@ def _candidate(lines: list[str], index: int, running_years: frozenset[str] = fro
         value = _ROMANS.get(number, ord(number) - ord("A") + 1 if len(number) == 1 else 0)  # (V and X in ordinary case run with I to IV)
         return Heading(index, index + 1, number, value, tidy_title(title), "roman" if number in _ROMANS and (number not in ("V", "X") or not is_caps_line(title)) else "letter", 1.5, rest)
     return None
+
+
+def _cell_over_paragraph(index: int, cursor: int, number: str, line: str, below: str) -> Heading | None:
+    """ "POL.510 /" alone in a table's cell, its title lost, over the minute's paragraph: an item titled by its sentence."""
+    if not line.rstrip().endswith("/") or not re.match(r"[A-Z].{40,}[.:]$", below) or _title_like(below, long=True) or _ALONE.match(below):
+        return None
+    return Heading(index, cursor, number, _value(number), _sentence_title(below), "alone", 2.0)
 
 
 def _glued_point(number: str, raw_title: str, sep: str) -> tuple[str, str]:
