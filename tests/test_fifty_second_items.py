@@ -153,3 +153,27 @@ def test_a_minute_code_alone_in_its_cell_over_its_paragraph_is_an_item(tmp_path)
     found = _items(tmp_path, page, committee="Policy Committee")
     numbered = [(item.number, clauses) for item, clauses, _ in found if item.number]
     assert numbered == [("FIN.212", ["That the report is noted."])]
+
+
+def test_a_web_page_s_entry_with_no_number_before_the_first_minute_keeps_its_record(tmp_path):
+    page = (
+        "Agenda and minutes\n\n"
+        "Housing Scrutiny Panel - Tuesday 10 March 2037 6.30 pm\n\n"
+        "Contact: Sam Reed, Democratic Services Officer\n\n"
+        "Items\nNo. Item\n\n"
+        "PART I - RECOMMENDATIONS\n\n"
+        "RECOMMENDATION I - Panel Membership\n\n"
+        "Minutes:\n\n"
+        "Members considered a note from the Monitoring Officer about the size of the panel.\n\n \n\n"
+        "Resolved to RECOMMEND: (to Council)\n\n \n\n"
+        "That the panel has nine members from May 2037.\n\n"
+        "PART II - MINUTES\n\n"
+        "71.\n\nApologies for Absence\n\nMinutes:\n\nApologies were received from Councillor Dee.\n\n"
+        "72.\n\nDeclarations of Interest\n\nMinutes:\n\nNone were declared.\n"
+    )
+    found = _items(tmp_path, page)
+    first = next(entry for entry in found if not entry[0].number)
+    assert first[0].title.startswith("RECOMMENDATION I")
+    assert any("nine members" in clause for clause in first[1])
+    assert [item.number for item, _, _ in found if item.number] == ["71", "72"]
+    assert not any(item.title.startswith(("PART", "Part")) for item, _, _ in found)

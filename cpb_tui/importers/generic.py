@@ -525,6 +525,9 @@ def _opening_record(lines: list[str]) -> tuple[str, list[str]] | None:
         heading = _PUBLIC_SESSION.match(lines[session])
         rest = lines[session][heading.end() :].strip(" :\u2013-")
         return tidy_title(heading.group("title")), ([rest] if rest else []) + lines[session + 1 :]
+    # ("RECOMMENDATION I - Terms of Reference" over "Minutes:": a web page's entry with no number before the first numbered one)
+    labelled = next((index for index, line in enumerate(lines) if re.fullmatch(r"\s*Minutes\s*:\s*", line) and index), None)
+    prose = [labelled] if labelled is not None and (not prose or labelled < prose[0]) else prose
     if not prose:
         return None
     start = prose[0]

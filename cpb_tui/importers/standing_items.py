@@ -29,13 +29,13 @@ _RUN_IN = re.compile(
     r"(?:\s*[:\u2013\u2014-]+\s*|\s+(?=of\s+the\s|received\b|were\b|was\b))(?P<rest>\S.*)$"
 )
 
-# any heading in capitals run into its text after a stop, a colon, a dash or nothing, in the standing business before the
+# any heading in capitals run into its text after a stop, a colon or nothing, in the standing business before the
 # first number ("DECLARATION OF PECUNIARY INTERESTS. Cllr Roe declared ...", "APOLOGIES Cllrs Hay and Lund.", "MINUTES OF
 # MEETING HELD ON 4TH MAY. These were approved."): two words or more, or one standing word; never a decision's own word
 CAPS_RUN_IN = re.compile(
     r"^\s*(?P<title>(?!(?:RESOLVED|AGREED|PROPOSED|SECONDED|ACTIONS?|NOTED|DECISION|CARRIED|NOTE|PRESENT|CHAIR\w*|CLERK)\b)"
     r"[A-Z][A-Z0-9'\u2019&/,()-]*[A-Z0-9)](?:\s+[A-Z0-9][A-Z0-9'\u2019&/,()-]*){0,9}?)"
-    r"(?:\s*[.:]\s+|\s+[\u2013\u2014-]\s+|\s+(?=[A-Z][a-z]))(?P<rest>[A-Z].*)$"
+    r"(?:\s*[.:]\s+|\s+(?=[A-Z][a-z]))(?P<rest>[A-Z](?=.*[a-z]).*)$"
 )
 
 
