@@ -177,3 +177,29 @@ def test_a_web_page_s_entry_with_no_number_before_the_first_minute_keeps_its_rec
     assert any("nine members" in clause for clause in first[1])
     assert [item.number for item, _, _ in found if item.number] == ["71", "72"]
     assert not any(item.title.startswith(("PART", "Part")) for item, _, _ in found)
+
+
+def test_short_headings_all_in_lower_case_over_their_paragraphs_are_items(tmp_path):
+    page = (
+        "From the December meeting of Penrose Community Council:\n"
+        "police matters\n"
+        "PC Wade said that two bicycles had been taken from sheds in Quay Road during the month.\n"
+        "the village green\n"
+        "The new bench has been delivered. Members decided that the clerk should ask the school to help plant bulbs around it.\n"
+    )
+    found = _items(tmp_path, page, committee="Penrose Community Council", date=dt.date(2037, 12, 8))
+    titles = [item.title for item, _, _ in found]
+    assert titles[-2:] == ["police matters", "the village green"]
+    assert found[-1][1] == ["Members decided that the clerk should ask the school to help plant bulbs around it."]
+
+
+def test_a_sentence_s_wrapped_end_in_lower_case_is_no_heading(tmp_path):
+    page = (
+        "Minutes of the meeting of Penrose Community Council held on 8th December 2037\n"
+        "The new bench has been delivered and the clerk will ask the school\n"
+        "to help plant bulbs around it\n"
+        "near the pond. Members decided that the clerk should write to the school.\n"
+        "the council also discussed\n"
+        "the state of the footpath to the church, which is still muddy after the rain.\n"
+    )
+    assert len(_items(tmp_path, page)) == 1

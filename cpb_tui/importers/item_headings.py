@@ -36,7 +36,7 @@ def item_headings(lines: list[str]) -> list[Heading]:
     if len(listed) > len(headings):
         return listed  # an agenda whose numbers became dashes (its points numbered "9.1" stay inside their items)
     if len(headings) < 2:
-        headings = _points_of_the_meeting(lines) or unnumbered_items(lines) or spaced_items(lines) or decision_cells(lines) or headings
+        headings = _points_of_the_meeting(lines) or unnumbered_items(lines) or spaced_items(lines) or decision_cells(lines) or _lower_case_headings(lines) or headings
     if len(headings) < 2:
         shaped = heading_items(lines)
         shaped = shaped[1:] if len(shaped) >= 4 and BODY_NAME.match(shaped[0].title) else shaped  # (the council's name over the page)
@@ -229,3 +229,22 @@ def _headings_after_one_line_minutes(headings: list[Heading], lines: list[str]) 
             continue
         found.append(Heading(at, at + 1, "", 0, tidy_title(title), "heading", 1.0))
     return sorted(headings + found, key=lambda h: h.index) if found else headings
+
+
+# "chairman's report", "matters arising from the minutes": a short heading all in lower case, a newspaper's summary of a meeting
+_LOWER_HEADING = re.compile(r"^\s*[a-z][a-z'\u2019&/-]*(?:\s+[a-z'\u2019&/-]+){1,7}\s*$")
+_NO_HEADING_WORD = re.compile(r"\b(?:was|were|is|are|had|has|have|will|would|said|and\s+the|of\s+the\s+\w+\s+of)$|\b[a-z]{3,}ed\b")
+
+
+def _lower_case_headings(lines: list[str]) -> list[Heading]:
+    """Two or more short lines all in lower case, each after a line that ends its sentence (or first) and over a paragraph
+    that opens with a capital: the page's headings (never a sentence's wrapped end, whose line above runs on)."""
+    found = []
+    for index, line in enumerate(lines):
+        if not _LOWER_HEADING.match(line) or _NO_HEADING_WORD.search(line.strip()):
+            continue
+        above = next((lines[i].strip() for i in range(index - 1, -1, -1) if lines[i].strip()), "")
+        below = next((lines[i].strip() for i in range(index + 1, min(len(lines), index + 4)) if lines[i].strip()), "")
+        if (not above or above.endswith((".", ":", "!", "?", '"', "\u201d"))) and re.match(r"[A-Z].{40,}", below):
+            found.append(Heading(index, index + 1, "", 0, line.strip(), "heading", 1.0))
+    return found if len(found) >= 2 else []
