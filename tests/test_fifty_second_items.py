@@ -203,3 +203,33 @@ def test_a_sentence_s_wrapped_end_in_lower_case_is_no_heading(tmp_path):
         "the state of the footpath to the church, which is still muddy after the rain.\n"
     )
     assert len(_items(tmp_path, page)) == 1
+
+
+def test_a_decision_s_numbered_parts_are_its_clauses_even_where_the_first_part_is_no_title(tmp_path):
+    page = (
+        "Venue: Council Chamber, Harrowby House. Contact: Committee Services\n\n"
+        "| No. | Item |\n|---|---|\n"
+        "Questions from members of the public (if any) Minutes: None received. |\n"
+        "Additional documents:\n"
+        "Decision: RESOLVED to:\n"
+        "1) Note and agree the third-quarter budget report for 2037-38 as at 31 December 2037;\n"
+        "2) Note the level of the general reserve;\n"
+        "3) Approve moving the unspent library grant into a reserve; and\n"
+        "4) Note that savings are needed in every service. Minutes: Councillor R Moss introduced the report. |\n"
+    )
+    found = _items(tmp_path, page, committee="Cabinet", date=dt.date(2038, 1, 20))
+    assert not any(item.number for item, _, _ in found)
+    clauses = [clause for _, item_clauses, _ in found for clause in item_clauses]
+    assert any(clause.startswith("Note the level of the general reserve") for clause in clauses)
+    assert any(clause.startswith("Approve moving the unspent library grant") for clause in clauses)
+
+
+def test_an_agenda_s_items_worded_as_orders_after_its_heading_stay_items(tmp_path):
+    page = (
+        "Agenda for the meeting of Oxley Marsh Parish Council to be held on 9th June 2037\n\n"
+        "Business:\n"
+        "1. Approve the minutes of the last meeting.\n"
+        "2. Note the clerk's report.\n"
+        "3. Agree the grass cutting contract.\n"
+    )
+    assert [item.number for item, _, _ in _items(tmp_path, page)] == ["1", "2", "3"]

@@ -16,7 +16,7 @@ from collections import Counter
 from cpb_tui.importers.decision_lines import BODY_LEAD_IN as _BODY_LEAD_IN
 from cpb_tui.importers.decisions import opener
 from cpb_tui.importers.layout import is_caps_line
-from cpb_tui.importers.numbered_lines import board_paragraph, cited_in_declaration, sentence_of_a_point, title_cased
+from cpb_tui.importers.numbered_lines import board_paragraph, cited_in_declaration, parts_of_a_decision, sentence_of_a_point, title_cased
 from cpb_tui.importers.item_runs import count_markdown_list, count_on_restarted_lists, count_on_word_lists, headed_paragraphs, three_parts, with_listed_after, with_sentence_run, without_nested_tail, without_page_numbers
 from cpb_tui.importers.paired_minutes import agenda_over_minutes
 from cpb_tui.importers.agenda_then_minutes import minutes_after_agenda, with_agenda_kept
@@ -216,7 +216,8 @@ def numbered_items(lines: list[str]) -> list[Heading]:
     best, agenda = minutes_after_agenda(adjoining_runs(best, candidates, _best_chain, lines), candidates, lines, _best_chain, _fill_gaps)
     best = _with_parents(best, candidates)
     best = with_listed_after(lines, with_sentence_run(lines, best, _sentence_heading), candidates, _best_chain)
-    if len(best) >= 2 and _CLAUSE_LINE.match(lines[best[0].index]) and sum(bool(_CLAUSE_LINE.match(lines[h.index])) for h in best) * 3 >= len(best) * 2:
+    if len(best) >= 2 and (_CLAUSE_LINE.match(lines[best[0].index]) and sum(bool(_CLAUSE_LINE.match(lines[h.index])) for h in best) * 3 >= len(best) * 2
+                           or parts_of_a_decision(lines, best, _DECISION_END)):
         return []  # "1. The work programme be agreed;" "2. Consideration be given to ...": a resolution whose label was lost
     best = _with_decimal_items(lines, _with_sub_items(lines, _fill_gaps(lines, typed_again(restarted_ones(lines, best, candidates), candidates))))
     return with_agenda_kept(lines, agenda, without_nested_tail(lines, best))  # (an agenda's list over the minutes: its entries no minute takes up)
