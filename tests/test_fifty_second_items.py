@@ -233,3 +233,15 @@ def test_an_agenda_s_items_worded_as_orders_after_its_heading_stay_items(tmp_pat
         "3. Agree the grass cutting contract.\n"
     )
     assert [item.number for item, _, _ in _items(tmp_path, page)] == ["1", "2", "3"]
+
+
+def test_a_bare_number_before_a_heading_in_capitals_fills_the_gap_among_dotted_numbers(tmp_path):
+    page = (
+        "Minutes of the meeting of Oxley Marsh Parish Council held on Monday 9th June 2037 in the Village Hall\n\n"
+        "1. Apologies\nCllr Wren.\n\n"
+        "2 MINUTES OF THE MEETING HELD 12th May 2037 were read, agreed and signed.\n\n"
+        "3. Finance\nThe accounts were approved.\n"
+    )
+    found = _items(tmp_path, page)
+    assert [item.number for item, _, _ in found] == ["1", "2", "3"]
+    assert found[1][1] and "were read, agreed and signed" in found[1][1][0]

@@ -222,9 +222,9 @@ def _headings_after_one_line_minutes(headings: list[Heading], lines: list[str]) 
         if heading.number is None or not _WHOLE_MINUTE.match(lines[heading.index]):
             continue
         at = next((i for i in range(heading.index + 1, min(len(lines), heading.index + 4)) if lines[i].strip()), None)
-        title = lines[at].strip().rstrip(":").strip() if at is not None and at not in known else ""
+        title = lines[at].strip().rstrip(" :\u2013-") if at is not None and at not in known else ""
         below = next((i for i in range(at + 1, min(len(lines), at + 5)) if lines[i].strip()), None) if title else None
-        if below is None or below in known or title.endswith((".", ",", ";")) or re.search(r"\d", title) \
+        if below is None or below in known or not re.fullmatch(r"[A-Z][A-Za-z'\u2019 ,&/()-]+", title) or re.match(r"(?i)(?:signed|dated|date|chair\w*)\b", title) \
                 or re.search(r"\b(?:was|were|is|are|had|has|have|will|would|said|noted|agreed|reported|[a-z]{3,}ed)\b", title) or not _run_in_title(title):
             continue
         found.append(Heading(at, at + 1, "", 0, tidy_title(title), "heading", 1.0))

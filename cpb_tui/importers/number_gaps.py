@@ -221,7 +221,8 @@ def _missing_lines(lines: list[str], values: range, suffix: str, start: int, sto
     where `dotted`; padded with noughts to `width`), in order."""
     found_headings: list[Heading] = []
     cursor = start
-    separator = r"\.\s*" if dotted else r"(?:\.\s*|\s+)"
+    # (among dotted neighbours, a bare number only before a heading in capitals: "2 MINUTES OF THE MEETING HELD ... were read")
+    separator = r"(?:\.\s*|\s+(?=[A-Z][A-Z'\u2019]+\s+[A-Z]{2,}\b))" if dotted else r"(?:\.\s*|\s+)"
     for value in values:
         missing = f"{str(value).zfill(width)}{suffix}"
         for index in range(cursor, stop):
