@@ -352,9 +352,10 @@ def _title_line(found: MeetingContext, top: list[str], every: list[str], head_en
             continue
         # (one member who decides sits as the body: "Lead Member for Resources - Tuesday, 28th February, 2023 10.00 am")
         named = [p for p in parts if (_BODY.search(p) or _ONE_DECIDER.match(p)) and not find_date(p) and not _FURNITURE_TITLE.match(p)]
-        if not named and len(parts) == 2 and dated == parts[1:] and re.fullmatch(r"[A-Z][\w'\u2019&]*(?:\s+(?:[A-Z][\w'\u2019&]*|and|of|&)){0,5}", parts[0]) \
+        if not named and len(parts) == 2 and dated == parts[1:] and re.fullmatch(r"[A-Z][\w'\u2019&]*(?:(?:\s+|/)(?:[A-Z][\w'\u2019&]*|and|of|&)){0,7}", parts[0]) \
                 and any(re.fullmatch(r"(?i)agenda(?:\s+and\s+(?:draft\s+)?(?:minutes|decisions))?|minutes|decisions", l.strip()) for l in [l for l in top if l][:3]):
-            named = [parts[0]]  # under a page's "Agenda and minutes": "Licensing - Thursday, 4th March, 2036 6.30 pm"
+            named = [parts[0]]  # under a page's "Agenda and minutes": "Licensing - Thursday, 4th March, 2036 6.30 pm" (or two names
+            # for one list, "Portfolio Holder Decisions/Leader Decisions - Tuesday 3 March 2037 12.00 pm")
         if dated and named and found.date is not None and find_date(dated[-1]) != found.date.value:
             continue  # "Council, 26 September 2024" in a list of earlier minutes: another meeting
         if dated and named:

@@ -25,7 +25,7 @@ from cpb_tui.importers.item_headings import BODY_NAME as _BODY_NAME, item_headin
 from cpb_tui.domain.models import DocumentRecord, ItemRecord, MeetingRecord, ResolutionRecord
 from cpb_tui.importers.resolutions import classify_verb
 from cpb_tui.importers.readings import chosen_reading, read_as
-from cpb_tui.importers.standing_items import heading_before, standing_items
+from cpb_tui.importers.standing_items import caps_run_in, heading_before, standing_items
 from cpb_tui.importers.titles import APOLOGIES_TOLD, SITE_LABEL
 
 _EXCLUSION = re.compile(r"exclusion of (?:the )?(?:press|public)|exclude the (?:press|public)|private session", re.IGNORECASE)
@@ -38,6 +38,7 @@ _MINUTES_WORDS = re.compile(
     r"(?-i:\bRESOLVED\b|\bAGREED\b)|\bapologies\s+(?:for\s+absence\s+)?(?:were|was)\s+(?:received|submitted|reported)"
     r"|\b(?:was|were)\s+(?:duly\s+)?(?:(?:submitted|received|considered)\s+and\s+)?(?:agreed|approved|noted|resolved|carried)\b"
     r"|\bthe\s+(?:committee|board|panel|forum|cabinet|sub-committee)\s+(?:received|considered|noted|agreed|discussed|heard|resolved|requested|asked|approved)\b"
+    r"|\b(?:members|councillors)\s+(?:decided|resolved)\s+(?:that|to)\b"  # ("Members decided that the clerk should write ...")
     # reported speech only a record uses: "It was reported that ...", "Members were advised ..."
     r"|\bit\s+was\s+(?:reported|explained|confirmed|stated)\s+that\b|\bmembers\s+(?:were|was)\s+(?:informed|advised|updated|told)\b"
     r"|\bthe\s+meeting\s+(?:was\s+inquorate|closed\s+at|ended\s+at)\b|\bthe\s+chair(?:man|person)?\s+(?:welcomed|thanked)\b"
@@ -528,9 +529,14 @@ def _opening_record(lines: list[str]) -> tuple[str, list[str]] | None:
         heading = _PUBLIC_SESSION.match(lines[session])
         rest = lines[session][heading.end() :].strip(" :\u2013-")
         return tidy_title(heading.group("title")), ([rest] if rest else []) + lines[session + 1 :]
+    # ("RECOMMENDATION I - Terms of Reference" over "Minutes:": a web page's entry with no number before the first numbered one)
+    labelled = next((index for index, line in enumerate(lines) if re.fullmatch(r"\s*Minutes\s*:\s*", line) and index), None)
+    prose = [labelled] if labelled is not None and (not prose or labelled < prose[0]) else prose
     if not prose:
         return None
     start = prose[0]
+    if capitals := caps_run_in(lines[start]):  # ("POLICE LIAISON PC Hale reported ...": the record opens with its heading in capitals)
+        return tidy_title(capitals.group("title")), [capitals.group("rest"), *lines[start + 1 :]]
     # a short title line just above the first record line names it ("To receive apologies for absence.")
     above = next((i for i in range(start - 1, max(-1, start - 4), -1) if lines[i].strip()), None)
     title = None

@@ -19,7 +19,7 @@ from cpb_tui.importers.readings import chosen_reading, read_as
 from cpb_tui.importers.spaced_items import spaced_items
 from cpb_tui.importers.tracker import row_headings
 from cpb_tui.importers.decision_cells import decision_cells
-from cpb_tui.importers.unnumbered import heading_items, unnumbered_items
+from cpb_tui.importers.unnumbered import _run_in_title, heading_items, unnumbered_items
 
 # the council's name over the page ("Harrowby Vale Parish Council"), never an item
 BODY_NAME = re.compile(r"^[A-Z][\w,&'\u2019 -]{2,80}\b(?:Council|Authority|Board)$", re.IGNORECASE)
@@ -36,7 +36,7 @@ def item_headings(lines: list[str]) -> list[Heading]:
     if len(listed) > len(headings):
         return listed  # an agenda whose numbers became dashes (its points numbered "9.1" stay inside their items)
     if len(headings) < 2:
-        headings = _points_of_the_meeting(lines) or unnumbered_items(lines) or spaced_items(lines) or decision_cells(lines) or headings
+        headings = _points_of_the_meeting(lines) or unnumbered_items(lines) or spaced_items(lines) or decision_cells(lines) or _lower_case_headings(lines) or headings
     if len(headings) < 2:
         shaped = heading_items(lines)
         shaped = shaped[1:] if len(shaped) >= 4 and BODY_NAME.match(shaped[0].title) else shaped  # (the council's name over the page)
@@ -51,7 +51,7 @@ def item_headings(lines: list[str]) -> list[Heading]:
             headings = shaped
     else:
         headings = _points_under_a_heading(headings, lines) or _lists_under_headings(headings, lines) or headings
-        headings = _bulleted_after(headings, lines)
+        headings = _headings_after_one_line_minutes(_bulleted_after(headings, lines), lines)
     if len(headings) < 2:
         headings = dashed_heading_items(lines) or minutes_list_items(lines) or headings  # minutes whose numbers (or every line) became dashes
     if len(headings) < 2 and not any(re.fullmatch(r"\d{1,4}", h.number or "") for h in headings) and not paragraph_item_number(lines):
@@ -205,3 +205,46 @@ def _bulleted_after(headings: list[Heading], lines: list[str]) -> list[Heading]:
 
 
 _DECISION_WORD = re.compile(r"\b(?:RESOLVED|AGREED|PROPOSED|SECONDED|ACTIONS?|NOTED|APPROVED|CARRIED|RECOMMENDED)\b")
+
+
+# a numbered minute whole on its line, its title and then its record: "08.07.03 / Declarations of Interest: none.",
+# "P40/41.74 Minutes. RESOLVED: That the Chairman ... signed."
+_WHOLE_MINUTE = re.compile(r"^\s*\S+\s*(?:/\s*)?[A-Z][^.:]{2,80}?(?:[.:]\s+|\s[-\u2013]\s)\S.*[.!?)]\s*$")
+
+
+def _headings_after_one_line_minutes(headings: list[Heading], lines: list[str]) -> list[Heading]:
+    """ "Questions from members of the public:" or "Planning Applications" alone on its line straight after a numbered minute
+    whole on its line ("08.07.03 / Declarations of Interest: none."), over text of its own before the next number: an item
+    with no number (a heading under a number that only titles its item, "4. Planning" over "Applications:", stays its own)."""
+    known = {h.index for h in headings}
+    found = []
+    for heading in headings:
+        if heading.number is None or not _WHOLE_MINUTE.match(lines[heading.index]):
+            continue
+        at = next((i for i in range(heading.index + 1, min(len(lines), heading.index + 4)) if lines[i].strip()), None)
+        title = lines[at].strip().rstrip(" :\u2013-") if at is not None and at not in known else ""
+        below = next((i for i in range(at + 1, min(len(lines), at + 5)) if lines[i].strip()), None) if title else None
+        if below is None or below in known or not re.fullmatch(r"[A-Z][A-Za-z'\u2019 ,&/()-]+", title) or re.match(r"(?i)(?:signed|dated|date|chair\w*)\b", title) \
+                or re.search(r"\b(?:was|were|is|are|had|has|have|will|would|said|noted|agreed|reported|[a-z]{3,}ed)\b", title) or not _run_in_title(title):
+            continue
+        found.append(Heading(at, at + 1, "", 0, tidy_title(title), "heading", 1.0))
+    return sorted(headings + found, key=lambda h: h.index) if found else headings
+
+
+# "chairman's report", "matters arising from the minutes": a short heading all in lower case, a newspaper's summary of a meeting
+_LOWER_HEADING = re.compile(r"^\s*[a-z][a-z'\u2019&/-]*(?:\s+[a-z'\u2019&/-]+){1,7}\s*$")
+_NO_HEADING_WORD = re.compile(r"\b(?:was|were|is|are|had|has|have|will|would|said|and\s+the|of\s+the\s+\w+\s+of)$|\b[a-z]{3,}ed\b")
+
+
+def _lower_case_headings(lines: list[str]) -> list[Heading]:
+    """Two or more short lines all in lower case, each after a line that ends its sentence (or first) and over a paragraph
+    that opens with a capital: the page's headings (never a sentence's wrapped end, whose line above runs on)."""
+    found = []
+    for index, line in enumerate(lines):
+        if not _LOWER_HEADING.match(line) or _NO_HEADING_WORD.search(line.strip()):
+            continue
+        above = next((lines[i].strip() for i in range(index - 1, -1, -1) if lines[i].strip()), "")
+        below = next((lines[i].strip() for i in range(index + 1, min(len(lines), index + 4)) if lines[i].strip()), "")
+        if (not above or above.endswith((".", ":", "!", "?", '"', "\u201d"))) and re.match(r"[A-Z].{40,}", below):
+            found.append(Heading(index, index + 1, "", 0, line.strip(), "heading", 1.0))
+    return found if len(found) >= 2 else []

@@ -11,6 +11,7 @@ from dataclasses import replace
 from typing import Callable
 
 from cpb_tui.importers.number_values import ROMANS, printed_alike
+from cpb_tui.importers.printed_after import before_the_run
 from cpb_tui.importers.titles import Heading, only_people, tidy_title
 
 
@@ -158,7 +159,8 @@ def _before_first(lines: list[str], chain: list[Heading]) -> list[Heading]:
             earlier.insert(0, heading)
             stop = heading.index
         out.extend(earlier)
-    return out
+    # ("Apologies: 312/2040 Cllrs ..." and "... were confirmed and signed. 313/2040" before "314/2040 The Clerk ...")
+    return out or before_the_run(lines, chain)
 
 
 def _heading_over(line: str) -> bool:
@@ -219,7 +221,8 @@ def _missing_lines(lines: list[str], values: range, suffix: str, start: int, sto
     where `dotted`; padded with noughts to `width`), in order."""
     found_headings: list[Heading] = []
     cursor = start
-    separator = r"\.\s*" if dotted else r"(?:\.\s*|\s+)"
+    # (among dotted neighbours, a bare number only before a heading in capitals: "2 MINUTES OF THE MEETING HELD ... were read")
+    separator = r"(?:\.\s*|\s+(?=[A-Z][A-Z'\u2019]+\s+[A-Z]{2,}\b))" if dotted else r"(?:\.\s*|\s+)"
     for value in values:
         missing = f"{str(value).zfill(width)}{suffix}"
         for index in range(cursor, stop):
@@ -290,6 +293,8 @@ def restarted_ones(lines: list[str], best: list[Heading], candidates: list[Headi
     """ "1. Apologies", "1. Declarations", "2. Minutes", "3. Correspondence", "1. Footpaths": a word processor's list that
     started again at one; each lone "1." printed and set in like the run's items is an item too (never one that opens a
     list of its own, "1." then "2.": an agenda's minutes, or a clause list)."""
+    if lists := _short_lists(lines, best, candidates):
+        return lists
     if len(best) < 3 or best[0].value != 1 or not all(re.fullmatch(r"\d{1,2}", heading.number) for heading in best):
         return best  # (only plain numbers: "1/19", "2/19" run on a year, never a word processor's list)
     indent = len(lines[best[0].index]) - len(lines[best[0].index].lstrip())
@@ -339,3 +344,28 @@ def roman_points(lines: list[str], heading: Heading, stop: int) -> list[Heading]
         number = f"{heading.number}({match.group('roman').lower()})"
         subs.append(Heading(index, index + 1, number, heading.value, tidy_title(title), heading.style, 0.5, rest))
     return subs if len(subs) >= 2 else []
+
+
+def _short_lists(lines: list[str], best: list[Heading], candidates: list[Heading]) -> list[Heading]:
+    """ "New panels" over "1. Buying", "2. Litter"; "Follow ups" over "1. Equal access"; "Working groups" over "1. Staff
+    wellbeing" to "4. Parks": three or more short lists, each starting again at one under a line of its own and counting
+    on by one, none set in deeper than the first (a list under an item's line is its points), and every plain number on the page among them: each entry is an item with its printed number
+    (the run cpb would chain, "1.", "2.", then the last list's "3.", "4.", keeps only some of them)."""
+    if not best or not re.fullmatch(r"\d{1,2}", best[0].number):
+        return []
+    entries = sorted((c for c in candidates if c.style == best[0].style and re.fullmatch(r"\d{1,2}", c.number)), key=lambda c: c.index)
+    if len(entries) > 30 or len(entries) < 4 or any(c.rest is not None and len(c.rest.split()) > 40 for c in entries):
+        return []
+    runs: list[list[Heading]] = []
+    for entry in entries:
+        between = [line for line in lines[runs[-1][-1].index + 1 : entry.index] if line.strip()] if runs else ["-"]
+        if entry.value == 1 and between:
+            runs.append([entry])  # (a list starts again under a line of its own: its heading, or a sentence leading into it)
+        elif runs and entry.value == runs[-1][-1].value + 1 and not between:
+            runs[-1].append(entry)
+        else:
+            return []
+    indent = [len(lines[run[0].index]) - len(lines[run[0].index].lstrip()) for run in runs]
+    if len(runs) < 3 or any(len(run) > 6 for run in runs) or max(indent) > indent[0] or len(best) >= len(entries):
+        return []
+    return [replace(entry, strength=max(entry.strength, 1.0)) for entry in entries]

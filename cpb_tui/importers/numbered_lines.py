@@ -25,3 +25,21 @@ def cited_in_declaration(title: str, below: list[str]) -> bool:
 def board_paragraph(number: str, text: str) -> bool:
     """ "04/19/02 Mr F Dale declared an interest in ... RESOLVED that this be noted.": a board's minute is its paragraph."""
     return bool(re.fullmatch(r"\d{2}/\d{2}/\d{2}", number) and len(text.split()) > 12 and re.search(r"\b(?:was|were|had|has|reported|declared|RESOLVED)\b", text))
+
+
+# a decision's part: "1) Note the level of reserves;", "3) Approve moving the money into a reserve; and", its verb bare
+_VERB = r"(?:Note|Agree|Approve|Endorse|Delegate|Authori[sz]e|Request|Ask|Instruct|Support|Accept|Adopt|Receive|Confirm|Recommend|Refer|Allocate|Amend)"
+_PART = re.compile(rf"^\s*\(?(?P<value>\d{{1,2}})[.)]\s+(?:{_VERB}(?:\s+and\s+[a-z]+)?\s|That\s).*(?:;|;\s+and|\.)\s*(?:Minutes:.*)?$")
+
+
+def parts_of_a_decision(lines: list[str], chain: list, decision_end: re.Pattern[str]) -> bool:
+    """ "Decision: RESOLVED to:" over "1) Note and agree the spending report ...;", "2) Note the level of reserves;", "3) Approve
+    ...; and": a decision's parts each ended by a semicolon (the last by a stop; a part wrapped over two lines among them), under
+    the line that opens them (whichever of them was taken for a title: the run may start at its "2)", the first part's date
+    spoiling its title)."""
+    first = chain[0].index
+    while first > 0 and (above := next((i for i in range(first - 1, max(-1, first - 3), -1) if lines[i].strip()), None)) is not None \
+            and _PART.match(lines[above]) and chain[0].index - above <= 12:
+        first = above  # (and a copy of the parts printed again under them, as a flattened table's row and its cell both hold them)
+    above = next((lines[i].strip() for i in range(first - 1, max(-1, first - 3), -1) if lines[i].strip()), "")
+    return bool(decision_end.search(above)) and _PART.match(lines[first]) is not None and sum(bool(_PART.match(lines[h.index])) for h in chain) * 2 >= len(chain)

@@ -16,12 +16,13 @@ from collections import Counter
 from cpb_tui.importers.decision_lines import BODY_LEAD_IN as _BODY_LEAD_IN
 from cpb_tui.importers.decisions import opener
 from cpb_tui.importers.layout import is_caps_line
-from cpb_tui.importers.numbered_lines import board_paragraph, cited_in_declaration, sentence_of_a_point, title_cased
+from cpb_tui.importers.numbered_lines import board_paragraph, cited_in_declaration, parts_of_a_decision, sentence_of_a_point, title_cased
 from cpb_tui.importers.item_runs import count_markdown_list, count_on_restarted_lists, count_on_word_lists, headed_paragraphs, three_parts, with_listed_after, with_sentence_run, without_nested_tail, without_page_numbers
 from cpb_tui.importers.paired_minutes import agenda_over_minutes
 from cpb_tui.importers.agenda_then_minutes import minutes_after_agenda, with_agenda_kept
 from cpb_tui.importers.reference_runs import reference_candidates
 from cpb_tui.importers.number_gaps import roman_points, adjoining_runs, _fill_gaps, _sentence_heading, restarted_ones
+from cpb_tui.importers.printed_after import run_printed_after
 from cpb_tui.importers.number_values import ROMANS as _ROMANS, plain_roman as _plain_roman, BODY_MONTH_MINUTE, body_month_endings, DASHED_MINUTE, dashed_minute_prefixes, DATED_MINUTE, LETTERED_MINUTE, short_dated_months, short_dated_value, cited_with_its_year, typed_again, label_under_a_number, year_month_minutes, _clean_number, _minor, _running_years, _value, running_minute, year_like_column, cited_shape, printed_alike, _year_dot_values, dated_minute_months, spaced_points_joined, lettered_minute_prefixes, without_false_numbers, without_members
 from cpb_tui.importers.titles import (  # noqa: F401 - the title rules, shared with unnumbered.py
     Heading,
@@ -90,7 +91,7 @@ _NUMBER = (
     r"|(?:19|20)\d\d-(?:0[1-9]|1[0-2])/\d{1,2}[a-z]?(?=\.?\s+[A-Z]|\.?\s*$)"  # 2031-01/4a. Minutes: the year and month, then the minute
     r"|(?:19|20)\d\d-\d{1,4}(?=\s+[A-Z])"  # 2022-107 To agree ...: the year, then the minute
     r"|\d{2}\.\d{3}(?=\.?\s*(?:[-\u2013:]\s*)?[A-Z])"  # 23.001.It was resolved ..., 36.101 \u2013 Apologies: the year, then the minute
-    r"|[A-Z]{1,3}\.\d{2,4}(?=\s*$|\s+[A-Z])"  # CA.212: a committee's letters, then the minute
+    r"|[A-Z]{1,3}\.\d{2,4}(?=\s*$|\s+[A-Z]|\s+/\s*$)"  # CA.212: a committee's letters, then the minute (alone, "CA.212 /": a cell's mark left)
     r"|[A-Z]{1,3}\d{2,4}(?=\s*$|\s+[A-Z])"  # CL38 Minutes: the body's letters run into the minute
     r"|(?-i:[A-H]\d)(?=\s+(?-i:[A-Z][a-z]))"  # A1 Minutes, A2 Training Exercise: a part's letter, then its item (where they run so)
     r"|(?!19\d\d|20\d\d)\d{4}(?![\d/,]|:\S)(?!\.\d)"  # 1201, "1772.", "2828: Apologies": four-digit minute numbers (never a year)
@@ -101,7 +102,7 @@ _NUMBER = (
     r")"
 )
 _PREFIX = r"(?P<prefix>(?:Agenda\s+(?:\d{1,3}/\d{2,4}\s*:\s*)?)?Item(?:\s+No\.?)?|Minute(?:\s+No\.?)?|Min\.?(?:\s+No\.?)?|Eitem|Cofnod)?\s*"
-_ALONE = re.compile(rf"^\s*{_PREFIX}{_NUMBER}\s*(?::-|\.\s*/|[.):])?\s*$", re.IGNORECASE)  # (and "1. /" over its title, a table's cell mark left)
+_ALONE = re.compile(rf"^\s*{_PREFIX}{_NUMBER}\s*(?::-|\.\s*/|(?<=\d)\s/|[.):])?\s*$", re.IGNORECASE)  # (and "1. /", "CA.212 /" over its title, a table's cell mark left)
 _INLINE = re.compile(rf"^\s*{_PREFIX}{_NUMBER}(?P<sep>\s*(?:\)\.|[.):])\s*(?:[/|]\s+)?|,\s+(?=[A-Z])|/\s+|\s+[-\u2013/|]\s+|[-\u2013]\s+(?=[A-Z])|\s+|(?<=/\d\d)[-\u2013](?=[A-Z][a-z])|/(?=[A-Z][a-z]))(?P<title>\S.*)$", re.IGNORECASE)  # "1/ Open Forum", "290 | Present:" (a table row), "ITEM 1- APOLOGIES"
 # "1Minutes of Council meeting of 27th June", "2Print 3 - Committees' minutes": the number glued to its title
 # ("2016/27Declarations", and a reference glued to a title in capitals, "A23/024COMMITTEE SERVICE FEES", "363/01APOLOGIES")
@@ -207,13 +208,16 @@ def numbered_items(lines: list[str]) -> list[Heading]:
         # A run of two or more beats any single number, however strong ("Minute 45" cited once).
         if (min(len(chain), 2), score) > (min(len(best), 2), best_score):
             best, best_score = chain, score
+    if len(printed := run_printed_after(lines)) > len(best) and (len(printed) >= 3 or best_score < 2.0):
+        best, best_score = printed, 2.0  # ("PREVIOUS MEETING 4810 Cllr Bow ...", "... for information only. 4811", "REPORTS 4812 ...")
     if best_score < 2.0 and not (len(best) == 1 and best[0].strength >= 1.5):
         return headed_paragraphs(lines, _title_like, Heading)  # ("Public Speaking" over "112 Mr. Gale spoke ...")
     best = agenda_over_minutes(lines, best, candidates)
     best, agenda = minutes_after_agenda(adjoining_runs(best, candidates, _best_chain, lines), candidates, lines, _best_chain, _fill_gaps)
     best = _with_parents(best, candidates)
     best = with_listed_after(lines, with_sentence_run(lines, best, _sentence_heading), candidates, _best_chain)
-    if len(best) >= 2 and _CLAUSE_LINE.match(lines[best[0].index]) and sum(bool(_CLAUSE_LINE.match(lines[h.index])) for h in best) * 3 >= len(best) * 2:
+    if len(best) >= 2 and (_CLAUSE_LINE.match(lines[best[0].index]) and sum(bool(_CLAUSE_LINE.match(lines[h.index])) for h in best) * 3 >= len(best) * 2
+                           or parts_of_a_decision(lines, best, _DECISION_END)):
         return []  # "1. The work programme be agreed;" "2. Consideration be given to ...": a resolution whose label was lost
     best = _with_decimal_items(lines, _with_sub_items(lines, _fill_gaps(lines, typed_again(restarted_ones(lines, best, candidates), candidates))))
     return with_agenda_kept(lines, agenda, without_nested_tail(lines, best))  # (an agenda's list over the minutes: its entries no minute takes up)
@@ -464,7 +468,7 @@ def _candidate(lines: list[str], index: int, running_years: frozenset[str] = fro
         if (labelled := label_under_a_number(index, cursor, _clean_number(alone.group("number")), title_lines[0])) is not None:
             return labelled  # ("3:-" over "County Councillor's Report: Cllr Hale had sent ...")
         if not _title_like(title_lines[0], long=True) or _ALONE.match(title_lines[0]) or sentence_of_a_point(alone.group("number"), title_lines[0]):
-            return None
+            return _cell_over_paragraph(index, cursor, _clean_number(alone.group("number")), line, title_lines[0])
         cursor += 1
         # A title in capitals may wrap over several lines (printed minutes, agenda packs).
         while cursor < len(lines) and is_caps_line(title_lines[-1]) and lines[cursor].strip() and is_caps_line(lines[cursor]) \
@@ -529,6 +533,13 @@ def _candidate(lines: list[str], index: int, running_years: frozenset[str] = fro
         value = _ROMANS.get(number, ord(number) - ord("A") + 1 if len(number) == 1 else 0)  # (V and X in ordinary case run with I to IV)
         return Heading(index, index + 1, number, value, tidy_title(title), "roman" if number in _ROMANS and (number not in ("V", "X") or not is_caps_line(title)) else "letter", 1.5, rest)
     return None
+
+
+def _cell_over_paragraph(index: int, cursor: int, number: str, line: str, below: str) -> Heading | None:
+    """ "POL.510 /" alone in a table's cell, its title lost, over the minute's paragraph: an item titled by its sentence."""
+    if not line.rstrip().endswith("/") or not re.match(r"[A-Z].{40,}[.:]$", below) or _title_like(below, long=True) or _ALONE.match(below):
+        return None
+    return Heading(index, cursor, number, _value(number), _sentence_title(below), "alone", 2.0)
 
 
 def _glued_point(number: str, raw_title: str, sep: str) -> tuple[str, str]:

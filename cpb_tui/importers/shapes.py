@@ -124,7 +124,7 @@ def _fit_agenda_item_page(lines: list[str]) -> Fit:
     from cpb_tui.importers.context import MEETING_OF_ITEM
     from cpb_tui.importers.decisions import opener
     from cpb_tui.importers.numbering import numbered_items
-    from cpb_tui.importers.unnumbered import CAPS_HEADING_LINE
+    from cpb_tui.importers.unnumbered import CAPS_HEADING_LINE, _LIST_HEADER
 
     fit = Fit("agenda item page", 0.0)
     minutes = sum(1 for line in lines if MINUTES_LINE.match(line))
@@ -140,6 +140,11 @@ def _fit_agenda_item_page(lines: list[str]) -> Fit:
     if minutes > 1:
         fit.score = 0.2
         fit.reasons.append(f"{minutes} 'Minutes:' lines: a page of several items, not one")
+        return fit
+    if any(_LIST_HEADER.match(line) for line in lines[:40]):
+        # a meeting's "Agenda and minutes" page that had one item ("Items", "No. Item", "1.", its title, "Minutes:"): the meeting's
+        # own page, its committee and date over the list, read as any meeting's
+        fit.reasons.append("a meeting's 'No. Item' list over its one item")
         return fit
     headings = sum(1 for line in lines if CAPS_HEADING_LINE.fullmatch(line))
     if headings >= 3:

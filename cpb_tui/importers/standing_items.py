@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from cpb_tui.importers.titles import tidy_title
+
 # a heading of its own, alone on its line ("Declarations of Interest", "Minutes of the last meeting:")
 _ALONE = re.compile(
     r"^\s*(?P<title>(?:Apologies(?:\s+for\s+absence)?|Declarations?\s+of\s+(?:pecuniary\s+|personal\s+|members['\u2019]?\s+)?interests?"
@@ -26,6 +28,26 @@ _RUN_IN = re.compile(
     r"|MATTERS\s+ARISING|PUBLIC\s+(?:FORUM|PARTICIPATION|QUESTIONS?|SPEAKING|SESSION)|OPEN\s+FORUM)"
     r"(?:\s*[:\u2013\u2014-]+\s*|\s+(?=of\s+the\s|received\b|were\b|was\b))(?P<rest>\S.*)$"
 )
+
+# any heading in capitals run into its text after a stop, a colon or nothing, in the standing business before the
+# first number ("DECLARATION OF PECUNIARY INTERESTS. Cllr Roe declared ...", "APOLOGIES Cllrs Hay and Lund.", "MINUTES OF
+# MEETING HELD ON 4TH MAY. These were approved."): two words or more, or one standing word; never a decision's own word
+CAPS_RUN_IN = re.compile(
+    r"^\s*(?P<title>(?!(?:RESOLVED|AGREED|PROPOSED|SECONDED|ACTIONS?|NOTED|DECISION|CARRIED|NOTE|PRESENT|CHAIR\w*|CLERK)\b)"
+    r"[A-Z][A-Z0-9'\u2019&/,()-]*[A-Z0-9)](?:\s+[A-Z0-9][A-Z0-9'\u2019&/,()-]*){0,9}?)"
+    r"(?:\s*[.:]\s+|\s+(?=[A-Z][a-z]))(?P<rest>[A-Z](?=.*[a-z]).*)$"
+)
+
+
+def caps_run_in(line: str) -> re.Match[str] | None:
+    """A heading in capitals run into its text (`CAPS_RUN_IN`), of two words or more or one of the standing business, never
+    the page's own heading ("PARISH COUNCIL Minutes of the meeting ...")."""
+    found = CAPS_RUN_IN.match(line)
+    if found is None or sum(ch.isalpha() for ch in found.group("title")) < 6 or re.match(r"(?i)(?:minutes|notes|agenda)\s+(?:of|for)\b", found.group("rest")):
+        return None
+    title = found.group("title")
+    return found if " " in title and not re.search(r"\b(?:COUNCIL|COMMITTEE|BOARD|PANEL)$", title) or _RUN_IN.match(f"{title}: x") else None
+
 
 # a record's sentence that names its business ("Apologies were received from ...", "There were no declarations of interest.")
 _SENTENCE = [
@@ -65,6 +87,10 @@ def standing_items(lines: list[str]) -> list[tuple[str, int, list[str]]]:
             # ("MINUTES of the last meeting were read out and approved": the heading is the sentence's subject, kept with it)
             sentence = not re.search(r"[:\u2013\u2014-]", raw[run_in.end("title") : run_in.start("rest")])
             starts.append((index, _tidy(run_in.group("title")), raw.strip() if sentence else run_in.group("rest")))
+            continue
+        capitals = caps_run_in(raw)
+        if capitals:
+            starts.append((index, tidy_title(capitals.group("title")), capitals.group("rest")))
             continue
         named = next((title for title, pattern in _SENTENCE if pattern.match(raw)), None)
         if named and not (starts and _key(starts[-1][1]) == _key(named)):
