@@ -92,6 +92,12 @@ _SENTENCE_CASE_TITLE = re.compile(
 )
 
 
+def split_at(line: str, cuts: list[int]) -> str:
+    """`line` broken before each offset in `cuts`, each piece stripped."""
+    pieces = [line[a:b] for a, b in zip([0] + cuts, cuts + [len(line)])]
+    return "\n".join(piece.strip() for piece in pieces if piece.strip())
+
+
 def run_pieces(line: str) -> list[str] | None:
     """`line` broken before each number of its run; a title in sentence case is set on its own line above the text run
     on after it (a title in capitals or in title case is left to the item reader). None when there is no run."""
