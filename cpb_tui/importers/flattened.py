@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
+from cpb_tui.importers.flat_tables import bar_rows, bullet_breaks, ones_breaks
 from cpb_tui.importers.flat_runs import run_breaks, run_pieces, split_at as _split_at
 from cpb_tui.importers.layout import is_caps_line
 from cpb_tui.importers.line_markers import word_markers
@@ -404,6 +405,8 @@ def unflatten(lines: list[str]) -> list[str]:
     # (a page that kept its paragraphs but lost the breaks inside them: no line of it opens with a number, so a run
     # of numbers inside its long paragraphs is its items, "PART 1 01/01/2036 - Apologies ... 02/01/2036 - ...")
     paragraphs = not flat and not any(_LINE_NUMBER.match(line) for line in lines)
+    if flat:
+        lines = [row for line in lines for row in (bar_rows(line) or [line])]  # ("No. | Item | Apologies Minutes: None. | ...")
     for line in _pipe_rows(glued_runs(word_markers(mid_line_references(mid_line_items(first_prefixed_item(_lettered_reference_runs(lines))))))):
         pieces = run_pieces(line) if (flat or paragraphs and _dashed_run(line)) and 200 <= len(line) < 500 else None
         if pieces:  # a page flattened whole, though short: its run of item numbers, if it has one
@@ -418,7 +421,9 @@ def unflatten(lines: list[str]) -> list[str]:
         if "\n" not in line and (flat or paragraphs and _dashed_run(line)):
             pieces = run_pieces(line)  # numbers of a shape none of the above knows, found by their run alone
             line = "\n".join(pieces) if pieces else line
-        line = _lettered_breaks(line)
+        if "\n" not in line and flat:
+            line = ones_breaks(line)  # ("1. Minutes ... 1. Apologies ... 1. Declarations ...": a list that lost its numbering)
+        line = _lettered_breaks(bullet_breaks(line) if flat else line)
         line = "\n".join(_bilingual_breaks(part) if len(part) >= 500 else part for part in line.split("\n"))
         for piece in (part for chunk in line.split("\n") for point in _decimal_point_breaks(chunk).split("\n") for part in _dash_breaks(_FLAT_BREAK.split(point))):
             piece = piece.strip()
