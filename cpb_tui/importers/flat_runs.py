@@ -15,8 +15,9 @@ from collections import defaultdict
 # a number-like word ("18/23.", "125/07/16", "F01:04/24", "2016/27", "26/07/2020", "C12", "4)") after a space or a
 # table's bar, then its separator, then a capital (a title's first letter, or an opening quote before it)
 _WORD = r"(?:[A-Z]{1,4}[./]?)?\d{1,4}(?:[./:-]\d{1,4}){0,3}"
-# (a reference glued to its title, "2016/27Declarations of Interest", with no separator at all)
-_SEP = r"(?P<sep>\.?\s*[-\u2013:)]\s*|\.?\s*\|\s*|\.?\s+|\.(?=[A-Z])|(?<=\d)(?=[A-Z][a-z]))"
+# (a reference glued to its title, "2016/27Declarations of Interest", with no separator at all; a slash after the number,
+# "4/ Minutes of May meeting", "5/Parish Property")
+_SEP = r"(?P<sep>\.?\s*[-\u2013:)]\s*|\.?\s*\|\s*|\.?\s+|\.(?=[A-Z])|(?<=\d)/\s*(?=[A-Z][a-z])|(?<=\d)(?=[A-Z][a-z]))"
 # (and an earlier minute's number in brackets between them: "294/26 (244/26) Clerk had visited ...", a matter arising)
 _TOKEN = re.compile(r"(?:(?<=\s)|(?<=\|)|^)(?P<token>" + _WORD + ")" + _SEP + r"(?:\(\d{1,4}(?:[./]\d{1,4}){0,2}\)\s+)?(?=[\"\u201c\u2018']?[A-Z])")
 _FIGURES = re.compile(r"\d+")
@@ -46,7 +47,7 @@ def run_breaks(line: str) -> list[int] | None:
             if form[0] == "#.1" or re.fullmatch(r"[A-Z]{1,4}#", form[0]):
                 continue  # "1.1 It was proposed ...": each item's first paragraph; "C133" is flattened.py's (never "the A465 road")
             colon = match.group("sep").startswith(":") and len(token) >= 3  # ("Footpath 11: The bridge ..." labels a path)
-            if form[0] == "#" and not (match.group("sep").startswith((".", ")", "|")) or colon) and not re.search(r"[.!?:;)|\d]\s*$", line[max(0, match.start() - 3) : match.start()]):
+            if form[0] == "#" and not (match.group("sep").startswith((".", ")", "|", "/")) or colon) and not re.search(r"[.!?:;)|\d]\s*$", line[max(0, match.start() - 3) : match.start()]):
                 continue  # a bare number after a word is a label's ("Tender 1 Greenways ...", "policy 4 Housing ..."), not an item's
                 # (one with a colon is an item's: "... Cllr Ward 884: Apologies Received: ...")
             value = int(figure.group())

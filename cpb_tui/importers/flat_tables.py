@@ -77,3 +77,22 @@ def ones_breaks(line: str) -> str:
     if len(cuts) < 3 or sum(1 for _ in _SECOND_NUMBER.finditer(line)) * 3 > len(cuts):
         return line
     return split_at(line, cuts)
+
+
+# the opening of a record, run on before its first item: "... website Minutes of meeting 14th July 2015 ..." (never "The
+# Minutes of the last meeting were approved"), "... 7.00 pm
+# Present: G Rogers (Chair), ...", "... Members present: ...", "... In attendance: the Clerk"
+_OPENING_LABEL = re.compile(
+    # (never after an item's own number: "Item 1 Apologies: ...", "Item 3. Minutes of last meeting")
+    # (nor inside a sentence: "Resolved that the Minutes of the last meeting be signed")
+    r"(?<=\S)(?<![\s(]\d)(?<![\s(]\d[.):])(?<!\bthe)(?<!\bthat)(?<!\bto)(?<!\bof)(?<!\band)(?<!\bapprove)(?<!\bconfirm)(?<!\bsign)(?<!\bthese)(?<!\bThe)\s+(?=(?:(?:Draft\s+|DRAFT\s+)?(?:Minutes|MINUTES)\s+(?:of|for|OF|FOR)\s+(?:an?\s+|the\s+)?(?:[\w'\u2019-]+\s+){0,6}?(?i:meeting)\b(?![^.]{0,120}\b(?:were|was)\b)|(?:Present|PRESENT|Those\s+present|Members\s+present|Councillors\s+present"
+    r"|In\s+attendance|In\s+Attendance|IN\s+ATTENDANCE|Also\s+present|Apologies|APOLOGIES)\s*:))"
+)
+
+
+def opening_breaks(pieces: list[str]) -> list[str]:
+    """The pieces of a page flattened whole, the opening before its first numbered item broken before its minutes heading
+    and its lists of who was there (a record's marks, which open lines of their own)."""
+    first = next((index for index, piece in enumerate(pieces) if re.match(r"(?:Item\s+)?\(?[A-Z]{0,4}\d", piece, re.I)), len(pieces))
+    head = [part for piece in pieces[:first] for part in split_at(piece, [m.end() for m in _OPENING_LABEL.finditer(piece)]).split("\n")]
+    return head + pieces[first:]

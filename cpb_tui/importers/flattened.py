@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from cpb_tui.importers.flat_tables import bar_rows, bullet_breaks, ones_breaks
+from cpb_tui.importers.flat_tables import bar_rows, bullet_breaks, ones_breaks, opening_breaks
 from cpb_tui.importers.flat_runs import run_breaks, run_pieces, split_at as _split_at
 from cpb_tui.importers.layout import is_caps_line
 from cpb_tui.importers.line_markers import word_markers
@@ -249,7 +249,8 @@ def _caps_number_breaks(line: str, flat: bool = False) -> str:
     return _split_at(line, [match.start() - 1 for match in best]) if len(best) >= 3 else line
 
 
-_FLAT_LETTER = re.compile(r"(?<=\s)\(?(?P<letter>[a-z])\)\s+(?=[A-Z])")  # "(a) Parish Benches", "a) Hedge corner"
+# "(a) Parish Benches", "a) Hedge corner", "a/ Square b/ Playing field"
+_FLAT_LETTER = re.compile(r"(?<=\s)(?:\(?(?P<letter>[a-z])\)\s+|(?P<slashed>[a-z])/\s*)(?=[A-Z])")
 
 
 def _lettered_breaks(line: str) -> str:
@@ -261,7 +262,7 @@ def _lettered_breaks(line: str) -> str:
         cuts: list[int] = []
         expected = "a"
         for match in matches:
-            if match.group("letter") == expected:
+            if (match.group("letter") or match.group("slashed")) == expected:
                 cuts.append(match.start() - 1)
                 expected = chr(ord(expected) + 1)
         if len(cuts) < 3:
@@ -439,4 +440,5 @@ def unflatten(lines: list[str]) -> list[str]:
                 out.extend([f"{titled.group('number')}{titled.group('stop')} {titled.group('title')}", titled.group("rest")])
             else:
                 out.append(piece)
+    out = opening_breaks(out) if flat else out  # ("... website Minutes of meeting 14th July ... Present: ...")
     return word_markers(out) if len(out) > len(lines) else out
