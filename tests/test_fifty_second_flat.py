@@ -106,3 +106,50 @@ def test_a_flattened_page_of_a_million_characters_is_broken_in_linear_time():
     started = time.perf_counter()
     unflatten([page])
     assert time.perf_counter() - started < 20
+
+
+def _flat_numbers(tmp_path, page: str, **asked) -> list[str | None]:
+    return [item.number for item, _, _ in _items(tmp_path, page, **asked)]
+
+
+def test_flattened_minutes_numbered_by_letters_and_a_stop_then_the_month_are_items(tmp_path):
+    page = (
+        "held at the Guildhall, Wexcombe, Monday 12th January 2037 at 6.30pm PRESENT: Cllrs A Pye, B Rudd and Mrs C Tove, Deputy Clerk. "
+        "TR1. 01/37 Apologies: Apologies received from Cllr Vane. TR2. 01/37 Public Consultation: No members of the public were present. "
+        "TR3. 01/37 Declarations of Interest: None TR4. 01/37 Adoption of Minutes: The minutes of the last meeting were accepted. Agreed. "
+        "TR5. 01/37 Planters at the entrances to the town: It was agreed the planters need repainting. The Clerk will order the paint."
+    )
+    assert _flat_numbers(tmp_path, page, committee="Wexcombe Town Council") == [f"TR{n}. 01/37" for n in range(1, 6)]
+
+
+def test_flattened_references_with_the_council_s_letters_inside_and_a_title_in_title_case(tmp_path):
+    page = (
+        "Minutes Full Parish Council 6 April 2037 Present: \u2013 Cllr Ames (Chair), Cllr Bell, Cllr Cobb. In Attendance: \u2013 Mrs D Eyre "
+        "(Clerk) 301/PC/37 \u2013 Public Session Time (7.30 pm-7.45 pm) The meeting is open to the public. No comments "
+        "302/PC/37 \u2013 Apologies for Absence APOLOGIES were received from Cllr Fenn. 303/PC/37 \u2013 County Councillor\u2019s Report "
+        "Cllr Ames reported that the verges would be cut in May. 304/PC/37 \u2013 District Councillors\u2019 Report Nothing to report."
+    )
+    found = _items(tmp_path, page, committee="Parish Council")
+    assert [(item.number, item.title) for item, _, _ in found] == [
+        ("301/PC/37", "Public Session Time (7.30 pm-7.45 pm)"), ("302/PC/37", "Apologies for Absence"),
+        ("303/PC/37", "County Councillor\u2019s Report"), ("304/PC/37", "District Councillors\u2019 Report"),
+    ]
+
+
+def test_flattened_minutes_numbered_by_year_month_and_minute_in_six_figures(tmp_path):
+    page = (
+        "Minutes of the Meeting of Aldwick Fen Parish Council held on 8 October 2037 at 19:30 in the Reading Room. Present: Cllr D Ross "
+        "(Chairman), Cllr P Lusk, Cllr E Catt No members of the public were present. 371001. Welcome Chairman welcomed councillors to "
+        "the meeting. 371002. Apologies Apologies received from Cllr Hurd. 371003. Declarations of interest None were made. "
+        "371004. Minutes of previous meeting The council resolved to accept the minutes of the September meeting as a true record."
+    )
+    assert _flat_numbers(tmp_path, page) == ["371001", "371002", "371003", "371004"]
+
+
+def test_flattened_references_glued_to_their_capitals_titles(tmp_path):
+    page = (
+        "Present Cllr Mrs A Jones (Chair), Cllr B Rees, Cllr C Hale. The meeting opened with Prayers 412/01APOLOGIES Apologies were "
+        "received from Cllr Hoyle 412/02DECLARATION OF INTEREST None were declared. 412/03MINUTES The minutes of the last meeting were "
+        "read and confirmed 412/04PLANNING APPLICATIONS The Council supported the extension at Mill House."
+    )
+    assert _flat_numbers(tmp_path, page, committee="Llanfair Town Council", date=dt.date(2037, 2, 2)) == ["412/01", "412/02", "412/03", "412/04"]
