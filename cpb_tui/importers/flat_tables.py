@@ -85,7 +85,7 @@ def ones_breaks(line: str) -> str:
 _OPENING_LABEL = re.compile(
     # (never after an item's own number: "Item 1 Apologies: ...", "Item 3. Minutes of last meeting")
     # (nor inside a sentence: "Resolved that the Minutes of the last meeting be signed")
-    r"(?<=\S)(?<![\s(]\d)(?<![\s(]\d[.):])(?<!\bthe)(?<!\bthat)(?<!\bto)(?<!\bof)(?<!\band)(?<!\bapprove)(?<!\bconfirm)(?<!\bsign)(?<!\bthese)(?<!\bThe)(?<!\bAlso)\s+(?=(?:(?:Draft\s+|DRAFT\s+)?(?:Minutes|MINUTES)\s+(?:of|for|OF|FOR)\s+(?:an?\s+|the\s+)?(?:[\w'\u2019-]+\s+){0,6}?(?i:meeting)\b(?![^.]{0,120}\b(?:were|was)\b)|(?:Present|PRESENT|Those\s+present|Members\s+present|Councillors\s+present"
+    r"(?<=\S)(?<![\s(]\d)(?<![\s(]\d[.):])(?<!\bthe)(?<!\bthat)(?<!\bto)(?<!\bof)(?<!\band)(?<!\bapprove)(?<!\bconfirm)(?<!\bsign)(?<!\bthese)(?<!\bThe)(?<!\bAlso)\s+(?=(?:(?:Draft\s+|DRAFT\s+)?Minutes\s+(?:of|for)\s+(?:an?\s+|the\s+)?(?:[\w'\u2019-]+\s+){0,6}?(?i:meeting)\b(?![^.]{0,120}\b(?:were|was)\b)|(?:Present|PRESENT|Those\s+present|Members\s+present|Councillors\s+present"
     r"|In\s+attendance|In\s+Attendance|IN\s+ATTENDANCE|Also\s+present|Apologies|APOLOGIES)\s*:))"
 )
 
