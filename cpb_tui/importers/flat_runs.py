@@ -14,11 +14,15 @@ from collections import defaultdict
 
 # a number-like word ("18/23.", "125/07/16", "F01:04/24", "2016/27", "26/07/2020", "C12", "4)") after a space or a
 # table's bar, then its separator, then a capital (a title's first letter, or an opening quote before it)
-_WORD = r"(?:[A-Z]{1,4}[./]?)?\d{1,4}(?:[./:-]\d{1,4}){0,3}"
-# (a reference glued to its title, "2016/27Declarations of Interest", with no separator at all)
-_SEP = r"(?P<sep>\.?\s*[-\u2013:)]\s*|\.?\s*\|\s*|\.?\s+|\.(?=[A-Z])|(?<=\d)(?=[A-Z][a-z]))"
-# (and an earlier minute's number in brackets between them: "294/26 (244/26) Clerk had visited ...", a matter arising)
-_TOKEN = re.compile(r"(?:(?<=\s)|(?<=\|)|^)(?P<token>" + _WORD + ")" + _SEP + r"(?:\(\d{1,4}(?:[./]\d{1,4}){0,2}\)\s+)?(?=[\"\u201c\u2018']?[A-Z])")
+# (a council's letters between the minute and its year, "272/PC/19 \u2013 Apologies"; six figures of year, month and
+# minute, "201004. Minutes of previous meeting")
+_WORD = r"(?:[A-Z]{1,4}[./]?)?\d{1,6}(?:[./:-](?:[A-Z]{1,4}/)?\d{1,4}){0,3}"
+# (a reference glued to its title, "2016/27Declarations of Interest", with no separator at all; a slash after the number,
+# "4/ Minutes of May meeting", "5/Parish Property")
+_SEP = r"(?P<sep>\.?\s*[-\u2013:)]\s*|\.?\s*\|\s*|\.?\s+|\.(?=[A-Z])|(?<=\d)/\s*(?=[A-Z][a-z])|(?<=\d)(?=[A-Z][a-z]|[A-Z]{3}))"
+# (and an earlier minute's number in brackets between them: "294/26 (244/26) Clerk had visited ...", a matter arising; or
+# the month's reference after the council's own, "HR2. 01/16 Public Consultation: ...")
+_TOKEN = re.compile(r"(?:(?<=\s)|(?<=\|)|^)(?P<token>" + _WORD + ")" + _SEP + r"(?:\(\d{1,4}(?:[./]\d{1,4}){0,2}\)\s+|(?<=[A-Z]\d\.\s)\d{2}/\d{2}\s+|(?<=[A-Z]\d\d\.\s)\d{2}/\d{2}\s+)?(?=[\"\u201c\u2018']?[A-Z])")
 _FIGURES = re.compile(r"\d+")
 # (but a table's header flattened before its first row, "No. Item 1. Election of Chair", cites nothing)
 _CITED = re.compile(r"(?<!No\.\s)(?<!No\s)\b(?i:item|minute|para(?:graph)?|page|appendix|annex|section|no\.?|number)\s*$")
@@ -43,10 +47,10 @@ def run_breaks(line: str) -> list[int] | None:
         for position, figure in enumerate(figures):
             # the form: the word with this figure blanked ("#/07/16" runs 125, 126, 127; "18/#" would not)
             form = (token[: figure.start()] + "#" + token[figure.end() :], position)
-            if form[0] == "#.1" or re.fullmatch(r"[A-Z]{1,4}#", form[0]):
-                continue  # "1.1 It was proposed ...": each item's first paragraph; "C133" is flattened.py's (never "the A465 road")
+            if form[0] == "#.1" or re.fullmatch(r"[A-Z]{1,4}#", form[0]) and not match.group("sep").startswith("."):
+                continue  # "1.1 It was proposed ...": each item's first paragraph; "C133" is flattened.py's (never "the A465 road"; "HR2." is an item's)
             colon = match.group("sep").startswith(":") and len(token) >= 3  # ("Footpath 11: The bridge ..." labels a path)
-            if form[0] == "#" and not (match.group("sep").startswith((".", ")", "|")) or colon) and not re.search(r"[.!?:;)|\d]\s*$", line[max(0, match.start() - 3) : match.start()]):
+            if form[0] == "#" and not (match.group("sep").startswith((".", ")", "|", "/")) or colon) and not re.search(r"[.!?:;)|\d]\s*$", line[max(0, match.start() - 3) : match.start()]):
                 continue  # a bare number after a word is a label's ("Tender 1 Greenways ...", "policy 4 Housing ..."), not an item's
                 # (one with a colon is an item's: "... Cllr Ward 884: Apologies Received: ...")
             value = int(figure.group())
@@ -92,6 +96,25 @@ _SENTENCE_CASE_TITLE = re.compile(
 )
 
 
+def split_at(line: str, cuts: list[int]) -> str:
+    """`line` broken before each offset in `cuts`, each piece stripped."""
+    pieces = [line[a:b] for a, b in zip([0] + cuts, cuts + [len(line)])]
+    return "\n".join(piece.strip() for piece in pieces if piece.strip())
+
+
+# a title in title case and the text after it, where the text opens as a record's sentence does: "Apologies for Absence
+# APOLOGIES were received ...", "County Councillor's Report Cllr Bagge reported ...", "Public Session (7.30 pm) The meeting ..."
+_TITLE_CASE_TITLE = re.compile(
+    r"(?P<title>[A-Z][\w'\u2019&/-]*(?:\s+(?:[A-Z(\d][\w'\u2019&().:/-]*|(?:am|pm)[\w.():-]*|of|and|for|the|to|on|in|at|by|with|&|[-\u2013])){0,9}?)"
+    r"\s+(?P<rest>(?:The|It|There|This|Members|Cllrs?|Councillors?(?=\s+[A-Z][a-z])|Mr|Mrs|Ms|Dr|No|None|Nothing|APOLOGIES"
+    r"|[A-Z]{2,3}\s+(?:to|reported|said|advised)"
+    # (or an officer and a verb, "Welcome Chairman welcomed ...", an agenda's purpose, "Public Forum To receive comments ...")
+    r"|(?:Chairman|Chair|Chairperson|Clerk|Mayor|Treasurer|Secretary)\s+(?:[a-z]{2,}ed|was|had)(?=\s)|To(?=\s+[a-z]{3,}\s))(?=\s).*)$",
+    # (never "County Councillor's Report", "Appointment of Clerk Applications were ...")
+    re.DOTALL,
+)
+
+
 def run_pieces(line: str) -> list[str] | None:
     """`line` broken before each number of its run; a title in sentence case is set on its own line above the text run
     on after it (a title in capitals or in title case is left to the item reader). None when there is no run."""
@@ -108,6 +131,8 @@ def run_pieces(line: str) -> list[str] | None:
             out.extend([pointed.group("head"), pointed.group("rest")])  # "2.0 APOLOGIES 2.1 Apologies were received ...": its first point
         elif head and titled and titled.group("rest").strip():
             out.extend([f"{head.group('number')} {titled.group('title')}", titled.group("rest").strip()])
+        elif head and (cased := _TITLE_CASE_TITLE.match(piece, head.end())):
+            out.extend([f"{head.group('number')} {cased.group('title')}", cased.group("rest").strip()])
         elif head and not head.group("sep"):
             out.append(f"{head.group('number')} {piece[head.end():]}")  # "2031/27Declarations ...": the space it lost
         else:

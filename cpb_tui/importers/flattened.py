@@ -10,13 +10,14 @@ whole (a document-sharing site's copy), numbers of any other form are found by t
 from __future__ import annotations
 
 import re
-from collections import Counter
 from typing import Callable
 
-from cpb_tui.importers.flat_runs import run_breaks, run_pieces
+from cpb_tui.importers.flat_tables import bar_rows, bullet_breaks, ones_breaks, opening_breaks
+from cpb_tui.importers.flat_runs import run_breaks, run_pieces, split_at as _split_at
 from cpb_tui.importers.layout import is_caps_line
 from cpb_tui.importers.line_markers import word_markers
 from cpb_tui.importers.pipe_rows import pipe_rows as _pipe_rows
+from cpb_tui.importers.run_on_lines import first_prefixed_item, glued_runs, mid_line_items, mid_line_references
 
 # A document flattened onto a few very long lines (a PDF pasted as one paragraph): break it
 # before each numbered item and each decision, so it reads like the printed page.
@@ -208,10 +209,6 @@ def _lettered_reference_runs(lines: list[str]) -> list[str]:
     return [piece for index, line in enumerate(lines) for piece in (_split_at(line, cuts[index]).split("\n") if index in cuts else [line])]
 
 
-def _split_at(line: str, cuts: list[int]) -> str:
-    """`line` broken before each offset in `cuts`, each piece stripped."""
-    pieces = [line[a:b] for a, b in zip([0] + cuts, cuts + [len(line)])]
-    return "\n".join(piece.strip() for piece in pieces if piece.strip())
 
 # "1358 DECLARATIONS OF INTEREST Declarations ... 1359 MINUTES OF THE LAST MEETING RESOLVED: ...":
 # minute numbers with no stop, each before a title in capitals
@@ -252,7 +249,8 @@ def _caps_number_breaks(line: str, flat: bool = False) -> str:
     return _split_at(line, [match.start() - 1 for match in best]) if len(best) >= 3 else line
 
 
-_FLAT_LETTER = re.compile(r"(?<=\s)\(?(?P<letter>[a-z])\)\s+(?=[A-Z])")  # "(a) Parish Benches", "a) Hedge corner"
+# "(a) Parish Benches", "a) Hedge corner", "a/ Square b/ Playing field"
+_FLAT_LETTER = re.compile(r"(?<=\s)(?:\(?(?P<letter>[a-z])\)\s+|(?P<slashed>[a-z])/\s*)(?=[A-Z])")
 
 
 def _lettered_breaks(line: str) -> str:
@@ -264,7 +262,7 @@ def _lettered_breaks(line: str) -> str:
         cuts: list[int] = []
         expected = "a"
         for match in matches:
-            if match.group("letter") == expected:
+            if (match.group("letter") or match.group("slashed")) == expected:
                 cuts.append(match.start() - 1)
                 expected = chr(ord(expected) + 1)
         if len(cuts) < 3:
@@ -301,46 +299,6 @@ def run_on_points(line: str) -> list[str]:
     return [piece.strip() for piece in _split_at(line, cuts).split("\n") if piece.strip()]
 
 
-
-
-# "1. 3.  MINUTES" (Word's marker before the printed number), "2. 78.20. Chairman's Announcements"
-# (a list number before the minute's own reference)
-_MONTH_AHEAD = r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
-# (never the number of "Item 3. Last meeting's notes ..." or "Items 1 & 2. Welcome ...": the word before is the item's own)
-_RUN_NUMBER = re.compile(rf"(?:^|(?<=\s))(?<!\bItem\s)(?<!\bItems\s)(?<!\bITEM\s)(?<!\bMinute\s)(?<!\d\s&\s)(?P<value>\d{{1,3}})\.?\s+(?=[A-Z][a-z]){_MONTH_AHEAD}")
-
-
-def _glued_runs(lines: list[str]) -> list[str]:
-    """Minute numbers glued into wrapped lines ("... Cllrs Harris and Smith. 20 Interests Cllr Lee declared ...
-    21 Admission of the Public All items were ..."): a line break before each that continues a run of
-    four or more numbers going up by one, read in one pass over the text."""
-    best_end: tuple[int, int] | None = None  # (line, offset) of the last match of the longest run
-    chain_at: dict[int, tuple[int, tuple[int, int]]] = {}  # value -> (run length, (line, offset) of its latest match)
-    links: dict[tuple[int, int], tuple[int, int] | None] = {}  # a match -> the match before it in its run
-    best_length = 0
-    for index, line in enumerate(lines):
-        if not 40 <= len(line) < 500 or not any(ch.isdigit() for ch in line):  # a longer line is broken by unflatten itself
-            continue
-        for match in _RUN_NUMBER.finditer(line):
-            value = int(match.group("value"))
-            before = chain_at.get(value - 1)
-            length = before[0] + 1 if before else 1
-            key = (index, match.start())
-            links[key] = before[1] if before else None
-            chain_at[value] = (length, key)
-            if length > best_length:
-                best_length, best_end = length, key
-    if best_length < 4 or best_end is None:
-        return lines
-    cuts: dict[int, list[int]] = {}
-    key: tuple[int, int] | None = best_end
-    while key is not None:
-        if key[1] > 0:
-            cuts.setdefault(key[0], []).append(key[1])
-        key = links[key]
-    if sum(len(offsets) for offsets in cuts.values()) < 2:
-        return lines
-    return [piece for index, line in enumerate(lines) for piece in (_split_at(line, sorted(cuts[index])).split("\n") if index in cuts else [line])]
 
 
 # ("ITEM 1 (258) PUBLIC FORUM ITEM 2 (259) RECEIVE APOLOGIES ...": in capitals, the running minute in brackets after it)
@@ -381,103 +339,6 @@ def _decimal_point_breaks(line: str) -> str:
             cuts.append(match.start())
     return _split_at(line, cuts) if cuts else line
 
-
-_LINE_ITEM = re.compile(r"^\s*(\d{1,2})\.\s+[A-Z]")
-_MID_ITEM = re.compile(r"(?<=[a-z0-9.)])\s+(\d{1,2})\.\s+(?=[A-Z][a-z])")
-# the same with no stop after the number ("3 Police Report ... date tbc. 4 Minutes of Previous Meeting Approval ..."):
-# only after a sentence's end
-_SENTENCE_AFTER = re.compile(r"(?:[A-Z][\w'\u2019-]*\s+){1,3}(?:was|were|is|are|had|has|have|will|would|could)\b")
-_LINE_ITEM_BARE = re.compile(r"^\s*(\d{1,2})\s+[A-Z][a-z]")
-_MID_ITEM_BARE = re.compile(r"(?:(?<=[a-z0-9)][.!?])|(?<=[A-Za-z]\)))\s+(\d{1,2})\s+(?=[A-Z][a-z])")  # (or after a bracket: "... Susan Astell (SA) 2 Police Report")
-
-
-_TITLE_AFTER = re.compile(r"(?!(?:The|This|That|These|It|He|She|They|We|A|An|Cllr|Councillor|Mr|Mrs|Ms|Members?)\b)[A-Z][a-z]+(?:\s+(?:[A-Z][\w'/-]*|of|and|for|the|to|&))*\s*(?:[A-Z][a-z]|\(\d{1,3}\)|$)")  # ("5. Reports (6) The Clerk ...": a paragraph's number after)
-
-
-_PREFIXED_START = re.compile(r"^\s*Item\s+(\d{1,2})\b[.:]?\s+[A-Z]")
-_PREFIXED_MID = re.compile(r"(?<=[a-z)][.:])\s+(?=Item\s+(\d{1,2})\b[.:]?\s+[A-Z][\w'\u2019 &/-]{2,60}(?::|$|\s{2}))")
-
-
-def _first_prefixed_item(lines: list[str]) -> list[str]:
-    """ "... and two residents. Item 1 Apologies: F Reid ...": the first item, run onto the attendance line,
-    where the items after it open lines of their own ("Item 2 Public Session:")."""
-    starts = {int(m.group(1)): index for index, m in ((i, _PREFIXED_START.match(line)) for i, line in enumerate(lines[:3000])) if m}
-    if 1 in starts or 2 not in starts:
-        return lines
-    for index, line in enumerate(lines[: starts[2]]):
-        found = next((m for m in _PREFIXED_MID.finditer(line[:5000]) if m.group(1) == "1"), None)
-        if found:
-            return [*lines[:index], line[: found.start()], line[found.end():], *lines[index + 1:]]
-    return lines
-
-
-def _mid_line_items(lines: list[str]) -> list[str]:
-    """ "1. Apologies ... were received from Cllr Jones 2. To disclose interests ...": an item whose
-    number no line opens, run onto the line of the item before it, is given its own line."""
-    line_item, mid_item, bare = _LINE_ITEM, _MID_ITEM, False
-    starts = {int(m.group(1)) for m in (line_item.match(line) for line in lines[:3000]) if m}
-    if len(starts) < 2:
-        line_item, mid_item, bare = _LINE_ITEM_BARE, _MID_ITEM_BARE, True  # (bare numbers run on past the last: "4 ... 5 ...")
-        starts = {int(m.group(1)) for m in (line_item.match(line) for line in lines[:3000]) if m}
-    if len(starts) < 2:
-        return lines
-    out: list[str] = []
-    last = 0
-    for line in lines:
-        opening = line_item.match(line)
-        last = int(opening.group(1)) if opening and int(opening.group(1)) in (last + 1, last + 2, 1) else last
-        cuts = []
-        found = list(mid_item.finditer(line[:5000])) if last else []
-        values = [int(match.group(1)) for match in found]
-        for position, match in enumerate(found):
-            value = int(match.group(1))
-            # "... Alun Jones 2. To disclose interests 3. Confirmation of minutes ..." over a line opening "4.": the numbers
-            # run on along this line up to the one a line opens
-            run = value
-            for later in values[position + 1:]:
-                run = later if later == run + 1 else run
-            # (after the last numbered line only a title will do: "... 4 to 3. The clerk will write" is a sentence)
-            if value == last + 1 and value not in starts and (value + 1 in starts or run > value and run + 1 in starts
-                                                              or (last == max(starts) or bare and last > max(starts)) and _TITLE_AFTER.match(line, match.end())) \
-                    and not (bare and _SENTENCE_AFTER.match(line, match.end())):  # (never "4 New Goalposts were installed ...")
-                cuts.append(match.start() + 1)
-                last = value
-        out.extend(_split_at(line, cuts).split("\n") if cuts else [line])
-    return out
-
-
-_REFERENCE_START = re.compile(r"^\s*(?P<pre>(?:[A-Z]{1,4})?\d{2,4}/)(?P<value>\d{1,3})\.?\s+[A-Z]")  # ("15/263. Apologies")
-_MINUTE_YEAR_START = re.compile(r"^\s*(?P<value>\d{1,4})/(?P<year>\d{2})\.?\s+[A-Z]")
-_MINUTE_MONTH_START = re.compile(r"^\s*(?P<value>\d{1,4})/(?P<year>(?:0[1-9]|1[0-2])/\d{2})\.?\s+[A-Z]")  # ("2301/05/24 APOLOGIES")
-
-
-def _mid_line_references(lines: list[str]) -> list[str]:
-    """ "1019/02 Minutes ... Seconder \u2013 Cllr Brown 1019/03 Declarations of Interest None", "... Cardinham 135/19 Matters
-    Arising", "... Sian Hughes 2302/05/24 DECLARATIONS": a minute whose reference (the lines around it share its fixed part, and it is the next number) no line opens,
-    run onto the line of the minute before it, is given its own line."""
-    for start, fixed_part, shape in ((_REFERENCE_START, "pre", "{fixed}(\\d{{1,3}})"), (_MINUTE_YEAR_START, "year", "(\\d{{1,4}})/{fixed}"),
-                                     (_MINUTE_MONTH_START, "year", "(\\d{{1,4}})/{fixed}")):
-        starts = [m for m in (start.match(line) for line in lines[:3000]) if m]
-        common = Counter(m.group(fixed_part) for m in starts).most_common(1)
-        if not common or common[0][1] < 2:
-            continue
-        fixed = common[0][0]
-        started = {int(m.group("value")) for m in starts if m.group(fixed_part) == fixed}
-        # (never a minute cited: "... covered under 3603/05/36 Play Area below")
-        inside = re.compile(r"(?<=\S)(?<!\bunder)(?<!\bsee)(?<!\bin)(?<!\bat)(?<![Mm]inute)(?<!\bto)\s+" + shape.format(fixed=re.escape(fixed)) + r"\.?\s+(?=[A-Z])")
-        out: list[str] = []
-        last = 0
-        for line in lines:
-            opening = start.match(line)
-            last = int(opening.group("value")) if opening and opening.group(fixed_part) == fixed else last
-            cuts = []
-            for match in inside.finditer(line[:5000]) if last else ():
-                if int(match.group(1)) == last + 1 and last + 1 not in started:
-                    cuts.append(match.start() + 1)
-                    last += 1
-            out.extend(_split_at(line, cuts).split("\n") if cuts else [line])
-        lines = out
-    return lines
 
 
 # "6. Finance - Cheques were co-signed. - A donation of £250 proposed A Reid 2nd B Hale. - ...": a bullet after each sentence
@@ -545,7 +406,9 @@ def unflatten(lines: list[str]) -> list[str]:
     # (a page that kept its paragraphs but lost the breaks inside them: no line of it opens with a number, so a run
     # of numbers inside its long paragraphs is its items, "PART 1 01/01/2036 - Apologies ... 02/01/2036 - ...")
     paragraphs = not flat and not any(_LINE_NUMBER.match(line) for line in lines)
-    for line in _pipe_rows(_glued_runs(word_markers(_mid_line_references(_mid_line_items(_first_prefixed_item(_lettered_reference_runs(lines))))))):
+    if flat:
+        lines = [row for line in lines for row in (bar_rows(line) or [line])]  # ("No. | Item | Apologies Minutes: None. | ...")
+    for line in _pipe_rows(glued_runs(word_markers(mid_line_references(mid_line_items(first_prefixed_item(_lettered_reference_runs(lines))))))):
         pieces = run_pieces(line) if (flat or paragraphs and _dashed_run(line)) and 200 <= len(line) < 500 else None
         if pieces:  # a page flattened whole, though short: its run of item numbers, if it has one
             out.extend(pieces)
@@ -559,7 +422,9 @@ def unflatten(lines: list[str]) -> list[str]:
         if "\n" not in line and (flat or paragraphs and _dashed_run(line)):
             pieces = run_pieces(line)  # numbers of a shape none of the above knows, found by their run alone
             line = "\n".join(pieces) if pieces else line
-        line = _lettered_breaks(line)
+        if "\n" not in line and flat:
+            line = ones_breaks(line)  # ("1. Minutes ... 1. Apologies ... 1. Declarations ...": a list that lost its numbering)
+        line = _lettered_breaks(bullet_breaks(line) if flat else line)
         line = "\n".join(_bilingual_breaks(part) if len(part) >= 500 else part for part in line.split("\n"))
         for piece in (part for chunk in line.split("\n") for point in _decimal_point_breaks(chunk).split("\n") for part in _dash_breaks(_FLAT_BREAK.split(point))):
             piece = piece.strip()
@@ -575,4 +440,5 @@ def unflatten(lines: list[str]) -> list[str]:
                 out.extend([f"{titled.group('number')}{titled.group('stop')} {titled.group('title')}", titled.group("rest")])
             else:
                 out.append(piece)
+    out = opening_breaks(out) if flat else out  # ("... website Minutes of meeting 14th July ... Present: ...")
     return word_markers(out) if len(out) > len(lines) else out
