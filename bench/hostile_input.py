@@ -185,6 +185,16 @@ REPEATED = [
     "Cllr A asked if x, agreed. ", "The Chairman put it to the meeting that x. This was approved. ", "RESOLVED: (Unanimously)\n",
     "x \u2013 approved as circulated. ", "That the membership of x be as follows:\n\u00b7 y\n", "Resolved to elect x\nFollowing y.\n",
     "  \u2022 Action: A to x y\n", "b.x. y ", "Cabinet Decision Record D370101\n",
+    # the fifty-second step: votes under their movers, parts under NOTED, committees and days at the top, headings naming a
+    # meeting's date, numbers after their headings, short lists, flattened tables, bullets and openings, dues
+    "PROPOSED: A SECONDED: B. Vote: All in favour. ", "The Chair moved to x Seconded by y and carried. ", "x Prop Cllr A, 2nd Cllr B carried ",
+    "Clr A proposed that x. All in favour. ", "Decision:\nTo x\ny.\nMinutes:\n", "NOTED\n\n2.1 x;\n\n", "Committee Administrator - x\n",
+    "MINUTES OF THE x COMMITTEE\n", "x (ceased to operate 10/04/2024) Minutes\n", "Monday 19th May 2025 7 pm by Zoom Conference Call\n",
+    "Minutes attached\n", "1 Matters arising from the meeting held on 25th February 2025:\n",
+    "Minutes of Meeting held on 3rd February 2025 The minutes x ", "Resolved, that x. ", "Co-Option of x \u2013 Mr A was co-opted. ",
+    "Councillor A duly elected as Chairman\n", "ACTION: x adopted\n", "The council is happy to renew x. ", "Decision: March 2025\n",
+    "PREVIOUS MEETING 4810 x ", "x. 4811 ", "a/ b/ c/ ", "| No. | Item |\n", "\u2022 x \u00b7 y ", "1. x 1. y ", "09/002 / MC / x / to be closed\n",
+    "in March/April ", "B.J. Walker, to attend. ", "APOLOGIES Cllrs x ", "HR2. 01/16 x ", "328/02DECLARATION x ",
 ]
 
 
