@@ -333,7 +333,18 @@ def doer_parts(sentence: str, doer: re.Pattern) -> list[str]:
     if not doer.match(sentence) or not _NEXT_DOER.search(sentence):
         return [sentence]
     parts = _NEXT_DOER.split(sentence)
+    if len(parts) == 2 and apposed_body(parts[0], parts[1]):
+        return [sentence]  # "Clerk to contact Mr Ian Sim, PCC to ask if ...": the body he is of, then why he is contacted
     return parts if all(doer.match(part) for part in parts) else [sentence]
+
+
+# someone contacted by title and name, the body they are of to follow: "contact Mrs Ann Dee(, PCC to ask ...)"
+_APPOSED_BODY = re.compile(r"\b(?:contact|write\s+to|e-?mail|phone|ring|speak\s+to|approach)\s+(?:Mrs?|Ms|Miss|Dr|Revd|Rev)\.?\s+(?:[A-Z][\w'\u2019-]*\s+){0,2}[A-Z][\w'\u2019-]+$")
+
+
+def apposed_body(before: str, after: str) -> bool:
+    """Whether "PCC to ask ..." after "contact Mr Ian Sim," names the body he is of and why he is contacted, no doer of its own."""
+    return bool(_APPOSED_BODY.search(before.rstrip(" ,"))) and re.match(r"[A-Z]{2,4}\s+to\s+(?:ask|enquire|find\s+out|see|check)\b", after.strip()) is not None
 
 
 # "... Cllr Nokes seconded, and all were in favour, Clerk to purchase.": a doer's task after the vote
@@ -449,3 +460,16 @@ def _without_announcement(paragraph: str) -> str:
     announced = _AS_FOLLOWS.search(paragraph.strip())
     kept = paragraph.strip()[: announced.start()].rstrip(" \u2013-") if announced else paragraph
     return re.sub(r"\s*\bActions?\s*$", "", kept).rstrip(" \u2013-")
+
+
+def ordered_bullet(paragraph: str) -> ActionCandidate | None:
+    """ "- Invite the warden to speak at the October mtg": a bullet told as an order, with the meeting it is for (a bare
+    order with no time is a note of what was said, "- Ask about the hedge")."""
+    from cpb_tui.actions.due import parse_due
+    from cpb_tui.actions.firm_verbs import ORDER_OBJECT
+
+    text = paragraph.strip().rstrip(" .;")
+    due = parse_due(text) if re.match(rf"(?i:{ORDER_VERBS}){ORDER_OBJECT}", text) and not re.search(r"[.;:]\s", text) else None
+    if due is None or due.kind not in ("meeting_month", "next_meeting") or re.search(ORDER_STATUS, text[: text.find(due.words)]):
+        return None
+    return _action("commitment", text, due.words, (), (), source="minutes")

@@ -247,11 +247,23 @@ def _shorthand(sentence: str) -> ActionCandidate | None:
     return _minutes(_passive(sentence.rstrip(" ."), strict=True))
 
 
+# what is needed, then who will see to it with no comma between: "The gutters need to be cleared which the Clerk (will arrange)"
+_NEEDED_WHICH = re.compile(
+    r"^\W*(?P<thing>(?:The|A|An|This|These|Its|Their)\s+[^,;]{2,80}?)\s+(?:needs?|needed|has|have|had|is|are)\s+to\s+be\s+(?P<pp>[a-z]+(?:ed|en|t))\b"
+    r"(?P<rest>[^,;]{0,60}?),?\s+which\s+(?P<doer>(?:the\s+)?[A-Z][^,;]{1,40})$"
+)
+
+
 def which_doer(pre: str, verb: str, tail: str) -> ActionCandidate | None:
     """ "Councillor Ames asked for the figures by ward, which the officer agreed to provide",
     "the survey, which Jo Bell would circulate during the coming week": the thing is named
     before "which", the doer after it."""
     which = re.search(r"(?P<thing>[^,;]{3,160}),\s*which\s+(?P<doer>[^,;]{2,60})$", pre.rstrip())
+    needed = _NEEDED_WHICH.search(pre.rstrip()) if which is None else None
+    if needed is not None and _looks_like_doer(needed.group("doer")) and re.fullmatch(r"arrange|organi[sz]e|action|see\s+to|deal\s+with|follow\s+up", verb):
+        # "The hall's gutters need to be cleared which the Clerk will arrange": the doer sees to what the sentence needs done
+        doer, phrase = needed.group("doer").strip(), f"{verb} for {_lower_first(needed.group('thing'))} to be {needed.group('pp')}{needed.group('rest')}".rstrip(" ,")
+        return _action("commitment", f"{_upper_first(doer)} to {phrase}", phrase, (doer,), (), source="minutes")
     if which is None or not _looks_like_doer(which.group("doer")):
         return None
     thing = re.match(r".*\b(?P<np>(?:the|a|an|this|these|their|its|his|her)\s+[^,;]*)$", which.group("thing"), re.IGNORECASE)

@@ -14,7 +14,7 @@ from cpb_tui.actions.due import parse_due
 from cpb_tui.actions.asides import (
     ASKED_OFFICER, agreed_suggestion, suggested_task, handed_on, initials_tag, member_asking, not_an_undertaking, shorthand, shorthand_after_comma, usual_spelling, which_doer, before_first_would, ACTION_MARK, DONE_SO, coming_to, gerund_base, intended, pursued_by, discussed_later, to_be_asked,
 )
-from cpb_tui.actions.action_lines import closed_after, DOER_ACTION, own_point, DOER_HEAD, INFINITIVE_DOER, action_row, marked_doer, bracketed_task, tasks_set_apart, COUNCIL_DOER, FELL_THROUGH as _FELL_THROUGH, ABOUT_FIRST as _ABOUT_FIRST, doer_parts, logged_task, read_owner_line, spelled_out_lists
+from cpb_tui.actions.action_lines import closed_after, DOER_ACTION, own_point, DOER_HEAD, INFINITIVE_DOER, action_row, marked_doer, bracketed_task, tasks_set_apart, COUNCIL_DOER, FELL_THROUGH as _FELL_THROUGH, ABOUT_FIRST as _ABOUT_FIRST, apposed_body, doer_parts, logged_task, ordered_bullet, read_owner_line, spelled_out_lists
 from cpb_tui.actions.promises import _as_commitment, _delegated_in, _doer_commitment, _promised, listed_undertakings
 from cpb_tui.actions.firm_verbs import MORE_ORDER_VERBS, ORDER_OBJECT, ORDER_STATUS, ORDER_VERBS
 from cpb_tui.actions.outside import not_ours, outside_task, theirs_undertaken
@@ -120,6 +120,7 @@ def _extract_from_minutes(markdown: str) -> list[ActionCandidate]:
                 paragraph = rest
         before = len(actions)
         actions.extend(_from_sentences(paragraph))
+        actions.extend(found for found in [ordered_bullet(paragraph) if listed and len(actions) == before else None] if found)  # ("- Invite X ... at October mtg")
         if marked and paragraph == rest and len(actions) == before:
             # "Action - Cornwall Council commits to ...": the page calls it an action, so it is one
             first = _sentences(paragraph)[0].rstrip(" :-\u2013")
@@ -442,6 +443,7 @@ def _infinitive_doer(sentence: str) -> ActionCandidate | None:
     joined = after and sentence[after.start():].lstrip().startswith("&") and re.split(r"[\u2013\u2014,;:]", sentence[: after.start()])[-1].strip()
     if joined and re.fullmatch(r"(?:[Tt]he\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}", joined):
         after = None  # "The Clerk & Cllr Jones to meet the contractor", "Tree Warden & Cllr Jones to ...": both are the doers
+    after = None if after and apposed_body(sentence[: after.start()], after.group("task")) else after  # ("contact Mr Ian Sim, PCC to ask ...")
     if after and INFINITIVE_DOER.match(_upper_first(after.group("task"))):
         sentence = _upper_first(after.group("task"))
     headed = re.match(r"^[A-Z][^.:;,\u2013\u2014-]{1,40}?\s[-\u2013\u2014]\s+(?P<rest>[a-zA-Z].*)$", sentence)

@@ -413,6 +413,8 @@ def _looks_like_doer(text: str) -> bool:
         return False  # "The new service will link the villages to the health centre": a bus route, no one to do anything
     if re.search(r"\b(?:had|has|was|were)\s+[a-z]|\s(?:and|but)$|(?i:\bmembers?\s+of\s+the\s+(?:public|press)\b|^(?:the\s+)?(?:public|press|residents?|parishioners|applicants?|objectors?)$|^(?:the\s+)?(?:report|update|presentation)\s+(?:of|from|by)\s)", text):
         return False  # "The Clerk had to leave early and (was to send ...)": a clause, not who does it; "Members of the public ...": no one held to a task; "Report of the Portfolio Holder (to report ...)": an agenda's paper
+    if re.match(r"(?:Ask|Invite|Tell|Remind|Contact|Request|Encourage)\s+(?!(?:the\s+)?Clerk\b)[A-Z]", text):
+        return False  # "Ask Fiona (to report on the flats)": an order, the one asked its object
     if _ROLE_WORD.search(text):
         return True
     if all(part.strip() in GIVEN_NAMES for part in re.split(r",\s*|\s+and\s+|\s*[&/]\s*", text) if part.strip()):
