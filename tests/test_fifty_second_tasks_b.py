@@ -113,3 +113,38 @@ def test_the_chair_inviting_members_to_declare_their_interests_is_how_the_meetin
         tmp_path, "Members are reminded of the code of conduct. The Chair will then invite Members to make their disclosure orally at item 4."
     )
     assert item_tasks == []
+
+
+# --- a task told as who holds the thing; bullets that end with their owners' initials ---------------------------
+
+
+def test_someone_holding_a_paper_which_she_will_sign_and_return_has_the_task():
+    assert tasks("ACTION Nina Ashe has the lease which she will sign and return to Cllr Pope by Friday.") == [
+        ("Nina Ashe to sign the lease and return to Cllr Pope by Friday", ("Nina Ashe",))
+    ]
+    assert tasks("Mr Dale had the ladder which he would need.") == []
+
+
+def test_bullets_of_a_note_and_action_cell_ending_in_initials_are_each_their_owner_s_task():
+    found = tasks("- Thank the volunteers for the litter pick RT\n- Ask the county about the pothole on Kiln Lane JM/RT\n- Meeting with the NHS")
+    assert found == [("Thank the volunteers for the litter pick", ("RT",)), ("Ask the county about the pothole on Kiln Lane", ("JM", "RT"))]
+
+
+def test_a_decision_cell_then_a_slash_over_owned_bullets_gives_the_bullets_not_the_decision_run_on(tmp_path):
+    found = _owned("To accept the report from Cllr Ivy Hale /\n\n- Write to the bus company about the timetable KD\n- Check the shelter glass LB 41/37 / Planning")
+    assert found == [("Write to the bus company about the timetable", ("KD",)), ("Check the shelter glass", ("LB",))]
+
+
+def test_an_agreement_to_apply_then_the_clerk_to_apply_is_one_errand_with_its_doer(tmp_path):
+    page = (
+        "Minutes of Yarrowby Parish Council held on 6 April 2037\n\n1216/01 Apologies\nNone.\n\n"
+        "1216/02 Matters arising\n512b) / Heritage Fund\nIt was agreed to apply for Heritage Fund money to repair the pump. / Clerk to apply "
+        "530a) / Bus shelter The glass has been replaced.\n\n1216/03 Close\nThe meeting closed.\n"
+    )
+    item_tasks = [task for _, _, found in _items(tmp_path, page) for task in found]
+    assert [(task.text, task.owners) for task in item_tasks] == [("Apply for Heritage Fund money to repair the pump", ("Clerk",))]
+
+
+def test_an_older_minute_s_reference_opening_a_slash_row_ends_the_row_before_it():
+    found = tasks("There is a broken gate on the rec. / Clerk to report 3121c) / Village Green Grass cutting has started.")
+    assert found == [("Clerk to report", ("Clerk",))]

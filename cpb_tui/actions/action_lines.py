@@ -473,3 +473,22 @@ def ordered_bullet(paragraph: str) -> ActionCandidate | None:
     if due is None or due.kind not in ("meeting_month", "next_meeting") or re.search(ORDER_STATUS, text[: text.find(due.words)]):
         return None
     return _action("commitment", text, due.words, (), (), source="minutes")
+
+
+# a bullet of a Note / Action table that ends with who owns it: "Letter of thanks to the highways gang PV", "Raise the ford
+# with the county AM/SP" (never an acronym a word like "the" or "with" leads to: "Meeting with the NHS")
+_OWNED_BULLET = re.compile(
+    r"^(?P<task>[A-Z][^.;:]{8,200}?\s(?!(?i:the|a|an|with|from|of|to|by|and|at|for|on|in|or)\s)[\w'\u2019)-]+)\s+"
+    r"(?P<owners>(?!(?:PC|CC|TC|DC|BC|AOB|TBC|VAS|SID|CIL|AGM|EGM|APM|NDP|TPO|HGV|EV|LED|ROW|VAT|MP|WI|PTA|BT|TV|IT|NHS|PCC|SLCC|CPRE)\b)"
+    r"[A-Z]{2,3}(?:\s*/\s*[A-Z]{2,3}){0,3})\s*\.?$"
+)
+
+
+def owned_bullet(paragraph: str) -> ActionCandidate | None:
+    """ "- Ask about the broken kerb on Mill Lane AM": a list's task and, last, its owner's initials (nothing told as done)."""
+    found = _OWNED_BULLET.match(paragraph.strip())
+    # (nor a heading over its "Action KL" line: "c) Allotment hedge \u2013 Action KL")
+    if found is None or re.search(r"(?i)\b(?:has|have|had|was|were)\s+been\b|\b(?:done|completed?|closed|actions?)\b|\s[\u2013\u2014-]\s", found.group("task")):
+        return None
+    owners = tuple(owner.strip() for owner in found.group("owners").split("/"))
+    return _action("commitment", found.group("task"), found.group("task"), owners, (), source="minutes")

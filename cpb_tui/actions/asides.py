@@ -254,6 +254,23 @@ _NEEDED_WHICH = re.compile(
 )
 
 
+# someone holding a thing that they will see to: "(ACTION) Lucy Hale has the lease which she will sign and return to the Chair"
+_HELD_WHICH = re.compile(
+    r"^\W*(?:(?-i:ACTIONS?)\s*[:\u2013-]?\s+)?(?P<owner>(?:(?:Cllr|Councillor|Mrs?|Ms|Dr)\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z][\w'\u2019-]+)?)\s+(?:has|holds|took|received)\s+"
+    # (a paper or a thing to see to, never a question to put: "Mrs Vale had a question on the keys which she would bring up ...")
+    r"(?P<thing>(?:the|a|an|his|her|their)\s+(?!(?:[\w-]+\s+)?(?:questions?|query|queries|points?|concerns?|comments?|suggestions?|issues?)\b)[^,;]{2,60}?),?\s+which\s+(?:he|she|they)\s+(?:will|would|is\s+to|agreed\s+to)\s+(?P<verb>[a-z]{3,})\b(?P<tail>[^;]*)$"
+)
+
+
+def held_which(sentence: str) -> ActionCandidate | None:
+    """ "ACTION Lucy Hale has the lease which she will sign and return to the Chair": who holds it does what is said of it."""
+    held = _HELD_WHICH.match(sentence.strip().rstrip("."))
+    if held is None or not _looks_like_doer(held.group("owner")) or held.group("verb") in ("be", "have", "not", "need", "like", "want"):
+        return None
+    owner, phrase = held.group("owner"), " ".join(f"{held.group('verb')} {_lower_first(held.group('thing'))}{held.group('tail')}".split())
+    return _action("commitment", f"{owner} to {phrase}", phrase, (owner,), _recipients(phrase), source="minutes")
+
+
 def which_doer(pre: str, verb: str, tail: str) -> ActionCandidate | None:
     """ "Councillor Ames asked for the figures by ward, which the officer agreed to provide",
     "the survey, which Jo Bell would circulate during the coming week": the thing is named

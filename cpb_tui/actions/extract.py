@@ -31,7 +31,7 @@ from cpb_tui.actions.clauses import (
     _receiving,
     _requested,
 )
-from cpb_tui.actions.narrative import _agreed_clause, _commitment
+from cpb_tui.actions.narrative import _agreed_clause, _commitment, extract_from_minutes
 from cpb_tui.actions.promises import listed_undertakings
 from cpb_tui.actions.delegations import delegated_task
 from cpb_tui.actions.deferrals import deferral as _deferral
@@ -101,6 +101,11 @@ def extract_from_resolution(text: str, verb: str, lead_in: str | None = None) ->
     if lead_in and _ERRAND_LEAD.match(lead_in) and re.match(r"[A-Za-z]", text):
         # "that the Clerk contact Mr Rudd, the contractor, to:" over "Remind him to check the swings,": the Clerk's errand, each line
         text = f"{lead_in.rstrip(' :')} {text[0].lower()}{text[1:]}".rstrip(" ,;")
+    cell = re.search(r"\s/[ \t]*\n(?=\s*[-\u2022*]\s)", text)
+    if cell:  # "Resolved To accept the report /" over "- Letter of thanks ... PV": the decision's cell, then the Note / Action cell's bullets
+        bullets = re.sub(r"\s+\d{1,4}/\d{2,4}\s*/\s.*$", "", text[cell.end() :], flags=re.DOTALL)  # (to the next row's "32/25 /")
+        listed = [replace(found, source="resolution") for found in extract_from_minutes(bullets)]  # (owned there, the Action cell's tasks stand for the row's)
+        return listed if any(found.owners for found in listed) else extract_from_resolution(text[: cell.start()], verb, lead_in) + listed
     if _ORDER_OF_BUSINESS.search(text) or _DONE_AT_THE_MEETING.search(text) or _THING_AGREED.match(text):
         return []  # "The Committee agreed to take the next three items together": how this meeting runs ("Figures agreed.": a verdict)
     if lead_in and re.match(r"(?i)received\s+\(", lead_in):

@@ -159,7 +159,7 @@ def not_ours(passive: re.Match, sentence: str, plain: str) -> bool:
             and re.search(r"\b(?:carried\s+out|undertaken|completed|done|resurfaced|repaired|installed|closed|cut|laid|replaced)$", passive.group(0)) \
             and not re.match(r"(?i)\s+by\s+(?:the\s+)?(?:clerk|chair\w*|(?:parish\s+|town\s+|community\s+)?council|members|councillors|cllr)", plain[passive.end():]):
         return True  # "It was noted that the resurfacing would be completed over a weekend": told of, another's doing
-    if (re.search(r"(?i)\bno\s+(?:new\s+|more\s+|further\s+)?$", plain[: passive.start("obj")]) or re.search(r"(?i)^\s*(?:\S+\s+)?(?:annually|each\s+year|every\s+(?:(?:\d{1,2}|two|three|four|five|ten)\s+)?years?)\b", plain[passive.end():])
+    if (re.search(r"(?i)\bno\s+(?:new\s+|more\s+|further\s+)?$", plain[: passive.start("obj")]) or re.search(r"(?i)^\s*(?:\S+\s+)?(?:annually|each\s+year|every\s+(?:(?:\d{1,2}(?:\s*[-\u2013]\s*\d{1,2})?|two|three|four|five|ten)\s+)?years?)\b", plain[passive.end():])
                     or re.search(r"(?i)\b(?:minutes|recordings?|agendas?)\b", passive.group("obj")) and re.search(r"(?i)\b(?:published|posted|displayed|signed)$", passive.group(0))
                     # (never once, for this meeting: "The minutes would be published ... as soon as possible")
                     and not re.search(r"(?i)\bas\s+soon\s+as\s+(?:possible|practicable)\b|\baccordingly\b|\bas\s+agreed\b", plain[passive.end():])):

@@ -468,7 +468,8 @@ def _sentences(paragraph: str, doers: bool = False) -> list[str]:
     paragraph = re.sub(r"\b((?i:ongoing|on-going|outstanding|in\s+hand|completed?|done))\s+(?=[A-Z]{2,3}\s+to\s+[a-z]{3,})", r"\1. ", paragraph)
     # ("... asap. 12.3 CR has put up the signs": a point's number from the minutes referred to starts a sentence too)
     # (a table flattened into slash rows: "... its form. / March update", "... the youth group. 07/003 / RB / Contact ...": each cell its own)
-    for piece in re.split(r"(?<=[.!?])\s+(?:/\s+)?(?=[A-Z\"'(]|[a-h](?:\)|\]\.?)\s|\d{1,2}\.\s?\d{1,2}\s+[A-Z]|\d{1,4}/\d{2,4}\s+/\s)", paragraph):  # "... the applicant. b) ES confirmed ...", "d]. Seats"
+    # (and an older minute's reference opening a slash row, stop or none: "... / Clerk to chase 2688a) / Recreation Areas ...")
+    for piece in re.split(r"(?<=[.!?])\s+(?:/\s+)?(?=[A-Z\"'(]|[a-h](?:\)|\]\.?)\s|\d{1,2}\.\s?\d{1,2}\s+[A-Z]|\d{1,4}/\d{2,4}\s+/\s)|\s+(?=\d{2,5}[a-z]\)\s+/\s+[A-Z])", paragraph):  # "... the applicant. b) ES confirmed ...", "d]. Seats"
         # ("... scams, etc. CC would like ...": "etc." ends a sentence when a capital follows)
         if sentences and (_ABBREVIATION.search(sentences[-1]) or _INITIAL_END.search(sentences[-1])) and not sentences[-1].endswith("etc.") \
                 and len(sentences[-1]) < _LONGEST_SENTENCE:
