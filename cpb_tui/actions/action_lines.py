@@ -8,7 +8,8 @@ from dataclasses import replace
 from typing import Callable
 
 from cpb_tui.actions.clauses import ActionCandidate, _action, _owner_action
-from cpb_tui.actions.firm_verbs import ORDER_STATUS, ORDER_VERBS
+from cpb_tui.actions.due import parse_due
+from cpb_tui.actions.firm_verbs import ORDER_OBJECT, ORDER_STATUS, ORDER_VERBS
 from cpb_tui.actions.phrases import TITLE_STOP, _BECOME_ROLE, _PP_BASE, _FIRM_VERBS, _looks_like_doer, _sentences
 from cpb_tui.actions.welsh import doer_task
 
@@ -465,9 +466,6 @@ def _without_announcement(paragraph: str) -> str:
 def ordered_bullet(paragraph: str) -> ActionCandidate | None:
     """ "- Invite the warden to speak at the October mtg": a bullet told as an order, with the meeting it is for (a bare
     order with no time is a note of what was said, "- Ask about the hedge")."""
-    from cpb_tui.actions.due import parse_due
-    from cpb_tui.actions.firm_verbs import ORDER_OBJECT
-
     text = paragraph.strip().rstrip(" .;")
     due = parse_due(text) if re.match(rf"(?i:{ORDER_VERBS}){ORDER_OBJECT}", text) and not re.search(r"[.;:]\s", text) else None
     if due is None or due.kind not in ("meeting_month", "next_meeting") or re.search(ORDER_STATUS, text[: text.find(due.words)]):
