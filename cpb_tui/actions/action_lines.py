@@ -8,7 +8,8 @@ from dataclasses import replace
 from typing import Callable
 
 from cpb_tui.actions.clauses import ActionCandidate, _action, _owner_action
-from cpb_tui.actions.firm_verbs import ORDER_STATUS, ORDER_VERBS
+from cpb_tui.actions.due import parse_due
+from cpb_tui.actions.firm_verbs import ORDER_OBJECT, ORDER_STATUS, ORDER_VERBS
 from cpb_tui.actions.phrases import TITLE_STOP, _BECOME_ROLE, _PP_BASE, _FIRM_VERBS, _looks_like_doer, _sentences
 from cpb_tui.actions.welsh import doer_task
 
@@ -333,7 +334,18 @@ def doer_parts(sentence: str, doer: re.Pattern) -> list[str]:
     if not doer.match(sentence) or not _NEXT_DOER.search(sentence):
         return [sentence]
     parts = _NEXT_DOER.split(sentence)
+    if len(parts) == 2 and apposed_body(parts[0], parts[1]):
+        return [sentence]  # "Clerk to contact Mr Ian Sim, PCC to ask if ...": the body he is of, then why he is contacted
     return parts if all(doer.match(part) for part in parts) else [sentence]
+
+
+# someone contacted by title and name, the body they are of to follow: "contact Mrs Ann Dee(, PCC to ask ...)"
+_APPOSED_BODY = re.compile(r"\b(?:contact|write\s+to|e-?mail|phone|ring|speak\s+to|approach)\s+(?:Mrs?|Ms|Miss|Dr|Revd|Rev)\.?\s+(?:[A-Z][\w'\u2019-]*\s+){0,2}[A-Z][\w'\u2019-]+$")
+
+
+def apposed_body(before: str, after: str) -> bool:
+    """Whether "PCC to ask ..." after "contact Mr Ian Sim," names the body he is of and why he is contacted, no doer of its own."""
+    return bool(_APPOSED_BODY.search(before.rstrip(" ,"))) and re.match(r"[A-Z]{2,4}\s+to\s+(?:ask|enquire|find\s+out|see|check)\b", after.strip()) is not None
 
 
 # "... Cllr Nokes seconded, and all were in favour, Clerk to purchase.": a doer's task after the vote
@@ -449,3 +461,32 @@ def _without_announcement(paragraph: str) -> str:
     announced = _AS_FOLLOWS.search(paragraph.strip())
     kept = paragraph.strip()[: announced.start()].rstrip(" \u2013-") if announced else paragraph
     return re.sub(r"\s*\bActions?\s*$", "", kept).rstrip(" \u2013-")
+
+
+def ordered_bullet(paragraph: str) -> ActionCandidate | None:
+    """ "- Invite the warden to speak at the October mtg": a bullet told as an order, with the meeting it is for (a bare
+    order with no time is a note of what was said, "- Ask about the hedge")."""
+    text = paragraph.strip().rstrip(" .;")
+    due = parse_due(text) if re.match(rf"(?i:{ORDER_VERBS}){ORDER_OBJECT}", text) and not re.search(r"[.;:]\s", text) else None
+    if due is None or due.kind not in ("meeting_month", "next_meeting") or re.search(ORDER_STATUS, text[: text.find(due.words)]):
+        return None
+    return _action("commitment", text, due.words, (), (), source="minutes")
+
+
+# a bullet of a Note / Action table that ends with who owns it: "Letter of thanks to the highways gang PV", "Raise the ford
+# with the county AM/SP" (never an acronym a word like "the" or "with" leads to: "Meeting with the NHS")
+_OWNED_BULLET = re.compile(
+    r"^(?P<task>[A-Z][^.;:]{8,200}?\s(?!(?i:the|a|an|with|from|of|to|by|and|at|for|on|in|or)\s)[\w'\u2019)-]+)\s+"
+    r"(?P<owners>(?!(?:PC|CC|TC|DC|BC|AOB|TBC|VAS|SID|CIL|AGM|EGM|APM|NDP|TPO|HGV|EV|LED|ROW|VAT|MP|WI|PTA|BT|TV|IT|NHS|PCC|SLCC|CPRE)\b)"
+    r"[A-Z]{2,3}(?:\s*/\s*[A-Z]{2,3}){0,3})\s*\.?$"
+)
+
+
+def owned_bullet(paragraph: str) -> ActionCandidate | None:
+    """ "- Ask about the broken kerb on Mill Lane AM": a list's task and, last, its owner's initials (nothing told as done)."""
+    found = _OWNED_BULLET.match(paragraph.strip())
+    # (nor a heading over its "Action KL" line: "c) Allotment hedge \u2013 Action KL")
+    if found is None or re.search(r"(?i)\b(?:has|have|had|was|were)\s+been\b|\b(?:done|completed?|closed|actions?)\b|\s[\u2013\u2014-]\s", found.group("task")):
+        return None
+    owners = tuple(owner.strip() for owner in found.group("owners").split("/"))
+    return _action("commitment", found.group("task"), found.group("task"), owners, (), source="minutes")

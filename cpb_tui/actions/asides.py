@@ -247,11 +247,40 @@ def _shorthand(sentence: str) -> ActionCandidate | None:
     return _minutes(_passive(sentence.rstrip(" ."), strict=True))
 
 
+# what is needed, then who will see to it with no comma between: "The gutters need to be cleared which the Clerk (will arrange)"
+_NEEDED_WHICH = re.compile(
+    r"^\W*(?P<thing>(?:The|A|An|This|These|Its|Their)\s+[^,;]{2,80}?)\s+(?:needs?|needed|has|have|had|is|are)\s+to\s+be\s+(?P<pp>[a-z]+(?:ed|en|t))\b"
+    r"(?P<rest>[^,;]{0,60}?),?\s+which\s+(?P<doer>(?:the\s+)?[A-Z][^,;]{1,40})$"
+)
+
+
+# someone holding a thing that they will see to: "(ACTION) Lucy Hale has the lease which she will sign and return to the Chair"
+_HELD_WHICH = re.compile(
+    r"^\W*(?:(?-i:ACTIONS?)\s*[:\u2013-]?\s+)?(?P<owner>(?:(?:Cllr|Councillor|Mrs?|Ms|Dr)\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z][\w'\u2019-]+)?)\s+(?:has|holds|took|received)\s+"
+    # (a paper or a thing to see to, never a question to put: "Mrs Vale had a question on the keys which she would bring up ...")
+    r"(?P<thing>(?:the|a|an|his|her|their)\s+(?!(?:[\w-]+\s+)?(?:questions?|query|queries|points?|concerns?|comments?|suggestions?|issues?)\b)[^,;]{2,60}?),?\s+which\s+(?:he|she|they)\s+(?:will|would|is\s+to|agreed\s+to)\s+(?P<verb>[a-z]{3,})\b(?P<tail>[^;]*)$"
+)
+
+
+def held_which(sentence: str) -> ActionCandidate | None:
+    """ "ACTION Lucy Hale has the lease which she will sign and return to the Chair": who holds it does what is said of it."""
+    held = _HELD_WHICH.match(sentence.strip().rstrip("."))
+    if held is None or not _looks_like_doer(held.group("owner")) or held.group("verb") in ("be", "have", "not", "need", "like", "want"):
+        return None
+    owner, phrase = held.group("owner"), " ".join(f"{held.group('verb')} {_lower_first(held.group('thing'))}{held.group('tail')}".split())
+    return _action("commitment", f"{owner} to {phrase}", phrase, (owner,), _recipients(phrase), source="minutes")
+
+
 def which_doer(pre: str, verb: str, tail: str) -> ActionCandidate | None:
     """ "Councillor Ames asked for the figures by ward, which the officer agreed to provide",
     "the survey, which Jo Bell would circulate during the coming week": the thing is named
     before "which", the doer after it."""
     which = re.search(r"(?P<thing>[^,;]{3,160}),\s*which\s+(?P<doer>[^,;]{2,60})$", pre.rstrip())
+    needed = _NEEDED_WHICH.search(pre.rstrip()) if which is None else None
+    if needed is not None and _looks_like_doer(needed.group("doer")) and re.fullmatch(r"arrange|organi[sz]e|action|see\s+to|deal\s+with|follow\s+up", verb):
+        # "The hall's gutters need to be cleared which the Clerk will arrange": the doer sees to what the sentence needs done
+        doer, phrase = needed.group("doer").strip(), f"{verb} for {_lower_first(needed.group('thing'))} to be {needed.group('pp')}{needed.group('rest')}".rstrip(" ,")
+        return _action("commitment", f"{_upper_first(doer)} to {phrase}", phrase, (doer,), (), source="minutes")
     if which is None or not _looks_like_doer(which.group("doer")):
         return None
     thing = re.match(r".*\b(?P<np>(?:the|a|an|this|these|their|its|his|her)\s+[^,;]*)$", which.group("thing"), re.IGNORECASE)

@@ -20,8 +20,9 @@ from cpb_tui.actions.phrases import _looks_like_doer
 _LEAD_WORDS = r"^\W*(?:(?:RESOLVED|AGREED|DECIDED)\s*[:\u2013-]?\s*)?(?:that\s+)?(?:(?:it\s+was\s+)?agreed\s+)?(?:to\s+)?"
 _LEAD = (
     _LEAD_WORDS + r"(?:where\s+[^,;]{3,80},\s*)?"
-    r"(?:(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:Cabinet|Council|Committee|Board|Executive|Panel)(?:\s+on\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:\s+\d{4})?)?"
-    r"\s+(?=(?:delegated|delegates|gives|grants|authorises|authorizes|approves?)\b))?"
+    r"(?:(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:Cabinet|Council|Committee|Board|Executive|Panel|Meeting)(?:\s+on\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:\s+\d{4})?)?"
+    # ("The meeting authorised the Parish Clerk to attend ...": the body's decision told in the past)
+    r"\s+(?=(?:delegated|delegates|gives|grants|authorises|authorizes|authori[sz]ed|approves?)\b))?"
 )
 # the powers a body hands over: "authority", "delegated powers", "decision responsibilities"
 _POWER = r"(?:(?:decision(?:-making)?|executive|full)\s+)?(?:authority|authori[sz]ation|powers?|responsibilit(?:y|ies)|delegation)"  # ("Delegation be given to the Clerk to ...")
@@ -40,7 +41,7 @@ _GIVEN = (
     # "X be authorised to ...", "X be given delegated powers to ..."
     re.compile(_LEAD + _OWNER + r"\s+(?:be|is|are|was|were)\s+(?:hereby\s+)?(?:authori[sz]ed|(?:given|granted)\s+(?:the\s+)?(?:delegated\s+)?" + _POWER + r"|delegated\s+" + _POWER + r")" + _ACT, re.I),
     # "authorise X to ...", "delegate to X to ...", "approves a delegation to X to ..."
-    re.compile(_LEAD + r"(?:authori[sz]es?\s+|delegates?\s+to\s+|(?:approves?|agrees?)\s+(?:a\s+|the\s+)?delegation\s+(?:of\s+" + _POWER + r"\s+)?to\s+)" + _OWNER + _ACT, re.I),
+    re.compile(_LEAD + r"(?:authori[sz](?:es?|ed)\s+|delegates?\s+to\s+|(?:approves?|agrees?)\s+(?:a\s+|the\s+)?delegation\s+(?:of\s+" + _POWER + r"\s+)?to\s+)" + _OWNER + _ACT, re.I),
     # "approve the Events Team to invite ...", "approve the Lengthsman to clear the drains": a post or team named in a few words
     # (never a thing or a body given leave: "approve the Tennis Club Lease to run until 2040", "the Bowls Club to use the field")
     # (nor a recommendation, a quotation or a request "of", "from" or "for" anyone, nor an outside club, hall or firm given leave

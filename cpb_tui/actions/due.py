@@ -28,9 +28,9 @@ _MEETING_MONTH = [
     re.compile(
         # (shorthand leaves the article out: "deferred to June meeting")
         # ("to the October Area Committee meeting", "for the October CC meeting": the body's name between; "at CC February
-        # meeting", "at October's Services meeting": the body's letters before the month, the month's own "'s")
+        # meeting", "at October's Services meeting": the body's letters before the month, the month's own "'s"; "at October mtg")
         _TO + r"(?:(?:the|its|their)\s+|(?<=\bto\s)|(?<=\buntil\s)|(?<=\bfor\s)|(?<=\bat\s))(?:[\w-]+(?:'s|\u2019s)\s+)?(?:(?-i:[A-Z]{2,4})\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?P<month>"
-        + _MONTH + r")(?:'s|\u2019s)?(?:\s+(?P<year>\d{4}))?\s+(?:(?-i:[A-Z][\w&'\u2019-]*)\s+){0,3}?(?:" + _BODY + r"\s+)?meeting\b",
+        + _MONTH + r")(?:'s|\u2019s)?(?:\s+(?P<year>\d{4}))?\s+(?:(?-i:[A-Z][\w&'\u2019-]*)\s+){0,3}?(?:" + _BODY + r"\s+)?(?:meeting|mtg)\b",
         re.IGNORECASE,
     ),
     # "at its meeting on 3 November 2022", "to the Board on 12th October 2022"
@@ -85,7 +85,7 @@ _MEETING_MONTH = [
 ]
 _NEXT_MEETING = re.compile(
     # "to next meeting", an action log's shorthand; not "date of next meeting", a heading
-    r"(?:to|at|for|until|before|by)\s+next\s+(?:" + _BODY + r"\s+)?meeting\b|"
+    r"(?:to|at|for|until|before|by)\s+next\s+(?:" + _BODY + r"\s+)?(?:meeting|mtg)\b|"
     r"(?:(?:to|at|for|until|till|before|by|ahead\s+of|in\s+time\s+for)\s+)?(?:the|its|our)\s+(?:[\w-]+'s\s+)?next\s+(?:[A-Z][\w&-]*\s+){0,4}?"
     r"(?:scheduled\s+|ordinary\s+|available\s+|formal\s+)?(?:(?:" + _BODY + r"\s+)?meeting\b|" + _BODY + r"\b(?!\s+(?:member|officer|report|chair)))",
     re.IGNORECASE,

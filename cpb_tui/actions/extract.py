@@ -31,9 +31,10 @@ from cpb_tui.actions.clauses import (
     _receiving,
     _requested,
 )
-from cpb_tui.actions.narrative import _agreed_clause, _commitment
+from cpb_tui.actions.narrative import _agreed_clause, _commitment, extract_from_minutes
 from cpb_tui.actions.promises import listed_undertakings
 from cpb_tui.actions.delegations import delegated_task
+from cpb_tui.actions.deferrals import deferral as _deferral
 from cpb_tui.actions.firm_verbs import ORDER_VERBS
 from cpb_tui.actions.welsh import welsh_tasks
 from cpb_tui.actions.asides import _DASHED_DOERS, AGREED_WITHOUT_THAT, DECIDED_BY_US, shorthand, usual_spelling
@@ -100,6 +101,11 @@ def extract_from_resolution(text: str, verb: str, lead_in: str | None = None) ->
     if lead_in and _ERRAND_LEAD.match(lead_in) and re.match(r"[A-Za-z]", text):
         # "that the Clerk contact Mr Rudd, the contractor, to:" over "Remind him to check the swings,": the Clerk's errand, each line
         text = f"{lead_in.rstrip(' :')} {text[0].lower()}{text[1:]}".rstrip(" ,;")
+    cell = re.search(r"\s/[ \t]*\n(?=\s*[-\u2022*]\s)", text)
+    if cell:  # "Resolved To accept the report /" over "- Letter of thanks ... PV": the decision's cell, then the Note / Action cell's bullets
+        bullets = re.sub(r"\s+\d{1,4}/\d{2,4}\s*/\s.*$", "", text[cell.end() :], flags=re.DOTALL)  # (to the next row's "32/25 /")
+        listed = [replace(found, source="resolution") for found in extract_from_minutes(bullets)]  # (owned there, the Action cell's tasks stand for the row's)
+        return listed if any(found.owners for found in listed) else extract_from_resolution(text[: cell.start()], verb, lead_in) + listed
     if _ORDER_OF_BUSINESS.search(text) or _DONE_AT_THE_MEETING.search(text) or _THING_AGREED.match(text):
         return []  # "The Committee agreed to take the next three items together": how this meeting runs ("Figures agreed.": a verdict)
     if lead_in and re.match(r"(?i)received\s+\(", lead_in):
@@ -135,12 +141,17 @@ def extract_from_resolution(text: str, verb: str, lead_in: str | None = None) ->
     # another tier's: "The County Council DECIDED to close the library")
     text = re.sub(r"^((?:The\s+)?(?:(?!(?:County|District|Borough|Unitary)\b)[A-Z][\w'\u2019-]+\s+){0,3}(?:Council|Committee|Board|Panel|Cabinet|Forum|Members|Councillors)\s+)"
                   r"(?:RESOLVED|DECIDED)(?=\s+to\s+[a-z])", r"\1resolved", text)
+    # "Council resolved that the Clerk should apply ...": the body's own resolution, told as "That the Clerk should apply ..."
+    text = re.sub(r"^\W*(?:The\s+)?(?:(?!(?:County|District|Borough|Unitary)\b)[A-Z][\w'\u2019-]+\s+){0,3}(?:Council|Committee|Board|Panel|[Mm]eeting)\s+resolved\s+that\s+(?=\S)", "That ", text)
     welsh = welsh_tasks(text) if re.match(r"^\W*(?:(?:Hefyd|Yna|Felly)\s+(?=[cp]))?(?:Penderfynwyd|Cytunwyd|PENDERFYNWYD|CYTUNWYD|cytunwyd|penderfynwyd|Cytunodd\s+y|bod\s+y\s+|gofyn|ysgrifennu|cysylltu|trefnu|anfon|i\s|mai[\s'\u2019]|y\s+dylid\b)", text) else []
     if welsh:
         return welsh  # "Penderfynwyd gofyn i'r Cyngor Sir ...": a Welsh decision that sets work
     delegated = delegated_task(_clean(text))
     if delegated is not None:
         return [delegated]  # "authority be delegated to the Director to finalise the contract": the Director's task
+    listed = delegated_task(_clean(re.sub(r"(?i),?\s+as\s+follows\b", "", lead_in))) if lead_in and re.search(r"(?i)\bas\s+follows\b", lead_in) else None
+    if listed is not None:
+        return [listed]  # "delegated powers be given to the Director ... to grant licences as follows:" over "(i) ...": one task, the list its scope
     # "RESOLVED to report the footway to highways. (Action: Clerk)": the tag names who does what the clause asks
     body, tagged = _owner_tag(text)
     found = _follow_up(_extract_from_resolution(_plain_wording(body if tagged else text), verb, lead_in))
@@ -465,35 +476,25 @@ def _owned_extra(owner: str | None, verb: str, tail: str) -> ActionCandidate | N
     return None
 
 
+def _undertaken_errand(owner: str, verb: str, tail: str) -> bool:
+    """ "That the Leader will write to ...", "that the Clerk should write to ..." (a firm verb after "should" sets the task as "will"
+    does; "the programme will remain flexible" sets none); "that the Clerk should apply to the Lottery for a grant": an
+    officer's errand, where "the fee will apply" is a state."""
+    applies = _APPLY_FOR.match(tail) is not None and _looks_like_doer(owner)
+    return (verb in ("will", "shall", "would") or (verb == "should" and (parse_due(tail) is not None or applies or re.match(rf"(?:also\s+)?(?:{_FIRM_VERBS})\b", tail) is not None))) \
+        and re.match(r"^(?:also\s+)?[a-z]+\b", tail) is not None and not tail.startswith("be ") and (applies or not STATE_VERB.match(tail))
+
+
+# applying to a body for money or leave: "apply to the Lottery for a grant", "apply for planning permission"
+_APPLY_FOR = re.compile(r"^(?:also\s+)?apply\s+(?:to\s+(?:the\s+)?[A-Za-z][^.;,]{1,80}?\s+)?for\s+(?:an?\s+|the\s+|some\s+)?[a-z]")
+
+
 # What a decision sets going, read only after "to" ("RESOLVED to: Commission a review ..."): never
 # the meeting's own next date ("to hold the next meeting on ...").
 _DECIDED_DOING = (
     r"hold(?!\s+(?:the|its|their)\s+(?:next|annual|\w+\s+meeting)\b)|schedule|commission|establish|ensure|proceed\s+with|create|develop|"
     r"undertake|implement|convene|deliver|introduce|launch"
 )
-
-
-def _deferral(part: str) -> ActionCandidate | None:
-    """An item put off: "This item was deferred to the next meeting", "Deferred until the June
-    meeting.", "to agree to the deferment of the report to a future meeting"."""
-    # "This item was deferred / continued to the next meeting"
-    deferred = re.match(
-        r"^(?:this|the)\s+(?:item|matter|report|decision)\s+(?:was|is|be)\s+(?:deferred|continued|carried\s+forward)\b\s*(.*)$", part, re.IGNORECASE
-    )
-    if deferred and (not re.search(r"(?i)\bcontinued|carried", part) or parse_due(deferred.group(1))):
-        subject = re.match(r"^(.*?)\s+(?:was|is|be)\s+(?:deferred|continued|carried)", part, re.IGNORECASE).group(1)
-        return _action("defer", f"Defer {_lower_first(subject)} {deferred.group(1)}".strip(), deferred.group(1))
-    # a minute's outcome in shorthand: "Deferred to the next meeting.", "Item deferred until the June meeting."
-    terse = re.match(r"^(?:(?:this|the)\s+)?(?:(?P<what>item|matter|report|decision)\s+)?deferred\s+(?P<when>(?:to|until)\s+.{3,100}?)\.?$", part, re.IGNORECASE)
-    if terse and parse_due(terse.group("when")):
-        return _action("defer", f"Defer the {(terse.group('what') or 'item').lower()} {terse.group('when')}", terse.group("when"))
-    # "to agree to the deferment of the report (to a future meeting)": the deferral as a noun
-    deferment = re.match(r"^(?:to\s+)?(?:agree|approve|support|note)s?\s+(?:to\s+)?the\s+(?:deferment|deferral)\s+of\s+(?P<what>.+?)\.?$", part, re.IGNORECASE)
-    if deferment:
-        what = deferment.group("what")
-        when = re.search(r"\s(?:to|until)\s+(?:the\s+|a\s+)?(?:next|future|later|\w+\s+\d{4})\b.*$", what)
-        return _action("defer", f"Defer {what}", when.group(0).strip() if when else what)
-    return None
 
 
 def _from_part_body(part: str) -> ActionCandidate | None:
@@ -551,9 +552,7 @@ def _from_part_body(part: str) -> ActionCandidate | None:
             # "c) The Scrutiny Manager to send an email to Members ...": a doer and what they are to do
             return _owner_action(owner, doing.group(1), doing.group(2))
         # ("that the Clerk should write to the County Surveyor": a firm verb after "should" sets the task as "will" does)
-        if owner and (verb in ("will", "shall", "would") or (verb == "should" and (parse_due(tail) or re.match(rf"(?:also\s+)?(?:{_FIRM_VERBS})\b", tail)))) and re.match(
-            r"^(?:also\s+)?[a-z]+\b", tail
-        ) and not tail.startswith("be ") and not STATE_VERB.match(tail):
+        if owner and _undertaken_errand(owner, verb, tail):
             # "That the Leader will write to the Divisional Commander ..." (not "the programme will remain flexible")
             then = re.match(r"^(?:also\s+)?([a-z]+)\b\s*(.*)$", tail)
             return _owner_action(owner, then.group(1), then.group(2))

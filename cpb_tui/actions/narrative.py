@@ -12,9 +12,9 @@ import re
 
 from cpb_tui.actions.due import parse_due
 from cpb_tui.actions.asides import (
-    ASKED_OFFICER, agreed_suggestion, suggested_task, handed_on, initials_tag, member_asking, not_an_undertaking, shorthand, shorthand_after_comma, usual_spelling, which_doer, before_first_would, ACTION_MARK, DONE_SO, coming_to, gerund_base, intended, pursued_by, discussed_later, to_be_asked,
+    ASKED_OFFICER, agreed_suggestion, suggested_task, handed_on, initials_tag, member_asking, not_an_undertaking, shorthand, shorthand_after_comma, usual_spelling, which_doer, before_first_would, ACTION_MARK, DONE_SO, coming_to, gerund_base, intended, pursued_by, discussed_later, to_be_asked, held_which,
 )
-from cpb_tui.actions.action_lines import closed_after, DOER_ACTION, own_point, DOER_HEAD, INFINITIVE_DOER, action_row, marked_doer, bracketed_task, tasks_set_apart, COUNCIL_DOER, FELL_THROUGH as _FELL_THROUGH, ABOUT_FIRST as _ABOUT_FIRST, doer_parts, logged_task, read_owner_line, spelled_out_lists
+from cpb_tui.actions.action_lines import closed_after, DOER_ACTION, own_point, DOER_HEAD, INFINITIVE_DOER, action_row, marked_doer, bracketed_task, tasks_set_apart, COUNCIL_DOER, FELL_THROUGH as _FELL_THROUGH, ABOUT_FIRST as _ABOUT_FIRST, apposed_body, doer_parts, logged_task, ordered_bullet, owned_bullet, read_owner_line, spelled_out_lists
 from cpb_tui.actions.promises import _as_commitment, _delegated_in, _doer_commitment, _promised, listed_undertakings
 from cpb_tui.actions.firm_verbs import MORE_ORDER_VERBS, ORDER_OBJECT, ORDER_STATUS, ORDER_VERBS
 from cpb_tui.actions.outside import not_ours, outside_task, theirs_undertaken
@@ -82,6 +82,9 @@ def _extract_from_minutes(markdown: str) -> list[ActionCandidate]:
             if not row[1].strip():
                 continue
             paragraph = row[1]  # what was said of it since is read as minutes
+        if listed and (owned := owned_bullet(paragraph)) is not None:
+            actions.append(owned)  # "- Ask about the broken kerb on Mill Lane AM": the owner's initials last
+            continue
         tagged = _tagged(paragraph)
         if tagged:
             actions.extend(tagged)
@@ -120,6 +123,7 @@ def _extract_from_minutes(markdown: str) -> list[ActionCandidate]:
                 paragraph = rest
         before = len(actions)
         actions.extend(_from_sentences(paragraph))
+        actions.extend(found for found in [ordered_bullet(paragraph) if listed and len(actions) == before else None] if found)  # ("- Invite X ... at October mtg")
         if marked and paragraph == rest and len(actions) == before:
             # "Action - Cornwall Council commits to ...": the page calls it an action, so it is one
             first = _sentences(paragraph)[0].rstrip(" :-\u2013")
@@ -442,6 +446,7 @@ def _infinitive_doer(sentence: str) -> ActionCandidate | None:
     joined = after and sentence[after.start():].lstrip().startswith("&") and re.split(r"[\u2013\u2014,;:]", sentence[: after.start()])[-1].strip()
     if joined and re.fullmatch(r"(?:[Tt]he\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}", joined):
         after = None  # "The Clerk & Cllr Jones to meet the contractor", "Tree Warden & Cllr Jones to ...": both are the doers
+    after = None if after and apposed_body(sentence[: after.start()], after.group("task")) else after  # ("contact Mr Ian Sim, PCC to ask ...")
     if after and INFINITIVE_DOER.match(_upper_first(after.group("task"))):
         sentence = _upper_first(after.group("task"))
     headed = re.match(r"^[A-Z][^.:;,\u2013\u2014-]{1,40}?\s[-\u2013\u2014]\s+(?P<rest>[a-zA-Z].*)$", sentence)
@@ -552,7 +557,7 @@ def _undertaken(sentence: str, last_doer: str | None) -> ActionCandidate | None:
         turn = re.search(r"(?:\bbut|,\s+and|;\s+and|,\s+so)\s+(?P<who>(?:the\s+)?[A-Z][^,;]{0,60}?)\s*$", pre)
         who = re.sub(r"\s+(?:said|confirmed|advised|stated|agreed|added)\s+(?:that\s+)?(?:he|she|they)$", "", turn.group("who")) if turn else ""
         found = _doer_commitment(_upper_first(who) + " ", verb, tail, None, need_doer=True) if turn and PERSON_BEFORE.search(who + " ") else None
-        found = found or which_doer(pre, verb, tail) or _doer_commitment(pre, verb, tail, last_doer, need_doer=True)
+        found = found or held_which(sentence) or which_doer(pre, verb, tail) or _doer_commitment(pre, verb, tail, last_doer, need_doer=True)
         if found is not None:
             return found
     found = shorthand(sentence)
@@ -560,7 +565,7 @@ def _undertaken(sentence: str, last_doer: str | None) -> ActionCandidate | None:
         return found
     later = shorthand_after_comma(sentence)
     found = (shorthand(later) or _commitment(_upper_first(later), last_doer)) if later else None
-    return found or taken_again(sentence) or coming_to(sentence) or intended(sentence) or pursued_by(sentence) or discussed_later(sentence) or to_be_asked(sentence) or put_off_or_raised_again(sentence)
+    return found or taken_again(sentence) or coming_to(sentence) or intended(sentence) or pursued_by(sentence) or discussed_later(sentence) or to_be_asked(sentence) or put_off_or_raised_again(sentence) or held_which(sentence)
 
 
 _HELPFUL = re.compile(

@@ -119,7 +119,8 @@ _THEIR_PERSON = (
 )
 _THEIR_UNDERTAKING = re.compile(
     # (after a dash or a semicolon: "The organiser said no camping was allowed; police teams will patrol ...")
-    r"(?i)^\W*(?:[^.;\u2013\u2014]{0,80}?\s[-\u2013\u2014]\s+|[^.;]{0,160};\s+){0,2}?(?:the\s+)?(?:highways(?:\s+(?:department|authority|agency|team))?|police|county(?:\s+council)?|district\s+council|network\s+rail"
+    # (or told by someone: "The Clerk responded that the district council have agreed to inspect ...")
+    r"(?i)^\W*(?:[^.;\u2013\u2014]{0,80}?\s[-\u2013\u2014]\s+|[^.;]{0,160};\s+|[^.;]{0,60}?\b(?:responded|replied|reported|said|advised|explained|confirmed|stated)\s+that\s+){0,2}?(?:the\s+)?(?:highways(?:\s+(?:department|authority|agency|team))?|police|county(?:\s+council)?|district\s+council|network\s+rail"
     r"|(?:the\s+)?(?:bus|water|rail)\s+company|utility\s+company|the\s+applicant|applicant's\s+agent"
     r"|(?-i:[A-Z]{1,3}(?:BC|DC))"  # ("WBC have agreed to meet ...": a borough or district council by its letters)
     r"|police\s+(?:teams?|officers?|patrols?)"  # ("police teams will patrol the woods")
@@ -158,11 +159,11 @@ def not_ours(passive: re.Match, sentence: str, plain: str) -> bool:
             and re.search(r"\b(?:carried\s+out|undertaken|completed|done|resurfaced|repaired|installed|closed|cut|laid|replaced)$", passive.group(0)) \
             and not re.match(r"(?i)\s+by\s+(?:the\s+)?(?:clerk|chair\w*|(?:parish\s+|town\s+|community\s+)?council|members|councillors|cllr)", plain[passive.end():]):
         return True  # "It was noted that the resurfacing would be completed over a weekend": told of, another's doing
-    if (re.search(r"(?i)\bno\s+(?:new\s+|more\s+|further\s+)?$", plain[: passive.start("obj")]) or re.search(r"(?i)^\s*(?:\S+\s+)?(?:annually|each\s+year|every\s+year)\b", plain[passive.end():])
+    if (re.search(r"(?i)\bno\s+(?:new\s+|more\s+|further\s+)?$", plain[: passive.start("obj")]) or re.search(r"(?i)^\s*(?:\S+\s+)?(?:annually|each\s+year|every\s+(?:(?:\d{1,2}(?:\s*[-\u2013]\s*\d{1,2})?|two|three|four|five|ten)\s+)?years?)\b", plain[passive.end():])
                     or re.search(r"(?i)\b(?:minutes|recordings?|agendas?)\b", passive.group("obj")) and re.search(r"(?i)\b(?:published|posted|displayed|signed)$", passive.group(0))
                     # (never once, for this meeting: "The minutes would be published ... as soon as possible")
                     and not re.search(r"(?i)\bas\s+soon\s+as\s+(?:possible|practicable)\b|\baccordingly\b|\bas\s+agreed\b", plain[passive.end():])):
-        # "No new documents would be issued until renewal": nothing to do; "forms would be re-issued annually", "The
+        # "No new documents would be issued until renewal": nothing to do; "forms would be re-issued annually" ("every 5 years"), "The
         # minutes and recording would be published on the website": the council's standing practice
         return True
     return False

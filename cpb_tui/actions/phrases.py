@@ -413,6 +413,8 @@ def _looks_like_doer(text: str) -> bool:
         return False  # "The new service will link the villages to the health centre": a bus route, no one to do anything
     if re.search(r"\b(?:had|has|was|were)\s+[a-z]|\s(?:and|but)$|(?i:\bmembers?\s+of\s+the\s+(?:public|press)\b|^(?:the\s+)?(?:public|press|residents?|parishioners|applicants?|objectors?)$|^(?:the\s+)?(?:report|update|presentation)\s+(?:of|from|by)\s)", text):
         return False  # "The Clerk had to leave early and (was to send ...)": a clause, not who does it; "Members of the public ...": no one held to a task; "Report of the Portfolio Holder (to report ...)": an agenda's paper
+    if re.match(r"(?:Ask|Invite|Tell|Remind|Contact|Request|Encourage)\s+(?!(?:the\s+)?Clerk\b)[A-Z]", text):
+        return False  # "Ask Fiona (to report on the flats)": an order, the one asked its object
     if _ROLE_WORD.search(text):
         return True
     if all(part.strip() in GIVEN_NAMES for part in re.split(r",\s*|\s+and\s+|\s*[&/]\s*", text) if part.strip()):
@@ -466,7 +468,8 @@ def _sentences(paragraph: str, doers: bool = False) -> list[str]:
     paragraph = re.sub(r"\b((?i:ongoing|on-going|outstanding|in\s+hand|completed?|done))\s+(?=[A-Z]{2,3}\s+to\s+[a-z]{3,})", r"\1. ", paragraph)
     # ("... asap. 12.3 CR has put up the signs": a point's number from the minutes referred to starts a sentence too)
     # (a table flattened into slash rows: "... its form. / March update", "... the youth group. 07/003 / RB / Contact ...": each cell its own)
-    for piece in re.split(r"(?<=[.!?])\s+(?:/\s+)?(?=[A-Z\"'(]|[a-h](?:\)|\]\.?)\s|\d{1,2}\.\s?\d{1,2}\s+[A-Z]|\d{1,4}/\d{2,4}\s+/\s)", paragraph):  # "... the applicant. b) ES confirmed ...", "d]. Seats"
+    # (and an older minute's reference opening a slash row, stop or none: "... / Clerk to chase 2688a) / Recreation Areas ...")
+    for piece in re.split(r"(?<=[.!?])\s+(?:/\s+)?(?=[A-Z\"'(]|[a-h](?:\)|\]\.?)\s|\d{1,2}\.\s?\d{1,2}\s+[A-Z]|\d{1,4}/\d{2,4}\s+/\s)|\s+(?=\d{2,5}[a-z]\)\s+/\s+[A-Z])", paragraph):  # "... the applicant. b) ES confirmed ...", "d]. Seats"
         # ("... scams, etc. CC would like ...": "etc." ends a sentence when a capital follows)
         if sentences and (_ABBREVIATION.search(sentences[-1]) or _INITIAL_END.search(sentences[-1])) and not sentences[-1].endswith("etc.") \
                 and len(sentences[-1]) < _LONGEST_SENTENCE:

@@ -247,6 +247,18 @@ _TOPIC_PUT_OFF = re.compile(
 )
 
 
+# "Item to go to next Roads Group meeting.", "Matter to come back to the next agenda": the item itself sent on, in shorthand
+_ITEM_TO_GO = re.compile(
+    r"^(?:The\s+|This\s+)?(?i:item|matter|issue|topic)\s+to\s+(?:go|come\s+back|be\s+(?:taken|put|brought)(?:\s+back)?)\s+(?:to|on)\s+"
+    r"(?P<when>(?:the\s+)?(?i:next)\s+(?:[A-Z][\w&'\u2019-]*\s+){0,4}?(?i:meeting|agenda|mtg))\b[^.;]*"  # (the next row may run on: "... meeting. 270/18 \u2013 ...")
+)
+# "The meeting was adjourned at 11.20 am to be reconvened on 24 September 2037 ...": the meeting goes on another day
+_RECONVENED = re.compile(
+    r"^(?:The\s+|This\s+)?(?P<what>(?i:meeting|hearing|panel|committee|sub-committee|item))\s+(?:was|is|were)\s+adjourned\b[^;]{0,60}?\bto\s+be\s+"
+    r"reconvened\s+(?P<when>(?:on|at)\s+[^;]*)$"
+)
+
+
 # ("The Chairman has spoken to the tenant \u2013 to be followed up": who did it, never the matter)
 _PERSON_SUBJECT = re.compile(r"(?i)\b(?:clerk|chair\w*|mayor|councillors?|cllrs?|members?|officers?|tenants?|residents?|owners?|landowners?)\b")
 
@@ -260,6 +272,12 @@ def put_off_or_raised_again(sentence: str) -> ActionCandidate | None:
         subject = re.sub(r"^(?:A|An|The)\s+", "the ", again.group("subject"))  # ("A blocked culvert ... had not been cleared": that culvert)
         phrase = f"{_PP_BASE[again.group('pp')]} {subject}{again.group('rest')}".strip()
         return _action("do", phrase, again.group("rest"), (), (), source="minutes")
+    sent_on = _ITEM_TO_GO.match(text.rstrip(" .")) or _RECONVENED.match(text.rstrip(" ."))
+    if sent_on is not None and sent_on.re is _ITEM_TO_GO:
+        return _action("defer", sent_on.group(0).rstrip(" ."), sent_on.group("when"), (), (), source="minutes")  # the item itself sent on, no one named
+    if sent_on is not None:
+        phrase = f"reconvene the adjourned {sent_on.group('what').lower()} {sent_on.group('when')}"  # (never "reconvene the meeting", done as it sits)
+        return _action("defer", re.sub(r",\s+(?:which|who)\b.*$", "", phrase).rstrip(" ."), sent_on.group("when"), (), (), source="minutes")
     put_off = _TOPIC_PUT_OFF.match(text)
     if put_off:
         when = "the " + re.sub(r"(?i)^next\b", "next", put_off.group("when") or put_off.group("next")).replace("Agenda", "agenda").replace("Meeting", "meeting")

@@ -79,6 +79,8 @@ NO_TASK_TEXT = re.compile(
     # (nor declaring interests, nor anything done while the meeting sits: "Members to declare any interests in
     # tonight's business", "Name any that came up while the meeting sat")
     r"|(?:\S+\s+){0,3}?(?i:to\s+)?(?i:declare)\s+(?i:any\s+)?(?i:conflicts?\s+of\s+interests?|(?:personal\s+|pecuniary\s+)?interests?)\b"
+    # (nor the Chair asking for them as the meeting sits: "The Chair to invite Members to make their disclosure orally at item 3")
+    r"|(?:\S+\s+){0,3}?(?i:to\s+)?(?i:invite)\s+(?i:members|councillors|those\s+present)\s+to\s+(?i:make\s+(?:their|any)\s+)?(?i:disclos|declar)"
     # (nor the standing item that asks for them: "Members to advise of any declarations of interest", "Notify any changes to
     # the Registers of Interests")
     r"|(?:\S+\s+){0,3}?(?i:to\s+)?(?i:advise|notify|inform|update)\s+(?i:the\s+clerk\s+)?(?i:of\s+)?(?i:any\s+)?(?i:declarations?\s+of\s+interests?|changes?\s+to\s+(?:the|their)\s+registers?\s+of\s+interests?)\b"

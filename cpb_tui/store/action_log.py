@@ -17,7 +17,7 @@ from typing import Any, Iterable
 from cpb_tui.domain import clock
 from cpb_tui.domain.models import Action, ActionEvent, Meeting
 from cpb_tui.store.told_twice import AMENDED_AS_FOLLOWS as _AMENDED_AS_FOLLOWS
-from cpb_tui.store.told_twice import add_listed as _add_listed, add_narrative as _add_narrative, ours_told, said_before, said_shorter
+from cpb_tui.store.told_twice import add_listed as _add_listed, add_narrative as _add_narrative, doer_named, ours_told, said_before, said_shorter
 
 # An action with its committee, meeting, item, resolution and due meeting: what both reads below join.
 _ACTION_FROM = """
@@ -186,7 +186,10 @@ class ActionLogMixin:
                 amending = bool(candidates) and bool(_AMENDED_AS_FOLLOWS.search(resolution["text"]))
                 clause = f", clause {resolution['label']})" if resolution["label"] else ""
                 for index, candidate in enumerate(candidates):
-                    if not said_before(candidate, found):
+                    named = doer_named(candidate, found)
+                    if named is not None:  # "Agreed to apply for the grant. / Clerk to apply": one errand, its doer named after
+                        found[named] = (found[named][0], replace(found[named][1], owners=candidate.owners), *found[named][2:])
+                    elif not said_before(candidate, found):
                         entry = (f"resolution:{resolution['id']}:{index}", candidate, resolution["id"], f"extracted from {origin}{clause}")
                         shorter = said_shorter(candidate, found)  # (the fuller telling of a task said before stands for both)
                         if shorter is None:

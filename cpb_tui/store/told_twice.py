@@ -24,6 +24,15 @@ def said_before(candidate, found) -> bool:
                and _words_of(other.text)[: len(words)] == words for _, other, _, _ in found)
 
 
+def doer_named(candidate, found) -> int | None:
+    """Where in `found` the doerless task stands whose doer `candidate` names with its verb alone ("Agreed to apply for the
+    grant." then "/ Clerk to apply", its object left out, a reference or a cell after it): one errand, not two."""
+    bare = re.match(r"^(?:the\s+)?[A-Za-z][\w '.&-]{0,40}?\s+to\s+(?P<verb>[a-z]{3,})\s*(?:$|/|\(|\d{1,5}[a-z]?\)|\d{1,5}/\d{1,4})", candidate.text)
+    if bare is None or not candidate.owners:
+        return None
+    return next((at for at, (_, other, _, _) in enumerate(found) if not other.owners and other.text.lower().startswith(bare.group("verb") + " ")), None)
+
+
 def _words_of(text: str) -> list[str]:
     return re.findall(r"[a-z0-9\u00a3]+", text.lower())
 
