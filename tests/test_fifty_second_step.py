@@ -196,3 +196,10 @@ def test_a_forward_plan_s_decision_month_is_no_decision(tmp_path):
     )
     _, items = stored_page(tmp_path, page, date=dt.date(2037, 3, 1))
     assert not [clause for _, clauses, _ in items for clause in clauses]
+
+
+def test_the_meeting_confirming_a_purchase_is_its_decision(tmp_path):
+    page = _PARISH + "1. Mower\nThe meeting confirmed the purchase of a new mower at \u00a3300.\n\n2. Hall\nThe Council confirmed that the hall was booked.\n"
+    clauses = _clauses(tmp_path, page)
+    assert clauses["1"] == ["The meeting confirmed the purchase of a new mower at \u00a3300."]
+    assert clauses["2"] == []
