@@ -203,3 +203,29 @@ def test_the_meeting_confirming_a_purchase_is_its_decision(tmp_path):
     clauses = _clauses(tmp_path, page)
     assert clauses["1"] == ["The meeting confirmed the purchase of a new mower at \u00a3300."]
     assert clauses["2"] == []
+
+
+def test_what_a_review_of_the_step_s_diff_found(tmp_path):
+    # another body's minutes approved in a representative's report; another council's chairman elected; a forward plan's
+    # month never touches "AGREED: <day>" under the next meeting; a dated heading over a place keeps the place
+    page = _PARISH + (
+        "1. Reports from representatives\nCllr Dale attended the annual meeting of the Village Hall Trust on 2nd September. "
+        "Minutes were approved and a new treasurer was elected.\n\n"
+        "2. District Councillor's report\nDistrict Cllr Moss reported on the district council's annual meeting in May.\n"
+        "Councillor Joan Webb unanimously elected as Chairman of the District Council for 2036/37.\n\n"
+        "3. Date of next meeting\nAGREED: 14th October 2036\n\n"
+        "4. Minutes of the Annual Parish Meeting held on 21st May 2036 All Saints Church Hall\nThe minutes were received and noted.\n"
+    )
+    found = {item.number: (item.title, clauses) for item, clauses, _ in _items(tmp_path, page)}
+    assert found["1"][1] == [] and found["2"][1] == []
+    assert found["3"][1] == ["Agreed 14th October 2036"]
+    assert found["4"][0] == "Minutes of the Annual Parish Meeting held on 21st May 2036 All Saints Church Hall"
+
+
+def test_a_kind_of_meeting_in_brackets_is_no_part_of_the_committee_and_a_working_group_of_members_is_one(tmp_path):
+    page = "Fernwick District Council\n\nPlanning Committee (Extraordinary) Minutes\n\nDate: Thursday 4th September 2036\n\n1. Apologies\nNone.\n"
+    meeting, _ = stored_page(tmp_path, page)
+    assert meeting.committee == "Planning Committee"
+    page = "Fernwick District Council\nMember Officer Working Group\nMinutes of the meeting held on Thursday 4th September 2036\n\n1. Apologies\nNone.\n"
+    meeting, _ = stored_page(tmp_path, page)
+    assert meeting.committee == "Member Officer Working Group"

@@ -25,7 +25,8 @@ _NOT_COMMITTEE = re.compile(
     r"|^(?:notice|summons)\s+(?:of|to)\s+(?:the\s+|a\s+)?(?:\w+\s+)?meeting\b"  # an agenda's front sheet, "Notice of Meeting"
     r"|^meeting\s+(?:to\s+be\s+|will\s+be\s+)?held\b"  # "Meeting to be held in Kilbrannan Hall": where, not who
     # an officer's post: "Committee Administrator - Ailsa", "Democratic Services Officer" (an action column's owner)
-    r"|\b(?:committee|democratic|member|governance)\s+(?:services\s+)?(?:administrator|clerk|officer|manager|support|assistant|co-?ordinator|advis[eo]r|team)\b",
+    r"|\b(?:committee|democratic|member|governance)\s+(?:services\s+)?(?:administrator|clerk|officer|manager|support|assistant|co-?ordinator|advis[eo]r|team)\b"
+    r"(?!\s+(?:working\s+)?(?:group|panel|board|forum|committee|sub-committee|party)\b)",  # (never "Member Officer Working Group")
     re.IGNORECASE,
 )
 # what a list of business is called after its committee's name: "Action Tracker", "Outstanding Actions Log", "Work Programme"
@@ -98,6 +99,8 @@ def clean_committee(value: str | None) -> str | None:
     name = re.sub(r"(?<![Pp]arish)(?<![Tt]own)(?<!PARISH)(?<!TOWN)\s+(?:meeting|held|agenda)$", "", name, flags=re.IGNORECASE)
     # "Health & Wellbeing Board Minutes", "Steering Group Meeting Notes"
     # ("Planning Committee Special Meeting Minutes": the kind of meeting before the word)
+    # ("Planning Committee (Extraordinary) Minutes": the kind of meeting is no part of the body's name)
+    name = re.sub(rf"(?i)\s*\((?:{_KIND_OF_MEETING}|reconvened|adjourned|budget|draft|special\s+budget)(?:\s+meeting)?\)(?=\s+(?:minutes|notes)$)", "", name)
     titled = re.match(r"^(?P<body>.+?)\s+(?:draft\s+|approved\s+)?(?:(?:special|extra-?ordinary|ordinary|annual|regular|monthly)\s+)?(?:meeting\s+)?(?:minutes|notes)$", name, flags=re.IGNORECASE)
     # ("Glenside Area Committee (Community) Minutes": the committee's sitting for one remit, its bracket kept)
     if titled and re.search(r"\b(?:board|committee|sub-committee|panel|council|forum|partnership|cabinet|executive|commission|group)(?:\s+\([A-Za-z &,'\u2019-]{3,40}\))?$", titled.group("body"), re.IGNORECASE) \

@@ -96,8 +96,8 @@ def opener(line: str) -> tuple[str, str] | None:
             return opener(rest)  # "AGREED: ... it was agreed that ...": one opening, said twice
         if re.fullmatch(r"(?i:that)\s*(?::-|[:\u2013\u2014-])?\s*|(?i:to\s+(?:the\s+)?(?:full\s+)?(?:council|cabinet|executive)(?:\s+that)?)\s*(?::-|[:\u2013\u2014-])?\s*", rest):
             rest = ""  # "RESOLVED THAT:", "RECOMMENDED to Council" over the clauses: a heading, not a clause
-        if re.fullmatch(r"(?i)(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(?:19|20)\d\d\s*|\d{1,2}/\d{1,2}/\d{2,4}\s*", rest):
-            return None  # a forward plan's "Decision: March 2037": when it is due, never what was decided
+        if re.search(r"(?i)\bdecision", opening) and re.fullmatch(r"(?i)(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(?:19|20)\d\d\s*|\d{1,2}/\d{1,2}/\d{2,4}\s*", rest):
+            return None  # a forward plan's "Decision: March 2037": when it is due (an "AGREED: 14th October 2036" stays a decision)
         if re.fullmatch(r"(?i)\(?\s*(?:unanimously|nem\.?\s*con\.?|by\s+\d+\s+votes?[^)]{0,40})\s*\)?\s*[.:-]?\s*", rest):
             rest = ""  # "Resolved: (unanimously)" over the clauses: how the vote went
         # "The Board AGREED to:" over a list: a lead-in for the clauses below, not a clause

@@ -38,7 +38,7 @@ _MINUTES_WORDS = re.compile(
     r"(?-i:\bRESOLVED\b|\bAGREED\b)|\bapologies\s+(?:for\s+absence\s+)?(?:were|was)\s+(?:received|submitted|reported)"
     r"|\b(?:was|were)\s+(?:duly\s+)?(?:(?:submitted|received|considered)\s+and\s+)?(?:agreed|approved|noted|resolved|carried)\b"
     r"|\bthe\s+(?:committee|board|panel|forum|cabinet|sub-committee)\s+(?:received|considered|noted|agreed|discussed|heard|resolved|requested|asked|approved)\b"
-    r"|\b(?:members|councillors)\s+(?:decided|resolved)\s+(?:that|to)\b"  # ("Members decided that the clerk should write ...")
+    r"|(?<!meeting\s)(?<!meeting,\s)(?<!previously\s)\b(?:members|councillors)\s+(?:decided|resolved)\s+(?:that|to)\b"  # ("Members decided that the clerk should write ...", never "At the July meeting members decided ...")
     # reported speech only a record uses: "It was reported that ...", "Members were advised ..."
     r"|\bit\s+was\s+(?:reported|explained|confirmed|stated)\s+that\b|\bmembers\s+(?:were|was)\s+(?:informed|advised|updated|told)\b"
     r"|\bthe\s+meeting\s+(?:was\s+inquorate|closed\s+at|ended\s+at)\b|\bthe\s+chair(?:man|person)?\s+(?:welcomed|thanked)\b"

@@ -61,7 +61,8 @@ _ELECTED = (
 # "Councillor Mary Grey duly elected as Chairman": the result under its nomination, with no "was"
 ELECTED_BARE = (
     r"(?:Cllr\.?|Councillor|Mr|Mrs|Ms|Dr)\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}\s+(?:duly|unanimously)\s+(?:re-)?elected\s+(?:as\s+)?(?:the\s+)?"
-    r"(?:(?:Vice|Deputy)[- ]?)?(?:Chair(?:man|person|woman)?|Mayor|Convener|Convenor|Secretary|Treasurer)\b[^.;]{0,60}\.?\s*$"
+    r"(?:(?:Vice|Deputy)[- ]?)?(?:Chair(?:man|person|woman)?|Mayor|Convener|Convenor|Secretary|Treasurer)\b"
+    r"(?![^.;]{0,40}\bof\s+the\s+(?:[\w'\u2019-]+\s+){0,3}?(?:District|County|Borough|City|Unitary|Regional|National|Society|Association|Trust|Club)\b)[^.;]{0,60}\.?\s*$"  # (never another body's)
 )
 # One person who decides: "the Cabinet Member for Community Development resolved that ..."
 _ONE_WHO = (

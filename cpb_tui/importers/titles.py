@@ -166,7 +166,8 @@ def _worded_then_minute(title: str) -> tuple[str, str] | None:
 # meeting by its date, then the minute's first sentence (the date ends the heading)
 _DATED_THEN_MINUTE = re.compile(
     r"^(?P<title>[A-Z][^.;:]{3,120}?\b(?:minutes?|meeting|record|notes)\b[^.;:]{0,80}?\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8},?\s+(?:19|20)\d\d)"
-    r"\s+(?P<rest>(?:The|These|They|It|All|Minutes|Resolved|RESOLVED|Agreed|AGREED|Approved|APPROVED|Councillors?|Cllrs?|Members)\b.*)$", re.IGNORECASE
+    r"\s+(?P<rest>(?:The|These|They|It|All|Minutes|Resolved|RESOLVED|Agreed|AGREED|Approved|APPROVED|Councillors?|Cllrs?|Members)\b(?=\W*$|[:,]?\s+(?-i:[a-z(]|[A-Z][\w'\u2019.-]*\s+[a-z]))"
+    r".*)$", re.IGNORECASE
 )
 
 
