@@ -85,3 +85,65 @@ def test_a_short_numbered_list_after_recommendations_carried_is_the_decision_und
     found = _items(tmp_path, page, committee="Audit Committee", date=dt.date(2036, 7, 7))
     assert [(item.number, item.title) for item, _, _ in found] == [(None, "Minutes of the previous meeting"), (None, "Whistleblowing policy")]
     assert found[1][1] == ["To note the views of the committee on the policy", "To recommend the policy to Council for adoption"]
+
+
+def test_moderngov_rows_split_by_a_blank_line_or_without_their_closing_bar_stay_rows(tmp_path):
+    page = (
+        "Agenda and minutes\n"
+        "Venue: The Guildhall, Ashbourne Vale\n"
+        "Contact: Ben Cole 01000 000002\n"
+        "Minutes of the Previous Meeting Minutes: The minutes of the meeting held on 4th March 2036 were signed as a correct record. |\n"
+        "Apologies for Absence Minutes: Apologies were received from Councillor Dee Fry. |\n"
+        "Declarations of Interest\n\n"
+        "Minutes: There were no declarations of interest.\n"
+        "Date of Next Meeting Members are asked to note the date of the next meeting. Minutes: Members noted the date.\n"
+        "Public Question Time This is a chance for residents to ask questions. Minutes: There were no questions. |\n"
+        "Chairman's Announcements Minutes: The Chairman had no announcements. |\n"
+    )
+    found = _items(tmp_path, page, committee="Area East Committee", date=dt.date(2036, 4, 8))
+    assert [item.title for item, _, _ in found] == [
+        "Minutes of the Previous Meeting", "Apologies for Absence", "Declarations of Interest", "Date of Next Meeting",
+        "Public Question Time", "Chairman's Announcements",
+    ]
+
+
+def test_a_bracketed_number_glued_to_its_title_and_an_action_log_s_rows_among_the_minutes(tmp_path):
+    page = (
+        "Minutes of Elmbrook Community Council Meeting on Tuesday 9th May 2036 in the Institute at 7pm.\n"
+        "Present: Chair Joan Reay (JR), Alan Moss (AM), Cara Nye (CN)\n"
+        "(1) Minutes of the April meeting. Agreed as a true record, proposed by AM and seconded by CN.\n"
+        "(2)Actions from earlier meetings\n"
+        "Ref / Owner / Action / Status\n"
+        "12/004 / JR / Ask the county council about the bus timetable / May update - no reply; chase again.\n"
+        "14/002 / CN / Find out who owns the verge by the school / May update - done. Action to be closed.\n"
+        "(3) Treasurer's report\n"
+        "The balance stands at \u00a31,420.\n"
+    )
+    numbers = [item.number for item, _, _ in _items(tmp_path, page)]
+    assert numbers == ["1", "2", "3"]
+
+
+def test_headings_in_capitals_that_name_a_date_or_a_year_among_others(tmp_path):
+    page = (
+        "KELLSBY PARISH COUNCIL\n"
+        "MINUTES OF THE ANNUAL MEETING\n"
+        "19TH MAY 2036\n\n"
+        "PRESENT:\n"
+        "COUNCILLORS ARLOTT, BEVAN, CROFT\n"
+        "Clerk Dana Ellis\n\n"
+        "APOLOGIES\n\n"
+        "Councillor Frome sent his apologies.\n\n"
+        "MINUTES OF THE MEETING 14TH APRIL 2036 VIA ZOOM\n\n"
+        "Minutes of this meeting were approved\n\n"
+        "CLERK TO CIRCULATE\n\n"
+        "ELECTION OF CHAIR\n\n"
+        "The Clerk asked for nominations for the Chair.\n\n"
+        "Councillor Bevan was elected as Chair.\n\n"
+        "ADOPTION OF STANDING ORDERS 2036\n\n"
+        "Councillor Croft abstained and asked for a review at the next meeting.\n\n"
+        "The Standing Orders were adopted.\n\n"
+        "HIGHWAYS\n\n"
+        "The potholes on Low Lane were reported to the county.\n"
+    )
+    titles = [item.title for item, _, _ in _items(tmp_path, page)]
+    assert titles == ["Apologies", "Minutes of the Meeting 14th April 2036 via Zoom", "Election of Chair", "Adoption of Standing Orders 2036", "Highways"]

@@ -475,11 +475,12 @@ def _standalone_headings(lines: list[str], relaxed: bool = False) -> list[Headin
     found: list[Heading] = []
     previous = ""
     text_lines = 0  # lines of text before this one
+    attendance = False  # (the lines under "PRESENT:" up to the next blank line: who came, "COUNCILLORS ASH, BELL", "Clerk Jo Dunn")
     # the agenda's own words as headings only where the page keeps two or more of them ("To approve ..." alone may be a decision)
     worded_page = sum(1 for raw in lines if _AGENDA_WORDED.match(raw.strip().rstrip("."))) >= 2
     for index, raw in enumerate(lines):
         line = raw.strip()
-        if not line:
+        if (attendance := bool(line) and (attendance or bool(re.fullmatch(r"(?i)(?:those\s+)?present\s*:", line)))) or not line:
             continue
         text_lines += 1
         before, previous, colon = previous, line, line.endswith(":")
@@ -517,8 +518,9 @@ def _standalone_headings(lines: list[str], relaxed: bool = False) -> list[Headin
             # ("(Oral reports)", "(Report attached)": a note in brackets; "The current reviews in progress are:": a lead-in)
             or re.fullmatch(r"\([^()]{2,60}\)", line) or colon and re.search(r"\b(?:are|is|were|was|include|includes|follows?|below)$", line)
             or (NOISE.match(line) and line.lower() != "minutes")
-            or (find_date(line) and not attached and not (relaxed and re.match(r"(?i)minutes\s+of\b|matters\s+arising\s+from\b", line)))
+            or (find_date(line) and not attached and not ((relaxed or found and is_caps_line(line) and not lines[index - 1].strip()) and re.match(r"(?i)minutes\s+of\b|matters\s+arising\s+from\b", line)))  # (and "MINUTES OF THE MEETING 21ST APRIL 2036" in capitals after other headings)
             or opener(line)
+            or re.fullmatch(r"(?i)(?:the\s+)?(?:clerk|chair(?:man)?|treasurer|secretary)\s+to\s+(?!the\b|be\b)[a-z]{4,}(?:\s+\S+){0,3}", line)  # ("CLERK TO CIRCULATE": a task)
             # the document's own heading ("Minutes of the Fostering Panel"), not an item
             # (never one with its paper's icon, "Minutes of the previous meeting pdf icon PDF 120 KB": an item's title)
             or (text_lines <= 3 and not attached and re.match(
@@ -543,10 +545,16 @@ def _standalone_headings(lines: list[str], relaxed: bool = False) -> list[Headin
         if not worded and not following or following and not (attached or worded or opener(following) or ((following[0].isupper() or following[0].isdigit() and len(following) > 20) and (following.endswith(".") or len(following) > 60 or alone or pointed.end() and (following.endswith(":") or colon)))
                                                         or _standing_over(line, following)):
             continue  # (a title with its paper's icon is one, whatever stands under it; an agenda's own words, even at the page's end)
-        if _PERSON.search(following[:40]) and not following.endswith(".") and not _STANDING_TITLE.match(line):
+        if _PERSON.search(following[:40]) and not following.endswith(".") and not _STANDING_TITLE.match(line) and not (alone and _told(following)):
             continue  # (a list of people under a line; "Declarations of Interest" over "Cllr Birch declared ..." is an item)
         found.append(Heading(index, index + 1, "", 0, tidy_title(line), "heading", 1.0))
     return found
+
+
+def _told(following: str) -> bool:
+    """Whether the line under a heading in capitals is a sentence about people, not a list of them ("Councillor Rowe abstained
+    and asked for a review", never "Councillor Rowe, Councillor Hale")."""
+    return bool(_VERBISH.search(following) or re.search(r"\b[a-z]{4,}ed\b", following))
 
 
 def _standing_over(line: str, following: str) -> bool:
