@@ -183,6 +183,9 @@ def flattened_rows(lines: list[str]) -> list[Heading]:
             title, purpose = " ".join(first.split()[:16]).rstrip(".,;:"), head
         elif split:
             title, purpose = split.group("title"), split.group("purpose")
+        elif (agenda := _AGENDA_TEXT.search(head)) and agenda.start() >= 3 and _title_like(head[: agenda.start()]):
+            # ("Public Question Time This is a chance to ask questions. Minutes: ...": the title ends where its agenda text begins)
+            title, purpose = head[: agenda.start()], head[agenda.end() :].strip()
         else:
             title, purpose = head, None
         if not _title_like(title, long=True):
@@ -206,6 +209,10 @@ def _with_lost_titles(rows: list[Heading], lines: list[str]) -> list[Heading]:
         if index not in found and closed and _LOST_MINUTES.match(line.lstrip("|").strip()):
             title, rest = row_title(lines, index)
             found[index] = Heading(index, index + 1, "", 0, title, "unnumbered", 1.0, rest)
+        below = next((later.strip() for later in lines[index + 1 : index + 4] if later.strip()), "")
+        if index not in found and closed and len(line.split()) <= 10 and _title_like(line) and not _SENTENCE.search(line) and _LOST_MINUTES.match(below):
+            # ("Declarations of Interest", a blank line, then "Minutes: There were none.": a row whose title and record came apart)
+            found[index] = Heading(index, index + 1, "", 0, tidy_title(line), "unnumbered", 1.0, None)
         closed = _ends_row(line) or index in found and bool(_RECORD_LABEL.search(f" {line}"))
     return sorted(found.values(), key=lambda heading: heading.index)
 

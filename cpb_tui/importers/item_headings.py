@@ -12,6 +12,7 @@ import re
 
 from cpb_tui.importers.agenda_list import agenda_list_items, dashes_before_the_numbers, minutes_list_items, dashed_heading_items, paragraph_items
 from cpb_tui.importers.item_runs import lettered_items
+from cpb_tui.importers.lettered_topics import lettered_topics
 from cpb_tui.importers.number_gaps import _sentence_title
 from cpb_tui.importers.numbering import Heading, numbered_items, paragraph_item_number
 from cpb_tui.importers.titles import tidy_title
@@ -44,6 +45,8 @@ def item_headings(lines: list[str]) -> list[Heading]:
         lettered = lettered_items(lines, Heading) if sum(1 for h in shaped if not re.match(r"\(\w\)", h.title)) <= 1 else []
         lettered = [] if lettered and any(h.index > lettered[0].index and not re.match(r"\(\w\)", h.title) for h in shaped) else lettered
         headings = lettered or shaped or headings
+        # ("a)   Playground. The swing ..." to "d)", under "Bus shelter: ..." run-in headings, with no numbers anywhere)
+        headings = (lettered_topics(lines) or headings) if len(headings) < 2 else headings
     elif _points_of_one_item(headings) or _list_led_in(headings, lines):
         # ("- Receive PCSO report: ..." headings whose list numbers were lost, and only the last item's points "10.1", "10.2" numbered)
         shaped = heading_items(lines)

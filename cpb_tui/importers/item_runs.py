@@ -192,7 +192,9 @@ def count_markdown_list(candidates: list, lines: list[str], sentence_heading) ->
     for position, index in enumerate(listed, start=1):
         value = position + shift
         heading = by_index.get(index)
-        if heading is None and index > ones[0].index and value > 0:
+        # (and the list's first line straight over its first title, "  1. The Chair gave out the accounts." over "  1. Election")
+        opening = index == listed[0] and index + 1 == ones[0].index and _indent(lines[index]) == _indent(lines[ones[0].index])
+        if heading is None and (index > ones[0].index or opening) and value > 0:
             heading = sentence_heading(lines, index, str(value), value, style)  # a "1." line that is a sentence, titled by its start
             if heading is not None:
                 candidates.append(heading)
@@ -201,6 +203,11 @@ def count_markdown_list(candidates: list, lines: list[str], sentence_heading) ->
         elif heading is not None:
             heading.number, heading.value, heading.style = str(value), value, style
             heading.title = re.sub(r"^\d{1,2}\.\s+", "", heading.title) if index in printed else heading.title
+    # ("3.Matters Arising" flush after the list counted to 4: the item keeps its printed number, and runs on after the count)
+    reached = len(listed) + shift
+    for extra, later in enumerate(sorted((c for c in candidates if c.index > listed[-1] and c.index not in in_list and re.fullmatch(r"\d{1,2}", c.number)
+                                          and c.value <= reached and _indent(lines[c.index]) < indent), key=lambda c: c.index)[:1], start=1):
+        later.value = reached + extra
     candidates.sort(key=lambda c: c.index)
 
 

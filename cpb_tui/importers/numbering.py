@@ -23,6 +23,7 @@ from cpb_tui.importers.agenda_then_minutes import minutes_after_agenda, with_age
 from cpb_tui.importers.reference_runs import reference_candidates
 from cpb_tui.importers.number_gaps import roman_points, adjoining_runs, _fill_gaps, _sentence_heading, restarted_ones
 from cpb_tui.importers.printed_after import run_printed_after
+from cpb_tui.importers.decimal_items import MINUTES_LINE, sentence_title as _sentence_title, with_decimal_items as _with_decimal_items
 from cpb_tui.importers.number_values import ROMANS as _ROMANS, plain_roman as _plain_roman, BODY_MONTH_MINUTE, body_month_endings, DASHED_MINUTE, dashed_minute_prefixes, DATED_MINUTE, LETTERED_MINUTE, short_dated_months, short_dated_value, cited_with_its_year, typed_again, label_under_a_number, year_month_minutes, _clean_number, _minor, _running_years, _value, running_minute, year_like_column, cited_shape, printed_alike, _year_dot_values, dated_minute_months, spaced_points_joined, lettered_minute_prefixes, without_false_numbers, without_members
 from cpb_tui.importers.titles import (  # noqa: F401 - the title rules, shared with unnumbered.py
     Heading,
@@ -115,7 +116,6 @@ _ROMAN_OR_LETTER = re.compile(
 # "ITEM 6 (426) MATTERS ARISING Following a site meeting ...": capitals, then the minute
 
 
-MINUTES_LINE = re.compile(r"^\s*(?:Minutes|Cofnodion|Cofnod|Decision|Decisions)\s*:\s*$", re.IGNORECASE)  # (Welsh "Cofnod:", a minute)
 NOISE = re.compile(
     r"^\s*(?:Items|No\.?\s+Item|Item\s+No\.?|Additional documents:|Supporting documents:|Background papers:|Attachments?:"
     r"|\.{3}\s*view the full .*|view the full .* text for item.*|Page title:.*|Click here.*|Webcast.*|Print this page"
@@ -128,6 +128,8 @@ NOISE = re.compile(
 _DECISION_END = re.compile(
     r"\b(?:RESOLVED|[Rr]esolved|AGREED|[Aa]greed|DECIDED|[Dd]ecided|Decisions?|Reasons?(?:\s*\(s\))?(?:\s+for\s+(?:the\s+)?decisions?)?)(?:\s+(?:to|that))?\s*(?::-|:|\u2013|-)\s*$"
     r"|\b(?:RESOLVED|AGREED)\s*$"
+    # ("The Chair proposed the recommendations, which were unanimously carried." over "1. To note ...", "2. To recommend ...")
+    r"|\brecommendations?\b[^.;:]{0,40}\b(?:were|was)\s+(?:\w+ly\s+)?(?:carried|agreed|approved|adopted)\s*[.:]?\s*$"
 )
 
 
@@ -162,7 +164,7 @@ def numbered_items(lines: list[str]) -> list[Heading]:
                 or bodied and f"{bodied.group(1)} {bodied.group(3)}" not in endings:
             continue  # (a date opening a line is no minute number unless its month runs as one; so with "FC24/06/5")
         # A list straight after "it was RESOLVED:" is the decision's clauses, not items.
-        previous = next((lines[i].strip() for i in range(index - 1, max(-1, index - 4), -1) if lines[i].strip()), "")
+        previous = next((lines[i].strip() for i in range(index - 1, max(-1, index - 6), -1) if lines[i].strip()), "")  # (a web page leaves blank lines)
         # ("RESOLVED: That subject to available capital" / "1) Option 3 be approved;": a lead-in left open)
         open_lead_in = heading.value == 1 and not previous.endswith((".", ";", "?", "!")) and (opener(previous) or ("",))[0] == "decision"
         if (_DECISION_END.search(previous) or _BODY_LEAD_IN.match(previous) or open_lead_in) and heading.value in (1,) :
@@ -355,76 +357,6 @@ def _sentence_point(lines: list[str], heading: Heading, index: int, text: str, l
     return not (_LEAD_IN_END.search(line) or _DECISION_END.search(line) or _BODY_LEAD_IN.match(line))
 
 
-def _sentence_title(text: str) -> str:
-    """A sub-item's title from the sentence that opens it: the words before a dash
-    ("Parish Cottage - Chairman still awaiting ...") or a colon ("Bus Shelter: M Owen reported ..."),
-    else before "was/had", else its first 20 words."""
-    # ("26/01234/FUL \u2013 3 Church Lane \u2013 rear extension": a reference is named by its place too)
-    coded = re.match(r"^(?P<title>[A-Z]{0,4}\d[\w.-]{0,12}/[\w/.-]{1,24}\s[-\u2013]\s[^-\u2013:]{3,60}?)(?:\s[-\u2013]\s|:\s)", text)
-    dashed = coded or re.match(r"^(?P<title>.{3,80}?)(?:\s[-\u2013]\s|:\s)", text)
-    if dashed:
-        return dashed.group("title")
-    short = re.match(r"^(?P<title>.{3,80}?)(?:\s+(?:was|were|had|has|is|are)\s|\.\s)", text)
-    # (never a subject too short to name it: "There were no reports ...", "Cllr Amble had sent ...", "Mr Rudd, Lengthsman, had ...")
-    if short and len(short.group("title").split()) > 2 and not short.group("title").endswith(",") \
-            and not re.match(r"(?:There|It|This|Cllrs?|Councillors?|Mr|Mrs|Ms|Dr)\b", short.group("title")):
-        return short.group("title")
-    words = re.split(r"(?<=[a-z0-9)])\.\s", text)[0].split()
-    return " ".join(words[:20]) + (" \u2026" if len(words) > 20 else "")
-
-
-_DECIMAL_LINE = re.compile(r"^\s*(?P<number>\d{1,3}(?:\.\d{1,2}){1,2})\.?\s+(?P<text>(?:\d{1,2}\.\d{1,2}\s+)?[A-Z\u2018\u201c'\"(].{2,})$")
-
-
-def _with_decimal_items(lines: list[str], chain: list[Heading]) -> list[Heading]:
-    """ "6) Matters Arising" over "6.1 Photos had been published ..." and "6.2 The bench had been
-    repaired.": in minutes and agendas of several items, a numbered paragraph under its item is a
-    sub-item of its own (councils cite "Minute 6.2", and an action belongs to it), even when it
-    is a sentence. Not the paragraphs numbered under "60.0" headings, nor those of a web page's
-    "Minutes:" block, nor those of a page holding one item ("10.1" ... "10.7" of item 10)."""
-    if len([h for h in chain if "." not in h.number]) < 2:
-        return chain
-    taken = {h.index for h in chain}
-    out: list[Heading] = []
-    for position, heading in enumerate(chain):
-        out.append(heading)
-        parent = re.fullmatch(r"(\d{1,3})((?:\.[1-9]\d?){0,2})", heading.number)
-        if not parent:
-            continue
-        last = tuple(int(part) for part in heading.number.split(".")[1:])
-        stop = chain[position + 1].index if position + 1 < len(chain) else len(lines)
-        for index in range(heading.body_start, stop):
-            if MINUTES_LINE.match(lines[index]):
-                break  # a web page's minute text, numbered paragraph by paragraph
-            found = _DECIMAL_LINE.match(lines[index])
-            if not found or index in taken:
-                continue
-            parts = found.group("number").split(".")
-            minor = tuple(int(part) for part in parts[1:])
-            if parts[0] != parent.group(1) or not _next_paragraph(last, minor):
-                continue
-            if len(minor) >= 2 and any(len(h.number.split(".")) == 2 for h in out[-3:]) and opener(found.group("text")) is None and (
-                found.group("text").rstrip().endswith(".")
-                or re.search(r"\b(?:was|were|had|has|have|reported|asked|said|will|would)\b", found.group("text"))
-            ):
-                continue  # "5.1.2 Dave asked ..." under "5.1 Report from the Steward": a paragraph of 5.1 ("2.2.1 It was agreed ..." is cited, an item)
-            text = found.group("text").strip()
-            title = _sentence_title(re.sub(r"^\d{1,2}\.\d{1,2}\s+", "", text))  # (not the earlier minute it cites, "4.2 7.1 Arrange ...")
-            if len(text.split()) < 3 and not (_title_like(text) and re.match(r"^[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?$", text)):
-                title = heading.title  # "1.1 It was" over "Proposed by ...": the item's own title serves (not "5.2 County Councillor")
-            out.append(Heading(index, index + 1, found.group("number"), heading.value, tidy_title(title), heading.style, 0.5, text))
-            last = minor
-    return out
-
-
-def _next_paragraph(last: tuple[int, ...], minor: tuple[int, ...]) -> bool:
-    """Whether paragraph `minor` (2, or 3 and 1 for "6.3.1") can follow `last` under one item:
-    the next number, one deeper starting at 1, or a small step on."""
-    if len(minor) > len(last):
-        return minor[: len(last)] == last and minor[len(last):] == (1,) * (len(minor) - len(last)) or (not last and minor[0] == 1)
-    return minor[:-1] == last[: len(minor) - 1] and 0 < minor[-1] - last[len(minor) - 1] <= 2
-
-
 _SPACE_RUN = re.compile(r"[ \t]{4,}")
 
 
@@ -433,6 +365,7 @@ def _prepared(line: str) -> str | None:
     a line says no more than three do, and the title patterns try every split of it.)"""
     line = _SPACE_RUN.sub("   ", line.strip())
     line = re.sub(r"^(?:[01]?\d|2[0-3]):[0-5]\d\s+(?=\d{1,3}[.)]\s+[A-Z])", "", line)  # "09:49 1. There were apologies ...": a recording's clock first
+    line = re.sub(r"^(\d{1,3}[.)]\s+[A-Z][^:]{2,120}?[a-z0-9]):(?=[A-Z][a-z])", r"\1: ", line)  # "1. Minutes of 9 May 2036:These were approved": its space lost
     line = re.sub(r"^Page\s+\d{1,4}\s+(?=\d{1,3}\.\s+[A-Z])", "", line)  # "Page 12 71. APOLOGIES FOR ABSENCE": a PDF's page number first
     line = re.sub(r"^Item\s*:\s*(?=\d{1,4}\s+[A-Z])|^(?i:item|ref\.?|no\.?)\s+(?i:title|agenda\s+item|item|subject|discussion)(?:\s+(?i:action(?:\s+by)?|owner|who|notes))*\s+(?=\d{1,3}\.?\s+[A-Z])", "", line)  # a table's header run in
     line = re.sub(r"^\*(?=\d{1,4}\s+[A-Z][\w'\u2019 ,&()/:-]{2,100}$)", "", re.sub(r"^(\d{1,4}\s+)\*(?=[A-Z])", r"\1", line))  # "*36 Minutes", "141 *Safer Streets Plan": marked as decided under delegation
@@ -442,6 +375,9 @@ def _prepared(line: str) -> str | None:
     # "195/12TO RECEIVE APOLOGIES", "1ELECTION OF CHAIRMAN": the space a Word export lost (never "1ST", "2ND")
     line = re.sub(r"^(\d{1,4}/\d{2}|\d{3,4})(?=[A-Z][A-Z'\u2019 ,&/-]{3})|^(\d{1,2})(?=(?!ST|ND|RD|TH)[A-Z]{4,}[\s:(-])", r"\1\2 ", line)
     line = re.sub(r"^[\w.-]{2,40}\.(?:docx?|pdf|rtf|odt)\s+\d{1,3}\s+(?=\d)", "", line, flags=re.IGNORECASE)  # "C6346.doc 28 115 TITLE": a footer's file and page first
+    line = re.sub(r"^(\(\d{1,3}\))(?=[A-Z][a-z])", r"\1 ", line)  # "(2)Actions outstanding": the space after the bracket lost
+    if re.match(r"^\S{1,12}\s+/\s+[A-Z]{2,4}\s+/\s+\S", line):
+        return None  # "09/002 / TV / Litter bins at the station / March update ...": an action log's row, its owner's initials in a cell
     if not line or len(line) > 2000 or _FILE_NAME.search(line):
         return None  # "Agenda Item 08 - Appendix A.pdf": an attachment's file name, not an item
     if re.match(r"^\d{1,4}(?:\.\d{1,2}){1,2}/\d{2}\s", line):

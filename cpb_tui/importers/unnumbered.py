@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from cpb_tui.importers.bar_rows import by_bars, flattened_rows, meeting_banner
+from cpb_tui.importers.capital_headings import CAPS_HEADING_LINE, _capital_headings  # noqa: F401 - (shapes.py reads CAPS_HEADING_LINE here)
 from cpb_tui.importers.dates import find_date
 from cpb_tui.importers.decisions import opener
 from cpb_tui.importers.layout import is_caps_line
@@ -375,31 +376,6 @@ def _with_plain_bullets(lines: list[str], bulleted: list[tuple[int, str]]) -> li
     return sorted(found, key=lambda heading: heading.index)
 
 
-# (never a minute's own labels: "RESOLVED:", "PROPOSAL:", "ACTION:", "REASON FOR DECISION:", nor the attendance)
-CAPS_LABEL = re.compile(
-    r"(?:PRESENT|IN ATTENDANCE|ALSO PRESENT|ATTENDING|RESOLVED|RESOLUTIONS?|DECISIONS?|DECIDED|PROPOSALS?|PROPOSED|SECONDED|ACTIONS?|AGREED"
-    r"|NOTED|RECOMMENDATIONS?|RECOMMENDED|OUTCOMES?|REASONS?|ALTERNATIVE|OPTIONS|PURPOSE|NOTE|UPDATE|VOTE|MOTION|AMENDMENT|SUMMARY|BACKGROUND)\b")
-_CAPS_COLON = re.compile(r"(?!" + CAPS_LABEL.pattern + r")[A-Z][A-Z0-9 ,'&/()\u2019-]{2,60}:")
-# the same heading as an agenda item page counts it against its one "Minutes:" ("APOLOGIES:" and "MINUTES:" not counted)
-CAPS_HEADING_LINE = re.compile(r"\s*(?!APOLOGIES|MINUTES\s*:)(?!" + CAPS_LABEL.pattern + r")[A-Z][A-Z0-9 ,'&/()-]{2,60}:\s*")
-
-
-def _capital_headings(lines: list[str]) -> list[Heading]:
-    """ "MATTERS ARISING:", "OPEN FORUM:", "NEIGHBOURHOOD WATCH:" each alone on its line over hard-wrapped prose: headings in
-    capitals that end in a colon, where three or more do; with them, the capital lines alone among them ("LATE ITEMS")."""
-    colons = {index for index, raw in enumerate(lines) if _CAPS_COLON.fullmatch(raw.strip())}
-    if len(colons) < 3:
-        return []
-    first = min(colons)
-    found = [
-        index for index, raw in enumerate(lines)
-        if index >= first and (index in colons or is_caps_line(raw.strip()) and len(raw.split()) <= 8 and not raw.strip().endswith((".", ","))
-                                   and index + 1 < len(lines) and lines[index + 1].strip() and not is_caps_line(lines[index + 1].strip()))
-        and not re.match(r"\s*(?:APOLOGIES|PRESENT)\b", raw)
-    ]
-    return [Heading(i, i + 1, "", 0, tidy_title(lines[i].strip().rstrip(":").strip()), "heading", 1.0) for i in found]
-
-
 _DASH_LINE = re.compile(r"^\s*[-\u2013\u2022]\s+(?P<title>[A-Z][^\n]{2,200})$")
 # "a. The clerk gave a summary ..." under "- Clerk's Report": a heading over its lettered points
 _LETTERED_POINT = re.compile(r"^\s*\(?[a-h][.)]\s+[A-Z]")
@@ -476,7 +452,8 @@ def heading_items(lines: list[str]) -> list[Heading]:
     if shaped:
         return shaped
     found = _standalone_headings(lines)
-    if len(found) < 3 and not (len(found) == 2 and all(_STANDING_TITLE.match(h.title) for h in found)):
+    # (two are enough where each is standing business or has its paper's icon, "Audit Plan pdf icon PDF 90 KB")
+    if len(found) < 3 and not (len(found) == 2 and all(_STANDING_TITLE.match(h.title) or _ATTACHED_TITLE.search(lines[h.index]) for h in found)):
         return _mixed_headings(lines, run_in)
     # among such headings, "Apologies: Mr Thwaites" and "Declarations of Interest: None" are items too
     labelled = [
@@ -498,11 +475,12 @@ def _standalone_headings(lines: list[str], relaxed: bool = False) -> list[Headin
     found: list[Heading] = []
     previous = ""
     text_lines = 0  # lines of text before this one
+    attendance = False  # (the lines under "PRESENT:" up to the next blank line: who came, "COUNCILLORS ASH, BELL", "Clerk Jo Dunn")
     # the agenda's own words as headings only where the page keeps two or more of them ("To approve ..." alone may be a decision)
     worded_page = sum(1 for raw in lines if _AGENDA_WORDED.match(raw.strip().rstrip("."))) >= 2
     for index, raw in enumerate(lines):
         line = raw.strip()
-        if not line:
+        if (attendance := bool(line) and (attendance or bool(re.fullmatch(r"(?i)(?:those\s+)?present\s*:", line)))) or not line:
             continue
         text_lines += 1
         before, previous, colon = previous, line, line.endswith(":")
@@ -532,7 +510,7 @@ def _standalone_headings(lines: list[str], relaxed: bool = False) -> list[Headin
             or line.endswith((".", ":", ";", ",", "-", "\u2013"))
             or not _title_like(line)
             or _PERSON.search(line) or only_people(line) or SITE_LABEL.match(line)
-            or _LABEL_LINE.match(line)
+            or _LABEL_LINE.match(line) and not attached  # ("The Corporate Plan: Next Steps pdf icon PDF 82 KB" is a title)
             or _REPLY.fullmatch(line)
             or re.search(r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|en)\b", line)  # "Apologies were received from ...": a sentence
             or re.fullmatch(r"(?i)(?:those\s+)?present|in\s+attend[ae]nce|also\s+(?:present|in\s+attend[ae]nce|attending)|attending", line)  # who came, no business
@@ -540,12 +518,15 @@ def _standalone_headings(lines: list[str], relaxed: bool = False) -> list[Headin
             # ("(Oral reports)", "(Report attached)": a note in brackets; "The current reviews in progress are:": a lead-in)
             or re.fullmatch(r"\([^()]{2,60}\)", line) or colon and re.search(r"\b(?:are|is|were|was|include|includes|follows?|below)$", line)
             or (NOISE.match(line) and line.lower() != "minutes")
-            or (find_date(line) and not attached and not (relaxed and re.match(r"(?i)minutes\s+of\b|matters\s+arising\s+from\b", line)))
+            or (find_date(line) and not attached and not ((relaxed or found and is_caps_line(line) and not lines[index - 1].strip()) and re.match(r"(?i)minutes\s+of\b|matters\s+arising\s+from\b", line)))  # (and "MINUTES OF THE MEETING 21ST APRIL 2036" in capitals after other headings)
             or opener(line)
+            or re.fullmatch(r"(?i)(?:the\s+)?(?:clerk|chair(?:man)?|treasurer|secretary)\s+to\s+(?!the\b|be\b)[a-z]{4,}(?:\s+\S+){0,3}", line)  # ("CLERK TO CIRCULATE": a task)
             # the document's own heading ("Minutes of the Fostering Panel"), not an item
-            or (text_lines <= 3 and re.match(
+            # (never one with its paper's icon, "Minutes of the previous meeting pdf icon PDF 120 KB": an item's title)
+            or (text_lines <= 3 and not attached and re.match(
                 r"^(?:(?:draft|confirmed|unconfirmed)\s+)?(?:minutes|notes|record|agenda)\s+of\b", line, re.IGNORECASE
             ))
+            or re.fullmatch(r"(?i)(?:additional|supporting)\s+documents?", line)  # (the papers' link under a title)
             or (
                 before
                 and not alone
@@ -564,10 +545,16 @@ def _standalone_headings(lines: list[str], relaxed: bool = False) -> list[Headin
         if not worded and not following or following and not (attached or worded or opener(following) or ((following[0].isupper() or following[0].isdigit() and len(following) > 20) and (following.endswith(".") or len(following) > 60 or alone or pointed.end() and (following.endswith(":") or colon)))
                                                         or _standing_over(line, following)):
             continue  # (a title with its paper's icon is one, whatever stands under it; an agenda's own words, even at the page's end)
-        if _PERSON.search(following[:40]) and not following.endswith(".") and not _STANDING_TITLE.match(line):
+        if _PERSON.search(following[:40]) and not following.endswith(".") and not _STANDING_TITLE.match(line) and not (alone and _told(following)):
             continue  # (a list of people under a line; "Declarations of Interest" over "Cllr Birch declared ..." is an item)
         found.append(Heading(index, index + 1, "", 0, tidy_title(line), "heading", 1.0))
     return found
+
+
+def _told(following: str) -> bool:
+    """Whether the line under a heading in capitals is a sentence about people, not a list of them ("Councillor Rowe abstained
+    and asked for a review", never "Councillor Rowe, Councillor Hale")."""
+    return bool(_VERBISH.search(following) or re.search(r"\b[a-z]{4,}ed\b", following))
 
 
 def _standing_over(line: str, following: str) -> bool:
