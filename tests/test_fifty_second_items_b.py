@@ -147,3 +147,17 @@ def test_headings_in_capitals_that_name_a_date_or_a_year_among_others(tmp_path):
     )
     titles = [item.title for item, _, _ in _items(tmp_path, page)]
     assert titles == ["Apologies", "Minutes of the Meeting 14th April 2036 via Zoom", "Election of Chair", "Adoption of Standing Orders 2036", "Highways"]
+
+
+def test_what_a_review_of_the_step_s_item_rules_found(tmp_path):
+    from tests.stored import page_items
+
+    head = "Minutes of the Meeting of Fernwick Parish Council held on Tuesday 9th June 2036 at 7.30 pm\n\n"
+    # a minute leading into what follows keeps it; votes in lower case are no headings; cheques are no minute numbers
+    page = head + (
+        "1. Apologies: none were received.\n\n2. Correspondence: the following was received.\nFernwick Village Hall Trust\n"
+        "A letter asking the council for a grant towards new chairs was read.\n\n"
+        "3. Finance\nGrass cutting: 1021 Fernwick Landscapes \u00a3240.00\nHall hire: 1022 Fernwick Hall \u00a330.00\n"
+        "Clerk's salary: 1023 Mrs E Lowe \u00a3310.00\nAudit fee: 1024 Downs Audit \u00a3120.00\n\n4. Planning\nNo objection.\n"
+    )
+    assert [item.number for item, _, _ in page_items(tmp_path, page)] == ["1", "2", "3", "4"]

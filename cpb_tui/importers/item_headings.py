@@ -215,6 +215,9 @@ _DECISION_WORD = re.compile(r"\b(?:RESOLVED|AGREED|PROPOSED|SECONDED|ACTIONS?|NO
 _WHOLE_MINUTE = re.compile(r"^\s*\S+\s*(?:/\s*)?[A-Z][^.:]{2,80}?(?:[.:]\s+|\s[-\u2013]\s)\S.*[.!?)]\s*$")
 
 
+_LEADS_INTO = re.compile(r"(?i)\b(?:the\s+following|as\s+follows|below)\b[^.]*[.:]?\s*$|:\s*$")
+
+
 def _headings_after_one_line_minutes(headings: list[Heading], lines: list[str]) -> list[Heading]:
     """ "Questions from members of the public:" or "Planning Applications" alone on its line straight after a numbered minute
     whole on its line ("08.07.03 / Declarations of Interest: none."), over text of its own before the next number: an item
@@ -222,8 +225,8 @@ def _headings_after_one_line_minutes(headings: list[Heading], lines: list[str]) 
     known = {h.index for h in headings}
     found = []
     for heading in headings:
-        if heading.number is None or not _WHOLE_MINUTE.match(lines[heading.index]):
-            continue
+        if heading.number is None or not _WHOLE_MINUTE.match(lines[heading.index]) or _LEADS_INTO.search(lines[heading.index]):
+            continue  # (never under a minute that leads into what follows: "Correspondence: the following was received.")
         at = next((i for i in range(heading.index + 1, min(len(lines), heading.index + 4)) if lines[i].strip()), None)
         title = lines[at].strip().rstrip(" :\u2013-") if at is not None and at not in known else ""
         below = next((i for i in range(at + 1, min(len(lines), at + 5)) if lines[i].strip()), None) if title else None
@@ -236,7 +239,8 @@ def _headings_after_one_line_minutes(headings: list[Heading], lines: list[str]) 
 
 # "chairman's report", "matters arising from the minutes": a short heading all in lower case, a newspaper's summary of a meeting
 _LOWER_HEADING = re.compile(r"^\s*[a-z][a-z'\u2019&/-]*(?:\s+[a-z'\u2019&/-]+){1,7}\s*$")
-_NO_HEADING_WORD = re.compile(r"\b(?:was|were|is|are|had|has|have|will|would|said|and\s+the|of\s+the\s+\w+\s+of)$|\b[a-z]{3,}ed\b")
+_NO_HEADING_WORD = re.compile(r"\b(?:was|were|is|are|had|has|have|will|would|said|and\s+the|of\s+the\s+\w+\s+of)$|\b[a-z]{3,}ed\b"
+                              r"|^(?:all|none|nobody|everyone|unanimously)\b|\b(?:in\s+favour|against|abstain\w*|nem\.?\s*con\.?|carried|agreed)\b")  # (never a vote)
 
 
 def _lower_case_headings(lines: list[str]) -> list[Heading]:

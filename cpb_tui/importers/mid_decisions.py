@@ -261,21 +261,21 @@ _DOTTED_PART = re.compile(r"^\s*(?P<major>\d{1,3})\.(?P<minor>\d{1,2})\.?\s+(?P<
 def dotted_parts(lines: list[str], index: int) -> tuple[list[tuple[int, str]], int]:
     """The numbered parts after a bare outcome word at `lines[index]` (each part's line and text, a wrapped line joined), and
     where they end; none unless they run "N.1", "N.2", ... in order."""
-    parts: list[tuple[int, str]] = []
+    parts: list[tuple[int, list[str]]] = []  # (each part's wrapped lines kept apart and joined once, so a long part stays linear)
     at, gap = index + 1, False
     while at < len(lines):
         part = _DOTTED_PART.match(lines[at])
         if part and (int(part.group("minor")) == len(parts) + 1 and (not parts or part.group("major") == major)):
             major, gap = part.group("major"), False
-            parts.append((at, part.group("text").strip()))
+            parts.append((at, [part.group("text").strip()]))
         elif not lines[at].strip():
             gap = True
         elif parts and not gap and not part:
-            parts[-1] = (parts[-1][0], f"{parts[-1][1]} {lines[at].strip()}")
+            parts[-1][1].append(lines[at].strip())
         else:
             break
         at += 1
-    return parts, at
+    return [(line, " ".join(words)) for line, words in parts], at
 
 
 # "PROPOSED: A. Reed SECONDED: B. Holt. Vote: All in favour.": the movers labelled after what they moved ("Formal acceptance of

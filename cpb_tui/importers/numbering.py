@@ -210,7 +210,7 @@ def numbered_items(lines: list[str]) -> list[Heading]:
         # A run of two or more beats any single number, however strong ("Minute 45" cited once).
         if (min(len(chain), 2), score) > (min(len(best), 2), best_score):
             best, best_score = chain, score
-    if len(printed := run_printed_after(lines)) > len(best) and (len(printed) >= 3 or best_score < 2.0):
+    if len(printed := run_printed_after(lines)) > len(best) and (best_score < 2.0 or len(printed) >= 3 and len(best) < 3):  # (a page's "1." to "5." stand)
         best, best_score = printed, 2.0  # ("PREVIOUS MEETING 4810 Cllr Bow ...", "... for information only. 4811", "REPORTS 4812 ...")
     if best_score < 2.0 and not (len(best) == 1 and best[0].strength >= 1.5):
         return headed_paragraphs(lines, _title_like, Heading)  # ("Public Speaking" over "112 Mr. Gale spoke ...")

@@ -21,6 +21,8 @@ _TRAILING = re.compile(rf"^\s*(?P<rest>[A-Z].{{8,}}?[a-z)][.!?])\s+{_NUMBER}\.?\
 
 def _printed_after(lines: list[str], index: int, style: str = "inline") -> Heading | None:
     """Line `index` as an item whose running number stands after its heading or at its sentence's end, if it is one."""
+    if re.search(r"[\u00a3$\u20ac]\s?\d|\d\.\d{2}\s*$", lines[index]):
+        return None  # ("Grass cutting: 1021 Fernwick Landscapes \u00a3240.00": a cheque's number in a list of payments)
     found = _AFTER_HEADING.match(lines[index])
     trailing = None if found else _TRAILING.match(lines[index])
     if found is None and trailing is None:
