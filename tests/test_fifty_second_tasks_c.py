@@ -73,3 +73,29 @@ def test_the_chairman_vice_chairman_and_a_councillor_meeting_trustees_share_the_
     found = _owned("That the Chairman, Vice-Chairman and Councillor Ellery meet with the library trustees.")
     assert found == [("The Chairman, Vice-Chairman and Councillor Ellery to meet with the library trustees",
                       ("the Chairman", "the Vice-Chairman", "Councillor Ellery"))]
+
+
+def test_a_matter_left_with_the_clerk_to_take_forward_is_the_clerks_errand():
+    found = _owned("that the allotment water question be left with the Deputy Clerk to take forward.")
+    assert found == [("The Deputy Clerk to take the allotment water question forward", ("the Deputy Clerk",))]
+
+
+def test_a_matter_left_on_the_table_is_no_task():
+    assert _owned("That the pond matter be left on the table until the survey is back.") == []
+
+
+# --- work in hand after a point's topic -------------------------------------------------------------------------------
+
+
+def test_work_in_hand_after_a_topic_and_a_dash_is_the_members_task():
+    assert tasks("Phone box library \u2013 TQ is chasing the telephone company for a date.") == [
+        ("TQ to chase the telephone company for a date", ("TQ",))]
+
+
+def test_the_chairman_pursuing_a_request_keeps_it_in_hand():
+    assert tasks("Grit bin request \u2013 the Chairman is pursuing this with the county.") == [
+        ("The Chairman to pursue this with the county", ("the Chairman",))]
+
+
+def test_a_resident_seeking_consent_after_a_topic_is_still_no_task():
+    assert tasks("Stable block \u2013 Mr Olden is seeking consent for a new gate.") == []

@@ -150,6 +150,19 @@ _RECOMMENDATION_BACKED = re.compile(
     r"(?:\s+(?:of|from)\s+[^,;]{3,60}?)?,?\s+(?=that\s)", re.IGNORECASE)
 
 
+# "that the bus shelter matter be left with the Clerk to take forward": the Clerk's errand, "The Clerk to take the matter forward"
+_LEFT_WITH = re.compile(
+    r"^(?P<that>\W*that\s+)(?P<thing>(?:the|this|that|these)\s+[^,;]{2,80}?)\s+be\s+left\s+with\s+(?P<doer>(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s+){0,2}"
+    r"(?:[Cc]lerk|Chair(?:man|person)?|RFO|Treasurer|Secretary|[Oo]fficers?)|(?:Cllr\.?|Councillor)\s+[A-Z][\w'\u2019-]+)\s+to\s+(?P<verb>[a-z]+(?:\s+with)?)"
+    r"(?:\s+(?P<particle>forward|up|on|through|out))?\b(?P<rest>[^;]*)$", re.IGNORECASE)
+
+
+def _left_with(found: re.Match[str]) -> str:
+    particle = f" {found.group('particle')}" if found.group("particle") else ""
+    doer = found.group("doer")
+    return f"{doer[:1].upper()}{doer[1:]} to {found.group('verb')} {found.group('thing')}{particle}{found.group('rest')}"
+
+
 def doers_said_plainly(text: str) -> str:
     """ "resolved Cllrs Marsh and Penn will check ...": the doers without the decision word before them; "resolved for the
     Clerk to forward ...", "The Council RESOLVED for X to ...": as "The Clerk to forward ...", "X to ..."; "D.C. offered to
@@ -158,6 +171,7 @@ def doers_said_plainly(text: str) -> str:
     text = _WOULD_LIKE.sub("asked the ", text) if "like" in text or "requested" in text else text  # "I would like the clerk to see if ..."
     text = _CITED_FIRST.sub("", text) if "(" in text else text
     text = _RECOMMENDATION_BACKED.sub("", text) if "ecommendation" in text else text
+    text = _LEFT_WITH.sub(_left_with, text) if " left with " in text else text
     if re.search(r"(?i)\b(?:resolved|agreed|decided)\s+(?:Cllr|Councillor)", text):
         text = _DECIDED_DOERS.sub("", text)
     return _DOTTED_INITIALS.sub(_joined_initials, text) if "." in text else text

@@ -200,14 +200,17 @@ def as_reported(sentence: str) -> str:
         thing = being.group("thing")
         thing = re.sub(r"^(?:The|A|An|This|These)\b", lambda article: article.group(0).lower(), thing)
         return f"{being.group('doer')} will {_BEING_DONE_BASE.get(done) or _PP_BASE[done]} {thing}."
+    # ("Broadband mast \u2013 BN is chasing the operator": the point's topic, a dash, then the work in hand)
+    topic = re.match(r"^[A-Z][^.;:,\u2013\u2014]{1,60}?\s[\u2013\u2014-]\s+(?=(?:[Tt]he\s+)?[A-Z])", sentence)
+    head, sentence = (sentence[: topic.end()], sentence[topic.end() :]) if topic else ("", sentence)
     in_hand = _IN_HAND.match(sentence)
     if in_hand and not re.search(r"\b(?:is|are)\s+(?:\w+\s+)?$", sentence[: in_hand.start("verb")]) and (
             re.fullmatch(r"[A-Z]{2,4}", in_hand.group("doer")) or re.search(r"\b(?:had|has|have|was|were|is|are|led|would|will)\b", sentence[in_hand.end():])):
         in_hand = None  # notes with no "is" name a member, never a body's letters ("YFC organising ..."), nor a gerund subject ("Clerk contacting the police had led to ...")
     base = gerund_base(in_hand.group("verb")) if in_hand and in_hand.group("doer") not in _ACRONYMS and _WORK_IN_HAND.match(sentence[in_hand.start("verb"):]) else None
     if base is None:
-        return sentence
-    return f"{in_hand.group('doer')} will {base}{sentence[in_hand.end():]}"
+        return head + sentence
+    return f"{head}{in_hand.group('doer')} will {base}{sentence[in_hand.end():]}"
 
 
 # a person just before "will be (doing)": "he", "Cllr Hale", "the Clerk"
