@@ -99,3 +99,26 @@ def test_the_chairman_pursuing_a_request_keeps_it_in_hand():
 
 def test_a_resident_seeking_consent_after_a_topic_is_still_no_task():
     assert tasks("Stable block \u2013 Mr Olden is seeking consent for a new gate.") == []
+
+
+# --- the meeting agreed that someone should act -----------------------------------------------------------------------
+
+
+def test_members_agreeing_that_the_clerk_should_write_give_the_clerk_the_letter():
+    assert tasks("Members agreed that the Clerk should write to the quarry company.") == [
+        ("The Clerk to write to the quarry company", ("the Clerk",))]
+
+
+def test_he_should_after_the_chair_named_in_the_sentence_before_is_the_chairs_task():
+    found = tasks("The Chair had phoned the water board but had no reply. The group agreed that he should send a formal letter.")
+    assert found == [("The Chair to send a formal letter", ("the Chair",))]
+
+
+def test_members_agreeing_that_a_bench_should_stay_is_no_task():
+    assert tasks("Members agreed that the memorial bench should stay where it is.") == []
+
+
+def test_a_policy_to_return_to_committee_once_a_consultation_closes_is_brought_back():
+    found = [(action.text, action.due_words) for action in
+             extract_from_resolution("that once the survey has closed, the parking policy return to the Committee on 9 October 2036.", "resolved", None)]
+    assert found == [("Bring the parking policy back to the Committee on 9 October 2036", "Committee on 9 October 2036")]

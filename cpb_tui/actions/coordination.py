@@ -163,6 +163,12 @@ def _left_with(found: re.Match[str]) -> str:
     return f"{doer[:1].upper()}{doer[1:]} to {found.group('verb')} {found.group('thing')}{particle}{found.group('rest')}"
 
 
+# "that, once the consultation has closed, the policy return to the Committee in July": brought back, its condition aside
+_RETURNS_TO = re.compile(
+    r"^(?P<that>\W*that),?\s+(?:(?:once|when|after)\b[^,;]{3,100},\s+)?(?P<obj>(?:the|this|these)\s+[^,;]{2,60}?)\s+(?:return|come\s+back)\s+to\s+"
+    r"(?=(?:the\s+)?(?:next\s+|future\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:Committee|Council|Cabinet|Board|Panel|Executive|Forum|meeting)\b)", re.IGNORECASE)
+
+
 def doers_said_plainly(text: str) -> str:
     """ "resolved Cllrs Marsh and Penn will check ...": the doers without the decision word before them; "resolved for the
     Clerk to forward ...", "The Council RESOLVED for X to ...": as "The Clerk to forward ...", "X to ..."; "D.C. offered to
@@ -172,6 +178,7 @@ def doers_said_plainly(text: str) -> str:
     text = _CITED_FIRST.sub("", text) if "(" in text else text
     text = _RECOMMENDATION_BACKED.sub("", text) if "ecommendation" in text else text
     text = _LEFT_WITH.sub(_left_with, text) if " left with " in text else text
+    text = _RETURNS_TO.sub(r"\g<that> \g<obj> be brought back to ", text) if "return" in text or "come back" in text else text
     if re.search(r"(?i)\b(?:resolved|agreed|decided)\s+(?:Cllr|Councillor)", text):
         text = _DECIDED_DOERS.sub("", text)
     return _DOTTED_INITIALS.sub(_joined_initials, text) if "." in text else text

@@ -32,6 +32,7 @@ from cpb_tui.actions.reported import (
     _WILL_RECEIVE,
     _COME_BACK,
     _IT_WAS_AGREED,
+    BODY_AGREED_SHOULD,
     _ASKED_AND_AGREED,
     as_reported,
     would_parts,
@@ -494,7 +495,9 @@ def _undertaken(sentence: str, last_doer: str | None) -> ActionCandidate | None:
     agreed = _IT_WAS_AGREED.search(sentence)
     if agreed:
         return _agreed_clause(agreed.group("clause"))
-    found = agreed_suggestion(sentence, _agreed_clause) or handed_on(sentence)
+    should = BODY_AGREED_SHOULD.match(sentence.strip())
+    clause = re.sub(r"^(?:he|she)(?=\s+should\b)", last_doer or "", should.group("clause")) if should else ""  # ("... that he should send")
+    found = (_agreed_clause(clause) if should and clause[:1].strip() else None) or agreed_suggestion(sentence, _agreed_clause) or handed_on(sentence)
     if found is not None:
         return found
     agreed_to = re.search(r"\bit\s+was\s+(?:also\s+|further\s+)?agreed\s+to\s+(?P<verb>[a-z]+)\b\s*(?P<tail>.*)$", sentence, re.IGNORECASE)
