@@ -4,7 +4,7 @@ posts, written about fictional bodies. Texts the project wrote."""
 
 from __future__ import annotations
 
-from cpb_tui.actions import extract_from_resolution
+from cpb_tui.actions import extract_from_minutes, extract_from_resolution
 from tests.stored import second_item, tasks
 
 
@@ -122,3 +122,9 @@ def test_a_policy_to_return_to_committee_once_a_consultation_closes_is_brought_b
     found = [(action.text, action.due_words) for action in
              extract_from_resolution("that once the survey has closed, the parking policy return to the Committee on 9 October 2036.", "resolved", None)]
     assert found == [("Bring the parking policy back to the Committee on 9 October 2036", "Committee on 9 October 2036")]
+
+
+def test_a_member_to_attend_a_forum_said_to_meet_on_a_day_takes_that_day():
+    found = [(action.text, action.due_words) for action in
+             extract_from_minutes("K.L. Bright reported the river forum would now meet on the 3rd May, 2036 at the mill. K.L. Bright, to attend.")]
+    assert found == [("K.L. Bright to attend", "on the 3rd May, 2036")]
