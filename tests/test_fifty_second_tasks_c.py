@@ -128,3 +128,17 @@ def test_a_member_to_attend_a_forum_said_to_meet_on_a_day_takes_that_day():
     found = [(action.text, action.due_words) for action in
              extract_from_minutes("K.L. Bright reported the river forum would now meet on the 3rd May, 2036 at the mill. K.L. Bright, to attend.")]
     assert found == [("K.L. Bright to attend", "on the 3rd May, 2036")]
+
+
+def test_a_bracketed_note_after_an_action_tag_does_not_hide_the_tagged_task(tmp_path):
+    body = "- The Secretary has listed the hedge-laying dates, to be circulated. ACTION: QP [Note: TM has booked the hall]"
+    _, found = second_item(tmp_path, body)
+    assert found == ["The Secretary has listed the hedge-laying dates, to be circulated"]
+
+
+def test_approval_given_to_a_recommendation_that_the_public_be_told_stays_no_task():
+    assert _owned("that approval be given to the recommendation that when the leaflet is next printed, the public be informed of the flood line;") == []
+
+
+def test_a_member_who_will_take_this_forward_keeps_the_task():
+    assert tasks("TW will take this forward.") == [("TW to take this forward", ("TW",))]

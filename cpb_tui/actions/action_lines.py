@@ -513,3 +513,12 @@ def with_its_due(rest: str) -> str:
     parts = _sentences(rest)
     due = parts[-1].rstrip(" .") if len(parts) >= 3 and not INFINITIVE_DOER.match(parts[-1]) and len(parts[-1].split()) <= 6 and parse_due(parts[-1]) else ""
     return " ".join(f"{part.rstrip(' .')} {due[:1].lower()}{due[1:]}." for part in parts[:-1]) if due else rest
+
+
+# "... to be circulated. ACTION: AF [Note: BN has ordered the cards]": a note the minute-taker set after the tag, no part of it
+_NOTE_AFTER_TAG = re.compile(r"(?<=\b(?i:action)\b)(?P<tag>[:\s\u2013-]+[A-Z][\w.&/ ,]{0,40}?)\s*\\?\[(?i:note|nb|n\.b\.)\s*[:.\u2013-][^\]\n]{0,300}?\\?\]")  # (markdown writes "\[Note: ...\]")
+
+
+def without_tag_note(text: str) -> str:
+    """The text with a bracketed "[Note: ...]" after an "ACTION: AF" tag dropped, so the tag ends its line."""
+    return _NOTE_AFTER_TAG.sub(r"\g<tag>", text) if "[" in text else text

@@ -147,7 +147,9 @@ _WOULD_LIKE = re.compile(r"\b(?:would\s+like|requested)\s+the\s+(?=(?:[Cc]lerk|[
 # "that approval be given to the recommendation that the Panel be asked to ...": the recommendation's own ask, backed
 _RECOMMENDATION_BACKED = re.compile(
     r"^\W*(?:that\s+)?(?:approval|agreement|support|endorsement|assent)\s+be\s+given\s+to\s+(?:the\s+)?recommendations?"
-    r"(?:\s+(?:of|from)\s+[^,;]{3,60}?)?,?\s+(?=that\s)", re.IGNORECASE)
+    # (only a doer asked to act: "... that the public be informed of ..." stays the recommendation it was)
+    r"(?:\s+(?:of|from)\s+[^,;]{3,60}?)?,?\s+(?=that\s+(?:the\s+)?[A-Z][^,;]{0,80}?\s+be\s+(?:requested|asked|instructed|invited|authori[sz]ed|tasked)\s+to\b)",
+    re.IGNORECASE)
 
 
 # "that the bus shelter matter be left with the Clerk to take forward": the Clerk's errand, "The Clerk to take the matter forward"

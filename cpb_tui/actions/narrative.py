@@ -14,7 +14,7 @@ from cpb_tui.actions.due import parse_due
 from cpb_tui.actions.asides import (
     ASKED_OFFICER, agreed_suggestion, suggested_task, handed_on, initials_tag, member_asking, not_an_undertaking, shorthand, shorthand_after_comma, usual_spelling, which_doer, before_first_would, ACTION_MARK, DONE_SO, coming_to, gerund_base, intended, pursued_by, discussed_later, to_be_asked, held_which,
 )
-from cpb_tui.actions.action_lines import closed_after, DOER_ACTION, own_point, DOER_HEAD, INFINITIVE_DOER, action_row, marked_doer, bracketed_task, tasks_set_apart, COUNCIL_DOER, FELL_THROUGH as _FELL_THROUGH, ABOUT_FIRST as _ABOUT_FIRST, apposed_body, doer_parts, logged_task, ordered_bullet, owned_bullet, read_owner_line, spelled_out_lists, an_order, with_its_due
+from cpb_tui.actions.action_lines import closed_after, DOER_ACTION, own_point, DOER_HEAD, INFINITIVE_DOER, action_row, marked_doer, bracketed_task, tasks_set_apart, COUNCIL_DOER, FELL_THROUGH as _FELL_THROUGH, ABOUT_FIRST as _ABOUT_FIRST, apposed_body, doer_parts, logged_task, ordered_bullet, owned_bullet, read_owner_line, spelled_out_lists, an_order, with_its_due, without_tag_note
 from cpb_tui.actions.promises import _as_commitment, _delegated_in, did_and, _doer_commitment, _promised, listed_undertakings
 from cpb_tui.actions.outside import not_ours, outside_task, theirs_undertaken
 from cpb_tui.actions.paragraphs import paragraphs_marked
@@ -62,7 +62,7 @@ def extract_from_minutes(markdown: str) -> list[ActionCandidate]:
     """Commitments recorded in minutes narrative ("officers agreed to circulate ...")."""
     # (a task of one word, "Wr" from "It was agreed to wr" cut mid-word, is no task; nor is text no task is written in)
     return [
-        a for a in _follow_up(_extract_from_minutes(tasks_set_apart(spelled_out_lists(usual_spelling(second_doers(doers_said_plainly(without_recounted(markdown))))))))
+        a for a in _follow_up(_extract_from_minutes(tasks_set_apart(spelled_out_lists(usual_spelling(second_doers(doers_said_plainly(without_recounted(without_tag_note(markdown)))))))))
         if not DONE_SO.search(a.text) and len(a.text.split()) >= 2 and not NO_TASK_TEXT.match(a.text) and not outside_task(a)
     ]
 

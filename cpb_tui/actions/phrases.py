@@ -209,8 +209,8 @@ def _role_follows(words: list[str], index: int) -> bool:
     for word in words[index: index + 3]:
         if word.rstrip(",;:.") != word:
             return word.rstrip(",;:.") in _ROLE_NOUNS
-        if word in _ROLE_NOUNS:
-            return True
+        if word in _ROLE_NOUNS or word[:1].isupper() and word.lower() in _ROLE_NOUNS:
+            return True  # ("the appointed Chair of the Panel", "the new Clerk": the post in capitals)
     return False
 
 
