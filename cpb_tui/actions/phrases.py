@@ -206,11 +206,11 @@ def _owner_length(words: list[str]) -> int:
 
 def _role_follows(words: list[str], index: int) -> bool:
     """Whether a doer's noun ("carers", "team") comes within the next two words, with no punctuation between."""
-    for word in words[index: index + 3]:
+    for offset, word in enumerate(words[index: index + 3]):
         if word.rstrip(",;:.") != word:
             return word.rstrip(",;:.") in _ROLE_NOUNS
-        if word in _ROLE_NOUNS or word[:1].isupper() and word.lower() in _ROLE_NOUNS:
-            return True  # ("the appointed Chair of the Panel", "the new Clerk": the post in capitals)
+        if word in _ROLE_NOUNS or offset == 1 and word[:1].isupper() and word.lower() in _ROLE_NOUNS and words[index].lower() not in _JOINERS:
+            return True  # ("the appointed Chair of the Panel", "the new Clerk": the post in capitals, just after the one word)
     return False
 
 
