@@ -9,7 +9,7 @@ from typing import Callable
 
 from cpb_tui.actions.clauses import ActionCandidate, _action, _owner_action
 from cpb_tui.actions.due import parse_due
-from cpb_tui.actions.firm_verbs import ORDER_OBJECT, ORDER_STATUS, ORDER_VERBS
+from cpb_tui.actions.firm_verbs import MORE_ORDER_VERBS, ORDER_OBJECT, ORDER_STATUS, ORDER_VERBS
 from cpb_tui.actions.phrases import TITLE_STOP, _BECOME_ROLE, _PP_BASE, _FIRM_VERBS, _looks_like_doer, _sentences
 from cpb_tui.actions.welsh import doer_task
 
@@ -321,6 +321,10 @@ _NOT_A_SUBJECT = re.compile(
     r"|were|is|are|would|will|should|requested|suggested|that|about|requesting|asking|agreed|decided|remind\w*|to\s+(?!be\b)[a-z]+)\b", re.IGNORECASE)
 
 
+# "PT to add the bench survey to his list; he will contact Cllr Dunn for the old one": the same doer's second task
+_SAME_DOER_NEXT = re.compile(r"^(?P<first>[^;]{8,}?);\s+(?:and\s+)?(?:he|she)\s+(?:will|would|is\s+to)\s+(?:also\s+)?(?!be\b|not\b|have\b)(?P<rest>[a-z].*)$")
+
+
 def doer_parts(sentence: str, doer: re.Pattern) -> list[str]:
     """ "Clerk to write to the school, Cllr Abel to visit the site": one sentence, two doers' tasks, read apart (and
     two things to be done: "The hedge to be cut and the bins to be emptied")."""
@@ -331,6 +335,10 @@ def doer_parts(sentence: str, doer: re.Pattern) -> list[str]:
     if passives and {passives.group("done"), passives.group("then")} <= _PP_BASE.keys() and not _NOT_A_SUBJECT.search(
             passives.group("first")[: passives.start("done")]) and not re.search(r"\b(?:by|both|before|within|until|in|at)\b", passives.group("second")):
         return [passives.group("first"), *doer_parts(passives.group("second")[:1].upper() + passives.group("second")[1:], doer)]
+    same = _SAME_DOER_NEXT.match(sentence) if "owner" in doer.groupindex else None
+    owner = doer.match(same.group("first")) if same else None
+    if owner is not None:
+        return [*doer_parts(same.group("first"), doer), f"{owner.group('owner')} to {same.group('rest')}"]
     if not doer.match(sentence) or not _NEXT_DOER.search(sentence):
         return [sentence]
     parts = _NEXT_DOER.split(sentence)
@@ -490,3 +498,27 @@ def owned_bullet(paragraph: str) -> ActionCandidate | None:
         return None
     owners = tuple(owner.strip() for owner in found.group("owners").split("/"))
     return _action("commitment", found.group("task"), found.group("task"), owners, (), source="minutes")
+
+
+def an_order(rest: str) -> bool:
+    """ "Contact the street team about a sweep.", "Review at next meeting": a task told as an order, never a status ("Order placed")
+    nor a name or a team that owns the task above ("Chase Morley", "Survey Team")."""
+    named = re.fullmatch(r"[A-Z][a-z]+\s+[A-Z][\w'-]+\.?", rest.strip())
+    return bool(re.match(rf"(?i:{ORDER_VERBS}){ORDER_OBJECT}", rest) or not named and re.match(rf"(?i:{MORE_ORDER_VERBS}){ORDER_OBJECT}", rest)) \
+        and not re.search(ORDER_STATUS, rest)
+
+
+def with_its_due(rest: str) -> str:
+    """ "Clerk to order the ladder. Cllr Birch to inspect the store. By next meeting.": each doer's task with the due after."""
+    parts = _sentences(rest)
+    due = parts[-1].rstrip(" .") if len(parts) >= 3 and not INFINITIVE_DOER.match(parts[-1]) and len(parts[-1].split()) <= 6 and parse_due(parts[-1]) else ""
+    return " ".join(f"{part.rstrip(' .')} {due[:1].lower()}{due[1:]}." for part in parts[:-1]) if due else rest
+
+
+# "... to be circulated. ACTION: AF [Note: BN has ordered the cards]": a note the minute-taker set after the tag, no part of it
+_NOTE_AFTER_TAG = re.compile(r"(?<=\b(?i:action)\b)(?P<tag>[:\s\u2013-]+[A-Z][\w.&/ ,]{0,40}?)\s*\\?\[(?i:note|nb|n\.b\.)\s*[:.\u2013-][^\]\n]{0,300}?\\?\]")  # (markdown writes "\[Note: ...\]")
+
+
+def without_tag_note(text: str) -> str:
+    """The text with a bracketed "[Note: ...]" after an "ACTION: AF" tag dropped, so the tag ends its line."""
+    return _NOTE_AFTER_TAG.sub(r"\g<tag>", text) if "[" in text else text

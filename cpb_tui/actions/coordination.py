@@ -74,6 +74,8 @@ def without_verb_left(clause: str) -> str:
 _SECOND_DOER = re.compile(
     r"(?<=[a-z0-9)])(?:,\s+|\s+)(?:and|&)\s+(?=(?:the\s+)?(?:[Cc]lerk|[Ss]ecretary|[Tt]reasurer|RFO|[Cc]hair(?:man|person)?|(?:Cllr\.?|Councillor)\s+[A-Z][\w'-]+|[A-Z]{2,3})"
     r"\s+(?:will|would|is\s+to|was\s+to|agreed\s+to|offered\s+to)\s+(?!be\b)[a-z]+\b)"
+    # ("It was agreed to get two quotes, Mr Dee would also look at the gate": a comma and "also" are enough)
+    r"|(?<=[a-z0-9)]),\s+(?=(?:the\s+)?(?:[Cc]lerk|[Cc]hair(?:man|person)?|(?:Cllr\.?|Councillor|Mrs?|Ms|Dr)\s+[A-Z][\w'-]+|[A-Z]{2,3})\s+(?:will|would)\s+also\s+(?!be\b)[a-z]+\b)"
 )
 
 
@@ -98,7 +100,7 @@ def second_doers(text: str) -> str:
     """A sentence whose second half names another doer and their task, cut into two sentences, so each task is read with its
     own doer; and one who will be away, "but will" do a thing, read as doing it."""
     text = _ABSENT_BUT.sub("", text) if " but " in text else text
-    if " and " not in text and " & " not in text:
+    if " and " not in text and " & " not in text and " also " not in text:
         return text
     if " to " in text and (" had " in text or " has " in text):
         text = _SAME_DOER_AGAIN.sub(lambda m: f"{m.group(0)[: m.start('cut') - m.start()]}. {m.group('doer')[:1].upper()}{m.group('doer')[1:]} ", text)
@@ -142,6 +144,33 @@ _CITED_FIRST = re.compile(r"(?m)^[ \t]*\(\d{1,3}(?:\.\d{1,3}){0,3}\)\s+(?=(?:The
 _WOULD_LIKE = re.compile(r"\b(?:would\s+like|requested)\s+the\s+(?=(?:[Cc]lerk|[Ss]ecretary|[Tt]reasurer)\s+to\s+[a-z])")
 
 
+# "that approval be given to the recommendation that the Panel be asked to ...": the recommendation's own ask, backed
+_RECOMMENDATION_BACKED = re.compile(
+    r"^\W*(?:that\s+)?(?:approval|agreement|support|endorsement|assent)\s+be\s+given\s+to\s+(?:the\s+)?recommendations?"
+    # (only a doer asked to act: "... that the public be informed of ..." stays the recommendation it was)
+    r"(?:\s+(?:of|from)\s+[^,;]{3,60}?)?,?\s+(?=that\s+(?:the\s+)?[A-Z][^,;]{0,80}?\s+be\s+(?:requested|asked|instructed|invited|authori[sz]ed|tasked)\s+to\b)",
+    re.IGNORECASE)
+
+
+# "that the bus shelter matter be left with the Clerk to take forward": the Clerk's errand, "The Clerk to take the matter forward"
+_LEFT_WITH = re.compile(
+    r"^(?P<that>\W*that\s+)(?P<thing>(?:the|this|that|these)\s+[^,;]{2,80}?)\s+be\s+left\s+with\s+(?P<doer>(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s+){0,2}"
+    r"(?:[Cc]lerk|Chair(?:man|person)?|RFO|Treasurer|Secretary|[Oo]fficers?)|(?:Cllr\.?|Councillor)\s+[A-Z][\w'\u2019-]+)\s+to\s+(?P<verb>[a-z]+(?:\s+with)?)"
+    r"(?:\s+(?P<particle>forward|up|on|through|out))?\b(?P<rest>[^;]*)$", re.IGNORECASE)
+
+
+def _left_with(found: re.Match[str]) -> str:
+    particle = f" {found.group('particle')}" if found.group("particle") else ""
+    doer = found.group("doer")
+    return f"{doer[:1].upper()}{doer[1:]} to {found.group('verb')} {found.group('thing')}{particle}{found.group('rest')}"
+
+
+# "that, once the consultation has closed, the policy return to the Committee in July": brought back, its condition aside
+_RETURNS_TO = re.compile(
+    r"^(?P<that>\W*that),?\s+(?:(?:once|when|after)\b[^,;]{3,100},\s+)?(?P<obj>(?:the|this|these)\s+[^,;]{2,60}?)\s+(?:return|come\s+back)\s+to\s+"
+    r"(?=(?:the\s+)?(?:next\s+|future\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:Committee|Council|Cabinet|Board|Panel|Executive|Forum|meeting)\b)", re.IGNORECASE)
+
+
 def doers_said_plainly(text: str) -> str:
     """ "resolved Cllrs Marsh and Penn will check ...": the doers without the decision word before them; "resolved for the
     Clerk to forward ...", "The Council RESOLVED for X to ...": as "The Clerk to forward ...", "X to ..."; "D.C. offered to
@@ -149,6 +178,9 @@ def doers_said_plainly(text: str) -> str:
     text = _DECIDED_FOR.sub(lambda m: f"{m.group(3)[:1].upper()}{m.group(3)[1:]} to ", text) if " for " in text else text
     text = _WOULD_LIKE.sub("asked the ", text) if "like" in text or "requested" in text else text  # "I would like the clerk to see if ..."
     text = _CITED_FIRST.sub("", text) if "(" in text else text
+    text = _RECOMMENDATION_BACKED.sub("", text) if "ecommendation" in text else text
+    text = _LEFT_WITH.sub(_left_with, text) if " left with " in text else text
+    text = _RETURNS_TO.sub(r"\g<that> \g<obj> be brought back to ", text) if "return" in text or "come back" in text else text
     if re.search(r"(?i)\b(?:resolved|agreed|decided)\s+(?:Cllr|Councillor)", text):
         text = _DECIDED_DOERS.sub("", text)
     return _DOTTED_INITIALS.sub(_joined_initials, text) if "." in text else text

@@ -19,7 +19,7 @@ FIRM_VERBS = (
     r"generate|compile|create|design|(?:tele)?phone|amend|cancel|test|measure|survey|co(?:\s*-\s*)?ordinate|print|plant|mow|strim|fit|"
     r"draw\s+up|sort\s+out|put\s+together|host|acquire|hire|reschedule|instigate|highlight|interview|follow\s+(?:this|it|that|these|them)\s+up(?!\s+(?:\w+\s+){0,4}(?:himself|herself|themselves))|"
     r"get|look\s+at|put|patrol|map\s+out|mark(?=\s+(?:out|(?:them|it)\s+out)\b)|collect|remove|clean|tidy|deliver|empty|lodge|apply|request|post|clear|cut|trim|fix|mend|paint|erect|renew|consult|revisit|pay|query|challenge|identify|lay|price|cost\s+up|establish|set(?=\s+(?:a|an|the)\s+(?:[\w-]+\s+)?dates?\b)|form(?=\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:list|group|panel|plan)\b)|instruct|engage|commission|issue|return|"
-    r"ensure|negotiate|allocate|acknowledge|pick\s+(?:(?:this|it|these|them|that)\s+)?up|take\s+(?:this|it|these|them|that)\s+forward|take\s+(?:(?:immediate|urgent|further|the\s+necessary)\s+)?steps|see\s+(?:if|whether)\b|"
+    r"ensure|negotiate|allocate|acknowledge|pick\s+(?:(?:this|it|these|them|that)\s+)?up|take\s+(?:(?:this|it|these|them|that)\s+|the\s+(?:[\w'\u2019-]+\s+){1,4}?)forward|take\s+(?:(?:immediate|urgent|further|the\s+necessary)\s+)?steps|see\s+(?:if|whether)\b|"
     r"give(?=\s+(?:[\w'\u2019.-]+\s+){0,3}?(?:details|contact|a\s+copy|copies|information|access|notice|keys?)\b)|"
     r"make(?=\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:payment|donation|application|claim|booking|complaint|referral)\b)"
     # "Mrs Ford will hold a meeting with the youth club" (never "hold the next meeting on ..."), "EP will manage the content"

@@ -14,9 +14,8 @@ from cpb_tui.actions.due import parse_due
 from cpb_tui.actions.asides import (
     ASKED_OFFICER, agreed_suggestion, suggested_task, handed_on, initials_tag, member_asking, not_an_undertaking, shorthand, shorthand_after_comma, usual_spelling, which_doer, before_first_would, ACTION_MARK, DONE_SO, coming_to, gerund_base, intended, pursued_by, discussed_later, to_be_asked, held_which,
 )
-from cpb_tui.actions.action_lines import closed_after, DOER_ACTION, own_point, DOER_HEAD, INFINITIVE_DOER, action_row, marked_doer, bracketed_task, tasks_set_apart, COUNCIL_DOER, FELL_THROUGH as _FELL_THROUGH, ABOUT_FIRST as _ABOUT_FIRST, apposed_body, doer_parts, logged_task, ordered_bullet, owned_bullet, read_owner_line, spelled_out_lists
-from cpb_tui.actions.promises import _as_commitment, _delegated_in, _doer_commitment, _promised, listed_undertakings
-from cpb_tui.actions.firm_verbs import MORE_ORDER_VERBS, ORDER_OBJECT, ORDER_STATUS, ORDER_VERBS
+from cpb_tui.actions.action_lines import closed_after, DOER_ACTION, own_point, DOER_HEAD, INFINITIVE_DOER, action_row, marked_doer, bracketed_task, tasks_set_apart, COUNCIL_DOER, FELL_THROUGH as _FELL_THROUGH, ABOUT_FIRST as _ABOUT_FIRST, apposed_body, doer_parts, logged_task, ordered_bullet, owned_bullet, read_owner_line, spelled_out_lists, an_order, with_its_due, without_tag_note
+from cpb_tui.actions.promises import _as_commitment, _delegated_in, did_and, _doer_commitment, _promised, listed_undertakings
 from cpb_tui.actions.outside import not_ours, outside_task, theirs_undertaken
 from cpb_tui.actions.paragraphs import paragraphs_marked
 from cpb_tui.actions.settled import NO_TASK_TEXT, PAST_PROMISE, answered_there, negated_task
@@ -33,6 +32,7 @@ from cpb_tui.actions.reported import (
     _WILL_RECEIVE,
     _COME_BACK,
     _IT_WAS_AGREED,
+    BODY_AGREED_SHOULD,
     _ASKED_AND_AGREED,
     as_reported,
     would_parts,
@@ -62,7 +62,7 @@ def extract_from_minutes(markdown: str) -> list[ActionCandidate]:
     """Commitments recorded in minutes narrative ("officers agreed to circulate ...")."""
     # (a task of one word, "Wr" from "It was agreed to wr" cut mid-word, is no task; nor is text no task is written in)
     return [
-        a for a in _follow_up(_extract_from_minutes(tasks_set_apart(spelled_out_lists(usual_spelling(second_doers(doers_said_plainly(without_recounted(markdown))))))))
+        a for a in _follow_up(_extract_from_minutes(tasks_set_apart(spelled_out_lists(usual_spelling(second_doers(doers_said_plainly(without_recounted(without_tag_note(markdown)))))))))
         if not DONE_SO.search(a.text) and len(a.text.split()) >= 2 and not NO_TASK_TEXT.match(a.text) and not outside_task(a)
     ]
 
@@ -114,12 +114,12 @@ def _extract_from_minutes(markdown: str) -> list[ActionCandidate]:
             # (a task the log closes after it, "Action: Clerk to write to the school. Done", is nothing left to do)
             if closed_after(parts := _sentences(rest), len(parts) - 2) or read_owner_line(rest, paragraphs, position, previous_found, actions, _commitment, strict=bool(marked.group("bare"))):
                 continue
-            doer = marked_doer(rest := _with_its_due(rest))
+            doer = marked_doer(rest := with_its_due(rest))
             if doer is not None:
                 actions.append(_as_commitment(doer))
                 continue
             # (a short task told as an order, "Action: Contact Streetscene about a sweep.", is the page's task as it stands)
-            if len(rest.split()) > 8 or len(doer_parts(rest, INFINITIVE_DOER)) > 1 or _an_order(rest):
+            if len(rest.split()) > 8 or len(doer_parts(rest, INFINITIVE_DOER)) > 1 or an_order(rest):
                 paragraph = rest
         before = len(actions)
         actions.extend(_from_sentences(paragraph))
@@ -154,7 +154,7 @@ def _from_sentences(paragraph: str) -> list[ActionCandidate]:
     sentences = [part for sentence in _sentences(paragraph, doers=True) for part in doer_parts(sentence, INFINITIVE_DOER)]
     for position_in, sentence in enumerate(sentences):
         unmarked = ACTION_MARK.sub("", sentence)  # "... closes this month. ACTION RB to apply ...": the label goes
-        if unmarked != sentence and _commitment(unmarked, None) is None and (doer := marked_doer(_with_its_due(unmarked))) is not None \
+        if unmarked != sentence and _commitment(unmarked, None) is None and (doer := marked_doer(with_its_due(unmarked))) is not None \
                 and re.fullmatch(rf"{DOER_HEAD}(?:\s*(?:,|&|/|and)\s*{DOER_HEAD})*", doer.owners[0] if doer.owners else "") and len(doer.text.split()) >= 5:
             actions.extend([] if closed_after(sentences, position_in) else [_as_commitment(doer)])  # "... Action: Clerk to write to Cllr Reed." (never "... Done")
             previous = sentence
@@ -198,6 +198,15 @@ def _tagged(paragraph: str) -> list[ActionCandidate]:
     return [found, *owned] if found is not None else []  # (with no tagged task the paragraph is read as usual)
 
 
+def _own_promise(sentence: str, owners: tuple[str, ...]) -> ActionCandidate | None:
+    """ "Cllr Tate said she would brief members. Action \u2013 Clerk to write to Mr Hay": the member's promise before
+    another doer's tagged task is hers (never the tagged doer's own, told twice)."""
+    found = _commitment(sentence, None) if sentence else None
+    if found is None or not found.owners or {bare_owner(o) for o in found.owners} & {bare_owner(o) for o in owners}:
+        return None
+    return found
+
+
 def _tagged_task(paragraph: str, owned: list[ActionCandidate]) -> ActionCandidate | None:
     """The task a paragraph's closing tag names; earlier tasks with their own doers go to `owned`."""
     task = _TAGGED_TASK.search(paragraph)
@@ -212,7 +221,7 @@ def _tagged_task(paragraph: str, owned: list[ActionCandidate]) -> ActionCandidat
         phrase = first[len(task.group("owners")) + 4 :].strip() if others else phrase
         # ("Action: JB to chase the county – AK to write to the landowner": the task before the tag is its own doer's)
         before = re.sub(r"^(?:Actions?\s*[:\u2013-]\s*)", "", _sentences(context)[-1].rstrip(" \u2013-")) if context else ""
-        prior = _commitment(before, None) if INFINITIVE_DOER.match(before) else None
+        prior = _commitment(before, None) if INFINITIVE_DOER.match(before) else _own_promise(before, owners)
         if prior is not None and prior.owners:
             owned.insert(0, prior)
             context = " ".join(_sentences(context)[:-1])
@@ -279,21 +288,6 @@ _ACTION_LINE = re.compile(r"^\s*(?:(?:Actions?|Gweithredu|Cam\s+gweithredu)\s*(?
                           # "Action Clerk", "Action Stuart Fox" alone on a line: who owns the task above (never "Action Plan Update")
                           r"|(?-i:(?P<bare>Actions?)\s+(?=(?:(?:the\s+)?(?:Clerk|Chair(?:man)?|Secretary|Treasurer)|Cllrs?\.?\s+[A-Z]\w+|(?!NFA|TBC|TBA|TBD|AOB)[A-Z]{2,3})"
                           r"(?:\s*(?:[&/,]|and)\s*(?:(?:the\s+)?Clerk|Chair(?:man)?|Cllrs?\.?\s+[A-Z]\w+|[A-Z]{2,3}))*\s*$)))\s*(?P<rest>.+)$", re.IGNORECASE)
-
-
-def _an_order(rest: str) -> bool:
-    """ "Contact the street team about a sweep.", "Review at next meeting": a task told as an order, never a status ("Order placed")
-    nor a name or a team that owns the task above ("Chase Morley", "Survey Team")."""
-    named = re.fullmatch(r"[A-Z][a-z]+\s+[A-Z][\w'-]+\.?", rest.strip())
-    return bool(re.match(rf"(?i:{ORDER_VERBS}){ORDER_OBJECT}", rest) or not named and re.match(rf"(?i:{MORE_ORDER_VERBS}){ORDER_OBJECT}", rest)) \
-        and not re.search(ORDER_STATUS, rest)
-
-
-def _with_its_due(rest: str) -> str:
-    """ "Clerk to order the ladder. Cllr Birch to inspect the store. By next meeting.": each doer's task with the due after."""
-    parts = _sentences(rest)
-    due = parts[-1].rstrip(" .") if len(parts) >= 3 and not INFINITIVE_DOER.match(parts[-1]) and len(parts[-1].split()) <= 6 and parse_due(parts[-1]) else ""
-    return " ".join(f"{part.rstrip(' .')} {due[:1].lower()}{due[1:]}." for part in parts[:-1]) if due else rest
 
 
 def _narrative_request(sentence: str) -> ActionCandidate | None:
@@ -501,7 +495,9 @@ def _undertaken(sentence: str, last_doer: str | None) -> ActionCandidate | None:
     agreed = _IT_WAS_AGREED.search(sentence)
     if agreed:
         return _agreed_clause(agreed.group("clause"))
-    found = agreed_suggestion(sentence, _agreed_clause) or handed_on(sentence)
+    should = BODY_AGREED_SHOULD.match(sentence.strip())
+    clause = re.sub(r"^(?:he|she)(?=\s+should\b)", last_doer or "", should.group("clause")) if should else ""  # ("... that he should send")
+    found = (_agreed_clause(clause) if should and clause[:1].strip() else None) or agreed_suggestion(sentence, _agreed_clause) or handed_on(sentence)
     if found is not None:
         return found
     agreed_to = re.search(r"\bit\s+was\s+(?:also\s+|further\s+)?agreed\s+to\s+(?P<verb>[a-z]+)\b\s*(?P<tail>.*)$", sentence, re.IGNORECASE)
@@ -548,7 +544,7 @@ def _undertaken(sentence: str, last_doer: str | None) -> ActionCandidate | None:
             return _as_commitment(found)
     will = firm_will(sentence)
     if will:
-        pre = before_first_would(sentence[: will.start()])
+        pre = did_and(before_first_would(sentence[: will.start()]))  # ("Cllr Dale visited the site and would write ...")
         tail = sentence[will.end("verb"):]
         verb = re.sub(r"^reporting\b", "report", will.group("verb"), flags=re.IGNORECASE)  # "would be reporting back"
         verb = (gerund_base(verb) if sentence[: will.start("verb")].endswith("be ") else None) or verb  # "he would be sending out the forms": send

@@ -193,8 +193,8 @@ def _owner_length(words: list[str]) -> int:
             break
         # ("Cllr Dale, Cllr Moss and Cllr Reed to inspect ...", "JD, DM and AB to ...": a comma between doers of a list goes on)
         plural = re.fullmatch(r"(?:Cllrs|Councillors)\.?", words[0]) and index + 1 < len(words) and re.fullmatch(r"[A-Z][a-z][\w'\u2019-]*,?|and|&", words[index + 1])
-        listed = word.endswith(",") and end and plural or word.endswith(",") and end and index + 1 < len(words) and re.fullmatch(r"(?:Cllrs?\.?|Councillors?|Mr|Mrs|Ms|Dr|[A-Z]{2,3},?)", words[index + 1]) \
-            and (re.fullmatch(r"(?:[A-Z]{2,3}|[Cc]lerk|Chair(?:man|person)?|Secretary|Treasurer),?", words[end - 1])  # ("The Clerk, JD and DM")
+        listed = word.endswith(",") and end and plural or word.endswith(",") and end and index + 1 < len(words) and re.fullmatch(r"(?:Cllrs?\.?|Councillors?|Mr|Mrs|Ms|Dr|[A-Z]{2,3},?|(?:Vice|Deputy)-?Chair(?:man|person)?,?)", words[index + 1]) \
+            and (re.fullmatch(r"(?:[A-Z]{2,3}|[Cc]lerk|(?:(?:Vice|Deputy)-?)?Chair(?:man|person)?|Secretary|Treasurer),?", words[end - 1])  # ("The Chairman, Vice-Chairman and Cllr Roe")  # ("The Clerk, JD and DM")
                  or re.fullmatch(r"(?:Cllrs?\.?|Councillors?|Mr|Mrs|Ms|Dr)", words[max(0, end - 2)]))
         if bare != word and not listed and not (word.endswith(".") and (bare in _TITLES or re.fullmatch(r"[A-Z](?:\.[A-Z]){0,2}", bare)) and index + 1 < len(words)):
             break  # punctuation closes the phrase: "Stephen Marlow, Head of ..." (a title's or an initial's full stop does not: "Cllr. Body", "R. Craib", "R.T. Craib")
@@ -206,11 +206,11 @@ def _owner_length(words: list[str]) -> int:
 
 def _role_follows(words: list[str], index: int) -> bool:
     """Whether a doer's noun ("carers", "team") comes within the next two words, with no punctuation between."""
-    for word in words[index: index + 3]:
+    for offset, word in enumerate(words[index: index + 3]):
         if word.rstrip(",;:.") != word:
             return word.rstrip(",;:.") in _ROLE_NOUNS
-        if word in _ROLE_NOUNS:
-            return True
+        if word in _ROLE_NOUNS or offset == 1 and word[:1].isupper() and word.lower() in _ROLE_NOUNS and words[index].lower() not in _JOINERS:
+            return True  # ("the appointed Chair of the Panel", "the new Clerk": the post in capitals, just after the one word)
     return False
 
 

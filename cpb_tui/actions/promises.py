@@ -24,10 +24,23 @@ def _delegated_in(sentence: str) -> ActionCandidate | None:
     return _as_commitment(found)
 
 
+# "Cllr Lowe brought two quotes for the railings and (volunteered to ...)": one doer did the one and offers the other
+_DID_AND = re.compile(
+    r"^(?P<doer>(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})\s+(?:also\s+)?(?:[a-z]{3,}ed|brought|gave|took|made|showed|sent|read|spoke|met"
+    r"|went|wrote|found|held|led|told|said|saw|drew|ran|set\s+out)\b[^.;:]{0,160}\band\s*$"
+)
+
+
+def did_and(pre: str) -> str:
+    """ "Cllr Lowe brought two quotes for the railings and": the doer of both."""
+    did = _DID_AND.match(pre.strip() + " ")
+    return did.group("doer") + " " if did and _looks_like_doer(did.group("doer")) else pre
+
+
 def _promised(undertaking: re.Match, sentence: str, last_doer: str | None) -> ActionCandidate | None:
     """ "The Head of Service agreed to ...", "committed to circulating ...", "PM volunteered to be ... and attend ..."."""
     # "The Deputy Chairman added that he had been appointed to the panel and offered to pursue a response": he offered
-    pre = before_first_would(sentence[: undertaking.start()])
+    pre = did_and(before_first_would(sentence[: undertaking.start()]))
     if not_an_undertaking(undertaking, pre) or re.search(r"(?i)\b(?:and|which\s+(?:he|she|they))\s+(?:duly\s+|then\s+)?did\s+so\b", sentence[undertaking.end():]):
         return None  # ("PCSO Avery offered to give an update, and did so": done there and then)
     tail = sentence[undertaking.end("verb"):]

@@ -72,6 +72,12 @@ _WILL_RECEIVE = re.compile(
 )
 # ("the policy return to the Committee on 12 July": back, with no "back")
 _COME_BACK = re.compile(r"^(?P<obj>(?:the|a|an|this|these)\s+[^,;]{2,60}?)\s+(?:(?:come|comes|return|returns)\s+back\b|return(?=\s+to\s+(?:the\s+|a\s+)?(?:next\s+|future\s+)?(?:Committee|Council|Cabinet|Board|Panel|Executive|Forum|meeting)\b))\s*(?P<rest>[^.;]*)", re.IGNORECASE)
+# "The group agreed that the Chair should send another letter": the meeting's own agreement, its "should" a task
+BODY_AGREED_SHOULD = re.compile(
+    r"^(?:the\s+)?(?:members|councillors|council|committee|group|meeting|panel|board|working\s+party)\s+(?:also\s+|further\s+)?agreed\s+that\s+"
+    r"(?P<clause>[^.;]{2,80}?\bshould\s+(?!be\b|not\b|have\b)[a-z]+\b[^;]*)$",
+    re.IGNORECASE,
+)
 # ("It was agreed the clerk would write ...": the "that" left out before a doer)
 _IT_WAS_AGREED = re.compile(
     r"\bit\s+was\s+(?:also\s+|further\s+)?agreed\s+(?:that\s+|(?=(?:the\s+)?(?:clerk|chair(?:man|person)?|secretary|treasurer|rfo)\b"
@@ -200,14 +206,17 @@ def as_reported(sentence: str) -> str:
         thing = being.group("thing")
         thing = re.sub(r"^(?:The|A|An|This|These)\b", lambda article: article.group(0).lower(), thing)
         return f"{being.group('doer')} will {_BEING_DONE_BASE.get(done) or _PP_BASE[done]} {thing}."
+    # ("Broadband mast \u2013 BN is chasing the operator": the point's topic, a dash, then the work in hand)
+    topic = re.match(r"^[A-Z][^.;:,\u2013\u2014]{1,60}?\s[\u2013\u2014-]\s+(?=(?:[Tt]he\s+)?[A-Z])", sentence)
+    head, sentence = (sentence[: topic.end()], sentence[topic.end() :]) if topic else ("", sentence)
     in_hand = _IN_HAND.match(sentence)
     if in_hand and not re.search(r"\b(?:is|are)\s+(?:\w+\s+)?$", sentence[: in_hand.start("verb")]) and (
             re.fullmatch(r"[A-Z]{2,4}", in_hand.group("doer")) or re.search(r"\b(?:had|has|have|was|were|is|are|led|would|will)\b", sentence[in_hand.end():])):
         in_hand = None  # notes with no "is" name a member, never a body's letters ("YFC organising ..."), nor a gerund subject ("Clerk contacting the police had led to ...")
     base = gerund_base(in_hand.group("verb")) if in_hand and in_hand.group("doer") not in _ACRONYMS and _WORK_IN_HAND.match(sentence[in_hand.start("verb"):]) else None
     if base is None:
-        return sentence
-    return f"{in_hand.group('doer')} will {base}{sentence[in_hand.end():]}"
+        return head + sentence
+    return f"{head}{in_hand.group('doer')} will {base}{sentence[in_hand.end():]}"
 
 
 # a person just before "will be (doing)": "he", "Cllr Hale", "the Clerk"
