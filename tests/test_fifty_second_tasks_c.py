@@ -142,3 +142,15 @@ def test_approval_given_to_a_recommendation_that_the_public_be_told_stays_no_tas
 
 def test_a_member_who_will_take_this_forward_keeps_the_task():
     assert tasks("TW will take this forward.") == [("TW to take this forward", ("TW",))]
+
+
+def test_what_a_review_of_the_step_s_task_rules_found():
+    from tests.stored import tasks
+
+    # bullets ending in AM, PM, OK or a roman numeral, or telling work done, are no owners' tasks
+    assert tasks("- Harvest supper in the village hall on Saturday 27 September at 7 PM\n- Insurance renewal checked, all OK\n") == []
+    assert tasks("- Bus shelter glass replaced JB\n- Steering group now drafting the policies for Phase II\n") == []
+    # a prize received "which she will treasure" is no errand; a meeting put off gives "to attend" no day
+    assert tasks("Mrs Jean Ashby received the county's Community Award, which she will treasure.") == []
+    found = tasks("The Police Priority Meeting that was to be held on 8th January 2037 has been postponed to a date in March. Cllr Dale to attend.")
+    assert [text for text, _ in found] == ["Cllr Dale to attend"]

@@ -485,7 +485,7 @@ def ordered_bullet(paragraph: str) -> ActionCandidate | None:
 # with the county AM/SP" (never an acronym a word like "the" or "with" leads to: "Meeting with the NHS")
 _OWNED_BULLET = re.compile(
     r"^(?P<task>[A-Z][^.;:]{8,200}?\s(?!(?i:the|a|an|with|from|of|to|by|and|at|for|on|in|or)\s)[\w'\u2019)-]+)\s+"
-    r"(?P<owners>(?!(?:PC|CC|TC|DC|BC|AOB|TBC|VAS|SID|CIL|AGM|EGM|APM|NDP|TPO|HGV|EV|LED|ROW|VAT|MP|WI|PTA|BT|TV|IT|NHS|PCC|SLCC|CPRE)\b)"
+    r"(?P<owners>(?!(?:PC|CC|TC|DC|BC|AOB|TBC|VAS|SID|CIL|AGM|EGM|APM|NDP|TPO|HGV|EV|LED|ROW|VAT|MP|WI|PTA|BT|TV|IT|NHS|PCC|SLCC|CPRE|AM|PM|OK|II|III|IV|VI|VII|IX|XI)\b)"
     r"[A-Z]{2,3}(?:\s*/\s*[A-Z]{2,3}){0,3})\s*\.?$"
 )
 
@@ -494,7 +494,9 @@ def owned_bullet(paragraph: str) -> ActionCandidate | None:
     """ "- Ask about the broken kerb on Mill Lane AM": a list's task and, last, its owner's initials (nothing told as done)."""
     found = _OWNED_BULLET.match(paragraph.strip())
     # (nor a heading over its "Action KL" line: "c) Allotment hedge \u2013 Action KL")
-    if found is None or re.search(r"(?i)\b(?:has|have|had|was|were)\s+been\b|\b(?:done|completed?|closed|actions?)\b|\s[\u2013\u2014-]\s", found.group("task")):
+    # ("Bus shelter glass replaced JB": work told as done, unless the bullet is an order, "To place the plans ... once Cllrs notified SP")
+    done = re.search(r"\s[a-z]+ed$", found.group("task")) and not re.match(r"To\s+[a-z]|(?i:ask|check|contact|chase|write|send|order|arrange|get|find|book|place)\s", found.group("task")) if found else False
+    if found is None or done or re.search(r"(?i)\b(?:has|have|had|was|were)\s+been\b|\b(?:done|completed?|closed|actions?)\b|\s[\u2013\u2014-]\s", found.group("task")):
         return None
     owners = tuple(owner.strip() for owner in found.group("owners").split("/"))
     return _action("commitment", found.group("task"), found.group("task"), owners, (), source="minutes")

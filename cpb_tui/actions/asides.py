@@ -258,7 +258,7 @@ _NEEDED_WHICH = re.compile(
 _HELD_WHICH = re.compile(
     r"^\W*(?:(?-i:ACTIONS?)\s*[:\u2013-]?\s+)?(?P<owner>(?:(?:Cllr|Councillor|Mrs?|Ms|Dr)\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z][\w'\u2019-]+)?)\s+(?:has|holds|took|received)\s+"
     # (a paper or a thing to see to, never a question to put: "Mrs Vale had a question on the keys which she would bring up ...")
-    r"(?P<thing>(?:the|a|an|his|her|their)\s+(?!(?:[\w-]+\s+)?(?:questions?|query|queries|points?|concerns?|comments?|suggestions?|issues?)\b)[^,;]{2,60}?),?\s+which\s+(?:he|she|they)\s+(?:will|would|is\s+to|agreed\s+to)\s+(?P<verb>[a-z]{3,})\b(?P<tail>[^;]*)$"
+    r"(?P<thing>(?:the|a|an|his|her|their)\s+(?!(?:[\w-]+\s+)?(?:questions?|query|queries|points?|concerns?|comments?|suggestions?|issues?)\b)[^,;]{2,60}?),?\s+which\s+(?:he|she|they)\s+(?:will|would|is\s+to|agreed\s+to)\s+(?P<verb>(?:sign|return|send|forward|circulate|pass|frame|deliver|check|bring|take|read|complete|post|display|file|share|review|copy|distribute|hand)\w*)\b(?P<tail>[^;]*)$"
 )
 
 

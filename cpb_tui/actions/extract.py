@@ -142,7 +142,7 @@ def extract_from_resolution(text: str, verb: str, lead_in: str | None = None) ->
     text = re.sub(r"^((?:The\s+)?(?:(?!(?:County|District|Borough|Unitary)\b)[A-Z][\w'\u2019-]+\s+){0,3}(?:Council|Committee|Board|Panel|Cabinet|Forum|Members|Councillors)\s+)"
                   r"(?:RESOLVED|DECIDED)(?=\s+to\s+[a-z])", r"\1resolved", text)
     # "Council resolved that the Clerk should apply ...": the body's own resolution, told as "That the Clerk should apply ..."
-    text = re.sub(r"^\W*(?:The\s+)?(?:(?!(?:County|District|Borough|Unitary)\b)[A-Z][\w'\u2019-]+\s+){0,3}(?:Council|Committee|Board|Panel|[Mm]eeting)\s+resolved\s+that\s+(?=\S)", "That ", text)
+    text = re.sub(r"^\W*(?:The\s+)?(?:(?!(?:County|District|Borough|Unitary)\b)[A-Z][\w'\u2019-]+\s+){0,3}(?:Council|Committee|Board|Panel|[Mm]eeting)\s+resolved\s+that\s+(?=\S)(?!(?:the\s+)?(?:[A-Z][\w'\u2019-]+\s+){0,3}(?:County|District|Borough|Unitary|City)\s+Council\b|(?:the\s+)?(?:hall|village|church|school|sports?)\s+\w*\s*committee\b)", "That ", text)
     welsh = welsh_tasks(text) if re.match(r"^\W*(?:(?:Hefyd|Yna|Felly)\s+(?=[cp]))?(?:Penderfynwyd|Cytunwyd|PENDERFYNWYD|CYTUNWYD|cytunwyd|penderfynwyd|Cytunodd\s+y|bod\s+y\s+|gofyn|ysgrifennu|cysylltu|trefnu|anfon|i\s|mai[\s'\u2019]|y\s+dylid\b)", text) else []
     if welsh:
         return welsh  # "Penderfynwyd gofyn i'r Cyngor Sir ...": a Welsh decision that sets work

@@ -224,7 +224,7 @@ def due_from_context(action: ActionCandidate, sentence: str, previous: str) -> A
 # "... reported the Police Priority Meeting to now be held on the 8th February, 2017 at 10am." then "B.J. Walker, to attend.":
 # the day of the meeting just told of, where the task says only "to attend" (or "the forum would now meet on the 3rd May, 2036")
 _HELD_ON = re.compile(
-    r"\b(?:meeting|forum|event|conference|workshop|seminar|briefing)\b[^.;]{0,60}?\b(?:(?:to|will|would|is|are)\s+(?:now\s+)?be(?:ing)?\s+held|(?:will|would|is\s+to)\s+(?:now\s+)?meet)\s+on\s+(?P<day>(?:the\s+)?"
+    r"\b(?:meeting|forum|event|conference|workshop|seminar|briefing)\b(?![^.;]{0,200}\b(?:postponed|cancelled|canceled|moved|rearranged|deferred)\b)[^.;]{0,60}?\b(?<!was\s)(?:(?:to|will|would|is|are)\s+(?:now\s+)?be(?:ing)?\s+held|(?:will|would|is\s+to)\s+(?:now\s+)?meet)\s+on\s+(?P<day>(?:the\s+)?"
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October"
     r"|November|December),?\s+\d{4})\b",
     re.IGNORECASE,
