@@ -113,3 +113,21 @@ def test_a_flattened_heading_of_a_million_characters_is_broken_in_linear_time():
         started = time.perf_counter()
         unflatten([page])
         assert time.perf_counter() - started < 20
+
+
+def test_flattened_references_of_letters_a_space_and_a_minute_some_starred_are_items(tmp_path):
+    page = (
+        "At a Meeting of the HARBOUR COMMITTEE held at the Quay Hall on WEDNESDAY the 5th day of MAY, 2038 at 2.00pm Present: Cllr A "
+        "Bell \u2013 Chairman Cllr C Dunn *HB 41 DECLARATIONS OF INTEREST Cllr Bell declared an interest in the moorings (Minute *HB 44 "
+        "refers), as she keeps a boat on the east pontoon. HB 42 URGENT BUSINESS The Chairman took a late item on the slipway, whose "
+        "timbers were found rotten after the spring tides. RESOLVED that the slipway be closed for repair. "
+        "*HB 43 MINUTES RESOLVED that the minutes of the meeting held on 7 April 2038 be signed. HB 44 MOORINGS The charges were noted."
+    )
+    found = stored_page(tmp_path, page)[1]
+    assert [item.number for item, _, _ in found] == ["HB41", "HB42", "HB43", "HB44"]
+    assert found[1][1] and "slipway be closed" in found[1][1][0]
+    # (the minute cited in brackets, "(Minute *HB 44 refers)", is never cut off as an item of its own)
+    page = ("HB 41 MINUTES " * 100_000)[:1_000_000]
+    started = time.perf_counter()
+    unflatten([page])
+    assert time.perf_counter() - started < 20
