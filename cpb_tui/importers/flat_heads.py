@@ -74,8 +74,9 @@ _DAY_THEN_BODY = re.compile(
 )
 # where the heading ends and the list of who was there begins: "... Held by Zoom PRESENT Cllrs ...", "Apologies: ..."
 _ATTENDANCE = re.compile(r"\b(?:PRESENT|Present|Members\s+[Pp]resent|APOLOGIES|Apologies|IN\s+ATTENDANCE|In\s+[Aa]ttendance)\b")
-# a heading in capitals after a site's words: "... PARK AUTHORITY DRAFT MINUTES OF THE HARBOUR BOARD held on ..."
-_CAPS_MINUTES = re.compile(r"(?<=\S)(?<!DRAFT)\s+(?=(?:DRAFT\s+)?MINUTES\s+OF\s+(?:AN?\s+|THE\s+)?[A-Z]{2})")
+# a heading in capitals after a site's words: "... PARK AUTHORITY DRAFT MINUTES OF THE HARBOUR BOARD held on ..." (never
+# after a council's address in brackets, "ELMSCAR COUNCIL (Clerk: A Bell, Mill Lane) MINUTES OF ...", read where it stands)
+_CAPS_MINUTES = re.compile(r"(?<=\S)(?<!DRAFT)(?<!\))\s+(?=(?:DRAFT\s+)?MINUTES\s+OF\s+(?:AN?\s+|THE\s+)?[A-Z]{2})")
 # a meeting's day and time, then the page's first sentence: "Harbour Board - Tuesday, 4th May, 2038 6.00 pm The minutes ..."
 _TIME_THEN_TEXT = re.compile(r"\b\d{4},?\s+\d{1,2}[.:]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)\s+(?=[A-Z][a-z])", re.I)
 
