@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from cpb_tui.importers.flat_heads import head_breaks
 from cpb_tui.importers.flat_runs import split_at
 
 # "No. | Item |": the header of an agenda table whose number column was lost in the copy, each row a title and its
@@ -85,14 +86,20 @@ def ones_breaks(line: str) -> str:
 _OPENING_LABEL = re.compile(
     # (never after an item's own number: "Item 1 Apologies: ...", "Item 3. Minutes of last meeting")
     # (nor inside a sentence: "Resolved that the Minutes of the last meeting be signed")
-    r"(?<=\S)(?<![\s(]\d)(?<![\s(]\d[.):])(?<!\bthe)(?<!\bthat)(?<!\bto)(?<!\bof)(?<!\band)(?<!\bapprove)(?<!\bconfirm)(?<!\bsign)(?<!\bthese)(?<!\bThe)(?<!\bAlso)\s+(?=(?:(?:Draft\s+|DRAFT\s+)?Minutes\s+(?:of|for)\s+(?:an?\s+|the\s+)?(?:[\w'\u2019-]+\s+){0,6}?(?i:meeting)\b(?![^.]{0,120}\b(?:were|was)\b)|(?:Present|PRESENT|Those\s+present|Members\s+present|Councillors\s+present"
+    r"(?<=\S)(?<![\s(]\d)(?<![\s(]\d[.):])(?<!\bthe)(?<!\bthat)(?<!\bto)(?<!\bof)(?<!\band)(?<!\bapprove)(?<!\bconfirm)(?<!\bsign)(?<!\bthese)(?<!\bThe)(?<!\bAlso)(?<!\bMembers)(?<!\bThose)(?<!\bCouncillors)\s+(?=(?:(?:The\s+)?(?:Draft\s+|DRAFT\s+)?Minutes\s+(?:of|for)\s+(?:an?\s+|the\s+)?(?:[\w'\u2019-]+\s+){0,6}?(?i:meeting)\b(?![^.]{0,120}\b(?:were|was)\b)"
+    r"|Minutes\s+of\s+Proceedings\b"  # ("Harbour Board Minutes of Proceedings 4 May 2038")
+    r"|(?:Present|PRESENT|Those\s+present|Members\s+[Pp]resent|Councillors\s+present"
     r"|In\s+attendance|In\s+Attendance|IN\s+ATTENDANCE|Also\s+present|Apologies|APOLOGIES)\s*:))"
 )
+
+
+_DAY_FIRST = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\d{1,2}/\d{1,2}/\d{4}\b", re.I)
 
 
 def opening_breaks(pieces: list[str]) -> list[str]:
     """The pieces of a page flattened whole, the opening before its first numbered item broken before its minutes heading
     and its lists of who was there (a record's marks, which open lines of their own)."""
-    first = next((index for index, piece in enumerate(pieces) if re.match(r"(?:Item\s+)?\(?[A-Z]{0,4}\d", piece, re.I)), len(pieces))
+    # (a day that opens the page is its heading, never its first item: "3 May 2038 - Annual Parish Meeting ...")
+    first = next((index for index, piece in enumerate(pieces) if re.match(r"(?:Item\s+)?\(?[A-Z]{0,4}\d", piece, re.I) and not _DAY_FIRST.match(piece)), len(pieces))
     head = [part for piece in pieces[:first] for part in split_at(piece, [m.end() for m in _OPENING_LABEL.finditer(piece)]).split("\n")]
-    return head + pieces[first:]
+    return head_breaks(head + pieces[first:], len(head))  # (and before a web page's fields: "... 6.00 pm Venue: Quay Hall")

@@ -155,17 +155,34 @@ _FLAT_LETTER_DOT = re.compile(r"(?<=\s)(?P<prefix>[A-Z]{1,3}\.)(?P<value>\d{2,4}
 _FLAT_MONTH_YEAR = re.compile(r"(?<=\s)(?<!minute\s)(?<!minutes\s)(?<!item\s)(?P<prefix>)(?P<value>\d{2,4})/(?P<year>\d{2}/\d{2})\s+(?=[A-Z])")
 
 
+# "*HC 33 DECLARATIONS ... HC 34 URGENT BUSINESS ... *HC 35 MINUTES ...": the committee's letters, a space, the minute,
+# before a title in capitals; a star marks some (the delegated ones), never all, so the run is kept whatever the star
+_FLAT_SPACED_LETTERS = re.compile(r"(?<=\s)(?<![Mm]inute\s)(?<![Mm]inutes\s)(?<!\(\s)\*?(?!ITEM\s|PAGE\s|PART\s|NO\s)(?P<prefix>[A-Z]{2,4})\s(?P<value>\d{1,4})(?P<year>)\s+(?=[A-Z]{2,}(?:\s|$))")
+
+
+_SPACED_REFERENCE = re.compile(r"^\*?([A-Z]{2,4})\s(\d{1,4})\s+")
+
+
 def _reference_breaks(line: str) -> str:
     """A line break before each minute reference that continues a run (C30/16, C31/16, C32/16;
     or with the year first, 08/116, 08/117, 08/118)."""
     best = max(
         (_longest_run(list(pattern.finditer(" " + line)), lambda match: (match.group("prefix"), match.group("year")))
-         for pattern in (_FLAT_REFERENCE, _FLAT_YEAR_FIRST, _FLAT_LETTER_DOT, _FLAT_MONTH_YEAR)),
+         for pattern in (_FLAT_REFERENCE, _FLAT_YEAR_FIRST, _FLAT_LETTER_DOT, _FLAT_MONTH_YEAR, _FLAT_SPACED_LETTERS)),
         key=len,
     )
     # (two will do when they carry a body's letters: "ES81/08 MINUTES ... ES82/08 MATTERS ARISING ...")
     lettered = len(best) == 2 and all(re.fullmatch(r"[A-Z]{1,4}", match.group("prefix")) for match in best)
-    return _split_at(line, [match.start() - 1 for match in best]) if len(best) >= 3 or lettered else line
+    if not (len(best) >= 3 or lettered):
+        return line
+    if best[0].re is _FLAT_SPACED_LETTERS:
+        # ("*HC 33 DECLARATIONS": each reference read as the council's letters and its minute, "HC33", the star left off)
+        starts = [match.start() - 1 for match in best]
+        return "\n".join(
+            piece for piece in (_SPACED_REFERENCE.sub(r"\1\2 ", line[a:b].strip(), count=1) if a in starts else line[a:b].strip()
+                                for a, b in zip([0] + starts, starts + [len(line)])) if piece
+        )
+    return _split_at(line, [match.start() - 1 for match in best])
 
 
 def _longest_run(matches: list[re.Match[str]], key: Callable[[re.Match[str]], object] = lambda match: None) -> list[re.Match[str]]:
