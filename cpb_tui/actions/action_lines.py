@@ -493,13 +493,16 @@ _OWNED_BULLET = re.compile(
 def owned_bullet(paragraph: str) -> ActionCandidate | None:
     """ "- Ask about the broken kerb on Mill Lane AM": a list's task and, last, its owner's initials (nothing told as done)."""
     found = _OWNED_BULLET.match(paragraph.strip())
-    # (nor a heading over its "Action KL" line: "c) Allotment hedge \u2013 Action KL")
+    if found is None:
+        return None
+    task = found.group("task")
     # ("Bus shelter glass replaced JB": work told as done, unless the bullet is an order, "To place the plans ... once Cllrs notified SP")
-    done = re.search(r"\s[a-z]+ed$", found.group("task")) and not re.match(r"To\s+[a-z]|(?i:ask|check|contact|chase|write|send|order|arrange|get|find|book|place)\s", found.group("task")) if found else False
-    if found is None or done or re.search(r"(?i)\b(?:has|have|had|was|were)\s+been\b|\b(?:done|completed?|closed|actions?)\b|\s[\u2013\u2014-]\s", found.group("task")):
+    done = re.search(r"\s[a-z]+ed$", task) and not re.match(r"To\s+[a-z]|(?i:ask|check|contact|chase|write|send|order|arrange|get|find|book|place)\s", task)
+    # (nor a heading over its "Action KL" line: "c) Allotment hedge \u2013 Action KL")
+    if done or re.search(r"(?i)\b(?:has|have|had|was|were)\s+been\b|\b(?:done|completed?|closed|actions?)\b|\s[\u2013\u2014-]\s", task):
         return None
     owners = tuple(owner.strip() for owner in found.group("owners").split("/"))
-    return _action("commitment", found.group("task"), found.group("task"), owners, (), source="minutes")
+    return _action("commitment", task, task, owners, (), source="minutes")
 
 
 def an_order(rest: str) -> bool:

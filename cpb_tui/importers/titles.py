@@ -173,9 +173,11 @@ _DATED_THEN_MINUTE = re.compile(
 
 def _dated_then_minute(title: str) -> tuple[str, str] | None:
     found = _DATED_THEN_MINUTE.match(title)
+    if found is None or not found.group("rest")[0].isupper():
+        return None
     # (the date's figures the title's only ones: never "Minutes C204(a) Town Council Meeting held on ...", a minute cited)
-    undated = found and re.sub(r"\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\b,?(?:\s+(?:19|20)\d\d\b)?", "", found.group("title"))
-    return (found.group("title"), found.group("rest")) if found and found.group("rest")[0].isupper() and not re.search(r"\d", undated) else None
+    undated = re.sub(r"\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\b,?(?:\s+(?:19|20)\d\d\b)?", "", found.group("title"))
+    return None if re.search(r"\d", undated) else (found.group("title"), found.group("rest"))
 
 
 def _caps_subject(title: str) -> tuple[str, str] | None:
