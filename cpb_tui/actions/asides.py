@@ -249,7 +249,8 @@ def _shorthand(sentence: str) -> ActionCandidate | None:
 
 # what is needed, then who will see to it with no comma between: "The gutters need to be cleared which the Clerk (will arrange)"
 _NEEDED_WHICH = re.compile(
-    r"^\W*(?P<thing>(?:The|A|An|This|These|Its|Their)\s+[^,;]{2,80}?)\s+(?:needs?|needed|has|have|had|is|are)\s+to\s+be\s+(?P<pp>[a-z]+(?:ed|en|t))\b"
+    # (after what the meeting noted: "It was also noted that the vacancy needs to be advertised ... which the Clerk will arrange")
+    r"^\W*(?:It\s+was\s+(?:also\s+)?(?:noted|agreed|reported|felt)\s+that\s+(?=[a-z]))?(?P<thing>(?:[Tt]he|An?|an?|[Tt]his|[Tt]hese|[Ii]ts|[Tt]heir)\s+[^,;]{2,80}?)\s+(?:needs?|needed|has|have|had|is|are)\s+to\s+be\s+(?P<pp>[a-z]+(?:ed|en|t))\b"
     r"(?P<rest>[^,;]{0,60}?),?\s+which\s+(?P<doer>(?:the\s+)?[A-Z][^,;]{1,40})$"
 )
 

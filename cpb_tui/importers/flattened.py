@@ -13,6 +13,7 @@ import re
 from typing import Callable
 
 from cpb_tui.importers.flat_tables import bar_rows, bullet_breaks, ones_breaks, opening_breaks
+from cpb_tui.importers.caps_runs import caps_heading_breaks
 from cpb_tui.importers.flat_runs import run_breaks, run_pieces, split_at as _split_at
 from cpb_tui.importers.layout import is_caps_line
 from cpb_tui.importers.line_markers import word_markers
@@ -441,6 +442,8 @@ def unflatten(lines: list[str]) -> list[str]:
             line = "\n".join(pieces) if pieces else line
         if "\n" not in line and flat:
             line = ones_breaks(line)  # ("1. Minutes ... 1. Apologies ... 1. Declarations ...": a list that lost its numbering)
+        if "\n" not in line and flat:
+            line = caps_heading_breaks(line)  # ("... 7.30pm APOLOGIES FOR ABSENCE Apologies were ...": headings in capitals alone)
         line = _lettered_breaks(bullet_breaks(line) if flat else line)
         line = "\n".join(_bilingual_breaks(part) if len(part) >= 500 else part for part in line.split("\n"))
         for piece in (part for chunk in line.split("\n") for point in _decimal_point_breaks(chunk).split("\n") for part in _dash_breaks(_FLAT_BREAK.split(point))):

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from cpb_tui.importers.bar_rows import by_bars, flattened_rows, meeting_banner
+from cpb_tui.importers.caps_runs import caps_over_prose
 from cpb_tui.importers.capital_headings import CAPS_HEADING_LINE, _capital_headings  # noqa: F401 - (shapes.py reads CAPS_HEADING_LINE here)
 from cpb_tui.importers.dates import find_date
 from cpb_tui.importers.decisions import opener
@@ -452,6 +453,10 @@ def heading_items(lines: list[str]) -> list[Heading]:
     if shaped:
         return shaped
     found = _standalone_headings(lines)
+    # ("APOLOGIES FOR ABSENCE" over "Apologies were received ...", "TO NOTE THE RESIGNATION OF ..." too long for a heading above)
+    capitals = caps_over_prose(lines)
+    if len(capitals) > len(found) and {heading.index for heading in found} <= {heading.index for heading in capitals}:
+        return capitals
     # (two are enough where each is standing business or has its paper's icon, "Audit Plan pdf icon PDF 90 KB")
     if len(found) < 3 and not (len(found) == 2 and all(_STANDING_TITLE.match(h.title) or _ATTACHED_TITLE.search(lines[h.index]) for h in found)):
         return _mixed_headings(lines, run_in)

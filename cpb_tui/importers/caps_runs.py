@@ -1,0 +1,73 @@
+"""Headings in capitals run in among a flattened page's sentences, with no number to break on.
+
+A parish's minutes pasted from a PDF as one paragraph print each item as a heading in capitals and then its text:
+"... by the Clerk. APOLOGIES FOR ABSENCE Apologies were received from Cllr Bell. TO APPROVE THE MINUTES OF THE MEETING
+HELD ON 3RD MAY 2038 Resolved: ...". Where three or more such headings run through the line, each is given a line of its
+own, so the page reads as printed: a heading, then its text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cpb_tui.importers.layout import is_caps_line
+from cpb_tui.importers.titles import Heading, tidy_title
+
+# a word of a heading in capitals: "APOLOGIES", "CLLR", "3RD", "2038", "S.106", "(CONTINUED)", "&", "-"
+_WORD = r"(?:[A-Z][A-Z'\u2019&./()-]*[A-Z)]|\d{1,4}(?:ST|ND|RD|TH)?|&|[-\u2013])"
+# (never a decision's or a mover's label: "RESOLVED THAT ...", "PROPOSED BY ...")
+_LABELS = r"(?:RESOLVED|RESOLUTION|AGREED|DECIDED|DECISION|NOTED|ACTIONS?|PROPOSED|SECONDED|CARRIED|VOTE)\b"
+# a run of such words, read on to the first word in small letters ("... ITEMS None", "... ABSENCE Apologies were ...");
+# it opens a sentence: after a stop, a colon or the word "None" that answers the heading before it
+# (after any other word, "... started at 7.30pm APOLOGIES FOR ABSENCE Apologies were ...", only before a sentence's
+# capital: "the PLAYING FIELD COMMITTEE had met" is a sentence's words)
+_RUN = re.compile(
+    rf"(?:(?:(?<=[.:;!?)])|(?<=\bNone)|(?<=\bNil))\s+(?P<run>(?!{_LABELS})(?=[A-Z]{{2}}){_WORD}(?:,?\s+{_WORD}){{1,24}})"
+    rf"(?=\s+(?:[A-Z][a-z]|[a-z(\u2018\u201c\"']))"
+    rf"|(?<=[a-z])\s+(?P<inner>(?!{_LABELS})(?=[A-Z]{{2}}){_WORD}(?:,?\s+{_WORD}){{1,24}})(?=\s+[A-Z][a-z]))"
+)
+# (a run of letters too short to be a heading: "the NHS CCG", "AGM", "the A1 ROAD")
+_LETTERS = 12
+
+
+def _heading(run: str) -> bool:
+    """Whether a run of words in capitals reads as an item's heading: two words or more, twelve letters or more."""
+    words = [word for word in run.split() if any(ch.isalpha() for ch in word)]
+    return len(words) >= 2 and sum(ch.isalpha() for ch in run) >= _LETTERS
+
+
+def caps_heading_breaks(line: str) -> str:
+    """`line` with each heading in capitals run in among its sentences on a line of its own, where three or more are;
+    the line as it was where fewer are."""
+    runs = [match for match in _RUN.finditer(line) if _heading(match.group("run") or match.group("inner"))]
+    if len(runs) < 3:
+        return line
+    out: list[str] = []
+    start = 0
+    for match in runs:
+        group = "run" if match.group("run") else "inner"
+        out.append(line[start : match.start(group)].strip())
+        out.append(match.group(group).strip())
+        start = match.end(group)
+    out.append(line[start:].strip())
+    return "\n".join(part for part in out if part)
+
+
+# (never the page's own heading, its venue or its close: "MINUTES OF THE ...", "SIGNED ... CHAIRMAN")
+_NOT_A_HEADING = re.compile(r"(?:DRAFT\s+|UNCONFIRMED\s+)?(?:MINUTES|NOTES|AGENDA)\s+OF\b|.*\b(?:SIGNED|DATED|CHAIRMAN|CHAIR)\s*$|PRESENT\b|IN\s+ATTENDANCE\b")
+_ATTENDANCE = re.compile(r"(?i)(?:present|in\s+attendance|attending|members\s+present)\b")
+
+
+def caps_over_prose(lines: list[str]) -> list[Heading]:
+    """Headings in capitals, each on its line over a line of prose (as `caps_heading_breaks` leaves a flattened page): the
+    items of a page that numbers none, where three or more are; [] where fewer are."""
+    found = []
+    for index, raw in enumerate(lines):
+        line = raw.strip()
+        following = next((other.strip() for other in lines[index + 1 : index + 3] if other.strip()), "")
+        if not (line and following and is_caps_line(line) and _heading(line) and len(line.split()) <= 30 and not line.endswith((".", ","))):
+            continue
+        if _NOT_A_HEADING.match(line) or re.match(_LABELS, line) or is_caps_line(following) or _ATTENDANCE.match(following):
+            continue
+        found.append(Heading(index, index + 1, "", 0, tidy_title(line.rstrip(":")), "heading", 1.0))
+    return found if len(found) >= 3 else []

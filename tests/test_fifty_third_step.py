@@ -1,0 +1,59 @@
+"""The fifty-third step: shapes the last blind set left unread and a new one showed, written again about fictional bodies.
+Texts the project wrote."""
+
+from __future__ import annotations
+
+from cpb_tui.importers.caps_runs import caps_heading_breaks
+from tests.stored import page_items as _items
+from tests.stored import stored_page
+
+_FLAT_CAPITALS = (
+    "MINUTES OF THE MEETING OF ELMSCAR PARISH COUNCIL HELD ON TUESDAY 4TH MAY 2038 AT THE VILLAGE HALL Present: Cllr A Bell "
+    "(Chair), Cllr C Dunn, Cllr E Frost. The meeting started at 7.30pm APOLOGIES FOR ABSENCE Apologies were received from "
+    "Cllr G Hale. DECLARATIONS OF INTEREST ON AGENDA ITEMS None TO APPROVE THE MINUTES OF THE MEETING HELD ON 6TH APRIL 2038 "
+    "Resolved: the minutes of 6th April 2038 were approved as a correct record. TO NOTE THE RESIGNATION OF CLLR JONES AND FOR "
+    "THE CLERK TO ADVISE ON NEXT STEPS The Clerk reported the resignation of Cllr Jones. It was noted that the vacancy needs "
+    "to be advertised in the newsletter which the Clerk will arrange. PLAYING FIELD HEDGE The hedge by the swings is "
+    "overgrown. Cllr Frost will obtain quotes for cutting it.\n"
+)
+
+
+def test_headings_in_capitals_run_in_among_a_flattened_page_s_sentences_are_its_items(tmp_path):
+    meeting, found = stored_page(tmp_path, _FLAT_CAPITALS)
+    assert meeting.committee == "Elmscar Parish Council"
+    assert [item.title for item, _, _ in found] == [
+        "Apologies for Absence", "Declarations of Interest on Agenda Items", "To Approve the Minutes of the Meeting Held on 6th April 2038",
+        "To Note the Resignation of Cllr Jones and for the Clerk to Advise on Next Steps", "Playing Field Hedge",
+    ]
+    assert found[2][1] == ["the minutes of 6th April 2038 were approved as a correct record."]
+    assert [task.text for task in found[3][2]] == ["The Clerk to arrange for the vacancy to be advertised in the newsletter"]
+    assert [task.text for task in found[4][2]] == ["Cllr Frost to obtain quotes for cutting it"]
+
+
+def test_fewer_than_three_runs_in_capitals_and_acronyms_leave_a_line_whole():
+    line = ("The Clerk said the NHS CCG had written. The PLAYING FIELD COMMITTEE had met twice and the hedge was cut. "
+            "A letter from the ICB was read. RESOLVED THAT THE REPORT BE NOTED and the matter closed.")
+    assert caps_heading_breaks(line) == line
+
+
+def test_decision_labels_in_capitals_are_never_headings():
+    line = ("Opening words. APOLOGIES FOR ABSENCE Apologies from Cllr Bell. RESOLVED THAT THE MINUTES BE SIGNED as a record. "
+            "BUDGET FOR NEXT YEAR The budget was set. AGREED UNANIMOUSLY BY MEMBERS that the grant be paid. "
+            "HALL ROOF REPAIRS The roof was discussed.")
+    assert caps_heading_breaks(line).split("\n") == [
+        "Opening words.", "APOLOGIES FOR ABSENCE", "Apologies from Cllr Bell. RESOLVED THAT THE MINUTES BE SIGNED as a record.",
+        "BUDGET FOR NEXT YEAR", "The budget was set. AGREED UNANIMOUSLY BY MEMBERS that the grant be paid.", "HALL ROOF REPAIRS",
+        "The roof was discussed.",
+    ]
+
+
+def test_a_page_that_kept_its_lines_reads_its_headings_as_before(tmp_path):
+    page = (
+        "Minutes of the meeting of Fernlow Parish Council held on 3 June 2038\n\n"
+        "Apologies\nApologies were received from Cllr Bell.\n\n"
+        "Finance\nThe accounts were approved.\n\n"
+        "Footpaths\nCllr Dunn will walk the path by the mill and report.\n\n"
+        "HIGHWAYS AND LIGHTING\nThe Clerk to report the broken lamp on Mill Lane.\n"
+    )
+    found = _items(tmp_path, page)
+    assert [item.title for item, _, _ in found] == ["Apologies", "Finance", "Footpaths", "Highways and Lighting"]
