@@ -126,6 +126,8 @@ def run_pieces(line: str) -> list[str] | None:
         piece = line[start:end].strip()
         head = _NUMBER_AND_SEP.match(piece)
         titled = _SENTENCE_CASE_TITLE.match(piece, head.end()) if head else None
+        # ("To receive Declarations of Interest ...": an agenda's verb, its object in capitals; never the title "To receive")
+        titled = None if titled and re.fullmatch(r"To\s+[a-z]+", titled.group("title")) else titled
         pointed = _CAPS_THEN_POINT.match(piece) if head else None
         if pointed:
             out.extend([pointed.group("head"), pointed.group("rest")])  # "2.0 APOLOGIES 2.1 Apologies were received ...": its first point

@@ -445,6 +445,28 @@ _CITED_MINUTE = re.compile(r"^(?:Minute|Min\.?)\s+(?:No\.?\s*)?\d{1,4}/\d{2,4}\s
 _TASK_TITLE = re.compile(r"(?:The\s+)?(?:[Cc]lerk|Chair(?:man|person)?|Secretary|Treasurer|RFO|(?:Cllrs?\.?|Councillors?)\s+[A-Z][\w'-]+|[A-Z]{2,3})\s+(?:to|will)\s+(?!be\b)[a-z]{3,}\s")
 
 
+# an agenda's own words as the title, its minute run on after them with no stop: "To note any matters arising not on
+# this agenda Report from Highways - A site meeting was held ...": the minute opens at the first capital after a word in
+# small letters that leads to no name ("... from Highways England" is the title's own)
+_AGENDA_WORDS = re.compile(r"^To\s+(?:note|receive|approve|consider|agree|discuss|review|confirm|adopt|accept|elect|appoint|report|decide)\b")
+_LEADS_TO_NAME = frozenset("a an the of from to and for with by on at in into under between re regarding about as or".split())
+_MONTH_WORD = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*$")
+
+
+def _worded_then_text(raw_title: str) -> tuple[str, str] | None:
+    """An agenda's worded title and the minute run on after it, where the line is too long for a title and no stop
+    parts them; None for a title of another kind, or one that reads as one."""
+    words = raw_title.split()
+    if not _AGENDA_WORDS.match(raw_title) or len(words) <= 16 or _title_like(raw_title) or re.search(r"[.:;]", " ".join(words[:16])):
+        return None
+    for at in range(4, 17):
+        before, word = words[at - 1], words[at]
+        if re.fullmatch(r"[a-z][a-z'\u2019-]*", before) and before not in _LEADS_TO_NAME and re.fullmatch(r"[A-Z][a-z]+", word) \
+                and not _MONTH_WORD.match(word):
+            return " ".join(words[:at]), " ".join(words[at:])
+    return None
+
+
 def cited_title_and_rest(raw_title: str) -> tuple[str, str | None]:
     """An inline item's title and the rest of its line; after an earlier minute cited before the title ("163 Minute
     115/10 - Removal of seat - The date was cancelled ..."), the citation goes and the next dash ends the title."""
@@ -463,7 +485,7 @@ def cited_title_and_rest(raw_title: str) -> tuple[str, str | None]:
     if cited is None and agenda:
         return _title_and_rest(raw_title[agenda.end():])  # "41.0. Item 1: Members present": the agenda's number goes
     if cited is None:
-        title, rest = _title_and_rest(raw_title)
+        title, rest = _title_and_rest(raw_title) if not (worded := _worded_then_text(raw_title)) else worded
         # ("4.3. Clerk to forward the report to Councillors. Clerk to action": a task told as the point's sentence stays its text)
         owner_tag = rest is not None and re.fullmatch(r"(?:The\s+)?[A-Z][\w'.]*(?:\s+[A-Z][\w'.]*)?\s+to\s+action\.?", rest.strip())
         return (title, raw_title) if owner_tag and _TASK_TITLE.match(title) else (title, rest)
