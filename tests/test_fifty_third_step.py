@@ -57,3 +57,40 @@ def test_a_page_that_kept_its_lines_reads_its_headings_as_before(tmp_path):
     )
     found = _items(tmp_path, page)
     assert [item.title for item, _, _ in found] == ["Apologies", "Finance", "Footpaths", "Highways and Lighting"]
+
+
+def test_the_first_item_run_onto_the_attendance_line_is_an_item(tmp_path):
+    page = (
+        "Minutes of the meeting of Fernlow Parish Council held on 3 June 2038 at 7pm\n\n"
+        "Present: Cllrs A Bell (Chair), C Dunn, E Frost and the Clerk 1. Apologies for absence\n"
+        "Apologies were received from Cllr Hale.\n\n2. Minutes of the last meeting\nThe minutes of 6 May 2038 were approved.\n\n"
+        "3. Footpaths\nThe Clerk will write to the County Council about the stile.\n\n4. Date of next meeting\n1 July 2038.\n"
+    )
+    found = _items(tmp_path, page)
+    assert [(item.number, item.title) for item, _, _ in found][:2] == [("1", "Apologies for absence"), ("2", "Minutes of the last meeting")]
+
+
+def test_a_number_one_in_a_sentence_above_item_two_is_no_item(tmp_path):
+    page = (
+        "Minutes of the meeting of Fernlow Parish Council held on 3 June 2038 at 7pm\n\n"
+        "Present: Cllrs A Bell (Chair) and C Dunn. The Chair said that of the lamps only 1. The Clerk had reported the rest.\n\n"
+        "2. Minutes of the last meeting\nThe minutes of 6 May 2038 were approved.\n\n3. Footpaths\nThe stile was mended.\n"
+    )
+    assert [item.number for item, _, _ in _items(tmp_path, page)][-2:] == ["2", "3"]
+    assert "1" not in [item.number for item, _, _ in _items(tmp_path, page)]
+
+
+def test_an_agenda_s_worded_title_and_its_minute_run_on_with_no_stop_are_split(tmp_path):
+    page = (
+        "Minutes of the meeting of Fernlow Parish Council held on 3 June 2038 at 7pm\n\n"
+        "38/21. To receive apologies for absence\nNone.\n\n"
+        "38/22. To note any matters arising from the minutes not included on this agenda for report only Report from the "
+        "County - The survey of the lane was done in May and the council awaits its report.\n\n"
+        "38/23. Close\nThe meeting closed at 9pm.\n"
+    )
+    found = _items(tmp_path, page)
+    assert [(item.number, item.title) for item, _, _ in found] == [
+        ("38/21", "To receive apologies for absence"),
+        ("38/22", "To note any matters arising from the minutes not included on this agenda for report only"),
+        ("38/23", "Close"),
+    ]

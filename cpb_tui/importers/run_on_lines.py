@@ -92,6 +92,7 @@ def mid_line_items(lines: list[str]) -> list[str]:
         starts = {int(m.group(1)) for m in (line_item.match(line) for line in lines[:3000]) if m}
     if len(starts) < 2:
         return lines
+    lines = _first_run_on(lines, line_item, mid_item) if min(starts) == 2 else lines
     out: list[str] = []
     last = 0
     for line in lines:
@@ -115,6 +116,24 @@ def mid_line_items(lines: list[str]) -> list[str]:
                 last = value
         out.extend(_split_at(line, cuts).split("\n") if cuts else [line])
     return out
+
+
+def _first_run_on(lines: list[str], line_item: re.Pattern[str], mid_item: re.Pattern[str]) -> list[str]:
+    """ "Present: Cllrs Bell, Dunn and the Clerk 1. Apologies for absence" over a line opening "2.": the first item, run onto
+    the attendance above the second, is given its own line (its title must read as one)."""
+    second = next(index for index, line in enumerate(lines) if (match := line_item.match(line)) and match.group(1) == "2")
+    for index in range(second - 1, max(-1, second - 30), -1):
+        firsts = [match for match in mid_item.finditer(lines[index][:5000]) if match.group(1) == "1" and _first_title(lines[index][match.end() :])]
+        if firsts:
+            return lines[:index] + _split_at(lines[index], [firsts[-1].start() + 1]).split("\n") + lines[index + 1 :]
+    return lines
+
+
+def _first_title(rest: str) -> bool:
+    """Whether the words after a run-on "1." read as an item's title: a title's words, or a short line of its own
+    ("Apologies for absence"), never a sentence ("1. The Clerk said ...")."""
+    words = rest.split()
+    return bool(_TITLE_AFTER.match(rest)) or 1 <= len(words) <= 10 and not rest.rstrip().endswith((".", ",")) and not _SENTENCE_AFTER.match(rest)
 
 
 _REFERENCE_START = re.compile(r"^\s*(?P<pre>(?:[A-Z]{1,4})?\d{2,4}/)(?P<value>\d{1,3})\.?\s+[A-Z]")  # ("15/263. Apologies")
