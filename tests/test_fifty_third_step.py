@@ -94,3 +94,35 @@ def test_an_agenda_s_worded_title_and_its_minute_run_on_with_no_stop_are_split(t
         ("38/22", "To note any matters arising from the minutes not included on this agenda for report only"),
         ("38/23", "Close"),
     ]
+
+
+def test_a_flattened_table_with_a_slash_between_number_and_title_reads_its_items(tmp_path):
+    page = (
+        "Minutes of the meeting of Fernlow Town Council held in the Guildhall, Fernlow, on Wednesday 9th June 2038 at 7.00 pm "
+        "Present: Cllr A Bell (Town Mayor), Cllrs C Dunn, E Frost In Attendance: G Hale (Town Clerk) "
+        "61. / DECLARATIONS OF INTEREST None. 62. / MAYOR'S ENGAGEMENTS The Mayor had attended the fair on the green. "
+        "63. / MINUTES The minutes of the meeting held on 12th May 2038 were confirmed and signed. 64. / MATTERS ARISING None. "
+        "65. / COMMITTEES (a) / Planning Committee Minutes of the meeting held on 19th May 2038. RESOLVED: To receive the "
+        "minutes of the Planning Committee held on 19th May 2038. (b) / Amenities Committee Draft minutes of 26th May 2038. "
+        "RESOLVED: To receive the draft minutes of the Amenities Committee held on 26th May 2038.\n"
+    )
+    meeting, found = stored_page(tmp_path, page)
+    assert (meeting.committee, str(meeting.date)) == ("Fernlow Town Council", "2038-06-09")
+    assert [(item.number, item.title) for item, _, _ in found] == [
+        ("61", "Declarations of Interest"), ("62", "Mayor's Engagements"), ("63", "Minutes"), ("64", "Matters Arising"), ("65", "Committees"),
+    ]
+
+
+def test_a_flattened_table_with_bars_after_its_bracketed_numbers_reads_its_items(tmp_path):
+    page = (
+        "Minutes Fernlow Parish Council Minutes of Full Parish Council Meeting Monday 7th June 2038 at 7pm in the Hall "
+        "Present: Cllr A Bell (in the Chair), Cllrs C Dunn, E Frost In attendance: G Hale - Parish Clerk "
+        "12) Apologies for Absence Apologies were received from Cllr Ives. | No. | | Action | | | 13) | To Agree the Minutes of "
+        "the Previous Meeting | | | | | It was proposed, seconded and Resolved: That the minutes be signed as a true record. | | | | "
+        "14) | Matters Arising | | | | | The mower has been mended. | | | | 15) | Chairman's Report | | | | | A report had been "
+        "circulated. | | | | 16) | Footpaths | | | | | The Clerk will ask the County for a new stile. | TH | | |\n"
+    )
+    found = _items(tmp_path, page)
+    assert [item.number for item, _, _ in found] == ["12", "13", "14", "15", "16"]
+    assert [item.title for item, _, _ in found][1:] == ["To Agree the Minutes of the Previous Meeting", "Matters Arising", "Chairman's Report", "Footpaths"]
+    assert found[1][1] == ["That the minutes be signed as a true record."]

@@ -18,8 +18,8 @@ from collections import defaultdict
 # minute, "201004. Minutes of previous meeting")
 _WORD = r"(?:[A-Z]{1,4}[./]?)?\d{1,6}(?:[./:-](?:[A-Z]{1,4}/)?\d{1,4}){0,3}"
 # (a reference glued to its title, "2016/27Declarations of Interest", with no separator at all; a slash after the number,
-# "4/ Minutes of May meeting", "5/Parish Property")
-_SEP = r"(?P<sep>\.?\s*[-\u2013:)]\s*|\.?\s*\|\s*|\.?\s+|\.(?=[A-Z])|(?<=\d)/\s*(?=[A-Z][a-z])|(?<=\d)(?=[A-Z][a-z]|[A-Z]{3}))"
+# "4/ Minutes of May meeting", "5/Parish Property"; a table's cells run together with a slash between, "34. / APOLOGIES", or a bar after the bracket, "41) | Minutes")
+_SEP = r"(?P<sep>\.?\s*[-\u2013:)]\s*\|?\s*|\.?\s*\|\s*|\.\s+/\s+|\.?\s+|\.(?=[A-Z])|(?<=\d)/\s*(?=[A-Z][a-z])|(?<=\d)(?=[A-Z][a-z]|[A-Z]{3}))"
 # (and an earlier minute's number in brackets between them: "294/26 (244/26) Clerk had visited ...", a matter arising; or
 # the month's reference after the council's own, "HR2. 01/16 Public Consultation: ...")
 _TOKEN = re.compile(r"(?:(?<=\s)|(?<=\|)|^)(?P<token>" + _WORD + ")" + _SEP + r"(?:\(\d{1,4}(?:[./]\d{1,4}){0,2}\)\s+|(?<=[A-Z]\d\.\s)\d{2}/\d{2}\s+|(?<=[A-Z]\d\d\.\s)\d{2}/\d{2}\s+)?(?=[\"\u201c\u2018']?[A-Z])")

@@ -448,7 +448,8 @@ def unflatten(lines: list[str]) -> list[str]:
         line = "\n".join(_bilingual_breaks(part) if len(part) >= 500 else part for part in line.split("\n"))
         for piece in (part for chunk in line.split("\n") for point in _decimal_point_breaks(chunk).split("\n") for part in _dash_breaks(_FLAT_BREAK.split(point))):
             piece = piece.strip()
-            caps = re.match(r"^((?:[A-Z]{0,4}\d{1,4}/\d{2,4}\s+)?\d{1,3}\.\s+[A-Z][A-Z0-9 ,&'\u2019/-]{3,}?|(?:\d{1,4}|\(\d{1,4}\))\s+[A-Z][A-Z0-9 ,&'\u2019/-]{3,}?)\s+(?=[A-Z][a-z]|[a-z]|(?:RESOLVED|AGREED)\b|A\s+[a-z])(.*)$", piece)
+            # (a table's cells run together with a slash between, "38. / COMMITTEES (a) / Planning ...": its first point after)
+            caps = re.match(r"^((?:[A-Z]{0,4}\d{1,4}/\d{2,4}\s+)?\d{1,3}\.\s+(?:/\s+)?[A-Z][A-Z0-9 ,&'\u2019/-]{3,}?|(?:\d{1,4}|\(\d{1,4}\))\s+[A-Z][A-Z0-9 ,&'\u2019/-]{3,}?)\s+(?=[A-Z][a-z]|[a-z]|(?:RESOLVED|AGREED)\b|A\s+[a-z]|\([a-h]\)\s)(.*)$", piece)
             titled = None if caps else _FLAT_TITLE.match(piece)
             if caps and is_caps_line(caps.group(1)):
                 rest = caps.group(2)
@@ -460,5 +461,7 @@ def unflatten(lines: list[str]) -> list[str]:
                 out.extend([f"{titled.group('number')}{titled.group('stop')} {titled.group('title')}", titled.group("rest")])
             else:
                 out.append(piece)
-    out = opening_breaks(out) if flat else out  # ("... website Minutes of meeting 14th July ... Present: ...")
+    # ("... website Minutes of meeting 14th July ... Present: ..."; a table's rows once broken, "42) | Matters Arising | | ...")
+    out = opening_breaks(out) if flat else out
+    out = _pipe_rows(out) if flat and sum(1 for line in out if re.match(r"\(?\d{1,4}[.)]\s*\|\s*[A-Z]", line)) >= 3 else out
     return word_markers(out) if len(out) > len(lines) else out
