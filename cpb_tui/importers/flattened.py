@@ -412,6 +412,17 @@ _LINE_NUMBER = re.compile(r"\s*\(?[A-Z]{0,4}\d{1,4}(?:[./:-]\d{1,4}){0,3}[.):]?\
 _NUMBER_OPENING = re.compile(r"^(?:[A-Z]{0,4}\d{1,4}/\d{2,4}\s+)?\(?\d{1,4}[.)]?\s+")
 
 
+def _run_around(whole: str, broken: str) -> bool:
+    """Whether a longer run of numbers of another form holds the breaks already found within it: "23.012. ... 23.018.
+    It was resolved: 01. ... 05. ... 23.019. ...", where "01." to "05." are one minute's list and "23.0NN" its items."""
+    cuts = run_breaks(whole)
+    parts = broken.split("\n")
+    if not cuts or len(cuts) < len(parts):
+        return False
+    first, last = len(parts[0]), len(broken) - len(parts[-1])  # (each break stands where a space was, so offsets hold)
+    return min(cuts) < first and max(cuts) > last
+
+
 def unflatten(lines: list[str]) -> list[str]:
     """Very long lines broken before numbered items and decisions; other lines as they are."""
     lines = _summons_runs(lines)
@@ -436,8 +447,10 @@ def unflatten(lines: list[str]) -> list[str]:
             points = _decimal_point_breaks(line).split("\n")
             out.extend(part for point in points for part in (_lettered_breaks(_item_breaks(point)).split("\n") if len(point) >= 250 else [point]))
             continue
-        line = _caps_number_breaks(_dated_breaks(_reference_breaks(_item_breaks(_sequence_breaks(line, stops=flat)))), flat)
-        if "\n" not in line and (flat or paragraphs and _dashed_run(line)):
+        whole, line = line, _caps_number_breaks(_dated_breaks(_reference_breaks(_item_breaks(_sequence_breaks(line, stops=flat)))), flat)
+        if flat and "\n" in line and _run_around(whole, line):
+            line = "\n".join(run_pieces(whole) or [line])  # ("23.012. ... 23.019. It was resolved: 01. ... 05. ...": the items' run)
+        elif "\n" not in line and (flat or paragraphs and _dashed_run(line)):
             pieces = run_pieces(line)  # numbers of a shape none of the above knows, found by their run alone
             line = "\n".join(pieces) if pieces else line
         if "\n" not in line and flat:
