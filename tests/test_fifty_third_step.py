@@ -134,8 +134,8 @@ def test_a_flattened_page_s_running_minutes_win_over_one_minute_s_own_list(tmp_p
         "the Mill Room Present: Cllr Bell, Cllr Dunn, Mrs Frost. 38.021. Apologies were received from Cllr Hale. "
         "38.022. There were no declarations of interest. 38.023. It was resolved to approve the minutes of the meeting held "
         "9 May 2038. 38.024. It was resolved to move into closed session. 38.025. Individual plots It was resolved: "
-        "01. to write to a tenant about an untidy plot. 02. to offer a tenant the other half of plot 7. 03. to renew the "
-        "water contract. 04. to buy a new padlock for the gate. 38.026. It was resolved to hold the next meeting on 4 July 2038.\n"
+        "01. To write to a tenant about an untidy plot. 02. To offer a tenant the other half of plot 7. 03. To renew the "
+        "water contract. 04. To buy a new padlock for the gate. 38.026. It was resolved to hold the next meeting on 4 July 2038.\n"
     )
     found = _items(tmp_path, page)
     assert [item.number for item, _, _ in found] == ["38.021", "38.022", "38.023", "38.024", "38.025", "38.026"]
