@@ -139,3 +139,27 @@ def test_a_flattened_page_s_running_minutes_win_over_one_minute_s_own_list(tmp_p
     )
     found = _items(tmp_path, page)
     assert [item.number for item, _, _ in found] == ["38.021", "38.022", "38.023", "38.024", "38.025", "38.026"]
+
+
+def test_a_flattened_agenda_whose_numbers_became_hyphens_reads_each_as_an_item(tmp_path):
+    page = (
+        "FERNLOW PARISH COUNCIL Notice of Meeting To Parish Councillors: you are summoned to attend the meeting of Fernlow "
+        "Parish Council to be held in the Village Hall on Thursday, 3rd June 2038 at 7.30pm. Signed: G Hale, Clerk "
+        "AGENDA - Welcome by the Chair - To receive apologies for absence - To approve the minutes of the meeting held on 6th "
+        "May 2038 - Open forum for the public - To discuss the playing field - Request for a bench by the pond - Any Other "
+        "Business - Close of Meeting\n"
+    )
+    meeting, found = stored_page(tmp_path, page)
+    assert (meeting.committee, str(meeting.date)) == ("Fernlow Parish Council", "2038-06-03")
+    assert [item.title for item, _, _ in found] == [
+        "Welcome by the Chair", "To receive apologies for absence", "To approve the minutes of the meeting held on 6th May 2038",
+        "Open forum for the public", "To discuss the playing field", "Request for a bench by the pond", "Any Other Business",
+        "Close of Meeting",
+    ]
+
+
+def test_a_flattened_sentence_s_few_dashes_are_no_list():
+    from cpb_tui.importers.flat_tables import dash_bullet_breaks
+
+    text = "Agenda - Minutes - the Clerk said - Apologies were given - Mr Bell came late."
+    assert dash_bullet_breaks(text) == text

@@ -65,6 +65,25 @@ def bullet_breaks(text: str) -> str:
     return split_at(text, cuts) if len(cuts) >= 2 else text
 
 
+# "... AGENDA - Welcome by the Chair - To receive apologies - To approve the minutes ...": an agenda's list whose numbers
+# became hyphens, run on after its heading
+_AGENDA_HEAD = re.compile(r"\b(?:AGENDA|Agenda)\b(?:\s*[:.])?(?=\s+-\s+[A-Z])")
+_DASH_BULLET = re.compile(r"\s+(?=-\s+[A-Z\u2018\u201c\"'])")
+
+
+def dash_bullet_breaks(text: str) -> str:
+    """Each hyphen of an agenda's list run on after its heading on a line of its own ("- To receive apologies"), where
+    five or more run so, each a short title (an agenda's business), never a sentence's dashes."""
+    head = _AGENDA_HEAD.search(text)
+    if head is None:
+        return text
+    cuts = [match.end() for match in _DASH_BULLET.finditer(text, head.end())]
+    gaps = sorted(b - a for a, b in zip(cuts, cuts[1:]))
+    if len(cuts) < 5 or gaps[len(gaps) // 2] > 160:
+        return text
+    return split_at(text, [head.end()] + cuts)
+
+
 # "1. Minutes of the last meeting ... 1. Apologies ... 1. Declarations of interest ...": a web page's numbered list, every
 # item printed "1." (the list lost its numbering), run onto one line
 _FIRST_NUMBER = re.compile(r"(?<=\s)1\.\s+(?=[A-Z])")

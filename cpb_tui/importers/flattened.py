@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from cpb_tui.importers.flat_tables import bar_rows, bullet_breaks, ones_breaks, opening_breaks
+from cpb_tui.importers.flat_tables import bar_rows, bullet_breaks, dash_bullet_breaks, ones_breaks, opening_breaks
 from cpb_tui.importers.caps_runs import caps_heading_breaks
 from cpb_tui.importers.flat_runs import run_breaks, run_pieces, split_at as _split_at
 from cpb_tui.importers.layout import is_caps_line
@@ -444,7 +444,7 @@ def unflatten(lines: list[str]) -> list[str]:
             continue
         if len(line) < 500:
             # a shorter line may still hold a run of lettered points: "3. CLERK'S REPORT a) ... b) ... c) ..."
-            points = _decimal_point_breaks(line).split("\n")
+            points = _decimal_point_breaks(dash_bullet_breaks(line) if flat else line).split("\n")
             out.extend(part for point in points for part in (_lettered_breaks(_item_breaks(point)).split("\n") if len(point) >= 250 else [point]))
             continue
         whole, line = line, _caps_number_breaks(_dated_breaks(_reference_breaks(_item_breaks(_sequence_breaks(line, stops=flat)))), flat)
@@ -457,6 +457,7 @@ def unflatten(lines: list[str]) -> list[str]:
             line = ones_breaks(line)  # ("1. Minutes ... 1. Apologies ... 1. Declarations ...": a list that lost its numbering)
         if "\n" not in line and flat:
             line = caps_heading_breaks(line)  # ("... 7.30pm APOLOGIES FOR ABSENCE Apologies were ...": headings in capitals alone)
+        line = dash_bullet_breaks(line) if flat and "\n" not in line else line  # ("AGENDA - Welcome - To receive apologies - ...")
         line = _lettered_breaks(bullet_breaks(line) if flat else line)
         line = "\n".join(_bilingual_breaks(part) if len(part) >= 500 else part for part in line.split("\n"))
         for piece in (part for chunk in line.split("\n") for point in _decimal_point_breaks(chunk).split("\n") for part in _dash_breaks(_FLAT_BREAK.split(point))):
