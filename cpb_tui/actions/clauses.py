@@ -306,7 +306,7 @@ def _passive_parts(body: str) -> re.Match[str] | None:
     when only it names a task ("the Group who are associated with the club be considered for ...")."""
     match = re.match(
         r"^(?P<obj>[^:;]+?)\s+(?:(?:will|shall|would|should|could|can|may|must|is\s+to|are\s+to|was\s+to|were\s+to|to)\s+(?:also\s+)?(?:need\s+to\s+)?)?(?:be|are|is)\s+(?:(?:further|also|now|formally|urgently)\s+)?(?:re-)?"
-        r"(?:(?P<first>collated|collected|gathered|considered|reviewed|revised|updated|amended|finalised|drafted|compiled|monitored|tracked)\s+(?:and|&)\s+)?"
+        r"(?:(?P<first>collated|collected|gathered|considered|reviewed|revised|updated|amended|finalised|drafted|compiled|monitored|tracked|taken)\s+(?:and|&)\s+)?"
         r"(?P<pp>[a-z]+(?:-[a-z]+)*)\b\s*(?P<rest>.*)$",  # ("co-opted" whole)
         body,
         re.IGNORECASE,

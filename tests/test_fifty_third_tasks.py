@@ -1,0 +1,82 @@
+"""The fifty-third step, tasks and dues: verdicts, offers and conditions that read like tasks, hedged deadlines, written
+about fictional bodies. Texts the project wrote."""
+
+from __future__ import annotations
+
+from cpb_tui.actions import extract_from_minutes, extract_from_resolution, parse_due
+from tests.stored import tasks
+
+
+def test_members_agreeing_to_approve_an_application_is_the_verdict_not_a_task():
+    assert tasks("The request for a grant from Orlow Youth Club was read. After discussion Members agreed to approve the application.") == []
+    assert tasks("Members agreed to approve the request.") == []
+    # (an approval still to come, or a task that goes on, stays a task)
+    assert tasks("Members agreed to approve the application and the Clerk will write to the club.")
+
+
+def test_a_resident_volunteering_to_join_the_council_is_an_offer_taken_there():
+    assert tasks("Local resident Ann Quill volunteered to join the parish council to fill the vacancy left by Mr Brant.") == []
+    assert tasks("Mr Tobin volunteered to join the committee.") == []
+    # (volunteering for work stays a task)
+    assert tasks("Mr Tobin volunteered to join the litter pick and to bring the grabbers.")
+
+
+def test_what_waits_on_a_trouble_coming_back_is_no_task():
+    found = extract_from_resolution(
+        "Agreed that if this should occur again that the haulier will be contacted to discuss another route.", "agreed"
+    )
+    assert found == []
+    assert tasks("It was agreed that the police would be called if it happens again.") == []
+    # (a task with a plain condition of its own stays one)
+    assert tasks("The Clerk will write to the haulier to ask that lorries avoid the lane.")
+
+
+def test_a_deadline_hedged_with_say_is_still_a_deadline():
+    due = parse_due("put a closing date for replies of, say, the end of March in the newsletter")
+    assert due is not None and due.month == 3
+    found = extract_from_minutes("Cllr Penn agreed that he would put in the March newsletter a closing date for replies of, say, the end of March.")
+    assert [action.due_words for action in found] == ["by the end of March"]
+
+
+def test_what_a_but_says_will_be_done_to_the_same_thing_is_a_task():
+    found = tasks("Owing to an oversight the notes of the last meeting were unavailable, but will be made available as soon as possible.")
+    assert [text for text, _ in found] == ["Make the notes of the last meeting available as soon as possible"]
+    # (never another's doing)
+    assert not any("contractor" in text for text, _ in tasks("The stile was broken but will be mended by the contractor."))
+
+
+def test_a_group_made_up_of_members_meeting_on_a_day_in_figures_is_the_group_s_task_that_day():
+    found = extract_from_resolution(
+        "that a Newsletter working Group comprising AB, CD, EF and GH would meet on 06/05/37 at Tallis Barn to settle the topics. "
+        "All copy to be sent to the Clerk for editing.", "resolved")
+    assert [(action.text, action.owners, action.due_words) for action in found][0] == (
+        "A Newsletter working Group to meet on 06/05/37 at Tallis Barn to settle the topics", ("a Newsletter working Group",), "on 06/05/37")
+    assert len(found) == 2
+    due = parse_due("the panel to meet on 6.5.2037")
+    assert due is not None and (due.year, due.month) == (2037, 5)
+    assert parse_due("the letter sent on 06/05/37") is None  # (a day gone by)
+
+
+def test_a_doer_s_task_then_the_item_on_the_next_agenda_are_two_tasks():
+    found = tasks("The Chair to ask him for a price and the item to be on the next agenda.")
+    assert [text for text, _ in found] == ["The Chair to ask him for a price", "Put the item on the next agenda"]
+    assert [text for text, _ in tasks("The matter to be on the next agenda.")] == ["Put the matter on the next agenda"]
+
+
+def test_the_clerk_s_undertaking_and_the_council_s_own_after_and_are_two_tasks():
+    found = tasks("Quarry Lane slip: the clerk will approach the neighbouring parishes about a joint letter and the council will seek "
+                  "some professional advice, with a budget of up to \u00a3300.")
+    assert [owners for _, owners in found] == [("the clerk",), ("the council",)]
+    # (never another tier's council)
+    assert len(tasks("The clerk will ask the county and the county council will decide.")) == 1
+
+
+def test_all_actions_to_be_taken_and_reported_to_a_future_meeting_is_a_report_to_come():
+    found = extract_from_minutes("The Chairman thanked the residents for their questions, advising all appropriate actions would be taken and "
+                                 "reported to a future meeting.")
+    assert [(action.text, action.due_words) for action in found] == [("Report actions to a future meeting", "to a future meeting")]
+
+
+def test_a_ward_councillor_calling_an_application_in_is_their_task():
+    assert [owners for _, owners in tasks("Cllr Fenwick will call in to committee if the planning officer is minded to approve.")] == [("Cllr Fenwick",)]
+    assert tasks("The Clerk will call in at the school.") == []
