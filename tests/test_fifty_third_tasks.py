@@ -80,3 +80,32 @@ def test_all_actions_to_be_taken_and_reported_to_a_future_meeting_is_a_report_to
 def test_a_ward_councillor_calling_an_application_in_is_their_task():
     assert [owners for _, owners in tasks("Cllr Fenwick will call in to committee if the planning officer is minded to approve.")] == [("Cllr Fenwick",)]
     assert tasks("The Clerk will call in at the school.") == []
+
+
+def test_the_council_s_own_rules_changed_by_the_decision_that_words_the_change_set_no_task():
+    for clause in (
+        "That the Scheme of Delegation to Officers be updated as shown in Appendix 2 to Report item 9 to the Cabinet;",
+        "That delegation HSG 12 be updated to include authorisation to Team Leaders;",
+        "That Standing Orders be amended as set out in the report.",
+    ):
+        assert extract_from_resolution(clause, "resolved") == [], clause
+    # (a task the change still sets stays one)
+    assert extract_from_resolution("That authorisation be given to update job titles after the restructure.", "resolved")
+    assert extract_from_resolution("That the Constitution be amended and officers report the changes to Council in May.", "resolved")
+
+
+def test_joining_as_a_member_or_giving_up_a_post_is_no_task():
+    assert tasks("Rhona Keir agreed to join as community councillor representative for Easter Drum.") == []
+    assert tasks("Mrs Lowrie to resign from post of minute secretary.") == []
+    # (work a new member takes on stays a task)
+    assert tasks("Rhona Keir agreed to join the working party and to draft its terms of reference.")
+
+
+def test_an_event_over_two_days_of_one_month_is_due_the_later():
+    found = extract_from_resolution("The public consultation to take place on 8th and 9th November 2037.", "resolved")
+    assert [action.due_words for action in found] == ["on 9th November 2037"]
+
+
+def test_a_clerk_finalising_payments_in_a_note_is_the_clerk_s_task():
+    assert [owners for _, owners in tasks("Moor Lane barriers \u2013 Clerk finalising payments to the contractor.")] == [("Clerk",)]
+    assert [text for text, _ in tasks("The Clerk is finalising the accounts.")] == ["The Clerk to finalise the accounts"]

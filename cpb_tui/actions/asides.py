@@ -359,7 +359,7 @@ _OFFERER = re.compile(
 _GERUND_TASKS = (
     r"circulate|provide|send|write|share|forward|arrange|supply|report|update|contact|raise|email|distribute|check|confirm|liaise|meet|"
     r"bring|organise|organize|investigate|review|present|invite|respond|reply|produce|prepare|publish|draft|chase|seek|obtain|look|"
-    r"attend|ask|amend|install|speak|follow|order|book|collate|pursue"
+    r"attend|ask|amend|install|speak|follow|order|book|collate|pursue|finalise|finalize"
 )
 # a post just before "intended to": "The Chairman intended to contact ..."
 _POST_BEFORE = re.compile(r"\b(?i:clerk|chair(?:man|person|woman)?|mayor|leader|director|officers?|manager|secretary|treasurer|head\s+of\s+[\w ]+)\s+(?:also\s+)?$")

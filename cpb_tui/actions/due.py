@@ -264,7 +264,9 @@ def _day_named(text: str) -> re.Match[str] | None:
 
 
 def _without_other_times(text: str) -> str:
-    """A task's text with the times that are not its own taken out: a message's, a record's, a meeting's that is the subject."""
+    """A task's text with the times that are not its own taken out: a message's, a record's, a meeting's that is the subject (and
+    of two days in one month, the later: "to take place on 5th and 6th November 2037" is due the 6th)."""
+    text = re.sub(r"(?i)\bon\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s*(?:and|&|to|-)\s*(?:the\s+)?(?=\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + _MONTH + r")\b)", "on ", text)
     text = _MONTH_COMMA_YEAR.sub(r"\1 \2", text)  # "in February, 2024": the year after a comma is still the month's
     # "Clerk to reply to the plot holder to advise that the trough would be replaced in March": the message's time, not the task's
     # (the rest of the task is still read: "... to inform the County that the parish supports it and report back at the next meeting")

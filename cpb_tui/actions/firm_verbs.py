@@ -34,7 +34,7 @@ FIRM_VERBS = (
     # "Cllr Fyfe would discuss the counts with the county engineer" (never "discuss it at the next meeting")
     r"|discuss(?=\s+(?:[\w'\u2019-]+\s+){1,6}?with\s)"
     # "Cllr Lowe volunteered to demonstrate the new laptop at the May meeting"
-    r"|demonstrate"
+    r"|demonstrate|finali[sz]e"  # ("Clerk finalising payments": as "the Clerk will finalise payments")
     # "the ward councillor will call in to committee if the officer is minded to approve", "... will call the application in"
     r"|call\s+in(?=\s+(?:to|the|this|it)\b)|call\s+(?:it|the\s+application|this\s+application)\s+in\b"
     # "RESOLVED to offer the waiting-list applicant plot 7" (never "offer support")

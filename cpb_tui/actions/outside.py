@@ -110,6 +110,10 @@ NO_RESOLUTION_TASK = re.compile(
     r"|^.{0,200}?\bminutes\s+(?:were|was)\s+(?:duly\s+)?(?:agreed|approved|accepted|confirmed|adopted)\s+and\s+signed\b)"
     r"|(?i:^make\s+(?:the\s+)?(?:following\s+)?appointments?\s+(?:to|as\s+follows)\b|^make\s+the\s+consequential\s+(?:changes|amendments)\b)"
     + f"|{ONLY_IF_AGAIN}"  # (nor what waits on a trouble coming back: "that if this should occur again the contractor will be contacted")
+    # (nor the council's own rules changed by the decision that words the change: "That the Scheme of Delegation be updated as shown
+    # in Appendix 1", "That delegation PLN 4 be updated to include ...", "That Standing Orders be amended as set out in the report")
+    + r"|(?i:^(?:update|amend|revise)\s+(?:the\s+)?(?:(?:council\W?s\s+)?scheme\s+of\s+delegations?|delegations?\s+(?-i:[A-Z]{2,5})\s*\d+|constitution|standing\s+orders"
+    r"|financial\s+regulations)\b(?![^.;]*\b(?-i:(?:and|to|then)\s+(?:report|bring|present|circulate|publish|consult))\w*\b))"
 )
 
 

@@ -178,7 +178,7 @@ _IN_HAND = re.compile(
 
 # (only work a doer follows through, never a thing done or said there: "is attending the course", "is reporting that ...")
 _WORK_IN_HAND = re.compile(
-    r"(?:looking\s+into|investigating|chasing|arranging|organi[sz]ing|obtaining|seeking|preparing|drafting|contacting|liaising|pursuing"
+    r"(?:looking\s+into|investigating|chasing|finali[sz]ing|arranging|organi[sz]ing|obtaining|seeking|preparing|drafting|contacting|liaising|pursuing"
     r"|following\s+up|sorting\s+out|getting\s+(?:a\s+|more\s+|further\s+)?quotes?)\b"
     # (never "preparing to step down", "seeking re-election", one's own planning consent; "is obtaining quotes and will report"
     # is two tasks, `would_parts` sees to that)

@@ -97,8 +97,11 @@ NO_TASK_TEXT = re.compile(
     + r"|(?:(?i:the\s+)?(?i:members|councillors|council|committee|board|panel|sub-committee)\s+to\s+)?(?i:approve|grant|refuse|reject|support)"
     r"\s+(?i:the|this|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?i:applications?|requests?)\s*\.?\s*$"
     # (nor someone joining the body, an offer the meeting takes there by co-opting: "Mrs Dale volunteered to join the parish
-    # council to fill the vacancy")
+    # council to fill the vacancy", "Mr Orr agreed to join as community councillor for Eastfield"; nor a post given up: "Mrs Kay to
+    # resign from post of minute secretary")
     r"|(?:\S+\s+){0,3}?(?i:to\s+)?(?i:join|become\s+a\s+member\s+of)\s+the\s+(?i:(?:parish|town|community)\s+)?(?i:council|committee)\b(?:\s+(?i:to\s+fill|as\s+a)\b|\W*$)"
+    r"|(?:\S+\s+){0,3}?(?i:to\s+)?(?i:join)\s+as\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?i:councillor|member|representative|trustee)\b"
+    r"|(?:\S+\s+){0,3}?(?i:to\s+)(?i:resign|stand\s+down|step\s+down)\s+(?i:from\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:post|role|position|office)|as)\b"
     # (nor what is to be done only should a trouble come back: "Agreed that if this should occur again the contractor will be
     # contacted", "Contact the police if it happens again")
     + f"|{ONLY_IF_AGAIN}"
