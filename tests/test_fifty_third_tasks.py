@@ -109,3 +109,13 @@ def test_an_event_over_two_days_of_one_month_is_due_the_later():
 def test_a_clerk_finalising_payments_in_a_note_is_the_clerk_s_task():
     assert [owners for _, owners in tasks("Moor Lane barriers \u2013 Clerk finalising payments to the contractor.")] == [("Clerk",)]
     assert [text for text, _ in tasks("The Clerk is finalising the accounts.")] == ["The Clerk to finalise the accounts"]
+
+
+def test_a_discussion_put_off_to_a_meeting_named_by_its_season_is_a_task():
+    clause = "Councillors agreed that the discussion regarding the twinning charter would take place at a meeting in the Autumn."
+    assert [action.text for action in extract_from_resolution(clause, "agreed")] == [
+        "The discussion regarding the twinning charter to take place at a meeting in the Autumn"]
+    assert [text for text, _ in tasks("In the Mayor's absence, Members agreed that the discussion on the civic service would take place at "
+                                      "the March meeting.")] == ["Discuss the civic service at the March meeting"]
+    # (a season alone, with no meeting, is no time to come back)
+    assert extract_from_resolution("Councillors agreed that the planting would take place in the Autumn.", "agreed") == []

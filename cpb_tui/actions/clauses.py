@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, replace
 
 from cpb_tui.actions.due import parse_due
+from cpb_tui.actions.firm_verbs import SEASON_MEETING
 from cpb_tui.importers.decision_lines import AGREED_NAMES
 from cpb_tui.actions.not_follow_up import NOT_FOLLOW_UP as _NOT_FOLLOW_UP
 from cpb_tui.actions.phrases import (
@@ -241,7 +242,7 @@ def _agreed(rest: str) -> ActionCandidate | None:
         return None  # "Agrees the four priorities ..."
     body = that.group(1)
     later = _TAKE_PLACE_LATER.match(body)
-    if later and parse_due(later.group("when")) is not None:
+    if later and (parse_due(later.group("when")) is not None or re.search(SEASON_MEETING, later.group("when"))):
         # "that the appointment of the Chairman would therefore take place at the next meeting": business put off to a date
         happens = " ".join(later.group("happens").split())
         phrase = f"{_upper_first_word(later.group('what'))} to {happens} {later.group('when').rstrip(' .')}"

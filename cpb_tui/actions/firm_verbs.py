@@ -77,3 +77,7 @@ DONE_THERE = (
 ONLY_IF_AGAIN = (
     r"[^.;]{0,120}?\b(?i:if|should)\s+(?i:this|it|that|they|the\s+problem)\s+(?i:should\s+)?(?i:occurs?|happens?|recurs?|continues?|arises?)\s+(?i:again)\b"
 )
+
+
+# a meeting named by its season, with no month: "(to take place) at a meeting in the Autumn"
+SEASON_MEETING = r"(?i:\bmeeting\s+in\s+the\s+(?:spring|summer|autumn|winter)\b)"
