@@ -3,7 +3,10 @@ about fictional bodies. Texts the project wrote."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from cpb_tui.actions import extract_from_minutes, extract_from_resolution, parse_due
+from tests.stored import page_items as _items
 from tests.stored import tasks
 
 
@@ -119,3 +122,19 @@ def test_a_discussion_put_off_to_a_meeting_named_by_its_season_is_a_task():
                                       "the March meeting.")] == ["Discuss the civic service at the March meeting"]
     # (a season alone, with no meeting, is no time to come back)
     assert extract_from_resolution("Councillors agreed that the planting would take place in the Autumn.", "agreed") == []
+
+
+_FORWARD_PLAN = (
+    "Forward plan\n\nForward Plan of Key Decisions 1 March 2037 - 31 May 2037\n\nPlan items\nNo. Item\n\n"
+    "Key Decisions to be taken w/c 9 March 2037\n\n"
+    "Allotment Rents Review New!\n\nDecision maker:  Cabinet\n\nDecision due:   April 2037\n\nLead officer:  Ann Vole\n\n"
+    "Notice of proposed decision first published: 01/03/2037\n\nAnticipated restriction: Open  -\n\n"
+    "Library Opening Hours\n\nDecision maker:  Cabinet\n\nDecision:   May 2037\n\nLead officer:  Tom Reed\n\n"
+    "Decision status:  Recommendations Approved\n\nNotice of proposed decision first published: 01/03/2037\n"
+)
+
+
+def test_each_entry_of_a_forward_plan_is_the_decision_still_to_take_due_in_its_month(tmp_path):
+    found = _items(tmp_path, _FORWARD_PLAN, date=dt.date(2037, 3, 1))
+    dues = [[(task.text, task.due_date.strftime("%Y-%m") if task.due_date else None) for task in item_tasks] for _, _, item_tasks in found]
+    assert dues == [[("Take the decision on Allotment Rents Review New!", "2037-04")], [("Take the decision on Library Opening Hours", "2037-05")]]

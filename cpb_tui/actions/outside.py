@@ -112,8 +112,9 @@ NO_RESOLUTION_TASK = re.compile(
     + f"|{ONLY_IF_AGAIN}"  # (nor what waits on a trouble coming back: "that if this should occur again the contractor will be contacted")
     # (nor the council's own rules changed by the decision that words the change: "That the Scheme of Delegation be updated as shown
     # in Appendix 1", "That delegation PLN 4 be updated to include ...", "That Standing Orders be amended as set out in the report")
-    + r"|(?i:^(?:update|amend|revise)\s+(?:the\s+)?(?:(?:council\W?s\s+)?scheme\s+of\s+delegations?|delegations?\s+(?-i:[A-Z]{2,5})\s*\d+|constitution|standing\s+orders"
-    r"|financial\s+regulations)\b(?![^.;]*\b(?-i:(?:and|to|then)\s+(?:report|bring|present|circulate|publish|consult))\w*\b))"
+    + r"|(?i:^(?:update|amend|revise)\s+(?:the\s+)?(?:(?:(?:council\W?s\s+)?scheme\s+of\s+delegations?|constitution|standing\s+orders|financial\s+regulations)\b[^.;]{0,160}?"
+    r"\bas\s+(?:shown|show|set\s+out|detailed)\s+(?:in|at)\s+(?:the\s+)?(?:appendix|annex|report)|delegations?\s+(?-i:[A-Z]{2,5})\s*\d+\b)"
+    r"(?![^.;]*\b(?-i:(?:and|to|then)\s+(?:report|bring|present|circulate|publish|consult))\w*\b))"
 )
 
 
