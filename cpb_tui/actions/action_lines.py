@@ -325,9 +325,22 @@ _NOT_A_SUBJECT = re.compile(
 _SAME_DOER_NEXT = re.compile(r"^(?P<first>[^;]{8,}?);\s+(?:and\s+)?(?:he|she)\s+(?:will|would|is\s+to)\s+(?:also\s+)?(?!be\b|not\b|have\b)(?P<rest>[a-z].*)$")
 
 
+# "The Chair to ask him to quote and the item to be on the next agenda": a doer's task, then the item put on an agenda (a task of
+# its own, as "to be put on")
+_AGENDA_TOO = re.compile(
+    r"^(?P<first>[A-Z].{8,}?)\s+and\s+(?P<second>(?:the|this)\s+(?:item|matter|issue|subject|topic)\s+to\s+be\s+(?:(?:put|placed|added|included)\s+)?(?:on|to)"
+    r"\s+(?:the\s+)?(?:next|following|[A-Z][a-z]+)\s+(?:meeting(?:'s)?\s+)?agenda\b.*)$"
+)
+
+
 def doer_parts(sentence: str, doer: re.Pattern) -> list[str]:
     """ "Clerk to write to the school, Cllr Abel to visit the site": one sentence, two doers' tasks, read apart (and
     two things to be done: "The hedge to be cut and the bins to be emptied")."""
+    sentence = re.sub(r"^((?:[Tt]he|[Tt]his)\s+(?:item|matter|issue|subject|topic)\s+to\s+be)\s+(?=on\s+(?:the\s+)?(?:next|following|[A-Z][a-z]+)\s+(?:meeting(?:'s)?\s+)?agenda\b)",
+                      r"\1 put ", sentence)  # "The item to be on the next agenda": put there
+    agenda = _AGENDA_TOO.match(sentence)
+    if agenda and doer.match(agenda.group("first")):
+        return [*doer_parts(agenda.group("first"), doer), *doer_parts(agenda.group("second")[:1].upper() + agenda.group("second")[1:], doer)]
     passives = _TWO_PASSIVES.match(sentence)
     # (the sentence's own subject, never a wish, a question or a report: "It was not felt necessary for the grass to be cut and
     # ...", "Cllr Tate asked whether the verge was due to be cut and ...", "Clerk to arrange for the hedge to be cut and ...")

@@ -11,6 +11,7 @@ from typing import Callable
 
 from cpb_tui.actions.clauses import ActionCandidate, _action, _owner_action, _passive
 from cpb_tui.actions.due import parse_due
+from cpb_tui.actions.firm_verbs import SEASON_MEETING
 from cpb_tui.actions.doers import TOLD_OF_A_BODY, TOLD_OF_A_THING, thing_alone
 from cpb_tui.actions.phrases import (
     _ACRONYMS,
@@ -359,7 +360,7 @@ _OFFERER = re.compile(
 _GERUND_TASKS = (
     r"circulate|provide|send|write|share|forward|arrange|supply|report|update|contact|raise|email|distribute|check|confirm|liaise|meet|"
     r"bring|organise|organize|investigate|review|present|invite|respond|reply|produce|prepare|publish|draft|chase|seek|obtain|look|"
-    r"attend|ask|amend|install|speak|follow|order|book|collate|pursue"
+    r"attend|ask|amend|install|speak|follow|order|book|collate|pursue|finalise|finalize"
 )
 # a post just before "intended to": "The Chairman intended to contact ..."
 _POST_BEFORE = re.compile(r"\b(?i:clerk|chair(?:man|person|woman)?|mayor|leader|director|officers?|manager|secretary|treasurer|head\s+of\s+[\w ]+)\s+(?:also\s+)?$")
@@ -508,7 +509,10 @@ def pursued_by(sentence: str) -> ActionCandidate | None:
 # Parish Meeting in May": the matter is to come back to a meeting named
 _DISCUSSED_LATER = re.compile(
     r"^(?:(?P<what>[A-Z][^,;:]{1,80}?)(?<!\swas)(?<!\swere)\s+(?:will|would|is\s+to|are\s+to|to)\s+be\s+(?:further\s+)?(?:discussed|debated|revisited)"
-    r"|(?:A\s+)?[Ff]urther\s+discussions?\s+(?:(?:is\s+|was\s+)?to\s+take\s+place|will\s+take\s+place|would\s+take\s+place|(?=at\b)))"
+    r"|(?:A\s+)?[Ff]urther\s+discussions?\s+(?:(?:is\s+|was\s+)?to\s+take\s+place|will\s+take\s+place|would\s+take\s+place|(?=at\b))"
+    # ("Councillors agreed that the discussion regarding the town's twinning would take place at a meeting in the Autumn")
+    r"|(?:[^.;]{0,120}?\b(?:agreed|decided|resolved)\s+that\s+)?(?:[Tt]he\s+)?discussions?\s+(?:regarding|on|about|of|concerning)\s+(?P<topic>[^,;:]{3,100}?)"
+    r"\s+(?:will|would|is\s+to|to)\s+take\s+place)"
     r"\s*(?:further\s+|again\s+)?(?P<when>at\s+[^.;]{3,120}?)(?:\s+(?:before|when|once)\b[^.;]*)?[.;]?\s*$"
 )
 
@@ -520,9 +524,10 @@ def discussed_later(sentence: str) -> ActionCandidate | None:
         return None
     when = match.group("when")
     # (a meeting named with no date is one too: "This will be discussed at the Annual Parish Meeting")
-    if (parse_due(when) is None and not re.search(r"(?i)\bannual\s+(?:parish\s+|town\s+|general\s+|community\s+)?meeting\b", when)) or not re.search(r"(?i)\bmeeting\b", when):
+    if (parse_due(when) is None and not re.search(rf"(?i)\bannual\s+(?:parish\s+|town\s+|general\s+|community\s+)?meeting\b|{SEASON_MEETING}", when)) \
+            or not re.search(r"(?i)\bmeeting\b", when):
         return None
-    what = thing_alone(re.split(r"\bthat\s+", (match.group("what") or "").strip())[-1])  # "It was noted that the budget ...": the budget
+    what = thing_alone(re.split(r"\bthat\s+", (match.group("what") or match.group("topic") or "").strip())[-1])  # "It was noted that the budget ...": the budget
     what = "" if re.fullmatch(r"(?i)this|it|this\s+matter|the\s+matter|this\s+item|the\s+item", what) else _lower_first(what)
     phrase = " ".join(part for part in ("discuss", what, "further" if not what else "", when) if part)
     return _minutes(_action("do", phrase, when, (), ()))

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, replace
 
 from cpb_tui.actions.due import parse_due
+from cpb_tui.actions.firm_verbs import SEASON_MEETING
 from cpb_tui.importers.decision_lines import AGREED_NAMES
 from cpb_tui.actions.not_follow_up import NOT_FOLLOW_UP as _NOT_FOLLOW_UP
 from cpb_tui.actions.phrases import (
@@ -241,7 +242,7 @@ def _agreed(rest: str) -> ActionCandidate | None:
         return None  # "Agrees the four priorities ..."
     body = that.group(1)
     later = _TAKE_PLACE_LATER.match(body)
-    if later and parse_due(later.group("when")) is not None:
+    if later and (parse_due(later.group("when")) is not None or re.search(SEASON_MEETING, later.group("when"))):
         # "that the appointment of the Chairman would therefore take place at the next meeting": business put off to a date
         happens = " ".join(later.group("happens").split())
         phrase = f"{_upper_first_word(later.group('what'))} to {happens} {later.group('when').rstrip(' .')}"
@@ -306,7 +307,7 @@ def _passive_parts(body: str) -> re.Match[str] | None:
     when only it names a task ("the Group who are associated with the club be considered for ...")."""
     match = re.match(
         r"^(?P<obj>[^:;]+?)\s+(?:(?:will|shall|would|should|could|can|may|must|is\s+to|are\s+to|was\s+to|were\s+to|to)\s+(?:also\s+)?(?:need\s+to\s+)?)?(?:be|are|is)\s+(?:(?:further|also|now|formally|urgently)\s+)?(?:re-)?"
-        r"(?:(?P<first>collated|collected|gathered|considered|reviewed|revised|updated|amended|finalised|drafted|compiled|monitored|tracked)\s+(?:and|&)\s+)?"
+        r"(?:(?P<first>collated|collected|gathered|considered|reviewed|revised|updated|amended|finalised|drafted|compiled|monitored|tracked|taken)\s+(?:and|&)\s+)?"
         r"(?P<pp>[a-z]+(?:-[a-z]+)*)\b\s*(?P<rest>.*)$",  # ("co-opted" whole)
         body,
         re.IGNORECASE,

@@ -165,6 +165,15 @@ def _left_with(found: re.Match[str]) -> str:
     return f"{doer[:1].upper()}{doer[1:]} to {found.group('verb')} {found.group('thing')}{particle}{found.group('rest')}"
 
 
+# "that a working group comprising PS, JH and CA would meet on 4 April": the group does it, its members an aside (a list of
+# initials read as the doers would lose all but the last two)
+_MADE_UP_OF = re.compile(
+    r"\b((?:group|panel|party|team|sub-?committee|committee)),?\s+(?:comprising|consisting\s+of|made\s+up\s+of)\s+(?:(?!\b(?:would|will|should|to)\b)[^.;]){2,120}?,?\s+"
+    r"(?=(?:would|will|should|to)\s+[a-z])",
+    re.IGNORECASE,
+)
+
+
 # "that, once the consultation has closed, the policy return to the Committee in July": brought back, its condition aside
 _RETURNS_TO = re.compile(
     r"^(?P<that>\W*that),?\s+(?:(?:once|when|after)\b[^,;]{3,100},\s+)?(?P<obj>(?:the|this|these)\s+[^,;]{2,60}?)\s+(?:return|come\s+back)\s+to\s+"
@@ -180,6 +189,7 @@ def doers_said_plainly(text: str) -> str:
     text = _CITED_FIRST.sub("", text) if "(" in text else text
     text = _RECOMMENDATION_BACKED.sub("", text) if "ecommendation" in text else text
     text = _LEFT_WITH.sub(_left_with, text) if " left with " in text else text
+    text = _MADE_UP_OF.sub(r"\1 ", text) if "compris" in text or "consist" in text or "made up" in text else text
     text = _RETURNS_TO.sub(r"\g<that> \g<obj> be brought back to ", text) if "return" in text or "come back" in text else text
     if re.search(r"(?i)\b(?:resolved|agreed|decided)\s+(?:Cllr|Councillor)", text):
         text = _DECIDED_DOERS.sub("", text)

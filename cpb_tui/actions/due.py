@@ -194,6 +194,9 @@ _ON_DAY = re.compile(
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>" + _MONTH + r"),?\s+(?P<year>\d{4})\b",
     re.IGNORECASE,
 )
+# "(the working group would meet) on 04/04/37", "on 4.4.2037": that day in figures, day first (never a day gone by: "held on ...")
+_ON_FIGURES = re.compile(_ON_DAY.pattern.split("(?:(?:mon|tues")[0] + r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+                         r"(?P<day>\d{1,2})[./](?P<mm>\d{1,2})[./](?:(?P<year>\d{4})|(?P<yy>\d{2}))\b(?![./]\d)", re.IGNORECASE)
 # A month with no year: "by February", "by the end of February", "in March"; of two, the later: "in March/April"
 _MONTH_ONLY = re.compile(
     r"(?:(?:by|in|before|until|during)\s+(?:(?:the\s+)?end\s+(?:of\s+)?|mid-?\s*|(?:early|late)\s+)?|towards?\s+the\s+end\s+of\s+)(?P<month>" + _MONTH
@@ -260,16 +263,10 @@ def _day_named(text: str) -> re.Match[str] | None:
     return None if past else match
 
 
-def parse_due(text: str) -> DueSpec | None:
-    """The due phrase in an action's text, or None when it gives no time."""
-    text = re.sub(r"\b(\d{1,2})\s(st|nd|rd|th)\b", r"\1\2", text.replace("\u2019", "'"))  # ("by 30 th April": a PDF's space before the suffix)
-    text = re.sub(r"(?i)\b(?:is|are)\s+being\s+held\s+(?=on\b)", "", text)  # "their AGM is being held on Monday 20th May": still to come
-    moved = _FROM_TO.search(text)
-    if moved is not None:
-        # "moved from the October meeting to the January meeting": where it goes, not where it was
-        target = parse_due(text[moved.end("source") :])
-        if target is not None:
-            return target
+def _without_other_times(text: str) -> str:
+    """A task's text with the times that are not its own taken out: a message's, a record's, a meeting's that is the subject (and
+    of two days in one month, the later: "to take place on 5th and 6th November 2037" is due the 6th)."""
+    text = re.sub(r"(?i)\bon\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s*(?:and|&|to|-)\s*(?:the\s+)?(?=\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + _MONTH + r")\b)", "on ", text)
     text = _MONTH_COMMA_YEAR.sub(r"\1 \2", text)  # "in February, 2024": the year after a comma is still the month's
     # "Clerk to reply to the plot holder to advise that the trough would be replaced in March": the message's time, not the task's
     # (the rest of the task is still read: "... to inform the County that the parish supports it and report back at the next meeting")
@@ -280,6 +277,22 @@ def parse_due(text: str) -> DueSpec | None:
     text = re.sub(r"\b(?:date|dates|timing|time|venue|location|arrangements)\s+(?:and\s+\w+\s+)?(?:of|for)\s+(?:the|its)\s+next\s+meeting\b", " ", text, flags=re.IGNORECASE)
     # "(and reconvened on 18 May following an adjournment)": an aside about the past gives no time
     text = re.sub(r"\((?:[^()]*\b(?:held|reconvened|adjourned|met|considered)\b[^()]*)\)", " ", text, flags=re.IGNORECASE)
+    return text
+
+
+def parse_due(text: str) -> DueSpec | None:
+    """The due phrase in an action's text, or None when it gives no time."""
+    text = re.sub(r"\b(\d{1,2})\s(st|nd|rd|th)\b", r"\1\2", text.replace("\u2019", "'"))  # ("by 30 th April": a PDF's space before the suffix)
+    text = re.sub(r"(?i)\b(?:is|are)\s+being\s+held\s+(?=on\b)", "", text)  # "their AGM is being held on Monday 20th May": still to come
+    # "a closing date for replies of, say, the end of March": a deadline hedged is a deadline still
+    text = re.sub(r"(?i)\b(?:by|of|for)\s*,?\s+say\s*,\s+(?=(?:the\s+)?(?:end|middle|beginning|start)\s+of\s)", "by ", text)
+    moved = _FROM_TO.search(text)
+    if moved is not None:
+        # "moved from the October meeting to the January meeting": where it goes, not where it was
+        target = parse_due(text[moved.end("source") :])
+        if target is not None:
+            return target
+    text = _without_other_times(text)
     # A named meeting beats a deadline, which beats an interval: "to the June meeting, by
     # which time ..." is due at that meeting whatever else the sentence says.
     for pattern in _MEETING_MONTH:
@@ -320,6 +333,8 @@ def parse_due(text: str) -> DueSpec | None:
         return DueSpec("days_after", _words(match), days=days)
     if match := _ON_DAY.search(text):
         return DueSpec("day_month", _words(match), year=int(match.group("year")), month=MONTHS[match.group("month").lower()], day=int(match.group("day")))
+    if match := _ON_FIGURES.search(text):
+        return _by_date(match)
     match = _day_named(text)
     if match:
         return DueSpec("day_month", _words(match), month=MONTHS[match.group("month").lower()], day=int(match.group("day")))

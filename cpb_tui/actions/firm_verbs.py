@@ -34,7 +34,9 @@ FIRM_VERBS = (
     # "Cllr Fyfe would discuss the counts with the county engineer" (never "discuss it at the next meeting")
     r"|discuss(?=\s+(?:[\w'\u2019-]+\s+){1,6}?with\s)"
     # "Cllr Lowe volunteered to demonstrate the new laptop at the May meeting"
-    r"|demonstrate"
+    r"|demonstrate|finali[sz]e"  # ("Clerk finalising payments": as "the Clerk will finalise payments")
+    # "the ward councillor will call in to committee if the officer is minded to approve", "... will call the application in"
+    r"|call\s+in(?=\s+(?:to|the|this|it)\b)|call\s+(?:it|the\s+application|this\s+application)\s+in\b"
     # "RESOLVED to offer the waiting-list applicant plot 7" (never "offer support")
     r"|offer(?=\s+[^.;]{0,40}?\b(?:plot|allotment|tenancy|lease|vacancy|post|job|contract|place)s?\b)"
     # "Cllr Oates will push for a crossing at the December meeting"
@@ -68,3 +70,14 @@ DONE_THERE = (
     r"|(?i:bring|raise)\s+(?:(?i:it|this|these|them)\s+)?(?i:up\s+)?(?i:at|towards)\s+(?i:the\s+end\s+of\s+(?:the|this)\s+meeting)\b"  # ("... which he would bring up at the end of the meeting")
     r"|(?i:include)\s+(?i:his|her|their)\s+names?\s+(?i:in|among)\s+(?i:those\s+present)|(?i:add)\s+(?i:his|her|their)\s+names?\s+(?i:to)\s+(?i:those\s+present))"
 )
+
+
+# a task's text that waits on a trouble coming back, which may never come: "Contact if this should occur again that the
+# contractor ...", "Call the police if it happens again"
+ONLY_IF_AGAIN = (
+    r"[^.;]{0,120}?\b(?i:if|should)\s+(?i:this|it|that|they|the\s+problem)\s+(?i:should\s+)?(?i:occurs?|happens?|recurs?|continues?|arises?)\s+(?i:again)\b"
+)
+
+
+# a meeting named by its season, with no month: "(to take place) at a meeting in the Autumn"
+SEASON_MEETING = r"(?i:\bmeeting\s+in\s+the\s+(?:spring|summer|autumn|winter)\b)"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from cpb_tui.actions.clauses import ActionCandidate
+from cpb_tui.actions.firm_verbs import ONLY_IF_AGAIN
 from cpb_tui.actions.phrases import _HEDGED
 
 # a body outside the meeting: "the Highways Department", "the county", "the bus company" (never "County Councillor Hale",
@@ -108,6 +109,12 @@ NO_RESOLUTION_TASK = re.compile(
     r"|(?i:^(?:pass|approve|accept|adopt|confirm)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?minutes\b[^.;]{0,80}?\b(?:true|correct|accurate)\b"
     r"|^.{0,200}?\bminutes\s+(?:were|was)\s+(?:duly\s+)?(?:agreed|approved|accepted|confirmed|adopted)\s+and\s+signed\b)"
     r"|(?i:^make\s+(?:the\s+)?(?:following\s+)?appointments?\s+(?:to|as\s+follows)\b|^make\s+the\s+consequential\s+(?:changes|amendments)\b)"
+    + f"|{ONLY_IF_AGAIN}"  # (nor what waits on a trouble coming back: "that if this should occur again the contractor will be contacted")
+    # (nor the council's own rules changed by the decision that words the change: "That the Scheme of Delegation be updated as shown
+    # in Appendix 1", "That delegation PLN 4 be updated to include ...", "That Standing Orders be amended as set out in the report")
+    + r"|(?i:^(?:update|amend|revise)\s+(?:the\s+)?(?:(?:(?:council\W?s\s+)?scheme\s+of\s+delegations?|constitution|standing\s+orders|financial\s+regulations)\b[^.;]{0,160}?"
+    r"\bas\s+(?:shown|show|set\s+out|detailed)\s+(?:in|at)\s+(?:the\s+)?(?:appendix|annex|report)|delegations?\s+(?-i:[A-Z]{2,5})\s*\d+\b)"
+    r"(?![^.;]*\b(?-i:(?:and|to|then)\s+(?:report|bring|present|circulate|publish|consult))\w*\b))"
 )
 
 

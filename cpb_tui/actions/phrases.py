@@ -162,6 +162,8 @@ def _owner_length(words: list[str]) -> int:
     """How many of `words` make up a doer at their start ("the Trust and officers"), 0 if none."""
     end = 0
     index = 2 if len(words) > 2 and words[0].lower() == "a" and words[1] == "few" else 0  # ("A few members to ...")
+    # ("a newsletter working group would meet ...", "a Newsletter working Group ...": a group's article, before its name)
+    index = 1 if words[:1] in (["a"], ["an"]) and (_role_follows(words, 1) or any(w.lower() in ("group", "panel", "team") for w in words[2:5])) else index
     while index < len(words) and words[index].lower() in _DETERMINERS:
         index += 1
     while index < len(words):
@@ -185,6 +187,9 @@ def _owner_length(words: list[str]) -> int:
             end = index + 1
         elif core.isalpha() and core.islower() and describing and _role_follows(words, index):
             pass  # "all foster carers", "the review team": a word or two describing the doer
+        elif end and core in ("working", "steering", "advisory", "project", "task") and index + 1 < len(words) and words[index + 1][:1].isupper() \
+                and words[index + 1].rstrip(",;:.").lower() in _ROLE_NOUNS:
+            pass  # "the Newsletter working Group": the kind of group, in small letters between the capitals of its name
         elif core.lower() in _JOINERS and end and bare == word:
             # "of the Virtual School", "and the Chair": a joiner may bring its own "the"
             if index + 1 < len(words) and words[index + 1].lower() in _DETERMINERS:

@@ -42,8 +42,8 @@ _NOT_AFTER_A_PREPOSITION = "".join(rf"(?<!\b{word} )" for word in _PREPOSITIONS)
 _WOULD_BE_DONE = re.compile(
     _NOT_AFTER_A_PREPOSITION + r"(?P<obj>\b(?:a|an|the|further|more|this|these|those|details?|information|figures|info|matters?|issues?|concerns?|questions?|comments?"
     r"|points?|options?|proposals?|data|work|documents?|letters?|copy|copies|briefing|plans?|expressions?\s+of\s+interest|views|feedback"
-    r"|quotes?|quotations?|estimates?|advice|clarification|signs?|notices?|progress)\b(?:(?!\b(?:that|which|who|whom|where|whereby|how|what|why|whether|when|if|would|will|and\s+(?:a|an|the|further|this|these|it)|said|stated|reported|advised|explained|confirmed|informed|told|indicated|suggested)\b)(?:[^.;:,()]|\([^()]{0,160}\))){0,200}?)\s+(?:would|will|is\s+to|are\s+to)\s+(?:also\s+)?(?:need\s+to\s+)?be\s+(?:re-)?"
-    r"(?:(?:collated|collected|gathered|considered|reviewed|revised|updated|amended|finalised|drafted|compiled|monitored|tracked)\s+(?:and|&)\s+)?"
+    r"|quotes?|quotations?|estimates?|advice|clarification|signs?|notices?|progress|actions)\b(?:(?!\b(?:that|which|who|whom|where|whereby|how|what|why|whether|when|if|would|will|and\s+(?:a|an|the|further|this|these|it)|said|stated|reported|advised|explained|confirmed|informed|told|indicated|suggested)\b)(?:[^.;:,()]|\([^()]{0,160}\))){0,200}?)\s+(?:would|will|is\s+to|are\s+to)\s+(?:also\s+)?(?:need\s+to\s+)?be\s+(?:re-)?"
+    r"(?:(?:collated|collected|gathered|considered|reviewed|revised|updated|amended|finalised|drafted|compiled|monitored|tracked|taken)\s+(?:and|&)\s+)?"
     r"(?:presented|brought|circulated|sent|provided|reported|submitted|updated|refreshed|shared|arranged|included|forwarded|distributed|emailed|produced|prepared|added|invited|deferred|scheduled|rescheduled|moved"
     r"|sought|notified|contacted|put\s+up|put\s+(?:in|on|onto)(?=\s+(?:the|a|an|this|next|our)\s+(?:next\s+|village\s+|parish\s+|council\W?s\s+|community\s+|monthly\s+)?(?:agenda|website|web-?site|web\s+site|notice-?boards?|notice\s+boards?|newsletter|magazine|mag|facebook|social\s+media|bulletin)\b)|installed|erected|ordered|purchased|repaired|replaced|returned|advertised|inspected|painted"
     r"|followed\s+up|looked\s+into|looked\s+at|picked\s+up|chased\s+up|taken\s+forward|placed|listed|tabled|raised|revisited|undertaken|carried\s+out|referred"
@@ -107,7 +107,9 @@ _WILL_TWICE = re.compile(
 # "The clerk would map out the plots and Cllr Brewis would mark them out": a second doer's task, joined on by "and"
 _SECOND_DOER = re.compile(
     r",?\s+and\s+(?=(?:(?:the|The)\s+)?(?:[Cc]lerk|Chair(?:man|person)?|Secretary|Treasurer|RFO)\s+(?:would|will)\s+[a-z]"
-    r"|(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w'\u2019-]+\s+(?:would|will)\s+[a-z]|(?![A-Z]?[BCDPT]C\b)[A-Z]{2,3}\s+(?:would|will)\s+[a-z])"
+    r"|(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w'\u2019-]+\s+(?:would|will)\s+[a-z]|(?![A-Z]?[BCDPT]C\b)[A-Z]{2,3}\s+(?:would|will)\s+[a-z]"
+    # ("the clerk will approach the neighbouring parishes and the council will seek advice": the meeting's own body, never the county's)
+    r"|(?:the|The)\s+(?:[Pp]arish\s+|[Tt]own\s+|[Cc]ommunity\s+)?[Cc]ouncil\s+(?:would|will)\s+(?!be\b|not\b)[a-z])"
 )
 
 
@@ -176,7 +178,7 @@ _IN_HAND = re.compile(
 
 # (only work a doer follows through, never a thing done or said there: "is attending the course", "is reporting that ...")
 _WORK_IN_HAND = re.compile(
-    r"(?:looking\s+into|investigating|chasing|arranging|organi[sz]ing|obtaining|seeking|preparing|drafting|contacting|liaising|pursuing"
+    r"(?:looking\s+into|investigating|chasing|finali[sz]ing|arranging|organi[sz]ing|obtaining|seeking|preparing|drafting|contacting|liaising|pursuing"
     r"|following\s+up|sorting\s+out|getting\s+(?:a\s+|more\s+|further\s+)?quotes?)\b"
     # (never "preparing to step down", "seeking re-election", one's own planning consent; "is obtaining quotes and will report"
     # is two tasks, `would_parts` sees to that)
@@ -200,6 +202,11 @@ def as_reported(sentence: str) -> str:
     """The sentence with a named person's "was to" read as "would", and work in hand ("is looking into", "is being
     arranged by the Clerk") as "will"."""
     sentence = _WAS_TO.sub(r"\1 would ", sentence)
+    # "the minutes of the last meeting were unavailable, but will be made available as soon as possible": what the "but" says
+    # will be done to the same thing, its subject said once
+    # (never another's doing, "... but will be repaired by the county"; a reason may come first, "Owing to illness the ...")
+    sentence = re.sub(r"^(\W*(?:(?:Due|Owing)\s+to\s+[^,;]{3,60}?,?\s+)?(?:[Tt]he|[Tt]his|[Tt]hese|[Tt]heir|[Ii]ts)\s[^,;]{2,100}?)\s+(?:was|were|is|are)\s+(?:not\s+|still\s+)?[a-z]+,?"
+                      r"\s+but\s+(?=(?:will|would)\s+be\s+[a-z]+(?![^.;]*\sby\s))", r"\1 ", sentence)
     being = _BEING_DONE_BY.match(sentence) if "being" in sentence else None
     if being and being.group("doer") not in _ACRONYMS and not re.fullmatch(r"[A-Z]{3,4}", being.group("doer")):  # ("... by TD", never "... by YFC")
         done = " ".join(being.group("done").split())

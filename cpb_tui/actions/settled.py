@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from cpb_tui.actions.firm_verbs import DONE_THERE
+from cpb_tui.actions.firm_verbs import DONE_THERE, ONLY_IF_AGAIN
 from cpb_tui.actions.phrases import DURING_THE_MEETING
 
 
@@ -92,6 +92,19 @@ NO_TASK_TEXT = re.compile(
     # (the first thing to do, never a letter's purpose: "Clerk to reply to the County Council to welcome the report")
     + r"|(?:(?!(?i:to)\s)\S+\s+){0,8}?to\s+(?i:note|endorse|welcome)\s+(?i:the|this|these|its|their)\s+(?:\w+\s+){0,2}?(?i:details?|reports?|updates?|information|comments?|contents?|position|progress)"
     r"(?:\s+(?i:provided|given|shared|presented|received|circulated|made))?\s*(?:\.\S{0,3})?\s*$"
+    # (nor the meeting's verdict on what was put to it, told in its narrative: "After discussion Members agreed to approve the
+    # application" gives "Approve the application", the whole task)
+    + r"|(?:(?i:the\s+)?(?i:members|councillors|council|committee|board|panel|sub-committee)\s+to\s+)?(?i:approve|grant|refuse|reject|support)"
+    r"\s+(?i:the|this|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?i:applications?|requests?)\s*\.?\s*$"
+    # (nor someone joining the body, an offer the meeting takes there by co-opting: "Mrs Dale volunteered to join the parish
+    # council to fill the vacancy", "Mr Orr agreed to join as community councillor for Eastfield"; nor a post given up: "Mrs Kay to
+    # resign from post of minute secretary")
+    r"|(?:\S+\s+){0,3}?(?i:to\s+)?(?i:join|become\s+a\s+member\s+of)\s+the\s+(?i:(?:parish|town|community)\s+)?(?i:council|committee)\b(?:\s+(?i:to\s+fill|as\s+a)\b|\W*$)"
+    r"|(?:\S+\s+){0,3}?(?i:to\s+)?(?i:join)\s+as\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?i:councillor|member|representative|trustee)\b"
+    r"|(?:\S+\s+){0,3}?(?i:to\s+)(?i:resign|stand\s+down|step\s+down)\s+(?i:from\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:post|role|position|office)|as)\b"
+    # (nor what is to be done only should a trouble come back: "Agreed that if this should occur again the contractor will be
+    # contacted", "Contact the police if it happens again")
+    + f"|{ONLY_IF_AGAIN}"
 )
 
 
