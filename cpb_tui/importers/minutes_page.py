@@ -21,7 +21,6 @@ from cpb_tui.importers.clause_lists import as_clause_list
 from cpb_tui.importers.resolutions import cut_copy
 from cpb_tui.importers.decisions import _FURNITURE, Block, opener, resolutions_from, split_decisions
 from cpb_tui.domain.models import DocumentRecord, ItemRecord, MeetingRecord, ResolutionRecord
-from cpb_tui.domain.more_models import ListedTask
 from cpb_tui.domain.text import display_title
 
 MINUTES_LINE = re.compile(r"^\s*Minutes\s*:\s*$", re.IGNORECASE)
@@ -313,12 +312,11 @@ def _one_decision(lines: list[str], planned: bool = False) -> tuple[ItemRecord, 
         number, title = (referenced.group("ref"), referenced.group("title")) if referenced and number is None else (number, title)
     title = " ".join(fields.get("title", [])) or title
     labelled = [line for line in fields.get("decision", []) if not _FURNITURE.search(line)]  # not "X Council - Record of Decision"
-    due_text = " ".join(fields.get("decision due") or [])
     decided = labelled or _loose_lines(fields)
     if decided and len(" ".join(decided)) < 40 and (find_date(" ".join(decided)) or re.fullmatch(r"\s*[A-Z][a-z]{2,8}\.?,?\s+(?:19|20)\d\d\s*", " ".join(decided))) \
             and not re.search(r"[a-z]{3,}\s+[a-z]{3,}", " ".join(decided)):
         # a forward plan's "Decision: 23 March 2004" (or "Decision: March 2037"): when it was decided, not what
-        due_text, date_text, decided = " ".join(decided), (date_text if find_date(date_text or "") or planned else " ".join(decided)), []
+        date_text, decided = (date_text if find_date(date_text or "") or planned else " ".join(decided)), []
     first_point = next((i for i, line in enumerate(decided) if _THAT_POINT.match(line)), 0)
     # (bare points only: never the points of a "That it be DETERMINED that:" or "That the Cabinet:" over them)
     points = None if labelled or any(opener(line) or _WHO_DECIDES.match(line) for line in decided[:first_point]) else _decision_points(decided)
@@ -339,12 +337,7 @@ def _one_decision(lines: list[str], planned: bool = False) -> tuple[ItemRecord, 
     if committee:
         # "Cabinet Member for Planning (Councillor Fry)", "City Council (Leader: Councillor Evans)": the body
         committee = re.sub(r"\s*\([^()]*\b(?:Councillor|Cllr)\b[^()]*\)\s*$", "", committee) or committee
-    month = re.fullmatch(r"\s*(?:(?:\d{1,2}\s+)?[A-Z][a-z]{2,8}\.?,?\s+(?:19|20)\d\d)\s*", due_text)
-    if planned and month and not item.resolutions:
-        # a forward plan's entry ("Decision maker: Cabinet", "Decision due: December 2036"): the decision still to take, due then
-        item.tasks.append(ListedTask(f"Take the decision on {item.title}", (committee,) if committee else (), f"by {month.group(0).strip()}"))
     return item, committee, find_date(date_text) if date_text else None
-
 
 def _decision_points(lines: list[str]) -> tuple[list[str], list[str]] | None:
     """A decision's points, "(i) That the minutes be received." to "(iv) that ...", with no "RESOLVED" over them, among the
