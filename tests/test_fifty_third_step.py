@@ -163,3 +163,35 @@ def test_a_flattened_sentence_s_few_dashes_are_no_list():
 
     text = "Agenda - Minutes - the Clerk said - Apologies were given - Mr Bell came late."
     assert dash_bullet_breaks(text) == text
+
+
+_BUSINESS = "1. Apologies\nNone.\n2. Footpaths\nThe Clerk will write to the County about the stile.\n"
+
+
+def test_a_parish_named_with_commas_then_minutes_and_its_day_gives_body_and_date(tmp_path):
+    meeting, _ = stored_page(tmp_path, "Fernlow, Mill and Ashby Parish Council Minutes Meeting Monday 7th June 2038\nPresent: A Bell\n" + _BUSINESS)
+    assert (meeting.committee, str(meeting.date)) == ("Fernlow, Mill and Ashby Parish Council", "2038-06-07")
+
+
+def test_notes_from_a_parish_meeting_name_the_parish_meeting_as_the_body(tmp_path):
+    on_one_line, _ = stored_page(tmp_path, "Notes from Fernlow Parish Meeting Monday, 7th June 2038 7.30pm\nFernlow Village Hall\n" + _BUSINESS)
+    on_three, _ = stored_page(tmp_path, "June 2038 Minutes\nNotes from Fernlow Parish Meeting\nMonday, 7th June 2038 7.30pm\n" + _BUSINESS)
+    flattened, _ = stored_page(tmp_path, (
+        "June 2038 Minutes Notes from Fernlow Parish Meeting Monday, 7th June 2038 7.30pm Fernlow Village Hall 1. In attendance: "
+        "A Bell (chair) and six parishioners. 2. Apologies for absence: C Dunn. 3. Notices of interest: None. 4. Footpaths The "
+        "Clerk will write to the County about the stile.\n"))
+    for meeting in (on_one_line, on_three, flattened):
+        assert (meeting.committee, str(meeting.date)) == ("Fernlow Parish Meeting", "2038-06-07")
+
+
+def test_minutes_from_a_named_council_keep_its_name():
+    from cpb_tui.importers.committee_names import clean_committee
+
+    assert clean_committee("Minutes from Fernlow Parish Council") == "Fernlow Parish Council"
+    assert clean_committee("Notes of the Ashby Community Council") == "Ashby Community Council"
+    assert clean_committee("Minutes of the Planning Committee") == "Planning Committee"
+
+
+def test_a_meeting_of_the_council_of_a_borough_is_that_borough_s_council(tmp_path):
+    meeting, _ = stored_page(tmp_path, "at a meeting of the Council of the Borough of Fernlow held at the Town Hall, Fernlow on 7th June 2038\nPresent: A Bell (Mayor)\n" + _BUSINESS)
+    assert (meeting.committee, str(meeting.date)) == ("Council of the Borough of Fernlow", "2038-06-07")

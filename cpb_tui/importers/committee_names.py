@@ -83,6 +83,8 @@ def clean_committee(value: str | None) -> str | None:
     name = re.sub(r"\s*\(\s*Item\s+[^)]*\)\s*$", "", name, flags=re.IGNORECASE)
     # "Summary Minute of Meeting of the Committee of Strathbrae Community Council": a Scottish minute's heading, then the body
     name = re.sub(r"^(?:Summary\s+)?Minute\s+of\s+(?:the\s+)?Meeting\s+of\s+(?:the\s+)?(?:Committee\s+of\s+(?:the\s+)?)?(?=(?:\S+\s+){0,4}Council$)", "", name, flags=re.IGNORECASE)
+    # "Notes from Kelby Parish Meeting", "Minutes from Kelby Parish Council": the record's words, then the body
+    name = re.sub(r"^(?i:(?:draft\s+|unconfirmed\s+|approved\s+)?(?:notes|minutes?)\s+(?:from|of)\s+(?:the\s+)?)(?=(?:[A-Z][\w'\u2019&-]*,?\s+(?:(?:and|of|&)\s+)?){1,6}(?:Parish\s+Meeting|Council|Committee|Board|Panel|Forum)$)", "", name)
     name = re.sub(r"\s*[;:]\s*(?:record|minutes|notes?|agenda)\b.*$|(?:,|\s+[-\u2013\u2014])\s*" + _MONTH + r"\s+(?:19|20)\d\d$", "", name, flags=re.IGNORECASE)  # "X Community Council; RECORD OF MEETING", "... - September 2036"
     name = re.sub(r"(?<=\bMeeting)\s+(?:19|20)\d\d$", "", name, flags=re.IGNORECASE)  # "Annual Parish Meeting 2024": the year is no part of the name
     name = re.sub(r"^Next\s+(?=(?:(?:Parish|Town|Community|Full|City|Borough|District|County)\s+)?(?:Council|Committee|Board|Panel|Forum)\s+Meeting$)", "", name, flags=re.IGNORECASE)  # "Next Parish Council Meeting: 4th March": which meeting, not the body

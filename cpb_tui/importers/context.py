@@ -114,9 +114,12 @@ def find_context(lines: list[str], head: int = 40) -> MeetingContext:
             and not any(re.search(r"(?i)\b(?:committee|panel|working\s+(?:party|group)|board|forum|meeting\s+of)\b", line) for line in first):
         # "Kelby Community Council" over "Minutes Feb 2031": the council met, though the page gives no day
         found.committee = Finding(found.council.value, found.council.evidence)
-    own = re.match(r"^((?:[A-Z][\w'\u2019&-]*\s+(?:(?:and|&)\s+)?){1,6}(?:Parish|Town|Community)\s+Council)\s+(?:Draft\s+)?Minutes\b(?!\s+of\b)", first[0]) if first else None
+    own = next((match for line in first[:2] if (match := _OWN_TITLE.match(line))), None)  # (under a site's "July 2038 Minutes")
     if found.committee is None and own:
-        found.committee = Finding(own.group(1), first[0])  # "Kelby and Ashby Community Council Minutes \u2013 April 2031"
+        found.committee = Finding(own.group(1), own.string)  # "Kelby and Ashby Community Council Minutes \u2013 April 2031"
+        # ("Kelby, Mill and Ashby Parish Council Minutes Meeting Monday 7th June 2038": its day after)
+        day = find_date(own.group("rest")) if found.date is None and re.match(r"\s*(?:Meeting\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\d", own.group("rest")) else None
+        found.date = Finding(day, own.string) if day else found.date
     if found.committee is None and found.date is not None:
         _board_named_above(found, first[:3])
     if found.committee is None and found.date is None:
@@ -152,6 +155,15 @@ def find_context(lines: list[str], head: int = 40) -> MeetingContext:
     if found.date is None and (hint := dates_hint(every)):
         found.hints.append(hint)
     return found
+
+
+# a parish's own title: "Kelby and Ashby Community Council Minutes", "Kelby, Mill and Ashby Parish Council Minutes Meeting ...";
+# "Notes from Kelby Parish Meeting Monday, 7th June 2038" (a parish with no council holds a parish meeting)
+_OWN_TITLE = re.compile(
+    r"^(?:(?:Notes|Minutes)\s+(?:from|of)\s+(?:the\s+)?(?=(?:[A-Z][\w'\u2019&-]*,?\s+){1,6}Parish\s+Meeting\b))?"
+    r"((?:[A-Z][\w'\u2019&-]*,?\s+(?:(?:and|&)\s+)?){1,6}(?:(?:Parish|Town|Community)\s+Council(?=\s+(?:Draft\s+)?Minutes\b(?!\s+of\b))|Parish\s+Meeting(?=,?\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)))"
+    r"(?:\s+(?:Draft\s+)?Minutes\b)?(?P<rest>.{0,80})"
+)
 
 
 # the date of a parish's own agenda: "Agenda \u2013 Thursday 14th May 2026", "A G E N D A", "Date: Thursday 14 May 2026"

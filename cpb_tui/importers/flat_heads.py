@@ -77,6 +77,8 @@ _ATTENDANCE = re.compile(r"\b(?:PRESENT|Present|Members\s+[Pp]resent|APOLOGIES|A
 # a heading in capitals after a site's words: "... PARK AUTHORITY DRAFT MINUTES OF THE HARBOUR BOARD held on ..." (never
 # after a council's address in brackets, "ELMSCAR COUNCIL (Clerk: A Bell, Mill Lane) MINUTES OF ...", read where it stands)
 _CAPS_MINUTES = re.compile(r"(?<=\S)(?<!DRAFT)(?<!\))\s+(?=(?:DRAFT\s+)?MINUTES\s+OF\s+(?:AN?\s+|THE\s+)?[A-Z]{2})")
+# the record's own heading after a site's words: "July 2038 Minutes Notes from Kelby Parish Meeting Monday, ..."
+_NOTES_FROM = re.compile(r"(?<=\S)\s+(?=(?:Notes|Minutes)\s+(?:from|of)\s+(?:the\s+)?(?:[A-Z][\w'\u2019&-]*,?\s+){1,6}(?:Parish\s+Meeting|Council|Committee)\b)")
 # a meeting's day and time, then the page's first sentence: "Harbour Board - Tuesday, 4th May, 2038 6.00 pm The minutes ..."
 _TIME_THEN_TEXT = re.compile(r"\b\d{4},?\s+\d{1,2}[.:]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)\s+(?=[A-Z][a-z])", re.I)
 
@@ -106,6 +108,7 @@ def _head_cuts(part: str) -> list[int]:
     cuts += [m.end("body") for m in _DAY_THEN_BODY.finditer(part, 0, min(300, end)) if m.group("after")]
     cuts += [m.end() for m in _TIME_THEN_TEXT.finditer(part, 0, end)]
     cuts += [m.end() for m in _CAPS_MINUTES.finditer(part, 0, end)]
+    cuts += [m.end() for m in _NOTES_FROM.finditer(part, 0, end)]
     for run in _CAPS_RUN.finditer(part, 0, end):  # (mid-line only: "VILLAGE HALL The trustees reported ..." opening a page is its title and text)
         cuts += [run.start(), run.end()] if run.start() and (run.end() < end or end == len(part)) else [run.start()] if run.start() else []
     return sorted(set(cut for cut in cuts if 0 < cut < len(part)))
