@@ -195,3 +195,25 @@ def test_minutes_from_a_named_council_keep_its_name():
 def test_a_meeting_of_the_council_of_a_borough_is_that_borough_s_council(tmp_path):
     meeting, _ = stored_page(tmp_path, "at a meeting of the Council of the Borough of Fernlow held at the Town Hall, Fernlow on 7th June 2038\nPresent: A Bell (Mayor)\n" + _BUSINESS)
     assert (meeting.committee, str(meeting.date)) == ("Council of the Borough of Fernlow", "2038-06-07")
+
+
+def test_short_title_case_headings_run_in_among_a_flattened_page_s_sentences_are_its_items(tmp_path):
+    page = (
+        "Minute of Meeting of Strathbrae Community Council held on Monday 7th June 2038 in the Church Hall. Present: CCllrs "
+        "Bell (Chair), Dunn, Frost. Apologies were received from CCllr Hale. Planning Report CCllr Dunn delivered a short report "
+        "on the year's applications, most of them small extensions and two larger schemes on the edge of the village, none of "
+        "them thought harmful to the countryside within the ward. Financial Report The Treasurer's report was received and "
+        "approved; it will be checked by the honorary auditor and put on the noticeboard. Gluss Isle It was "
+        "decided that the boom defences be discussed at the next meeting. Scottish Water Mr A Bell reported complaints about "
+        "the taste of the water.\n"
+    )
+    found = _items(tmp_path, page)
+    assert [item.title for item, _, _ in found][-4:] == ["Planning Report", "Financial Report", "Gluss Isle", "Scottish Water"]
+
+
+def test_a_person_opening_a_sentence_is_never_a_title_case_heading():
+    from cpb_tui.importers.caps_runs import title_heading_breaks
+
+    line = ("The meeting opened. Mr J Bell informed members of the lease. Cllr Dunn asked about it. The Chair agreed. "
+            "Councillor Frost reported on the hall. It was noted.")
+    assert title_heading_breaks(line) == line

@@ -71,3 +71,29 @@ def caps_over_prose(lines: list[str]) -> list[Heading]:
             continue
         found.append(Heading(index, index + 1, "", 0, tidy_title(line.rstrip(":")), "heading", 1.0))
     return found if len(found) >= 3 else []
+
+
+# a short heading in title case run in among a flattened page's sentences: "... the CC Noticeboard. Planning Report CCllr
+# Pilmer delivered a short report ...", "... this matter. Gluss Isle It was decided ...": after a stop, before a sentence's
+# own opening (a pronoun or article, or a name and its verb); never a person ("Mr J Bell informed ...")
+_NOT_HEADING_WORD = r"(?:Mr|Mrs|Ms|Miss|Dr|Cllrs?|CCllrs?|Councillors?|The|It|A|An|This|These|There|He|She|They|We|In|On|At|As|If|All|Some|No)\b"
+_SENTENCE_OPENING = (
+    r"(?:(?:The|It|There|This|These|Members|Councillors?|Cllrs?\.?|CCllrs?|Mr|Mrs|Ms|Dr|Apologies|No|None|Nothing|All|We|He|She|They)\s"
+    r"|(?:[A-Z][\w'\u2019.-]*\s+){1,4}(?:had|has|was|were|is|are|reported|informed|delivered|said|noted|asked|advised|gave|presented"
+    r"|explained|thanked|welcomed|confirmed|stated|updated|raised|agreed|proposed)\b)"
+)
+_TITLE_RUN = re.compile(
+    rf"(?<=[.!?])\s+(?P<head>(?!{_NOT_HEADING_WORD})[A-Z][\w'\u2019&/-]*(?:\s+(?:(?!{_NOT_HEADING_WORD})[A-Z][\w'\u2019&/-]*|of|and|for|the|to|on|in|&|\u2013)){{0,6}})"
+    rf"\s+(?={_SENTENCE_OPENING})"
+)
+
+
+def title_heading_breaks(line: str) -> str:
+    """`line` with each short heading in title case run in among its sentences on a line of its own, where three or more
+    are; the line as it was where fewer are."""
+    runs = [match for match in _TITLE_RUN.finditer(line) if not match.group("head").endswith(("\u2013", " of", " and", " the"))]
+    if len(runs) < 3:
+        return line
+    cuts = [at for match in runs for at in (match.start("head"), match.end("head"))]
+    pieces = [line[a:b].strip() for a, b in zip([0] + cuts, cuts + [len(line)])]
+    return "\n".join(piece for piece in pieces if piece)

@@ -13,7 +13,7 @@ import re
 from typing import Callable
 
 from cpb_tui.importers.flat_tables import bar_rows, bullet_breaks, dash_bullet_breaks, ones_breaks, opening_breaks
-from cpb_tui.importers.caps_runs import caps_heading_breaks
+from cpb_tui.importers.caps_runs import caps_heading_breaks, title_heading_breaks
 from cpb_tui.importers.flat_runs import run_breaks, run_pieces, split_at as _split_at
 from cpb_tui.importers.layout import is_caps_line
 from cpb_tui.importers.line_markers import word_markers
@@ -457,6 +457,8 @@ def unflatten(lines: list[str]) -> list[str]:
             line = ones_breaks(line)  # ("1. Minutes ... 1. Apologies ... 1. Declarations ...": a list that lost its numbering)
         if "\n" not in line and flat:
             line = caps_heading_breaks(line)  # ("... 7.30pm APOLOGIES FOR ABSENCE Apologies were ...": headings in capitals alone)
+        if "\n" not in line and flat:
+            line = title_heading_breaks(line)  # ("... Noticeboard. Planning Report CCllr Pilmer delivered ...": in title case)
         line = dash_bullet_breaks(line) if flat and "\n" not in line else line  # ("AGENDA - Welcome - To receive apologies - ...")
         line = _lettered_breaks(bullet_breaks(line) if flat else line)
         line = "\n".join(_bilingual_breaks(part) if len(part) >= 500 else part for part in line.split("\n"))
