@@ -195,6 +195,13 @@ REPEATED = [
     "Councillor A duly elected as Chairman\n", "ACTION: x adopted\n", "The council is happy to renew x. ", "Decision: March 2025\n",
     "PREVIOUS MEETING 4810 x ", "x. 4811 ", "a/ b/ c/ ", "| No. | Item |\n", "\u2022 x \u00b7 y ", "1. x 1. y ", "09/002 / MC / x / to be closed\n",
     "in March/April ", "B.J. Walker, to attend. ", "APOLOGIES Cllrs x ", "HR2. 01/16 x ", "328/02DECLARATION x ",
+    # the fifty-third step: headings in capitals and in title case run in among a flattened page's sentences, worded titles
+    # run into their minute, tables with slashes and bars, hyphen agendas, parish meetings, tasks in new words
+    "x. APOLOGIES FOR ABSENCE y ", "x. Planning Report The y. ", "To note any matters arising a b c d e f g h i j k l m Report ",
+    "Present: A and the Clerk 1. Apologies\n", "34. / DECLARATIONS x ", "41) | To Agree x | | | | | ", "AGENDA - x - y ",
+    "Notes from Kelby Parish Meeting Monday, 7th June 2026 ", "at a meeting of the Council of the Borough of Kelby held at x on 7 June 2026 ",
+    "It was noted that the x needs to be y which the Clerk will arrange. ", "of, say, the end of March ", "comprising AB, CD and EF ",
+    "were unavailable, but will be made available ", "The Chair to ask x and the item to be on the next agenda. ", "on 8th and 9th November 2026 ",
 ]
 
 
