@@ -217,3 +217,33 @@ def test_a_person_opening_a_sentence_is_never_a_title_case_heading():
     line = ("The meeting opened. Mr J Bell informed members of the lease. Cllr Dunn asked about it. The Chair agreed. "
             "Councillor Frost reported on the hall. It was noted.")
     assert title_heading_breaks(line) == line
+
+
+def test_flattened_references_with_letters_or_slashes_between_cells_run_as_items(tmp_path):
+    lettered = (
+        "Minutes of the meeting of Fernlow Town Council held on Monday 7th June 2038 at 7pm in the Council Chamber. Present: "
+        "Cllrs Bell, Dunn and Frost. 38/41/TC Apologies Cllr Hale sent apologies. 38/42/TC Declarations of Interest None. "
+        "38/43/TC Approval of minutes The minutes of the meeting held on 10th May 2038 were approved. 38/44/TC Footpaths The "
+        "Clerk will write to the County about the stile by the mill, which has been broken since the spring storms.\n"
+    )
+    slashed = (
+        "Minutes of a Meeting of Ashby Parish Council held on 7th June 2038 in the Village Hall. Present: Cllrs Bell, Dunn and "
+        "Frost. 0638/01 / Apologies / Cllr Hale 0638/02 / Minutes / The minutes of the meeting held on the 3rd May were "
+        "approved. 0638/03 / Footpaths / The stile by the mill is broken; the Clerk will write to the County about it "
+        "0638/04 / Planning / No applications had been received since the last meeting of the council.\n"
+    )
+    assert [item.number for item, _, _ in _items(tmp_path, lettered)] == ["38/41/TC", "38/42/TC", "38/43/TC", "38/44/TC"]
+    assert [item.number for item, _, _ in _items(tmp_path, slashed)] == ["0638/01", "0638/02", "0638/03", "0638/04"]
+
+
+def test_a_table_s_reference_title_and_minute_cells_with_slashes_between_are_an_item_and_its_minute(tmp_path):
+    page = (
+        "Minutes of a Meeting of Ashby Parish Council held on 7th June 2038 in the Village Hall.\nPresent: Cllrs Bell, Dunn and Frost.\n"
+        "0638/01 / Apologies / Cllr Hale\n0638/02 / Minutes / The minutes of the meeting held on the 3rd May were approved.\n"
+        "0638/03 / Footpaths / The stile by the mill is broken; the Clerk will write to the County about it\n"
+        "09/002 / MC / Write to the County about the lines on the High Street / March update: still open\n"
+    )
+    found = _items(tmp_path, page)
+    assert [(item.number, item.title) for item, _, _ in found][1:3] == [("0638/02", "Minutes"), ("0638/03", "Footpaths")]
+    assert found[1][1] == ["The minutes of the meeting held on the 3rd May were approved."]
+    assert "09/002" not in [item.number for item, _, _ in found]  # (an action log's row, its owner's initials in a cell)

@@ -16,10 +16,11 @@ from collections import defaultdict
 # table's bar, then its separator, then a capital (a title's first letter, or an opening quote before it)
 # (a council's letters between the minute and its year, "272/PC/19 \u2013 Apologies"; six figures of year, month and
 # minute, "201004. Minutes of previous meeting")
-_WORD = r"(?:[A-Z]{1,4}[./]?)?\d{1,6}(?:[./:-](?:[A-Z]{1,4}/)?\d{1,4}){0,3}"
+# (a council's letters after the year, "109/19/TC Declarations", or a committee's letter inside, "19.C.85 DECLARATIONS")
+_WORD = r"(?:[A-Z]{1,4}[./]?)?\d{1,6}(?:[./:-](?:[A-Z]{1,4}[/.])?\d{1,4}){0,3}(?:/[A-Z]{1,4}(?=\s))?"
 # (a reference glued to its title, "2016/27Declarations of Interest", with no separator at all; a slash after the number,
 # "4/ Minutes of May meeting", "5/Parish Property"; a table's cells run together with a slash between, "34. / APOLOGIES", or a bar after the bracket, "41) | Minutes")
-_SEP = r"(?P<sep>\.?\s*[-\u2013:)]\s*\|?\s*|\.?\s*\|\s*|\.\s+/\s+|\.?\s+|\.(?=[A-Z])|(?<=\d)/\s*(?=[A-Z][a-z])|(?<=\d)(?=[A-Z][a-z]|[A-Z]{3}))"
+_SEP = r"(?P<sep>\.?\s*[-\u2013:)]\s*\|?\s*|\.?\s*\|\s*|\.?\s+/\s+|\.?\s+|\.(?=[A-Z])|(?<=\d)/\s*(?=[A-Z][a-z])|(?<=\d)(?=[A-Z][a-z]|[A-Z]{3}))"
 # (and an earlier minute's number in brackets between them: "294/26 (244/26) Clerk had visited ...", a matter arising; or
 # the month's reference after the council's own, "HR2. 01/16 Public Consultation: ...")
 _TOKEN = re.compile(r"(?:(?<=\s)|(?<=\|)|^)(?P<token>" + _WORD + ")" + _SEP + r"(?:\(\d{1,4}(?:[./]\d{1,4}){0,2}\)\s+|(?<=[A-Z]\d\.\s)\d{2}/\d{2}\s+|(?<=[A-Z]\d\d\.\s)\d{2}/\d{2}\s+)?(?=[\"\u201c\u2018']?[A-Z])")

@@ -378,6 +378,9 @@ def _prepared(line: str) -> str | None:
     line = re.sub(r"^(\(\d{1,3}\))(?=[A-Z][a-z])", r"\1 ", line)  # "(2)Actions outstanding": the space after the bracket lost
     if re.match(r"^\S{1,12}\s+/\s+[A-Z]{2,4}\s+/\s+\S", line):
         return None  # "09/002 / TV / Litter bins at the station / March update ...": an action log's row, its owner's initials in a cell
+    # "0638/02 / Minutes / The minutes of ... were approved": a table's reference, title and minute cells with slashes between
+    # (never a Welsh title after its English one, "12/38 / Apologies / Ymddiheuriadau": a title has no sentence after it)
+    line = re.sub(r"^([A-Z]{0,4}\d{1,4}/\d{2,4}(?:/[A-Z]{1,4})?)\s+/\s+([A-Z][^/:]{1,80}?)\s+/\s+(?=\S+(?:\s+\S+){3})", r"\1 \2: ", line)
     if not line or len(line) > 2000 or _FILE_NAME.search(line):
         return None  # "Agenda Item 08 - Appendix A.pdf": an attachment's file name, not an item
     if re.match(r"^\d{1,4}(?:\.\d{1,2}){1,2}/\d{2}\s", line):
