@@ -32,3 +32,26 @@ def test_a_page_number_glued_before_the_next_minute_of_the_run(tmp_path):
         "12 477 HALLS The roof of the hall is leaking and a builder will be asked to look at it.\n"
     )
     assert [item.number for item, _, _ in _items(tmp_path, page)] == ["475", "476", "477"]
+
+
+_PARISH = "Minutes of the meeting of Hollowmere Parish Council held on Wednesday 13th October 2036\n\nPresent: Cllr A Grey (Chairman), Cllr B Lind\n\n"
+
+
+def test_a_lead_in_ending_a_paragraph_over_bulleted_decisions_and_the_paragraph_after_them(tmp_path):
+    page = _PARISH + (
+        "1. Apologies for absence\n\nNone.\n\n"
+        "2. Village fete\n\nCllr Lind presented the plans for the fete. It was RESOLVED to hire a marquee from the usual supplier. "
+        "Cllr Lind hoped all councillors would help on the day. In conclusion, Councillors approved the following recommendations:\n"
+        "  \u2022 The Parish Council holds the fete with a budget of no more than \u00a3200.\n"
+        "  \u2022 The fete to take place on 5th June 2037.\n\n\n"
+        "The Chairman moved that the press leave for the next item.\n\n"
+        "3. Playground\n\nCllr Grey reported on the swings. Members approved the following:\n"
+        "  \u2022 The swings be repainted.\n  \u2022 The gate be mended.\n"
+    )
+    clauses = _clauses(tmp_path, page)
+    assert clauses["2"] == [
+        "to hire a marquee from the usual supplier.",
+        "The Parish Council holds the fete with a budget of no more than \u00a3200.",
+        "The fete to take place on 5th June 2037.",
+    ]
+    assert clauses["3"] == ["The swings be repainted.", "The gate be mended."]

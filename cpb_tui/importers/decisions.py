@@ -445,7 +445,7 @@ def _read_block(lines: list[str], index: int, kind: str, rest: str, sentence: bo
             break  # "- The community council considered and adopted ...": a bullet that is a decision with its own subject
         if gap and not _CLAUSE_START.match(text) and rejoined(block):
             gap = False  # ("That the sale of the plot at Rookery Lane," / "" / "Stanbury for ...": one clause, wrapped)
-        if gap and not expecting and not _CLAUSE_START.match(text):
+        if gap and not expecting and not _CLAUSE_START.match(text) or gap and listed and _ended_list(block, text):
             break
         if not expecting and block and _next_heading(lines, index, block, listed):
             break  # the next point's heading, after a decision that ended its sentence
@@ -468,6 +468,14 @@ def _read_block(lines: list[str], index: int, kind: str, rest: str, sentence: bo
     while block and not block[-1]:
         block.pop()
     return block, index
+
+
+def _ended_list(block: list[str], text: str) -> bool:
+    """Whether `text`, a paragraph after a list of clauses whose last ended its sentence, is the record going on ("\u2022 The
+    takings to be reported in July." then "The Chairman moved to exclude the press."), not another clause."""
+    last = next((line for line in reversed(block) if line.strip()), "")
+    return bool(_BULLET_START.match(last) and last.rstrip().endswith(".") and re.match(r"^\s*[A-Z][a-z]", text)) \
+        and not _CLAUSE_START.match(text) and not text.rstrip().endswith((":", ":-")) and opener(text) is None
 
 
 def _narrative_resumes(block: list[str], text: str, gap: bool, kind: str) -> bool:

@@ -123,6 +123,10 @@ MID_OPENER = re.compile(
     # nor "The recommendations were agreed ...", over the clauses it agreed)
     r"|(?<=[a-z0-9)][.!?])\s+(?![^.]{0,160}\b(?:in\s+(?:19|20)\d\d|last\s+(?:year|month)|previously|in\s+the\s+past)\b)(?!The\s+recommendations?\b)(?=(?:The\s+)?[A-Z][\w'\u2019-]*(?:\s+[\w'\u2019&/\u00a3.-]+){0,14}?\s+(?:was|were)\s+(?:unanimously\s+|duly\s+)?(?:approved|agreed|adopted|accepted)"
     r"\s*\((?:Proposed|Prop)\b)"
+    # "... on both days. In conclusion, Councillors approved the following recommendations:" over its bullets: the lead-in of
+    # the decisions listed below, ending a paragraph of discussion
+    r"|(?:(?<=[a-z0-9)][.!?])|(?<=[.!?]\sIn\sconclusion,)|(?<=[.!?]\sFinally,))\s+(?=(?:[Tt]he\s+)?(?:[Cc]ouncillors|[Mm]embers|(?:[Pp]arish\s+|[Tt]own\s+)?[Cc]ouncil|[Cc]ommittee|[Bb]oard|[Pp]anel)"
+    r"\s+(?:unanimously\s+)?(?:approved|agreed|adopted|endorsed|resolved)\s+the\s+following(?:\s+[a-z]+){0,2}\s*(?::-|[:\u2013-])\s*$)"
     # "... and it was:- RESOLVED to note the contents of the report."
     r"|(?<=:-)\s+(?=RESOLVED\s+(?:to|that)\b)"
     # "(b) Informal Meeting of 30 November 2013 RESOLVED that the Note ... was approved": a sub-heading, then its decision
