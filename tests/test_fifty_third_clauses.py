@@ -55,3 +55,23 @@ def test_a_lead_in_ending_a_paragraph_over_bulleted_decisions_and_the_paragraph_
         "The fete to take place on 5th June 2037.",
     ]
     assert clauses["3"] == ["The swings be repainted.", "The gate be mended."]
+
+
+def test_a_letter_noted_after_a_dash_typed_glued_to_the_word_before(tmp_path):
+    page = _TOWN + (
+        "4. Correspondence\n\n(a) Armistice Parade \u2013 letter from the Legion Branch- Noted.\n\n"
+        "(b) Sea Defences \u2013 letter from the district \u2013 Noted.\n\n5. Close\n\nThe meeting closed at 9pm.\n"
+    )
+    clauses = _clauses(tmp_path, page)
+    assert clauses["4a"] == ["Noted."] and clauses["4b"] == ["Noted."]
+
+
+def test_a_member_named_without_title_proposes_what_is_moved_with_no_article(tmp_path):
+    page = (
+        "Brackenmoor Community Council\n\nMinute of Annual General Meeting 26th April 2036 at Brackenmoor Hall\n\n"
+        "Present: Ann Lowe (chair), Tom Reed (Secretary), Bill Mair (Treasurer)\n\nApologies: Kate Dunn\n\n"
+        "Acceptance of Accounts:\n\nBill Mair proposed records to be accepted as correct and seconded by Tom Reed.\n\n"
+        "Chairman's Report:\n\nThe chair thanked all members.\n"
+    )
+    found = {item.title: clauses for item, clauses, _ in _items(tmp_path, page)}
+    assert found["Acceptance of Accounts"] == ["Bill Mair proposed records to be accepted as correct and seconded by Tom Reed."]

@@ -115,7 +115,8 @@ _PROPOSER = (
     r"|(?<=[\w.)])(?<!\bthe)(?<!\ba)(?<!\ban)(?<!\bthis)(?<!\bthese)(?<!\bhis)(?<!\bher)(?<!\btheir)(?<!\bits)(?<!\bour)(?<!\bhas)(?<!\bhave)(?<!\bhad)(?<!\bbeen)(?<!\bbe)"
     r"(?<!\bon)(?<!\bof)(?<!\bfor)(?<!\bto)(?<!\babout)(?<!\bwith)(?<!\bat)(?<!\bin)(?<!\bby)(?<!\bfrom)(?<!\bor)(?<!\bany)(?<!\bno)"
     # "Cllr Reid proposed, ...", "Cllr Brine proposed Cllr Davies as", "Cllr Winder proposed we order the signs"
-    r"\s+(?:then\s+)?(?:proposed|moved)\b(?=\s*(?:,|that\b|the\b|and\b|to\b|we\b|[A-Z]))"
+    # (and "Ann Reid proposed records to be accepted as correct and seconded by ...": what was moved, with no article)
+    r"\s+(?:then\s+)?(?:proposed|moved)\b(?=\s*(?:,|that\b|the\b|and\b|to\b|we\b|[A-Z]|[a-z]+(?:\s+[a-z]+)?\s+(?:to\s+)?be\s+[a-z]+ed\b))"
     # ("JM proposes that ...", "Ann Reid proposes Tom Blake as ...": minutes in the present, a member's motion)
     r"|" + _CAPITALISED_BEFORE + r"\s+proposes\b(?=\s+(?:that\b|[A-Z])))"
 )
