@@ -75,3 +75,13 @@ def test_a_member_named_without_title_proposes_what_is_moved_with_no_article(tmp
     )
     found = {item.title: clauses for item, clauses, _ in _items(tmp_path, page)}
     assert found["Acceptance of Accounts"] == ["Bill Mair proposed records to be accepted as correct and seconded by Tom Reed."]
+
+
+def test_lettered_points_each_titled_by_a_short_sentence_end_the_decision_before_them(tmp_path):
+    page = (
+        "Minutes of the meeting of Nordcombe Parish Council held on Tuesday 9th June 2036\n\n1. Apologies: None.\n\n"
+        "6. Planning: a. Applications: none had been received.\n\nb. Decisions:None.\n\n"
+        "c. Consider change of planning policy. It was RESOLVED to adopt the amended planning policy.\n\n"
+        "d. Village plan review. Noted.\n\n7. Car park: The car park was full on Sunday.\n"
+    )
+    assert _clauses(tmp_path, page)["6"] == ["to adopt the amended planning policy.", "Noted."]
