@@ -85,3 +85,16 @@ def test_lettered_points_each_titled_by_a_short_sentence_end_the_decision_before
         "d. Village plan review. Noted.\n\n7. Car park: The car park was full on Sunday.\n"
     )
     assert _clauses(tmp_path, page)["6"] == ["to adopt the amended planning policy.", "Noted."]
+
+
+def test_a_title_under_a_bare_number_keeps_its_re_colon(tmp_path):
+    page = (
+        "Minutes of the meeting of the Parks Committee of Dunmore Borough Council held on Tuesday 9 September 2036\n\n"
+        "8.\n\nApologies\n\nMinutes:\n\nThere were no apologies reported.\n\n"
+        "9.\n\nCorrespondence re: Riverside footbridge to Mill Park pdf icon PDF 305 KB\n\nAdditional documents:\n\nMinutes:\n\n"
+        "The Committee had written to the Minister about the footbridge.\n\n Noted.\n\n"
+        "10.\n\nSchedule of Meetings 2037 pdf icon PDF 138 KB\n\nMinutes:\n\nThe Committee approved the schedule of meetings for 2037.\n"
+    )
+    found = {item.number: (item.title, clauses) for item, clauses, _ in _items(tmp_path, page)}
+    assert found["9"] == ("Correspondence re: Riverside footbridge to Mill Park", ["Noted."])
+    assert found["8"] == ("Apologies", [])
