@@ -98,3 +98,15 @@ def test_a_title_under_a_bare_number_keeps_its_re_colon(tmp_path):
     found = {item.number: (item.title, clauses) for item, clauses, _ in _items(tmp_path, page)}
     assert found["9"] == ("Correspondence re: Riverside footbridge to Mill Park", ["Noted."])
     assert found["8"] == ("Apologies", [])
+
+
+def test_a_council_not_wishing_to_act_and_the_next_meeting_s_date_run_on_after_a_bare_number(tmp_path):
+    page = (
+        "Minutes of the meeting of Coldmere Parish Council held on 7 April 2036\n\n1 Apologies for absence: none\n\n"
+        "6 Correspondence\n\nThe council does not wish to take any action on the new charges for the car park at the clinic.\n\n"
+        "7 Any other business\n\nThe council is happy to renew its insurance on the same terms as last year.\n\n"
+        "8 Date of next meeting \u2013 May 12th 2036 7.30pm. To be preceded by the Annual Parish Meeting\n"
+    )
+    found = {item.number: clauses for item, clauses, _ in _items(tmp_path, page)}
+    assert found["6"] == ["The council does not wish to take any action on the new charges for the car park at the clinic."]
+    assert "8" in found

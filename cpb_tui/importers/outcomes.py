@@ -298,6 +298,8 @@ _NOTED = re.compile(
     # "ACTION: Financial Regulations 2036 adopted": the label over its outcome; "The council is happy to renew its insurance ..."
     r"|ACTION\s*:\s*[A-Z][^.;:]{2,80}?\s(?:adopted|approved|agreed|accepted)\.?\s*$"
     r"|(?:The\s+)?(?:(?:Parish|Town|Community)\s+)?[Cc]ouncil\s+(?:is|are)\s+happy\s+to\s+(?:renew|accept|approve|support|agree|continue|pay|fund|grant|adopt)\b"
+    # ("The council does not wish to take any action on the new parking charges.": its decision to do nothing)
+    r"|(?:The\s+)?(?:(?:Parish|Town|Community)\s+)?[Cc]ouncil\s+(?:does|do)\s+not\s+wish\s+to\s+(?:take|make|pursue|respond|comment|object|support|proceed|pay|fund|renew|join)\b"
     # "Agreed by the council to cover this cost."
     r"|Agreed\s+by\s+(?:the\s+)?(?:council|committee|PC|members|all|councillors)\s+(?:present\s+)?(?:to|that)\s"
     # "Vote unanimous to accept.", "Voting unanimous in acceptance": the vote is the outcome
