@@ -110,3 +110,36 @@ def test_a_council_not_wishing_to_act_and_the_next_meeting_s_date_run_on_after_a
     found = {item.number: clauses for item, clauses, _ in _items(tmp_path, page)}
     assert found["6"] == ["The council does not wish to take any action on the new charges for the car park at the clinic."]
     assert "8" in found
+
+
+def test_an_item_s_whole_line_records_the_apologies_approved(tmp_path):
+    page = (
+        "Minutes of the meeting of Lowfell Parish Council held on Wednesday 4th September 2036\n\n"
+        "1. Apologies for absence received and approved from Cllr J Dunn, District Cllr R Hale, PCSO N Moss\n\n"
+        "2. Declarations of personal interest in agenda items\n\nNone.\n\n"
+        "3. The minutes of the meeting held on 3rd July 2036 were agreed as a true and correct record.\n"
+    )
+    assert _clauses(tmp_path, page)["1"] == ["Apologies for absence received and approved from Cllr J Dunn, District Cllr R Hale, PCSO N Moss"]
+
+
+def test_a_point_s_title_run_into_the_purchase_the_meeting_confirmed(tmp_path):
+    page = (
+        "Minutes of the meeting of Hoseby Parish Council held on Monday 20 March 2036\n\n"
+        "36/120 To approve the draft minutes\n\nThe draft Minutes were accepted as a true record and signed by the Chair.\n\n"
+        "36/121 To receive the Clerk's report\n\n"
+        "a) Lamp 15 o/s 9 The Green The meeting confirmed the purchase of a replacement LED lantern cost \u00a3350 +VAT. "
+        "b) Lamp 39 Mill Lane footpath \u2013 replacement of the lantern The Clerk was asked to write to the owners of the house. Action Clerk "
+        "c) Lamp 46 Dyke Lane The Clerk was asked to first check that this is a council asset. Action Clerk\n\n36/122 Close\n"
+    )
+    assert _clauses(tmp_path, page)["36/121(a)"] == ["The meeting confirmed the purchase of a replacement LED lantern cost \u00a3350 +VAT."]
+
+
+def test_the_first_minute_run_on_from_the_attendance_line(tmp_path):
+    page = (
+        "Minutes of the meeting of Hoseby Parish Council held on Monday 20 March 2036\n"
+        "Present: Cllrs Ann Lowe (Chair), Tom Reed & Kate Dunn Clerk: Bill Mair Members of the Public: 1 36/116 Public Time "
+        "Mr Hale asked whether the cemetery could be tidied by volunteers this spring.\n"
+        "36/117 To receive Apologies for absence None.\n36/118 To receive declarations of interest None.\n"
+        "36/119 To approve the draft minutes The draft Minutes were accepted as a true record.\n"
+    )
+    assert [item.number for item, _, _ in _items(tmp_path, page)] == ["36/116", "36/117", "36/118", "36/119"]

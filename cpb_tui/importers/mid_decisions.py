@@ -128,6 +128,9 @@ MID_OPENER = re.compile(
     # the decisions listed below, ending a paragraph of discussion
     r"|(?:(?<=[a-z0-9)][.!?])|(?<=[.!?]\sIn\sconclusion,)|(?<=[.!?]\sFinally,))\s+(?=(?:[Tt]he\s+)?(?:[Cc]ouncillors|[Mm]embers|(?:[Pp]arish\s+|[Tt]own\s+)?[Cc]ouncil|[Cc]ommittee|[Bb]oard|[Pp]anel)"
     r"\s+(?:unanimously\s+)?(?:approved|agreed|adopted|endorsed|resolved)\s+the\s+following(?:\s+[a-z]+){0,2}\s*(?::-|[:\u2013-])\s*$)"
+    # "a) Lamp 15 o/s 9 The Green The meeting confirmed the purchase of a new lantern": a point's title run into its decision
+    # (not yet one whose task's tag follows, "... lantern Action Clerk": the whole point is the Clerk's task)
+    r"|(?<=[a-z0-9])\s+(?=[Tt]he\s+(?:meeting|[Cc]ouncil|[Cc]ommittee)\s+confirmed\s+the\s+(?:purchase|order|appointment|contract|quote|quotation|booking|grant|payment|award)\b(?![^.]*\bAction\s+[A-Z]))"
     # "... and it was:- RESOLVED to note the contents of the report."
     r"|(?<=:-)\s+(?=RESOLVED\s+(?:to|that)\b)"
     # "(b) Informal Meeting of 30 November 2013 RESOLVED that the Note ... was approved": a sub-heading, then its decision

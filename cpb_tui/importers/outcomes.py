@@ -307,7 +307,8 @@ _NOTED = re.compile(
     # "Apologies accepted.", "The accounts were checked and agreed.", "Current balances were checked and agreed"
     r"|(?:[^.]{0,120}\.\s+)?Apologies\s+(?:were\s+)?(?:accepted|approved|noted)\b\.?\s*$"
     # "Apologies were accepted from Cllr Hale.", "Apologies from Cllr Dunn were received and accepted."
-    rf"|Apologies\s+(?:(?:for\s+absence|from\s+{_NAMES}{{2,120}}?)\s+)?(?:were|was)\s+(?:received\s+(?:from\s+{_NAMES}{{2,120}}?\s+)?and\s+)?(?:duly\s+|unanimously\s+)?"
+    # (and a minute's whole line, "1. Apologies for absence received and approved from Cllr Dunn, PCSO Hale")
+    rf"|Apologies\s+(?:(?:for\s+absence|from\s+{_NAMES}{{2,120}}?)\s+)?(?:(?:were|was)\s+(?:received\s+(?:from\s+{_NAMES}{{2,120}}?\s+)?and\s+)?|received\s+and\s+)(?:duly\s+|unanimously\s+)?"
     rf"(?:accepted|approved)\b(?:\s+(?:from|for)\s+{_NAMES}{{2,120}}?)?\.?\s*$"
     r"|(?:[Tt]he\s+)?(?:\w+\s+)?(?:[Aa]ccounts?|[Bb]alances?|[Bb]ank\s+reconciliations?|[Bb]udget|[Pp]recept)\b[^.]{0,60}?\b(?:was|were)\s+(?:duly\s+)?"
     r"(?:checked|reviewed|received|considered)\s+and\s+(?:agreed|approved|accepted|confirmed|signed)\b"
