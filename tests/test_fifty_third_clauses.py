@@ -143,3 +143,17 @@ def test_the_first_minute_run_on_from_the_attendance_line(tmp_path):
         "36/119 To approve the draft minutes The draft Minutes were accepted as a true record.\n"
     )
     assert [item.number for item, _, _ in _items(tmp_path, page)] == ["36/116", "36/117", "36/118", "36/119"]
+
+
+def test_outcomes_told_after_a_sentence_the_apologies_accepted_both_minutes_approved_the_position_noted(tmp_path):
+    page = (
+        "Minutes of the meeting of Lowfell Parish Council held on Wednesday 4th September 2036\n\n1. Apologies for absence\n\n"
+        "Apologies for absence was received from Cllr J Dunn (family commitment). The meeting accepted this as a proper reason for absence.\n\n"
+        "2. Approval of the minutes of meetings 10th November 2035 and 9th February 2036.\n\n"
+        "One councillor said he had not seen the minutes of the November meeting so Mr Hale read through them. Minutes of both meetings were approved.\n\n"
+        "3. Information from the minutes\n\nThe Clerk advised that the weeds in the bark are being dealt with by the inspectors. The present position was noted.\n"
+    )
+    clauses = _clauses(tmp_path, page)
+    assert clauses["1"] == ["The meeting accepted this as a proper reason for absence."]
+    assert clauses["2"] == ["Minutes of both meetings were approved."]
+    assert clauses["3"] == ["The present position was noted."]

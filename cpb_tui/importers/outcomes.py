@@ -234,7 +234,7 @@ _NOTED = re.compile(
     rf"|{PROPOSED_AND_SECONDED}|{MOTION_SECONDED}|{AGREED_AND_ASKED}"
     rf"|{_SUMS_APPROVED}|{_AGENDA_APPROVED}"
     rf"|(?:{_WHO})\s+(?:duly\s+)?noted\s+(?:the\s+)?(?:report|update|presentation|contents|information|position|minutes|progress|verbal)"
-    r"|The\s+(?:report|update|presentation|information|verbal\s+update)\s+(?:was|were)\s+(?:duly\s+)?noted"
+    r"|The\s+(?:report|update|presentation|information|verbal\s+update|(?:present|current)\s+position)\s+(?:was|were)\s+(?:duly\s+)?noted"  # ("The present position was noted.")
     r"|NOTED\b|Noted\s*[:.\u2013-]|RECEIVED\.?\s*$|DECISIONS?\s+(?:NOTED|AGREED|APPROVED)\b|(?:Approved|Agreed|Accepted)\s+and\s+signed\b"
     # ("Minutes of the March meeting \u2013 approved as circulated.": the verdict under its title, with how it was taken)
     r"|(?:[Aa]pproved|[Aa]greed|[Aa]ccepted|[Cc]onfirmed)\s+as\s+(?:circulated|a\s+(?:true|correct|accurate)\s+record)\b[^.]{0,60}\.?\s*$"  # (never "as read" alone: a paper read out)
@@ -310,6 +310,8 @@ _NOTED = re.compile(
     # (and a minute's whole line, "1. Apologies for absence received and approved from Cllr Dunn, PCSO Hale")
     rf"|Apologies\s+(?:(?:for\s+absence|from\s+{_NAMES}{{2,120}}?)\s+)?(?:(?:were|was)\s+(?:received\s+(?:from\s+{_NAMES}{{2,120}}?\s+)?and\s+)?|received\s+and\s+)(?:duly\s+|unanimously\s+)?"
     rf"(?:accepted|approved)\b(?:\s+(?:from|for)\s+{_NAMES}{{2,120}}?)?\.?\s*$"
+    # "The meeting accepted this as a proper reason for absence.": the apologies accepted, after they are told
+    r"|(?:The\s+)?(?:meeting|[Cc]ouncil|[Cc]ommittee|[Mm]embers)\s+accepted\s+(?:this|these|the\s+(?:apologies|reasons?\s+given))(?:\s+as\s+(?:a\s+|the\s+)?(?:proper|valid|acceptable|good)\s+reasons?\b[^.]{0,40})?\.?\s*$"
     r"|(?:[Tt]he\s+)?(?:\w+\s+)?(?:[Aa]ccounts?|[Bb]alances?|[Bb]ank\s+reconciliations?|[Bb]udget|[Pp]recept)\b[^.]{0,60}?\b(?:was|were)\s+(?:duly\s+)?"
     r"(?:checked|reviewed|received|considered)\s+and\s+(?:agreed|approved|accepted|confirmed|signed)\b"
     # "Appointment of Ian Dale as Clerk was confirmed and contract of employment signed" (not "had been confirmed")
