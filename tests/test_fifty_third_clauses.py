@@ -157,3 +157,18 @@ def test_outcomes_told_after_a_sentence_the_apologies_accepted_both_minutes_appr
     assert clauses["1"] == ["The meeting accepted this as a proper reason for absence."]
     assert clauses["2"] == ["Minutes of both meetings were approved."]
     assert clauses["3"] == ["The present position was noted."]
+
+
+def test_a_motion_moved_after_the_matter_s_review_and_apologies_accepted_after_the_names(tmp_path):
+    page = (
+        "Minutes of the meeting of Fenby Parish Council held on 14th March 2036\n\n"
+        "1. Apologies for absence\nCllr. Selby. Apologies accepted.\n"
+        "5. Gates.\na. Cllr Moss advised the meeting of the new program of Speed Watch surveys.\n"
+        "b. Following review by Council of the revised pricing of the village gates, it was proposed by Cllr Hatch, seconded by "
+        "Cllr Allen and unanimously agreed by Council to proceed with the purchase. Though Council did urge caution over the payments.\n"
+        "c. The options for speed signs were presented. Council resolved that the Clerk should apply for a grant for the signs.\n"
+        "6. Close.\n"
+    )
+    clauses = _clauses(tmp_path, page)
+    assert clauses["1"] == ["Apologies accepted."]
+    assert clauses["5"][0] == "Unanimously agreed by Council to proceed with the purchase."

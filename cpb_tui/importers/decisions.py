@@ -346,7 +346,7 @@ def _sentences_apart(lines: list[str]) -> tuple[list[str], dict[str, list[str]]]
     for line in unwrapped:
         # (a proposal with its movers' vote is one outcome; a planning list's "Proposal: Rear extension ... Agreed to ..." is not)
         voted = _PROPOSAL_LABEL.match(line) and re.search(r"(?i)\bin\s+favour\b|\bseconded\b", line)
-        pieces = mid_pieces(line) if (len(line) > 40 or "RESOLVED" in line or "CARRIED" in line or line.rstrip().endswith(("Noted.", "Agreed."))) and not voted else [line]
+        pieces = mid_pieces(line) if (len(line) > 40 or "RESOLVED" in line or "CARRIED" in line or line.rstrip().endswith(("Noted.", "Agreed.", "accepted."))) and not voted else [line]
         pieces = [part for piece in pieces for part in (bracketed_task_apart(piece) if piece.rstrip().endswith((")", ").")) and opener(piece) else [piece])]
         # "It was resolved to approve the minutes. The Chair signed them.": a line
         # that opens with a decision sentence is read as one met mid-paragraph

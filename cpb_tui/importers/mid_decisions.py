@@ -101,7 +101,7 @@ MID_OPENER = re.compile(
     r"|(?<=\sand)(?<!discussed\sand)(?<!considered\sand)(?<!read\sand)(?<!reviewed\sand)\s+(?=(?:[Mm]embers|[Cc]ouncillors|the\s+meeting)\s+(?:noted\s+the\s+(?:report|update|letter|information)\b|resolved\s+(?:unanimously\s+)?(?:to|that)\b))"
     # "a. PL/26/0123 \u2013 Mill Farm \u2013 New barn: Approved with conditions. \u2013 Noted.": the meeting's outcome ends the line
     r"|(?<=\S)\s+[\u2013\u2014]\s+(?=(?:Noted|Agreed|Approved|Accepted)\.?\s*$)"
-    r"|(?<=[a-z])-\s+(?=(?:Noted|Agreed|Approved|Accepted)\.?\s*$)|(?<=[a-z]\.)\s+(?=(?:Noted|Agreed|Approved|Accepted)\.\s*$)"  # ("(a) Armistice Parade \u2013 letter from the Legion- Noted.": the dash typed glued; "d. Plan review. Noted.")
+    r"|(?<=[a-z])-\s+(?=(?:Noted|Agreed|Approved|Accepted)\.?\s*$)|(?<=[a-z]\.)\s+(?=(?:Noted|Agreed|Approved|Accepted|Apologies\s+(?:were\s+)?accepted)\.\s*$)"  # ("(a) Armistice Parade \u2013 letter from the Legion- Noted.": the dash typed glued; "d. Plan review. Noted.", "Cllr. Selby. Apologies accepted.")
     # "CC.06 \u2013 Outside Bodies \u2013 the Council agreed that the minute be amended ..."
     r"|(?<=[\u2013\u2014])\s+(?=the\s+(?:Council|Committee|Board|Panel)\s+(?:agreed|resolved|decided)\s+(?:that|to)\b)"
     r"|(?<=[;\u2013\u2014-])\s+(?=[Ii]t\s+was\s+(?:\w+,?\s+){0,4}?(?i:agreed|resolved|decided)\s+(?:by\s+all\s+)?(?:(?:\w+\s+)?(?:that|to|not)\b|the\s+[\w-]+\s+(?:would|will|should)\b)|" + PROPOSED_AND_SECONDED + r")"

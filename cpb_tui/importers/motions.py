@@ -172,7 +172,8 @@ BARE_MOVERS = re.compile(
 # "It was proposed by Cllr Amos and seconded by Cllr Birch and agreed unanimously that ...": "It was agreed ..."
 MOVED_AND = re.compile(
     # ("Proposed by Cllr Amos, seconded by Cllr Birch and agreed that ...", "Proposed by Cllr Amos and agreed that ...": the same)
-    rf"^(?:It\s+was\s+proposed|Proposed)\s+by\s+{NAME_PART}{{2,60}}?,?\s+(?:(?:and\s+)?seconded\s+by\s+{NAME_PART}{{2,60}}?,?\s+)?and\s+"
+    # (or after the matter's review, "Following review of the prices, it was proposed by Cllr Hatch, seconded by ...")
+    rf"(?:^(?:It\s+was\s+proposed|Proposed)|(?<=[a-z],\s)it\s+was\s+proposed)\s+by\s+{NAME_PART}{{2,60}}?,?\s+(?:(?:and\s+)?seconded\s+by\s+{NAME_PART}{{2,60}}?,?\s+)?and\s+"
     r"(?=(?:unanimously\s+)?(?:agreed|resolved|carried)\b)"  # ("..., seconded by Cllr. M. Wynne, and agreed that ...")
 )
 
