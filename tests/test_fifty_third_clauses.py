@@ -172,3 +172,31 @@ def test_a_motion_moved_after_the_matter_s_review_and_apologies_accepted_after_t
     clauses = _clauses(tmp_path, page)
     assert clauses["1"] == ["Apologies accepted."]
     assert clauses["5"][0] == "Unanimously agreed by Council to proceed with the purchase."
+
+
+def test_elections_whose_space_before_as_was_lost(tmp_path):
+    page = (
+        "Minutes of the meeting of Glenarder Community Council held on 12 November 2036\n\n1. Election of new Office Bearers\n\n"
+        "Nominations were invited for the position of Vice Chair:\n\nAnn Moss was nominated by R Bell and seconded by E Ray.\n\n"
+        "Stuart confirmed that Ann Moss was duly electedas Vice Chair\n\n"
+        "Nominations were invited for the position of Secretary:\n\nMay Stott was nominated by J Burr and seconded by R Bell.\n\n"
+        "Stuart confirmed that May Stott was duly electedas Secretary.\n\n2. Close\n\nThe meeting closed at 9pm.\n"
+    )
+    assert _clauses(tmp_path, page)["1"] == [
+        "Stuart confirmed that Ann Moss was duly electedas Vice Chair", "Stuart confirmed that May Stott was duly electedas Secretary."]
+
+
+def test_a_number_whose_stop_fell_to_the_next_line_and_the_first_minute_glued_to_a_rule_of_dashes(tmp_path):
+    page = (
+        "Minutes of the meeting of the Planning Committee of Wexley Borough Council held on 21 February 2037\n\n"
+        "46.\nAPPLICATIONS FOR PLANNING PERMISSION\n(Agenda Item 7)\nRESOLVED that the applications be determined as shown in the schedule.\n"
+        "47\n.\nSECTION 106 AGREEMENT \u2013 OLD MILL SITE, MILL ROAD\nRESOLVED that the agreement be varied as set out in the report.\n"
+    )
+    assert [(item.number, item.title) for item, _, _ in _items(tmp_path, page)][-1] == ("47", "Section 106 Agreement \u2013 Old Mill Site, Mill Road")
+    page = (
+        "Minutes of the meeting of Polwenna Town Council held on 1st April 2037\n"
+        "Present: Cllrs Clark (Chair), Ball, Brown. 2 members of the public. ------275/36 Apologies for absence. Received from Cllr Bunt.\n"
+        "276/36 Declarations of interest None.\n277/36 Public participation None.\n"
+        "278/36 Council meeting minutes: RESOLVED that the minutes be approved.\n"
+    )
+    assert [item.number for item, _, _ in _items(tmp_path, page)] == ["275/36", "276/36", "277/36", "278/36"]

@@ -397,8 +397,8 @@ def _candidate(lines: list[str], index: int, running_years: frozenset[str] = fro
         return None
     alone = _ALONE.match(line)
     if alone and alone.group("number"):
-        cursor = index + 1  # ("2." over "2.1" over "URGENT ITEMS": the item's first paragraph number stands between)
-        while cursor < len(lines) and (not lines[cursor].strip() or re.fullmatch(r"\s*\d{1,3}(?:\.\d{1,2}){1,3}\.?\s*", lines[cursor])):
+        cursor = index + 1  # ("2." over "2.1" over "URGENT ITEMS": the item's first paragraph number stands between; "47" over "." its stop)
+        while cursor < len(lines) and (not lines[cursor].strip() or re.fullmatch(r"\s*\d{1,3}(?:\.\d{1,2}){1,3}\.?\s*", lines[cursor]) or cursor == index + 1 and lines[cursor].strip() == "."):
             cursor += 1
         if cursor >= len(lines):
             return None

@@ -42,8 +42,8 @@ _PARA = (  # a paragraph's number, and how the meeting came to it
 # an election at the meeting: "Cllr Hale was unanimously elected Chair." (not one told of, "elected in May")
 _ELECTED = (
     r"(?!.{0,160}\b(?:district|county|borough|unitary|ward)\s+(?:councillors?|members?)\b)"  # (never a report of another tier's election)
-    # ("Rhona Tait is re-elected as Chair.": a community council's minutes in the present; never "is elected annually")
-    r".{0,120}\b(?:was|were|is|are)\s+(?:duly\s+|unanimously\s+|then\s+|therefore\s+|thus\s+|all\s+|both\s+)*(?:(?:elected|re-elected|[Cc]o-opted)\b(?!\s+(?:in|at|last|on(?!\s+to\b)|by\s+the\s+electorate|annually|each|every|for\s+(?:a|two|three|four)\s+(?:years?|terms?))\b)"
+    # ("Rhona Tait is re-elected as Chair.": a community council's minutes in the present, or "electedas", its space lost; never "is elected annually")
+    r".{0,120}\b(?:was|were|is|are)\s+(?:duly\s+|unanimously\s+|then\s+|therefore\s+|thus\s+|all\s+|both\s+)*(?:(?:elected|re-elected|[Cc]o-opted)(?:(?=as\s)|\b)(?!\s+(?:in|at|last|on(?!\s+to\b)|by\s+the\s+electorate|annually|each|every|for\s+(?:a|two|three|four)\s+(?:years?|terms?))\b)"
     # "Cllr Foster being the sole nominee was appointed to serve as Chair for the year"
     # "Mr Park was appointed Chairman of the Forum for the ensuing year" (not one told of: "appointed Chair in May",
     # "... of the Forum last year", "... and served two terms")
