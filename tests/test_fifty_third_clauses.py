@@ -200,3 +200,19 @@ def test_a_number_whose_stop_fell_to_the_next_line_and_the_first_minute_glued_to
         "278/36 Council meeting minutes: RESOLVED that the minutes be approved.\n"
     )
     assert [item.number for item, _, _ in _items(tmp_path, page)] == ["275/36", "276/36", "277/36", "278/36"]
+
+
+def test_minutes_confirmed_a_line_each_under_their_lead_in_and_a_members_agreement_ends_with_its_sentence(tmp_path):
+    page = (
+        "Minutes of the meeting of Llanfair Isaf Town Council held on 8 July 2036\n\n"
+        "373/04MINUTES The following minutes were read and confirmed:-\n"
+        "Minutes of Council Meeting held on 24.06.36 True Record. Unanimously agreed upon\n"
+        "Planning Panel meeting held on 08.07.36 True Record. The Clerk has only one quotation for the tree.\n"
+        "373/05FINANCE Councillors agreed that the Clerk would pay the grass cutting invoice. The Clerk reported on the bank balance.\n"
+    )
+    clauses = _clauses(tmp_path, page)
+    assert clauses["373/04"] == [
+        "Minutes of Council Meeting held on 24.06.36 True Record. Unanimously agreed upon",
+        "Planning Panel meeting held on 08.07.36 True Record. The Clerk has only one quotation for the tree.",
+    ]
+    assert clauses["373/05"] == ["Councillors agreed that the Clerk would pay the grass cutting invoice."]

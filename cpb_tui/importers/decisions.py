@@ -155,7 +155,7 @@ _ACTION_TAG_END = re.compile(r"\(\s*(?i:act(?:ions?)?)\s*(?:by\s*)?[:=\u2013-]?\
 _AFTER_ACTION_TAG = re.compile(r"(?<=\))\.?[ \t]+(?=[A-Z])")
 # a decision written as a sentence of the minute, not under a label: "It was agreed to ...", "Agreed that ..."
 _SENTENCE_OPENER = re.compile(
-    r"^\s*(?:[Ii]t\s+was\s+(?:\w+,?\s+){0,4}(?i:resolved|agreed|decided)\s+(?:\w+\s+)?(?:that|to|not|he|she|they|we)\b|Agreed\s+(?:(?:by\s+all(?:\s+present)?|unanimously)\s+)?(?:that|to|not)\b|Decided\s+(?:that|to)\s+(?=[a-z])|All\s+(?:present\s+)?agreed\s+that\b)"
+    r"^\s*(?:[Ii]t\s+was\s+(?:\w+,?\s+){0,4}(?i:resolved|agreed|decided)\s+(?:\w+\s+)?(?:that|to|not|he|she|they|we)\b|Agreed\s+(?:(?:by\s+all(?:\s+present)?|unanimously)\s+)?(?:that|to|not)\b|Decided\s+(?:that|to)\s+(?=[a-z])|All\s+(?:present\s+)?agreed\s+that\b|(?:Councillors|Members)\s+(?:unanimously\s+)?agreed\s+that\b)"
 )
 _SENTENCE_END = re.compile(r"(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bCllr\.)(?<!\bCyng\.)(?:(?<=[a-z0-9)][.!?])|(?<=\b[A-Z]{2}[.!?]))\s+(?=[A-Z][a-z]|A\s+[a-z]|[A-Z]{2,3}\s+[a-z])")  # ("... prop TR, sec MW. The ...")
 
@@ -207,6 +207,9 @@ def split_decisions(lines: list[str]) -> tuple[list[str], list[list[str]]]:
             rest = f"{label.group(1)} {rest}"  # "(a) Agreed to discharge item 1," then "(b) Instructed ...": one list
         start = index
         openings[start] = opening_words(line) or (mover_opening(movers, line, rest) if movers else None)
+        listed = kind == "noted" and bool(_MINUTES_LISTED.search(rest))
+        if listed:
+            kind, rest = "decision", ""  # "The following minutes were read and confirmed:-" over the minutes, a line each: the lead-in
         if kind == "noted":
             # an outcome sentence stands alone: what follows it is narrative, and so is the rest of its line
             found_blocks.append((start, kind, [rest]))
@@ -217,6 +220,7 @@ def split_decisions(lines: list[str]) -> tuple[list[str], list[list[str]]]:
             paragraph_start = True
             continue
         block, index = _read_block(lines, index + 1, kind, rest, sentence=bool(_SENTENCE_OPENER.match(line)), dashed=bool(_BULLET_START.match(line)))
+        block = [f"\u2022 {text.strip()}" if listed and text.strip() and not _CLAUSE_START.match(text) else text for text in block]
         paragraph_start = True
         if len(block) == 1 and re.fullmatch(r"(?i)noted[.:]?", block[0].strip()) and (parts := dotted_parts(lines, index - 1))[0]:
             block, index = [], parts[1]  # "Decision" / "NOTED" over "3.1 the background ...;", "3.2 AGREED that ...": a clause each
@@ -235,6 +239,7 @@ def split_decisions(lines: list[str]) -> tuple[list[str], list[list[str]]]:
     return [text for _, text in narrative], [Block(split_inline(as_clause_list(block)), openings.get(start)) for start, _, block in chosen]
 
 
+_MINUTES_LISTED = re.compile(r"(?i)\bthe\s+following\s+minutes\s+(?:were|was)\s+(?:\w+\s+and\s+)?(?:confirmed|approved|agreed|accepted|signed)\s*(?::-|:)\s*$")
 _OUTCOME_OF_ITS_OWN = re.compile(r"\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:adopted|approved|agreed|accepted|confirmed|signed)\b|\ball\s+voted\b", re.IGNORECASE)
 
 
