@@ -393,8 +393,8 @@ _DASHED_POINT = re.compile(  # (or "Cllr Kerr \u2013 no apology received"; a bul
     r"^\s*[A-Z][\w'\u2019 /&-]{2,40}?\s[\u2013\u2014]\s*(?:[A-Z][a-z]|no\s)|^\s*[\u2022\u00b7*\u2013-]\s+[A-Z][\w'\u2019 /&-]{2,40}?\s[\u2013\u2014-]\s+\S")
 _NEXT_POINT = re.compile(r"^\s*\(?(?:[a-h]|[ivx]{1,4}|\d{1,2})[.)]\s+(?:[A-Z][\w'\u2019 &/-]{1,60}:\s+\S|It\s+was\s+(?:\w+\s+)?(?:agreed|resolved|decided)\b|The\s+[^.;]{3,120}?\s(?:was|were)\s+(?:\w+\s+(?:and\s+)?)?(?:approved|agreed|accepted|adopted)\b)")  # (or a point that is a decision of its own: "2. The draft statements were approved.")
 # "c. Change of planning policy. It was RESOLVED ...", "d. Village plan review. Noted.": the next point, its short title a sentence
-# (or the title alone, "c. Change of planning policy.", never a clause: "(b) That the fees be set.", "2. The report is noted.")
-_TITLED_POINT = re.compile(r"^\s*\(?(?:[a-h]|[ivx]{1,4}|\d{1,2})[.)]\s+(?!That\b|To\b)(?![^.]*\b(?:be|been|is|are|was|were)\b)[A-Z][\w'\u2019 &/-]{2,60}\.(?:\s+[A-Z]|\s*$)")
+# (or the title alone, "c. Change of planning policy.", never a clause: "(b) That the fees be set.", "(c) The Council asks the Clerk to ...")
+_TITLED_POINT = re.compile(r"^\s*\(?[a-h][.)]\s+(?!That\b|To\b|The\s+(?:Council|Committee|Board|Panel|Cabinet)\b)(?![^.]*\b(?:be|been|is|are|was|were)\b)[A-Z][\w'\u2019 &/-]{2,60}\.(?:\s+[A-Z]|\s*$)")
 _PLANNING_BULLET = re.compile(r"^\s*[\u2022\u00b7*\u2013-]\s*(?:[A-Z]{1,4}/)?\d{2,4}/\d{2,6}\b")  # "- 23/0412/FUL Orchard House ..."
 
 
@@ -433,7 +433,7 @@ def _read_block(lines: list[str], index: int, kind: str, rest: str, sentence: bo
             index += 1
             continue
         if not expecting and block and (block[-1].rstrip().endswith(".") and _NEXT_POINT.match(text) or _DASHED_POINT.match(text)
-                                        or not listed and (block[-1] or block[-2]).rstrip().endswith(".") and _TITLED_POINT.match(text)) \
+                                        or not listed and (block[-1] or block[-2]).rstrip().endswith(".") and _TITLED_POINT.match(text) and not re.search(r"(?i)\b(?:following|below)\b", block[0])) \
                 and not re.search(r"(?i)\b(?:following|below)\b", block[-1]):
             break  # "(a) Fencing:  It was agreed that ..." then "(b) Benches: Dr Lamb proposed ...": the next point, under its own heading
         if block and ((sentence and block[-1].rstrip().endswith(".") or _ACTION_TAG_END.search(block[-1])) and not _CLAUSE_START.match(text)
