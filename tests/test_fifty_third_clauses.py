@@ -216,3 +216,14 @@ def test_minutes_confirmed_a_line_each_under_their_lead_in_and_a_members_agreeme
         "Planning Panel meeting held on 08.07.36 True Record. The Clerk has only one quotation for the tree.",
     ]
     assert clauses["373/05"] == ["Councillors agreed that the Clerk would pay the grass cutting invoice."]
+
+
+def test_a_first_minute_written_as_a_sentence_with_a_slash_for_its_stop(tmp_path):
+    page = (
+        "Minutes of the meeting of Eastling Parish Council held on Thursday 10th September 2036 7.30pm at the village hall.\n\n"
+        " 1/ Members present, Chairman Councillor Gray Penn, Councillors Tom Mark, Jo Hunt and Sue Vale.\n"
+        "Apologies were received from Councillor Gail Tuck.\n\n"
+        " 2/ Public questions \u2013\nNo members of the public had any questions.\n\n"
+        "3/Minutes of the last meeting\nThe minutes were agreed as correct\n\n4/Matters arising from the minutes\nThe verges have been cut.\n"
+    )
+    assert [item.number for item, _, _ in _items(tmp_path, page)] == ["1", "2", "3", "4"]
