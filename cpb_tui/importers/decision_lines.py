@@ -268,3 +268,31 @@ def bracketed_task_apart(piece: str) -> list[str]:
     """A decision's line with a task in brackets at its end: the decision, a blank line, then the task (the narrative's)."""
     parts = _BRACKETED_TASK.split(piece, maxsplit=1) if piece.rstrip().endswith((")", ").")) else [piece]
     return [parts[0], "", parts[1]] if len(parts) == 2 else [piece]
+
+
+def narrative_resumes(block: list[str], text: str, gap: bool, kind: str) -> bool:
+    """Whether line `text` ends a decision block as the record goes on: "The meeting closed at 19.00" (the record's end), or
+    a sentence of narrative after a one-line decision that had no stop ("Resolved to elect Cllr Fox" then "Following the
+    lockdown rules the Clerk ...")."""
+    if re.match(r"^\s*(?:The\s+)?(?:meeting|Chair(?:man)?\s+closed\s+the\s+meeting)\s*(?:closed|ended|finished|concluded)?\b.{0,40}\b(?:at|\d{1,2}[.:]\d{2})", text, re.I) \
+            and re.search(r"\b(?:closed|ended|finished|concluded)\b", text[:60], re.I):
+        return True
+    return len(block) == 1 and not gap and kind == "decision" and bool(_NEW_SENTENCE.match(text)) and not re.search(r"(?i)\b(?:following|as\s+follows|below)\b", block[0]) and bool(re.search(r"[A-Za-z0-9)]$", block[0].rstrip())) \
+        and not _OPEN_END.search(block[0]) and len(block[0].split()) <= 12
+
+
+def next_part(text: str, sentence: bool, block: list[str]) -> bool:
+    """Whether `text`, after a decision that expects no list, starts the minute's next part: a task's own bullet ("\u2022 Action:
+    R Lowe to tell the office holders"), the next numbered point after a decision told as a sentence ("It was agreed that
+    this would do." then "2. Bulbs (31.4.5) ..."), the next lettered point glued to its title ("b.Payments. ..."), or a
+    decision record's heading ("Cabinet Decision Record D310102")."""
+    if re.match(r"^\s*(?:Cabinet\s+)?Decision\s+Record\s+[A-Z]{0,3}\d{3,}\s*$", text) or re.match(r"^\s*[\u2022\u00b7*\u2013-]\s*(?i:actions?)\s*[:\u2013-]\s*[A-Z][^:]{0,40}?\s+to\s+[a-z]{3,}\s", text):
+        return True
+    last = next((line for line in reversed(block) if line.strip()), "")
+    if sentence and not any(CLAUSE_START.match(line) for line in block) and last.rstrip().endswith(".") and re.match(r"^\s*(?:[2-9]|1\d)\.\s+[A-Z][a-z]+", text):
+        return True
+    return bool(re.match(r"^\s*\(?[b-h][.)]\s*[A-Z][a-z]+[.:]\s", text)) and not any(re.match(r"^\s*\(?a[.)]", line) for line in block)
+
+
+_NEW_SENTENCE = re.compile(r"^\s*(?:(?:Following|After|As|Because|Since|The|It|There|This|These)\s+[a-z]|(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\s+[A-Z][\w'\u2019-]*\s+[a-z]{3,}(?:ed|s)\b)[^\n]*\.\s*$")
+_OPEN_END = re.compile(r"\b(?:the|a|an|to|of|for|and|or|with|by|at|in|on|from|that|be|is|are|was|were|as|Cllr|Councillor|Mr|Mrs)\s*$", re.IGNORECASE)

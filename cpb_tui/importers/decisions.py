@@ -19,6 +19,7 @@ from cpb_tui.importers.decision_lines import MEMBERS_ASKED as _MEMBERS_ASKED, RE
 from cpb_tui.domain.models import ResolutionRecord
 from cpb_tui.importers.mid_decisions import dotted_parts, outcome_sentences, APOLOGIES_THEN_VERDICT, POINT_THEN_DECISION, PROPOSAL_VOTED, how_agreed, mid_pieces
 from cpb_tui.importers.decision_lines import CYTUNODD, PROPOSAL_LABEL as _PROPOSAL_LABEL, capital_labels as _capital_labels, proposals_voted as _proposals_voted
+from cpb_tui.importers.decision_lines import narrative_resumes as _narrative_resumes, next_part as _next_part
 from cpb_tui.importers.decision_lines import AGREED_NAMES as _AGREED_NAMES, BODY_LEAD_IN, DATE_FIELD as _DATE_FIELD, REPORTED_AFTER as _REPORTED_AFTER, bracketed_task_apart, clause_after_reasons, movers_joined, narrative_after, rejoined, task_labelled_after
 from cpb_tui.importers.motions import on_the_way, BRACKETED_MOVERS, CARRIED_OVER_LIST as _CARRIED_OVER_LIST, MINUTES_MOTION as _MINUTES_MOTION, MOTION_CARRIED as _MOTION_CARRIED, FAILED_MOTION, SECONDED_MOTION
 from cpb_tui.importers.motions import MOVER as _MOVER, MOVERS_AFTER, agreed_then_narrative as _agreed_then_narrative, mover_opening, without_movers
@@ -154,7 +155,7 @@ _ACTION_TAG_END = re.compile(r"\(\s*(?i:act(?:ions?)?)\s*(?:by\s*)?[:=\u2013-]?\
 _AFTER_ACTION_TAG = re.compile(r"(?<=\))\.?[ \t]+(?=[A-Z])")
 # a decision written as a sentence of the minute, not under a label: "It was agreed to ...", "Agreed that ..."
 _SENTENCE_OPENER = re.compile(
-    r"^\s*(?:[Ii]t\s+was\s+(?:\w+,?\s+){0,4}(?i:resolved|agreed|decided)\s+(?:\w+\s+)?(?:that|to|not|he|she|they|we)\b|Agreed\s+(?:(?:by\s+all(?:\s+present)?|unanimously)\s+)?(?:that|to|not)\b|Decided\s+(?:that|to)\s+(?=[a-z])|All\s+(?:present\s+)?agreed\s+that\b)"
+    r"^\s*(?:[Ii]t\s+was\s+(?:\w+,?\s+){0,4}(?i:resolved|agreed|decided)\s+(?:\w+\s+)?(?:that|to|not|he|she|they|we)\b|Agreed\s+(?:(?:by\s+all(?:\s+present)?|unanimously)\s+)?(?:that|to|not)\b|Decided\s+(?:that|to)\s+(?=[a-z])|All\s+(?:present\s+)?agreed\s+that\b|(?:Councillors|Members)\s+(?:unanimously\s+)?agreed\s+that\b)"
 )
 _SENTENCE_END = re.compile(r"(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bCllr\.)(?<!\bCyng\.)(?:(?<=[a-z0-9)][.!?])|(?<=\b[A-Z]{2}[.!?]))\s+(?=[A-Z][a-z]|A\s+[a-z]|[A-Z]{2,3}\s+[a-z])")  # ("... prop TR, sec MW. The ...")
 
@@ -206,6 +207,9 @@ def split_decisions(lines: list[str]) -> tuple[list[str], list[list[str]]]:
             rest = f"{label.group(1)} {rest}"  # "(a) Agreed to discharge item 1," then "(b) Instructed ...": one list
         start = index
         openings[start] = opening_words(line) or (mover_opening(movers, line, rest) if movers else None)
+        listed = kind == "noted" and bool(_MINUTES_LISTED.search(rest))
+        if listed:
+            kind, rest = "decision", ""  # "The following minutes were read and confirmed:-" over the minutes, a line each: the lead-in
         if kind == "noted":
             # an outcome sentence stands alone: what follows it is narrative, and so is the rest of its line
             found_blocks.append((start, kind, [rest]))
@@ -216,6 +220,7 @@ def split_decisions(lines: list[str]) -> tuple[list[str], list[list[str]]]:
             paragraph_start = True
             continue
         block, index = _read_block(lines, index + 1, kind, rest, sentence=bool(_SENTENCE_OPENER.match(line)), dashed=bool(_BULLET_START.match(line)))
+        block = [f"\u2022 {text.strip()}" if listed and text.strip() and not _CLAUSE_START.match(text) else text for text in block]
         paragraph_start = True
         if len(block) == 1 and re.fullmatch(r"(?i)noted[.:]?", block[0].strip()) and (parts := dotted_parts(lines, index - 1))[0]:
             block, index = [], parts[1]  # "Decision" / "NOTED" over "3.1 the background ...;", "3.2 AGREED that ...": a clause each
@@ -234,6 +239,7 @@ def split_decisions(lines: list[str]) -> tuple[list[str], list[list[str]]]:
     return [text for _, text in narrative], [Block(split_inline(as_clause_list(block)), openings.get(start)) for start, _, block in chosen]
 
 
+_MINUTES_LISTED = re.compile(r"(?i)\bthe\s+following\s+minutes\s+(?:were|was)\s+(?:\w+\s+and\s+)?(?:confirmed|approved|agreed|accepted|signed)\s*(?::-|:)\s*$")
 _OUTCOME_OF_ITS_OWN = re.compile(r"\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:adopted|approved|agreed|accepted|confirmed|signed)\b|\ball\s+voted\b", re.IGNORECASE)
 
 
@@ -345,7 +351,7 @@ def _sentences_apart(lines: list[str]) -> tuple[list[str], dict[str, list[str]]]
     for line in unwrapped:
         # (a proposal with its movers' vote is one outcome; a planning list's "Proposal: Rear extension ... Agreed to ..." is not)
         voted = _PROPOSAL_LABEL.match(line) and re.search(r"(?i)\bin\s+favour\b|\bseconded\b", line)
-        pieces = mid_pieces(line) if (len(line) > 40 or "RESOLVED" in line or "CARRIED" in line) and not voted else [line]
+        pieces = mid_pieces(line) if (len(line) > 40 or "RESOLVED" in line or "CARRIED" in line or line.rstrip().endswith(("Noted.", "Agreed.", "accepted."))) and not voted else [line]
         pieces = [part for piece in pieces for part in (bracketed_task_apart(piece) if piece.rstrip().endswith((")", ").")) and opener(piece) else [piece])]
         # "It was resolved to approve the minutes. The Chair signed them.": a line
         # that opens with a decision sentence is read as one met mid-paragraph
@@ -386,6 +392,9 @@ def _after_action_tags(line: str) -> list[str]:
 _DASHED_POINT = re.compile(  # (or "Cllr Kerr \u2013 no apology received"; a bullet's, "- Verges \u2013 since the verges ...")
     r"^\s*[A-Z][\w'\u2019 /&-]{2,40}?\s[\u2013\u2014]\s*(?:[A-Z][a-z]|no\s)|^\s*[\u2022\u00b7*\u2013-]\s+[A-Z][\w'\u2019 /&-]{2,40}?\s[\u2013\u2014-]\s+\S")
 _NEXT_POINT = re.compile(r"^\s*\(?(?:[a-h]|[ivx]{1,4}|\d{1,2})[.)]\s+(?:[A-Z][\w'\u2019 &/-]{1,60}:\s+\S|It\s+was\s+(?:\w+\s+)?(?:agreed|resolved|decided)\b|The\s+[^.;]{3,120}?\s(?:was|were)\s+(?:\w+\s+(?:and\s+)?)?(?:approved|agreed|accepted|adopted)\b)")  # (or a point that is a decision of its own: "2. The draft statements were approved.")
+# "c. Change of planning policy. It was RESOLVED ...", "d. Village plan review. Noted.": the next point, its short title a sentence
+# (or the title alone, "c. Change of planning policy.", never a clause: "(b) That the fees be set.", "(c) The Council asks the Clerk to ...")
+_TITLED_POINT = re.compile(r"^\s*\(?[a-h][.)]\s+(?!That\b|To\b|The\s+(?:Council|Committee|Board|Panel|Cabinet)\b)(?![^.]*\b(?:be|been|is|are|was|were)\b)[A-Z][\w'\u2019 &/-]{2,60}\.(?:\s+[A-Z]|\s*$)")
 _PLANNING_BULLET = re.compile(r"^\s*[\u2022\u00b7*\u2013-]\s*(?:[A-Z]{1,4}/)?\d{2,4}/\d{2,6}\b")  # "- 23/0412/FUL Orchard House ..."
 
 
@@ -423,7 +432,8 @@ def _read_block(lines: list[str], index: int, kind: str, rest: str, sentence: bo
             gap = True
             index += 1
             continue
-        if not expecting and block and (block[-1].rstrip().endswith(".") and _NEXT_POINT.match(text) or _DASHED_POINT.match(text)) \
+        if not expecting and block and (block[-1].rstrip().endswith(".") and _NEXT_POINT.match(text) or _DASHED_POINT.match(text)
+                                        or not listed and (block[-1] or block[-2]).rstrip().endswith(".") and _TITLED_POINT.match(text) and not re.search(r"(?i)\b(?:following|below)\b", block[0])) \
                 and not re.search(r"(?i)\b(?:following|below)\b", block[-1]):
             break  # "(a) Fencing:  It was agreed that ..." then "(b) Benches: Dr Lamb proposed ...": the next point, under its own heading
         if block and ((sentence and block[-1].rstrip().endswith(".") or _ACTION_TAG_END.search(block[-1])) and not _CLAUSE_START.match(text)
@@ -445,7 +455,7 @@ def _read_block(lines: list[str], index: int, kind: str, rest: str, sentence: bo
             break  # "- The community council considered and adopted ...": a bullet that is a decision with its own subject
         if gap and not _CLAUSE_START.match(text) and rejoined(block):
             gap = False  # ("That the sale of the plot at Rookery Lane," / "" / "Stanbury for ...": one clause, wrapped)
-        if gap and not expecting and not _CLAUSE_START.match(text):
+        if gap and not expecting and not _CLAUSE_START.match(text) or gap and listed and _ended_list(block, text):
             break
         if not expecting and block and _next_heading(lines, index, block, listed):
             break  # the next point's heading, after a decision that ended its sentence
@@ -470,32 +480,14 @@ def _read_block(lines: list[str], index: int, kind: str, rest: str, sentence: bo
     return block, index
 
 
-def _narrative_resumes(block: list[str], text: str, gap: bool, kind: str) -> bool:
-    """Whether line `text` ends a decision block as the record goes on: "The meeting closed at 19.00" (the record's end), or
-    a sentence of narrative after a one-line decision that had no stop ("Resolved to elect Cllr Fox" then "Following the
-    lockdown rules the Clerk ...")."""
-    if re.match(r"^\s*(?:The\s+)?(?:meeting|Chair(?:man)?\s+closed\s+the\s+meeting)\s*(?:closed|ended|finished|concluded)?\b.{0,40}\b(?:at|\d{1,2}[.:]\d{2})", text, re.I) \
-            and re.search(r"\b(?:closed|ended|finished|concluded)\b", text[:60], re.I):
-        return True
-    return len(block) == 1 and not gap and kind == "decision" and bool(_NEW_SENTENCE.match(text)) and not re.search(r"(?i)\b(?:following|as\s+follows|below)\b", block[0]) and bool(re.search(r"[A-Za-z0-9)]$", block[0].rstrip())) \
-        and not _OPEN_END.search(block[0]) and len(block[0].split()) <= 12
-
-
-def _next_part(text: str, sentence: bool, block: list[str]) -> bool:
-    """Whether `text`, after a decision that expects no list, starts the minute's next part: a task's own bullet ("\u2022 Action:
-    R Lowe to tell the office holders"), the next numbered point after a decision told as a sentence ("It was agreed that
-    this would do." then "2. Bulbs (31.4.5) ..."), the next lettered point glued to its title ("b.Payments. ..."), or a
-    decision record's heading ("Cabinet Decision Record D310102")."""
-    if re.match(r"^\s*(?:Cabinet\s+)?Decision\s+Record\s+[A-Z]{0,3}\d{3,}\s*$", text) or re.match(r"^\s*[\u2022\u00b7*\u2013-]\s*(?i:actions?)\s*[:\u2013-]\s*[A-Z][^:]{0,40}?\s+to\s+[a-z]{3,}\s", text):
-        return True
+def _ended_list(block: list[str], text: str) -> bool:
+    """Whether `text`, a paragraph after a list of clauses whose last ended its sentence, is the record going on ("\u2022 The
+    takings to be reported in July." then "The Chairman moved to exclude the press."), not another clause."""
     last = next((line for line in reversed(block) if line.strip()), "")
-    if sentence and not any(_CLAUSE_START.match(line) for line in block) and last.rstrip().endswith(".") and re.match(r"^\s*(?:[2-9]|1\d)\.\s+[A-Z][a-z]+", text):
-        return True
-    return bool(re.match(r"^\s*\(?[b-h][.)]\s*[A-Z][a-z]+[.:]\s", text)) and not any(re.match(r"^\s*\(?a[.)]", line) for line in block)
+    return bool(_BULLET_START.match(last) and last.rstrip().endswith(".") and re.match(r"^\s*[A-Z][a-z]", text)) \
+        and not _CLAUSE_START.match(text) and not text.rstrip().endswith((":", ":-")) and opener(text) is None
 
 
-_NEW_SENTENCE = re.compile(r"^\s*(?:(?:Following|After|As|Because|Since|The|It|There|This|These)\s+[a-z]|(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\s+[A-Z][\w'\u2019-]*\s+[a-z]{3,}(?:ed|s)\b)[^\n]*\.\s*$")
-_OPEN_END = re.compile(r"\b(?:the|a|an|to|of|for|and|or|with|by|at|in|on|from|that|be|is|are|was|were|as|Cllr|Councillor|Mr|Mrs)\s*$", re.IGNORECASE)
 _LABELLED_OUTCOME = re.compile(r"^\s*\(?(?:[a-z]|[ivx]{1,5}|\d{1,2})[.)]\s+(?:AGREED|Agreed|RESOLVED|Resolved|DECISION|Decision)\s*[:\u2013-]")
 
 

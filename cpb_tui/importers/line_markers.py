@@ -12,6 +12,8 @@ _FOOT_BEFORE_MINUTE = re.compile(
     r"^\s*\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}\s+\d{1,3}\s+"
     r"(?=\d{1,4}/\d{1,4}(?:[:/]\d{1,3})?\s+[A-Z])"
 )
+# "101 477 HALLS ...": a PDF's page number glued before the minute that continues the run ("476 HERITAGE TOWN" above)
+_PAGE_BEFORE_MINUTE = re.compile(r"^(?P<indent>\s*)\d{1,3}\s+(?=(?P<number>\d{2,4})\s+[A-Z]{3,}\b)")
 _SPACED_STOP = re.compile(r"^(?P<number>\s*\d{1,3})\s+\.\s*(?=[A-Z])")
 _COMMA_STOP = re.compile(r"^\s*(?P<number>\d{1,3}),\s*(?=[A-Z]{3,}(?:\s+[A-Z&']+)*\s*[:.])")
 
@@ -29,7 +31,10 @@ def word_markers(lines: list[str]) -> list[str]:
         comma = _COMMA_STOP.match(line)
         if comma and int(comma.group("number")) - 1 in seen:
             line = f"{comma.group('number')}. {line[comma.end():]}"  # "6, CORRESPONDENCE:" after item 5: a comma typed for the stop
-        opened = re.match(r"\s*(\d{1,3})[.)]\s", line)
+        paged = _PAGE_BEFORE_MINUTE.match(line)
+        if paged and int(paged.group("number")) - 1 in seen:
+            line = paged.group("indent") + line[paged.end():]
+        opened = re.match(r"\s*(\d{1,3})[.)]\s", line) or re.match(r"\s*(\d{2,4})\s+(?=[A-Z]{3,}\b)", line)
         if opened:
             seen.add(int(opened.group(1)))
         out.append(line)

@@ -115,7 +115,8 @@ _PROPOSER = (
     r"|(?<=[\w.)])(?<!\bthe)(?<!\ba)(?<!\ban)(?<!\bthis)(?<!\bthese)(?<!\bhis)(?<!\bher)(?<!\btheir)(?<!\bits)(?<!\bour)(?<!\bhas)(?<!\bhave)(?<!\bhad)(?<!\bbeen)(?<!\bbe)"
     r"(?<!\bon)(?<!\bof)(?<!\bfor)(?<!\bto)(?<!\babout)(?<!\bwith)(?<!\bat)(?<!\bin)(?<!\bby)(?<!\bfrom)(?<!\bor)(?<!\bany)(?<!\bno)"
     # "Cllr Reid proposed, ...", "Cllr Brine proposed Cllr Davies as", "Cllr Winder proposed we order the signs"
-    r"\s+(?:then\s+)?(?:proposed|moved)\b(?=\s*(?:,|that\b|the\b|and\b|to\b|we\b|[A-Z]))"
+    # (and "Ann Reid proposed records to be accepted as correct and seconded by ...": what was moved, with no article)
+    r"\s+(?:then\s+)?(?:proposed|moved)\b(?=\s*(?:,|that\b|the\b|and\b|to\b|we\b|[A-Z]|[a-z]+(?:\s+[a-z]+)?\s+(?:to\s+)?be\s+[a-z]+ed\b))"
     # ("JM proposes that ...", "Ann Reid proposes Tom Blake as ...": minutes in the present, a member's motion)
     r"|" + _CAPITALISED_BEFORE + r"\s+proposes\b(?=\s+(?:that\b|[A-Z])))"
 )
@@ -171,7 +172,8 @@ BARE_MOVERS = re.compile(
 # "It was proposed by Cllr Amos and seconded by Cllr Birch and agreed unanimously that ...": "It was agreed ..."
 MOVED_AND = re.compile(
     # ("Proposed by Cllr Amos, seconded by Cllr Birch and agreed that ...", "Proposed by Cllr Amos and agreed that ...": the same)
-    rf"^(?:It\s+was\s+proposed|Proposed)\s+by\s+{NAME_PART}{{2,60}}?,?\s+(?:(?:and\s+)?seconded\s+by\s+{NAME_PART}{{2,60}}?,?\s+)?and\s+"
+    # (or after the matter's review, "Following review of the prices, it was proposed by Cllr Hatch, seconded by ...")
+    rf"(?:^(?:It\s+was\s+proposed|Proposed)|(?<=[a-z],\s)it\s+was\s+proposed)\s+by\s+{NAME_PART}{{2,60}}?,?\s+(?:(?:and\s+)?seconded\s+by\s+{NAME_PART}{{2,60}}?,?\s+)?and\s+"
     r"(?=(?:unanimously\s+)?(?:agreed|resolved|carried)\b)"  # ("..., seconded by Cllr. M. Wynne, and agreed that ...")
 )
 

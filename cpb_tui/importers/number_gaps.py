@@ -222,7 +222,8 @@ def _missing_lines(lines: list[str], values: range, suffix: str, start: int, sto
     found_headings: list[Heading] = []
     cursor = start
     # (among dotted neighbours, a bare number only before a heading in capitals: "2 MINUTES OF THE MEETING HELD ... were read")
-    separator = r"(?:\.\s*|\s+(?=[A-Z][A-Z'\u2019]+\s+[A-Z]{2,}\b))" if dotted else r"(?:\.\s*|\s+)"
+    # (a slash for the stop, "1/ Members present, Cllr ..." before "2/ Public questions")
+    separator = r"(?:\.\s*|\s+(?=[A-Z][A-Z'\u2019]+\s+[A-Z]{2,}\b))" if dotted else r"(?:\.\s*|/\s+|\s+)"
     for value in values:
         missing = f"{str(value).zfill(width)}{suffix}"
         for index in range(cursor, stop):

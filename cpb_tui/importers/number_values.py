@@ -303,7 +303,8 @@ def cited_with_its_year(raw_title: str) -> bool:
 def label_under_a_number(index: int, cursor: int, number: str, line: str) -> Heading | None:
     """ "3:-" over "County Councillor's Report: Cllr Hale had sent apologies ...": the label over its minute is the item's
     title, the number's line its heading (in the run of its neighbours, "1 - Apologies", "2 - Declarations")."""
-    label = re.match(r"^([A-Z][\w'\u2019 &/-]{2,60}):\s+(?=[A-Z]\S*(?:\s+\S+){3})", line)
+    # (never a title's "re:", "Correspondence re: Mill Park footbridge": what the letters are about)
+    label = re.match(r"^([A-Z][\w'\u2019 &/-]{2,60})(?<!\s[Rr]e):\s+(?=[A-Z]\S*(?:\s+\S+){3})", line)
     if label and _title_like(label.group(1)) and not only_people(label.group(1)) \
             and not re.match(r"(?:Cllrs?|Councillors?|Mrs?|Ms|Dr|Proposed|Seconded|Resolved|Agreed|Action|Present)\b", label.group(1)):
         return Heading(index, cursor, number, _value(number), tidy_title(label.group(1)), "inline", 2.0)

@@ -357,6 +357,8 @@ def _sentence_point(lines: list[str], heading: Heading, index: int, text: str, l
     return not (_LEAD_IN_END.search(line) or _DECISION_END.search(line) or _BODY_LEAD_IN.match(line))
 
 
+# "8 Date of next meeting \u2013 May 12th 2036 7.30pm. To be preceded by ...": the standing item's title run on with its date
+_NEXT_MEETING_RUN_ON = re.compile(r"(?i:date\s+of\s+(?:the\s+)?next\s+meeting|next\s+meeting)\s*[\u2013\u2014:-]\s*\S")
 _SPACE_RUN = re.compile(r"[ \t]{4,}")
 
 
@@ -398,8 +400,8 @@ def _candidate(lines: list[str], index: int, running_years: frozenset[str] = fro
         return None
     alone = _ALONE.match(line)
     if alone and alone.group("number"):
-        cursor = index + 1  # ("2." over "2.1" over "URGENT ITEMS": the item's first paragraph number stands between)
-        while cursor < len(lines) and (not lines[cursor].strip() or re.fullmatch(r"\s*\d{1,3}(?:\.\d{1,2}){1,3}\.?\s*", lines[cursor])):
+        cursor = index + 1  # ("2." over "2.1" over "URGENT ITEMS": the item's first paragraph number stands between; "47" over "." its stop)
+        while cursor < len(lines) and (not lines[cursor].strip() or re.fullmatch(r"\s*\d{1,3}(?:\.\d{1,2}){1,3}\.?\s*", lines[cursor]) or cursor == index + 1 and lines[cursor].strip() == "."):
             cursor += 1
         if cursor >= len(lines):
             return None
@@ -448,7 +450,7 @@ def _candidate(lines: list[str], index: int, running_years: frozenset[str] = fro
             # "19 Children in Care Annual Report": a bare number needs a title that looks like one.
             # ("3 2019-2020 Annual Audit": a title may open with the year it is about)
             if not ((title[0].isupper() or re.match(r"(?:19|20)\d\d(?:[-/](?:19|20)?\d\d)?\s+[A-Z][a-z]", title) or "." in number and _PLACE_OR_PLAN.match(title)) and len(title.split()) <= max(14, words)
-                    and (not title.endswith(".") or len(title.split()) <= 6 or len(title.split()) <= 10 and title_cased(title))):
+                    and (not title.endswith(".") or len(title.split()) <= 6 or len(title.split()) <= 10 and title_cased(title))) and not _NEXT_MEETING_RUN_ON.match(title):
                 return None
             # ("100       Apologies for Absence": a minute number in a column of its own, a wide gap before its title)
             strength = 2.0 if re.match(r"^\s*\d{3,4}[ \t\u00a0]{4,}\S", lines[index]) and not re.search(r"[\u00a3$\u20ac]\s?\d|\d\.\d{2}\s*$", lines[index]) else 1.0

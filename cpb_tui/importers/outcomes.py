@@ -42,8 +42,8 @@ _PARA = (  # a paragraph's number, and how the meeting came to it
 # an election at the meeting: "Cllr Hale was unanimously elected Chair." (not one told of, "elected in May")
 _ELECTED = (
     r"(?!.{0,160}\b(?:district|county|borough|unitary|ward)\s+(?:councillors?|members?)\b)"  # (never a report of another tier's election)
-    # ("Rhona Tait is re-elected as Chair.": a community council's minutes in the present; never "is elected annually")
-    r".{0,120}\b(?:was|were|is|are)\s+(?:duly\s+|unanimously\s+|then\s+|therefore\s+|thus\s+|all\s+|both\s+)*(?:(?:elected|re-elected|[Cc]o-opted)\b(?!\s+(?:in|at|last|on(?!\s+to\b)|by\s+the\s+electorate|annually|each|every|for\s+(?:a|two|three|four)\s+(?:years?|terms?))\b)"
+    # ("Rhona Tait is re-elected as Chair.": a community council's minutes in the present, or "electedas", its space lost; never "is elected annually")
+    r".{0,120}\b(?:was|were|is|are)\s+(?:duly\s+|unanimously\s+|then\s+|therefore\s+|thus\s+|all\s+|both\s+)*(?:(?:elected|re-elected|[Cc]o-opted)(?:(?=as\s)|\b)(?!\s+(?:in|at|last|on(?!\s+to\b)|by\s+the\s+electorate|annually|each|every|for\s+(?:a|two|three|four)\s+(?:years?|terms?))\b)"
     # "Cllr Foster being the sole nominee was appointed to serve as Chair for the year"
     # "Mr Park was appointed Chairman of the Forum for the ensuing year" (not one told of: "appointed Chair in May",
     # "... of the Forum last year", "... and served two terms")
@@ -234,7 +234,7 @@ _NOTED = re.compile(
     rf"|{PROPOSED_AND_SECONDED}|{MOTION_SECONDED}|{AGREED_AND_ASKED}"
     rf"|{_SUMS_APPROVED}|{_AGENDA_APPROVED}"
     rf"|(?:{_WHO})\s+(?:duly\s+)?noted\s+(?:the\s+)?(?:report|update|presentation|contents|information|position|minutes|progress|verbal)"
-    r"|The\s+(?:report|update|presentation|information|verbal\s+update)\s+(?:was|were)\s+(?:duly\s+)?noted"
+    r"|The\s+(?:report|update|presentation|information|verbal\s+update|(?:present|current)\s+position)\s+(?:was|were)\s+(?:duly\s+)?noted"  # ("The present position was noted.")
     r"|NOTED\b|Noted\s*[:.\u2013-]|RECEIVED\.?\s*$|DECISIONS?\s+(?:NOTED|AGREED|APPROVED)\b|(?:Approved|Agreed|Accepted)\s+and\s+signed\b"
     # ("Minutes of the March meeting \u2013 approved as circulated.": the verdict under its title, with how it was taken)
     r"|(?:[Aa]pproved|[Aa]greed|[Aa]ccepted|[Cc]onfirmed)\s+as\s+(?:circulated|a\s+(?:true|correct|accurate)\s+record)\b[^.]{0,60}\.?\s*$"  # (never "as read" alone: a paper read out)
@@ -298,6 +298,8 @@ _NOTED = re.compile(
     # "ACTION: Financial Regulations 2036 adopted": the label over its outcome; "The council is happy to renew its insurance ..."
     r"|ACTION\s*:\s*[A-Z][^.;:]{2,80}?\s(?:adopted|approved|agreed|accepted)\.?\s*$"
     r"|(?:The\s+)?(?:(?:Parish|Town|Community)\s+)?[Cc]ouncil\s+(?:is|are)\s+happy\s+to\s+(?:renew|accept|approve|support|agree|continue|pay|fund|grant|adopt)\b"
+    # ("The council does not wish to take any action on the new parking charges.": its decision to do nothing)
+    r"|(?:The\s+)?(?:(?:Parish|Town|Community)\s+)?[Cc]ouncil\s+(?:does|do)\s+not\s+wish\s+to\s+(?:take|make|pursue|respond|comment|object|support|proceed|pay|fund|renew|join)\b"
     # "Agreed by the council to cover this cost."
     r"|Agreed\s+by\s+(?:the\s+)?(?:council|committee|PC|members|all|councillors)\s+(?:present\s+)?(?:to|that)\s"
     # "Vote unanimous to accept.", "Voting unanimous in acceptance": the vote is the outcome
@@ -305,8 +307,11 @@ _NOTED = re.compile(
     # "Apologies accepted.", "The accounts were checked and agreed.", "Current balances were checked and agreed"
     r"|(?:[^.]{0,120}\.\s+)?Apologies\s+(?:were\s+)?(?:accepted|approved|noted)\b\.?\s*$"
     # "Apologies were accepted from Cllr Hale.", "Apologies from Cllr Dunn were received and accepted."
-    rf"|Apologies\s+(?:(?:for\s+absence|from\s+{_NAMES}{{2,120}}?)\s+)?(?:were|was)\s+(?:received\s+(?:from\s+{_NAMES}{{2,120}}?\s+)?and\s+)?(?:duly\s+|unanimously\s+)?"
+    # (and a minute's whole line, "1. Apologies for absence received and approved from Cllr Dunn, PCSO Hale")
+    rf"|Apologies\s+(?:(?:for\s+absence|from\s+{_NAMES}{{2,120}}?)\s+)?(?:(?:were|was)\s+(?:received\s+(?:from\s+{_NAMES}{{2,120}}?\s+)?and\s+)?|received\s+and\s+)(?:duly\s+|unanimously\s+)?"
     rf"(?:accepted|approved)\b(?:\s+(?:from|for)\s+{_NAMES}{{2,120}}?)?\.?\s*$"
+    # "The meeting accepted this as a proper reason for absence.": the apologies accepted, after they are told
+    r"|(?:The\s+)?(?:meeting|[Cc]ouncil|[Cc]ommittee|[Mm]embers)\s+accepted\s+(?:this|these|the\s+(?:apologies|reasons?\s+given))(?:\s+as\s+(?:a\s+|the\s+)?(?:proper|valid|acceptable|good)\s+reasons?\b[^.]{0,40})?\.?\s*$"
     r"|(?:[Tt]he\s+)?(?:\w+\s+)?(?:[Aa]ccounts?|[Bb]alances?|[Bb]ank\s+reconciliations?|[Bb]udget|[Pp]recept)\b[^.]{0,60}?\b(?:was|were)\s+(?:duly\s+)?"
     r"(?:checked|reviewed|received|considered)\s+and\s+(?:agreed|approved|accepted|confirmed|signed)\b"
     # "Appointment of Ian Dale as Clerk was confirmed and contract of employment signed" (not "had been confirmed")

@@ -154,17 +154,19 @@ def mid_line_references(lines: list[str]) -> list[str]:
         fixed = common[0][0]
         started = {int(m.group("value")) for m in starts if m.group(fixed_part) == fixed}
         # (never a minute cited: "... covered under 3603/05/36 Play Area below")
-        inside = re.compile(r"(?<=\S)(?<!\bunder)(?<!\bsee)(?<!\bin)(?<!\bat)(?<![Mm]inute)(?<!\bto)\s+" + shape.format(fixed=re.escape(fixed)) + r"\.?\s+(?=[A-Z])")
+        # (or glued to a rule of dashes that ends the attendance: "... 2 members of the public. ------275/18 Apologies")
+        inside = re.compile(r"(?:(?<=\S)(?<!\bunder)(?<!\bsee)(?<!\bin)(?<!\bat)(?<![Mm]inute)(?<!\bto)\s+|(?<=-{4}))" + shape.format(fixed=re.escape(fixed)) + r"\.?\s+(?=[A-Z])")
         out: list[str] = []
         last = 0
+        first = min(started)  # (the minute before the first that opens a line may run on from the attendance: "... Public: 1 22/116 Public Time")
         for line in lines:
             opening = start.match(line)
             last = int(opening.group("value")) if opening and opening.group(fixed_part) == fixed else last
             cuts = []
-            for match in inside.finditer(line[:5000]) if last else ():
-                if int(match.group(1)) == last + 1 and last + 1 not in started:
-                    cuts.append(match.start() + 1)
-                    last += 1
+            for match in inside.finditer(line[:5000]) if last or first > 1 else ():
+                if int(match.group(1)) == (last + 1 if last else first - 1) and int(match.group(1)) not in started:
+                    cuts.append(match.start() + (1 if line[match.start()].isspace() else 0))
+                    last = int(match.group(1))
             out.extend(_split_at(line, cuts).split("\n") if cuts else [line])
         lines = out
     return lines

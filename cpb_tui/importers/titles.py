@@ -76,8 +76,8 @@ def _title_and_rest(title: str) -> tuple[str, str | None]:
     lettered = re.match(r"^(?P<title>[^.:;]{3,160}?)(?:\s*(?P<colon>:))?\s+(?P<rest>(?:\(?(?:[a-h]|i{1,3}|iv)(?:[.)]|\]\.?)|(?P<ref>[A-Z]{0,3}\d{1,4}\([a-h]\)))\s+[A-Z\u201c\"'(].*)$", title)
     if lettered and (len(lettered.group("title").split()) >= 2 or lettered.group("ref") or lettered.group("colon") or lettered.group("rest").startswith("(a)")) and _title_like(lettered.group("title")):
         return lettered.group("title"), lettered.group("rest")  # "4. To confirm payments a. Payments confirmed b. ..."
-    # (or "Independent Advisers Agreed: The Clerk will ...": never "Precept to be Agreed: the Clerk ...", nor "The Council RESOLVED")
-    decided = re.match(r"^(?P<title>[^.:;]{3,100}?)(?:(?<!\b[Ii]t\swas)\.?\s+(?=(?:RESOLVED|AGREED)\b)|(?<!\bbe)(?<!\bbeing)\s+(?=(?:Agreed|Resolved)\s*:\s+[A-Z]))(?P<rest>.*)$", title)
+    # (or "Independent Advisers Agreed: The Clerk will ...", "a) Lamp 15 The meeting confirmed the purchase ...": never "Precept to be Agreed: the Clerk ...", "The Council RESOLVED", "It had been RESOLVED")
+    decided = re.match(r"^(?P<title>[^.:;]{3,100}?)(?:(?<!\b[Ii]t\swas)(?<!\bbeen)(?<!\bhad)\.?\s+(?=(?:RESOLVED|AGREED)\b)|(?<!\bbe)(?<!\bbeing)\s+(?=(?:Agreed|Resolved)\s*:\s+[A-Z]|The\s+(?:meeting|Council|Committee)\s+(?:confirmed|agreed|resolved|approved|decided)\s+(?:the|to|that)\s))(?P<rest>.*)$", title)
     if decided and not _BODY_DECIDING.fullmatch(decided.group("title")) and _title_like(decided.group("title").rstrip(" -\u2013\u2014")) and len(decided.group("title").split()) <= (16 if re.search(r"[-\u2013\u2014]$", decided.group("title")) else 12):
         return decided.group("title"), decided.group("rest")  # "3670 Membership of Committees RESOLVED that ..."
     split = _ABBREVIATION_OPENS.match(title) or _CAPS_THEN_TEXT.match(title) or _CAPS_RUN.match(title)  # (never a body's letters opening a title, "HVCC Governance ...")
