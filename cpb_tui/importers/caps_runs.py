@@ -75,7 +75,8 @@ def caps_over_prose(lines: list[str]) -> list[Heading]:
 
 # a short heading in title case run in among a flattened page's sentences: "... the CC Noticeboard. Planning Report CCllr
 # Pilmer delivered a short report ...", "... this matter. Gluss Isle It was decided ...": after a stop, before a sentence's
-# own opening (a pronoun or article, or a name and its verb); never a person ("Mr J Bell informed ...")
+# own opening (a pronoun or article, or a name and its verb); never a person ("Mr J Bell informed ..."), nor after a
+# number's own stop ("41. APOLOGIES None were given": the number's title)
 _NOT_HEADING_WORD = r"(?:Mr|Mrs|Ms|Miss|Dr|Cllrs?|CCllrs?|Councillors?|The|It|A|An|This|These|There|He|She|They|We|In|On|At|As|If|All|Some|No)\b"
 _SENTENCE_OPENING = (
     r"(?:(?:The|It|There|This|These|Members|Councillors?|Cllrs?\.?|CCllrs?|Mr|Mrs|Ms|Dr|Apologies|No|None|Nothing|All|We|He|She|They)\s"
@@ -83,7 +84,7 @@ _SENTENCE_OPENING = (
     r"|explained|thanked|welcomed|confirmed|stated|updated|raised|agreed|proposed)\b)"
 )
 _TITLE_RUN = re.compile(
-    rf"(?<=[.!?])\s+(?P<head>(?!{_NOT_HEADING_WORD})[A-Z][\w'\u2019&/-]*(?:\s+(?:(?!{_NOT_HEADING_WORD})[A-Z][\w'\u2019&/-]*|of|and|for|the|to|on|in|&|\u2013)){{0,6}})"
+    rf"(?<=[.!?])(?<!\d\.)\s+(?P<head>(?!{_NOT_HEADING_WORD})[A-Z][\w'\u2019&/-]*(?:\s+(?:(?!{_NOT_HEADING_WORD})[A-Z][\w'\u2019&/-]*|of|and|for|the|to|on|in|&|\u2013)){{0,6}})"
     rf"\s+(?={_SENTENCE_OPENING})"
 )
 
