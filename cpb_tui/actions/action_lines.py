@@ -503,16 +503,24 @@ _OWNED_BULLET = re.compile(
 )
 
 
-def owned_bullet(paragraph: str) -> ActionCandidate | None:
-    """ "- Ask about the broken kerb on Mill Lane AM": a list's task and, last, its owner's initials (nothing told as done)."""
-    found = _OWNED_BULLET.match(paragraph.strip())
+# a point that ends in its owners' initials after a dash: "3. Chase the bus shelter repair \u2013 Cllr AB/CD", "Tokens of thanks \u2013 EF"
+DASHED_OWNERS = re.compile(r"^(?:\d{1,2}[.)]\s+)?(?P<task>[A-Z][^;:]{8,200}?[\w'\u2019)])\s+[\u2013\u2014-]\s*(?:Cllrs?\.?\s+)?(?P<owners>[A-Z]{2,3}(?:\s*/\s*[A-Z]{2,3}){0,3})\s*\.?$")
+
+
+_NOT_OWNERS = {"PC", "CC", "TC", "DCC", "BC", "AOB", "TBC", "VAS", "SID", "CIL", "AGM", "EGM", "APM", "NDP", "TPO", "HGV", "VAT", "MP", "WI", "PTA", "BT", "TV", "IT", "NHS", "PCC", "LED", "ROW"}
+
+
+def owned_bullet(paragraph: str, dashed: bool = False) -> ActionCandidate | None:
+    """ "- Ask about the broken kerb on Mill Lane AM": a list's task and, last, its owner's initials (nothing told as done).
+    In a list whose points mostly end so after a dash (`dashed`), "Tokens of thanks \u2013 EF" is EF's task too."""
+    found = (DASHED_OWNERS.match(paragraph.strip()) if dashed else None) or _OWNED_BULLET.match(paragraph.strip())
     if found is None:
         return None
     task = found.group("task")
     # ("Bus shelter glass replaced JB": work told as done, unless the bullet is an order, "To place the plans ... once Cllrs notified SP")
     done = re.search(r"\s[a-z]+ed$", task) and not re.match(r"To\s+[a-z]|(?i:ask|check|contact|chase|write|send|order|arrange|get|find|book|place)\s", task)
     # (nor a heading over its "Action KL" line: "c) Allotment hedge \u2013 Action KL")
-    if done or re.search(r"(?i)\b(?:has|have|had|was|were)\s+been\b|\b(?:done|completed?|closed|actions?)\b|\s[\u2013\u2014-]\s", task):
+    if done or re.search(r"(?i)\b(?:has|have|had|was|were)\s+been\b|\b(?:done|completed?|closed|actions?)\b|\s[\u2013\u2014-]\s", task) or found.group("owners") in _NOT_OWNERS:
         return None
     owners = tuple(owner.strip() for owner in found.group("owners").split("/"))
     return _action("commitment", task, task, owners, (), source="minutes")

@@ -55,7 +55,8 @@ _GLUED_STOP = re.compile(r"(?:(?<=[a-z]{3})|(?<=\d{4}))([.:])(?=(?:It|The|One|Tw
 
 
 # who was there: "Present: Tom Thomas (TT), ..."
-_PRESENT = re.compile(r"^[\s|]*(?:Present|Those\s+present|Members\s+present|Attendees|Attendance)\s*:\s*(?P<who>\S.*)$", re.IGNORECASE)
+# ("In Attendance \u2013 Ann Rees (Chair), Tom Vell": a dash for the colon)
+_PRESENT = re.compile(r"^[\s|]*(?:Present|Those\s+present|Members\s+present|Attendees|(?:In\s+)?Attendance)\s*(?::|(?<=\s)[\u2013\u2014-](?=\s+[A-Z]))\s*(?P<who>\S.*)$", re.IGNORECASE)
 
 
 def _present_by_initials(lines: list[str]) -> bool:
