@@ -4,6 +4,7 @@ written about fictional bodies. Texts the project wrote."""
 from __future__ import annotations
 
 from tests.stored import page_items as _items
+from tests.stored import tasks
 
 _CARRIED = (
     "Brackenfold Community Council\n\n"
@@ -46,3 +47,39 @@ def test_a_short_list_under_matters_arising_with_no_owners_keeps_its_reading(tmp
     page = _CARRIED.replace(" \u2013 Cllr TV/SH", "").replace(" \u2013 BO\n", "\n").replace(" \u2013 Cllr SH", "").replace(" \u2013 AR/BO", "")
     found = _items(tmp_path, page, committee="Brackenfold Community Council")
     assert not any(task.text == "Cards of thanks" for _, _, item_tasks in found for task in item_tasks)
+
+
+def test_minutes_of_last_meeting_without_the_article_before_matters_arising_is_an_item_of_its_own(tmp_path):
+    page = (
+        "Minutes of meeting 3rd May 2037\n\nPresent Ann Rees, Tom Vell, Sue Hale\n\nApologies Ben Orme\n\n"
+        "Minutes of last meeting be accepted proposed AR Seconded TV\n\nMatters Arising\n\nTV to ask the county about the gritting bin.\n\n"
+        "1. Hall lease renewed for five years\n2. Bus shelter \u2013 the glass was replaced last week\n"
+    )
+    found = _items(tmp_path, page, committee="Brackenfold Community Council")
+    titles = [item.title for item, _, _ in found]
+    assert titles[:2] == ["Minutes of the last meeting", "Matters Arising"]
+    assert [task.text for task in found[1][2]] == ["TV to ask the county about the gritting bin"]
+
+
+def test_a_councillor_named_in_full_chasing_something_is_their_task():
+    assert tasks("Cllr Ann Lowe is chasing this issue.") == [("Cllr Ann Lowe to chase this issue", ("Cllr Ann Lowe",))]
+    assert tasks("Cllr Ann Lowe is attending the course.") == []  # (never a thing done there)
+
+
+def test_orders_after_as_follows_set_two_spaces_apart_are_each_the_doer_s_task():
+    found = tasks("Action \u2013 AB to book the hall for the first aid session Action - CD to action as follows;  Instruct a joiner to fix the "
+                  "kiosk door  Invite the schools to the session  Return the signed agreement to the ambulance trust")
+    assert [text for text, _ in found] == [
+        "AB to book the hall for the first aid session", "CD to instruct a joiner to fix the kiosk door", "CD to invite the schools to the session",
+        "CD to return the signed agreement to the ambulance trust"]
+    # (one gap alone is no list)
+    assert len(tasks("Action - CD to action as follows;  Instruct a joiner to fix the kiosk door")) <= 1
+
+
+def test_a_doer_with_a_colon_over_lettered_or_bulleted_orders_owns_each():
+    expected = [("Cllr Vine to sign her declaration of office", ("Cllr Vine",)), ("Cllr Vine to complete her register of interests form", ("Cllr Vine",))]
+    assert tasks("Cllr Vine to: a. Sign her declaration of office. b. Complete her register of interests form.") == expected
+    assert tasks("Cllr Vine to:\n- Sign her declaration of office.\n- Complete her register of interests form.") == expected
+    assert tasks("Cllr Vine to:\n\na. Sign her declaration of office.\n\nb. Complete her register of interests form.") == expected
+    # (a bullet that is no order stays no task)
+    assert tasks("The Clerk to:\n- Thanks to all the volunteers.\n- Write to the county.") == [("The Clerk to write to the county", ("the Clerk",))]
