@@ -83,3 +83,20 @@ def test_a_doer_with_a_colon_over_lettered_or_bulleted_orders_owns_each():
     assert tasks("Cllr Vine to:\n\na. Sign her declaration of office.\n\nb. Complete her register of interests form.") == expected
     # (a bullet that is no order stays no task)
     assert tasks("The Clerk to:\n- Thanks to all the volunteers.\n- Write to the county.") == [("The Clerk to write to the county", ("the Clerk",))]
+
+
+def test_approved_minutes_from_a_meeting_are_a_record_and_their_tasks_are_read(tmp_path):
+    page = (
+        "Approved minutes from the KPC meeting held on 4th May 2037\n\nKelby Parish Council Office, 3 Mill Street, Kelby\n\n"
+        "101 Register of members in attendance:\n\nCllrs Ann Rees; Tom Vell; Sue Hale.\n\n102 Public Participation.\n\n"
+        "A resident raised the fallen stile on the Mere path. Cllr Vell will find the path diversion paperwork & the Clerk will chase the county ranger.\n\n"
+        "103 Declarations of interest.\n\nNone.\n"
+    )
+    found = _items(tmp_path, page)
+    (_, _, public), = [entry for entry in found if entry[0].number == "102"]
+    assert [task.text for task in public] == ["Cllr Vell to find the path diversion paperwork", "The Clerk to chase the county ranger"]
+
+
+def test_pursuing_spelled_persuing_is_still_work_in_hand():
+    assert tasks("The Chairman is persuing the request for a dog bin.") == [("The Chairman to pursue the request for a dog bin", ("the Chairman",))]
+    assert tasks("Cllr Vell will find the time to help.") == []  # (finding only what the council keeps: papers, plans, keys)

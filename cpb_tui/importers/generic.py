@@ -80,9 +80,9 @@ def _present_below_a_menu(lines: list[str], headings: list) -> bool:
 
 
 def _is_record(lines: list[str], headings: list) -> bool:
-    """Whether the text is a record of what was decided (minutes), not an agenda."""
+    """Whether the text is a record of what was decided (minutes), not an agenda ("Approved minutes from the meeting held ...")."""
     return (
-        any(re.match(r"^\s*(?:(?:draft|confirmed|signed|open|public)\s+)?(?:minutes?\s+(?:of|from)\b|at\s+a\s+meeting\b|cofnodion\b)", line, re.I) for line in lines[:15])
+        any(re.match(r"^\s*(?:(?:draft|confirmed|signed|open|public|approved|unapproved)\s+)?(?:minutes?\s+(?:of|from)\b|at\s+a\s+meeting\b|cofnodion\b)", line, re.I) for line in lines[:15])
         or _minutes_heading_run_in(lines[: min(15, headings[0].index if headings else 15)])
         # "A meeting of Quadring Parish Council was held on Monday ...", "July 2021 Minutes": a record's opening
         or any(re.search(r"\bmeeting\b.{0,120}?\b(?:was|were)\s+held\b|\bmeeting\b.{0,120}?\btook\s+place\b", line, re.I)
