@@ -100,3 +100,27 @@ def test_approved_minutes_from_a_meeting_are_a_record_and_their_tasks_are_read(t
 def test_pursuing_spelled_persuing_is_still_work_in_hand():
     assert tasks("The Chairman is persuing the request for a dog bin.") == [("The Chairman to pursue the request for a dog bin", ("the Chairman",))]
     assert tasks("Cllr Vell will find the time to help.") == []  # (finding only what the council keeps: papers, plans, keys)
+
+
+def test_agreeing_to_attend_a_site_visit_on_the_meeting_s_own_day_is_what_took_place(tmp_path):
+    page = (
+        "Minutes of a Special meeting of Harnby Community Council\n\nHeld at the Harnby Allotments \u2013 Sunday 4th March 2037\n\n"
+        "Present: Councillors Ann Rees, Tom Vell, Sue Hale\n\n1. Apologies\n\nNone.\n\n2. Purpose of Meeting\n\n"
+        "Following a letter from a plot holder, Council agreed to attend a site visit at the allotments on Sunday 4th March 2037 at 10.00am.\n\n"
+        "3. Inspection\n\nRESOLVED: That the Clerk write to the tenants of plots 3 and 9.\n"
+    )
+    found = _items(tmp_path, page)
+    assert [task.text for _, _, item_tasks in found for task in item_tasks] == ["The Clerk to write to the tenants of plots 3 and 9"]
+    # (a visit still to come stays a task)
+    later = _items(tmp_path, page.replace("on Sunday 4th March 2037 at 10.00am", "on Sunday 18th March 2037 at 10.00am"))
+    assert any("site visit" in task.text for _, _, item_tasks in later for task in item_tasks)
+
+
+def test_a_summons_to_the_meeting_is_an_agenda_whatever_its_items_say_of_minutes(tmp_path):
+    page = (
+        "Kelby Parish Council\n\n20th May 2037\n\nDear Councillor,\n\nYou are summoned to attend the KELBY PARISH COUNCIL MEETING to be held at "
+        "the Village Hall on Monday 1st June 2037 at 7.00 p.m.\n\nA G E N D A\n\n1. APOLOGIES FOR ABSENCE\n\n2. DECLARATIONS OF INTEREST\n\n"
+        "3. MINUTES OF PREVIOUS MEETINGS a) The minutes from 4th April will be deferred until 6th July 2037 as the members who attended are away.\n"
+    )
+    found = _items(tmp_path, page)
+    assert [task for _, _, item_tasks in found for task in item_tasks] == []

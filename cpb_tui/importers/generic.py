@@ -67,6 +67,11 @@ def _present_by_initials(lines: list[str]) -> bool:
         and not re.match(r"(?i)\s*(?:distribution|circulation|copy|copies|members(?:hip)?|committee|to|cc)\b", line) for line in lines)
 
 
+def _summons(lines: list[str]) -> bool:
+    """Whether the page opens with a summons to the meeting ("You are hereby summoned to attend ..."), as an agenda does."""
+    return any(re.search(r"(?i)\byou\s+are\s+(?:hereby\s+)?summoned\s+to\s+attend\b", line) for line in lines[:40])
+
+
 def _present_below_a_menu(lines: list[str], headings: list) -> bool:
     """ "Present: Calvin, Vera, Pete" below a web page's menu of months, still before the first item: who was there, so a
     record (never an agenda's standing note, "Present: Members are reminded to sign the book", "Attendance: ____")."""
@@ -100,15 +105,14 @@ def _is_record(lines: list[str], headings: list) -> bool:
         # page's menu of months, too: anywhere before the first item)
         or any(_PRESENT.match(line) for line in lines[:25])
         or _present_below_a_menu(lines, headings)
-        or any(opener(line) for line in lines)
-        or bool(_MINUTES_WORDS.search(" ".join(line.strip() for line in lines)))  # a sentence may wrap over lines
+        # (never under a summons, "You are summoned to attend ...": an agenda's "the minutes ... will be deferred" is no record)
+        or not _summons(lines) and any(opener(line) for line in lines)
+        or not _summons(lines) and bool(_MINUTES_WORDS.search(" ".join(line.strip() for line in lines)))  # a sentence may wrap over lines
         or sum(1 for line in lines if re.match(r"^\s*Actions?\s*[:\u2013-]\s+\S", line)) >= 2  # an action log
         # who was there, each known by the initials the notes use: "Ann Rees (AR) (Chair), Tom Vell (TV), Sue Hale (SH)" (never an
         # agenda's list of whom it goes to, "Distribution: Ann Rees (AR), ...")
         or _present_by_initials(lines[: min(25, headings[0].index if headings else 25)])
     )
-
-
 
 
 def parse_generic(text: str) -> DocumentRecord:
