@@ -124,3 +124,16 @@ def test_a_summons_to_the_meeting_is_an_agenda_whatever_its_items_say_of_minutes
     )
     found = _items(tmp_path, page)
     assert [task for _, _, item_tasks in found for task in item_tasks] == []
+
+
+def test_what_is_to_be_done_in_all_future_reports_is_a_standing_practice_not_a_task():
+    from cpb_tui.actions import extract_from_resolution
+    assert extract_from_resolution("That within all future Cabinet reports the options considered should be included.", "resolved") == []
+    assert tasks("Whilst noting the urgency, every effort should in future be made to allow for scrutiny before a decision.") == []
+
+
+def test_a_question_put_to_the_council_is_no_task_of_its_own_but_pressing_a_body_is():
+    assert tasks("The Council was asked to clarify the status of the lane by the church: was it a footpath or a road? No answer was available.") == []
+    assert tasks("The Council was asked to clarify the status of the lane by the church.")  # (a plain request stays one)
+    assert tasks("The Council would continue to press Kelby Highways on this matter.") == [("The Council to press Kelby Highways on this matter", ("the Council",))]
+    assert tasks("The Clerk will press on with the survey.") == []

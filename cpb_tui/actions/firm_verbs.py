@@ -36,6 +36,7 @@ FIRM_VERBS = (
     r"|discuss(?=\s+(?:[\w'\u2019-]+\s+){1,6}?with\s)"
     # "Cllr Lowe volunteered to demonstrate the new laptop at the May meeting"
     r"|demonstrate|finali[sz]e"  # ("Clerk finalising payments": as "the Clerk will finalise payments")
+    r"|press(?=\s+(?:the\s+)?(?:(?-i:[A-Z])|(?:county|district|borough|town|city)\s+council\b|highways\b|police\b))"  # ("would continue to press the County on this")
     # "the ward councillor will call in to committee if the officer is minded to approve", "... will call the application in"
     r"|call\s+in(?=\s+(?:to|the|this|it)\b)|call\s+(?:it|the\s+application|this\s+application)\s+in\b"
     # "RESOLVED to offer the waiting-list applicant plot 7" (never "offer support")

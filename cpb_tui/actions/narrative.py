@@ -374,6 +374,8 @@ def _asked_for(sentence: str, last_doer: str | None = None) -> ActionCandidate |
         told = None  # "The Board is asked to review ...": a report's request of the meeting; "Cllr Lewis is requested to ..." is a task
     if told and re.search(r"\b(?:was|were)\s+(?:due\s+)?to\s", told.group(0)[: told.start("verb") - told.start()]) and (_FELL_THROUGH.search(told.group("tail")) or not (COUNCIL_DOER.search(told.group("owner")) or _NAMED_PAIR.fullmatch(told.group("owner")))):
         told = None  # "Cllr Hale was to attend the forum but was unwell": a plan that fell through; "Grant was to pay ...": a grant
+    if told and "?" in told.group("tail") and re.match(r"clarify|explain|confirm", told.group("verb")):
+        return None  # "The Council was asked to clarify the status of the track: was it a footpath?": a question put there
     if told and re.fullmatch(r"He|She", told.group("owner")) and last_doer and COUNCIL_DOER.search(last_doer) and not _HEDGED.search(told.group("tail")):
         return _as_commitment(_owner_action(last_doer, told.group("verb"), told.group("tail")))  # ("He was asked to ...": the one just named)
     if told and _looks_like_doer(told.group("owner")) and not _HEDGED.search(told.group("tail")):
