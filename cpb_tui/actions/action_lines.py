@@ -528,6 +528,9 @@ def owned_bullet(paragraph: str, dashed: bool = False) -> ActionCandidate | None
     """ "- Ask about the broken kerb on Mill Lane AM": a list's task and, last, its owner's initials (nothing told as done).
     In a list whose points mostly end so after a dash (`dashed`), "Tokens of thanks \u2013 EF" is EF's task too."""
     found = (DASHED_OWNERS.match(paragraph.strip()) if dashed else None) or _OWNED_BULLET.match(paragraph.strip())
+    order = re.sub(r"^\d{1,2}[.)]\s+", "", paragraph.strip()).rstrip(" .")
+    if found is None and dashed and re.match(rf"(?:{ORDER_VERBS}|{MORE_ORDER_VERBS})\s", order, re.IGNORECASE) and not re.search(ORDER_STATUS, order):
+        return _action("commitment", order, order, (), (), source="minutes")  # ("1. Price new benches and ask the joiner for a quote.", no owner)
     if found is None:
         return None
     task = found.group("task")
