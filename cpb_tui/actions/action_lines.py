@@ -431,10 +431,10 @@ _OWN_POINT = re.compile(r"^(?!(?:This|That|It|These|Those|They|He|She|There|Memb
 
 # "Action - VM to action as follows;" over a bullet per errand: each bullet is the doer's errand
 _AS_FOLLOWS = re.compile(
-    rf"(?:^|(?<=[.;:\u2013-])\s*|^Actions?\s*[:\u2013-]\s*)(?P<owner>{DOER_HEAD}(?:\s*(?:,|&|/|and)\s*{DOER_HEAD})*)\s+(?:is\s+)?to\s+"
-    r"(?:action|do|carry\s+out|undertake|deal\s+with)\s+(?:(?:the|these)\s+(?:tasks?|actions?|items?)\s+)?(?:as\s+follows|the\s+following(?:\s+(?:tasks?|actions?))?)\s*[:;,\u2013-]*\s*"
-)
-_LIST_LINE = re.compile(r"^\s*[-*\u2022\uf0b7]\s+(?P<verb>[A-Z][a-z]+(?:\s+up)?)\b(?P<rest>.*)$")
+    rf"(?:^|(?<=[.;:\u2013-])\s*|^Actions?\s*[:\u2013-]\s*)(?P<owner>{DOER_HEAD}(?:\s*(?:,|&|/|and)\s*{DOER_HEAD})*)\s+(?:is\s+)?to"
+    r"(?:\s+(?:action|do|carry\s+out|undertake|deal\s+with)\s+(?:(?:the|these)\s+(?:tasks?|actions?|items?)\s+)?(?:as\s+follows|the\s+following(?:\s+(?:tasks?|actions?))?)\s*[:;,\u2013-]*|\s*:)\s*"
+)  # (or the doer alone, "Cllr Vine to:" over "a. Sign the declaration", "b. Return the form")
+_LIST_LINE = re.compile(r"^\s*(?:[-*\u2022\uf0b7]|[a-h][.)])\s+(?P<verb>[A-Z][a-z]+(?:\s+up)?)\b(?P<rest>.*)$")
 _LISTED_VERBS = re.compile(rf"(?:{_FIRM_VERBS}|thank|follow\s+up|ensure|finalise|finalize)$", re.IGNORECASE)
 
 
@@ -442,10 +442,12 @@ def spelled_out_lists(markdown: str) -> str:
     """ "VM to action as follows;" over "- Instruct an electrician ..." and "- Invite the parishes ..." (or with Word's symbol
     bullets in the line itself): each errand written as the doer's own ("VM to instruct an electrician ..."), the line that
     announced them left out where at least one bullet is an errand; a bullet that is none ("- Thanks to all") stays as it is."""
-    if "follow" not in markdown:
+    if "follow" not in markdown and "to:" not in markdown:
         return markdown
     # (a list's bullets may stand a line each in one paragraph: each a paragraph of its own here)
-    blocks = [line for block in markdown.split("\n\n") for line in (block.split("\n") if all(_LIST_LINE.match(l) or re.match(r"^\s*[-*\u2022]\s", l) for l in block.strip().split("\n")) else [block])]
+    # (and under the line that announces them, "Cllr Vine to:" over "- Sign the declaration")
+    blocks = [line for block in markdown.split("\n\n") for line in (block.split("\n") if all(_LIST_LINE.match(l) or re.match(r"^\s*[-*\u2022]\s", l) or not at and _AS_FOLLOWS.search(l.strip() + " ")
+                                                                                              for at, l in enumerate(block.strip().split("\n"))) else [block])]
     paragraphs = [part for paragraph in blocks for part in _inline_list(paragraph)]
     out: list[str] = []
     owner: str | None = None
@@ -471,7 +473,19 @@ def spelled_out_lists(markdown: str) -> str:
 def _inline_list(paragraph: str) -> list[str]:
     """A paragraph whose announcing line runs into Word symbol bullets ("... as follows;  Instruct ...  Invite ..."): the
     announcement, then a bullet a paragraph."""
-    if "\uf0b7" not in paragraph or not _AS_FOLLOWS.search(paragraph.split("\uf0b7", 1)[0].strip() + " "):
+    lettered = re.split(r"\s+(?=[a-h][.)]\s+[A-Z])", paragraph.strip())
+    if len(lettered) >= 3 and [part[0] for part in lettered[1:]] == list("abcdefgh"[: len(lettered) - 1]):
+        # ("Cllr Vine to: a. Sign the declaration. b. Return the form.": lettered points run on in one line)
+        announced = _AS_FOLLOWS.search(lettered[0] + " ")
+        return [lettered[0], *lettered[1:]] if announced and announced.end() >= len(lettered[0]) else [paragraph]
+    if "\uf0b7" not in paragraph:
+        # (or with the symbols lost, two spaces or more before each: "... as follows;  Instruct a joiner ...  Invite the schools ...")
+        head, *bullets = re.split(r"[ \t]{2,}(?=[A-Z])", paragraph.strip())
+        announced = _AS_FOLLOWS.search(head + " ") if len(bullets) >= 2 else None
+        if announced is None or announced.end() < len(head):
+            return [paragraph]
+        return [head] + [f"- {bullet.strip()}" for bullet in bullets]
+    if not _AS_FOLLOWS.search(paragraph.split("\uf0b7", 1)[0].strip() + " "):
         return [paragraph]
     head, *bullets = paragraph.split("\uf0b7")
     return [head.strip()] + [f"- {bullet.strip()}" for bullet in bullets if bullet.strip()]
@@ -503,16 +517,27 @@ _OWNED_BULLET = re.compile(
 )
 
 
-def owned_bullet(paragraph: str) -> ActionCandidate | None:
-    """ "- Ask about the broken kerb on Mill Lane AM": a list's task and, last, its owner's initials (nothing told as done)."""
-    found = _OWNED_BULLET.match(paragraph.strip())
+# a point that ends in its owners' initials after a dash: "3. Chase the bus shelter repair \u2013 Cllr AB/CD", "Tokens of thanks \u2013 EF"
+DASHED_OWNERS = re.compile(r"^(?:\d{1,2}[.)]\s+)?(?P<task>[A-Z][^;:]{8,200}?[\w'\u2019)])\s+[\u2013\u2014-]\s*(?:Cllrs?\.?\s+)?(?P<owners>[A-Z]{2,3}(?:\s*/\s*[A-Z]{2,3}){0,3})\s*\.?$")
+
+
+_NOT_OWNERS = {"PC", "CC", "TC", "DCC", "BC", "AOB", "TBC", "VAS", "SID", "CIL", "AGM", "EGM", "APM", "NDP", "TPO", "HGV", "VAT", "MP", "WI", "PTA", "BT", "TV", "IT", "NHS", "PCC", "LED", "ROW"}
+
+
+def owned_bullet(paragraph: str, dashed: bool = False) -> ActionCandidate | None:
+    """ "- Ask about the broken kerb on Mill Lane AM": a list's task and, last, its owner's initials (nothing told as done).
+    In a list whose points mostly end so after a dash (`dashed`), "Tokens of thanks \u2013 EF" is EF's task too."""
+    found = (DASHED_OWNERS.match(paragraph.strip()) if dashed else None) or _OWNED_BULLET.match(paragraph.strip())
+    order = re.sub(r"^\d{1,2}[.)]\s+", "", paragraph.strip()).rstrip(" .")
+    if found is None and dashed and re.match(rf"(?:{ORDER_VERBS}|{MORE_ORDER_VERBS})\s", order, re.IGNORECASE) and not re.search(ORDER_STATUS, order):
+        return _action("commitment", order, order, (), (), source="minutes")  # ("1. Price new benches and ask the joiner for a quote.", no owner)
     if found is None:
         return None
     task = found.group("task")
     # ("Bus shelter glass replaced JB": work told as done, unless the bullet is an order, "To place the plans ... once Cllrs notified SP")
     done = re.search(r"\s[a-z]+ed$", task) and not re.match(r"To\s+[a-z]|(?i:ask|check|contact|chase|write|send|order|arrange|get|find|book|place)\s", task)
     # (nor a heading over its "Action KL" line: "c) Allotment hedge \u2013 Action KL")
-    if done or re.search(r"(?i)\b(?:has|have|had|was|were)\s+been\b|\b(?:done|completed?|closed|actions?)\b|\s[\u2013\u2014-]\s", task):
+    if done or re.search(r"(?i)\b(?:has|have|had|was|were)\s+been\b|\b(?:done|completed?|closed|actions?)\b|\s[\u2013\u2014-]\s", task) or found.group("owners") in _NOT_OWNERS:
         return None
     owners = tuple(owner.strip() for owner in found.group("owners").split("/"))
     return _action("commitment", task, task, owners, (), source="minutes")

@@ -136,6 +136,7 @@ _GLUED_TO = re.compile(
 def usual_spelling(text: str) -> str:
     """The text with words some councils spell their own way written the usual way, so one rule reads both."""
     text = _DOER_COLON.sub(r"\1 ", _GLUED_STOP.sub(" ", _GLUED_INITIAL.sub(r"\1. ", _GLUED_TO.sub(r"\1 ", _KIND_MEMBER.sub(r"\1 ", text)))))
+    text = re.sub(r"\b([Pp])ersu(?=(?:e|es|ed|ing)\b)", r"\1ursu", text) if "ersu" in text else text  # "The Chair is persuing this request"
     text = _CLERK_TO_THE_COUNCIL.sub("Clerk", text)  # "the Clerk to the Council would investigate": the Clerk, by the post's full name
     text = _IN_AGREEMENT.sub(r"\1 agreed ", text)  # "Members were in agreement to fund the bench": they agreed to
     text = _PRESENT_MOTION.sub(lambda found: f"{found.group(1)} {'proposed' if found.group(2) == 'proposes' else 'seconded'}", text)  # "JM proposes ..., AB seconds."

@@ -481,6 +481,18 @@ def gone_by(spec: DueSpec, origin_meeting: dt.date) -> bool:
     return spec.kind == "by_date" and spec.date is not None and (spec.date.year, spec.date.month) < (origin_meeting.year, origin_meeting.month)
 
 
+def visit_held_by_then(spec: DueSpec, text: str, origin_meeting: dt.date) -> bool:
+    """Whether the task is to attend, hold or make a visit or meeting on a day no later than the meeting that set it: "Council
+    agreed to attend a site visit on Sunday 4th March" minuted at that very visit is what took place, no task."""
+    if spec.kind != "day_month" or not spec.month or not spec.day or not re.match(r"(?i)(?:[\w'\u2019.-]+\s+){0,4}?to\s+(?:attend|hold|visit|meet)\b", text):
+        return False
+    try:
+        day = dt.date(spec.year or origin_meeting.year, spec.month, spec.day)
+    except ValueError:
+        return False
+    return day <= origin_meeting
+
+
 def add_months(value: dt.date, months: int) -> dt.date:
     """The same day `months` later, moved back to the month's last day when it has fewer."""
     index = value.month - 1 + months

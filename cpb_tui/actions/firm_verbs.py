@@ -29,12 +29,14 @@ FIRM_VERBS = (
     # "GF will scan the plans for those without email", "the Clerk will photocopy the plans"
     r"|scan|photocopy|copy(?=\s+(?:the|this|these|it|them)\b)"
     # "Clerk to revise the policy", "BT to inquire whether ...", "MD to find stone for the wall", "BR to comment on the map"
+    # ("Cllr Salt will find the lease papers": what the council holds)
     r"|look\s+out(?=\s+(?:the|a|an|some|any|his|her|their|its|old)\s)"  # ("Cllr Sale will look out the old plans")
-    r"|revise|inquire|brief|store|find(?=\s+(?:a|an|some|more|suitable|out|[a-z]+\s+for)\b)|comment(?=\s+on\s+(?:this|it|that|these|them|the\s+[a-z])\b)"
+    r"|revise|inquire|brief|store|find(?=\s+(?:a|an|some|more|suitable|out|[a-z]+\s+for|the\s+(?:[\w-]+\s+){0,2}(?:paperwork|papers|documents?|files?|deeds|records|plans|contract|lease|correspondence|keys?))\b)|comment(?=\s+on\s+(?:this|it|that|these|them|the\s+[a-z])\b)"
     # "Cllr Fyfe would discuss the counts with the county engineer" (never "discuss it at the next meeting")
     r"|discuss(?=\s+(?:[\w'\u2019-]+\s+){1,6}?with\s)"
     # "Cllr Lowe volunteered to demonstrate the new laptop at the May meeting"
     r"|demonstrate|finali[sz]e"  # ("Clerk finalising payments": as "the Clerk will finalise payments")
+    r"|press(?=\s+(?:the\s+)?(?:(?-i:[A-Z])|(?:county|district|borough|town|city)\s+council\b|highways\b|police\b))"  # ("would continue to press the County on this")
     # "the ward councillor will call in to committee if the officer is minded to approve", "... will call the application in"
     r"|call\s+in(?=\s+(?:to|the|this|it)\b)|call\s+(?:it|the\s+application|this\s+application)\s+in\b"
     # "RESOLVED to offer the waiting-list applicant plot 7" (never "offer support")

@@ -14,7 +14,7 @@ from cpb_tui.actions.due import parse_due
 from cpb_tui.actions.asides import (
     ASKED_OFFICER, agreed_suggestion, suggested_task, handed_on, initials_tag, member_asking, not_an_undertaking, shorthand, shorthand_after_comma, usual_spelling, which_doer, before_first_would, ACTION_MARK, DONE_SO, coming_to, gerund_base, intended, pursued_by, discussed_later, to_be_asked, held_which,
 )
-from cpb_tui.actions.action_lines import closed_after, DOER_ACTION, own_point, DOER_HEAD, INFINITIVE_DOER, action_row, marked_doer, bracketed_task, tasks_set_apart, COUNCIL_DOER, FELL_THROUGH as _FELL_THROUGH, ABOUT_FIRST as _ABOUT_FIRST, apposed_body, doer_parts, logged_task, ordered_bullet, owned_bullet, read_owner_line, spelled_out_lists, an_order, with_its_due, without_tag_note
+from cpb_tui.actions.action_lines import closed_after, DOER_ACTION, own_point, DOER_HEAD, INFINITIVE_DOER, action_row, marked_doer, bracketed_task, tasks_set_apart, COUNCIL_DOER, FELL_THROUGH as _FELL_THROUGH, ABOUT_FIRST as _ABOUT_FIRST, apposed_body, doer_parts, logged_task, ordered_bullet, owned_bullet, DASHED_OWNERS, read_owner_line, spelled_out_lists, an_order, with_its_due, without_tag_note
 from cpb_tui.actions.promises import _as_commitment, _delegated_in, did_and, _doer_commitment, _promised, listed_undertakings
 from cpb_tui.actions.outside import not_ours, outside_task, theirs_undertaken
 from cpb_tui.actions.paragraphs import paragraphs_marked
@@ -71,6 +71,7 @@ def _extract_from_minutes(markdown: str) -> list[ActionCandidate]:
     actions: list[ActionCandidate] = []
     marked_paragraphs = paragraphs_marked(markdown)
     paragraphs = [text for text, _ in marked_paragraphs]
+    dashed = sum(bool(listed and DASHED_OWNERS.match(text.strip())) for text, listed in marked_paragraphs) >= 3  # (a list of owned points)
     found_before = len(actions)
     requesting = aims = False  # reading the list under "The Committee requested:", or under "The aims are:"
     for position, paragraph in enumerate(paragraphs):
@@ -82,7 +83,7 @@ def _extract_from_minutes(markdown: str) -> list[ActionCandidate]:
             if not row[1].strip():
                 continue
             paragraph = row[1]  # what was said of it since is read as minutes
-        if listed and (owned := owned_bullet(paragraph)) is not None:
+        if listed and (owned := owned_bullet(paragraph, dashed)) is not None:
             actions.append(owned)  # "- Ask about the broken kerb on Mill Lane AM": the owner's initials last
             continue
         tagged = _tagged(paragraph)
@@ -373,6 +374,8 @@ def _asked_for(sentence: str, last_doer: str | None = None) -> ActionCandidate |
         told = None  # "The Board is asked to review ...": a report's request of the meeting; "Cllr Lewis is requested to ..." is a task
     if told and re.search(r"\b(?:was|were)\s+(?:due\s+)?to\s", told.group(0)[: told.start("verb") - told.start()]) and (_FELL_THROUGH.search(told.group("tail")) or not (COUNCIL_DOER.search(told.group("owner")) or _NAMED_PAIR.fullmatch(told.group("owner")))):
         told = None  # "Cllr Hale was to attend the forum but was unwell": a plan that fell through; "Grant was to pay ...": a grant
+    if told and "?" in told.group("tail") and re.match(r"clarify|explain|confirm", told.group("verb")):
+        return None  # "The Council was asked to clarify the status of the track: was it a footpath?": a question put there
     if told and re.fullmatch(r"He|She", told.group("owner")) and last_doer and COUNCIL_DOER.search(last_doer) and not _HEDGED.search(told.group("tail")):
         return _as_commitment(_owner_action(last_doer, told.group("verb"), told.group("tail")))  # ("He was asked to ...": the one just named)
     if told and _looks_like_doer(told.group("owner")) and not _HEDGED.search(told.group("tail")):

@@ -46,6 +46,9 @@ NOT_FOLLOW_UP = re.compile(
     r"|^[^.;,]{0,80}?\bnothing\s+(?:further\s+|new\s+)?to\s+report\s*\.?$"
     # a call-in's outcome: "to confirm the original decision made by the Cabinet"
     r"|^(?:confirm|uphold)\s+the\s+(?:original\s+)?decision\b"
+    # a standing practice from now on, no errand: "include the options considered within all future Cabinet reports", "make every
+    # effort in future to allow for scrutiny"
+    r"|\b(?:in|within|into|for)\s+all\s+future\s+(?:[\w-]+\s+){0,2}(?:reports|papers|meetings|agendas|decisions|minutes)\b|\bevery\s+effort\s+(?:[\w-]+\s+){0,3}?in\s+(?:the\s+)?future\b"
     # an action list's status: "DC to transfer balances to savings account \u2013 Complete"
     r"|\s[\u2013-]\s*(?:complete|completed|done|closed|actioned|finished)\b"
     # a standing offer, not a task: "a simultaneous translation will be provided if requested"

@@ -167,8 +167,8 @@ _WAS_TO = re.compile(
 
 # "Cllr Dale is looking into a grant", "The clerk and Cllr Hart are investigating quotes": work a named doer has in
 # hand, as minutes report it between meetings, read as "will" (in notes, with no "is": "Cllr Dale drafting a letter")
-_ONE_DOER = (
-    r"(?:[Tt]he\s+)?(?:[Cc]lerk|Chair(?:man|person|woman)?|Secretary|Treasurer)\b|(?:Cllr|Councillor)\.?\s+[A-Z][\w'\u2019-]+"
+_ONE_DOER = (  # ("Cllr Ann Lowe is chasing the county": a first name too)
+    r"(?:[Tt]he\s+)?(?:[Cc]lerk|Chair(?:man|person|woman)?|Secretary|Treasurer)\b|(?:Cllr|Councillor)\.?\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?"
     r"|(?-i:(?![A-Z]?[BCDPT]C\b)[A-Z]{2,3})\b|" + _INITIALLED  # (a member by initials; never a council, "MBC is seeking ...", nor a resident, "Mr Patel is seeking consent")
 )
 _IN_HAND = re.compile(

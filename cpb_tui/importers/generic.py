@@ -55,7 +55,8 @@ _GLUED_STOP = re.compile(r"(?:(?<=[a-z]{3})|(?<=\d{4}))([.:])(?=(?:It|The|One|Tw
 
 
 # who was there: "Present: Tom Thomas (TT), ..."
-_PRESENT = re.compile(r"^[\s|]*(?:Present|Those\s+present|Members\s+present|Attendees|Attendance)\s*:\s*(?P<who>\S.*)$", re.IGNORECASE)
+# ("In Attendance \u2013 Ann Rees (Chair), Tom Vell": a dash for the colon)
+_PRESENT = re.compile(r"^[\s|]*(?:Present|Those\s+present|Members\s+present|Attendees|(?:In\s+)?Attendance)\s*(?::|(?<=\s)[\u2013\u2014-](?=\s+[A-Z]))\s*(?P<who>\S.*)$", re.IGNORECASE)
 
 
 def _present_by_initials(lines: list[str]) -> bool:
@@ -64,6 +65,11 @@ def _present_by_initials(lines: list[str]) -> bool:
     return not any(re.search(r"(?i)\bagenda\b|\bnotice\b|\bsummon|\b(?:will|to)\s+be\s+held\b", line) for line in lines) and any(
         len(re.findall(r"\b[A-Z][a-z]+\s+[A-Z][\w'\u2019-]+\s+\([A-Z]{2,3}\)", line)) >= 3
         and not re.match(r"(?i)\s*(?:distribution|circulation|copy|copies|members(?:hip)?|committee|to|cc)\b", line) for line in lines)
+
+
+def _summons(lines: list[str]) -> bool:
+    """Whether the page opens with a summons to the meeting ("You are hereby summoned to attend ..."), as an agenda does."""
+    return any(re.search(r"(?i)\byou\s+are\s+(?:hereby\s+)?summoned\s+to\s+attend\b", line) for line in lines[:40])
 
 
 def _present_below_a_menu(lines: list[str], headings: list) -> bool:
@@ -79,9 +85,9 @@ def _present_below_a_menu(lines: list[str], headings: list) -> bool:
 
 
 def _is_record(lines: list[str], headings: list) -> bool:
-    """Whether the text is a record of what was decided (minutes), not an agenda."""
+    """Whether the text is a record of what was decided (minutes), not an agenda ("Approved minutes from the meeting held ...")."""
     return (
-        any(re.match(r"^\s*(?:(?:draft|confirmed|signed|open|public)\s+)?(?:minutes?\s+(?:of|from)\b|at\s+a\s+meeting\b|cofnodion\b)", line, re.I) for line in lines[:15])
+        any(re.match(r"^\s*(?:(?:draft|confirmed|signed|open|public|approved|unapproved)\s+)?(?:minutes?\s+(?:of|from)\b|at\s+a\s+meeting\b|cofnodion\b)", line, re.I) for line in lines[:15])
         or _minutes_heading_run_in(lines[: min(15, headings[0].index if headings else 15)])
         # "A meeting of Quadring Parish Council was held on Monday ...", "July 2021 Minutes": a record's opening
         or any(re.search(r"\bmeeting\b.{0,120}?\b(?:was|were)\s+held\b|\bmeeting\b.{0,120}?\btook\s+place\b", line, re.I)
@@ -99,15 +105,14 @@ def _is_record(lines: list[str], headings: list) -> bool:
         # page's menu of months, too: anywhere before the first item)
         or any(_PRESENT.match(line) for line in lines[:25])
         or _present_below_a_menu(lines, headings)
-        or any(opener(line) for line in lines)
-        or bool(_MINUTES_WORDS.search(" ".join(line.strip() for line in lines)))  # a sentence may wrap over lines
+        # (never under a summons, "You are summoned to attend ...": an agenda's "the minutes ... will be deferred" is no record)
+        or not _summons(lines) and any(opener(line) for line in lines)
+        or not _summons(lines) and bool(_MINUTES_WORDS.search(" ".join(line.strip() for line in lines)))  # a sentence may wrap over lines
         or sum(1 for line in lines if re.match(r"^\s*Actions?\s*[:\u2013-]\s+\S", line)) >= 2  # an action log
         # who was there, each known by the initials the notes use: "Ann Rees (AR) (Chair), Tom Vell (TV), Sue Hale (SH)" (never an
         # agenda's list of whom it goes to, "Distribution: Ann Rees (AR), ...")
         or _present_by_initials(lines[: min(25, headings[0].index if headings else 25)])
     )
-
-
 
 
 def parse_generic(text: str) -> DocumentRecord:

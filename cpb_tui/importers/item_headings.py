@@ -84,17 +84,23 @@ _STANDING_ITEM = re.compile(
 
 
 # a heading whose points are matters under it, never a container of the meeting's items ("Agenda Items", "Items for Decision")
+# a point that ends in its owners' initials after a dash ("3. Chase the bus shelter repair \u2013 Cllr AB/CD", "\u2013 EF")
+_OWNED_POINT = re.compile(r"\S[ \t]+[\u2013\u2014-][ \t]*(?:Cllrs?\.?[ \t]+)?[A-Z]{2,3}(?:[ \t]*/[ \t]*[A-Z]{2,3}){0,3}[ \t]*\.?[ \t]*$")
 _HOLDS_POINTS = re.compile(r"(?i)^(?:matters\s+arising\b.*|correspondence|planning(?:\s+applications)?|(?:clerk|chair\w*)['\u2019]?s\s+report)$")
 
 
 def _points_under_a_heading(headings: list[Heading], lines: list[str]) -> list[Heading] | None:
     """ "Matters Arising" over points "1.", "2.", "3.", among headings with no numbers ("Public Forum", "Planning",
     "Any Other Business") before and after them: the headings are the items, the numbered run one heading's points."""
-    if not 2 <= len(headings) <= 6 or [h.number for h in headings] != [str(n) for n in range(1, len(headings) + 1)]:
+    # (a longer run whose points mostly end in their owners' initials, "4. Ask the county about the culvert \u2013 Cllr AB/CD",
+    # is one item's carried-forward tasks: its points that look like headings are the list's own)
+    owned = 3 <= len(headings) <= 15 and sum(bool(_OWNED_POINT.search(lines[h.index])) for h in headings) * 3 >= len(headings) * 2
+    if not (2 <= len(headings) <= 6 or owned) or [h.number for h in headings] != [str(n) for n in range(1, len(headings) + 1)]:
         return None
     shaped = heading_items(lines)
     shaped = shaped[1:] if shaped and BODY_NAME.match(shaped[0].title) else shaped  # (the council's name over the page)
     first, last = headings[0].index, headings[-1].index
+    shaped = [h for h in shaped if not first <= h.index <= last] if owned else shaped
     if len(shaped) < 4 or not any(h.index < first for h in shaped) or not any(h.index > last for h in shaped) or any(first <= h.index <= last for h in shaped):
         return None
     # the heading the points stand under: the line just above the first point, a heading of sub-matters ("Matters Arising",

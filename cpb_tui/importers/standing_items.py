@@ -56,7 +56,8 @@ _SENTENCE = [
     ("Declarations of interest", re.compile(r"^\s*(?:There\s+(?:were|was)\s+no\s+declarations?|No\s+(?:declarations?|interests?)\s+(?:of\s+interest\s+)?(?:were|was)\s+(?:made|declared|received|recorded))\b", re.I)),
     ("Declarations of interest", re.compile(r"^\s*(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?\s+declared\s+an?\s+(?:\w+\s+)?(?:interest|association|connection)\b")),  # ("... declared an association with the Pre-School")
     ("Public questions", re.compile(r"^\s*There\s+(?:were|was)\s+no\s+(?:public\s+)?(?:questions|public\s+(?:participation|forum|speaking))\b", re.I)),
-    ("Minutes of the last meeting", re.compile(r"^\s*(?:Consideration\s+was\s+given\s+to\s+the\s+minutes|The\s+minutes\s+of\s+the\s+(?:last|previous)\s+meeting)\b", re.I)),
+    # ("Minutes of last meeting be accepted proposed AB Seconded CD": the article left out)
+    ("Minutes of the last meeting", re.compile(r"^\s*(?:Consideration\s+was\s+given\s+to\s+the\s+minutes|(?:The\s+)?minutes\s+of\s+(?:the\s+)?(?:last|previous)\s+meeting)\b", re.I)),
 ]
 
 

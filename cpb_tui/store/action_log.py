@@ -163,7 +163,7 @@ class ActionLogMixin:
     def _extract_actions(self, item_ids: Iterable[int], who: str, stated_next: dict[int, dt.date]) -> None:
         """Actions from the items' clauses and narrative; `stated_next` holds, by meeting, the day its
         record gave for the next meeting (a "next meeting" due while that meeting is not stored)."""
-        from cpb_tui.actions import extract_from_minutes, extract_from_resolution, gone_by, one_language, parse_due
+        from cpb_tui.actions import extract_from_minutes, extract_from_resolution, gone_by, one_language, parse_due, visit_held_by_then
 
         committees: set[int] = set()
         created: dict[int, tuple[str, str]] = {}  # the actions it extracts, with who and where from: their 'created' event waits for the due
@@ -204,6 +204,8 @@ class ActionLogMixin:
                 if self.db.execute("select 1 from actions where extraction_key = ?", [key]).fetchone():
                     continue  # extracted before: the clerk's version stands
                 spec = parse_due(candidate.due_words) if candidate.due_words else None
+                if spec is not None and visit_held_by_then(spec, candidate.text, dt.date.fromisoformat(str(item["date"]))):
+                    continue  # ("agreed to attend a site visit on Sunday 4th March", minuted at that visit): what took place
                 if spec is not None and gone_by(spec, dt.date.fromisoformat(str(item["date"]))):
                     candidate, spec = replace(candidate, due_words=None), None  # ("paid in May" said in November: a month gone by, no due)
                 elif spec is not None and spec.kind == "next_meeting" and item["meeting_id"] in stated_next:
