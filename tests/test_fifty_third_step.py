@@ -247,3 +247,64 @@ def test_a_table_s_reference_title_and_minute_cells_with_slashes_between_are_an_
     assert [(item.number, item.title) for item, _, _ in found][1:3] == [("0638/02", "Minutes"), ("0638/03", "Footpaths")]
     assert found[1][1] == ["The minutes of the meeting held on the 3rd May were approved."]
     assert "09/002" not in [item.number for item, _, _ in found]  # (an action log's row, its owner's initials in a cell)
+
+
+# What a review of the step found, each a fictional page the new rules first misread
+
+def test_people_named_without_a_title_never_become_title_case_headings():
+    from cpb_tui.importers.caps_runs import title_heading_breaks
+
+    line = ("The hall committee met on Monday. The minutes were approved. Ann Cobb reported that the boiler was mended. "
+            "Tom Gale will get two quotes. Rita Moss said the car park needs lines. Network Rail has written about the bridge. "
+            "County Councillor Dale reported on the bus route. District Councillor Hayes said the bins were late.")
+    assert title_heading_breaks(line) == line
+
+
+def test_a_task_with_a_condition_about_a_repeat_at_its_end_stays_a_task(tmp_path):
+    from tests.stored import second_item
+
+    _, tasks = second_item(tmp_path, "Further rubbish was dumped. Clerk to write to the landowner asking for the gate to be locked, "
+                                     "and to report it to the police if it happens again.")
+    assert tasks == ["Clerk to write to the landowner asking for the gate to be locked, and to report it to the police if it happens again"]
+    _, waits = second_item(tmp_path, "It was agreed that if this should occur again the contractor will be contacted.")
+    assert waits == []
+
+
+def test_a_list_of_minutes_confirmed_ends_at_the_paragraph_after_it(tmp_path):
+    from tests.stored import second_item
+
+    clauses, tasks = second_item(tmp_path, (
+        "The following minutes were received and approved:-\nPlanning Committee, 6 April 2038\nFinance Committee, 13 April 2038\n\n"
+        "The Chairman then asked the Clerk to read a letter from the school about parking.\nThe Clerk will reply to the head teacher."))
+    assert clauses == ["Planning Committee, 6 April 2038", "Finance Committee, 13 April 2038"]
+    assert tasks == ["The Clerk to reply to the head teacher"]
+
+
+def test_a_task_and_a_month_s_agenda_stay_one_task_due_that_month(tmp_path):
+    found = _items(tmp_path, "Minutes of the meeting of Brackenholt Parish Council held on Tuesday 4 May 2038\n\n1. Apologies\nNone.\n\n"
+                             "2. Hedges\nCllr Moss to speak to the farmer and the matter to be on the June agenda.\n")
+    assert [(task.text, str(task.due_date)) for task in found[1][2]] == [
+        ("Cllr Moss to speak to the farmer and the matter to be on the June agenda", "2038-06-30")]
+
+
+def test_reported_speech_about_a_confirmation_is_no_decision(tmp_path):
+    from tests.stored import second_item
+
+    clauses, _ = second_item(tmp_path, "Cllr Tarrant asked whether the Council confirmed the booking of the hall for the fair last year. "
+                                       "Cllr Moss reported that the meeting confirmed the order for the new sign in 2036.")
+    assert clauses == []
+
+
+def test_an_agenda_title_runs_past_a_place_word_to_the_member_who_reported(tmp_path):
+    found = _items(tmp_path, (
+        "Minutes of the meeting of Brackenholt Parish Council held on Tuesday 4 May 2038 at 7pm\n\n38/21. To receive apologies for absence\nNone.\n\n"
+        "38/22. To receive an update on the drainage works being done by the County beside Holly Farm and the closure of Station Road "
+        "Cllr Wilde reported that the works would end in June.\n\n38/23. Close\nThe meeting closed at 9pm.\n"))
+    assert [item.title for item, _, _ in found][1] == (
+        "To receive an update on the drainage works being done by the County beside Holly Farm and the closure of Station Road")
+
+
+def test_a_number_one_cited_above_item_two_is_no_item(tmp_path):
+    page = ("Minutes of the meeting of Brackenholt Parish Council held on Tuesday 4 May 2038\n\n"
+            "The Chair read out the evacuation notice, item 1. Fire exits are at the rear\n\n2. Apologies\nNone.\n\n3. Finance\nThe payments were approved.\n")
+    assert [item.number for item, _, _ in _items(tmp_path, page)] == ["2", "3"]

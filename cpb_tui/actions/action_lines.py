@@ -329,8 +329,8 @@ _SAME_DOER_NEXT = re.compile(r"^(?P<first>[^;]{8,}?);\s+(?:and\s+)?(?:he|she)\s+
 # its own, as "to be put on")
 _AGENDA_TOO = re.compile(
     r"^(?P<first>[A-Z].{8,}?)\s+and\s+(?P<second>(?:the|this)\s+(?:item|matter|issue|subject|topic)\s+to\s+be\s+(?:(?:put|placed|added|included)\s+)?(?:on|to)"
-    r"\s+(?:the\s+)?(?:next|following|[A-Z][a-z]+)\s+(?:meeting(?:'s)?\s+)?agenda\b.*)$"
-)
+    r"\s+(?:the\s+)?(?:next|following)\s+(?:meeting(?:'s)?\s+)?agenda\b.*)$"
+)  # (a month's agenda stays with the task before it, its due the month's: "Cllr Moss to speak to the farmer and the matter to be on the June agenda")
 
 
 def doer_parts(sentence: str, doer: re.Pattern) -> list[str]:

@@ -75,9 +75,10 @@ DONE_THERE = (
 
 
 # a task's text that waits on a trouble coming back, which may never come: "Contact if this should occur again that the
-# contractor ...", "Call the police if it happens again"
+# contractor ...", "Call the police if it happens again" (the condition in its first words: never "Clerk to write to the
+# landowner ... and to report it to the police if it happens again", a task now with a second that waits)
 ONLY_IF_AGAIN = (
-    r"[^.;]{0,120}?\b(?i:if|should)\s+(?i:this|it|that|they|the\s+problem)\s+(?i:should\s+)?(?i:occurs?|happens?|recurs?|continues?|arises?)\s+(?i:again)\b"
+    r"(?:\S+\s+){0,3}?(?i:if|should)\s+(?i:this|it|that|they|the\s+problem)\s+(?i:should\s+)?(?i:occurs?|happens?|recurs?|continues?|arises?)\s+(?i:again)\b"
 )
 
 

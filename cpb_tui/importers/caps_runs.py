@@ -77,12 +77,15 @@ def caps_over_prose(lines: list[str]) -> list[Heading]:
 # Pilmer delivered a short report ...", "... this matter. Gluss Isle It was decided ...": after a stop, before a sentence's
 # own opening (a pronoun or article, or a name and its verb); never a person ("Mr J Bell informed ..."), nor after a
 # number's own stop ("41. APOLOGIES None were given": the number's title)
-_NOT_HEADING_WORD = r"(?:Mr|Mrs|Ms|Miss|Dr|Cllrs?|CCllrs?|Councillors?|The|It|A|An|This|These|There|He|She|They|We|In|On|At|As|If|All|Some|No)\b"
+_NOT_HEADING_WORD = r"(?:Mr|Mrs|Ms|Miss|Dr|Cllrs?|CCllrs?|Councillors?|PC|Sgt|Insp|The|It|A|An|This|These|There|He|She|They|We|In|On|At|As|If|All|Some|No)\b"
 _SENTENCE_OPENING = (
     r"(?:(?:The|It|There|This|These|Members|Councillors?|Cllrs?\.?|CCllrs?|Mr|Mrs|Ms|Dr|Apologies|No|None|Nothing|All|We|He|She|They)\s"
     r"|(?:[A-Z][\w'\u2019.-]*\s+){1,4}(?:had|has|was|were|is|are|reported|informed|delivered|said|noted|asked|advised|gave|presented"
     r"|explained|thanked|welcomed|confirmed|stated|updated|raised|agreed|proposed)\b)"
 )
+# (a one-word heading only before a sentence's own opening or a titled person: "Ann Cobb reported", "Network Rail has" are a
+# sentence's own words, "Highways Cllr Dunn reported" and "Finance The accounts ..." a heading's)
+_TITLED_OPENING = re.compile(r"\s+(?:(?:The|It|There|This|These|Members|Apologies|No|None|Nothing|All|We|He|She|They)\s|(?:Mr|Mrs|Ms|Miss|Dr|Cllrs?\.?|CCllrs?|Councillors?|PC|Sgt|Insp)\s)")
 _TITLE_RUN = re.compile(
     rf"(?<=[.!?])(?<!\d\.)\s+(?P<head>(?!{_NOT_HEADING_WORD})[A-Z][\w'\u2019&/-]*(?:\s+(?:(?!{_NOT_HEADING_WORD})[A-Z][\w'\u2019&/-]*|of|and|for|the|to|on|in|&|\u2013)){{0,6}})"
     rf"\s+(?={_SENTENCE_OPENING})"
@@ -92,7 +95,10 @@ _TITLE_RUN = re.compile(
 def title_heading_breaks(line: str) -> str:
     """`line` with each short heading in title case run in among its sentences on a line of its own, where three or more
     are; the line as it was where fewer are."""
-    runs = [match for match in _TITLE_RUN.finditer(line) if not match.group("head").endswith(("\u2013", " of", " and", " the"))]
+    # (never a member's place before their title: "County Councillor Dale reported", "District Cllr Hayes said")
+    runs = [match for match in _TITLE_RUN.finditer(line) if not match.group("head").endswith(("\u2013", " of", " and", " the"))
+            and not re.search(r"(?:^|\s)(?:County|District|Borough|Parish|Town|City|Ward|Community|Local)$", match.group("head"))
+            and (" " in match.group("head") or _TITLED_OPENING.match(line, match.end("head")))]
     if len(runs) < 3:
         return line
     cuts = [at for match in runs for at in (match.start("head"), match.end("head"))]

@@ -219,7 +219,9 @@ def split_decisions(lines: list[str]) -> tuple[list[str], list[list[str]]]:
             index += 1
             paragraph_start = True
             continue
-        block, index = _read_block(lines, index + 1, kind, rest, sentence=bool(_SENTENCE_OPENER.match(line)), dashed=bool(_BULLET_START.match(line)))
+        # (a list of minutes ends at the paragraph after it: "Planning Committee, 6 April 2038" then "The Chairman then asked ...")
+        end = next((at for at in range(index + 2, len(lines)) if not lines[at].strip() and _told_after(lines, at)), len(lines)) if listed else len(lines)
+        block, index = _read_block(lines[:end], index + 1, kind, rest, sentence=bool(_SENTENCE_OPENER.match(line)), dashed=bool(_BULLET_START.match(line)))
         block = [f"\u2022 {text.strip()}" if listed and text.strip() and not _CLAUSE_START.match(text) else text for text in block]
         paragraph_start = True
         if len(block) == 1 and re.fullmatch(r"(?i)noted[.:]?", block[0].strip()) and (parts := dotted_parts(lines, index - 1))[0]:
@@ -478,6 +480,12 @@ def _read_block(lines: list[str], index: int, kind: str, rest: str, sentence: bo
     while block and not block[-1]:
         block.pop()
     return block, index
+
+
+def _told_after(lines: list[str], blank: int) -> bool:
+    """Whether the line after a blank one tells the record on: a sentence of six words or more ending its stop."""
+    after = next((line.strip() for line in lines[blank + 1 : blank + 4] if line.strip()), "")
+    return len(after.split()) >= 6 and after.endswith(".") and not _CLAUSE_START.match(after)
 
 
 def _ended_list(block: list[str], text: str) -> bool:

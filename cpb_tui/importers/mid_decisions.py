@@ -130,7 +130,9 @@ MID_OPENER = re.compile(
     r"\s+(?:unanimously\s+)?(?:approved|agreed|adopted|endorsed|resolved)\s+the\s+following(?:\s+[a-z]+){0,2}\s*(?::-|[:\u2013-])\s*$)"
     # "a) Lamp 15 o/s 9 The Green The meeting confirmed the purchase of a new lantern": a point's title run into its decision
     # (not yet one whose task's tag follows, "... lantern Action Clerk": the whole point is the Clerk's task)
-    r"|(?<=[a-z0-9])\s+(?=[Tt]he\s+(?:meeting|[Cc]ouncil|[Cc]ommittee)\s+confirmed\s+the\s+(?:purchase|order|appointment|contract|quote|quotation|booking|grant|payment|award)\b(?![^.]*\bAction\s+[A-Z]))"
+    # (never reported speech, "asked whether the Council confirmed the booking ...", "reported that the meeting confirmed ...";
+    # the look for an "Action" tag bounded, so a long line with no stop is read once)
+    r"|(?<=[a-z0-9])(?<!\bwhether)(?<!\bthat)(?<!\bif)(?<!\bwhen)\s+(?=[Tt]he\s+(?:meeting|[Cc]ouncil|[Cc]ommittee)\s+confirmed\s+the\s+(?:purchase|order|appointment|contract|quote|quotation|booking|grant|payment|award)\b(?![^.]{0,300}\bAction\s+[A-Z]))"
     r"|(?<=[a-z)][.!?])\s+(?=(?:The\s+)?(?:meeting|[Cc]ouncil|[Cc]ommittee|[Mm]embers)\s+accepted\s+(?:this|these|the\s+(?:apologies|reasons?\s+given))\b)"  # ("... (illness). The meeting accepted this as a proper reason for absence.")
     r"|(?<=[a-z)][.!?])\s+(?=The\s+(?:present|current)\s+position\s+was\s+(?:duly\s+)?noted\.)"  # ("... being dealt with. The present position was noted.")
     # "... and it was:- RESOLVED to note the contents of the report."

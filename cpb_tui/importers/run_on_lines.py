@@ -123,7 +123,9 @@ def _first_run_on(lines: list[str], line_item: re.Pattern[str], mid_item: re.Pat
     the attendance above the second, is given its own line (its title must read as one)."""
     second = next(index for index, line in enumerate(lines) if (match := line_item.match(line)) and match.group(1) == "2")
     for index in range(second - 1, max(-1, second - 30), -1):
-        firsts = [match for match in mid_item.finditer(lines[index][:5000]) if match.group(1) == "1" and _first_title(lines[index][match.end() :])]
+        # (never a number cited: "... read out the notice, item 1. Fire exits are at the rear")
+        firsts = [match for match in mid_item.finditer(lines[index][:5000]) if match.group(1) == "1" and _first_title(lines[index][match.end() :])
+                  and not re.search(r"(?i)\b(?:item|minute|page|no|number|para(?:graph)?|section|appendix|annex)$", lines[index][: match.start()])]
         if firsts:
             return lines[:index] + _split_at(lines[index], [firsts[-1].start() + 1]).split("\n") + lines[index + 1 :]
     return lines

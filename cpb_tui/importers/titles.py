@@ -449,7 +449,8 @@ _TASK_TITLE = re.compile(r"(?:The\s+)?(?:[Cc]lerk|Chair(?:man|person)?|Secretary
 # this agenda Report from Highways - A site meeting was held ...": the minute opens at the first capital after a word in
 # small letters that leads to no name ("... from Highways England" is the title's own)
 _AGENDA_WORDS = re.compile(r"^To\s+(?:note|receive|approve|consider|agree|discuss|review|confirm|adopt|accept|elect|appoint|report|decide)\b")
-_LEADS_TO_NAME = frozenset("a an the of from to and for with by on at in into under between re regarding about as or".split())
+_LEADS_TO_NAME = frozenset("a an the of from to and for with by on at in into under between re regarding about as or beside outside behind "
+                           "near along including opposite past towards off over via within".split())
 _MONTH_WORD = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*$")
 
 
@@ -459,11 +460,11 @@ def _worded_then_text(raw_title: str) -> tuple[str, str] | None:
     words = raw_title.split()
     if not _AGENDA_WORDS.match(raw_title) or len(words) <= 16 or _title_like(raw_title) or re.search(r"[.:;]", " ".join(words[:16])):
         return None
-    for at in range(4, 17):
+    for at in range(4, min(len(words), 30)):
         before, word = words[at - 1], words[at]
         if re.fullmatch(r"[a-z][a-z'\u2019-]*", before) and before not in _LEADS_TO_NAME and re.fullmatch(r"[A-Z][a-z]+", word) \
-                and not _MONTH_WORD.match(word):
-            return " ".join(words[:at]), " ".join(words[at:])
+                and not _MONTH_WORD.match(word) or re.fullmatch(r"Cllrs?\.?|Councillors?|Mrs?|Ms|Dr|The|Members|It|There", word) and before not in _LEADS_TO_NAME:
+            return " ".join(words[:at]), " ".join(words[at:])  # (or at a member's title: "... closure of Station Road Cllr Wilde reported ...")
     return None
 
 
