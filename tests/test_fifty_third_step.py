@@ -308,3 +308,11 @@ def test_a_number_one_cited_above_item_two_is_no_item(tmp_path):
     page = ("Minutes of the meeting of Brackenholt Parish Council held on Tuesday 4 May 2038\n\n"
             "The Chair read out the evacuation notice, item 1. Fire exits are at the rear\n\n2. Apologies\nNone.\n\n3. Finance\nThe payments were approved.\n")
     assert [item.number for item, _, _ in _items(tmp_path, page)] == ["2", "3"]
+
+
+def test_a_request_that_ends_a_sentence_of_satisfaction_names_what_is_to_be_included():
+    from cpb_tui.actions import extract_from_resolution
+
+    found = extract_from_resolution("The Panel were satisfied with the level of detail in the budget paper, and request that this be "
+                                    "included in the next report to the Cabinet.", "resolved")
+    assert [action.text for action in found] == ["Include this in the next report to the Cabinet"]

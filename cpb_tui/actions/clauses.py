@@ -360,9 +360,10 @@ def _passive_subject(obj: str, strict: bool, body: str = "") -> str | None:
         return None  # "any changes ... would be referred back to Cabinet": a standing condition, not a task
     if strict and re.match(r"^(?:give|take|make|note|agree|approve|endorse|receive|support|accept|welcome)\s+(?!up\b)", obj):
         return None  # "(Members) give consideration to any issues to be explored": a verb with its own object
-    if re.search(r"[a-z)]\.\s+[A-Z]", obj):
+    if re.search(r"[a-z)]\.\s+[A-Z]", obj) or re.search(r",\s+and\s+(?:request|ask|agree|recommend)s?\s+that\s+", obj):
         # the subject is in the passive's own sentence, after any "that" ("... to provide that a report be
-        # submitted"); "KC confirmed that this is on the list of works to be completed" has none
+        # submitted"); "KC confirmed that this is on the list of works to be completed" has none; and after a request
+        # the sentence ends in ("The Panel were satisfied with ..., and request that this be included in the next report")
         obj = re.split(r"\bthat\s+", re.split(r"(?<=[a-z)])\.\s+(?=[A-Z])", obj)[-1])[-1]
         if re.search(r"\b(?:is|are|was|were|has|have|had)\b", obj):
             return None
