@@ -202,7 +202,7 @@ REPEATED = [
     "Notes from Kelby Parish Meeting Monday, 7th June 2026 ", "at a meeting of the Council of the Borough of Kelby held at x on 7 June 2026 ",
     "It was noted that the x needs to be y which the Clerk will arrange. ", "of, say, the end of March ", "comprising AB, CD and EF ",
     "were unavailable, but will be made available ", "The Chair to ask x and the item to be on the next agenda. ", "on 8th and 9th November 2026 ",
-    "a lamp the meeting confirmed the purchase of x ", "The following minutes were received and approved:-\nx\n",
+    "a lamp the meeting confirmed the purchase of x ", "The following minutes were received and approved:-\nx\n", "x. CORRESPONDENCE A y. ",
 ]
 
 

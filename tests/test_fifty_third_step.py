@@ -316,3 +316,15 @@ def test_a_request_that_ends_a_sentence_of_satisfaction_names_what_is_to_be_incl
     found = extract_from_resolution("The Panel were satisfied with the level of detail in the budget paper, and request that this be "
                                     "included in the next report to the Cabinet.", "resolved")
     assert [action.text for action in found] == ["Include this in the next report to the Cabinet"]
+
+
+def test_a_one_word_heading_in_capitals_among_others_is_an_item(tmp_path):
+    page = (
+        "Minutes of the meeting of Brackenholt Parish Council held on Tuesday 4th May 2038 at the Village Hall. Present: Cllr A "
+        "Moss (Chair), Cllr B Tarrant, Cllr C Wilde and the Clerk. APOLOGIES FOR ABSENCE Apologies were received from Cllr "
+        "Hurst. PLANNING The following applications were considered: 38/0412/FUL LAND AT HOLLY FARM, STATION ROAD Erection of "
+        "two dwellings. No objection. 38/0419/HH THE OLD FORGE, CHURCH LANE Rear extension. No objection. FINANCE The payments "
+        "as listed were approved. CORRESPONDENCE A letter from the school was noted. The NALC newsletter was passed round.\n"
+    )
+    found = _items(tmp_path, page)
+    assert [item.title for item, _, _ in found] == ["Apologies for Absence", "Planning", "Finance", "Correspondence"]

@@ -22,8 +22,8 @@ _LABELS = r"(?:RESOLVED|RESOLUTION|AGREED|DECIDED|DECISION|NOTED|ACTIONS?|PROPOS
 # (after any other word, "... started at 7.30pm APOLOGIES FOR ABSENCE Apologies were ...", only before a sentence's
 # capital: "the PLAYING FIELD COMMITTEE had met" is a sentence's words)
 _RUN = re.compile(
-    rf"(?:(?:(?<=[.:;!?)])|(?<=\bNone)|(?<=\bNil))\s+(?P<run>(?!{_LABELS})(?=[A-Z]{{2}}){_WORD}(?:,?\s+{_WORD}){{1,24}})"
-    rf"(?=\s+(?:[A-Z][a-z]|[a-z(\u2018\u201c\"']))"
+    rf"(?:(?:(?<=[.:;!?)])|(?<=\bNone)|(?<=\bNil))\s+(?P<run>(?!{_LABELS})(?=[A-Z]{{2}}){_WORD}(?:,?\s+{_WORD}){{0,24}})"
+    rf"(?=\s+(?:[A-Z][a-z]|A\s|[a-z(\u2018\u201c\"']))"
     rf"|(?<=[a-z])\s+(?P<inner>(?!{_LABELS})(?=[A-Z]{{2}}){_WORD}(?:,?\s+{_WORD}){{1,24}})(?=\s+[A-Z][a-z]))"
 )
 # (a run of letters too short to be a heading: "the NHS CCG", "AGM", "the A1 ROAD")
@@ -31,9 +31,11 @@ _LETTERS = 12
 
 
 def _heading(run: str) -> bool:
-    """Whether a run of words in capitals reads as an item's heading: two words or more, twelve letters or more."""
+    """Whether a run of words in capitals reads as an item's heading: two words or more, twelve letters or more; or one word
+    of seven letters or more."""
     words = [word for word in run.split() if any(ch.isalpha() for ch in word)]
-    return len(words) >= 2 and sum(ch.isalpha() for ch in run) >= _LETTERS
+    # (or one long word, "CORRESPONDENCE", "ALLOTMENTS": never letters of a body, "NALC", "CAMHS")
+    return len(words) >= 2 and sum(ch.isalpha() for ch in run) >= _LETTERS or len(words) == 1 and re.fullmatch(r"[A-Z]{7,}", words[0]) is not None
 
 
 def caps_heading_breaks(line: str) -> str:
