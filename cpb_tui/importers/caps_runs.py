@@ -18,11 +18,12 @@ _WORD = r"(?:[A-Z][A-Z'\u2019&./()-]*[A-Z)]|\d{1,4}(?:ST|ND|RD|TH)?|&|[-\u2013])
 # (never a decision's or a mover's label: "RESOLVED THAT ...", "PROPOSED BY ...")
 _LABELS = r"(?:RESOLVED|RESOLUTION|AGREED|DECIDED|DECISION|NOTED|ACTIONS?|PROPOSED|SECONDED|CARRIED|VOTE)\b"
 # a run of such words, read on to the first word in small letters ("... ITEMS None", "... ABSENCE Apologies were ...");
-# it opens a sentence: after a stop, a colon or the word "None" that answers the heading before it
+# it opens a sentence: after a stop, a colon or the word "None" that answers the heading before it (never after a number's
+# own stop, "41. APOLOGIES None were given": the number's title, read with its number)
 # (after any other word, "... started at 7.30pm APOLOGIES FOR ABSENCE Apologies were ...", only before a sentence's
 # capital: "the PLAYING FIELD COMMITTEE had met" is a sentence's words)
 _RUN = re.compile(
-    rf"(?:(?:(?<=[.:;!?)])|(?<=\bNone)|(?<=\bNil))\s+(?P<run>(?!{_LABELS})(?=[A-Z]{{2}}){_WORD}(?:,?\s+{_WORD}){{0,24}})"
+    rf"(?:(?:(?<=[.:;!?)])(?<!\d[.:)])|(?<=\bNone)|(?<=\bNil))\s+(?P<run>(?!{_LABELS})(?=[A-Z]{{2}}){_WORD}(?:,?\s+{_WORD}){{0,24}})"
     rf"(?=\s+(?:[A-Z][a-z]|A\s|[a-z(\u2018\u201c\"']))"
     rf"|(?<=[a-z])\s+(?P<inner>(?!{_LABELS})(?=[A-Z]{{2}}){_WORD}(?:,?\s+{_WORD}){{1,24}})(?=\s+[A-Z][a-z]))"
 )
