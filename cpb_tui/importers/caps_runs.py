@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from cpb_tui.importers.flat_runs import split_at
 from cpb_tui.importers.layout import is_caps_line
 from cpb_tui.importers.titles import Heading, tidy_title
 
@@ -45,15 +46,7 @@ def caps_heading_breaks(line: str) -> str:
     runs = [match for match in _RUN.finditer(line) if _heading(match.group("run") or match.group("inner"))]
     if len(runs) < 3:
         return line
-    out: list[str] = []
-    start = 0
-    for match in runs:
-        group = "run" if match.group("run") else "inner"
-        out.append(line[start : match.start(group)].strip())
-        out.append(match.group(group).strip())
-        start = match.end(group)
-    out.append(line[start:].strip())
-    return "\n".join(part for part in out if part)
+    return split_at(line, [at for match in runs for at in match.span("run" if match.group("run") else "inner")])
 
 
 # (never the page's own heading, its venue or its close: "MINUTES OF THE ...", "SIGNED ... CHAIRMAN")
@@ -104,6 +97,4 @@ def title_heading_breaks(line: str) -> str:
             and (" " in match.group("head") or _TITLED_OPENING.match(line, match.end("head")))]
     if len(runs) < 3:
         return line
-    cuts = [at for match in runs for at in (match.start("head"), match.end("head"))]
-    pieces = [line[a:b].strip() for a, b in zip([0] + cuts, cuts + [len(line)])]
-    return "\n".join(piece for piece in pieces if piece)
+    return split_at(line, [at for match in runs for at in match.span("head")])
