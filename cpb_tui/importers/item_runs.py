@@ -142,7 +142,7 @@ def three_parts(candidates: list) -> None:
     candidates[:] = [c for c in candidates if not re.fullmatch(r"\d{2}/\d{2}/\d{2}", c.number) or shared[c.number.rsplit("/", 1)[0]] >= 2]
 
 
-_ROUTINE = re.compile(r"(?i)^\W*(?:apolog|declarations?\s+of|(?:previous\s+)?minutes\b|matters\s+arising|present\b|attendance\b|welcome\b|introductions?\b|opening\s+of\b)")
+_ROUTINE = re.compile(r"(?i)^\W*(?:apolog|declarations?\s+of|(?:previous\s+)?minutes\b|matters\s+arising|present\b|attendance\b|welcome\b|introductions?\b|opening\s+of\b|election\s+of\s+(?:the\s+)?(?:chair|vice)|to\s+elect\s+(?:a\s+|the\s+)?(?:chair|vice))")  # (an annual meeting opens electing its chair)
 
 
 _ONE = re.compile(r"^(?P<indent>\s*)1\.\s+(?:(?P<printed>\d{1,2})\.\s+)?\S")

@@ -522,6 +522,10 @@ def _follows(before: Heading, after: Heading) -> bool:
         return False  # "4. Matters arising" then "8 (1) Station Road", "9 (a) Playing Field": earlier minutes' points cited; "(9)" then "PF11/16"
     if after.value == before.value:  # 5 -> 5a -> 5b, 5 -> 5.1 -> 5.2
         # ("2035-032 To agree the notes ..." then "2035-032 Reports from the police ...": a minute's reference typed twice)
+        # ("06/05/21 Mid Devon District Council" over "6.1 Planning Applications": a dotted point under its minute, whatever
+        # the minute's last part counts)
+        if "/" in before.number and re.fullmatch(r"\d{1,3}\.[1-9]\d?", after.number) and int(after.number.split(".")[0]) == before.value:
+            return True
         return _minor(after.number) > _minor(before.number) or after.number == before.number and bool(re.fullmatch(r"\d{2,4}[-/]\d{3}", after.number)) and after.title != before.title
     # Numbers run on in small steps; a clearly printed item may follow a longer gap (the items between were taken in
     # private, or the minutes number through the year).

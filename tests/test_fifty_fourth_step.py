@@ -1,0 +1,50 @@
+"""The fifty-fourth step: shapes a blind set (read once its blind score was taken) and a clause locator showed, written
+again about fictional bodies. Texts the project wrote."""
+
+from __future__ import annotations
+
+from tests.stored import page_items as _items
+from tests.stored import second_item
+
+_ANNUAL_MEETING = (
+    "Minutes of Ashcombe Parish Council meeting held in the Village Hall on\nWednesday 17 May 2034\n"
+    "Members Present\nCllr A Bell (Chair) Cllr C Dunn\n"
+    "01/05/34 Election of Chair and Vice Chair\n"
+    "Cllr A Bell was proposed, seconded and elected and signed the declaration of acceptance of office.\n"
+    "Public Participation\nTwo residents spoke about the bus shelter.\n"
+    "02/05/34 Apologies\nCllr E Frost\n"
+    "03/05/34 Declarations of Interest\nNone\n"
+    "04/05/34 Minutes of the meeting held on 19 April 2034\nAgreed and signed as a true record\n"
+    "05/05/34 Ashcombe District Council\n"
+    "5.1 Planning Applications:\nNone received.\n"
+    "5.2 Planning Decisions\nNone\n"
+    "06/05/34 To review:\n6.1 Standing Orders\nReviewed and kept.\n"
+)
+
+
+def test_minutes_numbered_minute_month_year_read_when_the_annual_meeting_opens_with_its_election(tmp_path):
+    found = _items(tmp_path, _ANNUAL_MEETING)
+    numbers = [item.number for item, _, _ in found]
+    assert [n for n in numbers if "/" in n] == ["01/05/34", "02/05/34", "03/05/34", "04/05/34", "05/05/34", "06/05/34"]
+    # the dotted points stand under their minute, which is kept
+    assert {"5.1", "5.2", "6.1"} <= set(numbers)
+    titles = {item.number: item.title for item, _, _ in found}
+    assert titles["05/05/34"] == "Ashcombe District Council"
+
+
+def test_dates_opening_lines_of_letters_are_still_no_minutes(tmp_path):
+    page = (
+        "Minutes of Ashcombe Parish Council meeting held on 17 May 2034\n"
+        "1. Correspondence\n"
+        "01/05/34 Letter from the school about parking\n"
+        "02/05/34 Email from a resident about the hedge\n"
+        "03/05/34 Notice of road closure on Mill Lane\n"
+        "2. Close\nThe meeting closed at 9pm.\n"
+    )
+    assert [item.number for item, _, _ in _items(tmp_path, page)] == ["1", "2"]
+
+
+def test_it_was_agreed_unanimously_after_a_phrase_with_no_comma_is_a_decision(tmp_path):
+    clauses, _ = second_item(tmp_path, "The Clerk asked for nominations. There being no further nominations it was agreed unanimously "
+                                        "that Councillor Bell be appointed as Chair of the Council.")
+    assert clauses == ["Agreed unanimously that Councillor Bell be appointed as Chair of the Council."]
