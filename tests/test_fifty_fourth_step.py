@@ -4,7 +4,7 @@ again about fictional bodies. Texts the project wrote."""
 from __future__ import annotations
 
 from tests.stored import page_items as _items
-from tests.stored import second_item
+from tests.stored import second_item, stored_page
 
 _ANNUAL_MEETING = (
     "Minutes of Ashcombe Parish Council meeting held in the Village Hall on\nWednesday 17 May 2034\n"
@@ -48,3 +48,40 @@ def test_it_was_agreed_unanimously_after_a_phrase_with_no_comma_is_a_decision(tm
     clauses, _ = second_item(tmp_path, "The Clerk asked for nominations. There being no further nominations it was agreed unanimously "
                                         "that Councillor Bell be appointed as Chair of the Council.")
     assert clauses == ["Agreed unanimously that Councillor Bell be appointed as Chair of the Council."]
+
+
+_SCOTTISH_MINUTE = (
+    "Download or view in pdf format\n"
+    "Kelvinside Community Council Minute of Meeting\n"
+    "14 March 2035 Kelvinside Community Centre\n7pm\n"
+    "Present:\nAnn Bell (Chair) Colin Dunn Eilidh Frost\n"
+    "Apologies:\nGreg Hale\n"
+    "1. Declarations of Interest: none\n"
+    "2. Matters arising\n"
+    "- Lights on the brae – Cllr Ross to follow up\n"
+    "3. AOB\nNone.\n"
+)
+
+
+def test_a_scottish_minute_of_meeting_is_a_record_and_names_its_body(tmp_path):
+    meeting, found = stored_page(tmp_path, _SCOTTISH_MINUTE)
+    assert meeting.committee == "Kelvinside Community Council"
+    assert [task.text for task in found[1][2]] == ["Cllr Ross to follow up (Lights on the brae)"]
+
+
+def test_present_alone_over_the_names_makes_a_record(tmp_path):
+    page = _SCOTTISH_MINUTE.replace("Minute of Meeting", "").replace("Download or view in pdf format\n", "")
+    meeting, found = stored_page(tmp_path, page)
+    assert meeting.committee == "Kelvinside Community Council"
+    assert [item.minute_number for item, _, _ in found] == ["1", "2", "3"]
+    assert [task.text for task in found[1][2]] == ["Cllr Ross to follow up (Lights on the brae)"]
+
+
+def test_present_alone_over_a_notice_s_words_is_no_record(tmp_path):
+    page = (
+        "Kelvinside Community Council\nMeeting on 14 March 2035 in the Community Centre\n"
+        "Present:\nMembers Are asked to sign the attendance book\n"
+        "1. Declarations of Interest\n2. Matters arising\n- Lights on the brae – Cllr Ross to follow up\n3. AOB\n"
+    )
+    meeting, found = stored_page(tmp_path, page)
+    assert [item.minute_number for item, _, _ in found] == [None, None, None]

@@ -99,6 +99,8 @@ def clean_committee(value: str | None) -> str | None:
     name = re.sub(r"\s+Date(?:\s+of(?:\s+(?:the\s+)?meeting)?)?$", "", name, flags=re.IGNORECASE)
     # "Glasgow City Council Agenda"; but an Annual Parish Meeting is a body's meeting by that name
     name = re.sub(r"(?<![Pp]arish)(?<![Tt]own)(?<!PARISH)(?<!TOWN)\s+(?:meeting|held|agenda)$", "", name, flags=re.IGNORECASE)
+    # "Ashby Community Council Minute of Meeting" (a Scottish body's record is its "Minute"): the body, then the record's words
+    name = re.sub(r"(?i)\b(council|committee|board|panel|forum|group)\s+minutes?\s+of(?:\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?meeting)?$", r"\1", name)
     # "Health & Wellbeing Board Minutes", "Steering Group Meeting Notes"
     # ("Planning Committee Special Meeting Minutes": the kind of meeting before the word)
     # ("Planning Committee (Extraordinary) Minutes": the kind of meeting is no part of the body's name)

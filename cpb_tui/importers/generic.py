@@ -20,6 +20,7 @@ from cpb_tui.importers.layout import is_page_footer, normalise, to_markdown
 from cpb_tui.importers.flattened import run_on_points, unflatten
 from cpb_tui.importers.motions import BARE_MOVERS, FAILED_MOTION, finding_of_the_meeting
 from cpb_tui.importers.moved import MINUTES_TITLE, carried_by_movers, moved
+from cpb_tui.importers.attendance import PRESENT as _PRESENT, present_below_a_menu as _present_below_a_menu, present_by_initials as _present_by_initials, present_over_names
 from cpb_tui.importers.numbering import MINUTES_LINE, NOISE, Heading, paragraph_item_number, tidy_title
 from cpb_tui.importers.item_headings import BODY_NAME as _BODY_NAME, item_headings
 from cpb_tui.domain.models import DocumentRecord, ItemRecord, MeetingRecord, ResolutionRecord
@@ -54,34 +55,9 @@ _SEPARATOR = re.compile(r"^\s*[-\u2013\u2014]\s*$")
 _GLUED_STOP = re.compile(r"(?:(?<=[a-z]{3})|(?<=\d{4}))([.:])(?=(?:It|The|One|Two|Three|Apologies|Councillors?|Cllrs?|Members|There|This|RESOLVED|Resolved|Agreed|AGREED|None|No)\b)")
 
 
-# who was there: "Present: Tom Thomas (TT), ..."
-# ("In Attendance \u2013 Ann Rees (Chair), Tom Vell": a dash for the colon)
-_PRESENT = re.compile(r"^[\s|]*(?:Present|Those\s+present|Members\s+present|Attendees|(?:In\s+)?Attendance)\s*(?::|(?<=\s)[\u2013\u2014-](?=\s+[A-Z]))\s*(?P<who>\S.*)$", re.IGNORECASE)
-
-
-def _present_by_initials(lines: list[str]) -> bool:
-    """Whether the opening lists three or more people with the initials the notes use, as a record of who was there
-    does (never on a notice of the meeting, nor after "Members:", "Distribution:" and the like)."""
-    return not any(re.search(r"(?i)\bagenda\b|\bnotice\b|\bsummon|\b(?:will|to)\s+be\s+held\b", line) for line in lines) and any(
-        len(re.findall(r"\b[A-Z][a-z]+\s+[A-Z][\w'\u2019-]+\s+\([A-Z]{2,3}\)", line)) >= 3
-        and not re.match(r"(?i)\s*(?:distribution|circulation|copy|copies|members(?:hip)?|committee|to|cc)\b", line) for line in lines)
-
-
 def _summons(lines: list[str]) -> bool:
     """Whether the page opens with a summons to the meeting ("You are hereby summoned to attend ..."), as an agenda does."""
     return any(re.search(r"(?i)\byou\s+are\s+(?:hereby\s+)?summoned\s+to\s+attend\b", line) for line in lines[:40])
-
-
-def _present_below_a_menu(lines: list[str], headings: list) -> bool:
-    """ "Present: Calvin, Vera, Pete" below a web page's menu of months, still before the first item: who was there, so a
-    record (never an agenda's standing note, "Present: Members are reminded to sign the book", "Attendance: ____")."""
-    if any(re.search(r"(?i)\bagenda\s+(?:for|of)\b|\bto\s+be\s+held\b|\bnotice\s+is\s+hereby\s+given\b", line) for line in lines[: min(80, headings[0].index if headings else 80)]):
-        return False
-    for line in lines[25: min(80, headings[0].index if headings else 25)]:
-        present = _PRESENT.match(line)
-        if present and not re.search(r"_{3,}|(?i:\b(?:reminded|please|asked\s+to|are\s+asked|will\s+be|should|must|sign)\b)", present.group("who")):
-            return True
-    return False
 
 
 def _is_record(lines: list[str], headings: list) -> bool:
@@ -94,8 +70,8 @@ def _is_record(lines: list[str], headings: list) -> bool:
                # "Draft Ordinary Meeting Minutes 3rd October 2016", "Monthly Minutes, November 9th 2021"
                or re.match(r"^\s*(?:[\w'\u2019]+\s+){1,4}minutes\s*(?:[,:\u2013-]?\s*(?=\S.{0,38}\d{4}\s*$).*)?$", line, re.I)
                and not re.search(r"\bagenda\b", line, re.I)
-               # "Community Council Minutes of Wednesday 1st August 2018 in the hall", "... Minutes of Management Meeting"
-               or re.match(r"^\s*(?:[\w'\u2019]+\s+){1,4}minutes\s+of\s+(?:the\s+|an?\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:meeting|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", line, re.I)
+               # "Community Council Minutes of Wednesday 1st August 2018 in the hall", "... Minutes of Management Meeting", "... Minute of Meeting"
+               or re.match(r"^\s*(?:[\w'\u2019]+\s+){1,4}minutes?\s+of\s+(?:the\s+|an?\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:meeting|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", line, re.I)
                for line in lines[: min(15, headings[0].index if headings else 15)])
         # "... www.scleddau.org.uk MINUTES OF THE ORDINARY MEETING HELD AT ...": a PDF's heading run into its address
         or any(re.search(r"(?<!APPROVE )(?<!CONFIRM )(?<!RECEIVE )(?<!ADOPT )(?<!SIGN )(?<!THE )\bMINUTES\s+OF\s+(?:THE\s+|AN?\s+)?(?:[A-Z]+\s+){0,2}MEETING\s+HELD\b", line[:2000])
@@ -105,6 +81,7 @@ def _is_record(lines: list[str], headings: list) -> bool:
         # page's menu of months, too: anywhere before the first item)
         or any(_PRESENT.match(line) for line in lines[:25])
         or _present_below_a_menu(lines, headings)
+        or present_over_names(lines[: min(25, headings[0].index if headings else 25)])
         # (never under a summons, "You are summoned to attend ...": an agenda's "the minutes ... will be deferred" is no record)
         or not _summons(lines) and any(opener(line) for line in lines)
         or not _summons(lines) and bool(_MINUTES_WORDS.search(" ".join(line.strip() for line in lines)))  # a sentence may wrap over lines
