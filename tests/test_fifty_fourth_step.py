@@ -85,3 +85,31 @@ def test_present_alone_over_a_notice_s_words_is_no_record(tmp_path):
     )
     meeting, found = stored_page(tmp_path, page)
     assert [item.minute_number for item, _, _ in found] == [None, None, None]
+
+
+def test_an_outcome_with_no_subject_after_a_heading_s_dash_takes_the_heading_as_its_subject(tmp_path):
+    page = (
+        "Exampleton Community Council\nMinutes of Meeting held on 10 October 2031\n1 Apologies\nNone.\n"
+        "2 Minutes of meeting held on 12 September 2031 - were approved proposed by R. Smith and seconded by M. Dow.\n"
+        "3 Police Report\nNo crimes.\n"
+    )
+    found = _items(tmp_path, page)
+    assert found[1][1] == ["Minutes of meeting held on 12 September 2031 were approved proposed by R. Smith and seconded by M. Dow."]
+
+
+def test_a_member_s_wish_or_suggestion_then_this_was_agreed_is_the_decision_and_its_task(tmp_path):
+    clauses, tasks = second_item(tmp_path, "Bill asked why a resident had come as a member. It was explained that there had been an error. "
+                                           "Bill stated that he wished the secretary to send a formal letter to the Partnership. This was agreed.")
+    assert clauses == ["Bill stated that he wished the secretary to send a formal letter to the Partnership. This was agreed."]
+    assert tasks == ["The secretary to send a formal letter to the Partnership"]
+    clauses, tasks = second_item(tmp_path, "The bin is full. It was suggested that the Clerk ask the council for a new bin. This was agreed.")
+    assert clauses == ["It was suggested that the Clerk ask the council for a new bin. This was agreed."]
+    assert tasks == ["The Clerk to ask the council for a new bin"]
+
+
+def test_there_or_the_opening_a_sentence_is_no_member_s_name():
+    from cpb_tui.importers.mid_decisions import PROPOSAL_AGREED
+    import re
+
+    assert not re.match(PROPOSAL_AGREED, "There suggested that nothing be done. This was agreed.")
+    assert re.match(PROPOSAL_AGREED, "Mary suggested that three quotes be sought for the repair. This was agreed.")

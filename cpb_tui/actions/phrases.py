@@ -513,7 +513,7 @@ def _clean(text: str) -> str:
 # "It was proposed by Cllr Jones and seconded by Cllr Brown that the clerk write ..." and its
 # outcome after it (", seconded by Cllr Brown and agreed. All in favour."): the motion is the decision.
 _MOTION_LEAD = re.compile(
-    r"^(?:it\s+was\s+)?(?:unanimously\s+)?(?:proposed|moved)(?:\s+by\s+[^,;.]{2,60}?)?(?:,?\s+(?:and\s+)?seconded(?:\s+by\s+[^,;.]{2,60}?)?)?,?\s+that\s+",
+    r"^(?:it\s+was\s+)?(?:unanimously\s+)?(?:proposed|moved|(?<=was\s)(?:suggested|requested))(?:\s+by\s+[^,;.]{2,60}?)?(?:,?\s+(?:and\s+)?seconded(?:\s+by\s+[^,;.]{2,60}?)?)?,?\s+that\s+",
     re.IGNORECASE,
 )
 _MOTION_TAIL = re.compile(
@@ -530,7 +530,9 @@ def _strip_resolver(text: str) -> str:
         text = _MOTION_TAIL.sub("", text[motion.end():]) or text
     text = re.sub(r"^(?:All|Everyone|Everybody)\s+(?:present\s+|members\s+(?:present\s+)?)?(?=agreed\s+(?:that|to)\b)", "", text)  # "All agreed that ..."
     # "Councillor Boyd requested that officers write to ...": the member asks; the officers do
-    text = re.sub(r"^(?:(?:Cllr|Councillor|Alderman|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+(?:requested|asked|proposed|suggested)\s+that\s+(?=[a-z])", "", text)
+    # (or wished for: "Bill stated that he wished the secretary to write ...")
+    text = re.sub(r"^(?:(?:Cllr|Councillor|Alderman|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+(?:(?:requested|asked|proposed|suggested)\s+that"
+                  r"|(?:stated|said)\s+that\s+(?:he|she|they)\s+(?:wished|would\s+like))\s+(?=[a-z])", "", text)
     # what is to be done is after "that" or "and": "Cabinet recommended to Council that ...", "... agreed in principle and the Chair will ..."
     return re.sub(r"^(?:(?i:recommended|recommends)\s+to\s+(?i:the\s+)?(?i:full\s+)?(?i:council|cabinet)(?:\s+that)?|(?i:agreed)\s+in\s+princip(?:le|al)\s+and(?=\s+(?:the\s|[A-Z])))\s+(?=\w)", "", text[_RESOLVER.match(text).end():])
 

@@ -10,6 +10,7 @@ not be found.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from cpb_tui.importers.paired_minutes import further_minute
 from cpb_tui.importers.captioned import captioned_paragraphs
@@ -241,6 +242,16 @@ def _with_title_outcome(found: list[ResolutionRecord], outcome: list[ResolutionR
     return [*(o for o in outcome if o.text not in {f.text for f in found}), *found]
 
 
+def _title_as_subject(found: list[ResolutionRecord], title: str) -> list[ResolutionRecord]:
+    """ "2 Minutes of meeting held on 12 May - were approved, proposed by ...": an outcome with no subject of its own, the
+    heading's words its subject ("Minutes of meeting held on 12 May were approved ...")."""
+    return [replace(found_one, text=f"{title.strip()} {found_one.text}") if _NO_SUBJECT.match(found_one.text) and title.strip() else found_one
+            for found_one in found]
+
+
+_NO_SUBJECT = re.compile(r"(?:was|were|have\s+been|has\s+been)\s+(?:duly\s+|unanimously\s+|then\s+)?(?:approved|agreed|adopted|accepted|confirmed|signed)\b")
+
+
 def _minutes_heading_run_in(lines: list[str]) -> bool:
     """ "Draft Minutes Draft Minutes of the Meeting of the X Council held at ...": a minutes heading
     inside one of the lines above the first item, not opening it (a title printed twice, a page
@@ -442,7 +453,7 @@ def _item(title: str, number: str | None, body: list[str], has_minutes: bool, mi
         minute_number=reference.group("ref") if reference else minute or (number if has_minutes else None),
         purpose=purpose[:2000] if purpose else None,
         minutes=to_markdown(narrative, markers=True) or None,
-        resolutions=_with_title_outcome(resolutions_from(blocks), _outcome_line(title, body), minute) or [ResolutionRecord(None, said.strip(), classify_verb(said)) for said in verdicts],
+        resolutions=_title_as_subject(_with_title_outcome(resolutions_from(blocks), _outcome_line(title, body), minute) or [ResolutionRecord(None, said.strip(), classify_verb(said)) for said in verdicts], title),
         exempt=exempt,
         exempt_reason=reason.group(1).strip() if reason else None,
     )

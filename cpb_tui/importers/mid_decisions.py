@@ -14,8 +14,11 @@ from cpb_tui.importers.outcomes import AGREED_AND_ASKED, PROPOSED_AND_SECONDED, 
 # "The Chairman spoke of the loss. He proposed that a card be sent. This was agreed.": a proposal, then its verdict
 PROPOSAL_AGREED = (  # ("It was PROPOSED that the notes be ADOPTED as the minutes. This was SECONDED and RESOLVED.")
     # (or put to the meeting, called for, asked for: "The Chairman put it to the meeting that ... This was approved.")
-    r"(?:(?:He|She|They|The\s+Chair\w*|(?:Cllr\.?|Clr\.?|Councillor|Alderman|Mr|Mrs|Ms|Dr)\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?|[A-Z]{2,3})\s+"
-    r"(?:proposed|put\s+it\s+to\s+the\s+meeting|called\s+for|asked\s+(?:if|whether))|It\s+was\s+(?i:proposed)(?:\s+by\s+" + NAMED_MOVER + r"(?=\s+that\b))?)\s+(?!by\b)"
+    # (or suggested, asked for, wished for by one member, named as the minutes name him: "Bill suggested that ... This was agreed.")
+    r"(?:(?:He|She|They|The\s+Chair\w*|(?:Cllr\.?|Clr\.?|Councillor|Alderman|Mr|Mrs|Ms|Dr)\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?|[A-Z]{2,3}"
+    r"|(?!(?:It|This|That|There|The|These|Those|He|She|They)\s)[A-Z][a-z]{2,}(?=\s+(?:suggested|requested|asked\s+that|stated|said)\s))\s+"
+    r"(?:proposed|put\s+it\s+to\s+the\s+meeting|called\s+for|asked\s+(?:if|whether|that)|suggested(?=\s+that\s)|requested(?=\s+that\s)"
+    r"|(?:stated|said)\s+that\s+(?:he|she|they)\s+(?:wished|would\s+like)(?=\s+(?:the|a|an|to)\s))|It\s+was\s+(?i:proposed|suggested)(?:\s+by\s+" + NAMED_MOVER + r"(?=\s+that\b))?)\s+(?!by\b)"
     r"[^.!?]{5,300}?[a-zA-Z0-9)][.!?]\s+(?:This|That|The\s+(?:proposal|motion))\s+was\s+(?:then\s+|duly\s+)?(?:(?i:seconded)(?:\s+by\s+[^.!?]{2,60}?)?\s+and\s+(?:(?:the\s+(?:Board|Council|Committee|Commissioners|meeting)|all(?:\s+members)?)\s+)?)?(?:unanimously\s+)?(?i:agreed|approved|carried|accepted|resolved|passed)(?:\s+to)?"
     r"(?:\s+(?:unanimously|by\s+all(?:\s+present)?))?\s*[.!]?\s*$"
 )
