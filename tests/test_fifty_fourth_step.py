@@ -113,3 +113,14 @@ def test_there_or_the_opening_a_sentence_is_no_member_s_name():
 
     assert not re.match(PROPOSAL_AGREED, "There suggested that nothing be done. This was agreed.")
     assert re.match(PROPOSAL_AGREED, "Mary suggested that three quotes be sought for the repair. This was agreed.")
+
+
+def test_a_held_on_line_under_blank_lines_and_a_download_s_debris_is_the_meeting_s_day(tmp_path):
+    page = (
+        "January 2035 Minutes\n\n  1. January 2035 Minutes\n\n    PDF\n\n    564.7 KB\n\n \n\nMINUTE OF MEETING\n\n"
+        "HELD ON: WEDNESDAY 15TH JANUARY 2035 AT 19:00  \n\nIN: THE CLUB, MILL ROAD\n\n \n\n \n\nPRESENT:  \n\n"
+        "Office Bearers: Ann Bell (Chair)\n\nWELCOME\n\nAnn welcomed all.\n\n  1. DECLARATION OF INTEREST None noted.\n\n"
+        "2. ADOPTION OF PREVIOUS MINUTE\n\nMinutes of meeting of 16th October 2034 proposed by Ann Bell.\n\n3. REPORTS\n\nNone.\n"
+    )
+    meeting, _ = stored_page(tmp_path, page, committee="Millbrae Community Council")
+    assert meeting.date.isoformat() == "2035-01-15"

@@ -4,6 +4,7 @@ when it was held under a heading that did not say ("Held at the Parish Hall on T
 from __future__ import annotations
 
 import re
+from itertools import accumulate
 
 from cpb_tui.importers.dates import find_date
 from cpb_tui.importers.meeting_context import MeetingContext
@@ -17,12 +18,14 @@ DATE_WORDS = re.compile(
 def date_line(found: MeetingContext, top: list[str], every: list[str], head_end: int) -> None:
     """A short date line at the very top (a title page): "Thursday 3 March 2022"; or a line saying where and when the
     meeting was held, under a heading that did not ("Held at the Parish Hall on Tuesday 17th September 2019", "To be held on ...")."""
+    # (the first twelve lines that hold words: a web page leaves blank lines between its heading's lines)
+    window = next((at + 1 for at, count in enumerate(accumulate(bool(line) for line in top)) if count == 12), len(top))
     if found.date is None:
-        held = next(((line, day) for at, line in enumerate(top[:12]) if (day := _held_day(top, at)) is not None), None)
+        held = next(((line, day) for at, line in enumerate(top[:window]) if (day := _held_day(top, at)) is not None), None)
         if held:
             found.set_date(held[1], held[0])
     if found.date is None:
-        for at, line in enumerate(top[:12]):
+        for at, line in enumerate(top[:window]):
             # ("Monday 19th May 2025 7 pm by Zoom Conference Call": the day, its hour and how it met; "12 May 2025 minutes": the day's record)
             rest = _HOW_HELD.sub("", DATE_WORDS.sub("", line))
             if line and len(line) <= 60 and DATE_WORDS.search(line) and len(rest) < 35 and (not re.search(r"\bminutes\b", line, re.I) or re.fullmatch(r"(?i)\W*minutes\W*", rest)) \
