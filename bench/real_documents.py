@@ -207,6 +207,7 @@ def score_document(doc: dict, folder: Path) -> DocScore:
     matched: list[tuple] = []
     unnumbered = [item for item in items if not item.number and not item.minute_number]
     top: str | None = None  # the last item numbered plainly ("5"), over any points numbered again from 1
+    shift: int | None = None  # where cpb's count went on from, when a list printed "1." again was counted on
     # a web page's list whose every item the labeller saw printed "1." (a list that lost its numbering): cpb
     # numbers them 1, 2, 3 in order, so the n-th such label is cpb's item n
     all_ones = len(expected_items) >= 3 and all(norm_number(e.get("number")) == "1" for e in expected_items)
@@ -223,8 +224,14 @@ def score_document(doc: dict, folder: Path) -> DocScore:
             if not candidates and restarted and number == "1":
                 # items of a Word export each printed "1." after "4." (each its own list): cpb counts on, 5, 6, ...
                 candidates = [i for i in by_number.get(str(int(top) + 1), []) if i.id not in used]
+                shift = int(top) if candidates else None
                 restarted = not candidates
                 number = str(int(top) + 1) if candidates else number
+            elif not candidates and restarted and shift is not None:
+                # (a web page's list started again, "1.", "2.", after "5.": cpb counts on, 6, 7; the shift stays for the list)
+                candidates = [i for i in by_number.get(str(shift + int(number)), []) if i.id not in used]
+                restarted = not candidates
+                number = str(shift + int(number)) if candidates else number
             top = top if restarted else number
         if not candidates and number and " " in expected["number"].strip():
             # a label that kept two printed numbers ("C048/23 1", "PAR 1") names the item by either

@@ -124,3 +124,28 @@ def test_a_held_on_line_under_blank_lines_and_a_download_s_debris_is_the_meeting
     )
     meeting, _ = stored_page(tmp_path, page, committee="Millbrae Community Council")
     assert meeting.date.isoformat() == "2035-01-15"
+
+
+def test_a_web_page_s_list_printed_from_one_again_with_titles_run_into_their_minutes_counts_on(tmp_path):
+    page = (
+        "Minutes of the meeting of Hale Parish Council held on Thursday 4th August 2033\n"
+        "Present: Cllr A Bell (chair), Cllr C Dunn\n"
+        "  1. Public Session:\n  2. Declarations of interest: There were no interests declared.\n"
+        "  3. Apologies: There were no apologies.\n  4. Approve the minutes: The minutes of July were approved.\n"
+        "  5. Matters arising:\nThe clerk reported that the cash book was up to date.\n"
+        "  1. Planning: There were no planning issues.\n  2. Accounts: Financial Matters\nBank balance: £4,232.11\n"
+        "  1. Footpaths: An email had been received about the stile.\n  2. Community: There were no letters.\n"
+        "  3. Parish News: There was no news.\n"
+    )
+    found = _items(tmp_path, page)
+    assert [item.title for item, _, _ in found][5:] == ["Planning", "Accounts", "Footpaths", "Community", "Parish News"]
+    assert [item.number for item, _, _ in found] == [str(n) for n in range(1, 11)]
+
+
+def test_a_meeting_s_own_number_or_kind_is_no_body_s_name():
+    from cpb_tui.importers.committee_names import clean_committee
+
+    assert clean_committee("Meeting 14/19") is None
+    assert clean_committee("confidential") is None
+    assert clean_committee("Private") is None
+    assert clean_committee("Hale Parish Council") == "Hale Parish Council"

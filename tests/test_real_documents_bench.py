@@ -149,3 +149,17 @@ def test_a_clause_that_says_who_decided_matches_a_label_cut_at_its_verb_or_after
     assert bench.clause_hash("approved as a correct record.") in set(bench.verb_on_hashes(passive))
     # (never a clause that kept its heading or movers before the verb: it was cut wrong, and stays a miss)
     assert bench.verb_on_hashes("ITEM 5 - Public Participation Proposed by Cllr Wells RESOLVED to adjourn the meeting") == []
+
+
+def test_lists_printed_from_one_again_match_the_items_cpb_counts_on_through_each_list(tmp_path):
+    (tmp_path / "rd004.txt").write_text(
+        "Minutes of the meeting of Hale Parish Council held on 3 May 2031\n"
+        "  1. Public Session: None.\n  2. Declarations: There were none.\n  3. Apologies: None.\n"
+        "The meeting moved on.\n  1. Planning: There were no applications.\n  2. Accounts: Payments\n"
+        "The balance was read.\n  1. Footpaths: The stile is mended.\n  2. Community: No letters.\n  3. News: None.\n",
+        encoding="utf-8",
+    )
+    doc = {"id": "rd004", "file": "rd004.txt", "council": "Hale", "kind": "minutes", "date": "2031-05-03",
+           "items": [{"number": n, "clauses": 0, "hashes": [], "actions": []} for n in ("1.", "2.", "3.", "1.", "2.", "1.", "2.", "3.")]}
+    score = bench.score_document(doc, tmp_path)
+    assert (score.items_found, score.items_expected) == (8, 8), score.notes

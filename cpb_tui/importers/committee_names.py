@@ -139,7 +139,9 @@ def clean_committee(value: str | None) -> str | None:
         return None
     if re.fullmatch(r"(?:the\s+)?(?:committee|board|panel|meetings?|council)", name, re.IGNORECASE) and name != "Council":
         return None
-    if re.fullmatch(rf"(?:(?:{_KIND_OF_MEETING}|zoom|teams|online|video|full|general|public|open)\s*)+", name, re.IGNORECASE):
+    if re.fullmatch(r"(?i)(?:meeting|minutes?|session)\s+(?:no\.?\s*)?\d{1,4}(?:/\d{1,4})?", name):
+        return None  # "Meeting 14/19, Tuesday July 23rd 2019": the meeting's own number, no body
+    if re.fullmatch(rf"(?:(?:{_KIND_OF_MEETING}|zoom|teams|online|video|full|general|public|open|confidential|private|closed|exempt)\s*)+", name, re.IGNORECASE):
         return None  # "Minutes of Remote Zoom Meeting held on ...": the kind of meeting, no body named
     if re.search(r"\b(?:minutes|pdf|held on|to confirm|to approve|previous|proceedings|at a)\b", name, re.IGNORECASE) or len(name.split()) > 12:
         return None

@@ -266,6 +266,7 @@ def count_on_word_lists(candidates: list, lines: list[str], sentence_heading) ->
 
 _ANY_NUMBERED = re.compile(r"^\s*\d{1,3}(?:[.)]|\.\d{1,2}\.?)\s")  # ("5.1 County Councillors" too)
 _RESTARTED_LINE = re.compile(r"^\s*(?P<value>\d{1,2})\.\s+(?=[A-Z\u201c\"'])")
+_TITLE_THEN_TEXT = re.compile(r"^\s*\d{1,2}\.\s+[A-Z][\w'\u2019&,/ -]{2,60}:\s+\S")
 _POINT_LINE = re.compile(r"^\s*(\d{1,2})\.[1-9]\d?\.?\s+(?=[A-Z0-9])")  # ("7.1 36/00412/FUL Orchard House": a point titled by its reference)
 
 
@@ -300,7 +301,9 @@ def count_on_restarted_lists(candidates: list, lines: list[str], sentence_headin
                 return  # (a list its text leads into, "the following were received:", or one nested under the line above)
         elif before is None or not joined or value != before[1] + 1:
             return  # (a "2." that does not follow its "1." straight on: not a list restarted between items)
-    if runs < 3 or sum(1 for index, _ in listed if lines[index].rstrip().endswith(".")) * 3 > len(listed):
+    # (a title with its minute run on after a colon, "2. Declarations: There were none.", is an item's, not a sentence)
+    told = sum(1 for index, _ in listed if lines[index].rstrip().endswith(".") and not _TITLE_THEN_TEXT.match(lines[index]))
+    if runs < 3 or told * 3 > len(listed):
         return  # (points told as sentences, "1. The pothole outside the school is back.", are a paragraph's, never items)
     by_index = {c.index: c for c in candidates}
     style = candidates[0].style if candidates else "inline"
