@@ -39,7 +39,8 @@ _NAMES = re.compile(r"^[\s|]*(?:(?:Cllrs?\.?|Councillors?|Mrs?|Ms|Dr|Rev)\s+)?[A
 def present_over_names(lines: list[str]) -> bool:
     """Whether "Present:" stands alone over a line of names, as a record lists who came (never on a notice of the meeting
     nor over a blank to fill in: "Present: ________", "Present:" over "Members are asked to sign the book")."""
-    if any(re.search(r"(?i)\bagenda\b|\bnotice\s+is\s+(?:hereby\s+)?given\b|\bsummon|\b(?:will|to)\s+be\s+held\b", line) for line in lines):
+    # (nor on an action log's page: its rows are read as a log's, who came or not)
+    if any(re.search(r"(?i)\bagenda\b|\bnotice\s+is\s+(?:hereby\s+)?given\b|\bsummon|\b(?:will|to)\s+be\s+held\b|\baction\s+(?:log|tracker)\b", line) for line in lines):
         return False
     for at, line in enumerate(lines[:-1]):
         if not _PRESENT_ALONE.match(line):
