@@ -149,3 +149,17 @@ def test_a_meeting_s_own_number_or_kind_is_no_body_s_name():
     assert clean_committee("confidential") is None
     assert clean_committee("Private") is None
     assert clean_committee("Hale Parish Council") == "Hale Parish Council"
+
+
+def test_a_body_named_in_a_list_of_minutes_adopted_is_neither_the_meeting_s_body_nor_its_day(tmp_path):
+    page = (
+        "held on TUESDAY 15 MARCH 2033 at 7pm in the Guildhall\n"
+        "Cllrs Abbott, Bell, Dunn, Frost.\nIn attendance: Town Clerk (Ann Reed).\n"
+        "Apologies for absence\nApologies were received from Cllr Hale.\n"
+        "To receive and adopt the minutes of committees\n"
+        "It was unanimously resolved to receive and adopt the minutes of the following committees:\n"
+        "Planning Committee held on 17 February 2033 at 7pm\n"
+        "Finance & General Purposes Committee held on 2 March 2033 at 7pm\n"
+    )
+    meeting, _ = stored_page(tmp_path, page, committee="Kelby Town Council")
+    assert meeting.date.isoformat() == "2033-03-15"

@@ -489,8 +489,11 @@ def _name_line(found: MeetingContext, top: list[str], every: list[str], head_end
     """The committee's name on a line of its own near the top, the date on a line near it."""
     attendance = next(  # (who was there, names after the label: a menu's "Apologies" or "Minutes" link is no attendance)
         (i for i, l in enumerate(top) if re.match(r"(?i)(?:present|apologies|in\s+attendance)\b\s*[:\u2013-]?\s*\S", l)), len(top))
+    # (a decision already taken: the business has begun, and a body named below it is one whose minutes were adopted,
+    # "Planning Committee held on 17 February 2031", never the meeting's own)
+    decided = next((i for i, l in enumerate(top) if re.search(r"(?i)\bit\s+was\s+(?:\w+\s+)?(?:resolved|agreed)\s+(?:that|to)\b|^resolved\s*(?:that|to|:)", l)), len(top))
     for index, line in [(index, line) for index, line in enumerate(top) if line][:25]:
-        if found.committee is not None and found.date is not None:
+        if found.committee is not None and found.date is not None or index > decided:
             break
         if index >= 25 and index > attendance:
             break  # (the first 25 lines of text, blank lines not counted, as a menu spaced by blanks pushes the name down; past 25 raw lines only above who was there)
