@@ -159,6 +159,7 @@ def test_a_body_named_in_a_list_of_minutes_adopted_is_neither_the_meeting_s_body
         "To receive and adopt the minutes of committees\n"
         "It was unanimously resolved to receive and adopt the minutes of the following committees:\n"
         "Planning Committee held on 17 February 2033 at 7pm\n"
+        "Museum Management Committee held on 28 February at 7pm\n"
         "Finance & General Purposes Committee held on 2 March 2033 at 7pm\n"
     )
     meeting, _ = stored_page(tmp_path, page, committee="Kelby Town Council")
