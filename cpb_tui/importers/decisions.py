@@ -34,7 +34,9 @@ _MOVED = (
 _CYTUNODD = CYTUNODD + r"(?=\s+i\s)"
 _OPENERS = [
     # RESOLVED / Resolved: / Resolved - / RESOLVED that / RESOLVED (unanimously) that
-    rf"{_PARA}(?:It\s+was\s+{_MOVED}|(?:PROPOSED|Proposed)[;,]\s+(?:SECONDED|Seconded)[;,]\s+|(?:MOVED|Moved|PROPOSED|Proposed)\s+by\s+[^.;]{{2,60}}?,?\s+(?:and\s+)?(?:SECONDED|Seconded|seconded)\s+by\s+[^.;]{{2,60}}?,?\s+and\s+(?:unanimously\s+)?|[Tt]he\s+following\s+(?:was|were)\s+(?:therefore\s+|then\s+|unanimously\s+)*|{_WHO}\s+(?:therefore\s+|then\s+|unanimously\s+|also\s+|further\s+|considered\s+the\s+(?:report|matter|item|recommendations?)\s+and\s+|(?:discussed|considered|debated)\s+(?:this\s+|it\s+)?and\s+)?|{_ONE_WHO}\s+|(?:UNANIMOUSLY|Unanimously)\s+)?"
+    # ("The Board received, discussed and duly RESOLVED to pay:" over the bills, a numbered line each; "The Council considered
+    # the two new plans and RESOLVED as follows:" over its answers)
+    rf"{_PARA}(?:It\s+was\s+{_MOVED}|(?:PROPOSED|Proposed)[;,]\s+(?:SECONDED|Seconded)[;,]\s+|(?:MOVED|Moved|PROPOSED|Proposed)\s+by\s+[^.;]{{2,60}}?,?\s+(?:and\s+)?(?:SECONDED|Seconded|seconded)\s+by\s+[^.;]{{2,60}}?,?\s+and\s+(?:unanimously\s+)?|[Tt]he\s+following\s+(?:was|were)\s+(?:therefore\s+|then\s+|unanimously\s+)*|{_WHO}\s+(?:therefore\s+|then\s+|unanimously\s+|also\s+|further\s+|considered\s+the\s+(?:report|matter|item|recommendations?)\s+and\s+|(?:(?:received|noted|discussed|considered|debated),\s+)?(?:discussed|considered|debated|noted)\s+(?:this\s+|it\s+)?and\s+(?:duly\s+)?|(?:considered|discussed|debated)\s+[^.;:]{{2,120}}?\s+and\s+(?=RESOLVED\b))?|{_ONE_WHO}\s+|(?:UNANIMOUSLY|Unanimously)\s+)?"
     r"(?:RESOLVED|Resolved|resolved|Resolve(?=\s*:\s*(?:by\s|that\b)))\b(?:\s*\((?:unanimously|by\s+[^)]*|on\s+(?:a|the)\s+motion\s+[^)]*|(?:moved|proposed)\s+by\s+[^)]*)\))?",  # ("Resolve: by a unanimous vote that ...")
     rf"{_PARA}(?:(?:THE|The)\s+)?(?:DECISIONS?|Decisions?|DECIDED|Decided)(?:\s+of\s+the\s+\w+|\s+(?:taken|made|Taken|Made|TAKEN|MADE))?\s*(?=[:\u2013\u2014-]|$)",  # ("THE DECISION:")
     # an executive member's decision record: "That it be DETERMINED that:", "DETERMINED:", "It was determined that ..."
@@ -410,7 +412,7 @@ def _read_block(lines: list[str], index: int, kind: str, rest: str, sentence: bo
     """
     block = [rest] if rest.strip() else []
     listed = bool(block and _CLAUSE_START.match(block[0]))  # whether a line of the block so far opens a clause (kept as it grows: never a rescan)
-    expecting = announced = not rest.strip() or rest.rstrip().endswith((":", ":-", "-", "\u2013", "that", "to")) or kind == "weak"  # (announced: by the opening)
+    expecting = announced = not rest.strip() or rest.rstrip().endswith((":", ":-", "-", "\u2013", "that", "to")) or kind == "weak" or bool(re.search(r":-?\s*\([^()]{2,40}\)\s*$", rest))  # (announced: by the opening, or "to REFER: (to Cabinet)")
     gap = False
     while index < len(lines):
         text = lines[index]

@@ -112,8 +112,9 @@ MID_OPENER = re.compile(
     # ("The precept was discussed and it was voted 5 – 1 that ...", "Three were interviewed and the unanimous decision was that X be ...")
     r"|(?:(?<=discussed\sand)|(?<=considered\sand)|(?<=debated\sand))\s+(?=it\s+was\s+(?:unanimously\s+)?voted\s+(?:\d{1,2}\s*[-\u2013]\s*\d{1,2}\s+|unanimously\s+|by\s+(?:a\s+)?majority\s+)?(?:that|to(?!\s+be\b))\b)"
     r"|(?<=\sand)\s+(?=the\s+unanimous\s+decision\s+was\s+that\s+(?:[^.;]|(?<=Mrs)\.|(?<=M[rs])\.|(?<=Dr)\.){0,160}?\bbe\b)"
+    # ("Moved by Cllr Tate and backed by Cllr Moss it was agreed by all who were present at the meeting, that the notes stand ...")
     r"|(?<=\sand)\s+(?=it\s+was\s+proposed\s+by\s+[^.;]{2,80}?\s+(?:and\s+)?seconded\s+by\s+[^.;]{2,80}?\s+that\b)"  # ("... for Chairman and it was proposed by A and seconded by B that ...")
-    r"|(?<=[a-z])\s+(?=it\s+was\s+(?:\w+\s+){0,2}(?:(?i:agreed|resolved|decided)|RECOMMENDED)\s+(?:unanimously\s+|by\s+all\s+(?:those\s+)?(?:present\s+)?|by\s+the\s+(?:(?:[Pp]arish|[Tt]own|[Cc]ommunity)\s+)?[Cc]ouncil\s+)?(?:that|to|for|not|he|she|they|we)\b"
+    r"|(?<=[a-z])\s+(?=it\s+was\s+(?:\w+\s+){0,2}(?:(?i:agreed|resolved|decided)|RECOMMENDED)\s+(?:unanimously\s+|by\s+all\s+(?:those\s+)?(?:who\s+(?:had\s+been|were)\s+)?(?:present\s+)?(?:at\s+the\s+meeting,?\s+)?|by\s+the\s+(?:(?:[Pp]arish|[Tt]own|[Cc]ommunity)\s+)?[Cc]ouncil\s+)?(?:that|to|for|not|he|she|they|we)\b"
     # ("... seen on the green and it was agreed this report be passed to the neighbourhood team": "that" left out)
     r"|it\s+was\s+(?:unanimously\s+)?agreed\s+(?!the\s+meeting\b)(?:this|these|the)\s+[^.;]{1,80}?(?<!\bto)(?<!\bcould)(?<!\bmight)\s+(?:be|should\s+be)\s+(?!(?:appreciated|welcomed|valued|enjoyed|preferred|expected|needed)\b)[a-z]+(?:ed|en)\b)"
     # "\u2022 Footpath posts It was agreed that ...", "b) Letter from Mrs Hale re the toilets It was agreed that ...": a point's
