@@ -3,6 +3,7 @@ again about fictional bodies. Texts the project wrote."""
 
 from __future__ import annotations
 
+from cpb_tui.importers.decisions import resolutions_from, split_decisions
 from tests.stored import page_items as _items
 from tests.stored import second_item
 
@@ -136,3 +137,90 @@ def test_cheques_approved_as_follows_over_the_list(tmp_path):
     clauses, _ = second_item(tmp_path, "Balance at the bank \u00a312,400.10\n\nCheques approved as follows:\n\n"
                                         "101 \u2013 Village Hall \u2013 16.00\n\n102 \u2013 J. Dale \u2013 271.10")
     assert clauses and clauses[0].startswith("Cheques approved as follows:")
+
+
+def test_it_was_agreed_and_resolved_opens_a_decision(tmp_path):
+    clauses, _ = second_item(tmp_path, "The Clerk read the draft aloud.\n\nIt was agreed and RESOLVED to approve as a true record the "
+                                        "notes of the April meeting.")
+    assert clauses == ["to approve as a true record the notes of the April meeting."]
+
+
+_CAPS_AND_PURPOSE = (
+    "Minutes 9th June 2036\n"
+    "Present: Cllr A Bell Chair; Cllr C Dunn; Cllr E Frost\n\n"
+    "1.APOLOGIES FOR ABSENCE - To receive apologies. Apologies from Cllr Hale were accepted.\n\n"
+    "2.TO RECEIVE DECLARATIONS OF INTEREST - None were made.\n\n"
+    "3.MONEY AND ACCOUNTS to receive the Clerk\u2019s statement of the accounts and to sign the orders for payment of the bills.\n\n"
+    "3.1) The Clerk\u2019s note on insurance was received, read. and Resolved: Note accepted and filed\n\n"
+    "3.2) The mower repair quote was received, considered and Resolved: That the quote be accepted.\n\n"
+    "4.CLOSE - The meeting closed at 9pm.\n"
+)
+
+
+def test_a_title_in_capitals_then_the_purpose_in_lower_case_is_an_item(tmp_path):
+    found = _items(tmp_path, _CAPS_AND_PURPOSE, committee="Wendling Parish Council")
+    titles = {item.number: item.title for item, _, _ in found}
+    assert titles.get("3") == "Money and Accounts"
+
+
+def test_and_resolved_with_its_colon_mid_line_opens_the_decision(tmp_path):
+    found = _items(tmp_path, _CAPS_AND_PURPOSE, committee="Wendling Parish Council")
+    clauses = [clause for item, item_clauses, _ in found if item.number.startswith("3") for clause in item_clauses]
+    assert "Note accepted and filed" in clauses
+
+
+def test_minutes_title_then_were_approved_after_its_dash_is_one_approval(tmp_path):
+    page = (
+        "Minutes of Meeting held on 4 June 2036 in the Hall, Wendling Community Council\n\n"
+        "1 Apologies were received from A. Bell.\n\n"
+        "2 Minutes of the May meeting - were approved, moved by C. Dunn, seconded by E. Frost. Our treasurer took the notes.\n\n"
+        "3 Police Report - No report was sent.\n\n"
+        "4 Correspondence - A letter from the school.\n"
+    )
+    found = _items(tmp_path, page, committee="Wendling Community Council")
+    assert _clauses(found, "2")[0].startswith("Minutes of the May meeting were approved, moved by C. Dunn")
+
+
+def test_minutes_moved_after_there_being_no_matters_arising_is_the_approval(tmp_path):
+    clauses, _ = second_item(tmp_path, "The June notes stand over as the meeting was not quorate.  There being no matters arising "
+                                        "the minutes of the April meeting were proposed by Ann Bell and seconded by Tom Reed.")
+    assert clauses == ["There being no matters arising the minutes of the April meeting were proposed by Ann Bell and seconded by Tom Reed."]
+
+
+def test_it_was_proposed_seconded_and_resolved_keeps_its_movers_as_the_lead_in():
+    _, blocks = split_decisions(["It was proposed, seconded and Resolved: That the apologies of Cllr Hale be accepted."])
+    (clause,) = resolutions_from(blocks)
+    assert (clause.lead_in, clause.text) == ("It was proposed, seconded and Resolved", "That the apologies of Cllr Hale be accepted.")
+
+
+def test_nominated_seconded_and_voted_in_is_an_election(tmp_path):
+    clauses, _ = second_item(tmp_path, "Cllr Reed was nominated for Treasurer by GH, seconded by EF and voted in.")
+    assert clauses == ["Cllr Reed was nominated for Treasurer by GH, seconded by EF and voted in."]
+    clauses, _ = second_item(tmp_path, "Mrs C Dunn was nominated for the hall committee and voted in favour of the new rota.")
+    assert clauses == []
+
+
+def test_a_suggestion_agreed_in_its_own_sentence_is_the_decision(tmp_path):
+    clauses, _ = second_item(tmp_path, "The bench by the pond is rotting. She suggested moving the new bench to the green and "
+                                        "councillors agreed.")
+    assert clauses == ["She suggested moving the new bench to the green and councillors agreed."]
+    clauses, _ = second_item(tmp_path, "Nobody had replied about the mural. She proposed asking the school first and this was agreed. "
+                                        "Ann will ring the head.")
+    assert clauses == ["She proposed asking the school first and this was agreed."]
+
+
+def test_a_co_option_after_and_is_its_own_decision(tmp_path):
+    clauses, _ = second_item(tmp_path, "The two candidates spoke in turn and Mrs Ann Dale was co-opted to fill the vacancy. She "
+                                        "signed her declaration.")
+    assert clauses == ["Mrs Ann Dale was co-opted to fill the vacancy."]
+
+
+def test_a_question_put_to_the_meeting_with_a_sum_in_pence_then_this_was_approved(tmp_path):
+    clauses, _ = second_item(tmp_path, "Hirers had asked about the fee. Cllr Moss put it to the meeting that the hall fee be held at "
+                                        "\u00a345.50 for the year. This was approved.")
+    assert clauses == ["Cllr Moss put it to the meeting that the hall fee be held at \u00a345.50 for the year. This was approved."]
+
+
+def test_a_minute_approved_with_its_movers_after_a_colon_and_no_were(tmp_path):
+    clauses, _ = second_item(tmp_path, "The minute of the last meeting on 6 April 2036 approved: CCllr A Hale, seconded: CCllr T Moss.")
+    assert clauses == ["The minute of the last meeting on 6 April 2036 approved: CCllr A Hale, seconded: CCllr T Moss."]

@@ -25,9 +25,9 @@ from cpb_tui.importers.motions import on_the_way, BRACKETED_MOVERS, CARRIED_OVER
 from cpb_tui.importers.motions import MOVER as _MOVER, MOVERS_AFTER, agreed_then_narrative as _agreed_then_narrative, mover_opening, without_movers
 from cpb_tui.importers.outcomes import LEAD_IN_ALONE, _ELECTED, as_said, plain_opening, _NOTED, _OFFICER, _ONE_WHO, _PARA, _WHO, OWN_DECISION, PLANNING_LINE, MINUTES_SIGNED_ONLY, agreement_outcome, agreements_of_their_own, listed_outcome
 
-# "It was proposed by Councillor A, seconded by Councillor B and unanimously RESOLVED"
+# "It was proposed by Councillor A, seconded by Councillor B and unanimously RESOLVED" (and "It was agreed and RESOLVED to ...")
 _MOVED = (
-    r"(?:(?:proposed|seconded|moved|and|by|the|unanimously|therefore|further|also|then|duly|subsequently|accordingly"
+    r"(?:(?:proposed|seconded|moved|agreed|and|by|the|unanimously|therefore|further|also|then|duly|subsequently|accordingly"
     r"|Councillors?|Cllr\.?|Alderman|Mr|Mrs|Ms|Dr|[A-Z][\w'\u2019-]+),?\s+){0,10}?"
 )
 # Opening words that begin a decision block; group "rest" is what follows on the same line.
@@ -139,7 +139,7 @@ def opener(line: str) -> tuple[str, str] | None:
     motion = _MINUTES_MOTION.match(line)
     if motion:
         return "noted", motion.group("motion")  # "It was proposed by X and seconded by Y that the minutes ... be approved."
-    if _NOTED.match(line):
+    if _NOTED.match(line) or _NO_MATTERS_ARISING.match(line) and _NOTED.match(line[_NO_MATTERS_ARISING.match(line).end():]):
         sentences = outcome_sentences(line)
         carried = _MOTION_CARRIED.match(" ".join(sentences))
         if carried:
@@ -149,6 +149,8 @@ def opener(line: str) -> tuple[str, str] | None:
     return None
 
 
+# "There being no matters arising the minutes of 2 May were approved ...": the approval after there was nothing to raise
+_NO_MATTERS_ARISING = re.compile(r"^\s*(?:There\s+being\s+)?[Nn]o\s+matters\s+arising,?\s+(?:(?:and\s+)?therefore,?\s+)?(?=(?:the\s+)?[Mm]inutes?\b)")
 # A body with a long name, then its decisions on the same line after "RESOLVED to:"
 _NAMED_LIST = re.compile(r"^\s*(?:The\s+)?[A-Z][^.:;]{2,120}?\s+(?:RESOLVED|AGREED)\s+to\s*:\s+(?P<rest>[A-Z]\S*\s.*)$")
 _AFTER_ALL_AGREED = re.compile(r"(?<=\b[Aa]ll\sagreed\.)\s+(?=[A-Z])")

@@ -47,10 +47,10 @@ _ELECTED = (
     # "Cllr Foster being the sole nominee was appointed to serve as Chair for the year"
     # "Mr Park was appointed Chairman of the Forum for the ensuing year" (not one told of: "appointed Chair in May",
     # "... of the Forum last year", "... and served two terms")
-    # "David Hale was nominated by Ann Dale, seconded by Tom Reed and elected unanimously", "Sheila was proposed as
+    # "David Hale was nominated by Ann Dale, seconded by Tom Reed and elected unanimously" (or "... and voted in."), "Sheila was proposed as
     # Secretary by Douglas and in the absence of other nominations appointed to the position"
     # (never "... but was not elected", "... will be appointed at the next meeting", "... could not be appointed until ...")
-    r"|(?:nominated|proposed)\b(?:(?!\b(?:not|will|would|could|until|but)\b)[^.;]){0,160}?\band\s+(?:(?:(?!\b(?:not|will|would|could|until|but)\b)[^.;]){0,60}?\s)?(?:duly\s+|unanimously\s+)?(?:elected|re-elected|appointed)\b"
+    r"|(?:nominated|proposed)\b(?:(?!\b(?:not|will|would|could|until|but)\b)[^.;]){0,160}?\band\s+(?:(?:(?!\b(?:not|will|would|could|until|but)\b)[^.;]){0,60}?\s)?(?:duly\s+|unanimously\s+)?(?:elected|re-elected|appointed|voted\s+in(?=\s*[.;]|\s*$))\b"
     # ("Following the ballot Ms Dale was appointed to serve until the next local elections": a casual vacancy filled)
     # (never a rule, "a member is appointed ...", nor one told of: "... in 2019 and served three years", "the vacancy of head")
     r"|(?<=\bwas\s)appointed\s+to\s+(?:serve\s+until\s+the\s+next\s+(?:\w+\s+){0,2}elections?|fill\s+the\s+(?:casual\s+)?vacancy(?!\s+(?:of|at)\b|\s+for\s+(?!the\s+remainder\b)))\b"
@@ -186,9 +186,12 @@ _NOTED = re.compile(
     r"|(?i:(?:the\s+)?clerk\s+had\s+(?:issued|circulated|sent(?:\s+out)?|distributed)\s+the\s+minutes(?:\s+of\s+[^.,;]{3,60}?)?,?\s+(?:which|and\s+they)\s+were\s+"
     r"(?:(?!not\b|never\b|to\b|yet\b)\w+\s+){0,2}?(?:agreed|approved|accepted|confirmed|signed)\b)"
     r"|(?i:minutes?\s+of\s+(?:the\s+)?(?:last|previous)\s+meeting)\s*[:\u2013-]\s*(?:Approved|Agreed|Accepted|Confirmed)\b"
+    # with no "were", its movers after a colon: "The minute of the meeting held on 4 May approved: Cllr Bell, seconded: Cllr Dunn"
+    r"|(?:The\s+)?[Mm]inutes?\s+of\s+[^.;:]{0,100}?\s+(?:agreed|approved|accepted|adopted)\s*:\s*(?:CCllr|Cllr|Councillor|Proposed)\b"
     # a proposal and "All agreed." ("Chair proposed BB as Vice Chair. Sec MD. All agreed."); "Signed as true by Chair"
     # ("Mr Lund has been asked to fix the stile for \u00a340. All agreed.": what was asked or put, agreed by all)
-    r"|.{0,200}\b(?:proposed|suggested|recommended|requested|been\s+asked|asking\s+for|should|would)\b.{0,120}(?:\b[Aa]ll\s+(?:present\s+)?agreed|\bThis\s+was\s+agreed(?:\s+and\s+noted)?)\.?\s*$|Signed\s+as\s+(?:a\s+)?(?:true|correct)\b"
+    # ("She proposed asking the school first and this was agreed.", "... and councillors agreed.": in the same sentence)
+    r"|.{0,200}\b(?:proposed|suggested|recommended|requested|been\s+asked|asking\s+for|should|would)\b.{0,120}(?:\b[Aa]ll\s+(?:present\s+)?agreed|\bThis\s+was\s+agreed(?:\s+and\s+noted)?|(?<=\sand\s)(?:this\s+was\s+agreed|(?:the\s+)?(?:councillors|members)\s+agreed))\.?\s*$|Signed\s+as\s+(?:a\s+)?(?:true|correct)\b"
     # "After hearing Mr Hull, adoption of the notes of the meeting was deferred until 4 December 2027." (never an agenda's standing
     # note, "(Any items not discussed will be carried forward to the next meeting)")
     r"|(?!\W*[Aa]ny\s+(?:items?|business|matters?)\s+(?:not|which|that)\b).{0,200}\b(?:was|were|will\s+be)\s+(?:duly\s+|further\s+|again\s+)?(?:deferred|carried\s+forward|held\s+over)\s+(?:until|to)\s+(?:the\s+)?(?:next|\d{1,2}(?:st|nd|rd|th)?\s|[A-Z][a-z]+\s+(?:\d|meeting)|meeting\s+(?:of|on|in)\s+(?:\d|[A-Z]))[^.]{0,80}\.?\s*$"
