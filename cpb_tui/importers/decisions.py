@@ -25,16 +25,18 @@ from cpb_tui.importers.motions import on_the_way, BRACKETED_MOVERS, CARRIED_OVER
 from cpb_tui.importers.motions import MOVER as _MOVER, MOVERS_AFTER, agreed_then_narrative as _agreed_then_narrative, mover_opening, without_movers
 from cpb_tui.importers.outcomes import LEAD_IN_ALONE, _ELECTED, as_said, plain_opening, _NOTED, _OFFICER, _ONE_WHO, _PARA, _WHO, OWN_DECISION, PLANNING_LINE, MINUTES_SIGNED_ONLY, agreement_outcome, agreements_of_their_own, listed_outcome
 
-# "It was proposed by Councillor A, seconded by Councillor B and unanimously RESOLVED"
+# "It was proposed by Councillor A, seconded by Councillor B and unanimously RESOLVED" (and "It was agreed and RESOLVED to ...")
 _MOVED = (
-    r"(?:(?:proposed|seconded|moved|and|by|the|unanimously|therefore|further|also|then|duly|subsequently|accordingly"
+    r"(?:(?:proposed|seconded|moved|agreed|and|by|the|unanimously|therefore|further|also|then|duly|subsequently|accordingly"
     r"|Councillors?|Cllr\.?|Alderman|Mr|Mrs|Ms|Dr|[A-Z][\w'\u2019-]+),?\s+){0,10}?"
 )
 # Opening words that begin a decision block; group "rest" is what follows on the same line.
 _CYTUNODD = CYTUNODD + r"(?=\s+i\s)"
 _OPENERS = [
     # RESOLVED / Resolved: / Resolved - / RESOLVED that / RESOLVED (unanimously) that
-    rf"{_PARA}(?:It\s+was\s+{_MOVED}|(?:PROPOSED|Proposed)[;,]\s+(?:SECONDED|Seconded)[;,]\s+|(?:MOVED|Moved|PROPOSED|Proposed)\s+by\s+[^.;]{{2,60}}?,?\s+(?:and\s+)?(?:SECONDED|Seconded|seconded)\s+by\s+[^.;]{{2,60}}?,?\s+and\s+(?:unanimously\s+)?|[Tt]he\s+following\s+(?:was|were)\s+(?:therefore\s+|then\s+|unanimously\s+)*|{_WHO}\s+(?:therefore\s+|then\s+|unanimously\s+|also\s+|further\s+|considered\s+the\s+(?:report|matter|item|recommendations?)\s+and\s+|(?:discussed|considered|debated)\s+(?:this\s+|it\s+)?and\s+)?|{_ONE_WHO}\s+|(?:UNANIMOUSLY|Unanimously)\s+)?"
+    # ("The Board received, discussed and duly RESOLVED to pay:" over the bills, a numbered line each; "The Council considered
+    # the two new plans and RESOLVED as follows:" over its answers)
+    rf"{_PARA}(?:It\s+was\s+{_MOVED}|(?:PROPOSED|Proposed)[;,]\s+(?:SECONDED|Seconded)[;,]\s+|(?:MOVED|Moved|PROPOSED|Proposed)\s+by\s+[^.;]{{2,60}}?,?\s+(?:and\s+)?(?:SECONDED|Seconded|seconded)\s+by\s+[^.;]{{2,60}}?,?\s+and\s+(?:unanimously\s+)?|[Tt]he\s+following\s+(?:was|were)\s+(?:therefore\s+|then\s+|unanimously\s+)*|{_WHO}\s+(?:therefore\s+|then\s+|unanimously\s+|also\s+|further\s+|considered\s+the\s+(?:report|matter|item|recommendations?)\s+and\s+|(?:(?:received|noted|discussed|considered|debated),\s+)?(?:discussed|considered|debated|noted)\s+(?:this\s+|it\s+)?and\s+(?:duly\s+)?|(?:considered|discussed|debated)\s+[^.;:]{{2,120}}?\s+and\s+(?=RESOLVED\b))?|{_ONE_WHO}\s+|(?:UNANIMOUSLY|Unanimously)\s+)?"
     r"(?:RESOLVED|Resolved|resolved|Resolve(?=\s*:\s*(?:by\s|that\b)))\b(?:\s*\((?:unanimously|by\s+[^)]*|on\s+(?:a|the)\s+motion\s+[^)]*|(?:moved|proposed)\s+by\s+[^)]*)\))?",  # ("Resolve: by a unanimous vote that ...")
     rf"{_PARA}(?:(?:THE|The)\s+)?(?:DECISIONS?|Decisions?|DECIDED|Decided)(?:\s+of\s+the\s+\w+|\s+(?:taken|made|Taken|Made|TAKEN|MADE))?\s*(?=[:\u2013\u2014-]|$)",  # ("THE DECISION:")
     # an executive member's decision record: "That it be DETERMINED that:", "DETERMINED:", "It was determined that ..."
@@ -137,7 +139,7 @@ def opener(line: str) -> tuple[str, str] | None:
     motion = _MINUTES_MOTION.match(line)
     if motion:
         return "noted", motion.group("motion")  # "It was proposed by X and seconded by Y that the minutes ... be approved."
-    if _NOTED.match(line):
+    if _NOTED.match(line) or _NO_MATTERS_ARISING.match(line) and _NOTED.match(line[_NO_MATTERS_ARISING.match(line).end():]):
         sentences = outcome_sentences(line)
         carried = _MOTION_CARRIED.match(" ".join(sentences))
         if carried:
@@ -147,6 +149,8 @@ def opener(line: str) -> tuple[str, str] | None:
     return None
 
 
+# "There being no matters arising the minutes of 2 May were approved ...": the approval after there was nothing to raise
+_NO_MATTERS_ARISING = re.compile(r"^\s*(?:There\s+being\s+)?[Nn]o\s+matters\s+arising,?\s+(?:(?:and\s+)?therefore,?\s+)?(?=(?:the\s+)?[Mm]inutes?\b)")
 # A body with a long name, then its decisions on the same line after "RESOLVED to:"
 _NAMED_LIST = re.compile(r"^\s*(?:The\s+)?[A-Z][^.:;]{2,120}?\s+(?:RESOLVED|AGREED)\s+to\s*:\s+(?P<rest>[A-Z]\S*\s.*)$")
 _AFTER_ALL_AGREED = re.compile(r"(?<=\b[Aa]ll\sagreed\.)\s+(?=[A-Z])")
@@ -410,7 +414,7 @@ def _read_block(lines: list[str], index: int, kind: str, rest: str, sentence: bo
     """
     block = [rest] if rest.strip() else []
     listed = bool(block and _CLAUSE_START.match(block[0]))  # whether a line of the block so far opens a clause (kept as it grows: never a rescan)
-    expecting = announced = not rest.strip() or rest.rstrip().endswith((":", ":-", "-", "\u2013", "that", "to")) or kind == "weak"  # (announced: by the opening)
+    expecting = announced = not rest.strip() or rest.rstrip().endswith((":", ":-", "-", "\u2013", "that", "to")) or kind == "weak" or bool(re.search(r":-?\s*\([^()]{2,40}\)\s*$", rest))  # (announced: by the opening, or "to REFER: (to Cabinet)")
     gap = False
     while index < len(lines):
         text = lines[index]

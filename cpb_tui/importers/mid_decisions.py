@@ -13,13 +13,14 @@ from cpb_tui.importers.outcomes import AGREED_AND_ASKED, PROPOSED_AND_SECONDED, 
 
 # "The Chairman spoke of the loss. He proposed that a card be sent. This was agreed.": a proposal, then its verdict
 PROPOSAL_AGREED = (  # ("It was PROPOSED that the notes be ADOPTED as the minutes. This was SECONDED and RESOLVED.")
-    # (or put to the meeting, called for, asked for: "The Chairman put it to the meeting that ... This was approved.")
+    # (or put to the meeting, called for, asked for: "The Chairman put it to the meeting that ... This was approved."; a sum's
+    # pence keep their stop, "... should stay at \u00a3450.00. This was approved.")
     # (or suggested, asked for, wished for by one member, named as the minutes name him: "Bill suggested that ... This was agreed.")
     r"(?:(?:He|She|They|The\s+Chair\w*|(?:Cllr\.?|Clr\.?|Councillor|Alderman|Mr|Mrs|Ms|Dr)\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?|[A-Z]{2,3}"
     r"|(?!(?:It|This|That|There|The|These|Those|He|She|They)\s)[A-Z][a-z]{2,}(?=\s+(?:suggested|requested|asked\s+that|stated|said)\s))\s+"
     r"(?:proposed|put\s+it\s+to\s+the\s+meeting|called\s+for|asked\s+(?:if|whether|that)|suggested(?=\s+that\s)|requested(?=\s+that\s)"
     r"|(?:stated|said)\s+that\s+(?:he|she|they)\s+(?:wished|would\s+like)(?=\s+(?:the|a|an|to)\s))|It\s+was\s+(?i:proposed|suggested)(?:\s+by\s+" + NAMED_MOVER + r"(?=\s+that\b))?)\s+(?!by\b)"
-    r"[^.!?]{5,300}?[a-zA-Z0-9)][.!?]\s+(?:This|That|The\s+(?:proposal|motion))\s+was\s+(?:then\s+|duly\s+)?(?:(?i:seconded)(?:\s+by\s+[^.!?]{2,60}?)?\s+and\s+(?:(?:the\s+(?:Board|Council|Committee|Commissioners|meeting)|all(?:\s+members)?)\s+)?)?(?:unanimously\s+)?(?i:agreed|approved|carried|accepted|resolved|passed)(?:\s+to)?"
+    r"(?:[^.!?]|\.(?=\d)){5,300}?[a-zA-Z0-9)][.!?]\s+(?:This|That|The\s+(?:proposal|motion))\s+was\s+(?:then\s+|duly\s+)?(?:(?i:seconded)(?:\s+by\s+[^.!?]{2,60}?)?\s+and\s+(?:(?:the\s+(?:Board|Council|Committee|Commissioners|meeting)|all(?:\s+members)?)\s+)?)?(?:unanimously\s+)?(?i:agreed|approved|carried|accepted|resolved|passed)(?:\s+to)?"
     r"(?:\s+(?:unanimously|by\s+all(?:\s+present)?))?\s*[.!]?\s*$"
 )
 # "... a garden room at 4 Elm Row. Clr Holt proposed that this application be supported. All in favour.": one member's
@@ -29,8 +30,13 @@ _PROPOSAL_IN_FAVOUR = (
     r"(?:All|ALL)\s+(?:present\s+|members\s+)?(?:were\s+|voted\s+)?in\s+favour\s*[.!]?\s*$"
 )
 PROPOSAL_VOTED = f"(?:{PROPOSAL_AGREED}|{_PROPOSAL_IN_FAVOUR})"
+# "... is rotting. She suggested moving the new bench to the green and councillors agreed.": a suggestion agreed in its sentence
+_SUGGESTION_AGREED = (
+    r"(?:He|She|They|The\s+(?:Chair\w*|Clerk)|(?:Cllr\.?|Councillor|Mr|Mrs|Ms|Dr)\s+[A-Z][\w'\u2019-]*)\s+(?:suggested|proposed)\s+(?!by\b)[^.!?]{5,250}?"
+    r"\s+and\s+(?:this\s+was\s+agreed|(?:the\s+)?(?:councillors|members)\s+agreed)[.!]"
+)
 MID_OPENER = re.compile(
-    r"(?<=[a-z0-9)\u2019][.!?])\s+(?=" + PROPOSAL_VOTED + r")|"
+    r"(?<=[a-z0-9)\u2019][.!?])\s+(?=" + PROPOSAL_VOTED + r"|" + _SUGGESTION_AGREED + r")|"
     r"(?:(?<=[.!?])|(?<=\u2026))\s*(?=(?:It\s+was,?\s+(?:\w+,?\s+){0,4}(?i:agreed|resolved|decided)\b|It\s+was\s+concluded\s+that\b|It\s+was\s+(?:unanimously\s+)?passed\s+that\b|It\s+was\s+(?:unanimously\s+)?voted\s+(?:\d{1,2}\s*[-\u2013]\s*\d{1,2}\s+|unanimously\s+|by\s+(?:a\s+)?majority\s+|on\s+)?(?:that|to(?!\s+be\b))\b|" + PROPOSED_AND_SECONDED + r"|RESOLVED\b|AGREED\b|Resolved,\s+that\b|(?:The\s+)?[Mm]inutes\s+(?:of\s+(?:the\s+|both\s+)?(?:last\s+|previous\s+)?meetings?\s+)?(?:were|was)\s+(?:duly\s+|unanimously\s+)?(?:approved|agreed|confirmed|accepted|signed)(?:\s+(?:and\s+signed|as\s+(?:a\s+)?(?:true|correct|accurate)(?:\s+record)?|by\s+(?:the\s+)?(?:council|meeting|members|chair\w*)))*\s*(?:[.!](?=\s)|[.!]?$)|This\s+was\s+(?:noted|agreed)\.\s*$|(?:After|Following)\s+(?:a\s+|some\s+|much\s+|further\s+|the\s+)?(?:discussion|debate|consideration)s?,?\s+it\s+was\s+(?:\w+\s+){0,2}?(?:agreed|resolved|decided)\b|All\s+(?:[Cc]ouncillors|Cllrs)\s+(?:present\s+)?agreed\s+(?:that|to|this\s+was\s+a\s+good\s+idea|(?:this|it)\s+(?:should|would)\s+be\s+[a-z]+ed)\b|The\s+(?:[\w'\u2019-]+\s+){1,5}?(?:was|were)\s+(?:duly\s+|unanimously\s+)?accepted\.\s*$|(?:(?:After|Following)\s+(?:a\s+|some\s+|much\s+|further\s+|careful\s+|the\s+)?(?:discussion|debate|consideration|deliberation)s?,?\s+the|The)\s+decision\s+was\s+(?:made|taken|reached)\s+(?:to|that)\b|It\s+was\s+the\s+(?:(?:Parish|Town|Community)\s+)?(?:Council|Committee|Board|Panel|[Mm]eeting|[Mm]embers)['\u2019]s?\s+(?:unanimous\s+)?decision\s+(?:to|that)\b|The\s+(?:proposal|motion)\s+was\s+(?:duly\s+)?(?:agreed|carried|approved)\b|(?:Decision|Item|Matter)\s+deferred\s+(?:to|until)\s|All\s+(?:members\s+)?(?:present\s+)?agreed\s+that\b|All\s+(?:present\s+)?were\s+in\s+agreement\.|(?:Everyone|Everybody)\s+agreed\s+(?:to|that\s+[^.;]{0,160}?\b(?:be|should|would|will|could|can|must))\b"
     # ("... discussed the slipway. HVCC agreed the slipway is unsafe.": the body by its letters)
     r"|(?:The\s+)?[A-Z]{1,4}(?:CC|PC|TC)\s+(?:agreed|decided|resolved|AGREED|RESOLVED)\b|(?:The\s+)?Council\s+proposed\s+that\b"
@@ -58,6 +64,10 @@ MID_OPENER = re.compile(
     r"|(?:(?<=[a-z)\u2019][.!?])|(?<=[a-z]:))\s+(?=Agreed\s+(?:to|not|that(?!\s+(?:he|she|they)\b))\s|Agreed\s+(?:by\s+all(?:\s+present)?|unanimously)\s+(?:that|to)\s|Agreed\s+" + AGREED_NAMES + ")"
     r"|(?<=[a-z][.!?])\s+(?=Decided\s+(?:to|that)\s+[a-z])"  # ("... glad to receive it. Decided to look into its history first.")
     r"|(?<=[a-z]:)\s+(?=Resolved\s+(?:to|not)\s)"  # ("Payments: Resolved to pay: the clerk's wages ...")
+    r"|(?<=[a-z][.!?])\s+(?=There\s+being\s+no\s+matters\s+arising,?\s+(?:the\s+)?[Mm]inutes?\b)"  # ("... stand over. There being no matters arising the minutes of ...")
+    # ("The two candidates spoke in turn and Mrs Ann Dale was co-opted to fill the vacancy": one named, taken on, after what went first)
+    r"|(?<=[a-z]\sand)\s+(?=(?:Mr|Mrs|Ms|Miss|Dr|Cllr\.?|Councillor)\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}\s+was\s+(?:duly\s+|unanimously\s+)?(?:co-opted|elected|re-elected)\b)"
+    r"|(?<=\sand)(?<!seconded\sand)(?<!proposed\sand)\s+(?=(?:Resolved|RESOLVED)\s*:\s+[A-Z])"  # ("4.1) The audit letter was received, read. and Resolved: Letter noted"; never the movers' "It was proposed, seconded and Resolved:")
     r"|(?<=[a-z]:)\s+(?=Agreed\s+that\s)"  # ("b) Bus shelter: Agreed that a walk round would be useful.": after a point's label)
     # ("Those attending Unanimously Resolved that ...": the vote after who voted)
     r"|(?<=[a-z])\s+(?=(?:Unanimously|UNANIMOUSLY)\s+(?:Resolved|RESOLVED)\s+(?:to|that)\b)"
@@ -115,8 +125,9 @@ MID_OPENER = re.compile(
     # ("The precept was discussed and it was voted 5 – 1 that ...", "Three were interviewed and the unanimous decision was that X be ...")
     r"|(?:(?<=discussed\sand)|(?<=considered\sand)|(?<=debated\sand))\s+(?=it\s+was\s+(?:unanimously\s+)?voted\s+(?:\d{1,2}\s*[-\u2013]\s*\d{1,2}\s+|unanimously\s+|by\s+(?:a\s+)?majority\s+)?(?:that|to(?!\s+be\b))\b)"
     r"|(?<=\sand)\s+(?=the\s+unanimous\s+decision\s+was\s+that\s+(?:[^.;]|(?<=Mrs)\.|(?<=M[rs])\.|(?<=Dr)\.){0,160}?\bbe\b)"
+    # ("Moved by Cllr Tate and backed by Cllr Moss it was agreed by all who were present at the meeting, that the notes stand ...")
     r"|(?<=\sand)\s+(?=it\s+was\s+proposed\s+by\s+[^.;]{2,80}?\s+(?:and\s+)?seconded\s+by\s+[^.;]{2,80}?\s+that\b)"  # ("... for Chairman and it was proposed by A and seconded by B that ...")
-    r"|(?<=[a-z])\s+(?=it\s+was\s+(?:\w+\s+){0,2}(?:(?i:agreed|resolved|decided)|RECOMMENDED)\s+(?:unanimously\s+|by\s+all\s+(?:those\s+)?(?:present\s+)?|by\s+the\s+(?:(?:[Pp]arish|[Tt]own|[Cc]ommunity)\s+)?[Cc]ouncil\s+)?(?:that|to|for|not|he|she|they|we)\b"
+    r"|(?<=[a-z])\s+(?=it\s+was\s+(?:\w+\s+){0,2}(?:(?i:agreed|resolved|decided)|RECOMMENDED)\s+(?:unanimously\s+|by\s+all\s+(?:those\s+)?(?:who\s+(?:had\s+been|were)\s+)?(?:present\s+)?(?:at\s+the\s+meeting,?\s+)?|by\s+the\s+(?:(?:[Pp]arish|[Tt]own|[Cc]ommunity)\s+)?[Cc]ouncil\s+)?(?:that|to|for|not|he|she|they|we)\b"
     # ("... seen on the green and it was agreed this report be passed to the neighbourhood team": "that" left out)
     r"|it\s+was\s+(?:unanimously\s+)?agreed\s+(?!the\s+meeting\b)(?:this|these|the)\s+[^.;]{1,80}?(?<!\bto)(?<!\bcould)(?<!\bmight)\s+(?:be|should\s+be)\s+(?!(?:appreciated|welcomed|valued|enjoyed|preferred|expected|needed)\b)[a-z]+(?:ed|en)\b)"
     # "\u2022 Footpath posts It was agreed that ...", "b) Letter from Mrs Hale re the toilets It was agreed that ...": a point's

@@ -272,8 +272,8 @@ def _with_parents(best: list[Heading], candidates: list[Heading]) -> list[Headin
     return out if parents == len(seen) else best
 
 
-# "(a) Previous Meeting", "a) ...", and "a. Road sign issues." before a capital
-_SUB_ITEM = re.compile(r"^\s*(?:\(?(?P<letter>[a-h])\)\s+|(?P<dotted>[a-h])\.\s+(?=[A-Z\u201c\"']))(?P<title>\S(?:.*\S)?)\s*$")
+# "(a) Previous Meeting", "a) ...", and "a. Road sign issues." before a capital (or an application's reference, "a. 36/00071. Mill Barn.")
+_SUB_ITEM = re.compile(r"^\s*(?:\(?(?P<letter>[a-h])\)\s+|(?P<dotted>[a-h])\.\s+(?=[A-Z\u201c\"']|\d{2}/\d{3,6}\b))(?P<title>\S(?:.*\S)?)\s*$")
 _CLAUSE_START = re.compile(r"^(?:that\b|to\s|[a-z])|^That\b|^To\s+[a-z]")
 _LEAD_IN_END = re.compile(r"(?::-?|[-\u2013]|\bthat|\bnamely)\s*$", re.IGNORECASE)
 
@@ -351,9 +351,11 @@ def _sentence_point(lines: list[str], heading: Heading, index: int, text: str, l
     if letter != "a":
         return True
     previous = next((i for i in range(index - 1, heading.index - 1, -1) if lines[i].strip()), heading.index)
-    if previous < heading.body_start:
-        return True  # straight under the item's own title: "3. Matters arising:" / "a) ..."
     line = lines[previous].strip()
+    if previous < heading.body_start:
+        # straight under the item's own title: "3. Matters arising:" / "a) ..."; never under a title that is a decision
+        # announcing its list ("3. It was RESOLVED to name the following members as leads" over "a. Allotments – Cllr Hale.")
+        return not (re.search(r"(?i)\b(?:the\s+following|as\s+follows)\b", line) and (opener(re.sub(r"^\s*\d{1,3}\.?\s+", "", line)) or ("",))[0] == "decision")
     return not (_LEAD_IN_END.search(line) or _DECISION_END.search(line) or _BODY_LEAD_IN.match(line))
 
 

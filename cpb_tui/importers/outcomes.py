@@ -47,10 +47,10 @@ _ELECTED = (
     # "Cllr Foster being the sole nominee was appointed to serve as Chair for the year"
     # "Mr Park was appointed Chairman of the Forum for the ensuing year" (not one told of: "appointed Chair in May",
     # "... of the Forum last year", "... and served two terms")
-    # "David Hale was nominated by Ann Dale, seconded by Tom Reed and elected unanimously", "Sheila was proposed as
+    # "David Hale was nominated by Ann Dale, seconded by Tom Reed and elected unanimously" (or "... and voted in."), "Sheila was proposed as
     # Secretary by Douglas and in the absence of other nominations appointed to the position"
     # (never "... but was not elected", "... will be appointed at the next meeting", "... could not be appointed until ...")
-    r"|(?:nominated|proposed)\b(?:(?!\b(?:not|will|would|could|until|but)\b)[^.;]){0,160}?\band\s+(?:(?:(?!\b(?:not|will|would|could|until|but)\b)[^.;]){0,60}?\s)?(?:duly\s+|unanimously\s+)?(?:elected|re-elected|appointed)\b"
+    r"|(?:nominated|proposed)\b(?:(?!\b(?:not|will|would|could|until|but)\b)[^.;]){0,160}?\band\s+(?:(?:(?!\b(?:not|will|would|could|until|but)\b)[^.;]){0,60}?\s)?(?:duly\s+|unanimously\s+)?(?:elected|re-elected|appointed|voted\s+in(?=\s*[.;]|\s*$))\b"
     # ("Following the ballot Ms Dale was appointed to serve until the next local elections": a casual vacancy filled)
     # (never a rule, "a member is appointed ...", nor one told of: "... in 2019 and served three years", "the vacancy of head")
     r"|(?<=\bwas\s)appointed\s+to\s+(?:serve\s+until\s+the\s+next\s+(?:\w+\s+){0,2}elections?|fill\s+the\s+(?:casual\s+)?vacancy(?!\s+(?:of|at)\b|\s+for\s+(?!the\s+remainder\b)))\b"
@@ -85,9 +85,10 @@ _READ_AND_SIGNED = (
 )
 _PROPOSAL_ANSWERED = r"\bproposed\b[^.]{0,200}?[,;]\s+(?:AGREED|CARRIED|[Aa]greed|[Cc]arried)\b"
 _SUMS_APPROVED = (
-    # ("The following payments were agreed: ...", "The schedule of payments was approved")
-    r"(?:[Tt]he\s+|All\s+(?:the\s+)?)?(?:(?:following|above|listed|attached|schedule\s+of|list\s+of)\s+)?(?:[Pp]recept|[Bb]udget|[Pp]ayments?|[Ii]nvoices?|[Cc]heques?|[Bb]ills?)\b(?![^.;]{0,160}?\b(?:Authority|County|District|Borough|Police|Fire)\b)"
-    r"(?:[^.;]|\.(?=\d)){0,160}?\b(?:was|were)\s+(?:duly\s+|unanimously\s+|then\s+|received\s+and\s+)?(?:agreed|approved|authori[sz]ed|set(?!\s+out\b)|adopted)\b"
+    # ("The following payments were agreed: ...", "The schedule of payments was approved", "Two cheques were approved to pay for the bus shelter")
+    r"(?:[Tt]he\s+|All\s+(?:the\s+)?|(?:Two|Three|Four|Five|Six|Both|\d{1,2})\s+)?(?:(?:following|above|listed|attached|schedule\s+of|list\s+of)\s+)?(?:[Pp]recept|[Bb]udget|[Pp]ayments?|[Ii]nvoices?|[Cc]heques?|[Bb]ills?)\b(?![^.;]{0,160}?\b(?:Authority|County|District|Borough|Police|Fire)\b)"
+    r"(?:(?:[^.;]|\.(?=\d)){0,160}?\b(?:was|were)\s+(?:duly\s+|unanimously\s+|then\s+|received\s+and\s+)?(?:agreed|approved|authori[sz]ed|set(?!\s+out\b)|adopted)\b"
+    r"|(?<=[Cc]heques)\s+approved(?=\s+as\s+follows\b))"  # ("Cheques approved as follows:" over the list)
     r"(?!\s+(?:in|on|by|following|before|after)\b|\s+at\s+(?![\u00a3$\d])|[^.;]{0,80}\b(?:last|previously|earlier|ago)\b)"
 )
 # the meeting's agenda settled: "Agenda approved with the addition of the Gala Day.", "The agenda was agreed." (never one told
@@ -150,8 +151,9 @@ _NOTED = re.compile(
     # ("Cllr Hale put forward a motion to buy two bins, Cllr Moss seconded, and all were in favour")
     r"|.{0,200}\b(?:proposed|(?:forwarded|put\s+forward)\s+a\s+motion)\b.{0,160}\bseconded(?:\s*[,;])?\s+(?:and\s+)?(?:all|unanimously)\s+(?:present\s+)?(?:agreed|were\s+in\s+favour)\b"
     r"|.{0,160}\b(?:was|were)\s+(?:duly\s+)?(?:received\s+and\s+)?noted(?:\s+as\s+received)?\.?\s*$"
-    # (never a span of time: "Fifteen minutes are allocated to public time ... it was not taken up")
-    r"|(?i:(?:(?:subject\s+to|with|after|following)\s+[^,.]{3,80}?,?\s+|(?:accordingly|therefore|thereafter),\s+)?(?:the\s+)?(?:(?!(?:\d+|five|ten|fifteen|twenty|thirty|forty|sixty|few|several)\s+minutes)\w+\s+){0,2}(?:minutes?|notes(?=\s+of\s+the\s+(?:last\s+|previous\s+)?meetings?\b)|(?<=draft\s)notes)\b.{0,200}\b(?:was|were)\s+(?:(?!not\b|never\b)\w+,?\s+){0,4}(?:amended\s+(?:\w+\s+){0,2}and\s+(?:then\s+)?)?(?:agreed|approved|confirmed|signed|accepted|adopted|taken|noted|ratified|passed(?!\s+(?:to|on|round|around|back)\b)|authori[sz]ed\s+to\s+be\s+signed)\b)"
+    # (never a span of time: "Fifteen minutes are allocated to public time ... it was not taken up"; "Subject to reading 9 for 6
+    # in paragraph 2.3., the minutes ... were approved": the paragraph's number keeps its stops)
+    r"|(?i:(?:(?:subject\s+to|with|after|following)\s+(?:[^,.]|\.(?=\d|,)){3,80}?,?\s+|(?:accordingly|therefore|thereafter),\s+)?(?:the\s+)?(?:(?!(?:\d+|five|ten|fifteen|twenty|thirty|forty|sixty|few|several)\s+minutes)\w+\s+){0,2}(?:minutes?|notes(?=\s+of\s+the\s+(?:last\s+|previous\s+)?meetings?\b)|(?<=draft\s)notes)\b.{0,200}\b(?:was|were)\s+(?:(?!not\b|never\b)\w+,?\s+){0,4}(?:amended\s+(?:\w+\s+){0,2}and\s+(?:then\s+)?)?(?:agreed|approved|confirmed|signed|accepted|adopted|taken|noted|ratified|passed(?!\s+(?:to|on|round|around|back)\b)|authori[sz]ed\s+to\s+be\s+signed)\b)"
     # "The minutes of the meeting on 16th June were discussed and the council resolved to sign them as a true record"
     r"|(?i:(?:the\s+)?(?:\w+\s+){0,2}minutes?\b.{0,200}\b(?:was|were)\s+(?:read|discussed|considered|reviewed|circulated)\s+and\s+(?:the\s+)?"
     r"(?:council|committee|board|members|councillors)\s+(?:resolved|agreed)\s+to\s+(?:sign|approve|accept|adopt|confirm)\b)"
@@ -184,9 +186,12 @@ _NOTED = re.compile(
     r"|(?i:(?:the\s+)?clerk\s+had\s+(?:issued|circulated|sent(?:\s+out)?|distributed)\s+the\s+minutes(?:\s+of\s+[^.,;]{3,60}?)?,?\s+(?:which|and\s+they)\s+were\s+"
     r"(?:(?!not\b|never\b|to\b|yet\b)\w+\s+){0,2}?(?:agreed|approved|accepted|confirmed|signed)\b)"
     r"|(?i:minutes?\s+of\s+(?:the\s+)?(?:last|previous)\s+meeting)\s*[:\u2013-]\s*(?:Approved|Agreed|Accepted|Confirmed)\b"
+    # with no "were", its movers after a colon: "The minute of the meeting held on 4 May approved: Cllr Bell, seconded: Cllr Dunn"
+    r"|(?:The\s+)?[Mm]inutes?\s+of\s+[^.;:]{0,100}?\s+(?:agreed|approved|accepted|adopted)\s*:\s*(?:CCllr|Cllr|Councillor|Proposed)\b"
     # a proposal and "All agreed." ("Chair proposed BB as Vice Chair. Sec MD. All agreed."); "Signed as true by Chair"
     # ("Mr Lund has been asked to fix the stile for \u00a340. All agreed.": what was asked or put, agreed by all)
-    r"|.{0,200}\b(?:proposed|suggested|recommended|requested|been\s+asked|asking\s+for|should|would)\b.{0,120}(?:\b[Aa]ll\s+(?:present\s+)?agreed|\bThis\s+was\s+agreed(?:\s+and\s+noted)?)\.?\s*$|Signed\s+as\s+(?:a\s+)?(?:true|correct)\b"
+    # ("She proposed asking the school first and this was agreed.", "... and councillors agreed.": in the same sentence)
+    r"|.{0,200}\b(?:proposed|suggested|recommended|requested|been\s+asked|asking\s+for|should|would)\b.{0,120}(?:\b[Aa]ll\s+(?:present\s+)?agreed|\bThis\s+was\s+agreed(?:\s+and\s+noted)?|(?<=\sand\s)(?:this\s+was\s+agreed|(?:the\s+)?(?:councillors|members)\s+agreed))\.?\s*$|Signed\s+as\s+(?:a\s+)?(?:true|correct)\b"
     # "After hearing Mr Hull, adoption of the notes of the meeting was deferred until 4 December 2027." (never an agenda's standing
     # note, "(Any items not discussed will be carried forward to the next meeting)")
     r"|(?!\W*[Aa]ny\s+(?:items?|business|matters?)\s+(?:not|which|that)\b).{0,200}\b(?:was|were|will\s+be)\s+(?:duly\s+|further\s+|again\s+)?(?:deferred|carried\s+forward|held\s+over)\s+(?:until|to)\s+(?:the\s+)?(?:next|\d{1,2}(?:st|nd|rd|th)?\s|[A-Z][a-z]+\s+(?:\d|meeting)|meeting\s+(?:of|on|in)\s+(?:\d|[A-Z]))[^.]{0,80}\.?\s*$"
@@ -239,6 +244,7 @@ _NOTED = re.compile(
     # ("Minutes of the March meeting \u2013 approved as circulated.": the verdict under its title, with how it was taken)
     r"|(?:[Aa]pproved|[Aa]greed|[Aa]ccepted|[Cc]onfirmed)\s+as\s+(?:circulated|a\s+(?:true|correct|accurate)\s+record)\b[^.]{0,60}\.?\s*$"  # (never "as read" alone: a paper read out)
     r"|(?:Proposal|Motion)\s*:.{0,600}?\b(?:[Aa]ll|[Uu]nanimously)\s+(?:voted\s+|were\s+)?in\s+favour\b"  # ("Proposal: To print ... Proposed A, Seconded B and unanimously in favour.")
+    r"|(?:Cllr\.?|Clr\.?|Councillor)\s+[A-Z][\w'\u2019-]*\s+proposed\s+that\s+[^.!?]{5,300}[.!?]\s+All\s+(?:present\s+)?(?:were\s+)?in\s+favour\b"  # (a long proposal, then its vote)
     r"|.{0,200}\b(?:[Aa]ll|[Uu]nanimously)\s+(?:voted\s+|were\s+)?in\s+favour\b|.{0,160}\b(?:was|were)\s+proposed\s+as\s+(?:a|an)\s+(?:correct|true|accurate)\s+record\b|This\s+was\s+(?:confirmed|agreed|noted|approved)(?:\s+by\s+(?:the\s+)?\w+(?:\s+\w+)?)?\.?\s*$"
     # "Spending of \u00a3412 was approved by majority vote", "... by 6 votes to 2": the vote said; "After two corrections, this was
     # adopted."; "The March notes, which were agreed by all, ...": the minutes agreed in a clause of their own

@@ -25,6 +25,8 @@ _ABBREVIATION_OPENS = re.compile(
     r"|BUSINESS|QUESTIONS|FORUM|SESSION|PARTICIPATION))\s+(?P<rest>(?!(?:AND|THE|FOR|NEW|OLD|ALL|OUR|ANY|ONE|TWO|ETC|OF|TO|ON|BY|IN|AT|AS|OR|AN|IS|IT|NO|UP|BE|DO|SO|IF|HIS|HER|ITS|ARE|WAS|HAS|NOT|BUT|OUT|SEE|PER|VIA|OFF)\b)(?:[A-Z]{2,3}|[B-DF-HJ-NP-TV-Z]{4,5})\s+(?:[A-Z][a-z]|[a-z]).*)$"
 )
 _VERB = re.compile(r"\b(?:was|were|is|are|had|has|have|will|would|said|reported|noted|agreed|asked|gave|explained)\b")
+# "FINANCIAL MATTERS to receive the Clerk's report ...": a title of two words or more in capitals, then the agenda's purpose in lower case
+_CAPS_THEN_PURPOSE = re.compile(r"^(?P<title>[A-Z]{2,}(?:\s+[A-Z&]{2,})+)\s+(?P<rest>to\s+(?:receive|note|consider|approve|agree|discuss|review|authori[sz]e|confirm|adopt)\b.*)$")
 _CAPS_THEN_TEXT = re.compile(r"^(?P<title>.+?)\s+[-\u2013\u2014:]\s+(?P<rest>[A-Z][a-z].*)$")
 
 _ATTACHMENT = re.compile(r"\s*(?:pdf (?:icon|eicon)\s*)?\b(?:PDF|DOC|DOCX)\s+\d+(?:\.\d+)?\s*[KM]B\b\s*", re.IGNORECASE)
@@ -80,7 +82,7 @@ def _title_and_rest(title: str) -> tuple[str, str | None]:
     decided = re.match(r"^(?P<title>[^.:;]{3,100}?)(?:(?<!\b[Ii]t\swas)(?<!\bbeen)(?<!\bhad)\.?\s+(?=(?:RESOLVED|AGREED)\b)|(?<!\bbe)(?<!\bbeing)\s+(?=(?:Agreed|Resolved)\s*:\s+[A-Z]|The\s+(?:meeting|Council|Committee)\s+(?:confirmed|agreed|resolved|approved|decided)\s+(?:the|to|that)\s))(?P<rest>.*)$", title)
     if decided and not _BODY_DECIDING.fullmatch(decided.group("title")) and _title_like(decided.group("title").rstrip(" -\u2013\u2014")) and len(decided.group("title").split()) <= (16 if re.search(r"[-\u2013\u2014]$", decided.group("title")) else 12):
         return decided.group("title"), decided.group("rest")  # "3670 Membership of Committees RESOLVED that ..."
-    split = _ABBREVIATION_OPENS.match(title) or _CAPS_THEN_TEXT.match(title) or _CAPS_RUN.match(title)  # (never a body's letters opening a title, "HVCC Governance ...")
+    split = _ABBREVIATION_OPENS.match(title) or _CAPS_THEN_TEXT.match(title) or _CAPS_RUN.match(title) or _CAPS_THEN_PURPOSE.match(title)  # (never a body's letters opening a title, "HVCC Governance ...")
     if split and is_caps_line(split.group("title")) and not (split.re is _CAPS_RUN and re.fullmatch(r"[A-Z]{2,6}", split.group("title")) and len(split.group("rest").split()) <= 10 and not _VERB.search(split.group("rest"))):
         return split.group("title"), split.group("rest")
     # "1. Apologies for absence. Apologies were received from ...": the title is the first
