@@ -164,3 +164,29 @@ def test_a_body_named_in_a_list_of_minutes_adopted_is_neither_the_meeting_s_body
     )
     meeting, _ = stored_page(tmp_path, page, committee="Kelby Town Council")
     assert meeting.date.isoformat() == "2033-03-15"
+
+
+_NOTICE = (
+    "Decision details\n\nBus shelters on Mill Road\n\nDecision Maker: Cabinet Member for Highways\n\n"
+    "Decision status: Recommendations Approved\n\nDecision:\n\n{decision}\n\nReasons for the decision:\n\nThe shelters are old.\n"
+)
+
+
+def test_how_a_decision_came_about_is_its_lead_in_not_its_clause(tmp_path):
+    from cpb_tui.importers import load
+
+    path = tmp_path / "notice.txt"
+    path.write_text(_NOTICE.format(decision="Having considered the report and the options set out in it, the Cabinet Member for Highways "
+                                            "agreed that the new shelters be installed on Mill Road."), encoding="utf-8")
+    _, record = load(path, date=__import__("datetime").date(2036, 3, 4))
+    (clause,) = record.meetings[0].items[0].resolutions
+    assert clause.text == "the Cabinet Member for Highways agreed that the new shelters be installed on Mill Road."
+    assert clause.lead_in == "Having considered the report and the options set out in it"
+
+
+def test_a_meeting_and_a_consideration_before_who_agreed_leave_no_task_made_of_them(tmp_path):
+    meeting, found = stored_page(tmp_path, _NOTICE.format(
+        decision="At the informal meeting of Members on 17 November 2036, having considered the draft minutes of the meeting held "
+                 "on 21 July 2036, the Chief Executive agreed that the minutes be signed as a correct record."), date=__import__("datetime").date(2036, 11, 17))
+    assert found[0][1] == ["the Chief Executive agreed that the minutes be signed as a correct record."]
+    assert found[0][2] == []

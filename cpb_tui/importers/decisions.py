@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from cpb_tui.importers.clause_lists import SUBJECT_LEAD_IN, as_clause_list, opens_decision, split_inline
-from cpb_tui.importers.resolutions import cut_copy, parse_resolved
+from cpb_tui.importers.resolutions import without_preamble, cut_copy, parse_resolved
 from cpb_tui.importers.decision_lines import agenda_heading, asides_in_line, name_cut, summary_of_discussion, AGENDA_PURPOSE as _AGENDA_PURPOSE, BULLET_START as _BULLET_START, CLAUSE_START as _CLAUSE_START, FIELD, FURNITURE as _FURNITURE
 from cpb_tui.importers.decision_lines import LABELLED as _LABELLED, ONE_PERSON_ABOVE as _ONE_PERSON_ABOVE, ORPHAN_CLAUSE as _ORPHAN_CLAUSE, PROPOSED as _PROPOSED, REASONS as _REASONS
 from cpb_tui.importers.decision_lines import MEMBERS_ASKED as _MEMBERS_ASKED, REASON_LINE as _REASON_LINE, STOP_HEADING as _STOP_HEADING, SUBJUNCTIVE as _SUBJUNCTIVE, THAT as _THAT
@@ -575,7 +575,7 @@ def resolutions_from(blocks: list[list[str]]) -> list[ResolutionRecord]:
             movers = _MOVERS_BEFORE_THAT.match(clause.text) if clause.lead_in is None else None
             if movers:  # "Proposed by Cllr A and seconded by Cllr B, all in favour, that ...": who moved it, then what was decided
                 clause.lead_in, clause.text = movers.group(0).strip(" ,"), clause.text[movers.end():]
-        out.extend(found)
+        out.extend(without_preamble(found))  # ("Having considered the report, the Cabinet Member agreed ...": how it came about)
     # a page that prints the decision under "Decision:" and again under "Minutes:" decided it once
     seen: set[tuple[str | None, str]] = set()
     by_start: dict[tuple[str | None, str], list[str]] = {}

@@ -265,3 +265,22 @@ def cut_copy(text: str, earlier: Iterable[str]) -> bool:
     lower-cased, its spaces single): the same clause printed again and cut by the page's end."""
     flat = " ".join(text.lower().split())
     return len(flat) >= 60 and not text.rstrip().endswith((".", ";", ")")) and any(other != flat and other.startswith(flat) for other in earlier)
+
+
+# "Having considered the report and the options, the Cabinet Member agreed that ...", "At the informal meeting on 17 May, having
+# considered the draft minutes, the Chief Executive agreed that ...": how the decision came about, then who decided and what
+_PREAMBLE = re.compile(
+    r"^(?P<preamble>(?:At\s+(?:the|an?|its)\s+[^,;]{3,160},\s*)?(?:[Hh]aving|[Aa]fter|[Ff]ollowing|[Uu]pon|[Oo]n)\s+"
+    r"(?:(?:carefully|fully|duly)\s+)?(?:considered|consideration\s+of|considering|reviewed|reviewing|taken\s+into\s+account|noted|read|received)\b"
+    r"[^;]{3,400}?,)\s+(?P<rest>(?:the|The)\s+(?:[\w'\u2019&-]+\s+){0,9}?(?:agreed|resolved|decided|approved|AGREED|RESOLVED|DECIDED|APPROVED)\b.*)$",
+    re.DOTALL,
+)
+
+
+def without_preamble(found: list[ResolutionRecord]) -> list[ResolutionRecord]:
+    """Each clause less the words that say how the decision came about, which become its lead-in (where it had none)."""
+    out = []
+    for record in found:
+        opening = _PREAMBLE.match(record.text) if not record.lead_in else None
+        out.append(ResolutionRecord(record.label, opening.group("rest"), record.verb, opening.group("preamble").rstrip(" ,")) if opening else record)
+    return out
