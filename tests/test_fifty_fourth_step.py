@@ -190,3 +190,13 @@ def test_a_meeting_and_a_consideration_before_who_agreed_leave_no_task_made_of_t
                  "on 21 July 2036, the Chief Executive agreed that the minutes be signed as a correct record."), date=__import__("datetime").date(2036, 11, 17))
     assert found[0][1] == ["the Chief Executive agreed that the minutes be signed as a correct record."]
     assert found[0][2] == []
+
+
+def test_a_permission_given_or_money_moved_between_the_council_s_accounts_is_decided_not_a_task(tmp_path):
+    _, tasks = second_item(tmp_path, "It was unanimously agreed to allow the tenant Ann Bell permission to erect a greenhouse on her allotment.")
+    assert tasks == []
+    _, tasks = second_item(tmp_path, "In accordance with financial standing orders it was agreed to transfer £12,000 from the deposit account to the "
+                                     "charity account.")
+    assert tasks == []
+    _, tasks = second_item(tmp_path, "It was agreed to transfer £500 to the Village Hall Trust for the roof.")
+    assert tasks == ["Transfer £500 to the Village Hall Trust for the roof"]

@@ -105,6 +105,8 @@ def test_what_only_looks_like_those_decisions_is_not_one(tmp_path, body):
     assert clauses == []
 
 
+# (the page names its meeting by number only, "Meeting 07/36": the town council is given, as a clerk would)
+_TOWN = "Pentrell Town Council"
 _HEADED = (
     "Meeting 07/36, Tuesday 14th October 2036\n\n"
     "Present: Cllrs Ash, Mrs. Bell, Carr, Dunn & Ede   Apologies: Cllr Ford   Visitors: Mr. Gale\n\n"
@@ -120,7 +122,7 @@ _HEADED = (
 
 
 def test_numbers_that_open_paragraphs_under_headings_are_the_items(tmp_path):
-    found = _items(tmp_path, _HEADED)
+    found = _items(tmp_path, _HEADED, committee=_TOWN)
     assert [(item.number, item.title) for item, _, _ in found if item.number] == [
         ("046", "Public Speaking"),
         ("047", "Minutes of the Meeting held on 23rd September 2036"),
@@ -133,14 +135,14 @@ def test_numbers_that_open_paragraphs_under_headings_are_the_items(tmp_path):
 
 def test_two_headed_numbers_or_years_are_no_run_of_items(tmp_path):
     two = _HEADED.split(" 048")[0]
-    assert not [item.number for item, _, _ in _items(tmp_path, two) if item.number]
+    assert not [item.number for item, _, _ in _items(tmp_path, two, committee=_TOWN) if item.number]
     years = (
         "Meeting 07/36, Tuesday 14th October 2036\n\nPresent: Cllrs Ash, Bell and Carr.\n\n"
         "Early Years\n\n2034 The hall was built with a grant from the trust.\n\n"
         "Later Years\n\n2035 The roof was mended after the storm.\n\n"
         "This Year\n\n2036 The car park was resurfaced in spring.\n"
     )
-    assert not [item.number for item, _, _ in _items(tmp_path, years) if item.number]
+    assert not [item.number for item, _, _ in _items(tmp_path, years, committee=_TOWN) if item.number]
 
 
 def test_a_ledger_under_a_heading_is_no_run_of_items(tmp_path):
@@ -160,7 +162,7 @@ def test_a_minute_missing_from_the_run_keeps_the_items_after_it(tmp_path):
         "\nFinance\n\n050 It was resolved that the payments listed be approved.\n\n"
         "Any Other Business\n\n051 It was agreed that the Clerk obtain three quotes for the bench.\n"
     )
-    found = _items(tmp_path, page)
+    found = _items(tmp_path, page, committee=_TOWN)
     assert [item.number for item, _, _ in found if item.number] == ["046", "047", "048", "050", "051"]
     clauses = {item.number: texts for item, texts, _ in found}
     assert clauses["051"] == ["Agreed that the Clerk obtain three quotes for the bench."]

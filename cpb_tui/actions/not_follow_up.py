@@ -13,6 +13,10 @@ import re
 # go into private session, the calendar of meetings.
 NOT_FOLLOW_UP = re.compile(
     r"^(?:give|grant)\s+(?:approval|consent|permission|authority|delegated\s+authority)\b"
+    # a leave given there ("allow the tenant permission to put up a shed"), money moved between the council's own accounts
+    # ("transfer \u00a31,200 from the deposit account to the current account"): decided, like a payment approved
+    r"|^(?:allow|give|grant)\s+[^.;]{1,80}?\bpermission\s+to\b"
+    r"|^(?:transfer|move)\s+\u00a3?\s?\d[\d,.]*(?:k\b)?\s+from\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?account\s+(?:in)?to\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?account\b"
     r"|\bexclude\b.{0,60}\b(?:press|public)\b|\b(?:press|public)\b.{0,40}\bexcluded\b"
     r"|^hold\s+(?:the\s+|an?\s+)?(?:(?:additional|extra|extraordinary|special|further)\s+)?meetings?\s+of\s+(?:this|the)\b"
     # changes to the wording of the paper being adopted: "Remove Section 3, last paragraph", "Replace paragraph 8.1 ..."
