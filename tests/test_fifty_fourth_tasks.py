@@ -1,0 +1,42 @@
+"""The fifty-fourth step's tasks and due months: shapes development pages showed, written again about fictional
+bodies. Texts the project wrote."""
+
+from __future__ import annotations
+
+from tests.stored import page_items as _items
+
+_TRACKER_AGENDA = (
+    "Harrowby Community Council\n"
+    "Monday, 13 January 2031 at 7pm\nat the Mill Street Hall\n"
+    "1. Welcome and apologies\n"
+    "2. Approval of minutes of the meeting on 11 November 2030\n"
+    "3. Matters arising from previous minutes\n"
+    "| Item | Actor | Action | Progress |\n"
+    "| 4.a | B Corran | Write to the bus company about the late buses | pending |\n"
+    "| 5.b | Cllr Ashby, D\nFenwick |\nDraft the council's view on the new quarry | Item 6 |\n"
+    "| 6 | E Gould | Choose a printer for the newsletter in January 2031 | pending |\n"
+    "| 7 | The council's singers | Sing carols at the Council's January 2031 meeting | Item 1 |\n"
+    "| 8 | F Hale | Return the borrowed projector | complete |\n"
+    "| 9 | G Ince | Renew the hall booking for next year | pending |\n"
+    "4. Planning\n"
+)
+
+
+def _tracker_tasks(tmp_path):
+    (_, _, found), = [entry for entry in _items(tmp_path, _TRACKER_AGENDA, committee="Harrowby Community Council") if entry[0].number == "3"]
+    return found
+
+
+def test_a_tracker_row_whose_cell_ran_onto_the_next_lines_is_one_row_and_the_rows_after_it_are_read(tmp_path):
+    texts = [task.text for task in _tracker_tasks(tmp_path)]
+    assert "Draft the council's view on the new quarry" in texts
+    assert "Renew the hall booking for next year" in texts  # (the rows after the broken one still read)
+    assert not any("projector" in text for text in texts)  # (a row complete is none)
+
+
+def test_a_tracker_row_saying_in_a_month_or_at_a_months_meeting_is_due_then(tmp_path):
+    due = {task.text: task.due_meeting_date or task.due_date for task in _tracker_tasks(tmp_path)}
+    printer = next(day for text, day in due.items() if "printer" in text)
+    carols = next(day for text, day in due.items() if "carols" in text)
+    assert printer is not None and (printer.year, printer.month) == (2031, 1)
+    assert carols is not None and (carols.year, carols.month) == (2031, 1)
