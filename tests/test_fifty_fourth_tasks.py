@@ -3,7 +3,9 @@ bodies. Texts the project wrote."""
 
 from __future__ import annotations
 
+from cpb_tui.actions import extract_from_minutes
 from tests.stored import page_items as _items
+from tests.stored import parish_minutes, second_item
 
 _TRACKER_AGENDA = (
     "Harrowby Community Council\n"
@@ -40,3 +42,17 @@ def test_a_tracker_row_saying_in_a_month_or_at_a_months_meeting_is_due_then(tmp_
     carols = next(day for text, day in due.items() if "carols" in text)
     assert printer is not None and (printer.year, printer.month) == (2031, 1)
     assert carols is not None and (carols.year, carols.month) == (2031, 1)
+
+
+def test_an_event_its_day_and_a_councillor_named_in_full_to_attend_is_a_task_due_that_day(tmp_path):
+    _, found = second_item(tmp_path, "  \u2022  Footpath forum \u2013 9th June \u2013 Cllr Nora Pike to attend")
+    assert found == ["Cllr Nora Pike to attend (Footpath forum \u2013 9th June)"]
+    (item, _, item_tasks), = [entry for entry in _items(tmp_path, parish_minutes("Footpath forum \u2013 9th June \u2013 Cllr Nora Pike to attend"))
+                              if entry[0].number == "2"]
+    due = item_tasks[0].due_meeting_date or item_tasks[0].due_date
+    assert due is not None and (due.year, due.month) == (2036, 6)
+
+
+def test_an_event_and_its_day_over_a_line_of_who_attends_takes_that_day_without_a_year(tmp_path):
+    assert [(t.text, t.due_words) for t in extract_from_minutes("Area forum \u2013 8th November. ID and RB to attend.")] == [
+        ("ID and RB to attend", "on 8th November")]
