@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from cpb_tui.actions import extract_from_minutes
 from tests.stored import page_items as _items
-from tests.stored import parish_minutes, second_item
+from tests.stored import parish_minutes, second_item, tasks
 
 _TRACKER_AGENDA = (
     "Harrowby Community Council\n"
@@ -56,3 +56,11 @@ def test_an_event_its_day_and_a_councillor_named_in_full_to_attend_is_a_task_due
 def test_an_event_and_its_day_over_a_line_of_who_attends_takes_that_day_without_a_year(tmp_path):
     assert [(t.text, t.due_words) for t in extract_from_minutes("Area forum \u2013 8th November. ID and RB to attend.")] == [
         ("ID and RB to attend", "on 8th November")]
+
+
+def test_an_officer_who_would_make_contact_or_confirmed_she_would_make_a_note_has_a_task():
+    assert tasks("The Heritage Officer confirmed she would make a note of the questions for the visit.") == [
+        ("The Heritage Officer to make a note of the questions for the visit", ("the Heritage Officer",))]
+    assert [text for text, _ in tasks("The Clerk would make contact with the river trust again in due course.")] == [
+        "The Clerk to make contact with the river trust again in due course"]
+    assert tasks("The Clerk would make the tea.") == []  # (making anything else is no errand)
