@@ -64,3 +64,8 @@ def test_an_officer_who_would_make_contact_or_confirmed_she_would_make_a_note_ha
     assert [text for text, _ in tasks("The Clerk would make contact with the river trust again in due course.")] == [
         "The Clerk to make contact with the river trust again in due course"]
     assert tasks("The Clerk would make the tea.") == []  # (making anything else is no errand)
+
+
+def test_a_thing_to_be_done_after_so_is_the_thing_not_what_came_before():
+    assert tasks("The council felt that the answer did not meet its question so a further letter will be sent.") == [
+        ("Send a further letter", ())]
