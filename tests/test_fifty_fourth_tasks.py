@@ -69,3 +69,8 @@ def test_an_officer_who_would_make_contact_or_confirmed_she_would_make_a_note_ha
 def test_a_thing_to_be_done_after_so_is_the_thing_not_what_came_before():
     assert tasks("The council felt that the answer did not meet its question so a further letter will be sent.") == [
         ("Send a further letter", ())]
+
+
+def test_a_fault_then_also_another_place_and_a_tag_is_one_point_for_the_tagged_doer():
+    assert tasks("Street lamp 12 by the green is out.\nAlso number 40 outside the forge(Act Clerk)") == [
+        ("Street lamp 12 by the green is out, also number 40 outside the forge", ("Clerk",))]

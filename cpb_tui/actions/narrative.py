@@ -235,6 +235,7 @@ def _tagged_task(paragraph: str, owned: list[ActionCandidate]) -> ActionCandidat
         return None
     # ("A meeting with the county is to be planned. (Amended at the meeting) - Action Clerk": a note on the minute, then the tag)
     body = re.sub(r"(?<=[.!?])\s*\((?:[^()\s]+\s*){1,6}\)\s*$", "", body)
+    body = re.sub(r"\.\s+Also\s+(?=[^.!?]{3,80}$)", ", also ", body)  # ("Lamp 12 is out. Also no. 40 by the mill (Act Clerk)": one point)
     sentences = _sentences(body)
     for position in range(len(sentences) - 1, -1, -1):
         sentence = sentences[position]
