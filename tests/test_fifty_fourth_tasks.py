@@ -74,3 +74,19 @@ def test_a_thing_to_be_done_after_so_is_the_thing_not_what_came_before():
 def test_a_fault_then_also_another_place_and_a_tag_is_one_point_for_the_tagged_doer():
     assert tasks("Street lamp 12 by the green is out.\nAlso number 40 outside the forge(Act Clerk)") == [
         ("Street lamp 12 by the green is out, also number 40 outside the forge", ("Clerk",))]
+
+
+def test_a_body_that_refers_a_report_on_to_council_on_a_day_sets_a_task_due_then(tmp_path):
+    (_, _, item_tasks), = [entry for entry in _items(tmp_path, parish_minutes(
+        "RESOLVED: That the Committee refer this report to full Council on 3 June for further debate.")) if entry[0].number == "2"]
+    assert [task.text for task in item_tasks] == ["Refer this report to full Council on 3 June for further debate"]
+    due = item_tasks[0].due_meeting_date or item_tasks[0].due_date
+    assert due is not None and (due.year, due.month) == (2036, 6)
+
+
+def test_a_decision_told_again_with_an_article_or_a_word_more_is_one_task(tmp_path):
+    _, found = second_item(tmp_path, "RESOLVED: That the Leader write to the Minister for Rural Affairs in terms of the draft letter at Appendix B.\n\n"
+                                     "RESOLVED: That the Leader write to the Minister for Rural Affairs in the terms of the draft letter, at Appendix B.\n\n"
+                                     "RESOLVED: That the Committee refer this report to Council on 3 June.\n\n"
+                                     "RESOLVED: That the Committee refer this report to full Council on 3 June.")
+    assert len(found) == 2
