@@ -180,6 +180,12 @@ _RETURNS_TO = re.compile(
     r"(?=(?:the\s+)?(?:next\s+|future\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:Committee|Council|Cabinet|Board|Panel|Executive|Forum|meeting)\b)", re.IGNORECASE)
 
 
+# "That Cabinet refer this report to full Council on 3 June": the body that decides sends the matter on, as "be referred"
+_BODY_REFERS = re.compile(
+    r"^(?P<that>\W*that)\s+(?:the\s+)?(?:Cabinet|Committee|Council|Board|Panel|Executive|Sub-Committee)\s+refers?\s+(?P<obj>(?:the|this|these)\s+[^,;]{2,60}?)\s+"
+    r"(?=(?:back\s+)?to\s+(?:the\s+)?(?:full\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:Committee|Council|Cabinet|Board|Panel|Executive|Forum|meeting)\b)", re.IGNORECASE)
+
+
 def doers_said_plainly(text: str) -> str:
     """ "resolved Cllrs Marsh and Penn will check ...": the doers without the decision word before them; "resolved for the
     Clerk to forward ...", "The Council RESOLVED for X to ...": as "The Clerk to forward ...", "X to ..."; "D.C. offered to
@@ -191,6 +197,7 @@ def doers_said_plainly(text: str) -> str:
     text = _LEFT_WITH.sub(_left_with, text) if " left with " in text else text
     text = _MADE_UP_OF.sub(r"\1 ", text) if "compris" in text or "consist" in text or "made up" in text else text
     text = _RETURNS_TO.sub(r"\g<that> \g<obj> be brought back to ", text) if "return" in text or "come back" in text else text
+    text = _BODY_REFERS.sub(r"\g<that> \g<obj> be referred ", text) if "refer" in text else text
     if re.search(r"(?i)\b(?:resolved|agreed|decided)\s+(?:Cllr|Councillor)", text):
         text = _DECIDED_DOERS.sub("", text)
     return _DOTTED_INITIALS.sub(_joined_initials, text) if "." in text else text

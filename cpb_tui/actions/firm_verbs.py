@@ -21,7 +21,7 @@ FIRM_VERBS = (
     r"get|look\s+at|put|patrol|map\s+out|mark(?=\s+(?:out|(?:them|it)\s+out)\b)|collect|remove|clean|tidy|deliver|empty|lodge|apply|request|post|clear|cut|trim|fix|mend|paint|erect|renew|consult|revisit|pay|query|challenge|identify|lay|price|cost\s+up|establish|set(?=\s+(?:a|an|the)\s+(?:[\w-]+\s+)?dates?\b)|form(?=\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:list|group|panel|plan)\b)|instruct|engage|commission|issue|return|"
     r"ensure|negotiate|allocate|acknowledge|pick\s+(?:(?:this|it|these|them|that)\s+)?up|take\s+(?:(?:this|it|these|them|that)\s+|the\s+(?:[\w'\u2019-]+\s+){1,4}?)forward|take\s+(?:(?:immediate|urgent|further|the\s+necessary)\s+)?steps|see\s+(?:if|whether)\b|"
     r"give(?=\s+(?:[\w'\u2019.-]+\s+){0,3}?(?:details|contact|a\s+copy|copies|information|access|notice|keys?)\b)|"
-    r"make(?=\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:payment|donation|application|claim|booking|complaint|referral)\b)"
+    r"make(?=\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:payment|donation|application|claim|booking|complaint|referral|note)\b|\s+contact\b)"  # ("make contact again", "make a note of")
     # "Mrs Ford will hold a meeting with the youth club" (never "hold the next meeting on ..."), "EP will manage the content"
     # (not "take over": a role taken on is no task to follow up)
     r"|object(?=\s+to\s)|correspond(?=\s+with\s)|correct(?=\s+(?:the|this|these|it|them)\b)|summari[sz]e|undertake|reimburse|refund|look\s+again\s+at|hold(?=\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:meeting|event|session|consultation|surgery|workshop|drop-in|open\s+day)s?\b)|"

@@ -19,7 +19,7 @@ from cpb_tui.actions.promises import _as_commitment, _delegated_in, did_and, _do
 from cpb_tui.actions.outside import not_ours, outside_task, theirs_undertaken
 from cpb_tui.actions.paragraphs import paragraphs_marked
 from cpb_tui.actions.settled import NO_TASK_TEXT, PAST_PROMISE, answered_there, negated_task
-from cpb_tui.actions.scheduling import due_from_context, put_off_or_raised_again, taken_again
+from cpb_tui.actions.scheduling import attended_day, due_from_context, put_off_or_raised_again, taken_again
 from cpb_tui.actions.clauses import ActionCandidate, _action, _follow_up, _object_action, _owner_action, _passive, _requested
 from cpb_tui.actions.recounted import without_recounted
 from cpb_tui.actions.coordination import doers_said_plainly, second_doers
@@ -227,7 +227,7 @@ def _tagged_task(paragraph: str, owned: list[ActionCandidate]) -> ActionCandidat
             owned.insert(0, prior)
             context = " ".join(_sentences(context)[:-1])
         text = f"{task.group('owners')} to {phrase}" + (f" ({_lower_first(_sentences(context)[-1])})" if context else "")
-        return _action("commitment", text, f"{phrase} {context}", owners, _recipients(phrase), source="minutes")
+        return _action("commitment", text, attended_day(phrase, context) or f"{phrase} {context}", owners, _recipients(phrase), source="minutes")
     body, owners = _owner_tag(paragraph)
     if not owners:
         body, owners = initials_tag(paragraph)
@@ -235,6 +235,7 @@ def _tagged_task(paragraph: str, owned: list[ActionCandidate]) -> ActionCandidat
         return None
     # ("A meeting with the county is to be planned. (Amended at the meeting) - Action Clerk": a note on the minute, then the tag)
     body = re.sub(r"(?<=[.!?])\s*\((?:[^()\s]+\s*){1,6}\)\s*$", "", body)
+    body = re.sub(r"\.\s+Also\s+(?=[^.!?]{3,80}$)", ", also ", body)  # ("Lamp 12 is out. Also no. 40 by the mill (Act Clerk)": one point)
     sentences = _sentences(body)
     for position in range(len(sentences) - 1, -1, -1):
         sentence = sentences[position]

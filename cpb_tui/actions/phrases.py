@@ -361,7 +361,7 @@ TITLE_STOP = "|".join(rf"(?<={title})\." for title in sorted(_TITLES))
 
 # "... chase up.  Action RG", "... letter to residents - AV to action", "- TD & AV to inspect":
 # minutes that tag a paragraph with who is to act, by initials or post.
-_TAGGED = r"(?:[A-Z]{2,3}|(?:[Tt]he\s+)?(?:Clerk|Chair(?:man|person)?|Secretary|Treasurer|Conven[eo]r)|CLERK|CHAIR(?:MAN|PERSON)?|RFO|SECRETARY|Councillors|Cllrs|(?:Councillor|Cllr\.?|Mrs?\.?|Ms\.?|Miss|Dr\.?)\s+[A-Z][\w'\u2019-]+)"  # ("ACTION CLERK/AM", "Action \u2013 The Clerk")
+_TAGGED = r"(?:[A-Z]{2,3}|(?:[Tt]he\s+)?(?:Clerk|Chair(?:man|person)?|Secretary|Treasurer|Conven[eo]r)|CLERK|CHAIR(?:MAN|PERSON)?|RFO|SECRETARY|Councillors|Cllrs|(?:Councillor|Cllr\.?|Mrs?\.?|Ms\.?|Miss|Dr\.?)\s+(?:[A-Z][a-z]+\s+(?=[A-Z][\w'\u2019-]+\s+to\s))?[A-Z][\w'\u2019-]+)"  # ("ACTION CLERK/AM", "Action \u2013 The Clerk", "- Cllr Ann Bell to attend")
 
 
 _TAGGED_LIST = rf"{_TAGGED}(?:\s*(?:,|&|/|\band\b)\s*{_TAGGED})*"

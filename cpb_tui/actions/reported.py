@@ -37,12 +37,13 @@ _PREPOSITIONS = (
 )
 _NOT_AFTER_A_PREPOSITION = "".join(rf"(?<!\b{word} )" for word in _PREPOSITIONS)
 # "A report would be brought to the next meeting", "a briefing note would be provided to Members";
-# the thing never runs over another "would" ("work would be carried out ... and a report would be submitted")
+# the thing never runs over another "would" ("work would be carried out ... and a report would be submitted"), nor back
+# over what came before "so" or "but" ("the reply missed the point so a further letter will be sent": "a further letter")
 # (never a noun phrase inside another: "support for the working group would be provided" has no thing "the working group")
 _WOULD_BE_DONE = re.compile(
     _NOT_AFTER_A_PREPOSITION + r"(?P<obj>\b(?:a|an|the|further|more|this|these|those|details?|information|figures|info|matters?|issues?|concerns?|questions?|comments?"
     r"|points?|options?|proposals?|data|work|documents?|letters?|copy|copies|briefing|plans?|expressions?\s+of\s+interest|views|feedback"
-    r"|quotes?|quotations?|estimates?|advice|clarification|signs?|notices?|progress|actions)\b(?:(?!\b(?:that|which|who|whom|where|whereby|how|what|why|whether|when|if|would|will|and\s+(?:a|an|the|further|this|these|it)|said|stated|reported|advised|explained|confirmed|informed|told|indicated|suggested)\b)(?:[^.;:,()]|\([^()]{0,160}\))){0,200}?)\s+(?:would|will|is\s+to|are\s+to)\s+(?:also\s+)?(?:need\s+to\s+)?be\s+(?:re-)?"
+    r"|quotes?|quotations?|estimates?|advice|clarification|signs?|notices?|progress|actions)\b(?:(?!\b(?:that|which|who|whom|where|whereby|how|what|why|whether|when|if|would|will|(?:and|so|but)\s+(?:a|an|the|further|this|these|it)|said|stated|reported|advised|explained|confirmed|informed|told|indicated|suggested)\b)(?:[^.;:,()]|\([^()]{0,160}\))){0,200}?)\s+(?:would|will|is\s+to|are\s+to)\s+(?:also\s+)?(?:need\s+to\s+)?be\s+(?:re-)?"
     r"(?:(?:collated|collected|gathered|considered|reviewed|revised|updated|amended|finalised|drafted|compiled|monitored|tracked|taken)\s+(?:and|&)\s+)?"
     r"(?:presented|brought|circulated|sent|provided|reported|submitted|updated|refreshed|shared|arranged|included|forwarded|distributed|emailed|produced|prepared|added|invited|deferred|scheduled|rescheduled|moved"
     r"|sought|notified|contacted|put\s+up|put\s+(?:in|on|onto)(?=\s+(?:the|a|an|this|next|our)\s+(?:next\s+|village\s+|parish\s+|council\W?s\s+|community\s+|monthly\s+)?(?:agenda|website|web-?site|web\s+site|notice-?boards?|notice\s+boards?|newsletter|magazine|mag|facebook|social\s+media|bulletin)\b)|installed|erected|ordered|purchased|repaired|replaced|returned|advertised|inspected|painted"

@@ -231,8 +231,14 @@ _HELD_ON = re.compile(
 )
 _EVENT_DAY = re.compile(
     r"^[^.;:]{3,60}?\s[\u2013\u2014-]\s+(?P<day>(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June"
-    r"|July|August|September|October|November|December)\s+\d{4})\.?\s*$"
-)
+    r"|July|August|September|October|November|December)(?:\s+\d{4})?)\.?\s*$"
+)  # (its year may be left to the meeting's: "Area forum \u2013 8th November")
+
+
+def attended_day(phrase: str, context: str) -> str | None:
+    """ "Area forum \u2013 8th November \u2013 Cllr Ann Bell to attend": the day of what the tagged doer goes to, told before the tag."""
+    dated = _EVENT_DAY.search(context.strip(" \u2013\u2014-")) if re.fullmatch(r"attend\b\s*", phrase) else None
+    return f"on {dated.group('day')}" if dated else None
 # "A blocked culvert on Sheep Street had still not been cleared \u2013 to be raised again with the county": the matter told
 # of first, then after a dash what is to be done about it, its subject left out
 _DASH_TO_BE = re.compile(

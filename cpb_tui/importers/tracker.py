@@ -316,7 +316,7 @@ def _table_in(lines: list[str]) -> list[tuple[int, list[str]]] | None:
         if "text" not in mapping or len(mapping.keys() & {"owner", "due", "status"}) < 2:
             continue
         rows = [(start + 1, header)]
-        for number, following in enumerate(lines[start + 1 :], start=start + 2):
+        for number, following in _rejoined(lines, start + 1, line.strip().count("|")):
             cells = _cells(following)
             if cells is None:
                 if following.strip():
@@ -327,6 +327,20 @@ def _table_in(lines: list[str]) -> list[tuple[int, list[str]]] | None:
             rows.append((number, cells))
         return rows
     return _flattened_rows("\n".join(lines)) or _slash_rows(lines) or _bar_cell_rows(lines) or _field_rows(lines)
+
+
+def _rejoined(lines: list[str], first: int, bars: int):
+    """The lines from `first` on, numbered from 1, with a row whose cell ran onto the lines below ("| 5.b | Cllr Ash, B" over
+    "Moss |" over "Draft the plan | pending |") joined into one, up to the header's count of bars."""
+    at = first
+    while at < len(lines):
+        number, text = at + 1, lines[at]
+        while bars >= 4 and text.strip().startswith("|") and text.count("|") < bars and at + 1 < len(lines) \
+                and lines[at + 1].strip() and not lines[at + 1].strip().startswith("|") and text.count("|") + lines[at + 1].count("|") <= bars:
+            at += 1
+            text = f"{text.rstrip()} {lines[at].strip()}"
+        yield number, text
+        at += 1
 
 
 _FIELD = re.compile(r"^\s*(?P<label>[A-Za-z][A-Za-z ?/'-]{0,30}?)\s*:\s*(?P<value>.*)$")
@@ -495,7 +509,7 @@ def listed_tasks(lines: list[str]) -> list[ListedTask]:
             continue
         if position == len(table) and "status" in mapping and mapping["status"] >= len(cells):
             continue  # the last row, cut before its status: whether it is open is not known
-        due, written = value("due"), _PLAN_DUE.search(text)  # no due column: "... by the end of April 2026"
+        due, written = value("due"), _ROW_DUE.search(text)  # no due column: "... by the end of April 2026", "... in May 2026"
         tasks.append(ListedTask(text, _owners(value("owner")), f"by {due}" if _MONTH_OR_DATE.search(due) else written.group(0) if written else None))
     return tasks
 
@@ -509,6 +523,9 @@ _PLAN_BULLET = re.compile(
     r"|Set\s+up|Secure|Support|Work\s+with|Engage|Consult|Appoint|Recruit|Train|Hold)\b.{3,300})$"
 )
 _PLAN_DUE = re.compile(r"\b(?:by|before)\s+(?:the\s+end\s+of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}\b")
+# a tracker row's task that says when in its own words: "Choose the new logo in May 2026", "Sing at the Society's May 2026 meeting"
+_ROW_DUE = re.compile(_PLAN_DUE.pattern.replace("(?:by|before)", "(?:by|before|in)") + r"|\bat\s+(?:the\s+|\S+['\u2019]s\s+)?(?:January|February|March"
+                      r"|April|May|June|July|August|September|October|November|December)\s+\d{4}\s+meeting\b")
 
 
 def plan_tasks(lines: list[str]) -> list[ListedTask]:

@@ -21,7 +21,18 @@ def said_before(candidate, found) -> bool:
     key = " ".join(candidate.text.lower().split())
     words = _words_of(candidate.text)
     return any(key == " ".join(other.text.lower().split()) or other.owners == candidate.owners and 6 <= len(words) < len(_words_of(other.text))
-               and _words_of(other.text)[: len(words)] == words for _, other, _, _ in found)
+               and _words_of(other.text)[: len(words)] == words or other.owners == candidate.owners and _one_word_more(words, _words_of(other.text))
+               for _, other, _, _ in found)
+
+
+def _one_word_more(first: list[str], second: list[str]) -> bool:
+    """The decision told again with an article or a comma more, or one word ("... in terms of the draft letter, at Appendix 2",
+    "... in the terms of the draft letter at Appendix 2"; "Refer this report to Council on 3 June", "... to full Council ...")."""
+    first, second = ([w for w in words if w not in ("a", "an", "the")] for words in (first, second))
+    shorter, longer = sorted((first, second), key=len)
+    if len(shorter) < 6 or len(longer) - len(shorter) > 1:
+        return False
+    return shorter == longer or any(longer[:at] + longer[at + 1 :] == shorter for at in range(len(longer)))
 
 
 def doer_named(candidate, found) -> int | None:
