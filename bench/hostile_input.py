@@ -203,6 +203,18 @@ REPEATED = [
     "It was noted that the x needs to be y which the Clerk will arrange. ", "of, say, the end of March ", "comprising AB, CD and EF ",
     "were unavailable, but will be made available ", "The Chair to ask x and the item to be on the next agenda. ", "on 8th and 9th November 2026 ",
     "a lamp the meeting confirmed the purchase of x ", "The following minutes were received and approved:-\nx\n", "x. CORRESPONDENCE A y. ",
+    # the fifty-fourth step: minutes numbered by minute, month and year, Scottish minutes and attendance, outcomes after a
+    # heading's dash, wishes and suggestions agreed, preambles, lists counted on, permissions, tracker rows run on, events
+    "01/05/34 Election of Chair\n", "06/05/34 x\n6.1 y\n", "There being no further nominations it was agreed unanimously that x. ",
+    "x Community Council Minute of Meeting\n", "Present:\nAnn Bell Colin Dunn\n", "2 Minutes of x - were approved proposed by y. ",
+    "Bill stated that he wished the secretary to x. This was agreed. ", "Mary suggested that x be y. This was agreed. ",
+    "HELD ON: WEDNESDAY 15TH JANUARY 2035 AT 19:00\n\n", "  1. Planning: There were none.\n", "Meeting 14/19, x\n",
+    "It was resolved to adopt x:\nPlanning Committee held on 17 February 2033\n", "Having considered the report and x, the Cabinet Member agreed that y. ",
+    "At the informal meeting of x, having considered y, the Chief Executive agreed that z. ", "It was agreed to allow x permission to y. ",
+    "It was agreed to transfer \u00a3500 from the x account to the y account. ", "The Board received, discussed and duly RESOLVED to pay:\n1. x\n",
+    "Resolved to REFER: (to Cabinet)\nThat x\n", "Cheques approved as follows:\n", "a. 36/00071. x\n", "nominated x, seconded by y and voted in. ",
+    "3.MONEY AND ACCOUNTS to receive x\n", "She suggested x and councillors agreed. ", "| 5.b | Cllr A, B\nC |\n", "Event \u2013 1st October \u2013 Cllr Ann Bell to attend ",
+    "the Officer would make contact again ", "x so a further letter will be sent. ", "Also no. 40 by the mill(Act Clerk) ", "That Cabinet refer this report to Council on 30 May. ",
 ]
 
 

@@ -133,10 +133,11 @@ def test_lettered_points_opening_with_an_application_reference_are_sub_items(tmp
     assert numbers[:4] == ["1", "2", "2a", "2b"]
 
 
-def test_cheques_approved_as_follows_over_the_list(tmp_path):
+def test_cheques_approved_as_follows_over_the_list_is_never_a_decision_with_nothing_in_it(tmp_path):
+    # (a review found the lead-in kept alone, its cheques left out: taken back until the list can go with it)
     clauses, _ = second_item(tmp_path, "Balance at the bank \u00a312,400.10\n\nCheques approved as follows:\n\n"
                                         "101 \u2013 Village Hall \u2013 16.00\n\n102 \u2013 J. Dale \u2013 271.10")
-    assert clauses and clauses[0].startswith("Cheques approved as follows:")
+    assert "Cheques approved as follows:" not in clauses
 
 
 def test_it_was_agreed_and_resolved_opens_a_decision(tmp_path):

@@ -200,3 +200,39 @@ def test_a_permission_given_or_money_moved_between_the_council_s_accounts_is_dec
     assert tasks == []
     _, tasks = second_item(tmp_path, "It was agreed to transfer £500 to the Village Hall Trust for the roof.")
     assert tasks == ["Transfer £500 to the Village Hall Trust for the roof"]
+
+
+# What a review of the step found: its new rules read as this council's decisions what other bodies decided and what
+# members only agreed with, and took a page's posting day for the meeting's
+
+
+def test_another_meeting_s_decision_told_after_where_or_at_which_stays_in_its_sentence(tmp_path):
+    clauses, _ = second_item(tmp_path, "Cllr Bell reported on the District Council meeting in February, where it was agreed unanimously that "
+                                        "car park charges would rise by 10p from April.")
+    assert clauses == []
+
+
+def test_members_agreeing_with_a_view_is_no_decision(tmp_path):
+    clauses, _ = second_item(tmp_path, "The damp patch has grown. Cllr Moss said the new signs on the bridleway would be far clearer for walkers "
+                                        "and members agreed. The Clerk suggested the gutters on the north side were the cause and members agreed.")
+    assert clauses == []
+    clauses, _ = second_item(tmp_path, "The bench is rotting. She suggested moving the new bench to the green and councillors agreed.")
+    assert clauses == ["She suggested moving the new bench to the green and councillors agreed."]
+
+
+def test_another_body_s_resolution_after_and_is_no_decision_nor_task(tmp_path):
+    clauses, tasks = second_item(tmp_path, "The club had discussed the new lease and Resolved: To ask the Council for a ten year term.")
+    assert (clauses, tasks) == ([], [])
+
+
+def test_an_election_told_after_and_stays_in_its_sentence(tmp_path):
+    clauses, _ = second_item(tmp_path, "Cllr Tate reported that the hall committee held its annual meeting in January and Mrs Ann Dale was "
+                                        "elected as its chair.")
+    assert clauses in ([], ["Cllr Tate reported that the hall committee held its annual meeting in January and Mrs Ann Dale was elected as its chair."])
+
+
+def test_a_page_s_posting_day_is_never_the_meeting_s(tmp_path):
+    page = ("Elderbrook Parish Council\n\n\nHome\n\n\nMeetings\n\n\nMinutes of the Parish Council Meeting\n\n\n"
+            "Posted on Wednesday 12 March 2031\n\nPresent: Cllr A Hale (Chair), Cllr B Moss\n\n1. Apologies\nNone.\n\n2. Close\nClosed at 9pm.\n")
+    meeting, _ = stored_page(tmp_path, page, date=__import__("datetime").date(2031, 3, 4))
+    assert (meeting.committee, meeting.date.isoformat()) == ("Elderbrook Parish Council", "2031-03-04")

@@ -32,7 +32,9 @@ _PROPOSAL_IN_FAVOUR = (
 PROPOSAL_VOTED = f"(?:{PROPOSAL_AGREED}|{_PROPOSAL_IN_FAVOUR})"
 # "... is rotting. She suggested moving the new bench to the green and councillors agreed.": a suggestion agreed in its sentence
 _SUGGESTION_AGREED = (
-    r"(?:He|She|They|The\s+(?:Chair\w*|Clerk)|(?:Cllr\.?|Councillor|Mr|Mrs|Ms|Dr)\s+[A-Z][\w'\u2019-]*)\s+(?:suggested|proposed)\s+(?!by\b)[^.!?]{5,250}?"
+    # (something to do, "suggested moving ...", "suggested that the hedge be cut": never a view, "suggested the gutters were the cause")
+    r"(?:He|She|They|The\s+(?:Chair\w*|Clerk)|(?:Cllr\.?|Councillor|Mr|Mrs|Ms|Dr)\s+[A-Z][\w'\u2019-]*)\s+(?:suggested|proposed)\s+(?!by\b)"
+    r"(?=[a-z]+ing\b|(?:that\s+)?[^.!?]{0,120}?\b(?:be|should|could)\s+[a-z])[^.!?]{5,250}?"
     r"\s+and\s+(?:this\s+was\s+agreed|(?:the\s+)?(?:councillors|members)\s+agreed)[.!]"
 )
 MID_OPENER = re.compile(
@@ -65,9 +67,10 @@ MID_OPENER = re.compile(
     r"|(?<=[a-z][.!?])\s+(?=Decided\s+(?:to|that)\s+[a-z])"  # ("... glad to receive it. Decided to look into its history first.")
     r"|(?<=[a-z]:)\s+(?=Resolved\s+(?:to|not)\s)"  # ("Payments: Resolved to pay: the clerk's wages ...")
     r"|(?<=[a-z][.!?])\s+(?=There\s+being\s+no\s+matters\s+arising,?\s+(?:the\s+)?[Mm]inutes?\b)"  # ("... stand over. There being no matters arising the minutes of ...")
-    # ("The two candidates spoke in turn and Mrs Ann Dale was co-opted to fill the vacancy": one named, taken on, after what went first)
-    r"|(?<=[a-z]\sand)\s+(?=(?:Mr|Mrs|Ms|Miss|Dr|Cllr\.?|Councillor)\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}\s+was\s+(?:duly\s+|unanimously\s+)?(?:co-opted|elected|re-elected)\b)"
-    r"|(?<=\sand)(?<!seconded\sand)(?<!proposed\sand)\s+(?=(?:Resolved|RESOLVED)\s*:\s+[A-Z])"  # ("4.1) The audit letter was received, read. and Resolved: Letter noted"; never the movers' "It was proposed, seconded and Resolved:")
+    # ("The two candidates spoke in turn and Mrs Ann Dale was co-opted to fill the vacancy": one named, taken on, after what went first;
+    # never an election after "and", as often another body's, reported: "the hall committee met and Mrs Dale was elected its chair")
+    r"|(?<=[a-z]\sand)\s+(?=(?:Mr|Mrs|Ms|Miss|Dr|Cllr\.?|Councillor)\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}\s+was\s+(?:duly\s+|unanimously\s+)?co-opted\b)"
+    r"|(?<=[.;]\sand)\s+(?=(?:Resolved|RESOLVED)\s*:\s+[A-Z])"  # ("4.1) The audit letter was received, read. and Resolved: Letter noted"; never the movers' "It was proposed, seconded and Resolved:")
     r"|(?<=[a-z]:)\s+(?=Agreed\s+that\s)"  # ("b) Bus shelter: Agreed that a walk round would be useful.": after a point's label)
     # ("Those attending Unanimously Resolved that ...": the vote after who voted)
     r"|(?<=[a-z])\s+(?=(?:Unanimously|UNANIMOUSLY)\s+(?:Resolved|RESOLVED)\s+(?:to|that)\b)"
@@ -127,7 +130,8 @@ MID_OPENER = re.compile(
     r"|(?<=\sand)\s+(?=the\s+unanimous\s+decision\s+was\s+that\s+(?:[^.;]|(?<=Mrs)\.|(?<=M[rs])\.|(?<=Dr)\.){0,160}?\bbe\b)"
     # ("Moved by Cllr Tate and backed by Cllr Moss it was agreed by all who were present at the meeting, that the notes stand ...")
     r"|(?<=\sand)\s+(?=it\s+was\s+proposed\s+by\s+[^.;]{2,80}?\s+(?:and\s+)?seconded\s+by\s+[^.;]{2,80}?\s+that\b)"  # ("... for Chairman and it was proposed by A and seconded by B that ...")
-    r"|(?<=[a-z])\s+(?=it\s+was\s+(?:\w+\s+){0,2}(?:(?i:agreed|resolved|decided)|RECOMMENDED)\s+(?:unanimously\s+|by\s+all\s+(?:those\s+)?(?:who\s+(?:had\s+been|were)\s+)?(?:present\s+)?(?:at\s+the\s+meeting,?\s+)?|by\s+the\s+(?:(?:[Pp]arish|[Tt]own|[Cc]ommunity)\s+)?[Cc]ouncil\s+)?(?:that|to|for|not|he|she|they|we)\b"
+    # (never after "where", "at which", "when": another meeting's decision, reported: "the District Council met, where it was agreed ...")
+    r"|(?<=[a-z])(?<!\bwhere)(?<!\bwhich)(?<!\bwhen)(?<!\bwhom)\s+(?=it\s+was\s+(?:\w+\s+){0,2}(?:(?i:agreed|resolved|decided)|RECOMMENDED)\s+(?:unanimously\s+|by\s+all\s+(?:those\s+)?(?:who\s+(?:had\s+been|were)\s+)?(?:present\s+)?(?:at\s+the\s+meeting,?\s+)?|by\s+the\s+(?:(?:[Pp]arish|[Tt]own|[Cc]ommunity)\s+)?[Cc]ouncil\s+)?(?:that|to|for|not|he|she|they|we)\b"
     # ("... seen on the green and it was agreed this report be passed to the neighbourhood team": "that" left out)
     r"|it\s+was\s+(?:unanimously\s+)?agreed\s+(?!the\s+meeting\b)(?:this|these|the)\s+[^.;]{1,80}?(?<!\bto)(?<!\bcould)(?<!\bmight)\s+(?:be|should\s+be)\s+(?!(?:appreciated|welcomed|valued|enjoyed|preferred|expected|needed)\b)[a-z]+(?:ed|en)\b)"
     # "\u2022 Footpath posts It was agreed that ...", "b) Letter from Mrs Hale re the toilets It was agreed that ...": a point's

@@ -87,8 +87,7 @@ _PROPOSAL_ANSWERED = r"\bproposed\b[^.]{0,200}?[,;]\s+(?:AGREED|CARRIED|[Aa]gree
 _SUMS_APPROVED = (
     # ("The following payments were agreed: ...", "The schedule of payments was approved", "Two cheques were approved to pay for the bus shelter")
     r"(?:[Tt]he\s+|All\s+(?:the\s+)?|(?:Two|Three|Four|Five|Six|Both|\d{1,2})\s+)?(?:(?:following|above|listed|attached|schedule\s+of|list\s+of)\s+)?(?:[Pp]recept|[Bb]udget|[Pp]ayments?|[Ii]nvoices?|[Cc]heques?|[Bb]ills?)\b(?![^.;]{0,160}?\b(?:Authority|County|District|Borough|Police|Fire)\b)"
-    r"(?:(?:[^.;]|\.(?=\d)){0,160}?\b(?:was|were)\s+(?:duly\s+|unanimously\s+|then\s+|received\s+and\s+)?(?:agreed|approved|authori[sz]ed|set(?!\s+out\b)|adopted)\b"
-    r"|(?<=[Cc]heques)\s+approved(?=\s+as\s+follows\b))"  # ("Cheques approved as follows:" over the list)
+    r"(?:[^.;]|\.(?=\d)){0,160}?\b(?:was|were)\s+(?:duly\s+|unanimously\s+|then\s+|received\s+and\s+)?(?:agreed|approved|authori[sz]ed|set(?!\s+out\b)|adopted)\b"
     r"(?!\s+(?:in|on|by|following|before|after)\b|\s+at\s+(?![\u00a3$\d])|[^.;]{0,80}\b(?:last|previously|earlier|ago)\b)"
 )
 # the meeting's agenda settled: "Agenda approved with the addition of the Gala Day.", "The agenda was agreed." (never one told
@@ -191,7 +190,7 @@ _NOTED = re.compile(
     # a proposal and "All agreed." ("Chair proposed BB as Vice Chair. Sec MD. All agreed."); "Signed as true by Chair"
     # ("Mr Lund has been asked to fix the stile for \u00a340. All agreed.": what was asked or put, agreed by all)
     # ("She proposed asking the school first and this was agreed.", "... and councillors agreed.": in the same sentence)
-    r"|.{0,200}\b(?:proposed|suggested|recommended|requested|been\s+asked|asking\s+for|should|would)\b.{0,120}(?:\b[Aa]ll\s+(?:present\s+)?agreed|\bThis\s+was\s+agreed(?:\s+and\s+noted)?|(?<=\sand\s)(?:this\s+was\s+agreed|(?:the\s+)?(?:councillors|members)\s+agreed))\.?\s*$|Signed\s+as\s+(?:a\s+)?(?:true|correct)\b"
+    r"|.{0,200}\b(?:proposed|suggested|recommended|requested|been\s+asked|asking\s+for|should|would)\b.{0,120}(?:\b[Aa]ll\s+(?:present\s+)?agreed|\bThis\s+was\s+agreed(?:\s+and\s+noted)?)\.?\s*$|(?:He|She|They|The\s+(?:Chair\w*|Clerk)|(?:Cllr\.?|Councillor|Mr|Mrs|Ms|Dr)\s+[A-Z][\w'\u2019-]*)\s+(?:suggested|proposed)\s+(?!by\b)(?=[a-z]+ing\b|(?:that\s+)?[^.!?]{0,120}?\b(?:be|should|could)\s+[a-z])[^.!?]{5,250}?\s+and\s+(?:this\s+was\s+agreed|(?:the\s+)?(?:councillors|members)\s+agreed)\.?\s*$|Signed\s+as\s+(?:a\s+)?(?:true|correct)\b"
     # "After hearing Mr Hull, adoption of the notes of the meeting was deferred until 4 December 2027." (never an agenda's standing
     # note, "(Any items not discussed will be carried forward to the next meeting)")
     r"|(?!\W*[Aa]ny\s+(?:items?|business|matters?)\s+(?:not|which|that)\b).{0,200}\b(?:was|were|will\s+be)\s+(?:duly\s+|further\s+|again\s+)?(?:deferred|carried\s+forward|held\s+over)\s+(?:until|to)\s+(?:the\s+)?(?:next|\d{1,2}(?:st|nd|rd|th)?\s|[A-Z][a-z]+\s+(?:\d|meeting)|meeting\s+(?:of|on|in)\s+(?:\d|[A-Z]))[^.]{0,80}\.?\s*$"

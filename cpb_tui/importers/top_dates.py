@@ -29,13 +29,17 @@ def date_line(found: MeetingContext, top: list[str], every: list[str], head_end:
             # ("Monday 19th May 2025 7 pm by Zoom Conference Call": the day, its hour and how it met; "12 May 2025 minutes": the day's record)
             rest = _HOW_HELD.sub("", DATE_WORDS.sub("", line))
             if line and len(line) <= 60 and DATE_WORDS.search(line) and len(rest) < 35 and (not re.search(r"\bminutes\b", line, re.I) or re.fullmatch(r"(?i)\W*minutes\W*", rest)) \
-                    and not _below_the_business(top, at) and not _listed_date(top, at) and not _DEADLINE_FIELD.match(line):
+                    and not _below_the_business(top, at) and not _listed_date(top, at) and not _DEADLINE_FIELD.match(line) and not _PAGE_DATE.match(line):
                 found.set_date(find_date(line), line)
                 break
 
 
 # a tracker's field for when a task is due or was done ("Target date: 31/03/2037"): never the meeting's day
 _DEADLINE_FIELD = re.compile(r"(?i)\s*(?:target|due|deadline|completion|completed|review|by\s+when|date\s+(?:due|completed|raised))\b[^:]{0,15}:")
+
+
+# the page's own day, not the meeting's: "Posted on Wednesday 12 March 2031", "Last updated: 4 May 2031", "Published 3 June 2031"
+_PAGE_DATE = re.compile(r"(?i)\s*(?:posted|published|(?:last\s+)?updated|uploaded|added|modified|printed)\b")
 
 
 def _listed_date(top: list[str], at: int) -> bool:
