@@ -236,3 +236,30 @@ def test_a_page_s_posting_day_is_never_the_meeting_s(tmp_path):
             "Posted on Wednesday 12 March 2031\n\nPresent: Cllr A Hale (Chair), Cllr B Moss\n\n1. Apologies\nNone.\n\n2. Close\nClosed at 9pm.\n")
     meeting, _ = stored_page(tmp_path, page, date=__import__("datetime").date(2031, 3, 4))
     assert (meeting.committee, meeting.date.isoformat()) == ("Elderbrook Parish Council", "2031-03-04")
+
+
+_TRACKER = (
+    "Corporate Parenting Board\nAction Tracker\nMeeting: 12 June 2036\n\n"
+    "| Ref | Action | Owner | Target date | Status |\n|---|---|---|---|---|\n"
+    "| 1 | Report on placement stability to the Board | Head of Service | 31/03/2036 | Overdue |\n"
+    "| 2 | Circulate the pledge to all members | Clerk | 30/09/2036 | Open |\n"
+)
+
+
+def test_a_tracker_row_whose_printed_target_passed_before_the_meeting_keeps_it(tmp_path):
+    from cpb_tui.store import Store
+
+    meeting, found = stored_page(tmp_path, _TRACKER)
+    (overdue,), (ahead,) = found[0][2], found[1][2]
+    assert (overdue.due_date.isoformat(), ahead.due_date.isoformat()) == ("2036-03-31", "2036-09-30")
+    store = Store.open(next(tmp_path.glob("page*/cpb.db")))
+    try:
+        created = [row[0] for row in store.db.execute("select new from action_events where action_id = ? and event = 'created'", [overdue.id])]
+    finally:
+        store.close()
+    assert created == ["2036-03-31"]
+
+
+def test_a_month_gone_by_in_the_minutes_words_is_still_no_due(tmp_path):
+    _, tasks = second_item(tmp_path, "The grant paid in March was queried. The Clerk to send the papers to the auditor.")
+    assert tasks == ["The Clerk to send the papers to the auditor"]

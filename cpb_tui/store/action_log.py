@@ -206,8 +206,12 @@ class ActionLogMixin:
                 spec = parse_due(candidate.due_words) if candidate.due_words else None
                 if spec is not None and visit_held_by_then(spec, candidate.text, dt.date.fromisoformat(str(item["date"]))):
                     continue  # ("agreed to attend a site visit on Sunday 4th March", minuted at that visit): what took place
+                passed = None  # a tracker's printed target, passed by the meeting: the task is overdue since then
                 if spec is not None and gone_by(spec, dt.date.fromisoformat(str(item["date"]))):
-                    candidate, spec = replace(candidate, due_words=None), None  # ("paid in May" said in November: a month gone by, no due)
+                    if candidate.source == "listed" and spec.kind == "by_date" and spec.year is not None and spec.date is not None:
+                        passed, spec = spec.date.isoformat(), None  # ("| Report on stability | Head of Service | 31/03/2036 |" in June 2036)
+                    else:
+                        candidate, spec = replace(candidate, due_words=None), None  # ("paid in May" said in November: a month gone by, no due)
                 elif spec is not None and spec.kind == "next_meeting" and item["meeting_id"] in stated_next:
                     spec = replace(spec, date=stated_next[item["meeting_id"]])
                 owners = list(candidate.owners) or self._report_authors(item_id)
@@ -224,7 +228,7 @@ class ActionLogMixin:
                         "due_kind": spec.kind if spec else None,
                         "due_spec": _spec_json(spec),
                         "due_meeting_id": None,
-                        "due_date": None,
+                        "due_date": passed,
                         "due_set_by": "extracted",
                         "status": "open",
                         "origin": "extracted",
@@ -234,7 +238,10 @@ class ActionLogMixin:
                     },
                 )
                 self._set_owners(action_id, owners)
-                created[action_id] = (who, where)
+                if passed:  # (no calendar places it: its 'created' event says the day now)
+                    self._event(action_id, who, "created", "due", None, passed, note=where)
+                else:
+                    created[action_id] = (who, where)
             committees.add(item["committee_id"])
         # Only these committees' calendars changed, on the dates the import touched; a new action's first placement is part of its creation.
         self._resolve_dues(committees, getattr(self, "_calendar_touched", None), list(created), creating=created)
