@@ -215,6 +215,7 @@ REPEATED = [
     "Resolved to REFER: (to Cabinet)\nThat x\n", "Cheques approved as follows:\n", "a. 36/00071. x\n", "nominated x, seconded by y and voted in. ",
     "3.MONEY AND ACCOUNTS to receive x\n", "She suggested x and councillors agreed. ", "| 5.b | Cllr A, B\nC |\n", "Event \u2013 1st October \u2013 Cllr Ann Bell to attend ",
     "the Officer would make contact again ", "x so a further letter will be sent. ", "Also no. 40 by the mill(Act Clerk) ", "That Cabinet refer this report to Council on 30 May. ",
+    "| Ref | Action | Owner | Target date | Status |\n| 1 | x | Clerk | 31/03/2020 | Open |\n",
 ]
 
 
