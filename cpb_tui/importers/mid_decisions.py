@@ -130,8 +130,9 @@ MID_OPENER = re.compile(
     r"|(?<=\sand)\s+(?=the\s+unanimous\s+decision\s+was\s+that\s+(?:[^.;]|(?<=Mrs)\.|(?<=M[rs])\.|(?<=Dr)\.){0,160}?\bbe\b)"
     # ("Moved by Cllr Tate and backed by Cllr Moss it was agreed by all who were present at the meeting, that the notes stand ...")
     r"|(?<=\sand)\s+(?=it\s+was\s+proposed\s+by\s+[^.;]{2,80}?\s+(?:and\s+)?seconded\s+by\s+[^.;]{2,80}?\s+that\b)"  # ("... for Chairman and it was proposed by A and seconded by B that ...")
-    # (never after "where", "at which", "when": another meeting's decision, reported: "the District Council met, where it was agreed ...")
-    r"|(?<=[a-z])(?<!\bwhere)(?<!\bwhich)(?<!\bwhen)(?<!\bwhom)\s+(?=it\s+was\s+(?:\w+\s+){0,2}(?:(?i:agreed|resolved|decided)|RECOMMENDED)\s+(?:unanimously\s+|by\s+all\s+(?:those\s+)?(?:who\s+(?:had\s+been|were)\s+)?(?:present\s+)?(?:at\s+the\s+meeting,?\s+)?|by\s+the\s+(?:(?:[Pp]arish|[Tt]own|[Cc]ommunity)\s+)?[Cc]ouncil\s+)?(?:that|to|for|not|he|she|they|we)\b"
+    # (never after "where" or "when": another meeting's decision, reported: "the District Council met, where it was agreed ..."; "at
+    # which" stays, as a record's own heading says it: "A special meeting ... was held on 2 May, at which it was agreed ...")
+    r"|(?<=[a-z])(?<!\bwhere)(?<!\bwhen)\s+(?=it\s+was\s+(?:\w+\s+){0,2}(?:(?i:agreed|resolved|decided)|RECOMMENDED)\s+(?:unanimously\s+|by\s+all\s+(?:those\s+)?(?:who\s+(?:had\s+been|were)\s+)?(?:present\s+)?(?:at\s+the\s+meeting,?\s+)?|by\s+the\s+(?:(?:[Pp]arish|[Tt]own|[Cc]ommunity)\s+)?[Cc]ouncil\s+)?(?:that|to|for|not|he|she|they|we)\b"
     # ("... seen on the green and it was agreed this report be passed to the neighbourhood team": "that" left out)
     r"|it\s+was\s+(?:unanimously\s+)?agreed\s+(?!the\s+meeting\b)(?:this|these|the)\s+[^.;]{1,80}?(?<!\bto)(?<!\bcould)(?<!\bmight)\s+(?:be|should\s+be)\s+(?!(?:appreciated|welcomed|valued|enjoyed|preferred|expected|needed)\b)[a-z]+(?:ed|en)\b)"
     # "\u2022 Footpath posts It was agreed that ...", "b) Letter from Mrs Hale re the toilets It was agreed that ...": a point's

@@ -163,7 +163,7 @@ class ActionLogMixin:
     def _extract_actions(self, item_ids: Iterable[int], who: str, stated_next: dict[int, dt.date]) -> None:
         """Actions from the items' clauses and narrative; `stated_next` holds, by meeting, the day its
         record gave for the next meeting (a "next meeting" due while that meeting is not stored)."""
-        from cpb_tui.actions import extract_from_minutes, extract_from_resolution, gone_by, one_language, parse_due, visit_held_by_then
+        from cpb_tui.actions import extract_from_minutes, extract_from_resolution, one_language
 
         committees: set[int] = set()
         created: dict[int, tuple[str, str]] = {}  # the actions it extracts, with who and where from: their 'created' event waits for the due
@@ -203,17 +203,10 @@ class ActionLogMixin:
             for key, candidate, resolution_id, where in found:
                 if self.db.execute("select 1 from actions where extraction_key = ?", [key]).fetchone():
                     continue  # extracted before: the clerk's version stands
-                spec = parse_due(candidate.due_words) if candidate.due_words else None
-                if spec is not None and visit_held_by_then(spec, candidate.text, dt.date.fromisoformat(str(item["date"]))):
+                due = _due_of(candidate, item, stated_next)
+                if due is None:
                     continue  # ("agreed to attend a site visit on Sunday 4th March", minuted at that visit): what took place
-                passed = None  # a tracker's printed target, passed by the meeting: the task is overdue since then
-                if spec is not None and gone_by(spec, dt.date.fromisoformat(str(item["date"]))):
-                    if candidate.source == "listed" and spec.kind == "by_date" and spec.year is not None and spec.date is not None:
-                        passed, spec = spec.date.isoformat(), None  # ("| Report on stability | Head of Service | 31/03/2036 |" in June 2036)
-                    else:
-                        candidate, spec = replace(candidate, due_words=None), None  # ("paid in May" said in November: a month gone by, no due)
-                elif spec is not None and spec.kind == "next_meeting" and item["meeting_id"] in stated_next:
-                    spec = replace(spec, date=stated_next[item["meeting_id"]])
+                candidate, spec, passed = due
                 owners = list(candidate.owners) or self._report_authors(item_id)
                 action_id = self._insert(
                     "actions",
@@ -507,6 +500,24 @@ def _spec_json(spec) -> str | None:
     if values.get("date"):
         values["date"] = values["date"].isoformat()
     return json.dumps(values)
+
+
+def _due_of(candidate, item: dict, stated_next: dict[int, dt.date]):
+    """A task's due as its words give it, at the meeting of `item`: (the task, its due phrase, a passed target's day), or None
+    for what took place at that very meeting ("agreed to attend a site visit on Sunday 4th March", minuted at that visit)."""
+    from cpb_tui.actions import gone_by, parse_due, visit_held_by_then
+
+    day = dt.date.fromisoformat(str(item["date"]))
+    spec = parse_due(candidate.due_words) if candidate.due_words else None
+    if spec is not None and visit_held_by_then(spec, candidate.text, day):
+        return None
+    if spec is not None and gone_by(spec, day):
+        if candidate.source == "listed" and spec.kind == "by_date" and spec.year is not None and spec.date is not None:
+            return candidate, None, spec.date.isoformat()  # a tracker's printed target passed by the meeting: overdue since then
+        return replace(candidate, due_words=None), None, None  # ("paid in May" said in November: a month gone by, no due)
+    if spec is not None and spec.kind == "next_meeting" and item["meeting_id"] in stated_next:
+        spec = replace(spec, date=stated_next[item["meeting_id"]])
+    return candidate, spec, None
 
 
 def _due_label(meeting_id: int | None, due_date: str | None, store) -> str:
