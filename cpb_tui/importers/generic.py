@@ -417,8 +417,8 @@ def _item(title: str, number: str | None, body: list[str], has_minutes: bool, mi
     else:
         purpose_lines, record_lines = body, []
     first = next((i for i, line in enumerate(record_lines) if line.strip()), None)
-    if has_minutes and first is not None and MINUTES_TITLE.match(title.strip()) and re.match(r"\s*(?:(?:of|held\s+on|dated)\s|(?:were|was)\s+(?:duly\s+)?(?:approved|agreed|adopted|accepted)\b)", record_lines[first]):
-        # "6. Minutes – of the meeting dated 9th February accepted ... (proposed by MG ...)", "2 Minutes of 3 May - were approved ...": the title opens the sentence
+    if has_minutes and first is not None and MINUTES_TITLE.match(title.strip()) and re.match(r"\s*(?:of|held\s+on|dated)\s", record_lines[first]):
+        # "6. Minutes – of the meeting dated 9th February accepted ... (proposed by MG ...)": the title opens the sentence
         record_lines = [*record_lines[:first], f"{title.strip()} {record_lines[first].strip()}", *record_lines[first + 1 :]]
     narrative, blocks = split_decisions(record_lines)
     verdict_line = _minutes_verdict(title, narrative) if has_minutes and not blocks else None

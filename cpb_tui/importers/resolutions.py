@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Iterable
 
 from cpb_tui.domain.models import ResolutionRecord
@@ -282,5 +283,5 @@ def without_preamble(found: list[ResolutionRecord]) -> list[ResolutionRecord]:
     out = []
     for record in found:
         opening = _PREAMBLE.match(record.text) if not record.lead_in else None
-        out.append(ResolutionRecord(record.label, opening.group("rest"), record.verb, opening.group("preamble").rstrip(" ,")) if opening else record)
+        out.append(replace(record, text=opening.group("rest"), lead_in=opening.group("preamble").rstrip(" ,")) if opening else record)
     return out
