@@ -59,6 +59,14 @@ def parse_agenda_pack(text: str, page_starts: list[int] | None = None) -> Docume
     list_end = markers[0][0] if markers else len(lines)
     cover = lines[: agenda_at if agenda_at is not None else 0]
     own = _parse_cover(cover)
+    if cover and (own.committee is None or not any(_FIELD.match(line.strip()) for line in cover)):
+        # a summons over the agenda ("3rd October 2036 ... you are hereby summoned to attend a meeting of Bramford Town
+        # Council at the Corn Hall on Monday 9th October 2036"): its body and day, not the letter's date above it
+        from cpb_tui.importers.context import find_context
+
+        said = find_context(cover)
+        own.committee = own.committee or (said.committee.value if said.committee else None)
+        own.date = said.date.value if said.date and re.search(r"(?i)\b(?:summon|invited|requested)", said.date.evidence) else own.date
     record = DocumentRecord(kind="agenda pack", title=None, meetings=[own])
 
     agenda_items: dict[str, ItemRecord] = {}

@@ -46,7 +46,8 @@ _SUMMONS = re.compile(
     r"\b(?:summoned\s+to\s+(?:attend\s+)?|(?:invited|requested|summon\s+you)\s+to\s+attend\s+|(?-i:You)\s+are\s+(?:hereby\s+|cordially\s+)?invited\s+to\s+(?=an?\s|the\s))(?:an?\s+|the\s+)?(?:\w+(?:-\w+)?\s+){0,2}meeting\s+(?:[A-Z]{2,5}/[\w/]{1,12}\s+)?of\s+(?:the\s+)?([^.\d]+?)\.?\s+"
     r"(?:(?:which|that)\s+will\s+(?:be\s+held|take\s+place)|to\s+(?:be\s+held|take\s+place)|held|takes\s+place|(?=on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)"
     # ("... of Elmscar Town Council, in the Guildhall, Market Place on TUESDAY 10th SEPTEMBER": the venue, then the day)
-    r"|(?<=,\s)(?=(?-i:in|at)\s+(?:the\s+)?[A-Z][^.]{2,100}?\s+on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b))\b(.*)$",
+    # (or with no comma where the body ends in its kind: "... of Bramford Town Council at the Corn Hall on Monday 9th October")
+    r"|(?:(?<=,\s)|(?<=council\s)|(?<=committee\s)|(?<=board\s)|(?<=panel\s)|(?<=forum\s))(?=(?-i:in|at)\s+(?:the\s+)?[A-Z][^.]{2,100}?\s+on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b))\b(.*)$",
     re.IGNORECASE,  # ("... a meeting of Eastmoor Parish Council on Wednesday 6th December": the day straight after the body)
 )
 _LABELLED = re.compile(

@@ -12,7 +12,7 @@ from cpb_tui.domain.models import AttendeeRecord, ItemRecord
 from cpb_tui.domain.text import display_title
 
 _NUMBER_ALONE = re.compile(r"^\s*(\d{1,3}[a-z]?)\.?\s*$")
-_NUMBER_AND_TITLE = re.compile(r"^\s*(\d{1,3}[a-z]?)\.\s+(\S.*)$")
+_NUMBER_AND_TITLE = re.compile(r"^\s*(\d{1,3}[a-z]?)\.(?:\s+|(?=[A-Z]{2}))(\S.*)$")  # ("3.TO APPROVE THE MINUTES": no space)
 _PAGES = re.compile(r"\(\s*Pages?\s*(\d{1,4})\s*(?:[-\u2013]\s*(\d{1,4}))?\s*\)", re.IGNORECASE)
 _OPEN_PAGES = re.compile(r"\(\s*Pages?[^)]*$", re.IGNORECASE)
 _EXEMPT_TITLE = re.compile(r"\b(exempt(?:ed)?(?!\s+from\s+(?!publication|disclosure|(?:the\s+)?(?:press|public)))|confidential|part ii|not for publication)\b", re.IGNORECASE)
@@ -76,7 +76,8 @@ def _heading_at(lines: list[str], index: int, end: int) -> Heading | None:
     if alone:
         while cursor < end and not lines[cursor].strip():
             cursor += 1
-        if cursor >= end or not is_caps_line(lines[cursor]) or _NUMBER_ALONE.match(lines[cursor]):
+        # (a page's number alone over "197. MATTERS ARISING": the line below has a number of its own)
+        if cursor >= end or not is_caps_line(lines[cursor]) or _NUMBER_ALONE.match(lines[cursor]) or _NUMBER_AND_TITLE.match(lines[cursor]):
             return None
     while cursor < end:
         text = lines[cursor].strip()

@@ -1,0 +1,101 @@
+"""The fifty-fifth step: shapes two blind halves showed once their blind score was taken (a town council's summons over its
+agenda, numbers glued to their titles, a page's number over a minute's, a title whose minute wraps after its dash), written
+again about fictional bodies. Texts the project wrote."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.stored import page_items as _items
+from tests.stored import stored_page
+
+_SUMMONS_AGENDA = (
+    "October 2036 TC agenda\n\n"
+    "3rd OCTOBER2036\n\n"
+    "Bramford Town Councillors, you are hereby summoned to attend a meeting of Bramford Town Council at the Corn Hall on "
+    "Monday 9th OCTOBER2036\n\n"
+    "at 7.15pm for the purpose of transacting the following business.\n\n"
+    "AGENDA\n\n"
+    "1. TO RECEIVE DECLARATIONS OF INTEREST:\n\n"
+    "2. TO RECEIVE APOLOGIES FOR ABSENCE:\n\n"
+    "3.TO APPROVE AND SIGN AS A TRUE RECORD THE TOWN COUNCIL MINUTES OF 11th SEPTEMBER 2036:\n\n"
+    "4.TO NOTE THE STATUS OF ACTIONS ARISING FROM THAT MEETING:\n\n"
+    "5. CHAIRMAN'S ANNOUNCEMENTS:\n\n"
+    "6.TO RECEIVE AN UPDATE ON THE NEIGHBOURHOOD PLAN:\n"
+)
+
+
+def test_a_summons_names_the_body_and_the_day_over_the_letters_own_date(tmp_path):
+    meeting, found = stored_page(tmp_path, _SUMMONS_AGENDA)
+    # the body summoned, with its venue after it and no comma between; the day it meets, not the day the letter went out
+    assert meeting.committee == "Bramford Town Council"
+    assert meeting.date == dt.date(2036, 10, 9)
+
+
+def test_agenda_numbers_glued_to_their_titles_in_capitals_are_items(tmp_path):
+    _, found = stored_page(tmp_path, _SUMMONS_AGENDA)
+    assert [item.number for item, _, _ in found] == ["1", "2", "3", "4", "5", "6"]
+    assert found[2][0].title.startswith("To Approve and Sign as a True Record")
+
+
+def test_a_summons_with_a_comma_before_the_venue_reads_the_same(tmp_path):
+    page = _SUMMONS_AGENDA.replace("Bramford Town Council at the Corn Hall", "Bramford Town Council, at the Corn Hall")
+    meeting, _ = stored_page(tmp_path, page)
+    assert (meeting.committee, meeting.date) == ("Bramford Town Council", dt.date(2036, 10, 9))
+
+
+def test_a_decimal_after_its_number_is_no_title_glued_to_it(tmp_path):
+    page = (
+        "AGENDA\n\n1. APOLOGIES\n\n2. MINUTES OF THE LAST MEETING\n\n"
+        "3. FINANCE\nThe precept rises by\n4.5 PER CENT this year.\n\n4. CLOSE\n"
+    )
+    meeting, found = stored_page(tmp_path, page, committee="Bramford Town Council", date=dt.date(2036, 10, 9))
+    assert [item.number for item, _, _ in found] == ["1", "2", "3", "4"]
+
+
+_PRINTED_MINUTES = (
+    "AT A MEETING of the Town Council of Pennard held at the Town Hall on Thursday, 11th March, 2038.\n\n"
+    "PRESENT: Councillor A Bell (Mayor), Councillors C Dunn and E Frost.\n\n"
+    "194. APOLOGIES FOR ABSENCE\n\nApologies were received from Councillor G Hale.\n\n"
+    "195. MINUTES\n\nRESOLVED - That the Minutes of the Meeting held on the 19th February, 2038 be adopted.\n\n"
+    "199\n\n"
+    "196. MATTERS ARISING FROM THE MINUTES\n\n"
+    "RESOLVED - That the County Council be asked to mend the bus shelter in Mill Lane.\n\n"
+    "197. CORRESPONDENCE\n\nA letter from the school was read.\n"
+)
+
+
+def test_a_pages_number_alone_over_a_numbered_minute_is_not_a_minute_of_its_own(tmp_path):
+    found = _items(tmp_path, _PRINTED_MINUTES, committee="Pennard Town Council")
+    numbers = [item.number for item, _, _ in found]
+    assert "199" not in numbers
+    assert {"195", "196", "197"} <= set(numbers)
+    (matters,) = [entry for entry in found if entry[0].number == "196"]
+    assert matters[0].title == "Matters Arising from the Minutes"
+    assert matters[1] == ["That the County Council be asked to mend the bus shelter in Mill Lane."]
+
+
+_WRAPPED_AFTER_DASH = (
+    "Minutes of an ordinary meeting of Fenwick Parish Council held on Monday 9th October 2036 at 7pm in the Village Hall.\n"
+    "101. Present: Cllrs A Bell (Chair), C Dunn, E Frost.\n"
+    "102. Apologies for Absence \u2013 Cllr G Hale, away.\n"
+    "103. Approval of the Minutes from the Previous Ordinary Parish Council Meeting \u2013 The minutes of the ordinary\n"
+    "Parish Council meeting held on Monday 11th September were APPROVED by Cllrs and passed to the Chairman for\n"
+    "signing.\n"
+    "104. Highways \u2013 The pothole on Mill Lane was reported again.\n"
+    "105. Planning \u2013 No applications.\n"
+)
+
+
+def test_a_long_title_then_a_sentence_begun_after_its_dash_are_title_and_minute(tmp_path):
+    found = _items(tmp_path, _WRAPPED_AFTER_DASH)
+    titles = {item.number: item.title for item, _, _ in found}
+    assert titles["103"] == "Approval of the Minutes from the Previous Ordinary Parish Council Meeting"
+    assert titles["105"] == "Planning"
+    assert titles["104"] == "Highways"
+
+
+def test_a_title_with_a_subtitle_after_its_dash_keeps_it(tmp_path):
+    page = _WRAPPED_AFTER_DASH.replace("105. Planning \u2013 No applications.", "105. Village Plan \u2013 Consultation Responses")
+    titles = {item.number: item.title for item, _, _ in _items(tmp_path, page)}
+    assert titles["105"] == "Village Plan \u2013 Consultation Responses"
