@@ -99,3 +99,20 @@ def test_a_title_with_a_subtitle_after_its_dash_keeps_it(tmp_path):
     page = _WRAPPED_AFTER_DASH.replace("105. Planning \u2013 No applications.", "105. Village Plan \u2013 Consultation Responses")
     titles = {item.number: item.title for item, _, _ in _items(tmp_path, page)}
     assert titles["105"] == "Village Plan \u2013 Consultation Responses"
+
+
+_ACTION_TAGS = (
+    "Minutes of Fenwick Parish Council meeting held on Monday 9th February 2037\n\n"
+    "1. Co-options \u2013 The Clerk reported that she had spoken to two residents about joining the Council. Clerk to action following up\n\n"
+    "2. Lengthsman \u2013 A list of blocked drains was handed to the lengthsman. (Clerk to action)\n\n"
+    "3. Footpaths \u2013 The stile on footpath 7 is broken. Chair to action.\n\n"
+    "4. Close \u2013 The meeting closed at 9pm.\n"
+)
+
+
+def test_a_doer_to_action_following_up_or_in_brackets_makes_the_point_a_task(tmp_path):
+    found = {item.number: item_tasks for item, _, item_tasks in _items(tmp_path, _ACTION_TAGS)}
+    assert [task.text for task in found["1"]] == ["The Clerk reported that she had spoken to two residents about joining the Council"]
+    assert [task.text for task in found["2"]] == ["A list of blocked drains was handed to the lengthsman"]
+    assert [task.owners for task in found["1"] + found["2"]] == [("Clerk",), ("Clerk",)]
+    assert len(found["3"]) == 1 and found["4"] == []
