@@ -116,3 +116,67 @@ def test_a_doer_to_action_following_up_or_in_brackets_makes_the_point_a_task(tmp
     assert [task.text for task in found["2"]] == ["A list of blocked drains was handed to the lengthsman"]
     assert [task.owners for task in found["1"] + found["2"]] == [("Clerk",), ("Clerk",)]
     assert len(found["3"]) == 1 and found["4"] == []
+
+
+# a printed page set to a width of about 90 columns: long sentences break where the margin falls
+_PRINTED_AT_A_MARGIN = (
+    "Minutes of the meeting of Elmscar Parish Council held on Tuesday 8 July 2036 at 7.30pm in the Village Hall\n"
+    "Present: Councillors A Bell (Chair), C Dunn, E Frost, G Hale and the Clerk, Mrs J King, with two residents\n"
+    "1. Apologies for absence\n"
+    "Apologies were received and accepted from Councillor Ian Jones, away on holiday, and from Councillor\n"
+    "Lee.\n"
+    "2. Budget monitoring for the first quarter of the year, to the end of June, as circulated\n"
+    "RESOLVED to:\n"
+    "1. Note and agree the budget position for the first quarter of the year and the forecast\n"
+    "outturn for 2036-37;\n"
+    "2. Approve the use of the reserve for the repair of the bus shelter on Mill Lane, up to\n"
+    "a limit of \u00a31,200;\n"
+    "3. Note the position on the earmarked reserves held for the play area and the village hall.\n"
+    "3. Highways and footpaths reported by residents and members since the last meeting\n"
+    "The Clerk reported that the pothole on Mill Lane had been reported to the County Council.\n"
+)
+
+
+def test_sentences_a_printed_margin_broke_are_read_whole(tmp_path):
+    found = _items(tmp_path, _PRINTED_AT_A_MARGIN)
+    assert [item.number for item, _, _ in found] == ["1", "2", "3"]
+    clauses = {item.number: item_clauses for item, item_clauses, _ in found}
+    assert clauses["2"] == [
+        "Note and agree the budget position for the first quarter of the year and the forecast outturn for 2036-37;",
+        "Approve the use of the reserve for the repair of the bus shelter on Mill Lane, up to a limit of \u00a31,200;",
+        "Note the position on the earmarked reserves held for the play area and the village hall.",
+    ]
+    assert clauses["1"] == ["Apologies were received and accepted from Councillor Ian Jones, away on holiday, and from Councillor Lee."]
+
+
+def test_a_margin_is_found_only_where_long_lines_end_near_one_column():
+    from cpb_tui.importers.reflow import margin, reflow
+
+    assert margin(_PRINTED_AT_A_MARGIN.split("\n")) in range(80, 110)
+    # a web page keeps a paragraph to a line, of every length: no margin, nothing joined
+    web = "\n".join(["Minutes of the meeting", "1. Apologies", "None.", "2. Minutes", "x " * 150, "y " * 40, "3. Close",
+                     "The meeting closed at 9pm and the Chair thanked everyone for coming"])
+    assert margin(web.split("\n")) is None
+    assert reflow(web) == (web, None)
+
+
+def test_a_heading_after_a_full_line_and_a_lettered_point_are_not_joined():
+    from cpb_tui.importers.reflow import reflow
+
+    page = (
+        "The Clerk reported that the grass cutting contract had been renewed for a further year at the\n"
+        "same price. The contractor will start in April and cut every fortnight until the end of October.\n"
+        "a) the verges on Mill Lane and the approach roads into the village from the north and the south\n"
+        "b) the churchyard, the play area and the green in front of the village hall, with the bowling\n"
+        "Green\n"
+        "Highways and Footpaths Reported by Residents and Members since the Last Meeting of the Council\n"
+        "The pothole on Mill Lane by the bus shelter has been reported to the County Council again.\n"
+        "The Chair thanked everyone for coming and closed the meeting at nine in the evening sharp.\n"
+    )
+    text, starts = reflow(page, [0, 4])
+    lines = text.split("\n")
+    assert lines[0].endswith("at the same price. The contractor will start in April and cut every fortnight until the end of October.")
+    assert lines[1].startswith("a) the verges")  # a lettered point keeps its line
+    assert lines[2].startswith("b) the churchyard") and lines[3] == "Green"  # a capital after no open word: a line of its own
+    assert lines[4].startswith("Highways and Footpaths")
+    assert starts == [0, 3]  # the page that began on the fifth line begins on what is now the fourth

@@ -308,7 +308,9 @@ def choose(text: str, page_starts: list[int] | None = None, score_all: bool = Fa
     with `score_all`, for `--explain`): on a 500-page pack that saves the general parser's scan.
     """
     from cpb_tui.importers.layout import normalise
+    from cpb_tui.importers.reflow import reflow
 
+    text, page_starts = reflow(text, page_starts)  # (sentences a printed page broke at its margin, joined again)
     lines = normalise(text).split("\n")
     scored: dict[str, Fit] = {}
 

@@ -103,13 +103,13 @@ def _title_and_rest(title: str) -> tuple[str, str | None]:
     dashed = re.match(r"^(?P<title>[^\u2013\u2014]{3,100}?)\s+[-\u2013\u2014](?:\s+|(?=[A-Z]))(?P<rest>\S.*)$", title)
     # "2.1 Bins - The Clerk to write to the MP": a short title, then a sentence with a doer or a verb
     minute = dashed and re.match(
-        r"^(?:(?:The\s+)?(?:Clerk|Chair(?:man)?|Cllrs?|Councillors?|Members|It|There|This)\b|[A-Z]{2,3}(?:\s*(?:&|and)\s*[A-Z]{2,3})?\s+to\s)"
+        r"^(?:(?:The\s+)?(?:(?:Deputy|Assistant|Parish|Town|Locum)\s+)?(?:Clerk|Chair(?:man)?|Cllrs?|Councillors?|Members|It|There|This)\b|[A-Z]{2,3}(?:\s*(?:&|and)\s*[A-Z]{2,3})?\s+to\s)"
         r"|.*\b(?:was|were|had|has|will|would)\s"
         r"|(?P<sentence>(?:The|A|An)\s+[a-z]+\s+[a-z])|No\s+[a-z]+\b|(?:None|Nil)\b", dashed.group("rest"),
     )
     # ("103. Approval of the Minutes from the Previous Ordinary Parish Council Meeting \u2013 The minutes of the ordinary",
     # the minute wrapped onto the next line: a sentence begun after the dash)
-    longest = 12 if not _title_like(title) or (minute and minute.group("sentence")) else 6
+    longest = 16 if minute and (minute.group("sentence") or len(title) > 150) else 12 if not _title_like(title) or minute else 6
     if dashed and (not _title_like(title) or minute) and _title_like(dashed.group("title")) and len(dashed.group("title").split()) <= longest:
         # "25/07 Approval of minutes of 15th January 2025 - these had been circulated ..."
         return dashed.group("title"), dashed.group("rest")

@@ -1,0 +1,70 @@
+"""Sentences a PDF (or a text copied from one) broke at its right margin, joined again before any shape reads the lines.
+
+A page printed at a fixed width breaks every long sentence where the margin falls: "1. Note and agree the update of the
+Council Plan and the Revenue Budget" over "position for 2036-37;", "Apologies were accepted from Councillor" over "Bell.".
+Read line by line, the first half looks like a numbered item's title and the second like its minute. Where a page is set
+at one width (most of its long lines end near the same column), a line that reaches that margin without ending its
+sentence runs on into the next when the next opens in lower case (never a lettered or roman label, "a) ...", "iv. ..."),
+or when the line ends on a word no sentence or heading ends on ("of", "the", "Councillor"). Short lines, lines that end a
+sentence or a heading's colon, and pages whose lines are paragraphs of every length are left as they are.
+"""
+
+from __future__ import annotations
+
+import re
+
+# a line that opens with a label of its own, in lower case: "a) ...", "(b) ...", "iv. ...", "ii) ..."
+_LABEL = re.compile(r"^\s*(?:\(?[a-z]{1,2}\)|[a-z]{1,2}\.\s|\(?[ivx]{1,5}[.)]\s|\([ivx]{1,5}\))")
+# a word a wrapped line ends on that no sentence or heading ends on
+_OPEN_END = re.compile(
+    r"(?:^|\s)(?:the|of|and|or|to|from|by|for|with|a|an|in|on|at|that|as|into|upon|between|Councillors?|Cllrs?\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)$"
+)
+_SENTENCE_END = (".", "!", "?", ":", ";", ",")  # (a comma at the margin may end a list's entry: left alone)
+_SHORTEST_MARGIN = 50  # a page set narrower than this is a table or a list, not prose
+_WIDEST_MARGIN = 160  # a page whose long lines run past this keeps a paragraph to a line
+
+
+def margin(lines: list[str]) -> int | None:
+    """The column a page's text is set to, or None where its lines are not set to one width: the length most long lines
+    reach (the 90th percentile of line lengths), where at least a quarter of the lines and four in all come within a
+    sixth of it."""
+    lengths = sorted(len(line.rstrip()) for line in lines if line.strip())
+    if len(lengths) < 8:
+        return None
+    width = lengths[int(len(lengths) * 0.9)]
+    if not _SHORTEST_MARGIN <= width <= _WIDEST_MARGIN:
+        return None
+    near = sum(1 for length in lengths if width * 5 // 6 <= length <= width + 8)
+    return width if near >= 4 and near * 4 >= len(lengths) else None
+
+
+def runs_on(line: str, below: str, width: int) -> bool:
+    """Whether `below` goes on with the sentence `line` broke off at the margin."""
+    text = line.rstrip()
+    if len(text) < width * 3 // 4 or text.endswith(_SENTENCE_END) or not below.strip():
+        return False
+    if _LABEL.match(below):
+        return False
+    opening = below.lstrip()[:1]
+    return opening.islower() or (opening.isupper() and _OPEN_END.search(text) is not None)
+
+
+def reflow(text: str, page_starts: list[int] | None = None) -> tuple[str, list[int] | None]:
+    """`text` with the sentences its margin broke joined again (unchanged where it is not set to one width), and
+    `page_starts` moved to the lines they now start on."""
+    lines = text.split("\n")
+    width = margin(lines)
+    if width is None:
+        return text, page_starts
+    joined: list[str] = []
+    moved: list[int] = []  # per line of `text`, the line it is now part of
+    for index, line in enumerate(lines):
+        if joined and index > 0 and runs_on(lines[index - 1], line, width):
+            joined[-1] = f"{joined[-1].rstrip()} {line.strip()}"
+        else:
+            joined.append(line)
+        moved.append(len(joined) - 1)
+    if len(joined) == len(lines):
+        return text, page_starts
+    starts = [moved[start] if start < len(moved) else start - len(lines) + len(joined) for start in page_starts] if page_starts else page_starts
+    return "\n".join(joined), starts
