@@ -216,6 +216,12 @@ REPEATED = [
     "3.MONEY AND ACCOUNTS to receive x\n", "She suggested x and councillors agreed. ", "| 5.b | Cllr A, B\nC |\n", "Event \u2013 1st October \u2013 Cllr Ann Bell to attend ",
     "the Officer would make contact again ", "x so a further letter will be sent. ", "Also no. 40 by the mill(Act Clerk) ", "That Cabinet refer this report to Council on 30 May. ",
     "| Ref | Action | Owner | Target date | Status |\n| 1 | x | Clerk | 31/03/2020 | Open |\n",
+    # the fifty-fifth step: sentences a page's margin broke (every line at the margin, each run on into the next), summons,
+    # glued numbers, a page's number over a minute, a doer's tag
+    "1. Note and agree the update of the Council Plan and the Revenue Budget for the year and the\nposition on reserves;\n",
+    "Apologies were received and accepted from Councillor Ian Jones, away on holiday, and from the\nCouncillor\n",
+    "you are hereby summoned to attend a meeting of x Town Council at the y on Monday 9th OCTOBER2036\n", "3.TO APPROVE x\n",
+    "199\n\n196. MATTERS ARISING\n", "103. x y z of the Previous Meeting \u2013 The minutes of the\n", "x. Clerk to action following up\n",
 ]
 
 

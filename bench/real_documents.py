@@ -64,6 +64,7 @@ import datetime as dt  # noqa: E402
 import json  # noqa: E402
 import sys  # noqa: E402
 import tempfile  # noqa: E402
+import textwrap  # noqa: E402
 from collections import Counter, defaultdict  # noqa: E402
 from dataclasses import dataclass, field  # noqa: E402
 from pathlib import Path  # noqa: E402
@@ -346,6 +347,19 @@ def report(scores: list[DocScore]) -> str:
     return "\n".join(lines)
 
 
+def flattened(text: str) -> str:
+    """A page's lines joined into one paragraph, as document-sharing sites serve many."""
+    return " ".join(line.strip() for line in text.split("\n") if line.strip()) + "\n"
+
+
+def wrapped(text: str, width: int) -> str:
+    """A page's lines longer than `width` broken at the last space before it, as a page printed at that width is."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        out += textwrap.wrap(line, width, break_long_words=False, break_on_hyphens=False) if len(line) > width else [line]
+    return "\n".join(out) + "\n"
+
+
 def main(argv: list[str] | None = None) -> int:
     docs = json.loads(EXPECTED.read_text())
     splits = sorted({split_of(d) for d in docs}, key=lambda name: (re.sub(r"\d+$", "", name), int(re.sub(r"\D", "", name) or 0)))
@@ -357,6 +371,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--flatten", action="store_true",
         help="score each page with its lines joined into one paragraph, as document-sharing sites serve many (a robustness check)",
+    )
+    parser.add_argument(
+        "--wrap", type=int, metavar="WIDTH",
+        help="score each page with its long lines broken at WIDTH columns, as a PDF prints them (a robustness check)",
     )
     args = parser.parse_args(argv)
     if args.expected != EXPECTED:
@@ -376,15 +394,15 @@ def main(argv: list[str] | None = None) -> int:
     if not chosen:
         print("no page of this split is there to score", file=sys.stderr)
         return 1
-    if args.flatten:
-        with tempfile.TemporaryDirectory() as flat:
+    if args.flatten or args.wrap:
+        with tempfile.TemporaryDirectory() as rewritten:
             for doc in chosen:
                 source = (args.folder / doc["file"]).read_bytes()
                 if doc["file"].endswith(".txt"):  # (a saved web page or a PDF is scored as it is)
                     text = source.decode("utf-8", errors="replace")
-                    source = (" ".join(line.strip() for line in text.split("\n") if line.strip()) + "\n").encode("utf-8")
-                (Path(flat) / doc["file"]).write_bytes(source)
-            scores = [score_document(doc, Path(flat)) for doc in chosen]
+                    source = (flattened(text) if args.flatten else wrapped(text, args.wrap)).encode("utf-8")
+                (Path(rewritten) / doc["file"]).write_bytes(source)
+            scores = [score_document(doc, Path(rewritten)) for doc in chosen]
     else:
         scores = [score_document(doc, args.folder) for doc in chosen]
     councils = len({d["council"] for d in chosen})

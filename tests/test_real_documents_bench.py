@@ -121,6 +121,31 @@ def test_flatten_scores_each_page_with_its_lines_joined(tmp_path, fixture_path, 
     assert (tmp_path / "rd001.txt").read_text().count("\n") > 3  # the page itself is left as it was
 
 
+def test_wrap_scores_each_page_broken_at_a_printed_width(tmp_path, capsys):
+    # the page printed at 60 columns: its numbered decisions broken over lines, still read as decisions, not items
+    (tmp_path / "rd001.txt").write_text(
+        "Minutes of the meeting of Hale Parish Council held on 3 May 2031\n\n1. Apologies\n\nNone received from any member.\n\n"
+        "2. Budget\n\nRESOLVED to:\n\n1. Note and agree the budget position for the first quarter of the year and the forecast "
+        "outturn for the year;\n2. Approve the use of the reserve for the repair of the bus shelter on Mill Lane up to a limit of "
+        "\u00a31,200.\n\n3. Close\n\nThe meeting closed at nine o'clock in the evening.\n",
+        encoding="utf-8",
+    )
+    clauses = ["Note and agree the budget position for the first quarter of the year", "Approve the use of the reserve for the repair of the bus"]
+    labels = [
+        {"id": "rd001", "file": "rd001.txt", "council": "Hale", "kind": "minutes", "date": "2031-05-03", "split": "dev2",
+         "items": [{"number": "1", "clauses": 0, "hashes": [], "actions": []},
+                   {"number": "2", "clauses": 2, "hashes": [bench.clause_hash(c) for c in clauses], "actions": []},
+                   {"number": "3", "clauses": 0, "hashes": [], "actions": []}]},
+    ]
+    expected = tmp_path / "labels.json"
+    expected.write_text(json.dumps(labels))
+    assert bench.wrapped("a b c d e f\nshort\n", 5) == "a b c\nd e f\nshort\n\n"
+    assert bench.main([str(tmp_path), "--split", "all", "--expected", str(expected), "--wrap", "60", "-v"]) == 0
+    out = capsys.readouterr().out
+    assert "| **all** | 1 | 1/1 (100%) | 1/1 (100%) | 3/3 (100%) | 2/2 (100%) |" in out
+    assert (tmp_path / "rd001.txt").read_text().count("\n") == 16  # the page itself is left as it was
+
+
 def test_an_item_number_with_a_slash_for_its_stop_is_the_number():
     from bench.real_documents import norm_number
 

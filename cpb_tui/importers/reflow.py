@@ -5,7 +5,8 @@ Council Plan and the Revenue Budget" over "position for 2036-37;", "Apologies we
 Read line by line, the first half looks like a numbered item's title and the second like its minute. Where a page is set
 at one width (most of its long lines end near the same column), a line that reaches that margin without ending its
 sentence runs on into the next when the next opens in lower case (never a lettered or roman label, "a) ...", "iv. ..."),
-or when the line ends on a word no sentence or heading ends on ("of", "the", "Councillor"). Short lines, lines that end a
+or when the line ends on a word no sentence or heading ends on ("of", "the", "following", "Councillor") and the next
+opens in capitals or with a figure that is no item's number ("2036-37 Revenue Budget"). Short lines, lines that end a
 sentence or a heading's colon, and pages whose lines are paragraphs of every length are left as they are.
 """
 
@@ -17,8 +18,13 @@ import re
 _LABEL = re.compile(r"^\s*(?:\(?[a-z]{1,2}\)|[a-z]{1,2}\.\s|\(?[ivx]{1,5}[.)]\s|\([ivx]{1,5}\))")
 # a word a wrapped line ends on that no sentence or heading ends on
 _OPEN_END = re.compile(
-    r"(?:^|\s)(?:the|of|and|or|to|from|by|for|with|a|an|in|on|at|that|as|into|upon|between|Councillors?|Cllrs?\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)$"
+    r"(?:^|\s)(?:the|of|and|or|to|from|by|for|with|a|an|in|on|at|that|as|into|upon|between|following|this|these|those|their|his|her|its|our"
+    r"|all|any|each|every|such|not|be|been|is|are|was|were|will|would|should|could|may|can|has|have|had|which|who|whom|whose|where|when"
+    r"|if|but|than|via|about|over|under|after|before|during|within|without|through|towards|including|Councillors?|Cllrs?\.?|Mr\.?|Mrs\.?"
+    r"|Ms\.?|Dr\.?)$"
 )
+# a line that may open an item of its own: "2. Minutes", "3) Planning", "12 Highways", a number alone
+_NUMBERED = re.compile(r"^\s*\d{1,4}(?:[.)]|\s+[A-Z]|\s*$)")
 _SENTENCE_END = (".", "!", "?", ":", ";", ",")  # (a comma at the margin may end a list's entry: left alone)
 _SHORTEST_MARGIN = 50  # a page set narrower than this is a table or a list, not prose
 _WIDEST_MARGIN = 160  # a page whose long lines run past this keeps a paragraph to a line
@@ -46,7 +52,10 @@ def runs_on(line: str, below: str, width: int) -> bool:
     if _LABEL.match(below):
         return False
     opening = below.lstrip()[:1]
-    return opening.islower() or (opening.isupper() and _OPEN_END.search(text) is not None)
+    if opening.islower():
+        return True
+    # ("... awarded in the" over "2036-37 Revenue Budget ...", "... to elect the following" over "Councillors to ...")
+    return (opening.isupper() or opening.isdigit() and not _NUMBERED.match(below)) and _OPEN_END.search(text[-40:]) is not None
 
 
 def reflow(text: str, page_starts: list[int] | None = None) -> tuple[str, list[int] | None]:
@@ -56,15 +65,16 @@ def reflow(text: str, page_starts: list[int] | None = None) -> tuple[str, list[i
     width = margin(lines)
     if width is None:
         return text, page_starts
-    joined: list[str] = []
+    joined: list[list[str]] = []  # each line's pieces, joined once at the end (a page of one long run stays linear)
     moved: list[int] = []  # per line of `text`, the line it is now part of
     for index, line in enumerate(lines):
         if joined and index > 0 and runs_on(lines[index - 1], line, width):
-            joined[-1] = f"{joined[-1].rstrip()} {line.strip()}"
+            joined[-1][-1] = joined[-1][-1].rstrip()
+            joined[-1].append(line.strip())
         else:
-            joined.append(line)
+            joined.append([line])
         moved.append(len(joined) - 1)
     if len(joined) == len(lines):
         return text, page_starts
     starts = [moved[start] if start < len(moved) else start - len(lines) + len(joined) for start in page_starts] if page_starts else page_starts
-    return "\n".join(joined), starts
+    return "\n".join(" ".join(pieces) for pieces in joined), starts
