@@ -100,19 +100,9 @@ def _title_and_rest(title: str) -> tuple[str, str | None]:
     if run and re.search(r"\b(?:County|District|Borough|Town|Parish|City|Ward|Deputy|Vice|Lord)$", run.group("title")) \
             and re.match(r"(?:Councillors?|Cllrs?|Mayor|Chair\w*)\b", run.group("rest")):
         run = None  # "County Councillor reported ...": one person's post, not a title and its minute
-    dashed = re.match(r"^(?P<title>[^\u2013\u2014]{3,100}?)\s+[-\u2013\u2014](?:\s+|(?=[A-Z]))(?P<rest>\S.*)$", title)
-    # "2.1 Bins - The Clerk to write to the MP": a short title, then a sentence with a doer or a verb
-    minute = dashed and re.match(
-        r"^(?:(?:The\s+)?(?:(?:Deputy|Assistant|Parish|Town|Locum)\s+)?(?:Clerk|Chair(?:man)?|Cllrs?|Councillors?|Members|It|There|This)\b|[A-Z]{2,3}(?:\s*(?:&|and)\s*[A-Z]{2,3})?\s+to\s)"
-        r"|.*\b(?:was|were|had|has|will|would)\s"
-        r"|(?P<sentence>(?:The|A|An)\s+[a-z]+\s+[a-z])|No\s+[a-z]+\b|(?:None|Nil)\b", dashed.group("rest"),
-    )
-    # ("103. Approval of the Minutes from the Previous Ordinary Parish Council Meeting \u2013 The minutes of the ordinary",
-    # the minute wrapped onto the next line: a sentence begun after the dash)
-    longest = 16 if minute and (minute.group("sentence") or len(title) > 150) else 12 if not _title_like(title) or minute else 6
-    if dashed and (not _title_like(title) or minute) and _title_like(dashed.group("title")) and len(dashed.group("title").split()) <= longest:
-        # "25/07 Approval of minutes of 15th January 2025 - these had been circulated ..."
-        return dashed.group("title"), dashed.group("rest")
+    dashed = _dashed_minute(title)
+    if dashed:
+        return dashed
     # "6. Accounts- accounts for the year signed off", "2. Minutes of last meeting \u2013spelling
     # mistakes were apologised for": a dash touching the title, then the minute in lower case
     touching = re.match(r"^(?P<title>[^\u2013\u2014.:;]{3,80}?)(?:\s+[-\u2013\u2014]\s*|(?<=[A-Za-z)])[-\u2013\u2014]\s+)\s*(?P<rest>[a-z].*)$", title)
@@ -133,6 +123,25 @@ def _title_and_rest(title: str) -> tuple[str, str | None]:
     if sentence and _first_sentence_titles(sentence.group("title")):
         return _first_sentence_split(title, sentence)
     return _run_in_title(title, run)
+
+
+def _dashed_minute(title: str) -> tuple[str, str] | None:
+    """ "2.1 Bins - The Clerk to write to the MP", "25/07 Approval of minutes of 15th January 2025 - these had been circulated
+    ...": a title, a dash, then the minute (a sentence, a doer, a verdict); a title with a subtitle after its dash stays whole."""
+    dashed = re.match(r"^(?P<title>[^\u2013\u2014]{3,100}?)\s+[-\u2013\u2014](?:\s+|(?=[A-Z]))(?P<rest>\S.*)$", title)
+    if not dashed:
+        return None
+    minute = re.match(
+        r"^(?:(?:The\s+)?(?:(?:Deputy|Assistant|Parish|Town|Locum)\s+)?(?:Clerk|Chair(?:man)?|Cllrs?|Councillors?|Members|It|There|This)\b|[A-Z]{2,3}(?:\s*(?:&|and)\s*[A-Z]{2,3})?\s+to\s)"
+        r"|.*\b(?:was|were|had|has|will|would)\s"
+        r"|(?P<sentence>(?:The|A|An)\s+[a-z]+\s+[a-z])|No\s+[a-z]+\b|(?:None|Nil)\b", dashed.group("rest"),
+    )
+    # ("103. Approval of the Minutes from the Previous Ordinary Parish Council Meeting \u2013 The minutes of the ordinary",
+    # the minute wrapped onto the next line: a sentence begun after the dash; a line run on past 150 characters)
+    longest = 16 if minute and (minute.group("sentence") or len(title) > 150) else 12 if not _title_like(title) else 6
+    if (not _title_like(title) or minute) and _title_like(dashed.group("title")) and len(dashed.group("title").split()) <= longest:
+        return dashed.group("title"), dashed.group("rest")
+    return None
 
 
 def _label_titles(label: str) -> bool:
