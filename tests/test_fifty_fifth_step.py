@@ -180,3 +180,33 @@ def test_a_heading_after_a_full_line_and_a_lettered_point_are_not_joined():
     assert lines[2].startswith("b) the churchyard") and lines[3] == "Green"  # a capital after no open word: a line of its own
     assert lines[4].startswith("Highways and Footpaths")
     assert starts == [0, 3]  # the page that began on the fifth line begins on what is now the fourth
+
+
+def test_a_pdfs_minutes_broken_at_its_margin_are_read_whole(tmp_path):
+    # a real PDF, its paragraphs set by the PDF writer to the page's width: the text reads back a line per printed line
+    from fpdf import FPDF
+
+    from tests.pdfgen import latin1
+    from tests.stored import stored
+
+    pdf = FPDF(format="A4")
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=10)
+    # the page of the test above, each paragraph set as one run of text
+    paragraphs = [" ".join(line for line in block.split("\n")) for block in _PRINTED_AT_A_MARGIN.replace("\n1.", "\n\n1.").replace(
+        "\n2.", "\n\n2.").replace("\n3.", "\n\n3.").replace("\nRESOLVED", "\n\nRESOLVED").replace("\nThe Clerk", "\n\nThe Clerk").replace(
+        "\nApologies", "\n\nApologies").replace("\nPresent", "\n\nPresent").split("\n\n") if block.strip()]
+    for paragraph in paragraphs:
+        pdf.multi_cell(165, 5, latin1(paragraph), new_x="LMARGIN", new_y="NEXT")
+    path = tmp_path / "elmscar.pdf"
+    pdf.output(str(path))
+    meeting, found = stored(tmp_path, path)
+    assert [item.number for item, _, _ in found] == ["1", "2", "3"]
+    (apologies,) = [clauses for item, clauses, _ in found if item.number == "1"]
+    assert apologies == ["Apologies were received and accepted from Councillor Ian Jones, away on holiday, and from Councillor Lee."]
+    (budget,) = [clauses for item, clauses, _ in found if item.number == "2"]
+    assert budget == [
+        "Note and agree the budget position for the first quarter of the year and the forecast outturn for 2036-37;",
+        "Approve the use of the reserve for the repair of the bus shelter on Mill Lane, up to a limit of \u00a31,200;",
+        "Note the position on the earmarked reserves held for the play area and the village hall.",
+    ]
