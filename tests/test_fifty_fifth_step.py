@@ -210,3 +210,24 @@ def test_a_pdfs_minutes_broken_at_its_margin_are_read_whole(tmp_path):
         "Approve the use of the reserve for the repair of the bus shelter on Mill Lane, up to a limit of \u00a31,200;",
         "Note the position on the earmarked reserves held for the play area and the village hall.",
     ]
+
+
+_BRACKETED_ONES = (
+    "Allotments Sub-Committee Minutes May 2036\n\n"
+    "Present: Cllr A Bell, Cllr C Dunn, Cllr E Frost and Mrs G Hale\n\n \n\n"
+    "  1) To appoint a minute taker.\n\nRESOLVED unanimously to appoint the Clerk.\n\n \n\n"
+    "  1) To note and record apologies and absences.\n\nNone.\n\n \n\n"
+    "  1) To record declarations of interest.\n\nNone.\n\n \n\n"
+    "  1) To discuss the water troughs on the north field.\n\nRESOLVED unanimously for the Clerk to ask for three quotes.\n\n \n\n"
+    "  1) To receive a report on vacant plots.\n\nTwo plots are vacant.\n"
+)
+
+
+def test_a_word_list_styled_with_brackets_that_lost_its_numbering_counts_on(tmp_path):
+    # every item printed "1)", as every item printed "1." is: the list counted 1, 2, 3 as the page showed it
+    found = _items(tmp_path, _BRACKETED_ONES, committee="Elmscar Allotments Sub-Committee", date=dt.date(2036, 5, 14))
+    assert [item.number for item, _, _ in found] == ["1", "2", "3", "4", "5"]
+    (troughs,) = [entry for entry in found if entry[0].number == "4"]
+    assert troughs[0].title.startswith("To discuss the water troughs")
+    assert [task.text for task in troughs[2]] == ["The Clerk to ask for three quotes"]
+

@@ -145,8 +145,8 @@ def three_parts(candidates: list) -> None:
 _ROUTINE = re.compile(r"(?i)^\W*(?:apolog|declarations?\s+of|(?:previous\s+)?minutes\b|matters\s+arising|present\b|attendance\b|welcome\b|introductions?\b|opening\s+of\b|election\s+of\s+(?:the\s+)?(?:chair|vice)|to\s+elect\s+(?:a\s+|the\s+)?(?:chair|vice))")  # (an annual meeting opens electing its chair)
 
 
-_ONE = re.compile(r"^(?P<indent>\s*)1\.\s+(?:(?P<printed>\d{1,2})\.\s+)?\S")
-_LIST_LINE = re.compile(r"^(?P<indent>\s*)(?P<value>\d{1,2})\.\s+\S")
+_ONE = re.compile(r"^(?P<indent>\s*)1[.)]\s+(?:(?P<printed>\d{1,2})\.\s+)?\S")  # (a list styled "1)" as well)
+_LIST_LINE = re.compile(r"^(?P<indent>\s*)(?P<value>\d{1,2})[.)]\s+\S")
 
 
 def count_markdown_list(candidates: list, lines: list[str], sentence_heading) -> None:
@@ -158,7 +158,7 @@ def count_markdown_list(candidates: list, lines: list[str], sentence_heading) ->
     more agree, the lines before them numbered back from them (one that would come to 0 is no item). Where the list's
     guards fail, the earlier reading holds: every "1." line counted, where all the titles' numbers print "1.".
     `sentence_heading(lines, index, number, value, style)` makes an item of a line that is a sentence."""
-    found = [(index, m) for index, line in enumerate(lines) if line.lstrip()[:2] == "1." and (m := _ONE.match(line))]
+    found = [(index, m) for index, line in enumerate(lines) if line.lstrip()[:2] in ("1.", "1)") and (m := _ONE.match(line))]
     if len(found) < 3:
         return
     indent = Counter(len(m.group("indent")) for _, m in found).most_common(1)[0][0]
@@ -220,7 +220,7 @@ def _above(lines: list[str], index: int) -> str:
 
 
 # a Word list as a web page renders it: indented, "  1. Apologies"
-_LISTED_LINE = re.compile(r"^\s{2,}(?P<value>\d{1,2})\.\s+(?=[A-Z\u201c\"'])")
+_LISTED_LINE = re.compile(r"^\s{2,}(?P<value>\d{1,2})[.)]\s+(?=[A-Z\u201c\"'])")  # ("  1) Apologies": a list styled with brackets)
 
 
 def count_on_word_lists(candidates: list, lines: list[str], sentence_heading) -> None:
@@ -265,8 +265,8 @@ def count_on_word_lists(candidates: list, lines: list[str], sentence_heading) ->
 
 
 _ANY_NUMBERED = re.compile(r"^\s*\d{1,3}(?:[.)]|\.\d{1,2}\.?)\s")  # ("5.1 County Councillors" too)
-_RESTARTED_LINE = re.compile(r"^\s*(?P<value>\d{1,2})\.\s+(?=[A-Z\u201c\"'])")
-_TITLE_THEN_TEXT = re.compile(r"^\s*\d{1,2}\.\s+[A-Z][\w'\u2019&,/ -]{2,60}:\s+\S")
+_RESTARTED_LINE = re.compile(r"^\s*(?P<value>\d{1,2})[.)]\s+(?=[A-Z\u201c\"'])")
+_TITLE_THEN_TEXT = re.compile(r"^\s*\d{1,2}[.)]\s+[A-Z][\w'\u2019&,/ -]{2,60}:\s+\S")
 _POINT_LINE = re.compile(r"^\s*(\d{1,2})\.[1-9]\d?\.?\s+(?=[A-Z0-9])")  # ("7.1 36/00412/FUL Orchard House": a point titled by its reference)
 
 
