@@ -231,3 +231,21 @@ def test_a_word_list_styled_with_brackets_that_lost_its_numbering_counts_on(tmp_
     assert troughs[0].title.startswith("To discuss the water troughs")
     assert [task.text for task in troughs[2]] == ["The Clerk to ask for three quotes"]
 
+
+
+def test_a_page_indented_as_a_whole_reads_as_it_does_flush(tmp_path):
+    page = (
+        "Minutes of Annual Meeting for Parishioners Wednesday 17 May 2036\n"
+        "Held at 7.30pm in Elmscar Village Hall\n"
+        "Present: Cllr Bell (Chairman), Cllr Dunn, Cllr Frost, Mr G Hale (Clerk), and eleven parishioners\n"
+        "- Minutes of the last meeting for parishioners of 19 May 2035\n"
+        "- The minutes were approved and signed.\n"
+        "- Matters arising from the Minutes\n"
+        "- The surface of Mill Road is still poor and the Council is to press the County Council on this matter.\n"
+        "- Chairman's Report\n"
+        "- The Chairman presented his report for the year.\n"
+    )
+    flush = [item.title for item, _, _ in _items(tmp_path, page)]
+    indented = [item.title for item, _, _ in _items(tmp_path, "\n".join("    " + line if line else line for line in page.split("\n")))]
+    assert indented == flush
+    assert "Matters arising from the Minutes" in flush

@@ -8,11 +8,14 @@ sentence runs on into the next when the next opens in lower case (never a letter
 or when the line ends on a word no sentence or heading ends on ("of", "the", "following", "Councillor") and the next
 opens in capitals or with a figure that is no item's number ("2036-37 Revenue Budget"). Short lines, lines that end a
 sentence or a heading's colon, and pages whose lines are paragraphs of every length are left as they are.
+
+A page indented as a whole (a PDF's left margin kept as spaces) loses that margin first: no shape reads structure in it.
 """
 
 from __future__ import annotations
 
 import re
+import textwrap
 
 # a line that opens with a label of its own, in lower case: "a) ...", "(b) ...", "iv. ...", "ii) ..."
 _LABEL = re.compile(r"^\s*(?:\(?[a-z]{1,2}\)|[a-z]{1,2}\.\s|\(?[ivx]{1,5}[.)]\s|\([ivx]{1,5}\))")
@@ -62,6 +65,9 @@ def reflow(text: str, page_starts: list[int] | None = None) -> tuple[str, list[i
     """`text` with the sentences its margin broke joined again (unchanged where it is not set to one width), and
     `page_starts` moved to the lines they now start on."""
     lines = text.split("\n")
+    if next((line for line in lines if line.strip()), "")[:1] in (" ", "\t"):
+        text = textwrap.dedent(text)  # (a margin every line shares; a page with one line flush to the left keeps its indents)
+        lines = text.split("\n")
     width = margin(lines)
     if width is None:
         return text, page_starts
