@@ -249,3 +249,18 @@ def test_a_page_indented_as_a_whole_reads_as_it_does_flush(tmp_path):
     indented = [item.title for item, _, _ in _items(tmp_path, "\n".join("    " + line if line else line for line in page.split("\n")))]
     assert indented == flush
     assert "Matters arising from the Minutes" in flush
+
+
+def test_minutes_told_as_sentences_numbered_with_brackets_are_items(tmp_path):
+    page = (
+        "Elmscar Parish Council\n\nMinutes of the Parish Council meeting held on 14 May 2036 in the Village Hall\n\n"
+        "Present: Cllrs Bell, Dunn and Frost\n\n"
+        "  1) Apologies were received from Cllr Hale and Cllr King.\n"
+        "  2) There was no declaration of interests.\n"
+        "  3) The previous meeting's minutes were approved as being a true record of the proceedings.\n"
+        "  4) No parishioner raised any matters of concern other than those covered by the agenda.\n"
+        "  5) It was noted how well the summer fair had gone. Agreed that the Clerk writes to thank the volunteers.\n"
+    )
+    found = _items(tmp_path, page)
+    assert [item.number for item, _, _ in found] == ["1", "2", "3", "4", "5"]
+    assert found[2][1] == ["The previous meeting's minutes were approved as being a true record of the proceedings."]

@@ -17,9 +17,9 @@ from collections import Counter
 from cpb_tui.importers.agenda_then_minutes import minutes_start
 
 # "4. The minutes ...", "3. Declarations of interest; none." : a number, a full stop, a capital
-_SENTENCE_LINE = re.compile(r"^\s*(?:(?:[01]?\d|2[0-3]):[0-5]\d\s+)?(?P<value>\d{1,2})\.\s+(?=[A-Z])")  # (after a recording's clock: "09:49 1. ...")
+_SENTENCE_LINE = re.compile(r"^\s*(?:(?:[01]?\d|2[0-3]):[0-5]\d\s+)?(?P<value>\d{1,2})[.)]\s+(?=[A-Z])")  # (after a recording's clock: "09:49 1. ...")
 # A decision's clauses and an agenda's purposes are never items: "1. That the ...", "2. To note ..."
-_THAT_OR_TO_LINE = re.compile(r"^\s*\d{1,2}\.\s+(?:That|To)\b")
+_THAT_OR_TO_LINE = re.compile(r"^\s*\d{1,2}[.)]\s+(?:That|To)\b")
 # ... and a list after a lead-in ("AGREED that:", "The Board resolved -") is a decision's clauses
 _LEAD_IN = re.compile(r"(?::-?|[-\u2013\u2014]|\b(?:RESOLVED|AGREED|that))\s*$", re.IGNORECASE)
 
