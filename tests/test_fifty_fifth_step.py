@@ -264,3 +264,22 @@ def test_minutes_told_as_sentences_numbered_with_brackets_are_items(tmp_path):
     found = _items(tmp_path, page)
     assert [item.number for item, _, _ in found] == ["1", "2", "3", "4", "5"]
     assert found[2][1] == ["The previous meeting's minutes were approved as being a true record of the proceedings."]
+
+
+
+def test_a_pages_number_between_a_decisions_fields_is_dropped(tmp_path):
+    page = (
+        "Decisions\n\nDecisions published\n\n"
+        "11/06/2036 - EC/36/03 - Housing land supply ref: 264    Recommendations Approved\n\n"
+        "To consider the recommendations of the Scrutiny Committee on the housing land supply.\n\n"
+        "Decision Maker: Elmscar Cabinet\n\n\nPage 2 of 9\n\n"
+        "Made at meeting: 11/06/2036 - Elmscar Cabinet\n\n"
+        "Decision published: 11/06/2036\n\n"
+        "Effective from: 11/06/2036\n\n"
+        "Decision:\n\nIt was RESOLVED\n\n"
+        "- That the housing land supply be published every year.\n\n"
+        "- That the report be circulated to all Members.\n"
+    )
+    meeting, found = stored_page(tmp_path, page)
+    assert meeting.committee == "Elmscar Cabinet"
+    assert [clauses for _, clauses, _ in found] == [["That the housing land supply be published every year.", "That the report be circulated to all Members."]]

@@ -10,12 +10,14 @@ opens in capitals or with a figure that is no item's number ("2036-37 Revenue Bu
 sentence or a heading's colon, and pages whose lines are paragraphs of every length are left as they are.
 
 A page indented as a whole (a PDF's left margin kept as spaces) loses that margin first: no shape reads structure in it.
+A page's number left on a line of its own ("Page 3 of 9", "- 4 -") goes too, and a sentence it stood in is joined across it.
 """
 
 from __future__ import annotations
 
 import re
 import textwrap
+
 
 # a line that opens with a label of its own, in lower case: "a) ...", "(b) ...", "iv. ...", "ii) ..."
 _LABEL = re.compile(r"^\s*(?:\(?[a-z]{1,2}\)|[a-z]{1,2}\.\s|\(?[ivx]{1,5}[.)]\s|\([ivx]{1,5}\))")
@@ -31,6 +33,10 @@ _NUMBERED = re.compile(r"^\s*\d{1,4}(?:[.)]|\s+[A-Z]|\s*$)")
 _SENTENCE_END = (".", "!", "?", ":", ";", ",")  # (a comma at the margin may end a list's entry: left alone)
 _SHORTEST_MARGIN = 50  # a page set narrower than this is a table or a list, not prose
 _WIDEST_MARGIN = 160  # a page whose long lines run past this keeps a paragraph to a line
+
+
+# a page's number on a line of its own, left by a PDF's footer: "Page 3 of 9", "Page 12", "- 4 -"
+_PAGE_NUMBER = re.compile(r"^\s*(?:(?i:page)\s+\d{1,4}(?:\s+(?i:of)\s+\d{1,4})?|-\s*\d{1,4}\s*-)\s*$")
 
 
 def margin(lines: list[str]) -> int | None:
@@ -62,19 +68,18 @@ def runs_on(line: str, below: str, width: int) -> bool:
 
 
 def reflow(text: str, page_starts: list[int] | None = None) -> tuple[str, list[int] | None]:
-    """`text` with the sentences its margin broke joined again (unchanged where it is not set to one width), and
-    `page_starts` moved to the lines they now start on."""
+    """`text` with its page numbers' lines dropped and the sentences its margin broke joined again (unchanged where it
+    has neither), and `page_starts` moved to the lines they now start on."""
     lines = text.split("\n")
     if next((line for line in lines if line.strip()), "")[:1] in (" ", "\t"):
         text = textwrap.dedent(text)  # (a margin every line shares; a page with one line flush to the left keeps its indents)
         lines = text.split("\n")
-    width = margin(lines)
-    if width is None:
-        return text, page_starts
+    kept, at = _without_page_numbers(lines)
+    width = margin(kept)
     joined: list[list[str]] = []  # each line's pieces, joined once at the end (a page of one long run stays linear)
-    moved: list[int] = []  # per line of `text`, the line it is now part of
-    for index, line in enumerate(lines):
-        if joined and index > 0 and runs_on(lines[index - 1], line, width):
+    moved: list[int] = []  # per kept line, the line it is now part of
+    for index, line in enumerate(kept):
+        if joined and index > 0 and width is not None and runs_on(kept[index - 1], line, width):
             joined[-1][-1] = joined[-1][-1].rstrip()
             joined[-1].append(line.strip())
         else:
@@ -82,5 +87,24 @@ def reflow(text: str, page_starts: list[int] | None = None) -> tuple[str, list[i
         moved.append(len(joined) - 1)
     if len(joined) == len(lines):
         return text, page_starts
-    starts = [moved[start] if start < len(moved) else start - len(lines) + len(joined) for start in page_starts] if page_starts else page_starts
+    starts = [moved[min(at[start], len(moved) - 1)] if start < len(at) else len(joined) for start in page_starts] if page_starts and moved else page_starts
     return "\n".join(" ".join(pieces) for pieces in joined), starts
+
+
+def _without_page_numbers(lines: list[str]) -> tuple[list[str], list[int]]:
+    """The lines but a page's number left in the text ("Page 3 of 9", "- 4 -"), with the blank lines after one
+    that blank lines stood before; and per line, where it (or the line after a dropped one) now stands."""
+    kept: list[str] = []
+    at: list[int] = []
+    dropping = False
+    for line in lines:
+        if _PAGE_NUMBER.match(line):
+            dropping = bool(kept) and not kept[-1].strip()  # ("... of the" / "" / "Page 3 of 9" / "" / "hall": one gap, not two)
+            at.append(len(kept))
+        elif dropping and not line.strip():
+            at.append(len(kept))
+        else:
+            dropping = False
+            at.append(len(kept))
+            kept.append(line)
+    return kept, at
