@@ -283,3 +283,22 @@ def test_a_pages_number_between_a_decisions_fields_is_dropped(tmp_path):
     meeting, found = stored_page(tmp_path, page)
     assert meeting.committee == "Elmscar Cabinet"
     assert [clauses for _, clauses, _ in found] == [["That the housing land supply be published every year.", "That the report be circulated to all Members."]]
+
+
+def test_a_figure_that_goes_on_with_the_sentence_is_joined_and_an_items_number_is_not():
+    from cpb_tui.importers.reflow import reflow
+
+    page = "\n".join([
+        "Decisions published by the Council in the week to Friday 4 October 2036, with their references",
+        "01/10/2036 - Response to the Borough's Local Development Guide Consultation Draft",
+        "2036 ref: 3218    Recommendations Approved",
+        "To agree the response to the County Council's consultation on its Local Development Guide",
+        "2) Apologies were received from the Cabinet Member for Housing, who was away on Council business",
+        "The Cabinet Member agreed that a budget of up to \u00a31,200 be set aside for the survey of the",
+        "30 play areas of the district, and that the results be reported to the Cabinet in the spring.",
+        "The Leader thanked the officers for their work on the consultation response and the survey.",
+    ])
+    lines = reflow(page)[0].split("\n")
+    assert lines[1].endswith("Consultation Draft 2036 ref: 3218    Recommendations Approved")
+    assert lines[3].startswith("2) Apologies")  # an item's number opens its own line
+    assert lines[4].endswith("the survey of the 30 play areas of the district, and that the results be reported to the Cabinet in the spring.")

@@ -28,6 +28,8 @@ _OPEN_END = re.compile(
     r"|if|but|than|via|about|over|under|after|before|during|within|without|through|towards|including|Councillors?|Cllrs?\.?|Mr\.?|Mrs\.?"
     r"|Ms\.?|Dr\.?)$"
 )
+# a figure that goes on with the sentence: "2036 ref: 3218", "30 days of", "2036-37;", "12.5% of the precept"
+_FIGURE_GOES_ON = re.compile(r"^\s*(?!\d{1,3}[.)]\s)\d[\d,.%/-]*\s*(?:[a-z]|[;,](?:\s|$))")
 # a line that may open an item of its own: "2. Minutes", "3) Planning", "12 Highways", a number alone
 _NUMBERED = re.compile(r"^\s*\d{1,4}(?:[.)]|\s+[A-Z]|\s*$)")
 _SENTENCE_END = (".", "!", "?", ":", ";", ",")  # (a comma at the margin may end a list's entry: left alone)
@@ -61,8 +63,8 @@ def runs_on(line: str, below: str, width: int) -> bool:
     if _LABEL.match(below):
         return False
     opening = below.lstrip()[:1]
-    if opening.islower():
-        return True
+    if opening.islower() or _FIGURE_GOES_ON.match(below):
+        return True  # (or a figure, then words in lower case: "... Consultation Draft" over "2036 ref: 3218 ...")
     # ("... awarded in the" over "2036-37 Revenue Budget ...", "... to elect the following" over "Councillors to ...")
     return (opening.isupper() or opening.isdigit() and not _NUMBERED.match(below)) and _OPEN_END.search(text[-40:]) is not None
 
