@@ -5,9 +5,10 @@ again about fictional bodies. Texts the project wrote."""
 from __future__ import annotations
 
 import datetime as dt
+import textwrap
 
 from tests.stored import page_items as _items
-from tests.stored import stored_page
+from tests.stored import second_item, stored_page
 
 _SUMMONS_AGENDA = (
     "October 2036 TC agenda\n\n"
@@ -118,23 +119,21 @@ def test_a_doer_to_action_following_up_or_in_brackets_makes_the_point_a_task(tmp
     assert len(found["3"]) == 1 and found["4"] == []
 
 
-# a printed page set to a width of about 90 columns: long sentences break where the margin falls
-_PRINTED_AT_A_MARGIN = (
-    "Minutes of the meeting of Elmscar Parish Council held on Tuesday 8 July 2036 at 7.30pm in the Village Hall\n"
-    "Present: Councillors A Bell (Chair), C Dunn, E Frost, G Hale and the Clerk, Mrs J King, with two residents\n"
-    "1. Apologies for absence\n"
-    "Apologies were received and accepted from Councillor Ian Jones, away on holiday, and from Councillor\n"
-    "Lee.\n"
-    "2. Budget monitoring for the first quarter of the year, to the end of June, as circulated\n"
-    "RESOLVED to:\n"
-    "1. Note and agree the budget position for the first quarter of the year and the forecast\n"
-    "outturn for 2036-37;\n"
-    "2. Approve the use of the reserve for the repair of the bus shelter on Mill Lane, up to\n"
-    "a limit of \u00a31,200;\n"
-    "3. Note the position on the earmarked reserves held for the play area and the village hall.\n"
-    "3. Highways and footpaths reported by residents and members since the last meeting\n"
-    "The Clerk reported that the pothole on Mill Lane had been reported to the County Council.\n"
-)
+# a printed page set to a width of 90 columns: long sentences break where the margin falls
+_PARAGRAPHS = [
+    "Minutes of the meeting of Elmscar Parish Council held on Tuesday 8 July 2036 at 7.30pm in the Village Hall",
+    "Present: Councillors A Bell (Chair), C Dunn, E Frost, G Hale and the Clerk, Mrs J King, with two residents",
+    "1. Apologies for absence",
+    "Apologies were received and accepted from Councillor Ian Jones, away on holiday, and from Councillor Lee.",
+    "2. Budget monitoring for the first quarter of the year, to the end of June, as circulated",
+    "RESOLVED to:",
+    "1. Note and agree the budget position for the first quarter of the year and the forecast outturn for 2036-37;",
+    "2. Approve the use of the reserve for the repair of the bus shelter on Mill Lane, up to a limit of \u00a31,200;",
+    "3. Note the position on the earmarked reserves held for the play area and the village hall.",
+    "3. Highways and footpaths reported by residents and members since the last meeting",
+    "The Clerk reported that the pothole on Mill Lane had been reported to the County Council.",
+]
+_PRINTED_AT_A_MARGIN = "\n".join(line for paragraph in _PARAGRAPHS for line in textwrap.wrap(paragraph, 90)) + "\n"
 
 
 def test_sentences_a_printed_margin_broke_are_read_whole(tmp_path):
@@ -192,10 +191,7 @@ def test_a_pdfs_minutes_broken_at_its_margin_are_read_whole(tmp_path):
     pdf = FPDF(format="A4")
     pdf.add_page()
     pdf.set_font("Helvetica", size=10)
-    # the page of the test above, each paragraph set as one run of text
-    paragraphs = [" ".join(line for line in block.split("\n")) for block in _PRINTED_AT_A_MARGIN.replace("\n1.", "\n\n1.").replace(
-        "\n2.", "\n\n2.").replace("\n3.", "\n\n3.").replace("\nRESOLVED", "\n\nRESOLVED").replace("\nThe Clerk", "\n\nThe Clerk").replace(
-        "\nApologies", "\n\nApologies").replace("\nPresent", "\n\nPresent").split("\n\n") if block.strip()]
+    paragraphs = _PARAGRAPHS  # (the page of the test above, each paragraph set as one run of text)
     for paragraph in paragraphs:
         pdf.multi_cell(165, 5, latin1(paragraph), new_x="LMARGIN", new_y="NEXT")
     path = tmp_path / "elmscar.pdf"
@@ -288,17 +284,104 @@ def test_a_pages_number_between_a_decisions_fields_is_dropped(tmp_path):
 def test_a_figure_that_goes_on_with_the_sentence_is_joined_and_an_items_number_is_not():
     from cpb_tui.importers.reflow import reflow
 
-    page = "\n".join([
-        "Decisions published by the Council in the week to Friday 4 October 2036, with their references",
-        "01/10/2036 - Response to the Borough's Local Development Guide Consultation Draft",
-        "2036 ref: 3218    Recommendations Approved",
-        "To agree the response to the County Council's consultation on its Local Development Guide",
+    paragraphs = [
+        "Decisions published by the Council in the week to Friday 4 October 2036, with their references and dates",
+        "01/10/2036 - Response to the Borough's Local Development Guide Consultation Draft 2036 ref: 3218 Recommendations Approved",
+        "To agree the response to the County Council's consultation on its Local Development Guide for the district.",
         "2) Apologies were received from the Cabinet Member for Housing, who was away on Council business",
-        "The Cabinet Member agreed that a budget of up to \u00a31,200 be set aside for the survey of the",
-        "30 play areas of the district, and that the results be reported to the Cabinet in the spring.",
-        "The Leader thanked the officers for their work on the consultation response and the survey.",
-    ])
+        "The Leader agreed that a budget of up to \u00a31,200 be set aside for the survey of the 30 play areas of the district, and "
+        "that the results be reported to the Cabinet in the spring.",
+        "The Leader thanked the officers for their work on the consultation response and on the survey of play areas.",
+    ]
+    page = "\n".join(line for paragraph in paragraphs for line in textwrap.wrap(paragraph, 84))
+    assert "Consultation Draft\n2036 ref" in page and "of the\n30 play" in page  # (where the margin broke them)
     lines = reflow(page)[0].split("\n")
-    assert lines[1].endswith("Consultation Draft 2036 ref: 3218    Recommendations Approved")
-    assert lines[3].startswith("2) Apologies")  # an item's number opens its own line
-    assert lines[4].endswith("the survey of the 30 play areas of the district, and that the results be reported to the Cabinet in the spring.")
+    assert any(line.endswith("Consultation Draft 2036 ref: 3218 Recommendations Approved") for line in lines)
+    assert any(line.startswith("2) Apologies") for line in lines)  # an item's number opens its own line
+    assert any("survey of the 30 play areas of the district" in line for line in lines)
+
+
+# from the step's review: pages the margin's join, the dash's split and the doer's tag must leave as they are
+def test_a_page_of_a_paragraph_a_line_with_no_stops_is_not_joined(tmp_path):
+    page = (
+        "Thornby Parish Council\nMinutes of the Parish Council Meeting held on Wednesday 8th April 2037 at 7pm, Thornby Reading Room\n\n"
+        "Present: Cllrs G Abbott (Chair), M Byrne, K Doyle, J Ellis, F Grant\nClerk: Ms A Lowe\n\n"
+        "1. Apologies - Cllr Hartley, accepted by all\n"
+        "2. Minutes of the meeting of 11th March were agreed as a true record and signed by the Chair\n"
+        "3. Matters arising - the new dog bin by the playing field has now been put in\n"
+        "Clerk to ask the district council to add it to the emptying round\n"
+        "4. Bench - Cllr Doyle proposed buying a new bench for the green, seconded by Cllr Ellis, agreed by all\n"
+        "Clerk to order the bench from Westshire Benches before the end of April\n"
+        "5. Footpath 12 stile - Cllr Byrne said the landowner would fix it but it has not been done\n"
+        "Cllr Byrne to speak to the landowner again\n"
+        "6. Next meeting Wednesday 13th May 2037 at 7pm\n"
+    )
+    found = {item.number: (clauses, [task.text for task in item_tasks]) for item, clauses, item_tasks in _items(tmp_path, page)}
+    assert found["3"][1] == ["Clerk to ask the district council to add it to the emptying round"]
+    assert found["4"][0] and "Clerk to order the bench from Westshire Benches before the end of April" in found["4"][1]
+
+
+def test_a_heading_ending_on_councillors_keeps_its_report_below_it(tmp_path):
+    page = "\n".join(textwrap.wrap(
+        "Minutes of the meeting of Ashcombe Parish Council held on Tuesday 14th March 2037 at 7.30pm in the Ashcombe "
+        "Village Hall, Church Lane, with the Chair, four members and the Clerk present.", 72) + [
+        "", "1. Apologies for absence", "Apologies were received and accepted from Cllr N Oakes, who was at work that evening.", "",
+        "2. To receive reports from the County and District Councillors",
+        *textwrap.wrap("County Councillor Bright reported that the resurfacing of the B1190 would begin in April. District "
+                       "Councillor Yates reported on the new waste contract and the changes to garden waste collection days.", 72),
+        "", "3. Highways", *textwrap.wrap("Cllr Marsh reported that the drain outside the school was blocked again and that "
+                                          "the Clerk would report it to the highways authority the following morning.", 72),
+    ])
+    titles = {item.number: item.title for item, _, _ in _items(tmp_path, page)}
+    assert titles["2"] == "To receive reports from the County and District Councillors"
+
+
+def test_words_o_bullets_keep_their_own_lines(tmp_path):
+    page = (
+        "Minutes of the meeting of Marston Ferrers Parish Council held on Tuesday 9th February 2038 at 7.30pm in the\n"
+        "Village Hall, with the Chair, four members and the Clerk, Mrs P Frost, present for the whole meeting.\n\n"
+        "1. Apologies for absence\nNone.\n\n"
+        "2. Open spaces and the playing field following the winter storm damage to fences and the goals\n"
+        "o The fence along the brook side of the playing field is down in two places near the old gate\n"
+        "o Cllr Bates to get a quote for new fence panels from a local contractor before the next meeting\n\n"
+        "3. Highways and footpaths reported by residents and members of the council since the last meeting\n"
+        "o Several potholes on Ferrers Lane near the junction with the main road were reported by residents\n"
+        "o Cllr Coles to report the potholes on the county council's online system as soon as she is able\n"
+    )
+    titles = {item.number: item.title for item, _, _ in _items(tmp_path, page)}
+    assert titles["2"].endswith("damage to fences and the goals")
+    assert titles["3"].endswith("since the last meeting")
+
+
+def test_a_titles_subtitle_after_its_dash_stays_and_a_verdict_goes(tmp_path):
+    page = (
+        "Minutes of the Amenities Committee of Brindle Town Council held on Monday 9th November 2037 at 7pm\n\n"
+        "41. Apologies - None.\n\n42. Allotments - The waiting list now stands at fourteen names.\n\n"
+        "44. Planning - The old school site, Mill Lane\nMembers noted the outline application for eight houses.\n\n"
+        "45. Open Spaces - A wildflower area at Dene Park\nRESOLVED to allow a trial strip for one year.\n\n"
+        "46. Highways - No parking signs on Church Street\nThe Clerk to write to the county.\n\n"
+        "47. Planning applications - No applications.\n"
+    )
+    titles = {item.number: item.title for item, _, _ in _items(tmp_path, page)}
+    assert (titles["41"], titles["42"], titles["47"]) == ("Apologies", "Allotments", "Planning applications")
+    assert titles["44"] == "Planning - The old school site, Mill Lane"
+    assert titles["45"] == "Open Spaces - A wildflower area at Dene Park"
+    assert titles["46"] == "Highways - No parking signs on Church Street"
+
+
+def test_another_bodys_promise_to_action_is_no_task(tmp_path):
+    _, tasks = second_item(tmp_path, "The faulty lamp on Priory Lane had been reported to the County Council. WCC would action accordingly. "
+                                     "The culvert is the Environment Agency's. EA will action following up.")
+    assert tasks == []
+
+
+def test_a_packs_cover_takes_the_meetings_day_over_an_event_residents_are_invited_to(tmp_path):
+    page = (
+        "THORLEY TOWN COUNCIL\n\nResidents are invited to attend the Mayor's Carol Service at St Luke's\n"
+        "Church on Sunday 19th December 2037 at 4pm.\n\n"
+        "A meeting of the Planning Committee will be held on Monday 6th December 2037\nat 7.00pm in the Council Chamber.\n\n"
+        "AGENDA\n\n1. Apologies for absence\n2. Declarations of interest\n3. Minutes of the meeting held on 1st November 2037\n"
+        "4. Planning applications\n"
+    )
+    meeting, _ = stored_page(tmp_path, page)
+    assert (meeting.committee, meeting.date) == ("Planning Committee", dt.date(2037, 12, 6))

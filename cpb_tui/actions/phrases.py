@@ -374,7 +374,8 @@ ACT_TAG_OPENS = r"\(\s*(?i:act(?:ions?)?)\s*(?:by\s*)?[:=\u2013-]?\s*"
 _OWNER_TAG = re.compile(
     rf"(?:^|[.;]\s*|\s[\u2013\u2014-]\s*|\s)(?:(?i:actions?)\s*(?:(?:by\s*)?[:\u2013-]?\s*(?P<owners>{_TAGGED_LIST})|[:\u2013-]?\s*(?P<named>(?-i:{GIVEN_NAME_LIST})))"
     # ("... to SALC. The Clerk would action.", "... to hear back from. Clerk to action following up", "(Clerk to action)")
-    rf"|\(?(?P<doers>{_TAGGED_LIST})\s+(?:to|will|would)\s+(?i:action)(?:\s+(?:this|it|following\s+up|accordingly))?\)?"
+    # (never another body's "WCC would action accordingly", "EA will action following up": the clerk's own tag says "to")
+    rf"|\(?(?P<doers>{_TAGGED_LIST})\s+(?:(?:to|will|would)\s+(?i:action)(?:\s+(?:this|it))?|to\s+(?i:action)\s+following\s+up)\)?"
     # "... send a regular report. MG Action.": the initials first
     rf"|(?<=[.;]\s)(?P<first>{_TAGGED_LIST})\s+(?-i:Action|ACTION))\s*\.?\s*$"
     # "... recourse to highways. (Act GR)", "(Action: Clerk)": the tag in brackets

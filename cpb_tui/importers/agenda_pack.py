@@ -66,7 +66,9 @@ def parse_agenda_pack(text: str, page_starts: list[int] | None = None) -> Docume
 
         said = find_context(cover)
         own.committee = own.committee or (said.committee.value if said.committee else None)
-        own.date = said.date.value if said.date and re.search(r"(?i)\b(?:summon|invited|requested)", said.date.evidence) else own.date
+        # ("A meeting of the Planning Committee will be held on Monday 6th December 2037" under a carol service's Sunday too)
+        summoned = said.date and re.search(r"(?i)\bsummon|\b(?:invited|requested)\s+to\s+attend\b[^.]{0,80}\bmeeting\b|\bmeeting\b[^.]{0,120}\b(?:will|to)\s+be\s+held\b", said.date.evidence)
+        own.date = said.date.value if summoned else own.date  # (never a carol service residents are invited to)
     record = DocumentRecord(kind="agenda pack", title=None, meetings=[own])
 
     agenda_items: dict[str, ItemRecord] = {}

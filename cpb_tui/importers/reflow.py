@@ -20,16 +20,17 @@ import textwrap
 
 
 # a line that opens with a label of its own, in lower case: "a) ...", "(b) ...", "iv. ...", "ii) ..."
-_LABEL = re.compile(r"^\s*(?:\(?[a-z]{1,2}\)|[a-z]{1,2}\.\s|\(?[ivx]{1,5}[.)]\s|\([ivx]{1,5}\))")
+_LABEL = re.compile(r"^\s*(?:\(?[a-z]{1,2}\)|[a-z]{1,2}\.\s|\(?[ivx]{1,5}[.)]\s|\([ivx]{1,5}\)|o\s)")  # (and Word's "o" bullet)
 # a word a wrapped line ends on that no sentence or heading ends on
 _OPEN_END = re.compile(
-    r"(?:^|\s)(?:the|of|and|or|to|from|by|for|with|a|an|in|on|at|that|as|into|upon|between|following|this|these|those|their|his|her|its|our"
-    r"|all|any|each|every|such|not|be|been|is|are|was|were|will|would|should|could|may|can|has|have|had|which|who|whom|whose|where|when"
-    r"|if|but|than|via|about|over|under|after|before|during|within|without|through|towards|including|Councillors?|Cllrs?\.?|Mr\.?|Mrs\.?"
-    r"|Ms\.?|Dr\.?)$"
-)
+    r"(?:^|\s)(?:the|of|and|or|to|from|by|for|with|a|an|at|that|into|upon|between|following|this|these|those|their|his|her|its|our"
+    r"|any|each|every|such|be|been|is|are|was|were|will|would|should|could|may|can|has|have|had|which|who|whom|whose|where|when"
+    r"|if|but|than|via|under|during|within|without|through|towards|including|Councillor|Cllr\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)$"
+)  # (never a word a sentence may end on, "agreed by all", "put in", "as before", nor "Councillors", a heading's last word)
 # a figure that goes on with the sentence: "2036 ref: 3218", "30 days of", "2036-37;", "12.5% of the precept"
 _FIGURE_GOES_ON = re.compile(r"^\s*(?!\d{1,3}[.)]\s)\d[\d,.%/-]*\s*(?:[a-z]|[;,](?:\s|$))")
+# a line that opens as a heading does: an item's number, an agenda's "To receive ..."
+_HEADING_START = re.compile(r"^\s*(?:\(?\d{1,4}[.)]?\s|[A-Z]{1,4}\d{0,3}[./]\d|To\s+[a-z])")
 # a line that may open an item of its own: "2. Minutes", "3) Planning", "12 Highways", a number alone
 _NUMBERED = re.compile(r"^\s*\d{1,4}(?:[.)]|\s+[A-Z]|\s*$)")
 _SENTENCE_END = (".", "!", "?", ":", ";", ",")  # (a comma at the margin may end a list's entry: left alone)
@@ -56,17 +57,21 @@ def margin(lines: list[str]) -> int | None:
 
 
 def runs_on(line: str, below: str, width: int) -> bool:
-    """Whether `below` goes on with the sentence `line` broke off at the margin."""
+    """Whether `below` goes on with the sentence `line` broke off at the margin: the margin forced the break (the next
+    line's first word would not have fitted on this one), and the next line reads on."""
     text = line.rstrip()
     if len(text) < width * 3 // 4 or text.endswith(_SENTENCE_END) or not below.strip():
         return False
-    if _LABEL.match(below):
-        return False
-    opening = below.lstrip()[:1]
+    first = below.split(maxsplit=1)[0]
+    if len(text) + 1 + len(first) <= width or _LABEL.match(below):
+        return False  # (a line that ended short of where its next word would have gone ended there: a paragraph of its own)
+    opening = first[:1]
     if opening.islower() or _FIGURE_GOES_ON.match(below):
         return True  # (or a figure, then words in lower case: "... Consultation Draft" over "2036 ref: 3218 ...")
-    # ("... awarded in the" over "2036-37 Revenue Budget ...", "... to elect the following" over "Councillors to ...")
-    return (opening.isupper() or opening.isdigit() and not _NUMBERED.match(below)) and _OPEN_END.search(text[-40:]) is not None
+    # ("... awarded in the" over "2036-37 Revenue Budget ...", "... to elect the following" over "Councillors to ...";
+    # never after an item's number or an agenda's "To ...", a heading: "4. To receive reports from the County Councillor")
+    return (opening.isupper() or opening.isdigit() and not _NUMBERED.match(below)) and _OPEN_END.search(text[-40:]) is not None \
+        and not _HEADING_START.match(text)
 
 
 def reflow(text: str, page_starts: list[int] | None = None) -> tuple[str, list[int] | None]:

@@ -134,7 +134,9 @@ def _dashed_minute(title: str) -> tuple[str, str] | None:
     minute = re.match(
         r"^(?:(?:The\s+)?(?:(?:Deputy|Assistant|Parish|Town|Locum)\s+)?(?:Clerk|Chair(?:man)?|Cllrs?|Councillors?|Members|It|There|This)\b|[A-Z]{2,3}(?:\s*(?:&|and)\s*[A-Z]{2,3})?\s+to\s)"
         r"|.*\b(?:was|were|had|has|will|would)\s"
-        r"|(?P<sentence>(?:The|A|An)\s+[a-z]+\s+[a-z])|No\s+[a-z]+\b|(?:None|Nil)\b", dashed.group("rest"),
+        # (a sentence of four words in small letters or more, "The minutes of the ordinary ...", never a subtitle, "The old
+        # school site, Mill Lane"; "No applications." alone, never "No parking signs on Church Street")
+        r"|(?P<sentence>(?:The|A|An)(?:\s+[a-z0-9]+){4})|No\s+[a-z]+\.?\s*$|(?:None|Nil)\b", dashed.group("rest"),
     )
     # ("103. Approval of the Minutes from the Previous Ordinary Parish Council Meeting \u2013 The minutes of the ordinary",
     # the minute wrapped onto the next line: a sentence begun after the dash; a line run on past 150 characters)
