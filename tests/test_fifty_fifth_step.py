@@ -385,3 +385,22 @@ def test_a_packs_cover_takes_the_meetings_day_over_an_event_residents_are_invite
     )
     meeting, _ = stored_page(tmp_path, page)
     assert (meeting.committee, meeting.date) == ("Planning Committee", dt.date(2037, 12, 6))
+
+
+def test_only_a_page_whose_prose_runs_across_its_margin_joins_a_capital():
+    from cpb_tui.importers.reflow import margin, wrapped_in_prose
+
+    printed = _PRINTED_AT_A_MARGIN.split("\n")
+    assert wrapped_in_prose(printed, margin(printed))
+    typed = [  # a paragraph a line, no stops, each next line opening with a capital
+        "Thornby Parish Council minutes of the meeting held on Wednesday 8th April 2037 at 7pm",
+        "1. Apologies - Cllr Hartley, accepted by all present at the meeting",
+        "2. Minutes of the meeting of 11th March were agreed as a true record and signed by the",
+        "Chair",
+        "3. Matters arising - the new dog bin by the playing field has now been put in",
+        "Clerk to ask the district council to add it to the emptying round",
+        "4. Bench - Cllr Doyle proposed buying a new bench for the green, agreed by all",
+        "Clerk to order the bench from Westshire Benches before the end of April",
+        "5. Next meeting Wednesday 13th May 2037 at 7pm in the Reading Room",
+    ]
+    assert margin(typed) is not None and not wrapped_in_prose(typed, margin(typed))

@@ -27,10 +27,12 @@ _OPEN_END = re.compile(
     r"|any|each|every|such|be|been|is|are|was|were|will|would|should|could|may|can|has|have|had|which|who|whom|whose|where|when"
     r"|if|but|than|via|under|during|within|without|through|towards|including|Councillor|Cllr\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)$"
 )  # (never a word a sentence may end on, "agreed by all", "put in", "as before", nor "Councillors", a heading's last word)
+# the open words a sentence's own words are (not a title before a name, "Councillor Bell", a heading may end on)
+_FUNCTION_END = re.compile(r"(?:^|\s)(?:the|of|and|or|to|from|by|for|with|a|an|at|that|into|upon|between|this|these|those|their|which|who)$")
 # a figure that goes on with the sentence: "2036 ref: 3218", "30 days of", "2036-37;", "12.5% of the precept"
 _FIGURE_GOES_ON = re.compile(r"^\s*(?!\d{1,3}[.)]\s)\d[\d,.%/-]*\s*(?:[a-z]|[;,](?:\s|$))")
-# a line that opens as a heading does: an item's number, an agenda's "To receive ..."
-_HEADING_START = re.compile(r"^\s*(?:\(?\d{1,4}[.)]?\s|[A-Z]{1,4}\d{0,3}[./]\d|To\s+[a-z])")
+# a line that opens as an agenda's heading does: "To receive ...", "4. To receive ..."
+_HEADING_START = re.compile(r"^\s*(?:\(?\d{1,4}[.)]?\s+)?To\s+[a-z]")
 # a line that may open an item of its own: "2. Minutes", "3) Planning", "12 Highways", a number alone
 _NUMBERED = re.compile(r"^\s*\d{1,4}(?:[.)]|\s+[A-Z]|\s*$)")
 _SENTENCE_END = (".", "!", "?", ":", ";", ",")  # (a comma at the margin may end a list's entry: left alone)
@@ -56,9 +58,24 @@ def margin(lines: list[str]) -> int | None:
     return width if near >= 4 and near * 4 >= len(lengths) else None
 
 
-def runs_on(line: str, below: str, width: int) -> bool:
+def wrapped_in_prose(lines: list[str], width: int) -> bool:
+    """Whether the page's prose runs from line to line across its margin: of the lines that end unfinished near it, a
+    third or more (two at least) go on in lower case below. A page typed a paragraph to a line, with no stops, starts
+    each next line with a capital ("... agreed by all" over "Clerk to order ..."): only a line in lower case goes on there."""
+    unfinished = going_on = 0
+    for line, below in zip(lines, lines[1:]):
+        text = line.rstrip()
+        if len(text) >= width * 5 // 6 and not text.endswith(_SENTENCE_END) and below.strip():
+            unfinished += 1
+            # (lower case below, a figure and small words, or a line ending on "of", "the", "for" ...: no sentence ends so)
+            going_on += below.lstrip()[:1].islower() or bool(_FIGURE_GOES_ON.match(below)) or bool(_FUNCTION_END.search(text[-20:]))
+    return going_on >= 2 and going_on * 3 >= unfinished
+
+
+def runs_on(line: str, below: str, width: int, capitals: bool = True) -> bool:
     """Whether `below` goes on with the sentence `line` broke off at the margin: the margin forced the break (the next
-    line's first word would not have fitted on this one), and the next line reads on."""
+    line's first word would not have fitted on this one), and the next line reads on (opening with a capital only where
+    `capitals`)."""
     text = line.rstrip()
     if len(text) < width * 3 // 4 or text.endswith(_SENTENCE_END) or not below.strip():
         return False
@@ -69,8 +86,8 @@ def runs_on(line: str, below: str, width: int) -> bool:
     if opening.islower() or _FIGURE_GOES_ON.match(below):
         return True  # (or a figure, then words in lower case: "... Consultation Draft" over "2036 ref: 3218 ...")
     # ("... awarded in the" over "2036-37 Revenue Budget ...", "... to elect the following" over "Councillors to ...";
-    # never after an item's number or an agenda's "To ...", a heading: "4. To receive reports from the County Councillor")
-    return (opening.isupper() or opening.isdigit() and not _NUMBERED.match(below)) and _OPEN_END.search(text[-40:]) is not None \
+    # never after an agenda's "To ...", a heading: "4. To receive a report from the County Councillor")
+    return capitals and (opening.isupper() or opening.isdigit() and not _NUMBERED.match(below)) and _OPEN_END.search(text[-40:]) is not None \
         and not _HEADING_START.match(text)
 
 
@@ -83,10 +100,11 @@ def reflow(text: str, page_starts: list[int] | None = None) -> tuple[str, list[i
         lines = text.split("\n")
     kept, at = _without_page_numbers(lines)
     width = margin(kept)
+    capitals = width is not None and wrapped_in_prose(kept, width)
     joined: list[list[str]] = []  # each line's pieces, joined once at the end (a page of one long run stays linear)
     moved: list[int] = []  # per kept line, the line it is now part of
     for index, line in enumerate(kept):
-        if joined and index > 0 and width is not None and runs_on(kept[index - 1], line, width):
+        if joined and index > 0 and width is not None and runs_on(kept[index - 1], line, width, capitals):
             joined[-1][-1] = joined[-1][-1].rstrip()
             joined[-1].append(line.strip())
         else:
