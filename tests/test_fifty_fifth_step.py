@@ -404,3 +404,11 @@ def test_only_a_page_whose_prose_runs_across_its_margin_joins_a_capital():
         "5. Next meeting Wednesday 13th May 2037 at 7pm in the Reading Room",
     ]
     assert margin(typed) is not None and not wrapped_in_prose(typed, margin(typed))
+
+
+def test_a_date_the_margin_broke_is_joined():
+    from cpb_tui.importers.reflow import runs_on
+
+    line = "1645 MINUTES - Resolved - That the minutes of the proceedings of this committee held on 6"
+    assert runs_on(line, "June 2036, having been printed and circulated, be taken as read and signed.", 92, capitals=False)
+    assert not runs_on(line, "Members asked about the licences granted since the last meeting of the committee.", 92, capitals=False)

@@ -31,6 +31,9 @@ _OPEN_END = re.compile(
 _FUNCTION_END = re.compile(r"(?:^|\s)(?:the|of|and|or|to|from|by|for|with|a|an|at|that|into|upon|between|this|these|those|their|which|who)$")
 # a figure that goes on with the sentence: "2036 ref: 3218", "30 days of", "2036-37;", "12.5% of the precept"
 _FIGURE_GOES_ON = re.compile(r"^\s*(?!\d{1,3}[.)]\s)\d[\d,.%/-]*\s*(?:[a-z]|[;,](?:\s|$))")
+# a date the margin broke: "... held on 6" over "June 2036, having been ..."
+_DAY_END = re.compile(r"(?:^|\s)\d{1,2}(?:st|nd|rd|th)?$")
+_MONTH_START = re.compile(r"^\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
 # a line that opens as an agenda's heading does: "To receive ...", "4. To receive ..."
 _HEADING_START = re.compile(r"^\s*(?:\(?\d{1,4}[.)]?\s+)?To\s+[a-z]")
 # a line that may open an item of its own: "2. Minutes", "3) Planning", "12 Highways", a number alone
@@ -83,7 +86,7 @@ def runs_on(line: str, below: str, width: int, capitals: bool = True) -> bool:
     if len(text) + 1 + len(first) <= width or _LABEL.match(below):
         return False  # (a line that ended short of where its next word would have gone ended there: a paragraph of its own)
     opening = first[:1]
-    if opening.islower() or _FIGURE_GOES_ON.match(below):
+    if opening.islower() or _FIGURE_GOES_ON.match(below) or _DAY_END.search(text[-6:]) and _MONTH_START.match(below):
         return True  # (or a figure, then words in lower case: "... Consultation Draft" over "2036 ref: 3218 ...")
     # ("... awarded in the" over "2036-37 Revenue Budget ...", "... to elect the following" over "Councillors to ...";
     # never after an agenda's "To ...", a heading: "4. To receive a report from the County Councillor")
