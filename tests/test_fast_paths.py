@@ -60,7 +60,11 @@ def test_the_lines_looked_at_for_the_next_meeting_hold_every_match_and_give_the_
 
 
 def choose_by_definition(text: str, page_starts: list[int] | None = None) -> tuple[str, DocumentRecord]:
-    """`shapes.choose` as it was: every shape scored (but those its `ceiling` defers), then parsed best first."""
+    """`shapes.choose` as it was: every shape scored (but those its `ceiling` defers), then parsed best first (after the same
+    margin's join, `reflow`, that `choose` makes first)."""
+    from cpb_tui.importers.reflow import reflow
+
+    text, page_starts = reflow(text, page_starts)
     lines = normalise(text).split("\n")
     fits: list[Fit] = []
     deferred = []
