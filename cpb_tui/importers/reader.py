@@ -298,9 +298,11 @@ def _note_next_meeting(record: DocumentRecord, text: str) -> None:
     """The committee's next meeting, where the record gives its date ("Date of next meeting: ...")."""
     from cpb_tui.importers.context import find_next_meeting
     from cpb_tui.importers.layout import normalise
+    from cpb_tui.importers.reflow import reflow
 
     own = record.meetings[0]
-    found = find_next_meeting(normalise(text).split("\n"), own.date, own.committee)
+    # (the text as the shapes read it, joined at its margin: the same string, so normalising it again costs nothing)
+    found = find_next_meeting(normalise(reflow(text)[0]).split("\n"), own.date, own.committee)
     own.next_meeting = found.value if found else None
 
 

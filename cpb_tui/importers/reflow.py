@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 import textwrap
+from functools import lru_cache
 
 
 # a line that opens with a label of its own, in lower case: "a) ...", "(b) ...", "iv. ...", "ii) ..."
@@ -96,7 +97,15 @@ def runs_on(line: str, below: str, width: int, capitals: bool = True) -> bool:
 
 def reflow(text: str, page_starts: list[int] | None = None) -> tuple[str, list[int] | None]:
     """`text` with its page numbers' lines dropped and the sentences its margin broke joined again (unchanged where it
-    has neither), and `page_starts` moved to the lines they now start on."""
+    has neither), and `page_starts` moved to the lines they now start on. The same text gives the same string back, so
+    what normalises it after (`layout.normalise`, which keeps its last two) reads a long pack once."""
+    joined, starts = _reflowed(text, tuple(page_starts) if page_starts is not None else None)
+    return joined, list(starts) if starts is not None else None
+
+
+@lru_cache(maxsize=2)
+def _reflowed(text: str, page_starts: tuple[int, ...] | None) -> tuple[str, tuple[int, ...] | None]:
+    """`reflow`, for a text and its page starts as a tuple."""
     lines = text.split("\n")
     if next((line for line in lines if line.strip()), "")[:1] in (" ", "\t"):
         text = textwrap.dedent(text)  # (a margin every line shares; a page with one line flush to the left keeps its indents)
@@ -115,7 +124,7 @@ def reflow(text: str, page_starts: list[int] | None = None) -> tuple[str, list[i
         moved.append(len(joined) - 1)
     if len(joined) == len(lines):
         return text, page_starts
-    starts = [moved[min(at[start], len(moved) - 1)] if start < len(at) else len(joined) for start in page_starts] if page_starts and moved else page_starts
+    starts = tuple(moved[min(at[start], len(moved) - 1)] if start < len(at) else len(joined) for start in page_starts) if page_starts and moved else page_starts
     return "\n".join(" ".join(pieces) for pieces in joined), starts
 
 
