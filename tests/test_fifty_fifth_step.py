@@ -412,3 +412,15 @@ def test_a_date_the_margin_broke_is_joined():
     line = "1645 MINUTES - Resolved - That the minutes of the proceedings of this committee held on 6"
     assert runs_on(line, "June 2036, having been printed and circulated, be taken as read and signed.", 92, capitals=False)
     assert not runs_on(line, "Members asked about the licences granted since the last meeting of the committee.", 92, capitals=False)
+
+
+def test_an_officers_second_verb_after_and_stays_the_officers_task(tmp_path):
+    # (noticed this step: "asks for a reply" was a task of its own, "Reply before the next meeting", with no owner)
+    _, tasks = second_item(tmp_path, "RESOLVED that the Clerk writes to the County Council about the bus shelter and asks for a reply "
+                                     "before the next meeting.")
+    assert tasks == ["The Clerk to write to the County Council about the bus shelter and ask for a reply before the next meeting"]
+    _, tasks = second_item(tmp_path, "RESOLVED that the Clerk contacts the police and requests more patrols near the school.")
+    assert tasks == ["The Clerk to contact the police and request more patrols near the school"]
+    # the council's own verbs still part: "notes the report and asks officers to ..."
+    _, tasks = second_item(tmp_path, "RESOLVED that the Council notes the report and asks the Clerk to write to the school.")
+    assert tasks == ["The Clerk to write to the school"]

@@ -35,6 +35,13 @@ _COORDINATED = re.compile(
 )
 
 
+# "that the Clerk writes to ...": an officer (never the council or a committee) doing something, the verb's "s" on it
+_OFFICER_DOES = re.compile(
+    r"^\s*(?:that\s+)?(?:the\s+)?(?:[Cc]lerk|[Ss]ecretary|[Tt]reasurer|RFO|[Cc]hair(?:man|person)?|(?:Cllr\.?|Councillor)\s+[A-Z][\w'-]+)"
+    r"\s+(?!(?:notes|endorses|supports|welcomes|thanks|approves|receives|accepts|adopts)\b)[a-z]{3,}s\b"
+)
+
+
 # "that A; that B and that C": each part its own task
 AND_THAT = re.compile(r"(?:[,;]?\s+and\s+(?:also\s+)?|;\s*)that\s+", re.IGNORECASE)
 
@@ -56,6 +63,9 @@ def coordinated(chunk: str) -> list[str]:
         passive = re.match(r"(?:a|an|the|further)\s+[^,;]{0,80}?\bbe\s+[a-z]+", piece)
         if passive and not re.search(r"\b(?:be|is|are|was|were|to|will|would|should|shall|must|can|may)\b", joined[-1]):
             joined[-1] = f"{joined[-1]} and {piece}"
+        elif _OFFICER_DOES.match(joined[-1]) and (verb := re.match(rf"(?:also\s+)?(?:{_THIRD_PERSON})\b", piece)):
+            # "that the Clerk writes to the County Council and asks for a reply": the officer's second verb, one task
+            joined[-1] = f"{joined[-1]} and {piece[: verb.end() - 1]}{piece[verb.end():]}"
         else:
             joined.append(piece)
     return joined
