@@ -22,14 +22,17 @@ from functools import lru_cache
 
 # a line that opens with a label of its own, in lower case: "a) ...", "(b) ...", "iv. ...", "ii) ..."
 _LABEL = re.compile(r"^\s*(?:\(?[a-z]{1,2}\)|[a-z]{1,2}\.\s|\(?[ivx]{1,5}[.)]\s|\([ivx]{1,5}\)|o\s)")  # (and Word's "o" bullet)
-# a word a wrapped line ends on that no sentence or heading ends on
+# the words a sentence's own words are, that none ends on: a line cut after one goes on
+_FUNCTION_WORDS = ("the", "of", "and", "or", "to", "from", "by", "for", "with", "a", "an", "at", "that", "into", "upon", "between",
+                   "this", "these", "those", "their", "which", "who")
+_FUNCTION_END = re.compile(rf"(?:^|\s)(?:{'|'.join(_FUNCTION_WORDS)})$")
+# a word a wrapped line ends on that no sentence or heading ends on: those, more like them, and a title before a name
+# (never a word a sentence may end on, "agreed by all", "put in", "as before", nor "Councillors", a heading's last word)
 _OPEN_END = re.compile(
-    r"(?:^|\s)(?:the|of|and|or|to|from|by|for|with|a|an|at|that|into|upon|between|following|this|these|those|their|his|her|its|our"
-    r"|any|each|every|such|be|been|is|are|was|were|will|would|should|could|may|can|has|have|had|which|who|whom|whose|where|when"
-    r"|if|but|than|via|under|during|within|without|through|towards|including|Councillor|Cllr\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)$"
-)  # (never a word a sentence may end on, "agreed by all", "put in", "as before", nor "Councillors", a heading's last word)
-# the open words a sentence's own words are (not a title before a name, "Councillor Bell", a heading may end on)
-_FUNCTION_END = re.compile(r"(?:^|\s)(?:the|of|and|or|to|from|by|for|with|a|an|at|that|into|upon|between|this|these|those|their|which|who)$")
+    rf"(?:^|\s)(?:{'|'.join(_FUNCTION_WORDS)}|following|his|her|its|our|any|each|every|such|be|been|is|are|was|were|will|would|should"
+    r"|could|may|can|has|have|had|whom|whose|where|when|if|but|than|via|under|during|within|without|through|towards|including"
+    r"|Councillor|Cllr\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)$"
+)
 # a figure that goes on with the sentence: "2036 ref: 3218", "30 days of", "2036-37;", "12.5% of the precept"
 _FIGURE_GOES_ON = re.compile(r"^\s*(?!\d{1,3}[.)]\s)\d[\d,.%/-]*\s*(?:[a-z]|[;,](?:\s|$))")
 # a date the margin broke: "... held on 6" over "June 2036, having been ..."
