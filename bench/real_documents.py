@@ -360,6 +360,45 @@ def wrapped(text: str, width: int) -> str:
     return "\n".join(out) + "\n"
 
 
+# Where a machine keeps a Unicode TrueType font for `printed` (Helvetica, built in, covers Latin-1 only).
+_FONTS = [Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"), Path("/Library/Fonts/Arial Unicode.ttf"), Path("C:/Windows/Fonts/arial.ttf")]
+
+
+def printed(text: str, spaced: bool = False) -> bytes:
+    """A page as a clerk's word processor prints it to PDF: A4, 11 point proportional type between
+    2.5 cm margins, each paragraph broken where the line is full, "Page N of M" at the foot.
+    `spaced`: every line of the page a paragraph with 6 points after it, as a clerk who leaves no
+    empty lines but uses Word's paragraph spacing prints; otherwise no space after, and the page's
+    empty lines printed as empty lines."""
+    from fpdf import FPDF
+
+    class Page(FPDF):
+        def footer(self) -> None:
+            self.set_y(-15)
+            self.set_font(self.font_family, size=9)
+            self.cell(0, 5, f"Page {self.page_no()} of {{nb}}", align="C")
+
+    pdf = Page(format="A4")
+    pdf.set_margins(25, 25, 25)
+    pdf.set_auto_page_break(True, margin=25)
+    font = next((f for f in _FONTS if f.exists()), None)
+    if font:
+        pdf.add_font("Body", fname=str(font))
+        pdf.set_font("Body", size=11)
+    else:  # Latin-1 only: the rest becomes "?", as an old printer driver would print it
+        pdf.set_font("Helvetica", size=11)
+        text = text.encode("latin-1", errors="replace").decode("latin-1")
+    pdf.add_page()
+    for line in text.replace("\t", "    ").split("\n"):
+        if line.strip():
+            pdf.multi_cell(0, 5.5, line.rstrip(), new_x="LMARGIN", new_y="NEXT")
+            if spaced:
+                pdf.ln(2.1)
+        elif not spaced:
+            pdf.ln(5.5)
+    return bytes(pdf.output())
+
+
 def main(argv: list[str] | None = None) -> int:
     docs = json.loads(EXPECTED.read_text())
     splits = sorted({split_of(d) for d in docs}, key=lambda name: (re.sub(r"\d+$", "", name), int(re.sub(r"\D", "", name) or 0)))
@@ -375,6 +414,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--wrap", type=int, metavar="WIDTH",
         help="score each page with its long lines broken at WIDTH columns, as a PDF prints them (a robustness check)",
+    )
+    parser.add_argument(
+        "--pdf", choices=["plain", "spaced"],
+        help="score each page printed to a PDF and read back, as a clerk's own minutes come: proportional type, page breaks, "
+        "footers; 'plain' prints the page's empty lines, 'spaced' a space after every line instead (a robustness check)",
     )
     args = parser.parse_args(argv)
     if args.expected != EXPECTED:
@@ -394,13 +438,17 @@ def main(argv: list[str] | None = None) -> int:
     if not chosen:
         print("no page of this split is there to score", file=sys.stderr)
         return 1
-    if args.flatten or args.wrap:
+    if args.flatten or args.wrap or args.pdf:
         with tempfile.TemporaryDirectory() as rewritten:
-            for doc in chosen:
+            for index, doc in enumerate(chosen):
                 source = (args.folder / doc["file"]).read_bytes()
                 if doc["file"].endswith(".txt"):  # (a saved web page or a PDF is scored as it is)
                     text = source.decode("utf-8", errors="replace")
-                    source = (flattened(text) if args.flatten else wrapped(text, args.wrap)).encode("utf-8")
+                    if args.pdf:
+                        chosen[index] = doc = {**doc, "file": doc["file"][:-4] + ".pdf"}
+                        source = printed(text, spaced=args.pdf == "spaced")
+                    else:
+                        source = (flattened(text) if args.flatten else wrapped(text, args.wrap)).encode("utf-8")
                 (Path(rewritten) / doc["file"]).write_bytes(source)
             scores = [score_document(doc, Path(rewritten)) for doc in chosen]
     else:

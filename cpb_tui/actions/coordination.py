@@ -42,6 +42,22 @@ _OFFICER_DOES = re.compile(
 )
 
 
+# "... and reports them to the April meeting": a second verb with its "s", before what a verb takes (never "quotes and reports.")
+_AND_VERB_S = re.compile(r"\band\s+(?:also\s+)?(?P<verb>[a-z]{3,}?)(?P<s>e?s)\b(?=\s+(?:back|to|on|them|it|the|a|an|any|all|this|these|his|her|their|its|with|for|in|up|out)\b)")
+
+
+def second_verb_bare(tail: str, verbs: set[str]) -> str:
+    """ "three quotes and reports them to the April meeting", after "that the Clerk obtains" (read as "the Clerk to obtain"):
+    the officer's second verb, one of `verbs`, bare too ("and report them ...")."""
+    def bare(match: re.Match) -> str:
+        for verb in (match["verb"] + match["s"][:-1], match["verb"]):
+            if verb in verbs:
+                return match.group(0)[: match.start("verb") - match.start()] + verb
+        return match.group(0)
+
+    return _AND_VERB_S.sub(bare, tail)
+
+
 # "that A; that B and that C": each part its own task
 AND_THAT = re.compile(r"(?:[,;]?\s+and\s+(?:also\s+)?|;\s*)that\s+", re.IGNORECASE)
 

@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from cpb_tui.actions.action_lines import bracketed_task, doer_after
-from cpb_tui.actions.coordination import AND_THAT, coordinated, doers_said_plainly, without_verb_left
+from cpb_tui.actions.coordination import AND_THAT, coordinated, doers_said_plainly, second_verb_bare, without_verb_left
 from cpb_tui.actions.due import parse_due
 from cpb_tui.actions.scheduling import scheduled_changes, taken_again
 from cpb_tui.actions.outside import NO_RESOLUTION_TASK
@@ -562,7 +562,7 @@ def _from_part_body(part: str) -> ActionCandidate | None:
             r"^(?:be|is|are|was|were)\b", tail
         ) and not NOUN_BEFORE_PASSIVE.match(tail) and not (verb.endswith("s") and re.match(r"^(?:from|of|on)\b[^;]*\bbe\s+[a-z]+(?:ed|en)\b", tail)):
             # ("that the Planning Policy update be noted", "that the Review Group reports on A and B be approved": nouns there)
-            return _owner_action(owner, verb.removesuffix("s") if verb not in _SUBJUNCTIVE_VERBS else verb, tail)
+            return _owner_action(owner, verb, tail) if verb in _SUBJUNCTIVE_VERBS else _owner_action(owner, verb[:-1], second_verb_bare(tail, _SUBJUNCTIVE_VERBS))
         if owner and _looks_like_doer(owner) and re.fullmatch(r"[a-z]+", verb or "") and verb not in ("be", "is", "are", "to"):
             return None  # "That Members give consideration to any issues to be explored": their own verb, no task
         # "That consideration of this item be deferred ...": no verb of the board's own.

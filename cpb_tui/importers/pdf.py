@@ -10,6 +10,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from cpb_tui.importers.pdf_lines import as_set
 from cpb_tui.importers.pdf_split import read_split
 from cpb_tui.importers.pdf_tables import page_tables
 from cpb_tui.importers.tables import SourceTable
@@ -84,8 +85,11 @@ def _read_pages(document, start: int, end: int) -> tuple[list[str], list[SourceT
     for index in range(start, end):
         page = document[index]
         textpage = page.get_textpage()
-        pages.append(_clean(textpage.get_text_range()))
-        tables += page_tables(textpage, pages[-1])
+        raw = textpage.get_text_range()
+        found = page_tables(textpage, _clean(raw))
+        # (a table's rows are never joined as a sentence the margin broke: `importers/pdf_lines.py`)
+        pages.append(_clean(as_set(textpage, raw, page.get_width(), frozenset(line for table in found for line in table.lines))))
+        tables += found
         textpage.close()
         page.close()
     return pages, tables

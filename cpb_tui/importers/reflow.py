@@ -21,7 +21,7 @@ from functools import lru_cache
 
 
 # a line that opens with a label of its own, in lower case: "a) ...", "(b) ...", "iv. ...", "ii) ..."
-_LABEL = re.compile(r"^\s*(?:\(?[a-z]{1,2}\)|[a-z]{1,2}\.\s|\(?[ivx]{1,5}[.)]\s|\([ivx]{1,5}\)|o\s)")  # (and Word's "o" bullet)
+LABEL = re.compile(r"^\s*(?:\(?[a-z]{1,2}\)|[a-z]{1,2}\.\s|\(?[ivx]{1,5}[.)]\s|\([ivx]{1,5}\)|o\s)")  # (and Word's "o" bullet)
 # the words a sentence's own words are, that none ends on: a line cut after one goes on
 _FUNCTION_WORDS = ("the", "of", "and", "or", "to", "from", "by", "for", "with", "a", "an", "at", "that", "into", "upon", "between",
                    "this", "these", "those", "their", "which", "who")
@@ -34,7 +34,7 @@ _OPEN_END = re.compile(
     r"|Councillor|Cllr\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)$"
 )
 # a figure that goes on with the sentence: "2036 ref: 3218", "30 days of", "2036-37;", "12.5% of the precept"
-_FIGURE_GOES_ON = re.compile(r"^\s*(?!\d{1,3}[.)]\s)\d[\d,.%/-]*\s*(?:[a-z]|[;,](?:\s|$))")
+FIGURE_GOES_ON = re.compile(r"^\s*(?!\d{1,3}[.)]\s)\d[\d,.%/-]*\s*(?:[a-z]|[;,](?:\s|$))")
 # a date the margin broke: "... held on 6" over "June 2036, having been ..."
 _DAY_END = re.compile(r"(?:^|\s)\d{1,2}(?:st|nd|rd|th)?$")
 _MONTH_START = re.compile(r"^\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
@@ -75,7 +75,7 @@ def wrapped_in_prose(lines: list[str], width: int) -> bool:
         if len(text) >= width * 5 // 6 and not text.endswith(_SENTENCE_END) and below.strip():
             unfinished += 1
             # (lower case below, a figure and small words, or a line ending on "of", "the", "for" ...: no sentence ends so)
-            going_on += below.lstrip()[:1].islower() or bool(_FIGURE_GOES_ON.match(below)) or bool(_FUNCTION_END.search(text[-20:]))
+            going_on += below.lstrip()[:1].islower() or bool(FIGURE_GOES_ON.match(below)) or bool(_FUNCTION_END.search(text[-20:]))
     return going_on >= 2 and going_on * 3 >= unfinished
 
 
@@ -84,13 +84,22 @@ def runs_on(line: str, below: str, width: int, capitals: bool = True) -> bool:
     line's first word would not have fitted on this one), and the next line reads on (opening with a capital only where
     `capitals`)."""
     text = line.rstrip()
-    if len(text) < width * 3 // 4 or text.endswith(_SENTENCE_END) or not below.strip():
+    if len(text) < width * 3 // 4 or not below.strip():
         return False
-    first = below.split(maxsplit=1)[0]
-    if len(text) + 1 + len(first) <= width or _LABEL.match(below):
+    if len(text) + 1 + len(below.split(maxsplit=1)[0]) <= width:
         return False  # (a line that ended short of where its next word would have gone ended there: a paragraph of its own)
-    opening = first[:1]
-    if opening.islower() or _FIGURE_GOES_ON.match(below) or _DAY_END.search(text[-6:]) and _MONTH_START.match(below):
+    return reads_on(text, below, capitals)
+
+
+def reads_on(line: str, below: str, capitals: bool = True) -> bool:
+    """Whether `below`, after a line the margin broke, reads on with `line`'s sentence: `line` does not end one, and
+    `below` opens in lower case (never a label of its own), with a figure and small words, or with the month of a date
+    `line` broke off; with a capital or a figure only where `capitals` and `line` ends on a word no sentence ends on."""
+    text = line.rstrip()
+    if text.endswith(_SENTENCE_END) or not below.strip() or LABEL.match(below):
+        return False
+    opening = below.lstrip()[:1]
+    if opening.islower() or FIGURE_GOES_ON.match(below) or _DAY_END.search(text[-6:]) and _MONTH_START.match(below):
         return True  # (or a figure, then words in lower case: "... Consultation Draft" over "2036 ref: 3218 ...")
     # ("... awarded in the" over "2036-37 Revenue Budget ...", "... to elect the following" over "Councillors to ...";
     # never after an agenda's "To ...", a heading: "4. To receive a report from the County Councillor")

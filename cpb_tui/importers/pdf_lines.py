@@ -1,0 +1,221 @@
+"""A PDF page's lines as the page sets them: blank lines put back at paragraphs' gaps, and
+sentences the right margin broke joined again.
+
+PDFium's text of a page is a line for every printed line and nothing else. Two things a
+page shows are lost:
+
+- **Gaps.** The space a word processor leaves after a paragraph, or the empty line a clerk
+  typed between two minutes, gives no blank line, and the importers read a blank line as
+  the end of a paragraph, a title standing alone, one minute ending and the next starting.
+  Where the step down from one line's baseline to the next is clearly more than the page's
+  usual step (`GAP` times it), or the text jumps back up the page (a second column, a box),
+  a blank line is put back.
+- **Where a line was full.** A sentence broken at the margin reads as two lines, the first
+  like an item's title, the second like its minute. `importers/reflow.py` guesses the margin
+  from the lines' lengths, which proportional type makes uncertain. The page knows: a line
+  was broken by the margin when it runs across most of the text's width and the next line's
+  first word would not have fitted after it (its right edge, a space and that word pass the
+  right margin: the page's rightmost text, or as far from the page's right edge as its text
+  stands from the left, whichever is further; a page of short lines has no full one). Such a line is
+  joined to the next, in the same paragraph (no gap between them), unless the next line opens
+  as a line of its own does (a label, a bullet, a number) or the line ends a sentence before a
+  capital. A line that starts far in from the left (a stamp at the right, a paragraph set
+  after a tab) is joined only to a next line in lower case.
+
+- **A tab after a number.** "1953<tab>Grass cutting" comes out "1953 Grass cutting", and a
+  minute's number is read as a year. Where a line's first word (a number, a label, "Present:")
+  stands an em or more from the next, clearly wider than the line's next space, the gap is
+  kept as spaces, as a text copy of the page keeps it.
+
+Cautious by construction: a page is left as PDFium gives it when a line's first character
+cannot be matched to its place on the page; lines that are a table's rows are never joined.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cpb_tui.importers.reflow import FIGURE_GOES_ON, LABEL
+
+# A step this many times the page's usual line step is a gap between paragraphs. Word's
+# "space after" of 6 to 8 points on 11 point type gives 1.4 to 1.6; lines of one paragraph
+# step within a few percent of each other.
+GAP = 1.3
+# A page needs this many steps between lines before its usual step is trusted.
+MIN_STEPS = 3
+# A space's width, as a share of the type's size (Helvetica's and Arial's are 0.28; narrower
+# here, so a line that might have held the next word is taken to have held it).
+SPACE = 0.22
+# A line of prose runs across at least this share of the text's width.
+WIDE = 0.6
+# PDFium's marks for a hyphen that broke a word at the line's end.
+_SOFT_HYPHENS = ("\x02", "\ufffe")
+_SENTENCE_END = (".", "!", "?", ":", ";")
+# a line's first word that may stand in a column of its own: a number, a label, "Present:"
+_FIRST_IN_COLUMN = re.compile(r"^\s*(?P<word>\S*\d\S*|\(?[A-Za-z]{1,4}[.)]|[A-Z][\w ]{1,20}:)(?P<gap> )(?=\S)")
+# a title's or a number's stop, after which a sentence goes on: "Cllr." over "Heron", "No." over "12"
+_ABBREVIATION = re.compile(r"(?:^|\s)(?:Cllr|Councillor|Mr|Mrs|Ms|Dr|St|Rev|Prof|No|Nos|ref|Ref|e\.g|i\.e)\.$")
+
+
+def as_set(textpage, raw: str, width: float, table_lines: frozenset[str] = frozenset()) -> str:
+    """`raw` (the page's `get_text_range()`, lines parted by PDFium's "\\r\\n") with a blank line at each paragraph's
+    gap and each line the margin broke joined to the next; `raw` itself when its lines cannot be placed. `width`: the
+    page's. Lines whose squashed text is in `table_lines` are a table's rows and are never joined."""
+    lines = raw.split("\r\n")
+    page = _Page.read(textpage, lines, width)
+    if page is None:
+        return raw
+    gaps = page.gaps()
+    out: list[str] = []
+    for index, line in enumerate(lines):
+        above = index - 1
+        if index in gaps:
+            if out and out[-1].strip():
+                out.append("")
+        elif out and out[-1].strip() and line.strip() and page.full(above, index) and _reads_on(out[-1], lines[above], line, table_lines) \
+                and (page.wide(above) or line.lstrip()[:1].islower()):
+            tail = out[-1].rstrip()
+            out[-1] = tail[:-1] + line.strip() if tail.endswith(_SOFT_HYPHENS) else tail + " " + line.strip()
+            continue
+        out.append(page.tabbed(index))
+    return "\r\n".join(out)
+
+
+def _reads_on(joined: str, line: str, below: str, table_lines: frozenset[str]) -> bool:
+    """Whether `below`, after a line the margin broke, goes on with its paragraph: it opens with a word, a bracket or a
+    figure and small words ("2036 ref: 3218"), never a label ("a)", "(iv)", "(2)"), a bullet or an item's number; and
+    the line ends no sentence, or only a title's stop ("Cllr."), or the next line opens in lower case."""
+    if table_lines and (" ".join(line.split()) in table_lines or " ".join(below.split()) in table_lines):
+        return False
+    text, opening = joined.rstrip(), below.lstrip()
+    if text.endswith(_SOFT_HYPHENS):
+        return opening[:1].islower()
+    if not opening or LABEL.match(below) or re.match(r"\(\d", opening):
+        return False
+    first = opening[0]
+    if first.isdigit():
+        return bool(FIGURE_GOES_ON.match(below))
+    if not (first.isalpha() or first in "(\"'\u2018\u201c\u00a3"):
+        return False  # (a bullet, a dash: an entry of its own)
+    return not text.endswith(_SENTENCE_END) or first.islower() or _ABBREVIATION.search(text) is not None
+
+
+class _Page:
+    """Where a page's lines stand: each one's baseline and first character's index (None for a line of spaces)."""
+
+    def __init__(self, textpage, lines: list[str], firsts: list[int | None], baselines: list[float | None], width: float) -> None:
+        self.textpage, self.lines, self.firsts, self.baselines, self.width = textpage, lines, firsts, baselines, width
+        self._margins: tuple[float, float] | None = None
+
+    @classmethod
+    def read(cls, textpage, lines: list[str], width: float) -> _Page | None:
+        """The page's lines placed, or None if a line's first character is not where its offset says (the text and
+        the page's characters do not line up)."""
+        from ctypes import c_double
+
+        import pypdfium2.raw as pdfium_c
+
+        x, y = c_double(), c_double()
+        handle, total = textpage.raw, pdfium_c.FPDFText_CountChars(textpage.raw)
+        firsts: list[int | None] = []
+        baselines: list[float | None] = []
+        offset = 0
+        for line in lines:
+            stripped = line.lstrip()
+            if not stripped:
+                firsts.append(None)
+                baselines.append(None)
+            else:
+                index = offset + len(line) - len(stripped)
+                if index >= total or pdfium_c.FPDFText_GetUnicode(handle, index) != ord(stripped[0]):
+                    return None
+                if not pdfium_c.FPDFText_GetCharOrigin(handle, index, x, y):
+                    return None
+                firsts.append(index)
+                baselines.append(y.value)
+            offset += len(line) + 2
+        return cls(textpage, lines, firsts, baselines, width)
+
+    def gaps(self) -> set[int]:
+        """The lines a paragraph's gap stands above."""
+        placed = [(index, y) for index, y in enumerate(self.baselines) if y is not None]
+        steps = [(after, above - below) for (_, above), (after, below) in zip(placed, placed[1:])]
+        down = sorted(step for _, step in steps if step > 0)
+        if len(down) < MIN_STEPS:
+            return set()
+        usual = down[len(down) // 4]  # the lower quartile: the line step, even on a page of one-line paragraphs
+        self.usual = usual
+        return {after for after, step in steps if step > GAP * usual or step < -usual}
+
+    def full(self, above: int, below: int) -> bool:
+        """Whether line `above` was broken by the margin: `below`'s first word would not have fitted after it."""
+        first, start = self.firsts[above], self.firsts[below]
+        if first is None or start is None or self.baselines[above] - self.baselines[below] <= 0:
+            return False
+        import pypdfium2.raw as pdfium_c
+
+        handle = self.textpage.raw
+        line, word = self.lines[above].strip(), self.lines[below].split(maxsplit=1)[0]
+        last, word_end = first + len(line) - 1, start + len(word) - 1
+        if pdfium_c.FPDFText_GetUnicode(handle, last) != ord(line[-1]) or pdfium_c.FPDFText_GetUnicode(handle, word_end) != ord(word[-1]):
+            return False  # (a character the text and the page count differently: not placed, not joined)
+        size = pdfium_c.FPDFText_GetFontSize(handle, last) or 10.0
+        word_width = self._box(word_end)[1] - self._box(start)[0]
+        return self._box(last)[1] + SPACE * size + word_width > self.margins()[1]
+
+    def wide(self, index: int) -> bool:
+        """Whether line `index` runs across most of the text's width (not a stamp at the right, nor a paragraph set after a tab)."""
+        left_margin, right_margin = self.margins()
+        first = self.firsts[index]
+        last = first + len(self.lines[index].strip()) - 1
+        return self._box(last)[1] - self._box(first)[0] >= WIDE * (right_margin - left_margin)
+
+    def tabbed(self, index: int) -> str:
+        """Line `index`, its first word's gap kept as spaces where it stands as a tab does: an em or more, and more than
+        twice the line's next gap between words."""
+        line, first = self.lines[index], self.firsts[index]
+        column = _FIRST_IN_COLUMN.match(line) if first is not None else None
+        if column is None:
+            return line
+        import pypdfium2.raw as pdfium_c
+
+        at = first - (len(line) - len(line.lstrip()))  # (the line's own first character, spaces and all)
+        before, after = at + column.start("gap") - 1, at + column.end("gap")
+        if pdfium_c.FPDFText_GetUnicode(self.textpage.raw, after) != ord(line[column.end("gap")]):
+            return line
+        gap = self._box(after)[0] - self._box(before)[1]
+        if gap < (pdfium_c.FPDFText_GetFontSize(self.textpage.raw, before) or 10.0):
+            return line
+        if 2 * self._narrowest_gap(line, at, column.end("gap")) > gap:
+            return line  # (every gap of the line wide: a justified line, not a tab)
+        return f"{line[: column.start('gap')]}    {line[column.end('gap'):]}"
+
+    def margins(self) -> tuple[float, float]:
+        """Where the page's text starts at the left, and its right margin: its rightmost text, or as far in from the
+        page's right edge as the text starts from its left, whichever is further right."""
+        if self._margins is None:
+            placed = [(first, line.strip()) for first, line in zip(self.firsts, self.lines) if first is not None]
+            left = min(self._box(first)[0] for first, _ in placed)
+            right = max(self._box(first + len(text) - 1)[1] for first, text in placed)
+            self._margins = left, max(right, self.width - left)
+        return self._margins
+
+    def _narrowest_gap(self, line: str, at: int, start: int) -> float:
+        """The narrower of the next two gaps between words of `line` after `start` (`at`: its first character's index)."""
+        widths = []
+        space = line.find(" ", start)
+        while space > 0 and len(widths) < 2:
+            if line[space + 1 : space + 2].strip() and line[space - 1 : space].strip():
+                widths.append(self._box(at + space + 1)[0] - self._box(at + space - 1)[1])
+            space = line.find(" ", space + 1)
+        return min(widths, default=0.0)
+
+    def _box(self, index: int) -> tuple[float, float, float, float]:
+        """Character `index`'s box: left, right, bottom, top."""
+        from ctypes import c_double
+
+        import pypdfium2.raw as pdfium_c
+
+        left, right, bottom, top = c_double(), c_double(), c_double(), c_double()
+        pdfium_c.FPDFText_GetCharBox(self.textpage.raw, index, left, right, bottom, top)
+        return left.value, right.value, bottom.value, top.value
