@@ -96,7 +96,7 @@ def main() -> None:
         searching = pdf.page_tables
         times: dict[str, list[float]] = {"with": [], "without": []}
         for _ in range(args.runs + 1):
-            for kind, search in (("without", lambda textpage, text: []), ("with", searching)):
+            for kind, search in (("without", lambda textpage, text, rects=None: []), ("with", searching)):
                 pdf.page_tables = search
                 start = time.perf_counter()
                 extract_pdf(data)

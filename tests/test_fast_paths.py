@@ -233,7 +233,7 @@ def test_text_terms_counts_the_words_of_the_pattern_in_the_same_order():
 def test_a_pages_rectangles_are_pdfiums_get_rect_for_each(tmp_path):
     import pypdfium2 as pdfium
 
-    from cpb_tui.importers.pdf_tables import _rects
+    from cpb_tui.importers.pdf_tables import text_rects
     from tests.pdfgen import build_sample_pack
 
     document = pdfium.PdfDocument(build_sample_pack(tmp_path / "pack.pdf", two_column_item="3", table_item="4").read_bytes())
@@ -241,7 +241,7 @@ def test_a_pages_rectangles_are_pdfiums_get_rect_for_each(tmp_path):
     for index in range(len(document)):
         textpage = document[index].get_textpage()
         expected = [textpage.get_rect(i) for i in range(textpage.count_rects())]
-        assert _rects(textpage) == expected
+        assert text_rects(textpage) == expected
         counted += len(expected)
     assert counted > 100
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from cpb_tui.importers.pdf_lines import as_set
 from cpb_tui.importers.pdf_split import read_split
-from cpb_tui.importers.pdf_tables import page_tables
+from cpb_tui.importers.pdf_tables import page_tables, text_rects
 from cpb_tui.importers.tables import SourceTable
 
 # A page with fewer characters than this has no usable text layer (a scan, or a blank page).
@@ -85,10 +85,10 @@ def _read_pages(document, start: int, end: int) -> tuple[list[str], list[SourceT
     for index in range(start, end):
         page = document[index]
         textpage = page.get_textpage()
-        raw = textpage.get_text_range()
-        found = page_tables(textpage, _clean(raw))
+        raw, rects = textpage.get_text_range(), text_rects(textpage)
+        found = page_tables(textpage, _clean(raw), rects)
         # (a table's rows are never joined as a sentence the margin broke: `importers/pdf_lines.py`)
-        pages.append(_clean(as_set(textpage, raw, page.get_width(), frozenset(line for table in found for line in table.lines))))
+        pages.append(_clean(as_set(textpage, raw, page.get_width(), rects, frozenset(line for table in found for line in table.lines))))
         tables += found
         textpage.close()
         page.close()

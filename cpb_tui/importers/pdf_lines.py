@@ -57,12 +57,13 @@ _FIRST_IN_COLUMN = re.compile(r"^\s*(?P<word>\S*\d\S*|\(?[A-Za-z]{1,4}[.)]|[A-Z]
 _ABBREVIATION = re.compile(r"(?:^|\s)(?:Cllr|Councillor|Mr|Mrs|Ms|Dr|St|Rev|Prof|No|Nos|ref|Ref|e\.g|i\.e)\.$")
 
 
-def as_set(textpage, raw: str, width: float, table_lines: frozenset[str] = frozenset()) -> str:
+def as_set(textpage, raw: str, width: float, rects: list[tuple[float, float, float, float]], table_lines: frozenset[str] = frozenset()) -> str:
     """`raw` (the page's `get_text_range()`, lines parted by PDFium's "\\r\\n") with a blank line at each paragraph's
     gap and each line the margin broke joined to the next; `raw` itself when its lines cannot be placed. `width`: the
-    page's. Lines whose squashed text is in `table_lines` are a table's rows and are never joined."""
+    page's; `rects`: its text's rectangles (left, bottom, right, top). Lines whose squashed text is in `table_lines` are
+    a table's rows and are never joined."""
     lines = raw.split("\r\n")
-    page = _Page.read(textpage, lines, width)
+    page = _Page.read(textpage, lines, width, rects)
     if page is None:
         return raw
     gaps = page.gaps()
@@ -72,8 +73,8 @@ def as_set(textpage, raw: str, width: float, table_lines: frozenset[str] = froze
         if index in gaps:
             if out and out[-1].strip():
                 out.append("")
-        elif out and out[-1].strip() and line.strip() and page.full(above, index) and _reads_on(out[-1], lines[above], line, table_lines) \
-                and (page.wide(above) or line.lstrip()[:1].islower()):
+        elif out and out[-1].strip() and line.strip() and _reads_on(out[-1], lines[above], line, table_lines) and page.full(above, index) \
+                and (line.lstrip()[:1].islower() or page.wide(above)):
             tail = out[-1].rstrip()
             out[-1] = tail[:-1] + line.strip() if tail.endswith(_SOFT_HYPHENS) else tail + " " + line.strip()
             continue
@@ -101,40 +102,44 @@ def _reads_on(joined: str, line: str, below: str, table_lines: frozenset[str]) -
 
 
 class _Page:
-    """Where a page's lines stand: each one's baseline and first character's index (None for a line of spaces)."""
+    """Where a page's lines stand: each one's first character's index and baseline (None for a line of spaces), and,
+    asked for, its left and right edges. PDFium is asked through its C functions, a call or two a line."""
 
-    def __init__(self, textpage, lines: list[str], firsts: list[int | None], baselines: list[float | None], width: float) -> None:
-        self.textpage, self.lines, self.firsts, self.baselines, self.width = textpage, lines, firsts, baselines, width
-        self._margins: tuple[float, float] | None = None
-
-    @classmethod
-    def read(cls, textpage, lines: list[str], width: float) -> _Page | None:
-        """The page's lines placed, or None if a line's first character is not where its offset says (the text and
-        the page's characters do not line up)."""
+    def __init__(self, textpage, lines: list[str], width: float, rects: list[tuple[float, float, float, float]]) -> None:
         from ctypes import c_double
 
         import pypdfium2.raw as pdfium_c
 
-        x, y = c_double(), c_double()
-        handle, total = textpage.raw, pdfium_c.FPDFText_CountChars(textpage.raw)
-        firsts: list[int | None] = []
-        baselines: list[float | None] = []
+        self.pdfium, self.handle, self.lines, self.width, self.rects = pdfium_c, textpage.raw, lines, width, rects
+        self.firsts: list[int | None] = []
+        self.baselines: list[float | None] = []
+        self._doubles = (c_double(), c_double(), c_double(), c_double())
+        self._edges: dict[int, tuple[float, float] | None] = {}
+        self._margins: tuple[float, float] | None = None
+        self._size: float | None = None
+
+    @classmethod
+    def read(cls, textpage, lines: list[str], width: float, rects: list[tuple[float, float, float, float]]) -> _Page | None:
+        """The page's lines placed, or None if a line's first character is not where its offset says (the text and
+        the page's characters do not line up)."""
+        page = cls(textpage, lines, width, rects)
+        pdfium_c, handle = page.pdfium, page.handle
+        total = pdfium_c.FPDFText_CountChars(handle)
+        unicode, origin, (x, y, _, _) = pdfium_c.FPDFText_GetUnicode, pdfium_c.FPDFText_GetCharOrigin, page._doubles
         offset = 0
         for line in lines:
             stripped = line.lstrip()
             if not stripped:
-                firsts.append(None)
-                baselines.append(None)
+                page.firsts.append(None)
+                page.baselines.append(None)
             else:
                 index = offset + len(line) - len(stripped)
-                if index >= total or pdfium_c.FPDFText_GetUnicode(handle, index) != ord(stripped[0]):
+                if index >= total or unicode(handle, index) != ord(stripped[0]) or not origin(handle, index, x, y):
                     return None
-                if not pdfium_c.FPDFText_GetCharOrigin(handle, index, x, y):
-                    return None
-                firsts.append(index)
-                baselines.append(y.value)
+                page.firsts.append(index)
+                page.baselines.append(y.value)
             offset += len(line) + 2
-        return cls(textpage, lines, firsts, baselines, width)
+        return page
 
     def gaps(self) -> set[int]:
         """The lines a paragraph's gap stands above."""
@@ -144,31 +149,25 @@ class _Page:
         if len(down) < MIN_STEPS:
             return set()
         usual = down[len(down) // 4]  # the lower quartile: the line step, even on a page of one-line paragraphs
-        self.usual = usual
         return {after for after, step in steps if step > GAP * usual or step < -usual}
 
     def full(self, above: int, below: int) -> bool:
         """Whether line `above` was broken by the margin: `below`'s first word would not have fitted after it."""
-        first, start = self.firsts[above], self.firsts[below]
-        if first is None or start is None or self.baselines[above] - self.baselines[below] <= 0:
+        edges, start = self.edges(above), self.firsts[below]
+        if edges is None or start is None or self.baselines[above] - self.baselines[below] <= 0:
             return False
-        import pypdfium2.raw as pdfium_c
-
-        handle = self.textpage.raw
-        line, word = self.lines[above].strip(), self.lines[below].split(maxsplit=1)[0]
-        last, word_end = first + len(line) - 1, start + len(word) - 1
-        if pdfium_c.FPDFText_GetUnicode(handle, last) != ord(line[-1]) or pdfium_c.FPDFText_GetUnicode(handle, word_end) != ord(word[-1]):
+        word = self.lines[below].split(maxsplit=1)[0]
+        word_end = start + len(word) - 1
+        if self.pdfium.FPDFText_GetUnicode(self.handle, word_end) != ord(word[-1]):
             return False  # (a character the text and the page count differently: not placed, not joined)
-        size = pdfium_c.FPDFText_GetFontSize(handle, last) or 10.0
         word_width = self._box(word_end)[1] - self._box(start)[0]
-        return self._box(last)[1] + SPACE * size + word_width > self.margins()[1]
+        return edges[1] + SPACE * self.size() + word_width > self.margins()[1]
 
     def wide(self, index: int) -> bool:
         """Whether line `index` runs across most of the text's width (not a stamp at the right, nor a paragraph set after a tab)."""
         left_margin, right_margin = self.margins()
-        first = self.firsts[index]
-        last = first + len(self.lines[index].strip()) - 1
-        return self._box(last)[1] - self._box(first)[0] >= WIDE * (right_margin - left_margin)
+        left, right = self.edges(index) or (0.0, 0.0)
+        return right - left >= WIDE * (right_margin - left_margin)
 
     def tabbed(self, index: int) -> str:
         """Line `index`, its first word's gap kept as spaces where it stands as a tab does: an em or more, and more than
@@ -177,28 +176,40 @@ class _Page:
         column = _FIRST_IN_COLUMN.match(line) if first is not None else None
         if column is None:
             return line
-        import pypdfium2.raw as pdfium_c
-
         at = first - (len(line) - len(line.lstrip()))  # (the line's own first character, spaces and all)
         before, after = at + column.start("gap") - 1, at + column.end("gap")
-        if pdfium_c.FPDFText_GetUnicode(self.textpage.raw, after) != ord(line[column.end("gap")]):
+        if self.pdfium.FPDFText_GetUnicode(self.handle, after) != ord(line[column.end("gap")]):
             return line
         gap = self._box(after)[0] - self._box(before)[1]
-        if gap < (pdfium_c.FPDFText_GetFontSize(self.textpage.raw, before) or 10.0):
-            return line
-        if 2 * self._narrowest_gap(line, at, column.end("gap")) > gap:
-            return line  # (every gap of the line wide: a justified line, not a tab)
+        if gap < self.size() or 2 * self._narrowest_gap(line, at, column.end("gap")) > gap:
+            return line  # (narrower than an em; or every gap of the line wide: a justified line, not a tab)
         return f"{line[: column.start('gap')]}    {line[column.end('gap'):]}"
+
+    def edges(self, index: int) -> tuple[float, float] | None:
+        """Line `index`'s left and right edges (its first and last characters'), or None when its last character is not
+        where its length says."""
+        if index not in self._edges:
+            first, text = self.firsts[index], self.lines[index].strip()
+            last = first + len(text) - 1 if first is not None else None
+            self._edges[index] = None if last is None or self.pdfium.FPDFText_GetUnicode(self.handle, last) != ord(text[-1]) \
+                else (self._box(first)[0], self._box(last)[1])
+        return self._edges[index]
 
     def margins(self) -> tuple[float, float]:
         """Where the page's text starts at the left, and its right margin: its rightmost text, or as far in from the
         page's right edge as the text starts from its left, whichever is further right."""
         if self._margins is None:
-            placed = [(first, line.strip()) for first, line in zip(self.firsts, self.lines) if first is not None]
-            left = min(self._box(first)[0] for first, _ in placed)
-            right = max(self._box(first + len(text) - 1)[1] for first, text in placed)
+            left = min((rect[0] for rect in self.rects), default=0.0)
+            right = max((rect[2] for rect in self.rects), default=self.width)
             self._margins = left, max(right, self.width - left)
         return self._margins
+
+    def size(self) -> float:
+        """The type's size on the page, in points (its first line's, which is near enough for a space or an em)."""
+        if self._size is None:
+            first = next((first for first in self.firsts if first is not None), None)
+            self._size = (self.pdfium.FPDFText_GetFontSize(self.handle, first) if first is not None else 0.0) or 10.0
+        return self._size
 
     def _narrowest_gap(self, line: str, at: int, start: int) -> float:
         """The narrower of the next two gaps between words of `line` after `start` (`at`: its first character's index)."""
@@ -210,12 +221,8 @@ class _Page:
             space = line.find(" ", space + 1)
         return min(widths, default=0.0)
 
-    def _box(self, index: int) -> tuple[float, float, float, float]:
-        """Character `index`'s box: left, right, bottom, top."""
-        from ctypes import c_double
-
-        import pypdfium2.raw as pdfium_c
-
-        left, right, bottom, top = c_double(), c_double(), c_double(), c_double()
-        pdfium_c.FPDFText_GetCharBox(self.textpage.raw, index, left, right, bottom, top)
-        return left.value, right.value, bottom.value, top.value
+    def _box(self, index: int) -> tuple[float, float]:
+        """Character `index`'s left and right."""
+        left, right, bottom, top = self._doubles
+        self.pdfium.FPDFText_GetCharBox(self.handle, index, left, right, bottom, top)
+        return left.value, right.value

@@ -32,9 +32,10 @@ MERGE_GAP = 1.2
 ROW_GAP = 2.2
 
 
-def page_tables(textpage, text: str) -> list[SourceTable]:
-    """The tables on one page (`textpage`: a pypdfium2 PdfTextPage; `text`: its text as read)."""
-    rects = _rects(textpage)
+def page_tables(textpage, text: str, rects: list[tuple[float, float, float, float]] | None = None) -> list[SourceTable]:
+    """The tables on one page (`textpage`: a pypdfium2 PdfTextPage; `text`: its text as read; `rects`: its text
+    rectangles, `text_rects(textpage)`, if the caller has them)."""
+    rects = text_rects(textpage) if rects is None else rects
     if not _has_cut_lines(rects):
         return []  # no line of the page is cut into pieces: no table
     text_lines = [squash(line) for line in text.split("\n") if line.strip()]
@@ -51,7 +52,7 @@ def page_tables(textpage, text: str) -> list[SourceTable]:
     return found
 
 
-def _rects(textpage) -> list[tuple[float, float, float, float]]:
+def text_rects(textpage) -> list[tuple[float, float, float, float]]:
     """`[textpage.get_rect(i) for i in range(textpage.count_rects())]`: the same PDFium call for each
     rectangle, into one set of doubles rather than four new ones a rectangle (a tenth of the time
     a page of prose takes to read: its rectangles are its lines)."""
