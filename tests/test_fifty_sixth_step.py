@@ -179,3 +179,19 @@ def test_a_justified_line_opening_with_a_figure_keeps_single_spaces():
     pdf.multi_cell(_BODY, 5, "12 households wrote in about the ford. " + "Members heard every one of the letters read out in full. " * 3, align="J")
     lines = extract_pdf(bytes(pdf.output())).pages[0].split("\n")
     assert lines[0].startswith("12 households wrote in")
+
+
+def test_a_list_with_an_empty_line_after_every_entry_keeps_its_blank_lines():
+    # every step on the page is an empty line's: the page's usual step is itself a gap
+    entries = ["Cheques approved:", "611 Village hall hire 16.00", "612 Clerk's salary 271.10", "613 Grass cutting 420.00", "614 Insurance 388.50"]
+    paragraphs = [part for entry in entries for part in (entry, "")][:-1]
+    text = extract_pdf(_printed(paragraphs)).pages[0]
+    assert text.strip().split("\n") == paragraphs
+
+
+def test_an_items_number_the_margin_left_at_a_lines_end_goes_on_with_its_title():
+    # (printed, its lines end "... that evening. 2." and "... signed by all. 4.")
+    run_on = ("1. Apologies were accepted from Cllr Bell and Cllr Dunn, both away that evening. 2. Declarations of interest: "
+              "none. 3. The standing orders were reviewed and signed by all. 4. Minutes of the meeting held on 11 February were approved.")
+    text = extract_pdf(_printed([run_on], size=10.5)).pages[0]
+    assert text.strip() == run_on

@@ -41,6 +41,8 @@ from cpb_tui.importers.reflow import FIGURE_GOES_ON, LABEL
 # "space after" of 6 to 8 points on 11 point type gives 1.4 to 1.6; lines of one paragraph
 # step within a few percent of each other.
 GAP = 1.3
+# Lines set single or one and a half spaced step at most this many times the type's size.
+SINGLE = 1.5
 # A page needs this many steps between lines before its usual step is trusted.
 MIN_STEPS = 3
 # A space's width, as a share of the type's size (Helvetica's and Arial's are 0.28; narrower
@@ -53,8 +55,9 @@ _SOFT_HYPHENS = ("\x02", "\ufffe")
 _SENTENCE_END = (".", "!", "?", ":", ";")
 # a line's first word that may stand in a column of its own: a number, a label, "Present:"
 _FIRST_IN_COLUMN = re.compile(r"^\s*(?P<word>\S*\d\S*|\(?[A-Za-z]{1,4}[.)]|[A-Z][\w ]{1,20}:)(?P<gap> )(?=\S)")
-# a title's or a number's stop, after which a sentence goes on: "Cllr." over "Heron", "No." over "12"
-_ABBREVIATION = re.compile(r"(?:^|\s)(?:Cllr|Councillor|Mr|Mrs|Ms|Dr|St|Rev|Prof|No|Nos|ref|Ref|e\.g|i\.e)\.$")
+# a title's or a number's stop, after which a sentence goes on: "Cllr." over "Heron", "No." over "12"; or an item's
+# number run into the text the margin broke after: "... reviewed and signed 4." over "Minutes of the previous meeting ..."
+_ABBREVIATION = re.compile(r"(?:^|\s)(?:Cllr|Councillor|Mr|Mrs|Ms|Dr|St|Rev|Prof|No|Nos|ref|Ref|e\.g|i\.e|\d{1,3})\.$")
 
 
 def as_set(textpage, raw: str, width: float, rects: list[tuple[float, float, float, float]], table_lines: frozenset[str] = frozenset()) -> str:
@@ -149,6 +152,9 @@ class _Page:
         if len(down) < MIN_STEPS:
             return set()
         usual = down[len(down) // 4]  # the lower quartile: the line step, even on a page of one-line paragraphs
+        # (a page whose every line stands apart, a list with an empty line after each entry, steps more than half as
+        # far again as its type is high: a line step so wide is itself a gap)
+        usual = min(usual, SINGLE * self.size())
         return {after for after, step in steps if step > GAP * usual or step < -usual}
 
     def full(self, above: int, below: int) -> bool:
@@ -205,10 +211,12 @@ class _Page:
         return self._margins
 
     def size(self) -> float:
-        """The type's size on the page, in points (its first line's, which is near enough for a space or an em)."""
+        """The type's size on the page, in points: the middle size of up to nine of its lines' first characters, spread
+        down the page (a title's larger type is not the page's)."""
         if self._size is None:
-            first = next((first for first in self.firsts if first is not None), None)
-            self._size = (self.pdfium.FPDFText_GetFontSize(self.handle, first) if first is not None else 0.0) or 10.0
+            placed = [first for first in self.firsts if first is not None]
+            sizes = sorted(self.pdfium.FPDFText_GetFontSize(self.handle, first) for first in placed[:: max(1, len(placed) // 9)])
+            self._size = (sizes[len(sizes) // 2] if sizes else 0.0) or 10.0
         return self._size
 
     def _narrowest_gap(self, line: str, at: int, start: int) -> float:
