@@ -195,3 +195,11 @@ def test_an_items_number_the_margin_left_at_a_lines_end_goes_on_with_its_title()
               "none. 3. The standing orders were reviewed and signed by all. 4. Minutes of the meeting held on 11 February were approved.")
     text = extract_pdf(_printed([run_on], size=10.5)).pages[0]
     assert text.strip() == run_on
+
+
+def test_an_items_numbered_title_that_runs_to_the_margin_stays_a_title():
+    # the title ends where "Number" would not have fitted after it; a numbered title and a capital below stay apart
+    title = "(2) Actions from previous meetings not covered elsewhere in the agenda documents"
+    below = "Number and owner of each action, with its status at the date of this meeting."
+    text = extract_pdf(_printed([title, below])).pages[0]
+    assert text.strip().split("\n") == [title, below]

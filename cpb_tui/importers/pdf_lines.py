@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import re
 
-from cpb_tui.importers.reflow import FIGURE_GOES_ON, LABEL
+from cpb_tui.importers.reflow import FIGURE_GOES_ON, LABEL, OPEN_END
 
 # A step this many times the page's usual line step is a gap between paragraphs. Word's
 # "space after" of 6 to 8 points on 11 point type gives 1.4 to 1.6; lines of one paragraph
@@ -55,6 +55,8 @@ _SOFT_HYPHENS = ("\x02", "\ufffe")
 _SENTENCE_END = (".", "!", "?", ":", ";")
 # a line's first word that may stand in a column of its own: a number, a label, "Present:"
 _FIRST_IN_COLUMN = re.compile(r"^\s*(?P<word>\S*\d\S*|\(?[A-Za-z]{1,4}[.)]|[A-Z][\w ]{1,20}:)(?P<gap> )(?=\S)")
+# a line that opens with an item's number: "(2) Actions ...", "4. Planning", "12 Highways", "16/05 Finance"
+_NUMBERED_HEADING = re.compile(r"^\s*(?:\(\d{1,3}\)|\d{1,4}[.):]?(?:\d{1,3}[.)]?)?|\d{1,4}/\d{1,4})\s*[A-Z]")
 # a title's or a number's stop, after which a sentence goes on: "Cllr." over "Heron", "No." over "12"; or an item's
 # number run into the text the margin broke after: "... reviewed and signed 4." over "Minutes of the previous meeting ..."
 _ABBREVIATION = re.compile(r"(?:^|\s)(?:Cllr|Councillor|Mr|Mrs|Ms|Dr|St|Rev|Prof|No|Nos|ref|Ref|e\.g|i\.e|\d{1,3})\.$")
@@ -101,6 +103,8 @@ def _reads_on(joined: str, line: str, below: str, table_lines: frozenset[str]) -
         return bool(FIGURE_GOES_ON.match(below))
     if not (first.isalpha() or first in "(\"'\u2018\u201c\u00a3"):
         return False  # (a bullet, a dash: an entry of its own)
+    if first.isupper() and joined == line and _NUMBERED_HEADING.match(line) and not re.search(r"[.;:]\s", text) and not OPEN_END.search(text[-40:]):
+        return False  # (an item's numbered title that happened to run to the margin: "(2) Actions from previous meetings")
     return not text.endswith(_SENTENCE_END) or first.islower() or _ABBREVIATION.search(text) is not None
 
 

@@ -28,7 +28,7 @@ _FUNCTION_WORDS = ("the", "of", "and", "or", "to", "from", "by", "for", "with", 
 _FUNCTION_END = re.compile(rf"(?:^|\s)(?:{'|'.join(_FUNCTION_WORDS)})$")
 # a word a wrapped line ends on that no sentence or heading ends on: those, more like them, and a title before a name
 # (never a word a sentence may end on, "agreed by all", "put in", "as before", nor "Councillors", a heading's last word)
-_OPEN_END = re.compile(
+OPEN_END = re.compile(
     rf"(?:^|\s)(?:{'|'.join(_FUNCTION_WORDS)}|following|his|her|its|our|any|each|every|such|be|been|is|are|was|were|will|would|should"
     r"|could|may|can|has|have|had|whom|whose|where|when|if|but|than|via|under|during|within|without|through|towards|including"
     r"|Councillor|Cllr\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)$"
@@ -103,7 +103,7 @@ def reads_on(line: str, below: str, capitals: bool = True) -> bool:
         return True  # (or a figure, then words in lower case: "... Consultation Draft" over "2036 ref: 3218 ...")
     # ("... awarded in the" over "2036-37 Revenue Budget ...", "... to elect the following" over "Councillors to ...";
     # never after an agenda's "To ...", a heading: "4. To receive a report from the County Councillor")
-    return capitals and (opening.isupper() or opening.isdigit() and not _NUMBERED.match(below)) and _OPEN_END.search(text[-40:]) is not None \
+    return capitals and (opening.isupper() or opening.isdigit() and not _NUMBERED.match(below)) and OPEN_END.search(text[-40:]) is not None \
         and not _HEADING_START.match(text)
 
 
