@@ -203,3 +203,39 @@ def test_an_items_numbered_title_that_runs_to_the_margin_stays_a_title():
     below = "Number and owner of each action, with its status at the date of this meeting."
     text = extract_pdf(_printed([title, below])).pages[0]
     assert text.strip().split("\n") == [title, below]
+
+
+def test_a_double_spaced_page_still_joins_the_lines_its_margin_broke():
+    pdf = FPDF(format="A4")
+    pdf.set_margins(25, 25, 25)
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=11)
+    for paragraph in _MINUTES[2:6]:
+        pdf.multi_cell(_BODY, 10, paragraph, new_x="LMARGIN", new_y="NEXT")  # (every step twice the usual)
+    text = extract_pdf(bytes(pdf.output())).pages[0]
+    assert [block.strip() for block in text.split("\n\n") if block.strip()] == _MINUTES[2:6]
+
+
+def test_a_minutes_table_reads_its_number_and_its_minute_as_one_line(tmp_path):
+    # minutes set as a table (number, minute, action), top-aligned as a word processor sets them: PDFium gives each
+    # cell a line of its own; the number and the minute's first line stand on one baseline and come back as one line
+    pdf = FPDF(format="A4")
+    pdf.set_margins(25, 25, 25)
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=11)
+    pdf.multi_cell(_BODY, 5, "Elmscar Parish Council: minutes of the meeting held on 11 March 2036", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(4)
+    rows = [("No.", "Minute", "Action")] + [(number, text, "Clerk" if "Clerk" in text else "") for number, text in _COLUMNED]
+    with pdf.table(col_widths=(15, 115, 30), text_align="LEFT", first_row_as_headings=True, borders_layout="NONE", line_height=5.2, v_align="TOP") as table:
+        for cells in rows:
+            row = table.row()
+            for cell in cells:
+                row.cell(cell)
+    path = tmp_path / "elmscar-table.pdf"
+    path.write_bytes(bytes(pdf.output()))
+    lines = extract_pdf(path.read_bytes()).pages[0].split("\n")
+    assert any(line.startswith("2043    Finance: it was RESOLVED that the precept") for line in lines)
+    meeting, found = stored(tmp_path, path)
+    assert [item.number for item, _, _ in found] == ["2041", "2042", "2043", "2044", "2045"]
+    (finance,) = [clauses for item, clauses, _ in found if item.number == "2043"]
+    assert finance == ["that the precept for 2036/37 stays at 4,000 pounds."]

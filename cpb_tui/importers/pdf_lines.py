@@ -71,18 +71,17 @@ def as_set(textpage, raw: str, width: float, rects: list[tuple[float, float, flo
     page = _Page.read(textpage, lines, width, rects)
     if page is None:
         return raw
-    gaps = page.gaps()
+    gaps, wide_steps = page.gaps()
     out: list[str] = []
     for index, line in enumerate(lines):
         above = index - 1
-        if index in gaps:
-            if out and out[-1].strip():
-                out.append("")
-        elif out and out[-1].strip() and line.strip() and _reads_on(out[-1], lines[above], line, table_lines) and page.full(above, index) \
-                and (line.lstrip()[:1].islower() or page.wide(above)):
+        if index not in gaps and out and out[-1].strip() and line.strip() and _reads_on(out[-1], lines[above], line, table_lines) \
+                and page.full(above, index) and (line.lstrip()[:1].islower() or page.wide(above)):
             tail = out[-1].rstrip()
             out[-1] = tail[:-1] + line.strip() if tail.endswith(_SOFT_HYPHENS) else tail + " " + line.strip()
             continue
+        if (index in gaps or index in wide_steps) and out and out[-1].strip():
+            out.append("")
         out.append(page.tabbed(index))
     return "\r\n".join(out)
 
@@ -91,7 +90,7 @@ def _reads_on(joined: str, line: str, below: str, table_lines: frozenset[str]) -
     """Whether `below`, after a line the margin broke, goes on with its paragraph: it opens with a word, a bracket or a
     figure and small words ("2036 ref: 3218"), never a label ("a)", "(iv)", "(2)"), a bullet or an item's number; and
     the line ends no sentence, or only a title's stop ("Cllr."), or the next line opens in lower case."""
-    if table_lines and (" ".join(line.split()) in table_lines or " ".join(below.split()) in table_lines):
+    if _in(table_lines, line, below):
         return False
     text, opening = joined.rstrip(), below.lstrip()
     if text.endswith(_SOFT_HYPHENS):
@@ -103,9 +102,15 @@ def _reads_on(joined: str, line: str, below: str, table_lines: frozenset[str]) -
         return bool(FIGURE_GOES_ON.match(below))
     if not (first.isalpha() or first in "(\"'\u2018\u201c\u00a3"):
         return False  # (a bullet, a dash: an entry of its own)
-    if first.isupper() and joined == line and _NUMBERED_HEADING.match(line) and not re.search(r"[.;:]\s", text) and not OPEN_END.search(text[-40:]):
+    if first.isupper() and joined == line and _NUMBERED_HEADING.match(line) and not re.search(r"[.;:]\s", text) \
+            and not OPEN_END.search(text[-40:]) and not OPEN_END.search(" " + text.rsplit(None, 1)[-1].lower()):
         return False  # (an item's numbered title that happened to run to the margin: "(2) Actions from previous meetings")
     return not text.endswith(_SENTENCE_END) or first.islower() or _ABBREVIATION.search(text) is not None
+
+
+def _in(table_lines: frozenset[str], *lines: str) -> bool:
+    """Whether any of `lines` is one of a table's rows."""
+    return bool(table_lines) and any(" ".join(line.split()) in table_lines for line in lines)
 
 
 class _Page:
@@ -148,18 +153,19 @@ class _Page:
             offset += len(line) + 2
         return page
 
-    def gaps(self) -> set[int]:
-        """The lines a paragraph's gap stands above."""
+    def gaps(self) -> tuple[set[int], set[int]]:
+        """The lines a paragraph's gap stands above; and the lines above which the page's usual step is itself as wide as
+        a gap (an empty line after every entry of a list; or a page set double spaced, whose lines the margin broke are
+        still joined)."""
         placed = [(index, y) for index, y in enumerate(self.baselines) if y is not None]
         steps = [(after, above - below) for (_, above), (after, below) in zip(placed, placed[1:])]
         down = sorted(step for _, step in steps if step > 0)
         if len(down) < MIN_STEPS:
-            return set()
+            return set(), set()
         usual = down[len(down) // 4]  # the lower quartile: the line step, even on a page of one-line paragraphs
-        # (a page whose every line stands apart, a list with an empty line after each entry, steps more than half as
-        # far again as its type is high: a line step so wide is itself a gap)
-        usual = min(usual, SINGLE * self.size())
-        return {after for after, step in steps if step > GAP * usual or step < -usual}
+        gaps = {after for after, step in steps if step > GAP * usual or step < -usual}
+        single = SINGLE * self.size()  # (steps more than half as far again as the type is high)
+        return gaps, {after for after, step in steps if step > GAP * single} - gaps if usual > single else set()
 
     def full(self, above: int, below: int) -> bool:
         """Whether line `above` was broken by the margin: `below`'s first word would not have fitted after it."""
