@@ -222,6 +222,8 @@ REPEATED = [
     "Apologies were received and accepted from Councillor Ian Jones, away on holiday, and from the\nCouncillor\n",
     "you are hereby summoned to attend a meeting of x Town Council at the y on Monday 9th OCTOBER2036\n", "3.TO APPROVE x\n",
     "199\n\n196. MATTERS ARISING\n", "103. x y z of the Previous Meeting \u2013 The minutes of the\n", "x. Clerk to action following up\n",
+    # the fifty-sixth step: an officer's second verb, a tab kept after a minute's number (a PDF's lines read as set)
+    "RESOLVED that the Clerk obtains three quotes and reports back to the meeting and circulates them to ", "2041    Apologies: none. ",
 ]
 
 

@@ -54,7 +54,7 @@ WIDE = 0.6
 _SOFT_HYPHENS = ("\x02", "\ufffe")
 _SENTENCE_END = (".", "!", "?", ":", ";")
 # a line's first word that may stand in a column of its own: a number, a label, "Present:"
-_FIRST_IN_COLUMN = re.compile(r"^\s*(?P<word>\S*\d\S*|\(?[A-Za-z]{1,4}[.)]|[A-Z][\w ]{1,20}:)(?P<gap> )(?=\S)")
+_FIRST_IN_COLUMN = re.compile(r"^\s*(?P<word>[^\s\d]{0,12}\d\S{0,12}|\(?[A-Za-z]{1,4}[.)]|[A-Z][\w ]{1,20}:)(?P<gap> )(?=\S)")
 # a line that opens with an item's number: "(2) Actions ...", "4. Planning", "12 Highways", "16/05 Finance"
 _NUMBERED_HEADING = re.compile(r"^\s*(?:\(\d{1,3}\)|\d{1,4}[.):]?(?:\d{1,3}[.)]?)?|\d{1,4}/\d{1,4})\s*[A-Z]")
 # a title's or a number's stop, after which a sentence goes on: "Cllr." over "Heron", "No." over "12"; or an item's
@@ -72,27 +72,29 @@ def as_set(textpage, raw: str, width: float, rects: list[tuple[float, float, flo
     if page is None:
         return raw
     gaps, wide_steps = page.gaps()
-    out: list[str] = []
+    out: list[list[str]] = []  # each line's pieces, joined once at the end (a page of one long run stays linear)
     for index, line in enumerate(lines):
         above = index - 1
-        if index not in gaps and out and out[-1].strip() and line.strip() and _reads_on(out[-1], lines[above], line, table_lines) \
+        if index not in gaps and out and out[-1][-1].strip() and line.strip() and _reads_on(len(out[-1]) == 1, lines[above], line, table_lines) \
                 and page.full(above, index) and (line.lstrip()[:1].islower() or page.wide(above)):
-            tail = out[-1].rstrip()
-            out[-1] = tail[:-1] + line.strip() if tail.endswith(_SOFT_HYPHENS) else tail + " " + line.strip()
+            tail = out[-1][-1].rstrip()
+            out[-1][-1] = tail[:-1] if tail.endswith(_SOFT_HYPHENS) else tail + " "
+            out[-1].append(line.strip())
             continue
-        if (index in gaps or index in wide_steps) and out and out[-1].strip():
-            out.append("")
-        out.append(page.tabbed(index))
-    return "\r\n".join(out)
+        if (index in gaps or index in wide_steps) and out and out[-1][-1].strip() and not _in(table_lines, lines[above], line, every=True):
+            out.append([""])  # (never between a table's rows: the table is found by its rows standing together)
+        out.append([page.tabbed(index)])
+    return "\r\n".join("".join(pieces) for pieces in out)
 
 
-def _reads_on(joined: str, line: str, below: str, table_lines: frozenset[str]) -> bool:
-    """Whether `below`, after a line the margin broke, goes on with its paragraph: it opens with a word, a bracket or a
-    figure and small words ("2036 ref: 3218"), never a label ("a)", "(iv)", "(2)"), a bullet or an item's number; and
-    the line ends no sentence, or only a title's stop ("Cllr."), or the next line opens in lower case."""
+def _reads_on(first_line: bool, line: str, below: str, table_lines: frozenset[str]) -> bool:
+    """Whether `below`, after `line` that the margin broke (`first_line`: its paragraph's first), goes on with its
+    paragraph: it opens with a word, a bracket or a figure and small words ("2036 ref: 3218"), never a label ("a)",
+    "(iv)", "(2)"), a bullet or an item's number; and the line ends no sentence, or only a title's stop ("Cllr."), or the
+    next line opens in lower case."""
     if _in(table_lines, line, below):
         return False
-    text, opening = joined.rstrip(), below.lstrip()
+    text, opening = line.rstrip(), below.lstrip()
     if text.endswith(_SOFT_HYPHENS):
         return opening[:1].islower()
     if not opening or LABEL.match(below) or re.match(r"\(\d", opening):
@@ -102,15 +104,15 @@ def _reads_on(joined: str, line: str, below: str, table_lines: frozenset[str]) -
         return bool(FIGURE_GOES_ON.match(below))
     if not (first.isalpha() or first in "(\"'\u2018\u201c\u00a3"):
         return False  # (a bullet, a dash: an entry of its own)
-    if first.isupper() and joined == line and _NUMBERED_HEADING.match(line) and not re.search(r"[.;:]\s", text) \
+    if first.isupper() and first_line and _NUMBERED_HEADING.match(line) and not re.search(r"[.;:]\s", text) \
             and not OPEN_END.search(text[-40:]) and not OPEN_END.search(" " + text.rsplit(None, 1)[-1].lower()):
         return False  # (an item's numbered title that happened to run to the margin: "(2) Actions from previous meetings")
     return not text.endswith(_SENTENCE_END) or first.islower() or _ABBREVIATION.search(text) is not None
 
 
-def _in(table_lines: frozenset[str], *lines: str) -> bool:
-    """Whether any of `lines` is one of a table's rows."""
-    return bool(table_lines) and any(" ".join(line.split()) in table_lines for line in lines)
+def _in(table_lines: frozenset[str], *lines: str, every: bool = False) -> bool:
+    """Whether any of `lines` (or, `every`, each of them) is one of a table's rows."""
+    return bool(table_lines) and (all if every else any)(" ".join(line.split()) in table_lines for line in lines)
 
 
 class _Page:
