@@ -364,12 +364,17 @@ def wrapped(text: str, width: int) -> str:
 _FONTS = [Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"), Path("/Library/Fonts/Arial Unicode.ttf"), Path("C:/Windows/Fonts/arial.ttf")]
 
 
-def printed(text: str, spaced: bool = False) -> bytes:
+# a line's number or reference, for a minutes table's first column: "4.", "12)", "23/145", "4.2", "C12/36"
+_NUMBER_CELL = re.compile(r"^\s*(?P<number>(?:[A-Z]{1,3})?\d{1,4}(?:[./]\d{1,4}){0,2}[.)]?)\s+(?P<rest>\S.*)$")
+
+
+def printed(text: str, spaced: bool = False, columns: bool = False) -> bytes:
     """A page as a clerk's word processor prints it to PDF: A4, 11 point proportional type between
     2.5 cm margins, each paragraph broken where the line is full, "Page N of M" at the foot.
     `spaced`: every line of the page a paragraph with 6 points after it, as a clerk who leaves no
     empty lines but uses Word's paragraph spacing prints; otherwise no space after, and the page's
-    empty lines printed as empty lines."""
+    empty lines printed as empty lines. `columns`: set as minutes in a table are, a line's number
+    (or reference) in a narrow first column, the text in a second, a third kept for actions."""
     from fpdf import FPDF
 
     class Page(FPDF):
@@ -390,7 +395,13 @@ def printed(text: str, spaced: bool = False) -> bytes:
         text = text.encode("latin-1", errors="replace").decode("latin-1")
     pdf.add_page()
     for line in text.replace("\t", "    ").split("\n"):
-        if line.strip():
+        numbered = _NUMBER_CELL.match(line) if columns else None
+        if line.strip() and columns:
+            pdf.cell(18, 5.5, numbered["number"] if numbered else "")
+            pdf.multi_cell(112, 5.5, numbered["rest"] if numbered else line.strip(), new_x="LMARGIN", new_y="NEXT")
+            if spaced:
+                pdf.ln(2.1)
+        elif line.strip():
             pdf.multi_cell(0, 5.5, line.rstrip(), new_x="LMARGIN", new_y="NEXT")
             if spaced:
                 pdf.ln(2.1)
@@ -416,9 +427,10 @@ def main(argv: list[str] | None = None) -> int:
         help="score each page with its long lines broken at WIDTH columns, as a PDF prints them (a robustness check)",
     )
     parser.add_argument(
-        "--pdf", choices=["plain", "spaced"],
+        "--pdf", choices=["plain", "spaced", "columns"],
         help="score each page printed to a PDF and read back, as a clerk's own minutes come: proportional type, page breaks, "
-        "footers; 'plain' prints the page's empty lines, 'spaced' a space after every line instead (a robustness check)",
+        "footers; 'plain' prints the page's empty lines, 'spaced' a space after every line instead, 'columns' sets it as "
+        "minutes in a table (number, text, action) (a robustness check)",
     )
     args = parser.parse_args(argv)
     if args.expected != EXPECTED:
@@ -446,7 +458,7 @@ def main(argv: list[str] | None = None) -> int:
                     text = source.decode("utf-8", errors="replace")
                     if args.pdf:
                         chosen[index] = doc = {**doc, "file": doc["file"][:-4] + ".pdf"}
-                        source = printed(text, spaced=args.pdf == "spaced")
+                        source = printed(text, spaced=args.pdf == "spaced", columns=args.pdf == "columns")
                     else:
                         source = (flattened(text) if args.flatten else wrapped(text, args.wrap)).encode("utf-8")
                 (Path(rewritten) / doc["file"]).write_bytes(source)

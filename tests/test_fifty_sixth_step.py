@@ -16,12 +16,18 @@ from tests.stored import stored
 _BODY = 160  # the text's width on an A4 page with 25 mm margins
 
 
-def _printed(paragraphs: list[str], after: float = 0.0, size: float = 11, stamp: str | None = None) -> bytes:
-    """`paragraphs` printed one after another, each set to the page's width with `after` mm of space below it."""
+def _new_page(size: float = 11) -> FPDF:
+    """An A4 PDF with 25 mm margins, a page begun, Helvetica set."""
     pdf = FPDF(format="A4")
     pdf.set_margins(25, 25, 25)
     pdf.add_page()
     pdf.set_font("Helvetica", size=size)
+    return pdf
+
+
+def _printed(paragraphs: list[str], after: float = 0.0, size: float = 11, stamp: str | None = None) -> bytes:
+    """`paragraphs` printed one after another, each set to the page's width with `after` mm of space below it."""
+    pdf = _new_page(size)
     if stamp:
         pdf.cell(0, 6, stamp, align="R", new_x="LMARGIN", new_y="NEXT")
     for paragraph in paragraphs:
@@ -89,10 +95,7 @@ def test_a_stamp_at_the_right_and_numbered_lines_after_a_full_line_are_not_joine
 
 
 def test_a_tables_rows_are_never_joined_though_they_reach_the_margin():
-    pdf = FPDF(format="A4")
-    pdf.set_margins(25, 25, 25)
-    pdf.add_page()
-    pdf.set_font("Helvetica", size=10)
+    pdf = _new_page(10)
     rows = [("Action", "Owner", "Update"), ("Quotes for the shelter glass", "Clerk", "three firms asked, two replied so far in full"),
             ("Hedges on Church Lane", "Cllr Hale", "owner written to, cutting booked for the autumn"),
             ("Footpath sign at the ford", "Cllr Bell", "replacement ordered from the county council")]
@@ -138,10 +141,7 @@ def test_an_officers_second_verb_loses_its_s_too(tmp_path):
 
 def _numbered_in_a_column(rows: list[tuple[str, str]]) -> bytes:
     """Minutes whose numbers stand in a column of their own, their text set after a tab."""
-    pdf = FPDF(format="A4")
-    pdf.set_margins(25, 25, 25)
-    pdf.add_page()
-    pdf.set_font("Helvetica", size=11)
+    pdf = _new_page()
     pdf.multi_cell(_BODY, 5, "Elmscar Parish Council: minutes of the meeting held on 11 March 2036", new_x="LMARGIN", new_y="NEXT")
     pdf.ln(3)
     for number, text in rows:
@@ -172,10 +172,7 @@ def test_a_minutes_number_set_off_by_a_tab_keeps_its_gap(tmp_path):
 
 
 def test_a_justified_line_opening_with_a_figure_keeps_single_spaces():
-    pdf = FPDF(format="A4")
-    pdf.set_margins(25, 25, 25)
-    pdf.add_page()
-    pdf.set_font("Helvetica", size=11)
+    pdf = _new_page()
     pdf.multi_cell(_BODY, 5, "12 households wrote in about the ford. " + "Members heard every one of the letters read out in full. " * 3, align="J")
     lines = extract_pdf(bytes(pdf.output())).pages[0].split("\n")
     assert lines[0].startswith("12 households wrote in")
@@ -206,23 +203,17 @@ def test_an_items_numbered_title_that_runs_to_the_margin_stays_a_title():
 
 
 def test_a_double_spaced_page_still_joins_the_lines_its_margin_broke():
-    pdf = FPDF(format="A4")
-    pdf.set_margins(25, 25, 25)
-    pdf.add_page()
-    pdf.set_font("Helvetica", size=11)
+    pdf = _new_page()
     for paragraph in _MINUTES[2:6]:
         pdf.multi_cell(_BODY, 10, paragraph, new_x="LMARGIN", new_y="NEXT")  # (every step twice the usual)
     text = extract_pdf(bytes(pdf.output())).pages[0]
     assert [block.strip() for block in text.split("\n\n") if block.strip()] == _MINUTES[2:6]
 
 
-def test_a_minutes_table_reads_its_number_and_its_minute_as_one_line(tmp_path):
+def test_a_minutes_table_reads_each_minute_as_one_line(tmp_path):
     # minutes set as a table (number, minute, action), top-aligned as a word processor sets them: PDFium gives each
     # cell a line of its own; the number and the minute's first line stand on one baseline and come back as one line
-    pdf = FPDF(format="A4")
-    pdf.set_margins(25, 25, 25)
-    pdf.add_page()
-    pdf.set_font("Helvetica", size=11)
+    pdf = _new_page()
     pdf.multi_cell(_BODY, 5, "Elmscar Parish Council: minutes of the meeting held on 11 March 2036", new_x="LMARGIN", new_y="NEXT")
     pdf.ln(4)
     rows = [("No.", "Minute", "Action")] + [(number, text, "Clerk" if "Clerk" in text else "") for number, text in _COLUMNED]
@@ -234,8 +225,22 @@ def test_a_minutes_table_reads_its_number_and_its_minute_as_one_line(tmp_path):
     path = tmp_path / "elmscar-table.pdf"
     path.write_bytes(bytes(pdf.output()))
     lines = extract_pdf(path.read_bytes()).pages[0].split("\n")
-    assert any(line.startswith("2043    Finance: it was RESOLVED that the precept") for line in lines)
+    # (each minute's lines, broken at its column's right edge, not the page's, joined again)
+    assert "2043    Finance: it was RESOLVED that the precept for 2036/37 stays at 4,000 pounds." in lines
+    assert "2041    Apologies: received from Cllr Bell, who was away, and from Cllr Dunn, who was unwell on the evening of the meeting." in lines
     meeting, found = stored(tmp_path, path)
     assert [item.number for item, _, _ in found] == ["2041", "2042", "2043", "2044", "2045"]
     (finance,) = [clauses for item, clauses, _ in found if item.number == "2043"]
     assert finance == ["that the precept for 2036/37 stays at 4,000 pounds."]
+
+
+def test_a_narrow_column_of_names_is_never_joined():
+    # a column of short entries set in from the margin: not prose, so its longest entry is no line the margin broke
+    pdf = _new_page()
+    pdf.multi_cell(_BODY, 5.5, "Members present at the meeting held on 11 March 2036 in the Old School Room, Elmscar", new_x="LMARGIN", new_y="NEXT")
+    names = ["Cllr Ann Bell of Mill Lane", "Cllr Colin Dunn", "Cllr Edith Frost", "Cllr Gwen Hale"]
+    for name in names:
+        pdf.set_x(70)
+        pdf.cell(60, 5.5, name, new_x="LMARGIN", new_y="NEXT")
+    lines = [line.strip() for line in extract_pdf(bytes(pdf.output())).pages[0].split("\n") if line.strip()]
+    assert lines[1:] == names

@@ -50,6 +50,12 @@ MIN_STEPS = 3
 SPACE = 0.22
 # A line of prose runs across at least this share of the text's width.
 WIDE = 0.6
+# Lines that start within this many points of each other start in one column.
+ALIGNED = 2.0
+# A column of prose in a table (a minute's text beside its number) is at least this share of the page's text wide, and
+# at least this many of its lines reach near its right edge.
+COLUMN_SHARE = 0.45
+COLUMN_LINES = 3
 # PDFium's marks for a hyphen that broke a word at the line's end.
 _SOFT_HYPHENS = ("\x02", "\ufffe")
 _SENTENCE_END = (".", "!", "?", ":", ";")
@@ -76,7 +82,7 @@ def as_set(textpage, raw: str, width: float, rects: list[tuple[float, float, flo
     for index, line in enumerate(lines):
         above = index - 1
         if index not in gaps and out and out[-1][-1].strip() and line.strip() and _reads_on(len(out[-1]) == 1, lines[above], line, table_lines) \
-                and page.full(above, index) and (line.lstrip()[:1].islower() or page.wide(above)):
+                and page.full(above, index) and (line.lstrip()[:1].islower() or page.wide(above, index)):
             tail = out[-1][-1].rstrip()
             out[-1][-1] = tail[:-1] if tail.endswith(_SOFT_HYPHENS) else tail + " "
             out[-1].append(line.strip())
@@ -131,6 +137,7 @@ class _Page:
         self._edges: dict[int, tuple[float, float] | None] = {}
         self._margins: tuple[float, float] | None = None
         self._size: float | None = None
+        self._columns: dict[int, tuple[float, float] | None] = {}
 
     @classmethod
     def read(cls, textpage, lines: list[str], width: float, rects: list[tuple[float, float, float, float]]) -> _Page | None:
@@ -170,7 +177,7 @@ class _Page:
         return gaps, {after for after, step in steps if step > GAP * single} - gaps if usual > single else set()
 
     def full(self, above: int, below: int) -> bool:
-        """Whether line `above` was broken by the margin: `below`'s first word would not have fitted after it."""
+        """Whether line `above` was broken by the margin of its column: `below`'s first word would not have fitted after it."""
         edges, start = self.edges(above), self.firsts[below]
         if edges is None or start is None or self.baselines[above] - self.baselines[below] <= 0:
             return False
@@ -178,14 +185,36 @@ class _Page:
         word_end = start + len(word) - 1
         if self.pdfium.FPDFText_GetUnicode(self.handle, word_end) != ord(word[-1]):
             return False  # (a character the text and the page count differently: not placed, not joined)
-        word_width = self._box(word_end)[1] - self._box(start)[0]
-        return edges[1] + SPACE * self.size() + word_width > self.margins()[1]
+        column = self.column(below)
+        return column is not None and edges[1] + SPACE * self.size() + self._box(word_end)[1] - column[0] > column[1]
 
-    def wide(self, index: int) -> bool:
-        """Whether line `index` runs across most of the text's width (not a stamp at the right, nor a paragraph set after a tab)."""
+    def column(self, below: int) -> tuple[float, float] | None:
+        """The left and right margins of the column line `below` goes on in: the page's, where it starts at the page's
+        left margin; else those of the text that starts where it does (a table's minute column), if that is prose (at
+        least `COLUMN_LINES` of its lines reach near its right edge, and it is at least `COLUMN_SHARE` of the page's
+        text wide); None if it is not."""
+        left = self._box(self.firsts[below])[0]
         left_margin, right_margin = self.margins()
-        left, right = self.edges(index) or (0.0, 0.0)
-        return right - left >= WIDE * (right_margin - left_margin)
+        if left - left_margin <= ALIGNED:
+            return left, right_margin
+        if round(left) not in self._columns:  # (asked once for each place a line starts: a page stays linear)
+            self._columns[round(left)] = self._column(left, left_margin, right_margin)
+        return self._columns[round(left)]
+
+    def _column(self, left: float, left_margin: float, right_margin: float) -> tuple[float, float] | None:
+        rights = [rect[2] for rect in self.rects if abs(rect[0] - left) <= ALIGNED]
+        right = max(rights, default=left)
+        if right - left < COLUMN_SHARE * (right_margin - left_margin):
+            return None
+        near = sum(1 for edge in rights if edge >= right - (1 - WIDE) / 2 * (right - left))
+        return (left, right) if near >= COLUMN_LINES else None
+
+    def wide(self, above: int, below: int) -> bool:
+        """Whether line `above` runs across most of its column's width (not a stamp at the right, nor a paragraph set
+        after a tab)."""
+        column = self.column(below)
+        left, right = self.edges(above) or (0.0, 0.0)
+        return column is not None and right - left >= WIDE * (column[1] - column[0])
 
     def tabbed(self, index: int) -> str:
         """Line `index`, its first word's gap kept as spaces where it stands as a tab does: an em or more, and more than
