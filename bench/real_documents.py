@@ -397,8 +397,10 @@ def printed(text: str, spaced: bool = False, columns: bool = False) -> bytes:
     for line in text.replace("\t", "    ").split("\n"):
         numbered = _NUMBER_CELL.match(line) if columns else None
         if line.strip() and columns:
-            pdf.cell(18, 5.5, numbered["number"] if numbered else "")
-            pdf.multi_cell(112, 5.5, numbered["rest"] if numbered else line.strip(), new_x="LMARGIN", new_y="NEXT")
+            number = numbered["number"] if numbered else ""
+            first = max(18.0, pdf.get_string_width(number) + 5)  # (a long reference widens its column, as Word's would)
+            pdf.cell(first, 5.5, number)
+            pdf.multi_cell(130 - first, 5.5, numbered["rest"] if numbered else line.strip(), new_x="LMARGIN", new_y="NEXT")
             if spaced:
                 pdf.ln(2.1)
         elif line.strip():

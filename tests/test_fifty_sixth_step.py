@@ -244,3 +244,20 @@ def test_a_narrow_column_of_names_is_never_joined():
         pdf.cell(60, 5.5, name, new_x="LMARGIN", new_y="NEXT")
     lines = [line.strip() for line in extract_pdf(bytes(pdf.output())).pages[0].split("\n") if line.strip()]
     assert lines[1:] == names
+
+
+def test_a_date_the_margin_broke_before_its_year_is_joined():
+    head = "Notes of the Elmscar Playing Field Committee held in the hall on Thursday 10th September"  # (printed, "2036" goes below)
+    text = extract_pdf(_printed([head + " 2036"])).pages[0]
+    assert text.strip().split("\n") == [head + " 2036"]
+
+
+def test_a_page_whose_text_all_stands_in_a_column_joins_its_broken_lines():
+    # a minutes table's second page: every line in the minute column, 45 mm in; no line at the page's left margin
+    pdf = _new_page()
+    for paragraph in _MINUTES[3:8]:
+        pdf.set_x(45)
+        pdf.multi_cell(110, 5, paragraph, new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(2.5)
+    text = extract_pdf(bytes(pdf.output())).pages[0]
+    assert [block.strip() for block in text.split("\n\n") if block.strip()] == _MINUTES[3:8]

@@ -63,6 +63,8 @@ _SENTENCE_END = (".", "!", "?", ":", ";")
 _FIRST_IN_COLUMN = re.compile(r"^\s*(?P<word>[^\s\d]{0,12}\d\S{0,12}|\(?[A-Za-z]{1,4}[.)]|[A-Z][\w ]{1,20}:)(?P<gap> )(?=\S)")
 # a line that opens with an item's number: "(2) Actions ...", "4. Planning", "12 Highways", "16/05 Finance"
 _NUMBERED_HEADING = re.compile(r"^\s*(?:\(\d{1,3}\)|\d{1,4}[.):]?(?:\d{1,3}[.)]?)?|\d{1,4}/\d{1,4})\s*[A-Z]")
+# a date the margin broke before its year: "... held on Thursday 10th September" over "2036 at 7.30 pm"
+_MONTH_END = re.compile(r"(?:^|\s)(?:January|February|March|April|May|June|July|August|September|October|November|December),?$")
 # a title's or a number's stop, after which a sentence goes on: "Cllr." over "Heron", "No." over "12"; or an item's
 # number run into the text the margin broke after: "... reviewed and signed 4." over "Minutes of the previous meeting ..."
 _ABBREVIATION = re.compile(r"(?:^|\s)(?:Cllr|Councillor|Mr|Mrs|Ms|Dr|St|Rev|Prof|No|Nos|ref|Ref|e\.g|i\.e|\d{1,3})\.$")
@@ -107,7 +109,7 @@ def _reads_on(first_line: bool, line: str, below: str, table_lines: frozenset[st
         return False
     first = opening[0]
     if first.isdigit():
-        return bool(FIGURE_GOES_ON.match(below))
+        return bool(FIGURE_GOES_ON.match(below) or _MONTH_END.search(text[-12:]) and re.match(r"\d{4}\b", opening))
     if not (first.isalpha() or first in "(\"'\u2018\u201c\u00a3"):
         return False  # (a bullet, a dash: an entry of its own)
     if first.isupper() and first_line and _NUMBERED_HEADING.match(line) and not re.search(r"[.;:]\s", text) \
@@ -243,12 +245,15 @@ class _Page:
         return self._edges[index]
 
     def margins(self) -> tuple[float, float]:
-        """Where the page's text starts at the left, and its right margin: its rightmost text, or as far in from the
-        page's right edge as the text starts from its left, whichever is further right."""
+        """Where the page's text starts at the left, and its right margin: its rightmost text where the page holds prose
+        (a quarter of its lines, and `COLUMN_LINES` at least, end within a tenth of the text's width of it); on a page of
+        short lines, as far in from the page's right edge as the text starts from its left, if that is further right."""
         if self._margins is None:
             left = min((rect[0] for rect in self.rects), default=0.0)
-            right = max((rect[2] for rect in self.rects), default=self.width)
-            self._margins = left, max(right, self.width - left)
+            rights = [rect[2] for rect in self.rects]
+            right = max(rights, default=self.width)
+            near = sum(1 for edge in rights if edge >= right - 0.1 * (right - left))
+            self._margins = left, right if near >= COLUMN_LINES and near * 4 >= len(rights) else max(right, self.width - left)
         return self._margins
 
     def size(self) -> float:
