@@ -261,3 +261,26 @@ def test_a_page_whose_text_all_stands_in_a_column_joins_its_broken_lines():
         pdf.ln(2.5)
     text = extract_pdf(bytes(pdf.output())).pages[0]
     assert [block.strip() for block in text.split("\n\n") if block.strip()] == _MINUTES[3:8]
+
+
+def test_a_decision_broken_over_a_page_is_read_whole(tmp_path):
+    # 34 short minutes fill the first page; the decision's second line falls on the second, under "Page 1 of 2"
+    class Numbered(FPDF):
+        def footer(self) -> None:
+            self.set_y(-15)
+            self.set_font("Helvetica", size=9)
+            self.cell(0, 5, f"Page {self.page_no()} of {{nb}}", align="C")
+
+    decision = ("RESOLVED that the Clerk asks three local firms for quotes to replace the glass in the bus shelter on Mill Lane "
+                "with polycarbonate sheets and reports them to the April meeting of the council.")
+    pdf = Numbered(format="A4")
+    pdf.set_margins(25, 25, 25)
+    pdf.set_auto_page_break(True, margin=25)
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=11)
+    for number in range(1, 35):
+        pdf.multi_cell(_BODY, 5, f"{number}. The Chairman reported on the village fete.", new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(2)
+    pdf.multi_cell(_BODY, 5, decision, new_x="LMARGIN", new_y="NEXT")
+    found = extract_pdf(bytes(pdf.output()))
+    assert len(found.pages) == 2 and decision in found.pages[0].split("\n")

@@ -10,7 +10,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from cpb_tui.importers.pdf_lines import as_set
+from cpb_tui.importers.pdf_lines import as_set, run_over_pages
 from cpb_tui.importers.pdf_split import read_split
 from cpb_tui.importers.pdf_tables import page_tables, text_rects
 from cpb_tui.importers.tables import SourceTable
@@ -62,7 +62,7 @@ def extract_pdf(data: bytes) -> PdfText:
         raise PdfProblem(f"is damaged or incomplete and cannot be read as a PDF ({detail}): download it again") from None
     try:
         # a long pack's second half is read in a forked process (`importers/pdf_split.py`)
-        pages, tables = read_split(len(document), lambda start, end: _read_pages(document, start, end), _join)
+        pages, tables, open_ends = read_split(len(document), lambda start, end: _read_pages(document, start, end), _join)
     except pdfium.PdfiumError as error:
         raise PdfProblem(f"is damaged part-way through ({error}): download it again") from None
     finally:
@@ -75,28 +75,32 @@ def extract_pdf(data: bytes) -> PdfText:
             f"has no text layer on {_page_list(empty)} of {len(pages)} (a scanned document): it needs OCR "
             "before cpb can read it, e.g. `ocrmypdf FILE.pdf FILE-ocr.pdf`, then import FILE-ocr.pdf"
         )
-    return PdfText(strip_running_lines(pages), empty, tables)
+    return PdfText(run_over_pages(strip_running_lines(pages), open_ends), empty, tables)
 
 
-def _read_pages(document, start: int, end: int) -> tuple[list[str], list[SourceTable]]:
-    """Pages `start` to `end` (0-based, end excluded) of an open PDF: each one's text, cleaned, and the tables found on them."""
+def _read_pages(document, start: int, end: int) -> tuple[list[str], list[SourceTable], list[bool]]:
+    """Pages `start` to `end` (0-based, end excluded) of an open PDF: each one's text, cleaned, the tables found on them,
+    and whether each ends in a sentence that may go on over the page."""
     pages: list[str] = []
     tables: list[SourceTable] = []
+    open_ends: list[bool] = []
     for index in range(start, end):
         page = document[index]
         textpage = page.get_textpage()
         raw, rects = textpage.get_text_range(), text_rects(textpage)
         found = page_tables(textpage, _clean(raw), rects)
         # (a table's rows are never joined as a sentence the margin broke: `importers/pdf_lines.py`)
-        pages.append(_clean(as_set(textpage, raw, page.get_width(), rects, frozenset(line for table in found for line in table.lines))))
+        text, open_end = as_set(textpage, raw, page.get_width(), rects, frozenset(line for table in found for line in table.lines))
+        pages.append(_clean(text))
+        open_ends.append(open_end)
         tables += found
         textpage.close()
         page.close()
-    return pages, tables
+    return pages, tables, open_ends
 
 
-def _join(first: tuple[list[str], list[SourceTable]], second: tuple[list[str], list[SourceTable]]) -> tuple[list[str], list[SourceTable]]:
-    return first[0] + second[0], first[1] + second[1]
+def _join(first: tuple[list[str], list[SourceTable], list[bool]], second: tuple[list[str], list[SourceTable], list[bool]]) -> tuple[list[str], list[SourceTable], list[bool]]:
+    return first[0] + second[0], first[1] + second[1], first[2] + second[2]
 
 
 def strip_running_lines(pages: list[str]) -> list[str]:

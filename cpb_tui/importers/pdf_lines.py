@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import re
 
-from cpb_tui.importers.reflow import FIGURE_GOES_ON, LABEL, OPEN_END
+from cpb_tui.importers.reflow import FIGURE_GOES_ON, LABEL, OPEN_END, PAGE_NUMBER
 
 # A step this many times the page's usual line step is a gap between paragraphs. Word's
 # "space after" of 6 to 8 points on 11 point type gives 1.4 to 1.6; lines of one paragraph
@@ -70,15 +70,16 @@ _MONTH_END = re.compile(r"(?:^|\s)(?:January|February|March|April|May|June|July|
 _ABBREVIATION = re.compile(r"(?:^|\s)(?:Cllr|Councillor|Mr|Mrs|Ms|Dr|St|Rev|Prof|No|Nos|ref|Ref|e\.g|i\.e|\d{1,3})\.$")
 
 
-def as_set(textpage, raw: str, width: float, rects: list[tuple[float, float, float, float]], table_lines: frozenset[str] = frozenset()) -> str:
+def as_set(textpage, raw: str, width: float, rects: list[tuple[float, float, float, float]], table_lines: frozenset[str] = frozenset()) -> tuple[str, bool]:
     """`raw` (the page's `get_text_range()`, lines parted by PDFium's "\\r\\n") with a blank line at each paragraph's
     gap and each line the margin broke joined to the next; `raw` itself when its lines cannot be placed. `width`: the
     page's; `rects`: its text's rectangles (left, bottom, right, top). Lines whose squashed text is in `table_lines` are
-    a table's rows and are never joined."""
+    a table's rows and are never joined. And whether the page's last line (its number aside) runs to its margin
+    unfinished: its sentence may go on over the page (`run_over_pages`)."""
     lines = raw.split("\r\n")
     page = _Page.read(textpage, lines, width, rects)
     if page is None:
-        return raw
+        return raw, False
     gaps, wide_steps = page.gaps()
     out: list[list[str]] = []  # each line's pieces, joined once at the end (a page of one long run stays linear)
     for index, line in enumerate(lines):
@@ -92,7 +93,7 @@ def as_set(textpage, raw: str, width: float, rects: list[tuple[float, float, flo
         if (index in gaps or index in wide_steps) and out and out[-1][-1].strip() and not _in(table_lines, lines[above], line, every=True):
             out.append([""])  # (never between a table's rows: the table is found by its rows standing together)
         out.append([page.tabbed(index)])
-    return "\r\n".join("".join(pieces) for pieces in out)
+    return "\r\n".join("".join(pieces) for pieces in out), page.ends_open()
 
 
 def _reads_on(first_line: bool, line: str, below: str, table_lines: frozenset[str]) -> bool:
@@ -116,6 +117,26 @@ def _reads_on(first_line: bool, line: str, below: str, table_lines: frozenset[st
             and not OPEN_END.search(text[-40:]) and not OPEN_END.search(" " + text.rsplit(None, 1)[-1].lower()):
         return False  # (an item's numbered title that happened to run to the margin: "(2) Actions from previous meetings")
     return not text.endswith(_SENTENCE_END) or first.islower() or _ABBREVIATION.search(text) is not None
+
+
+def run_over_pages(pages: list[str], open_ends: list[bool]) -> list[str]:
+    """`pages` with a sentence broken by a page's end joined again: where a page's last line (its number aside) ran to
+    the margin unfinished and the next page's first line (its number aside) opens in lower case or with a figure and
+    small words, that line is moved to the end of the first page's last."""
+    pages = list(pages)
+    for index, open_end in enumerate(open_ends[: len(pages) - 1]):
+        if not open_end:
+            continue
+        lines, after = pages[index].split("\n"), pages[index + 1].split("\n")
+        last = next((i for i in range(len(lines) - 1, -1, -1) if lines[i].strip() and not PAGE_NUMBER.match(lines[i])), None)
+        first = next((i for i, line in enumerate(after) if line.strip() and not PAGE_NUMBER.match(line)), None)
+        if last is None or first is None or LABEL.match(after[first]) or not (after[first].lstrip()[:1].islower() or FIGURE_GOES_ON.match(after[first])):
+            continue
+        tail = lines[last].rstrip()
+        lines[last] = tail[:-1] + after[first].strip() if tail.endswith(_SOFT_HYPHENS) else f"{tail} {after[first].strip()}"
+        del after[first]
+        pages[index], pages[index + 1] = "\n".join(lines), "\n".join(after)
+    return pages
 
 
 def _in(table_lines: frozenset[str], *lines: str, every: bool = False) -> bool:
@@ -210,6 +231,16 @@ class _Page:
             return None
         near = sum(1 for edge in rights if edge >= right - (1 - WIDE) / 2 * (right - left))
         return (left, right) if near >= COLUMN_LINES else None
+
+    def ends_open(self) -> bool:
+        """Whether the page's last line (a page's number aside) runs to within two ems of its column's right margin
+        and ends no sentence."""
+        last = next((i for i in range(len(self.lines) - 1, -1, -1) if self.lines[i].strip() and not PAGE_NUMBER.match(self.lines[i])), None)
+        if last is None or self.lines[last].rstrip().endswith(_SENTENCE_END) or self.firsts[last] is None:
+            return False
+        edges, column = self.edges(last), self.column(last)
+        return edges is not None and column is not None and edges[1] + 2 * self.size() >= column[1] \
+            and edges[1] - edges[0] >= WIDE * (column[1] - column[0])
 
     def wide(self, above: int, below: int) -> bool:
         """Whether line `above` runs across most of its column's width (not a stamp at the right, nor a paragraph set

@@ -48,7 +48,7 @@ _WIDEST_MARGIN = 160  # a page whose long lines run past this keeps a paragraph 
 
 
 # a page's number on a line of its own, left by a PDF's footer: "Page 3 of 9", "Page 12", "- 4 -"
-_PAGE_NUMBER = re.compile(r"^\s*(?:(?i:page)\s+\d{1,4}(?:\s+(?i:of)\s+\d{1,4})?|-\s*\d{1,4}\s*-)\s*$")
+PAGE_NUMBER = re.compile(r"^\s*(?:(?i:page)\s+\d{1,4}(?:\s+(?i:of)\s+\d{1,4})?|-\s*\d{1,4}\s*-)\s*$")
 
 
 def margin(lines: list[str]) -> int | None:
@@ -147,7 +147,7 @@ def _without_page_numbers(lines: list[str]) -> tuple[list[str], list[int]]:
     at: list[int] = []
     dropping = False
     for line in lines:
-        if _PAGE_NUMBER.match(line):
+        if PAGE_NUMBER.match(line):
             dropping = bool(kept) and not kept[-1].strip()  # ("... of the" / "" / "Page 3 of 9" / "" / "hall": one gap, not two)
             at.append(len(kept))
         elif dropping and not line.strip():
