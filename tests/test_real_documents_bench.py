@@ -121,8 +121,8 @@ def test_flatten_scores_each_page_with_its_lines_joined(tmp_path, fixture_path, 
     assert (tmp_path / "rd001.txt").read_text().count("\n") > 3  # the page itself is left as it was
 
 
-def test_wrap_scores_each_page_broken_at_a_printed_width(tmp_path, capsys):
-    # the page printed at 60 columns: its numbered decisions broken over lines, still read as decisions, not items
+def _budget_page(tmp_path):
+    """A page of minutes whose numbered decisions run long, and its labels."""
     (tmp_path / "rd001.txt").write_text(
         "Minutes of the meeting of Hale Parish Council held on 3 May 2031\n\n1. Apologies\n\nNone received from any member.\n\n"
         "2. Budget\n\nRESOLVED to:\n\n1. Note and agree the budget position for the first quarter of the year and the forecast "
@@ -139,11 +139,26 @@ def test_wrap_scores_each_page_broken_at_a_printed_width(tmp_path, capsys):
     ]
     expected = tmp_path / "labels.json"
     expected.write_text(json.dumps(labels))
+    return expected
+
+
+def test_wrap_scores_each_page_broken_at_a_printed_width(tmp_path, capsys):
+    # the page printed at 60 columns: its numbered decisions broken over lines, still read as decisions, not items
+    expected = _budget_page(tmp_path)
     assert bench.wrapped("a b c d e f\nshort\n", 5) == "a b c\nd e f\nshort\n\n"
     assert bench.main([str(tmp_path), "--split", "all", "--expected", str(expected), "--wrap", "60", "-v"]) == 0
     out = capsys.readouterr().out
     assert "| **all** | 1 | 1/1 (100%) | 1/1 (100%) | 3/3 (100%) | 2/2 (100%) |" in out
     assert (tmp_path / "rd001.txt").read_text().count("\n") == 16  # the page itself is left as it was
+
+
+def test_pdf_scores_each_page_printed_and_read_back(tmp_path, capsys):
+    # the page printed to a PDF in each style (its decisions broken by proportional type, a minutes table), read back whole
+    expected = _budget_page(tmp_path)
+    for style in ("plain", "spaced", "columns"):
+        assert bench.main([str(tmp_path), "--split", "all", "--expected", str(expected), "--pdf", style]) == 0
+        assert "| **all** | 1 | 1/1 (100%) | 1/1 (100%) | 3/3 (100%) | 2/2 (100%) |" in capsys.readouterr().out, style
+    assert bench.printed("Minutes\n").startswith(b"%PDF") and not list(tmp_path.glob("*.pdf"))  # (printed in a folder of its own)
 
 
 def test_an_item_number_with_a_slash_for_its_stop_is_the_number():
