@@ -178,6 +178,12 @@ def test_a_justified_line_opening_with_a_figure_keeps_single_spaces():
     assert lines[0].startswith("12 households wrote in")
 
 
+def test_a_numbered_decision_broken_before_a_capital_is_joined():
+    decision = "1) Note and agree the update on the Council Plan and the forecast position of the Elmscar Revenue Budget;"  # (".. Elmscar" over "Revenue")
+    text = extract_pdf(_printed([decision, "2) Note the position on the reserves."])).pages[0]
+    assert text.strip().split("\n") == [decision, "2) Note the position on the reserves."]
+
+
 def test_a_list_with_an_empty_line_after_every_entry_keeps_its_blank_lines():
     # every step on the page is an empty line's: the page's usual step is itself a gap
     entries = ["Cheques approved:", "611 Village hall hire 16.00", "612 Clerk's salary 271.10", "613 Grass cutting 420.00", "614 Insurance 388.50"]
@@ -195,8 +201,9 @@ def test_an_items_number_the_margin_left_at_a_lines_end_goes_on_with_its_title()
 
 
 def test_an_items_numbered_title_that_runs_to_the_margin_stays_a_title():
-    # the title ends where "Number" would not have fitted after it; a numbered title and a capital below stay apart
-    title = "(2) Actions from previous meetings not covered elsewhere in the agenda documents"
+    # the title ends where "Number" would not have fitted after it; a numbered title in capitals and a capital below stay
+    # apart (a numbered decision, a sentence, goes on: the next test)
+    title = "(2) Actions From Previous Meetings Not Covered Elsewhere In The Agenda Papers"
     below = "Number and owner of each action, with its status at the date of this meeting."
     text = extract_pdf(_printed([title, below])).pages[0]
     assert text.strip().split("\n") == [title, below]

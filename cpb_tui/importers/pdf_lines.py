@@ -113,10 +113,17 @@ def _reads_on(first_line: bool, line: str, below: str, table_lines: frozenset[st
         return bool(FIGURE_GOES_ON.match(below) or _MONTH_END.search(text[-12:]) and re.match(r"\d{4}\b", opening))
     if not (first.isalpha() or first in "(\"'\u2018\u201c\u00a3"):
         return False  # (a bullet, a dash: an entry of its own)
-    if first.isupper() and first_line and _NUMBERED_HEADING.match(line) and not re.search(r"[.;:]\s", text) \
+    if first.isupper() and first_line and _NUMBERED_HEADING.match(line) and _titled(text) and not re.search(r"[.;:]\s", text) \
             and not OPEN_END.search(text[-40:]) and not OPEN_END.search(" " + text.rsplit(None, 1)[-1].lower()):
-        return False  # (an item's numbered title that happened to run to the margin: "(2) Actions from previous meetings")
+        return False  # (an item's numbered title, in capitals, that happened to run to the margin: "(2) Actions From Previous Meetings")
     return not text.endswith(_SENTENCE_END) or first.islower() or _ABBREVIATION.search(text) is not None
+
+
+def _titled(line: str) -> bool:
+    """Whether `line` is set as a title is: most of its words open with a capital ("Actions From Previous Meetings",
+    "MATTERS ARISING"), where a numbered decision is a sentence ("1) Note and agree the update of the Revenue")."""
+    words = re.findall(r"[A-Za-z][a-z'-]*", line)
+    return len(words) >= 2 and sum(word[0].isupper() for word in words) * 5 >= len(words) * 3
 
 
 def run_over_pages(pages: list[str], open_ends: list[bool]) -> list[str]:
