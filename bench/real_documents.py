@@ -1,6 +1,6 @@
 """Score an import of a folder of real council documents against labels that quote nothing.
 
-Run: python bench/real_documents.py DIR [--split NAME|all] [--verbose]
+Run: python bench/real_documents.py DIR [--split NAME|all] [--verbose] [--flatten | --wrap WIDTH | --pdf plain|spaced|columns]
 
 DIR holds the documents named in bench/real_documents/expected.json (rebuild it from
 bench/real_documents/SOURCES.md and queries.tsv; the texts are public pages and are never
