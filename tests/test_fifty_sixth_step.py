@@ -291,3 +291,48 @@ def test_a_decision_broken_over_a_page_is_read_whole(tmp_path):
     pdf.multi_cell(_BODY, 5, decision, new_x="LMARGIN", new_y="NEXT")
     found = extract_pdf(bytes(pdf.output()))
     assert len(found.pages) == 2 and decision in found.pages[0].split("\n")
+
+
+def test_prose_set_one_and_a_half_spaced_beside_a_closer_list_keeps_its_paragraphs_whole():
+    # the attendance list, set single spaced, has more steps than the prose: its step is not the prose's line step
+    pdf = FPDF(format="A4")
+    pdf.set_margins(25, 20, 25)
+    pdf.add_page()
+    pdf.set_font("Times", size=11)
+    step = 11 * 0.3528 * 1.15
+    for name in ["Present: Cllr A Bell (Chairman)", "Cllr C Dunn", "Cllr E Frost", "Cllr G Hale", "Cllr I Jones", "Cllr K Lowe", "Mrs M Nash (Clerk)"]:
+        pdf.cell(0, step, name, new_x="LMARGIN", new_y="NEXT")
+    for paragraph in _MINUTES[4:7]:
+        pdf.ln(step)
+        pdf.multi_cell(0, step * 1.5, paragraph, new_x="LMARGIN", new_y="NEXT")
+    text = extract_pdf(bytes(pdf.output())).pages[0]
+    blocks = [" ".join(block.split()) for block in text.split("\n\n") if block.strip()]
+    assert blocks[-3:] == _MINUTES[4:7]
+
+
+def test_a_short_tail_at_a_right_tab_ends_its_line():
+    # an owner set at the right margin of a minute's line, a date at the right of a reference line, a signature's date
+    pdf = _new_page()
+    for left, right, below in [("Ref 36/114", "11 March 2036", "Minutes of the meeting of Elmscar Parish Council"),
+                               ("The Clerk to write to the owner of the hedge on Church Lane.", "Clerk", "Members thanked the Clerk."),
+                               ("Signed: ____________________ (Chairman)", "Date: __________", "Elmscar Parish Council")]:
+        pdf.cell(_BODY - 35, 5, left)
+        pdf.cell(35, 5, right, align="R", new_x="LMARGIN", new_y="NEXT")
+        pdf.multi_cell(_BODY, 5, below, new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(5)
+    lines = [" ".join(line.split()) for line in extract_pdf(bytes(pdf.output())).pages[0].split("\n") if line.strip()]
+    assert "Minutes of the meeting of Elmscar Parish Council" in lines and "Members thanked the Clerk." in lines
+    assert lines[-1] == "Elmscar Parish Council"
+
+
+def test_an_unpunctuated_entry_that_reaches_the_margin_is_not_run_into_a_decision():
+    entry = "36/00412/FUL 14 Mill Lane, Elmscar: extension to the kitchen and a conservatory"  # (printed, it fills its line)
+    text = extract_pdf(_printed([entry, "RESOLVED to support the application."])).pages[0]
+    assert text.strip().split("\n") == [entry, "RESOLVED to support the application."]
+
+
+def test_a_page_of_text_without_spaces_is_kept_whole():
+    pdf = _new_page(10)
+    pdf.multi_cell(0, 4, "x" * 60000)
+    found = extract_pdf(bytes(pdf.output()))
+    assert len(found.pages) > 3 and "".join(found.pages).count("x") == 60000

@@ -19,6 +19,8 @@ from cpb_tui.importers.tables import SourceTable
 MIN_PAGE_CHARS = 20
 # How many lines at the top and bottom of a page are looked at for running headers/footers.
 EDGE_LINES = 3
+# A running header or footer is no longer than this (a council's name and a date, "Page 3 of 9").
+RUNNING_LINE = 160
 
 
 class PdfProblem(Exception):
@@ -109,7 +111,8 @@ def strip_running_lines(pages: list[str]) -> list[str]:
         return pages
     split = [page.split("\n") for page in pages]
     # each page's edge lines (the first and last EDGE_LINES lines with text), by index, and their shapes
-    edges = [{index: _shape(lines[index]) for index in _edge_indices(lines)} for lines in split]
+    # (a line longer than a running header ever is, a page's text run together, is never one)
+    edges = [{index: _shape(lines[index]) for index in _edge_indices(lines) if len(lines[index]) <= RUNNING_LINE} for lines in split]
     counts: Counter[str] = Counter()
     for shapes in edges:
         counts.update(set(shapes.values()))

@@ -65,6 +65,8 @@ _FIRST_IN_COLUMN = re.compile(r"^\s*(?P<word>[^\s\d]{0,12}\d\S{0,12}|\(?[A-Za-z]
 _NUMBERED_HEADING = re.compile(r"^\s*(?:\(\d{1,3}\)|\d{1,4}[.):]?(?:\d{1,3}[.)]?)?|\d{1,4}/\d{1,4})\s*[A-Z]")
 # a date the margin broke before its year: "... held on Thursday 10th September" over "2036 at 7.30 pm"
 _MONTH_END = re.compile(r"(?:^|\s)(?:January|February|March|April|May|June|July|August|September|October|November|December),?$")
+# a line that ends inside a run of capitalised words, a name: "... from Councillor Patricia", "... Westbridge County", "... &"
+_CAPITALISED_END = re.compile(r"(?:^|\s)(?:[A-Z][\w'\u2019.-]*|&)$")
 # a title's or a number's stop, after which a sentence goes on: "Cllr." over "Heron", "No." over "12"; or an item's
 # number run into the text the margin broke after: "... reviewed and signed 4." over "Minutes of the previous meeting ..."
 _ABBREVIATION = re.compile(r"(?:^|\s)(?:Cllr|Councillor|Mr|Mrs|Ms|Dr|St|Rev|Prof|No|Nos|ref|Ref|e\.g|i\.e|\d{1,3})\.$")
@@ -85,7 +87,7 @@ def as_set(textpage, raw: str, width: float, rects: list[tuple[float, float, flo
     for index, line in enumerate(lines):
         above = index - 1
         if index not in gaps and out and out[-1][-1].strip() and line.strip() and _reads_on(len(out[-1]) == 1, lines[above], line, table_lines) \
-                and page.full(above, index) and (line.lstrip()[:1].islower() or page.wide(above, index)):
+                and page.full(above, index) and (line.lstrip()[:1].islower() or page.wide(above, index) and not page.tab_inside(above)):
             tail = out[-1][-1].rstrip()
             out[-1][-1] = tail[:-1] if tail.endswith(_SOFT_HYPHENS) else tail + " "
             out[-1].append(line.strip())
@@ -116,7 +118,13 @@ def _reads_on(first_line: bool, line: str, below: str, table_lines: frozenset[st
     if first.isupper() and first_line and _NUMBERED_HEADING.match(line) and _titled(text) and not re.search(r"[.;:]\s", text) \
             and not OPEN_END.search(text[-40:]) and not OPEN_END.search(" " + text.rsplit(None, 1)[-1].lower()):
         return False  # (an item's numbered title, in capitals, that happened to run to the margin: "(2) Actions From Previous Meetings")
-    return not text.endswith(_SENTENCE_END) or first.islower() or _ABBREVIATION.search(text) is not None
+    if first.islower():
+        return True
+    if text.endswith(_SENTENCE_END):
+        return _ABBREVIATION.search(text) is not None
+    # (a capital below: the line ends on a word no sentence ends on, "of", "the", "Councillor", or inside a name, "Westbridge
+    # County" over "Council"; an entry that ends near the margin unpunctuated, "... a conservatory" over "RESOLVED to ...", ends)
+    return OPEN_END.search(text[-40:]) is not None or _CAPITALISED_END.search(text[-40:]) is not None
 
 
 def _titled(line: str) -> bool:
@@ -201,10 +209,34 @@ class _Page:
         down = sorted(step for _, step in steps if step > 0)
         if len(down) < MIN_STEPS:
             return set(), set()
-        usual = down[len(down) // 4]  # the lower quartile: the line step, even on a page of one-line paragraphs
+        usual = self._usual(down, steps)
         gaps = {after for after, step in steps if step > GAP * usual or step < -usual}
         single = SINGLE * self.size()  # (steps more than half as far again as the type is high)
         return gaps, {after for after, step in steps if step > GAP * single} - gaps if usual > single else set()
+
+    def _usual(self, down: list[float], steps: list[tuple[int, float]]) -> float:
+        """The page's usual step from line to line within a paragraph: the middle step between lines of prose the margin
+        broke (a full line, the next reading on), where the page has any; else the lower quartile of its steps
+        down (the line step, even on a page of one-line paragraphs). A block set closer than the prose (an attendance
+        list, a small-type table beside text set one and a half spaced) is not the prose's step."""
+        wrapped = sorted(step for below, step in steps if step > 0 and self.firsts[below - 1] is not None
+                         and _reads_on(False, self.lines[below - 1], self.lines[below], frozenset()) and self.full(below - 1, below))
+        return wrapped[len(wrapped) // 2] if wrapped else down[len(down) // 4]
+
+    def tab_inside(self, index: int) -> bool:
+        """Whether line `index` ends in a short tail set at a tab (a date or an owner at the right margin, a signature's
+        "Date:", a payment's amount), after a jump of an em or more that PDFium's rectangles show: no line of prose."""
+        first = self.firsts[index]
+        count = self.pdfium.FPDFText_CountRects(self.handle, first, len(self.lines[index].strip()))
+        left, top, right, bottom = self._doubles
+        spans = []
+        for rect in range(count):
+            self.pdfium.FPDFText_GetRect(self.handle, rect, left, top, right, bottom)
+            spans.append((left.value, right.value))
+        spans.sort()
+        jumps = [at for at in range(1, len(spans)) if spans[at][0] - spans[at - 1][1] >= self.size()]
+        # (a short tail after the last jump is set at a tab; a minute's text after its number's tab runs on across the page)
+        return bool(jumps) and spans[-1][1] - spans[jumps[-1]][0] < 0.5 * (spans[-1][1] - spans[0][0])
 
     def full(self, above: int, below: int) -> bool:
         """Whether line `above` was broken by the margin of its column: `below`'s first word would not have fitted after it."""
