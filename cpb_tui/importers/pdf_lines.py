@@ -67,6 +67,13 @@ _NUMBERED_HEADING = re.compile(r"^\s*(?:\(\d{1,3}\)|\d{1,4}[.):]?(?:\d{1,3}[.)]?
 _MONTH_END = re.compile(r"(?:^|\s)(?:January|February|March|April|May|June|July|August|September|October|November|December),?$")
 # a line that ends inside a run of capitalised words, a name: "... from Councillor Patricia", "... Westbridge County", "... &"
 _CAPITALISED_END = re.compile(r"(?:^|\s)(?:[A-Z][\w'\u2019.-]*|&)$")
+# what a line ends on that its sentence goes on after
+_GOES_ON = (",", "\u2013", "\u2014", "-", "&")
+# a date the margin broke after its day: "... held on Wednesday 9th" over "December 2036"
+_DAY_END = re.compile(r"(?:^|\s)\d{1,2}(?:st|nd|rd|th)?$")
+_MONTH_START = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
+# a preposition a line the margin broke ends on, that an entry rarely does: "... as set out in the Constitution including in"
+_PREPOSITION_END = re.compile(r"(?:^|\s)(?:in|on|as|per|re|about|regarding|including|concerning|against|over|across|near|since|until|towards)$")
 # a title's or a number's stop, after which a sentence goes on: "Cllr." over "Heron", "No." over "12"; or an item's
 # number run into the text the margin broke after: "... reviewed and signed 4." over "Minutes of the previous meeting ..."
 _ABBREVIATION = re.compile(r"(?:^|\s)(?:Cllr|Councillor|Mr|Mrs|Ms|Dr|St|Rev|Prof|No|Nos|ref|Ref|e\.g|i\.e|\d{1,3})\.$")
@@ -122,9 +129,11 @@ def _reads_on(first_line: bool, line: str, below: str, table_lines: frozenset[st
         return True
     if text.endswith(_SENTENCE_END):
         return _ABBREVIATION.search(text) is not None
-    # (a capital below: the line ends on a word no sentence ends on, "of", "the", "Councillor", or inside a name, "Westbridge
-    # County" over "Council"; an entry that ends near the margin unpunctuated, "... a conservatory" over "RESOLVED to ...", ends)
-    return OPEN_END.search(text[-40:]) is not None or _CAPITALISED_END.search(text[-40:]) is not None
+    # (a capital below: the line ends on a comma or a dash, on a word no sentence ends on, "of", "the", "Councillor", inside
+    # a name, "Westbridge County" over "Council", or a date, "held on 8th" over "December 2036"; an entry that ends near the
+    # margin unpunctuated, "... a conservatory" over "RESOLVED to ...", ends)
+    return text.endswith(_GOES_ON) or OPEN_END.search(text[-40:]) is not None or _PREPOSITION_END.search(text[-20:]) is not None \
+        or _CAPITALISED_END.search(text[-40:]) is not None or _DAY_END.search(text[-6:]) is not None and _MONTH_START.match(opening) is not None
 
 
 def _titled(line: str) -> bool:
