@@ -43,6 +43,8 @@ from cpb_tui.importers.reflow import FIGURE_GOES_ON, LABEL, OPEN_END, PAGE_NUMBE
 GAP = 1.3
 # Lines set single or one and a half spaced step at most this many times the type's size.
 SINGLE = 1.5
+# The usual step is taken from at most this many pairs of lines the margin broke.
+SAMPLES = 7
 # A page needs this many steps between lines before its usual step is trusted.
 MIN_STEPS = 3
 # A space's width, as a share of the type's size (Helvetica's and Arial's are 0.28; narrower
@@ -185,6 +187,7 @@ class _Page:
         self._margins: tuple[float, float] | None = None
         self._size: float | None = None
         self._columns: dict[int, tuple[float, float] | None] = {}
+        self._full: dict[tuple[int, int], bool] = {}
 
     @classmethod
     def read(cls, textpage, lines: list[str], width: float, rects: list[tuple[float, float, float, float]]) -> _Page | None:
@@ -224,13 +227,19 @@ class _Page:
         return gaps, {after for after, step in steps if step > GAP * single} - gaps if usual > single else set()
 
     def _usual(self, down: list[float], steps: list[tuple[int, float]]) -> float:
-        """The page's usual step from line to line within a paragraph: the middle step between lines of prose the margin
-        broke (a full line, the next reading on), where the page has any; else the lower quartile of its steps
-        down (the line step, even on a page of one-line paragraphs). A block set closer than the prose (an attendance
-        list, a small-type table beside text set one and a half spaced) is not the prose's step."""
-        wrapped = sorted(step for below, step in steps if step > 0 and self.firsts[below - 1] is not None
-                         and _reads_on(False, self.lines[below - 1], self.lines[below], frozenset()) and self.full(below - 1, below))
-        return wrapped[len(wrapped) // 2] if wrapped else down[len(down) // 4]
+        """The page's usual step from line to line within a paragraph: the lower quartile of its steps down (the line
+        step, even on a page of one-line paragraphs); but where two or more steps wider than a gap by that measure stand
+        between lines of prose the margin broke (a full line, the next reading on), the middle of those: the prose is set
+        wider than a closer block beside it (an attendance list, a small-type table beside text one and a half spaced)."""
+        low = down[len(down) // 4]
+        wrapped: list[float] = []
+        for below, step in steps:
+            if step > GAP * low and self.firsts[below - 1] is not None \
+                    and _reads_on(False, self.lines[below - 1], self.lines[below], frozenset()) and self.full(below - 1, below):
+                wrapped.append(step)
+                if len(wrapped) == SAMPLES:
+                    break  # (enough to know the step by)
+        return sorted(wrapped)[len(wrapped) // 2] if len(wrapped) >= 2 else low
 
     def tab_inside(self, index: int) -> bool:
         """Whether line `index` ends in a short tail set at a tab (a date or an owner at the right margin, a signature's
@@ -248,7 +257,13 @@ class _Page:
         return bool(jumps) and spans[-1][1] - spans[jumps[-1]][0] < 0.5 * (spans[-1][1] - spans[0][0])
 
     def full(self, above: int, below: int) -> bool:
-        """Whether line `above` was broken by the margin of its column: `below`'s first word would not have fitted after it."""
+        """Whether line `above` was broken by the margin of its column: `below`'s first word would not have fitted after it
+        (asked once a pair: the usual step and the joins both ask)."""
+        if (above, below) not in self._full:
+            self._full[above, below] = self._fits_not(above, below)
+        return self._full[above, below]
+
+    def _fits_not(self, above: int, below: int) -> bool:
         edges, start = self.edges(above), self.firsts[below]
         if edges is None or start is None or self.baselines[above] - self.baselines[below] <= 0:
             return False
