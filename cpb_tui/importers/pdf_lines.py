@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import re
 
-from cpb_tui.importers.reflow import FIGURE_GOES_ON, LABEL, OPEN_END, PAGE_NUMBER
+from cpb_tui.importers.reflow import DAY_END, FIGURE_GOES_ON, LABEL, MONTH_NAMES, MONTH_START, OPEN_END, PAGE_NUMBER
 
 # A step this many times the page's usual line step is a gap between paragraphs. Word's
 # "space after" of 6 to 8 points on 11 point type gives 1.4 to 1.6; lines of one paragraph
@@ -66,14 +66,11 @@ _FIRST_IN_COLUMN = re.compile(r"^\s*(?P<word>[^\s\d]{0,12}\d\S{0,12}|\(?[A-Za-z]
 # a line that opens with an item's number: "(2) Actions ...", "4. Planning", "12 Highways", "16/05 Finance"
 _NUMBERED_HEADING = re.compile(r"^\s*(?:\(\d{1,3}\)|\d{1,4}[.):]?(?:\d{1,3}[.)]?)?|\d{1,4}/\d{1,4})\s*[A-Z]")
 # a date the margin broke before its year: "... held on Thursday 10th September" over "2036 at 7.30 pm"
-_MONTH_END = re.compile(r"(?:^|\s)(?:January|February|March|April|May|June|July|August|September|October|November|December),?$")
+_MONTH_END = re.compile(rf"(?:^|\s)(?:{MONTH_NAMES}),?$")
 # a line that ends inside a run of capitalised words, a name: "... from Councillor Patricia", "... Westbridge County", "... &"
 _CAPITALISED_END = re.compile(r"(?:^|\s)(?:[A-Z][\w'\u2019.-]*|&)$")
 # what a line ends on that its sentence goes on after
 _GOES_ON = (",", "\u2013", "\u2014", "-", "&")
-# a date the margin broke after its day: "... held on Wednesday 9th" over "December 2036"
-_DAY_END = re.compile(r"(?:^|\s)\d{1,2}(?:st|nd|rd|th)?$")
-_MONTH_START = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
 # a preposition a line the margin broke ends on, that an entry rarely does: "... as set out in the Constitution including in"
 _PREPOSITION_END = re.compile(r"(?:^|\s)(?:in|on|as|per|re|about|regarding|including|concerning|against|over|across|near|since|until|towards)$")
 # a title's or a number's stop, after which a sentence goes on: "Cllr." over "Heron", "No." over "12"; or an item's
@@ -135,7 +132,7 @@ def _reads_on(first_line: bool, line: str, below: str, table_lines: frozenset[st
     # a name, "Westbridge County" over "Council", or a date, "held on 8th" over "December 2036"; an entry that ends near the
     # margin unpunctuated, "... a conservatory" over "RESOLVED to ...", ends)
     return text.endswith(_GOES_ON) or OPEN_END.search(text[-40:]) is not None or _PREPOSITION_END.search(text[-20:]) is not None \
-        or _CAPITALISED_END.search(text[-40:]) is not None or _DAY_END.search(text[-6:]) is not None and _MONTH_START.match(opening) is not None
+        or _CAPITALISED_END.search(text[-40:]) is not None or DAY_END.search(text[-6:]) is not None and MONTH_START.match(opening) is not None
 
 
 def _titled(line: str) -> bool:
@@ -154,8 +151,7 @@ def run_over_pages(pages: list[str], open_ends: list[bool]) -> list[str]:
         if not open_end:
             continue
         lines, after = pages[index].split("\n"), pages[index + 1].split("\n")
-        last = next((i for i in range(len(lines) - 1, -1, -1) if lines[i].strip() and not PAGE_NUMBER.match(lines[i])), None)
-        first = next((i for i, line in enumerate(after) if line.strip() and not PAGE_NUMBER.match(line)), None)
+        last, first = _text_line(lines, reverse=True), _text_line(after)
         if last is None or first is None or LABEL.match(after[first]) or not (after[first].lstrip()[:1].islower() or FIGURE_GOES_ON.match(after[first])):
             continue
         tail = lines[last].rstrip()
@@ -163,6 +159,12 @@ def run_over_pages(pages: list[str], open_ends: list[bool]) -> list[str]:
         del after[first]
         pages[index], pages[index + 1] = "\n".join(lines), "\n".join(after)
     return pages
+
+
+def _text_line(lines: list[str], reverse: bool = False) -> int | None:
+    """The index of the first (or, `reverse`, the last) of `lines` that holds text other than a page's number."""
+    order = range(len(lines) - 1, -1, -1) if reverse else range(len(lines))
+    return next((i for i in order if lines[i].strip() and not PAGE_NUMBER.match(lines[i])), None)
 
 
 def _in(table_lines: frozenset[str], *lines: str, every: bool = False) -> bool:
@@ -298,7 +300,7 @@ class _Page:
     def ends_open(self) -> bool:
         """Whether the page's last line (a page's number aside) runs to within two ems of its column's right margin
         and ends no sentence."""
-        last = next((i for i in range(len(self.lines) - 1, -1, -1) if self.lines[i].strip() and not PAGE_NUMBER.match(self.lines[i])), None)
+        last = _text_line(self.lines, reverse=True)
         if last is None or self.lines[last].rstrip().endswith(_SENTENCE_END) or self.firsts[last] is None:
             return False
         edges, column = self.edges(last), self.column(last)

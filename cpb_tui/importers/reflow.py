@@ -36,8 +36,9 @@ OPEN_END = re.compile(
 # a figure that goes on with the sentence: "2036 ref: 3218", "30 days of", "2036-37;", "12.5% of the precept"
 FIGURE_GOES_ON = re.compile(r"^\s*(?!\d{1,3}[.)]\s)\d[\d,.%/-]*\s*(?:[a-z]|[;,](?:\s|$))")
 # a date the margin broke: "... held on 6" over "June 2036, having been ..."
-_DAY_END = re.compile(r"(?:^|\s)\d{1,2}(?:st|nd|rd|th)?$")
-_MONTH_START = re.compile(r"^\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
+MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
+DAY_END = re.compile(r"(?:^|\s)\d{1,2}(?:st|nd|rd|th)?$")
+MONTH_START = re.compile(rf"^\s*(?:{MONTH_NAMES})\b")
 # a line that opens as an agenda's heading does: "To receive ...", "4. To receive ..."
 _HEADING_START = re.compile(r"^\s*(?:\(?\d{1,4}[.)]?\s+)?To\s+[a-z]")
 # a line that may open an item of its own: "2. Minutes", "3) Planning", "12 Highways", a number alone
@@ -99,7 +100,7 @@ def reads_on(line: str, below: str, capitals: bool = True) -> bool:
     if text.endswith(_SENTENCE_END) or not below.strip() or LABEL.match(below):
         return False
     opening = below.lstrip()[:1]
-    if opening.islower() or FIGURE_GOES_ON.match(below) or _DAY_END.search(text[-6:]) and _MONTH_START.match(below):
+    if opening.islower() or FIGURE_GOES_ON.match(below) or DAY_END.search(text[-6:]) and MONTH_START.match(below):
         return True  # (or a figure, then words in lower case: "... Consultation Draft" over "2036 ref: 3218 ...")
     # ("... awarded in the" over "2036-37 Revenue Budget ...", "... to elect the following" over "Councillors to ...";
     # never after an agenda's "To ...", a heading: "4. To receive a report from the County Councillor")
