@@ -360,13 +360,15 @@ def _passive_subject(obj: str, strict: bool, body: str = "") -> str | None:
         return None  # "any changes ... would be referred back to Cabinet": a standing condition, not a task
     if strict and re.match(r"^(?:give|take|make|note|agree|approve|endorse|receive|support|accept|welcome)\s+(?!up\b)", obj):
         return None  # "(Members) give consideration to any issues to be explored": a verb with its own object
+    if re.search(r"\bbe\s+(?:[a-z]+ed|given|taken|seen|made|done)\b[^.;]*?\bthat\s+(?=\S)", obj):
+        obj = re.split(r"\bthat\s+", obj)[-1]  # "the application be approved subject to the condition that the request (be considered)": its own "that"
     if re.search(r"[a-z)]\.\s+[A-Z]", obj) or re.search(r",\s+and\s+(?:request|ask|agree|recommend)s?\s+that\s+", obj):
         # the subject is in the passive's own sentence, after any "that" ("... to provide that a report be
         # submitted"); "KC confirmed that this is on the list of works to be completed" has none; and after a request
         # the sentence ends in ("The Panel were satisfied with ..., and request that this be included in the next report")
         obj = re.split(r"\bthat\s+", re.split(r"(?<=[a-z)])\.\s+(?=[A-Z])", obj)[-1])[-1]
-        if re.search(r"\b(?:is|are|was|were|has|have|had)\b", obj):
-            return None
+        if re.search(r"\b(?:is|are|was|were|has|have|had)\b|\b(?:confirmed|said|stated|reported|advised|explained|added)\s+(?:that\s+)?(?:they|it|this|these|he|she)\b", obj):
+            return None  # (nor a pronoun someone spoke of: "... adopted. Mr Ball confirmed they would now be made available")
     if re.search(r"\b(?:once|when|after|until|unless|if|before)\s+(?:the|a|an|this|its|any)\s+[\w-]+(?:\s+[\w-]+)?$", obj):
         return None  # "... to publish a notice once the final decision is made": a condition, not what is to be done
     if re.search(r",\s+so\s+(?:that\s+)?(?:it|they|this|these)\s*$", obj) and re.search(r"\bso\s+(?:that\s+)?(?:it|they|this|these)\s+(?:could|can|might|may)\s+be\b", body):
@@ -401,6 +403,8 @@ def _passive(body: str, strict: bool) -> ActionCandidate | None:
     if re.match(r"(?:\([^()]{0,60}\)\s*)?(?:had|has|have|was|were|is|are)\s", rest) or obj and re.search(r"(?i)(?:^|,)\s*allowing\s+(?:for\s+)?(?:\w+\s+){0,3}\w+$", obj):
         return None  # "The period for the meeting to be held (March to June) had expired", "allowing for matters to be added": no task
     # ("it would be helpful if some form of warning be issued by the estate": a wish, no one's task here)
+    if pp == "considered" and re.match(r"(?i)(?:on|for|in|with)\s+(?:all|every|each|any)\b", rest):
+        return None  # "the request be considered on all appropriate planning applications": a standing rule, no one task
     if obj is None or re.match(r"(?i)it\s+would\s+be\s+\w+\s+if\b", obj) or procedure(obj, pp, rest) or SHAPED_BY.match(rest) or re.match(r"(?i)(?:at|during)\s+(?:this\s+|tonight's\s+)?meeting\b", rest):
         return None  # ("interests in matters to be considered at this meeting": the meeting's own business, not a task)
     # "The metal sign remains to be repaired", "For some further changes to be made": the thing itself

@@ -86,6 +86,8 @@ def normalise(text: str) -> str:
         text = _glued_headings(text)
     if _GLUED_DATE.search(text) or _GLUED_BEFORE_DATE.search(text):
         text = _GLUED_DATE.sub(r"\1 \2 \3", _GLUED_BEFORE_DATE.sub(" ", text))  # "held on Monday 9February2009": the spaces a PDF lost
+    if _GLUED_NUMBER_HINT.search(text):
+        text = _GLUED_NUMBER.sub(r"\1 ", text)  # "331.02DECLARATIONS OF INTEREST": a minute's number, its space lost
     if _GLUED_VERDICT.search(text):
         text = _GLUED_VERDICT.sub(r"\1 ", text)  # "The notes were APPROVEDas correct": the space a Word export lost
     if "held on\n" in text or " and\n" in text:
@@ -112,6 +114,10 @@ _WRAPPED_RECORD = re.compile(
     rf"(?:(?<=\bheld on)|(?<=\bwere read and)|(?<=\bwas read and))[ \t]*\n(?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_NAMES}\b|(?:agreed|approved|confirmed|accepted|adopted|signed)\b)"
 )
+# a minute's number glued to its heading in capitals at a line's start: "332.01APOLOGIES Apologies were ...",
+# "4COUNCIL REPORTS" (never an ordinal, "1ST MEETING", nor a unit, "20MPH", "300MM")
+_GLUED_NUMBER = re.compile(r"(?m)^([ \t]*\d{1,4}(?:[./]\d{1,4}){0,2}[.)]?)(?=(?!(?:ST|ND|RD|TH|MPH|MM|CM|KM|KG|AM|PM)\b)[A-Z]{3}[A-Z'\u2019]*\b)")
+_GLUED_NUMBER_HINT = re.compile(r"(?m)^[ \t]*\d[\d./]{0,12}[.)]?[A-Z]{3}")
 _GLUED_VERDICT = re.compile(r"\b([A-Z]{3,}ED)(?=(?:as|and|by|the|to|with|at|on|in|for|that|unanimously)\b)")
 # A heading glued to the sentence before it, the line break lost: "... fel rhai cywir.MATERION YN CODI", "20.01.20YMDDIHEURIADAU"
 _GLUED_CAPS = re.compile(r"(?:(?<=[a-z\u00e0-\u00ff\u0175\u0177)][.!?])|(?<=\b\d{2}\.\d{2}\.\d{2}))(?=[A-Z][A-Z'\u2019]{2,}(?:[ \t]+[A-Z][A-Z'\u2019/&-]*){0,7}[ \t]*$)", re.MULTILINE)

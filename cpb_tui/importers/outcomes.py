@@ -204,7 +204,8 @@ _NOTED = re.compile(
     # "... asked for a vote on the transfer. The transfer was unanimously agreed.": what was put, agreed in so many words
     r"|(?:.{0,300}?(?<=[.!?])\s+)?The\s+(?:[\w'\u2019-]+\s+){1,3}?(?:was|were)\s+(?:then\s+|duly\s+)?unanimously\s+(?:agreed|approved|carried|accepted|adopted)\.?\s*$"
     # "The quotation, which had been circulated before the meeting, was accepted after discussion." (never by another body, nor earlier)
-    r"|(?:.{0,300}?(?<=[.!?])\s+)?The\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,3},\s+which\s+[^.;]{3,160}?,\s+(?:was|were)\s+(?:then\s+|duly\s+|unanimously\s+|after\s+(?:some\s+)?discussion\s+)?(?:approved|adopted|accepted|agreed)\b"
+    # ("The draft Standing Orders, including the Complaints Policy, which had been circulated, were agreed and adopted.")
+    r"|(?:.{0,300}?(?<=[.!?])\s+)?The\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,3}(?:,\s+(?:including|together\s+with)\s+[^.;]{3,160}?)?,\s+which\s+[^.;]{3,160}?,\s+(?:was|were)\s+(?:then\s+|duly\s+|unanimously\s+|after\s+(?:some\s+)?discussion\s+)?(?:approved|adopted|accepted|agreed)\b"
     r"(?!\s+(?:at|in|on|last|previously|earlier|by)\b|[^.;]{0,80}\bby\s+(?:the\s+)?(?!(?:council|committee|board|members|meeting)\b)[a-z])"
     # "The fire safety plans were put to the council and adopted.", "The auditor's letter was received and approved"
     # (never by another body: "... was considered and approved by the district council")
