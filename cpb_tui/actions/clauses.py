@@ -403,9 +403,8 @@ def _passive(body: str, strict: bool) -> ActionCandidate | None:
     if re.match(r"(?:\([^()]{0,60}\)\s*)?(?:had|has|have|was|were|is|are)\s", rest) or obj and re.search(r"(?i)(?:^|,)\s*allowing\s+(?:for\s+)?(?:\w+\s+){0,3}\w+$", obj):
         return None  # "The period for the meeting to be held (March to June) had expired", "allowing for matters to be added": no task
     # ("it would be helpful if some form of warning be issued by the estate": a wish, no one's task here)
-    if pp == "considered" and re.match(r"(?i)(?:on|for|in|with)\s+(?:all|every|each|any)\b", rest):
-        return None  # "the request be considered on all appropriate planning applications": a standing rule, no one task
-    if obj is None or re.match(r"(?i)it\s+would\s+be\s+\w+\s+if\b", obj) or procedure(obj, pp, rest) or SHAPED_BY.match(rest) or re.match(r"(?i)(?:at|during)\s+(?:this\s+|tonight's\s+)?meeting\b", rest):
+    if obj is None or re.match(r"(?i)it\s+would\s+be\s+\w+\s+if\b", obj) or procedure(obj, pp, rest) or SHAPED_BY.match(rest) or re.match(r"(?i)(?:at|during)\s+(?:this\s+|tonight's\s+)?meeting\b", rest) \
+            or pp == "considered" and re.match(r"(?i)(?:on|for|in|with)\s+(?:all|every|each|any)\b", rest):  # ("... be considered on all applications": standing)
         return None  # ("interests in matters to be considered at this meeting": the meeting's own business, not a task)
     # "The metal sign remains to be repaired", "For some further changes to be made": the thing itself
     obj = re.sub(r"\s+(?:still\s+)?(?:remains?|needs?)$", "", re.sub(r"^For\s+(?=(?:some|any|the|a|an|further|more|this|these|it|them)\b)", "", obj.strip(), flags=re.IGNORECASE))
