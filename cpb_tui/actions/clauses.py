@@ -391,7 +391,6 @@ def _own_sentence(rest: str) -> str:
 
 def _passive(body: str, strict: bool) -> ActionCandidate | None:
     """ "X be sent to Y", "X will be set up": an action named by what is to happen to X.
-
     `strict` is for clauses with no asking verb of their own ("That this item be deferred"),
     where only a participle that names something to do counts; "be noted" does not.
     """
