@@ -64,3 +64,39 @@ def test_a_condition_that_a_report_be_brought_names_the_report_alone(tmp_path):
         "RESOLVED that the grant be approved subject to the condition that a report on its use be brought to the June meeting.",
     )
     assert tasks == ["Bring a report on its use to the June meeting"]
+
+
+_PORTFOLIO_DECISIONS = (
+    "Parking order for approval\n"
+    "Decision Maker: Streets Portfolio\n"
+    "Decision published: 20/05/2037\n"
+    "Effective from: 27/05/2037\n"
+    "Decision:\n"
+    "1 officers can proceed with the process of making a parking order in the roads named in the report and undertake the "
+    "public consultation on the proposed changes; and\n"
+    "2 officers can bring the proposed order into force except where:\n"
+    "a) a ward Councillor asks that the matter be dealt with by Cabinet; or\n"
+    "b) ten or more objections from separate addresses are received and not withdrawn.\n"
+    "3 in the case of 2a) and 2b), the Portfolio Holder makes the final decision on the order.\n"
+    "Lead officer: Dana Kerr\n"
+)
+
+
+def test_decision_points_numbered_without_stops_are_a_clause_each_with_their_conditions(tmp_path):
+    _, found = stored_page(tmp_path, _PORTFOLIO_DECISIONS, date=dt.date(2037, 5, 20))
+    clauses = [clause for _, item_clauses, _ in found for clause in item_clauses]
+    assert len(clauses) == 3
+    assert clauses[0].startswith("officers can proceed with the process")
+    # the conditions after "except where:" are the second point's own words, never decisions of their own
+    assert clauses[1].startswith("officers can bring the proposed order into force except where: a) a ward Councillor")
+    assert clauses[2].startswith("in the case of 2a) and 2b)")
+
+
+def test_a_planning_decision_keeps_its_conditions_after_subject_to_the_following(tmp_path):
+    clauses, _ = second_item(
+        tmp_path,
+        "RESOLVED:\n1. That the application be supported subject to the following conditions:\n"
+        "a) the hedge on the lane is kept; and\nb) no work starts before 8am.\n2. That the Clerk tells the district council.",
+    )
+    assert len(clauses) == 2
+    assert "a) the hedge on the lane is kept" in clauses[0]

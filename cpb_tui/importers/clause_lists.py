@@ -22,6 +22,7 @@ _VERBS = (
 _DECISION_START = re.compile(rf"^(?:That\b|Subject\s+to\b|(?:{_VERBS})(?:s|es)?\b)", re.IGNORECASE)
 _BARE_START = re.compile(rf"^(?:{_VERBS})\b", re.IGNORECASE)
 _LABELLED = re.compile(r"^\s*(?:\(?(?:[ivxlc]{1,6}|\d{1,2}|[a-hA-H])[.)]|[\u2022\u00b7\u25aa\u25cf\u25e6\uf0b7*\u2013-])\s")
+_BARE_NUMBER = re.compile(r"^(\s*\d{1,2})\s(?=[a-z]{2,}\s)")
 _SENTENCE = re.compile(r"(?<=[a-z0-9)][.;])\s+(?=[A-Z])")
 
 
@@ -52,6 +53,10 @@ def as_clause_list(block: list[str]) -> list[str]:
     """The block's lines, with unlabelled decisions set out as a list ("" marks a paragraph break)."""
     # "2            officers bring the order into force": a clause number whose stop was lost in a wide gap
     block = [re.sub(r"^(\s*\d{1,2})\s{4,}(?=[a-z])", r"\1. ", line) for line in block]
+    # "1 officers can proceed ...", "2 officers can bring ...": clause numbers that lost their stops, counted 1, 2, 3 in order
+    bare = [(index, int(found.group(1))) for index, line in enumerate(block) if (found := _BARE_NUMBER.match(line))]
+    if len(bare) >= 2 and [number for _, number in bare] == list(range(1, len(bare) + 1)):
+        block = [_BARE_NUMBER.sub(r"\1. ", line, count=1) if any(index == at for at, _ in bare) else line for index, line in enumerate(block)]
     lines = [line for line in block if line.strip()]
     if not lines or any(_LABELLED.match(line) for line in lines):
         return lines

@@ -92,6 +92,9 @@ def runs_on(line: str, below: str, width: int, capitals: bool = True) -> bool:
     return reads_on(text, below, capitals)
 
 
+_BARE_NUMBERED = re.compile(r"^\s*(\d{1,2})\s+[a-z]")
+
+
 def reads_on(line: str, below: str, capitals: bool = True) -> bool:
     """Whether `below`, after a line the margin broke, reads on with `line`'s sentence: `line` does not end one, and
     `below` opens in lower case (never a label of its own), with a figure and small words, or with the month of a date
@@ -100,6 +103,8 @@ def reads_on(line: str, below: str, capitals: bool = True) -> bool:
     if text.endswith(_SENTENCE_END) or not below.strip() or LABEL.match(below):
         return False
     opening = below.lstrip()[:1]
+    if (number := _BARE_NUMBERED.match(line)) and re.match(rf"\s*{int(number.group(1)) + 1}\s+[a-z]", below):
+        return False  # "1 officers can proceed ...; and" over "2 officers can bring ...": a list's next point, its stop lost
     if opening.islower() or FIGURE_GOES_ON.match(below) or DAY_END.search(text[-6:]) and MONTH_START.match(below):
         return True  # (or a figure, then words in lower case: "... Consultation Draft" over "2036 ref: 3218 ...")
     # ("... awarded in the" over "2036-37 Revenue Budget ...", "... to elect the following" over "Councillors to ...";

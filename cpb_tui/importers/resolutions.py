@@ -207,7 +207,14 @@ def _opens_sub_list(label: str, clauses: list[tuple[str | None, list[str]]], pre
         expected.add(_next_roman(previous_sub))
         return label in expected
     tail = _tail(last[1])
+    if _CONDITIONS_INTRO.search(tail):
+        return False  # "2 officers can bring the order into force except where:" over a) and b): the clause's conditions, its own words
     return label in ("a", "i") and (tail.rstrip().endswith(":") or bool(_LIST_INTRO.search(tail)))
+
+
+_CONDITIONS_INTRO = re.compile(
+    r"(?i)\b(?:(?:except|save|only)\s+)?(?:where|when|if|unless|provided\s+that|providing\s+that|on\s+condition\s+that|subject\s+to\s+the\s+following(?:\s+conditions)?)\s*(?::-|:)\s*$"
+)
 
 
 def _plausible_label(label: str, clauses: list[tuple[str | None, list[str]]]) -> bool:
