@@ -100,3 +100,25 @@ def test_a_planning_decision_keeps_its_conditions_after_subject_to_the_following
     )
     assert len(clauses) == 2
     assert "a) the hedge on the lane is kept" in clauses[0]
+
+
+def test_a_budget_for_work_to_be_carried_out_is_no_task_of_its_own(tmp_path):
+    _, tasks = second_item(
+        tmp_path,
+        "RESOLVED to authorise a budget of up to \u00a3800 for this work to be carried out. Cllr Moss agreed to circulate quotes "
+        "for the work when received.",
+    )
+    assert tasks == ["Cllr Moss to circulate quotes for the work when received"]
+
+
+def test_a_task_stops_at_its_sentence_before_the_next_dashed_point(tmp_path):
+    _, tasks = second_item(
+        tmp_path,
+        "RESOLVED to ask Cllr Dale to contact Mr Hope about the willow. \u2013 The hedge contractor would be asked for a date.",
+    )
+    assert tasks[0] == "Cllr Dale to contact Mr Hope about the willow"
+
+
+def test_the_clerk_to_arrange_for_work_to_be_done_is_the_clerks_task(tmp_path):
+    _, tasks = second_item(tmp_path, "RESOLVED that the Clerk arrange for the hedge on Mill Lane to be cut before June.")
+    assert tasks == ["The Clerk to arrange for the hedge on Mill Lane to be cut before June"]

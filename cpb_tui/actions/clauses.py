@@ -369,8 +369,8 @@ def _passive_subject(obj: str, strict: bool, body: str = "") -> str | None:
         obj = re.split(r"\bthat\s+", re.split(r"(?<=[a-z)])\.\s+(?=[A-Z])", obj)[-1])[-1]
         if re.search(r"\b(?:is|are|was|were|has|have|had)\b|\b(?:confirmed|said|stated|reported|advised|explained|added)\s+(?:that\s+)?(?:they|it|this|these|he|she)\b", obj):
             return None  # (nor a pronoun someone spoke of: "... adopted. Mr Ball confirmed they would now be made available")
-    if re.search(r"\b(?:once|when|after|until|unless|if|before)\s+(?:the|a|an|this|its|any)\s+[\w-]+(?:\s+[\w-]+)?$", obj):
-        return None  # "... to publish a notice once the final decision is made": a condition, not what is to be done
+    if re.search(r"\b(?:once|when|after|until|unless|if|before)\s+(?:the|a|an|this|its|any)\s+[\w-]+(?:\s+[\w-]+)?$|\b(?:authori[sz]|approv|allocat)\w*\s+(?:a\s+|the\s+)?(?:budget|sum|spend|expenditure|funding)\b[^;]*\bfor\s+(?:this|the|these|that)\s+[\w-]+$", obj):
+        return None  # "... to publish a notice once the final decision is made": a condition, not what is to be done (nor a budget's purpose)
     if re.search(r",\s+so\s+(?:that\s+)?(?:it|they|this|these)\s*$", obj) and re.search(r"\bso\s+(?:that\s+)?(?:it|they|this|these)\s+(?:could|can|might|may)\s+be\b", body):
         return None  # "deferred to the next meeting, so it could be circulated in advance": why, not a task
     if re.search(r"\b(?:if|whether)\s+(?:it|this|that|they|these)$", obj.strip()):

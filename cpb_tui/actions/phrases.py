@@ -579,7 +579,7 @@ def _sentence(text: str) -> str:
 
 # "that the Clerk contact details on the website be updated", "the Chairman report on the repairs be circulated": the would-be
 # verb is a noun, and the passive after it the sentence's own (never one after "and": "the Clerk write and the letter be copied")
-NOUN_BEFORE_PASSIVE = re.compile(r"^(?:(?!\band\s+(?:the|a|an|that|this|it|its|they|their)\b|\b(?:how|whether|what|which|when|where|if|why|who|whose|so|until|once|that)\b)(?:[^.;,]|,\s+as\s+(?:set\s+out|detailed|circulated|presented|attached|shown)\b[^.;,]{0,60},))*?\b(?:be|should\s+be)\s+(?:[a-z]+ed|[a-z]+en|sent|put|set|kept|held|made|cut)\b")  # ("the Outturn report, as set out in the papers, be approved")
+NOUN_BEFORE_PASSIVE = re.compile(r"^(?:(?!\band\s+(?:the|a|an|that|this|it|its|they|their)\b|\b(?:how|whether|what|which|when|where|if|why|who|whose|so|until|once|that)\b)(?:[^.;,]|,\s+as\s+(?:set\s+out|detailed|circulated|presented|attached|shown)\b[^.;,]{0,60},))*?(?<!\bto\s)\b(?:be|should\s+be)\s+(?:[a-z]+ed|[a-z]+en|sent|put|set|kept|held|made|cut)\b")  # ("the Outturn report, as set out in the papers, be approved")
 
 
 def procedure(obj: str, pp: str, rest: str) -> bool:
