@@ -122,3 +122,38 @@ def test_a_task_stops_at_its_sentence_before_the_next_dashed_point(tmp_path):
 def test_the_clerk_to_arrange_for_work_to_be_done_is_the_clerks_task(tmp_path):
     _, tasks = second_item(tmp_path, "RESOLVED that the Clerk arrange for the hedge on Mill Lane to be cut before June.")
     assert tasks == ["The Clerk to arrange for the hedge on Mill Lane to be cut before June"]
+
+
+_SCRUTINY_REVIEW = (
+    "Agenda item\n\nScrutiny Review\n\n"
+    "Councillor Ann Bell proposed the recommendations which were seconded by Councillor Tom Reed.\n\n"
+    "Having been duly proposed and seconded, the Council RESOLVED to approve that:-\n\n"
+    "1)     The current structure of four scrutiny committees remain in place, with a further review by the chairs in 2038.\n\n"
+    "2)     The scrutiny manager was tasked with preparing a clearer report template for all four committees.\n\n"
+    "3)     The scrutiny manager to meet the group leaders before the annual meeting (May 2037) to agree the training.\n"
+)
+
+
+def test_a_resolution_announcing_its_numbered_list_after_its_movers_reads_the_list(tmp_path):
+    _, found = stored_page(tmp_path, _SCRUTINY_REVIEW, committee="Harrowby Borough Council", date=dt.date(2037, 3, 4))
+    (_, clauses, tasks), = found
+    assert len(clauses) == 3
+    assert clauses[1].startswith("The scrutiny manager was tasked with preparing")
+    texts = [task.text for task in tasks]
+    assert "The scrutiny manager to prepare a clearer report template for all four committees" in texts
+    assert any(text.startswith("The scrutiny manager to meet the group leaders") for text in texts)
+
+
+def test_someone_tasked_with_doing_something_is_given_it_and_one_tasked_before_is_not():
+    from tests.stored import tasks
+
+    assert tasks("Cllr Hale was given the task of contacting the school about parking.") == [
+        ("Cllr Hale to contact the school about parking", ("Cllr Hale",))
+    ]
+    assert tasks("The Clerk was tasked to obtain quotes for the fence.")[0][0] == "The Clerk to obtain quotes for the fence"
+    assert tasks("The Clerk had been tasked with obtaining quotes, and three had come in.") == []
+
+
+def test_a_meeting_applauding_volunteers_gives_no_one_a_task(tmp_path):
+    clauses, tasks = second_item(tmp_path, "AGREED to applaud the work of the volunteers and the flood wardens.")
+    assert clauses and tasks == []

@@ -27,7 +27,7 @@ _DEFER = r"defers?|deferred"
 _NOTING = (
     r"notes?|noted|endorses?|endorsed|supports?|supported|welcomes?|welcomed|thanks?|thanked|"
     r"approves?|approved|receives?|received|accepts?|accepted|adopts?|adopted|congratulates?|"
-    r"commends?|recogni[sz]es?|acknowledges?|reaffirms?|confirms?|considers?|considered|discussed|reviewed|records?|praises?|"
+    r"commends?|recogni[sz]es?|acknowledges?|reaffirms?|confirms?|considers?|considered|discussed|reviewed|records?|praises?|applauds?|"
     r"recommends?|expresses|comments?|celebrates?|homologates?|homologated|ratif(?:y|ies|ied)"
 )
 

@@ -214,6 +214,7 @@ def split_decisions(lines: list[str]) -> tuple[list[str], list[list[str]]]:
         listed = kind == "noted" and bool(_MINUTES_LISTED.search(rest))
         if listed:
             kind, rest = "decision", ""  # "The following minutes were read and confirmed:-" over the minutes, a line each: the lead-in
+        kind = "decision" if kind == "noted" and re.search(r"(?i)\b(?:resolved|agreed|decided)\b[^.]*:-?\s*$", rest) and _CLAUSE_START.match(next((t for t in lines[index + 1 : index + 3] if t.strip()), "")) else kind  # ("... the Council RESOLVED to approve that:-" over "1) ...")
         if kind == "noted":
             # an outcome sentence stands alone: what follows it is narrative, and so is the rest of its line
             found_blocks.append((start, kind, [rest]))
