@@ -25,17 +25,6 @@ def test_dotted_minute_numbers_glued_to_capital_headings_are_items(tmp_path):
     assert [item.title for item, _, _ in found][:2] == ["Apologies", "Declarations of Interest"]
 
 
-def test_a_unit_or_an_ordinal_after_a_number_is_no_glued_heading(tmp_path):
-    page = (
-        "Minutes of the meeting of Wendling Parish Council held on Tuesday 1 May 2036 in the Village Hall.\n\n"
-        "1. Apologies\nNone.\n\n2. Highways\nThe county will consult on a limit of\n20MPH through the village.\n\n"
-        "3. Close\nThe meeting closed at 9pm.\n"
-    )
-    found = _items(tmp_path, page)
-    assert [item.number for item, _, _ in found] == ["1", "2", "3"]
-    assert "20MPH" in (found[1][0].minutes or "")
-
-
 def test_a_document_adopted_after_what_it_includes_is_a_decision(tmp_path):
     clauses, tasks = second_item(
         tmp_path,
@@ -157,3 +146,42 @@ def test_someone_tasked_with_doing_something_is_given_it_and_one_tasked_before_i
 def test_a_meeting_applauding_volunteers_gives_no_one_a_task(tmp_path):
     clauses, tasks = second_item(tmp_path, "AGREED to applaud the work of the volunteers and the flood wardens.")
     assert clauses and tasks == []
+
+
+def test_an_action_line_gives_its_task_to_a_first_name_the_page_uses_alone():
+    from tests.stored import tasks
+
+    assert tasks("No applications received.\n\nAction: Morwenna to email the council her consultation response.") == [
+        ("Morwenna to email the council her consultation response", ("Morwenna",))
+    ]
+    # a thing before "to" is no one: "Letter to go to the county"
+    assert tasks("Action: Letter to go to the county.") == []
+
+
+def test_a_request_followed_up_is_a_task_and_a_standing_offer_on_request_is_not():
+    from tests.stored import tasks
+
+    assert tasks("Action: Sheila to follow up on request.") == [("Sheila to follow up on request", ("Sheila",))]
+    assert tasks("A large-print copy will be provided on request.") == []
+
+
+def test_councillors_named_after_an_event_are_to_attend_it(tmp_path):
+    page = (
+        "Minutes of the meeting of Wendling Parish Council held on Tuesday 12 January 2037 in the Village Hall.\n\n"
+        "1. Apologies\nNone.\n\n2. Chair's announcements\n\n"
+        "  \u2022 Received the resignation of Mr Hollis\n"
+        "  \u2022 Notification of Three Tier Meeting on 20 January 2037, Councillors Reed, Hunt and Bell to attend.\n\n"
+        "3. Close\nThe meeting closed at 9pm.\n"
+    )
+    found = _items(tmp_path, page)
+    (_, _, tasks), = [entry for entry in found if entry[0].number == "2"]
+    assert [task.text for task in tasks] == ["Councillors Reed, Hunt and Bell to attend the Three Tier Meeting on 20 January 2037"]
+    assert tasks[0].due_date == dt.date(2037, 1, 20)
+
+
+def test_a_decision_whose_thing_was_lost_gives_no_task_of_bare_be(tmp_path):
+    _, tasks = second_item(
+        tmp_path,
+        "The meeting discussed a telephone for council business. Councillors resolved to be arranged once a new Clerk had been appointed.",
+    )
+    assert tasks == []

@@ -144,9 +144,23 @@ def usual_spelling(text: str) -> str:
     text = _WILL_SEE_TO_IT.sub(r"\1 to ", text)  # "SM will take this forward": as "SM to take this forward"
     text = _TAKE_RESPONSIBILITY.sub(lambda found: gerund_base(found.group(1)) or found.group(0), text)  # "take responsibility for contacting ...": contact
     text = _DO_RESEARCH.sub(r"\1 research", text)
+    text = _TO_ATTEND_AFTER.sub(_going_to, text) if "to attend" in text else text
     text = _TASKED.sub(lambda found: f" to {found.group(2)}" if found.group(2) else (f" to {base}" if (base := gerund_base(found.group(1))) else found.group(0)), text) if "task" in text or "charged" in text else text  # "The Clerk was tasked with preparing ...": to prepare
     text = _LEAD_CLAUSE_UNMARKED.sub(r"\1, ", text)  # "As soon as there is news the Clerk will ...": the clause's comma lost  # "Decided to do some research on the mill's history": to research it
     return _DECIDED_IN_CAPITALS.sub(lambda found: found.group(1).lower(), _COUNCILOR.sub(r"\1ll\2", text))
+
+
+# an event, then who is to go: "Notification of Three Tier Meeting on 20 January, Councillors Reed, Hunt and Bell to attend"
+_TO_ATTEND_AFTER = re.compile(
+    r"(?:\b(?:Notification|Notice|Invitation|Details)\s+(?:of|to)\s+(?:the\s+|a\s+)?)?(?P<event>\b[A-Z][^.;,:\n]{2,80}?\b(?:[Mm]eeting|[Ee]vent|[Tt]raining|[Ww]orkshop|[Ss]eminar"
+    r"|[Cc]onference|[Ff]orum|AGM|[Ss]ession)\b[^.;,:\n]{0,60}),\s+(?P<who>(?:Cllrs?\.?|Councillors)\s+[A-Z][\w'\u2019-]+(?:(?:,\s*|\s+(?:and|&)\s+)[A-Z][\w'\u2019-]+)*)"
+    r"\s+to\s+attend\s*(?=[.;]|$)", re.MULTILINE
+)
+def _going_to(found: re.Match) -> str:
+    """ "Notification of the Forum meeting on 3 March, Cllrs Hale and Moss to attend": as "Cllrs Hale and Moss to attend the Forum ..."."""
+    event = found.group("event")
+    event = event[0].lower() + event[1:] if re.match(r"(?:The|A|An)\s", event) else f"the {event}"
+    return f"{found.group('who')} to attend {event}"
 
 
 # someone given a task in so many words: "The scrutiny manager was tasked with preparing a template", "Cllr Hale was given the task of

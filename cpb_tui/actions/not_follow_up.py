@@ -56,7 +56,7 @@ NOT_FOLLOW_UP = re.compile(
     # an action list's status: "DC to transfer balances to savings account \u2013 Complete"
     r"|\s[\u2013-]\s*(?:complete|completed|done|closed|actioned|finished)\b"
     # a standing offer, not a task: "a simultaneous translation will be provided if requested"
-    r"|\b(?:if|when|where|as)\s+(?:requested|asked\s+for)\s*\.?$|\b(?:on|upon)\s+request\s*\.?$"
+    r"|\b(?:if|when|where|as)\s+(?:requested|asked\s+for)\s*\.?$|(?<!\bfollow\sup\s)(?<!\bfollow-up\s)\b(?:on|upon)\s+request\s*\.?$"  # ("Sheila to follow up on request": the request followed up)
     # ("such matters be brought up as and when they arise": a standing rule, whenever it arises; never a task it follows, "write to the
     # landowner and update members as and when necessary")
     # (what is raised or dealt with is "these", "them", "any" or "such" matters: "order a replacement bin as and when required" is a task)

@@ -115,9 +115,10 @@ _WRAPPED_RECORD = re.compile(
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_NAMES}\b|(?:agreed|approved|confirmed|accepted|adopted|signed)\b)"
 )
 # a minute's number glued to its heading in capitals at a line's start: "332.01APOLOGIES Apologies were ...",
-# "4COUNCIL REPORTS" (never an ordinal, "1ST MEETING", nor a unit, "20MPH", "300MM")
-_GLUED_NUMBER = re.compile(r"(?m)^([ \t]*\d{1,4}(?:[./]\d{1,4}){0,2}[.)]?)(?=(?!(?:ST|ND|RD|TH|MPH|MM|CM|KM|KG|AM|PM)\b)[A-Z]{3}[A-Z'\u2019]*\b)")
-_GLUED_NUMBER_HINT = re.compile(r"(?m)^[ \t]*\d[\d./]{0,12}[.)]?[A-Z]{3}")
+# "412.04CORRESPONDENCE" (never an ordinal, "1ST MEETING", nor a unit, "2.5MM")
+# (a dotted number only: a slash's, "36/169MINUTES:", and a plain one's, "4COUNCIL REPORTS", are read glued where they stand)
+_GLUED_NUMBER = re.compile(r"(?m)^([ \t]*\d{1,4}\.\d{1,3}[.)]?)(?=(?!(?:ST|ND|RD|TH|MPH|MM|CM|KM|KG|AM|PM)\b)[A-Z]{3}[A-Z'\u2019]*\b)")
+_GLUED_NUMBER_HINT = re.compile(r"(?m)^[ \t]*\d{1,4}\.\d{1,3}[.)]?[A-Z]{3}")
 _GLUED_VERDICT = re.compile(r"\b([A-Z]{3,}ED)(?=(?:as|and|by|the|to|with|at|on|in|for|that|unanimously)\b)")
 # A heading glued to the sentence before it, the line break lost: "... fel rhai cywir.MATERION YN CODI", "20.01.20YMDDIHEURIADAU"
 _GLUED_CAPS = re.compile(r"(?:(?<=[a-z\u00e0-\u00ff\u0175\u0177)][.!?])|(?<=\b\d{2}\.\d{2}\.\d{2}))(?=[A-Z][A-Z'\u2019]{2,}(?:[ \t]+[A-Z][A-Z'\u2019/&-]*){0,7}[ \t]*$)", re.MULTILINE)
