@@ -185,3 +185,13 @@ def test_a_decision_whose_thing_was_lost_gives_no_task_of_bare_be(tmp_path):
         "The meeting discussed a telephone for council business. Councillors resolved to be arranged once a new Clerk had been appointed.",
     )
     assert tasks == []
+
+
+def test_a_report_titled_with_its_meetings_day_is_that_days_meeting(tmp_path):
+    page = (
+        "Posts tagged 'delegation'\n\nReport on the First and Annual Meeting 17th May, 2037\n\nMay 24, 2037\n\n"
+        "Annual Business.  The election of a Chairman was carried forward to the next meeting. Cllr Irish was elected Vice Chairman.\n\n"
+        "Footpaths. Work on the lane is in progress.\n\nThe next meeting of the Parish Council is on 21st June, 2037.\n"
+    )
+    meeting, _ = stored_page(tmp_path, page, committee="Wendling Parish Council")
+    assert meeting.date == dt.date(2037, 5, 17)

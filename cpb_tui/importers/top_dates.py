@@ -28,10 +28,14 @@ def date_line(found: MeetingContext, top: list[str], every: list[str], head_end:
         for at, line in enumerate(top[:window]):
             # ("Monday 19th May 2025 7 pm by Zoom Conference Call": the day, its hour and how it met; "12 May 2025 minutes": the day's record)
             rest = _HOW_HELD.sub("", DATE_WORDS.sub("", line))
-            if line and len(line) <= 60 and DATE_WORDS.search(line) and len(rest) < 35 and (not re.search(r"\bminutes\b", line, re.I) or re.fullmatch(r"(?i)\W*minutes\W*", rest)) \
+            if line and (len(line) <= 60 and DATE_WORDS.search(line) and len(rest) < 35 or len(line) <= 90 and _MEETING_THEN_DATE.search(line)) and (not re.search(r"\bminutes\b", line, re.I) or re.fullmatch(r"(?i)\W*minutes\W*", rest)) \
                     and not _below_the_business(top, at) and not _listed_date(top, at) and not _DEADLINE_FIELD.match(line) and not _PAGE_DATE.match(line):
                 found.set_date(find_date(line), line)
                 break
+
+
+# a title that ends on its meeting's day: "Report on the First and Annual Meeting 17th May, 2011"
+_MEETING_THEN_DATE = re.compile(r"(?i)\bmeeting\s*(?:held\s+)?(?:on\s+)?[-\u2013,:]?\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?" + DATE_WORDS.pattern + r"\s*$")
 
 
 # a tracker's field for when a task is due or was done ("Target date: 31/03/2037"): never the meeting's day
