@@ -195,3 +195,26 @@ def test_a_report_titled_with_its_meetings_day_is_that_days_meeting(tmp_path):
     )
     meeting, _ = stored_page(tmp_path, page, committee="Wendling Parish Council")
     assert meeting.date == dt.date(2037, 5, 17)
+
+
+def test_approval_deferred_after_a_long_reason_is_put_off_to_the_next_meeting(tmp_path):
+    clauses, tasks = second_item(
+        tmp_path,
+        "As the minutes of the meeting held on the 13th March had been approved at the extra meeting held on the 27th of March and "
+        "the minutes from the 27th had not been circulated ahead of the meeting, approving the minutes of the 27th was deferred "
+        "to the next meeting.",
+    )
+    assert len(clauses) == 1
+    assert tasks == ["Defer approving the minutes of the 27th to the next meeting"]
+
+
+def test_a_bulleted_resolution_tasks_an_officer_and_a_clerk_aiming_to_complete(tmp_path):
+    _, tasks = second_item(
+        tmp_path,
+        "It was RESOLVED that:\n\n  \u2022 the Town Clerk be tasked with updating the project plan for the sub-committee's approval\n"
+        "  \u2022 the Deputy Clerk aim to complete the grant form before the June meeting",
+    )
+    assert tasks == [
+        "The Town Clerk to update the project plan for the sub-committee's approval",
+        "The Deputy Clerk to complete the grant form before the June meeting",
+    ]

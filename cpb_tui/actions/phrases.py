@@ -113,7 +113,7 @@ _SUBJUNCTIVE_VERBS = {
     "remind", "invite", "ask", "email", "forward", "distribute", "purchase", "buy", "advertise", "approach", "inspect", "repair",
     "replace", "install", "pay", "transfer", "apply", "renew", "amend", "talk", "speak",
     # "officers proceed with the process of implementing the order", "officers implement the scheme"
-    "proceed", "implement", "confirm",
+    "proceed", "implement", "confirm", "complete",
     # "Officers begin developing a programme of works"
     "begin", "start", "commence",
 }
