@@ -218,3 +218,23 @@ def test_a_bulleted_resolution_tasks_an_officer_and_a_clerk_aiming_to_complete(t
         "The Town Clerk to update the project plan for the sub-committee's approval",
         "The Deputy Clerk to complete the grant form before the June meeting",
     ]
+
+
+_CAPITAL_HEADINGS = (
+    "Parish Council Minutes 27th October 2037\n\nELMSCAR PARISH COUNCIL\nMINUTES OF THE MEETING\n27th October 2037\nPRESENT:\n\n"
+    "COUNCILLORS CHAIRMAN BELL, DUNN, FROST\nDistrict Councillor Ann Hale\nClerk Jo Moss\n\nAPOLOGIES\n\n"
+    "MINUTES OF THE MEETING 25th August 2037\n\n"
+    "Minutes for this meeting were approved. Clerk asked to clarify the item on the hydrant with Highways.\n\n"
+    "DISTRICT COUNCILLORS REPORT\n\nReports were received and attached to the minutes.\n\n"
+    "HIGHWAYS\n\nClerk reported that a new dog bin had been requested.\n"
+)
+
+
+def test_a_capital_heading_for_the_last_minutes_with_its_date_in_mixed_case_is_an_item(tmp_path):
+    meeting, found = stored_page(tmp_path, _CAPITAL_HEADINGS)
+    assert meeting.date == dt.date(2037, 10, 27)
+    titles = [item.title for item, _, _ in found]
+    # the names under "PRESENT:" after a blank line are who came, never an item
+    assert titles == ["Apologies", "Minutes of the Meeting 25th August 2037", "District Councillors Report", "Highways"]
+    (_, clauses, tasks), = [entry for entry in found if entry[0].title.startswith("Minutes of")]
+    assert clauses and [task.text for task in tasks] == ["Clerk to clarify the item on the hydrant with Highways"]

@@ -474,18 +474,25 @@ def heading_items(lines: list[str]) -> list[Heading]:
 _REPLY = re.compile(r"(?i)(?:none|nil|n/a|noted|agreed|approved|none\s+(?:declared|received|raised|reported)|no\s+(?:apologies|declarations|objections?|comments?|business))\.?")
 
 
+def _attendance(state: str, line: str) -> str:
+    """Where a line stands under "PRESENT:" ("label", "names" or ""): the names may follow a blank line, and end at the next."""
+    if re.fullmatch(r"(?i)(?:those\s+)?present\s*:", line) or not line and state == "label":
+        return "label"
+    return "names" if state and line else ""
+
+
 def _standalone_headings(lines: list[str], relaxed: bool = False) -> list[Heading]:
     """Short headings alone on their lines, each over a paragraph of prose; `relaxed` lets a heading run to sixteen words and
     name a date ("Minutes of the Council Meeting of 9 March 2034, with Matters Arising")."""
     found: list[Heading] = []
     previous = ""
     text_lines = 0  # lines of text before this one
-    attendance = False  # (the lines under "PRESENT:" up to the next blank line: who came, "COUNCILLORS ASH, BELL", "Clerk Jo Dunn")
+    attendance = ""  # (the lines under "PRESENT:" up to the next blank line: who came, "COUNCILLORS ASH, BELL", "Clerk Jo Dunn")
     # the agenda's own words as headings only where the page keeps two or more of them ("To approve ..." alone may be a decision)
     worded_page = sum(1 for raw in lines if _AGENDA_WORDED.match(raw.strip().rstrip("."))) >= 2
     for index, raw in enumerate(lines):
         line = raw.strip()
-        if (attendance := bool(line) and (attendance or bool(re.fullmatch(r"(?i)(?:those\s+)?present\s*:", line)))) or not line:
+        if (attendance := _attendance(attendance, line)) or not line:
             continue
         text_lines += 1
         before, previous, colon = previous, line, line.endswith(":")
@@ -523,7 +530,7 @@ def _standalone_headings(lines: list[str], relaxed: bool = False) -> list[Headin
             # ("(Oral reports)", "(Report attached)": a note in brackets; "The current reviews in progress are:": a lead-in)
             or re.fullmatch(r"\([^()]{2,60}\)", line) or colon and re.search(r"\b(?:are|is|were|was|include|includes|follows?|below)$", line)
             or (NOISE.match(line) and line.lower() != "minutes")
-            or (find_date(line) and not attached and not ((relaxed or found and is_caps_line(line) and not lines[index - 1].strip()) and re.match(r"(?i)minutes\s+of\b|matters\s+arising\s+from\b", line)))  # (and "MINUTES OF THE MEETING 21ST APRIL 2036" in capitals after other headings)
+            or (find_date(line) and not attached and not ((relaxed or found and is_caps_line(re.sub(r"\s\d.*$", "", line)) and not lines[index - 1].strip()) and re.match(r"(?i)minutes\s+of\b|matters\s+arising\s+from\b", line)))  # (and "MINUTES OF THE MEETING 21ST APRIL 2036", or "... 25th August 2036", in capitals after other headings)
             or opener(line)
             or re.fullmatch(r"(?i)(?:the\s+)?(?:clerk|chair(?:man)?|treasurer|secretary)\s+to\s+(?!the\b|be\b)[a-z]{4,}(?:\s+\S+){0,3}", line)  # ("CLERK TO CIRCULATE": a task)
             # the document's own heading ("Minutes of the Fostering Panel"), not an item
