@@ -238,3 +238,16 @@ def test_a_capital_heading_for_the_last_minutes_with_its_date_in_mixed_case_is_a
     assert titles == ["Apologies", "Minutes of the Meeting 25th August 2037", "District Councillors Report", "Highways"]
     (_, clauses, tasks), = [entry for entry in found if entry[0].title.startswith("Minutes of")]
     assert clauses and [task.text for task in tasks] == ["Clerk to clarify the item on the hydrant with Highways"]
+
+
+def test_references_with_letters_in_a_flattened_table_row_are_the_items_numbers(tmp_path):
+    page = (
+        "MINUTES OF THE ORDINARY MEETING OF ELMSCAR TOWN COUNCIL\n\nHeld on Tuesday 9 January 2037\n\nACTION\n"
+        "462/ME/36 / APOLOGIES FOR ABSENCE\nCouncillors Young and Hill.\n"
+        "463/ME/36 / CORRESPONDENCE\nThere was no correspondence.\n"
+        "464/ME/36 / PUBLIC SPEAKING\nMr Roberts spoke about the Legion.\n"
+    )
+    found = _items(tmp_path, page)
+    assert [(item.number, item.title) for item, _, _ in found] == [
+        ("462/ME/36", "Apologies for Absence"), ("463/ME/36", "Correspondence"), ("464/ME/36", "Public Speaking"),
+    ]

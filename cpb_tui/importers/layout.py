@@ -88,6 +88,8 @@ def normalise(text: str) -> str:
         text = _GLUED_DATE.sub(r"\1 \2 \3", _GLUED_BEFORE_DATE.sub(" ", text))  # "held on Monday 9February2009": the spaces a PDF lost
     if _GLUED_NUMBER_HINT.search(text):
         text = _GLUED_NUMBER.sub(r"\1 ", text)  # "331.02DECLARATIONS OF INTEREST": a minute's number, its space lost
+    if " / " in text and len(_CELL_AFTER_NUMBER.findall(text)) >= 2:
+        text = _CELL_AFTER_NUMBER.sub(r"\1 ", text)  # "462/ME/17 / APOLOGIES FOR ABSENCE": a table's number cell, then its title's
     if _GLUED_VERDICT.search(text):
         text = _GLUED_VERDICT.sub(r"\1 ", text)  # "The notes were APPROVEDas correct": the space a Word export lost
     if "held on\n" in text or " and\n" in text:
@@ -119,6 +121,9 @@ _WRAPPED_RECORD = re.compile(
 # (a dotted number only: a slash's, "36/169MINUTES:", and a plain one's, "4COUNCIL REPORTS", are read glued where they stand)
 _GLUED_NUMBER = re.compile(r"(?m)^([ \t]*\d{1,4}\.\d{1,3}[.)]?)(?=(?!(?:ST|ND|RD|TH|MPH|MM|CM|KM|KG|AM|PM)\b)[A-Z]{3}[A-Z'\u2019]*\b)")
 _GLUED_NUMBER_HINT = re.compile(r"(?m)^[ \t]*\d{1,4}\.\d{1,3}[.)]?[A-Z]{3}")
+# a minute's number in a table's first cell, the row flattened with " / " between its cells ("462/ME/17 / APOLOGIES")
+# (a reference with its letters only: a plain number's row, "2 / To receive apologies. / None.", is read as a row already)
+_CELL_AFTER_NUMBER = re.compile(r"(?m)^([ \t]*\d{1,4}/[A-Z]{1,4}/\d{2,4}[.)]?)[ \t]+/[ \t]+(?=[A-Z])")
 _GLUED_VERDICT = re.compile(r"\b([A-Z]{3,}ED)(?=(?:as|and|by|the|to|with|at|on|in|for|that|unanimously)\b)")
 # A heading glued to the sentence before it, the line break lost: "... fel rhai cywir.MATERION YN CODI", "20.01.20YMDDIHEURIADAU"
 _GLUED_CAPS = re.compile(r"(?:(?<=[a-z\u00e0-\u00ff\u0175\u0177)][.!?])|(?<=\b\d{2}\.\d{2}\.\d{2}))(?=[A-Z][A-Z'\u2019]{2,}(?:[ \t]+[A-Z][A-Z'\u2019/&-]*){0,7}[ \t]*$)", re.MULTILINE)
