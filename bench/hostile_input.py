@@ -224,6 +224,9 @@ REPEATED = [
     "199\n\n196. MATTERS ARISING\n", "103. x y z of the Previous Meeting \u2013 The minutes of the\n", "x. Clerk to action following up\n",
     # the fifty-sixth step: an officer's second verb, a tab kept after a minute's number (a PDF's lines read as set)
     "RESOLVED that the Clerk obtains three quotes and reports back to the meeting and circulates them to ", "2041    Apologies: none. ",
+    # the fifty-seventh step's shapes: a document adopted after what it includes, an event and who is to go, a point's conditions
+    "The draft plan, including the map, which was read, ", "Notification of the Forum Meeting on 3 March, Councillors Reed, Hunt and ",
+    "2 officers can bring the order into force except where:\n", "462/ME/36 / ",
 ]
 
 
