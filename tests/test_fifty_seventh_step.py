@@ -251,3 +251,15 @@ def test_references_with_letters_in_a_flattened_table_row_are_the_items_numbers(
     assert [(item.number, item.title) for item, _, _ in found] == [
         ("462/ME/36", "Apologies for Absence"), ("463/ME/36", "Correspondence"), ("464/ME/36", "Public Speaking"),
     ]
+
+
+def test_the_words_before_a_motion_are_its_lead_in_not_its_text(tmp_path):
+    found = _items(
+        tmp_path,
+        "Minutes of the meeting of Wendling Parish Council held on Tuesday 1 May 2036 in the Village Hall.\n\n"
+        "1. Minutes\nThe Minutes having been circulated previously it was proposed by Cllr Ames and seconded by Cllr Birch that "
+        "the minutes be signed as a true record, carried unanimously.\n\n"
+        "2. Planning\nAfter discussion it was proposed by Cllr Ames seconded by Cllr Dale that the application be supported.\n",
+    )
+    clauses = [clause for _, item_clauses, _ in found for clause in item_clauses]
+    assert clauses and all(not clause.startswith(("After", "The Minutes having")) for clause in clauses)

@@ -285,10 +285,20 @@ _PREAMBLE = re.compile(
 )
 
 
+# "After discussion it was proposed by ... that ...", "The Minutes having been circulated previously it was proposed ...": how it
+# came to the vote, before the motion's own words
+_DISCUSSED_FIRST = re.compile(
+    r"^(?P<preamble>(?:(?:After|Following)\s+(?:a\s+|some\s+|much\s+|further\s+|full\s+|lengthy\s+|the\s+)?(?:discussion|debate|deliberation)s?"
+    r"|The\s+[Mm]inutes\s+having\s+been\s+(?:circulated|distributed|read)(?:\s+(?:previously|in\s+advance|beforehand))?),?)\s+"
+    r"(?P<rest>[Ii]t\s+was\s+(?:\w+\s+){0,2}?(?:proposed|moved|agreed|resolved|decided)\b.*)$",
+    re.DOTALL,
+)
+
+
 def without_preamble(found: list[ResolutionRecord]) -> list[ResolutionRecord]:
     """Each clause less the words that say how the decision came about, which become its lead-in (where it had none)."""
     out = []
     for record in found:
-        opening = _PREAMBLE.match(record.text) if not record.lead_in else None
+        opening = (_PREAMBLE.match(record.text) or _DISCUSSED_FIRST.match(record.text)) if not record.lead_in else None
         out.append(replace(record, text=opening.group("rest"), lead_in=opening.group("preamble").rstrip(" ,")) if opening else record)
     return out
