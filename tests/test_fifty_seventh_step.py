@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from tests.stored import page_items as _items
-from tests.stored import second_item, stored_page
+from tests.stored import parish_minutes, second_item, stored_page
 
 _GLUED_NUMBERS = (
     "MINUTES OF A MEETING OF ELMSCAR TOWN COUNCIL HELD AT THE COUNCIL CHAMBER ON MONDAY 22nd June, 2036\n\n"
@@ -263,3 +263,15 @@ def test_the_words_before_a_motion_are_its_lead_in_not_its_text(tmp_path):
     )
     clauses = [clause for _, item_clauses, _ in found for clause in item_clauses]
     assert clauses and all(not clause.startswith(("After", "The Minutes having")) for clause in clauses)
+
+
+def test_she_after_a_clerk_due_to_have_a_meeting_is_the_clerk_and_the_months_end_is_due(tmp_path):
+    _, tasks = second_item(
+        tmp_path,
+        "The Clerk is due to have a meeting with the housing officer about the waiting list. She was asked to inform Cllr Soothill "
+        "of any update before the end of the month prior to the next forum meeting.",
+    )
+    assert tasks == ["The Clerk to inform Cllr Soothill of any update before the end of the month prior to the next forum meeting"]
+    found = _items(tmp_path, parish_minutes("The Clerk met the officer. She was asked to write to Cllr Soothill before the end of the month."))
+    (_, _, item_tasks), = [entry for entry in found if entry[0].number == "2"]
+    assert item_tasks[0].due_date == dt.date(2036, 5, 31)  # the meeting of 1 May 2036: that month's end

@@ -160,7 +160,7 @@ _DAYS_AFTER = re.compile(
 # training" or "the next day trip"; "this week" is left alone: its end depends on the meeting's weekday)
 # any day and month in the text ("for 12 May"): "the next day" then counts from that day, not the meeting
 # "for next month", "the following month" (not "the next month's training", nor "over the next month")
-_THIS_MONTH = re.compile(r"\b(?:by|before)\s+the\s+end\s+of\s+this\s+month\b", re.IGNORECASE)
+_THIS_MONTH = re.compile(r"\b(?:by|before)\s+the\s+end\s+of\s+(?:this|the)\s+month\b(?!\s+of\b|'s)", re.IGNORECASE)
 _NEXT_MONTH = re.compile(r"(?<!\bthe\s)\bnext\s+month\b(?!'s|\u2019s)|\bthe\s+following\s+month\b(?!'s|\u2019s)", re.IGNORECASE)
 _MESSAGE = re.compile(
     r"(?i)\bto\s+(?:advise|inform|tell|explain\s+to)\s+(?:\w+\s+){0,3}?that\b[^;]*?(?=,?\s+and\s+(?:to\s+)?(?:report|bring|return|come|update|write|submit|present)\b|;|$)"
@@ -302,8 +302,8 @@ def parse_due(text: str) -> DueSpec | None:
             day = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+" + match.group("month") + r"\b", match.group(0))
             # "to Council on 29 July 2026": the meeting that month, and the day itself when no such meeting is known
             return DueSpec("meeting_month", _words(match), year=year, month=MONTHS[match.group("month").lower()], day=int(day.group(1)) if day else None)
-    if first := _NEXT_MEETING.search(text):
-        return _next_meeting_due(text, first)
+    if (first := _NEXT_MEETING.search(text)) and not ((month_end := _THIS_MONTH.search(text)) and month_end.start() < first.start()):
+        return _next_meeting_due(text, first)  # ("before the end of the month prior to the next SCCF meeting": the month's end)
     for spec in (_by_date(pattern.search(text)) for pattern in _BY_DATE):
         if spec is not None:
             return spec

@@ -343,7 +343,8 @@ _WOULD_LIKE = re.compile(
 # ("Kilnsey Bridge parapet damage has been ...", "Mill Lane drainage works were ..."; but "Cllr Hale himself had visited")
 _NOUN_WORD = (
     r"(?!(?:also|then|now|still|already|later|further|kindly|subsequently|again|duly|too|both|alone|himself|herself|themselves|itself"
-    r"|said|told|thought|felt|it|that|this|there|he|she|they|we|who|which|and|or|but|[a-z]+ly|[a-z]+ed)\b)[a-z]+"
+    r"|said|told|thought|felt|it|that|this|there|he|she|they|we|who|which|and|or|but|[a-z]+ly|[a-z]+ed"
+    r"|is|are|was|were|has|have|had|will|would|due|to)\b)[a-z]+"  # ("The Clerk is due to have a meeting ...": a doer and her verb)
 )
 _NAMED_THING = re.compile(rf"{_NOUN_WORD}(?:\s+{_NOUN_WORD}){{0,2}}?\s+(?:has|have|had|is|are|was|were|will|would)\b")
 
