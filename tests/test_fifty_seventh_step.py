@@ -275,3 +275,15 @@ def test_she_after_a_clerk_due_to_have_a_meeting_is_the_clerk_and_the_months_end
     found = _items(tmp_path, parish_minutes("The Clerk met the officer. She was asked to write to Cllr Soothill before the end of the month."))
     (_, _, item_tasks), = [entry for entry in found if entry[0].number == "2"]
     assert item_tasks[0].due_date == dt.date(2036, 5, 31)  # the meeting of 1 May 2036: that month's end
+
+
+def test_a_minute_number_alone_over_a_minute_with_no_heading_is_an_item(tmp_path):
+    page = (
+        "Minutes of the meeting of Wendling Town Council held on Monday 12 October 2036 at the Town Hall.\n\n"
+        "Minute 80\n\nDeclaration of Interest\n\nNone were declared.\n\nMinute 81\n\nMayoral Report\n\nThe report was circulated.\n\n"
+        "Minute 82\n\nBefore going through the Minutes the Mayor noted that this was the first time the Council had bilingual Minutes.\n\n"
+        "Minute 83\n\nMatters arising from the Minutes\n\nThe draft standing orders will be circulated before the November meeting.\n"
+    )
+    found = _items(tmp_path, page)
+    assert [item.number for item, _, _ in found] == ["80", "81", "82", "83"]
+    assert found[2][0].title.startswith("Before going through the Minutes")

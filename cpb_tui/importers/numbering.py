@@ -411,7 +411,7 @@ def _candidate(lines: list[str], index: int, running_years: frozenset[str] = fro
         if (labelled := label_under_a_number(index, cursor, _clean_number(alone.group("number")), title_lines[0])) is not None:
             return labelled  # ("3:-" over "County Councillor's Report: Cllr Hale had sent ...")
         if not _title_like(title_lines[0], long=True) or _ALONE.match(title_lines[0]) or sentence_of_a_point(alone.group("number"), title_lines[0]):
-            return _cell_over_paragraph(index, cursor, _clean_number(alone.group("number")), line, title_lines[0])
+            return _cell_over_paragraph(index, cursor, _clean_number(alone.group("number")), line, title_lines[0], bool(alone.group("prefix")))
         cursor += 1
         # A title in capitals may wrap over several lines (printed minutes, agenda packs).
         while cursor < len(lines) and is_caps_line(title_lines[-1]) and lines[cursor].strip() and is_caps_line(lines[cursor]) \
@@ -478,9 +478,10 @@ def _candidate(lines: list[str], index: int, running_years: frozenset[str] = fro
     return None
 
 
-def _cell_over_paragraph(index: int, cursor: int, number: str, line: str, below: str) -> Heading | None:
-    """ "POL.510 /" alone in a table's cell, its title lost, over the minute's paragraph: an item titled by its sentence."""
-    if not line.rstrip().endswith("/") or not re.match(r"[A-Z].{40,}[.:]$", below) or _title_like(below, long=True) or _ALONE.match(below):
+def _cell_over_paragraph(index: int, cursor: int, number: str, line: str, below: str, prefixed: bool = False) -> Heading | None:
+    """ "POL.510 /" alone in a table's cell, its title lost, over the minute's paragraph: an item titled by its sentence (and
+    "Minute 83" alone over a minute with no heading of its own)."""
+    if not (line.rstrip().endswith("/") or prefixed) or not re.match(r"[A-Z].{40,}[.:]$", below) or _title_like(below, long=True) or _ALONE.match(below):
         return None
     return Heading(index, cursor, number, _value(number), _sentence_title(below), "alone", 2.0)
 
