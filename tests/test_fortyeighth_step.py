@@ -129,7 +129,8 @@ def test_numbers_that_open_paragraphs_under_headings_are_the_items(tmp_path):
         ("048", "Matters arising from previous Minutes"),
     ]
     clauses = {item.number: texts for item, texts, _ in found}
-    assert len(clauses["047"]) == 1 and clauses["047"][0].startswith("The Minutes having been circulated")
+    # ("The Minutes having been circulated" is the motion's lead-in since the fifty-seventh step)
+    assert len(clauses["047"]) == 1 and clauses["047"][0].startswith("it was proposed by Cllr Ash and seconded Cllr Bell")
     assert clauses["048"] == ["Decided to defer the matter until Cllr Ford was present."]
 
 

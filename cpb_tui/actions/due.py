@@ -160,7 +160,8 @@ _DAYS_AFTER = re.compile(
 # training" or "the next day trip"; "this week" is left alone: its end depends on the meeting's weekday)
 # any day and month in the text ("for 12 May"): "the next day" then counts from that day, not the meeting
 # "for next month", "the following month" (not "the next month's training", nor "over the next month")
-_THIS_MONTH = re.compile(r"\b(?:by|before)\s+the\s+end\s+of\s+(?:this|the)\s+month\b(?!\s+of\b|'s)", re.IGNORECASE)
+_THIS_MONTH = re.compile(r"\b(?:by|before)\s+the\s+end\s+of\s+(this|the)\s+month\b(?!\s+of\b|'s)", re.IGNORECASE)
+_NAMED_MONTH = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
 _NEXT_MONTH = re.compile(r"(?<!\bthe\s)\bnext\s+month\b(?!'s|\u2019s)|\bthe\s+following\s+month\b(?!'s|\u2019s)", re.IGNORECASE)
 _MESSAGE = re.compile(
     r"(?i)\bto\s+(?:advise|inform|tell|explain\s+to)\s+(?:\w+\s+){0,3}?that\b[^;]*?(?=,?\s+and\s+(?:to\s+)?(?:report|bring|return|come|update|write|submit|present)\b|;|$)"
@@ -280,6 +281,12 @@ def _without_other_times(text: str) -> str:
     return text
 
 
+def _this_month(text: str) -> re.Match | None:
+    """ "by the end of this month", or "... of the month" where no month is named ("in December, by the end of the month": December's)."""
+    found = _THIS_MONTH.search(text)
+    return found if found and (found.group(1).lower() == "this" or not _NAMED_MONTH.search(text)) else None
+
+
 def parse_due(text: str) -> DueSpec | None:
     """The due phrase in an action's text, or None when it gives no time."""
     text = re.sub(r"\b(\d{1,2})\s(st|nd|rd|th)\b", r"\1\2", text.replace("\u2019", "'"))  # ("by 30 th April": a PDF's space before the suffix)
@@ -302,7 +309,7 @@ def parse_due(text: str) -> DueSpec | None:
             day = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+" + match.group("month") + r"\b", match.group(0))
             # "to Council on 29 July 2026": the meeting that month, and the day itself when no such meeting is known
             return DueSpec("meeting_month", _words(match), year=year, month=MONTHS[match.group("month").lower()], day=int(day.group(1)) if day else None)
-    if (first := _NEXT_MEETING.search(text)) and not ((month_end := _THIS_MONTH.search(text)) and month_end.start() < first.start()):
+    if (first := _NEXT_MEETING.search(text)) and not ((month_end := _this_month(text)) and month_end.start() < first.start()):
         return _next_meeting_due(text, first)  # ("before the end of the month prior to the next SCCF meeting": the month's end)
     for spec in (_by_date(pattern.search(text)) for pattern in _BY_DATE):
         if spec is not None:
@@ -314,7 +321,7 @@ def parse_due(text: str) -> DueSpec | None:
         if match.group("unit").lower().startswith("year"):
             months *= 12
         return DueSpec("months_after", _words(match), months=months)
-    match = _NEXT_MONTH.search(text) or _THIS_MONTH.search(text)
+    match = _NEXT_MONTH.search(text) or _this_month(text)
     if match:  # "Clerk to place an agenda item for next month": a month on; "by the end of this month": the meeting's month's end
         return DueSpec("months_after", _words(match), months=1 if match.re is _NEXT_MONTH else 0)
     match = _INTERVAL_REPORT.search(text)
