@@ -179,14 +179,6 @@ def test_councillors_named_after_an_event_are_to_attend_it(tmp_path):
     assert tasks[0].due_date == dt.date(2037, 1, 20)
 
 
-def test_a_decision_whose_thing_was_lost_gives_no_task_of_bare_be(tmp_path):
-    _, tasks = second_item(
-        tmp_path,
-        "The meeting discussed a telephone for council business. Councillors resolved to be arranged once a new Clerk had been appointed.",
-    )
-    assert tasks == []
-
-
 def test_a_report_titled_with_its_meetings_day_is_that_days_meeting(tmp_path):
     page = (
         "Posts tagged 'delegation'\n\nReport on the First and Annual Meeting 17th May, 2037\n\nMay 24, 2037\n\n"
@@ -287,3 +279,44 @@ def test_a_minute_number_alone_over_a_minute_with_no_heading_is_an_item(tmp_path
     found = _items(tmp_path, page)
     assert [item.number for item, _, _ in found] == ["80", "81", "82", "83"]
     assert found[2][0].title.startswith("Before going through the Minutes")
+
+
+def test_what_the_review_found_reads_as_before():
+    """The step's review: a task told as done, another body's deferral, a counted list, a thing before "to", an event told of."""
+    from tests.stored import tasks
+
+    assert tasks("Cllr Bell was tasked with obtaining quotes at the March meeting, and she reported that three had been received.") == []
+    assert tasks("Cllr Dunn was tasked with organising the litter pick last year, which was a great success.") == []
+    assert tasks("Action: None to report.") == [] and tasks("Action: Verges to cut before July.") == []
+    told = tasks("Cllr Reed reported on the Area Forum meeting held on 5 January 2037, Councillors Hale and Moss to attend.")
+    assert all("attend the Cllr Reed" not in text for text, _ in told)
+
+
+def test_a_counted_list_under_the_following_stays_one_clause_with_its_task(tmp_path):
+    clauses, tasks = second_item(
+        tmp_path, "It was RESOLVED that the Clerk order the following:\n1 litter bin for the bus stop\n2 dog bins for the playing field"
+    )
+    assert len(clauses) == 1 and tasks and tasks[0].startswith("The Clerk to order the following")
+
+
+def test_tasks_listed_after_where_are_still_tasks(tmp_path):
+    _, tasks = second_item(
+        tmp_path, "RESOLVED:\n1. That the Clerk be authorised to act where:\na) the Clerk to notify the regular hirers;\nb) the Clerk to update the website."
+    )
+    assert "The Clerk to notify the regular hirers" in tasks and "The Clerk to update the website" in tasks
+
+
+def test_the_end_of_the_month_after_a_named_month_or_after_works_is_not_the_meetings(tmp_path):
+    from cpb_tui.actions.due import parse_due
+
+    assert parse_due("The Clerk to submit the VAT return in July, before the end of the month.").month == 7
+    assert parse_due("The contractor to be paid by the end of the month following the works.") is None
+
+
+def test_a_heading_straight_after_present_and_a_blank_line_is_still_a_heading(tmp_path):
+    page = (
+        "Minutes of the meeting of Wendling Parish Council held on Tuesday 1 May 2036 in the Village Hall.\n\nPRESENT:\n\n"
+        "APOLOGIES\n\nCllr Dunn sent apologies.\n\nHIGHWAYS\n\nThe Clerk reported that a dog bin had been requested.\n\n"
+        "FINANCE\n\nThe accounts were approved.\n"
+    )
+    assert [item.title for item, _, _ in _items(tmp_path, page)] == ["Apologies", "Highways", "Finance"]

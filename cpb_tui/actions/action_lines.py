@@ -74,7 +74,7 @@ def doer_line(rest: str) -> ActionCandidate | None:
         return None
     initials = re.fullmatch(r"[A-Z]{2,4}(?:\s*(?:,|&|/|and)\s*[A-Z]{2,4})*", doer.group("owner"))
     # (or a first name alone before a task's verb, "Action: Cora to email CC her response", never a thing: "Letter to go ...")
-    named = re.fullmatch(r"[A-Z][a-z]{2,14}", doer.group("owner")) and re.fullmatch(_FIRM_VERBS, doer.group("verb")) and not _THING_FIRST.match(doer.group("owner"))
+    named = re.fullmatch(r"[A-Z][a-z]{2,14}(?<!s)(?<!ed)(?<!ing)(?<!ly)", doer.group("owner")) and re.fullmatch(_FIRM_VERBS, doer.group("verb")) and not _THING_FIRST.match(doer.group("owner"))
     if len(rest.split()) > 8 or initials or named or _looks_like_doer(doer.group("owner")):
         return _owner_action(doer.group("owner"), doer.group("verb"), doer.group("tail"))
     return None
@@ -82,7 +82,9 @@ def doer_line(rest: str) -> ActionCandidate | None:
 
 _THING_FIRST = re.compile(
     r"(?:Letter|Letters|Report|Reports|Item|Items|Matter|Email|Notice|Information|Agenda|Quotes?|Minutes?|Invoice|Work|Works|Repairs?|Signs?"
-    r"|Plans?|Update|Details|Results|Application|Request|Order|Payment|Grant|Funds?|Copies|Copy|Survey|Decision|Council|Committee|Group|Highways)$"
+    r"|Plans?|Update|Details|Results|Application|Request|Order|Payment|Grant|Funds?|Copies|Copy|Survey|Decision|Council|Committee|Group|Highways"
+    r"|None|Nil|Nobody|Nothing|Unable|Everyone|All|Each|Both|Date|Insurance|Budget|Precept|Website|Newsletter|Hedge|Tree|Bench|Gate|Fence"
+    r"|Playground|Footpath|Road|Signage|Parking|Planning|Finance|Audit|Quote|Progress|Ongoing|Complete|Pending|Clerk|Chair|Police|Item|Matter)$"
 )
 
 

@@ -222,7 +222,7 @@ def _agreed(rest: str) -> ActionCandidate | None:
             return _action("receive", phrase, to.group(2))
         return None
     # ("All present agreed to be a fair record": what the minutes are, no one's task)
-    if to and to.group(1) == "be" and (re.match(r"(?i)(?:a|the)\s+(?:true|correct|accurate|fair)\b", to.group(2)) or re.match(r"[a-z]+(?:ed|en)\b", to.group(2)) and parse_due(to.group(2)) is None):  # (nor "resolved to be arranged once ...")
+    if to and to.group(1) == "be" and re.match(r"(?:a|the)\s+(?:true|correct|accurate|fair)\b", to.group(2), re.IGNORECASE):
         return None
     if to and to.group(1) not in ("the", "a", "an", "this", "these") and to.group(2).strip(" .;,"):
         # (a verb with nothing after it, "It was agreed to wr" cut mid-word, names no task)

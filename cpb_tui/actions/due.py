@@ -160,7 +160,7 @@ _DAYS_AFTER = re.compile(
 # training" or "the next day trip"; "this week" is left alone: its end depends on the meeting's weekday)
 # any day and month in the text ("for 12 May"): "the next day" then counts from that day, not the meeting
 # "for next month", "the following month" (not "the next month's training", nor "over the next month")
-_THIS_MONTH = re.compile(r"\b(?:by|before)\s+the\s+end\s+of\s+(this|the)\s+month\b(?!\s+of\b|'s)", re.IGNORECASE)
+_THIS_MONTH = re.compile(r"\b(?:by|before)\s+the\s+end\s+of\s+(this|the)\s+month\b(?!\s+(?:of|following|after|in\s+which|when|that)\b|'s)", re.IGNORECASE)
 _NAMED_MONTH = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
 _NEXT_MONTH = re.compile(r"(?<!\bthe\s)\bnext\s+month\b(?!'s|\u2019s)|\bthe\s+following\s+month\b(?!'s|\u2019s)", re.IGNORECASE)
 _MESSAGE = re.compile(

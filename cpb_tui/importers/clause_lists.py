@@ -55,7 +55,10 @@ def as_clause_list(block: list[str]) -> list[str]:
     block = [re.sub(r"^(\s*\d{1,2})\s{4,}(?=[a-z])", r"\1. ", line) for line in block]
     # "1 officers can proceed ...", "2 officers can bring ...": clause numbers that lost their stops, counted 1, 2, 3 in order
     bare = [(index, int(found.group(1))) for index, line in enumerate(block) if (found := _BARE_NUMBER.match(line))]
-    if len(bare) >= 2 and [number for _, number in bare] == list(range(1, len(bare) + 1)):
+    before = " ".join(line for line in block[: bare[0][0]] if line.strip()) if bare else ""
+    # (never a list of things counted, "the Clerk order the following:" over "1 litter bin", "2 dog bins": a point says what may be done)
+    if len(bare) >= 2 and [number for _, number in bare] == list(range(1, len(bare) + 1)) and not re.search(r"(?i)(?:following|below|as\s+follows)\s*:-?\s*$", before) \
+            and any(re.search(r"\b(?:can|may|will|shall|should|must|be|is|are)\b", " ".join(block[at].split()[:6])) for at, _ in bare):
         block = [_BARE_NUMBER.sub(r"\1. ", line, count=1) if any(index == at for at, _ in bare) else line for index, line in enumerate(block)]
     lines = [line for line in block if line.strip()]
     if not lines or any(_LABELLED.match(line) for line in lines):

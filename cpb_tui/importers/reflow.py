@@ -103,7 +103,7 @@ def reads_on(line: str, below: str, capitals: bool = True) -> bool:
     if text.endswith(_SENTENCE_END) or not below.strip() or LABEL.match(below):
         return False
     opening = below.lstrip()[:1]
-    if (number := _BARE_NUMBERED.match(line)) and re.match(rf"\s*{int(number.group(1)) + 1}\s+[a-z]", below):
+    if (number := _BARE_NUMBERED.match(line)) and re.search(r"[;:.]\s*(?:and|or)?$", text) and re.match(rf"\s*{int(number.group(1)) + 1}\s+[a-z]", below):
         return False  # "1 officers can proceed ...; and" over "2 officers can bring ...": a list's next point, its stop lost
     if opening.islower() or FIGURE_GOES_ON.match(below) or DAY_END.search(text[-6:]) and MONTH_START.match(below):
         return True  # (or a figure, then words in lower case: "... Consultation Draft" over "2036 ref: 3218 ...")

@@ -79,7 +79,7 @@ def parse_resolved(lines: list[str]) -> list[ResolutionRecord]:
         if clause and _plausible_label(label, clauses):
             clauses.append((label, [clause.group(4)]))
             continue
-        if clause and clauses and _opens_sub_list(label, clauses, sub_previous):
+        if clause and clauses and _opens_sub_list(label, clauses, sub_previous, clause.group(4)):
             # "1. Endorse the proposals, namely:" then "a) ...", "b) ...": each a decision of its own
             clauses.append((None, [clause.group(4)]))
             sub_previous = label.lower()
@@ -197,7 +197,7 @@ def _unlabelled_clauses(lines: list[str]) -> list[str]:
     return [_join(parts) for parts in out]
 
 
-def _opens_sub_list(label: str, clauses: list[tuple[str | None, list[str]]], previous_sub: str | None) -> bool:
+def _opens_sub_list(label: str, clauses: list[tuple[str | None, list[str]]], previous_sub: str | None, text: str = "") -> bool:
     """A lettered (or roman) list inside a numbered clause that introduced it with a colon:
     its first label right after the clause, or the next label of a list already open."""
     label = label.lower()
@@ -207,13 +207,15 @@ def _opens_sub_list(label: str, clauses: list[tuple[str | None, list[str]]], pre
         expected.add(_next_roman(previous_sub))
         return label in expected
     tail = _tail(last[1])
-    if _CONDITIONS_INTRO.search(tail):
+    if _CONDITIONS_INTRO.search(tail) and not _TASK_POINT.match(text):
         return False  # "2 officers can bring the order into force except where:" over a) and b): the clause's conditions, its own words
     return label in ("a", "i") and (tail.rstrip().endswith(":") or bool(_LIST_INTRO.search(tail)))
 
 
+# (a point that is a task of its own, "a) the Clerk to notify the hirers;", is the list's, never a condition)
+_TASK_POINT = re.compile(r"^(?:(?:[Tt]he\s+)?(?:[A-Z][\w'\u2019-]*|clerk|officers?)(?:\s+[A-Z][\w'\u2019-]*){0,3}\s+)?to\s+(?!(?:the|a|an|be)\b)[a-z]+\b")
 _CONDITIONS_INTRO = re.compile(
-    r"(?i)\b(?:(?:except|save|only)\s+)?(?:where|when|if|unless|provided\s+that|providing\s+that|on\s+condition\s+that|subject\s+to\s+the\s+following(?:\s+conditions)?)\s*(?::-|:)\s*$"
+    r"(?i)\b(?:(?:except|save|only)\s+)?(?:where|when|if|unless|provided\s+that|providing\s+that|on\s+condition\s+that|subject\s+to\s+the\s+following\s+conditions)\s*(?::-|:)\s*$"
 )
 
 

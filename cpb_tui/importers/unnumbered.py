@@ -478,7 +478,7 @@ def _attendance(state: str, line: str) -> str:
     """Where a line stands under "PRESENT:" ("label", "names" or ""): the names may follow a blank line, and end at the next."""
     if re.fullmatch(r"(?i)(?:those\s+)?present\s*:", line) or not line and state == "label":
         return "label"
-    return "names" if state and line else ""
+    return "names" if state and line and not (state == "label" and re.match(r"(?i)apologies|declarations?\b|minutes\b|matters\s+arising", line)) else ""
 
 
 def _standalone_headings(lines: list[str], relaxed: bool = False) -> list[Heading]:
