@@ -320,3 +320,17 @@ def test_a_heading_straight_after_present_and_a_blank_line_is_still_a_heading(tm
         "FINANCE\n\nThe accounts were approved.\n"
     )
     assert [item.title for item, _, _ in _items(tmp_path, page)] == ["Apologies", "Highways", "Finance"]
+
+
+def test_an_action_line_after_a_bulleted_resolution_is_its_own_task_and_one_bullet_is_the_decision(tmp_path):
+    clauses, tasks = second_item(
+        tmp_path, "It was RESOLVED that:\n\n  \u2022 the Clerk prepare a budget for the May meeting\n\nAction: Morwenna to email the county her response."
+    )
+    assert clauses == ["the Clerk prepare a budget for the May meeting"]
+    assert tasks == ["The Clerk to prepare a budget for the May meeting", "Morwenna to email the county her response"]
+    clauses, tasks = second_item(
+        tmp_path,
+        "It was RESOLVED that:\n\n  \u2022 the Clerk prepare a budget\n  \u2022 the Chair sign the accounts\n\nAction: Clerk to email the county.",
+    )
+    assert clauses == ["the Clerk prepare a budget", "the Chair sign the accounts"]
+    assert "Clerk to email the county" in tasks and "The Chair to sign the accounts" in tasks

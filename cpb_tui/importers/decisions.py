@@ -405,6 +405,9 @@ _TITLED_POINT = re.compile(r"^\s*\(?[a-h][.)]\s+(?!That\b|To\b|The\s+(?:Council|
 _PLANNING_BULLET = re.compile(r"^\s*[\u2022\u00b7*\u2013-]\s*(?:[A-Z]{1,4}/)?\d{2,4}/\d{2,6}\b")  # "- 23/0412/FUL Orchard House ..."
 
 
+_ACTION_LABEL = re.compile(r"\s*(?i:actions?)\s*[:\u2013-]\s*\S")
+
+
 def _read_block(lines: list[str], index: int, kind: str, rest: str, sentence: bool = False, dashed: bool = False) -> tuple[list[str], int]:
     """The lines of a decision block from `index` (after its opening, whose own words are
     `rest`), and where the block ends.
@@ -462,8 +465,8 @@ def _read_block(lines: list[str], index: int, kind: str, rest: str, sentence: bo
             break  # "- The community council considered and adopted ...": a bullet that is a decision with its own subject
         if gap and not _CLAUSE_START.match(text) and rejoined(block):
             gap = False  # ("That the sale of the plot at Rookery Lane," / "" / "Stanbury for ...": one clause, wrapped)
-        if gap and not expecting and not _CLAUSE_START.match(text) or gap and listed and _ended_list(block, text):
-            break
+        if gap and not expecting and not _CLAUSE_START.match(text) or gap and listed and _ended_list(block, text) or gap and block and _ACTION_LABEL.match(text):
+            break  # (and "Action: Morwenna to email ..." after the list: the minute's own task line, never the last clause's words)
         if not expecting and block and _next_heading(lines, index, block, listed):
             break  # the next point's heading, after a decision that ended its sentence
         if block and block[-1].rstrip().endswith(".") and (gap and not expecting and kind != "decision" or _REPORTED_AFTER.match(text) and not re.search(r"(?i)\b(?:as\s+follows|the\s+following|below)\W*$", block[-1])):

@@ -114,8 +114,8 @@ def parse_resolved(lines: list[str]) -> list[ResolutionRecord]:
             for label, parts in clauses
         ]
     if bullets:
-        if not lead_in and len(bullets) > 1:
-            # "It was agreed: -" then a bullet per decision
+        if not lead_in:
+            # "It was agreed: -" then a bullet per decision (and "RESOLVED that:" over one bullet: the decision, without its mark)
             return [ResolutionRecord(None, _join(parts), classify_verb(_join(parts)), None) for parts in bullets]
         if lead_in and _SUBJECT_ONLY.match(lead_in):
             return [ResolutionRecord(None, _join(parts), classify_verb(_join(parts)), lead_in) for parts in bullets]
