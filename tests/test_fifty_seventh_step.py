@@ -334,3 +334,13 @@ def test_an_action_line_after_a_bulleted_resolution_is_its_own_task_and_one_bull
     )
     assert clauses == ["the Clerk prepare a budget", "the Chair sign the accounts"]
     assert "Clerk to email the county" in tasks and "The Chair to sign the accounts" in tasks
+
+
+def test_another_committees_minutes_received_below_the_business_are_not_this_meetings_heading(tmp_path):
+    page = (
+        "ELMSCAR PARISH COUNCIL\nMINUTES OF THE MEETING\n27th October 2037\n\nAPOLOGIES\nCllr Dunn sent apologies.\n\n"
+        "HIGHWAYS\nThe Clerk reported that a new dog bin had been requested. Clerk to order the bin.\n\n"
+        "MINUTES OF THE PLANNING COMMITTEE 3rd October 2037\nReceived and noted. Clerk to circulate the decision notices.\n"
+    )
+    meeting, _ = stored_page(tmp_path, page)
+    assert (meeting.committee, meeting.date) == ("Elmscar Parish Council", dt.date(2037, 10, 27))

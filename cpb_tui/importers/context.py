@@ -21,7 +21,7 @@ from cpb_tui.importers.meeting_context import _BODY, _TIME, Finding, MeetingCont
 from cpb_tui.importers.announced import _announced
 from cpb_tui.importers.weekday_dates import opening_minute, weekday_agrees as _weekday_agrees
 from cpb_tui.importers.meeting_heading import EARLIER_MINUTES as _EARLIER_MINUTES, LIST_TITLE, meeting_heading, site_lists_out
-from cpb_tui.importers.minutes_heading import _CONTACT, _headings_without_minutes, _minutes_heading
+from cpb_tui.importers.minutes_heading import _BUSINESS_HEADING, _CONTACT, _headings_without_minutes, _minutes_heading
 from cpb_tui.importers.top_dates import DATE_WORDS as _DATE_WORDS, date_line as _date_line
 
 _ONE_DECIDER = re.compile(r"^\s*(?:(?:Lead|Cabinet|Executive)\s+Member|Portfolio\s+Holder)\s+for\s+[A-Z]")
@@ -307,8 +307,8 @@ def _title_line(found: MeetingContext, top: list[str], every: list[str], head_en
     Corporate Parenting Board - Wednesday, 15th June, 2022". A site's navigation list before
     the title ("• Calendar", "• Committees" ...) is skipped."""
     for line in [l for l in top[:head_end] if l and not re.match(r"^[\u2022\u00b7*]\s", l)][:15]:
-        if opening_minute(line):
-            break  # "159/37 Apologies:": the first minute; a dated line after it is business, "Wednesday 19th May 2038 \u2013 Annual Meeting"
+        if opening_minute(line) or _BUSINESS_HEADING.match(line):
+            break  # "159/37 Apologies:", "APOLOGIES": the first minute; a dated line after it is business, "Wednesday 19th May 2038 \u2013 Annual Meeting"
         if line.startswith("|") and line.count("|") >= 4 or re.match(r"(?i)^(?:by|posted\s+by)\s+[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){0,3}\s*\|", line):
             continue  # "| 12/01/2026 | 47 | Arrange a visit ... | ...": a table's row; "By Sian Rees | Aug 21, 2036 | ...": a post's byline
         if re.match(r"^(?:[\w/.]{1,12}\s*)?(?:date\s+of\s+(?:the\s+)?)?next\s+meeting\b", line, re.I) or re.search(r"\bnext\s+meeting\s+(?:will|is\s+to|shall)\s+be\s+held\b", line, re.I):

@@ -80,6 +80,10 @@ def _listed_under(top: list[str], index: int) -> bool:
     return bool(re.search(r"(?i)\bminutes\b[^.]{0,80}\b(?:were|was)\b[^.]{0,60}[:\u2013-]\s*$", above))
 
 
+# a standing item's heading alone on its line: the meeting's business has begun below it
+_BUSINESS_HEADING = re.compile(r"(?i)^\s*(?:\d{1,3}[.)]?\s+)?(?:apologies(?:\s+for\s+absence)?|declarations?\s+of\s+interests?|matters\s+arising)\s*[:.]?\s*$")
+
+
 def _minutes_heading(found: MeetingContext, top: list[str], every: list[str], head_end: int) -> None:
     """ "Minutes of the meeting of X held at Y on DATE", possibly wrapped over lines; it must
     open its line, so "To approve the minutes of the meeting held on ..." is not taken."""
@@ -92,8 +96,9 @@ def _minutes_heading(found: MeetingContext, top: list[str], every: list[str], he
             continue  # ("Meeting of the Village Hall Trustees" under the council's own heading and attendance: a meeting reported)
         if not opening and not inside or re.fullmatch(r"(?i)minute\s+\d{1,4}[.:]?|(?:the\s+)?(?:draft\s+)?minutes\s+(?:are\s+)?(?:attached|enclosed|circulated|to\s+follow|herewith)\.?", line.strip()):
             continue  # ("Minute 72" over "Minutes of Full Council held on ...": an item's number over earlier minutes; "Minutes attached": a paper)
-        if re.search(r"\bpdf icon\b|\bPDF\s+\d+(?:\.\d+)?\s*[KM]B\b", line, re.IGNORECASE):
-            continue  # "Minute of Meeting of the Youth Forum of 2 December pdf icon PDF 98 KB": an item's title with its paper
+        if re.search(r"\bpdf icon\b|\bPDF\s+\d+(?:\.\d+)?\s*[KM]B\b", line, re.IGNORECASE) or any(_BUSINESS_HEADING.match(above) for above in top[:index]):
+            continue  # "Minute of Meeting of the Youth Forum of 2 December pdf icon PDF 98 KB": an item's title with its paper (or one
+            # below the business begun, "APOLOGIES" then "MINUTES OF THE PLANNING COMMITTEE 3rd October": that committee's, received)
         # four lines of text, blank lines skipped; a heading is never longer than this (and a hostile line
         # thousands of "Minutes of the" long must not cost seconds)
         joined = " ".join([l for l in top[index:] if l][:4])[:800]
