@@ -344,3 +344,15 @@ def test_another_committees_minutes_received_below_the_business_are_not_this_mee
     )
     meeting, _ = stored_page(tmp_path, page)
     assert (meeting.committee, meeting.date) == ("Elmscar Parish Council", dt.date(2037, 10, 27))
+
+
+def test_a_title_of_a_date_and_minute_of_meeting_names_no_body(tmp_path):
+    import pytest
+
+    from cpb_tui.importers import ImportProblem
+
+    page = "2037-06-02 \u2013 Minute of meeting\n\nDate: 2nd June 2037, 7pm.\n\n1.06 Welcome\nThe Chair welcomed all.\n\n2.06 Police Report\nNo report.\n"
+    with pytest.raises(ImportProblem, match="which committee"):
+        stored_page(tmp_path, page)
+    meeting, _ = stored_page(tmp_path, page, committee="Earlsford Community Council")
+    assert meeting.date == dt.date(2037, 6, 2)

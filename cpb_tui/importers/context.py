@@ -58,7 +58,8 @@ _LABELLED = re.compile(
 _PAGE_TITLE = re.compile(r"^\s*Page title:\s*(.*)$", re.IGNORECASE)
 _FURNITURE_TITLE = re.compile(
     r"^\s*(?:Agenda and minutes|Agenda and decisions|Agenda|Minutes|Draft minutes|Decisions?|Decision details|Issue\s*-\s*meetings"
-    r"|Issue\s*-\s*decisions|Issue details|Agenda item|Agendas, Meetings and Minutes.*)\s*$",
+    r"|Issue\s*-\s*decisions|Issue details|Agenda item|Agendas, Meetings and Minutes.*"
+    r"|(?:Draft\s+)?(?:Minutes?|Notes|Agenda)\s+of\s+(?:the\s+)?(?:last\s+|previous\s+)?meeting)\s*$",  # ("2022-06-01 \u2013 Minute of meeting": no body)
     re.IGNORECASE,
 )
 
